@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app.h"
+#include "audit.h"
+#include "authz.h"
 #include "util.h"
 
 static void set_response(struct req *r, unsigned status, const char *data, size_t len,
@@ -27,11 +30,6 @@ static void set_response(struct req *r, unsigned status, const char *data, size_
 	MHD_add_response_header(resp, "X-Request-Id", r->request_id);
 	MHD_add_response_header(resp, "Cache-Control", "no-store");
 	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-	if (r->decision_id) {
-		char d[24];
-		snprintf(d, sizeof d, "%llu", (unsigned long long)r->decision_id);
-		MHD_add_response_header(resp, "X-Decision-Id", d);
-	}
 	r->status = status;
 	r->resp = resp;
 }
@@ -134,6 +132,27 @@ void http_assign_request_id(struct req *r)
 	util_hex(rnd, sizeof rnd, r->request_id + 2);
 }
 
+static void audit_done(void *arg, int rc, uint64_t seq)
+{
+	struct req *r = arg;
+	/* Written before MHD_resume_connection, whose lock orders them before
+	 * the MHD thread's next look at r. */
+	r->audit_rc = rc;
+	r->decision_id = rc == 0 ? seq : 0;
+	MHD_resume_connection(r->mc);
+}
+
+void http_record(struct req *r, json_t *entry, int then_continue)
+{
+	r->awaiting = 1;
+	r->continue_after = then_continue;
+	r->audit_rc = 0;
+	MHD_suspend_connection(r->mc);
+	/* done may run before this returns (entry refused): the resume is then
+	 * simply pending when the handler returns. */
+	audit_submit(g_app.audit, entry, audit_done, r);
+}
+
 void http_req_clear(struct req *r)
 {
 	free(r->body);
@@ -147,4 +166,6 @@ void http_req_clear(struct req *r)
 	if (r->state && r->state_free)
 		r->state_free(r->state);
 	r->state = NULL;
+	authz_identity_free(r->who);
+	r->who = NULL;
 }

@@ -40,12 +40,15 @@ struct req {
 	uint64_t decision_id;        /* audit seq, 0 = none */
 
 	/* Handlers that wait for the audit run in phases: phase 0 first, then
-	 * phase 1 once the entry is durable (audit_rc says how it went). */
+	 * phase 1 once the entry is durable (see http_record). */
 	int phase;
-	int suspended;
-	int audit_rc;
+	int awaiting;                /* suspended until the audit entry is durable */
+	int continue_after;          /* then call the handler again (else send resp) */
+	int audit_rc;                /* written by the audit writer before resume */
 	void *state;                 /* handler state kept across phases */
 	void (*state_free)(void *);
+
+	struct identity *who;        /* the caller, once identified (authz.c) */
 };
 
 /* Answers status with body (stolen; NULL = empty body). */
@@ -71,6 +74,14 @@ int http_body_json(struct req *r, json_t **out);
 /* Fills r->request_id from X-Request-Id when it is 1-128 chars of
  * [A-Za-z0-9._:-], else a new random id. */
 void http_assign_request_id(struct req *r);
+
+/* Records entry (stolen) in the audit log and suspends the request until it
+ * is durable; no thread waits. Then, if the entry could not be recorded, the
+ * answer is 503 audit_unavailable whatever was prepared; otherwise with
+ * then_continue the handler runs again with phase + 1 (to act and answer),
+ * else the answer already set in r is sent, with X-Decision-Id. The handler
+ * must return right after calling this. */
+void http_record(struct req *r, json_t *entry, int then_continue);
 
 /* Frees what the request owns (not the struct). */
 void http_req_clear(struct req *r);

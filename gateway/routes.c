@@ -10,8 +10,44 @@
 
 #define PARAM_MAX 512
 
+/* Order matters only where patterns overlap: the first match wins. */
 static const struct route table[] = {
 	{"GET", "/v1/whoami", NULL, h_whoami},
+	{"POST", "/v1/authorize", "authorize", h_authorize},
+
+	{"POST", "/v1/conversations", "conversation:create", h_conv_create},
+	{"GET", "/v1/conversations", "conversation:list", h_conv_list},
+	{"POST", "/v1/conversations/{}/messages", "conversation:append", h_conv_append},
+	{"PUT", "/v1/conversations/{}/hold", "conversation:hold", h_conv_hold},
+	{"GET", "/v1/conversations/{}", "conversation:read", h_conv_read},
+	{"DELETE", "/v1/conversations/{}", "conversation:delete", h_conv_delete},
+
+	{"PUT", "/v1/users/{}/consent", "user:consent", h_user_consent},
+	{"GET", "/v1/users/{}/export", "user:export", h_user_export},
+	{"GET", "/v1/users/{}/access-log", "user:export", h_user_access_log},
+	{"DELETE", "/v1/users/{}", "user:erase", h_user_erase},
+	{"POST", "/v1/concerns", "concern:create", h_concern_create},
+	{"GET", "/v1/concerns", "concern:read", h_concerns_list},
+
+	{"GET", "/v1/roles", "policy:read", h_roles_list},
+	{"GET", "/v1/roles/{}", "policy:read", h_role_get},
+	{"PUT", "/v1/roles/{}", "policy:write", h_role_put},
+	{"DELETE", "/v1/roles/{}", "policy:write", h_role_delete},
+	{"GET", "/v1/bindings", "policy:read", h_bindings_list},
+	{"GET", "/v1/bindings/{...}", "policy:read", h_binding_get},
+	{"PUT", "/v1/bindings/{...}", "policy:write", h_binding_put},
+	{"DELETE", "/v1/bindings/{...}", "policy:write", h_binding_delete},
+	{"GET", "/v1/policy/versions", "policy:read", h_policy_versions},
+	{"POST", "/v1/policy/rollback", "policy:write", h_policy_rollback},
+	{"POST", "/v1/policy/simulate", "policy:read", h_policy_simulate},
+
+	{"GET", "/v1/revocations", "revocation:write", h_revocations_list},
+	{"POST", "/v1/revocations", "revocation:write", h_revocation_add},
+	{"DELETE", "/v1/revocations", "revocation:write", h_revocation_remove},
+
+	{"GET", "/v1/audit", "audit:read", h_audit_query},
+	{"GET", "/v1/audit/verify", "audit:read", h_audit_verify},
+	{"GET", "/v1/alerts", "alert:read", h_alerts},
 };
 
 static int hexval(char c)

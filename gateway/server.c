@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "audit.h"
 #include "config.h"
 #include "http.h"
 #include "log.h"
@@ -27,39 +28,6 @@
 #include "routes.h"
 #include "tls.h"
 #include "util.h"
-
-struct app g_app;
-
-/* Per-connection state (MHD's socket context). */
-struct conn {
-	struct conn *prev, *next;
-	int fd;
-	gnutls_session_t session;
-	uint64_t req_start_ms;   /* start of the request being received */
-	atomic_int busy;         /* a complete request is being handled */
-	int verified;
-	struct tls_peer peer;
-	unsigned served;
-};
-
-static struct {
-	pthread_mutex_t lock;    /* guards the connection list */
-	struct conn *head;
-	atomic_int active;       /* requests begun and not completed */
-	pthread_t reaper;
-	atomic_int stop_reaper;
-	struct config *cfg;
-} S = {.lock = PTHREAD_MUTEX_INITIALIZER};
-
-int app_ready(const char **why)
-{
-	if (atomic_load(&g_app.draining)) {
-		*why = "draining";
-		return 0;
-	}
-	*why = NULL;
-	return 1;
-}
 
 static uint64_t now_us(void)
 {
@@ -172,10 +140,33 @@ static enum MHD_Result header_bytes(void *cls, enum MHD_ValueKind kind, const ch
 
 static enum MHD_Result queue(struct req *r)
 {
+	if (r->decision_id) {
+		char d[24];
+		snprintf(d, sizeof d, "%llu", (unsigned long long)r->decision_id);
+		MHD_add_response_header(r->resp, "X-Decision-Id", d);
+	}
 	enum MHD_Result ret = MHD_queue_response(r->mc, r->status, r->resp);
 	MHD_destroy_response(r->resp);
 	r->resp = NULL;
 	return ret;
+}
+
+/* The request was resumed: its audit entry is durable, or failed. */
+static void after_record(struct req *r)
+{
+	r->awaiting = 0;
+	if (r->audit_rc != 0) {
+		metrics_inc(M_AUDIT_UNAVAILABLE);
+		log_error("decision not recorded; refusing the request", "request_id",
+			  r->request_id, "error", audit_strerror(r->audit_rc));
+		http_reply_error(r, 503, "audit_unavailable",
+				 "the decision could not be recorded; nothing was done");
+		return;
+	}
+	if (r->continue_after) {
+		r->phase++;
+		r->route->fn(r);
+	}
 }
 
 /* Verifies the connection's client certificate once, and again after a
@@ -314,19 +305,17 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, cons
 		return MHD_YES;
 	}
 
-	if (r->suspended)
-		return MHD_YES; /* spurious call while waiting */
-	if (r->phase == 0 && !r->resp) {
+	if (r->awaiting) {
+		after_record(r); /* MHD calls us again only once resumed */
+	} else if (!r->resp) {
 		if (r->conn)
 			atomic_store(&r->conn->busy, 1);
 		dispatch(r);
-	} else if (!r->resp && r->route) {
-		r->route->fn(r); /* resumed: the next phase */
 	}
+	if (r->awaiting)
+		return MHD_YES;
 	if (r->resp)
 		return queue(r);
-	if (r->suspended)
-		return MHD_YES;
 	http_reply_error(r, 500, "internal", "no answer was produced");
 	return queue(r);
 }
@@ -521,7 +510,6 @@ int server_run(struct config *cfg)
 	char err[512];
 
 	S.cfg = cfg;
-	g_app.cfg = cfg;
 	log_set_level(cfg->log_level);
 
 	/* Signals are taken by sigwait in this thread only. */
@@ -535,6 +523,10 @@ int server_run(struct config *cfg)
 
 	if (tls_init(cfg, err, sizeof err)) {
 		log_error("cannot load TLS material", "error", err);
+		goto out;
+	}
+	if (app_open(cfg, err, sizeof err)) {
+		log_error("cannot start", "error", err);
 		goto out;
 	}
 	data = start_data(cfg);
@@ -566,6 +558,7 @@ int server_run(struct config *cfg)
 			continue;
 		if (sig == SIGHUP) {
 			reload();
+			app_reload();
 			continue;
 		}
 		log_info("stopping: draining in-flight requests", "signal",
@@ -583,6 +576,7 @@ out:
 		MHD_stop_daemon(data);
 	if (ops)
 		MHD_stop_daemon(ops);
+	app_close();
 	tls_shutdown();
 	config_free(cfg);
 	if (rc == 0)

@@ -375,6 +375,21 @@ static int peer_name(gnutls_x509_crt_t crt, char *name, size_t namesz)
 	return usable_name(name, strlen(name)) && strlen(name) == sz ? 0 : -1;
 }
 
+int tls_principal_of_der(const gnutls_datum_t *der, char *out, size_t outsz)
+{
+	gnutls_x509_crt_t crt;
+	char name[TLS_PRINCIPAL_MAX - 8];
+	if (gnutls_x509_crt_init(&crt) < 0)
+		return TLS_E_NOMEM;
+	int rc = TLS_E_INVALID;
+	if (gnutls_x509_crt_import(crt, der, GNUTLS_X509_FMT_DER) >= 0 &&
+	    peer_name(crt, name, sizeof name) == 0 &&
+	    (size_t)snprintf(out, outsz, "svc:%s", name) < outsz)
+		rc = TLS_OK;
+	gnutls_x509_crt_deinit(crt);
+	return rc;
+}
+
 int tls_verify_session(gnutls_session_t session, struct tls_peer *peer,
 		       const char **reason)
 {

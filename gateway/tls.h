@@ -68,6 +68,12 @@ void tls_session_setup(gnutls_session_t session);
 int tls_verify_session(gnutls_session_t session, struct tls_peer *peer,
 		       const char **reason);
 
+/* The principal a DER certificate names: "svc:" + its first SAN URI, else
+ * its subject CN; 1-255 printable characters without spaces. TLS_OK, or
+ * TLS_E_INVALID when it names none. (No trust check: see
+ * tls_verify_session.) */
+int tls_principal_of_der(const gnutls_datum_t *der, char *out, size_t outsz);
+
 /* 1 when the handshake callback already judged this session's certificate
  * (on this thread, recently), and forgets it: call once, when the connection
  * closes, to count a close without any certificate as its own failure. */
