@@ -508,6 +508,7 @@ MDB_env *pol_store_env(pol_store *st)
 
 void pol_store_set_on_change(pol_store *st, pol_store_change_fn cb, void *ctx)
 {
+	assert(st);
 	pthread_mutex_lock(&st->wmu);
 	st->on_change = cb;
 	st->on_change_ctx = ctx;
@@ -749,16 +750,18 @@ int pol_store_put_role(pol_store *st, const char *author, const char *name, cons
 	rc = stamp_role(copy, v, name, err, errsz);
 	if (rc)
 		goto out;
-	rc = load_roles_obj(st, txn, &roles);
-	if (rc)
-		goto out;
-	if (json_object_set(roles, name, copy)) {
-		rc = POL_STORE_E_NOMEM;
-		goto out;
+	if (st->validate) {
+		rc = load_roles_obj(st, txn, &roles);
+		if (rc)
+			goto out;
+		if (json_object_set(roles, name, copy)) {
+			rc = POL_STORE_E_NOMEM;
+			goto out;
+		}
+		rc = validate_roles(st, roles, err, errsz);
+		if (rc)
+			goto out;
 	}
-	rc = validate_roles(st, roles, err, errsz);
-	if (rc)
-		goto out;
 	rc = db_put_json(st, txn, st->roles, name, strlen(name), copy, 0, err, errsz, "roles");
 	if (rc)
 		goto out;
@@ -814,13 +817,15 @@ int pol_store_delete_role(pol_store *st, const char *author, const char *name, i
 		rc = POL_STORE_E_PRECONDITION;
 		goto out;
 	}
-	rc = load_roles_obj(st, txn, &roles);
-	if (rc)
-		goto out;
-	json_object_del(roles, name);
-	rc = validate_roles(st, roles, err, errsz);
-	if (rc)
-		goto out;
+	if (st->validate) {
+		rc = load_roles_obj(st, txn, &roles);
+		if (rc)
+			goto out;
+		json_object_del(roles, name);
+		rc = validate_roles(st, roles, err, errsz);
+		if (rc)
+			goto out;
+	}
 	rc = db_del(st, txn, st->roles, name, strlen(name), err, errsz, "roles");
 	if (rc)
 		goto out;
