@@ -103,6 +103,25 @@ static void on_store_change(pol_store *st, enum pol_store_change what, uint64_t 
 		log_error("policy recompile failed; previous policy stays", "error", err);
 }
 
+void app_poll(void)
+{
+	uint64_t stored = 0;
+	if (!g_app.store || pol_store_version(g_app.store, &stored) != 0)
+		return;
+	unsigned ticket;
+	const pol_snapshot *cur = pol_holder_acquire(g_app.policy, &ticket);
+	uint64_t have = cur ? pol_snapshot_version(cur) : 0;
+	pol_holder_release(g_app.policy, ticket);
+	if (stored == have)
+		return;
+	char err[512], v[24];
+	snprintf(v, sizeof v, "%llu", (unsigned long long)stored);
+	if (app_compile(err, sizeof err) == 0)
+		log_info("policy changed by another process; recompiled", "version", v);
+	else
+		log_error("policy recompile failed; previous policy stays", "error", err);
+}
+
 static size_t audit_metrics(char *buf, size_t cap, void *ctx)
 {
 	(void)ctx;

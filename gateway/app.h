@@ -37,6 +37,11 @@ void app_close(void);
 /* Recompiles the policy from the store and swaps it in. 0 or -1 (err). */
 int app_compile(char *err, size_t errsz);
 
+/* Recompiles when the store's version differs from the compiled one (a
+ * change made by another process, e.g. `custos policy import`). Cheap: one
+ * short read transaction. Called about once a second. */
+void app_poll(void);
+
 /* 1 when the gateway can serve and record decisions (for /readyz); else 0
  * with a reason word in *why. */
 int app_ready(const char **why);

@@ -126,16 +126,20 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
 	}
 }
 
-/* Closes connections that have not completed a request within
+/* Housekeeping thread: notices policy changes made by other processes, and
+ * closes connections that have not completed a request within
  * request_timeout_s (MHD's own timeout is inactivity only, so a client that
  * trickles one byte at a time would otherwise hold its slot forever). */
 static void *reaper_main(void *arg)
 {
 	(void)arg;
 	uint64_t limit = (uint64_t)S.cfg->request_timeout_s * 1000u;
+	unsigned tick = 0;
 	while (!atomic_load(&S.stop_reaper)) {
 		struct timespec ts = {0, 250 * 1000 * 1000};
 		nanosleep(&ts, NULL);
+		if (++tick % 4 == 0)
+			app_poll();
 		uint64_t now = util_now_ms();
 		pthread_mutex_lock(&S.lock);
 		for (struct conn *c = S.head; c; c = c->next) {
