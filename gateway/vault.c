@@ -1313,8 +1313,9 @@ int vault_list(vault *v, const char *user, const char *label_k, const char *labe
 		}
 		if (rc)
 			goto out;
-		int skip = is_expired(&m, now);
-		if (!skip && user && label_k) {
+		/* Index entries are not authenticated: trust only the metadata. */
+		int skip = is_expired(&m, now) || (user && strcmp(m.uh, uh) != 0);
+		if (!skip && label_k) {
 			json_t *lv = json_object_get(json_object_get(m.j, "labels"), label_k);
 			skip = !json_is_string(lv) || strcmp(json_string_value(lv), label_v) != 0;
 		}
@@ -1448,7 +1449,9 @@ int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids)
 		}
 		if (rc)
 			goto out;
-		if (!m.hold && json_array_append_new(ids, json_string(id)))
+		if (m.expires != (time_t)get_be64(k.mv_data))
+			rc = keylist_add(&dangling, &k); /* stale entry: drop it only */
+		else if (!m.hold && json_array_append_new(ids, json_string(id)))
 			rc = VAULT_E_NOMEM;
 		meta_free(&m);
 		if (rc)
@@ -1904,6 +1907,10 @@ int vault_erase_user(vault *v, const char *user, json_t **report)
 		}
 		if (rc)
 			goto out;
+		if (strcmp(m.uh, uh) != 0) {
+			meta_free(&m); /* forged index entry: not this user's */
+			continue;
+		}
 		if (m.hold) {
 			/* Freeze today's effective consent into the held
 			 * conversation before its source record goes. */
@@ -2004,7 +2011,7 @@ int vault_export_user(vault *v, const char *user, time_t now, json_t **doc)
 		}
 		if (rc)
 			goto out;
-		if (!is_expired(&m, now)) {
+		if (!is_expired(&m, now) && strcmp(m.uh, uh) == 0) {
 			rc = conv_doc(v, t, json_string_value(jid), &m, &d);
 			if (!rc && json_array_append_new(convs, d))
 				rc = VAULT_E_NOMEM;

@@ -632,6 +632,43 @@ static void test_wrong_master_key_is_refused(void **state)
 	free(k2);
 }
 
+static void test_forged_index_entry_does_not_leak_another_users_data(void **state)
+{
+	struct world *w = *state;
+	char mine[40], theirs[40], pm[35];
+	json_t *out = NULL;
+	uint8_t *val;
+	size_t vlen;
+
+	create(w, "{\"user\":\"mallory\"}", NOW, mine);
+	create(w, "{\"user\":\"victim\",\"messages\":[{\"role\":\"user\",\"text\":\"private\"}]}",
+	       NOW, theirs);
+	/* Copy mallory's user-index key and point it at the victim's id. */
+	raw_get(w, "conv_meta", mine, 24, &val, &vlen);
+	char *uh = memmem(val, vlen, "\"uh\":\"", 6);
+	assert_non_null(uh);
+	uint8_t kb[64 + 24];
+	memcpy(kb, uh + 6, 64);
+	memcpy(kb + 64, theirs, 24);
+	raw_put(w, "user_conv", kb, sizeof kb, "", 0);
+	free(val);
+	vault_pseudonym(w->v, "mallory", pm);
+
+	assert_int_equal(vault_list(w->v, "mallory", NULL, NULL, NOW, 0, NULL, &out), 0);
+	assert_int_equal(json_array_size(json_object_get(out, "conversations")), 1);
+	json_decref(out);
+	assert_int_equal(vault_export_user(w->v, "mallory", NOW, &out), 0);
+	char *dump = json_dumps(out, 0);
+	assert_null(strstr(dump, "private"));
+	free(dump);
+	json_decref(out);
+	assert_int_equal(vault_erase_user(w->v, "mallory", &out), 0);
+	assert_int_equal(json_array_size(json_object_get(out, "erased")), 1);
+	json_decref(out);
+	assert_int_equal(vault_get(w->v, theirs, NOW, &out), 0);
+	json_decref(out);
+}
+
 static void test_expired_is_hidden_and_swept_but_held_is_kept(void **state)
 {
 	struct world *w = *state;
@@ -1060,6 +1097,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_tampered_ciphertext_fails_with_crypto_error,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_wrong_master_key_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			test_forged_index_entry_does_not_leak_another_users_data, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_expired_is_hidden_and_swept_but_held_is_kept,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_legal_hold_blocks_delete_and_erase, setup,
