@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "jwt_verify.h"
+#include "token_cache.h"
 #include "util.h"
 
 #include <errno.h>
@@ -467,6 +468,33 @@ static void test_libjwt_agrees_on_valid_tokens(void **state)
 	}
 }
 
+static int g_refs;
+static void dummy_ref(void *p) { (void)p; g_refs++; }
+static void dummy_unref(void *p) { (void)p; g_refs--; }
+
+static void test_cache_drops_a_put_computed_before_a_clear(void **state)
+{
+	(void)state;
+	tcache *c = NULL;
+	uint8_t k1[32] = {1}, k2[32] = {2};
+	int val = 0;
+	assert_int_equal(tcache_create(&c, 8, dummy_ref, dummy_unref), 0);
+	uint64_t gen = tcache_generation(c);
+	tcache_put(c, k1, &val, 100, 10, gen);
+	assert_int_equal(g_refs, 1);
+	tcache_clear(c); /* e.g. a revocation while k2 was being verified */
+	assert_int_equal(g_refs, 0);
+	tcache_put(c, k2, &val, 100, 10, gen);
+	assert_null(tcache_get(c, k2, 10));
+	assert_int_equal(tcache_size(c), 0);
+	tcache_put(c, k2, &val, 100, 10, tcache_generation(c));
+	assert_ptr_equal(tcache_get(c, k2, 10), &val);
+	dummy_unref(&val);
+	assert_null(tcache_get(c, k2, 100)); /* expired: removed */
+	assert_int_equal(g_refs, 0);
+	tcache_free(c);
+}
+
 struct race {
 	jwtv *v;
 	time_t now;
@@ -512,6 +540,7 @@ int main(void)
 		cmocka_unit_test(test_valid_token_yields_identity_with_groups_and_claims),
 		cmocka_unit_test(test_cache_counts_hits_and_is_cleared),
 		cmocka_unit_test(test_cache_evicts_beyond_its_bound),
+		cmocka_unit_test(test_cache_drops_a_put_computed_before_a_clear),
 		cmocka_unit_test(test_rotated_key_is_found_after_jwks_refresh),
 		cmocka_unit_test(test_unknown_kid_refresh_is_rate_limited),
 		cmocka_unit_test(test_reload_keeps_old_keys_when_a_file_is_broken),
