@@ -769,10 +769,12 @@ static void *writer_main(void *p)
 		}
 		pthread_mutex_unlock(&a->mu);
 
-		for (size_t i = 0; i < n; i++)
-			a->batch[i]->done(a->batch[i]->arg, a->batch[i]->rc, a->batch[i]->seq);
+		/* Export first (no fsync, microseconds): an acknowledged entry is
+		 * then already in the export file unless exporting failed. */
 		if (n && !rc)
 			export_batch(a, a->batch, n);
+		for (size_t i = 0; i < n; i++)
+			a->batch[i]->done(a->batch[i]->arg, a->batch[i]->rc, a->batch[i]->seq);
 		for (size_t i = 0; i < n; i++)
 			free_item(a->batch[i]);
 		pthread_mutex_lock(&a->mu);
