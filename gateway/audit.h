@@ -45,8 +45,10 @@ typedef struct audit_conf {
 	size_t max_queue;         /* queued entries; 0 = 65536; beyond -> AUDIT_E_UNAVAILABLE */
 	const char *export_path;  /* JSON-lines copy of each durable entry; NULL = none */
 	/* Test hook, NULL in production: called by the writer thread after the
-	 * batch is put and before mdb_txn_commit (lets tests stall a commit). */
-	void (*before_commit)(void *hook_arg);
+	 * batch is put and before mdb_txn_commit. It may block (a stalled
+	 * commit); a non-zero return (an errno or MDB_* code) aborts the
+	 * transaction and is handled as if the commit had failed with it. */
+	int (*before_commit)(void *hook_arg);
 	void *hook_arg;
 } audit_conf;
 
@@ -86,6 +88,7 @@ typedef struct audit_stats {
 	uint64_t timeouts;        /* entries failed with AUDIT_E_TIMEOUT */
 	uint64_t rejected;        /* entries refused at submit (full, invalid, closing) */
 	uint64_t export_failures; /* export lines lost (write/reopen errors) */
+	uint64_t reopens;         /* environment closed and reopened after a fatal error */
 	uint64_t head_seq;        /* last durable seq */
 	size_t queue_depth;       /* entries waiting for the writer */
 	size_t last_batch;        /* size of the last committed batch */
