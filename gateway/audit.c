@@ -644,11 +644,7 @@ fail:
 		log_error("audit: commit failed, batch refused", "error", mdb_strerror(rc),
 			  "entries", nbuf);
 	}
-	for (size_t i = 0; i < n; i++) {
-		batch[i]->rc = AUDIT_E_UNAVAILABLE;
-		batch[i]->seq = 0;
-	}
-	return AUDIT_E_UNAVAILABLE;
+	return AUDIT_E_UNAVAILABLE; /* the caller fails every item */
 }
 
 static void free_item(struct item *it)
@@ -773,6 +769,14 @@ static void *writer_main(void *p)
 		fail_list(expired, AUDIT_E_TIMEOUT);
 		int rc = n ? write_batch(a, a->batch, n) : 0;
 
+		if (rc) {
+			/* Whatever path failed (reopen, begin, put, commit), no item
+			 * of this batch is durable. */
+			for (size_t i = 0; i < n; i++) {
+				a->batch[i]->rc = AUDIT_E_UNAVAILABLE;
+				a->batch[i]->seq = 0;
+			}
+		}
 		pthread_mutex_lock(&a->mu);
 		a->busy_since = 0;
 		if (n) {
@@ -1037,6 +1041,7 @@ int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 		goto refuse;
 	}
 	it->entry = entry;
+	it->rc = AUDIT_E_UNAVAILABLE; /* until the writer proves it durable */
 	it->done = done;
 	it->arg = arg;
 	pthread_mutex_lock(&a->mu);

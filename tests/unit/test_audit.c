@@ -1017,6 +1017,38 @@ static void test_export_failure_does_not_fail_requests(void **state)
 	audit_close(a);
 }
 
+static void test_failed_reopen_fails_the_batch_and_is_retried(void **state)
+{
+	struct world *w = *state;
+	char moved[200];
+	snprintf(moved, sizeof moved, "%s/moved", w->root);
+	struct fault f = {.err = EIO};
+	audit_conf c = conf_for(w->dir);
+	c.before_commit = fault_hook;
+	c.hook_arg = &f;
+	audit *a = open_ok(&c);
+	append_n(a, 1, 2);
+	atomic_store(&f.count, 1);
+	assert_int_equal(audit_append_sync(a, entry(100), NULL), AUDIT_E_UNAVAILABLE);
+	/* The environment must be reopened now, and that fails. */
+	assert_int_equal(rename(w->dir, moved), 0);
+	uint64_t seq = 99;
+	assert_int_equal(audit_append_sync(a, entry(101), &seq), AUDIT_E_UNAVAILABLE);
+	assert_int_equal(seq, 0);
+	assert_false(audit_ready(a));
+	json_t *arr;
+	uint64_t next;
+	assert_int_equal(audit_query(a, NULL, &arr, &next), AUDIT_E_UNAVAILABLE);
+	assert_int_equal(rename(moved, w->dir), 0);
+	append_n(a, 3, 1);
+	assert_true(audit_ready(a));
+	audit_close(a);
+	audit_verify_result r;
+	assert_int_equal(audit_verify_dir(w->dir, KEY, NULL, &r), 0);
+	assert_true(r.ok);
+	assert_int_equal(r.entries, 3);
+}
+
 static void test_reopen_continues_the_chain(void **state)
 {
 	struct world *w = *state;
@@ -1072,6 +1104,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_query_filters_and_pages_oldest_first, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_export_lines_equal_stored_entries_and_survive_rotation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_export_failure_does_not_fail_requests, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_failed_reopen_fails_the_batch_and_is_retried, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_continues_the_chain, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_missing_log_is_reported_not_created, setup, teardown),
 	};
