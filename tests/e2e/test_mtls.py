@@ -1,14 +1,16 @@
 """Mutual TLS: who is served, who is refused, TLS versions, request ids, errors."""
 
 import hashlib
+import os
 import socket
 import ssl
+import subprocess
 import threading
 import warnings
 
 import pytest
 
-from gw import REQUEST_ID_RE, client_context
+from gw import REPO, REQUEST_ID_RE, client_context
 
 SERVICES = ["support-console", "chat-frontend", "ingest", "admin-cli"]
 
@@ -216,9 +218,6 @@ def test_generated_request_id_matches_error_body(shared_gw):
 # ------------------------------------------------------------------ certs/gen.sh
 
 def test_gen_sh_keys_are_private_and_rerun_keeps_files(certs):
-    import os
-    import subprocess
-    from gw import REPO
     keys = sorted(certs.dir.glob("*.key"))
     assert len(keys) >= 15
     for k in keys:
