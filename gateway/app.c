@@ -17,11 +17,13 @@
 #include "log.h"
 #include "metrics.h"
 #include "policy.h"
+#include "redact.h"
 #include "store.h"
+#include "vault.h"
 
 struct app g_app;
 
-static keys_secret *audit_key;
+static keys_secret *audit_key, *master_key, *pseudonym_key;
 
 static const char **custom_redact_names(size_t *n)
 {
@@ -176,7 +178,9 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		snprintf(err, errsz, "cannot create data_dir %s: %s", cfg->data_dir, strerror(errno));
 		goto out;
 	}
-	if (keys_load_file(cfg->audit_key_file, &audit_key, err, errsz))
+	if (keys_load_file(cfg->audit_key_file, &audit_key, err, errsz) ||
+	    keys_load_file(cfg->master_key_file, &master_key, err, errsz) ||
+	    keys_load_file(cfg->pseudonym_key_file, &pseudonym_key, err, errsz))
 		goto out;
 
 	pol_store_opts so;
@@ -198,6 +202,21 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	if (app_compile(err, errsz))
 		goto out;
 	pol_store_set_on_change(g_app.store, on_store_change, NULL);
+
+	if (vault_open(pol_store_env(g_app.store), master_key, pseudonym_key, &g_app.vault, e2,
+		       sizeof e2)) {
+		snprintf(err, errsz, "conversation vault: %s", e2);
+		goto out;
+	}
+	redact_custom rc_custom[CONFIG_MAX_PATTERNS];
+	for (size_t i = 0; i < cfg->npatterns; i++) {
+		rc_custom[i].name = cfg->patterns[i].name;
+		rc_custom[i].pattern = cfg->patterns[i].pattern;
+	}
+	if (redact_create(&g_app.redact, rc_custom, cfg->npatterns, e2, sizeof e2)) {
+		snprintf(err, errsz, "[redact] %s", e2);
+		goto out;
+	}
 
 	audit_conf ac;
 	memset(&ac, 0, sizeof ac);
@@ -271,10 +290,16 @@ void app_close(void)
 		pol_store_set_on_change(g_app.store, NULL, NULL);
 	pol_holder_free(g_app.policy);
 	g_app.policy = NULL;
+	vault_free(g_app.vault);
+	g_app.vault = NULL;
+	redact_free(g_app.redact);
+	g_app.redact = NULL;
 	pol_store_close(g_app.store);
 	g_app.store = NULL;
 	keys_free(audit_key);
-	audit_key = NULL;
+	keys_free(master_key);
+	keys_free(pseudonym_key);
+	audit_key = master_key = pseudonym_key = NULL;
 }
 
 int app_ready(const char **why)

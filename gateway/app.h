@@ -12,6 +12,8 @@ struct audit;
 struct jwtv;
 struct pol_store;
 struct pol_holder;
+struct vault;
+struct redactor;
 
 struct app {
 	struct config *cfg;
@@ -20,6 +22,8 @@ struct app {
 	struct jwtv *jwtv;            /* Bearer token verification (NULL: no issuers) */
 	struct pol_store *store;      /* policies, bindings, revocations (LMDB) */
 	struct pol_holder *policy;    /* the compiled policy in force */
+	struct vault *vault;          /* conversations, consent, concerns (encrypted) */
+	struct redactor *redact;      /* PII detection for staff views */
 };
 
 extern struct app g_app;
