@@ -5,6 +5,8 @@
 #include "server.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <gnutls/gnutls.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
@@ -16,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -25,6 +28,7 @@
 #include "http.h"
 #include "log.h"
 #include "metrics.h"
+#include "retention.h"
 #include "routes.h"
 #include "tls.h"
 #include "util.h"
@@ -47,6 +51,8 @@ static struct {
 	atomic_int active;       /* requests begun and not completed */
 	pthread_t reaper;
 	atomic_int stop_reaper;
+	atomic_int sweep_now;    /* SIGUSR1: sweep expired conversations now */
+	uint64_t last_sweep_ms;
 	struct config *cfg;
 } S = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
@@ -140,6 +146,13 @@ static void *reaper_main(void *arg)
 		nanosleep(&ts, NULL);
 		if (++tick % 4 == 0)
 			app_poll();
+		uint64_t now_ms = util_now_ms();
+		if (atomic_exchange(&S.sweep_now, 0) ||
+		    now_ms - S.last_sweep_ms >= (uint64_t)S.cfg->sweep_interval_s * 1000u) {
+			size_t n = 0;
+			S.last_sweep_ms = now_ms;
+			retention_sweep(&n);
+		}
 		uint64_t now = util_now_ms();
 		pthread_mutex_lock(&S.lock);
 		for (struct conn *c = S.head; c; c = c->next) {
@@ -499,6 +512,39 @@ static struct MHD_Daemon *start_ops(struct config *cfg)
 				MHD_OPTION_END);
 }
 
+int server_lock_data_dir(const char *data_dir, char *err, size_t errsz)
+{
+	char path[4096];
+	if (mkdir(data_dir, 0700) != 0 && errno != EEXIST) {
+		snprintf(err, errsz, "cannot create data_dir %s: %s", data_dir, strerror(errno));
+		return -1;
+	}
+	snprintf(path, sizeof path, "%s/custos.pid", data_dir);
+	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		snprintf(err, errsz, "cannot open %s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		char pid[24] = "";
+		ssize_t n = pread(fd, pid, sizeof pid - 1, 0);
+		pid[n > 0 ? n : 0] = '\0';
+		pid[strcspn(pid, "\n")] = '\0';
+		snprintf(err, errsz, "data_dir %s is in use by another custos process (pid %s)",
+			 data_dir, pid[0] ? pid : "?");
+		close(fd);
+		return -1;
+	}
+	char pid[24];
+	int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+	if (ftruncate(fd, 0) != 0 || pwrite(fd, pid, (size_t)n, 0) != n) {
+		snprintf(err, errsz, "cannot write %s: %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
 static void reload(void)
 {
 	char err[512];
@@ -530,7 +576,7 @@ static void drain_and_stop(struct MHD_Daemon *d)
 
 int server_run(struct config *cfg)
 {
-	int rc = 1;
+	int rc = 1, lock_fd = -1;
 	struct MHD_Daemon *data = NULL, *ops = NULL;
 	char err[512];
 
@@ -543,11 +589,17 @@ int server_run(struct config *cfg)
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGHUP);
+	sigaddset(&set, SIGUSR1);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
 	if (tls_init(cfg, err, sizeof err)) {
 		log_error("cannot load TLS material", "error", err);
+		goto out;
+	}
+	lock_fd = server_lock_data_dir(cfg->data_dir, err, sizeof err);
+	if (lock_fd < 0) {
+		log_error("cannot start", "error", err);
 		goto out;
 	}
 	if (app_open(cfg, err, sizeof err)) {
@@ -586,6 +638,10 @@ int server_run(struct config *cfg)
 			app_reload();
 			continue;
 		}
+		if (sig == SIGUSR1) {
+			atomic_store(&S.sweep_now, 1);
+			continue;
+		}
 		log_info("stopping: draining in-flight requests", "signal",
 			 sig == SIGTERM ? "SIGTERM" : "SIGINT");
 		break;
@@ -603,6 +659,8 @@ out:
 		MHD_stop_daemon(ops);
 	app_close();
 	tls_shutdown();
+	if (lock_fd >= 0)
+		close(lock_fd); /* releases the lock */
 	config_free(cfg);
 	if (rc == 0)
 		log_info("stopped");
