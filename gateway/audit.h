@@ -114,7 +114,8 @@ void audit_close(audit *a);
  * AUDIT_E_UNAVAILABLE) or the watchdog (AUDIT_E_TIMEOUT), or before this
  * returns when the entry is refused (AUDIT_E_INVALID, AUDIT_E_TOO_LARGE,
  * AUDIT_E_UNAVAILABLE when the queue is full or the log is closing). Returns
- * 0 if queued, else the code done was already called with. */
+ * 0 if queued, else the code done was already called with. done must not be
+ * NULL (then: AUDIT_E_INVALID, entry freed, nothing called). */
 int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg);
 
 /* audit_submit and wait for the outcome. entry is stolen. Returns 0 and
