@@ -164,6 +164,21 @@ static char *join(const char *dir, const char *name)
 	return p;
 }
 
+/* Writes data_dir/audit-key.path: where the audit key lives (never the key),
+ * so that `custos audit verify --data DIR` can find it. Best effort. */
+static void record_audit_key_path(const struct config *cfg)
+{
+	char *abs = realpath(cfg->audit_key_file, NULL);
+	char *path = join(cfg->data_dir, "audit-key.path");
+	FILE *f = abs && path ? fopen(path, "w") : NULL;
+	if (f) {
+		fprintf(f, "%s\n", abs);
+		fclose(f);
+	}
+	free(abs);
+	free(path);
+}
+
 int app_open(struct config *cfg, char *err, size_t errsz)
 {
 	int rc = -1;
@@ -182,6 +197,8 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	    keys_load_file(cfg->master_key_file, &master_key, err, errsz) ||
 	    keys_load_file(cfg->pseudonym_key_file, &pseudonym_key, err, errsz))
 		goto out;
+
+	record_audit_key_path(cfg);
 
 	pol_store_opts so;
 	memset(&so, 0, sizeof so);

@@ -24,6 +24,7 @@
 
 #include "app.h"
 #include "audit.h"
+#include "authz.h"
 #include "config.h"
 #include "http.h"
 #include "log.h"
@@ -248,8 +249,14 @@ static void dispatch(struct req *r)
 		http_close_after(r);
 		return;
 	}
-	if (authenticate(r))
+	if (authenticate(r)) {
+		/* A refused certificate that reached HTTP is a decision too. */
+		json_t *e = authz_entry(r, "error", NULL, NULL, NULL,
+					r->status == 401 && r->conn && r->conn->session
+						? "client_cert_invalid" : "client_cert_required");
+		http_record(r, e, 0);
 		return;
+	}
 	int m = routes_match(r->method, r->url, r);
 	if (m == ROUTE_NOT_FOUND) {
 		http_reply_error(r, 404, "not_found", "no such resource");
