@@ -210,9 +210,10 @@ static void after_record(struct req *r)
 
 /* Verifies the connection's client certificate once, and again after a
  * trust-list reload. 0 = verified (r->peer filled), else an answer is set. */
-static int authenticate(struct req *r)
+static int authenticate(struct req *r, const char **code)
 {
 	struct conn *c = r->conn;
+	*code = "client_cert_required";
 	if (!c || !c->session) {
 		http_reply_error(r, 401, "client_cert_required", "a client certificate is required");
 		http_close_after(r);
@@ -226,12 +227,14 @@ static int authenticate(struct req *r)
 			metrics_tls_failure(why);
 			log_info("client certificate refused", "reason", why, "request_id",
 				 r->request_id);
-			if (rc == TLS_E_NO_CERT)
+			if (rc == TLS_E_NO_CERT) {
 				http_reply_error(r, 401, "client_cert_required",
 						 "a client certificate is required");
-			else
+			} else {
+				*code = "client_cert_invalid";
 				http_reply_error(r, 401, "client_cert_invalid",
 						 "client certificate refused: %s", why);
+			}
 			http_close_after(r);
 			return -1;
 		}
@@ -249,12 +252,10 @@ static void dispatch(struct req *r)
 		http_close_after(r);
 		return;
 	}
-	if (authenticate(r)) {
+	const char *code = NULL;
+	if (authenticate(r, &code)) {
 		/* A refused certificate that reached HTTP is a decision too. */
-		json_t *e = authz_entry(r, "error", NULL, NULL, NULL,
-					r->status == 401 && r->conn && r->conn->session
-						? "client_cert_invalid" : "client_cert_required");
-		http_record(r, e, 0);
+		http_record(r, authz_entry(r, "error", NULL, NULL, NULL, code), 0);
 		return;
 	}
 	int m = routes_match(r->method, r->url, r);
