@@ -33,9 +33,10 @@ static const unsigned kind_type[K_COUNT] = {
 
 /* Every fragment starts with a left-boundary lookbehind and ends with a
  * right-boundary lookahead so a candidate is a whole token, never the middle
- * of an id, a version or an amount. The patterns are ASCII only and run in
- * byte mode: ASCII bytes never occur inside a UTF-8 multibyte sequence, so a
- * match can neither start nor end inside a character. */
+ * of an id, a version or an amount. They run in byte mode (the input is
+ * validated UTF-8 first): every fragment starts and ends on an ASCII byte,
+ * and ASCII bytes never occur inside a UTF-8 multibyte sequence, so a match
+ * can neither start nor end inside a character. */
 /* Email: bytes >= 0x80 are allowed in the local part and the domain labels
  * (internationalised addresses: "jürgen@müller.de"), so a non-ASCII name is
  * never cut in half; an apostrophe inside the local part ("o'connor@...");
@@ -770,7 +771,7 @@ static int next_match(pcre2_code *code, struct scratch *sc, const char *text,
   PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
   *ms = ov[0];
   *me = ov[1];
-  if (*me <= *ms) { /* \K tricks in a custom pattern: treat as no match here */
+  if (*me <= *ms) { /* cannot happen with NOTEMPTY; never emit an empty span */
     *ms = *me = NONE;
   }
   return 0;
@@ -789,7 +790,7 @@ static int may_start(unsigned t, const char *text, size_t len, size_t p)
     size_t i = p, lim = p + 65 < len ? p + 65 : len;
     while (i < lim && text[i] != '@' &&
            ((unsigned char)text[i] >= 0x80 || is_digit(text[i]) || is_alpha(text[i]) ||
-            strchr("._%+'-", text[i])))
+            (text[i] && strchr("._%+'-", text[i]))))
       i++;
     return i < lim && text[i] == '@';
   }
