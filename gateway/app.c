@@ -1,0 +1,334 @@
+/* app: opens and closes the process-wide handles in order (keys, policy
+ * store, audit log, token verifier, compiled policy) and keeps the compiled
+ * policy in step with the store: every committed change recompiles it and
+ * swaps it in atomically; every revocation clears the token cache. */
+#include "app.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit.h"
+#include "config.h"
+#include "jwt_verify.h"
+#include "keys.h"
+#include "log.h"
+#include "metrics.h"
+#include "policy.h"
+#include "redact.h"
+#include "store.h"
+#include "vault.h"
+
+struct app g_app;
+
+static keys_secret *audit_key, *master_key, *pseudonym_key;
+
+static const char **custom_redact_names(size_t *n)
+{
+	static const char *names[CONFIG_MAX_PATTERNS];
+	const struct config *c = g_app.cfg;
+	for (size_t i = 0; i < c->npatterns; i++)
+		names[i] = c->patterns[i].name;
+	*n = c->npatterns;
+	return names;
+}
+
+/* Role documents are checked as a set inside the store's write transaction,
+ * so no change can commit an invalid policy, however edits interleave. */
+static int validate_set(const json_t *docs, void *ctx, char *err, size_t errsz)
+{
+	(void)ctx;
+	size_t n;
+	const char **names = custom_redact_names(&n);
+	pol_error pe;
+	memset(&pe, 0, sizeof pe);
+	if (pol_set_validate(docs, NULL, names, n, &pe) == 0)
+		return 0;
+	snprintf(err, errsz, "%s: %s", pe.path, pe.msg);
+	return -1;
+}
+
+int app_compile(char *err, size_t errsz)
+{
+	json_t *docs = NULL, *bindings = NULL, *flat = NULL;
+	uint64_t version = 0;
+	int rc = pol_store_load(g_app.store, &docs, &bindings, &version);
+	if (rc) {
+		snprintf(err, errsz, "cannot load policies: %s", pol_store_strerror(rc));
+		return -1;
+	}
+	rc = -1;
+	flat = json_object();
+	const char *principal;
+	json_t *b;
+	json_object_foreach(bindings, principal, b)
+		json_object_set(flat, principal, json_object_get(b, "roles"));
+	size_t n;
+	const char **names = custom_redact_names(&n);
+	pol_error pe;
+	memset(&pe, 0, sizeof pe);
+	int prc = 0;
+	pol_snapshot *s = pol_compile(docs, flat, version, NULL, names, n, &pe, &prc);
+	if (!s) {
+		snprintf(err, errsz, "cannot compile policy version %llu: %s: %s",
+			 (unsigned long long)version, pe.path, pe.msg);
+		goto out;
+	}
+	pol_holder_swap(g_app.policy, s);
+	rc = 0;
+out:
+	json_decref(docs);
+	json_decref(bindings);
+	json_decref(flat);
+	return rc;
+}
+
+static void on_store_change(pol_store *st, enum pol_store_change what, uint64_t counter,
+			    void *ctx)
+{
+	(void)st;
+	(void)ctx;
+	char v[24];
+	snprintf(v, sizeof v, "%llu", (unsigned long long)counter);
+	if (what == POL_STORE_CHANGE_REVOCATION) {
+		if (g_app.jwtv)
+			jwtv_cache_clear(g_app.jwtv);
+		log_info("revocations changed; token cache cleared", "epoch", v);
+		return;
+	}
+	char err[512];
+	if (app_compile(err, sizeof err) == 0)
+		log_info("policy recompiled", "version", v);
+	else /* cannot happen for validated sets; keep the previous policy */
+		log_error("policy recompile failed; previous policy stays", "error", err);
+}
+
+void app_poll(void)
+{
+	uint64_t stored = 0;
+	if (!g_app.store || pol_store_version(g_app.store, &stored) != 0)
+		return;
+	unsigned ticket;
+	const pol_snapshot *cur = pol_holder_acquire(g_app.policy, &ticket);
+	uint64_t have = cur ? pol_snapshot_version(cur) : 0;
+	pol_holder_release(g_app.policy, ticket);
+	if (stored == have)
+		return;
+	char err[512], v[24];
+	snprintf(v, sizeof v, "%llu", (unsigned long long)stored);
+	if (app_compile(err, sizeof err) == 0)
+		log_info("policy changed by another process; recompiled", "version", v);
+	else
+		log_error("policy recompile failed; previous policy stays", "error", err);
+}
+
+static size_t audit_metrics(char *buf, size_t cap, void *ctx)
+{
+	(void)ctx;
+	audit_stats s;
+	audit_get_stats(g_app.audit, &s);
+	uint64_t hits = 0, misses = 0;
+	if (g_app.jwtv)
+		jwtv_stats(g_app.jwtv, &hits, &misses);
+	int n = snprintf(buf, cap,
+			 "# HELP custos_audit_entries_total Audit entries made durable.\n"
+			 "# TYPE custos_audit_entries_total counter\ncustos_audit_entries_total %llu\n"
+			 "# HELP custos_audit_commits_total Audit group commits.\n"
+			 "# TYPE custos_audit_commits_total counter\ncustos_audit_commits_total %llu\n"
+			 "# HELP custos_audit_failures_total Failed audit commits.\n"
+			 "# TYPE custos_audit_failures_total counter\ncustos_audit_failures_total %llu\n"
+			 "# HELP custos_audit_timeouts_total Audit entries failed by timeout.\n"
+			 "# TYPE custos_audit_timeouts_total counter\ncustos_audit_timeouts_total %llu\n"
+			 "# HELP custos_audit_queue_depth Entries waiting for the audit writer.\n"
+			 "# TYPE custos_audit_queue_depth gauge\ncustos_audit_queue_depth %zu\n"
+			 "# HELP custos_audit_ready 1 when decisions can be recorded.\n"
+			 "# TYPE custos_audit_ready gauge\ncustos_audit_ready %d\n"
+			 "# HELP custos_token_cache_hits_total Verified-token cache hits.\n"
+			 "# TYPE custos_token_cache_hits_total counter\ncustos_token_cache_hits_total %llu\n"
+			 "# HELP custos_token_cache_misses_total Verified-token cache misses.\n"
+			 "# TYPE custos_token_cache_misses_total counter\ncustos_token_cache_misses_total %llu\n",
+			 (unsigned long long)s.entries, (unsigned long long)s.batches,
+			 (unsigned long long)s.failures, (unsigned long long)s.timeouts,
+			 s.queue_depth, s.ready, (unsigned long long)hits,
+			 (unsigned long long)misses);
+	return n < 0 ? 0 : (size_t)n;
+}
+
+static char *join(const char *dir, const char *name)
+{
+	char *p = NULL;
+	if (asprintf(&p, "%s/%s", dir, name) < 0)
+		return NULL;
+	return p;
+}
+
+/* Writes data_dir/audit-key.path: where the audit key lives (never the key),
+ * so that `custos audit verify --data DIR` can find it. Best effort. */
+static void record_audit_key_path(const struct config *cfg)
+{
+	char *abs = realpath(cfg->audit_key_file, NULL);
+	char *path = join(cfg->data_dir, "audit-key.path");
+	FILE *f = abs && path ? fopen(path, "w") : NULL;
+	if (f) {
+		fprintf(f, "%s\n", abs);
+		fclose(f);
+	}
+	free(abs);
+	free(path);
+}
+
+int app_open(struct config *cfg, char *err, size_t errsz)
+{
+	int rc = -1;
+	char *store_dir = join(cfg->data_dir, "store");
+	char *audit_dir = join(cfg->data_dir, "audit");
+	g_app.cfg = cfg;
+	if (!store_dir || !audit_dir) {
+		snprintf(err, errsz, "out of memory");
+		goto out;
+	}
+	if (mkdir(cfg->data_dir, 0700) != 0 && errno != EEXIST) {
+		snprintf(err, errsz, "cannot create data_dir %s: %s", cfg->data_dir, strerror(errno));
+		goto out;
+	}
+	if (keys_load_file(cfg->audit_key_file, &audit_key, err, errsz) ||
+	    keys_load_file(cfg->master_key_file, &master_key, err, errsz) ||
+	    keys_load_file(cfg->pseudonym_key_file, &pseudonym_key, err, errsz))
+		goto out;
+
+	record_audit_key_path(cfg);
+
+	pol_store_opts so;
+	memset(&so, 0, sizeof so);
+	so.dir = store_dir;
+	so.map_size = cfg->store_map_size;
+	so.max_readers = 256;
+	so.validate = validate_set;
+	char e2[400];
+	if (pol_store_open(&so, &g_app.store, e2, sizeof e2)) {
+		snprintf(err, errsz, "policy store %s: %s", store_dir, e2);
+		goto out;
+	}
+	g_app.policy = pol_holder_create(NULL);
+	if (!g_app.policy) {
+		snprintf(err, errsz, "out of memory");
+		goto out;
+	}
+	if (app_compile(err, errsz))
+		goto out;
+	pol_store_set_on_change(g_app.store, on_store_change, NULL);
+
+	if (vault_open(pol_store_env(g_app.store), master_key, pseudonym_key, &g_app.vault, e2,
+		       sizeof e2)) {
+		snprintf(err, errsz, "conversation vault: %s", e2);
+		goto out;
+	}
+	redact_custom rc_custom[CONFIG_MAX_PATTERNS];
+	for (size_t i = 0; i < cfg->npatterns; i++) {
+		rc_custom[i].name = cfg->patterns[i].name;
+		rc_custom[i].pattern = cfg->patterns[i].pattern;
+	}
+	if (redact_create(&g_app.redact, rc_custom, cfg->npatterns, e2, sizeof e2)) {
+		snprintf(err, errsz, "[redact] %s", e2);
+		goto out;
+	}
+
+	audit_conf ac;
+	memset(&ac, 0, sizeof ac);
+	ac.dir = audit_dir;
+	ac.map_size = cfg->audit_map_size;
+	ac.key = keys_secret_bytes(audit_key);
+	ac.group_commit = cfg->audit_group_commit;
+	ac.timeout_ms = cfg->audit_timeout_ms;
+	ac.export_path = cfg->audit_export;
+	if (audit_open(&g_app.audit, &ac, e2, sizeof e2)) {
+		snprintf(err, errsz, "audit log %s: %s", audit_dir, e2);
+		goto out;
+	}
+
+	if (cfg->nissuers) {
+		jwtv_issuer_conf ic[CONFIG_MAX_ISSUERS];
+		memset(ic, 0, sizeof ic);
+		for (size_t i = 0; i < cfg->nissuers; i++) {
+			const struct config_issuer *is = &cfg->issuers[i];
+			ic[i].name = is->name;
+			ic[i].iss = is->iss;
+			ic[i].audience = is->audience;
+			ic[i].algorithms = (const char *const *)is->algorithms;
+			ic[i].nalgorithms = is->nalgorithms;
+			ic[i].key_file = is->key_file;
+			ic[i].jwks_file = is->jwks_file;
+			ic[i].groups_claim = is->groups_claim;
+			ic[i].leeway_s = is->leeway_s;
+		}
+		jwtv_conf jc;
+		memset(&jc, 0, sizeof jc);
+		jc.issuers = ic;
+		jc.nissuers = cfg->nissuers;
+		jc.cache_ttl_s = cfg->token_cache_ttl_s;
+		jc.cache_max = cfg->token_cache_max;
+		jc.jwks_min_refresh_s = cfg->jwks_refresh_s;
+		if (jwtv_create(&g_app.jwtv, &jc, e2, sizeof e2)) {
+			snprintf(err, errsz, "token issuers: %s", e2);
+			goto out;
+		}
+	}
+	metrics_add_source(audit_metrics, NULL);
+	rc = 0;
+out:
+	free(store_dir);
+	free(audit_dir);
+	return rc;
+}
+
+void app_reload(void)
+{
+	char err[512];
+	if (g_app.jwtv) {
+		if (jwtv_reload(g_app.jwtv, err, sizeof err) == 0)
+			log_info("reloaded token issuer keys");
+		else
+			log_error("issuer key reload failed; keeping the previous keys", "error", err);
+	}
+	if (g_app.audit && audit_reopen_export(g_app.audit) != 0)
+		log_error("cannot reopen the audit export file");
+}
+
+void app_close(void)
+{
+	/* The audit log last but one: everything queued is written first. */
+	jwtv_free(g_app.jwtv);
+	g_app.jwtv = NULL;
+	audit_close(g_app.audit);
+	g_app.audit = NULL;
+	if (g_app.store)
+		pol_store_set_on_change(g_app.store, NULL, NULL);
+	pol_holder_free(g_app.policy);
+	g_app.policy = NULL;
+	vault_free(g_app.vault);
+	g_app.vault = NULL;
+	redact_free(g_app.redact);
+	g_app.redact = NULL;
+	pol_store_close(g_app.store);
+	g_app.store = NULL;
+	keys_free(audit_key);
+	keys_free(master_key);
+	keys_free(pseudonym_key);
+	audit_key = master_key = pseudonym_key = NULL;
+}
+
+int app_ready(const char **why)
+{
+	if (atomic_load(&g_app.draining)) {
+		*why = "draining";
+		return 0;
+	}
+	if (!g_app.audit || !audit_ready(g_app.audit)) {
+		*why = "audit_unavailable";
+		return 0;
+	}
+	*why = NULL;
+	return 1;
+}

@@ -1,0 +1,53 @@
+/* app: the process-wide handles that handlers use (configuration, stores,
+ * verifiers). Set up once by server.c before the listeners start; read-only
+ * afterwards except where a module swaps its own state safely. */
+#ifndef CUSTOS_APP_H
+#define CUSTOS_APP_H
+
+#include <stdatomic.h>
+#include <stddef.h>
+
+struct config;
+struct audit;
+struct jwtv;
+struct pol_store;
+struct pol_holder;
+struct vault;
+struct redactor;
+
+struct app {
+	struct config *cfg;
+	atomic_int draining;          /* SIGTERM received */
+	struct audit *audit;          /* the decision log */
+	struct jwtv *jwtv;            /* Bearer token verification (NULL: no issuers) */
+	struct pol_store *store;      /* policies, bindings, revocations (LMDB) */
+	struct pol_holder *policy;    /* the compiled policy in force */
+	struct vault *vault;          /* conversations, consent, concerns (encrypted) */
+	struct redactor *redact;      /* PII detection for staff views */
+};
+
+extern struct app g_app;
+
+/* Opens everything cfg names (borrowed until app_close). 0, or -1 with a
+ * message in err (then app_close cleans up what was opened). */
+int app_open(struct config *cfg, char *err, size_t errsz);
+
+/* SIGHUP: re-reads issuer keys and reopens the audit export file. */
+void app_reload(void);
+
+/* Closes everything, the audit log after its queue is written. */
+void app_close(void);
+
+/* Recompiles the policy from the store and swaps it in. 0 or -1 (err). */
+int app_compile(char *err, size_t errsz);
+
+/* Recompiles when the store's version differs from the compiled one (a
+ * change made by another process, e.g. `custos policy import`). Cheap: one
+ * short read transaction. Called about once a second. */
+void app_poll(void);
+
+/* 1 when the gateway can serve and record decisions (for /readyz); else 0
+ * with a reason word in *why. */
+int app_ready(const char **why);
+
+#endif

@@ -1,0 +1,287 @@
+/* authz: identity, revocations, decisions and their audit entries. */
+#include "authz.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "app.h"
+#include "config.h"
+#include "log.h"
+#include "metrics.h"
+#include "routes.h"
+#include "store.h"
+
+void authz_identity_free(struct identity *who)
+{
+	if (!who)
+		return;
+	for (size_t i = 0; i < who->nprincipals; i++)
+		free(who->principals[i]);
+	jwtv_identity_free(who->token);
+	pol_decision_clear(&who->decision);
+	free(who);
+}
+
+static int is_bootstrap_admin(const char *principal)
+{
+	const struct config *c = g_app.cfg;
+	for (size_t i = 0; i < c->nadmins; i++)
+		if (!strcmp(c->admins[i], principal))
+			return 1;
+	return 0;
+}
+
+static uint64_t current_version(void)
+{
+	unsigned ticket;
+	const pol_snapshot *s = pol_holder_acquire(g_app.policy, &ticket);
+	uint64_t v = s ? pol_snapshot_version(s) : 0;
+	pol_holder_release(g_app.policy, ticket);
+	return v;
+}
+
+json_t *authz_entry(struct req *r, const char *decision, const char *action,
+		    const char *resource, const pol_decision *d, const char *reason)
+{
+	const struct identity *who = r->who;
+	json_t *e = json_object();
+	if (!e)
+		return NULL;
+	json_object_set_new(e, "request_id", json_string(r->request_id));
+	json_object_set_new(e, "decision", json_string(decision));
+	json_object_set_new(e, "action", action ? json_string(action) : json_null());
+	json_object_set_new(e, "resource", resource ? json_string(resource) : json_null());
+	/* Before a certificate is verified there is no principal: null. */
+	const char *client = r->peer.principal[0] ? r->peer.principal : NULL;
+	json_object_set_new(e, "subject", who ? json_string(who->subject)
+					      : client ? json_string(client) : json_null());
+	json_object_set_new(e, "client", client ? json_string(client) : json_null());
+	json_object_set_new(e, "cert_sha256",
+			    r->peer.cert_sha256[0] ? json_string(r->peer.cert_sha256) : json_null());
+	json_object_set_new(e, "roles", d && d->roles ? json_deep_copy(d->roles) : json_array());
+	json_object_set_new(e, "rule", d && d->rule[0] ? json_string(d->rule) : json_null());
+	const char *why = reason ? reason : (d ? d->reason : "");
+	json_object_set_new(e, "reason", json_string(why));
+	json_object_set_new(e, "purpose",
+			    who && who->purpose[0] ? json_string(who->purpose) : json_null());
+	json_object_set_new(e, "policy_version",
+			    json_integer((json_int_t)(d ? d->policy_version : current_version())));
+	json_object_set_new(e, "redact", d && d->redact ? json_deep_copy(d->redact) : json_array());
+	return e;
+}
+
+/* Answers status/code and records an "error" or "deny" entry for it. */
+static void refuse(struct req *r, unsigned status, const char *code, const char *decision,
+		   const char *action, const char *resource, const char *msg)
+{
+	http_reply_error(r, status, code, "%s", msg);
+	json_t *e = authz_entry(r, decision, action, resource, NULL, code);
+	http_record(r, e, 0);
+}
+
+static int valid_purpose(const char *p)
+{
+	size_t n = strlen(p);
+	if (n > AUTHZ_PURPOSE_MAX)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)p[i] < 0x20 || (unsigned char)p[i] > 0x7e)
+			return 0;
+	return 1;
+}
+
+/* Adds prefix + a + (b ? "/" + b : "") as a principal. */
+static int add_principal(struct identity *who, const char *prefix, const char *a, const char *b)
+{
+	if (who->nprincipals == AUTHZ_MAX_PRINCIPALS)
+		return -1;
+	char *p = NULL;
+	if (asprintf(&p, "%s%s%s%s", prefix, a, b ? "/" : "", b ? b : "") < 0)
+		return -1;
+	who->principals[who->nprincipals++] = p;
+	return 0;
+}
+
+/* Revoked by subject, client, token id or certificate? 1 yes, 0 no, -1 the
+ * store could not answer (fail closed). */
+static int revoked(const struct identity *who, const struct req *r, const char **what)
+{
+	struct {
+		const char *kind, *value, *label;
+	} checks[4] = {
+		{"subject", who->subject, "subject"},
+		{"subject", r->peer.principal, "client"},
+		{"cert", r->peer.cert_sha256, "certificate"},
+		{"jti", who->token ? who->token->jti : NULL, "token"},
+	};
+	for (size_t i = 0; i < 4; i++) {
+		if (!checks[i].value)
+			continue;
+		bool rev = false;
+		if (pol_store_is_revoked(g_app.store, checks[i].kind, checks[i].value, &rev))
+			return -1;
+		if (rev) {
+			*what = checks[i].label;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int authz_identify(struct req *r, const char *action, const char *resource)
+{
+	const char *purpose = http_header(r, "X-Access-Purpose");
+	if (purpose && !valid_purpose(purpose)) {
+		http_reply_error(r, 400, "bad_request",
+				 "X-Access-Purpose must be at most %d printable ASCII characters",
+				 AUTHZ_PURPOSE_MAX);
+		return -1;
+	}
+	struct identity *who = calloc(1, sizeof *who);
+	if (!who) {
+		http_reply_error(r, 500, "internal", "out of memory");
+		return -1;
+	}
+	if (purpose)
+		snprintf(who->purpose, sizeof who->purpose, "%s", purpose);
+
+	const char *authz = http_header(r, "Authorization");
+	if (authz) {
+		int rc = JWTV_E_MALFORMED;
+		jwtv_identity *tok = NULL;
+		if (strncasecmp(authz, "Bearer ", 7) != 0) {
+			rc = JWTV_E_MALFORMED;
+		} else if (!g_app.jwtv) {
+			rc = JWTV_E_ISSUER_UNKNOWN;
+		} else {
+			const char *t = authz + 7;
+			rc = jwtv_verify(g_app.jwtv, t, strlen(t), time(NULL), &tok);
+		}
+		if (rc != JWTV_OK) {
+			authz_identity_free(who);
+			metrics_inc(M_TOKEN_REJECTED);
+			log_info("bearer token refused", "request_id", r->request_id, "reason",
+				 jwtv_code(rc), "client", r->peer.principal);
+			refuse(r, 401, jwtv_code(rc), "error", action, resource, jwtv_strerror(rc));
+			return -1;
+		}
+		who->token = tok;
+		who->kind = "user";
+		snprintf(who->subject, sizeof who->subject, "user:%s/%s", tok->issuer, tok->sub);
+		int bad = add_principal(who, "", who->subject, NULL);
+		for (size_t i = 0; !bad && i < tok->ngroups; i++)
+			bad = add_principal(who, "group:", tok->issuer, tok->groups[i]);
+		if (bad) {
+			authz_identity_free(who);
+			http_reply_error(r, 500, "internal", "out of memory");
+			return -1;
+		}
+	} else {
+		who->kind = "svc";
+		snprintf(who->subject, sizeof who->subject, "%s", r->peer.principal);
+		if (add_principal(who, "", who->subject, NULL)) {
+			authz_identity_free(who);
+			http_reply_error(r, 500, "internal", "out of memory");
+			return -1;
+		}
+	}
+	for (size_t i = 0; i < who->nprincipals; i++)
+		who->bootstrap_admin |= is_bootstrap_admin(who->principals[i]);
+	r->who = who;
+
+	const char *what = NULL;
+	int rev = revoked(who, r, &what);
+	if (rev < 0) {
+		http_reply_error(r, 503, "store_unavailable",
+				 "revocations could not be checked; refusing");
+		return -1;
+	}
+	if (rev > 0) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "the %s of this request is revoked", what);
+		refuse(r, 403, "revoked", "deny", action, resource, msg);
+		return -1;
+	}
+	return 0;
+}
+
+int authz_decide(struct req *r, const char *action, const json_t *resource,
+		 const char *subject, const pol_snapshot *snapshot, int explain,
+		 pol_decision *d)
+{
+	const struct identity *who = r->who;
+	const char *one[1];
+	const char *extra[1] = {"admin"};
+	pol_request q;
+	memset(&q, 0, sizeof q);
+	memset(d, 0, sizeof *d);
+
+	if (subject) {
+		one[0] = subject;
+		q.subject_id = subject;
+		q.subject_kind = !strncmp(subject, "user:", 5) ? "user"
+				 : !strncmp(subject, "svc:", 4)  ? "svc"
+				 : !strncmp(subject, "group:", 6) ? "group" : NULL;
+		q.principals = one;
+		q.nprincipals = 1;
+		q.nextra = is_bootstrap_admin(subject);
+	} else {
+		q.subject_id = who->subject;
+		q.subject_kind = who->kind;
+		q.principals = (const char *const *)who->principals;
+		q.nprincipals = who->nprincipals;
+		q.nextra = who->bootstrap_admin;
+		q.claims = who->token ? who->token->claims : NULL;
+	}
+	q.extra_roles = extra;
+	q.client = r->peer.principal;
+	q.purpose = who->purpose[0] ? who->purpose : NULL;
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	q.hour_utc = tm.tm_hour;
+	q.action = action;
+	q.resource = resource;
+	q.explain = explain;
+
+	unsigned ticket = 0;
+	const pol_snapshot *s = snapshot;
+	if (!s)
+		s = pol_holder_acquire(g_app.policy, &ticket);
+	int rc = s ? pol_eval(s, &q, d) : -1;
+	if (!snapshot)
+		pol_holder_release(g_app.policy, ticket);
+	if (rc != 0 && !(rc == POL_ELIMIT && !d->allow)) {
+		pol_decision_clear(d);
+		http_reply_error(r, 500, "internal", "the policy could not be evaluated");
+		return -1;
+	}
+	return 0;
+}
+
+void authz_deny(struct req *r, const char *action, const char *resource, const pol_decision *d)
+{
+	http_reply_error(r, 403, "forbidden", "%s", d->reason);
+	json_t *e = authz_entry(r, "deny", action, resource, d, NULL);
+	http_record(r, e, 0);
+}
+
+void authz_guard(struct req *r, const char *resource, const json_t *attrs)
+{
+	const char *action = r->route->action;
+	if (!r->who && authz_identify(r, action, resource))
+		return;
+	pol_decision *d = &r->who->decision;
+	pol_decision_clear(d);
+	if (authz_decide(r, action, attrs, NULL, NULL, 0, d))
+		return;
+	if (!d->allow) {
+		authz_deny(r, action, resource, d);
+		return;
+	}
+	http_record(r, authz_entry(r, "allow", action, resource, d, NULL), 1);
+}

@@ -1,0 +1,67 @@
+/* authz: who is asking and may they. Builds the caller's identity from the
+ * verified certificate and an optional Bearer token, refuses revoked
+ * identities, decides actions with the compiled policy, and builds the audit
+ * entries of those decisions. Handlers call it; it holds no HTTP routing and
+ * no storage code of its own beyond the revocation lookups. */
+#ifndef CUSTOS_AUTHZ_H
+#define CUSTOS_AUTHZ_H
+
+#include <jansson.h>
+
+#include "http.h"
+#include "jwt_verify.h"
+#include "policy.h"
+
+#define AUTHZ_MAX_PRINCIPALS (1 + JWTV_MAX_GROUPS)
+#define AUTHZ_PURPOSE_MAX 256
+
+/* The caller of one request. */
+struct identity {
+	char subject[400];          /* "user:<issuer>/<sub>" with a token, else the svc principal */
+	const char *kind;           /* "user" or "svc" */
+	char *principals[AUTHZ_MAX_PRINCIPALS]; /* subject, then "group:<issuer>/<g>"; owned */
+	size_t nprincipals;
+	jwtv_identity *token;       /* NULL without a Bearer token; owned reference */
+	char purpose[AUTHZ_PURPOSE_MAX + 1]; /* X-Access-Purpose, "" when absent */
+	int bootstrap_admin;        /* a principal is listed in [bootstrap] admins */
+	pol_decision decision;      /* set by authz_guard */
+};
+
+/* Identifies r's caller (r->peer must be verified). Returns 0 with r->who
+ * set, or -1 when the request must stop: then an error answer is set and
+ * (for token failures and revocations) its audit entry is being recorded, so
+ * the handler just returns. action/resource name the attempted operation in
+ * that entry. */
+int authz_identify(struct req *r, const char *action, const char *resource);
+
+/* Decides action on resource (a JSON object of resource.* attributes, may be
+ * NULL; borrowed) for r->who, as subject (NULL: r->who's own identity; else
+ * a principal named by an authorize/simulate request). snapshot NULL: the
+ * policy in force. Fills *d (pol_decision_clear afterwards). Returns 0, or -1
+ * with a 500 answer set. */
+int authz_decide(struct req *r, const char *action, const json_t *resource,
+		 const char *subject, const pol_snapshot *snapshot, int explain,
+		 pol_decision *d);
+
+/* A new audit entry for r: request_id, client, cert_sha256, subject,
+ * purpose, and the given decision/action/resource; with d (may be NULL):
+ * roles, rule, redact, policy_version and d->reason unless reason is given. */
+json_t *authz_entry(struct req *r, const char *decision, const char *action,
+		    const char *resource, const pol_decision *d, const char *reason);
+
+/* Answers 403 forbidden for a denial and records it (the handler returns). */
+void authz_deny(struct req *r, const char *action, const char *resource,
+		const pol_decision *d);
+
+/* The usual gate of a handler's phase 0: identifies the caller (if not yet),
+ * decides r->route->action on resource attrs (may be NULL) and records the
+ * decision under the name resource (e.g. "conversation/c-1"). Returns with
+ * the request awaiting its record in every case: on allow the handler runs
+ * again at phase 1 with the decision in r->who->decision; on deny (or an
+ * identity failure) the caller gets the error once it is recorded. */
+void authz_guard(struct req *r, const char *resource, const json_t *attrs);
+
+/* Frees an identity. Accepts NULL. */
+void authz_identity_free(struct identity *who);
+
+#endif

@@ -1,0 +1,217 @@
+/* Unit tests of config.c: values, defaults, and "file:line: message" errors. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+
+static char dir[64];
+
+static const char *write_cfg(const char *name, const char *text)
+{
+	static char path[256];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	return path;
+}
+
+#define GOOD                                                                     \
+	"[server]\n"                                                             \
+	"listen = 127.0.0.1:8443        ; HTTPS\n"                               \
+	"data_dir = ./data\n"                                                    \
+	"threads = 2\n"                                                          \
+	"[tls]\n"                                                                \
+	"cert = ../certs/dev/server.crt\n"                                       \
+	"key = ../certs/dev/server.key\n"                                        \
+	"client_ca = ../certs/dev/ca.crt\n"                                      \
+	"[ops]\n"                                                                \
+	"listen = 127.0.0.1:9090\n"                                              \
+	"[keys]\n"                                                               \
+	"master_key_file = ./keys/master.key\n"                                  \
+	"audit_key_file = ./keys/audit.key\n"                                    \
+	"pseudonym_key_file = ./keys/pseudonym.key\n"                            \
+	"[bootstrap]\n"                                                          \
+	"admins = svc:admin-cli, user:corp/root\n"                               \
+	"[issuer:corp]\n"                                                        \
+	"iss = https://idp.example.test\n"                                       \
+	"audience = custos\n"                                                    \
+	"algorithms = RS256, ES256\n"                                            \
+	"key_file = ../certs/dev/idp-rsa.pub\n"                                  \
+	"groups_claim = groups\n"                                                \
+	"leeway_s = 30\n"
+
+static int setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof dir, "/tmp/custos-cfg-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	char cmd[128];
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void test_contract_example_parses_with_relative_paths(void **state)
+{
+	(void)state;
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	const char *p = write_cfg("good.ini", GOOD);
+	assert_int_equal(config_load(p, 0, &c, &e), 0);
+	assert_int_equal(e.n, 0);
+	assert_string_equal(c->listen_host, "127.0.0.1");
+	assert_int_equal(c->listen_port, 8443);
+	assert_int_equal(c->ops_port, 9090);
+	assert_int_equal(c->threads, 2);
+	char want[256];
+	snprintf(want, sizeof want, "%s/../certs/dev/server.crt", dir);
+	assert_string_equal(c->cert, want);
+	assert_int_equal(c->nadmins, 2);
+	assert_string_equal(c->admins[1], "user:corp/root");
+	assert_int_equal(c->nissuers, 1);
+	assert_string_equal(c->issuers[0].name, "corp");
+	assert_int_equal(c->issuers[0].nalgorithms, 2);
+	assert_string_equal(c->issuers[0].algorithms[1], "ES256");
+	assert_int_equal(c->issuers[0].leeway_s, 30);
+	/* defaults */
+	assert_int_equal(c->max_body_bytes, 1 << 20);
+	assert_int_equal(c->request_timeout_s, 30);
+	config_free(c);
+}
+
+static int has_err(struct config_errors *e, const char *needle)
+{
+	for (size_t i = 0; i < e->n; i++)
+		if (strstr(e->msgs[i], needle))
+			return 1;
+	return 0;
+}
+
+static void test_every_problem_is_reported_with_its_line(void **state)
+{
+	(void)state;
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	const char *p = write_cfg("bad.ini",
+				  "[server]\n"                      /* 1 */
+				  "listen = 127.0.0.1:99999\n"      /* 2 */
+				  "data_dir = ./data\n"             /* 3 */
+				  "threads = zero\n"                /* 4 */
+				  "colour = blue\n"                 /* 5 */
+				  "[tls]\n"                         /* 6 */
+				  "cert = a\nkey = b\nclient_ca = c\n" /* 7-9 */
+				  "[nosuch]\n"                      /* 10 */
+				  "x = 1\n"                         /* 11 */
+				  "[keys]\n"                        /* 12 */
+				  "master_key_file = m\naudit_key_file = a\npseudonym_key_file = p\n");
+	assert_int_equal(config_load(p, 0, &c, &e), -1);
+	assert_null(c);
+	char want[300];
+	snprintf(want, sizeof want, "%s:2: [server] listen", p);
+	assert_true(has_err(&e, want));
+	snprintf(want, sizeof want, "%s:4: [server] threads", p);
+	assert_true(has_err(&e, want));
+	snprintf(want, sizeof want, "%s:5: [server] unknown key 'colour'", p);
+	assert_true(has_err(&e, want));
+	snprintf(want, sizeof want, "%s:11: unknown section [nosuch]", p);
+	assert_true(has_err(&e, want));
+	assert_int_equal(e.n, 4);
+	config_errors_clear(&e);
+}
+
+static void test_missing_required_keys_and_files_are_named(void **state)
+{
+	(void)state;
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	const char *p = write_cfg("missing.ini", "[server]\nlisten = 127.0.0.1:1\n");
+	assert_int_equal(config_load(p, 1, &c, &e), -1);
+	assert_true(has_err(&e, "[server] data_dir is required"));
+	assert_true(has_err(&e, "[tls] cert is required"));
+	assert_true(has_err(&e, "[keys] audit_key_file is required"));
+	config_errors_clear(&e);
+
+	p = write_cfg("files.ini", GOOD);
+	assert_int_equal(config_load(p, 1, &c, &e), -1);
+	assert_true(has_err(&e, "[tls] cert: cannot read"));
+	assert_true(has_err(&e, "key_file: cannot read"));
+	config_errors_clear(&e);
+}
+
+static void test_issuer_needs_pinned_known_algorithms_and_one_key_source(void **state)
+{
+	(void)state;
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	const char *p = write_cfg("iss.ini", GOOD "[issuer:other]\n"   /* 24 */
+					      "iss = https://idp.example.test\n"
+					      "algorithms = HS256, none\n" /* 26 */
+					      "audience = x\n");
+	assert_int_equal(config_load(p, 0, &c, &e), -1);
+	char want[300];
+	snprintf(want, sizeof want, "%s:26: [issuer:other] algorithms: 'HS256' is not allowed", p);
+	assert_true(has_err(&e, want));
+	assert_true(has_err(&e, "'none' is not allowed"));
+	assert_true(has_err(&e, "exactly one of key_file and jwks_file"));
+	assert_true(has_err(&e, "already used by [issuer:corp]"));
+	config_errors_clear(&e);
+}
+
+static void test_overlong_line_and_duplicate_key_are_refused(void **state)
+{
+	(void)state;
+	char big[600];
+	memset(big, 'a', sizeof big);
+	big[sizeof big - 1] = '\0';
+	char text[1200];
+	snprintf(text, sizeof text, "[server]\nlisten = 127.0.0.1:1\nlisten = 127.0.0.1:2\ndata_dir = %s\n",
+		 big);
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	const char *p = write_cfg("long.ini", text);
+	assert_int_equal(config_load(p, 0, &c, &e), -1);
+	char want[300];
+	snprintf(want, sizeof want, "%s:3: [server] listen: set twice", p);
+	assert_true(has_err(&e, want));
+	snprintf(want, sizeof want, "%s:4: line longer than", p);
+	assert_true(has_err(&e, want));
+	config_errors_clear(&e);
+}
+
+static void test_unreadable_file_is_an_error_not_a_crash(void **state)
+{
+	(void)state;
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	assert_int_equal(config_load("/nonexistent/custos.ini", 0, &c, &e), -1);
+	assert_true(has_err(&e, "/nonexistent/custos.ini:0: cannot open"));
+	config_errors_clear(&e);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_contract_example_parses_with_relative_paths),
+		cmocka_unit_test(test_every_problem_is_reported_with_its_line),
+		cmocka_unit_test(test_missing_required_keys_and_files_are_named),
+		cmocka_unit_test(test_issuer_needs_pinned_known_algorithms_and_one_key_source),
+		cmocka_unit_test(test_overlong_line_and_duplicate_key_are_refused),
+		cmocka_unit_test(test_unreadable_file_is_an_error_not_a_crash),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
