@@ -104,8 +104,10 @@ def test_sighup_reloads_client_ca_bundle(start_gw, certs):
     bundle = certs.crt("ca").read_bytes() + certs.crt("foreign-ca").read_bytes()
     replace_file(gw.dir / "tls" / "ca.crt", bundle)
     gw.signal(signal.SIGHUP)
-    served = wait_for(lambda: gw.get("/v1/whoami", cert="foreign-client").status == 200, 5)
+    served = wait_for(lambda: gw.attempt(cert="foreign-client").served, 5)
     assert served, f"client of the newly trusted CA not served\n{gw.log_tail()}"
+    r = gw.get("/v1/whoami", cert="foreign-client")
+    assert r.status == 200 and r.json["principal"] == "svc:support-console", r
     assert gw.get("/v1/whoami", cert="support-console").status == 200
     # and dropping it again takes effect too
     replace_file(gw.dir / "tls" / "ca.crt", certs.crt("ca").read_bytes())
