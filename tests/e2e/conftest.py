@@ -2,7 +2,8 @@
 
 certs      session: certs/gen.sh run once into a temp dir
 start_gw   function: start_gw(name="gw", **Gateway kwargs) starts a gateway with its
-           own config; every gateway started is stopped at teardown
+           own config; every gateway started is stopped at teardown, and the
+           test errors if one died on its own or did not exit 0 on SIGTERM
 shared_gw  module: one default gateway for tests that do not change its state
 """
 
@@ -40,8 +41,9 @@ def start_gw(custos, certs, tmp_path):
         return gw.start(wait=wait)
 
     yield start
-    for gw in started:
-        gw.stop()
+    problems = [p for p in (gw.finish() for gw in started) if p]
+    if problems:
+        pytest.fail("\n".join(problems))
 
 
 @pytest.fixture(scope="module")
@@ -51,4 +53,6 @@ def shared_gw(custos, certs, tmp_path_factory):
         gw.start()
         yield gw
     finally:
-        gw.stop()
+        problem = gw.finish()
+    if problem:
+        pytest.fail(problem)

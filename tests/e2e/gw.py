@@ -223,6 +223,7 @@ class Gateway:
         self.ready_timeout = ready_timeout * SLOW
         self.proc = None
         self.returncode = None
+        self.stopped_by_test = False
         self.port = 0
         self.ops_port = 0
         self.config_path = self.dir / "custos.ini"
@@ -366,6 +367,8 @@ class Gateway:
         return self.proc is not None and self.proc.poll() is None
 
     def signal(self, sig):
+        if sig != sigmod.SIGHUP:
+            self.stopped_by_test = True
         self.proc.send_signal(sig)
 
     def stop(self, sig=sigmod.SIGTERM, timeout=5.0):
@@ -373,6 +376,7 @@ class Gateway:
         its exit code. Safe to call twice."""
         if self.proc is None:
             return None
+        self.stopped_by_test = True
         if self.proc.poll() is None:
             try:
                 self.proc.send_signal(sig)
@@ -382,6 +386,22 @@ class Gateway:
                 self.proc.wait()
         self.returncode = self.proc.returncode
         return self.returncode
+
+    def finish(self):
+        """Teardown: stops the process; returns a problem (str) if it died on
+        its own during the test or did not exit 0 on SIGTERM, else None."""
+        if self.proc is None:
+            return None
+        if self.stopped_by_test:
+            self.stop()
+            return None
+        if self.proc.poll() is not None:
+            return (f"custos died during the test (exit {self.proc.returncode})\n"
+                    f"{self.log_tail()}")
+        rc = self.stop()
+        if rc != 0:
+            return f"custos exited {rc} on SIGTERM at teardown\n{self.log_tail()}"
+        return None
 
     def wait_exit(self, timeout):
         """Exit code, or None if still running after timeout seconds."""
