@@ -13,7 +13,7 @@ static const unsigned status_codes[] = {200, 201, 204, 400, 401, 403, 404, 405, 
 static atomic_uint_fast64_t req_by_status[NSTATUS + 1]; /* last: other */
 
 static const char *const tls_reasons[] = {
-	"no_certificate", "untrusted", "expired", "not_yet_valid", "revoked",
+	"no_certificate", "handshake_failed", "untrusted", "expired", "not_yet_valid", "revoked",
 	"wrong_key_purpose", "unusable_name", "bad_signature", "insecure_algorithm",
 	"other",
 };

@@ -124,7 +124,11 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
 		int judged = c->session && tls_session_take_judged(c->session);
 		if (c->served == 0 && c->session && !judged) {
 			unsigned n = 0;
-			if (!gnutls_certificate_get_peers(c->session, &n))
+			/* No version negotiated: the handshake itself failed (e.g. TLS
+			 * 1.1 offered); else it got as far as the certificate. */
+			if (gnutls_protocol_get_version(c->session) == GNUTLS_VERSION_UNKNOWN)
+				metrics_tls_failure("handshake_failed");
+			else if (!gnutls_certificate_get_peers(c->session, &n))
 				metrics_tls_failure("no_certificate");
 		}
 		metrics_connections(-1);
@@ -314,7 +318,7 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, cons
 		size_t hb = strlen(url) + strlen(method) + 16;
 		MHD_get_connection_values(mc, MHD_HEADER_KIND, header_bytes, &hb);
 		if (hb > S.cfg->max_header_bytes) {
-			http_reply_error(r, 431, "header_too_large",
+			http_reply_error(r, 413, "payload_too_large",
 					 "the request header is larger than %zu bytes",
 					 S.cfg->max_header_bytes);
 			http_close_after(r);
@@ -495,7 +499,10 @@ static struct MHD_Daemon *start_data(struct config *cfg)
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_TLS |
 			 MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG |
 			 (v6 ? MHD_USE_IPv6 : 0);
-	size_t mem = cfg->max_header_bytes * 2 + 8192;
+	/* Room for the header block plus MHD's own per-header bookkeeping, so that
+	 * our JSON 413 (not MHD's bare 431) answers an oversized header block in
+	 * all but extreme cases. */
+	size_t mem = cfg->max_header_bytes * 4 + 16384;
 	return MHD_start_daemon(
 		flags, 0, NULL, NULL, access_handler, NULL,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
