@@ -8,7 +8,8 @@ One gateway for the module, with two issuers:
 [tokens] jwks_refresh_s = 0 so a rewritten JWKS is picked up by the next unknown kid.
 [bootstrap] admins includes group:corp/admins (the group principal test).
 Every refused token must give exactly its status and code, carry X-Decision-Id
-(the refusal was recorded), and never appear in the gateway's log.
+(the refusal was recorded; [audit] export = audit.jsonl lets tests read entries),
+and never appear in the gateway's log or audit.
 """
 
 import json
@@ -62,6 +63,7 @@ def gw(custos, certs, keys, tmp_path_factory):
                           "algorithms": "RS256, RS384, ES384", "jwks_file": "jwks.json",
                           "groups_claim": "roles", "leeway_s": "0"},
             "tokens": {"jwks_refresh_s": "0"},
+            "audit": {"export": "./audit.jsonl"},
         },
         files={"tls/idp-both.pub": both, "jwks.json": keys.jwks_initial()})
     try:
@@ -357,7 +359,28 @@ def test_authorize_decides_for_the_token_subject(gw, keys):
              body={"action": "revocation:write"})
     assert r.status == 200, r
     assert r.json["decision"] == "deny"
-    assert int(r.header("X-Decision-Id")) == r.json["decision_id"] > 0
+    seq = int(r.header("X-Decision-Id"))
+    assert seq == r.json["decision_id"] > 0
+    e = audit_entry(gw, seq)
+    assert (e["subject"], e["client"], e["action"], e["decision"]) == (
+        "user:corp/alice", "svc:support-console", "revocation:write", "deny"), e
+
+
+def audit_entry(gw, seq):
+    for line in (gw.dir / "audit.jsonl").read_text().splitlines():
+        e = json.loads(line)
+        if e["seq"] == seq:
+            return e
+    raise AssertionError(f"no audit entry {seq}")
+
+
+def test_refused_token_is_recorded_with_its_code(gw, keys):
+    tok = T.mint(T.claims(aud="other"), keys.corp_rsa)
+    r = call(gw, tok, path="/v1/authorize", method="POST", body={"action": "authorize"})
+    assert_refused(r, 401, "token_audience_mismatch")
+    e = audit_entry(gw, int(r.header("X-Decision-Id")))
+    assert (e["decision"], e["reason"], e["subject"], e["client"]) == (
+        "error", "token_audience_mismatch", "svc:support-console", "svc:support-console"), e
 
 
 def test_group_claim_becomes_group_principal_with_its_roles(gw, keys):
@@ -452,10 +475,11 @@ def test_sighup_drops_a_removed_key_even_for_a_cached_token(gw, keys):
 def test_log_never_contains_a_token(gw):
     assert SENT, "no token was sent"
     log = gw.log_text()
+    audit = (gw.dir / "audit.jsonl").read_text()
     assert "token" in log  # refusals are logged (by reason code)
     for tok in SENT:
         # the whole token, and its signature segment (where there is one)
-        assert tok not in log
+        assert tok not in log and tok not in audit
         parts = tok.split(".")
         if len(parts) == 3 and len(parts[2]) >= 40:
-            assert parts[2] not in log
+            assert parts[2] not in log and parts[2] not in audit
