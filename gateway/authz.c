@@ -106,7 +106,7 @@ static int add_principal(struct identity *who, const char *prefix, const char *a
 	return 0;
 }
 
-/* Revoked by subject, client, token id or certificate? 1 yes, 0 no, -1 the
+/* Revoked by subject, client, certificate, token id or group? 1 yes, 0 no, -1 the
  * store could not answer (fail closed). */
 static int revoked(const struct identity *who, const struct req *r, const char **what)
 {
@@ -126,6 +126,16 @@ static int revoked(const struct identity *who, const struct req *r, const char *
 			return -1;
 		if (rev) {
 			*what = checks[i].label;
+			return 1;
+		}
+	}
+	/* A revoked group refuses its members (principals[0] is the subject). */
+	for (size_t i = 1; i < who->nprincipals; i++) {
+		bool rev = false;
+		if (pol_store_is_revoked(g_app.store, "subject", who->principals[i], &rev))
+			return -1;
+		if (rev) {
+			*what = "group";
 			return 1;
 		}
 	}
