@@ -1,0 +1,188 @@
+/* policy: the pure policy engine (role documents -> snapshot -> decisions).
+ *
+ * Role documents (API.md section 4) are validated, compiled together with the
+ * principal->roles bindings into an immutable pol_snapshot, and decisions are
+ * taken against a snapshot with pol_eval. A pol_holder publishes the current
+ * snapshot to many reader threads without locks. Only jansson is used; this
+ * module never touches storage (see store.h, prefix pol_store_). */
+#ifndef CUSTOS_POLICY_H
+#define CUSTOS_POLICY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <jansson.h>
+
+/* Error codes (0 is success). */
+enum {
+    POL_OK = 0,
+    POL_EDOC = -1,      /* invalid role document or document set (see pol_error) */
+    POL_ENOMEM = -2,    /* allocation failed */
+    POL_EBINDINGS = -3, /* invalid bindings object (see pol_error) */
+    POL_ELIMIT = -4,    /* a runtime limit was exceeded (e.g. roles per subject) */
+    POL_EARG = -5,      /* invalid argument (NULL where a value is required) */
+};
+
+/* Human text for an error code above. Never NULL, static storage. */
+const char *pol_strerror(int rc);
+
+/* A validation problem: a JSON path into the input (`$.rules[1].when.all[0].attr`
+ * for one document, `$[3].inherits[0]` for a set, `$["user:x"][0]` for bindings)
+ * and a message. Both always NUL-terminated; over-long text is truncated. */
+typedef struct pol_error {
+    char path[256];
+    char msg[256];
+} pol_error;
+
+/* Caps applied to untrusted documents. NULL wherever a `const pol_limits *` is
+ * taken means pol_limits_default(). */
+typedef struct pol_limits {
+    size_t max_rules;         /* rules per role (256) */
+    size_t max_depth;         /* condition nesting depth, `when` itself is 1 (16) */
+    size_t max_nodes;         /* condition nodes per document (1024) */
+    size_t max_doc_bytes;     /* compact serialization of one document (65536) */
+    size_t max_list;          /* actions, redact, inherits, `in` values, all/any children (256) */
+    size_t max_string;        /* description and string values, bytes (1024) */
+    size_t max_roles;         /* documents in one set (100000) */
+    size_t max_principals;    /* principals in the bindings object (1000000) */
+    size_t max_subject_roles; /* effective roles of one subject at eval (1024, hard max 1024) */
+} pol_limits;
+
+/* The defaults listed above. Static storage. */
+const pol_limits *pol_limits_default(void);
+
+/* ---- Vocabulary ------------------------------------------------------- */
+
+/* Number of known actions and the name of action i (0 <= i < pol_action_count()). */
+size_t pol_action_count(void);
+const char *pol_action_name(size_t i);
+/* 1 if `action` is one of the concrete actions of API.md (no wildcards), else 0. */
+int pol_action_known(const char *action);
+
+/* The built-in redaction names, in the canonical order used in decisions:
+ * email, phone, card, iban, ip, ssn, pii. "pii" means the raw end-user id is
+ * replaced by its pseudonym. */
+size_t pol_redact_builtin_count(void);
+const char *pol_redact_builtin_name(size_t i);
+
+/* Most custom redaction names accepted by validation/compile (on top of the builtins). */
+#define POL_MAX_CUSTOM_REDACT 57
+
+/* ---- Validation ------------------------------------------------------- */
+
+/* Validates one role document. `custom_redact` (ncustom names, may be NULL
+ * when 0) extends the redact vocabulary; names must match [a-z0-9_]{1,32}.
+ * Returns 0, POL_EDOC with *err set to the first problem found, or POL_EARG.
+ * Does not check `inherits` against other documents (see pol_set_validate). */
+int pol_doc_validate(const json_t *doc, const pol_limits *lim,
+                     const char *const *custom_redact, size_t ncustom, pol_error *err);
+
+/* Like pol_doc_validate but collects up to `maxerrs` problems into errs[]
+ * (for the CLI). *nerrs gets the count stored; if it equals maxerrs there may
+ * be more. Returns 0 when the document is valid, else POL_EDOC or POL_EARG. */
+int pol_doc_validate_all(const json_t *doc, const pol_limits *lim,
+                         const char *const *custom_redact, size_t ncustom,
+                         pol_error *errs, size_t maxerrs, size_t *nerrs);
+
+/* Validates an array of role documents as one policy: each document (paths
+ * `$[i]...`), then duplicate names, `inherits` naming an unknown role (the
+ * built-in `admin` always exists) and inheritance cycles (`$[i].inherits[j]`).
+ * Returns 0, POL_EDOC with *err set, or POL_EARG. */
+int pol_set_validate(const json_t *docs, const pol_limits *lim,
+                     const char *const *custom_redact, size_t ncustom, pol_error *err);
+
+/* pol_set_validate collecting up to maxerrs problems, as pol_doc_validate_all. */
+int pol_set_validate_all(const json_t *docs, const pol_limits *lim,
+                         const char *const *custom_redact, size_t ncustom,
+                         pol_error *errs, size_t maxerrs, size_t *nerrs);
+
+/* ---- Snapshots -------------------------------------------------------- */
+
+typedef struct pol_snapshot pol_snapshot;
+
+/* Compiles a document set (JSON array, validated with pol_set_validate) and a
+ * bindings object {"principal": ["role", ...], ...} (NULL = no bindings) into
+ * an immutable snapshot tagged `version`. Binding entries naming a role that
+ * does not exist are ignored (they grant nothing). When no document is named
+ * "admin", a built-in admin role is synthesized (see docs/POLICY.md).
+ * The snapshot keeps no reference to the JSON inputs. Returns the snapshot
+ * (caller owns; pol_snapshot_free) or NULL with *rc (may be NULL) set to
+ * POL_EDOC/POL_EBINDINGS (and *err filled, err may be NULL), POL_ENOMEM or POL_EARG. */
+pol_snapshot *pol_compile(const json_t *docs, const json_t *bindings, uint64_t version,
+                          const pol_limits *lim, const char *const *custom_redact,
+                          size_t ncustom, pol_error *err, int *rc);
+
+/* Frees a snapshot; NULL is accepted. No pol_eval may be running on it. */
+void pol_snapshot_free(pol_snapshot *snap);
+
+/* The version given to pol_compile. */
+uint64_t pol_snapshot_version(const pol_snapshot *snap);
+
+/* Number of roles in the snapshot (documents plus the built-in admin if synthesized). */
+size_t pol_snapshot_role_count(const pol_snapshot *snap);
+
+/* ---- Decisions -------------------------------------------------------- */
+
+/* One decision request. Every pointer is borrowed for the duration of pol_eval.
+ * NULL strings and hour_utc < 0 mean "attribute missing". */
+typedef struct pol_request {
+    const char *subject_id;              /* subject.id, e.g. "user:corp/alice" */
+    const char *subject_kind;            /* subject.kind, e.g. "user" or "service" */
+    const char *const *principals;       /* binding keys: the subject id and its groups */
+    size_t nprincipals;
+    const char *const *extra_roles;      /* role names granted outright (bootstrap admins) */
+    size_t nextra;
+    const json_t *claims;                /* subject.claims.* (object or NULL) */
+    const char *client;                  /* request.client, e.g. "svc:support-console" */
+    const char *purpose;                 /* request.purpose (X-Access-Purpose) */
+    int hour_utc;                        /* request.hour_utc, 0..23, or -1 */
+    const char *action;                  /* e.g. "conversation:read" */
+    const json_t *resource;              /* resource.* (object or NULL) */
+    int explain;                         /* nonzero: fill pol_decision.explain */
+} pol_request;
+
+typedef struct pol_decision {
+    int allow;                 /* 1 allow, 0 deny */
+    char rule[160];            /* "role/ruleid" that decided, "" when none did */
+    char reason[256];          /* e.g. "allowed by support_agent/assigned" */
+    json_t *redact;            /* owned array of strings (empty on deny) */
+    json_t *roles;             /* owned array of the subject's effective role names */
+    json_t *explain;           /* owned object when requested, else NULL */
+    uint64_t policy_version;   /* version of the snapshot that decided */
+} pol_decision;
+
+/* Decides `req` against `snap`: default deny, any matching deny wins, among
+ * matching allows the redact sets are intersected. Safe to call from many
+ * threads on one snapshot. *out is overwritten (call pol_decision_clear on it
+ * afterwards, also after an error). Returns 0 (the decision is in *out; an
+ * unknown action is a deny), POL_ELIMIT when the subject has more than
+ * max_subject_roles roles (out is a deny), POL_ENOMEM or POL_EARG. */
+int pol_eval(const pol_snapshot *snap, const pol_request *req, pol_decision *out);
+
+/* Releases the JSON owned by a decision and zeroes it. NULL is accepted. */
+void pol_decision_clear(pol_decision *d);
+
+/* ---- Holder: the current snapshot, lock-free for readers ----------------- */
+
+typedef struct pol_holder pol_holder;
+
+/* Creates a holder owning `initial` (may be NULL). NULL on allocation failure
+ * (then `initial` is still the caller's). */
+pol_holder *pol_holder_create(pol_snapshot *initial);
+
+/* Frees the holder and its current snapshot. No reader may be active. NULL accepted. */
+void pol_holder_free(pol_holder *h);
+
+/* Pins the current snapshot for one use without taking a lock. Returns it
+ * (NULL if none was published) and stores in *ticket what must be passed to
+ * pol_holder_release. The snapshot stays valid until that release. */
+const pol_snapshot *pol_holder_acquire(pol_holder *h, unsigned *ticket);
+
+/* Ends a use started by pol_holder_acquire. */
+void pol_holder_release(pol_holder *h, unsigned ticket);
+
+/* Publishes `next` (ownership passes to the holder; may be NULL), waits until
+ * no reader still uses the previous snapshot and frees it. Writers are
+ * serialized; a reader must not call this while holding a ticket. */
+void pol_holder_swap(pol_holder *h, pol_snapshot *next);
+
+#endif
