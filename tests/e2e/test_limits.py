@@ -1,0 +1,187 @@
+"""Resource limits: header and body caps, idle and slow clients."""
+
+import socket
+import ssl
+import time
+
+from gw import SLOW, parse_raw_response, poll_recv, read_until_close
+
+HEAD = "{method} {path} HTTP/1.1\r\nHost: localhost\r\n"
+
+
+def raw_request(method, path, headers=(), body=b""):
+    text = HEAD.format(method=method, path=path)
+    for k, v in headers:
+        text += f"{k}: {v}\r\n"
+    return text.encode() + b"\r\n" + body
+
+
+def assert_no_2xx(raw):
+    resp = parse_raw_response(raw)
+    if resp is not None:
+        assert not 200 <= resp.status < 300, f"served: {resp}"
+    return resp
+
+
+# ------------------------------------------------------------------ headers
+
+def test_header_block_over_max_header_bytes_is_refused(start_gw):
+    gw = start_gw(overrides={"server": {"max_header_bytes": 4096}})
+    raw = gw.raw_exchange(raw_request("GET", "/v1/whoami",
+                                      [("X-Big", "a" * 8192), ("Connection", "close")]))
+    resp = assert_no_2xx(raw)
+    assert resp is None or resp.status in (413, 431), f"got {resp}"
+    if resp is not None and resp.status == 413:
+        assert resp.error_code() == "payload_too_large", resp
+
+
+def test_header_block_of_many_small_headers_over_max_is_refused(start_gw):
+    gw = start_gw(overrides={"server": {"max_header_bytes": 4096}})
+    hdrs = [(f"X-H{i}", "v" * 40) for i in range(200)] + [("Connection", "close")]
+    raw = gw.raw_exchange(raw_request("GET", "/v1/whoami", hdrs))
+    resp = assert_no_2xx(raw)
+    assert resp is None or resp.status in (413, 431), f"got {resp}"
+
+
+def test_header_block_under_max_header_bytes_is_served(start_gw):
+    gw = start_gw(overrides={"server": {"max_header_bytes": 4096}})
+    r = gw.get("/v1/whoami", headers={"X-Pad": "a" * 1500})
+    assert r.status == 200, r
+
+
+# ------------------------------------------------------------------ bodies
+
+def test_body_over_max_body_bytes_is_413_payload_too_large(start_gw):
+    gw = start_gw(overrides={"server": {"max_body_bytes": 1024}})
+    body = b'{"user": "u-1", "pad": "' + b"x" * 2048 + b'"}'
+    r = gw.request("POST", "/v1/conversations", body=body, cert="admin-cli",
+                   headers={"Content-Type": "application/json"})
+    assert r.status == 413, r
+    assert r.error_code() == "payload_too_large", r
+    assert r.json["error"]["request_id"] == r.header("X-Request-Id")
+
+
+def test_body_under_max_body_bytes_is_not_413(start_gw):
+    gw = start_gw(overrides={"server": {"max_body_bytes": 1024}})
+    body = b'{"user": "u-1", "pad": "' + b"x" * 900 + b'"}'
+    r = gw.request("POST", "/v1/conversations", body=body, cert="admin-cli",
+                   headers={"Content-Type": "application/json"})
+    assert r.status != 413, r
+
+
+def test_huge_content_length_is_413_before_the_body_is_sent(start_gw):
+    gw = start_gw(overrides={"server": {"max_body_bytes": 1024}})
+    t0 = time.monotonic()
+    raw = gw.raw_exchange(raw_request("POST", "/v1/conversations",
+                                      [("Content-Type", "application/json"),
+                                       ("Content-Length", str(100 * 1024 * 1024))]),
+                          cert="admin-cli", timeout=3)
+    took = time.monotonic() - t0
+    resp = parse_raw_response(raw)
+    assert resp is not None, f"no response within {took:.1f}s (got {raw[:200]!r})"
+    assert resp.status == 413, resp
+    assert resp.error_code() == "payload_too_large", resp
+
+
+def test_chunked_body_over_max_body_bytes_is_413(start_gw):
+    gw = start_gw(overrides={"server": {"max_body_bytes": 1024}})
+    with gw.tls_socket("admin-cli", timeout=3) as s:
+        s.sendall(raw_request("POST", "/v1/conversations",
+                              [("Content-Type", "application/json"),
+                               ("Transfer-Encoding", "chunked")]))
+        chunk = b"200\r\n" + b"x" * 0x200 + b"\r\n"
+        try:
+            for _ in range(8):          # 4 KiB in 512-byte chunks
+                s.sendall(chunk)
+            s.sendall(b"0\r\n\r\n")
+        except (ConnectionError, ssl.SSLError):
+            pass                        # the server may stop reading early
+        raw = read_until_close(s, 3 * SLOW)
+    resp = parse_raw_response(raw)
+    assert resp is not None, f"no response (got {raw[:200]!r})"
+    assert resp.status == 413, resp
+    assert resp.error_code() == "payload_too_large", resp
+
+
+# ------------------------------------------------------------------ idle / slow
+
+def test_idle_and_slow_connections_do_not_starve_valid_clients(start_gw):
+    gw = start_gw(overrides={"server": {"idle_timeout_s": 30, "request_timeout_s": 30}})
+    idle, slow = [], []
+    try:
+        for _ in range(180):            # TCP open, TLS never started
+            idle.append(socket.create_connection(("127.0.0.1", gw.port), 5))
+        for _ in range(20):             # TLS done, request line half sent
+            s = gw.tls_socket("ingest")
+            s.sendall(b"GET /v1/who")
+            slow.append(s)
+        for i, s in enumerate(slow):    # and trickle on
+            s.sendall(b"ami"[i % 3:i % 3 + 1])
+        t0 = time.monotonic()
+        for _ in range(3):
+            r = gw.get("/v1/whoami", cert="support-console", timeout=5)
+            assert r.status == 200, r
+        took = time.monotonic() - t0
+        assert took < 3 * SLOW, f"valid client waited {took:.1f}s behind 200 idle connections"
+    finally:
+        for s in idle + slow:
+            s.close()
+    assert gw.alive()
+
+
+def test_slow_loris_is_cut_off_by_request_timeout(start_gw):
+    timeout_s = 3
+    gw = start_gw(overrides={"server": {"request_timeout_s": timeout_s, "idle_timeout_s": 30}})
+    payload = b"GET /v1/whoami HTTP/1.1\r\nHost: localhost\r\nX-Slow: " + b"a" * 100
+    bound = (timeout_s + 4) * SLOW
+    s = gw.tls_socket("support-console")
+    t0 = time.monotonic()
+    cut, got = None, b""
+    try:
+        for i in range(int(bound) + 3):
+            try:
+                s.sendall(payload[i:i + 1])
+            except (ConnectionError, ssl.SSLError, OSError):
+                cut = time.monotonic() - t0
+                break
+            data, closed = poll_recv(s, 1.0)
+            got += data
+            if closed:
+                cut = time.monotonic() - t0
+                break
+    finally:
+        s.close()
+    assert_no_2xx(got)
+    assert cut is not None, f"slow client still connected after {time.monotonic() - t0:.1f}s"
+    assert cut <= bound, f"cut off only after {cut:.1f}s (request_timeout_s={timeout_s})"
+    # and the server still serves others
+    r = gw.get("/v1/whoami")
+    assert r.status == 200, r
+
+
+def test_slow_loris_with_complete_line_is_cut_off_by_request_timeout(start_gw):
+    # headers arrive a line at a time, each well inside any inactivity timeout
+    timeout_s = 3
+    gw = start_gw(overrides={"server": {"request_timeout_s": timeout_s, "idle_timeout_s": 2}})
+    s = gw.tls_socket("support-console")
+    t0 = time.monotonic()
+    cut, got = None, b""
+    try:
+        s.sendall(b"GET /v1/whoami HTTP/1.1\r\nHost: localhost\r\n")
+        for i in range(int((timeout_s + 5) * SLOW)):
+            time.sleep(0.9)
+            try:
+                s.sendall(f"X-{i}: v\r\n".encode())
+            except (ConnectionError, ssl.SSLError, OSError):
+                cut = time.monotonic() - t0
+                break
+            data, closed = poll_recv(s, 0.05)
+            got += data
+            if closed:
+                cut = time.monotonic() - t0
+                break
+    finally:
+        s.close()
+    assert_no_2xx(got)
+    assert cut is not None, f"slow client still connected after {time.monotonic() - t0:.1f}s"
+    assert cut <= (timeout_s + 4) * SLOW, f"cut off only after {cut:.1f}s"

@@ -1,0 +1,94 @@
+"""The ops listener: health, readiness, Prometheus metrics, and no data."""
+
+import http.client
+import re
+
+import pytest
+
+from gw import wait_for
+
+SAMPLE_RE = re.compile(
+    r"^(?P<name>[a-zA-Z_:][a-zA-Z0-9_:]*)(?P<labels>\{[^}]*\})?\s+"
+    r"(?P<value>[-+]?(?:[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?|NaN|Inf))(?:\s+-?\d+)?$")
+
+
+def parse_metrics(text):
+    """{name: summed value over label sets}; fails on a malformed line."""
+    sums, types = {}, {}
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            parts = line.split()
+            if len(parts) >= 4 and parts[1] == "TYPE":
+                types[parts[2]] = parts[3]
+            continue
+        m = SAMPLE_RE.match(line)
+        assert m, f"not Prometheus text format: {line!r}"
+        sums[m.group("name")] = sums.get(m.group("name"), 0.0) + float(m.group("value"))
+    return sums, types
+
+
+def metrics(gw):
+    r = gw.ops_get("/metrics")
+    assert r.status == 200, r
+    assert (r.header("Content-Type") or "").startswith("text/plain"), r
+    return parse_metrics(r.body.decode())
+
+
+def test_healthz_answers_200(shared_gw):
+    assert shared_gw.ops_get("/healthz").status == 200
+
+
+def test_readyz_answers_200(shared_gw):
+    assert shared_gw.ops_get("/readyz").status == 200
+
+
+def test_metrics_is_prometheus_text_with_the_counters(shared_gw):
+    sums, types = metrics(shared_gw)
+    for name in ("custos_http_requests_total", "custos_tls_failures_total"):
+        assert types.get(name) == "counter", f"no '# TYPE {name} counter'"
+        assert name in sums, f"no sample for {name}"
+
+
+def test_requests_counter_increases_after_a_request(start_gw):
+    gw = start_gw()
+    before = metrics(gw)[0]["custos_http_requests_total"]
+    for _ in range(3):
+        assert gw.get("/v1/whoami").status == 200
+    grew = wait_for(lambda: metrics(gw)[0]["custos_http_requests_total"] >= before + 3, 2)
+    assert grew, f"custos_http_requests_total {before} -> {metrics(gw)[0]}"
+
+
+def test_tls_failures_counter_increases_after_foreign_ca_attempt(start_gw):
+    gw = start_gw()
+    before = metrics(gw)[0]["custos_tls_failures_total"]
+    att = gw.attempt(cert="foreign-client")
+    assert att.refused and not att.served, att
+    grew = wait_for(lambda: metrics(gw)[0]["custos_tls_failures_total"] >= before + 1, 2)
+    assert grew, f"custos_tls_failures_total did not grow from {before}: {att}"
+
+
+def test_tls_failures_counter_counts_each_refused_client(start_gw, certs):
+    gw = start_gw()
+    before = metrics(gw)[0]["custos_tls_failures_total"]
+    for bad in ("foreign-client", "expired", "serveronly"):
+        att = gw.attempt(cert=bad)
+        assert att.refused and not att.served, att
+    grew = wait_for(lambda: metrics(gw)[0]["custos_tls_failures_total"] >= before + 3, 2)
+    assert grew, f"custos_tls_failures_total {before} -> {metrics(gw)[0]}"
+
+
+@pytest.mark.parametrize("method,path", [("GET", "/v1/whoami"), ("GET", "/v1/conversations"),
+                                         ("GET", "/v1/roles"), ("GET", "/v1/audit"),
+                                         ("POST", "/v1/authorize")])
+def test_ops_listener_serves_no_data_paths(shared_gw, method, path):
+    conn = http.client.HTTPConnection("127.0.0.1", shared_gw.ops_port, timeout=3)
+    try:
+        conn.request(method, path, body=b"{}" if method == "POST" else None)
+        r = conn.getresponse()
+        body = r.read()
+    finally:
+        conn.close()
+    assert r.status == 404, (r.status, body[:200])
+    assert b"principal" not in body
