@@ -4,7 +4,9 @@
  * swaps it in atomically; every revocation clears the token cache. */
 #include "app.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -149,6 +151,10 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	g_app.cfg = cfg;
 	if (!store_dir || !audit_dir) {
 		snprintf(err, errsz, "out of memory");
+		goto out;
+	}
+	if (mkdir(cfg->data_dir, 0700) != 0 && errno != EEXIST) {
+		snprintf(err, errsz, "cannot create data_dir %s: %s", cfg->data_dir, strerror(errno));
 		goto out;
 	}
 	if (keys_load_file(cfg->audit_key_file, &audit_key, err, errsz))

@@ -5,6 +5,7 @@
 #define CUSTOS_APP_H
 
 #include <stdatomic.h>
+#include <stddef.h>
 
 struct config;
 struct audit;

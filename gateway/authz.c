@@ -12,6 +12,7 @@
 #include "config.h"
 #include "log.h"
 #include "metrics.h"
+#include "routes.h"
 #include "store.h"
 
 void authz_identity_free(struct identity *who)
@@ -90,12 +91,13 @@ static int valid_purpose(const char *p)
 	return 1;
 }
 
-static int add_principal(struct identity *who, const char *fmt_a, const char *b, const char *c)
+/* Adds prefix + a + (b ? "/" + b : "") as a principal. */
+static int add_principal(struct identity *who, const char *prefix, const char *a, const char *b)
 {
 	if (who->nprincipals == AUTHZ_MAX_PRINCIPALS)
 		return -1;
 	char *p = NULL;
-	if (asprintf(&p, fmt_a, b, c) < 0)
+	if (asprintf(&p, "%s%s%s%s", prefix, a, b ? "/" : "", b ? b : "") < 0)
 		return -1;
 	who->principals[who->nprincipals++] = p;
 	return 0;
@@ -167,9 +169,9 @@ int authz_identify(struct req *r, const char *action, const char *resource)
 		who->token = tok;
 		who->kind = "user";
 		snprintf(who->subject, sizeof who->subject, "user:%s/%s", tok->issuer, tok->sub);
-		int bad = add_principal(who, "%s%s", who->subject, "");
+		int bad = add_principal(who, "", who->subject, NULL);
 		for (size_t i = 0; !bad && i < tok->ngroups; i++)
-			bad = add_principal(who, "group:%s/%s", tok->issuer, tok->groups[i]);
+			bad = add_principal(who, "group:", tok->issuer, tok->groups[i]);
 		if (bad) {
 			authz_identity_free(who);
 			http_reply_error(r, 500, "internal", "out of memory");
@@ -178,7 +180,7 @@ int authz_identify(struct req *r, const char *action, const char *resource)
 	} else {
 		who->kind = "svc";
 		snprintf(who->subject, sizeof who->subject, "%s", r->peer.principal);
-		if (add_principal(who, "%s%s", who->subject, "")) {
+		if (add_principal(who, "", who->subject, NULL)) {
 			authz_identity_free(who);
 			http_reply_error(r, 500, "internal", "out of memory");
 			return -1;

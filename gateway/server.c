@@ -29,6 +29,27 @@
 #include "tls.h"
 #include "util.h"
 
+/* Per-connection state (MHD's socket context). */
+struct conn {
+	struct conn *prev, *next;
+	int fd;
+	gnutls_session_t session;
+	uint64_t req_start_ms;   /* start of the request being received */
+	atomic_int busy;         /* a complete request is being handled */
+	int verified;
+	struct tls_peer peer;
+	unsigned served;
+};
+
+static struct {
+	pthread_mutex_t lock;    /* guards the connection list */
+	struct conn *head;
+	atomic_int active;       /* requests begun and not completed */
+	pthread_t reaper;
+	atomic_int stop_reaper;
+	struct config *cfg;
+} S = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
 static uint64_t now_us(void)
 {
 	struct timespec ts;

@@ -213,8 +213,10 @@ int pol_store_unrevoke(pol_store *st, const char *kind, const char *value, uint6
 int pol_store_purge_revocations(pol_store *st, time_t now, size_t *removed);
 
 /* Sets *revoked: true if (kind, value) is revoked and not expired. One short
- * read transaction, no JSON parsing. On error (E_*) *revoked is true: callers
- * that ignore the code fail closed. */
+ * read transaction, no JSON parsing. A value that could never be stored
+ * (empty, > POL_STORE_MAX_REVOKE_VALUE, a cert that is not 64 hex digits) is
+ * not revoked (rc 0). On error (E_ARG for an unknown kind, E_IO, E_FATAL...)
+ * *revoked is true: callers that ignore the code fail closed. */
 int pol_store_is_revoked(pol_store *st, const char *kind, const char *value, bool *revoked);
 
 /* A page of revocations in (kind, value) order: new array of {"kind", "value",

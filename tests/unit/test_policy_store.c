@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "store.h"
@@ -716,6 +718,72 @@ static void test_map_full_in_commit_is_reported_and_store_stays_usable(void **st
 	fill_until_full(*state, "small2", 256 * 1024, 1000);
 }
 
+/* A writer killed with SIGKILL mid-stream loses no acknowledged commit and
+ * leaves versions, history and documents consistent; the next open clears
+ * its stale reader slot. */
+static void test_killed_writer_loses_no_acknowledged_change(void **state)
+{
+	struct world *w = *state;
+	int fds[2];
+	pol_store_close(w->st);
+	w->st = NULL;
+	assert_int_equal(pipe(fds), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		close(fds[0]);
+		if (open_store(w, 0))
+			_exit(2);
+		char name[32];
+		for (uint64_t i = 0;; i++) {
+			uint64_t v = 0;
+			snprintf(name, sizeof(name), "r%d", (int)(i % 5));
+			json_t *doc = json_pack("{s:I}", "n", (json_int_t)i);
+			int rc = pol_store_put_role(w->st, AUTHOR, name, doc, POL_STORE_ANY, &v, NULL,
+						    0);
+			json_decref(doc);
+			if (rc || write(fds[1], &v, sizeof(v)) != (ssize_t)sizeof(v))
+				_exit(3);
+		}
+	}
+	close(fds[1]);
+	uint64_t acked = 0, v = 0;
+	/* let it commit a while, then kill it without warning */
+	while (acked < 30 && read(fds[0], &v, sizeof(v)) == (ssize_t)sizeof(v))
+		acked = v;
+	kill(pid, SIGKILL);
+	while (read(fds[0], &v, sizeof(v)) == (ssize_t)sizeof(v))
+		acked = v;
+	close(fds[0]);
+	int status = 0;
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFSIGNALED(status));
+
+	assert_int_equal(open_store(w, 0), 0);
+	uint64_t cur = version_of(w->st);
+	assert_true(cur >= acked);
+	assert_true(acked >= 30);
+	json_t *docs = NULL, *binds = NULL, *rec = NULL;
+	assert_int_equal(pol_store_load(w->st, &docs, &binds, NULL), 0);
+	assert_int_equal(json_array_size(docs), 5);
+	size_t i;
+	json_t *d;
+	json_array_foreach(docs, i, d) {
+		json_int_t dv = json_integer_value(json_object_get(d, "version"));
+		assert_int_equal(pol_store_get_version(w->st, (uint64_t)dv, &rec), 0);
+		assert_true(json_equal(json_object_get(json_object_get(rec, "change"), "after"), d));
+		json_decref(rec);
+	}
+	json_decref(docs);
+	json_decref(binds);
+	for (uint64_t k = 1; k <= cur; k++) {
+		assert_int_equal(pol_store_get_version(w->st, k, &rec), 0);
+		json_decref(rec);
+	}
+	assert_int_equal(put_role_s(w->st, "after", "{}", POL_STORE_ANY, &v), 0);
+	assert_int_equal(v, cur + 1);
+}
+
 /* ---- concurrent writers ---- */
 
 #define RACERS 4
@@ -962,6 +1030,7 @@ int main(void)
 		T(test_second_open_of_same_directory_is_refused),
 		T(test_map_full_in_put_is_reported_and_store_stays_usable),
 		T(test_map_full_in_commit_is_reported_and_store_stays_usable),
+		T(test_killed_writer_loses_no_acknowledged_change),
 		T(test_concurrent_if_match_writers_have_one_winner_per_round),
 		T(test_on_change_reports_each_committed_version),
 		T(test_revocations_add_check_remove_list_and_epoch),
