@@ -21,6 +21,11 @@ static int usage(void)
 		"usage:\n"
 		"  custos serve --config FILE          run the gateway\n"
 		"  custos check-config --config FILE   validate a configuration\n"
+		"  custos policy validate FILE...      validate role documents offline\n"
+		"  custos policy import|export|test    see custos policy help\n"
+		"  custos audit verify --data DIR      verify the audit chain offline\n"
+		"  custos audit head --data DIR        print the last seq and hash\n"
+		"  custos retention sweep --config FILE  delete expired conversations now\n"
 		"  custos version [--deps]             version (and linked libraries)\n");
 	return 2;
 }
@@ -97,5 +102,11 @@ int cli_main(int argc, char **argv)
 		return cmd_check_config(argc, argv);
 	if (!strcmp(cmd, "version"))
 		return cmd_version(argc, argv);
+	if (!strcmp(cmd, "policy"))
+		return cli_policy(argc, argv);
+	if (!strcmp(cmd, "audit"))
+		return cli_audit(argc, argv);
+	if (!strcmp(cmd, "retention"))
+		return cli_retention(argc, argv);
 	return usage();
 }
