@@ -101,10 +101,8 @@ static void fail_store(struct req *r, const char *resource, int rc, const char *
 		break;
 	case POL_STORE_E_ARG:
 	case POL_STORE_E_TOOLONG:
-		fail(r, resource, 400, "bad_request", NULL, "%s", why);
-		break;
 	case POL_STORE_E_LIMIT:
-		fail(r, resource, 400, "limit_exceeded", NULL, "%s", why);
+		fail(r, resource, 400, "bad_request", NULL, "%s", why);
 		break;
 	case POL_STORE_E_TOOBIG:
 		fail(r, resource, 413, "payload_too_large", NULL, "%s", why);
