@@ -17,11 +17,13 @@
 #include "log.h"
 #include "metrics.h"
 #include "policy.h"
+#include "redact.h"
 #include "store.h"
+#include "vault.h"
 
 struct app g_app;
 
-static keys_secret *audit_key;
+static keys_secret *audit_key, *master_key, *pseudonym_key;
 
 static const char **custom_redact_names(size_t *n)
 {
@@ -103,6 +105,25 @@ static void on_store_change(pol_store *st, enum pol_store_change what, uint64_t 
 		log_error("policy recompile failed; previous policy stays", "error", err);
 }
 
+void app_poll(void)
+{
+	uint64_t stored = 0;
+	if (!g_app.store || pol_store_version(g_app.store, &stored) != 0)
+		return;
+	unsigned ticket;
+	const pol_snapshot *cur = pol_holder_acquire(g_app.policy, &ticket);
+	uint64_t have = cur ? pol_snapshot_version(cur) : 0;
+	pol_holder_release(g_app.policy, ticket);
+	if (stored == have)
+		return;
+	char err[512], v[24];
+	snprintf(v, sizeof v, "%llu", (unsigned long long)stored);
+	if (app_compile(err, sizeof err) == 0)
+		log_info("policy changed by another process; recompiled", "version", v);
+	else
+		log_error("policy recompile failed; previous policy stays", "error", err);
+}
+
 static size_t audit_metrics(char *buf, size_t cap, void *ctx)
 {
 	(void)ctx;
@@ -143,6 +164,21 @@ static char *join(const char *dir, const char *name)
 	return p;
 }
 
+/* Writes data_dir/audit-key.path: where the audit key lives (never the key),
+ * so that `custos audit verify --data DIR` can find it. Best effort. */
+static void record_audit_key_path(const struct config *cfg)
+{
+	char *abs = realpath(cfg->audit_key_file, NULL);
+	char *path = join(cfg->data_dir, "audit-key.path");
+	FILE *f = abs && path ? fopen(path, "w") : NULL;
+	if (f) {
+		fprintf(f, "%s\n", abs);
+		fclose(f);
+	}
+	free(abs);
+	free(path);
+}
+
 int app_open(struct config *cfg, char *err, size_t errsz)
 {
 	int rc = -1;
@@ -157,8 +193,12 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		snprintf(err, errsz, "cannot create data_dir %s: %s", cfg->data_dir, strerror(errno));
 		goto out;
 	}
-	if (keys_load_file(cfg->audit_key_file, &audit_key, err, errsz))
+	if (keys_load_file(cfg->audit_key_file, &audit_key, err, errsz) ||
+	    keys_load_file(cfg->master_key_file, &master_key, err, errsz) ||
+	    keys_load_file(cfg->pseudonym_key_file, &pseudonym_key, err, errsz))
 		goto out;
+
+	record_audit_key_path(cfg);
 
 	pol_store_opts so;
 	memset(&so, 0, sizeof so);
@@ -179,6 +219,21 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	if (app_compile(err, errsz))
 		goto out;
 	pol_store_set_on_change(g_app.store, on_store_change, NULL);
+
+	if (vault_open(pol_store_env(g_app.store), master_key, pseudonym_key, &g_app.vault, e2,
+		       sizeof e2)) {
+		snprintf(err, errsz, "conversation vault: %s", e2);
+		goto out;
+	}
+	redact_custom rc_custom[CONFIG_MAX_PATTERNS];
+	for (size_t i = 0; i < cfg->npatterns; i++) {
+		rc_custom[i].name = cfg->patterns[i].name;
+		rc_custom[i].pattern = cfg->patterns[i].pattern;
+	}
+	if (redact_create(&g_app.redact, rc_custom, cfg->npatterns, e2, sizeof e2)) {
+		snprintf(err, errsz, "[redact] %s", e2);
+		goto out;
+	}
 
 	audit_conf ac;
 	memset(&ac, 0, sizeof ac);
@@ -252,10 +307,16 @@ void app_close(void)
 		pol_store_set_on_change(g_app.store, NULL, NULL);
 	pol_holder_free(g_app.policy);
 	g_app.policy = NULL;
+	vault_free(g_app.vault);
+	g_app.vault = NULL;
+	redact_free(g_app.redact);
+	g_app.redact = NULL;
 	pol_store_close(g_app.store);
 	g_app.store = NULL;
 	keys_free(audit_key);
-	audit_key = NULL;
+	keys_free(master_key);
+	keys_free(pseudonym_key);
+	audit_key = master_key = pseudonym_key = NULL;
 }
 
 int app_ready(const char **why)

@@ -12,6 +12,8 @@ struct audit;
 struct jwtv;
 struct pol_store;
 struct pol_holder;
+struct vault;
+struct redactor;
 
 struct app {
 	struct config *cfg;
@@ -20,6 +22,8 @@ struct app {
 	struct jwtv *jwtv;            /* Bearer token verification (NULL: no issuers) */
 	struct pol_store *store;      /* policies, bindings, revocations (LMDB) */
 	struct pol_holder *policy;    /* the compiled policy in force */
+	struct vault *vault;          /* conversations, consent, concerns (encrypted) */
+	struct redactor *redact;      /* PII detection for staff views */
 };
 
 extern struct app g_app;
@@ -36,6 +40,11 @@ void app_close(void);
 
 /* Recompiles the policy from the store and swaps it in. 0 or -1 (err). */
 int app_compile(char *err, size_t errsz);
+
+/* Recompiles when the store's version differs from the compiled one (a
+ * change made by another process, e.g. `custos policy import`). Cheap: one
+ * short read transaction. Called about once a second. */
+void app_poll(void);
 
 /* 1 when the gateway can serve and record decisions (for /readyz); else 0
  * with a reason word in *why. */

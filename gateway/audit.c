@@ -62,7 +62,7 @@ struct audit {
 	uint64_t timeout_ms;
 	size_t max_batch, max_queue;
 	char *export_path;
-	void (*before_commit)(void *);
+	int (*before_commit)(void *);
 	void *hook_arg;
 
 	/* The environment. env/dbi change only in the writer thread (or before
@@ -87,7 +87,7 @@ struct audit {
 	size_t pending_map_size;
 	uint64_t head_seq;    /* durable head */
 	uint8_t head_hash[32];
-	uint64_t n_entries, n_batches, n_failures, n_timeouts, n_rejected;
+	uint64_t n_entries, n_batches, n_failures, n_timeouts, n_rejected, n_reopens;
 	size_t last_batch;
 
 	/* Export file, guarded by export_mu. */
@@ -358,6 +358,7 @@ out:
 static int env_reopen(audit *a)
 {
 	char err[256] = "";
+	uint64_t before = a->head_seq; /* writer-owned while it runs */
 	pthread_rwlock_wrlock(&a->env_lock);
 	if (a->env) {
 		mdb_env_close(a->env);
@@ -370,7 +371,21 @@ static int env_reopen(audit *a)
 		return rc;
 	}
 	a->need_reopen = 0;
+	pthread_mutex_lock(&a->mu);
+	a->n_reopens++;
+	uint64_t after = a->head_seq;
+	pthread_mutex_unlock(&a->mu);
 	log_warn("audit: environment reopened", "dir", a->dir);
+	if (after != before) {
+		/* A commit that reported failure (e.g. fsync EIO after the meta page
+		 * was written) reached the disk after all: those entries exist
+		 * although their requests were refused. Say so loudly. */
+		char b[24], e[24];
+		snprintf(b, sizeof b, "%llu", (unsigned long long)before + 1);
+		snprintf(e, sizeof e, "%llu", (unsigned long long)after);
+		log_error("audit: entries reported as failed are in the log", "first_seq", b,
+			  "last_seq", e);
+	}
 	return 0;
 }
 
@@ -379,8 +394,14 @@ static void apply_map_size(audit *a, size_t size)
 {
 	pthread_rwlock_wrlock(&a->env_lock);
 	int rc = a->env ? mdb_env_set_mapsize(a->env, size) : 0;
-	if (!rc)
+	if (!rc) {
 		a->map_size = size;
+	} else {
+		/* A failed remap leaves the environment without a map: no reader
+		 * may touch it; the next batch reopens it. */
+		mdb_env_close(a->env);
+		a->env = NULL;
+	}
 	pthread_rwlock_unlock(&a->env_lock);
 	char buf[32];
 	snprintf(buf, sizeof buf, "%zu", size);
@@ -597,8 +618,9 @@ static int write_batch(audit *a, struct item **batch, size_t n)
 		it->seq = seq;
 		memcpy(hash, next, 32);
 	}
-	if (a->before_commit)
-		a->before_commit(a->hook_arg);
+	rc = a->before_commit ? a->before_commit(a->hook_arg) : 0;
+	if (rc)
+		goto fail;
 	rc = mdb_txn_commit(txn);
 	txn = NULL;
 	if (rc)
@@ -622,11 +644,7 @@ fail:
 		log_error("audit: commit failed, batch refused", "error", mdb_strerror(rc),
 			  "entries", nbuf);
 	}
-	for (size_t i = 0; i < n; i++) {
-		batch[i]->rc = AUDIT_E_UNAVAILABLE;
-		batch[i]->seq = 0;
-	}
-	return AUDIT_E_UNAVAILABLE;
+	return AUDIT_E_UNAVAILABLE; /* the caller fails every item */
 }
 
 static void free_item(struct item *it)
@@ -751,6 +769,14 @@ static void *writer_main(void *p)
 		fail_list(expired, AUDIT_E_TIMEOUT);
 		int rc = n ? write_batch(a, a->batch, n) : 0;
 
+		if (rc) {
+			/* Whatever path failed (reopen, begin, put, commit), no item
+			 * of this batch is durable. */
+			for (size_t i = 0; i < n; i++) {
+				a->batch[i]->rc = AUDIT_E_UNAVAILABLE;
+				a->batch[i]->seq = 0;
+			}
+		}
 		pthread_mutex_lock(&a->mu);
 		a->busy_since = 0;
 		if (n) {
@@ -1015,6 +1041,7 @@ int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 		goto refuse;
 	}
 	it->entry = entry;
+	it->rc = AUDIT_E_UNAVAILABLE; /* until the writer proves it durable */
 	it->done = done;
 	it->arg = arg;
 	pthread_mutex_lock(&a->mu);
@@ -1120,6 +1147,7 @@ void audit_get_stats(audit *a, audit_stats *s)
 	s->failures = a->n_failures;
 	s->timeouts = a->n_timeouts;
 	s->rejected = a->n_rejected;
+	s->reopens = a->n_reopens;
 	s->head_seq = a->head_seq;
 	s->queue_depth = a->qlen;
 	s->last_batch = a->last_batch;

@@ -45,8 +45,10 @@ typedef struct audit_conf {
 	size_t max_queue;         /* queued entries; 0 = 65536; beyond -> AUDIT_E_UNAVAILABLE */
 	const char *export_path;  /* JSON-lines copy of each durable entry; NULL = none */
 	/* Test hook, NULL in production: called by the writer thread after the
-	 * batch is put and before mdb_txn_commit (lets tests stall a commit). */
-	void (*before_commit)(void *hook_arg);
+	 * batch is put and before mdb_txn_commit. It may block (a stalled
+	 * commit); a non-zero return (an errno or MDB_* code) aborts the
+	 * transaction and is handled as if the commit had failed with it. */
+	int (*before_commit)(void *hook_arg);
 	void *hook_arg;
 } audit_conf;
 
@@ -86,6 +88,7 @@ typedef struct audit_stats {
 	uint64_t timeouts;        /* entries failed with AUDIT_E_TIMEOUT */
 	uint64_t rejected;        /* entries refused at submit (full, invalid, closing) */
 	uint64_t export_failures; /* export lines lost (write/reopen errors) */
+	uint64_t reopens;         /* environment closed and reopened after a fatal error */
 	uint64_t head_seq;        /* last durable seq */
 	size_t queue_depth;       /* entries waiting for the writer */
 	size_t last_batch;        /* size of the last committed batch */
@@ -111,7 +114,8 @@ void audit_close(audit *a);
  * AUDIT_E_UNAVAILABLE) or the watchdog (AUDIT_E_TIMEOUT), or before this
  * returns when the entry is refused (AUDIT_E_INVALID, AUDIT_E_TOO_LARGE,
  * AUDIT_E_UNAVAILABLE when the queue is full or the log is closing). Returns
- * 0 if queued, else the code done was already called with. */
+ * 0 if queued, else the code done was already called with. done must not be
+ * NULL (then: AUDIT_E_INVALID, entry freed, nothing called). */
 int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg);
 
 /* audit_submit and wait for the outcome. entry is stolen. Returns 0 and

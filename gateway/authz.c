@@ -55,10 +55,13 @@ json_t *authz_entry(struct req *r, const char *decision, const char *action,
 	json_object_set_new(e, "decision", json_string(decision));
 	json_object_set_new(e, "action", action ? json_string(action) : json_null());
 	json_object_set_new(e, "resource", resource ? json_string(resource) : json_null());
-	json_object_set_new(e, "subject",
-			    json_string(who ? who->subject : r->peer.principal));
-	json_object_set_new(e, "client", json_string(r->peer.principal));
-	json_object_set_new(e, "cert_sha256", json_string(r->peer.cert_sha256));
+	/* Before a certificate is verified there is no principal: null. */
+	const char *client = r->peer.principal[0] ? r->peer.principal : NULL;
+	json_object_set_new(e, "subject", who ? json_string(who->subject)
+					      : client ? json_string(client) : json_null());
+	json_object_set_new(e, "client", client ? json_string(client) : json_null());
+	json_object_set_new(e, "cert_sha256",
+			    r->peer.cert_sha256[0] ? json_string(r->peer.cert_sha256) : json_null());
 	json_object_set_new(e, "roles", d && d->roles ? json_deep_copy(d->roles) : json_array());
 	json_object_set_new(e, "rule", d && d->rule[0] ? json_string(d->rule) : json_null());
 	const char *why = reason ? reason : (d ? d->reason : "");

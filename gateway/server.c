@@ -5,6 +5,8 @@
 #include "server.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <gnutls/gnutls.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
@@ -16,15 +18,18 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "app.h"
 #include "audit.h"
+#include "authz.h"
 #include "config.h"
 #include "http.h"
 #include "log.h"
 #include "metrics.h"
+#include "retention.h"
 #include "routes.h"
 #include "tls.h"
 #include "util.h"
@@ -47,6 +52,8 @@ static struct {
 	atomic_int active;       /* requests begun and not completed */
 	pthread_t reaper;
 	atomic_int stop_reaper;
+	atomic_int sweep_now;    /* SIGUSR1: sweep expired conversations now */
+	uint64_t last_sweep_ms;
 	struct config *cfg;
 } S = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
@@ -126,16 +133,27 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
 	}
 }
 
-/* Closes connections that have not completed a request within
+/* Housekeeping thread: notices policy changes made by other processes, and
+ * closes connections that have not completed a request within
  * request_timeout_s (MHD's own timeout is inactivity only, so a client that
  * trickles one byte at a time would otherwise hold its slot forever). */
 static void *reaper_main(void *arg)
 {
 	(void)arg;
 	uint64_t limit = (uint64_t)S.cfg->request_timeout_s * 1000u;
+	unsigned tick = 0;
 	while (!atomic_load(&S.stop_reaper)) {
 		struct timespec ts = {0, 250 * 1000 * 1000};
 		nanosleep(&ts, NULL);
+		if (++tick % 4 == 0)
+			app_poll();
+		uint64_t now_ms = util_now_ms();
+		if (atomic_exchange(&S.sweep_now, 0) ||
+		    now_ms - S.last_sweep_ms >= (uint64_t)S.cfg->sweep_interval_s * 1000u) {
+			size_t n = 0;
+			S.last_sweep_ms = now_ms;
+			retention_sweep(&n);
+		}
 		uint64_t now = util_now_ms();
 		pthread_mutex_lock(&S.lock);
 		for (struct conn *c = S.head; c; c = c->next) {
@@ -192,9 +210,10 @@ static void after_record(struct req *r)
 
 /* Verifies the connection's client certificate once, and again after a
  * trust-list reload. 0 = verified (r->peer filled), else an answer is set. */
-static int authenticate(struct req *r)
+static int authenticate(struct req *r, const char **code)
 {
 	struct conn *c = r->conn;
+	*code = "client_cert_required";
 	if (!c || !c->session) {
 		http_reply_error(r, 401, "client_cert_required", "a client certificate is required");
 		http_close_after(r);
@@ -208,12 +227,14 @@ static int authenticate(struct req *r)
 			metrics_tls_failure(why);
 			log_info("client certificate refused", "reason", why, "request_id",
 				 r->request_id);
-			if (rc == TLS_E_NO_CERT)
+			if (rc == TLS_E_NO_CERT) {
 				http_reply_error(r, 401, "client_cert_required",
 						 "a client certificate is required");
-			else
+			} else {
+				*code = "client_cert_invalid";
 				http_reply_error(r, 401, "client_cert_invalid",
 						 "client certificate refused: %s", why);
+			}
 			http_close_after(r);
 			return -1;
 		}
@@ -231,8 +252,12 @@ static void dispatch(struct req *r)
 		http_close_after(r);
 		return;
 	}
-	if (authenticate(r))
+	const char *code = NULL;
+	if (authenticate(r, &code)) {
+		/* A refused certificate that reached HTTP is a decision too. */
+		http_record(r, authz_entry(r, "error", NULL, NULL, NULL, code), 0);
 		return;
+	}
 	int m = routes_match(r->method, r->url, r);
 	if (m == ROUTE_NOT_FOUND) {
 		http_reply_error(r, 404, "not_found", "no such resource");
@@ -250,6 +275,22 @@ static void dispatch(struct req *r)
 	r->route->fn(r);
 }
 
+/* Called by MHD as soon as a request line has arrived (MHD then always calls
+ * request_completed for it): from here on the request counts as in flight,
+ * so SIGTERM waits for one whose headers are still arriving. */
+static void *begin_request(void *cls, const char *uri, struct MHD_Connection *mc)
+{
+	(void)cls;
+	(void)uri;
+	(void)mc;
+	struct req *r = calloc(1, sizeof *r);
+	if (!r)
+		return NULL;
+	r->t_start_us = now_us();
+	atomic_fetch_add(&S.active, 1);
+	return r;
+}
+
 static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, const char *url,
 				      const char *method, const char *version,
 				      const char *upload_data, size_t *upload_data_size,
@@ -258,17 +299,13 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, cons
 	(void)cls;
 	(void)version;
 	struct req *r = *con_cls;
+	if (!r)
+		return MHD_NO; /* begin_request always runs first */
 
-	if (!r) {
-		r = calloc(1, sizeof *r);
-		if (!r)
-			return MHD_NO;
-		*con_cls = r;
-		atomic_fetch_add(&S.active, 1);
+	if (!r->method) {
 		r->mc = mc;
 		r->method = method;
 		r->url = url;
-		r->t_start_us = now_us();
 		const union MHD_ConnectionInfo *ci =
 			MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
 		r->conn = ci ? ci->socket_context : NULL;
@@ -468,6 +505,7 @@ static struct MHD_Daemon *start_data(struct config *cfg)
 		MHD_OPTION_NOTIFY_CONNECTION, notify_connection, NULL,
 		MHD_OPTION_NOTIFY_COMPLETED, request_completed, NULL,
 		MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
+		MHD_OPTION_URI_LOG_CALLBACK, begin_request, NULL,
 		MHD_OPTION_CONNECTION_LIMIT, cfg->max_connections,
 		MHD_OPTION_PER_IP_CONNECTION_LIMIT, cfg->per_ip_connections,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->idle_timeout_s,
@@ -493,6 +531,39 @@ static struct MHD_Daemon *start_ops(struct config *cfg)
 				MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
 				MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
 				MHD_OPTION_END);
+}
+
+int server_lock_data_dir(const char *data_dir, char *err, size_t errsz)
+{
+	char path[4096];
+	if (mkdir(data_dir, 0700) != 0 && errno != EEXIST) {
+		snprintf(err, errsz, "cannot create data_dir %s: %s", data_dir, strerror(errno));
+		return -1;
+	}
+	snprintf(path, sizeof path, "%s/custos.pid", data_dir);
+	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		snprintf(err, errsz, "cannot open %s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		char pid[24] = "";
+		ssize_t n = pread(fd, pid, sizeof pid - 1, 0);
+		pid[n > 0 ? n : 0] = '\0';
+		pid[strcspn(pid, "\n")] = '\0';
+		snprintf(err, errsz, "data_dir %s is in use by another custos process (pid %s)",
+			 data_dir, pid[0] ? pid : "?");
+		close(fd);
+		return -1;
+	}
+	char pid[24];
+	int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+	if (ftruncate(fd, 0) != 0 || pwrite(fd, pid, (size_t)n, 0) != n) {
+		snprintf(err, errsz, "cannot write %s: %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	return fd;
 }
 
 static void reload(void)
@@ -526,7 +597,7 @@ static void drain_and_stop(struct MHD_Daemon *d)
 
 int server_run(struct config *cfg)
 {
-	int rc = 1;
+	int rc = 1, lock_fd = -1;
 	struct MHD_Daemon *data = NULL, *ops = NULL;
 	char err[512];
 
@@ -539,11 +610,17 @@ int server_run(struct config *cfg)
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGHUP);
+	sigaddset(&set, SIGUSR1);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
 	if (tls_init(cfg, err, sizeof err)) {
 		log_error("cannot load TLS material", "error", err);
+		goto out;
+	}
+	lock_fd = server_lock_data_dir(cfg->data_dir, err, sizeof err);
+	if (lock_fd < 0) {
+		log_error("cannot start", "error", err);
 		goto out;
 	}
 	if (app_open(cfg, err, sizeof err)) {
@@ -582,6 +659,10 @@ int server_run(struct config *cfg)
 			app_reload();
 			continue;
 		}
+		if (sig == SIGUSR1) {
+			atomic_store(&S.sweep_now, 1);
+			continue;
+		}
 		log_info("stopping: draining in-flight requests", "signal",
 			 sig == SIGTERM ? "SIGTERM" : "SIGINT");
 		break;
@@ -599,6 +680,8 @@ out:
 		MHD_stop_daemon(ops);
 	app_close();
 	tls_shutdown();
+	if (lock_fd >= 0)
+		close(lock_fd); /* releases the lock */
 	config_free(cfg);
 	if (rc == 0)
 		log_info("stopped");

@@ -8,10 +8,20 @@
 #ifndef CUSTOS_SERVER_H
 #define CUSTOS_SERVER_H
 
+#include <stddef.h>
+
 struct config;
 
+/* Takes the exclusive lock on data_dir/custos.pid (creating data_dir) and
+ * writes our pid into it, so that two processes never write one data
+ * directory and the CLI can find a running gateway. Returns the lock's fd
+ * (keep it open while working) or -1 with a message in err when another
+ * process holds it. */
+int server_lock_data_dir(const char *data_dir, char *err, size_t errsz);
+
 /* Starts the listeners and serves until SIGTERM/SIGINT (drain, then stop) with
- * SIGHUP reloading TLS material. Takes ownership of cfg. Returns the process
+ * SIGHUP reloading TLS material, issuer keys and the audit export file, and
+ * SIGUSR1 sweeping expired conversations now. Takes ownership of cfg. Returns the process
  * exit code (0 on a clean stop). */
 int server_run(struct config *cfg);
 

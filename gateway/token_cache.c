@@ -36,6 +36,7 @@ struct tcache {
 	tcache_unref_fn unref;
 	_Atomic uint64_t hits;
 	_Atomic uint64_t misses;
+	_Atomic uint64_t gen;   /* bumped by every clear before it empties shards */
 };
 
 const char *tcache_strerror(int rc)
@@ -141,13 +142,25 @@ void *tcache_get(tcache *c, const uint8_t key[TCACHE_KEY_LEN], time_t now)
 	return val;
 }
 
-void tcache_put(tcache *c, const uint8_t key[TCACHE_KEY_LEN], void *val, time_t expires, time_t now)
+uint64_t tcache_generation(tcache *c)
+{
+	return c ? atomic_load(&c->gen) : 0;
+}
+
+void tcache_put(tcache *c, const uint8_t key[TCACHE_KEY_LEN], void *val, time_t expires, time_t now,
+                uint64_t gen)
 {
 	if (!c || !c->nshards || !val || expires <= now)
 		return;
 	struct shard *s = &c->shards[shard_of(c, key)];
-	c->ref(val);
 	pthread_mutex_lock(&s->mu);
+	/* A clear bumps gen before taking each shard lock: seeing the old gen
+	 * here means the clear has not reached this shard yet and will drop it. */
+	if (atomic_load(&c->gen) != gen) {
+		pthread_mutex_unlock(&s->mu);
+		return;
+	}
+	c->ref(val);
 	int32_t i = slot_find(s, key);
 	if (i >= 0) {
 		void *old = s->slots[i].val;
@@ -175,6 +188,7 @@ void tcache_clear(tcache *c)
 {
 	if (!c)
 		return;
+	atomic_fetch_add(&c->gen, 1);
 	for (size_t i = 0; i < c->nshards; i++) {
 		struct shard *s = &c->shards[i];
 		if (!s->slots || !s->buckets)

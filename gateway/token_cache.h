@@ -36,10 +36,18 @@ void tcache_free(tcache *c);
  * counts a miss (an expired entry is removed). */
 void *tcache_get(tcache *c, const uint8_t key[TCACHE_KEY_LEN], time_t now);
 
+/* The clear generation: read it before computing a value, pass it to
+ * tcache_put. A tcache_clear in between makes that put a no-op, so a value
+ * computed under old keys or before a revocation is never inserted after
+ * the clear. */
+uint64_t tcache_generation(tcache *c);
+
 /* Inserts or replaces key -> val until expires (entry live while now <
- * expires). Takes its own reference on val; the caller keeps its own. An entry
- * already expired is not inserted. */
-void tcache_put(tcache *c, const uint8_t key[TCACHE_KEY_LEN], void *val, time_t expires, time_t now);
+ * expires), unless the cache was cleared since generation gen. Takes its own
+ * reference on val; the caller keeps its own. An entry already expired is not
+ * inserted. */
+void tcache_put(tcache *c, const uint8_t key[TCACHE_KEY_LEN], void *val, time_t expires, time_t now,
+                uint64_t gen);
 
 /* Removes every entry (revocation, key reload). Counters are kept. */
 void tcache_clear(tcache *c);

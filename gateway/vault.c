@@ -13,6 +13,7 @@
 #include <limits.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/core_names.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <stdarg.h>
@@ -39,6 +40,9 @@ struct vault {
 	uint8_t rec_key[KEYLEN];    /* seals consent history and concerns */
 	uint8_t mac_key[KEYLEN];    /* authenticates plain metadata records */
 	uint8_t pseudo_key[KEYLEN]; /* HMAC of end-user ids */
+	EVP_CIPHER *gcm;            /* AES-256-GCM, fetched once (OpenSSL 3) */
+	EVP_MAC_CTX *mac_tmpl;      /* HMAC-SHA256 keyed with mac_key; dup'ed per use */
+	EVP_MAC_CTX *pseudo_tmpl;   /* HMAC-SHA256 keyed with pseudo_key */
 };
 
 /* A decoded conversation metadata record. j is owned; uh points into it. */
@@ -170,10 +174,45 @@ static void hmac32(const uint8_t key[KEYLEN], const void *data, size_t n, uint8_
 		abort();
 }
 
+/* A keyed HMAC-SHA256 context to duplicate per use: OpenSSL 3's one-shot
+ * HMAC() re-fetches the digest and re-keys on every call. */
+static EVP_MAC_CTX *mac_template(const uint8_t key[KEYLEN])
+{
+	EVP_MAC *mac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+	EVP_MAC_CTX *c = mac ? EVP_MAC_CTX_new(mac) : NULL;
+	OSSL_PARAM params[] = {
+		OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, "SHA256", 0),
+		OSSL_PARAM_construct_end(),
+	};
+	EVP_MAC_free(mac); /* the context keeps its own reference */
+	if (c && EVP_MAC_init(c, key, KEYLEN, params) != 1) {
+		EVP_MAC_CTX_free(c);
+		c = NULL;
+	}
+	return c;
+}
+
+/* HMAC over the concatenation of n (data, len) parts. Like hmac32, stops
+ * the process if the library fails rather than continue with a bad MAC. */
+static void mac_parts(const EVP_MAC_CTX *tmpl, const void *const *parts, const size_t *lens,
+		      size_t n, uint8_t out[32])
+{
+	EVP_MAC_CTX *c = EVP_MAC_CTX_dup(tmpl);
+	size_t outl = 0;
+	if (!c)
+		abort();
+	for (size_t i = 0; i < n; i++)
+		if (EVP_MAC_update(c, parts[i], lens[i]) != 1)
+			abort();
+	if (EVP_MAC_final(c, out, &outl, 32) != 1 || outl != 32)
+		abort();
+	EVP_MAC_CTX_free(c);
+}
+
 /* out = ver | nonce | ciphertext | tag; out holds ptlen + SEAL_OVERHEAD.
  * The version byte and aad (a domain string naming the record) are
  * authenticated; the nonce is fresh random 96 bits per record. */
-static int seal(const uint8_t key[KEYLEN], const char *aad, const uint8_t *pt, size_t ptlen,
+static int seal(const vault *v, const uint8_t key[KEYLEN], const char *aad, const uint8_t *pt, size_t ptlen,
 		uint8_t *out)
 {
 	EVP_CIPHER_CTX *c = EVP_CIPHER_CTX_new();
@@ -186,7 +225,7 @@ static int seal(const uint8_t key[KEYLEN], const char *aad, const uint8_t *pt, s
 	out[0] = SEAL_VER;
 	if (RAND_bytes(nonce, NONCE_LEN) != 1)
 		goto out;
-	if (EVP_EncryptInit_ex(c, EVP_aes_256_gcm(), NULL, key, nonce) != 1)
+	if (EVP_EncryptInit_ex(c, v->gcm, NULL, key, nonce) != 1)
 		goto out;
 	if (EVP_EncryptUpdate(c, NULL, &n, out, 1) != 1 ||
 	    EVP_EncryptUpdate(c, NULL, &n, (const uint8_t *)aad, (int)strlen(aad)) != 1)
@@ -208,7 +247,7 @@ out:
 /* Opens a sealed record into out (inlen - SEAL_OVERHEAD bytes). On any
  * failure out is wiped and VAULT_E_CRYPTO returned: no unauthenticated
  * plaintext ever leaves this function. */
-static int unseal(const uint8_t key[KEYLEN], const char *aad, const uint8_t *in, size_t inlen,
+static int unseal(const vault *v, const uint8_t key[KEYLEN], const char *aad, const uint8_t *in, size_t inlen,
 		  uint8_t *out)
 {
 	if (inlen < SEAL_OVERHEAD || in[0] != SEAL_VER || inlen - SEAL_OVERHEAD >= INT_MAX)
@@ -220,7 +259,7 @@ static int unseal(const uint8_t key[KEYLEN], const char *aad, const uint8_t *in,
 
 	if (!c)
 		return VAULT_E_NOMEM;
-	if (EVP_DecryptInit_ex(c, EVP_aes_256_gcm(), NULL, key, nonce) != 1)
+	if (EVP_DecryptInit_ex(c, v->gcm, NULL, key, nonce) != 1)
 		goto out;
 	if (EVP_DecryptUpdate(c, NULL, &n, in, 1) != 1 ||
 	    EVP_DecryptUpdate(c, NULL, &n, (const uint8_t *)aad, (int)strlen(aad)) != 1)
@@ -241,18 +280,18 @@ out:
 }
 
 /* Seals pt and stores it under key k in one MDB_RESERVE put (no extra copy). */
-static int put_sealed(MDB_txn *t, MDB_dbi db, MDB_val *k, const uint8_t key[KEYLEN],
+static int put_sealed(const vault *v, MDB_txn *t, MDB_dbi db, MDB_val *k, const uint8_t key[KEYLEN],
 		      const char *aad, const void *pt, size_t ptlen)
 {
 	MDB_val val = {.mv_size = ptlen + SEAL_OVERHEAD, .mv_data = NULL};
 	int rc = lmdb_rc(mdb_put(t, db, k, &val, MDB_RESERVE));
 	if (rc)
 		return rc;
-	return seal(key, aad, pt, ptlen, val.mv_data);
+	return seal(v, key, aad, pt, ptlen, val.mv_data);
 }
 
 /* Reads and opens a sealed JSON record. */
-static int get_sealed_json(const uint8_t key[KEYLEN], const char *aad, const MDB_val *val,
+static int get_sealed_json(const vault *v, const uint8_t key[KEYLEN], const char *aad, const MDB_val *val,
 			   json_t **out)
 {
 	if (val->mv_size < SEAL_OVERHEAD)
@@ -261,7 +300,7 @@ static int get_sealed_json(const uint8_t key[KEYLEN], const char *aad, const MDB
 	uint8_t *pt = malloc(n + 1);
 	if (!pt)
 		return VAULT_E_NOMEM;
-	int rc = unseal(key, aad, val->mv_data, val->mv_size, pt);
+	int rc = unseal(v, key, aad, val->mv_data, val->mv_size, pt);
 	if (!rc) {
 		*out = json_loadb((const char *)pt, n, 0, NULL);
 		if (!*out)
@@ -274,17 +313,12 @@ static int get_sealed_json(const uint8_t key[KEYLEN], const char *aad, const MDB
 
 /* HMAC over domain \0 key \0 json binds a plain record to its place. */
 static void record_mac(const vault *v, const char *domain, const MDB_val *k, const char *js,
-		       size_t jlen, uint8_t out[MAC_LEN], uint8_t *scratch)
+		       size_t jlen, uint8_t out[MAC_LEN])
 {
-	size_t dl = strlen(domain), off = 0;
-	memcpy(scratch, domain, dl + 1);
-	off = dl + 1;
-	memcpy(scratch + off, k->mv_data, k->mv_size);
-	off += k->mv_size;
-	scratch[off++] = 0;
-	memcpy(scratch + off, js, jlen);
-	off += jlen;
-	hmac32(v->mac_key, scratch, off, out);
+	static const uint8_t zero = 0;
+	const void *parts[] = {domain, &zero, k->mv_data, &zero, js};
+	size_t lens[] = {strlen(domain), 1, k->mv_size, 1, jlen};
+	mac_parts(v->mac_tmpl, parts, lens, 5, out);
 }
 
 static int put_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MDB_val *k,
@@ -294,18 +328,12 @@ static int put_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MD
 	if (!js)
 		return VAULT_E_NOMEM;
 	size_t jlen = strlen(js);
-	uint8_t *scratch = malloc(strlen(domain) + k->mv_size + jlen + 2);
-	int rc = VAULT_E_NOMEM;
-	if (!scratch)
-		goto out;
 	MDB_val val = {.mv_size = MAC_LEN + jlen, .mv_data = NULL};
-	rc = lmdb_rc(mdb_put(t, db, k, &val, MDB_RESERVE));
-	if (rc)
-		goto out;
-	record_mac(v, domain, k, js, jlen, val.mv_data, scratch);
-	memcpy((uint8_t *)val.mv_data + MAC_LEN, js, jlen);
-out:
-	free(scratch);
+	int rc = lmdb_rc(mdb_put(t, db, k, &val, MDB_RESERVE));
+	if (!rc) {
+		record_mac(v, domain, k, js, jlen, val.mv_data);
+		memcpy((uint8_t *)val.mv_data + MAC_LEN, js, jlen);
+	}
 	free(js);
 	return rc;
 }
@@ -322,11 +350,7 @@ static int get_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MD
 	const char *js = (const char *)val.mv_data + MAC_LEN;
 	size_t jlen = val.mv_size - MAC_LEN;
 	uint8_t mac[MAC_LEN];
-	uint8_t *scratch = malloc(strlen(domain) + k->mv_size + jlen + 2);
-	if (!scratch)
-		return VAULT_E_NOMEM;
-	record_mac(v, domain, k, js, jlen, mac, scratch);
-	free(scratch);
+	record_mac(v, domain, k, js, jlen, mac);
 	if (CRYPTO_memcmp(mac, val.mv_data, MAC_LEN) != 0)
 		return VAULT_E_CRYPTO;
 	*out = json_loadb(js, jlen, 0, NULL);
@@ -336,7 +360,9 @@ static int get_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MD
 static void user_hash(const vault *v, const char *user, char uh[UH_HEX + 1])
 {
 	uint8_t mac[32];
-	hmac32(v->pseudo_key, user, strlen(user), mac);
+	const void *parts[] = {user};
+	size_t lens[] = {strlen(user)};
+	mac_parts(v->pseudo_tmpl, parts, lens, 1, mac);
 	util_hex(mac, sizeof mac, uh);
 }
 
@@ -460,8 +486,8 @@ static int check_consent(const json_t *c, const char *field, char *err, size_t e
 	return 0;
 }
 
-/* Validates one message and returns its normalised stored form
- * {"role","text","at"} (new reference). */
+/* Validates one message and returns its normalised internal form
+ * {"role","text","at": Unix seconds} (new reference). */
 static int check_message(const json_t *m, size_t idx, time_t now, json_t **out, char *err,
 			 size_t errsz)
 {
@@ -469,7 +495,6 @@ static int check_message(const json_t *m, size_t idx, time_t now, json_t **out, 
 	const char *key, *role, *text, *at_s;
 	json_t *val;
 	time_t at = now;
-	char atbuf[32];
 
 	if (!json_is_object(m))
 		return bad(err, errsz, "messages[%zu]: must be an object", idx);
@@ -494,9 +519,8 @@ static int check_message(const json_t *m, size_t idx, time_t now, json_t **out, 
 		if (util_parse_rfc3339(at_s, &at) != 0)
 			return bad(err, errsz, "%s: not an RFC 3339 time", f);
 	}
-	util_time_rfc3339(at, atbuf, sizeof atbuf);
-	*out = json_pack("{s:s, s:s%, s:s}", "role", role, "text", text, json_string_length(
-				 json_object_get(m, "text")), "at", atbuf);
+	*out = json_pack("{s:s, s:s%, s:I}", "role", role, "text", text,
+			 json_string_length(json_object_get(m, "text")), "at", (json_int_t)at);
 	return *out ? 0 : VAULT_E_NOMEM;
 }
 
@@ -613,7 +637,7 @@ static int unwrap_dek(vault *v, MDB_txn *t, const char *id, uint8_t dek[KEYLEN])
 	if (val.mv_size != WRAPPED_LEN)
 		return VAULT_E_CRYPTO;
 	snprintf(aad, sizeof aad, "custos-dek|%s", id);
-	return unseal(v->wrap_key, aad, val.mv_data, val.mv_size, dek);
+	return unseal(v, v->wrap_key, aad, val.mv_data, val.mv_size, dek);
 }
 
 static void msg_key(uint8_t kb[VAULT_ID_LEN + 4], const char *id, uint32_t idx)
@@ -622,19 +646,28 @@ static void msg_key(uint8_t kb[VAULT_ID_LEN + 4], const char *id, uint32_t idx)
 	put_be32(kb + VAULT_ID_LEN, idx);
 }
 
+/* Message plaintext: role (1 byte: 0 user, 1 assistant) | at (BE64 Unix
+ * seconds) | UTF-8 text. Binary rather than JSON: parsing JSON was most of
+ * the cost of a read. */
+#define MSG_HDR 9
+
 static int put_message(vault *v, MDB_txn *t, const char *id, uint32_t idx,
 		       const uint8_t dek[KEYLEN], const json_t *msg)
 {
 	uint8_t kb[VAULT_ID_LEN + 4];
 	MDB_val k = {.mv_size = sizeof kb, .mv_data = kb};
 	char aad[AAD_MAX];
-	char *pt = json_dumps(msg, JSON_COMPACT);
+	const json_t *text = json_object_get(msg, "text");
+	size_t tlen = json_string_length(text), n = MSG_HDR + tlen;
+	uint8_t *pt = malloc(n);
 	if (!pt)
 		return VAULT_E_NOMEM;
-	size_t n = strlen(pt);
+	pt[0] = strcmp(json_string_value(json_object_get(msg, "role")), "user") ? 1 : 0;
+	put_be64(pt + 1, (uint64_t)json_integer_value(json_object_get(msg, "at")));
+	memcpy(pt + MSG_HDR, json_string_value(text), tlen);
 	msg_key(kb, id, idx);
 	snprintf(aad, sizeof aad, "custos-msg|%s|%u", id, idx);
-	int rc = put_sealed(t, v->msg, &k, dek, aad, pt, n);
+	int rc = put_sealed(v, t, v->msg, &k, dek, aad, pt, n);
 	OPENSSL_cleanse(pt, n);
 	free(pt);
 	return rc;
@@ -759,7 +792,7 @@ static int conv_attrs(vault *v, MDB_txn *t, const char *id, const struct meta *m
 }
 
 /* Decrypts the end-user id of a conversation. *user is owned (free). */
-static int open_user(const char *id, const struct meta *m, const uint8_t dek[KEYLEN],
+static int open_user(const vault *v, const char *id, const struct meta *m, const uint8_t dek[KEYLEN],
 		     char **user)
 {
 	const char *b64 = json_string_value(json_object_get(m->j, "user"));
@@ -779,7 +812,7 @@ static int open_user(const char *id, const struct meta *m, const uint8_t dek[KEY
 	if (!*user)
 		goto out;
 	snprintf(aad, sizeof aad, "custos-user|%s", id);
-	rc = unseal(dek, aad, ct, (size_t)n, (uint8_t *)*user);
+	rc = unseal(v, dek, aad, ct, (size_t)n, (uint8_t *)*user);
 	if (rc) {
 		free(*user);
 		*user = NULL;
@@ -788,6 +821,36 @@ static int open_user(const char *id, const struct meta *m, const uint8_t dek[KEY
 	(*user)[n - SEAL_OVERHEAD] = '\0';
 out:
 	free(ct);
+	return rc;
+}
+
+static int open_message(const vault *v, const uint8_t dek[KEYLEN], const char *aad,
+			const MDB_val *val, json_t **out)
+{
+	char atbuf[32];
+	if (val->mv_size < SEAL_OVERHEAD + MSG_HDR)
+		return VAULT_E_CRYPTO;
+	size_t n = val->mv_size - SEAL_OVERHEAD;
+	uint8_t *pt = malloc(n);
+	if (!pt)
+		return VAULT_E_NOMEM;
+	int rc = unseal(v, dek, aad, val->mv_data, val->mv_size, pt);
+	if (rc)
+		goto out;
+	rc = VAULT_E_CRYPTO;
+	if (pt[0] > 1)
+		goto out;
+	util_time_rfc3339((time_t)get_be64(pt + 1), atbuf, sizeof atbuf);
+	/* json_stringn re-validates UTF-8; failure means a bug, not input. */
+	json_t *text = json_stringn((const char *)pt + MSG_HDR, n - MSG_HDR);
+	if (!text)
+		goto out;
+	*out = json_pack("{s:s, s:o, s:s}", "role", pt[0] ? "assistant" : "user", "text", text,
+			 "at", atbuf);
+	rc = *out ? 0 : VAULT_E_NOMEM;
+out:
+	OPENSSL_cleanse(pt, n);
+	free(pt);
 	return rc;
 }
 
@@ -802,7 +865,7 @@ static int conv_doc(vault *v, MDB_txn *t, const char *id, const struct meta *m, 
 	int rc = unwrap_dek(v, t, id, dek);
 	if (rc)
 		goto out;
-	rc = open_user(id, m, dek, &user);
+	rc = open_user(v, id, m, dek, &user);
 	if (rc)
 		goto out;
 	rc = conv_attrs(v, t, id, m, &doc);
@@ -824,7 +887,7 @@ static int conv_doc(vault *v, MDB_txn *t, const char *id, const struct meta *m, 
 		if (rc)
 			goto out;
 		snprintf(aad, sizeof aad, "custos-msg|%s|%zu", id, i);
-		rc = get_sealed_json(dek, aad, &val, &msg);
+		rc = open_message(v, dek, aad, &val, &msg);
 		if (rc)
 			goto out;
 		if (json_array_append_new(msgs, msg)) {
@@ -864,11 +927,11 @@ static int key_check(vault *v, MDB_txn *t, char *err, size_t errsz)
 	int rc = mdb_get(t, v->info, &k, &val);
 
 	if (rc == MDB_NOTFOUND) {
-		rc = put_sealed(t, v->info, &k, v->wrap_key, "custos-check", probe, sizeof probe);
+		rc = put_sealed(v, t, v->info, &k, v->wrap_key, "custos-check", probe, sizeof probe);
 	} else if (rc == 0) {
 		rc = VAULT_E_CRYPTO;
 		if (val.mv_size == sizeof probe + SEAL_OVERHEAD)
-			rc = unseal(v->wrap_key, "custos-check", val.mv_data, val.mv_size, buf);
+			rc = unseal(v, v->wrap_key, "custos-check", val.mv_data, val.mv_size, buf);
 		if (rc == 0 && memcmp(buf, probe, sizeof probe) != 0)
 			rc = VAULT_E_CRYPTO;
 		if (rc == VAULT_E_CRYPTO) {
@@ -928,6 +991,14 @@ int vault_open(MDB_env *env, const keys_secret *master, const keys_secret *pseud
 	derive(keys_secret_bytes(master), "custos-vault-record-v1", v->rec_key);
 	derive(keys_secret_bytes(master), "custos-vault-mac-v1", v->mac_key);
 	memcpy(v->pseudo_key, keys_secret_bytes(pseudonym), KEYLEN);
+	v->gcm = EVP_CIPHER_fetch(NULL, "AES-256-GCM", NULL);
+	v->mac_tmpl = mac_template(v->mac_key);
+	v->pseudo_tmpl = mac_template(v->pseudo_key);
+	if (!v->gcm || !v->mac_tmpl || !v->pseudo_tmpl) {
+		rc = VAULT_E_CRYPTO;
+		bad(err, errsz, "AES-256-GCM or HMAC-SHA256 is not available from OpenSSL");
+		goto out;
+	}
 
 	rc = lmdb_rc(mdb_txn_begin(env, NULL, 0, &t));
 	if (rc)
@@ -964,13 +1035,16 @@ void vault_free(vault *v)
 {
 	if (!v)
 		return;
+	EVP_CIPHER_free(v->gcm);
+	EVP_MAC_CTX_free(v->mac_tmpl);
+	EVP_MAC_CTX_free(v->pseudo_tmpl);
 	OPENSSL_cleanse(v, sizeof *v);
 	free(v);
 }
 
 /* ---- conversations ------------------------------------------------------- */
 
-static int set_user_ct(json_t *meta, const char *id, const char *user, const uint8_t dek[KEYLEN])
+static int set_user_ct(const vault *v, json_t *meta, const char *id, const char *user, const uint8_t dek[KEYLEN])
 {
 	size_t ulen = strlen(user), clen = ulen + SEAL_OVERHEAD;
 	uint8_t ct[VAULT_MAX_USER_LEN + SEAL_OVERHEAD];
@@ -978,7 +1052,7 @@ static int set_user_ct(json_t *meta, const char *id, const char *user, const uin
 	char aad[AAD_MAX];
 	assert(ulen <= VAULT_MAX_USER_LEN);
 	snprintf(aad, sizeof aad, "custos-user|%s", id);
-	int rc = seal(dek, aad, (const uint8_t *)user, ulen, ct);
+	int rc = seal(v, dek, aad, (const uint8_t *)user, ulen, ct);
 	if (rc)
 		return rc;
 	EVP_EncodeBlock((unsigned char *)b64, ct, (int)clen);
@@ -1082,7 +1156,7 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 	{
 		MDB_val k = {.mv_size = VAULT_ID_LEN, .mv_data = id};
 		snprintf(aad, sizeof aad, "custos-dek|%s", id);
-		rc = put_sealed(t, v->dkey, &k, v->wrap_key, aad, dek, KEYLEN);
+		rc = put_sealed(v, t, v->dkey, &k, v->wrap_key, aad, dek, KEYLEN);
 		if (rc)
 			goto out;
 	}
@@ -1093,7 +1167,7 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 	rc = VAULT_E_NOMEM;
 	if (!meta)
 		goto out;
-	rc = set_user_ct(meta, id, user, dek);
+	rc = set_user_ct(v, meta, id, user, dek);
 	if (rc)
 		goto out;
 	rc = store_meta(v, t, id, meta);
@@ -1557,7 +1631,7 @@ int vault_consent_put(vault *v, const char *user, const json_t *consent, const c
 		MDB_val k = {.mv_size = sizeof kb, .mv_data = kb};
 		hist_key(kb, uh, (uint32_t)seq);
 		snprintf(aad, sizeof aad, "custos-consent|%s|%u", uh, (unsigned)seq);
-		rc = put_sealed(t, v->chist, &k, v->rec_key, aad, pt, strlen(pt));
+		rc = put_sealed(v, t, v->chist, &k, v->rec_key, aad, pt, strlen(pt));
 		if (rc)
 			goto out;
 	}
@@ -1622,7 +1696,7 @@ static int history_scan(vault *v, MDB_txn *t, const char *uh, json_t *arr,
 		}
 		snprintf(aad, sizeof aad, "custos-consent|%s|%u", uh,
 			 (unsigned)get_be32((const uint8_t *)k.mv_data + UH_HEX));
-		rc = get_sealed_json(v->rec_key, aad, &val, &e);
+		rc = get_sealed_json(v, v->rec_key, aad, &val, &e);
 		if (rc)
 			goto out;
 		if (json_array_append_new(arr, e)) {
@@ -1672,7 +1746,7 @@ static int concern_open(vault *v, const MDB_val *k, const MDB_val *val, json_t *
 		return VAULT_E_CRYPTO;
 	snprintf(aad, sizeof aad, "custos-concern|%.*s", VAULT_ID_LEN,
 		 (const char *)k->mv_data + 8);
-	return get_sealed_json(v->rec_key, aad, val, rec);
+	return get_sealed_json(v, v->rec_key, aad, val, rec);
 }
 
 /* Public form of a stored concern record (new reference). */
@@ -1795,7 +1869,7 @@ int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[4
 		put_be64(kb, (uint64_t)now);
 		memcpy(kb + 8, id, VAULT_ID_LEN);
 		snprintf(aad, sizeof aad, "custos-concern|%s", id);
-		rc = put_sealed(t, v->concern, &k, v->rec_key, aad, pt, strlen(pt));
+		rc = put_sealed(v, t, v->concern, &k, v->rec_key, aad, pt, strlen(pt));
 		if (rc)
 			goto out;
 	}

@@ -16,6 +16,7 @@ struct pol_arena_chunk {
 
 #define ARENA_HDR ((sizeof(pol_arena_chunk) + 15) & ~(size_t)15)
 #define ARENA_CHUNK (64 * 1024)
+#define BIND_ROLES_MAX 1024 /* hard cap on roles per principal, whatever max_list says */
 
 static void *aalloc(pol_snapshot *s, size_t n)
 {
@@ -355,7 +356,7 @@ static int check_bindings(const json_t *b, const pol_limits *lim, pol_error *err
             return bind_err(err, key, -1, "principal must be 1..512 bytes");
         if (!json_is_array(val))
             return bind_err(err, key, -1, "roles must be an array of role names");
-        if (json_array_size(val) > lim->max_list)
+        if (json_array_size(val) > lim->max_list || json_array_size(val) > BIND_ROLES_MAX)
             return bind_err(err, key, -1, "too many roles for one principal");
         for (size_t i = 0; i < json_array_size(val); i++) {
             const char *r = json_string_value(json_array_get(val, i));
@@ -378,7 +379,7 @@ static int c_bindings(cctx *c, const json_t *b)
         return 0;
     const char *key;
     json_t *val;
-    uint32_t tmp[1024];
+    uint32_t tmp[BIND_ROLES_MAX];
     json_object_foreach((json_t *)b, key, val) {
         size_t nr = 0, cnt = json_array_size(val);
         for (size_t i = 0; i < cnt && nr < sizeof tmp / sizeof tmp[0]; i++) {

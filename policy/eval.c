@@ -436,6 +436,18 @@ static json_t *explain_failed(jb *j, const ectx *e, const pol_rule *rule, const 
 
 /* ---- decisions ---- */
 
+/* dst = a + b, truncated to cap - 1 bytes. snprintf costs a third of a
+ * decision on this path (measured with callgrind), so plain copies. */
+static void cat2(char *dst, size_t cap, const char *a, const char *b)
+{
+    size_t o = 0;
+    for (const char *p = a; *p && o + 1 < cap; p++)
+        dst[o++] = *p;
+    for (const char *p = b; p && *p && o + 1 < cap; p++)
+        dst[o++] = *p;
+    dst[o] = '\0';
+}
+
 void pol_decision_clear(pol_decision *d)
 {
     if (!d)
@@ -451,7 +463,7 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
     if (!out)
         return POL_EARG;
     memset(out, 0, sizeof *out);
-    snprintf(out->reason, sizeof out->reason, "no decision");
+    cat2(out->reason, sizeof out->reason, "no decision", NULL);
     if (!s || !req)
         return POL_EARG;
     out->policy_version = s->version;
@@ -534,17 +546,17 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
     }
 decide:
     if (deny) {
-        snprintf(out->rule, sizeof out->rule, "%s", deny->full);
-        snprintf(out->reason, sizeof out->reason, "denied by %s", deny->full);
+        cat2(out->rule, sizeof out->rule, deny->full, NULL);
+        cat2(out->reason, sizeof out->reason, "denied by ", deny->full);
     } else if (allow) {
         out->allow = 1;
-        snprintf(out->rule, sizeof out->rule, "%s", allow->full);
-        snprintf(out->reason, sizeof out->reason, "allowed by %s", allow->full);
+        cat2(out->rule, sizeof out->rule, allow->full, NULL);
+        cat2(out->reason, sizeof out->reason, "allowed by ", allow->full);
         for (unsigned i = 0; out->redact && i < s->nredact; i++)
             if (inter & ((uint64_t)1 << i))
                 jpush(&j, out->redact, json_string(s->redact_names[i]));
     } else {
-        snprintf(out->reason, sizeof out->reason, "no rule allows %s", req->action);
+        cat2(out->reason, sizeof out->reason, "no rule allows ", req->action);
     }
 out:
     if (out->explain) {

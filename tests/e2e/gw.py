@@ -317,12 +317,16 @@ class Gateway:
         was taken meanwhile."""
         for attempt in range(3):
             self.write_config()
+            # run from an unrelated directory: relative paths in the config
+            # must resolve against the config file's directory, not the cwd
+            cwd = self.dir / "cwd"
+            cwd.mkdir(exist_ok=True)
             log = open(self.log_path, "ab")
             out = open(self.out_path, "ab")
             try:
                 self.proc = subprocess.Popen(
                     [custos_bin(), "serve", "--config", str(self.config_path)],
-                    stdin=subprocess.DEVNULL, stdout=out, stderr=log, cwd=self.dir)
+                    stdin=subprocess.DEVNULL, stdout=out, stderr=log, cwd=cwd)
             finally:
                 log.close()
                 out.close()

@@ -162,3 +162,11 @@ def test_version_prints_version(custos):
     r = run_custos("version")
     assert r.returncode == 0, r
     assert re.search(r"custos \d+\.\d+\.\d+", r.stdout), r.stdout
+
+
+def test_relative_paths_resolve_against_the_config_file(start_gw):
+    # the harness runs custos from WORKDIR/cwd; the config says ./data
+    gw = start_gw()
+    assert gw.get("/v1/whoami").status == 200
+    assert (gw.dir / "data").is_dir(), "data_dir not created next to the config file"
+    assert not (gw.dir / "cwd" / "data").exists(), "data_dir resolved against the cwd"

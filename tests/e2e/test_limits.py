@@ -4,7 +4,7 @@ import socket
 import ssl
 import time
 
-from gw import SLOW, parse_raw_response, poll_recv, read_until_close
+from gw import SLOW, parse_raw_response, poll_recv, read_until_close, wait_for
 
 HEAD = "{method} {path} HTTP/1.1\r\nHost: localhost\r\n"
 
@@ -185,3 +185,40 @@ def test_slow_loris_with_complete_line_is_cut_off_by_request_timeout(start_gw):
     assert_no_2xx(got)
     assert cut is not None, f"slow client still connected after {time.monotonic() - t0:.1f}s"
     assert cut <= (timeout_s + 4) * SLOW, f"cut off only after {cut:.1f}s"
+
+
+# ------------------------------------------------------------------ connection caps
+
+def over_limit_is_refused_then_recovers(gw, held, may_queue=False):
+    """With HELD idle connections open, one more is refused promptly (or, with
+    MAY_QUEUE, left waiting in the listen backlog); never served while the
+    others hold the slots. Once they close, a valid client is served again."""
+    conns = []
+    try:
+        for _ in range(held):
+            conns.append(socket.create_connection(("127.0.0.1", gw.port), 5))
+        time.sleep(0.2)
+        t0 = time.monotonic()
+        att = gw.attempt(cert="support-console", timeout=1.5)
+        took = time.monotonic() - t0
+        assert not att.served, f"connection over the limit was served: {att}"
+        allowed = ("handshake_failed", "dropped") + (("timeout",) if may_queue else ())
+        assert att.how in allowed, att
+        assert took < 2 * SLOW, f"refusal took {took:.1f}s"
+    finally:
+        for c in conns:
+            c.close()
+    ok = wait_for(lambda: gw.attempt(cert="support-console").served, 3)
+    assert ok, "valid client not served after the idle connections closed"
+
+
+def test_connections_over_per_ip_limit_are_refused(start_gw):
+    gw = start_gw(overrides={"server": {"per_ip_connections": 5, "idle_timeout_s": 30}})
+    over_limit_is_refused_then_recovers(gw, 5)
+
+
+def test_connections_over_max_connections_are_refused(start_gw):
+    gw = start_gw(overrides={"server": {"max_connections": 8, "idle_timeout_s": 30}})
+    # a server at its global cap may stop accepting (the client waits in the
+    # backlog) instead of accepting and closing: both keep the cap
+    over_limit_is_refused_then_recovers(gw, 8, may_queue=True)

@@ -1,14 +1,16 @@
 """Mutual TLS: who is served, who is refused, TLS versions, request ids, errors."""
 
 import hashlib
+import os
 import socket
 import ssl
+import subprocess
 import threading
 import warnings
 
 import pytest
 
-from gw import REQUEST_ID_RE, client_context
+from gw import REPO, REQUEST_ID_RE, client_context
 
 SERVICES = ["support-console", "chat-frontend", "ingest", "admin-cli"]
 
@@ -211,3 +213,18 @@ def test_generated_request_id_matches_error_body(shared_gw):
     r = shared_gw.get("/v1/no-such-endpoint")
     assert r.status == 404, r
     assert r.json["error"]["request_id"] == r.header("X-Request-Id")
+
+
+# ------------------------------------------------------------------ certs/gen.sh
+
+def test_gen_sh_keys_are_private_and_rerun_keeps_files(certs):
+    keys = sorted(certs.dir.glob("*.key"))
+    assert len(keys) >= 15
+    for k in keys:
+        assert os.stat(k).st_mode & 0o777 == 0o600, k
+    before = {p.name: p.read_bytes() for p in certs.dir.iterdir()}
+    r = subprocess.run(["sh", str(REPO / "certs" / "gen.sh"), str(certs.dir)],
+                       capture_output=True, text=True, timeout=60, check=False)
+    assert r.returncode == 0, r.stderr
+    after = {p.name: p.read_bytes() for p in certs.dir.iterdir()}
+    assert after == before

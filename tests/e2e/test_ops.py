@@ -1,6 +1,7 @@
 """The ops listener: health, readiness, Prometheus metrics, and no data."""
 
 import http.client
+import json
 import re
 
 import pytest
@@ -79,16 +80,48 @@ def test_tls_failures_counter_counts_each_refused_client(start_gw, certs):
     assert grew, f"custos_tls_failures_total {before} -> {metrics(gw)[0]}"
 
 
-@pytest.mark.parametrize("method,path", [("GET", "/v1/whoami"), ("GET", "/v1/conversations"),
-                                         ("GET", "/v1/roles"), ("GET", "/v1/audit"),
-                                         ("POST", "/v1/authorize")])
-def test_ops_listener_serves_no_data_paths(shared_gw, method, path):
-    conn = http.client.HTTPConnection("127.0.0.1", shared_gw.ops_port, timeout=3)
+def ops_request(gw, method, path, body=None):
+    conn = http.client.HTTPConnection("127.0.0.1", gw.ops_port, timeout=3)
     try:
-        conn.request(method, path, body=b"{}" if method == "POST" else None)
+        conn.request(method, path, body=body)
         r = conn.getresponse()
-        body = r.read()
+        return r.status, r.read()
     finally:
         conn.close()
-    assert r.status == 404, (r.status, body[:200])
+
+
+@pytest.mark.parametrize("path", ["/v1/whoami", "/v1/conversations", "/v1/roles",
+                                  "/v1/audit", "/v1/users/u-1/export"])
+def test_ops_listener_answers_404_to_data_paths(shared_gw, path):
+    status, body = ops_request(shared_gw, "GET", path)
+    assert status == 404, (status, body[:200])
     assert b"principal" not in body
+
+
+@pytest.mark.parametrize("method,path", [("POST", "/v1/authorize"),
+                                         ("POST", "/v1/conversations"),
+                                         ("DELETE", "/v1/users/u-1")])
+def test_ops_listener_refuses_data_writes(shared_gw, method, path):
+    body = b'{"action": "conversation:read"}' if method == "POST" else None
+    status, data = ops_request(shared_gw, method, path, body)
+    assert status in (404, 405), (status, data[:200])
+    assert b"decision" not in data
+
+
+def test_log_is_json_lines_with_ts_level_msg_and_no_key_material(start_gw):
+    gw = start_gw()
+    assert gw.get("/v1/whoami", headers={"X-Request-Id": "log-probe"}).status == 200
+    gw.attempt(cert="foreign-client")
+    gw.stop()
+    text = gw.log_text()
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    assert lines, "no log output"
+    for ln in lines:
+        obj = json.loads(ln)        # every line is one JSON object
+        assert isinstance(obj, dict) and {"ts", "level", "msg"} <= set(obj), ln
+        assert obj["level"] in ("debug", "info", "warn", "error"), ln
+    for k in ("master", "audit", "pseudonym"):
+        secret = (gw.dir / "keys" / f"{k}.key").read_text().strip()
+        assert secret not in text, f"{k} key material in the log"
+    assert any(o.get("request_id") == "log-probe" for o in gw.log_lines()), \
+        "request not logged with its request id"

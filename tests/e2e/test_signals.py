@@ -1,11 +1,12 @@
 """Signals: SIGHUP reloads certificates, CA and CRL (keeping the old ones when
 the new ones are broken); SIGTERM drains and exits 0."""
 
+import json
 import os
 import signal
 import time
 
-from gw import SLOW, parse_raw_response, read_until_close, wait_for
+from gw import SLOW, parse_raw_response, poll_recv, read_until_close, wait_for
 
 
 def replace_file(path, data):
@@ -41,6 +42,9 @@ def test_sighup_with_new_server_cert_is_seen_by_new_connections(start_gw, certs)
         seen = wait_for(lambda: gw.peer_cert_sha256() == new_fp, 5)
         assert seen, f"new connections still see the old certificate\n{gw.log_tail()}"
         r = gw.get("/v1/whoami")
+        assert r.status == 200, r
+        # a connection opened before the reload keeps working
+        r = gw.get("/v1/whoami", conn=kept)
         assert r.status == 200, r
         assert gw.alive()
     finally:
@@ -121,11 +125,43 @@ def test_sigterm_on_idle_server_exits_0_quickly(start_gw):
     assert rc == 0, f"exit {rc} after {time.monotonic() - t0:.1f}s\n{gw.log_tail()}"
 
 
-def test_sigterm_lets_in_flight_request_complete_then_exits_0(start_gw):
+def test_sigterm_lets_request_with_pending_body_complete_then_exits_0(start_gw):
+    # headers complete, body still arriving: the request is being processed
+    gw = start_gw()
+    body = json.dumps({"action": "conversation:read", "purpose": "ticket:1",
+                       "resource": {"type": "conversation", "id": "c-1",
+                                    "labels": {}}}).encode()
+    head = (b"POST /v1/authorize HTTP/1.1\r\nHost: localhost\r\n"
+            b"Content-Type: application/json\r\nX-Request-Id: in-flight-body\r\n"
+            b"Connection: close\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n")
+    s = gw.tls_socket("support-console")
+    try:
+        s.sendall(head + body[:10])
+        time.sleep(0.2)
+        gw.signal(signal.SIGTERM)
+        early, closed = poll_recv(s, 0.3 * SLOW)
+        assert not early and not closed, \
+            f"answered or closed before the body was complete: {early[:200]!r}"
+        s.sendall(body[10:])
+        raw = read_until_close(s, 5 * SLOW)
+    finally:
+        s.close()
+    rc = gw.wait_exit(5)
+    assert rc == 0, f"exit {rc}\n{gw.log_tail()}"
+    resp = parse_raw_response(raw)
+    assert resp is not None, f"in-flight request not completed: {raw[:300]!r}\n{gw.log_tail()}"
+    assert resp.header("X-Request-Id") == "in-flight-body", resp
+    # the drain is what is tested: any complete answer to the request counts
+    # (200 with a decision once /v1/authorize is routed)
+    assert resp.status == 200 or resp.error_code(), resp
+
+
+def test_sigterm_lets_request_with_pending_headers_complete_then_exits_0(start_gw):
+    # the request line is in when SIGTERM arrives, the rest of the header
+    # block follows: like nginx, a request being received is not idle
     gw = start_gw()
     s = gw.tls_socket("support-console")
     try:
-        # the request has started (request line sent) when SIGTERM arrives
         s.sendall(b"GET /v1/whoami HTTP/1.1\r\nHost: localhost\r\n")
         time.sleep(0.2)
         gw.signal(signal.SIGTERM)
@@ -135,12 +171,12 @@ def test_sigterm_lets_in_flight_request_complete_then_exits_0(start_gw):
     finally:
         s.close()
     rc = gw.wait_exit(5)
+    assert rc == 0, f"exit {rc}\n{gw.log_tail()}"
     resp = parse_raw_response(raw)
     assert resp is not None and resp.status == 200, \
         f"in-flight request not completed: {raw[:300]!r}\n{gw.log_tail()}"
     assert resp.header("X-Request-Id") == "in-flight-1"
     assert resp.json["principal"] == "svc:support-console"
-    assert rc == 0, f"exit {rc}\n{gw.log_tail()}"
 
 
 def test_sigterm_with_open_keepalive_connection_exits_0_within_bound(start_gw):

@@ -638,6 +638,7 @@ static void test_full_map_fails_closed_then_resumes_after_growth(void **state)
 	audit_stats st;
 	audit_get_stats(a, &st);
 	assert_true(st.failures >= 1);
+	assert_int_equal(st.reopens, 0); /* MAP_FULL leaves the environment usable */
 	assert_int_equal(st.head_seq, last);
 	/* Still failing closed, the chain intact and readable. */
 	assert_int_equal(audit_append_sync(a, entry(0), NULL), AUDIT_E_UNAVAILABLE);
@@ -692,7 +693,7 @@ struct stall {
 	int armed, entered, release;
 };
 
-static void stall_hook(void *arg)
+static int stall_hook(void *arg)
 {
 	struct stall *s = arg;
 	pthread_mutex_lock(&s->mu);
@@ -704,6 +705,64 @@ static void stall_hook(void *arg)
 		s->armed = 0;
 	}
 	pthread_mutex_unlock(&s->mu);
+	return 0;
+}
+
+/* Fails the next `count` commits with `err`. */
+struct fault {
+	atomic_int count;
+	int err;
+};
+
+static int fault_hook(void *arg)
+{
+	struct fault *f = arg;
+	if (atomic_load(&f->count) > 0) {
+		atomic_fetch_sub(&f->count, 1);
+		return f->err;
+	}
+	return 0;
+}
+
+static void test_io_error_fails_batch_reopens_and_chains_to_last_durable(void **state)
+{
+	struct world *w = *state;
+	int errs[] = {EIO, ENOSPC, MDB_PANIC};
+	uint64_t next = 1;
+	struct fault f = {0};
+	audit_conf c = conf_for(w->dir);
+	c.before_commit = fault_hook;
+	c.hook_arg = &f;
+	audit *a = open_ok(&c);
+	for (size_t i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+		append_n(a, (int)next, 2);
+		next += 2;
+		f.err = errs[i];
+		atomic_store(&f.count, 2);
+		uint64_t seq = 99;
+		assert_int_equal(audit_append_sync(a, entry(1000), &seq), AUDIT_E_UNAVAILABLE);
+		assert_int_equal(seq, 0);
+		assert_false(audit_ready(a));
+		assert_int_equal(audit_append_sync(a, entry(1001), NULL), AUDIT_E_UNAVAILABLE);
+		/* The environment is reopened before the next batch; the chain
+		 * continues from the last durable entry, no gap. */
+		append_n(a, (int)next, 1);
+		next += 1;
+		assert_true(audit_ready(a));
+	}
+	audit_stats st;
+	audit_get_stats(a, &st);
+	assert_int_equal(st.failures, 6);
+	/* EIO, ENOSPC and MDB_PANIC may leave LMDB fatal: reopened each time. */
+	assert_int_equal(st.reopens, 6);
+	audit_verify_result r;
+	assert_int_equal(audit_verify(a, &r), 0);
+	assert_true(r.ok);
+	assert_int_equal(r.entries, next - 1);
+	audit_close(a);
+	assert_int_equal(audit_verify_dir(w->dir, KEY, NULL, &r), 0);
+	assert_true(r.ok);
+	assert_int_equal(r.entries, 9);
 }
 
 static void stall_wait_entered(struct stall *s)
@@ -958,6 +1017,38 @@ static void test_export_failure_does_not_fail_requests(void **state)
 	audit_close(a);
 }
 
+static void test_failed_reopen_fails_the_batch_and_is_retried(void **state)
+{
+	struct world *w = *state;
+	char moved[200];
+	snprintf(moved, sizeof moved, "%s/moved", w->root);
+	struct fault f = {.err = EIO};
+	audit_conf c = conf_for(w->dir);
+	c.before_commit = fault_hook;
+	c.hook_arg = &f;
+	audit *a = open_ok(&c);
+	append_n(a, 1, 2);
+	atomic_store(&f.count, 1);
+	assert_int_equal(audit_append_sync(a, entry(100), NULL), AUDIT_E_UNAVAILABLE);
+	/* The environment must be reopened now, and that fails. */
+	assert_int_equal(rename(w->dir, moved), 0);
+	uint64_t seq = 99;
+	assert_int_equal(audit_append_sync(a, entry(101), &seq), AUDIT_E_UNAVAILABLE);
+	assert_int_equal(seq, 0);
+	assert_false(audit_ready(a));
+	json_t *arr;
+	uint64_t next;
+	assert_int_equal(audit_query(a, NULL, &arr, &next), AUDIT_E_UNAVAILABLE);
+	assert_int_equal(rename(moved, w->dir), 0);
+	append_n(a, 3, 1);
+	assert_true(audit_ready(a));
+	audit_close(a);
+	audit_verify_result r;
+	assert_int_equal(audit_verify_dir(w->dir, KEY, NULL, &r), 0);
+	assert_true(r.ok);
+	assert_int_equal(r.entries, 3);
+}
+
 static void test_reopen_continues_the_chain(void **state)
 {
 	struct world *w = *state;
@@ -1007,11 +1098,13 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_head_anchor_detects_truncation_and_rewrites, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_full_map_fails_closed_then_resumes_after_growth, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unhealthy_log_becomes_ready_again_without_traffic, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_io_error_fails_batch_reopens_and_chains_to_last_durable, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_queued_entries_time_out_once_and_are_never_written, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_full_queue_is_refused_at_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_query_filters_and_pages_oldest_first, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_export_lines_equal_stored_entries_and_survive_rotation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_export_failure_does_not_fail_requests, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_failed_reopen_fails_the_batch_and_is_retried, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_continues_the_chain, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_missing_log_is_reported_not_created, setup, teardown),
 	};
