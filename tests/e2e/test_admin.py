@@ -540,3 +540,25 @@ def test_roles_survive_a_restart_and_the_next_change_continues_the_versions(star
                      body={"action": "conversation:read", "purpose": "ticket:1"})
     assert sim.status == 200 and sim.json["decision"] == "allow", sim
     assert sim.json["redact"] == ["email"]
+
+
+def test_if_match_star_requires_an_existing_role(gw):
+    r = put_role(gw, "star_role", if_match="*")
+    assert r.status == 412 and r.error_code() == "precondition_failed", r
+    assert put_role(gw, "star_role").status == 200
+    r = put_role(gw, "star_role", if_match="*")
+    assert r.status == 200, r
+
+
+def test_a_bad_role_name_in_the_path_is_invalid_policy_at_name(gw):
+    r = put_role(gw, "Bad%20Name")
+    assert r.status == 400 and r.error_code() == "invalid_policy", r
+    assert r.json["error"]["path"] == "$.name", r
+
+
+def test_unknown_redact_name_is_invalid_policy(gw):
+    r = put_role(gw, "redact_role", role_doc(rules=[
+        {"id": "r", "effect": "allow", "actions": ["conversation:read"],
+         "redact": ["email", "shoe_size"]}]))
+    assert r.status == 400 and r.error_code() == "invalid_policy", r
+    assert r.json["error"]["message"].startswith("$.rules[0].redact[1]"), r
