@@ -92,12 +92,13 @@ static int principal_ok(const char *p)
 }
 
 /* Merges a bindings object ({"p": ["r"]} or {"p": {"roles": ["r"]}}) into
- * out as {"p": ["r"]}. Problems are printed with file; returns their count. */
+ * out as {"p": ["r"]}. Problems are printed on stdout like document problems
+ * ("FILE: $[\"p\"]: ..."); returns their count. */
 static int merge_bindings(const char *file, const json_t *b, json_t *out)
 {
 	int bad = 0;
 	if (!json_is_object(b)) {
-		fprintf(stderr, "%s: $: bindings must be an object of principal -> roles\n", file);
+		fprintf(stdout, "%s: $: bindings must be an object of principal -> roles\n", file);
 		return 1;
 	}
 	const char *p;
@@ -111,7 +112,7 @@ static int merge_bindings(const char *file, const json_t *b, json_t *out)
 		json_t *r;
 		json_array_foreach(roles, i, r) ok = ok && json_is_string(r);
 		if (!ok) {
-			fprintf(stderr,
+			fprintf(stdout,
 				"%s: $[\"%s\"]: a binding maps a principal (svc:, user: or "
 				"group:) to an array of at most %d role names\n",
 				file, p, POL_STORE_MAX_BINDING_ROLES);

@@ -202,3 +202,12 @@ def test_export_prints_json_and_writes_files_that_validate(custos, gw_files, tmp
 def test_export_without_a_store_fails(custos, gw_files):
     e = run_custos("policy", "export", "--config", str(gw_files.config_path))
     assert e.returncode == 1 and "no policy store" in e.stderr, e
+
+
+def test_validate_reports_bad_bindings(custos, tmp_path):
+    b = write(tmp_path / "bindings.json", {"alice": ["x"], "group:corp/g": "staff",
+                                           "user:corp/a": {"roles": ["staff"]}})
+    r = run_custos("policy", "validate", b)
+    assert r.returncode == 1, r
+    assert f'{b}: $["alice"]:' in r.stdout and f'{b}: $["group:corp/g"]:' in r.stdout, r
+    assert "user:corp/a" not in r.stdout
