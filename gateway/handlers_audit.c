@@ -12,12 +12,21 @@
 #include "authz.h"
 #include "detect.h"
 #include "handlers.h"
+#include "routes.h"
 
 #define FILTER_VALUE_MAX 512
 
 struct query_args {
 	audit_filter f;
+	char *subject, *resource, *decision; /* decoded, owned */
 };
+
+static void query_args_clear(struct query_args *a)
+{
+	free(a->subject);
+	free(a->resource);
+	free(a->decision);
+}
 
 /* A decimal in [min, max] (no sign, no spaces). 0 ok, -1 bad. */
 static int parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
@@ -36,17 +45,21 @@ static int parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
 	return 0;
 }
 
-/* A string filter: absent -> NULL; empty or too long -> -1. */
-static int str_arg(struct req *r, const char *name, const char **out)
+/* A string filter, percent-decoded here (the listener leaves query values
+ * as sent, like paths): absent -> NULL; empty, malformed or too long -> -1.
+ * *out is owned by the caller. */
+static int str_arg(struct req *r, const char *name, char **out)
 {
 	const char *v = http_query(r, name);
 	*out = NULL;
 	if (!v)
 		return 0;
 	size_t n = strlen(v);
-	if (n == 0 || n > FILTER_VALUE_MAX)
+	if (n == 0 || n > 3 * FILTER_VALUE_MAX)
 		return -1;
-	*out = v;
+	*out = routes_pct_decode(v, n, FILTER_VALUE_MAX);
+	if (!*out || !(*out)[0])
+		return -1;
 	return 0;
 }
 
@@ -54,18 +67,24 @@ static int str_arg(struct req *r, const char *name, const char **out)
 static int parse_query(struct req *r, struct query_args *a)
 {
 	memset(a, 0, sizeof *a);
-	if (str_arg(r, "subject", &a->f.subject) || str_arg(r, "resource", &a->f.resource) ||
-	    str_arg(r, "decision", &a->f.decision)) {
+	if (str_arg(r, "subject", &a->subject) || str_arg(r, "resource", &a->resource) ||
+	    str_arg(r, "decision", &a->decision)) {
+		query_args_clear(a);
 		http_reply_error(r, 400, "bad_request",
-				 "subject, resource and decision must be 1-%d characters",
+				 "subject, resource and decision must be 1-%d characters "
+				 "(percent-encoded)",
 				 FILTER_VALUE_MAX);
 		return -1;
 	}
+	a->f.subject = a->subject;
+	a->f.resource = a->resource;
+	a->f.decision = a->decision;
 	const char *since = http_query(r, "since_seq");
 	const char *limit = http_query(r, "limit");
 	uint64_t v = 0;
 	if (since) {
 		if (parse_u64(since, 0, INT64_MAX, &v)) {
+			query_args_clear(a);
 			http_reply_error(r, 400, "bad_request",
 					 "since_seq must be a non-negative integer");
 			return -1;
@@ -75,6 +94,7 @@ static int parse_query(struct req *r, struct query_args *a)
 	a->f.limit = AUDIT_QUERY_DEFAULT;
 	if (limit) {
 		if (parse_u64(limit, 1, AUDIT_QUERY_MAX, &v)) {
+			query_args_clear(a);
 			http_reply_error(r, 400, "bad_request",
 					 "limit must be an integer from 1 to %d", AUDIT_QUERY_MAX);
 			return -1;
@@ -100,12 +120,14 @@ void h_audit_query(struct req *r)
 	if (parse_query(r, &a))
 		return;
 	if (r->phase == 0) {
+		query_args_clear(&a);
 		authz_guard(r, "audit", NULL);
 		return;
 	}
 	json_t *entries = NULL;
 	uint64_t next = 0;
 	int rc = audit_query(g_app.audit, &a.f, &entries, &next);
+	query_args_clear(&a);
 	if (rc) {
 		reply_audit_error(r, rc);
 		return;
