@@ -283,6 +283,35 @@ out:
 	return rc;
 }
 
+/* SIGHUP: re-reads [server] audit_map_size from the config file and hands a
+ * changed value to the audit writer (the way out of a full audit map without
+ * a restart). Nothing else of the file is applied here. */
+static void reload_audit_map_size(void)
+{
+	struct config *c = NULL;
+	struct config_errors errs = {0};
+	if (!g_app.audit || !g_app.cfg || !g_app.cfg->path)
+		return;
+	if (config_load(g_app.cfg->path, 0, &c, &errs) != 0) {
+		log_error("config reload failed; audit_map_size unchanged", "error",
+			  errs.n ? errs.msgs[0] : "unknown");
+		config_errors_clear(&errs);
+		return;
+	}
+	size_t want = c->audit_map_size;
+	config_free(c);
+	if (want == g_app.cfg->audit_map_size)
+		return;
+	char v[24];
+	snprintf(v, sizeof v, "%zu", want);
+	if (audit_set_map_size(g_app.audit, want) != 0) {
+		log_error("cannot apply audit_map_size", "bytes", v);
+		return;
+	}
+	g_app.cfg->audit_map_size = want;
+	log_info("audit map size changed", "bytes", v);
+}
+
 void app_reload(void)
 {
 	char err[512];
@@ -294,6 +323,7 @@ void app_reload(void)
 	}
 	if (g_app.audit && audit_reopen_export(g_app.audit) != 0)
 		log_error("cannot reopen the audit export file");
+	reload_audit_map_size();
 }
 
 void app_close(void)

@@ -32,7 +32,8 @@ extern struct app g_app;
  * message in err (then app_close cleans up what was opened). */
 int app_open(struct config *cfg, char *err, size_t errsz);
 
-/* SIGHUP: re-reads issuer keys and reopens the audit export file. */
+/* SIGHUP: re-reads issuer keys, reopens the audit export file, applies a
+ * changed [server] audit_map_size from the config file. */
 void app_reload(void);
 
 /* Closes everything, the audit log after its queue is written. */

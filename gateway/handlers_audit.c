@@ -1,18 +1,194 @@
-/* handlers_audit: not built yet; every route answers 501. */
+/* handlers_audit: GET /v1/audit (query with filters and paging), GET
+ * /v1/audit/verify (online chain check) and GET /v1/alerts (detect.c's ring).
+ * Each read is itself a decision: it is recorded before it is answered, so a
+ * query's own entry can show up in later pages. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "audit.h"
+#include "authz.h"
+#include "detect.h"
 #include "handlers.h"
+#include "routes.h"
+
+#define FILTER_VALUE_MAX 512
+
+struct query_args {
+	audit_filter f;
+	char *subject, *resource, *decision; /* decoded, owned */
+};
+
+static void query_args_clear(struct query_args *a)
+{
+	free(a->subject);
+	free(a->resource);
+	free(a->decision);
+}
+
+/* A decimal in [min, max] (no sign, no spaces). 0 ok, -1 bad. */
+static int parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+{
+	if (!s[0] || strlen(s) > 20)
+		return -1;
+	for (const char *p = s; *p; p++)
+		if (*p < '0' || *p > '9')
+			return -1;
+	errno = 0;
+	char *end = NULL;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || *end || v < min || v > max)
+		return -1;
+	*out = (uint64_t)v;
+	return 0;
+}
+
+/* A string filter, percent-decoded here (the listener leaves query values
+ * as sent, like paths): absent -> NULL; empty, malformed or too long -> -1.
+ * *out is owned by the caller. */
+static int str_arg(struct req *r, const char *name, char **out)
+{
+	const char *v = http_query(r, name);
+	*out = NULL;
+	if (!v)
+		return 0;
+	size_t n = strlen(v);
+	if (n == 0 || n > 3 * FILTER_VALUE_MAX)
+		return -1;
+	*out = routes_pct_decode(v, n, FILTER_VALUE_MAX);
+	if (!*out || !(*out)[0])
+		return -1;
+	return 0;
+}
+
+/* Reads the query string into a; on a bad value answers 400 and returns -1. */
+static int parse_query(struct req *r, struct query_args *a)
+{
+	memset(a, 0, sizeof *a);
+	if (str_arg(r, "subject", &a->subject) || str_arg(r, "resource", &a->resource) ||
+	    str_arg(r, "decision", &a->decision)) {
+		query_args_clear(a);
+		http_reply_error(r, 400, "bad_request",
+				 "subject, resource and decision must be 1-%d characters "
+				 "(percent-encoded)",
+				 FILTER_VALUE_MAX);
+		return -1;
+	}
+	a->f.subject = a->subject;
+	a->f.resource = a->resource;
+	a->f.decision = a->decision;
+	const char *since = http_query(r, "since_seq");
+	const char *limit = http_query(r, "limit");
+	uint64_t v = 0;
+	if (since) {
+		if (parse_u64(since, 0, INT64_MAX, &v)) {
+			query_args_clear(a);
+			http_reply_error(r, 400, "bad_request",
+					 "since_seq must be a non-negative integer");
+			return -1;
+		}
+		a->f.since_seq = v;
+	}
+	a->f.limit = AUDIT_QUERY_DEFAULT;
+	if (limit) {
+		if (parse_u64(limit, 1, AUDIT_QUERY_MAX, &v)) {
+			query_args_clear(a);
+			http_reply_error(r, 400, "bad_request",
+					 "limit must be an integer from 1 to %d", AUDIT_QUERY_MAX);
+			return -1;
+		}
+		a->f.limit = (size_t)v;
+	}
+	return 0;
+}
+
+static void reply_audit_error(struct req *r, int rc)
+{
+	if (rc == AUDIT_E_UNAVAILABLE)
+		http_reply_error(r, 503, "audit_unavailable", "the audit log is being reopened");
+	else
+		http_reply_error(r, 500, "internal", "the audit log could not be read: %s",
+				 audit_strerror(rc));
+}
 
 void h_audit_query(struct req *r)
 {
-	http_reply_error(r, 501, "not_implemented", "not implemented yet");
+	struct query_args a;
+	/* Parsed in both phases: cheap, and nothing to keep across them. */
+	if (parse_query(r, &a))
+		return;
+	if (r->phase == 0) {
+		query_args_clear(&a);
+		authz_guard(r, "audit", NULL);
+		return;
+	}
+	json_t *entries = NULL;
+	uint64_t next = 0;
+	int rc = audit_query(g_app.audit, &a.f, &entries, &next);
+	query_args_clear(&a);
+	if (rc) {
+		reply_audit_error(r, rc);
+		return;
+	}
+	json_t *o = json_object();
+	if (!o) {
+		json_decref(entries);
+		http_reply_error(r, 500, "internal", "out of memory");
+		return;
+	}
+	json_object_set_new(o, "entries", entries);
+	json_object_set_new(o, "next_seq", json_integer((json_int_t)next));
+	http_reply_json(r, 200, o);
 }
 
 void h_audit_verify(struct req *r)
 {
-	http_reply_error(r, 501, "not_implemented", "not implemented yet");
+	if (r->phase == 0) {
+		authz_guard(r, "audit", NULL);
+		return;
+	}
+	audit_verify_result v;
+	memset(&v, 0, sizeof v);
+	int rc = audit_verify(g_app.audit, &v);
+	if (rc) {
+		reply_audit_error(r, rc);
+		return;
+	}
+	json_t *o;
+	if (v.ok)
+		o = json_pack("{s:b,s:I,s:{s:I,s:s}}", "ok", 1, "entries", (json_int_t)v.entries,
+			      "head", "seq", (json_int_t)v.head_seq, "hash", v.head_hash);
+	else
+		o = json_pack("{s:b,s:I,s:s,s:I,s:{s:I,s:s}}", "ok", 0, "first_bad_seq",
+			      (json_int_t)v.first_bad_seq, "reason", v.reason, "entries",
+			      (json_int_t)v.entries, "head", "seq", (json_int_t)v.head_seq, "hash",
+			      v.head_hash);
+	if (!o) {
+		http_reply_error(r, 500, "internal", "out of memory");
+		return;
+	}
+	http_reply_json(r, 200, o);
 }
 
 void h_alerts(struct req *r)
 {
-	http_reply_error(r, 501, "not_implemented", "not implemented yet");
+	uint64_t since = 0;
+	const char *s = http_query(r, "since_id");
+	if (s && parse_u64(s, 0, INT64_MAX, &since)) {
+		http_reply_error(r, 400, "bad_request", "since_id must be a non-negative integer");
+		return;
+	}
+	if (r->phase == 0) {
+		authz_guard(r, "alerts", NULL);
+		return;
+	}
+	json_t *alerts = detect_alerts(since);
+	json_t *o = alerts ? json_pack("{s:o}", "alerts", alerts) : NULL;
+	if (!o) {
+		http_reply_error(r, 500, "internal", "out of memory");
+		return;
+	}
+	http_reply_json(r, 200, o);
 }
-

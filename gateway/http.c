@@ -10,6 +10,7 @@
 #include "app.h"
 #include "audit.h"
 #include "authz.h"
+#include "detect.h"
 #include "util.h"
 
 static void set_response(struct req *r, unsigned status, const char *data, size_t len,
@@ -148,6 +149,7 @@ void http_record(struct req *r, json_t *entry, int then_continue)
 	r->continue_after = then_continue;
 	r->audit_rc = 0;
 	MHD_suspend_connection(r->mc);
+	detect_observe(entry); /* alerts (detect.c); entry borrowed */
 	/* done may run before this returns (entry refused): the resume is then
 	 * simply pending when the handler returns. */
 	audit_submit(g_app.audit, entry, audit_done, r);

@@ -26,6 +26,7 @@
 #include "audit.h"
 #include "authz.h"
 #include "config.h"
+#include "detect.h"
 #include "http.h"
 #include "log.h"
 #include "metrics.h"
@@ -200,6 +201,8 @@ static void after_record(struct req *r)
 	r->awaiting = 0;
 	if (r->audit_rc != 0) {
 		metrics_inc(M_AUDIT_UNAVAILABLE);
+		detect_record_failed(r->who ? r->who->subject : r->peer.principal, r->request_id,
+				     r->audit_rc);
 		log_error("decision not recorded; refusing the request", "request_id",
 			  r->request_id, "error", audit_strerror(r->audit_rc));
 		http_reply_error(r, 503, "audit_unavailable",
