@@ -45,9 +45,8 @@ static int parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
 	return 0;
 }
 
-/* A string filter, percent-decoded here (the listener leaves query values
- * as sent, like paths): absent -> NULL; empty, malformed or too long -> -1.
- * *out is owned by the caller. */
+/* A string filter (http_query has decoded it): absent -> NULL; empty or too
+ * long -> -1. *out is owned by the caller. */
 static int str_arg(struct req *r, const char *name, char **out)
 {
 	const char *v = http_query(r, name);
@@ -55,12 +54,10 @@ static int str_arg(struct req *r, const char *name, char **out)
 	if (!v)
 		return 0;
 	size_t n = strlen(v);
-	if (n == 0 || n > 3 * FILTER_VALUE_MAX)
+	if (n == 0 || n > FILTER_VALUE_MAX)
 		return -1;
-	*out = routes_pct_decode(v, n, FILTER_VALUE_MAX);
-	if (!*out || !(*out)[0])
-		return -1;
-	return 0;
+	*out = strdup(v);
+	return *out ? 0 : -1;
 }
 
 /* Reads the query string into a; on a bad value answers 400 and returns -1. */

@@ -10,6 +10,7 @@
 #include "app.h"
 #include "audit.h"
 #include "authz.h"
+#include "routes.h"
 #include "detect.h"
 #include "util.h"
 
@@ -78,9 +79,48 @@ const char *http_header(struct req *r, const char *name)
 	return MHD_lookup_connection_value(r->mc, MHD_HEADER_KIND, name);
 }
 
+#define QUERY_VALUE_MAX 2048
+
+/* MHD's unescaping is off (server.c) so that paths keep an encoded '/';
+ * query values are therefore decoded here. */
 const char *http_query(struct req *r, const char *name)
 {
-	return MHD_lookup_connection_value(r->mc, MHD_GET_ARGUMENT_KIND, name);
+	const char *raw = MHD_lookup_connection_value(r->mc, MHD_GET_ARGUMENT_KIND, name);
+	if (!raw || !strchr(raw, '%'))
+		return raw;
+	if (r->nqdecoded == sizeof r->qdecoded / sizeof r->qdecoded[0])
+		return NULL;
+	char *d = routes_pct_decode(raw, strlen(raw), QUERY_VALUE_MAX);
+	if (!d)
+		return NULL;
+	r->qdecoded[r->nqdecoded++] = d;
+	return d;
+}
+
+static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+				 const char *value)
+{
+	(void)kind;
+	int *bad = cls;
+	const char *parts[2] = {key, value};
+	for (int i = 0; i < 2; i++) {
+		if (!parts[i])
+			continue;
+		char *d = routes_pct_decode(parts[i], strlen(parts[i]), QUERY_VALUE_MAX);
+		if (!d) {
+			*bad = 1;
+			return MHD_NO;
+		}
+		free(d);
+	}
+	return MHD_YES;
+}
+
+int http_query_valid(struct req *r)
+{
+	int bad = 0;
+	MHD_get_connection_values(r->mc, MHD_GET_ARGUMENT_KIND, check_arg, &bad);
+	return bad ? -1 : 0;
 }
 
 int http_body_json(struct req *r, json_t **out)
@@ -170,4 +210,7 @@ void http_req_clear(struct req *r)
 	r->state = NULL;
 	authz_identity_free(r->who);
 	r->who = NULL;
+	for (size_t i = 0; i < r->nqdecoded; i++)
+		free(r->qdecoded[i]);
+	r->nqdecoded = 0;
 }

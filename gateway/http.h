@@ -49,6 +49,9 @@ struct req {
 	void (*state_free)(void *);
 
 	struct identity *who;        /* the caller, once identified (authz.c) */
+
+	char *qdecoded[8];           /* decoded query values handed out, owned */
+	size_t nqdecoded;
 };
 
 /* Answers status with body (stolen; NULL = empty body). */
@@ -64,8 +67,14 @@ void http_close_after(struct req *r);
 /* A request header (borrowed) or NULL. */
 const char *http_header(struct req *r, const char *name);
 
-/* A query argument (borrowed, percent-decoded by MHD) or NULL. */
+/* A query argument, percent-decoded ('+' stays '+'), or NULL when absent.
+ * Borrowed until the request ends. Every query value was checked before the
+ * handler ran (a malformed escape is answered 400 by the server). */
 const char *http_query(struct req *r, const char *name);
+
+/* 0 when every query argument decodes (no %00, no bad escape, each at most
+ * 2048 bytes decoded), else -1. */
+int http_query_valid(struct req *r);
 
 /* Parses the body as a JSON object (bounded depth via jansson's own limit,
  * duplicate keys rejected). On error answers 400 bad_request and returns -1. */

@@ -265,6 +265,10 @@ static void dispatch(struct req *r)
 		http_record(r, authz_entry(r, "error", NULL, NULL, NULL, code), 0);
 		return;
 	}
+	if (http_query_valid(r)) {
+		http_reply_error(r, 400, "bad_request", "malformed query string");
+		return;
+	}
 	int m = routes_match(r->method, r->url, r);
 	if (m == ROUTE_NOT_FOUND) {
 		http_reply_error(r, 404, "not_found", "no such resource");
