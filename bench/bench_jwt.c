@@ -1,6 +1,6 @@
 /* bench_jwt: single-thread throughput of jwtv_verify.
  * Usage: bench_jwt DIR [SECONDS]  (DIR from tests/unit/mint_tokens.py)
- * Prints uncached RS256 and ES256 verifications/s (cache disabled) and cached
+ * Prints per CPU-second of one thread: uncached RS256 and ES256 verifications/s (cache disabled) and cached
  * validations/s of an RS256 token, one "name value" line each. */
 #include "jwt_verify.h"
 #include "util.h"
@@ -10,10 +10,13 @@
 #include <string.h>
 #include <time.h>
 
-static double now_s(void)
+/* Like `openssl speed` (which divides by user CPU time unless -elapsed), the
+ * rate is per CPU second of this thread: on a shared 2-vCPU machine wall
+ * time mostly measures the neighbours. The loop still stops on wall time. */
+static double clock_s(clockid_t id)
 {
 	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
+	clock_gettime(id, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -33,8 +36,8 @@ static double run(jwtv *v, const char *tok, size_t len, double secs)
 {
 	time_t wall = time(NULL);
 	unsigned long n = 0;
-	double t0 = now_s(), t = t0;
-	while (t - t0 < secs) {
+	double t0 = clock_s(CLOCK_MONOTONIC), c0 = clock_s(CLOCK_THREAD_CPUTIME_ID);
+	while (clock_s(CLOCK_MONOTONIC) - t0 < secs) {
 		for (int i = 0; i < 64; i++) {
 			jwtv_identity *id = NULL;
 			int rc = jwtv_verify(v, tok, len, wall, &id);
@@ -45,9 +48,8 @@ static double run(jwtv *v, const char *tok, size_t len, double secs)
 			jwtv_identity_free(id);
 		}
 		n += 64;
-		t = now_s();
 	}
-	return (double)n / (t - t0);
+	return (double)n / (clock_s(CLOCK_THREAD_CPUTIME_ID) - c0);
 }
 
 static jwtv *make(const char *dir, int ttl, size_t cmax)

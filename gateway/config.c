@@ -78,7 +78,7 @@ struct parse {
 	char section[80];
 	int section_line;
 	struct config_issuer *issuer; /* current [issuer:NAME] or NULL */
-	unsigned char seen[sizeof keys / sizeof keys[0]];
+	int seen[sizeof keys / sizeof keys[0]]; /* line of each key, 0 = absent */
 	int seen_sections[8];   /* line of [server],[tls],[ops],[keys],... */
 };
 
@@ -483,7 +483,7 @@ static int handler(void *user, const char *section, const char *name, const char
 			add_err(p->errs, c->path, p->lineno, "[%s] %s: set twice", section, name);
 			return 1;
 		}
-		p->seen[i] = 1;
+		p->seen[i] = p->lineno;
 		return set_key(p, &keys[i], value) == 0;
 	}
 	add_err(p->errs, c->path, p->lineno, "[%s] unknown key '%s'", section, name);
@@ -510,6 +510,15 @@ static void defaults(struct config *c)
 	c->default_retention_s = 90L * 86400;
 	c->sweep_interval_s = 60;
 	c->log_level = LOG_INFO;
+}
+
+/* The line where section/name was set, or fallback. */
+static int key_line(const struct parse *p, const char *section, const char *name, int fallback)
+{
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if (!strcmp(keys[i].section, section) && !strcmp(keys[i].name, name))
+			return p->seen[i] ? p->seen[i] : fallback;
+	return fallback;
 }
 
 static void check_file(struct config_errors *e, const char *cfgpath, int line,
@@ -554,15 +563,27 @@ static void post_checks(struct parse *p, int check_files)
 	}
 	if (c->ops_listen && c->listen && !strcmp(c->ops_host, c->listen_host) &&
 	    c->ops_port == c->listen_port)
-		add_err(p->errs, f, last, "[ops] listen must differ from [server] listen");
+		add_err(p->errs, f, key_line(p, "ops", "listen", last),
+			"[ops] listen must differ from [server] listen");
 	if (check_files) {
-		check_file(p->errs, f, last, "[tls] cert", c->cert);
-		check_file(p->errs, f, last, "[tls] key", c->key);
-		check_file(p->errs, f, last, "[tls] client_ca", c->client_ca);
-		check_file(p->errs, f, last, "[tls] crl", c->crl);
-		check_file(p->errs, f, last, "[keys] master_key_file", c->master_key_file);
-		check_file(p->errs, f, last, "[keys] audit_key_file", c->audit_key_file);
-		check_file(p->errs, f, last, "[keys] pseudonym_key_file", c->pseudonym_key_file);
+		static const struct {
+			const char *section, *name;
+			size_t off;
+		} files[] = {
+			{"tls", "cert", offsetof(struct config, cert)},
+			{"tls", "key", offsetof(struct config, key)},
+			{"tls", "client_ca", offsetof(struct config, client_ca)},
+			{"tls", "crl", offsetof(struct config, crl)},
+			{"keys", "master_key_file", offsetof(struct config, master_key_file)},
+			{"keys", "audit_key_file", offsetof(struct config, audit_key_file)},
+			{"keys", "pseudonym_key_file", offsetof(struct config, pseudonym_key_file)},
+		};
+		for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+			char what[64];
+			snprintf(what, sizeof what, "[%s] %s", files[i].section, files[i].name);
+			check_file(p->errs, f, key_line(p, files[i].section, files[i].name, last),
+				   what, *(char **)((char *)c + files[i].off));
+		}
 	}
 }
 

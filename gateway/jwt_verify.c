@@ -415,7 +415,9 @@ static int keyset_add(struct keyset *ks, EVP_PKEY *pkey, const char *kid,
 	k->kt = kt;
 	k->only_alg = only;
 	ks->n++; /* from here keyset_unref frees what is built */
-	if (kid && !(k->kid = strdup(kid))) {
+	if (kid)
+		k->kid = strdup(kid);
+	if (kid && !k->kid) {
 		snprintf(why, whysz, "out of memory");
 		goto undo;
 	}
@@ -1283,7 +1285,9 @@ int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identit
 		goto out;
 
 	id = calloc(1, sizeof *id);
-	if (!id || !(id->issuer_name = strdup(is->name))) {
+	if (id)
+		id->issuer_name = strdup(is->name);
+	if (!id || !id->issuer_name) {
 		rc = JWTV_E_INTERNAL;
 		goto out;
 	}

@@ -33,15 +33,17 @@ static const unsigned kind_type[K_COUNT] = {
 
 /* Every fragment starts with a left-boundary lookbehind and ends with a
  * right-boundary lookahead so a candidate is a whole token, never the middle
- * of an id, a version or an amount. The patterns are ASCII only and run in
- * byte mode: ASCII bytes never occur inside a UTF-8 multibyte sequence, so a
- * match can neither start nor end inside a character. */
+ * of an id, a version or an amount. They run in byte mode (the input is
+ * validated UTF-8 first): every fragment starts and ends on an ASCII byte,
+ * and ASCII bytes never occur inside a UTF-8 multibyte sequence, so a match
+ * can neither start nor end inside a character. */
 /* Email: bytes >= 0x80 are allowed in the local part and the domain labels
  * (internationalised addresses: "jürgen@müller.de"), so a non-ASCII name is
- * never cut in half; the TLD is ASCII letters. */
+ * never cut in half; an apostrophe inside the local part ("o'connor@...");
+ * the TLD is ASCII letters. */
 #define P_EMAIL                                                              \
   "(?<![A-Za-z0-9._%+\\-\\x80-\\xff])[A-Za-z0-9_%+\\-\\x80-\\xff]"           \
-  "[A-Za-z0-9._%+\\-\\x80-\\xff]{0,63}+@"                                    \
+  "[A-Za-z0-9._%+'\\-\\x80-\\xff]{0,63}+@"                                   \
   "(?:[A-Za-z0-9\\x80-\\xff](?:[A-Za-z0-9\\-\\x80-\\xff]{0,61}"             \
   "[A-Za-z0-9\\x80-\\xff])?\\.){1,8}"                                        \
   "[A-Za-z]{2,24}(?![A-Za-z0-9_\\-@\\x80-\\xff]|\\.[A-Za-z0-9])"
@@ -69,7 +71,7 @@ static const unsigned kind_type[K_COUNT] = {
 #define P_IPV6                                                               \
   "(?<![A-Za-z0-9_.:\\-])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)"             \
   "[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\\.[0-9]{1,3}){3})?"              \
-  "(?![A-Za-z0-9_]|\\.[0-9])"
+  "(?![A-Za-z0-9_]|\\.[0-9]|::|:[A-Za-z])"
 /* Phones. Digit runs are possessive so a run is never split in two, which
  * keeps backtracking linear. International: +CC or 00CC, then up to six
  * groups, an optional "(0)" trunk prefix; digits counted by the validator.
@@ -84,7 +86,7 @@ static const unsigned kind_type[K_COUNT] = {
 /* North American: (AAA) EEE-NNNN or AAA-EEE-NNNN with one separator kind,
  * optional leading 1; area code starts 2-9. */
 #define P_PHONE_US                                                           \
-  PHONE_LEFT "(?:1[ .\\-]?)?(?:\\([2-9][0-9]{2}\\) ?[0-9]{3}[ .\\-][0-9]{4}" \
+  PHONE_LEFT "(?:1[ .\\-]?)?(?:\\([2-9][0-9]{2}\\)[ \\-]?[0-9]{3}[ .\\-][0-9]{4}" \
   "|[2-9][0-9]{2}([ .\\-])[0-9]{3}\\g{-1}[0-9]{4})" PHONE_RIGHT
 /* National formats with a trunk 0 (UK, DE, FR, IT, NL, ...): "(020) 7946
  * 0958", "030 1234567", "089/12345678", "01 23 45 67 89", "01.23.45.67.89",
@@ -99,14 +101,19 @@ static const unsigned kind_type[K_COUNT] = {
 
 #define FRAG(p, k) "(?:" p ")(?C" #k ")"
 
+/* No fragment can start right after a word character. SKIP_WORD, the last
+ * alternative, consumes the rest of a word at whose start every fragment
+ * failed, and (*SKIP) makes the next attempt begin after it: the scan tests
+ * each word once instead of at each of its letters. */
+#define SKIP_WORD "|[A-Za-z0-9_]++(*SKIP)(*FAIL)"
+
 static const char combined_pattern[] =
+  "(?<![A-Za-z0-9_])(?:"
   FRAG(P_EMAIL, 1) "|" FRAG(P_IBAN, 2) "|" FRAG(P_CARD, 3) "|"
   FRAG(P_SSN, 4) "|" FRAG(P_IPV4, 5) "|" FRAG(P_IPV6, 6) "|"
-  FRAG(P_PHONE_INTL, 7) "|" FRAG(P_PHONE_US, 8) "|" FRAG(P_PHONE_NAT, 9);
+  FRAG(P_PHONE_INTL, 7) "|" FRAG(P_PHONE_US, 8) "|" FRAG(P_PHONE_NAT, 9)
+  SKIP_WORD ")";
 
-/* One pattern per built-in type: used to find the longest match of every
- * other type at a position the combined scan stopped at, and by
- * redact_find_multipass. */
 static const char *const type_pattern[REDACT_NBUILTIN] = {
   [REDACT_EMAIL] = FRAG(P_EMAIL, 1),
   [REDACT_PHONE] = FRAG(P_PHONE_INTL, 7) "|" FRAG(P_PHONE_US, 8) "|"
@@ -154,6 +161,9 @@ struct custom {
 struct redactor {
   pcre2_code *combined;
   pcre2_code *per_type[REDACT_NBUILTIN];
+  /* the same compiled with PCRE2_ANCHORED: JIT does not support anchoring
+   * as a match-time option and would fall back to the interpreter */
+  pcre2_code *anchored[REDACT_NBUILTIN];
   struct custom custom[REDACT_MAX_CUSTOM];
   size_t ncustom;
 };
@@ -247,8 +257,8 @@ static const struct iin { unsigned plen, lo, hi, minlen, maxlen; } iins[] = {
   {3, 644, 649, 16, 19},       /* Discover */
   {2, 65, 65, 16, 19},         /* Discover */
   {2, 62, 62, 16, 19},         /* UnionPay */
-  {2, 50, 50, 12, 19},         /* Maestro */
-  {2, 56, 69, 12, 19},         /* Maestro and other 6-series */
+  {2, 50, 50, 16, 19},         /* Maestro (12-15 digit ones are rare and */
+  {2, 56, 69, 16, 19},         /* collide with EAN-13 barcodes) */
 };
 
 static int valid_card(const char *s, size_t n)
@@ -358,12 +368,17 @@ static int valid_ipv6(const char *s, size_t n)
 {
   char buf[64];
   unsigned char addr[16];
-  int hex = 0;
+  size_t hex = 0, dec = 0, groups = 1;
   if (n >= sizeof buf)
     return 0;
-  for (size_t i = 0; i < n; i++)
-    hex |= s[i] != ':' && s[i] != '.';
-  if (!hex)
+  for (size_t i = 0; i < n; i++) {
+    hex += s[i] != ':' && s[i] != '.';
+    dec += is_digit(s[i]);
+    groups += s[i] == ':' && i > 0 && s[i - 1] != ':';
+  }
+  /* "::" alone, and short all-letter forms like C++ "a::b", are not
+   * addresses anyone writes */
+  if (!hex || (!dec && groups < 3))
     return 0;
   memcpy(buf, s, n);
   buf[n] = '\0';
@@ -560,7 +575,8 @@ int redact_create(redactor **out, const redact_custom *custom, size_t ncustom,
     goto builtin_fail;
   }
   for (unsigned t = 0; t < REDACT_NBUILTIN; t++) {
-    if (compile(type_pattern[t], 0, &r->per_type[t], &ec, &eoff)) {
+    if (compile(type_pattern[t], 0, &r->per_type[t], &ec, &eoff) ||
+        compile(type_pattern[t], PCRE2_ANCHORED, &r->anchored[t], &ec, &eoff)) {
       rc = REDACT_EINTERNAL;
       goto builtin_fail;
     }
@@ -629,8 +645,10 @@ void redact_free(redactor *r)
   if (!r)
     return;
   pcre2_code_free(r->combined);
-  for (unsigned t = 0; t < REDACT_NBUILTIN; t++)
+  for (unsigned t = 0; t < REDACT_NBUILTIN; t++) {
     pcre2_code_free(r->per_type[t]);
+    pcre2_code_free(r->anchored[t]);
+  }
   for (size_t i = 0; i < REDACT_MAX_CUSTOM; i++)
     pcre2_code_free(r->custom[i].code);
   free(r);
@@ -727,14 +745,15 @@ struct cand {
 
 #define NONE ((size_t)-1)
 
-/* Next validated match of code at or after pos. callouts: whether code
- * carries validator callouts (built-in) or not (custom: operator callouts are
- * ignored). anchored restricts the match to start at pos. */
+/* Next validated match of code at or after pos (at pos for an anchored
+ * code). callouts: whether code carries validator callouts (built-in) or not
+ * (custom: operator callouts are ignored). Only JIT-supported match options
+ * are used, so a JIT-compiled code never falls back to the interpreter. */
 static int next_match(pcre2_code *code, struct scratch *sc, const char *text,
-                      size_t len, size_t pos, int callouts, int anchored,
-                      size_t *ms, size_t *me, int *kind)
+                      size_t len, size_t pos, int callouts, size_t *ms,
+                      size_t *me, int *kind)
 {
-  uint32_t opts = anchored ? PCRE2_ANCHORED : 0;
+  uint32_t opts = 0;
   *kind = 0;
   if (callouts) {
     pcre2_set_callout(sc->mctx, on_callout, kind);
@@ -752,20 +771,46 @@ static int next_match(pcre2_code *code, struct scratch *sc, const char *text,
   PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
   *ms = ov[0];
   *me = ov[1];
-  if (*me <= *ms) { /* \K tricks in a custom pattern: treat as no match here */
+  if (*me <= *ms) { /* cannot happen with NOTEMPTY; never emit an empty span */
     *ms = *me = NONE;
   }
   return 0;
 }
 
+/* Whether a match of built-in type t could start at text[p]: a cheap filter
+ * in front of the anchored re-check (most types cannot start with most
+ * bytes, and an email needs an '@' at the end of its first run). */
+static int may_start(unsigned t, const char *text, size_t len, size_t p)
+{
+  unsigned char c = (unsigned char)text[p];
+  int digit = c >= '0' && c <= '9';
+  int alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  switch (t) {
+  case REDACT_EMAIL: {
+    size_t i = p, lim = p + 65 < len ? p + 65 : len;
+    while (i < lim && text[i] != '@' &&
+           ((unsigned char)text[i] >= 0x80 || is_digit(text[i]) || is_alpha(text[i]) ||
+            (text[i] && strchr("._%+'-", text[i]))))
+      i++;
+    return i < lim && text[i] == '@';
+  }
+  case REDACT_PHONE: return digit || c == '+' || c == '(';
+  case REDACT_CARD:
+  case REDACT_SSN: return digit;
+  case REDACT_IBAN: return alpha;
+  case REDACT_IP: return digit || c == ':' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+  default: return 0;
+  }
+}
+
 /* Earliest built-in match at or after pos; at its start, the longest match
- * of any built-in type. */
+ * of any built-in type (ties: rank). */
 static int next_builtin(const redactor *r, struct scratch *sc, const char *text,
                         size_t len, size_t pos, struct cand *c)
 {
   size_t ms, me;
   int kind, rc;
-  rc = next_match(r->combined, sc, text, len, pos, 1, 0, &ms, &me, &kind);
+  rc = next_match(r->combined, sc, text, len, pos, 1, &ms, &me, &kind);
   if (rc)
     return rc;
   c->start = ms;
@@ -776,9 +821,9 @@ static int next_builtin(const redactor *r, struct scratch *sc, const char *text,
   c->type = kind_type[kind];
   for (unsigned t = 0; t < REDACT_NBUILTIN; t++) {
     size_t s2, e2;
-    if (t == c->type)
+    if (t == c->type || !may_start(t, text, len, ms))
       continue;
-    rc = next_match(r->per_type[t], sc, text, len, ms, 1, 1, &s2, &e2, &kind);
+    rc = next_match(r->anchored[t], sc, text, len, ms, 1, &s2, &e2, &kind);
     if (rc)
       return rc;
     if (s2 == ms && (e2 > c->end || (e2 == c->end && rank(t) < rank(c->type)))) {
@@ -794,7 +839,7 @@ static int next_custom(const redactor *r, size_t i, struct scratch *sc,
 {
   int kind;
   c->type = (unsigned)(REDACT_CUSTOM0 + i);
-  return next_match(r->custom[i].code, sc, text, len, pos, 0, 0, &c->start,
+  return next_match(r->custom[i].code, sc, text, len, pos, 0, &c->start,
                     &c->end, &kind);
 }
 
@@ -933,10 +978,10 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
       size_t ms, me;
       int kind;
       if (t < REDACT_NBUILTIN)
-        rc = next_match(r->per_type[t], sc, text, len, pos, 1, 0, &ms, &me, &kind);
+        rc = next_match(r->per_type[t], sc, text, len, pos, 1, &ms, &me, &kind);
       else
         rc = next_match(r->custom[t - REDACT_NBUILTIN].code, sc, text, len,
-                        pos, 0, 0, &ms, &me, &kind);
+                        pos, 0, &ms, &me, &kind);
       if (rc)
         goto out;
       if (ms == NONE)

@@ -8,7 +8,8 @@
  * inet_pton for IPv6, area/group/serial for SSNs, digit counts for phones)
  * from inside the match (callouts), so a failed candidate lets the scan go on.
  * Overlaps: the earliest-starting match wins; at the same start the longest;
- * at equal length built-in before custom, then custom order.
+ * at equal length the first of email, iban, card, ssn, ip, phone, then the
+ * custom types in configuration order.
  *
  * A redactor is immutable after redact_create and may be shared by any number
  * of threads; per-thread match data and JIT stacks live in thread-specific

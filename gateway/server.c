@@ -275,6 +275,22 @@ static void dispatch(struct req *r)
 	r->route->fn(r);
 }
 
+/* Called by MHD as soon as a request line has arrived (MHD then always calls
+ * request_completed for it): from here on the request counts as in flight,
+ * so SIGTERM waits for one whose headers are still arriving. */
+static void *begin_request(void *cls, const char *uri, struct MHD_Connection *mc)
+{
+	(void)cls;
+	(void)uri;
+	(void)mc;
+	struct req *r = calloc(1, sizeof *r);
+	if (!r)
+		return NULL;
+	r->t_start_us = now_us();
+	atomic_fetch_add(&S.active, 1);
+	return r;
+}
+
 static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, const char *url,
 				      const char *method, const char *version,
 				      const char *upload_data, size_t *upload_data_size,
@@ -283,17 +299,13 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, cons
 	(void)cls;
 	(void)version;
 	struct req *r = *con_cls;
+	if (!r)
+		return MHD_NO; /* begin_request always runs first */
 
-	if (!r) {
-		r = calloc(1, sizeof *r);
-		if (!r)
-			return MHD_NO;
-		*con_cls = r;
-		atomic_fetch_add(&S.active, 1);
+	if (!r->method) {
 		r->mc = mc;
 		r->method = method;
 		r->url = url;
-		r->t_start_us = now_us();
 		const union MHD_ConnectionInfo *ci =
 			MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
 		r->conn = ci ? ci->socket_context : NULL;
@@ -493,6 +505,7 @@ static struct MHD_Daemon *start_data(struct config *cfg)
 		MHD_OPTION_NOTIFY_CONNECTION, notify_connection, NULL,
 		MHD_OPTION_NOTIFY_COMPLETED, request_completed, NULL,
 		MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
+		MHD_OPTION_URI_LOG_CALLBACK, begin_request, NULL,
 		MHD_OPTION_CONNECTION_LIMIT, cfg->max_connections,
 		MHD_OPTION_PER_IP_CONNECTION_LIMIT, cfg->per_ip_connections,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->idle_timeout_s,

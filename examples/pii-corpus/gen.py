@@ -259,7 +259,13 @@ def phone():
     return forms[k]()
 
 
-GEN = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "ssn": ssn}
+def iban_lower():
+    return iban().lower()
+
+
+GEN = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "ssn": ssn,
+       "iban_lower": iban_lower}
+TYPES = ("email", "phone", "card", "iban", "ip", "ssn")
 
 # ------------------------------------------------------------ positive lines
 POS = [
@@ -318,6 +324,74 @@ POS = [
     "{ip}",
 ]
 
+# Harder positives written as literal lines: formats and contexts beyond the
+# templates above. Slots in {} are still generated (valid checksums).
+HARD_POS = [
+    ("Tel.: +49 30 12345678", [("phone", "+49 30 12345678")]),
+    ("Tel: +49-30-1234567, Fax: +49-30-1234568", [("phone", "+49-30-1234567"), ("phone", "+49-30-1234568")]),
+    ("Zentrale +49 30/1234567", [("phone", "+49 30/1234567")]),
+    ("0049 (0)30 1234567 ist die Hotline", [("phone", "0049 (0)30 1234567")]),
+    ("ring +44 (20) 7946 0958 anytime", [("phone", "+44 (20) 7946 0958")]),
+    ("my cell +1.555.123.4567", [("phone", "+1.555.123.4567")]),
+    ("office (555)-123-4567", [("phone", "(555)-123-4567")]),
+    ("555-123-4567 ext. 89 is my desk", [("phone", "555-123-4567")]),
+    ("portable +33 6.12.34.56.78", [("phone", "+33 6.12.34.56.78")]),
+    ("tel 06-12-34-56-78 le soir", [("phone", "06-12-34-56-78")]),
+    ("phone: 07700900123", [("phone", "07700900123")]),
+    ("Call 1 (800) 555-0199 for billing", [("phone", "1 (800) 555-0199")]),
+    ("+44 7700 900 123 (mobile)", [("phone", "+44 7700 900 123")]),
+    ("Sydney office +61 (0)2 9876 5432", [("phone", "+61 (0)2 9876 5432")]),
+    ("Amsterdam +31 (0)20 123 4567", [("phone", "+31 (0)20 123 4567")]),
+    ("Berlin: +49 (0) 30 1234567", [("phone", "+49 (0) 30 1234567")]),
+    ("Dublin +353 (0)1 234 5678", [("phone", "+353 (0)1 234 5678")]),
+    ("Zurich +41 44 668 18 00", [("phone", "+41 44 668 18 00")]),
+    ("NY desk +1 212-555-0147", [("phone", "+1 212-555-0147")]),
+    ("whatsapp +55 11 91234-5678", [("phone", "+55 11 91234-5678")]),
+    ("HK +852 2123 4567, SG +65 6123 4567", [("phone", "+852 2123 4567"), ("phone", "+65 6123 4567")]),
+    ("Dubai +971 4 123 4567", [("phone", "+971 4 123 4567")]),
+    ("Lagos +234 803 123 4567", [("phone", "+234 803 123 4567")]),
+    ("Cape Town +27 21 123 4567", [("phone", "+27 21 123 4567")]),
+    ("Warsaw +48 22 123 45 67", [("phone", "+48 22 123 45 67")]),
+    ("Stockholm +46 8 123 456 78", [("phone", "+46 8 123 456 78")]),
+    ("Copenhagen +45 12 34 56 78", [("phone", "+45 12 34 56 78")]),
+    ("Oslo +47 912 34 567", [("phone", "+47 912 34 567")]),
+    ("Helsinki +358 9 1234 5678", [("phone", "+358 9 1234 5678")]),
+    ("Athens +30 21 0123 4567", [("phone", "+30 21 0123 4567")]),
+    ("Prague +420 212 345 678", [("phone", "+420 212 345 678")]),
+    ("Budapest +36 1 234 5678", [("phone", "+36 1 234 5678")]),
+    ("freephone 0800 123 456", [("phone", "0800 123 456")]),
+    ("try 01632 960 001 instead", [("phone", "01632 960 001")]),
+    ("(0161) 496 0000 is the branch", [("phone", "(0161) 496 0000")]),
+    ("Handy 0171-1234567", [("phone", "0171-1234567")]),
+    ("appelez le 04 12 34 56 78", [("phone", "04 12 34 56 78")]),
+    ("AU mobile 0412 345 678, landline 02 1234 5678", [("phone", "0412 345 678"), ("phone", "02 1234 5678")]),
+    ("bel 06-12345678 of 010-1234567", [("phone", "06-12345678"), ("phone", "010-1234567")]),
+    ("(tel. 030 1234567)", [("phone", "030 1234567")]),
+    ("o'connor@example.ie wrote to us", [("email", "o'connor@example.ie")]),
+    ("john.doe@example.museum", [("email", "john.doe@example.museum")]),
+    ("EMAIL: JOHN.DOE@EXAMPLE.COM", [("email", "JOHN.DOE@EXAMPLE.COM")]),
+    ("Email:jane@example.com", [("email", "jane@example.com")]),
+    ("cc jane@example.com;john@example.com", [("email", "jane@example.com"), ("email", "john@example.com")]),
+    ("mailto:support+ticket-4711@help.example.com?subject=refund", [("email", "support+ticket-4711@help.example.com")]),
+    ("name@my-company.co.uk is the billing contact", [("email", "name@my-company.co.uk")]),
+    ("\"Jane Doe\" <jane.doe@example.org>", [("email", "jane.doe@example.org")]),
+    ("open http://10.0.0.1/admin and http://192.168.0.10:8080/", [("ip", "10.0.0.1"), ("ip", "192.168.0.10")]),
+    ("router (192.168.0.1), IP=172.16.0.5;", [("ip", "192.168.0.1"), ("ip", "172.16.0.5")]),
+    ("static 192.168.001.010 is what the ISP wrote", [("ip", "192.168.001.010")]),
+    ("v6 2001:db8:0:0:0:0:2:1 and 2001:DB8::8:800:200C:417A", [("ip", "2001:db8:0:0:0:0:2:1"), ("ip", "2001:DB8::8:800:200C:417A")]),
+    ("multicast ff02::1 via fe80::1ff:fe23:4567:890a%eth2", [("ip", "ff02::1"), ("ip", "fe80::1ff:fe23:4567:890a")]),
+    ("NAT64 prefix 64:ff9b::192.0.2.33", [("ip", "64:ff9b::192.0.2.33")]),
+    ("SSN#{ssn}", None),
+    ("ssn:{ssn}", None),
+    ("social security no. {ssn}.", None),
+    ("card:{card}", None),
+    ("Visa {card} exp 12/25 cvv 123", None),
+    ("card number: {card}.", None),
+    ("IBAN:{iban}", None),
+    ("Konto {iban} (Sparkasse)", None),
+    ("iban lowercase {iban_lower} ok?", None),
+]
+
 # ------------------------------------------------------------ negative lines
 def luhn_bad(n):
     while True:
@@ -352,6 +426,39 @@ def uuid():
 def hexs(n):
     return "".join(R.choice("0123456789abcdef") for _ in range(n))
 
+
+HARD_NEG = [
+    "Card: **** **** **** 1111 was declined",
+    "the card ending in 4242 expired",
+    "XXXX-XXXX-XXXX-1234 is what the receipt shows",
+    "IBAN ending ...3000, is that mine?",
+    "support is open 24/7, shop 9-5",
+    "it's as easy as 1-2-3",
+    "in an emergency call 112 or 911",
+    "+3 points for speed, +100 votes, +1 for this",
+    "alarms at 08:00 12:00 18:00 every day",
+    "file size 1.048.576 bytes",
+    "Betrag 1.234.567,89 EUR",
+    "IP-Adresse 999.999.999.999 ist falsch",
+    "mix ratio 1:2:3 by volume",
+    "C++: a::b::c and ns::Type",
+    "emoji :smile: :+1: :100:",
+    "duration 12:34:56 total",
+    "EAN 5901234123457 on the box",
+    "token dGhpcyBpcyBhIHRlc3Q= expired",
+    "ISIN US0378331005 and DE0005140008",
+    "BIC DEUTDEFF500, VAT DE123456789",
+    "tracking JD014600006281234567",
+    "2024-03-15 10:20:30.123 +0100 INFO started",
+    "20240315 102030 batch",
+    "lat/long 48.858844, 2.294351",
+    "schedule 2024-Q3, week 2024-W11",
+    "scores 10-7, 21-18, 3-0",
+    "versions 1.2, 1.2.3, 1.2.3-alpha.4, 10.0.1-beta",
+    "SKU 12-3456-7890",
+    "room 2.14, floor 3, desk 42",
+    "page 123 of 456",
+]
 
 NEG = [
     lambda: "I'm on version v%d.%d.%d of the app" % (R.randint(1, 9), R.randint(0, 20), R.randint(0, 30)),
@@ -443,7 +550,7 @@ def fill(tpl):
         k = tpl.index("}", j)
         t = tpl[j + 1:k]
         v = GEN[t]()
-        pii.append({"type": t, "value": v})
+        pii.append({"type": t.replace("_lower", ""), "value": v})
         out += tpl[i:j] + v
         i = k + 1
     return out, pii
@@ -455,13 +562,21 @@ def main():
     for _ in range(4):
         for tpl in POS:
             lines.append(fill(tpl))
-    for t in GEN:
+    for t in TYPES:
         for _ in range(22 if t != "phone" else 60):
             lines.append(fill(R.choice(["{%s}" % t, "see: {%s}" % t, "{%s} ok?" % t,
                                         "x {%s}, y" % t, "(%s)" % ("{" + t + "}")])))
     for _ in range(3):
         for g in NEG:
             lines.append((g(), []))
+    for text, labels in HARD_POS:
+        if labels is None:
+            for _ in range(3):
+                lines.append(fill(text))
+        else:
+            lines.append((text, [{"type": t, "value": v} for t, v in labels]))
+    for text in HARD_NEG:
+        lines.append((text, []))
     R.shuffle(lines)
     with open(OUT, "w") as f:
         for text, pii in lines:
@@ -488,7 +603,7 @@ def check():
                     assert IBAN_LEN.get(c[:2], len(c)) == len(c), (ln, v)
                 elif p["type"] == "ssn":
                     assert ssn_ok(v), (ln, v)
-                assert p["type"] in GEN, (ln, p)
+                assert p["type"] in TYPES, (ln, p)
     assert n >= 500 and neg >= 150, (n, neg)
     print("ok: %d lines, %d without PII; every card passes Luhn, every IBAN mod-97" % (n, neg))
 

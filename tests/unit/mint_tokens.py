@@ -9,7 +9,9 @@ Writes into OUTDIR:
   corp-rotated.jwks.json    the same plus rsa-2 (key rotation)
   corp-rsa.pub.pem          public PEM of rsa-1 (its bytes are the HS256 confusion secret)
   corp-ec256.pub.pem        public PEM of ec256-1
-  partner.pem               issuer "partner": two PUBLIC KEY blocks (RSA-2048, EC P-384)
+  partner.pem               issuer "partner": PUBLIC KEY blocks (RSA-2048, EC P-384, EC P-521)
+  corp-rsa.cert.pem         rsa-1 in a self-signed CERTIFICATE
+  corp-rsa.pkcs1.pem        rsa-1 as an RSA PUBLIC KEY (PKCS#1) block
   <case>.jwt                one token per case (raw bytes, no newline)
   cases.json                {case: "ok" | expected reason code}
 Token times are relative to the moment the script runs.
@@ -93,8 +95,8 @@ def pay(**over):
     return json.dumps(claims(**over)).encode()
 
 
-def self_signed(key):
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "attacker")])
+def self_signed(key, cn="attacker"):
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
     t = datetime.datetime.utcnow()
     return (x509.CertificateBuilder().subject_name(name).issuer_name(name)
             .public_key(key.public_key()).serial_number(1)
@@ -114,6 +116,7 @@ def main():
     ec256 = ec.generate_private_key(ec.SECP256R1())
     ec384 = ec.generate_private_key(ec.SECP384R1())
     partner_ec384 = ec.generate_private_key(ec.SECP384R1())
+    partner_ec521 = ec.generate_private_key(ec.SECP521R1())
 
     keys = [jwk_of(rsa1, "rsa-1"), jwk_of(ec256, "ec256-1", alg="ES256"),
             jwk_of(ec384, "ec384-1"), jwk_of(rsa_enc, "enc-1", use="enc")]
@@ -127,7 +130,13 @@ def main():
     with open(os.path.join(out, "corp-ec256.pub.pem"), "wb") as f:
         f.write(pub_pem(ec256))
     with open(os.path.join(out, "partner.pem"), "wb") as f:
-        f.write(pub_pem(partner_rsa) + pub_pem(partner_ec384))
+        f.write(pub_pem(partner_rsa) + pub_pem(partner_ec384) + pub_pem(partner_ec521))
+    # rsa-1 as other PEM spellings a key_file may use
+    with open(os.path.join(out, "corp-rsa.cert.pem"), "wb") as f:
+        f.write(self_signed(rsa1, "idp").public_bytes(serialization.Encoding.PEM))
+    with open(os.path.join(out, "corp-rsa.pkcs1.pem"), "wb") as f:
+        f.write(rsa1.public_key().public_bytes(serialization.Encoding.PEM,
+                                               serialization.PublicFormat.PKCS1))
 
     k1 = {"kid": "rsa-1"}
     cases = {}
@@ -148,6 +157,7 @@ def main():
     add("valid_rs256_without_kid", enc(claims(), rsa1), "ok")
     add("partner_rs256_pem", enc(claims(iss=PARTNER, roles=["ops"]), partner_rsa), "ok")
     add("partner_es384_second_pem_key", enc(claims(iss=PARTNER), partner_ec384, "ES384"), "ok")
+    add("partner_es512_third_pem_key", enc(claims(iss=PARTNER), partner_ec521, "ES512"), "ok")
     add("partner_kid_ignored_for_pem_keys", enc(claims(iss=PARTNER), partner_rsa, kid="any"), "ok")
     add("expired_within_leeway", enc(claims(exp=NOW - 10), rsa1, **k1), "ok")
     add("nbf_within_leeway", enc(claims(nbf=NOW + 10), rsa1, **k1), "ok")

@@ -31,7 +31,7 @@ static char g_dir[256];     /* minted keys and tokens */
 static json_t *g_cases;     /* {case: expected} */
 
 static const char *const CORP_ALGS[] = {"RS256", "RS384", "PS256", "ES256", "ES384"};
-static const char *const PARTNER_ALGS[] = {"RS256", "ES384"};
+static const char *const PARTNER_ALGS[] = {"RS256", "ES384", "ES512"};
 
 static void path_in(char *out, size_t outsz, const char *name)
 {
@@ -124,7 +124,7 @@ static void world_init(struct world *w, const char *jwks, const char *pem, int t
 		.groups_claim = "groups", .leeway_s = 30};
 	w->iss[1] = (jwtv_issuer_conf){
 		.name = "partner", .iss = "https://partner.example.test", .audience = "custos",
-		.algorithms = PARTNER_ALGS, .nalgorithms = 2, .key_file = w->pem,
+		.algorithms = PARTNER_ALGS, .nalgorithms = 3, .key_file = w->pem,
 		.groups_claim = "roles", .leeway_s = 0};
 	w->conf = (jwtv_conf){.issuers = w->iss, .nissuers = 2, .cache_ttl_s = ttl,
 	                      .cache_max = cmax, .jwks_min_refresh_s = 60};
@@ -349,6 +349,27 @@ static void test_reload_keeps_old_keys_when_a_file_is_broken(void **state)
 	jwtv_free(v);
 }
 
+static void test_certificate_and_pkcs1_pem_blocks_are_keys(void **state)
+{
+	(void)state;
+	static const char *const files[] = {"corp-rsa.cert.pem", "corp-rsa.pkcs1.pem"};
+	for (size_t i = 0; i < 2; i++) {
+		struct world w;
+		world_init(&w, "corp.jwks.json", files[i], 0, 0);
+		w.iss[0].jwks_file = NULL;
+		w.iss[0].key_file = w.pem; /* corp verified by a PEM key: kid-less, tried by alg */
+		w.iss[1].key_file = NULL;
+		w.iss[1].jwks_file = w.jwks;
+		w.iss[1].nalgorithms = 1;
+		jwtv *v = world_verifier(&w);
+		assert_int_equal(verify_case(v, "valid_rs256", time(NULL), NULL), 0);
+		assert_int_equal(verify_case(v, "valid_rs256_without_kid", time(NULL), NULL), 0);
+		assert_int_equal(verify_case(v, "rs256_signed_by_other_issuers_key", time(NULL), NULL),
+		                 JWTV_E_SIGNATURE);
+		jwtv_free(v);
+	}
+}
+
 static int create_rc(struct world *w, char *err, size_t errsz)
 {
 	jwtv *v = NULL;
@@ -420,7 +441,7 @@ static void test_unknown_or_symmetric_algorithm_refuses_creation(void **state)
 		w.iss[1].nalgorithms = 1;
 		assert_int_equal(create_rc(&w, err, sizeof err), JWTV_E_CONFIG);
 	}
-	/* pinned ES256 but the PEM holds only RSA and P-384 keys */
+	/* pinned ES256 but the PEM holds only RSA, P-384 and P-521 keys */
 	static const char *const es256[] = {"ES256"};
 	world_init(&w, "corp.jwks.json", "partner.pem", 300, 100);
 	w.iss[1].algorithms = es256;
@@ -544,6 +565,7 @@ int main(void)
 		cmocka_unit_test(test_rotated_key_is_found_after_jwks_refresh),
 		cmocka_unit_test(test_unknown_kid_refresh_is_rate_limited),
 		cmocka_unit_test(test_reload_keeps_old_keys_when_a_file_is_broken),
+		cmocka_unit_test(test_certificate_and_pkcs1_pem_blocks_are_keys),
 		cmocka_unit_test(test_missing_or_bad_key_file_refuses_creation),
 		cmocka_unit_test(test_unknown_or_symmetric_algorithm_refuses_creation),
 		cmocka_unit_test(test_reason_codes_all_start_with_token),

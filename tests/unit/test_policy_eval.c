@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <time.h>
+#include <sched.h>
 
 #include <cmocka.h>
 
@@ -708,6 +709,7 @@ static void test_explain_names_roles_matches_and_failed_leaf(void **state)
 
 #define READERS 4
 #define SWAPS 150
+#define OVERLAP 2000 /* decisions that must happen while swapping */
 
 static const char *holder_docs =
     "[{\"name\":\"t\",\"rules\":[{\"id\":\"r\",\"effect\":\"allow\",\"actions\":[\"authorize\"],"
@@ -752,15 +754,29 @@ static void test_holder_survives_readers_during_swaps(void **state)
     pthread_t th[READERS];
     for (int i = 0; i < READERS; i++)
         assert_int_equal(pthread_create(&th[i], NULL, reader, &c), 0);
-    for (uint64_t v = 2; v <= SWAPS + 1; v++)
+    /* Swaps must overlap with reads: start once readers are running, and keep
+     * swapping until both SWAPS swaps and OVERLAP decisions have happened. */
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    while (atomic_load(&c.decisions) < READERS)
+        sched_yield();
+    long at_start = atomic_load(&c.decisions);
+    uint64_t v = 1;
+    while (v < SWAPS + 1 || atomic_load(&c.decisions) - at_start < OVERLAP) {
+        v++;
         pol_holder_swap(c.h, compile_v(holder_docs, "{\"user:corp/alice\":[\"t\"]}", v, NULL));
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if (now.tv_sec - start.tv_sec > 20)
+            break; /* readers starved: the overlap assertion below fails */
+    }
     atomic_store(&c.stop, 1);
     for (int i = 0; i < READERS; i++)
         pthread_join(th[i], NULL);
     assert_int_equal(atomic_load(&c.errors), 0);
-    assert_true(atomic_load(&c.decisions) > 0);
+    assert_true(atomic_load(&c.decisions) - at_start >= OVERLAP);
     unsigned t;
-    assert_int_equal(pol_snapshot_version(pol_holder_acquire(c.h, &t)), SWAPS + 1);
+    assert_int_equal(pol_snapshot_version(pol_holder_acquire(c.h, &t)), v);
     pol_holder_release(c.h, t);
     pol_holder_free(c.h);
 }
@@ -790,13 +806,19 @@ static void test_holder_swap_waits_for_pinned_reader(void **state)
     atomic_init(&sw.done, 0);
     pthread_t th;
     assert_int_equal(pthread_create(&th, NULL, swap_thread, &sw), 0);
-    struct timespec ts = {0, 100 * 1000 * 1000};
+    /* New readers soon see version 2 while the old one is still pinned. */
+    uint64_t seen = 1;
+    for (int i = 0; i < 5000 && seen != 2; i++) {
+        unsigned t2;
+        seen = pol_snapshot_version(pol_holder_acquire(h, &t2));
+        pol_holder_release(h, t2);
+        struct timespec ts = {0, 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    assert_int_equal(seen, 2);
+    struct timespec ts = {0, 50 * 1000 * 1000};
     nanosleep(&ts, NULL);
-    /* New readers already see version 2 while the old one is still pinned. */
-    unsigned t2;
-    assert_int_equal(pol_snapshot_version(pol_holder_acquire(h, &t2)), 2);
-    pol_holder_release(h, t2);
-    assert_int_equal(atomic_load(&sw.done), 0);
+    assert_int_equal(atomic_load(&sw.done), 0); /* the swap is still waiting for us */
     assert_int_equal(pol_snapshot_version(old), 1); /* still valid (ASan would object) */
     pol_holder_release(h, t);
     pthread_join(th, NULL);
