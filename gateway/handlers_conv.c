@@ -95,10 +95,12 @@ void h_conv_create(struct req *r)
 	json_t *labels = json_object_get(body, "labels");
 	json_t *consent = json_object_get(body, "consent");
 	json_t *cur = NULL;
-	if (json_is_object(consent))
-		cur = json_incref(consent);
-	else if (vault_consent_get(g_app.vault, json_string_value(user), &cur) != 0)
-		cur = json_pack("{s:b,s:b}", "human_review", 0, "training", 0);
+	/* The vault's effective consent: the user's current record if one was
+	 * ever set, else the body's, else nothing allowed. */
+	if (vault_consent_get(g_app.vault, json_string_value(user), &cur) != 0)
+		cur = json_is_object(consent)
+			      ? json_incref(consent)
+			      : json_pack("{s:b,s:b}", "human_review", 0, "training", 0);
 	json_t *attrs = json_pack(
 		"{s:s, s:o, s:O, s:b, s:s}", "type", "conversation", "labels",
 		json_is_object(labels) ? json_incref(labels) : json_object(), "consent", cur,
@@ -280,22 +282,25 @@ void h_conv_list(struct req *r)
 			}
 			if (allowed < HCONV_IDS_IN_ENTRY)
 				json_array_append(ids, json_object_get(attrs, "id"));
-			if (!allowed++) {
-				first = d;
-				memset(&d, 0, sizeof d);
-			}
+			allowed++;
+		}
+		/* Keep the first allowing decision, or until there is one the
+		 * latest denial (its roles and reason go into the entry). */
+		if (!allowed || (d.allow && allowed == 1)) {
+			pol_decision_clear(&first);
+			first = d;
+			memset(&d, 0, sizeof d);
 		}
 		pol_decision_clear(&d);
 	}
 	/* One entry for the call: the first allowing decision (roles, rule,
-	 * redactions) or, with nothing allowed, the subject's plain decision. */
-	if (!allowed && authz_decide(r, action, NULL, NULL, NULL, 0, &first))
-		goto out;
+	 * redactions); "deny" when items were found and none was allowed; an
+	 * empty result withholds nothing and is an "allow" without a rule. */
 	char reason[256];
 	snprintf(reason, sizeof reason, "listed %zu of %zu conversations%s%s%s", allowed, seen,
 		 user ? " of one user" : "", label ? " with label " : "", label ? lk : "");
-	json_t *e = authz_entry(r, allowed ? "allow" : "deny", action, "conversation", &first,
-				reason);
+	json_t *e = authz_entry(r, allowed || !seen ? "allow" : "deny", action, "conversation",
+				seen ? &first : NULL, reason);
 	if (e) {
 		if (user) {
 			vault_pseudonym(g_app.vault, user, pn);

@@ -214,7 +214,17 @@ def test_list_returns_only_what_the_subject_may_read(world):
     assert e["decision"] == "allow" and e["resource"] == "conversation"
     assert e["user"] == item["user"]
     assert "listed 1 of 2" in e["reason"]
+    assert e["rule"] == "support_agent/assigned" and e["roles"] == ["support_agent"]
     assert user not in str(e)
+    # found but withheld: the call's entry is a denial
+    labelled = [e for e in world.entries_for(action="conversation:list")
+                if "with label assignee" in e["reason"]]
+    assert labelled[-1]["decision"] == "deny" and labelled[-1]["returned"] == []
+    assert labelled[-1]["reason"].startswith("listed 0 of ")
+    # nothing found: nothing withheld
+    r = world.alice("GET", f"/v1/conversations?user={q(uniq())}")
+    assert r.status == 200 and r.json["conversations"] == [], r
+    assert world.entries_for(action="conversation:list")[-1]["decision"] == "allow"
 
 
 def test_list_refuses_bad_filters(world):
