@@ -1238,7 +1238,8 @@ int audit_query(audit *a, const audit_filter *f, json_t **entries_out, uint64_t 
 				json_t *e = json_loadb(v.mv_data, v.mv_size, PARSE_FLAGS, NULL);
 				if (e && json_is_object(e) && field_is(e, "subject", f->subject) &&
 				    field_is(e, "resource", f->resource) &&
-				    field_is(e, "decision", f->decision)) {
+				    field_is(e, "decision", f->decision) &&
+				    field_is(e, "user", f->user)) {
 					if (json_array_append_new(arr, e)) {
 						mrc = ENOMEM;
 						break;

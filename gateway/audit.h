@@ -63,6 +63,7 @@ typedef struct audit_filter {
 	const char *subject;      /* exact match of "subject"; NULL = any */
 	const char *resource;     /* exact match of "resource"; NULL = any */
 	const char *decision;     /* exact match of "decision"; NULL = any */
+	const char *user;         /* exact match of "user" (an end-user pseudonym); NULL = any */
 	uint64_t since_seq;       /* first seq to consider; 0 = 1 */
 	size_t limit;             /* 0 = AUDIT_QUERY_DEFAULT; capped at AUDIT_QUERY_MAX */
 } audit_filter;

@@ -1,33 +1,271 @@
-/* handlers_privacy: not built yet; every route answers 501. */
+/* handlers_privacy: data-subject rights (consent, export, access log,
+ * erasure) and privacy concerns. Called by the user-facing service on an end
+ * user's behalf, or by the privacy officer. Audit entries name the user only
+ * by pseudonym ("user/<pseudonym>", "user": pseudonym); the access log is
+ * built from those entries. See docs/PRIVACY.md. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "authz.h"
 #include "handlers.h"
+#include "hconv.h"
+#include "log.h"
+#include "routes.h"
+#include "vault.h"
+
+/* Phase 0 of the /v1/users/{user}/... handlers: checks the user id, decides
+ * on {"type":"user","user_pseudonym"} and records on "user/<pseudonym>". */
+static void guard_user(struct req *r, const json_t *extra)
+{
+	const char *user = r->params[0];
+	size_t n = strlen(user);
+	if (n == 0 || n > VAULT_MAX_USER_LEN) {
+		http_reply_error(r, 400, "bad_request", "user: 1 to %d bytes", VAULT_MAX_USER_LEN);
+		return;
+	}
+	char pn[35], res[HCONV_RES_MAX];
+	vault_pseudonym(g_app.vault, user, pn);
+	snprintf(res, sizeof res, "user/%s", pn);
+	json_t *attrs = json_pack("{s:s,s:s}", "type", "user", "user_pseudonym", pn);
+	if (!attrs) {
+		http_reply_error(r, 500, "internal", "out of memory");
+		return;
+	}
+	hconv_guard(r, res, attrs, pn, extra);
+	json_decref(attrs);
+}
+
+/* ---- consent --------------------------------------------------------------- */
 
 void h_user_consent(struct req *r)
 {
-	http_reply_error(r, 501, "not_implemented", "not implemented yet");
+	const char *user = r->params[0];
+	if (r->phase == 1) {
+		char err[256] = "";
+		json_t *cur = NULL;
+		int rc = vault_consent_put(g_app.vault, user, r->state, r->who->subject, time(NULL),
+					   err, sizeof err);
+		if (!rc)
+			rc = vault_consent_get(g_app.vault, user, &cur);
+		if (rc) {
+			hconv_vault_error(r, rc, err);
+			return;
+		}
+		http_reply_json(r, 200, cur);
+		return;
+	}
+	json_t *body = NULL;
+	if (http_body_json(r, &body))
+		return;
+	/* The vault checks the full shape; the contract's two keys must be booleans. */
+	const char *key;
+	json_t *v;
+	json_object_foreach(body, key, v) {
+		if (!json_is_boolean(v)) {
+			json_decref(body);
+			http_reply_error(r, 400, "bad_request", "consent values must be booleans");
+			return;
+		}
+	}
+	if (!json_object_get(body, "human_review") || !json_object_get(body, "training")) {
+		json_decref(body);
+		http_reply_error(r, 400, "bad_request",
+				 "the body must name human_review and training (booleans)");
+		return;
+	}
+	r->state = body;
+	r->state_free = hconv_json_state_free;
+	/* The flags are no personal data: they go into the entry. */
+	json_t *extra = json_pack("{s:O}", "consent", body);
+	guard_user(r, extra);
+	json_decref(extra);
+}
+
+/* ---- export and access log ------------------------------------------------- */
+
+static json_t *access_log_doc(struct req *r, const char *pn)
+{
+	json_t *log = NULL;
+	int truncated = 0;
+	if (hconv_access_log(pn, &log, &truncated)) {
+		http_reply_error(r, 503, "audit_unavailable", "the access log could not be read");
+		return NULL;
+	}
+	return json_pack("{s:o,s:b}", "entries", log, "truncated", truncated);
 }
 
 void h_user_export(struct req *r)
 {
-	http_reply_error(r, 501, "not_implemented", "not implemented yet");
+	if (r->phase == 0) {
+		guard_user(r, NULL);
+		return;
+	}
+	const char *user = r->params[0];
+	char pn[35];
+	vault_pseudonym(g_app.vault, user, pn);
+	json_t *doc = NULL;
+	int rc = vault_export_user(g_app.vault, user, time(NULL), &doc);
+	if (rc) {
+		hconv_vault_error(r, rc, "bad user id");
+		return;
+	}
+	json_t *al = access_log_doc(r, pn);
+	if (!al) {
+		json_decref(doc);
+		return;
+	}
+	json_object_set_new(doc, "access_log", al);
+	http_reply_json(r, 200, doc);
 }
 
 void h_user_access_log(struct req *r)
 {
-	http_reply_error(r, 501, "not_implemented", "not implemented yet");
+	if (r->phase == 0) {
+		guard_user(r, NULL);
+		return;
+	}
+	char pn[35];
+	vault_pseudonym(g_app.vault, r->params[0], pn);
+	json_t *al = access_log_doc(r, pn);
+	if (!al)
+		return;
+	json_object_set_new(al, "user_pseudonym", json_string(pn));
+	http_reply_json(r, 200, al);
+}
+
+/* ---- erasure --------------------------------------------------------------- */
+
+/* At most HCONV_IDS_IN_ENTRY ids of arr (the entry has a size cap). */
+static json_t *capped_ids(const json_t *arr, int *truncated)
+{
+	json_t *o = json_array();
+	size_t i;
+	json_t *v;
+	json_array_foreach(arr, i, v) {
+		if (i == HCONV_IDS_IN_ENTRY) {
+			*truncated = 1;
+			break;
+		}
+		json_array_append(o, v);
+	}
+	return o;
 }
 
 void h_user_erase(struct req *r)
 {
-	http_reply_error(r, 501, "not_implemented", "not implemented yet");
+	if (r->phase == 0) {
+		guard_user(r, NULL);
+		return;
+	}
+	json_t *rep = NULL;
+	int rc = vault_erase_user(g_app.vault, r->params[0], &rep);
+	if (rc) {
+		hconv_vault_error(r, rc, "bad user id");
+		return;
+	}
+	const char *pn = json_string_value(json_object_get(rep, "user_pseudonym"));
+	json_t *erased = json_object_get(rep, "erased"), *held = json_object_get(rep, "held");
+	char res[HCONV_RES_MAX], reason[160];
+	snprintf(res, sizeof res, "user/%s", pn ? pn : "?");
+	snprintf(reason, sizeof reason,
+		 "erased %zu conversations, %zu kept under legal hold, %lld consent records, "
+		 "%lld concerns",
+		 json_array_size(erased), json_array_size(held),
+		 (long long)json_integer_value(json_object_get(rep, "consent_records_erased")),
+		 (long long)json_integer_value(json_object_get(rep, "concerns_erased")));
+	json_t *e = authz_entry(r, "allow", "user:erase", res, &r->who->decision, reason);
+	if (e) {
+		int trunc = 0;
+		json_object_set_new(e, "user", json_string(pn ? pn : "?"));
+		json_object_set_new(e, "erased", capped_ids(erased, &trunc));
+		json_object_set_new(e, "held", capped_ids(held, &trunc));
+		if (trunc)
+			json_object_set_new(e, "truncated", json_true());
+	}
+	hconv_record_outcome(e);
+	json_object_del(rep, "user_pseudonym");
+	http_reply_json(r, 200, rep);
 }
+
+/* ---- concerns -------------------------------------------------------------- */
 
 void h_concern_create(struct req *r)
 {
-	http_reply_error(r, 501, "not_implemented", "not implemented yet");
+	if (r->phase == 1) {
+		char id[40], err[256] = "";
+		int rc = vault_concern_create(g_app.vault, r->state, time(NULL), id, err, sizeof err);
+		if (rc) {
+			hconv_vault_error(r, rc, err);
+			return;
+		}
+		char res[HCONV_RES_MAX], pn[35];
+		snprintf(res, sizeof res, "concern/%s", id);
+		vault_pseudonym(g_app.vault, json_string_value(json_object_get(r->state, "user")), pn);
+		json_t *e = authz_entry(r, "allow", "concern:create", res, &r->who->decision,
+					"created");
+		if (e)
+			json_object_set_new(e, "user", json_string(pn));
+		hconv_record_outcome(e);
+		http_reply_json(r, 201, json_pack("{s:s}", "id", id));
+		return;
+	}
+	json_t *body = NULL;
+	if (http_body_json(r, &body))
+		return;
+	json_t *user = json_object_get(body, "user");
+	if (!json_is_string(user) || json_string_length(user) == 0 ||
+	    json_string_length(user) > VAULT_MAX_USER_LEN ||
+	    strlen(json_string_value(user)) != json_string_length(user)) {
+		json_decref(body);
+		http_reply_error(r, 400, "bad_request",
+				 "user: required, a string of 1 to %d bytes without NUL",
+				 VAULT_MAX_USER_LEN);
+		return;
+	}
+	char pn[35];
+	vault_pseudonym(g_app.vault, json_string_value(user), pn);
+	r->state = body;
+	r->state_free = hconv_json_state_free;
+	json_t *attrs = json_pack("{s:s,s:s}", "type", "concern", "user_pseudonym", pn);
+	hconv_guard(r, "concern", attrs, pn, NULL);
+	json_decref(attrs);
 }
 
 void h_concerns_list(struct req *r)
 {
-	http_reply_error(r, 501, "not_implemented", "not implemented yet");
+	if (r->phase == 0) {
+		json_t *attrs = json_pack("{s:s}", "type", "concern");
+		hconv_guard(r, "concern", attrs, NULL, NULL);
+		json_decref(attrs);
+		return;
+	}
+	const pol_decision *d = &r->who->decision;
+	json_t *out = NULL;
+	uint64_t mask = 0;
+	int rc = vault_concern_list(g_app.vault, &out);
+	if (rc) {
+		hconv_vault_error(r, rc, NULL);
+		return;
+	}
+	if (hconv_redact_mask(d, &mask)) {
+		json_decref(out);
+		http_reply_error(r, 500, "internal", "the concerns could not be redacted");
+		return;
+	}
+	int pii = hconv_pii_allowed(d);
+	size_t i;
+	json_t *c;
+	json_array_foreach(json_object_get(out, "concerns"), i, c) {
+		if (!pii)
+			json_object_set(c, "user", json_object_get(c, "user_pseudonym"));
+		json_object_del(c, "user_pseudonym");
+		if (hconv_redact_member(c, "text", mask)) {
+			json_decref(out);
+			http_reply_error(r, 500, "internal", "the concerns could not be redacted");
+			return;
+		}
+	}
+	http_reply_json(r, 200, out);
 }
-

@@ -1,8 +1,104 @@
-/* retention: not built yet. */
+/* retention: deletes expired conversations that are not under legal hold.
+ * Order per conversation: list it (vault_expired, read only), make its
+ * "retention:delete" audit entry durable, and only then delete it
+ * (vault_delete, which refuses one put on hold in between). A deletion that
+ * does not happen after its entry gets a second, "error" entry saying why. */
 #include "retention.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "app.h"
+#include "audit.h"
+#include "log.h"
+#include "util.h"
+#include "vault.h"
+
+#define BATCH 100          /* conversations listed per vault_expired call */
+#define SWEEP_MAX 10000    /* deletions per sweep; the next sweep continues */
+
+static json_t *entry(const char *request_id, const char *decision, const char *id,
+		     const char *pn, const char *reason)
+{
+	char res[64];
+	snprintf(res, sizeof res, "conversation/%s", id);
+	return json_pack("{s:s,s:s,s:s,s:s,s:s,s:n,s:n,s:[],s:n,s:s,s:n,s:n,s:[],s:s}",
+			 "request_id", request_id, "decision", decision, "action",
+			 "retention:delete", "resource", res, "subject", "system:retention",
+			 "client", "cert_sha256", "roles", "rule", "reason", reason, "purpose",
+			 "policy_version", "redact", "user", pn);
+}
+
+static int record(json_t *e, const char *id)
+{
+	if (!e) {
+		log_error("retention: out of memory", "conversation", id);
+		return -1;
+	}
+	int rc = audit_append_sync(g_app.audit, e, NULL);
+	if (rc)
+		log_error("retention: audit entry not recorded; sweep stopped, nothing deleted",
+			  "conversation", id, "error", audit_strerror(rc));
+	return rc ? -1 : 0;
+}
 
 int retention_sweep(size_t *deleted)
 {
 	*deleted = 0;
-	return 0;
+	if (!g_app.vault || !g_app.audit)
+		return -1;
+	if (!audit_ready(g_app.audit)) {
+		log_warn("retention: audit log not ready; sweep skipped");
+		return -1;
+	}
+	char rid[40];
+	snprintf(rid, sizeof rid, "retention-%" PRIu64, util_now_ms());
+	size_t attempts = 0;
+	int ret = 0;
+	while (attempts < SWEEP_MAX && !ret) {
+		json_t *due = NULL;
+		int rc = vault_expired(g_app.vault, time(NULL), BATCH, &due);
+		if (rc) {
+			log_error("retention: cannot list expired conversations", "error",
+				  vault_strerror(rc));
+			return -1;
+		}
+		size_t n = json_array_size(due), i, failed = 0;
+		json_t *it;
+		json_array_foreach(due, i, it) {
+			const char *id = json_string_value(json_object_get(it, "id"));
+			const char *pn = json_string_value(json_object_get(it, "user_pseudonym"));
+			attempts++;
+			if (record(entry(rid, "allow", id, pn, "expired"), id)) {
+				ret = -1;
+				break;
+			}
+			rc = vault_delete(g_app.vault, id);
+			if (rc == 0) {
+				(*deleted)++;
+				continue;
+			}
+			failed++;
+			char why[96];
+			snprintf(why, sizeof why, "not deleted: %s", vault_strerror(rc));
+			log_warn("retention: recorded deletion did not happen", "conversation", id,
+				 "error", vault_strerror(rc));
+			if (record(entry(rid, "error", id, pn, why), id)) {
+				ret = -1;
+				break;
+			}
+		}
+		json_decref(due);
+		/* Done when the vault has nothing more, or only what we could
+		 * not delete (retried at the next sweep). */
+		if (n < BATCH || failed == n)
+			break;
+	}
+	if (*deleted) {
+		char nbuf[24];
+		snprintf(nbuf, sizeof nbuf, "%zu", *deleted);
+		log_info("retention: expired conversations deleted", "count", nbuf);
+	}
+	return ret;
 }

@@ -1568,6 +1568,67 @@ out:
 	return rc;
 }
 
+int vault_expired(vault *v, time_t now, size_t max, json_t **out)
+{
+	MDB_txn *t = NULL;
+	MDB_cursor *cur = NULL;
+	json_t *res = json_array();
+	char id[VAULT_ID_LEN + 1], pn[35];
+	int rc, r;
+
+	*out = NULL;
+	rc = VAULT_E_NOMEM;
+	if (!res)
+		goto out;
+	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, MDB_RDONLY, &t));
+	if (rc)
+		goto out;
+	rc = lmdb_rc(mdb_cursor_open(t, v->exp, &cur));
+	if (rc)
+		goto out;
+	MDB_val k;
+	for (r = mdb_cursor_get(cur, &k, NULL, MDB_FIRST); r == 0 && json_array_size(res) < max;
+	     r = mdb_cursor_get(cur, &k, NULL, MDB_NEXT)) {
+		struct meta m;
+		if (k.mv_size != 8 + VAULT_ID_LEN)
+			continue;
+		if ((time_t)get_be64(k.mv_data) > now)
+			break;
+		memcpy(id, (const char *)k.mv_data + 8, VAULT_ID_LEN);
+		id[VAULT_ID_LEN] = '\0';
+		rc = load_meta(v, t, id, &m);
+		if (rc == VAULT_E_NOTFOUND) {
+			rc = 0;
+			continue;
+		}
+		if (rc)
+			goto out;
+		if (m.expires == (time_t)get_be64(k.mv_data) && !m.hold) {
+			pseudonym_of_uh(m.uh, pn);
+			if (json_array_append_new(res, json_pack("{s:s, s:s}", "id", id,
+								 "user_pseudonym", pn)))
+				rc = VAULT_E_NOMEM;
+		}
+		meta_free(&m);
+		if (rc)
+			goto out;
+	}
+	if (r && r != MDB_NOTFOUND) {
+		rc = lmdb_rc(r);
+		goto out;
+	}
+	*out = res;
+	res = NULL;
+	rc = 0;
+out:
+	if (cur)
+		mdb_cursor_close(cur);
+	if (t)
+		mdb_txn_abort(t);
+	json_decref(res);
+	return rc;
+}
+
 /* ---- consent --------------------------------------------------------------- */
 
 static void hist_key(uint8_t kb[UH_HEX + 4], const char *uh, uint32_t seq)

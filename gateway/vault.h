@@ -165,6 +165,15 @@ int vault_export_user(vault *v, const char *user, time_t now, json_t **doc);
  * VAULT_E_FULL, VAULT_E_STORE, VAULT_E_NOMEM. */
 int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids);
 
+/* Retention, read only: up to max conversations whose expires_at <= now
+ * and that are not under legal hold, oldest expiry first, as a new array
+ * [{"id", "user_pseudonym"}] in *out (caller owns). Lets the caller record
+ * each deletion before it happens and then delete with vault_delete (which
+ * refuses a conversation put on hold meanwhile). Stale index entries are
+ * skipped (vault_sweep drops them). Errors: VAULT_E_CRYPTO, VAULT_E_STORE,
+ * VAULT_E_NOMEM. */
+int vault_expired(vault *v, time_t now, size_t max, json_t **out);
+
 /* Records a privacy concern {"user": str, "conversation_id": id?,
  * "decision_id": int?, "text": str} (the whole record encrypted). Writes the
  * new id ("q-" + 22 base62) to id_out. Errors: VAULT_E_INVALID, VAULT_E_FULL,

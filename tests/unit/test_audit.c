@@ -938,6 +938,36 @@ static void test_query_filters_and_pages_oldest_first(void **state)
 	audit_close(a);
 }
 
+static void test_query_filters_on_the_user_field(void **state)
+{
+	struct world *w = *state;
+	audit_conf c = conf_for(w->dir);
+	audit *a = open_ok(&c);
+	for (int i = 1; i <= 9; i++) {
+		json_t *e = mk_entry(i, "user:corp/alice", "allow", "conversation/c-x");
+		if (i % 3 == 0)
+			json_object_set_new(e, "user", json_string("u-bbbb"));
+		else if (i % 3 == 1)
+			json_object_set_new(e, "user", json_string("u-aaaa"));
+		/* i % 3 == 2: no "user" member at all */
+		assert_int_equal(audit_append_sync(a, e, NULL), 0);
+	}
+	json_t *arr;
+	uint64_t next;
+	audit_filter f = {.user = "u-bbbb"};
+	assert_int_equal(audit_query(a, &f, &arr, &next), 0);
+	assert_int_equal(json_array_size(arr), 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(json_string_value(json_object_get(json_array_get(arr, i), "user")),
+				    "u-bbbb");
+	json_decref(arr);
+	f.user = "u-bbb"; /* exact match, not a prefix */
+	assert_int_equal(audit_query(a, &f, &arr, &next), 0);
+	assert_int_equal(json_array_size(arr), 0);
+	json_decref(arr);
+	audit_close(a);
+}
+
 static char **read_lines(const char *path, size_t *n)
 {
 	char *buf = NULL;
@@ -1107,6 +1137,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_failed_reopen_fails_the_batch_and_is_retried, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_continues_the_chain, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_missing_log_is_reported_not_created, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_query_filters_on_the_user_field, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

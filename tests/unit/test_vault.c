@@ -716,6 +716,44 @@ static void test_expired_is_hidden_and_swept_but_held_is_kept(void **state)
 	assert_int_equal(raw_count(w, "conv_expiry"), 1);
 }
 
+static void test_expired_lists_due_unheld_conversations_without_deleting(void **state)
+{
+	struct world *w = *state;
+	char a[40], b[40], held[40], lasting[40], pn[35];
+	json_t *c = NULL, *due = NULL;
+
+	create(w, "{\"user\":\"x1\",\"expires_at\":\"2027-01-15T09:00:00Z\"}", NOW, a);
+	create(w, "{\"user\":\"x2\",\"expires_at\":\"2027-01-15T08:30:00Z\"}", NOW, b);
+	create(w, "{\"user\":\"x1\",\"expires_at\":\"2027-01-15T09:00:00Z\"}", NOW, held);
+	create(w, "{\"user\":\"x1\"}", NOW, lasting);
+	assert_int_equal(vault_set_hold(w->v, held, 1), 0);
+	time_t later = NOW + 2 * 3600;
+
+	assert_int_equal(vault_expired(w->v, NOW, 100, &due), 0);
+	assert_int_equal(json_array_size(due), 0);
+	json_decref(due);
+	assert_int_equal(vault_expired(w->v, later, 100, &due), 0);
+	assert_int_equal(json_array_size(due), 2);
+	/* oldest expiry first, with the owner's pseudonym */
+	assert_string_equal(json_string_value(json_object_get(json_array_get(due, 0), "id")), b);
+	vault_pseudonym(w->v, "x2", pn);
+	assert_string_equal(
+		json_string_value(json_object_get(json_array_get(due, 0), "user_pseudonym")), pn);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(due, 1), "id")), a);
+	json_decref(due);
+	assert_int_equal(vault_expired(w->v, later, 1, &due), 0);
+	assert_int_equal(json_array_size(due), 1);
+	json_decref(due);
+	/* nothing was deleted: a held one can still be read, the others deleted */
+	assert_int_equal(raw_count(w, "conv_key"), 4);
+	assert_int_equal(vault_get(w->v, held, later, &c), 0);
+	json_decref(c);
+	assert_int_equal(vault_delete(w->v, a), 0);
+	assert_int_equal(vault_expired(w->v, later, 100, &due), 0);
+	assert_int_equal(json_array_size(due), 1);
+	json_decref(due);
+}
+
 static void test_legal_hold_blocks_delete_and_erase(void **state)
 {
 	struct world *w = *state;
@@ -1084,6 +1122,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_key_file_of_wrong_length_is_refused, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_create_then_get_round_trips, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_expired_lists_due_unheld_conversations_without_deleting,
+						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_default_consent_is_users_current_else_all_false,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_append_adds_messages_in_order, setup, teardown),

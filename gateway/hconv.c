@@ -1,0 +1,267 @@
+/* hconv: shared pieces of the conversation and privacy handlers: the gate
+ * that names the end user by pseudonym in audit entries, vault error
+ * answers, redaction per decision, staff pseudonyms and the access log built
+ * from the audit. */
+#include "hconv.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "audit.h"
+#include "authz.h"
+#include "log.h"
+#include "routes.h"
+#include "redact.h"
+#include "vault.h"
+
+int hconv_valid_id(const char *id, char kind)
+{
+	if (!id || strlen(id) != VAULT_ID_LEN || id[0] != kind || id[1] != '-')
+		return 0;
+	for (size_t i = 2; i < VAULT_ID_LEN; i++) {
+		char c = id[i];
+		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+			return 0;
+	}
+	return 1;
+}
+
+void hconv_conv_resource(const char *id, char out[HCONV_RES_MAX])
+{
+	if (hconv_valid_id(id, 'c'))
+		snprintf(out, HCONV_RES_MAX, "conversation/%s", id);
+	else
+		snprintf(out, HCONV_RES_MAX, "conversation/(malformed id)");
+}
+
+static json_t *with_extra(json_t *e, const char *user_pn, const json_t *extra)
+{
+	if (!e)
+		return NULL;
+	if (user_pn)
+		json_object_set_new(e, "user", json_string(user_pn));
+	if (extra)
+		json_object_update(e, (json_t *)extra);
+	return e;
+}
+
+void hconv_guard(struct req *r, const char *resource, const json_t *attrs, const char *user_pn,
+		 const json_t *extra)
+{
+	const char *action = r->route->action;
+	if (!r->who && authz_identify(r, action, resource))
+		return;
+	pol_decision *d = &r->who->decision;
+	pol_decision_clear(d);
+	if (authz_decide(r, action, attrs, NULL, NULL, 0, d))
+		return;
+	if (!d->allow) {
+		http_reply_error(r, 403, "forbidden", "%s", d->reason);
+		http_record(r, with_extra(authz_entry(r, "deny", action, resource, d, NULL), user_pn,
+					  extra),
+			    0);
+		return;
+	}
+	http_record(r, with_extra(authz_entry(r, "allow", action, resource, d, NULL), user_pn, extra),
+		    1);
+}
+
+void hconv_not_found(struct req *r, const char *resource)
+{
+	http_reply_error(r, 404, "not_found", "no such %s",
+			 !strncmp(resource, "concern", 7) ? "concern" : "conversation");
+	http_record(r, authz_entry(r, "error", r->route->action, resource, NULL, "not_found"), 0);
+}
+
+void hconv_vault_error(struct req *r, int rc, const char *err)
+{
+	switch (rc) {
+	case VAULT_E_INVALID:
+		http_reply_error(r, 400, "bad_request", "%s", err && err[0] ? err : "invalid input");
+		return;
+	case VAULT_E_NOTFOUND:
+		http_reply_error(r, 404, "not_found", "no such conversation");
+		return;
+	case VAULT_E_HOLD:
+		http_reply_error(r, 409, "legal_hold", "the conversation is under legal hold");
+		return;
+	case VAULT_E_LIMIT:
+		http_reply_error(r, 409, "conflict", "the conversation holds the most messages allowed");
+		return;
+	case VAULT_E_FULL:
+		http_reply_error(r, 507, "store_full", "the conversation store is full");
+		return;
+	default:
+		log_error("vault operation failed", "request_id", r->request_id, "error",
+			  vault_strerror(rc));
+		http_reply_error(r, 500, "internal", "the conversation store failed");
+		return;
+	}
+}
+
+int hconv_pii_allowed(const pol_decision *d)
+{
+	size_t i;
+	json_t *v;
+	if (!d->redact)
+		return 1;
+	json_array_foreach(d->redact, i, v) {
+		const char *s = json_string_value(v);
+		if (s && !strcmp(s, "pii"))
+			return 0;
+	}
+	return 1;
+}
+
+int hconv_redact_mask(const pol_decision *d, uint64_t *mask)
+{
+	const char *names[POL_MAX_CUSTOM_REDACT + 16];
+	size_t n = 0, i;
+	json_t *v;
+	*mask = 0;
+	if (!d->redact)
+		return 0;
+	json_array_foreach(d->redact, i, v) {
+		const char *s = json_string_value(v);
+		if (!s || n == sizeof names / sizeof names[0])
+			return -1;
+		if (!strcmp(s, "pii"))
+			continue;
+		names[n++] = s;
+	}
+	if (n == 0)
+		return 0;
+	return redact_type_mask(g_app.redact, names, n, mask) == REDACT_OK ? 0 : -1;
+}
+
+int hconv_redact_member(json_t *obj, const char *member, uint64_t mask)
+{
+	json_t *s = json_object_get(obj, member);
+	if (!mask || !s)
+		return 0;
+	if (!json_is_string(s))
+		return -1;
+	char *out = NULL;
+	size_t outlen = 0;
+	if (redact_apply(g_app.redact, json_string_value(s), json_string_length(s), mask, &out,
+			 &outlen, NULL) != REDACT_OK)
+		return -1;
+	int rc = json_object_set_new(obj, member, json_stringn(out, outlen)) ? -1 : 0;
+	free(out);
+	return rc;
+}
+
+void hconv_actor(const char *subject, char *out, size_t outsz)
+{
+	if (!subject) {
+		snprintf(out, outsz, "unknown");
+		return;
+	}
+	if (!strncmp(subject, "svc:", 4) || !strncmp(subject, "system:", 7)) {
+		snprintf(out, outsz, "%s", subject);
+		return;
+	}
+	char pn[35];
+	vault_pseudonym(g_app.vault, subject, pn);
+	snprintf(out, outsz, "s-%s", pn + 2);
+}
+
+static const char *actor_kind(const char *subject)
+{
+	if (!subject)
+		return "unknown";
+	if (!strncmp(subject, "svc:", 4))
+		return "service";
+	if (!strncmp(subject, "system:", 7))
+		return "system";
+	return "person";
+}
+
+static json_t *access_record(json_t *e)
+{
+	const char *subject = json_string_value(json_object_get(e, "subject"));
+	char by[400];
+	hconv_actor(subject, by, sizeof by);
+	json_t *o = json_object();
+	if (!o)
+		return NULL;
+	static const char *copy[] = {"time", "decision", "action", "resource", "client",
+				     "roles", "rule", "purpose", "reason"};
+	json_object_set(o, "decision_id", json_object_get(e, "seq"));
+	for (size_t i = 0; i < sizeof copy / sizeof copy[0]; i++) {
+		json_t *v = json_object_get(e, copy[i]);
+		json_object_set(o, copy[i], v ? v : json_null());
+	}
+	json_object_set_new(o, "by", json_string(by));
+	json_object_set_new(o, "by_kind", json_string(actor_kind(subject)));
+	return o;
+}
+
+int hconv_access_log(const char *user_pn, json_t **out, int *truncated)
+{
+	uint64_t head = 0;
+	char hash[AUDIT_HASH_HEX];
+	json_t *log = json_array();
+	*out = NULL;
+	*truncated = 0;
+	if (!log || audit_head(g_app.audit, &head, hash)) {
+		json_decref(log);
+		return -1;
+	}
+	audit_filter f;
+	memset(&f, 0, sizeof f);
+	f.user = user_pn;
+	f.limit = AUDIT_QUERY_MAX;
+	f.since_seq = 1;
+	while (f.since_seq <= head) {
+		json_t *page = NULL;
+		uint64_t next = 0;
+		if (audit_query(g_app.audit, &f, &page, &next)) {
+			json_decref(log);
+			return -1;
+		}
+		size_t i;
+		json_t *e;
+		json_array_foreach(page, i, e) {
+			if (json_array_size(log) == HCONV_ACCESS_LOG_MAX) {
+				*truncated = 1;
+				break;
+			}
+			json_t *rec = access_record(e);
+			if (!rec || json_array_append_new(log, rec)) {
+				json_decref(page);
+				json_decref(log);
+				return -1;
+			}
+		}
+		json_decref(page);
+		if (*truncated || next <= f.since_seq)
+			break;
+		f.since_seq = next;
+	}
+	*out = log;
+	return 0;
+}
+
+static void outcome_done(void *arg, int rc, uint64_t seq)
+{
+	(void)arg;
+	(void)seq;
+	if (rc)
+		log_error("outcome record not written", "error", audit_strerror(rc));
+}
+
+void hconv_record_outcome(json_t *entry)
+{
+	if (!entry) {
+		log_error("outcome record not written", "error", "out of memory");
+		return;
+	}
+	audit_submit(g_app.audit, entry, outcome_done, NULL);
+}
+
+void hconv_json_state_free(void *p)
+{
+	json_decref(p);
+}

@@ -1,0 +1,221 @@
+"""Data-subject rights through the real gateway: consent (and its effect on
+staff reads), export, the access log with staff shown by pseudonym, erasure
+that keeps what is under legal hold, and privacy concerns."""
+
+import pytest
+
+from conv_world import CONSENTED, PII_TEXT, PII_VALUES, module_world, q, uniq
+
+
+@pytest.fixture(scope="module")
+def world(custos, certs, tmp_path_factory):
+    yield from module_world(certs, tmp_path_factory, "privacy")
+
+
+# ------------------------------------------------------------------ consent
+
+def test_consent_put_answers_current_consent_and_is_recorded(world):
+    user = uniq()
+    r = world.frontend("PUT", f"/v1/users/{q(user)}/consent",
+                       {"human_review": True, "training": False})
+    assert r.status == 200, r
+    assert r.json == {"human_review": True, "training": False}
+    assert r.header("X-Decision-Id")
+    cid = world.create(user)
+    pn = world.alice("GET", f"/v1/conversations/{cid}").json["user"]
+    es = world.entries_for(resource=f"user/{pn}", action="user:consent")
+    assert len(es) == 1
+    assert es[0]["user"] == pn and es[0]["subject"] == "svc:chat-frontend"
+    assert es[0]["consent"] == {"human_review": True, "training": False}
+    assert user not in str(es[0])
+
+
+def test_consent_refuses_bad_bodies_and_staff(world):
+    user = uniq()
+    path = f"/v1/users/{q(user)}/consent"
+    r = world.frontend("PUT", path, {"human_review": "yes", "training": False})
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+    r = world.frontend("PUT", path, {"human_review": True})
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+    r = world.frontend("PUT", path, b"[]")
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+    r = world.alice("PUT", path, body={"human_review": True, "training": True})
+    assert (r.status, r.error_code()) == (403, "forbidden"), r
+
+
+def test_consent_withdrawal_applies_to_existing_conversations(world):
+    user = uniq()
+    a = world.create(user)
+    b = world.create(user)
+    assert world.alice("GET", f"/v1/conversations/{b}").status == 200
+    r = world.frontend("PUT", f"/v1/users/{q(user)}/consent",
+                       {"human_review": False, "training": False})
+    assert r.status == 200, r
+    for cid in (a, b):
+        r = world.alice("GET", f"/v1/conversations/{cid}")
+        assert (r.status, r.error_code()) == (403, "forbidden"), r
+    r = world.alice("GET", f"/v1/conversations?user={q(user)}")
+    assert r.status == 200 and r.json["conversations"] == [], r
+
+
+# ------------------------------------------------------------------ export and access log
+
+def test_export_returns_raw_conversations_consent_history_and_access_log(world):
+    user = uniq()
+    cid = world.create(user)
+    world.frontend("PUT", f"/v1/users/{q(user)}/consent", {"human_review": True,
+                                                           "training": False})
+    world.frontend("PUT", f"/v1/users/{q(user)}/consent", {"human_review": True,
+                                                           "training": True})
+    assert world.alice("GET", f"/v1/conversations/{cid}").status == 200
+    r = world.frontend("GET", f"/v1/users/{q(user)}/export")
+    assert r.status == 200, r
+    doc = r.json
+    assert doc["user"] == user
+    assert [c["id"] for c in doc["conversations"]] == [cid]
+    text = doc["conversations"][0]["messages"][0]["text"]
+    assert text == PII_TEXT
+    for v in PII_VALUES:
+        assert v in text
+    assert doc["consent"] == {"human_review": True, "training": True}
+    assert [h["consent"]["training"] for h in doc["consent_history"]] == [False, True]
+    assert all(h["author"] == "svc:chat-frontend" for h in doc["consent_history"])
+    log = doc["access_log"]["entries"]
+    reads = [e for e in log if e["action"] == "conversation:read"]
+    assert len(reads) == 1
+    assert reads[0]["resource"] == f"conversation/{cid}"
+    assert reads[0]["by"].startswith("s-") and reads[0]["by_kind"] == "person"
+    # the export itself is in its own access log
+    assert log[-1]["action"] == "user:export" and log[-1]["by"] == "svc:chat-frontend"
+    assert doc["access_log"]["truncated"] is False
+
+
+def test_export_of_unknown_user_is_empty_not_an_error(world):
+    r = world.frontend("GET", f"/v1/users/{q(uniq())}/export")
+    assert r.status == 200, r
+    assert r.json["conversations"] == [] and r.json["consent"] is None
+    assert r.json["consent_history"] == []
+
+
+def test_access_log_shows_staff_reads_by_pseudonym_never_by_name(world):
+    user = uniq()
+    cid = world.create(user)
+    other = world.create(uniq())  # another user's conversation: not in this log
+    assert world.alice("GET", f"/v1/conversations/{cid}").status == 200
+    assert world.alice("GET", f"/v1/conversations/{cid}", purpose=None).status == 403
+    assert world.staff("bob", ["support"], "GET", f"/v1/conversations/{cid}").status == 403
+    assert world.alice("GET", f"/v1/conversations/{other}").status == 200
+    r = world.frontend("GET", f"/v1/users/{q(user)}/access-log")
+    assert r.status == 200, r
+    body = r.body.decode()
+    assert "alice" not in body and "bob" not in body and user not in body
+    assert r.json["user_pseudonym"].startswith("u-")
+    es = r.json["entries"]
+    reads = [e for e in es if e["action"] == "conversation:read"]
+    assert [(e["decision"], e["purpose"]) for e in reads] == [
+        ("allow", "ticket:4711"), ("deny", None), ("deny", "ticket:4711")]
+    alice = reads[0]["by"]
+    assert reads[1]["by"] == alice and reads[2]["by"] != alice
+    assert alice.startswith("s-") and len(alice) == 34
+    assert reads[0]["roles"] == ["support_agent"]
+    assert reads[0]["client"] == "svc:support-console"
+    assert isinstance(reads[0]["decision_id"], int) and reads[0]["time"]
+    assert all(e["resource"] != f"conversation/{other}" for e in es)
+    # the ingest that created it is there too, by service name
+    assert es[0]["action"] == "conversation:create" and es[0]["by"] == "svc:ingest"
+
+
+def test_access_log_needs_permission(world):
+    r = world.alice("GET", f"/v1/users/{q(uniq())}/access-log")
+    assert (r.status, r.error_code()) == (403, "forbidden"), r
+    r = world.ingest("GET", f"/v1/users/{q(uniq())}/export")
+    assert (r.status, r.error_code()) == (403, "forbidden"), r
+
+
+# ------------------------------------------------------------------ erasure
+
+def test_erasure_removes_everything_not_held(world):
+    user = uniq()
+    gone = world.create(user)
+    held = world.create(user)
+    world.frontend("PUT", f"/v1/users/{q(user)}/consent", CONSENTED)
+    r = world.frontend("POST", "/v1/concerns", {"user": user, "text": "why was I read?"})
+    assert r.status == 201, r
+    r = world.dpo("PUT", f"/v1/conversations/{held}/hold", {"legal_hold": True})
+    assert r.status == 200, r
+    pn = world.alice("GET", f"/v1/conversations/{gone}").json["user"]
+
+    r = world.frontend("DELETE", f"/v1/users/{q(user)}")
+    assert r.status == 200, r
+    assert r.json["erased"] == [gone] and r.json["held"] == [held]
+    # consent: the current record and its one history entry
+    assert r.json["concerns_erased"] == 1 and r.json["consent_records_erased"] == 2
+    assert user not in r.body.decode()
+
+    r = world.alice("GET", f"/v1/conversations/{gone}")
+    assert (r.status, r.error_code()) == (404, "not_found"), r
+    # the held one stays, with the consent the user had when erased
+    r = world.alice("GET", f"/v1/conversations/{held}")
+    assert r.status == 200 and r.json["legal_hold"] is True, r
+    r = world.frontend("GET", f"/v1/users/{q(user)}/export")
+    assert [c["id"] for c in r.json["conversations"]] == [held]
+    assert r.json["consent"] is None and r.json["concerns"] == []
+    # the audit keeps its entries (pseudonymous), and records the outcome
+    assert world.entries_for(resource=f"conversation/{gone}")
+    outcome = [e for e in world.entries_for(resource=f"user/{pn}", action="user:erase")
+               if "erased" in e]
+    assert len(outcome) == 1
+    assert outcome[0]["erased"] == [gone] and outcome[0]["held"] == [held]
+    # a second erasure finds nothing more to erase
+    r = world.dpo("DELETE", f"/v1/users/{q(user)}")
+    assert r.status == 200 and r.json["erased"] == [] and r.json["held"] == [held], r
+
+
+def test_erasure_needs_permission(world):
+    user = uniq()
+    cid = world.create(user)
+    r = world.alice("DELETE", f"/v1/users/{q(user)}")
+    assert (r.status, r.error_code()) == (403, "forbidden"), r
+    assert world.alice("GET", f"/v1/conversations/{cid}").status == 200
+
+
+# ------------------------------------------------------------------ concerns
+
+def test_concerns_are_created_and_listed_pseudonymised(world):
+    user = uniq()
+    cid = world.create(user)
+    r = world.frontend("POST", "/v1/concerns",
+                       {"user": user, "conversation_id": cid,
+                        "text": "Reach me at jane.doe@example.com, not by phone"})
+    assert r.status == 201, r
+    qid = r.json["id"]
+    assert qid.startswith("q-") and len(qid) == 24
+    r = world.alice("POST", "/v1/concerns", body={"user": user, "text": "agent flag"})
+    assert r.status == 201, r
+
+    r = world.dpo("GET", "/v1/concerns")
+    assert r.status == 200, r
+    mine = [c for c in r.json["concerns"] if c["id"] == qid]
+    assert len(mine) == 1
+    c = mine[0]
+    assert c["user"].startswith("u-") and user not in r.body.decode()
+    assert c["conversation_id"] == cid
+    assert "[EMAIL]" in c["text"] and "jane.doe" not in c["text"]
+    # a reader whose decision allows pii sees the raw id
+    r = world.legal("GET", "/v1/concerns")
+    assert r.status == 200, r
+    assert [x["user"] for x in r.json["concerns"] if x["id"] == qid] == [user]
+
+
+def test_concerns_refuse_bad_bodies_and_readers_without_permission(world):
+    r = world.frontend("POST", "/v1/concerns", {"text": "no user"})
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+    r = world.frontend("POST", "/v1/concerns", {"user": "u", "text": "x", "extra": 1})
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+    r = world.frontend("POST", "/v1/concerns", {"user": "u", "text": "x",
+                                                "conversation_id": "nope"})
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+    r = world.alice("GET", "/v1/concerns")
+    assert (r.status, r.error_code()) == (403, "forbidden"), r
+    r = world.ingest("POST", "/v1/concerns", {"user": "u", "text": "x"})
+    assert (r.status, r.error_code()) == (403, "forbidden"), r
