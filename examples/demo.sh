@@ -89,13 +89,25 @@ say "... and alice's next read is denied"
 call support-console GET "/v1/conversations/$CID" -H "Authorization: Bearer $ALICE" \
   -H 'X-Access-Purpose: ticket:4711'
 
-say "the user's access log: who read their data, when, why (staff pseudonymous)"
-call chat-frontend GET /v1/users/end-user-8812/access-log
+say "the user's access log: who touched their data, when, why (staff pseudonymous)"
+call chat-frontend GET /v1/users/end-user-8812/access-log | $PY -c '
+import json, sys
+lines = sys.stdin.read().split("\n")
+for e in json.loads(lines[0])["entries"]:
+    print("   #%-3s %s %-5s %-20s by %-36s purpose=%s" % (e["decision_id"], e["time"], e["decision"],
+          e["action"], e["by"], e["purpose"]))
+print(lines[1])'
 
-say "the policy decision point explains a decision without side effects"
+say "the policy decision point explains a decision without side effects (simulate)"
 call admin-cli POST /v1/policy/simulate -d "{\"action\":\"conversation:read\",\"subject\":\"user:corp/alice\",
-  \"purpose\":\"ticket:4711\",\"resource\":{\"type\":\"conversation\",\"id\":\"$CID\",
-  \"labels\":{\"assignee\":\"user:corp/alice\"},\"consent\":{\"human_review\":true}}}" | head -c 600; echo
+  \"groups\":[\"group:corp/support\"],\"purpose\":\"ticket:4711\",
+  \"resource\":{\"type\":\"conversation\",\"id\":\"$CID\",
+  \"labels\":{\"assignee\":\"user:corp/alice\"},\"consent\":{\"human_review\":true}}}" | $PY -c '
+import json, sys
+lines = sys.stdin.read().split("\n")
+d = json.loads(lines[0])
+print(json.dumps({k: d[k] for k in ("decision", "rule", "reason", "redact", "roles", "policy_version")}, indent=2))
+print(lines[1])'
 
 say "every decision above is in the audit log, hash-chained; verify it online"
 call admin-cli GET /v1/audit/verify
