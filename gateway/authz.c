@@ -26,7 +26,18 @@ void authz_identity_free(struct identity *who)
 	free(who);
 }
 
-static int is_bootstrap_admin(const char *principal)
+const char *authz_principal_kind(const char *principal)
+{
+	if (!strncmp(principal, "user:", 5))
+		return "user";
+	if (!strncmp(principal, "svc:", 4))
+		return "svc";
+	if (!strncmp(principal, "group:", 6))
+		return "group";
+	return NULL;
+}
+
+int authz_is_bootstrap_admin(const char *principal)
 {
 	const struct config *c = g_app.cfg;
 	for (size_t i = 0; i < c->nadmins; i++)
@@ -200,7 +211,7 @@ int authz_identify(struct req *r, const char *action, const char *resource)
 		}
 	}
 	for (size_t i = 0; i < who->nprincipals; i++)
-		who->bootstrap_admin |= is_bootstrap_admin(who->principals[i]);
+		who->bootstrap_admin |= authz_is_bootstrap_admin(who->principals[i]);
 	r->who = who;
 
 	const char *what = NULL;
@@ -233,12 +244,10 @@ int authz_decide(struct req *r, const char *action, const json_t *resource,
 	if (subject) {
 		one[0] = subject;
 		q.subject_id = subject;
-		q.subject_kind = !strncmp(subject, "user:", 5) ? "user"
-				 : !strncmp(subject, "svc:", 4)  ? "svc"
-				 : !strncmp(subject, "group:", 6) ? "group" : NULL;
+		q.subject_kind = authz_principal_kind(subject);
 		q.principals = one;
 		q.nprincipals = 1;
-		q.nextra = is_bootstrap_admin(subject);
+		q.nextra = authz_is_bootstrap_admin(subject);
 	} else {
 		q.subject_id = who->subject;
 		q.subject_kind = who->kind;
@@ -280,7 +289,15 @@ void authz_deny(struct req *r, const char *action, const char *resource, const p
 	http_record(r, e, 0);
 }
 
-void authz_guard(struct req *r, const char *resource, const json_t *attrs)
+static json_t *with_extra(json_t *e, const json_t *extra)
+{
+	if (e && extra)
+		json_object_update(e, (json_t *)extra);
+	return e;
+}
+
+void authz_guard_with(struct req *r, const char *resource, const json_t *attrs,
+		      const json_t *extra)
 {
 	const char *action = r->route->action;
 	if (!r->who && authz_identify(r, action, resource))
@@ -290,8 +307,14 @@ void authz_guard(struct req *r, const char *resource, const json_t *attrs)
 	if (authz_decide(r, action, attrs, NULL, NULL, 0, d))
 		return;
 	if (!d->allow) {
-		authz_deny(r, action, resource, d);
+		http_reply_error(r, 403, "forbidden", "%s", d->reason);
+		http_record(r, with_extra(authz_entry(r, "deny", action, resource, d, NULL), extra), 0);
 		return;
 	}
-	http_record(r, authz_entry(r, "allow", action, resource, d, NULL), 1);
+	http_record(r, with_extra(authz_entry(r, "allow", action, resource, d, NULL), extra), 1);
+}
+
+void authz_guard(struct req *r, const char *resource, const json_t *attrs)
+{
+	authz_guard_with(r, resource, attrs, NULL);
 }

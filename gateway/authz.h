@@ -61,6 +61,17 @@ void authz_deny(struct req *r, const char *action, const char *resource,
  * identity failure) the caller gets the error once it is recorded. */
 void authz_guard(struct req *r, const char *resource, const json_t *attrs);
 
+/* authz_guard, with extra (may be NULL; borrowed) merged into the recorded
+ * entry, e.g. {"user": "<pseudonym>"} for decisions about a user's data. */
+void authz_guard_with(struct req *r, const char *resource, const json_t *attrs,
+		      const json_t *extra);
+
+/* "user", "svc" or "group" for a principal of that prefix, else NULL. */
+const char *authz_principal_kind(const char *principal);
+
+/* 1 when principal is listed in [bootstrap] admins. */
+int authz_is_bootstrap_admin(const char *principal);
+
 /* Frees an identity. Accepts NULL. */
 void authz_identity_free(struct identity *who);
 

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "authz.h"
 #include "cli.h"
 #include "config.h"
 #include "policy.h"
@@ -624,17 +625,6 @@ out:
 
 /* ---- test ------------------------------------------------------------------ */
 
-static const char *kind_of(const char *principal)
-{
-	if (!strncmp(principal, "user:", 5))
-		return "user";
-	if (!strncmp(principal, "svc:", 4))
-		return "svc";
-	if (!strncmp(principal, "group:", 6))
-		return "group";
-	return NULL;
-}
-
 /* 1 when a and b (arrays of strings) hold the same set. */
 static int same_set(const json_t *a, const json_t *b)
 {
@@ -703,7 +693,7 @@ static int run_case(const pol_snapshot *snap, const json_t *c, size_t idx)
 	q.subject_id = subject;
 	q.subject_kind = json_string_value(json_object_get(rq, "kind"));
 	if (!q.subject_kind)
-		q.subject_kind = kind_of(subject);
+		q.subject_kind = authz_principal_kind(subject);
 	q.principals = principals;
 	q.nprincipals = np;
 	q.extra_roles = extra;

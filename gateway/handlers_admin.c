@@ -749,26 +749,6 @@ out:
 
 /* ---- simulate --------------------------------------------------------------- */
 
-static int is_bootstrap_admin(const char *principal)
-{
-	const struct config *c = g_app.cfg;
-	for (size_t i = 0; i < c->nadmins; i++)
-		if (!strcmp(c->admins[i], principal))
-			return 1;
-	return 0;
-}
-
-static const char *kind_of(const char *principal)
-{
-	if (!strncmp(principal, "user:", 5))
-		return "user";
-	if (!strncmp(principal, "svc:", 4))
-		return "svc";
-	if (!strncmp(principal, "group:", 6))
-		return "group";
-	return NULL;
-}
-
 /* Optional string member: 0 ok (*out NULL when absent), -1 wrong type/size. */
 static int opt_str(const json_t *o, const char *key, size_t max, const char **out)
 {
@@ -904,11 +884,11 @@ void h_policy_simulate(struct req *r)
 	pol_request q;
 	memset(&q, 0, sizeof q);
 	q.subject_id = subject;
-	q.subject_kind = kind_of(subject);
+	q.subject_kind = authz_principal_kind(subject);
 	q.principals = principals;
 	q.nprincipals = np;
 	for (size_t i = 0; i < np; i++)
-		q.nextra |= (size_t)is_bootstrap_admin(principals[i]);
+		q.nextra |= (size_t)authz_is_bootstrap_admin(principals[i]);
 	q.extra_roles = extra;
 	q.claims = claims;
 	q.client = client ? client : r->peer.principal;

@@ -35,36 +35,14 @@ void hconv_conv_resource(const char *id, char out[HCONV_RES_MAX])
 		snprintf(out, HCONV_RES_MAX, "conversation/(malformed id)");
 }
 
-static json_t *with_extra(json_t *e, const char *user_pn, const json_t *extra)
-{
-	if (!e)
-		return NULL;
-	if (user_pn)
-		json_object_set_new(e, "user", json_string(user_pn));
-	if (extra)
-		json_object_update(e, (json_t *)extra);
-	return e;
-}
-
 void hconv_guard(struct req *r, const char *resource, const json_t *attrs, const char *user_pn,
 		 const json_t *extra)
 {
-	const char *action = r->route->action;
-	if (!r->who && authz_identify(r, action, resource))
-		return;
-	pol_decision *d = &r->who->decision;
-	pol_decision_clear(d);
-	if (authz_decide(r, action, attrs, NULL, NULL, 0, d))
-		return;
-	if (!d->allow) {
-		http_reply_error(r, 403, "forbidden", "%s", d->reason);
-		http_record(r, with_extra(authz_entry(r, "deny", action, resource, d, NULL), user_pn,
-					  extra),
-			    0);
-		return;
-	}
-	http_record(r, with_extra(authz_entry(r, "allow", action, resource, d, NULL), user_pn, extra),
-		    1);
+	json_t *all = extra ? json_deep_copy(extra) : json_object();
+	if (all && user_pn)
+		json_object_set_new(all, "user", json_string(user_pn));
+	authz_guard_with(r, resource, attrs, all);
+	json_decref(all);
 }
 
 void hconv_not_found(struct req *r, const char *resource)
