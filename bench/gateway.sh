@@ -8,7 +8,7 @@
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build}
-n=${2:-4000}
+n=${2:-20000}
 command -v ab >/dev/null 2>&1 || {
 	echo "bench/gateway.sh: installing apache2-utils (ab)" >&2
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq apache2-utils >/dev/null
