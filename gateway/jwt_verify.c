@@ -1094,11 +1094,15 @@ static int jwks_refresh(jwtv *v, struct issuer *is, time_t now)
 	is->refreshing = 0;
 	pthread_mutex_unlock(&is->mu);
 	keyset_unref(fresh);
-	if (rc)
+	if (rc) {
 		log_warn("jwks refresh failed; keeping the previous keys", "issuer", is->name, "error", err);
-	else
-		log_info("jwks refreshed for an unknown kid", "issuer", is->name);
-	return rc == 0;
+		return 0;
+	}
+	/* A key may have been removed: tokens it verified must not live on in
+	 * the cache (at most one clear per refresh interval). */
+	jwtv_cache_clear(v);
+	log_info("jwks refreshed for an unknown kid; token cache cleared", "issuer", is->name);
+	return 1;
 }
 
 /* --------------------------------------------------------------- claims */

@@ -470,6 +470,20 @@ def test_sighup_drops_a_removed_key_even_for_a_cached_token(gw, keys):
     assert_refused(call(gw, tok), 401, "token_key_unknown")
 
 
+def test_jwks_refresh_drops_a_removed_key_even_for_a_cached_token(gw, keys):
+    # No SIGHUP: a JWKS re-read (triggered by an unknown kid) that no longer
+    # holds rsa-2 must also end the cached verification of a token it signed.
+    jw = gw.dir / "jwks.json"
+    tok = T.mint(T.claims(T.JW_ISS, sub="ned"), keys.jw_rsa2, "RS384", kid="rsa-2")
+    write_atomic(jw, keys.jwks_rotated())
+    assert_identity(call(gw, tok), sub="ned", issuer="jw", groups=())
+    assert_identity(call(gw, tok), sub="ned", issuer="jw", groups=())  # cached now
+    write_atomic(jw, keys.jwks_initial())
+    stranger = T.mint(T.claims(T.JW_ISS, sub="oz"), keys.jw_rsa2, "RS384", kid="nobody")
+    assert_refused(call(gw, stranger), 401, "token_key_unknown")  # makes it re-read
+    assert_refused(call(gw, tok), 401, "token_key_unknown")
+
+
 # -------------------------------------------------------------------- the log
 
 def test_log_never_contains_a_token(gw):
