@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <lmdb.h>
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -74,6 +75,8 @@ struct audit {
 	size_t map_size;      /* writer-owned after open */
 	int need_reopen;      /* writer-owned */
 	struct item **batch;  /* writer-owned, max_batch slots */
+	EVP_MAC_CTX *mac_ctx; /* writer-owned: HMAC-SHA256 keyed once, re-initialised per entry */
+	EVP_MD *sha256;       /* fetched once: OpenSSL 3's one-shot calls fetch every time */
 
 	/* Everything below is guarded by mu. */
 	pthread_mutex_t mu;
@@ -163,6 +166,49 @@ static int hmac256(const uint8_t *key, const void *msg, size_t len, uint8_t out[
 {
 	unsigned int outlen = 0;
 	if (!HMAC(EVP_sha256(), key, AUDIT_KEY_LEN, msg, len, out, &outlen) || outlen != 32)
+		return AUDIT_E_NOMEM;
+	return 0;
+}
+
+/* The writer's MAC and hash: the same values as hmac256() and SHA256(), on
+ * objects prepared at open (a third of the writer's CPU went to fetching
+ * algorithms in the one-shot calls). */
+static int prepare_crypto(audit *a)
+{
+	EVP_MAC *mac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+	a->mac_ctx = mac ? EVP_MAC_CTX_new(mac) : NULL;
+	EVP_MAC_free(mac);
+	OSSL_PARAM params[] = {
+		OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)"SHA256", 0),
+		OSSL_PARAM_construct_end(),
+	};
+	a->sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
+	if (!a->mac_ctx || !a->sha256 || !EVP_MAC_init(a->mac_ctx, a->key, AUDIT_KEY_LEN, params))
+		return AUDIT_E_NOMEM;
+	return 0;
+}
+
+static void free_crypto(audit *a)
+{
+	EVP_MAC_CTX_free(a->mac_ctx); /* cleanses its key state */
+	EVP_MD_free(a->sha256);
+	a->mac_ctx = NULL;
+	a->sha256 = NULL;
+}
+
+static int writer_mac(audit *a, const void *msg, size_t len, uint8_t out[32])
+{
+	size_t outlen = 0;
+	if (!EVP_MAC_init(a->mac_ctx, NULL, 0, NULL) || !EVP_MAC_update(a->mac_ctx, msg, len) ||
+	    !EVP_MAC_final(a->mac_ctx, out, &outlen, 32) || outlen != 32)
+		return AUDIT_E_NOMEM;
+	return 0;
+}
+
+static int writer_hash(audit *a, const void *msg, size_t len, uint8_t out[32])
+{
+	unsigned int outlen = 0;
+	if (!EVP_Digest(msg, len, out, &outlen, a->sha256, NULL) || outlen != 32)
 		return AUDIT_E_NOMEM;
 	return 0;
 }
@@ -554,7 +600,7 @@ static int seal(audit *a, struct item *it, uint64_t seq, uint8_t prev[32])
 	nomac = json_dumps(it->entry, CANON_FLAGS);
 	if (!nomac)
 		goto out;
-	rc = hmac256(a->key, nomac, strlen(nomac), mac);
+	rc = writer_mac(a, nomac, strlen(nomac), mac);
 	if (rc)
 		goto out;
 	hex(mac, 32, mhex);
@@ -565,8 +611,7 @@ static int seal(audit *a, struct item *it, uint64_t seq, uint8_t prev[32])
 	if (!it->stored)
 		goto out;
 	it->stored_len = strlen(it->stored);
-	SHA256((const uint8_t *)it->stored, it->stored_len, prev);
-	rc = 0;
+	rc = writer_hash(a, it->stored, it->stored_len, prev);
 out:
 	free(nomac);
 	return rc;
@@ -870,6 +915,13 @@ int audit_open(audit **out, const audit_conf *c, char *err, size_t errsz)
 		return AUDIT_E_NOMEM;
 	a->export_fd = -1;
 	memcpy(a->key, c->key, AUDIT_KEY_LEN);
+	if (prepare_crypto(a)) {
+		free_crypto(a);
+		OPENSSL_cleanse(a->key, sizeof a->key);
+		free(a);
+		set_err(err, errsz, "cannot prepare HMAC-SHA256");
+		return AUDIT_E_NOMEM;
+	}
 	a->group_commit = c->group_commit;
 	a->timeout_ms = c->timeout_ms ? (uint64_t)c->timeout_ms : DEFAULT_TIMEOUT_MS;
 	a->max_batch = c->max_batch ? c->max_batch : DEFAULT_MAX_BATCH;
@@ -959,6 +1011,7 @@ fail:
 		pthread_cond_destroy(&a->writer_cv);
 	if (wdcv_ok)
 		pthread_cond_destroy(&a->wd_cv);
+	free_crypto(a);
 	OPENSSL_cleanse(a->key, sizeof a->key);
 	free(a->batch);
 	free(a->dir);
@@ -993,6 +1046,7 @@ void audit_close(audit *a)
 	pthread_mutex_destroy(&a->export_mu);
 	pthread_cond_destroy(&a->writer_cv);
 	pthread_cond_destroy(&a->wd_cv);
+	free_crypto(a);
 	OPENSSL_cleanse(a->key, sizeof a->key);
 	free(a->batch);
 	free(a->dir);
