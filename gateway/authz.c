@@ -186,7 +186,8 @@ int authz_identify(struct req *r, const char *action, const char *resource)
 			authz_identity_free(who);
 			metrics_inc(M_TOKEN_REJECTED);
 			log_info("bearer token refused", "request_id", r->request_id, "reason",
-				 jwtv_code(rc), "client", r->peer.principal);
+				 jwtv_code(rc), "detail", jwtv_strerror(rc), "client",
+				 r->peer.principal);
 			refuse(r, 401, jwtv_code(rc), "error", action, resource, jwtv_strerror(rc));
 			return -1;
 		}

@@ -116,7 +116,7 @@ const char *jwtv_code(int rc)
 	switch (rc) {
 	case JWTV_OK: return "token_ok";
 	case JWTV_E_MALFORMED: return "token_malformed";
-	case JWTV_E_TOO_LARGE: return "token_too_large";
+	case JWTV_E_TOO_LARGE: return "token_malformed"; /* issue 3: oversize is malformed */
 	case JWTV_E_EXPIRED: return "token_expired";
 	case JWTV_E_NOT_YET_VALID: return "token_not_yet_valid";
 	case JWTV_E_ISSUER_UNKNOWN: return "token_issuer_unknown";

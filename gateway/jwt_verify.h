@@ -32,7 +32,7 @@
 enum {
 	JWTV_OK = 0,
 	JWTV_E_MALFORMED = -1,          /* token_malformed: shape, base64url, JSON, header types */
-	JWTV_E_TOO_LARGE = -2,          /* token_too_large: over JWTV_MAX_TOKEN */
+	JWTV_E_TOO_LARGE = -2,          /* token_malformed (reported): over JWTV_MAX_TOKEN */
 	JWTV_E_EXPIRED = -3,            /* token_expired */
 	JWTV_E_NOT_YET_VALID = -4,      /* token_not_yet_valid: nbf or iat in the future */
 	JWTV_E_ISSUER_UNKNOWN = -5,     /* token_issuer_unknown */
