@@ -17,3 +17,5 @@ section "audit: durable entries/s, group commit vs one fsync per entry, 1/16/64 
 "$build/bench_audit" 2 /tmp
 section "redaction: MB/s, one combined JIT scan vs the same patterns one by one"
 "$build/bench_redact" "$here/examples/pii-corpus/corpus.jsonl"
+section "gateway: audited decisions/s over mTLS, group commit vs fsync per entry, 1/16/64 clients"
+sh "$here/bench/gateway.sh" "$build"
