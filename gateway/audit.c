@@ -583,36 +583,79 @@ int audit_reopen_export(audit *a)
 
 /* ---------- writer ---------- */
 
+/* The inside of a compact JSON object dump: "{...}" -> "...", "{}" -> "". */
+static void inner(const char *dump, const char **p, size_t *n)
+{
+	size_t len = strlen(dump);
+	assert(len >= 2 && dump[0] == '{' && dump[len - 1] == '}');
+	*p = dump + 1;
+	*n = len - 2;
+}
+
 /* Adds seq/time/prev/mac to it->entry and renders its stored bytes.
- * prev is the hash of the previous entry; on success it becomes this one's. */
+ * prev is the hash of the previous entry; on success it becomes this one's.
+ *
+ * The canonical form is a compact dump with sorted keys, so the keys below
+ * "mac" and those above it are rendered once each, and both the MAC input
+ * (the entry without "mac") and the stored bytes (with it) are those two
+ * halves joined: one rendering of the entry instead of two. audit_verify
+ * re-renders whole entries independently, so any difference would show. */
 static int seal(audit *a, struct item *it, uint64_t seq, uint8_t prev[32])
 {
 	char tbuf[40], phex[AUDIT_HASH_HEX], mhex[AUDIT_HASH_HEX];
 	uint8_t mac[32];
-	char *nomac = NULL;
+	char *lo_dump = NULL, *hi_dump = NULL, *nomac = NULL;
+	json_t *lo = json_object(), *hi = json_object();
 	int rc = AUDIT_E_NOMEM;
 	format_time(&it->wall, tbuf, sizeof tbuf);
 	hex(prev, 32, phex);
-	if (json_object_set_new(it->entry, "seq", json_integer((json_int_t)seq)) ||
+	if (!lo || !hi ||
+	    json_object_set_new(it->entry, "seq", json_integer((json_int_t)seq)) ||
 	    json_object_set_new(it->entry, "time", json_string(tbuf)) ||
 	    json_object_set_new(it->entry, "prev", json_string(phex)))
 		goto out;
-	nomac = json_dumps(it->entry, CANON_FLAGS);
+	const char *k;
+	json_t *v;
+	json_object_foreach(it->entry, k, v) {
+		if (json_object_set(strcmp(k, "mac") < 0 ? lo : hi, k, v))
+			goto out;
+	}
+	lo_dump = json_dumps(lo, CANON_FLAGS);
+	hi_dump = json_dumps(hi, CANON_FLAGS);
+	if (!lo_dump || !hi_dump)
+		goto out;
+	const char *lp, *hp;
+	size_t ln, hn;
+	inner(lo_dump, &lp, &ln);
+	inner(hi_dump, &hp, &hn);
+
+	/* {lo,hi} without mac; {lo,"mac":"<64 hex>",hi} stored. */
+	size_t nomac_len = 2 + ln + (ln && hn ? 1 : 0) + hn;
+	nomac = malloc(nomac_len + 1);
 	if (!nomac)
 		goto out;
-	rc = writer_mac(a, nomac, strlen(nomac), mac);
+	snprintf(nomac, nomac_len + 1, "{%.*s%s%.*s}", (int)ln, lp, ln && hn ? "," : "", (int)hn,
+		 hp);
+	rc = writer_mac(a, nomac, nomac_len, mac);
 	if (rc)
 		goto out;
 	hex(mac, 32, mhex);
 	rc = AUDIT_E_NOMEM;
 	if (json_object_set_new(it->entry, "mac", json_string(mhex)))
 		goto out;
-	it->stored = json_dumps(it->entry, CANON_FLAGS);
+	size_t stored_len = 2 + ln + (ln ? 1 : 0) + 7 + 64 + 1 + (hn ? 1 : 0) + hn;
+	it->stored = malloc(stored_len + 1);
 	if (!it->stored)
 		goto out;
-	it->stored_len = strlen(it->stored);
+	snprintf(it->stored, stored_len + 1, "{%.*s%s\"mac\":\"%s\"%s%.*s}", (int)ln, lp,
+		 ln ? "," : "", mhex, hn ? "," : "", (int)hn, hp);
+	it->stored_len = stored_len;
 	rc = writer_hash(a, it->stored, it->stored_len, prev);
 out:
+	json_decref(lo);
+	json_decref(hi);
+	free(lo_dump);
+	free(hi_dump);
 	free(nomac);
 	return rc;
 }
