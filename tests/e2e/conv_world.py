@@ -101,9 +101,6 @@ class World:
         self.key = certs.path("idp-rsa.key").read_bytes()
         for doc in ROLES:
             r = self.admin("PUT", f"/v1/roles/{doc['name']}", doc)
-            if r.status == 501:
-                import pytest
-                pytest.skip("the control plane (PUT /v1/roles) is not built in this tree")
             assert r.status in (200, 201), r
         for principal, roles in BINDINGS.items():
             r = self.admin("PUT", f"/v1/bindings/{q(principal)}", {"roles": roles})

@@ -15,7 +15,7 @@ import pytest
 
 from gw import SLOW, run_custos, wait_for
 
-lmdb = pytest.importorskip("lmdb", reason="python3-lmdb is needed (scripts/deps.sh)")
+import lmdb  # python3-lmdb (scripts/deps.sh)
 
 ADMIN = "admin-cli"
 
