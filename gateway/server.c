@@ -40,7 +40,7 @@ struct conn {
 	struct conn *prev, *next;
 	int fd;
 	gnutls_session_t session;
-	uint64_t req_start_ms;   /* start of the request being received */
+	_Atomic uint64_t req_start_ms; /* start of the request being received (read by the reaper) */
 	atomic_int busy;         /* a complete request is being handled */
 	int verified;
 	struct tls_peer peer;
@@ -102,7 +102,7 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
 		c->session = s;
 		ci = MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD);
 		c->fd = ci ? ci->connect_fd : -1;
-		c->req_start_ms = util_now_ms();
+		atomic_store(&c->req_start_ms, util_now_ms());
 		pthread_mutex_lock(&S.lock);
 		c->next = S.head;
 		if (S.head)
@@ -162,7 +162,7 @@ static void *reaper_main(void *arg)
 		uint64_t now = util_now_ms();
 		pthread_mutex_lock(&S.lock);
 		for (struct conn *c = S.head; c; c = c->next) {
-			if (atomic_load(&c->busy) || c->fd < 0 || now - c->req_start_ms <= limit)
+			if (atomic_load(&c->busy) || c->fd < 0 || now - atomic_load(&c->req_start_ms) <= limit)
 				continue;
 			shutdown(c->fd, SHUT_RDWR);
 			c->fd = -1;
@@ -411,7 +411,7 @@ static void request_completed(void *cls, struct MHD_Connection *mc, void **con_c
 	}
 	if (r->conn) {
 		r->conn->served++;
-		r->conn->req_start_ms = util_now_ms();
+		atomic_store(&r->conn->req_start_ms, util_now_ms());
 		atomic_store(&r->conn->busy, 0);
 	}
 	http_req_clear(r);
