@@ -583,6 +583,20 @@ int server_lock_data_dir(const char *data_dir, char *err, size_t errsz)
 	return fd;
 }
 
+/* libmicrohttpd aborts on internal invariant failures, notably when it is
+ * stopped while a request is still suspended (waiting for its audit entry
+ * past the drain timeout, e.g. on a hung disk). Say why before the abort:
+ * that request was never answered and its entry may or may not be durable
+ * (`custos audit verify` tells). */
+static void mhd_panic(void *cls, const char *file, unsigned int line, const char *reason)
+{
+	(void)cls;
+	char where[300];
+	snprintf(where, sizeof where, "%s:%u", file ? file : "?", line);
+	log_error("libmicrohttpd panic; aborting", "reason", reason ? reason : "?", "where", where);
+	abort();
+}
+
 static void reload(void)
 {
 	char err[512];
@@ -631,6 +645,7 @@ int server_run(struct config *cfg)
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
+	MHD_set_panic_func(mhd_panic, NULL);
 	if (tls_init(cfg, err, sizeof err)) {
 		log_error("cannot load TLS material", "error", err);
 		goto out;
