@@ -561,6 +561,12 @@ static void post_checks(struct parse *p, int check_files)
 			check_file(p->errs, f, is->line, "jwks_file", is->jwks_file);
 		}
 	}
+	/* A request may wait for its audit entry up to timeout_ms; SIGTERM must
+	 * wait longer, or it would stop the server under a suspended request. */
+	if ((long)c->drain_timeout_s * 1000 <= (long)c->audit_timeout_ms)
+		add_err(p->errs, f, key_line(p, "server", "drain_timeout_s", last),
+			"[server] drain_timeout_s (%d s) must exceed [audit] timeout_ms (%d ms)",
+			c->drain_timeout_s, c->audit_timeout_ms);
 	if (c->ops_listen && c->listen && !strcmp(c->ops_host, c->listen_host) &&
 	    c->ops_port == c->listen_port)
 		add_err(p->errs, f, key_line(p, "ops", "listen", last),

@@ -193,6 +193,23 @@ static void test_overlong_line_and_duplicate_key_are_refused(void **state)
 	config_errors_clear(&e);
 }
 
+static void test_drain_must_outlast_the_audit_timeout(void **state)
+{
+	(void)state;
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	const char *p = write_cfg("drain.ini",
+		      "[server]\nlisten = 127.0.0.1:1\ndata_dir = d\ndrain_timeout_s = 5\n"
+		      "[tls]\ncert = a\nkey = b\nclient_ca = c\n"
+		      "[keys]\nmaster_key_file = m\naudit_key_file = a\npseudonym_key_file = p\n"
+		      "[audit]\ntimeout_ms = 5000\n");
+	assert_int_equal(config_load(p, 0, &c, &e), -1);
+	char want[300];
+	snprintf(want, sizeof want, "%s:4: [server] drain_timeout_s (5 s) must exceed", p);
+	assert_true(has_err(&e, want));
+	config_errors_clear(&e);
+}
+
 static void test_unreadable_file_is_an_error_not_a_crash(void **state)
 {
 	(void)state;
@@ -211,6 +228,7 @@ int main(void)
 		cmocka_unit_test(test_missing_required_keys_and_files_are_named),
 		cmocka_unit_test(test_issuer_needs_pinned_known_algorithms_and_one_key_source),
 		cmocka_unit_test(test_overlong_line_and_duplicate_key_are_refused),
+		cmocka_unit_test(test_drain_must_outlast_the_audit_timeout),
 		cmocka_unit_test(test_unreadable_file_is_an_error_not_a_crash),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
