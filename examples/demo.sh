@@ -67,6 +67,7 @@ CID=$(echo "$OUT" | $PY -c 'import json,sys; print(json.loads(sys.stdin.readline
 
 ALICE=$($PY mint-token.py "$CERTS/idp-rsa.key" alice support)
 BOB=$($PY mint-token.py "$CERTS/idp-rsa.key" bob support)
+DORA=$($PY mint-token.py "$CERTS/idp-rsa.key" dora privacy)
 
 say "alice (support agent, assigned, purpose ticket:4711) reads it: PII redacted, user pseudonymous"
 show "GET /v1/conversations/$CID  Authorization: Bearer <alice>  X-Access-Purpose: ticket:4711"
@@ -88,6 +89,11 @@ call chat-frontend PUT /v1/users/end-user-8812/consent -d '{"human_review":false
 say "... and alice's next read is denied"
 call support-console GET "/v1/conversations/$CID" -H "Authorization: Bearer $ALICE" \
   -H 'X-Access-Purpose: ticket:4711'
+
+say "the privacy officer places a legal hold; deleting the conversation is then refused"
+call support-console PUT "/v1/conversations/$CID/hold" -H "Authorization: Bearer $DORA" \
+  -d '{"legal_hold":true}'
+call support-console DELETE "/v1/conversations/$CID" -H "Authorization: Bearer $DORA"
 
 say "the user's access log: who touched their data, when, why (staff pseudonymous)"
 call chat-frontend GET /v1/users/end-user-8812/access-log | $PY -c '

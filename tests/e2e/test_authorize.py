@@ -115,7 +115,7 @@ def test_a_caller_with_authorize_decides_for_a_named_subject(gw):
                        "resource": {"type": "user", "id": "u-1"}}, cert=ADMIN)
     assert r.status == 200 and r.json["decision"] == "allow", r
     assert r.json["rule"] == "svc_chat_frontend/end_user_requests"
-    r = authorize(gw, {"action": "conversation:delete", "subject": "svc:chat-frontend",
+    r = authorize(gw, {"action": "conversation:append", "subject": "svc:ingest",
                        "resource": conv(hold=True)}, cert=ADMIN)
     assert r.json["decision"] == "deny" and r.json["rule"] == "common/held", r
 
