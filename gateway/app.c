@@ -5,6 +5,7 @@
 #include "app.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <stdlib.h>
@@ -25,14 +26,23 @@ struct app g_app;
 
 static keys_secret *audit_key, *master_key, *pseudonym_key;
 
-static const char **custom_redact_names(size_t *n)
+/* Names of the [redact] custom patterns: filled by app_open before any
+ * other thread starts, read-only afterwards (handlers on every worker
+ * thread validate and compile against them). */
+static const char *redact_names[CONFIG_MAX_PATTERNS];
+static size_t nredact_names;
+
+/* Serializes load + compile + swap: the housekeeping thread (app_poll) and a
+ * request thread (on_store_change) may both recompile; without this, a
+ * snapshot compiled from an older version could be swapped in after a newer
+ * one and stay in force until the next poll. Taken inside the store's writer
+ * lock (on_store_change), never the other way round. */
+static pthread_mutex_t compile_mu = PTHREAD_MUTEX_INITIALIZER;
+
+const char *const *app_redact_names(size_t *n)
 {
-	static const char *names[CONFIG_MAX_PATTERNS];
-	const struct config *c = g_app.cfg;
-	for (size_t i = 0; i < c->npatterns; i++)
-		names[i] = c->patterns[i].name;
-	*n = c->npatterns;
-	return names;
+	*n = nredact_names;
+	return redact_names;
 }
 
 /* Role documents are checked as a set inside the store's write transaction,
@@ -41,7 +51,7 @@ static int validate_set(const json_t *docs, void *ctx, char *err, size_t errsz)
 {
 	(void)ctx;
 	size_t n;
-	const char **names = custom_redact_names(&n);
+	const char *const *names = app_redact_names(&n);
 	pol_error pe;
 	memset(&pe, 0, sizeof pe);
 	if (pol_set_validate(docs, NULL, names, n, &pe) == 0)
@@ -54,8 +64,10 @@ int app_compile(char *err, size_t errsz)
 {
 	json_t *docs = NULL, *bindings = NULL, *flat = NULL;
 	uint64_t version = 0;
+	pthread_mutex_lock(&compile_mu);
 	int rc = pol_store_load(g_app.store, &docs, &bindings, &version);
 	if (rc) {
+		pthread_mutex_unlock(&compile_mu);
 		snprintf(err, errsz, "cannot load policies: %s", pol_store_strerror(rc));
 		return -1;
 	}
@@ -66,7 +78,7 @@ int app_compile(char *err, size_t errsz)
 	json_object_foreach(bindings, principal, b)
 		json_object_set(flat, principal, json_object_get(b, "roles"));
 	size_t n;
-	const char **names = custom_redact_names(&n);
+	const char *const *names = app_redact_names(&n);
 	pol_error pe;
 	memset(&pe, 0, sizeof pe);
 	int prc = 0;
@@ -79,6 +91,7 @@ int app_compile(char *err, size_t errsz)
 	pol_holder_swap(g_app.policy, s);
 	rc = 0;
 out:
+	pthread_mutex_unlock(&compile_mu);
 	json_decref(docs);
 	json_decref(bindings);
 	json_decref(flat);
@@ -185,6 +198,9 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	char *store_dir = join(cfg->data_dir, "store");
 	char *audit_dir = join(cfg->data_dir, "audit");
 	g_app.cfg = cfg;
+	for (size_t i = 0; i < cfg->npatterns; i++)
+		redact_names[i] = cfg->patterns[i].name;
+	nredact_names = cfg->npatterns;
 	if (!store_dir || !audit_dir) {
 		snprintf(err, errsz, "out of memory");
 		goto out;

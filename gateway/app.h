@@ -39,7 +39,14 @@ void app_reload(void);
 /* Closes everything, the audit log after its queue is written. */
 void app_close(void);
 
-/* Recompiles the policy from the store and swaps it in. 0 or -1 (err). */
+/* Names of the [redact] custom patterns (policy documents may name them),
+ * *n of them. Filled by app_open, read-only afterwards: safe from any thread.
+ * Borrowed from the configuration. */
+const char *const *app_redact_names(size_t *n);
+
+/* Recompiles the policy from the store and swaps it in; concurrent calls
+ * are serialized, so the snapshot in force is never older than one an
+ * earlier call installed. 0 or -1 (err). */
 int app_compile(char *err, size_t errsz);
 
 /* Recompiles when the store's version differs from the compiled one (a

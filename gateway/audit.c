@@ -1132,6 +1132,20 @@ int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 	rc = check_entry(entry);
 	if (rc)
 		goto refuse;
+	/* The writer thread gets a tree nobody else holds. The caller's entry
+	 * may share values with its reply or its request state (json_incref,
+	 * json_pack "O", json_array_append), and jansson values are not safe to
+	 * use from two threads: its refcount check reads a plain field and its
+	 * final decrement frees without an acquire. A copy also makes the entry
+	 * the decision as submitted, whatever the caller changes afterwards.
+	 * After check_entry: the depth is bounded before the recursive copy. */
+	json_t *own = json_deep_copy(entry);
+	if (!own) {
+		rc = AUDIT_E_NOMEM;
+		goto refuse;
+	}
+	json_decref(entry);
+	entry = own;
 	it = calloc(1, sizeof *it);
 	if (!it) {
 		rc = AUDIT_E_NOMEM;

@@ -110,7 +110,10 @@ void audit_close(audit *a);
 /* Queues entry (stolen: freed by the module in every case) for the next
  * commit. The module adds "seq", "time", "prev" and "mac"; the entry must be
  * a JSON object without those keys, at most AUDIT_MAX_ENTRY bytes of compact
- * JSON and AUDIT_MAX_DEPTH deep. Never blocks on I/O. done(arg, rc, seq) is
+ * JSON and AUDIT_MAX_DEPTH deep. The module records a private copy taken
+ * before this returns: values inside entry may be shared with the caller,
+ * who may keep changing and freeing them on its own thread (later changes
+ * are not recorded). Never blocks on I/O. done(arg, rc, seq) is
  * called exactly once: later from the writer (rc 0 = durable, or
  * AUDIT_E_UNAVAILABLE) or the watchdog (AUDIT_E_TIMEOUT), or before this
  * returns when the entry is refused (AUDIT_E_INVALID, AUDIT_E_TOO_LARGE,

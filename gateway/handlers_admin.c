@@ -25,12 +25,7 @@
 
 static const char *const *custom_names(size_t *n)
 {
-	static const char *names[CONFIG_MAX_PATTERNS];
-	const struct config *c = g_app.cfg;
-	for (size_t i = 0; i < c->npatterns; i++)
-		names[i] = c->patterns[i].name;
-	*n = c->npatterns;
-	return names;
+	return app_redact_names(n);
 }
 
 static const char *param(struct req *r)

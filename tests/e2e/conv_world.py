@@ -13,6 +13,7 @@ import urllib.parse
 import uuid
 
 import jwt
+import pytest
 
 ISS = "https://idp.example.test"
 
@@ -204,4 +205,6 @@ def module_world(certs, tmp_path_factory, name, overrides=None):
         gw.start()
         yield World(gw, certs)
     finally:
-        gw.stop()
+        problem = gw.finish()  # exit code and sanitizer reports
+    if problem:
+        pytest.fail(problem)

@@ -26,9 +26,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SANITIZE = os.environ.get("CUSTOS_SANITIZE", "0").lower() in ("1", "on", "yes", "true")
-# Deadlines scale up under ASan/UBSan, which makes the server several times slower.
+# Deadlines scale up under ASan/UBSan or TSan (make passes CUSTOS_SANITIZE=1 for
+# both), which make the server several times slower.
 SLOW = 3.0 if SANITIZE else 1.0
 
+SANITIZER_RE = re.compile(r"^(?:=+\n)?(?:WARNING: ThreadSanitizer|==\d+==ERROR: \w+Sanitizer|"
+                          r".*: runtime error: )", re.M)
 REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 
@@ -389,19 +392,31 @@ class Gateway:
 
     def finish(self):
         """Teardown: stops the process; returns a problem (str) if it died on
-        its own during the test or did not exit 0 on SIGTERM, else None."""
+        its own during the test, did not exit 0 on SIGTERM, or its log holds
+        a sanitizer report (even when the test stopped or killed it), else None."""
         if self.proc is None:
             return None
         if self.stopped_by_test:
             self.stop()
-            return None
+            return self.sanitizer_report()
         if self.proc.poll() is not None:
             return (f"custos died during the test (exit {self.proc.returncode})\n"
-                    f"{self.log_tail()}")
+                    f"{self.sanitizer_report() or self.log_tail()}")
         rc = self.stop()
+        report = self.sanitizer_report()
         if rc != 0:
-            return f"custos exited {rc} on SIGTERM at teardown\n{self.log_tail()}"
-        return None
+            # a sanitizer report (TSan exits 66) is more telling than the tail
+            return f"custos exited {rc} on SIGTERM at teardown\n{report or self.log_tail()}"
+        return report
+
+    def sanitizer_report(self):
+        """The first sanitizer report in the log (ASan, UBSan, LSan, TSan
+        write to stderr, which is the log), or None."""
+        text = self.log_text()
+        m = SANITIZER_RE.search(text)
+        if not m:
+            return None
+        return f"sanitizer report in the custos log:\n{text[m.start():m.start() + 6000]}"
 
     def wait_exit(self, timeout):
         """Exit code, or None if still running after timeout seconds."""

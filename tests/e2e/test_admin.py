@@ -22,7 +22,9 @@ def gw(custos, certs, tmp_path_factory):
         g.start()
         yield g
     finally:
-        g.stop()
+        problem = g.finish()  # exit code and sanitizer reports
+    if problem:
+        pytest.fail(problem)
 
 
 def enc(principal):

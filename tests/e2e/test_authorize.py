@@ -34,7 +34,9 @@ def gw(custos, certs, tmp_path_factory):
             assert r.status == 200, (p, r)
         yield g
     finally:
-        g.stop()
+        problem = g.finish()  # exit code and sanitizer reports
+    if problem:
+        pytest.fail(problem)
 
 
 def token(certs, sub, groups=()):

@@ -27,7 +27,9 @@ def world(custos, certs, tmp_path_factory):
         assert r.status == 200, r
         yield w
     finally:
-        gw.stop()
+        problem = gw.finish()  # exit code and sanitizer reports
+    if problem:
+        pytest.fail(problem)
 
 
 def test_custom_pattern_matches_become_named_placeholders(world):

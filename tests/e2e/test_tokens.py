@@ -70,7 +70,9 @@ def gw(custos, certs, keys, tmp_path_factory):
         g.start()
         yield g
     finally:
-        g.stop()
+        problem = g.finish()  # exit code and sanitizer reports
+    if problem:
+        pytest.fail(problem)
 
 
 def call(gw, token, path="/v1/whoami", method="GET", body=None, raw_header=None):

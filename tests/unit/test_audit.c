@@ -868,6 +868,98 @@ static void test_full_queue_is_refused_at_once(void **state)
 	}
 }
 
+/* What a handler does: the entry holds a value the handler still owns (here
+ * "returned", also in its reply), and the handler changes and drops it after
+ * audit_submit. The stored entry is the one submitted. */
+static void test_entry_sharing_values_is_recorded_as_submitted(void **state)
+{
+	struct world *w = *state;
+	struct stall s = {.mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER,
+			  .armed = 1};
+	audit_conf c = conf_for(w->dir);
+	c.before_commit = stall_hook;
+	c.hook_arg = &s;
+	audit *a = open_ok(&c);
+	struct rec r1 = {0}, r2 = {0};
+	assert_int_equal(audit_submit(a, entry(1), rec_done, &r1), 0);
+	stall_wait_entered(&s); /* the writer is busy: entry 2 waits in the queue */
+	json_t *ids = json_pack("[s,s]", "c-1", "c-2");
+	json_t *e = entry(2);
+	json_object_set_new(e, "returned", json_incref(ids));
+	assert_int_equal(audit_submit(a, e, rec_done, &r2), 0);
+	json_array_append_new(ids, json_string("c-late"));
+	json_decref(ids);
+	stall_release(&s);
+	wait_calls(&r2, 3000);
+	assert_int_equal(atomic_load(&r2.rc), 0);
+	json_t *arr;
+	uint64_t next;
+	assert_int_equal(audit_query(a, NULL, &arr, &next), 0);
+	assert_int_equal(json_array_size(arr), 2);
+	json_t *got = json_object_get(json_array_get(arr, 1), "returned");
+	assert_int_equal(json_array_size(got), 2);
+	assert_string_equal(json_string_value(json_array_get(got, 1)), "c-2");
+	json_decref(arr);
+	audit_close(a);
+}
+
+struct sharer {
+	audit *a;
+	int from, n;
+	struct rec *recs;
+};
+
+/* Submits entries that share an array with this thread, then at once
+ * changes and frees its own reference while the writer seals them: under
+ * TSan a writer working on the shared tree shows up as a race. */
+static void *sharer_main(void *p)
+{
+	struct sharer *sh = p;
+	for (int i = 0; i < sh->n; i++) {
+		json_t *ids = json_pack("[s]", "c-1");
+		json_t *e = entry(sh->from + i);
+		json_object_set_new(e, "returned", json_incref(ids));
+		assert_int_equal(audit_submit(sh->a, e, rec_done, &sh->recs[i]), 0);
+		json_array_append_new(ids, json_string("c-late"));
+		json_decref(ids);
+	}
+	return NULL;
+}
+
+static void test_submitters_may_change_shared_values_while_the_writer_seals(void **state)
+{
+	struct world *w = *state;
+	enum { THREADS = 2, PER = 100 };
+	audit_conf c = conf_for(w->dir);
+	audit *a = open_ok(&c);
+	struct rec recs[THREADS][PER];
+	memset(recs, 0, sizeof recs);
+	struct sharer sh[THREADS];
+	pthread_t t[THREADS];
+	for (int i = 0; i < THREADS; i++) {
+		sh[i] = (struct sharer){.a = a, .from = i * PER, .n = PER, .recs = recs[i]};
+		assert_int_equal(pthread_create(&t[i], NULL, sharer_main, &sh[i]), 0);
+	}
+	for (int i = 0; i < THREADS; i++)
+		pthread_join(t[i], NULL);
+	audit_close(a); /* writes everything queued */
+	for (int i = 0; i < THREADS; i++)
+		for (int j = 0; j < PER; j++)
+			assert_int_equal(atomic_load(&recs[i][j].rc), 0);
+	a = open_ok(&c);
+	audit_filter f = {.limit = AUDIT_QUERY_MAX};
+	json_t *arr;
+	uint64_t next;
+	assert_int_equal(audit_query(a, &f, &arr, &next), 0);
+	assert_int_equal(json_array_size(arr), THREADS * PER);
+	size_t i;
+	json_t *v;
+	json_array_foreach(arr, i, v)
+		assert_int_equal(json_array_size(json_object_get(v, "returned")), 1);
+	json_decref(arr);
+	audit_close(a);
+}
+
 static void test_query_filters_and_pages_oldest_first(void **state)
 {
 	struct world *w = *state;
@@ -1131,6 +1223,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_io_error_fails_batch_reopens_and_chains_to_last_durable, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_queued_entries_time_out_once_and_are_never_written, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_full_queue_is_refused_at_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_entry_sharing_values_is_recorded_as_submitted, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_submitters_may_change_shared_values_while_the_writer_seals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_query_filters_and_pages_oldest_first, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_export_lines_equal_stored_entries_and_survive_rotation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_export_failure_does_not_fail_requests, setup, teardown),
