@@ -4,7 +4,7 @@
 #   make test SANITIZE=1   the same under ASan+UBSan (build dir build-asan)
 #   make bench         build and run the benchmarks
 #   make fuzz          clang-14 libFuzzer build (build-fuzz), each target FUZZ_SECONDS (60)
-#   make fuzz-smoke    the same, each target 10 s from its seed corpus (part of make test)
+#   make fuzz-smoke    the same, each target 10 s from its seed corpus (ends make test)
 SANITIZE ?= 0
 ifeq ($(SANITIZE),1)
 BUILD ?= build-asan
@@ -40,8 +40,12 @@ e2e: build
 	CUSTOS_BIN=$(abspath $(BUILD))/custos CUSTOS_SANITIZE=$(SANITIZE) \
 	  $(PY) -m pytest -q -p no:cacheprovider tests/e2e
 
+# The fuzz smoke run follows the default suite; SANITIZE=1 runs the suite alone
+# (the fuzz build is itself ASan+UBSan).
 test: unit e2e
+ifneq ($(SANITIZE),1)
 	@$(MAKE) --no-print-directory fuzz-smoke
+endif
 
 # Fuzzing: a separate clang build; new corpus entries go to $(FUZZ_BUILD)/corpus/<name>
 # (the committed seeds in tests/fuzz/corpus/<name> are only read), crashes to
