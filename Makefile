@@ -4,6 +4,8 @@
 #   make test SANITIZE=1   the same under ASan+UBSan (build dir build-asan)
 #   make test TSAN=1       the same under ThreadSanitizer (build dir build-tsan)
 #   make bench         build and run the benchmarks
+#   make fuzz          clang-14 libFuzzer build (build-fuzz), each target FUZZ_SECONDS (60)
+#   make fuzz-smoke    the same, each target 10 s from its seed corpus (ends make test)
 SANITIZE ?= 0
 TSAN ?= 0
 ifeq ($(SANITIZE)$(TSAN),11)
@@ -29,8 +31,11 @@ SLOW = 0
 endif
 PY := /usr/bin/python3
 JOBS ?= 2
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZERS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 
-.PHONY: all deps build test unit e2e demo bench certs clean
+.PHONY: all deps build test unit e2e demo bench certs clean fuzz fuzz-smoke fuzz-build
 
 all: build
 
@@ -51,7 +56,35 @@ e2e: build
 	CUSTOS_BIN=$(abspath $(BUILD))/custos CUSTOS_SANITIZE=$(SLOW) \
 	  $(PY) -m pytest -q -p no:cacheprovider tests/e2e
 
+# The fuzz smoke run follows the default suite; SANITIZE=1 runs the suite alone
+# (the fuzz build is itself ASan+UBSan).
 test: unit e2e
+ifneq ($(SANITIZE),1)
+	@$(MAKE) --no-print-directory fuzz-smoke
+endif
+
+# Fuzzing: a separate clang build; new corpus entries go to $(FUZZ_BUILD)/corpus/<name>
+# (the committed seeds in tests/fuzz/corpus/<name> are only read), crashes to
+# $(FUZZ_BUILD)/artifacts/. Targets run two at a time (two cores).
+fuzz-build: deps
+	@CC=clang-14 cmake -S . -B $(FUZZ_BUILD) -DCUSTOS_FUZZ=ON >/dev/null
+	@env -u MAKELEVEL -u MAKEFLAGS -u MFLAGS cmake --build $(FUZZ_BUILD) -j $(JOBS)
+
+fuzz: fuzz-build
+	@$(MAKE) --no-print-directory -j $(JOBS) $(addprefix fuzz-run-,$(FUZZERS)) FUZZ_TIME=$(FUZZ_SECONDS)
+
+fuzz-smoke: fuzz-build
+	@$(MAKE) --no-print-directory -j $(JOBS) $(addprefix fuzz-run-,$(FUZZERS)) FUZZ_TIME=10
+
+fuzz-run-%:
+	@mkdir -p $(FUZZ_BUILD)/corpus/$* $(FUZZ_BUILD)/artifacts
+	@$(FUZZ_BUILD)/fuzz_$* -max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=2048 \
+	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/artifacts/$*- \
+	  $(if $(wildcard tests/fuzz/$*.dict),-dict=tests/fuzz/$*.dict) \
+	  $(FUZZ_BUILD)/corpus/$* tests/fuzz/corpus/$* >$(FUZZ_BUILD)/fuzz_$*.log 2>&1 \
+	  || { tail -n 60 $(FUZZ_BUILD)/fuzz_$*.log; echo "fuzz_$*: FAILED (log: $(FUZZ_BUILD)/fuzz_$*.log)"; exit 1; }
+	@awk '/^stat::number_of_executed_units/ {n=$$2} /^stat::average_exec_per_sec/ {r=$$2} \
+	  END {printf "fuzz_%s: ok, %d runs, %d exec/s\n", "$*", n, r}' $(FUZZ_BUILD)/fuzz_$*.log
 
 demo: build certs
 	@sh examples/demo.sh $(abspath $(BUILD))/custos
@@ -60,4 +93,4 @@ bench: build
 	@sh bench/run.sh $(abspath $(BUILD))
 
 clean:
-	rm -rf build build-asan build-tsan
+	rm -rf build build-asan build-tsan build-fuzz

@@ -19,8 +19,6 @@
 #include "log.h"
 #include "util.h"
 
-#define LINE_MAX_BYTES 199 /* inih's INI_MAX_LINE is 200 incl. NUL */
-
 enum ktype { K_STR, K_PATH, K_INT, K_SIZE, K_BOOL, K_LISTEN, K_LEVEL };
 
 struct key {
@@ -74,7 +72,7 @@ struct parse {
 	struct config_errors *errs;
 	FILE *f;
 	int lineno;
-	int long_line;          /* current physical line was too long */
+	int long_line;          /* current physical line was refused (long, NUL) */
 	char section[80];
 	int section_line;
 	struct config_issuer *issuer; /* current [issuer:NAME] or NULL */
@@ -123,26 +121,39 @@ void config_errors_clear(struct config_errors *e)
 	e->n = e->cap = 0;
 }
 
-/* fgets-like reader for ini_parse_stream that counts physical lines. */
+/* Line reader for ini_parse_stream that counts physical lines. It reads to
+ * the end of each line itself (fgets would split a line at a NUL byte or at
+ * inih's buffer size and count the pieces as lines): a line with a NUL byte
+ * or longer than inih's buffer is reported and handed to inih as empty. */
 static char *reader(char *str, int num, void *stream)
 {
 	struct parse *p = stream;
-	if (!fgets(str, num, p->f))
+	size_t n = 0, max = num > 1 ? (size_t)num - 1 : 0;
+	int any = 0, nul = 0, too_long = 0;
+	for (;;) {
+		int ch = fgetc(p->f);
+		if (ch == EOF || ch == '\n') {
+			any |= ch == '\n';
+			break;
+		}
+		any = 1;
+		nul |= ch == '\0';
+		if (n < max)
+			str[n++] = (char)ch;
+		else
+			too_long = 1;
+	}
+	if (!any)
 		return NULL;
 	p->lineno++;
-	size_t len = strlen(str);
-	p->long_line = 0;
-	if (len > 0 && str[len - 1] != '\n' && !feof(p->f)) {
-		/* Too long for inih: swallow the rest and report it. */
-		int ch;
-		while ((ch = fgetc(p->f)) != EOF && ch != '\n')
-			;
-		p->long_line = 1;
-		add_err(p->errs, p->c->path, p->lineno,
-			"line longer than %d bytes", LINE_MAX_BYTES);
-		str[0] = '\n';
-		str[1] = '\0';
-	}
+	p->long_line = nul || too_long;
+	if (nul)
+		add_err(p->errs, p->c->path, p->lineno, "NUL byte in line");
+	else if (too_long)
+		add_err(p->errs, p->c->path, p->lineno, "line longer than %zu bytes", max);
+	if (p->long_line)
+		n = 0;
+	str[n] = '\0';
 	return str;
 }
 

@@ -79,6 +79,15 @@ void util_time_rfc3339(time_t t, char *out, size_t outsz)
 	strftime(out, outsz, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* Two ASCII digits at p (never reads past a NUL). 0 and *v, or -1. */
+static int two_digits(const char *p, int *v)
+{
+	if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
+		return -1;
+	*v = (p[0] - '0') * 10 + (p[1] - '0');
+	return 0;
+}
+
 int util_parse_rfc3339(const char *s, time_t *out)
 {
 	struct tm tm;
@@ -97,9 +106,12 @@ int util_parse_rfc3339(const char *s, time_t *out)
 	if (*p == 'Z' || *p == 'z') {
 		p++;
 	} else if (*p == '+' || *p == '-') {
+		/* Exactly "hh:mm": sscanf("%2d") took "+5:3" or " -1:00" and the
+		 * fixed step below then read past the end of the string. */
 		int sign = *p == '-' ? -1 : 1;
 		int hh, mm;
-		if (sscanf(p + 1, "%2d:%2d", &hh, &mm) != 2 || hh > 23 || mm > 59)
+		if (two_digits(p + 1, &hh) || p[3] != ':' || two_digits(p + 4, &mm) ||
+		    hh > 23 || mm > 59)
 			return -1;
 		off = sign * (hh * 3600L + mm * 60L);
 		p += 6;

@@ -55,6 +55,13 @@ def jwk_of(key, kid, alg=None):
     """Public JWK of a private key, with kid (and alg if given), use=sig."""
     algo = _ALGS["RS256"] if isinstance(key, rsa.RSAPrivateKey) else _ALGS["ES256"]
     d = json.loads(algo.to_jwk(key.public_key()))
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        # PyJWT 2.6 drops leading zero bytes of x and y (RFC 7518 wants the full
+        # coordinate size, and custos insists): about 1 P-384 key in 140 was refused.
+        size = (key.curve.key_size + 7) // 8
+        nums = key.public_key().public_numbers()
+        d["x"] = b64u(nums.x.to_bytes(size, "big"))
+        d["y"] = b64u(nums.y.to_bytes(size, "big"))
     d["kid"] = kid
     d["use"] = "sig"
     if alg:

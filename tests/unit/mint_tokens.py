@@ -52,6 +52,14 @@ def pub_pem(key) -> bytes:
 def jwk_of(key, kid, use="sig", alg=None):
     algo = ALGS["RS256"] if isinstance(key, rsa.RSAPrivateKey) else ALGS["ES256"]
     d = json.loads(algo.to_jwk(key.public_key()))
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        # PyJWT 2.6 drops leading zero bytes of x and y; RFC 7518 6.2.1.2 wants
+        # the full coordinate size (and jwt_verify insists), so a coordinate
+        # starting with a zero byte (about 1 key in 128) made the tests flaky.
+        size = (key.curve.key_size + 7) // 8
+        nums = key.public_key().public_numbers()
+        d["x"] = b64u(nums.x.to_bytes(size, "big"))
+        d["y"] = b64u(nums.y.to_bytes(size, "big"))
     d["kid"] = kid
     d["use"] = use
     if alg:

@@ -210,6 +210,52 @@ static void test_drain_must_outlast_the_audit_timeout(void **state)
 	config_errors_clear(&e);
 }
 
+/* Found by fuzz_config: fgets split a line at a NUL byte, so the rest of the
+ * line (or the next line) was parsed or skipped and every later line number
+ * was off. */
+static void test_nul_byte_line_is_refused_and_later_lines_keep_their_numbers(void **state)
+{
+	(void)state;
+	static const char text[] = "[server]\nlisten = 127.0.0.1:1\0junk\ndata_dir = x\nbogus = 1\n";
+	char path[256];
+	snprintf(path, sizeof path, "%s/nul.ini", dir);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(text, 1, sizeof text - 1, f), sizeof text - 1);
+	assert_int_equal(fclose(f), 0);
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	assert_int_equal(config_load(path, 0, &c, &e), -1);
+	char want[300];
+	snprintf(want, sizeof want, "%s:2: NUL byte in line", path);
+	assert_true(has_err(&e, want));
+	snprintf(want, sizeof want, "%s:4: [server] unknown key 'bogus'", path);
+	assert_true(has_err(&e, want));
+	assert_false(has_err(&e, "line longer than"));
+	config_errors_clear(&e);
+}
+
+static void test_line_of_exactly_the_maximum_length_is_accepted(void **state)
+{
+	(void)state;
+	char text[400];
+	int n = snprintf(text, sizeof text, "[server]\nlisten = 127.0.0.1:1\ndata_dir = ");
+	memset(text + n, 'd', 199 - 11);
+	snprintf(text + n + 188, sizeof text - (size_t)n - 188, "\n");
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	const char *p = write_cfg("max.ini", text);
+	assert_int_equal(config_load(p, 0, &c, &e), -1); /* other required keys missing */
+	assert_false(has_err(&e, "line longer than"));
+	config_errors_clear(&e);
+	text[n + 188] = 'd';
+	snprintf(text + n + 189, sizeof text - (size_t)n - 189, "\n");
+	p = write_cfg("max1.ini", text);
+	assert_int_equal(config_load(p, 0, &c, &e), -1);
+	assert_true(has_err(&e, ":3: line longer than 199 bytes"));
+	config_errors_clear(&e);
+}
+
 static void test_unreadable_file_is_an_error_not_a_crash(void **state)
 {
 	(void)state;
@@ -229,6 +275,8 @@ int main(void)
 		cmocka_unit_test(test_issuer_needs_pinned_known_algorithms_and_one_key_source),
 		cmocka_unit_test(test_overlong_line_and_duplicate_key_are_refused),
 		cmocka_unit_test(test_drain_must_outlast_the_audit_timeout),
+		cmocka_unit_test(test_nul_byte_line_is_refused_and_later_lines_keep_their_numbers),
+		cmocka_unit_test(test_line_of_exactly_the_maximum_length_is_accepted),
 		cmocka_unit_test(test_unreadable_file_is_an_error_not_a_crash),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
