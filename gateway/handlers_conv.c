@@ -79,25 +79,19 @@ void h_conv_create(struct req *r)
 	json_t *body = NULL;
 	if (http_body_json(r, &body))
 		return;
-	json_t *user = json_object_get(body, "user");
-	if (!json_is_string(user) || json_string_length(user) == 0 ||
-	    json_string_length(user) > VAULT_MAX_USER_LEN ||
-	    strlen(json_string_value(user)) != json_string_length(user)) {
+	char pn[35];
+	const char *user = hconv_body_user(r, body, pn);
+	if (!user) {
 		json_decref(body);
-		http_reply_error(r, 400, "bad_request",
-				 "user: required, a string of 1 to %d bytes without NUL",
-				 VAULT_MAX_USER_LEN);
 		return;
 	}
-	char pn[35];
-	vault_pseudonym(g_app.vault, json_string_value(user), pn);
 	/* The attributes the policy sees: what the conversation will have. */
 	json_t *labels = json_object_get(body, "labels");
 	json_t *consent = json_object_get(body, "consent");
 	json_t *cur = NULL;
 	/* The vault's effective consent: the user's current record if one was
 	 * ever set, else the body's, else nothing allowed. */
-	if (vault_consent_get(g_app.vault, json_string_value(user), &cur) != 0)
+	if (vault_consent_get(g_app.vault, user, &cur) != 0)
 		cur = json_is_object(consent)
 			      ? json_incref(consent)
 			      : json_pack("{s:b,s:b}", "human_review", 0, "training", 0);

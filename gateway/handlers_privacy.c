@@ -214,18 +214,12 @@ void h_concern_create(struct req *r)
 	json_t *body = NULL;
 	if (http_body_json(r, &body))
 		return;
-	json_t *user = json_object_get(body, "user");
-	if (!json_is_string(user) || json_string_length(user) == 0 ||
-	    json_string_length(user) > VAULT_MAX_USER_LEN ||
-	    strlen(json_string_value(user)) != json_string_length(user)) {
+	char pn[35];
+	const char *user = hconv_body_user(r, body, pn);
+	if (!user) {
 		json_decref(body);
-		http_reply_error(r, 400, "bad_request",
-				 "user: required, a string of 1 to %d bytes without NUL",
-				 VAULT_MAX_USER_LEN);
 		return;
 	}
-	char pn[35];
-	vault_pseudonym(g_app.vault, json_string_value(user), pn);
 	r->state = body;
 	r->state_free = hconv_json_state_free;
 	json_t *attrs = json_pack("{s:s,s:s}", "type", "concern", "user_pseudonym", pn);

@@ -243,3 +243,18 @@ void hconv_json_state_free(void *p)
 {
 	json_decref(p);
 }
+
+const char *hconv_body_user(struct req *r, const json_t *body, char pn[35])
+{
+	json_t *user = json_object_get(body, "user");
+	if (!json_is_string(user) || json_string_length(user) == 0 ||
+	    json_string_length(user) > VAULT_MAX_USER_LEN ||
+	    strlen(json_string_value(user)) != json_string_length(user)) {
+		http_reply_error(r, 400, "bad_request",
+				 "user: required, a string of 1 to %d bytes without NUL",
+				 VAULT_MAX_USER_LEN);
+		return NULL;
+	}
+	vault_pseudonym(g_app.vault, json_string_value(user), pn);
+	return json_string_value(user);
+}

@@ -69,4 +69,9 @@ void hconv_record_outcome(json_t *entry);
 /* The state_free of a json_t kept in r->state. */
 void hconv_json_state_free(void *p);
 
+/* The end user named by body's "user" member: a string of 1 to
+ * VAULT_MAX_USER_LEN bytes without NUL. Returns it (borrowed from body) and
+ * its pseudonym in pn, or NULL with a 400 answer set. */
+const char *hconv_body_user(struct req *r, const json_t *body, char pn[35]);
+
 #endif
