@@ -1481,68 +1481,104 @@ out:
 	return rc;
 }
 
-int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids)
-{
-	MDB_txn *t = NULL;
-	MDB_cursor *cur = NULL;
-	json_t *ids = json_array(), *jid;
-	struct keylist dangling = {0};
-	char id[VAULT_ID_LEN + 1];
-	size_t i;
-	int rc, r;
+/* What walk_due found at one expiry-index entry. */
+enum due_kind {
+	DUE,   /* expired, not held: m is its metadata */
+	HELD,  /* expired but under legal hold: m is its metadata */
+	STALE, /* the conversation is gone, or expires at another time now */
+};
 
-	if (deleted_ids)
-		*deleted_ids = NULL;
-	rc = VAULT_E_NOMEM;
-	if (!ids)
-		goto out;
-	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, 0, &t));
+typedef int (*due_fn)(void *ctx, enum due_kind kind, const MDB_val *key, const char *id,
+		      const struct meta *m);
+
+/* Walks the expiry index in t from the oldest entry up to now, calling fn for
+ * each entry while *more(ctx) says so. Stops at fn's first nonzero return. */
+static int walk_due(vault *v, MDB_txn *t, time_t now, int (*more)(void *), due_fn fn, void *ctx)
+{
+	MDB_cursor *cur = NULL;
+	char id[VAULT_ID_LEN + 1];
+	int rc = lmdb_rc(mdb_cursor_open(t, v->exp, &cur));
+	int r;
 	if (rc)
-		goto out;
-	rc = lmdb_rc(mdb_cursor_open(t, v->exp, &cur));
-	if (rc)
-		goto out;
-	/* Pass 1 collects, pass 2 deletes: deleting under an open cursor
-	 * would move it. */
+		return rc;
 	MDB_val k;
-	for (r = mdb_cursor_get(cur, &k, NULL, MDB_FIRST); r == 0 && json_array_size(ids) < max;
+	for (r = mdb_cursor_get(cur, &k, NULL, MDB_FIRST); r == 0 && more(ctx);
 	     r = mdb_cursor_get(cur, &k, NULL, MDB_NEXT)) {
 		struct meta m;
 		if (k.mv_size != 8 + VAULT_ID_LEN)
 			continue;
-		if ((time_t)get_be64(k.mv_data) > now)
+		time_t at = (time_t)get_be64(k.mv_data);
+		if (at > now)
 			break;
 		memcpy(id, (const char *)k.mv_data + 8, VAULT_ID_LEN);
 		id[VAULT_ID_LEN] = '\0';
 		rc = load_meta(v, t, id, &m);
 		if (rc == VAULT_E_NOTFOUND) {
-			rc = keylist_add(&dangling, &k);
-			if (rc)
-				goto out;
-			continue;
+			rc = fn(ctx, STALE, &k, id, NULL);
+		} else if (rc == 0) {
+			rc = fn(ctx, m.expires != at ? STALE : m.hold ? HELD : DUE, &k, id, &m);
+			meta_free(&m);
 		}
 		if (rc)
-			goto out;
-		if (m.expires != (time_t)get_be64(k.mv_data))
-			rc = keylist_add(&dangling, &k); /* stale entry: drop it only */
-		else if (!m.hold && json_array_append_new(ids, json_string(id)))
-			rc = VAULT_E_NOMEM;
-		meta_free(&m);
-		if (rc)
-			goto out;
+			break;
 	}
-	if (r && r != MDB_NOTFOUND) {
+	if (!rc && r && r != MDB_NOTFOUND)
 		rc = lmdb_rc(r);
-		goto out;
-	}
 	mdb_cursor_close(cur);
-	cur = NULL;
-	for (i = 0; i < dangling.n; i++) {
-		rc = del_key(t, v->exp, dangling.k[i].b, dangling.k[i].len);
+	return rc;
+}
+
+struct sweep_ctx {
+	json_t *ids;
+	size_t max;
+	struct keylist dangling;
+};
+
+static int sweep_more(void *p)
+{
+	struct sweep_ctx *c = p;
+	return json_array_size(c->ids) < c->max;
+}
+
+static int sweep_collect(void *p, enum due_kind kind, const MDB_val *key, const char *id,
+			 const struct meta *m)
+{
+	struct sweep_ctx *c = p;
+	(void)m;
+	if (kind == STALE)
+		return keylist_add(&c->dangling, key); /* drop the index entry only */
+	if (kind == DUE && json_array_append_new(c->ids, json_string(id)))
+		return VAULT_E_NOMEM;
+	return 0;
+}
+
+int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids)
+{
+	MDB_txn *t = NULL;
+	struct sweep_ctx c = {json_array(), max, {0}};
+	json_t *jid;
+	size_t i;
+	int rc;
+
+	if (deleted_ids)
+		*deleted_ids = NULL;
+	rc = VAULT_E_NOMEM;
+	if (!c.ids)
+		goto out;
+	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, 0, &t));
+	if (rc)
+		goto out;
+	/* Pass 1 collects, pass 2 deletes: deleting under an open cursor
+	 * would move it. */
+	rc = walk_due(v, t, now, sweep_more, sweep_collect, &c);
+	if (rc)
+		goto out;
+	for (i = 0; i < c.dangling.n; i++) {
+		rc = del_key(t, v->exp, c.dangling.k[i].b, c.dangling.k[i].len);
 		if (rc)
 			goto out;
 	}
-	json_array_foreach(ids, i, jid) {
+	json_array_foreach(c.ids, i, jid) {
 		struct meta m;
 		rc = load_meta(v, t, json_string_value(jid), &m);
 		if (rc)
@@ -1555,77 +1591,64 @@ int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids)
 	rc = commit(t);
 	t = NULL;
 	if (!rc && deleted_ids) {
-		*deleted_ids = ids;
-		ids = NULL;
+		*deleted_ids = c.ids;
+		c.ids = NULL;
 	}
 out:
-	if (cur)
-		mdb_cursor_close(cur);
 	if (t)
 		mdb_txn_abort(t);
-	json_decref(ids);
-	keylist_free(&dangling);
+	json_decref(c.ids);
+	keylist_free(&c.dangling);
 	return rc;
+}
+
+struct expired_ctx {
+	json_t *res;
+	size_t max;
+};
+
+static int expired_more(void *p)
+{
+	struct expired_ctx *c = p;
+	return json_array_size(c->res) < c->max;
+}
+
+static int expired_collect(void *p, enum due_kind kind, const MDB_val *key, const char *id,
+			   const struct meta *m)
+{
+	struct expired_ctx *c = p;
+	char pn[35];
+	(void)key;
+	if (kind != DUE)
+		return 0;
+	pseudonym_of_uh(m->uh, pn);
+	if (json_array_append_new(c->res, json_pack("{s:s, s:s}", "id", id, "user_pseudonym", pn)))
+		return VAULT_E_NOMEM;
+	return 0;
 }
 
 int vault_expired(vault *v, time_t now, size_t max, json_t **out)
 {
 	MDB_txn *t = NULL;
-	MDB_cursor *cur = NULL;
-	json_t *res = json_array();
-	char id[VAULT_ID_LEN + 1], pn[35];
-	int rc, r;
+	struct expired_ctx c = {json_array(), max};
+	int rc;
 
 	*out = NULL;
 	rc = VAULT_E_NOMEM;
-	if (!res)
+	if (!c.res)
 		goto out;
 	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, MDB_RDONLY, &t));
 	if (rc)
 		goto out;
-	rc = lmdb_rc(mdb_cursor_open(t, v->exp, &cur));
+	rc = walk_due(v, t, now, expired_more, expired_collect, &c);
 	if (rc)
 		goto out;
-	MDB_val k;
-	for (r = mdb_cursor_get(cur, &k, NULL, MDB_FIRST); r == 0 && json_array_size(res) < max;
-	     r = mdb_cursor_get(cur, &k, NULL, MDB_NEXT)) {
-		struct meta m;
-		if (k.mv_size != 8 + VAULT_ID_LEN)
-			continue;
-		if ((time_t)get_be64(k.mv_data) > now)
-			break;
-		memcpy(id, (const char *)k.mv_data + 8, VAULT_ID_LEN);
-		id[VAULT_ID_LEN] = '\0';
-		rc = load_meta(v, t, id, &m);
-		if (rc == VAULT_E_NOTFOUND) {
-			rc = 0;
-			continue;
-		}
-		if (rc)
-			goto out;
-		if (m.expires == (time_t)get_be64(k.mv_data) && !m.hold) {
-			pseudonym_of_uh(m.uh, pn);
-			if (json_array_append_new(res, json_pack("{s:s, s:s}", "id", id,
-								 "user_pseudonym", pn)))
-				rc = VAULT_E_NOMEM;
-		}
-		meta_free(&m);
-		if (rc)
-			goto out;
-	}
-	if (r && r != MDB_NOTFOUND) {
-		rc = lmdb_rc(r);
-		goto out;
-	}
-	*out = res;
-	res = NULL;
-	rc = 0;
+	*out = c.res;
+	c.res = NULL;
 out:
-	if (cur)
-		mdb_cursor_close(cur);
 	if (t)
 		mdb_txn_abort(t);
-	json_decref(res);
+	json_decref(c.res);
 	return rc;
 }
 
