@@ -54,7 +54,7 @@ unit: build
 
 e2e: build
 	CUSTOS_BIN=$(abspath $(BUILD))/custos CUSTOS_SANITIZE=$(SLOW) \
-	  $(PY) -m pytest -q -p no:cacheprovider tests/e2e
+	  $(PY) -m pytest -q -p no:cacheprovider --basetemp=$(abspath $(BUILD))/e2e-tmp tests/e2e
 
 # The fuzz smoke run follows the default suite; SANITIZE=1 runs the suite alone
 # (the fuzz build is itself ASan+UBSan).

@@ -19,6 +19,7 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
+# Several builds may install at once: wait for dpkg's lock instead of failing.
+apt-get -o DPkg::Lock::Timeout=900 update -qq
 # shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends $missing
+apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends $missing
