@@ -3,6 +3,7 @@
 #   make test          build and run every test (unit, end-to-end over mTLS, security)
 #   make test SANITIZE=1   the same under ASan+UBSan (build dir build-asan)
 #   make test TSAN=1       the same under ThreadSanitizer (build dir build-tsan)
+#   make test-repeat   the e2e suite REPEAT (20) times per build: plain, SANITIZE=1, TSAN=1
 #   make bench         build and run the benchmarks
 #   make fuzz          clang-14 libFuzzer build (build-fuzz), each target FUZZ_SECONDS (60)
 #   make fuzz-smoke    the same, each target 10 s from its seed corpus (ends make test)
@@ -35,7 +36,7 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZERS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 
-.PHONY: all deps build test unit e2e demo bench certs clean fuzz fuzz-smoke fuzz-build
+.PHONY: all deps build test unit e2e demo bench certs clean fuzz fuzz-smoke fuzz-build test-repeat print-build
 
 all: build
 
@@ -62,6 +63,33 @@ test: unit e2e
 ifneq ($(SANITIZE),1)
 	@$(MAKE) --no-print-directory fuzz-smoke
 endif
+
+# Repeats the e2e suite REPEAT times under each of the plain, SANITIZE=1 and
+# TSAN=1 builds (REPEAT_BUILDS to choose), stopping at the first failure, so
+# a flaky test shows itself before CI meets it. Each failing run's output is
+# kept in <build>/repeat-<n>.log.
+REPEAT ?= 20
+REPEAT_BUILDS ?= plain asan tsan
+test-repeat: deps
+	@for b in $(REPEAT_BUILDS); do \
+	  case $$b in plain) f="";; asan) f="SANITIZE=1";; tsan) f="TSAN=1";; \
+	    *) echo "test-repeat: unknown build $$b"; exit 2;; esac; \
+	  $(MAKE) --no-print-directory build $$f || exit 1; \
+	  bd=$$($(MAKE) --no-print-directory -s print-build $$f); \
+	  i=1; while [ $$i -le $(REPEAT) ]; do \
+	    if $(MAKE) --no-print-directory e2e $$f >$$bd/repeat-$$i.log 2>&1; then \
+	      echo "test-repeat: $$b run $$i/$(REPEAT): $$(tail -n 1 $$bd/repeat-$$i.log)"; \
+	      rm -f $$bd/repeat-$$i.log; \
+	    else \
+	      tail -n 80 $$bd/repeat-$$i.log; \
+	      echo "test-repeat: $$b run $$i/$(REPEAT) FAILED (log: $$bd/repeat-$$i.log)"; exit 1; \
+	    fi; \
+	    i=$$((i + 1)); \
+	  done; \
+	done; echo "test-repeat: $(REPEAT) runs each of $(REPEAT_BUILDS): no failure"
+
+print-build:
+	@echo $(abspath $(BUILD))
 
 # Fuzzing: a separate clang build; new corpus entries go to $(FUZZ_BUILD)/corpus/<name>
 # (the committed seeds in tests/fuzz/corpus/<name> are only read), crashes to

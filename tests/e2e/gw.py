@@ -20,6 +20,7 @@ import signal as sigmod
 import socket
 import ssl
 import subprocess
+import threading
 import time
 import warnings
 from pathlib import Path
@@ -227,6 +228,7 @@ class Gateway:
         self.proc = None
         self.returncode = None
         self.stopped_by_test = False
+        self.killed = threading.Event()  # set by kill(), before the signal
         self.port = 0
         self.ops_port = 0
         self.config_path = self.dir / "custos.ini"
@@ -335,6 +337,8 @@ class Gateway:
                 log.close()
                 out.close()
             self.returncode = None
+            self.stopped_by_test = False  # a new process: its own life
+            self.killed = threading.Event()
             if not wait:
                 return self
             err = self._wait_ready()
@@ -373,6 +377,16 @@ class Gateway:
         if sig != sigmod.SIGHUP:
             self.stopped_by_test = True
         self.proc.send_signal(sig)
+
+    def kill(self):
+        """SIGKILL, decided by the test: marks the gateway as stopped before
+        the signal is sent (so a client that sees the connection die knows it
+        from this mark, not from a later probe that may still find the
+        process), then reaps it."""
+        self.stopped_by_test = True
+        self.killed.set()
+        self.proc.kill()
+        self.proc.wait()
 
     def stop(self, sig=sigmod.SIGTERM, timeout=5.0):
         """Stops the process (SIGTERM, then SIGKILL after timeout); returns
