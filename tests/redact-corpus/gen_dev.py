@@ -860,7 +860,8 @@ def t_connstr():
     user = R.choice(["admin", "app", "postgres", "root", "svc_billing"])
     pw = secret("password")
     scheme = R.choice(["postgres", "postgresql", "mysql", "mongodb+srv", "redis", "amqp"])
-    host = R.choice(["db.internal", "10.0.3.12", "cluster0.abcd1.mongodb.net", "localhost", "rabbit.prod.example.com"])
+    host = R.choice(["db.internal", L("ip", "10.0.3.%d" % R.randint(2, 250), sub="v4"), "cluster0.abcd1.mongodb.net", "localhost",
+                     "rabbit.prod.example.com"])
     return "log", "en", [R.choice(["DATABASE_URL=", "connecting to ", "error: could not connect to ", ""]), scheme, "://", user, ":", pw, "@", host,
                          R.choice([":5432/app", "/shop", ":6379/0", "", ":5672/"])]
 
