@@ -7,6 +7,8 @@
 #   make bench         build and run the benchmarks
 #   make fuzz          clang-14 libFuzzer build (build-fuzz), each target FUZZ_SECONDS (60)
 #   make fuzz-smoke    the same, each target 10 s from its seed corpus (ends make test)
+#   make redact-score  redaction recall/precision/F1 per type on CORPUS (default: the
+#                      dev part of tests/redact-corpus; SCORE_ARGS="--errors 40 --by-sub")
 SANITIZE ?= 0
 TSAN ?= 0
 ifeq ($(SANITIZE)$(TSAN),11)
@@ -36,7 +38,7 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZERS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 
-.PHONY: all deps build test unit e2e demo bench certs clean fuzz fuzz-smoke fuzz-build test-repeat print-build
+.PHONY: all deps build test unit e2e demo bench certs clean fuzz fuzz-smoke fuzz-build test-repeat print-build redact-score
 
 all: build
 
@@ -113,6 +115,11 @@ fuzz-run-%:
 	  || { tail -n 60 $(FUZZ_BUILD)/fuzz_$*.log; echo "fuzz_$*: FAILED (log: $(FUZZ_BUILD)/fuzz_$*.log)"; exit 1; }
 	@awk '/^stat::number_of_executed_units/ {n=$$2} /^stat::average_exec_per_sec/ {r=$$2} \
 	  END {printf "fuzz_%s: ok, %d runs, %d exec/s\n", "$*", n, r}' $(FUZZ_BUILD)/fuzz_$*.log
+
+CORPUS ?= tests/redact-corpus/dev.jsonl
+SCORE_ARGS ?=
+redact-score: build
+	@$(BUILD)/score_redact $(SCORE_ARGS) $(CORPUS)
 
 demo: build certs
 	@sh examples/demo.sh $(abspath $(BUILD))/custos
