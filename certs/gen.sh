@@ -77,6 +77,21 @@ subjectAltName = URI:spiffe://custos.test/uri-svc
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
 
+[ext_client_san]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature
+extendedKeyUsage = clientAuth
+subjectAltName = $ENV::SAN
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+
+[ext_inter_ca]
+basicConstraints = critical, CA:TRUE, pathlen:0
+keyUsage = critical, keyCertSign, cRLSign
+nameConstraints = $ENV::NC
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+
 [ext_serveronly]
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature
@@ -90,7 +105,10 @@ EOF
 export OPENSSL_CONF="$TMP/openssl.cnf"
 # The config names these; openssl refuses a config with an unset $ENV:: value.
 CA_DIR=$TMP CA_CRT=$OUT/ca.crt CA_KEY=$OUT/ca.key
-export CA_DIR CA_CRT CA_KEY
+SAN=URI:unused NC=permitted\;DNS:unused.test
+export CA_DIR CA_CRT CA_KEY SAN NC
+# KEYSPEC (ec or rsa:BITS) and MD (signature digest) apply to the next sign.
+KEYSPEC=ec MD=sha256
 
 have() { [ -s "$OUT/$1" ]; }
 
@@ -105,11 +123,18 @@ run() {
 	fi
 }
 
-# ec_key NAME: P-256 private key NAME.key (mode 0600), unless present.
+# ec_key NAME: private key NAME.key (mode 0600), unless present: P-256, or
+# RSA of the size KEYSPEC=rsa:BITS names.
 ec_key() {
 	if ! have "$1.key"; then
-		run openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 \
-			-out "$OUT/$1.key"
+		case $KEYSPEC in
+		rsa:*)
+			run openssl genpkey -algorithm RSA \
+				-pkeyopt "rsa_keygen_bits:${KEYSPEC#rsa:}" -out "$OUT/$1.key" ;;
+		*)
+			run openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 \
+				-out "$OUT/$1.key" ;;
+		esac
 	fi
 	chmod 600 "$OUT/$1.key"
 }
@@ -157,7 +182,7 @@ sign() {
 			-in "$TMP/$1.csr" -out "$OUT/$1.crt"
 	else
 		run openssl ca -batch -notext -rand_serial -extensions "$3" -days 825 \
-			-in "$TMP/$1.csr" -out "$OUT/$1.crt"
+			-md "$MD" -in "$TMP/$1.csr" -out "$OUT/$1.crt"
 	fi
 	chmod 644 "$OUT/$1.crt"
 }
@@ -166,7 +191,8 @@ sign() {
 make_ca ca "custos test CA"
 if [ "$MADE" = 1 ]; then
 	for f in server server2 support-console chat-frontend ingest admin-cli \
-		uri-client expired notyet revoked serveronly; do
+		uri-client expired notyet revoked serveronly long-uri many-san rsa768 \
+		rsa1024 rsa2048 sha1-client inter-ca inter-dns-ca; do
 		rm -f "$OUT/$f.crt" "$OUT/$f.key"
 	done
 	rm -f "$OUT/crl.pem" "$OUT/crl-empty.pem"
@@ -184,6 +210,70 @@ sign notyet notyet ext_client 20400101000000Z 20410101000000Z
 have revoked.crt || rm -f "$OUT/crl.pem" # a new revoked.crt needs a new CRL
 sign revoked revoked ext_client
 sign serveronly serveronly ext_serveronly
+
+# ---- certificates that must be refused for their names (docs/IDENTITY.md).
+# CN admin-cli (a bootstrap admin) with a SAN URI too long to be a principal,
+# and with a URI after more SAN entries than we read: never the CN instead.
+SAN="URI:spiffe://custos.test/$(printf '%0600d' 0 | tr 0 x)"
+sign long-uri admin-cli ext_client_san
+SAN=$(i=0; while [ $i -lt 65 ]; do printf 'DNS:d%d.custos.test, ' $i; i=$((i + 1)); done)
+SAN="${SAN}URI:spiffe://custos.test/many-san"
+sign many-san admin-cli ext_client_san
+
+# ---- keys and signatures too weak for a client, and a strong RSA control.
+KEYSPEC=rsa:768
+sign rsa768 rsa768 ext_client
+KEYSPEC=rsa:1024
+sign rsa1024 rsa1024 ext_client
+KEYSPEC=rsa:2048
+sign rsa2048 rsa2048 ext_client
+KEYSPEC=ec MD=sha1
+sign sha1-client sha1-client ext_client
+MD=sha256
+
+# ---- intermediate CAs with name constraints, signed by the trusted CA.
+# inter-ca: URI and DNS constraints (.team-a.test); inter-dns-ca: DNS only
+# (team-a.test). Each issues an in-bounds and an out-of-bounds URI client;
+# inter-ca also a CN-only client named like the bootstrap admin. Clients
+# present NAME-chain.crt (leaf + intermediate).
+# inter_ca NAME CN CONSTRAINTS LEAF...: the intermediate (a new one drops its
+# LEAFs, so they are signed again) and selects it for leaf.
+inter_ca() {
+	name=$1 cn=$2 NC=$3
+	shift 3
+	use_ca ca
+	if ! have "$name.crt" || ! have "$name.key"; then
+		for f in "$@"; do
+			rm -f "$OUT/$f.crt" "$OUT/$f.key" "$OUT/$f-chain.crt"
+		done
+	fi
+	sign "$name" "$cn" ext_inter_ca
+	use_ca "$name"
+}
+# leaf NAME CN [SAN]: a client of the selected intermediate, and its chain.
+leaf() {
+	if [ $# -ge 3 ]; then
+		SAN=$3
+		sign "$1" "$2" ext_client_san
+	else
+		sign "$1" "$2" ext_client
+	fi
+	if ! have "$1-chain.crt"; then
+		cat "$OUT/$1.crt" "$CA_CRT" >"$OUT/$1-chain.crt"
+		chmod 644 "$OUT/$1-chain.crt"
+	fi
+}
+inter_ca inter-ca "team-a intermediate CA" \
+	"critical, permitted;URI:.team-a.test, permitted;DNS:.team-a.test" \
+	team-a team-b inter-cn
+leaf team-a team-a URI:spiffe://svc.team-a.test/payments
+leaf team-b team-b URI:spiffe://svc.team-b.test/payments
+leaf inter-cn admin-cli
+inter_ca inter-dns-ca "team-a DNS-constrained CA" "critical, permitted;DNS:team-a.test" \
+	dns-team-a dns-team-b
+leaf dns-team-a dns-team-a URI:spiffe://svc.team-a.test/ledger
+leaf dns-team-b dns-team-b URI:spiffe://svc.team-b.test/ledger
+use_ca ca
 
 # CRLs: an empty one, then one that revokes revoked.crt. The CA database
 # lives in $TMP only; `openssl ca -revoke` adds an unknown cert before revoking.

@@ -50,6 +50,7 @@ static const struct key keys[] = {
 	{"tls", "client_ca", K_PATH, O(client_ca), 0, 0, 1},
 	{"tls", "crl", K_PATH, O(crl), 0, 0, 0},
 	{"tls", "priorities", K_STR, O(priorities), 0, 0, 0},
+	{"tls", "allow_intermediates", K_BOOL, O(tls_allow_intermediates), 0, 1, 0},
 	{"ops", "listen", K_LISTEN, O(ops_listen), 0, 0, 0},
 	{"keys", "master_key_file", K_PATH, O(master_key_file), 0, 0, 1},
 	{"keys", "audit_key_file", K_PATH, O(audit_key_file), 0, 0, 1},

@@ -52,6 +52,7 @@ struct config {
 
 	/* [tls] */
 	char *cert, *key, *client_ca, *crl, *priorities;
+	int tls_allow_intermediates; /* client chains through presented CAs (docs/IDENTITY.md) */
 
 	/* [ops] */
 	char *ops_listen;

@@ -15,7 +15,8 @@ static atomic_uint_fast64_t req_by_status[NSTATUS + 1]; /* last: other */
 static const char *const tls_reasons[] = {
 	"no_certificate", "handshake_failed", "untrusted", "expired", "not_yet_valid", "revoked",
 	"wrong_key_purpose", "unusable_name", "bad_signature", "insecure_algorithm",
-	"other",
+	"bad_san", "too_many_san", "multiple_uri", "intermediate_not_allowed", "name_constraints",
+	"weak_key", "weak_signature", "other",
 };
 #define NREASONS (sizeof tls_reasons / sizeof tls_reasons[0])
 static atomic_uint_fast64_t tls_fail[NREASONS];
@@ -35,6 +36,8 @@ static const char *const counter_names[M_COUNTER_MAX][2] = {
 	[M_RATE_LIMITED] = {"custos_rate_limited_total", "Requests refused by rate limits"},
 	[M_SLOW_CLIENT_CLOSED] = {"custos_slow_clients_closed_total",
 				  "Connections closed for not completing a request in time"},
+	[M_NO_CLIENT_HELLO] = {"custos_connections_without_hello_total",
+			       "Connections closed before a TLS ClientHello (port probes)"},
 };
 
 static struct {

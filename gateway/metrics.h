@@ -23,6 +23,7 @@ enum metrics_counter {
 	M_AUDIT_UNAVAILABLE,
 	M_RATE_LIMITED,
 	M_SLOW_CLIENT_CLOSED,
+	M_NO_CLIENT_HELLO,
 	M_COUNTER_MAX
 };
 void metrics_inc(enum metrics_counter c);

@@ -33,6 +33,7 @@
 #include "retention.h"
 #include "routes.h"
 #include "tls.h"
+#include "tlsfail.h"
 #include "util.h"
 
 /* Per-connection state (MHD's socket context). */
@@ -44,6 +45,7 @@ struct conn {
 	atomic_int busy;         /* a complete request is being handled */
 	int verified;
 	struct tls_peer peer;
+	struct tls_conn tls;     /* what the TLS callbacks saw (tls.h) */
 	unsigned served;
 };
 
@@ -98,7 +100,7 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
 			MHD_get_connection_info(mc, MHD_CONNECTION_INFO_GNUTLS_SESSION);
 		gnutls_session_t s = ci ? (gnutls_session_t)ci->tls_session : NULL;
 		if (s)
-			tls_session_setup(s);
+			tls_session_setup(s, c ? &c->tls : NULL);
 		if (!c)
 			return;
 		c->session = s;
@@ -124,12 +126,15 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
 		if (c->next)
 			c->next->prev = c->prev;
 		pthread_mutex_unlock(&S.lock);
-		int judged = c->session && tls_session_take_judged(c->session);
-		if (c->served == 0 && c->session && !judged) {
+		if (c->served == 0 && c->session && !c->tls.judged) {
 			unsigned n = 0;
-			/* No version negotiated: the handshake itself failed (e.g. TLS
-			 * 1.1 offered); else it got as far as the certificate. */
-			if (gnutls_protocol_get_version(c->session) == GNUTLS_VERSION_UNKNOWN)
+			/* No ClientHello: a bare TCP connection (a port probe), not a
+			 * TLS failure. No version negotiated: the handshake itself
+			 * failed (e.g. TLS 1.1 offered); else it got as far as the
+			 * certificate, and none came. */
+			if (!c->tls.hello)
+				metrics_inc(M_NO_CLIENT_HELLO);
+			else if (gnutls_protocol_get_version(c->session) == GNUTLS_VERSION_UNKNOWN)
 				metrics_tls_failure("handshake_failed");
 			else if (!gnutls_certificate_get_peers(c->session, &n))
 				metrics_tls_failure("no_certificate");
@@ -152,8 +157,10 @@ static void *reaper_main(void *arg)
 	while (!atomic_load(&S.stop_reaper)) {
 		struct timespec ts = {0, 250 * 1000 * 1000};
 		nanosleep(&ts, NULL);
-		if (++tick % 4 == 0)
+		if (++tick % 4 == 0) {
 			app_poll();
+			tlsfail_tick(util_now_ms());
+		}
 		uint64_t now_ms = util_now_ms();
 		if (atomic_exchange(&S.sweep_now, 0) ||
 		    now_ms - S.last_sweep_ms >= (uint64_t)S.cfg->sweep_interval_s * 1000u) {
@@ -218,10 +225,14 @@ static void after_record(struct req *r)
 }
 
 /* Verifies the connection's client certificate once, and again after a
- * trust-list reload. 0 = verified (r->peer filled), else an answer is set. */
+ * trust-list reload; its validity period on every request, so that a
+ * kept-alive connection ends when its certificate does. 0 = verified
+ * (r->peer filled), else an answer is set and the connection closes. */
 static int authenticate(struct req *r, const char **code)
 {
 	struct conn *c = r->conn;
+	const char *why = NULL;
+	int rc = TLS_OK;
 	*code = "client_cert_required";
 	if (!c || !c->session) {
 		http_reply_error(r, 401, "client_cert_required", "a client certificate is required");
@@ -229,28 +240,31 @@ static int authenticate(struct req *r, const char **code)
 		return -1;
 	}
 	if (!c->verified || c->peer.trust_generation != tls_trust_generation()) {
-		const char *why = NULL;
 		c->verified = 0;
-		int rc = tls_verify_session(c->session, &c->peer, &why);
-		if (rc) {
-			metrics_tls_failure(why);
-			log_info("client certificate refused", "reason", why, "request_id",
-				 r->request_id);
-			if (rc == TLS_E_NO_CERT) {
-				http_reply_error(r, 401, "client_cert_required",
-						 "a client certificate is required");
-			} else {
-				*code = "client_cert_invalid";
-				http_reply_error(r, 401, "client_cert_invalid",
-						 "client certificate refused: %s", why);
-			}
-			http_close_after(r);
-			return -1;
-		}
-		c->verified = 1;
+		rc = tls_verify_session(c->session, &c->peer, &why);
+		c->verified = rc == TLS_OK;
+	} else {
+		rc = tls_peer_current(&c->peer, time(NULL), &why);
+		c->verified = rc == TLS_OK;
 	}
-	r->peer = c->peer;
-	return 0;
+	if (rc == TLS_OK) {
+		r->peer = c->peer;
+		return 0;
+	}
+	/* The refused certificate is named in the record, never its principal. */
+	memcpy(r->peer.cert_sha256, c->peer.cert_sha256, sizeof r->peer.cert_sha256);
+	metrics_tls_failure(why);
+	log_info("client certificate refused", "reason", why, "request_id", r->request_id,
+		 "cert_sha256", r->peer.cert_sha256[0] ? r->peer.cert_sha256 : NULL);
+	if (rc == TLS_E_NO_CERT) {
+		http_reply_error(r, 401, "client_cert_required", "a client certificate is required");
+	} else {
+		*code = "client_cert_invalid";
+		http_reply_error(r, 401, "client_cert_invalid", "client certificate refused: %s",
+				 why);
+	}
+	http_close_after(r);
+	return -1;
 }
 
 static void dispatch(struct req *r)
@@ -661,6 +675,8 @@ int server_run(struct config *cfg)
 		log_error("cannot start", "error", err);
 		goto out;
 	}
+	tlsfail_init(g_app.audit);
+	tls_set_refusal_hook(tlsfail_report);
 	data = start_data(cfg);
 	if (!data) {
 		log_error("cannot start the HTTPS listener", "listen", cfg->listen, "error",
@@ -712,6 +728,8 @@ out:
 		MHD_stop_daemon(data);
 	if (ops)
 		MHD_stop_daemon(ops);
+	tls_set_refusal_hook(NULL);
+	tlsfail_shutdown();
 	app_close();
 	tls_shutdown();
 	if (lock_fd >= 0)

@@ -5,14 +5,18 @@
  * (PITFALLS.md). We therefore (1) require a certificate and verify it with our
  * own trust list during the handshake (tls_session_setup), and (2) verify it
  * again, once per connection and again after every reload, before a request
- * is served (tls_verify_session). Both the server certificate and the trust
- * list can be swapped at runtime (SIGHUP): a broken new file keeps the old. */
+ * is served (tls_verify_session), where the principal is also derived and
+ * checked against the name constraints of every CA on the path; the validity
+ * period is checked on every request (tls_peer_current). Both the server
+ * certificate and the trust list can be swapped at runtime (SIGHUP): a
+ * broken new file keeps the old. The identity rules are docs/IDENTITY.md. */
 #ifndef CUSTOS_TLS_H
 #define CUSTOS_TLS_H
 
 #include <gnutls/abstract.h>
 #include <gnutls/gnutls.h>
 #include <stdint.h>
+#include <time.h>
 
 struct config;
 
@@ -25,18 +29,50 @@ enum {
 };
 
 #define TLS_PRINCIPAL_MAX 300
+#define TLS_NAME_MAX 255   /* longest SAN URI or CN a principal is made of */
+#define TLS_SAN_MAX 64     /* SAN entries a client certificate may carry */
+#define TLS_DN_MAX 256     /* a subject or issuer DN as logged (escaped, cut) */
+#define TLS_ADDR_MAX 64
 
 /* The identity of a verified client certificate. */
 struct tls_peer {
-	char principal[TLS_PRINCIPAL_MAX]; /* "svc:<SAN URI, else CN>" */
-	char cert_sha256[65];              /* lowercase hex of SHA-256(DER) */
+	char principal[TLS_PRINCIPAL_MAX]; /* "svc:<SAN URI, else CN>"; "" when refused */
+	char cert_sha256[65];              /* lowercase hex of SHA-256(DER); set even when refused */
+	time_t not_before, not_after;      /* validity of the whole path: latest start, earliest end */
 	uint64_t trust_generation;         /* the trust list it was verified against */
 };
 
-/* Loads cert/key/client_ca/crl/priorities from cfg (borrowed only during the
- * call). One instance per process: the GnuTLS callbacks find it globally.
- * Returns TLS_OK or TLS_E_LOAD with a message in err. */
+/* Per-connection state of the TLS callbacks: zeroed and owned by the caller
+ * (server.c embeds it in its connection), alive until the connection's
+ * close notification. */
+struct tls_conn {
+	int hello;   /* a ClientHello arrived (else: a bare TCP connection) */
+	int judged;  /* the handshake verify callback judged a certificate */
+};
+
+/* A certificate refused during the handshake, for the refusal hook. */
+struct tls_refusal {
+	const char *reason;             /* a reason word (static) */
+	char cert_sha256[65];           /* of the presented leaf; possession may be unproven */
+	char subject[TLS_DN_MAX];       /* RFC 4514, printable ASCII (\xHH escapes), cut with "..." */
+	char issuer[TLS_DN_MAX];
+	char peer[TLS_ADDR_MAX];        /* client address, "" when unknown */
+};
+
+/* Called on an MHD thread for every certificate refused in the handshake
+ * (never for handshakes without a certificate: those are only counted). Must
+ * not block; r is borrowed for the call. */
+typedef void (*tls_refusal_fn)(const struct tls_refusal *r);
+
+/* Loads cert/key/client_ca/crl/priorities and allow_intermediates from cfg
+ * (borrowed only during the call). One instance per process: the GnuTLS
+ * callbacks find it globally. Returns TLS_OK or TLS_E_LOAD with a message in
+ * err. */
 int tls_init(const struct config *cfg, char *err, size_t errsz);
+
+/* Installs the handshake refusal hook (NULL: none). Call before the
+ * listener starts or after it stopped. */
+void tls_set_refusal_hook(tls_refusal_fn fn);
 
 /* Re-reads the files named at init. On any error the old credentials and
  * trust list stay in use and the message is in err. */
@@ -58,26 +94,40 @@ int tls_cert_callback(gnutls_session_t session, const gnutls_datum_t *req_ca_rdn
 		      gnutls_privkey_t *privkey);
 
 /* Called for each new connection before its handshake: requires a client
- * certificate and installs our verify callback on the session. */
-void tls_session_setup(gnutls_session_t session);
+ * certificate, installs our verify callback and notes the connection's
+ * progress in *tc (may be NULL; borrowed until the connection closes). */
+void tls_session_setup(gnutls_session_t session, struct tls_conn *tc);
 
 /* Verifies the session's peer certificate against the current trust list
- * (chain, validity period, CRL, clientAuth key purpose, a usable name) and
- * fills *peer. Returns TLS_OK, TLS_E_NO_CERT or TLS_E_INVALID; *reason then
- * names the failure ("expired", "untrusted", "revoked", ...). */
+ * and fills *peer (see tls_verify_chain). Returns TLS_OK, TLS_E_NO_CERT or
+ * TLS_E_INVALID; *reason then names the failure. */
 int tls_verify_session(gnutls_session_t session, struct tls_peer *peer,
 		       const char **reason);
 
-/* The principal a DER certificate names: "svc:" + its first SAN URI, else
- * its subject CN; 1-255 printable characters without spaces. TLS_OK, or
- * TLS_E_INVALID when it names none. (No trust check: see
- * tls_verify_session.) */
-int tls_principal_of_der(const gnutls_datum_t *der, char *out, size_t outsz);
+/* Verifies a presented chain (DER, leaf first, n >= 1; more than 8 are
+ * ignored) against the current trust list: the path from the leaf to a CA
+ * of client_ca (through the presented intermediates only when
+ * [tls] allow_intermediates is set), validity, CRL, clientAuth key purpose,
+ * key sizes and signature hashes of every certificate on the path (GnuTLS
+ * profile MEDIUM, and RSA >= 2048 bits, EC >= P-256, no SHA-1), and, when
+ * peer is not NULL, the principal (docs/IDENTITY.md) and the name
+ * constraints of every CA on the path. Fills *peer. Returns TLS_OK or
+ * TLS_E_INVALID with a reason word in *reason ("untrusted", "expired",
+ * "revoked", "intermediate_not_allowed", "weak_key", "bad_san",
+ * "name_constraints", ...); TLS_E_NOMEM. */
+int tls_verify_chain(const gnutls_datum_t *der, unsigned n, struct tls_peer *peer,
+		     const char **reason);
 
-/* 1 when the handshake callback already judged this session's certificate
- * (on this thread, recently), and forgets it: call once, when the connection
- * closes, to count a close without any certificate as its own failure. */
-int tls_session_take_judged(gnutls_session_t session);
+/* TLS_OK while now is inside peer's validity window, else TLS_E_INVALID
+ * with *reason "expired" or "not_yet_valid". For every request on a
+ * kept-alive connection. */
+int tls_peer_current(const struct tls_peer *peer, time_t now, const char **reason);
+
+/* The principal a DER certificate names: "svc:" + its SAN URI, else its
+ * subject CN (docs/IDENTITY.md). TLS_OK, or TLS_E_INVALID when it names
+ * none or its names cannot all be read. (No trust check: see
+ * tls_verify_chain.) */
+int tls_principal_of_der(const gnutls_datum_t *der, char *out, size_t outsz);
 
 /* Generation of the trust list; changes on every successful reload. */
 uint64_t tls_trust_generation(void);
