@@ -566,19 +566,20 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
         }
     }
 decide:
-    if (over) {
+    if (pinned && (s->admin_actions & bit)) {
+        /* A subject granted admin by configuration ([bootstrap] admins)
+         * keeps the built-in admin rule whatever other roles deny: no
+         * policy writer can lock the operators out (docs/POLICY.md). The
+         * rule reads no attribute, so an over-long one cannot matter. */
+        out->allow = 1;
+        cat2(out->rule, sizeof out->rule, "admin/builtin", NULL);
+        cat2(out->reason, sizeof out->reason, "allowed by admin/builtin", " (bootstrap admin)");
+    } else if (over) {
         /* Fail closed: the decision cannot be trusted when an attribute it
          * read was too large to compare (see resolve). */
         snprintf(out->reason, sizeof out->reason,
                  "attribute %.64s is over %d bytes or %d items: denied", over->attr,
                  POL_VALUE_MAX, POL_VALUE_ITEMS_MAX);
-    } else if (pinned && (s->admin_actions & bit)) {
-        /* A subject granted admin by configuration ([bootstrap] admins)
-         * keeps the built-in admin rule whatever other roles deny: no
-         * policy writer can lock the operators out (docs/POLICY.md). */
-        out->allow = 1;
-        cat2(out->rule, sizeof out->rule, "admin/builtin", NULL);
-        cat2(out->reason, sizeof out->reason, "allowed by admin/builtin", " (bootstrap admin)");
     } else if (deny) {
         cat2(out->rule, sizeof out->rule, deny->full, NULL);
         cat2(out->reason, sizeof out->reason, "denied by ", deny->full);

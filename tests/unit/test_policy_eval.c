@@ -566,6 +566,31 @@ static void test_bootstrap_admin_keeps_builtin_rule_against_denies(void **state)
     assert_int_equal(d.allow, 0);
     pol_decision_clear(&d);
     pol_snapshot_free(s);
+
+    /* Nor does a rule reading an over-long claim of the admin's token lock
+     * it out: the pinned rule reads no attribute. */
+    s = compile("[{\"name\":\"probe\",\"rules\":[{\"id\":\"note\",\"effect\":\"deny\","
+                "\"actions\":[\"*\"],\"when\":{\"attr\":\"subject.claims.note\","
+                "\"matches\":\"*x*\"}}]}]",
+                "{\"user:corp/alice\":[\"probe\"]}");
+    char *note = malloc(POL_VALUE_MAX + 2);
+    assert_non_null(note);
+    memset(note, 'n', POL_VALUE_MAX + 1);
+    note[POL_VALUE_MAX + 1] = '\0';
+    json_t *claims = json_pack("{s:s}", "note", note);
+    r.claims = claims;
+    r.action = "policy:write";
+    decide(s, &r, &d);
+    assert_int_equal(d.allow, 1);
+    assert_string_equal(d.rule, "admin/builtin");
+    pol_decision_clear(&d);
+    r.action = "conversation:read";
+    decide(s, &r, &d);
+    assert_int_equal(d.allow, 0);
+    pol_decision_clear(&d);
+    json_decref(claims);
+    free(note);
+    pol_snapshot_free(s);
 }
 
 /* xorshift64: deterministic test data. */
