@@ -510,8 +510,54 @@ static int write_all(int fd, const char *buf, size_t len)
 	return 0;
 }
 
-/* Writer: appends one line per durable entry. Failures are logged once per
- * episode and counted; a torn tail is cut back so lines stay whole. */
+/* The canonical bytes of one entry with every non-ASCII character written as
+ * a \uXXXX escape (a surrogate pair above U+FFFF), as JSON_ENSURE_ASCII does:
+ * readers that split lines on U+2028, U+2029 or U+0085 (JavaScript, Python's
+ * str.splitlines) then see one entry per line. The input is jansson's output,
+ * so valid UTF-8 whose non-ASCII bytes all sit inside strings. Writes into
+ * out (NULL: only measures) and returns the length. */
+static size_t ascii_escape(const char *in, size_t n, char *out)
+{
+	static const char hexd[] = "0123456789abcdef";
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)in[i];
+		if (c < 0x80) {
+			if (out)
+				out[o] = (char)c;
+			o++;
+			i++;
+			continue;
+		}
+		size_t k = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+		unsigned long cp = c & (k == 4 ? 0x07 : k == 3 ? 0x0f : 0x1f);
+		for (size_t j = 1; j < k && i + j < n; j++)
+			cp = (cp << 6) | ((unsigned char)in[i + j] & 0x3f);
+		i += k;
+		unsigned long units[2] = {cp, 0};
+		size_t nu = 1;
+		if (cp > 0xffff) {
+			cp -= 0x10000;
+			units[0] = 0xd800 | (cp >> 10);
+			units[1] = 0xdc00 | (cp & 0x3ff);
+			nu = 2;
+		}
+		for (size_t u = 0; u < nu; u++) {
+			if (out) {
+				out[o] = '\\';
+				out[o + 1] = 'u';
+				for (int h = 0; h < 4; h++)
+					out[o + 2 + h] = hexd[(units[u] >> (12 - 4 * h)) & 0xf];
+			}
+			o += 6;
+		}
+	}
+	return o;
+}
+
+/* Writer: appends one line per durable entry, ASCII only (ascii_escape).
+ * Failures are logged once per episode and counted; a torn tail is cut back
+ * so lines stay whole. */
 static void export_batch(audit *a, struct item **batch, size_t n)
 {
 	if (!a->export_path)
@@ -519,7 +565,7 @@ static void export_batch(audit *a, struct item **batch, size_t n)
 	size_t total = 0, lines = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (batch[i]->rc == 0 && batch[i]->stored) {
-			total += batch[i]->stored_len + 1;
+			total += ascii_escape(batch[i]->stored, batch[i]->stored_len, NULL) + 1;
 			lines++;
 		}
 	}
@@ -535,8 +581,7 @@ static void export_batch(audit *a, struct item **batch, size_t n)
 	size_t off = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (batch[i]->rc == 0 && batch[i]->stored) {
-			memcpy(buf + off, batch[i]->stored, batch[i]->stored_len);
-			off += batch[i]->stored_len;
+			off += ascii_escape(batch[i]->stored, batch[i]->stored_len, buf + off);
 			buf[off++] = '\n';
 		}
 	}

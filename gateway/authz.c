@@ -28,13 +28,10 @@ void authz_identity_free(struct identity *who)
 
 const char *authz_principal_kind(const char *principal)
 {
-	if (!strncmp(principal, "user:", 5))
-		return "user";
-	if (!strncmp(principal, "svc:", 4))
-		return "svc";
-	if (!strncmp(principal, "group:", 6))
-		return "group";
-	return NULL;
+	pol_principal p;
+	if (!principal || pol_principal_parse(principal, strlen(principal), &p, NULL))
+		return NULL;
+	return pol_principal_kind_name(p.kind);
 }
 
 int authz_is_bootstrap_admin(const char *principal)
@@ -55,6 +52,36 @@ static uint64_t current_version(void)
 	return v;
 }
 
+/* A resource name that is not valid UTF-8 (a path parameter is raw bytes)
+ * cannot be a JSON string: it is recorded percent-encoded instead ('%' and
+ * every byte >= 0x80 as %HH), so the entry still names what was asked for,
+ * and the entry says so with "resource_escaped": true. */
+static json_t *resource_json(const char *resource, int *escaped)
+{
+	*escaped = 0;
+	json_t *j = json_string(resource);
+	if (j)
+		return j;
+	size_t n = strlen(resource), o = 0;
+	char *buf = malloc(3 * n + 1);
+	if (!buf)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)resource[i];
+		if (c >= 0x80 || c == '%') {
+			snprintf(buf + o, 4, "%%%02X", c);
+			o += 3;
+		} else {
+			buf[o++] = (char)c;
+		}
+	}
+	buf[o] = '\0';
+	j = json_string(buf);
+	free(buf);
+	*escaped = j != NULL;
+	return j;
+}
+
 json_t *authz_entry(struct req *r, const char *decision, const char *action,
 		    const char *resource, const pol_decision *d, const char *reason)
 {
@@ -65,7 +92,10 @@ json_t *authz_entry(struct req *r, const char *decision, const char *action,
 	json_object_set_new(e, "request_id", json_string(r->request_id));
 	json_object_set_new(e, "decision", json_string(decision));
 	json_object_set_new(e, "action", action ? json_string(action) : json_null());
-	json_object_set_new(e, "resource", resource ? json_string(resource) : json_null());
+	int escaped = 0;
+	json_object_set_new(e, "resource", resource ? resource_json(resource, &escaped) : json_null());
+	if (escaped)
+		json_object_set_new(e, "resource_escaped", json_true());
 	/* Before a certificate is verified there is no principal: null. */
 	const char *client = r->peer.principal[0] ? r->peer.principal : NULL;
 	json_object_set_new(e, "subject", who ? json_string(who->subject)
@@ -94,17 +124,6 @@ static void refuse(struct req *r, unsigned status, const char *code, const char 
 	http_record(r, e, 0);
 }
 
-static int valid_purpose(const char *p)
-{
-	size_t n = strlen(p);
-	if (n > AUTHZ_PURPOSE_MAX)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char)p[i] < 0x20 || (unsigned char)p[i] > 0x7e)
-			return 0;
-	return 1;
-}
-
 /* Adds prefix + a + (b ? "/" + b : "") as a principal. */
 static int add_principal(struct identity *who, const char *prefix, const char *a, const char *b)
 {
@@ -117,19 +136,15 @@ static int add_principal(struct identity *who, const char *prefix, const char *a
 	return 0;
 }
 
-/* Revoked by subject, client, certificate, token id or group? 1 yes, 0 no, -1 the
- * store could not answer (fail closed). */
-static int revoked(const struct identity *who, const struct req *r, const char **what)
+int authz_revoked(const struct identity *who, const char **what)
 {
 	struct {
 		const char *kind, *value, *label;
-	} checks[4] = {
+	} checks[2] = {
 		{"subject", who->subject, "subject"},
-		{"subject", r->peer.principal, "client"},
-		{"cert", r->peer.cert_sha256, "certificate"},
 		{"jti", who->token ? who->token->jti : NULL, "token"},
 	};
-	for (size_t i = 0; i < 4; i++) {
+	for (size_t i = 0; i < 2; i++) {
 		if (!checks[i].value)
 			continue;
 		bool rev = false;
@@ -153,10 +168,105 @@ static int revoked(const struct identity *who, const struct req *r, const char *
 	return 0;
 }
 
+/* Revoked by subject, token id or group (authz_revoked), or by the client
+ * certificate's principal or hash? 1 yes, 0 no, -1 the store could not
+ * answer (fail closed). */
+static int revoked(const struct identity *who, const struct req *r, const char **what)
+{
+	struct {
+		const char *kind, *value, *label;
+	} checks[2] = {
+		{"subject", r->peer.principal, "client"},
+		{"cert", r->peer.cert_sha256, "certificate"},
+	};
+	for (size_t i = 0; i < 2; i++) {
+		bool rev = false;
+		if (pol_store_is_revoked(g_app.store, checks[i].kind, checks[i].value, &rev))
+			return -1;
+		if (rev) {
+			*what = checks[i].label;
+			return 1;
+		}
+	}
+	return authz_revoked(who, what);
+}
+
+/* Fills who from a verified token (taken over: who owns the reference). The
+ * subject and groups were checked against the principal grammar by the
+ * verifier, so the principals built here are principals. -1: out of memory. */
+static int identity_of_token(struct identity *who, jwtv_identity *tok)
+{
+	who->token = tok;
+	who->kind = "user";
+	snprintf(who->subject, sizeof who->subject, "user:%s/%s", tok->issuer, tok->sub);
+	int bad = add_principal(who, "", who->subject, NULL);
+	for (size_t i = 0; !bad && i < tok->ngroups; i++)
+		bad = add_principal(who, "group:", tok->issuer, tok->groups[i]);
+	for (size_t i = 0; i < who->nprincipals; i++)
+		who->bootstrap_admin |= authz_is_bootstrap_admin(who->principals[i]);
+	return bad;
+}
+
+int authz_token_identity(const char *token, size_t len, struct identity **out, int *jrc)
+{
+	*out = NULL;
+	*jrc = JWTV_E_ISSUER_UNKNOWN;
+	jwtv_identity *tok = NULL;
+	if (g_app.jwtv)
+		*jrc = jwtv_verify(g_app.jwtv, token, len, time(NULL), &tok);
+	if (*jrc != JWTV_OK)
+		return 0;
+	struct identity *who = calloc(1, sizeof *who);
+	if (!who) {
+		jwtv_identity_free(tok);
+		return -1;
+	}
+	if (identity_of_token(who, tok)) {
+		authz_identity_free(who);
+		return -1;
+	}
+	*out = who;
+	return 0;
+}
+
+int authz_named_identity(const char *subject, const char *const *groups, size_t ngroups,
+			 struct identity **out)
+{
+	*out = NULL;
+	if (strlen(subject) >= sizeof((struct identity *)0)->subject ||
+	    ngroups + 1 > AUTHZ_MAX_PRINCIPALS)
+		return -1;
+	struct identity *who = calloc(1, sizeof *who);
+	if (!who)
+		return -1;
+	snprintf(who->subject, sizeof who->subject, "%s", subject);
+	who->kind = authz_principal_kind(subject);
+	int bad = add_principal(who, "", subject, NULL);
+	for (size_t i = 0; !bad && i < ngroups; i++)
+		bad = add_principal(who, "", groups[i], NULL);
+	for (size_t i = 0; i < who->nprincipals; i++)
+		who->bootstrap_admin |= authz_is_bootstrap_admin(who->principals[i]);
+	if (bad) {
+		authz_identity_free(who);
+		return -1;
+	}
+	*out = who;
+	return 0;
+}
+
+void authz_refused_decision(pol_decision *d, const char *reason)
+{
+	memset(d, 0, sizeof *d);
+	snprintf(d->reason, sizeof d->reason, "%s", reason);
+	d->redact = json_array();
+	d->roles = json_array();
+	d->policy_version = current_version();
+}
+
 int authz_identify(struct req *r, const char *action, const char *resource)
 {
 	const char *purpose = http_header(r, "X-Access-Purpose");
-	if (purpose && !valid_purpose(purpose)) {
+	if (purpose && purpose[0] && pol_purpose_check(purpose, strlen(purpose))) {
 		http_reply_error(r, 400, "bad_request",
 				 "X-Access-Purpose must be at most %d printable ASCII characters",
 				 AUTHZ_PURPOSE_MAX);
@@ -191,13 +301,7 @@ int authz_identify(struct req *r, const char *action, const char *resource)
 			refuse(r, 401, jwtv_code(rc), "error", action, resource, jwtv_strerror(rc));
 			return -1;
 		}
-		who->token = tok;
-		who->kind = "user";
-		snprintf(who->subject, sizeof who->subject, "user:%s/%s", tok->issuer, tok->sub);
-		int bad = add_principal(who, "", who->subject, NULL);
-		for (size_t i = 0; !bad && i < tok->ngroups; i++)
-			bad = add_principal(who, "group:", tok->issuer, tok->groups[i]);
-		if (bad) {
+		if (identity_of_token(who, tok)) {
 			authz_identity_free(who);
 			http_reply_error(r, 500, "internal", "out of memory");
 			return -1;
@@ -210,9 +314,8 @@ int authz_identify(struct req *r, const char *action, const char *resource)
 			http_reply_error(r, 500, "internal", "out of memory");
 			return -1;
 		}
+		who->bootstrap_admin = authz_is_bootstrap_admin(who->subject);
 	}
-	for (size_t i = 0; i < who->nprincipals; i++)
-		who->bootstrap_admin |= authz_is_bootstrap_admin(who->principals[i]);
 	r->who = who;
 
 	const char *what = NULL;
@@ -232,31 +335,22 @@ int authz_identify(struct req *r, const char *action, const char *resource)
 }
 
 int authz_decide(struct req *r, const char *action, const json_t *resource,
-		 const char *subject, const pol_snapshot *snapshot, int explain,
+		 const struct identity *as, const pol_snapshot *snapshot, int explain,
 		 pol_decision *d)
 {
 	const struct identity *who = r->who;
-	const char *one[1];
-	const char *extra[1] = {"admin"};
+	const struct identity *subj = as ? as : who;
+	const char *extra[1] = {POL_ADMIN_ROLE};
 	pol_request q;
 	memset(&q, 0, sizeof q);
 	memset(d, 0, sizeof *d);
 
-	if (subject) {
-		one[0] = subject;
-		q.subject_id = subject;
-		q.subject_kind = authz_principal_kind(subject);
-		q.principals = one;
-		q.nprincipals = 1;
-		q.nextra = authz_is_bootstrap_admin(subject);
-	} else {
-		q.subject_id = who->subject;
-		q.subject_kind = who->kind;
-		q.principals = (const char *const *)who->principals;
-		q.nprincipals = who->nprincipals;
-		q.nextra = who->bootstrap_admin;
-		q.claims = who->token ? who->token->claims : NULL;
-	}
+	q.subject_id = subj->subject;
+	q.subject_kind = subj->kind;
+	q.principals = (const char *const *)subj->principals;
+	q.nprincipals = subj->nprincipals;
+	q.nextra = subj->bootstrap_admin ? 1 : 0;
+	q.claims = subj->token ? subj->token->claims : NULL;
 	q.extra_roles = extra;
 	q.client = r->peer.principal;
 	q.purpose = who->purpose[0] ? who->purpose : NULL;

@@ -13,11 +13,11 @@
 #include "policy.h"
 
 #define AUTHZ_MAX_PRINCIPALS (1 + JWTV_MAX_GROUPS)
-#define AUTHZ_PURPOSE_MAX 256
+#define AUTHZ_PURPOSE_MAX POL_PURPOSE_MAX
 
-/* The caller of one request. */
+/* The caller of one request, or a subject named in an authorize request. */
 struct identity {
-	char subject[400];          /* "user:<issuer>/<sub>" with a token, else the svc principal */
+	char subject[POL_PRINCIPAL_MAX + 1]; /* "user:<issuer>/<sub>" with a token, else the svc principal */
 	const char *kind;           /* "user" or "svc" */
 	char *principals[AUTHZ_MAX_PRINCIPALS]; /* subject, then "group:<issuer>/<g>"; owned */
 	size_t nprincipals;
@@ -35,13 +35,34 @@ struct identity {
 int authz_identify(struct req *r, const char *action, const char *resource);
 
 /* Decides action on resource (a JSON object of resource.* attributes, may be
- * NULL; borrowed) for r->who, as subject (NULL: r->who's own identity; else
- * a principal named by an authorize/simulate request). snapshot NULL: the
- * policy in force. Fills *d (pol_decision_clear afterwards). Returns 0, or -1
- * with a 500 answer set. */
+ * NULL; borrowed) for the subject as (NULL: r->who's own identity; else a
+ * subject named in an authorize request, borrowed), with r's client and
+ * purpose. snapshot NULL: the policy in force. Fills *d (pol_decision_clear
+ * afterwards). Returns 0, or -1 with a 500 answer set. */
 int authz_decide(struct req *r, const char *action, const json_t *resource,
-		 const char *subject, const pol_snapshot *snapshot, int explain,
+		 const struct identity *as, const pol_snapshot *snapshot, int explain,
 		 pol_decision *d);
+
+/* The identity a Bearer token names, derived exactly as for a direct request
+ * (verification, subject, groups, claims). Returns 0 with *out set (caller
+ * frees with authz_identity_free) and *jrc = JWTV_OK, or 0 with *out NULL and
+ * *jrc the verifier's code when the token is refused, or -1 out of memory. */
+int authz_token_identity(const char *token, size_t len, struct identity **out, int *jrc);
+
+/* The identity of a named subject with the given group principals (both
+ * already checked against the principal grammar; borrowed, copied). 0 with
+ * *out set (caller frees), -1 out of memory or too many groups. */
+int authz_named_identity(const char *subject, const char *const *groups, size_t ngroups,
+			 struct identity **out);
+
+/* Is who revoked by its subject, one of its groups or its token's jti? 1 with
+ * *what = "subject" | "group" | "token", 0 no, -1 the store could not answer
+ * (callers fail closed). The client certificate is not looked at. */
+int authz_revoked(const struct identity *who, const char **what);
+
+/* Fills d as a deny that no rule made (reason given, empty redact and roles,
+ * the policy version in force), for a refusal decided before evaluation. */
+void authz_refused_decision(pol_decision *d, const char *reason);
 
 /* A new audit entry for r: request_id, client, cert_sha256, subject,
  * purpose, and the given decision/action/resource; with d (may be NULL):
@@ -66,7 +87,7 @@ void authz_guard(struct req *r, const char *resource, const json_t *attrs);
 void authz_guard_with(struct req *r, const char *resource, const json_t *attrs,
 		      const json_t *extra);
 
-/* "user", "svc" or "group" for a principal of that prefix, else NULL. */
+/* "user", "svc" or "group" for a principal (pol_principal_parse), else NULL. */
 const char *authz_principal_kind(const char *principal);
 
 /* 1 when principal is listed in [bootstrap] admins. */

@@ -86,12 +86,6 @@ static const char *base_name(const char *path)
 	return b ? b + 1 : path;
 }
 
-static int principal_ok(const char *p)
-{
-	return (!strncmp(p, "svc:", 4) && p[4]) || (!strncmp(p, "user:", 5) && p[5]) ||
-	       (!strncmp(p, "group:", 6) && p[6]);
-}
-
 /* Merges a bindings object ({"p": ["r"]} or {"p": {"roles": ["r"]}}) into
  * out as {"p": ["r"]}. Problems are printed on stdout like document problems
  * ("FILE: $[\"p\"]: ..."); returns their count. */
@@ -106,9 +100,13 @@ static int merge_bindings(const char *file, const json_t *b, json_t *out)
 	json_t *v;
 	json_object_foreach((json_t *)b, p, v) {
 		json_t *roles = json_is_object(v) ? json_object_get(v, "roles") : v;
-		int ok = json_is_array(roles) && principal_ok(p) &&
-			 strlen(p) <= POL_STORE_MAX_PRINCIPAL &&
-			 json_array_size(roles) <= POL_STORE_MAX_BINDING_ROLES;
+		const char *why = NULL;
+		if (pol_principal_parse(p, strlen(p), NULL, &why)) {
+			fprintf(stdout, "%s: $[\"%s\"]: %s\n", file, p, why);
+			bad++;
+			continue;
+		}
+		int ok = json_is_array(roles) && json_array_size(roles) <= POL_STORE_MAX_BINDING_ROLES;
 		size_t i;
 		json_t *r;
 		json_array_foreach(roles, i, r) ok = ok && json_is_string(r);
@@ -670,11 +668,19 @@ static int run_case(const pol_snapshot *snap, const json_t *c, size_t idx)
 	const char *extra[CLI_MAX_EXTRA];
 	size_t np = 0, nx = 0, i;
 	json_t *g;
+	const char *bad = NULL;
+	if (pol_principal_parse(subject, strlen(subject), NULL, &bad)) {
+		printf("FAIL %s: malformed case (request.subject: %s)\n", label, bad);
+		return 0;
+	}
 	principals[np++] = subject;
 	json_array_foreach(json_object_get(rq, "groups"), i, g) {
-		if (!json_is_string(g) || np == 1 + CLI_MAX_GROUPS) {
-			printf("FAIL %s: malformed case (groups: at most %d strings)\n", label,
-			       CLI_MAX_GROUPS);
+		pol_principal gp;
+		if (!json_is_string(g) || np == 1 + CLI_MAX_GROUPS ||
+		    pol_principal_parse(json_string_value(g), json_string_length(g), &gp, NULL) ||
+		    gp.kind != POL_PRINCIPAL_GROUP) {
+			printf("FAIL %s: malformed case (groups: at most %d group principals)\n",
+			       label, CLI_MAX_GROUPS);
 			return 0;
 		}
 		principals[np++] = json_string_value(g);

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "log.h"
+#include "policy.h"
 #include "util.h"
 
 enum ktype { K_STR, K_PATH, K_INT, K_SIZE, K_BOOL, K_LISTEN, K_LEVEL };
@@ -426,7 +427,7 @@ static int handler(void *user, const char *section, const char *name, const char
 					return 1;
 				}
 			}
-			if (!valid_name(iname, 64)) {
+			if (pol_issuer_check(iname, strlen(iname))) {
 				add_err(p->errs, c->path, p->lineno,
 					"[issuer:%s] name must be 1-64 of [A-Za-z0-9_.-]", iname);
 				return 1;
@@ -457,10 +458,11 @@ static int handler(void *user, const char *section, const char *name, const char
 			add_err(p->errs, c->path, p->lineno, "[bootstrap] admins: more than %d",
 				CONFIG_MAX_ADMINS);
 		for (size_t i = 0; i < c->nadmins; i++) {
-			const char *a = c->admins[i];
-			if (strncmp(a, "svc:", 4) && strncmp(a, "user:", 5) && strncmp(a, "group:", 6))
+			const char *a = c->admins[i], *why = NULL;
+			if (!a || pol_principal_parse(a, strlen(a), NULL, &why))
 				add_err(p->errs, c->path, p->lineno,
-					"[bootstrap] admins: '%s' is not a svc:, user: or group: principal", a);
+					"[bootstrap] admins: '%.80s' is not a principal: %s", a ? a : "",
+					why ? why : "out of memory");
 		}
 		return 1;
 	}

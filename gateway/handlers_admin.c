@@ -102,6 +102,11 @@ static void fail_store(struct req *r, const char *resource, int rc, const char *
 	case POL_STORE_E_TOOBIG:
 		fail(r, resource, 413, "payload_too_large", NULL, "%s", why);
 		break;
+	case POL_STORE_E_RESERVED:
+		fail(r, resource, 403, "forbidden", NULL,
+		     "role 'admin' is built in: it cannot be created, replaced or deleted "
+		     "through the API");
+		break;
 	case POL_STORE_E_FULL:
 		fail(r, resource, 507, "store_full", NULL,
 		     "the policy store is full; nothing was changed (raise [server] store_map_size)");
@@ -182,24 +187,6 @@ static int parse_if_match(struct req *r, int64_t *out, int *star)
 		return -1;
 	*out = (int64_t)v;
 	return 0;
-}
-
-/* A principal the control plane accepts in a binding: svc:, user: or group:
- * followed by at least one printable character. */
-static int principal_ok(const char *p)
-{
-	static const char *const prefixes[] = {"svc:", "user:", "group:"};
-	size_t len = strlen(p);
-	int ok = 0;
-	for (size_t i = 0; i < 3; i++) {
-		size_t k = strlen(prefixes[i]);
-		if (len > k && !strncmp(p, prefixes[i], k))
-			ok = 1;
-	}
-	for (size_t i = 0; ok && i < len; i++)
-		if ((unsigned char)p[i] < 0x21 || p[i] == 0x7f)
-			ok = 0;
-	return ok && len <= POL_STORE_MAX_PRINCIPAL;
 }
 
 /* ---- set-level explanations ---------------------------------------------- */
@@ -285,6 +272,16 @@ void h_role_get(struct req *r)
 		return;
 	}
 	json_t *doc = NULL;
+	if (!strcmp(param(r), POL_ADMIN_ROLE)) {
+		/* The built-in role, as a document (read only). */
+		doc = pol_builtin_admin_doc();
+		if (!doc) {
+			fail(r, res, 500, "internal", NULL, "out of memory");
+			return;
+		}
+		http_reply_json(r, 200, doc);
+		return;
+	}
 	int rc = pol_store_get_role(g_app.store, param(r), &doc);
 	if (rc) {
 		fail_store(r, res, rc, rc == POL_STORE_E_NOTFOUND ? "no such role" : NULL);
@@ -308,6 +305,10 @@ void h_role_put(struct req *r)
 	int64_t if_match;
 	int star;
 	char err[512] = "";
+	if (!strcmp(name, POL_ADMIN_ROLE)) {
+		fail_store(r, res, POL_STORE_E_RESERVED, NULL);
+		goto out;
+	}
 	if (parse_if_match(r, &if_match, &star)) {
 		fail(r, res, 400, "bad_request", NULL,
 		     "If-Match must be a role version (a number, quotes optional) or *");
@@ -403,6 +404,10 @@ void h_role_delete(struct req *r)
 	int64_t if_match;
 	int star;
 	char err[512] = "";
+	if (!strcmp(name, POL_ADMIN_ROLE)) {
+		fail_store(r, res, POL_STORE_E_RESERVED, NULL);
+		return;
+	}
 	if (parse_if_match(r, &if_match, &star)) {
 		fail(r, res, 400, "bad_request", NULL,
 		     "If-Match must be a role version (a number, quotes optional) or *");
@@ -563,11 +568,9 @@ void h_binding_put(struct req *r)
 	}
 	json_t *body = NULL, *b = NULL;
 	char err[512] = "";
-	if (!principal_ok(p)) {
-		fail(r, res, 400, "bad_request", NULL,
-		     "a principal starts with svc:, user: or group: and has no spaces or "
-		     "control characters (at most %d bytes)",
-		     POL_STORE_MAX_PRINCIPAL);
+	const char *why = NULL;
+	if (pol_principal_parse(p, strlen(p), NULL, &why)) {
+		fail(r, res, 400, "bad_request", NULL, "%s (docs/POLICY.md, \"Principals\")", why);
 		goto out;
 	}
 	if (http_body_json(r, &body)) {
@@ -818,15 +821,21 @@ void h_policy_simulate(struct req *r)
 		fail(r, res, 400, "bad_request", "$.action", "\"action\" must name a known action");
 		goto out;
 	}
-	if (opt_str(body, "subject", 300, &subject) || !subject) {
+	if (opt_str(body, "subject", POL_PRINCIPAL_MAX, &subject) || !subject ||
+	    !pol_principal_ok(subject)) {
 		fail(r, res, 400, "bad_request", "$.subject",
 		     "\"subject\" (a principal such as user:corp/alice) is required");
 		goto out;
 	}
 	if (opt_str(body, "purpose", AUTHZ_PURPOSE_MAX, &purpose) ||
-	    opt_str(body, "client", 300, &client)) {
-		fail(r, res, 400, "bad_request", NULL,
-		     "\"purpose\" and \"client\" must be non-empty strings");
+	    (purpose && pol_purpose_check(purpose, strlen(purpose)))) {
+		fail(r, res, 400, "bad_request", "$.purpose",
+		     "\"purpose\" must be 1-256 printable ASCII characters");
+		goto out;
+	}
+	if (opt_str(body, "client", POL_PRINCIPAL_MAX, &client) ||
+	    (client && !pol_principal_ok(client))) {
+		fail(r, res, 400, "bad_request", "$.client", "\"client\" must be a principal");
 		goto out;
 	}
 	json_t *resource = json_object_get(body, "resource");
@@ -861,9 +870,11 @@ void h_policy_simulate(struct req *r)
 		}
 		json_array_foreach(groups, i, g) {
 			const char *gs = json_string_value(g);
-			if (!gs || strncmp(gs, "group:", 6) || !gs[6]) {
+			pol_principal gp;
+			if (!gs || pol_principal_parse(gs, json_string_length(g), &gp, NULL) ||
+			    gp.kind != POL_PRINCIPAL_GROUP) {
 				fail(r, res, 400, "bad_request", "$.groups",
-				     "$.groups[%zu]: a group principal starts with group:", i);
+				     "$.groups[%zu]: a group principal is group:ISSUER/NAME", i);
 				goto out;
 			}
 			principals[np++] = gs;
@@ -875,7 +886,7 @@ void h_policy_simulate(struct req *r)
 			goto out;
 	}
 
-	const char *extra[1] = {"admin"};
+	const char *extra[1] = {POL_ADMIN_ROLE};
 	pol_request q;
 	memset(&q, 0, sizeof q);
 	q.subject_id = subject;

@@ -1,11 +1,17 @@
 /* handlers_authz: POST /v1/authorize, the policy decision point for other
- * proxies. It decides for the caller's own identity, or for a named subject
- * when the caller may "authorize"; the decision is recorded like any other
- * and answered with 200 whatever it is. */
+ * proxies. It decides for the caller's own identity, or for a subject named
+ * in the body when the caller may "authorize": by the subject's own token
+ * ("token", verified and revocation-checked exactly like a Bearer token), or
+ * by principal ("subject", with the "groups" the caller vouches for). A named
+ * subject, group or token id that is revoked is a deny with reason
+ * "revoked". The decision is recorded like any other and answered with 200
+ * whatever it is (docs/API.md, "The decision point"). */
+#include <stdio.h>
 #include <string.h>
 
 #include "authz.h"
 #include "handlers.h"
+#include "jwt_verify.h"
 #include "policy.h"
 
 static int str_field(json_t *body, const char *key, size_t max, const char **out)
@@ -14,7 +20,8 @@ static int str_field(json_t *body, const char *key, size_t max, const char **out
 	*out = NULL;
 	if (!v)
 		return 0;
-	if (!json_is_string(v) || json_string_length(v) == 0 || json_string_length(v) > max)
+	if (!json_is_string(v) || json_string_length(v) == 0 || json_string_length(v) > max ||
+	    strlen(json_string_value(v)) != json_string_length(v))
 		return -1;
 	*out = json_string_value(v);
 	return 0;
@@ -33,38 +40,134 @@ static char *resource_name(const json_t *res)
 	return s;
 }
 
+/* What the body asks about, checked. */
+struct ask {
+	const char *action, *purpose, *subject, *token;
+	const char *groups[JWTV_MAX_GROUPS];
+	size_t ngroups;
+	int has_groups;
+	const json_t *res;
+};
+
+/* NULL, or why the body is bad (static). */
+static const char *parse_ask(json_t *body, struct ask *a)
+{
+	static const char *const known[] = {"action", "purpose", "subject", "token",
+					    "groups", "resource"};
+	const char *key;
+	json_t *v;
+	memset(a, 0, sizeof *a);
+	json_object_foreach(body, key, v) {
+		size_t i = 0;
+		while (i < sizeof known / sizeof known[0] && strcmp(key, known[i]))
+			i++;
+		if (i == sizeof known / sizeof known[0])
+			return "unknown member in the body (action, purpose, subject, token, groups, "
+			       "resource)";
+	}
+	if (str_field(body, "action", 64, &a->action) || !a->action ||
+	    !pol_action_known(a->action))
+		return "\"action\" must name a known action";
+	if (str_field(body, "purpose", AUTHZ_PURPOSE_MAX, &a->purpose) ||
+	    (a->purpose && pol_purpose_check(a->purpose, strlen(a->purpose))))
+		return "\"purpose\" must be 1-256 printable ASCII characters";
+	if (str_field(body, "subject", POL_PRINCIPAL_MAX, &a->subject) ||
+	    (a->subject && !pol_principal_ok(a->subject)))
+		return "\"subject\" must be a principal: svc:NAME, user:ISSUER/SUB or "
+		       "group:ISSUER/NAME (docs/POLICY.md)";
+	if (str_field(body, "token", JWTV_MAX_TOKEN, &a->token))
+		return "\"token\" must be the subject's JWT (a non-empty string of at most 8192 bytes)";
+	json_t *g = json_object_get(body, "groups");
+	if (g) {
+		size_t i;
+		json_t *x;
+		a->has_groups = 1;
+		if (!a->subject || a->token)
+			return "\"groups\" goes with \"subject\" (a token brings its own groups)";
+		if (!json_is_array(g) || json_array_size(g) > JWTV_MAX_GROUPS)
+			return "\"groups\" must be an array of at most 64 group principals";
+		json_array_foreach(g, i, x) {
+			pol_principal p;
+			const char *gs = json_string_value(x);
+			if (!gs || pol_principal_parse(gs, json_string_length(x), &p, NULL) ||
+			    p.kind != POL_PRINCIPAL_GROUP)
+				return "\"groups\" must hold group principals (group:ISSUER/NAME)";
+			a->groups[a->ngroups++] = gs;
+		}
+	}
+	a->res = json_object_get(body, "resource");
+	if (a->res && !json_is_object(a->res))
+		return "\"resource\" must be an object";
+	return NULL;
+}
+
+/* Records the decision in r->who->decision about subject (NULL: the caller)
+ * and lets phase 1 answer it once durable. */
+static void record(struct req *r, const struct ask *a, const char *res_name,
+		   const char *subject, const char *source, const char *revoked_by)
+{
+	pol_decision *dd = &r->who->decision;
+	json_t *e = authz_entry(r, dd->allow ? "allow" : "deny", a->action, res_name, dd, NULL);
+	if (e && subject) {
+		json_object_set_new(e, "subject", json_string(subject));
+		json_object_set_new(e, "asked_by", json_string(r->who->subject));
+		json_object_set_new(e, "subject_from", json_string(source));
+	} else if (e && a->token) {
+		/* A refused token names nobody we can trust. */
+		json_object_set_new(e, "subject", json_null());
+		json_object_set_new(e, "asked_by", json_string(r->who->subject));
+		json_object_set_new(e, "subject_from", json_string(source));
+	}
+	if (e && revoked_by)
+		json_object_set_new(e, "revoked", json_string(revoked_by));
+	if (e)
+		json_object_set_new(e, "via", json_string("authorize"));
+	http_record(r, e, 1);
+}
+
 static void authorize_decide(struct req *r)
 {
 	json_t *body = NULL;
 	char *res_name = NULL;
+	struct identity *as = NULL;
+	struct ask a;
 	pol_decision d;
 	memset(&d, 0, sizeof d);
 	if (http_body_json(r, &body))
 		goto out;
-	const char *action, *purpose, *subject;
-	if (str_field(body, "action", 64, &action) || !action || !pol_action_known(action) ||
-	    !strcmp(action, "*")) {
-		http_reply_error(r, 400, "bad_request", "\"action\" must name a known action");
+	const char *bad = parse_ask(body, &a);
+	if (bad) {
+		http_reply_error(r, 400, "bad_request", "%s", bad);
 		goto out;
 	}
-	if (str_field(body, "purpose", AUTHZ_PURPOSE_MAX, &purpose) ||
-	    str_field(body, "subject", 300, &subject)) {
-		http_reply_error(r, 400, "bad_request",
-				 "\"purpose\" and \"subject\" must be non-empty strings");
-		goto out;
+	res_name = resource_name(a.res);
+	if (a.purpose)
+		snprintf(r->who->purpose, sizeof r->who->purpose, "%s", a.purpose);
+
+	int jrc = JWTV_OK;
+	const char *source = a.token ? "token" : "subject";
+	if (a.token) {
+		if (authz_token_identity(a.token, strlen(a.token), &as, &jrc)) {
+			http_reply_error(r, 500, "internal", "out of memory");
+			goto out;
+		}
+		if (as && a.subject && strcmp(a.subject, as->subject)) {
+			http_reply_error(r, 400, "bad_request",
+					 "\"subject\" names another subject than \"token\"");
+			goto out;
+		}
+	} else if (a.subject && (a.has_groups || strcmp(a.subject, r->who->subject))) {
+		if (authz_named_identity(a.subject, a.groups, a.ngroups, &as)) {
+			http_reply_error(r, 500, "internal", "out of memory");
+			goto out;
+		}
 	}
-	json_t *res = json_object_get(body, "resource");
-	if (res && !json_is_object(res)) {
-		http_reply_error(r, 400, "bad_request", "\"resource\" must be an object");
-		goto out;
-	}
-	res_name = resource_name(res);
-	if (purpose)
-		snprintf(r->who->purpose, sizeof r->who->purpose, "%s", purpose);
-	if (subject && !strcmp(subject, r->who->subject))
-		subject = NULL; /* asking about oneself needs no permission */
-	if (subject) {
-		if (authz_decide(r, "authorize", res, NULL, NULL, 0, &d))
+	/* Asking about one's own identity (no body subject, the caller's own
+	 * principal, or a token of the caller's own subject) needs no permission;
+	 * everything else, a refused token included, needs "authorize". */
+	int named = jrc != JWTV_OK || (as && (a.has_groups || strcmp(as->subject, r->who->subject)));
+	if (named) {
+		if (authz_decide(r, "authorize", a.res, NULL, NULL, 0, &d))
 			goto out;
 		if (!d.allow) {
 			authz_deny(r, "authorize", res_name, &d);
@@ -73,17 +176,32 @@ static void authorize_decide(struct req *r)
 		pol_decision_clear(&d);
 	}
 	pol_decision *dd = &r->who->decision;
-	if (authz_decide(r, action, res, subject, NULL, 0, dd))
+	pol_decision_clear(dd);
+	if (jrc != JWTV_OK) {
+		authz_refused_decision(dd, jwtv_code(jrc));
+		record(r, &a, res_name, a.subject, source, NULL);
 		goto out;
-	json_t *e = authz_entry(r, dd->allow ? "allow" : "deny", action, res_name, dd, NULL);
-	if (subject) {
-		json_object_set_new(e, "subject", json_string(subject));
-		json_object_set_new(e, "asked_by", json_string(r->who->subject));
 	}
-	json_object_set_new(e, "via", json_string("authorize"));
-	http_record(r, e, 1);
+	if (as) {
+		const char *what = NULL;
+		int rev = authz_revoked(as, &what);
+		if (rev < 0) {
+			http_reply_error(r, 503, "store_unavailable",
+					 "revocations could not be checked; refusing");
+			goto out;
+		}
+		if (rev > 0) {
+			authz_refused_decision(dd, "revoked");
+			record(r, &a, res_name, as->subject, source, what);
+			goto out;
+		}
+	}
+	if (authz_decide(r, a.action, a.res, as, NULL, 0, dd))
+		goto out;
+	record(r, &a, res_name, as ? as->subject : NULL, source, NULL);
 out:
 	pol_decision_clear(&d);
+	authz_identity_free(as);
 	json_decref(body);
 	free(res_name);
 }

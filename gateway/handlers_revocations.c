@@ -12,11 +12,10 @@
 #include "app.h"
 #include "authz.h"
 #include "handlers.h"
+#include "policy.h"
 #include "routes.h"
 #include "store.h"
 #include "util.h"
-
-#define REV_JTI_MAX 256 /* as the verifier's jti cap */
 
 /* What phase 0 parsed, kept for phase 1. */
 struct rev_state {
@@ -45,24 +44,6 @@ static int printable(const char *s, size_t n)
 			return 0;
 	}
 	return 1;
-}
-
-/* "<a>/<b>" with both parts non-empty. */
-static int two_parts(const char *s)
-{
-	const char *slash = strchr(s, '/');
-	return slash && slash != s && slash[1] != '\0';
-}
-
-static int valid_principal(const char *v, size_t n)
-{
-	if (!strncmp(v, "svc:", 4))
-		return n > 4;
-	if (!strncmp(v, "user:", 5))
-		return two_parts(v + 5);
-	if (!strncmp(v, "group:", 6))
-		return two_parts(v + 6);
-	return 0;
 }
 
 /* Checks kind and value into s (cert lowercased). Returns NULL or the reason
@@ -96,14 +77,16 @@ static const char *parse_kind_value(json_t *body, struct rev_state *s)
 		s->value[n] = '\0';
 		return NULL;
 	}
+	/* The one grammar the token path uses too (policy.h), so every subject,
+	 * group and token id a token can carry can be revoked. */
 	if (!strcmp(kind, "jti")) {
-		if (n > REV_JTI_MAX)
-			return "a jti value is at most 256 bytes";
+		if (pol_id_check(val, n, NULL))
+			return "a jti value is 1-256 bytes of UTF-8 without control or invisible "
+			       "characters (docs/POLICY.md, \"Principals\")";
 	} else {
-		if (n > POL_STORE_MAX_REVOKE_VALUE)
-			return "a subject value is at most 400 bytes";
-		if (!valid_principal(val, n))
-			return "a subject value is a principal: svc:NAME, user:ISSUER/SUB or group:ISSUER/NAME";
+		if (pol_principal_parse(val, n, NULL, NULL))
+			return "a subject value is a principal: svc:NAME, user:ISSUER/SUB or "
+			       "group:ISSUER/NAME (docs/POLICY.md, \"Principals\")";
 	}
 	memcpy(s->value, val, n + 1);
 	return NULL;

@@ -6,6 +6,7 @@
 #include "jwt_verify.h"
 
 #include "log.h"
+#include "policy.h"
 #include "token_cache.h"
 #include "util.h"
 
@@ -284,24 +285,38 @@ static const char *bounded_str(const json_t *j)
 	return json_string_value(j);
 }
 
-/* NumericDate: an integer or a finite real (floored). */
+/* NumericDate: an integer or a finite real (floored), 0..JWTV_MAX_NUMERIC_DATE
+ * (2^53 s: every value is exact as a double, and exp + leeway can never
+ * overflow). Anything else, negative or near INT64_MAX included, is refused. */
 static int numeric_date(const json_t *j, int64_t *out)
 {
 	if (json_is_integer(j)) {
-		*out = (int64_t)json_integer_value(j);
+		json_int_t v = json_integer_value(j);
+		if (v < 0 || v > JWTV_MAX_NUMERIC_DATE)
+			return -1;
+		*out = (int64_t)v;
 		return 0;
 	}
 	if (json_is_real(j)) {
 		double d = json_real_value(j);
-		if (!isfinite(d) || d < -1e15 || d > 1e15)
+		if (!isfinite(d) || d < 0 || d > (double)JWTV_MAX_NUMERIC_DATE)
 			return -1;
-		int64_t t = (int64_t)d; /* floor without libm (not linked) */
-		if ((double)t > d)
-			t--;
+		int64_t t = (int64_t)d; /* floor without libm (not linked); d >= 0 */
 		*out = t;
 		return 0;
 	}
 	return -1;
+}
+
+/* A principal id claim (sub, each group, jti): bounded_str, and the one
+ * grammar of policy.h, so that every value a token can carry can also be
+ * bound and revoked. */
+static const char *id_str(const json_t *j)
+{
+	const char *s = bounded_str(j);
+	if (!s || pol_id_check(s, json_string_length(j), NULL))
+		return NULL;
+	return s;
 }
 
 /* ------------------------------------------------------------------ keys */
@@ -1142,14 +1157,14 @@ static int check_claims(const struct issuer *is, const json_t *p, time_t now, st
 		return JWTV_E_CLAIMS; /* required; a string or null exp is not "no expiry" */
 	if ((jnbf && numeric_date(jnbf, &nbf) != 0) || (jiat && numeric_date(jiat, &iat) != 0))
 		return JWTV_E_CLAIMS;
-	const char *sub = bounded_str(json_object_get(p, "sub"));
+	const char *sub = id_str(json_object_get(p, "sub"));
 	if (!sub)
 		return JWTV_E_CLAIMS;
-	if (jjti && !bounded_str(jjti))
+	if (jjti && !id_str(jjti))
 		return JWTV_E_CLAIMS;
 	const json_t *g = is->groups_claim ? json_object_get(p, is->groups_claim) : NULL;
 	if (json_is_string(g)) {
-		if (!bounded_str(g))
+		if (!id_str(g))
 			return JWTV_E_CLAIMS;
 		id->groups[id->pub.ngroups++] = json_string_value(g);
 	} else if (json_is_array(g)) {
@@ -1158,8 +1173,8 @@ static int check_claims(const struct issuer *is, const json_t *p, time_t now, st
 		if (json_array_size(g) > JWTV_MAX_GROUPS)
 			return JWTV_E_CLAIMS;
 		json_array_foreach(g, i, e) {
-			if (!bounded_str(e))
-				return JWTV_E_CLAIMS; /* non-string, empty or long entries reject the token */
+			if (!id_str(e))
+				return JWTV_E_CLAIMS; /* non-string, empty, long or ill-formed entries reject the token */
 			id->groups[id->pub.ngroups++] = json_string_value(e);
 		}
 	} else if (g && !json_is_null(g)) {
@@ -1169,7 +1184,13 @@ static int check_claims(const struct issuer *is, const json_t *p, time_t now, st
 	int aud_ok = check_aud(aud, is->audience, &aud_type_ok);
 	if (!aud_type_ok)
 		return JWTV_E_CLAIMS;
+	/* exp, nbf, iat are in 0..2^53 and the leeway in 0..600, so none of
+	 * these sums can overflow (a time_t near its limit is clamped too). */
 	int64_t t = (int64_t)now, lw = is->leeway;
+	if (t < 0)
+		t = 0;
+	if (t > JWTV_MAX_NUMERIC_DATE)
+		t = JWTV_MAX_NUMERIC_DATE;
 	if (t >= exp + lw)
 		return JWTV_E_EXPIRED;
 	if ((jnbf && nbf > t + lw) || (jiat && iat > t + lw))

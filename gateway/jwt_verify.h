@@ -21,6 +21,7 @@
 #define JWTV_MAX_DEPTH       16    /* JSON nesting of header and payload */
 #define JWTV_MAX_STR         256   /* sub, iss, jti, kid, each group, each aud */
 #define JWTV_MAX_GROUPS      64
+#define JWTV_MAX_NUMERIC_DATE ((int64_t)1 << 53) /* exp, nbf, iat: 0..2^53 seconds */
 #define JWTV_MAX_AUD         32    /* entries of an aud array */
 #define JWTV_MAX_KEYS        32    /* keys per issuer (PEM + JWKS) */
 #define JWTV_MAX_ALGS        8     /* pinned algorithms per issuer */

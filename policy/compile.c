@@ -306,6 +306,23 @@ static const char *const admin_actions[] = {
     "alert:read", "authorize", "conversation:hold",
 };
 
+json_t *pol_builtin_admin_doc(void)
+{
+    json_t *acts = json_array();
+    for (size_t i = 0; acts && i < sizeof admin_actions / sizeof admin_actions[0]; i++)
+        if (json_array_append_new(acts, json_string(admin_actions[i]))) {
+            json_decref(acts);
+            acts = NULL;
+        }
+    if (!acts)
+        return NULL;
+    return json_pack("{s:s,s:s,s:b,s:[{s:s,s:s,s:o}]}", "name", POL_ADMIN_ROLE, "description",
+                     "Built in: the control plane, revocations, audit, alerts, legal holds "
+                     "and the decision point; reads no transcripts. Cannot be changed.",
+                     "builtin", 1, "rules", "id", "builtin", "effect", "allow", "actions",
+                     acts);
+}
+
 static int c_builtin_admin(cctx *c, pol_role *role)
 {
     role->nrules = 1;
@@ -321,6 +338,7 @@ static int c_builtin_admin(cctx *c, pol_role *role)
         (void)rc;
         r->actions |= bits;
     }
+    c->s->admin_actions = r->actions;
     return 0;
 }
 
@@ -352,7 +370,7 @@ static int check_bindings(const json_t *b, const pol_limits *lim, pol_error *err
     json_t *val;
     json_object_foreach((json_t *)b, key, val) {
         size_t klen = strlen(key);
-        if (klen == 0 || klen > POL_PRINCIPAL_MAX)
+        if (klen == 0 || klen > POL_BINDING_KEY_MAX)
             return bind_err(err, key, -1, "principal must be 1..512 bytes");
         if (!json_is_array(val))
             return bind_err(err, key, -1, "roles must be an array of role names");
@@ -444,13 +462,10 @@ pol_snapshot *pol_compile(const json_t *docs, const json_t *bindings, uint64_t v
     if (rc)
         goto out;
 
+    /* pol_set_validate refused any document named admin: the built-in one
+     * is always added and nothing can replace it. */
     size_t ndocs = json_array_size(docs);
-    int has_admin = 0;
-    for (size_t i = 0; i < ndocs; i++)
-        if (strcmp(json_string_value(json_object_get(json_array_get(docs, i), "name")),
-                   "admin") == 0)
-            has_admin = 1;
-    size_t nroles = ndocs + (has_admin ? 0 : 1);
+    size_t nroles = ndocs + 1;
 
     rc = POL_ENOMEM;
     s = calloc(1, sizeof *s);
@@ -469,10 +484,8 @@ pol_snapshot *pol_compile(const json_t *docs, const json_t *bindings, uint64_t v
         order[i].name = json_string_value(json_object_get(json_array_get(docs, i), "name"));
         order[i].doc = (long)i;
     }
-    if (!has_admin) {
-        order[ndocs].name = "admin";
-        order[ndocs].doc = -1;
-    }
+    order[ndocs].name = POL_ADMIN_ROLE;
+    order[ndocs].doc = -1;
     qsort(order, nroles, sizeof *order, order_cmp);
 
     s->nroles = (uint32_t)nroles;

@@ -496,6 +496,10 @@ static int v_doc(vctx *c, const json_t *doc)
         return 1;
     if (v_name_field(c, doc, "name", "role name"))
         return 1;
+    const char *nm = json_string_value(json_object_get(doc, "name"));
+    if (nm && strcmp(nm, POL_ADMIN_ROLE) == 0 &&
+        verr_key(c, "name", "'admin' is the built-in role: no document can define or replace it"))
+        return 1;
     const json_t *d = json_object_get(doc, "description");
     if (d && !json_is_string(d)) {
         if (verr_key(c, "description", "description must be a string, not %s", type_name(d)))

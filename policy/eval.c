@@ -29,6 +29,7 @@ typedef struct ectx {
     const pol_request *r;
     const uint32_t *roles;
     size_t nroles;
+    const pol_node **over; /* first leaf whose attribute was over the bounds */
 } ectx;
 
 /* ---- attribute values ---- */
@@ -105,6 +106,22 @@ static void resolve(const ectx *e, const pol_node *n, aval *a)
     case PA_SUBJECT_CLAIMS: from_json(walk(r->claims, n), a); break;
     case PA_RESOURCE: from_json(walk(r->resource, n), a); break;
     default: break;
+    }
+    /* Client-sized values have a bound (POL_VALUE_MAX, POL_VALUE_ITEMS_MAX):
+     * over it, the leaf is noted and the whole decision becomes a deny
+     * (pol_eval), whatever the leaf's operator or the rule's effect. A
+     * leaf that merely evaluated false could turn a `not` into an allow or
+     * hide a deny. */
+    int over = (a->t == AV_STR && a->len > POL_VALUE_MAX) ||
+               (a->t == AV_ARRAY && json_array_size(a->j) > POL_VALUE_ITEMS_MAX);
+    for (size_t i = 0; !over && a->t == AV_ARRAY && i < json_array_size(a->j); i++) {
+        const json_t *x = json_array_get(a->j, i);
+        over = json_is_string(x) && json_string_length(x) > POL_VALUE_MAX;
+    }
+    if (over) {
+        if (e->over && !*e->over)
+            *e->over = n;
+        memset(a, 0, sizeof *a);
     }
 }
 
@@ -504,7 +521,11 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
         goto out;
     }
     uint32_t bit = 1u << ai;
-    ectx e = {.s = s, .r = req, .roles = list, .nroles = rs.n};
+    int pinned = 0;
+    for (size_t x = 0; x < req->nextra; x++)
+        pinned |= req->extra_roles[x] && strcmp(req->extra_roles[x], POL_ADMIN_ROLE) == 0;
+    const pol_node *over = NULL;
+    ectx e = {.s = s, .r = req, .roles = list, .nroles = rs.n, .over = &over};
     const pol_rule *deny = NULL, *allow = NULL;
     uint64_t inter = ~(uint64_t)0;
     int allow_pop = 65;
@@ -545,7 +566,21 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
         }
     }
 decide:
-    if (deny) {
+    if (pinned && (s->admin_actions & bit)) {
+        /* A subject granted admin by configuration ([bootstrap] admins)
+         * keeps the built-in admin rule whatever other roles deny: no
+         * policy writer can lock the operators out (docs/POLICY.md). The
+         * rule reads no attribute, so an over-long one cannot matter. */
+        out->allow = 1;
+        cat2(out->rule, sizeof out->rule, "admin/builtin", NULL);
+        cat2(out->reason, sizeof out->reason, "allowed by admin/builtin", " (bootstrap admin)");
+    } else if (over) {
+        /* Fail closed: the decision cannot be trusted when an attribute it
+         * read was too large to compare (see resolve). */
+        snprintf(out->reason, sizeof out->reason,
+                 "attribute %.64s is over %d bytes or %d items: denied", over->attr,
+                 POL_VALUE_MAX, POL_VALUE_ITEMS_MAX);
+    } else if (deny) {
         cat2(out->rule, sizeof out->rule, deny->full, NULL);
         cat2(out->reason, sizeof out->reason, "denied by ", deny->full);
     } else if (allow) {

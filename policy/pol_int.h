@@ -18,7 +18,7 @@
 #define POL_SEG_MAX 64        /* one segment, bytes */
 #define POL_GLOB_MAX 256      /* matches pattern, bytes */
 #define POL_GLOB_STARS 16     /* '*' per pattern (bounds matching cost) */
-#define POL_PRINCIPAL_MAX 512 /* binding key, bytes */
+#define POL_BINDING_KEY_MAX 512 /* binding key, bytes (legacy keys compile too) */
 #define POL_REDACT_NAME_MAX 32
 
 enum pol_op { PO_EQUALS, PO_NOT_EQUALS, PO_IN, PO_MATCHES, PO_EXISTS, PO_LT, PO_GT, PO_COUNT };
@@ -63,7 +63,7 @@ const char *pol_v_ref_name(int ref);
 int pol_v_name_ok(const char *s);
 /* Validates a glob (only * and ? are special); 0 ok, -1 with *why. */
 int pol_v_glob_check(const char *s, const char **why);
-/* 1 if the glob matches s[0..slen). Linear-time in practice (greedy with one backtrack point). */
+/* 1 if the glob matches s[0..slen). Linear: O(slen + strlen(pat)), each byte of s looked at once. */
 int pol_v_glob_match(const char *pat, const char *s, size_t slen);
 
 /* Copies untrusted text for a message: printable ASCII except quotes ('?'
@@ -150,6 +150,7 @@ struct pol_snapshot {
     unsigned nredact;           /* builtins + custom */
     const char *redact_names[64];
     size_t max_subject_roles;
+    uint32_t admin_actions;     /* actions of the built-in admin rule */
 };
 
 #endif

@@ -67,6 +67,57 @@ const char *pol_redact_builtin_name(size_t i);
 /* Most custom redaction names accepted by validation/compile (on top of the builtins). */
 #define POL_MAX_CUSTOM_REDACT 57
 
+/* ---- Principals and recorded strings (principal.c) ---------------------
+ * ONE grammar, used by config, CLI, control plane, revocations and the token
+ * path (docs/POLICY.md, "Principals"):
+ *   svc:NAME            NAME 1..255 printable ASCII, no space (as certificates)
+ *   user:ISSUER/SUB     ISSUER 1..64 of [A-Za-z0-9_.-]; SUB an id (below)
+ *   group:ISSUER/NAME   NAME an id
+ * An id (a token's sub, a group name, a token's jti) is 1..256 bytes of valid
+ * UTF-8 without controls (C0, DEL, C1), Unicode spaces other than U+0020,
+ * line/paragraph separators, invisible formatting characters (zero-width,
+ * bidi, BOM, tags) or noncharacters, and without a space at either end. */
+
+#define POL_PRINCIPAL_MAX 400 /* bytes: the longest principal is 327 */
+#define POL_ISSUER_MAX 64
+#define POL_ID_MAX 256
+#define POL_SVC_MAX 255
+#define POL_PURPOSE_MAX 256
+
+/* The role only configuration can grant outright, never a document. */
+#define POL_ADMIN_ROLE "admin"
+
+enum { POL_PRINCIPAL_SVC = 1, POL_PRINCIPAL_USER = 2, POL_PRINCIPAL_GROUP = 3 };
+
+/* A parsed principal; issuer and id point into the parsed string. */
+typedef struct pol_principal {
+    int kind;              /* POL_PRINCIPAL_* */
+    const char *issuer;    /* user/group only, else NULL */
+    size_t issuer_len;
+    const char *id;        /* svc name, user sub or group name */
+    size_t id_len;
+} pol_principal;
+
+/* Parses s[0..n) (n bytes; a NUL inside is refused). Returns 0 with *out set
+ * (out may be NULL), or POL_EARG with *why (may be NULL; static text). */
+int pol_principal_parse(const char *s, size_t n, pol_principal *out, const char **why);
+
+/* 1 when the NUL-terminated s is a principal, else 0. */
+int pol_principal_ok(const char *s);
+
+/* "svc", "user" or "group" for a POL_PRINCIPAL_* kind, else NULL. */
+const char *pol_principal_kind_name(int kind);
+
+/* The id rule above for s[0..n): 0, or POL_EARG with *why (may be NULL). */
+int pol_id_check(const char *s, size_t n, const char **why);
+
+/* An issuer name ([issuer:NAME] sections): 0 or POL_EARG. */
+int pol_issuer_check(const char *s, size_t n);
+
+/* A purpose (X-Access-Purpose, or "purpose" in a body): 1..256 printable
+ * ASCII characters (0x20..0x7e). 0 or POL_EARG. */
+int pol_purpose_check(const char *s, size_t n);
+
 /* ---- Validation ------------------------------------------------------- */
 
 /* Validates one role document. `custom_redact` (ncustom names, may be NULL
@@ -102,8 +153,8 @@ typedef struct pol_snapshot pol_snapshot;
 /* Compiles a document set (JSON array, validated with pol_set_validate) and a
  * bindings object {"principal": ["role", ...], ...} (NULL = no bindings) into
  * an immutable snapshot tagged `version`. Binding entries naming a role that
- * does not exist are ignored (they grant nothing). When no document is named
- * "admin", a built-in admin role is synthesized (see docs/POLICY.md).
+ * does not exist are ignored (they grant nothing). The built-in admin role is
+ * always added; no document may be named "admin" (see docs/POLICY.md).
  * The snapshot keeps no reference to the JSON inputs. Returns the snapshot
  * (caller owns; pol_snapshot_free) or NULL with *rc (may be NULL) set to
  * POL_EDOC/POL_EBINDINGS (and *err filled, err may be NULL), POL_ENOMEM or POL_EARG. */
@@ -111,16 +162,29 @@ pol_snapshot *pol_compile(const json_t *docs, const json_t *bindings, uint64_t v
                           const pol_limits *lim, const char *const *custom_redact,
                           size_t ncustom, pol_error *err, int *rc);
 
+/* The built-in admin role as a read-only document {"name": "admin",
+ * "builtin": true, "description", "rules": [{"id": "builtin", ...}]} (new
+ * reference, caller owns; NULL when out of memory). */
+json_t *pol_builtin_admin_doc(void);
+
 /* Frees a snapshot; NULL is accepted. No pol_eval may be running on it. */
 void pol_snapshot_free(pol_snapshot *snap);
 
 /* The version given to pol_compile. */
 uint64_t pol_snapshot_version(const pol_snapshot *snap);
 
-/* Number of roles in the snapshot (documents plus the built-in admin if synthesized). */
+/* Number of roles in the snapshot (documents plus the built-in admin). */
 size_t pol_snapshot_role_count(const pol_snapshot *snap);
 
 /* ---- Decisions -------------------------------------------------------- */
+
+/* Bounds on the attribute values a decision reads (claims, resource, and the
+ * request strings). A condition that reads a longer string, or an array with
+ * more items or a longer string item, makes the whole decision a deny
+ * ("attribute ... is over ..."): over-long input never matches an allow and
+ * never hides a deny. */
+#define POL_VALUE_MAX 4096      /* bytes of one string value */
+#define POL_VALUE_ITEMS_MAX 256 /* items of one array value */
 
 /* One decision request. Every pointer is borrowed for the duration of pol_eval.
  * NULL strings and hour_utc < 0 mean "attribute missing". */
@@ -129,7 +193,9 @@ typedef struct pol_request {
     const char *subject_kind;            /* subject.kind, e.g. "user" or "service" */
     const char *const *principals;       /* binding keys: the subject id and its groups */
     size_t nprincipals;
-    const char *const *extra_roles;      /* role names granted outright (bootstrap admins) */
+    const char *const *extra_roles;      /* role names granted outright (bootstrap admins);
+                                            "admin" here pins the built-in admin rule:
+                                            no deny overrides it for its actions */
     size_t nextra;
     const json_t *claims;                /* subject.claims.* (object or NULL) */
     const char *client;                  /* request.client, e.g. "svc:support-console" */

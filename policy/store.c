@@ -3,6 +3,7 @@
  * writes its history record and bumps the version, so a crash or a full map
  * leaves either all of a change or none of it. Layout: docs/STORE.md. */
 #include "store.h"
+#include "policy.h"
 
 #include <assert.h>
 #include <errno.h>
@@ -522,6 +523,15 @@ uint64_t pol_store_revocation_epoch(pol_store *st)
 
 /* ---------- role set helpers ---------- */
 
+/* The built-in admin is never a stored document: a policy writer could
+ * otherwise replace it and lock out the bootstrap admins. A document of that
+ * name left by an older version is ignored by every read (load, list, get,
+ * validation, rollback) and can be neither written nor deleted. */
+static int reserved_role(const char *name)
+{
+	return strcmp(name, POL_ADMIN_ROLE) == 0;
+}
+
 /* All role documents as an object name -> doc (new, caller owns). */
 static int load_roles_obj(pol_store *st, MDB_txn *txn, json_t **out)
 {
@@ -543,6 +553,8 @@ static int load_roles_obj(pol_store *st, MDB_txn *txn, json_t **out)
 		rc = key_to_str(&k, name);
 		if (rc)
 			goto out;
+		if (reserved_role(name))
+			continue;
 		rc = parse_json(d.mv_data, d.mv_size, &doc);
 		if (rc)
 			goto out;
@@ -642,6 +654,11 @@ static int check_role_name(pol_store *st, const char *name, char *err, size_t er
 	int rc = check_text(name, POL_STORE_MAX_NAME, "role name", err, errsz);
 	if (!rc)
 		rc = check_key_len(st, strlen(name), "role name", err, errsz);
+	if (!rc && reserved_role(name)) {
+		seterr(err, errsz, "role %s is built in and cannot be stored, changed or deleted",
+		       name);
+		rc = POL_STORE_E_RESERVED;
+	}
 	return rc;
 }
 
@@ -651,6 +668,23 @@ static int check_principal(pol_store *st, const char *p, char *err, size_t errsz
 	if (!rc)
 		rc = check_key_len(st, strlen(p), "principal", err, errsz);
 	return rc;
+}
+
+/* New bindings and revocations follow the one principal grammar (policy.h):
+ * "subject" values are principals, "jti" values ids. Reads and deletes stay
+ * lenient so that a value stored by an older version can still be removed. */
+static int check_grammar(const char *kind, const char *value, char *err, size_t errsz)
+{
+	const char *why = NULL;
+	if (!strcmp(kind, "subject") && pol_principal_parse(value, strlen(value), NULL, &why)) {
+		seterr(err, errsz, "%s", why);
+		return POL_STORE_E_ARG;
+	}
+	if (!strcmp(kind, "jti") && pol_id_check(value, strlen(value), &why)) {
+		seterr(err, errsz, "token id %s", why);
+		return POL_STORE_E_ARG;
+	}
+	return 0;
 }
 
 /* Sets doc's "version" to v and checks the serialized size. */
@@ -909,6 +943,8 @@ int pol_store_put_binding(pol_store *st, const char *author, const char *princip
 	int rc = check_author(author, err, errsz);
 	if (!rc)
 		rc = check_principal(st, principal, err, errsz);
+	if (!rc)
+		rc = check_grammar("subject", principal, err, errsz);
 	if (!rc)
 		rc = normalize_binding(principal, binding, &norm, err, errsz);
 	if (rc)
@@ -1177,6 +1213,8 @@ int pol_store_rollback(pol_store *st, const char *author, int64_t to, uint64_t *
 		json_t *state = json_object_get(note, "state");
 		if (json_is_null(state))
 			state = NULL;
+		if (strcmp(type, "role") == 0 && reserved_role(target))
+			continue; /* an older version's admin document: never restored */
 		if (strcmp(type, "role") == 0)
 			rc = restore_role(st, txn, roles, target, state, v, changes, err, errsz);
 		else
@@ -1515,6 +1553,8 @@ int pol_store_revoke(pol_store *st, const char *author, const char *kind, const 
 	int rc = check_author(author, err, errsz);
 	if (!rc)
 		rc = rev_key(kind, value, key, &klen, err, errsz);
+	if (!rc)
+		rc = check_grammar(kind, value, err, errsz);
 	if (rc)
 		return rc;
 	if (reason && strnlen(reason, POL_STORE_MAX_REASON + 1) > POL_STORE_MAX_REASON) {
@@ -1784,6 +1824,8 @@ const char *pol_store_strerror(int rc)
 		return "storage I/O error";
 	case POL_STORE_E_NOMEM:
 		return "out of memory";
+	case POL_STORE_E_RESERVED:
+		return "the name is reserved (the built-in admin role)";
 	case POL_STORE_E_CORRUPT:
 		return "stored data is corrupt or of another format";
 	default:

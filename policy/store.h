@@ -40,11 +40,12 @@ enum {
 	POL_STORE_E_IO = -11,          /* other LMDB or file system error [500] */
 	POL_STORE_E_NOMEM = -12,       /* allocation failure [500] */
 	POL_STORE_E_CORRUPT = -13,     /* stored data is malformed or of another format [500] */
+	POL_STORE_E_RESERVED = -14,    /* role name "admin": built in, never stored [403] */
 };
 
 /* Caps. Names and principals are byte lengths without the NUL. */
 #define POL_STORE_MAX_NAME 128          /* role name */
-#define POL_STORE_MAX_PRINCIPAL 256     /* binding principal, author */
+#define POL_STORE_MAX_PRINCIPAL 400     /* binding principal, author (POL_PRINCIPAL_MAX) */
 #define POL_STORE_MAX_DOC 65536         /* serialized role document (compact JSON) */
 #define POL_STORE_MAX_ROLES 1024        /* roles in the store */
 #define POL_STORE_MAX_BINDINGS 100000   /* bindings in the store */

@@ -272,30 +272,90 @@ int pol_v_glob_check(const char *s, const char **why)
     return 0;
 }
 
+/* s[0..m) equals seg[0..m), where '?' in seg matches any byte. */
+static int seg_eq(const char *seg, const char *s, size_t m)
+{
+    for (size_t i = 0; i < m; i++)
+        if (seg[i] != '?' && seg[i] != s[i])
+            return 0;
+    return 1;
+}
+
+#define GLOB_WORDS ((POL_GLOB_MAX + 63) / 64)
+
+/* Start of the leftmost occurrence of seg[0..m) ('?' = any byte) in
+ * s[from..end), or (size_t)-1. Bit-parallel (shift-and): every byte of the
+ * text is looked at once, whatever the segment, so the cost is
+ * O((end - from) * ceil(m / 64)) plus a fixed table set-up; short texts are
+ * compared directly, which costs at most GLOB_DIRECT comparisons. */
+#define GLOB_DIRECT 2048
+static size_t seg_find(const char *seg, size_t m, const char *s, size_t from, size_t end)
+{
+    if (end < from || end - from < m)
+        return (size_t)-1;
+    size_t last = end - m; /* the last possible start */
+    if ((last - from + 1) * m <= GLOB_DIRECT) {
+        for (size_t i = from; i <= last; i++)
+            if (seg_eq(seg, s + i, m))
+                return i;
+        return (size_t)-1;
+    }
+    size_t w = (m + 63) / 64;
+    uint64_t wild[GLOB_WORDS] = {0}, d[GLOB_WORDS] = {0};
+    uint64_t t[256][GLOB_WORDS];
+    for (size_t j = 0; j < m; j++)
+        if (seg[j] == '?')
+            wild[j / 64] |= (uint64_t)1 << (j % 64);
+    for (size_t c = 0; c < 256; c++)
+        for (size_t k = 0; k < w; k++)
+            t[c][k] = wild[k];
+    for (size_t j = 0; j < m; j++)
+        t[(unsigned char)seg[j]][j / 64] |= (uint64_t)1 << (j % 64);
+    const uint64_t hit = (uint64_t)1 << ((m - 1) % 64);
+    for (size_t i = from; i < end; i++) {
+        const uint64_t *tc = t[(unsigned char)s[i]];
+        uint64_t carry = 1; /* a match may start at every position */
+        for (size_t k = 0; k < w; k++) {
+            uint64_t out = d[k] >> 63;
+            d[k] = ((d[k] << 1) | carry) & tc[k];
+            carry = out;
+        }
+        if (d[w - 1] & hit)
+            return i + 1 - m;
+    }
+    return (size_t)-1;
+}
+
 int pol_v_glob_match(const char *pat, const char *s, size_t slen)
 {
-    /* Classic greedy wildcard match: on mismatch, retry from the last '*'
-     * consuming one more byte. O(len(pat) * len(s)) worst case. */
-    const char *star = NULL;
-    size_t si = 0, star_si = 0;
-    const char *p = pat;
-    while (si < slen) {
-        if (*p == '*') {
-            star = p++;
-            star_si = si;
-        } else if (*p && (*p == '?' || *p == s[si])) {
-            p++;
-            si++;
-        } else if (star) {
-            p = star + 1;
-            si = ++star_si;
-        } else {
-            return 0;
+    /* A glob is head*mid1*mid2*...*tail. head and tail are anchored; each
+     * middle segment is taken at its leftmost place after the previous one,
+     * which is optimal when only '*' separates them. So the text is scanned
+     * once: O(len(s) + len(pat)), never the O(len(s) * len(pat)) of
+     * backtracking (docs/POLICY.md). */
+    size_t plen = strlen(pat);
+    const char *first = memchr(pat, '*', plen);
+    if (!first)
+        return plen == slen && seg_eq(pat, s, plen);
+    const char *lastp = memrchr(pat, '*', plen);
+    size_t head = (size_t)(first - pat), tail = plen - (size_t)(lastp - pat) - 1;
+    if (head + tail > slen || !seg_eq(pat, s, head) ||
+        !seg_eq(lastp + 1, s + slen - tail, tail))
+        return 0;
+    size_t pos = head, end = slen - tail;
+    const char *p = first + 1;
+    while (p < lastp) {
+        const char *q = memchr(p, '*', (size_t)(lastp - p) + 1);
+        size_t m = (size_t)(q - p);
+        if (m) {
+            size_t at = seg_find(p, m, s, pos, end);
+            if (at == (size_t)-1)
+                return 0;
+            pos = at + m;
         }
+        p = q + 1;
     }
-    while (*p == '*')
-        p++;
-    return *p == '\0';
+    return 1;
 }
 
 void pol_v_san(const char *s, char *out, size_t outlen)

@@ -268,10 +268,25 @@ def test_bindings_list_pages_in_principal_order(gw):
     assert seen == [f"group:corp/page-{i}" for i in range(5)]
 
 
-@pytest.mark.parametrize("principal", ["alice", "role:x", "user:", "user:a b"])
+@pytest.mark.parametrize("principal", ["alice", "role:x", "user:", "user:a b",
+                                       # issue 9 item 14: the one grammar (POLICY.md)
+                                       "user:alice", "group:corp", "svc:a b", "user:corp/ x",
+                                       "user:corp/a\u2028b", "user:corp/a\x01b",
+                                       "user:corp/" + "s" * 257, "user:c!rp/x"])
 def test_binding_principal_must_be_svc_user_or_group(gw, principal):
     r = gw.request("PUT", "/v1/bindings/" + enc(principal), body={"roles": ["x"]}, cert=ADMIN)
     assert r.status == 400 and r.error_code() == "bad_request", r
+
+
+def test_every_principal_of_the_grammar_can_be_bound(gw):
+    # issue 9 item 14: what a token can carry (UTF-8, inner spaces, the
+    # longest sub after a 64-byte issuer) can be bound, as it can be revoked.
+    for p in ("group:corp/Sales EMEA", "user:corp/zo\u00eb", "group:corp//support/tier1",
+              "svc:spiffe://svc.team-a.test/payments",
+              "user:" + "i" * 64 + "/" + "s" * 256):
+        r = gw.request("PUT", "/v1/bindings/" + enc(p), body={"roles": ["x"]}, cert=ADMIN)
+        assert r.status == 200 and r.json["principal"] == p, (p, r)
+        assert gw.request("DELETE", "/v1/bindings/" + enc(p), cert=ADMIN).status == 200
 
 
 def test_binding_body_must_hold_a_roles_array(gw):
@@ -293,6 +308,63 @@ def test_a_new_binding_is_in_force_for_the_next_request(gw):
     finally:
         assert gw.request("DELETE", path, cert=ADMIN).status == 200
     assert gw.get("/v1/roles", cert=OTHER).status == 403
+
+
+# ------------------------------------------- issue 9: policy:write is not root
+
+def test_the_builtin_admin_role_cannot_be_put_or_deleted(gw):
+    weak = {"name": "admin", "rules": [{"id": "r", "effect": "allow", "actions": ["audit:read"]}]}
+    for method, body in (("PUT", weak), ("DELETE", None)):
+        r = gw.request(method, "/v1/roles/admin", body=body, cert=ADMIN)
+        assert (r.status, r.error_code()) == (403, "forbidden"), r
+        assert "built in" in r.json["error"]["message"]
+        e = gw.get(f"/v1/audit?since_seq={decision_id(r)}&limit=1", cert=ADMIN).json["entries"][0]
+        assert (e["decision"], e["reason"], e["resource"]) == ("error", "forbidden",
+                                                               "role/admin"), e
+    # and the built-in can be read as a document
+    r = gw.get("/v1/roles/admin", cert=ADMIN)
+    assert r.status == 200 and r.json["builtin"] is True, r
+    assert "policy:write" in r.json["rules"][0]["actions"]
+    # nor can a simulation propose a replacement
+    r = gw.request("POST", "/v1/policy/simulate", cert=ADMIN,
+                   body={"subject": "svc:admin-cli", "action": "policy:write",
+                         "documents": [weak]})
+    assert (r.status, r.error_code()) == (400, "invalid_policy"), r
+    assert gw.get("/v1/roles", cert=ADMIN).status == 200
+
+
+def test_a_policy_writer_cannot_lock_out_a_bootstrap_admin(gw):
+    # support-console may write policy; it binds the bootstrap admin (and
+    # later itself) to a role that denies everything, and rolls back.
+    assert put_role(gw, "writer", role_doc(rules=[
+        {"id": "w", "effect": "allow", "actions": ["policy:read", "policy:write"]}])).status == 200
+    assert put_role(gw, "lockout", role_doc(rules=[
+        {"id": "all", "effect": "deny", "actions": ["*"]}])).status == 200
+    wpath = "/v1/bindings/" + enc("svc:support-console")
+    apath = "/v1/bindings/" + enc("svc:admin-cli")
+    assert gw.request("PUT", wpath, body={"roles": ["writer"]}, cert=ADMIN).status == 200
+    before = current_version(gw)
+    try:
+        r = gw.request("PUT", apath, body={"roles": ["lockout"]}, cert=OTHER)
+        assert r.status == 200, r
+        # the bootstrap admin keeps every control-plane power
+        assert gw.get("/v1/roles", cert=ADMIN).status == 200
+        assert put_role(gw, "still_admin").status == 200
+        assert gw.get("/v1/revocations", cert=ADMIN).status == 200
+        assert gw.get("/v1/audit?limit=1", cert=ADMIN).status == 200
+        r = gw.request("POST", "/v1/authorize", cert=ADMIN, body={"action": "policy:write"})
+        assert r.json["decision"] == "allow" and r.json["rule"] == "admin/builtin", r
+        # while the same deny does bind a writer that is no bootstrap admin
+        assert gw.request("PUT", wpath, body={"roles": ["writer", "lockout"]},
+                          cert=ADMIN).status == 200
+        assert gw.get("/v1/roles", cert=OTHER).status == 403
+        # a rollback cannot take the admin's powers either
+        r = gw.request("POST", "/v1/policy/rollback", body={"to": before}, cert=ADMIN)
+        assert r.status == 200, r
+        assert gw.get("/v1/roles", cert=ADMIN).status == 200
+    finally:
+        gw.request("DELETE", apath, cert=ADMIN)
+        gw.request("DELETE", wpath, cert=ADMIN)
 
 
 # ------------------------------------------------------------------ versions

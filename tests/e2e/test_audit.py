@@ -208,9 +208,38 @@ def test_no_bearer_token_in_any_file(gw, certs):
         for tok in (good, GARBAGE_TOKEN):
             for part in [tok] + tok.split("."):
                 assert part.encode() not in data, f"token (part) found in {p}"
-    # the export file holds each durable entry as one line, same bytes as the log
+    # the export file holds each durable entry as one line: the log's entry,
+    # written ASCII-only (non-ASCII as \\u escapes, issue 9 item 14)
     lines = (gw.dir / "audit-export.jsonl").read_bytes().splitlines()
-    assert lines == [raw for _, raw, _ in entries], "export differs from the log"
+    assert [json.loads(x) for x in lines] == [e for _, _, e in entries], "export differs"
+    assert all(max(x, default=0) < 0x80 for x in lines)
+
+
+def test_export_is_ascii_one_entry_per_line_and_bad_utf8_is_escaped(gw):
+    # issue 9 item 14. A path parameter reaches the record before the handler
+    # looks at it: U+2028 and U+0085 there split the export for line readers
+    # (Python's str.splitlines, JavaScript) unless escaped; bytes that are not
+    # UTF-8 used to drop "resource" from the entry.
+    r1 = gw.get("/v1/roles/x%E2%80%A8y%C2%85z%F0%9F%98%80", cert=ADMIN)
+    r2 = gw.get("/v1/roles/a%FFb%25", cert=ADMIN)
+    assert r1.status == 404 and r2.status == 404, (r1, r2)
+    seq1, seq2 = int(r1.header("X-Decision-Id")), int(r2.header("X-Decision-Id"))
+    assert gw.stop() == 0
+    entries = read_log(data_dir(gw) / "audit")
+    raw = (gw.dir / "audit-export.jsonl").read_bytes()
+    assert max(raw) < 0x80, "non-ASCII byte in the export"
+    text = raw.decode("ascii")
+    lines = text.splitlines()
+    assert len(lines) == len(entries), "an entry spans more than one line"
+    by_seq = {json.loads(x)["seq"]: json.loads(x) for x in lines}
+    assert by_seq[seq1]["resource"] == "role/x\u2028y\u0085z\U0001F600", by_seq[seq1]
+    assert "\\u2028" in text and "\\ud83d\\ude00" in text
+    e2 = by_seq[seq2]
+    assert e2["resource"] == "role/a%FFb%25" and e2["resource_escaped"] is True, e2
+    assert [e for _, _, e in entries] == [json.loads(x) for x in lines]
+    # the log still verifies
+    r = run_custos("audit", "verify", "--data", str(data_dir(gw)))
+    assert r.returncode == 0, r
 
 
 # ------------------------------------------------------- query and verify

@@ -21,7 +21,7 @@ def write(path, obj):
 def test_validate_accepts_the_examples(custos):
     r = run_custos("policy", "validate", str(EXAMPLES))
     assert r.returncode == 0, r
-    assert "ok: 10 role document(s), 8 binding(s)" in r.stdout
+    assert "ok: 9 role document(s), 8 binding(s)" in r.stdout
 
 
 def test_validate_prints_every_problem_with_file_and_path(custos, tmp_path):
@@ -48,6 +48,25 @@ def test_validate_checks_inherits_across_files(custos, tmp_path):
     assert r.returncode == 1 and f"{child}: $.inherits[0]:" in r.stdout, r
     parent = write(tmp_path / "parent.json", {"name": "parent"})
     assert run_custos("policy", "validate", child, parent).returncode == 0
+
+
+def test_bindings_principals_follow_the_one_grammar(custos, tmp_path):
+    # issue 9 item 14: the CLI used a prefix-only rule ("user:alice" passed,
+    # "svc:a b" too); now the same parser as the gateway's decides.
+    good = write(tmp_path / "good.json", {"name": "r"})
+    b = write(tmp_path / "bindings.json", {"user:alice": ["r"], "svc:a b": ["r"],
+                                           "group:corp/Sales EMEA": ["r"],
+                                           "user:corp/alice": ["r"]})
+    r = run_custos("policy", "validate", good, b)
+    assert r.returncode == 1, r
+    lines = r.stdout.splitlines()
+    assert any(l.startswith(f'{b}: $["user:alice"]: ') for l in lines), lines
+    assert any(l.startswith(f'{b}: $["svc:a b"]: ') for l in lines), lines
+    assert not any("Sales EMEA" in l or '"user:corp/alice"' in l for l in lines), lines
+    # and a built-in admin document is refused offline as it is online
+    adm = write(tmp_path / "admin.json", {"name": "admin", "rules": []})
+    r = run_custos("policy", "validate", adm)
+    assert r.returncode == 1 and f"{adm}: $.name: 'admin' is the built-in role" in r.stdout, r
 
 
 def test_validate_reports_bad_json_and_missing_files(custos, tmp_path):
@@ -133,17 +152,18 @@ def test_import_then_serve_sees_the_roles_and_bindings(custos, gw_files):
     g = gw_files
     r = run_custos("policy", "import", "--config", str(g.config_path), str(EXAMPLES))
     assert r.returncode == 0, r
-    assert "imported 10 role(s) and 8 binding(s)" in r.stdout, r.stdout
+    assert "imported 9 role(s) and 8 binding(s)" in r.stdout, r.stdout
     g.start()
     roles = g.get("/v1/roles", cert="admin-cli")
     assert roles.status == 200, roles
     names = {x["name"] for x in roles.json["roles"]}
+    # admin is built in (issue 9): no document defines it
     assert names == {"common", "staff", "support_agent", "support_lead", "trust_safety",
-                     "privacy_officer", "auditor", "admin", "svc_ingest", "svc_chat_frontend"}
+                     "privacy_officer", "auditor", "svc_ingest", "svc_chat_frontend"}
     b = g.get("/v1/bindings/" + urllib.parse.quote("svc:ingest", safe=""), cert="admin-cli")
     assert b.status == 200 and b.json["roles"] == ["svc_ingest"], b
     hist = g.get("/v1/policy/versions?limit=1000", cert="admin-cli").json
-    assert hist["current"] == 18
+    assert hist["current"] == 17
     assert {v["author"] for v in hist["versions"]} == {"cli:import"}
     # the imported policy is in force: ingest may append
     a = g.request("POST", "/v1/authorize", cert="ingest",
@@ -187,7 +207,7 @@ def test_export_prints_json_and_writes_files_that_validate(custos, gw_files, tmp
     e = run_custos("policy", "export", "--config", str(g.config_path))
     assert e.returncode == 0, e
     out = json.loads(e.stdout)
-    assert out["version"] == 18 and len(out["roles"]) == 10
+    assert out["version"] == 17 and len(out["roles"]) == 9
     assert out["bindings"]["group:corp/support"] == ["support_agent"]
     d = tmp_path / "exported"
     e = run_custos("policy", "export", "--config", str(g.config_path), "--out", str(d))

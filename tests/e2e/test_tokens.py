@@ -255,6 +255,31 @@ CASES = {
     "crit_header": (lambda k: T.raw({"alg": "RS256", "crit": ["exp"]}, T.claims(),
                                     key=k.corp_rsa),
                     401, "token_header_unsupported"),
+    # issue 9 item 6: exp + leeway near INT64_MAX overflowed (an abort under
+    # SANITIZE=1, "expired" otherwise); NumericDates are bounded to 0..2^53
+    "exp_int64_max": (lambda k: T.mint(T.claims(exp=2**63 - 1), k.corp_rsa),
+                      401, "token_claims_invalid"),
+    "exp_near_int64_max": (lambda k: T.mint(T.claims(exp=2**63 - 20), k.corp_rsa),
+                           401, "token_claims_invalid"),
+    "exp_above_2p53": (lambda k: T.mint(T.claims(exp=2**53 + 1), k.corp_rsa),
+                       401, "token_claims_invalid"),
+    "exp_negative": (lambda k: T.mint(T.claims(exp=-1), k.corp_rsa), 401, "token_claims_invalid"),
+    "nbf_negative": (lambda k: T.mint(T.claims(nbf=-(2**63)), k.corp_rsa),
+                     401, "token_claims_invalid"),
+    "iat_int64_max": (lambda k: T.mint(T.claims(iat=2**63 - 1), k.corp_rsa),
+                      401, "token_claims_invalid"),
+    # issue 9 item 5: claims outside the principal grammar (control, invisible
+    # or line-breaking characters) could be served but never revoked
+    "sub_control_char": (lambda k: T.mint(T.claims(sub="ali\x01ce"), k.corp_rsa),
+                         401, "token_claims_invalid"),
+    "sub_line_separator": (lambda k: T.mint(T.claims(sub="ali\u2028ce"), k.corp_rsa),
+                           401, "token_claims_invalid"),
+    "group_newline": (lambda k: T.mint(T.claims(groups=["support", "ad\nmins"]), k.corp_rsa),
+                      401, "token_claims_invalid"),
+    "group_zero_width": (lambda k: T.mint(T.claims(groups=["ad\u200bmins"]), k.corp_rsa),
+                         401, "token_claims_invalid"),
+    "jti_escape_sequence": (lambda k: T.mint(T.claims(jti="j\x1b[2J"), k.corp_rsa),
+                            401, "token_claims_invalid"),
 }
 
 

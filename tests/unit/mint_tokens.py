@@ -255,6 +255,32 @@ def main():
     add("too_many_groups", enc(claims(groups=["g%d" % i for i in range(65)]), rsa1, **k1),
         "token_claims_invalid")
     add("jti_number", raw(hdr(**k1), pay(jti=5), rsa1), "token_claims_invalid")
+    # ---- issue 9 item 5: sub, groups and jti follow the principal grammar
+    # (policy.h): values the revocation API and bindings could never name
+    # are refused, not accepted
+    for name, bad in (("ctrl", "ali\x01ce"), ("newline", "ali\nce"), ("esc", "a\x1b[31m"),
+                      ("del", "ali\x7fce"), ("nel", "ali\u0085ce"), ("lsep", "ali\u2028ce"),
+                      ("zwsp", "ali\u200bce"), ("rlo", "ali\u202ece"), ("bom", "\ufeffalice"),
+                      ("nbsp", "ali\u00a0ce"), ("lead_space", " alice"),
+                      ("trail_space", "alice ")):
+        add("sub_" + name, enc(claims(sub=bad), rsa1, **k1), "token_claims_invalid")
+        add("group_" + name, enc(claims(groups=["support", bad]), rsa1, **k1),
+            "token_claims_invalid")
+        add("jti_" + name, enc(claims(jti=bad), rsa1, **k1), "token_claims_invalid")
+    add("utf8_and_inner_space", enc(claims(jti="zo\u00eb b", groups=["Sales EMEA", "/a/b"]),
+                                    rsa1, **k1), "ok")
+    # ---- issue 9 item 6: NumericDate is 0..2^53; near INT64_MAX, exp + leeway
+    # overflowed (undefined behaviour, an abort under UBSan)
+    I64 = 2**63 - 1
+    add("exp_int64_max", enc(claims(exp=I64), rsa1, **k1), "token_claims_invalid")
+    add("exp_near_int64_max", enc(claims(exp=I64 - 10), rsa1, **k1), "token_claims_invalid")
+    add("exp_above_2p53", enc(claims(exp=2**53 + 1), rsa1, **k1), "token_claims_invalid")
+    add("exp_at_2p53", enc(claims(exp=2**53), rsa1, **k1), "ok")
+    add("exp_negative", enc(claims(exp=-1), rsa1, **k1), "token_claims_invalid")
+    add("exp_real_huge", raw(hdr(**k1), pay(exp=1e300), rsa1), "token_claims_invalid")
+    add("nbf_negative", enc(claims(nbf=-5), rsa1, **k1), "token_claims_invalid")
+    add("nbf_int64_min", enc(claims(nbf=-2**63), rsa1, **k1), "token_claims_invalid")
+    add("iat_int64_max", enc(claims(iat=I64), rsa1, **k1), "token_claims_invalid")
     # ---- shape and encoding
     body = pay()[:-1] + b', "sub": "admin"}'
     add("duplicated_sub_claim", raw(hdr(**k1), body, rsa1), "token_malformed")

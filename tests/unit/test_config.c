@@ -256,6 +256,41 @@ static void test_line_of_exactly_the_maximum_length_is_accepted(void **state)
 	config_errors_clear(&e);
 }
 
+/* issue 9 item 14: [bootstrap] admins follow the one principal grammar
+ * (policy.h); the old rule looked at the prefix only. */
+static void test_bootstrap_admins_follow_the_principal_grammar(void **state)
+{
+	(void)state;
+	static const char *const bad[] = {"user:alice", "svc:", "group:corp", "svc:a b",
+					  "user:corp/a\x01" "b", "user:c!rp/x", "alice"};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		struct config_errors e = {0};
+		struct config *c = NULL;
+		char text[2048];
+		snprintf(text, sizeof text, "%s", GOOD);
+		char *at = strstr(text, "admins = svc:admin-cli, user:corp/root");
+		assert_non_null(at);
+		char tail[1024];
+		snprintf(tail, sizeof tail, "%s", at + strlen("admins = svc:admin-cli, user:corp/root"));
+		snprintf(at, sizeof text - (size_t)(at - text), "admins = svc:admin-cli, %s%s", bad[i],
+			 tail);
+		const char *p = write_cfg("admins.ini", text);
+		assert_int_equal(config_load(p, 0, &c, &e), -1);
+		char want[300];
+		snprintf(want, sizeof want, "%s:16: [bootstrap] admins: '", p);
+		if (!has_err(&e, want) || !has_err(&e, "is not a principal"))
+			fail_msg("admin '%s' was not refused", bad[i]);
+		config_errors_clear(&e);
+	}
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	char text[2048];
+	snprintf(text, sizeof text, "%s", GOOD);
+	const char *p = write_cfg("admins-ok.ini", text);
+	assert_int_equal(config_load(p, 0, &c, &e), 0);
+	config_free(c);
+}
+
 static void test_unreadable_file_is_an_error_not_a_crash(void **state)
 {
 	(void)state;
@@ -278,6 +313,7 @@ int main(void)
 		cmocka_unit_test(test_nul_byte_line_is_refused_and_later_lines_keep_their_numbers),
 		cmocka_unit_test(test_line_of_exactly_the_maximum_length_is_accepted),
 		cmocka_unit_test(test_unreadable_file_is_an_error_not_a_crash),
+		cmocka_unit_test(test_bootstrap_admins_follow_the_principal_grammar),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

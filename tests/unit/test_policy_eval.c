@@ -14,8 +14,10 @@
 #include <sched.h>
 
 #include <cmocka.h>
+#include <fnmatch.h>
 
 #include "policy.h"
+#include "pol_int.h" /* pol_v_glob_match */
 
 static const char *support_docs =
     "[{\"name\": \"support_agent\","
@@ -493,24 +495,295 @@ static void test_bootstrap_extra_role_gets_builtin_admin(void **state)
     pol_snapshot_free(s);
 }
 
-static void test_stored_admin_replaces_builtin(void **state)
+/* issue 9 (policy:write is root): no document can be named admin, so the
+ * built-in admin can never be replaced or weakened by a policy writer. */
+static void test_admin_document_is_refused_and_builtin_stays(void **state)
 {
     (void)state;
-    pol_snapshot *s = compile("[{\"name\":\"admin\",\"rules\":[{\"id\":\"audit\","
-                              "\"effect\":\"allow\",\"actions\":[\"audit:read\"]}]}]",
-                              "{\"user:corp/alice\":[\"admin\"]}");
-    assert_int_equal(pol_snapshot_role_count(s), 1);
-    pol_request r = alice_req("audit:read");
+    json_t *docs = parse("[{\"name\":\"admin\",\"rules\":[{\"id\":\"audit\","
+                         "\"effect\":\"allow\",\"actions\":[\"audit:read\"]}]}]");
+    pol_error err;
+    int rc = 0;
+    assert_null(pol_compile(docs, NULL, 1, NULL, NULL, 0, &err, &rc));
+    assert_int_equal(rc, POL_EDOC);
+    assert_string_equal(err.path, "$[0].name");
+    assert_non_null(strstr(err.msg, "built-in"));
+    assert_int_equal(pol_doc_validate(json_array_get(docs, 0), NULL, NULL, 0, &err), POL_EDOC);
+    json_decref(docs);
+    /* Inheriting it stays allowed; the built-in is always there. */
+    pol_snapshot *s = compile("[{\"name\":\"ops\",\"inherits\":[\"admin\"]}]",
+                              "{\"user:corp/alice\":[\"ops\"]}");
+    assert_int_equal(pol_snapshot_role_count(s), 2);
+    pol_request r = alice_req("policy:write");
     pol_decision d;
     decide(s, &r, &d);
     assert_int_equal(d.allow, 1);
-    assert_string_equal(d.rule, "admin/audit");
+    assert_string_equal(d.rule, "admin/builtin");
     pol_decision_clear(&d);
-    r.action = "policy:write";
+    pol_snapshot_free(s);
+    json_t *doc = pol_builtin_admin_doc();
+    assert_non_null(doc);
+    assert_true(json_is_true(json_object_get(doc, "builtin")));
+    json_decref(doc);
+}
+
+/* issue 9 (policy:write is root): a writer who binds a bootstrap admin (or
+ * one of its groups) to a role that denies everything, or who makes a role
+ * it inherits deny, does not take the admin's built-in rule away. */
+static void test_bootstrap_admin_keeps_builtin_rule_against_denies(void **state)
+{
+    (void)state;
+    pol_snapshot *s = compile(
+        "[{\"name\":\"lockout\",\"rules\":[{\"id\":\"all\",\"effect\":\"deny\","
+        "\"actions\":[\"*\"]}]}]",
+        "{\"user:corp/alice\":[\"lockout\"],\"group:corp/ops\":[\"lockout\"]}");
+    const char *extra[] = {"admin"};
+    const char *principals[] = {"user:corp/alice", "group:corp/ops"};
+    pol_request r = alice_req("policy:write");
+    r.principals = principals;
+    r.nprincipals = 2;
+    pol_decision d;
+    /* Without configuration's grant the deny wins, as for anyone. */
+    decide(s, &r, &d);
+    assert_int_equal(d.allow, 0);
+    assert_string_equal(d.rule, "lockout/all");
+    pol_decision_clear(&d);
+    r.extra_roles = extra;
+    r.nextra = 1;
+    static const char *admin_ok[] = {"policy:read", "policy:write", "revocation:write",
+                                     "audit:read", "alert:read", "authorize",
+                                     "conversation:hold"};
+    for (size_t i = 0; i < 7; i++) {
+        r.action = admin_ok[i];
+        decide(s, &r, &d);
+        assert_int_equal(d.allow, 1);
+        assert_string_equal(d.rule, "admin/builtin");
+        pol_decision_clear(&d);
+    }
+    /* Beyond the admin rule the deny still applies. */
+    r.action = "conversation:read";
     decide(s, &r, &d);
     assert_int_equal(d.allow, 0);
     pol_decision_clear(&d);
     pol_snapshot_free(s);
+
+    /* Nor does a rule reading an over-long claim of the admin's token lock
+     * it out: the pinned rule reads no attribute. */
+    s = compile("[{\"name\":\"probe\",\"rules\":[{\"id\":\"note\",\"effect\":\"deny\","
+                "\"actions\":[\"*\"],\"when\":{\"attr\":\"subject.claims.note\","
+                "\"matches\":\"*x*\"}}]}]",
+                "{\"user:corp/alice\":[\"probe\"]}");
+    char *note = malloc(POL_VALUE_MAX + 2);
+    assert_non_null(note);
+    memset(note, 'n', POL_VALUE_MAX + 1);
+    note[POL_VALUE_MAX + 1] = '\0';
+    json_t *claims = json_pack("{s:s}", "note", note);
+    r.claims = claims;
+    r.action = "policy:write";
+    decide(s, &r, &d);
+    assert_int_equal(d.allow, 1);
+    assert_string_equal(d.rule, "admin/builtin");
+    pol_decision_clear(&d);
+    r.action = "conversation:read";
+    decide(s, &r, &d);
+    assert_int_equal(d.allow, 0);
+    pol_decision_clear(&d);
+    json_decref(claims);
+    free(note);
+    pol_snapshot_free(s);
+}
+
+/* xorshift64: deterministic test data. */
+static uint64_t rnd_state = 0x9e3779b97f4a7c15ull;
+static uint64_t rnd(void)
+{
+    rnd_state ^= rnd_state << 13;
+    rnd_state ^= rnd_state >> 7;
+    rnd_state ^= rnd_state << 17;
+    return rnd_state;
+}
+
+static int glob_ref(const char *pat, const char *s)
+{
+    /* Our globs have no [ ] \ and no path rules: fnmatch with no flags
+     * gives the same meaning to * and ?. */
+    return fnmatch(pat, s, 0) == 0;
+}
+
+/* issue 9 (glob cost): the linear matcher agrees with fnmatch on random
+ * globs, short and long, including long middle segments that take the
+ * bit-parallel path. */
+static void test_glob_agrees_with_fnmatch(void **state)
+{
+    (void)state;
+    char pat[POL_GLOB_MAX + 1], str[4096];
+    for (int iter = 0; iter < 40000; iter++) {
+        size_t sl = (size_t)(rnd() % 24), pl = 1 + (size_t)(rnd() % 14);
+        for (size_t i = 0; i < sl; i++)
+            str[i] = "ab"[rnd() % 2];
+        str[sl] = '\0';
+        for (size_t i = 0; i < pl; i++)
+            pat[i] = "ab*?"[rnd() % 4];
+        pat[pl] = '\0';
+        if (glob_ref(pat, str) != pol_v_glob_match(pat, str, sl))
+            fail_msg("glob '%s' on '%s': fnmatch %d", pat, str, glob_ref(pat, str));
+    }
+    for (int iter = 0; iter < 3000; iter++) {
+        size_t sl = 1000 + (size_t)(rnd() % 3000);
+        for (size_t i = 0; i < sl; i++)
+            str[i] = "ab"[rnd() % 2];
+        str[sl] = '\0';
+        /* head * mid1 * mid2 * tail, the middles often cut from the text
+         * (with some bytes turned into ?), so both outcomes are common. */
+        size_t o = 0;
+        int nmid = 1 + (int)(rnd() % 3);
+        for (int k = 0; k < nmid; k++) {
+            pat[o++] = '*';
+            size_t m = 1 + (size_t)(rnd() % 70);
+            size_t from = (size_t)(rnd() % (sl - m));
+            int cut = rnd() % 4 != 0;
+            for (size_t i = 0; i < m; i++) {
+                char c = cut ? str[from + i] : "ab"[rnd() % 2];
+                pat[o++] = rnd() % 9 == 0 ? '?' : c;
+            }
+        }
+        pat[o++] = '*';
+        if (rnd() % 2)
+            pat[o++] = str[sl - 1];
+        pat[o] = '\0';
+        if (glob_ref(pat, str) != pol_v_glob_match(pat, str, sl))
+            fail_msg("glob '%s' on a %zu-byte text: fnmatch %d", pat, sl, glob_ref(pat, str));
+    }
+}
+
+static double cpu_seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* issue 9 (glob cost): matching looks at each byte of the text once. A
+ * 200-byte middle segment that almost matches everywhere in 8 MiB of 'a'
+ * cost the old backtracking matcher about 200 x 8M steps (seconds); now it
+ * is one pass (tens of ms). Thread CPU time, so the load of other processes
+ * does not count. */
+static void test_glob_is_linear_in_the_text(void **state)
+{
+    (void)state;
+    size_t n = (size_t)8 << 20;
+    char *text = malloc(n + 1);
+    assert_non_null(text);
+    memset(text, 'a', n);
+    text[n] = '\0';
+    char pat[POL_GLOB_MAX + 1];
+    size_t o = 0;
+    pat[o++] = '*';
+    for (int i = 0; i < 200; i++)
+        pat[o++] = 'a';
+    pat[o++] = 'b';
+    pat[o++] = '*';
+    pat[o] = '\0';
+    double t0 = cpu_seconds();
+    int m = pol_v_glob_match(pat, text, n);
+    double t1 = cpu_seconds();
+    assert_int_equal(m, 0);
+    /* And a 16-star pattern whose segments all match late. */
+    char pat2[POL_GLOB_MAX + 1];
+    o = 0;
+    for (int k = 0; k < 15; k++) {
+        pat2[o++] = '*';
+        for (int i = 0; i < 15; i++)
+            pat2[o++] = k == 14 ? 'b' : 'a';
+    }
+    pat2[o++] = '*';
+    pat2[o] = '\0';
+    double t2 = cpu_seconds();
+    int m2 = pol_v_glob_match(pat2, text, n);
+    double t3 = cpu_seconds();
+    assert_int_equal(m2, 0);
+    fprintf(stderr, "glob on 8 MiB: %.3f s (200-byte segment), %.3f s (16 stars)\n",
+            t1 - t0, t3 - t2);
+    free(text);
+    assert_true(t1 - t0 < 1.0);
+    assert_true(t3 - t2 < 1.0);
+}
+
+/* issue 9 (glob cost): an attribute over POL_VALUE_MAX bytes (or an array over
+ * POL_VALUE_ITEMS_MAX items) that a condition reads makes the decision a
+ * deny: it never matches an allow (even through `not`), never hides a deny. */
+static void test_oversized_attribute_fails_closed(void **state)
+{
+    (void)state;
+    pol_snapshot *s = compile(
+        "[{\"name\":\"r\",\"rules\":["
+        "{\"id\":\"not_secret\",\"effect\":\"allow\",\"actions\":[\"conversation:read\"],"
+        " \"when\":{\"not\":{\"attr\":\"resource.labels.tag\",\"matches\":\"*secret*\"}}},"
+        "{\"id\":\"tagged\",\"effect\":\"allow\",\"actions\":[\"conversation:list\"],"
+        " \"when\":{\"attr\":\"resource.labels.tag\",\"matches\":\"a*\"}}]}]",
+        "{\"user:corp/alice\":[\"r\"]}");
+    size_t n = POL_VALUE_MAX + 1;
+    char *big = malloc(n + 1);
+    assert_non_null(big);
+    memset(big, 'a', n);
+    big[n] = '\0';
+    json_t *res = json_pack("{s:{s:s}}", "labels", "tag", big);
+    pol_request r = alice_req("conversation:read");
+    r.resource = res;
+    pol_decision d;
+    decide(s, &r, &d);
+    assert_int_equal(d.allow, 0);
+    assert_string_equal(d.rule, "");
+    assert_non_null(strstr(d.reason, "resource.labels.tag"));
+    pol_decision_clear(&d);
+    r.action = "conversation:list";
+    decide(s, &r, &d);
+    assert_int_equal(d.allow, 0);
+    pol_decision_clear(&d);
+    /* At the bound it is compared as usual. */
+    big[POL_VALUE_MAX] = '\0';
+    json_object_set_new(json_object_get(res, "labels"), "tag", json_string(big));
+    decide(s, &r, &d);
+    assert_int_equal(d.allow, 1);
+    pol_decision_clear(&d);
+    r.action = "conversation:read";
+    decide(s, &r, &d);
+    assert_int_equal(d.allow, 1);
+    pol_decision_clear(&d);
+    /* An array with too many items, or one long item, fails closed too. */
+    json_t *arr = json_array();
+    for (int i = 0; i <= POL_VALUE_ITEMS_MAX; i++)
+        json_array_append_new(arr, json_string("x"));
+    json_object_set_new(json_object_get(res, "labels"), "tag", arr);
+    decide(s, &r, &d);
+    assert_int_equal(d.allow, 0);
+    pol_decision_clear(&d);
+    big[POL_VALUE_MAX] = 'a';
+    json_object_set_new(json_object_get(res, "labels"), "tag", json_pack("[s,s]", "x", big));
+    decide(s, &r, &d);
+    assert_int_equal(d.allow, 0);
+    pol_decision_clear(&d);
+    /* A deny that reads it is not hidden either: no allow survives. */
+    pol_snapshot *s2 = compile(
+        "[{\"name\":\"r\",\"rules\":["
+        "{\"id\":\"all\",\"effect\":\"allow\",\"actions\":[\"conversation:read\"]},"
+        "{\"id\":\"no_secret\",\"effect\":\"deny\",\"actions\":[\"conversation:read\"],"
+        " \"when\":{\"attr\":\"resource.labels.tag\",\"matches\":\"*secret*\"}}]}]",
+        "{\"user:corp/alice\":[\"r\"]}");
+    json_object_set_new(json_object_get(res, "labels"), "tag", json_string(big));
+    r.explain = 1;
+    decide(s2, &r, &d);
+    assert_int_equal(d.allow, 0);
+    assert_non_null(d.explain);
+    pol_decision_clear(&d);
+    r.explain = 0;
+    decide(s2, &r, &d);
+    assert_int_equal(d.allow, 0);
+    pol_decision_clear(&d);
+    json_decref(res);
+    free(big);
+    pol_snapshot_free(s);
+    pol_snapshot_free(s2);
 }
 
 static void test_group_principal_bindings_apply(void **state)
@@ -846,7 +1119,11 @@ int main(void)
         cmocka_unit_test(test_redaction_is_the_intersection_of_matching_allows),
         cmocka_unit_test(test_custom_redact_names_reach_the_decision),
         cmocka_unit_test(test_bootstrap_extra_role_gets_builtin_admin),
-        cmocka_unit_test(test_stored_admin_replaces_builtin),
+        cmocka_unit_test(test_admin_document_is_refused_and_builtin_stays),
+        cmocka_unit_test(test_bootstrap_admin_keeps_builtin_rule_against_denies),
+        cmocka_unit_test(test_oversized_attribute_fails_closed),
+        cmocka_unit_test(test_glob_agrees_with_fnmatch),
+        cmocka_unit_test(test_glob_is_linear_in_the_text),
         cmocka_unit_test(test_group_principal_bindings_apply),
         cmocka_unit_test(test_bindings_to_unknown_roles_grant_nothing),
         cmocka_unit_test(test_invalid_documents_do_not_compile),

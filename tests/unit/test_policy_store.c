@@ -17,6 +17,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "policy.h"
 #include "store.h"
 
 #define AUTHOR "svc:admin-cli"
@@ -453,6 +454,10 @@ static void test_limits_are_enforced(void **state)
 	assert_int_equal(pol_store_revoke(w->st, AUTHOR, "jti", value, NULL, 0, NULL, NULL, 0),
 			 POL_STORE_E_TOOLONG);
 	value[POL_STORE_MAX_REVOKE_VALUE] = '\0';
+	/* Fits the store, but a jti is an id of at most 256 bytes (policy.h). */
+	assert_int_equal(pol_store_revoke(w->st, AUTHOR, "jti", value, NULL, 0, NULL, NULL, 0),
+			 POL_STORE_E_ARG);
+	value[POL_ID_MAX] = '\0';
 	assert_int_equal(pol_store_revoke(w->st, AUTHOR, "jti", value, NULL, 0, NULL, NULL, 0), 0);
 	assert_int_equal(version_of(w->st), 0);
 }
@@ -1010,6 +1015,106 @@ static void test_other_modules_share_the_environment(void **state)
 	assert_true(info.me_maxreaders >= 126);
 }
 
+/* issue 9 (policy:write is root): "admin" is never a stored document. It
+ * cannot be put, deleted or read from the store, and one left by an older
+ * version (written here straight into LMDB) is ignored by load, list and
+ * validation, and never restored by a rollback. */
+static void test_admin_role_is_reserved(void **state)
+{
+	struct world *w = *state;
+	char err[256] = "";
+	json_t *doc = J("{\"rules\":[]}");
+	assert_int_equal(pol_store_put_role(w->st, AUTHOR, "admin", doc, POL_STORE_ANY, NULL, err,
+					    sizeof err),
+			 POL_STORE_E_RESERVED);
+	assert_non_null(strstr(err, "built in"));
+	assert_int_equal(pol_store_delete_role(w->st, AUTHOR, "admin", POL_STORE_ANY, NULL, NULL, 0),
+			 POL_STORE_E_RESERVED);
+	json_t *got = NULL;
+	assert_int_equal(pol_store_get_role(w->st, "admin", &got), POL_STORE_E_RESERVED);
+	assert_int_equal(version_of(w->st), 0);
+
+	assert_int_equal(put_role_s(w->st, "a", "{\"rules\":[]}", POL_STORE_ANY, NULL), 0);
+	MDB_env *env = pol_store_env(w->st);
+	MDB_txn *txn = NULL;
+	MDB_dbi dbi;
+	assert_int_equal(mdb_txn_begin(env, NULL, 0, &txn), 0);
+	assert_int_equal(mdb_dbi_open(txn, "roles", 0, &dbi), 0);
+	const char *legacy = "{\"name\":\"admin\",\"version\":1,\"rules\":[],\"bad\":true}";
+	MDB_val k = {5, (void *)"admin"}, v = {strlen(legacy), (void *)legacy};
+	assert_int_equal(mdb_put(txn, dbi, &k, &v, 0), 0);
+	assert_int_equal(mdb_txn_commit(txn), 0);
+
+	json_t *docs = NULL, *bindings = NULL, *list = NULL;
+	assert_int_equal(pol_store_load(w->st, &docs, &bindings, NULL), 0);
+	assert_int_equal(json_array_size(docs), 1);
+	assert_int_equal(pol_store_list_roles(w->st, &list), 0);
+	assert_int_equal(json_array_size(list), 1);
+	/* The legacy document would fail the test validator ("bad"): changes go on. */
+	assert_int_equal(put_role_s(w->st, "b", "{\"rules\":[]}", POL_STORE_ANY, NULL), 0);
+	assert_int_equal(pol_store_rollback(w->st, AUTHOR, 1, NULL, NULL, 0), 0);
+	/* An older version's history record of an admin change (version 4 here)
+	 * is never undone: the rollback restores nothing named admin. */
+	uint64_t cur = version_of(w->st);
+	char rec[256];
+	snprintf(rec, sizeof rec,
+		 "{\"version\":%llu,\"author\":\"old\",\"time\":\"2020-01-01T00:00:00.000Z\","
+		 "\"change\":{\"kind\":\"role.put\",\"target\":\"admin\",\"before\":"
+		 "{\"name\":\"admin\",\"rules\":[]},\"after\":null}}",
+		 (unsigned long long)(cur + 1));
+	uint8_t key[8], vb[8];
+	for (int i = 0; i < 8; i++)
+		key[i] = vb[i] = (uint8_t)((cur + 1) >> (56 - 8 * i));
+	assert_int_equal(mdb_txn_begin(env, NULL, 0, &txn), 0);
+	MDB_dbi hist, meta;
+	assert_int_equal(mdb_dbi_open(txn, "history", 0, &hist), 0);
+	assert_int_equal(mdb_dbi_open(txn, "meta", 0, &meta), 0);
+	MDB_val hk = {8, key}, hv = {strlen(rec), rec}, mk = {7, (void *)"version"}, mv = {8, vb};
+	assert_int_equal(mdb_put(txn, hist, &hk, &hv, 0), 0);
+	assert_int_equal(mdb_put(txn, meta, &mk, &mv, 0), 0);
+	assert_int_equal(mdb_txn_commit(txn), 0);
+	uint64_t nv = 0;
+	assert_int_equal(pol_store_rollback(w->st, AUTHOR, (int64_t)cur, &nv, NULL, 0), 0);
+	json_t *vrec = NULL;
+	assert_int_equal(pol_store_get_version(w->st, nv, &vrec), 0);
+	assert_int_equal(json_array_size(json_object_get(json_object_get(vrec, "change"), "changes")),
+			 0);
+	json_decref(vrec);
+	assert_int_equal(pol_store_get_role(w->st, "admin", &got), POL_STORE_E_RESERVED);
+	json_decref(docs);
+	json_decref(bindings);
+	json_decref(list);
+	json_decref(doc);
+}
+
+/* issue 9 item 14: new bindings and revocations follow the one principal
+ * grammar; a value stored before it can still be removed. */
+static void test_bindings_and_revocations_follow_the_principal_grammar(void **state)
+{
+	struct world *w = *state;
+	assert_int_equal(put_binding_s(w->st, "user:alice", "{\"roles\":[]}"), POL_STORE_E_ARG);
+	assert_int_equal(put_binding_s(w->st, "svc:a b", "{\"roles\":[]}"), POL_STORE_E_ARG);
+	assert_int_equal(put_binding_s(w->st, "group:corp/Sales EMEA", "{\"roles\":[]}"), 0);
+	assert_int_equal(pol_store_revoke(w->st, AUTHOR, "subject", "user:alice", NULL, 0, NULL,
+					  NULL, 0),
+			 POL_STORE_E_ARG);
+	assert_int_equal(pol_store_revoke(w->st, AUTHOR, "jti", "a\xe2\x80\xa8", NULL, 0, NULL,
+					  NULL, 0),
+			 POL_STORE_E_ARG);
+	assert_int_equal(pol_store_revoke(w->st, AUTHOR, "subject", "user:corp/alice", NULL, 0,
+					  NULL, NULL, 0),
+			 0);
+	/* A 327-byte principal (the longest) can be bound. */
+	char p[400];
+	int o = snprintf(p, sizeof p, "user:");
+	memset(p + o, 'i', 64);
+	o += 64;
+	p[o++] = '/';
+	memset(p + o, 's', 256);
+	p[o + 256] = '\0';
+	assert_int_equal(put_binding_s(w->st, p, "{\"roles\":[]}"), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1035,6 +1140,8 @@ int main(void)
 		T(test_on_change_reports_each_committed_version),
 		T(test_revocations_add_check_remove_list_and_epoch),
 		T(test_other_modules_share_the_environment),
+		T(test_admin_role_is_reserved),
+		T(test_bindings_and_revocations_follow_the_principal_grammar),
 #undef T
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
