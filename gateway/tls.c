@@ -18,6 +18,7 @@
 #include "config.h"
 #include "log.h"
 #include "metrics.h"
+#include "policy.h"
 #include "util.h"
 
 #define PEM_MAX (1 << 20)
@@ -366,16 +367,19 @@ static const char *status_reason(unsigned int status)
 
 /* ------------------------------------------------------------ principal */
 
-/* 1..TLS_NAME_MAX printable ASCII without spaces: the name becomes a
- * principal, a log field and an LMDB key. */
+/* The name becomes a principal, a log field and an LMDB key: it must be a
+ * principal of the one grammar (policy/principal.c: 1..255 printable ASCII
+ * without spaces), so that every certificate we serve can be bound and
+ * revoked. */
+_Static_assert(TLS_NAME_MAX == POL_SVC_MAX, "certificate names are svc principals");
 static int usable_name(const unsigned char *s, size_t n)
 {
+	char p[sizeof "svc:" - 1 + TLS_NAME_MAX];
 	if (n == 0 || n > TLS_NAME_MAX)
 		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (s[i] <= 0x20 || s[i] >= 0x7f)
-			return 0;
-	return 1;
+	memcpy(p, "svc:", 4);
+	memcpy(p + 4, s, n);
+	return pol_principal_parse(p, n + 4, NULL, NULL) == 0;
 }
 
 /* The subject CN: exactly one, usable. */
