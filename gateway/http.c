@@ -116,6 +116,12 @@ static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind, const char 
 	return MHD_YES;
 }
 
+size_t http_query_count(struct req *r)
+{
+	int n = MHD_get_connection_values(r->mc, MHD_GET_ARGUMENT_KIND, NULL, NULL);
+	return n > 0 ? (size_t)n : 0;
+}
+
 int http_query_valid(struct req *r)
 {
 	int bad = 0;

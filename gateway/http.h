@@ -72,6 +72,14 @@ const char *http_header(struct req *r, const char *name);
  * handler ran (a malformed escape is answered 400 by the server). */
 const char *http_query(struct req *r, const char *name);
 
+/* Most query arguments a request may carry (more: 400 before routing). No
+ * route takes more than a handful; the cap keeps a client from making the
+ * server walk thousands. */
+#define HTTP_MAX_QUERY_ARGS 32
+
+/* Number of query arguments of r. */
+size_t http_query_count(struct req *r);
+
 /* 0 when every query argument decodes (no %00, no bad escape, each at most
  * 2048 bytes decoded), else -1. */
 int http_query_valid(struct req *r);
