@@ -141,8 +141,8 @@ void hconv_actor(const char *subject, char *out, size_t outsz)
 		return;
 	}
 	char pn[35];
-	vault_pseudonym(g_app.vault, subject, pn);
-	snprintf(out, outsz, "s-%s", pn + 2);
+	vault_staff_pseudonym(g_app.vault, subject, pn);
+	snprintf(out, outsz, "%s", pn);
 }
 
 static const char *actor_kind(const char *subject)

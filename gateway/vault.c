@@ -32,6 +32,8 @@
 #define UH_HEX 64 /* hex HMAC-SHA256 of a user id */
 #define AAD_MAX 192
 #define IDX_KEY_MAX (2 * VAULT_MAX_LABEL_LEN + 2 + VAULT_ID_LEN)
+/* Derivation label of the staff pseudonym subkey (the NUL is part of it). */
+#define STAFF_LABEL "custos-pseudonym-staff\0v1"
 
 struct vault {
 	MDB_env *env;
@@ -40,9 +42,11 @@ struct vault {
 	uint8_t rec_key[KEYLEN];    /* seals consent history and concerns */
 	uint8_t mac_key[KEYLEN];    /* authenticates plain metadata records */
 	uint8_t pseudo_key[KEYLEN]; /* HMAC of end-user ids */
+	uint8_t staff_key[KEYLEN];  /* HMAC of staff principals, derived from pseudo_key */
 	EVP_CIPHER *gcm;            /* AES-256-GCM, fetched once (OpenSSL 3) */
 	EVP_MAC_CTX *mac_tmpl;      /* HMAC-SHA256 keyed with mac_key; dup'ed per use */
 	EVP_MAC_CTX *pseudo_tmpl;   /* HMAC-SHA256 keyed with pseudo_key */
+	EVP_MAC_CTX *staff_tmpl;    /* HMAC-SHA256 keyed with staff_key */
 };
 
 /* A decoded conversation metadata record. j is owned; uh points into it. */
@@ -379,6 +383,20 @@ void vault_pseudonym(const vault *v, const char *user, char out[35])
 	char uh[UH_HEX + 1];
 	user_hash(v, user, uh);
 	pseudonym_of_uh(uh, out);
+}
+
+void vault_staff_pseudonym(const vault *v, const char *principal, char out[35])
+{
+	uint8_t mac[32];
+	char hex[UH_HEX + 1];
+	const void *parts[] = {principal};
+	size_t lens[] = {strlen(principal)};
+	mac_parts(v->staff_tmpl, parts, lens, 1, mac);
+	util_hex(mac, sizeof mac, hex);
+	out[0] = 's';
+	out[1] = '-';
+	memcpy(out + 2, hex, 32);
+	out[34] = '\0';
 }
 
 /* ---- ids and validation ---------------------------------------------- */
@@ -991,10 +1009,18 @@ int vault_open(MDB_env *env, const keys_secret *master, const keys_secret *pseud
 	derive(keys_secret_bytes(master), "custos-vault-record-v1", v->rec_key);
 	derive(keys_secret_bytes(master), "custos-vault-mac-v1", v->mac_key);
 	memcpy(v->pseudo_key, keys_secret_bytes(pseudonym), KEYLEN);
+	/* Staff pseudonyms use their own subkey, so that nobody who can have an
+	 * end user's pseudonym computed (user:export of any id) can compute a
+	 * staff member's. The label holds a NUL byte, which no end-user id
+	 * can: HMAC(pseudonym key, label) is never an end user's hash.
+	 * End-user pseudonyms keep HMAC(pseudonym key, id): the user index,
+	 * consent records and every audit entry's "user" are keyed by it. */
+	hmac32(v->pseudo_key, STAFF_LABEL, sizeof STAFF_LABEL - 1, v->staff_key);
 	v->gcm = EVP_CIPHER_fetch(NULL, "AES-256-GCM", NULL);
 	v->mac_tmpl = mac_template(v->mac_key);
 	v->pseudo_tmpl = mac_template(v->pseudo_key);
-	if (!v->gcm || !v->mac_tmpl || !v->pseudo_tmpl) {
+	v->staff_tmpl = mac_template(v->staff_key);
+	if (!v->gcm || !v->mac_tmpl || !v->pseudo_tmpl || !v->staff_tmpl) {
 		rc = VAULT_E_CRYPTO;
 		bad(err, errsz, "AES-256-GCM or HMAC-SHA256 is not available from OpenSSL");
 		goto out;
@@ -1038,6 +1064,7 @@ void vault_free(vault *v)
 	EVP_CIPHER_free(v->gcm);
 	EVP_MAC_CTX_free(v->mac_tmpl);
 	EVP_MAC_CTX_free(v->pseudo_tmpl);
+	EVP_MAC_CTX_free(v->staff_tmpl);
 	OPENSSL_cleanse(v, sizeof *v);
 	free(v);
 }

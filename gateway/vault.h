@@ -69,6 +69,12 @@ const char *vault_strerror(int rc);
  * HMAC-SHA256(pseudonym key, user). out must hold 35 bytes. */
 void vault_pseudonym(const vault *v, const char *user, char out[35]);
 
+/* Stable pseudonym of a staff principal (as shown in access logs): "s-" +
+ * first 32 hex chars of HMAC-SHA256(staff key, principal), where the staff
+ * key is HMAC-SHA256(pseudonym key, "custos-pseudonym-staff\0v1"). No
+ * end-user pseudonym can equal or reveal it. out must hold 35 bytes. */
+void vault_staff_pseudonym(const vault *v, const char *principal, char out[35]);
+
 /* Creates a conversation from an API create body:
  *   {"user": str (required), "labels": {str: str}, "consent": {str: bool},
  *    "legal_hold": bool, "expires_at": RFC3339, "messages": [message...]}

@@ -125,6 +125,29 @@ def test_access_log_shows_staff_reads_by_pseudonym_never_by_name(world):
     assert es[0]["action"] == "conversation:create" and es[0]["by"] == "svc:ingest"
 
 
+def test_user_export_cannot_compute_a_staff_pseudonym(world):
+    # Who may export any end user's data learns the pseudonym of any string
+    # they choose as a user id. With one key for both kinds, exporting the
+    # "user" named like a staff principal gave that person's s- pseudonym.
+    user = uniq()
+    cid = world.create(user)
+    assert world.alice("GET", f"/v1/conversations/{cid}").status == 200
+    log = world.frontend("GET", f"/v1/users/{q(user)}/access-log").json["entries"]
+    alice = [e["by"] for e in log if e["action"] == "conversation:read"][0]
+    assert alice.startswith("s-") and len(alice) == 34
+    r = world.frontend("GET", f"/v1/users/{q('user:corp/alice')}/export")
+    assert r.status == 200, r
+    guessed = r.json["user_pseudonym"]
+    assert guessed.startswith("u-")
+    assert alice[2:] != guessed[2:]
+    # still stable: the same person is the same pseudonym in another log
+    user2 = uniq()
+    cid2 = world.create(user2)
+    assert world.alice("GET", f"/v1/conversations/{cid2}").status == 200
+    log2 = world.frontend("GET", f"/v1/users/{q(user2)}/access-log").json["entries"]
+    assert [e["by"] for e in log2 if e["action"] == "conversation:read"] == [alice]
+
+
 def test_access_log_needs_permission(world):
     r = world.alice("GET", f"/v1/users/{q(uniq())}/access-log")
     assert (r.status, r.error_code()) == (403, "forbidden"), r

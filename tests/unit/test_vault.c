@@ -11,6 +11,8 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -472,6 +474,44 @@ static void test_pseudonym_is_stable_and_raw_id_never_in_meta(void **state)
 	vault_up(w);
 	vault_pseudonym(w->v, "alice@example.com", p2);
 	assert_string_equal(p1, p2);
+}
+
+static void hex32(const uint8_t *b, char *out)
+{
+	for (int i = 0; i < 16; i++)
+		snprintf(out + 2 * i, 3, "%02x", b[i]);
+}
+
+/* End-user pseudonyms keep HMAC(pseudonym key, id) (existing stores are
+ * indexed by it); staff pseudonyms come from a subkey, so that an end-user
+ * pseudonym of a staff principal's name (which user:export hands out) is
+ * not that person's staff pseudonym. Both recomputed with OpenSSL here. */
+static void test_staff_pseudonyms_use_their_own_subkey(void **state)
+{
+	struct world *w = *state;
+	const char *who = "user:corp/alice";
+	const uint8_t *k = keys_secret_bytes(w->pseudo);
+	uint8_t mac[32], sub[32];
+	unsigned len = 32;
+	char want[35] = "u-", got[35], staff[35];
+
+	assert_non_null(HMAC(EVP_sha256(), k, 32, (const uint8_t *)who, strlen(who), mac, &len));
+	hex32(mac, want + 2);
+	vault_pseudonym(w->v, who, got);
+	assert_string_equal(got, want);
+
+	static const char label[] = "custos-pseudonym-staff\0v1";
+	assert_non_null(HMAC(EVP_sha256(), k, 32, (const uint8_t *)label, sizeof label - 1, sub,
+			     &len));
+	assert_non_null(HMAC(EVP_sha256(), sub, 32, (const uint8_t *)who, strlen(who), mac, &len));
+	memcpy(want, "s-", 2);
+	hex32(mac, want + 2);
+	vault_staff_pseudonym(w->v, who, staff);
+	assert_string_equal(staff, want);
+	assert_string_not_equal(staff + 2, got + 2);
+	/* Stable for the same key. */
+	vault_staff_pseudonym(w->v, who, got);
+	assert_string_equal(staff, got);
 }
 
 /* Scans every file under dir for needle. */
@@ -1132,6 +1172,8 @@ int main(void)
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pseudonym_is_stable_and_raw_id_never_in_meta,
 						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_staff_pseudonyms_use_their_own_subkey, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_no_plaintext_text_or_user_id_in_any_file, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_tampered_ciphertext_fails_with_crypto_error,
