@@ -15,19 +15,38 @@
 #include "routes.h"
 #include "vault.h"
 
-/* Phase 0 of the /v1/users/{user}/... handlers: checks the user id, decides
- * on {"type":"user","user_pseudonym"} and records on "user/<pseudonym>". */
-static void guard_user(struct req *r, const json_t *extra)
+/* Identifies the caller of a /v1/users/{user}/... request and checks the
+ * user id (a 400 is recorded, see server.c). Fills the user's pseudonym and
+ * the entry's resource "user/<pseudonym>". 0, or -1 with an answer set. */
+static int user_identify(struct req *r, char pn[35], char res[HCONV_RES_MAX])
 {
 	const char *user = r->params[0];
 	size_t n = strlen(user);
-	if (n == 0 || n > VAULT_MAX_USER_LEN) {
-		http_reply_error(r, 400, "bad_request", "user: 1 to %d bytes", VAULT_MAX_USER_LEN);
-		return;
+	int ok = n > 0 && n <= VAULT_MAX_USER_LEN;
+	pn[0] = '\0';
+	if (ok) {
+		vault_pseudonym(g_app.vault, user, pn);
+		snprintf(res, HCONV_RES_MAX, "user/%s", pn);
+	} else {
+		snprintf(res, HCONV_RES_MAX, "user/(malformed id)");
 	}
+	if (!r->who && authz_identify(r, r->route->action, res))
+		return -1;
+	if (!ok) {
+		http_reply_error(r, 400, "bad_request", "user: 1 to %d bytes", VAULT_MAX_USER_LEN);
+		return -1;
+	}
+	return 0;
+}
+
+/* Phase 0 of the /v1/users/{user}/... handlers: identifies (if not yet),
+ * checks the user id, decides on {"type":"user","user_pseudonym"} and
+ * records on "user/<pseudonym>". */
+static void guard_user(struct req *r, const json_t *extra)
+{
 	char pn[35], res[HCONV_RES_MAX];
-	vault_pseudonym(g_app.vault, user, pn);
-	snprintf(res, sizeof res, "user/%s", pn);
+	if (user_identify(r, pn, res))
+		return;
 	json_t *attrs = json_pack("{s:s,s:s}", "type", "user", "user_pseudonym", pn);
 	if (!attrs) {
 		http_reply_error(r, 500, "internal", "out of memory");
@@ -56,23 +75,21 @@ void h_user_consent(struct req *r)
 		http_reply_json(r, 200, cur);
 		return;
 	}
+	/* The whole body is checked before the decision: its flags go into the
+	 * entry, so an absurd body must be a 400 (itself recorded), never an
+	 * entry too large to record. */
+	char pn[35], res[HCONV_RES_MAX], err[160] = "";
+	if (user_identify(r, pn, res))
+		return;
 	json_t *body = NULL;
 	if (http_body_json(r, &body))
 		return;
-	/* The vault checks the full shape; the contract's two keys must be booleans. */
-	const char *key;
-	json_t *v;
-	json_object_foreach(body, key, v) {
-		if (!json_is_boolean(v)) {
-			json_decref(body);
-			http_reply_error(r, 400, "bad_request", "consent values must be booleans");
-			return;
-		}
-	}
-	if (!json_object_get(body, "human_review") || !json_object_get(body, "training")) {
+	if (vault_consent_check(body, err, sizeof err) ||
+	    !json_object_get(body, "human_review") || !json_object_get(body, "training")) {
 		json_decref(body);
-		http_reply_error(r, 400, "bad_request",
-				 "the body must name human_review and training (booleans)");
+		http_reply_error(r, 400, "bad_request", "%s",
+				 err[0] ? err
+					: "the body must name human_review and training (booleans)");
 		return;
 	}
 	r->state = body;
@@ -211,13 +228,20 @@ void h_concern_create(struct req *r)
 		http_reply_json(r, 201, json_pack("{s:s}", "id", id));
 		return;
 	}
+	if (authz_identify(r, r->route->action, "concern"))
+		return;
 	json_t *body = NULL;
 	if (http_body_json(r, &body))
 		return;
-	char pn[35];
+	char pn[35], err[256] = "";
 	const char *user = hconv_body_user(r, body, pn);
 	if (!user) {
 		json_decref(body);
+		return;
+	}
+	if (vault_concern_check(body, err, sizeof err)) {
+		json_decref(body);
+		http_reply_error(r, 400, "bad_request", "%s", err);
 		return;
 	}
 	r->state = body;

@@ -236,6 +236,7 @@ void hconv_record_outcome(json_t *entry)
 		log_error("outcome record not written", "error", "out of memory");
 		return;
 	}
+	audit_entry_fit(entry); /* on failure the submit reports it */
 	audit_submit(g_app.audit, entry, outcome_done, NULL);
 }
 

@@ -313,6 +313,22 @@ static void dispatch(struct req *r)
 	r->route->fn(r);
 }
 
+/* A malformed request from an authenticated client is accountable too: a
+ * 400 answered without any entry (bad query, bad body, bad path parameter)
+ * is recorded as an "error" entry, reason "bad_request", before it is sent.
+ * Its subject is the caller once identified, else the certificate's
+ * principal (a token is verified only once the request is well formed
+ * enough to be routed). Nothing the client sent goes into it beyond what
+ * authz_entry records anyway. */
+static void record_bad_request(struct req *r)
+{
+	json_t *e = authz_entry(r, "error", r->route ? r->route->action : NULL, NULL, NULL,
+				"bad_request");
+	if (e && r->route)
+		json_object_set_new(e, "route", json_string(r->route->pattern));
+	http_record(r, e, 0);
+}
+
 /* Called by MHD as soon as a request line has arrived: from here on the
  * request counts as in flight, so SIGTERM waits for one whose headers are
  * still arriving. MHD does not always call request_completed for it (it
@@ -419,6 +435,8 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, cons
 			atomic_store(&r->conn->busy, 1);
 		dispatch(r);
 	}
+	if (!r->awaiting && !r->recorded && r->resp && r->status == 400 && r->peer.principal[0])
+		record_bad_request(r);
 	if (r->awaiting)
 		return MHD_YES;
 	if (r->resp)

@@ -1086,22 +1086,16 @@ static int set_user_ct(const vault *v, json_t *meta, const char *id, const char 
 	return json_object_set_new(meta, "user", json_string(b64)) ? VAULT_E_NOMEM : 0;
 }
 
-int vault_create(vault *v, const json_t *body, time_t now, int default_retention_s,
-		 char id_out[40], char *err, size_t errsz)
+/* Checks a create body; on success *user (borrowed from body), *expires
+ * (0 when the body names none) and *msgs (new array, may be NULL). */
+static int create_check(const json_t *body, time_t now, const char **user, time_t *expires,
+			json_t **msgs, char *err, size_t errsz)
 {
-	const char *key, *user = NULL, *s;
-	json_t *val, *labels, *consent, *hold, *exp, *msgs = NULL, *meta = NULL;
-	json_t *cons_copy = NULL, *m;
-	time_t expires = 0;
-	char uh[UH_HEX + 1], id[40], aad[AAD_MAX];
-	uint8_t dek[KEYLEN], kb[IDX_KEY_MAX];
-	MDB_txn *t = NULL;
-	size_t i;
-	int rc;
+	const char *key, *s;
+	json_t *val, *labels, *consent, *hold, *exp;
 
-	if (err && errsz)
-		err[0] = '\0';
-	id_out[0] = '\0';
+	*expires = 0;
+	*msgs = NULL;
 	if (!json_is_object(body))
 		return bad(err, errsz, "body: must be a JSON object");
 	json_object_foreach((json_t *)body, key, val) {
@@ -1114,7 +1108,7 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 					       "consent, legal_hold, expires_at, messages)");
 	}
 	if (check_str(json_object_get(body, "user"), 1, VAULT_MAX_USER_LEN, "user", err, errsz,
-		      &user))
+		      user))
 		return VAULT_E_INVALID;
 	labels = json_object_get(body, "labels");
 	if (labels && check_labels(labels, err, errsz))
@@ -1129,18 +1123,59 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 	if (exp && !json_is_null(exp)) {
 		if (check_str(exp, 1, 40, "expires_at", err, errsz, &s))
 			return VAULT_E_INVALID;
-		if (util_parse_rfc3339(s, &expires) != 0)
+		if (util_parse_rfc3339(s, expires) != 0)
 			return bad(err, errsz, "expires_at: not an RFC 3339 time");
-		if (expires <= now)
+		if (*expires <= now)
 			return bad(err, errsz, "expires_at: must lie in the future");
-	} else if (default_retention_s > 0) {
+	}
+	if (json_object_get(body, "messages"))
+		return parse_messages(json_object_get(body, "messages"), now, 0, msgs, err, errsz);
+	return 0;
+}
+
+int vault_create_check(const json_t *body, time_t now, char *err, size_t errsz)
+{
+	const char *user = NULL;
+	time_t expires = 0;
+	json_t *msgs = NULL;
+	if (err && errsz)
+		err[0] = '\0';
+	int rc = create_check(body, now, &user, &expires, &msgs, err, errsz);
+	json_decref(msgs);
+	return rc;
+}
+
+int vault_consent_check(const json_t *consent, char *err, size_t errsz)
+{
+	if (err && errsz)
+		err[0] = '\0';
+	return check_consent(consent, "consent", err, errsz);
+}
+
+int vault_create(vault *v, const json_t *body, time_t now, int default_retention_s,
+		 char id_out[40], char *err, size_t errsz)
+{
+	const char *key, *user = NULL;
+	json_t *val, *labels, *consent, *hold, *msgs = NULL, *meta = NULL;
+	json_t *cons_copy = NULL, *m;
+	time_t expires = 0;
+	char uh[UH_HEX + 1], id[40], aad[AAD_MAX];
+	uint8_t dek[KEYLEN], kb[IDX_KEY_MAX];
+	MDB_txn *t = NULL;
+	size_t i;
+	int rc;
+
+	if (err && errsz)
+		err[0] = '\0';
+	id_out[0] = '\0';
+	rc = create_check(body, now, &user, &expires, &msgs, err, errsz);
+	if (rc)
+		return rc;
+	if (!expires && default_retention_s > 0)
 		expires = now + default_retention_s;
-	}
-	if (json_object_get(body, "messages")) {
-		rc = parse_messages(json_object_get(body, "messages"), now, 0, &msgs, err, errsz);
-		if (rc)
-			return rc;
-	}
+	labels = json_object_get(body, "labels");
+	consent = json_object_get(body, "consent");
+	hold = json_object_get(body, "legal_hold");
 
 	user_hash(v, user, uh);
 	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, 0, &t));
@@ -1922,20 +1957,16 @@ out:
 	return rc;
 }
 
-int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[40], char *err,
-			 size_t errsz)
+/* Checks a concern body; on success *user, *cid (NULL if none) and *dec
+ * (NULL if none) are borrowed from it. */
+static int concern_check(const json_t *body, const char **user, const char **cid,
+			 const json_t **dec, char *err, size_t errsz)
 {
-	const char *key, *user, *text, *cid = NULL;
-	json_t *val, *dec, *rec = NULL;
-	char uh[UH_HEX + 1], id[40], aad[AAD_MAX];
-	uint8_t kb[8 + VAULT_ID_LEN];
-	char *pt = NULL;
-	MDB_txn *t = NULL;
-	int rc;
+	const char *key, *text;
+	json_t *val;
 
-	if (err && errsz)
-		err[0] = '\0';
-	id_out[0] = '\0';
+	*cid = NULL;
+	*dec = NULL;
 	if (!json_is_object(body))
 		return bad(err, errsz, "body: must be a JSON object");
 	json_object_foreach((json_t *)body, key, val) {
@@ -1945,20 +1976,51 @@ int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[4
 					       "conversation_id, decision_id, text)");
 	}
 	if (check_str(json_object_get(body, "user"), 1, VAULT_MAX_USER_LEN, "user", err, errsz,
-		      &user) ||
+		      user) ||
 	    check_str(json_object_get(body, "text"), 1, VAULT_MAX_TEXT, "text", err, errsz, &text))
 		return VAULT_E_INVALID;
 	val = json_object_get(body, "conversation_id");
 	if (val && !json_is_null(val)) {
 		if (!json_is_string(val) || !valid_id(json_string_value(val), 'c'))
 			return bad(err, errsz, "conversation_id: not a conversation id");
-		cid = json_string_value(val);
+		*cid = json_string_value(val);
 	}
-	dec = json_object_get(body, "decision_id");
-	if (dec && json_is_null(dec))
-		dec = NULL;
-	if (dec && (!json_is_integer(dec) || json_integer_value(dec) < 0))
-		return bad(err, errsz, "decision_id: must be a non-negative integer");
+	val = json_object_get(body, "decision_id");
+	if (val && !json_is_null(val)) {
+		if (!json_is_integer(val) || json_integer_value(val) < 0)
+			return bad(err, errsz, "decision_id: must be a non-negative integer");
+		*dec = val;
+	}
+	return 0;
+}
+
+int vault_concern_check(const json_t *body, char *err, size_t errsz)
+{
+	const char *user, *cid;
+	const json_t *dec;
+	if (err && errsz)
+		err[0] = '\0';
+	return concern_check(body, &user, &cid, &dec, err, errsz);
+}
+
+int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[40], char *err,
+			 size_t errsz)
+{
+	const char *user, *cid = NULL;
+	const json_t *dec = NULL;
+	json_t *rec = NULL;
+	char uh[UH_HEX + 1], id[40], aad[AAD_MAX];
+	uint8_t kb[8 + VAULT_ID_LEN];
+	char *pt = NULL;
+	MDB_txn *t = NULL;
+	int rc;
+
+	if (err && errsz)
+		err[0] = '\0';
+	id_out[0] = '\0';
+	rc = concern_check(body, &user, &cid, &dec, err, errsz);
+	if (rc)
+		return rc;
 	rc = gen_id('q', id);
 	if (rc)
 		return rc;

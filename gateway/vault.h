@@ -88,6 +88,11 @@ void vault_staff_pseudonym(const vault *v, const char *principal, char out[35]);
 int vault_create(vault *v, const json_t *body, time_t now, int default_retention_s,
 		 char id_out[40], char *err, size_t errsz);
 
+/* The checks of vault_create alone (no store access), so that a handler can
+ * refuse a bad body before deciding on it. 0, or VAULT_E_INVALID (err names
+ * the field) / VAULT_E_NOMEM. */
+int vault_create_check(const json_t *body, time_t now, char *err, size_t errsz);
+
 /* Appends messages: body is one message object, an array of messages, or
  * {"messages": [...]}. All or nothing. *count_out (may be NULL) receives the
  * new message count. Errors: VAULT_E_NOTFOUND (missing or expired),
@@ -142,6 +147,11 @@ int vault_set_hold(vault *v, const char *id, int hold);
 int vault_consent_put(vault *v, const char *user, const json_t *consent,
 		      const char *author, time_t now, char *err, size_t errsz);
 
+/* The checks vault_consent_put makes on consent: an object of at most
+ * VAULT_MAX_CONSENT_KEYS booleans whose keys are 1 to
+ * VAULT_MAX_CONSENT_KEY_LEN bytes. 0 or VAULT_E_INVALID (err says why). */
+int vault_consent_check(const json_t *consent, char *err, size_t errsz);
+
 /* The user's current consent object. VAULT_E_NOTFOUND if never set. */
 int vault_consent_get(vault *v, const char *user, json_t **current);
 
@@ -186,6 +196,10 @@ int vault_expired(vault *v, time_t now, size_t max, json_t **out);
  * VAULT_E_STORE. */
 int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[40],
 			 char *err, size_t errsz);
+
+/* The checks of vault_concern_create alone (no store access). 0 or
+ * VAULT_E_INVALID (err names the field). */
+int vault_concern_check(const json_t *body, char *err, size_t errsz);
 
 /* For the privacy officer, oldest first, at most VAULT_LIST_MAX:
  * {"concerns": [{"id","created_at","user","user_pseudonym",

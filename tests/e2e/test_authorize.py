@@ -2,6 +2,7 @@
 loaded through the control plane. People are named by RS256 tokens from the
 test IdP (certs/gen.sh idp-rsa.key); services by their certificates."""
 
+import hashlib
 import json
 import time
 import urllib.parse
@@ -155,3 +156,40 @@ def test_a_policy_change_is_in_force_for_the_next_decision(gw):
     assert put.status == 200, put
     r = authorize(gw, body, cert=ADMIN)
     assert r.json["decision"] == "allow" and r.json["policy_version"] == put.json["version"], r
+
+
+# ------------------------------------------------ client-sized fields (item 13)
+
+def audit_entry(gw, seq):
+    r = gw.get(f"/v1/audit?since_seq={seq}&limit=1", cert=ADMIN)
+    assert r.status == 200, r
+    e = r.json["entries"][0]
+    assert e["seq"] == seq, e
+    return e
+
+
+def unavailable_alerts(gw):
+    r = gw.get("/v1/alerts", cert=ADMIN)
+    assert r.status == 200, r
+    return [a for a in r.json["alerts"] if a["kind"] == "audit_unavailable"]
+
+
+def test_a_20kb_resource_id_is_recorded_bounded_not_refused(gw):
+    # The entry names the resource: a client-sized id made it larger than an
+    # entry may be, so the decision was refused with 503, went unrecorded and
+    # raised a false audit_unavailable alert.
+    big = "c-" + "x" * 20000
+    body = {"action": "conversation:read", "purpose": "ticket:1",
+            "resource": {"type": "conversation", "id": big, "labels": {}}}
+    r = gw.request("POST", "/v1/authorize", body=body, cert=OTHER,
+                   headers={"X-Request-Id": "big-resource-id"})
+    assert r.status in (200, 400), r  # a decision, or a refused body: never 503
+    e = audit_entry(gw, int(r.header("X-Decision-Id")))
+    assert e["request_id"] == "big-resource-id"
+    assert len(json.dumps(e)) < 16 * 1024
+    if r.status == 200:
+        full = "conversation/" + big
+        want = f"{full[:128]}...[{len(full)} bytes] sha256:{hashlib.sha256(full.encode()).hexdigest()}"
+        assert e["resource"] == want, e["resource"][:300]
+        assert e["decision"] == r.json["decision"]
+    assert unavailable_alerts(gw) == []

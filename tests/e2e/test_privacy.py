@@ -43,6 +43,43 @@ def test_consent_refuses_bad_bodies_and_staff(world):
     assert (r.status, r.error_code()) == (403, "forbidden"), r
 
 
+def unavailable_alerts(world):
+    r = world.admin("GET", "/v1/alerts")
+    assert r.status == 200, r
+    return [a for a in r.json["alerts"] if a["kind"] == "audit_unavailable"]
+
+
+def test_absurd_consent_body_is_a_recorded_400_not_an_unrecordable_decision(world):
+    # 1,500 boolean keys passed the handler's checks and went into the
+    # decision's entry, which then exceeded the entry cap: 503, nothing
+    # recorded, and a false audit_unavailable alert.
+    user = uniq()
+    body = {"human_review": True, "training": False}
+    body.update({f"flag{i}": True for i in range(1500)})
+    h = {"X-Request-Id": "consent-1500-keys"}
+    r = world.call("chat-frontend", "PUT", f"/v1/users/{q(user)}/consent", body, h)
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+    assert "16" in r.json["error"]["message"]
+    es = [e for e in world.audit_entries() if e.get("request_id") == "consent-1500-keys"]
+    assert len(es) == 1, es
+    e = es[0]
+    assert (e["decision"], e["reason"], e["action"]) == ("error", "bad_request",
+                                                         "user:consent"), e
+    assert e["subject"] == "svc:chat-frontend" and e["seq"] == int(r.header("X-Decision-Id"))
+    assert user not in str(e) and "flag1" not in str(e)
+    # a token's user is the subject once identified, and a body that is not
+    # JSON is accounted for just the same
+    r = world.staff("dave", ["privacy"], "PUT", f"/v1/users/{q(user)}/consent",
+                    b"{not json")
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+    e = [e for e in world.audit_entries() if e["seq"] == int(r.header("X-Decision-Id"))][0]
+    assert (e["decision"], e["subject"]) == ("error", "user:corp/dave"), e
+    # nothing was set
+    r = world.frontend("GET", f"/v1/users/{q(user)}/export")
+    assert r.json["consent"] is None, r
+    assert unavailable_alerts(world) == []
+
+
 def test_consent_withdrawal_applies_to_existing_conversations(world):
     user = uniq()
     a = world.create(user)
