@@ -41,6 +41,7 @@ struct vault {
 	uint8_t wrap_key[KEYLEN];   /* wraps conversation data keys */
 	uint8_t rec_key[KEYLEN];    /* seals consent history and concerns */
 	uint8_t mac_key[KEYLEN];    /* authenticates plain metadata records */
+	uint8_t cursor_key[KEYLEN]; /* seals list cursors handed to clients */
 	uint8_t pseudo_key[KEYLEN]; /* HMAC of end-user ids */
 	uint8_t staff_key[KEYLEN];  /* HMAC of staff principals, derived from pseudo_key */
 	EVP_CIPHER *gcm;            /* AES-256-GCM, fetched once (OpenSSL 3) */
@@ -1008,6 +1009,7 @@ int vault_open(MDB_env *env, const keys_secret *master, const keys_secret *pseud
 	derive(keys_secret_bytes(master), "custos-vault-wrap-v1", v->wrap_key);
 	derive(keys_secret_bytes(master), "custos-vault-record-v1", v->rec_key);
 	derive(keys_secret_bytes(master), "custos-vault-mac-v1", v->mac_key);
+	derive(keys_secret_bytes(master), "custos-vault-cursor-v1", v->cursor_key);
 	memcpy(v->pseudo_key, keys_secret_bytes(pseudonym), KEYLEN);
 	/* Staff pseudonyms use their own subkey, so that nobody who can have an
 	 * end user's pseudonym computed (user:export of any id) can compute a
@@ -1378,20 +1380,70 @@ int vault_meta(vault *v, const char *id, time_t now, json_t **attrs)
 	return read_conv(v, id, now, 0, attrs);
 }
 
+/* 1 when s is an end-user pseudonym: "u-" + 32 lowercase hex digits. */
+static int is_pseudonym(const char *s)
+{
+	if (!s || strnlen(s, 35) != 34 || s[0] != 'u' || s[1] != '-')
+		return 0;
+	for (size_t i = 2; i < 34; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return 1;
+}
+
+int vault_is_pseudonym(const char *s)
+{
+	return is_pseudonym(s);
+}
+
 int vault_list(vault *v, const char *user, const char *label_k, const char *label_v,
 	       time_t now, size_t limit, const char *after, json_t **out)
+{
+	vault_filter f = {.user = user, .label_k = label_k, .label_v = label_v};
+	return vault_list_filtered(v, &f, now, limit, after, out);
+}
+
+/* The full uh of the user whose pseudonym is pn, from the user index (the
+ * pseudonym is uh's first 32 hex digits). VAULT_E_NOTFOUND when no
+ * conversation is indexed under it. */
+static int uh_of_pseudonym(vault *v, MDB_txn *t, const char *pn, char uh[UH_HEX + 1])
+{
+	MDB_cursor *cur = NULL;
+	int rc = lmdb_rc(mdb_cursor_open(t, v->uidx, &cur));
+	if (rc)
+		return rc;
+	MDB_val k = {.mv_size = 32, .mv_data = (void *)(pn + 2)};
+	int r = mdb_cursor_get(cur, &k, NULL, MDB_SET_RANGE);
+	if (r == 0 && k.mv_size == UH_HEX + VAULT_ID_LEN && memcmp(k.mv_data, pn + 2, 32) == 0) {
+		memcpy(uh, k.mv_data, UH_HEX);
+		uh[UH_HEX] = '\0';
+	} else {
+		rc = r == 0 || r == MDB_NOTFOUND ? VAULT_E_NOTFOUND : lmdb_rc(r);
+	}
+	mdb_cursor_close(cur);
+	return rc;
+}
+
+int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limit,
+			const char *after, json_t **out)
 {
 	uint8_t start[IDX_KEY_MAX];
 	char uh[UH_HEX + 1], id[VAULT_ID_LEN + 1], next[VAULT_ID_LEN + 1] = "";
 	size_t plen = 0;
+	int by_user = f->user || f->pseudonym;
 	MDB_dbi db = v->meta;
 	MDB_txn *t = NULL;
 	MDB_cursor *cur = NULL;
 	json_t *arr = NULL;
+	const char *label_k = f->label_k, *label_v = f->label_v;
 	int rc;
 
 	*out = NULL;
-	if (user && check_user(user, NULL, 0))
+	if (f->user && f->pseudonym)
+		return VAULT_E_INVALID;
+	if (f->user && check_user(f->user, NULL, 0))
+		return VAULT_E_INVALID;
+	if (f->pseudonym && !is_pseudonym(f->pseudonym))
 		return VAULT_E_INVALID;
 	if (!label_k != !label_v)
 		return VAULT_E_INVALID;
@@ -1406,8 +1458,24 @@ int vault_list(vault *v, const char *user, const char *label_k, const char *labe
 	if (limit > VAULT_LIST_MAX)
 		limit = VAULT_LIST_MAX;
 
-	if (user) {
-		user_hash(v, user, uh);
+	arr = json_array();
+	if (!arr)
+		return VAULT_E_NOMEM;
+	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, MDB_RDONLY, &t));
+	if (rc)
+		goto out;
+	if (f->user) {
+		user_hash(v, f->user, uh);
+	} else if (f->pseudonym) {
+		rc = uh_of_pseudonym(v, t, f->pseudonym, uh);
+		if (rc == VAULT_E_NOTFOUND) {
+			rc = 0;
+			goto done; /* nobody with conversations has this pseudonym */
+		}
+		if (rc)
+			goto out;
+	}
+	if (by_user) {
 		memcpy(start, uh, UH_HEX);
 		plen = UH_HEX;
 		db = v->uidx;
@@ -1420,12 +1488,6 @@ int vault_list(vault *v, const char *user, const char *label_k, const char *labe
 		memcpy(start + plen, after, VAULT_ID_LEN);
 		slen += VAULT_ID_LEN;
 	}
-	arr = json_array();
-	if (!arr)
-		return VAULT_E_NOMEM;
-	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, MDB_RDONLY, &t));
-	if (rc)
-		goto out;
 	rc = lmdb_rc(mdb_cursor_open(t, db, &cur));
 	if (rc)
 		goto out;
@@ -1450,7 +1512,7 @@ int vault_list(vault *v, const char *user, const char *label_k, const char *labe
 		if (rc)
 			goto out;
 		/* Index entries are not authenticated: trust only the metadata. */
-		int skip = is_expired(&m, now) || (user && strcmp(m.uh, uh) != 0);
+		int skip = is_expired(&m, now) || (by_user && strcmp(m.uh, uh) != 0);
 		if (!skip && label_k) {
 			json_t *lv = json_object_get(json_object_get(m.j, "labels"), label_k);
 			skip = !json_is_string(lv) || strcmp(json_string_value(lv), label_v) != 0;
@@ -1472,6 +1534,7 @@ int vault_list(vault *v, const char *user, const char *label_k, const char *labe
 		rc = lmdb_rc(r);
 		goto out;
 	}
+done:
 	*out = json_pack("{s:O, s:o}", "conversations", arr,
 			 "next", next[0] ? json_string(next) : json_null());
 	rc = *out ? 0 : VAULT_E_NOMEM;
@@ -1482,6 +1545,66 @@ out:
 		mdb_txn_abort(t);
 	json_decref(arr);
 	return rc;
+}
+
+/* ---- cursors handed to clients ------------------------------------------ */
+
+#define CURSOR_POS_MAX 64
+
+static int cursor_aad(const char *scope, char aad[AAD_MAX + 512])
+{
+	int n = snprintf(aad, AAD_MAX + 512, "custos-cursor|%s", scope);
+	return n < 0 || n >= AAD_MAX + 512 ? -1 : 0;
+}
+
+int vault_cursor_seal(const vault *v, const char *scope, const void *pos, size_t len,
+		      char *out, size_t outsz)
+{
+	uint8_t buf[CURSOR_POS_MAX + SEAL_OVERHEAD];
+	char aad[AAD_MAX + 512];
+	if (len == 0 || len > CURSOR_POS_MAX || outsz < 2 * (len + SEAL_OVERHEAD) + 1 ||
+	    cursor_aad(scope, aad))
+		return VAULT_E_INVALID;
+	int rc = seal(v, v->cursor_key, aad, pos, len, buf);
+	if (rc)
+		return rc;
+	util_hex(buf, len + SEAL_OVERHEAD, out);
+	return 0;
+}
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+int vault_cursor_open(const vault *v, const char *scope, const char *cursor, void *pos,
+		      size_t possz, size_t *len)
+{
+	uint8_t buf[CURSOR_POS_MAX + SEAL_OVERHEAD];
+	char aad[AAD_MAX + 512];
+	size_t n = strnlen(cursor, 2 * sizeof buf + 1);
+	*len = 0;
+	if (n % 2 || n < 2 * (SEAL_OVERHEAD + 1) || n > 2 * sizeof buf || cursor_aad(scope, aad))
+		return VAULT_E_INVALID;
+	for (size_t i = 0; i < n / 2; i++) {
+		int hi = hexval(cursor[2 * i]), lo = hexval(cursor[2 * i + 1]);
+		if (hi < 0 || lo < 0)
+			return VAULT_E_INVALID;
+		buf[i] = (uint8_t)(hi << 4 | lo);
+	}
+	size_t plen = n / 2 - SEAL_OVERHEAD;
+	if (plen > possz)
+		return VAULT_E_INVALID;
+	/* A cursor that does not open (forged, altered, or made for another
+	 * listing) is bad input, not a store fault. */
+	if (unseal(v, v->cursor_key, aad, buf, n / 2, pos))
+		return VAULT_E_INVALID;
+	*len = plen;
+	return 0;
 }
 
 int vault_delete(vault *v, const char *id)

@@ -128,6 +128,36 @@ int vault_meta(vault *v, const char *id, time_t now, json_t **attrs);
 int vault_list(vault *v, const char *user, const char *label_k, const char *label_v,
 	       time_t now, size_t limit, const char *after, json_t **out);
 
+/* What vault_list_filtered selects; NULL members select anything. */
+typedef struct vault_filter {
+	const char *user;      /* raw end-user id (looked up by its HMAC) */
+	const char *pseudonym; /* or an end user's pseudonym, "u-" + 32 hex */
+	const char *label_k;   /* label key and value: both or neither */
+	const char *label_v;
+} vault_filter;
+
+/* vault_list with a filter: user or pseudonym (not both), and/or a label.
+ * Errors as vault_list. */
+int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limit,
+			const char *after, json_t **out);
+
+/* 1 when s has the form of an end-user pseudonym ("u-" + 32 lowercase hex
+ * digits), else 0. */
+int vault_is_pseudonym(const char *s);
+
+/* Cursors that clients carry between pages: pos (1 to 64 bytes, e.g. the
+ * last returned id) sealed with AES-256-GCM under a key derived from the
+ * master key, bound to scope (a string naming the listing and its filters)
+ * as associated data, as lowercase hex in out (at least 2 * (len + 29) + 1
+ * bytes). A client can neither read nor forge one, nor use one made for
+ * another scope. vault_cursor_open reverses it into pos (possz bytes),
+ * *len the length. Errors: VAULT_E_INVALID (malformed, altered, other
+ * scope), VAULT_E_CRYPTO / VAULT_E_NOMEM (library failure, seal only). */
+int vault_cursor_seal(const vault *v, const char *scope, const void *pos, size_t len,
+		      char *out, size_t outsz);
+int vault_cursor_open(const vault *v, const char *scope, const char *cursor, void *pos,
+		      size_t possz, size_t *len);
+
 /* Deletes a conversation: wrapped data key, messages, indexes and metadata in
  * one txn (crypto-shredding: without the data key no copy of the ciphertext
  * can be read). Errors: VAULT_E_HOLD, VAULT_E_NOTFOUND, VAULT_E_FULL,
