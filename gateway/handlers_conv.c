@@ -163,26 +163,6 @@ void h_conv_append(struct req *r)
 
 /* ---- read ------------------------------------------------------------------ */
 
-/* The staff view of a vault_get document for decision d: message texts
- * redacted, "user" the pseudonym unless pii is allowed. 0 or -1. */
-static int staff_view(json_t *doc, const pol_decision *d)
-{
-	uint64_t mask = 0;
-	if (hconv_redact_mask(d, &mask))
-		return -1;
-	size_t i;
-	json_t *m;
-	json_array_foreach(json_object_get(doc, "messages"), i, m) {
-		if (hconv_redact_member(m, "text", mask))
-			return -1;
-	}
-	if (!hconv_pii_allowed(d) &&
-	    json_object_set(doc, "user", json_object_get(doc, "user_pseudonym")))
-		return -1;
-	json_object_del(doc, "user_pseudonym");
-	return 0;
-}
-
 void h_conv_read(struct req *r)
 {
 	if (r->phase == 0) {
@@ -195,7 +175,9 @@ void h_conv_read(struct req *r)
 		hconv_vault_error(r, rc, NULL);
 		return;
 	}
-	if (staff_view(doc, &r->who->decision)) {
+	uint64_t mask = 0;
+	if (hconv_redact_mask(&r->who->decision, &mask) ||
+	    hconv_conversation_view(doc, mask, hconv_pii_allowed(&r->who->decision))) {
 		json_decref(doc);
 		log_error("redaction failed; conversation withheld", "request_id", r->request_id);
 		http_reply_error(r, 500, "internal", "the conversation could not be redacted");

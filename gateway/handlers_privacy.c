@@ -113,6 +113,45 @@ static json_t *access_log_doc(struct req *r, const char *pn)
 	return json_pack("{s:o,s:b}", "entries", log, "truncated", truncated);
 }
 
+/* The export as decision d shows it, like every other read: message and
+ * concern texts redacted with d's text types, the end user's raw id replaced
+ * by the pseudonym unless d allows pii, and the authors of consent changes
+ * shown as in the access log (staff by staff pseudonym, services by name).
+ * The user-facing service acting for the user, under a rule that redacts
+ * nothing, gets everything. 0 or -1 (not redactable: withhold it). */
+static int export_view(json_t *doc, const pol_decision *d)
+{
+	uint64_t mask = 0;
+	int pii = hconv_pii_allowed(d);
+	size_t i;
+	json_t *x;
+	if (hconv_redact_mask(d, &mask))
+		return -1;
+	json_array_foreach(json_object_get(doc, "conversations"), i, x) {
+		if (hconv_conversation_view(x, mask, pii))
+			return -1;
+	}
+	json_array_foreach(json_object_get(doc, "concerns"), i, x) {
+		if (!pii && json_object_set(x, "user", json_object_get(x, "user_pseudonym")))
+			return -1;
+		json_object_del(x, "user_pseudonym");
+		if (hconv_redact_member(x, "text", mask))
+			return -1;
+	}
+	json_array_foreach(json_object_get(doc, "consent_history"), i, x) {
+		const char *author = json_string_value(json_object_get(x, "author"));
+		char by[400];
+		if (!author)
+			continue;
+		hconv_actor(author, by, sizeof by);
+		if (json_object_set_new(x, "author", json_string(by)))
+			return -1;
+	}
+	if (!pii && json_object_set(doc, "user", json_object_get(doc, "user_pseudonym")))
+		return -1;
+	return 0;
+}
+
 void h_user_export(struct req *r)
 {
 	if (r->phase == 0) {
@@ -126,6 +165,12 @@ void h_user_export(struct req *r)
 	int rc = vault_export_user(g_app.vault, user, time(NULL), &doc);
 	if (rc) {
 		hconv_vault_error(r, rc, "bad user id");
+		return;
+	}
+	if (export_view(doc, &r->who->decision)) {
+		json_decref(doc);
+		log_error("redaction failed; export withheld", "request_id", r->request_id);
+		http_reply_error(r, 500, "internal", "the export could not be redacted");
 		return;
 	}
 	json_t *al = access_log_doc(r, pn);

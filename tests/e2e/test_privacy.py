@@ -279,3 +279,66 @@ def test_concerns_refuse_bad_bodies_and_readers_without_permission(world):
     assert (r.status, r.error_code()) == (403, "forbidden"), r
     r = world.ingest("POST", "/v1/concerns", {"user": "u", "text": "x"})
     assert (r.status, r.error_code()) == (403, "forbidden"), r
+
+
+# ------------------------------------------------------------------ export per decision (item 11)
+
+EXAMPLE_ORDER = ["common", "staff", "support_agent", "support_lead", "trust_safety",
+                 "privacy_officer", "auditor", "admin", "svc_ingest", "svc_chat_frontend"]
+
+
+def load_examples(w):
+    import json as _json
+    from gw import REPO
+    ex = REPO / "examples" / "policies"
+    for name in EXAMPLE_ORDER:
+        r = w.admin("PUT", f"/v1/roles/{name}", _json.loads((ex / f"{name}.json").read_text()))
+        assert r.status == 200, (name, r)
+    for p, roles in _json.loads((ex / "bindings.json").read_text()).items():
+        r = w.admin("PUT", f"/v1/bindings/{q(p)}", {"roles": roles})
+        assert r.status == 200, (p, r)
+
+
+def test_export_applies_the_decisions_redactions_as_every_read(start_gw, certs):
+    # The example privacy officer, described as reading no transcripts, got
+    # every user's transcripts and raw ids through GET /v1/users/{id}/export.
+    from conv_world import start_world
+    w = start_world(start_gw, certs)
+    load_examples(w)
+    user = uniq("jane")
+    cid = w.create(user)
+    assert w.frontend("PUT", f"/v1/users/{q(user)}/consent", CONSENTED).status == 200
+    r = w.frontend("POST", "/v1/concerns",
+                   {"user": user, "conversation_id": cid,
+                    "text": "Please mail jane.doe@example.com about it"})
+    assert r.status == 201, r
+
+    r = w.staff("pia", ["privacy"], "GET", f"/v1/users/{q(user)}/export", purpose=None)
+    assert r.status == 200, r
+    body = r.body.decode()
+    assert user not in body
+    for v in PII_VALUES:
+        assert v not in body, v
+    doc = r.json
+    pn = doc["user_pseudonym"]
+    assert doc["user"] == pn and pn.startswith("u-")
+    conv = doc["conversations"][0]
+    assert conv["id"] == cid and conv["user"] == pn and "user_pseudonym" not in conv
+    text = conv["messages"][0]["text"]
+    for ph in ("[EMAIL]", "[PHONE]", "[CARD]", "[IBAN]", "[IP]"):
+        assert ph in text, text
+    concern = doc["concerns"][0]
+    assert concern["user"] == pn and "[EMAIL]" in concern["text"]
+    assert [h["author"] for h in doc["consent_history"]] == ["svc:chat-frontend"]
+    e = [e for e in w.audit_entries() if e["seq"] == int(r.header("X-Decision-Id"))][0]
+    assert e["rule"] == "privacy_officer/export" and "pii" in e["redact"], e
+
+    # the user-facing service, acting for the user under a rule that
+    # redacts nothing, gets everything
+    r = w.frontend("GET", f"/v1/users/{q(user)}/export")
+    assert r.status == 200, r
+    doc = r.json
+    assert doc["user"] == user and doc["conversations"][0]["user"] == user
+    assert doc["conversations"][0]["messages"][0]["text"] == PII_TEXT
+    assert doc["concerns"][0]["user"] == user
+    assert "jane.doe@example.com" in doc["concerns"][0]["text"]
