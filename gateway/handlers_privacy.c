@@ -4,6 +4,7 @@
  * by pseudonym ("user/<pseudonym>", "user": pseudonym); the access log is
  * built from those entries. See docs/PRIVACY.md. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -296,20 +297,94 @@ void h_concern_create(struct req *r)
 	json_decref(attrs);
 }
 
+/* What GET /v1/concerns asked for, checked before the decision. */
+struct concern_query {
+	int newest_first;
+	size_t limit;
+	int has_after;
+	uint8_t after[VAULT_CONCERN_POS_LEN];
+	char scope[32];
+};
+
+static void concern_query_free(void *p)
+{
+	free(p);
+}
+
+/* Phase 0 of GET /v1/concerns?limit=&after=&order=: identify, check the
+ * query (400, recorded) and the cursor, then decide once for the list. */
+static void concerns_list_guard(struct req *r)
+{
+	if (authz_identify(r, r->route->action, "concern"))
+		return;
+	struct concern_query *cq = calloc(1, sizeof *cq);
+	if (!cq) {
+		http_reply_error(r, 500, "internal", "out of memory");
+		return;
+	}
+	r->state = cq;
+	r->state_free = concern_query_free;
+	const char *order = http_query(r, "order");
+	const char *limit = http_query(r, "limit");
+	const char *after = http_query(r, "after");
+	if (order && strcmp(order, "newest") && strcmp(order, "oldest")) {
+		http_reply_error(r, 400, "bad_request", "order: newest (default) or oldest");
+		return;
+	}
+	cq->newest_first = !order || !strcmp(order, "newest");
+	cq->limit = VAULT_LIST_DEFAULT;
+	if (limit) {
+		char *end = NULL;
+		long n = strtol(limit, &end, 10);
+		if (!*limit || *end || n < 1 || n > VAULT_LIST_MAX) {
+			http_reply_error(r, 400, "bad_request", "limit: an integer from 1 to %d",
+					 VAULT_LIST_MAX);
+			return;
+		}
+		cq->limit = (size_t)n;
+	}
+	/* A cursor continues the listing in the order it was made for. */
+	snprintf(cq->scope, sizeof cq->scope, "concerns|order=%s",
+		 cq->newest_first ? "newest" : "oldest");
+	if (after) {
+		size_t n = 0;
+		if (vault_cursor_open(g_app.vault, cq->scope, after, cq->after, sizeof cq->after,
+				      &n) ||
+		    n != VAULT_CONCERN_POS_LEN) {
+			http_reply_error(r, 400, "bad_request",
+					 "after: not a cursor of this listing (use \"next\")");
+			return;
+		}
+		cq->has_after = 1;
+	}
+	json_t *attrs = json_pack("{s:s}", "type", "concern");
+	hconv_guard(r, "concern", attrs, NULL, NULL);
+	json_decref(attrs);
+}
+
 void h_concerns_list(struct req *r)
 {
 	if (r->phase == 0) {
-		json_t *attrs = json_pack("{s:s}", "type", "concern");
-		hconv_guard(r, "concern", attrs, NULL, NULL);
-		json_decref(attrs);
+		concerns_list_guard(r);
 		return;
 	}
+	const struct concern_query *cq = r->state;
 	const pol_decision *d = &r->who->decision;
 	json_t *out = NULL;
 	uint64_t mask = 0;
-	int rc = vault_concern_list(g_app.vault, &out);
+	uint8_t next_pos[VAULT_CONCERN_POS_LEN];
+	char next[2 * (VAULT_CONCERN_POS_LEN + 29) + 1] = "";
+	int more = 0;
+	int rc = vault_concern_page(g_app.vault, cq->newest_first, cq->limit,
+				    cq->has_after ? cq->after : NULL, &out, next_pos, &more);
 	if (rc) {
 		hconv_vault_error(r, rc, NULL);
+		return;
+	}
+	if (more && vault_cursor_seal(g_app.vault, cq->scope, next_pos, sizeof next_pos, next,
+				      sizeof next)) {
+		json_decref(out);
+		http_reply_error(r, 500, "internal", "the cursor could not be made");
 		return;
 	}
 	if (hconv_redact_mask(d, &mask)) {
@@ -330,5 +405,6 @@ void h_concerns_list(struct req *r)
 			return;
 		}
 	}
+	json_object_set_new(out, "next", next[0] ? json_string(next) : json_null());
 	http_reply_json(r, 200, out);
 }

@@ -17,6 +17,7 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -2117,6 +2118,25 @@ static int concern_check(const json_t *body, const char **user, const char **cid
 	return 0;
 }
 
+/* The time part of a new concern's key: microseconds (now, plus the
+ * current sub-second), strictly increasing within the process, so that
+ * concerns list in creation order even within one second (two at once get
+ * distinct, ordered keys). Records written before keyed by seconds, which
+ * are smaller than any microsecond count since 1970 and so sort first, as
+ * they were created first. */
+static uint64_t concern_key_time(time_t now)
+{
+	static _Atomic uint64_t last;
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	uint64_t want = (uint64_t)now * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+	uint64_t prev = atomic_load(&last), next;
+	do {
+		next = want > prev ? want : prev + 1;
+	} while (!atomic_compare_exchange_weak(&last, &prev, next));
+	return next;
+}
+
 int vault_concern_check(const json_t *body, char *err, size_t errsz)
 {
 	const char *user, *cid;
@@ -2162,7 +2182,7 @@ int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[4
 		goto out;
 	{
 		MDB_val k = {.mv_size = sizeof kb, .mv_data = kb};
-		put_be64(kb, (uint64_t)now);
+		put_be64(kb, concern_key_time(now));
 		memcpy(kb + 8, id, VAULT_ID_LEN);
 		snprintf(aad, sizeof aad, "custos-concern|%s", id);
 		rc = put_sealed(v, t, v->concern, &k, v->rec_key, aad, pt, strlen(pt));
@@ -2184,25 +2204,76 @@ out:
 	return rc;
 }
 
-int vault_concern_list(vault *v, json_t **out)
+int vault_concern_page(vault *v, int newest_first, size_t limit,
+		       const uint8_t after[VAULT_CONCERN_POS_LEN], json_t **out,
+		       uint8_t next_pos[VAULT_CONCERN_POS_LEN], int *more)
 {
 	MDB_txn *t = NULL;
-	int truncated = 0, rc;
+	MDB_cursor *cur = NULL;
+	MDB_val k, val;
 	json_t *arr = json_array();
+	MDB_cursor_op step = newest_first ? MDB_PREV : MDB_NEXT;
+	int r, rc;
 
 	*out = NULL;
+	*more = 0;
 	if (!arr)
 		return VAULT_E_NOMEM;
+	if (limit == 0)
+		limit = VAULT_LIST_DEFAULT;
+	if (limit > VAULT_LIST_MAX)
+		limit = VAULT_LIST_MAX;
 	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, MDB_RDONLY, &t));
-	if (!rc) {
-		rc = concern_scan(v, t, NULL, arr, VAULT_LIST_MAX, NULL, &truncated);
+	if (rc)
+		goto out;
+	rc = lmdb_rc(mdb_cursor_open(t, v->concern, &cur));
+	if (rc)
+		goto out;
+	if (!after) {
+		r = mdb_cursor_get(cur, &k, &val, newest_first ? MDB_LAST : MDB_FIRST);
+	} else {
+		/* The first key >= after; the page starts strictly beyond after
+		 * in the page's direction (after itself may have been erased). */
+		k.mv_size = VAULT_CONCERN_POS_LEN;
+		k.mv_data = (void *)after;
+		r = mdb_cursor_get(cur, &k, &val, MDB_SET_RANGE);
+		if (r == MDB_NOTFOUND && newest_first)
+			r = mdb_cursor_get(cur, &k, &val, MDB_LAST);
+		else if (r == 0 && (newest_first || (k.mv_size == VAULT_CONCERN_POS_LEN &&
+						     !memcmp(k.mv_data, after, k.mv_size))))
+			r = mdb_cursor_get(cur, &k, &val, step);
+	}
+	for (; r == 0; r = mdb_cursor_get(cur, &k, &val, step)) {
+		json_t *rec = NULL, *pub;
+		if (json_array_size(arr) == limit) {
+			*more = 1; /* one more exists beyond the full page */
+			break;
+		}
+		rc = concern_open(v, &k, &val, &rec);
+		if (rc)
+			goto out;
+		pub = concern_public(rec);
+		json_decref(rec);
+		if (!pub || json_array_append_new(arr, pub)) {
+			rc = pub ? VAULT_E_NOMEM : VAULT_E_CRYPTO;
+			goto out;
+		}
+		memcpy(next_pos, k.mv_data, VAULT_CONCERN_POS_LEN);
+	}
+	if (r != 0 && r != MDB_NOTFOUND) {
+		rc = lmdb_rc(r);
+		goto out;
+	}
+	*out = json_pack("{s:O}", "concerns", arr);
+	rc = *out ? 0 : VAULT_E_NOMEM;
+out:
+	if (cur)
+		mdb_cursor_close(cur);
+	if (t)
 		mdb_txn_abort(t);
-	}
-	if (!rc) {
-		*out = json_pack("{s:O, s:b}", "concerns", arr, "truncated", truncated);
-		rc = *out ? 0 : VAULT_E_NOMEM;
-	}
 	json_decref(arr);
+	if (rc)
+		*more = 0;
 	return rc;
 }
 

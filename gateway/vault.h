@@ -231,11 +231,21 @@ int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[4
  * VAULT_E_INVALID (err names the field). */
 int vault_concern_check(const json_t *body, char *err, size_t errsz);
 
-/* For the privacy officer, oldest first, at most VAULT_LIST_MAX:
- * {"concerns": [{"id","created_at","user","user_pseudonym",
- *  "conversation_id","decision_id","text"}], "truncated": bool}.
- * "user" is the raw id: drop it unless the decision allows pii.
- * Errors: VAULT_E_CRYPTO, VAULT_E_STORE, VAULT_E_NOMEM. */
-int vault_concern_list(vault *v, json_t **out);
+/* Bytes of a position in the concern listing (created_at BE64 + id). */
+#define VAULT_CONCERN_POS_LEN (8 + VAULT_ID_LEN)
+
+/* For the privacy officer: one page of concerns, newest first
+ * (newest_first) or oldest first, at most limit (0: VAULT_LIST_DEFAULT;
+ * clamped to VAULT_LIST_MAX), strictly after position `after` (a next_pos
+ * of the previous page in the same order, or NULL for the first page).
+ * *out = {"concerns": [{"id","created_at","user","user_pseudonym",
+ * "conversation_id","decision_id","text"}]}; "user" is the raw id: drop it
+ * unless the decision allows pii. *more = 1 when the page is full and at least one
+ * more concern follows; then next_pos holds the position of the page's last
+ * concern. Errors: VAULT_E_CRYPTO, VAULT_E_STORE, VAULT_E_NOMEM. */
+int vault_concern_page(vault *v, int newest_first, size_t limit,
+		       const uint8_t after[VAULT_CONCERN_POS_LEN], json_t **out,
+		       uint8_t next_pos[VAULT_CONCERN_POS_LEN], int *more);
+
 
 #endif

@@ -342,3 +342,50 @@ def test_export_applies_the_decisions_redactions_as_every_read(start_gw, certs):
     assert doc["conversations"][0]["messages"][0]["text"] == PII_TEXT
     assert doc["concerns"][0]["user"] == user
     assert "jane.doe@example.com" in doc["concerns"][0]["text"]
+
+
+# ------------------------------------------------------------------ concerns paging (item 12)
+
+def test_concerns_page_newest_first_with_an_opaque_cursor(start_gw, certs):
+    # Concerns used to come oldest first, at most 1,000, with no paging: the
+    # newest were unreachable once there were more.
+    from conv_world import start_world
+    w = start_world(start_gw, certs)
+    made = []
+    for i in range(5):
+        r = w.frontend("POST", "/v1/concerns", {"user": uniq(), "text": f"concern {i}"})
+        assert r.status == 201, r
+        made.append(r.json["id"])
+
+    def walk(query):
+        ids, after, pages = [], None, 0
+        while True:
+            path = "/v1/concerns?" + query + (f"&after={after}" if after else "")
+            r = w.dpo("GET", path)
+            assert r.status == 200, r
+            assert set(r.json) == {"concerns", "next"}, r.json
+            ids += [c["id"] for c in r.json["concerns"]]
+            pages += 1
+            after = r.json["next"]
+            if after is None:
+                return ids, pages
+            assert all(i not in after for i in made) and not after.startswith("q-")
+
+    # newest first by default; `next` only while more follow
+    ids, pages = walk("limit=2")
+    assert ids == made[::-1] and pages == 3
+    ids, pages = walk("limit=5")
+    assert ids == made[::-1] and pages == 1
+    ids, _ = walk("limit=2&order=oldest")
+    assert ids == made
+    r = w.dpo("GET", "/v1/concerns")
+    assert [c["id"] for c in r.json["concerns"]] == made[::-1] and r.json["next"] is None
+    # bad paging is a 400 (recorded); a cursor only continues its own order
+    first = w.dpo("GET", "/v1/concerns?limit=2").json["next"]
+    for qs in ("limit=0", "limit=1001", "limit=x", "order=sideways", "after=zz",
+               f"after={first}&order=oldest", f"after={first[:-2]}00"):
+        r = w.dpo("GET", "/v1/concerns?" + qs)
+        assert (r.status, r.error_code()) == (400, "bad_request"), (qs, r)
+    # paging needs the permission like the list itself
+    r = w.alice("GET", "/v1/concerns?limit=2")
+    assert (r.status, r.error_code()) == (403, "forbidden"), r
