@@ -514,7 +514,7 @@ static void defaults(struct config *c)
 	c->drain_timeout_s = 10;
 	c->store_map_size = (size_t)1 << 30;
 	c->audit_map_size = (size_t)1 << 30;
-	c->list_scan_max = 2000;
+	c->list_scan_max = 1000;
 	c->token_cache_ttl_s = 300;
 	c->token_cache_max = 10000;
 	c->jwks_refresh_s = 60;
