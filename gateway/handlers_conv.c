@@ -223,7 +223,7 @@ struct listing {
 	vault_filter f;
 	const char *raw_user;   /* the user filter when it is a raw id */
 	size_t limit;
-	size_t examined, returned, withheld;
+	size_t examined, returned;
 	int budget_spent;       /* stopped at list_scan_max with room on the page */
 	char last[VAULT_ID_LEN + 1]; /* the last returned id */
 	json_t *items, *ids;
@@ -282,8 +282,6 @@ static int list_scan(struct req *r, struct listing *L, const char *after)
 				if (L->returned < HCONV_IDS_IN_ENTRY)
 					json_array_append(L->ids, json_object_get(attrs, "id"));
 				L->returned++;
-			} else {
-				L->withheld++;
 			}
 			/* The entry's decision: the first that showed an item, or
 			 * until there is one the latest that withheld one. */
