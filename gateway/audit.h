@@ -122,6 +122,27 @@ void audit_close(audit *a);
  * NULL (then: AUDIT_E_INVALID, entry freed, nothing called). */
 int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg);
 
+/* Bounds of audit_entry_fit (bytes, items, levels below the entry). */
+#define AUDIT_FIT_STRING_MAX 256 /* longer strings (values and keys) are shortened */
+#define AUDIT_FIT_KEEP       128 /* ... to this prefix + "...[N bytes] sha256:<hex>" */
+#define AUDIT_FIT_ITEMS_MAX  256 /* larger objects/arrays become "[omitted N bytes] sha256:<hex>" */
+#define AUDIT_FIT_DEPTH_MAX  4   /* so do containers nested deeper than this */
+
+/* Makes entry (an object, changed in place; values it shares with the
+ * caller are never modified, only replaced) storable whatever clients put
+ * in it: every string value, and every key below the entry's own members
+ * (which the caller names), longer than AUDIT_FIT_STRING_MAX keeps a prefix
+ * and the SHA-256 of the whole; oversized or too deep containers are replaced
+ * by the SHA-256 of their canonical JSON; if the entry is still larger than
+ * AUDIT_MAX_ENTRY, the members other than the contract's fields (request_id,
+ * decision, action, resource, subject, client, cert_sha256, roles, rule,
+ * reason, purpose, policy_version, redact, user, asked_by, via) are folded
+ * into "omitted": {"digest", "members" (up to 32 names), "count"}, and
+ * then roles/redact into digests. Entries already within bounds are left
+ * as they are. Returns 0, AUDIT_E_INVALID (not an object), AUDIT_E_NOMEM
+ * (entry unchanged or partly fitted: submitting it may still fail). */
+int audit_entry_fit(json_t *entry);
+
 /* audit_submit and wait for the outcome. entry is stolen. Returns 0 and
  * *seq (may be NULL) once durable, or the AUDIT_E_* the entry failed with. */
 int audit_append_sync(audit *a, json_t *entry, uint64_t *seq);

@@ -377,6 +377,39 @@ int authz_decide(struct req *r, const char *action, const json_t *resource,
 	return 0;
 }
 
+int authz_decide_possible(struct req *r, const char *action, pol_decision *d)
+{
+	const struct identity *who = r->who;
+	const char *extra[1] = {"admin"};
+	pol_request q;
+	memset(&q, 0, sizeof q);
+	q.subject_id = who->subject;
+	q.subject_kind = who->kind;
+	q.principals = (const char *const *)who->principals;
+	q.nprincipals = who->nprincipals;
+	q.nextra = who->bootstrap_admin;
+	q.extra_roles = extra;
+	q.claims = who->token ? who->token->claims : NULL;
+	q.client = r->peer.principal;
+	q.purpose = who->purpose[0] ? who->purpose : NULL;
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	q.hour_utc = tm.tm_hour;
+	q.action = action;
+
+	unsigned ticket = 0;
+	const pol_snapshot *s = pol_holder_acquire(g_app.policy, &ticket);
+	int rc = s ? pol_eval_possible(s, &q, d) : -1;
+	pol_holder_release(g_app.policy, ticket);
+	if (rc != 0 && !(rc == POL_ELIMIT && !d->allow)) {
+		pol_decision_clear(d);
+		http_reply_error(r, 500, "internal", "the policy could not be evaluated");
+		return -1;
+	}
+	return 0;
+}
+
 void authz_deny(struct req *r, const char *action, const char *resource, const pol_decision *d)
 {
 	http_reply_error(r, 403, "forbidden", "%s", d->reason);

@@ -64,6 +64,14 @@ int authz_revoked(const struct identity *who, const char **what);
  * the policy version in force), for a refusal decided before evaluation. */
 void authz_refused_decision(pol_decision *d, const char *reason);
 
+/* Could r->who (identified) be allowed action on any resource at all, given
+ * its roles and this request (purpose, client, hour)? pol_eval_possible:
+ * resource conditions are unknown. Fills *d (pol_decision_clear
+ * afterwards): d->allow 0 means every resource would be denied. Returns 0,
+ * or -1 with a 500 answer set. Used to answer 403 before looking at data
+ * whose existence the caller must not learn. */
+int authz_decide_possible(struct req *r, const char *action, pol_decision *d);
+
 /* A new audit entry for r: request_id, client, cert_sha256, subject,
  * purpose, and the given decision/action/resource; with d (may be NULL):
  * roles, rule, redact, policy_version and d->reason unless reason is given. */

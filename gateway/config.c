@@ -46,6 +46,7 @@ static const struct key keys[] = {
 	{"server", "drain_timeout_s", K_INT, O(drain_timeout_s), 0, 600, 0},
 	{"server", "store_map_size", K_SIZE, O(store_map_size), 1L << 16, LONG_MAX, 0},
 	{"server", "audit_map_size", K_SIZE, O(audit_map_size), 1L << 16, LONG_MAX, 0},
+	{"server", "list_scan_max", K_INT, O(list_scan_max), 10, 1000000, 0},
 	{"tls", "cert", K_PATH, O(cert), 0, 0, 1},
 	{"tls", "key", K_PATH, O(key), 0, 0, 1},
 	{"tls", "client_ca", K_PATH, O(client_ca), 0, 0, 1},
@@ -516,6 +517,7 @@ static void defaults(struct config *c)
 	c->drain_timeout_s = 10;
 	c->store_map_size = (size_t)1 << 30;
 	c->audit_map_size = (size_t)1 << 30;
+	c->list_scan_max = 1000;
 	c->token_cache_ttl_s = 300;
 	c->token_cache_max = 10000;
 	c->jwks_refresh_s = 60;

@@ -49,6 +49,7 @@ struct config {
 	int drain_timeout_s;
 	size_t store_map_size;
 	size_t audit_map_size;
+	int list_scan_max;       /* conversations examined per list request */
 
 	/* [tls] */
 	char *cert, *key, *client_ca, *crl, *priorities;

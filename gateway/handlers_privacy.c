@@ -4,6 +4,7 @@
  * by pseudonym ("user/<pseudonym>", "user": pseudonym); the access log is
  * built from those entries. See docs/PRIVACY.md. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -15,19 +16,38 @@
 #include "routes.h"
 #include "vault.h"
 
-/* Phase 0 of the /v1/users/{user}/... handlers: checks the user id, decides
- * on {"type":"user","user_pseudonym"} and records on "user/<pseudonym>". */
-static void guard_user(struct req *r, const json_t *extra)
+/* Identifies the caller of a /v1/users/{user}/... request and checks the
+ * user id (a 400 is recorded, see server.c). Fills the user's pseudonym and
+ * the entry's resource "user/<pseudonym>". 0, or -1 with an answer set. */
+static int user_identify(struct req *r, char pn[35], char res[HCONV_RES_MAX])
 {
 	const char *user = r->params[0];
 	size_t n = strlen(user);
-	if (n == 0 || n > VAULT_MAX_USER_LEN) {
-		http_reply_error(r, 400, "bad_request", "user: 1 to %d bytes", VAULT_MAX_USER_LEN);
-		return;
+	int ok = n > 0 && n <= VAULT_MAX_USER_LEN;
+	pn[0] = '\0';
+	if (ok) {
+		vault_pseudonym(g_app.vault, user, pn);
+		snprintf(res, HCONV_RES_MAX, "user/%s", pn);
+	} else {
+		snprintf(res, HCONV_RES_MAX, "user/(malformed id)");
 	}
+	if (!r->who && authz_identify(r, r->route->action, res))
+		return -1;
+	if (!ok) {
+		http_reply_error(r, 400, "bad_request", "user: 1 to %d bytes", VAULT_MAX_USER_LEN);
+		return -1;
+	}
+	return 0;
+}
+
+/* Phase 0 of the /v1/users/{user}/... handlers: identifies (if not yet),
+ * checks the user id, decides on {"type":"user","user_pseudonym"} and
+ * records on "user/<pseudonym>". */
+static void guard_user(struct req *r, const json_t *extra)
+{
 	char pn[35], res[HCONV_RES_MAX];
-	vault_pseudonym(g_app.vault, user, pn);
-	snprintf(res, sizeof res, "user/%s", pn);
+	if (user_identify(r, pn, res))
+		return;
 	json_t *attrs = json_pack("{s:s,s:s}", "type", "user", "user_pseudonym", pn);
 	if (!attrs) {
 		http_reply_error(r, 500, "internal", "out of memory");
@@ -56,23 +76,21 @@ void h_user_consent(struct req *r)
 		http_reply_json(r, 200, cur);
 		return;
 	}
+	/* The whole body is checked before the decision: its flags go into the
+	 * entry, so an absurd body must be a 400 (itself recorded), never an
+	 * entry too large to record. */
+	char pn[35], res[HCONV_RES_MAX], err[160] = "";
+	if (user_identify(r, pn, res))
+		return;
 	json_t *body = NULL;
 	if (http_body_json(r, &body))
 		return;
-	/* The vault checks the full shape; the contract's two keys must be booleans. */
-	const char *key;
-	json_t *v;
-	json_object_foreach(body, key, v) {
-		if (!json_is_boolean(v)) {
-			json_decref(body);
-			http_reply_error(r, 400, "bad_request", "consent values must be booleans");
-			return;
-		}
-	}
-	if (!json_object_get(body, "human_review") || !json_object_get(body, "training")) {
+	if (vault_consent_check(body, err, sizeof err) ||
+	    !json_object_get(body, "human_review") || !json_object_get(body, "training")) {
 		json_decref(body);
-		http_reply_error(r, 400, "bad_request",
-				 "the body must name human_review and training (booleans)");
+		http_reply_error(r, 400, "bad_request", "%s",
+				 err[0] ? err
+					: "the body must name human_review and training (booleans)");
 		return;
 	}
 	r->state = body;
@@ -96,6 +114,45 @@ static json_t *access_log_doc(struct req *r, const char *pn)
 	return json_pack("{s:o,s:b}", "entries", log, "truncated", truncated);
 }
 
+/* The export as decision d shows it, like every other read: message and
+ * concern texts redacted with d's text types, the end user's raw id replaced
+ * by the pseudonym unless d allows pii, and the authors of consent changes
+ * shown as in the access log (staff by staff pseudonym, services by name).
+ * The user-facing service acting for the user, under a rule that redacts
+ * nothing, gets everything. 0 or -1 (not redactable: withhold it). */
+static int export_view(json_t *doc, const pol_decision *d)
+{
+	uint64_t mask = 0;
+	int pii = hconv_pii_allowed(d);
+	size_t i;
+	json_t *x;
+	if (hconv_redact_mask(d, &mask))
+		return -1;
+	json_array_foreach(json_object_get(doc, "conversations"), i, x) {
+		if (hconv_conversation_view(x, mask, pii))
+			return -1;
+	}
+	json_array_foreach(json_object_get(doc, "concerns"), i, x) {
+		if (!pii && json_object_set(x, "user", json_object_get(x, "user_pseudonym")))
+			return -1;
+		json_object_del(x, "user_pseudonym");
+		if (hconv_redact_member(x, "text", mask))
+			return -1;
+	}
+	json_array_foreach(json_object_get(doc, "consent_history"), i, x) {
+		const char *author = json_string_value(json_object_get(x, "author"));
+		char by[400];
+		if (!author)
+			continue;
+		hconv_actor(author, by, sizeof by);
+		if (json_object_set_new(x, "author", json_string(by)))
+			return -1;
+	}
+	if (!pii && json_object_set(doc, "user", json_object_get(doc, "user_pseudonym")))
+		return -1;
+	return 0;
+}
+
 void h_user_export(struct req *r)
 {
 	if (r->phase == 0) {
@@ -109,6 +166,12 @@ void h_user_export(struct req *r)
 	int rc = vault_export_user(g_app.vault, user, time(NULL), &doc);
 	if (rc) {
 		hconv_vault_error(r, rc, "bad user id");
+		return;
+	}
+	if (export_view(doc, &r->who->decision)) {
+		json_decref(doc);
+		log_error("redaction failed; export withheld", "request_id", r->request_id);
+		http_reply_error(r, 500, "internal", "the export could not be redacted");
 		return;
 	}
 	json_t *al = access_log_doc(r, pn);
@@ -211,13 +274,20 @@ void h_concern_create(struct req *r)
 		http_reply_json(r, 201, json_pack("{s:s}", "id", id));
 		return;
 	}
+	if (authz_identify(r, r->route->action, "concern"))
+		return;
 	json_t *body = NULL;
 	if (http_body_json(r, &body))
 		return;
-	char pn[35];
+	char pn[35], err[256] = "";
 	const char *user = hconv_body_user(r, body, pn);
 	if (!user) {
 		json_decref(body);
+		return;
+	}
+	if (vault_concern_check(body, err, sizeof err)) {
+		json_decref(body);
+		http_reply_error(r, 400, "bad_request", "%s", err);
 		return;
 	}
 	r->state = body;
@@ -227,20 +297,94 @@ void h_concern_create(struct req *r)
 	json_decref(attrs);
 }
 
+/* What GET /v1/concerns asked for, checked before the decision. */
+struct concern_query {
+	int newest_first;
+	size_t limit;
+	int has_after;
+	uint8_t after[VAULT_CONCERN_POS_LEN];
+	char scope[32];
+};
+
+static void concern_query_free(void *p)
+{
+	free(p);
+}
+
+/* Phase 0 of GET /v1/concerns?limit=&after=&order=: identify, check the
+ * query (400, recorded) and the cursor, then decide once for the list. */
+static void concerns_list_guard(struct req *r)
+{
+	if (authz_identify(r, r->route->action, "concern"))
+		return;
+	struct concern_query *cq = calloc(1, sizeof *cq);
+	if (!cq) {
+		http_reply_error(r, 500, "internal", "out of memory");
+		return;
+	}
+	r->state = cq;
+	r->state_free = concern_query_free;
+	const char *order = http_query(r, "order");
+	const char *limit = http_query(r, "limit");
+	const char *after = http_query(r, "after");
+	if (order && strcmp(order, "newest") && strcmp(order, "oldest")) {
+		http_reply_error(r, 400, "bad_request", "order: newest (default) or oldest");
+		return;
+	}
+	cq->newest_first = !order || !strcmp(order, "newest");
+	cq->limit = VAULT_LIST_DEFAULT;
+	if (limit) {
+		char *end = NULL;
+		long n = strtol(limit, &end, 10);
+		if (!*limit || *end || n < 1 || n > VAULT_LIST_MAX) {
+			http_reply_error(r, 400, "bad_request", "limit: an integer from 1 to %d",
+					 VAULT_LIST_MAX);
+			return;
+		}
+		cq->limit = (size_t)n;
+	}
+	/* A cursor continues the listing in the order it was made for. */
+	snprintf(cq->scope, sizeof cq->scope, "concerns|order=%s",
+		 cq->newest_first ? "newest" : "oldest");
+	if (after) {
+		size_t n = 0;
+		if (vault_cursor_open(g_app.vault, cq->scope, after, cq->after, sizeof cq->after,
+				      &n) ||
+		    n != VAULT_CONCERN_POS_LEN) {
+			http_reply_error(r, 400, "bad_request",
+					 "after: not a cursor of this listing (use \"next\")");
+			return;
+		}
+		cq->has_after = 1;
+	}
+	json_t *attrs = json_pack("{s:s}", "type", "concern");
+	hconv_guard(r, "concern", attrs, NULL, NULL);
+	json_decref(attrs);
+}
+
 void h_concerns_list(struct req *r)
 {
 	if (r->phase == 0) {
-		json_t *attrs = json_pack("{s:s}", "type", "concern");
-		hconv_guard(r, "concern", attrs, NULL, NULL);
-		json_decref(attrs);
+		concerns_list_guard(r);
 		return;
 	}
+	const struct concern_query *cq = r->state;
 	const pol_decision *d = &r->who->decision;
 	json_t *out = NULL;
 	uint64_t mask = 0;
-	int rc = vault_concern_list(g_app.vault, &out);
+	uint8_t next_pos[VAULT_CONCERN_POS_LEN];
+	char next[2 * (VAULT_CONCERN_POS_LEN + 29) + 1] = "";
+	int more = 0;
+	int rc = vault_concern_page(g_app.vault, cq->newest_first, cq->limit,
+				    cq->has_after ? cq->after : NULL, &out, next_pos, &more);
 	if (rc) {
 		hconv_vault_error(r, rc, NULL);
+		return;
+	}
+	if (more && vault_cursor_seal(g_app.vault, cq->scope, next_pos, sizeof next_pos, next,
+				      sizeof next)) {
+		json_decref(out);
+		http_reply_error(r, 500, "internal", "the cursor could not be made");
 		return;
 	}
 	if (hconv_redact_mask(d, &mask)) {
@@ -261,5 +405,6 @@ void h_concerns_list(struct req *r)
 			return;
 		}
 	}
+	json_object_set_new(out, "next", next[0] ? json_string(next) : json_null());
 	http_reply_json(r, 200, out);
 }

@@ -130,6 +130,20 @@ int hconv_redact_member(json_t *obj, const char *member, uint64_t mask)
 	return rc;
 }
 
+int hconv_conversation_view(json_t *doc, uint64_t mask, int pii)
+{
+	size_t i;
+	json_t *m;
+	json_array_foreach(json_object_get(doc, "messages"), i, m) {
+		if (hconv_redact_member(m, "text", mask))
+			return -1;
+	}
+	if (!pii && json_object_set(doc, "user", json_object_get(doc, "user_pseudonym")))
+		return -1;
+	json_object_del(doc, "user_pseudonym");
+	return 0;
+}
+
 void hconv_actor(const char *subject, char *out, size_t outsz)
 {
 	if (!subject) {
@@ -141,8 +155,8 @@ void hconv_actor(const char *subject, char *out, size_t outsz)
 		return;
 	}
 	char pn[35];
-	vault_pseudonym(g_app.vault, subject, pn);
-	snprintf(out, outsz, "s-%s", pn + 2);
+	vault_staff_pseudonym(g_app.vault, subject, pn);
+	snprintf(out, outsz, "%s", pn);
 }
 
 static const char *actor_kind(const char *subject)
@@ -236,6 +250,7 @@ void hconv_record_outcome(json_t *entry)
 		log_error("outcome record not written", "error", "out of memory");
 		return;
 	}
+	audit_entry_fit(entry); /* on failure the submit reports it */
 	audit_submit(g_app.audit, entry, outcome_done, NULL);
 }
 

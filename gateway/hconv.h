@@ -50,8 +50,14 @@ int hconv_redact_mask(const pol_decision *d, uint64_t *mask);
  * for mask 0 or a missing member). 0 or -1 (not redactable: fail closed). */
 int hconv_redact_member(json_t *obj, const char *member, uint64_t mask);
 
-/* The pseudonym shown for a staff principal: "s-" + the 32 hex characters of
- * vault_pseudonym(subject). Services ("svc:...") and the system
+/* Turns a vault_get document (changed in place) into what a decision with
+ * text-type mask `mask` (hconv_redact_mask) and pii (hconv_pii_allowed)
+ * shows: message texts redacted, "user" the pseudonym unless pii, no
+ * "user_pseudonym". 0, or -1 (not redactable: withhold the document). */
+int hconv_conversation_view(json_t *doc, uint64_t mask, int pii);
+
+/* The pseudonym shown for a staff principal: vault_staff_pseudonym(subject)
+ * ("s-" + 32 hex, from its own subkey). Services ("svc:...") and the system
  * ("system:...") are shown by name. out holds at least 400 bytes. */
 void hconv_actor(const char *subject, char *out, size_t outsz);
 

@@ -12,6 +12,7 @@
 #include "authz.h"
 #include "routes.h"
 #include "detect.h"
+#include "log.h"
 #include "util.h"
 
 static void set_response(struct req *r, unsigned status, const char *data, size_t len,
@@ -116,6 +117,12 @@ static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind, const char 
 	return MHD_YES;
 }
 
+size_t http_query_count(struct req *r)
+{
+	int n = MHD_get_connection_values(r->mc, MHD_GET_ARGUMENT_KIND, NULL, NULL);
+	return n > 0 ? (size_t)n : 0;
+}
+
 int http_query_valid(struct req *r)
 {
 	int bad = 0;
@@ -186,9 +193,12 @@ static void audit_done(void *arg, int rc, uint64_t seq)
 void http_record(struct req *r, json_t *entry, int then_continue)
 {
 	r->awaiting = 1;
+	r->recorded = 1;
 	r->continue_after = then_continue;
 	r->audit_rc = 0;
 	MHD_suspend_connection(r->mc);
+	if (entry && audit_entry_fit(entry))
+		log_error("audit entry could not be bounded", "request_id", r->request_id);
 	detect_observe(entry); /* alerts (detect.c); entry borrowed */
 	/* done may run before this returns (entry refused): the resume is then
 	 * simply pending when the handler returns. */

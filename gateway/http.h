@@ -45,6 +45,7 @@ struct req {
 	int awaiting;                /* suspended until the audit entry is durable */
 	int continue_after;          /* then call the handler again (else send resp) */
 	int audit_rc;                /* written by the audit writer before resume */
+	int recorded;                /* http_record was called for this request */
 	void *state;                 /* handler state kept across phases */
 	void (*state_free)(void *);
 
@@ -72,6 +73,14 @@ const char *http_header(struct req *r, const char *name);
  * handler ran (a malformed escape is answered 400 by the server). */
 const char *http_query(struct req *r, const char *name);
 
+/* Most query arguments a request may carry (more: 400 before routing). No
+ * route takes more than a handful; the cap keeps a client from making the
+ * server walk thousands. */
+#define HTTP_MAX_QUERY_ARGS 32
+
+/* Number of query arguments of r. */
+size_t http_query_count(struct req *r);
+
 /* 0 when every query argument decodes (no %00, no bad escape, each at most
  * 2048 bytes decoded), else -1. */
 int http_query_valid(struct req *r);
@@ -84,8 +93,9 @@ int http_body_json(struct req *r, json_t **out);
  * [A-Za-z0-9._:-], else a new random id. */
 void http_assign_request_id(struct req *r);
 
-/* Records entry (stolen) in the audit log and suspends the request until it
- * is durable; no thread waits. Then, if the entry could not be recorded, the
+/* Records entry (stolen; made to fit with audit_entry_fit, so no client
+ * input can make it unrecordable) in the audit log and suspends the request
+ * until it is durable; no thread waits. Then, if the entry could not be recorded, the
  * answer is 503 audit_unavailable whatever was prepared; otherwise with
  * then_continue the handler runs again with phase + 1 (to act and answer),
  * else the answer already set in r is sent, with X-Decision-Id. The handler

@@ -47,6 +47,12 @@ struct conn {
 	struct tls_peer peer;
 	struct tls_conn tls;     /* what the TLS callbacks saw (tls.h) */
 	unsigned served;
+	/* The request begun on this connection and not yet completed. MHD can
+	 * refuse a request after begin_request without ever calling
+	 * request_completed (e.g. more query arguments than its memory pool
+	 * holds): the connection's close then releases it. Only the
+	 * connection's MHD thread touches it. */
+	struct req *pending;
 };
 
 static struct {
@@ -89,6 +95,15 @@ static size_t no_unescape(void *cls, struct MHD_Connection *c, char *s)
 	return strlen(s);
 }
 
+/* Frees a request context and ends its count among the requests in flight
+ * (what SIGTERM waits for). */
+static void release_request(struct req *r)
+{
+	http_req_clear(r);
+	free(r);
+	atomic_fetch_sub(&S.active, 1);
+}
+
 static void notify_connection(void *cls, struct MHD_Connection *mc, void **socket_context,
 			      enum MHD_ConnectionNotificationCode toe)
 {
@@ -126,6 +141,11 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
 		if (c->next)
 			c->next->prev = c->prev;
 		pthread_mutex_unlock(&S.lock);
+		if (c->pending) {
+			/* Begun but never completed: MHD dropped it (see struct conn). */
+			release_request(c->pending);
+			c->pending = NULL;
+		}
 		if (c->served == 0 && c->session && !c->tls.judged) {
 			unsigned n = 0;
 			/* No ClientHello: a bare TCP connection (a port probe), not a
@@ -281,6 +301,11 @@ static void dispatch(struct req *r)
 		http_record(r, authz_entry(r, "error", NULL, NULL, NULL, code), 0);
 		return;
 	}
+	if (http_query_count(r) > HTTP_MAX_QUERY_ARGS) {
+		http_reply_error(r, 400, "bad_request", "more than %d query arguments",
+				 HTTP_MAX_QUERY_ARGS);
+		return;
+	}
 	if (http_query_valid(r)) {
 		http_reply_error(r, 400, "bad_request", "malformed query string");
 		return;
@@ -302,18 +327,48 @@ static void dispatch(struct req *r)
 	r->route->fn(r);
 }
 
-/* Called by MHD as soon as a request line has arrived (MHD then always calls
- * request_completed for it): from here on the request counts as in flight,
- * so SIGTERM waits for one whose headers are still arriving. */
+/* A malformed request from an authenticated client is accountable too: a
+ * 400 answered without any entry (bad query, bad body, bad path parameter)
+ * is recorded as an "error" entry, reason "bad_request", before it is sent.
+ * Its subject is the caller once identified, else the certificate's
+ * principal (a token is verified only once the request is well formed
+ * enough to be routed). Nothing the client sent goes into it beyond what
+ * authz_entry records anyway. */
+static void record_bad_request(struct req *r)
+{
+	json_t *e = authz_entry(r, "error", r->route ? r->route->action : NULL, NULL, NULL,
+				"bad_request");
+	if (e && r->route)
+		json_object_set_new(e, "route", json_string(r->route->pattern));
+	http_record(r, e, 0);
+}
+
+/* Called by MHD as soon as a request line has arrived: from here on the
+ * request counts as in flight, so SIGTERM waits for one whose headers are
+ * still arriving. MHD does not always call request_completed for it (it
+ * drops a request whose query arguments overflow its memory pool after this
+ * callback), so the context is also linked to its connection, whose close
+ * notification always comes and releases a context left behind. */
 static void *begin_request(void *cls, const char *uri, struct MHD_Connection *mc)
 {
 	(void)cls;
 	(void)uri;
-	(void)mc;
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	struct conn *c = ci ? ci->socket_context : NULL;
+	if (!c)
+		return NULL; /* no connection state: access_handler refuses it */
+	if (c->pending) {
+		/* The previous request on this connection was dropped by MHD. */
+		release_request(c->pending);
+		c->pending = NULL;
+	}
 	struct req *r = calloc(1, sizeof *r);
 	if (!r)
 		return NULL;
 	r->t_start_us = now_us();
+	r->conn = c;
+	c->pending = r;
 	atomic_fetch_add(&S.active, 1);
 	return r;
 }
@@ -333,9 +388,6 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, cons
 		r->mc = mc;
 		r->method = method;
 		r->url = url;
-		const union MHD_ConnectionInfo *ci =
-			MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
-		r->conn = ci ? ci->socket_context : NULL;
 		http_assign_request_id(r);
 
 		size_t hb = strlen(url) + strlen(method) + 16;
@@ -397,6 +449,8 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, cons
 			atomic_store(&r->conn->busy, 1);
 		dispatch(r);
 	}
+	if (!r->awaiting && !r->recorded && r->resp && r->status == 400 && r->peer.principal[0])
+		record_bad_request(r);
 	if (r->awaiting)
 		return MHD_YES;
 	if (r->resp)
@@ -429,11 +483,11 @@ static void request_completed(void *cls, struct MHD_Connection *mc, void **con_c
 		r->conn->served++;
 		atomic_store(&r->conn->req_start_ms, util_now_ms());
 		atomic_store(&r->conn->busy, 0);
+		if (r->conn->pending == r)
+			r->conn->pending = NULL;
 	}
-	http_req_clear(r);
-	free(r);
 	*con_cls = NULL;
-	atomic_fetch_sub(&S.active, 1);
+	release_request(r);
 }
 
 /* ---- ops listener ---- */

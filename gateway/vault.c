@@ -17,6 +17,7 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +33,8 @@
 #define UH_HEX 64 /* hex HMAC-SHA256 of a user id */
 #define AAD_MAX 192
 #define IDX_KEY_MAX (2 * VAULT_MAX_LABEL_LEN + 2 + VAULT_ID_LEN)
+/* Derivation label of the staff pseudonym subkey (the NUL is part of it). */
+#define STAFF_LABEL "custos-pseudonym-staff\0v1"
 
 struct vault {
 	MDB_env *env;
@@ -39,10 +42,13 @@ struct vault {
 	uint8_t wrap_key[KEYLEN];   /* wraps conversation data keys */
 	uint8_t rec_key[KEYLEN];    /* seals consent history and concerns */
 	uint8_t mac_key[KEYLEN];    /* authenticates plain metadata records */
+	uint8_t cursor_key[KEYLEN]; /* seals list cursors handed to clients */
 	uint8_t pseudo_key[KEYLEN]; /* HMAC of end-user ids */
+	uint8_t staff_key[KEYLEN];  /* HMAC of staff principals, derived from pseudo_key */
 	EVP_CIPHER *gcm;            /* AES-256-GCM, fetched once (OpenSSL 3) */
 	EVP_MAC_CTX *mac_tmpl;      /* HMAC-SHA256 keyed with mac_key; dup'ed per use */
 	EVP_MAC_CTX *pseudo_tmpl;   /* HMAC-SHA256 keyed with pseudo_key */
+	EVP_MAC_CTX *staff_tmpl;    /* HMAC-SHA256 keyed with staff_key */
 };
 
 /* A decoded conversation metadata record. j is owned; uh points into it. */
@@ -379,6 +385,20 @@ void vault_pseudonym(const vault *v, const char *user, char out[35])
 	char uh[UH_HEX + 1];
 	user_hash(v, user, uh);
 	pseudonym_of_uh(uh, out);
+}
+
+void vault_staff_pseudonym(const vault *v, const char *principal, char out[35])
+{
+	uint8_t mac[32];
+	char hex[UH_HEX + 1];
+	const void *parts[] = {principal};
+	size_t lens[] = {strlen(principal)};
+	mac_parts(v->staff_tmpl, parts, lens, 1, mac);
+	util_hex(mac, sizeof mac, hex);
+	out[0] = 's';
+	out[1] = '-';
+	memcpy(out + 2, hex, 32);
+	out[34] = '\0';
 }
 
 /* ---- ids and validation ---------------------------------------------- */
@@ -990,11 +1010,20 @@ int vault_open(MDB_env *env, const keys_secret *master, const keys_secret *pseud
 	derive(keys_secret_bytes(master), "custos-vault-wrap-v1", v->wrap_key);
 	derive(keys_secret_bytes(master), "custos-vault-record-v1", v->rec_key);
 	derive(keys_secret_bytes(master), "custos-vault-mac-v1", v->mac_key);
+	derive(keys_secret_bytes(master), "custos-vault-cursor-v1", v->cursor_key);
 	memcpy(v->pseudo_key, keys_secret_bytes(pseudonym), KEYLEN);
+	/* Staff pseudonyms use their own subkey, so that nobody who can have an
+	 * end user's pseudonym computed (user:export of any id) can compute a
+	 * staff member's. The label holds a NUL byte, which no end-user id
+	 * can: HMAC(pseudonym key, label) is never an end user's hash.
+	 * End-user pseudonyms keep HMAC(pseudonym key, id): the user index,
+	 * consent records and every audit entry's "user" are keyed by it. */
+	hmac32(v->pseudo_key, STAFF_LABEL, sizeof STAFF_LABEL - 1, v->staff_key);
 	v->gcm = EVP_CIPHER_fetch(NULL, "AES-256-GCM", NULL);
 	v->mac_tmpl = mac_template(v->mac_key);
 	v->pseudo_tmpl = mac_template(v->pseudo_key);
-	if (!v->gcm || !v->mac_tmpl || !v->pseudo_tmpl) {
+	v->staff_tmpl = mac_template(v->staff_key);
+	if (!v->gcm || !v->mac_tmpl || !v->pseudo_tmpl || !v->staff_tmpl) {
 		rc = VAULT_E_CRYPTO;
 		bad(err, errsz, "AES-256-GCM or HMAC-SHA256 is not available from OpenSSL");
 		goto out;
@@ -1038,6 +1067,7 @@ void vault_free(vault *v)
 	EVP_CIPHER_free(v->gcm);
 	EVP_MAC_CTX_free(v->mac_tmpl);
 	EVP_MAC_CTX_free(v->pseudo_tmpl);
+	EVP_MAC_CTX_free(v->staff_tmpl);
 	OPENSSL_cleanse(v, sizeof *v);
 	free(v);
 }
@@ -1059,22 +1089,16 @@ static int set_user_ct(const vault *v, json_t *meta, const char *id, const char 
 	return json_object_set_new(meta, "user", json_string(b64)) ? VAULT_E_NOMEM : 0;
 }
 
-int vault_create(vault *v, const json_t *body, time_t now, int default_retention_s,
-		 char id_out[40], char *err, size_t errsz)
+/* Checks a create body; on success *user (borrowed from body), *expires
+ * (0 when the body names none) and *msgs (new array, may be NULL). */
+static int create_check(const json_t *body, time_t now, const char **user, time_t *expires,
+			json_t **msgs, char *err, size_t errsz)
 {
-	const char *key, *user = NULL, *s;
-	json_t *val, *labels, *consent, *hold, *exp, *msgs = NULL, *meta = NULL;
-	json_t *cons_copy = NULL, *m;
-	time_t expires = 0;
-	char uh[UH_HEX + 1], id[40], aad[AAD_MAX];
-	uint8_t dek[KEYLEN], kb[IDX_KEY_MAX];
-	MDB_txn *t = NULL;
-	size_t i;
-	int rc;
+	const char *key, *s;
+	json_t *val, *labels, *consent, *hold, *exp;
 
-	if (err && errsz)
-		err[0] = '\0';
-	id_out[0] = '\0';
+	*expires = 0;
+	*msgs = NULL;
 	if (!json_is_object(body))
 		return bad(err, errsz, "body: must be a JSON object");
 	json_object_foreach((json_t *)body, key, val) {
@@ -1087,7 +1111,7 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 					       "consent, legal_hold, expires_at, messages)");
 	}
 	if (check_str(json_object_get(body, "user"), 1, VAULT_MAX_USER_LEN, "user", err, errsz,
-		      &user))
+		      user))
 		return VAULT_E_INVALID;
 	labels = json_object_get(body, "labels");
 	if (labels && check_labels(labels, err, errsz))
@@ -1102,18 +1126,59 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 	if (exp && !json_is_null(exp)) {
 		if (check_str(exp, 1, 40, "expires_at", err, errsz, &s))
 			return VAULT_E_INVALID;
-		if (util_parse_rfc3339(s, &expires) != 0)
+		if (util_parse_rfc3339(s, expires) != 0)
 			return bad(err, errsz, "expires_at: not an RFC 3339 time");
-		if (expires <= now)
+		if (*expires <= now)
 			return bad(err, errsz, "expires_at: must lie in the future");
-	} else if (default_retention_s > 0) {
+	}
+	if (json_object_get(body, "messages"))
+		return parse_messages(json_object_get(body, "messages"), now, 0, msgs, err, errsz);
+	return 0;
+}
+
+int vault_create_check(const json_t *body, time_t now, char *err, size_t errsz)
+{
+	const char *user = NULL;
+	time_t expires = 0;
+	json_t *msgs = NULL;
+	if (err && errsz)
+		err[0] = '\0';
+	int rc = create_check(body, now, &user, &expires, &msgs, err, errsz);
+	json_decref(msgs);
+	return rc;
+}
+
+int vault_consent_check(const json_t *consent, char *err, size_t errsz)
+{
+	if (err && errsz)
+		err[0] = '\0';
+	return check_consent(consent, "consent", err, errsz);
+}
+
+int vault_create(vault *v, const json_t *body, time_t now, int default_retention_s,
+		 char id_out[40], char *err, size_t errsz)
+{
+	const char *key, *user = NULL;
+	json_t *val, *labels, *consent, *hold, *msgs = NULL, *meta = NULL;
+	json_t *cons_copy = NULL, *m;
+	time_t expires = 0;
+	char uh[UH_HEX + 1], id[40], aad[AAD_MAX];
+	uint8_t dek[KEYLEN], kb[IDX_KEY_MAX];
+	MDB_txn *t = NULL;
+	size_t i;
+	int rc;
+
+	if (err && errsz)
+		err[0] = '\0';
+	id_out[0] = '\0';
+	rc = create_check(body, now, &user, &expires, &msgs, err, errsz);
+	if (rc)
+		return rc;
+	if (!expires && default_retention_s > 0)
 		expires = now + default_retention_s;
-	}
-	if (json_object_get(body, "messages")) {
-		rc = parse_messages(json_object_get(body, "messages"), now, 0, &msgs, err, errsz);
-		if (rc)
-			return rc;
-	}
+	labels = json_object_get(body, "labels");
+	consent = json_object_get(body, "consent");
+	hold = json_object_get(body, "legal_hold");
 
 	user_hash(v, user, uh);
 	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, 0, &t));
@@ -1316,20 +1381,70 @@ int vault_meta(vault *v, const char *id, time_t now, json_t **attrs)
 	return read_conv(v, id, now, 0, attrs);
 }
 
+/* 1 when s is an end-user pseudonym: "u-" + 32 lowercase hex digits. */
+static int is_pseudonym(const char *s)
+{
+	if (!s || strnlen(s, 35) != 34 || s[0] != 'u' || s[1] != '-')
+		return 0;
+	for (size_t i = 2; i < 34; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return 1;
+}
+
+int vault_is_pseudonym(const char *s)
+{
+	return is_pseudonym(s);
+}
+
 int vault_list(vault *v, const char *user, const char *label_k, const char *label_v,
 	       time_t now, size_t limit, const char *after, json_t **out)
+{
+	vault_filter f = {.user = user, .label_k = label_k, .label_v = label_v};
+	return vault_list_filtered(v, &f, now, limit, after, out);
+}
+
+/* The full uh of the user whose pseudonym is pn, from the user index (the
+ * pseudonym is uh's first 32 hex digits). VAULT_E_NOTFOUND when no
+ * conversation is indexed under it. */
+static int uh_of_pseudonym(vault *v, MDB_txn *t, const char *pn, char uh[UH_HEX + 1])
+{
+	MDB_cursor *cur = NULL;
+	int rc = lmdb_rc(mdb_cursor_open(t, v->uidx, &cur));
+	if (rc)
+		return rc;
+	MDB_val k = {.mv_size = 32, .mv_data = (void *)(pn + 2)};
+	int r = mdb_cursor_get(cur, &k, NULL, MDB_SET_RANGE);
+	if (r == 0 && k.mv_size == UH_HEX + VAULT_ID_LEN && memcmp(k.mv_data, pn + 2, 32) == 0) {
+		memcpy(uh, k.mv_data, UH_HEX);
+		uh[UH_HEX] = '\0';
+	} else {
+		rc = r == 0 || r == MDB_NOTFOUND ? VAULT_E_NOTFOUND : lmdb_rc(r);
+	}
+	mdb_cursor_close(cur);
+	return rc;
+}
+
+int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limit,
+			const char *after, json_t **out)
 {
 	uint8_t start[IDX_KEY_MAX];
 	char uh[UH_HEX + 1], id[VAULT_ID_LEN + 1], next[VAULT_ID_LEN + 1] = "";
 	size_t plen = 0;
+	int by_user = f->user || f->pseudonym;
 	MDB_dbi db = v->meta;
 	MDB_txn *t = NULL;
 	MDB_cursor *cur = NULL;
 	json_t *arr = NULL;
+	const char *label_k = f->label_k, *label_v = f->label_v;
 	int rc;
 
 	*out = NULL;
-	if (user && check_user(user, NULL, 0))
+	if (f->user && f->pseudonym)
+		return VAULT_E_INVALID;
+	if (f->user && check_user(f->user, NULL, 0))
+		return VAULT_E_INVALID;
+	if (f->pseudonym && !is_pseudonym(f->pseudonym))
 		return VAULT_E_INVALID;
 	if (!label_k != !label_v)
 		return VAULT_E_INVALID;
@@ -1344,8 +1459,24 @@ int vault_list(vault *v, const char *user, const char *label_k, const char *labe
 	if (limit > VAULT_LIST_MAX)
 		limit = VAULT_LIST_MAX;
 
-	if (user) {
-		user_hash(v, user, uh);
+	arr = json_array();
+	if (!arr)
+		return VAULT_E_NOMEM;
+	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, MDB_RDONLY, &t));
+	if (rc)
+		goto out;
+	if (f->user) {
+		user_hash(v, f->user, uh);
+	} else if (f->pseudonym) {
+		rc = uh_of_pseudonym(v, t, f->pseudonym, uh);
+		if (rc == VAULT_E_NOTFOUND) {
+			rc = 0;
+			goto done; /* nobody with conversations has this pseudonym */
+		}
+		if (rc)
+			goto out;
+	}
+	if (by_user) {
 		memcpy(start, uh, UH_HEX);
 		plen = UH_HEX;
 		db = v->uidx;
@@ -1358,12 +1489,6 @@ int vault_list(vault *v, const char *user, const char *label_k, const char *labe
 		memcpy(start + plen, after, VAULT_ID_LEN);
 		slen += VAULT_ID_LEN;
 	}
-	arr = json_array();
-	if (!arr)
-		return VAULT_E_NOMEM;
-	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, MDB_RDONLY, &t));
-	if (rc)
-		goto out;
 	rc = lmdb_rc(mdb_cursor_open(t, db, &cur));
 	if (rc)
 		goto out;
@@ -1388,7 +1513,7 @@ int vault_list(vault *v, const char *user, const char *label_k, const char *labe
 		if (rc)
 			goto out;
 		/* Index entries are not authenticated: trust only the metadata. */
-		int skip = is_expired(&m, now) || (user && strcmp(m.uh, uh) != 0);
+		int skip = is_expired(&m, now) || (by_user && strcmp(m.uh, uh) != 0);
 		if (!skip && label_k) {
 			json_t *lv = json_object_get(json_object_get(m.j, "labels"), label_k);
 			skip = !json_is_string(lv) || strcmp(json_string_value(lv), label_v) != 0;
@@ -1410,6 +1535,7 @@ int vault_list(vault *v, const char *user, const char *label_k, const char *labe
 		rc = lmdb_rc(r);
 		goto out;
 	}
+done:
 	*out = json_pack("{s:O, s:o}", "conversations", arr,
 			 "next", next[0] ? json_string(next) : json_null());
 	rc = *out ? 0 : VAULT_E_NOMEM;
@@ -1420,6 +1546,66 @@ out:
 		mdb_txn_abort(t);
 	json_decref(arr);
 	return rc;
+}
+
+/* ---- cursors handed to clients ------------------------------------------ */
+
+#define CURSOR_POS_MAX 64
+
+static int cursor_aad(const char *scope, char aad[AAD_MAX + 512])
+{
+	int n = snprintf(aad, AAD_MAX + 512, "custos-cursor|%s", scope);
+	return n < 0 || n >= AAD_MAX + 512 ? -1 : 0;
+}
+
+int vault_cursor_seal(const vault *v, const char *scope, const void *pos, size_t len,
+		      char *out, size_t outsz)
+{
+	uint8_t buf[CURSOR_POS_MAX + SEAL_OVERHEAD];
+	char aad[AAD_MAX + 512];
+	if (len == 0 || len > CURSOR_POS_MAX || outsz < 2 * (len + SEAL_OVERHEAD) + 1 ||
+	    cursor_aad(scope, aad))
+		return VAULT_E_INVALID;
+	int rc = seal(v, v->cursor_key, aad, pos, len, buf);
+	if (rc)
+		return rc;
+	util_hex(buf, len + SEAL_OVERHEAD, out);
+	return 0;
+}
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+int vault_cursor_open(const vault *v, const char *scope, const char *cursor, void *pos,
+		      size_t possz, size_t *len)
+{
+	uint8_t buf[CURSOR_POS_MAX + SEAL_OVERHEAD];
+	char aad[AAD_MAX + 512];
+	size_t n = strnlen(cursor, 2 * sizeof buf + 1);
+	*len = 0;
+	if (n % 2 || n < 2 * (SEAL_OVERHEAD + 1) || n > 2 * sizeof buf || cursor_aad(scope, aad))
+		return VAULT_E_INVALID;
+	for (size_t i = 0; i < n / 2; i++) {
+		int hi = hexval(cursor[2 * i]), lo = hexval(cursor[2 * i + 1]);
+		if (hi < 0 || lo < 0)
+			return VAULT_E_INVALID;
+		buf[i] = (uint8_t)(hi << 4 | lo);
+	}
+	size_t plen = n / 2 - SEAL_OVERHEAD;
+	if (plen > possz)
+		return VAULT_E_INVALID;
+	/* A cursor that does not open (forged, altered, or made for another
+	 * listing) is bad input, not a store fault. */
+	if (unseal(v, v->cursor_key, aad, buf, n / 2, pos))
+		return VAULT_E_INVALID;
+	*len = plen;
+	return 0;
 }
 
 int vault_delete(vault *v, const char *id)
@@ -1895,20 +2081,16 @@ out:
 	return rc;
 }
 
-int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[40], char *err,
-			 size_t errsz)
+/* Checks a concern body; on success *user, *cid (NULL if none) and *dec
+ * (NULL if none) are borrowed from it. */
+static int concern_check(const json_t *body, const char **user, const char **cid,
+			 const json_t **dec, char *err, size_t errsz)
 {
-	const char *key, *user, *text, *cid = NULL;
-	json_t *val, *dec, *rec = NULL;
-	char uh[UH_HEX + 1], id[40], aad[AAD_MAX];
-	uint8_t kb[8 + VAULT_ID_LEN];
-	char *pt = NULL;
-	MDB_txn *t = NULL;
-	int rc;
+	const char *key, *text;
+	json_t *val;
 
-	if (err && errsz)
-		err[0] = '\0';
-	id_out[0] = '\0';
+	*cid = NULL;
+	*dec = NULL;
 	if (!json_is_object(body))
 		return bad(err, errsz, "body: must be a JSON object");
 	json_object_foreach((json_t *)body, key, val) {
@@ -1918,20 +2100,70 @@ int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[4
 					       "conversation_id, decision_id, text)");
 	}
 	if (check_str(json_object_get(body, "user"), 1, VAULT_MAX_USER_LEN, "user", err, errsz,
-		      &user) ||
+		      user) ||
 	    check_str(json_object_get(body, "text"), 1, VAULT_MAX_TEXT, "text", err, errsz, &text))
 		return VAULT_E_INVALID;
 	val = json_object_get(body, "conversation_id");
 	if (val && !json_is_null(val)) {
 		if (!json_is_string(val) || !valid_id(json_string_value(val), 'c'))
 			return bad(err, errsz, "conversation_id: not a conversation id");
-		cid = json_string_value(val);
+		*cid = json_string_value(val);
 	}
-	dec = json_object_get(body, "decision_id");
-	if (dec && json_is_null(dec))
-		dec = NULL;
-	if (dec && (!json_is_integer(dec) || json_integer_value(dec) < 0))
-		return bad(err, errsz, "decision_id: must be a non-negative integer");
+	val = json_object_get(body, "decision_id");
+	if (val && !json_is_null(val)) {
+		if (!json_is_integer(val) || json_integer_value(val) < 0)
+			return bad(err, errsz, "decision_id: must be a non-negative integer");
+		*dec = val;
+	}
+	return 0;
+}
+
+/* The time part of a new concern's key: microseconds (now, plus the
+ * current sub-second), strictly increasing within the process, so that
+ * concerns list in creation order even within one second (two at once get
+ * distinct, ordered keys). Records written before keyed by seconds, which
+ * are smaller than any microsecond count since 1970 and so sort first, as
+ * they were created first. */
+static uint64_t concern_key_time(time_t now)
+{
+	static _Atomic uint64_t last;
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	uint64_t want = (uint64_t)now * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+	uint64_t prev = atomic_load(&last), next;
+	do {
+		next = want > prev ? want : prev + 1;
+	} while (!atomic_compare_exchange_weak(&last, &prev, next));
+	return next;
+}
+
+int vault_concern_check(const json_t *body, char *err, size_t errsz)
+{
+	const char *user, *cid;
+	const json_t *dec;
+	if (err && errsz)
+		err[0] = '\0';
+	return concern_check(body, &user, &cid, &dec, err, errsz);
+}
+
+int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[40], char *err,
+			 size_t errsz)
+{
+	const char *user, *cid = NULL;
+	const json_t *dec = NULL;
+	json_t *rec = NULL;
+	char uh[UH_HEX + 1], id[40], aad[AAD_MAX];
+	uint8_t kb[8 + VAULT_ID_LEN];
+	char *pt = NULL;
+	MDB_txn *t = NULL;
+	int rc;
+
+	if (err && errsz)
+		err[0] = '\0';
+	id_out[0] = '\0';
+	rc = concern_check(body, &user, &cid, &dec, err, errsz);
+	if (rc)
+		return rc;
 	rc = gen_id('q', id);
 	if (rc)
 		return rc;
@@ -1950,7 +2182,7 @@ int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[4
 		goto out;
 	{
 		MDB_val k = {.mv_size = sizeof kb, .mv_data = kb};
-		put_be64(kb, (uint64_t)now);
+		put_be64(kb, concern_key_time(now));
 		memcpy(kb + 8, id, VAULT_ID_LEN);
 		snprintf(aad, sizeof aad, "custos-concern|%s", id);
 		rc = put_sealed(v, t, v->concern, &k, v->rec_key, aad, pt, strlen(pt));
@@ -1972,25 +2204,76 @@ out:
 	return rc;
 }
 
-int vault_concern_list(vault *v, json_t **out)
+int vault_concern_page(vault *v, int newest_first, size_t limit,
+		       const uint8_t after[VAULT_CONCERN_POS_LEN], json_t **out,
+		       uint8_t next_pos[VAULT_CONCERN_POS_LEN], int *more)
 {
 	MDB_txn *t = NULL;
-	int truncated = 0, rc;
+	MDB_cursor *cur = NULL;
+	MDB_val k, val;
 	json_t *arr = json_array();
+	MDB_cursor_op step = newest_first ? MDB_PREV : MDB_NEXT;
+	int r, rc;
 
 	*out = NULL;
+	*more = 0;
 	if (!arr)
 		return VAULT_E_NOMEM;
+	if (limit == 0)
+		limit = VAULT_LIST_DEFAULT;
+	if (limit > VAULT_LIST_MAX)
+		limit = VAULT_LIST_MAX;
 	rc = lmdb_rc(mdb_txn_begin(v->env, NULL, MDB_RDONLY, &t));
-	if (!rc) {
-		rc = concern_scan(v, t, NULL, arr, VAULT_LIST_MAX, NULL, &truncated);
+	if (rc)
+		goto out;
+	rc = lmdb_rc(mdb_cursor_open(t, v->concern, &cur));
+	if (rc)
+		goto out;
+	if (!after) {
+		r = mdb_cursor_get(cur, &k, &val, newest_first ? MDB_LAST : MDB_FIRST);
+	} else {
+		/* The first key >= after; the page starts strictly beyond after
+		 * in the page's direction (after itself may have been erased). */
+		k.mv_size = VAULT_CONCERN_POS_LEN;
+		k.mv_data = (void *)after;
+		r = mdb_cursor_get(cur, &k, &val, MDB_SET_RANGE);
+		if (r == MDB_NOTFOUND && newest_first)
+			r = mdb_cursor_get(cur, &k, &val, MDB_LAST);
+		else if (r == 0 && (newest_first || (k.mv_size == VAULT_CONCERN_POS_LEN &&
+						     !memcmp(k.mv_data, after, k.mv_size))))
+			r = mdb_cursor_get(cur, &k, &val, step);
+	}
+	for (; r == 0; r = mdb_cursor_get(cur, &k, &val, step)) {
+		json_t *rec = NULL, *pub;
+		if (json_array_size(arr) == limit) {
+			*more = 1; /* one more exists beyond the full page */
+			break;
+		}
+		rc = concern_open(v, &k, &val, &rec);
+		if (rc)
+			goto out;
+		pub = concern_public(rec);
+		json_decref(rec);
+		if (!pub || json_array_append_new(arr, pub)) {
+			rc = pub ? VAULT_E_NOMEM : VAULT_E_CRYPTO;
+			goto out;
+		}
+		memcpy(next_pos, k.mv_data, VAULT_CONCERN_POS_LEN);
+	}
+	if (r != 0 && r != MDB_NOTFOUND) {
+		rc = lmdb_rc(r);
+		goto out;
+	}
+	*out = json_pack("{s:O}", "concerns", arr);
+	rc = *out ? 0 : VAULT_E_NOMEM;
+out:
+	if (cur)
+		mdb_cursor_close(cur);
+	if (t)
 		mdb_txn_abort(t);
-	}
-	if (!rc) {
-		*out = json_pack("{s:O, s:b}", "concerns", arr, "truncated", truncated);
-		rc = *out ? 0 : VAULT_E_NOMEM;
-	}
 	json_decref(arr);
+	if (rc)
+		*more = 0;
 	return rc;
 }
 

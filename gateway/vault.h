@@ -69,6 +69,12 @@ const char *vault_strerror(int rc);
  * HMAC-SHA256(pseudonym key, user). out must hold 35 bytes. */
 void vault_pseudonym(const vault *v, const char *user, char out[35]);
 
+/* Stable pseudonym of a staff principal (as shown in access logs): "s-" +
+ * first 32 hex chars of HMAC-SHA256(staff key, principal), where the staff
+ * key is HMAC-SHA256(pseudonym key, "custos-pseudonym-staff\0v1"). No
+ * end-user pseudonym can equal or reveal it. out must hold 35 bytes. */
+void vault_staff_pseudonym(const vault *v, const char *principal, char out[35]);
+
 /* Creates a conversation from an API create body:
  *   {"user": str (required), "labels": {str: str}, "consent": {str: bool},
  *    "legal_hold": bool, "expires_at": RFC3339, "messages": [message...]}
@@ -81,6 +87,11 @@ void vault_pseudonym(const vault *v, const char *user, char out[35]);
  * field; never echoes values), VAULT_E_FULL, VAULT_E_STORE, VAULT_E_NOMEM. */
 int vault_create(vault *v, const json_t *body, time_t now, int default_retention_s,
 		 char id_out[40], char *err, size_t errsz);
+
+/* The checks of vault_create alone (no store access), so that a handler can
+ * refuse a bad body before deciding on it. 0, or VAULT_E_INVALID (err names
+ * the field) / VAULT_E_NOMEM. */
+int vault_create_check(const json_t *body, time_t now, char *err, size_t errsz);
 
 /* Appends messages: body is one message object, an array of messages, or
  * {"messages": [...]}. All or nothing. *count_out (may be NULL) receives the
@@ -117,6 +128,36 @@ int vault_meta(vault *v, const char *id, time_t now, json_t **attrs);
 int vault_list(vault *v, const char *user, const char *label_k, const char *label_v,
 	       time_t now, size_t limit, const char *after, json_t **out);
 
+/* What vault_list_filtered selects; NULL members select anything. */
+typedef struct vault_filter {
+	const char *user;      /* raw end-user id (looked up by its HMAC) */
+	const char *pseudonym; /* or an end user's pseudonym, "u-" + 32 hex */
+	const char *label_k;   /* label key and value: both or neither */
+	const char *label_v;
+} vault_filter;
+
+/* vault_list with a filter: user or pseudonym (not both), and/or a label.
+ * Errors as vault_list. */
+int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limit,
+			const char *after, json_t **out);
+
+/* 1 when s has the form of an end-user pseudonym ("u-" + 32 lowercase hex
+ * digits), else 0. */
+int vault_is_pseudonym(const char *s);
+
+/* Cursors that clients carry between pages: pos (1 to 64 bytes, e.g. the
+ * last returned id) sealed with AES-256-GCM under a key derived from the
+ * master key, bound to scope (a string naming the listing and its filters)
+ * as associated data, as lowercase hex in out (at least 2 * (len + 29) + 1
+ * bytes). A client can neither read nor forge one, nor use one made for
+ * another scope. vault_cursor_open reverses it into pos (possz bytes),
+ * *len the length. Errors: VAULT_E_INVALID (malformed, altered, other
+ * scope), VAULT_E_CRYPTO / VAULT_E_NOMEM (library failure, seal only). */
+int vault_cursor_seal(const vault *v, const char *scope, const void *pos, size_t len,
+		      char *out, size_t outsz);
+int vault_cursor_open(const vault *v, const char *scope, const char *cursor, void *pos,
+		      size_t possz, size_t *len);
+
 /* Deletes a conversation: wrapped data key, messages, indexes and metadata in
  * one txn (crypto-shredding: without the data key no copy of the ciphertext
  * can be read). Errors: VAULT_E_HOLD, VAULT_E_NOTFOUND, VAULT_E_FULL,
@@ -135,6 +176,11 @@ int vault_set_hold(vault *v, const char *id, int hold);
  * VAULT_MAX_AUTHOR_LEN. Errors: VAULT_E_INVALID, VAULT_E_FULL, VAULT_E_STORE. */
 int vault_consent_put(vault *v, const char *user, const json_t *consent,
 		      const char *author, time_t now, char *err, size_t errsz);
+
+/* The checks vault_consent_put makes on consent: an object of at most
+ * VAULT_MAX_CONSENT_KEYS booleans whose keys are 1 to
+ * VAULT_MAX_CONSENT_KEY_LEN bytes. 0 or VAULT_E_INVALID (err says why). */
+int vault_consent_check(const json_t *consent, char *err, size_t errsz);
 
 /* The user's current consent object. VAULT_E_NOTFOUND if never set. */
 int vault_consent_get(vault *v, const char *user, json_t **current);
@@ -181,11 +227,25 @@ int vault_expired(vault *v, time_t now, size_t max, json_t **out);
 int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[40],
 			 char *err, size_t errsz);
 
-/* For the privacy officer, oldest first, at most VAULT_LIST_MAX:
- * {"concerns": [{"id","created_at","user","user_pseudonym",
- *  "conversation_id","decision_id","text"}], "truncated": bool}.
- * "user" is the raw id: drop it unless the decision allows pii.
- * Errors: VAULT_E_CRYPTO, VAULT_E_STORE, VAULT_E_NOMEM. */
-int vault_concern_list(vault *v, json_t **out);
+/* The checks of vault_concern_create alone (no store access). 0 or
+ * VAULT_E_INVALID (err names the field). */
+int vault_concern_check(const json_t *body, char *err, size_t errsz);
+
+/* Bytes of a position in the concern listing (created_at BE64 + id). */
+#define VAULT_CONCERN_POS_LEN (8 + VAULT_ID_LEN)
+
+/* For the privacy officer: one page of concerns, newest first
+ * (newest_first) or oldest first, at most limit (0: VAULT_LIST_DEFAULT;
+ * clamped to VAULT_LIST_MAX), strictly after position `after` (a next_pos
+ * of the previous page in the same order, or NULL for the first page).
+ * *out = {"concerns": [{"id","created_at","user","user_pseudonym",
+ * "conversation_id","decision_id","text"}]}; "user" is the raw id: drop it
+ * unless the decision allows pii. *more = 1 when the page is full and at least one
+ * more concern follows; then next_pos holds the position of the page's last
+ * concern. Errors: VAULT_E_CRYPTO, VAULT_E_STORE, VAULT_E_NOMEM. */
+int vault_concern_page(vault *v, int newest_first, size_t limit,
+		       const uint8_t after[VAULT_CONCERN_POS_LEN], json_t **out,
+		       uint8_t next_pos[VAULT_CONCERN_POS_LEN], int *more);
+
 
 #endif

@@ -273,6 +273,40 @@ static int ev(const ectx *e, const pol_node *n, const pol_node **blame)
     }
 }
 
+/* Three-valued evaluation for pol_eval_possible: a condition on resource.*
+ * is unknown (no resource is at hand), the rest is evaluated as ev() does. */
+enum { T3_FALSE = 0, T3_TRUE = 1, T3_UNKNOWN = 2 };
+
+static int ev3(const ectx *e, const pol_node *n)
+{
+    int r, unknown = 0;
+    switch (n->kind) {
+    case PK_ALL:
+        for (uint32_t i = 0; i < n->n; i++) {
+            r = ev3(e, n->kids[i]);
+            if (r == T3_FALSE)
+                return T3_FALSE;
+            unknown |= r == T3_UNKNOWN;
+        }
+        return unknown ? T3_UNKNOWN : T3_TRUE;
+    case PK_ANY:
+        for (uint32_t i = 0; i < n->n; i++) {
+            r = ev3(e, n->kids[i]);
+            if (r == T3_TRUE)
+                return T3_TRUE;
+            unknown |= r == T3_UNKNOWN;
+        }
+        return unknown ? T3_UNKNOWN : T3_FALSE;
+    case PK_NOT:
+        r = ev3(e, n->kids[0]);
+        return r == T3_UNKNOWN ? T3_UNKNOWN : r == T3_TRUE ? T3_FALSE : T3_TRUE;
+    default:
+        if (n->root == PA_RESOURCE)
+            return T3_UNKNOWN;
+        return leaf(e, n) ? T3_TRUE : T3_FALSE;
+    }
+}
+
 /* ---- roles of the subject ---- */
 
 typedef struct roleset {
@@ -599,6 +633,76 @@ out:
         jset(&j, out->explain, "rule", out->rule[0] ? json_string(out->rule) : json_null());
         jset(&j, out->explain, "reason", json_string(out->reason));
     }
+    if (j.oom) {
+        pol_decision_clear(out);
+        snprintf(out->reason, sizeof out->reason, "out of memory");
+        return POL_ENOMEM;
+    }
+    return rc;
+}
+
+int pol_eval_possible(const pol_snapshot *s, const pol_request *req, pol_decision *out)
+{
+    if (!out)
+        return POL_EARG;
+    memset(out, 0, sizeof *out);
+    cat2(out->reason, sizeof out->reason, "no decision", NULL);
+    if (!s || !req)
+        return POL_EARG;
+    out->policy_version = s->version;
+
+    uint32_t list[MAX_SUBJECT_ROLES];
+    roleset rs;
+    rs.list = list;
+    rs.n = 0;
+    rs.max = s->max_subject_roles;
+    rs.hashed = 0;
+    int rc = collect_roles(s, req, &rs);
+    jb j = {0};
+    out->redact = jchk(&j, json_array());
+    out->roles = jchk(&j, json_array());
+    if (rc) {
+        snprintf(out->reason, sizeof out->reason, "subject has more than %zu roles", rs.max);
+        goto out;
+    }
+    for (size_t i = 0; i < rs.n; i++)
+        jpush(&j, out->roles, json_string(s->roles[list[i]].name));
+    int ai = pol_v_action_index(req->action);
+    if (ai < 0) {
+        char t[64];
+        pol_v_san(req->action ? req->action : "(none)", t, sizeof t);
+        snprintf(out->reason, sizeof out->reason, "unknown action '%s'", t);
+        goto out;
+    }
+    uint32_t bit = 1u << ai;
+    pol_request q = *req;
+    q.resource = NULL; /* never consulted: ev3 treats resource.* as unknown */
+    ectx e = {.s = s, .r = &q, .roles = list, .nroles = rs.n};
+    const pol_rule *allow = NULL;
+    for (size_t ri = 0; ri < rs.n; ri++) {
+        const pol_role *role = &s->roles[list[ri]];
+        for (uint32_t k = 0; k < role->nrules; k++) {
+            const pol_rule *rule = &role->rules[k];
+            if (!(rule->actions & bit))
+                continue;
+            int m = rule->when ? ev3(&e, rule->when) : T3_TRUE;
+            if (rule->deny && m == T3_TRUE) {
+                /* Denied whatever the resource. */
+                cat2(out->rule, sizeof out->rule, rule->full, NULL);
+                cat2(out->reason, sizeof out->reason, "denied by ", rule->full);
+                goto out;
+            }
+            if (!rule->deny && m != T3_FALSE && !allow)
+                allow = rule;
+        }
+    }
+    if (allow) {
+        out->allow = 1;
+        cat2(out->reason, sizeof out->reason, "may be allowed by ", allow->full);
+    } else {
+        cat2(out->reason, sizeof out->reason, "no rule can allow ", req->action);
+    }
+out:
     if (j.oom) {
         pol_decision_clear(out);
         snprintf(out->reason, sizeof out->reason, "out of memory");

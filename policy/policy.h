@@ -224,6 +224,18 @@ typedef struct pol_decision {
  * max_subject_roles roles (out is a deny), POL_ENOMEM or POL_EARG. */
 int pol_eval(const pol_snapshot *snap, const pol_request *req, pol_decision *out);
 
+/* Could `req` be allowed for some resource? Decides as pol_eval does, but
+ * without a resource: every condition on resource.* is unknown, the others
+ * (subject, request) are evaluated, and all/any/not carry "unknown" through
+ * (three-valued logic). out->allow = 1 when some allow rule's condition is
+ * not false and no deny rule's is true; then rule is "" and redact empty (the
+ * real redactions depend on the resource). A deny that holds whatever the
+ * resource is reported like pol_eval's (rule, reason "denied by ..."). For
+ * callers that must answer 403 before they look at any resource (lists,
+ * ids that may not exist), so that no answer depends on data the caller
+ * could never see. req->resource is ignored. Returns as pol_eval. */
+int pol_eval_possible(const pol_snapshot *snap, const pol_request *req, pol_decision *out);
+
 /* Releases the JSON owned by a decision and zeroes it. NULL is accepted. */
 void pol_decision_clear(pol_decision *d);
 

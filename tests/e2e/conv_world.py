@@ -70,7 +70,7 @@ ROLES = [
     {"name": "legal_reviewer",
      "description": "Legal case review: full view, only with a legal purpose",
      "rules": [{"id": "case", "effect": "allow",
-                "actions": ["conversation:read", "concern:read"],
+                "actions": ["conversation:read", "conversation:list", "concern:read"],
                 "when": {"attr": "request.purpose", "matches": "legal:*"}}]},
 ]
 

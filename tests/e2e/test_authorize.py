@@ -2,6 +2,7 @@
 loaded through the control plane. People are named by RS256 tokens from the
 test IdP (certs/gen.sh idp-rsa.key); services by their certificates."""
 
+import hashlib
 import json
 import time
 import urllib.parse
@@ -171,6 +172,14 @@ def _suspend_group(gw):
 def _entry(gw, r):
     seq = int(r.header("X-Decision-Id"))
     e = gw.get(f"/v1/audit?since_seq={seq}&limit=1", cert=ADMIN).json["entries"][0]
+
+
+# ------------------------------------------------ client-sized fields (item 13)
+
+def audit_entry(gw, seq):
+    r = gw.get(f"/v1/audit?since_seq={seq}&limit=1", cert=ADMIN)
+    assert r.status == 200, r
+    e = r.json["entries"][0]
     assert e["seq"] == seq, e
     return e
 
@@ -327,3 +336,30 @@ def test_an_oversized_attribute_fails_closed_and_quickly(gw):
     assert r.status == 200, r
     assert r.json["decision"] == "deny" and r.json["rule"] is None, r
     assert "resource.labels.tag" in r.json["reason"], r
+
+
+def unavailable_alerts(gw):
+    r = gw.get("/v1/alerts", cert=ADMIN)
+    assert r.status == 200, r
+    return [a for a in r.json["alerts"] if a["kind"] == "audit_unavailable"]
+
+
+def test_a_20kb_resource_id_is_recorded_bounded_not_refused(gw):
+    # The entry names the resource: a client-sized id made it larger than an
+    # entry may be, so the decision was refused with 503, went unrecorded and
+    # raised a false audit_unavailable alert.
+    big = "c-" + "x" * 20000
+    body = {"action": "conversation:read", "purpose": "ticket:1",
+            "resource": {"type": "conversation", "id": big, "labels": {}}}
+    r = gw.request("POST", "/v1/authorize", body=body, cert=OTHER,
+                   headers={"X-Request-Id": "big-resource-id"})
+    assert r.status in (200, 400), r  # a decision, or a refused body: never 503
+    e = audit_entry(gw, int(r.header("X-Decision-Id")))
+    assert e["request_id"] == "big-resource-id"
+    assert len(json.dumps(e)) < 16 * 1024
+    if r.status == 200:
+        full = "conversation/" + big
+        want = f"{full[:128]}...[{len(full)} bytes] sha256:{hashlib.sha256(full.encode()).hexdigest()}"
+        assert e["resource"] == want, e["resource"][:300]
+        assert e["decision"] == r.json["decision"]
+    assert unavailable_alerts(gw) == []

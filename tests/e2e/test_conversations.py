@@ -188,20 +188,28 @@ def test_missing_or_malformed_conversation_is_404_and_recorded(world):
 
 # ------------------------------------------------------------------ list
 
+def pseudonym_of(world, cid):
+    """The end user's pseudonym, as a support agent reading cid sees it."""
+    r = world.alice("GET", f"/v1/conversations/{cid}")
+    assert r.status == 200, r
+    return r.json["user"]
+
+
 def test_list_returns_only_what_the_subject_may_read(world):
     user = uniq()
     mine = world.create(user)
     theirs = world.create(user, assignee="user:corp/bob")
-    r = world.alice("GET", f"/v1/conversations?user={q(user)}")
+    pn = pseudonym_of(world, mine)
+    r = world.alice("GET", f"/v1/conversations?user={pn}")
     assert r.status == 200, r
     ids = [c["id"] for c in r.json["conversations"]]
     assert ids == [mine]
     item = r.json["conversations"][0]
     assert "messages" not in item
-    assert item["user"].startswith("u-") and user not in r.body.decode()
+    assert item["user"] == pn and user not in r.body.decode()
     assert item["message_count"] == 2
     assert r.json["next"] is None
-    r = world.staff("bob", ["support"], "GET", f"/v1/conversations?user={q(user)}")
+    r = world.staff("bob", ["support"], "GET", f"/v1/conversations?user={pn}")
     assert [c["id"] for c in r.json["conversations"]] == [theirs]
     # by label
     r = world.alice("GET", "/v1/conversations?label=assignee:user:corp/bob")
@@ -212,7 +220,7 @@ def test_list_returns_only_what_the_subject_may_read(world):
     assert len(es) == 1
     e = es[0]
     assert e["decision"] == "allow" and e["resource"] == "conversation"
-    assert e["user"] == item["user"]
+    assert e["user"] == pn
     assert "listed 1 of 2" in e["reason"]
     assert e["rule"] == "support_agent/assigned" and e["roles"] == ["support_agent"]
     assert user not in str(e)
@@ -222,8 +230,8 @@ def test_list_returns_only_what_the_subject_may_read(world):
     assert labelled[-1]["decision"] == "deny" and labelled[-1]["returned"] == []
     assert labelled[-1]["reason"].startswith("listed 0 of ")
     # nothing found: nothing withheld
-    r = world.alice("GET", f"/v1/conversations?user={q(uniq())}")
-    assert r.status == 200 and r.json["conversations"] == [], r
+    r = world.alice("GET", "/v1/conversations?user=u-" + "0" * 32)
+    assert r.status == 200 and r.json == {"conversations": [], "next": None}, r
     assert world.entries_for(action="conversation:list")[-1]["decision"] == "allow"
 
 
@@ -234,6 +242,130 @@ def test_list_refuses_bad_filters(world):
     assert (r.status, r.error_code()) == (400, "bad_request"), r
     r = world.alice("GET", "/v1/conversations?after=../x")
     assert (r.status, r.error_code()) == (400, "bad_request"), r
+    # a malformed request is accountable like any other
+    e = [e for e in world.audit_entries() if e["seq"] == int(r.header("X-Decision-Id"))][0]
+    assert (e["decision"], e["reason"], e["subject"]) == ("error", "bad_request",
+                                                          "user:corp/alice"), e
+
+
+# ---- item 9: the list cursor must not leak what the caller may not see
+
+def test_list_is_403_for_a_caller_no_rule_could_allow(world):
+    user = uniq()
+    cid = world.create(user)
+    # no list rule at all; a rule that needs a ticket purpose, without one
+    for r in (world.ingest("GET", f"/v1/conversations?user={q(user)}&limit=1"),
+              world.alice("GET", "/v1/conversations?limit=1", purpose=None)):
+        assert (r.status, r.error_code()) == (403, "forbidden"), r
+        assert "next" not in r.body.decode()
+        e = [e for e in world.audit_entries() if e["seq"] == int(r.header("X-Decision-Id"))]
+        assert e and e[0]["decision"] == "deny" and e[0]["action"] == "conversation:list"
+    # the same for one conversation: an id that exists and one that does not
+    # get the same answer from a caller without any right to read
+    missing = "c-" + "Z" * 22
+    a = world.ingest("GET", f"/v1/conversations/{cid}")
+    b = world.ingest("GET", f"/v1/conversations/{missing}")
+    assert (a.status, a.error_code()) == (b.status, b.error_code()) == (403, "forbidden")
+    assert a.json["error"]["message"] == b.json["error"]["message"]
+
+
+def test_list_cursor_is_opaque_and_comes_from_returned_items_only(world):
+    user = uniq()
+    mine = {world.create(user) for _ in range(3)}
+    bobs = {world.create(user, assignee="user:corp/bob") for _ in range(4)}
+    pn = pseudonym_of(world, next(iter(mine)))
+    seen, cursors, after = [], [], None
+    for _ in range(10):
+        path = f"/v1/conversations?user={pn}&limit=1" + (f"&after={after}" if after else "")
+        r = world.alice("GET", path)
+        assert r.status == 200, r
+        seen += [c["id"] for c in r.json["conversations"]]
+        after = r.json["next"]
+        if after is None:
+            break
+        cursors.append(after)
+    assert set(seen) == mine and len(seen) == 3
+    for c in cursors:
+        # no id, of a returned item or a withheld one, can be read from it
+        assert not c.startswith("c-") and all(i not in c for i in mine | bobs)
+    # a forged, altered or foreign cursor is refused
+    bad = cursors[0][:-2] + ("00" if not cursors[0].endswith("00") else "11")
+    for after in (bad, sorted(bobs)[0], "zz", cursors[0] + "00"):
+        r = world.alice("GET", f"/v1/conversations?user={pn}&limit=1&after={after}")
+        assert (r.status, r.error_code()) == (400, "bad_request"), (after, r)
+    r = world.alice("GET", f"/v1/conversations?limit=1&after={cursors[0]}")
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+
+
+def test_a_page_of_withheld_items_looks_exactly_like_an_empty_page(world):
+    user = uniq()
+    for _ in range(3):
+        world.create(user, assignee="user:corp/bob")
+    bob_only = world.staff("bob", ["support"], "GET",
+                           f"/v1/conversations?label=assignee:user:corp/bob&limit=1")
+    assert bob_only.status == 200 and len(bob_only.json["conversations"]) == 1
+    withheld = world.alice("GET", "/v1/conversations?label=assignee:user:corp/bob&limit=1")
+    nothing = world.alice("GET", "/v1/conversations?label=assignee:user:corp/nobody&limit=1")
+    assert withheld.status == nothing.status == 200
+    assert withheld.json == nothing.json == {"conversations": [], "next": None}
+    assert withheld.body == nothing.body
+    assert withheld.header("X-Decision-Id") and nothing.header("X-Decision-Id")
+
+
+# ---- item 10: ?user= must not confirm a guessed identity
+
+def test_raw_user_filter_is_honoured_only_with_pii(world):
+    user = uniq("jane")
+    cid = world.create(user)
+    # the agent's decisions redact pii: a raw id matches nothing, exactly
+    # like an id nobody has
+    guessed = world.alice("GET", f"/v1/conversations?user={q(user)}")
+    unknown = world.alice("GET", f"/v1/conversations?user={q(uniq('jane'))}")
+    assert guessed.status == unknown.status == 200
+    assert guessed.json == unknown.json == {"conversations": [], "next": None}
+    # ... but the attempt is recorded under the user's pseudonym
+    pn = pseudonym_of(world, cid)
+    e = [e for e in world.audit_entries()
+         if e["seq"] == int(guessed.header("X-Decision-Id"))][0]
+    assert e["user"] == pn and user not in str(e)
+    # by pseudonym the agent finds it
+    r = world.alice("GET", f"/v1/conversations?user={pn}")
+    assert [c["id"] for c in r.json["conversations"]] == [cid]
+    assert r.json["conversations"][0]["user"] == pn
+    # a reviewer whose decision shows raw ids may filter by one
+    r = world.legal("GET", f"/v1/conversations?user={q(user)}")
+    assert r.status == 200, r
+    assert [c["id"] for c in r.json["conversations"]] == [cid]
+    assert r.json["conversations"][0]["user"] == user
+
+
+def test_list_scan_is_bounded_per_request(start_gw, certs):
+    # With list_scan_max = 20, a caller who may see none of 30 matching
+    # conversations costs 20 examinations, not 30, and sees an empty page
+    # without a cursor: the same answer as for no match at all.
+    from conv_world import start_world
+    w = start_world(start_gw, certs, overrides={"server": {"list_scan_max": 20}})
+    for _ in range(30):
+        w.create(uniq(), assignee="user:corp/bob")
+    mine = w.create(uniq())
+    r = w.alice("GET", "/v1/conversations?label=assignee:user:corp/bob&limit=5")
+    assert r.status == 200 and r.json == {"conversations": [], "next": None}, r
+    e = [e for e in w.audit_entries() if e["seq"] == int(r.header("X-Decision-Id"))][0]
+    assert e["reason"].startswith("listed 0 of 20 conversations examined"), e["reason"]
+    assert e["reason"].endswith("scan limit reached"), e["reason"]
+    # the bob who may see them pages through all 30 (full pages carry next)
+    seen, after = [], None
+    while True:
+        path = "/v1/conversations?label=assignee:user:corp/bob&limit=7"
+        r = w.staff("bob", ["support"], "GET", path + (f"&after={after}" if after else ""))
+        seen += [c["id"] for c in r.json["conversations"]]
+        after = r.json["next"]
+        if not after:
+            break
+    assert len(seen) == len(set(seen)) == 30
+    # a filter that matches what the caller may see finds it
+    r = w.alice("GET", "/v1/conversations?label=assignee:user:corp/alice")
+    assert [c["id"] for c in r.json["conversations"]] == [mine]
 
 
 # ------------------------------------------------------------------ delete and hold

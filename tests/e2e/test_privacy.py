@@ -43,6 +43,43 @@ def test_consent_refuses_bad_bodies_and_staff(world):
     assert (r.status, r.error_code()) == (403, "forbidden"), r
 
 
+def unavailable_alerts(world):
+    r = world.admin("GET", "/v1/alerts")
+    assert r.status == 200, r
+    return [a for a in r.json["alerts"] if a["kind"] == "audit_unavailable"]
+
+
+def test_absurd_consent_body_is_a_recorded_400_not_an_unrecordable_decision(world):
+    # 1,500 boolean keys passed the handler's checks and went into the
+    # decision's entry, which then exceeded the entry cap: 503, nothing
+    # recorded, and a false audit_unavailable alert.
+    user = uniq()
+    body = {"human_review": True, "training": False}
+    body.update({f"flag{i}": True for i in range(1500)})
+    h = {"X-Request-Id": "consent-1500-keys"}
+    r = world.call("chat-frontend", "PUT", f"/v1/users/{q(user)}/consent", body, h)
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+    assert "16" in r.json["error"]["message"]
+    es = [e for e in world.audit_entries() if e.get("request_id") == "consent-1500-keys"]
+    assert len(es) == 1, es
+    e = es[0]
+    assert (e["decision"], e["reason"], e["action"]) == ("error", "bad_request",
+                                                         "user:consent"), e
+    assert e["subject"] == "svc:chat-frontend" and e["seq"] == int(r.header("X-Decision-Id"))
+    assert user not in str(e) and "flag1" not in str(e)
+    # a token's user is the subject once identified, and a body that is not
+    # JSON is accounted for just the same
+    r = world.staff("dave", ["privacy"], "PUT", f"/v1/users/{q(user)}/consent",
+                    b"{not json")
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+    e = [e for e in world.audit_entries() if e["seq"] == int(r.header("X-Decision-Id"))][0]
+    assert (e["decision"], e["subject"]) == ("error", "user:corp/dave"), e
+    # nothing was set
+    r = world.frontend("GET", f"/v1/users/{q(user)}/export")
+    assert r.json["consent"] is None, r
+    assert unavailable_alerts(world) == []
+
+
 def test_consent_withdrawal_applies_to_existing_conversations(world):
     user = uniq()
     a = world.create(user)
@@ -123,6 +160,29 @@ def test_access_log_shows_staff_reads_by_pseudonym_never_by_name(world):
     assert all(e["resource"] != f"conversation/{other}" for e in es)
     # the ingest that created it is there too, by service name
     assert es[0]["action"] == "conversation:create" and es[0]["by"] == "svc:ingest"
+
+
+def test_user_export_cannot_compute_a_staff_pseudonym(world):
+    # Who may export any end user's data learns the pseudonym of any string
+    # they choose as a user id. With one key for both kinds, exporting the
+    # "user" named like a staff principal gave that person's s- pseudonym.
+    user = uniq()
+    cid = world.create(user)
+    assert world.alice("GET", f"/v1/conversations/{cid}").status == 200
+    log = world.frontend("GET", f"/v1/users/{q(user)}/access-log").json["entries"]
+    alice = [e["by"] for e in log if e["action"] == "conversation:read"][0]
+    assert alice.startswith("s-") and len(alice) == 34
+    r = world.frontend("GET", f"/v1/users/{q('user:corp/alice')}/export")
+    assert r.status == 200, r
+    guessed = r.json["user_pseudonym"]
+    assert guessed.startswith("u-")
+    assert alice[2:] != guessed[2:]
+    # still stable: the same person is the same pseudonym in another log
+    user2 = uniq()
+    cid2 = world.create(user2)
+    assert world.alice("GET", f"/v1/conversations/{cid2}").status == 200
+    log2 = world.frontend("GET", f"/v1/users/{q(user2)}/access-log").json["entries"]
+    assert [e["by"] for e in log2 if e["action"] == "conversation:read"] == [alice]
 
 
 def test_access_log_needs_permission(world):
@@ -218,4 +278,114 @@ def test_concerns_refuse_bad_bodies_and_readers_without_permission(world):
     r = world.alice("GET", "/v1/concerns")
     assert (r.status, r.error_code()) == (403, "forbidden"), r
     r = world.ingest("POST", "/v1/concerns", {"user": "u", "text": "x"})
+    assert (r.status, r.error_code()) == (403, "forbidden"), r
+
+
+# ------------------------------------------------------------------ export per decision (item 11)
+
+EXAMPLE_ORDER = ["common", "staff", "support_agent", "support_lead", "trust_safety",
+                 "privacy_officer", "auditor", "admin", "svc_ingest", "svc_chat_frontend"]
+
+
+def load_examples(w):
+    import json as _json
+    from gw import REPO
+    ex = REPO / "examples" / "policies"
+    for name in EXAMPLE_ORDER:
+        r = w.admin("PUT", f"/v1/roles/{name}", _json.loads((ex / f"{name}.json").read_text()))
+        assert r.status == 200, (name, r)
+    for p, roles in _json.loads((ex / "bindings.json").read_text()).items():
+        r = w.admin("PUT", f"/v1/bindings/{q(p)}", {"roles": roles})
+        assert r.status == 200, (p, r)
+
+
+def test_export_applies_the_decisions_redactions_as_every_read(start_gw, certs):
+    # The example privacy officer, described as reading no transcripts, got
+    # every user's transcripts and raw ids through GET /v1/users/{id}/export.
+    from conv_world import start_world
+    w = start_world(start_gw, certs)
+    load_examples(w)
+    user = uniq("jane")
+    cid = w.create(user)
+    assert w.frontend("PUT", f"/v1/users/{q(user)}/consent", CONSENTED).status == 200
+    r = w.frontend("POST", "/v1/concerns",
+                   {"user": user, "conversation_id": cid,
+                    "text": "Please mail jane.doe@example.com about it"})
+    assert r.status == 201, r
+
+    r = w.staff("pia", ["privacy"], "GET", f"/v1/users/{q(user)}/export", purpose=None)
+    assert r.status == 200, r
+    body = r.body.decode()
+    assert user not in body
+    for v in PII_VALUES:
+        assert v not in body, v
+    doc = r.json
+    pn = doc["user_pseudonym"]
+    assert doc["user"] == pn and pn.startswith("u-")
+    conv = doc["conversations"][0]
+    assert conv["id"] == cid and conv["user"] == pn and "user_pseudonym" not in conv
+    text = conv["messages"][0]["text"]
+    for ph in ("[EMAIL]", "[PHONE]", "[CARD]", "[IBAN]", "[IP]"):
+        assert ph in text, text
+    concern = doc["concerns"][0]
+    assert concern["user"] == pn and "[EMAIL]" in concern["text"]
+    assert [h["author"] for h in doc["consent_history"]] == ["svc:chat-frontend"]
+    e = [e for e in w.audit_entries() if e["seq"] == int(r.header("X-Decision-Id"))][0]
+    assert e["rule"] == "privacy_officer/export" and "pii" in e["redact"], e
+
+    # the user-facing service, acting for the user under a rule that
+    # redacts nothing, gets everything
+    r = w.frontend("GET", f"/v1/users/{q(user)}/export")
+    assert r.status == 200, r
+    doc = r.json
+    assert doc["user"] == user and doc["conversations"][0]["user"] == user
+    assert doc["conversations"][0]["messages"][0]["text"] == PII_TEXT
+    assert doc["concerns"][0]["user"] == user
+    assert "jane.doe@example.com" in doc["concerns"][0]["text"]
+
+
+# ------------------------------------------------------------------ concerns paging (item 12)
+
+def test_concerns_page_newest_first_with_an_opaque_cursor(start_gw, certs):
+    # Concerns used to come oldest first, at most 1,000, with no paging: the
+    # newest were unreachable once there were more.
+    from conv_world import start_world
+    w = start_world(start_gw, certs)
+    made = []
+    for i in range(5):
+        r = w.frontend("POST", "/v1/concerns", {"user": uniq(), "text": f"concern {i}"})
+        assert r.status == 201, r
+        made.append(r.json["id"])
+
+    def walk(query):
+        ids, after, pages = [], None, 0
+        while True:
+            path = "/v1/concerns?" + query + (f"&after={after}" if after else "")
+            r = w.dpo("GET", path)
+            assert r.status == 200, r
+            assert set(r.json) == {"concerns", "next"}, r.json
+            ids += [c["id"] for c in r.json["concerns"]]
+            pages += 1
+            after = r.json["next"]
+            if after is None:
+                return ids, pages
+            assert all(i not in after for i in made) and not after.startswith("q-")
+
+    # newest first by default; `next` only while more follow
+    ids, pages = walk("limit=2")
+    assert ids == made[::-1] and pages == 3
+    ids, pages = walk("limit=5")
+    assert ids == made[::-1] and pages == 1
+    ids, _ = walk("limit=2&order=oldest")
+    assert ids == made
+    r = w.dpo("GET", "/v1/concerns")
+    assert [c["id"] for c in r.json["concerns"]] == made[::-1] and r.json["next"] is None
+    # bad paging is a 400 (recorded); a cursor only continues its own order
+    first = w.dpo("GET", "/v1/concerns?limit=2").json["next"]
+    for qs in ("limit=0", "limit=1001", "limit=x", "order=sideways", "after=zz",
+               f"after={first}&order=oldest", f"after={first[:-2]}00"):
+        r = w.dpo("GET", "/v1/concerns?" + qs)
+        assert (r.status, r.error_code()) == (400, "bad_request"), (qs, r)
+    # paging needs the permission like the list itself
+    r = w.alice("GET", "/v1/concerns?limit=2")
     assert (r.status, r.error_code()) == (403, "forbidden"), r

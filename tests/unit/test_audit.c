@@ -342,6 +342,102 @@ static void test_bad_entries_are_refused_through_done_at_once(void **state)
 	audit_close(a);
 }
 
+static void sha_hex(const char *s, size_t n, char out[65])
+{
+	unsigned char md[32];
+	SHA256((const unsigned char *)s, n, md);
+	for (int i = 0; i < 32; i++)
+		snprintf(out + 2 * i, 3, "%02x", md[i]);
+}
+
+/* Whatever a client makes of an entry's parts, audit_entry_fit makes it
+ * storable: long strings keep a prefix and the whole's SHA-256, wide or deep
+ * containers become a digest, and an entry still too large keeps the
+ * contract's fields. Entries within bounds are left exactly as they were. */
+static void test_entry_fit_bounds_every_client_sized_part(void **state)
+{
+	struct world *w = *state;
+	audit_conf c = conf_for(w->dir);
+	audit *a = open_ok(&c);
+	char hex[65], want[400];
+
+	/* Within bounds: unchanged. */
+	json_t *e = entry(1), *copy = json_deep_copy(e);
+	assert_int_equal(audit_entry_fit(e), 0);
+	assert_true(json_equal(e, copy));
+	json_decref(copy);
+	assert_int_equal(audit_append_sync(a, e, NULL), 0);
+
+	/* A 20 KB resource with a multi-byte character across the cut. */
+	size_t n = 20000;
+	char *big = malloc(n + 1);
+	memset(big, 'x', n);
+	memcpy(big + AUDIT_FIT_KEEP - 1, "\xc3\xa9", 2); /* U+00E9 over byte KEEP */
+	big[n] = '\0';
+	e = mk_entry(2, "user:corp/alice", "allow", big);
+	json_t *shared = json_pack("{s:s}", "k", big);
+	json_object_set(e, "extra", shared);
+	assert_int_equal(audit_entry_fit(e), 0);
+	sha_hex(big, n, hex);
+	snprintf(want, sizeof want, "%.*s...[%zu bytes] sha256:%s", AUDIT_FIT_KEEP - 1, big, n,
+		 hex);
+	assert_string_equal(json_string_value(json_object_get(e, "resource")), want);
+	/* the caller's shared object was replaced, not changed */
+	assert_int_equal(json_string_length(json_object_get(shared, "k")), n);
+	json_decref(shared);
+	free(big);
+	assert_int_equal(audit_append_sync(a, e, NULL), 0);
+
+	/* 1,500 keys, keys of 5 KB, 20 levels: all storable. */
+	json_t *wide = json_object(), *deep = json_object();
+	for (int i = 0; i < 1500; i++) {
+		char k[16];
+		snprintf(k, sizeof k, "k%d", i);
+		json_object_set_new(wide, k, json_true());
+	}
+	for (int i = 0; i < 20; i++)
+		deep = json_pack("{s:o}", "x", deep);
+	char *longkey = malloc(5001);
+	memset(longkey, 'k', 5000);
+	longkey[5000] = '\0';
+	e = entry(3);
+	json_object_set_new(e, "consent", wide);
+	json_object_set_new(e, "nested", deep);
+	json_object_set_new(e, "labels", json_pack("{s:b}", longkey, 1));
+	free(longkey);
+	assert_int_equal(audit_entry_fit(e), 0);
+	assert_true(json_is_string(json_object_get(e, "consent")));
+	assert_non_null(strstr(json_string_value(json_object_get(e, "consent")), "sha256:"));
+	assert_true(json_is_object(json_object_get(e, "labels")));
+	assert_int_equal(json_object_size(json_object_get(e, "labels")), 1);
+	assert_int_equal(audit_append_sync(a, e, NULL), 0);
+
+	/* Many members under the caps, together over AUDIT_MAX_ENTRY: the
+	 * contract's fields stay, the rest is folded into "omitted". */
+	e = entry(4);
+	for (int i = 0; i < 200; i++) {
+		char k[16], v[250];
+		snprintf(k, sizeof k, "m%d", i);
+		memset(v, 'v', sizeof v - 1);
+		v[sizeof v - 1] = '\0';
+		json_object_set_new(e, k, json_string(v));
+	}
+	assert_int_equal(audit_entry_fit(e), 0);
+	assert_string_equal(json_string_value(json_object_get(e, "resource")), "conversation/c-1");
+	assert_string_equal(json_string_value(json_object_get(e, "request_id")), "req-4");
+	json_t *om = json_object_get(e, "omitted");
+	assert_non_null(om);
+	assert_int_equal(json_integer_value(json_object_get(om, "count")), 200);
+	assert_int_equal(json_array_size(json_object_get(om, "members")), 32);
+	assert_null(json_object_get(e, "m0"));
+	uint64_t seq = 0;
+	assert_int_equal(audit_append_sync(a, e, &seq), 0);
+	assert_int_equal(seq, 4);
+
+	assert_int_equal(audit_entry_fit(NULL), AUDIT_E_INVALID);
+	audit_close(a);
+}
+
 #define NTHREADS 8
 #define PER_THREAD 250
 
@@ -1210,6 +1306,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_entries_are_refused_through_done_at_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_entry_fit_bounds_every_client_sized_part, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_concurrent_submitters_get_contiguous_seqs_and_share_commits, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_waiting_clients_share_fsyncs_only_with_group_commit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_changed_byte_fails_verify_at_that_seq, setup, teardown),

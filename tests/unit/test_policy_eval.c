@@ -1105,6 +1105,80 @@ static void test_holder_swap_waits_for_pinned_reader(void **state)
     pol_holder_free(h);
 }
 
+/* pol_eval_possible: could any resource be allowed, given only who asks and
+ * why? Conditions on resource.* are unknown; the rest decides. */
+static void test_possible_treats_resource_conditions_as_unknown(void **state)
+{
+    (void)state;
+    pol_snapshot *s = compile(
+        "[" "{\"name\": \"support_agent\", \"rules\": ["
+        "   {\"id\": \"assigned\", \"effect\": \"allow\", \"actions\": [\"conversation:list\"],"
+        "    \"when\": {\"all\": [{\"attr\": \"resource.labels.assignee\", \"equals\": \"$subject.id\"},"
+        "                     {\"attr\": \"request.purpose\", \"matches\": \"ticket:*\"}]},"
+        "    \"redact\": [\"pii\"]},"
+        "   {\"id\": \"held\", \"effect\": \"deny\", \"actions\": [\"*\"],"
+        "    \"when\": {\"attr\": \"resource.legal_hold\", \"equals\": true}}]},"
+        " {\"name\": \"night\", \"rules\": ["
+        "   {\"id\": \"never_at_night\", \"effect\": \"deny\", \"actions\": [\"conversation:*\"],"
+        "    \"when\": {\"any\": [{\"attr\": \"request.hour_utc\", \"lt\": 6},"
+        "                     {\"not\": {\"attr\": \"resource.type\", \"exists\": true}}]}}]},"
+        " {\"name\": \"reviewer\", \"rules\": ["
+        "   {\"id\": \"any_but_held\", \"effect\": \"allow\", \"actions\": [\"conversation:read\"],"
+        "    \"when\": {\"not\": {\"attr\": \"resource.legal_hold\", \"equals\": true}}}]}]",
+        "{\"user:corp/alice\": [\"support_agent\", \"night\"],"
+        " \"user:corp/rita\": [\"reviewer\"]}");
+    pol_decision d;
+    pol_request r = alice_req("conversation:list");
+
+    /* An allow whose resource conditions are unknown and whose request
+     * conditions hold: possible. The held deny depends on the resource. */
+    assert_int_equal(pol_eval_possible(s, &r, &d), 0);
+    assert_true(d.allow);
+    assert_string_equal(d.rule, "");
+    assert_int_equal(json_array_size(d.redact), 0);
+    assert_int_equal(json_array_size(d.roles), 2);
+    assert_int_equal(d.policy_version, 7);
+    pol_decision_clear(&d);
+
+    /* Without a ticket purpose, no resource can make the rule match. */
+    r.purpose = NULL;
+    assert_int_equal(pol_eval_possible(s, &r, &d), 0);
+    assert_false(d.allow);
+    assert_string_equal(d.reason, "no rule can allow conversation:list");
+    pol_decision_clear(&d);
+
+    /* A deny that holds whatever the resource (any: one true kid). */
+    r = alice_req("conversation:list");
+    r.hour_utc = 3;
+    assert_int_equal(pol_eval_possible(s, &r, &d), 0);
+    assert_false(d.allow);
+    assert_string_equal(d.rule, "night/never_at_night");
+    pol_decision_clear(&d);
+
+    /* No rule for the action at all; an unbound subject. */
+    r = alice_req("conversation:delete");
+    assert_int_equal(pol_eval_possible(s, &r, &d), 0);
+    assert_false(d.allow);
+    pol_decision_clear(&d);
+    static const char *bob[] = {"user:corp/bob"};
+    r = alice_req("conversation:list");
+    r.principals = bob;
+    r.subject_id = "user:corp/bob";
+    assert_int_equal(pol_eval_possible(s, &r, &d), 0);
+    assert_false(d.allow);
+    pol_decision_clear(&d);
+
+    /* not(unknown) is unknown: possible. */
+    static const char *rita[] = {"user:corp/rita"};
+    r = alice_req("conversation:read");
+    r.principals = rita;
+    r.subject_id = "user:corp/rita";
+    assert_int_equal(pol_eval_possible(s, &r, &d), 0);
+    assert_true(d.allow);
+    pol_decision_clear(&d);
+    pol_snapshot_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1130,6 +1204,7 @@ int main(void)
         cmocka_unit_test(test_too_many_roles_for_one_subject_is_a_limit_deny),
         cmocka_unit_test(test_many_roles_are_deduplicated_past_the_linear_phase),
         cmocka_unit_test(test_explain_names_roles_matches_and_failed_leaf),
+        cmocka_unit_test(test_possible_treats_resource_conditions_as_unknown),
         cmocka_unit_test(test_holder_survives_readers_during_swaps),
         cmocka_unit_test(test_holder_swap_waits_for_pinned_reader),
     };

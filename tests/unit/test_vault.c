@@ -11,6 +11,8 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -474,6 +476,44 @@ static void test_pseudonym_is_stable_and_raw_id_never_in_meta(void **state)
 	assert_string_equal(p1, p2);
 }
 
+static void hex32(const uint8_t *b, char *out)
+{
+	for (int i = 0; i < 16; i++)
+		snprintf(out + 2 * i, 3, "%02x", b[i]);
+}
+
+/* End-user pseudonyms keep HMAC(pseudonym key, id) (existing stores are
+ * indexed by it); staff pseudonyms come from a subkey, so that an end-user
+ * pseudonym of a staff principal's name (which user:export hands out) is
+ * not that person's staff pseudonym. Both recomputed with OpenSSL here. */
+static void test_staff_pseudonyms_use_their_own_subkey(void **state)
+{
+	struct world *w = *state;
+	const char *who = "user:corp/alice";
+	const uint8_t *k = keys_secret_bytes(w->pseudo);
+	uint8_t mac[32], sub[32];
+	unsigned len = 32;
+	char want[35] = "u-", got[35], staff[35];
+
+	assert_non_null(HMAC(EVP_sha256(), k, 32, (const uint8_t *)who, strlen(who), mac, &len));
+	hex32(mac, want + 2);
+	vault_pseudonym(w->v, who, got);
+	assert_string_equal(got, want);
+
+	static const char label[] = "custos-pseudonym-staff\0v1";
+	assert_non_null(HMAC(EVP_sha256(), k, 32, (const uint8_t *)label, sizeof label - 1, sub,
+			     &len));
+	assert_non_null(HMAC(EVP_sha256(), sub, 32, (const uint8_t *)who, strlen(who), mac, &len));
+	memcpy(want, "s-", 2);
+	hex32(mac, want + 2);
+	vault_staff_pseudonym(w->v, who, staff);
+	assert_string_equal(staff, want);
+	assert_string_not_equal(staff + 2, got + 2);
+	/* Stable for the same key. */
+	vault_staff_pseudonym(w->v, who, got);
+	assert_string_equal(staff, got);
+}
+
 /* Scans every file under dir for needle. */
 static int dir_contains(const char *dir, const char *needle)
 {
@@ -888,9 +928,12 @@ static void test_erase_user_removes_everything_not_held(void **state)
 	json_decref(c);
 	assert_int_equal(vault_consent_get(w->v, "frank", &c), 0);
 	json_decref(c);
-	assert_int_equal(vault_concern_list(w->v, &c), 0);
+	uint8_t pos[VAULT_CONCERN_POS_LEN];
+	int more = 0;
+	assert_int_equal(vault_concern_page(w->v, 1, 0, NULL, &c, pos, &more), 0);
 	assert_int_equal(json_array_size(json_object_get(c, "concerns")), 1);
 	assert_string_equal(sget(json_array_get(json_object_get(c, "concerns"), 0), "id"), q2);
+	assert_false(more);
 	json_decref(c);
 }
 
@@ -963,7 +1006,9 @@ static void test_concern_bounds_and_listing(void **state)
 	b = parse("{\"user\":\"i\",\"text\":\"second\"}");
 	assert_int_equal(vault_concern_create(w->v, b, NOW + 5, q, err, sizeof err), 0);
 	json_decref(b);
-	assert_int_equal(vault_concern_list(w->v, &out), 0);
+	uint8_t pos[VAULT_CONCERN_POS_LEN];
+	int more = 0;
+	assert_int_equal(vault_concern_page(w->v, 0, 0, NULL, &out, pos, &more), 0);
 	json_t *cs = json_object_get(out, "concerns");
 	assert_int_equal(json_array_size(cs), 2);
 	assert_string_equal(sget(json_array_get(cs, 0), "text"), "first");
@@ -971,7 +1016,65 @@ static void test_concern_bounds_and_listing(void **state)
 	assert_string_equal(sget(json_array_get(cs, 1), "id"), q);
 	assert_memory_equal(sget(json_array_get(cs, 0), "user_pseudonym"), "u-", 2);
 	assert_true(json_is_null(json_object_get(json_array_get(cs, 0), "conversation_id")));
-	assert_true(json_is_false(json_object_get(out, "truncated")));
+	assert_false(more);
+	json_decref(out);
+}
+
+/* Texts of a concern page, in order, joined by ',' into buf. */
+static const char *page_texts(json_t *page, char *buf, size_t n)
+{
+	size_t i, o = 0;
+	json_t *c;
+	buf[0] = '\0';
+	json_array_foreach(json_object_get(page, "concerns"), i, c)
+		o += (size_t)snprintf(buf + o, n - o, "%s%s", i ? "," : "", sget(c, "text"));
+	return buf;
+}
+
+/* Every concern is reachable page by page, newest or oldest first, past
+ * VAULT_LIST_MAX, and a page continues right after an erased position. */
+static void test_concern_pages_reach_every_concern_in_both_orders(void **state)
+{
+	struct world *w = *state;
+	char q[40], err[200], text[16], buf[256];
+	uint8_t pos[VAULT_CONCERN_POS_LEN], pos2[VAULT_CONCERN_POS_LEN];
+	json_t *b, *out = NULL;
+	int more = 0;
+
+	for (int i = 0; i < VAULT_LIST_MAX + 5; i++) {
+		snprintf(text, sizeof text, "t%d", i);
+		b = json_pack("{s:s,s:s}", "user", i == 3 ? "zoe" : "yan", "text", text);
+		assert_int_equal(vault_concern_create(w->v, b, NOW + i, q, err, sizeof err), 0);
+		json_decref(b);
+	}
+	/* Newest first: a full page of 1000, then the 5 oldest. */
+	assert_int_equal(vault_concern_page(w->v, 1, VAULT_LIST_MAX, NULL, &out, pos, &more), 0);
+	assert_int_equal(json_array_size(json_object_get(out, "concerns")), VAULT_LIST_MAX);
+	assert_string_equal(sget(json_array_get(json_object_get(out, "concerns"), 0), "text"),
+			    "t1004");
+	assert_true(more);
+	json_decref(out);
+	assert_int_equal(vault_concern_page(w->v, 1, VAULT_LIST_MAX, pos, &out, pos2, &more), 0);
+	assert_string_equal(page_texts(out, buf, sizeof buf), "t4,t3,t2,t1,t0");
+	assert_false(more);
+	json_decref(out);
+	/* Oldest first, pages of 2. */
+	assert_int_equal(vault_concern_page(w->v, 0, 2, NULL, &out, pos, &more), 0);
+	assert_string_equal(page_texts(out, buf, sizeof buf), "t0,t1");
+	assert_true(more);
+	json_decref(out);
+	assert_int_equal(vault_concern_page(w->v, 0, 2, pos, &out, pos2, &more), 0);
+	assert_string_equal(page_texts(out, buf, sizeof buf), "t2,t3");
+	json_decref(out);
+	/* t3's author is erased: the next page starts right after where t3 was. */
+	json_t *rep = NULL;
+	assert_int_equal(vault_erase_user(w->v, "zoe", &rep), 0);
+	json_decref(rep);
+	assert_int_equal(vault_concern_page(w->v, 0, 2, pos2, &out, pos, &more), 0);
+	assert_string_equal(page_texts(out, buf, sizeof buf), "t4,t5");
+	json_decref(out);
+	assert_int_equal(vault_concern_page(w->v, 1, 2, pos2, &out, pos, &more), 0);
+	assert_string_equal(page_texts(out, buf, sizeof buf), "t2,t1");
 	json_decref(out);
 }
 
@@ -1132,6 +1235,8 @@ int main(void)
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pseudonym_is_stable_and_raw_id_never_in_meta,
 						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_staff_pseudonyms_use_their_own_subkey, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_no_plaintext_text_or_user_id_in_any_file, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_tampered_ciphertext_fails_with_crypto_error,
@@ -1150,6 +1255,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_export_contains_conversations_consent_and_concerns,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_concern_bounds_and_listing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_concern_pages_reach_every_concern_in_both_orders,
+						setup, teardown),
 		cmocka_unit_test_teardown(test_map_full_reports_full_and_store_stays_readable,
 					  teardown),
 		cmocka_unit_test_setup_teardown(test_bounds_are_enforced, setup, teardown),
