@@ -169,19 +169,16 @@ def _suspend_group(gw):
                       cert=ADMIN).status == 200
 
 
-def _entry(gw, r):
-    seq = int(r.header("X-Decision-Id"))
-    e = gw.get(f"/v1/audit?since_seq={seq}&limit=1", cert=ADMIN).json["entries"][0]
-
-
-# ------------------------------------------------ client-sized fields (item 13)
-
 def audit_entry(gw, seq):
     r = gw.get(f"/v1/audit?since_seq={seq}&limit=1", cert=ADMIN)
     assert r.status == 200, r
     e = r.json["entries"][0]
     assert e["seq"] == seq, e
     return e
+
+
+def _entry(gw, r):
+    return audit_entry(gw, int(r.header("X-Decision-Id")))
 
 
 def test_subject_token_in_the_body_brings_its_groups(gw, certs):
@@ -337,6 +334,8 @@ def test_an_oversized_attribute_fails_closed_and_quickly(gw):
     assert r.json["decision"] == "deny" and r.json["rule"] is None, r
     assert "resource.labels.tag" in r.json["reason"], r
 
+
+# ------------------------------------------------ client-sized fields (item 13)
 
 def unavailable_alerts(gw):
     r = gw.get("/v1/alerts", cert=ADMIN)

@@ -284,7 +284,7 @@ def test_concerns_refuse_bad_bodies_and_readers_without_permission(world):
 # ------------------------------------------------------------------ export per decision (item 11)
 
 EXAMPLE_ORDER = ["common", "staff", "support_agent", "support_lead", "trust_safety",
-                 "privacy_officer", "auditor", "admin", "svc_ingest", "svc_chat_frontend"]
+                 "privacy_officer", "auditor", "svc_ingest", "svc_chat_frontend"]  # admin is built in
 
 
 def load_examples(w):
