@@ -78,7 +78,7 @@ static void test_contract_example_parses_with_relative_paths(void **state)
 	assert_int_equal(c->listen_port, 8443);
 	assert_int_equal(c->ops_port, 9090);
 	assert_int_equal(c->threads, 2);
-	char want[256];
+	char want[512];
 	snprintf(want, sizeof want, "%s/../certs/dev/server.crt", dir);
 	assert_string_equal(c->cert, want);
 	assert_int_equal(c->nadmins, 2);
@@ -121,7 +121,7 @@ static void test_every_problem_is_reported_with_its_line(void **state)
 				  "master_key_file = m\naudit_key_file = a\npseudonym_key_file = p\n");
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
 	assert_null(c);
-	char want[300];
+	char want[512];
 	snprintf(want, sizeof want, "%s:2: [server] listen", p);
 	assert_true(has_err(&e, want));
 	snprintf(want, sizeof want, "%s:4: [server] threads", p);
@@ -163,7 +163,7 @@ static void test_issuer_needs_pinned_known_algorithms_and_one_key_source(void **
 					      "algorithms = HS256, none\n" /* 26 */
 					      "audience = x\n");
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
-	char want[300];
+	char want[512];
 	snprintf(want, sizeof want, "%s:26: [issuer:other] algorithms: 'HS256' is not allowed", p);
 	assert_true(has_err(&e, want));
 	assert_true(has_err(&e, "'none' is not allowed"));
@@ -185,7 +185,7 @@ static void test_overlong_line_and_duplicate_key_are_refused(void **state)
 	struct config *c = NULL;
 	const char *p = write_cfg("long.ini", text);
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
-	char want[300];
+	char want[512];
 	snprintf(want, sizeof want, "%s:3: [server] listen: set twice", p);
 	assert_true(has_err(&e, want));
 	snprintf(want, sizeof want, "%s:4: line longer than", p);
@@ -204,7 +204,7 @@ static void test_drain_must_outlast_the_audit_timeout(void **state)
 		      "[keys]\nmaster_key_file = m\naudit_key_file = a\npseudonym_key_file = p\n"
 		      "[audit]\ntimeout_ms = 5000\n");
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
-	char want[300];
+	char want[512];
 	snprintf(want, sizeof want, "%s:4: [server] drain_timeout_s (5 s) must exceed", p);
 	assert_true(has_err(&e, want));
 	config_errors_clear(&e);
@@ -226,7 +226,7 @@ static void test_nul_byte_line_is_refused_and_later_lines_keep_their_numbers(voi
 	struct config_errors e = {0};
 	struct config *c = NULL;
 	assert_int_equal(config_load(path, 0, &c, &e), -1);
-	char want[300];
+	char want[512];
 	snprintf(want, sizeof want, "%s:2: NUL byte in line", path);
 	assert_true(has_err(&e, want));
 	snprintf(want, sizeof want, "%s:4: [server] unknown key 'bogus'", path);
