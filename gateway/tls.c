@@ -18,13 +18,6 @@
 #define PEM_MAX (1 << 20)
 #define MAX_CHAIN 8
 
-/* TLS 1.2 and 1.3 only, AEAD ciphers, forward secrecy, no SHA-1 signatures. */
-#define DEFAULT_PRIORITIES                                                           \
-	"SECURE256:+SECURE128:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2:-CIPHER-ALL:"       \
-	"+AES-256-GCM:+CHACHA20-POLY1305:+AES-128-GCM:-MAC-ALL:+AEAD:-KX-ALL:"        \
-	"+ECDHE-ECDSA:+ECDHE-RSA:-SIGN-RSA-SHA1:-SIGN-DSA-SHA1:-SIGN-ECDSA-SHA1:"     \
-	"%SERVER_PRECEDENCE"
-
 struct creds {
 	gnutls_pcert_st pcerts[MAX_CHAIN];
 	unsigned int npcerts;
@@ -220,7 +213,7 @@ int tls_init(const struct config *cfg, char *err, size_t errsz)
 	g.key_path = strdup(cfg->key);
 	g.ca_path = strdup(cfg->client_ca);
 	g.crl_path = cfg->crl ? strdup(cfg->crl) : NULL;
-	g.priorities = strdup(cfg->priorities ? cfg->priorities : DEFAULT_PRIORITIES);
+	g.priorities = strdup(cfg->priorities ? cfg->priorities : TLS_DEFAULT_PRIORITIES);
 	if (!g.cert_path || !g.key_path || !g.ca_path || !g.priorities) {
 		snprintf(err, errsz, "out of memory");
 		return TLS_E_NOMEM;
