@@ -128,7 +128,8 @@ bench-deps:
 
 bench: bench-deps
 	@cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS=-g >/dev/null
-	@cmake --build $(BENCH_BUILD) -j $(JOBS)
+	@cmake --build $(BENCH_BUILD) -j $(JOBS) >$(BENCH_BUILD)/build.log 2>&1 \
+	  || { tail -n 40 $(BENCH_BUILD)/build.log; exit 1; }
 	@sh bench/run.sh $(abspath $(BENCH_BUILD))
 
 clean:

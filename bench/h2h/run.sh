@@ -21,6 +21,9 @@
 #   s4   RSS with 1,000 idle mTLS connections (holdconns.py)
 #   prof perf cpu-clock profiles (DWARF call graphs) of custos: whoami c64,
 #        authorize cached c64, authorize uncached RS256 c16 (raw/prof.*.txt)
+#   callgrind  instruction counts per function (valgrind), the same three,
+#        CG_REQUESTS (300) keep-alive requests each, handshakes not collected
+#        (raw/callgrind.*.txt)
 # Work files go to $PERF (a fresh mktemp -d unless set), raw output and
 # results.csv to $RES (default build-release/h2h). summarize.py prints the
 # ratio table. Needs nginx wrk curl openssl gettext-base (envsubst) gcc
@@ -272,6 +275,33 @@ prof() { # where custos spends CPU: perf cpu-clock samples with DWARF call graph
 	done
 }
 
+cg() { # instructions per request (valgrind --tool=callgrind), collected only around N keep-alive requests
+	command -v callgrind_control >/dev/null || { log "callgrind: no valgrind, skipped"; return; }
+	local n=${CG_REQUESTS:-300}
+	log "callgrind: $n keep-alive requests each: whoami, authorize cached, authorize uncached RS256"
+	local v path pool i
+	for v in whoami authorize uncached; do
+		path=/v1/whoami pool=
+		[ $v = authorize ] && path=/v1/authorize pool="$PERF/one-rs256.txt"
+		[ $v = uncached ] && path=/v1/authorize pool="$PERF/pool-rs256.txt"
+		rm -rf "$PERF/data"; cp -a "$PERF/data0" "$PERF/data"
+		valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$PERF/cg.$v.out" \
+			"$CUSTOS" serve --config "$PERF/custos.ini" 2>> "$PERF/logs/cg.$v.log" &
+		SPID=$! SKIND=custos
+		i=0; until curl -sf "http://127.0.0.1:$C_OPS/readyz" >/dev/null 2>&1; do
+			i=$((i + 1)); [ $i -lt 1200 ] || { log "custos under callgrind not ready"; exit 1; }; sleep 0.1; done
+		/usr/bin/python3 "$H2H/cgload.py" "$C_PORT" "$path" "$n" "$SPID" "$MTLS_CERT" "$MTLS_KEY" \
+			"$PERF/certs/ca.crt" $pool > "$PERF/logs/cg.$v.load" 2>&1 || { cat "$PERF/logs/cg.$v.load" >&2; }
+		stop_server
+		{ echo "$v: $(cat "$PERF/logs/cg.$v.load")"
+		  callgrind_annotate --inclusive=no "$PERF/cg.$v.out" 2>/dev/null | sed -n '/PROGRAM TOTALS/,$p' | head -40
+		  echo "## inclusive"
+		  callgrind_annotate --inclusive=yes "$PERF/cg.$v.out" 2>/dev/null | sed -n '/PROGRAM TOTALS/,$p' | head -60
+		} > "$RES/raw/callgrind.$v.txt"
+		log "callgrind: $RES/raw/callgrind.$v.txt"
+	done
+}
+
 rss_of() { # "RSS_kB PSS_kB" summed over the server's processes
 	local r=0 p=0 pid a b
 	for pid in $(server_pids); do
@@ -343,6 +373,7 @@ for ph in $phases; do
 	s3) s3 ;;
 	s4) s4 ;;
 	prof) prof ;;
+	callgrind) cg ;;
 	*) echo "unknown phase $ph" >&2; exit 2 ;;
 	esac
 done
