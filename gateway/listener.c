@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/eventfd.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "log.h"
@@ -232,7 +233,13 @@ static void *accept_main(void *arg)
 			if (fd < 0) {
 				if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS ||
 				    errno == ENOMEM) {
-					log_warn("cannot accept a connection", "error", strerror(errno));
+					/* out of descriptors or memory: say so at most once a
+					 * second, and let the backlog hold the clients */
+					static time_t last;
+					time_t now = time(NULL);
+					if (now != last)
+						log_warn("cannot accept a connection", "error", strerror(errno));
+					last = now;
 					struct timespec ts = {0, 50 * 1000 * 1000};
 					nanosleep(&ts, NULL);
 				}

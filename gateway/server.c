@@ -228,9 +228,10 @@ static void *reaper_main(void *arg)
 			if (atomic_load(&c->busy) || atomic_load(&c->idle) || c->fd < 0 ||
 			    now - atomic_load(&c->req_start_ms) <= limit)
 				continue;
+			/* counted first: a client that sees the close can read the count */
+			metrics_inc(M_SLOW_CLIENT_CLOSED);
 			shutdown(c->fd, SHUT_RDWR);
 			c->fd = -1;
-			metrics_inc(M_SLOW_CLIENT_CLOSED);
 		}
 		pthread_mutex_unlock(&S.lock);
 	}
