@@ -2,7 +2,7 @@
 # make bench: every benchmark, each printing its figures against a baseline
 # measured in the same run (machines are noisy; ratios travel, absolute
 # figures do not). Usage: bench/run.sh BUILD_DIR
-#   BENCH_QUICK=1      a short run (~4 min instead of ~25): fewer requests per
+#   BENCH_QUICK=1      a short run (~4.5 min instead of ~15): fewer requests per
 #                      in-process cell, bench/h2h with REPS=1 DUR=3
 #   BENCH_PARTS="inproc h2h"   which halves to run (default both)
 #   REPS, DUR, H2H_PHASES      passed to bench/h2h/run.sh (default 3, 10,
