@@ -4,7 +4,9 @@
 #   make test SANITIZE=1   the same under ASan+UBSan (build dir build-asan)
 #   make test TSAN=1       the same under ThreadSanitizer (build dir build-tsan)
 #   make test-repeat   the e2e suite REPEAT (20) times per build: plain, SANITIZE=1, TSAN=1
-#   make bench         build and run the benchmarks
+#   make bench         Release build (build-release), bench-deps, every benchmark:
+#                      in-process ones and custos vs nginx over mTLS (bench/h2h;
+#                      BENCH_QUICK=1 for a short run, REPS/DUR/H2H_PHASES to choose)
 #   make fuzz          clang-14 libFuzzer build (build-fuzz), each target FUZZ_SECONDS (60)
 #   make fuzz-smoke    the same, each target 10 s from its seed corpus (ends make test)
 #   make redact-score  redaction recall/precision/F1 per type on CORPUS (default: the
@@ -38,7 +40,7 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZERS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 
-.PHONY: all deps build test unit e2e demo bench certs clean fuzz fuzz-smoke fuzz-build test-repeat print-build redact-score
+.PHONY: all deps build test unit e2e demo bench bench-deps certs clean fuzz fuzz-smoke fuzz-build test-repeat print-build redact-score
 
 all: build
 
@@ -124,8 +126,18 @@ redact-score: build
 demo: build certs
 	@sh examples/demo.sh $(abspath $(BUILD))/custos
 
-bench: build
-	@sh bench/run.sh $(abspath $(BUILD))
+# Benchmarks measure the Release build (-O3, NDEBUG; -g only adds symbols for
+# the profiles) in its own build dir; nginx, wrk and ab are installed here
+# (scripts/bench-deps.sh), never by make test.
+BENCH_BUILD ?= build-release
+bench-deps:
+	@sh scripts/bench-deps.sh
+
+bench: bench-deps
+	@cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS=-g >/dev/null
+	@cmake --build $(BENCH_BUILD) -j $(JOBS) >$(BENCH_BUILD)/build.log 2>&1 \
+	  || { tail -n 40 $(BENCH_BUILD)/build.log; exit 1; }
+	@sh bench/run.sh $(abspath $(BENCH_BUILD))
 
 clean:
-	rm -rf build build-asan build-tsan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz build-release
