@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #define MAX_SIG_TRIES 8      /* keys tried for one token without a kid */
 #define MIN_RSA_BITS 2048
@@ -77,16 +78,29 @@ struct keyset {
 	struct key keys[JWTV_MAX_KEYS];
 };
 
+/* What identifies a file's content without reading it. */
+struct file_id {
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtim, ctim;
+};
+
 struct issuer {
-	char *name, *iss, *audience, *key_file, *jwks_file, *groups_claim;
+	char *name, *iss, *audience, *key_file, *jwks_file, *groups_claim, *remote;
 	const struct alg_info *algs[JWTV_MAX_ALGS];
 	size_t nalgs;
 	int leeway;
-	pthread_mutex_t mu;              /* guards pem, jwks, jwks_loaded_at, refreshing */
+	int require_binding;
+	pthread_mutex_t mu;              /* guards pem, jwks, jwks_loaded_at, jwks_sha */
 	struct keyset *pem;
 	struct keyset *jwks;
 	time_t jwks_loaded_at;
-	int refreshing;
+	uint8_t jwks_sha[32];            /* remote: SHA-256 of the JWKS bytes in force */
+	int jwks_sha_set;
+	pthread_mutex_t file_mu;         /* serializes jwks_file checks; guards file_id */
+	struct file_id file_id;          /* of the jwks_file last read (good or not) */
+	int file_id_set;
 };
 
 struct jwtv {
@@ -99,6 +113,8 @@ struct jwtv {
 	EVP_MD *md[NALGS];               /* fetched once per algorithm */
 	EVP_MD *sha256;                  /* cache key digest */
 	BIGNUM *order[NCURVES];
+	jwtv_unknown_kid_fn unknown_kid; /* remote issuers; set before sharing */
+	void *unknown_kid_ctx;
 };
 
 /* The public identity is the first member so a jwtv_identity * is an ident *. */
@@ -130,6 +146,7 @@ const char *jwtv_code(int rc)
 	case JWTV_E_MISSING: return "token_missing";
 	case JWTV_E_CONFIG: return "token_config_invalid";
 	case JWTV_E_KEY_FILE: return "token_key_file_invalid";
+	case JWTV_E_BINDING: return "token_binding_mismatch";
 	default: return "token_internal_error";
 	}
 }
@@ -152,6 +169,7 @@ const char *jwtv_strerror(int rc)
 	case JWTV_E_MISSING: return "no token";
 	case JWTV_E_CONFIG: return "invalid token issuer configuration";
 	case JWTV_E_KEY_FILE: return "an issuer key file is missing, empty or invalid";
+	case JWTV_E_BINDING: return "the token is not bound to this client certificate (RFC 8705 cnf.x5t#S256)";
 	default: return "internal error while verifying the token";
 	}
 }
@@ -639,13 +657,18 @@ static EVP_PKEY *jwk_ec(const json_t *jwk)
 	return pkey;
 }
 
-/* Loads a JWKS: {"keys": [...]}. Keys with "use" other than "sig", or an
- * "alg" we do not verify, or kty other than RSA/EC are skipped (logged); a
- * key with private members, a bad RSA/EC key or no usable key fails. */
-static int load_jwks(const char *path, struct keyset **out, char *err, size_t errsz)
+/* JWK members that only a private or symmetric key has (RFC 7518 6.2.2,
+ * 6.3.2, 6.4.1): a JWKS holding any of them is refused whole. */
+static const char *const PRIVATE_MEMBERS[] = {"d", "p", "q", "dp", "dq", "qi", "oth", "k"};
+
+/* Parses a JWKS document: {"keys": [...]}. Keys with "use" other than
+ * "sig", or an "alg" we do not verify, or kty other than RSA/EC are skipped
+ * (logged); a key with private members, a bad RSA/EC key or no usable key
+ * fails. what names the source in messages ("jwks_file PATH", a URL). */
+static int parse_jwks(const char *what, const char *buf, size_t len, struct keyset **out,
+                      char *err, size_t errsz)
 {
-	char *buf = NULL;
-	size_t len = 0;
+	const char *path = what; /* the messages below predate remote sources */
 	json_t *root = NULL;
 	json_error_t jerr;
 	char why[160] = "";
@@ -653,15 +676,15 @@ static int load_jwks(const char *path, struct keyset **out, char *err, size_t er
 	struct keyset *ks = keyset_new();
 	if (!ks)
 		return fail(err, errsz, JWTV_E_INTERNAL, "out of memory");
-	int e = util_read_file(path, JWTV_MAX_KEY_FILE, &buf, &len);
-	if (e) {
-		fail(err, errsz, rc, "jwks_file %s: %s", path, strerror(-e));
+	if (len > JWTV_MAX_KEY_FILE || !json_depth_ok((const uint8_t *)buf, len, JWTV_MAX_DEPTH)) {
+		fail(err, errsz, rc, "%s: larger than %d bytes or nested deeper than %d", path,
+		     JWTV_MAX_KEY_FILE, JWTV_MAX_DEPTH);
 		goto out;
 	}
 	root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &jerr);
 	const json_t *keys = json_object_get(root, "keys");
 	if (!json_is_array(keys)) {
-		fail(err, errsz, rc, "jwks_file %s: not a JWKS object with a \"keys\" array%s%s", path,
+		fail(err, errsz, rc, "%s: not a JWKS object with a \"keys\" array%s%s", path,
 		     root ? "" : ": ", root ? "" : jerr.text);
 		goto out;
 	}
@@ -676,25 +699,28 @@ static int load_jwks(const char *path, struct keyset **out, char *err, size_t er
 		char where[64];
 		snprintf(where, sizeof where, "%zu", i);
 		if (!json_is_object(jwk) || !kty) {
-			fail(err, errsz, rc, "jwks_file %s: key %s has no kty", path, where);
+			fail(err, errsz, rc, "%s: key %s has no kty", path, where);
 			goto out;
 		}
-		if (json_object_get(jwk, "d") || json_object_get(jwk, "p") || json_object_get(jwk, "k")) {
-			fail(err, errsz, rc, "jwks_file %s: key %s holds private or symmetric key material", path, where);
-			goto out;
+		for (size_t m = 0; m < sizeof PRIVATE_MEMBERS / sizeof PRIVATE_MEMBERS[0]; m++) {
+			if (json_object_get(jwk, PRIVATE_MEMBERS[m])) {
+				fail(err, errsz, rc, "%s: key %s holds private or symmetric key material (\"%s\")",
+				     path, where, PRIVATE_MEMBERS[m]);
+				goto out;
+			}
 		}
 		if (jkid && !bounded_str(jkid)) {
-			fail(err, errsz, rc, "jwks_file %s: key %s: kid must be a string of 1..%d bytes", path, where, JWTV_MAX_STR);
+			fail(err, errsz, rc, "%s: key %s: kid must be a string of 1..%d bytes", path, where, JWTV_MAX_STR);
 			goto out;
 		}
 		if (juse && !(json_is_string(juse) && strcmp(json_string_value(juse), "sig") == 0)) {
-			log_info("jwks key skipped", "file", path, "key", where, "reason", "use is not sig");
+			log_info("jwks key skipped", "source", path, "key", where, "reason", "use is not sig");
 			continue;
 		}
 		if (jalg) {
 			only = json_is_string(jalg) ? alg_by_name(json_string_value(jalg)) : NULL;
 			if (!only) {
-				log_info("jwks key skipped", "file", path, "key", where, "reason", "alg not supported");
+				log_info("jwks key skipped", "source", path, "key", where, "reason", "alg not supported");
 				continue;
 			}
 		}
@@ -704,21 +730,21 @@ static int load_jwks(const char *path, struct keyset **out, char *err, size_t er
 		else if (strcmp(kty, "EC") == 0)
 			pkey = jwk_ec(jwk);
 		else {
-			log_info("jwks key skipped", "file", path, "key", where, "reason", "kty not RSA or EC");
+			log_info("jwks key skipped", "source", path, "key", where, "reason", "kty not RSA or EC");
 			continue;
 		}
 		if (!pkey) {
-			fail(err, errsz, rc, "jwks_file %s: key %s: invalid %s public key", path, where, kty);
+			fail(err, errsz, rc, "%s: key %s: invalid %s public key", path, where, kty);
 			goto out;
 		}
 		if (keyset_add(ks, pkey, json_string_value(jkid), only, why, sizeof why) != 0) {
 			EVP_PKEY_free(pkey);
-			fail(err, errsz, rc, "jwks_file %s: key %s: %s", path, where, why);
+			fail(err, errsz, rc, "%s: key %s: %s", path, where, why);
 			goto out;
 		}
 	}
 	if (ks->n == 0) {
-		fail(err, errsz, rc, "jwks_file %s: no usable signing key", path);
+		fail(err, errsz, rc, "%s: no usable signing key", path);
 		goto out;
 	}
 	*out = ks;
@@ -727,9 +753,55 @@ static int load_jwks(const char *path, struct keyset **out, char *err, size_t er
 out:
 	ERR_clear_error();
 	json_decref(root);
-	free(buf);
 	keyset_unref(ks);
 	return rc;
+}
+
+static int file_id_of(const char *path, struct file_id *id)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return -errno;
+	memset(id, 0, sizeof *id);
+	id->dev = st.st_dev;
+	id->ino = st.st_ino;
+	id->size = st.st_size;
+	id->mtim = st.st_mtim;
+	id->ctim = st.st_ctim;
+	return 0;
+}
+
+static int file_id_eq(const struct file_id *a, const struct file_id *b)
+{
+	return a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+	       a->mtim.tv_sec == b->mtim.tv_sec && a->mtim.tv_nsec == b->mtim.tv_nsec &&
+	       a->ctim.tv_sec == b->ctim.tv_sec && a->ctim.tv_nsec == b->ctim.tv_nsec;
+}
+
+/* Reads and parses a JWKS file. With id (may be NULL), the identity of the
+ * file taken just before reading it (*id_set 0 when it could not be taken):
+ * a file replaced in between is merely read once more at the next check. */
+static int load_jwks_id(const char *path, struct keyset **out, struct file_id *id, int *id_set,
+                        char *err, size_t errsz)
+{
+	char what[300];
+	char *buf = NULL;
+	size_t len = 0;
+	int rc = JWTV_E_KEY_FILE;
+	if (id)
+		*id_set = file_id_of(path, id) == 0;
+	int e = util_read_file(path, JWTV_MAX_KEY_FILE, &buf, &len);
+	if (e)
+		return fail(err, errsz, rc, "jwks_file %s: %s", path, strerror(-e));
+	snprintf(what, sizeof what, "jwks_file %s", path);
+	rc = parse_jwks(what, buf, len, out, err, errsz);
+	free(buf);
+	return rc;
+}
+
+static int load_jwks(const char *path, struct keyset **out, char *err, size_t errsz)
+{
+	return load_jwks_id(path, out, NULL, NULL, err, errsz);
 }
 
 static int key_fits(const struct key *k, const struct alg_info *a)
@@ -737,17 +809,20 @@ static int key_fits(const struct key *k, const struct alg_info *a)
 	return k->kt == a->kt && (!k->only_alg || k->only_alg == a);
 }
 
-/* Loads both key files of an issuer and checks that a key fits a pinned alg. */
+/* Loads both key files of an issuer and checks that a key fits a pinned alg
+ * (a remote issuer may have none yet: its JWKS arrives by jwtv_set_jwks).
+ * fid, fid_set: the identity of the jwks_file read. */
 static int issuer_load(const struct issuer *is, struct keyset **pem, struct keyset **jwks,
-                       char *err, size_t errsz)
+                       struct file_id *fid, int *fid_set, char *err, size_t errsz)
 {
 	int rc = 0;
 	*pem = *jwks = NULL;
+	*fid_set = 0;
 	if (is->key_file)
 		rc = load_pem(is->key_file, pem, err, errsz);
 	if (!rc && is->jwks_file)
-		rc = load_jwks(is->jwks_file, jwks, err, errsz);
-	if (rc)
+		rc = load_jwks_id(is->jwks_file, jwks, fid, fid_set, err, errsz);
+	if (rc || is->remote)
 		goto out;
 	for (size_t a = 0; a < is->nalgs; a++) {
 		const struct keyset *sets[2] = {*pem, *jwks};
@@ -776,9 +851,11 @@ static void issuer_clear(struct issuer *is)
 	free(is->key_file);
 	free(is->jwks_file);
 	free(is->groups_claim);
+	free(is->remote);
 	keyset_unref(is->pem);
 	keyset_unref(is->jwks);
 	pthread_mutex_destroy(&is->mu);
+	pthread_mutex_destroy(&is->file_mu);
 }
 
 static char *dup_opt(const char *s, int *oom)
@@ -795,6 +872,7 @@ static int issuer_init(struct issuer *is, const jwtv_issuer_conf *c, char *err, 
 {
 	int oom = 0;
 	pthread_mutex_init(&is->mu, NULL);
+	pthread_mutex_init(&is->file_mu, NULL);
 	const char *n = c->name && *c->name ? c->name : "?";
 	if (!c->name || !*c->name)
 		return fail(err, errsz, JWTV_E_CONFIG, "issuer without a name");
@@ -802,8 +880,9 @@ static int issuer_init(struct issuer *is, const jwtv_issuer_conf *c, char *err, 
 		return fail(err, errsz, JWTV_E_CONFIG, "issuer %s: iss is required (1..%d bytes)", n, JWTV_MAX_STR);
 	if (!c->audience || !*c->audience || strlen(c->audience) > JWTV_MAX_STR)
 		return fail(err, errsz, JWTV_E_CONFIG, "issuer %s: audience is required (1..%d bytes)", n, JWTV_MAX_STR);
-	if ((!c->key_file || !*c->key_file) && (!c->jwks_file || !*c->jwks_file))
-		return fail(err, errsz, JWTV_E_CONFIG, "issuer %s: key_file or jwks_file is required", n);
+	if ((!c->key_file || !*c->key_file) && (!c->jwks_file || !*c->jwks_file) &&
+	    (!c->remote || !*c->remote))
+		return fail(err, errsz, JWTV_E_CONFIG, "issuer %s: key_file, jwks_file or a remote JWKS is required", n);
 	if (c->nalgorithms == 0 || c->nalgorithms > JWTV_MAX_ALGS || !c->algorithms)
 		return fail(err, errsz, JWTV_E_CONFIG, "issuer %s: 1..%d algorithms are required", n, JWTV_MAX_ALGS);
 	if (c->leeway_s < 0 || c->leeway_s > 600)
@@ -824,11 +903,13 @@ static int issuer_init(struct issuer *is, const jwtv_issuer_conf *c, char *err, 
 	is->key_file = dup_opt(c->key_file, &oom);
 	is->jwks_file = dup_opt(c->jwks_file, &oom);
 	is->groups_claim = dup_opt(c->groups_claim, &oom);
+	is->remote = dup_opt(c->remote, &oom);
 	is->leeway = c->leeway_s;
+	is->require_binding = c->require_cert_binding != 0;
 	if (oom)
 		return fail(err, errsz, JWTV_E_INTERNAL, "out of memory");
-	int rc = issuer_load(is, &is->pem, &is->jwks, err, errsz);
-	is->jwks_loaded_at = time(NULL);
+	int rc = issuer_load(is, &is->pem, &is->jwks, &is->file_id, &is->file_id_set, err, errsz);
+	is->jwks_loaded_at = is->pem || is->jwks ? time(NULL) : 0;
 	return rc;
 }
 
@@ -934,9 +1015,14 @@ int jwtv_reload(jwtv *v, char *err, size_t errsz)
 		err[0] = '\0';
 	if (!v)
 		return fail(err, errsz, JWTV_E_CONFIG, "no verifier");
+	struct file_id fid[JWTV_MAX_ISSUERS];
+	int fid_set[JWTV_MAX_ISSUERS] = {0};
 	pthread_mutex_lock(&v->reload_mu);
+	/* No jwks_file check runs meanwhile (order: reload_mu, file_mu, mu). */
+	for (size_t i = 0; i < v->nissuers; i++)
+		pthread_mutex_lock(&v->issuers[i].file_mu);
 	for (size_t i = 0; i < v->nissuers; i++) {
-		rc = issuer_load(&v->issuers[i], &pem[i], &jwks[i], err, errsz);
+		rc = issuer_load(&v->issuers[i], &pem[i], &jwks[i], &fid[i], &fid_set[i], err, errsz);
 		if (rc)
 			goto out;
 	}
@@ -944,19 +1030,25 @@ int jwtv_reload(jwtv *v, char *err, size_t errsz)
 	for (size_t i = 0; i < v->nissuers; i++) {
 		struct issuer *is = &v->issuers[i];
 		pthread_mutex_lock(&is->mu);
-		struct keyset *op = is->pem, *oj = is->jwks;
+		struct keyset *op = is->pem, *oj = jwks[i];
 		is->pem = pem[i];
-		is->jwks = jwks[i];
-		is->jwks_loaded_at = t;
+		if (!is->remote) { /* a remote issuer keeps its fetched JWKS */
+			oj = is->jwks;
+			is->jwks = jwks[i];
+			is->jwks_loaded_at = t;
+		}
 		pthread_mutex_unlock(&is->mu);
 		pem[i] = op; /* released below */
 		jwks[i] = oj;
+		is->file_id = fid[i];
+		is->file_id_set = fid_set[i];
 	}
 	tcache_clear(v->cache);
 out:
 	for (size_t i = 0; i < v->nissuers; i++) {
 		keyset_unref(pem[i]);
 		keyset_unref(jwks[i]);
+		pthread_mutex_unlock(&v->issuers[i].file_mu);
 	}
 	pthread_mutex_unlock(&v->reload_mu);
 	if (rc)
@@ -1083,41 +1175,191 @@ static int try_keys(jwtv *v, struct issuer *is, const struct alg_info *a, const 
 	return rc;
 }
 
-/* Re-reads the issuer's JWKS if the last read is at least min_refresh old.
- * Returns 1 when a new key set was installed. Keeps the old one on failure. */
-static int jwks_refresh(jwtv *v, struct issuer *is, time_t now)
+/* 1 when a key of old (may be NULL) is not in new: tokens it verified must
+ * not live on in the token cache. */
+static int keyset_lost(const struct keyset *old, const struct keyset *new)
 {
-	char err[256];
+	for (size_t i = 0; old && i < old->n; i++) {
+		const struct key *a = &old->keys[i];
+		int found = 0;
+		for (size_t j = 0; new && j < new->n && !found; j++) {
+			const struct key *b = &new->keys[j];
+			found = (a->kid == NULL) == (b->kid == NULL) && (!a->kid || strcmp(a->kid, b->kid) == 0) &&
+			        a->kt == b->kt && a->only_alg == b->only_alg && EVP_PKEY_eq(a->pkey, b->pkey) == 1;
+		}
+		if (!found)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when a key of ks or of the issuer's PEM keys fits a pinned algorithm. */
+static int keyset_fits(struct issuer *is, const struct keyset *ks)
+{
+	pthread_mutex_lock(&is->mu);
+	struct keyset *pem = keyset_ref(is->pem);
+	pthread_mutex_unlock(&is->mu);
+	int ok = 0;
+	for (size_t a = 0; a < is->nalgs && !ok; a++) {
+		const struct keyset *sets[2] = {ks, pem};
+		for (size_t s = 0; s < 2; s++)
+			for (size_t k = 0; sets[s] && k < sets[s]->n && !ok; k++)
+				ok = key_fits(&sets[s]->keys[k], is->algs[a]);
+	}
+	keyset_unref(pem);
+	return ok;
+}
+
+/* Installs ks (taken over) as the issuer's JWKS set, fetched or read at at
+ * (sha: of its bytes, or NULL). The swap is the only locked step; the cache
+ * is cleared when a key vanished (a verification that began before is kept
+ * out of the cache by its generation). */
+static void install_jwks(jwtv *v, struct issuer *is, struct keyset *ks, time_t at, const uint8_t *sha)
+{
+	ERR_clear_error();
+	pthread_mutex_lock(&is->mu);
+	struct keyset *old = is->jwks;
+	is->jwks = ks;
+	is->jwks_loaded_at = at;
+	is->jwks_sha_set = sha != NULL;
+	if (sha)
+		memcpy(is->jwks_sha, sha, sizeof is->jwks_sha);
+	pthread_mutex_unlock(&is->mu);
+	int lost = keyset_lost(old, ks);
+	keyset_unref(old);
+	if (lost) {
+		tcache_clear(v->cache);
+		log_info("jwks changed and a key was removed; token cache cleared", "issuer", is->name);
+	}
+}
+
+int jwtv_jwks_file_check(jwtv *v, size_t i)
+{
+	char err[300];
+	struct file_id id;
 	struct keyset *fresh = NULL;
-	pthread_mutex_lock(&is->mu);
-	int due = !is->refreshing && (now < is->jwks_loaded_at ||
-	                              now - is->jwks_loaded_at >= v->min_refresh);
-	if (due) {
-		is->refreshing = 1;
+	int rc = 0;
+	if (!v || i >= v->nissuers || !v->issuers[i].jwks_file)
+		return 0;
+	struct issuer *is = &v->issuers[i];
+	pthread_mutex_lock(&is->file_mu);
+	if (file_id_of(is->jwks_file, &id) != 0)
+		memset(&id, 0, sizeof id); /* missing: the same "identity" until it returns */
+	time_t now = time(NULL);
+	if (is->file_id_set && file_id_eq(&id, &is->file_id)) {
+		pthread_mutex_lock(&is->mu);
 		is->jwks_loaded_at = now;
+		pthread_mutex_unlock(&is->mu);
+		goto out;
 	}
-	pthread_mutex_unlock(&is->mu);
-	if (!due)
-		return 0;
-	int rc = load_jwks(is->jwks_file, &fresh, err, sizeof err);
-	pthread_mutex_lock(&is->mu);
-	if (!rc) {
-		struct keyset *old = is->jwks;
-		is->jwks = fresh;
-		fresh = old;
-	}
-	is->refreshing = 0;
-	pthread_mutex_unlock(&is->mu);
-	keyset_unref(fresh);
+	is->file_id = id;
+	is->file_id_set = 1; /* a broken file is reported once, not on every unknown kid */
+	rc = load_jwks(is->jwks_file, &fresh, err, sizeof err);
+	if (!rc && !keyset_fits(is, fresh))
+		rc = fail(err, sizeof err, JWTV_E_KEY_FILE, "jwks_file %s: no key fits a pinned algorithm", is->jwks_file);
 	if (rc) {
-		log_warn("jwks refresh failed; keeping the previous keys", "issuer", is->name, "error", err);
-		return 0;
+		keyset_unref(fresh);
+		log_warn("jwks_file changed but cannot be used; keeping the previous keys", "issuer", is->name,
+		         "error", err);
+		goto out;
 	}
-	/* A key may have been removed: tokens it verified must not live on in
-	 * the cache (at most one clear per refresh interval). */
-	jwtv_cache_clear(v);
-	log_info("jwks refreshed for an unknown kid; token cache cleared", "issuer", is->name);
-	return 1;
+	install_jwks(v, is, fresh, now, NULL);
+	log_info("jwks_file changed; keys reloaded", "issuer", is->name);
+	rc = 1;
+out:
+	pthread_mutex_unlock(&is->file_mu);
+	return rc;
+}
+
+int jwtv_set_jwks(jwtv *v, size_t i, const char *json, size_t len, time_t fetched_at,
+                  int *changed, char *err, size_t errsz)
+{
+	uint8_t sha[SHA256_DIGEST_LENGTH];
+	struct keyset *ks = NULL;
+	if (changed)
+		*changed = 0;
+	if (err && errsz)
+		err[0] = '\0';
+	if (!v || i >= v->nissuers || !v->issuers[i].remote || !json)
+		return fail(err, errsz, JWTV_E_CONFIG, "not a remote issuer");
+	struct issuer *is = &v->issuers[i];
+	if (EVP_Digest(json, len, sha, NULL, v->sha256, NULL) != 1)
+		return fail(err, errsz, JWTV_E_INTERNAL, "SHA-256 failed");
+	pthread_mutex_lock(&is->mu);
+	int same = is->jwks && is->jwks_sha_set && memcmp(sha, is->jwks_sha, sizeof sha) == 0;
+	if (same && fetched_at > is->jwks_loaded_at)
+		is->jwks_loaded_at = fetched_at;
+	pthread_mutex_unlock(&is->mu);
+	if (same)
+		return 0;
+	int rc = parse_jwks(is->remote, json, len, &ks, err, errsz);
+	if (rc)
+		return rc;
+	if (!keyset_fits(is, ks)) {
+		keyset_unref(ks);
+		return fail(err, errsz, JWTV_E_KEY_FILE, "%s: no key fits any of the issuer's pinned algorithms",
+		            is->remote);
+	}
+	install_jwks(v, is, ks, fetched_at, sha);
+	if (changed)
+		*changed = 1;
+	return 0;
+}
+
+void jwtv_set_unknown_kid_hook(jwtv *v, jwtv_unknown_kid_fn fn, void *ctx)
+{
+	if (!v)
+		return;
+	v->unknown_kid = fn;
+	v->unknown_kid_ctx = ctx;
+}
+
+size_t jwtv_issuer_count(const jwtv *v)
+{
+	return v ? v->nissuers : 0;
+}
+
+int jwtv_issuer_info_get(jwtv *v, size_t i, jwtv_issuer_info *out)
+{
+	if (!v || !out || i >= v->nissuers)
+		return JWTV_E_CONFIG;
+	struct issuer *is = &v->issuers[i];
+	out->name = is->name;
+	out->remote = is->remote != NULL;
+	pthread_mutex_lock(&is->mu);
+	out->nkeys = (is->pem ? is->pem->n : 0) + (is->jwks ? is->jwks->n : 0);
+	out->keys_at = is->jwks_loaded_at;
+	pthread_mutex_unlock(&is->mu);
+	return 0;
+}
+
+/* Decodes 64 hex digits (either case) into 32 bytes. 0 or -1. */
+static int hex32(const char *hex, uint8_t out[32])
+{
+	for (size_t i = 0; i < 64; i++) {
+		char c = hex[i];
+		int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+		        c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+		if (v < 0)
+			return -1;
+		if (i % 2 == 0)
+			out[i / 2] = (uint8_t)(v << 4);
+		else
+			out[i / 2] |= (uint8_t)v;
+	}
+	return hex[64] == '\0' ? 0 : -1;
+}
+
+int jwtv_check_binding(const jwtv_identity *id, const char *cert_sha256_hex)
+{
+	uint8_t want[32];
+	if (!id)
+		return JWTV_E_BINDING;
+	if (id->cnf == JWTV_CNF_NONE)
+		return id->binding_required ? JWTV_E_BINDING : 0;
+	if (id->cnf != JWTV_CNF_X5T || !cert_sha256_hex || hex32(cert_sha256_hex, want) != 0)
+		return JWTV_E_BINDING;
+	return CRYPTO_memcmp(want, id->cnf_x5t_s256, sizeof want) == 0 ? 0 : JWTV_E_BINDING;
 }
 
 /* --------------------------------------------------------------- claims */
@@ -1201,6 +1443,17 @@ static int check_claims(const struct issuer *is, const json_t *p, time_t now, st
 	id->pub.jti = jjti ? json_string_value(jjti) : NULL;
 	id->pub.exp = (time_t)exp;
 	id->pub.groups = id->groups;
+	/* RFC 8705 3.1: cnf.x5t#S256 is the base64url SHA-256 of the certificate
+	 * DER. A cnf we cannot check (another method, ill-formed, null) is kept
+	 * as "other" and never matches: a present binding is always enforced. */
+	const json_t *cnf = json_object_get(p, "cnf");
+	id->pub.cnf = cnf ? JWTV_CNF_OTHER : JWTV_CNF_NONE;
+	const json_t *x5t = json_is_object(cnf) ? json_object_get(cnf, "x5t#S256") : NULL;
+	size_t xl = 0;
+	if (json_is_string(x5t) && json_string_length(x5t) == 43 &&
+	    b64url_decode(json_string_value(x5t), 43, id->pub.cnf_x5t_s256, sizeof id->pub.cnf_x5t_s256, &xl) == 0 &&
+	    xl == sizeof id->pub.cnf_x5t_s256)
+		id->pub.cnf = JWTV_CNF_X5T;
 	return 0;
 }
 
@@ -1303,9 +1556,16 @@ int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identit
 	size_t msglen = (size_t)(d2 - token);
 	int kid_found = 0;
 	rc = try_keys(v, is, a, kid, msg, msglen, sbuf, sl, &kid_found);
-	/* An unknown kid may be a rotated key: re-read the JWKS (rate-limited). */
-	if (rc && kid && !kid_found && is->jwks_file && jwks_refresh(v, is, now))
-		rc = try_keys(v, is, a, kid, msg, msglen, sbuf, sl, &kid_found);
+	/* An unknown kid may be a rotated key: a replaced jwks_file is read at
+	 * once; a remote issuer's fetcher is told (it fetches early, within its
+	 * budget, never on this thread) and this token is refused meanwhile. */
+	if (rc && kid && !kid_found) {
+		size_t ix = (size_t)(is - v->issuers);
+		if (is->jwks_file && jwtv_jwks_file_check(v, ix) == 1)
+			rc = try_keys(v, is, a, kid, msg, msglen, sbuf, sl, &kid_found);
+		else if (is->remote && v->unknown_kid)
+			v->unknown_kid(v->unknown_kid_ctx, ix, kid);
+	}
 	if (rc)
 		goto out;
 
@@ -1320,6 +1580,7 @@ int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identit
 	rc = check_claims(is, pay, now, id);
 	if (rc)
 		goto out;
+	id->pub.binding_required = is->require_binding;
 	id->payload = pay;
 	pay = NULL;
 	id->pub.issuer = id->issuer_name;
