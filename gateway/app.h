@@ -9,7 +9,6 @@
 
 struct config;
 struct audit;
-struct jwtv;
 struct pol_store;
 struct pol_holder;
 struct vault;
@@ -19,7 +18,7 @@ struct app {
 	struct config *cfg;
 	atomic_int draining;          /* SIGTERM received */
 	struct audit *audit;          /* the decision log */
-	struct jwtv *jwtv;            /* Bearer token verification (NULL: no issuers) */
+	/* Bearer token verification: the idp module (idp.h) holds the issuers. */
 	struct pol_store *store;      /* policies, bindings, revocations (LMDB) */
 	struct pol_holder *policy;    /* the compiled policy in force */
 	struct vault *vault;          /* conversations, consent, concerns (encrypted) */
@@ -32,8 +31,9 @@ extern struct app g_app;
  * message in err (then app_close cleans up what was opened). */
 int app_open(struct config *cfg, char *err, size_t errsz);
 
-/* SIGHUP: re-reads issuer keys, reopens the audit export file, applies a
- * changed [server] audit_map_size from the config file. */
+/* SIGHUP: re-reads the config file; applies its issuers (idp_reload: keys
+ * re-read and fetched, or a changed issuer configuration swapped in) and a
+ * changed [server] audit_map_size; reopens the audit export file. */
 void app_reload(void);
 
 /* Closes everything, the audit log after its queue is written. */
@@ -54,8 +54,8 @@ int app_compile(char *err, size_t errsz);
  * short read transaction. Called about once a second. */
 void app_poll(void);
 
-/* 1 when the gateway can serve and record decisions (for /readyz); else 0
- * with a reason word in *why. */
+/* 1 when the gateway can serve and record decisions and every token issuer
+ * has keys (for /readyz); else 0 with a reason word in *why. */
 int app_ready(const char **why);
 
 #endif

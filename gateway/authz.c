@@ -10,6 +10,7 @@
 
 #include "app.h"
 #include "config.h"
+#include "idp.h"
 #include "log.h"
 #include "metrics.h"
 #include "routes.h"
@@ -207,13 +208,12 @@ static int identity_of_token(struct identity *who, jwtv_identity *tok)
 	return bad;
 }
 
-int authz_token_identity(const char *token, size_t len, struct identity **out, int *jrc)
+int authz_token_identity(const char *token, size_t len, const char *cert_sha256,
+			 struct identity **out, int *jrc)
 {
 	*out = NULL;
-	*jrc = JWTV_E_ISSUER_UNKNOWN;
 	jwtv_identity *tok = NULL;
-	if (g_app.jwtv)
-		*jrc = jwtv_verify(g_app.jwtv, token, len, time(NULL), &tok);
+	*jrc = idp_verify(token, len, time(NULL), cert_sha256, &tok);
 	if (*jrc != JWTV_OK)
 		return 0;
 	struct identity *who = calloc(1, sizeof *who);
@@ -286,11 +286,9 @@ int authz_identify(struct req *r, const char *action, const char *resource)
 		jwtv_identity *tok = NULL;
 		if (strncasecmp(authz, "Bearer ", 7) != 0) {
 			rc = JWTV_E_MALFORMED;
-		} else if (!g_app.jwtv) {
-			rc = JWTV_E_ISSUER_UNKNOWN;
 		} else {
 			const char *t = authz + 7;
-			rc = jwtv_verify(g_app.jwtv, t, strlen(t), time(NULL), &tok);
+			rc = idp_verify(t, strlen(t), time(NULL), r->peer.cert_sha256, &tok);
 		}
 		if (rc != JWTV_OK) {
 			authz_identity_free(who);

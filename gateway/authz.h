@@ -44,10 +44,13 @@ int authz_decide(struct req *r, const char *action, const json_t *resource,
 		 pol_decision *d);
 
 /* The identity a Bearer token names, derived exactly as for a direct request
- * (verification, subject, groups, claims). Returns 0 with *out set (caller
- * frees with authz_identity_free) and *jrc = JWTV_OK, or 0 with *out NULL and
- * *jrc the verifier's code when the token is refused, or -1 out of memory. */
-int authz_token_identity(const char *token, size_t len, struct identity **out, int *jrc);
+ * (verification, RFC 8705 binding to cert_sha256 (the hex SHA-256 of the
+ * presenting connection's certificate), subject, groups, claims). Returns 0
+ * with *out set (caller frees with authz_identity_free) and *jrc = JWTV_OK,
+ * or 0 with *out NULL and *jrc the verifier's code when the token is refused,
+ * or -1 out of memory. */
+int authz_token_identity(const char *token, size_t len, const char *cert_sha256,
+			 struct identity **out, int *jrc);
 
 /* The identity of a named subject with the given group principals (both
  * already checked against the principal grammar; borrowed, copied). 0 with

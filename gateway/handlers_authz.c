@@ -147,7 +147,7 @@ static void authorize_decide(struct req *r)
 	int jrc = JWTV_OK;
 	const char *source = a.token ? "token" : "subject";
 	if (a.token) {
-		if (authz_token_identity(a.token, strlen(a.token), &as, &jrc)) {
+		if (authz_token_identity(a.token, strlen(a.token), r->peer.cert_sha256, &as, &jrc)) {
 			http_reply_error(r, 500, "internal", "out of memory");
 			goto out;
 		}
