@@ -148,6 +148,11 @@ int jwksf_url_ok(const char *url, int allow_http, char *why, size_t whysz)
 	for (size_t i = 0; i < n; i++)
 		if ((unsigned char)url[i] <= 0x20 || (unsigned char)url[i] == 0x7f)
 			return fail(why, whysz, -1, "spaces or control characters");
+	/* libcurl's parser is lenient ("https:///x" has host "x"): the
+	 * authority must be spelled out. */
+	const char *sep = strstr(url, "://");
+	if (!sep || sep[3] == '/' || sep[3] == '\0')
+		return fail(why, whysz, -1, "not an absolute URL");
 	CURLU *u = curl_url();
 	if (!u)
 		return fail(why, whysz, -1, "out of memory");
