@@ -1,7 +1,8 @@
 /* server: libmicrohttpd glue. The data listener (HTTPS, client certificate
  * required and verified by tls.c), the ops listener (plain HTTP: health,
  * readiness, metrics), per-connection deadlines against slow clients, and
- * the signal loop (SIGHUP reload, SIGTERM drain). */
+ * the signal loop (SIGHUP reload, SIGTERM drain), told to systemd with
+ * sd_notify (READY, RELOADING, STOPPING; a no-op without $NOTIFY_SOCKET). */
 #include "server.h"
 
 #include <errno.h>
@@ -19,6 +20,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <systemd/sd-daemon.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -609,6 +611,16 @@ static void reload(void)
 			  "error", err);
 }
 
+/* RELOADING=1 carries the monotonic time (systemd >= 253 asks for it with
+ * Type=notify-reload; older ones ignore it). */
+static void notify_reloading(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	sd_notifyf(0, "RELOADING=1\nMONOTONIC_USEC=%llu\nSTATUS=reloading",
+		   (unsigned long long)ts.tv_sec * 1000000ull + (unsigned long long)ts.tv_nsec / 1000u);
+}
+
 static void drain_and_stop(struct MHD_Daemon *d)
 {
 	MHD_socket lfd = MHD_quiesce_daemon(d);
@@ -683,14 +695,18 @@ int server_run(struct config *cfg)
 	snprintf(threads, sizeof threads, "%d", cfg->threads);
 	log_info("custos serving", "listen", cfg->listen, "ops", cfg->ops_listen, "threads",
 		 threads, "version", CUSTOS_VERSION);
+	/* Both listeners accept connections and the stores are open. */
+	sd_notifyf(0, "READY=1\nSTATUS=serving on %s", cfg->listen);
 
 	for (;;) {
 		int sig = 0;
 		if (sigwait(&set, &sig) != 0)
 			continue;
 		if (sig == SIGHUP) {
+			notify_reloading();
 			reload();
 			app_reload();
+			sd_notifyf(0, "READY=1\nSTATUS=serving on %s", cfg->listen);
 			continue;
 		}
 		if (sig == SIGUSR1) {
@@ -701,6 +717,7 @@ int server_run(struct config *cfg)
 			 sig == SIGTERM ? "SIGTERM" : "SIGINT");
 		break;
 	}
+	sd_notify(0, "STOPPING=1\nSTATUS=draining in-flight requests");
 	atomic_store(&g_app.draining, 1);
 	drain_and_stop(data);
 	data = NULL;
