@@ -166,7 +166,14 @@ static void *reaper_main(void *arg)
 		uint64_t now = util_now_ms();
 		pthread_mutex_lock(&S.lock);
 		for (struct conn *c = S.head; c; c = c->next) {
-			if (atomic_load(&c->busy) || c->fd < 0 || now - atomic_load(&c->req_start_ms) <= limit)
+			if (atomic_load(&c->busy) || c->fd < 0)
+				continue;
+			/* Read after busy (request_completed stores the start, then
+			 * clears busy). A request may complete after `now` was read: its
+			 * start is then later than now, and the unsigned difference must
+			 * not wrap into "overdue" (it cut keep-alive clients off). */
+			uint64_t started = atomic_load(&c->req_start_ms);
+			if (started >= now || now - started <= limit)
 				continue;
 			shutdown(c->fd, SHUT_RDWR);
 			c->fd = -1;
