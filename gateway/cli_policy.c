@@ -229,7 +229,8 @@ static void print_problem(const struct inputs *in, const json_t *all, const pol_
 		if (k < s->first || k >= s->first + s->n)
 			continue;
 		if (s->is_array)
-			fprintf(stdout, "%s: $[%lu]%s: %s\n", s->file, k - s->first, rest, e->msg);
+			fprintf(stdout, "%s: $[%lu]%s: %s\n", s->file, (unsigned long)(k - s->first), rest,
+				e->msg);
 		else
 			fprintf(stdout, "%s: $%s: %s\n", s->file, rest, e->msg);
 		return;
