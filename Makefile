@@ -10,6 +10,9 @@
 #   make build-types   Debug and MinSizeRel build too (CI)
 #   make deb           the Debian package (dpkg-buildpackage) in build-deb/
 #   make package-test  build, install, run, analyse and purge the package (root; make test)
+#   make judges        sslscan and slowhttptest against a real gateway (make test)
+#   make check-static  scan-build and cppcheck; every report explained (check-external)
+#   make check-external  the judges that take minutes: testssl.sh, check-static
 SANITIZE ?= 0
 TSAN ?= 0
 ifeq ($(SANITIZE)$(TSAN),11)
@@ -40,7 +43,7 @@ FUZZ_SECONDS ?= 60
 FUZZERS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 
 .PHONY: all deps build test unit e2e demo bench certs clean fuzz fuzz-smoke fuzz-build \
-	release build-types deb package-test
+	release build-types deb package-test judges check-static check-external
 
 all: build
 
@@ -69,6 +72,7 @@ ifneq ($(SANITIZE),1)
 	@$(MAKE) --no-print-directory fuzz-smoke
 endif
 ifeq ($(SANITIZE)$(TSAN),00)
+	@$(MAKE) --no-print-directory judges
 	@$(MAKE) --no-print-directory package-test
 endif
 
@@ -135,5 +139,22 @@ package-test: deb
 	$(PY) -m pytest -q -p no:cacheprovider --basetemp=$(abspath build-deb)/tmp tests/package
 	@cat build-deb/package-test-report.txt 2>/dev/null || true
 
+# Outside judges against a real gateway (tests/judges); each prints its figures.
+JUDGES = $(PY) -m pytest -q -p no:cacheprovider --basetemp=$(abspath $(BUILD))/judges-tmp
+judges: build
+	@rm -f $(BUILD)/judges-report.txt
+	CUSTOS_BIN=$(abspath $(BUILD))/custos JUDGES_REPORT_DIR=$(abspath $(BUILD)) \
+	  $(JUDGES) tests/judges/test_sslscan.py tests/judges/test_slowhttptest.py
+	@cat $(BUILD)/judges-report.txt
+
+check-static: deps
+	$(PY) tests/static/run.py build-static
+
+check-external: build check-static
+	@rm -f $(BUILD)/judges-report.txt
+	CUSTOS_BIN=$(abspath $(BUILD))/custos JUDGES_REPORT_DIR=$(abspath $(BUILD)) \
+	  $(JUDGES) tests/judges/test_testssl.py
+	@cat $(BUILD)/judges-report.txt
+
 clean:
-	rm -rf build build-asan build-tsan build-fuzz build-release build-types build-deb
+	rm -rf build build-asan build-tsan build-fuzz build-release build-types build-deb build-static
