@@ -226,6 +226,24 @@ def test_versions_agree_and_manual_and_completion_are_found(pkg):
     assert "_custos" in r.stdout
 
 
+def test_maintainer_scripts_restart_after_upgrade_and_stop_on_removal(pkg):
+    """What systemd would be told (no systemd here to tell): nothing is
+    enabled or started on installation, an upgrade restarts a running
+    service after the new files are in place (never leaves it stopped), and
+    removal stops it before the binary goes."""
+    info = Path("/var/lib/dpkg/info")
+    postinst = (info / "custos.postinst").read_text()
+    prerm = (info / "custos.prerm").read_text()
+    preinst = (info / "custos.preinst").read_text() if (info / "custos.preinst").exists() else ""
+    assert "deb-systemd-invoke try-restart 'custos.service'" in postinst
+    assert "deb-systemd-helper enable" not in postinst.split("was-enabled")[0]
+    assert "deb-systemd-invoke start" not in postinst
+    assert "stop" not in preinst, "an upgrade must not stop the service before it"
+    assert re.search(r'"\$1" = remove .*\n\s*deb-systemd-invoke stop custos.service', prerm)
+    for script in (postinst, prerm):
+        run("sh", "-n", "-c", script)
+
+
 def test_installed_example_config_checks_ok_once_tls_files_are_in_place(pkg, certs):
     r = run(*as_custos("custos", "check-config", "--config", CONFIG), check=False, env=CLEAN_ENV)
     assert r.returncode == 1
