@@ -1,7 +1,8 @@
 /* server: libmicrohttpd glue. The data listener (HTTPS, client certificate
  * required and verified by tls.c), the ops listener (plain HTTP: health,
  * readiness, metrics), per-connection deadlines against slow clients, and
- * the signal loop (SIGHUP reload, SIGTERM drain). */
+ * the signal loop (SIGHUP reload, SIGTERM drain), told to systemd with
+ * sd_notify (READY, RELOADING, STOPPING; a no-op without $NOTIFY_SOCKET). */
 #include "server.h"
 
 #include <errno.h>
@@ -20,6 +21,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <systemd/sd-daemon.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -252,8 +254,14 @@ static void *reaper_main(void *arg)
 		uint64_t now = util_now_ms();
 		pthread_mutex_lock(&S.lock);
 		for (struct conn *c = S.head; c; c = c->next) {
-			if (atomic_load(&c->busy) || atomic_load(&c->idle) || c->fd < 0 ||
-			    now - atomic_load(&c->req_start_ms) <= limit)
+			if (atomic_load(&c->busy) || atomic_load(&c->idle) || c->fd < 0)
+				continue;
+			/* Read after busy (request_completed stores the start, then
+			 * clears busy). A request may complete after `now` was read: its
+			 * start is then later than now, and the unsigned difference must
+			 * not wrap into "overdue" (it cut keep-alive clients off). */
+			uint64_t started = atomic_load(&c->req_start_ms);
+			if (started >= now || now - started <= limit)
 				continue;
 			/* counted first: a client that sees the close can read the count */
 			metrics_inc(M_SLOW_CLIENT_CLOSED);
@@ -776,6 +784,16 @@ static void reload(void)
 			  "error", err);
 }
 
+/* RELOADING=1 carries the monotonic time (systemd >= 253 asks for it with
+ * Type=notify-reload; older ones ignore it). */
+static void notify_reloading(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	sd_notifyf(0, "RELOADING=1\nMONOTONIC_USEC=%llu\nSTATUS=reloading",
+		   (unsigned long long)ts.tv_sec * 1000000ull + (unsigned long long)ts.tv_nsec / 1000u);
+}
+
 static void drain_and_stop(void)
 {
 	listener_stop();
@@ -849,14 +867,18 @@ int server_run(struct config *cfg)
 	snprintf(threads, sizeof threads, "%d", cfg->threads);
 	log_info("custos serving", "listen", cfg->listen, "ops", cfg->ops_listen, "threads",
 		 threads, "version", CUSTOS_VERSION);
+	/* Both listeners accept connections and the stores are open. */
+	sd_notifyf(0, "READY=1\nSTATUS=serving on %s", cfg->listen);
 
 	for (;;) {
 		int sig = 0;
 		if (sigwait(&set, &sig) != 0)
 			continue;
 		if (sig == SIGHUP) {
+			notify_reloading();
 			reload();
 			app_reload();
+			sd_notifyf(0, "READY=1\nSTATUS=serving on %s", cfg->listen);
 			continue;
 		}
 		if (sig == SIGUSR1) {
@@ -867,6 +889,7 @@ int server_run(struct config *cfg)
 			 sig == SIGTERM ? "SIGTERM" : "SIGINT");
 		break;
 	}
+	sd_notify(0, "STOPPING=1\nSTATUS=draining in-flight requests");
 	atomic_store(&g_app.draining, 1);
 	drain_and_stop();
 	rc = 0;

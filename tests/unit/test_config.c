@@ -103,6 +103,16 @@ static int has_err(struct config_errors *e, const char *needle)
 	return 0;
 }
 
+/* Some message of e contains "PATH:LINE: MSG". The expectation must fit
+ * whole: a truncated one would match messages it should not. */
+static int has_err_at(struct config_errors *e, const char *path, int line, const char *msg)
+{
+	char want[600];
+	int n = snprintf(want, sizeof want, "%s:%d: %s", path, line, msg);
+	assert_true(n > 0 && (size_t)n < sizeof want);
+	return has_err(e, want);
+}
+
 static void test_every_problem_is_reported_with_its_line(void **state)
 {
 	(void)state;
@@ -122,15 +132,10 @@ static void test_every_problem_is_reported_with_its_line(void **state)
 				  "master_key_file = m\naudit_key_file = a\npseudonym_key_file = p\n");
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
 	assert_null(c);
-	char want[512];
-	snprintf(want, sizeof want, "%s:2: [server] listen", p);
-	assert_true(has_err(&e, want));
-	snprintf(want, sizeof want, "%s:4: [server] threads", p);
-	assert_true(has_err(&e, want));
-	snprintf(want, sizeof want, "%s:5: [server] unknown key 'colour'", p);
-	assert_true(has_err(&e, want));
-	snprintf(want, sizeof want, "%s:11: unknown section [nosuch]", p);
-	assert_true(has_err(&e, want));
+	assert_true(has_err_at(&e, p, 2, "[server] listen"));
+	assert_true(has_err_at(&e, p, 4, "[server] threads"));
+	assert_true(has_err_at(&e, p, 5, "[server] unknown key 'colour'"));
+	assert_true(has_err_at(&e, p, 11, "unknown section [nosuch]"));
 	assert_int_equal(e.n, 4);
 	config_errors_clear(&e);
 }
@@ -164,9 +169,7 @@ static void test_issuer_needs_pinned_known_algorithms_and_one_key_source(void **
 					      "algorithms = HS256, none\n" /* 26 */
 					      "audience = x\n");
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
-	char want[512];
-	snprintf(want, sizeof want, "%s:26: [issuer:other] algorithms: 'HS256' is not allowed", p);
-	assert_true(has_err(&e, want));
+	assert_true(has_err_at(&e, p, 26, "[issuer:other] algorithms: 'HS256' is not allowed"));
 	assert_true(has_err(&e, "'none' is not allowed"));
 	assert_true(has_err(&e, "exactly one of key_file, jwks_file, discovery and jwks_uri"));
 	assert_true(has_err(&e, "already used by [issuer:corp]"));
@@ -250,11 +253,8 @@ static void test_overlong_line_and_duplicate_key_are_refused(void **state)
 	struct config *c = NULL;
 	const char *p = write_cfg("long.ini", text);
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
-	char want[512];
-	snprintf(want, sizeof want, "%s:3: [server] listen: set twice", p);
-	assert_true(has_err(&e, want));
-	snprintf(want, sizeof want, "%s:4: line longer than", p);
-	assert_true(has_err(&e, want));
+	assert_true(has_err_at(&e, p, 3, "[server] listen: set twice"));
+	assert_true(has_err_at(&e, p, 4, "line longer than"));
 	config_errors_clear(&e);
 }
 
@@ -269,9 +269,7 @@ static void test_drain_must_outlast_the_audit_timeout(void **state)
 		      "[keys]\nmaster_key_file = m\naudit_key_file = a\npseudonym_key_file = p\n"
 		      "[audit]\ntimeout_ms = 5000\n");
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
-	char want[512];
-	snprintf(want, sizeof want, "%s:4: [server] drain_timeout_s (5 s) must exceed", p);
-	assert_true(has_err(&e, want));
+	assert_true(has_err_at(&e, p, 4, "[server] drain_timeout_s (5 s) must exceed"));
 	config_errors_clear(&e);
 }
 
@@ -291,11 +289,8 @@ static void test_nul_byte_line_is_refused_and_later_lines_keep_their_numbers(voi
 	struct config_errors e = {0};
 	struct config *c = NULL;
 	assert_int_equal(config_load(path, 0, &c, &e), -1);
-	char want[512];
-	snprintf(want, sizeof want, "%s:2: NUL byte in line", path);
-	assert_true(has_err(&e, want));
-	snprintf(want, sizeof want, "%s:4: [server] unknown key 'bogus'", path);
-	assert_true(has_err(&e, want));
+	assert_true(has_err_at(&e, path, 2, "NUL byte in line"));
+	assert_true(has_err_at(&e, path, 4, "[server] unknown key 'bogus'"));
 	assert_false(has_err(&e, "line longer than"));
 	config_errors_clear(&e);
 }
