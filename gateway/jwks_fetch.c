@@ -44,7 +44,7 @@ struct fis {
 	pthread_cond_t cv;             /* CLOCK_MONOTONIC */
 	/* under mu */
 	uint64_t kick_seq, kick_done;  /* unknown-kid wishes, and the last one a fetch covered */
-	int force;                     /* refresh now (SIGHUP) */
+	int force;                     /* refresh now, discovery included (SIGHUP) */
 	char *gone[MAX_GONE];          /* kids the last change removed: they ask for nothing */
 	size_t ngone;
 	/* the thread's own */
@@ -617,6 +617,7 @@ static void *issuer_main(void *arg)
 				break;
 			if (s->force) {
 				s->force = 0;
+				s->discovery_stale = s->discovery != NULL; /* the thread's own field */
 				break;
 			}
 			if (util_now_ms() >= due)
@@ -821,7 +822,6 @@ void jwksf_refresh_now(jwksf *f)
 		struct fis *s = &f->is[i];
 		pthread_mutex_lock(&s->mu);
 		s->force = 1;
-		s->discovery_stale = s->discovery != NULL;
 		pthread_cond_signal(&s->cv);
 		pthread_mutex_unlock(&s->mu);
 	}
