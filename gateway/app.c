@@ -190,7 +190,9 @@ static void record_audit_key_path(const struct config *cfg)
 	free(path);
 }
 
-/* The token issuers of cfg as an idp_conf (pointing into cfg and t). */
+/* The token issuers of cfg as an idp_conf (pointing into cfg and t); the
+ * JWKS are kept under data_dir/jwks (data_dir: the running one, which a
+ * SIGHUP does not change). */
 struct token_conf {
 	jwtv_issuer_conf ic[CONFIG_MAX_ISSUERS];
 	jwksf_issuer_conf fc[CONFIG_MAX_ISSUERS];
@@ -198,7 +200,7 @@ struct token_conf {
 	idp_conf c;
 };
 
-static int token_conf(const struct config *cfg, struct token_conf *t)
+static int token_conf(const struct config *cfg, const char *data_dir, struct token_conf *t)
 {
 	memset(t, 0, sizeof *t);
 	for (size_t i = 0; i < cfg->nissuers; i++) {
@@ -214,7 +216,7 @@ static int token_conf(const struct config *cfg, struct token_conf *t)
 			.name = is->name, .iss = is->iss, .discovery = is->discovery,
 			.jwks_uri = is->jwks_uri, .ca_file = is->ca_file, .watch_file = is->jwks_file != NULL};
 	}
-	t->state_dir = join(cfg->data_dir, "jwks");
+	t->state_dir = join(data_dir, "jwks");
 	t->c.jwtv = (jwtv_conf){.issuers = t->ic, .nissuers = cfg->nissuers,
 				.cache_ttl_s = cfg->token_cache_ttl_s, .cache_max = cfg->token_cache_max,
 				.jwks_min_refresh_s = cfg->jwks_min_refresh_s};
@@ -298,7 +300,7 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	}
 
 	struct token_conf tc;
-	if (token_conf(cfg, &tc) != 0) {
+	if (token_conf(cfg, cfg->data_dir, &tc) != 0) {
 		snprintf(err, errsz, "out of memory");
 		goto out;
 	}
@@ -343,7 +345,7 @@ static void reload_issuers(const struct config *c)
 {
 	char err[512];
 	struct token_conf tc;
-	if (token_conf(c, &tc) != 0) {
+	if (token_conf(c, g_app.cfg->data_dir, &tc) != 0) {
 		log_error("issuer key reload failed; keeping the previous keys", "error", "out of memory");
 		return;
 	}
