@@ -106,7 +106,7 @@ static void on_store_change(pol_store *st, enum pol_store_change what, uint64_t 
 	char v[24];
 	snprintf(v, sizeof v, "%llu", (unsigned long long)counter);
 	if (what == POL_STORE_CHANGE_REVOCATION) {
-		idp_cache_clear();
+		idp_cache_clear(g_app.idp);
 		log_info("revocations changed; token cache cleared", "epoch", v);
 		return;
 	}
@@ -142,7 +142,7 @@ static size_t audit_metrics(char *buf, size_t cap, void *ctx)
 	audit_stats s;
 	audit_get_stats(g_app.audit, &s);
 	uint64_t hits = 0, misses = 0;
-	idp_stats(&hits, &misses);
+	idp_stats(g_app.idp, &hits, &misses);
 	int n = snprintf(buf, cap,
 			 "# HELP custos_audit_entries_total Audit entries made durable.\n"
 			 "# TYPE custos_audit_entries_total counter\ncustos_audit_entries_total %llu\n"
@@ -165,6 +165,12 @@ static size_t audit_metrics(char *buf, size_t cap, void *ctx)
 			 s.queue_depth, s.ready, (unsigned long long)hits,
 			 (unsigned long long)misses);
 	return n < 0 ? 0 : (size_t)n;
+}
+
+static size_t issuer_metrics(char *buf, size_t cap, void *ctx)
+{
+	(void)ctx;
+	return idp_metrics(g_app.idp, buf, cap);
 }
 
 static char *join(const char *dir, const char *name)
@@ -306,13 +312,14 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	}
 	if (cfg->allow_http_issuers)
 		log_warn("CUSTOS_ALLOW_HTTP_ISSUERS=1: identity provider URLs may be plain http (tests only)");
-	int irc = idp_open(&tc.c, e2, sizeof e2);
+	int irc = idp_open(&g_app.idp, &tc.c, e2, sizeof e2);
 	free(tc.state_dir);
 	if (irc) {
 		snprintf(err, errsz, "token issuers: %s", e2);
 		goto out;
 	}
 	metrics_add_source(audit_metrics, NULL);
+	metrics_add_source(issuer_metrics, NULL);
 	rc = 0;
 out:
 	free(store_dir);
@@ -349,7 +356,7 @@ static void reload_issuers(const struct config *c)
 		log_error("issuer key reload failed; keeping the previous keys", "error", "out of memory");
 		return;
 	}
-	int rc = idp_reload(&tc.c, err, sizeof err);
+	int rc = idp_reload(g_app.idp, &tc.c, err, sizeof err);
 	free(tc.state_dir);
 	if (rc == 0)
 		log_info("reloaded token issuer keys");
@@ -380,7 +387,8 @@ void app_reload(void)
 void app_close(void)
 {
 	/* The audit log last but one: everything queued is written first. */
-	idp_close();
+	idp_close(g_app.idp);
+	g_app.idp = NULL;
 	audit_close(g_app.audit);
 	g_app.audit = NULL;
 	if (g_app.store)
@@ -409,5 +417,5 @@ int app_ready(const char **why)
 		*why = "audit_unavailable";
 		return 0;
 	}
-	return idp_ready(why);
+	return idp_ready(g_app.idp, why);
 }

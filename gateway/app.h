@@ -9,6 +9,7 @@
 
 struct config;
 struct audit;
+struct idp;
 struct pol_store;
 struct pol_holder;
 struct vault;
@@ -18,7 +19,7 @@ struct app {
 	struct config *cfg;
 	atomic_int draining;          /* SIGTERM received */
 	struct audit *audit;          /* the decision log */
-	/* Bearer token verification: the idp module (idp.h) holds the issuers. */
+	struct idp *idp;              /* Bearer token verification: the issuers in force (idp.h) */
 	struct pol_store *store;      /* policies, bindings, revocations (LMDB) */
 	struct pol_holder *policy;    /* the compiled policy in force */
 	struct vault *vault;          /* conversations, consent, concerns (encrypted) */

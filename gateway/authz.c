@@ -213,7 +213,7 @@ int authz_token_identity(const char *token, size_t len, const char *cert_sha256,
 {
 	*out = NULL;
 	jwtv_identity *tok = NULL;
-	*jrc = idp_verify(token, len, time(NULL), cert_sha256, &tok);
+	*jrc = idp_verify(g_app.idp, token, len, time(NULL), cert_sha256, &tok);
 	if (*jrc != JWTV_OK)
 		return 0;
 	struct identity *who = calloc(1, sizeof *who);
@@ -288,7 +288,7 @@ int authz_identify(struct req *r, const char *action, const char *resource)
 			rc = JWTV_E_MALFORMED;
 		} else {
 			const char *t = authz + 7;
-			rc = idp_verify(t, strlen(t), time(NULL), r->peer.cert_sha256, &tok);
+			rc = idp_verify(g_app.idp, t, strlen(t), time(NULL), r->peer.cert_sha256, &tok);
 		}
 		if (rc != JWTV_OK) {
 			authz_identity_free(who);

@@ -6,7 +6,6 @@
 
 #include "jwks_budget.h"
 #include "log.h"
-#include "metrics.h"
 
 #include <jansson.h>
 #include <pthread.h>
@@ -22,18 +21,21 @@ struct set {
 	char *fp;         /* the configuration it was built from */
 };
 
-static pthread_mutex_t cur_mu = PTHREAD_MUTEX_INITIALIZER; /* guards cur */
-static struct set *cur;
-static jwksb *budget;
-static int metrics_added;
+struct idp {
+	pthread_mutex_t mu;   /* guards cur */
+	struct set *cur;
+	jwksb *budget;        /* shared by every set's fetchers */
+};
 
-static struct set *acquire(void)
+static struct set *acquire(idp *p)
 {
-	pthread_mutex_lock(&cur_mu);
-	struct set *s = cur;
+	if (!p)
+		return NULL;
+	pthread_mutex_lock(&p->mu);
+	struct set *s = p->cur;
 	if (s)
 		atomic_fetch_add(&s->refs, 1);
-	pthread_mutex_unlock(&cur_mu);
+	pthread_mutex_unlock(&p->mu);
 	return s;
 }
 
@@ -87,7 +89,7 @@ static char *fingerprint(const idp_conf *c)
 	return text;
 }
 
-static int build(const idp_conf *c, struct set **out, char *err, size_t errsz)
+static int build(idp *p, const idp_conf *c, struct set **out, char *err, size_t errsz)
 {
 	*out = NULL;
 	struct set *s = calloc(1, sizeof *s);
@@ -105,7 +107,7 @@ static int build(const idp_conf *c, struct set **out, char *err, size_t errsz)
 		goto done;
 	if (jwtv_create(&s->v, &c->jwtv, err, errsz) != 0)
 		goto fail;
-	if (jwksf_start(&s->f, s->v, &c->fetch, budget, err, errsz) != 0)
+	if (jwksf_start(&s->f, s->v, &c->fetch, p->budget, err, errsz) != 0)
 		goto fail;
 done:
 	*out = s;
@@ -115,41 +117,37 @@ fail:
 	return -1;
 }
 
-static size_t idp_metrics(char *buf, size_t cap, void *ctx)
+size_t idp_metrics(idp *p, char *buf, size_t cap)
 {
-	(void)ctx;
-	struct set *s = acquire();
+	struct set *s = acquire(p);
 	size_t n = s && s->f ? jwksf_metrics(s->f, buf, cap) : 0;
 	release(s);
 	return n;
 }
 
-int idp_open(const idp_conf *c, char *err, size_t errsz)
+int idp_open(idp **out, const idp_conf *c, char *err, size_t errsz)
 {
-	if (!budget && jwksb_create(&budget, JWKSB_INTERVAL_MS, JWKSB_BURST) != 0) {
+	*out = NULL;
+	idp *p = calloc(1, sizeof *p);
+	if (!p || jwksb_create(&p->budget, JWKSB_INTERVAL_MS, JWKSB_BURST) != 0) {
+		free(p);
 		snprintf(err, errsz, "out of memory");
 		return -1;
 	}
-	struct set *s = NULL;
-	if (build(c, &s, err, errsz) != 0)
+	pthread_mutex_init(&p->mu, NULL);
+	if (build(p, c, &p->cur, err, errsz) != 0) {
+		idp_close(p);
 		return -1;
-	pthread_mutex_lock(&cur_mu);
-	struct set *old = cur;
-	cur = s;
-	pthread_mutex_unlock(&cur_mu);
-	release(old);
-	if (!metrics_added) {
-		metrics_add_source(idp_metrics, NULL);
-		metrics_added = 1;
 	}
+	*out = p;
 	return 0;
 }
 
-int idp_reload(const idp_conf *c, char *err, size_t errsz)
+int idp_reload(idp *p, const idp_conf *c, char *err, size_t errsz)
 {
 	int rc = -1;
 	char *fp = fingerprint(c);
-	struct set *s = acquire(), *fresh = NULL;
+	struct set *s = acquire(p), *fresh = NULL;
 	if (!fp) {
 		snprintf(err, errsz, "out of memory");
 		goto out;
@@ -161,12 +159,12 @@ int idp_reload(const idp_conf *c, char *err, size_t errsz)
 		rc = rc ? -1 : 0;
 		goto out;
 	}
-	if (build(c, &fresh, err, errsz) != 0)
+	if (!p || build(p, c, &fresh, err, errsz) != 0)
 		goto out;
-	pthread_mutex_lock(&cur_mu);
-	struct set *old = cur;
-	cur = fresh;
-	pthread_mutex_unlock(&cur_mu);
+	pthread_mutex_lock(&p->mu);
+	struct set *old = p->cur;
+	p->cur = fresh;
+	pthread_mutex_unlock(&p->mu);
 	if (old) {
 		jwksf_stop(old->f); /* its requests in flight finish with its keys */
 		release(old);
@@ -178,11 +176,11 @@ out:
 	return rc;
 }
 
-int idp_verify(const char *token, size_t len, time_t now, const char *cert_sha256_hex,
+int idp_verify(idp *p, const char *token, size_t len, time_t now, const char *cert_sha256_hex,
 	       jwtv_identity **out)
 {
 	*out = NULL;
-	struct set *s = acquire();
+	struct set *s = acquire(p);
 	int rc = JWTV_E_ISSUER_UNKNOWN;
 	if (s && s->v)
 		rc = jwtv_verify(s->v, token, len, now, out);
@@ -197,26 +195,26 @@ int idp_verify(const char *token, size_t len, time_t now, const char *cert_sha25
 	return rc;
 }
 
-void idp_cache_clear(void)
+void idp_cache_clear(idp *p)
 {
-	struct set *s = acquire();
+	struct set *s = acquire(p);
 	if (s && s->v)
 		jwtv_cache_clear(s->v);
 	release(s);
 }
 
-void idp_stats(uint64_t *hits, uint64_t *misses)
+void idp_stats(idp *p, uint64_t *hits, uint64_t *misses)
 {
-	struct set *s = acquire();
+	struct set *s = acquire(p);
 	*hits = *misses = 0;
 	if (s && s->v)
 		jwtv_stats(s->v, hits, misses);
 	release(s);
 }
 
-int idp_ready(const char **why)
+int idp_ready(idp *p, const char **why)
 {
-	struct set *s = acquire();
+	struct set *s = acquire(p);
 	int ready = 1;
 	for (size_t i = 0; s && i < jwtv_issuer_count(s->v) && ready; i++) {
 		jwtv_issuer_info info;
@@ -227,16 +225,17 @@ int idp_ready(const char **why)
 	return ready;
 }
 
-void idp_close(void)
+void idp_close(idp *p)
 {
-	pthread_mutex_lock(&cur_mu);
-	struct set *old = cur;
-	cur = NULL;
-	pthread_mutex_unlock(&cur_mu);
+	if (!p)
+		return;
+	struct set *old = p->cur;
+	p->cur = NULL;
 	if (old) {
 		jwksf_stop(old->f);
 		release(old);
 	}
-	jwksb_free(budget);
-	budget = NULL;
+	jwksb_free(p->budget);
+	pthread_mutex_destroy(&p->mu);
+	free(p);
 }
