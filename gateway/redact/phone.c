@@ -1,0 +1,329 @@
+/* phone: telephone numbers. PCRE2 finds a run of digits and separators
+ * (space, NBSP, narrow NBSP, '-', en dash, '.', '/', parentheses, full-width
+ * forms) starting with '+', '(' or a digit; the run is split into digit
+ * groups here and libphonenumber's numbering plans decide (phonemeta.h):
+ *
+ * - "+CC ..." and "00CC ...": valid for the country code's plan; no context
+ *   needed.
+ * - national numbers (with or without a trunk prefix: ES, PT, PL, IT
+ *   mobiles, IN, CN, MX, BR, SG, HK, RU "8 (9xx)", ...): valid in one of the
+ *   plans of REGIONS, and evidence that it is a phone: a phone word before it
+ *   (in several languages), or phone-like grouping, or a cell of a delimited
+ *   row next to contact data; never after an order, invoice, id or account
+ *   word, never a date.
+ * - US 7-digit local numbers (555-0123): only right after a phone word.
+ *
+ * A list "a / b" yields two spans: a run that is not valid as a whole is cut
+ * at a slash. Extensions ("ext. 45", "x45") stay outside the span. */
+#include <string.h>
+
+#include "phonemeta.h"
+#include "redact_int.h"
+
+/* The plans a national number is tried against, most common first (the
+ * corpus's and the issue's countries). */
+static const char *const regions[] = {
+	"US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "PT", "BR", "IN", "MX",
+	"PL", "IE", "SE", "CN", "SG", "HK", "RU", "JP", "AU", "ZA", "CA",
+};
+
+static const char *const phone_kw[] = {
+	"tel", "tél", "tel.", "telf", "phone", "phones", "mobile", "mobil", "cell", "cellphone",
+	"call", "call me", "dial", "fax", "whatsapp", "text me", "sms", "number", "numbers",
+	"reach", "reach me", "contact", "direct", "desk", "hotline", "landline", "office line",
+	"telefon", "telefonnummer", "handy", "handynummer", "rufnummer", "ruf", "erreichbar",
+	"kontakt", "festnetz", "téléphone", "portable", "numéro", "appeler", "appelez",
+	"rappelez", "joindre", "teléfono", "telefono", "móvil", "movil", "llámame", "llamar",
+	"número", "celular", "telefone", "ligar", "ligue", "cellulare", "chiamami", "chiamare",
+	"numero", "telefoon", "mobiel", "nummer", "bel me", "bereikbaar", "numer", "telefonu",
+	"komórka", "номер", "телефон", "звоните", "電話", "电话", "手机", "फ़ोन", "फोन",
+	"phone number", "cell phone", "mobile number", NULL,
+};
+/* Words that make the number something else. */
+static const char *const not_phone_kw[] = {
+	"order", "order no", "invoice", "ref", "reference", "ticket", "id", "no.", "nr.", "nº",
+	"account", "acct", "iban", "bic", "card", "isbn", "ean", "gtin", "imei", "serial",
+	"sku", "part", "pn", "tracking", "amount", "total", "price", "balance", "bestellung",
+	"commande", "pedido", "ordine", "bestelling", "rechnung", "factura", "facture",
+	"fattura", "sendung", "kundennummer", "cpf", "dni", "nie", "bsn", "ssn", "itin",
+	"aadhaar", "pan", "nhs", "steuer-id", "steuerid", "nir", "sécu", "passport",
+	"passeport", "pasaporte", "reisepass", "version", "build", "port", "pid", "uid",
+	"zip", "postcode", "plz", "cep", "cap", "pin", "code", "otp", "€", "$", "£", "chf",
+	"eur", "usd", "inr", "brl", "kg", "km", "nhs number", "nhs no", "bsn-nummer",
+	"bsn nummer", "burgerservicenummer", "passport number", "passport no", "id number",
+	"tax id", "ni number", "insurance number", "sécurité sociale", "social security",
+	"steuernummer", "steuer-id", "steueridentifikationsnummer", "codice fiscale", "ausweis",
+	"personalausweis", "aadhaar", "आधार", "reference number", "order number",
+	"tracking number", "account number", "customer number", "invoice number",
+	"case number", "ticket number", "serial number", "part number", "ref number",
+	"batch", "lot", "model", "item", "article", "artikel", NULL,
+};
+/* Phone words strong enough to admit a short local number. */
+static const char *const local_kw[] = {
+	"dial", "call", "phone", "tel", "local number", "extension", "number is", "desk at",
+	"reach me at", "reach us at", "call me on", NULL,
+};
+
+#define MAX_GROUPS 12
+
+struct run {
+	size_t gs[MAX_GROUPS], ge[MAX_GROUPS]; /* digit groups (byte offsets) */
+	size_t nd[MAX_GROUPS];                 /* digits per group */
+	size_t ng;
+	int plus;                              /* starts with '+' */
+	size_t start;                          /* span start ('+', '(' or first digit) */
+};
+
+/* Splits [ms, me) into digit groups. */
+static void split(const char *s, size_t len, size_t ms, size_t me, struct run *r)
+{
+	size_t i = ms, adv;
+	memset(r, 0, sizeof *r);
+	r->start = ms;
+	if (s[i] == '(' && i + 1 < me && s[i + 1] == '+') {
+		/* "(+52 55 ...)": the parentheses wrap the number */
+		i++;
+		r->start = i;
+	}
+	if (s[i] == '+') {
+		r->plus = 1;
+		i++;
+	} else if (me - i >= 3 && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+		   (unsigned char)s[i + 2] == 0x8B) {
+		r->plus = 1;
+		i += 3;
+	}
+	(void)len;
+	while (i < me && r->ng < MAX_GROUPS) {
+		if (rx_digit_at(s, me, i, &adv) < 0) {
+			i++;
+			continue;
+		}
+		size_t st = i, n = 0;
+		while (i < me && rx_digit_at(s, me, i, &adv) >= 0) {
+			i += adv;
+			n++;
+		}
+		r->gs[r->ng] = st;
+		r->ge[r->ng] = i;
+		r->nd[r->ng] = n;
+		r->ng++;
+	}
+}
+
+/* Digits of groups [a, b] into d; count returned (0 if over cap). */
+static size_t collect(const char *s, const struct run *r, size_t a, size_t b, char *d, size_t cap)
+{
+	size_t n = 0, adv;
+	for (size_t g = a; g <= b; g++)
+		for (size_t i = r->gs[g]; i < r->ge[g];) {
+			int v = rx_digit_at(s, r->ge[g], i, &adv);
+			if (n == cap)
+				return 0;
+			d[n++] = (char)('0' + v);
+			i += adv;
+		}
+	return n;
+}
+
+/* The separator text between groups g and g + 1 holds c. */
+static int gap_has(const char *s, const struct run *r, size_t g, char c)
+{
+	return memchr(s + r->ge[g], c, r->gs[g + 1] - r->ge[g]) != NULL;
+}
+
+/* Whether the gap between groups g, g + 1 is a list separator ("a / b"). */
+static int list_gap(const char *s, const struct run *r, size_t g)
+{
+	size_t a = r->ge[g], b = r->gs[g + 1];
+	return b - a >= 3 && memchr(s + a, '/', b - a) && s[a] == ' ' && s[b - 1] == ' ';
+}
+
+/* A date or a time range written with the run's separators
+ * (2024-03-15, 15.03.2024, 03/15/2024): never a phone. */
+static int is_date(const char *s, size_t len, size_t at, size_t end)
+{
+	struct rx_date d;
+	return rx_parse_date(s, len, at, &d) && d.end + 1 >= end;
+}
+
+/* The context of a national number on its line: 1 when a phone word is
+ * nearer than any word that makes it something else ("order", "amount",
+ * "NHS number"...), -1 when such a word is nearer, 0 when neither is there.
+ * Compound names ("BSN-nummer") end where their "nummer" ends: the
+ * identifier wins. */
+static int context(const char *s, size_t at, size_t window)
+{
+	size_t ls = rx_line_start(s, at);
+	size_t from = at > window ? at - window : 0;
+	if (from < ls)
+		from = ls;
+	size_t p = rx_find_kw(s, from, at, phone_kw);
+	size_t q = rx_find_kw(s, from, at, not_phone_kw);
+	if (q != (size_t)-1 && (p == (size_t)-1 || q >= p))
+		return -1;
+	return p != (size_t)-1 ? 1 : 0;
+}
+
+static int phone_context(const char *s, size_t at)
+{
+	return context(s, at, 48) > 0;
+}
+
+static int negative_context(const char *s, size_t at)
+{
+	return context(s, at, 24) < 0;
+}
+
+static int valid_in(const char *region, const char *d, size_t n)
+{
+	return phonemeta_check_national(region, d, n) == PHONEMETA_VALID;
+}
+
+/* "(AAA) EEE-NNNN" (NANP), "(DD) NNNNN-NNNN" (Brazil, Mexico), "(0AB) ..."
+ * (a trunk prefix in parentheses): the group in parentheses is an area code
+ * of a plan in which the number is valid. */
+static int paren_area(const char *s, const struct run *r, const char *d, size_t n)
+{
+	if (s[r->start] != '(' || r->ng < 2 || !memchr(s + r->ge[0], ')', r->gs[1] - r->ge[0]))
+		return 0;
+	if (d[0] == '0')
+		return 1;
+	if (r->nd[0] == 3)
+		return valid_in("US", d, n) || valid_in("CA", d, n);
+	if (r->nd[0] == 2)
+		return valid_in("BR", d, n) || valid_in("MX", d, n);
+	return 0;
+}
+
+/* A cell of a delimited row (tab, ';', ',' or '|' on both sides). */
+static int csv_cell(const char *s, size_t len, size_t a, size_t b)
+{
+	char l = a > 0 ? s[a - 1] : '\n', r = b < len ? s[b] : '\n';
+	if (!strchr("\t;,|\n", l) || !strchr("\t;,|\n", r) || (l == '\n' && r == '\n'))
+		return 0;
+	/* the line holds at least two delimiters of that kind */
+	char d = l != '\n' ? l : r;
+	size_t ls = rx_line_start(s, a), le = rx_line_end(s, len, b), k = 0;
+	for (size_t i = ls; i < le; i++)
+		k += s[i] == d;
+	return k >= 2;
+}
+
+static int national_valid(const char *d, size_t n, int *local)
+{
+	*local = 0;
+	for (size_t i = 0; i < sizeof regions / sizeof regions[0]; i++) {
+		int v = phonemeta_check_national(regions[i], d, n);
+		if (v == PHONEMETA_VALID)
+			return 1;
+		if (v == PHONEMETA_LOCAL_ONLY && (i == 0 || !strcmp(regions[i], "CA")))
+			*local = 1;
+	}
+	return 0;
+}
+
+/* North American layout: [1-]AAA-EEE-NNNN, (AAA) EEE-NNNN, AAA.EEE.NNNN,
+ * one separator kind. */
+static int nanp_layout(const char *s, const struct run *r, size_t g)
+{
+	size_t a = 0;
+	if (g == 3 && r->nd[0] == 1)
+		a = 1;
+	if (g != a + 2 || r->nd[a] != 3 || r->nd[a + 1] != 3 || r->nd[a + 2] != 4)
+		return 0;
+	return !gap_has(s, r, a, '/') && !gap_has(s, r, a + 1, '/');
+}
+
+/* An amount: the run goes on with a decimal part ("1 234 567,89"). */
+static int amount_after(const char *s, size_t len, size_t end)
+{
+	return end + 2 < len && (s[end] == ',' || s[end] == '.') && rx_is_digit((unsigned char)s[end + 1]) &&
+	       rx_is_digit((unsigned char)s[end + 2]) &&
+	       (end + 3 == len || !rx_is_digit((unsigned char)s[end + 3]));
+}
+
+/* The verdict on groups [0, g] of r: 1 phone, 0 not. */
+static int judge(const char *s, size_t len, const struct run *r, size_t g, size_t end)
+{
+	char d[24];
+	size_t n = collect(s, r, 0, g, d, sizeof d);
+	if (n < 7 || n > 17)
+		return 0;
+	if (r->plus)
+		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID;
+	if (n >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0' &&
+	    phonemeta_check_intl(d + 2, n - 2, NULL) == PHONEMETA_VALID)
+		return 1;
+	/* national numbers */
+	if (is_date(s, len, r->gs[0], end) || negative_context(s, r->start))
+		return 0;
+	/* inside an identifier (arn:aws:iam::123456789012:role), an amount */
+	if ((end + 1 < len && s[end] == ':' && rx_is_alnum((unsigned char)s[end + 1])) ||
+	    amount_after(s, len, end))
+		return 0;
+	int local;
+	if (!national_valid(d, n, &local)) {
+		/* a short local number, only right after a strong phone word */
+		return local && n == 7 && g == 1 && r->nd[0] == 3 &&
+		       rx_kw_before(s, r->start, 32, local_kw);
+	}
+	if (phone_context(s, r->start))
+		return 1;
+	/* no phone word: the layout must look like a phone number */
+	int grouped = g >= 1 && !gap_has(s, r, 0, '/');
+	int trunk = d[0] == '0';
+	if (s[r->start] == '(')
+		return paren_area(s, r, d, n);
+	if (trunk && n >= 9 && (grouped || n >= 10))
+		return 1;
+	if (nanp_layout(s, r, g) && (valid_in("US", d, n) || valid_in("CA", d, n)))
+		return 1;
+	if (csv_cell(s, len, r->start, end) && (grouped || trunk || n >= 9))
+		return 1;
+	return 0;
+}
+
+static unsigned detect_phone(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	struct run r;
+	split(s, c->len, c->ms, c->me, &r);
+	if (r.ng == 0)
+		return 0;
+	/* a spaced slash ends the number: "a / b" is a list */
+	for (size_t g = 0; g + 1 < r.ng; g++)
+		if (list_gap(s, &r, g)) {
+			r.ng = g + 1;
+			break;
+		}
+	/* longest valid prefix of whole groups; a cut only at a slash or, for
+	 * an international number, anywhere (a trailing account digit) */
+	for (size_t g = r.ng; g-- > 0;) {
+		size_t end = r.ge[g];
+		if (g + 1 < r.ng && !gap_has(s, &r, g, '/') && !r.plus)
+			continue;
+		if (!judge(s, c->len, &r, g, end))
+			continue;
+		/* a '(' before the first digit belongs to the span */
+		return (unsigned)rx_emit(c, r.start, end, REDACT_PHONE);
+	}
+	return 0;
+}
+
+#define DIG "(?:[0-9]|\\xef\\xbc[\\x90-\\x99])"
+#define SEPC "(?:[ .\\-/()]|\\xc2\\xa0|\\xe2\\x80[\\x80-\\x8a\\x90-\\x95\\xaf]|\\xef\\xbc[\\x88\\x89\\x8d\\x8e])"
+#define RUN "(?:" DIG "|" SEPC "){5,40}+"
+/* A national number does not start inside a longer digit sequence. */
+#define NOT_AFTER_DIGITS "(?<![0-9][ .\\-])(?<![0-9]\\xc2\\xa0)(?<!::)(?<![+])(?<!\\xef\\xbc\\x8b)"
+
+const struct rx_frag rx_phone_frags[] = {
+	{F_PHONE, RX_ANY, "(?<![A-Za-z0-9_+])(?:\\+|\\xef\\xbc\\x8b)(?=[ (]?" DIG ")" RUN,
+	 detect_phone, "phone_plus"},
+	{F_PHONE, RX_ANY, "(?<![A-Za-z0-9_(])\\((?:\\+(?=" DIG "))?(?=" DIG ")" RUN, detect_phone,
+	 "phone_paren"},
+	{F_PHONE, RX_ANY, "(?<![A-Za-z0-9_])" NOT_AFTER_DIGITS "(?=\\xef\\xbc[\\x90-\\x99])" RUN,
+	 detect_phone, "phone_fullwidth"},
+	{F_PHONE, RX_WORD, NOT_AFTER_DIGITS "(?=[0-9])" RUN, detect_phone, "phone"},
+};
+const size_t rx_phone_nfrags = sizeof rx_phone_frags / sizeof rx_phone_frags[0];

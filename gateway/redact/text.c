@@ -1,0 +1,281 @@
+/* text: byte-level helpers the detectors share: UTF-8 validation, digits
+ * (ASCII and full-width), the separators people paste between digit groups,
+ * word boundaries that know two-byte UTF-8 letters, and keyword search in
+ * the context before a candidate (ASCII and Latin-1 case folded). */
+#include <string.h>
+
+#include "redact_int.h"
+
+int rx_utf8_valid(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		if (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (!(w & UINT64_C(0x8080808080808080))) {
+				i += 8;
+				continue;
+			}
+		}
+		unsigned c = s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t len;
+		unsigned lo = 0x80, hi = 0xBF;
+		if (c >= 0xC2 && c <= 0xDF) {
+			len = 2;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			len = 3;
+			if (c == 0xE0)
+				lo = 0xA0;
+			if (c == 0xED)
+				hi = 0x9F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			len = 4;
+			if (c == 0xF0)
+				lo = 0x90;
+			if (c == 0xF4)
+				hi = 0x8F;
+		} else {
+			return 0;
+		}
+		if (i + len > n)
+			return 0;
+		if (s[i + 1] < lo || s[i + 1] > hi)
+			return 0;
+		for (size_t k = 2; k < len; k++)
+			if (s[i + k] < 0x80 || s[i + k] > 0xBF)
+				return 0;
+		i += len;
+	}
+	return 1;
+}
+
+int rx_digit_at(const char *s, size_t len, size_t i, size_t *adv)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i < len && rx_is_digit(u[i])) {
+		*adv = 1;
+		return u[i] - '0';
+	}
+	/* U+FF10..U+FF19: EF BC 90..99 */
+	if (i + 2 < len && u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] >= 0x90 &&
+	    u[i + 2] <= 0x99) {
+		*adv = 3;
+		return u[i + 2] - 0x90;
+	}
+	*adv = 0;
+	return -1;
+}
+
+size_t rx_space_at(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i >= len)
+		return 0;
+	if (u[i] == ' ' || u[i] == '\t')
+		return 1;
+	if (i + 1 < len && u[i] == 0xC2 && u[i + 1] == 0xA0)
+		return 2; /* NBSP */
+	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+	    ((u[i + 2] >= 0x80 && u[i + 2] <= 0x8A) || u[i + 2] == 0xAF))
+		return 3; /* U+2000..U+200A, narrow NBSP U+202F */
+	if (i + 2 < len && u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x80)
+		return 3; /* ideographic space */
+	return 0;
+}
+
+/* Separators inside a digit sequence: spaces, '-', en/em dash and the
+ * full-width hyphen, '.', '/', parentheses (ASCII and full-width). */
+static size_t sep_at(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k = rx_space_at(s, len, i);
+	if (k)
+		return k;
+	if (strchr("-./()", u[i]) && u[i])
+		return 1;
+	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] >= 0x90 &&
+	    u[i + 2] <= 0x95)
+		return 3; /* U+2010..U+2015 dashes */
+	if (i + 2 < len && u[i] == 0xEF && u[i + 1] == 0xBC &&
+	    (u[i + 2] == 0x88 || u[i + 2] == 0x89 || u[i + 2] == 0x8D || u[i + 2] == 0x8E))
+		return 3; /* full-width ( ) - . */
+	return 0;
+}
+
+size_t rx_digits(const char *s, size_t n, char *d, size_t cap, size_t *other)
+{
+	size_t nd = 0, oth = 0;
+	for (size_t i = 0; i < n;) {
+		size_t adv;
+		int v = rx_digit_at(s, n, i, &adv);
+		if (v >= 0) {
+			if (nd == cap)
+				return 0;
+			d[nd++] = (char)('0' + v);
+			i += adv;
+			continue;
+		}
+		size_t k = sep_at(s, n, i);
+		if (k) {
+			i += k;
+			continue;
+		}
+		oth++;
+		i++;
+		while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+	}
+	if (other)
+		*other = oth;
+	return nd;
+}
+
+int rx_word_before(const char *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i == 0)
+		return 0;
+	if (rx_is_alnum(u[i - 1]) || u[i - 1] == '_')
+		return 1;
+	return i >= 2 && u[i - 2] >= 0xC3 && u[i - 2] <= 0xDF && u[i - 1] >= 0x80 &&
+	       u[i - 1] <= 0xBF;
+}
+
+int rx_word_at(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i >= len)
+		return 0;
+	if (rx_is_alnum(u[i]) || u[i] == '_')
+		return 1;
+	return i + 1 < len && u[i] >= 0xC3 && u[i] <= 0xDF && u[i + 1] >= 0x80 &&
+	       u[i + 1] <= 0xBF;
+}
+
+size_t rx_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t o = 0;
+	if (!cap)
+		return 0;
+	for (size_t i = 0; i < n && o + 1 < cap; i++) {
+		unsigned char c = u[i];
+		if (rx_is_upper(c)) {
+			c = (unsigned char)(c + 32);
+		} else if (c == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9E &&
+			   u[i + 1] != 0x97 && o + 2 < cap) {
+			/* Latin-1 capitals U+00C0..U+00DE (not U+00D7 x) */
+			out[o++] = (char)c;
+			out[o++] = (char)(u[i + 1] + 0x20);
+			i++;
+			continue;
+		}
+		out[o++] = (char)c;
+	}
+	out[o] = '\0';
+	return o;
+}
+
+size_t rx_line_start(const char *s, size_t i)
+{
+	while (i > 0 && s[i - 1] != '\n')
+		i--;
+	return i;
+}
+
+size_t rx_line_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && s[i] != '\n')
+		i++;
+	return i;
+}
+
+size_t rx_find_kw(const char *s, size_t from, size_t to, const char *const *kw)
+{
+	char buf[256];
+	size_t best = (size_t)-1;
+	if (to <= from)
+		return best;
+	if (to - from > sizeof buf - 1)
+		from = to - (sizeof buf - 1);
+	/* do not start in the middle of a UTF-8 sequence */
+	while (from < to && ((unsigned char)s[from] & 0xC0) == 0x80)
+		from++;
+	size_t n = rx_fold(s + from, to - from, buf, sizeof buf);
+	for (const char *const *k = kw; *k; k++) {
+		size_t kl = strlen(*k);
+		if (kl == 0 || kl > n)
+			continue;
+		for (size_t i = n - kl + 1; i-- > 0;) {
+			if (memcmp(buf + i, *k, kl) != 0)
+				continue;
+			/* word boundaries where the keyword has letters at its ends */
+			if (rx_is_alnum((unsigned char)(*k)[0]) && i > 0 &&
+			    (rx_is_alnum((unsigned char)buf[i - 1]) ||
+			     (unsigned char)buf[i - 1] >= 0x80))
+				continue;
+			if (rx_is_alnum((unsigned char)(*k)[kl - 1]) && i + kl < n &&
+			    (rx_is_alnum((unsigned char)buf[i + kl]) ||
+			     ((unsigned char)buf[i + kl] >= 0xC3 && (unsigned char)buf[i + kl] <= 0xDF)))
+				continue;
+			/* the folded copy has the source's length (folding keeps
+			 * byte counts), so offsets carry over */
+			if (best == (size_t)-1 || from + i + kl > best)
+				best = from + i + kl;
+			break;
+		}
+	}
+	return best;
+}
+
+int rx_kw_before(const char *s, size_t at, size_t window, const char *const *kw)
+{
+	size_t from = at > window ? at - window : 0;
+	return rx_find_kw(s, from, at, kw) != (size_t)-1;
+}
+
+/* Letters outside ASCII, told by their UTF-8 lead byte: two-byte characters
+ * from U+00C0 on (Latin-1 letters, Latin Extended, Greek, Cyrillic, Hebrew,
+ * Arabic...), three-byte ones of the Indic, Latin Extended Additional, kana,
+ * CJK and Hangul blocks. General punctuation (E2), CJK punctuation (E3 80),
+ * full-width forms (EF), NBSP and Latin-1 signs (C2) and emoji are not. */
+static int letter_len(const unsigned char *u, size_t len, size_t i)
+{
+	if (i >= len)
+		return 0;
+	unsigned c = u[i];
+	if (rx_is_alnum((int)c))
+		return 1;
+	if (c >= 0xC3 && c <= 0xDF)
+		return i + 1 < len && (u[i + 1] & 0xC0) == 0x80 && !(c == 0xC3 && (u[i + 1] == 0x97 || u[i + 1] == 0xB7)) ? 2 : 0;
+	if ((c >= 0xE0 && c <= 0xE1) || (c >= 0xE3 && c <= 0xED)) {
+		if (i + 2 >= len || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xE3 && u[i + 1] == 0x80)
+			return 0;
+		return 3;
+	}
+	return 0;
+}
+
+size_t rx_letter_at(const char *s, size_t len, size_t i)
+{
+	return (size_t)letter_len((const unsigned char *)s, len, i);
+}
+
+size_t rx_letter_before(const char *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i == 0)
+		return 0;
+	size_t j = i - 1;
+	while (j > 0 && (u[j] & 0xC0) == 0x80 && i - j < 4)
+		j--;
+	size_t k = (size_t)letter_len(u, i, j);
+	return k == i - j ? k : 0;
+}
