@@ -23,6 +23,10 @@ static int valid_ipv4(const char *s, size_t n)
 			digits++;
 		}
 	}
+	/* a zero-padded first octet ("078.162.15.89") is a Swiss or Belgian
+	 * phone number, not a routable address */
+	if (s[0] == '0' && n > 1 && s[1] != '.')
+		return 0;
 	/* X.500 attribute and extension OIDs (2.5.4.3 is commonName) */
 	if (k == 4 && oct[0] == 2 && oct[1] == 5 && (oct[2] == 4 || oct[2] == 29))
 		return 0;
