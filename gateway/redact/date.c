@@ -196,7 +196,7 @@ int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 	}
 	k2 = num(s, len, j + 1, 2, &b);
 	if (!k2 || j + 1 + k2 >= len || s[j + 1 + k2] != sep)
-		return 0;
+		return k1 <= 2 && sep == '.' ? named_date(s, len, i, out) : 0;
 	k3 = num(s, len, j + 2 + k2, 4, &c);
 	size_t end = j + 2 + k2 + k3;
 	if (k1 == 4 && (k3 == 1 || k3 == 2)) { /* y-m-d */

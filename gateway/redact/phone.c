@@ -175,6 +175,21 @@ static int negative_context(const char *s, size_t at)
 	return context(s, at, 24) < 0;
 }
 
+/* A cell of a table column named like a phone column. */
+static int phone_column(const char *s, size_t len, size_t at)
+{
+	static const char *const col[] = {"phone", "tel", "mobile", "cell", "handy", "fax",
+					  "telefon", "téléphone", "teléfono", "telefone",
+					  "telefono", "telefoon", "numer", NULL};
+	char hdr[64];
+	if (!rx_csv_column(s, len, at, hdr, sizeof hdr))
+		return 0;
+	for (const char *const *k = col; *k; k++)
+		if (strstr(hdr, *k))
+			return 1;
+	return 0;
+}
+
 static int valid_in(const char *region, const char *d, size_t n)
 {
 	return phonemeta_check_national(region, d, n) == PHONEMETA_VALID;
@@ -268,7 +283,7 @@ static int judge(const char *s, size_t len, const struct run *r, size_t g, size_
 		return local && n == 7 && g == 1 && r->nd[0] == 3 &&
 		       rx_kw_before(s, r->start, 32, local_kw);
 	}
-	if (phone_context(s, r->start))
+	if (phone_context(s, r->start) || phone_column(s, len, r->start))
 		return 1;
 	/* no phone word: the layout must look like a phone number */
 	int grouped = g >= 1 && !gap_has(s, r, 0, '/');

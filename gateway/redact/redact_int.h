@@ -147,6 +147,11 @@ int rx_kw_before(const char *s, size_t at, size_t window, const char *const *kw)
  * returns the length written. */
 size_t rx_fold(const char *s, size_t n, char *out, size_t cap);
 
+/* The folded header cell of the column whose cell starts at `at` in a
+ * delimited table (',', ';', tab, '|'): the nearest earlier line without
+ * digits with as many delimiters. 1 when found. */
+int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap);
+
 /* Start of the line holding offset i (after the previous '\n'). */
 size_t rx_line_start(const char *s, size_t i);
 size_t rx_line_end(const char *s, size_t len, size_t i);

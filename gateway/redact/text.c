@@ -279,3 +279,66 @@ size_t rx_letter_before(const char *s, size_t i)
 	size_t k = (size_t)letter_len(u, i, j);
 	return k == i - j ? k : 0;
 }
+
+/* The header cell naming the column of the cell that starts at `at`, in a
+ * delimited table (',', ';', tab or '|'): the nearest earlier line without
+ * digits that has as many delimiters. Folded into hdr. 1 when found. */
+int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
+{
+	static const char delims[] = "\t;,|";
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	char d = 0;
+	if (at > ls) {
+		if (!strchr(delims, s[at - 1]))
+			return 0;
+		d = s[at - 1];
+	} else {
+		for (const char *p = delims; *p && !d; p++)
+			if (memchr(s + ls, *p, le - ls))
+				d = *p;
+	}
+	if (!d)
+		return 0;
+	size_t idx = 0, nd = 0;
+	for (size_t i = ls; i < le; i++) {
+		nd += s[i] == d;
+		if (i < at)
+			idx += s[i] == d;
+	}
+	if (nd == 0)
+		return 0;
+	/* up to 60 lines back */
+	size_t e = ls;
+	for (int lines = 0; lines < 60 && e > 0; lines++) {
+		size_t pe = e - 1, ps = rx_line_start(s, pe);
+		size_t k = 0, digits = 0;
+		for (size_t i = ps; i < pe; i++) {
+			digits += rx_is_digit((unsigned char)s[i]);
+			k += s[i] == d;
+		}
+		/* (a data line may hold more delimiters: a quoted "May 9, 1953") */
+		if (k >= 1 && k <= nd && idx <= k && digits == 0 && !memchr(s + ps, '@', pe - ps)) {
+			size_t cell = 0, cs = ps, ce = pe;
+			for (size_t i = ps; i < pe; i++) {
+				if (s[i] != d)
+					continue;
+				if (cell == idx) {
+					ce = i;
+					break;
+				}
+				cell++;
+				cs = i + 1;
+			}
+			while (cs < ce && (s[cs] == ' ' || s[cs] == '"'))
+				cs++;
+			while (ce > cs && (s[ce - 1] == ' ' || s[ce - 1] == '"' || s[ce - 1] == '\r'))
+				ce--;
+			if (ce <= cs)
+				return 0;
+			rx_fold(s + cs, ce - cs, hdr, cap);
+			return 1;
+		}
+		e = ps;
+	}
+	return 0;
+}
