@@ -16,7 +16,7 @@ static const char *const birth_kw[] = {
 	"nacida el", "nacido", "nacida", "data di nascita", "nascita", "nato il", "nata il",
 	"sono nato", "sono nata", "geboortedatum", "geboren op", "data de nascimento",
 	"nascimento", "nasci em", "nascido em", "nascida em", "data nasc", "birth",
-	"дата рождения", "родился", "родилась", "जन्म तिथि", "生年月日", "出生日期", NULL,
+	"bday", "дата рождения", "родился", "родилась", "जन्म तिथि", "生年月日", "出生日期", NULL,
 };
 static const char *const after_kw[] = {"geboren", "born", "nacido", "nacida", "né", "née",
 				       "nato", "nata", NULL};
