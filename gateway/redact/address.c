@@ -428,3 +428,39 @@ const struct rx_frag rx_address_frags[] = {
 	 detect_postcode, "postcode"},
 };
 const size_t rx_address_nfrags = sizeof rx_address_frags / sizeof rx_address_frags[0];
+
+size_t rx_address_at(const char *s, size_t len, size_t i)
+{
+	char w[32];
+	if (i >= len)
+		return NONE;
+	if (rx_is_digit((unsigned char)s[i])) {
+		size_t j = i + digits_at(s, len, i);
+		while (j < len && j - i < 12 && s[j] != ' ' && s[j] != '\n')
+			j++;
+		if (j >= len || s[j] != ' ' ||
+		    (!has_street_word(s, len, j, street_after, 6) &&
+		     !has_street_word(s, len, j, street_before, 3)))
+			return NONE;
+		return to_locality(s, len, i);
+	}
+	size_t e = word(s, len, i, w, sizeof w);
+	if (e == i)
+		return NONE;
+	if (e < len && s[e] == '.' && strlen(w) + 1 < sizeof w)
+		strcat(w, ".");
+	static const char *const typed[] = {
+		"calle", "c/", "avenida", "avda", "avda.", "av.", "paseo", "plaza", "via", "viale",
+		"corso", "piazza", "largo", "rua", "travessa", "alameda", "praça", "flat", "door",
+		"house", "plot", NULL,
+	};
+	if (in_list(typed, w))
+		return to_locality(s, len, i);
+	size_t n = strlen(w);
+	for (const char *const *k = street_suffix; *k; k++) {
+		size_t kl = strlen(*k);
+		if (n > kl && memcmp(w + n - kl, *k, kl) == 0)
+			return to_locality(s, len, i);
+	}
+	return NONE;
+}

@@ -191,6 +191,12 @@ int rx_is_surname(const char *s, size_t n);
  * on its own (Will, May, Mark, Paris...). */
 int rx_name_stopword(const char *s, size_t n);
 
+/* ---- addresses (address.c) ------------------------------------------------- */
+
+/* The end of the postal address starting at s[i] (a street line reaching a
+ * locality), or (size_t)-1. */
+size_t rx_address_at(const char *s, size_t len, size_t i);
+
 /* ---- phones (phone.c, phonemeta.cc) ----------------------------------------- */
 
 void rx_phone_memo_free(struct phone_memo *m);

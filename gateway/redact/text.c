@@ -317,7 +317,8 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
 			k += s[i] == d;
 		}
 		/* (a data line may hold more delimiters: a quoted "May 9, 1953") */
-		if (k >= 1 && k <= nd && idx <= k && digits == 0 && !memchr(s + ps, '@', pe - ps)) {
+		if (k >= 1 && k <= nd && idx <= k && digits == 0 && !memchr(s + ps, '@', pe - ps) &&
+		    !memchr(s + ps, ':', pe - ps) && !memchr(s + ps, '=', pe - ps)) {
 			size_t cell = 0, cs = ps, ce = pe;
 			for (size_t i = ps; i < pe; i++) {
 				if (s[i] != d)
