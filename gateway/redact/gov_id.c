@@ -257,7 +257,7 @@ static unsigned detect_nir(struct rx_ctx *c)
 		if (rx_is_digit((unsigned char)ch) || ((ch == 'A' || ch == 'B') && n == 6)) {
 			b[n++] = ch;
 			e = i + 1;
-		} else if (ch != ' ' && ch != '.') {
+		} else if (ch != ' ' && ch != '.' && !(n == 13 && (ch == '/' || ch == '-'))) {
 			break;
 		}
 		i++;
@@ -390,7 +390,7 @@ static unsigned detect_passport(struct rx_ctx *c)
 const struct rx_frag rx_gov_frags[] = {
 	{F_GOV, RX_WORD,
 	 "[12][ .]?[0-9]{2}[ .]?[0-9]{2}[ .]?(?:[0-9]{2}|2[AB])[ .]?[0-9]{3}[ .]?[0-9]{3}"
-	 "(?:[ .]?[0-9]{2})?(?![A-Za-z0-9])",
+	 "(?:(?: ?/ ?| - |[ .])?[0-9]{2})?(?![A-Za-z0-9])",
 	 detect_nir, "fr_nir"},
 	{F_GOV, RX_WORD,
 	 "(?<![.\\-/])[0-9]{2,12}+(?:[ .\\-/][0-9]{1,9}+){0,5}(?:[ \\-]?[A-Za-z](?![A-Za-z0-9]))?",

@@ -227,7 +227,7 @@ static const char *const labels[] = {
 	"titular", "inhaber", "destinatario", "remitente", "destinataire", "expéditeur",
 	"ship to", "bill to", "sold to", "passenger", "guest", "holder", "cardholder",
 	"account holder", "kontoinhaber", "titulaire", "beneficiary", "signed by", "witness",
-	"user", "username", "display name", "display_name", "displayname", NULL,
+	"display name", "display_name", "displayname", NULL,
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",
@@ -276,12 +276,13 @@ static int before_context(const char *s, size_t at)
 		from++;
 	size_t n = rx_fold(s + from, at - from, buf, sizeof buf);
 	int sep = 0;
-	/* trailing spaces, quotes, '(' and one ':' / '=' / tab */
+	/* trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
+	 * Markdown table cell) */
 	while (n > 0 && strchr(" \t\"'(", buf[n - 1])) {
 		sep |= buf[n - 1] == '\t';
 		n--;
 	}
-	if (n > 0 && (buf[n - 1] == ':' || buf[n - 1] == '=')) {
+	if (n > 0 && (buf[n - 1] == ':' || buf[n - 1] == '=' || buf[n - 1] == '|')) {
 		sep = 1;
 		n--;
 		while (n > 0 && strchr(" \t\"'", buf[n - 1]))
@@ -362,10 +363,25 @@ static int chat_speaker(const char *s, size_t len, size_t at, size_t end)
 	       (s[at - 2] == ']' || s[at - 2] == '-' || s[at - 2] == ',');
 }
 
+/* f holds for the token, or for each part of a hyphenated one
+ * ("Hans-Peter", "Müller-Lüdenscheidt"). */
 static int token_is(const char *s, const struct name *n, size_t k,
 		    int (*f)(const char *, size_t))
 {
-	return f(s + n->ts[k], n->te[k] - n->ts[k]);
+	size_t a = n->ts[k], b = n->te[k];
+	if (f(s + a, b - a))
+		return 1;
+	const char *dash = memchr(s + a, '-', b - a);
+	if (!dash)
+		return 0;
+	for (size_t i = a; i < b;) {
+		const char *d = memchr(s + i, '-', b - i);
+		size_t e = d ? (size_t)(d - s) : b;
+		if (e == i || !f(s + i, e - i))
+			return 0;
+		i = e + 1;
+	}
+	return 1;
 }
 
 static int in_words(const char *s, size_t n, const char *const *list)
@@ -458,6 +474,11 @@ static unsigned detect_person(struct rx_ctx *c)
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') &&
 	    before_context(s, c->ms) != C_STRONG && !chat_speaker(s, c->len, c->ms, n.end))
 		return 0;
+	/* "Hi Will," is a name, "User: Can you" is not: an ordinary word alone
+	 * must not go on into a lower-case sentence */
+	if (strong && n.nt == 1 && namelike_stop(s, &n, 0) && n.end + 1 < c->len &&
+	    s[n.end] == ' ' && rx_is_lower((unsigned char)s[n.end + 1]))
+		return 0;
 	if (strong)
 		return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
 	/* no context: two words or more, known to the gazetteer */
@@ -492,11 +513,35 @@ static unsigned detect_particle_name(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
 }
 
+/* vCard "N:Family;Given;Middle;Prefix;Suffix": the name parts. */
+static unsigned detect_vcard_n(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, c->me), i = c->me + 1;
+	unsigned k = 0;
+	for (int part = 0; part < 3 && i <= le; part++) {
+		size_t e = i;
+		while (e < le && s[e] != ';')
+			e++;
+		size_t a = i, b = e;
+		while (a < b && s[a] == ' ')
+			a++;
+		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+			b--;
+		if (b > a)
+			k += (unsigned)rx_emit(c, a, b, REDACT_PERSON);
+		i = e + 1;
+	}
+	return k;
+}
+
 const struct rx_frag rx_person_frags[] = {
+	{F_PERSON, RX_WORD, "(?<![^\\n])(?:item[0-9]+\\.)?N(?:;[^:\\n]{0,40})?:(?=[^\\n;]*;)",
+	 detect_vcard_n, "vcard_n"},
 	{F_PERSON, RX_WORD, "(?:van|von|de|da|di|del|della|du|le|la|ten|ter|dos|das|do) (?=[A-Z\\xc3-\\xc5])",
 	 detect_particle_name, "person_particle"},
 	{F_PERSON, RX_WORD,
-	 "(?:[A-Z]|\\xc3[\\x80-\\x9e]|\\xc4[\\x80-\\xbf]|\\xc5[\\x80-\\xbf]|\\xce[\\x91-\\xa9]|"
+	 "(?<![A-Za-z\\x80-\\xbf]-)(?:[A-Z]|\\xc3[\\x80-\\x9e]|\\xc4[\\x80-\\xbf]|\\xc5[\\x80-\\xbf]|\\xce[\\x91-\\xa9]|"
 	 "\\xd0[\\x80-\\xaf])(?:'?[A-Za-z\\x80-\\xbf\\xc3-\\xd1])",
 	 detect_person, "person"},
 };

@@ -319,6 +319,13 @@ static unsigned detect_assign(struct rx_ctx *c)
 	size_t n = ve - vs;
 	if (n == 0 || placeholder(s + vs, raw - vs))
 		return 0;
+	/* "Cookie: sessionid=..." : the inner assignment is judged itself */
+	for (size_t k = vs; k < ve && k - vs < 64; k++) {
+		if (s[k] == '=' && k > vs)
+			return 0;
+		if (!(rx_is_alnum((unsigned char)s[k]) || s[k] == '_' || s[k] == '-' || s[k] == '.'))
+			break;
+	}
 	switch (kind) {
 	case K_PASSWORD:
 		if (n < 4 || (n < 8 && classes(s + vs, n, NULL, NULL) < 2))
