@@ -70,7 +70,7 @@ static const char *const particles[] = {
 static int in_list(const char *const *l, const char *w)
 {
 	for (; *l; l++)
-		if (strcmp(*l, w) == 0)
+		if ((*l)[0] == w[0] && strcmp(*l, w) == 0)
 			return 1;
 	return 0;
 }
@@ -263,8 +263,11 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 	return NONE;
 }
 
-/* Words of the line from i on (up to 6) hold a street-type word of list. */
-static int has_street_word(const char *s, size_t len, size_t i, const char *const *list, int max)
+static struct rx_kwset street_after_kws = RX_KWSET(street_after);
+static struct rx_kwset street_before_kws = RX_KWSET(street_before);
+
+/* Words of the line from i on (up to max) hold a street-type word of k. */
+static int has_street_word(const char *s, size_t len, size_t i, struct rx_kwset *k, int max)
 {
 	char w[32];
 	for (int n = 0; n < max && i < len; n++) {
@@ -275,7 +278,7 @@ static int has_street_word(const char *s, size_t len, size_t i, const char *cons
 		size_t e = word(s, len, i, w, sizeof w);
 		if (e == i)
 			return 0;
-		if (in_list(list, w))
+		if (rx_kwset_has(k, w, strlen(w)))
 			return 1;
 		if (e < len && s[e] == '.')
 			e++;
@@ -288,11 +291,20 @@ static int has_street_word(const char *s, size_t len, size_t i, const char *cons
 static unsigned detect_numbered(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t i = c->ms + digits_at(s, c->len, c->ms);
-	while (i < c->me && s[i] != ' ')
+	/* 1-5 digits, a letter or "-12" or " bis", maybe a comma, then a word */
+	size_t nd = digits_at(s, c->len, c->ms), i = c->ms + nd;
+	if (nd == 0 || nd > 5)
+		return 0;
+	if (i < c->len && rx_is_alpha((unsigned char)s[i]) && !(i + 1 < c->len && rx_is_alpha((unsigned char)s[i + 1])))
 		i++;
-	if (!has_street_word(s, c->len, i, street_after, 6) &&
-	    !has_street_word(s, c->len, i, street_before, 3))
+	else if (i + 1 < c->len && s[i] == '-' && rx_is_digit((unsigned char)s[i + 1]))
+		i += 1 + digits_at(s, c->len, i + 1);
+	if (i < c->len && s[i] == ',')
+		i++;
+	if (i + 1 >= c->len || s[i] != ' ' || !rx_letter_at(s, c->len, i + 1))
+		return 0;
+	if (!has_street_word(s, c->len, i, &street_after_kws, 6) &&
+	    !has_street_word(s, c->len, i, &street_before_kws, 3))
 		return 0;
 	size_t e = to_locality(s, c->len, c->ms);
 	return e != NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS) : 0;
@@ -303,6 +315,11 @@ static unsigned detect_numbered(struct rx_ctx *c)
 static unsigned detect_typed(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	/* the word may end in '.' ("Avda.", "Door No.") and a space follows */
+	if (c->me < c->len && s[c->me] == '.')
+		c->me++;
+	if (c->me >= c->len || s[c->me] != ' ')
+		return 0;
 	size_t le = rx_line_end(s, c->len, c->me), i;
 	for (i = c->me; i < le && i < c->me + 80; i++)
 		if (rx_is_digit((unsigned char)s[i]))
@@ -319,8 +336,42 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	char w[64];
+	/* cheap look first: within 48 bytes, on the line, " <digit>" follows
+	 * the first or second word */
+	{
+		size_t j = c->ms, sp = 0;
+		while (j < c->len && j - c->ms < 48 && s[j] != '\n') {
+			if (s[j] == ' ') {
+				if (j + 1 < c->len && rx_is_digit((unsigned char)s[j + 1]))
+					break;
+				if (++sp == 2)
+					return 0;
+			} else if (!(rx_letter_at(s, c->len, j) || s[j] == '-' || s[j] == '.' ||
+				     ((unsigned char)s[j] & 0xC0) == 0x80)) {
+				return 0;
+			}
+			j++;
+		}
+		if (j >= c->len || s[j] != ' ')
+			return 0;
+	}
 	size_t e = word(s, c->len, c->ms, w, sizeof w), n = strlen(w);
 	int ok = 0;
+	/* a number must follow the name (or a second word) on the line */
+	{
+		size_t j = e < c->len && s[e] == '.' ? e + 1 : e;
+		if (j >= c->len || s[j] != ' ')
+			return 0;
+		j++;
+		if (j < c->len && !rx_is_digit((unsigned char)s[j])) {
+			while (j < c->len && (rx_letter_at(s, c->len, j) || s[j] == '-'))
+				j += rx_letter_at(s, c->len, j) ? rx_letter_at(s, c->len, j) : 1;
+			if (j < c->len && s[j] == '.')
+				j++;
+			if (j + 1 >= c->len || s[j] != ' ' || !rx_is_digit((unsigned char)s[j + 1]))
+				return 0;
+		}
+	}
 	if (e < c->len && s[e] == '.' && n + 1 < sizeof w) {
 		w[n++] = '.'; /* "Kirchstr." */
 		w[n] = '\0';
@@ -347,6 +398,8 @@ static unsigned detect_suffixed(struct rx_ctx *c)
  * code of any known shape. */
 static unsigned detect_postcode(struct rx_ctx *c)
 {
+	if (c->me < c->len && rx_is_alpha((unsigned char)c->text[c->me]))
+		return 0;
 	static const char *const skip[] = {"is", "ist", "es", "est", "é", "è", "e", ":", "=",
 					   "-", "code", "my", "mi", "mon", "meine", "meu", NULL};
 	const char *s = c->text;
@@ -389,6 +442,13 @@ static unsigned detect_postcode(struct rx_ctx *c)
 static unsigned detect_vcard(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	char w[8];
+	if (c->ms > 0 && s[c->ms - 1] != '\n' && s[c->ms - 1] != '.')
+		return 0;
+	size_t we = word(s, c->len, c->ms, w, sizeof w);
+	if ((strcmp(w, "adr") && strcmp(w, "label")) || we >= c->len || (s[we] != ';' && s[we] != ':'))
+		return 0;
+	c->me = we;
 	size_t le = rx_line_end(s, c->len, c->me), i = c->me;
 	while (i < le && s[i] != ':')
 		i++;
@@ -406,28 +466,42 @@ static unsigned detect_vcard(struct rx_ctx *c)
 	return e > i && digit ? (unsigned)rx_emit(c, i, e, REDACT_ADDRESS) : 0;
 }
 
-const struct rx_frag rx_address_frags[] = {
-	{F_ADDRESS, RX_WORD, "(?<![^\\n])(?:item[0-9]+\\.)?(?i:adr|label)(?=[;:])", detect_vcard,
-	 "vcard_adr"},
-	{F_ADDRESS, RX_WORD,
-	 "[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,4})?(?: (?:bis|ter))?,? (?=[A-Za-z\\xc3-\\xc5])",
-	 detect_numbered, "address_numbered"},
-	{F_ADDRESS, RX_WORD,
-	 "(?:(?i:calle|avenida|avda\\.?|paseo|plaza|pza\\.|camino|carretera|ctra\\.|ronda|"
-	 "traves\\xc3\\xada|via|viale|corso|piazza|piazzale|largo|vicolo|strada|rua|travessa|"
-	 "alameda|pra\\xc3\\xa7a|rodovia|estrada|flat|door no\\.|house no\\.|plot no\\.|plot|"
-	 "h\\.no\\.)|C/|Av\\.)(?= )",
-	 detect_typed, "address_typed"},
-	{F_ADDRESS, RX_WORD,
-	 "(?:[A-Z]|\\xc3[\\x80-\\x9e])(?:[A-Za-z\\-]|\\xc3[\\x80-\\xbf]){2,40}+\\.?"
-	 "(?: (?:[A-Z]|\\xc3[\\x80-\\x9e])(?:[A-Za-z\\-]|\\xc3[\\x80-\\xbf]){2,20}+\\.?)? [0-9]",
-	 detect_suffixed, "address_street_name"},
-	{F_ADDRESS, RX_WORD,
-	 "(?i:postcode|post code|postal code|zip code|zip|plz|postleitzahl|code postal|"
-	 "c\\xc3\\xb3digo postal|cep|pin code|pincode|cap)(?![A-Za-z])",
-	 detect_postcode, "postcode"},
+static const char *const typed_words[] = {
+	"calle", "avenida", "avda", "paseo", "plaza", "pza", "camino", "carretera", "ctra",
+	"ronda", "travesía", "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo",
+	"strada", "rua", "travessa", "alameda", "praça", "rodovia", "estrada", "flat",
+	"door no", "house no", "plot no", "plot", "h.no", "c/", "av", NULL,
 };
-const size_t rx_address_nfrags = sizeof rx_address_frags / sizeof rx_address_frags[0];
+static struct rx_kwset typed_kws = RX_KWSET(typed_words);
+static const char *const postcode_words[] = {
+	"postcode", "post code", "postal code", "zip code", "zip", "plz", "postleitzahl",
+	"code postal", "código postal", "cep", "pin code", "pincode", "cap", NULL,
+};
+static struct rx_kwset postcode_kws = RX_KWSET(postcode_words);
+
+/* "C/" and "Av." are capitalised as street words; "av" alone needs its dot. */
+static unsigned detect_typed_word(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t n = c->me - c->ms;
+	if (n == 2 && rx_lower(s[c->ms]) == 'c' && s[c->ms + 1] == '/' && s[c->ms] != 'C')
+		return 0;
+	if (n == 2 && rx_lower(s[c->ms]) == 'a' && (c->me >= c->len || s[c->me] != '.' || s[c->ms] != 'A'))
+		return 0;
+	return detect_typed(c);
+}
+
+static const char *const vcard_words[] = {"adr", "label", NULL};
+static struct rx_kwset vcard_kws = RX_KWSET(vcard_words);
+
+const struct rx_trigger rx_address_triggers[] = {
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &vcard_kws, detect_vcard, "vcard_adr"},
+	{F_ADDRESS, RX_ON_DIGIT, RXF_HOUSE, NULL, NULL, detect_numbered, "address_numbered"},
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &typed_kws, detect_typed_word, "address_typed"},
+	{F_ADDRESS, RX_ON_UPPER, 0, NULL, NULL, detect_suffixed, "address_street_name"},
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &postcode_kws, detect_postcode, "postcode"},
+};
+const size_t rx_address_ntriggers = sizeof rx_address_triggers / sizeof rx_address_triggers[0];
 
 size_t rx_address_at(const char *s, size_t len, size_t i)
 {
@@ -439,8 +513,8 @@ size_t rx_address_at(const char *s, size_t len, size_t i)
 		while (j < len && j - i < 12 && s[j] != ' ' && s[j] != '\n')
 			j++;
 		if (j >= len || s[j] != ' ' ||
-		    (!has_street_word(s, len, j, street_after, 6) &&
-		     !has_street_word(s, len, j, street_before, 3)))
+		    (!has_street_word(s, len, j, &street_after_kws, 6) &&
+		     !has_street_word(s, len, j, &street_before_kws, 3)))
 			return NONE;
 		return to_locality(s, len, i);
 	}

@@ -63,6 +63,9 @@ static int ean13_ok(const char *d)
 }
 
 static const char *const ean_kw[] = {"ean", "gtin", "barcode", "upc", "isbn", "imei", NULL};
+static struct rx_kwset ean_kws = RX_KWSET(ean_kw);
+static const char *const imei_kw[] = {"imei", NULL};
+static struct rx_kwset imei_kws = RX_KWSET(imei_kw);
 
 #define MAX_GROUPS 10
 
@@ -74,6 +77,9 @@ static unsigned detect_card(struct rx_ctx *c)
 	char d[24];
 	size_t sepw = 0;
 	const char *sep = NULL;
+	/* not after '.', '-', '*', '/' (decimals, ids, masked numbers) */
+	if (c->ms > 0 && strchr(".-*/", s[c->ms - 1]))
+		return 0;
 	/* groups of digits; one separator kind throughout */
 	while (i < len && ng < MAX_GROUPS) {
 		size_t st = i;
@@ -113,6 +119,8 @@ static unsigned detect_card(struct rx_ctx *c)
 	    (!sep || (sepw == k0 && memcmp(sep, s + b - k0, k0) == 0)) &&
 	    rx_is_digit((unsigned char)s[b - k0 - 1]))
 		return 0;
+	if (nd < 12)
+		return 0;
 	/* the longest prefix of whole groups that is a card number */
 	size_t cum[MAX_GROUPS], acc = 0;
 	for (size_t g = 0; g < ng; g++) {
@@ -135,22 +143,16 @@ static unsigned detect_card(struct rx_ctx *c)
 			continue;
 		if (!rx_luhn(d, n) || !iin_ok(d, n))
 			continue;
-		if (n == 13 && ean13_ok(d) && rx_kw_before(s, c->ms, 24, ean_kw))
+		if (n == 13 && ean13_ok(d) && rx_kw_before(&ean_kws, s, c->ms, 24))
 			continue;
-		if (rx_kw_before(s, c->ms, 12, (const char *const[]){"imei", NULL}))
+		if (rx_kw_before(&imei_kws, s, c->ms, 12))
 			continue;
 		return (unsigned)rx_emit(c, c->ms, e, REDACT_CARD);
 	}
 	return 0;
 }
 
-/* Digits in groups; left of it no word, no '.', '-' or '*' (masked cards,
- * decimals, ids). */
-#define SEP "(?:[ .\\-]|\\xc2\\xa0|\\xe2\\x80\\xaf)"
-const struct rx_frag rx_card_frags[] = {
-	{F_CARD, RX_WORD,
-	 "(?<![.\\-*/])(?=(?:[0-9]" SEP "?){11}[0-9])"
-	 "[0-9]{1,19}+(?:" SEP "[0-9]{1,19}+){0,9}",
-	 detect_card, "card"},
+const struct rx_trigger rx_card_triggers[] = {
+	{F_CARD, RX_ON_DIGIT, RXF_DIG12, NULL, NULL, detect_card, "card"},
 };
-const size_t rx_card_nfrags = sizeof rx_card_frags / sizeof rx_card_frags[0];
+const size_t rx_card_ntriggers = sizeof rx_card_triggers / sizeof rx_card_triggers[0];

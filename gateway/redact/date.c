@@ -4,6 +4,7 @@
  * month names or their abbreviations in English, German, French, Spanish,
  * Italian, Dutch and Portuguese ("12. März 1952", "17th of May 1979",
  * "May 9, 1953", "3 de junho de 1998", "1er mai 1970"). */
+#include <pthread.h>
 #include <string.h>
 
 #include "redact_int.h"
@@ -39,22 +40,29 @@ static const struct month months[] = {
 	{"dezembro", 12}, {"dicembre", 12}, {"dec", 12}, {"dez", 12}, {"déc", 12}, {"dic", 12},
 };
 
+#define NMONTHS (sizeof months / sizeof months[0])
+static const char *month_words[NMONTHS + 1];
+static struct rx_kwset month_kws = RX_KWSET(month_words);
+static pthread_once_t month_once = PTHREAD_ONCE_INIT;
+
+static void month_init(void)
+{
+	for (size_t k = 0; k < NMONTHS; k++)
+		month_words[k] = months[k].name;
+	month_words[NMONTHS] = NULL;
+}
+
 size_t rx_month_name(const char *s, size_t len, size_t i, int *month)
 {
-	char buf[16];
-	size_t n = len - i < 14 ? len - i : 14;
-	n = rx_fold(s + i, n, buf, sizeof buf);
-	for (size_t k = 0; k < sizeof months / sizeof months[0]; k++) {
-		size_t ml = strlen(months[k].name);
-		if (ml > n || memcmp(buf, months[k].name, ml) != 0)
-			continue;
-		/* a whole word (an abbreviation may end in '.') */
-		if (ml < n && (rx_is_alpha((unsigned char)buf[ml]) || (unsigned char)buf[ml] >= 0x80))
-			continue;
-		*month = months[k].m;
-		return ml + (i + ml < len && s[i + ml] == '.' ? 1 : 0);
-	}
-	return 0;
+	uint16_t idx[4];
+	if (i >= len || !rx_letter_at(s, len, i) || rx_is_digit((unsigned char)s[i]))
+		return 0;
+	pthread_once(&month_once, month_init);
+	if (!rx_kwset_starts(&month_kws, s, len, i, idx, 4))
+		return 0;
+	size_t ml = strlen(months[idx[0]].name);
+	*month = months[idx[0]].m;
+	return ml + (i + ml < len && s[i + ml] == '.' ? 1 : 0);
 }
 
 static size_t num(const char *s, size_t len, size_t i, size_t maxd, int *v)

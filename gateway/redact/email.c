@@ -234,6 +234,10 @@ static unsigned detect_at(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms, ls, de, tld, tlde;
+	size_t n1 = at + 1 < len && s[at + 1] == ' ' ? at + 2 : at + 1;
+	if (n1 >= len || !(rx_is_alnum((unsigned char)s[n1]) || (unsigned char)s[n1] >= 0x80 ||
+			   s[n1] == '['))
+		return 0;
 	size_t before = at, after = at + 1;
 	if (at > 0 && s[at - 1] == ' ')
 		before = at - 1;
@@ -258,6 +262,9 @@ static unsigned detect_at(struct rx_ctx *c)
 static unsigned detect_pct(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	if (c->ms + 4 > c->len || memcmp(s + c->ms, "%40", 3) != 0 ||
+	    !(rx_is_alnum((unsigned char)s[c->ms + 3]) || (unsigned char)s[c->ms + 3] >= 0x80))
+		return 0;
 	size_t ls = local_start(s, c->ms), tld, tlde;
 	if (ls == NONE)
 		return 0;
@@ -271,7 +278,18 @@ static unsigned detect_pct(struct rx_ctx *c)
 static unsigned detect_bracket_at(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t b = c->ms, tld, tlde;
+	size_t b = c->ms, tld, tlde, i = c->ms + 1;
+	/* "[at]", "( at )", "{at}" */
+	if (i < c->len && s[i] == ' ')
+		i++;
+	if (i + 2 > c->len || rx_lower(s[i]) != 'a' || rx_lower(s[i + 1]) != 't')
+		return 0;
+	i += 2;
+	if (i < c->len && s[i] == ' ')
+		i++;
+	if (i >= c->len || !(s[i] == ']' || s[i] == ')' || s[i] == '}'))
+		return 0;
+	c->me = i + 1;
 	if (b > 0 && s[b - 1] == ' ')
 		b--;
 	size_t ls = local_start(s, b);
@@ -285,15 +303,26 @@ static unsigned detect_bracket_at(struct rx_ctx *c)
 }
 
 /* "name dot x at domain dot com": the words "at" and "dot" spelled out;
- * the domain must use " dot " at least once (the regex checks). */
+ * the domain must use " dot " at least once. */
 static unsigned detect_word_at(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t tld, tlde;
+	size_t tld, tlde, i = c->me;
+	/* " label dot x" must follow */
+	if (i >= c->len || s[i] != ' ')
+		return 0;
+	size_t l = ++i;
+	while (i < c->len && i - l < 64 && (rx_is_alnum((unsigned char)s[i]) || s[i] == '-'))
+		i++;
+	if (i == l || i + 6 > c->len || s[i] != ' ' || rx_lower(s[i + 1]) != 'd' ||
+	    rx_lower(s[i + 2]) != 'o' || rx_lower(s[i + 3]) != 't' || s[i + 4] != ' ' ||
+	    !rx_is_alnum((unsigned char)s[i + 5]))
+		return 0;
 	if (c->ms < 2 || s[c->ms - 1] != ' ')
 		return 0;
 	/* local part: words joined by " dot " or '.' */
-	size_t i = c->ms - 1, ls = NONE;
+	size_t ls = NONE;
+	i = c->ms - 1;
 	for (int parts = 0; parts < 4; parts++) {
 		size_t e = i, st = i;
 		while (st > 0 && (rx_is_alnum((unsigned char)s[st - 1]) || s[st - 1] == '.' ||
@@ -311,17 +340,19 @@ static unsigned detect_word_at(struct rx_ctx *c)
 	}
 	if (ls == NONE)
 		return 0;
-	size_t de = domain(s, c->len, c->ms + 3, 1, &tld, &tlde);
+	size_t de = domain(s, c->len, c->me + 1, 1, &tld, &tlde);
 	if (!de || !tld_ok(s, tld, tlde) || !right_ok(s, c->len, de))
 		return 0;
 	return (unsigned)rx_emit(c, ls, de, REDACT_EMAIL);
 }
 
-const struct rx_frag rx_email_frags[] = {
-	{F_EMAIL, RX_ANY, "@(?= ?[A-Za-z0-9\\x80-\\xff\\[])", detect_at, "email_at"},
-	{F_EMAIL, RX_ANY, "%40(?=[A-Za-z0-9\\x80-\\xff])", detect_pct, "email_pct40"},
-	{F_EMAIL, RX_ANY, "[\\[({] ?(?i:at) ?[\\])}]", detect_bracket_at, "email_obf_at"},
-	{F_EMAIL, RX_WORD,
-	 "(?i:at) [A-Za-z0-9\\-]{1,63} (?i:dot) [A-Za-z0-9]", detect_word_at, "email_word_at"},
+static const char *const at_words[] = {"at", NULL};
+static struct rx_kwset at_word = RX_KWSET(at_words);
+
+const struct rx_trigger rx_email_triggers[] = {
+	{F_EMAIL, RX_ON_CHAR, 0, "@", NULL, detect_at, "email_at"},
+	{F_EMAIL, RX_ON_CHAR, 0, "%", NULL, detect_pct, "email_pct40"},
+	{F_EMAIL, RX_ON_CHAR, 0, "[({", NULL, detect_bracket_at, "email_obf_at"},
+	{F_EMAIL, RX_ON_WORD, 0, NULL, &at_word, detect_word_at, "email_word_at"},
 };
-const size_t rx_email_nfrags = sizeof rx_email_frags / sizeof rx_email_frags[0];
+const size_t rx_email_ntriggers = sizeof rx_email_triggers / sizeof rx_email_triggers[0];

@@ -1,13 +1,14 @@
-/* engine: compiles the families' fragments into one JIT pattern, scans a
- * message once, and resolves the candidates the detectors report into
- * non-overlapping spans (earliest start, then longest, then type rank).
+/* engine: scans a message once, word start by word start, calls the
+ * triggers of every family there, and resolves the candidates the
+ * detectors report into non-overlapping spans (earliest start, then
+ * longest, then type rank). Custom operator patterns are PCRE2 streams
+ * merged into the same resolution.
  *
- * Exactness: a match at start s is checked by every family that can start
- * with text[s] (anchored re-checks), so the one pass sees the same
- * candidates as one scan per family (redact_find_multipass); candidates are
- * finalised in sorted order once no later match can report one starting
- * earlier (RX_LOOKBACK), so both give the same spans. The fuzz target
- * checks this on every input. */
+ * Exactness: a family's candidates depend only on the text and the
+ * position, so the one pass sees the candidates of one scan per family
+ * (redact_find_multipass); candidates are finalised in sorted order once
+ * no later trigger can report one starting earlier (RX_LOOKBACK), so both
+ * give the same spans. The fuzz target checks this on every input. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <assert.h>
 #include <pcre2.h>
@@ -46,50 +47,82 @@ static unsigned rank(unsigned type)
 	return type < REDACT_NBUILTIN ? builtin_rank[type] : type;
 }
 
-/* ---- families and fragments ------------------------------------------------- */
+/* ---- families and triggers --------------------------------------------------- */
 
 struct family {
-	const struct rx_frag *frags;
+	const struct rx_trigger *t;
 	const size_t *n;
 };
 
-/* Scan order: the combined pattern tries fragments in this order (it only
- * decides which family reports first at a start; every other family that
- * can start there is re-checked). */
 static const struct family families[F_COUNT] = {
-	[F_SECRET] = {rx_secret_frags, &rx_secret_nfrags},
-	[F_EMAIL] = {rx_email_frags, &rx_email_nfrags},
-	[F_IBAN] = {rx_iban_frags, &rx_iban_nfrags},
-	[F_CARD] = {rx_card_frags, &rx_card_nfrags},
-	[F_GOV] = {rx_gov_frags, &rx_gov_nfrags},
-	[F_IP] = {rx_ip_frags, &rx_ip_nfrags},
-	[F_DOB] = {rx_dob_frags, &rx_dob_nfrags},
-	[F_PHONE] = {rx_phone_frags, &rx_phone_nfrags},
-	[F_ADDRESS] = {rx_address_frags, &rx_address_nfrags},
-	[F_PERSON] = {rx_person_frags, &rx_person_nfrags},
-};
-static const unsigned char family_order[F_COUNT] = {
-	F_SECRET, F_EMAIL, F_IBAN, F_CARD, F_GOV, F_IP, F_DOB, F_PHONE, F_ADDRESS, F_PERSON,
+	[F_SECRET] = {rx_secret_triggers, &rx_secret_ntriggers},
+	[F_EMAIL] = {rx_email_triggers, &rx_email_ntriggers},
+	[F_IBAN] = {rx_iban_triggers, &rx_iban_ntriggers},
+	[F_CARD] = {rx_card_triggers, &rx_card_ntriggers},
+	[F_GOV] = {rx_gov_triggers, &rx_gov_ntriggers},
+	[F_IP] = {rx_ip_triggers, &rx_ip_ntriggers},
+	[F_DOB] = {rx_dob_triggers, &rx_dob_ntriggers},
+	[F_PHONE] = {rx_phone_triggers, &rx_phone_ntriggers},
+	[F_ADDRESS] = {rx_address_triggers, &rx_address_ntriggers},
+	[F_PERSON] = {rx_person_triggers, &rx_person_ntriggers},
 };
 
-#define MAX_FRAGS 250 /* callout numbers are 1..255 */
+#define MAX_TRIGGERS 96
+#define MAX_KW 1024
 
-/* The global fragment list, built once (pthread_once): index i is callout
- * number i + 1. */
-static const struct rx_frag *frag_list[MAX_FRAGS];
-static size_t nfrag_list;
-static pthread_once_t frag_once = PTHREAD_ONCE_INIT;
+/* Dispatch tables, built once (pthread_once): the triggers per word-start
+ * class and per byte, and one keyword index over every word trigger's
+ * phrases (phrase i belongs to trigger kw_trigger[i]). */
+static const struct rx_trigger *trig[MAX_TRIGGERS];
+static size_t ntrig;
+static uint8_t on_digit[MAX_TRIGGERS], on_upper[MAX_TRIGGERS], on_lower[MAX_TRIGGERS];
+static size_t non_digit, non_upper, non_lower;
+static uint8_t on_byte[256][8];
+static uint8_t non_byte[256];
+static const char *kw_words[MAX_KW + 1];
+static uint8_t kw_trigger[MAX_KW];
+static uint8_t kw_len[MAX_KW];
+static struct rx_kwset kw_all = RX_KWSET(kw_words);
+static int tables_ok;
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
-static void frags_init(void)
+static void tables_init(void)
 {
-	for (size_t k = 0; k < F_COUNT; k++) {
-		const struct family *f = &families[family_order[k]];
-		for (size_t i = 0; i < *f->n; i++) {
-			assert(f->frags[i].family == family_order[k]);
-			if (nfrag_list < MAX_FRAGS)
-				frag_list[nfrag_list++] = &f->frags[i];
+	size_t nkw = 0;
+	for (size_t f = 0; f < F_COUNT; f++) {
+		for (size_t i = 0; i < *families[f].n; i++) {
+			const struct rx_trigger *t = &families[f].t[i];
+			assert(t->family == f);
+			if (ntrig == MAX_TRIGGERS)
+				return;
+			uint8_t k = (uint8_t)ntrig;
+			trig[ntrig++] = t;
+			if (t->on & RX_ON_DIGIT)
+				on_digit[non_digit++] = k;
+			if (t->on & RX_ON_UPPER)
+				on_upper[non_upper++] = k;
+			if (t->on & RX_ON_LOWER)
+				on_lower[non_lower++] = k;
+			if ((t->on & RX_ON_CHAR) && t->chars) {
+				for (const unsigned char *c = (const unsigned char *)t->chars; *c; c++) {
+					if (non_byte[*c] == sizeof on_byte[0])
+						return;
+					on_byte[*c][non_byte[*c]++] = k;
+				}
+			}
+			if ((t->on & RX_ON_WORD) && t->words) {
+				for (const char *const *w = t->words->words; *w; w++) {
+					if (nkw == MAX_KW)
+						return;
+					kw_words[nkw] = *w;
+					kw_len[nkw] = (uint8_t)strlen(*w);
+					kw_trigger[nkw++] = k;
+				}
+			}
 		}
 	}
+	kw_words[nkw] = NULL;
+	tables_ok = 1;
 }
 
 /* ---- PCRE2 limits and per-thread scratch ------------------------------------ */
@@ -171,15 +204,6 @@ struct custom {
 };
 
 struct redactor {
-	pcre2_code *combined;
-	/* per family: alone (multipass) and anchored (re-check at a start;
-	 * anchoring is compiled in: JIT does not support PCRE2_ANCHORED as a
-	 * match-time option and would fall back to the interpreter) */
-	pcre2_code *family[F_COUNT];
-	pcre2_code *anchored[F_COUNT];
-	/* bit b of may_start[f]: a match of family f can start with byte b */
-	uint8_t may_start[F_COUNT][32];
-	unsigned char frag_family[MAX_FRAGS];
 	struct custom custom[REDACT_MAX_CUSTOM];
 	size_t ncustom;
 };
@@ -196,78 +220,6 @@ static void set_err(char *err, size_t errsz, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* A growing string for building the patterns. */
-struct sbuf {
-	char *s;
-	size_t n, cap;
-	int oom;
-};
-
-static void sb_add(struct sbuf *b, const char *s)
-{
-	size_t k = strlen(s);
-	if (b->oom)
-		return;
-	if (b->n + k + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 4096;
-		while (b->n + k + 1 > cap)
-			cap *= 2;
-		char *p = realloc(b->s, cap);
-		if (!p) {
-			b->oom = 1;
-			return;
-		}
-		b->s = p;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->n, s, k + 1);
-	b->n += k;
-}
-
-/* Word start: not after an ASCII word character, nor after a two-byte UTF-8
- * letter (U+00C0..U+07FF: Latin, Greek, Cyrillic...). Three-byte
- * characters (CJK, dashes, NBSP-like spaces) do not join words, so a number
- * right after "号是" or an en dash is still a token. */
-#define WORD_GUARD "(?<![A-Za-z0-9_])(?<![\\xc3-\\xdf][\\x80-\\xbf])"
-#define SKIP_WORD "(?:[A-Za-z0-9_]|[\\xc3-\\xdf][\\x80-\\xbf])++(*SKIP)(*FAIL)"
-
-static void add_frag(struct sbuf *b, size_t i, int *nparts)
-{
-	char num[32];
-	sb_add(b, (*nparts)++ ? "|(?>" : "(?>");
-	sb_add(b, frag_list[i]->pattern);
-	snprintf(num, sizeof num, ")(?C%zu)", i + 1);
-	sb_add(b, num);
-}
-
-/* The fragments of family fam (fam < 0: all, and then with the word skip)
- * as one alternation: (?:ANY|...|WORD_GUARD(?:WORD|...[|SKIP_WORD])). */
-static void build_pattern(struct sbuf *b, int fam)
-{
-	int nparts = 0, nword = 0;
-	sb_add(b, "(?:");
-	for (size_t i = 0; i < nfrag_list; i++)
-		if (frag_list[i]->where == RX_ANY && (fam < 0 || frag_list[i]->family == (unsigned)fam))
-			add_frag(b, i, &nparts);
-	for (size_t i = 0; i < nfrag_list; i++) {
-		if (frag_list[i]->where != RX_WORD || (fam >= 0 && frag_list[i]->family != (unsigned)fam))
-			continue;
-		if (!nword)
-			sb_add(b, nparts ? "|" WORD_GUARD "(?:" : WORD_GUARD "(?:");
-		add_frag(b, i, &nword);
-	}
-	if (fam < 0) {
-		if (!nword)
-			sb_add(b, nparts ? "|" WORD_GUARD "(?:" : WORD_GUARD "(?:");
-		sb_add(b, nword++ ? "|" SKIP_WORD : SKIP_WORD);
-	}
-	if (nword)
-		sb_add(b, ")");
-	if (!nparts && !nword)
-		sb_add(b, "(*FAIL)");
-	sb_add(b, ")");
-}
-
 static int compile(const char *pat, uint32_t opts, pcre2_code **out, int *errcode,
 		   size_t *erroff)
 {
@@ -280,66 +232,29 @@ static int compile(const char *pat, uint32_t opts, pcre2_code **out, int *errcod
 	return 0;
 }
 
-/* The bytes a match of code can start with, from PCRE2's own start-of-match
- * analysis (all bytes when it has none). */
-static void start_bytes(const pcre2_code *code, uint8_t bits[32])
-{
-	const uint8_t *bm = NULL;
-	uint32_t type = 0, unit = 0;
-	if (pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bm) == 0 && bm) {
-		memcpy(bits, bm, 32);
-		return;
-	}
-	if (pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type) == 0 && type == 1 &&
-	    pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0 && unit < 256) {
-		memset(bits, 0, 32);
-		bits[unit / 8] |= (uint8_t)(1u << (unit % 8));
-		if (rx_is_alpha((int)unit)) {
-			unsigned o = unit ^ 0x20u;
-			bits[o / 8] |= (uint8_t)(1u << (o % 8));
-		}
-		return;
-	}
-	memset(bits, 0xff, 32);
-}
+/* ---- anchored patterns of the detectors ------------------------------------ */
 
-static int compile_builtin(redactor *r, char *err, size_t errsz)
+static pthread_mutex_t re_lock = PTHREAD_MUTEX_INITIALIZER;
+
+size_t rx_re_at(struct rx_re *re, const struct rx_ctx *c, size_t at)
 {
-	struct sbuf b = {0};
-	int ec = 0, rc = 0;
-	size_t eoff = 0;
-	char msg[160];
-	for (size_t i = 0; i < nfrag_list; i++)
-		r->frag_family[i] = frag_list[i]->family;
-	build_pattern(&b, -1);
-	if (b.oom) {
-		rc = REDACT_ENOMEM;
-		goto out;
+	pcre2_code *code = __atomic_load_n((pcre2_code **)&re->code, __ATOMIC_ACQUIRE);
+	if (!code) {
+		int ec;
+		size_t eoff;
+		pthread_mutex_lock(&re_lock);
+		code = re->code;
+		if (!code && compile(re->pattern, PCRE2_ANCHORED, &code, &ec, &eoff) == 0)
+			__atomic_store_n((pcre2_code **)&re->code, code, __ATOMIC_RELEASE);
+		pthread_mutex_unlock(&re_lock);
+		assert(code);
+		if (!code)
+			return RX_NONE;
 	}
-	if (compile(b.s, 0, &r->combined, &ec, &eoff))
-		goto fail;
-	for (int f = 0; f < F_COUNT; f++) {
-		b.n = 0;
-		if (b.s)
-			b.s[0] = '\0';
-		build_pattern(&b, f);
-		if (b.oom) {
-			rc = REDACT_ENOMEM;
-			goto out;
-		}
-		if (compile(b.s, 0, &r->family[f], &ec, &eoff) ||
-		    compile(b.s, PCRE2_ANCHORED, &r->anchored[f], &ec, &eoff))
-			goto fail;
-		start_bytes(r->anchored[f], r->may_start[f]);
-	}
-	goto out;
-fail:
-	pcre2_get_error_message(ec, (PCRE2_UCHAR *)msg, sizeof msg);
-	set_err(err, errsz, "built-in pattern: %s at offset %zu", msg, eoff);
-	rc = REDACT_EINTERNAL;
-out:
-	free(b.s);
-	return rc;
+	int m = pcre2_match(code, (PCRE2_SPTR)c->text, c->len, at, 0, c->md, NULL);
+	if (m < 0)
+		return RX_NONE;
+	return pcre2_get_ovector_pointer(c->md)[1];
 }
 
 int redact_name_check(const char *name, char *why, size_t whysz)
@@ -388,13 +303,14 @@ int redact_create(redactor **out, const redact_custom *custom, size_t ncustom, c
 			REDACT_MAX_CUSTOM);
 		return REDACT_ETOOMANY;
 	}
-	pthread_once(&frag_once, frags_init);
+	pthread_once(&tables_once, tables_init);
+	if (!tables_ok) {
+		set_err(err, errsz, "built-in trigger tables overflow");
+		return REDACT_EINTERNAL;
+	}
 	r = calloc(1, sizeof *r);
 	if (!r)
 		return REDACT_ENOMEM;
-	rc = compile_builtin(r, err, errsz);
-	if (rc)
-		goto out;
 
 	for (size_t i = 0; i < ncustom; i++) {
 		const char *nm = custom[i].name, *pat = custom[i].pattern;
@@ -448,11 +364,6 @@ void redact_free(redactor *r)
 {
 	if (!r)
 		return;
-	pcre2_code_free(r->combined);
-	for (unsigned f = 0; f < F_COUNT; f++) {
-		pcre2_code_free(r->family[f]);
-		pcre2_code_free(r->anchored[f]);
-	}
 	for (size_t i = 0; i < REDACT_MAX_CUSTOM; i++)
 		pcre2_code_free(r->custom[i].code);
 	free(r);
@@ -501,7 +412,7 @@ int redact_type_mask(const redactor *r, const char *const *names, size_t n, uint
 	return 0;
 }
 
-/* ---- matching --------------------------------------------------------------- */
+/* ---- matching ------------------------------------------------------------------ */
 
 int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 {
@@ -515,57 +426,7 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	return 1;
 }
 
-struct call {
-	const redactor *r;
-	struct rx_ctx *ctx;
-	int frag; /* fragment index of the accepted match, -1 none */
-};
-
-/* Called by PCRE2 at the end of each fragment: 0 accepts (the pattern then
- * ends, so the match succeeds with the detector's spans in ctx), 1 rejects
- * and PCRE2 goes on with the next alternative or start. */
-static int on_callout(pcre2_callout_block *cb, void *data)
-{
-	struct call *k = data;
-	size_t i = cb->callout_number - 1;
-	if (i >= nfrag_list)
-		return 1;
-	struct rx_ctx *c = k->ctx;
-	c->ms = cb->start_match;
-	c->me = cb->current_position;
-	c->nout = 0;
-	if (!frag_list[i]->detect(c) || c->nout == 0)
-		return 1;
-	k->frag = (int)i;
-	return 0;
-}
-
-#define NONE ((size_t)-1)
-
-/* Next accepted built-in match of code at or after pos (at pos for an
- * anchored code): *ms its start (NONE when there is none), the spans in
- * k->ctx, k->frag the fragment. */
-static int builtin_match(pcre2_code *code, struct scratch *sc, struct call *k, size_t pos,
-			 size_t *ms)
-{
-	k->frag = -1;
-	k->ctx->nout = 0;
-	pcre2_set_callout(sc->mctx, on_callout, k);
-	int m = pcre2_match(code, (PCRE2_SPTR)k->ctx->text, k->ctx->len, pos, 0, sc->md,
-			    sc->mctx);
-	if (m == PCRE2_ERROR_NOMATCH) {
-		*ms = NONE;
-		return 0;
-	}
-	if (m < 0)
-		return REDACT_EMATCH;
-	*ms = pcre2_get_ovector_pointer(sc->md)[0];
-	if (k->frag < 0) { /* cannot happen: every fragment ends in a callout */
-		*ms = NONE;
-		return REDACT_EINTERNAL;
-	}
-	return 0;
-}
+#define NONE RX_NONE
 
 /* Next match of a custom pattern at or after pos (operator callouts are
  * ignored); NONE when there is none. */
@@ -658,16 +519,6 @@ static int finalize(struct cands *c, struct resolver *rs, size_t upto)
 	return 0;
 }
 
-static int add_outs(struct cands *c, const struct rx_ctx *x)
-{
-	for (unsigned i = 0; i < x->nout; i++) {
-		int rc = cand_add(c, &x->out[i]);
-		if (rc)
-			return rc;
-	}
-	return 0;
-}
-
 static size_t next_char(const char *text, size_t len, size_t p)
 {
 	p++;
@@ -676,94 +527,290 @@ static size_t next_char(const char *text, size_t len, size_t p)
 	return p;
 }
 
-/* The one-pass scan: the combined built-in stream and each custom stream;
- * at each start every family that can start there is asked, then the
- * candidates no later match can precede are resolved. */
+/* Byte length of the word character at s[p] (ASCII letter, digit, '_', or
+ * a two-byte UTF-8 letter), 0 when there is none. */
+static inline size_t word_char(const unsigned char *s, size_t len, size_t p)
+{
+	unsigned c = s[p];
+	if (c < 0x80)
+		return rx_is_alnum((int)c) || c == '_';
+	if (c >= 0xC3 && c <= 0xDF && p + 1 < len && (s[p + 1] & 0xC0) == 0x80)
+		return 2;
+	return 0;
+}
+
+/* The shapes (enum rx_feat) of the word starting at u[p]: a cheap look
+ * that keeps most triggers from running where they could find nothing. */
+static unsigned features(const char *text, const unsigned char *u, size_t len, size_t p)
+{
+	unsigned f = 0;
+	size_t i = p, adv;
+	if (rx_is_digit(u[p])) {
+		size_t nd = 0;
+		while (i < len && rx_is_digit(u[i]) && i - p < 9)
+			i++;
+		size_t lead = i - p; /* leading digits, up to 9 */
+		unsigned char nx = i < len ? u[i] : 0;
+		if (lead <= 3 && nx == '.')
+			f |= RXF_DOT3;
+		size_t hx = p;
+		while (hx < len && rx_is_xdigit(u[hx]) && hx - p < 5)
+			hx++;
+		if (hx - p <= 4 && hx < len && u[hx] == ':')
+			f |= RXF_HEXCOLON;
+		if ((lead <= 4 && (nx == '.' || nx == '/' || nx == '-')) || lead == 8 ||
+		    (lead <= 2 && (nx == ' ' || nx == 0xC2 || rx_is_alpha(nx))))
+			f |= RXF_DATE;
+		if (lead <= 5) {
+			size_t j = i;
+			if (j < len && rx_is_alpha(u[j]))
+				j++;
+			else if (j + 1 < len && u[j] == '-' && rx_is_digit(u[j + 1]))
+				for (j++; j < len && rx_is_digit(u[j]); j++)
+					;
+			if (j < len && u[j] == ',')
+				j++;
+			if (j + 1 < len && u[j] == ' ' && (rx_is_alpha(u[j + 1]) || u[j + 1] >= 0xC3))
+				f |= RXF_HOUSE;
+		}
+		/* digits in the run: separators between them are one byte of
+		 * space . - / ( ) or a NBSP, narrow NBSP, dash or full-width form */
+		i = p;
+		for (int chars = 0; i < len && chars < 40 && nd < 12; chars++) {
+			if (rx_digit_at(text, len, i, &adv) >= 0) {
+				nd++;
+				i += adv;
+			} else if (u[i] == ' ' || u[i] == '.' || u[i] == '-' || u[i] == '/' ||
+				   u[i] == '(' || u[i] == ')') {
+				i++;
+			} else if (u[i] >= 0xC2 && (adv = rx_space_at(text, len, i)) > 0) {
+				i += adv;
+			} else if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] >= 0x90 &&
+				   u[i + 2] <= 0x95) {
+				i += 3;
+			} else {
+				break;
+			}
+		}
+		if (nd >= 7)
+			f |= RXF_DIG7;
+		if (nd >= 8)
+			f |= RXF_DIG8;
+		if (nd >= 12)
+			f |= RXF_DIG12;
+		return f;
+	}
+	/* a word starting with a letter */
+	size_t nl = 0;
+	while (i < len && rx_is_alpha(u[i]) && nl < 8) {
+		i++;
+		nl++;
+	}
+	unsigned char nx = i < len ? u[i] : 0;
+	if (nl == 2 && i + 1 < len && rx_is_digit(nx) && rx_is_digit(u[i + 1]))
+		f |= RXF_L2D2;
+	if ((nl == 1 || nl == 2 || nl == 5 || nl == 6 || nl == 7) &&
+	    (rx_is_digit(nx) || nx == ' ' || nx == '-'))
+		f |= RXF_ALPHAID;
+	size_t hx = p;
+	while (hx < len && rx_is_xdigit(u[hx]) && hx - p < 5)
+		hx++;
+	if (hx > p && hx - p <= 4 && hx < len && u[hx] == ':')
+		f |= RXF_HEXCOLON;
+	switch (u[p]) {
+	case 'A': case 'g': case 's': case 'S': case 'h': case 'x': case 'r': case 'n':
+		f |= RXF_TOKENPRE;
+		break;
+	case 'e':
+		if (p + 2 < len && u[p + 1] == 'y' && u[p + 2] == 'J')
+			f |= RXF_EYJ;
+		break;
+	default:
+		break;
+	}
+	return f;
+}
+
+/* Where the built-in candidates go: the one pass keeps them pending and
+ * resolves as it goes (with the custom streams); the reference collects
+ * them all. */
+struct sink {
+	int (*put)(struct sink *k, const struct rx_ctx *x);
+	int (*done)(struct sink *k, size_t p); /* every trigger at p has run */
+};
+
+static int nodetect = -1;
+static int fire(const struct rx_trigger *t, struct rx_ctx *x, size_t p, size_t me,
+		struct sink *k)
+{
+	if (nodetect < 0)
+		nodetect = getenv("RX_NODETECT") != NULL;
+	if (nodetect)
+		return 0;
+	x->ms = p;
+	x->me = me;
+	x->nout = 0;
+	t->detect(x);
+	return x->nout ? k->put(k, x) : 0;
+}
+
+/* Runs the triggers (of family `only`, or all when only < 0) at every word
+ * start and trigger byte of the text. Words are skipped whole, so every
+ * word character met at the top of the loop starts a word. */
+static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct sink *k)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	size_t p = 0;
+	int rc = 0;
+	while (p < len) {
+		size_t wl = word_char(u, len, p);
+		if (!wl) {
+			size_t nb = non_byte[u[p]];
+			if (nb) {
+				for (size_t i = 0; i < nb && !rc; i++)
+					if (only < 0 || trig[on_byte[u[p]][i]]->family == only)
+						rc = fire(trig[on_byte[u[p]][i]], x, p, p + 1, k);
+				if (!rc)
+					rc = k->done(k, p);
+				if (rc)
+					return rc;
+			}
+			p++;
+			continue;
+		}
+		const uint8_t *list = NULL;
+		size_t nl = 0, nk = 0;
+		uint16_t idx[16];
+		unsigned have = features(text, u, len, p);
+		if (rx_is_digit(u[p])) {
+			list = on_digit;
+			nl = non_digit;
+		} else {
+			if (rx_is_upper(u[p]) || (wl == 2 && rx_cap_at(text, len, p))) {
+				list = on_upper;
+				nl = non_upper;
+			} else if (rx_is_lower(u[p])) {
+				list = on_lower;
+				nl = non_lower;
+			}
+			nk = rx_kwset_starts(&kw_all, text, len, p, idx, 16);
+		}
+		for (size_t i = 0; i < nl && !rc; i++) {
+			const struct rx_trigger *t = trig[list[i]];
+			if ((t->need & have) == t->need && (only < 0 || t->family == only))
+				rc = fire(t, x, p, p + 1, k);
+		}
+		uint32_t seen[(MAX_TRIGGERS + 31) / 32] = {0};
+		for (size_t i = 0; i < nk && !rc; i++) {
+			uint8_t t = kw_trigger[idx[i]];
+			if ((seen[t / 32] >> (t % 32)) & 1)
+				continue; /* its longest phrase was taken */
+			seen[t / 32] |= 1u << (t % 32);
+			if (only < 0 || trig[t]->family == only)
+				rc = fire(trig[t], x, p, p + kw_len[idx[i]], k);
+		}
+		if (!rc && (nl || nk))
+			rc = k->done(k, p);
+		if (rc)
+			return rc;
+		p += wl;
+		while (p < len && (wl = word_char(u, len, p)) > 0)
+			p += wl;
+	}
+	return 0;
+}
+
+/* ---- the one pass ------------------------------------------------------------ */
+
+struct pass {
+	struct sink k;
+	const redactor *r;
+	struct scratch *sc;
+	const char *text;
+	size_t len;
+	struct cands cs;
+	struct resolver rs;
+	size_t cstart[REDACT_MAX_CUSTOM], cend[REDACT_MAX_CUSTOM], cpos[REDACT_MAX_CUSTOM];
+};
+
+static int pass_put(struct sink *k, const struct rx_ctx *x)
+{
+	struct pass *ps = (struct pass *)k;
+	for (unsigned i = 0; i < x->nout; i++) {
+		int rc = cand_add(&ps->cs, &x->out[i]);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+/* Custom matches starting at or before p join the candidates. */
+static int pull_custom(struct pass *ps, size_t p)
+{
+	for (size_t i = 0; i < ps->r->ncustom; i++) {
+		while (ps->cstart[i] != NONE && ps->cstart[i] <= p) {
+			struct rx_out o = {ps->cstart[i], ps->cend[i], (unsigned)(REDACT_CUSTOM0 + i)};
+			int rc = cand_add(&ps->cs, &o);
+			if (rc)
+				return rc;
+			ps->cpos[i] = next_char(ps->text, ps->len, ps->cstart[i]);
+			if (ps->cpos[i] >= ps->len) {
+				ps->cstart[i] = NONE;
+				break;
+			}
+			rc = custom_match(ps->r->custom[i].code, ps->sc, ps->text, ps->len, ps->cpos[i],
+					  &ps->cstart[i], &ps->cend[i]);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+static int pass_done(struct sink *k, size_t p)
+{
+	struct pass *ps = (struct pass *)k;
+	int rc = pull_custom(ps, p);
+	if (rc)
+		return rc;
+	/* later triggers report spans from p + 1 - RX_LOOKBACK on */
+	if (p + 1 > RX_LOOKBACK)
+		rc = finalize(&ps->cs, &ps->rs, p + 1 - RX_LOOKBACK);
+	return rc;
+}
+
 static int scan(const redactor *r, const char *text, size_t len, emit_fn emit, void *ectx)
 {
-	struct scratch *sc = scratch_get();
-	struct rx_ctx ctx;
-	struct call k = {.r = r, .ctx = &ctx};
-	struct cands cs = {0};
-	struct resolver rs = {.emit = emit, .ctx = ectx};
-	struct rx_out bout[RX_MAX_OUT];
-	unsigned nbout = 0;
-	int bfam = -1;
-	size_t bstart = 0, cstart[REDACT_MAX_CUSTOM], cend[REDACT_MAX_CUSTOM];
-	unsigned char bsearched = 0, csearched[REDACT_MAX_CUSTOM] = {0};
-	size_t pos = 0;
+	struct pass ps;
+	struct rx_ctx x;
 	int rc = 0;
-
-	if (!sc)
+	memset(&ps, 0, sizeof ps);
+	ps.k.put = pass_put;
+	ps.k.done = pass_done;
+	ps.r = r;
+	ps.sc = scratch_get();
+	ps.text = text;
+	ps.len = len;
+	ps.rs.emit = emit;
+	ps.rs.ctx = ectx;
+	if (!ps.sc)
 		return REDACT_ENOMEM;
-	memset(&ctx, 0, sizeof ctx);
-	ctx.text = text;
-	ctx.len = len;
-	while (pos < len) {
-		if (!bsearched || (bstart != NONE && bstart < pos)) {
-			bsearched = 1;
-			rc = builtin_match(r->combined, sc, &k, pos, &bstart);
-			if (rc)
-				goto out;
-			nbout = ctx.nout;
-			memcpy(bout, ctx.out, nbout * sizeof *bout);
-			bfam = bstart != NONE ? r->frag_family[k.frag] : -1;
-		}
-		size_t s = bstart;
-		for (size_t i = 0; i < r->ncustom; i++) {
-			if (!csearched[i] || (cstart[i] != NONE && cstart[i] < pos)) {
-				csearched[i] = 1;
-				rc = custom_match(r->custom[i].code, sc, text, len, pos, &cstart[i],
-						  &cend[i]);
-				if (rc)
-					goto out;
-			}
-			if (cstart[i] < s)
-				s = cstart[i];
-		}
-		if (s == NONE)
-			break;
-		if (bstart == s) {
-			ctx.nout = nbout;
-			memcpy(ctx.out, bout, nbout * sizeof *bout);
-			rc = add_outs(&cs, &ctx);
-			if (rc)
-				goto out;
-			unsigned char byte = (unsigned char)text[s];
-			for (int f = 0; f < F_COUNT; f++) {
-				size_t s2;
-				if (f == bfam || !(r->may_start[f][byte / 8] & (1u << (byte % 8))))
-					continue;
-				rc = builtin_match(r->anchored[f], sc, &k, s, &s2);
-				if (rc)
-					goto out;
-				if (s2 == s) {
-					rc = add_outs(&cs, &ctx);
-					if (rc)
-						goto out;
-				}
-			}
-		}
-		for (size_t i = 0; i < r->ncustom; i++) {
-			if (cstart[i] != s)
-				continue;
-			struct rx_out o = {cstart[i], cend[i], (unsigned)(REDACT_CUSTOM0 + i)};
-			rc = cand_add(&cs, &o);
-			if (rc)
-				goto out;
-		}
-		/* later matches start after s and report spans from s + 1 -
-		 * RX_LOOKBACK on */
-		if (s + 1 > RX_LOOKBACK) {
-			rc = finalize(&cs, &rs, s + 1 - RX_LOOKBACK);
-			if (rc)
-				goto out;
-		}
-		pos = next_char(text, len, s);
+	memset(&x, 0, sizeof x);
+	x.text = text;
+	x.len = len;
+	x.md = ps.sc->md;
+	for (size_t i = 0; i < r->ncustom; i++) {
+		rc = custom_match(r->custom[i].code, ps.sc, text, len, 0, &ps.cstart[i], &ps.cend[i]);
+		if (rc)
+			goto out;
 	}
-	rc = finalize(&cs, &rs, NONE);
+	rc = walk(text, len, -1, &x, &ps.k);
+	if (!rc)
+		rc = pull_custom(&ps, NONE - 1);
+	if (!rc)
+		rc = finalize(&ps.cs, &ps.rs, NONE);
 out:
-	free(cs.v);
+	free(ps.cs.v);
 	return rc;
 }
 
@@ -851,14 +898,37 @@ static int all_add(struct all *a, const struct rx_out *o)
 	return 0;
 }
 
+struct collect {
+	struct sink k;
+	struct all *all;
+};
+
+static int collect_put(struct sink *k, const struct rx_ctx *x)
+{
+	struct collect *c = (struct collect *)k;
+	for (unsigned i = 0; i < x->nout; i++) {
+		int rc = all_add(c->all, &x->out[i]);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+static int collect_done(struct sink *k, size_t p)
+{
+	(void)k;
+	(void)p;
+	return 0;
+}
+
 int redact_find_multipass(const redactor *r, const char *text, size_t len,
 			  redact_span **spans, size_t *n)
 {
 	struct all all = {0};
 	struct spans keep = {0};
+	struct collect col = {{collect_put, collect_done}, &all};
 	struct scratch *sc;
-	struct rx_ctx ctx;
-	struct call k = {.r = r, .ctx = &ctx};
+	struct rx_ctx x;
 	int rc;
 	if (!spans || !n)
 		return REDACT_EINVAL;
@@ -870,37 +940,28 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 	sc = scratch_get();
 	if (!sc)
 		return REDACT_ENOMEM;
-	memset(&ctx, 0, sizeof ctx);
-	ctx.text = text;
-	ctx.len = len;
+	memset(&x, 0, sizeof x);
+	x.text = text;
+	x.len = len;
+	x.md = sc->md;
 	/* every candidate of every family and custom type, each its own scan */
-	for (unsigned f = 0; f < F_COUNT + r->ncustom; f++) {
-		size_t pos = 0;
+	for (int f = 0; f < F_COUNT && !rc; f++)
+		rc = walk(text, len, f, &x, &col.k);
+	for (size_t i = 0; i < r->ncustom && !rc; i++) {
+		size_t pos = 0, ms, me;
 		while (pos < len) {
-			size_t ms, me;
-			if (f < F_COUNT) {
-				rc = builtin_match(r->family[f], sc, &k, pos, &ms);
-				if (rc)
-					goto out;
-				if (ms == NONE)
-					break;
-				for (unsigned i = 0; i < ctx.nout && !rc; i++)
-					rc = all_add(&all, &ctx.out[i]);
-			} else {
-				rc = custom_match(r->custom[f - F_COUNT].code, sc, text, len, pos,
-						  &ms, &me);
-				if (rc)
-					goto out;
-				if (ms == NONE)
-					break;
-				struct rx_out o = {ms, me, REDACT_CUSTOM0 + (f - F_COUNT)};
-				rc = all_add(&all, &o);
-			}
+			rc = custom_match(r->custom[i].code, sc, text, len, pos, &ms, &me);
+			if (rc || ms == NONE)
+				break;
+			struct rx_out o = {ms, me, (unsigned)(REDACT_CUSTOM0 + i)};
+			rc = all_add(&all, &o);
 			if (rc)
-				goto out;
+				break;
 			pos = next_char(text, len, ms);
 		}
 	}
+	if (rc)
+		goto out;
 	if (all.n)
 		qsort(all.v, all.n, sizeof *all.v, out_cmp);
 	size_t end = 0;

@@ -23,33 +23,40 @@
 
 #include "redact_int.h"
 
-static const char *const ssn_kw[] = {
+static const char *const ssn_kw_list[] = {
 	"ssn", "ssn#", "ss#", "social security", "social security number", "social security no",
 	"soc. sec.", "soc sec", NULL,
 };
-static const char *const itin_kw[] = {"itin", "taxpayer identification", NULL};
-static const char *const nhs_kw[] = {"nhs", "nhs number", "nhs no", NULL};
-static const char *const steuer_kw[] = {
+static struct rx_kwset ssn_kw = RX_KWSET(ssn_kw_list);
+static const char *const itin_kw_list[] = {"itin", "taxpayer identification", NULL};
+static struct rx_kwset itin_kw = RX_KWSET(itin_kw_list);
+static const char *const nhs_kw_list[] = {"nhs", "nhs number", "nhs no", NULL};
+static struct rx_kwset nhs_kw = RX_KWSET(nhs_kw_list);
+static const char *const steuer_kw_list[] = {
 	"steuer-id", "steuer id", "steuerid", "steuer-idnr", "idnr", "steuer-identifikationsnummer",
 	"steueridentifikationsnummer", "identifikationsnummer", "tax id", "tax-id", "tin",
 	"steuerliche identifikationsnummer", NULL,
 };
-static const char *const bsn_kw[] = {
+static struct rx_kwset steuer_kw = RX_KWSET(steuer_kw_list);
+static const char *const bsn_kw_list[] = {
 	"bsn", "bsn-nummer", "burgerservicenummer", "sofinummer", "sofi-nummer", NULL,
 };
-static const char *const aadhaar_kw[] = {"aadhaar", "aadhar", "आधार", "uidai", "uid", NULL};
-static const char *const cpf_kw[] = {"cpf", "c.p.f.", NULL};
-static const char *const nir_kw[] = {
+static struct rx_kwset bsn_kw = RX_KWSET(bsn_kw_list);
+static const char *const aadhaar_kw_list[] = {"aadhaar", "aadhar", "आधार", "uidai", "uid", NULL};
+static struct rx_kwset aadhaar_kw = RX_KWSET(aadhaar_kw_list);
+static const char *const cpf_kw_list[] = {"cpf", "c.p.f.", NULL};
+static struct rx_kwset cpf_kw = RX_KWSET(cpf_kw_list);
+static const char *const nir_kw_list[] = {
 	"nir", "insee", "sécu", "sécurité sociale", "securite sociale", "n° ss", "no ss",
 	"numéro de sécurité sociale", "social security", NULL,
 };
-static int kw(const struct rx_ctx *c, const char *const *words)
+static struct rx_kwset nir_kw = RX_KWSET(nir_kw_list);
+static const char *const nino_kw_list[] = {"nino", "ni number", "national insurance", NULL};
+static struct rx_kwset nino_kw = RX_KWSET(nino_kw_list);
+
+static int kw(const struct rx_ctx *c, struct rx_kwset *words)
 {
-	size_t ls = rx_line_start(c->text, c->ms);
-	size_t from = c->ms > 40 ? c->ms - 40 : 0;
-	if (from < ls)
-		from = ls;
-	return rx_find_kw(c->text, from, c->ms, words) != (size_t)-1;
+	return rx_kw_before(words, c->text, c->ms, 40);
 }
 
 static unsigned val(const char *d, size_t n)
@@ -182,10 +189,42 @@ static int layout(const struct gnum *g, const char *sizes, char sep)
 	return 1;
 }
 
+static struct rx_re re_num = RX_RE(
+	"(?<![.\\-/])[0-9]{2,12}+(?:[ .\\-/][0-9]{1,9}+){0,5}(?:[ \\-]?[A-Za-z](?![A-Za-z0-9]))?");
+static struct rx_re re_nir = RX_RE(
+	"[12][ .]?[0-9]{2}[ .]?[0-9]{2}[ .]?(?:[0-9]{2}|2[AB])[ .]?[0-9]{3}[ .]?[0-9]{3}"
+	"(?:(?: ?/ ?| - |[ .])?[0-9]{2})?(?![A-Za-z0-9])");
+static struct rx_re re_nino = RX_RE("[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![A-Za-z0-9])");
+static struct rx_re re_pan = RX_RE("[A-Z]{5}[0-9]{4}[A-Z](?![A-Za-z0-9])");
+static struct rx_re re_cf = RX_RE(
+	"[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNPQRSTUVlmnpqrstuv]{2}"
+	"[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])");
+static struct rx_re re_nie = RX_RE("[XYZxyz][ \\-]?[0-9]{7}[ \\-]?[A-Za-z](?![A-Za-z0-9])");
+
+/* Sets c->me to the end of re's match at c->ms; 0 when it does not match. */
+static int shape(struct rx_ctx *c, struct rx_re *re)
+{
+	size_t e = rx_re_at(re, c, c->ms);
+	if (e == RX_NONE)
+		return 0;
+	c->me = e;
+	return 1;
+}
+
 static unsigned detect_num(struct rx_ctx *c)
 {
 	struct gnum g;
 	const char *s = c->text;
+	/* 8 digits at least within the first 16 bytes */
+	size_t nd = 0;
+	for (size_t i = c->ms; i < c->len && i - c->ms < 16 && nd < 8; i++) {
+		if (rx_is_digit((unsigned char)s[i]))
+			nd++;
+		else if (!strchr(" .-/", s[i]))
+			break;
+	}
+	if (nd < 8 || !shape(c, &re_num))
+		return 0;
 	if (!parse_num(s, c->ms, c->me, &g))
 		return 0;
 	size_t e = g.end;
@@ -215,30 +254,30 @@ static unsigned detect_num(struct rx_ctx *c)
 				return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 			return 0;
 		}
-		if ((g.ng == 1 || layout(&g, "324", ' ')) && ssn_ok(g.d) && kw(c, ssn_kw))
+		if ((g.ng == 1 || layout(&g, "324", ' ')) && ssn_ok(g.d) && kw(c, &ssn_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_SSN);
-		if ((g.ng == 1 || layout(&g, "324", ' ')) && itin_ok(g.d) && kw(c, itin_kw))
+		if ((g.ng == 1 || layout(&g, "324", ' ')) && itin_ok(g.d) && kw(c, &itin_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		if ((g.ng == 1 || layout(&g, "423", '.') || layout(&g, "333", 0)) && bsn_ok(g.d) &&
-		    kw(c, bsn_kw))
+		    kw(c, &bsn_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		return 0;
 	case 10:
-		if ((g.ng == 1 || layout(&g, "334", 0)) && nhs_ok(g.d) && kw(c, nhs_kw))
+		if ((g.ng == 1 || layout(&g, "334", 0)) && nhs_ok(g.d) && kw(c, &nhs_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		return 0;
 	case 11:
 		if (layout(&g, "3332", 0) && g.sep[0] == '.' && g.sep[1] == '.' && g.sep[2] == '-' &&
 		    cpf_ok(g.d))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
-		if (g.ng == 1 && cpf_ok(g.d) && kw(c, cpf_kw))
+		if (g.ng == 1 && cpf_ok(g.d) && kw(c, &cpf_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
-		if ((g.ng == 1 || layout(&g, "2333", 0)) && steuer_ok(g.d) && kw(c, steuer_kw))
+		if ((g.ng == 1 || layout(&g, "2333", 0)) && steuer_ok(g.d) && kw(c, &steuer_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		return 0;
 	case 12:
 		if ((g.ng == 1 || layout(&g, "444", 0)) && g.d[0] >= '2' && rx_verhoeff(g.d, 12) &&
-		    kw(c, aadhaar_kw))
+		    kw(c, &aadhaar_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		return 0;
 	default:
@@ -250,6 +289,8 @@ static unsigned detect_num(struct rx_ctx *c)
 static unsigned detect_nir(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	if ((s[c->ms] != '1' && s[c->ms] != '2') || !shape(c, &re_nir))
+		return 0;
 	char b[16];
 	size_t n = 0, i = c->ms, e = c->ms;
 	while (i < c->me && n < 15) {
@@ -285,7 +326,7 @@ static unsigned detect_nir(struct rx_ctx *c)
 	if (!((mm >= 1 && mm <= 12) || (mm >= 20 && mm <= 99)))
 		return 0;
 	if (n == 13)
-		return kw(c, nir_kw) ? (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID) : 0;
+		return kw(c, &nir_kw) ? (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID) : 0;
 	unsigned key = (unsigned)((b[13] - '0') * 10 + (b[14] - '0'));
 	if (key != 97 - body % 97)
 		return 0;
@@ -295,6 +336,9 @@ static unsigned detect_nir(struct rx_ctx *c)
 static unsigned detect_nino(struct rx_ctx *c)
 {
 	const char *s = c->text + c->ms;
+	if (c->ms + 9 > c->len || !rx_is_alpha((unsigned char)s[1]) ||
+	    !(rx_is_digit((unsigned char)s[2]) || s[2] == ' ') || !shape(c, &re_nino))
+		return 0;
 	char a = rx_upper(s[0]), b = rx_upper(s[1]);
 	if (strchr("DFIQUV", a) || strchr("DFIOQUV", b))
 		return 0;
@@ -303,8 +347,7 @@ static unsigned detect_nino(struct rx_ctx *c)
 		if (a == bad[i][0] && b == bad[i][1])
 			return 0;
 	/* lower case only after a national-insurance word */
-	if (rx_is_lower((unsigned char)s[0]) &&
-	    !kw(c, (const char *const[]){"nino", "ni number", "national insurance", NULL}))
+	if (rx_is_lower((unsigned char)s[0]) && !kw(c, &nino_kw))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_GOV_ID);
 }
@@ -312,6 +355,8 @@ static unsigned detect_nino(struct rx_ctx *c)
 static unsigned detect_pan(struct rx_ctx *c)
 {
 	const char *s = c->text + c->ms;
+	if (c->ms + 10 > c->len || !rx_is_digit((unsigned char)s[5]) || !shape(c, &re_pan))
+		return 0;
 	if (!strchr("ABCFGHLJPTK", s[3]))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_GOV_ID);
@@ -325,6 +370,11 @@ static unsigned detect_cf(struct rx_ctx *c)
 					      25, 24, 23};
 	const char *s = c->text + c->ms;
 	unsigned t = 0;
+	/* 6 letters, then a digit (or its omocodia letter) and a month letter */
+	if (c->ms + 16 > c->len || !rx_is_alpha((unsigned char)s[5]) ||
+	    !strchr("0123456789LMNPQRSTUVlmnpqrstuv", s[6]) || !rx_is_alpha((unsigned char)s[8]) ||
+	    !shape(c, &re_cf))
+		return 0;
 	for (int i = 0; i < 15; i++) {
 		char ch = rx_upper(s[i]);
 		unsigned v = rx_is_digit((unsigned char)ch) ? (unsigned)(ch - '0')
@@ -348,6 +398,8 @@ static unsigned detect_nie(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	char d[9];
+	if (!strchr("XYZxyz", s[c->ms]) || !shape(c, &re_nie))
+		return 0;
 	size_t n = 0, i = c->ms;
 	d[n++] = (char)('0' + (rx_upper(s[i]) - 'X'));
 	for (i++; i < c->me && n < 8; i++)
@@ -387,26 +439,37 @@ static unsigned detect_passport(struct rx_ctx *c)
 	return 0;
 }
 
-const struct rx_frag rx_gov_frags[] = {
-	{F_GOV, RX_WORD,
-	 "[12][ .]?[0-9]{2}[ .]?[0-9]{2}[ .]?(?:[0-9]{2}|2[AB])[ .]?[0-9]{3}[ .]?[0-9]{3}"
-	 "(?:(?: ?/ ?| - |[ .])?[0-9]{2})?(?![A-Za-z0-9])",
-	 detect_nir, "fr_nir"},
-	{F_GOV, RX_WORD,
-	 "(?<![.\\-/])[0-9]{2,12}+(?:[ .\\-/][0-9]{1,9}+){0,5}(?:[ \\-]?[A-Za-z](?![A-Za-z0-9]))?",
-	 detect_num, "gov_num"},
-	{F_GOV, RX_WORD, "[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![A-Za-z0-9])",
-	 detect_nino, "uk_nino"},
-	{F_GOV, RX_WORD, "[A-Z]{5}[0-9]{4}[A-Z](?![A-Za-z0-9])", detect_pan, "in_pan"},
-	{F_GOV, RX_WORD,
-	 "[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNPQRSTUVlmnpqrstuv]{2}"
-	 "[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])",
-	 detect_cf, "it_cf"},
-	{F_GOV, RX_WORD, "[XYZxyz][ \\-]?[0-9]{7}[ \\-]?[A-Za-z](?![A-Za-z0-9])", detect_nie,
-	 "es_nie"},
-	{F_GOV, RX_WORD,
-	 "(?i:passport|reisepass|reisepassnummer|passnummer|passeport|pasaporte|passaporto|"
-	 "paspoort|paspoortnummer|passaporte|pasaport)",
-	 detect_passport, "passport"},
+static const char *const passport_words[] = {
+	"passport", "reisepass", "reisepassnummer", "passnummer", "passeport", "pasaporte",
+	"passaporto", "paspoort", "paspoortnummer", "passaporte", "pasaport", NULL,
 };
-const size_t rx_gov_nfrags = sizeof rx_gov_frags / sizeof rx_gov_frags[0];
+static struct rx_kwset passport_kws = RX_KWSET(passport_words);
+
+/* The identifiers that start with a letter, told apart by their shape:
+ * one trigger per word instead of four. */
+static unsigned detect_alpha(struct rx_ctx *c)
+{
+	const char *s = c->text + c->ms;
+	size_t room = c->len - c->ms, nl = 0;
+	if (room < 9)
+		return 0;
+	while (nl < room && nl < 7 && rx_is_alpha((unsigned char)s[nl]))
+		nl++;
+	if (nl == 1 && strchr("XYZxyz", s[0]))
+		return detect_nie(c);
+	if (nl == 2)
+		return detect_nino(c);
+	if (nl == 5)
+		return detect_pan(c);
+	if (nl == 6 || nl == 7)
+		return detect_cf(c);
+	return 0;
+}
+
+const struct rx_trigger rx_gov_triggers[] = {
+	{F_GOV, RX_ON_DIGIT, 0, NULL, NULL, detect_nir, "fr_nir"},
+	{F_GOV, RX_ON_DIGIT, RXF_DIG8, NULL, NULL, detect_num, "gov_num"},
+	{F_GOV, RX_ON_UPPER | RX_ON_LOWER, RXF_ALPHAID, NULL, NULL, detect_alpha, "nino_pan_cf_nie"},
+	{F_GOV, RX_ON_WORD, 0, NULL, &passport_kws, detect_passport, "passport"},
+};
+const size_t rx_gov_ntriggers = sizeof rx_gov_triggers / sizeof rx_gov_triggers[0];

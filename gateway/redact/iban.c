@@ -42,6 +42,9 @@ static unsigned detect_iban(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t len = c->len, i = c->ms, nc = 0;
 	char v[40];
+	if (i + 4 > len || !rx_is_alpha((unsigned char)s[i]) || !rx_is_alpha((unsigned char)s[i + 1]) ||
+	    !rx_is_digit((unsigned char)s[i + 2]) || !rx_is_digit((unsigned char)s[i + 3]))
+		return 0;
 	unsigned want = country_len(rx_upper(s[i]), rx_upper(s[i + 1]));
 	if (!want)
 		return 0;
@@ -82,8 +85,7 @@ static unsigned detect_iban(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, c->ms, i, REDACT_IBAN);
 }
 
-#define SEP "(?:[ \\-]|\\xc2\\xa0|\\xe2\\x80\\xaf)"
-const struct rx_frag rx_iban_frags[] = {
-	{F_IBAN, RX_WORD, "[A-Za-z]{2}[0-9]{2}(?=" SEP "?[A-Za-z0-9]{2})", detect_iban, "iban"},
+const struct rx_trigger rx_iban_triggers[] = {
+	{F_IBAN, RX_ON_UPPER | RX_ON_LOWER, RXF_L2D2, NULL, NULL, detect_iban, "iban"},
 };
-const size_t rx_iban_nfrags = sizeof rx_iban_frags / sizeof rx_iban_frags[0];
+const size_t rx_iban_ntriggers = sizeof rx_iban_triggers / sizeof rx_iban_triggers[0];

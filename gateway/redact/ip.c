@@ -33,19 +33,49 @@ static int valid_ipv4(const char *s, size_t n)
 	return k == 4;
 }
 
+static const char *const oid_kw[] = {"oid", NULL};
+static struct rx_kwset oid_kws = RX_KWSET(oid_kw);
+
+static struct rx_re re_ipv4 = RX_RE(
+	"(?<![A-Za-z0-9_.])[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![A-Za-z0-9_]|\\.[0-9]|-[A-Za-z])");
+/* IPv6: a run of hex digits and colons (with two colons near the start),
+ * optionally ending in a dotted quad; inet_pton decides. */
+#define P_IPV6_TAIL                                                                \
+	"[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\\.[0-9]{1,3}){3})?"              \
+	"(?![A-Za-z0-9_]|\\.[0-9]|::|:[A-Za-z])"
+static struct rx_re re_ipv6 = RX_RE(
+	"(?<![.:\\-])(?=[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:)" P_IPV6_TAIL);
+static struct rx_re re_ipv6_colon = RX_RE("(?<![A-Za-z0-9_.:\\-])(?=::)" P_IPV6_TAIL);
+
 static unsigned detect_ipv4(struct rx_ctx *c)
 {
+	const char *t = c->text;
+	size_t i = c->ms;
+	/* a cheap look first: 1-3 digits and a dot */
+	size_t k = 0;
+	while (i + k < c->len && k < 4 && rx_is_digit((unsigned char)t[i + k]))
+		k++;
+	if (k == 0 || k > 3 || i + k >= c->len || t[i + k] != '.')
+		return 0;
+	size_t e = rx_re_at(&re_ipv4, c, i);
+	if (e == RX_NONE)
+		return 0;
+	c->me = e;
 	const char *s = c->text + c->ms;
 	size_t n = c->me - c->ms;
 	if (!valid_ipv4(s, n))
 		return 0;
-	if (rx_kw_before(c->text, c->ms, 12, (const char *const[]){"oid", NULL}))
+	if (rx_kw_before(&oid_kws, c->text, c->ms, 12))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
 }
 
-static unsigned detect_ipv6(struct rx_ctx *c)
+static unsigned ipv6_at(struct rx_ctx *c, struct rx_re *re)
 {
+	size_t e = rx_re_at(re, c, c->ms);
+	if (e == RX_NONE)
+		return 0;
+	c->me = e;
 	const char *s = c->text + c->ms;
 	size_t n = c->me - c->ms, hex = 0, dec = 0, groups = 1;
 	char buf[64];
@@ -81,19 +111,28 @@ static unsigned detect_ipv6(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
 }
 
-#define P_IPV4                                                                     \
-	"(?<![A-Za-z0-9_.])[0-9]{1,3}(?:\\.[0-9]{1,3}){3}"                         \
-	"(?![A-Za-z0-9_]|\\.[0-9]|-[A-Za-z])"
-/* IPv6: a run of hex digits and colons (with two colons near the start),
- * optionally ending in a dotted quad; inet_pton decides. */
-#define P_IPV6_TAIL                                                                \
-	"[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\\.[0-9]{1,3}){3})?"              \
-	"(?![A-Za-z0-9_]|\\.[0-9]|::|:[A-Za-z])"
+static unsigned detect_ipv6(struct rx_ctx *c)
+{
+	const char *t = c->text;
+	size_t k = 0;
+	/* a cheap look first: 1-4 hex digits and a colon */
+	while (c->ms + k < c->len && k < 5 && rx_is_xdigit((unsigned char)t[c->ms + k]))
+		k++;
+	if (k == 0 || k > 4 || c->ms + k >= c->len || t[c->ms + k] != ':')
+		return 0;
+	return ipv6_at(c, &re_ipv6);
+}
 
-const struct rx_frag rx_ip_frags[] = {
-	{F_IP, RX_WORD, P_IPV4, detect_ipv4, "ipv4"},
-	{F_IP, RX_WORD, "(?<![.:\\-])(?=[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:)" P_IPV6_TAIL,
-	 detect_ipv6, "ipv6"},
-	{F_IP, RX_ANY, "(?<![A-Za-z0-9_.:\\-])(?=::)" P_IPV6_TAIL, detect_ipv6, "ipv6_colon"},
+static unsigned detect_ipv6_colon(struct rx_ctx *c)
+{
+	if (c->ms + 2 > c->len || c->text[c->ms + 1] != ':')
+		return 0;
+	return ipv6_at(c, &re_ipv6_colon);
+}
+
+const struct rx_trigger rx_ip_triggers[] = {
+	{F_IP, RX_ON_DIGIT, RXF_DOT3, NULL, NULL, detect_ipv4, "ipv4"},
+	{F_IP, RX_ON_DIGIT | RX_ON_UPPER | RX_ON_LOWER, RXF_HEXCOLON, NULL, NULL, detect_ipv6, "ipv6"},
+	{F_IP, RX_ON_CHAR, 0, ":", NULL, detect_ipv6_colon, "ipv6_colon"},
 };
-const size_t rx_ip_nfrags = sizeof rx_ip_frags / sizeof rx_ip_frags[0];
+const size_t rx_ip_ntriggers = sizeof rx_ip_triggers / sizeof rx_ip_triggers[0];

@@ -1,8 +1,8 @@
 /* names: lookups in the embedded name gazetteer (data/README.md: given names
  * and surnames of 62 locales from faker 10.6.0, MIT) and the list of
  * capitalised words that are too often ordinary words to count as a name
- * without context. The lists are byte-sorted, one name a line; an index of
- * line offsets is built once (pthread_once) for binary search. */
+ * without context. The lists are one name a line; each is indexed once
+ * (pthread_once) as a hash set of its lines. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,57 +10,86 @@
 #include "names_data.h"
 #include "redact_int.h"
 
+/* A list as an open-addressing hash set of its lines: slot holds the line
+ * offset + 1 (0 empty), hash its FNV-1a hash. */
 struct list {
 	const unsigned char *data;
 	size_t len;
-	uint32_t *off;
-	size_t n;
+	uint32_t *slot;
+	uint32_t *hash;
+	size_t mask;
 };
 
-static struct list given = {redact_data_given, 0, NULL, 0};
-static struct list surnames = {redact_data_surnames, 0, NULL, 0};
+static struct list given = {redact_data_given, 0, NULL, NULL, 0};
+static struct list surnames = {redact_data_surnames, 0, NULL, NULL, 0};
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int ready; /* set (release) once both indexes are built */
+
+static uint32_t fnv(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
 
 static void index_list(struct list *l, size_t len)
 {
-	size_t n = 0;
+	size_t n = 0, cap = 16;
 	l->len = len;
 	for (size_t i = 0; i < len; i++)
 		n += l->data[i] == '\n';
-	l->off = malloc((n + 1) * sizeof *l->off);
-	if (!l->off)
+	while (cap < 2 * n)
+		cap <<= 1;
+	l->slot = calloc(cap, sizeof *l->slot);
+	l->hash = calloc(cap, sizeof *l->hash);
+	if (!l->slot || !l->hash) {
+		free(l->slot);
+		free(l->hash);
+		l->slot = l->hash = NULL;
 		return; /* lookups then find nothing: names need context */
-	size_t k = 0, st = 0;
-	for (size_t i = 0; i < len; i++)
-		if (l->data[i] == '\n') {
-			l->off[k++] = (uint32_t)st;
-			st = i + 1;
-		}
-	l->n = k;
+	}
+	l->mask = cap - 1;
+	size_t st = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (l->data[i] != '\n')
+			continue;
+		uint32_t h = fnv((const char *)l->data + st, i - st);
+		size_t p = h & l->mask;
+		while (l->slot[p])
+			p = (p + 1) & l->mask;
+		l->slot[p] = (uint32_t)st + 1;
+		l->hash[p] = h;
+		st = i + 1;
+	}
 }
 
 static void init(void)
 {
 	index_list(&given, redact_data_given_len);
 	index_list(&surnames, redact_data_surnames_len);
+	__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);
+}
+
+static void ensure(void)
+{
+	if (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE))
+		pthread_once(&once, init);
 }
 
 static int find(const struct list *l, const char *s, size_t n)
 {
-	size_t lo = 0, hi = l->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const char *e = (const char *)l->data + l->off[mid];
-		size_t el = (size_t)((const char *)memchr(e, '\n', l->len - l->off[mid]) - e);
-		int c = memcmp(e, s, el < n ? el : n);
-		if (c == 0)
-			c = el < n ? -1 : (el > n ? 1 : 0);
-		if (c == 0)
+	if (!l->slot)
+		return 0;
+	uint32_t h = fnv(s, n);
+	for (size_t p = h & l->mask; l->slot[p]; p = (p + 1) & l->mask) {
+		if (l->hash[p] != h)
+			continue;
+		size_t off = l->slot[p] - 1;
+		if (off + n < l->len && l->data[off + n] == '\n' && memcmp(l->data + off, s, n) == 0)
 			return 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
 	}
 	return 0;
 }
@@ -82,7 +111,7 @@ static size_t title(const char *s, size_t n, char *out, size_t cap)
 int rx_is_given(const char *s, size_t n)
 {
 	char t[64];
-	pthread_once(&once, init);
+	ensure();
 	if (n == 0 || n >= sizeof t)
 		return 0;
 	size_t k = title(s, n, t, sizeof t);
@@ -92,7 +121,7 @@ int rx_is_given(const char *s, size_t n)
 int rx_is_surname(const char *s, size_t n)
 {
 	char t[64];
-	pthread_once(&once, init);
+	ensure();
 	if (n == 0 || n >= sizeof t)
 		return 0;
 	size_t k = title(s, n, t, sizeof t);
@@ -145,14 +174,13 @@ static const char *const stop[] = {
 	"three", NULL,
 };
 
+static struct rx_kwset stop_kws = RX_KWSET(stop);
+
 int rx_name_stopword(const char *s, size_t n)
 {
 	char t[64];
 	if (n == 0 || n >= sizeof t)
 		return 0;
-	rx_fold(s, n, t, sizeof t);
-	for (const char *const *w = stop; *w; w++)
-		if (strcmp(t, *w) == 0)
-			return 1;
-	return 0;
+	size_t k = rx_fold(s, n, t, sizeof t);
+	return rx_kwset_has(&stop_kws, t, k);
 }

@@ -18,6 +18,7 @@
  *   ordinary word (Will, May, Paris, Grant...: rx_name_stopword).
  *
  * Titles stay outside the span ("Dr. [NAME]"). */
+#include <pthread.h>
 #include <string.h>
 
 #include "redact_int.h"
@@ -26,39 +27,13 @@
 
 struct name {
 	size_t ts[MAX_TOKENS], te[MAX_TOKENS];
+	unsigned char cls[MAX_TOKENS]; /* token classes, see tok() */
 	size_t nt;        /* capitalised tokens (initials included) */
 	size_t end;
 	int caps;         /* every token in capitals */
 };
 
-static int cap_at(const char *s, size_t len, size_t i)
-{
-	unsigned char c = (unsigned char)s[i];
-	if (rx_is_upper(c))
-		return 1;
-	if (i + 1 >= len)
-		return 0;
-	unsigned char d = (unsigned char)s[i + 1];
-	/* Latin-1 capitals, Latin Extended-A capitals (even code points),
-	 * Greek and Cyrillic capitals */
-	if (c == 0xC3)
-		return d >= 0x80 && d <= 0x9E && d != 0x97;
-	if (c == 0xC4 || c == 0xC5) {
-		/* Latin Extended-A: capitals at even code points, except
-		 * U+0139-U+0148 and U+0179-U+017E (odd), U+0178 */
-		unsigned cp = ((c & 0x1Fu) << 6) | (d & 0x3Fu);
-		if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
-			return cp & 1;
-		if (cp == 0x178)
-			return 1;
-		return !(cp & 1) && cp != 0x138;
-	}
-	if (c == 0xCE)
-		return d >= 0x91 && d <= 0xA9;
-	if (c == 0xD0)
-		return d >= 0x80 && d <= 0xAF;
-	return 0;
-}
+#define cap_at rx_cap_at
 
 static int lower_at(const char *s, size_t len, size_t i)
 {
@@ -247,52 +222,50 @@ static const char *const name_columns[] = {
 	"employee", "person", NULL,
 };
 
-/* Whether the folded text ending at buf[n] ends with one of words at a
- * word boundary. */
-static int ends_with(const char *buf, size_t n, const char *const *words)
+static struct rx_kwset greet_kws = RX_KWSET(greet);
+static struct rx_kwset title_kws = RX_KWSET(titles);
+static struct rx_kwset intro_kws = RX_KWSET(intro);
+static struct rx_kwset label_kws = RX_KWSET(labels);
+static struct rx_kwset signoff_kws = RX_KWSET(signoffs);
+static struct rx_kwset column_kws = RX_KWSET(name_columns);
+
+/* Whether a phrase of k ends exactly at `end` (and starts at or after
+ * from). */
+static int phrase_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end)
 {
-	for (const char *const *w = words; *w; w++) {
-		size_t k = strlen(*w);
-		if (k > n || memcmp(buf + n - k, *w, k) != 0)
-			continue;
-		if (n == k || !(rx_is_alnum((unsigned char)buf[n - k - 1]) ||
-				(unsigned char)buf[n - k - 1] >= 0x80 || buf[n - k - 1] == '_'))
-			return 1;
-	}
-	return 0;
+	return rx_kwset_ends_at(k, s, from, end);
 }
 
 enum ctx { C_NONE, C_WEAK, C_STRONG };
 
-/* The context right before a name at `at`: the same line, trimmed. */
+/* The context right before a name at `at` on its line: the text before it,
+ * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
+ * label separator, a Markdown table cell), must end with a label (after a
+ * separator) or a greeting, title or introduction (without one). */
 static int before_context(const char *s, size_t at)
 {
-	char buf[80];
 	size_t ls = rx_line_start(s, at);
 	size_t from = at > 64 ? at - 64 : 0;
 	if (from < ls)
 		from = ls;
-	while (from < at && ((unsigned char)s[from] & 0xC0) == 0x80)
-		from++;
-	size_t n = rx_fold(s + from, at - from, buf, sizeof buf);
+	size_t e = at;
 	int sep = 0;
-	/* trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
-	 * Markdown table cell) */
-	while (n > 0 && strchr(" \t\"'(", buf[n - 1])) {
-		sep |= buf[n - 1] == '\t';
-		n--;
+	while (e > from && strchr(" \t\"'(", s[e - 1])) {
+		sep |= s[e - 1] == '\t';
+		e--;
 	}
-	if (n > 0 && (buf[n - 1] == ':' || buf[n - 1] == '=' || buf[n - 1] == '|')) {
+	if (e > from && (s[e - 1] == ':' || s[e - 1] == '=' || s[e - 1] == '|')) {
 		sep = 1;
-		n--;
-		while (n > 0 && strchr(" \t\"'", buf[n - 1]))
-			n--;
+		e--;
+		while (e > from && strchr(" \t\"'", s[e - 1]))
+			e--;
 	}
-	if (n > 0 && buf[n - 1] == ',' && !sep)
+	if (e == from || (s[e - 1] == ',' && !sep))
 		return C_NONE;
-	if (sep && ends_with(buf, n, labels))
-		return C_STRONG;
-	if (!sep && (ends_with(buf, n, greet) || ends_with(buf, n, titles) || ends_with(buf, n, intro)))
+	if (sep)
+		return phrase_ends_at(&label_kws, s, from, e) ? C_STRONG : C_NONE;
+	if (phrase_ends_at(&greet_kws, s, from, e) || phrase_ends_at(&title_kws, s, from, e) ||
+	    phrase_ends_at(&intro_kws, s, from, e))
 		return C_STRONG;
 	return C_NONE;
 }
@@ -300,27 +273,19 @@ static int before_context(const char *s, size_t at)
 /* The name fills its line after a sign-off line (blank lines between). */
 static int after_signoff(const char *s, size_t len, size_t at, size_t end)
 {
-	char buf[64];
 	size_t ls = rx_line_start(s, at);
 	if (ls != at || rx_line_end(s, len, end) != end)
 		return 0;
 	size_t p = ls;
 	for (int k = 0; k < 3 && p > 0; k++) {
 		size_t pe = p - 1, ps = rx_line_start(s, pe);
-		size_t n = pe - ps;
-		while (n > 0 && (s[ps + n - 1] == ' ' || s[ps + n - 1] == '\r'))
-			n--;
-		if (n == 0) {
+		while (pe > ps && strchr(" \r,.!", s[pe - 1]))
+			pe--;
+		if (pe == ps) {
 			p = ps;
 			continue;
 		}
-		if (n > 60)
-			return 0;
-		n = rx_fold(s + ps, n, buf, sizeof buf);
-		while (n > 0 && strchr(",.!", buf[n - 1]))
-			n--;
-		buf[n] = '\0';
-		return ends_with(buf, n, signoffs) && n < 40;
+		return pe - ps < 40 && phrase_ends_at(&signoff_kws, s, ps, pe);
 	}
 	return 0;
 }
@@ -340,10 +305,7 @@ static int name_column(const char *s, size_t len, size_t at)
 	char hdr[64];
 	if (!rx_csv_column(s, len, at, hdr, sizeof hdr))
 		return 0;
-	for (const char *const *k = name_columns; *k; k++)
-		if (strstr(hdr, *k))
-			return 1;
-	return 0;
+	return rx_kwset_last(&column_kws, hdr, 0, strlen(hdr)) != RX_NONE;
 }
 
 /* "[12/03/2024, 14:22] Maria Silva: ..." or "12/03/24, 14:22 - Maria: ...". */
@@ -384,45 +346,77 @@ static int token_is(const char *s, const struct name *n, size_t k,
 	return 1;
 }
 
-static int in_words(const char *s, size_t n, const char *const *list)
-{
-	char w[32];
-	if (n >= sizeof w)
-		return 0;
-	rx_fold(s, n, w, sizeof w);
-	for (const char *const *k = list; *k; k++)
-		if (strcmp(w, *k) == 0)
-			return 1;
-	return 0;
-}
-
-/* Words that are never names: greetings, titles, form labels, and the
- * words that follow greetings to a group ("Damen und Herren"). */
+/* Words that are never names: greetings, titles, form labels, sign-offs,
+ * and the words that follow greetings to a group ("Damen und Herren"). */
 static const char *const never[] = {
 	"damen", "herren", "messieurs", "mesdames", "señores", "señoras", "signori", "signore",
 	"heren", "dames", "senhores", "senhoras", "sirs", "alexa", "siri", "cortana", "openai",
 	"chatgpt", "claude", "gemini", "copilot", "anthropic", NULL,
 };
 
-static int never_token(const char *s, const struct name *n, size_t k)
+/* never, greet, titles, labels and sign-offs in one set (built once). */
+static const char *never_all[512];
+static struct rx_kwset never_all_kws = RX_KWSET(never_all);
+static pthread_once_t never_once = PTHREAD_ONCE_INIT;
+
+static void never_init(void)
 {
-	size_t l = n->te[k] - n->ts[k];
-	const char *t = s + n->ts[k];
-	return in_words(t, l, never) || in_words(t, l, greet) || in_words(t, l, titles) ||
-	       in_words(t, l, labels) || in_words(t, l, signoffs);
+	const char *const *lists[] = {never, greet, titles, labels, signoffs};
+	size_t n = 0;
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+		for (const char *const *w = lists[l]; *w && n + 1 < sizeof never_all / sizeof never_all[0]; w++)
+			never_all[n++] = *w;
+	never_all[n] = NULL;
+}
+
+static int never_word(const char *t, size_t l)
+{
+	char w[64];
+	if (l >= sizeof w)
+		return 0;
+	pthread_once(&never_once, never_init);
+	size_t n = rx_fold(t, l, w, sizeof w);
+	return rx_kwset_has(&never_all_kws, w, n);
+}
+
+/* Per token: bit 1 ordinary word, 2 never a name, 4 given, 8 surname;
+ * bit 16 set when the first two are known, 32 when the last two are. */
+enum { T_STOP = 1, T_NEVER = 2, T_GIVEN = 4, T_SUR = 8, T_WORDS = 16, T_NAMES = 32 };
+
+static unsigned tok(const char *s, struct name *n, size_t k, unsigned want)
+{
+	unsigned c = n->cls[k];
+	if ((want & (T_STOP | T_NEVER)) && !(c & T_WORDS)) {
+		c |= T_WORDS;
+		if (token_is(s, n, k, rx_name_stopword))
+			c |= T_STOP;
+		if (never_word(s + n->ts[k], n->te[k] - n->ts[k]))
+			c |= T_NEVER;
+	}
+	if ((want & (T_GIVEN | T_SUR)) && !(c & T_NAMES)) {
+		c |= T_NAMES;
+		if (token_is(s, n, k, rx_is_given))
+			c |= T_GIVEN;
+		if (token_is(s, n, k, rx_is_surname))
+			c |= T_SUR;
+	}
+	n->cls[k] = (unsigned char)c;
+	return c;
+}
+
+static int stop_token(const char *s, struct name *n, size_t k)
+{
+	return (tok(s, n, k, T_STOP | T_NEVER) & (T_STOP | T_NEVER)) != 0;
 }
 
 /* An ordinary word that is also a name (Iris, May, Will) counts as a name
  * only with context or before a surname; other ordinary words never do. */
-static int stop_token(const char *s, const struct name *n, size_t k)
+static int namelike_stop(const char *s, struct name *n, size_t k)
 {
-	return token_is(s, n, k, rx_name_stopword) || never_token(s, n, k);
-}
-
-static int namelike_stop(const char *s, const struct name *n, size_t k)
-{
-	return !never_token(s, n, k) && token_is(s, n, k, rx_name_stopword) &&
-	       (token_is(s, n, k, rx_is_given) || token_is(s, n, k, rx_is_surname));
+	unsigned c = tok(s, n, k, T_STOP | T_NEVER);
+	if ((c & T_NEVER) || !(c & T_STOP))
+		return 0;
+	return (tok(s, n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
 }
 
 static int is_initial(const char *s, const struct name *n, size_t k)
@@ -430,27 +424,95 @@ static int is_initial(const char *s, const struct name *n, size_t k)
 	return n->te[k] - n->ts[k] == 2 && s[n->te[k] - 1] == '.';
 }
 
+/* The last words of every context phrase (greetings, titles,
+ * introductions, labels), so that one lookup of the word before a name
+ * tells whether a context phrase may end there. */
+static const char *ctx_last[1024];
+static char ctx_last_buf[8192];
+static struct rx_kwset ctx_last_kws = RX_KWSET(ctx_last);
+static pthread_once_t ctx_last_once = PTHREAD_ONCE_INIT;
+
+static void ctx_last_init(void)
+{
+	const char *const *lists[] = {greet, titles, intro, labels};
+	size_t n = 0, used = 0;
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+		for (const char *const *w = lists[l]; *w; w++) {
+			size_t e = strlen(*w), k;
+			while (e > 0 && !rx_letter_before(*w, e))
+				e--;
+			size_t st = e;
+			while (st > 0 && (k = rx_letter_before(*w, st)) > 0)
+				st -= k;
+			if (st == e || n + 1 >= sizeof ctx_last / sizeof ctx_last[0] ||
+			    used + (e - st) + 1 > sizeof ctx_last_buf)
+				continue;
+			memcpy(ctx_last_buf + used, *w + st, e - st);
+			ctx_last_buf[used + (e - st)] = '\0';
+			ctx_last[n++] = ctx_last_buf + used;
+			used += e - st + 1;
+		}
+	}
+	ctx_last[n] = NULL;
+}
+
+/* Whether the word before `at` (past spaces, quotes, '(' and one ':', '=',
+ * tab or '|') may end a context phrase: one hash lookup. */
+static int maybe_context(const char *s, size_t at)
+{
+	char w[32];
+	size_t e = at, k;
+	int n = 0;
+	while (e > 0 && n < 8 && strchr(" \t\"'(:=|", s[e - 1]) && s[e - 1] != '\0') {
+		e--;
+		n++;
+	}
+	while (e > 0 && at - e < 8 && (s[e - 1] == '.' || s[e - 1] == '-'))
+		e--; /* "Dr.", "Signed-off-by" */
+	size_t st = e;
+	while (st > 0 && e - st < sizeof w - 1 && (k = rx_letter_before(s, st)) > 0)
+		st -= k;
+	if (st == e)
+		return 0;
+	pthread_once(&ctx_last_once, ctx_last_init);
+	size_t wl = rx_fold(s + st, e - st, w, sizeof w);
+	return rx_kwset_has(&ctx_last_kws, w, wl);
+}
+
 static unsigned detect_person(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	struct name n;
+	/* not the second half of a compound ("Hans-Peter") */
+	if (c->ms >= 2 && s[c->ms - 1] == '-' && rx_letter_before(s, c->ms - 1))
+		return 0;
 	if (!parse_name(s, c->len, c->ms, &n))
+		return 0;
+	/* code ("OpenAI(", "Foo.bar", "Bar::baz") */
+	if (n.end < c->len && (s[n.end] == '(' || s[n.end] == '_' || s[n.end] == '[' ||
+			       (s[n.end] == ':' && n.end + 1 < c->len && s[n.end + 1] == ':') ||
+			       (s[n.end] == '.' && n.end + 1 < c->len &&
+				rx_is_alpha((unsigned char)s[n.end + 1]))))
+		return 0;
+	/* where a context may come from; a single capitalised word without
+	 * any is no name (the common case: a sentence start, a place) */
+	int line_start = c->ms == 0 || s[c->ms - 1] == '\n';
+	int cell = c->ms > 0 && s[c->ms - 1] && strchr("\t;,|", s[c->ms - 1]);
+	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
+	int maybe = maybe_context(s, c->ms);
+	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
 	char w[16];
 	size_t l0 = n.te[0] - n.ts[0];
-	if (l0 < sizeof w) {
-		rx_fold(s + n.ts[0], l0, w, sizeof w);
-		for (const char *const *t = titles; *t; t++)
-			if (strcmp(w, *t) == 0)
-				return 0;
+	if (l0 + 1 < sizeof w) {
+		size_t k = rx_fold(s + n.ts[0], l0, w, sizeof w);
+		if (rx_kwset_has(&title_kws, w, k))
+			return 0;
 		if (n.te[0] < c->len && s[n.te[0]] == '.') {
-			size_t k = strlen(w);
 			w[k] = '.';
-			w[k + 1] = '\0';
-			for (const char *const *t = titles; *t; t++)
-				if (strcmp(w, *t) == 0)
-					return 0;
+			if (rx_kwset_has(&title_kws, w, k + 1))
+				return 0;
 		}
 	}
 	/* drop trailing ordinary words ("Anna Team") */
@@ -460,19 +522,14 @@ static unsigned detect_person(struct rx_ctx *c)
 	}
 	if (stop_token(s, &n, 0) && !namelike_stop(s, &n, 0))
 		return 0;
-	/* a label ("Fecha:"), code ("OpenAI(", "Foo.bar", "Bar::baz") */
-	if (n.end < c->len && (s[n.end] == '(' || s[n.end] == '_' || s[n.end] == '[' ||
-			       (s[n.end] == ':' && n.end + 1 < c->len && s[n.end + 1] == ':') ||
-			       (s[n.end] == '.' && n.end + 1 < c->len &&
-				rx_is_alpha((unsigned char)s[n.end + 1]))))
-		return 0;
-	int strong = before_context(s, c->ms) == C_STRONG ||
-		     after_signoff(s, c->len, c->ms, n.end) ||
-		     name_column(s, c->len, c->ms) || chat_speaker(s, c->len, c->ms, n.end) ||
-		     before_address(s, c->len, c->ms, n.end);
+	int before = maybe && before_context(s, c->ms) == C_STRONG;
+	int chat = speaker && chat_speaker(s, c->len, c->ms, n.end);
+	int strong = before || chat ||
+		     (line_start && (after_signoff(s, c->len, c->ms, n.end) ||
+				     before_address(s, c->len, c->ms, n.end))) ||
+		     ((line_start || cell) && name_column(s, c->len, c->ms));
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
-	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') &&
-	    before_context(s, c->ms) != C_STRONG && !chat_speaker(s, c->len, c->ms, n.end))
+	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
 		return 0;
 	/* "Hi Will," is a name, "User: Can you" is not: an ordinary word alone
 	 * must not go on into a lower-case sentence */
@@ -487,11 +544,11 @@ static unsigned detect_person(struct rx_ctx *c)
 	for (size_t k = 1; k < n.nt; k++)
 		if (!is_initial(s, &n, k) && stop_token(s, &n, k) && !namelike_stop(s, &n, k))
 			return 0;
-	int first_given = token_is(s, &n, 0, rx_is_given);
-	int last_known = token_is(s, &n, n.nt - 1, rx_is_surname);
+	int first_given = (tok(s, &n, 0, T_GIVEN) & T_GIVEN) != 0;
+	int last_known = (tok(s, &n, n.nt - 1, T_SUR) & T_SUR) != 0;
 	if (namelike_stop(s, &n, 0) && !last_known)
 		return 0;
-	if (!first_given && !(last_known && token_is(s, &n, 0, rx_is_surname)))
+	if (!first_given && !(last_known && (tok(s, &n, 0, T_SUR) & T_SUR)))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
 }
@@ -535,14 +592,34 @@ static unsigned detect_vcard_n(struct rx_ctx *c)
 	return k;
 }
 
-const struct rx_frag rx_person_frags[] = {
-	{F_PERSON, RX_WORD, "(?<![^\\n])(?:item[0-9]+\\.)?N(?:;[^:\\n]{0,40})?:(?=[^\\n;]*;)",
-	 detect_vcard_n, "vcard_n"},
-	{F_PERSON, RX_WORD, "(?:van|von|de|da|di|del|della|du|le|la|ten|ter|dos|das|do) (?=[A-Z\\xc3-\\xc5])",
-	 detect_particle_name, "person_particle"},
-	{F_PERSON, RX_WORD,
-	 "(?<![A-Za-z\\x80-\\xbf]-)(?:[A-Z]|\\xc3[\\x80-\\x9e]|\\xc4[\\x80-\\xbf]|\\xc5[\\x80-\\xbf]|\\xce[\\x91-\\xa9]|"
-	 "\\xd0[\\x80-\\xaf])(?:'?[A-Za-z\\x80-\\xbf\\xc3-\\xd1])",
-	 detect_person, "person"},
+static const char *const particle_words[] = {
+	"van", "von", "de", "da", "di", "del", "della", "du", "le", "la", "ten", "ter", "dos",
+	"das", "do", NULL,
 };
-const size_t rx_person_nfrags = sizeof rx_person_frags / sizeof rx_person_frags[0];
+static struct rx_kwset particle_kws = RX_KWSET(particle_words);
+
+static unsigned detect_n(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	/* vCard "N:" / "N;...:" at a line start */
+	if (s[c->ms] != 'N' || (c->ms > 0 && s[c->ms - 1] != '\n') || c->ms + 2 > c->len ||
+	    (s[c->ms + 1] != ':' && s[c->ms + 1] != ';'))
+		return 0;
+	size_t i = c->ms + 1, le = rx_line_end(s, c->len, c->ms);
+	while (i < le && s[i] != ':')
+		i++;
+	if (i >= le || !memchr(s + i, ';', le - i))
+		return 0;
+	c->me = i;
+	return detect_vcard_n(c);
+}
+
+static const char *const n_words[] = {"n", NULL};
+static struct rx_kwset n_kws = RX_KWSET(n_words);
+
+const struct rx_trigger rx_person_triggers[] = {
+	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, detect_person, "person"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &n_kws, detect_n, "vcard_n"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &particle_kws, detect_particle_name, "person_particle"},
+};
+const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

@@ -15,6 +15,7 @@
  *
  * A list "a / b" yields two spans: a run that is not valid as a whole is cut
  * at a slash. Extensions ("ext. 45", "x45") stay outside the span. */
+#include <pthread.h>
 #include <string.h>
 
 #include "phonemeta.h"
@@ -58,11 +59,30 @@ static const char *const not_phone_kw[] = {
 	"case number", "ticket number", "serial number", "part number", "ref number",
 	"batch", "lot", "model", "item", "article", "artikel", NULL,
 };
+/* Both lists in one set (phone words first), so that one scan of the
+ * context finds the nearest word of either kind. */
+static const char *ctx_words[256];
+static size_t n_phone_words;
+static struct rx_kwset ctx_kws = RX_KWSET(ctx_words);
+static pthread_once_t ctx_once = PTHREAD_ONCE_INIT;
+
+static void ctx_init(void)
+{
+	size_t n = 0;
+	for (const char *const *w = phone_kw; *w && n < 254; w++)
+		ctx_words[n++] = *w;
+	n_phone_words = n;
+	for (const char *const *w = not_phone_kw; *w && n < 254; w++)
+		ctx_words[n++] = *w;
+	ctx_words[n] = NULL;
+}
+
 /* Phone words strong enough to admit a short local number. */
 static const char *const local_kw[] = {
 	"dial", "call", "phone", "tel", "local number", "extension", "number is", "desk at",
 	"reach me at", "reach us at", "call me on", NULL,
 };
+static struct rx_kwset local_kws = RX_KWSET(local_kw);
 
 #define MAX_GROUPS 12
 
@@ -154,15 +174,16 @@ static int is_date(const char *s, size_t len, size_t at, size_t end)
  * identifier wins. */
 static int context(const char *s, size_t at, size_t window)
 {
-	size_t ls = rx_line_start(s, at);
+	size_t ls = rx_line_start(s, at), which = 0;
 	size_t from = at > window ? at - window : 0;
 	if (from < ls)
 		from = ls;
-	size_t p = rx_find_kw(s, from, at, phone_kw);
-	size_t q = rx_find_kw(s, from, at, not_phone_kw);
-	if (q != (size_t)-1 && (p == (size_t)-1 || q >= p))
-		return -1;
-	return p != (size_t)-1 ? 1 : 0;
+	pthread_once(&ctx_once, ctx_init);
+	/* at equal ends the longer phrase wins: a "not a phone" compound
+	 * ("NHS number") beats its "number" */
+	if (rx_kwset_last_idx(&ctx_kws, s, from, at, &which) == RX_NONE)
+		return 0;
+	return which < n_phone_words ? 1 : -1;
 }
 
 static int phone_context(const char *s, size_t at)
@@ -281,7 +302,7 @@ static int judge(const char *s, size_t len, const struct run *r, size_t g, size_
 	if (!national_valid(d, n, &local)) {
 		/* a short local number, only right after a strong phone word */
 		return local && n == 7 && g == 1 && r->nd[0] == 3 &&
-		       rx_kw_before(s, r->start, 32, local_kw);
+		       rx_kw_before(&local_kws, s, r->start, 32);
 	}
 	if (phone_context(s, r->start) || phone_column(s, len, r->start))
 		return 1;
@@ -299,10 +320,87 @@ static int judge(const char *s, size_t len, const struct run *r, size_t g, size_
 	return 0;
 }
 
+/* Separator characters inside a run: spaces (also NBSP, narrow NBSP and
+ * U+2000-U+200A), '-', '.', '/', '(', ')', dashes U+2010-U+2015 and the
+ * full-width forms of ( ) - . ; byte length or 0. */
+static size_t sepc(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k = rx_space_at(s, len, i);
+	if (k)
+		return u[i] == '\t' || (k == 3 && u[i] == 0xE3) ? 0 : k;
+	if (u[i] == '-' || u[i] == '.' || u[i] == '/' || u[i] == '(' || u[i] == ')')
+		return 1;
+	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] >= 0x90 && u[i + 2] <= 0x95)
+		return 3;
+	if (i + 2 < len && u[i] == 0xEF && u[i + 1] == 0xBC &&
+	    (u[i + 2] == 0x88 || u[i + 2] == 0x89 || u[i + 2] == 0x8D || u[i + 2] == 0x8E))
+		return 3;
+	return 0;
+}
+
+/* Whether a national number may start at i: not inside a longer digit
+ * sequence ("1234 5678", "12.34"), not after "::", "+" or a word. */
+static int national_start_ok(const char *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i >= 2 && rx_is_digit(u[i - 2]) && (u[i - 1] == ' ' || u[i - 1] == '.' || u[i - 1] == '-'))
+		return 0;
+	if (i >= 3 && rx_is_digit(u[i - 3]) && u[i - 2] == 0xC2 && u[i - 1] == 0xA0)
+		return 0;
+	if (i >= 2 && u[i - 1] == ':' && u[i - 2] == ':')
+		return 0;
+	if (i >= 1 && u[i - 1] == '+')
+		return 0;
+	if (i >= 3 && u[i - 3] == 0xEF && u[i - 2] == 0xBC && u[i - 1] == 0x8B)
+		return 0;
+	return !rx_word_before(s, i);
+}
+
 static unsigned detect_phone(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = c->ms, len = c->len, adv;
 	struct run r;
+	/* where a run may start */
+	if (u[i] == '+' || (u[i] == 0xEF && i + 2 < len && u[i + 1] == 0xBC && u[i + 2] == 0x8B)) {
+		if (i > 0 && (rx_is_alnum(u[i - 1]) || u[i - 1] == '_' || u[i - 1] == '+'))
+			return 0;
+		i += u[i] == '+' ? 1 : 3;
+		if (i < len && (s[i] == ' ' || s[i] == '('))
+			i++;
+		if (rx_digit_at(s, len, i, &adv) < 0)
+			return 0;
+	} else if (u[i] == '(') {
+		if (i > 0 && (rx_is_alnum(u[i - 1]) || u[i - 1] == '_' || u[i - 1] == '('))
+			return 0;
+		i++;
+		if (i < len && s[i] == '+')
+			i++;
+		if (rx_digit_at(s, len, i, &adv) < 0)
+			return 0;
+	} else {
+		if (rx_digit_at(s, len, i, &adv) < 0 || !national_start_ok(s, i))
+			return 0;
+	}
+	/* the run of digits and separators, 40 characters at most, 7 digits at
+	 * least */
+	size_t e = i, nd = 0;
+	for (int chars = 0; e < len && chars < 40; chars++) {
+		if (rx_digit_at(s, len, e, &adv) >= 0) {
+			nd++;
+			e += adv;
+			continue;
+		}
+		size_t k = sepc(s, len, e);
+		if (!k)
+			break;
+		e += k;
+	}
+	if (nd < 7)
+		return 0;
+	c->me = e;
 	split(s, c->len, c->ms, c->me, &r);
 	if (r.ng == 0)
 		return 0;
@@ -326,19 +424,8 @@ static unsigned detect_phone(struct rx_ctx *c)
 	return 0;
 }
 
-#define DIG "(?:[0-9]|\\xef\\xbc[\\x90-\\x99])"
-#define SEPC "(?:[ .\\-/()]|\\xc2\\xa0|\\xe2\\x80[\\x80-\\x8a\\x90-\\x95\\xaf]|\\xef\\xbc[\\x88\\x89\\x8d\\x8e])"
-#define RUN "(?:" DIG "|" SEPC "){5,40}+"
-/* A national number does not start inside a longer digit sequence. */
-#define NOT_AFTER_DIGITS "(?<![0-9][ .\\-])(?<![0-9]\\xc2\\xa0)(?<!::)(?<![+])(?<!\\xef\\xbc\\x8b)"
-
-const struct rx_frag rx_phone_frags[] = {
-	{F_PHONE, RX_ANY, "(?<![A-Za-z0-9_+])(?:\\+|\\xef\\xbc\\x8b)(?=[ (]?" DIG ")" RUN,
-	 detect_phone, "phone_plus"},
-	{F_PHONE, RX_ANY, "(?<![A-Za-z0-9_(])\\((?:\\+(?=" DIG "))?(?=" DIG ")" RUN, detect_phone,
-	 "phone_paren"},
-	{F_PHONE, RX_ANY, "(?<![A-Za-z0-9_])" NOT_AFTER_DIGITS "(?=\\xef\\xbc[\\x90-\\x99])" RUN,
-	 detect_phone, "phone_fullwidth"},
-	{F_PHONE, RX_WORD, NOT_AFTER_DIGITS "(?=[0-9])" RUN, detect_phone, "phone"},
+const struct rx_trigger rx_phone_triggers[] = {
+	{F_PHONE, RX_ON_CHAR, 0, "+(\xef", NULL, detect_phone, "phone_plus_paren_fullwidth"},
+	{F_PHONE, RX_ON_DIGIT, RXF_DIG7, NULL, NULL, detect_phone, "phone"},
 };
-const size_t rx_phone_nfrags = sizeof rx_phone_frags / sizeof rx_phone_frags[0];
+const size_t rx_phone_ntriggers = sizeof rx_phone_triggers / sizeof rx_phone_triggers[0];

@@ -38,6 +38,7 @@ struct Region {
 	pcre2_code *general = nullptr;  /* the NSN matches the general description */
 	pcre2_code *leading = nullptr;  /* leading digits that select this region */
 	pcre2_code *npfp = nullptr;     /* national prefix for parsing (anchored) */
+	std::string npfp_literal;       /* the same when it is only digits ("0", "8") */
 	std::string transform;          /* national_prefix_transform_rule */
 	unsigned lens = 0;              /* bit L: general possible length L */
 	unsigned local_lens = 0;        /* bit L: local-only possible length L */
@@ -46,6 +47,8 @@ struct Region {
 std::vector<Region> *regions;
 /* by_cc[cc]: indices into *regions, main country first */
 std::vector<std::vector<size_t>> *by_cc;
+/* Regions by their two-letter code: 'A'..'Z' x 'A'..'Z'. */
+const Region *by_code[26 * 26];
 pthread_once_t once = PTHREAD_ONCE_INIT;
 bool ok;
 
@@ -133,6 +136,9 @@ bool build_region(const PhoneMetadata &m, Region &r)
 		if (!r.npfp)
 			return false;
 		r.transform = m.national_prefix_transform_rule();
+		const std::string &np = m.national_prefix_for_parsing();
+		if (np.find_first_not_of("0123456789") == std::string::npos)
+			r.npfp_literal = np;
 	}
 	return true;
 }
@@ -159,6 +165,10 @@ void init()
 			else
 				l.push_back(static_cast<size_t>(i));
 		}
+		for (const Region &r : *rs)
+			if (r.id.size() == 2 && r.id[0] >= 'A' && r.id[0] <= 'Z' && r.id[1] >= 'A' &&
+			    r.id[1] <= 'Z')
+				by_code[(r.id[0] - 'A') * 26 + (r.id[1] - 'A')] = &r;
 		regions = rs;
 		by_cc = cc;
 		ok = true;
@@ -175,12 +185,16 @@ struct MatchData {
 };
 thread_local MatchData tl_md;
 
-bool full_match(const pcre2_code *re, const std::string &s)
+bool full_match(const pcre2_code *re, const char *s, size_t n)
 {
 	if (!re || !tl_md.md)
 		return false;
-	return pcre2_match(re, reinterpret_cast<PCRE2_SPTR>(s.data()), s.size(), 0, 0, tl_md.md,
-			   nullptr) >= 0;
+	return pcre2_match(re, reinterpret_cast<PCRE2_SPTR>(s), n, 0, 0, tl_md.md, nullptr) >= 0;
+}
+
+bool full_match(const pcre2_code *re, const std::string &s)
+{
+	return full_match(re, s.data(), s.size());
 }
 
 /* Length of an anchored prefix match, -1 when none; the text of the last
@@ -217,27 +231,42 @@ long prefix_match(const pcre2_code *re, const std::string &s, std::string *cap,
 }
 
 /* libphonenumber's GetNumberTypeHelper != UNKNOWN for this region. */
-bool valid_in(const Region &r, const std::string &nsn)
+bool valid_in(const Region &r, const char *nsn, size_t n)
 {
-	return r.valid && full_match(r.valid, nsn);
+	return r.valid && n < 32 && (r.lens & (1u << n)) && full_match(r.valid, nsn, n);
+}
+
+bool leading_match(const pcre2_code *re, const char *s, size_t n)
+{
+	return tl_md.md &&
+	       pcre2_match(re, reinterpret_cast<PCRE2_SPTR>(s), n, 0, 0, tl_md.md, nullptr) >= 0;
 }
 
 /* libphonenumber's IsValidNumber for country code cc: the region chosen by
  * leading digits (or the first region the number is valid in). */
-bool valid_cc(int cc, const std::string &nsn)
+bool valid_cc(int cc, const char *nsn, size_t n)
 {
-	if (cc <= 0 || cc >= 1000 || nsn.size() < 2 || nsn.size() > 17)
+	if (cc <= 0 || cc >= 1000 || n < 2 || n > 17)
 		return false;
 	for (size_t i : (*by_cc)[static_cast<size_t>(cc)]) {
 		const Region &r = (*regions)[i];
+		/* a length the region has no number of cannot be valid there,
+		 * whichever region its leading digits select */
+		if (!(r.lens & (1u << n)))
+			continue;
 		if (r.leading) {
-			if (prefix_match(r.leading, nsn, nullptr, nullptr) >= 0)
-				return valid_in(r, nsn);
-		} else if (valid_in(r, nsn)) {
+			if (leading_match(r.leading, nsn, n))
+				return valid_in(r, nsn, n);
+		} else if (valid_in(r, nsn, n)) {
 			return true;
 		}
 	}
 	return false;
+}
+
+bool valid_cc(int cc, const std::string &nsn)
+{
+	return valid_cc(cc, nsn.data(), nsn.size());
 }
 
 /* MaybeStripNationalPrefixAndCarrierCode, then the length check Parse
@@ -246,6 +275,19 @@ std::string strip_national(const Region &r, const std::string &num)
 {
 	if (!r.npfp || num.empty())
 		return num;
+	if (!r.npfp_literal.empty()) {
+		/* a plain trunk prefix ("0", "8"): no carrier codes, no transform */
+		const std::string &np = r.npfp_literal;
+		if (num.compare(0, np.size(), np) != 0)
+			return num;
+		const char *rest = num.data() + np.size();
+		size_t rn = num.size() - np.size();
+		if (full_match(r.general, num) && !full_match(r.general, rest, rn))
+			return num;
+		if (rn >= 32 || !(r.lens & (1u << rn)))
+			return num;
+		return std::string(rest, rn);
+	}
 	bool viable = full_match(r.general, num);
 	std::string cap;
 	std::vector<std::string> groups;
@@ -281,12 +323,9 @@ std::string strip_national(const Region &r, const std::string &num)
 
 const Region *region_by_id(const char *id)
 {
-	if (!id)
+	if (!id || id[0] < 'A' || id[0] > 'Z' || id[1] < 'A' || id[1] > 'Z' || id[2])
 		return nullptr;
-	for (const Region &r : *regions)
-		if (r.id == id)
-			return &r;
-	return nullptr;
+	return by_code[(id[0] - 'A') * 26 + (id[1] - 'A')];
 }
 
 } // namespace
@@ -332,6 +371,34 @@ extern "C" int phonemeta_check_national(const char *region, const char *d, size_
 		const Region *r = region_by_id(region);
 		if (!r)
 			return PHONEMETA_INVALID;
+		if (!r->npfp || !r->npfp_literal.empty()) {
+			/* no trunk prefix, or a plain one ("0", "8"): no allocation */
+			const char *nsn = d;
+			size_t nn = n;
+			const std::string &np = r->npfp_literal;
+			/* neither the number nor the number without its trunk
+			 * prefix has a length of this plan: invalid, no regex */
+			size_t sn = n > np.size() ? n - np.size() : 0;
+			if (!(n < 32 && (r->lens & (1u << n))) &&
+			    !(r->npfp && sn && sn < 32 && (r->lens & (1u << sn)) &&
+			      memcmp(d, np.data(), np.size()) == 0) &&
+			    !(n < 32 && (r->local_lens & (1u << n))))
+				return PHONEMETA_INVALID;
+			if (r->npfp && n > np.size() && memcmp(d, np.data(), np.size()) == 0) {
+				const char *rest = d + np.size();
+				size_t rn = n - np.size();
+				if (rn < 32 && (r->lens & (1u << rn)) &&
+				    !(full_match(r->general, d, n) && !full_match(r->general, rest, rn))) {
+					nsn = rest;
+					nn = rn;
+				}
+			}
+			if (valid_cc(r->cc, nsn, nn))
+				return PHONEMETA_VALID;
+			if (nn < 32 && (r->local_lens & (1u << nn)))
+				return PHONEMETA_LOCAL_ONLY;
+			return PHONEMETA_INVALID;
+		}
 		std::string num(d, n);
 		std::string nsn = strip_national(*r, num);
 		if (valid_cc(r->cc, nsn))

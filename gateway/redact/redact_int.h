@@ -1,14 +1,15 @@
 /* redact_int: internals shared by the redactor's files (engine, families,
  * validators). Not part of the interface: only gateway/redact/ includes it.
  *
- * The scan: every family (email, phone, ...) contributes PCRE2 fragments.
- * The engine joins all fragments into one JIT-compiled pattern; each
- * fragment ends in a callout whose number names it, and the callout runs
- * the fragment's detector on the matched text. A detector decides (checksums,
- * numbering plans, context words) and writes the spans it found, which may
- * differ from the match: a phone candidate trimmed to its valid part, an
- * e-mail found at its '@' reaching back to its local part, a name after a
- * greeting. Fragments are atomic, so each is tried at most once per start. */
+ * The scan: the engine walks the message once, word start by word start
+ * (and over the few punctuation bytes that can start a candidate: '@', '+',
+ * '(', ':', '=', '-', ...). Each family (email, phone, ...) declares
+ * triggers: word starts of a class (digit, capital, lower case), keywords
+ * (the folded first word of the text is looked up in one hash), or bytes.
+ * A trigger's detector decides (checksums, numbering plans, context words,
+ * the name gazetteer, anchored PCRE2 patterns for shapes) and reports the
+ * spans it found, which may differ from the trigger position: a name after
+ * a greeting, an e-mail found at its '@' reaching back to its local part. */
 #ifndef CUSTOS_REDACT_INT_H
 #define CUSTOS_REDACT_INT_H
 
@@ -18,26 +19,28 @@
 #include "redact.h"
 
 /* A detector may report spans starting at most this many bytes before the
- * match that found them (an e-mail found at its '@'). The scan finalises a
- * candidate once no later match can report one starting before it. */
+ * position that triggered it (an e-mail found at its '@'). The scan
+ * finalises a candidate once no later trigger can report one before it. */
 #define RX_LOOKBACK 192u
 /* Spans one detector call may report. */
 #define RX_MAX_OUT 8u
+#define RX_NONE ((size_t)-1)
 
-/* ---- fragments ---------------------------------------------------------- */
+/* ---- triggers -------------------------------------------------------------- */
 
-/* Where a fragment may start. RX_WORD: only at a word start (not after a
- * letter, digit or '_', ASCII or a two-byte UTF-8 letter); the engine adds
- * that guard and skips whole words in one step. RX_ANY: the fragment brings
- * its own guard and must start with a byte that is no word character
- * ('@', '+', '(', '-', a full-width form...). */
-enum rx_where { RX_WORD, RX_ANY };
-
-/* Families group fragments; each family is also scanned alone by
+/* Families group triggers; each family is also scanned alone by
  * redact_find_multipass (the one-scan-per-family reference). */
 enum rx_family {
 	F_EMAIL, F_PHONE, F_CARD, F_IBAN, F_IP, F_GOV, F_SECRET, F_PERSON, F_ADDRESS,
 	F_DOB, F_COUNT
+};
+
+enum rx_on {
+	RX_ON_DIGIT = 1,  /* a word starting with an ASCII digit */
+	RX_ON_UPPER = 2,  /* a word starting with a capital (ASCII or Latin, Greek, Cyrillic) */
+	RX_ON_LOWER = 4,  /* a word starting with an ASCII lower-case letter */
+	RX_ON_CHAR = 8,   /* any byte of `chars` (bytes that are no word characters) */
+	RX_ON_WORD = 16,  /* a word start where one of `words` (folded phrases) begins */
 };
 
 struct rx_out {
@@ -45,55 +48,120 @@ struct rx_out {
 	unsigned type;
 };
 
-struct phone_memo;
-
 /* What a detector sees and fills. text[0..len) is the whole (valid UTF-8)
- * message; [ms, me) the fragment's match. */
+ * message; ms is the trigger position, me the end of the keyword for word
+ * triggers (ms + 1 for the others). */
 struct rx_ctx {
 	const char *text;
 	size_t len;
 	size_t ms, me;
 	struct rx_out out[RX_MAX_OUT];
 	unsigned nout;
-	struct phone_memo *phones; /* per-call memo of phone verdicts (may be NULL) */
+	void *md; /* PCRE2 match data of this thread (rx_re_at) */
 };
 
-/* Returns the number of spans written with rx_emit (0 rejects the match). */
+/* Returns the number of spans written with rx_emit (0: nothing here). */
 typedef unsigned (*rx_detect_fn)(struct rx_ctx *c);
 
-struct rx_frag {
-	unsigned char family;    /* enum rx_family */
-	unsigned char where;     /* enum rx_where */
-	const char *pattern;     /* PCRE2, byte mode; wrapped in (?>...) by the engine */
+struct rx_kwset;
+
+/* Shapes the engine computes once per word start, so that a trigger runs
+ * only where its detector could find something (a trigger's `need` bits
+ * must all be present). */
+enum rx_feat {
+	RXF_DIG7 = 1u << 0,      /* 7+ digits in a run (single separators between) */
+	RXF_DIG8 = 1u << 1,      /* 8+ of them */
+	RXF_DIG12 = 1u << 2,     /* 12+ of them */
+	RXF_DOT3 = 1u << 3,      /* 1-3 digits, then '.' */
+	RXF_HEXCOLON = 1u << 4,  /* 1-4 hex digits, then ':' */
+	RXF_DATE = 1u << 5,      /* 1-4 digits then . / -, 8 digits, or 1-2 digits then a letter or '.' or a space */
+	RXF_HOUSE = 1u << 6,     /* 1-5 digits (a letter, -12), maybe ',', a space and a letter */
+	RXF_L2D2 = 1u << 7,      /* two letters, two digits */
+	RXF_ALPHAID = 1u << 8,   /* 1 (X, Y, Z), 2, 5, 6 or 7 letters, then a digit, space or '-' */
+	RXF_TOKENPRE = 1u << 9,  /* first letter of a token format (A g s S h x r n) */
+	RXF_EYJ = 1u << 10,      /* "eyJ" */
+};
+
+struct rx_trigger {
+	unsigned char family;     /* enum rx_family */
+	unsigned char on;         /* enum rx_on */
+	unsigned short need;      /* enum rx_feat bits, for word-start triggers */
+	const char *chars;        /* RX_ON_CHAR */
+	struct rx_kwset *words;   /* RX_ON_WORD */
 	rx_detect_fn detect;
-	const char *name;        /* for messages and tests */
+	const char *name;         /* for messages and tests */
 };
 
 /* Records a span in c (ignored when empty, out of range, reaching back more
- * than RX_LOOKBACK before the match, or when c is full). Returns 1 when kept. */
+ * than RX_LOOKBACK before the trigger, or when c is full). 1 when kept. */
 int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type);
 
-/* The fragment tables of the families, in scan order. */
-extern const struct rx_frag rx_email_frags[];
-extern const size_t rx_email_nfrags;
-extern const struct rx_frag rx_phone_frags[];
-extern const size_t rx_phone_nfrags;
-extern const struct rx_frag rx_card_frags[];
-extern const size_t rx_card_nfrags;
-extern const struct rx_frag rx_iban_frags[];
-extern const size_t rx_iban_nfrags;
-extern const struct rx_frag rx_ip_frags[];
-extern const size_t rx_ip_nfrags;
-extern const struct rx_frag rx_gov_frags[];
-extern const size_t rx_gov_nfrags;
-extern const struct rx_frag rx_secret_frags[];
-extern const size_t rx_secret_nfrags;
-extern const struct rx_frag rx_person_frags[];
-extern const size_t rx_person_nfrags;
-extern const struct rx_frag rx_address_frags[];
-extern const size_t rx_address_nfrags;
-extern const struct rx_frag rx_dob_frags[];
-extern const size_t rx_dob_nfrags;
+/* The trigger tables of the families. */
+extern const struct rx_trigger rx_email_triggers[];
+extern const size_t rx_email_ntriggers;
+extern const struct rx_trigger rx_phone_triggers[];
+extern const size_t rx_phone_ntriggers;
+extern const struct rx_trigger rx_card_triggers[];
+extern const size_t rx_card_ntriggers;
+extern const struct rx_trigger rx_iban_triggers[];
+extern const size_t rx_iban_ntriggers;
+extern const struct rx_trigger rx_ip_triggers[];
+extern const size_t rx_ip_ntriggers;
+extern const struct rx_trigger rx_gov_triggers[];
+extern const size_t rx_gov_ntriggers;
+extern const struct rx_trigger rx_secret_triggers[];
+extern const size_t rx_secret_ntriggers;
+extern const struct rx_trigger rx_person_triggers[];
+extern const size_t rx_person_ntriggers;
+extern const struct rx_trigger rx_address_triggers[];
+extern const size_t rx_address_ntriggers;
+extern const struct rx_trigger rx_dob_triggers[];
+extern const size_t rx_dob_ntriggers;
+
+/* ---- anchored patterns (engine.c) ------------------------------------------- */
+
+/* A PCRE2 pattern (byte mode) compiled once per process, anchored, with
+ * JIT, on first use. */
+struct rx_re {
+	const char *pattern;
+	void *code;
+};
+#define RX_RE(p) {(p), NULL}
+
+/* End of the match of re at s[at] (c->text), or RX_NONE. A pattern that
+ * does not compile is a bug: it never matches (and asserts in debug). */
+size_t rx_re_at(struct rx_re *re, const struct rx_ctx *c, size_t at);
+
+/* ---- keyword sets (kwset.c) --------------------------------------------------- */
+
+struct rx_kwidx;
+struct rx_kwset {
+	const char *const *words; /* folded phrases, NULL-terminated */
+	struct rx_kwidx *idx;     /* built on first use */
+};
+#define RX_KWSET(list) {(list), NULL}
+
+/* Whether the folded word w[0..n) is one of the set's phrases. */
+int rx_kwset_has(struct rx_kwset *k, const char *w, size_t n);
+
+/* End offset of the phrase of k nearest to `to` that lies (as whole words)
+ * in s[from..to), or RX_NONE. Case-insensitive (ASCII and Latin-1). */
+size_t rx_kwset_last(struct rx_kwset *k, const char *s, size_t from, size_t to);
+/* The same; *which (when not NULL) gets the phrase's index into k->words
+ * (at equal ends the longer phrase: "nhs number" rather than "number"). */
+size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t to, size_t *which);
+
+/* Whether a phrase of k ends exactly at `end` (starting at or after
+ * `from`, at a word start). */
+int rx_kwset_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end);
+
+/* The phrases of k that start at s[at] (a word start): up to max indices
+ * into k->words, longest first; returns their count. */
+size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at, uint16_t *idx,
+		       size_t max);
+
+/* Byte length of the longest phrase of k starting at s[at], or 0. */
+size_t rx_kwset_at(struct rx_kwset *k, const char *s, size_t len, size_t at);
 
 /* ---- text helpers (text.c) ------------------------------------------------ */
 
@@ -105,6 +173,7 @@ static inline int rx_is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int rx_is_lower(int c) { return c >= 'a' && c <= 'z'; }
 static inline int rx_is_alpha(int c) { return rx_is_upper(c) || rx_is_lower(c); }
 static inline int rx_is_alnum(int c) { return rx_is_alpha(c) || rx_is_digit(c); }
+static inline int rx_is_xdigit(int c) { return rx_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 static inline char rx_upper(char c) { return rx_is_lower(c) ? (char)(c - 32) : c; }
 static inline char rx_lower(char c) { return rx_is_upper(c) ? (char)(c + 32) : c; }
 
@@ -122,6 +191,10 @@ size_t rx_digits(const char *s, size_t n, char *d, size_t cap, size_t *other);
  * s[i], 0 when none. */
 size_t rx_space_at(const char *s, size_t len, size_t i);
 
+/* Whether a capital letter (ASCII, Latin-1, Latin Extended-A, Greek,
+ * Cyrillic) starts at s[i]. */
+int rx_cap_at(const char *s, size_t len, size_t i);
+
 /* Whether a word character (ASCII letter/digit/_ or a two-byte UTF-8
  * letter) ends right before s[i] / starts at s[i]. */
 int rx_word_before(const char *s, size_t i);
@@ -133,15 +206,9 @@ int rx_word_at(const char *s, size_t len, size_t i);
 size_t rx_letter_at(const char *s, size_t len, size_t i);
 size_t rx_letter_before(const char *s, size_t i);
 
-/* Case-insensitive (ASCII and Latin-1 letters) search for any of the
- * keywords kw (lower case, NULL-terminated list) in s[from..to). Returns the
- * end offset of the last occurrence found (the one nearest to `to`), or
- * (size_t)-1. Keywords match only at word boundaries. */
-size_t rx_find_kw(const char *s, size_t from, size_t to, const char *const *kw);
-
-/* Whether the `window` bytes before offset `at` hold one of the keywords
- * (rx_find_kw over max(0, at - window)..at). */
-int rx_kw_before(const char *s, size_t at, size_t window, const char *const *kw);
+/* Whether the `window` bytes before offset `at`, on its line, hold a
+ * phrase of k. */
+int rx_kw_before(struct rx_kwset *k, const char *s, size_t at, size_t window);
 
 /* Lower-cases (ASCII, Latin-1) s[0..n) into out (cap bytes incl. NUL);
  * returns the length written. */
@@ -152,7 +219,8 @@ size_t rx_fold(const char *s, size_t n, char *out, size_t cap);
  * digits with as many delimiters. 1 when found. */
 int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap);
 
-/* Start of the line holding offset i (after the previous '\n'). */
+/* Start of the line holding offset i (after the previous '\n'), and its
+ * end; lines are followed at most 1024 bytes either way. */
 size_t rx_line_start(const char *s, size_t i);
 size_t rx_line_end(const char *s, size_t len, size_t i);
 
@@ -198,7 +266,5 @@ int rx_name_stopword(const char *s, size_t n);
 size_t rx_address_at(const char *s, size_t len, size_t i);
 
 /* ---- phones (phone.c, phonemeta.cc) ----------------------------------------- */
-
-void rx_phone_memo_free(struct phone_memo *m);
 
 #endif

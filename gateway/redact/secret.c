@@ -15,24 +15,33 @@
  * - "my password is ...", "Kennwort: ...", "mot de passe est ...",
  *   "login admin / ...": the next word when it looks like a password. */
 #include <math.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "redact_int.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 
+/* Shannon entropy in bits per byte of s[0..n) (n <= 512 counts; longer
+ * values are judged on their first 512 bytes). */
 static double entropy(const char *s, size_t n)
 {
 	unsigned cnt[256] = {0};
+	unsigned char seen[256];
+	size_t ns = 0;
 	double h = 0;
-	for (size_t i = 0; i < n; i++)
-		cnt[(unsigned char)s[i]]++;
-	for (int k = 0; k < 256; k++) {
-		if (!cnt[k])
-			continue;
-		double p = (double)cnt[k] / (double)n;
-		h -= p * log2(p);
+	if (n > 512)
+		n = 512;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (!cnt[ch]++)
+			seen[ns++] = ch;
 	}
+	/* H = log2(n) - (1/n) sum c log2 c */
+	double sum = 0;
+	for (size_t k = 0; k < ns; k++)
+		sum += cnt[seen[k]] * log2((double)cnt[seen[k]]);
+	h = log2((double)n) - sum / (double)n;
 	return h;
 }
 
@@ -68,20 +77,40 @@ static int ci_contains(const char *s, size_t n, const char *w)
 }
 
 /* Values that stand for a secret without being one. */
+static const char *const ph_words[] = {
+	"xxxx", "****", "....", "changeme", "change_me", "change-me", "your_", "your-",
+	"yourtoken", "your token", "<", "${", "$(", "{{", "%s", "placeholder", "example",
+	"redacted", "replace", "todo", "dummy", "sample", "secret_here", "token_here",
+	"key_here", "password_here", "insert", "process.env", "os.environ", "getenv",
+	"env(", "null", "none", "undefined", "true", "false", "...", NULL,
+};
+#define N_PH (sizeof ph_words / sizeof ph_words[0] - 1)
+static uint8_t ph_len[N_PH];
+static uint8_t ph_next[N_PH];     /* next word with the same first byte, +1 */
+static uint8_t ph_head[256];      /* first word of each first byte, +1 */
+static pthread_once_t ph_once = PTHREAD_ONCE_INIT;
+
+static void ph_init(void)
+{
+	for (size_t i = N_PH; i-- > 0;) {
+		unsigned char f = (unsigned char)ph_words[i][0];
+		ph_len[i] = (uint8_t)strlen(ph_words[i]);
+		ph_next[i] = ph_head[f];
+		ph_head[f] = (uint8_t)(i + 1);
+	}
+}
+
 static int placeholder(const char *v, size_t n)
 {
-	static const char *const words[] = {
-		"xxxx", "****", "....", "changeme", "change_me", "change-me", "your_", "your-",
-		"yourtoken", "your token", "<", "${", "$(", "{{", "%s", "placeholder", "example",
-		"redacted", "replace", "todo", "dummy", "sample", "secret_here", "token_here",
-		"key_here", "password_here", "insert", "process.env", "os.environ", "getenv",
-		"env(", "null", "none", "undefined", "true", "false", "********", "...", NULL,
-	};
+	char buf[128];
 	if (n == 0)
 		return 1;
-	for (const char *const *w = words; *w; w++)
-		if (ci_contains(v, n, *w))
-			return 1;
+	pthread_once(&ph_once, ph_init);
+	size_t fl = rx_fold(v, n < sizeof buf - 1 ? n : sizeof buf - 1, buf, sizeof buf);
+	for (size_t i = 0; i < fl; i++)
+		for (unsigned w = ph_head[(unsigned char)buf[i]]; w; w = ph_next[w - 1])
+			if (i + ph_len[w - 1] <= fl && memcmp(buf + i, ph_words[w - 1], ph_len[w - 1]) == 0)
+				return 1;
 	/* one character repeated (aaaaaaaa, 00000000) */
 	size_t same = 1;
 	for (size_t i = 1; i < n; i++)
@@ -143,25 +172,93 @@ static size_t value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *
 
 /* ---- well-known formats ------------------------------------------------------ */
 
+#define END "(?![A-Za-z0-9_\\-])"
+static struct rx_re re_token = RX_RE(
+	"(?:"
+	"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}(?![A-Za-z0-9])"
+	"|gh[pousr]_[A-Za-z0-9]{36,40}(?![A-Za-z0-9])"
+	"|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9])"
+	"|gl(?:pat|ptt|dt|rt|soat|cbt|ft|imt|oas)-[A-Za-z0-9_\\-]{20,64}" END
+	"|xox[abposre]-[0-9A-Za-z\\-]{10,120}" END
+	"|[sr]k_(?:live|test|prod)_[0-9A-Za-z]{10,120}(?![A-Za-z0-9])"
+	"|AIza[0-9A-Za-z_\\-]{35}" END
+	"|sk-ant-[a-z]{3,6}[0-9]{2}-[A-Za-z0-9_\\-]{40,200}" END
+	"|sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_\\-]{8,200}T3BlbkFJ[A-Za-z0-9_\\-]{8,200}" END
+	"|sk-[A-Za-z0-9]{48}(?![A-Za-z0-9])"
+	"|npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])"
+	"|SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}" END
+	"|SK[0-9a-f]{32}(?![A-Za-z0-9])"
+	"|https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9_/\\-]{20,200}"
+	"|https://discord(?:app)?\\.com/api/webhooks/[0-9]{10,20}/[A-Za-z0-9_\\-]{40,100}"
+	")");
+static struct rx_re re_jwt = RX_RE(
+	"eyJ[A-Za-z0-9_\\-]{8,2000}\\.eyJ[A-Za-z0-9_\\-]{8,4000}\\.[A-Za-z0-9_\\-]{8,2000}={0,2}"
+	"(?![A-Za-z0-9_\\-.])");
+
+/* Whether the word at s[i] starts like one of the token formats (so that
+ * the pattern runs only there). */
+static int token_prefix(const char *s, size_t len, size_t i)
+{
+	static const char *const pre_a[] = {"AKIA", "ASIA", "ABIA", "ACCA", "A3T", "AIza", NULL};
+	static const char *const pre_g[] = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
+					    "gl", NULL};
+	static const char *const pre_s[] = {"sk_", "sk-", "SG.", "SK", NULL};
+	static const char *const pre_h[] = {"https://hooks.slack.com/", "https://discord", NULL};
+	static const char *const pre_o[] = {"xox", "rk_", "npm_", NULL};
+	const char *const *pre;
+	if (i + 2 > len)
+		return 0;
+	switch (s[i]) {
+	case 'A': pre = pre_a; break;
+	case 'g': pre = pre_g; break;
+	case 's':
+	case 'S': pre = pre_s; break;
+	case 'h': pre = pre_h; break;
+	case 'x':
+	case 'r':
+	case 'n': pre = pre_o; break;
+	default: return 0;
+	}
+	for (; *pre; pre++) {
+		size_t k = strlen(*pre);
+		if (i + k <= len && memcmp(s + i, *pre, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static unsigned detect_token(struct rx_ctx *c)
 {
-	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_SECRET);
+	if (!token_prefix(c->text, c->len, c->ms))
+		return 0;
+	size_t e = rx_re_at(&re_token, c, c->ms);
+	return e != RX_NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET) : 0;
 }
 
 /* A JWT: header and payload are base64url JSON objects ("eyJ" is '{"'). */
 static unsigned detect_jwt(struct rx_ctx *c)
 {
-	size_t n = c->me - c->ms;
-	if (n < 30)
+	if (c->ms + 3 > c->len || memcmp(c->text + c->ms, "eyJ", 3) != 0)
 		return 0;
-	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_SECRET);
+	size_t e = rx_re_at(&re_jwt, c, c->ms);
+	if (e == RX_NONE || e - c->ms < 30)
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET);
 }
 
 /* "-----BEGIN ... PRIVATE KEY-----" to its END line (or, pasted cut short,
  * to the end of the base64 lines), one span. */
+static struct rx_re re_pem = RX_RE("-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----");
+
 static unsigned detect_pem(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	if (c->ms + 11 > c->len || memcmp(s + c->ms, "-----BEGIN ", 11) != 0)
+		return 0;
+	size_t me = rx_re_at(&re_pem, c, c->ms);
+	if (me == RX_NONE)
+		return 0;
+	c->me = me;
 	size_t len = c->len, lim = c->me + 65536 < len ? c->me + 65536 : len;
 	for (size_t i = c->me; i + 9 <= lim; i++) {
 		if (s[i] != '-' || memcmp(s + i, "-----END ", 9) != 0)
@@ -199,6 +296,9 @@ static unsigned detect_pem(struct rx_ctx *c)
 static unsigned detect_url_password(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	if (c->ms + 3 > c->len || s[c->ms + 1] != '/' || s[c->ms + 2] != '/')
+		return 0;
+	c->me = c->ms + 3;
 	size_t i = c->me, len = c->len, colon = 0, at = 0;
 	for (size_t k = i; k < len && k - i < 300; k++) {
 		unsigned char ch = (unsigned char)s[k];
@@ -224,47 +324,46 @@ static unsigned detect_url_password(struct rx_ctx *c)
 
 enum key_kind { K_NONE, K_PASSWORD, K_SECRET, K_GENERIC };
 
-/* Whether w occurs in buf[0..n) as a whole component of an identifier
- * (between start/end and '_', '-', '.', ' '). */
-static int component(const char *buf, size_t n, const char *w)
+static int ends_with(const char *w, size_t n, const char *suf)
 {
-	size_t k = strlen(w);
-	for (size_t p = 0; p + k <= n; p++) {
-		if (memcmp(buf + p, w, k) != 0)
-			continue;
-		int lb = p == 0 || strchr("_-. ", buf[p - 1]);
-		int rb = p + k == n || strchr("_-. ", buf[p + k]);
-		if (lb && rb)
+	size_t k = strlen(suf);
+	return n >= k && w[n - 1] == suf[k - 1] && memcmp(w + n - k, suf, k) == 0;
+}
+
+static int one_of(const char *w, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if ((*list)[0] == w[0] && strlen(*list) == n && memcmp(w, *list, n) == 0)
 			return 1;
-	}
 	return 0;
 }
 
-/* What the identifier ending at `end` says about its value. */
+/* What the identifier ending at `end` says about its value, from its
+ * components (split at '_', '-', '.', and lower-to-upper case changes):
+ * DB_PASSWORD, dbPassword, "pwd", AWS_SECRET_ACCESS_KEY, api.key, X-Auth. */
 static int key_kind(const char *s, size_t end, size_t *kstart)
 {
-	/* found anywhere in the key */
-	static const char *const pw[] = {
+	static const char *const pw_suffix[] = {
 		"password", "passwd", "passwort", "kennwort", "contraseña", "contrasena", "senha",
-		"wachtwoord", "passphrase", "mot_de_passe", "motdepasse", "hasło", "haslo",
-		"пароль", NULL,
+		"wachtwoord", "passphrase", "motdepasse", "hasło", "haslo", "пароль", NULL,
 	};
-	static const char *const sec[] = {
-		"secret", "token", "apikey", "api_key", "api-key", "accesskey", "access_key",
-		"access-key", "privatekey", "private_key", "private-key", "credential", "creds",
-		"client_secret", "auth_token", "authorization", "bearer", "webhook", "signing_key",
-		"x-api-key", NULL,
+	static const char *const pw_word[] = {"pass", "pwd", "pw", "mdp", "clave", "pin", "mot",
+					      NULL};
+	static const char *const sec_suffix[] = {
+		"secret", "token", "apikey", "accesskey", "privatekey", "credential", "credentials",
+		"creds", "bearer", "webhook", "signingkey", "authorization", "authtoken",
+		"secretkey", NULL,
 	};
-	/* only as a whole component (DB_PASS, pwd, api.key, X-Auth) */
-	static const char *const pw_part[] = {"pass", "pwd", "pw", "mdp", "clave", "pin", NULL};
+	static const char *const key_qualifier[] = {"api", "access", "private", "secret",
+						    "signing", "client", "master", "encryption",
+						    NULL};
 	static const char *const generic[] = {"key", "auth", "session", "sessionid", "cookie",
 					      "sid", "pat", "dsn", NULL};
 	static const char *const not_secret[] = {
-		"publishable", "public", "_url", "_uri", "_type", "_ttl", "_expires", "_expiry",
-		"_length", "_len", "_file", "_path", "_name", "max_", "_count", "_size", "_limit",
-		"_timeout", "_header", "_field", "_prefix", "_format", "pk_", "_hint", "_policy",
-		"_reset", "_rotation", "_version", "_region", "_endpoint", "passport", "passnummer",
-		"keyboard", "keyword", "monkey", "turkey", "hockey", "jockey", NULL,
+		"publishable", "public", "url", "uri", "type", "ttl", "expires", "expiry", "length",
+		"len", "file", "path", "name", "max", "count", "size", "limit", "timeout", "header",
+		"field", "prefix", "format", "hint", "policy", "reset", "rotation", "version",
+		"region", "endpoint", "passport", "passnummer", "keyboard", "keyword", "pk", NULL,
 	};
 	char buf[96];
 	size_t i = end;
@@ -274,26 +373,44 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		i--;
 	while (i < end && ((unsigned char)s[i] & 0xC0) == 0x80)
 		i++;
-	if (i == end || end - i >= sizeof buf)
+	if (end - i < 2 || end - i >= sizeof buf || rx_is_digit((unsigned char)s[i]))
 		return K_NONE;
 	*kstart = i;
 	size_t n = rx_fold(s + i, end - i, buf, sizeof buf);
-	for (const char *const *w = not_secret; *w; w++)
-		if (strstr(buf, *w))
-			return K_NONE;
-	for (const char *const *w = pw; *w; w++)
-		if (strstr(buf, *w))
-			return K_PASSWORD;
-	for (const char *const *w = sec; *w; w++)
-		if (strstr(buf, *w))
-			return K_SECRET;
-	for (const char *const *w = pw_part; *w; w++)
-		if (component(buf, n, *w))
-			return K_PASSWORD;
-	for (const char *const *w = generic; *w; w++)
-		if (component(buf, n, *w))
-			return K_GENERIC;
-	return K_NONE;
+	int kind = K_NONE, qualified = 0;
+	for (size_t a = 0; a < n;) {
+		/* a component: up to a separator or a lower-to-upper change */
+		size_t b = a;
+		while (b < n && !strchr("_-.", buf[b])) {
+			b++;
+			if (b < n && rx_is_lower((unsigned char)s[i + b - 1]) &&
+			    rx_is_upper((unsigned char)s[i + b]))
+				break;
+		}
+		const char *w = buf + a;
+		size_t wl = b - a;
+		if (wl) {
+			if (one_of(w, wl, not_secret))
+				return K_NONE;
+			int k = K_NONE;
+			for (const char *const *p = pw_suffix; *p && k == K_NONE; p++)
+				if (ends_with(w, wl, *p))
+					k = K_PASSWORD;
+			if (k == K_NONE && one_of(w, wl, pw_word))
+				k = K_PASSWORD;
+			for (const char *const *p = sec_suffix; *p && k == K_NONE; p++)
+				if (ends_with(w, wl, *p))
+					k = K_SECRET;
+			if (k == K_NONE && one_of(w, wl, generic))
+				k = qualified && wl == 3 && !memcmp(w, "key", 3) ? K_SECRET : K_GENERIC;
+			qualified = one_of(w, wl, key_qualifier);
+			if (k == K_PASSWORD || (k == K_SECRET && kind != K_PASSWORD) ||
+			    (k == K_GENERIC && kind == K_NONE))
+				kind = k;
+		}
+		a = b < n && strchr("_-.", buf[b]) ? b + 1 : b;
+	}
+	return kind;
 }
 
 /* At an assignment (=, :, :=, =>, with quotes around the key): the value,
@@ -302,14 +419,29 @@ static unsigned detect_assign(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t kend = c->ms, ks = 0, vs;
+	/* ":=", "=>", "=" or ":" after a key (not "::", "==", "://") */
+	unsigned char op = (unsigned char)s[c->ms];
+	c->me = c->ms + 1;
+	if (op == ':' && c->me < c->len && s[c->me] == '=')
+		c->me++;
+	else if (op == '=' && c->me < c->len && s[c->me] == '>')
+		c->me++;
+	if (c->me < c->len && (s[c->me] == '/' || s[c->me] == '=' || s[c->me] == ':'))
+		return 0;
+	if (c->ms == 0 || !(rx_is_alnum((unsigned char)s[c->ms - 1]) || strchr("_]\"' \t", s[c->ms - 1])))
+		return 0;
 	/* the key ends before its closing quote and the spaces */
 	while (kend > 0 && c->ms - kend < 4 &&
 	       (s[kend - 1] == '"' || s[kend - 1] == '\'' || s[kend - 1] == ' ' || s[kend - 1] == '\t'))
 		kend--;
+	/* a value of four characters at least, not a short plain word: most
+	 * labels in prose and forms ("Name: John", "Tel: +44") stop here */
+	size_t raw, ve = value_at(s, c->len, c->me, &vs, &raw);
+	if (ve - vs < 4 && !(ve - vs >= 5))
+		return 0;
 	int kind = key_kind(s, kend, &ks);
 	if (kind == K_NONE)
 		return 0;
-	size_t raw, ve = value_at(s, c->len, c->me, &vs, &raw);
 	/* "Authorization: Bearer <token>", "token: Basic <b64>" */
 	if (ve - vs >= 5 && (ci_contains(s + vs, 6, "bearer") || ci_contains(s + vs, 5, "basic") ||
 			     (ve - vs == 5 && ci_contains(s + vs, 5, "token")))) {
@@ -394,44 +526,21 @@ static unsigned detect_phrase(struct rx_ctx *c)
 	return 0;
 }
 
-/* ---- fragments ---------------------------------------------------------------- */
+/* ---- triggers ------------------------------------------------------------------ */
 
-#define END "(?![A-Za-z0-9_\\-])"
-const struct rx_frag rx_secret_frags[] = {
-	{F_SECRET, RX_ANY, "-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----", detect_pem,
-	 "pem_private_key"},
-	{F_SECRET, RX_ANY, "://(?=[^\\s/@:]{1,64}:[^\\s]{1,200}@)", detect_url_password,
-	 "url_password"},
-	{F_SECRET, RX_WORD,
-	 "(?:"
-	 "(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}(?![A-Za-z0-9])"
-	 "|gh[pousr]_[A-Za-z0-9]{36,40}(?![A-Za-z0-9])"
-	 "|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9])"
-	 "|gl(?:pat|ptt|dt|rt|soat|cbt|ft|imt|oas)-[A-Za-z0-9_\\-]{20,64}" END
-	 "|xox[abposre]-[0-9A-Za-z\\-]{10,120}" END
-	 "|[sr]k_(?:live|test|prod)_[0-9A-Za-z]{10,120}(?![A-Za-z0-9])"
-	 "|AIza[0-9A-Za-z_\\-]{35}" END
-	 "|sk-ant-[a-z]{3,6}[0-9]{2}-[A-Za-z0-9_\\-]{40,200}" END
-	 "|sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_\\-]{8,200}T3BlbkFJ[A-Za-z0-9_\\-]{8,200}" END
-	 "|sk-[A-Za-z0-9]{48}(?![A-Za-z0-9])"
-	 "|npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])"
-	 "|SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}" END
-	 "|SK[0-9a-f]{32}(?![A-Za-z0-9])"
-	 "|https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9_/\\-]{20,200}"
-	 "|https://discord(?:app)?\\.com/api/webhooks/[0-9]{10,20}/[A-Za-z0-9_\\-]{40,100}"
-	 ")",
-	 detect_token, "token"},
-	{F_SECRET, RX_WORD,
-	 "eyJ[A-Za-z0-9_\\-]{8,2000}\\.eyJ[A-Za-z0-9_\\-]{8,4000}\\.[A-Za-z0-9_\\-]{8,2000}={0,2}"
-	 "(?![A-Za-z0-9_\\-.])",
-	 detect_jwt, "jwt"},
-	{F_SECRET, RX_ANY, "(?<=[A-Za-z0-9_\\]\"' \\t])(?::=|=>|=|:)(?![/=:])", detect_assign,
-	 "key_value"},
-	{F_SECRET, RX_WORD,
-	 "(?i:password|passwort|kennwort|passcode|contrase\\xc3\\xb1a|clave|senha|wachtwoord|"
-	 "sleutel|chiave|chave|schl\\xc3\\xbcssel|mot de passe|mdp|jeton|token|cl\\xc3\\xa9|key|"
-	 "pass|pwd|has\\xc5\\x82o|login)"
-	 "(?![A-Za-z0-9_\\x80-\\xff])(?= *[:=]? *[^\\s])",
-	 detect_phrase, "password_phrase"},
+static const char *const phrase_words[] = {
+	"password", "passwort", "kennwort", "passcode", "contraseña", "clave", "senha",
+	"wachtwoord", "sleutel", "chiave", "chave", "schlüssel", "mot de passe", "mdp", "jeton",
+	"token", "clé", "key", "pass", "pwd", "hasło", "login", NULL,
 };
-const size_t rx_secret_nfrags = sizeof rx_secret_frags / sizeof rx_secret_frags[0];
+static struct rx_kwset phrase_kws = RX_KWSET(phrase_words);
+
+const struct rx_trigger rx_secret_triggers[] = {
+	{F_SECRET, RX_ON_CHAR, 0, "-", NULL, detect_pem, "pem_private_key"},
+	{F_SECRET, RX_ON_CHAR, 0, ":", NULL, detect_url_password, "url_password"},
+	{F_SECRET, RX_ON_UPPER | RX_ON_LOWER, RXF_TOKENPRE, NULL, NULL, detect_token, "token"},
+	{F_SECRET, RX_ON_LOWER, RXF_EYJ, NULL, NULL, detect_jwt, "jwt"},
+	{F_SECRET, RX_ON_CHAR, 0, ":=", NULL, detect_assign, "key_value"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &phrase_kws, detect_phrase, "password_phrase"},
+};
+const size_t rx_secret_ntriggers = sizeof rx_secret_triggers / sizeof rx_secret_triggers[0];

@@ -181,62 +181,33 @@ size_t rx_fold(const char *s, size_t n, char *out, size_t cap)
 	return o;
 }
 
+/* Lines are searched at most this far: a 1 MiB message without a newline
+ * must not make every context check scan the whole of it. */
+#define LINE_LIMIT 1024u
+
 size_t rx_line_start(const char *s, size_t i)
 {
-	while (i > 0 && s[i - 1] != '\n')
+	size_t lim = i > LINE_LIMIT ? i - LINE_LIMIT : 0;
+	while (i > lim && s[i - 1] != '\n')
 		i--;
 	return i;
 }
 
 size_t rx_line_end(const char *s, size_t len, size_t i)
 {
-	while (i < len && s[i] != '\n')
+	size_t lim = len - i > LINE_LIMIT ? i + LINE_LIMIT : len;
+	while (i < lim && s[i] != '\n')
 		i++;
 	return i;
 }
 
-size_t rx_find_kw(const char *s, size_t from, size_t to, const char *const *kw)
+int rx_kw_before(struct rx_kwset *k, const char *s, size_t at, size_t window)
 {
-	char buf[256];
-	size_t best = (size_t)-1;
-	if (to <= from)
-		return best;
-	if (to - from > sizeof buf - 1)
-		from = to - (sizeof buf - 1);
-	/* do not start in the middle of a UTF-8 sequence */
-	while (from < to && ((unsigned char)s[from] & 0xC0) == 0x80)
-		from++;
-	size_t n = rx_fold(s + from, to - from, buf, sizeof buf);
-	for (const char *const *k = kw; *k; k++) {
-		size_t kl = strlen(*k);
-		if (kl == 0 || kl > n)
-			continue;
-		for (size_t i = n - kl + 1; i-- > 0;) {
-			if (memcmp(buf + i, *k, kl) != 0)
-				continue;
-			/* word boundaries where the keyword has letters at its ends */
-			if (rx_is_alnum((unsigned char)(*k)[0]) && i > 0 &&
-			    (rx_is_alnum((unsigned char)buf[i - 1]) ||
-			     (unsigned char)buf[i - 1] >= 0x80))
-				continue;
-			if (rx_is_alnum((unsigned char)(*k)[kl - 1]) && i + kl < n &&
-			    (rx_is_alnum((unsigned char)buf[i + kl]) ||
-			     ((unsigned char)buf[i + kl] >= 0xC3 && (unsigned char)buf[i + kl] <= 0xDF)))
-				continue;
-			/* the folded copy has the source's length (folding keeps
-			 * byte counts), so offsets carry over */
-			if (best == (size_t)-1 || from + i + kl > best)
-				best = from + i + kl;
-			break;
-		}
-	}
-	return best;
-}
-
-int rx_kw_before(const char *s, size_t at, size_t window, const char *const *kw)
-{
+	size_t ls = rx_line_start(s, at);
 	size_t from = at > window ? at - window : 0;
-	return rx_find_kw(s, from, at, kw) != (size_t)-1;
+	if (from < ls)
+		from = ls;
+	return rx_kwset_last(k, s, from, at) != RX_NONE;
 }
 
 /* Letters outside ASCII, told by their UTF-8 lead byte: two-byte characters
@@ -286,6 +257,9 @@ size_t rx_letter_before(const char *s, size_t i)
 int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
 {
 	static const char delims[] = "\t;,|";
+	/* a cell starts after a delimiter or at a line start */
+	if (at > 0 && s[at - 1] != '\n' && !(s[at - 1] && strchr(delims, s[at - 1])))
+		return 0;
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
 	char d = 0;
 	if (at > ls) {
@@ -341,5 +315,32 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
 		}
 		e = ps;
 	}
+	return 0;
+}
+
+int rx_cap_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (rx_is_upper(c))
+		return 1;
+	if (c < 0xC3 || i + 1 >= len)
+		return 0;
+	unsigned char d = (unsigned char)s[i + 1];
+	if (c == 0xC3)
+		return d >= 0x80 && d <= 0x9E && d != 0x97;
+	if (c == 0xC4 || c == 0xC5) {
+		/* Latin Extended-A: capitals at even code points, except
+		 * U+0139-U+0148 and U+0179-U+017E (odd), and U+0178 */
+		unsigned cp = ((c & 0x1Fu) << 6) | (d & 0x3Fu);
+		if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+			return cp & 1;
+		if (cp == 0x178)
+			return 1;
+		return !(cp & 1) && cp != 0x138;
+	}
+	if (c == 0xCE)
+		return d >= 0x91 && d <= 0xA9;
+	if (c == 0xD0)
+		return d >= 0x80 && d <= 0xAF;
 	return 0;
 }
