@@ -50,10 +50,10 @@ static int born_after(const char *s, size_t len, size_t end)
 	return rx_kwset_last(&after_kw, s, end, to) != RX_NONE;
 }
 
-static int birth_column(const char *s, size_t len, size_t at)
+static int birth_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
 {
 	char hdr[64];
-	if (!rx_csv_column(s, len, at, hdr, sizeof hdr))
+	if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv))
 		return 0;
 	for (const char *const *k = column_kw; *k; k++)
 		if (strstr(hdr, *k))
@@ -87,7 +87,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	if (d.end < c->len && (rx_is_alnum((unsigned char)s[d.end]) || s[d.end] == 'T'))
 		return 0;
 	if (!birth_before(s, c->ms) && !born_after(s, c->len, d.end) &&
-	    !birth_column(s, c->len, c->ms))
+	    !birth_column(c, s, c->len, c->ms))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, d.end, REDACT_DOB);
 }

@@ -639,14 +639,9 @@ struct sink {
 	int (*done)(struct sink *k, size_t p); /* every trigger at p has run */
 };
 
-static int nodetect = -1;
 static int fire(const struct rx_trigger *t, struct rx_ctx *x, size_t p, size_t me,
 		struct sink *k)
 {
-	if (nodetect < 0)
-		nodetect = getenv("RX_NODETECT") != NULL;
-	if (nodetect)
-		return 0;
 	x->ms = p;
 	x->me = me;
 	x->nout = 0;
@@ -799,6 +794,7 @@ static int scan(const redactor *r, const char *text, size_t len, emit_fn emit, v
 	x.text = text;
 	x.len = len;
 	x.md = ps.sc->md;
+	x.csv.line = RX_NONE;
 	for (size_t i = 0; i < r->ncustom; i++) {
 		rc = custom_match(r->custom[i].code, ps.sc, text, len, 0, &ps.cstart[i], &ps.cend[i]);
 		if (rc)
@@ -944,6 +940,7 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 	x.text = text;
 	x.len = len;
 	x.md = sc->md;
+	x.csv.line = RX_NONE;
 	/* every candidate of every family and custom type, each its own scan */
 	for (int f = 0; f < F_COUNT && !rc; f++)
 		rc = walk(text, len, f, &x, &col.k);

@@ -19,6 +19,7 @@ struct rx_kwidx {
 	uint32_t *thash;
 	uint16_t *tnone;      /* phrases without letters */
 	size_t ntnone;
+	uint8_t *tsuf;        /* bytes after the last letter run ("dr." -> 1) */
 	size_t mask;
 	uint16_t *sub;   /* phrases searched as substrings */
 	size_t nsub;
@@ -86,7 +87,10 @@ static struct rx_kwidx *build(const char *const *words)
 	x->tslot = calloc(cap, sizeof *x->tslot);
 	x->thash = calloc(cap, sizeof *x->thash);
 	x->tnone = calloc(n + 1, sizeof *x->tnone);
-	if (!x->slot || !x->hash || !x->sub || !x->len || !x->tslot || !x->thash || !x->tnone) {
+	x->tsuf = calloc(n + 1, sizeof *x->tsuf);
+	if (!x->slot || !x->hash || !x->sub || !x->len || !x->tslot || !x->thash || !x->tnone ||
+	    !x->tsuf) {
+		free(x->tsuf);
 		free(x->slot);
 		free(x->hash);
 		free(x->sub);
@@ -103,6 +107,7 @@ static struct rx_kwidx *build(const char *const *words)
 		x->len[i] = (uint16_t)l;
 		if (last_word(words[i], l, &a, &b)) {
 			uint32_t th = fnv(words[i] + a, b - a);
+			x->tsuf[i] = (uint8_t)(l - b);
 			size_t p = th & x->mask;
 			while (x->tslot[p])
 				p = (p + 1) & x->mask;
@@ -170,6 +175,11 @@ int rx_kwset_has(struct rx_kwset *k, const char *w, size_t n)
 	return 0;
 }
 
+static size_t tail_probe(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
+			 size_t from, size_t to, size_t e, const char *w, size_t wl, size_t want,
+			 size_t *end);
+static size_t word_before(const char *s, size_t from, size_t e, char *w, size_t cap, size_t *a);
+
 size_t rx_kwset_last(struct rx_kwset *k, const char *s, size_t from, size_t to)
 {
 	return rx_kwset_last_idx(k, s, from, to, NULL);
@@ -177,60 +187,52 @@ size_t rx_kwset_last(struct rx_kwset *k, const char *s, size_t from, size_t to)
 
 size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t to, size_t *which)
 {
-	char buf[256];
-	size_t best = (size_t)-1;
 	const struct rx_kwidx *x = idx_of(k);
+	size_t best = RX_NONE;
+	char w[64];
 	if (!x || to <= from)
 		return best;
-	if (to - from > sizeof buf - 1)
-		from = to - (sizeof buf - 1);
+	if (to - from > 255)
+		from = to - 255;
 	while (from < to && ((unsigned char)s[from] & 0xC0) == 0x80)
 		from++;
-	size_t n = rx_fold(s + from, to - from, buf, sizeof buf);
-	for (size_t i = 0; i < n;) {
-		size_t wl = 0, kk;
-		while (i + wl < n) {
-			unsigned char ch = (unsigned char)buf[i + wl];
-			if (rx_is_alnum(ch))
-				kk = 1;
-			else if (ch < 0x80 || !(kk = rx_letter_at(buf, n, i + wl)))
-				break;
-			wl += kk;
-		}
-		if (wl == 0) {
-			i++;
-			continue;
-		}
-		uint32_t h = fnv(buf + i, wl);
-		for (size_t p = h & x->mask; x->slot[p]; p = (p + 1) & x->mask) {
-			if (x->hash[p] != h)
+	/* phrases with no letters or of unspaced scripts: by substring */
+	if (x->nsub) {
+		for (size_t i = to; i-- > from && best == RX_NONE;) {
+			unsigned char f = (unsigned char)s[i];
+			if (!((x->subfirst[f / 8] >> (f % 8)) & 1))
 				continue;
-			size_t q = x->slot[p] - 1;
-			if (phrase_at(buf, n, i, k->words[q], x->len[q]) &&
-			    (best == (size_t)-1 || from + i + x->len[q] > best)) {
-				best = from + i + x->len[q];
-				if (which)
-					*which = q;
+			for (size_t j = 0; j < x->nsub; j++) {
+				size_t q = x->sub[j], wl = x->len[q];
+				if (i + wl <= to && memcmp(s + i, k->words[q], wl) == 0) {
+					best = i + wl;
+					if (which)
+						*which = q;
+					break;
+				}
 			}
 		}
-		i += wl;
 	}
-	if (!x->nsub)
-		return best;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char f = (unsigned char)buf[i];
-		if (!((x->subfirst[f / 8] >> (f % 8)) & 1))
-			continue;
-		for (size_t j = 0; j < x->nsub; j++) {
-			const char *w = k->words[x->sub[j]];
-			size_t wl = x->len[x->sub[j]];
-			if (i + wl <= n && memcmp(buf + i, w, wl) == 0 &&
-			    (best == (size_t)-1 || from + i + wl > best)) {
-				best = from + i + wl;
-				if (which)
-					*which = x->sub[j];
-			}
+	/* the words, nearest first; each word's phrases end at it or a few
+	 * bytes of punctuation after it */
+	size_t e = to, a;
+	while (e > from) {
+		while (e > from && !rx_letter_before(s, e))
+			e--;
+		if (e == from || (best != RX_NONE && e + 3 <= best))
+			break;
+		size_t wl = word_before(s, from, e, w, sizeof w, &a);
+		if (wl == 0)
+			break;
+		size_t pe, q = tail_probe(k, x, s, from, to, e, w, wl, RX_NONE, &pe);
+		if (q != RX_NONE && (best == RX_NONE || pe > best)) {
+			best = pe;
+			if (which)
+				*which = q;
 		}
+		if (best != RX_NONE && a + 3 <= best)
+			break;
+		e = a;
 	}
 	return best;
 }
@@ -316,48 +318,98 @@ size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at,
 	return found;
 }
 
-int rx_kwset_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end)
+/* The phrases of k whose last word is the folded word w[0..wl) and that
+ * lie in s[from..to) ending at the word's end e plus their own trailing
+ * punctuation: the longest such phrase whose end is `want` (or, when want
+ * is RX_NONE, the one ending nearest to `to`). Its index, *end its end. */
+static size_t tail_probe(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
+			 size_t from, size_t to, size_t e, const char *w, size_t wl, size_t want,
+			 size_t *end)
+{
+	char buf[64];
+	size_t best = RX_NONE, bestend = 0, bestl = 0;
+	uint32_t th = fnv(w, wl);
+	for (size_t p = th & x->mask; x->tslot[p]; p = (p + 1) & x->mask) {
+		if (x->thash[p] != th)
+			continue;
+		size_t q = x->tslot[p] - 1, l = x->len[q], pe = e + x->tsuf[q];
+		if (pe > to || l > pe - from || l > sizeof buf - 1 || (want != RX_NONE && pe != want))
+			continue;
+		if (pe < bestend || (pe == bestend && l <= bestl))
+			continue;
+		size_t bs = pe - l;
+		if (((unsigned char)s[bs] & 0xC0) == 0x80 || (bs > from && rx_letter_before(s, bs)))
+			continue;
+		if (rx_fold(s + bs, l, buf, sizeof buf) == l && memcmp(buf, k->words[q], l) == 0) {
+			best = q;
+			bestend = pe;
+			bestl = l;
+		}
+	}
+	if (end)
+		*end = bestend;
+	return best;
+}
+
+/* The last word before e ([*a, e)), folded into w; its length, 0 when the
+ * text before e is no letter. */
+static size_t word_before(const char *s, size_t from, size_t e, char *w, size_t cap, size_t *a)
+{
+	size_t st = e, kk;
+	int ascii = 1;
+	while (st > from && e - st < cap - 1) {
+		unsigned char ch = (unsigned char)s[st - 1];
+		if (rx_is_alnum(ch)) {
+			st--;
+			continue;
+		}
+		if (ch < 0x80 || (kk = rx_letter_before(s, st)) == 0)
+			break;
+		ascii = 0;
+		st -= kk;
+	}
+	*a = st;
+	if (st == e)
+		return 0;
+	if (!ascii)
+		return rx_fold(s + st, e - st, w, cap);
+	for (size_t i = st; i < e; i++)
+		w[i - st] = rx_lower(s[i]);
+	w[e - st] = '\0';
+	return e - st;
+}
+
+/* The longest phrase of k that ends exactly at `end` (starting at or after
+ * `from`, at a word start): its index, or RX_NONE. */
+static size_t ends_at_idx(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
+			  size_t from, size_t end)
 {
 	char w[64], buf[64];
-	const struct rx_kwidx *x = idx_of(k);
-	if (!x || end <= from)
-		return 0;
-	/* the last run of letters before end (past up to 3 trailing bytes of
-	 * punctuation: "dr.", "z. hd.") */
-	size_t b = end, kk;
-	while (b > from && end - b < 3 && !rx_letter_before(s, b))
-		b--;
-	size_t a = b;
-	while (a > from && b - a < sizeof w - 1 && (kk = rx_letter_before(s, a)) > 0)
-		a -= kk;
-	if (a < b) {
-		size_t wl = rx_fold(s + a, b - a, w, sizeof w);
-		uint32_t th = fnv(w, wl);
-		size_t bn = 0, bs = RX_NONE;
-		for (size_t p = th & x->mask; x->tslot[p]; p = (p + 1) & x->mask) {
-			if (x->thash[p] != th)
-				continue;
-			size_t q = x->tslot[p] - 1, l = x->len[q];
-			if (l > end - from || l > sizeof buf - 1)
-				continue;
-			if (bs != end - l) {
-				bs = end - l;
-				if (((unsigned char)s[bs] & 0xC0) == 0x80)
-					continue;
-				bn = rx_fold(s + bs, l, buf, sizeof buf);
-			}
-			if (bn == l && memcmp(buf, k->words[q], l) == 0 &&
-			    (bs == from || !rx_letter_before(s, bs)))
-				return 1;
-		}
+	size_t best = RX_NONE, bestl = 0, a;
+	/* the word before any trailing punctuation ("dr.", "z. hd.") */
+	size_t e = end;
+	while (e > from && end - e < 3 && !rx_letter_before(s, e))
+		e--;
+	size_t wl = word_before(s, from, e, w, sizeof w, &a);
+	if (wl) {
+		size_t pe;
+		best = tail_probe(k, x, s, from, end, e, w, wl, end, &pe);
+		if (best != RX_NONE)
+			bestl = x->len[best];
 	}
 	for (size_t j = 0; j < x->ntnone; j++) {
 		size_t q = x->tnone[j], l = x->len[q];
-		if (l <= end - from && l < sizeof buf) {
-			size_t bn = rx_fold(s + end - l, l, buf, sizeof buf);
-			if (bn == l && memcmp(buf, k->words[q], l) == 0)
-				return 1;
+		if (l <= end - from && l < sizeof buf && l > bestl &&
+		    rx_fold(s + end - l, l, buf, sizeof buf) == l && memcmp(buf, k->words[q], l) == 0) {
+			best = q;
+			bestl = l;
 		}
 	}
-	return 0;
+	return best;
+}
+
+int rx_kwset_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end)
+{
+	const struct rx_kwidx *x = idx_of(k);
+	return x && end > from && ends_at_idx(k, x, s, from, end) != RX_NONE;
 }

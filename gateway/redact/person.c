@@ -53,8 +53,15 @@ static size_t name_word(const char *s, size_t len, size_t i, int *caps)
 	if (i + 2 < len && s[i + 1] == '\'' && cap_at(s, len, i + 2))
 		e = i + 2;
 	while (e < len) {
-		k = rx_letter_at(s, len, e);
-		if (k && !rx_is_digit((unsigned char)s[e])) {
+		unsigned char ch = (unsigned char)s[e];
+		if (rx_is_alpha(ch)) {
+			all_caps &= rx_is_upper(ch);
+			e++;
+			letters++;
+			continue;
+		}
+		k = ch >= 0x80 ? rx_letter_at(s, len, e) : 0;
+		if (k) {
 			if (lower_at(s, len, e))
 				all_caps = 0;
 			e += k;
@@ -83,6 +90,8 @@ static int is_particle(const char *s, size_t len, size_t i, size_t *end)
 {
 	char w[8];
 	size_t e = i;
+	if (i >= len || !strchr("vdzlteaby", s[i]) || !s[i])
+		return 0;
 	while (e < len && rx_is_lower((unsigned char)s[e]) && e - i < 6)
 		e++;
 	if (e == i || e >= len || s[e] != ' ')
@@ -300,10 +309,10 @@ static int before_address(const char *s, size_t len, size_t at, size_t end)
 	return rx_address_at(s, len, le + 1) != (size_t)-1;
 }
 
-static int name_column(const char *s, size_t len, size_t at)
+static int name_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
 {
 	char hdr[64];
-	if (!rx_csv_column(s, len, at, hdr, sizeof hdr))
+	if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv))
 		return 0;
 	return rx_kwset_last(&column_kws, hdr, 0, strlen(hdr)) != RX_NONE;
 }
@@ -527,7 +536,7 @@ static unsigned detect_person(struct rx_ctx *c)
 	int strong = before || chat ||
 		     (line_start && (after_signoff(s, c->len, c->ms, n.end) ||
 				     before_address(s, c->len, c->ms, n.end))) ||
-		     ((line_start || cell) && name_column(s, c->len, c->ms));
+		     ((line_start || cell) && name_column(c, s, c->len, c->ms));
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
 		return 0;

@@ -197,13 +197,13 @@ static int negative_context(const char *s, size_t at)
 }
 
 /* A cell of a table column named like a phone column. */
-static int phone_column(const char *s, size_t len, size_t at)
+static int phone_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
 {
 	static const char *const col[] = {"phone", "tel", "mobile", "cell", "handy", "fax",
 					  "telefon", "téléphone", "teléfono", "telefone",
 					  "telefono", "telefoon", "numer", NULL};
 	char hdr[64];
-	if (!rx_csv_column(s, len, at, hdr, sizeof hdr))
+	if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv))
 		return 0;
 	for (const char *const *k = col; *k; k++)
 		if (strstr(hdr, *k))
@@ -280,7 +280,8 @@ static int amount_after(const char *s, size_t len, size_t end)
 }
 
 /* The verdict on groups [0, g] of r: 1 phone, 0 not. */
-static int judge(const char *s, size_t len, const struct run *r, size_t g, size_t end)
+static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *r, size_t g,
+		 size_t end)
 {
 	char d[24];
 	size_t n = collect(s, r, 0, g, d, sizeof d);
@@ -304,7 +305,7 @@ static int judge(const char *s, size_t len, const struct run *r, size_t g, size_
 		return local && n == 7 && g == 1 && r->nd[0] == 3 &&
 		       rx_kw_before(&local_kws, s, r->start, 32);
 	}
-	if (phone_context(s, r->start) || phone_column(s, len, r->start))
+	if (phone_context(s, r->start) || phone_column(c, s, len, r->start))
 		return 1;
 	/* no phone word: the layout must look like a phone number */
 	int grouped = g >= 1 && !gap_has(s, r, 0, '/');
@@ -416,7 +417,7 @@ static unsigned detect_phone(struct rx_ctx *c)
 		size_t end = r.ge[g];
 		if (g + 1 < r.ng && !gap_has(s, &r, g, '/') && !r.plus)
 			continue;
-		if (!judge(s, c->len, &r, g, end))
+		if (!judge(c, s, c->len, &r, g, end))
 			continue;
 		/* a '(' before the first digit belongs to the span */
 		return (unsigned)rx_emit(c, r.start, end, REDACT_PHONE);

@@ -8,6 +8,7 @@
 
 #include <pcre2.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include <string>
@@ -41,6 +42,7 @@ struct Region {
 	std::string npfp_literal;       /* the same when it is only digits ("0", "8") */
 	std::string transform;          /* national_prefix_transform_rule */
 	unsigned lens = 0;              /* bit L: general possible length L */
+	uint8_t pre[13] = {0};          /* bit dd: a valid number may start with digits dd */
 	unsigned local_lens = 0;        /* bit L: local-only possible length L */
 };
 
@@ -125,6 +127,24 @@ bool build_region(const PhoneMetadata &m, Region &r)
 		r.valid = compile(len_guard(g) + "(?=" + gen + "\\z)(?:" + alts + ")", full);
 		if (!r.valid)
 			return false;
+		/* which two-digit prefixes a valid number can have: the type
+		 * patterns, partially matched (no JIT needed, once) */
+		int ec;
+		PCRE2_SIZE off;
+		std::string t = "(?:" + alts + ")";
+		pcre2_code *p = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(t.c_str()), t.size(),
+					      PCRE2_ANCHORED, &ec, &off, nullptr);
+		pcre2_match_data *md = p ? pcre2_match_data_create_from_pattern(p, nullptr) : nullptr;
+		for (int dd = 0; dd < 100; dd++) {
+			char two[2] = {static_cast<char>('0' + dd / 10), static_cast<char>('0' + dd % 10)};
+			int rc = md ? pcre2_match(p, reinterpret_cast<PCRE2_SPTR>(two), 2, 0,
+						  PCRE2_PARTIAL_HARD, md, nullptr)
+				    : 1;
+			if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+				r.pre[dd / 8] = static_cast<uint8_t>(r.pre[dd / 8] | (1u << (dd % 8)));
+		}
+		pcre2_match_data_free(md);
+		pcre2_code_free(p);
 	}
 	if (m.has_leading_digits() && !m.leading_digits().empty()) {
 		r.leading = compile(m.leading_digits(), PCRE2_ANCHORED);
@@ -230,10 +250,16 @@ long prefix_match(const pcre2_code *re, const std::string &s, std::string *cap,
 	return end;
 }
 
-/* libphonenumber's GetNumberTypeHelper != UNKNOWN for this region. */
+/* libphonenumber's GetNumberTypeHelper != UNKNOWN for this region (a
+ * length or two-digit prefix no number of the region has: no pattern). */
 bool valid_in(const Region &r, const char *nsn, size_t n)
 {
-	return r.valid && n < 32 && (r.lens & (1u << n)) && full_match(r.valid, nsn, n);
+	if (!r.valid || n < 2 || n >= 32 || !(r.lens & (1u << n)))
+		return false;
+	unsigned dd = static_cast<unsigned>((nsn[0] - '0') * 10 + (nsn[1] - '0'));
+	if (dd >= 100 || !((r.pre[dd / 8] >> (dd % 8)) & 1))
+		return false;
+	return full_match(r.valid, nsn, n);
 }
 
 bool leading_match(const pcre2_code *re, const char *s, size_t n)
@@ -384,14 +410,13 @@ extern "C" int phonemeta_check_national(const char *region, const char *d, size_
 			      memcmp(d, np.data(), np.size()) == 0) &&
 			    !(n < 32 && (r->local_lens & (1u << n))))
 				return PHONEMETA_INVALID;
+			/* with a trunk prefix: valid stripped (libphonenumber strips
+			 * when the rest is viable), or, rarely, as written */
 			if (r->npfp && n > np.size() && memcmp(d, np.data(), np.size()) == 0) {
 				const char *rest = d + np.size();
 				size_t rn = n - np.size();
-				if (rn < 32 && (r->lens & (1u << rn)) &&
-				    !(full_match(r->general, d, n) && !full_match(r->general, rest, rn))) {
-					nsn = rest;
-					nn = rn;
-				}
+				if (rn < 32 && (r->lens & (1u << rn)) && valid_cc(r->cc, rest, rn))
+					return PHONEMETA_VALID;
 			}
 			if (valid_cc(r->cc, nsn, nn))
 				return PHONEMETA_VALID;

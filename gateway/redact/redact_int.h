@@ -51,6 +51,15 @@ struct rx_out {
 /* What a detector sees and fills. text[0..len) is the whole (valid UTF-8)
  * message; ms is the trigger position, me the end of the keyword for word
  * triggers (ms + 1 for the others). */
+/* The header found for the last table row asked about (rx_csv_column):
+ * the next row of the same table reuses it instead of walking back. */
+struct rx_csvmemo {
+	size_t line;      /* start of the row last asked about, RX_NONE when none */
+	size_t hps, hpe;  /* its header line */
+	size_t nd;        /* delimiters per row */
+	char d;           /* the delimiter */
+};
+
 struct rx_ctx {
 	const char *text;
 	size_t len;
@@ -58,6 +67,7 @@ struct rx_ctx {
 	struct rx_out out[RX_MAX_OUT];
 	unsigned nout;
 	void *md; /* PCRE2 match data of this thread (rx_re_at) */
+	struct rx_csvmemo csv;
 };
 
 /* Returns the number of spans written with rx_emit (0: nothing here). */
@@ -217,7 +227,8 @@ size_t rx_fold(const char *s, size_t n, char *out, size_t cap);
 /* The folded header cell of the column whose cell starts at `at` in a
  * delimited table (',', ';', tab, '|'): the nearest earlier line without
  * digits with as many delimiters. 1 when found. */
-int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap);
+int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
+		  struct rx_csvmemo *memo);
 
 /* Start of the line holding offset i (after the previous '\n'), and its
  * end; lines are followed at most 1024 bytes either way. */

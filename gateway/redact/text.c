@@ -254,7 +254,35 @@ size_t rx_letter_before(const char *s, size_t i)
 /* The header cell naming the column of the cell that starts at `at`, in a
  * delimited table (',', ';', tab or '|'): the nearest earlier line without
  * digits that has as many delimiters. Folded into hdr. 1 when found. */
-int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
+/* The idx-th cell of the header line [ps, pe) (delimiter d), folded. */
+static int header_cell(const char *s, size_t ps, size_t pe, char d, size_t idx, char *hdr,
+		       size_t cap)
+{
+	size_t cell = 0, cs = ps, ce = pe;
+	for (size_t i = ps; i < pe; i++) {
+		if (s[i] != d)
+			continue;
+		if (cell == idx) {
+			ce = i;
+			break;
+		}
+		cell++;
+		cs = i + 1;
+	}
+	if (cell < idx)
+		return 0;
+	while (cs < ce && (s[cs] == ' ' || s[cs] == '"'))
+		cs++;
+	while (ce > cs && (s[ce - 1] == ' ' || s[ce - 1] == '"' || s[ce - 1] == '\r'))
+		ce--;
+	if (ce <= cs)
+		return 0;
+	rx_fold(s + cs, ce - cs, hdr, cap);
+	return 1;
+}
+
+int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
+		  struct rx_csvmemo *memo)
 {
 	static const char delims[] = "\t;,|";
 	/* a cell starts after a delimiter or at a line start */
@@ -263,8 +291,6 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
 	char d = 0;
 	if (at > ls) {
-		if (!strchr(delims, s[at - 1]))
-			return 0;
 		d = s[at - 1];
 	} else {
 		for (const char *p = delims; *p && !d; p++)
@@ -281,9 +307,16 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
 	}
 	if (nd == 0)
 		return 0;
-	/* up to 60 lines back */
+	/* up to 60 lines back; a row already asked about gives its header */
 	size_t e = ls;
-	for (int lines = 0; lines < 60 && e > 0; lines++) {
+	for (int lines = 0; lines < 60; lines++) {
+		if (memo && memo->line != RX_NONE && memo->d == d && memo->nd == nd &&
+		    memo->line == (lines == 0 ? ls : e)) {
+			memo->line = ls;
+			return header_cell(s, memo->hps, memo->hpe, d, idx, hdr, cap);
+		}
+		if (e == 0)
+			break;
 		size_t pe = e - 1, ps = rx_line_start(s, pe);
 		size_t k = 0, digits = 0;
 		for (size_t i = ps; i < pe; i++) {
@@ -293,25 +326,14 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
 		/* (a data line may hold more delimiters: a quoted "May 9, 1953") */
 		if (k >= 1 && k <= nd && idx <= k && digits == 0 && !memchr(s + ps, '@', pe - ps) &&
 		    !memchr(s + ps, ':', pe - ps) && !memchr(s + ps, '=', pe - ps)) {
-			size_t cell = 0, cs = ps, ce = pe;
-			for (size_t i = ps; i < pe; i++) {
-				if (s[i] != d)
-					continue;
-				if (cell == idx) {
-					ce = i;
-					break;
-				}
-				cell++;
-				cs = i + 1;
+			if (memo) {
+				memo->line = ls;
+				memo->hps = ps;
+				memo->hpe = pe;
+				memo->nd = nd;
+				memo->d = d;
 			}
-			while (cs < ce && (s[cs] == ' ' || s[cs] == '"'))
-				cs++;
-			while (ce > cs && (s[ce - 1] == ' ' || s[ce - 1] == '"' || s[ce - 1] == '\r'))
-				ce--;
-			if (ce <= cs)
-				return 0;
-			rx_fold(s + cs, ce - cs, hdr, cap);
-			return 1;
+			return header_cell(s, ps, pe, d, idx, hdr, cap);
 		}
 		e = ps;
 	}
