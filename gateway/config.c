@@ -4,6 +4,7 @@
  * the handler a line number in Debian's build, so we feed it through our own
  * line reader that counts lines and refuses lines longer than inih's buffer. */
 #include "config.h"
+#include "redact.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -464,9 +465,26 @@ static int handler(void *user, const char *section, const char *name, const char
 		return 1;
 	}
 	if (!strcmp(section, "redact")) {
-		if (strncmp(name, "pattern.", 8) != 0 || !valid_name(name + 8, 32)) {
+		/* one naming rule, the redactor's (redact_name_check): what
+		 * passes here also compiles at serve */
+		char why[160];
+		if (strncmp(name, "pattern.", 8) != 0) {
 			add_err(p->errs, c->path, p->lineno,
-				"[redact] keys are pattern.NAME (NAME 1-32 of [A-Za-z0-9_.-]), not '%s'", name);
+				"[redact] keys are pattern.NAME, not '%s'", name);
+			return 1;
+		}
+		if (redact_name_check(name + 8, why, sizeof why)) {
+			add_err(p->errs, c->path, p->lineno, "[redact] %s: %s", name, why);
+			return 1;
+		}
+		for (size_t i = 0; i < c->npatterns; i++) {
+			if (!strcmp(c->patterns[i].name, name + 8)) {
+				add_err(p->errs, c->path, p->lineno, "[redact] %s: defined twice", name);
+				return 1;
+			}
+		}
+		if (redact_pattern_check(value, why, sizeof why)) {
+			add_err(p->errs, c->path, p->lineno, "[redact] %s: %s", name, why);
 			return 1;
 		}
 		if (c->npatterns == CONFIG_MAX_PATTERNS) {

@@ -285,6 +285,30 @@ int redact_name_check(const char *name, char *why, size_t whysz)
 	return 0;
 }
 
+int redact_pattern_check(const char *pattern, char *why, size_t whysz)
+{
+	int ec;
+	size_t eoff;
+	char msg[160];
+	if (!pattern) {
+		set_err(why, whysz, "no pattern");
+		return REDACT_EPATTERN;
+	}
+	if (strlen(pattern) > REDACT_MAX_PATTERN) {
+		set_err(why, whysz, "longer than %d bytes", REDACT_MAX_PATTERN);
+		return REDACT_EPATTERN;
+	}
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+					 PCRE2_UTF | PCRE2_NEVER_BACKSLASH_C, &ec, &eoff, NULL);
+	if (!code) {
+		pcre2_get_error_message(ec, (PCRE2_UCHAR *)msg, sizeof msg);
+		set_err(why, whysz, "%s at offset %zu", msg, eoff);
+		return REDACT_EPATTERN;
+	}
+	pcre2_code_free(code);
+	return 0;
+}
+
 int redact_create(redactor **out, const redact_custom *custom, size_t ncustom, char *err,
 		  size_t errsz)
 {

@@ -104,6 +104,11 @@ void redact_free(redactor *r);
  * Returns 0, or REDACT_ENAME with a one-line reason in why (whysz > 0). */
 int redact_name_check(const char *name, char *why, size_t whysz);
 
+/* Checks a custom pattern as redact_create would compile it (PCRE2, UTF,
+ * at most REDACT_MAX_PATTERN bytes). Returns 0, or REDACT_EPATTERN with
+ * the PCRE2 message and offset in why (whysz > 0). */
+int redact_pattern_check(const char *pattern, char *why, size_t whysz);
+
 /* Mask of the types named in names[0..n) (as in a decision's hidden set:
  * "email", "phone", "card", "iban", "ip", "ssn", "gov_id", "secret",
  * "person", "address", "dob" or a custom name). Names map one to one: "ssn"
