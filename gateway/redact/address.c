@@ -237,7 +237,7 @@ static size_t anchor(const char *s, size_t len, size_t i)
 /* Bytes an address may hold between its street line and its locality. */
 static int addr_char(unsigned char c)
 {
-	return rx_is_alnum(c) || c >= 0x80 || strchr(" ,.-/#'º°ª()\n\t", c);
+	return rx_is_alnum(c) || c >= 0x80 || rx_in(" ,.-/#'º°ª()\n\t", c);
 }
 
 /* From the street line at `st` (house number or street word found by the

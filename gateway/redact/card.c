@@ -69,6 +69,18 @@ static struct rx_kwset imei_kws = RX_KWSET(imei_kw);
 
 #define MAX_GROUPS 10
 
+/* Whether the digits ending at e are a group of a spaced run ("ES57 9822"),
+ * not the end of a dashed token ("123-45-6789") or a long number. */
+static int spaced_tail(const char *s, size_t e)
+{
+	size_t st = e;
+	while (st > 0 && rx_is_digit((unsigned char)s[st - 1]))
+		st--;
+	if (e - st > 4)
+		return 0;
+	return !(st > 0 && (s[st - 1] == '-' || s[st - 1] == '.' || s[st - 1] == '/'));
+}
+
 static unsigned detect_card(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -78,7 +90,7 @@ static unsigned detect_card(struct rx_ctx *c)
 	size_t sepw = 0;
 	const char *sep = NULL;
 	/* not after '.', '-', '*', '/' (decimals, ids, masked numbers) */
-	if (c->ms > 0 && strchr(".-*/", s[c->ms - 1]))
+	if (c->ms > 0 && rx_in(".-*/", s[c->ms - 1]))
 		return 0;
 	/* groups of digits; one separator kind throughout */
 	while (i < len && ng < MAX_GROUPS) {
@@ -115,9 +127,8 @@ static unsigned detect_card(struct rx_ctx *c)
 	else if (b >= 4 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
 		 (unsigned char)s[b - 1] == 0xAF)
 		k0 = 3;
-	if (k0 && rx_is_alnum((unsigned char)s[b - k0 - 1]) &&
-	    (!sep || (sepw == k0 && memcmp(sep, s + b - k0, k0) == 0)) &&
-	    rx_is_digit((unsigned char)s[b - k0 - 1]))
+	if (k0 && rx_is_digit((unsigned char)s[b - k0 - 1]) &&
+	    (sep ? sepw == k0 && memcmp(sep, s + b - k0, k0) == 0 : spaced_tail(s, b - k0)))
 		return 0;
 	if (nd < 12)
 		return 0;

@@ -72,9 +72,9 @@ static unsigned detect_dob(struct rx_ctx *c)
 		while (c->ms + k < c->len && rx_is_digit((unsigned char)s[c->ms + k]) && k < 9)
 			k++;
 		if (k != 8 && (k > 4 || c->ms + k >= c->len ||
-			       !strchr("./- \xc2stndrhe", s[c->ms + k])))
+			       !rx_in("./- \xc2stndrhe", s[c->ms + k])))
 			return 0;
-		if (c->ms > 0 && strchr(".-/", s[c->ms - 1]))
+		if (c->ms > 0 && rx_in(".-/", s[c->ms - 1]))
 			return 0;
 	} else {
 		int m;

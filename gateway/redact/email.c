@@ -52,7 +52,7 @@ static size_t local_start(const char *s, size_t at)
 	}
 	while (i > 0 && at - i <= 64) {
 		unsigned char c = (unsigned char)s[i - 1];
-		if (rx_is_alnum(c) || strchr("._%+'-", c)) {
+		if (rx_is_alnum(c) || rx_in("._%+'-", c)) {
 			i--;
 			continue;
 		}

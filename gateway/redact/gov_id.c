@@ -160,7 +160,11 @@ static int parse_num(const char *s, size_t ms, size_t me, struct gnum *g)
 			break;
 		g->nd[g->ng++] = i - st;
 		g->end = i;
-		if (i + 1 < me && strchr(" .-/", s[i]) && rx_is_digit((unsigned char)s[i + 1])) {
+		/* a space after '-', '.' or '/' separators starts the next
+		 * token ("123-45-6789 4111...") */
+		if (s[i] == ' ' && g->ng >= 2 && g->sep[0] != ' ')
+			break;
+		if (i + 1 < me && rx_in(" .-/", s[i]) && rx_is_digit((unsigned char)s[i + 1])) {
 			g->sep[g->ng - 1] = s[i];
 			i++;
 			continue;
@@ -220,7 +224,7 @@ static unsigned detect_num(struct rx_ctx *c)
 	for (size_t i = c->ms; i < c->len && i - c->ms < 16 && nd < 8; i++) {
 		if (rx_is_digit((unsigned char)s[i]))
 			nd++;
-		else if (!strchr(" .-/", s[i]))
+		else if (!rx_in(" .-/", s[i]))
 			break;
 	}
 	if (nd < 8 || !shape(c, &re_num))
@@ -340,7 +344,7 @@ static unsigned detect_nino(struct rx_ctx *c)
 	    !(rx_is_digit((unsigned char)s[2]) || s[2] == ' ') || !shape(c, &re_nino))
 		return 0;
 	char a = rx_upper(s[0]), b = rx_upper(s[1]);
-	if (strchr("DFIQUV", a) || strchr("DFIOQUV", b))
+	if (rx_in("DFIQUV", a) || rx_in("DFIOQUV", b))
 		return 0;
 	static const char *const bad[] = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
@@ -357,7 +361,7 @@ static unsigned detect_pan(struct rx_ctx *c)
 	const char *s = c->text + c->ms;
 	if (c->ms + 10 > c->len || !rx_is_digit((unsigned char)s[5]) || !shape(c, &re_pan))
 		return 0;
-	if (!strchr("ABCFGHLJPTK", s[3]))
+	if (!rx_in("ABCFGHLJPTK", s[3]))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_GOV_ID);
 }
@@ -372,7 +376,7 @@ static unsigned detect_cf(struct rx_ctx *c)
 	unsigned t = 0;
 	/* 6 letters, then a digit (or its omocodia letter) and a month letter */
 	if (c->ms + 16 > c->len || !rx_is_alpha((unsigned char)s[5]) ||
-	    !strchr("0123456789LMNPQRSTUVlmnpqrstuv", s[6]) || !rx_is_alpha((unsigned char)s[8]) ||
+	    !rx_in("0123456789LMNPQRSTUVlmnpqrstuv", s[6]) || !rx_is_alpha((unsigned char)s[8]) ||
 	    !shape(c, &re_cf))
 		return 0;
 	for (int i = 0; i < 15; i++) {
@@ -398,7 +402,7 @@ static unsigned detect_nie(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	char d[9];
-	if (!strchr("XYZxyz", s[c->ms]) || !shape(c, &re_nie))
+	if (!rx_in("XYZxyz", s[c->ms]) || !shape(c, &re_nie))
 		return 0;
 	size_t n = 0, i = c->ms;
 	d[n++] = (char)('0' + (rx_upper(s[i]) - 'X'));
@@ -455,7 +459,7 @@ static unsigned detect_alpha(struct rx_ctx *c)
 		return 0;
 	while (nl < room && nl < 7 && rx_is_alpha((unsigned char)s[nl]))
 		nl++;
-	if (nl == 1 && strchr("XYZxyz", s[0]))
+	if (nl == 1 && rx_in("XYZxyz", s[0]))
 		return detect_nie(c);
 	if (nl == 2)
 		return detect_nino(c);

@@ -90,7 +90,7 @@ static int is_particle(const char *s, size_t len, size_t i, size_t *end)
 {
 	char w[8];
 	size_t e = i;
-	if (i >= len || !strchr("vdzlteaby", s[i]) || !s[i])
+	if (i >= len || !rx_in("vdzlteaby", s[i]) || !s[i])
 		return 0;
 	while (e < len && rx_is_lower((unsigned char)s[e]) && e - i < 6)
 		e++;
@@ -259,14 +259,14 @@ static int before_context(const char *s, size_t at)
 		from = ls;
 	size_t e = at;
 	int sep = 0;
-	while (e > from && strchr(" \t\"'(", s[e - 1])) {
+	while (e > from && rx_in(" \t\"'(", s[e - 1])) {
 		sep |= s[e - 1] == '\t';
 		e--;
 	}
 	if (e > from && (s[e - 1] == ':' || s[e - 1] == '=' || s[e - 1] == '|')) {
 		sep = 1;
 		e--;
-		while (e > from && strchr(" \t\"'", s[e - 1]))
+		while (e > from && rx_in(" \t\"'", s[e - 1]))
 			e--;
 	}
 	if (e == from || (s[e - 1] == ',' && !sep))
@@ -288,7 +288,7 @@ static int after_signoff(const char *s, size_t len, size_t at, size_t end)
 	size_t p = ls;
 	for (int k = 0; k < 3 && p > 0; k++) {
 		size_t pe = p - 1, ps = rx_line_start(s, pe);
-		while (pe > ps && strchr(" \r,.!", s[pe - 1]))
+		while (pe > ps && rx_in(" \r,.!", s[pe - 1]))
 			pe--;
 		if (pe == ps) {
 			p = ps;
@@ -325,12 +325,14 @@ static int chat_speaker(const char *s, size_t len, size_t at, size_t end)
 	size_t ls = rx_line_start(s, at);
 	if (at == ls)
 		return 0;
-	int digits = 0, colon = 0;
+	/* a date and a time ("14:22"), not a label ("Tel: +49-30-1234567, ") */
+	int digits = 0, clock = 0;
 	for (size_t i = ls; i < at; i++) {
 		digits += rx_is_digit((unsigned char)s[i]);
-		colon += s[i] == ':';
+		clock |= s[i] == ':' && i >= ls + 1 && i + 2 < at && rx_is_digit((unsigned char)s[i - 1]) &&
+			 rx_is_digit((unsigned char)s[i + 1]) && rx_is_digit((unsigned char)s[i + 2]);
 	}
-	return digits >= 6 && colon >= 1 && at - ls <= 30 &&
+	return digits >= 6 && clock && at - ls <= 30 &&
 	       (s[at - 2] == ']' || s[at - 2] == '-' || s[at - 2] == ',');
 }
 
@@ -472,7 +474,7 @@ static int maybe_context(const char *s, size_t at)
 	char w[32];
 	size_t e = at, k;
 	int n = 0;
-	while (e > 0 && n < 8 && strchr(" \t\"'(:=|", s[e - 1]) && s[e - 1] != '\0') {
+	while (e > 0 && n < 8 && rx_in(" \t\"'(:=|", s[e - 1]) && s[e - 1] != '\0') {
 		e--;
 		n++;
 	}
@@ -506,7 +508,7 @@ static unsigned detect_person(struct rx_ctx *c)
 	/* where a context may come from; a single capitalised word without
 	 * any is no name (the common case: a sentence start, a place) */
 	int line_start = c->ms == 0 || s[c->ms - 1] == '\n';
-	int cell = c->ms > 0 && s[c->ms - 1] && strchr("\t;,|", s[c->ms - 1]);
+	int cell = c->ms > 0 && s[c->ms - 1] && rx_in("\t;,|", s[c->ms - 1]);
 	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
 	int maybe = maybe_context(s, c->ms);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker)

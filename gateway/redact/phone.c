@@ -236,7 +236,7 @@ static int paren_area(const char *s, const struct run *r, const char *d, size_t 
 static int csv_cell(const char *s, size_t len, size_t a, size_t b)
 {
 	char l = a > 0 ? s[a - 1] : '\n', r = b < len ? s[b] : '\n';
-	if (!strchr("\t;,|\n", l) || !strchr("\t;,|\n", r) || (l == '\n' && r == '\n'))
+	if (!rx_in("\t;,|\n", l) || !rx_in("\t;,|\n", r) || (l == '\n' && r == '\n'))
 		return 0;
 	/* the line holds at least two delimiters of that kind */
 	char d = l != '\n' ? l : r;
@@ -340,6 +340,19 @@ static size_t sepc(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/* Whether "+CC " (1-4 digits) ends right before i: then what starts at i is
+ * the rest of an international number, judged (and refused) as one. */
+static int after_intl_prefix(const char *s, size_t i)
+{
+	size_t j = i;
+	if (j > 0 && s[j - 1] == ' ')
+		j--;
+	size_t k = j;
+	while (k > 0 && j - k < 5 && rx_is_digit((unsigned char)s[k - 1]))
+		k--;
+	return k < j && j - k <= 4 && k > 0 && s[k - 1] == '+';
+}
+
 /* Whether a national number may start at i: not inside a longer digit
  * sequence ("1234 5678", "12.34"), not after "::", "+" or a word. */
 static int national_start_ok(const char *s, size_t i)
@@ -352,6 +365,11 @@ static int national_start_ok(const char *s, size_t i)
 	if (i >= 2 && u[i - 1] == ':' && u[i - 2] == ':')
 		return 0;
 	if (i >= 1 && u[i - 1] == '+')
+		return 0;
+	if (i >= 1 && u[i - 1] == '(' && after_intl_prefix(s, i - 1))
+		return 0;
+	/* the rest of "(555) 123-4567" after its area code */
+	if (i >= 3 && (u[i - 1] == ' ' || u[i - 1] == '-') && u[i - 2] == ')' && rx_is_digit(u[i - 3]))
 		return 0;
 	if (i >= 3 && u[i - 3] == 0xEF && u[i - 2] == 0xBC && u[i - 1] == 0x8B)
 		return 0;
@@ -375,6 +393,8 @@ static unsigned detect_phone(struct rx_ctx *c)
 			return 0;
 	} else if (u[i] == '(') {
 		if (i > 0 && (rx_is_alnum(u[i - 1]) || u[i - 1] == '_' || u[i - 1] == '('))
+			return 0;
+		if (after_intl_prefix(s, i))
 			return 0;
 		i++;
 		if (i < len && s[i] == '+')

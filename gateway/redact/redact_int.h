@@ -14,6 +14,7 @@
 #define CUSTOS_REDACT_INT_H
 
 #include <stddef.h>
+#include <string.h>
 #include <stdint.h>
 
 #include "redact.h"
@@ -178,6 +179,9 @@ size_t rx_kwset_at(struct rx_kwset *k, const char *s, size_t len, size_t at);
 /* Strict UTF-8 (no overlongs, surrogates, code points above U+10FFFF). */
 int rx_utf8_valid(const unsigned char *s, size_t n);
 
+/* Whether byte c is one of set's characters; never for NUL (strchr would
+ * find the terminator: text may hold NUL bytes). */
+static inline int rx_in(const char *set, int c) { return c != 0 && strchr(set, c) != NULL; }
 static inline int rx_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline int rx_is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int rx_is_lower(int c) { return c >= 'a' && c <= 'z'; }

@@ -165,7 +165,7 @@ static size_t value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *
 	}
 	*raw = e;
 	if (!q)
-		while (e > i && strchr(".,;:)]}", s[e - 1]))
+		while (e > i && rx_in(".,;:)]}", s[e - 1]))
 			e--;
 	return e;
 }
@@ -280,7 +280,7 @@ static unsigned detect_pem(struct rx_ctx *c)
 			ls++;
 		int b64 = le > ls;
 		for (size_t k = ls; k < le && b64; k++)
-			b64 = rx_is_alnum((unsigned char)s[k]) || strchr("+/=\r:- ", s[k]);
+			b64 = rx_is_alnum((unsigned char)s[k]) || rx_in("+/=\r:- ", s[k]);
 		if (e > c->me && !b64)
 			break;
 		e = le < len ? le + 1 : le;
@@ -368,7 +368,7 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 	char buf[96];
 	size_t i = end;
 	while (i > 0 && end - i < 64 &&
-	       (rx_is_alnum((unsigned char)s[i - 1]) || strchr("_-.", s[i - 1]) ||
+	       (rx_is_alnum((unsigned char)s[i - 1]) || rx_in("_-.", s[i - 1]) ||
 		((unsigned char)s[i - 1] >= 0x80)))
 		i--;
 	while (i < end && ((unsigned char)s[i] & 0xC0) == 0x80)
@@ -381,7 +381,7 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 	for (size_t a = 0; a < n;) {
 		/* a component: up to a separator or a lower-to-upper change */
 		size_t b = a;
-		while (b < n && !strchr("_-.", buf[b])) {
+		while (b < n && !rx_in("_-.", buf[b])) {
 			b++;
 			if (b < n && rx_is_lower((unsigned char)s[i + b - 1]) &&
 			    rx_is_upper((unsigned char)s[i + b]))
@@ -408,7 +408,7 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 			    (k == K_GENERIC && kind == K_NONE))
 				kind = k;
 		}
-		a = b < n && strchr("_-.", buf[b]) ? b + 1 : b;
+		a = b < n && rx_in("_-.", buf[b]) ? b + 1 : b;
 	}
 	return kind;
 }
@@ -428,7 +428,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 		c->me++;
 	if (c->me < c->len && (s[c->me] == '/' || s[c->me] == '=' || s[c->me] == ':'))
 		return 0;
-	if (c->ms == 0 || !(rx_is_alnum((unsigned char)s[c->ms - 1]) || strchr("_]\"' \t", s[c->ms - 1])))
+	if (c->ms == 0 || !(rx_is_alnum((unsigned char)s[c->ms - 1]) || rx_in("_]\"' \t", s[c->ms - 1])))
 		return 0;
 	/* the key ends before its closing quote and the spaces */
 	while (kend > 0 && c->ms - kend < 4 &&

@@ -96,7 +96,7 @@ static size_t sep_at(const char *s, size_t len, size_t i)
 	size_t k = rx_space_at(s, len, i);
 	if (k)
 		return k;
-	if (strchr("-./()", u[i]) && u[i])
+	if (rx_in("-./()", u[i]) && u[i])
 		return 1;
 	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] >= 0x90 &&
 	    u[i + 2] <= 0x95)
