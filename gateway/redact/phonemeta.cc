@@ -354,6 +354,28 @@ const Region *region_by_id(const char *id)
 	return by_code[(id[0] - 'A') * 26 + (id[1] - 'A')];
 }
 
+/* libphonenumber's MaybeExtractCountryCode for a number without an
+ * international prefix: when it starts with the region's own country code
+ * and is not a number of the plan as written (or too long) but is one
+ * without the code ("39 331 420905" in IT), the library reads it without
+ * the code. 1 and the number without the code in *nsn when it does. */
+bool own_code_prefix(const Region &r, const char *d, size_t n, std::string *nsn)
+{
+	std::string cc = std::to_string(r.cc);
+	if (!r.general || n <= cc.size() || memcmp(d, cc.data(), cc.size()) != 0)
+		return false;
+	std::string pot = strip_national(r, std::string(d + cc.size(), n - cc.size()));
+	unsigned max = 0;
+	for (unsigned l = 1; l < 32; l++)
+		if (r.lens & (1u << l))
+			max = l;
+	bool too_long = n > max && !(n < 32 && (r.local_lens & (1u << n)));
+	if (!too_long && (full_match(r.general, d, n) || !full_match(r.general, pot)))
+		return false;
+	*nsn = pot;
+	return true;
+}
+
 } // namespace
 
 extern "C" int phonemeta_init(void)
@@ -397,6 +419,10 @@ extern "C" int phonemeta_check_national(const char *region, const char *d, size_
 		const Region *r = region_by_id(region);
 		if (!r)
 			return PHONEMETA_INVALID;
+		std::string own;
+		if (own_code_prefix(*r, d, n, &own))
+			return valid_cc(r->cc, strip_national(*r, own)) ? PHONEMETA_VALID
+									: PHONEMETA_INVALID;
 		if (!r->npfp || !r->npfp_literal.empty()) {
 			/* no trunk prefix, or a plain one ("0", "8"): no allocation */
 			const char *nsn = d;
