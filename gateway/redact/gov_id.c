@@ -162,7 +162,7 @@ static int parse_num(const char *s, size_t ms, size_t me, struct gnum *g)
 		g->end = i;
 		/* a space after '-', '.' or '/' separators starts the next
 		 * token ("123-45-6789 4111...") */
-		if (s[i] == ' ' && g->ng >= 2 && g->sep[0] != ' ')
+		if (i < me && s[i] == ' ' && g->ng >= 2 && g->sep[0] != ' ')
 			break;
 		if (i + 1 < me && rx_in(" .-/", s[i]) && rx_is_digit((unsigned char)s[i + 1])) {
 			g->sep[g->ng - 1] = s[i];

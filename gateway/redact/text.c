@@ -342,6 +342,8 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 
 int rx_cap_at(const char *s, size_t len, size_t i)
 {
+	if (i >= len)
+		return 0;
 	unsigned char c = (unsigned char)s[i];
 	if (rx_is_upper(c))
 		return 1;
