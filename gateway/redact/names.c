@@ -1,132 +1,14 @@
 /* names: lookups in the embedded name gazetteer (data/README.md: given names
  * and surnames of 62 locales from faker 10.6.0, MIT) and the list of
  * capitalised words that are too often ordinary words to count as a name
- * without context. The lists are one name a line; each is indexed once
- * (pthread_once) as a hash set of its lines. */
+ * without context. The lists (one name a line) and the words are indexed
+ * once (pthread_once) as one hash set of folded words with class bits. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "names_data.h"
 #include "redact_int.h"
-
-/* A list as an open-addressing hash set of its lines: slot holds the line
- * offset + 1 (0 empty), hash its FNV-1a hash. */
-struct list {
-	const unsigned char *data;
-	size_t len;
-	uint32_t *slot;
-	uint32_t *hash;
-	size_t mask;
-};
-
-static struct list given = {redact_data_given, 0, NULL, NULL, 0};
-static struct list surnames = {redact_data_surnames, 0, NULL, NULL, 0};
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-static int ready; /* set (release) once both indexes are built */
-
-static uint32_t fnv(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
-static void index_list(struct list *l, size_t len)
-{
-	size_t n = 0, cap = 16;
-	l->len = len;
-	for (size_t i = 0; i < len; i++)
-		n += l->data[i] == '\n';
-	while (cap < 2 * n)
-		cap <<= 1;
-	l->slot = calloc(cap, sizeof *l->slot);
-	l->hash = calloc(cap, sizeof *l->hash);
-	if (!l->slot || !l->hash) {
-		free(l->slot);
-		free(l->hash);
-		l->slot = l->hash = NULL;
-		return; /* lookups then find nothing: names need context */
-	}
-	l->mask = cap - 1;
-	size_t st = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (l->data[i] != '\n')
-			continue;
-		uint32_t h = fnv((const char *)l->data + st, i - st);
-		size_t p = h & l->mask;
-		while (l->slot[p])
-			p = (p + 1) & l->mask;
-		l->slot[p] = (uint32_t)st + 1;
-		l->hash[p] = h;
-		st = i + 1;
-	}
-}
-
-static void init(void)
-{
-	index_list(&given, redact_data_given_len);
-	index_list(&surnames, redact_data_surnames_len);
-	__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);
-}
-
-static void ensure(void)
-{
-	if (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE))
-		pthread_once(&once, init);
-}
-
-static int find(const struct list *l, const char *s, size_t n)
-{
-	if (!l->slot)
-		return 0;
-	uint32_t h = fnv(s, n);
-	for (size_t p = h & l->mask; l->slot[p]; p = (p + 1) & l->mask) {
-		if (l->hash[p] != h)
-			continue;
-		size_t off = l->slot[p] - 1;
-		if (off + n < l->len && l->data[off + n] == '\n' && memcmp(l->data + off, s, n) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/* The token in title case ("JOHN" -> "John", "MÜLLER" -> "Müller"). */
-static size_t title(const char *s, size_t n, char *out, size_t cap)
-{
-	size_t k = rx_fold(s, n, out, cap);
-	if (k == 0)
-		return 0;
-	if (rx_is_lower((unsigned char)out[0]))
-		out[0] = (char)(out[0] - 32);
-	else if ((unsigned char)out[0] == 0xC3 && k > 1 && (unsigned char)out[1] >= 0xA0 &&
-		 (unsigned char)out[1] <= 0xBE && (unsigned char)out[1] != 0xB7)
-		out[1] = (char)((unsigned char)out[1] - 0x20);
-	return k;
-}
-
-int rx_is_given(const char *s, size_t n)
-{
-	char t[64];
-	ensure();
-	if (n == 0 || n >= sizeof t)
-		return 0;
-	size_t k = title(s, n, t, sizeof t);
-	return find(&given, t, k);
-}
-
-int rx_is_surname(const char *s, size_t n)
-{
-	char t[64];
-	ensure();
-	if (n == 0 || n >= sizeof t)
-		return 0;
-	size_t k = title(s, n, t, sizeof t);
-	return find(&surnames, t, k);
-}
 
 /* Folded words that read as ordinary words (or titles, places, products)
  * when capitalised at a sentence start or in a heading. */
@@ -174,13 +56,134 @@ static const char *const stop[] = {
 	"three", NULL,
 };
 
-static struct rx_kwset stop_kws = RX_KWSET(stop);
+/* One open-addressing hash set of folded words (given names, surnames and
+ * the ordinary words below), each with its class bits, so that a token
+ * costs one fold and one probe whatever it is looked up for. */
+struct lex {
+	char *arena;      /* the folded words, back to back */
+	size_t used, cap;
+	uint32_t *off;    /* slot: arena offset + 1, 0 empty */
+	uint32_t *hash;
+	uint8_t *len;
+	uint8_t *cls;
+	size_t mask;
+};
 
-int rx_name_stopword(const char *s, size_t n)
+static struct lex lex;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int ready; /* set (release) once the set is built */
+
+static uint32_t fnv(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static void lex_add(const char *w, size_t n, unsigned cls)
 {
 	char t[64];
 	if (n == 0 || n >= sizeof t)
+		return;
+	size_t k = rx_fold(w, n, t, sizeof t);
+	uint32_t h = fnv(t, k);
+	size_t p = h & lex.mask;
+	for (; lex.off[p]; p = (p + 1) & lex.mask) {
+		if (lex.hash[p] == h && lex.len[p] == k &&
+		    memcmp(lex.arena + lex.off[p] - 1, t, k) == 0) {
+			lex.cls[p] |= (uint8_t)cls;
+			return;
+		}
+	}
+	if (lex.used + k > lex.cap)
+		return;
+	memcpy(lex.arena + lex.used, t, k);
+	lex.off[p] = (uint32_t)lex.used + 1;
+	lex.used += k;
+	lex.hash[p] = h;
+	lex.len[p] = (uint8_t)k;
+	lex.cls[p] = (uint8_t)cls;
+}
+
+static void lex_add_lines(const unsigned char *data, size_t len, unsigned cls)
+{
+	size_t st = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (data[i] != '\n')
+			continue;
+		lex_add((const char *)data + st, i - st, cls);
+		st = i + 1;
+	}
+}
+
+static void init(void)
+{
+	size_t n = 0, bytes = 0;
+	for (size_t i = 0; i < redact_data_given_len; i++)
+		n += redact_data_given[i] == '\n';
+	for (size_t i = 0; i < redact_data_surnames_len; i++)
+		n += redact_data_surnames[i] == '\n';
+	for (const char *const *w = stop; *w; w++) {
+		n++;
+		bytes += strlen(*w);
+	}
+	size_t cap = 16;
+	while (cap < 2 * n)
+		cap <<= 1;
+	lex.cap = redact_data_given_len + redact_data_surnames_len + bytes;
+	lex.arena = malloc(lex.cap ? lex.cap : 1);
+	lex.off = calloc(cap, sizeof *lex.off);
+	lex.hash = calloc(cap, sizeof *lex.hash);
+	lex.len = calloc(cap, 1);
+	lex.cls = calloc(cap, 1);
+	if (!lex.arena || !lex.off || !lex.hash || !lex.len || !lex.cls) {
+		free(lex.arena);
+		free(lex.off);
+		free(lex.hash);
+		free(lex.len);
+		free(lex.cls);
+		memset(&lex, 0, sizeof lex);
+		__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);
+		return; /* lookups then find nothing: names need context */
+	}
+	lex.mask = cap - 1;
+	lex_add_lines(redact_data_given, redact_data_given_len, RX_NAME_GIVEN);
+	lex_add_lines(redact_data_surnames, redact_data_surnames_len, RX_NAME_SURNAME);
+	for (const char *const *w = stop; *w; w++)
+		lex_add(*w, strlen(*w), RX_NAME_STOP);
+	__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);
+}
+
+unsigned rx_name_class(const char *s, size_t n)
+{
+	char t[64];
+	if (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE))
+		pthread_once(&once, init);
+	if (n == 0 || n >= sizeof t || !lex.off)
 		return 0;
 	size_t k = rx_fold(s, n, t, sizeof t);
-	return rx_kwset_has(&stop_kws, t, k);
+	uint32_t h = fnv(t, k);
+	for (size_t p = h & lex.mask; lex.off[p]; p = (p + 1) & lex.mask)
+		if (lex.hash[p] == h && lex.len[p] == k &&
+		    memcmp(lex.arena + lex.off[p] - 1, t, k) == 0)
+			return lex.cls[p];
+	return 0;
+}
+
+int rx_is_given(const char *s, size_t n)
+{
+	return (rx_name_class(s, n) & RX_NAME_GIVEN) != 0;
+}
+
+int rx_is_surname(const char *s, size_t n)
+{
+	return (rx_name_class(s, n) & RX_NAME_SURNAME) != 0;
+}
+
+int rx_name_stopword(const char *s, size_t n)
+{
+	return (rx_name_class(s, n) & RX_NAME_STOP) != 0;
 }

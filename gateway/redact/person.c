@@ -336,25 +336,22 @@ static int chat_speaker(const char *s, size_t len, size_t at, size_t end)
 	       (s[at - 2] == ']' || s[at - 2] == '-' || s[at - 2] == ',');
 }
 
-/* f holds for the token, or for each part of a hyphenated one
- * ("Hans-Peter", "Müller-Lüdenscheidt"). */
-static int token_is(const char *s, const struct name *n, size_t k,
-		    int (*f)(const char *, size_t))
+/* The gazetteer classes (rx_name_class) that hold for the token, or for
+ * each part of a hyphenated one ("Hans-Peter", "Müller-Lüdenscheidt"). */
+static unsigned token_class(const char *s, const struct name *n, size_t k)
 {
 	size_t a = n->ts[k], b = n->te[k];
-	if (f(s + a, b - a))
-		return 1;
-	const char *dash = memchr(s + a, '-', b - a);
-	if (!dash)
-		return 0;
-	for (size_t i = a; i < b;) {
+	unsigned whole = rx_name_class(s + a, b - a);
+	if (!memchr(s + a, '-', b - a))
+		return whole;
+	unsigned parts = ~0u;
+	for (size_t i = a; i < b && parts;) {
 		const char *d = memchr(s + i, '-', b - i);
 		size_t e = d ? (size_t)(d - s) : b;
-		if (e == i || !f(s + i, e - i))
-			return 0;
+		parts = e == i ? 0 : parts & rx_name_class(s + i, e - i);
 		i = e + 1;
 	}
-	return 1;
+	return whole | parts;
 }
 
 /* Words that are never names: greetings, titles, form labels, sign-offs,
@@ -390,26 +387,27 @@ static int never_word(const char *t, size_t l)
 	return rx_kwset_has(&never_all_kws, w, n);
 }
 
-/* Per token: bit 1 ordinary word, 2 never a name, 4 given, 8 surname;
- * bit 16 set when the first two are known, 32 when the last two are. */
-enum { T_STOP = 1, T_NEVER = 2, T_GIVEN = 4, T_SUR = 8, T_WORDS = 16, T_NAMES = 32 };
+/* Per token: bit 1 ordinary word, 2 never a name, 4 given, 8 surname; 32
+ * set when the gazetteer was asked (1, 4, 8 known), 64 when the never-list
+ * was (2 known); 16 is kept with 32. */
+enum { T_STOP = 1, T_NEVER = 2, T_GIVEN = 4, T_SUR = 8, T_WORDS = 16, T_NAMES = 32,
+       T_NEVERK = 64 };
 
 static unsigned tok(const char *s, struct name *n, size_t k, unsigned want)
 {
 	unsigned c = n->cls[k];
-	if ((want & (T_STOP | T_NEVER)) && !(c & T_WORDS)) {
-		c |= T_WORDS;
-		if (token_is(s, n, k, rx_name_stopword))
-			c |= T_STOP;
+	if (!(c & T_NAMES)) {
+		/* one gazetteer probe gives the three classes */
+		unsigned g = token_class(s, n, k);
+		c |= T_NAMES | T_WORDS;
+		c |= g & RX_NAME_STOP ? T_STOP : 0;
+		c |= g & RX_NAME_GIVEN ? T_GIVEN : 0;
+		c |= g & RX_NAME_SURNAME ? T_SUR : 0;
+	}
+	if ((want & T_NEVER) && !(c & T_NEVERK)) {
+		c |= T_NEVERK;
 		if (never_word(s + n->ts[k], n->te[k] - n->ts[k]))
 			c |= T_NEVER;
-	}
-	if ((want & (T_GIVEN | T_SUR)) && !(c & T_NAMES)) {
-		c |= T_NAMES;
-		if (token_is(s, n, k, rx_is_given))
-			c |= T_GIVEN;
-		if (token_is(s, n, k, rx_is_surname))
-			c |= T_SUR;
 	}
 	n->cls[k] = (unsigned char)c;
 	return c;

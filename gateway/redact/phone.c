@@ -186,14 +186,23 @@ static int context(const char *s, size_t at, size_t window)
 	return which < n_phone_words ? 1 : -1;
 }
 
-static int phone_context(const char *s, size_t at)
+/* The two context verdicts of one run, computed once (2: not yet). */
+struct ctxmemo {
+	int near24, near48;
+};
+
+static int phone_context(const char *s, size_t at, struct ctxmemo *m)
 {
-	return context(s, at, 48) > 0;
+	if (m->near48 == 2)
+		m->near48 = context(s, at, 48);
+	return m->near48 > 0;
 }
 
-static int negative_context(const char *s, size_t at)
+static int negative_context(const char *s, size_t at, struct ctxmemo *m)
 {
-	return context(s, at, 24) < 0;
+	if (m->near24 == 2)
+		m->near24 = context(s, at, 24);
+	return m->near24 < 0;
 }
 
 /* A cell of a table column named like a phone column. */
@@ -281,7 +290,7 @@ static int amount_after(const char *s, size_t len, size_t end)
 
 /* The verdict on groups [0, g] of r: 1 phone, 0 not. */
 static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *r, size_t g,
-		 size_t end)
+		 size_t end, struct ctxmemo *m)
 {
 	char d[24];
 	size_t n = collect(s, r, 0, g, d, sizeof d);
@@ -293,32 +302,40 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	    phonemeta_check_intl(d + 2, n - 2, NULL) == PHONEMETA_VALID)
 		return 1;
 	/* national numbers */
-	if (is_date(s, len, r->gs[0], end) || negative_context(s, r->start))
+	if (is_date(s, len, r->gs[0], end) || negative_context(s, r->start, m))
 		return 0;
 	/* inside an identifier (arn:aws:iam::123456789012:role), an amount */
 	if ((end + 1 < len && s[end] == ':' && rx_is_alnum((unsigned char)s[end + 1])) ||
 	    amount_after(s, len, end))
 		return 0;
+	/* what could make it a phone, checked before the (costlier)
+	 * numbering plans: a phone word or column, a phone layout, or the
+	 * shape of a short local number */
+	int ctx = phone_context(s, r->start, m) || phone_column(c, s, len, r->start);
+	int grouped = g >= 1 && !gap_has(s, r, 0, '/');
+	int trunk = d[0] == '0';
+	int paren = s[r->start] == '(';
+	int trunk_layout = trunk && n >= 9 && (grouped || n >= 10);
+	int nanp = nanp_layout(s, r, g);
+	int cell = csv_cell(s, len, r->start, end) && (grouped || trunk || n >= 9);
+	int short_local = n == 7 && g == 1 && r->nd[0] == 3;
+	if (!ctx && !paren && !trunk_layout && !nanp && !cell && !short_local)
+		return 0;
 	int local;
 	if (!national_valid(d, n, &local)) {
 		/* a short local number, only right after a strong phone word */
-		return local && n == 7 && g == 1 && r->nd[0] == 3 &&
-		       rx_kw_before(&local_kws, s, r->start, 32);
+		return local && short_local && rx_kw_before(&local_kws, s, r->start, 32);
 	}
-	if (phone_context(s, r->start) || phone_column(c, s, len, r->start))
+	if (ctx)
 		return 1;
 	/* no phone word: the layout must look like a phone number */
-	int grouped = g >= 1 && !gap_has(s, r, 0, '/');
-	int trunk = d[0] == '0';
-	if (s[r->start] == '(')
+	if (paren)
 		return paren_area(s, r, d, n);
-	if (trunk && n >= 9 && (grouped || n >= 10))
+	if (trunk_layout)
 		return 1;
-	if (nanp_layout(s, r, g) && (valid_in("US", d, n) || valid_in("CA", d, n)))
+	if (nanp && (valid_in("US", d, n) || valid_in("CA", d, n)))
 		return 1;
-	if (csv_cell(s, len, r->start, end) && (grouped || trunk || n >= 9))
-		return 1;
-	return 0;
+	return cell;
 }
 
 /* Separator characters inside a run: spaces (also NBSP, narrow NBSP and
@@ -433,11 +450,12 @@ static unsigned detect_phone(struct rx_ctx *c)
 		}
 	/* longest valid prefix of whole groups; a cut only at a slash or, for
 	 * an international number, anywhere (a trailing account digit) */
+	struct ctxmemo m = {2, 2};
 	for (size_t g = r.ng; g-- > 0;) {
 		size_t end = r.ge[g];
 		if (g + 1 < r.ng && !gap_has(s, &r, g, '/') && !r.plus)
 			continue;
-		if (!judge(c, s, c->len, &r, g, end))
+		if (!judge(c, s, c->len, &r, g, end, &m))
 			continue;
 		/* a '(' before the first digit belongs to the span */
 		return (unsigned)rx_emit(c, r.start, end, REDACT_PHONE);

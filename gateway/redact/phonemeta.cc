@@ -34,6 +34,8 @@ namespace {
 struct Region {
 	std::string id;
 	int cc = 0;
+	char ccs[4] = {0};              /* cc in decimal */
+	size_t ccn = 0;
 	bool main = false;
 	pcre2_code *valid = nullptr;    /* the NSN is of some line type */
 	pcre2_code *general = nullptr;  /* the NSN matches the general description */
@@ -97,6 +99,11 @@ bool build_region(const PhoneMetadata &m, Region &r)
 	const uint32_t full = PCRE2_ANCHORED | PCRE2_ENDANCHORED;
 	r.id = m.id();
 	r.cc = m.country_code();
+	if (r.cc > 0 && r.cc < 1000) {
+		std::string c = std::to_string(r.cc);
+		memcpy(r.ccs, c.data(), c.size());
+		r.ccn = c.size();
+	}
 	r.main = m.main_country_for_code();
 	const PhoneNumberDesc &g = m.general_desc();
 	if (!g.has_national_number_pattern())
@@ -361,10 +368,9 @@ const Region *region_by_id(const char *id)
  * the code. 1 and the number without the code in *nsn when it does. */
 bool own_code_prefix(const Region &r, const char *d, size_t n, std::string *nsn)
 {
-	std::string cc = std::to_string(r.cc);
-	if (!r.general || n <= cc.size() || memcmp(d, cc.data(), cc.size()) != 0)
+	if (!r.general || !r.ccn || n <= r.ccn || memcmp(d, r.ccs, r.ccn) != 0)
 		return false;
-	std::string pot = strip_national(r, std::string(d + cc.size(), n - cc.size()));
+	std::string pot = strip_national(r, std::string(d + r.ccn, n - r.ccn));
 	unsigned max = 0;
 	for (unsigned l = 1; l < 32; l++)
 		if (r.lens & (1u << l))

@@ -192,8 +192,17 @@ static inline char rx_upper(char c) { return rx_is_lower(c) ? (char)(c - 32) : c
 static inline char rx_lower(char c) { return rx_is_upper(c) ? (char)(c + 32) : c; }
 
 /* The value of the digit at s[i] (ASCII or full-width U+FF10-FF19) and its
- * byte length in *adv; -1 when there is none. */
-int rx_digit_at(const char *s, size_t len, size_t i, size_t *adv);
+ * byte length in *adv; -1 when there is none. (The small helpers here are
+ * inline for ASCII, the common case; the rest is in text.c.) */
+int rx_digit_at_slow(const char *s, size_t len, size_t i, size_t *adv);
+static inline int rx_digit_at(const char *s, size_t len, size_t i, size_t *adv)
+{
+	if (i < len && rx_is_digit((unsigned char)s[i])) {
+		*adv = 1;
+		return (unsigned char)s[i] - '0';
+	}
+	return rx_digit_at_slow(s, len, i, adv);
+}
 
 /* Collects the digits (ASCII or full-width) of s[0..n) into d (at most cap;
  * more gives 0). Returns the count; *other gets the count of other code
@@ -203,7 +212,16 @@ size_t rx_digits(const char *s, size_t n, char *d, size_t cap, size_t *other);
 
 /* Length of the separator (space, NBSP, narrow NBSP, U+2000-U+200A, tab) at
  * s[i], 0 when none. */
-size_t rx_space_at(const char *s, size_t len, size_t i);
+size_t rx_space_at_slow(const char *s, size_t len, size_t i);
+static inline size_t rx_space_at(const char *s, size_t len, size_t i)
+{
+	if (i >= len)
+		return 0;
+	unsigned char c = (unsigned char)s[i];
+	if (c == ' ' || c == '\t')
+		return 1;
+	return c < 0xC2 ? 0 : rx_space_at_slow(s, len, i);
+}
 
 /* Whether a capital letter (ASCII, Latin-1, Latin Extended-A, Greek,
  * Cyrillic) starts at s[i]. */
@@ -217,8 +235,22 @@ int rx_word_at(const char *s, size_t len, size_t i);
 /* Byte length of the letter (ASCII letter or digit, or a non-ASCII letter
  * told by its UTF-8 lead byte) at s[i] / ending right before s[i]; 0 when
  * there is none. */
-size_t rx_letter_at(const char *s, size_t len, size_t i);
-size_t rx_letter_before(const char *s, size_t i);
+size_t rx_letter_at_slow(const char *s, size_t len, size_t i);
+size_t rx_letter_before_slow(const char *s, size_t i);
+static inline size_t rx_letter_at(const char *s, size_t len, size_t i)
+{
+	if (i >= len)
+		return 0;
+	unsigned char c = (unsigned char)s[i];
+	return c < 0x80 ? (size_t)rx_is_alnum(c) : rx_letter_at_slow(s, len, i);
+}
+static inline size_t rx_letter_before(const char *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	unsigned char c = (unsigned char)s[i - 1];
+	return c < 0x80 ? (size_t)rx_is_alnum(c) : rx_letter_before_slow(s, i);
+}
 
 /* Whether the `window` bytes before offset `at`, on its line, hold a
  * phrase of k. */
@@ -268,6 +300,10 @@ size_t rx_month_name(const char *s, size_t len, size_t i, int *month);
 /* ---- names (names.c) -------------------------------------------------------- */
 
 /* Gazetteer lookups on the embedded lists (exact bytes, UTF-8). */
+enum { RX_NAME_GIVEN = 1, RX_NAME_SURNAME = 2, RX_NAME_STOP = 4 };
+/* The classes of a word (case-insensitive): a given name, a surname, an
+ * ordinary word (rx_name_stopword below); 0 when none. */
+unsigned rx_name_class(const char *s, size_t n);
 int rx_is_given(const char *s, size_t n);
 int rx_is_surname(const char *s, size_t n);
 /* A capitalised word that is an ordinary word too often to count as a name

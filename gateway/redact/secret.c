@@ -120,10 +120,10 @@ static int placeholder(const char *v, size_t n)
 
 /* A word that reads like a password: 6-64 bytes, no space, a digit or a
  * symbol among letters, or a long random-looking token. */
-static int password_like(const char *v, size_t n)
+static int password_like_shape(const char *v, size_t n)
 {
 	int digit, sym;
-	if (n < 6 || n > 128 || placeholder(v, n))
+	if (n < 6 || n > 128)
 		return 0;
 	int k = classes(v, n, &digit, &sym);
 	if (n >= 20 && entropy(v, n) >= 3.5)
@@ -132,10 +132,16 @@ static int password_like(const char *v, size_t n)
 								    rx_is_digit((unsigned char)v[0])));
 }
 
-/* A value next to a generic key ("key", "auth", "session"): random-looking. */
-static int random_like(const char *v, size_t n)
+static int password_like(const char *v, size_t n)
 {
-	if (n < 16 || placeholder(v, n))
+	return password_like_shape(v, n) && !placeholder(v, n);
+}
+
+/* A value next to a generic key ("key", "auth", "session"): random-looking
+ * (placeholders are the caller's check). */
+static int random_like_shape(const char *v, size_t n)
+{
+	if (n < 16)
 		return 0;
 	int digit;
 	int k = classes(v, n, &digit, NULL);
@@ -324,46 +330,66 @@ static unsigned detect_url_password(struct rx_ctx *c)
 
 enum key_kind { K_NONE, K_PASSWORD, K_SECRET, K_GENERIC };
 
-static int ends_with(const char *w, size_t n, const char *suf)
-{
-	size_t k = strlen(suf);
-	return n >= k && w[n - 1] == suf[k - 1] && memcmp(w + n - k, suf, k) == 0;
-}
+/* Word lists with their lengths (W("x") = {"x", 1}). */
+struct wl {
+	const char *s;
+	size_t n;
+};
+#define W(x) {x, sizeof(x) - 1}
 
-static int one_of(const char *w, size_t n, const char *const *list)
+static int ends_any(const char *w, size_t n, const struct wl *l)
 {
-	for (; *list; list++)
-		if ((*list)[0] == w[0] && strlen(*list) == n && memcmp(w, *list, n) == 0)
+	for (; l->s; l++)
+		if (n >= l->n && w[n - 1] == l->s[l->n - 1] && memcmp(w + n - l->n, l->s, l->n) == 0)
 			return 1;
 	return 0;
 }
+
+static int one_of_wl(const char *w, size_t n, const struct wl *l)
+{
+	for (; l->s; l++)
+		if (l->n == n && l->s[0] == w[0] && memcmp(w, l->s, n) == 0)
+			return 1;
+	return 0;
+}
+
 
 /* What the identifier ending at `end` says about its value, from its
  * components (split at '_', '-', '.', and lower-to-upper case changes):
  * DB_PASSWORD, dbPassword, "pwd", AWS_SECRET_ACCESS_KEY, api.key, X-Auth. */
 static int key_kind(const char *s, size_t end, size_t *kstart)
 {
-	static const char *const pw_suffix[] = {
-		"password", "passwd", "passwort", "kennwort", "contraseña", "contrasena", "senha",
-		"wachtwoord", "passphrase", "motdepasse", "hasło", "haslo", "пароль", NULL,
+	static const struct wl pw_suffix[] = {
+		W("password"), W("passwd"), W("passwort"), W("kennwort"), W("contraseña"),
+		W("contrasena"), W("senha"), W("wachtwoord"), W("passphrase"),
+		W("motdepasse"), W("hasło"), W("haslo"), W("пароль"), {NULL, 0},
 	};
-	static const char *const pw_word[] = {"pass", "pwd", "pw", "mdp", "clave", "pin", "mot",
-					      NULL};
-	static const char *const sec_suffix[] = {
-		"secret", "token", "apikey", "accesskey", "privatekey", "credential", "credentials",
-		"creds", "bearer", "webhook", "signingkey", "authorization", "authtoken",
-		"secretkey", NULL,
+	static const struct wl pw_word[] = {
+		W("pass"), W("pwd"), W("pw"), W("mdp"), W("clave"), W("pin"), W("mot"),
+		{NULL, 0},
 	};
-	static const char *const key_qualifier[] = {"api", "access", "private", "secret",
-						    "signing", "client", "master", "encryption",
-						    NULL};
-	static const char *const generic[] = {"key", "auth", "session", "sessionid", "cookie",
-					      "sid", "pat", "dsn", NULL};
-	static const char *const not_secret[] = {
-		"publishable", "public", "url", "uri", "type", "ttl", "expires", "expiry", "length",
-		"len", "file", "path", "name", "max", "count", "size", "limit", "timeout", "header",
-		"field", "prefix", "format", "hint", "policy", "reset", "rotation", "version",
-		"region", "endpoint", "passport", "passnummer", "keyboard", "keyword", "pk", NULL,
+	static const struct wl sec_suffix[] = {
+		W("secret"), W("token"), W("apikey"), W("accesskey"), W("privatekey"),
+		W("credential"), W("credentials"), W("creds"), W("bearer"), W("webhook"),
+		W("signingkey"), W("authorization"), W("authtoken"), W("secretkey"),
+		{NULL, 0},
+	};
+	static const struct wl key_qualifier[] = {
+		W("api"), W("access"), W("private"), W("secret"), W("signing"),
+		W("client"), W("master"), W("encryption"), {NULL, 0},
+	};
+	static const struct wl generic[] = {
+		W("key"), W("auth"), W("session"), W("sessionid"), W("cookie"), W("sid"),
+		W("pat"), W("dsn"), {NULL, 0},
+	};
+	static const struct wl not_secret[] = {
+		W("publishable"), W("public"), W("url"), W("uri"), W("type"), W("ttl"),
+		W("expires"), W("expiry"), W("length"), W("len"), W("file"), W("path"),
+		W("name"), W("max"), W("count"), W("size"), W("limit"), W("timeout"),
+		W("header"), W("field"), W("prefix"), W("format"), W("hint"), W("policy"),
+		W("reset"), W("rotation"), W("version"), W("region"), W("endpoint"),
+		W("passport"), W("passnummer"), W("keyboard"), W("keyword"), W("pk"),
+		{NULL, 0},
 	};
 	char buf[96];
 	size_t i = end;
@@ -390,20 +416,18 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		const char *w = buf + a;
 		size_t wl = b - a;
 		if (wl) {
-			if (one_of(w, wl, not_secret))
+			if (one_of_wl(w, wl, not_secret))
 				return K_NONE;
 			int k = K_NONE;
-			for (const char *const *p = pw_suffix; *p && k == K_NONE; p++)
-				if (ends_with(w, wl, *p))
-					k = K_PASSWORD;
-			if (k == K_NONE && one_of(w, wl, pw_word))
+			if (ends_any(w, wl, pw_suffix))
 				k = K_PASSWORD;
-			for (const char *const *p = sec_suffix; *p && k == K_NONE; p++)
-				if (ends_with(w, wl, *p))
-					k = K_SECRET;
-			if (k == K_NONE && one_of(w, wl, generic))
+			if (k == K_NONE && one_of_wl(w, wl, pw_word))
+				k = K_PASSWORD;
+			if (k == K_NONE && ends_any(w, wl, sec_suffix))
+				k = K_SECRET;
+			if (k == K_NONE && one_of_wl(w, wl, generic))
 				k = qualified && wl == 3 && !memcmp(w, "key", 3) ? K_SECRET : K_GENERIC;
-			qualified = one_of(w, wl, key_qualifier);
+			qualified = one_of_wl(w, wl, key_qualifier);
 			if (k == K_PASSWORD || (k == K_SECRET && kind != K_PASSWORD) ||
 			    (k == K_GENERIC && kind == K_NONE))
 				kind = k;
@@ -449,7 +473,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 		kind = K_SECRET;
 	}
 	size_t n = ve - vs;
-	if (n == 0 || placeholder(s + vs, raw - vs))
+	if (n == 0)
 		return 0;
 	/* "Cookie: sessionid=..." : the inner assignment is judged itself */
 	for (size_t k = vs; k < ve && k - vs < 64; k++) {
@@ -464,15 +488,16 @@ static unsigned detect_assign(struct rx_ctx *c)
 			return 0;
 		break;
 	case K_SECRET:
-		if (n < 8 || !(password_like(s + vs, n) || random_like(s + vs, n)))
+		if (n < 8 || !(password_like_shape(s + vs, n) || random_like_shape(s + vs, n)))
 			return 0;
 		break;
 	default:
-		if (!random_like(s + vs, n))
+		if (!random_like_shape(s + vs, n))
 			return 0;
 	}
-	/* a URL value is judged by its own password, not as a whole */
-	if (memmem(s + vs, n, "://", 3))
+	/* a URL value is judged by its own password, not as a whole; a
+	 * placeholder (<your-key>, ${VAR}, ****) is no secret */
+	if (memmem(s + vs, n, "://", 3) || placeholder(s + vs, raw - vs))
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }

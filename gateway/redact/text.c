@@ -54,7 +54,7 @@ int rx_utf8_valid(const unsigned char *s, size_t n)
 	return 1;
 }
 
-int rx_digit_at(const char *s, size_t len, size_t i, size_t *adv)
+int rx_digit_at_slow(const char *s, size_t len, size_t i, size_t *adv)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	if (i < len && rx_is_digit(u[i])) {
@@ -71,7 +71,7 @@ int rx_digit_at(const char *s, size_t len, size_t i, size_t *adv)
 	return -1;
 }
 
-size_t rx_space_at(const char *s, size_t len, size_t i)
+size_t rx_space_at_slow(const char *s, size_t len, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	if (i >= len)
@@ -234,12 +234,12 @@ static int letter_len(const unsigned char *u, size_t len, size_t i)
 	return 0;
 }
 
-size_t rx_letter_at(const char *s, size_t len, size_t i)
+size_t rx_letter_at_slow(const char *s, size_t len, size_t i)
 {
 	return (size_t)letter_len((const unsigned char *)s, len, i);
 }
 
-size_t rx_letter_before(const char *s, size_t i)
+size_t rx_letter_before_slow(const char *s, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	if (i == 0)
