@@ -77,6 +77,11 @@ static const struct rx_trigger *trig[MAX_TRIGGERS];
 static size_t ntrig;
 static uint8_t on_digit[MAX_TRIGGERS], on_upper[MAX_TRIGGERS], on_lower[MAX_TRIGGERS];
 static size_t non_digit, non_upper, non_lower;
+/* Per word class (digit, upper, lower) and set of features present: the
+ * triggers that may run (bit i stands for the class list's entry i), one
+ * lookup per word. */
+#define NFEAT 11
+static uint64_t runnable[3][1u << NFEAT];
 static uint8_t on_byte[256][8];
 static uint8_t non_byte[256];
 static const char *kw_words[MAX_KW + 1];
@@ -122,6 +127,20 @@ static void tables_init(void)
 		}
 	}
 	kw_words[nkw] = NULL;
+	const uint8_t *lists[3] = {on_digit, on_upper, on_lower};
+	const size_t ns[3] = {non_digit, non_upper, non_lower};
+	for (int c = 0; c < 3; c++) {
+		if (ns[c] > 64)
+			return;
+		for (unsigned have = 0; have < (1u << NFEAT); have++)
+			for (size_t i = 0; i < ns[c]; i++) {
+				unsigned need = trig[lists[c][i]]->need;
+				if (need >= (1u << NFEAT))
+					return;
+				if ((need & have) == need)
+					runnable[c][have] |= UINT64_C(1) << i;
+			}
+	}
 	tables_ok = 1;
 }
 
@@ -699,25 +718,35 @@ static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct
 		}
 		const uint8_t *list = NULL;
 		size_t nl = 0, nk = 0;
+		int cls = -1;
 		uint16_t idx[16];
 		unsigned have = features(text, u, len, p);
 		if (rx_is_digit(u[p])) {
 			list = on_digit;
 			nl = non_digit;
+			cls = 0;
 		} else {
 			if (rx_is_upper(u[p]) || (wl == 2 && rx_cap_at(text, len, p))) {
 				list = on_upper;
 				nl = non_upper;
+				cls = 1;
 			} else if (rx_is_lower(u[p])) {
 				list = on_lower;
 				nl = non_lower;
+				cls = 2;
 			}
 			nk = rx_kwset_starts(&kw_all, text, len, p, idx, 16);
 		}
-		for (size_t i = 0; i < nl && !rc; i++) {
-			const struct rx_trigger *t = trig[list[i]];
-			if ((t->need & have) == t->need && (only < 0 || t->family == only))
-				rc = fire(t, x, p, p + 1, k);
+		if (cls >= 0) {
+			/* the class's triggers whose features are all there, in
+			 * table order */
+			uint64_t run = runnable[cls][have & ((1u << NFEAT) - 1)];
+			while (run && !rc) {
+				const struct rx_trigger *t = trig[list[__builtin_ctzll(run)]];
+				run &= run - 1;
+				if (only < 0 || t->family == only)
+					rc = fire(t, x, p, p + 1, k);
+			}
 		}
 		uint32_t seen[(MAX_TRIGGERS + 31) / 32] = {0};
 		for (size_t i = 0; i < nk && !rc; i++) {

@@ -495,6 +495,25 @@ static unsigned detect_person(struct rx_ctx *c)
 	/* not the second half of a compound ("Hans-Peter") */
 	if (c->ms >= 2 && s[c->ms - 1] == '-' && rx_letter_before(s, c->ms - 1))
 		return 0;
+	int line_start = c->ms == 0 || s[c->ms - 1] == '\n';
+	int cell = c->ms > 0 && s[c->ms - 1] && rx_in("\t;,|", s[c->ms - 1]);
+	int maybe = -1;
+	/* a cheap look first: a lone capitalised word in running text (no
+	 * name word, particle or initial after it, no ':' after it, no
+	 * context word before it) is no name, as below; most are */
+	if (!line_start && !cell) {
+		int caps;
+		size_t e = name_word(s, c->len, c->ms, &caps);
+		if (e == c->ms)
+			return 0;
+		int more = e + 1 < c->len && s[e] == ' ' &&
+			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
+		if (!more && !(e < c->len && s[e] == ':')) {
+			maybe = maybe_context(s, c->ms);
+			if (!maybe)
+				return 0;
+		}
+	}
 	if (!parse_name(s, c->len, c->ms, &n))
 		return 0;
 	/* code ("OpenAI(", "Foo.bar", "Bar::baz") */
@@ -505,10 +524,9 @@ static unsigned detect_person(struct rx_ctx *c)
 		return 0;
 	/* where a context may come from; a single capitalised word without
 	 * any is no name (the common case: a sentence start, a place) */
-	int line_start = c->ms == 0 || s[c->ms - 1] == '\n';
-	int cell = c->ms > 0 && s[c->ms - 1] && rx_in("\t;,|", s[c->ms - 1]);
 	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
-	int maybe = maybe_context(s, c->ms);
+	if (maybe < 0)
+		maybe = maybe_context(s, c->ms);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */

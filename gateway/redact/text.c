@@ -188,17 +188,15 @@ size_t rx_fold(const char *s, size_t n, char *out, size_t cap)
 size_t rx_line_start(const char *s, size_t i)
 {
 	size_t lim = i > LINE_LIMIT ? i - LINE_LIMIT : 0;
-	while (i > lim && s[i - 1] != '\n')
-		i--;
-	return i;
+	const char *nl = i > lim ? memrchr(s + lim, '\n', i - lim) : NULL;
+	return nl ? (size_t)(nl - s) + 1 : lim;
 }
 
 size_t rx_line_end(const char *s, size_t len, size_t i)
 {
 	size_t lim = len - i > LINE_LIMIT ? i + LINE_LIMIT : len;
-	while (i < lim && s[i] != '\n')
-		i++;
-	return i;
+	const char *nl = i < lim ? memchr(s + i, '\n', lim - i) : NULL;
+	return nl ? (size_t)(nl - s) : lim;
 }
 
 int rx_kw_before(struct rx_kwset *k, const char *s, size_t at, size_t window)
