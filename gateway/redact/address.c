@@ -267,10 +267,14 @@ static struct rx_kwset street_after_kws = RX_KWSET(street_after);
 static struct rx_kwset street_before_kws = RX_KWSET(street_before);
 
 /* Words of the line from i on (up to max) hold a street-type word of k. */
-static int has_street_word(const char *s, size_t len, size_t i, struct rx_kwset *k, int max)
+/* Whether one of the next `max` words on the line (up to a comma) is in k,
+ * or one of the next `max2` in k2 (k2 may be NULL). */
+static int has_street_word2(const char *s, size_t len, size_t i, struct rx_kwset *k, int max,
+			    struct rx_kwset *k2, int max2)
 {
 	char w[32];
-	for (int n = 0; n < max && i < len; n++) {
+	int top = max > max2 ? max : max2;
+	for (int n = 0; n < top && i < len; n++) {
 		while (i < len && (s[i] == ' ' || s[i] == '\t'))
 			i++;
 		if (i >= len || s[i] == '\n' || s[i] == ',')
@@ -278,13 +282,19 @@ static int has_street_word(const char *s, size_t len, size_t i, struct rx_kwset 
 		size_t e = word(s, len, i, w, sizeof w);
 		if (e == i)
 			return 0;
-		if (rx_kwset_has(k, w, strlen(w)))
+		size_t wl = strlen(w);
+		if ((n < max && rx_kwset_has(k, w, wl)) || (k2 && n < max2 && rx_kwset_has(k2, w, wl)))
 			return 1;
 		if (e < len && s[e] == '.')
 			e++;
 		i = e;
 	}
 	return 0;
+}
+
+static int has_street_word(const char *s, size_t len, size_t i, struct rx_kwset *k, int max)
+{
+	return has_street_word2(s, len, i, k, max, NULL, 0);
 }
 
 /* "172 Albert Lane", "109 boulevard Jean Jaurès", "76 bis rue ...". */
@@ -303,8 +313,7 @@ static unsigned detect_numbered(struct rx_ctx *c)
 		i++;
 	if (i + 1 >= c->len || s[i] != ' ' || !rx_letter_at(s, c->len, i + 1))
 		return 0;
-	if (!has_street_word(s, c->len, i, &street_after_kws, 6) &&
-	    !has_street_word(s, c->len, i, &street_before_kws, 3))
+	if (!has_street_word2(s, c->len, i, &street_after_kws, 6, &street_before_kws, 3))
 		return 0;
 	size_t e = to_locality(s, c->len, c->ms);
 	return e != NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS) : 0;

@@ -24,7 +24,15 @@ struct rx_kwidx {
 	uint16_t *sub;   /* phrases searched as substrings */
 	size_t nsub;
 	uint16_t *len;   /* byte length of each phrase */
+	/* bit pair2(a, b): some phrase's first word starts with the folded
+	 * ASCII bytes a, b (b = 0 for a one-byte word) */
+	uint8_t pre[512];
 };
+
+static unsigned pair2(unsigned char a, unsigned char b)
+{
+	return ((unsigned)a * 31u + (unsigned)b) & 4095u;
+}
 
 static pthread_mutex_t build_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -122,7 +130,14 @@ static struct rx_kwidx *build(const char *const *words)
 			x->sub[x->nsub++] = (uint16_t)i;
 			continue;
 		}
-		uint32_t h = fnv(words[i], first_word(words[i], l));
+		size_t fw = first_word(words[i], l);
+		unsigned char c0 = (unsigned char)words[i][0];
+		unsigned char c1 = fw > 1 ? (unsigned char)words[i][1] : 0;
+		if (c0 < 0x80 && c1 < 0x80) {
+			unsigned k = pair2(c0, c1);
+			x->pre[k / 8] = (uint8_t)(x->pre[k / 8] | (1u << (k % 8)));
+		}
+		uint32_t h = fnv(words[i], fw);
 		size_t p = h & x->mask;
 		while (x->slot[p])
 			p = (p + 1) & x->mask;
@@ -265,6 +280,19 @@ size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at,
 	const struct rx_kwidx *x = idx_of(k);
 	if (!x)
 		return 0;
+	/* most words start no phrase: their first two ASCII bytes tell */
+	if (at < len && (unsigned char)s[at] < 0x80) {
+		unsigned char a = (unsigned char)rx_lower(s[at]), b = 0;
+		if (at + 1 < len && rx_is_alnum((unsigned char)s[at + 1]))
+			b = (unsigned char)rx_lower(s[at + 1]);
+		else if (at + 1 < len && (unsigned char)s[at + 1] >= 0x80)
+			b = 0x80; /* a non-ASCII second letter: no fast answer */
+		if (b < 0x80) {
+			unsigned q = pair2(a, b);
+			if (!((x->pre[q / 8] >> (q % 8)) & 1))
+				return 0;
+		}
+	}
 	/* fold and hash the first word as it is read */
 	uint32_t h = 2166136261u;
 	size_t i = at, n = 0, kk;
