@@ -179,7 +179,14 @@ int rx_kwset_has(struct rx_kwset *k, const char *w, size_t n)
 	const struct rx_kwidx *x = idx_of(k);
 	if (!x || n == 0)
 		return 0;
-	uint32_t h = fnv(w, first_word(w, n));
+	size_t fw = first_word(w, n);
+	unsigned char c0 = (unsigned char)w[0], c1 = fw > 1 ? (unsigned char)w[1] : 0;
+	if (c0 < 0x80 && c1 < 0x80 && fw > 0) {
+		unsigned q = pair2(c0, c1);
+		if (!((x->pre[q / 8] >> (q % 8)) & 1))
+			return 0;
+	}
+	uint32_t h = fnv(w, fw);
 	for (size_t p = h & x->mask; x->slot[p]; p = (p + 1) & x->mask) {
 		if (x->hash[p] != h)
 			continue;
