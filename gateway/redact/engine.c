@@ -84,6 +84,10 @@ static size_t non_digit, non_upper, non_lower;
 static uint64_t runnable[3][1u << NFEAT];
 static uint8_t on_byte[256][8];
 static uint8_t non_byte[256];
+/* Byte classes for the walk: 1 an ASCII word character, 2 a lead byte of a
+ * two-byte letter, 4 a trigger byte (set in tables_init). */
+static uint8_t byte_class[256];
+
 static const char *kw_words[MAX_KW + 1];
 static uint8_t kw_trigger[MAX_KW];
 static uint8_t kw_len[MAX_KW];
@@ -127,6 +131,9 @@ static void tables_init(void)
 		}
 	}
 	kw_words[nkw] = NULL;
+	for (unsigned b = 0; b < 256; b++)
+		byte_class[b] = (uint8_t)((b < 0x80 && (rx_is_alnum((int)b) || b == '_') ? 1 : 0) |
+					  (b >= 0xC3 && b <= 0xDF ? 2 : 0) | (non_byte[b] ? 4 : 0));
 	const uint8_t *lists[3] = {on_digit, on_upper, on_lower};
 	const size_t ns[3] = {non_digit, non_upper, non_lower};
 	for (int c = 0; c < 3; c++) {
@@ -576,7 +583,7 @@ static inline size_t word_char(const unsigned char *s, size_t len, size_t p)
 {
 	unsigned c = s[p];
 	if (c < 0x80)
-		return rx_is_alnum((int)c) || c == '_';
+		return byte_class[c] & 1;
 	if (c >= 0xC3 && c <= 0xDF && p + 1 < len && (s[p + 1] & 0xC0) == 0x80)
 		return 2;
 	return 0;
@@ -701,6 +708,11 @@ static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct
 	size_t p = 0;
 	int rc = 0;
 	while (p < len) {
+		/* bytes that neither start a word nor trigger anything */
+		while (p < len && !byte_class[u[p]])
+			p++;
+		if (p == len)
+			break;
 		size_t wl = word_char(u, len, p);
 		if (!wl) {
 			size_t nb = non_byte[u[p]];
@@ -762,8 +774,14 @@ static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct
 		if (rc)
 			return rc;
 		p += wl;
-		while (p < len && (wl = word_char(u, len, p)) > 0)
-			p += wl;
+		for (;;) {
+			while (p < len && (byte_class[u[p]] & 1))
+				p++;
+			if (p < len && u[p] >= 0xC3 && (wl = word_char(u, len, p)) > 0)
+				p += wl;
+			else
+				break;
+		}
 	}
 	return 0;
 }
