@@ -13,6 +13,10 @@
 #ifndef CUSTOS_REDACT_INT_H
 #define CUSTOS_REDACT_INT_H
 
+#ifndef PCRE2_CODE_UNIT_WIDTH
+#define PCRE2_CODE_UNIT_WIDTH 8
+#endif
+#include <pcre2.h>
 #include <stddef.h>
 #include <string.h>
 #include <stdint.h>
@@ -106,6 +110,43 @@ struct rx_trigger {
 /* Records a span in c (ignored when empty, out of range, reaching back more
  * than RX_LOOKBACK before the trigger, or when c is full). 1 when kept. */
 int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type);
+
+/* ---- the redactor (redactor.c) and the scan (engine.c) -------------------- */
+
+/* A thread's PCRE2 match data, match context (limits) and JIT stack. */
+struct rx_scratch {
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *js;
+};
+/* The calling thread's scratch (created on first use), NULL without memory. */
+struct rx_scratch *rx_scratch_get(void);
+
+struct rx_custom {
+	char name[REDACT_MAX_NAME + 1];
+	char placeholder[REDACT_MAX_NAME + 3];
+	pcre2_code *code;
+};
+
+struct redactor {
+	struct rx_custom custom[REDACT_MAX_CUSTOM];
+	size_t ncustom;
+};
+
+/* Tie-break rank of a type between equal spans (lower wins). */
+unsigned rx_rank(unsigned type);
+/* The next match of a custom pattern at or after pos in [*ms, *me) (RX_NONE
+ * when none); REDACT_EMATCH when PCRE2 fails (limits). */
+int rx_custom_match(const pcre2_code *code, struct rx_scratch *sc, const char *text, size_t len,
+		    size_t pos, size_t *ms, size_t *me);
+/* Builds the trigger tables once; 1 when they fit. */
+int rx_tables_ready(void);
+/* Argument and input checks of every entry point: 0 or a REDACT_E* code. */
+int rx_check_input(const redactor *r, const char *text, size_t len);
+/* The one pass: calls emit(ectx, start, end, type) for each resolved span in
+ * order; 0 or a REDACT_E* code. */
+typedef int (*rx_emit_fn)(void *ctx, size_t start, size_t end, unsigned type);
+int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx);
 
 /* The trigger tables of the families. */
 extern const struct rx_trigger rx_email_triggers[];
