@@ -144,6 +144,11 @@ static const struct tc persons[] = {
    "The Grant Committee will meet"},
   {"We use Apache Kafka and Spring Boot",
    "We use Apache Kafka and Spring Boot"},
+  /* a label after a comma is no chat speaker (that needs a clock time) */
+  {"Tel: +49-30-1234567, Fax: +49-30-1234568",
+   "Tel: [PHONE], Fax: [PHONE]"},
+  {"[12/03/2024, 14:22] Maria Silva: hi",
+   "[12/03/2024, 14:22] [NAME]: hi"},
 };
 
 static const struct tc addresses[] = {
