@@ -84,8 +84,12 @@ int app_compile(char *err, size_t errsz)
 	int prc = 0;
 	pol_snapshot *s = pol_compile(docs, flat, version, NULL, names, n, &pe, &prc);
 	if (!s) {
-		snprintf(err, errsz, "cannot compile policy version %llu: %s: %s",
-			 (unsigned long long)version, pe.path, pe.msg);
+		if (pe.msg[0])
+			snprintf(err, errsz, "cannot compile policy version %llu: %s: %s",
+				 (unsigned long long)version, pe.path, pe.msg);
+		else
+			snprintf(err, errsz, "cannot compile policy version %llu: %s",
+				 (unsigned long long)version, pol_strerror(prc));
 		goto out;
 	}
 	pol_holder_swap(g_app.policy, s);

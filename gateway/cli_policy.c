@@ -211,14 +211,23 @@ static void add_path(struct inputs *in, const char *path)
 
 /* Prints a set-validation problem ("$[k]rest") as "FILE: $[j]rest: msg" for
  * the file that holds document k; k beyond the files is a stored role. */
+static void print_problem_to(FILE *f, const struct inputs *in, const json_t *all,
+			     const pol_error *e);
+
 static void print_problem(const struct inputs *in, const json_t *all, const pol_error *e)
+{
+	print_problem_to(stdout, in, all, e);
+}
+
+static void print_problem_to(FILE *f, const struct inputs *in, const json_t *all,
+			     const pol_error *e)
 {
 	char *end = NULL;
 	unsigned long k = 0;
 	if (!strncmp(e->path, "$[", 2))
 		k = strtoul(e->path + 2, &end, 10);
 	if (!end || *end != ']') {
-		fprintf(stdout, "%s: %s\n", e->path, e->msg);
+		fprintf(f, "%s: %s\n", e->path, e->msg);
 		return;
 	}
 	const char *rest = end + 1;
@@ -227,14 +236,14 @@ static void print_problem(const struct inputs *in, const json_t *all, const pol_
 		if (k < s->first || k >= s->first + s->n)
 			continue;
 		if (s->is_array)
-			fprintf(stdout, "%s: $[%lu]%s: %s\n", s->file, (unsigned long)(k - s->first), rest,
+			fprintf(f, "%s: $[%lu]%s: %s\n", s->file, (unsigned long)(k - s->first), rest,
 				e->msg);
 		else
-			fprintf(stdout, "%s: $%s: %s\n", s->file, rest, e->msg);
+			fprintf(f, "%s: $%s: %s\n", s->file, rest, e->msg);
 		return;
 	}
 	const char *name = json_string_value(json_object_get(json_array_get(all, k), "name"));
-	fprintf(stdout, "store: role '%s': $%s: %s\n", name ? name : "?", rest, e->msg);
+	fprintf(f, "store: role '%s': $%s: %s\n", name ? name : "?", rest, e->msg);
 }
 
 /* Validates all (whose first documents are in's) as one set; prints every
@@ -259,6 +268,29 @@ static size_t validate_all(const struct inputs *in, const json_t *all,
 	}
 	free(errs);
 	return n;
+}
+
+/* Warns (stderr, the exit code is unchanged) about each rule that still
+ * uses `redact`: it is read as revealing the older types it does not name,
+ * and every newer type stays hidden; `reveal` says what is shown. */
+static void warn_legacy_redact(const struct inputs *in)
+{
+	size_t i, k;
+	json_t *doc, *rule;
+	json_array_foreach(in->docs, i, doc) {
+		json_array_foreach(json_object_get(doc, "rules"), k, rule) {
+			if (!json_is_object(rule) || !json_object_get(rule, "redact"))
+				continue;
+			pol_error e;
+			snprintf(e.path, sizeof e.path, "$[%zu].rules[%zu].redact", i, k);
+			snprintf(e.msg, sizeof e.msg,
+				 "warning: redact is the older form: it shows only the older types "
+				 "(email, phone, card, iban, ip, ssn, custom) it does not name and "
+				 "hides every other (gov_id, secret, person, address, dob, pii); "
+				 "say what the rule shows with reveal");
+			print_problem_to(stderr, in, in->docs, &e);
+		}
+	}
 }
 
 /* Finds "--name VALUE" in argv[from..]. */
@@ -347,6 +379,7 @@ static int cmd_validate(int argc, char **argv)
 	size_t ncustom;
 	const char *const *custom = custom_names(cfg, &ncustom);
 	size_t nprob = validate_all(&in, in.docs, custom, ncustom);
+	warn_legacy_redact(&in);
 	if (nprob || in.problems) {
 		fprintf(stderr, "invalid: %zu problem(s)\n", nprob + (size_t)in.problems);
 		goto out;
@@ -733,6 +766,8 @@ static int run_case(const pol_snapshot *snap, const json_t *c, size_t idx)
 	const char *got = d.allow ? "allow" : "deny";
 	json_t *er = json_object_get(ex, "rule");
 	json_t *ered = json_object_get(ex, "redact");
+	json_t *ehid = json_object_get(ex, "hidden");
+	json_t *erev = json_object_get(ex, "reveal");
 	json_t *eroles = json_object_get(ex, "roles");
 	if (strcmp(exp_dec, got)) {
 		snprintf(why, sizeof why, "decision: expected %s, got %s (%s)", exp_dec, got,
@@ -743,9 +778,15 @@ static int run_case(const pol_snapshot *snap, const json_t *c, size_t idx)
 		snprintf(why, sizeof why, "rule: expected %s, got %s%s%s", s ? s : "?",
 			 d.rule[0] ? "\"" : "", d.rule[0] ? d.rule : "null", d.rule[0] ? "\"" : "");
 		free(s);
-	} else if (ered && !same_set(ered, d.redact)) {
-		char *a = dump(ered), *b = dump(d.redact);
-		snprintf(why, sizeof why, "redact: expected %s, got %s", a ? a : "?", b ? b : "?");
+	} else if ((ered || ehid) && !same_set(ered ? ered : ehid, d.redact)) {
+		char *a = dump(ered ? ered : ehid), *b = dump(d.redact);
+		snprintf(why, sizeof why, "%s: expected %s, got %s", ered ? "redact" : "hidden",
+			 a ? a : "?", b ? b : "?");
+		free(a);
+		free(b);
+	} else if (erev && !same_set(erev, d.reveal)) {
+		char *a = dump(erev), *b = dump(d.reveal);
+		snprintf(why, sizeof why, "reveal: expected %s, got %s", a ? a : "?", b ? b : "?");
 		free(a);
 		free(b);
 	} else if (eroles && !same_set(eroles, d.roles)) {

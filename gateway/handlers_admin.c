@@ -923,10 +923,12 @@ void h_policy_simulate(struct req *r)
 		     pol_strerror(rc));
 		goto out;
 	}
-	json_t *o = json_pack("{s:s,s:o,s:s,s:o,s:o,s:I,s:b,s:o}", "decision",
+	json_t *o = json_pack("{s:s,s:o,s:s,s:o,s:o,s:o,s:o,s:I,s:b,s:o}", "decision",
 			      d.allow ? "allow" : "deny", "rule",
 			      d.rule[0] ? json_string(d.rule) : json_null(), "reason", d.reason,
-			      "redact", d.redact ? json_incref(d.redact) : json_array(), "roles",
+			      "redact", d.redact ? json_deep_copy(d.redact) : json_array(), "hidden",
+			      d.redact ? json_incref(d.redact) : json_array(), "reveal",
+			      d.reveal ? json_incref(d.reveal) : json_array(), "roles",
 			      d.roles ? json_incref(d.roles) : json_array(), "policy_version",
 			      (json_int_t)d.policy_version, "proposed", proposed != NULL,
 			      "explain", d.explain ? json_incref(d.explain) : json_null());

@@ -215,10 +215,14 @@ void h_authorize(struct req *r)
 		return;
 	}
 	const pol_decision *d = &r->who->decision;
-	json_t *o = json_pack("{s:s,s:o,s:s,s:o,s:I,s:I}", "decision", d->allow ? "allow" : "deny",
-			      "rule", d->rule[0] ? json_string(d->rule) : json_null(), "reason",
-			      d->reason, "redact", d->redact ? json_incref(d->redact) : json_array(),
-			      "policy_version", (json_int_t)d->policy_version, "decision_id",
-			      (json_int_t)r->decision_id);
+	/* "redact" and "hidden" are the same hidden set (redact: the name
+	 * clients used before reveal) */
+	json_t *o = json_pack("{s:s,s:o,s:s,s:o,s:o,s:o,s:I,s:I}", "decision",
+			      d->allow ? "allow" : "deny", "rule",
+			      d->rule[0] ? json_string(d->rule) : json_null(), "reason", d->reason,
+			      "redact", d->redact ? json_deep_copy(d->redact) : json_array(), "hidden",
+			      d->redact ? json_deep_copy(d->redact) : json_array(), "reveal",
+			      d->reveal ? json_deep_copy(d->reveal) : json_array(), "policy_version",
+			      (json_int_t)d->policy_version, "decision_id", (json_int_t)r->decision_id);
 	http_reply_json(r, 200, o);
 }
