@@ -13,6 +13,8 @@
 
 #include "audit.h"
 #include "config.h"
+#include "db.h"
+#include "errbuf.h"
 #include "jwt_verify.h"
 #include "keys.h"
 #include "log.h"
@@ -45,57 +47,28 @@ const char *const *app_redact_names(size_t *n)
 	return redact_names;
 }
 
-/* Role documents are checked as a set inside the store's write transaction,
- * so no change can commit an invalid policy, however edits interleave. */
-static int validate_set(const json_t *docs, void *ctx, char *err, size_t errsz)
-{
-	(void)ctx;
-	size_t n;
-	const char *const *names = app_redact_names(&n);
-	pol_error pe;
-	memset(&pe, 0, sizeof pe);
-	if (pol_set_validate(docs, NULL, names, n, &pe) == 0)
-		return 0;
-	snprintf(err, errsz, "%s: %s", pe.path, pe.msg);
-	return -1;
-}
+/* The vocabulary role documents are checked and compiled against: the
+ * [redact] custom names (redact_names, filled by app_open). */
+static pol_vocab vocab;
 
 int app_compile(char *err, size_t errsz)
 {
-	json_t *docs = NULL, *bindings = NULL, *flat = NULL;
+	pol_snapshot *s = NULL;
+	pol_error pe;
 	uint64_t version = 0;
 	pthread_mutex_lock(&compile_mu);
-	int rc = pol_store_load(g_app.store, &docs, &bindings, &version);
-	if (rc) {
-		pthread_mutex_unlock(&compile_mu);
-		snprintf(err, errsz, "cannot load policies: %s", pol_store_strerror(rc));
-		return -1;
-	}
-	rc = -1;
-	flat = json_object();
-	const char *principal;
-	json_t *b;
-	json_object_foreach(bindings, principal, b)
-		json_object_set(flat, principal, json_object_get(b, "roles"));
-	size_t n;
-	const char *const *names = app_redact_names(&n);
-	pol_error pe;
-	memset(&pe, 0, sizeof pe);
-	int prc = 0;
-	pol_snapshot *s = pol_compile(docs, flat, version, NULL, names, n, &pe, &prc);
-	if (!s) {
+	int rc = pol_store_compile(g_app.store, NULL, &vocab, &s, &version, &pe);
+	if (rc == 0)
+		pol_holder_swap(g_app.policy, s);
+	pthread_mutex_unlock(&compile_mu);
+	if (rc == 0)
+		return 0;
+	if (rc <= POL_EDOC && rc >= POL_EARG)
 		snprintf(err, errsz, "cannot compile policy version %llu: %s: %s",
 			 (unsigned long long)version, pe.path, pe.msg);
-		goto out;
-	}
-	pol_holder_swap(g_app.policy, s);
-	rc = 0;
-out:
-	pthread_mutex_unlock(&compile_mu);
-	json_decref(docs);
-	json_decref(bindings);
-	json_decref(flat);
-	return rc;
+	else
+		snprintf(err, errsz, "cannot load policies: %s", pol_store_strerror(rc));
+	return -1;
 }
 
 static void on_store_change(pol_store *st, enum pol_store_change what, uint64_t counter,
@@ -169,6 +142,30 @@ static size_t audit_metrics(char *buf, size_t cap, void *ctx)
 	return n < 0 ? 0 : (size_t)n;
 }
 
+int app_db_open(const struct config *cfg, int create, db_env **out, char *err, size_t errsz)
+{
+	char *dir = NULL;
+	int rc = CUSTOS_E_NOMEM;
+	*out = NULL;
+	if (asprintf(&dir, "%s/store", cfg->data_dir) < 0)
+		return errbuf_fail(err, errsz, rc, "out of memory");
+	struct stat sb;
+	if (!create && stat(dir, &sb) != 0) {
+		rc = errbuf_fail(err, errsz, DB_E_NOTFOUND, "no policy store at %s", dir);
+		goto out;
+	}
+	if (create && mkdir(cfg->data_dir, 0700) != 0 && errno != EEXIST) {
+		rc = errbuf_fail(err, errsz, DB_E_IO, "cannot create %s: %s", cfg->data_dir,
+				 strerror(errno));
+		goto out;
+	}
+	db_env_opts o = {.dir = dir, .map_size = cfg->store_map_size, .max_readers = 256};
+	rc = db_env_open(&o, out, err, errsz);
+out:
+	free(dir);
+	return rc;
+}
+
 static char *join(const char *dir, const char *name)
 {
 	char *p = NULL;
@@ -201,6 +198,8 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	for (size_t i = 0; i < cfg->npatterns; i++)
 		redact_names[i] = cfg->patterns[i].name;
 	nredact_names = cfg->npatterns;
+	vocab.custom_redact = redact_names;
+	vocab.ncustom = nredact_names;
 	if (!store_dir || !audit_dir) {
 		snprintf(err, errsz, "out of memory");
 		goto out;
@@ -216,14 +215,13 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 
 	record_audit_key_path(cfg);
 
-	pol_store_opts so;
-	memset(&so, 0, sizeof so);
-	so.dir = store_dir;
-	so.map_size = cfg->store_map_size;
-	so.max_readers = 256;
-	so.validate = validate_set;
 	char e2[400];
-	if (pol_store_open(&so, &g_app.store, e2, sizeof e2)) {
+	if (app_db_open(cfg, 1, &g_app.db, e2, sizeof e2)) {
+		snprintf(err, errsz, "policy store %s: %s", store_dir, e2);
+		goto out;
+	}
+	pol_store_opts so = {.validate = pol_store_validate_docs, .validate_ctx = &vocab};
+	if (pol_store_open(g_app.db, &so, &g_app.store, e2, sizeof e2)) {
 		snprintf(err, errsz, "policy store %s: %s", store_dir, e2);
 		goto out;
 	}
@@ -236,7 +234,7 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		goto out;
 	pol_store_set_on_change(g_app.store, on_store_change, NULL);
 
-	if (vault_open(pol_store_env(g_app.store), master_key, pseudonym_key, &g_app.vault, e2,
+	if (vault_open(g_app.db, master_key, pseudonym_key, &g_app.vault, e2,
 		       sizeof e2)) {
 		snprintf(err, errsz, "conversation vault: %s", e2);
 		goto out;
@@ -359,6 +357,8 @@ void app_close(void)
 	g_app.redact = NULL;
 	pol_store_close(g_app.store);
 	g_app.store = NULL;
+	db_env_close(g_app.db);
+	g_app.db = NULL;
 	keys_free(audit_key);
 	keys_free(master_key);
 	keys_free(pseudonym_key);

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 struct config;
+struct db_env;
 struct audit;
 struct jwtv;
 struct pol_store;
@@ -18,6 +19,7 @@ struct redactor;
 struct app {
 	struct config *cfg;
 	atomic_int draining;          /* SIGTERM received */
+	struct db_env *db;            /* the data directory's LMDB environment (store + vault) */
 	struct audit *audit;          /* the decision log */
 	struct jwtv *jwtv;            /* Bearer token verification (NULL: no issuers) */
 	struct pol_store *store;      /* policies, bindings, revocations (LMDB) */
@@ -27,6 +29,12 @@ struct app {
 };
 
 extern struct app g_app;
+
+/* Opens the data directory's environment (data_dir/store, created with
+ * data_dir when create) with [server] store_map_size, for the gateway and
+ * the offline tools alike. 0 or a code with a message in err. */
+int app_db_open(const struct config *cfg, int create, struct db_env **out, char *err,
+		size_t errsz);
 
 /* Opens everything cfg names (borrowed until app_close). 0, or -1 with a
  * message in err (then app_close cleans up what was opened). */

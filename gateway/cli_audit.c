@@ -14,7 +14,7 @@
 #include "cli.h"
 #include "config.h"
 #include "keys.h"
-#include "util.h"
+#include "file.h"
 
 #define PATH_CAP 4096
 
@@ -100,7 +100,7 @@ static char *recorded_key_path(const char *data_dir)
 	char *text = NULL;
 	size_t len = 0;
 	int n = snprintf(p, sizeof p, "%s/audit-key.path", data_dir);
-	if (n < 0 || (size_t)n >= sizeof p || util_read_file(p, PATH_CAP, &text, &len) != 0)
+	if (n < 0 || (size_t)n >= sizeof p || file_read(p, PATH_CAP, &text, &len) != 0)
 		return NULL;
 	text[strcspn(text, "\r\n")] = '\0';
 	if (!text[0]) {

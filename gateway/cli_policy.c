@@ -11,12 +11,14 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "app.h"
 #include "authz.h"
 #include "cli.h"
+#include "db.h"
 #include "config.h"
 #include "policy.h"
 #include "store.h"
-#include "util.h"
+#include "file.h"
 
 #define CLI_MAX_FILE (16u << 20)
 #define CLI_MAX_ERRS 256
@@ -59,7 +61,7 @@ static json_t *load_json(const char *path)
 {
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = util_read_file(path, CLI_MAX_FILE, &buf, &len);
+	int rc = file_read(path, CLI_MAX_FILE, &buf, &len);
 	if (rc) {
 		fprintf(stderr, "%s: cannot read: %s\n", path,
 			rc == -EFBIG ? "file too large" : strerror(-rc));
@@ -352,49 +354,21 @@ out:
 
 /* ---- import / export ------------------------------------------------------ */
 
-struct vctx {
-	const char *const *custom;
-	size_t ncustom;
-};
-
-static int store_validate(const json_t *docs, void *ctx, char *err, size_t errsz)
+/* Opens the store of cfg's data directory (the environment in *env: close
+ * it after the store). With vocab, every change is validated as a set. */
+static int open_store(const struct config *cfg, int create, const pol_vocab *vocab, db_env **env,
+		      pol_store **st)
 {
-	const struct vctx *v = ctx;
-	pol_error pe;
-	memset(&pe, 0, sizeof pe);
-	if (pol_set_validate(docs, NULL, v->custom, v->ncustom, &pe) == 0)
-		return 0;
-	snprintf(err, errsz, "%s: %s", pe.path, pe.msg);
-	return -1;
-}
-
-static int open_store(const struct config *cfg, int create, struct vctx *v, pol_store **st)
-{
-	char *dir = NULL;
 	char err[400] = "";
-	if (asprintf(&dir, "%s/store", cfg->data_dir) < 0)
-		return -1;
-	struct stat sb;
-	if (!create && stat(dir, &sb) != 0) {
-		fprintf(stderr, "no policy store at %s\n", dir);
-		free(dir);
-		return -1;
-	}
-	if (create && mkdir(cfg->data_dir, 0700) != 0 && errno != EEXIST) {
-		fprintf(stderr, "cannot create %s: %s\n", cfg->data_dir, strerror(errno));
-		free(dir);
-		return -1;
-	}
-	pol_store_opts o;
-	memset(&o, 0, sizeof o);
-	o.dir = dir;
-	o.map_size = cfg->store_map_size;
-	o.validate = v ? store_validate : NULL;
-	o.validate_ctx = v;
-	int rc = pol_store_open(&o, st, err, sizeof err);
+	pol_store_opts o = {.validate = vocab ? pol_store_validate_docs : NULL,
+			    .validate_ctx = (void *)vocab};
+	*st = NULL;
+	int rc = app_db_open(cfg, create, env, err, sizeof err);
+	if (!rc)
+		rc = pol_store_open(*env, &o, st, err, sizeof err);
 	if (rc)
-		fprintf(stderr, "policy store %s: %s\n", dir, err[0] ? err : pol_store_strerror(rc));
-	free(dir);
+		fprintf(stderr, "policy store %s/store: %s\n", cfg->data_dir,
+			err[0] ? err : pol_store_strerror(rc));
 	return rc ? -1 : 0;
 }
 
@@ -421,6 +395,7 @@ static int cmd_import(int argc, char **argv)
 	const char *cfgpath = opt(argc, argv, 3, "--config");
 	struct config *cfg = NULL;
 	pol_store *st = NULL;
+	db_env *env = NULL;
 	json_t *sdocs = NULL, *sbind = NULL, *all = NULL, *present = NULL, *done = NULL;
 	struct inputs in;
 	int ret = 1;
@@ -439,9 +414,9 @@ static int cmd_import(int argc, char **argv)
 		fprintf(stderr, "nothing imported\n");
 		goto out;
 	}
-	struct vctx v;
-	v.custom = custom_names(cfg, &v.ncustom);
-	if (open_store(cfg, 1, &v, &st))
+	pol_vocab v;
+	v.custom_redact = custom_names(cfg, &v.ncustom);
+	if (open_store(cfg, 1, &v, &env, &st))
 		goto out;
 	uint64_t ver = 0;
 	int rc = pol_store_load(st, &sdocs, &sbind, &ver);
@@ -468,7 +443,7 @@ static int cmd_import(int argc, char **argv)
 		if (n && !name_in(done, n))
 			json_array_append(all, d);
 	}
-	if (validate_all(&in, all, v.custom, v.ncustom)) {
+	if (validate_all(&in, all, v.custom_redact, v.ncustom)) {
 		fprintf(stderr, "invalid policy: nothing imported\n");
 		goto out;
 	}
@@ -527,6 +502,7 @@ out:
 	json_decref(present);
 	json_decref(done);
 	pol_store_close(st);
+	db_env_close(env);
 	inputs_clear(&in);
 	config_free(cfg);
 	return ret;
@@ -562,13 +538,14 @@ static int cmd_export(int argc, char **argv)
 	const char *outdir = opt(argc, argv, 3, "--out");
 	struct config *cfg = NULL;
 	pol_store *st = NULL;
+	db_env *env = NULL;
 	json_t *docs = NULL, *bind = NULL, *flat = NULL, *o = NULL;
 	int ret = 1;
 	if (!cfgpath)
 		return usage();
 	if (load_config(cfgpath, &cfg))
 		goto out;
-	if (open_store(cfg, 0, NULL, &st))
+	if (open_store(cfg, 0, NULL, &env, &st))
 		goto out;
 	uint64_t ver = 0;
 	int rc = pol_store_load(st, &docs, &bind, &ver);
@@ -576,11 +553,9 @@ static int cmd_export(int argc, char **argv)
 		fprintf(stderr, "cannot read the policy store: %s\n", pol_store_strerror(rc));
 		goto out;
 	}
-	flat = json_object();
-	const char *p;
-	json_t *b;
-	json_object_foreach(bind, p, b)
-		json_object_set(flat, p, json_object_get(b, "roles"));
+	flat = pol_bindings_flat(bind);
+	if (!flat)
+		goto out;
 	if (!outdir) {
 		o = json_pack("{s:I,s:O,s:O}", "version", (json_int_t)ver, "roles", docs,
 			      "bindings", flat);
@@ -617,6 +592,7 @@ out:
 	json_decref(flat);
 	json_decref(o);
 	pol_store_close(st);
+	db_env_close(env);
 	config_free(cfg);
 	return ret;
 }

@@ -18,7 +18,7 @@
 
 #include "log.h"
 #include "policy.h"
-#include "util.h"
+#include "file.h"
 
 enum ktype { K_STR, K_PATH, K_INT, K_SIZE, K_BOOL, K_LISTEN, K_LEVEL };
 
@@ -246,7 +246,7 @@ static int set_key(struct parse *p, const struct key *k, const char *value)
 			return 0;
 		}
 		char **slot = (char **)(base + k->off);
-		char *v = k->type == K_PATH ? util_path_relative_to(c->path, value)
+		char *v = k->type == K_PATH ? file_path_relative(c->path, value)
 					    : strdup(value);
 		free(*slot);
 		*slot = v;
@@ -388,10 +388,10 @@ static void issuer_key(struct parse *p, const char *name, const char *value)
 		}
 	} else if (!strcmp(name, "key_file")) {
 		free(is->key_file);
-		is->key_file = util_path_relative_to(file, value);
+		is->key_file = file_path_relative(file, value);
 	} else if (!strcmp(name, "jwks_file")) {
 		free(is->jwks_file);
-		is->jwks_file = util_path_relative_to(file, value);
+		is->jwks_file = file_path_relative(file, value);
 	} else if (!strcmp(name, "groups_claim")) {
 		free(is->groups_claim);
 		is->groups_claim = strdup(value);

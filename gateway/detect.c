@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "audit.h"
-#include "util.h"
+#include "timefmt.h"
 
 #define SUBJECT_MAX 400
 
@@ -62,7 +62,7 @@ static struct alert *push(const char *kind, const char *subject, uint64_t now)
 	memset(a, 0, sizeof *a);
 	a->id = D.next_id++;
 	a->at_ms = now;
-	util_time_rfc3339_ms(a->time, sizeof a->time);
+	time_rfc3339_ms_now(a->time, sizeof a->time);
 	a->kind = kind;
 	snprintf(a->subject, sizeof a->subject, "%s", subject ? subject : "");
 	return a;
@@ -127,7 +127,7 @@ void detect_observe(const json_t *e)
 	int glass = is_allow && !strncmp(purpose, "break-glass:", 12);
 	if (!glass && !is_deny)
 		return;
-	uint64_t now = util_now_ms();
+	uint64_t now = time_mono_ms();
 	pthread_mutex_lock(&D.lock);
 	if (glass) {
 		struct alert *a = push("break_glass", subject, now);
@@ -141,7 +141,7 @@ void detect_observe(const json_t *e)
 
 void detect_record_failed(const char *subject, const char *request_id, int rc)
 {
-	uint64_t now = util_now_ms();
+	uint64_t now = time_mono_ms();
 	pthread_mutex_lock(&D.lock);
 	struct alert *a = D.last_unavailable;
 	if (!a || now - a->at_ms > (uint64_t)DETECT_COALESCE_S * 1000u) {

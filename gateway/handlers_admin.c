@@ -13,6 +13,7 @@
 #include "app.h"
 #include "authz.h"
 #include "config.h"
+#include "errmap.h"
 #include "handlers.h"
 #include "policy.h"
 #include "routes.h"
@@ -80,47 +81,24 @@ static void fail(struct req *r, const char *resource, unsigned status, const cha
 	record_error(r, resource, code, msg);
 }
 
-/* Maps a store error to the contract's answer (docs/ADMIN_API.md). */
+/* Answers a store error as the one table says (errmap.h, docs/ADMIN_API.md). */
 static void fail_store(struct req *r, const char *resource, int rc, const char *err)
 {
-	const char *why = err && err[0] ? err : pol_store_strerror(rc);
-	switch (rc) {
-	case POL_STORE_E_NOTFOUND:
-		fail(r, resource, 404, "not_found", NULL, "%s", why);
-		break;
-	case POL_STORE_E_PRECONDITION:
-		fail(r, resource, 412, "precondition_failed", NULL, "%s", why);
-		break;
-	case POL_STORE_E_INVALID:
-		fail(r, resource, 400, "invalid_policy", NULL, "%s", why);
-		break;
-	case POL_STORE_E_ARG:
-	case POL_STORE_E_TOOLONG:
-	case POL_STORE_E_LIMIT:
-		fail(r, resource, 400, "bad_request", NULL, "%s", why);
-		break;
-	case POL_STORE_E_TOOBIG:
-		fail(r, resource, 413, "payload_too_large", NULL, "%s", why);
-		break;
-	case POL_STORE_E_RESERVED:
-		fail(r, resource, 403, "forbidden", NULL,
+	unsigned status;
+	const char *code;
+	errmap_http(rc, &status, &code);
+	if (rc == POL_STORE_E_RESERVED)
+		fail(r, resource, status, code, NULL,
 		     "role 'admin' is built in: it cannot be created, replaced or deleted "
 		     "through the API");
-		break;
-	case POL_STORE_E_FULL:
-		fail(r, resource, 507, "store_full", NULL,
+	else if (rc == POL_STORE_E_FULL)
+		fail(r, resource, status, code, NULL,
 		     "the policy store is full; nothing was changed (raise [server] store_map_size)");
-		break;
-	case POL_STORE_E_FATAL:
-	case POL_STORE_E_IO:
-		fail(r, resource, 503, "store_unavailable", NULL, "the policy store failed: %s",
+	else if (status >= 500)
+		fail(r, resource, status, code, NULL, "the policy store failed: %s",
 		     pol_store_strerror(rc));
-		break;
-	default:
-		fail(r, resource, 500, "internal", NULL, "the policy store failed: %s",
-		     pol_store_strerror(rc));
-		break;
-	}
+	else
+		fail(r, resource, status, code, NULL, "%s", err && err[0] ? err : pol_store_strerror(rc));
 }
 
 /* Sets the answer (stolen body), then records the change entry and sends the
@@ -774,28 +752,16 @@ static pol_snapshot *compile_proposed(struct req *r, const char *res, const json
 		fail(r, res, 400, "invalid_policy", path, "%s: %s", path, pe.msg);
 		return NULL;
 	}
-	json_t *sdocs = NULL, *bindings = NULL, *flat = NULL;
-	uint64_t v = 0;
+	size_t n = 0;
+	pol_vocab vocab = {.custom_redact = app_redact_names(&n)};
+	vocab.ncustom = n;
 	pol_snapshot *s = NULL;
-	int rc = pol_store_load(g_app.store, &sdocs, &bindings, &v);
-	if (rc) {
+	int rc = pol_store_compile(g_app.store, docs, &vocab, &s, NULL, &pe);
+	if (rc && (rc > POL_EDOC || rc < POL_EARG))
 		fail_store(r, res, rc, NULL);
-		goto out;
-	}
-	flat = json_object();
-	const char *p;
-	json_t *b;
-	json_object_foreach(bindings, p, b)
-		json_object_set(flat, p, json_object_get(b, "roles"));
-	int prc = 0;
-	s = pol_compile(docs, flat, v, NULL, names, ncustom, &pe, &prc);
-	if (!s)
+	else if (rc)
 		fail(r, res, 400, "invalid_policy", NULL, "cannot compile: %s: %s", pe.path,
 		     pe.msg);
-out:
-	json_decref(sdocs);
-	json_decref(bindings);
-	json_decref(flat);
 	return s;
 }
 

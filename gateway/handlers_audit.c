@@ -11,6 +11,7 @@
 #include "audit.h"
 #include "authz.h"
 #include "detect.h"
+#include "errmap.h"
 #include "handlers.h"
 #include "routes.h"
 
@@ -103,10 +104,13 @@ static int parse_query(struct req *r, struct query_args *a)
 
 static void reply_audit_error(struct req *r, int rc)
 {
+	unsigned status;
+	const char *code;
+	errmap_http(rc, &status, &code);
 	if (rc == AUDIT_E_UNAVAILABLE)
-		http_reply_error(r, 503, "audit_unavailable", "the audit log is being reopened");
+		http_reply_error(r, status, code, "the audit log is being reopened");
 	else
-		http_reply_error(r, 500, "internal", "the audit log could not be read: %s",
+		http_reply_error(r, status, code, "the audit log could not be read: %s",
 				 audit_strerror(rc));
 }
 

@@ -12,10 +12,11 @@
 #include "app.h"
 #include "authz.h"
 #include "handlers.h"
+#include "errmap.h"
 #include "policy.h"
 #include "routes.h"
 #include "store.h"
-#include "util.h"
+#include "timefmt.h"
 
 /* What phase 0 parsed, kept for phase 1. */
 struct rev_state {
@@ -130,7 +131,7 @@ static const char *parse_add(json_t *body, struct rev_state *s)
 	if (exp && !json_is_null(exp)) {
 		const char *es = json_string_value(exp);
 		time_t t = 0;
-		if (!es || strlen(es) >= sizeof s->expires_s || util_parse_rfc3339(es, &t))
+		if (!es || strlen(es) >= sizeof s->expires_s || time_parse_rfc3339(es, &t))
 			return "\"expires_at\" must be an RFC 3339 time";
 		if (t <= time(NULL))
 			return "\"expires_at\" must be in the future";
@@ -247,26 +248,13 @@ static void gate(struct req *r, int which)
 
 static void store_error(struct req *r, int rc, const char *err)
 {
-	const char *msg = err[0] ? err : pol_store_strerror(rc);
-	switch (rc) {
-	case POL_STORE_E_ARG:
-	case POL_STORE_E_TOOLONG:
-		http_reply_error(r, 400, "bad_request", "%s", msg);
-		break;
-	case POL_STORE_E_NOTFOUND:
-		http_reply_error(r, 404, "not_found", "no such revocation");
-		break;
-	case POL_STORE_E_LIMIT:
-	case POL_STORE_E_FULL:
-		http_reply_error(r, 507, "store_full", "%s", msg);
-		break;
-	case POL_STORE_E_FATAL:
-		http_reply_error(r, 503, "store_unavailable", "%s", msg);
-		break;
-	default:
-		http_reply_error(r, 500, "internal", "%s", msg);
-		break;
-	}
+	unsigned status;
+	const char *code;
+	errmap_http(rc, &status, &code);
+	http_reply_error(r, status, code, "%s",
+			 rc == POL_STORE_E_NOTFOUND ? "no such revocation"
+			 : err[0]		    ? err
+						    : pol_store_strerror(rc));
 }
 
 /* Answers with code and records the change (second entry, then sends). */

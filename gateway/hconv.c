@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "audit.h"
+#include "errmap.h"
 #include "authz.h"
 #include "log.h"
 #include "routes.h"
@@ -54,28 +55,23 @@ void hconv_not_found(struct req *r, const char *resource)
 
 void hconv_vault_error(struct req *r, int rc, const char *err)
 {
-	switch (rc) {
-	case VAULT_E_INVALID:
-		http_reply_error(r, 400, "bad_request", "%s", err && err[0] ? err : "invalid input");
-		return;
-	case VAULT_E_NOTFOUND:
-		http_reply_error(r, 404, "not_found", "no such conversation");
-		return;
-	case VAULT_E_HOLD:
-		http_reply_error(r, 409, "legal_hold", "the conversation is under legal hold");
-		return;
-	case VAULT_E_LIMIT:
-		http_reply_error(r, 409, "conflict", "the conversation holds the most messages allowed");
-		return;
-	case VAULT_E_FULL:
-		http_reply_error(r, 507, "store_full", "the conversation store is full");
-		return;
-	default:
+	unsigned status;
+	const char *code, *msg = "the conversation store failed";
+	errmap_http(rc, &status, &code);
+	if (rc == VAULT_E_INVALID)
+		msg = err && err[0] ? err : "invalid input";
+	else if (rc == VAULT_E_NOTFOUND)
+		msg = "no such conversation";
+	else if (rc == VAULT_E_HOLD)
+		msg = "the conversation is under legal hold";
+	else if (rc == VAULT_E_LIMIT)
+		msg = "the conversation holds the most messages allowed";
+	else if (rc == VAULT_E_FULL)
+		msg = "the conversation store is full";
+	else
 		log_error("vault operation failed", "request_id", r->request_id, "error",
 			  vault_strerror(rc));
-		http_reply_error(r, 500, "internal", "the conversation store failed");
-		return;
-	}
+	http_reply_error(r, status, code, "%s", msg);
 }
 
 int hconv_pii_allowed(const pol_decision *d)

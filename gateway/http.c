@@ -13,7 +13,7 @@
 #include "routes.h"
 #include "detect.h"
 #include "log.h"
-#include "util.h"
+#include "hex.h"
 
 static void set_response(struct req *r, unsigned status, const char *data, size_t len,
 			 int must_free)
@@ -177,7 +177,7 @@ void http_assign_request_id(struct req *r)
 		memset(rnd, 0, sizeof rnd);
 	r->request_id[0] = 'r';
 	r->request_id[1] = '-';
-	util_hex(rnd, sizeof rnd, r->request_id + 2);
+	hex_encode(rnd, sizeof rnd, r->request_id + 2);
 }
 
 static void audit_done(void *arg, int rc, uint64_t seq)

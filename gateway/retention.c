@@ -12,7 +12,7 @@
 #include "app.h"
 #include "audit.h"
 #include "log.h"
-#include "util.h"
+#include "timefmt.h"
 #include "vault.h"
 
 #define BATCH 100          /* conversations listed per vault_expired call */
@@ -53,7 +53,7 @@ int retention_sweep(size_t *deleted)
 		return -1;
 	}
 	char rid[40];
-	snprintf(rid, sizeof rid, "retention-%" PRIu64, util_now_ms());
+	snprintf(rid, sizeof rid, "retention-%" PRIu64, time_mono_ms());
 	size_t attempts = 0;
 	int ret = 0;
 	while (attempts < SWEEP_MAX && !ret) {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "handlers.h"
+#include "hex.h"
 
 #define PARAM_MAX 512
 
@@ -50,17 +51,6 @@ static const struct route table[] = {
 	{"GET", "/v1/alerts", "alert:read", h_alerts},
 };
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 char *routes_pct_decode(const char *s, size_t n, size_t max)
 {
 	char *out = malloc(n + 1);
@@ -74,7 +64,7 @@ char *routes_pct_decode(const char *s, size_t n, size_t max)
 				free(out);
 				return NULL;
 			}
-			int h = hexval(s[i + 1]), l = hexval(s[i + 2]);
+			int h = hex_digit(s[i + 1]), l = hex_digit(s[i + 2]);
 			if (h < 0 || l < 0 || (h == 0 && l == 0)) {
 				free(out);
 				return NULL;

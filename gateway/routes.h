@@ -2,6 +2,7 @@
 #ifndef CUSTOS_ROUTES_H
 #define CUSTOS_ROUTES_H
 
+#include "errors-t.h"
 #include "http.h"
 
 typedef void (*route_fn)(struct req *r);
@@ -15,7 +16,8 @@ struct route {
 	route_fn fn;
 };
 
-enum { ROUTE_OK = 0, ROUTE_NOT_FOUND = -1, ROUTE_BAD_METHOD = -2, ROUTE_BAD_PATH = -3 };
+/* ROUTE_NOT_FOUND, ROUTE_BAD_METHOD, ROUTE_BAD_PATH: errors.def. */
+enum { ROUTE_OK = 0 };
 
 /* Finds the route for method and the raw (still percent-encoded) path and
  * stores its decoded parameters in r->params. Returns ROUTE_OK,

@@ -34,7 +34,7 @@
 #include "routes.h"
 #include "tls.h"
 #include "tlsfail.h"
-#include "util.h"
+#include "timefmt.h"
 
 /* Per-connection state (MHD's socket context). */
 struct conn {
@@ -121,7 +121,7 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
 		c->session = s;
 		ci = MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD);
 		c->fd = ci ? ci->connect_fd : -1;
-		atomic_store(&c->req_start_ms, util_now_ms());
+		atomic_store(&c->req_start_ms, time_mono_ms());
 		pthread_mutex_lock(&S.lock);
 		c->next = S.head;
 		if (S.head)
@@ -179,16 +179,16 @@ static void *reaper_main(void *arg)
 		nanosleep(&ts, NULL);
 		if (++tick % 4 == 0) {
 			app_poll();
-			tlsfail_tick(util_now_ms());
+			tlsfail_tick(time_mono_ms());
 		}
-		uint64_t now_ms = util_now_ms();
+		uint64_t now_ms = time_mono_ms();
 		if (atomic_exchange(&S.sweep_now, 0) ||
 		    now_ms - S.last_sweep_ms >= (uint64_t)S.cfg->sweep_interval_s * 1000u) {
 			size_t n = 0;
 			S.last_sweep_ms = now_ms;
 			retention_sweep(&n);
 		}
-		uint64_t now = util_now_ms();
+		uint64_t now = time_mono_ms();
 		pthread_mutex_lock(&S.lock);
 		for (struct conn *c = S.head; c; c = c->next) {
 			if (atomic_load(&c->busy) || c->fd < 0 || now - atomic_load(&c->req_start_ms) <= limit)
@@ -481,7 +481,7 @@ static void request_completed(void *cls, struct MHD_Connection *mc, void **con_c
 	}
 	if (r->conn) {
 		r->conn->served++;
-		atomic_store(&r->conn->req_start_ms, util_now_ms());
+		atomic_store(&r->conn->req_start_ms, time_mono_ms());
 		atomic_store(&r->conn->busy, 0);
 		if (r->conn->pending == r)
 			r->conn->pending = NULL;
@@ -680,8 +680,8 @@ static void reload(void)
 static void drain_and_stop(struct MHD_Daemon *d)
 {
 	MHD_socket lfd = MHD_quiesce_daemon(d);
-	uint64_t deadline = util_now_ms() + (uint64_t)S.cfg->drain_timeout_s * 1000u;
-	while (atomic_load(&S.active) > 0 && util_now_ms() < deadline) {
+	uint64_t deadline = time_mono_ms() + (uint64_t)S.cfg->drain_timeout_s * 1000u;
+	while (atomic_load(&S.active) > 0 && time_mono_ms() < deadline) {
 		struct timespec ts = {0, 20 * 1000 * 1000};
 		nanosleep(&ts, NULL);
 	}

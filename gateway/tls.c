@@ -19,7 +19,8 @@
 #include "log.h"
 #include "metrics.h"
 #include "policy.h"
-#include "util.h"
+#include "file.h"
+#include "hex.h"
 
 #define PEM_MAX (1 << 20)
 #define MAX_CHAIN 8     /* presented certificates considered */
@@ -104,7 +105,7 @@ static int read_datum(const char *path, gnutls_datum_t *d, char *err, size_t err
 {
 	char *buf = NULL;
 	size_t len = 0;
-	int rc = util_read_file(path, PEM_MAX, &buf, &len);
+	int rc = file_read(path, PEM_MAX, &buf, &len);
 	if (rc) {
 		snprintf(err, errsz, "cannot read '%s': %s", path, strerror(-rc));
 		return TLS_E_LOAD;
@@ -802,7 +803,7 @@ int tls_verify_chain(const gnutls_datum_t *der, unsigned n, struct tls_peer *pee
 		unsigned char digest[32];
 		if (gnutls_hash_fast(GNUTLS_DIG_SHA256, der[0].data, der[0].size, digest) < 0)
 			goto out;
-		util_hex(digest, 32, peer->cert_sha256);
+		hex_encode(digest, 32, peer->cert_sha256);
 	}
 	t = trust_acquire();
 	if (!t) {
@@ -949,7 +950,7 @@ static void describe(gnutls_session_t session, const gnutls_datum_t *der,
 	gnutls_x509_crt_t crt = NULL;
 	unsigned char digest[32];
 	if (gnutls_hash_fast(GNUTLS_DIG_SHA256, der->data, der->size, digest) == 0)
-		util_hex(digest, 32, ref->cert_sha256);
+		hex_encode(digest, 32, ref->cert_sha256);
 	if (gnutls_x509_crt_init(&crt) == 0 &&
 	    gnutls_x509_crt_import(crt, der, GNUTLS_X509_FMT_DER) == 0) {
 		cert_dn(crt, 0, ref->subject);

@@ -18,15 +18,15 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "errors-t.h"
+
 struct config;
 
-enum {
-	TLS_OK = 0,
-	TLS_E_NO_CERT = -1,      /* the peer presented no certificate */
-	TLS_E_INVALID = -2,      /* untrusted, expired, revoked, wrong purpose, bad name */
-	TLS_E_LOAD = -3,         /* a certificate, key, CA or CRL file could not be used */
-	TLS_E_NOMEM = -4,
-};
+/* Codes (values in errors.def): TLS_E_NO_CERT (the peer presented no
+ * certificate), TLS_E_INVALID (untrusted, expired, revoked, wrong purpose,
+ * bad name), TLS_E_LOAD (a certificate, key, CA or CRL file could not be
+ * used), and: */
+enum { TLS_OK = 0, TLS_E_NOMEM = CUSTOS_E_NOMEM };
 
 #define TLS_PRINCIPAL_MAX 300
 #define TLS_NAME_MAX 255   /* longest SAN URI or CN a principal is made of */

@@ -14,7 +14,7 @@
 #include "audit.h"
 #include "log.h"
 #include "metrics.h"
-#include "util.h"
+#include "timefmt.h"
 
 struct slot {
 	int used;
@@ -122,7 +122,7 @@ static int take(int force)
 static void put_time(json_t *e, const char *key, time_t t)
 {
 	char buf[32];
-	util_time_rfc3339(t, buf, sizeof buf);
+	time_rfc3339(t, buf, sizeof buf);
 	json_object_set_new(e, key, json_string(buf));
 }
 
@@ -297,7 +297,7 @@ void tlsfail_report_at(const struct tls_refusal *r, uint64_t now_ms)
 
 void tlsfail_report(const struct tls_refusal *r)
 {
-	tlsfail_report_at(r, util_now_ms());
+	tlsfail_report_at(r, time_mono_ms());
 }
 
 void tlsfail_tick(uint64_t now_ms)
@@ -326,7 +326,7 @@ void tlsfail_shutdown(void)
 		summarize(&F.slots[i], &o, 1);
 		F.slots[i].used = 0;
 	}
-	unrecorded_entry(util_now_ms(), &o, 1);
+	unrecorded_entry(time_mono_ms(), &o, 1);
 	struct audit *a = F.on ? F.a : NULL;
 	F.on = 0;
 	F.a = NULL;

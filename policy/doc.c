@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "errors.h"
 #include "pol_int.h"
 
 static const pol_limits default_limits = {
@@ -28,15 +29,7 @@ const pol_limits *pol_limits_default(void) { return &default_limits; }
 
 const char *pol_strerror(int rc)
 {
-    switch (rc) {
-    case POL_OK: return "ok";
-    case POL_EDOC: return "invalid role document";
-    case POL_ENOMEM: return "out of memory";
-    case POL_EBINDINGS: return "invalid bindings";
-    case POL_ELIMIT: return "policy limit exceeded";
-    case POL_EARG: return "invalid argument";
-    default: return "unknown policy error";
-    }
+    return custos_strerror(rc);
 }
 
 typedef struct vctx {

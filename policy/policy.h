@@ -12,17 +12,19 @@
 #include <stdint.h>
 #include <jansson.h>
 
-/* Error codes (0 is success). */
+#include "errors-t.h"
+
+/* Error codes (0 is success; values in errors.def): POL_EDOC (invalid role
+ * document or document set, see pol_error), POL_EBINDINGS (invalid bindings
+ * object), POL_ELIMIT (a runtime limit was exceeded, e.g. roles per
+ * subject), POL_EARG (invalid argument, NULL where a value is required),
+ * and POL_ENOMEM: */
 enum {
     POL_OK = 0,
-    POL_EDOC = -1,      /* invalid role document or document set (see pol_error) */
-    POL_ENOMEM = -2,    /* allocation failed */
-    POL_EBINDINGS = -3, /* invalid bindings object (see pol_error) */
-    POL_ELIMIT = -4,    /* a runtime limit was exceeded (e.g. roles per subject) */
-    POL_EARG = -5,      /* invalid argument (NULL where a value is required) */
+    POL_ENOMEM = CUSTOS_E_NOMEM, /* allocation failed */
 };
 
-/* Human text for an error code above. Never NULL, static storage. */
+/* Human text for an error code (custos_strerror). Never NULL, static storage. */
 const char *pol_strerror(int rc);
 
 /* A validation problem: a JSON path into the input (`$.rules[1].when.all[0].attr`

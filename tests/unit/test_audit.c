@@ -24,7 +24,9 @@
 #include <unistd.h>
 
 #include "audit.h"
-#include "util.h"
+#include "file.h"
+#include "hex.h"
+#include "timefmt.h"
 
 static const uint8_t KEY[32] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
 				17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32};
@@ -184,7 +186,7 @@ static void copy_log(const char *from, const char *to)
 	snprintf(dst, sizeof dst, "%s/data.mdb", to);
 	char *buf = NULL;
 	size_t len = 0;
-	assert_int_equal(util_read_file(src, 64u << 20, &buf, &len), 0);
+	assert_int_equal(file_read(src, 64u << 20, &buf, &len), 0);
 	FILE *f = fopen(dst, "wb");
 	assert_non_null(f);
 	assert_int_equal(fwrite(buf, 1, len, f), len);
@@ -256,7 +258,7 @@ static void test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies(void 
 	assert_int_equal(t[19], '.');
 	assert_int_equal(t[23], 'Z');
 	time_t tt;
-	assert_int_equal(util_parse_rfc3339(t, &tt), 0);
+	assert_int_equal(time_parse_rfc3339(t, &tt), 0);
 	assert_true(llabs((long long)(tt - time(NULL))) < 60);
 	char zeros[65];
 	memset(zeros, '0', 64);
@@ -266,7 +268,7 @@ static void test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies(void 
 	uint8_t h[32];
 	char hx[65];
 	SHA256((const uint8_t *)s1, l1, h);
-	util_hex(h, 32, hx);
+	hex_encode(h, 32, hx);
 	assert_string_equal(json_string_value(json_object_get(e2, "prev")), hx);
 	/* mac = HMAC over the canonical bytes without "mac"; stored = canonical. */
 	char *full = json_dumps(e1, JSON_COMPACT | JSON_SORT_KEYS);
@@ -278,7 +280,7 @@ static void test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies(void 
 	uint8_t mac[32];
 	unsigned int ml = 0;
 	HMAC(EVP_sha256(), KEY, 32, (const uint8_t *)nomac, strlen(nomac), mac, &ml);
-	util_hex(mac, 32, hx);
+	hex_encode(mac, 32, hx);
 	assert_string_equal(mhex, hx);
 
 	/* Offline verify agrees, and the head from the dir matches. */
@@ -1160,7 +1162,7 @@ static char **read_lines(const char *path, size_t *n)
 {
 	char *buf = NULL;
 	size_t len = 0;
-	assert_int_equal(util_read_file(path, 16u << 20, &buf, &len), 0);
+	assert_int_equal(file_read(path, 16u << 20, &buf, &len), 0);
 	char **lines = calloc(len + 1, sizeof *lines);
 	size_t k = 0;
 	char *p = buf;

@@ -10,7 +10,7 @@
 
 #include "jwt_verify.h"
 #include "token_cache.h"
-#include "util.h"
+#include "file.h"
 
 #include <errno.h>
 #include <jwt.h>
@@ -44,7 +44,7 @@ static char *read_in(const char *name, size_t *len)
 	char p[512];
 	char *buf = NULL;
 	path_in(p, sizeof p, name);
-	int rc = util_read_file(p, 1 << 20, &buf, len);
+	int rc = file_read(p, 1 << 20, &buf, len);
 	if (rc)
 		fail_msg("cannot read %s: %s", p, strerror(-rc));
 	return buf;

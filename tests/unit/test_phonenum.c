@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "phonenum.h"
-#include "util.h"
+#include "file.h"
 
 struct want {
 	const char *text;
@@ -248,7 +248,7 @@ static void check_corpus_phones(const char *rel, size_t *nphones)
 	size_t len = 0, bad = 0;
 	assert_non_null(src);
 	assert_true(snprintf(path, sizeof(path), "%s/%s", src, rel) < (int)sizeof(path));
-	assert_int_equal(util_read_file(path, 64u << 20, &data, &len), 0);
+	assert_int_equal(file_read(path, 64u << 20, &data, &len), 0);
 	for (char *line = data, *next; line < data + len; line = next) {
 		char *nl = memchr(line, '\n', (size_t)(data + len - line));
 		next = nl ? nl + 1 : data + len;

@@ -17,6 +17,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "db_lmdb.h"
 #include "policy.h"
 #include "store.h"
 
@@ -25,6 +26,7 @@
 struct world {
 	char dir[64];
 	char path[128];
+	db_env *env;
 	pol_store *st;
 	const char *forbid; /* the validator refuses a role of this name */
 };
@@ -65,13 +67,24 @@ static int test_validate(const json_t *docs, void *ctx, char *err, size_t errsz)
 
 static int open_store(struct world *w, size_t map_size)
 {
-	pol_store_opts o = {.dir = w->path, .map_size = map_size, .validate = test_validate,
-			  .validate_ctx = w};
+	db_env_opts eo = {.dir = w->path, .map_size = map_size};
+	pol_store_opts o = {.validate = test_validate, .validate_ctx = w};
 	char err[256] = "";
-	int rc = pol_store_open(&o, &w->st, err, sizeof(err));
+	int rc = db_env_open(&eo, &w->env, err, sizeof(err));
+	if (!rc)
+		rc = pol_store_open(w->env, &o, &w->st, err, sizeof(err));
 	if (rc)
 		fprintf(stderr, "open: %s\n", err);
 	return rc;
+}
+
+/* Closes the store and its environment. */
+static void close_store(struct world *w)
+{
+	pol_store_close(w->st);
+	db_env_close(w->env);
+	w->st = NULL;
+	w->env = NULL;
 }
 
 static int setup(void **state)
@@ -100,7 +113,7 @@ static int rm_one(const char *p, const struct stat *sb, int flag, struct FTW *ft
 static int teardown(void **state)
 {
 	struct world *w = *state;
-	pol_store_close(w->st);
+	close_store(w);
 	nftw(w->dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
 	free(w);
 	return 0;
@@ -613,7 +626,7 @@ static void test_reopen_keeps_data_and_versions_go_on(void **state)
 	assert_int_equal(pol_store_revoke(w->st, AUTHOR, "subject", "user:i/mallory", "test", 0, &e,
 					  NULL, 0), 0);
 	assert_int_equal(e, 1);
-	pol_store_close(w->st);
+	close_store(w);
 	w->st = NULL;
 	assert_int_equal(open_store(w, 0), 0);
 	assert_int_equal(version_of(w->st), 2);
@@ -635,10 +648,10 @@ static void test_reopen_keeps_data_and_versions_go_on(void **state)
 static void test_second_open_of_same_directory_is_refused(void **state)
 {
 	struct world *w = *state;
-	pol_store *other = NULL;
-	pol_store_opts o = {.dir = w->path};
+	db_env *other = NULL;
+	db_env_opts o = {.dir = w->path};
 	char err[200] = "";
-	assert_int_equal(pol_store_open(&o, &other, err, sizeof(err)), POL_STORE_E_CONFLICT);
+	assert_int_equal(db_env_open(&o, &other, err, sizeof(err)), POL_STORE_E_CONFLICT);
 	assert_null(other);
 	assert_non_null(strstr(err, "already open"));
 }
@@ -648,7 +661,7 @@ static void test_second_open_of_same_directory_is_refused(void **state)
  * nothing was half-written and the store still reads and reopens. */
 static void fill_until_full(struct world *w, const char *sub, size_t map_size, size_t doc_size)
 {
-	pol_store_close(w->st);
+	close_store(w);
 	w->st = NULL;
 	snprintf(w->path, sizeof(w->path), "%s/%s", w->dir, sub);
 	assert_int_equal(open_store(w, map_size), 0);
@@ -702,7 +715,7 @@ static void fill_until_full(struct world *w, const char *sub, size_t map_size, s
 	assert_false(revoked);
 
 	/* And it reopens with the same content. */
-	pol_store_close(w->st);
+	close_store(w);
 	w->st = NULL;
 	assert_int_equal(open_store(w, map_size), 0);
 	assert_int_equal(version_of(w->st), (uint64_t)ok);
@@ -730,7 +743,7 @@ static void test_killed_writer_loses_no_acknowledged_change(void **state)
 {
 	struct world *w = *state;
 	int fds[2];
-	pol_store_close(w->st);
+	close_store(w);
 	w->st = NULL;
 	assert_int_equal(pipe(fds), 0);
 	pid_t pid = fork();
@@ -994,7 +1007,7 @@ static void test_revocations_add_check_remove_list_and_epoch(void **state)
 static void test_other_modules_share_the_environment(void **state)
 {
 	struct world *w = *state;
-	MDB_env *env = pol_store_env(w->st);
+	MDB_env *env = db_env_lmdb(w->env);
 	MDB_txn *txn = NULL;
 	MDB_dbi dbi;
 	assert_non_null(env);
@@ -1035,7 +1048,7 @@ static void test_admin_role_is_reserved(void **state)
 	assert_int_equal(version_of(w->st), 0);
 
 	assert_int_equal(put_role_s(w->st, "a", "{\"rules\":[]}", POL_STORE_ANY, NULL), 0);
-	MDB_env *env = pol_store_env(w->st);
+	MDB_env *env = db_env_lmdb(w->env);
 	MDB_txn *txn = NULL;
 	MDB_dbi dbi;
 	assert_int_equal(mdb_txn_begin(env, NULL, 0, &txn), 0);

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "redact.h"
-#include "util.h"
+#include "file.h"
 
 static redactor *builtin_only(void)
 {
@@ -498,7 +498,7 @@ static void test_corpus_recall_and_precision(void **state)
   snprintf(path, sizeof path, "%s/examples/pii-corpus/corpus.jsonl", root ? root : ".");
   char *data = NULL;
   size_t len = 0;
-  int rc = util_read_file(path, 8u << 20, &data, &len);
+  int rc = file_read(path, 8u << 20, &data, &len);
   if (rc)
     fail_msg("cannot read %s (%d)", path, rc);
   redactor *r = builtin_only();

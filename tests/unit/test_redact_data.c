@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "names_data.h"
-#include "util.h"
+#include "file.h"
 
 /* Binary search of a byte-sorted, '\n'-separated list: what a detector can do
  * on the embedded bytes without building anything at start-up. */
@@ -79,7 +79,7 @@ static void expect_same_as_file(const unsigned char *list, size_t len, const cha
 	size_t dlen = 0;
 	assert_non_null(src);
 	assert_true(snprintf(path, sizeof(path), "%s/%s", src, rel) < (int)sizeof(path));
-	assert_int_equal(util_read_file(path, 16u << 20, &data, &dlen), 0);
+	assert_int_equal(file_read(path, 16u << 20, &data, &dlen), 0);
 	assert_int_equal(dlen, len);
 	assert_memory_equal(data, list, len);
 	free(data);

@@ -18,7 +18,7 @@
 
 #include "config.h"
 #include "tls.h"
-#include "util.h"
+#include "file.h"
 
 static char dir[64];
 
@@ -128,7 +128,7 @@ static int principal_of(const char *rel, char *out, size_t outsz)
 	snprintf(path, sizeof path, "%s/%s", dir, rel);
 	char *pem = NULL;
 	size_t len = 0;
-	assert_int_equal(util_read_file(path, 1 << 20, &pem, &len), 0);
+	assert_int_equal(file_read(path, 1 << 20, &pem, &len), 0);
 	gnutls_x509_crt_t crt;
 	gnutls_datum_t in = {(unsigned char *)pem, (unsigned)len}, der = {0};
 	assert_int_equal(gnutls_x509_crt_init(&crt), 0);
@@ -219,7 +219,7 @@ static int verify(const char *rel, struct tls_peer *peer, const char **why)
 	snprintf(path, sizeof path, "%s/%s", dir, rel);
 	char *pem = NULL;
 	size_t len = 0;
-	assert_int_equal(util_read_file(path, 1 << 20, &pem, &len), 0);
+	assert_int_equal(file_read(path, 1 << 20, &pem, &len), 0);
 	gnutls_datum_t in = {(unsigned char *)pem, (unsigned)len};
 	gnutls_x509_crt_t *crts = NULL;
 	unsigned n = 0;

@@ -18,7 +18,6 @@
 
 #include "audit.h"
 #include "tlsfail.h"
-#include "util.h"
 
 static const uint8_t KEY[AUDIT_KEY_LEN] = {7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7};
 

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "db_lmdb.h"
 #include "keys.h"
 #include "vault.h"
 
@@ -25,7 +26,7 @@
 
 struct world {
 	char dir[64];
-	MDB_env *env;
+	db_env *env;
 	keys_secret *master, *pseudo;
 	vault *v;
 };
@@ -41,11 +42,11 @@ static keys_secret *random_key(void)
 
 static void env_open(struct world *w, size_t mapsize)
 {
-	assert_int_equal(mdb_env_create(&w->env), 0);
-	assert_int_equal(mdb_env_set_maxdbs(w->env, 32), 0);
-	/* LMDB's default map is 1 MiB; give ordinary tests room. */
-	assert_int_equal(mdb_env_set_mapsize(w->env, mapsize ? mapsize : 64u << 20), 0);
-	assert_int_equal(mdb_env_open(w->env, w->dir, 0, 0600), 0);
+	/* Ordinary tests get a 64 MiB map. */
+	db_env_opts o = {.dir = w->dir, .map_size = mapsize ? mapsize : 64u << 20};
+	char err[200] = "";
+	if (db_env_open(&o, &w->env, err, sizeof err))
+		fail_msg("db_env_open: %s", err);
 }
 
 static void vault_up(struct world *w)
@@ -73,7 +74,7 @@ static void world_close_env(struct world *w)
 {
 	vault_free(w->v);
 	w->v = NULL;
-	mdb_env_close(w->env);
+	db_env_close(w->env);
 	w->env = NULL;
 }
 
@@ -146,7 +147,7 @@ static void raw_get(struct world *w, const char *db, const void *key, size_t kle
 	MDB_txn *t;
 	MDB_dbi dbi;
 	MDB_val k = {.mv_size = klen, .mv_data = (void *)key}, v;
-	assert_int_equal(mdb_txn_begin(w->env, NULL, MDB_RDONLY, &t), 0);
+	assert_int_equal(mdb_txn_begin(db_env_lmdb(w->env), NULL, MDB_RDONLY, &t), 0);
 	assert_int_equal(mdb_dbi_open(t, db, 0, &dbi), 0);
 	assert_int_equal(mdb_get(t, dbi, &k, &v), 0);
 	*val = malloc(v.mv_size);
@@ -162,7 +163,7 @@ static void raw_put(struct world *w, const char *db, const void *key, size_t kle
 	MDB_dbi dbi;
 	MDB_val k = {.mv_size = klen, .mv_data = (void *)key};
 	MDB_val v = {.mv_size = vlen, .mv_data = (void *)val};
-	assert_int_equal(mdb_txn_begin(w->env, NULL, 0, &t), 0);
+	assert_int_equal(mdb_txn_begin(db_env_lmdb(w->env), NULL, 0, &t), 0);
 	assert_int_equal(mdb_dbi_open(t, db, 0, &dbi), 0);
 	assert_int_equal(mdb_put(t, dbi, &k, &v, 0), 0);
 	assert_int_equal(mdb_txn_commit(t), 0);
@@ -173,7 +174,7 @@ static void raw_del(struct world *w, const char *db, const void *key, size_t kle
 	MDB_txn *t;
 	MDB_dbi dbi;
 	MDB_val k = {.mv_size = klen, .mv_data = (void *)key};
-	assert_int_equal(mdb_txn_begin(w->env, NULL, 0, &t), 0);
+	assert_int_equal(mdb_txn_begin(db_env_lmdb(w->env), NULL, 0, &t), 0);
 	assert_int_equal(mdb_dbi_open(t, db, 0, &dbi), 0);
 	assert_int_equal(mdb_del(t, dbi, &k, NULL), 0);
 	assert_int_equal(mdb_txn_commit(t), 0);
@@ -184,7 +185,7 @@ static size_t raw_count(struct world *w, const char *db)
 	MDB_txn *t;
 	MDB_dbi dbi;
 	MDB_stat st;
-	assert_int_equal(mdb_txn_begin(w->env, NULL, MDB_RDONLY, &t), 0);
+	assert_int_equal(mdb_txn_begin(db_env_lmdb(w->env), NULL, MDB_RDONLY, &t), 0);
 	assert_int_equal(mdb_dbi_open(t, db, 0, &dbi), 0);
 	assert_int_equal(mdb_stat(t, dbi, &st), 0);
 	mdb_txn_abort(t);
