@@ -4,11 +4,20 @@
 #   make test SANITIZE=1   the same under ASan+UBSan (build dir build-asan)
 #   make test TSAN=1       the same under ThreadSanitizer (build dir build-tsan)
 #   make test-repeat   the e2e suite REPEAT (20) times per build: plain, SANITIZE=1, TSAN=1
-#   make bench         build and run the benchmarks
+#   make bench         Release build (build-release), bench-deps, every benchmark:
+#                      in-process ones and custos vs nginx over mTLS (bench/h2h;
+#                      BENCH_QUICK=1 for a short run, REPS/DUR/H2H_PHASES to choose)
 #   make fuzz          clang-14 libFuzzer build (build-fuzz), each target FUZZ_SECONDS (60)
 #   make fuzz-smoke    the same, each target 10 s from its seed corpus (ends make test)
 #   make redact-score  redaction recall/precision/F1 per type on CORPUS (default: the
 #                      dev part of tests/redact-corpus; SCORE_ARGS="--errors 40 --by-sub")
+#   make release       Release build (-O3) in build-release and its unit tests (CI)
+#   make build-types   Debug and MinSizeRel build too (CI)
+#   make deb           the Debian package (dpkg-buildpackage) in build-deb/
+#   make package-test  build, install, run, analyse and purge the package (root; make test)
+#   make judges        sslscan and slowhttptest against a real gateway (make test)
+#   make check-static  scan-build and cppcheck; every report explained (check-external)
+#   make check-external  the judges that take minutes: testssl.sh, check-static
 SANITIZE ?= 0
 TSAN ?= 0
 ifeq ($(SANITIZE)$(TSAN),11)
@@ -38,7 +47,9 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZERS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 
-.PHONY: all deps build test unit e2e demo bench certs clean fuzz fuzz-smoke fuzz-build test-repeat print-build redact-score
+.PHONY: all deps build test unit e2e demo bench bench-deps certs clean fuzz fuzz-smoke fuzz-build \
+	test-repeat print-build redact-score release build-types deb package-test judges check-static \
+	check-external
 
 all: build
 
@@ -60,10 +71,15 @@ e2e: build
 	  $(PY) -m pytest -q -p no:cacheprovider --basetemp=$(abspath $(BUILD))/e2e-tmp tests/e2e
 
 # The fuzz smoke run follows the default suite; SANITIZE=1 runs the suite alone
-# (the fuzz build is itself ASan+UBSan).
+# (the fuzz build is itself ASan+UBSan). The package test (root) follows the
+# default suite only: it builds its own Release package.
 test: unit e2e
 ifneq ($(SANITIZE),1)
 	@$(MAKE) --no-print-directory fuzz-smoke
+endif
+ifeq ($(SANITIZE)$(TSAN),00)
+	@$(MAKE) --no-print-directory judges
+	@$(MAKE) --no-print-directory package-test
 endif
 
 # Repeats the e2e suite REPEAT times under each of the plain, SANITIZE=1 and
@@ -124,8 +140,69 @@ redact-score: build
 demo: build certs
 	@sh examples/demo.sh $(abspath $(BUILD))/custos
 
-bench: build
-	@sh bench/run.sh $(abspath $(BUILD))
+# Benchmarks measure the Release build (-O3, NDEBUG; -g only adds symbols for
+# the profiles) in its own build dir; nginx, wrk and ab are installed here
+# (scripts/bench-deps.sh), never by make test.
+BENCH_BUILD ?= build-release
+bench-deps:
+	@sh scripts/bench-deps.sh
+
+bench: bench-deps
+	@cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS=-g >/dev/null
+	@cmake --build $(BENCH_BUILD) -j $(JOBS) >$(BENCH_BUILD)/build.log 2>&1 \
+	  || { tail -n 40 $(BENCH_BUILD)/build.log; exit 1; }
+	@sh bench/run.sh $(abspath $(BENCH_BUILD))
+
+# Every build type must build under -Werror; CI builds Release too.
+release: deps
+	@cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build build-release -j $(JOBS)
+	cd build-release && ctest --output-on-failure -j $(JOBS)
+
+# The other two build types build too (no tests: Debug is what SANITIZE=1 and
+# TSAN=1 test, MinSizeRel only has to compile under -Werror).
+build-types: deps
+	@for t in Debug MinSizeRel; do \
+	  cmake -S . -B build-types/$$t -DCMAKE_BUILD_TYPE=$$t >/dev/null && \
+	  cmake --build build-types/$$t -j $(JOBS) >build-types/$$t.log 2>&1 \
+	  || { tail -n 30 build-types/$$t.log; echo "$$t build: FAILED"; exit 1; }; \
+	  echo "$$t build: ok"; done
+
+# The Debian package, built by dpkg-buildpackage from a copy of the checkout
+# (tracked and new files, as git sees them) in build-deb/src, so that its
+# output (../*.deb) and debhelper's files stay inside build-deb/. nocheck:
+# make test runs the unit tests itself.
+DEB_BUILD_OPTIONS ?= nocheck
+deb: deps
+	@rm -rf build-deb && mkdir -p build-deb/src
+	@git ls-files -z --cached --others --exclude-standard \
+	  | tar --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -xf - -C build-deb/src
+	cd build-deb/src && DEB_BUILD_OPTIONS="$(DEB_BUILD_OPTIONS) parallel=$(JOBS)" \
+	  dpkg-buildpackage -b --no-sign >../build.log 2>&1 \
+	  || { tail -n 40 ../build.log; exit 1; }
+	@ls build-deb/*.deb
+
+# Installs the package on this machine, checks it and purges it (tests/package).
+package-test: deb
+	$(PY) -m pytest -q -p no:cacheprovider --basetemp=$(abspath build-deb)/tmp tests/package
+	@cat build-deb/package-test-report.txt 2>/dev/null || true
+
+# Outside judges against a real gateway (tests/judges); each prints its figures.
+JUDGES = $(PY) -m pytest -q -p no:cacheprovider --basetemp=$(abspath $(BUILD))/judges-tmp
+judges: build
+	@rm -f $(BUILD)/judges-report.txt
+	CUSTOS_BIN=$(abspath $(BUILD))/custos JUDGES_REPORT_DIR=$(abspath $(BUILD)) \
+	  $(JUDGES) tests/judges/test_sslscan.py tests/judges/test_slowhttptest.py
+	@cat $(BUILD)/judges-report.txt
+
+check-static: deps
+	$(PY) tests/static/run.py build-static
+
+check-external: build check-static
+	@rm -f $(BUILD)/judges-report.txt
+	CUSTOS_BIN=$(abspath $(BUILD))/custos JUDGES_REPORT_DIR=$(abspath $(BUILD)) \
+	  $(JUDGES) tests/judges/test_testssl.py
+	@cat $(BUILD)/judges-report.txt
 
 clean:
-	rm -rf build build-asan build-tsan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz build-release build-types build-deb build-static

@@ -15,19 +15,57 @@
 #include "config.h"
 #include "server.h"
 
+static const char overview[] =
+	"usage: custos COMMAND [ARGS]   (custos help COMMAND, or COMMAND --help)\n"
+	"  serve --config FILE                run the gateway in the foreground\n"
+	"  check-config --config FILE         validate a configuration and its files\n"
+	"  policy validate|import|export|test role documents (offline or on the store)\n"
+	"  audit verify|head                  check the audit chain offline\n"
+	"  retention sweep --config FILE      delete expired conversations now\n"
+	"  keys init --dir DIR | --config FILE  make the master, audit and pseudonym keys\n"
+	"  version [--deps]                   version (and linked libraries)\n"
+	"Exit: 0 ok, 1 a reported problem, 2 usage. Manual: man 8 custos.\n";
+
+static const char serve_help[] =
+	"usage: custos serve --config FILE\n"
+	"Runs the gateway in the foreground: the HTTPS data listener (client\n"
+	"certificate required) and the plain-HTTP ops listener. Logs go to stderr.\n"
+	"SIGTERM/SIGINT drain in-flight requests and exit 0. SIGHUP re-reads the\n"
+	"TLS certificate and key, client CA, CRL and issuer key files, reopens the\n"
+	"audit export file and applies a new [server] audit_map_size (other\n"
+	"settings need a restart). SIGUSR1 sweeps expired conversations now.\n"
+	"Under systemd (Type=notify) it reports READY=1 once both listeners\n"
+	"accept, RELOADING=1 and READY=1 around SIGHUP, and STOPPING=1.\n";
+
+static const char check_config_help[] =
+	"usage: custos check-config --config FILE\n"
+	"Validates FILE and checks that every file it names can be read. Prints\n"
+	"\"FILE: ok\" and exits 0, or one line per problem (file:line: message)\n"
+	"and exits 1.\n";
+
+static const char version_help[] =
+	"usage: custos version [--deps]\n"
+	"Prints the version; with --deps also the OpenSSL, GnuTLS, libjwt, LMDB,\n"
+	"libmicrohttpd, jansson, PCRE2 and inih versions it runs with.\n";
+
 static int usage(void)
 {
-	fprintf(stderr,
-		"usage:\n"
-		"  custos serve --config FILE          run the gateway\n"
-		"  custos check-config --config FILE   validate a configuration\n"
-		"  custos policy validate FILE...      validate role documents offline\n"
-		"  custos policy import|export|test    see custos policy help\n"
-		"  custos audit verify --data DIR      verify the audit chain offline\n"
-		"  custos audit head --data DIR        print the last seq and hash\n"
-		"  custos retention sweep --config FILE  delete expired conversations now\n"
-		"  custos version [--deps]             version (and linked libraries)\n");
+	fputs(overview, stderr);
 	return 2;
+}
+
+int cli_wants_help(int argc, char **argv, int from)
+{
+	for (int i = from; i < argc; i++)
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+			return 1;
+	return 0;
+}
+
+static int help(const char *text)
+{
+	fputs(text, stdout);
+	return 0;
 }
 
 /* Finds "--name VALUE" in argv[from..]. */
@@ -51,6 +89,8 @@ static int load(const char *path, int check_files, struct config **out)
 
 static int cmd_check_config(int argc, char **argv)
 {
+	if (cli_wants_help(argc, argv, 2))
+		return help(check_config_help);
 	const char *path = opt(argc, argv, 2, "--config");
 	if (!path)
 		return usage();
@@ -64,6 +104,8 @@ static int cmd_check_config(int argc, char **argv)
 
 static int cmd_serve(int argc, char **argv)
 {
+	if (cli_wants_help(argc, argv, 2))
+		return help(serve_help);
 	const char *path = opt(argc, argv, 2, "--config");
 	if (!path)
 		return usage();
@@ -75,6 +117,8 @@ static int cmd_serve(int argc, char **argv)
 
 static int cmd_version(int argc, char **argv)
 {
+	if (cli_wants_help(argc, argv, 2))
+		return help(version_help);
 	printf("custos %s\n", CUSTOS_VERSION);
 	if (argc >= 3 && !strcmp(argv[2], "--deps")) {
 		char pcre[64] = "";
@@ -96,6 +140,14 @@ int cli_main(int argc, char **argv)
 	if (argc < 2)
 		return usage();
 	const char *cmd = argv[1];
+	if (!strcmp(cmd, "help") && argc >= 3 && strcmp(argv[2], "help")) {
+		char *sub[] = {argv[0], argv[2], (char *)"--help", NULL};
+		return cli_main(3, sub);
+	}
+	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help"))
+		return help(overview);
+	if (!strcmp(cmd, "--version"))
+		return cmd_version(1, argv);
 	if (!strcmp(cmd, "serve"))
 		return cmd_serve(argc, argv);
 	if (!strcmp(cmd, "check-config"))
@@ -108,5 +160,7 @@ int cli_main(int argc, char **argv)
 		return cli_audit(argc, argv);
 	if (!strcmp(cmd, "retention"))
 		return cli_retention(argc, argv);
+	if (!strcmp(cmd, "keys"))
+		return cli_keys(argc, argv);
 	return usage();
 }

@@ -1,4 +1,6 @@
-/* cli: the custos subcommands (serve, check-config, audit, policy, version). */
+/* cli: the custos subcommands (serve, check-config, audit, policy, retention,
+ * keys, version). Every command and group answers --help (or -h) on stdout
+ * with exit 0. */
 #ifndef CUSTOS_CLI_H
 #define CUSTOS_CLI_H
 
@@ -10,5 +12,10 @@ int cli_main(int argc, char **argv);
 int cli_policy(int argc, char **argv);    /* cli_policy.c: validate|import|export|test */
 int cli_audit(int argc, char **argv);     /* cli_audit.c: verify|head */
 int cli_retention(int argc, char **argv); /* cli_retention.c: sweep */
+int cli_keys(int argc, char **argv);      /* cli_keys.c: init */
+
+/* 1 if argv[from..] holds --help or -h (the command then prints its help on
+ * stdout and exits 0), else 0. */
+int cli_wants_help(int argc, char **argv, int from);
 
 #endif

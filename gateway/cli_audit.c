@@ -18,9 +18,7 @@
 
 #define PATH_CAP 4096
 
-static int usage(void)
-{
-	fprintf(stderr,
+static const char help_text[] =
 		"usage:\n"
 		"  custos audit verify --data DIR [--key FILE] [--config CFG] [--anchor SEQ:HASH]\n"
 		"  custos audit head --data DIR\n"
@@ -29,7 +27,11 @@ static int usage(void)
 		"The key: --key, else --config's [keys] audit_key_file, else\n"
 		"$CUSTOS_AUDIT_KEY_FILE, else the path the gateway wrote to DIR/audit-key.path.\n"
 		"Exit: 0 intact, 1 a bad entry or truncation (first bad seq printed), 2 usage\n"
-		"or the log/key could not be read.\n");
+		"or the log/key could not be read.\n";
+
+static int usage(void)
+{
+	fputs(help_text, stderr);
 	return 2;
 }
 
@@ -241,6 +243,10 @@ static int cmd_head(const struct opts *o)
 int cli_audit(int argc, char **argv)
 {
 	struct opts o;
+	if (cli_wants_help(argc, argv, 2)) {
+		fputs(help_text, stdout);
+		return 0;
+	}
 	if (argc < 3)
 		return usage();
 	if (parse_opts(argc, argv, &o))

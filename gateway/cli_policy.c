@@ -229,7 +229,8 @@ static void print_problem(const struct inputs *in, const json_t *all, const pol_
 		if (k < s->first || k >= s->first + s->n)
 			continue;
 		if (s->is_array)
-			fprintf(stdout, "%s: $[%lu]%s: %s\n", s->file, k - s->first, rest, e->msg);
+			fprintf(stdout, "%s: $[%lu]%s: %s\n", s->file, (unsigned long)(k - s->first), rest,
+				e->msg);
 		else
 			fprintf(stdout, "%s: $%s: %s\n", s->file, rest, e->msg);
 		return;
@@ -294,14 +295,23 @@ static const char *const *custom_names(const struct config *cfg, size_t *n)
 	return names;
 }
 
+static const char help_text[] =
+	"usage:\n"
+	"  custos policy validate [--config CFG] FILE_OR_DIR...\n"
+	"  custos policy import --config CFG FILE_OR_DIR...\n"
+	"  custos policy export --config CFG [--out DIR]\n"
+	"  custos policy test CASES.json [--docs FILE_OR_DIR...] [--config CFG]\n"
+	"validate checks role documents offline as one set (CFG adds its\n"
+	"[redact] pattern names). import validates the resulting set, then puts\n"
+	"each role and binding into the store under CFG's data_dir (one policy\n"
+	"version each). export prints the stored roles and bindings as JSON, or\n"
+	"writes DIR/<role>.json and DIR/bindings.json. test evaluates decision\n"
+	"cases (default documents: the cases file's directory).\n"
+	"A directory means its *.json files; *bindings.json files hold bindings.\n";
+
 static int usage(void)
 {
-	fprintf(stderr,
-		"usage:\n"
-		"  custos policy validate [--config CFG] FILE_OR_DIR...\n"
-		"  custos policy import --config CFG FILE_OR_DIR...\n"
-		"  custos policy export --config CFG [--out DIR]\n"
-		"  custos policy test CASES.json [--docs FILE_OR_DIR...] [--config CFG]\n");
+	fputs(help_text, stderr);
 	return 2;
 }
 
@@ -807,6 +817,10 @@ out:
 
 int cli_policy(int argc, char **argv)
 {
+	if (cli_wants_help(argc, argv, 2)) {
+		fputs(help_text, stdout);
+		return 0;
+	}
 	if (argc < 3)
 		return usage();
 	const char *sub = argv[2];
@@ -818,8 +832,8 @@ int cli_policy(int argc, char **argv)
 		return cmd_export(argc, argv);
 	if (!strcmp(sub, "test"))
 		return cmd_test(argc, argv);
-	if (!strcmp(sub, "help") || !strcmp(sub, "--help")) {
-		usage();
+	if (!strcmp(sub, "help")) {
+		fputs(help_text, stdout);
 		return 0;
 	}
 	return usage();

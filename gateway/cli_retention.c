@@ -16,9 +16,15 @@
 #include "retention.h"
 #include "server.h"
 
+static const char help_text[] =
+	"usage: custos retention sweep --config FILE\n"
+	"Deletes the conversations whose retention has expired (legal holds\n"
+	"excepted), each deletion recorded in the audit log first. If a gateway\n"
+	"runs on the data directory it is asked to sweep (SIGUSR1) instead.\n";
+
 static int usage(void)
 {
-	fprintf(stderr, "usage: custos retention sweep --config FILE\n");
+	fputs(help_text, stderr);
 	return 2;
 }
 
@@ -43,6 +49,10 @@ static long running_pid(const char *data_dir)
 int cli_retention(int argc, char **argv)
 {
 	const char *path = NULL;
+	if (cli_wants_help(argc, argv, 2)) {
+		fputs(help_text, stdout);
+		return 0;
+	}
 	if (argc < 3 || strcmp(argv[2], "sweep"))
 		return usage();
 	for (int i = 3; i + 1 < argc; i++)

@@ -2,7 +2,8 @@
  *
  * Keys are table-driven (section, name, type, bounds). libinih does not give
  * the handler a line number in Debian's build, so we feed it through our own
- * line reader that counts lines and refuses lines longer than inih's buffer. */
+ * line reader that counts lines and refuses lines longer than
+ * CONFIG_MAX_LINE (inih's line buffer is sized for it: see config_load). */
 #include "config.h"
 
 #include <arpa/inet.h>
@@ -127,11 +128,15 @@ void config_errors_clear(struct config_errors *e)
 /* Line reader for ini_parse_stream that counts physical lines. It reads to
  * the end of each line itself (fgets would split a line at a NUL byte or at
  * inih's buffer size and count the pieces as lines): a line with a NUL byte
- * or longer than inih's buffer is reported and handed to inih as empty. */
+ * or longer than CONFIG_MAX_LINE bytes (a CRLF's '\r' not counted) is
+ * reported and handed to inih as empty. inih's buffer (num bytes) holds
+ * CONFIG_MAX_LINE bytes, the '\r' and the NUL. */
 static char *reader(char *str, int num, void *stream)
 {
 	struct parse *p = stream;
-	size_t n = 0, max = num > 1 ? (size_t)num - 1 : 0;
+	size_t n = 0, max = num > 2 ? (size_t)num - 2 : 0;
+	if (max > CONFIG_MAX_LINE)
+		max = CONFIG_MAX_LINE;
 	int any = 0, nul = 0, too_long = 0;
 	for (;;) {
 		int ch = fgetc(p->f);
@@ -141,13 +146,15 @@ static char *reader(char *str, int num, void *stream)
 		}
 		any = 1;
 		nul |= ch == '\0';
-		if (n < max)
+		if (n < max + 1)
 			str[n++] = (char)ch;
 		else
 			too_long = 1;
 	}
 	if (!any)
 		return NULL;
+	if (n > max && str[n - 1] != '\r')
+		too_long = 1;
 	p->lineno++;
 	p->long_line = nul || too_long;
 	if (nul)
@@ -631,6 +638,10 @@ int config_load(const char *path, int check_files, struct config **out,
 		config_free(c);
 		return -1;
 	}
+	/* Debian's libinih sizes its line buffer (a VLA on its stack) from this
+	 * global at each call: room for CONFIG_MAX_LINE bytes, a '\r' and the NUL.
+	 * Set on every load (loads are not concurrent: startup and the CLI). */
+	ini_max_line = CONFIG_MAX_LINE + 2;
 	int rc = ini_parse_stream(reader, &p, handler, &p);
 	fclose(p.f);
 	if (rc > 0)

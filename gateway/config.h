@@ -12,6 +12,9 @@
 #define CONFIG_MAX_ALGS 8
 #define CONFIG_MAX_ADMINS 32
 #define CONFIG_MAX_PATTERNS 32
+/* Longest accepted line in bytes, without its line end: room for long
+ * values such as a [tls] priorities string; a longer line is an error. */
+#define CONFIG_MAX_LINE 4096
 
 struct config_issuer {
 	char *name;          /* the NAME of [issuer:NAME] */

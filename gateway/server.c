@@ -1,7 +1,8 @@
 /* server: libmicrohttpd glue. The data listener (HTTPS, client certificate
  * required and verified by tls.c), the ops listener (plain HTTP: health,
  * readiness, metrics), per-connection deadlines against slow clients, and
- * the signal loop (SIGHUP reload, SIGTERM drain). */
+ * the signal loop (SIGHUP reload, SIGTERM drain), told to systemd with
+ * sd_notify (READY, RELOADING, STOPPING; a no-op without $NOTIFY_SOCKET). */
 #include "server.h"
 
 #include <errno.h>
@@ -11,6 +12,7 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -19,6 +21,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <systemd/sd-daemon.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -28,6 +31,7 @@
 #include "config.h"
 #include "detect.h"
 #include "http.h"
+#include "listener.h"
 #include "log.h"
 #include "metrics.h"
 #include "retention.h"
@@ -39,10 +43,12 @@
 /* Per-connection state (MHD's socket context). */
 struct conn {
 	struct conn *prev, *next;
-	int fd;
+	int fd;                  /* the reaper's handle: -1 once it shut the socket */
+	int sock;                /* the socket, for reads (conn_pull) */
 	gnutls_session_t session;
 	_Atomic uint64_t req_start_ms; /* start of the request being received (read by the reaper) */
 	atomic_int busy;         /* a complete request is being handled */
+	atomic_int idle;         /* between requests: no deadline (MHD's idle timeout applies) */
 	int verified;
 	struct tls_peer peer;
 	struct tls_conn tls;     /* what the TLS callbacks saw (tls.h) */
@@ -53,10 +59,13 @@ struct conn {
 	 * holds): the connection's close then releases it. Only the
 	 * connection's MHD thread touches it. */
 	struct req *pending;
+	struct listener_admission adm;
 };
 
 static struct {
 	pthread_mutex_t lock;    /* guards the connection list */
+	struct MHD_Daemon *workers[LISTENER_MAX_WORKERS]; /* the data listener's daemons */
+	unsigned nworkers;
 	struct conn *head;
 	atomic_int active;       /* requests begun and not completed */
 	pthread_t reaper;
@@ -104,6 +113,48 @@ static void release_request(struct req *r)
 	atomic_fetch_sub(&S.active, 1);
 }
 
+/* The connection whose TLS session is s, or NULL once it closed. */
+static struct conn *conn_of_session(gnutls_session_t s)
+{
+	struct MHD_Connection *mc = gnutls_session_get_ptr(s);
+	const union MHD_ConnectionInfo *ci =
+		mc ? MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT) : NULL;
+	return ci ? ci->socket_context : NULL;
+}
+
+static int session_fd(gnutls_session_t s, struct conn *c)
+{
+	if (c)
+		return c->sock;
+	struct MHD_Connection *mc = gnutls_session_get_ptr(s);
+	const union MHD_ConnectionInfo *ci =
+		mc ? MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD) : NULL;
+	return ci ? ci->connect_fd : -1;
+}
+
+/* GnuTLS reads the socket through this (set up in notify_connection): the
+ * first bytes after a completed request start the next request's deadline,
+ * so an idle keep-alive connection has none (request_timeout_s runs from a
+ * request's first byte; idle_timeout_s governs the wait between requests). */
+static ssize_t conn_pull(gnutls_transport_ptr_t ptr, void *buf, size_t len)
+{
+	gnutls_session_t s = ptr;
+	struct conn *c = conn_of_session(s);
+	ssize_t n = recv(session_fd(s, c), buf, len, 0);
+	if (n > 0 && c && atomic_load(&c->idle)) {
+		atomic_store(&c->req_start_ms, time_mono_ms());
+		atomic_store(&c->idle, 0);
+	}
+	return n;
+}
+
+static int conn_pull_timeout(gnutls_transport_ptr_t ptr, unsigned int ms)
+{
+	gnutls_session_t s = ptr;
+	struct pollfd p = {.fd = session_fd(s, conn_of_session(s)), .events = POLLIN};
+	return poll(&p, 1, ms == GNUTLS_INDEFINITE_TIMEOUT ? -1 : (int)ms);
+}
+
 static void notify_connection(void *cls, struct MHD_Connection *mc, void **socket_context,
 			      enum MHD_ConnectionNotificationCode toe)
 {
@@ -120,7 +171,16 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
 			return;
 		c->session = s;
 		ci = MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD);
-		c->fd = ci ? ci->connect_fd : -1;
+		c->fd = c->sock = ci ? ci->connect_fd : -1;
+		listener_claim(c->sock, &c->adm);
+		if (s && c->sock >= 0) {
+			/* MHD set the socket as both transport pointers; reads now
+			 * go through conn_pull, writes stay GnuTLS's own. */
+			gnutls_transport_set_ptr2(s, s, (gnutls_transport_ptr_t)(intptr_t)c->sock);
+			gnutls_transport_set_pull_function(s, conn_pull);
+			gnutls_transport_set_pull_timeout_function(s, conn_pull_timeout);
+		}
+		/* the handshake and the first request share one deadline */
 		atomic_store(&c->req_start_ms, time_mono_ms());
 		pthread_mutex_lock(&S.lock);
 		c->next = S.head;
@@ -160,6 +220,7 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
 				metrics_tls_failure("no_certificate");
 		}
 		metrics_connections(-1);
+		listener_release(&c->adm);
 		free(c);
 		*socket_context = NULL;
 	}
@@ -167,8 +228,10 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
 
 /* Housekeeping thread: notices policy changes made by other processes, and
  * closes connections that have not completed a request within
- * request_timeout_s (MHD's own timeout is inactivity only, so a client that
- * trickles one byte at a time would otherwise hold its slot forever). */
+ * request_timeout_s of its first byte (of the connection, for the first
+ * request: the handshake counts). MHD's own timeout is inactivity only, so a
+ * client that trickles one byte at a time would otherwise hold its slot
+ * forever. Idle keep-alive connections are left to MHD's idle timeout. */
 static void *reaper_main(void *arg)
 {
 	(void)arg;
@@ -191,11 +254,19 @@ static void *reaper_main(void *arg)
 		uint64_t now = time_mono_ms();
 		pthread_mutex_lock(&S.lock);
 		for (struct conn *c = S.head; c; c = c->next) {
-			if (atomic_load(&c->busy) || c->fd < 0 || now - atomic_load(&c->req_start_ms) <= limit)
+			if (atomic_load(&c->busy) || atomic_load(&c->idle) || c->fd < 0)
 				continue;
+			/* Read after busy (request_completed stores the start, then
+			 * clears busy). A request may complete after `now` was read: its
+			 * start is then later than now, and the unsigned difference must
+			 * not wrap into "overdue" (it cut keep-alive clients off). */
+			uint64_t started = atomic_load(&c->req_start_ms);
+			if (started >= now || now - started <= limit)
+				continue;
+			/* counted first: a client that sees the close can read the count */
+			metrics_inc(M_SLOW_CLIENT_CLOSED);
 			shutdown(c->fd, SHUT_RDWR);
 			c->fd = -1;
-			metrics_inc(M_SLOW_CLIENT_CLOSED);
 		}
 		pthread_mutex_unlock(&S.lock);
 	}
@@ -363,6 +434,12 @@ static void *begin_request(void *cls, const char *uri, struct MHD_Connection *mc
 		release_request(c->pending);
 		c->pending = NULL;
 	}
+	/* A pipelined request may have arrived with the previous one, before
+	 * the connection went idle: its deadline starts now at the latest. */
+	if (atomic_load(&c->idle)) {
+		atomic_store(&c->req_start_ms, time_mono_ms());
+		atomic_store(&c->idle, 0);
+	}
 	struct req *r = calloc(1, sizeof *r);
 	if (!r)
 		return NULL;
@@ -389,6 +466,14 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, cons
 		r->method = method;
 		r->url = url;
 		http_assign_request_id(r);
+		if (r->conn && r->conn->adm.over_cap) {
+			http_reply_error(r, 503, "too_many_connections",
+					 "more than %u connections from this address",
+					 S.cfg->per_ip_connections);
+			MHD_add_response_header(r->resp, "Retry-After", "1");
+			http_close_after(r);
+			return queue(r);
+		}
 
 		size_t hb = strlen(url) + strlen(method) + 16;
 		MHD_get_connection_values(mc, MHD_HEADER_KIND, header_bytes, &hb);
@@ -481,7 +566,7 @@ static void request_completed(void *cls, struct MHD_Connection *mc, void **con_c
 	}
 	if (r->conn) {
 		r->conn->served++;
-		atomic_store(&r->conn->req_start_ms, time_mono_ms());
+		atomic_store(&r->conn->idle, 1);
 		atomic_store(&r->conn->busy, 0);
 		if (r->conn->pending == r)
 			r->conn->pending = NULL;
@@ -570,37 +655,59 @@ static int make_addr(const char *host, int port, struct sockaddr_storage *ss)
 	return -1;
 }
 
-static struct MHD_Daemon *start_data(struct config *cfg)
+/* The data listener: [server] threads worker daemons (one internal polling
+ * thread each, no listening socket of their own) fed by listener.c, which
+ * accepts, spreads connections evenly and keeps the connection caps. */
+static int start_data(struct config *cfg)
 {
 	struct sockaddr_storage ss;
 	int v6 = make_addr(cfg->listen_host, cfg->listen_port, &ss);
-	if (v6 < 0)
-		return NULL;
+	if (v6 < 0) {
+		errno = EINVAL;
+		return -1;
+	}
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_TLS |
-			 MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG |
-			 (v6 ? MHD_USE_IPv6 : 0);
+			 MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG | MHD_USE_NO_LISTEN_SOCKET |
+			 MHD_USE_ITC;
 	/* Room for the header block plus MHD's own per-header bookkeeping, so that
 	 * our JSON 413 (not MHD's bare 431) answers an oversized header block in
 	 * all but extreme cases. */
 	size_t mem = cfg->max_header_bytes * 4 + 16384;
-	return MHD_start_daemon(
-		flags, 0, NULL, NULL, access_handler, NULL,
-		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
-		MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
-		MHD_OPTION_HTTPS_CERT_CALLBACK, tls_cert_callback,
-		MHD_OPTION_HTTPS_PRIORITIES, tls_priorities(),
-		MHD_OPTION_NOTIFY_CONNECTION, notify_connection, NULL,
-		MHD_OPTION_NOTIFY_COMPLETED, request_completed, NULL,
-		MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
-		MHD_OPTION_URI_LOG_CALLBACK, begin_request, NULL,
-		MHD_OPTION_CONNECTION_LIMIT, cfg->max_connections,
-		MHD_OPTION_PER_IP_CONNECTION_LIMIT, cfg->per_ip_connections,
-		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->idle_timeout_s,
-		MHD_OPTION_CONNECTION_MEMORY_LIMIT, mem,
-		MHD_OPTION_STRICT_FOR_CLIENT, (int)1,
-		MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,
-		MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
-		MHD_OPTION_END);
+	unsigned n = (unsigned)cfg->threads;
+	if (n > LISTENER_MAX_WORKERS)
+		n = LISTENER_MAX_WORKERS;
+	for (S.nworkers = 0; S.nworkers < n; S.nworkers++) {
+		/* The listener keeps max_connections over all workers; MHD's own
+		 * limit only has to stay out of its way (a closed connection is
+		 * released to the listener just before MHD forgets it). */
+		struct MHD_Daemon *d = MHD_start_daemon(
+			flags, 0, NULL, NULL, access_handler, NULL,
+			MHD_OPTION_HTTPS_CERT_CALLBACK, tls_cert_callback,
+			MHD_OPTION_HTTPS_PRIORITIES, tls_priorities(),
+			MHD_OPTION_NOTIFY_CONNECTION, notify_connection, NULL,
+			MHD_OPTION_NOTIFY_COMPLETED, request_completed, NULL,
+			MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
+			MHD_OPTION_URI_LOG_CALLBACK, begin_request, NULL,
+			MHD_OPTION_CONNECTION_LIMIT, cfg->max_connections + 64u,
+			MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->idle_timeout_s,
+			MHD_OPTION_CONNECTION_MEMORY_LIMIT, mem,
+			MHD_OPTION_STRICT_FOR_CLIENT, (int)1,
+			MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
+			MHD_OPTION_END);
+		if (!d)
+			return -1;
+		S.workers[S.nworkers] = d;
+	}
+	socklen_t len = v6 ? sizeof(struct sockaddr_in6) : sizeof(struct sockaddr_in);
+	return listener_start((struct sockaddr *)&ss, len, 1024, S.workers, S.nworkers,
+			      cfg->max_connections, cfg->per_ip_connections);
+}
+
+static void stop_workers(void)
+{
+	for (unsigned i = 0; i < S.nworkers; i++)
+		MHD_stop_daemon(S.workers[i]);
+	S.nworkers = 0;
 }
 
 static struct MHD_Daemon *start_ops(struct config *cfg)
@@ -677,18 +784,26 @@ static void reload(void)
 			  "error", err);
 }
 
-static void drain_and_stop(struct MHD_Daemon *d)
+/* RELOADING=1 carries the monotonic time (systemd >= 253 asks for it with
+ * Type=notify-reload; older ones ignore it). */
+static void notify_reloading(void)
 {
-	MHD_socket lfd = MHD_quiesce_daemon(d);
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	sd_notifyf(0, "RELOADING=1\nMONOTONIC_USEC=%llu\nSTATUS=reloading",
+		   (unsigned long long)ts.tv_sec * 1000000ull + (unsigned long long)ts.tv_nsec / 1000u);
+}
+
+static void drain_and_stop(void)
+{
+	listener_stop();
 	uint64_t deadline = time_mono_ms() + (uint64_t)S.cfg->drain_timeout_s * 1000u;
 	while (atomic_load(&S.active) > 0 && time_mono_ms() < deadline) {
 		struct timespec ts = {0, 20 * 1000 * 1000};
 		nanosleep(&ts, NULL);
 	}
 	int left = atomic_load(&S.active);
-	MHD_stop_daemon(d);
-	if (lfd != MHD_INVALID_SOCKET)
-		close(lfd);
+	stop_workers();
 	if (left > 0) {
 		char n[16];
 		snprintf(n, sizeof n, "%d", left);
@@ -699,7 +814,7 @@ static void drain_and_stop(struct MHD_Daemon *d)
 int server_run(struct config *cfg)
 {
 	int rc = 1, lock_fd = -1;
-	struct MHD_Daemon *data = NULL, *ops = NULL;
+	struct MHD_Daemon *ops = NULL;
 	char err[512];
 
 	S.cfg = cfg;
@@ -731,8 +846,7 @@ int server_run(struct config *cfg)
 	}
 	tlsfail_init(g_app.audit);
 	tls_set_refusal_hook(tlsfail_report);
-	data = start_data(cfg);
-	if (!data) {
+	if (start_data(cfg)) {
 		log_error("cannot start the HTTPS listener", "listen", cfg->listen, "error",
 			  strerror(errno));
 		goto out;
@@ -753,14 +867,18 @@ int server_run(struct config *cfg)
 	snprintf(threads, sizeof threads, "%d", cfg->threads);
 	log_info("custos serving", "listen", cfg->listen, "ops", cfg->ops_listen, "threads",
 		 threads, "version", CUSTOS_VERSION);
+	/* Both listeners accept connections and the stores are open. */
+	sd_notifyf(0, "READY=1\nSTATUS=serving on %s", cfg->listen);
 
 	for (;;) {
 		int sig = 0;
 		if (sigwait(&set, &sig) != 0)
 			continue;
 		if (sig == SIGHUP) {
+			notify_reloading();
 			reload();
 			app_reload();
+			sd_notifyf(0, "READY=1\nSTATUS=serving on %s", cfg->listen);
 			continue;
 		}
 		if (sig == SIGUSR1) {
@@ -771,15 +889,15 @@ int server_run(struct config *cfg)
 			 sig == SIGTERM ? "SIGTERM" : "SIGINT");
 		break;
 	}
+	sd_notify(0, "STOPPING=1\nSTATUS=draining in-flight requests");
 	atomic_store(&g_app.draining, 1);
-	drain_and_stop(data);
-	data = NULL;
+	drain_and_stop();
 	rc = 0;
 	atomic_store(&S.stop_reaper, 1);
 	pthread_join(S.reaper, NULL);
 out:
-	if (data)
-		MHD_stop_daemon(data);
+	listener_stop();
+	stop_workers();
 	if (ops)
 		MHD_stop_daemon(ops);
 	tls_set_refusal_hook(NULL);

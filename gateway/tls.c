@@ -27,13 +27,6 @@
 #define MAX_ANCHORS 8   /* CAs of client_ca that may have issued one certificate */
 #define MAX_NC 256      /* name constraints read per CA */
 
-/* TLS 1.2 and 1.3 only, AEAD ciphers, forward secrecy, no SHA-1 signatures. */
-#define DEFAULT_PRIORITIES                                                           \
-	"SECURE256:+SECURE128:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2:-CIPHER-ALL:"       \
-	"+AES-256-GCM:+CHACHA20-POLY1305:+AES-128-GCM:-MAC-ALL:+AEAD:-KX-ALL:"        \
-	"+ECDHE-ECDSA:+ECDHE-RSA:-SIGN-RSA-SHA1:-SIGN-DSA-SHA1:-SIGN-ECDSA-SHA1:"     \
-	"%SERVER_PRECEDENCE"
-
 struct creds {
 	gnutls_pcert_st pcerts[MAX_CHAIN];
 	unsigned int npcerts;
@@ -241,7 +234,7 @@ int tls_init(const struct config *cfg, char *err, size_t errsz)
 	g.key_path = strdup(cfg->key);
 	g.ca_path = strdup(cfg->client_ca);
 	g.crl_path = cfg->crl ? strdup(cfg->crl) : NULL;
-	g.priorities = strdup(cfg->priorities ? cfg->priorities : DEFAULT_PRIORITIES);
+	g.priorities = strdup(cfg->priorities ? cfg->priorities : TLS_DEFAULT_PRIORITIES);
 	g.allow_intermediates = cfg->tls_allow_intermediates;
 	if (!g.cert_path || !g.key_path || !g.ca_path || !g.priorities) {
 		snprintf(err, errsz, "out of memory");
@@ -958,10 +951,13 @@ static void describe(gnutls_session_t session, const gnutls_datum_t *der,
 	}
 	if (crt)
 		gnutls_x509_crt_deinit(crt);
-	/* libmicrohttpd hands GnuTLS the socket itself (transport_set_int2). */
+	/* libmicrohttpd hands GnuTLS the socket itself; server.c then makes the
+	 * session the pull (receive) pointer for its own read function, so the
+	 * push (send) pointer is the one that still holds the socket. */
 	struct sockaddr_storage ss;
 	socklen_t sl = sizeof ss;
-	int fd = gnutls_transport_get_int(session);
+	int rfd = -1, fd = -1;
+	gnutls_transport_get_int2(session, &rfd, &fd);
 	if (fd < 0 || getpeername(fd, (struct sockaddr *)&ss, &sl) != 0)
 		return;
 	if (ss.ss_family == AF_INET)

@@ -34,6 +34,18 @@ enum { TLS_OK = 0, TLS_E_NOMEM = CUSTOS_E_NOMEM };
 #define TLS_DN_MAX 256     /* a subject or issuer DN as logged (escaped, cut) */
 #define TLS_ADDR_MAX 64
 
+/* The [tls] priorities when the config sets none: TLS 1.2 and 1.3 only, AEAD
+ * ciphers, forward secrecy, no SHA-1 signatures. Key exchange groups X25519
+ * first, then P-256 (then P-384, P-521): OpenSSL clients (curl, Python, wrk)
+ * send a key share for X25519 only, so any other first choice costs every
+ * new connection a HelloRetryRequest round trip and a slower key exchange. */
+#define TLS_DEFAULT_PRIORITIES                                                       \
+	"SECURE256:+SECURE128:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2:-CIPHER-ALL:"       \
+	"+AES-256-GCM:+CHACHA20-POLY1305:+AES-128-GCM:-MAC-ALL:+AEAD:-KX-ALL:"        \
+	"+ECDHE-ECDSA:+ECDHE-RSA:-GROUP-ALL:+GROUP-X25519:+GROUP-SECP256R1:"          \
+	"+GROUP-SECP384R1:+GROUP-SECP521R1:-SIGN-RSA-SHA1:-SIGN-DSA-SHA1:"            \
+	"-SIGN-ECDSA-SHA1:%SERVER_PRECEDENCE"
+
 /* The identity of a verified client certificate. */
 struct tls_peer {
 	char principal[TLS_PRINCIPAL_MAX]; /* "svc:<SAN URI, else CN>"; "" when refused */

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from gw import SLOW, Gateway, run_custos
+from gw import REPO, SLOW, Gateway, run_custos
 
 PROBLEM_RE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<msg>\S.*)$")
 
@@ -134,6 +134,35 @@ def test_check_config_with_missing_config_file_exits_1(custos, tmp_path):
     r = run_custos("check-config", "--config", str(tmp_path / "absent.ini"))
     assert r.returncode == 1, r
     assert "absent.ini" in r.stdout + r.stderr
+
+
+def built_in_priorities():
+    """TLS_DEFAULT_PRIORITIES as the source spells it (gateway/tls.h)."""
+    text = (REPO / "gateway" / "tls.h").read_text()
+    m = re.search(r"#define TLS_DEFAULT_PRIORITIES((?:[^\n]*\\\n)*[^\n]*)", text)
+    assert m, "TLS_DEFAULT_PRIORITIES not found in gateway/tls.h"
+    return "".join(re.findall(r'"([^"]*)"', m.group(1)))
+
+
+def test_built_in_priorities_can_be_written_in_the_config(start_gw):
+    # issue 13: lines over 199 bytes were refused, the built-in string is longer
+    prio = built_in_priorities()
+    assert len(prio) > 200, prio
+    gw = start_gw(overrides={"tls": {"priorities": prio}})
+    rc, problems, out = check(gw.config_path)
+    assert rc == 0 and problems == [], out
+    assert gw.get("/v1/whoami").status == 200
+
+
+def test_line_over_4096_bytes_is_refused_with_its_number(certs, custos, tmp_path):
+    gw, path = make_config(certs, tmp_path, overrides={
+        "tls": {"priorities": "NORMAL:" + "+AES-128-GCM:" * 400},
+        "log": {"bogus": "1"}})
+    rc, problems, out = check(path)
+    assert rc == 1, out
+    assert (gw.lines[("tls", "priorities")], "line longer than 4096 bytes") in problems, out
+    # the lines after it keep their numbers
+    assert any(ln == gw.lines[("log", "bogus")] and "bogus" in m for ln, m in problems), out
 
 
 def test_serve_with_bad_config_exits_1_quickly_with_file_line(certs, custos, tmp_path):

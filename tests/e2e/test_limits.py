@@ -1,5 +1,6 @@
 """Resource limits: header and body caps, idle and slow clients."""
 
+import re
 import socket
 import ssl
 import time
@@ -189,6 +190,110 @@ def test_slow_loris_with_complete_line_is_cut_off_by_request_timeout(start_gw):
     assert cut <= (timeout_s + 4) * SLOW, f"cut off only after {cut:.1f}s"
 
 
+def metric_values(gw, name):
+    """{labels text: value} of metric NAME on the ops listener."""
+    r = gw.ops_get("/metrics")
+    assert r.status == 200, r
+    vals = {}
+    for line in r.body.decode().splitlines():
+        m = re.match(r"^(\w+)(\{[^}]*\})? (\S+)$", line)
+        if m and m.group(1) == name:
+            vals[m.group(2) or ""] = float(m.group(3))
+    return vals
+
+
+def read_response(s, timeout=5.0):
+    """Reads one HTTP response (Content-Length framed) from socket S."""
+    s.settimeout(timeout * SLOW)
+    buf = b""
+    while b"\r\n\r\n" not in buf:
+        chunk = s.recv(65536)
+        assert chunk, f"closed before the response: {buf!r}"
+        buf += chunk
+    head, body = buf.split(b"\r\n\r\n", 1)
+    m = re.search(rb"(?im)^content-length:\s*(\d+)", head)
+    need = int(m.group(1)) if m else 0
+    while len(body) < need:
+        chunk = s.recv(65536)
+        assert chunk, "closed inside the body"
+        body += chunk
+    return parse_raw_response(head + b"\r\n\r\n" + body)
+
+
+def test_idle_keep_alive_connection_outlives_request_timeout(start_gw):
+    # issue 13: request_timeout_s closed idle keep-alive connections whatever
+    # idle_timeout_s said, and counted them as slow clients: a request's
+    # deadline starts at its first byte, not at the previous response
+    gw = start_gw(overrides={"server": {"request_timeout_s": 2, "idle_timeout_s": 30}})
+    s = gw.tls_socket()
+    try:
+        for i in range(2):
+            s.sendall(raw_request("GET", "/v1/whoami"))
+            r = read_response(s)
+            assert r.status == 200, r
+            if i == 0:
+                time.sleep(4.5)     # idle for more than twice request_timeout_s
+    finally:
+        s.close()
+    assert metric_values(gw, "custos_slow_clients_closed_total") == {"": 0.0}
+
+
+def test_slow_request_after_a_completed_one_is_cut_off(start_gw):
+    # the deadline of a later request on a keep-alive connection starts at its
+    # first byte: trickling it byte by byte (inside idle_timeout_s) is cut off
+    timeout_s = 3
+    gw = start_gw(overrides={"server": {"request_timeout_s": timeout_s, "idle_timeout_s": 30}})
+    s = gw.tls_socket()
+    cut, got = None, b""
+    try:
+        s.sendall(raw_request("GET", "/v1/whoami"))
+        assert read_response(s).status == 200
+        time.sleep(1.5)                 # idle: no deadline
+        payload = raw_request("GET", "/v1/whoami", headers=[("X-Slow", "a" * 100)])
+        t0 = time.monotonic()
+        for i in range(int((timeout_s + 6) * SLOW) * 2):
+            try:
+                s.sendall(payload[i:i + 1])
+            except (ConnectionError, ssl.SSLError, OSError):
+                cut = time.monotonic() - t0
+                break
+            data, closed = poll_recv(s, 0.5)
+            got += data
+            if closed:
+                cut = time.monotonic() - t0
+                break
+    finally:
+        s.close()
+    assert_no_2xx(got)
+    assert cut is not None, "slow request on a keep-alive connection never cut off"
+    assert cut <= (timeout_s + 4) * SLOW, f"cut off only after {cut:.1f}s"
+    assert metric_values(gw, "custos_slow_clients_closed_total") == {"": 1.0}
+
+
+# ------------------------------------------------------------------ worker threads
+
+def test_connections_spread_evenly_over_worker_threads(start_gw):
+    # issue 13: with MHD's thread pool all 64 connections of a run could land
+    # on one worker thread; the listener hands each to the least loaded one
+    gw = start_gw(overrides={"server": {"threads": 2}})
+    socks = []
+    try:
+        for _ in range(64):
+            s = gw.tls_socket()
+            socks.append(s)
+            s.sendall(raw_request("GET", "/v1/whoami"))
+            assert read_response(s).status == 200
+        per = metric_values(gw, "custos_worker_connections")
+        assert sorted(per) == ['{worker="0"}', '{worker="1"}'], per
+        assert sum(per.values()) == 64, per
+        assert max(per.values()) - min(per.values()) <= 2, per
+    finally:
+        for s in socks:
+            s.close()
+    # and closed connections are given back
+    assert wait_for(lambda: sum(metric_values(gw, "custos_worker_connections").values()) == 0, 5)
+
+
 # ------------------------------------------------------------------ connection caps
 
 def over_limit_is_refused_then_recovers(gw, held, may_queue=False):
@@ -214,9 +319,47 @@ def over_limit_is_refused_then_recovers(gw, held, may_queue=False):
     assert ok, "valid client not served after the idle connections closed"
 
 
-def test_connections_over_per_ip_limit_are_refused(start_gw):
+def test_connections_over_per_ip_limit_are_answered_503_and_closed(start_gw):
+    # issue 13: connections over the cap were accepted and then reset; now each
+    # request on one is answered 503 too_many_connections and the connection
+    # is closed cleanly (no reset)
     gw = start_gw(overrides={"server": {"per_ip_connections": 5, "idle_timeout_s": 30}})
-    over_limit_is_refused_then_recovers(gw, 5)
+    held = []
+    try:
+        for _ in range(5):
+            held.append(socket.create_connection(("127.0.0.1", gw.port), 5))
+        time.sleep(0.2)
+        s = gw.tls_socket()
+        s.sendall(raw_request("GET", "/v1/whoami"))
+        raw, how = b"", None
+        s.settimeout(3 * SLOW)
+        while how is None:
+            try:
+                chunk = s.recv(65536)
+            except (ConnectionResetError, ssl.SSLError) as e:
+                how = f"reset: {e!r}"
+                break
+            if not chunk:
+                how = "eof"
+            raw += chunk
+        s.close()
+        resp = parse_raw_response(raw)
+        assert resp is not None and resp.status == 503, (raw[:300], how)
+        assert resp.error_code() == "too_many_connections", resp
+        assert (resp.header("Connection") or "").lower() == "close", resp
+        assert resp.header("Retry-After") == "1", resp
+        assert how == "eof", how
+        assert metric_values(gw, "custos_connections_over_ip_cap_total") == {"": 1.0}
+    finally:
+        for c in held:
+            c.close()
+    ok = wait_for(lambda: gw.attempt(cert="support-console").served, 3)
+    assert ok, "valid client not served after the idle connections closed"
+
+
+def test_connections_past_twice_the_per_ip_limit_are_refused_at_accept(start_gw):
+    gw = start_gw(overrides={"server": {"per_ip_connections": 5, "idle_timeout_s": 30}})
+    over_limit_is_refused_then_recovers(gw, 10)
 
 
 def test_connections_over_max_connections_are_refused(start_gw):

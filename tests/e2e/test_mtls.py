@@ -167,6 +167,38 @@ def test_tls_1_2_and_1_3_are_accepted(shared_gw, certs, version, name):
     assert r.json["principal"] == "svc:support-console"
 
 
+# ------------------------------------------------------------------ key exchange
+
+def s_client(gw, certs, *args):
+    """`openssl s_client -msg` against GW with a valid client certificate and
+    OpenSSL's default groups (key share for X25519 only); returns its output."""
+    r = subprocess.run(
+        ["openssl", "s_client", "-connect", f"127.0.0.1:{gw.port}", "-servername", "localhost",
+         "-cert", str(certs.crt("support-console")), "-key", str(certs.key("support-console")),
+         "-CAfile", str(certs.crt("ca")), "-msg", *args],
+        input=b"", capture_output=True, timeout=20, check=False)
+    return r.stdout.decode(errors="replace") + r.stderr.decode(errors="replace")
+
+
+@pytest.mark.parametrize("version", ["-tls1_3", "-tls1_2"])
+def test_default_priorities_pick_x25519_without_hello_retry(shared_gw, certs, version):
+    # issue 13: the built-in priorities picked secp384r1 and sent every OpenSSL
+    # client a HelloRetryRequest (a second ClientHello, an extra round trip)
+    out = s_client(shared_gw, certs, version)
+    assert "Verify return code: 0 (ok)" in out, out[-2000:]
+    hellos = [ln for ln in out.splitlines() if ln.startswith(">>>") and "ClientHello" in ln]
+    assert len(hellos) == 1, f"HelloRetryRequest: {len(hellos)} ClientHellos\n{out[-3000:]}"
+    temp = [ln for ln in out.splitlines() if "Server Temp Key" in ln]
+    assert temp and "X25519" in temp[0], temp or out[-2000:]
+
+
+def test_p256_only_client_gets_p256(shared_gw, certs):
+    out = s_client(shared_gw, certs, "-groups", "P-256")
+    assert "Verify return code: 0 (ok)" in out, out[-2000:]
+    temp = [ln for ln in out.splitlines() if "Server Temp Key" in ln]
+    assert temp and ("P-256" in temp[0] or "prime256v1" in temp[0]), temp or out[-2000:]
+
+
 # ------------------------------------------------------------------ request ids
 
 @pytest.mark.parametrize("rid", ["abc", "req-2024.01_02:x", "A" * 128])

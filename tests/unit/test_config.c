@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "tls.h"
 
 static char dir[64];
 
@@ -78,7 +79,7 @@ static void test_contract_example_parses_with_relative_paths(void **state)
 	assert_int_equal(c->listen_port, 8443);
 	assert_int_equal(c->ops_port, 9090);
 	assert_int_equal(c->threads, 2);
-	char want[256];
+	char want[512];
 	snprintf(want, sizeof want, "%s/../certs/dev/server.crt", dir);
 	assert_string_equal(c->cert, want);
 	assert_int_equal(c->nadmins, 2);
@@ -102,6 +103,16 @@ static int has_err(struct config_errors *e, const char *needle)
 	return 0;
 }
 
+/* Some message of e contains "PATH:LINE: MSG". The expectation must fit
+ * whole: a truncated one would match messages it should not. */
+static int has_err_at(struct config_errors *e, const char *path, int line, const char *msg)
+{
+	char want[600];
+	int n = snprintf(want, sizeof want, "%s:%d: %s", path, line, msg);
+	assert_true(n > 0 && (size_t)n < sizeof want);
+	return has_err(e, want);
+}
+
 static void test_every_problem_is_reported_with_its_line(void **state)
 {
 	(void)state;
@@ -121,15 +132,10 @@ static void test_every_problem_is_reported_with_its_line(void **state)
 				  "master_key_file = m\naudit_key_file = a\npseudonym_key_file = p\n");
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
 	assert_null(c);
-	char want[300];
-	snprintf(want, sizeof want, "%s:2: [server] listen", p);
-	assert_true(has_err(&e, want));
-	snprintf(want, sizeof want, "%s:4: [server] threads", p);
-	assert_true(has_err(&e, want));
-	snprintf(want, sizeof want, "%s:5: [server] unknown key 'colour'", p);
-	assert_true(has_err(&e, want));
-	snprintf(want, sizeof want, "%s:11: unknown section [nosuch]", p);
-	assert_true(has_err(&e, want));
+	assert_true(has_err_at(&e, p, 2, "[server] listen"));
+	assert_true(has_err_at(&e, p, 4, "[server] threads"));
+	assert_true(has_err_at(&e, p, 5, "[server] unknown key 'colour'"));
+	assert_true(has_err_at(&e, p, 11, "unknown section [nosuch]"));
 	assert_int_equal(e.n, 4);
 	config_errors_clear(&e);
 }
@@ -163,9 +169,7 @@ static void test_issuer_needs_pinned_known_algorithms_and_one_key_source(void **
 					      "algorithms = HS256, none\n" /* 26 */
 					      "audience = x\n");
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
-	char want[300];
-	snprintf(want, sizeof want, "%s:26: [issuer:other] algorithms: 'HS256' is not allowed", p);
-	assert_true(has_err(&e, want));
+	assert_true(has_err_at(&e, p, 26, "[issuer:other] algorithms: 'HS256' is not allowed"));
 	assert_true(has_err(&e, "'none' is not allowed"));
 	assert_true(has_err(&e, "exactly one of key_file and jwks_file"));
 	assert_true(has_err(&e, "already used by [issuer:corp]"));
@@ -175,21 +179,18 @@ static void test_issuer_needs_pinned_known_algorithms_and_one_key_source(void **
 static void test_overlong_line_and_duplicate_key_are_refused(void **state)
 {
 	(void)state;
-	char big[600];
+	static char big[CONFIG_MAX_LINE + 100];
 	memset(big, 'a', sizeof big);
 	big[sizeof big - 1] = '\0';
-	char text[1200];
+	static char text[sizeof big + 200];
 	snprintf(text, sizeof text, "[server]\nlisten = 127.0.0.1:1\nlisten = 127.0.0.1:2\ndata_dir = %s\n",
 		 big);
 	struct config_errors e = {0};
 	struct config *c = NULL;
 	const char *p = write_cfg("long.ini", text);
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
-	char want[300];
-	snprintf(want, sizeof want, "%s:3: [server] listen: set twice", p);
-	assert_true(has_err(&e, want));
-	snprintf(want, sizeof want, "%s:4: line longer than", p);
-	assert_true(has_err(&e, want));
+	assert_true(has_err_at(&e, p, 3, "[server] listen: set twice"));
+	assert_true(has_err_at(&e, p, 4, "line longer than"));
 	config_errors_clear(&e);
 }
 
@@ -204,9 +205,7 @@ static void test_drain_must_outlast_the_audit_timeout(void **state)
 		      "[keys]\nmaster_key_file = m\naudit_key_file = a\npseudonym_key_file = p\n"
 		      "[audit]\ntimeout_ms = 5000\n");
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
-	char want[300];
-	snprintf(want, sizeof want, "%s:4: [server] drain_timeout_s (5 s) must exceed", p);
-	assert_true(has_err(&e, want));
+	assert_true(has_err_at(&e, p, 4, "[server] drain_timeout_s (5 s) must exceed"));
 	config_errors_clear(&e);
 }
 
@@ -226,11 +225,8 @@ static void test_nul_byte_line_is_refused_and_later_lines_keep_their_numbers(voi
 	struct config_errors e = {0};
 	struct config *c = NULL;
 	assert_int_equal(config_load(path, 0, &c, &e), -1);
-	char want[300];
-	snprintf(want, sizeof want, "%s:2: NUL byte in line", path);
-	assert_true(has_err(&e, want));
-	snprintf(want, sizeof want, "%s:4: [server] unknown key 'bogus'", path);
-	assert_true(has_err(&e, want));
+	assert_true(has_err_at(&e, path, 2, "NUL byte in line"));
+	assert_true(has_err_at(&e, path, 4, "[server] unknown key 'bogus'"));
 	assert_false(has_err(&e, "line longer than"));
 	config_errors_clear(&e);
 }
@@ -238,21 +234,55 @@ static void test_nul_byte_line_is_refused_and_later_lines_keep_their_numbers(voi
 static void test_line_of_exactly_the_maximum_length_is_accepted(void **state)
 {
 	(void)state;
-	char text[400];
-	int n = snprintf(text, sizeof text, "[server]\nlisten = 127.0.0.1:1\ndata_dir = ");
-	memset(text + n, 'd', 199 - 11);
-	snprintf(text + n + 188, sizeof text - (size_t)n - 188, "\n");
+	static char text[CONFIG_MAX_LINE + 200];
+	static const char head[] = "[server]\nlisten = 127.0.0.1:1\n";
+	static const char key[] = "data_dir = ";
+	size_t n = (size_t)snprintf(text, sizeof text, "%s%s", head, key);
+	size_t fill = CONFIG_MAX_LINE - (sizeof key - 1);
+	memset(text + n, 'd', fill);
+	snprintf(text + n + fill, sizeof text - n - fill, "\r\nbogus = 1\n"); /* a CRLF does not count */
 	struct config_errors e = {0};
 	struct config *c = NULL;
 	const char *p = write_cfg("max.ini", text);
 	assert_int_equal(config_load(p, 0, &c, &e), -1); /* other required keys missing */
 	assert_false(has_err(&e, "line longer than"));
+	assert_true(has_err(&e, ":4: [server] unknown key 'bogus'"));
 	config_errors_clear(&e);
-	text[n + 188] = 'd';
-	snprintf(text + n + 189, sizeof text - (size_t)n - 189, "\n");
+	text[n + fill] = 'd';
+	snprintf(text + n + fill + 1, sizeof text - n - fill - 1, "\nbogus = 1\n");
 	p = write_cfg("max1.ini", text);
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
-	assert_true(has_err(&e, ":3: line longer than 199 bytes"));
+	char want[64];
+	snprintf(want, sizeof want, ":3: line longer than %d bytes", CONFIG_MAX_LINE);
+	assert_true(has_err(&e, want));
+	assert_true(has_err(&e, ":4: [server] unknown key 'bogus'"));
+	config_errors_clear(&e);
+}
+
+/* Issue 13: lines over 199 bytes were refused, so the built-in [tls]
+ * priorities (~250 bytes) could not be written in a config file. */
+static void test_built_in_priorities_fit_on_a_config_line(void **state)
+{
+	(void)state;
+	assert_true(strlen(TLS_DEFAULT_PRIORITIES) > 200);
+	static char text[8192];
+	snprintf(text, sizeof text,
+		 "[server]\nlisten = 127.0.0.1:8443\ndata_dir = ./data\n"
+		 "[tls]\ncert = a\nkey = b\nclient_ca = c\npriorities = %s\n"
+		 "[keys]\nmaster_key_file = m\naudit_key_file = a\npseudonym_key_file = p\n",
+		 TLS_DEFAULT_PRIORITIES);
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	const char *p = write_cfg("prio.ini", text);
+	assert_int_equal(config_load(p, 0, &c, &e), 0);
+	assert_string_equal(c->priorities, TLS_DEFAULT_PRIORITIES);
+	config_free(c);
+	/* and the lines after a long one keep their numbers */
+	snprintf(text, sizeof text, "[tls]\npriorities = %s\ncolour = blue\n", TLS_DEFAULT_PRIORITIES);
+	p = write_cfg("prio2.ini", text);
+	assert_int_equal(config_load(p, 0, &c, &e), -1);
+	assert_true(has_err(&e, ":3: [tls] unknown key 'colour'"));
+	assert_false(has_err(&e, "line longer than"));
 	config_errors_clear(&e);
 }
 
@@ -312,6 +342,7 @@ int main(void)
 		cmocka_unit_test(test_drain_must_outlast_the_audit_timeout),
 		cmocka_unit_test(test_nul_byte_line_is_refused_and_later_lines_keep_their_numbers),
 		cmocka_unit_test(test_line_of_exactly_the_maximum_length_is_accepted),
+		cmocka_unit_test(test_built_in_priorities_fit_on_a_config_line),
 		cmocka_unit_test(test_unreadable_file_is_an_error_not_a_crash),
 		cmocka_unit_test(test_bootstrap_admins_follow_the_principal_grammar),
 	};
