@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 
 #include "app.h"
-#include "authz.h"
+#include "guard.h"
 #include "cli.h"
 #include "db.h"
 #include "config.h"
@@ -685,7 +685,7 @@ static int run_case(const pol_snapshot *snap, const json_t *c, size_t idx)
 	q.subject_id = subject;
 	q.subject_kind = json_string_value(json_object_get(rq, "kind"));
 	if (!q.subject_kind)
-		q.subject_kind = authz_principal_kind(subject);
+		q.subject_kind = ident_kind(subject);
 	q.principals = principals;
 	q.nprincipals = np;
 	q.extra_roles = extra;

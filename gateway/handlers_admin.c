@@ -1,5 +1,5 @@
 /* handlers_admin: the control plane (roles, bindings, versions, rollback,
- * simulate). Every handler is gated by authz_guard (phase 0: the permission
+ * simulate). Every handler is gated by guard() (phase 0: the permission
  * decision is recorded first); phase 1 acts. A change records a second entry
  * naming the version it made, and the client gets its answer only once that
  * entry is durable. Failures in phase 1 are recorded as decision "error".
@@ -12,6 +12,9 @@
 
 #include "app.h"
 #include "authz.h"
+#include "errors.h"
+#include "guard.h"
+#include "identity.h"
 #include "config.h"
 #include "errmap.h"
 #include "handlers.h"
@@ -51,7 +54,7 @@ static const char *res_name(char *buf, size_t cap, const char *prefix, const cha
 static void record_error(struct req *r, const char *resource, const char *code,
 			 const char *message)
 {
-	json_t *e = authz_entry(r, "error", r->route->action, resource, &r->who->decision, code);
+	json_t *e = guard_entry(r, "error", r->route->action, resource, &r->decision, code);
 	if (e && message)
 		json_object_set_new(e, "message", json_string(message));
 	http_record(r, e, 0);
@@ -112,7 +115,7 @@ static void answer_change(struct req *r, unsigned status, json_t *body, const ch
 		snprintf(etag, sizeof etag, "\"%s\"", etag_of);
 		MHD_add_response_header(r->resp, "ETag", etag);
 	}
-	json_t *e = authz_entry(r, "allow", r->route->action, resource, &r->who->decision, kind);
+	json_t *e = guard_entry(r, "allow", r->route->action, resource, &r->decision, kind);
 	if (e) {
 		json_object_set_new(e, "version", json_integer((json_int_t)version));
 		json_object_set_new(e, "change", json_string(kind));
@@ -224,7 +227,7 @@ out:
 void h_roles_list(struct req *r)
 {
 	if (r->phase == 0) {
-		authz_guard(r, "roles", NULL);
+		guard(r, "roles", NULL);
 		return;
 	}
 	json_t *list = NULL;
@@ -246,7 +249,7 @@ void h_role_get(struct req *r)
 	char res[200];
 	res_name(res, sizeof res, "role", param(r));
 	if (r->phase == 0) {
-		authz_guard(r, res, NULL);
+		guard(r, res, NULL);
 		return;
 	}
 	json_t *doc = NULL;
@@ -276,7 +279,7 @@ void h_role_put(struct req *r)
 	const char *name = param(r);
 	res_name(res, sizeof res, "role", name);
 	if (r->phase == 0) {
-		authz_guard(r, res, NULL);
+		guard(r, res, NULL);
 		return;
 	}
 	json_t *body = NULL, *stored = NULL;
@@ -376,7 +379,7 @@ void h_role_delete(struct req *r)
 	const char *name = param(r);
 	res_name(res, sizeof res, "role", name);
 	if (r->phase == 0) {
-		authz_guard(r, res, NULL);
+		guard(r, res, NULL);
 		return;
 	}
 	int64_t if_match;
@@ -435,7 +438,7 @@ static int cmp_str(const void *a, const void *b)
 void h_bindings_list(struct req *r)
 {
 	if (r->phase == 0) {
-		authz_guard(r, "bindings", NULL);
+		guard(r, "bindings", NULL);
 		return;
 	}
 	const char *prefix = http_query(r, "prefix");
@@ -498,7 +501,7 @@ void h_binding_get(struct req *r)
 	const char *p = param(r);
 	res_name(res, sizeof res, "binding", p);
 	if (r->phase == 0) {
-		authz_guard(r, res, NULL);
+		guard(r, res, NULL);
 		return;
 	}
 	json_t *b = NULL;
@@ -541,7 +544,7 @@ void h_binding_put(struct req *r)
 	const char *p = param(r);
 	res_name(res, sizeof res, "binding", p);
 	if (r->phase == 0) {
-		authz_guard(r, res, NULL);
+		guard(r, res, NULL);
 		return;
 	}
 	json_t *body = NULL, *b = NULL;
@@ -588,7 +591,7 @@ void h_binding_delete(struct req *r)
 	const char *p = param(r);
 	res_name(res, sizeof res, "binding", p);
 	if (r->phase == 0) {
-		authz_guard(r, res, NULL);
+		guard(r, res, NULL);
 		return;
 	}
 	char err[512] = "";
@@ -626,7 +629,7 @@ void h_policy_versions(struct req *r)
 {
 	const char *res = "policy/versions";
 	if (r->phase == 0) {
-		authz_guard(r, res, NULL);
+		guard(r, res, NULL);
 		return;
 	}
 	pol_store_page pg;
@@ -679,7 +682,7 @@ void h_policy_rollback(struct req *r)
 {
 	const char *res = "policy/rollback";
 	if (r->phase == 0) {
-		authz_guard(r, res, NULL);
+		guard(r, res, NULL);
 		return;
 	}
 	json_t *body = NULL, *rec = NULL;
@@ -769,11 +772,12 @@ void h_policy_simulate(struct req *r)
 {
 	const char *res = "policy/simulate";
 	if (r->phase == 0) {
-		authz_guard(r, res, NULL);
+		guard(r, res, NULL);
 		return;
 	}
 	json_t *body = NULL;
 	pol_snapshot *proposed = NULL;
+	struct identity *as = NULL;
 	pol_decision d;
 	memset(&d, 0, sizeof d);
 	const char *principals[1 + ADMIN_MAX_GROUPS];
@@ -793,7 +797,7 @@ void h_policy_simulate(struct req *r)
 		     "\"subject\" (a principal such as user:corp/alice) is required");
 		goto out;
 	}
-	if (opt_str(body, "purpose", AUTHZ_PURPOSE_MAX, &purpose) ||
+	if (opt_str(body, "purpose", POL_PURPOSE_MAX, &purpose) ||
 	    (purpose && pol_purpose_check(purpose, strlen(purpose)))) {
 		fail(r, res, 400, "bad_request", "$.purpose",
 		     "\"purpose\" must be 1-256 printable ASCII characters");
@@ -852,52 +856,35 @@ void h_policy_simulate(struct req *r)
 			goto out;
 	}
 
-	const char *extra[1] = {POL_ADMIN_ROLE};
-	pol_request q;
-	memset(&q, 0, sizeof q);
-	q.subject_id = subject;
-	q.subject_kind = authz_principal_kind(subject);
-	q.principals = principals;
-	q.nprincipals = np;
-	for (size_t i = 0; i < np; i++)
-		q.nextra |= (size_t)authz_is_bootstrap_admin(principals[i]);
-	q.extra_roles = extra;
-	q.claims = claims;
-	q.client = client ? client : r->peer.principal;
-	q.purpose = purpose ? purpose : (r->who->purpose[0] ? r->who->purpose : NULL);
-	if (hour) {
-		q.hour_utc = (int)json_integer_value(hour);
-	} else {
-		time_t now = time(NULL);
-		struct tm tm;
-		gmtime_r(&now, &tm);
-		q.hour_utc = tm.tm_hour;
-	}
-	q.action = action;
-	q.resource = resource;
-	q.explain = 1;
-
-	unsigned ticket = 0;
-	const pol_snapshot *s = proposed;
-	if (!s)
-		s = pol_holder_acquire(g_app.policy, &ticket);
-	int rc = s ? pol_eval(s, &q, &d) : POL_EARG;
-	if (!proposed)
-		pol_holder_release(g_app.policy, ticket);
-	if (rc != 0 && !(rc == POL_ELIMIT && !d.allow)) {
-		fail(r, res, 500, "internal", NULL, "the policy could not be evaluated: %s",
-		     pol_strerror(rc));
+	/* The subject named, with the groups given (bootstrap admins among its
+	 * principals hold the built-in admin role, as for a request). */
+	struct ident_ctx ic = guard_ident_ctx();
+	if (ident_named(&ic, subject, principals + 1, np - 1, &as)) {
+		fail(r, res, 500, "internal", NULL, "out of memory");
 		goto out;
 	}
-	json_t *o = json_pack("{s:s,s:o,s:s,s:o,s:o,s:I,s:b,s:o}", "decision",
-			      d.allow ? "allow" : "deny", "rule",
-			      d.rule[0] ? json_string(d.rule) : json_null(), "reason", d.reason,
-			      "redact", d.redact ? json_incref(d.redact) : json_array(), "roles",
-			      d.roles ? json_incref(d.roles) : json_array(), "policy_version",
-			      (json_int_t)d.policy_version, "proposed", proposed != NULL,
-			      "explain", d.explain ? json_incref(d.explain) : json_null());
+	struct authz_ask ask = {.subject = as,
+				.client = client ? client : r->peer.principal,
+				.purpose = purpose ? purpose
+						   : (r->who->purpose[0] ? r->who->purpose : NULL),
+				.claims = claims,
+				.hour_utc = hour ? (int)json_integer_value(hour) : -1,
+				.action = action,
+				.resource = resource,
+				.explain = 1};
+	int rc = authz_decide(g_app.policy, proposed, &ask, &d);
+	if (rc) {
+		fail(r, res, 500, "internal", NULL, "the policy could not be evaluated: %s",
+		     custos_strerror(rc));
+		goto out;
+	}
+	json_t *o = authz_decision_json(&d, 1);
+	if (o) {
+		json_object_set_new(o, "proposed", json_boolean(proposed != NULL));
+		json_object_set_new(o, "explain", d.explain ? json_incref(d.explain) : json_null());
+	}
 	http_reply_json(r, 200, o);
-	json_t *e = authz_entry(r, "allow", "policy:read", res, &r->who->decision, "simulation");
+	json_t *e = guard_entry(r, "allow", "policy:read", res, &r->decision, "simulation");
 	if (e) {
 		json_t *sim = json_pack("{s:s,s:s,s:s,s:o,s:b,s:I}", "subject", subject, "action",
 					action, "decision", d.allow ? "allow" : "deny", "rule",
@@ -911,5 +898,6 @@ void h_policy_simulate(struct req *r)
 out:
 	pol_decision_clear(&d);
 	pol_snapshot_free(proposed);
+	ident_free(as);
 	json_decref(body);
 }

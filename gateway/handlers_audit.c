@@ -9,7 +9,7 @@
 
 #include "app.h"
 #include "audit.h"
-#include "authz.h"
+#include "guard.h"
 #include "detect.h"
 #include "errmap.h"
 #include "handlers.h"
@@ -122,7 +122,7 @@ void h_audit_query(struct req *r)
 		return;
 	if (r->phase == 0) {
 		query_args_clear(&a);
-		authz_guard(r, "audit", NULL);
+		guard(r, "audit", NULL);
 		return;
 	}
 	json_t *entries = NULL;
@@ -147,7 +147,7 @@ void h_audit_query(struct req *r)
 void h_audit_verify(struct req *r)
 {
 	if (r->phase == 0) {
-		authz_guard(r, "audit", NULL);
+		guard(r, "audit", NULL);
 		return;
 	}
 	audit_verify_result v;
@@ -182,7 +182,7 @@ void h_alerts(struct req *r)
 		return;
 	}
 	if (r->phase == 0) {
-		authz_guard(r, "alerts", NULL);
+		guard(r, "alerts", NULL);
 		return;
 	}
 	json_t *alerts = detect_alerts(since);

@@ -7,9 +7,14 @@
  * "revoked". The decision is recorded like any other and answered with 200
  * whatever it is (docs/API.md, "The decision point"). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "app.h"
 #include "authz.h"
+#include "guard.h"
+#include "identity.h"
 #include "handlers.h"
 #include "jwt_verify.h"
 #include "policy.h"
@@ -68,7 +73,7 @@ static const char *parse_ask(json_t *body, struct ask *a)
 	if (str_field(body, "action", 64, &a->action) || !a->action ||
 	    !pol_action_known(a->action))
 		return "\"action\" must name a known action";
-	if (str_field(body, "purpose", AUTHZ_PURPOSE_MAX, &a->purpose) ||
+	if (str_field(body, "purpose", POL_PURPOSE_MAX, &a->purpose) ||
 	    (a->purpose && pol_purpose_check(a->purpose, strlen(a->purpose))))
 		return "\"purpose\" must be 1-256 printable ASCII characters";
 	if (str_field(body, "subject", POL_PRINCIPAL_MAX, &a->subject) ||
@@ -101,13 +106,13 @@ static const char *parse_ask(json_t *body, struct ask *a)
 	return NULL;
 }
 
-/* Records the decision in r->who->decision about subject (NULL: the caller)
+/* Records the decision in r->decision about subject (NULL: the caller)
  * and lets phase 1 answer it once durable. */
 static void record(struct req *r, const struct ask *a, const char *res_name,
 		   const char *subject, const char *source, const char *revoked_by)
 {
-	pol_decision *dd = &r->who->decision;
-	json_t *e = authz_entry(r, dd->allow ? "allow" : "deny", a->action, res_name, dd, NULL);
+	pol_decision *dd = &r->decision;
+	json_t *e = guard_entry(r, dd->allow ? "allow" : "deny", a->action, res_name, dd, NULL);
 	if (e && subject) {
 		json_object_set_new(e, "subject", json_string(subject));
 		json_object_set_new(e, "asked_by", json_string(r->who->subject));
@@ -144,10 +149,12 @@ static void authorize_decide(struct req *r)
 	if (a.purpose)
 		snprintf(r->who->purpose, sizeof r->who->purpose, "%s", a.purpose);
 
+	struct ident_ctx ic = guard_ident_ctx();
 	int jrc = JWTV_OK;
 	const char *source = a.token ? "token" : "subject";
 	if (a.token) {
-		if (authz_token_identity(a.token, strlen(a.token), &as, &jrc)) {
+		jrc = ident_of_token(&ic, a.token, strlen(a.token), time(NULL), &as);
+		if (jrc == CUSTOS_E_NOMEM) {
 			http_reply_error(r, 500, "internal", "out of memory");
 			goto out;
 		}
@@ -157,7 +164,7 @@ static void authorize_decide(struct req *r)
 			goto out;
 		}
 	} else if (a.subject && (a.has_groups || strcmp(a.subject, r->who->subject))) {
-		if (authz_named_identity(a.subject, a.groups, a.ngroups, &as)) {
+		if (ident_named(&ic, a.subject, a.groups, a.ngroups, &as)) {
 			http_reply_error(r, 500, "internal", "out of memory");
 			goto out;
 		}
@@ -167,41 +174,41 @@ static void authorize_decide(struct req *r)
 	 * everything else, a refused token included, needs "authorize". */
 	int named = jrc != JWTV_OK || (as && (a.has_groups || strcmp(as->subject, r->who->subject)));
 	if (named) {
-		if (authz_decide(r, "authorize", a.res, NULL, NULL, 0, &d))
+		if (guard_decide(r, "authorize", a.res, NULL, NULL, 0, &d))
 			goto out;
 		if (!d.allow) {
-			authz_deny(r, "authorize", res_name, &d);
+			guard_deny(r, "authorize", res_name, &d);
 			goto out;
 		}
 		pol_decision_clear(&d);
 	}
-	pol_decision *dd = &r->who->decision;
+	pol_decision *dd = &r->decision;
 	pol_decision_clear(dd);
 	if (jrc != JWTV_OK) {
-		authz_refused_decision(dd, jwtv_code(jrc));
+		authz_refused(g_app.policy, dd, jwtv_code(jrc));
 		record(r, &a, res_name, a.subject, source, NULL);
 		goto out;
 	}
 	if (as) {
 		const char *what = NULL;
-		int rev = authz_revoked(as, &what);
+		int rev = ident_revoked(&ic, as, NULL, NULL, &what);
 		if (rev < 0) {
 			http_reply_error(r, 503, "store_unavailable",
 					 "revocations could not be checked; refusing");
 			goto out;
 		}
 		if (rev > 0) {
-			authz_refused_decision(dd, "revoked");
+			authz_refused(g_app.policy, dd, "revoked");
 			record(r, &a, res_name, as->subject, source, what);
 			goto out;
 		}
 	}
-	if (authz_decide(r, a.action, a.res, as, NULL, 0, dd))
+	if (guard_decide(r, a.action, a.res, as, NULL, 0, dd))
 		goto out;
 	record(r, &a, res_name, as ? as->subject : NULL, source, NULL);
 out:
 	pol_decision_clear(&d);
-	authz_identity_free(as);
+	ident_free(as);
 	json_decref(body);
 	free(res_name);
 }
@@ -209,16 +216,13 @@ out:
 void h_authorize(struct req *r)
 {
 	if (r->phase == 0) {
-		if (authz_identify(r, "authorize", NULL))
+		if (guard_identify(r, "authorize", NULL))
 			return;
 		authorize_decide(r);
 		return;
 	}
-	const pol_decision *d = &r->who->decision;
-	json_t *o = json_pack("{s:s,s:o,s:s,s:o,s:I,s:I}", "decision", d->allow ? "allow" : "deny",
-			      "rule", d->rule[0] ? json_string(d->rule) : json_null(), "reason",
-			      d->reason, "redact", d->redact ? json_incref(d->redact) : json_array(),
-			      "policy_version", (json_int_t)d->policy_version, "decision_id",
-			      (json_int_t)r->decision_id);
+	json_t *o = authz_decision_json(&r->decision, 0);
+	if (o)
+		json_object_set_new(o, "decision_id", json_integer((json_int_t)r->decision_id));
 	http_reply_json(r, 200, o);
 }

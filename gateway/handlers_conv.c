@@ -10,7 +10,7 @@
 #include <time.h>
 
 #include "app.h"
-#include "authz.h"
+#include "guard.h"
 #include "config.h"
 #include "handlers.h"
 #include "hconv.h"
@@ -31,12 +31,12 @@ static void guard_existing(struct req *r, const json_t *extra)
 	json_t *attrs = NULL;
 	pol_decision may;
 	hconv_conv_resource(id, res);
-	if (!r->who && authz_identify(r, r->route->action, res))
+	if (!r->who && guard_identify(r, r->route->action, res))
 		return;
-	if (authz_decide_possible(r, r->route->action, &may))
+	if (guard_decide_possible(r, r->route->action, &may))
 		return;
 	if (!may.allow) {
-		json_t *e = authz_entry(r, "deny", r->route->action, res, &may, NULL);
+		json_t *e = guard_entry(r, "deny", r->route->action, res, &may, NULL);
 		if (e && extra)
 			json_object_update(e, (json_t *)extra);
 		/* The end user's access log shows the attempt when the
@@ -86,7 +86,7 @@ void h_conv_create(struct req *r)
 		char res[HCONV_RES_MAX], pn[35];
 		hconv_conv_resource(id, res);
 		vault_pseudonym(g_app.vault, json_string_value(json_object_get(body, "user")), pn);
-		json_t *e = authz_entry(r, "allow", "conversation:create", res, &r->who->decision,
+		json_t *e = guard_entry(r, "allow", "conversation:create", res, &r->decision,
 					"created");
 		if (e)
 			json_object_set_new(e, "user", json_string(pn));
@@ -94,7 +94,7 @@ void h_conv_create(struct req *r)
 		http_reply_json(r, 201, json_pack("{s:s}", "id", id));
 		return;
 	}
-	if (authz_identify(r, r->route->action, "conversation"))
+	if (guard_identify(r, r->route->action, "conversation"))
 		return;
 	json_t *body = NULL;
 	if (http_body_json(r, &body))
@@ -176,8 +176,8 @@ void h_conv_read(struct req *r)
 		return;
 	}
 	uint64_t mask = 0;
-	if (hconv_redact_mask(&r->who->decision, &mask) ||
-	    hconv_conversation_view(doc, mask, hconv_pii_allowed(&r->who->decision))) {
+	if (hconv_redact_mask(&r->decision, &mask) ||
+	    hconv_conversation_view(doc, mask, hconv_pii_allowed(&r->decision))) {
 		json_decref(doc);
 		log_error("redaction failed; conversation withheld", "request_id", r->request_id);
 		http_reply_error(r, 500, "internal", "the conversation could not be redacted");
@@ -261,7 +261,7 @@ static int list_scan(struct req *r, struct listing *L, const char *after)
 		json_t *attrs;
 		json_array_foreach(json_object_get(page, "conversations"), i, attrs) {
 			L->examined++;
-			if (authz_decide(r, r->route->action, attrs, NULL, NULL, 0, &d)) {
+			if (guard_decide(r, r->route->action, attrs, NULL, NULL, 0, &d)) {
 				json_decref(page);
 				return -1;
 			}
@@ -329,7 +329,7 @@ void h_conv_list(struct req *r)
 	memset(&L, 0, sizeof L);
 	memset(&may, 0, sizeof may);
 
-	if (authz_identify(r, action, "conversation"))
+	if (guard_identify(r, action, "conversation"))
 		return;
 	const char *user = http_query(r, "user");
 	const char *label = http_query(r, "label");
@@ -379,10 +379,10 @@ void h_conv_list(struct req *r)
 
 	/* No rule of the caller's could allow listing anything: 403, before
 	 * the store is consulted, so the answer says nothing about the data. */
-	if (authz_decide_possible(r, action, &may))
+	if (guard_decide_possible(r, action, &may))
 		goto out;
 	if (!may.allow) {
-		json_t *e = authz_entry(r, "deny", action, "conversation", &may, NULL);
+		json_t *e = guard_entry(r, "deny", action, "conversation", &may, NULL);
 		if (e && pn[0])
 			json_object_set_new(e, "user", json_string(pn));
 		http_reply_error(r, 403, "forbidden", "%s", may.reason);
@@ -414,7 +414,7 @@ void h_conv_list(struct req *r)
 		 L.returned, L.examined, pn[0] ? " of one user" : "",
 		 L.f.pseudonym ? " (by pseudonym)" : "", label ? " with label " : "",
 		 label ? lk : "", L.budget_spent ? "; scan limit reached" : "");
-	json_t *e = authz_entry(r, L.returned || !L.examined ? "allow" : "deny", action,
+	json_t *e = guard_entry(r, L.returned || !L.examined ? "allow" : "deny", action,
 				"conversation", L.examined ? &L.first : NULL, reason);
 	if (e) {
 		if (pn[0])
@@ -466,7 +466,7 @@ void h_conv_hold(struct req *r)
 	}
 	char res[HCONV_RES_MAX];
 	hconv_conv_resource(r->params[0], res);
-	if (authz_identify(r, r->route->action, res))
+	if (guard_identify(r, r->route->action, res))
 		return;
 	json_t *body = NULL;
 	if (http_body_json(r, &body))

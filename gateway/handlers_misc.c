@@ -1,13 +1,13 @@
 /* handlers_misc: diagnostics for the caller's own identity. whoami makes no
  * decision and is not audited when it succeeds; it identifies the caller like
  * every route (so a bad token is 401 and a revoked identity 403, both
- * recorded by authz_identify). */
-#include "authz.h"
+ * recorded by guard_identify). */
+#include "guard.h"
 #include "handlers.h"
 
 void h_whoami(struct req *r)
 {
-	if (authz_identify(r, NULL, NULL))
+	if (guard_identify(r, NULL, NULL))
 		return;
 	const struct identity *who = r->who;
 	json_t *o = json_pack("{s:s,s:s,s:s,s:s}", "principal", r->peer.principal, "cert_sha256",

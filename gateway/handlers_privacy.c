@@ -9,7 +9,7 @@
 #include <time.h>
 
 #include "app.h"
-#include "authz.h"
+#include "guard.h"
 #include "handlers.h"
 #include "hconv.h"
 #include "log.h"
@@ -31,7 +31,7 @@ static int user_identify(struct req *r, char pn[35], char res[HCONV_RES_MAX])
 	} else {
 		snprintf(res, HCONV_RES_MAX, "user/(malformed id)");
 	}
-	if (!r->who && authz_identify(r, r->route->action, res))
+	if (!r->who && guard_identify(r, r->route->action, res))
 		return -1;
 	if (!ok) {
 		http_reply_error(r, 400, "bad_request", "user: 1 to %d bytes", VAULT_MAX_USER_LEN);
@@ -168,7 +168,7 @@ void h_user_export(struct req *r)
 		hconv_vault_error(r, rc, "bad user id");
 		return;
 	}
-	if (export_view(doc, &r->who->decision)) {
+	if (export_view(doc, &r->decision)) {
 		json_decref(doc);
 		log_error("redaction failed; export withheld", "request_id", r->request_id);
 		http_reply_error(r, 500, "internal", "the export could not be redacted");
@@ -238,7 +238,7 @@ void h_user_erase(struct req *r)
 		 json_array_size(erased), json_array_size(held),
 		 (long long)json_integer_value(json_object_get(rep, "consent_records_erased")),
 		 (long long)json_integer_value(json_object_get(rep, "concerns_erased")));
-	json_t *e = authz_entry(r, "allow", "user:erase", res, &r->who->decision, reason);
+	json_t *e = guard_entry(r, "allow", "user:erase", res, &r->decision, reason);
 	if (e) {
 		int trunc = 0;
 		json_object_set_new(e, "user", json_string(pn ? pn : "?"));
@@ -266,7 +266,7 @@ void h_concern_create(struct req *r)
 		char res[HCONV_RES_MAX], pn[35];
 		snprintf(res, sizeof res, "concern/%s", id);
 		vault_pseudonym(g_app.vault, json_string_value(json_object_get(r->state, "user")), pn);
-		json_t *e = authz_entry(r, "allow", "concern:create", res, &r->who->decision,
+		json_t *e = guard_entry(r, "allow", "concern:create", res, &r->decision,
 					"created");
 		if (e)
 			json_object_set_new(e, "user", json_string(pn));
@@ -274,7 +274,7 @@ void h_concern_create(struct req *r)
 		http_reply_json(r, 201, json_pack("{s:s}", "id", id));
 		return;
 	}
-	if (authz_identify(r, r->route->action, "concern"))
+	if (guard_identify(r, r->route->action, "concern"))
 		return;
 	json_t *body = NULL;
 	if (http_body_json(r, &body))
@@ -315,7 +315,7 @@ static void concern_query_free(void *p)
  * query (400, recorded) and the cursor, then decide once for the list. */
 static void concerns_list_guard(struct req *r)
 {
-	if (authz_identify(r, r->route->action, "concern"))
+	if (guard_identify(r, r->route->action, "concern"))
 		return;
 	struct concern_query *cq = calloc(1, sizeof *cq);
 	if (!cq) {
@@ -369,7 +369,7 @@ void h_concerns_list(struct req *r)
 		return;
 	}
 	const struct concern_query *cq = r->state;
-	const pol_decision *d = &r->who->decision;
+	const pol_decision *d = &r->decision;
 	json_t *out = NULL;
 	uint64_t mask = 0;
 	uint8_t next_pos[VAULT_CONCERN_POS_LEN];

@@ -10,7 +10,7 @@
 #include <time.h>
 
 #include "app.h"
-#include "authz.h"
+#include "guard.h"
 #include "handlers.h"
 #include "errmap.h"
 #include "policy.h"
@@ -196,7 +196,7 @@ static int hits_caller(const struct req *r, const struct rev_state *s)
 static void gate(struct req *r, int which)
 {
 	const char *action = r->route->action;
-	if (authz_identify(r, action, "revocation"))
+	if (guard_identify(r, action, "revocation"))
 		return;
 	struct rev_state *s = calloc(1, sizeof *s);
 	if (!s) {
@@ -224,26 +224,26 @@ static void gate(struct req *r, int which)
 
 	char resource[32];
 	snprintf(resource, sizeof resource, "revocation%s%s", s->kind[0] ? "/" : "", s->kind);
-	pol_decision *d = &r->who->decision;
+	pol_decision *d = &r->decision;
 	pol_decision_clear(d);
-	if (authz_decide(r, action, NULL, NULL, NULL, 0, d))
+	if (guard_decide(r, action, NULL, NULL, NULL, 0, d))
 		return;
 	if (!d->allow) {
-		authz_deny(r, action, resource, d);
+		guard_deny(r, action, resource, d);
 		return;
 	}
 	if (bad) {
 		http_reply_error(r, 400, "bad_request", "%s", bad);
-		http_record(r, authz_entry(r, "error", action, resource, d, "bad_request"), 0);
+		http_record(r, guard_entry(r, "error", action, resource, d, "bad_request"), 0);
 		return;
 	}
 	if (which == 1 && hits_caller(r, s)) {
 		http_reply_error(r, 409, "conflict",
 				 "this revocation would refuse the caller's own requests");
-		http_record(r, authz_entry(r, "error", action, resource, d, "conflict"), 0);
+		http_record(r, guard_entry(r, "error", action, resource, d, "conflict"), 0);
 		return;
 	}
-	http_record(r, authz_entry(r, "allow", action, resource, d, NULL), 1);
+	http_record(r, guard_entry(r, "allow", action, resource, d, NULL), 1);
 }
 
 static void store_error(struct req *r, int rc, const char *err)
@@ -274,7 +274,7 @@ static void record_change(struct req *r, unsigned status, const char *what, uint
 	if (rec && s->expires_s[0])
 		json_object_set_new(rec, "expires_at", json_string(s->expires_s));
 	http_reply_json(r, status, o);
-	json_t *e = authz_entry(r, "allow", "revocation:write", resource, &r->who->decision, what);
+	json_t *e = guard_entry(r, "allow", "revocation:write", resource, &r->decision, what);
 	if (e && rec)
 		json_object_set(e, "revocation", rec);
 	json_decref(rec);

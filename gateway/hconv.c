@@ -10,7 +10,8 @@
 #include "app.h"
 #include "audit.h"
 #include "errmap.h"
-#include "authz.h"
+#include "guard.h"
+#include "record.h"
 #include "log.h"
 #include "routes.h"
 #include "redact.h"
@@ -42,7 +43,7 @@ void hconv_guard(struct req *r, const char *resource, const json_t *attrs, const
 	json_t *all = extra ? json_deep_copy(extra) : json_object();
 	if (all && user_pn)
 		json_object_set_new(all, "user", json_string(user_pn));
-	authz_guard_with(r, resource, attrs, all);
+	guard_with(r, resource, attrs, all);
 	json_decref(all);
 }
 
@@ -50,7 +51,7 @@ void hconv_not_found(struct req *r, const char *resource)
 {
 	http_reply_error(r, 404, "not_found", "no such %s",
 			 !strncmp(resource, "concern", 7) ? "concern" : "conversation");
-	http_record(r, authz_entry(r, "error", r->route->action, resource, NULL, "not_found"), 0);
+	http_record(r, guard_entry(r, "error", r->route->action, resource, NULL, "not_found"), 0);
 }
 
 void hconv_vault_error(struct req *r, int rc, const char *err)
@@ -232,22 +233,9 @@ int hconv_access_log(const char *user_pn, json_t **out, int *truncated)
 	return 0;
 }
 
-static void outcome_done(void *arg, int rc, uint64_t seq)
-{
-	(void)arg;
-	(void)seq;
-	if (rc)
-		log_error("outcome record not written", "error", audit_strerror(rc));
-}
-
 void hconv_record_outcome(json_t *entry)
 {
-	if (!entry) {
-		log_error("outcome record not written", "error", "out of memory");
-		return;
-	}
-	audit_entry_fit(entry); /* on failure the submit reports it */
-	audit_submit(g_app.audit, entry, outcome_done, NULL);
+	record_async(g_app.audit, entry, "outcome record not written");
 }
 
 void hconv_json_state_free(void *p)

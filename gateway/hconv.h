@@ -23,7 +23,7 @@ int hconv_valid_id(const char *id, char kind);
  * not well formed (so no arbitrary client text lands in the audit log). */
 void hconv_conv_resource(const char *id, char out[HCONV_RES_MAX]);
 
-/* Like authz_guard (identify if needed, decide r->route->action on attrs,
+/* Like guard() (identify if needed, decide r->route->action on attrs,
  * record, 403 on deny, phase 1 on allow) but the entry also carries
  * "user": user_pn (the end user's pseudonym; NULL = none) and the members
  * of extra (borrowed; may be NULL). */

@@ -9,7 +9,8 @@
 
 #include "app.h"
 #include "audit.h"
-#include "authz.h"
+#include "guard.h"
+#include "identity.h"
 #include "routes.h"
 #include "detect.h"
 #include "log.h"
@@ -218,8 +219,9 @@ void http_req_clear(struct req *r)
 	if (r->state && r->state_free)
 		r->state_free(r->state);
 	r->state = NULL;
-	authz_identity_free(r->who);
+	ident_free(r->who);
 	r->who = NULL;
+	pol_decision_clear(&r->decision);
 	for (size_t i = 0; i < r->nqdecoded; i++)
 		free(r->qdecoded[i]);
 	r->nqdecoded = 0;

@@ -8,6 +8,7 @@
 #include <microhttpd.h>
 #include <stdint.h>
 
+#include "policy.h"
 #include "tls.h"
 
 struct conn;
@@ -49,7 +50,8 @@ struct req {
 	void *state;                 /* handler state kept across phases */
 	void (*state_free)(void *);
 
-	struct identity *who;        /* the caller, once identified (authz.c) */
+	struct identity *who;        /* the caller, once identified (guard.c) */
+	pol_decision decision;       /* the decision phase 1 acts under (guard.c) */
 
 	char *qdecoded[8];           /* decoded query values handed out, owned */
 	size_t nqdecoded;

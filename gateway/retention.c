@@ -12,22 +12,24 @@
 #include "app.h"
 #include "audit.h"
 #include "log.h"
+#include "record.h"
 #include "timefmt.h"
 #include "vault.h"
 
 #define BATCH 100          /* conversations listed per vault_expired call */
 #define SWEEP_MAX 10000    /* deletions per sweep; the next sweep continues */
 
+/* A decision entry (record.h) of the system, no policy decided it. */
 static json_t *entry(const char *request_id, const char *decision, const char *id,
 		     const char *pn, const char *reason)
 {
 	char res[64];
+	struct record_src src = {.request_id = request_id, .subject = "system:retention"};
 	snprintf(res, sizeof res, "conversation/%s", id);
-	return json_pack("{s:s,s:s,s:s,s:s,s:s,s:n,s:n,s:[],s:n,s:s,s:n,s:n,s:[],s:s}",
-			 "request_id", request_id, "decision", decision, "action",
-			 "retention:delete", "resource", res, "subject", "system:retention",
-			 "client", "cert_sha256", "roles", "rule", "reason", reason, "purpose",
-			 "policy_version", "redact", "user", pn);
+	json_t *e = record_entry(&src, decision, "retention:delete", res, NULL, reason);
+	if (e)
+		json_object_set_new(e, "user", json_string(pn));
+	return e;
 }
 
 static int record(json_t *e, const char *id)

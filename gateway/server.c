@@ -27,7 +27,7 @@
 
 #include "app.h"
 #include "audit.h"
-#include "authz.h"
+#include "guard.h"
 #include "config.h"
 #include "detect.h"
 #include "http.h"
@@ -369,7 +369,7 @@ static void dispatch(struct req *r)
 	const char *code = NULL;
 	if (authenticate(r, &code)) {
 		/* A refused certificate that reached HTTP is a decision too. */
-		http_record(r, authz_entry(r, "error", NULL, NULL, NULL, code), 0);
+		http_record(r, guard_entry(r, "error", NULL, NULL, NULL, code), 0);
 		return;
 	}
 	if (http_query_count(r) > HTTP_MAX_QUERY_ARGS) {
@@ -404,10 +404,10 @@ static void dispatch(struct req *r)
  * Its subject is the caller once identified, else the certificate's
  * principal (a token is verified only once the request is well formed
  * enough to be routed). Nothing the client sent goes into it beyond what
- * authz_entry records anyway. */
+ * guard_entry records anyway. */
 static void record_bad_request(struct req *r)
 {
-	json_t *e = authz_entry(r, "error", r->route ? r->route->action : NULL, NULL, NULL,
+	json_t *e = guard_entry(r, "error", r->route ? r->route->action : NULL, NULL, NULL,
 				"bad_request");
 	if (e && r->route)
 		json_object_set_new(e, "route", json_string(r->route->pattern));

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "audit.h"
+#include "record.h"
 #include "log.h"
 #include "metrics.h"
 #include "timefmt.h"
@@ -126,26 +126,15 @@ static void put_time(json_t *e, const char *key, time_t t)
 	json_object_set_new(e, key, json_string(buf));
 }
 
-/* The fields every decision entry has, as a refusal without a request. */
+/* A decision entry (record.h) of a refusal without a request. */
 static json_t *entry(const char *sha, const char *tls_reason, uint64_t count)
 {
-	json_t *e = json_object();
-	if (!e)
-		return NULL;
-	json_object_set_new(e, "request_id", json_null());
-	json_object_set_new(e, "decision", json_string("error"));
-	json_object_set_new(e, "action", json_string("tls:handshake"));
-	json_object_set_new(e, "resource", json_null());
-	json_object_set_new(e, "subject", json_null());
-	json_object_set_new(e, "client", json_null());
-	json_object_set_new(e, "cert_sha256", sha ? json_string(sha) : json_null());
-	json_object_set_new(e, "roles", json_array());
-	json_object_set_new(e, "rule", json_null());
-	json_object_set_new(e, "reason", json_string("client_cert_invalid"));
-	json_object_set_new(e, "tls_reason", json_string(tls_reason));
-	json_object_set_new(e, "purpose", json_null());
-	json_object_set_new(e, "redact", json_array());
-	json_object_set_new(e, "count", json_integer((json_int_t)count));
+	struct record_src src = {.cert_sha256 = sha};
+	json_t *e = record_entry(&src, "error", "tls:handshake", NULL, NULL, "client_cert_invalid");
+	if (e) {
+		json_object_set_new(e, "tls_reason", json_string(tls_reason));
+		json_object_set_new(e, "count", json_integer((json_int_t)count));
+	}
 	return e;
 }
 
@@ -219,20 +208,12 @@ static void unrecorded_entry(uint64_t now_ms, struct out *o, int force)
 	F.un_written_ms = now_ms ? now_ms : 1;
 }
 
-static void done(void *arg, int rc, uint64_t seq)
-{
-	(void)arg;
-	(void)seq;
-	if (rc)
-		log_error("handshake refusal not recorded", "error", audit_strerror(rc));
-}
-
 static void submit(struct audit *a, struct out *o)
 {
 	for (size_t i = 0; i < o->n; i++) {
 		if (a) {
 			atomic_fetch_add(&F.n_recorded, 1);
-			audit_submit(a, o->e[i], done, NULL);
+			record_async(a, o->e[i], "handshake refusal not recorded");
 		} else {
 			json_decref(o->e[i]);
 		}
