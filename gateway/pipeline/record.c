@@ -8,7 +8,10 @@
 #include "audit.h"
 #include "authz.h"
 #include "detect.h"
+#include "http-t.h"
 #include "log.h"
+#include "req-t.h"
+#include "server.h"
 
 /* A resource name that is not valid UTF-8 (a path parameter is raw bytes)
  * cannot be a JSON string: it is recorded percent-encoded instead ('%' and
@@ -95,3 +98,27 @@ void record_async(struct audit *a, json_t *entry, const char *failed_msg)
 	audit_submit(a, entry, async_done, (void *)failed_msg);
 }
 
+static void durable(void *arg, int rc, uint64_t seq)
+{
+	struct req *r = arg;
+	/* Written before the resume, whose lock orders them before the MHD
+	 * thread's next look at r. */
+	r->audit_rc = rc;
+	r->audit_seq = rc == 0 ? seq : 0;
+	server_resume(r->http);
+}
+
+void record_then(struct req *r)
+{
+	json_t *entry = r->entry;
+	r->entry = NULL;
+	r->recorded = 1;
+	r->audit_rc = 0;
+	server_suspend(r->http);
+	if (entry && audit_entry_fit(entry))
+		log_error("audit entry could not be bounded", "request_id", r->http->request_id);
+	detect_observe(entry); /* alerts (detect.c); entry borrowed */
+	/* durable may run before this returns (entry refused): the resume is
+	 * then simply pending when the engine returns. */
+	audit_submit(r->app->audit, entry, durable, r);
+}

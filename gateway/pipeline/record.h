@@ -20,6 +20,7 @@
 
 struct audit;
 struct pol_holder;
+struct req;
 
 /* Who and where a decision was made (all borrowed; NULL or "" is null). */
 struct record_src {
@@ -42,5 +43,10 @@ json_t *record_entry(const struct record_src *s, const char *decision, const cha
  * an already durable decision, and refusals without a request. A failure is
  * logged as failed_msg (static, e.g. "outcome record not written"). */
 void record_async(struct audit *a, json_t *entry, const char *failed_msg);
+
+/* The pipeline's: submits r->entry (taken) and suspends r; once the entry
+ * is durable (or failed: r->audit_rc), r is resumed and the pipeline runs
+ * on. Passes the entry to detect_observe. */
+void record_then(struct req *r);
 
 #endif

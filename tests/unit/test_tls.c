@@ -16,7 +16,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "config.h"
 #include "tls.h"
 #include "file.h"
 
@@ -175,7 +174,7 @@ static void test_server_key_must_match_the_certificate(void **state)
 {
 	(void)state;
 	char cert[256], key[256], ca[256], err[512];
-	struct config c;
+	struct tls_conf c;
 	memset(&c, 0, sizeof c);
 	snprintf(cert, sizeof cert, "%s/certs/server.crt", dir);
 	snprintf(key, sizeof key, "%s/certs/ingest.key", dir);
@@ -199,7 +198,7 @@ static void test_server_key_must_match_the_certificate(void **state)
 static void trust(const char *ca_rel, int allow)
 {
 	char cert[256], key[256], ca[256], err[512];
-	struct config c;
+	struct tls_conf c;
 	memset(&c, 0, sizeof c);
 	snprintf(cert, sizeof cert, "%s/certs/server.crt", dir);
 	snprintf(key, sizeof key, "%s/certs/server.key", dir);
@@ -207,7 +206,7 @@ static void trust(const char *ca_rel, int allow)
 	c.cert = cert;
 	c.key = key;
 	c.client_ca = ca;
-	c.tls_allow_intermediates = allow;
+	c.allow_intermediates = allow;
 	if (tls_init(&c, err, sizeof err) != TLS_OK)
 		fail_msg("tls_init: %s", err);
 }
