@@ -110,6 +110,10 @@ int pol_principal_ok(const char *s);
 /* "svc", "user" or "group" for a POL_PRINCIPAL_* kind, else NULL. */
 const char *pol_principal_kind_name(int kind);
 
+/* The kind name of the NUL-terminated principal s, or NULL when s is not a
+ * principal. */
+const char *pol_principal_kind(const char *s);
+
 /* The id rule above for s[0..n): 0, or POL_EARG with *why (may be NULL). */
 int pol_id_check(const char *s, size_t n, const char **why);
 

@@ -195,3 +195,11 @@ int pol_purpose_check(const char *s, size_t n)
 			return POL_EARG;
 	return 0;
 }
+
+const char *pol_principal_kind(const char *s)
+{
+    pol_principal p;
+    if (!s || pol_principal_parse(s, strlen(s), &p, NULL))
+        return NULL;
+    return pol_principal_kind_name(p.kind);
+}

@@ -68,8 +68,7 @@ static int help(const char *text)
 	return 0;
 }
 
-/* Finds "--name VALUE" in argv[from..]. */
-static const char *opt(int argc, char **argv, int from, const char *name)
+const char *cli_opt(int argc, char **argv, int from, const char *name)
 {
 	for (int i = from; i + 1 < argc; i++)
 		if (!strcmp(argv[i], name))
@@ -77,7 +76,7 @@ static const char *opt(int argc, char **argv, int from, const char *name)
 	return NULL;
 }
 
-static int load(const char *path, int check_files, struct config **out)
+int cli_config_load(const char *path, int check_files, struct config **out)
 {
 	struct config_errors errs = {0};
 	int rc = config_load(path, check_files, out, &errs);
@@ -91,11 +90,11 @@ static int cmd_check_config(int argc, char **argv)
 {
 	if (cli_wants_help(argc, argv, 2))
 		return help(check_config_help);
-	const char *path = opt(argc, argv, 2, "--config");
+	const char *path = cli_opt(argc, argv, 2, "--config");
 	if (!path)
 		return usage();
 	struct config *c = NULL;
-	if (load(path, 1, &c))
+	if (cli_config_load(path, 1, &c))
 		return 1;
 	config_free(c);
 	printf("%s: ok\n", path);
@@ -106,11 +105,11 @@ static int cmd_serve(int argc, char **argv)
 {
 	if (cli_wants_help(argc, argv, 2))
 		return help(serve_help);
-	const char *path = opt(argc, argv, 2, "--config");
+	const char *path = cli_opt(argc, argv, 2, "--config");
 	if (!path)
 		return usage();
 	struct config *c = NULL;
-	if (load(path, 1, &c))
+	if (cli_config_load(path, 1, &c))
 		return 1;
 	return app_serve(c);
 }

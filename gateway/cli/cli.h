@@ -18,4 +18,11 @@ int cli_keys(int argc, char **argv);      /* cli_keys.c: init */
  * stdout and exits 0), else 0. */
 int cli_wants_help(int argc, char **argv, int from);
 
+/* The value of "--name VALUE" in argv[from..], or NULL. */
+const char *cli_opt(int argc, char **argv, int from, const char *name);
+
+/* config_load with its problems printed on stderr; 0 or an error. */
+struct config;
+int cli_config_load(const char *path, int check_files, struct config **out);
+
 #endif

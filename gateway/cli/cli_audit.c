@@ -152,13 +152,8 @@ static int cmd_verify(const struct opts *o)
 		goto out;
 	}
 	if (o->config) {
-		struct config_errors errs = {0};
-		if (config_load(o->config, 0, &cfg, &errs)) {
-			for (size_t i = 0; i < errs.n; i++)
-				fprintf(stderr, "%s\n", errs.msgs[i]);
-			config_errors_clear(&errs);
+		if (cli_config_load(o->config, 0, &cfg))
 			goto out;
-		}
 		if (!data)
 			data = cfg->data_dir;
 	}

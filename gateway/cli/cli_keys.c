@@ -97,12 +97,7 @@ static int cmd_init(int argc, char **argv)
 	char paths[3][KEY_PATH_CAP];
 	struct config *cfg = NULL;
 	if (cfgpath) {
-		struct config_errors errs = {0};
-		int rc = config_load(cfgpath, 0, &cfg, &errs);
-		for (size_t i = 0; i < errs.n; i++)
-			fprintf(stderr, "%s\n", errs.msgs[i]);
-		config_errors_clear(&errs);
-		if (rc)
+		if (cli_config_load(cfgpath, 0, &cfg))
 			return 1;
 		const char *from[3] = {cfg->master_key_file, cfg->audit_key_file,
 				       cfg->pseudonym_key_file};

@@ -54,19 +54,12 @@ int cli_retention(int argc, char **argv)
 	}
 	if (argc < 3 || strcmp(argv[2], "sweep"))
 		return usage();
-	for (int i = 3; i + 1 < argc; i++)
-		if (!strcmp(argv[i], "--config"))
-			path = argv[i + 1];
+	path = cli_opt(argc, argv, 3, "--config");
 	if (!path)
 		return usage();
 
 	struct config *cfg = NULL;
-	struct config_errors errs = {0};
-	int rc = config_load(path, 1, &cfg, &errs);
-	for (size_t i = 0; i < errs.n; i++)
-		fprintf(stderr, "%s\n", errs.msgs[i]);
-	config_errors_clear(&errs);
-	if (rc)
+	if (cli_config_load(path, 1, &cfg))
 		return 1;
 
 	char err[512];

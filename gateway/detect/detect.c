@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "audit.h"
+#include "errors.h"
 #include "timefmt.h"
 
 #define SUBJECT_MAX 400
@@ -147,7 +147,7 @@ void detect_record_failed(const char *subject, const char *request_id, int rc)
 	if (!a || now - a->at_ms > (uint64_t)DETECT_COALESCE_S * 1000u) {
 		a = push("audit_unavailable", subject, now);
 		snprintf(a->first, sizeof a->first, "request %s, %s",
-			 request_id ? request_id : "-", audit_strerror(rc));
+			 request_id ? request_id : "-", custos_strerror(rc));
 		D.last_unavailable = a;
 	}
 	a->count++;

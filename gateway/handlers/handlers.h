@@ -1,5 +1,5 @@
 /* handlers: the routes of the data plane. Each route is a line of the
- * table in routes.c ({method, pattern, action, resource name, load, act,
+ * table in table.c ({method, pattern, action, resource name, load, act,
  * decide}); the phase engine (pipeline.h) runs them, so a handler only
  * parses its input and loads its resource (load) and acts once the allowed
  * decision is durable (act). The application hands the table to the

@@ -25,7 +25,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "timefmt.h"
-#include "tls.h"
+#include "tls_gnutls.h"
 
 /* Per-connection state (MHD's socket context). */
 struct conn {

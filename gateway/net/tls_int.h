@@ -8,7 +8,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
-#include "tls.h"
+#include "tls_gnutls.h"
 
 #define PEM_MAX (1 << 20)
 #define MAX_CHAIN 8     /* presented certificates considered */

@@ -20,14 +20,6 @@ void ident_free(struct identity *who)
 	free(who);
 }
 
-const char *ident_kind(const char *principal)
-{
-	pol_principal p;
-	if (!principal || pol_principal_parse(principal, strlen(principal), &p, NULL))
-		return NULL;
-	return pol_principal_kind_name(p.kind);
-}
-
 int ident_is_admin(const struct ident_ctx *c, const char *principal)
 {
 	for (size_t i = 0; i < c->nadmins; i++)
@@ -147,7 +139,7 @@ int ident_named(const struct ident_ctx *c, const char *subject, const char *cons
 	if (!who)
 		return CUSTOS_E_NOMEM;
 	snprintf(who->subject, sizeof who->subject, "%s", subject);
-	who->kind = ident_kind(subject);
+	who->kind = pol_principal_kind(subject);
 	rc = add_principal(who, "", subject, NULL);
 	for (size_t i = 0; !rc && i < ngroups; i++)
 		rc = add_principal(who, "", groups[i], NULL);

@@ -52,9 +52,6 @@ int ident_named(const struct ident_ctx *c, const char *subject, const char *cons
 int ident_revoked(const struct ident_ctx *c, const struct identity *who, const char *client,
 		  const char *cert_sha256, const char **what);
 
-/* "user", "svc" or "group" for a principal, else NULL. */
-const char *ident_kind(const char *principal);
-
 /* 1 when principal is listed in [bootstrap] admins. */
 int ident_is_admin(const struct ident_ctx *c, const char *principal);
 

@@ -1,5 +1,5 @@
 /* routes: matching a request line against a route table (the table itself
- * is the handlers', handlers/routes.c). MHD's own unescaping is switched
+ * is the handlers', handlers/table.c). MHD's own unescaping is switched
  * off (server.c) so that an encoded '/' inside a parameter stays inside it;
  * parameters are decoded here. */
 #ifndef CUSTOS_ROUTES_H

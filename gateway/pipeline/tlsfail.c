@@ -11,10 +11,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "record.h"
 #include "log.h"
 #include "metrics.h"
+#include "record.h"
 #include "timefmt.h"
+#include "tls-t.h"
 
 struct slot {
 	int used;

@@ -16,7 +16,7 @@
 
 #include <stdint.h>
 
-#include "tls-t.h"
+struct tls_refusal;
 
 struct audit;
 

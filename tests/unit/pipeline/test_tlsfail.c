@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "audit.h"
+#include "tls-t.h"
 #include "tlsfail.h"
 
 static const uint8_t KEY[AUDIT_KEY_LEN] = {7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7};

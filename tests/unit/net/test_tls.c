@@ -16,7 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "tls.h"
+#include "tls_gnutls.h"
 #include "file.h"
 
 static char dir[64];

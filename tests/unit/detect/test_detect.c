@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "audit.h"
+#include "errors.h"
 #include "detect.h"
 
 static int reset(void **state)

@@ -9,7 +9,7 @@
 #include <cmocka.h>
 
 #define SCORE_REDACT_TEST 1
-#include "../../bench/score_redact.c"
+#include "../../../bench/score_redact.c"
 
 struct run {
 	struct score sc;

@@ -1,4 +1,4 @@
-/* routes: the route table. One line per route shows the whole API: the
+/* table: the route table. One line per route shows the whole API: the
  * method and path, the policy action it is decided on, the resource its
  * audit entries name, and the handler's load, act and (the decision point,
  * listings) decide. Order matters only where patterns overlap: the first

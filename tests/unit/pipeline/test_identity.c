@@ -210,8 +210,8 @@ static void test_subjects_own_token_and_named_subjects(void **state)
 	assert_int_equal(ident_named(&w->c, "user:corp/bob", many, IDENT_MAX_PRINCIPALS, &who),
 			 CUSTOS_E_ARG);
 	assert_null(who);
-	assert_string_equal(ident_kind("group:corp/eu"), "group");
-	assert_null(ident_kind("nobody"));
+	assert_string_equal(pol_principal_kind("group:corp/eu"), "group");
+	assert_null(pol_principal_kind("nobody"));
 }
 
 static void expect_revoked(struct world *w, const struct identity *who, const char *client,
