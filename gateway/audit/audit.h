@@ -48,9 +48,10 @@ typedef struct audit_conf {
 	size_t max_queue;         /* queued entries; 0 = 65536; beyond -> AUDIT_E_UNAVAILABLE */
 	const char *export_path;  /* JSON-lines copy of each durable entry; NULL = none */
 	/* Test hook, NULL in production: called by the writer thread after the
-	 * batch is put and before mdb_txn_commit. It may block (a stalled
-	 * commit); a non-zero return (an errno or MDB_* code) aborts the
-	 * transaction and is handled as if the commit had failed with it. */
+	 * batch is put and before mdb_txn_commit, to stall a commit (a slow
+	 * disk). A non-zero return (an errno or MDB_* code) aborts the
+	 * transaction as if the commit had failed with it; tests inject such
+	 * failures with the fault point CUSTOS_FAULT_AUDIT_COMMIT (fault.h). */
 	int (*before_commit)(void *hook_arg);
 	void *hook_arg;
 } audit_conf;

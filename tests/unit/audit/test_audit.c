@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "audit.h"
+#include "fault.h"
 #include "file.h"
 #include "hex.h"
 #include "timefmt.h"
@@ -806,42 +807,24 @@ static int stall_hook(void *arg)
 	return 0;
 }
 
-/* Fails the next `count` commits with `err`. */
-struct fault {
-	atomic_int count;
-	int err;
-};
-
-static int fault_hook(void *arg)
-{
-	struct fault *f = arg;
-	if (atomic_load(&f->count) > 0) {
-		atomic_fetch_sub(&f->count, 1);
-		return f->err;
-	}
-	return 0;
-}
-
 static void test_io_error_fails_batch_reopens_and_chains_to_last_durable(void **state)
 {
 	struct world *w = *state;
 	int errs[] = {EIO, ENOSPC, MDB_PANIC};
 	uint64_t next = 1;
-	struct fault f = {0};
 	audit_conf c = conf_for(w->dir);
-	c.before_commit = fault_hook;
-	c.hook_arg = &f;
 	audit *a = open_ok(&c);
 	for (size_t i = 0; i < sizeof errs / sizeof errs[0]; i++) {
 		append_n(a, (int)next, 2);
 		next += 2;
-		f.err = errs[i];
-		atomic_store(&f.count, 2);
+		custos_fault_arm(CUSTOS_FAULT_AUDIT_COMMIT, errs[i], 0, 2);
 		uint64_t seq = 99;
 		assert_int_equal(audit_append_sync(a, entry(1000), &seq), AUDIT_E_UNAVAILABLE);
 		assert_int_equal(seq, 0);
 		assert_false(audit_ready(a));
 		assert_int_equal(audit_append_sync(a, entry(1001), NULL), AUDIT_E_UNAVAILABLE);
+		assert_int_equal(custos_fault_hits(CUSTOS_FAULT_AUDIT_COMMIT), 2);
+		custos_fault_clear();
 		/* The environment is reopened before the next batch; the chain
 		 * continues from the last durable entry, no gap. */
 		append_n(a, (int)next, 1);
@@ -1242,14 +1225,12 @@ static void test_failed_reopen_fails_the_batch_and_is_retried(void **state)
 	struct world *w = *state;
 	char moved[200];
 	snprintf(moved, sizeof moved, "%s/moved", w->root);
-	struct fault f = {.err = EIO};
 	audit_conf c = conf_for(w->dir);
-	c.before_commit = fault_hook;
-	c.hook_arg = &f;
 	audit *a = open_ok(&c);
 	append_n(a, 1, 2);
-	atomic_store(&f.count, 1);
+	custos_fault_arm(CUSTOS_FAULT_AUDIT_COMMIT, EIO, 0, 1);
 	assert_int_equal(audit_append_sync(a, entry(100), NULL), AUDIT_E_UNAVAILABLE);
+	custos_fault_clear();
 	/* The environment must be reopened now, and that fails. */
 	assert_int_equal(rename(w->dir, moved), 0);
 	uint64_t seq = 99;

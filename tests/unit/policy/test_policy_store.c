@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <errno.h>
 #include <ftw.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -18,6 +19,7 @@
 #include <unistd.h>
 
 #include "db_lmdb.h"
+#include "fault.h"
 #include "policy.h"
 #include "store.h"
 
@@ -1128,6 +1130,155 @@ static void test_bindings_and_revocations_follow_the_principal_grammar(void **st
 	assert_int_equal(put_binding_s(w->st, p, "{\"roles\":[]}"), 0);
 }
 
+/* ---- fault injection: every change either commits whole or leaves nothing ---- */
+
+/* One kind of change, applied to a store that holds role "a" (version 1),
+ * binding svc:x (version 2) and revocation jti t-0. */
+static int ch_put_role(pol_store *st)
+{
+	return put_role_s(st, "b", "{\"rules\":[]}", POL_STORE_ANY, NULL);
+}
+static int ch_replace_role(pol_store *st)
+{
+	return put_role_s(st, "a", "{\"description\":\"new\"}", POL_STORE_ANY, NULL);
+}
+static int ch_delete_role(pol_store *st)
+{
+	return pol_store_delete_role(st, AUTHOR, "a", POL_STORE_ANY, NULL, NULL, 0);
+}
+static int ch_put_binding(pol_store *st)
+{
+	return put_binding_s(st, "svc:y", "{\"roles\":[\"a\"]}");
+}
+static int ch_delete_binding(pol_store *st)
+{
+	return pol_store_delete_binding(st, AUTHOR, "svc:x", NULL, NULL, 0);
+}
+static int ch_rollback(pol_store *st)
+{
+	return pol_store_rollback(st, AUTHOR, 1, NULL, NULL, 0);
+}
+static int ch_revoke(pol_store *st)
+{
+	return pol_store_revoke(st, AUTHOR, "jti", "t-1", "test", 0, NULL, NULL, 0);
+}
+static int ch_unrevoke(pol_store *st)
+{
+	return pol_store_unrevoke(st, "jti", "t-0", NULL, NULL, 0);
+}
+
+/* What a reader can see of the store, as one JSON value. */
+static json_t *snapshot(pol_store *st)
+{
+	json_t *docs = NULL, *binds = NULL, *revs = NULL, *hist = NULL;
+	uint64_t v = 0;
+	size_t total = 0;
+	pol_store_page page = {.limit = 100};
+	assert_int_equal(pol_store_load(st, &docs, &binds, &v), 0);
+	assert_int_equal(pol_store_list_revocations(st, 0, 100, &revs, &total), 0);
+	assert_int_equal(pol_store_list_versions(st, &page, &hist, NULL), 0);
+	return json_pack("{s:I,s:o,s:o,s:o,s:o,s:I}", "version", (json_int_t)v, "docs", docs,
+			 "bindings", binds, "revocations", revs, "history", hist, "epoch",
+			 (json_int_t)pol_store_revocation_epoch(st));
+}
+
+static void test_injected_faults_leave_the_store_whole(void **state)
+{
+	struct world *w = *state;
+	static const struct {
+		const char *name;
+		int (*change)(pol_store *st);
+		int is_revocation;
+	} changes[] = {
+		{"put role", ch_put_role, 0},       {"replace role", ch_replace_role, 0},
+		{"delete role", ch_delete_role, 0}, {"put binding", ch_put_binding, 0},
+		{"delete binding", ch_delete_binding, 0}, {"rollback", ch_rollback, 0},
+		{"revoke", ch_revoke, 1},           {"unrevoke", ch_unrevoke, 1},
+	};
+	static const struct {
+		enum custos_fault_point point;
+		int mdb_rc, want;
+	} faults[] = {
+		{CUSTOS_FAULT_STORE_COMMIT, EIO, POL_STORE_E_IO},
+		{CUSTOS_FAULT_STORE_COMMIT, MDB_MAP_FULL, POL_STORE_E_FULL},
+		{CUSTOS_FAULT_STORE_PUT, MDB_MAP_FULL, POL_STORE_E_FULL},
+		{CUSTOS_FAULT_STORE_PUT, ENOSPC, POL_STORE_E_IO},
+	};
+	struct seen seen = {.st = w->st};
+	assert_int_equal(put_role_s(w->st, "a", "{\"rules\":[]}", POL_STORE_ANY, NULL), 0);
+	assert_int_equal(put_binding_s(w->st, "svc:x", "{\"roles\":[\"a\"]}"), 0);
+	assert_int_equal(pol_store_revoke(w->st, AUTHOR, "jti", "t-0", NULL, 0, NULL, NULL, 0), 0);
+	pol_store_set_on_change(w->st, on_change, &seen);
+
+	for (size_t c = 0; c < sizeof changes / sizeof changes[0]; c++) {
+		for (size_t f = 0; f < sizeof faults / sizeof faults[0]; f++) {
+			json_t *before = snapshot(w->st);
+			struct seen none = seen;
+			custos_fault_arm(faults[f].point, faults[f].mdb_rc, 0, 0);
+			int rc = changes[c].change(w->st);
+			unsigned hits = custos_fault_hits(faults[f].point);
+			custos_fault_clear();
+			if (rc != faults[f].want)
+				fail_msg("%s, fault %zu: rc %d (%s), want %d", changes[c].name, f, rc,
+					 pol_store_strerror(rc), faults[f].want);
+			assert_true(hits >= 1);
+			json_t *after = snapshot(w->st);
+			if (!json_equal(before, after))
+				fail_msg("%s, fault %zu: the store changed", changes[c].name, f);
+			json_decref(before);
+			json_decref(after);
+			/* nobody was told of a change that did not happen */
+			assert_int_equal(seen.npolicy, none.npolicy);
+			assert_int_equal(seen.epoch, none.epoch);
+		}
+		/* and without a fault the same change commits */
+		uint64_t v = version_of(w->st), e = pol_store_revocation_epoch(w->st);
+		assert_int_equal(changes[c].change(w->st), 0);
+		if (changes[c].is_revocation) {
+			assert_int_equal(pol_store_revocation_epoch(w->st), e + 1);
+			assert_int_equal(version_of(w->st), v);
+		} else {
+			assert_int_equal(version_of(w->st), v + 1);
+		}
+		/* put the fixture back for the next change */
+		if (changes[c].change == ch_delete_role)
+			assert_int_equal(put_role_s(w->st, "a", "{\"rules\":[]}", POL_STORE_ANY,
+						    NULL), 0);
+		if (changes[c].change == ch_delete_binding)
+			assert_int_equal(put_binding_s(w->st, "svc:x", "{\"roles\":[\"a\"]}"), 0);
+		if (changes[c].change == ch_unrevoke)
+			assert_int_equal(ch_revoke(w->st) == 0 &&
+						 pol_store_revoke(w->st, AUTHOR, "jti", "t-0", NULL, 0,
+								  NULL, NULL, 0) == 0, 1);
+	}
+	pol_store_set_on_change(w->st, NULL, NULL);
+}
+
+/* An LMDB panic (injected at commit) makes the environment refuse every
+ * later transaction until it is reopened; the reopened store holds exactly
+ * what was committed before. */
+static void test_injected_panic_is_fatal_until_reopen(void **state)
+{
+	struct world *w = *state;
+	assert_int_equal(put_role_s(w->st, "a", "{\"rules\":[]}", POL_STORE_ANY, NULL), 0);
+	json_t *before = snapshot(w->st);
+	custos_fault_arm(CUSTOS_FAULT_STORE_COMMIT, MDB_PANIC, 0, 1);
+	assert_int_equal(ch_put_role(w->st), POL_STORE_E_FATAL);
+	custos_fault_clear();
+	assert_true(db_env_fatal(w->env));
+	assert_int_equal(ch_put_role(w->st), POL_STORE_E_FATAL);
+	bool revoked = false;
+	assert_int_equal(pol_store_is_revoked(w->st, "jti", "t-9", &revoked), POL_STORE_E_FATAL);
+	assert_true(revoked); /* fails closed */
+	close_store(w);
+	assert_int_equal(open_store(w, 0), 0);
+	json_t *after = snapshot(w->st);
+	assert_true(json_equal(before, after));
+	json_decref(before);
+	json_decref(after);
+	assert_int_equal(ch_put_role(w->st), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1155,6 +1306,8 @@ int main(void)
 		T(test_other_modules_share_the_environment),
 		T(test_admin_role_is_reserved),
 		T(test_bindings_and_revocations_follow_the_principal_grammar),
+		T(test_injected_faults_leave_the_store_whole),
+		T(test_injected_panic_is_fatal_until_reopen),
 #undef T
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

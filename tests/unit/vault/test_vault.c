@@ -7,10 +7,12 @@
 #include <cmocka.h>
 
 #include "db_lmdb.h"
+#include "fault.h"
 #include "keys.h"
 #include "vault.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -1218,6 +1220,161 @@ static void test_bounds_are_enforced(void **state)
 	assert_int_equal(raw_count(w, "conv_meta"), 1);
 }
 
+/* ---- fault injection: every change either commits whole or leaves nothing ---- */
+
+/* The fixture: ann has c[0] (two messages), c[1] (held), consent and a
+ * concern; bob has c[2]. */
+struct fx {
+	struct world *w;
+	char c[3][40];
+};
+
+static void fx_build(struct fx *f)
+{
+	char err[200] = "", qid[40];
+	f->w = world_new(0);
+	create(f->w, "{\"user\":\"ann\",\"messages\":[{\"role\":\"user\",\"text\":\"hi\"},"
+		     "{\"role\":\"assistant\",\"text\":\"hello\"}]}", NOW, f->c[0]);
+	create(f->w, "{\"user\":\"ann\",\"legal_hold\":true}", NOW, f->c[1]);
+	create(f->w, "{\"user\":\"bob\"}", NOW, f->c[2]);
+	json_t *b = parse("{\"human_review\":true,\"training\":false}");
+	assert_int_equal(vault_consent_put(f->w->v, "ann", b, "ann", NOW, err, sizeof err), 0);
+	json_decref(b);
+	b = parse("{\"user\":\"ann\",\"text\":\"a concern\"}");
+	assert_int_equal(vault_concern_create(f->w->v, b, NOW, qid, err, sizeof err), 0);
+	json_decref(b);
+}
+
+/* What a reader can see of the vault, as one JSON value. */
+static json_t *fx_snapshot(struct fx *f)
+{
+	json_t *ann = NULL, *bob = NULL, *list = NULL, *concerns = NULL;
+	uint8_t next[VAULT_CONCERN_POS_LEN];
+	int more = 0;
+	assert_int_equal(vault_export_user(f->w->v, "ann", NOW, &ann), 0);
+	assert_int_equal(vault_export_user(f->w->v, "bob", NOW, &bob), 0);
+	assert_int_equal(vault_list(f->w->v, NULL, NULL, NULL, NOW, 100, NULL, &list), 0);
+	assert_int_equal(vault_concern_page(f->w->v, 0, 100, NULL, &concerns, next, &more), 0);
+	return json_pack("{s:o,s:o,s:o,s:o}", "ann", ann, "bob", bob, "list", list, "concerns",
+			 concerns);
+}
+
+static int fx_create(struct fx *f)
+{
+	char id[40], err[200];
+	json_t *b = parse("{\"user\":\"carol\",\"messages\":[{\"role\":\"user\",\"text\":\"x\"}]}");
+	int rc = vault_create(f->w->v, b, NOW, 30 * DAY, id, err, sizeof err);
+	json_decref(b);
+	return rc;
+}
+static int fx_append(struct fx *f)
+{
+	char err[200];
+	json_t *b = parse("[{\"role\":\"user\",\"text\":\"a\"},{\"role\":\"user\",\"text\":\"b\"}]");
+	int rc = vault_append(f->w->v, f->c[0], b, NOW, NULL, err, sizeof err);
+	json_decref(b);
+	return rc;
+}
+static int fx_hold(struct fx *f)
+{
+	return vault_set_hold(f->w->v, f->c[0], 1);
+}
+static int fx_delete(struct fx *f)
+{
+	return vault_delete(f->w->v, f->c[0]);
+}
+static int fx_consent(struct fx *f)
+{
+	char err[200];
+	json_t *b = parse("{\"human_review\":false,\"training\":true}");
+	int rc = vault_consent_put(f->w->v, "ann", b, "ann", NOW, err, sizeof err);
+	json_decref(b);
+	return rc;
+}
+static int fx_erase(struct fx *f)
+{
+	json_t *report = NULL;
+	int rc = vault_erase_user(f->w->v, "ann", &report);
+	json_decref(report);
+	return rc;
+}
+static int fx_sweep(struct fx *f)
+{
+	json_t *ids = NULL;
+	int rc = vault_sweep(f->w->v, NOW + 31 * DAY, 100, &ids);
+	if (!rc)
+		assert_int_equal(json_array_size(ids), 2); /* c[0] and c[2]; c[1] is held */
+	json_decref(ids);
+	return rc;
+}
+static int fx_concern(struct fx *f)
+{
+	char qid[40], err[200];
+	json_t *b = parse("{\"user\":\"bob\",\"text\":\"another\"}");
+	int rc = vault_concern_create(f->w->v, b, NOW, qid, err, sizeof err);
+	json_decref(b);
+	return rc;
+}
+
+static void test_injected_faults_leave_the_vault_whole(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *name;
+		int (*change)(struct fx *f);
+	} changes[] = {
+		{"create", fx_create}, {"append", fx_append},   {"hold", fx_hold},
+		{"delete", fx_delete}, {"consent", fx_consent}, {"erase", fx_erase},
+		{"sweep", fx_sweep},   {"concern", fx_concern},
+	};
+	static const struct {
+		enum custos_fault_point point;
+		int mdb_rc, want;
+	} faults[] = {
+		{CUSTOS_FAULT_VAULT_COMMIT, EIO, VAULT_E_STORE},
+		{CUSTOS_FAULT_VAULT_COMMIT, MDB_MAP_FULL, VAULT_E_FULL},
+		{CUSTOS_FAULT_VAULT_PUT, MDB_MAP_FULL, VAULT_E_FULL},
+		{CUSTOS_FAULT_VAULT_PUT, ENOSPC, VAULT_E_STORE},
+	};
+	for (size_t c = 0; c < sizeof changes / sizeof changes[0]; c++) {
+		for (size_t k = 0; k < sizeof faults / sizeof faults[0]; k++) {
+			struct fx f;
+			fx_build(&f);
+			json_t *before = fx_snapshot(&f);
+			custos_fault_arm(faults[k].point, faults[k].mdb_rc, 0, 0);
+			int rc = changes[c].change(&f);
+			unsigned hits = custos_fault_hits(faults[k].point);
+			custos_fault_clear();
+			if (hits == 0) {
+				print_message("%s: deletes only, no put to fail\n", changes[c].name);
+				/* the change writes nothing with this kind of call
+				 * (deletions only): it went through */
+				if (faults[k].point != CUSTOS_FAULT_VAULT_PUT || rc != 0)
+					fail_msg("%s, fault %zu: not hit, rc %d", changes[c].name, k,
+						 rc);
+			} else {
+				if (rc != faults[k].want)
+					fail_msg("%s, fault %zu: rc %d (%s), want %d",
+						 changes[c].name, k, rc, vault_strerror(rc),
+						 faults[k].want);
+				json_t *after = fx_snapshot(&f);
+				if (!json_equal(before, after))
+					fail_msg("%s, fault %zu: the vault changed", changes[c].name,
+						 k);
+				json_decref(after);
+				/* and without the fault the same change commits */
+				assert_int_equal(changes[c].change(&f), 0);
+				after = fx_snapshot(&f);
+				assert_false(json_equal(before, after));
+				json_decref(after);
+			}
+			json_decref(before);
+			void *st = f.w;
+			teardown(&st);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1261,6 +1418,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_map_full_reports_full_and_store_stays_readable,
 					  teardown),
 		cmocka_unit_test_setup_teardown(test_bounds_are_enforced, setup, teardown),
+		cmocka_unit_test(test_injected_faults_leave_the_vault_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
