@@ -1,7 +1,5 @@
 /* db: the environment, its registry of open directories and the one LMDB
  * error mapping. */
-#include "db_lmdb.h"
-
 #include <assert.h>
 #include <errno.h>
 #include <pthread.h>
@@ -10,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "db_lmdb.h"
 #include "errbuf.h"
 
 struct db_env {
@@ -206,6 +205,18 @@ int db_txn_commit(db_env *env, MDB_txn *txn, enum custos_fault_point fp, char *e
 	else
 		mrc = mdb_txn_commit(txn);
 	return db_err(env, mrc, err, errsz, what ? what : "commit");
+}
+
+int db_txn_end(db_env *env, MDB_txn *txn, int rc, enum custos_fault_point fp, char *err,
+	       size_t errsz, const char *what)
+{
+	if (!txn)
+		return rc;
+	if (rc) {
+		mdb_txn_abort(txn);
+		return rc;
+	}
+	return db_txn_commit(env, txn, fp, err, errsz, what);
 }
 
 int db_put(db_env *env, MDB_txn *txn, MDB_dbi dbi, MDB_val *k, MDB_val *v, unsigned flags,

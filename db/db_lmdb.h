@@ -36,6 +36,14 @@ int db_txn_begin(db_env *env, int rdonly, MDB_txn **txn, char *err, size_t errsz
 int db_txn_commit(db_env *env, MDB_txn *txn, enum custos_fault_point fp, char *err,
 		  size_t errsz, const char *what);
 
+/* Ends a write transaction the way its work went: rc 0 commits txn (as
+ * db_txn_commit, whose result is returned), else txn (may be NULL) is
+ * aborted and rc returned. The one exit of a writer:
+ *     out:
+ *         rc = db_txn_end(env, txn, rc, fp, err, errsz, what); */
+int db_txn_end(db_env *env, MDB_txn *txn, int rc, enum custos_fault_point fp, char *err,
+	       size_t errsz, const char *what);
+
 /* mdb_put unless fault point fp (0: none) fails it. As db_err. */
 int db_put(db_env *env, MDB_txn *txn, MDB_dbi dbi, MDB_val *k, MDB_val *v, unsigned flags,
 	   enum custos_fault_point fp, char *err, size_t errsz, const char *what);

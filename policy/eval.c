@@ -282,21 +282,17 @@ static int ev3(const ectx *e, const pol_node *n)
     int r, unknown = 0;
     switch (n->kind) {
     case PK_ALL:
+    case PK_ANY: {
+        /* all: false at the first false child; any: true at the first true */
+        int stop = n->kind == PK_ALL ? T3_FALSE : T3_TRUE;
         for (uint32_t i = 0; i < n->n; i++) {
             r = ev3(e, n->kids[i]);
-            if (r == T3_FALSE)
-                return T3_FALSE;
+            if (r == stop)
+                return stop;
             unknown |= r == T3_UNKNOWN;
         }
-        return unknown ? T3_UNKNOWN : T3_TRUE;
-    case PK_ANY:
-        for (uint32_t i = 0; i < n->n; i++) {
-            r = ev3(e, n->kids[i]);
-            if (r == T3_TRUE)
-                return T3_TRUE;
-            unknown |= r == T3_UNKNOWN;
-        }
-        return unknown ? T3_UNKNOWN : T3_FALSE;
+        return unknown ? T3_UNKNOWN : stop == T3_FALSE ? T3_TRUE : T3_FALSE;
+    }
     case PK_NOT:
         r = ev3(e, n->kids[0]);
         return r == T3_UNKNOWN ? T3_UNKNOWN : r == T3_TRUE ? T3_FALSE : T3_TRUE;
@@ -509,8 +505,46 @@ void pol_decision_clear(pol_decision *d)
     memset(d, 0, sizeof *d);
 }
 
-int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
+/* What one decision works with. */
+typedef struct run {
+    uint32_t list[MAX_SUBJECT_ROLES]; /* the subject's roles (rs) */
+    roleset rs;
+    jb j;
+} run;
+
+/* The rules of the subject's roles that name an action, in role and rule
+ * order: for (const pol_rule *r; (r = next_rule(&it));). */
+typedef struct rule_it {
+    const pol_snapshot *s;
+    const run *u;
+    uint32_t bit;
+    size_t ri;
+    uint32_t k;
+} rule_it;
+
+static inline const pol_rule *next_rule(rule_it *it)
 {
+    for (; it->ri < it->u->rs.n; it->ri++, it->k = 0) {
+        const pol_role *role = &it->s->roles[it->u->list[it->ri]];
+        while (it->k < role->nrules) {
+            const pol_rule *rule = &role->rules[it->k++];
+            if (rule->actions & it->bit)
+                return rule;
+        }
+    }
+    return NULL;
+}
+
+/* The start of every decision: *out reset to a deny with reason "no
+ * decision" at the snapshot's version, the subject's roles collected into
+ * u->rs and named in out->roles. 0, or POL_EARG / the error of collect_roles
+ * with out->reason saying why. */
+static int start(const pol_snapshot *s, const pol_request *req, pol_decision *out, run *u)
+{
+    uint32_t *list = u->list;
+    roleset *rs = &u->rs;
+    jb *j = &u->j;
+    j->oom = 0;
     if (!out)
         return POL_EARG;
     memset(out, 0, sizeof *out);
@@ -518,85 +552,104 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
     if (!s || !req)
         return POL_EARG;
     out->policy_version = s->version;
-
-    uint32_t list[MAX_SUBJECT_ROLES];
-    roleset rs;
-    rs.list = list;
-    rs.n = 0;
-    rs.max = s->max_subject_roles;
-    rs.hashed = 0;
-    int rc = collect_roles(s, req, &rs);
-    jb j = {0};
-    out->redact = jchk(&j, json_array());
-    out->roles = jchk(&j, json_array());
+    rs->list = list;
+    rs->n = 0;
+    rs->max = s->max_subject_roles;
+    rs->hashed = 0;
+    int rc = collect_roles(s, req, rs);
+    out->redact = jchk(j, json_array());
+    out->roles = jchk(j, json_array());
     if (rc) {
-        snprintf(out->reason, sizeof out->reason, "subject has more than %zu roles", rs.max);
-        goto out;
+        snprintf(out->reason, sizeof out->reason, "subject has more than %zu roles", rs->max);
+        return rc;
     }
-    for (size_t i = 0; i < rs.n; i++)
-        jpush(&j, out->roles, json_string(s->roles[list[i]].name));
+    for (size_t i = 0; i < rs->n; i++)
+        jpush(j, out->roles, json_string(s->roles[list[i]].name));
+    return 0;
+}
+
+/* The bit of req's action in rule->actions, or 0 with out->reason saying
+ * the action is unknown (a deny). */
+static uint32_t action_bit(const pol_request *req, pol_decision *out)
+{
+    int ai = pol_v_action_index(req->action);
+    if (ai >= 0)
+        return 1u << ai;
+    char t[64];
+    pol_v_san(req->action ? req->action : "(none)", t, sizeof t);
+    snprintf(out->reason, sizeof out->reason, "unknown action '%s'", t);
+    return 0;
+}
+
+/* The end of every decision: out of memory anywhere is POL_ENOMEM with
+ * nothing half-made left in *out. */
+static int finish(const jb *j, pol_decision *out, int rc)
+{
+    if (!j->oom)
+        return rc;
+    pol_decision_clear(out);
+    snprintf(out->reason, sizeof out->reason, "out of memory");
+    return POL_ENOMEM;
+}
+
+int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
+{
+    run u;
+    int rc = start(s, req, out, &u);
+    if (rc)
+        return finish(&u.j, out, rc);
 
     json_t *matched = NULL, *failed = NULL;
     if (req->explain) {
-        out->explain = jchk(&j, json_object());
-        matched = jchk(&j, json_array());
-        failed = jchk(&j, json_array());
-        jset(&j, out->explain, "action", req->action ? json_string(req->action) : json_null());
-        jset(&j, out->explain, "roles", json_deep_copy(out->roles));
-        jset(&j, out->explain, "matched", matched);
-        jset(&j, out->explain, "failed", failed);
+        out->explain = jchk(&u.j, json_object());
+        matched = jchk(&u.j, json_array());
+        failed = jchk(&u.j, json_array());
+        jset(&u.j, out->explain, "action", req->action ? json_string(req->action) : json_null());
+        jset(&u.j, out->explain, "roles", json_deep_copy(out->roles));
+        jset(&u.j, out->explain, "matched", matched);
+        jset(&u.j, out->explain, "failed", failed);
     }
 
-    int ai = pol_v_action_index(req->action);
-    if (ai < 0) {
-        char t[64];
-        pol_v_san(req->action ? req->action : "(none)", t, sizeof t);
-        snprintf(out->reason, sizeof out->reason, "unknown action '%s'", t);
+    uint32_t bit = action_bit(req, out);
+    if (!bit)
         goto out;
-    }
-    uint32_t bit = 1u << ai;
     int pinned = 0;
     for (size_t x = 0; x < req->nextra; x++)
         pinned |= req->extra_roles[x] && strcmp(req->extra_roles[x], POL_ADMIN_ROLE) == 0;
     const pol_node *over = NULL;
-    ectx e = {.s = s, .r = req, .roles = list, .nroles = rs.n, .over = &over};
+    ectx e = {.s = s, .r = req, .roles = u.list, .nroles = u.rs.n, .over = &over};
     const pol_rule *deny = NULL, *allow = NULL;
     uint64_t inter = ~(uint64_t)0;
     int allow_pop = 65;
-    for (size_t ri = 0; ri < rs.n; ri++) {
-        const pol_role *role = &s->roles[list[ri]];
-        for (uint32_t k = 0; k < role->nrules; k++) {
-            const pol_rule *rule = &role->rules[k];
-            if (!(rule->actions & bit))
-                continue;
-            const pol_node *blame = NULL;
-            int m = !rule->when || ev(&e, rule->when, &blame);
-            if (!m) {
-                if (failed)
-                    jpush(&j, failed, explain_failed(&j, &e, rule, blame));
-                continue;
-            }
-            if (matched) {
-                json_t *o = jchk(&j, json_object());
-                jset(&j, o, "rule", json_string(rule->full));
-                jset(&j, o, "effect", json_string(rule->deny ? "deny" : "allow"));
-                if (!rule->deny)
-                    jset(&j, o, "redact", redact_json(&j, s, rule->redact));
-                jpush(&j, matched, o);
-            }
-            if (rule->deny) {
-                if (!deny)
-                    deny = rule;
-                if (!req->explain)
-                    goto decide;
-                continue;
-            }
-            inter &= rule->redact;
-            int pop = __builtin_popcountll(rule->redact);
-            if (pop < allow_pop) {
-                allow_pop = pop;
-                allow = rule;
-            }
+    rule_it it = {.s = s, .u = &u, .bit = bit};
+    for (const pol_rule *rule; (rule = next_rule(&it));) {
+        const pol_node *blame = NULL;
+        int m = !rule->when || ev(&e, rule->when, &blame);
+        if (!m) {
+            if (failed)
+                jpush(&u.j, failed, explain_failed(&u.j, &e, rule, blame));
+            continue;
+        }
+        if (matched) {
+            json_t *o = jchk(&u.j, json_object());
+            jset(&u.j, o, "rule", json_string(rule->full));
+            jset(&u.j, o, "effect", json_string(rule->deny ? "deny" : "allow"));
+            if (!rule->deny)
+                jset(&u.j, o, "redact", redact_json(&u.j, s, rule->redact));
+            jpush(&u.j, matched, o);
+        }
+        if (rule->deny) {
+            if (!deny)
+                deny = rule;
+            if (!req->explain)
+                goto decide;
+            continue;
+        }
+        inter &= rule->redact;
+        int pop = __builtin_popcountll(rule->redact);
+        if (pop < allow_pop) {
+            allow_pop = pop;
+            allow = rule;
         }
     }
 decide:
@@ -623,78 +676,43 @@ decide:
         cat2(out->reason, sizeof out->reason, "allowed by ", allow->full);
         for (unsigned i = 0; out->redact && i < s->nredact; i++)
             if (inter & ((uint64_t)1 << i))
-                jpush(&j, out->redact, json_string(s->redact_names[i]));
+                jpush(&u.j, out->redact, json_string(s->redact_names[i]));
     } else {
         cat2(out->reason, sizeof out->reason, "no rule allows ", req->action);
     }
 out:
     if (out->explain) {
-        jset(&j, out->explain, "decision", json_string(out->allow ? "allow" : "deny"));
-        jset(&j, out->explain, "rule", out->rule[0] ? json_string(out->rule) : json_null());
-        jset(&j, out->explain, "reason", json_string(out->reason));
+        jset(&u.j, out->explain, "decision", json_string(out->allow ? "allow" : "deny"));
+        jset(&u.j, out->explain, "rule", out->rule[0] ? json_string(out->rule) : json_null());
+        jset(&u.j, out->explain, "reason", json_string(out->reason));
     }
-    if (j.oom) {
-        pol_decision_clear(out);
-        snprintf(out->reason, sizeof out->reason, "out of memory");
-        return POL_ENOMEM;
-    }
-    return rc;
+    return finish(&u.j, out, rc);
 }
 
 int pol_eval_possible(const pol_snapshot *s, const pol_request *req, pol_decision *out)
 {
-    if (!out)
-        return POL_EARG;
-    memset(out, 0, sizeof *out);
-    cat2(out->reason, sizeof out->reason, "no decision", NULL);
-    if (!s || !req)
-        return POL_EARG;
-    out->policy_version = s->version;
-
-    uint32_t list[MAX_SUBJECT_ROLES];
-    roleset rs;
-    rs.list = list;
-    rs.n = 0;
-    rs.max = s->max_subject_roles;
-    rs.hashed = 0;
-    int rc = collect_roles(s, req, &rs);
-    jb j = {0};
-    out->redact = jchk(&j, json_array());
-    out->roles = jchk(&j, json_array());
-    if (rc) {
-        snprintf(out->reason, sizeof out->reason, "subject has more than %zu roles", rs.max);
+    run u;
+    int rc = start(s, req, out, &u);
+    if (rc)
+        return finish(&u.j, out, rc);
+    uint32_t bit = action_bit(req, out);
+    if (!bit)
         goto out;
-    }
-    for (size_t i = 0; i < rs.n; i++)
-        jpush(&j, out->roles, json_string(s->roles[list[i]].name));
-    int ai = pol_v_action_index(req->action);
-    if (ai < 0) {
-        char t[64];
-        pol_v_san(req->action ? req->action : "(none)", t, sizeof t);
-        snprintf(out->reason, sizeof out->reason, "unknown action '%s'", t);
-        goto out;
-    }
-    uint32_t bit = 1u << ai;
     pol_request q = *req;
     q.resource = NULL; /* never consulted: ev3 treats resource.* as unknown */
-    ectx e = {.s = s, .r = &q, .roles = list, .nroles = rs.n};
+    ectx e = {.s = s, .r = &q, .roles = u.list, .nroles = u.rs.n};
     const pol_rule *allow = NULL;
-    for (size_t ri = 0; ri < rs.n; ri++) {
-        const pol_role *role = &s->roles[list[ri]];
-        for (uint32_t k = 0; k < role->nrules; k++) {
-            const pol_rule *rule = &role->rules[k];
-            if (!(rule->actions & bit))
-                continue;
-            int m = rule->when ? ev3(&e, rule->when) : T3_TRUE;
-            if (rule->deny && m == T3_TRUE) {
-                /* Denied whatever the resource. */
-                cat2(out->rule, sizeof out->rule, rule->full, NULL);
-                cat2(out->reason, sizeof out->reason, "denied by ", rule->full);
-                goto out;
-            }
-            if (!rule->deny && m != T3_FALSE && !allow)
-                allow = rule;
+    rule_it it = {.s = s, .u = &u, .bit = bit};
+    for (const pol_rule *rule; (rule = next_rule(&it));) {
+        int m = rule->when ? ev3(&e, rule->when) : T3_TRUE;
+        if (rule->deny && m == T3_TRUE) {
+            /* Denied whatever the resource. */
+            cat2(out->rule, sizeof out->rule, rule->full, NULL);
+            cat2(out->reason, sizeof out->reason, "denied by ", rule->full);
+            goto out;
         }
+        if (!rule->deny && m != T3_FALSE && !allow)
+            allow = rule;
     }
     if (allow) {
         out->allow = 1;
@@ -703,10 +721,5 @@ int pol_eval_possible(const pol_snapshot *s, const pol_request *req, pol_decisio
         cat2(out->reason, sizeof out->reason, "no rule can allow ", req->action);
     }
 out:
-    if (j.oom) {
-        pol_decision_clear(out);
-        snprintf(out->reason, sizeof out->reason, "out of memory");
-        return POL_ENOMEM;
-    }
-    return rc;
+    return finish(&u.j, out, rc);
 }

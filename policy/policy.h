@@ -8,9 +8,9 @@
 #ifndef CUSTOS_POLICY_H
 #define CUSTOS_POLICY_H
 
+#include <jansson.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <jansson.h>
 
 #include "errors-t.h"
 

@@ -11,14 +11,123 @@
 #include "store_int.h"
 #include "timefmt.h"
 
-/* ---------- policy changes ---------- */
+/* ---------- one change ---------- */
+
+enum kind { BINDING = 0, ROLE = 1 };
+
+static const struct {
+	const char *put, *del;  /* the change kinds in the history */
+	const char *db;         /* names the database in messages */
+	int max;
+} K[] = {
+	[ROLE] = {"role.put", "role.delete", "roles", POL_STORE_MAX_ROLES},
+	[BINDING] = {"binding.put", "binding.delete", "bindings", POL_STORE_MAX_BINDINGS},
+};
+
+int pol_st_write(pol_store *st, MDB_txn *txn, int is_role, const char *key, json_t *before,
+		 json_t *after, json_t **change, char *err, size_t errsz)
+{
+	enum kind kind = is_role ? ROLE : BINDING;
+	MDB_dbi dbi = kind == ROLE ? st->roles : st->bindings;
+	int rc = after ? pol_st_put_json(st, txn, dbi, key, strlen(key), after, 0, err, errsz,
+					 K[kind].db)
+		       : pol_st_del(st, txn, dbi, key, strlen(key), err, errsz, K[kind].db);
+	*change = NULL;
+	if (rc)
+		return rc;
+	*change = pol_st_change_new(after ? K[kind].put : K[kind].del, key, before, after);
+	return *change ? 0 : POL_STORE_E_NOMEM;
+}
+
+/* Puts after (NULL: deletes) as the role or binding key, in ONE write
+ * transaction that makes ONE new version and records it in the history.
+ * Roles: if_match is POL_STORE_ANY or the version the role must be at (0:
+ * absent); the role is stamped with the new version and the resulting set
+ * is validated inside the transaction. */
+static int change(pol_store *st, enum kind kind, const char *author, const char *key,
+		  json_t *after, int64_t if_match, uint64_t *new_version, char *err, size_t errsz)
+{
+	MDB_dbi dbi = kind == ROLE ? st->roles : st->bindings;
+	MDB_txn *txn = NULL;
+	json_t *before = NULL, *roles = NULL;
+	uint64_t cur = 0, v = 0, role_v = 0;
+	size_t klen = strlen(key);
+	int rc = pol_st_wbegin(st, &txn, err, errsz);
+	if (rc)
+		return rc;
+	rc = pol_st_meta_get_u64(st, txn, KEY_VERSION, &cur);
+	if (rc)
+		goto out;
+	v = cur + 1;
+	rc = pol_st_get_json(st, txn, dbi, key, klen, &before);
+	if (rc == POL_STORE_E_NOTFOUND && !after)
+		errbuf_set(err, errsz, kind == ROLE ? "no role %s" : "no binding for %s", key);
+	else if (rc == POL_STORE_E_NOTFOUND)
+		rc = 0;
+	if (rc)
+		goto out;
+	if (kind == ROLE) {
+		if (before && (rc = pol_st_role_version(before, &role_v)))
+			goto out;
+		if (if_match >= 0 && (uint64_t)if_match != role_v) {
+			errbuf_set(err, errsz, "role %s is at version %" PRIu64 ", If-Match was %" PRId64,
+				   key, role_v, if_match);
+			rc = POL_STORE_E_PRECONDITION;
+			goto out;
+		}
+	}
+	if (!before) {
+		size_t n = 0;
+		rc = pol_st_count(st, txn, dbi, &n);
+		if (!rc && n >= (size_t)K[kind].max) {
+			errbuf_set(err, errsz, "too many %s (at most %d)", K[kind].db, K[kind].max);
+			rc = POL_STORE_E_LIMIT;
+		}
+		if (rc)
+			goto out;
+	}
+	if (kind == ROLE && after && (rc = pol_st_stamp_role(after, v, key, err, errsz)))
+		goto out;
+	if (kind == ROLE && st->validate) {
+		rc = pol_st_load_roles(st, txn, &roles);
+		if (rc)
+			goto out;
+		if (!after) {
+			json_object_del(roles, key);
+		} else if (json_object_set(roles, key, after)) {
+			rc = POL_STORE_E_NOMEM;
+			goto out;
+		}
+		rc = pol_st_validate_roles(st, roles, err, errsz);
+		if (rc)
+			goto out;
+	}
+	json_t *ch = NULL;
+	rc = pol_st_write(st, txn, kind == ROLE, key, before, after, &ch, err, errsz);
+	if (!rc)
+		rc = pol_st_record_change(st, txn, v, author, ch, err, errsz);
+out:
+	rc = pol_st_wend(st, txn, rc, POL_STORE_CHANGE_POLICY, v, err, errsz);
+	if (rc == 0 && new_version)
+		*new_version = v;
+	json_decref(before);
+	json_decref(roles);
+	return rc;
+}
+
+/* ---------- roles ---------- */
+
+static int check_if_match(int64_t if_match, char *err, size_t errsz)
+{
+	if (if_match >= POL_STORE_ANY)
+		return 0;
+	errbuf_set(err, errsz, "bad If-Match version");
+	return POL_STORE_E_ARG;
+}
 
 int pol_store_put_role(pol_store *st, const char *author, const char *name, const json_t *doc,
 		       int64_t if_match, uint64_t *new_version, char *err, size_t errsz)
 {
-	MDB_txn *txn = NULL;
-	json_t *copy = NULL, *before = NULL, *roles = NULL;
-	uint64_t cur = 0, v = 0;
 	int rc = pol_st_check_author(author, err, errsz);
 	if (!rc)
 		rc = pol_st_check_role_name(st, name, err, errsz);
@@ -33,155 +142,35 @@ int pol_store_put_role(pol_store *st, const char *author, const char *name, cons
 		errbuf_set(err, errsz, "\"name\" of the document differs from the role name %s", name);
 		return POL_STORE_E_ARG;
 	}
-	if (if_match < POL_STORE_ANY) {
-		errbuf_set(err, errsz, "bad If-Match version");
-		return POL_STORE_E_ARG;
-	}
-	copy = json_deep_copy(doc);
+	if ((rc = check_if_match(if_match, err, errsz)))
+		return rc;
+	json_t *copy = json_deep_copy(doc);
 	if (!copy || json_object_set_new(copy, "name", json_string(name))) {
 		json_decref(copy);
 		return POL_STORE_E_NOMEM;
 	}
 	/* Early size check (the stored "version" adds at most 20 bytes more). */
 	rc = pol_st_stamp_role(copy, 0, name, err, errsz);
-	if (rc) {
-		json_decref(copy);
-		return rc;
-	}
-
-	rc = pol_st_wbegin(st, &txn, err, errsz);
-	if (rc) {
-		json_decref(copy);
-		return rc;
-	}
-	rc = pol_st_meta_get_u64(st, txn, KEY_VERSION, &cur);
-	if (rc)
-		goto out;
-	v = cur + 1;
-	rc = pol_st_get_json(st, txn, st->roles, name, strlen(name), &before);
-	if (rc == POL_STORE_E_NOTFOUND)
-		rc = 0;
-	if (rc)
-		goto out;
-	uint64_t role_v = 0;
-	if (before) {
-		rc = pol_st_role_version(before, &role_v);
-		if (rc)
-			goto out;
-	}
-	if (if_match >= 0 && (uint64_t)if_match != role_v) {
-		errbuf_set(err, errsz, "role %s is at version %" PRIu64 ", If-Match was %" PRId64, name,
-		       role_v, if_match);
-		rc = POL_STORE_E_PRECONDITION;
-		goto out;
-	}
-	if (!before) {
-		size_t n = 0;
-		rc = pol_st_count(st, txn, st->roles, &n);
-		if (rc)
-			goto out;
-		if (n >= POL_STORE_MAX_ROLES) {
-			errbuf_set(err, errsz, "too many roles (at most %d)", POL_STORE_MAX_ROLES);
-			rc = POL_STORE_E_LIMIT;
-			goto out;
-		}
-	}
-	rc = pol_st_stamp_role(copy, v, name, err, errsz);
-	if (rc)
-		goto out;
-	if (st->validate) {
-		rc = pol_st_load_roles(st, txn, &roles);
-		if (rc)
-			goto out;
-		if (json_object_set(roles, name, copy)) {
-			rc = POL_STORE_E_NOMEM;
-			goto out;
-		}
-		rc = pol_st_validate_roles(st, roles, err, errsz);
-		if (rc)
-			goto out;
-	}
-	rc = pol_st_put_json(st, txn, st->roles, name, strlen(name), copy, 0, err, errsz, "roles");
-	if (rc)
-		goto out;
-	json_t *change = pol_st_change_new("role.put", name, before, copy);
-	if (!change) {
-		rc = POL_STORE_E_NOMEM;
-		goto out;
-	}
-	rc = pol_st_record_change(st, txn, v, author, change, err, errsz);
-out:
-	rc = pol_st_wend(st, txn, rc, POL_STORE_CHANGE_POLICY, v, err, errsz);
-	if (rc == 0 && new_version)
-		*new_version = v;
+	if (!rc)
+		rc = change(st, ROLE, author, name, copy, if_match, new_version, err, errsz);
 	json_decref(copy);
-	json_decref(before);
-	json_decref(roles);
 	return rc;
 }
 
 int pol_store_delete_role(pol_store *st, const char *author, const char *name, int64_t if_match,
 			  uint64_t *new_version, char *err, size_t errsz)
 {
-	MDB_txn *txn = NULL;
-	json_t *before = NULL, *roles = NULL;
-	uint64_t cur = 0, v = 0, role_v = 0;
 	int rc = pol_st_check_author(author, err, errsz);
 	if (!rc)
 		rc = pol_st_check_role_name(st, name, err, errsz);
+	if (!rc)
+		rc = check_if_match(if_match, err, errsz);
 	if (rc)
 		return rc;
-	if (if_match < POL_STORE_ANY) {
-		errbuf_set(err, errsz, "bad If-Match version");
-		return POL_STORE_E_ARG;
-	}
-	rc = pol_st_wbegin(st, &txn, err, errsz);
-	if (rc)
-		return rc;
-	rc = pol_st_meta_get_u64(st, txn, KEY_VERSION, &cur);
-	if (rc)
-		goto out;
-	v = cur + 1;
-	rc = pol_st_get_json(st, txn, st->roles, name, strlen(name), &before);
-	if (rc == POL_STORE_E_NOTFOUND)
-		errbuf_set(err, errsz, "no role %s", name);
-	if (rc)
-		goto out;
-	rc = pol_st_role_version(before, &role_v);
-	if (rc)
-		goto out;
-	if (if_match >= 0 && (uint64_t)if_match != role_v) {
-		errbuf_set(err, errsz, "role %s is at version %" PRIu64 ", If-Match was %" PRId64, name,
-		       role_v, if_match);
-		rc = POL_STORE_E_PRECONDITION;
-		goto out;
-	}
-	if (st->validate) {
-		rc = pol_st_load_roles(st, txn, &roles);
-		if (rc)
-			goto out;
-		json_object_del(roles, name);
-		rc = pol_st_validate_roles(st, roles, err, errsz);
-		if (rc)
-			goto out;
-	}
-	rc = pol_st_del(st, txn, st->roles, name, strlen(name), err, errsz, "roles");
-	if (rc)
-		goto out;
-	json_t *change = pol_st_change_new("role.delete", name, before, NULL);
-	if (!change) {
-		rc = POL_STORE_E_NOMEM;
-		goto out;
-	}
-	rc = pol_st_record_change(st, txn, v, author, change, err, errsz);
-out:
-	rc = pol_st_wend(st, txn, rc, POL_STORE_CHANGE_POLICY, v, err, errsz);
-	if (rc == 0 && new_version)
-		*new_version = v;
-	json_decref(before);
-	json_decref(roles);
-	return rc;
+	return change(st, ROLE, author, name, NULL, if_match, new_version, err, errsz);
 }
+
+/* ---------- bindings ---------- */
 
 /* Checks a binding body and returns the normalized {"roles": [...]}. */
 static int normalize_binding(const char *principal, const json_t *in, json_t **out, char *err,
@@ -242,9 +231,7 @@ static int normalize_binding(const char *principal, const json_t *in, json_t **o
 int pol_store_put_binding(pol_store *st, const char *author, const char *principal,
 			  const json_t *binding, uint64_t *new_version, char *err, size_t errsz)
 {
-	MDB_txn *txn = NULL;
-	json_t *norm = NULL, *before = NULL;
-	uint64_t cur = 0, v = 0;
+	json_t *norm = NULL;
 	int rc = pol_st_check_author(author, err, errsz);
 	if (!rc)
 		rc = pol_st_check_principal(st, principal, err, errsz);
@@ -252,87 +239,20 @@ int pol_store_put_binding(pol_store *st, const char *author, const char *princip
 		rc = pol_st_check_grammar("subject", principal, err, errsz);
 	if (!rc)
 		rc = normalize_binding(principal, binding, &norm, err, errsz);
-	if (rc)
-		return rc;
-	rc = pol_st_wbegin(st, &txn, err, errsz);
-	if (rc) {
-		json_decref(norm);
-		return rc;
-	}
-	rc = pol_st_meta_get_u64(st, txn, KEY_VERSION, &cur);
-	if (rc)
-		goto out;
-	v = cur + 1;
-	rc = pol_st_get_json(st, txn, st->bindings, principal, strlen(principal), &before);
-	if (rc == POL_STORE_E_NOTFOUND) {
-		size_t n = 0;
-		rc = pol_st_count(st, txn, st->bindings, &n);
-		if (!rc && n >= POL_STORE_MAX_BINDINGS) {
-			errbuf_set(err, errsz, "too many bindings (at most %d)", POL_STORE_MAX_BINDINGS);
-			rc = POL_STORE_E_LIMIT;
-		}
-	}
-	if (rc)
-		goto out;
-	rc = pol_st_put_json(st, txn, st->bindings, principal, strlen(principal), norm, 0, err, errsz,
-			 "bindings");
-	if (rc)
-		goto out;
-	json_t *change = pol_st_change_new("binding.put", principal, before, norm);
-	if (!change) {
-		rc = POL_STORE_E_NOMEM;
-		goto out;
-	}
-	rc = pol_st_record_change(st, txn, v, author, change, err, errsz);
-out:
-	rc = pol_st_wend(st, txn, rc, POL_STORE_CHANGE_POLICY, v, err, errsz);
-	if (rc == 0 && new_version)
-		*new_version = v;
+	if (!rc)
+		rc = change(st, BINDING, author, principal, norm, POL_STORE_ANY, new_version, err,
+			    errsz);
 	json_decref(norm);
-	json_decref(before);
 	return rc;
 }
 
 int pol_store_delete_binding(pol_store *st, const char *author, const char *principal,
 			     uint64_t *new_version, char *err, size_t errsz)
 {
-	MDB_txn *txn = NULL;
-	json_t *before = NULL;
-	uint64_t cur = 0, v = 0;
 	int rc = pol_st_check_author(author, err, errsz);
 	if (!rc)
 		rc = pol_st_check_principal(st, principal, err, errsz);
 	if (rc)
 		return rc;
-	rc = pol_st_wbegin(st, &txn, err, errsz);
-	if (rc)
-		return rc;
-	rc = pol_st_meta_get_u64(st, txn, KEY_VERSION, &cur);
-	if (rc)
-		goto out;
-	v = cur + 1;
-	rc = pol_st_get_json(st, txn, st->bindings, principal, strlen(principal), &before);
-	if (rc == POL_STORE_E_NOTFOUND)
-		errbuf_set(err, errsz, "no binding for %s", principal);
-	if (rc)
-		goto out;
-	rc = pol_st_del(st, txn, st->bindings, principal, strlen(principal), err, errsz, "bindings");
-	if (rc)
-		goto out;
-	json_t *change = pol_st_change_new("binding.delete", principal, before, NULL);
-	if (!change) {
-		rc = POL_STORE_E_NOMEM;
-		goto out;
-	}
-	rc = pol_st_record_change(st, txn, v, author, change, err, errsz);
-out:
-	rc = pol_st_wend(st, txn, rc, POL_STORE_CHANGE_POLICY, v, err, errsz);
-	if (rc == 0 && new_version)
-		*new_version = v;
-	json_decref(before);
-	return rc;
+	return change(st, BINDING, author, principal, NULL, POL_STORE_ANY, new_version, err, errsz);
 }
-
-/* Notes the "before" of one recorded change in targets, keyed by object:
- * walking the history newest to oldest, the last note per object is its
- * state just after the rollback's target version. */

@@ -57,6 +57,12 @@ int pol_st_role_version(const json_t *doc, uint64_t *v);
 /* ---- transactions (store_open.c) ---- */
 
 int pol_st_rbegin(pol_store *st, MDB_txn **txn);
+/* A listing: *limit clamped (0: POL_STORE_DEFAULT_LIST, at most
+ * POL_STORE_MAX_LIST), a new array in *arr and a read transaction; nothing
+ * is left to free on error. pol_st_list_end ends the transaction and hands
+ * arr to *out when rc is 0 (else frees it); returns rc. */
+int pol_st_list_begin(pol_store *st, size_t *limit, json_t **arr, MDB_txn **txn);
+int pol_st_list_end(MDB_txn *txn, int rc, json_t *arr, json_t **out);
 /* Takes the writer lock and begins a write transaction. */
 int pol_st_wbegin(pol_store *st, MDB_txn **txn, char *err, size_t errsz);
 /* Commits when rc == 0 and aborts otherwise, then (on success, what != 0)
@@ -77,6 +83,11 @@ int pol_st_record_change(pol_store *st, MDB_txn *txn, uint64_t v, const char *au
 			 json_t *change, char *err, size_t errsz);
 /* {"kind", "target", "before", "after"} with JSON null for a missing side. */
 json_t *pol_st_change_new(const char *kind, const char *target, json_t *before, json_t *after);
+/* Writes after (NULL: deletes) as key of the roles (is_role) or the bindings
+ * database, and makes in *change the history record of that change from
+ * before (may be NULL). */
+int pol_st_write(pol_store *st, MDB_txn *txn, int is_role, const char *key, json_t *before,
+		 json_t *after, json_t **change, char *err, size_t errsz);
 int pol_st_check_author(const char *author, char *err, size_t errsz);
 int pol_st_check_role_name(pol_store *st, const char *name, char *err, size_t errsz);
 int pol_st_check_principal(pol_store *st, const char *p, char *err, size_t errsz);

@@ -172,6 +172,33 @@ int pol_st_rbegin(pol_store *st, MDB_txn **txn)
 	return db_txn_begin(st->env, 1, txn, NULL, 0);
 }
 
+int pol_st_list_begin(pol_store *st, size_t *limit, json_t **arr, MDB_txn **txn)
+{
+	if (*limit == 0)
+		*limit = POL_STORE_DEFAULT_LIST;
+	if (*limit > POL_STORE_MAX_LIST)
+		*limit = POL_STORE_MAX_LIST;
+	*arr = json_array();
+	if (!*arr)
+		return POL_STORE_E_NOMEM;
+	int rc = pol_st_rbegin(st, txn);
+	if (rc) {
+		json_decref(*arr);
+		*arr = NULL;
+	}
+	return rc;
+}
+
+int pol_st_list_end(MDB_txn *txn, int rc, json_t *arr, json_t **out)
+{
+	mdb_txn_abort(txn);
+	if (rc)
+		json_decref(arr);
+	else
+		*out = arr;
+	return rc;
+}
+
 int pol_st_wbegin(pol_store *st, MDB_txn **txn, char *err, size_t errsz)
 {
 	pthread_mutex_lock(&st->wmu);
@@ -184,10 +211,7 @@ int pol_st_wbegin(pol_store *st, MDB_txn **txn, char *err, size_t errsz)
 int pol_st_wend(pol_store *st, MDB_txn *txn, int rc, int what, uint64_t counter, char *err,
 		size_t errsz)
 {
-	if (rc == 0)
-		rc = db_txn_commit(st->env, txn, CUSTOS_FAULT_STORE_COMMIT, err, errsz, "commit");
-	else
-		mdb_txn_abort(txn);
+	rc = db_txn_end(st->env, txn, rc, CUSTOS_FAULT_STORE_COMMIT, err, errsz, "commit");
 	if (rc == 0 && what == POL_STORE_CHANGE_REVOCATION)
 		atomic_store(&st->rev_epoch, counter);
 	if (rc == 0 && what && st->on_change)

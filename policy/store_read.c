@@ -182,17 +182,11 @@ int pol_store_list_versions(pol_store *st, const pol_store_page *page, json_t **
 	MDB_txn *txn = NULL;
 	uint64_t cur = 0, ver = 0, nxt = 0;
 	pol_store_page p = page ? *page : (pol_store_page){0};
-	size_t limit = p.limit ? p.limit : POL_STORE_DEFAULT_LIST;
-	if (limit > POL_STORE_MAX_LIST)
-		limit = POL_STORE_MAX_LIST;
-	json_t *arr = json_array();
-	if (!arr)
-		return POL_STORE_E_NOMEM;
-	int rc = pol_st_rbegin(st, &txn);
-	if (rc) {
-		json_decref(arr);
+	size_t limit = p.limit;
+	json_t *arr = NULL;
+	int rc = pol_st_list_begin(st, &limit, &arr, &txn);
+	if (rc)
 		return rc;
-	}
 	rc = pol_st_meta_get_u64(st, txn, KEY_VERSION, &cur);
 	if (rc)
 		goto out;
@@ -218,15 +212,10 @@ int pol_store_list_versions(pol_store *st, const pol_store_page *page, json_t **
 		ver = p.newest_first ? ver - 1 : ver + 1;
 	}
 out:
-	mdb_txn_abort(txn);
-	if (rc) {
-		json_decref(arr);
-		return rc;
-	}
-	*records = arr;
-	if (next)
+	rc = pol_st_list_end(txn, rc, arr, records);
+	if (!rc && next)
 		*next = nxt;
-	return 0;
+	return rc;
 }
 
 int pol_store_get_version(pol_store *st, uint64_t version, json_t **record)

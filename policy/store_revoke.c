@@ -262,18 +262,10 @@ int pol_store_list_revocations(pol_store *st, size_t offset, size_t limit, json_
 	MDB_val k, d;
 	size_t n = 0, seen = 0;
 	int mrc;
-	if (limit == 0)
-		limit = POL_STORE_DEFAULT_LIST;
-	if (limit > POL_STORE_MAX_LIST)
-		limit = POL_STORE_MAX_LIST;
-	json_t *arr = json_array();
-	if (!arr)
-		return POL_STORE_E_NOMEM;
-	int rc = pol_st_rbegin(st, &txn);
-	if (rc) {
-		json_decref(arr);
+	json_t *arr = NULL;
+	int rc = pol_st_list_begin(st, &limit, &arr, &txn);
+	if (rc)
 		return rc;
-	}
 	rc = pol_st_count(st, txn, st->revocations, &n);
 	if (rc)
 		goto out;
@@ -311,14 +303,9 @@ int pol_store_list_revocations(pol_store *st, size_t offset, size_t limit, json_
 		rc = db_err(st->env, mrc, NULL, 0, "revocations");
 out:
 	mdb_cursor_close(cur);
-	mdb_txn_abort(txn);
-	if (rc) {
-		json_decref(arr);
-		return rc;
-	}
-	*list = arr;
-	if (total)
+	rc = pol_st_list_end(txn, rc, arr, list);
+	if (!rc && total)
 		*total = n;
-	return 0;
+	return rc;
 }
 

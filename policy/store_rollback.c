@@ -1,8 +1,8 @@
 /* store_rollback: restoring the roles and bindings of an earlier version by
  * undoing the recorded changes since, as one new version of kind
  * "rollback" (docs/STORE.md, "Rollback"). */
-#include <stdbool.h>
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,19 +70,15 @@ static int restore_role(pol_store *st, MDB_txn *txn, json_t *roles, const char *
 			goto out;
 		}
 		rc = pol_st_stamp_role(after, v, name, err, errsz);
-		if (!rc)
-			rc = pol_st_put_json(st, txn, st->roles, name, strlen(name), after, 0, err, errsz,
-					 "roles");
 		if (!rc && json_object_set(roles, name, after))
 			rc = POL_STORE_E_NOMEM;
 	} else {
-		rc = pol_st_del(st, txn, st->roles, name, strlen(name), err, errsz, "roles");
 		json_object_del(roles, name);
 	}
-	if (rc)
-		goto out;
-	if (json_array_append_new(changes, pol_st_change_new(state ? "role.put" : "role.delete", name,
-						      cur, after)))
+	json_t *ch = NULL;
+	if (!rc)
+		rc = pol_st_write(st, txn, 1, name, cur, after, &ch, err, errsz);
+	if (!rc && json_array_append_new(changes, ch))
 		rc = POL_STORE_E_NOMEM;
 out:
 	json_decref(cur);
@@ -101,16 +97,9 @@ static int restore_binding(pol_store *st, MDB_txn *txn, const char *principal, j
 		return rc;
 	if ((!cur && !state) || (cur && state && json_equal(cur, state)))
 		goto out;
-	if (state)
-		rc = pol_st_put_json(st, txn, st->bindings, principal, strlen(principal), state, 0, err,
-				 errsz, "bindings");
-	else
-		rc = pol_st_del(st, txn, st->bindings, principal, strlen(principal), err, errsz,
-			    "bindings");
-	if (rc)
-		goto out;
-	if (json_array_append_new(changes, pol_st_change_new(state ? "binding.put" : "binding.delete",
-						      principal, cur, state)))
+	json_t *ch = NULL;
+	rc = pol_st_write(st, txn, 0, principal, cur, state, &ch, err, errsz);
+	if (!rc && json_array_append_new(changes, ch))
 		rc = POL_STORE_E_NOMEM;
 out:
 	json_decref(cur);

@@ -17,9 +17,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "errbuf.h"
+#include "file.h"
 #include "log.h"
 #include "policy.h"
-#include "file.h"
 
 enum ktype { K_STR, K_PATH, K_INT, K_SIZE, K_BOOL, K_LISTEN, K_LEVEL };
 
@@ -96,13 +97,13 @@ static void add_err(struct config_errors *e, const char *file, int line,
 static void add_err(struct config_errors *e, const char *file, int line,
 		    const char *fmt, ...)
 {
-	char msg[512];
+	char full[1024];
+	int n = snprintf(full, sizeof full, "%s:%d: ", file, line);
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	if (n > 0 && (size_t)n < sizeof full)
+		errbuf_vset(full + n, sizeof full - (size_t)n, fmt, ap);
 	va_end(ap);
-	char full[1024];
-	snprintf(full, sizeof full, "%s:%d: %s", file, line, msg);
 	if (e->n == e->cap) {
 		size_t ncap = e->cap ? e->cap * 2 : 8;
 		char **p = realloc(e->msgs, ncap * sizeof *p);

@@ -37,6 +37,17 @@ const char *audit_strerror(int rc)
 
 /* ---------- open / close ---------- */
 
+/* What audit_open allocates, the key wiped. */
+static void free_audit(audit *a)
+{
+	aud_free_crypto(a);
+	OPENSSL_cleanse(a->key, sizeof a->key);
+	free(a->batch);
+	free(a->dir);
+	free(a->export_path);
+	free(a);
+}
+
 int audit_open(audit **out, const audit_conf *c, char *err, size_t errsz)
 {
 	audit *a = NULL;
@@ -150,12 +161,7 @@ fail:
 		pthread_cond_destroy(&a->writer_cv);
 	if (wdcv_ok)
 		pthread_cond_destroy(&a->wd_cv);
-	aud_free_crypto(a);
-	OPENSSL_cleanse(a->key, sizeof a->key);
-	free(a->batch);
-	free(a->dir);
-	free(a->export_path);
-	free(a);
+	free_audit(a);
 	return rc;
 }
 
@@ -185,12 +191,7 @@ void audit_close(audit *a)
 	pthread_mutex_destroy(&a->export_mu);
 	pthread_cond_destroy(&a->writer_cv);
 	pthread_cond_destroy(&a->wd_cv);
-	aud_free_crypto(a);
-	OPENSSL_cleanse(a->key, sizeof a->key);
-	free(a->batch);
-	free(a->dir);
-	free(a->export_path);
-	free(a);
+	free_audit(a);
 }
 
 /* ---------- submit ---------- */

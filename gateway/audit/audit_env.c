@@ -97,28 +97,20 @@ int aud_json_depth(json_t *j, int limit)
 {
 	if (limit < 0)
 		return 1;
-	int best = 0;
-	if (json_is_object(j)) {
-		const char *k;
-		json_t *v;
-		json_object_foreach(j, k, v) {
-			int d = aud_json_depth(v, limit - 1);
-			if (d > best)
-				best = d;
-		}
-		return best + 1;
+	int obj = json_is_object(j), best = 0;
+	if (!obj && !json_is_array(j))
+		return 0;
+	void *it = obj ? json_object_iter(j) : NULL;
+	for (size_t i = 0;; i++) {
+		json_t *v = obj ? (it ? json_object_iter_value(it) : NULL) : json_array_get(j, i);
+		if (!v)
+			break;
+		int d = aud_json_depth(v, limit - 1);
+		best = d > best ? d : best;
+		if (obj)
+			it = json_object_iter_next(j, it);
 	}
-	if (json_is_array(j)) {
-		size_t i;
-		json_t *v;
-		json_array_foreach(j, i, v) {
-			int d = aud_json_depth(v, limit - 1);
-			if (d > best)
-				best = d;
-		}
-		return best + 1;
-	}
-	return 0;
+	return best + 1;
 }
 
 

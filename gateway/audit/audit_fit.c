@@ -5,13 +5,13 @@
  * an entry still over the cap keeps the contract's fields and folds the rest
  * into one digest. The digests let an investigator check a value they hold
  * against the record. See docs/AUDIT.md ("Bounded entries"). */
-#include "audit.h"
-#include "hex.h"
-
 #include <openssl/evp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "audit.h"
+#include "hex.h"
 
 #define FIT_FLAGS (JSON_COMPACT | JSON_SORT_KEYS)
 #define OMITTED_NAMES_MAX 32 /* member names listed in "omitted" */

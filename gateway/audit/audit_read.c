@@ -24,95 +24,9 @@
 #include "log.h"
 #include "timefmt.h"
 
-/* ---------- reading: query ---------- */
+/* ---------- reading ---------- */
 
-static int field_is(json_t *e, const char *name, const char *want)
-{
-	if (!want)
-		return 1;
-	const char *s = json_string_value(json_object_get(e, name));
-	return s && strcmp(s, want) == 0;
-}
-
-int audit_query(audit *a, const audit_filter *f, json_t **entries_out, uint64_t *next_seq)
-{
-	static const audit_filter none;
-	json_t *arr = NULL;
-	int rc = 0;
-	if (!a || !entries_out || !next_seq)
-		return AUDIT_E_INVALID;
-	if (!f)
-		f = &none;
-	size_t limit = f->limit ? f->limit : AUDIT_QUERY_DEFAULT;
-	if (limit > AUDIT_QUERY_MAX)
-		limit = AUDIT_QUERY_MAX;
-	uint64_t next = f->since_seq ? f->since_seq : 1;
-	arr = json_array();
-	if (!arr)
-		return AUDIT_E_NOMEM;
-	size_t scanned = 0;
-	int at_end = 0;
-	while (!at_end && json_array_size(arr) < limit && scanned < QUERY_SCAN_MAX) {
-		MDB_txn *txn;
-		MDB_dbi dbi;
-		MDB_cursor *cur;
-		rc = aud_rd_begin(a, &txn, &dbi);
-		if (rc)
-			goto out;
-		rc = mdb_cursor_open(txn, dbi, &cur);
-		if (rc) {
-			aud_rd_end(a, txn);
-			rc = aud_lmdb(rc);
-			goto out;
-		}
-		uint8_t kb[8];
-		be64_put(kb, next);
-		MDB_val k = {.mv_size = 8, .mv_data = kb}, v;
-		int mrc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE);
-		size_t chunk = 0;
-		while (mrc == 0 && chunk < READ_CHUNK && json_array_size(arr) < limit &&
-		       scanned < QUERY_SCAN_MAX) {
-			chunk++;
-			scanned++;
-			if (k.mv_size == 8) {
-				/* Unparseable or odd entries are skipped: audit_verify reports them. */
-				uint64_t seq = be64_get(k.mv_data);
-				next = seq + 1;
-				json_t *e = json_loadb(v.mv_data, v.mv_size, PARSE_FLAGS, NULL);
-				if (e && json_is_object(e) && field_is(e, "subject", f->subject) &&
-				    field_is(e, "resource", f->resource) &&
-				    field_is(e, "decision", f->decision) &&
-				    field_is(e, "user", f->user)) {
-					if (json_array_append_new(arr, e)) {
-						mrc = ENOMEM;
-						break;
-					}
-				} else {
-					json_decref(e);
-				}
-			}
-			mrc = mdb_cursor_get(cur, &k, &v, MDB_NEXT);
-		}
-		mdb_cursor_close(cur);
-		aud_rd_end(a, txn);
-		if (mrc == MDB_NOTFOUND) {
-			at_end = 1;
-		} else if (mrc) {
-			rc = aud_lmdb(mrc);
-			goto out;
-		}
-	}
-	*entries_out = arr;
-	*next_seq = next;
-	arr = NULL;
-out:
-	json_decref(arr);
-	return rc;
-}
-
-/* ---------- reading: verify ---------- */
-
-/* Where the chain is read from: the live handle (locked chunks) or an env
+/* Where the log is read from: the live handle (locked chunks) or an env
  * opened read-only by audit_verify_dir. */
 struct vsrc {
 	audit *a;
@@ -142,6 +56,108 @@ static void vsrc_end(struct vsrc *s, MDB_txn *txn)
 	else
 		mdb_txn_abort(txn);
 }
+
+/* A read transaction of s and a cursor on its log; vsrc_close ends both. */
+static int vsrc_open(struct vsrc *s, MDB_txn **txn, MDB_cursor **cur)
+{
+	MDB_dbi dbi;
+	int rc = vsrc_begin(s, txn, &dbi);
+	if (rc)
+		return rc;
+	rc = mdb_cursor_open(*txn, dbi, cur);
+	if (rc) {
+		vsrc_end(s, *txn);
+		return aud_lmdb(rc);
+	}
+	return 0;
+}
+
+static void vsrc_close(struct vsrc *s, MDB_txn *txn, MDB_cursor *cur)
+{
+	mdb_cursor_close(cur);
+	vsrc_end(s, txn);
+}
+
+/* ---------- query ---------- */
+
+static int field_is(json_t *e, const char *name, const char *want)
+{
+	if (!want)
+		return 1;
+	const char *s = json_string_value(json_object_get(e, name));
+	return s && strcmp(s, want) == 0;
+}
+
+int audit_query(audit *a, const audit_filter *f, json_t **entries_out, uint64_t *next_seq)
+{
+	static const audit_filter none;
+	json_t *arr = NULL;
+	int rc = 0;
+	if (!a || !entries_out || !next_seq)
+		return AUDIT_E_INVALID;
+	if (!f)
+		f = &none;
+	size_t limit = f->limit ? f->limit : AUDIT_QUERY_DEFAULT;
+	if (limit > AUDIT_QUERY_MAX)
+		limit = AUDIT_QUERY_MAX;
+	uint64_t next = f->since_seq ? f->since_seq : 1;
+	arr = json_array();
+	if (!arr)
+		return AUDIT_E_NOMEM;
+	size_t scanned = 0;
+	int at_end = 0;
+	struct vsrc src = {.a = a};
+	while (!at_end && json_array_size(arr) < limit && scanned < QUERY_SCAN_MAX) {
+		MDB_txn *txn;
+		MDB_cursor *cur;
+		rc = vsrc_open(&src, &txn, &cur);
+		if (rc)
+			goto out;
+		uint8_t kb[8];
+		be64_put(kb, next);
+		MDB_val k = {.mv_size = 8, .mv_data = kb}, v;
+		int mrc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE);
+		size_t chunk = 0;
+		while (mrc == 0 && chunk < READ_CHUNK && json_array_size(arr) < limit &&
+		       scanned < QUERY_SCAN_MAX) {
+			chunk++;
+			scanned++;
+			if (k.mv_size == 8) {
+				/* Unparseable or odd entries are skipped: audit_verify reports them. */
+				uint64_t seq = be64_get(k.mv_data);
+				next = seq + 1;
+				json_t *e = json_loadb(v.mv_data, v.mv_size, PARSE_FLAGS, NULL);
+				if (e && json_is_object(e) && field_is(e, "subject", f->subject) &&
+				    field_is(e, "resource", f->resource) &&
+				    field_is(e, "decision", f->decision) &&
+				    field_is(e, "user", f->user)) {
+					if (json_array_append_new(arr, e)) {
+						mrc = ENOMEM;
+						break;
+					}
+				} else {
+					json_decref(e);
+				}
+			}
+			mrc = mdb_cursor_get(cur, &k, &v, MDB_NEXT);
+		}
+		vsrc_close(&src, txn, cur);
+		if (mrc == MDB_NOTFOUND) {
+			at_end = 1;
+		} else if (mrc) {
+			rc = aud_lmdb(mrc);
+			goto out;
+		}
+	}
+	*entries_out = arr;
+	*next_seq = next;
+	arr = NULL;
+out:
+	json_decref(arr);
+	return rc;
+}
+
+/* ---------- verify ---------- */
 
 static void vbad(audit_verify_result *r, uint64_t seq, const char *reason)
 {
@@ -236,16 +252,10 @@ static int verify_src(struct vsrc *s, const uint8_t *key, const audit_anchor *an
 	r->ok = 1;
 	while (!done) {
 		MDB_txn *txn;
-		MDB_dbi dbi;
 		MDB_cursor *cur;
-		rc = vsrc_begin(s, &txn, &dbi);
+		rc = vsrc_open(s, &txn, &cur);
 		if (rc)
 			return rc;
-		rc = mdb_cursor_open(txn, dbi, &cur);
-		if (rc) {
-			vsrc_end(s, txn);
-			return aud_lmdb(rc);
-		}
 		MDB_val k, v;
 		int mrc;
 		if (!started) {
@@ -279,8 +289,7 @@ static int verify_src(struct vsrc *s, const uint8_t *key, const audit_anchor *an
 			chunk++;
 			mrc = mdb_cursor_get(cur, &k, &v, MDB_NEXT);
 		}
-		mdb_cursor_close(cur);
-		vsrc_end(s, txn);
+		vsrc_close(s, txn, cur);
 		if (done)
 			break;
 		if (mrc == MDB_NOTFOUND)

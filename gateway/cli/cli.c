@@ -2,18 +2,19 @@
  * 0 success, 1 a reported problem, 2 a usage error. */
 #include "cli.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8 /* before pcre2.h */
+
 #include <gnutls/gnutls.h>
 #include <jansson.h>
 #include <lmdb.h>
 #include <microhttpd.h>
 #include <openssl/crypto.h>
-#define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "config.h"
 #include "app.h"
+#include "config.h"
 
 static const char overview[] =
 	"usage: custos COMMAND [ARGS]   (custos help COMMAND, or COMMAND --help)\n"
@@ -86,32 +87,38 @@ int cli_config_load(const char *path, int check_files, struct config **out)
 	return rc;
 }
 
+/* The configuration of "CMD --config PATH", its files checked; NULL with
+ * the exit code in *code when there is none to use (help shown, usage,
+ * problems printed). */
+static struct config *config_arg(int argc, char **argv, const char *help_text, int *code)
+{
+	struct config *c = NULL;
+	const char *path = cli_opt(argc, argv, 2, "--config");
+	if (cli_wants_help(argc, argv, 2))
+		*code = help(help_text);
+	else if (!path)
+		*code = usage();
+	else if (cli_config_load(path, 1, &c))
+		*code = 1;
+	return c;
+}
+
 static int cmd_check_config(int argc, char **argv)
 {
-	if (cli_wants_help(argc, argv, 2))
-		return help(check_config_help);
-	const char *path = cli_opt(argc, argv, 2, "--config");
-	if (!path)
-		return usage();
-	struct config *c = NULL;
-	if (cli_config_load(path, 1, &c))
-		return 1;
+	int code = 0;
+	struct config *c = config_arg(argc, argv, check_config_help, &code);
+	if (!c)
+		return code;
 	config_free(c);
-	printf("%s: ok\n", path);
+	printf("%s: ok\n", cli_opt(argc, argv, 2, "--config"));
 	return 0;
 }
 
 static int cmd_serve(int argc, char **argv)
 {
-	if (cli_wants_help(argc, argv, 2))
-		return help(serve_help);
-	const char *path = cli_opt(argc, argv, 2, "--config");
-	if (!path)
-		return usage();
-	struct config *c = NULL;
-	if (cli_config_load(path, 1, &c))
-		return 1;
-	return app_serve(c);
+	int code = 0;
+	struct config *c = config_arg(argc, argv, serve_help, &code);
+	return c ? app_serve(c) : code;
 }
 
 static int cmd_version(int argc, char **argv)

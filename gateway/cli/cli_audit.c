@@ -13,8 +13,8 @@
 #include "audit.h"
 #include "cli.h"
 #include "config.h"
-#include "keys.h"
 #include "file.h"
+#include "keys.h"
 
 #define PATH_CAP 4096
 

@@ -16,6 +16,10 @@
 /* The vocabulary documents are checked against ([redact] names). */
 const char *const *admin_vocab(const struct req *r, size_t *n);
 
+/* The change's body (a JSON object, kept as the request's state), or NULL
+ * with 400 answered and recorded as the change's error entry. */
+json_t *admin_body(struct req *r);
+
 /* Records an "error" entry (reason code, "message" when not NULL) for the
  * answer already set; it is sent once durable. */
 void admin_record_error(struct req *r, const char *code, const char *message);

@@ -124,10 +124,9 @@ void h_binding_put_act(struct req *r)
 		admin_fail(r, 400, "bad_request", NULL, "%s (docs/POLICY.md, \"Principals\")", why);
 		goto out;
 	}
-	if (req_body_json(r, &body)) {
-		admin_record_error(r, "bad_request", NULL);
+	body = admin_body(r);
+	if (!body)
 		goto out;
-	}
 	json_t *roles = json_object_get(body, "roles");
 	if (!json_is_array(roles)) {
 		admin_fail(r, 400, "bad_request", "$.roles", "\"roles\" must be an array of role names");
@@ -151,7 +150,6 @@ void h_binding_put_act(struct req *r)
 		json_decref(unknown);
 	admin_answer_change(r, 200, o, "binding.put", v, NULL);
 out:
-	json_decref(body);
 	json_decref(b);
 }
 

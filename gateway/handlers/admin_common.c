@@ -23,6 +23,14 @@ void admin_record_error(struct req *r, const char *code, const char *message)
 	req_record(r, e);
 }
 
+json_t *admin_body(struct req *r)
+{
+	json_t *body = req_body_state(r);
+	if (!body)
+		admin_record_error(r, "bad_request", NULL);
+	return body;
+}
+
 void admin_fail(struct req *r, unsigned status, const char *code, const char *path,
 		const char *fmt, ...)
 {

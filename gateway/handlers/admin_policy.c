@@ -5,10 +5,10 @@
 #include <time.h>
 
 #include "admin.h"
-#include "errors.h"
 #include "authz.h"
-#include "identity.h"
+#include "errors.h"
 #include "handlers.h"
+#include "identity.h"
 #include "req.h"
 #include "store.h"
 
@@ -84,10 +84,9 @@ void h_policy_rollback_act(struct req *r)
 {
 	json_t *body = NULL, *rec = NULL;
 	char err[512] = "";
-	if (req_body_json(r, &body)) {
-		admin_record_error(r, "bad_request", NULL);
+	body = admin_body(r);
+	if (!body)
 		goto out;
-	}
 	json_t *to = json_object_get(body, "to");
 	if (!json_is_integer(to) || json_integer_value(to) < 0) {
 		admin_fail(r, 400, "bad_request", "$.to", "\"to\" must be a version (integer >= 0)");
@@ -119,7 +118,6 @@ void h_policy_rollback_act(struct req *r)
 				(json_int_t)target, "changes", changes),
 		      "rollback", v, NULL);
 out:
-	json_decref(body);
 	json_decref(rec);
 }
 
@@ -172,10 +170,9 @@ void h_policy_simulate_act(struct req *r)
 	memset(&d, 0, sizeof d);
 	const char *principals[1 + ADMIN_MAX_GROUPS];
 	size_t np = 0;
-	if (req_body_json(r, &body)) {
-		admin_record_error(r, "bad_request", NULL);
+	body = admin_body(r);
+	if (!body)
 		goto out;
-	}
 	const char *action, *subject, *purpose, *client;
 	if (opt_str(body, "action", 64, &action) || !action || !pol_action_known(action)) {
 		admin_fail(r, 400, "bad_request", "$.action", "\"action\" must name a known action");
@@ -289,5 +286,4 @@ out:
 	pol_decision_clear(&d);
 	pol_snapshot_free(proposed);
 	ident_free(as);
-	json_decref(body);
 }

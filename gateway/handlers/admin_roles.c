@@ -72,10 +72,9 @@ void h_role_put_act(struct req *r)
 		     "If-Match must be a role version (a number, quotes optional) or *");
 		goto out;
 	}
-	if (req_body_json(r, &body)) {
-		admin_record_error(r, "bad_request", NULL);
+	body = admin_body(r);
+	if (!body)
 		goto out;
-	}
 	json_t *bn = json_object_get(body, "name");
 	if (bn && (!json_is_string(bn) || strcmp(json_string_value(bn), name))) {
 		admin_fail(r, 400, "invalid_policy", "$.name",
@@ -146,7 +145,6 @@ void h_role_put_act(struct req *r)
 	admin_answer_change(r, 200, stored, "role.put", v, vs);
 	stored = NULL;
 out:
-	json_decref(body);
 	json_decref(stored);
 }
 

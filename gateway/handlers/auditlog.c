@@ -177,13 +177,10 @@ void h_audit_verify_act(struct req *r)
 
 int h_alerts_load(struct req *r)
 {
-	uint64_t *since = calloc(1, sizeof *since);
+	uint64_t *since = req_state_new(r, sizeof *since, NULL);
 	const char *s = req_query(r, "since_id");
-	if (!since) {
-		req_error(r, 500, "internal", "out of memory");
+	if (!since)
 		return PIPE_SEND;
-	}
-	req_keep(r, since, free);
 	if (s && parse_u64(s, 0, INT64_MAX, since)) {
 		req_error(r, 400, "bad_request", "since_id must be a non-negative integer");
 		return PIPE_SEND;

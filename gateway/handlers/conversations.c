@@ -19,7 +19,7 @@
 void h_conv_name(struct req *r, char *out, size_t outsz)
 {
 	const char *id = req_param(r, 0);
-	if (view_valid_id(id, 'c'))
+	if (vault_valid_id(id, 'c'))
 		snprintf(out, outsz, "conversation/%s", id);
 	else
 		snprintf(out, outsz, "conversation/(malformed id)");
@@ -78,10 +78,9 @@ int h_conv_existing_load(struct req *r)
 
 int h_conv_create_load(struct req *r)
 {
-	json_t *body = NULL;
-	if (req_body_json(r, &body))
+	json_t *body = req_body_state(r);
+	if (!body)
 		return PIPE_SEND;
-	req_keep(r, body, req_json_free);
 	char pn[35], err[256] = "";
 	const char *user = view_body_user(r, body, pn);
 	if (!user)
@@ -185,10 +184,9 @@ void h_conv_delete_act(struct req *r)
 
 int h_conv_hold_load(struct req *r)
 {
-	json_t *body = NULL;
-	if (req_body_json(r, &body))
+	json_t *body = req_body_state(r);
+	if (!body)
 		return PIPE_SEND;
-	req_keep(r, body, req_json_free);
 	json_t *h = json_object_get(body, "legal_hold");
 	if (!json_is_boolean(h) || json_object_size(body) != 1) {
 		req_error(r, 400, "bad_request", "the body must be {\"legal_hold\": true|false}");
@@ -361,13 +359,10 @@ static void list_scope(const struct listing *L, const char *pn, char *out, size_
 int h_conv_list_load(struct req *r)
 {
 	const char *action = r->route->action;
-	struct listing *L = calloc(1, sizeof *L);
+	struct listing *L = req_state_new(r, sizeof *L, listing_free);
 	pol_decision may;
-	if (!L) {
-		req_error(r, 500, "internal", "out of memory");
+	if (!L)
 		return PIPE_SEND;
-	}
-	req_keep(r, L, listing_free);
 	const char *user = req_query(r, "user");
 	const char *label = req_query(r, "label");
 	const char *cursor = req_query(r, "after");

@@ -134,13 +134,8 @@ static char *resource_name(const json_t *res)
 
 int h_authorize_load(struct req *r)
 {
-	struct ask *a = calloc(1, sizeof *a);
-	if (!a) {
-		req_error(r, 500, "internal", "out of memory");
-		return PIPE_SEND;
-	}
-	req_keep(r, a, ask_free);
-	if (req_body_json(r, &a->body))
+	struct ask *a = req_state_new(r, sizeof *a, ask_free);
+	if (!a || req_body_json(r, &a->body))
 		return PIPE_SEND;
 	const char *bad = parse_ask(a->body, a);
 	if (bad) {

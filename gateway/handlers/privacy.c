@@ -67,14 +67,13 @@ int h_user_load(struct req *r)
 int h_user_consent_load(struct req *r)
 {
 	char err[160] = "";
-	json_t *body = NULL;
 	if (!user_ok(req_param(r, 0))) {
 		req_error(r, 400, "bad_request", "user: 1 to %d bytes", VAULT_MAX_USER_LEN);
 		return PIPE_SEND;
 	}
-	if (req_body_json(r, &body))
+	json_t *body = req_body_state(r);
+	if (!body)
 		return PIPE_SEND;
-	req_keep(r, body, req_json_free);
 	if (vault_consent_check(body, err, sizeof err) || !json_object_get(body, "human_review") ||
 	    !json_object_get(body, "training")) {
 		req_error(r, 400, "bad_request", "%s",
@@ -225,10 +224,9 @@ void h_user_erase_act(struct req *r)
 
 int h_concern_create_load(struct req *r)
 {
-	json_t *body = NULL;
-	if (req_body_json(r, &body))
+	json_t *body = req_body_state(r);
+	if (!body)
 		return PIPE_SEND;
-	req_keep(r, body, req_json_free);
 	char pn[35], err[256] = "";
 	if (!view_body_user(r, body, pn))
 		return PIPE_SEND;
@@ -276,12 +274,9 @@ struct concern_query {
  * cursor are checked before the one decision for the list. */
 int h_concerns_list_load(struct req *r)
 {
-	struct concern_query *cq = calloc(1, sizeof *cq);
-	if (!cq) {
-		req_error(r, 500, "internal", "out of memory");
+	struct concern_query *cq = req_state_new(r, sizeof *cq, NULL);
+	if (!cq)
 		return PIPE_SEND;
-	}
-	req_keep(r, cq, free);
 	const char *order = req_query(r, "order");
 	const char *limit = req_query(r, "limit");
 	const char *after = req_query(r, "after");

@@ -194,12 +194,9 @@ static int hits_caller(const struct req *r, const struct rev_state *s)
 /* The load of every route: parse; the resource is named after the kind. */
 static int load(struct req *r, int which)
 {
-	struct rev_state *s = calloc(1, sizeof *s);
-	if (!s) {
-		req_error(r, 500, "internal", "out of memory");
+	struct rev_state *s = req_state_new(r, sizeof *s, rev_state_free);
+	if (!s)
 		return PIPE_SEND;
-	}
-	req_keep(r, s, rev_state_free);
 	json_t *body = NULL;
 	size_t len = 0;
 	const char *raw = req_body(r, &len);

@@ -13,18 +13,6 @@
 #include "req.h"
 #include "vault.h"
 
-int view_valid_id(const char *id, char kind)
-{
-	if (!id || strlen(id) != VAULT_ID_LEN || id[0] != kind || id[1] != '-')
-		return 0;
-	for (size_t i = 2; i < VAULT_ID_LEN; i++) {
-		char c = id[i];
-		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
-			return 0;
-	}
-	return 1;
-}
-
 int view_not_found(struct req *r)
 {
 	req_error(r, 404, "not_found", "no such %s",

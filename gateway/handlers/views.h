@@ -17,8 +17,6 @@
 #define VIEW_ACCESS_LOG_MAX 10000 /* entries in one access log (then "truncated") */
 #define VIEW_IDS_IN_ENTRY 200    /* ids listed in one audit entry (then "truncated") */
 
-/* 1 when id is a well-formed conversation ('c') or concern ('q') id. */
-int view_valid_id(const char *id, char kind);
 
 /* Answers the vault's error rc (errmap.h) with a message about the
  * conversation store (err: the vault's for VAULT_E_INVALID, may be NULL);

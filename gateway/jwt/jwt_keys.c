@@ -165,6 +165,23 @@ undo:
 	return -1;
 }
 
+/* The start of loading a key file: a new empty keyset and the file's
+ * bytes. 0, or the error with err naming the file (what: "key_file",
+ * "jwks_file") and nothing left to free. */
+static int load_start(const char *what, const char *path, struct keyset **ks, char **buf,
+		      size_t *len, char *err, size_t errsz)
+{
+	*ks = keyset_new();
+	if (!*ks)
+		return errbuf_fail(err, errsz, JWTV_E_INTERNAL, "out of memory");
+	int e = file_read(path, JWTV_MAX_KEY_FILE, buf, len);
+	if (!e)
+		return 0;
+	jwt_keyset_unref(*ks);
+	*ks = NULL;
+	return errbuf_fail(err, errsz, JWTV_E_KEY_FILE, "%s %s: %s", what, path, strerror(-e));
+}
+
 /* Loads every public key of a PEM file (PUBLIC KEY, RSA PUBLIC KEY,
  * CERTIFICATE blocks). A private key, any other block or none at all fails. */
 static int load_pem(const char *path, struct keyset **out, char *err, size_t errsz)
@@ -175,15 +192,11 @@ static int load_pem(const char *path, struct keyset **out, char *err, size_t err
 	size_t len = 0;
 	BIO *bio = NULL;
 	char why[160] = "";
-	int rc = JWTV_E_KEY_FILE;
-	struct keyset *ks = keyset_new();
-	if (!ks)
-		return errbuf_fail(err, errsz, JWTV_E_INTERNAL, "out of memory");
-	int e = file_read(path, JWTV_MAX_KEY_FILE, &buf, &len);
-	if (e) {
-		errbuf_fail(err, errsz, rc, "key_file %s: %s", path, strerror(-e));
-		goto out;
-	}
+	struct keyset *ks = NULL;
+	int rc = load_start("key_file", path, &ks, &buf, &len, err, errsz);
+	if (rc)
+		return rc;
+	rc = JWTV_E_KEY_FILE;
 	bio = BIO_new_mem_buf(buf, (int)len);
 	if (!bio) {
 		rc = errbuf_fail(err, errsz, JWTV_E_INTERNAL, "out of memory");
@@ -358,15 +371,11 @@ int jwt_load_jwks(const char *path, struct keyset **out, char *err, size_t errsz
 	json_t *root = NULL;
 	json_error_t jerr;
 	char why[160] = "";
-	int rc = JWTV_E_KEY_FILE;
-	struct keyset *ks = keyset_new();
-	if (!ks)
-		return errbuf_fail(err, errsz, JWTV_E_INTERNAL, "out of memory");
-	int e = file_read(path, JWTV_MAX_KEY_FILE, &buf, &len);
-	if (e) {
-		errbuf_fail(err, errsz, rc, "jwks_file %s: %s", path, strerror(-e));
-		goto out;
-	}
+	struct keyset *ks = NULL;
+	int rc = load_start("jwks_file", path, &ks, &buf, &len, err, errsz);
+	if (rc)
+		return rc;
+	rc = JWTV_E_KEY_FILE;
 	root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &jerr);
 	const json_t *keys = json_object_get(root, "keys");
 	if (!json_is_array(keys)) {

@@ -4,13 +4,13 @@
  * digests, so their bytes are used directly as shard and bucket hashes. */
 #include "token_cache.h"
 
-#include "errors.h"
-
 #include <assert.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "errors.h"
 
 #define TCACHE_MAX_SHARDS 16
 

@@ -194,6 +194,20 @@ out:
 	return rc;
 }
 
+/* The server credentials and the trust list, both or neither. */
+static int load_files(struct creds **c, struct trust **t, char *err, size_t errsz)
+{
+	int rc = load_creds(c, err, errsz);
+	if (rc)
+		return rc;
+	rc = load_trust(t, err, errsz);
+	if (rc) {
+		creds_free(*c);
+		*c = NULL;
+	}
+	return rc;
+}
+
 int tls_init(const struct tls_conf *cfg, char *err, size_t errsz)
 {
 	tls_g.cert_path = strdup(cfg->cert);
@@ -216,14 +230,9 @@ int tls_init(const struct tls_conf *cfg, char *err, size_t errsz)
 
 	struct creds *c = NULL;
 	struct trust *t = NULL;
-	int rc = load_creds(&c, err, errsz);
+	int rc = load_files(&c, &t, err, errsz);
 	if (rc)
 		return rc;
-	rc = load_trust(&t, err, errsz);
-	if (rc) {
-		creds_free(c);
-		return rc;
-	}
 	atomic_store(&tls_g.creds, c);
 	tls_g.trust = t;
 	return TLS_OK;
@@ -233,14 +242,9 @@ int tls_reload(char *err, size_t errsz)
 {
 	struct creds *c = NULL;
 	struct trust *t = NULL;
-	int rc = load_creds(&c, err, errsz);
+	int rc = load_files(&c, &t, err, errsz);
 	if (rc)
 		return rc;
-	rc = load_trust(&t, err, errsz);
-	if (rc) {
-		creds_free(c);
-		return rc;
-	}
 	pthread_mutex_lock(&tls_g.lock);
 	struct creds *old = atomic_exchange(&tls_g.creds, c);
 	old->retired_next = tls_g.retired;
@@ -306,22 +310,23 @@ int tls_cert_callback(gnutls_session_t session, const gnutls_datum_t *req_ca_rdn
 
 const char *tls_status_reason(unsigned int status)
 {
-	if (status & GNUTLS_CERT_REVOKED)
-		return "revoked";
-	if (status & GNUTLS_CERT_EXPIRED)
-		return "expired";
-	if (status & GNUTLS_CERT_NOT_ACTIVATED)
-		return "not_yet_valid";
-	if (status & GNUTLS_CERT_PURPOSE_MISMATCH)
-		return "wrong_key_purpose";
-	if (status & GNUTLS_CERT_SIGNER_NOT_FOUND)
-		return "untrusted";
-	if (status & GNUTLS_CERT_SIGNER_CONSTRAINTS_FAILURE)
-		return "name_constraints";
-	if (status & GNUTLS_CERT_INSECURE_ALGORITHM)
-		return "insecure_algorithm";
-	if (status & GNUTLS_CERT_SIGNATURE_FAILURE)
-		return "bad_signature";
+	/* In order of precedence: the first that applies names the failure. */
+	static const struct {
+		unsigned int bit;
+		const char *reason;
+	} reasons[] = {
+		{GNUTLS_CERT_REVOKED, "revoked"},
+		{GNUTLS_CERT_EXPIRED, "expired"},
+		{GNUTLS_CERT_NOT_ACTIVATED, "not_yet_valid"},
+		{GNUTLS_CERT_PURPOSE_MISMATCH, "wrong_key_purpose"},
+		{GNUTLS_CERT_SIGNER_NOT_FOUND, "untrusted"},
+		{GNUTLS_CERT_SIGNER_CONSTRAINTS_FAILURE, "name_constraints"},
+		{GNUTLS_CERT_INSECURE_ALGORITHM, "insecure_algorithm"},
+		{GNUTLS_CERT_SIGNATURE_FAILURE, "bad_signature"},
+	};
+	for (size_t i = 0; i < sizeof reasons / sizeof reasons[0]; i++)
+		if (status & reasons[i].bit)
+			return reasons[i].reason;
 	return "invalid";
 }
 

@@ -400,5 +400,3 @@ void tls_cert_dn(gnutls_x509_crt_t crt, int issuer, char out[TLS_DN_MAX])
 		out[o] = '\0';
 	gnutls_free(dn.data);
 }
-
-/* Is ca (in client_ca) the issuer of crt by name and key identifier? */

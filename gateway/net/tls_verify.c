@@ -20,6 +20,7 @@
 #include "policy.h"
 #include "tls_int.h"
 
+/* Is ca (in client_ca) the issuer of crt by name and key identifier? */
 static int issued_by(gnutls_x509_crt_t crt, gnutls_x509_crt_t ca)
 {
 	return gnutls_x509_crt_check_issuer(crt, ca) == 1;

@@ -61,6 +61,15 @@ int req_body_json(struct req *r, json_t **out)
 	return 0;
 }
 
+json_t *req_body_state(struct req *r)
+{
+	json_t *body = NULL;
+	if (req_body_json(r, &body))
+		return NULL;
+	req_keep(r, body, req_json_free);
+	return body;
+}
+
 void req_reply(struct req *r, unsigned status, json_t *body)
 {
 	http_reply_json(r->http, status, body);
@@ -169,6 +178,17 @@ void req_keep(struct req *r, void *state, req_state_free_fn state_free)
 		r->state_free(r->state);
 	r->state = state;
 	r->state_free = state_free;
+}
+
+void *req_state_new(struct req *r, size_t size, req_state_free_fn state_free)
+{
+	void *state = calloc(1, size);
+	if (!state) {
+		req_error(r, 500, "internal", "out of memory");
+		return NULL;
+	}
+	req_keep(r, state, state_free ? state_free : free);
+	return state;
 }
 
 void req_json_free(void *json)

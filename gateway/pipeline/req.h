@@ -30,6 +30,11 @@ const char *req_query(struct req *r, const char *name);
  * answers 400 bad_request and returns -1 (*out NULL). */
 int req_body_json(struct req *r, json_t **out);
 
+/* req_body_json kept as the route's state (r->state, freed with the
+ * request, so later phases find it there): the object, or NULL with 400
+ * answered. */
+json_t *req_body_state(struct req *r);
+
 /* The body as it came (NULL when empty), *len its length. */
 const char *req_body(struct req *r, size_t *len);
 
@@ -96,6 +101,10 @@ int req_deny(struct req *r, const char *action, const char *resource, const pol_
 /* Keeps state (owned: state_free(state) when the request ends) for the
  * later phases. */
 void req_keep(struct req *r, void *state, req_state_free_fn state_free);
+
+/* A zeroed state of size bytes kept for the request (freed with
+ * state_free, NULL: free), or NULL with 500 answered when out of memory. */
+void *req_state_new(struct req *r, size_t size, req_state_free_fn state_free);
 
 /* The state_free of a json_t. */
 void req_json_free(void *json);

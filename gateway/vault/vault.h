@@ -147,6 +147,10 @@ typedef struct vault_filter {
 int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limit,
 			const char *after, json_t **out);
 
+/* 1 when id has the form of a vault id of kind ('c' a conversation, 'q' a
+ * concern): kind, '-' and 22 base62 characters; else 0. */
+int vault_valid_id(const char *id, char kind);
+
 /* 1 when s has the form of an end-user pseudonym ("u-" + 32 lowercase hex
  * digits), else 0. */
 int vault_is_pseudonym(const char *s);

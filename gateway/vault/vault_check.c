@@ -269,7 +269,7 @@ int vlt_concern_check(const json_t *body, const char **user, const char **cid,
 		return VAULT_E_INVALID;
 	val = json_object_get(body, "conversation_id");
 	if (val && !json_is_null(val)) {
-		if (!json_is_string(val) || !vlt_valid_id(json_string_value(val), 'c'))
+		if (!json_is_string(val) || !vault_valid_id(json_string_value(val), 'c'))
 			return errbuf_fail(err, errsz, VAULT_E_INVALID, "conversation_id: not a conversation id");
 		*cid = json_string_value(val);
 	}

@@ -45,48 +45,51 @@ static json_t *concern_public(const json_t *rec)
 	return out;
 }
 
+struct concern_scan {
+	vault *v;
+	const char *uh;
+	json_t *arr;
+	size_t max;
+	struct keylist *keys_out;
+	int *truncated;
+};
+
+static int concern_entry(const MDB_val *k, const MDB_val *val, void *arg)
+{
+	struct concern_scan *c = arg;
+	json_t *rec = NULL, *pub;
+	int rc = concern_open(c->v, k, val, &rec);
+	if (rc)
+		return rc;
+	const char *ruh = json_string_value(json_object_get(rec, "uh"));
+	if (c->uh && (!ruh || strcmp(ruh, c->uh) != 0)) {
+		json_decref(rec);
+		return 0;
+	}
+	if (c->keys_out)
+		rc = vlt_keylist_add(c->keys_out, k);
+	if (!rc && c->arr) {
+		if (json_array_size(c->arr) >= c->max) {
+			if (c->truncated)
+				*c->truncated = 1;
+		} else {
+			pub = concern_public(rec);
+			if (!pub || json_array_append_new(c->arr, pub))
+				rc = pub ? VAULT_E_NOMEM : VAULT_E_CRYPTO;
+		}
+	}
+	json_decref(rec);
+	return rc;
+}
+
 /* Scans all concerns: with uh set, only that user's. Appends public records
  * to arr (up to max) and/or raw keys to keys_out. *truncated set if more. */
 int vlt_concern_scan(vault *v, MDB_txn *t, const char *uh, json_t *arr, size_t max,
-			struct keylist *keys_out, int *truncated)
+		     struct keylist *keys_out, int *truncated)
 {
-	MDB_cursor *cur = NULL;
-	MDB_val k, val;
-	int r, rc = vlt_lmdb(v, mdb_cursor_open(t, v->concern, &cur));
-	if (rc)
-		return rc;
-	for (r = mdb_cursor_get(cur, &k, &val, MDB_FIRST); r == 0;
-	     r = mdb_cursor_get(cur, &k, &val, MDB_NEXT)) {
-		json_t *rec = NULL, *pub;
-		rc = concern_open(v, &k, &val, &rec);
-		if (rc)
-			goto out;
-		const char *ruh = json_string_value(json_object_get(rec, "uh"));
-		if (uh && (!ruh || strcmp(ruh, uh) != 0)) {
-			json_decref(rec);
-			continue;
-		}
-		if (keys_out)
-			rc = vlt_keylist_add(keys_out, &k);
-		if (!rc && arr) {
-			if (json_array_size(arr) >= max) {
-				if (truncated)
-					*truncated = 1;
-			} else {
-				pub = concern_public(rec);
-				if (!pub || json_array_append_new(arr, pub))
-					rc = pub ? VAULT_E_NOMEM : VAULT_E_CRYPTO;
-			}
-		}
-		json_decref(rec);
-		if (rc)
-			goto out;
-	}
-	if (r != MDB_NOTFOUND)
-		rc = vlt_lmdb(v, r);
-out:
-	mdb_cursor_close(cur);
-	return rc;
+	struct concern_scan c = {.v = v, .uh = uh, .arr = arr, .max = max,
+				 .keys_out = keys_out, .truncated = truncated};
+	return vlt_scan(v, t, v->concern, NULL, 0, 0, concern_entry, &c);
 }
 
 /* The time part of a new concern's key: microseconds (now, plus the
@@ -147,16 +150,11 @@ int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[4
 		memcpy(kb + 8, id, VAULT_ID_LEN);
 		snprintf(aad, sizeof aad, "custos-concern|%s", id);
 		rc = vlt_put_sealed(v, t, v->concern, &k, v->rec_key, aad, pt, strlen(pt));
-		if (rc)
-			goto out;
 	}
-	rc = vlt_commit(v, t);
-	t = NULL;
+out:
+	rc = vlt_end(v, t, rc);
 	if (!rc)
 		memcpy(id_out, id, VAULT_ID_LEN + 1);
-out:
-	if (t)
-		mdb_txn_abort(t);
 	if (pt) {
 		OPENSSL_cleanse(pt, strlen(pt));
 		free(pt);
@@ -228,10 +226,8 @@ int vault_concern_page(vault *v, int newest_first, size_t limit,
 	*out = json_pack("{s:O}", "concerns", arr);
 	rc = *out ? 0 : VAULT_E_NOMEM;
 out:
-	if (cur)
-		mdb_cursor_close(cur);
-	if (t)
-		mdb_txn_abort(t);
+	mdb_cursor_close(cur);
+	mdb_txn_abort(t);
 	json_decref(arr);
 	if (rc)
 		*more = 0;

@@ -81,11 +81,8 @@ int vault_consent_put(vault *v, const char *user, const json_t *consent, const c
 		if (rc)
 			goto out;
 	}
-	rc = vlt_commit(v, t);
-	t = NULL;
 out:
-	if (t)
-		mdb_txn_abort(t);
+	rc = vlt_end(v, t, rc);
 	free(pt);
 	json_decref(rec);
 	json_decref(entry);
@@ -115,46 +112,39 @@ int vault_consent_get(vault *v, const char *user, json_t **current)
 	return *current ? 0 : VAULT_E_NOMEM;
 }
 
-/* Appends the user's decrypted consent history to arr; with keys_out, also
+struct history_scan {
+	const vault *v;
+	const char *uh;
+	json_t *arr;
+	struct keylist *keys_out;
+};
+
+static int history_entry(const MDB_val *k, const MDB_val *val, void *arg)
+{
+	struct history_scan *h = arg;
+	char aad[AAD_MAX];
+	json_t *e = NULL;
+	if (k->mv_size != UH_HEX + 4)
+		return VLT_STOP;
+	if (h->keys_out)
+		return vlt_keylist_add(h->keys_out, k);
+	snprintf(aad, sizeof aad, "custos-consent|%s|%u", h->uh,
+		 (unsigned)be32_get((const uint8_t *)k->mv_data + UH_HEX));
+	int rc = vlt_get_sealed_json(h->v, h->v->rec_key, aad, val, &e);
+	if (!rc && json_array_append_new(h->arr, e))
+		rc = VAULT_E_NOMEM;
+	return rc;
+}
+
+/* Appends the user's decrypted consent history to arr; with keys_out, only
  * collects the raw keys (for erasure). */
 int vlt_history_scan(vault *v, MDB_txn *t, const char *uh, json_t *arr,
-			struct keylist *keys_out)
+		     struct keylist *keys_out)
 {
-	MDB_cursor *cur = NULL;
 	uint8_t kb[UH_HEX + 4];
-	char aad[AAD_MAX];
-	int rc = vlt_lmdb(v, mdb_cursor_open(t, v->chist, &cur));
-	if (rc)
-		return rc;
+	struct history_scan h = {.v = v, .uh = uh, .arr = arr, .keys_out = keys_out};
 	hist_key(kb, uh, 0);
-	MDB_val k = {.mv_size = sizeof kb, .mv_data = kb}, val;
-	int r;
-	for (r = mdb_cursor_get(cur, &k, &val, MDB_SET_RANGE); r == 0;
-	     r = mdb_cursor_get(cur, &k, &val, MDB_NEXT)) {
-		json_t *e = NULL;
-		if (k.mv_size != UH_HEX + 4 || memcmp(k.mv_data, uh, UH_HEX) != 0)
-			break;
-		if (keys_out) {
-			rc = vlt_keylist_add(keys_out, &k);
-			if (rc)
-				goto out;
-			continue;
-		}
-		snprintf(aad, sizeof aad, "custos-consent|%s|%u", uh,
-			 (unsigned)be32_get((const uint8_t *)k.mv_data + UH_HEX));
-		rc = vlt_get_sealed_json(v, v->rec_key, aad, &val, &e);
-		if (rc)
-			goto out;
-		if (json_array_append_new(arr, e)) {
-			rc = VAULT_E_NOMEM;
-			goto out;
-		}
-	}
-	if (r != MDB_NOTFOUND && r != 0)
-		rc = vlt_lmdb(v, r);
-out:
-	mdb_cursor_close(cur);
-	return rc;
+	return vlt_scan(v, t, v->chist, kb, sizeof kb, UH_HEX, history_entry, &h);
 }
 
 int vault_consent_history(vault *v, const char *user, json_t **hist)

@@ -1,5 +1,4 @@
 /* vault_conv: conversations: create, append, read, list, delete, hold. */
-#include "b64.h"
 #include <assert.h>
 #include <limits.h>
 #include <openssl/crypto.h>
@@ -9,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b64.h"
 #include "codec.h"
 #include "errbuf.h"
 #include "log.h"
@@ -141,13 +141,10 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 		if (rc)
 			goto out;
 	}
-	rc = vlt_commit(v, t);
-	t = NULL;
+out:
+	rc = vlt_end(v, t, rc);
 	if (!rc)
 		memcpy(id_out, id, VAULT_ID_LEN + 1);
-out:
-	if (t)
-		mdb_txn_abort(t);
 	OPENSSL_cleanse(dek, sizeof dek);
 	json_decref(cons_copy);
 	json_decref(meta);
@@ -155,106 +152,130 @@ out:
 	return rc;
 }
 
-int vault_append(vault *v, const char *id, const json_t *body, time_t now, size_t *count_out,
-		 char *err, size_t errsz)
+/* ---- operations on one existing conversation ---- */
+
+typedef int (*conv_fn)(vault *v, MDB_txn *t, const char *id, struct meta *m, void *arg);
+
+/* Runs fn on the metadata of conversation id in one transaction: read-only,
+ * or a write committed when fn returns 0. A malformed id, a missing
+ * conversation and (with now > 0) an expired one are VAULT_E_NOTFOUND. */
+static int with_conv(vault *v, const char *id, int write, time_t now, conv_fn fn, void *arg)
 {
 	struct meta m = {0};
-	json_t *msgs = NULL, *msg;
-	uint8_t dek[KEYLEN];
 	MDB_txn *t = NULL;
-	size_t i;
-	int rc;
-
-	errbuf_clear(err, errsz);
-	if (!vlt_valid_id(id, 'c'))
+	if (!vault_valid_id(id, 'c'))
 		return VAULT_E_NOTFOUND;
-	rc = vlt_parse_messages(body, now, 1, &msgs, err, errsz);
+	int rc = vlt_begin(v, !write, &t);
 	if (rc)
 		return rc;
-	if (json_array_size(msgs) == 0) {
-		json_decref(msgs);
-		return errbuf_fail(err, errsz, VAULT_E_INVALID, "messages: empty");
-	}
-	rc = vlt_begin(v, 0, &t);
-	if (rc)
-		goto out;
 	rc = vlt_meta_load(v, t, id, &m);
-	if (rc)
-		goto out;
-	if (vlt_is_expired(&m, now)) {
+	if (!rc && now && vlt_is_expired(&m, now))
 		rc = VAULT_E_NOTFOUND;
-		goto out;
-	}
-	if (m.n + json_array_size(msgs) > VAULT_MAX_MESSAGES) {
-		rc = VAULT_E_LIMIT;
-		errbuf_set(err, errsz, "messages: a conversation holds at most %d messages",
-		    VAULT_MAX_MESSAGES);
-		goto out;
-	}
-	rc = vlt_unwrap_dek(v, t, id, dek);
-	if (rc)
-		goto out;
-	json_array_foreach(msgs, i, msg) {
-		rc = vlt_put_message(v, t, id, (uint32_t)(m.n + i), dek, msg);
-		if (rc)
-			goto out;
-	}
-	m.n += json_array_size(msgs);
-	rc = json_object_set_new(m.j, "n", json_integer((json_int_t)m.n)) ? VAULT_E_NOMEM : 0;
-	if (rc)
-		goto out;
-	rc = vlt_meta_store(v, t, id, m.j);
-	if (rc)
-		goto out;
-	rc = vlt_commit(v, t);
-	t = NULL;
-	if (!rc && count_out)
-		*count_out = m.n;
-out:
-	if (t)
+	if (!rc)
+		rc = fn(v, t, id, &m, arg);
+	if (write)
+		rc = vlt_end(v, t, rc);
+	else
 		mdb_txn_abort(t);
-	OPENSSL_cleanse(dek, sizeof dek);
 	vlt_meta_free(&m);
-	json_decref(msgs);
 	return rc;
 }
 
-/* Shared read path of vault_get / vault_meta. */
+struct append {
+	json_t *msgs;
+	size_t count;
+	char *err;
+	size_t errsz;
+};
 
-static int read_conv(vault *v, const char *id, time_t now, int full, json_t **out)
+static int append_fn(vault *v, MDB_txn *t, const char *id, struct meta *m, void *arg)
 {
-	struct meta m = {0};
-	MDB_txn *t = NULL;
-	int rc;
-
-	*out = NULL;
-	if (!vlt_valid_id(id, 'c'))
-		return VAULT_E_NOTFOUND;
-	rc = vlt_begin(v, 1, &t);
+	struct append *a = arg;
+	uint8_t dek[KEYLEN];
+	size_t i, n = json_array_size(a->msgs);
+	json_t *msg;
+	if (m->n + n > VAULT_MAX_MESSAGES)
+		return errbuf_fail(a->err, a->errsz, VAULT_E_LIMIT,
+				   "messages: a conversation holds at most %d messages",
+				   VAULT_MAX_MESSAGES);
+	int rc = vlt_unwrap_dek(v, t, id, dek);
+	json_array_foreach(a->msgs, i, msg) {
+		if (!rc)
+			rc = vlt_put_message(v, t, id, (uint32_t)(m->n + i), dek, msg);
+	}
+	OPENSSL_cleanse(dek, sizeof dek);
 	if (rc)
 		return rc;
-	rc = vlt_meta_load(v, t, id, &m);
+	m->n += n;
+	a->count = m->n;
+	if (json_object_set_new(m->j, "n", json_integer((json_int_t)m->n)))
+		return VAULT_E_NOMEM;
+	return vlt_meta_store(v, t, id, m->j);
+}
+
+int vault_append(vault *v, const char *id, const json_t *body, time_t now, size_t *count_out,
+		 char *err, size_t errsz)
+{
+	struct append a = {.err = err, .errsz = errsz};
+	errbuf_clear(err, errsz);
+	if (!vault_valid_id(id, 'c'))
+		return VAULT_E_NOTFOUND;
+	int rc = vlt_parse_messages(body, now, 1, &a.msgs, err, errsz);
 	if (rc)
-		goto out;
-	if (vlt_is_expired(&m, now)) {
-		rc = VAULT_E_NOTFOUND;
-		goto out;
-	}
-	rc = full ? vlt_conv_doc(v, t, id, &m, out) : vlt_conv_attrs(v, t, id, &m, out);
-out:
-	mdb_txn_abort(t);
-	vlt_meta_free(&m);
+		return rc;
+	if (json_array_size(a.msgs) == 0)
+		rc = errbuf_fail(err, errsz, VAULT_E_INVALID, "messages: empty");
+	else
+		rc = with_conv(v, id, 1, now, append_fn, &a);
+	if (!rc && count_out)
+		*count_out = a.count;
+	json_decref(a.msgs);
 	return rc;
+}
+
+static int doc_fn(vault *v, MDB_txn *t, const char *id, struct meta *m, void *out)
+{
+	return vlt_conv_doc(v, t, id, m, out);
+}
+
+static int attrs_fn(vault *v, MDB_txn *t, const char *id, struct meta *m, void *out)
+{
+	return vlt_conv_attrs(v, t, id, m, out);
 }
 
 int vault_get(vault *v, const char *id, time_t now, json_t **out)
 {
-	return read_conv(v, id, now, 1, out);
+	*out = NULL;
+	return with_conv(v, id, 0, now, doc_fn, out);
 }
 
 int vault_meta(vault *v, const char *id, time_t now, json_t **attrs)
 {
-	return read_conv(v, id, now, 0, attrs);
+	*attrs = NULL;
+	return with_conv(v, id, 0, now, attrs_fn, attrs);
+}
+
+static int delete_fn(vault *v, MDB_txn *t, const char *id, struct meta *m, void *arg)
+{
+	(void)arg;
+	return m->hold ? VAULT_E_HOLD : vlt_delete_conv(v, t, id, m);
+}
+
+int vault_delete(vault *v, const char *id)
+{
+	return with_conv(v, id, 1, 0, delete_fn, NULL);
+}
+
+static int hold_fn(vault *v, MDB_txn *t, const char *id, struct meta *m, void *hold)
+{
+	if (json_object_set_new(m->j, "legal_hold", json_boolean(*(int *)hold)))
+		return VAULT_E_NOMEM;
+	return vlt_meta_store(v, t, id, m->j);
+}
+
+int vault_set_hold(vault *v, const char *id, int hold)
+{
+	return with_conv(v, id, 1, 0, hold_fn, &hold);
 }
 
 /* 1 when s is an end-user pseudonym: "u-" + 32 lowercase hex digits. */
@@ -301,18 +322,63 @@ static int uh_of_pseudonym(vault *v, MDB_txn *t, const char *pn, char uh[UH_HEX 
 	return rc;
 }
 
+/* One page of a listing: where it starts and what it keeps. */
+struct page {
+	vault *v;
+	MDB_txn *t;
+	time_t now;
+	size_t plen, limit;          /* index key prefix; entries per page */
+	const char *uh;              /* the user's, or NULL */
+	const char *label_k, *label_v;
+	const char *after;
+	json_t *arr;
+	char next[VAULT_ID_LEN + 1]; /* the last id of a full page */
+};
+
+static int page_entry(const MDB_val *k, const MDB_val *val, void *arg)
+{
+	struct page *p = arg;
+	char id[VAULT_ID_LEN + 1];
+	struct meta m;
+	json_t *attrs = NULL;
+	(void)val;
+	if (k->mv_size != p->plen + VAULT_ID_LEN)
+		return 0;
+	memcpy(id, (const char *)k->mv_data + p->plen, VAULT_ID_LEN);
+	id[VAULT_ID_LEN] = '\0';
+	if (p->after && !strcmp(id, p->after))
+		return 0;
+	int rc = vlt_meta_load(p->v, p->t, id, &m);
+	if (rc)
+		return rc == VAULT_E_NOTFOUND ? 0 : rc;
+	/* Index entries are not authenticated: trust only the metadata. */
+	int skip = vlt_is_expired(&m, p->now) || (p->uh && strcmp(m.uh, p->uh) != 0);
+	if (!skip && p->label_k) {
+		json_t *lv = json_object_get(json_object_get(m.j, "labels"), p->label_k);
+		skip = !json_is_string(lv) || strcmp(json_string_value(lv), p->label_v) != 0;
+	}
+	if (!skip) {
+		rc = vlt_conv_attrs(p->v, p->t, id, &m, &attrs);
+		if (!rc && json_array_append_new(p->arr, attrs))
+			rc = VAULT_E_NOMEM;
+	}
+	vlt_meta_free(&m);
+	if (!rc && json_array_size(p->arr) == p->limit) {
+		memcpy(p->next, id, sizeof p->next);
+		rc = VLT_STOP;
+	}
+	return rc;
+}
+
 int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limit,
 			const char *after, json_t **out)
 {
 	uint8_t start[IDX_KEY_MAX];
-	char uh[UH_HEX + 1], id[VAULT_ID_LEN + 1], next[VAULT_ID_LEN + 1] = "";
-	size_t plen = 0;
-	int by_user = f->user || f->pseudonym;
+	char uh[UH_HEX + 1];
 	MDB_dbi db = v->meta;
-	MDB_txn *t = NULL;
-	MDB_cursor *cur = NULL;
-	json_t *arr = NULL;
 	const char *label_k = f->label_k, *label_v = f->label_v;
+	struct page p = {.v = v, .now = now, .label_k = label_k, .label_v = label_v,
+			 .after = after};
 	int rc;
 
 	*out = NULL;
@@ -328,23 +394,20 @@ int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limi
 						 VAULT_MAX_LABEL_LEN ||
 			strnlen(label_v, VAULT_MAX_LABEL_LEN + 1) > VAULT_MAX_LABEL_LEN))
 		return VAULT_E_INVALID;
-	if (after && !vlt_valid_id(after, 'c'))
+	if (after && !vault_valid_id(after, 'c'))
 		return VAULT_E_INVALID;
-	if (limit == 0)
-		limit = VAULT_LIST_DEFAULT;
-	if (limit > VAULT_LIST_MAX)
-		limit = VAULT_LIST_MAX;
+	p.limit = limit == 0 ? VAULT_LIST_DEFAULT : limit > VAULT_LIST_MAX ? VAULT_LIST_MAX : limit;
 
-	arr = json_array();
-	if (!arr)
+	p.arr = json_array();
+	if (!p.arr)
 		return VAULT_E_NOMEM;
-	rc = vlt_begin(v, 1, &t);
+	rc = vlt_begin(v, 1, &p.t);
 	if (rc)
 		goto out;
 	if (f->user) {
 		vlt_user_hash(v, f->user, uh);
 	} else if (f->pseudonym) {
-		rc = uh_of_pseudonym(v, t, f->pseudonym, uh);
+		rc = uh_of_pseudonym(v, p.t, f->pseudonym, uh);
 		if (rc == VAULT_E_NOTFOUND) {
 			rc = 0;
 			goto done; /* nobody with conversations has this pseudonym */
@@ -352,136 +415,29 @@ int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limi
 		if (rc)
 			goto out;
 	}
-	if (by_user) {
+	if (f->user || f->pseudonym) {
 		memcpy(start, uh, UH_HEX);
-		plen = UH_HEX;
+		p.plen = UH_HEX;
+		p.uh = uh;
 		db = v->uidx;
 	} else if (label_k) {
-		plen = vlt_label_key(start, label_k, label_v, NULL);
+		p.plen = vlt_label_key(start, label_k, label_v, NULL);
 		db = v->lidx;
 	}
-	size_t slen = plen;
+	size_t slen = p.plen;
 	if (after) {
-		memcpy(start + plen, after, VAULT_ID_LEN);
+		memcpy(start + p.plen, after, VAULT_ID_LEN);
 		slen += VAULT_ID_LEN;
 	}
-	rc = vlt_lmdb(v, mdb_cursor_open(t, db, &cur));
+	rc = vlt_scan(v, p.t, db, start, slen, p.plen, page_entry, &p);
 	if (rc)
 		goto out;
-	MDB_val k = {.mv_size = slen, .mv_data = start};
-	int r = mdb_cursor_get(cur, &k, NULL, slen ? MDB_SET_RANGE : MDB_FIRST);
-	for (; r == 0; r = mdb_cursor_get(cur, &k, NULL, MDB_NEXT)) {
-		struct meta m;
-		json_t *attrs = NULL;
-		if (k.mv_size < plen || memcmp(k.mv_data, start, plen) != 0)
-			break;
-		if (k.mv_size != plen + VAULT_ID_LEN)
-			continue;
-		memcpy(id, (const char *)k.mv_data + plen, VAULT_ID_LEN);
-		id[VAULT_ID_LEN] = '\0';
-		if (after && !strcmp(id, after))
-			continue;
-		rc = vlt_meta_load(v, t, id, &m);
-		if (rc == VAULT_E_NOTFOUND) {
-			rc = 0;
-			continue;
-		}
-		if (rc)
-			goto out;
-		/* Index entries are not authenticated: trust only the metadata. */
-		int skip = vlt_is_expired(&m, now) || (by_user && strcmp(m.uh, uh) != 0);
-		if (!skip && label_k) {
-			json_t *lv = json_object_get(json_object_get(m.j, "labels"), label_k);
-			skip = !json_is_string(lv) || strcmp(json_string_value(lv), label_v) != 0;
-		}
-		if (!skip) {
-			rc = vlt_conv_attrs(v, t, id, &m, &attrs);
-			if (!rc && json_array_append_new(arr, attrs))
-				rc = VAULT_E_NOMEM;
-		}
-		vlt_meta_free(&m);
-		if (rc)
-			goto out;
-		if (json_array_size(arr) == limit) {
-			memcpy(next, id, sizeof next);
-			break;
-		}
-	}
-	if (r && r != MDB_NOTFOUND) {
-		rc = vlt_lmdb(v, r);
-		goto out;
-	}
 done:
-	*out = json_pack("{s:O, s:o}", "conversations", arr,
-			 "next", next[0] ? json_string(next) : json_null());
+	*out = json_pack("{s:O, s:o}", "conversations", p.arr,
+			 "next", p.next[0] ? json_string(p.next) : json_null());
 	rc = *out ? 0 : VAULT_E_NOMEM;
 out:
-	if (cur)
-		mdb_cursor_close(cur);
-	if (t)
-		mdb_txn_abort(t);
-	json_decref(arr);
+	mdb_txn_abort(p.t);
+	json_decref(p.arr);
 	return rc;
 }
-
-
-int vault_delete(vault *v, const char *id)
-{
-	struct meta m = {0};
-	MDB_txn *t = NULL;
-	int rc;
-
-	if (!vlt_valid_id(id, 'c'))
-		return VAULT_E_NOTFOUND;
-	rc = vlt_begin(v, 0, &t);
-	if (rc)
-		return rc;
-	rc = vlt_meta_load(v, t, id, &m);
-	if (rc)
-		goto out;
-	if (m.hold) {
-		rc = VAULT_E_HOLD;
-		goto out;
-	}
-	rc = vlt_delete_conv(v, t, id, &m);
-	if (rc)
-		goto out;
-	rc = vlt_commit(v, t);
-	t = NULL;
-out:
-	if (t)
-		mdb_txn_abort(t);
-	vlt_meta_free(&m);
-	return rc;
-}
-
-int vault_set_hold(vault *v, const char *id, int hold)
-{
-	struct meta m = {0};
-	MDB_txn *t = NULL;
-	int rc;
-
-	if (!vlt_valid_id(id, 'c'))
-		return VAULT_E_NOTFOUND;
-	rc = vlt_begin(v, 0, &t);
-	if (rc)
-		return rc;
-	rc = vlt_meta_load(v, t, id, &m);
-	if (rc)
-		goto out;
-	rc = json_object_set_new(m.j, "legal_hold", json_boolean(hold)) ? VAULT_E_NOMEM : 0;
-	if (rc)
-		goto out;
-	rc = vlt_meta_store(v, t, id, m.j);
-	if (rc)
-		goto out;
-	rc = vlt_commit(v, t);
-	t = NULL;
-out:
-	if (t)
-		mdb_txn_abort(t);
-	vlt_meta_free(&m);
-	return rc;
-}
-
-/* What walk_due found at one expiry-index entry. */

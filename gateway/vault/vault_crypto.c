@@ -2,22 +2,21 @@
  * authentication of plain records, pseudonyms and record ids. Every failure
  * of the library itself stops the process rather than go on with a bad MAC
  * or an unauthenticated plaintext. */
-#include <openssl/core_names.h>
-#include <openssl/hmac.h>
-
-#include "b64.h"
-#include "hex.h"
 #include <assert.h>
 #include <limits.h>
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
+#include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "b64.h"
 #include "codec.h"
 #include "errbuf.h"
+#include "hex.h"
 #include "log.h"
 #include "timefmt.h"
 #include "vault_int.h"
@@ -277,7 +276,7 @@ int vlt_gen_id(char prefix, char out[40])
 	return 0;
 }
 
-int vlt_valid_id(const char *id, char prefix)
+int vault_valid_id(const char *id, char prefix)
 {
 	if (!id || strnlen(id, VAULT_ID_LEN + 1) != VAULT_ID_LEN || id[0] != prefix ||
 	    id[1] != '-')

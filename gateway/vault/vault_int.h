@@ -64,14 +64,25 @@ struct keylist {
 };
 
 int vlt_keylist_add(struct keylist *l, const MDB_val *k);
+
+/* Scans db in t in key order from the first key >= from[0..flen) (flen 0:
+ * the first key) while keys start with from[0..plen) (plen <= flen),
+ * calling fn on each entry. fn returns 0 to go on, VLT_STOP to stop, or an
+ * error that ends the scan and is returned. */
+#define VLT_STOP 1
+typedef int (*vlt_scan_fn)(const MDB_val *k, const MDB_val *val, void *arg);
+int vlt_scan(const vault *v, MDB_txn *t, MDB_dbi db, const void *from, size_t flen, size_t plen,
+	     vlt_scan_fn fn, void *arg);
 void vlt_keylist_free(struct keylist *l);
 
 /* ---- LMDB (vault_open.c): db_err, logging what is not expected ---- */
 
 int vlt_lmdb(const vault *v, int mrc);
 int vlt_begin(const vault *v, int rdonly, MDB_txn **t);
-/* Commits t (always consumed; fault point CUSTOS_FAULT_VAULT_COMMIT). */
-int vlt_commit(const vault *v, MDB_txn *t);
+/* The one exit of a writer (db_txn_end): commits t when rc is 0 (fault
+ * point CUSTOS_FAULT_VAULT_COMMIT), else aborts it (t may be NULL); returns
+ * the outcome. */
+int vlt_end(const vault *v, MDB_txn *t, int rc);
 /* mdb_put (fault point CUSTOS_FAULT_VAULT_PUT). */
 int vlt_put(const vault *v, MDB_txn *t, MDB_dbi db, MDB_val *k, MDB_val *val, unsigned flags);
 /* Deletes a key; a missing one is no error. */
@@ -98,7 +109,6 @@ int vlt_get_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MDB_v
 void vlt_user_hash(const vault *v, const char *user, char uh[UH_HEX + 1]);
 void vlt_pseudonym_of_uh(const char *uh, char out[35]);
 int vlt_gen_id(char prefix, char out[40]);
-int vlt_valid_id(const char *id, char prefix);
 
 /* ---- checks of untrusted input (vault_check.c) ---- */
 

@@ -1,21 +1,20 @@
 /* vault_open: opening the vault in the data directory's environment (its
  * named databases, the derived keys and the key check), its LMDB glue and
  * the error text. */
-#include <stddef.h>
-
-#include "buf.h"
-#include "errors.h"
 #include <assert.h>
 #include <limits.h>
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "codec.h"
 #include "errbuf.h"
+#include "errors.h"
 #include "log.h"
 #include "timefmt.h"
 #include "vault_int.h"
@@ -45,9 +44,11 @@ int vlt_begin(const vault *v, int rdonly, MDB_txn **t)
 	return logged(db_txn_begin(v->env, rdonly, t, NULL, 0));
 }
 
-int vlt_commit(const vault *v, MDB_txn *t)
+int vlt_end(const vault *v, MDB_txn *t, int rc)
 {
-	return logged(db_txn_commit(v->env, t, CUSTOS_FAULT_VAULT_COMMIT, NULL, 0, "vault"));
+	if (rc)
+		return db_txn_end(v->env, t, rc, 0, NULL, 0, NULL);
+	return logged(db_txn_end(v->env, t, 0, CUSTOS_FAULT_VAULT_COMMIT, NULL, 0, "vault"));
 }
 
 int vlt_put(const vault *v, MDB_txn *t, MDB_dbi db, MDB_val *k, MDB_val *val, unsigned flags)
@@ -60,6 +61,28 @@ int vlt_del(const vault *v, MDB_txn *t, MDB_dbi db, const void *kb, size_t klen)
 	MDB_val k = {.mv_size = klen, .mv_data = (void *)kb};
 	int rc = mdb_del(t, db, &k, NULL);
 	return rc == MDB_NOTFOUND ? 0 : vlt_lmdb(v, rc);
+}
+
+int vlt_scan(const vault *v, MDB_txn *t, MDB_dbi db, const void *from, size_t flen, size_t plen,
+	     vlt_scan_fn fn, void *arg)
+{
+	MDB_cursor *cur = NULL;
+	int rc = vlt_lmdb(v, mdb_cursor_open(t, db, &cur));
+	if (rc)
+		return rc;
+	MDB_val k = {.mv_size = flen, .mv_data = (void *)from}, val;
+	int r = mdb_cursor_get(cur, &k, &val, flen ? MDB_SET_RANGE : MDB_FIRST);
+	for (; r == 0; r = mdb_cursor_get(cur, &k, &val, MDB_NEXT)) {
+		if (k.mv_size < plen || memcmp(k.mv_data, from, plen) != 0)
+			break;
+		rc = fn(&k, &val, arg);
+		if (rc)
+			break;
+	}
+	if (!rc && r && r != MDB_NOTFOUND)
+		rc = vlt_lmdb(v, r);
+	mdb_cursor_close(cur);
+	return rc == VLT_STOP ? 0 : rc;
 }
 
 int vlt_keylist_add(struct keylist *l, const MDB_val *k)
@@ -193,13 +216,8 @@ int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudo
 		}
 	}
 	rc = key_check(v, t, err, errsz);
-	if (rc)
-		goto out;
-	rc = vlt_commit(v, t);
-	t = NULL;
 out:
-	if (t)
-		mdb_txn_abort(t);
+	rc = vlt_end(v, t, rc);
 	if (rc) {
 		if (err && errsz && !err[0])
 			snprintf(err, errsz, "%s", vault_strerror(rc));

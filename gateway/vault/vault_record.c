@@ -1,7 +1,6 @@
 /* vault_record: the conversation records (metadata, wrapped data key,
  * messages, user, label and expiry indexes) and the documents built from
  * them. */
-#include "b64.h"
 #include <assert.h>
 #include <limits.h>
 #include <openssl/crypto.h>
@@ -11,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b64.h"
 #include "codec.h"
 #include "errbuf.h"
 #include "log.h"

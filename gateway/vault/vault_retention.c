@@ -16,6 +16,7 @@
 #include "timefmt.h"
 #include "vault_int.h"
 
+/* What walk_due found at one expiry-index entry. */
 enum due_kind {
 	DUE,   /* expired, not held: m is its metadata */
 	HELD,  /* expired but under legal hold: m is its metadata */
@@ -25,41 +26,46 @@ enum due_kind {
 typedef int (*due_fn)(void *ctx, enum due_kind kind, const MDB_val *key, const char *id,
 		      const struct meta *m);
 
+struct walk {
+	vault *v;
+	MDB_txn *t;
+	time_t now;
+	int (*more)(void *);
+	due_fn fn;
+	void *ctx;
+};
+
+static int due_entry(const MDB_val *k, const MDB_val *val, void *arg)
+{
+	struct walk *w = arg;
+	char id[VAULT_ID_LEN + 1];
+	struct meta m;
+	(void)val;
+	if (!w->more(w->ctx))
+		return VLT_STOP;
+	if (k->mv_size != 8 + VAULT_ID_LEN)
+		return 0;
+	time_t at = (time_t)be64_get(k->mv_data);
+	if (at > w->now)
+		return VLT_STOP;
+	memcpy(id, (const char *)k->mv_data + 8, VAULT_ID_LEN);
+	id[VAULT_ID_LEN] = '\0';
+	int rc = vlt_meta_load(w->v, w->t, id, &m);
+	if (rc == VAULT_E_NOTFOUND)
+		return w->fn(w->ctx, STALE, k, id, NULL);
+	if (rc)
+		return rc;
+	rc = w->fn(w->ctx, m.expires != at ? STALE : m.hold ? HELD : DUE, k, id, &m);
+	vlt_meta_free(&m);
+	return rc;
+}
+
 /* Walks the expiry index in t from the oldest entry up to now, calling fn for
  * each entry while *more(ctx) says so. Stops at fn's first nonzero return. */
 static int walk_due(vault *v, MDB_txn *t, time_t now, int (*more)(void *), due_fn fn, void *ctx)
 {
-	MDB_cursor *cur = NULL;
-	char id[VAULT_ID_LEN + 1];
-	int rc = vlt_lmdb(v, mdb_cursor_open(t, v->exp, &cur));
-	int r;
-	if (rc)
-		return rc;
-	MDB_val k;
-	for (r = mdb_cursor_get(cur, &k, NULL, MDB_FIRST); r == 0 && more(ctx);
-	     r = mdb_cursor_get(cur, &k, NULL, MDB_NEXT)) {
-		struct meta m;
-		if (k.mv_size != 8 + VAULT_ID_LEN)
-			continue;
-		time_t at = (time_t)be64_get(k.mv_data);
-		if (at > now)
-			break;
-		memcpy(id, (const char *)k.mv_data + 8, VAULT_ID_LEN);
-		id[VAULT_ID_LEN] = '\0';
-		rc = vlt_meta_load(v, t, id, &m);
-		if (rc == VAULT_E_NOTFOUND) {
-			rc = fn(ctx, STALE, &k, id, NULL);
-		} else if (rc == 0) {
-			rc = fn(ctx, m.expires != at ? STALE : m.hold ? HELD : DUE, &k, id, &m);
-			vlt_meta_free(&m);
-		}
-		if (rc)
-			break;
-	}
-	if (!rc && r && r != MDB_NOTFOUND)
-		rc = vlt_lmdb(v, r);
-	mdb_cursor_close(cur);
-	return rc;
+	struct walk w = {.v = v, .t = t, .now = now, .more = more, .fn = fn, .ctx = ctx};
+	return vlt_scan(v, t, v->exp, NULL, 0, 0, due_entry, &w);
 }
 
 struct sweep_ctx {
@@ -122,15 +128,12 @@ int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids)
 		if (rc)
 			goto out;
 	}
-	rc = vlt_commit(v, t);
-	t = NULL;
+out:
+	rc = vlt_end(v, t, rc);
 	if (!rc && deleted_ids) {
 		*deleted_ids = c.ids;
 		c.ids = NULL;
 	}
-out:
-	if (t)
-		mdb_txn_abort(t);
 	json_decref(c.ids);
 	vlt_keylist_free(&c.dangling);
 	return rc;
