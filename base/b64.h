@@ -1,7 +1,8 @@
 /* b64: base64 (RFC 4648) in its two uses here: standard base64 in files
  * and records (key files, the vault's sealed user ids), read leniently as
  * people write it; and base64url as JWS requires it, read strictly so that
- * one token has one spelling (RFC 7515 section 2). */
+ * one token has one spelling (RFC 7515 section 2).
+ * Pure functions over the caller's buffers: any thread. */
 #ifndef CUSTOS_B64_H
 #define CUSTOS_B64_H
 

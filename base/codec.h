@@ -1,5 +1,6 @@
 /* codec: big-endian integers in byte strings (LMDB keys sort by bytes, so
- * numbers in keys are big-endian; records use the same order). */
+ * numbers in keys are big-endian; records use the same order).
+ * Inline and pure: any thread. */
 #ifndef CUSTOS_CODEC_H
 #define CUSTOS_CODEC_H
 

@@ -1,6 +1,7 @@
 /* errbuf: the one way a module writes an error message into a caller's
  * buffer (char *err, size_t errsz; either may be NULL/0: then nothing is
- * written). The message says what failed, never secret data. */
+ * written). The message says what failed, never secret data.
+ * Any thread. */
 #ifndef CUSTOS_ERRBUF_H
 #define CUSTOS_ERRBUF_H
 

@@ -2,7 +2,8 @@
  * one strerror. Codes are negative; 0 is success. Modules keep their own
  * names (VAULT_E_HOLD, POL_STORE_E_PRECONDITION, ...), all values of one
  * enum, so that any code can be described and mapped (to an HTTP answer:
- * gateway/pipeline/errors.h) without knowing which module returned it. */
+ * gateway/pipeline/errmap.h) without knowing which module returned it.
+ * Pure: any thread. */
 #ifndef CUSTOS_ERRORS_H
 #define CUSTOS_ERRORS_H
 

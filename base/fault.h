@@ -3,7 +3,8 @@
  * arms a point to make it fail on purpose and checks that the failure leaves
  * the stores whole. Disarmed (always, outside the unit tests: nothing in the
  * configuration or the environment arms one) a point costs one relaxed
- * atomic load. */
+ * atomic load.
+ * Points are armed for the whole process: a test that arms one runs alone. */
 #ifndef CUSTOS_FAULT_H
 #define CUSTOS_FAULT_H
 

@@ -1,5 +1,6 @@
 /* file: reading small files whole, with a cap, and paths relative to a
- * configuration file. */
+ * configuration file.
+ * What is returned is the caller's to free; any thread. */
 #ifndef CUSTOS_FILE_H
 #define CUSTOS_FILE_H
 

@@ -1,4 +1,5 @@
-/* hex: lowercase hex of bytes, and back. */
+/* hex: lowercase hex of bytes, and back.
+ * Pure functions: any thread. */
 #ifndef CUSTOS_HEX_H
 #define CUSTOS_HEX_H
 

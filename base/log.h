@@ -2,7 +2,8 @@
  *
  * Every line has "ts" (RFC 3339, ms, UTC), "level" and "msg"; callers add
  * string fields as NULL-terminated key/value pairs. Values are JSON-escaped,
- * so untrusted text cannot forge a line. Never pass secrets or tokens. */
+ * so untrusted text cannot forge a line. Never pass secrets or tokens.
+ * Any thread: each line is one write(2), so lines never interleave. */
 #ifndef CUSTOS_LOG_H
 #define CUSTOS_LOG_H
 

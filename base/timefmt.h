@@ -1,4 +1,5 @@
-/* timefmt: the clocks and the one time format of custos (RFC 3339, UTC). */
+/* timefmt: the clocks and the one time format of custos (RFC 3339, UTC).
+ * Pure functions over the caller's buffers: any thread. */
 #ifndef CUSTOS_TIMEFMT_H
 #define CUSTOS_TIMEFMT_H
 

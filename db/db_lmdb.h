@@ -1,7 +1,10 @@
 /* db_lmdb: the LMDB side of db.h, for the implementations of the stores
  * that live in the environment (policy/store_*.c, gateway/vault/). Not part
  * of any store's interface. Every LMDB result goes through db_err, so one
- * mapping decides what a failure means for every store. */
+ * mapping decides what a failure means for every store.
+ * As db.h: the environment is shared by every thread; a transaction belongs
+ * to the thread that began it (LMDB's rule), and each store serializes its
+ * own writers. */
 #ifndef CUSTOS_DB_LMDB_H
 #define CUSTOS_DB_LMDB_H
 

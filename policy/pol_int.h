@@ -1,5 +1,6 @@
 /* pol_int: internals shared by doc.c, compile.c, eval.c and vocab.c.
- * Not part of the policy interface: nothing outside policy/ includes this. */
+ * Not part of the policy interface: nothing outside policy/ includes this.
+ * A compiled snapshot is immutable: any thread may read one. */
 #ifndef CUSTOS_POL_INT_H
 #define CUSTOS_POL_INT_H
 

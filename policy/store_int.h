@@ -1,5 +1,7 @@
 /* store_int: what the store's files share (struct pol_store, transactions,
- * JSON records, the checks). Not part of the store's interface. */
+ * JSON records, the checks). Not part of the store's interface.
+ * Writers hold st->wmu from pol_st_wbegin to pol_st_wend (one writer at a
+ * time); readers use read transactions of their own. */
 #ifndef CUSTOS_STORE_INT_H
 #define CUSTOS_STORE_INT_H
 

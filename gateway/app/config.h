@@ -2,7 +2,9 @@
  *
  * Every problem is reported as "file:line: message"; config_load collects all
  * of them (check-config prints them all, serve refuses to start). Relative
- * paths are resolved against the config file's directory. */
+ * paths are resolved against the config file's directory.
+ * Loaded on the main thread; a loaded struct config is read-only, shared by
+ * the gateway's threads, and freed once at exit. */
 #ifndef CUSTOS_CONFIG_H
 #define CUSTOS_CONFIG_H
 

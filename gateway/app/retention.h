@@ -1,7 +1,9 @@
 /* retention: deletes conversations past their expires_at (not under legal
  * hold), recording one audit entry per deletion. Run by the gateway every
  * [retention] sweep_interval_s, on SIGUSR1, and by `custos retention sweep`
- * when no gateway is running. */
+ * when no gateway is running.
+ * One sweep at a time: the server's deadline thread (tick) in a gateway, the
+ * main thread in the CLI. */
 #ifndef CUSTOS_RETENTION_H
 #define CUSTOS_RETENTION_H
 

@@ -1,6 +1,8 @@
 /* audit_int: what the audit log's files share: the handle, the queue items,
  * the environment and the writer's crypto. Not part of the interface
- * (audit.h). */
+ * (audit.h).
+ * a->mu guards the queue and the durable head; env_lock (read: readers,
+ * write: the writer reopening the environment) guards a->env. */
 #ifndef CUSTOS_AUDIT_INT_H
 #define CUSTOS_AUDIT_INT_H
 

@@ -1,6 +1,7 @@
 /* cli: the custos subcommands (serve, check-config, audit, policy, retention,
  * keys, version). Every command and group answers --help (or -h) on stdout
- * with exit 0. */
+ * with exit 0.
+ * The main thread of a short-lived process. */
 #ifndef CUSTOS_CLI_H
 #define CUSTOS_CLI_H
 

@@ -4,7 +4,8 @@
  * an array each) and directories (every *.json in name order;
  * *bindings.json holds bindings, a file with "cases" is a test file and is
  * skipped). Everything prints its own problems: stdout for problems of the
- * documents ("FILE: $path: message"), stderr for the rest. */
+ * documents ("FILE: $path: message"), stderr for the rest.
+ * The main thread of the CLI. */
 #ifndef CUSTOS_CLI_POLICY_H
 #define CUSTOS_CLI_POLICY_H
 

@@ -3,7 +3,8 @@
  * store. A change records a second entry naming the version it made, and
  * the client gets its answer only once that entry is durable (X-Decision-Id
  * names it). A failure after the decision is answered and recorded as
- * decision "error". Contract and details: docs/ADMIN_API.md. */
+ * decision "error". Contract and details: docs/ADMIN_API.md.
+ * On the request's worker thread, as every handler. */
 #ifndef CUSTOS_ADMIN_H
 #define CUSTOS_ADMIN_H
 

@@ -3,7 +3,9 @@
  * decide}); the phase engine (pipeline.h) runs them, so a handler only
  * parses its input and loads its resource (load) and acts once the allowed
  * decision is durable (act). The application hands the table to the
- * engine. */
+ * engine.
+ * Handlers run on the request's worker thread, one phase at a time, and own
+ * nothing beyond the request (req_keep). */
 #ifndef CUSTOS_HANDLERS_H
 #define CUSTOS_HANDLERS_H
 

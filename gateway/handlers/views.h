@@ -2,7 +2,8 @@
  * shows end-user data (texts redacted per its redact set, the user as a
  * pseudonym unless it allows "pii"), staff pseudonyms and the access log
  * built from the audit, ids and resource names, and the vault's errors as
- * answers. The rules are docs/PRIVACY.md's. */
+ * answers. The rules are docs/PRIVACY.md's.
+ * On the request's worker thread, as every handler. */
 #ifndef CUSTOS_VIEWS_H
 #define CUSTOS_VIEWS_H
 

@@ -1,6 +1,8 @@
 /* jwt_int: what the token verifier's files share: algorithms, keys and key
  * sets, issuers, the verifier and its identities. Not part of the interface
- * (jwt_verify.h). */
+ * (jwt_verify.h).
+ * Key sets are reference-counted (jwt_keyset_unref), so a reload swaps them
+ * under the verifying threads. */
 #ifndef CUSTOS_JWT_INT_H
 #define CUSTOS_JWT_INT_H
 

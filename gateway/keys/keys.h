@@ -2,7 +2,8 @@
  *
  * Each key is 32 random bytes stored base64 in its own file. It is read once,
  * held in an opaque handle and wiped when the handle is freed. Nothing here
- * logs or prints key material. */
+ * logs or prints key material.
+ * A handle is read-only once loaded (any thread may use it) and freed once. */
 #ifndef CUSTOS_KEYS_H
 #define CUSTOS_KEYS_H
 

@@ -3,7 +3,9 @@
  * every answer carries X-Request-Id, Cache-Control: no-store and nosniff;
  * errors have the contract's JSON form. MHD's own unescaping is off (an
  * encoded '/' must stay inside a path parameter): query values and path
- * parameters are percent-decoded here. */
+ * parameters are percent-decoded here.
+ * Called on the request's worker thread, one call at a time per request;
+ * strings returned are borrowed until the request ends. */
 #ifndef CUSTOS_HTTP_H
 #define CUSTOS_HTTP_H
 

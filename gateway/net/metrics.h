@@ -1,6 +1,7 @@
 /* metrics: process counters and histograms, rendered as Prometheus text for
  * the ops listener. Increments are lock-free atomics; other modules add their
- * own lines through metrics_add_source. */
+ * own lines through metrics_add_source.
+ * Any thread. */
 #ifndef CUSTOS_METRICS_H
 #define CUSTOS_METRICS_H
 

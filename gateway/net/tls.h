@@ -7,11 +7,15 @@
  * again, once per connection and again after every reload, before a request
  * is served (tls_verify_session), where the principal is also derived and
  * checked against the name constraints of every CA on the path; the validity
- * period is checked on every request (tls_peer_current). This header is the
- * layer's face to the application (no GnuTLS type); the handshake hooks the
- * server installs are in tls_gnutls.h. Both the server
+ * period is checked on every request (tls_peer_current). Both the server
  * certificate and the trust list can be swapped at runtime (SIGHUP): a
- * broken new file keeps the old. The identity rules are docs/IDENTITY.md. */
+ * broken new file keeps the old. The identity rules are docs/IDENTITY.md.
+ *
+ * This header is the layer's face to the application (no GnuTLS type); the
+ * handshake hooks the server installs are in tls_gnutls.h. tls_init and
+ * tls_shutdown run on the main thread around the server's life, tls_reload
+ * on the signal thread (the swap is serialized by tls_g.lock); the rest from
+ * any thread. */
 #ifndef CUSTOS_TLS_H
 #define CUSTOS_TLS_H
 

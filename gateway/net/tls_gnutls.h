@@ -1,7 +1,8 @@
 /* tls_gnutls: the TLS layer's GnuTLS face, for the HTTP server of this
  * layer (server.c) and the layer's tests: the handshake hooks installed in
  * libmicrohttpd and the verification of a session's or a chain's peer.
- * Nothing outside gateway/net/ includes it (the build keeps GnuTLS there). */
+ * Nothing outside gateway/net/ includes it (the build keeps GnuTLS there).
+ * Called on the server's threads, during handshakes and requests. */
 #ifndef CUSTOS_TLS_GNUTLS_H
 #define CUSTOS_TLS_GNUTLS_H
 

@@ -1,6 +1,8 @@
 /* tls_int: what the TLS layer's files share: the swappable credentials and
  * trust list (the process's one instance, tls_g), and the certificate
- * checks. Not part of the interface (tls.h). */
+ * checks. Not part of the interface (tls.h).
+ * tls_g.lock guards the swaps; the handshakes read the credentials with one
+ * atomic load and take the trust list with a reference (tls_trust_acquire). */
 #ifndef CUSTOS_TLS_INT_H
 #define CUSTOS_TLS_INT_H
 

@@ -1,7 +1,8 @@
 /* errmap: the one table from error codes (errors.def) to the HTTP answer
  * the contract gives for them: a status and an error code word. Every
  * answer made from a module's error goes through it, so one condition is
- * answered the same wherever it happens (docs/ADMIN_API.md, "Errors"). */
+ * answered the same wherever it happens (docs/ADMIN_API.md, "Errors").
+ * Pure: any thread. */
 #ifndef CUSTOS_ERRMAP_H
 #define CUSTOS_ERRMAP_H
 

@@ -1,7 +1,8 @@
 /* req: what a route's load, decide and act use: the request's input, its
  * answer, its audit entries and decisions. Every function takes the request
  * (r->app holds the application's handles). Strings returned are borrowed
- * until the request ends. */
+ * until the request ends.
+ * Called on the request's worker thread, one phase at a time. */
 #ifndef CUSTOS_REQ_H
 #define CUSTOS_REQ_H
 

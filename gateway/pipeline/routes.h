@@ -1,7 +1,8 @@
 /* routes: matching a request line against a route table (the table itself
  * is the handlers', handlers/table.c). MHD's own unescaping is switched
  * off (server.c) so that an encoded '/' inside a parameter stays inside it;
- * parameters are decoded here. */
+ * parameters are decoded here.
+ * Pure over a static, read-only table: any thread. */
 #ifndef CUSTOS_ROUTES_H
 #define CUSTOS_ROUTES_H
 

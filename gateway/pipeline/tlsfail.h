@@ -10,7 +10,10 @@
  * bucket of TLSFAIL_RATE_PER_S per second, burst TLSFAIL_BURST. What the
  * bucket cannot pay for is counted and written as one "unrecorded" entry as
  * soon as it can. Every refusal is also counted in /metrics whatever
- * happens (tls.c). See docs/IDENTITY.md. */
+ * happens (tls.c). See docs/IDENTITY.md.
+ * tlsfail_report runs on the server's threads during handshakes and never
+ * blocks (one mutex guards the windows and the bucket); init and shutdown on
+ * the main thread around the server's life. */
 #ifndef CUSTOS_TLSFAIL_H
 #define CUSTOS_TLSFAIL_H
 

@@ -1,6 +1,8 @@
 /* vault_int: what the vault's files share: the handle, the record formats,
  * sealing and MACs, the checks of untrusted input and the LMDB glue. Not
- * part of the vault's interface (vault.h). Layout: docs/VAULT.md. */
+ * part of the vault's interface (vault.h). Layout: docs/VAULT.md.
+ * The handle is read-only after vault_open: every call runs in its own
+ * transaction, on any thread. */
 #ifndef CUSTOS_VAULT_INT_H
 #define CUSTOS_VAULT_INT_H
 
