@@ -44,7 +44,8 @@ typedef struct vctx {
     int nodes_reported;
 } vctx;
 
-__attribute__((format(printf, 2, 3)))
+static int verr(vctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 static int verr(vctx *c, const char *fmt, ...)
 {
     if (c->n < c->max) {
@@ -99,7 +100,8 @@ static size_t path_idx(vctx *c, size_t i)
 }
 
 /* Error at child `key` of the current path. */
-__attribute__((format(printf, 3, 4)))
+static int verr_key(vctx *c, const char *key, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 static int verr_key(vctx *c, const char *key, const char *fmt, ...)
 {
     size_t m = path_key(c, key);

@@ -172,14 +172,17 @@ static int load_start(const char *what, const char *path, struct keyset **ks, ch
 		      size_t *len, char *err, size_t errsz)
 {
 	*ks = keyset_new();
-	if (!*ks)
-		return errbuf_fail(err, errsz, JWTV_E_INTERNAL, "out of memory");
+	if (!*ks) {
+		errbuf_set(err, errsz, "out of memory");
+		return JWTV_E_INTERNAL;
+	}
 	int e = file_read(path, JWTV_MAX_KEY_FILE, buf, len);
 	if (!e)
 		return 0;
 	jwt_keyset_unref(*ks);
 	*ks = NULL;
-	return errbuf_fail(err, errsz, JWTV_E_KEY_FILE, "%s %s: %s", what, path, strerror(-e));
+	errbuf_set(err, errsz, "%s %s: %s", what, path, strerror(-e));
+	return JWTV_E_KEY_FILE;
 }
 
 /* Loads every public key of a PEM file (PUBLIC KEY, RSA PUBLIC KEY,

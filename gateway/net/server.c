@@ -63,7 +63,8 @@ static struct {
 } S = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
 /* fmt is MHD's own format string (the attribute tells clang so). */
-__attribute__((format(printf, 2, 0)))
+static void mhd_logger(void *cls, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+
 static void mhd_logger(void *cls, const char *fmt, va_list ap)
 {
 	(void)cls;

@@ -350,7 +350,7 @@ static void describe(gnutls_session_t session, const gnutls_datum_t *der,
 	/* libmicrohttpd hands GnuTLS the socket itself; server.c then makes the
 	 * session the pull (receive) pointer for its own read function, so the
 	 * push (send) pointer is the one that still holds the socket. */
-	struct sockaddr_storage ss;
+	struct sockaddr_storage ss = {0};
 	socklen_t sl = sizeof ss;
 	int rfd = -1, fd = -1;
 	gnutls_transport_get_int2(session, &rfd, &fd);
@@ -377,7 +377,7 @@ static int handshake_verify(gnutls_session_t session)
 		return 0;
 	metrics_tls_failure(why);
 	tls_refusal_fn fn = atomic_load(&tls_g.on_refusal);
-	if (rc == TLS_E_NO_CERT || !fn) {
+	if (rc == TLS_E_NO_CERT || !der || !fn) {
 		log_debug("tls handshake refused", "reason", why);
 		return -1;
 	}

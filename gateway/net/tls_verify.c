@@ -131,7 +131,6 @@ int tls_verify_chain(const gnutls_datum_t *der, unsigned n, struct tls_peer *pee
 	}
 	nanch = find_anchors(t, path[npath - 1], anchors);
 	if (nanch == 0 || nanch > MAX_ANCHORS) {
-		nanch = 0;
 		why = "untrusted";
 		goto out;
 	}

@@ -408,10 +408,8 @@ int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limi
 		vlt_user_hash(v, f->user, uh);
 	} else if (f->pseudonym) {
 		rc = uh_of_pseudonym(v, p.t, f->pseudonym, uh);
-		if (rc == VAULT_E_NOTFOUND) {
-			rc = 0;
+		if (rc == VAULT_E_NOTFOUND)
 			goto done; /* nobody with conversations has this pseudonym */
-		}
 		if (rc)
 			goto out;
 	}
