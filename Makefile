@@ -113,7 +113,7 @@ print-build:
 # (the committed seeds in tests/fuzz/corpus/<name> are only read), crashes to
 # $(FUZZ_BUILD)/artifacts/. Targets run two at a time (two cores).
 fuzz-build: deps
-	@CC=clang-14 cmake -S . -B $(FUZZ_BUILD) -DCUSTOS_FUZZ=ON >/dev/null
+	@CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD) -DCUSTOS_FUZZ=ON >/dev/null
 	@env -u MAKELEVEL -u MAKEFLAGS -u MFLAGS cmake --build $(FUZZ_BUILD) -j $(JOBS)
 
 fuzz: fuzz-build

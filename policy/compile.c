@@ -248,13 +248,31 @@ static int c_rule(cctx *c, const char *role, const json_t *r, pol_rule *out)
             return POL_EDOC;
         out->actions |= bits;
     }
+    /* What the rule shows: the types `reveal` names (gov_id takes its
+     * subtype ssn along); for a legacy `redact` list, the legacy types it
+     * does not name; else nothing. Whatever is not revealed is hidden, so
+     * a type added later stays hidden under every existing rule. */
+    const json_t *rev = json_object_get(r, "reveal");
     const json_t *red = json_object_get(r, "redact");
-    for (size_t i = 0; i < json_array_size(red); i++) {
-        int b = pol_v_redact_index(json_string_value(json_array_get(red, i)), c->custom,
+    uint64_t named = 0;
+    const json_t *list = rev ? rev : red;
+    for (size_t i = 0; i < json_array_size(list); i++) {
+        int b = pol_v_redact_index(json_string_value(json_array_get(list, i)), c->custom,
                                    c->ncustom);
         if (b < 0)
             return POL_EDOC;
-        out->redact |= (uint64_t)1 << b;
+        named |= (uint64_t)1 << b;
+    }
+    if (rev) {
+        if (named & ((uint64_t)1 << POL_BIT_GOV_ID))
+            named |= (uint64_t)1 << POL_BIT_SSN;
+        out->reveal = named;
+    } else if (red) {
+        uint64_t legacy = POL_LEGACY_BUILTIN_MASK & c->s->all_types;
+        legacy |= c->s->all_types & ~(((uint64_t)1 << POL_NREDACT_BUILTIN) - 1);
+        out->reveal = legacy & ~named;
+    } else {
+        out->reveal = 0;
     }
     const json_t *when = json_object_get(r, "when");
     if (when) {
@@ -477,6 +495,7 @@ pol_snapshot *pol_compile(const json_t *docs, const json_t *bindings, uint64_t v
     if (s->max_subject_roles == 0 || s->max_subject_roles > 1024)
         s->max_subject_roles = 1024;
     s->nredact = POL_NREDACT_BUILTIN + (unsigned)ncustom;
+    s->all_types = s->nredact >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << s->nredact) - 1);
     for (unsigned i = 0; i < POL_NREDACT_BUILTIN; i++)
         s->redact_names[i] = pol_v_redact_builtin[i];
 

@@ -378,7 +378,8 @@ static int v_cond(vctx *c, const json_t *n, size_t depth)
     return 0;
 }
 
-/* An array of strings with a per-item check. kind: 0 actions, 1 redact, 2 role names. */
+/* An array of strings with a per-item check. kind: 0 actions, 1 type names
+ * (reveal, redact), 2 role names. */
 static int v_string_list(vctx *c, const json_t *doc, const char *key, int kind, int required)
 {
     const json_t *v = json_object_get(doc, key);
@@ -411,7 +412,7 @@ static int v_string_list(vctx *c, const json_t *doc, const char *key, int kind, 
                 else if (kind == 0 && pol_v_action_bits(s, &bits))
                     stop = verr(c, "unknown action '%s'", t);
                 else if (kind == 1 && pol_v_redact_index(s, c->custom, c->ncustom) < 0)
-                    stop = verr(c, "unknown redact name '%s'", t);
+                    stop = verr(c, "unknown %s name '%s'", key, t);
                 else if (kind == 2 && !pol_v_name_ok(s))
                     stop = verr(c, "role name must match [a-z0-9_.-]{1,64}: '%s'", t);
             }
@@ -440,10 +441,10 @@ static int v_name_field(vctx *c, const json_t *obj, const char *key, const char 
 
 static int v_rule(vctx *c, const json_t *r)
 {
-    static const char *const keys[] = {"id", "effect", "actions", "when", "redact"};
+    static const char *const keys[] = {"id", "effect", "actions", "when", "redact", "reveal"};
     if (!json_is_object(r))
         return verr(c, "rule must be an object, not %s", type_name(r));
-    if (check_keys(c, r, keys, 5, "rule"))
+    if (check_keys(c, r, keys, 6, "rule"))
         return 1;
     if (v_name_field(c, r, "id", "rule id"))
         return 1;
@@ -470,10 +471,17 @@ static int v_rule(vctx *c, const json_t *r)
         if (stop)
             return 1;
     }
-    if (json_object_get(r, "redact") && deny) {
-        if (verr_key(c, "redact", "redact applies only to allow rules"))
+    /* reveal (or, from before it, redact): allow rules only, one of them */
+    int has_reveal = json_object_get(r, "reveal") != NULL;
+    int has_redact = json_object_get(r, "redact") != NULL;
+    if (has_reveal && has_redact) {
+        if (verr_key(c, "reveal", "use reveal or redact, not both (redact is the older form)"))
             return 1;
-    } else if (v_string_list(c, r, "redact", 1, 0)) {
+    } else if ((has_reveal || has_redact) && deny) {
+        const char *k = has_reveal ? "reveal" : "redact";
+        if (verr_key(c, k, "%s applies only to allow rules", k))
+            return 1;
+    } else if (v_string_list(c, r, "redact", 1, 0) || v_string_list(c, r, "reveal", 1, 0)) {
         return 1;
     }
     return 0;

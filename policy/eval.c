@@ -500,6 +500,7 @@ void pol_decision_clear(pol_decision *d)
     if (!d)
         return;
     json_decref(d->redact);
+    json_decref(d->reveal);
     json_decref(d->roles);
     json_decref(d->explain);
     memset(d, 0, sizeof *d);
@@ -558,6 +559,7 @@ static int start(const pol_snapshot *s, const pol_request *req, pol_decision *ou
     rs->hashed = 0;
     int rc = collect_roles(s, req, rs);
     out->redact = jchk(j, json_array());
+    out->reveal = jchk(j, json_array());
     out->roles = jchk(j, json_array());
     if (rc) {
         snprintf(out->reason, sizeof out->reason, "subject has more than %zu roles", rs->max);
@@ -619,8 +621,7 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
     const pol_node *over = NULL;
     ectx e = {.s = s, .r = req, .roles = u.list, .nroles = u.rs.n, .over = &over};
     const pol_rule *deny = NULL, *allow = NULL;
-    uint64_t inter = ~(uint64_t)0;
-    int allow_pop = 65;
+    int allow_pop = -1;
     rule_it it = {.s = s, .u = &u, .bit = bit};
     for (const pol_rule *rule; (rule = next_rule(&it));) {
         const pol_node *blame = NULL;
@@ -634,8 +635,10 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
             json_t *o = jchk(&u.j, json_object());
             jset(&u.j, o, "rule", json_string(rule->full));
             jset(&u.j, o, "effect", json_string(rule->deny ? "deny" : "allow"));
-            if (!rule->deny)
-                jset(&u.j, o, "redact", redact_json(&u.j, s, rule->redact));
+            if (!rule->deny) {
+                jset(&u.j, o, "reveal", redact_json(&u.j, s, rule->reveal));
+                jset(&u.j, o, "redact", redact_json(&u.j, s, s->all_types & ~rule->reveal));
+            }
             jpush(&u.j, matched, o);
         }
         if (rule->deny) {
@@ -645,9 +648,11 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
                 goto decide;
             continue;
         }
-        inter &= rule->redact;
-        int pop = __builtin_popcountll(rule->redact);
-        if (pop < allow_pop) {
+        /* the least view any one rule grants: the rule that reveals
+         * most decides alone (its types, not a union of several
+         * rules' that no single rule grants) */
+        int pop = __builtin_popcountll(rule->reveal & s->all_types);
+        if (pop > allow_pop) {
             allow_pop = pop;
             allow = rule;
         }
@@ -661,6 +666,9 @@ decide:
         out->allow = 1;
         cat2(out->rule, sizeof out->rule, "admin/builtin", NULL);
         cat2(out->reason, sizeof out->reason, "allowed by admin/builtin", " (bootstrap admin)");
+        /* the built-in rule reveals nothing: every type is hidden */
+        for (unsigned i = 0; out->redact && i < s->nredact; i++)
+            jpush(&u.j, out->redact, json_string(s->redact_names[i]));
     } else if (over) {
         /* Fail closed: the decision cannot be trusted when an attribute it
          * read was too large to compare (see resolve). */
@@ -674,9 +682,9 @@ decide:
         out->allow = 1;
         cat2(out->rule, sizeof out->rule, allow->full, NULL);
         cat2(out->reason, sizeof out->reason, "allowed by ", allow->full);
-        for (unsigned i = 0; out->redact && i < s->nredact; i++)
-            if (inter & ((uint64_t)1 << i))
-                jpush(&u.j, out->redact, json_string(s->redact_names[i]));
+        for (unsigned i = 0; out->redact && out->reveal && i < s->nredact; i++)
+            jpush(&u.j, (allow->reveal >> i) & 1 ? out->reveal : out->redact,
+                  json_string(s->redact_names[i]));
     } else {
         cat2(out->reason, sizeof out->reason, "no rule allows ", req->action);
     }

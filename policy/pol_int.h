@@ -12,7 +12,7 @@
 /* ---- vocabulary (vocab.c) ---- */
 
 #define POL_NACTIONS 17
-#define POL_NREDACT_BUILTIN 7
+#define POL_NREDACT_BUILTIN 12
 #define POL_NAME_MAX 64       /* role names and rule ids */
 #define POL_ATTR_MAX 256      /* attribute path, bytes */
 #define POL_ATTR_SEGS 8       /* segments after subject.claims. / resource. */
@@ -43,6 +43,13 @@ typedef struct pol_attr_info {
 
 extern const char *const pol_v_actions[POL_NACTIONS];
 extern const char *const pol_v_redact_builtin[POL_NREDACT_BUILTIN];
+/* The text types that existed before "reveal" (email, phone, card, iban,
+ * ip, ssn: bits 0-5): a legacy `redact` list reveals those of them it does
+ * not name, and custom names alike; every later type, and pii, stay
+ * hidden. */
+#define POL_LEGACY_BUILTIN_MASK UINT64_C(0x3F)
+#define POL_BIT_SSN 5
+#define POL_BIT_GOV_ID 6
 
 /* Bits of an action pattern ("conversation:read", "conversation:*", "*"). 0 ok, -1 unknown. */
 int pol_v_action_bits(const char *s, uint32_t *bits);
@@ -118,7 +125,7 @@ typedef struct pol_rule {
     const char *full;   /* "role/id" */
     int deny;
     uint32_t actions;   /* bit i = pol_v_actions[i] */
-    uint64_t redact;    /* bit i = redact name i of the snapshot */
+    uint64_t reveal;    /* bit i = type name i of the snapshot is shown */
     const pol_node *when; /* NULL = always */
 } pol_rule;
 
@@ -150,6 +157,7 @@ struct pol_snapshot {
     pol_sidx bind_idx;
     unsigned nredact;           /* builtins + custom */
     const char *redact_names[64];
+    uint64_t all_types;         /* bits of every name above */
     size_t max_subject_roles;
     uint32_t admin_actions;     /* actions of the built-in admin rule */
 };

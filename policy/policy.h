@@ -60,14 +60,15 @@ const char *pol_action_name(size_t i);
 /* 1 if `action` is one of the concrete actions of API.md (no wildcards), else 0. */
 int pol_action_known(const char *action);
 
-/* The built-in redaction names, in the canonical order used in decisions:
- * email, phone, card, iban, ip, ssn, pii. "pii" means the raw end-user id is
- * replaced by its pseudonym. */
+/* The built-in type names, in the canonical order used in decisions:
+ * email, phone, card, iban, ip, ssn, gov_id, secret, person, address, dob,
+ * pii. "ssn" is a subtype of "gov_id". "pii" means the raw end-user id
+ * (hidden: replaced by its pseudonym). */
 size_t pol_redact_builtin_count(void);
 const char *pol_redact_builtin_name(size_t i);
 
-/* Most custom redaction names accepted by validation/compile (on top of the builtins). */
-#define POL_MAX_CUSTOM_REDACT 57
+/* Most custom type names accepted by validation/compile (on top of the builtins). */
+#define POL_MAX_CUSTOM_REDACT 52
 
 /* ---- Principals and recorded strings (principal.c) ---------------------
  * ONE grammar, used by config, CLI, control plane, revocations and the token
@@ -216,15 +217,23 @@ typedef struct pol_decision {
     int allow;                 /* 1 allow, 0 deny */
     char rule[160];            /* "role/ruleid" that decided, "" when none did */
     char reason[256];          /* e.g. "allowed by support_agent/assigned" */
-    json_t *redact;            /* owned array of strings (empty on deny) */
+    json_t *redact;            /* owned array: the hidden types (empty on deny) */
+    json_t *reveal;            /* owned array: the revealed types (empty on deny) */
     json_t *roles;             /* owned array of the subject's effective role names */
     json_t *explain;           /* owned object when requested, else NULL */
     uint64_t policy_version;   /* version of the snapshot that decided */
 } pol_decision;
 
-/* Decides `req` against `snap`: default deny, any matching deny wins, among
- * matching allows the redact sets are intersected. Safe to call from many
- * threads on one snapshot. *out is overwritten (call pol_decision_clear on it
+/* Decides `req` against `snap`: default deny, any matching deny wins, and
+ * among matching allows the one that hides least decides (fewest hidden
+ * types; the first in evaluation order on a tie): its revealed types are
+ * `reveal`, every other type (builtins, pii, custom names) is `redact`, the
+ * hidden set. A rule reveals what its `reveal` list names ("gov_id" also
+ * reveals "ssn"); a legacy `redact` list reveals the legacy types it does
+ * not name (email, phone, card, iban, ip, ssn, custom names) and hides every
+ * other (gov_id, secret, person, address, dob, pii); a rule with neither
+ * reveals nothing. Safe to call from many threads on one
+ * snapshot. *out is overwritten (call pol_decision_clear on it
  * afterwards, also after an error). Returns 0 (the decision is in *out; an
  * unknown action is a deny), POL_ELIMIT when the subject has more than
  * max_subject_roles roles (out is a deny), POL_ENOMEM or POL_EARG. */

@@ -14,8 +14,12 @@ const char *const pol_v_actions[POL_NACTIONS] = {
     "revocation:write", "audit:read", "alert:read",
 };
 
+/* The order of hidden and revealed sets in decisions. "ssn" is the US
+ * Social Security number, a subtype of "gov_id" (revealing gov_id reveals
+ * it too); "pii" is the end user's id (shown as a pseudonym while hidden). */
 const char *const pol_v_redact_builtin[POL_NREDACT_BUILTIN] = {
-    "email", "phone", "card", "iban", "ip", "ssn", "pii",
+    "email", "phone", "card", "iban", "ip", "ssn", "gov_id", "secret", "person", "address",
+    "dob", "pii",
 };
 
 static const char *const op_names[PO_COUNT] = {

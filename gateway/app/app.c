@@ -64,9 +64,12 @@ int app_compile(char *err, size_t errsz)
 	pthread_mutex_unlock(&compile_mu);
 	if (rc == 0)
 		return 0;
-	if (rc <= POL_EDOC && rc >= POL_EARG)
+	if (rc <= POL_EDOC && rc >= POL_EARG && pe.msg[0])
 		snprintf(err, errsz, "cannot compile policy version %llu: %s: %s",
 			 (unsigned long long)version, pe.path, pe.msg);
+	else if (rc <= POL_EDOC && rc >= POL_EARG)
+		snprintf(err, errsz, "cannot compile policy version %llu: %s",
+			 (unsigned long long)version, pol_strerror(rc));
 	else
 		snprintf(err, errsz, "cannot load policies: %s", pol_store_strerror(rc));
 	return -1;

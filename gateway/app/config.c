@@ -5,6 +5,7 @@
  * line reader that counts lines and refuses lines longer than
  * CONFIG_MAX_LINE (inih's line buffer is sized for it: see config_load). */
 #include "config.h"
+#include "redact.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -343,20 +344,6 @@ static int split_list(const char *value, char **items, size_t max, size_t *n)
 	return 0;
 }
 
-static int valid_name(const char *s, size_t max)
-{
-	size_t n = strlen(s);
-	if (n == 0 || n > max)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		char ch = s[i];
-		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-		      (ch >= '0' && ch <= '9') || ch == '_' || ch == '-' || ch == '.'))
-			return 0;
-	}
-	return 1;
-}
-
 static const char *const known_algs[] = {
 	"RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384",
 };
@@ -476,9 +463,26 @@ static int handler(void *user, const char *section, const char *name, const char
 		return 1;
 	}
 	if (!strcmp(section, "redact")) {
-		if (strncmp(name, "pattern.", 8) != 0 || !valid_name(name + 8, 32)) {
+		/* one naming rule, the redactor's (redact_name_check): what
+		 * passes here also compiles at serve */
+		char why[160];
+		if (strncmp(name, "pattern.", 8) != 0) {
 			add_err(p->errs, c->path, p->lineno,
-				"[redact] keys are pattern.NAME (NAME 1-32 of [A-Za-z0-9_.-]), not '%s'", name);
+				"[redact] keys are pattern.NAME, not '%s'", name);
+			return 1;
+		}
+		if (redact_name_check(name + 8, why, sizeof why)) {
+			add_err(p->errs, c->path, p->lineno, "[redact] %s: %s", name, why);
+			return 1;
+		}
+		for (size_t i = 0; i < c->npatterns; i++) {
+			if (!strcmp(c->patterns[i].name, name + 8)) {
+				add_err(p->errs, c->path, p->lineno, "[redact] %s: defined twice", name);
+				return 1;
+			}
+		}
+		if (redact_pattern_check(value, why, sizeof why)) {
+			add_err(p->errs, c->path, p->lineno, "[redact] %s: %s", name, why);
 			return 1;
 		}
 		if (c->npatterns == CONFIG_MAX_PATTERNS) {

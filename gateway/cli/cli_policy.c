@@ -191,14 +191,15 @@ void cpol_add_path(struct inputs *in, const char *path)
 
 /* Prints a set-validation problem ("$[k]rest") as "FILE: $[j]rest: msg" for
  * the file that holds document k; k beyond the files is a stored role. */
-static void print_problem(const struct inputs *in, const json_t *all, const pol_error *e)
+static void print_problem_to(FILE *f, const struct inputs *in, const json_t *all,
+			     const pol_error *e)
 {
 	char *end = NULL;
 	unsigned long k = 0;
 	if (!strncmp(e->path, "$[", 2))
 		k = strtoul(e->path + 2, &end, 10);
 	if (!end || *end != ']') {
-		fprintf(stdout, "%s: %s\n", e->path, e->msg);
+		fprintf(f, "%s: %s\n", e->path, e->msg);
 		return;
 	}
 	const char *rest = end + 1;
@@ -207,14 +208,19 @@ static void print_problem(const struct inputs *in, const json_t *all, const pol_
 		if (k < s->first || k >= s->first + s->n)
 			continue;
 		if (s->is_array)
-			fprintf(stdout, "%s: $[%lu]%s: %s\n", s->file, (unsigned long)(k - s->first), rest,
+			fprintf(f, "%s: $[%lu]%s: %s\n", s->file, (unsigned long)(k - s->first), rest,
 				e->msg);
 		else
-			fprintf(stdout, "%s: $%s: %s\n", s->file, rest, e->msg);
+			fprintf(f, "%s: $%s: %s\n", s->file, rest, e->msg);
 		return;
 	}
 	const char *name = json_string_value(json_object_get(json_array_get(all, k), "name"));
-	fprintf(stdout, "store: role '%s': $%s: %s\n", name ? name : "?", rest, e->msg);
+	fprintf(f, "store: role '%s': $%s: %s\n", name ? name : "?", rest, e->msg);
+}
+
+static void print_problem(const struct inputs *in, const json_t *all, const pol_error *e)
+{
+	print_problem_to(stdout, in, all, e);
 }
 
 /* Validates all (whose first documents are in's) as one set; prints every
@@ -239,6 +245,26 @@ size_t cpol_validate_all(const struct inputs *in, const json_t *all,
 	}
 	free(errs);
 	return n;
+}
+
+void cpol_warn_legacy_redact(const struct inputs *in)
+{
+	size_t i, k;
+	json_t *doc, *rule;
+	json_array_foreach(in->docs, i, doc) {
+		json_array_foreach(json_object_get(doc, "rules"), k, rule) {
+			if (!json_is_object(rule) || !json_object_get(rule, "redact"))
+				continue;
+			pol_error e;
+			snprintf(e.path, sizeof e.path, "$[%zu].rules[%zu].redact", i, k);
+			snprintf(e.msg, sizeof e.msg,
+				 "warning: redact is the older form: it shows only the older types "
+				 "(email, phone, card, iban, ip, ssn, custom) it does not name and "
+				 "hides every other (gov_id, secret, person, address, dob, pii); "
+				 "say what the rule shows with reveal");
+			print_problem_to(stderr, in, in->docs, &e);
+		}
+	}
 }
 
 /* Custom redact names of cfg (may be NULL). */
@@ -308,6 +334,7 @@ static int cmd_validate(int argc, char **argv)
 	size_t ncustom;
 	const char *const *custom = cpol_custom_names(cfg, &ncustom);
 	size_t nprob = cpol_validate_all(&in, in.docs, custom, ncustom);
+	cpol_warn_legacy_redact(&in);
 	if (nprob || in.problems) {
 		fprintf(stderr, "invalid: %zu problem(s)\n", nprob + (size_t)in.problems);
 		goto out;

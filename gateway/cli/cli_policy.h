@@ -60,6 +60,11 @@ int cpol_merge_bindings(const char *file, const json_t *b, json_t *out);
 size_t cpol_validate_all(const struct inputs *in, const json_t *all,
 			 const char *const *custom, size_t ncustom);
 
+/* Warns (stderr, the exit code is unchanged) about each rule that still
+ * uses `redact`: it is read as revealing the older types it does not name,
+ * and every newer type stays hidden; `reveal` says what is shown. */
+void cpol_warn_legacy_redact(const struct inputs *in);
+
 /* The custom redact names of cfg (NULL: none); static storage. */
 const char *const *cpol_custom_names(const struct config *cfg, size_t *n);
 

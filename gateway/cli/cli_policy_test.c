@@ -109,6 +109,8 @@ static int run_case(const pol_snapshot *snap, const json_t *c, size_t idx)
 	const char *got = d.allow ? "allow" : "deny";
 	json_t *er = json_object_get(ex, "rule");
 	json_t *ered = json_object_get(ex, "redact");
+	json_t *ehid = json_object_get(ex, "hidden");
+	json_t *erev = json_object_get(ex, "reveal");
 	json_t *eroles = json_object_get(ex, "roles");
 	if (strcmp(exp_dec, got)) {
 		snprintf(why, sizeof why, "decision: expected %s, got %s (%s)", exp_dec, got,
@@ -119,9 +121,15 @@ static int run_case(const pol_snapshot *snap, const json_t *c, size_t idx)
 		snprintf(why, sizeof why, "rule: expected %s, got %s%s%s", s ? s : "?",
 			 d.rule[0] ? "\"" : "", d.rule[0] ? d.rule : "null", d.rule[0] ? "\"" : "");
 		free(s);
-	} else if (ered && !same_set(ered, d.redact)) {
-		char *a = dump(ered), *b = dump(d.redact);
-		snprintf(why, sizeof why, "redact: expected %s, got %s", a ? a : "?", b ? b : "?");
+	} else if ((ered || ehid) && !same_set(ered ? ered : ehid, d.redact)) {
+		char *a = dump(ered ? ered : ehid), *b = dump(d.redact);
+		snprintf(why, sizeof why, "%s: expected %s, got %s", ered ? "redact" : "hidden",
+			 a ? a : "?", b ? b : "?");
+		free(a);
+		free(b);
+	} else if (erev && !same_set(erev, d.reveal)) {
+		char *a = dump(erev), *b = dump(d.reveal);
+		snprintf(why, sizeof why, "reveal: expected %s, got %s", a ? a : "?", b ? b : "?");
 		free(a);
 		free(b);
 	} else if (eroles && !same_set(eroles, d.roles)) {

@@ -50,8 +50,10 @@ void authz_refused(struct pol_holder *h, pol_decision *d, const char *reason);
 uint64_t authz_policy_version(struct pol_holder *h);
 
 /* The decision as JSON, members in this order: "decision", "rule", "reason",
- * "redact", then with roles "roles", then "policy_version". New object, NULL
- * when out of memory. (The decision point's answer, a simulation's.) */
+ * "redact" and "hidden" (the same hidden set: redact is the name clients
+ * used before reveal), "reveal", then with roles "roles", then
+ * "policy_version". New object, NULL when out of memory. (The decision
+ * point's answer, a simulation's.) */
 json_t *authz_decision_json(const pol_decision *d, int roles);
 
 #endif

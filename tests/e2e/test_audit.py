@@ -120,7 +120,11 @@ def test_authorize_allow_leaves_one_entry_with_every_field(gw, certs):
     assert e["reason"] == resp.json["reason"] and e["reason"]
     assert e["purpose"] == "ticket:4711"
     assert e["policy_version"] == resp.json["policy_version"]
-    assert e["redact"] == resp.json["redact"] == []
+    # the admin rule reveals nothing: the entry records the hidden set
+    assert e["redact"] == resp.json["redact"] == resp.json["hidden"] == [
+        "email", "phone", "card", "iban", "ip", "ssn", "gov_id", "secret", "person",
+        "address", "dob", "pii"]
+    assert resp.json["reveal"] == []
 
 
 def test_authorize_deny_leaves_one_entry(gw, certs):

@@ -331,6 +331,39 @@ static void test_unreadable_file_is_an_error_not_a_crash(void **state)
 	config_errors_clear(&e);
 }
 
+/* [redact] pattern.NAME: the redactor's one naming rule and a pattern that
+ * compiles, checked at load (check-config), each message naming the key. */
+static void test_redact_pattern_names_follow_the_redactor_rule(void **state)
+{
+	(void)state;
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	const char *p = write_cfg("redact.ini", GOOD "[redact]\n"       /* 24 */
+					      "pattern.Aws-Key = AKIA[0-9A-Z]{16}\n" /* 25 */
+					      "pattern.email = x\n"                  /* 26 */
+					      "pattern.ticket_ref = TCK-[0-9]{6}\n"  /* 27 */
+					      "pattern.broken = ab(c\n"              /* 28 */
+					      "patterns = x\n");                     /* 29 */
+	assert_int_equal(config_load(p, 0, &c, &e), -1);
+	char want[300];
+	snprintf(want, sizeof want, "%s:25: [redact] pattern.Aws-Key: 'Aws-Key' is not a type name", p);
+	assert_true(has_err(&e, want));
+	snprintf(want, sizeof want, "%s:26: [redact] pattern.email: 'email' is a built-in type name", p);
+	assert_true(has_err(&e, want));
+	snprintf(want, sizeof want, "%s:28: [redact] pattern.broken:", p);
+	assert_true(has_err(&e, want));
+	snprintf(want, sizeof want, "%s:29: [redact] keys are pattern.NAME", p);
+	assert_true(has_err(&e, want));
+	assert_int_equal(e.n, 4);
+	config_errors_clear(&e);
+
+	p = write_cfg("redact-ok.ini", GOOD "[redact]\npattern.aws_key = AKIA[0-9A-Z]{16}\n");
+	assert_int_equal(config_load(p, 0, &c, &e), 0);
+	assert_int_equal(c->npatterns, 1);
+	assert_string_equal(c->patterns[0].name, "aws_key");
+	config_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -345,6 +378,7 @@ int main(void)
 		cmocka_unit_test(test_built_in_priorities_fit_on_a_config_line),
 		cmocka_unit_test(test_unreadable_file_is_an_error_not_a_crash),
 		cmocka_unit_test(test_bootstrap_admins_follow_the_principal_grammar),
+		cmocka_unit_test(test_redact_pattern_names_follow_the_redactor_rule),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -369,7 +369,7 @@ static void test_redact_names_are_checked(void **state)
     const char *doc = "{\"name\":\"a\",\"rules\":[{\"id\":\"x\",\"effect\":\"allow\","
                       "\"actions\":[\"conversation:read\"],\"redact\":[\"email\",\"salary\"]}]}";
     expect_doc_error(doc, "$.rules[0].redact[1]", "unknown redact name 'salary'");
-    const char *custom[] = {"salary", "address"};
+    const char *custom[] = {"salary", "ticket_ref"};
     pol_error err;
     json_t *j = parse(doc);
     assert_int_equal(pol_doc_validate(j, NULL, custom, 2, &err), 0);
@@ -380,6 +380,29 @@ static void test_redact_names_are_checked(void **state)
     expect_doc_error("{\"name\":\"a\",\"rules\":[{\"id\":\"x\",\"effect\":\"deny\","
                      "\"actions\":[\"conversation:read\"],\"redact\":[\"email\"]}]}",
                      "$.rules[0].redact", "only to allow rules");
+}
+
+static void test_reveal_names_are_checked_and_exclusive(void **state)
+{
+    (void)state;
+    expect_doc_error("{\"name\":\"a\",\"rules\":[{\"id\":\"x\",\"effect\":\"allow\","
+                     "\"actions\":[\"conversation:read\"],\"reveal\":[\"email\",\"shoe_size\"]}]}",
+                     "$.rules[0].reveal[1]", "unknown reveal name 'shoe_size'");
+    expect_doc_error("{\"name\":\"a\",\"rules\":[{\"id\":\"x\",\"effect\":\"deny\","
+                     "\"actions\":[\"conversation:read\"],\"reveal\":[\"email\"]}]}",
+                     "$.rules[0].reveal", "only to allow rules");
+    expect_doc_error("{\"name\":\"a\",\"rules\":[{\"id\":\"x\",\"effect\":\"allow\","
+                     "\"actions\":[\"conversation:read\"],\"reveal\":[\"email\"],"
+                     "\"redact\":[\"phone\"]}]}",
+                     "$.rules[0].reveal", "not both");
+    /* every built-in type name, and pii, may be revealed */
+    pol_error err;
+    json_t *j = parse("{\"name\":\"a\",\"rules\":[{\"id\":\"x\",\"effect\":\"allow\","
+                      "\"actions\":[\"conversation:read\"],\"reveal\":[\"email\",\"phone\","
+                      "\"card\",\"iban\",\"ip\",\"ssn\",\"gov_id\",\"secret\",\"person\","
+                      "\"address\",\"dob\",\"pii\"]}]}");
+    assert_int_equal(pol_doc_validate(j, NULL, NULL, 0, &err), 0);
+    json_decref(j);
 }
 
 static void test_oversized_document_is_rejected(void **state)
@@ -469,6 +492,7 @@ int main(void)
         cmocka_unit_test(test_leaf_needs_exactly_one_operator),
         cmocka_unit_test(test_references_are_checked),
         cmocka_unit_test(test_redact_names_are_checked),
+        cmocka_unit_test(test_reveal_names_are_checked_and_exclusive),
         cmocka_unit_test(test_oversized_document_is_rejected),
         cmocka_unit_test(test_unsafe_keys_are_quoted_in_paths),
         cmocka_unit_test(test_validate_all_collects_every_problem),

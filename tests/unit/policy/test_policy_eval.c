@@ -97,6 +97,17 @@ static char *redact_str(const pol_decision *d)
     return buf;
 }
 
+static char *reveal_str(const pol_decision *d)
+{
+    static char buf[256];
+    size_t o = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < json_array_size(d->reveal); i++)
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? "," : "",
+                              json_string_value(json_array_get(d->reveal, i)));
+    return buf;
+}
+
 static char *roles_str(const pol_decision *d)
 {
     static char buf[256];
@@ -146,7 +157,10 @@ static void test_matching_allow_decides_with_its_redaction(void **state)
     assert_int_equal(d.allow, 1);
     assert_string_equal(d.rule, "support_agent/assigned");
     assert_string_equal(d.reason, "allowed by support_agent/assigned");
-    assert_string_equal(redact_str(&d), "email,phone,card,iban,ip,pii");
+    /* a legacy redact list: shows the older types it does not name (ssn),
+     * hides everything else, the newer types and pii among them */
+    assert_string_equal(redact_str(&d), "email,phone,card,iban,ip,gov_id,secret,person,address,dob,pii");
+    assert_string_equal(reveal_str(&d), "ssn");
     assert_string_equal(roles_str(&d), "staff,support_agent");
     pol_decision_clear(&d);
     /* A purpose that does not match the glob: no allow. */
@@ -202,7 +216,9 @@ static void test_inherited_role_contributes_its_rules(void **state)
     decide(s, &r, &d);
     assert_int_equal(d.allow, 1);
     assert_string_equal(d.rule, "staff/concerns");
-    assert_string_equal(redact_str(&d), "");
+    /* a rule that reveals nothing hides every type */
+    assert_string_equal(redact_str(&d), "email,phone,card,iban,ip,ssn,gov_id,secret,person,address,dob,pii");
+    assert_string_equal(reveal_str(&d), "");
     pol_decision_clear(&d);
     /* Multi-level chain: c inherits b inherits a. */
     pol_snapshot_free(s);
@@ -404,31 +420,79 @@ static void test_subject_reference_resolves_per_request(void **state)
                                "{\"k\":\"user\"}"), 1);
 }
 
-static void test_redaction_is_the_intersection_of_matching_allows(void **state)
+static void test_least_hidden_view_of_one_allow_decides(void **state)
 {
     (void)state;
     const char *docs =
         "[{\"name\":\"a\",\"rules\":[{\"id\":\"wide\",\"effect\":\"allow\","
-        "   \"actions\":[\"conversation:read\"],\"redact\":[\"email\",\"phone\",\"pii\"]}]},"
+        "   \"actions\":[\"conversation:read\"],\"reveal\":[\"email\",\"phone\",\"pii\"]}]},"
         " {\"name\":\"b\",\"rules\":[{\"id\":\"narrow\",\"effect\":\"allow\","
-        "   \"actions\":[\"conversation:read\"],\"redact\":[\"phone\",\"card\"]},"
+        "   \"actions\":[\"conversation:read\"],\"reveal\":[\"phone\",\"card\"]},"
         "   {\"id\":\"tie\",\"effect\":\"allow\",\"actions\":[\"conversation:read\"],"
-        "    \"redact\":[\"card\",\"phone\"]}]},"
+        "    \"reveal\":[\"card\",\"iban\"]}]},"
         " {\"name\":\"c\",\"rules\":[{\"id\":\"never\",\"effect\":\"allow\","
-        "   \"actions\":[\"conversation:read\"],\"when\":{\"attr\":\"resource.never\",\"exists\":true}}]}]";
+        "   \"actions\":[\"conversation:read\"],\"reveal\":[\"email\",\"phone\",\"card\",\"iban\"],"
+        "   \"when\":{\"attr\":\"resource.never\",\"exists\":true}}]}]";
     pol_snapshot *s = compile(docs, "{\"user:corp/alice\":[\"a\",\"b\",\"c\"]}");
     pol_request r = alice_req("conversation:read");
     pol_decision d;
     decide(s, &r, &d);
     assert_int_equal(d.allow, 1);
-    assert_string_equal(redact_str(&d), "phone");
-    assert_string_equal(d.rule, "b/narrow"); /* smallest set, first of the tie */
+    /* the rule that hides least decides alone */
+    assert_string_equal(d.rule, "a/wide");
+    assert_string_equal(reveal_str(&d), "email,phone,pii");
+    assert_string_equal(redact_str(&d), "card,iban,ip,ssn,gov_id,secret,person,address,dob");
     pol_decision_clear(&d);
-    /* Without role a, the intersection is b's own set. */
+    /* b's two rules grant different views of the same size: the first
+     * decides, and the union (phone, card and iban together) that no single
+     * rule grants is not shown */
     pol_snapshot_free(s);
     s = compile(docs, "{\"user:corp/alice\":[\"b\",\"c\"]}");
     decide(s, &r, &d);
-    assert_string_equal(redact_str(&d), "phone,card"); /* canonical order */
+    assert_string_equal(d.rule, "b/narrow");
+    assert_string_equal(reveal_str(&d), "phone,card");
+    assert_string_equal(redact_str(&d), "email,iban,ip,ssn,gov_id,secret,person,address,dob,pii");
+    pol_decision_clear(&d);
+    pol_snapshot_free(s);
+}
+
+static void test_reveal_gov_id_includes_ssn_but_not_the_reverse(void **state)
+{
+    (void)state;
+    const char *docs =
+        "[{\"name\":\"g\",\"rules\":[{\"id\":\"r\",\"effect\":\"allow\","
+        "   \"actions\":[\"conversation:read\"],\"reveal\":[\"gov_id\"]}]},"
+        " {\"name\":\"s\",\"rules\":[{\"id\":\"r\",\"effect\":\"allow\","
+        "   \"actions\":[\"conversation:read\"],\"reveal\":[\"ssn\"]}]}]";
+    pol_snapshot *s = compile(docs, "{\"user:corp/alice\":[\"g\"]}");
+    pol_request r = alice_req("conversation:read");
+    pol_decision d;
+    decide(s, &r, &d);
+    assert_string_equal(reveal_str(&d), "ssn,gov_id");
+    pol_decision_clear(&d);
+    pol_snapshot_free(s);
+    s = compile(docs, "{\"user:corp/alice\":[\"s\"]}");
+    decide(s, &r, &d);
+    assert_string_equal(reveal_str(&d), "ssn");
+    assert_non_null(strstr(redact_str(&d), "gov_id"));
+    pol_decision_clear(&d);
+    pol_snapshot_free(s);
+}
+
+static void test_legacy_redact_still_hides_types_it_never_named(void **state)
+{
+    (void)state;
+    /* written when email ... ssn were all the types: it names two; the
+     * others it knew are shown, every type added since stays hidden, and
+     * pii too (pseudonymisation is hidden unless a reveal names it) */
+    pol_snapshot *s = compile("[{\"name\":\"old\",\"rules\":[{\"id\":\"r\",\"effect\":\"allow\","
+                              "\"actions\":[\"conversation:read\"],\"redact\":[\"card\",\"iban\"]}]}]",
+                              "{\"user:corp/alice\":[\"old\"]}");
+    pol_request r = alice_req("conversation:read");
+    pol_decision d;
+    decide(s, &r, &d);
+    assert_string_equal(reveal_str(&d), "email,phone,ip,ssn");
+    assert_string_equal(redact_str(&d), "card,iban,gov_id,secret,person,address,dob,pii");
     pol_decision_clear(&d);
     pol_snapshot_free(s);
 }
@@ -437,20 +501,31 @@ static void test_custom_redact_names_reach_the_decision(void **state)
 {
     (void)state;
     json_t *docs = parse("[{\"name\":\"t\",\"rules\":[{\"id\":\"r\",\"effect\":\"allow\","
-                         "\"actions\":[\"conversation:read\"],\"redact\":[\"salary\",\"ip\"]}]}]");
+                         "\"actions\":[\"conversation:read\"],\"redact\":[\"salary\",\"ip\"]},"
+                         "{\"id\":\"n\",\"effect\":\"allow\",\"actions\":[\"concern:read\"],"
+                         "\"reveal\":[\"salary\"]}]}]");
     json_t *b = parse("{\"user:corp/alice\":[\"t\"]}");
-    const char *custom[] = {"address", "salary"};
+    const char *custom[] = {"order_ref", "salary"};
     int rc = 0;
     pol_error err;
     assert_null(pol_compile(docs, b, 1, NULL, NULL, 0, &err, &rc));
     assert_int_equal(rc, POL_EDOC);
     assert_string_equal(err.path, "$[0].rules[0].redact[0]");
+    /* a custom name that is a built-in type name is refused */
+    const char *clash[] = {"address"};
+    assert_null(pol_compile(docs, b, 1, NULL, clash, 1, &err, &rc));
     pol_snapshot *s = pol_compile(docs, b, 1, NULL, custom, 2, &err, &rc);
     assert_non_null(s);
     pol_request r = alice_req("conversation:read");
     pol_decision d;
     decide(s, &r, &d);
-    assert_string_equal(redact_str(&d), "ip,salary");
+    /* legacy: custom names are older types too */
+    assert_string_equal(reveal_str(&d), "email,phone,card,iban,ssn,order_ref");
+    assert_string_equal(redact_str(&d), "ip,gov_id,secret,person,address,dob,pii,salary");
+    pol_decision_clear(&d);
+    r.action = "concern:read";
+    decide(s, &r, &d);
+    assert_string_equal(reveal_str(&d), "salary");
     pol_decision_clear(&d);
     pol_snapshot_free(s);
     json_decref(docs);
@@ -955,7 +1030,8 @@ static void test_explain_names_roles_matches_and_failed_leaf(void **state)
     json_t *m = find_rule(matched, "support_agent/assigned");
     assert_non_null(m);
     assert_string_equal(json_string_value(json_object_get(m, "effect")), "allow");
-    assert_int_equal(json_array_size(json_object_get(m, "redact")), 6);
+    assert_int_equal(json_array_size(json_object_get(m, "redact")), 11);
+    assert_int_equal(json_array_size(json_object_get(m, "reveal")), 1);
     m = find_rule(matched, "support_agent/held");
     assert_non_null(m);
     assert_string_equal(json_string_value(json_object_get(m, "effect")), "deny");
@@ -1190,7 +1266,9 @@ int main(void)
         cmocka_unit_test(test_each_operator_on_present_and_missing_attributes),
         cmocka_unit_test(test_missing_request_attributes_fail_closed),
         cmocka_unit_test(test_subject_reference_resolves_per_request),
-        cmocka_unit_test(test_redaction_is_the_intersection_of_matching_allows),
+        cmocka_unit_test(test_least_hidden_view_of_one_allow_decides),
+        cmocka_unit_test(test_reveal_gov_id_includes_ssn_but_not_the_reverse),
+        cmocka_unit_test(test_legacy_redact_still_hides_types_it_never_named),
         cmocka_unit_test(test_custom_redact_names_reach_the_decision),
         cmocka_unit_test(test_bootstrap_extra_role_gets_builtin_admin),
         cmocka_unit_test(test_admin_document_is_refused_and_builtin_stays),

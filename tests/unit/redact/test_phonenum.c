@@ -1,8 +1,11 @@
 /* Unit tests of the libphonenumber C interface (gateway/redact/phonenum.h):
  * national formats without a trunk prefix, Russian 8 (9xx), US 7/10 digits,
  * extensions, separators people paste, invalid look-alikes, bad arguments,
- * concurrent use; and a cross-check that every phone number labelled in the
- * redaction corpus (tests/redact-corpus) is valid per the numbering plans. */
+ * concurrent use; a cross-check that every phone number labelled in the
+ * redaction corpus (tests/redact-corpus) is valid per the numbering plans;
+ * and that the redactor's compiled metadata (phonemeta.h) gives the
+ * library's verdict on every dev corpus phone and on look-alikes made from
+ * them (a digit changed, dropped or added). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "phonemeta.h"
 #include "phonenum.h"
 #include "file.h"
 
@@ -286,6 +290,111 @@ static void check_corpus_phones(const char *rel, size_t *nphones)
 	assert_int_equal(bad, 0);
 }
 
+/* The verdict of phonemeta on a candidate as the redactor reads it: digits
+ * (full-width too) after "+" or "00" are international, else national in
+ * region. */
+static int meta_verdict(const char *t, size_t n, const char *region)
+{
+	char d[40];
+	size_t nd = 0;
+	int plus = 0;
+	for (size_t i = 0; i < n && nd < sizeof d; i++) {
+		const unsigned char *u = (const unsigned char *)t + i;
+		if (nd == 0 && (u[0] == '+' || (i + 2 < n && u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x8B)))
+			plus = 1;
+		if (u[0] >= '0' && u[0] <= '9') {
+			d[nd++] = (char)u[0];
+		} else if (i + 2 < n && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99) {
+			d[nd++] = (char)('0' + u[2] - 0x90);
+			i += 2;
+		}
+	}
+	if (plus)
+		return phonemeta_check_intl(d, nd, NULL);
+	if (nd > 2 && d[0] == '0' && d[1] == '0')
+		return phonemeta_check_intl(d + 2, nd - 2, NULL);
+	return phonemeta_check_national(region ? region : "ZZ", d, nd);
+}
+
+/* Compares phonemeta with the library on t[0..n); counts disagreements. */
+static void agree(const char *t, size_t n, const char *region, size_t *cmp, size_t *bad)
+{
+	int lib = phonenum_check(t, n, region, NULL);
+	int meta = meta_verdict(t, n, region);
+	(*cmp)++;
+	if ((lib == PHONENUM_VALID) == (meta == PHONEMETA_VALID))
+		return;
+	if ((*bad)++ < 20)
+		print_message("phonemeta %d, libphonenumber %d: '%.*s' (%s)\n", meta, lib, (int)n, t,
+		              region ? region : "-");
+}
+
+static void test_compiled_metadata_agrees_with_the_library(void **state)
+{
+	(void)state;
+	const char *src = getenv("CUSTOS_SOURCE_DIR");
+	char path[4096];
+	char *data = NULL;
+	size_t len = 0, cmp = 0, bad = 0;
+	uint32_t seed = 12345;
+	assert_non_null(src);
+	assert_int_equal(phonemeta_init(), 0);
+	assert_true(snprintf(path, sizeof(path), "%s/tests/redact-corpus/dev.jsonl", src) <
+	            (int)sizeof(path));
+	assert_int_equal(file_read(path, 64u << 20, &data, &len), 0);
+	for (char *line = data, *next; line < data + len; line = next) {
+		char *nl = memchr(line, '\n', (size_t)(data + len - line));
+		next = nl ? nl + 1 : data + len;
+		if (nl)
+			*nl = '\0';
+		json_t *o = json_loads(line, 0, NULL);
+		assert_non_null(o);
+		const char *text = json_string_value(json_object_get(o, "text"));
+		size_t tlen = json_string_length(json_object_get(o, "text"));
+		size_t i;
+		json_t *sp;
+		json_array_foreach(json_object_get(o, "spans"), i, sp) {
+			if (strcmp(json_string_value(json_object_get(sp, "type")), "phone") != 0)
+				continue;
+			const char *region = json_string_value(json_object_get(sp, "region"));
+			size_t s = cp_to_byte(text, tlen,
+			                      (size_t)json_integer_value(json_object_get(sp, "start")));
+			size_t e = cp_to_byte(text, tlen,
+			                      (size_t)json_integer_value(json_object_get(sp, "end")));
+			char v[128];
+			size_t n = e - s;
+			if (n + 2 > sizeof v)
+				continue;
+			memcpy(v, text + s, n);
+			agree(v, n, region, &cmp, &bad);
+			/* look-alikes: the last ASCII digit changed, one dropped, one added */
+			size_t k = n;
+			while (k > 0 && !(v[k - 1] >= '0' && v[k - 1] <= '9'))
+				k--;
+			if (k == 0)
+				continue;
+			seed = seed * 1103515245u + 12345u;
+			char keep = v[k - 1];
+			v[k - 1] = (char)('0' + (keep - '0' + 1 + (seed >> 16) % 9) % 10);
+			agree(v, n, region, &cmp, &bad);
+			v[k - 1] = keep;
+			memmove(v + k - 1, v + k, n - k);
+			agree(v, n - 1, region, &cmp, &bad);
+			memmove(v + k, v + k - 1, n - k + 1);
+			v[k - 1] = keep;
+			memmove(v + k + 1, v + k, n - k);
+			v[k] = (char)('0' + (seed >> 20) % 10);
+			agree(v, n + 1, region, &cmp, &bad);
+		}
+		json_decref(o);
+	}
+	free(data);
+	print_message("phonemeta and libphonenumber compared on %zu candidates, %zu differ\n", cmp,
+	              bad);
+	assert_true(cmp > 2000);
+	assert_int_equal(bad, 0);
+}
+
 static void test_every_corpus_phone_is_valid_per_its_plan(void **state)
 {
 	(void)state;
@@ -309,6 +418,7 @@ int main(void)
 		cmocka_unit_test(test_check_any_prefers_a_valid_region),
 		cmocka_unit_test(test_concurrent_calls_agree),
 		cmocka_unit_test(test_every_corpus_phone_is_valid_per_its_plan),
+		cmocka_unit_test(test_compiled_metadata_agrees_with_the_library),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

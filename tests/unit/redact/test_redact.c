@@ -1,7 +1,9 @@
-/* Unit tests for gateway/redact: every type's positives and negatives, the
- * validators, overlap rule, placeholders, masks, custom patterns and their
- * errors, caps, threads, and the labelled corpus quality gate
- * (examples/pii-corpus/corpus.jsonl: recall and precision per type). */
+/* Unit tests for gateway/redact: the older types' positives and negatives
+ * (email, phone, card, iban, ip, ssn), overlap rule, placeholders, masks,
+ * custom patterns and their errors, caps, threads, and the labelled corpus
+ * quality gate of the older types (examples/pii-corpus/corpus.jsonl: recall
+ * and precision per type). The newer types and the validators are in
+ * test_redact_types.c. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "phonenum.h"
 #include "redact.h"
 #include "file.h"
 
@@ -70,9 +73,9 @@ static void test_phone_formats_are_detected(void **state)
 {
   (void)state;
   static const char *const phones[] = {
-    "+44 20 7946 0958", "+1 (555) 123-4567", "+1-555-123-4567", "(555) 123-4567",
-    "555-123-4567", "555.123.4567", "1-800-555-0199", "020 7946 0958",
-    "0161 496 0000", "07700 900123", "+44 (0)20 7946 0958", "+447700900123",
+    "+44 20 7946 0958", "+1 (202) 555-0143", "+1-202-555-0143", "(202) 555-0143",
+    "202-555-0143", "202.555.0143", "1-800-555-0199", "020 7946 0958",
+    "0161 496 0000", "07911 123456", "+44 (0)20 7946 0958", "+447911123456",
     "030 1234567", "089/12345678", "0151 12345678", "+49 (0)30 1234567",
     "01 23 45 67 89", "01.23.45.67.89", "0612345678", "+33 1 23 45 67 89",
     "0044 20 7946 0958", "+91 98765 43210", "+81 3-1234-5678", "(02) 9876 5432",
@@ -98,6 +101,11 @@ static void test_phone_lookalikes_are_not_phones(void **state)
   untouched(r, "ORD-2024-000123 INV-2024-00042 +15% 2019-2024");
   untouched(r, "+1 555 12"); /* too few digits for E.164 */
   untouched(r, "+0 20 7946 0958"); /* +0 is no country code */
+  /* libphonenumber decides: no such area code, an unallocated range, the
+   * fictional UK mobile range; and never half of one */
+  untouched(r, "+1 (555) 123-4567 and +1-555-123-4567");
+  untouched(r, "call +1 (555) 123-4567 now");
+  untouched(r, "+44 20 6621 5713, +447700900123");
   redact_free(r);
 }
 
@@ -283,6 +291,10 @@ static void test_type_mask_from_policy_names(void **state)
   const char *names[] = {"email", "phone", "card", "iban", "ip", "ssn", "pii", "order_id"};
   uint64_t m = 0;
   assert_int_equal(redact_type_mask(r, names, 8, &m), 0);
+  assert_true(m == (((UINT64_C(1) << REDACT_GOV_ID) - 1) | (UINT64_C(1) << REDACT_CUSTOM0)));
+  const char *all[] = {"email", "phone", "card", "iban", "ip", "ssn", "gov_id", "secret",
+                       "person", "address", "dob", "pii", "order_id"};
+  assert_int_equal(redact_type_mask(r, all, 13, &m), 0);
   assert_true(m == (REDACT_MASK_BUILTIN | (UINT64_C(1) << REDACT_CUSTOM0)));
   const char *pii_only[] = {"pii"};
   assert_int_equal(redact_type_mask(r, pii_only, 1, &m), 0);
@@ -490,6 +502,23 @@ struct tally {
   size_t tp, fp, fn;
 };
 
+/* This corpus predates libphonenumber validation: it labels made-up numbers
+ * ("+44 20 6621 5713", US area code 555) as phones. Those lookalikes are
+ * not phones now (libphonenumber decides), so their labels are set aside. */
+static int plan_knows(const char *v)
+{
+  static const char *const regions[] = {"US", "GB", "DE", "FR", "ES", "IT", "NL",
+                                        "IN", "BR", "AU", "JP", "RU", "CN", "MX"};
+  size_t nd = 0, n = sizeof regions / sizeof regions[0];
+  for (const char *p = v; *p; p++)
+    nd += *p >= '0' && *p <= '9';
+  /* North American layouts ("(552) 490-7254") are read in their plan only */
+  if (v[0] != '+' && v[0] != '0' && (nd == 10 || (nd == 11 && v[0] == '1')))
+    n = 1;
+  int rc = phonenum_check_any(v, strlen(v), regions, n, NULL);
+  return rc == PHONENUM_VALID || rc == PHONENUM_LOCAL_ONLY;
+}
+
 static void test_corpus_recall_and_precision(void **state)
 {
   (void)state;
@@ -503,7 +532,7 @@ static void test_corpus_recall_and_precision(void **state)
     fail_msg("cannot read %s (%d)", path, rc);
   redactor *r = builtin_only();
   struct tally t[REDACT_NBUILTIN] = {{0}};
-  size_t lines = 0, shown = 0;
+  size_t lines = 0, shown = 0, lookalikes = 0, newer = 0;
   for (char *line = data, *next; line < data + len; line = next) {
     char *nl = memchr(line, '\n', (size_t)(data + len - line));
     next = nl ? nl + 1 : data + len;
@@ -526,6 +555,7 @@ static void test_corpus_recall_and_precision(void **state)
     size_t ne = json_array_size(pii);
     redact_span *exp = calloc(ne + 1, sizeof *exp);
     unsigned char *used = calloc(ne + 1, 1);
+    unsigned char *aside = calloc(ne + 1, 1);
     assert_non_null(exp);
     for (size_t i = 0; i < ne; i++) {
       json_t *p = json_array_get(pii, i);
@@ -550,6 +580,10 @@ static void test_corpus_recall_and_precision(void **state)
       exp[i].start = (size_t)(at - text);
       exp[i].end = exp[i].start + strlen(v);
       exp[i].type = (unsigned)__builtin_ctzll(m);
+      if (exp[i].type == REDACT_PHONE && !plan_knows(v)) {
+        aside[i] = 1;
+        lookalikes++;
+      }
     }
 
     redact_span *got = NULL, *ref = NULL;
@@ -566,6 +600,12 @@ static void test_corpus_recall_and_precision(void **state)
 
     for (size_t i = 0; i < ng; i++) {
       int hit = 0;
+      /* the newer types are not labelled here (test_redact_types.c and
+       * the tests/redact-corpus score them) */
+      if (got[i].type >= REDACT_GOV_ID) {
+        newer++;
+        continue;
+      }
       for (size_t j = 0; j < ne && !hit; j++) {
         if (!used[j] && exp[j].start == got[i].start && exp[j].end == got[i].end &&
             exp[j].type == got[i].type) {
@@ -573,6 +613,10 @@ static void test_corpus_recall_and_precision(void **state)
           hit = 1;
         }
       }
+      for (size_t j = 0; j < ne && !hit; j++)
+        hit = aside[j] && exp[j].start == got[i].start && exp[j].end == got[i].end ? 2 : 0;
+      if (hit == 2)
+        continue;
       if (hit) {
         t[got[i].type].tp++;
       } else {
@@ -583,7 +627,7 @@ static void test_corpus_recall_and_precision(void **state)
       }
     }
     for (size_t j = 0; j < ne; j++) {
-      if (used[j])
+      if (used[j] || aside[j])
         continue;
       t[exp[j].type].fn++;
       if (shown++ < 40)
@@ -594,21 +638,24 @@ static void test_corpus_recall_and_precision(void **state)
     free(ref);
     free(exp);
     free(used);
+    free(aside);
     json_decref(o);
   }
   free(data);
 
-  printf("corpus: %zu lines\n%-6s %6s %4s %4s %9s %7s\n", lines, "type", "TP", "FP",
+  printf("corpus: %zu lines, %zu phone lookalike labels set aside, %zu spans of newer "
+         "types\n%-6s %6s %4s %4s %9s %7s\n", lines, lookalikes, newer, "type", "TP", "FP",
          "FN", "precision", "recall");
-  double prec[REDACT_NBUILTIN], rec[REDACT_NBUILTIN];
-  for (unsigned i = 0; i < REDACT_NBUILTIN; i++) {
+  double prec[REDACT_GOV_ID], rec[REDACT_GOV_ID];
+  for (unsigned i = 0; i < REDACT_GOV_ID; i++) {
     prec[i] = t[i].tp + t[i].fp ? (double)t[i].tp / (double)(t[i].tp + t[i].fp) : 1.0;
     rec[i] = t[i].tp + t[i].fn ? (double)t[i].tp / (double)(t[i].tp + t[i].fn) : 1.0;
     printf("%-6s %6zu %4zu %4zu %9.4f %7.4f\n", redact_type_name(r, i), t[i].tp,
            t[i].fp, t[i].fn, prec[i], rec[i]);
   }
   assert_true(lines >= 500);
-  for (unsigned i = 0; i < REDACT_NBUILTIN; i++) {
+  assert_true(lookalikes < 60);
+  for (unsigned i = 0; i < REDACT_GOV_ID; i++) {
     assert_true(t[i].tp >= 20); /* every type is really exercised */
     if (rec[i] < 0.99 || prec[i] < 0.97)
       fail_msg("%s: recall %.4f (>= 0.99) precision %.4f (>= 0.97)",

@@ -1,15 +1,16 @@
 /* redact: find personal data in message text and replace it with typed
- * placeholders ([EMAIL], [PHONE], [CARD], [IBAN], [IP], [SSN], [NAME] for an
- * operator-configured type "name").
+ * placeholders: [EMAIL], [PHONE], [CARD], [IBAN], [IP], [SSN], [ID] (national
+ * identifiers), [SECRET] (credentials), [NAME] (people), [ADDRESS], [DOB],
+ * and [NAME] upper-cased for an operator-configured type "name".
  *
- * The built-in types are one combined PCRE2 pattern, JIT-compiled, scanned
- * once per message; candidates are checked by validators (Luhn and issuer
- * ranges for cards, mod-97 and country length for IBANs, octets for IPv4,
- * inet_pton for IPv6, area/group/serial for SSNs, digit counts for phones)
- * from inside the match (callouts), so a failed candidate lets the scan go on.
- * Overlaps: the earliest-starting match wins; at the same start the longest;
- * at equal length the first of email, iban, card, ssn, ip, phone, then the
- * custom types in configuration order.
+ * One JIT-compiled PCRE2 pattern finds candidates of every built-in type in
+ * one pass; each candidate is decided by its type's detector (Luhn and issuer
+ * ranges, mod-97, national-id checksums, libphonenumber's numbering-plan
+ * metadata, context words, the name gazetteer), called from inside the match.
+ * Overlaps: the earliest-starting span wins; at the same start the longest; at
+ * equal length the first of secret, email, iban, card, ssn, gov_id, ip, dob,
+ * phone, address, person, then the custom types in configuration order.
+ * docs/REDACTION.md describes every type, its formats and limits.
  *
  * A redactor is immutable after redact_create and may be shared by any number
  * of threads; per-thread match data and JIT stacks live in thread-specific
@@ -26,7 +27,9 @@
 #define REDACT_MAX_INPUT (1u << 20)   /* bytes per message: 1 MiB */
 
 /* Built-in type numbers; custom type i is REDACT_CUSTOM0 + i. Type t is bit
- * (1 << t) of a mask. */
+ * (1 << t) of a mask. REDACT_SSN is the US Social Security number, a subtype
+ * of the national identifiers (REDACT_GOV_ID) kept apart so that policies
+ * written when "ssn" was the only identifier type keep their meaning. */
 enum redact_type {
   REDACT_EMAIL = 0,
   REDACT_PHONE = 1,
@@ -34,9 +37,14 @@ enum redact_type {
   REDACT_IBAN = 3,
   REDACT_IP = 4,
   REDACT_SSN = 5,
-  REDACT_CUSTOM0 = 6
+  REDACT_GOV_ID = 6,
+  REDACT_SECRET = 7,
+  REDACT_PERSON = 8,
+  REDACT_ADDRESS = 9,
+  REDACT_DOB = 10,
+  REDACT_CUSTOM0 = 11
 };
-#define REDACT_NBUILTIN 6
+#define REDACT_NBUILTIN 11
 #define REDACT_MAX_TYPES (REDACT_NBUILTIN + REDACT_MAX_CUSTOM)
 #define REDACT_MASK_BUILTIN ((UINT64_C(1) << REDACT_NBUILTIN) - 1)
 #define REDACT_MASK_ALL (~UINT64_C(0))
@@ -58,7 +66,8 @@ enum redact_err {
 typedef struct redactor redactor;
 
 /* An operator-configured type. name: [a-z][a-z0-9_]{0,31}, not a built-in
- * name and not "pii"; its placeholder is the name upper-cased in brackets.
+ * name and not "pii" (redact_name_check); its placeholder is the name
+ * upper-cased in brackets.
  * pattern: PCRE2 syntax, UTF mode, at most REDACT_MAX_PATTERN bytes. */
 typedef struct redact_custom {
   const char *name;
@@ -90,10 +99,22 @@ int redact_create(redactor **out, const redact_custom *custom, size_t ncustom,
 /* Frees a redactor; NULL is fine. No redact_* call on r may be running. */
 void redact_free(redactor *r);
 
-/* Mask of the types named in names[0..n) (as in a policy's redact set:
- * "email", "phone", "card", "iban", "ip", "ssn" or a custom name). "pii" is
- * not a text type and is ignored here. Errors: EINVAL, EUNKNOWN (*mask is
- * then 0). */
+/* Checks a custom type name against the one naming rule: 1-32 bytes of
+ * [a-z0-9_] starting with a letter, not a built-in type name, not "pii".
+ * Returns 0, or REDACT_ENAME with a one-line reason in why (whysz > 0). */
+int redact_name_check(const char *name, char *why, size_t whysz);
+
+/* Checks a custom pattern as redact_create would compile it (PCRE2, UTF,
+ * at most REDACT_MAX_PATTERN bytes). Returns 0, or REDACT_EPATTERN with
+ * the PCRE2 message and offset in why (whysz > 0). */
+int redact_pattern_check(const char *pattern, char *why, size_t whysz);
+
+/* Mask of the types named in names[0..n) (as in a decision's hidden set:
+ * "email", "phone", "card", "iban", "ip", "ssn", "gov_id", "secret",
+ * "person", "address", "dob" or a custom name). Names map one to one: "ssn"
+ * is the SSN type only (policies widen "gov_id" to include it). "pii" is not
+ * a text type and is ignored here. Errors: EINVAL, EUNKNOWN (*mask is then
+ * 0). */
 int redact_type_mask(const redactor *r, const char *const *names, size_t n,
                      uint64_t *mask);
 
@@ -113,9 +134,10 @@ int redact_apply(const redactor *r, const char *text, size_t len, uint64_t mask,
 int redact_find(const redactor *r, const char *text, size_t len,
                 redact_span **spans, size_t *n);
 
-/* Reference implementation of redact_find: one separate scan per type with
- * that type's own pattern, then the same overlap rule. Slower; kept to
- * cross-check the combined scan in tests and as the bench baseline. */
+/* Reference implementation of redact_find: one separate scan per type family
+ * with that family's own pattern (and per custom pattern), every candidate
+ * collected, then the same overlap rule. Slower; kept to cross-check the
+ * combined scan in tests and the fuzz target, and as the bench baseline. */
 int redact_find_multipass(const redactor *r, const char *text, size_t len,
                           redact_span **spans, size_t *n);
 
@@ -125,6 +147,10 @@ unsigned redact_type_count(const redactor *r);
 /* Name of type t ("email", ..., or the custom name); borrowed from r, valid
  * until redact_free. NULL when t is out of range. */
 const char *redact_type_name(const redactor *r, unsigned t);
+
+/* Placeholder of type t ("[EMAIL]", "[ID]" for gov_id, "[NAME]" for person,
+ * "[ORDER_ID]" for a custom "order_id"); borrowed like redact_type_name. */
+const char *redact_type_placeholder(const redactor *r, unsigned t);
 
 /* Frees the calling thread's match data and JIT stack now instead of at
  * thread exit. Optional; the next call on this thread recreates them. */
