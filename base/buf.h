@@ -19,11 +19,11 @@
 #define BUF_WUR __attribute__((warn_unused_result))
 
 struct buf {
-	char *p;          /* owned; NULL until the first add */
-	size_t len;       /* bytes held, not counting the NUL */
-	size_t cap;       /* bytes allocated */
-	size_t max;       /* most bytes it may hold (fixed by buf_init) */
-	int toobig;       /* an add went over max: unusable until buf_reset */
+	char *p;    /* owned; NULL until the first add */
+	size_t len; /* bytes held, not counting the NUL */
+	size_t cap; /* bytes allocated */
+	size_t max; /* most bytes it may hold (fixed by buf_init) */
+	int toobig; /* an add went over max: unusable until buf_reset */
 };
 
 /* Makes an empty buffer that may hold up to max bytes. Allocates nothing. */

@@ -61,7 +61,8 @@ int db_err(db_env *env, int mrc, char *err, size_t errsz, const char *what)
 	case MDB_PANIC:
 		if (env)
 			atomic_store(&env->fatal, 1);
-		errbuf_set(err, errsz, "%s: LMDB panic: the store must be closed and reopened", what);
+		errbuf_set(err, errsz, "%s: LMDB panic: the store must be closed and reopened",
+			   what);
 		return DB_E_FATAL;
 	case MDB_CORRUPTED:
 	case MDB_INVALID:
@@ -102,8 +103,8 @@ int db_env_open(const db_env_opts *o, db_env **out, char *err, size_t errsz)
 	for (db_env *p = g_open; p; p = p->next_open) {
 		if (p->dev == e->dev && p->ino == e->ino) {
 			pthread_mutex_unlock(&g_open_mu);
-			rc = errbuf_fail(err, errsz, DB_E_CONFLICT, "%s: already open in this process",
-					 o->dir);
+			rc = errbuf_fail(err, errsz, DB_E_CONFLICT,
+					 "%s: already open in this process", o->dir);
 			goto out;
 		}
 	}
@@ -192,12 +193,12 @@ int db_txn_begin(db_env *env, int rdonly, MDB_txn **txn, char *err, size_t errsz
 	if (atomic_load(&env->fatal))
 		return errbuf_fail(err, errsz, DB_E_FATAL,
 				   "the store hit a fatal LMDB error: reopen it");
-	return db_err(env, mdb_txn_begin(env->env, NULL, rdonly ? MDB_RDONLY : 0, txn), err,
-		      errsz, rdonly ? "read" : "begin");
+	return db_err(env, mdb_txn_begin(env->env, NULL, rdonly ? MDB_RDONLY : 0, txn), err, errsz,
+		      rdonly ? "read" : "begin");
 }
 
-int db_txn_commit(db_env *env, MDB_txn *txn, enum custos_fault_point fp, char *err,
-		  size_t errsz, const char *what)
+int db_txn_commit(db_env *env, MDB_txn *txn, enum custos_fault_point fp, char *err, size_t errsz,
+		  const char *what)
 {
 	int mrc = fp ? custos_fault(fp) : 0;
 	if (mrc)

@@ -20,8 +20,8 @@
 #include "errors-t.h"
 
 #define DB_DEFAULT_MAP_SIZE ((size_t)1 << 30) /* 1 GiB (sparse) */
-#define DB_MIN_READERS 126
-#define DB_MAX_DBS 32                         /* named databases in one environment */
+#define DB_MIN_READERS      126
+#define DB_MAX_DBS          32 /* named databases in one environment */
 
 typedef struct db_env db_env;
 

@@ -36,8 +36,8 @@ int db_txn_begin(db_env *env, int rdonly, MDB_txn **txn, char *err, size_t errsz
 /* Commits txn (always consumed: aborted when fault point fp, 0 for none,
  * fails it or when the commit fails; MDB_MAP_FULL can come from here, not
  * only from mdb_put). As db_err. */
-int db_txn_commit(db_env *env, MDB_txn *txn, enum custos_fault_point fp, char *err,
-		  size_t errsz, const char *what);
+int db_txn_commit(db_env *env, MDB_txn *txn, enum custos_fault_point fp, char *err, size_t errsz,
+		  const char *what);
 
 /* Ends a write transaction the way its work went: rc 0 commits txn (as
  * db_txn_commit, whose result is returned), else txn (may be NULL) is

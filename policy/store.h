@@ -43,26 +43,27 @@ enum {
 	POL_STORE_E_CONFLICT = DB_E_CONFLICT, /* environment already open in this process */
 	POL_STORE_E_FULL = DB_E_FULL,         /* LMDB map full: raise the map size */
 	POL_STORE_E_TOOLONG = DB_E_TOOLONG,   /* name, principal or key too long */
-	POL_STORE_E_LIMIT = DB_E_LIMIT,       /* count limit reached (roles, bindings, revocations), txn full */
-	POL_STORE_E_FATAL = DB_E_FATAL,       /* MDB_PANIC: stop using this store, close and reopen */
-	POL_STORE_E_IO = DB_E_IO,             /* other LMDB or file system error */
-	POL_STORE_E_NOMEM = CUSTOS_E_NOMEM,   /* allocation failure */
-	POL_STORE_E_CORRUPT = DB_E_CORRUPT,   /* stored data is malformed or of another format */
+	POL_STORE_E_LIMIT =
+		DB_E_LIMIT, /* count limit reached (roles, bindings, revocations), txn full */
+	POL_STORE_E_FATAL = DB_E_FATAL,     /* MDB_PANIC: stop using this store, close and reopen */
+	POL_STORE_E_IO = DB_E_IO,           /* other LMDB or file system error */
+	POL_STORE_E_NOMEM = CUSTOS_E_NOMEM, /* allocation failure */
+	POL_STORE_E_CORRUPT = DB_E_CORRUPT, /* stored data is malformed or of another format */
 };
 
 /* Caps. Names and principals are byte lengths without the NUL. */
-#define POL_STORE_MAX_NAME 128          /* role name */
-#define POL_STORE_MAX_PRINCIPAL 400     /* binding principal, author (POL_PRINCIPAL_MAX) */
-#define POL_STORE_MAX_DOC 65536         /* serialized role document (compact JSON) */
-#define POL_STORE_MAX_ROLES 1024        /* roles in the store */
-#define POL_STORE_MAX_BINDINGS 100000   /* bindings in the store */
-#define POL_STORE_MAX_BINDING_ROLES 64  /* roles in one binding */
-#define POL_STORE_MAX_REVOKE_VALUE 400  /* revocation value */
-#define POL_STORE_MAX_REASON 1024       /* revocation reason */
-#define POL_STORE_MAX_REVOCATIONS 100000
-#define POL_STORE_MAX_LIST 1000         /* one page of a list call */
-#define POL_STORE_DEFAULT_LIST 100
-#define POL_STORE_NDBS 5                /* named databases the store keeps in the env */
+#define POL_STORE_MAX_NAME          128    /* role name */
+#define POL_STORE_MAX_PRINCIPAL     400    /* binding principal, author (POL_PRINCIPAL_MAX) */
+#define POL_STORE_MAX_DOC           65536  /* serialized role document (compact JSON) */
+#define POL_STORE_MAX_ROLES         1024   /* roles in the store */
+#define POL_STORE_MAX_BINDINGS      100000 /* bindings in the store */
+#define POL_STORE_MAX_BINDING_ROLES 64     /* roles in one binding */
+#define POL_STORE_MAX_REVOKE_VALUE  400    /* revocation value */
+#define POL_STORE_MAX_REASON        1024   /* revocation reason */
+#define POL_STORE_MAX_REVOCATIONS   100000
+#define POL_STORE_MAX_LIST          1000 /* one page of a list call */
+#define POL_STORE_DEFAULT_LIST      100
+#define POL_STORE_NDBS              5 /* named databases the store keeps in the env */
 
 /* if_match value meaning "no precondition". */
 #define POL_STORE_ANY ((int64_t)-1)
@@ -74,8 +75,7 @@ typedef struct pol_store pol_store;
  * accept; non-zero refuses the change, with a human-readable reason (e.g. the
  * JSON path) written to err. Runs inside the write transaction while the
  * LMDB write lock is held: keep it fast, and never call back into the store. */
-typedef int (*pol_store_validate_fn)(const json_t *docs_after, void *ctx, char *err,
-				     size_t errsz);
+typedef int (*pol_store_validate_fn)(const json_t *docs_after, void *ctx, char *err, size_t errsz);
 
 /* What a change notification is about. */
 enum pol_store_change { POL_STORE_CHANGE_POLICY = 1, POL_STORE_CHANGE_REVOCATION = 2 };
@@ -85,8 +85,8 @@ enum pol_store_change { POL_STORE_CHANGE_POLICY = 1, POL_STORE_CHANGE_REVOCATION
  * (REVOCATION). Calls are serialized and arrive in increasing order, so a
  * gateway can reload (pol_store_load) and swap its snapshot here. It must not
  * call the store's write functions (deadlock); reads are fine. */
-typedef void (*pol_store_change_fn)(pol_store *st, enum pol_store_change what,
-				    uint64_t counter, void *ctx);
+typedef void (*pol_store_change_fn)(pol_store *st, enum pol_store_change what, uint64_t counter,
+				    void *ctx);
 
 typedef struct pol_store_opts {
 	pol_store_validate_fn validate; /* NULL: documents are only checked for shape */
@@ -99,8 +99,7 @@ typedef struct pol_store_opts {
  * per env. o may be NULL (no validation). *out is owned by the caller
  * (pol_store_close). Errors: E_ARG, E_CORRUPT (another format), E_IO,
  * E_NOMEM, E_FULL, E_FATAL. err (may be NULL) receives a message. */
-int pol_store_open(db_env *env, const pol_store_opts *o, pol_store **out, char *err,
-		   size_t errsz);
+int pol_store_open(db_env *env, const pol_store_opts *o, pol_store **out, char *err, size_t errsz);
 
 /* Frees the store (not the env). NULL is fine. No other thread may be
  * using it. */
@@ -133,11 +132,11 @@ int pol_store_get_binding(pol_store *st, const char *principal, json_t **binding
 
 /* Paging of the history. */
 typedef struct pol_store_page {
-	uint64_t from;     /* first version to return (inclusive); 0 = the oldest,
+	uint64_t from; /* first version to return (inclusive); 0 = the oldest,
 			      or with newest_first the newest */
-	size_t limit;      /* 0 = POL_STORE_DEFAULT_LIST; capped at POL_STORE_MAX_LIST */
+	size_t limit;  /* 0 = POL_STORE_DEFAULT_LIST; capped at POL_STORE_MAX_LIST */
 	bool newest_first;
-	bool summary;      /* drop the bulky before/after documents */
+	bool summary; /* drop the bulky before/after documents */
 } pol_store_page;
 
 /* A page of version records (new array, caller owns). *next (may be NULL) is
@@ -259,7 +258,7 @@ json_t *pol_bindings_flat(const json_t *bindings);
  * *version, may be NULL). Errors: the store's (the policy was not read), or
  * POL_EDOC / POL_EBINDINGS / POL_ENOMEM / POL_EARG from pol_compile with
  * *pe filled. */
-int pol_store_compile(pol_store *st, const json_t *docs, const pol_vocab *vocab,
-		      pol_snapshot **out, uint64_t *version, pol_error *pe);
+int pol_store_compile(pol_store *st, const json_t *docs, const pol_vocab *vocab, pol_snapshot **out,
+		      uint64_t *version, pol_error *pe);
 
 #endif

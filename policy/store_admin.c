@@ -25,7 +25,7 @@ json_t *pol_bindings_flat(const json_t *bindings)
 	json_t *b;
 	if (!flat)
 		return NULL;
-	json_object_foreach((json_t *)bindings, principal, b) {
+	json_object_foreach ((json_t *)bindings, principal, b) {
 		if (json_object_set(flat, principal, json_object_get(b, "roles"))) {
 			json_decref(flat);
 			return NULL;
@@ -34,8 +34,8 @@ json_t *pol_bindings_flat(const json_t *bindings)
 	return flat;
 }
 
-int pol_store_compile(pol_store *st, const json_t *docs, const pol_vocab *vocab,
-		      pol_snapshot **out, uint64_t *version, pol_error *pe)
+int pol_store_compile(pol_store *st, const json_t *docs, const pol_vocab *vocab, pol_snapshot **out,
+		      uint64_t *version, pol_error *pe)
 {
 	json_t *sdocs = NULL, *bindings = NULL, *flat = NULL;
 	uint64_t v = 0;

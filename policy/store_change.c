@@ -16,8 +16,8 @@
 enum kind { BINDING = 0, ROLE = 1 };
 
 static const struct {
-	const char *put, *del;  /* the change kinds in the history */
-	const char *db;         /* names the database in messages */
+	const char *put, *del; /* the change kinds in the history */
+	const char *db;        /* names the database in messages */
 	int max;
 } K[] = {
 	[ROLE] = {"role.put", "role.delete", "roles", POL_STORE_MAX_ROLES},
@@ -44,8 +44,8 @@ int pol_st_write(pol_store *st, MDB_txn *txn, int is_role, const char *key, json
  * Roles: if_match is POL_STORE_ANY or the version the role must be at (0:
  * absent); the role is stamped with the new version and the resulting set
  * is validated inside the transaction. */
-static int change(pol_store *st, enum kind kind, const char *author, const char *key,
-		  json_t *after, int64_t if_match, uint64_t *new_version, char *err, size_t errsz)
+static int change(pol_store *st, enum kind kind, const char *author, const char *key, json_t *after,
+		  int64_t if_match, uint64_t *new_version, char *err, size_t errsz)
 {
 	MDB_dbi dbi = kind == ROLE ? st->roles : st->bindings;
 	MDB_txn *txn = NULL;
@@ -70,8 +70,9 @@ static int change(pol_store *st, enum kind kind, const char *author, const char 
 		if (before && (rc = pol_st_role_version(before, &role_v)))
 			goto out;
 		if (if_match >= 0 && (uint64_t)if_match != role_v) {
-			errbuf_set(err, errsz, "role %s is at version %" PRIu64 ", If-Match was %" PRId64,
-				   key, role_v, if_match);
+			errbuf_set(err, errsz,
+				   "role %s is at version %" PRIu64 ", If-Match was %" PRId64, key,
+				   role_v, if_match);
 			rc = POL_STORE_E_PRECONDITION;
 			goto out;
 		}
@@ -139,7 +140,8 @@ int pol_store_put_role(pol_store *st, const char *author, const char *name, cons
 	}
 	json_t *jn = json_object_get(doc, "name");
 	if (jn && (!json_is_string(jn) || strcmp(json_string_value(jn), name) != 0)) {
-		errbuf_set(err, errsz, "\"name\" of the document differs from the role name %s", name);
+		errbuf_set(err, errsz, "\"name\" of the document differs from the role name %s",
+			   name);
 		return POL_STORE_E_ARG;
 	}
 	if ((rc = check_if_match(if_match, err, errsz)))
@@ -182,13 +184,14 @@ static int normalize_binding(const char *principal, const json_t *in, json_t **o
 		errbuf_set(err, errsz, "binding must be a JSON object {\"roles\": [...]}");
 		return POL_STORE_E_ARG;
 	}
-	json_object_foreach((json_t *)in, key, val) {
+	json_object_foreach ((json_t *)in, key, val) {
 		if (strcmp(key, "roles") == 0) {
 			roles = val;
 		} else if (strcmp(key, "principal") == 0) {
-			if (!json_is_string(val) || strcmp(json_string_value(val), principal) != 0) {
+			if (!json_is_string(val) ||
+			    strcmp(json_string_value(val), principal) != 0) {
 				errbuf_set(err, errsz, "binding: \"principal\" differs from %s",
-				       principal);
+					   principal);
 				return POL_STORE_E_ARG;
 			}
 		} else {
@@ -211,15 +214,15 @@ static int normalize_binding(const char *principal, const json_t *in, json_t **o
 			errbuf_set(err, errsz, "binding: roles[%zu] is not a string", i);
 			return POL_STORE_E_ARG;
 		}
-		int rc = pol_st_check_text(json_string_value(r), POL_STORE_MAX_NAME, "binding role name",
-				    err, errsz);
+		int rc = pol_st_check_text(json_string_value(r), POL_STORE_MAX_NAME,
+					   "binding role name", err, errsz);
 		if (rc)
 			return rc;
 		for (size_t j = 0; j < i; j++) {
 			if (strcmp(json_string_value(json_array_get(roles, j)),
 				   json_string_value(r)) == 0) {
 				errbuf_set(err, errsz, "binding: role %s listed twice",
-				       json_string_value(r));
+					   json_string_value(r));
 				return POL_STORE_E_ARG;
 			}
 		}

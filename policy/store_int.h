@@ -13,15 +13,15 @@
 #include "policy.h"
 #include "store.h"
 
-#define FORMAT_TAG "custos-policy-store-1"
+#define FORMAT_TAG  "custos-policy-store-1"
 #define KEY_VERSION "version"
-#define KEY_EPOCH "revocation_epoch"
-#define KEY_FORMAT "format"
-#define KEYBUF 512 /* > mdb_env_get_maxkeysize() (511) */
+#define KEY_EPOCH   "revocation_epoch"
+#define KEY_FORMAT  "format"
+#define KEYBUF      512 /* > mdb_env_get_maxkeysize() (511) */
 
 struct pol_store {
-	db_env *env;     /* borrowed */
-	MDB_env *mdb;    /* its LMDB handle */
+	db_env *env;  /* borrowed */
+	MDB_env *mdb; /* its LMDB handle */
 	MDB_dbi roles, bindings, history, meta, revocations;
 	size_t maxkey;
 	pol_store_validate_fn validate;
@@ -50,8 +50,8 @@ int pol_st_get_json(pol_store *st, MDB_txn *txn, MDB_dbi dbi, const void *key, s
 		    json_t **out);
 int pol_st_put_json(pol_store *st, MDB_txn *txn, MDB_dbi dbi, const void *key, size_t klen,
 		    const json_t *j, unsigned flags, char *err, size_t errsz, const char *what);
-int pol_st_del(pol_store *st, MDB_txn *txn, MDB_dbi dbi, const void *key, size_t klen,
-	       char *err, size_t errsz, const char *what);
+int pol_st_del(pol_store *st, MDB_txn *txn, MDB_dbi dbi, const void *key, size_t klen, char *err,
+	       size_t errsz, const char *what);
 int pol_st_count(pol_store *st, MDB_txn *txn, MDB_dbi dbi, size_t *n);
 /* The stored role's "version" (a role written by this module always has one). */
 int pol_st_role_version(const json_t *doc, uint64_t *v);

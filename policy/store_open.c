@@ -43,7 +43,8 @@ int pol_st_check_text(const char *s, size_t max, const char *what, char *err, si
 int pol_st_check_key_len(pol_store *st, size_t len, const char *what, char *err, size_t errsz)
 {
 	if (len == 0 || len > st->maxkey) {
-		errbuf_set(err, errsz, "%s: key of %zu bytes (LMDB allows 1..%zu)", what, len, st->maxkey);
+		errbuf_set(err, errsz, "%s: key of %zu bytes (LMDB allows 1..%zu)", what, len,
+			   st->maxkey);
 		return POL_STORE_E_TOOLONG;
 	}
 	return 0;
@@ -100,12 +101,13 @@ int pol_st_meta_put_u64(pol_store *st, MDB_txn *txn, const char *key, uint64_t v
 	uint8_t b[8];
 	be64_put(b, v);
 	MDB_val k = {strlen(key), (void *)key}, d = {8, b};
-	return db_put(st->env, txn, st->meta, &k, &d, 0, CUSTOS_FAULT_STORE_PUT, err, errsz, "meta");
+	return db_put(st->env, txn, st->meta, &k, &d, 0, CUSTOS_FAULT_STORE_PUT, err, errsz,
+		      "meta");
 }
 
 /* Reads and parses one JSON value of dbi; E_NOTFOUND if absent. */
 int pol_st_get_json(pol_store *st, MDB_txn *txn, MDB_dbi dbi, const void *key, size_t klen,
-		       json_t **out)
+		    json_t **out)
 {
 	MDB_val k = {klen, (void *)key}, d;
 	*out = NULL;
@@ -118,7 +120,7 @@ int pol_st_get_json(pol_store *st, MDB_txn *txn, MDB_dbi dbi, const void *key, s
 }
 
 int pol_st_put_json(pol_store *st, MDB_txn *txn, MDB_dbi dbi, const void *key, size_t klen,
-		       const json_t *j, unsigned flags, char *err, size_t errsz, const char *what)
+		    const json_t *j, unsigned flags, char *err, size_t errsz, const char *what)
 {
 	char *s = NULL;
 	size_t len = 0;
@@ -137,8 +139,8 @@ int pol_st_put_json(pol_store *st, MDB_txn *txn, MDB_dbi dbi, const void *key, s
 	return db_err(st->env, mrc, err, errsz, what);
 }
 
-int pol_st_del(pol_store *st, MDB_txn *txn, MDB_dbi dbi, const void *key, size_t klen,
-		  char *err, size_t errsz, const char *what)
+int pol_st_del(pol_store *st, MDB_txn *txn, MDB_dbi dbi, const void *key, size_t klen, char *err,
+	       size_t errsz, const char *what)
 {
 	MDB_val k = {klen, (void *)key};
 	return db_err(st->env, mdb_del(txn, dbi, &k, NULL), err, errsz, what);
@@ -163,7 +165,6 @@ int pol_st_role_version(const json_t *doc, uint64_t *v)
 	*v = (uint64_t)json_integer_value(jv);
 	return 0;
 }
-
 
 /* ---------- transactions ---------- */
 
@@ -275,8 +276,7 @@ out:
 	return rc;
 }
 
-int pol_store_open(db_env *env, const pol_store_opts *o, pol_store **out, char *err,
-		   size_t errsz)
+int pol_store_open(db_env *env, const pol_store_opts *o, pol_store **out, char *err, size_t errsz)
 {
 	if (!env || !out)
 		return errbuf_fail(err, errsz, POL_STORE_E_ARG, "no environment");
@@ -397,7 +397,7 @@ int pol_st_validate_roles(pol_store *st, const json_t *roles, char *err, size_t 
 	json_t *arr = json_array();
 	if (!arr)
 		return POL_STORE_E_NOMEM;
-	json_object_foreach((json_t *)roles, name, doc) {
+	json_object_foreach ((json_t *)roles, name, doc) {
 		if (json_array_append(arr, doc)) {
 			json_decref(arr);
 			return POL_STORE_E_NOMEM;
@@ -438,7 +438,7 @@ int pol_st_record_change(pol_store *st, MDB_txn *txn, uint64_t v, const char *au
 	}
 	be64_put(key, v);
 	rc = pol_st_put_json(st, txn, st->history, key, 8, rec, MDB_NOOVERWRITE, err, errsz,
-			 "history");
+			     "history");
 	if (rc)
 		goto out;
 	rc = pol_st_meta_put_u64(st, txn, KEY_VERSION, v, err, errsz);
@@ -465,8 +465,8 @@ int pol_st_check_role_name(pol_store *st, const char *name, char *err, size_t er
 	if (!rc)
 		rc = pol_st_check_key_len(st, strlen(name), "role name", err, errsz);
 	if (!rc && pol_st_reserved_role(name)) {
-		errbuf_set(err, errsz, "role %s is built in and cannot be stored, changed or deleted",
-		       name);
+		errbuf_set(err, errsz,
+			   "role %s is built in and cannot be stored, changed or deleted", name);
 		rc = POL_STORE_E_RESERVED;
 	}
 	return rc;
@@ -510,9 +510,8 @@ int pol_st_stamp_role(json_t *doc, uint64_t v, const char *name, char *err, size
 	free(s);
 	if (len > POL_STORE_MAX_DOC) {
 		errbuf_set(err, errsz, "role %s: document of %zu bytes exceeds %d", name, len,
-		       POL_STORE_MAX_DOC);
+			   POL_STORE_MAX_DOC);
 		return POL_STORE_E_TOOBIG;
 	}
 	return 0;
 }
-

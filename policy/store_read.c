@@ -45,7 +45,7 @@ int pol_store_load(pol_store *st, json_t **docs, json_t **bindings, uint64_t *ve
 	}
 	const char *name;
 	json_t *doc;
-	json_object_foreach(roles, name, doc) {
+	json_object_foreach (roles, name, doc) {
 		if (json_array_append(arr, doc)) {
 			rc = POL_STORE_E_NOMEM;
 			goto out;
@@ -121,7 +121,7 @@ int pol_store_list_roles(pol_store *st, json_t **list)
 	}
 	const char *name;
 	json_t *doc;
-	json_object_foreach(roles, name, doc) {
+	json_object_foreach (roles, name, doc) {
 		json_t *e = json_pack("{s:s,s:O}", "name", name, "version",
 				      json_object_get(doc, "version"));
 		json_t *desc = json_object_get(doc, "description");
@@ -162,7 +162,7 @@ static void strip_docs(json_t *change)
 	json_object_del(change, "after");
 	size_t i;
 	json_t *c;
-	json_array_foreach(json_object_get(change, "changes"), i, c) {
+	json_array_foreach (json_object_get(change, "changes"), i, c) {
 		json_object_del(c, "before");
 		json_object_del(c, "after");
 	}
@@ -233,4 +233,3 @@ int pol_store_get_version(pol_store *st, uint64_t version, json_t **record)
 	mdb_txn_abort(txn);
 	return rc;
 }
-

@@ -25,7 +25,8 @@ static int rev_key(const char *kind, const char *value, char *key, size_t *klen,
 		errbuf_set(err, errsz, "revocation kind must be subject, jti or cert");
 		return POL_STORE_E_ARG;
 	}
-	int rc = pol_st_check_text(value, POL_STORE_MAX_REVOKE_VALUE, "revocation value", err, errsz);
+	int rc = pol_st_check_text(value, POL_STORE_MAX_REVOKE_VALUE, "revocation value", err,
+				   errsz);
 	if (rc)
 		return rc;
 	size_t kl = strlen(kind), vl = strlen(value);
@@ -33,7 +34,8 @@ static int rev_key(const char *kind, const char *value, char *key, size_t *klen,
 	memcpy(key + kl + 1, value, vl);
 	if (strcmp(kind, "cert") == 0) {
 		if (vl != 64) {
-			errbuf_set(err, errsz, "cert revocation value must be 64 hex digits (SHA-256)");
+			errbuf_set(err, errsz,
+				   "cert revocation value must be 64 hex digits (SHA-256)");
 			return POL_STORE_E_ARG;
 		}
 		for (size_t i = 0; i < vl; i++) {
@@ -126,7 +128,7 @@ int pol_store_revoke(pol_store *st, const char *author, const char *kind, const 
 		rc = pol_st_count(st, txn, st->revocations, &n);
 		if (!rc && n >= POL_STORE_MAX_REVOCATIONS) {
 			errbuf_set(err, errsz, "too many revocations (at most %d)",
-			       POL_STORE_MAX_REVOCATIONS);
+				   POL_STORE_MAX_REVOCATIONS);
 			rc = POL_STORE_E_LIMIT;
 		}
 	} else if (mrc) {
@@ -226,8 +228,8 @@ int pol_store_is_revoked(pol_store *st, const char *kind, const char *value, boo
 	char key[REVKEY_MAX];
 	size_t klen = 0;
 	*revoked = true;
-	if (!kind || (strcmp(kind, "subject") != 0 && strcmp(kind, "jti") != 0 &&
-		      strcmp(kind, "cert") != 0))
+	if (!kind ||
+	    (strcmp(kind, "subject") != 0 && strcmp(kind, "jti") != 0 && strcmp(kind, "cert") != 0))
 		return POL_STORE_E_ARG;
 	/* A value that could never be added (empty, too long, not hex) cannot be
 	 * revoked: answering "not revoked" is exact, not a fail-open. */
@@ -292,8 +294,7 @@ int pol_store_list_revocations(pol_store *st, size_t offset, size_t limit, json_
 			json_object_set_new(rec, "expires_at", json_null());
 		if (!json_object_get(rec, "reason"))
 			json_object_set_new(rec, "reason", json_null());
-		json_object_set_new(rec, "expired",
-				    json_boolean(exp != 0 && exp <= (uint64_t)now));
+		json_object_set_new(rec, "expired", json_boolean(exp != 0 && exp <= (uint64_t)now));
 		if (json_array_append_new(arr, rec)) {
 			rc = POL_STORE_E_NOMEM;
 			goto out;
@@ -308,4 +309,3 @@ out:
 		*total = n;
 	return rc;
 }
-

@@ -55,8 +55,8 @@ static bool same_doc(const json_t *a, const json_t *b)
 }
 
 /* Restores one role to state (NULL = absent) in the store and in roles. */
-static int restore_role(pol_store *st, MDB_txn *txn, json_t *roles, const char *name,
-			json_t *state, uint64_t v, json_t *changes, char *err, size_t errsz)
+static int restore_role(pol_store *st, MDB_txn *txn, json_t *roles, const char *name, json_t *state,
+			uint64_t v, json_t *changes, char *err, size_t errsz)
 {
 	json_t *cur = json_incref(json_object_get(roles, name));
 	json_t *after = NULL;
@@ -132,8 +132,8 @@ int pol_store_rollback(pol_store *st, const char *author, int64_t to, uint64_t *
 	if (rc)
 		goto out;
 	if ((uint64_t)to > cur) {
-		errbuf_set(err, errsz, "version %" PRId64 " does not exist (current %" PRIu64 ")", to,
-		       cur);
+		errbuf_set(err, errsz, "version %" PRId64 " does not exist (current %" PRIu64 ")",
+			   to, cur);
 		rc = POL_STORE_E_NOTFOUND;
 		goto out;
 	}
@@ -149,8 +149,8 @@ int pol_store_rollback(pol_store *st, const char *author, int64_t to, uint64_t *
 		if (!rc && !kind)
 			rc = POL_STORE_E_CORRUPT;
 		if (rc) {
-			errbuf_set(err, errsz, "history record %" PRIu64 " is missing or unreadable",
-			       ver);
+			errbuf_set(err, errsz,
+				   "history record %" PRIu64 " is missing or unreadable", ver);
 			rc = rc == POL_STORE_E_NOTFOUND ? POL_STORE_E_CORRUPT : rc;
 			goto out;
 		}
@@ -160,7 +160,7 @@ int pol_store_rollback(pol_store *st, const char *author, int64_t to, uint64_t *
 			json_t *c;
 			if (!json_is_array(list))
 				rc = POL_STORE_E_CORRUPT;
-			json_array_foreach(list, i, c) {
+			json_array_foreach (list, i, c) {
 				if (!rc)
 					rc = undo_note(targets, c);
 			}
@@ -177,7 +177,7 @@ int pol_store_rollback(pol_store *st, const char *author, int64_t to, uint64_t *
 		goto out;
 	const char *k;
 	json_t *note;
-	json_object_foreach(targets, k, note) {
+	json_object_foreach (targets, k, note) {
 		const char *type = json_string_value(json_object_get(note, "type"));
 		const char *target = json_string_value(json_object_get(note, "target"));
 		json_t *state = json_object_get(note, "state");
@@ -218,4 +218,3 @@ done:
 	json_decref(changes);
 	return rc;
 }
-

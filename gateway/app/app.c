@@ -31,13 +31,13 @@
  * safely. */
 static struct {
 	struct config *cfg;
-	struct app h;                 /* what requests see */
+	struct app h; /* what requests see */
 	struct db_env *db;
 	keys_secret *audit_key, *master_key, *pseudonym_key;
 	/* The [redact] custom pattern names (documents may name them). */
 	const char *redact_names[CONFIG_MAX_PATTERNS];
 	pol_vocab vocab;
-	atomic_int draining;          /* SIGTERM received */
+	atomic_int draining; /* SIGTERM received */
 } A;
 
 /* Serializes load + compile + swap: the housekeeping thread (app_poll) and a
@@ -75,8 +75,7 @@ int app_compile(char *err, size_t errsz)
 	return -1;
 }
 
-static void on_store_change(pol_store *st, enum pol_store_change what, uint64_t counter,
-			    void *ctx)
+static void on_store_change(pol_store *st, enum pol_store_change what, uint64_t counter, void *ctx)
 {
 	(void)st;
 	(void)ctx;
@@ -122,27 +121,27 @@ static size_t audit_metrics(char *buf, size_t cap, void *ctx)
 	uint64_t hits = 0, misses = 0;
 	if (A.h.jwtv)
 		jwtv_stats(A.h.jwtv, &hits, &misses);
-	int n = snprintf(buf, cap,
-			 "# HELP custos_audit_entries_total Audit entries made durable.\n"
-			 "# TYPE custos_audit_entries_total counter\ncustos_audit_entries_total %llu\n"
-			 "# HELP custos_audit_commits_total Audit group commits.\n"
-			 "# TYPE custos_audit_commits_total counter\ncustos_audit_commits_total %llu\n"
-			 "# HELP custos_audit_failures_total Failed audit commits.\n"
-			 "# TYPE custos_audit_failures_total counter\ncustos_audit_failures_total %llu\n"
-			 "# HELP custos_audit_timeouts_total Audit entries failed by timeout.\n"
-			 "# TYPE custos_audit_timeouts_total counter\ncustos_audit_timeouts_total %llu\n"
-			 "# HELP custos_audit_queue_depth Entries waiting for the audit writer.\n"
-			 "# TYPE custos_audit_queue_depth gauge\ncustos_audit_queue_depth %zu\n"
-			 "# HELP custos_audit_ready 1 when decisions can be recorded.\n"
-			 "# TYPE custos_audit_ready gauge\ncustos_audit_ready %d\n"
-			 "# HELP custos_token_cache_hits_total Verified-token cache hits.\n"
-			 "# TYPE custos_token_cache_hits_total counter\ncustos_token_cache_hits_total %llu\n"
-			 "# HELP custos_token_cache_misses_total Verified-token cache misses.\n"
-			 "# TYPE custos_token_cache_misses_total counter\ncustos_token_cache_misses_total %llu\n",
-			 (unsigned long long)s.entries, (unsigned long long)s.batches,
-			 (unsigned long long)s.failures, (unsigned long long)s.timeouts,
-			 s.queue_depth, s.ready, (unsigned long long)hits,
-			 (unsigned long long)misses);
+	int n = snprintf(
+		buf, cap,
+		"# HELP custos_audit_entries_total Audit entries made durable.\n"
+		"# TYPE custos_audit_entries_total counter\ncustos_audit_entries_total %llu\n"
+		"# HELP custos_audit_commits_total Audit group commits.\n"
+		"# TYPE custos_audit_commits_total counter\ncustos_audit_commits_total %llu\n"
+		"# HELP custos_audit_failures_total Failed audit commits.\n"
+		"# TYPE custos_audit_failures_total counter\ncustos_audit_failures_total %llu\n"
+		"# HELP custos_audit_timeouts_total Audit entries failed by timeout.\n"
+		"# TYPE custos_audit_timeouts_total counter\ncustos_audit_timeouts_total %llu\n"
+		"# HELP custos_audit_queue_depth Entries waiting for the audit writer.\n"
+		"# TYPE custos_audit_queue_depth gauge\ncustos_audit_queue_depth %zu\n"
+		"# HELP custos_audit_ready 1 when decisions can be recorded.\n"
+		"# TYPE custos_audit_ready gauge\ncustos_audit_ready %d\n"
+		"# HELP custos_token_cache_hits_total Verified-token cache hits.\n"
+		"# TYPE custos_token_cache_hits_total counter\ncustos_token_cache_hits_total %llu\n"
+		"# HELP custos_token_cache_misses_total Verified-token cache misses.\n"
+		"# TYPE custos_token_cache_misses_total counter\ncustos_token_cache_misses_total %llu\n",
+		(unsigned long long)s.entries, (unsigned long long)s.batches,
+		(unsigned long long)s.failures, (unsigned long long)s.timeouts, s.queue_depth,
+		s.ready, (unsigned long long)hits, (unsigned long long)misses);
 	return n < 0 ? 0 : (size_t)n;
 }
 
@@ -214,7 +213,8 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		goto out;
 	}
 	if (mkdir(cfg->data_dir, 0700) != 0 && errno != EEXIST) {
-		snprintf(err, errsz, "cannot create data_dir %s: %s", cfg->data_dir, strerror(errno));
+		snprintf(err, errsz, "cannot create data_dir %s: %s", cfg->data_dir,
+			 strerror(errno));
 		goto out;
 	}
 	if (keys_load_file(cfg->audit_key_file, &A.audit_key, err, errsz) ||
@@ -243,8 +243,7 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		goto out;
 	pol_store_set_on_change(A.h.store, on_store_change, NULL);
 
-	if (vault_open(A.db, A.master_key, A.pseudonym_key, &A.h.vault, e2,
-		       sizeof e2)) {
+	if (vault_open(A.db, A.master_key, A.pseudonym_key, &A.h.vault, e2, sizeof e2)) {
 		snprintf(err, errsz, "conversation vault: %s", e2);
 		goto out;
 	}
@@ -342,7 +341,8 @@ void app_reload(void)
 		if (jwtv_reload(A.h.jwtv, err, sizeof err) == 0)
 			log_info("reloaded token issuer keys");
 		else
-			log_error("issuer key reload failed; keeping the previous keys", "error", err);
+			log_error("issuer key reload failed; keeping the previous keys", "error",
+				  err);
 	}
 	if (A.h.audit && audit_reopen_export(A.h.audit) != 0)
 		log_error("cannot reopen the audit export file");

@@ -20,8 +20,7 @@ struct db_env;
 /* Opens the data directory's environment (data_dir/store, created with
  * data_dir when create) with [server] store_map_size, for the gateway and
  * the offline tools alike. 0 or a code with a message in err. */
-int app_db_open(const struct config *cfg, int create, struct db_env **out, char *err,
-		size_t errsz);
+int app_db_open(const struct config *cfg, int create, struct db_env **out, char *err, size_t errsz);
 
 /* Opens everything cfg names (borrowed until app_close). 0, or -1 with a
  * message in err (then app_close cleans up what was opened). */

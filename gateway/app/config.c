@@ -29,8 +29,8 @@ struct key {
 	const char *section;
 	const char *name;
 	enum ktype type;
-	size_t off;     /* offset in struct config */
-	long min, max;  /* for K_INT / K_SIZE */
+	size_t off;    /* offset in struct config */
+	long min, max; /* for K_INT / K_SIZE */
 	int required;
 };
 
@@ -78,25 +78,24 @@ struct parse {
 	struct config_errors *errs;
 	FILE *f;
 	int lineno;
-	int long_line;          /* current physical line was refused (long, NUL) */
+	int long_line; /* current physical line was refused (long, NUL) */
 	char section[80];
 	int section_line;
-	struct config_issuer *issuer; /* current [issuer:NAME] or NULL */
+	struct config_issuer *issuer;           /* current [issuer:NAME] or NULL */
 	int seen[sizeof keys / sizeof keys[0]]; /* line of each key, 0 = absent */
-	int seen_sections[8];   /* line of [server],[tls],[ops],[keys],... */
+	int seen_sections[8];                   /* line of [server],[tls],[ops],[keys],... */
 };
 
 static const char *const known_sections[] = {
-	"server", "tls", "ops", "keys", "bootstrap", "tokens", "audit",
-	"retention", "log", "redact",
+	"server", "tls",   "ops",       "keys", "bootstrap",
+	"tokens", "audit", "retention", "log",  "redact",
 };
 #define NSECTIONS (sizeof known_sections / sizeof known_sections[0])
 
-static void add_err(struct config_errors *e, const char *file, int line,
-		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static void add_err(struct config_errors *e, const char *file, int line, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 
-static void add_err(struct config_errors *e, const char *file, int line,
-		    const char *fmt, ...)
+static void add_err(struct config_errors *e, const char *file, int line, const char *fmt, ...)
 {
 	char full[1024];
 	int n = snprintf(full, sizeof full, "%s:%d: ", file, line);
@@ -250,13 +249,12 @@ static int set_key(struct parse *p, const struct key *k, const char *value)
 	case K_STR:
 	case K_PATH: {
 		if (!*value) {
-			add_err(p->errs, c->path, p->lineno, "[%s] %s: empty value",
-				k->section, k->name);
+			add_err(p->errs, c->path, p->lineno, "[%s] %s: empty value", k->section,
+				k->name);
 			return 0;
 		}
 		char **slot = (char **)(base + k->off);
-		char *v = k->type == K_PATH ? file_path_relative(c->path, value)
-					    : strdup(value);
+		char *v = k->type == K_PATH ? file_path_relative(c->path, value) : strdup(value);
 		free(*slot);
 		*slot = v;
 		return 0;
@@ -280,8 +278,8 @@ static int set_key(struct parse *p, const struct key *k, const char *value)
 	case K_SIZE:
 		if (parse_long(value, &x) || x < k->min || x > k->max) {
 			add_err(p->errs, c->path, p->lineno,
-				"[%s] %s: '%s' is not a number in %ld..%ld",
-				k->section, k->name, value, k->min, k->max);
+				"[%s] %s: '%s' is not a number in %ld..%ld", k->section, k->name,
+				value, k->min, k->max);
 			return 0;
 		}
 		if (k->type == K_INT)
@@ -295,12 +293,12 @@ static int set_key(struct parse *p, const struct key *k, const char *value)
 		if (!strcmp(value, "true") || !strcmp(value, "yes") || !strcmp(value, "1") ||
 		    !strcmp(value, "on")) {
 			*(int *)(base + k->off) = 1;
-		} else if (!strcmp(value, "false") || !strcmp(value, "no") ||
-			   !strcmp(value, "0") || !strcmp(value, "off")) {
+		} else if (!strcmp(value, "false") || !strcmp(value, "no") || !strcmp(value, "0") ||
+			   !strcmp(value, "off")) {
 			*(int *)(base + k->off) = 0;
 		} else {
-			add_err(p->errs, c->path, p->lineno,
-				"[%s] %s: '%s' is not a boolean", k->section, k->name, value);
+			add_err(p->errs, c->path, p->lineno, "[%s] %s: '%s' is not a boolean",
+				k->section, k->name, value);
 		}
 		return 0;
 	case K_LEVEL: {
@@ -394,7 +392,8 @@ static void issuer_key(struct parse *p, const char *name, const char *value)
 		long x;
 		if (parse_long(value, &x) || x < 0 || x > 600)
 			add_err(p->errs, file, p->lineno,
-				"[issuer:%s] leeway_s: '%s' is not a number in 0..600", is->name, value);
+				"[issuer:%s] leeway_s: '%s' is not a number in 0..600", is->name,
+				value);
 		else
 			is->leeway_s = (int)x;
 	} else {
@@ -457,8 +456,8 @@ static int handler(void *user, const char *section, const char *name, const char
 			const char *a = c->admins[i], *why = NULL;
 			if (!a || pol_principal_parse(a, strlen(a), NULL, &why))
 				add_err(p->errs, c->path, p->lineno,
-					"[bootstrap] admins: '%.80s' is not a principal: %s", a ? a : "",
-					why ? why : "out of memory");
+					"[bootstrap] admins: '%.80s' is not a principal: %s",
+					a ? a : "", why ? why : "out of memory");
 		}
 		return 1;
 	}
@@ -477,7 +476,8 @@ static int handler(void *user, const char *section, const char *name, const char
 		}
 		for (size_t i = 0; i < c->npatterns; i++) {
 			if (!strcmp(c->patterns[i].name, name + 8)) {
-				add_err(p->errs, c->path, p->lineno, "[redact] %s: defined twice", name);
+				add_err(p->errs, c->path, p->lineno, "[redact] %s: defined twice",
+					name);
 				return 1;
 			}
 		}
@@ -549,8 +549,8 @@ static int key_line(const struct parse *p, const char *section, const char *name
 	return fallback;
 }
 
-static void check_file(struct config_errors *e, const char *cfgpath, int line,
-		       const char *what, const char *path)
+static void check_file(struct config_errors *e, const char *cfgpath, int line, const char *what,
+		       const char *path)
 {
 	if (path && access(path, R_OK) != 0)
 		add_err(e, cfgpath, line, "%s: cannot read '%s': %s", what, path, strerror(errno));
@@ -575,13 +575,16 @@ static void post_checks(struct parse *p, int check_files)
 		if (!is->audience)
 			add_err(p->errs, f, is->line, "[issuer:%s] audience is required", is->name);
 		if (!is->nalgorithms)
-			add_err(p->errs, f, is->line, "[issuer:%s] algorithms is required", is->name);
+			add_err(p->errs, f, is->line, "[issuer:%s] algorithms is required",
+				is->name);
 		if (!is->key_file == !is->jwks_file)
 			add_err(p->errs, f, is->line,
-				"[issuer:%s] exactly one of key_file and jwks_file is required", is->name);
+				"[issuer:%s] exactly one of key_file and jwks_file is required",
+				is->name);
 		for (size_t j = 0; j < i; j++) {
 			if (is->iss && c->issuers[j].iss && !strcmp(is->iss, c->issuers[j].iss))
-				add_err(p->errs, f, is->line, "[issuer:%s] iss '%s' already used by [issuer:%s]",
+				add_err(p->errs, f, is->line,
+					"[issuer:%s] iss '%s' already used by [issuer:%s]",
 					is->name, is->iss, c->issuers[j].name);
 		}
 		if (check_files) {
@@ -621,8 +624,7 @@ static void post_checks(struct parse *p, int check_files)
 	}
 }
 
-int config_load(const char *path, int check_files, struct config **out,
-		struct config_errors *errs)
+int config_load(const char *path, int check_files, struct config **out, struct config_errors *errs)
 {
 	*out = NULL;
 	struct config *c = calloc(1, sizeof *c);

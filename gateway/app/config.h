@@ -10,23 +10,23 @@
 
 #include <stddef.h>
 
-#define CONFIG_MAX_ISSUERS 16
-#define CONFIG_MAX_ALGS 8
-#define CONFIG_MAX_ADMINS 32
+#define CONFIG_MAX_ISSUERS  16
+#define CONFIG_MAX_ALGS     8
+#define CONFIG_MAX_ADMINS   32
 #define CONFIG_MAX_PATTERNS 32
 /* Longest accepted line in bytes, without its line end: room for long
  * values such as a [tls] priorities string; a longer line is an error. */
 #define CONFIG_MAX_LINE 4096
 
 struct config_issuer {
-	char *name;          /* the NAME of [issuer:NAME] */
+	char *name; /* the NAME of [issuer:NAME] */
 	char *iss;
 	char *audience;
 	char *algorithms[CONFIG_MAX_ALGS];
 	size_t nalgorithms;
-	char *key_file;      /* PEM public key(s), or NULL */
-	char *jwks_file;     /* JWKS, or NULL */
-	char *groups_claim;  /* NULL: no groups */
+	char *key_file;     /* PEM public key(s), or NULL */
+	char *jwks_file;    /* JWKS, or NULL */
+	char *groups_claim; /* NULL: no groups */
 	int leeway_s;
 	int line;
 };
@@ -40,7 +40,7 @@ struct config {
 	char *path;
 
 	/* [server] */
-	char *listen;            /* as written, "host:port" */
+	char *listen; /* as written, "host:port" */
 	char listen_host[64];
 	int listen_port;
 	char *data_dir;
@@ -54,7 +54,7 @@ struct config {
 	int drain_timeout_s;
 	size_t store_map_size;
 	size_t audit_map_size;
-	int list_scan_max;       /* conversations examined per list request */
+	int list_scan_max; /* conversations examined per list request */
 
 	/* [tls] */
 	char *cert, *key, *client_ca, *crl, *priorities;
@@ -82,7 +82,7 @@ struct config {
 	int jwks_refresh_s;
 
 	/* [audit] */
-	char *audit_export;      /* JSON-lines export file, or NULL */
+	char *audit_export; /* JSON-lines export file, or NULL */
 	int audit_group_commit;
 	int audit_timeout_ms;
 
@@ -108,8 +108,7 @@ struct config_errors {
  * there is no problem; otherwise -1, *out NULL, and every problem appended
  * to errs (config_errors_clear). With check_files, key/cert files must also
  * exist and be readable. */
-int config_load(const char *path, int check_files, struct config **out,
-		struct config_errors *errs);
+int config_load(const char *path, int check_files, struct config **out, struct config_errors *errs);
 
 void config_free(struct config *c);
 void config_errors_clear(struct config_errors *e);

@@ -16,12 +16,12 @@
 #include "timefmt.h"
 #include "vault.h"
 
-#define BATCH 100          /* conversations listed per vault_expired call */
-#define SWEEP_MAX 10000    /* deletions per sweep; the next sweep continues */
+#define BATCH     100   /* conversations listed per vault_expired call */
+#define SWEEP_MAX 10000 /* deletions per sweep; the next sweep continues */
 
 /* A decision entry (record.h) of the system, no policy decided it. */
-static json_t *entry(const char *request_id, const char *decision, const char *id,
-		     const char *pn, const char *reason)
+static json_t *entry(const char *request_id, const char *decision, const char *id, const char *pn,
+		     const char *reason)
 {
 	char res[64];
 	struct record_src src = {.request_id = request_id, .subject = "system:retention"};
@@ -68,7 +68,7 @@ int retention_sweep(const struct app *a, size_t *deleted)
 		}
 		size_t n = json_array_size(due), i, failed = 0;
 		json_t *it;
-		json_array_foreach(due, i, it) {
+		json_array_foreach (due, i, it) {
 			const char *id = json_string_value(json_object_get(it, "id"));
 			const char *pn = json_string_value(json_object_get(it, "user_pseudonym"));
 			attempts++;

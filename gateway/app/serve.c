@@ -31,8 +31,8 @@
 
 /* Housekeeping state, touched by the deadline thread (tick) and SIGUSR1. */
 static struct {
-	atomic_int sweep_now;    /* SIGUSR1: sweep expired conversations now */
-	uint64_t last_sweep_ms;  /* deadline thread only */
+	atomic_int sweep_now;   /* SIGUSR1: sweep expired conversations now */
+	uint64_t last_sweep_ms; /* deadline thread only */
 	unsigned ticks;
 	int sweep_interval_s;
 } H;
@@ -105,7 +105,8 @@ static void notify_reloading(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	sd_notifyf(0, "RELOADING=1\nMONOTONIC_USEC=%llu\nSTATUS=reloading",
-		   (unsigned long long)ts.tv_sec * 1000000ull + (unsigned long long)ts.tv_nsec / 1000u);
+		   (unsigned long long)ts.tv_sec * 1000000ull +
+			   (unsigned long long)ts.tv_nsec / 1000u);
 }
 
 static struct server_conf server_conf_of(const struct config *cfg, struct pipeline *p)
@@ -173,8 +174,11 @@ int app_serve(struct config *cfg)
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
-	struct tls_conf tc = {.cert = cfg->cert, .key = cfg->key, .client_ca = cfg->client_ca,
-			      .crl = cfg->crl, .priorities = cfg->priorities,
+	struct tls_conf tc = {.cert = cfg->cert,
+			      .key = cfg->key,
+			      .client_ca = cfg->client_ca,
+			      .crl = cfg->crl,
+			      .priorities = cfg->priorities,
 			      .allow_intermediates = cfg->tls_allow_intermediates};
 	if (tls_init(&tc, err, sizeof err)) {
 		log_error("cannot load TLS material", "error", err);

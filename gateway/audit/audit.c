@@ -117,8 +117,8 @@ int audit_open(audit **out, const audit_conf *c, char *err, size_t errsz)
 	if (a->export_path) {
 		int e = aud_export_open_locked(a);
 		if (e) {
-			errbuf_set(err, errsz, "audit: cannot open export file %s: %s", a->export_path,
-				strerror(-e));
+			errbuf_set(err, errsz, "audit: cannot open export file %s: %s",
+				   a->export_path, strerror(-e));
 			rc = AUDIT_E_IO;
 			goto fail;
 		}
@@ -388,4 +388,3 @@ int audit_set_map_size(audit *a, size_t bytes)
 	pthread_mutex_unlock(&a->mu);
 	return 0;
 }
-

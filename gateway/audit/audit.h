@@ -39,14 +39,14 @@ enum { AUDIT_E_NOMEM = CUSTOS_E_NOMEM };
 typedef struct audit audit;
 
 typedef struct audit_conf {
-	const char *dir;          /* environment directory; created (0700) if missing */
-	size_t map_size;          /* LMDB map size in bytes; 0 = 1 GiB */
-	const uint8_t *key;       /* AUDIT_KEY_LEN bytes, copied; required */
-	int group_commit;         /* 1 = batch queued entries per commit; 0 = one txn+fsync each */
-	int timeout_ms;           /* queued longer than this -> AUDIT_E_TIMEOUT; 0 = 5000 */
-	size_t max_batch;         /* entries per commit; 0 = 1024 */
-	size_t max_queue;         /* queued entries; 0 = 65536; beyond -> AUDIT_E_UNAVAILABLE */
-	const char *export_path;  /* JSON-lines copy of each durable entry; NULL = none */
+	const char *dir;         /* environment directory; created (0700) if missing */
+	size_t map_size;         /* LMDB map size in bytes; 0 = 1 GiB */
+	const uint8_t *key;      /* AUDIT_KEY_LEN bytes, copied; required */
+	int group_commit;        /* 1 = batch queued entries per commit; 0 = one txn+fsync each */
+	int timeout_ms;          /* queued longer than this -> AUDIT_E_TIMEOUT; 0 = 5000 */
+	size_t max_batch;        /* entries per commit; 0 = 1024 */
+	size_t max_queue;        /* queued entries; 0 = 65536; beyond -> AUDIT_E_UNAVAILABLE */
+	const char *export_path; /* JSON-lines copy of each durable entry; NULL = none */
 	/* Test hook, NULL in production: called by the writer thread after the
 	 * batch is put and before mdb_txn_commit, to stall a commit (a slow
 	 * disk). A non-zero return (an errno or MDB_* code) aborts the
@@ -64,26 +64,26 @@ typedef struct audit_conf {
 typedef void (*audit_done_fn)(void *arg, int rc, uint64_t seq);
 
 typedef struct audit_filter {
-	const char *subject;      /* exact match of "subject"; NULL = any */
-	const char *resource;     /* exact match of "resource"; NULL = any */
-	const char *decision;     /* exact match of "decision"; NULL = any */
-	const char *user;         /* exact match of "user" (an end-user pseudonym); NULL = any */
-	uint64_t since_seq;       /* first seq to consider; 0 = 1 */
-	size_t limit;             /* 0 = AUDIT_QUERY_DEFAULT; capped at AUDIT_QUERY_MAX */
+	const char *subject;  /* exact match of "subject"; NULL = any */
+	const char *resource; /* exact match of "resource"; NULL = any */
+	const char *decision; /* exact match of "decision"; NULL = any */
+	const char *user;     /* exact match of "user" (an end-user pseudonym); NULL = any */
+	uint64_t since_seq;   /* first seq to consider; 0 = 1 */
+	size_t limit;         /* 0 = AUDIT_QUERY_DEFAULT; capped at AUDIT_QUERY_MAX */
 } audit_filter;
 
 typedef struct audit_anchor {
-	uint64_t seq;             /* a seq an operator recorded from audit_head */
-	char hash[AUDIT_HASH_HEX];/* the head hash recorded with it */
+	uint64_t seq;              /* a seq an operator recorded from audit_head */
+	char hash[AUDIT_HASH_HEX]; /* the head hash recorded with it */
 } audit_anchor;
 
 typedef struct audit_verify_result {
-	int ok;                   /* 1 = whole chain (and anchor, if given) intact */
-	uint64_t entries;         /* entries verified good (the intact prefix) */
-	uint64_t head_seq;        /* last good seq (0 = empty) */
+	int ok;                         /* 1 = whole chain (and anchor, if given) intact */
+	uint64_t entries;               /* entries verified good (the intact prefix) */
+	uint64_t head_seq;              /* last good seq (0 = empty) */
 	char head_hash[AUDIT_HASH_HEX]; /* SHA-256 of its stored bytes (zeros if empty) */
-	uint64_t first_bad_seq;   /* 0 when ok */
-	char reason[160];         /* "" when ok */
+	uint64_t first_bad_seq;         /* 0 when ok */
+	char reason[160];               /* "" when ok */
 } audit_verify_result;
 
 typedef struct audit_stats {

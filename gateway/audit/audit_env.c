@@ -113,7 +113,6 @@ int aud_json_depth(json_t *j, int limit)
 	return best + 1;
 }
 
-
 /* ---------- environment ---------- */
 
 /* Last key and SHA-256 of its value; 0 and zeros when empty. */
@@ -189,7 +188,8 @@ int aud_env_open(audit *a, char *err, size_t errsz)
 	if (!rc)
 		rc = mdb_dbi_open(txn, "meta", MDB_CREATE, &meta);
 	if (rc) {
-		errbuf_set(err, errsz, "audit: cannot open databases in %s: %s", a->dir, mdb_strerror(rc));
+		errbuf_set(err, errsz, "audit: cannot open databases in %s: %s", a->dir,
+			   mdb_strerror(rc));
 		rc = AUDIT_E_IO;
 		goto out;
 	}
@@ -198,7 +198,8 @@ int aud_env_open(audit *a, char *err, size_t errsz)
 	rc = mdb_get(txn, meta, &k, &v);
 	if (rc == 0) {
 		if (v.mv_size != 64 || CRYPTO_memcmp(v.mv_data, kid, 64) != 0) {
-			errbuf_set(err, errsz, "audit: %s was written with a different audit key", a->dir);
+			errbuf_set(err, errsz, "audit: %s was written with a different audit key",
+				   a->dir);
 			rc = AUDIT_E_KEY;
 			goto out;
 		}
@@ -216,12 +217,12 @@ int aud_env_open(audit *a, char *err, size_t errsz)
 	MDB_stat st;
 	if (!rc && mdb_stat(txn, dbi, &st) == 0 && st.ms_entries != seq) {
 		/* Only a hint of tampering: audit verify gives the verdict. */
-		log_warn("audit: entry count does not match the last seq; run audit verify",
-			 "dir", a->dir);
+		log_warn("audit: entry count does not match the last seq; run audit verify", "dir",
+			 a->dir);
 	}
 	if (rc) {
 		errbuf_set(err, errsz, "audit: cannot initialise %s: %s", a->dir,
-			rc < 0 ? audit_strerror(rc) : mdb_strerror(rc));
+			   rc < 0 ? audit_strerror(rc) : mdb_strerror(rc));
 		rc = rc < 0 ? rc : AUDIT_E_IO;
 		goto out;
 	}
@@ -329,4 +330,3 @@ void aud_rd_end(audit *a, MDB_txn *txn)
 	mdb_txn_abort(txn);
 	pthread_rwlock_unlock(&a->env_lock);
 }
-

@@ -140,8 +140,8 @@ out:
 	if (err) {
 		a->n_export_failures += lines;
 		if (!a->export_failing)
-			log_error("audit: export write failed", "path", a->export_path,
-				  "error", strerror(-err));
+			log_error("audit: export write failed", "path", a->export_path, "error",
+				  strerror(-err));
 		a->export_failing = 1;
 	} else if (a->export_failing) {
 		a->export_failing = 0;
@@ -162,9 +162,9 @@ int audit_reopen_export(audit *a)
 	if (err) {
 		a->n_export_failures++;
 		a->export_failing = 1;
-		log_error("audit: cannot reopen export", "path", a->export_path, "error", strerror(-err));
+		log_error("audit: cannot reopen export", "path", a->export_path, "error",
+			  strerror(-err));
 	}
 	pthread_mutex_unlock(&a->export_mu);
 	return err ? AUDIT_E_IO : 0;
 }
-

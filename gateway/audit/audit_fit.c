@@ -13,16 +13,16 @@
 #include "audit.h"
 #include "hex.h"
 
-#define FIT_FLAGS (JSON_COMPACT | JSON_SORT_KEYS)
+#define FIT_FLAGS         (JSON_COMPACT | JSON_SORT_KEYS)
 #define OMITTED_NAMES_MAX 32 /* member names listed in "omitted" */
 
 /* The fields every entry keeps (API.md section 5, plus the end user's
  * pseudonym and the authorize fields); each is a bounded scalar or a short
  * list of policy names once its strings are bounded. */
 static const char *const core[] = {
-	"request_id", "decision", "action", "resource", "subject", "client",
-	"cert_sha256", "roles", "rule", "reason", "purpose", "policy_version",
-	"redact", "user", "asked_by", "via",
+	"request_id",  "decision", "action",   "resource", "subject", "client",
+	"cert_sha256", "roles",    "rule",     "reason",   "purpose", "policy_version",
+	"redact",      "user",     "asked_by", "via",
 };
 
 static int is_core(const char *key)
@@ -90,7 +90,7 @@ static json_t *fit_value(json_t *v, int depth)
 	if (json_is_string(v)) {
 		size_t n = json_string_length(v);
 		return n > AUDIT_FIT_STRING_MAX ? bounded_string(json_string_value(v), n)
-						 : json_incref(v);
+						: json_incref(v);
 	}
 	int obj = json_is_object(v);
 	if (!obj && !json_is_array(v))
@@ -103,7 +103,7 @@ static json_t *fit_value(json_t *v, int depth)
 		const char *k;
 		size_t klen;
 		json_t *x;
-		json_object_keylen_foreach(v, k, klen, x) {
+		json_object_keylen_foreach (v, k, klen, x) {
 			json_t *nx = fit_value(x, depth + 1);
 			int longkey = klen > AUDIT_FIT_STRING_MAX;
 			if (nx == x && !longkey) {
@@ -131,7 +131,7 @@ static json_t *fit_value(json_t *v, int depth)
 	}
 	size_t i;
 	json_t *x;
-	json_array_foreach(v, i, x) {
+	json_array_foreach (v, i, x) {
 		json_t *nx = fit_value(x, depth + 1);
 		if (nx == x) {
 			json_decref(nx);
@@ -161,7 +161,7 @@ int audit_entry_fit(json_t *e)
 		return AUDIT_E_INVALID;
 	/* The entry's own members are ours to replace (its keys are the
 	 * handlers' names); what they hold is bounded copy-on-write. */
-	json_object_foreach_safe(e, tmp, k, v) {
+	json_object_foreach_safe (e, tmp, k, v) {
 		json_t *nv = fit_value(v, 1);
 		if (!nv)
 			return AUDIT_E_NOMEM;
@@ -178,7 +178,7 @@ int audit_entry_fit(json_t *e)
 	int rc = AUDIT_E_NOMEM;
 	if (!rest || !names)
 		goto out;
-	json_object_foreach_safe(e, tmp, k, v) {
+	json_object_foreach_safe (e, tmp, k, v) {
 		if (is_core(k))
 			continue;
 		if (json_object_set(rest, k, v))

@@ -17,9 +17,9 @@
 #define DEFAULT_TIMEOUT_MS 5000
 #define DEFAULT_MAX_BATCH  1024
 #define DEFAULT_MAX_QUEUE  65536
-#define PROBE_MS           1000    /* retry period while unhealthy and idle */
-#define READ_CHUNK         2048    /* entries per read transaction */
-#define QUERY_SCAN_MAX     100000  /* entries examined per audit_query */
+#define PROBE_MS           1000          /* retry period while unhealthy and idle */
+#define READ_CHUNK         2048          /* entries per read transaction */
+#define QUERY_SCAN_MAX     100000        /* entries examined per audit_query */
 #define MAX_STORED         (1024 * 1024) /* larger stored values are not ours */
 #define CANON_FLAGS        (JSON_COMPACT | JSON_SORT_KEYS)
 #define PARSE_FLAGS        (JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL)
@@ -35,7 +35,7 @@ struct item {
 	struct timespec wall; /* decision time, becomes "time" */
 	int rc;
 	uint64_t seq;
-	char *stored;         /* canonical bytes once sealed (export) */
+	char *stored; /* canonical bytes once sealed (export) */
 	size_t stored_len;
 };
 
@@ -69,10 +69,10 @@ struct audit {
 	struct item *qhead, *qtail;
 	size_t qlen;
 	int stopping, wd_stop;
-	uint64_t busy_since;  /* monotonic ms the current batch started, 0 = idle */
-	int healthy;          /* environment open and the last commit succeeded */
+	uint64_t busy_since; /* monotonic ms the current batch started, 0 = idle */
+	int healthy;         /* environment open and the last commit succeeded */
 	size_t pending_map_size;
-	uint64_t head_seq;    /* durable head */
+	uint64_t head_seq; /* durable head */
 	uint8_t head_hash[32];
 	uint64_t n_entries, n_batches, n_failures, n_timeouts, n_rejected, n_reopens;
 	size_t last_batch;
@@ -86,7 +86,6 @@ struct audit {
 	pthread_t writer, watchdog;
 	int threads_started;
 };
-
 
 /* ---- helpers and the environment (audit_env.c) ---- */
 

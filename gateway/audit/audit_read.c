@@ -182,8 +182,9 @@ static int verify_one(const uint8_t *key, uint64_t expected, const MDB_val *k, c
 	}
 	uint64_t seq = be64_get(k->mv_data);
 	if (seq != expected) {
-		vbad(r, expected, seq > expected ? "entry missing (deleted?)"
-						 : "unexpected key (inserted record?)");
+		vbad(r, expected,
+		     seq > expected ? "entry missing (deleted?)"
+				    : "unexpected key (inserted record?)");
 		goto out;
 	}
 	if (v->mv_size > MAX_STORED) {
@@ -278,7 +279,8 @@ static int verify_src(struct vsrc *s, const uint8_t *key, const audit_anchor *an
 				char h[AUDIT_HASH_HEX];
 				hex_encode(prev, 32, h);
 				if (strcmp(h, anchor->hash) != 0) {
-					vbad(r, expected, "hash at the anchor seq differs from the anchor");
+					vbad(r, expected,
+					     "hash at the anchor seq differs from the anchor");
 					done = 1;
 					break;
 				}
@@ -302,7 +304,8 @@ static int verify_src(struct vsrc *s, const uint8_t *key, const audit_anchor *an
 	hex_encode(prev, 32, r->head_hash);
 	if (r->ok && anchor && anchor->seq > r->head_seq) {
 		char msg[128];
-		snprintf(msg, sizeof msg, "log truncated: ends at seq %llu before the anchor at seq %llu",
+		snprintf(msg, sizeof msg,
+			 "log truncated: ends at seq %llu before the anchor at seq %llu",
 			 (unsigned long long)r->head_seq, (unsigned long long)anchor->seq);
 		vbad(r, r->head_seq + 1, msg);
 	}

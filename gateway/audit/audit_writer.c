@@ -52,14 +52,13 @@ static int seal(audit *a, struct item *it, uint64_t seq, uint8_t prev[32])
 	int rc = AUDIT_E_NOMEM;
 	time_rfc3339_ms(&it->wall, tbuf, sizeof tbuf);
 	hex_encode(prev, 32, phex);
-	if (!lo || !hi ||
-	    json_object_set_new(it->entry, "seq", json_integer((json_int_t)seq)) ||
+	if (!lo || !hi || json_object_set_new(it->entry, "seq", json_integer((json_int_t)seq)) ||
 	    json_object_set_new(it->entry, "time", json_string(tbuf)) ||
 	    json_object_set_new(it->entry, "prev", json_string(phex)))
 		goto out;
 	const char *k;
 	json_t *v;
-	json_object_foreach(it->entry, k, v) {
+	json_object_foreach (it->entry, k, v) {
 		if (json_object_set(strcmp(k, "mac") < 0 ? lo : hi, k, v))
 			goto out;
 	}
@@ -383,4 +382,3 @@ void *aud_watchdog_main(void *p)
 	pthread_mutex_unlock(&a->mu);
 	return NULL;
 }
-

@@ -19,15 +19,15 @@
 #define PATH_CAP 4096
 
 static const char help_text[] =
-		"usage:\n"
-		"  custos audit verify --data DIR [--key FILE] [--config CFG] [--anchor SEQ:HASH]\n"
-		"  custos audit head --data DIR\n"
-		"DIR is the gateway's data_dir (its audit/ subdirectory is used) or the audit\n"
-		"environment itself; with --config and no --data, the config's data_dir.\n"
-		"The key: --key, else --config's [keys] audit_key_file, else\n"
-		"$CUSTOS_AUDIT_KEY_FILE, else the path the gateway wrote to DIR/audit-key.path.\n"
-		"Exit: 0 intact, 1 a bad entry or truncation (first bad seq printed), 2 usage\n"
-		"or the log/key could not be read.\n";
+	"usage:\n"
+	"  custos audit verify --data DIR [--key FILE] [--config CFG] [--anchor SEQ:HASH]\n"
+	"  custos audit head --data DIR\n"
+	"DIR is the gateway's data_dir (its audit/ subdirectory is used) or the audit\n"
+	"environment itself; with --config and no --data, the config's data_dir.\n"
+	"The key: --key, else --config's [keys] audit_key_file, else\n"
+	"$CUSTOS_AUDIT_KEY_FILE, else the path the gateway wrote to DIR/audit-key.path.\n"
+	"Exit: 0 intact, 1 a bad entry or truncation (first bad seq printed), 2 usage\n"
+	"or the log/key could not be read.\n";
 
 static int usage(void)
 {
@@ -148,7 +148,8 @@ static int cmd_verify(const struct opts *o)
 	const char *data = o->data;
 
 	if (o->anchor && parse_anchor(o->anchor, &anchor)) {
-		fprintf(stderr, "custos audit: --anchor must be SEQ:HASH (from `custos audit head`)\n");
+		fprintf(stderr,
+			"custos audit: --anchor must be SEQ:HASH (from `custos audit head`)\n");
 		goto out;
 	}
 	if (o->config) {
@@ -206,7 +207,8 @@ static int cmd_verify(const struct opts *o)
 		rc = 0;
 	} else {
 		printf("first bad seq %llu: %s\n", (unsigned long long)v.first_bad_seq, v.reason);
-		fprintf(stderr, "custos audit: intact prefix: %llu entries, head seq %llu hash %s\n",
+		fprintf(stderr,
+			"custos audit: intact prefix: %llu entries, head seq %llu hash %s\n",
 			(unsigned long long)v.entries, (unsigned long long)v.head_seq, v.head_hash);
 		rc = 1;
 	}

@@ -121,7 +121,8 @@ static int cmd_init(int argc, char **argv)
 			}
 		}
 		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-			fprintf(stderr, "custos keys: cannot create %s: %s\n", dir, strerror(errno));
+			fprintf(stderr, "custos keys: cannot create %s: %s\n", dir,
+				strerror(errno));
 			return 1;
 		}
 	}

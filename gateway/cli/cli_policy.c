@@ -78,7 +78,7 @@ int cpol_merge_bindings(const char *file, const json_t *b, json_t *out)
 	}
 	const char *p;
 	json_t *v;
-	json_object_foreach((json_t *)b, p, v) {
+	json_object_foreach ((json_t *)b, p, v) {
 		json_t *roles = json_is_object(v) ? json_object_get(v, "roles") : v;
 		const char *why = NULL;
 		if (pol_principal_parse(p, strlen(p), NULL, &why)) {
@@ -86,10 +86,12 @@ int cpol_merge_bindings(const char *file, const json_t *b, json_t *out)
 			bad++;
 			continue;
 		}
-		int ok = json_is_array(roles) && json_array_size(roles) <= POL_STORE_MAX_BINDING_ROLES;
+		int ok = json_is_array(roles) &&
+			 json_array_size(roles) <= POL_STORE_MAX_BINDING_ROLES;
 		size_t i;
 		json_t *r;
-		json_array_foreach(roles, i, r) ok = ok && json_is_string(r);
+		json_array_foreach (roles, i, r)
+			ok = ok && json_is_string(r);
 		if (!ok) {
 			fprintf(stdout,
 				"%s: $[\"%s\"]: a binding maps a principal (svc:, user: or "
@@ -208,8 +210,8 @@ static void print_problem_to(FILE *f, const struct inputs *in, const json_t *all
 		if (k < s->first || k >= s->first + s->n)
 			continue;
 		if (s->is_array)
-			fprintf(f, "%s: $[%lu]%s: %s\n", s->file, (unsigned long)(k - s->first), rest,
-				e->msg);
+			fprintf(f, "%s: $[%lu]%s: %s\n", s->file, (unsigned long)(k - s->first),
+				rest, e->msg);
 		else
 			fprintf(f, "%s: $%s: %s\n", s->file, rest, e->msg);
 		return;
@@ -225,8 +227,8 @@ static void print_problem(const struct inputs *in, const json_t *all, const pol_
 
 /* Validates all (whose first documents are in's) as one set; prints every
  * problem. Returns the number of problems. */
-size_t cpol_validate_all(const struct inputs *in, const json_t *all,
-			   const char *const *custom, size_t ncustom)
+size_t cpol_validate_all(const struct inputs *in, const json_t *all, const char *const *custom,
+			 size_t ncustom)
 {
 	pol_error *errs = calloc(CLI_MAX_ERRS, sizeof *errs);
 	size_t n = 0;
@@ -251,8 +253,8 @@ void cpol_warn_legacy_redact(const struct inputs *in)
 {
 	size_t i, k;
 	json_t *doc, *rule;
-	json_array_foreach(in->docs, i, doc) {
-		json_array_foreach(json_object_get(doc, "rules"), k, rule) {
+	json_array_foreach (in->docs, i, doc) {
+		json_array_foreach (json_object_get(doc, "rules"), k, rule) {
 			if (!json_is_object(rule) || !json_object_get(rule, "redact"))
 				continue;
 			pol_error e;

@@ -16,10 +16,10 @@
 
 struct config;
 
-#define CLI_MAX_FILE (16u << 20)
-#define CLI_MAX_ERRS 256
+#define CLI_MAX_FILE   (16u << 20)
+#define CLI_MAX_ERRS   256
 #define CLI_MAX_GROUPS 64
-#define CLI_MAX_EXTRA 64
+#define CLI_MAX_EXTRA  64
 
 /* Where the role documents of one file sit in the combined array. */
 struct src {
@@ -57,8 +57,8 @@ int cpol_merge_bindings(const char *file, const json_t *b, json_t *out);
 
 /* Validates all (whose first documents are in's) as one set; prints every
  * problem against its file. Returns the number of problems. */
-size_t cpol_validate_all(const struct inputs *in, const json_t *all,
-			 const char *const *custom, size_t ncustom);
+size_t cpol_validate_all(const struct inputs *in, const json_t *all, const char *const *custom,
+			 size_t ncustom);
 
 /* Warns (stderr, the exit code is unchanged) about each rule that still
  * uses `redact`: it is read as revealing the older types it does not name,

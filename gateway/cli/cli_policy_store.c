@@ -43,7 +43,7 @@ static int parents_present(const json_t *doc, const json_t *present)
 {
 	size_t i;
 	json_t *p;
-	json_array_foreach(json_object_get(doc, "inherits"), i, p) {
+	json_array_foreach (json_object_get(doc, "inherits"), i, p) {
 		const char *n = json_string_value(p);
 		if (n && strcmp(n, "admin") && !name_in(present, n))
 			return 0;
@@ -92,12 +92,12 @@ int cpol_import(int argc, char **argv)
 	done = json_object();
 	size_t i;
 	json_t *d;
-	json_array_foreach(in.docs, i, d) {
+	json_array_foreach (in.docs, i, d) {
 		const char *n = json_string_value(json_object_get(d, "name"));
 		if (n)
 			json_object_set_new(done, n, json_true());
 	}
-	json_array_foreach(sdocs, i, d) {
+	json_array_foreach (sdocs, i, d) {
 		const char *n = json_string_value(json_object_get(d, "name"));
 		if (n)
 			json_object_set_new(present, n, json_true());
@@ -117,7 +117,7 @@ int cpol_import(int argc, char **argv)
 	while (put < nd) {
 		size_t before = put;
 		for (int force = 0; force < 2 && put == before; force++) {
-			json_array_foreach(in.docs, i, d) {
+			json_array_foreach (in.docs, i, d) {
 				if (written[i] || (!force && !parents_present(d, present)))
 					continue;
 				const char *n = json_string_value(json_object_get(d, "name"));
@@ -125,8 +125,9 @@ int cpol_import(int argc, char **argv)
 				rc = pol_store_put_role(st, "cli:import", n, d, POL_STORE_ANY, &ver,
 							err, sizeof err);
 				if (rc) {
-					fprintf(stderr, "role '%s': %s (%zu of %zu roles imported)\n",
-						n, err[0] ? err : pol_store_strerror(rc), put, nd);
+					fprintf(stderr,
+						"role '%s': %s (%zu of %zu roles imported)\n", n,
+						err[0] ? err : pol_store_strerror(rc), put, nd);
 					free(written);
 					goto out;
 				}
@@ -142,13 +143,14 @@ int cpol_import(int argc, char **argv)
 	const char *p;
 	json_t *roles;
 	size_t nb = 0;
-	json_object_foreach(in.bindings, p, roles) {
+	json_object_foreach (in.bindings, p, roles) {
 		json_t *b = json_pack("{s:O}", "roles", roles);
 		err[0] = '\0';
 		rc = pol_store_put_binding(st, "cli:import", p, b, &ver, err, sizeof err);
 		json_decref(b);
 		if (rc) {
-			fprintf(stderr, "binding '%s': %s\n", p, err[0] ? err : pol_store_strerror(rc));
+			fprintf(stderr, "binding '%s': %s\n", p,
+				err[0] ? err : pol_store_strerror(rc));
 			goto out;
 		}
 		nb++;
@@ -232,7 +234,7 @@ int cpol_export(int argc, char **argv)
 	}
 	size_t i;
 	json_t *d;
-	json_array_foreach(docs, i, d) {
+	json_array_foreach (docs, i, d) {
 		const char *n = json_string_value(json_object_get(d, "name"));
 		if (!safe_file_name(n)) {
 			fprintf(stderr, "role '%s': name not usable as a file name; skipped\n",
@@ -257,4 +259,3 @@ out:
 	config_free(cfg);
 	return ret;
 }
-

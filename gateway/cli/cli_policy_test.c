@@ -16,9 +16,10 @@ static int same_set(const json_t *a, const json_t *b)
 		return 0;
 	size_t i, j;
 	json_t *x, *y;
-	json_array_foreach(a, i, x) {
+	json_array_foreach (a, i, x) {
 		int found = 0;
-		json_array_foreach(b, j, y) found |= json_equal(x, y);
+		json_array_foreach (b, j, y)
+			found |= json_equal(x, y);
 		if (!found)
 			return 0;
 	}
@@ -60,7 +61,7 @@ static int run_case(const pol_snapshot *snap, const json_t *c, size_t idx)
 		return 0;
 	}
 	principals[np++] = subject;
-	json_array_foreach(json_object_get(rq, "groups"), i, g) {
+	json_array_foreach (json_object_get(rq, "groups"), i, g) {
 		pol_principal gp;
 		if (!json_is_string(g) || np == 1 + CLI_MAX_GROUPS ||
 		    pol_principal_parse(json_string_value(g), json_string_length(g), &gp, NULL) ||
@@ -71,7 +72,7 @@ static int run_case(const pol_snapshot *snap, const json_t *c, size_t idx)
 		}
 		principals[np++] = json_string_value(g);
 	}
-	json_array_foreach(json_object_get(rq, "roles"), i, g) {
+	json_array_foreach (json_object_get(rq, "roles"), i, g) {
 		if (!json_is_string(g) || nx == CLI_MAX_EXTRA) {
 			printf("FAIL %s: malformed case (roles: at most %d strings)\n", label,
 			       CLI_MAX_EXTRA);
@@ -207,7 +208,7 @@ int cpol_test(int argc, char **argv)
 	}
 	size_t passed = 0, failed = 0, i;
 	json_t *c;
-	json_array_foreach(cases, i, c) {
+	json_array_foreach (cases, i, c) {
 		if (run_case(snap, c, i))
 			passed++;
 		else
@@ -222,4 +223,3 @@ out:
 	config_free(cfg);
 	return ret;
 }
-

@@ -85,8 +85,8 @@ int cli_retention(int argc, char **argv)
 	}
 	size_t n = 0;
 	if (retention_sweep(app_handles(), &n)) {
-		fprintf(stderr, "custos retention sweep: stopped after %zu deletions (see the log)\n",
-			n);
+		fprintf(stderr,
+			"custos retention sweep: stopped after %zu deletions (see the log)\n", n);
 	} else {
 		printf("deleted %zu expired conversations\n", n);
 		ret = 0;

@@ -19,12 +19,12 @@ struct alert {
 	const char *kind;
 	char subject[SUBJECT_MAX];
 	char detail[DETECT_DETAIL_MAX];
-	uint64_t count;             /* audit_unavailable: failures folded in */
-	char first[160];            /* audit_unavailable: first request and reason */
+	uint64_t count;  /* audit_unavailable: failures folded in */
+	char first[160]; /* audit_unavailable: first request and reason */
 };
 
 struct tracked {
-	char subject[SUBJECT_MAX];  /* "" = free slot */
+	char subject[SUBJECT_MAX];      /* "" = free slot */
 	uint64_t times[DETECT_BURST_N]; /* last denials (ms), a ring */
 	unsigned n, pos;
 	uint64_t last_alert_ms;
@@ -33,7 +33,7 @@ struct tracked {
 static struct {
 	pthread_mutex_t lock;
 	struct alert ring[DETECT_RING];
-	size_t head, n;             /* oldest at head */
+	size_t head, n; /* oldest at head */
 	uint64_t next_id;
 	struct tracked subjects[DETECT_SUBJECTS];
 	struct alert *last_unavailable;
@@ -113,8 +113,7 @@ static void observe_denial(const json_t *e, const char *subject, uint64_t now)
 	struct alert *a = push("denial_burst", subject, now);
 	snprintf(a->detail, sizeof a->detail,
 		 "%d denials within %d s; latest: %s on %s (request %s)", DETECT_BURST_N,
-		 DETECT_BURST_WINDOW_S, str(e, "action"), str(e, "resource"),
-		 str(e, "request_id"));
+		 DETECT_BURST_WINDOW_S, str(e, "action"), str(e, "resource"), str(e, "request_id"));
 }
 
 void detect_observe(const json_t *e)
@@ -131,8 +130,9 @@ void detect_observe(const json_t *e)
 	pthread_mutex_lock(&D.lock);
 	if (glass) {
 		struct alert *a = push("break_glass", subject, now);
-		snprintf(a->detail, sizeof a->detail, "allowed %s on %s with purpose %s (request %s)",
-			 str(e, "action"), str(e, "resource"), purpose, str(e, "request_id"));
+		snprintf(a->detail, sizeof a->detail,
+			 "allowed %s on %s with purpose %s (request %s)", str(e, "action"),
+			 str(e, "resource"), purpose, str(e, "request_id"));
 	}
 	if (is_deny && subject[0])
 		observe_denial(e, subject, now);
@@ -146,8 +146,8 @@ void detect_record_failed(const char *subject, const char *request_id, int rc)
 	struct alert *a = D.last_unavailable;
 	if (!a || now - a->at_ms > (uint64_t)DETECT_COALESCE_S * 1000u) {
 		a = push("audit_unavailable", subject, now);
-		snprintf(a->first, sizeof a->first, "request %s, %s",
-			 request_id ? request_id : "-", custos_strerror(rc));
+		snprintf(a->first, sizeof a->first, "request %s, %s", request_id ? request_id : "-",
+			 custos_strerror(rc));
 		D.last_unavailable = a;
 	}
 	a->count++;

@@ -27,8 +27,8 @@ void admin_record_error(struct req *r, const char *code, const char *message);
 
 /* Answers status/code/message (with "path" in the error object when not
  * NULL: invalid documents) and records it as an "error" entry. */
-void admin_fail(struct req *r, unsigned status, const char *code, const char *path,
-		const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void admin_fail(struct req *r, unsigned status, const char *code, const char *path, const char *fmt,
+		...) __attribute__((format(printf, 5, 6)));
 
 /* Answers a store error as the one table says (errmap.h); err (may be
  * NULL): the store's message for client errors. */
@@ -52,8 +52,7 @@ int admin_if_match(struct req *r, int64_t *out, int *star);
  * offending role (*own = 1 when it is `name` itself, else its name in who)
  * and a path relative to that role's document ("$.inherits[0]").
  * 0 when an explanation was written. */
-int admin_explain_set(struct req *r, const char *name, const json_t *doc, int *own,
-		      char *who_buf, size_t whosz, char *path, size_t pathsz, char *msg,
-		      size_t msgsz);
+int admin_explain_set(struct req *r, const char *name, const json_t *doc, int *own, char *who_buf,
+		      size_t whosz, char *path, size_t pathsz, char *msg, size_t msgsz);
 
 #endif

@@ -32,7 +32,7 @@ void h_bindings_list_act(struct req *r)
 		limit = strtol(lim, &end, 10);
 		if (!*lim || *end || limit < 1 || limit > POL_STORE_MAX_LIST) {
 			admin_fail(r, 400, "bad_request", NULL, "limit must be 1..%d",
-			     POL_STORE_MAX_LIST);
+				   POL_STORE_MAX_LIST);
 			return;
 		}
 	}
@@ -52,7 +52,7 @@ void h_bindings_list_act(struct req *r)
 	}
 	const char *k;
 	json_t *b;
-	json_object_foreach(bindings, k, b) {
+	json_object_foreach (bindings, k, b) {
 		if (prefix && strncmp(k, prefix, strlen(prefix)))
 			continue;
 		if (after && strcmp(k, after) <= 0)
@@ -64,13 +64,13 @@ void h_bindings_list_act(struct req *r)
 	size_t take = n < (size_t)limit ? n : (size_t)limit;
 	for (size_t i = 0; i < take; i++) {
 		json_t *roles = json_object_get(json_object_get(bindings, keys[i]), "roles");
-		json_array_append_new(list, json_pack("{s:s,s:O}", "principal", keys[i], "roles",
-						      roles));
+		json_array_append_new(list,
+				      json_pack("{s:s,s:O}", "principal", keys[i], "roles", roles));
 	}
 	json_t *next = take < n ? json_string(keys[take - 1]) : json_null();
 	req_reply(r, 200,
-			json_pack("{s:o,s:o,s:I}", "bindings", list, "next", next,
-				  "policy_version", (json_int_t)v));
+		  json_pack("{s:o,s:o,s:I}", "bindings", list, "next", next, "policy_version",
+			    (json_int_t)v));
 out:
 	free(keys);
 	json_decref(docs);
@@ -87,7 +87,7 @@ void h_binding_get_act(struct req *r)
 		return;
 	}
 	req_reply(r, 200,
-			json_pack("{s:s,s:O}", "principal", p, "roles", json_object_get(b, "roles")));
+		  json_pack("{s:s,s:O}", "principal", p, "roles", json_object_get(b, "roles")));
 	json_decref(b);
 }
 
@@ -99,10 +99,10 @@ static json_t *unknown_roles(struct req *r, const json_t *roles)
 		return out;
 	size_t i, j;
 	json_t *rn, *d;
-	json_array_foreach(roles, i, rn) {
+	json_array_foreach (roles, i, rn) {
 		const char *want = json_string_value(rn);
 		int found = want && !strcmp(want, "admin");
-		json_array_foreach(list, j, d) {
+		json_array_foreach (list, j, d) {
 			const char *have = json_string_value(json_object_get(d, "name"));
 			if (want && have && !strcmp(want, have))
 				found = 1;
@@ -129,11 +129,13 @@ void h_binding_put_act(struct req *r)
 		goto out;
 	json_t *roles = json_object_get(body, "roles");
 	if (!json_is_array(roles)) {
-		admin_fail(r, 400, "bad_request", "$.roles", "\"roles\" must be an array of role names");
+		admin_fail(r, 400, "bad_request", "$.roles",
+			   "\"roles\" must be an array of role names");
 		goto out;
 	}
 	uint64_t v = 0;
-	int rc = pol_store_put_binding(r->app->store, r->who->subject, p, body, &v, err, sizeof err);
+	int rc =
+		pol_store_put_binding(r->app->store, r->who->subject, p, body, &v, err, sizeof err);
 	if (rc) {
 		admin_fail_store(r, rc, err);
 		goto out;
@@ -163,9 +165,8 @@ void h_binding_delete_act(struct req *r)
 		admin_fail_store(r, rc, rc == POL_STORE_E_NOTFOUND ? "no such binding" : err);
 		return;
 	}
-	admin_answer_change(r, 200,
-		      json_pack("{s:s,s:b,s:I}", "principal", p, "deleted", 1, "version",
-				(json_int_t)v),
-		      "binding.delete", v, NULL);
+	admin_answer_change(
+		r, 200,
+		json_pack("{s:s,s:b,s:I}", "principal", p, "deleted", 1, "version", (json_int_t)v),
+		"binding.delete", v, NULL);
 }
-

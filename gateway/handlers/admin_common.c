@@ -31,8 +31,8 @@ json_t *admin_body(struct req *r)
 	return body;
 }
 
-void admin_fail(struct req *r, unsigned status, const char *code, const char *path,
-		const char *fmt, ...)
+void admin_fail(struct req *r, unsigned status, const char *code, const char *path, const char *fmt,
+		...)
 {
 	char msg[512];
 	va_list ap;
@@ -62,7 +62,8 @@ void admin_fail_store(struct req *r, int rc, const char *err)
 		admin_fail(r, status, code, NULL, "the policy store failed: %s",
 			   pol_store_strerror(rc));
 	else
-		admin_fail(r, status, code, NULL, "%s", err && err[0] ? err : pol_store_strerror(rc));
+		admin_fail(r, status, code, NULL, "%s",
+			   err && err[0] ? err : pol_store_strerror(rc));
 }
 
 void admin_answer_change(struct req *r, unsigned status, json_t *body, const char *kind,
@@ -125,9 +126,8 @@ int admin_if_match(struct req *r, int64_t *out, int *star)
 	return 0;
 }
 
-int admin_explain_set(struct req *r, const char *name, const json_t *doc, int *own,
-		      char *who_buf, size_t whosz, char *path, size_t pathsz, char *msg,
-		      size_t msgsz)
+int admin_explain_set(struct req *r, const char *name, const json_t *doc, int *own, char *who_buf,
+		      size_t whosz, char *path, size_t pathsz, char *msg, size_t msgsz)
 {
 	json_t *docs = NULL, *bindings = NULL, *after = NULL;
 	uint64_t v = 0;
@@ -137,7 +137,7 @@ int admin_explain_set(struct req *r, const char *name, const json_t *doc, int *o
 	after = json_array();
 	size_t i;
 	json_t *d;
-	json_array_foreach(docs, i, d) {
+	json_array_foreach (docs, i, d) {
 		const char *n = json_string_value(json_object_get(d, "name"));
 		if (n && !strcmp(n, name))
 			continue;
@@ -169,4 +169,3 @@ out:
 	json_decref(after);
 	return rc;
 }
-

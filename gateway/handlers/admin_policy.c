@@ -46,8 +46,8 @@ void h_policy_versions_act(struct req *r)
 	if (hs < 0 || hf < 0 || hl < 0 || hx < 0 || (hl == 0 && limit == 0) ||
 	    (hs == 0 && hf == 0)) {
 		admin_fail(r, 400, "bad_request", NULL,
-		     "since/from are versions (use one), limit is 1..%d, full is 0 or 1",
-		     POL_STORE_MAX_LIST);
+			   "since/from are versions (use one), limit is 1..%d, full is 0 or 1",
+			   POL_STORE_MAX_LIST);
 		return;
 	}
 	if (hs == 0) { /* oldest first, from `since` inclusive */
@@ -74,10 +74,10 @@ void h_policy_versions_act(struct req *r)
 	if (!recs)
 		recs = json_array();
 	req_reply(r, 200,
-			json_pack("{s:o,s:o,s:s,s:I}", "versions", recs, "next",
-				  next ? json_integer((json_int_t)next) : json_null(), "order",
-				  pg.newest_first ? "newest_first" : "oldest_first",
-				  "current", (json_int_t)cur));
+		  json_pack("{s:o,s:o,s:s,s:I}", "versions", recs, "next",
+			    next ? json_integer((json_int_t)next) : json_null(), "order",
+			    pg.newest_first ? "newest_first" : "oldest_first", "current",
+			    (json_int_t)cur));
 }
 
 void h_policy_rollback_act(struct req *r)
@@ -89,15 +89,15 @@ void h_policy_rollback_act(struct req *r)
 		goto out;
 	json_t *to = json_object_get(body, "to");
 	if (!json_is_integer(to) || json_integer_value(to) < 0) {
-		admin_fail(r, 400, "bad_request", "$.to", "\"to\" must be a version (integer >= 0)");
+		admin_fail(r, 400, "bad_request", "$.to",
+			   "\"to\" must be a version (integer >= 0)");
 		goto out;
 	}
 	int64_t target = (int64_t)json_integer_value(to);
 	uint64_t v = 0;
 	int rc = pol_store_rollback(r->app->store, r->who->subject, target, &v, err, sizeof err);
 	if (rc == POL_STORE_E_NOTFOUND) {
-		admin_fail(r, 404, "not_found", NULL, "no policy version %lld",
-		     (long long)target);
+		admin_fail(r, 404, "not_found", NULL, "no policy version %lld", (long long)target);
 		goto out;
 	}
 	if (rc) {
@@ -108,15 +108,16 @@ void h_policy_rollback_act(struct req *r)
 	if (pol_store_get_version(r->app->store, v, &rec) == 0) {
 		size_t i;
 		json_t *c;
-		json_array_foreach(json_object_get(json_object_get(rec, "change"), "changes"), i, c)
-			json_array_append_new(changes,
-					      json_pack("{s:O,s:O}", "kind", json_object_get(c, "kind"),
-							"target", json_object_get(c, "target")));
+		json_array_foreach (json_object_get(json_object_get(rec, "change"), "changes"), i,
+				    c)
+			json_array_append_new(
+				changes, json_pack("{s:O,s:O}", "kind", json_object_get(c, "kind"),
+						   "target", json_object_get(c, "target")));
 	}
 	admin_answer_change(r, 200,
-		      json_pack("{s:I,s:I,s:o}", "version", (json_int_t)v, "to",
-				(json_int_t)target, "changes", changes),
-		      "rollback", v, NULL);
+			    json_pack("{s:I,s:I,s:o}", "version", (json_int_t)v, "to",
+				      (json_int_t)target, "changes", changes),
+			    "rollback", v, NULL);
 out:
 	json_decref(rec);
 }
@@ -156,7 +157,7 @@ static pol_snapshot *compile_proposed(struct req *r, const json_t *docs)
 		admin_fail_store(r, rc, NULL);
 	else if (rc)
 		admin_fail(r, 400, "invalid_policy", NULL, "cannot compile: %s: %s", pe.path,
-		     pe.msg);
+			   pe.msg);
 	return s;
 }
 
@@ -175,19 +176,20 @@ void h_policy_simulate_act(struct req *r)
 		goto out;
 	const char *action, *subject, *purpose, *client;
 	if (opt_str(body, "action", 64, &action) || !action || !pol_action_known(action)) {
-		admin_fail(r, 400, "bad_request", "$.action", "\"action\" must name a known action");
+		admin_fail(r, 400, "bad_request", "$.action",
+			   "\"action\" must name a known action");
 		goto out;
 	}
 	if (opt_str(body, "subject", POL_PRINCIPAL_MAX, &subject) || !subject ||
 	    !pol_principal_ok(subject)) {
 		admin_fail(r, 400, "bad_request", "$.subject",
-		     "\"subject\" (a principal such as user:corp/alice) is required");
+			   "\"subject\" (a principal such as user:corp/alice) is required");
 		goto out;
 	}
 	if (opt_str(body, "purpose", POL_PURPOSE_MAX, &purpose) ||
 	    (purpose && pol_purpose_check(purpose, strlen(purpose)))) {
 		admin_fail(r, 400, "bad_request", "$.purpose",
-		     "\"purpose\" must be 1-256 printable ASCII characters");
+			   "\"purpose\" must be 1-256 printable ASCII characters");
 		goto out;
 	}
 	if (opt_str(body, "client", POL_PRINCIPAL_MAX, &client) ||
@@ -202,7 +204,7 @@ void h_policy_simulate_act(struct req *r)
 	json_t *docs = json_object_get(body, "documents");
 	if ((resource && !json_is_object(resource)) || (claims && !json_is_object(claims))) {
 		admin_fail(r, 400, "bad_request", NULL,
-		     "\"resource\" and \"claims\" must be objects");
+			   "\"resource\" and \"claims\" must be objects");
 		goto out;
 	}
 	if (hour && (!json_is_integer(hour) || json_integer_value(hour) < 0 ||
@@ -212,7 +214,7 @@ void h_policy_simulate_act(struct req *r)
 	}
 	if (docs && !json_is_array(docs)) {
 		admin_fail(r, 400, "bad_request", "$.documents",
-		     "\"documents\" must be an array of role documents");
+			   "\"documents\" must be an array of role documents");
 		goto out;
 	}
 	principals[np++] = subject;
@@ -221,17 +223,18 @@ void h_policy_simulate_act(struct req *r)
 		json_t *g;
 		if (!json_is_array(groups) || json_array_size(groups) > ADMIN_MAX_GROUPS) {
 			admin_fail(r, 400, "bad_request", "$.groups",
-			     "\"groups\" must be an array of at most %d group principals",
-			     ADMIN_MAX_GROUPS);
+				   "\"groups\" must be an array of at most %d group principals",
+				   ADMIN_MAX_GROUPS);
 			goto out;
 		}
-		json_array_foreach(groups, i, g) {
+		json_array_foreach (groups, i, g) {
 			const char *gs = json_string_value(g);
 			pol_principal gp;
 			if (!gs || pol_principal_parse(gs, json_string_length(g), &gp, NULL) ||
 			    gp.kind != POL_PRINCIPAL_GROUP) {
 				admin_fail(r, 400, "bad_request", "$.groups",
-				     "$.groups[%zu]: a group principal is group:ISSUER/NAME", i);
+					   "$.groups[%zu]: a group principal is group:ISSUER/NAME",
+					   i);
 				goto out;
 			}
 			principals[np++] = gs;

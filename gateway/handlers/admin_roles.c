@@ -29,8 +29,7 @@ void h_roles_list_act(struct req *r)
 		admin_fail_store(r, rc, NULL);
 		return;
 	}
-	req_reply(r, 200,
-			json_pack("{s:o,s:I}", "roles", list, "policy_version", (json_int_t)v));
+	req_reply(r, 200, json_pack("{s:o,s:I}", "roles", list, "policy_version", (json_int_t)v));
 }
 
 void h_role_get_act(struct req *r)
@@ -69,7 +68,7 @@ void h_role_put_act(struct req *r)
 	}
 	if (admin_if_match(r, &if_match, &star)) {
 		admin_fail(r, 400, "bad_request", NULL,
-		     "If-Match must be a role version (a number, quotes optional) or *");
+			   "If-Match must be a role version (a number, quotes optional) or *");
 		goto out;
 	}
 	body = admin_body(r);
@@ -78,7 +77,8 @@ void h_role_put_act(struct req *r)
 	json_t *bn = json_object_get(body, "name");
 	if (bn && (!json_is_string(bn) || strcmp(json_string_value(bn), name))) {
 		admin_fail(r, 400, "invalid_policy", "$.name",
-		     "$.name: the document's name must equal the name in the path ('%s')", name);
+			   "$.name: the document's name must equal the name in the path ('%s')",
+			   name);
 		goto out;
 	}
 	if (!bn)
@@ -96,7 +96,7 @@ void h_role_put_act(struct req *r)
 		int grc = pol_store_get_role(r->app->store, name, &cur);
 		if (grc == POL_STORE_E_NOTFOUND) {
 			admin_fail(r, 412, "precondition_failed", NULL,
-			     "If-Match: * but role '%s' does not exist", name);
+				   "If-Match: * but role '%s' does not exist", name);
 			goto out;
 		}
 		if (grc) {
@@ -113,19 +113,19 @@ void h_role_put_act(struct req *r)
 		char path[256], msg[256], who[POL_STORE_MAX_NAME + 1];
 		int own = 0;
 		if (admin_explain_set(r, name, body, &own, who, sizeof who, path, sizeof path, msg,
-				sizeof msg))
+				      sizeof msg))
 			admin_fail(r, 400, "invalid_policy", NULL, "%s", err);
 		else if (own)
 			admin_fail(r, 400, "invalid_policy", path, "%s: %s", path, msg);
 		else
 			admin_fail(r, 400, "invalid_policy", NULL, "role '%s' %s: %s", who, path,
-			     msg);
+				   msg);
 		goto out;
 	}
 	if (rc == POL_STORE_E_PRECONDITION) {
 		admin_fail(r, 412, "precondition_failed", NULL,
-		     "If-Match %lld does not match the current version of role '%s'",
-		     (long long)if_match, name);
+			   "If-Match %lld does not match the current version of role '%s'",
+			   (long long)if_match, name);
 		goto out;
 	}
 	if (rc) {
@@ -160,7 +160,7 @@ void h_role_delete_act(struct req *r)
 	}
 	if (admin_if_match(r, &if_match, &star)) {
 		admin_fail(r, 400, "bad_request", NULL,
-		     "If-Match must be a role version (a number, quotes optional) or *");
+			   "If-Match must be a role version (a number, quotes optional) or *");
 		return;
 	}
 	uint64_t v = 0;
@@ -170,9 +170,10 @@ void h_role_delete_act(struct req *r)
 		char path[256], msg[256], who[POL_STORE_MAX_NAME + 1];
 		int own = 0;
 		if (admin_explain_set(r, name, NULL, &own, who, sizeof who, path, sizeof path, msg,
-				sizeof msg) == 0)
+				      sizeof msg) == 0)
 			admin_fail(r, 400, "invalid_policy", NULL,
-			     "role '%s' cannot be deleted: role '%s' %s: %s", name, who, path, msg);
+				   "role '%s' cannot be deleted: role '%s' %s: %s", name, who, path,
+				   msg);
 		else
 			admin_fail(r, 400, "invalid_policy", NULL, "%s", err);
 		return;
@@ -183,17 +184,16 @@ void h_role_delete_act(struct req *r)
 	}
 	if (rc == POL_STORE_E_PRECONDITION) {
 		admin_fail(r, 412, "precondition_failed", NULL,
-		     "If-Match %lld does not match the current version of role '%s'",
-		     (long long)if_match, name);
+			   "If-Match %lld does not match the current version of role '%s'",
+			   (long long)if_match, name);
 		return;
 	}
 	if (rc) {
 		admin_fail_store(r, rc, err);
 		return;
 	}
-	admin_answer_change(r, 200,
-		      json_pack("{s:s,s:b,s:I}", "name", name, "deleted", 1, "version",
-				(json_int_t)v),
-		      "role.delete", v, NULL);
+	admin_answer_change(
+		r, 200,
+		json_pack("{s:s,s:b,s:I}", "name", name, "deleted", 1, "version", (json_int_t)v),
+		"role.delete", v, NULL);
 }
-

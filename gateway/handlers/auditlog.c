@@ -67,9 +67,9 @@ static int parse_query(struct req *r, struct query_args *a)
 	    str_arg(r, "decision", &a->decision)) {
 		query_args_clear(a);
 		req_error(r, 400, "bad_request",
-				 "subject, resource and decision must be 1-%d characters "
-				 "(percent-encoded)",
-				 FILTER_VALUE_MAX);
+			  "subject, resource and decision must be 1-%d characters "
+			  "(percent-encoded)",
+			  FILTER_VALUE_MAX);
 		return -1;
 	}
 	a->f.subject = a->subject;
@@ -82,7 +82,7 @@ static int parse_query(struct req *r, struct query_args *a)
 		if (parse_u64(since, 0, INT64_MAX, &v)) {
 			query_args_clear(a);
 			req_error(r, 400, "bad_request",
-					 "since_seq must be a non-negative integer");
+				  "since_seq must be a non-negative integer");
 			return -1;
 		}
 		a->f.since_seq = v;
@@ -91,8 +91,8 @@ static int parse_query(struct req *r, struct query_args *a)
 	if (limit) {
 		if (parse_u64(limit, 1, AUDIT_QUERY_MAX, &v)) {
 			query_args_clear(a);
-			req_error(r, 400, "bad_request",
-					 "limit must be an integer from 1 to %d", AUDIT_QUERY_MAX);
+			req_error(r, 400, "bad_request", "limit must be an integer from 1 to %d",
+				  AUDIT_QUERY_MAX);
 			return -1;
 		}
 		a->f.limit = (size_t)v;

@@ -101,10 +101,11 @@ int h_conv_create_load(struct req *r)
 		cur = json_is_object(consent)
 			      ? json_incref(consent)
 			      : json_pack("{s:b,s:b}", "human_review", 0, "training", 0);
-	r->attrs = json_pack(
-		"{s:s, s:o, s:O, s:b, s:s}", "type", "conversation", "labels",
-		json_is_object(labels) ? json_incref(labels) : json_object(), "consent", cur,
-		"legal_hold", json_is_true(json_object_get(body, "legal_hold")), "user_pseudonym", pn);
+	r->attrs = json_pack("{s:s, s:o, s:O, s:b, s:s}", "type", "conversation", "labels",
+			     json_is_object(labels) ? json_incref(labels) : json_object(),
+			     "consent", cur, "legal_hold",
+			     json_is_true(json_object_get(body, "legal_hold")), "user_pseudonym",
+			     pn);
 	json_decref(cur);
 	if (!r->attrs) {
 		req_error(r, 500, "internal", "out of memory");
@@ -243,13 +244,13 @@ static int parse_limit(const char *s, size_t *out)
 /* What one list request examines and returns. */
 struct listing {
 	vault_filter f;
-	const char *raw_user;   /* the user filter when it is a raw id */
+	const char *raw_user; /* the user filter when it is a raw id */
 	size_t limit;
 	size_t examined, returned;
-	int budget_spent;       /* stopped at list_scan_max with room on the page */
+	int budget_spent;            /* stopped at list_scan_max with room on the page */
 	char last[VAULT_ID_LEN + 1]; /* the last returned id */
 	json_t *items, *ids;
-	pol_decision first;     /* the entry's decision (see h_conv_list_decide) */
+	pol_decision first; /* the entry's decision (see h_conv_list_decide) */
 	char lk[VAULT_MAX_LABEL_LEN + 1], pn[35], scope[600];
 	char after[VAULT_ID_LEN + 1];
 	const char *label;
@@ -293,7 +294,7 @@ static int list_scan(struct req *r, struct listing *L, const char *after)
 		}
 		size_t i;
 		json_t *attrs;
-		json_array_foreach(json_object_get(page, "conversations"), i, attrs) {
+		json_array_foreach (json_object_get(page, "conversations"), i, attrs) {
 			L->examined++;
 			if (req_decide(r, r->route->action, attrs, NULL, NULL, 0, &d)) {
 				json_decref(page);
@@ -400,7 +401,8 @@ int h_conv_list_load(struct req *r)
 	list_scope(L, L->pn, L->scope, sizeof L->scope);
 	if (cursor) {
 		size_t n = 0;
-		if (vault_cursor_open(r->app->vault, L->scope, cursor, L->after, VAULT_ID_LEN, &n) ||
+		if (vault_cursor_open(r->app->vault, L->scope, cursor, L->after, VAULT_ID_LEN,
+				      &n) ||
 		    n != VAULT_ID_LEN) {
 			req_error(r, 400, "bad_request",
 				  "after: not a cursor of this listing (use \"next\")");
@@ -460,8 +462,9 @@ int h_conv_list_decide(struct req *r)
 		if (L->returned > VIEW_IDS_IN_ENTRY)
 			json_object_set_new(e, "truncated", json_true());
 	}
-	req_reply(r, 200, json_pack("{s:O,s:o}", "conversations", L->items, "next",
-				    next[0] ? json_string(next) : json_null()));
+	req_reply(r, 200,
+		  json_pack("{s:O,s:o}", "conversations", L->items, "next",
+			    next[0] ? json_string(next) : json_null()));
 	req_record(r, e);
 	return PIPE_SEND;
 }

@@ -71,11 +71,11 @@ static void ask_free(void *p)
 /* NULL, or why the body is bad (static). */
 static const char *parse_ask(json_t *body, struct ask *a)
 {
-	static const char *const known[] = {"action", "purpose", "subject", "token",
-					    "groups", "resource"};
+	static const char *const known[] = {"action", "purpose", "subject",
+					    "token",  "groups",  "resource"};
 	const char *key;
 	json_t *v;
-	json_object_foreach(body, key, v) {
+	json_object_foreach (body, key, v) {
 		size_t i = 0;
 		while (i < sizeof known / sizeof known[0] && strcmp(key, known[i]))
 			i++;
@@ -83,8 +83,7 @@ static const char *parse_ask(json_t *body, struct ask *a)
 			return "unknown member in the body (action, purpose, subject, token, groups, "
 			       "resource)";
 	}
-	if (str_field(body, "action", 64, &a->action) || !a->action ||
-	    !pol_action_known(a->action))
+	if (str_field(body, "action", 64, &a->action) || !a->action || !pol_action_known(a->action))
 		return "\"action\" must name a known action";
 	if (str_field(body, "purpose", POL_PURPOSE_MAX, &a->purpose) ||
 	    (a->purpose && pol_purpose_check(a->purpose, strlen(a->purpose))))
@@ -104,7 +103,7 @@ static const char *parse_ask(json_t *body, struct ask *a)
 			return "\"groups\" goes with \"subject\" (a token brings its own groups)";
 		if (!json_is_array(g) || json_array_size(g) > JWTV_MAX_GROUPS)
 			return "\"groups\" must be an array of at most 64 group principals";
-		json_array_foreach(g, i, x) {
+		json_array_foreach (g, i, x) {
 			pol_principal p;
 			const char *gs = json_string_value(x);
 			if (!gs || pol_principal_parse(gs, json_string_length(x), &p, NULL) ||
@@ -171,8 +170,10 @@ static int record(struct req *r, const struct ask *a, const char *subject, const
 
 static int decide_for(struct req *r, struct ask *a, struct identity **as)
 {
-	struct ident_ctx c = {.jwtv = r->app->jwtv, .store = r->app->store,
-			      .admins = r->app->admins, .nadmins = r->app->nadmins};
+	struct ident_ctx c = {.jwtv = r->app->jwtv,
+			      .store = r->app->store,
+			      .admins = r->app->admins,
+			      .nadmins = r->app->nadmins};
 	int jrc = JWTV_OK;
 	const char *source = a->token ? "token" : "subject";
 	if (a->token) {

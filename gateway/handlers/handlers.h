@@ -17,27 +17,27 @@
 const struct route *handlers_routes(size_t *n);
 
 /* ---- decision.c: who am I, may they (the decision point) ---- */
-void h_whoami_act(struct req *r);          /* GET /v1/whoami (no decision) */
-int h_authorize_load(struct req *r);       /* POST /v1/authorize */
+void h_whoami_act(struct req *r);    /* GET /v1/whoami (no decision) */
+int h_authorize_load(struct req *r); /* POST /v1/authorize */
 int h_authorize_decide(struct req *r);
 void h_authorize_act(struct req *r);
 
 /* ---- conversations.c ---- */
 void h_conv_name(struct req *r, char *out, size_t outsz); /* "conversation/<id>" */
-int h_conv_create_load(struct req *r);     /* POST /v1/conversations */
+int h_conv_create_load(struct req *r);                    /* POST /v1/conversations */
 void h_conv_create_act(struct req *r);
-int h_conv_existing_load(struct req *r);   /* one existing conversation */
-int h_conv_hold_load(struct req *r);       /* PUT /v1/conversations/{id}/hold */
+int h_conv_existing_load(struct req *r); /* one existing conversation */
+int h_conv_hold_load(struct req *r);     /* PUT /v1/conversations/{id}/hold */
 void h_conv_append_act(struct req *r);
 void h_conv_read_act(struct req *r);
 void h_conv_delete_act(struct req *r);
 void h_conv_hold_act(struct req *r);
-int h_conv_list_load(struct req *r);       /* GET /v1/conversations */
+int h_conv_list_load(struct req *r); /* GET /v1/conversations */
 int h_conv_list_decide(struct req *r);
 
 /* ---- privacy.c: data-subject rights and concerns ---- */
 void h_user_name(struct req *r, char *out, size_t outsz); /* "user/<pseudonym>" */
-int h_user_load(struct req *r);            /* /v1/users/{user}/... */
+int h_user_load(struct req *r);                           /* /v1/users/{user}/... */
 int h_user_consent_load(struct req *r);
 void h_user_consent_act(struct req *r);
 void h_user_export_act(struct req *r);

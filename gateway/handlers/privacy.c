@@ -127,15 +127,15 @@ static int export_view(const struct req *r, json_t *doc, const pol_decision *d)
 	json_t *x;
 	if (view_redact_mask(r, d, &mask))
 		return -1;
-	json_array_foreach(json_object_get(doc, "conversations"), i, x) {
+	json_array_foreach (json_object_get(doc, "conversations"), i, x) {
 		if (view_conversation(r, x, mask, pii))
 			return -1;
 	}
-	json_array_foreach(json_object_get(doc, "concerns"), i, x) {
+	json_array_foreach (json_object_get(doc, "concerns"), i, x) {
 		if (view_concern(r, x, mask, pii))
 			return -1;
 	}
-	json_array_foreach(json_object_get(doc, "consent_history"), i, x) {
+	json_array_foreach (json_object_get(doc, "consent_history"), i, x) {
 		const char *author = json_string_value(json_object_get(x, "author"));
 		char by[400];
 		if (!author)
@@ -343,7 +343,7 @@ void h_concerns_list_act(struct req *r)
 	int pii = view_pii_allowed(&r->decision);
 	size_t i;
 	json_t *c;
-	json_array_foreach(json_object_get(out, "concerns"), i, c) {
+	json_array_foreach (json_object_get(out, "concerns"), i, c) {
 		if (view_concern(r, c, mask, pii)) {
 			json_decref(out);
 			req_error(r, 500, "internal", "the concerns could not be redacted");

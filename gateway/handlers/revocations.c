@@ -20,11 +20,11 @@
 struct rev_state {
 	char kind[8];
 	char value[POL_STORE_MAX_REVOKE_VALUE + 1];
-	char *reason;        /* owned, NULL when absent */
-	time_t expires_at;   /* 0 = never */
-	char expires_s[40];  /* as given, "" when absent */
+	char *reason;         /* owned, NULL when absent */
+	time_t expires_at;    /* 0 = never */
+	char expires_s[40];   /* as given, "" when absent */
 	size_t offset, limit; /* list paging */
-	const char *bad;     /* the input is bad: why (static), answered after the decision */
+	const char *bad;      /* the input is bad: why (static), answered after the decision */
 };
 
 static void rev_state_free(void *p)
@@ -97,7 +97,7 @@ static const char *only_members(json_t *body, const char *const *allowed, size_t
 {
 	const char *key;
 	json_t *val;
-	json_object_foreach(body, key, val) {
+	json_object_foreach (body, key, val) {
 		size_t i = 0;
 		while (i < n && strcmp(key, allowed[i]))
 			i++;
@@ -213,8 +213,7 @@ static int load(struct req *r, int which)
 			s->bad = which == 1 ? parse_add(body, s) : parse_remove(body, s);
 	}
 	json_decref(body);
-	snprintf(r->resource, sizeof r->resource, "revocation%s%s", s->kind[0] ? "/" : "",
-		 s->kind);
+	snprintf(r->resource, sizeof r->resource, "revocation%s%s", s->kind[0] ? "/" : "", s->kind);
 	return PIPE_NEXT;
 }
 
@@ -251,7 +250,8 @@ int h_revocations_decide(struct req *r)
 		return PIPE_SEND;
 	}
 	if (!strcmp(r->route->method, "POST") && hits_caller(r, s)) {
-		req_error(r, 409, "conflict", "this revocation would refuse the caller's own requests");
+		req_error(r, 409, "conflict",
+			  "this revocation would refuse the caller's own requests");
 		req_record(r, req_entry(r, "error", action, r->resource, d, "conflict"));
 		return PIPE_SEND;
 	}
@@ -263,7 +263,7 @@ static void store_error(struct req *r, int rc, const char *err)
 {
 	req_fail(r, rc, "%s",
 		 rc == POL_STORE_E_NOTFOUND ? "no such revocation"
-		 : err[0]		    ? err
+		 : err[0]                   ? err
 					    : pol_store_strerror(rc));
 }
 
@@ -301,9 +301,8 @@ void h_revocations_list_act(struct req *r)
 		store_error(r, rc, "");
 		return;
 	}
-	json_t *o = json_pack("{s:o,s:I,s:I,s:I}", "revocations", list, "total",
-			      (json_int_t)total, "offset", (json_int_t)s->offset, "limit",
-			      (json_int_t)s->limit);
+	json_t *o = json_pack("{s:o,s:I,s:I,s:I}", "revocations", list, "total", (json_int_t)total,
+			      "offset", (json_int_t)s->offset, "limit", (json_int_t)s->limit);
 	if (!o) {
 		req_error(r, 500, "internal", "out of memory");
 		return;

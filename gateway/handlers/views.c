@@ -48,7 +48,7 @@ int view_pii_allowed(const pol_decision *d)
 	json_t *v;
 	if (!d->redact)
 		return 1;
-	json_array_foreach(d->redact, i, v) {
+	json_array_foreach (d->redact, i, v) {
 		const char *s = json_string_value(v);
 		if (s && !strcmp(s, "pii"))
 			return 0;
@@ -64,7 +64,7 @@ int view_redact_mask(const struct req *r, const pol_decision *d, uint64_t *mask)
 	*mask = 0;
 	if (!d->redact)
 		return 0;
-	json_array_foreach(d->redact, i, v) {
+	json_array_foreach (d->redact, i, v) {
 		const char *s = json_string_value(v);
 		if (!s || n == sizeof names / sizeof names[0])
 			return -1;
@@ -98,7 +98,7 @@ int view_conversation(const struct req *r, json_t *doc, uint64_t mask, int pii)
 {
 	size_t i;
 	json_t *m;
-	json_array_foreach(json_object_get(doc, "messages"), i, m) {
+	json_array_foreach (json_object_get(doc, "messages"), i, m) {
 		if (view_redact_member(r, m, "text", mask))
 			return -1;
 	}
@@ -142,8 +142,8 @@ static json_t *access_record(const struct req *r, json_t *e)
 	json_t *o = json_object();
 	if (!o)
 		return NULL;
-	static const char *copy[] = {"time", "decision", "action", "resource", "client",
-				     "roles", "rule", "purpose", "reason"};
+	static const char *copy[] = {"time",  "decision", "action",  "resource", "client",
+				     "roles", "rule",     "purpose", "reason"};
 	json_object_set(o, "decision_id", json_object_get(e, "seq"));
 	for (size_t i = 0; i < sizeof copy / sizeof copy[0]; i++) {
 		json_t *v = json_object_get(e, copy[i]);
@@ -179,7 +179,7 @@ int view_access_log(const struct req *r, const char *user_pn, json_t **out, int 
 		}
 		size_t i;
 		json_t *e;
-		json_array_foreach(page, i, e) {
+		json_array_foreach (page, i, e) {
 			if (json_array_size(log) == VIEW_ACCESS_LOG_MAX) {
 				*truncated = 1;
 				break;
@@ -206,7 +206,8 @@ const char *view_body_user(struct req *r, const json_t *body, char pn[35])
 	if (!json_is_string(user) || json_string_length(user) == 0 ||
 	    json_string_length(user) > VAULT_MAX_USER_LEN ||
 	    strlen(json_string_value(user)) != json_string_length(user)) {
-		req_error(r, 400, "bad_request", "user: required, a string of 1 to %d bytes without NUL",
+		req_error(r, 400, "bad_request",
+			  "user: required, a string of 1 to %d bytes without NUL",
 			  VAULT_MAX_USER_LEN);
 		return NULL;
 	}
@@ -227,7 +228,7 @@ json_t *view_capped_ids(const json_t *arr, int *truncated)
 	json_t *o = json_array();
 	size_t i;
 	json_t *v;
-	json_array_foreach(arr, i, v) {
+	json_array_foreach (arr, i, v) {
 		if (i == VIEW_IDS_IN_ENTRY) {
 			*truncated = 1;
 			break;

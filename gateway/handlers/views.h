@@ -14,10 +14,9 @@
 #include "policy.h"
 #include "req-t.h"
 
-#define VIEW_RES_MAX 64          /* "conversation/" + id, "user/" + pseudonym */
+#define VIEW_RES_MAX        64    /* "conversation/" + id, "user/" + pseudonym */
 #define VIEW_ACCESS_LOG_MAX 10000 /* entries in one access log (then "truncated") */
-#define VIEW_IDS_IN_ENTRY 200    /* ids listed in one audit entry (then "truncated") */
-
+#define VIEW_IDS_IN_ENTRY   200   /* ids listed in one audit entry (then "truncated") */
 
 /* Answers the vault's error rc (errmap.h) with a message about the
  * conversation store (err: the vault's for VAULT_E_INVALID, may be NULL);

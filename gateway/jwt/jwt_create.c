@@ -28,14 +28,10 @@
 #include "policy.h"
 
 const struct alg_info ALGS[NALGS] = {
-	{"RS256", KT_RSA, "SHA256", 0, 0},
-	{"RS384", KT_RSA, "SHA384", 0, 0},
-	{"RS512", KT_RSA, "SHA512", 0, 0},
-	{"PS256", KT_RSA, "SHA256", 1, 0},
-	{"PS384", KT_RSA, "SHA384", 1, 0},
-	{"PS512", KT_RSA, "SHA512", 1, 0},
-	{"ES256", KT_EC256, "SHA256", 0, 32},
-	{"ES384", KT_EC384, "SHA384", 0, 48},
+	{"RS256", KT_RSA, "SHA256", 0, 0},    {"RS384", KT_RSA, "SHA384", 0, 0},
+	{"RS512", KT_RSA, "SHA512", 0, 0},    {"PS256", KT_RSA, "SHA256", 1, 0},
+	{"PS384", KT_RSA, "SHA384", 1, 0},    {"PS512", KT_RSA, "SHA512", 1, 0},
+	{"ES256", KT_EC256, "SHA256", 0, 32}, {"ES384", KT_EC384, "SHA384", 0, 48},
 	{"ES512", KT_EC521, "SHA512", 0, 66},
 };
 
@@ -72,22 +68,29 @@ static int issuer_init(struct issuer *is, const jwtv_issuer_conf *c, char *err, 
 	if (!c->name || !*c->name)
 		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "issuer without a name");
 	if (!c->iss || !*c->iss || strlen(c->iss) > JWTV_MAX_STR)
-		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "issuer %s: iss is required (1..%d bytes)", n, JWTV_MAX_STR);
+		return errbuf_fail(err, errsz, JWTV_E_CONFIG,
+				   "issuer %s: iss is required (1..%d bytes)", n, JWTV_MAX_STR);
 	if (!c->audience || !*c->audience || strlen(c->audience) > JWTV_MAX_STR)
-		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "issuer %s: audience is required (1..%d bytes)", n, JWTV_MAX_STR);
+		return errbuf_fail(err, errsz, JWTV_E_CONFIG,
+				   "issuer %s: audience is required (1..%d bytes)", n,
+				   JWTV_MAX_STR);
 	if ((!c->key_file || !*c->key_file) && (!c->jwks_file || !*c->jwks_file))
-		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "issuer %s: key_file or jwks_file is required", n);
+		return errbuf_fail(err, errsz, JWTV_E_CONFIG,
+				   "issuer %s: key_file or jwks_file is required", n);
 	if (c->nalgorithms == 0 || c->nalgorithms > JWTV_MAX_ALGS || !c->algorithms)
-		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "issuer %s: 1..%d algorithms are required", n, JWTV_MAX_ALGS);
+		return errbuf_fail(err, errsz, JWTV_E_CONFIG,
+				   "issuer %s: 1..%d algorithms are required", n, JWTV_MAX_ALGS);
 	if (c->leeway_s < 0 || c->leeway_s > 600)
-		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "issuer %s: leeway_s must be 0..600", n);
+		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "issuer %s: leeway_s must be 0..600",
+				   n);
 	for (size_t i = 0; i < c->nalgorithms; i++) {
 		const char *an = c->algorithms[i] ? c->algorithms[i] : "";
 		const struct alg_info *a = jwt_alg_by_name(an);
 		if (!a) {
 			int sym = strncasecmp(an, "HS", 2) == 0 || strcasecmp(an, "none") == 0;
-			return errbuf_fail(err, errsz, JWTV_E_CONFIG, "issuer %s: algorithm \"%s\" %s", n, an,
-			            sym ? "is not allowed (only RS*, PS*, ES*)" : "is unknown");
+			return errbuf_fail(
+				err, errsz, JWTV_E_CONFIG, "issuer %s: algorithm \"%s\" %s", n, an,
+				sym ? "is not allowed (only RS*, PS*, ES*)" : "is unknown");
 		}
 		is->algs[is->nalgs++] = a;
 	}
@@ -124,9 +127,11 @@ int jwtv_create(jwtv **out, const jwtv_conf *conf, char *err, size_t errsz)
 		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "no configuration");
 	*out = NULL;
 	if (conf->nissuers > JWTV_MAX_ISSUERS || (conf->nissuers && !conf->issuers))
-		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "at most %d issuers", JWTV_MAX_ISSUERS);
+		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "at most %d issuers",
+				   JWTV_MAX_ISSUERS);
 	if (conf->cache_ttl_s < 0 || conf->jwks_min_refresh_s < 0)
-		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "cache_ttl_s and jwks_min_refresh_s must be >= 0");
+		return errbuf_fail(err, errsz, JWTV_E_CONFIG,
+				   "cache_ttl_s and jwks_min_refresh_s must be >= 0");
 	jwtv *v = calloc(1, sizeof *v);
 	if (!v)
 		return errbuf_fail(err, errsz, JWTV_E_INTERNAL, "out of memory");
@@ -142,7 +147,8 @@ int jwtv_create(jwtv **out, const jwtv_conf *conf, char *err, size_t errsz)
 	for (size_t i = 0; i < NALGS; i++) {
 		v->md[i] = EVP_MD_fetch(NULL, ALGS[i].md, NULL);
 		if (!v->md[i] || !v->sha256) {
-			rc = errbuf_fail(err, errsz, JWTV_E_INTERNAL, "OpenSSL has no %s", ALGS[i].md);
+			rc = errbuf_fail(err, errsz, JWTV_E_INTERNAL, "OpenSSL has no %s",
+					 ALGS[i].md);
 			goto out;
 		}
 	}
@@ -152,7 +158,8 @@ int jwtv_create(jwtv **out, const jwtv_conf *conf, char *err, size_t errsz)
 		v->order[i] = g ? BN_dup(EC_GROUP_get0_order(g)) : NULL;
 		EC_GROUP_free(g);
 		if (!v->order[i]) {
-			rc = errbuf_fail(err, errsz, JWTV_E_INTERNAL, "OpenSSL EC group unavailable");
+			rc = errbuf_fail(err, errsz, JWTV_E_INTERNAL,
+					 "OpenSSL EC group unavailable");
 			goto out;
 		}
 	}
@@ -164,8 +171,9 @@ int jwtv_create(jwtv **out, const jwtv_conf *conf, char *err, size_t errsz)
 		for (size_t j = 0; j < i; j++) {
 			if (strcmp(v->issuers[j].name, v->issuers[i].name) == 0 ||
 			    strcmp(v->issuers[j].iss, v->issuers[i].iss) == 0) {
-				rc = errbuf_fail(err, errsz, JWTV_E_CONFIG, "issuers %s and %s share a name or iss",
-				          v->issuers[j].name, v->issuers[i].name);
+				rc = errbuf_fail(err, errsz, JWTV_E_CONFIG,
+						 "issuers %s and %s share a name or iss",
+						 v->issuers[j].name, v->issuers[i].name);
 				goto out;
 			}
 		}
@@ -233,7 +241,8 @@ out:
 	}
 	pthread_mutex_unlock(&v->reload_mu);
 	if (rc)
-		log_warn("token keys not reloaded; keeping the previous keys", "error", err ? err : "");
+		log_warn("token keys not reloaded; keeping the previous keys", "error",
+			 err ? err : "");
 	return rc;
 }
 
@@ -247,4 +256,3 @@ void jwtv_stats(jwtv *v, uint64_t *hits, uint64_t *misses)
 {
 	tcache_stats(v ? v->cache : NULL, hits, misses);
 }
-

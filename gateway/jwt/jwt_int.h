@@ -13,24 +13,23 @@
 #include "jwt_verify.h"
 #include "token_cache.h"
 
-#define MAX_SIG_TRIES 8      /* keys tried for one token without a kid */
-#define MIN_RSA_BITS 2048
-#define MAX_RSA_BITS 8192      /* 1024-byte signatures */
+#define MAX_SIG_TRIES 8 /* keys tried for one token without a kid */
+#define MIN_RSA_BITS  2048
+#define MAX_RSA_BITS  8192 /* 1024-byte signatures */
 
 enum key_type { KT_RSA = 1, KT_EC256, KT_EC384, KT_EC521 };
 enum { CURVE_P256, CURVE_P384, CURVE_P521, NCURVES };
 
 struct alg_info {
 	const char *name;
-	int kt;            /* key type it needs */
-	const char *md;    /* digest name */
-	int pss;           /* RSASSA-PSS (salt = digest length) instead of PKCS#1 v1.5 */
-	size_t ec_half;    /* bytes of r (and of s) in a JOSE ECDSA signature */
+	int kt;         /* key type it needs */
+	const char *md; /* digest name */
+	int pss;        /* RSASSA-PSS (salt = digest length) instead of PKCS#1 v1.5 */
+	size_t ec_half; /* bytes of r (and of s) in a JOSE ECDSA signature */
 };
 
 #define NALGS 9
 extern const struct alg_info ALGS[NALGS];
-
 
 struct key {
 	EVP_PKEY *pkey;
@@ -55,7 +54,7 @@ struct issuer {
 	const struct alg_info *algs[JWTV_MAX_ALGS];
 	size_t nalgs;
 	int leeway;
-	pthread_mutex_t mu;              /* guards pem, jwks, jwks_loaded_at, refreshing */
+	pthread_mutex_t mu; /* guards pem, jwks, jwks_loaded_at, refreshing */
 	struct keyset *pem;
 	struct keyset *jwks;
 	time_t jwks_loaded_at;
@@ -69,8 +68,8 @@ struct jwtv {
 	int min_refresh;
 	tcache *cache;
 	pthread_mutex_t reload_mu;
-	EVP_MD *md[NALGS];               /* fetched once per algorithm */
-	EVP_MD *sha256;                  /* cache key digest */
+	EVP_MD *md[NALGS]; /* fetched once per algorithm */
+	EVP_MD *sha256;    /* cache key digest */
 	BIGNUM *order[NCURVES];
 };
 
@@ -82,7 +81,6 @@ struct ident {
 	char *issuer_name;
 	const char *groups[JWTV_MAX_GROUPS];
 };
-
 
 /* The pinnable algorithm called name, or NULL. */
 const struct alg_info *jwt_alg_by_name(const char *name);
@@ -98,7 +96,7 @@ int jwt_key_fits(const struct key *k, const struct alg_info *a);
 /* Loads a JWKS file (also on a refresh for an unknown kid). */
 int jwt_load_jwks(const char *path, struct keyset **out, char *err, size_t errsz);
 /* Loads both key files of an issuer and checks that a key fits a pinned alg. */
-int jwt_issuer_load(const struct issuer *is, struct keyset **pem, struct keyset **jwks,
-		    char *err, size_t errsz);
+int jwt_issuer_load(const struct issuer *is, struct keyset **pem, struct keyset **jwks, char *err,
+		    size_t errsz);
 
 #endif

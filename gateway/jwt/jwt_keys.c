@@ -66,7 +66,8 @@ static int key_type_of(EVP_PKEY *pkey, int *kt, char *why, size_t whysz)
 	if (id == EVP_PKEY_RSA) {
 		int bits = EVP_PKEY_get_bits(pkey);
 		if (bits < MIN_RSA_BITS || bits > MAX_RSA_BITS) {
-			snprintf(why, whysz, "RSA key of %d bits (need %d..%d)", bits, MIN_RSA_BITS, MAX_RSA_BITS);
+			snprintf(why, whysz, "RSA key of %d bits (need %d..%d)", bits, MIN_RSA_BITS,
+				 MAX_RSA_BITS);
 			return -1;
 		}
 		*kt = KT_RSA;
@@ -87,7 +88,8 @@ static int key_type_of(EVP_PKEY *pkey, int *kt, char *why, size_t whysz)
 		else if (nid == NID_secp521r1)
 			*kt = KT_EC521;
 		else {
-			snprintf(why, whysz, "EC curve %s not supported (P-256, P-384, P-521)", grp);
+			snprintf(why, whysz, "EC curve %s not supported (P-256, P-384, P-521)",
+				 grp);
 			return -1;
 		}
 		return 0;
@@ -104,7 +106,8 @@ static EVP_PKEY_CTX *verify_template(EVP_PKEY *pkey, const struct alg_info *a)
 	EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_from_pkey(NULL, pkey, NULL);
 	int ok = md && ctx && EVP_PKEY_verify_init(ctx) == 1;
 	if (ok && a->kt == KT_RSA)
-		ok = EVP_PKEY_CTX_set_rsa_padding(ctx, a->pss ? RSA_PKCS1_PSS_PADDING : RSA_PKCS1_PADDING) == 1;
+		ok = EVP_PKEY_CTX_set_rsa_padding(ctx, a->pss ? RSA_PKCS1_PSS_PADDING
+							      : RSA_PKCS1_PADDING) == 1;
 	if (ok && a->pss)
 		ok = EVP_PKEY_CTX_set_rsa_pss_saltlen(ctx, RSA_PSS_SALTLEN_DIGEST) == 1 &&
 		     EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, md) == 1;
@@ -120,7 +123,7 @@ static EVP_PKEY_CTX *verify_template(EVP_PKEY *pkey, const struct alg_info *a)
 }
 
 static int keyset_add(struct keyset *ks, EVP_PKEY *pkey, const char *kid,
-                      const struct alg_info *only, char *why, size_t whysz)
+		      const struct alg_info *only, char *why, size_t whysz)
 {
 	int kt = 0;
 	if (ks->n >= JWTV_MAX_KEYS) {
@@ -130,7 +133,8 @@ static int keyset_add(struct keyset *ks, EVP_PKEY *pkey, const char *kid,
 	if (key_type_of(pkey, &kt, why, whysz) != 0)
 		return -1;
 	if (only && only->kt != kt) {
-		snprintf(why, whysz, "key \"%s\": alg %s does not fit its key type", kid ? kid : "", only->name);
+		snprintf(why, whysz, "key \"%s\": alg %s does not fit its key type", kid ? kid : "",
+			 only->name);
 		return -1;
 	}
 	struct key *k = &ks->keys[ks->n];
@@ -150,7 +154,8 @@ static int keyset_add(struct keyset *ks, EVP_PKEY *pkey, const char *kid,
 			continue;
 		k->tmpl[a] = verify_template(pkey, &ALGS[a]);
 		if (!k->tmpl[a]) {
-			snprintf(why, whysz, "OpenSSL cannot verify %s with this key", ALGS[a].name);
+			snprintf(why, whysz, "OpenSSL cannot verify %s with this key",
+				 ALGS[a].name);
 			goto undo;
 		}
 	}
@@ -212,13 +217,17 @@ static int load_pem(const char *path, struct keyset **out, char *err, size_t err
 			if (ERR_GET_REASON(ec) == PEM_R_NO_START_LINE && ks->n > 0)
 				break;
 			errbuf_fail(err, errsz, rc, "key_file %s: %s", path,
-			     ks->n ? "unreadable PEM block" : "no PEM public key in the file");
+				    ks->n ? "unreadable PEM block"
+					  : "no PEM public key in the file");
 			goto out;
 		}
 		const unsigned char *p = data;
 		EVP_PKEY *pkey = NULL;
 		if (strstr(name, "PRIVATE")) {
-			errbuf_fail(err, errsz, rc, "key_file %s: holds a private key (%s); give the public key only", path, name);
+			errbuf_fail(
+				err, errsz, rc,
+				"key_file %s: holds a private key (%s); give the public key only",
+				path, name);
 			goto out;
 		} else if (strcmp(name, "PUBLIC KEY") == 0) {
 			pkey = d2i_PUBKEY(NULL, &p, dlen);
@@ -230,12 +239,14 @@ static int load_pem(const char *path, struct keyset **out, char *err, size_t err
 				pkey = X509_get_pubkey(x);
 			X509_free(x);
 		} else {
-			errbuf_fail(err, errsz, rc, "key_file %s: unsupported PEM block \"%s\"", path, name);
+			errbuf_fail(err, errsz, rc, "key_file %s: unsupported PEM block \"%s\"",
+				    path, name);
 			goto out;
 		}
 		if (!pkey || p != data + dlen) {
 			EVP_PKEY_free(pkey);
-			errbuf_fail(err, errsz, rc, "key_file %s: cannot parse PEM block %zu (%s)", path, ks->n + 1, name);
+			errbuf_fail(err, errsz, rc, "key_file %s: cannot parse PEM block %zu (%s)",
+				    path, ks->n + 1, name);
 			goto out;
 		}
 		if (keyset_add(ks, pkey, NULL, NULL, why, sizeof why) != 0) {
@@ -334,8 +345,13 @@ out:
 
 static EVP_PKEY *jwk_ec(const json_t *jwk)
 {
-	static const struct { const char *crv, *group; size_t len; } curves[] = {
-		{"P-256", "prime256v1", 32}, {"P-384", "secp384r1", 48}, {"P-521", "secp521r1", 66},
+	static const struct {
+		const char *crv, *group;
+		size_t len;
+	} curves[] = {
+		{"P-256", "prime256v1", 32},
+		{"P-384", "secp384r1", 48},
+		{"P-521", "secp521r1", 66},
 	};
 	const char *crv = json_string_value(json_object_get(jwk, "crv"));
 	size_t c = 0, xl = 0, yl = 0;
@@ -347,14 +363,17 @@ static EVP_PKEY *jwk_ec(const json_t *jwk)
 		c++;
 	if (c == 3)
 		return NULL;
-	uint8_t *x = jwk_bytes(jwk, "x", curves[c].len, &xl), *y = jwk_bytes(jwk, "y", curves[c].len, &yl);
+	uint8_t *x = jwk_bytes(jwk, "x", curves[c].len, &xl),
+		*y = jwk_bytes(jwk, "y", curves[c].len, &yl);
 	if (x && y) {
 		pub[0] = 0x04; /* uncompressed point */
 		memcpy(pub + 1, x, xl);
 		memcpy(pub + 1 + xl, y, yl);
 		OSSL_PARAM params[] = {
-			OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, (char *)curves[c].group, 0),
-			OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY, pub, 1 + xl + yl),
+			OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME,
+							 (char *)curves[c].group, 0),
+			OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY, pub,
+							  1 + xl + yl),
 			OSSL_PARAM_construct_end(),
 		};
 		pkey = pkey_fromdata("EC", params);
@@ -382,13 +401,14 @@ int jwt_load_jwks(const char *path, struct keyset **out, char *err, size_t errsz
 	root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &jerr);
 	const json_t *keys = json_object_get(root, "keys");
 	if (!json_is_array(keys)) {
-		errbuf_fail(err, errsz, rc, "jwks_file %s: not a JWKS object with a \"keys\" array%s%s", path,
-		     root ? "" : ": ", root ? "" : jerr.text);
+		errbuf_fail(err, errsz, rc,
+			    "jwks_file %s: not a JWKS object with a \"keys\" array%s%s", path,
+			    root ? "" : ": ", root ? "" : jerr.text);
 		goto out;
 	}
 	size_t i;
 	const json_t *jwk;
-	json_array_foreach(keys, i, jwk) {
+	json_array_foreach (keys, i, jwk) {
 		const char *kty = json_string_value(json_object_get(jwk, "kty"));
 		const json_t *jkid = json_object_get(jwk, "kid");
 		const json_t *juse = json_object_get(jwk, "use");
@@ -400,22 +420,31 @@ int jwt_load_jwks(const char *path, struct keyset **out, char *err, size_t errsz
 			errbuf_fail(err, errsz, rc, "jwks_file %s: key %s has no kty", path, where);
 			goto out;
 		}
-		if (json_object_get(jwk, "d") || json_object_get(jwk, "p") || json_object_get(jwk, "k")) {
-			errbuf_fail(err, errsz, rc, "jwks_file %s: key %s holds private or symmetric key material", path, where);
+		if (json_object_get(jwk, "d") || json_object_get(jwk, "p") ||
+		    json_object_get(jwk, "k")) {
+			errbuf_fail(err, errsz, rc,
+				    "jwks_file %s: key %s holds private or symmetric key material",
+				    path, where);
 			goto out;
 		}
 		if (jkid && !jwt_bounded_str(jkid)) {
-			errbuf_fail(err, errsz, rc, "jwks_file %s: key %s: kid must be a string of 1..%d bytes", path, where, JWTV_MAX_STR);
+			errbuf_fail(err, errsz, rc,
+				    "jwks_file %s: key %s: kid must be a string of 1..%d bytes",
+				    path, where, JWTV_MAX_STR);
 			goto out;
 		}
-		if (juse && !(json_is_string(juse) && strcmp(json_string_value(juse), "sig") == 0)) {
-			log_info("jwks key skipped", "file", path, "key", where, "reason", "use is not sig");
+		if (juse &&
+		    !(json_is_string(juse) && strcmp(json_string_value(juse), "sig") == 0)) {
+			log_info("jwks key skipped", "file", path, "key", where, "reason",
+				 "use is not sig");
 			continue;
 		}
 		if (jalg) {
-			only = json_is_string(jalg) ? jwt_alg_by_name(json_string_value(jalg)) : NULL;
+			only = json_is_string(jalg) ? jwt_alg_by_name(json_string_value(jalg))
+						    : NULL;
 			if (!only) {
-				log_info("jwks key skipped", "file", path, "key", where, "reason", "alg not supported");
+				log_info("jwks key skipped", "file", path, "key", where, "reason",
+					 "alg not supported");
 				continue;
 			}
 		}
@@ -425,11 +454,13 @@ int jwt_load_jwks(const char *path, struct keyset **out, char *err, size_t errsz
 		else if (strcmp(kty, "EC") == 0)
 			pkey = jwk_ec(jwk);
 		else {
-			log_info("jwks key skipped", "file", path, "key", where, "reason", "kty not RSA or EC");
+			log_info("jwks key skipped", "file", path, "key", where, "reason",
+				 "kty not RSA or EC");
 			continue;
 		}
 		if (!pkey) {
-			errbuf_fail(err, errsz, rc, "jwks_file %s: key %s: invalid %s public key", path, where, kty);
+			errbuf_fail(err, errsz, rc, "jwks_file %s: key %s: invalid %s public key",
+				    path, where, kty);
 			goto out;
 		}
 		if (keyset_add(ks, pkey, json_string_value(jkid), only, why, sizeof why) != 0) {
@@ -459,8 +490,8 @@ int jwt_key_fits(const struct key *k, const struct alg_info *a)
 }
 
 /* Loads both key files of an issuer and checks that a key fits a pinned alg. */
-int jwt_issuer_load(const struct issuer *is, struct keyset **pem, struct keyset **jwks,
-                       char *err, size_t errsz)
+int jwt_issuer_load(const struct issuer *is, struct keyset **pem, struct keyset **jwks, char *err,
+		    size_t errsz)
 {
 	int rc = 0;
 	*pem = *jwks = NULL;
@@ -477,7 +508,8 @@ int jwt_issuer_load(const struct issuer *is, struct keyset **pem, struct keyset 
 				if (jwt_key_fits(&sets[s]->keys[k], is->algs[a]))
 					goto out;
 	}
-	rc = errbuf_fail(err, errsz, JWTV_E_KEY_FILE, "issuer %s: no key fits any of its pinned algorithms", is->name);
+	rc = errbuf_fail(err, errsz, JWTV_E_KEY_FILE,
+			 "issuer %s: no key fits any of its pinned algorithms", is->name);
 out:
 	if (rc) {
 		jwt_keyset_unref(*pem);
@@ -486,4 +518,3 @@ out:
 	}
 	return rc;
 }
-

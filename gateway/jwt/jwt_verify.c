@@ -36,22 +36,38 @@
 const char *jwtv_code(int rc)
 {
 	switch (rc) {
-	case JWTV_OK: return "token_ok";
-	case JWTV_E_MALFORMED: return "token_malformed";
-	case JWTV_E_TOO_LARGE: return "token_malformed"; /* issue 3: oversize is malformed */
-	case JWTV_E_EXPIRED: return "token_expired";
-	case JWTV_E_NOT_YET_VALID: return "token_not_yet_valid";
-	case JWTV_E_ISSUER_UNKNOWN: return "token_issuer_unknown";
-	case JWTV_E_KEY_UNKNOWN: return "token_key_unknown";
-	case JWTV_E_SIGNATURE: return "token_signature_invalid";
-	case JWTV_E_ALGORITHM: return "token_algorithm_rejected";
-	case JWTV_E_AUDIENCE: return "token_audience_mismatch";
-	case JWTV_E_CLAIMS: return "token_claims_invalid";
-	case JWTV_E_HEADER_UNSUPPORTED: return "token_header_unsupported";
-	case JWTV_E_MISSING: return "token_missing";
-	case JWTV_E_CONFIG: return "token_config_invalid";
-	case JWTV_E_KEY_FILE: return "token_key_file_invalid";
-	default: return "token_internal_error";
+	case JWTV_OK:
+		return "token_ok";
+	case JWTV_E_MALFORMED:
+		return "token_malformed";
+	case JWTV_E_TOO_LARGE:
+		return "token_malformed"; /* issue 3: oversize is malformed */
+	case JWTV_E_EXPIRED:
+		return "token_expired";
+	case JWTV_E_NOT_YET_VALID:
+		return "token_not_yet_valid";
+	case JWTV_E_ISSUER_UNKNOWN:
+		return "token_issuer_unknown";
+	case JWTV_E_KEY_UNKNOWN:
+		return "token_key_unknown";
+	case JWTV_E_SIGNATURE:
+		return "token_signature_invalid";
+	case JWTV_E_ALGORITHM:
+		return "token_algorithm_rejected";
+	case JWTV_E_AUDIENCE:
+		return "token_audience_mismatch";
+	case JWTV_E_CLAIMS:
+		return "token_claims_invalid";
+	case JWTV_E_HEADER_UNSUPPORTED:
+		return "token_header_unsupported";
+	case JWTV_E_MISSING:
+		return "token_missing";
+	case JWTV_E_CONFIG:
+		return "token_config_invalid";
+	case JWTV_E_KEY_FILE:
+		return "token_key_file_invalid";
+	default:
+		return "token_internal_error";
 	}
 }
 
@@ -75,9 +91,7 @@ size_t jwt_alg_index(const struct alg_info *a)
 	return (size_t)(a - ALGS);
 }
 
-
 /* -------------------------------------------------------------------- JSON */
-
 
 /* jansson has no depth option (its own limit is 2048): bound it first. */
 static int json_depth_ok(const uint8_t *p, size_t n, int max)
@@ -164,13 +178,12 @@ static const char *id_str(const json_t *j)
 	return s;
 }
 
-
 /* ------------------------------------------------------------ signature */
 
 /* JOSE ECDSA signatures are r||s; OpenSSL wants DER. r and s must be in
  * [1, order-1] (r = s = 0 is the "psychic signature" forgery). */
-static int ec_sig_der(const BIGNUM *order, const uint8_t *sig, size_t half,
-                      uint8_t *der, size_t dersz, size_t *derlen)
+static int ec_sig_der(const BIGNUM *order, const uint8_t *sig, size_t half, uint8_t *der,
+		      size_t dersz, size_t *derlen)
 {
 	int rc = JWTV_E_SIGNATURE;
 	ECDSA_SIG *es = ECDSA_SIG_new();
@@ -199,8 +212,8 @@ out:
 	return rc;
 }
 
-static int sig_verify(jwtv *v, const struct key *k, const struct alg_info *a,
-                      const uint8_t *msg, size_t msglen, const uint8_t *sig, size_t siglen)
+static int sig_verify(jwtv *v, const struct key *k, const struct alg_info *a, const uint8_t *msg,
+		      size_t msglen, const uint8_t *sig, size_t siglen)
 {
 	uint8_t der[160];
 	size_t derlen = 0;
@@ -209,7 +222,9 @@ static int sig_verify(jwtv *v, const struct key *k, const struct alg_info *a,
 	if (a->ec_half) {
 		if (siglen != 2 * a->ec_half)
 			return JWTV_E_SIGNATURE;
-		size_t curve = a->kt == KT_EC256 ? CURVE_P256 : a->kt == KT_EC384 ? CURVE_P384 : CURVE_P521;
+		size_t curve = a->kt == KT_EC256   ? CURVE_P256
+			       : a->kt == KT_EC384 ? CURVE_P384
+						   : CURVE_P521;
 		rc = ec_sig_der(v->order[curve], sig, a->ec_half, der, sizeof der, &derlen);
 		if (rc)
 			return rc;
@@ -239,8 +254,8 @@ static int sig_verify(jwtv *v, const struct key *k, const struct alg_info *a,
  * MAX_SIG_TRIES). 0, KEY_UNKNOWN (no candidate), ALGORITHM (the kid names
  * only keys of another type) or SIGNATURE. */
 static int try_keys(jwtv *v, struct issuer *is, const struct alg_info *a, const char *kid,
-                    const uint8_t *msg, size_t msglen, const uint8_t *sig, size_t siglen,
-                    int *kid_found)
+		    const uint8_t *msg, size_t msglen, const uint8_t *sig, size_t siglen,
+		    int *kid_found)
 {
 	*kid_found = 0;
 	pthread_mutex_lock(&is->mu);
@@ -280,8 +295,8 @@ static int jwks_refresh(jwtv *v, struct issuer *is, time_t now)
 	char err[256];
 	struct keyset *fresh = NULL;
 	pthread_mutex_lock(&is->mu);
-	int due = !is->refreshing && (now < is->jwks_loaded_at ||
-	                              now - is->jwks_loaded_at >= v->min_refresh);
+	int due = !is->refreshing &&
+		  (now < is->jwks_loaded_at || now - is->jwks_loaded_at >= v->min_refresh);
 	if (due) {
 		is->refreshing = 1;
 		is->jwks_loaded_at = now;
@@ -300,7 +315,8 @@ static int jwks_refresh(jwtv *v, struct issuer *is, time_t now)
 	pthread_mutex_unlock(&is->mu);
 	jwt_keyset_unref(fresh);
 	if (rc) {
-		log_warn("jwks refresh failed; keeping the previous keys", "issuer", is->name, "error", err);
+		log_warn("jwks refresh failed; keeping the previous keys", "issuer", is->name,
+			 "error", err);
 		return 0;
 	}
 	/* A key may have been removed: tokens it verified must not live on in
@@ -309,7 +325,6 @@ static int jwks_refresh(jwtv *v, struct issuer *is, time_t now)
 	log_info("jwks refreshed for an unknown kid; token cache cleared", "issuer", is->name);
 	return 1;
 }
-
 
 /* --------------------------------------------------------------- claims */
 
@@ -327,7 +342,7 @@ static int check_aud(const json_t *aud, const char *want, int *type_ok)
 	size_t i;
 	const json_t *e;
 	int found = 0;
-	json_array_foreach(aud, i, e) {
+	json_array_foreach (aud, i, e) {
 		if (!json_is_string(e)) {
 			*type_ok = 0;
 			return 0;
@@ -363,7 +378,7 @@ static int check_claims(const struct issuer *is, const json_t *p, time_t now, st
 		const json_t *e;
 		if (json_array_size(g) > JWTV_MAX_GROUPS)
 			return JWTV_E_CLAIMS;
-		json_array_foreach(g, i, e) {
+		json_array_foreach (g, i, e) {
 			if (!id_str(e))
 				return JWTV_E_CLAIMS; /* non-string, empty, long or ill-formed entries reject the token */
 			id->groups[id->pub.ngroups++] = json_string_value(e);
@@ -394,7 +409,6 @@ static int check_claims(const struct issuer *is, const json_t *p, time_t now, st
 	id->pub.groups = id->groups;
 	return 0;
 }
-
 
 /* --------------------------------------------------------------- verify */
 

@@ -18,17 +18,17 @@
 #include "errors-t.h"
 
 /* Limits on untrusted input. */
-#define JWTV_MAX_TOKEN       8192  /* bytes of the compact token */
-#define JWTV_MAX_JSON        8192  /* bytes of decoded header or payload */
-#define JWTV_MAX_DEPTH       16    /* JSON nesting of header and payload */
-#define JWTV_MAX_STR         256   /* sub, iss, jti, kid, each group, each aud */
-#define JWTV_MAX_GROUPS      64
+#define JWTV_MAX_TOKEN        8192 /* bytes of the compact token */
+#define JWTV_MAX_JSON         8192 /* bytes of decoded header or payload */
+#define JWTV_MAX_DEPTH        16   /* JSON nesting of header and payload */
+#define JWTV_MAX_STR          256  /* sub, iss, jti, kid, each group, each aud */
+#define JWTV_MAX_GROUPS       64
 #define JWTV_MAX_NUMERIC_DATE ((int64_t)1 << 53) /* exp, nbf, iat: 0..2^53 seconds */
-#define JWTV_MAX_AUD         32    /* entries of an aud array */
-#define JWTV_MAX_KEYS        32    /* keys per issuer (PEM + JWKS) */
-#define JWTV_MAX_ALGS        8     /* pinned algorithms per issuer */
-#define JWTV_MAX_ISSUERS     32
-#define JWTV_MAX_KEY_FILE    (256 * 1024)
+#define JWTV_MAX_AUD          32                 /* entries of an aud array */
+#define JWTV_MAX_KEYS         32                 /* keys per issuer (PEM + JWKS) */
+#define JWTV_MAX_ALGS         8                  /* pinned algorithms per issuer */
+#define JWTV_MAX_ISSUERS      32
+#define JWTV_MAX_KEY_FILE     (256 * 1024)
 
 /* Results of jwtv_verify (jwtv_code names them for the HTTP 401 body) and of
  * create/reload. */
@@ -52,38 +52,39 @@
 enum { JWTV_OK = 0 };
 
 typedef struct jwtv_issuer_conf {
-	const char *name;               /* section name, e.g. "corp" (principal user:<name>/<sub>) */
-	const char *iss;                /* exact iss claim */
-	const char *audience;           /* required: aud must be or contain it */
-	const char *const *algorithms;  /* pinned: RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 */
+	const char *name;     /* section name, e.g. "corp" (principal user:<name>/<sub>) */
+	const char *iss;      /* exact iss claim */
+	const char *audience; /* required: aud must be or contain it */
+	const char *const
+		*algorithms; /* pinned: RS256 RS384 RS512 PS256 PS384 PS512 ES256 ES384 ES512 */
 	size_t nalgorithms;
-	const char *key_file;           /* PEM: PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE blocks; or NULL */
-	const char *jwks_file;          /* JWKS (RSA n/e, EC P-256/P-384/P-521 x/y); or NULL */
-	const char *groups_claim;       /* claim holding the groups, or NULL for none */
-	int leeway_s;                   /* clock skew allowed on exp, nbf, iat (0..600) */
+	const char *key_file;  /* PEM: PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE blocks; or NULL */
+	const char *jwks_file; /* JWKS (RSA n/e, EC P-256/P-384/P-521 x/y); or NULL */
+	const char *groups_claim; /* claim holding the groups, or NULL for none */
+	int leeway_s;             /* clock skew allowed on exp, nbf, iat (0..600) */
 } jwtv_issuer_conf;
 
 typedef struct jwtv_conf {
 	const jwtv_issuer_conf *issuers;
 	size_t nissuers;
-	int cache_ttl_s;                /* 0 disables the cache */
-	size_t cache_max;               /* entries; 0 disables the cache */
-	int jwks_min_refresh_s;         /* an unknown kid re-reads a JWKS at most this often */
+	int cache_ttl_s;        /* 0 disables the cache */
+	size_t cache_max;       /* entries; 0 disables the cache */
+	int jwks_min_refresh_s; /* an unknown kid re-reads a JWKS at most this often */
 } jwtv_conf;
 
 /* A verified token. Immutable and reference-counted: the cache and every
  * caller hold their own reference; release yours with jwtv_identity_free.
  * Every pointer inside lives as long as the identity. */
 typedef struct jwtv_identity {
-	const char *issuer;             /* configured issuer name (not the iss URL) */
-	const char *iss;                /* the iss claim */
-	const char *sub;                /* non-empty, <= JWTV_MAX_STR bytes */
-	const char *jti;                /* NULL when absent */
+	const char *issuer; /* configured issuer name (not the iss URL) */
+	const char *iss;    /* the iss claim */
+	const char *sub;    /* non-empty, <= JWTV_MAX_STR bytes */
+	const char *jti;    /* NULL when absent */
 	time_t exp;
-	const char *const *groups;      /* ngroups strings from groups_claim */
+	const char *const *groups; /* ngroups strings from groups_claim */
 	size_t ngroups;
-	const json_t *claims;           /* payload object, read-only (borrowed) */
-	uint8_t token_sha256[32];       /* SHA-256 of the exact token bytes */
+	const json_t *claims;     /* payload object, read-only (borrowed) */
+	uint8_t token_sha256[32]; /* SHA-256 of the exact token bytes */
 	char token_sha256_hex[65];
 } jwtv_identity;
 

@@ -16,19 +16,19 @@
 
 struct slot {
 	uint8_t key[TCACHE_KEY_LEN];
-	void *val;          /* NULL: slot free */
+	void *val; /* NULL: slot free */
 	time_t expires;
-	int32_t next;       /* next slot in the same bucket, -1 ends */
+	int32_t next; /* next slot in the same bucket, -1 ends */
 };
 
 struct shard {
 	pthread_mutex_t mu;
 	struct slot *slots;
-	size_t cap;         /* slots in the ring */
-	size_t pos;         /* next ring position to fill (holds the oldest) */
+	size_t cap; /* slots in the ring */
+	size_t pos; /* next ring position to fill (holds the oldest) */
 	size_t used;
-	int32_t *buckets;   /* heads, -1 empty */
-	size_t nbuckets;    /* power of two */
+	int32_t *buckets; /* heads, -1 empty */
+	size_t nbuckets;  /* power of two */
 };
 
 struct tcache {
@@ -38,7 +38,7 @@ struct tcache {
 	tcache_unref_fn unref;
 	_Atomic uint64_t hits;
 	_Atomic uint64_t misses;
-	_Atomic uint64_t gen;   /* bumped by every clear before it empties shards */
+	_Atomic uint64_t gen; /* bumped by every clear before it empties shards */
 };
 
 const char *tcache_strerror(int rc)
@@ -145,7 +145,7 @@ uint64_t tcache_generation(tcache *c)
 }
 
 void tcache_put(tcache *c, const uint8_t key[TCACHE_KEY_LEN], void *val, time_t expires, time_t now,
-                uint64_t gen)
+		uint64_t gen)
 {
 	if (!c || !c->nshards || !val || expires <= now)
 		return;

@@ -47,7 +47,7 @@ uint64_t tcache_generation(tcache *c);
  * reference on val; the caller keeps its own. An entry already expired is not
  * inserted. */
 void tcache_put(tcache *c, const uint8_t key[TCACHE_KEY_LEN], void *val, time_t expires, time_t now,
-                uint64_t gen);
+		uint64_t gen);
 
 /* Removes every entry (revocation, key reload). Counters are kept. */
 void tcache_clear(tcache *c);

@@ -59,8 +59,7 @@ int keys_load_file(const char *path, keys_secret **out, char *err, size_t errsz)
 	}
 	struct stat st;
 	if (stat(path, &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)))
-		log_warn("key file is accessible by group or others; chmod 600 it",
-			 "path", path);
+		log_warn("key file is accessible by group or others; chmod 600 it", "path", path);
 	int n = b64_decode(text, len, raw, sizeof raw);
 	if (n != KEYS_SECRET_LEN) {
 		errbuf_set(err, errsz, "%s: expected base64 of 32 random bytes", path);

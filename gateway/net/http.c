@@ -51,23 +51,23 @@ void http_reply_json(struct http_req *h, unsigned status, json_t *body)
 	set_response(h, status, s, strlen(s), 1);
 }
 
-void http_reply_verror(struct http_req *h, unsigned status, const char *code,
-		       const json_t *extra, const char *fmt, va_list ap)
+void http_reply_verror(struct http_req *h, unsigned status, const char *code, const json_t *extra,
+		       const char *fmt, va_list ap)
 {
 	char msg[512];
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	json_t *m = json_string(msg);
 	if (!m)
 		m = json_string("(message not valid UTF-8)");
-	json_t *err = json_pack("{s:s,s:o,s:s}", "code", code, "message", m, "request_id",
-				h->request_id);
+	json_t *err =
+		json_pack("{s:s,s:o,s:s}", "code", code, "message", m, "request_id", h->request_id);
 	if (err && extra)
 		json_object_update(err, (json_t *)extra);
 	http_reply_json(h, status, err ? json_pack("{s:o}", "error", err) : NULL);
 }
 
-void http_reply_error(struct http_req *h, unsigned status, const char *code,
-		      const json_t *extra, const char *fmt, ...)
+void http_reply_error(struct http_req *h, unsigned status, const char *code, const json_t *extra,
+		      const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);

@@ -20,12 +20,10 @@ void http_reply_json(struct http_req *h, unsigned status, json_t *body);
 
 /* Answers {"error":{"code","message","request_id"}} (plus extra's members in
  * "error" when extra, borrowed, is not NULL). */
-void http_reply_error(struct http_req *h, unsigned status, const char *code,
-		      const json_t *extra, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-void http_reply_verror(struct http_req *h, unsigned status, const char *code,
-		       const json_t *extra, const char *fmt, va_list ap)
-	__attribute__((format(printf, 5, 0)));
+void http_reply_error(struct http_req *h, unsigned status, const char *code, const json_t *extra,
+		      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void http_reply_verror(struct http_req *h, unsigned status, const char *code, const json_t *extra,
+		       const char *fmt, va_list ap) __attribute__((format(printf, 5, 0)));
 
 /* Adds a header to the answer already set (no-op without one). */
 void http_add_header(struct http_req *h, const char *name, const char *value);

@@ -20,9 +20,9 @@
 #include "log.h"
 #include "metrics.h"
 
-#define IP_BUCKETS 1024
+#define IP_BUCKETS   1024
 #define ACCEPT_BATCH 16
-#define MAX_SLOTS (1u << 20)
+#define MAX_SLOTS    (1u << 20)
 
 enum { SLOT_FREE, SLOT_PENDING, SLOT_CLAIMED };
 
@@ -47,15 +47,15 @@ static struct {
 	pthread_t thread;
 	int running;
 	atomic_int stop;
-	atomic_int at_cap;             /* the thread waits for a release */
+	atomic_int at_cap; /* the thread waits for a release */
 	struct MHD_Daemon *workers[LISTENER_MAX_WORKERS];
 	unsigned nworkers, next;
 	atomic_uint live[LISTENER_MAX_WORKERS]; /* admitted, not yet released */
 	atomic_uint total;
 	unsigned max_conns, per_ip, hard_ip;
-	struct slot *slots;            /* indexed by descriptor number */
+	struct slot *slots; /* indexed by descriptor number */
 	size_t nslots;
-	pthread_mutex_t ip_lock;       /* guards ip[] */
+	pthread_mutex_t ip_lock; /* guards ip[] */
 	struct ip_count *ip[IP_BUCKETS];
 	atomic_uint_fast64_t over_cap_total, closed_at_accept;
 	int metrics_added;
@@ -238,7 +238,8 @@ static void *accept_main(void *arg)
 					static time_t last;
 					time_t now = time(NULL);
 					if (now != last)
-						log_warn("cannot accept a connection", "error", strerror(errno));
+						log_warn("cannot accept a connection", "error",
+							 strerror(errno));
 					last = now;
 					struct timespec ts = {0, 50 * 1000 * 1000};
 					nanosleep(&ts, NULL);
@@ -255,9 +256,10 @@ static size_t render(char *buf, size_t cap, void *ctx)
 {
 	(void)ctx;
 	size_t n = 0;
-	int k = snprintf(buf, cap,
-			 "# HELP custos_worker_connections Open data-plane connections per worker thread.\n"
-			 "# TYPE custos_worker_connections gauge\n");
+	int k = snprintf(
+		buf, cap,
+		"# HELP custos_worker_connections Open data-plane connections per worker thread.\n"
+		"# TYPE custos_worker_connections gauge\n");
 	if (k > 0)
 		n += (size_t)k;
 	for (unsigned i = 0; i < L.nworkers && n < cap; i++) {
@@ -267,15 +269,16 @@ static size_t render(char *buf, size_t cap, void *ctx)
 			n += (size_t)k;
 	}
 	if (n < cap) {
-		k = snprintf(buf + n, cap - n,
-			     "# HELP custos_connections_over_ip_cap_total Connections past per_ip_connections (answered 503).\n"
-			     "# TYPE custos_connections_over_ip_cap_total counter\n"
-			     "custos_connections_over_ip_cap_total %llu\n"
-			     "# HELP custos_connections_closed_at_accept_total Connections closed unread (past twice per_ip_connections, or no resources).\n"
-			     "# TYPE custos_connections_closed_at_accept_total counter\n"
-			     "custos_connections_closed_at_accept_total %llu\n",
-			     (unsigned long long)atomic_load(&L.over_cap_total),
-			     (unsigned long long)atomic_load(&L.closed_at_accept));
+		k = snprintf(
+			buf + n, cap - n,
+			"# HELP custos_connections_over_ip_cap_total Connections past per_ip_connections (answered 503).\n"
+			"# TYPE custos_connections_over_ip_cap_total counter\n"
+			"custos_connections_over_ip_cap_total %llu\n"
+			"# HELP custos_connections_closed_at_accept_total Connections closed unread (past twice per_ip_connections, or no resources).\n"
+			"# TYPE custos_connections_closed_at_accept_total counter\n"
+			"custos_connections_closed_at_accept_total %llu\n",
+			(unsigned long long)atomic_load(&L.over_cap_total),
+			(unsigned long long)atomic_load(&L.closed_at_accept));
 		if (k > 0)
 			n += (size_t)k;
 	}

@@ -31,10 +31,10 @@
 
 /* What the server keeps per connection between claim and release. */
 struct listener_admission {
-	int valid;                  /* claimed: release it once */
+	int valid; /* claimed: release it once */
 	unsigned worker;
-	unsigned char key[17];      /* address family byte + address (IPv4-mapped = IPv4) */
-	int over_cap;               /* over per_ip_connections: answer 503 and close */
+	unsigned char key[17]; /* address family byte + address (IPv4-mapped = IPv4) */
+	int over_cap;          /* over per_ip_connections: answer 503 and close */
 };
 
 /* Binds sa (SO_REUSEADDR, backlog) and starts the accepting thread, which

@@ -7,22 +7,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const unsigned status_codes[] = {200, 201, 204, 400, 401, 403, 404, 405, 409,
-					412, 413, 429, 431, 500, 503};
+static const unsigned status_codes[] = {200, 201, 204, 400, 401, 403, 404, 405,
+					409, 412, 413, 429, 431, 500, 503};
 #define NSTATUS (sizeof status_codes / sizeof status_codes[0])
 static atomic_uint_fast64_t req_by_status[NSTATUS + 1]; /* last: other */
 
 static const char *const tls_reasons[] = {
-	"no_certificate", "handshake_failed", "untrusted", "expired", "not_yet_valid", "revoked",
-	"wrong_key_purpose", "unusable_name", "bad_signature", "insecure_algorithm",
-	"bad_san", "too_many_san", "multiple_uri", "intermediate_not_allowed", "name_constraints",
-	"weak_key", "weak_signature", "other",
+	"no_certificate",    "handshake_failed",
+	"untrusted",         "expired",
+	"not_yet_valid",     "revoked",
+	"wrong_key_purpose", "unusable_name",
+	"bad_signature",     "insecure_algorithm",
+	"bad_san",           "too_many_san",
+	"multiple_uri",      "intermediate_not_allowed",
+	"name_constraints",  "weak_key",
+	"weak_signature",    "other",
 };
 #define NREASONS (sizeof tls_reasons / sizeof tls_reasons[0])
 static atomic_uint_fast64_t tls_fail[NREASONS];
 
 static const double buckets_s[] = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
-				   0.1, 0.25, 0.5, 1, 2.5, 5};
+				   0.1,    0.25,  0.5,    1,     2.5,  5};
 #define NBUCKETS (sizeof buckets_s / sizeof buckets_s[0])
 static atomic_uint_fast64_t dur_bucket[NBUCKETS + 1];
 static atomic_uint_fast64_t dur_sum_us;
@@ -155,8 +160,9 @@ char *metrics_render(size_t *len)
 	put(&o, "custos_http_request_duration_seconds_sum %.6f\n",
 	    (double)atomic_load(&dur_sum_us) / 1e6);
 	put(&o, "custos_http_request_duration_seconds_count %llu\n", (unsigned long long)cum);
-	put(&o, "# HELP custos_connections Open data-plane connections.\n"
-		"# TYPE custos_connections gauge\ncustos_connections %lld\n",
+	put(&o,
+	    "# HELP custos_connections Open data-plane connections.\n"
+	    "# TYPE custos_connections gauge\ncustos_connections %lld\n",
 	    (long long)atomic_load(&conns));
 	for (int c = 0; c < M_COUNTER_MAX; c++)
 		put(&o, "# HELP %s %s.\n# TYPE %s counter\n%s %llu\n", counter_names[c][0],

@@ -30,15 +30,15 @@
 /* Per-connection state (MHD's socket context). */
 struct conn {
 	struct conn *prev, *next;
-	int fd;                  /* the reaper's handle: -1 once it shut the socket */
-	int sock;                /* the socket, for reads (conn_pull) */
+	int fd;   /* the reaper's handle: -1 once it shut the socket */
+	int sock; /* the socket, for reads (conn_pull) */
 	gnutls_session_t session;
 	_Atomic uint64_t req_start_ms; /* start of the request being received (read by the reaper) */
-	atomic_int busy;         /* a complete request is being handled */
-	atomic_int idle;         /* between requests: no deadline (MHD's idle timeout applies) */
+	atomic_int busy;               /* a complete request is being handled */
+	atomic_int idle; /* between requests: no deadline (MHD's idle timeout applies) */
 	int verified;
 	struct tls_peer peer;
-	struct tls_conn tls;     /* what the TLS callbacks saw (tls.h) */
+	struct tls_conn tls; /* what the TLS callbacks saw (tls.h) */
 	unsigned served;
 	/* The request begun on this connection and not yet completed. MHD can
 	 * refuse a request after begin_request without ever calling
@@ -50,11 +50,11 @@ struct conn {
 };
 
 static struct {
-	pthread_mutex_t lock;    /* guards the connection list */
+	pthread_mutex_t lock;                             /* guards the connection list */
 	struct MHD_Daemon *workers[LISTENER_MAX_WORKERS]; /* the data listener's daemons */
 	unsigned nworkers;
 	struct conn *head;
-	atomic_int active;       /* requests begun and not completed */
+	atomic_int active; /* requests begun and not completed */
 	pthread_t reaper;
 	int reaper_started;
 	atomic_int stop_reaper;
@@ -63,7 +63,8 @@ static struct {
 } S = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
 /* fmt is MHD's own format string (the attribute tells clang so). */
-static void mhd_logger(void *cls, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+static void mhd_logger(void *cls, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 
 static void mhd_logger(void *cls, const char *fmt, va_list ap)
 {
@@ -246,7 +247,7 @@ static void *reaper_main(void *arg)
 }
 
 static enum MHD_Result header_bytes(void *cls, enum MHD_ValueKind kind, const char *key,
-				   const char *value)
+				    const char *value)
 {
 	(void)kind;
 	size_t *sum = cls;
@@ -441,7 +442,8 @@ static void request_completed(void *cls, struct MHD_Connection *mc, void **con_c
 		log_info("request", "request_id", h->request_id, "method", h->method, "route",
 			 h->route ? h->route : "-", "status", st, "principal",
 			 h->principal && h->principal[0] ? h->principal : NULL, "duration_us", us,
-			 "termination", toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "ok" : "aborted");
+			 "termination",
+			 toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "ok" : "aborted");
 	}
 	if (h->conn) {
 		h->conn->served++;
@@ -476,9 +478,8 @@ static enum MHD_Result ops_static(struct MHD_Connection *mc, unsigned status, co
 }
 
 static enum MHD_Result ops_handler(void *cls, struct MHD_Connection *mc, const char *url,
-				   const char *method, const char *version,
-				   const char *upload_data, size_t *upload_data_size,
-				   void **con_cls)
+				   const char *method, const char *version, const char *upload_data,
+				   size_t *upload_data_size, void **con_cls)
 {
 	(void)cls;
 	(void)version;
@@ -513,7 +514,9 @@ static enum MHD_Result ops_handler(void *cls, struct MHD_Connection *mc, const c
 			return MHD_NO;
 		return ops_reply(mc, 200, "text/plain; version=0.0.4", m, len, 1);
 	}
-	return ops_static(mc, 404, "{\"error\":{\"code\":\"not_found\",\"message\":\"ops serves /healthz /readyz /metrics only\"}}");
+	return ops_static(
+		mc, 404,
+		"{\"error\":{\"code\":\"not_found\",\"message\":\"ops serves /healthz /readyz /metrics only\"}}");
 }
 
 static int make_addr(const char *host, int port, struct sockaddr_storage *ss)
@@ -559,6 +562,8 @@ static int start_data(const struct server_conf *cfg)
 		/* The listener keeps max_connections over all workers; MHD's own
 		 * limit only has to stay out of its way (a closed connection is
 		 * released to the listener just before MHD forgets it). */
+		/* One option and its values a line. */
+		/* clang-format off */
 		struct MHD_Daemon *d = MHD_start_daemon(
 			flags, 0, NULL, NULL, access_handler, NULL,
 			MHD_OPTION_HTTPS_CERT_CALLBACK, tls_cert_callback,
@@ -573,6 +578,7 @@ static int start_data(const struct server_conf *cfg)
 			MHD_OPTION_STRICT_FOR_CLIENT, (int)1,
 			MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
 			MHD_OPTION_END);
+		/* clang-format on */
 		if (!d)
 			return -1;
 		S.workers[S.nworkers] = d;
@@ -597,6 +603,8 @@ static struct MHD_Daemon *start_ops(const struct server_conf *cfg)
 		return NULL;
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL | MHD_USE_ERROR_LOG |
 			 (v6 ? MHD_USE_IPv6 : 0);
+	/* One option and its values a line. */
+	/* clang-format off */
 	return MHD_start_daemon(flags, 0, NULL, NULL, ops_handler, NULL,
 				MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 				MHD_OPTION_CONNECTION_LIMIT, 64u,
@@ -604,6 +612,7 @@ static struct MHD_Daemon *start_ops(const struct server_conf *cfg)
 				MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
 				MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
 				MHD_OPTION_END);
+	/* clang-format on */
 }
 
 /* libmicrohttpd aborts on internal invariant failures, notably when it is

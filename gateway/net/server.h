@@ -36,10 +36,10 @@ struct server_hooks {
 };
 
 struct server_conf {
-	const char *listen;            /* as written, for log lines */
+	const char *listen; /* as written, for log lines */
 	const char *listen_host;
 	int listen_port;
-	const char *ops_listen;        /* NULL: no ops listener */
+	const char *ops_listen; /* NULL: no ops listener */
 	const char *ops_host;
 	int ops_port;
 	int threads;

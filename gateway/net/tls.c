@@ -103,8 +103,8 @@ static int load_creds(struct creds **out, char *err, size_t errsz)
 		goto out;
 	rc = TLS_E_LOAD;
 	c->npcerts = MAX_CHAIN;
-	int r = gnutls_pcert_list_import_x509_raw(c->pcerts, &c->npcerts, &cd,
-						  GNUTLS_X509_FMT_PEM, 0);
+	int r = gnutls_pcert_list_import_x509_raw(c->pcerts, &c->npcerts, &cd, GNUTLS_X509_FMT_PEM,
+						  0);
 	if (r < 0 || c->npcerts == 0) {
 		c->npcerts = 0;
 		snprintf(err, errsz, "server certificate '%s': %s", tls_g.cert_path,
@@ -289,8 +289,8 @@ uint64_t tls_trust_generation(void)
 	return atomic_load(&tls_g.generation);
 }
 
-int tls_cert_callback(gnutls_session_t session, const gnutls_datum_t *req_ca_rdn,
-		      int nreqs, const gnutls_pk_algorithm_t *pk_algos, int pk_algos_length,
+int tls_cert_callback(gnutls_session_t session, const gnutls_datum_t *req_ca_rdn, int nreqs,
+		      const gnutls_pk_algorithm_t *pk_algos, int pk_algos_length,
 		      gnutls_pcert_st **pcert, unsigned int *pcert_length,
 		      gnutls_privkey_t *privkey)
 {
@@ -333,8 +333,7 @@ const char *tls_status_reason(unsigned int status)
 /* ------------------------------------------------------------ handshake */
 
 /* What a refused handshake presented, for the refusal hook. */
-static void describe(gnutls_session_t session, const gnutls_datum_t *der,
-		     struct tls_refusal *ref)
+static void describe(gnutls_session_t session, const gnutls_datum_t *der, struct tls_refusal *ref)
 {
 	gnutls_x509_crt_t crt = NULL;
 	unsigned char digest[32];
@@ -389,8 +388,8 @@ static int handshake_verify(gnutls_session_t session)
 	return -1;
 }
 
-static int hello_seen(gnutls_session_t session, unsigned htype, unsigned when,
-		      unsigned incoming, const gnutls_datum_t *msg)
+static int hello_seen(gnutls_session_t session, unsigned htype, unsigned when, unsigned incoming,
+		      const gnutls_datum_t *msg)
 {
 	(void)htype;
 	(void)when;
@@ -412,4 +411,3 @@ void tls_session_setup(gnutls_session_t session, struct tls_conn *tc)
 	gnutls_handshake_set_hook_function(session, GNUTLS_HANDSHAKE_CLIENT_HELLO, GNUTLS_HOOK_POST,
 					   hello_seen);
 }
-

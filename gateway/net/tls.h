@@ -29,11 +29,11 @@
  * first, then P-256 (then P-384, P-521): OpenSSL clients (curl, Python, wrk)
  * send a key share for X25519 only, so any other first choice costs every
  * new connection a HelloRetryRequest round trip and a slower key exchange. */
-#define TLS_DEFAULT_PRIORITIES                                                       \
-	"SECURE256:+SECURE128:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2:-CIPHER-ALL:"       \
-	"+AES-256-GCM:+CHACHA20-POLY1305:+AES-128-GCM:-MAC-ALL:+AEAD:-KX-ALL:"        \
-	"+ECDHE-ECDSA:+ECDHE-RSA:-GROUP-ALL:+GROUP-X25519:+GROUP-SECP256R1:"          \
-	"+GROUP-SECP384R1:+GROUP-SECP521R1:-SIGN-RSA-SHA1:-SIGN-DSA-SHA1:"            \
+#define TLS_DEFAULT_PRIORITIES                                                  \
+	"SECURE256:+SECURE128:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2:-CIPHER-ALL:" \
+	"+AES-256-GCM:+CHACHA20-POLY1305:+AES-128-GCM:-MAC-ALL:+AEAD:-KX-ALL:"  \
+	"+ECDHE-ECDSA:+ECDHE-RSA:-GROUP-ALL:+GROUP-X25519:+GROUP-SECP256R1:"    \
+	"+GROUP-SECP384R1:+GROUP-SECP521R1:-SIGN-RSA-SHA1:-SIGN-DSA-SHA1:"      \
 	"-SIGN-ECDSA-SHA1:%SERVER_PRECEDENCE"
 
 /* Called on an MHD thread for every certificate refused in the handshake

@@ -15,8 +15,8 @@
  * answers the current server certificate chain and key. Credentials replaced
  * by a reload stay allocated until tls_shutdown, since live sessions may
  * still point at them. */
-int tls_cert_callback(gnutls_session_t session, const gnutls_datum_t *req_ca_rdn,
-		      int nreqs, const gnutls_pk_algorithm_t *pk_algos, int pk_algos_length,
+int tls_cert_callback(gnutls_session_t session, const gnutls_datum_t *req_ca_rdn, int nreqs,
+		      const gnutls_pk_algorithm_t *pk_algos, int pk_algos_length,
 		      gnutls_pcert_st **pcert, unsigned int *pcert_length,
 		      gnutls_privkey_t *privkey);
 
@@ -28,8 +28,7 @@ void tls_session_setup(gnutls_session_t session, struct tls_conn *tc);
 /* Verifies the session's peer certificate against the current trust list
  * and fills *peer (see tls_verify_chain). Returns TLS_OK, TLS_E_NO_CERT or
  * TLS_E_INVALID; *reason then names the failure. */
-int tls_verify_session(gnutls_session_t session, struct tls_peer *peer,
-		       const char **reason);
+int tls_verify_session(gnutls_session_t session, struct tls_peer *peer, const char **reason);
 
 /* Verifies a presented chain (DER, leaf first, n >= 1; more than 8 are
  * ignored) against the current trust list: the path from the leaf to a CA

@@ -12,10 +12,10 @@
 
 #include "tls_gnutls.h"
 
-#define PEM_MAX (1 << 20)
-#define MAX_CHAIN 8     /* presented certificates considered */
+#define PEM_MAX     (1 << 20)
+#define MAX_CHAIN   8   /* presented certificates considered */
 #define MAX_ANCHORS 8   /* CAs of client_ca that may have issued one certificate */
-#define MAX_NC 256      /* name constraints read per CA */
+#define MAX_NC      256 /* name constraints read per CA */
 
 struct creds {
 	gnutls_pcert_st pcerts[MAX_CHAIN];
@@ -26,7 +26,7 @@ struct creds {
 
 struct trust {
 	gnutls_x509_trust_list_t tl;
-	gnutls_x509_crt_t *cas;   /* client_ca's certificates: path building, constraints */
+	gnutls_x509_crt_t *cas; /* client_ca's certificates: path building, constraints */
 	unsigned ncas;
 	atomic_int refs;
 	uint64_t generation;
@@ -35,12 +35,12 @@ struct trust {
 struct tls_state {
 	char *cert_path, *key_path, *ca_path, *crl_path;
 	char *priorities;
-	pthread_mutex_t lock;          /* guards the swaps below */
-	struct creds *_Atomic creds;   /* current server credentials */
-	struct creds *retired;         /* replaced ones, freed at shutdown */
-	struct trust *trust;           /* current trust list (refcounted) */
+	pthread_mutex_t lock;        /* guards the swaps below */
+	struct creds *_Atomic creds; /* current server credentials */
+	struct creds *retired;       /* replaced ones, freed at shutdown */
+	struct trust *trust;         /* current trust list (refcounted) */
 	atomic_uint_fast64_t generation;
-	int allow_intermediates;       /* [tls] allow_intermediates */
+	int allow_intermediates; /* [tls] allow_intermediates */
 	_Atomic(tls_refusal_fn) on_refusal;
 };
 extern struct tls_state tls_g;

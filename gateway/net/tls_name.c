@@ -65,7 +65,7 @@ static int cert_cn(gnutls_x509_crt_t crt, char name[TLS_NAME_MAX + 1])
  * refuses the certificate; it never falls back to the CN. *from_cn says
  * which was used. 0, or -1 with a reason word in *why. */
 int tls_cert_name(gnutls_x509_crt_t crt, char name[TLS_NAME_MAX + 1], int *from_cn,
-		     const char **why)
+		  const char **why)
 {
 	gnutls_datum_t ext = {0}, dup = {0};
 	gnutls_subject_alt_names_t sans = NULL;

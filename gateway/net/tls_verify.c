@@ -49,8 +49,8 @@ static unsigned find_anchors(const struct trust *t, gnutls_x509_crt_t crt,
 static unsigned trust_status(const struct trust *t, gnutls_x509_crt_t *path, unsigned n)
 {
 	unsigned status = 0;
-	if (gnutls_x509_trust_list_verify_crt2(t->tl, path, n, &tls_client_purpose, 1,
-					       VERIFY_FLAGS, &status, NULL) < 0)
+	if (gnutls_x509_trust_list_verify_crt2(t->tl, path, n, &tls_client_purpose, 1, VERIFY_FLAGS,
+					       &status, NULL) < 0)
 		return GNUTLS_CERT_INVALID;
 	return status;
 }
@@ -99,7 +99,8 @@ int tls_verify_chain(const gnutls_datum_t *der, unsigned n, struct tls_peer *pee
 	 * presented certificate that issued the last one, until a CA of
 	 * client_ca issued it. Whatever else was presented is ignored. */
 	path[npath++] = crts[0];
-	while (tls_g.allow_intermediates && npath < ncrt && !find_anchors(t, path[npath - 1], anchors)) {
+	while (tls_g.allow_intermediates && npath < ncrt &&
+	       !find_anchors(t, path[npath - 1], anchors)) {
 		unsigned next = 0;
 		for (unsigned i = 1; i < ncrt && !next; i++) {
 			int used = 0;
@@ -116,8 +117,8 @@ int tls_verify_chain(const gnutls_datum_t *der, unsigned n, struct tls_peer *pee
 	if (status) {
 		why = tls_status_reason(status);
 		/* Trusted only through a presented intermediate: say so. */
-		if (!tls_g.allow_intermediates && ncrt > 1 && (status & GNUTLS_CERT_SIGNER_NOT_FOUND) &&
-		    trust_status(t, crts, ncrt) == 0)
+		if (!tls_g.allow_intermediates && ncrt > 1 &&
+		    (status & GNUTLS_CERT_SIGNER_NOT_FOUND) && trust_status(t, crts, ncrt) == 0)
 			why = "intermediate_not_allowed";
 		/* Name the weakness the profile found, when we find it too. */
 		for (unsigned i = 0; (status & GNUTLS_CERT_INSECURE_ALGORITHM) && i < npath; i++) {
@@ -135,7 +136,8 @@ int tls_verify_chain(const gnutls_datum_t *der, unsigned n, struct tls_peer *pee
 		goto out;
 	}
 	for (unsigned i = 0; i < npath + nanch; i++) {
-		const char *w = i < npath ? tls_weakness(path[i], 1) : tls_weakness(anchors[i - npath], 0);
+		const char *w = i < npath ? tls_weakness(path[i], 1)
+					  : tls_weakness(anchors[i - npath], 0);
 		if (w) {
 			why = w;
 			goto out;
@@ -149,7 +151,8 @@ int tls_verify_chain(const gnutls_datum_t *der, unsigned n, struct tls_peer *pee
 		/* GnuTLS checks constraints only against the SAN types it knows;
 		 * the principal is ours to check, against every CA on the path. */
 		for (unsigned i = 1; i < npath + nanch; i++) {
-			if (tls_within_constraints(i < npath ? path[i] : anchors[i - npath], name, from_cn)) {
+			if (tls_within_constraints(i < npath ? path[i] : anchors[i - npath], name,
+						   from_cn)) {
 				why = "name_constraints";
 				goto out;
 			}
@@ -193,8 +196,7 @@ out:
 	return rc;
 }
 
-int tls_verify_session(gnutls_session_t session, struct tls_peer *peer,
-		       const char **reason)
+int tls_verify_session(gnutls_session_t session, struct tls_peer *peer, const char **reason)
 {
 	unsigned int n = 0;
 	const gnutls_datum_t *der = gnutls_certificate_get_peers(session, &n);
@@ -212,4 +214,3 @@ int tls_peer_current(const struct tls_peer *peer, time_t now, const char **reaso
 		*reason = why;
 	return why ? TLS_E_INVALID : TLS_OK;
 }
-

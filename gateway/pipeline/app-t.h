@@ -15,18 +15,18 @@ struct vault;
 struct redactor;
 
 struct app {
-	struct audit *audit;          /* the decision log */
-	struct jwtv *jwtv;            /* Bearer token verification (NULL: no issuers) */
-	struct pol_store *store;      /* policies, bindings, revocations */
-	struct pol_holder *policy;    /* the compiled policy in force */
-	struct vault *vault;          /* conversations, consent, concerns (encrypted) */
-	struct redactor *redact;      /* PII detection for staff views */
-	const char *const *admins;    /* [bootstrap] admins */
+	struct audit *audit;       /* the decision log */
+	struct jwtv *jwtv;         /* Bearer token verification (NULL: no issuers) */
+	struct pol_store *store;   /* policies, bindings, revocations */
+	struct pol_holder *policy; /* the compiled policy in force */
+	struct vault *vault;       /* conversations, consent, concerns (encrypted) */
+	struct redactor *redact;   /* PII detection for staff views */
+	const char *const *admins; /* [bootstrap] admins */
 	size_t nadmins;
 	const char *const *redact_names; /* [redact] custom pattern names (documents may name them) */
 	size_t nredact_names;
-	int list_scan_max;            /* [server] list_scan_max */
-	long default_retention_s;     /* [retention] default_retention_s */
+	int list_scan_max;        /* [server] list_scan_max */
+	long default_retention_s; /* [retention] default_retention_s */
 };
 
 #endif

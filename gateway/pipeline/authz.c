@@ -91,8 +91,9 @@ json_t *authz_decision_json(const pol_decision *d, int roles)
 	 * clients used before reveal) */
 	json_t *o = json_pack("{s:s,s:o,s:s,s:o,s:o,s:o}", "decision", d->allow ? "allow" : "deny",
 			      "rule", d->rule[0] ? json_string(d->rule) : json_null(), "reason",
-			      d->reason, "redact", d->redact ? json_deep_copy(d->redact) : json_array(),
-			      "hidden", d->redact ? json_deep_copy(d->redact) : json_array(), "reveal",
+			      d->reason, "redact",
+			      d->redact ? json_deep_copy(d->redact) : json_array(), "hidden",
+			      d->redact ? json_deep_copy(d->redact) : json_array(), "reveal",
 			      d->reveal ? json_deep_copy(d->reveal) : json_array());
 	if (!o)
 		return NULL;

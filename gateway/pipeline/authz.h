@@ -18,10 +18,10 @@ struct authz_ask {
 	const struct identity *subject; /* whose permission: principals, kind, token claims */
 	const char *client;             /* request.client (NULL: absent) */
 	const char *purpose;            /* request.purpose (NULL: absent) */
-	const json_t *claims;           /* subject.claims in place of the token's (simulate), or NULL */
-	int hour_utc;                   /* request.hour_utc, or -1: the hour of now */
+	const json_t *claims; /* subject.claims in place of the token's (simulate), or NULL */
+	int hour_utc;         /* request.hour_utc, or -1: the hour of now */
 	const char *action;
-	const json_t *resource;         /* resource.* (NULL: none) */
+	const json_t *resource; /* resource.* (NULL: none) */
 	int explain;
 };
 

@@ -18,9 +18,9 @@ struct pol_store;
 
 /* What identifying needs (borrowed). */
 struct ident_ctx {
-	struct jwtv *jwtv;              /* NULL: no issuer, every token is refused */
-	struct pol_store *store;        /* revocations */
-	const char *const *admins;      /* [bootstrap] admins */
+	struct jwtv *jwtv;         /* NULL: no issuer, every token is refused */
+	struct pol_store *store;   /* revocations */
+	const char *const *admins; /* [bootstrap] admins */
 	size_t nadmins;
 };
 

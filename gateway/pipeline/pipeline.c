@@ -39,8 +39,8 @@ enum {
 static struct ident_ctx ident_ctx(const struct req *r)
 {
 	const struct app *a = r->app;
-	return (struct ident_ctx){.jwtv = a->jwtv, .store = a->store, .admins = a->admins,
-				  .nadmins = a->nadmins};
+	return (struct ident_ctx){
+		.jwtv = a->jwtv, .store = a->store, .admins = a->admins, .nadmins = a->nadmins};
 }
 
 /* ---- phases --------------------------------------------------------------- */
@@ -130,7 +130,8 @@ static int identify(struct req *r)
 	const char *what = NULL;
 	rc = ident_revoked(&c, r->who, r->client, r->cert_sha256, &what);
 	if (rc < 0) {
-		req_error(r, 503, "store_unavailable", "revocations could not be checked; refusing");
+		req_error(r, 503, "store_unavailable",
+			  "revocations could not be checked; refusing");
 		return PIPE_SEND;
 	}
 	if (rc > 0) {
@@ -213,7 +214,8 @@ static void resume(struct req *r)
 		detect_record_failed(r->who ? r->who->subject : r->client, req_id(r), r->audit_rc);
 		log_error("decision not recorded; refusing the request", "request_id", req_id(r),
 			  "error", custos_strerror(r->audit_rc));
-		req_fail(r, AUDIT_E_UNAVAILABLE, "the decision could not be recorded; nothing was done");
+		req_fail(r, AUDIT_E_UNAVAILABLE,
+			 "the decision could not be recorded; nothing was done");
 		return;
 	}
 	if (then == PH_THEN_ACT)

@@ -60,7 +60,8 @@ json_t *record_entry(const struct record_src *s, const char *decision, const cha
 	json_object_set_new(e, "action", str_or_null(action));
 	int escaped = 0;
 	json_object_set_new(e, "resource",
-			    resource && resource[0] ? resource_json(resource, &escaped) : json_null());
+			    resource && resource[0] ? resource_json(resource, &escaped)
+						    : json_null());
 	if (escaped)
 		json_object_set_new(e, "resource_escaped", json_true());
 	const char *subject = s->subject ? s->subject : who ? who->subject : s->client;
@@ -72,9 +73,10 @@ json_t *record_entry(const struct record_src *s, const char *decision, const cha
 	json_object_set_new(e, "reason", json_string(reason ? reason : d ? d->reason : ""));
 	json_object_set_new(e, "purpose", str_or_null(who ? who->purpose : NULL));
 	if (d || s->policy)
-		json_object_set_new(e, "policy_version",
-				    json_integer((json_int_t)(d ? d->policy_version
-								: authz_policy_version(s->policy))));
+		json_object_set_new(
+			e, "policy_version",
+			json_integer((json_int_t)(d ? d->policy_version
+						    : authz_policy_version(s->policy))));
 	else
 		json_object_set_new(e, "policy_version", json_null());
 	json_object_set_new(e, "redact", d && d->redact ? json_deep_copy(d->redact) : json_array());

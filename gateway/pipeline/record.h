@@ -25,11 +25,11 @@ struct req;
 /* Who and where a decision was made (all borrowed; NULL or "" is null). */
 struct record_src {
 	const char *request_id;
-	const char *client;          /* the verified certificate's principal */
+	const char *client; /* the verified certificate's principal */
 	const char *cert_sha256;
-	const struct identity *who;  /* the caller once identified: subject, purpose */
-	const char *subject;         /* in place of who's subject (e.g. "system:retention") */
-	struct pol_holder *policy;   /* the version of an entry without a decision; NULL: null */
+	const struct identity *who; /* the caller once identified: subject, purpose */
+	const char *subject;        /* in place of who's subject (e.g. "system:retention") */
+	struct pol_holder *policy;  /* the version of an entry without a decision; NULL: null */
 };
 
 /* A new entry (NULL when out of memory): with d (may be NULL) roles, rule,

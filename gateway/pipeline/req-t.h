@@ -15,8 +15,8 @@ struct http_req;
 struct req;
 
 #define REQ_MAX_PARAMS 2
-#define REQ_RES_MAX 640 /* a resource name: "binding/" + a 512-byte parameter, with room */
-#define REQ_CERT_HEX 65
+#define REQ_RES_MAX    640 /* a resource name: "binding/" + a 512-byte parameter, with room */
+#define REQ_CERT_HEX   65
 
 /* What a phase hook tells the engine. */
 enum pipe_next {
@@ -47,12 +47,12 @@ struct route {
 	/* Segments separated by '/'; "{}" captures one segment, a final "{...}"
 	 * captures the rest (percent-decoded, may contain '/'). */
 	const char *pattern;
-	const char *action;      /* policy action, NULL: no decision (nothing recorded) */
-	const char *resource;    /* the resource name, or NULL ... */
-	route_name_fn name;      /* ... made from the parameters */
-	route_load_fn load;      /* may be NULL */
+	const char *action;   /* policy action, NULL: no decision (nothing recorded) */
+	const char *resource; /* the resource name, or NULL ... */
+	route_name_fn name;   /* ... made from the parameters */
+	route_load_fn load;   /* may be NULL */
 	route_act_fn act;
-	route_decide_fn decide;  /* NULL: the engine decides action on r->attrs */
+	route_decide_fn decide; /* NULL: the engine decides action on r->attrs */
 };
 
 /* The route's own state across phases (e.g. a parsed body): freed with the
@@ -60,8 +60,8 @@ struct route {
 typedef void (*req_state_free_fn)(void *state);
 
 struct req {
-	struct http_req *http;        /* the transport's request (borrowed) */
-	const struct app *app;        /* the application's handles */
+	struct http_req *http; /* the transport's request (borrowed) */
+	const struct app *app; /* the application's handles */
 	const struct route *route;
 	char *params[REQ_MAX_PARAMS]; /* percent-decoded path parameters, owned */
 	size_t nparams;
@@ -70,21 +70,21 @@ struct req {
 	char client[POL_PRINCIPAL_MAX + 1];
 	char cert_sha256[REQ_CERT_HEX];
 
-	char resource[REQ_RES_MAX];   /* the resource named in the audit entries ("" = null) */
-	struct identity *who;         /* the caller, once identified (owned) */
-	pol_decision decision;        /* the decision act runs under */
-	json_t *attrs;                /* resource attributes from load (owned) */
-	json_t *extra;                /* members added to the decision entry (owned) */
-	json_t *entry;                /* the entry to record next (owned until submitted) */
+	char resource[REQ_RES_MAX]; /* the resource named in the audit entries ("" = null) */
+	struct identity *who;       /* the caller, once identified (owned) */
+	pol_decision decision;      /* the decision act runs under */
+	json_t *attrs;              /* resource attributes from load (owned) */
+	json_t *extra;              /* members added to the decision entry (owned) */
+	json_t *entry;              /* the entry to record next (owned until submitted) */
 
-	void *state;                  /* the route's own (owned, state_free) */
+	void *state; /* the route's own (owned, state_free) */
 	req_state_free_fn state_free;
 
 	/* The engine's (pipeline.c). */
-	int phase;                    /* enum in pipeline.c */
-	int to_record;                /* req_record was called: r->entry waits to be recorded */
-	int recorded;                 /* an entry was submitted for this request */
-	int audit_rc;                 /* written by the audit writer before resume */
+	int phase;     /* enum in pipeline.c */
+	int to_record; /* req_record was called: r->entry waits to be recorded */
+	int recorded;  /* an entry was submitted for this request */
+	int audit_rc;  /* written by the audit writer before resume */
 	uint64_t audit_seq;
 };
 

@@ -108,11 +108,13 @@ void req_add_header(struct req *r, const char *name, const char *value)
 	http_add_header(r->http, name, value);
 }
 
-json_t *req_entry(struct req *r, const char *decision, const char *action,
-		  const char *resource, const pol_decision *d, const char *reason)
+json_t *req_entry(struct req *r, const char *decision, const char *action, const char *resource,
+		  const pol_decision *d, const char *reason)
 {
-	struct record_src s = {.request_id = req_id(r), .client = r->client,
-			       .cert_sha256 = r->cert_sha256, .who = r->who,
+	struct record_src s = {.request_id = req_id(r),
+			       .client = r->client,
+			       .cert_sha256 = r->cert_sha256,
+			       .who = r->who,
 			       .policy = r->app->policy};
 	return record_entry(&s, decision, action, resource, d, reason);
 }
@@ -143,8 +145,8 @@ static struct authz_ask ask(const struct req *r, const struct identity *as, cons
 				  .explain = explain};
 }
 
-int req_decide(struct req *r, const char *action, const json_t *attrs,
-	       const struct identity *as, const pol_snapshot *snap, int explain, pol_decision *d)
+int req_decide(struct req *r, const char *action, const json_t *attrs, const struct identity *as,
+	       const pol_snapshot *snap, int explain, pol_decision *d)
 {
 	struct authz_ask a = ask(r, as, action, attrs, explain);
 	int rc = authz_decide(r->app->policy, snap, &a, d);

@@ -65,8 +65,8 @@ void req_add_header(struct req *r, const char *name, const char *value);
  * certificate and caller, and the given decision/action/resource (NULL or
  * "": null); with d (may be NULL) roles, rule, redact, policy_version and
  * d->reason unless reason is given. NULL when out of memory. */
-json_t *req_entry(struct req *r, const char *decision, const char *action,
-		  const char *resource, const pol_decision *d, const char *reason);
+json_t *req_entry(struct req *r, const char *decision, const char *action, const char *resource,
+		  const pol_decision *d, const char *reason);
 
 /* Records entry (stolen; NULL counts as a failed record) before the answer
  * goes out: the answer waits until it is durable and names it in
@@ -85,8 +85,8 @@ void req_record_outcome(struct req *r, json_t *entry);
 /* Decides action on attrs (may be NULL) for as (NULL: the caller) with the
  * request's client and purpose, against snap (NULL: the policy in force).
  * Fills *d (pol_decision_clear afterwards). 0, or -1 with a 500 answer set. */
-int req_decide(struct req *r, const char *action, const json_t *attrs,
-	       const struct identity *as, const pol_snapshot *snap, int explain, pol_decision *d);
+int req_decide(struct req *r, const char *action, const json_t *attrs, const struct identity *as,
+	       const pol_snapshot *snap, int explain, pol_decision *d);
 
 /* Could the caller be allowed action on any resource (authz_possible)? Fills
  * *d (d->allow 0: every resource would be denied). 0, or -1 with a 500

@@ -20,23 +20,23 @@
 struct slot {
 	int used;
 	char sha[65];
-	const char *reason;          /* static reason word from tls.c */
+	const char *reason; /* static reason word from tls.c */
 	char subject[TLS_DN_MAX], issuer[TLS_DN_MAX], peer[TLS_ADDR_MAX]; /* first refusal */
-	uint64_t start_ms;           /* window start (monotonic) */
-	time_t first, last;          /* wall clock of the repeats */
-	uint64_t repeats;            /* refusals folded into this window */
+	uint64_t start_ms;  /* window start (monotonic) */
+	time_t first, last; /* wall clock of the repeats */
+	uint64_t repeats;   /* refusals folded into this window */
 };
 
 static struct {
 	pthread_mutex_t lock;
 	struct audit *a;
-	int on;                      /* between init and shutdown */
+	int on; /* between init and shutdown */
 	struct slot slots[TLSFAIL_SLOTS];
 	double tokens;
 	uint64_t refill_ms;
-	uint64_t unrecorded;         /* not yet written as an "unrecorded" entry */
+	uint64_t unrecorded; /* not yet written as an "unrecorded" entry */
 	time_t un_first, un_last;
-	uint64_t un_written_ms;      /* when the last "unrecorded" entry was written */
+	uint64_t un_written_ms; /* when the last "unrecorded" entry was written */
 	atomic_uint_fast64_t n_recorded, n_coalesced, n_unrecorded;
 } F = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
@@ -52,21 +52,22 @@ static size_t metrics_source(char *buf, size_t cap, void *ctx)
 	(void)ctx;
 	struct tlsfail_stats s;
 	tlsfail_get_stats(&s);
-	int n = snprintf(buf, cap,
-			 "# HELP custos_tls_refusals_recorded_total Audit entries written for "
-			 "handshake refusals (each, or a summary).\n"
-			 "# TYPE custos_tls_refusals_recorded_total counter\n"
-			 "custos_tls_refusals_recorded_total %llu\n"
-			 "# HELP custos_tls_refusals_coalesced_total Handshake refusals folded into "
-			 "a summary entry of their certificate.\n"
-			 "# TYPE custos_tls_refusals_coalesced_total counter\n"
-			 "custos_tls_refusals_coalesced_total %llu\n"
-			 "# HELP custos_tls_refusals_unrecorded_total Handshake refusals over the "
-			 "record rate, only counted in an unrecorded entry.\n"
-			 "# TYPE custos_tls_refusals_unrecorded_total counter\n"
-			 "custos_tls_refusals_unrecorded_total %llu\n",
-			 (unsigned long long)s.recorded, (unsigned long long)s.coalesced,
-			 (unsigned long long)s.unrecorded);
+	int n = snprintf(
+		buf, cap,
+		"# HELP custos_tls_refusals_recorded_total Audit entries written for "
+		"handshake refusals (each, or a summary).\n"
+		"# TYPE custos_tls_refusals_recorded_total counter\n"
+		"custos_tls_refusals_recorded_total %llu\n"
+		"# HELP custos_tls_refusals_coalesced_total Handshake refusals folded into "
+		"a summary entry of their certificate.\n"
+		"# TYPE custos_tls_refusals_coalesced_total counter\n"
+		"custos_tls_refusals_coalesced_total %llu\n"
+		"# HELP custos_tls_refusals_unrecorded_total Handshake refusals over the "
+		"record rate, only counted in an unrecorded entry.\n"
+		"# TYPE custos_tls_refusals_unrecorded_total counter\n"
+		"custos_tls_refusals_unrecorded_total %llu\n",
+		(unsigned long long)s.recorded, (unsigned long long)s.coalesced,
+		(unsigned long long)s.unrecorded);
 	return n < 0 ? 0 : (size_t)n >= cap ? 0 : (size_t)n;
 }
 

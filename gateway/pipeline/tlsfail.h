@@ -23,10 +23,10 @@ struct tls_refusal;
 
 struct audit;
 
-#define TLSFAIL_WINDOW_MS 60000u /* one record per certificate and reason per window */
-#define TLSFAIL_SLOTS 256        /* certificates tracked at once (oldest window evicted) */
-#define TLSFAIL_RATE_PER_S 1     /* records per second, sustained */
-#define TLSFAIL_BURST 30         /* records at once */
+#define TLSFAIL_WINDOW_MS  60000u /* one record per certificate and reason per window */
+#define TLSFAIL_SLOTS      256    /* certificates tracked at once (oldest window evicted) */
+#define TLSFAIL_RATE_PER_S 1      /* records per second, sustained */
+#define TLSFAIL_BURST      30     /* records at once */
 
 struct tlsfail_stats {
 	uint64_t recorded;   /* audit entries submitted (individual + summaries) */

@@ -40,18 +40,18 @@ enum {
 };
 
 /* Bounds on untrusted input (all byte counts). */
-#define VAULT_MAX_MESSAGES 10000      /* per conversation */
-#define VAULT_MAX_TEXT (64 * 1024)    /* message text, concern text */
-#define VAULT_MAX_LABELS 32
-#define VAULT_MAX_LABEL_LEN 128       /* label key and label value */
-#define VAULT_MAX_USER_LEN 256        /* end-user id */
-#define VAULT_MAX_CONSENT_KEYS 16
+#define VAULT_MAX_MESSAGES        10000       /* per conversation */
+#define VAULT_MAX_TEXT            (64 * 1024) /* message text, concern text */
+#define VAULT_MAX_LABELS          32
+#define VAULT_MAX_LABEL_LEN       128 /* label key and label value */
+#define VAULT_MAX_USER_LEN        256 /* end-user id */
+#define VAULT_MAX_CONSENT_KEYS    16
 #define VAULT_MAX_CONSENT_KEY_LEN 64
-#define VAULT_MAX_AUTHOR_LEN 256
-#define VAULT_LIST_DEFAULT 100
-#define VAULT_LIST_MAX 1000
-#define VAULT_ID_LEN 24               /* "c-" + 22 base62; buffers are char[40] */
-#define VAULT_NDBS 10                 /* named databases vault_open adds to the env */
+#define VAULT_MAX_AUTHOR_LEN      256
+#define VAULT_LIST_DEFAULT        100
+#define VAULT_LIST_MAX            1000
+#define VAULT_ID_LEN              24 /* "c-" + 22 base62; buffers are char[40] */
+#define VAULT_NDBS                10 /* named databases vault_open adds to the env */
 
 typedef struct vault vault;
 
@@ -62,8 +62,8 @@ typedef struct vault vault;
  * stored; a later open with a different master or pseudonym key fails with
  * VAULT_E_CRYPTO instead of silently producing unreadable data.
  * Errors: VAULT_E_CRYPTO, VAULT_E_FULL, VAULT_E_STORE, VAULT_E_NOMEM (err says why). */
-int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudonym,
-	       vault **out, char *err, size_t errsz);
+int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudonym, vault **out,
+	       char *err, size_t errsz);
 
 /* Wipes the derived keys and frees v (not the env). NULL is accepted. */
 void vault_free(vault *v);
@@ -91,8 +91,8 @@ void vault_staff_pseudonym(const vault *v, const char *principal, char out[35]);
  * future; it defaults to now + default_retention_s (<= 0: never expires).
  * Writes the new id into id_out. Errors: VAULT_E_INVALID (err names the
  * field; never echoes values), VAULT_E_FULL, VAULT_E_STORE, VAULT_E_NOMEM. */
-int vault_create(vault *v, const json_t *body, time_t now, int default_retention_s,
-		 char id_out[40], char *err, size_t errsz);
+int vault_create(vault *v, const json_t *body, time_t now, int default_retention_s, char id_out[40],
+		 char *err, size_t errsz);
 
 /* The checks of vault_create alone (no store access), so that a handler can
  * refuse a bad body before deciding on it. 0, or VAULT_E_INVALID (err names
@@ -103,8 +103,8 @@ int vault_create_check(const json_t *body, time_t now, char *err, size_t errsz);
  * {"messages": [...]}. All or nothing. *count_out (may be NULL) receives the
  * new message count. Errors: VAULT_E_NOTFOUND (missing or expired),
  * VAULT_E_INVALID, VAULT_E_LIMIT, VAULT_E_CRYPTO, VAULT_E_FULL, VAULT_E_STORE. */
-int vault_append(vault *v, const char *id, const json_t *body, time_t now,
-		 size_t *count_out, char *err, size_t errsz);
+int vault_append(vault *v, const char *id, const json_t *body, time_t now, size_t *count_out,
+		 char *err, size_t errsz);
 
 /* Reads a whole conversation, decrypted, as the API document:
  *   {"id", "user" (raw id), "user_pseudonym", "created_at", "labels",
@@ -131,8 +131,8 @@ int vault_meta(vault *v, const char *id, time_t now, json_t **attrs);
  * clamped. Expired conversations are skipped. "next" is set when the page is
  * full. Errors: VAULT_E_INVALID (bad cursor or filter), VAULT_E_CRYPTO,
  * VAULT_E_STORE, VAULT_E_NOMEM. */
-int vault_list(vault *v, const char *user, const char *label_k, const char *label_v,
-	       time_t now, size_t limit, const char *after, json_t **out);
+int vault_list(vault *v, const char *user, const char *label_k, const char *label_v, time_t now,
+	       size_t limit, const char *after, json_t **out);
 
 /* What vault_list_filtered selects; NULL members select anything. */
 typedef struct vault_filter {
@@ -163,8 +163,8 @@ int vault_is_pseudonym(const char *s);
  * another scope. vault_cursor_open reverses it into pos (possz bytes),
  * *len the length. Errors: VAULT_E_INVALID (malformed, altered, other
  * scope), VAULT_E_CRYPTO / VAULT_E_NOMEM (library failure, seal only). */
-int vault_cursor_seal(const vault *v, const char *scope, const void *pos, size_t len,
-		      char *out, size_t outsz);
+int vault_cursor_seal(const vault *v, const char *scope, const void *pos, size_t len, char *out,
+		      size_t outsz);
 int vault_cursor_open(const vault *v, const char *scope, const char *cursor, void *pos,
 		      size_t possz, size_t *len);
 
@@ -184,8 +184,8 @@ int vault_set_hold(vault *v, const char *id, int hold);
  * author, at}. It applies to every conversation of the user from the next
  * read on. author (the deciding principal, may be NULL) is capped at
  * VAULT_MAX_AUTHOR_LEN. Errors: VAULT_E_INVALID, VAULT_E_FULL, VAULT_E_STORE. */
-int vault_consent_put(vault *v, const char *user, const json_t *consent,
-		      const char *author, time_t now, char *err, size_t errsz);
+int vault_consent_put(vault *v, const char *user, const json_t *consent, const char *author,
+		      time_t now, char *err, size_t errsz);
 
 /* The checks vault_consent_put makes on consent: an object of at most
  * VAULT_MAX_CONSENT_KEYS booleans whose keys are 1 to
@@ -234,8 +234,8 @@ int vault_expired(vault *v, time_t now, size_t max, json_t **out);
  * "decision_id": int?, "text": str} (the whole record encrypted). Writes the
  * new id ("q-" + 22 base62) to id_out. Errors: VAULT_E_INVALID, VAULT_E_FULL,
  * VAULT_E_STORE. */
-int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[40],
-			 char *err, size_t errsz);
+int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[40], char *err,
+			 size_t errsz);
 
 /* The checks of vault_concern_create alone (no store access). 0 or
  * VAULT_E_INVALID (err names the field). */
@@ -256,6 +256,5 @@ int vault_concern_check(const json_t *body, char *err, size_t errsz);
 int vault_concern_page(vault *v, int newest_first, size_t limit,
 		       const uint8_t after[VAULT_CONCERN_POS_LEN], json_t **out,
 		       uint8_t next_pos[VAULT_CONCERN_POS_LEN], int *more);
-
 
 #endif

@@ -36,12 +36,13 @@ static json_t *concern_public(const json_t *rec)
 	if (!uh || strlen(uh) != UH_HEX)
 		return NULL;
 	vlt_pseudonym_of_uh(uh, pn);
-	out = json_pack("{s:O, s:o, s:O, s:s, s:O?, s:O?, s:O}", "id", json_object_get(rec, "id"),
-			"created_at",
-			vlt_time_json((time_t)json_integer_value(json_object_get(rec, "created_at"))),
-			"user", json_object_get(rec, "user"), "user_pseudonym", pn,
-			"conversation_id", json_object_get(rec, "conversation_id"), "decision_id",
-			json_object_get(rec, "decision_id"), "text", json_object_get(rec, "text"));
+	out = json_pack(
+		"{s:O, s:o, s:O, s:s, s:O?, s:O?, s:O}", "id", json_object_get(rec, "id"),
+		"created_at",
+		vlt_time_json((time_t)json_integer_value(json_object_get(rec, "created_at"))),
+		"user", json_object_get(rec, "user"), "user_pseudonym", pn, "conversation_id",
+		json_object_get(rec, "conversation_id"), "decision_id",
+		json_object_get(rec, "decision_id"), "text", json_object_get(rec, "text"));
 	return out;
 }
 
@@ -87,8 +88,12 @@ static int concern_entry(const MDB_val *k, const MDB_val *val, void *arg)
 int vlt_concern_scan(vault *v, MDB_txn *t, const char *uh, json_t *arr, size_t max,
 		     struct keylist *keys_out, int *truncated)
 {
-	struct concern_scan c = {.v = v, .uh = uh, .arr = arr, .max = max,
-				 .keys_out = keys_out, .truncated = truncated};
+	struct concern_scan c = {.v = v,
+				 .uh = uh,
+				 .arr = arr,
+				 .max = max,
+				 .keys_out = keys_out,
+				 .truncated = truncated};
 	return vlt_scan(v, t, v->concern, NULL, 0, 0, concern_entry, &c);
 }
 
@@ -233,4 +238,3 @@ out:
 		*more = 0;
 	return rc;
 }
-

@@ -42,7 +42,8 @@ int vault_consent_put(vault *v, const char *user, const json_t *consent, const c
 	if (rc)
 		return rc;
 	if (author && strnlen(author, VAULT_MAX_AUTHOR_LEN + 1) > VAULT_MAX_AUTHOR_LEN)
-		return errbuf_fail(err, errsz, VAULT_E_INVALID, "author: longer than %d bytes", VAULT_MAX_AUTHOR_LEN);
+		return errbuf_fail(err, errsz, VAULT_E_INVALID, "author: longer than %d bytes",
+				   VAULT_MAX_AUTHOR_LEN);
 	vlt_user_hash(v, user, uh);
 	rc = vlt_begin(v, 0, &t);
 	if (rc)
@@ -138,8 +139,7 @@ static int history_entry(const MDB_val *k, const MDB_val *val, void *arg)
 
 /* Appends the user's decrypted consent history to arr; with keys_out, only
  * collects the raw keys (for erasure). */
-int vlt_history_scan(vault *v, MDB_txn *t, const char *uh, json_t *arr,
-		     struct keylist *keys_out)
+int vlt_history_scan(vault *v, MDB_txn *t, const char *uh, json_t *arr, struct keylist *keys_out)
 {
 	uint8_t kb[UH_HEX + 4];
 	struct history_scan h = {.v = v, .uh = uh, .arr = arr, .keys_out = keys_out};
@@ -172,4 +172,3 @@ int vault_consent_history(vault *v, const char *user, json_t **hist)
 	*hist = arr;
 	return 0;
 }
-

@@ -17,7 +17,8 @@
 
 /* ---- conversations ------------------------------------------------------- */
 
-static int set_user_ct(const vault *v, json_t *meta, const char *id, const char *user, const uint8_t dek[KEYLEN])
+static int set_user_ct(const vault *v, json_t *meta, const char *id, const char *user,
+		       const uint8_t dek[KEYLEN])
 {
 	size_t ulen = strlen(user), clen = ulen + SEAL_OVERHEAD;
 	uint8_t ct[VAULT_MAX_USER_LEN + SEAL_OVERHEAD];
@@ -32,8 +33,8 @@ static int set_user_ct(const vault *v, json_t *meta, const char *id, const char 
 	return json_object_set_new(meta, "user", json_string(b64)) ? VAULT_E_NOMEM : 0;
 }
 
-int vault_create(vault *v, const json_t *body, time_t now, int default_retention_s,
-		 char id_out[40], char *err, size_t errsz)
+int vault_create(vault *v, const json_t *body, time_t now, int default_retention_s, char id_out[40],
+		 char *err, size_t errsz)
 {
 	const char *key, *user = NULL;
 	json_t *val, *labels, *consent, *hold, *msgs = NULL, *meta = NULL;
@@ -122,7 +123,7 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 		if (rc)
 			goto out;
 	}
-	json_object_foreach(json_object_get(meta, "labels"), key, val) {
+	json_object_foreach (json_object_get(meta, "labels"), key, val) {
 		MDB_val k = {.mv_size = 0, .mv_data = kb}, empty = {0, NULL};
 		k.mv_size = vlt_label_key(kb, key, json_string_value(val), id);
 		rc = vlt_put(v, t, v->lidx, &k, &empty, 0);
@@ -136,7 +137,7 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 		if (rc)
 			goto out;
 	}
-	json_array_foreach(msgs, i, m) {
+	json_array_foreach (msgs, i, m) {
 		rc = vlt_put_message(v, t, id, (uint32_t)i, dek, m);
 		if (rc)
 			goto out;
@@ -199,7 +200,7 @@ static int append_fn(vault *v, MDB_txn *t, const char *id, struct meta *m, void 
 				   "messages: a conversation holds at most %d messages",
 				   VAULT_MAX_MESSAGES);
 	int rc = vlt_unwrap_dek(v, t, id, dek);
-	json_array_foreach(a->msgs, i, msg) {
+	json_array_foreach (a->msgs, i, msg) {
 		if (!rc)
 			rc = vlt_put_message(v, t, id, (uint32_t)(m->n + i), dek, msg);
 	}
@@ -294,8 +295,8 @@ int vault_is_pseudonym(const char *s)
 	return is_pseudonym(s);
 }
 
-int vault_list(vault *v, const char *user, const char *label_k, const char *label_v,
-	       time_t now, size_t limit, const char *after, json_t **out)
+int vault_list(vault *v, const char *user, const char *label_k, const char *label_v, time_t now,
+	       size_t limit, const char *after, json_t **out)
 {
 	vault_filter f = {.user = user, .label_k = label_k, .label_v = label_v};
 	return vault_list_filtered(v, &f, now, limit, after, out);
@@ -327,8 +328,8 @@ struct page {
 	vault *v;
 	MDB_txn *t;
 	time_t now;
-	size_t plen, limit;          /* index key prefix; entries per page */
-	const char *uh;              /* the user's, or NULL */
+	size_t plen, limit; /* index key prefix; entries per page */
+	const char *uh;     /* the user's, or NULL */
 	const char *label_k, *label_v;
 	const char *after;
 	json_t *arr;
@@ -377,8 +378,8 @@ int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limi
 	char uh[UH_HEX + 1];
 	MDB_dbi db = v->meta;
 	const char *label_k = f->label_k, *label_v = f->label_v;
-	struct page p = {.v = v, .now = now, .label_k = label_k, .label_v = label_v,
-			 .after = after};
+	struct page p = {
+		.v = v, .now = now, .label_k = label_k, .label_v = label_v, .after = after};
 	int rc;
 
 	*out = NULL;
@@ -390,9 +391,9 @@ int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limi
 		return VAULT_E_INVALID;
 	if (!label_k != !label_v)
 		return VAULT_E_INVALID;
-	if (label_k && (!label_k[0] || strnlen(label_k, VAULT_MAX_LABEL_LEN + 1) >
-						 VAULT_MAX_LABEL_LEN ||
-			strnlen(label_v, VAULT_MAX_LABEL_LEN + 1) > VAULT_MAX_LABEL_LEN))
+	if (label_k &&
+	    (!label_k[0] || strnlen(label_k, VAULT_MAX_LABEL_LEN + 1) > VAULT_MAX_LABEL_LEN ||
+	     strnlen(label_v, VAULT_MAX_LABEL_LEN + 1) > VAULT_MAX_LABEL_LEN))
 		return VAULT_E_INVALID;
 	if (after && !vault_valid_id(after, 'c'))
 		return VAULT_E_INVALID;
@@ -431,8 +432,8 @@ int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limi
 	if (rc)
 		goto out;
 done:
-	*out = json_pack("{s:O, s:o}", "conversations", p.arr,
-			 "next", p.next[0] ? json_string(p.next) : json_null());
+	*out = json_pack("{s:O, s:o}", "conversations", p.arr, "next",
+			 p.next[0] ? json_string(p.next) : json_null());
 	rc = *out ? 0 : VAULT_E_NOMEM;
 out:
 	mdb_txn_abort(p.t);

@@ -70,8 +70,8 @@ static void mac_parts(const EVP_MAC_CTX *tmpl, const void *const *parts, const s
 /* out = ver | nonce | ciphertext | tag; out holds ptlen + SEAL_OVERHEAD.
  * The version byte and aad (a domain string naming the record) are
  * authenticated; the nonce is fresh random 96 bits per record. */
-int vlt_seal(const vault *v, const uint8_t key[KEYLEN], const char *aad, const uint8_t *pt, size_t ptlen,
-		uint8_t *out)
+int vlt_seal(const vault *v, const uint8_t key[KEYLEN], const char *aad, const uint8_t *pt,
+	     size_t ptlen, uint8_t *out)
 {
 	EVP_CIPHER_CTX *c = EVP_CIPHER_CTX_new();
 	uint8_t *nonce = out + 1, *ct = out + 1 + NONCE_LEN, *tag = ct + ptlen;
@@ -105,8 +105,8 @@ out:
 /* Opens a sealed record into out (inlen - SEAL_OVERHEAD bytes). On any
  * failure out is wiped and VAULT_E_CRYPTO returned: no unauthenticated
  * plaintext ever leaves this function. */
-int vlt_unseal(const vault *v, const uint8_t key[KEYLEN], const char *aad, const uint8_t *in, size_t inlen,
-		  uint8_t *out)
+int vlt_unseal(const vault *v, const uint8_t key[KEYLEN], const char *aad, const uint8_t *in,
+	       size_t inlen, uint8_t *out)
 {
 	if (inlen < SEAL_OVERHEAD || in[0] != SEAL_VER || inlen - SEAL_OVERHEAD >= INT_MAX)
 		return VAULT_E_CRYPTO;
@@ -139,7 +139,7 @@ out:
 
 /* Seals pt and stores it under key k in one MDB_RESERVE put (no extra copy). */
 int vlt_put_sealed(const vault *v, MDB_txn *t, MDB_dbi db, MDB_val *k, const uint8_t key[KEYLEN],
-		      const char *aad, const void *pt, size_t ptlen)
+		   const char *aad, const void *pt, size_t ptlen)
 {
 	MDB_val val = {.mv_size = ptlen + SEAL_OVERHEAD, .mv_data = NULL};
 	int rc = vlt_put(v, t, db, k, &val, MDB_RESERVE);
@@ -149,8 +149,8 @@ int vlt_put_sealed(const vault *v, MDB_txn *t, MDB_dbi db, MDB_val *k, const uin
 }
 
 /* Reads and opens a sealed JSON record. */
-int vlt_get_sealed_json(const vault *v, const uint8_t key[KEYLEN], const char *aad, const MDB_val *val,
-			   json_t **out)
+int vlt_get_sealed_json(const vault *v, const uint8_t key[KEYLEN], const char *aad,
+			const MDB_val *val, json_t **out)
 {
 	if (val->mv_size < SEAL_OVERHEAD)
 		return VAULT_E_CRYPTO;
@@ -180,7 +180,7 @@ static void record_mac(const vault *v, const char *domain, const MDB_val *k, con
 }
 
 int vlt_put_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MDB_val *k,
-			const json_t *j)
+		     const json_t *j)
 {
 	char *js = json_dumps(j, JSON_COMPACT);
 	if (!js)
@@ -196,8 +196,7 @@ int vlt_put_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MDB_v
 	return rc;
 }
 
-int vlt_get_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MDB_val *k,
-			json_t **out)
+int vlt_get_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MDB_val *k, json_t **out)
 {
 	MDB_val val;
 	int rc = vlt_lmdb(v, mdb_get(t, db, k, &val));
@@ -253,7 +252,6 @@ void vault_staff_pseudonym(const vault *v, const char *principal, char out[35])
 	out[34] = '\0';
 }
 
-
 /* ---- ids and validation ---------------------------------------------- */
 
 int vlt_gen_id(char prefix, char out[40])
@@ -278,8 +276,7 @@ int vlt_gen_id(char prefix, char out[40])
 
 int vault_valid_id(const char *id, char prefix)
 {
-	if (!id || strnlen(id, VAULT_ID_LEN + 1) != VAULT_ID_LEN || id[0] != prefix ||
-	    id[1] != '-')
+	if (!id || strnlen(id, VAULT_ID_LEN + 1) != VAULT_ID_LEN || id[0] != prefix || id[1] != '-')
 		return 0;
 	for (size_t i = 2; i < VAULT_ID_LEN; i++) {
 		char c = id[i];
@@ -288,7 +285,6 @@ int vault_valid_id(const char *id, char prefix)
 	}
 	return 1;
 }
-
 
 /* ---- cursors handed to clients ------------------------------------------ */
 
@@ -300,8 +296,8 @@ static int cursor_aad(const char *scope, char aad[AAD_MAX + 512])
 	return n < 0 || n >= AAD_MAX + 512 ? -1 : 0;
 }
 
-int vault_cursor_seal(const vault *v, const char *scope, const void *pos, size_t len,
-		      char *out, size_t outsz)
+int vault_cursor_seal(const vault *v, const char *scope, const void *pos, size_t len, char *out,
+		      size_t outsz)
 {
 	uint8_t buf[CURSOR_POS_MAX + SEAL_OVERHEAD];
 	char aad[AAD_MAX + 512];
@@ -336,4 +332,3 @@ int vault_cursor_open(const vault *v, const char *scope, const char *cursor, voi
 	*len = plen;
 	return 0;
 }
-

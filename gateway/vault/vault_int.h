@@ -13,16 +13,16 @@
 #include "db_lmdb.h"
 #include "vault.h"
 
-#define KEYLEN 32
-#define NONCE_LEN 12
-#define TAG_LEN 16
-#define SEAL_VER 1
+#define KEYLEN        32
+#define NONCE_LEN     12
+#define TAG_LEN       16
+#define SEAL_VER      1
 #define SEAL_OVERHEAD (1 + NONCE_LEN + TAG_LEN)
-#define WRAPPED_LEN (SEAL_OVERHEAD + KEYLEN)
-#define MAC_LEN 32
-#define UH_HEX 64 /* hex HMAC-SHA256 of a user id */
-#define AAD_MAX 192
-#define IDX_KEY_MAX (2 * VAULT_MAX_LABEL_LEN + 2 + VAULT_ID_LEN)
+#define WRAPPED_LEN   (SEAL_OVERHEAD + KEYLEN)
+#define MAC_LEN       32
+#define UH_HEX        64 /* hex HMAC-SHA256 of a user id */
+#define AAD_MAX       192
+#define IDX_KEY_MAX   (2 * VAULT_MAX_LABEL_LEN + 2 + VAULT_ID_LEN)
 /* Derivation label of the staff pseudonym subkey (the NUL is part of it). */
 #define STAFF_LABEL "custos-pseudonym-staff\0v1"
 #define KEYLIST_MAX (1u << 20) /* keys one erasure or sweep may collect */
@@ -32,7 +32,7 @@
 #define MSG_HDR 9
 
 struct vault {
-	db_env *env;                /* borrowed */
+	db_env *env; /* borrowed */
 	MDB_env *mdb;
 	MDB_dbi info, meta, dkey, msg, uidx, lidx, exp, consent, chist, concern;
 	uint8_t wrap_key[KEYLEN];   /* wraps conversation data keys */
@@ -62,7 +62,7 @@ struct keylist {
 	struct rawkey {
 		size_t len;
 		uint8_t b[IDX_KEY_MAX];
-	} *k;
+	} * k;
 };
 
 int vlt_keylist_add(struct keylist *l, const MDB_val *k);
@@ -120,15 +120,15 @@ int vlt_check_str(const json_t *j, size_t min, size_t max, const char *field, ch
 int vlt_check_consent(const json_t *c, const char *field, char *err, size_t errsz);
 /* body: one message, an array, or {"messages": [...]} -> new array of
  * normalised messages {"role","text","at": Unix seconds}. */
-int vlt_parse_messages(const json_t *body, time_t now, int allow_single, json_t **out,
-		       char *err, size_t errsz);
+int vlt_parse_messages(const json_t *body, time_t now, int allow_single, json_t **out, char *err,
+		       size_t errsz);
 /* Checks a create body; on success *user (borrowed from body), *expires
  * (0 when the body names none) and *msgs (new array, may be NULL). */
 int vlt_create_check(const json_t *body, time_t now, const char **user, time_t *expires,
 		     json_t **msgs, char *err, size_t errsz);
 /* Checks a concern body; *user, *cid and *dec (NULL if absent) borrowed. */
-int vlt_concern_check(const json_t *body, const char **user, const char **cid,
-		      const json_t **dec, char *err, size_t errsz);
+int vlt_concern_check(const json_t *body, const char **user, const char **cid, const json_t **dec,
+		      char *err, size_t errsz);
 
 /* ---- records (vault_record.c) ---- */
 

@@ -53,7 +53,8 @@ int vlt_end(const vault *v, MDB_txn *t, int rc)
 
 int vlt_put(const vault *v, MDB_txn *t, MDB_dbi db, MDB_val *k, MDB_val *val, unsigned flags)
 {
-	return logged(db_put(v->env, t, db, k, val, flags, CUSTOS_FAULT_VAULT_PUT, NULL, 0, "vault"));
+	return logged(
+		db_put(v->env, t, db, k, val, flags, CUSTOS_FAULT_VAULT_PUT, NULL, 0, "vault"));
 }
 
 int vlt_del(const vault *v, MDB_txn *t, MDB_dbi db, const void *kb, size_t klen)
@@ -104,7 +105,6 @@ void vlt_keylist_free(struct keylist *l)
 	memset(l, 0, sizeof *l);
 }
 
-
 /* ---- open / free --------------------------------------------------------- */
 
 static void derive(const uint8_t master[KEYLEN], const char *label, uint8_t out[KEYLEN])
@@ -120,11 +120,13 @@ static int key_check(vault *v, MDB_txn *t, char *err, size_t errsz)
 	int rc = mdb_get(t, v->info, &k, &val);
 
 	if (rc == MDB_NOTFOUND) {
-		rc = vlt_put_sealed(v, t, v->info, &k, v->wrap_key, "custos-check", probe, sizeof probe);
+		rc = vlt_put_sealed(v, t, v->info, &k, v->wrap_key, "custos-check", probe,
+				    sizeof probe);
 	} else if (rc == 0) {
 		rc = VAULT_E_CRYPTO;
 		if (val.mv_size == sizeof probe + SEAL_OVERHEAD)
-			rc = vlt_unseal(v, v->wrap_key, "custos-check", val.mv_data, val.mv_size, buf);
+			rc = vlt_unseal(v, v->wrap_key, "custos-check", val.mv_data, val.mv_size,
+					buf);
 		if (rc == 0 && memcmp(buf, probe, sizeof probe) != 0)
 			rc = VAULT_E_CRYPTO;
 		if (rc == VAULT_E_CRYPTO) {
@@ -156,8 +158,8 @@ static int key_check(vault *v, MDB_txn *t, char *err, size_t errsz)
 	return 0;
 }
 
-int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudonym,
-	       vault **out, char *err, size_t errsz)
+int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudonym, vault **out,
+	       char *err, size_t errsz)
 {
 	static const struct {
 		const char *name;
@@ -210,7 +212,7 @@ int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudo
 		int r = mdb_dbi_open(t, dbs[i].name, MDB_CREATE, dbi);
 		if (r) {
 			errbuf_set(err, errsz, "cannot open database %s: %s", dbs[i].name,
-			    mdb_strerror(r));
+				   mdb_strerror(r));
 			rc = r == MDB_DBS_FULL ? VAULT_E_STORE : vlt_lmdb(v, r);
 			goto out;
 		}
@@ -239,4 +241,3 @@ void vault_free(vault *v)
 	OPENSSL_cleanse(v, sizeof *v);
 	free(v);
 }
-

@@ -85,8 +85,8 @@ void vlt_msg_key(uint8_t kb[VAULT_ID_LEN + 4], const char *id, uint32_t idx)
 	be32_put(kb + VAULT_ID_LEN, idx);
 }
 
-int vlt_put_message(vault *v, MDB_txn *t, const char *id, uint32_t idx,
-		       const uint8_t dek[KEYLEN], const json_t *msg)
+int vlt_put_message(vault *v, MDB_txn *t, const char *id, uint32_t idx, const uint8_t dek[KEYLEN],
+		    const json_t *msg)
 {
 	uint8_t kb[VAULT_ID_LEN + 4];
 	MDB_val k = {.mv_size = sizeof kb, .mv_data = kb};
@@ -153,7 +153,7 @@ int vlt_delete_conv(vault *v, MDB_txn *t, const char *id, const struct meta *m)
 	rc = vlt_del(v, t, v->uidx, kb, UH_HEX + VAULT_ID_LEN);
 	if (rc)
 		return rc;
-	json_object_foreach(json_object_get(m->j, "labels"), lk, lv) {
+	json_object_foreach (json_object_get(m->j, "labels"), lk, lv) {
 		size_t n = vlt_label_key(kb, lk, json_string_value(lv), id);
 		rc = vlt_del(v, t, v->lidx, kb, n);
 		if (rc)
@@ -201,8 +201,7 @@ json_t *vlt_time_json(time_t t)
 	return json_string(buf);
 }
 
-int vlt_conv_attrs(vault *v, MDB_txn *t, const char *id, const struct meta *m,
-		      json_t **out)
+int vlt_conv_attrs(vault *v, MDB_txn *t, const char *id, const struct meta *m, json_t **out)
 {
 	char pn[35];
 	json_t *consent = NULL;
@@ -212,15 +211,15 @@ int vlt_conv_attrs(vault *v, MDB_txn *t, const char *id, const struct meta *m,
 	vlt_pseudonym_of_uh(m->uh, pn);
 	*out = json_pack("{s:s, s:s, s:O, s:o, s:b, s:o, s:o, s:s, s:I}", "type", "conversation",
 			 "id", id, "labels", json_object_get(m->j, "labels"), "consent", consent,
-			 "legal_hold", m->hold, "created_at", vlt_time_json(m->created), "expires_at",
-			 vlt_time_json(m->expires), "user_pseudonym", pn, "message_count",
-			 (json_int_t)m->n);
+			 "legal_hold", m->hold, "created_at", vlt_time_json(m->created),
+			 "expires_at", vlt_time_json(m->expires), "user_pseudonym", pn,
+			 "message_count", (json_int_t)m->n);
 	return *out ? 0 : VAULT_E_NOMEM;
 }
 
 /* Decrypts the end-user id of a conversation. *user is owned (free). */
-static int open_user(const vault *v, const char *id, const struct meta *m, const uint8_t dek[KEYLEN],
-		     char **user)
+static int open_user(const vault *v, const char *id, const struct meta *m,
+		     const uint8_t dek[KEYLEN], char **user)
 {
 	const char *b64 = json_string_value(json_object_get(m->j, "user"));
 	size_t blen = strlen(b64);
@@ -338,4 +337,3 @@ out:
 	*out = doc;
 	return rc;
 }
-

@@ -118,7 +118,7 @@ int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids)
 		if (rc)
 			goto out;
 	}
-	json_array_foreach(c.ids, i, jid) {
+	json_array_foreach (c.ids, i, jid) {
 		struct meta m;
 		rc = vlt_meta_load(v, t, json_string_value(jid), &m);
 		if (rc)
@@ -188,4 +188,3 @@ out:
 	json_decref(c.res);
 	return rc;
 }
-

@@ -63,7 +63,7 @@ static int each_user_conv(vault *v, MDB_txn *t, const char *uh, user_conv_fn fn,
 	json_t *ids = NULL, *jid;
 	size_t i;
 	int rc = user_conv_ids(v, t, uh, &ids);
-	json_array_foreach(ids, i, jid) {
+	json_array_foreach (ids, i, jid) {
 		struct meta m;
 		if (rc)
 			break;
@@ -169,7 +169,8 @@ out:
 	return rc;
 }
 
-struct export {
+struct export
+{
 	time_t now;
 	json_t *convs;
 };
