@@ -345,7 +345,7 @@ static void test_redact_pattern_names_follow_the_redactor_rule(void **state)
 					      "pattern.broken = ab(c\n"              /* 28 */
 					      "patterns = x\n");                     /* 29 */
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
-	char want[300];
+	char want[1024];
 	snprintf(want, sizeof want, "%s:25: [redact] pattern.Aws-Key: 'Aws-Key' is not a type name", p);
 	assert_true(has_err(&e, want));
 	snprintf(want, sizeof want, "%s:26: [redact] pattern.email: 'email' is a built-in type name", p);
