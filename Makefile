@@ -126,6 +126,8 @@ print-build:
 # (the committed seeds in tests/fuzz/corpus/<name> are only read), crashes to
 # $(FUZZ_BUILD)/artifacts/. Targets run two at a time (two cores).
 fuzz-build: deps
+	@# A cache made before the build needed clang++ keeps g++: start it afresh.
+	@if [ -f $(FUZZ_BUILD)/CMakeCache.txt ] && ! grep -q '^CMAKE_CXX_COMPILER:.*clang' $(FUZZ_BUILD)/CMakeCache.txt; then rm -rf $(FUZZ_BUILD); fi
 	@CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD) -DCUSTOS_FUZZ=ON >/dev/null
 	@env -u MAKELEVEL -u MAKEFLAGS -u MFLAGS cmake --build $(FUZZ_BUILD) -j $(JOBS)
 
