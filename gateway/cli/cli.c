@@ -4,6 +4,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8 /* before pcre2.h */
 
+#include <curl/curl.h>
 #include <gnutls/gnutls.h>
 #include <jansson.h>
 #include <lmdb.h>
@@ -47,7 +48,7 @@ static const char check_config_help[] =
 static const char version_help[] =
 	"usage: custos version [--deps]\n"
 	"Prints the version; with --deps also the OpenSSL, GnuTLS, libjwt, LMDB,\n"
-	"libmicrohttpd, jansson, PCRE2 and inih versions it runs with.\n";
+	"libmicrohttpd, jansson, PCRE2, inih and libcurl versions it runs with.\n";
 
 static int usage(void)
 {
@@ -137,6 +138,7 @@ static int cmd_version(int argc, char **argv)
 		printf("jansson %s\n", jansson_version_str());
 		printf("PCRE2 %s\n", pcre);
 		printf("inih %s (build)\n", CUSTOS_INIH_VERSION);
+		printf("libcurl %s\n", curl_version_info(CURLVERSION_NOW)->version);
 	}
 	return 0;
 }
