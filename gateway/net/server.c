@@ -287,6 +287,13 @@ int server_authenticate(struct http_req *h, struct tls_peer *peer, const char **
 	*why = "no_certificate";
 	if (!c || !c->session)
 		return TLS_E_NO_CERT;
+	if (!c->verified && c->tls.peer_ok) {
+		/* Verified in the handshake, peer included (tls_verify_handshake):
+		 * taken over once, then checked like any verified connection. */
+		c->peer = c->tls.peer;
+		c->tls.peer_ok = 0;
+		c->verified = 1;
+	}
 	if (!c->verified || c->peer.trust_generation != tls_trust_generation()) {
 		c->verified = 0;
 		rc = tls_verify_session(c->session, &c->peer, why);
