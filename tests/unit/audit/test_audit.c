@@ -222,6 +222,22 @@ static void expect_bad(const char *dir, uint64_t seq)
 
 /* ---------- tests ---------- */
 
+/* e's "mac" is the HMAC over its canonical bytes without "mac" (which is
+ * removed from e). */
+static void check_mac(json_t *e)
+{
+	char mhex[65], hx[65];
+	snprintf(mhex, sizeof mhex, "%s", json_string_value(json_object_get(e, "mac")));
+	json_object_del(e, "mac");
+	char *nomac = json_dumps(e, JSON_COMPACT | JSON_SORT_KEYS);
+	uint8_t mac[32];
+	unsigned int ml = 0;
+	HMAC(EVP_sha256(), KEY, 32, (const uint8_t *)nomac, strlen(nomac), mac, &ml);
+	hex_encode(mac, 32, hx);
+	assert_string_equal(mhex, hx);
+	free(nomac);
+}
+
 static void test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies(void **state)
 {
 	struct world *w = *state;
@@ -277,15 +293,7 @@ static void test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies(void 
 	/* mac = HMAC over the canonical bytes without "mac"; stored = canonical. */
 	char *full = json_dumps(e1, JSON_COMPACT | JSON_SORT_KEYS);
 	assert_string_equal(full, s1);
-	char mhex[65];
-	snprintf(mhex, sizeof mhex, "%s", json_string_value(json_object_get(e1, "mac")));
-	json_object_del(e1, "mac");
-	char *nomac = json_dumps(e1, JSON_COMPACT | JSON_SORT_KEYS);
-	uint8_t mac[32];
-	unsigned int ml = 0;
-	HMAC(EVP_sha256(), KEY, 32, (const uint8_t *)nomac, strlen(nomac), mac, &ml);
-	hex_encode(mac, 32, hx);
-	assert_string_equal(mhex, hx);
+	check_mac(e1);
 
 	/* Offline verify agrees, and the head from the dir matches. */
 	audit_verify_result r2;
@@ -297,7 +305,6 @@ static void test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies(void 
 	assert_string_equal(hhash, r.head_hash);
 
 	free(full);
-	free(nomac);
 	free(s1);
 	free(s2);
 	json_decref(e1);
@@ -358,16 +365,7 @@ static void test_sealed_members_join_any_entry_canonically(void **state)
 		json_object_foreach (want, k, v)
 			assert_true(json_equal(v, json_object_get(got, k)));
 		assert_int_equal(json_object_size(got), json_object_size(want) + 4);
-		char mhex[65], hx[65];
-		snprintf(mhex, sizeof mhex, "%s", json_string_value(json_object_get(got, "mac")));
-		json_object_del(got, "mac");
-		char *nomac = json_dumps(got, JSON_COMPACT | JSON_SORT_KEYS);
-		uint8_t mac[32];
-		unsigned int ml = 0;
-		HMAC(EVP_sha256(), KEY, 32, (const uint8_t *)nomac, strlen(nomac), mac, &ml);
-		hex_encode(mac, 32, hx);
-		assert_string_equal(mhex, hx);
-		free(nomac);
+		check_mac(got);
 		free(full);
 		free(stored);
 		json_decref(got);
