@@ -196,21 +196,80 @@ void audit_close(audit *a)
 
 /* ---------- submit ---------- */
 
-static int check_entry(json_t *e)
+const char *const aud_sealed_keys[AUD_SEALED] = {"mac", "prev", "seq", "time"};
+
+/* jansson's JSON_SORT_KEYS order: bytes, then length. */
+static int key_cmp(const char *a, size_t an, const char *b, size_t bn)
 {
-	static const char *const reserved[] = {"seq", "time", "prev", "mac"};
+	int r = memcmp(a, b, an < bn ? an : bn);
+	return r ? r : (an > bn) - (an < bn);
+}
+
+/* Renders e once into it->body (canonical form) and finds where the sealed
+ * members go: k[i] members of e sort before aud_sealed_keys[i], so it goes
+ * before the member k[i] of the dump, found by a scan of its top level
+ * (outside strings, a comma at depth 0 ends a member). */
+static int render_entry(json_t *e, struct item *it)
+{
+	size_t k[AUD_SEALED] = {0}, klen, n = 0;
+	const char *key;
+	json_t *v;
 	if (!json_is_object(e))
 		return AUDIT_E_INVALID;
-	for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
-		if (json_object_get(e, reserved[i]))
-			return AUDIT_E_INVALID;
+	json_object_keylen_foreach (e, key, klen, v) {
+		for (size_t i = 0; i < AUD_SEALED; i++) {
+			const char *s = aud_sealed_keys[i];
+			int c = key_cmp(key, klen, s, strlen(s));
+			if (c == 0)
+				return AUDIT_E_INVALID; /* the module's to add */
+			k[i] += c < 0;
+		}
+	}
 	if (aud_json_depth(e, AUDIT_MAX_DEPTH) > AUDIT_MAX_DEPTH)
 		return AUDIT_E_TOO_LARGE;
-	size_t len = json_dumpb(e, NULL, 0, JSON_COMPACT);
-	if (len == 0)
-		return AUDIT_E_INVALID;
-	if (len > AUDIT_MAX_ENTRY)
-		return AUDIT_E_TOO_LARGE;
+	/* One dump into a buffer of the cap: a larger entry is refused. */
+	char *buf = malloc(AUDIT_MAX_ENTRY + 1);
+	if (!buf)
+		return AUDIT_E_NOMEM;
+	size_t len = json_dumpb(e, buf, AUDIT_MAX_ENTRY, CANON_FLAGS);
+	if (len < 2 || len > AUDIT_MAX_ENTRY || buf[0] != '{' || buf[len - 1] != '}') {
+		free(buf);
+		return len > AUDIT_MAX_ENTRY ? AUDIT_E_TOO_LARGE : AUDIT_E_INVALID;
+	}
+	buf[len] = '\0';
+	const char *in = buf + 1;
+	size_t inlen = len - 2, member = 0;
+	for (size_t i = 0; i < AUD_SEALED; i++)
+		it->at[i] = k[i] == 0 ? 0 : inlen + 1;
+	int depth = 0, str = 0;
+	for (size_t p = 0; p < inlen; p++) {
+		char c = in[p];
+		if (str) {
+			if (c == '\\')
+				p++;
+			else if (c == '"')
+				str = 0;
+		} else if (c == '"') {
+			str = 1;
+		} else if (c == '{' || c == '[') {
+			depth++;
+		} else if (c == '}' || c == ']') {
+			depth--;
+		} else if (c == ',' && depth == 0) {
+			member++;
+			for (size_t i = 0; i < AUD_SEALED; i++)
+				if (k[i] == member)
+					it->at[i] = p + 1;
+		}
+	}
+	n = inlen ? member + 1 : 0;
+	if (n != json_object_size(e)) {
+		free(buf);
+		return AUDIT_E_INVALID; /* not the dump we know how to read */
+	}
+	char *shrunk = realloc(buf, len + 1);
+	it->body = shrunk ? shrunk : buf;
+	it->body_len = len;
 	return 0;
 }
 
@@ -226,35 +285,34 @@ int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 		rc = AUDIT_E_INVALID;
 		goto refuse;
 	}
-	rc = check_entry(entry);
-	if (rc)
-		goto refuse;
-	/* The writer thread gets a tree nobody else holds. The caller's entry
-	 * may share values with its reply or its request state (json_incref,
-	 * json_pack "O", json_array_append), and jansson values are not safe to
-	 * use from two threads: its refcount check reads a plain field and its
-	 * final decrement frees without an acquire. A copy also makes the entry
-	 * the decision as submitted, whatever the caller changes afterwards.
-	 * After check_entry: the depth is bounded before the recursive copy. */
-	json_t *own = json_deep_copy(entry);
-	if (!own) {
-		rc = AUDIT_E_NOMEM;
-		goto refuse;
-	}
-	json_decref(entry);
-	entry = own;
 	it = calloc(1, sizeof *it);
 	if (!it) {
 		rc = AUDIT_E_NOMEM;
 		goto refuse;
 	}
-	it->entry = entry;
+	/* The writer thread gets bytes, never the caller's tree: the entry may
+	 * share values with its reply or its request state (json_incref,
+	 * json_pack "O", json_array_append), and jansson values are not safe to
+	 * use from two threads (its refcount check reads a plain field and its
+	 * final decrement frees without an acquire). Rendering here also makes
+	 * the entry the decision as submitted, whatever the caller changes
+	 * afterwards, and is the one rendering of it (it used to be measured,
+	 * deep-copied, then dumped twice by the writer). */
+	rc = render_entry(entry, it);
+	if (rc) {
+		free(it);
+		it = NULL;
+		goto refuse;
+	}
+	json_decref(entry);
+	entry = NULL;
 	it->rc = AUDIT_E_UNAVAILABLE; /* until the writer proves it durable */
 	it->done = done;
 	it->arg = arg;
 	pthread_mutex_lock(&a->mu);
 	if (a->stopping || a->qlen >= a->max_queue) {
 		pthread_mutex_unlock(&a->mu);
+		free(it->body);
 		free(it);
 		rc = AUDIT_E_UNAVAILABLE;
 		goto refuse;

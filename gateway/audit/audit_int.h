@@ -26,9 +26,20 @@
 #define KEY_ID_LABEL       "custos-audit-key-id-v1"
 #define FORMAT_VERSION     "1"
 
+/* The members the writer adds, in canonical (sorted) order. */
+#define AUD_SEALED 4
+extern const char *const aud_sealed_keys[AUD_SEALED]; /* mac, prev, seq, time */
+
 struct item {
 	struct item *next;
-	json_t *entry;
+	/* The caller's entry rendered once at submit, in its canonical form
+	 * (CANON_FLAGS: compact, sorted keys), NUL-terminated; at[i] is where
+	 * aud_sealed_keys[i] goes: the offset inside the braces of the first
+	 * member that sorts after it, or inner length + 1 when none does. The
+	 * writer joins the pieces; no JSON tree crosses to its thread. */
+	char *body;
+	size_t body_len;
+	size_t at[AUD_SEALED];
 	audit_done_fn done;
 	void *arg;
 	uint64_t enq_ms;      /* monotonic, for the timeout */

@@ -26,78 +26,76 @@
 
 /* ---------- writer ---------- */
 
-/* The inside of a compact JSON object dump: "{...}" -> "...", "{}" -> "". */
-static void inner(const char *dump, const char **p, size_t *n)
+/* Appends a member list piece: a comma first unless it is the first. */
+static void piece(char *out, size_t *o, const char *p, size_t n)
 {
-	size_t len = strlen(dump);
-	assert(len >= 2 && dump[0] == '{' && dump[len - 1] == '}');
-	*p = dump + 1;
-	*n = len - 2;
+	if (!n)
+		return;
+	if (*o > 1)
+		out[(*o)++] = ',';
+	memcpy(out + *o, p, n);
+	*o += n;
 }
 
-/* Adds seq/time/prev/mac to it->entry and renders its stored bytes.
- * prev is the hash of the previous entry; on success it becomes this one's.
+/* {entry members and the sealed ones, in canonical order} into out, which
+ * has room for body_len + the sealed members; add[0] ("mac") only when
+ * with_mac. Returns the length (out is NUL-terminated). */
+static size_t join(const struct item *it, char add[AUD_SEALED][96], const size_t addn[AUD_SEALED],
+		   int with_mac, char *out)
+{
+	const char *in = it->body + 1;
+	size_t inlen = it->body_len - 2, o = 0, from = 0;
+	out[o++] = '{';
+	for (size_t i = 0; i < AUD_SEALED; i++) {
+		size_t to = it->at[i];
+		piece(out, &o, in + from, to > from ? to - from - 1 : 0);
+		if (i > 0 || with_mac)
+			piece(out, &o, add[i], addn[i]);
+		from = to > from ? to : from;
+	}
+	piece(out, &o, in + from, inlen + 1 > from ? inlen + 1 - from - 1 : 0);
+	out[o++] = '}';
+	out[o] = '\0';
+	return o;
+}
+
+/* Adds seq/time/prev/mac to the entry rendered at submit and makes its
+ * stored bytes. prev is the hash of the previous entry; on success it
+ * becomes this one's.
  *
- * The canonical form is a compact dump with sorted keys, so the keys below
- * "mac" and those above it are rendered once each, and both the MAC input
- * (the entry without "mac") and the stored bytes (with it) are those two
- * halves joined: one rendering of the entry instead of two. audit_verify
- * re-renders whole entries independently, so any difference would show. */
+ * The canonical form is a compact dump with sorted keys. The entry was
+ * rendered in that form once (audit.c, render_entry), with the places of
+ * the four sealed members found, so the MAC input (the entry without
+ * "mac") and the stored bytes (with it) are joined from pieces: no JSON is
+ * built or dumped here. The sealed values need no escaping (digits, hex,
+ * an RFC 3339 time). audit_verify re-renders whole entries independently
+ * with jansson, so any difference would show. */
 static int seal(audit *a, struct item *it, uint64_t seq, uint8_t prev[32])
 {
 	char tbuf[40], phex[AUDIT_HASH_HEX], mhex[AUDIT_HASH_HEX];
+	char add[AUD_SEALED][96];
+	size_t addn[AUD_SEALED];
 	uint8_t mac[32];
-	char *lo_dump = NULL, *hi_dump = NULL, *nomac = NULL;
-	json_t *lo = json_object(), *hi = json_object();
 	int rc = AUDIT_E_NOMEM;
 	time_rfc3339_ms(&it->wall, tbuf, sizeof tbuf);
 	hex_encode(prev, 32, phex);
-	if (!lo || !hi || json_object_set_new(it->entry, "seq", json_integer((json_int_t)seq)) ||
-	    json_object_set_new(it->entry, "time", json_string(tbuf)) ||
-	    json_object_set_new(it->entry, "prev", json_string(phex)))
+	addn[1] = (size_t)snprintf(add[1], sizeof add[1], "\"prev\":\"%s\"", phex);
+	addn[2] = (size_t)snprintf(add[2], sizeof add[2], "\"seq\":%llu", (unsigned long long)seq);
+	addn[3] = (size_t)snprintf(add[3], sizeof add[3], "\"time\":\"%s\"", tbuf);
+	size_t cap = it->body_len + 4 * sizeof add[0] + 8;
+	char *nomac = malloc(cap);
+	it->stored = malloc(cap);
+	if (!nomac || !it->stored)
 		goto out;
-	const char *k;
-	json_t *v;
-	json_object_foreach (it->entry, k, v) {
-		if (json_object_set(strcmp(k, "mac") < 0 ? lo : hi, k, v))
-			goto out;
-	}
-	lo_dump = json_dumps(lo, CANON_FLAGS);
-	hi_dump = json_dumps(hi, CANON_FLAGS);
-	if (!lo_dump || !hi_dump)
-		goto out;
-	const char *lp, *hp;
-	size_t ln, hn;
-	inner(lo_dump, &lp, &ln);
-	inner(hi_dump, &hp, &hn);
-
-	/* {lo,hi} without mac; {lo,"mac":"<64 hex>",hi} stored. */
-	size_t nomac_len = 2 + ln + (ln && hn ? 1 : 0) + hn;
-	nomac = malloc(nomac_len + 1);
-	if (!nomac)
-		goto out;
-	snprintf(nomac, nomac_len + 1, "{%.*s%s%.*s}", (int)ln, lp, ln && hn ? "," : "", (int)hn,
-		 hp);
+	size_t nomac_len = join(it, add, addn, 0, nomac);
 	rc = aud_writer_mac(a, nomac, nomac_len, mac);
 	if (rc)
 		goto out;
 	hex_encode(mac, 32, mhex);
-	rc = AUDIT_E_NOMEM;
-	if (json_object_set_new(it->entry, "mac", json_string(mhex)))
-		goto out;
-	size_t stored_len = 2 + ln + (ln ? 1 : 0) + 7 + 64 + 1 + (hn ? 1 : 0) + hn;
-	it->stored = malloc(stored_len + 1);
-	if (!it->stored)
-		goto out;
-	snprintf(it->stored, stored_len + 1, "{%.*s%s\"mac\":\"%s\"%s%.*s}", (int)ln, lp,
-		 ln ? "," : "", mhex, hn ? "," : "", (int)hn, hp);
-	it->stored_len = stored_len;
+	addn[0] = (size_t)snprintf(add[0], sizeof add[0], "\"mac\":\"%s\"", mhex);
+	it->stored_len = join(it, add, addn, 1, it->stored);
 	rc = aud_writer_hash(a, it->stored, it->stored_len, prev);
 out:
-	json_decref(lo);
-	json_decref(hi);
-	free(lo_dump);
-	free(hi_dump);
 	free(nomac);
 	return rc;
 }
@@ -181,7 +179,7 @@ fail:
 
 static void free_item(struct item *it)
 {
-	json_decref(it->entry);
+	free(it->body);
 	free(it->stored);
 	free(it);
 }

@@ -287,6 +287,13 @@ int server_authenticate(struct http_req *h, struct tls_peer *peer, const char **
 	*why = "no_certificate";
 	if (!c || !c->session)
 		return TLS_E_NO_CERT;
+	if (!c->verified && c->tls.peer_ok) {
+		/* Verified in the handshake, peer included (tls_verify_handshake):
+		 * taken over once, then checked like any verified connection. */
+		c->peer = c->tls.peer;
+		c->tls.peer_ok = 0;
+		c->verified = 1;
+	}
 	if (!c->verified || c->peer.trust_generation != tls_trust_generation()) {
 		c->verified = 0;
 		rc = tls_verify_session(c->session, &c->peer, why);
@@ -537,6 +544,21 @@ static int make_addr(const char *host, int port, struct sockaddr_storage *ss)
 	return -1;
 }
 
+/* libmicrohttpd's per-connection memory pool: the read buffer (the header
+ * block is parsed in place), 56 bytes of bookkeeping per header and the
+ * response header. MHD zeroes the WHOLE pool after every request, and an
+ * idle connection keeps it resident, so its size is paid per request in CPU
+ * and per connection in memory (it was 4 x max_header_bytes + 16 KiB = 80
+ * KiB: 64 % of whoami's instructions, docs/PERFORMANCE.md). Sized for a
+ * block at the cap with ~100 headers (Apache's LimitRequestFields) and our
+ * answer's header; never under 24 KiB, so that a block well over a small cap
+ * still gets our JSON 413 rather than MHD's bare 431. */
+static size_t pool_bytes(size_t max_header_bytes)
+{
+	size_t mem = max_header_bytes + 8192;
+	return mem < 24576 ? 24576 : mem;
+}
+
 /* The data listener: [server] threads worker daemons (one internal polling
  * thread each, no listening socket of their own) fed by listener.c, which
  * accepts, spreads connections evenly and keeps the connection caps. */
@@ -551,10 +573,7 @@ static int start_data(const struct server_conf *cfg)
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_TLS |
 			 MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG | MHD_USE_NO_LISTEN_SOCKET |
 			 MHD_USE_ITC;
-	/* Room for the header block plus MHD's own per-header bookkeeping, so that
-	 * our JSON 413 (not MHD's bare 431) answers an oversized header block in
-	 * all but extreme cases. */
-	size_t mem = cfg->max_header_bytes * 4 + 16384;
+	size_t mem = pool_bytes(cfg->max_header_bytes);
 	unsigned n = (unsigned)cfg->threads;
 	if (n > LISTENER_MAX_WORKERS)
 		n = LISTENER_MAX_WORKERS;

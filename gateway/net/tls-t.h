@@ -36,6 +36,10 @@ struct tls_peer {
 struct tls_conn {
 	int hello;  /* a ClientHello arrived (else: a bare TCP connection) */
 	int judged; /* the handshake verify callback judged a certificate */
+	/* The identity the handshake verified (tls_verify_handshake), valid
+	 * when peer_ok; the connection's first request takes it over. */
+	int peer_ok;
+	struct tls_peer peer;
 };
 
 /* A certificate refused during the handshake, for the refusal hook. */

@@ -371,7 +371,8 @@ static int handshake_verify(gnutls_session_t session)
 	if (tc)
 		tc->judged = 1;
 	const gnutls_datum_t *der = gnutls_certificate_get_peers(session, &n);
-	int rc = tls_verify_chain(der, der ? n : 0, NULL, &why);
+	int rc = tc ? tls_verify_handshake(der, der ? n : 0, &tc->peer, &tc->peer_ok, &why)
+		    : tls_verify_chain(der, der ? n : 0, NULL, &why);
 	if (rc == TLS_OK)
 		return 0;
 	metrics_tls_failure(why);

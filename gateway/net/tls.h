@@ -3,10 +3,11 @@
  *
  * libmicrohttpd only *requests* a client certificate and never verifies it
  * (PITFALLS.md). We therefore (1) require a certificate and verify it with our
- * own trust list during the handshake (tls_session_setup), and (2) verify it
- * again, once per connection and again after every reload, before a request
- * is served (tls_verify_session), where the principal is also derived and
- * checked against the name constraints of every CA on the path; the validity
+ * own trust list during the handshake (tls_session_setup), and (2) before a
+ * request is served, require the principal, derived and checked against the
+ * name constraints of every CA on the path (in the handshake too, and taken
+ * over by the first request when they passed; otherwise, and after every
+ * reload, tls_verify_session verifies the whole chain again); the validity
  * period is checked on every request (tls_peer_current). Both the server
  * certificate and the trust list can be swapped at runtime (SIGHUP): a
  * broken new file keeps the old. The identity rules are docs/IDENTITY.md.

@@ -44,6 +44,16 @@ int tls_verify_session(gnutls_session_t session, struct tls_peer *peer, const ch
 int tls_verify_chain(const gnutls_datum_t *der, unsigned n, struct tls_peer *peer,
 		     const char **reason);
 
+/* The handshake's verification (tls_session_setup's callback): the verdict
+ * on the path as tls_verify_chain(der, n, NULL, reason) gives it, and the
+ * peer's identity with it (principal, name constraints, validity) into
+ * *peer, *peer_ok 1 when those checks pass too (0 otherwise: the first
+ * request's tls_verify_session then refuses it with its reason). So a
+ * connection's chain is verified once, not in the handshake and again on
+ * its first request. */
+int tls_verify_handshake(const gnutls_datum_t *der, unsigned n, struct tls_peer *peer, int *peer_ok,
+			 const char **reason);
+
 /* The principal a DER certificate names: "svc:" + its SAN URI, else its
  * subject CN (docs/IDENTITY.md). TLS_OK, or TLS_E_INVALID when it names
  * none or its names cannot all be read. (No trust check: see

@@ -46,6 +46,56 @@ static unsigned find_anchors(const struct trust *t, gnutls_x509_crt_t crt,
  * certificate of the path; tls_weakness() adds what the profile lets through. */
 #define VERIFY_FLAGS GNUTLS_PROFILE_TO_VFLAGS(GNUTLS_PROFILE_MEDIUM)
 
+/* The principal of the leaf, the name constraints of every CA on the path
+ * and the validity of the whole path into *peer. 0, or -1 with *why set
+ * (left alone for an unreadable time). */
+static int peer_identity(gnutls_x509_crt_t leaf, gnutls_x509_crt_t *path, unsigned npath,
+			 gnutls_x509_crt_t *anchors, unsigned nanch, const struct trust *t,
+			 struct tls_peer *peer, const char **why)
+{
+	char name[TLS_NAME_MAX + 1];
+	int from_cn = 0;
+	if (tls_cert_name(leaf, name, &from_cn, why))
+		return -1;
+	/* GnuTLS checks constraints only against the SAN types it knows;
+	 * the principal is ours to check, against every CA on the path. */
+	for (unsigned i = 1; i < npath + nanch; i++) {
+		if (tls_within_constraints(i < npath ? path[i] : anchors[i - npath], name,
+					   from_cn)) {
+			*why = "name_constraints";
+			return -1;
+		}
+	}
+	time_t nb = 0, na = 0, anb = 0, ana = 0;
+	for (unsigned i = 0; i < npath; i++) {
+		time_t b = gnutls_x509_crt_get_activation_time(path[i]);
+		time_t e = gnutls_x509_crt_get_expiration_time(path[i]);
+		if (b == (time_t)-1 || e == (time_t)-1)
+			return -1;
+		if (i == 0 || b > nb)
+			nb = b;
+		if (i == 0 || e < na)
+			na = e;
+	}
+	/* Anchors that share a name and key (a renewed CA) are
+	 * alternatives: the path lives as long as the best of them. */
+	for (unsigned i = 0; i < nanch; i++) {
+		time_t b = gnutls_x509_crt_get_activation_time(anchors[i]);
+		time_t e = gnutls_x509_crt_get_expiration_time(anchors[i]);
+		if (b == (time_t)-1 || e == (time_t)-1)
+			return -1;
+		if (i == 0 || b < anb)
+			anb = b;
+		if (i == 0 || e > ana)
+			ana = e;
+	}
+	peer->not_before = nb > anb ? nb : anb;
+	peer->not_after = na < ana ? na : ana;
+	snprintf(peer->principal, sizeof peer->principal, "svc:%s", name);
+	peer->trust_generation = t->generation;
+	return 0;
+}
+
 static unsigned trust_status(const struct trust *t, gnutls_x509_crt_t *path, unsigned n)
 {
 	unsigned status = 0;
@@ -55,8 +105,11 @@ static unsigned trust_status(const struct trust *t, gnutls_x509_crt_t *path, uns
 	return status;
 }
 
-int tls_verify_chain(const gnutls_datum_t *der, unsigned n, struct tls_peer *peer,
-		     const char **reason)
+/* tls_verify_chain; with peer_ok, a failure of the peer's own checks
+ * (principal, name constraints) leaves the verdict on the path TLS_OK and
+ * sets *peer_ok 0. */
+static int verify(const gnutls_datum_t *der, unsigned n, struct tls_peer *peer, int *peer_ok,
+		  const char **reason)
 {
 	gnutls_x509_crt_t crts[MAX_CHAIN], path[MAX_CHAIN], anchors[MAX_ANCHORS];
 	unsigned ncrt = 0, npath = 0, nanch = 0;
@@ -144,46 +197,11 @@ int tls_verify_chain(const gnutls_datum_t *der, unsigned n, struct tls_peer *pee
 		}
 	}
 	if (peer) {
-		char name[TLS_NAME_MAX + 1];
-		int from_cn = 0;
-		if (tls_cert_name(crts[0], name, &from_cn, &why))
+		int bad = peer_identity(crts[0], path, npath, anchors, nanch, t, peer, &why);
+		if (bad && !peer_ok)
 			goto out;
-		/* GnuTLS checks constraints only against the SAN types it knows;
-		 * the principal is ours to check, against every CA on the path. */
-		for (unsigned i = 1; i < npath + nanch; i++) {
-			if (tls_within_constraints(i < npath ? path[i] : anchors[i - npath], name,
-						   from_cn)) {
-				why = "name_constraints";
-				goto out;
-			}
-		}
-		time_t nb = 0, na = 0, anb = 0, ana = 0;
-		for (unsigned i = 0; i < npath; i++) {
-			time_t b = gnutls_x509_crt_get_activation_time(path[i]);
-			time_t e = gnutls_x509_crt_get_expiration_time(path[i]);
-			if (b == (time_t)-1 || e == (time_t)-1)
-				goto out;
-			if (i == 0 || b > nb)
-				nb = b;
-			if (i == 0 || e < na)
-				na = e;
-		}
-		/* Anchors that share a name and key (a renewed CA) are
-		 * alternatives: the path lives as long as the best of them. */
-		for (unsigned i = 0; i < nanch; i++) {
-			time_t b = gnutls_x509_crt_get_activation_time(anchors[i]);
-			time_t e = gnutls_x509_crt_get_expiration_time(anchors[i]);
-			if (b == (time_t)-1 || e == (time_t)-1)
-				goto out;
-			if (i == 0 || b < anb)
-				anb = b;
-			if (i == 0 || e > ana)
-				ana = e;
-		}
-		peer->not_before = nb > anb ? nb : anb;
-		peer->not_after = na < ana ? na : ana;
-		snprintf(peer->principal, sizeof peer->principal, "svc:%s", name);
-		peer->trust_generation = t->generation;
+		if (peer_ok)
+			*peer_ok = !bad; /* the handshake judges the path only */
 	}
 	rc = TLS_OK;
 	why = NULL;
@@ -194,6 +212,19 @@ out:
 	if (reason)
 		*reason = why;
 	return rc;
+}
+
+int tls_verify_chain(const gnutls_datum_t *der, unsigned n, struct tls_peer *peer,
+		     const char **reason)
+{
+	return verify(der, n, peer, NULL, reason);
+}
+
+int tls_verify_handshake(const gnutls_datum_t *der, unsigned n, struct tls_peer *peer, int *peer_ok,
+			 const char **reason)
+{
+	*peer_ok = 0;
+	return verify(der, n, peer, peer_ok, reason);
 }
 
 int tls_verify_session(gnutls_session_t session, struct tls_peer *peer, const char **reason)

@@ -222,6 +222,22 @@ static void expect_bad(const char *dir, uint64_t seq)
 
 /* ---------- tests ---------- */
 
+/* e's "mac" is the HMAC over its canonical bytes without "mac" (which is
+ * removed from e). */
+static void check_mac(json_t *e)
+{
+	char mhex[65], hx[65];
+	snprintf(mhex, sizeof mhex, "%s", json_string_value(json_object_get(e, "mac")));
+	json_object_del(e, "mac");
+	char *nomac = json_dumps(e, JSON_COMPACT | JSON_SORT_KEYS);
+	uint8_t mac[32];
+	unsigned int ml = 0;
+	HMAC(EVP_sha256(), KEY, 32, (const uint8_t *)nomac, strlen(nomac), mac, &ml);
+	hex_encode(mac, 32, hx);
+	assert_string_equal(mhex, hx);
+	free(nomac);
+}
+
 static void test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies(void **state)
 {
 	struct world *w = *state;
@@ -277,15 +293,7 @@ static void test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies(void 
 	/* mac = HMAC over the canonical bytes without "mac"; stored = canonical. */
 	char *full = json_dumps(e1, JSON_COMPACT | JSON_SORT_KEYS);
 	assert_string_equal(full, s1);
-	char mhex[65];
-	snprintf(mhex, sizeof mhex, "%s", json_string_value(json_object_get(e1, "mac")));
-	json_object_del(e1, "mac");
-	char *nomac = json_dumps(e1, JSON_COMPACT | JSON_SORT_KEYS);
-	uint8_t mac[32];
-	unsigned int ml = 0;
-	HMAC(EVP_sha256(), KEY, 32, (const uint8_t *)nomac, strlen(nomac), mac, &ml);
-	hex_encode(mac, 32, hx);
-	assert_string_equal(mhex, hx);
+	check_mac(e1);
 
 	/* Offline verify agrees, and the head from the dir matches. */
 	audit_verify_result r2;
@@ -297,11 +305,74 @@ static void test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies(void 
 	assert_string_equal(hhash, r.head_hash);
 
 	free(full);
-	free(nomac);
 	free(s1);
 	free(s2);
 	json_decref(e1);
 	json_decref(e2);
+}
+
+/* The writer joins the sealed members into the entry rendered at submit
+ * (no JSON tree in the writer): whatever the entry's keys and values, the
+ * stored bytes must be jansson's canonical dump of the whole entry and the
+ * MAC that of the dump without "mac". Keys sort around each sealed one
+ * ("mab" < "mac" < "macc" < "mad"), values hold commas,
+ * braces, quotes and escapes, and an entry may be empty or have only keys
+ * on one side. */
+static void test_sealed_members_join_any_entry_canonically(void **state)
+{
+	struct world *w = *state;
+	static const char *const entries[] = {
+		"{}",
+		"{\"a\":1}",
+		"{\"zz\":\"z\"}",
+		"{\"mab\":1,\"mad\":2,\"m\":3,\"ma\":4,\"macc\":5}",
+		"{\"pre\":\"p\",\"prevv\":1,\"prew\":[1,{\"a\":\",\\\"}]\"}],\"q\":{\"seq\":1}}",
+		"{\"se\":\",\",\"seq0\":\"}\",\"sep\":\"{\",\"ti\":\"\\\\\",\"timf\":null,\"tim\":true}",
+		"{\"A\":\"\\u00e9\\n\",\"\\u00e9\":1,\"b,c\":\"d\\\"e\",\"time_\":[[],{}],\"z\":-1.5}",
+	};
+	const size_t n = sizeof entries / sizeof entries[0];
+	audit_conf c = conf_for(w->dir);
+	audit *a = open_ok(&c);
+	for (size_t i = 0; i < n; i++) {
+		json_error_t err;
+		json_t *e = json_loads(entries[i], JSON_ALLOW_NUL, &err);
+		assert_non_null(e);
+		uint64_t seq = 0;
+		assert_int_equal(audit_append_sync(a, e, &seq), 0);
+		assert_int_equal(seq, i + 1);
+	}
+	audit_verify_result r;
+	assert_int_equal(audit_verify(a, &r), 0);
+	assert_true(r.ok);
+	assert_int_equal(r.entries, n);
+	audit_close(a);
+
+	MDB_env *env;
+	MDB_txn *txn;
+	MDB_dbi dbi;
+	raw_open(w->dir, MDB_RDONLY, &env, &txn, &dbi);
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		char *stored = raw_get(txn, dbi, i + 1, &len);
+		json_t *got = json_loadb(stored, len, 0, NULL);
+		assert_non_null(got);
+		char *full = json_dumps(got, JSON_COMPACT | JSON_SORT_KEYS);
+		assert_string_equal(full, stored);
+		/* The caller's members are all there, unchanged. */
+		json_t *want = json_loads(entries[i], 0, NULL);
+		const char *k;
+		json_t *v;
+		json_object_foreach (want, k, v)
+			assert_true(json_equal(v, json_object_get(got, k)));
+		assert_int_equal(json_object_size(got), json_object_size(want) + 4);
+		check_mac(got);
+		free(full);
+		free(stored);
+		json_decref(got);
+		json_decref(want);
+	}
+	mdb_txn_abort(txn);
+	mdb_env_close(env);
 }
 
 static void test_bad_entries_are_refused_through_done_at_once(void **state)
@@ -1291,6 +1362,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sealed_members_join_any_entry_canonically, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_entries_are_refused_through_done_at_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_entry_fit_bounds_every_client_sized_part, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_concurrent_submitters_get_contiguous_seqs_and_share_commits, setup, teardown),
