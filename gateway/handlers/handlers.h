@@ -35,6 +35,10 @@ void h_conv_hold_act(struct req *r);
 int h_conv_list_load(struct req *r); /* GET /v1/conversations */
 int h_conv_list_decide(struct req *r);
 
+/* The console listener's route table (console.c; static): its public
+ * pages and assets, embedded at build time. */
+const struct route *handlers_console_routes(size_t *n);
+
 /* ---- notice.c: the privacy notice made from the policy ---- */
 void h_privacy_notice_act(struct req *r); /* GET /v1/privacy-notice (no decision) */
 
