@@ -231,6 +231,39 @@ static int c_node(cctx *c, const json_t *j, pol_node **out)
 
 /* ---- roles ---- */
 
+/* What a rule shows: the types `reveal` names (gov_id takes its subtype
+ * ssn along); for a legacy `redact` list, the legacy types it does not name;
+ * else nothing. Whatever is not revealed is hidden, so a type added later
+ * stays hidden under every existing rule. Shared with notice.c, so that the
+ * privacy notice says what decisions do. */
+int pol_rule_reveal(const json_t *r, const char *const *custom, size_t ncustom, uint64_t all,
+		    uint64_t *out)
+{
+	const json_t *rev = json_object_get(r, "reveal");
+	const json_t *red = json_object_get(r, "redact");
+	uint64_t named = 0;
+	const json_t *list = rev ? rev : red;
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		int b = pol_v_redact_index(json_string_value(json_array_get(list, i)), custom,
+					   ncustom);
+		if (b < 0)
+			return -1;
+		named |= (uint64_t)1 << b;
+	}
+	if (rev) {
+		if (named & ((uint64_t)1 << POL_BIT_GOV_ID))
+			named |= (uint64_t)1 << POL_BIT_SSN;
+		*out = named;
+	} else if (red) {
+		uint64_t legacy = POL_LEGACY_BUILTIN_MASK & all;
+		legacy |= all & ~(((uint64_t)1 << POL_NREDACT_BUILTIN) - 1);
+		*out = legacy & ~named;
+	} else {
+		*out = 0;
+	}
+	return 0;
+}
+
 static int c_rule(cctx *c, const char *role, const json_t *r, pol_rule *out)
 {
 	const char *id = json_string_value(json_object_get(r, "id"));
@@ -249,32 +282,8 @@ static int c_rule(cctx *c, const char *role, const json_t *r, pol_rule *out)
 			return POL_EDOC;
 		out->actions |= bits;
 	}
-	/* What the rule shows: the types `reveal` names (gov_id takes its
-     * subtype ssn along); for a legacy `redact` list, the legacy types it
-     * does not name; else nothing. Whatever is not revealed is hidden, so
-     * a type added later stays hidden under every existing rule. */
-	const json_t *rev = json_object_get(r, "reveal");
-	const json_t *red = json_object_get(r, "redact");
-	uint64_t named = 0;
-	const json_t *list = rev ? rev : red;
-	for (size_t i = 0; i < json_array_size(list); i++) {
-		int b = pol_v_redact_index(json_string_value(json_array_get(list, i)), c->custom,
-					   c->ncustom);
-		if (b < 0)
-			return POL_EDOC;
-		named |= (uint64_t)1 << b;
-	}
-	if (rev) {
-		if (named & ((uint64_t)1 << POL_BIT_GOV_ID))
-			named |= (uint64_t)1 << POL_BIT_SSN;
-		out->reveal = named;
-	} else if (red) {
-		uint64_t legacy = POL_LEGACY_BUILTIN_MASK & c->s->all_types;
-		legacy |= c->s->all_types & ~(((uint64_t)1 << POL_NREDACT_BUILTIN) - 1);
-		out->reveal = legacy & ~named;
-	} else {
-		out->reveal = 0;
-	}
+	if (pol_rule_reveal(r, c->custom, c->ncustom, c->s->all_types, &out->reveal))
+		return POL_EDOC;
 	const json_t *when = json_object_get(r, "when");
 	if (when) {
 		size_t m = cpath(c, "when", 0, 0);

@@ -57,6 +57,11 @@ extern const char *const pol_v_redact_builtin[POL_NREDACT_BUILTIN];
 #define POL_BIT_SSN             5
 #define POL_BIT_GOV_ID          6
 
+/* The types rule r shows, as bits of the vocabulary (builtins, then
+ * custom[]; `all` has a bit for each): compile.c. 0, or -1 for a name
+ * outside the vocabulary. */
+int pol_rule_reveal(const json_t *r, const char *const *custom, size_t ncustom, uint64_t all,
+		    uint64_t *out);
 /* Bits of an action pattern ("conversation:read", "conversation:*", "*"). 0 ok, -1 unknown. */
 int pol_v_action_bits(const char *s, uint32_t *bits);
 /* Index of a concrete action, or -1. */

@@ -253,6 +253,33 @@ int pol_eval_possible(const pol_snapshot *snap, const pol_request *req, pol_deci
 /* Releases the JSON owned by a decision and zeroes it. NULL is accepted. */
 void pol_decision_clear(pol_decision *d);
 
+/* ---- Privacy notice (notice.c) -------------------------------------------
+ * What the policy lets staff and services do with end users' conversation
+ * data, generated from the role documents themselves (docs/PRIVACY_NOTICE.md
+ * shows the form). For end users and auditors; it names roles, never the
+ * people or services bound to them. */
+
+/* Builds the notice of a document set as the store holds it (an array of
+ * role documents, validated; the built-in admin role is added) at policy
+ * `version`, with the vocabulary `custom` (ncustom names) of [redact]:
+ *   {"policy_version": N, "types": [{"name", "text"}],
+ *    "roles": [{"name", "description", "builtin", "inherits": [closure],
+ *               "access": [{"rule", "actions", "may", "purposes", "conditions",
+ *                           "when", "shown", "hidden"}],
+ *               "restrictions": [{"rule", "actions", "never", "conditions", "when"}]}]}
+ * Roles in name order; each lists the rules of the role and of the roles it
+ * inherits whose actions touch end users' data (conversation:*, user:*,
+ * concern:read). Returns 0 with *out (new reference, caller owns), POL_EARG,
+ * POL_EDOC (a document that would not compile) or POL_ENOMEM. */
+int pol_notice(const json_t *docs, uint64_t version, const char *const *custom, size_t ncustom,
+	       json_t **out);
+
+/* Appends a notice made by pol_notice to b as Markdown (every text from a
+ * document escaped, so a description cannot inject links, HTML or
+ * headings). 0 or the buf error (CUSTOS_E_TOOBIG, CUSTOS_E_NOMEM). */
+struct buf;
+int pol_notice_markdown(const json_t *notice, struct buf *b);
+
 /* ---- Holder: the current snapshot, lock-free for readers ----------------- */
 
 typedef struct pol_holder pol_holder;

@@ -58,6 +58,8 @@ static const struct key keys[] = {
 	{"tls", "priorities", K_STR, O(priorities), 0, 0, 0},
 	{"tls", "allow_intermediates", K_BOOL, O(tls_allow_intermediates), 0, 1, 0},
 	{"ops", "listen", K_LISTEN, O(ops_listen), 0, 0, 0},
+	{"console", "listen", K_LISTEN, O(console_listen), 0, 0, 0},
+	{"console", "client_cert", K_STR, O(console_client_cert), 0, 0, 0},
 	{"keys", "master_key_file", K_PATH, O(master_key_file), 0, 0, 1},
 	{"keys", "audit_key_file", K_PATH, O(audit_key_file), 0, 0, 1},
 	{"keys", "pseudonym_key_file", K_PATH, O(pseudonym_key_file), 0, 0, 1},
@@ -90,8 +92,8 @@ struct parse {
 };
 
 static const char *const known_sections[] = {
-	"server", "tls",   "ops",       "keys", "bootstrap",
-	"tokens", "audit", "retention", "log",  "redact",
+	"server", "tls",       "ops", "keys",   "bootstrap", "tokens",
+	"audit",  "retention", "log", "redact", "console",
 };
 #define NSECTIONS (sizeof known_sections / sizeof known_sections[0])
 
@@ -265,8 +267,9 @@ static int set_key(struct parse *p, const struct key *k, const char *value)
 	case K_LISTEN: {
 		char **slot = (char **)(base + k->off);
 		int is_ops = k->off == offsetof(struct config, ops_listen);
-		char *host = is_ops ? c->ops_host : c->listen_host;
-		int *port = is_ops ? &c->ops_port : &c->listen_port;
+		int is_console = k->off == offsetof(struct config, console_listen);
+		char *host = is_ops ? c->ops_host : is_console ? c->console_host : c->listen_host;
+		int *port = is_ops ? &c->ops_port : is_console ? &c->console_port : &c->listen_port;
 		if (parse_listen(value, host, 64, port)) {
 			add_err(p->errs, c->path, p->lineno,
 				"[%s] %s: '%s' is not an address:port (IP literal or localhost, port 1-65535)",
@@ -644,6 +647,21 @@ static void post_checks(struct parse *p, int check_files)
 	    c->ops_port == c->listen_port)
 		add_err(p->errs, f, key_line(p, "ops", "listen", last),
 			"[ops] listen must differ from [server] listen");
+	if (c->console_listen && c->listen && !strcmp(c->console_host, c->listen_host) &&
+	    c->console_port == c->listen_port)
+		add_err(p->errs, f, key_line(p, "console", "listen", last),
+			"[console] listen must differ from [server] listen");
+	if (c->console_listen && c->ops_listen && !strcmp(c->console_host, c->ops_host) &&
+	    c->console_port == c->ops_port)
+		add_err(p->errs, f, key_line(p, "console", "listen", last),
+			"[console] listen must differ from [ops] listen");
+	c->console_cert_required = 0;
+	if (c->console_client_cert && !strcmp(c->console_client_cert, "required"))
+		c->console_cert_required = 1;
+	else if (c->console_client_cert && strcmp(c->console_client_cert, "optional"))
+		add_err(p->errs, f, key_line(p, "console", "client_cert", last),
+			"[console] client_cert: '%s' is not optional or required",
+			c->console_client_cert);
 	if (check_files) {
 		static const struct {
 			const char *section, *name;
@@ -722,6 +740,8 @@ void config_free(struct config *c)
 	free(c->crl);
 	free(c->priorities);
 	free(c->ops_listen);
+	free(c->console_listen);
+	free(c->console_client_cert);
 	free(c->master_key_file);
 	free(c->audit_key_file);
 	free(c->pseudonym_key_file);

@@ -69,6 +69,13 @@ struct config {
 	char ops_host[64];
 	int ops_port;
 
+	/* [console] (docs/CONSOLE.md) */
+	char *console_listen; /* NULL: no console listener */
+	char console_host[64];
+	int console_port;
+	char *console_client_cert; /* "optional" (default) or "required", as written */
+	int console_cert_required;
+
 	/* [keys] */
 	char *master_key_file, *audit_key_file, *pseudonym_key_file;
 

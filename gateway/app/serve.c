@@ -109,7 +109,8 @@ static void notify_reloading(void)
 			   (unsigned long long)ts.tv_nsec / 1000u);
 }
 
-static struct server_conf server_conf_of(const struct config *cfg, struct pipeline *p)
+static struct server_conf server_conf_of(const struct config *cfg, struct pipeline *p,
+					 struct pipeline *console)
 {
 	struct server_conf c = {
 		.listen = cfg->listen,
@@ -129,6 +130,13 @@ static struct server_conf server_conf_of(const struct config *cfg, struct pipeli
 		.tick = tick,
 	};
 	pipe_hooks(p, &c.hooks);
+	if (console) {
+		c.console_listen = cfg->console_listen;
+		c.console_host = cfg->console_host;
+		c.console_port = cfg->console_port;
+		c.console_cert_required = cfg->console_cert_required;
+		pipe_hooks(console, &c.console_hooks);
+	}
 	return c;
 }
 
@@ -158,7 +166,7 @@ static void wait_for_stop(const sigset_t *set, const struct config *cfg)
 int app_serve(struct config *cfg)
 {
 	int rc = 1, lock_fd = -1, started = 0;
-	struct pipeline *p = NULL;
+	struct pipeline *p = NULL, *console = NULL;
 	char err[512];
 
 	log_set_level(cfg->log_level);
@@ -201,14 +209,22 @@ int app_serve(struct config *cfg)
 		log_error("cannot start", "error", "out of memory");
 		goto out;
 	}
-	struct server_conf sc = server_conf_of(cfg, p);
+	if (cfg->console_listen) {
+		const struct route *croutes = handlers_console_routes(&nroutes);
+		if (pipe_create(app_handles(), croutes, nroutes, &console)) {
+			log_error("cannot start", "error", "out of memory");
+			goto out;
+		}
+		pipe_set_console(console);
+	}
+	struct server_conf sc = server_conf_of(cfg, p, console);
 	if (server_start(&sc))
 		goto out;
 	started = 1;
 	char threads[8];
 	snprintf(threads, sizeof threads, "%d", cfg->threads);
-	log_info("custos serving", "listen", cfg->listen, "ops", cfg->ops_listen, "threads",
-		 threads, "version", CUSTOS_VERSION);
+	log_info("custos serving", "listen", cfg->listen, "ops", cfg->ops_listen, "console",
+		 cfg->console_listen, "threads", threads, "version", CUSTOS_VERSION);
 	/* Both listeners accept connections and the stores are open. */
 	sd_notifyf(0, "READY=1\nSTATUS=serving on %s", cfg->listen);
 
@@ -224,6 +240,7 @@ out:
 	tlsfail_shutdown();
 	app_close();
 	pipe_free(p);
+	pipe_free(console);
 	tls_shutdown();
 	if (lock_fd >= 0)
 		close(lock_fd); /* releases the lock */

@@ -35,6 +35,13 @@ void h_conv_hold_act(struct req *r);
 int h_conv_list_load(struct req *r); /* GET /v1/conversations */
 int h_conv_list_decide(struct req *r);
 
+/* The console listener's route table (console.c; static): its public
+ * pages and assets, embedded at build time. */
+const struct route *handlers_console_routes(size_t *n);
+
+/* ---- notice.c: the privacy notice made from the policy ---- */
+void h_privacy_notice_act(struct req *r); /* GET /v1/privacy-notice (no decision) */
+
 /* ---- privacy.c: data-subject rights and concerns ---- */
 void h_user_name(struct req *r, char *out, size_t outsz); /* "user/<pseudonym>" */
 int h_user_load(struct req *r);                           /* /v1/users/{user}/... */

@@ -7,6 +7,7 @@
 
 static const struct route table[] = {
 	{"GET", "/v1/whoami", NULL, NULL, NULL, NULL, h_whoami_act, NULL},
+	{"GET", "/v1/privacy-notice", NULL, NULL, NULL, NULL, h_privacy_notice_act, NULL},
 	{"POST", "/v1/authorize", "authorize", NULL, NULL, h_authorize_load, h_authorize_act,
 	 h_authorize_decide},
 

@@ -42,7 +42,8 @@ struct http_req {
 	char *qdecoded[HTTP_MAX_QDECODED]; /* decoded query values handed out, owned */
 	size_t nqdecoded;
 
-	void *up; /* the upper layer's request */
+	void *up;    /* the upper layer's request */
+	int console; /* it arrived on the console listener (its own hooks) */
 };
 
 #endif

@@ -11,9 +11,10 @@
 #include "hex.h"
 
 #define QUERY_VALUE_MAX 2048
+#define JSON_TYPE       "application/json"
 
 static void set_response(struct http_req *h, unsigned status, const char *data, size_t len,
-			 int must_free)
+			 int must_free, const char *ctype)
 {
 	if (h->resp) {
 		MHD_destroy_response(h->resp);
@@ -26,7 +27,7 @@ static void set_response(struct http_req *h, unsigned status, const char *data, 
 			free((void *)data);
 		return;
 	}
-	MHD_add_response_header(resp, "Content-Type", "application/json");
+	MHD_add_response_header(resp, "Content-Type", ctype);
 	MHD_add_response_header(resp, "X-Request-Id", h->request_id);
 	MHD_add_response_header(resp, "Cache-Control", "no-store");
 	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
@@ -37,7 +38,7 @@ static void set_response(struct http_req *h, unsigned status, const char *data, 
 void http_reply_json(struct http_req *h, unsigned status, json_t *body)
 {
 	if (!body) {
-		set_response(h, status, "", 0, 0);
+		set_response(h, status, "", 0, 0, JSON_TYPE);
 		return;
 	}
 	char *s = json_dumps(body, JSON_COMPACT | JSON_PRESERVE_ORDER);
@@ -45,10 +46,15 @@ void http_reply_json(struct http_req *h, unsigned status, json_t *body)
 	if (!s) {
 		static const char oom[] =
 			"{\"error\":{\"code\":\"internal\",\"message\":\"cannot encode reply\"}}";
-		set_response(h, 500, oom, sizeof oom - 1, 0);
+		set_response(h, 500, oom, sizeof oom - 1, 0, JSON_TYPE);
 		return;
 	}
-	set_response(h, status, s, strlen(s), 1);
+	set_response(h, status, s, strlen(s), 1, JSON_TYPE);
+}
+
+void http_reply_text(struct http_req *h, unsigned status, const char *ctype, char *data, size_t len)
+{
+	set_response(h, status, data, len, 1, ctype);
 }
 
 void http_reply_verror(struct http_req *h, unsigned status, const char *code, const json_t *extra,

@@ -18,6 +18,11 @@
 /* Answers status with body (stolen; NULL = empty body). */
 void http_reply_json(struct http_req *h, unsigned status, json_t *body);
 
+/* Answers status with data[0..len) (stolen: free()d by the transport) as
+ * Content-Type ctype (static storage). */
+void http_reply_text(struct http_req *h, unsigned status, const char *ctype, char *data,
+		     size_t len);
+
 /* Answers {"error":{"code","message","request_id"}} (plus extra's members in
  * "error" when extra, borrowed, is not NULL). */
 void http_reply_error(struct http_req *h, unsigned status, const char *code, const json_t *extra,

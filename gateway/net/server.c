@@ -37,6 +37,7 @@ struct conn {
 	atomic_int busy;               /* a complete request is being handled */
 	atomic_int idle; /* between requests: no deadline (MHD's idle timeout applies) */
 	int verified;
+	int console; /* on the console listener */
 	struct tls_peer peer;
 	struct tls_conn tls; /* what the TLS callbacks saw (tls.h) */
 	unsigned served;
@@ -59,6 +60,7 @@ static struct {
 	int reaper_started;
 	atomic_int stop_reaper;
 	struct MHD_Daemon *ops;
+	struct MHD_Daemon *console;
 	struct server_conf conf;
 } S = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
@@ -88,10 +90,15 @@ static size_t no_unescape(void *cls, struct MHD_Connection *c, char *s)
 
 /* Frees a request (the upper layer's part first) and ends its count among
  * the requests in flight (what a drain waits for). */
+static const struct server_hooks *hooks_of(const struct http_req *h)
+{
+	return h->console ? &S.conf.console_hooks : &S.conf.hooks;
+}
+
 static void release_request(struct http_req *h)
 {
 	if (h->up)
-		S.conf.hooks.end(S.conf.hooks.ctx, h);
+		hooks_of(h)->end(hooks_of(h)->ctx, h);
 	http_req_clear(h);
 	free(h);
 	atomic_fetch_sub(&S.active, 1);
@@ -142,21 +149,27 @@ static int conn_pull_timeout(gnutls_transport_ptr_t ptr, unsigned int ms)
 static void notify_connection(void *cls, struct MHD_Connection *mc, void **socket_context,
 			      enum MHD_ConnectionNotificationCode toe)
 {
-	(void)cls;
 	if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
 		struct conn *c = calloc(1, sizeof *c);
 		*socket_context = c;
 		const union MHD_ConnectionInfo *ci =
 			MHD_get_connection_info(mc, MHD_CONNECTION_INFO_GNUTLS_SESSION);
 		gnutls_session_t s = ci ? (gnutls_session_t)ci->tls_session : NULL;
-		if (s)
+		/* the console daemon passes its marker as cls */
+		int console = cls != NULL;
+		if (c) {
+			c->console = console;
+			c->tls.cert_optional = console && !S.conf.console_cert_required;
+		}
+		if (s && (c || !console)) /* no state: never serve a console without its mode */
 			tls_session_setup(s, c ? &c->tls : NULL);
 		if (!c)
 			return;
 		c->session = s;
 		ci = MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD);
 		c->fd = c->sock = ci ? ci->connect_fd : -1;
-		listener_claim(c->sock, &c->adm);
+		if (!console) /* the console's own daemon accepts and caps its connections */
+			listener_claim(c->sock, &c->adm);
 		if (s && c->sock >= 0) {
 			/* MHD set the socket as both transport pointers; reads now
 			 * go through conn_pull, writes stay GnuTLS's own. */
@@ -306,6 +319,8 @@ int server_authenticate(struct http_req *h, struct tls_peer *peer, const char **
 		*peer = c->peer;
 		return TLS_OK;
 	}
+	if (rc == TLS_E_NO_CERT && c->tls.cert_optional)
+		return rc; /* none, where none is required: anonymous, not a refusal */
 	/* The refused certificate is named in the record, never its principal. */
 	memcpy(peer->cert_sha256, c->peer.cert_sha256, sizeof peer->cert_sha256);
 	metrics_tls_failure(*why);
@@ -345,10 +360,11 @@ static void *begin_request(void *cls, const char *uri, struct MHD_Connection *mc
 		return NULL;
 	h->t_start_us = time_mono_us();
 	h->conn = c;
+	h->console = c->console;
 	buf_init(&h->body, S.conf.max_body_bytes);
 	c->pending = h;
 	atomic_fetch_add(&S.active, 1);
-	h->up = S.conf.hooks.begin(S.conf.hooks.ctx, h);
+	h->up = hooks_of(h)->begin(hooks_of(h)->ctx, h);
 	return h;
 }
 
@@ -416,13 +432,13 @@ static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, cons
 
 	if (h->suspended) {
 		h->suspended = 0; /* MHD calls us again only once resumed */
-		S.conf.hooks.run(S.conf.hooks.ctx, h);
+		hooks_of(h)->run(hooks_of(h)->ctx, h);
 	} else if (!h->resp) {
 		if (h->conn)
 			atomic_store(&h->conn->busy, 1);
 		if (h->body_too_large)
 			return too_large(h, "body", S.conf.max_body_bytes);
-		S.conf.hooks.run(S.conf.hooks.ctx, h);
+		hooks_of(h)->run(hooks_of(h)->ctx, h);
 	}
 	if (h->suspended)
 		return MHD_YES;
@@ -634,6 +650,43 @@ static struct MHD_Daemon *start_ops(const struct server_conf *cfg)
 	/* clang-format on */
 }
 
+/* The console listener: one daemon with its own socket (few users, no
+ * spreading needed), the same TLS setup, callbacks and caps as the data
+ * listener; cls = &console_marker tells the callbacks which it is. */
+static int console_marker;
+
+static struct MHD_Daemon *start_console(const struct server_conf *cfg)
+{
+	struct sockaddr_storage ss;
+	int v6 = make_addr(cfg->console_host, cfg->console_port, &ss);
+	if (v6 < 0) {
+		errno = EINVAL;
+		return NULL;
+	}
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_TLS |
+			 MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG | MHD_USE_ITC |
+			 (v6 ? MHD_USE_IPv6 : 0);
+	size_t mem = cfg->max_header_bytes * 4 + 16384;
+	/* One option and its values a line. */
+	/* clang-format off */
+	return MHD_start_daemon(flags, 0, NULL, NULL, access_handler, NULL,
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+		MHD_OPTION_HTTPS_CERT_CALLBACK, tls_cert_callback,
+		MHD_OPTION_HTTPS_PRIORITIES, tls_priorities(),
+		MHD_OPTION_NOTIFY_CONNECTION, notify_connection, &console_marker,
+		MHD_OPTION_NOTIFY_COMPLETED, request_completed, NULL,
+		MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
+		MHD_OPTION_URI_LOG_CALLBACK, begin_request, NULL,
+		MHD_OPTION_CONNECTION_LIMIT, 256u,
+		MHD_OPTION_PER_IP_CONNECTION_LIMIT, 64u,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->idle_timeout_s,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, mem,
+		MHD_OPTION_STRICT_FOR_CLIENT, (int)1,
+		MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
+		MHD_OPTION_END);
+	/* clang-format on */
+}
+
 /* libmicrohttpd aborts on internal invariant failures, notably when it is
  * stopped while a request is still suspended (waiting for its audit entry
  * past the drain timeout, e.g. on a hung disk). Say why before the abort:
@@ -672,6 +725,17 @@ int server_start(const struct server_conf *c)
 			return -1;
 		}
 	}
+	if (c->console_listen) {
+		S.console = start_console(&S.conf);
+		if (!S.console) {
+			int e = errno;
+			log_error("cannot start the console listener", "listen", c->console_listen,
+				  "error", strerror(e));
+			server_stop();
+			errno = e;
+			return -1;
+		}
+	}
 	if (pthread_create(&S.reaper, NULL, reaper_main, NULL) != 0) {
 		log_error("cannot start the deadline thread");
 		server_stop();
@@ -684,6 +748,12 @@ int server_start(const struct server_conf *c)
 void server_drain(int timeout_s)
 {
 	listener_stop();
+	if (S.console) {
+		/* stop accepting on the console too; its socket is ours to close */
+		MHD_socket ls = MHD_quiesce_daemon(S.console);
+		if (ls != MHD_INVALID_SOCKET)
+			close(ls);
+	}
 	uint64_t deadline = time_mono_ms() + (uint64_t)timeout_s * 1000u;
 	while (atomic_load(&S.active) > 0 && time_mono_ms() < deadline) {
 		struct timespec ts = {0, 20 * 1000 * 1000};
@@ -691,6 +761,9 @@ void server_drain(int timeout_s)
 	}
 	int left = atomic_load(&S.active);
 	stop_workers();
+	if (S.console)
+		MHD_stop_daemon(S.console);
+	S.console = NULL;
 	if (left > 0) {
 		char n[16];
 		snprintf(n, sizeof n, "%d", left);
@@ -711,4 +784,7 @@ void server_stop(void)
 	if (S.ops)
 		MHD_stop_daemon(S.ops);
 	S.ops = NULL;
+	if (S.console)
+		MHD_stop_daemon(S.console);
+	S.console = NULL;
 }

@@ -47,6 +47,15 @@ struct server_conf {
 	unsigned max_connections, per_ip_connections;
 	int idle_timeout_s, request_timeout_s;
 	struct server_hooks hooks;
+	/* The console listener (NULL: none): HTTPS with the server
+	 * certificate on its own daemon and socket, a client certificate
+	 * optional (verified when presented) or required; its requests run
+	 * through console_hooks, with the same caps and deadlines. */
+	const char *console_listen;
+	const char *console_host;
+	int console_port;
+	int console_cert_required;
+	struct server_hooks console_hooks;
 	/* /readyz: 1 ready, else 0 with a reason word in *why. */
 	int (*ready)(const char **why);
 	/* Housekeeping on the deadline thread, about four times a second. */

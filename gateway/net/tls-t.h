@@ -34,8 +34,11 @@ struct tls_peer {
  * (server.c embeds it in its connection), alive until the connection's
  * close notification. */
 struct tls_conn {
-	int hello;  /* a ClientHello arrived (else: a bare TCP connection) */
-	int judged; /* the handshake verify callback judged a certificate */
+	int hello;         /* a ClientHello arrived (else: a bare TCP connection) */
+	int judged;        /* the handshake verify callback judged a certificate */
+	int cert_optional; /* set before tls_session_setup: a client may present
+			      none (the console listener); one it presents is
+			      still verified */
 	/* The identity the handshake verified (tls_verify_handshake), valid
 	 * when peer_ok; the connection's first request takes it over. */
 	int peer_ok;

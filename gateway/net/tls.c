@@ -368,9 +368,11 @@ static int handshake_verify(gnutls_session_t session)
 	struct tls_conn *tc = gnutls_db_get_ptr(session);
 	const char *why = NULL;
 	unsigned int n = 0;
+	const gnutls_datum_t *der = gnutls_certificate_get_peers(session, &n);
+	if (tc && tc->cert_optional && (!der || n == 0))
+		return 0; /* none presented where none is required */
 	if (tc)
 		tc->judged = 1;
-	const gnutls_datum_t *der = gnutls_certificate_get_peers(session, &n);
 	int rc = tc ? tls_verify_handshake(der, der ? n : 0, &tc->peer, &tc->peer_ok, &why)
 		    : tls_verify_chain(der, der ? n : 0, NULL, &why);
 	if (rc == TLS_OK)
@@ -407,7 +409,8 @@ void tls_session_setup(gnutls_session_t session, struct tls_conn *tc)
 	/* libmicrohttpd uses the session pointer itself but never the
 	 * session-cache ("db") functions, so their pointer is ours. */
 	gnutls_db_set_ptr(session, tc);
-	gnutls_certificate_server_set_request(session, GNUTLS_CERT_REQUIRE);
+	gnutls_certificate_server_set_request(
+		session, tc && tc->cert_optional ? GNUTLS_CERT_REQUEST : GNUTLS_CERT_REQUIRE);
 	gnutls_session_set_verify_function(session, handshake_verify);
 	gnutls_handshake_set_hook_function(session, GNUTLS_HANDSHAKE_CLIENT_HELLO, GNUTLS_HOOK_POST,
 					   hello_seen);

@@ -26,6 +26,7 @@ struct pipeline {
 	const struct app *app;
 	const struct route *routes;
 	size_t nroutes;
+	int console; /* pipe_set_console */
 };
 
 /* What waits behind a record. */
@@ -50,12 +51,14 @@ static struct ident_ctx ident_ctx(const struct req *r)
 
 /* The client certificate, verified by net (server_authenticate). A refused
  * certificate that reached HTTP is a decision too: recorded. */
-static int authenticate(struct req *r)
+static int authenticate(struct pipeline *p, struct req *r)
 {
 	struct tls_peer peer;
 	const char *why = NULL;
 	int rc = server_authenticate(r->http, &peer, &why);
 	snprintf(r->cert_sha256, sizeof r->cert_sha256, "%s", peer.cert_sha256);
+	if (rc == TLS_E_NO_CERT && p->console)
+		return PIPE_NEXT; /* anonymous (r->client ""): public routes only */
 	if (rc == 0) {
 		snprintf(r->client, sizeof r->client, "%s", peer.principal);
 		r->http->principal = r->client;
@@ -185,10 +188,15 @@ static void act(struct req *r)
 
 static void start(struct pipeline *p, struct req *r)
 {
-	int rc = authenticate(r);
+	int rc = authenticate(p, r);
 	if (rc == PIPE_NEXT)
 		rc = route(p, r);
-	if (rc == PIPE_NEXT)
+	if (rc == PIPE_NEXT && p->console && (r->route->action || r->route->decide)) {
+		/* the console acts only for a signed-in person (no sessions yet) */
+		req_error(r, 401, "sign_in_required", "sign in to the console first");
+		rc = PIPE_SEND;
+	}
+	if (rc == PIPE_NEXT && (!p->console || r->client[0]))
 		rc = identify(r);
 	if (rc == PIPE_NEXT && r->route->load)
 		rc = r->route->load(r);
@@ -245,6 +253,24 @@ static void bad_request_rule(struct req *r)
 	record_if(r, PH_THEN_SEND);
 }
 
+/* The console's answers: its own assets only (no inline script or style,
+ * no third-party origin), never framed, no referrer, HTTPS only. */
+static void harden(struct req *r)
+{
+	static const char *const hdr[][2] = {
+		{"Content-Security-Policy",
+		 "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+		 "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"},
+		{"X-Frame-Options", "DENY"},
+		{"Referrer-Policy", "no-referrer"},
+		{"Cross-Origin-Opener-Policy", "same-origin"},
+		{"Cross-Origin-Resource-Policy", "same-origin"},
+		{"Strict-Transport-Security", "max-age=31536000"},
+	};
+	for (size_t i = 0; i < sizeof hdr / sizeof hdr[0]; i++)
+		req_add_header(r, hdr[i][0], hdr[i][1]);
+}
+
 static void run(void *ctx, struct http_req *h)
 {
 	struct pipeline *p = ctx;
@@ -261,6 +287,10 @@ static void run(void *ctx, struct http_req *h)
 		bad_request_rule(r);
 	if (r->phase == PH_DONE && !h->resp)
 		req_error(r, 500, "internal", "no answer was produced");
+	if (r->phase == PH_DONE && p->console && !r->hardened) {
+		r->hardened = 1;
+		harden(r);
+	}
 }
 
 static void *begin(void *ctx, struct http_req *h)
@@ -305,6 +335,11 @@ int pipe_create(const struct app *app, const struct route *routes, size_t nroute
 	p->nroutes = nroutes;
 	*out = p;
 	return 0;
+}
+
+void pipe_set_console(struct pipeline *p)
+{
+	p->console = 1;
 }
 
 void pipe_free(struct pipeline *p)

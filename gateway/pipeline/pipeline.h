@@ -34,6 +34,15 @@ struct pipeline;
 int pipe_create(const struct app *app, const struct route *routes, size_t nroutes,
 		struct pipeline **out);
 
+/* Makes p the console listener's engine (docs/CONSOLE.md): a caller
+ * without a client certificate is anonymous and reaches only the routes
+ * without an action (the public pages and assets); a route with an action
+ * needs a signed-in session, which this build does not make yet (401
+ * sign_in_required). Every answer carries the console's security headers
+ * (strict Content-Security-Policy, no framing, no referrer). Call before
+ * any request runs. */
+void pipe_set_console(struct pipeline *p);
+
 /* Frees p (no request may still run on it). NULL is fine. */
 void pipe_free(struct pipeline *p);
 

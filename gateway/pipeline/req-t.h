@@ -84,6 +84,7 @@ struct req {
 	int phase;     /* enum in pipeline.c */
 	int to_record; /* req_record was called: r->entry waits to be recorded */
 	int recorded;  /* an entry was submitted for this request */
+	int hardened;  /* the console's security headers were added */
 	int audit_rc;  /* written by the audit writer before resume */
 	uint64_t audit_seq;
 };

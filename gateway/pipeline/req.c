@@ -75,6 +75,11 @@ void req_reply(struct req *r, unsigned status, json_t *body)
 	http_reply_json(r->http, status, body);
 }
 
+void req_reply_text(struct req *r, unsigned status, const char *ctype, char *data, size_t len)
+{
+	http_reply_text(r->http, status, ctype, data, len);
+}
+
 void req_error(struct req *r, unsigned status, const char *code, const char *fmt, ...)
 {
 	va_list ap;

@@ -44,6 +44,10 @@ const char *req_body(struct req *r, size_t *len);
 /* Answers status with body (stolen; NULL = empty). */
 void req_reply(struct req *r, unsigned status, json_t *body);
 
+/* Answers status with data[0..len) (stolen, free()) as Content-Type
+ * ctype (static storage), e.g. Markdown. */
+void req_reply_text(struct req *r, unsigned status, const char *ctype, char *data, size_t len);
+
 /* Answers {"error":{"code","message","request_id"}}. */
 void req_error(struct req *r, unsigned status, const char *code, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

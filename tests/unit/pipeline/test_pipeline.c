@@ -37,10 +37,10 @@
 #include "tls.h"
 
 static char dir[64];
-static int port;
+static int port, console_port;
 static struct app app;
 static db_env *env;
-static struct pipeline *pipe_;
+static struct pipeline *pipe_, *console_pipe;
 
 /* ---- what the routes did, in order ---- */
 
@@ -148,11 +148,14 @@ static const struct route table[] = {
 struct resp {
 	unsigned status;
 	char decision_id[32]; /* X-Decision-Id, "" when absent */
+	char head[4096];      /* the status line and headers */
 	char body[4096];
 };
 
-/* Sends method path (no body) with the client certificate of name (certs/gen.sh). */
-static void call(const char *name, const char *method, const char *path, struct resp *out)
+/* Sends method path (no body) to port p with the client certificate of
+ * name (certs/gen.sh; NULL: none). A refused handshake: status 0. */
+static void call_on(int p, const char *name, const char *method, const char *path,
+		    struct resp *out)
 {
 	char ca[128], crt[128], key[128], buf[8192];
 	snprintf(ca, sizeof ca, "%s/certs/ca.crt", dir);
@@ -163,14 +166,17 @@ static void call(const char *name, const char *method, const char *path, struct 
 	int fd = socket(AF_INET, SOCK_STREAM, 0);
 	struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
 	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	sa.sin_port = htons((uint16_t)p);
 	assert_true(fd >= 0);
 	assert_int_equal(connect(fd, (struct sockaddr *)&sa, sizeof sa), 0);
 	gnutls_certificate_credentials_t cred;
 	gnutls_session_t s;
 	assert_int_equal(gnutls_certificate_allocate_credentials(&cred), 0);
 	assert_true(gnutls_certificate_set_x509_trust_file(cred, ca, GNUTLS_X509_FMT_PEM) > 0);
-	assert_int_equal(gnutls_certificate_set_x509_key_file(cred, crt, key, GNUTLS_X509_FMT_PEM),
-			 0);
+	if (name)
+		assert_int_equal(
+			gnutls_certificate_set_x509_key_file(cred, crt, key, GNUTLS_X509_FMT_PEM),
+			0);
 	assert_int_equal(gnutls_init(&s, GNUTLS_CLIENT), 0);
 	assert_int_equal(gnutls_set_default_priority(s), 0);
 	assert_int_equal(gnutls_credentials_set(s, GNUTLS_CRD_CERTIFICATE, cred), 0);
@@ -180,6 +186,12 @@ static void call(const char *name, const char *method, const char *path, struct 
 	do
 		rc = gnutls_handshake(s);
 	while (rc < 0 && !gnutls_error_is_fatal(rc));
+	if (rc < 0 && !name) { /* refused: no certificate where one is required */
+		gnutls_deinit(s);
+		gnutls_certificate_free_credentials(cred);
+		close(fd);
+		return;
+	}
 	if (rc < 0)
 		fail_msg("handshake: %s", gnutls_strerror(rc));
 	int n = snprintf(buf, sizeof buf,
@@ -197,6 +209,12 @@ static void call(const char *name, const char *method, const char *path, struct 
 		len += (size_t)got;
 	}
 	buf[len] = '\0';
+	if (len == 0 && !name) { /* TLS 1.3: the refusal comes after the handshake */
+		gnutls_deinit(s);
+		gnutls_certificate_free_credentials(cred);
+		close(fd);
+		return;
+	}
 	gnutls_bye(s, GNUTLS_SHUT_RDWR);
 	gnutls_deinit(s);
 	gnutls_certificate_free_credentials(cred);
@@ -210,6 +228,12 @@ static void call(const char *name, const char *method, const char *path, struct 
 	char *b = strstr(buf, "\r\n\r\n");
 	if (b)
 		snprintf(out->body, sizeof out->body, "%s", b + 4);
+	snprintf(out->head, sizeof out->head, "%.*s", b ? (int)(b - buf) : (int)len, buf);
+}
+
+static void call(const char *name, const char *method, const char *path, struct resp *out)
+{
+	call_on(port, name, method, path, out);
 }
 
 /* ---- the audit log ---- */
@@ -318,15 +342,20 @@ static int setup(void **state)
 	if (audit_open(&app.audit, &ac, err, sizeof err))
 		return fprintf(stderr, "audit: %s\n", err), -1;
 
-	if (pipe_create(&app, table, sizeof table / sizeof table[0], &pipe_))
+	if (pipe_create(&app, table, sizeof table / sizeof table[0], &pipe_) ||
+	    pipe_create(&app, table, sizeof table / sizeof table[0], &console_pipe))
 		return -1;
+	pipe_set_console(console_pipe);
 	struct server_conf sc = {.listen = "127.0.0.1", .listen_host = "127.0.0.1",
 				 .threads = 2, .max_body_bytes = 1 << 16,
 				 .max_header_bytes = 1 << 14, .max_connections = 64,
 				 .per_ip_connections = 64, .idle_timeout_s = 10,
 				 .request_timeout_s = 10};
 	pipe_hooks(pipe_, &sc.hooks);
+	pipe_hooks(console_pipe, &sc.console_hooks);
+	sc.console_listen = sc.console_host = "127.0.0.1";
 	for (int tries = 0; tries < 5; tries++) {
+		sc.console_port = console_port = free_port();
 		sc.listen_port = port = free_port();
 		if (port > 0 && server_start(&sc) == 0)
 			return 0;
@@ -348,6 +377,7 @@ static int teardown(void **state)
 	server_drain(5);
 	server_stop();
 	pipe_free(pipe_);
+	pipe_free(console_pipe);
 	audit_close(app.audit);
 	pol_holder_free(app.policy);
 	pol_store_close(app.store);
@@ -528,6 +558,45 @@ static void test_a_revoked_caller_is_refused_and_recorded(void **state)
 	entry_is(before + 1, "deny", "revoked", "thing/a1");
 }
 
+/* The console's engine (pipe_set_console): a caller without a certificate
+ * is anonymous and reaches the routes without an action, every answer
+ * carries the strict CSP; a route with an action is refused before it
+ * loads or decides anything (no session: this build has no sign-in), even
+ * for a certificate whose principal the policy would allow. The data
+ * listener still requires a certificate. */
+static void test_the_console_serves_public_routes_only(void **state)
+{
+	(void)state;
+	struct resp r;
+	uint64_t before = head();
+	call_on(console_port, NULL, "GET", "/t/free", &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "\"client\":\"\""));
+	assert_non_null(strstr(r.head, "\r\nContent-Security-Policy: default-src 'none'; "
+				       "script-src 'self';"));
+	assert_non_null(strstr(r.head, "\r\nX-Frame-Options: DENY"));
+	trace_is("act");
+	call_on(console_port, NULL, "GET", "/t/things/a1", &r);
+	assert_int_equal(r.status, 401);
+	assert_non_null(strstr(r.body, "\"sign_in_required\""));
+	assert_non_null(strstr(r.head, "\r\nContent-Security-Policy: "));
+	call_on(console_port, "support-console", "GET", "/t/things/a1", &r);
+	assert_int_equal(r.status, 401);
+	call_on(console_port, "support-console", "GET", "/t/free", &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "svc:support-console")); /* a presented cert is verified */
+	trace_is("act");
+	assert_int_equal(head(), before);
+	/* the data listener: no certificate, no request */
+	call_on(port, NULL, "GET", "/t/free", &r);
+	assert_int_equal(r.status, 0);
+	assert_null(strstr(r.head, "Content-Security-Policy"));
+	trace_is("");
+	call("admin-cli", "GET", "/t/free", &r);
+	assert_null(strstr(r.head, "Content-Security-Policy"));
+	trace_is("act");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -542,6 +611,7 @@ int main(void)
 		cmocka_unit_test(test_a_route_without_action_records_nothing),
 		cmocka_unit_test(test_refusals_of_the_route_phase),
 		cmocka_unit_test(test_a_revoked_caller_is_refused_and_recorded),
+		cmocka_unit_test(test_the_console_serves_public_routes_only),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
