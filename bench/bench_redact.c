@@ -25,7 +25,7 @@
 #include <time.h>
 
 #include "redact.h"
-#include "util.h"
+#include "file.h"
 
 #define MAX_LINES 4096
 #define MSG_LINES 4 /* corpus lines per chat message (~160 bytes) */
@@ -47,7 +47,7 @@ static int load_lines(const char *path, char **lines, size_t *n)
 {
   char *data = NULL;
   size_t len = 0;
-  int rc = util_read_file(path, 16u << 20, &data, &len);
+  int rc = file_read(path, 16u << 20, &data, &len);
   if (rc) {
     fprintf(stderr, "cannot read %s (%d)\n", path, rc);
     return -1;

@@ -12,8 +12,9 @@ import time
 import urllib.parse
 import uuid
 
-import jwt
 import pytest
+
+import tokens as T
 
 ISS = "https://idp.example.test"
 
@@ -116,10 +117,8 @@ class World:
     # ---- identities
 
     def token(self, sub, groups=(), ttl=600):
-        now = int(time.time())
-        claims = {"iss": ISS, "aud": "custos", "sub": sub, "groups": list(groups),
-                  "iat": now, "nbf": now - 5, "exp": now + ttl}
-        return jwt.encode(claims, self.key, algorithm="RS256")
+        return T.mint(T.claims(iss=ISS, sub=sub, groups=list(groups),
+                               exp=int(time.time()) + ttl), self.key)
 
     def person(self, sub, groups, purpose="ticket:4711"):
         h = {"Authorization": f"Bearer {self.token(sub, groups)}"}

@@ -18,6 +18,7 @@ import uuid
 
 import pytest
 
+import tokens as T
 from gw import run_custos, wait_for
 
 import lmdb  # python3-lmdb (scripts/deps.sh)
@@ -190,11 +191,8 @@ def test_admin_change_leaves_its_decision_then_its_change(gw):
 
 
 def test_no_bearer_token_in_any_file(gw, certs):
-    import jwt
-    now = int(time.time())
-    good = jwt.encode({"iss": "https://idp.example.test", "aud": "custos", "sub": "alice",
-                       "iat": now, "exp": now + 300, "groups": ["staff"]},
-                      certs.path("idp-rsa.key").read_text(), algorithm="RS256")
+    good = T.mint(T.claims(groups=["staff"], exp=int(time.time()) + 300),
+                  certs.path("idp-rsa.key").read_text())
     resp, _ = authorize(gw, {"action": "conversation:read"}, cert=STAFF,
                         headers={"Authorization": "Bearer " + good})
     assert resp.status == 200, resp

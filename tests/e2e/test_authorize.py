@@ -7,9 +7,9 @@ import json
 import time
 import urllib.parse
 
-import jwt
 import pytest
 
+import tokens as T
 from gw import REPO, Gateway
 
 ADMIN = "admin-cli"
@@ -46,11 +46,8 @@ def gw(custos, certs, tmp_path_factory):
 
 
 def token(certs, sub, groups=()):
-    now = int(time.time())
-    claims = {"iss": "https://idp.example.test", "aud": "custos", "sub": sub,
-              "iat": now, "nbf": now - 5, "exp": now + 300, "groups": list(groups)}
-    key = certs.path("idp-rsa.key").read_bytes()
-    return jwt.encode(claims, key, algorithm="RS256")
+    return T.mint(T.claims(sub=sub, groups=list(groups), exp=int(time.time()) + 300),
+                  certs.path("idp-rsa.key").read_bytes())
 
 
 def bearer(certs, sub, groups=()):
@@ -218,10 +215,8 @@ def test_subject_token_claims_reach_the_policy(gw, certs):
     p = urllib.parse.quote("user:corp/cleo", safe="")
     assert gw.request("PUT", f"/v1/bindings/{p}", body={"roles": ["claims_probe"]},
                       cert=ADMIN).status == 200
-    now = int(time.time())
-    claims = {"iss": "https://idp.example.test", "aud": "custos", "sub": "cleo",
-              "exp": now + 300, "region": "eu"}
-    tok = jwt.encode(claims, certs.path("idp-rsa.key").read_bytes(), algorithm="RS256")
+    tok = T.mint(T.claims(sub="cleo", region="eu", groups=T.DROP, exp=int(time.time()) + 300),
+                 certs.path("idp-rsa.key").read_bytes())
     r = authorize(gw, {"action": "concern:read", "token": tok}, cert=ADMIN)
     assert r.json["decision"] == "allow" and r.json["rule"] == "claims_probe/eu", r
     # by principal alone there are no claims: the condition fails closed
@@ -284,10 +279,8 @@ def test_groups_with_a_token_is_400(gw, certs):
 
 
 def test_a_refused_subject_token_is_a_recorded_deny(gw, certs):
-    now = int(time.time())
-    claims = {"iss": "https://idp.example.test", "aud": "custos", "sub": "alice",
-              "exp": now - 3600, "groups": ["support"]}
-    expired = jwt.encode(claims, certs.path("idp-rsa.key").read_bytes(), algorithm="RS256")
+    expired = T.mint(T.claims(groups=["support"], exp=int(time.time()) - 3600),
+                     certs.path("idp-rsa.key").read_bytes())
     r = authorize(gw, {"action": "conversation:read", "resource": conv(), "token": expired},
                   cert=ADMIN)
     assert r.status == 200, r
