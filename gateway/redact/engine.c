@@ -66,6 +66,13 @@ static const char *kw_words[MAX_KW + 1];
 static uint8_t kw_trigger[MAX_KW];
 static uint8_t kw_len[MAX_KW];
 static struct rx_kwset kw_all = RX_KWSET(kw_words);
+/* A filter over the hashes of the phrases' first words (rx_hash): most
+ * words start no phrase, and one bit tells without a call. */
+static uint64_t kw_first[64];
+static inline int kw_maybe(uint32_t h)
+{
+	return (kw_first[(h >> 7) & 63] >> ((h >> 13) & 63)) & 1;
+}
 static int tables_ok;
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
@@ -105,6 +112,13 @@ static void tables_init(void)
 		}
 	}
 	kw_words[nkw] = NULL;
+	for (size_t i = 0; i < nkw; i++) {
+		size_t l = strlen(kw_words[i]), fw = 0, k;
+		while (fw < l && (k = rx_letter_at(kw_words[i], l, fw)) > 0)
+			fw += k;
+		uint32_t h = rx_hash(kw_words[i], fw);
+		kw_first[(h >> 7) & 63] |= UINT64_C(1) << ((h >> 13) & 63);
+	}
 	for (unsigned b = 0; b < 256; b++)
 		byte_class[b] = (uint8_t)((b < 0x80 && (rx_is_alnum((int)b) || b == '_') ? 1 : 0) |
 					  (b >= 0xC3 && b <= 0xDF ? 2 : 0) | (non_byte[b] ? 4 : 0));
@@ -292,8 +306,12 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 	unsigned char nx = i < len ? u[i] : 0;
 	if (nl == 2 && i + 1 < len && rx_is_digit(nx) && rx_is_digit(u[i + 1]))
 		f |= RXF_L2D2;
-	if ((nl == 1 || nl == 2 || nl == 5 || nl == 6 || nl == 7) &&
-	    (rx_is_digit(nx) || nx == ' ' || nx == '-'))
+	/* what detect_alpha's shapes need: a digit right after the letters,
+	 * or after one space or '-' (NINO "AB 12", NIE "X-1234567-L"); most
+	 * words of prose ("is a", "hello world") have neither */
+	if ((nl == 2 || nl == 5 || nl == 6 || nl == 7 || (nl == 1 && rx_in("XYZxyz", u[p]))) &&
+	    (rx_is_digit(nx) ||
+	     ((nx == ' ' || nx == '-') && i + 1 < len && rx_is_digit(u[i + 1]))))
 		f |= RXF_ALPHAID;
 	size_t hx = p;
 	while (hx < len && rx_is_xdigit(u[hx]) && hx - p < 5)
@@ -302,7 +320,8 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 		f |= RXF_HEXCOLON;
 	switch (u[p]) {
 	case 'A': case 'g': case 's': case 'S': case 'h': case 'x': case 'r': case 'n':
-		f |= RXF_TOKENPRE;
+		if (rx_token_prefix(text, len, p))
+			f |= RXF_TOKENPRE;
 		break;
 	case 'e':
 		if (p + 2 < len && u[p + 1] == 'y' && u[p + 2] == 'J')
@@ -358,7 +377,10 @@ static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct
 	int rc = 0;
 	for (size_t ti = 0; ti <= ntk; ti++) {
 		size_t ts = ti < ntk ? tk[ti].s : len;
-		/* trigger bytes before this word */
+		/* trigger bytes before this word (the lexer saw whether there
+		 * are any; after the last word, look) */
+		if (ti < ntk && !(tk[ti].f & RXT_GAPTRIG))
+			gap = ts;
 		for (size_t p = gap; p < ts; p++) {
 			if (!(byte_class[u[p]] & 4))
 				continue;
@@ -395,7 +417,8 @@ static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct
 				list = on_lower;
 				cls = 2;
 			}
-			nk = rx_kw_starts(x, &kw_all, ti, idx, 16);
+			if (kw_maybe(tk[ti].h))
+				nk = rx_kw_starts(x, &kw_all, ti, idx, 16);
 		}
 		if (cls >= 0) {
 			/* the class's triggers whose features are all there, in
@@ -509,7 +532,7 @@ int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, vo
 	x.len = len;
 	x.md = ps.sc->md;
 	x.csv.line = RX_NONE;
-	rc = rx_lex(ps.sc, text, len, &x.ntk);
+	rc = rx_lex(ps.sc, text, len, non_byte, &x.ntk);
 	if (rc)
 		goto out;
 	x.tk = ps.sc->tk;
@@ -660,7 +683,7 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 	x.len = len;
 	x.md = sc->md;
 	x.csv.line = RX_NONE;
-	rc = rx_lex(sc, text, len, &x.ntk);
+	rc = rx_lex(sc, text, len, non_byte, &x.ntk);
 	if (rc)
 		return rc;
 	x.tk = sc->tk;

@@ -83,8 +83,7 @@ enum rx_tokflag {
 	RXT_LOWER = 4,      /* starts with an ASCII lower-case letter */
 	RXT_WS = 8,         /* a word start of the scan (no word character, '_' included, before it) */
 	RXT_WIDE = 16,      /* three-byte letters (Indic, CJK, ...) */
-	RXT_ALLDIG = 32,    /* ASCII digits only */
-	RXT_ALLCAP = 64,    /* no lower-case ASCII letter */
+	RXT_GAPTRIG = 32,   /* a trigger byte (rx_lex's table) lies between the word before and this one */
 };
 
 struct rx_ctx {
@@ -213,6 +212,10 @@ struct rx_re {
  * does not compile is a bug: it never matches (and asserts in debug). */
 size_t rx_re_at(struct rx_re *re, const struct rx_ctx *c, size_t at);
 
+/* Whether the word at s[i] starts like a credential format of secret.c
+ * (AKIA, ghp_, xox, sk_...): the scan runs the token pattern only there. */
+int rx_token_prefix(const char *s, size_t len, size_t i);
+
 /* ---- words (tok.c) ------------------------------------------------------------ */
 
 /* FNV-1a over the folded bytes (rx_fold), with the low bit set (0 marks an
@@ -221,9 +224,12 @@ size_t rx_re_at(struct rx_re *re, const struct rx_ctx *c, size_t at);
 #define RX_FNV_PRIME 16777619u
 uint32_t rx_hash(const char *s, size_t n);
 
-/* Reads the words of text[0..len) into sc->tk; their count in *n. 0 or
- * REDACT_ENOMEM. */
-int rx_lex(struct rx_scratch *sc, const char *text, size_t len, size_t *n);
+/* Reads the words of text[0..len) into sc->tk; their count in *n. A word
+ * gets RXT_GAPTRIG when a byte b with trig[b] != 0 lies between it and the
+ * word before (so that the scan looks at the bytes between words only
+ * there). 0 or REDACT_ENOMEM. */
+int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *trig,
+	   size_t *n);
 /* Releases an oversized word array after a scan of a large message. */
 void rx_lex_trim(struct rx_scratch *sc);
 
@@ -290,10 +296,10 @@ int rx_utf8_valid(const unsigned char *s, size_t n);
 /* Whether byte c is one of set's characters; never for NUL (strchr would
  * find the terminator: text may hold NUL bytes). */
 static inline int rx_in(const char *set, int c) { return c != 0 && strchr(set, c) != NULL; }
-static inline int rx_is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline int rx_is_digit(int c) { return (unsigned)(c - '0') < 10u; }
 static inline int rx_is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int rx_is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static inline int rx_is_alpha(int c) { return rx_is_upper(c) || rx_is_lower(c); }
+static inline int rx_is_alpha(int c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 static inline int rx_is_alnum(int c) { return rx_is_alpha(c) || rx_is_digit(c); }
 static inline int rx_is_xdigit(int c) { return rx_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 static inline char rx_upper(char c) { return rx_is_lower(c) ? (char)(c - 32) : c; }

@@ -35,7 +35,7 @@ static const uint8_t lx[256] = {
 /* rx_fold of one ASCII byte. */
 static inline unsigned char lower(unsigned char c)
 {
-	return (unsigned char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+	return (unsigned char)(c | (((unsigned)c - 'A' < 26u) << 5));
 }
 
 /* A two-byte character C3 d that rx_fold lowers (U+00C0-U+00DE, not x). */
@@ -103,14 +103,17 @@ static inline int scan_word_before(const unsigned char *u, size_t i)
 	return i >= 2 && c <= 0xBF && u[i - 2] >= 0xC3 && u[i - 2] <= 0xDF;
 }
 
-int rx_lex(struct rx_scratch *sc, const char *text, size_t len, size_t *ntk)
+int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *trig,
+	   size_t *ntk)
 {
 	const unsigned char *u = (const unsigned char *)text;
 	size_t p = 0, n = 0;
+	unsigned gap = 0; /* a trigger byte since the last word */
 	*ntk = 0;
 	while (p < len) {
 		unsigned k = lx[u[p]];
 		if (!k) {
+			gap |= trig[u[p]];
 			p++;
 			continue;
 		}
@@ -129,40 +132,35 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, size_t *ntk)
 				p += 3;
 			}
 			if (p == s) {
+				gap |= trig[u[p]];
 				p++;
 				continue;
 			}
-			f = RXT_WIDE | RXT_ALLCAP;
+			f = RXT_WIDE;
 		} else {
 			unsigned c0 = u[p];
 			if (c0 - '0' < 10u)
-				f = RXT_DIGIT | RXT_ALLDIG;
+				f = RXT_DIGIT;
 			else if (c0 - 'A' < 26u)
 				f = RXT_UPPER;
 			else if (c0 - 'a' < 26u)
 				f = RXT_LOWER;
 			else if (k == 2 && (c0 == 0xC3 && (u[p + 1] == 0x97 || u[p + 1] == 0xB7))) {
+				gap |= trig[u[p]] | trig[u[p + 1]];
 				p += 2; /* x and the division sign are no letters */
 				continue;
 			} else if (rx_cap_at(text, len, p)) {
 				f = RXT_UPPER;
 			}
-			f |= RXT_ALLCAP;
 			for (;;) {
-				unsigned c = p < len ? u[p] : 0;
-				unsigned kk = lx[c];
-				if (kk == 1) {
-					if (c - 'a' < 26u)
-						f &= ~(unsigned)RXT_ALLCAP;
-					if (c - '0' >= 10u)
-						f &= ~(unsigned)RXT_ALLDIG;
-					h = (h ^ lower((unsigned char)c)) * RX_FNV_PRIME;
+				/* ASCII letters and digits: the common case */
+				while (p < len && lx[u[p]] == 1) {
+					h = (h ^ lower(u[p])) * RX_FNV_PRIME;
 					p++;
-					continue;
 				}
-				if (kk == 2 && !(c == 0xC3 && (u[p + 1] == 0x97 || u[p + 1] == 0xB7))) {
-					unsigned d = u[p + 1];
-					f &= ~(unsigned)RXT_ALLDIG;
+				if (p + 1 < len && lx[u[p]] == 2 &&
+				    !(u[p] == 0xC3 && (u[p + 1] == 0x97 || u[p + 1] == 0xB7))) {
+					unsigned c = u[p], d = u[p + 1];
 					if (c == 0xC3 && latin1_cap((unsigned char)d))
 						d += 0x20;
 					h = (h ^ c) * RX_FNV_PRIME;
@@ -172,13 +170,19 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, size_t *ntk)
 				}
 				break;
 			}
+			if (p == s) {
+				gap |= trig[u[p]];
+				p++; /* a lead byte without its continuation (not valid UTF-8) */
+				continue;
+			}
 			if (!scan_word_before(u, s))
 				f |= RXT_WS;
 		}
 		t->s = (uint32_t)s;
 		t->e = (uint32_t)p;
 		t->h = h | 1u;
-		t->f = (uint16_t)f;
+		t->f = (uint16_t)(f | (gap ? RXT_GAPTRIG : 0));
+		gap = 0;
 		t->n = (uint16_t)(p - s > 65535 ? 65535 : p - s);
 		n++;
 	}
