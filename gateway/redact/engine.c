@@ -236,9 +236,23 @@ static size_t next_char(const char *text, size_t len, size_t p)
 	return p;
 }
 
-/* The shapes (enum rx_feat) of the word starting at u[p]: a cheap look
- * that keeps most triggers from running where they could find nothing. */
-static unsigned features(const char *text, const unsigned char *u, size_t len, size_t p)
+/* The shapes (enum rx_feat) of the word u[p..te) (the lexer's word): a
+ * cheap look that keeps most triggers from running where they could find
+ * nothing. */
+/* 1-4 hex digits, then ':' (an IPv6 group): the digits are the whole
+ * word u[p..te), since ':' ends a word. */
+static inline int hex_colon(const unsigned char *u, size_t len, size_t p, size_t te)
+{
+	if (te - p > 4 || te >= len || u[te] != ':')
+		return 0;
+	for (size_t i = p; i < te; i++)
+		if (!rx_is_xdigit(u[i]))
+			return 0;
+	return 1;
+}
+
+static unsigned features(const char *text, const unsigned char *u, size_t len, size_t p,
+			 size_t te)
 {
 	unsigned f = 0;
 	size_t i = p, adv;
@@ -250,10 +264,7 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 		unsigned char nx = i < len ? u[i] : 0;
 		if (lead <= 3 && nx == '.')
 			f |= RXF_DOT3;
-		size_t hx = p;
-		while (hx < len && rx_is_xdigit(u[hx]) && hx - p < 5)
-			hx++;
-		if (hx - p <= 4 && hx < len && u[hx] == ':')
+		if (hex_colon(u, len, p, te))
 			f |= RXF_HEXCOLON;
 		if ((lead <= 4 && (nx == '.' || nx == '/' || nx == '-')) || lead == 8 ||
 		    (lead <= 2 && (nx == ' ' || nx == 0xC2 || rx_is_alpha(nx))))
@@ -297,12 +308,12 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 			f |= RXF_DIG12;
 		return f;
 	}
-	/* a word starting with a letter */
-	size_t nl = 0;
-	while (i < len && rx_is_alpha(u[i]) && nl < 8) {
+	/* a word starting with a letter: its leading ASCII letters, up to 8
+	 * (they cannot run past the word) */
+	size_t lim = te < p + 8 ? te : p + 8;
+	while (i < lim && rx_is_alpha(u[i]))
 		i++;
-		nl++;
-	}
+	size_t nl = i - p;
 	unsigned char nx = i < len ? u[i] : 0;
 	if (nl == 2 && i + 1 < len && rx_is_digit(nx) && rx_is_digit(u[i + 1]))
 		f |= RXF_L2D2;
@@ -313,10 +324,7 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 	    (rx_is_digit(nx) ||
 	     ((nx == ' ' || nx == '-') && i + 1 < len && rx_is_digit(u[i + 1]))))
 		f |= RXF_ALPHAID;
-	size_t hx = p;
-	while (hx < len && rx_is_xdigit(u[hx]) && hx - p < 5)
-		hx++;
-	if (hx > p && hx - p <= 4 && hx < len && u[hx] == ':')
+	if (hex_colon(u, len, p, te))
 		f |= RXF_HEXCOLON;
 	switch (u[p]) {
 	case 'A': case 'g': case 's': case 'S': case 'h': case 'x': case 'r': case 'n':
@@ -405,7 +413,7 @@ static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct
 		size_t nk = 0;
 		int cls = -1;
 		uint16_t idx[16];
-		unsigned have = features(text, u, len, p);
+		unsigned have = features(text, u, len, p, tk[ti].e);
 		if (tf & RXT_DIGIT) {
 			list = on_digit;
 			cls = 0;

@@ -153,9 +153,10 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 				f = RXT_UPPER;
 			}
 			for (;;) {
-				/* ASCII letters and digits: the common case */
+				/* ASCII letters and digits, the common case: | 0x20
+				 * lowers a letter and leaves a digit as it is */
 				while (p < len && lx[u[p]] == 1) {
-					h = (h ^ lower(u[p])) * RX_FNV_PRIME;
+					h = (h ^ (u[p] | 0x20u)) * RX_FNV_PRIME;
 					p++;
 				}
 				if (p + 1 < len && lx[u[p]] == 2 &&
