@@ -289,18 +289,11 @@ size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t 
 	return best;
 }
 
-size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at, uint16_t *idx,
-		       size_t max)
+/* The phrases of k whose first word, of hash h, starts at s[at] (longest
+ * first): their indexes in idx (at most max), their count. */
+static inline size_t starts_probe(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
+				  size_t len, size_t at, uint32_t h, uint16_t *idx, size_t max)
 {
-	const struct rx_kwidx *x = idx_of(k);
-	if (!x || at >= len)
-		return 0;
-	size_t e = at, kk;
-	while (e < len && e - at < 32 && (kk = rx_letter_at(s, len, e)) > 0)
-		e += kk;
-	if (e == at || e - at >= 32)
-		return 0;
-	uint32_t h = rx_hash(s + at, e - at);
 	size_t found = 0;
 	for (size_t p = h & x->mask; x->first[p].q; p = (p + 1) & x->mask) {
 		if (x->first[p].h != h)
@@ -320,6 +313,20 @@ size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at,
 			idx[b - 1] = t;
 		}
 	return found;
+}
+
+size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at, uint16_t *idx,
+		       size_t max)
+{
+	const struct rx_kwidx *x = idx_of(k);
+	if (!x || at >= len)
+		return 0;
+	size_t e = at, kk;
+	while (e < len && e - at < 32 && (kk = rx_letter_at(s, len, e)) > 0)
+		e += kk;
+	if (e == at || e - at >= 32)
+		return 0;
+	return starts_probe(k, x, s, len, at, rx_hash(s + at, e - at), idx, max);
 }
 
 /* The longest phrase of k that ends exactly at `end` (starting at or after
@@ -406,27 +413,9 @@ size_t rx_kw_starts(const struct rx_ctx *c, struct rx_kwset *k, size_t ti, uint1
 		    size_t max)
 {
 	const struct rx_kwidx *x = idx_of(k);
-	const struct rx_tok *t = &c->tk[ti];
 	if (!x)
 		return 0;
-	size_t found = 0, at = t->s;
-	for (size_t p = t->h & x->mask; x->first[p].q; p = (p + 1) & x->mask) {
-		if (x->first[p].h != t->h)
-			continue;
-		size_t q = x->first[p].q - 1u, l = x->len[q];
-		if (at + l > c->len || !rx_fold_eq(c->text + at, k->words[q], l) ||
-		    !ends_word(k, x, q, c->text, c->len, at + l))
-			continue;
-		if (found < max)
-			idx[found++] = (uint16_t)q;
-	}
-	for (size_t a = 1; a < found; a++)
-		for (size_t b = a; b > 0 && x->len[idx[b]] > x->len[idx[b - 1]]; b--) {
-			uint16_t tmp = idx[b];
-			idx[b] = idx[b - 1];
-			idx[b - 1] = tmp;
-		}
-	return found;
+	return starts_probe(k, x, c->text, c->len, c->tk[ti].s, c->tk[ti].h, idx, max);
 }
 
 int rx_kw_ends(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t end)
