@@ -44,8 +44,12 @@ b64u, pub_pem, jwk_of, DROP = T.b64u, T.pub_pem, T.jwk_of, T.DROP
 
 
 def claims(**over):
-    """tokens.claims with the jti of this run."""
+    """tokens.claims with the jti and the clock of this run."""
     over.setdefault("jti", "j-" + str(NOW))
+    # every time claim relative to NOW, the instant the test checks them at
+    over.setdefault("exp", NOW + 3600)
+    over.setdefault("iat", NOW - 10)
+    over.setdefault("nbf", NOW - 10)
     return T.claims(**over)
 
 
@@ -94,6 +98,11 @@ def main():
 
     keys = [jwk_of(rsa1, "rsa-1"), jwk_of(ec256, "ec256-1", alg="ES256"),
             jwk_of(ec384, "ec384-1"), jwk_of(rsa_enc, "enc-1", use="enc")]
+    # The clock the token times are relative to: the test checks the time
+    # cases at this instant, so a slow key generation under load cannot move
+    # a within-leeway case past its leeway.
+    with open(os.path.join(out, "minted_at"), "w") as f:
+        f.write("%d\n" % NOW)
     with open(os.path.join(out, "corp.jwks.json"), "w") as f:
         json.dump({"keys": keys}, f, indent=1)
     with open(os.path.join(out, "corp-rotated.jwks.json"), "w") as f:
