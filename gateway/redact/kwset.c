@@ -248,6 +248,19 @@ static uint32_t word_before(const char *s, size_t from, size_t e, size_t *a)
 	return st == e ? 0 : rx_hash(s + st, e - st);
 }
 
+/* The start of a search for the last phrase in s[*from..to): the window
+ * cut to 255 bytes and to a character start, and the substring phrases'
+ * answer (RX_NONE when none). */
+static size_t last_start(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
+			 size_t *from, size_t to, size_t *which)
+{
+	if (to - *from > 255)
+		*from = to - 255;
+	while (*from < to && ((unsigned char)s[*from] & 0xC0) == 0x80)
+		(*from)++;
+	return x->nsub ? sub_last(k, x, s, *from, to, which) : RX_NONE;
+}
+
 size_t rx_kwset_last(struct rx_kwset *k, const char *s, size_t from, size_t to)
 {
 	return rx_kwset_last_idx(k, s, from, to, NULL);
@@ -259,12 +272,7 @@ size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t 
 	size_t best = RX_NONE;
 	if (!x || to <= from)
 		return best;
-	if (to - from > 255)
-		from = to - 255;
-	while (from < to && ((unsigned char)s[from] & 0xC0) == 0x80)
-		from++;
-	if (x->nsub)
-		best = sub_last(k, x, s, from, to, which);
+	best = last_start(k, x, s, &from, to, which);
 	/* the words, nearest first; each word's phrases end at it or a few
 	 * bytes of punctuation after it */
 	size_t e = to, a;
@@ -382,12 +390,7 @@ size_t rx_kw_last(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_
 	size_t best = RX_NONE;
 	if (!x || to <= from)
 		return best;
-	if (to - from > 255)
-		from = to - 255;
-	while (from < to && ((unsigned char)s[from] & 0xC0) == 0x80)
-		from++;
-	if (x->nsub)
-		best = sub_last(k, x, s, from, to, which);
+	best = last_start(k, x, s, &from, to, which);
 	/* the words before `to`, nearest first (a word cut by `from` or `to`
 	 * counts with its part inside) */
 	for (size_t i = rx_tok_from(c, to); i-- > 0;) {
