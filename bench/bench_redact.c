@@ -6,6 +6,15 @@
  * (redact_find_multipass), in the same run; both must find the same spans.
  *
  *   build/bench_redact [corpus.jsonl] [MB]
+ *   build/bench_redact corpus.jsonl MB --once N
+ *   build/bench_redact corpus.jsonl MB --dump
+ * The second form runs the one pass once over the first N messages and
+ * nothing else, twice (for callgrind: valgrind --tool=callgrind
+ * --toggle-collect=measured_pass counts the second; instructions per byte =
+ * Ir / bytes printed). The third prints every message's spans (one line per
+ * message: "start-end:type ..."), to compare two builds' output. A corpus
+ * file not named *.jsonl is read as plain text, one line per line (the
+ * prose run: the repository's Markdown).
  * The corpus defaults to $CUSTOS_SOURCE_DIR/examples/pii-corpus/corpus.jsonl
  * (or ./examples/...); tests/redact-corpus/dev.jsonl is the other one to
  * run. MB defaults to 4. */
@@ -43,12 +52,19 @@ static int load_lines(const char *path, char **lines, size_t *n)
     fprintf(stderr, "cannot read %s (%d)\n", path, rc);
     return -1;
   }
+  size_t pl = strlen(path);
+  int jsonl = pl >= 6 && strcmp(path + pl - 6, ".jsonl") == 0;
   *n = 0;
   for (char *line = data, *next; line < data + len && *n < MAX_LINES; line = next) {
     char *nl = memchr(line, '\n', (size_t)(data + len - line));
     next = nl ? nl + 1 : data + len;
     if (nl)
       *nl = '\0';
+    if (!jsonl) {
+      if (*line)
+        lines[(*n)++] = strdup(line);
+      continue;
+    }
     json_t *o = json_loads(line, 0, NULL);
     const char *t = json_string_value(json_object_get(o, "text"));
     if (t)
@@ -96,6 +112,14 @@ static double pass_apply(const redactor *r, const struct msg *m, size_t nm)
   return now_s() - t0;
 }
 
+/* The pass callgrind counts (--toggle-collect=measured_pass): the tables
+ * are built by a warm-up pass before it. */
+__attribute__((noinline)) static void measured_pass(const redactor *r, const struct msg *m,
+                                                    size_t nm, size_t *spans)
+{
+  pass_find(r, m, nm, redact_find, spans);
+}
+
 static double min_d(double a, double b) { return a < b ? a : b; }
 
 int main(int argc, char **argv)
@@ -112,6 +136,17 @@ int main(int argc, char **argv)
     mb = strtol(argv[2], &end, 10);
     if (*end || mb < 1 || mb > 256) {
       fprintf(stderr, "MB must be 1..256\n");
+      return 2;
+    }
+  }
+
+  long once = 0;
+  int dump = argc > 3 && !strcmp(argv[3], "--dump");
+  if (argc > 4 && !strcmp(argv[3], "--once")) {
+    char *end;
+    once = strtol(argv[4], &end, 10);
+    if (*end || once < 1) {
+      fprintf(stderr, "--once needs a message count\n");
       return 2;
     }
   }
@@ -162,6 +197,31 @@ int main(int argc, char **argv)
   if (redact_create(&rc, c, 2, err, sizeof err)) {
     fprintf(stderr, "redact_create: %s\n", err);
     return 1;
+  }
+  if (dump) {
+    for (size_t i = 0; i < nm; i++) {
+      redact_span *sp = NULL;
+      size_t n = 0;
+      if (redact_find(r, m[i].text, m[i].len, &sp, &n)) {
+        fprintf(stderr, "find failed\n");
+        return 1;
+      }
+      printf("%zu:", i);
+      for (size_t j = 0; j < n; j++)
+        printf(" %zu-%zu:%s", sp[j].start, sp[j].end, redact_type_name(r, sp[j].type));
+      printf("\n");
+      free(sp);
+    }
+    return 0;
+  }
+  if (once) {
+    size_t n1 = (size_t)once < nm ? (size_t)once : nm, b1 = 0, sp = 0;
+    for (size_t i = 0; i < n1; i++)
+      b1 += m[i].len;
+    pass_find(r, m, n1, redact_find, &sp); /* warm-up: lazy tables */
+    measured_pass(r, m, n1, &sp);
+    printf("once: %zu messages, %zu bytes, %zu spans\n", n1, b1, sp);
+    return 0;
   }
   /* rounds interleave the variants so that noise from other processes on
    * the machine hits all of them alike; the best round of each counts */

@@ -154,9 +154,9 @@ static unsigned detect_card(struct rx_ctx *c)
 			continue;
 		if (!rx_luhn(d, n) || !iin_ok(d, n))
 			continue;
-		if (n == 13 && ean13_ok(d) && rx_kw_before(&ean_kws, s, c->ms, 24))
+		if (n == 13 && ean13_ok(d) && rx_kw_before(c, &ean_kws, c->ms, 24))
 			continue;
-		if (rx_kw_before(&imei_kws, s, c->ms, 12))
+		if (rx_kw_before(c, &imei_kws, c->ms, 12))
 			continue;
 		return (unsigned)rx_emit(c, c->ms, e, REDACT_CARD);
 	}

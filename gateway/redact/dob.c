@@ -27,27 +27,28 @@ static const char *const column_kw[] = {
 	"nascimento", "born", NULL,
 };
 
-static int birth_before(const char *s, size_t at)
+static int birth_before(const struct rx_ctx *c, size_t at)
 {
+	const char *s = c->text;
 	size_t ls = rx_line_start(s, at);
 	size_t from = at > 48 ? at - 48 : 0;
 	if (from < ls) {
 		/* a form label alone on the line above ("Date of birth:\n12/03/1985") */
 		if (at - ls <= 2 && ls > 0) {
 			size_t pls = rx_line_start(s, ls - 1);
-			if (ls - 1 - pls <= 40 && rx_kwset_last(&birth_kw, s, pls, ls - 1) != RX_NONE)
+			if (ls - 1 - pls <= 40 && rx_kw_last(c, &birth_kw, pls, ls - 1, NULL) != RX_NONE)
 				return 1;
 		}
 		from = ls;
 	}
-	return rx_kwset_last(&birth_kw, s, from, at) != RX_NONE;
+	return rx_kw_last(c, &birth_kw, from, at, NULL) != RX_NONE;
 }
 
-static int born_after(const char *s, size_t len, size_t end)
+static int born_after(const struct rx_ctx *c, const char *s, size_t len, size_t end)
 {
 	size_t le = rx_line_end(s, len, end);
 	size_t to = end + 24 < le ? end + 24 : le;
-	return rx_kwset_last(&after_kw, s, end, to) != RX_NONE;
+	return rx_kw_last(c, &after_kw, end, to, NULL) != RX_NONE;
 }
 
 static int birth_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
@@ -86,7 +87,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	/* not the start of a longer token (a version, a timestamp) */
 	if (d.end < c->len && (rx_is_alnum((unsigned char)s[d.end]) || s[d.end] == 'T'))
 		return 0;
-	if (!birth_before(s, c->ms) && !born_after(s, c->len, d.end) &&
+	if (!birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
 	    !birth_column(c, s, c->len, c->ms))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, d.end, REDACT_DOB);

@@ -66,6 +66,13 @@ static const char *kw_words[MAX_KW + 1];
 static uint8_t kw_trigger[MAX_KW];
 static uint8_t kw_len[MAX_KW];
 static struct rx_kwset kw_all = RX_KWSET(kw_words);
+/* A filter over the hashes of the phrases' first words (rx_hash): most
+ * words start no phrase, and one bit tells without a call. */
+static uint64_t kw_first[64];
+static inline int kw_maybe(uint32_t h)
+{
+	return (kw_first[(h >> 7) & 63] >> ((h >> 13) & 63)) & 1;
+}
 static int tables_ok;
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
@@ -105,6 +112,13 @@ static void tables_init(void)
 		}
 	}
 	kw_words[nkw] = NULL;
+	for (size_t i = 0; i < nkw; i++) {
+		size_t l = strlen(kw_words[i]), fw = 0, k;
+		while (fw < l && (k = rx_letter_at(kw_words[i], l, fw)) > 0)
+			fw += k;
+		uint32_t h = rx_hash(kw_words[i], fw);
+		kw_first[(h >> 7) & 63] |= UINT64_C(1) << ((h >> 13) & 63);
+	}
 	for (unsigned b = 0; b < 256; b++)
 		byte_class[b] = (uint8_t)((b < 0x80 && (rx_is_alnum((int)b) || b == '_') ? 1 : 0) |
 					  (b >= 0xC3 && b <= 0xDF ? 2 : 0) | (non_byte[b] ? 4 : 0));
@@ -222,21 +236,23 @@ static size_t next_char(const char *text, size_t len, size_t p)
 	return p;
 }
 
-/* Byte length of the word character at s[p] (ASCII letter, digit, '_', or
- * a two-byte UTF-8 letter), 0 when there is none. */
-static inline size_t word_char(const unsigned char *s, size_t len, size_t p)
+/* The shapes (enum rx_feat) of the word u[p..te) (the lexer's word): a
+ * cheap look that keeps most triggers from running where they could find
+ * nothing. */
+/* 1-4 hex digits, then ':' (an IPv6 group): the digits are the whole
+ * word u[p..te), since ':' ends a word. */
+static inline int hex_colon(const unsigned char *u, size_t len, size_t p, size_t te)
 {
-	unsigned c = s[p];
-	if (c < 0x80)
-		return byte_class[c] & 1;
-	if (c >= 0xC3 && c <= 0xDF && p + 1 < len && (s[p + 1] & 0xC0) == 0x80)
-		return 2;
-	return 0;
+	if (te - p > 4 || te >= len || u[te] != ':')
+		return 0;
+	for (size_t i = p; i < te; i++)
+		if (!rx_is_xdigit(u[i]))
+			return 0;
+	return 1;
 }
 
-/* The shapes (enum rx_feat) of the word starting at u[p]: a cheap look
- * that keeps most triggers from running where they could find nothing. */
-static unsigned features(const char *text, const unsigned char *u, size_t len, size_t p)
+static unsigned features(const char *text, const unsigned char *u, size_t len, size_t p,
+			 size_t te)
 {
 	unsigned f = 0;
 	size_t i = p, adv;
@@ -248,10 +264,7 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 		unsigned char nx = i < len ? u[i] : 0;
 		if (lead <= 3 && nx == '.')
 			f |= RXF_DOT3;
-		size_t hx = p;
-		while (hx < len && rx_is_xdigit(u[hx]) && hx - p < 5)
-			hx++;
-		if (hx - p <= 4 && hx < len && u[hx] == ':')
+		if (hex_colon(u, len, p, te))
 			f |= RXF_HEXCOLON;
 		if ((lead <= 4 && (nx == '.' || nx == '/' || nx == '-')) || lead == 8 ||
 		    (lead <= 2 && (nx == ' ' || nx == 0xC2 || rx_is_alpha(nx))))
@@ -295,26 +308,28 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 			f |= RXF_DIG12;
 		return f;
 	}
-	/* a word starting with a letter */
-	size_t nl = 0;
-	while (i < len && rx_is_alpha(u[i]) && nl < 8) {
+	/* a word starting with a letter: its leading ASCII letters, up to 8
+	 * (they cannot run past the word) */
+	size_t lim = te < p + 8 ? te : p + 8;
+	while (i < lim && rx_is_alpha(u[i]))
 		i++;
-		nl++;
-	}
+	size_t nl = i - p;
 	unsigned char nx = i < len ? u[i] : 0;
 	if (nl == 2 && i + 1 < len && rx_is_digit(nx) && rx_is_digit(u[i + 1]))
 		f |= RXF_L2D2;
-	if ((nl == 1 || nl == 2 || nl == 5 || nl == 6 || nl == 7) &&
-	    (rx_is_digit(nx) || nx == ' ' || nx == '-'))
+	/* what detect_alpha's shapes need: a digit right after the letters,
+	 * or after one space or '-' (NINO "AB 12", NIE "X-1234567-L"); most
+	 * words of prose ("is a", "hello world") have neither */
+	if ((nl == 2 || nl == 5 || nl == 6 || nl == 7 || (nl == 1 && rx_in("XYZxyz", u[p]))) &&
+	    (rx_is_digit(nx) ||
+	     ((nx == ' ' || nx == '-') && i + 1 < len && rx_is_digit(u[i + 1]))))
 		f |= RXF_ALPHAID;
-	size_t hx = p;
-	while (hx < len && rx_is_xdigit(u[hx]) && hx - p < 5)
-		hx++;
-	if (hx > p && hx - p <= 4 && hx < len && u[hx] == ':')
+	if (hex_colon(u, len, p, te))
 		f |= RXF_HEXCOLON;
 	switch (u[p]) {
 	case 'A': case 'g': case 's': case 'S': case 'h': case 'x': case 'r': case 'n':
-		f |= RXF_TOKENPRE;
+		if (rx_token_prefix(text, len, p))
+			f |= RXF_TOKENPRE;
 		break;
 	case 'e':
 		if (p + 2 < len && u[p + 1] == 'y' && u[p + 2] == 'J')
@@ -344,55 +359,74 @@ static int fire(const struct rx_trigger *t, struct rx_ctx *x, size_t p, size_t m
 	return x->nout ? k->put(k, x) : 0;
 }
 
+/* The triggers of the byte at p (family `only`, or all when only < 0). */
+static int fire_byte(const unsigned char *u, size_t p, int only, struct rx_ctx *x,
+		     struct sink *k)
+{
+	int rc = 0;
+	size_t nb = non_byte[u[p]];
+	for (size_t i = 0; i < nb && !rc; i++)
+		if (only < 0 || trig[on_byte[u[p]][i]]->family == only)
+			rc = fire(trig[on_byte[u[p]][i]], x, p, p + 1, k);
+	return rc;
+}
+
 /* Runs the triggers (of family `only`, or all when only < 0) at every word
- * start and trigger byte of the text. Words are skipped whole, so every
- * word character met at the top of the loop starts a word. */
+ * start and trigger byte of the text, in order: the words come from the
+ * lexer (x->tk); trigger bytes lie between words. The sink's `done` runs
+ * every DONE_EVERY bytes or so (finalising candidates later than possible
+ * changes nothing: see the top of this file). */
+#define DONE_EVERY 64u
 static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct sink *k)
 {
 	const unsigned char *u = (const unsigned char *)text;
-	size_t p = 0;
+	const struct rx_tok *tk = x->tk;
+	size_t ntk = x->ntk, gap = 0, next_done = DONE_EVERY;
 	int rc = 0;
-	while (p < len) {
-		/* bytes that neither start a word nor trigger anything */
-		while (p < len && !byte_class[u[p]])
-			p++;
-		if (p == len)
-			break;
-		size_t wl = word_char(u, len, p);
-		if (!wl) {
-			size_t nb = non_byte[u[p]];
-			if (nb) {
-				for (size_t i = 0; i < nb && !rc; i++)
-					if (only < 0 || trig[on_byte[u[p]][i]]->family == only)
-						rc = fire(trig[on_byte[u[p]][i]], x, p, p + 1, k);
-				if (!rc)
-					rc = k->done(k, p);
-				if (rc)
-					return rc;
+	for (size_t ti = 0; ti <= ntk; ti++) {
+		size_t ts = ti < ntk ? tk[ti].s : len;
+		/* trigger bytes before this word (the lexer saw whether there
+		 * are any; after the last word, look) */
+		if (ti < ntk && !(tk[ti].f & RXT_GAPTRIG))
+			gap = ts;
+		for (size_t p = gap; p < ts; p++) {
+			if (!(byte_class[u[p]] & 4))
+				continue;
+			x->ti = ti;
+			rc = fire_byte(u, p, only, x, k);
+			if (!rc && p >= next_done) {
+				rc = k->done(k, p);
+				next_done = p + DONE_EVERY;
 			}
-			p++;
-			continue;
+			if (rc)
+				return rc;
 		}
+		if (ti == ntk)
+			break;
+		gap = tk[ti].e;
+		unsigned tf = tk[ti].f;
+		if (!(tf & RXT_WS))
+			continue;
+		size_t p = ts;
+		x->ti = ti;
 		const uint8_t *list = NULL;
-		size_t nl = 0, nk = 0;
+		size_t nk = 0;
 		int cls = -1;
 		uint16_t idx[16];
-		unsigned have = features(text, u, len, p);
-		if (rx_is_digit(u[p])) {
+		unsigned have = features(text, u, len, p, tk[ti].e);
+		if (tf & RXT_DIGIT) {
 			list = on_digit;
-			nl = non_digit;
 			cls = 0;
 		} else {
-			if (rx_is_upper(u[p]) || (wl == 2 && rx_cap_at(text, len, p))) {
+			if (tf & RXT_UPPER) {
 				list = on_upper;
-				nl = non_upper;
 				cls = 1;
-			} else if (rx_is_lower(u[p])) {
+			} else if (tf & RXT_LOWER) {
 				list = on_lower;
-				nl = non_lower;
 				cls = 2;
 			}
-			nk = rx_kwset_starts(&kw_all, text, len, p, idx, 16);
+			if (kw_maybe(tk[ti].h))
+				nk = rx_kw_starts(x, &kw_all, ti, idx, 16);
 		}
 		if (cls >= 0) {
 			/* the class's triggers whose features are all there, in
@@ -405,28 +439,23 @@ static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct
 					rc = fire(t, x, p, p + 1, k);
 			}
 		}
-		uint32_t seen[(MAX_TRIGGERS + 31) / 32] = {0};
-		for (size_t i = 0; i < nk && !rc; i++) {
-			uint8_t t = kw_trigger[idx[i]];
-			if ((seen[t / 32] >> (t % 32)) & 1)
-				continue; /* its longest phrase was taken */
-			seen[t / 32] |= 1u << (t % 32);
-			if (only < 0 || trig[t]->family == only)
-				rc = fire(trig[t], x, p, p + kw_len[idx[i]], k);
+		if (nk) {
+			uint32_t seen[(MAX_TRIGGERS + 31) / 32] = {0};
+			for (size_t i = 0; i < nk && !rc; i++) {
+				uint8_t t = kw_trigger[idx[i]];
+				if ((seen[t / 32] >> (t % 32)) & 1)
+					continue; /* its longest phrase was taken */
+				seen[t / 32] |= 1u << (t % 32);
+				if (only < 0 || trig[t]->family == only)
+					rc = fire(trig[t], x, p, p + kw_len[idx[i]], k);
+			}
 		}
-		if (!rc && (nl || nk))
+		if (!rc && p >= next_done) {
 			rc = k->done(k, p);
+			next_done = p + DONE_EVERY;
+		}
 		if (rc)
 			return rc;
-		p += wl;
-		for (;;) {
-			while (p < len && (byte_class[u[p]] & 1))
-				p++;
-			if (p < len && u[p] >= 0xC3 && (wl = word_char(u, len, p)) > 0)
-				p += wl;
-			else
-				break;
-		}
 	}
 	return 0;
 }
@@ -511,6 +540,10 @@ int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, vo
 	x.len = len;
 	x.md = ps.sc->md;
 	x.csv.line = RX_NONE;
+	rc = rx_lex(ps.sc, text, len, non_byte, &x.ntk);
+	if (rc)
+		goto out;
+	x.tk = ps.sc->tk;
 	for (size_t i = 0; i < r->ncustom; i++) {
 		rc = rx_custom_match(r->custom[i].code, ps.sc, text, len, 0, &ps.cstart[i], &ps.cend[i]);
 		if (rc)
@@ -523,6 +556,7 @@ int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, vo
 		rc = finalize(&ps.cs, &ps.rs, NONE);
 out:
 	free(ps.cs.v);
+	rx_lex_trim(ps.sc);
 	return rc;
 }
 
@@ -657,6 +691,10 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 	x.len = len;
 	x.md = sc->md;
 	x.csv.line = RX_NONE;
+	rc = rx_lex(sc, text, len, non_byte, &x.ntk);
+	if (rc)
+		return rc;
+	x.tk = sc->tk;
 	/* every candidate of every family and custom type, each its own scan */
 	for (int f = 0; f < F_COUNT && !rc; f++)
 		rc = walk(text, len, f, &x, &col.k);
@@ -692,5 +730,6 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 out:
 	free(all.v);
 	free(keep.v);
+	rx_lex_trim(sc);
 	return rc;
 }

@@ -56,7 +56,7 @@ static struct rx_kwset nino_kw = RX_KWSET(nino_kw_list);
 
 static int kw(const struct rx_ctx *c, struct rx_kwset *words)
 {
-	return rx_kw_before(words, c->text, c->ms, 40);
+	return rx_kw_before(c, words, c->ms, 40);
 }
 
 static unsigned val(const char *d, size_t n)

@@ -65,7 +65,7 @@ static unsigned detect_ipv4(struct rx_ctx *c)
 	size_t n = c->me - c->ms;
 	if (!valid_ipv4(s, n))
 		return 0;
-	if (rx_kw_before(&oid_kws, c->text, c->ms, 12))
+	if (rx_kw_before(c, &oid_kws, c->ms, 12))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
 }

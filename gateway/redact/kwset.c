@@ -1,50 +1,40 @@
 /* kwset: sets of folded keywords and phrases ("date of birth", "mot de
- * passe", "tel.") looked up by hashing the first word of the text at a
- * word start, so that checking the context of a candidate costs a few
- * hundred instructions however long the lists are. Phrases that start
- * with no letter ("--", "€") or in a script written without spaces (CJK)
- * are found by substring search instead. Built on first use, under a
- * global mutex; read-only afterwards. */
+ * passe", "tel.") indexed by the hash of their first word and of their last
+ * word, so that checking the context of a candidate costs one probe per
+ * word however long the lists are. The fast forms (rx_kw_*) take the hashes
+ * the lexer computed once per word (tok.c); the byte forms (rx_kwset_*)
+ * hash the text themselves, for buffers that are not the message (a table
+ * header). Phrases that start with no letter ("--", "€") or in a script
+ * written without spaces (CJK) are found by substring search instead.
+ * Built on first use, under a global mutex; read-only afterwards. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "redact_int.h"
 
-struct rx_kwidx {
-	uint32_t *slot;  /* open addressing: phrase index + 1, 0 empty */
-	uint32_t *hash;  /* hash of the phrase's first word */
-	uint8_t subfirst[32]; /* first bytes of the substring phrases */
-	uint32_t *tslot;      /* by the last word: phrase index + 1, 0 empty */
-	uint32_t *thash;
-	uint16_t *tnone;      /* phrases without letters */
-	size_t ntnone;
-	uint8_t *tsuf;        /* bytes after the last letter run ("dr." -> 1) */
-	size_t mask;
-	uint16_t *sub;   /* phrases searched as substrings */
-	size_t nsub;
-	uint16_t *len;   /* byte length of each phrase */
-	/* bit pair2(a, b): some phrase's first word starts with the folded
-	 * ASCII bytes a, b (b = 0 for a one-byte word) */
-	uint8_t pre[512];
+/* A slot of the open-addressing tables: the hash of a phrase's first (or
+ * last) word and the phrase's index + 1 (0: empty). */
+struct slot {
+	uint32_t h;
+	uint16_t q;
+	uint8_t suf; /* last-word table: bytes after the word ("dr." -> 1) */
+	uint8_t pad;
 };
 
-static unsigned pair2(unsigned char a, unsigned char b)
-{
-	return ((unsigned)a * 31u + (unsigned)b) & 4095u;
-}
+struct rx_kwidx {
+	struct slot *first, *last;
+	size_t mask;
+	uint16_t *len;        /* byte length of each phrase */
+	uint16_t *sub;        /* phrases searched as substrings */
+	size_t nsub;
+	uint8_t subfirst[32]; /* their first bytes */
+	uint16_t *tnone;      /* phrases without letters */
+	size_t ntnone;
+	size_t maxlen;
+};
 
 static pthread_mutex_t build_lock = PTHREAD_MUTEX_INITIALIZER;
-
-static uint32_t fnv(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h | 1u; /* 0 marks an empty slot */
-}
 
 /* Length of the leading word (letters and digits) of folded text t[0..n). */
 static size_t first_word(const char *t, size_t n)
@@ -77,6 +67,16 @@ static int cjk_or_symbol(const char *w)
 	return c >= 0xE3 || !rx_letter_at(w, strlen(w), 0);
 }
 
+static void put(struct slot *t, size_t mask, uint32_t h, size_t q, size_t suf)
+{
+	size_t p = h & mask;
+	while (t[p].q)
+		p = (p + 1) & mask;
+	t[p].h = h;
+	t[p].q = (uint16_t)(q + 1);
+	t[p].suf = (uint8_t)suf;
+}
+
 static struct rx_kwidx *build(const char *const *words)
 {
 	size_t n = 0;
@@ -86,25 +86,18 @@ static struct rx_kwidx *build(const char *const *words)
 	if (!x)
 		return NULL;
 	size_t cap = 16;
-	while (cap < 2 * n + 2)
+	while (cap < 4 * n + 4)
 		cap <<= 1;
-	x->slot = calloc(cap, sizeof *x->slot);
-	x->hash = calloc(cap, sizeof *x->hash);
-	x->sub = calloc(n + 1, sizeof *x->sub);
+	x->first = calloc(cap, sizeof *x->first);
+	x->last = calloc(cap, sizeof *x->last);
 	x->len = calloc(n + 1, sizeof *x->len);
-	x->tslot = calloc(cap, sizeof *x->tslot);
-	x->thash = calloc(cap, sizeof *x->thash);
+	x->sub = calloc(n + 1, sizeof *x->sub);
 	x->tnone = calloc(n + 1, sizeof *x->tnone);
-	x->tsuf = calloc(n + 1, sizeof *x->tsuf);
-	if (!x->slot || !x->hash || !x->sub || !x->len || !x->tslot || !x->thash || !x->tnone ||
-	    !x->tsuf) {
-		free(x->tsuf);
-		free(x->slot);
-		free(x->hash);
-		free(x->sub);
+	if (!x->first || !x->last || !x->len || !x->sub || !x->tnone) {
+		free(x->first);
+		free(x->last);
 		free(x->len);
-		free(x->tslot);
-		free(x->thash);
+		free(x->sub);
 		free(x->tnone);
 		free(x);
 		return NULL;
@@ -113,36 +106,19 @@ static struct rx_kwidx *build(const char *const *words)
 	for (size_t i = 0; i < n; i++) {
 		size_t l = strlen(words[i]), a, b;
 		x->len[i] = (uint16_t)l;
-		if (last_word(words[i], l, &a, &b)) {
-			uint32_t th = fnv(words[i] + a, b - a);
-			x->tsuf[i] = (uint8_t)(l - b);
-			size_t p = th & x->mask;
-			while (x->tslot[p])
-				p = (p + 1) & x->mask;
-			x->tslot[p] = (uint32_t)i + 1;
-			x->thash[p] = th;
-		} else {
+		if (l > x->maxlen)
+			x->maxlen = l;
+		if (last_word(words[i], l, &a, &b))
+			put(x->last, x->mask, rx_hash(words[i] + a, b - a), i, l - b);
+		else
 			x->tnone[x->ntnone++] = (uint16_t)i;
-		}
 		if (cjk_or_symbol(words[i])) {
 			unsigned char f = (unsigned char)words[i][0];
 			x->subfirst[f / 8] |= (uint8_t)(1u << (f % 8));
 			x->sub[x->nsub++] = (uint16_t)i;
 			continue;
 		}
-		size_t fw = first_word(words[i], l);
-		unsigned char c0 = (unsigned char)words[i][0];
-		unsigned char c1 = fw > 1 ? (unsigned char)words[i][1] : 0;
-		if (c0 < 0x80 && c1 < 0x80) {
-			unsigned k = pair2(c0, c1);
-			x->pre[k / 8] = (uint8_t)(x->pre[k / 8] | (1u << (k % 8)));
-		}
-		uint32_t h = fnv(words[i], fw);
-		size_t p = h & x->mask;
-		while (x->slot[p])
-			p = (p + 1) & x->mask;
-		x->slot[p] = (uint32_t)i + 1;
-		x->hash[p] = h;
+		put(x->first, x->mask, rx_hash(words[i], first_word(words[i], l)), i, 0);
 	}
 	return x;
 }
@@ -162,45 +138,128 @@ static const struct rx_kwidx *idx_of(struct rx_kwset *k)
 	return x;
 }
 
-/* Whether phrase w (folded, wl bytes) is at t[i..] (folded, n bytes) as
- * whole words. */
-static int phrase_at(const char *t, size_t n, size_t i, const char *w, size_t wl)
+/* Whether the phrase q ends its match at text[e] as a whole word: when it
+ * ends in a letter, no letter follows. */
+static int ends_word(const struct rx_kwset *k, const struct rx_kwidx *x, size_t q,
+		     const char *s, size_t len, size_t e)
 {
-	if (i + wl > n || memcmp(t + i, w, wl) != 0)
-		return 0;
-	unsigned char last = (unsigned char)w[wl - 1];
+	unsigned char last = (unsigned char)k->words[q][x->len[q] - 1];
 	if (rx_is_alnum(last) || last >= 0x80)
-		return i + wl == n || !rx_letter_at(t, n, i + wl);
+		return e >= len || !rx_letter_at(s, len, e);
 	return 1;
 }
+
+/* ---- byte forms ------------------------------------------------------------- */
 
 int rx_kwset_has(struct rx_kwset *k, const char *w, size_t n)
 {
 	const struct rx_kwidx *x = idx_of(k);
 	if (!x || n == 0)
 		return 0;
-	size_t fw = first_word(w, n);
-	unsigned char c0 = (unsigned char)w[0], c1 = fw > 1 ? (unsigned char)w[1] : 0;
-	if (c0 < 0x80 && c1 < 0x80 && fw > 0) {
-		unsigned q = pair2(c0, c1);
-		if (!((x->pre[q / 8] >> (q % 8)) & 1))
-			return 0;
-	}
-	uint32_t h = fnv(w, fw);
-	for (size_t p = h & x->mask; x->slot[p]; p = (p + 1) & x->mask) {
-		if (x->hash[p] != h)
-			continue;
-		size_t i = x->slot[p] - 1;
-		if (x->len[i] == n && memcmp(k->words[i], w, n) == 0)
+	uint32_t h = rx_hash(w, first_word(w, n));
+	for (size_t p = h & x->mask; x->first[p].q; p = (p + 1) & x->mask) {
+		size_t q = x->first[p].q - 1u;
+		if (x->first[p].h == h && x->len[q] == n && memcmp(k->words[q], w, n) == 0)
 			return 1;
 	}
 	return 0;
 }
 
+int rx_kw_is(struct rx_kwset *k, uint32_t h, const char *s, size_t n)
+{
+	const struct rx_kwidx *x = idx_of(k);
+	if (!x || n == 0)
+		return 0;
+	for (size_t p = h & x->mask; x->first[p].q; p = (p + 1) & x->mask) {
+		size_t q = x->first[p].q - 1u;
+		if (x->first[p].h == h && x->len[q] == n && rx_fold_eq(s, k->words[q], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* The phrases of k whose last word has hash h and ends at e (plus their
+ * own trailing punctuation), inside s[from..to): the longest whose end is
+ * `want` (or, when want is RX_NONE, the one ending nearest to `to`). Its
+ * index, *end its end. */
 static size_t tail_probe(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
-			 size_t from, size_t to, size_t e, const char *w, size_t wl, size_t want,
-			 size_t *end);
-static size_t word_before(const char *s, size_t from, size_t e, char *w, size_t cap, size_t *a);
+			 size_t from, size_t to, size_t e, uint32_t h, size_t want, size_t *end)
+{
+	size_t best = RX_NONE, bestend = 0, bestl = 0;
+	for (size_t p = h & x->mask; x->last[p].q; p = (p + 1) & x->mask) {
+		if (x->last[p].h != h)
+			continue;
+		size_t q = x->last[p].q - 1u, l = x->len[q], pe = e + x->last[p].suf;
+		if (pe > to || l > pe - from || (want != RX_NONE && pe != want))
+			continue;
+		if (pe < bestend || (pe == bestend && l <= bestl))
+			continue;
+		size_t bs = pe - l;
+		if (((unsigned char)s[bs] & 0xC0) == 0x80 || (bs > from && rx_letter_before(s, bs)))
+			continue;
+		if (rx_fold_eq(s + bs, k->words[q], l)) {
+			best = q;
+			bestend = pe;
+			bestl = l;
+		}
+	}
+	if (end)
+		*end = bestend;
+	return best;
+}
+
+/* Phrases without letters or of unspaced scripts, by substring, nearest to
+ * `to` first. */
+static size_t sub_last(struct rx_kwset *k, const struct rx_kwidx *x, const char *s, size_t from,
+		       size_t to, size_t *which)
+{
+	for (size_t i = to; i-- > from;) {
+		unsigned char f = (unsigned char)s[i];
+		if (!((x->subfirst[f / 8] >> (f % 8)) & 1))
+			continue;
+		for (size_t j = 0; j < x->nsub; j++) {
+			size_t q = x->sub[j], wl = x->len[q];
+			if (i + wl <= to && memcmp(s + i, k->words[q], wl) == 0) {
+				if (which)
+					*which = q;
+				return i + wl;
+			}
+		}
+	}
+	return RX_NONE;
+}
+
+/* The last word before e ([*a, e)): its folded hash; 0 when the text
+ * before e is no letter. */
+static uint32_t word_before(const char *s, size_t from, size_t e, size_t *a)
+{
+	size_t st = e, kk;
+	while (st > from && e - st < 63) {
+		unsigned char ch = (unsigned char)s[st - 1];
+		if (rx_is_alnum(ch)) {
+			st--;
+			continue;
+		}
+		if (ch < 0x80 || (kk = rx_letter_before(s, st)) == 0)
+			break;
+		st -= kk;
+	}
+	*a = st;
+	return st == e ? 0 : rx_hash(s + st, e - st);
+}
+
+/* The start of a search for the last phrase in s[*from..to): the window
+ * cut to 255 bytes and to a character start, and the substring phrases'
+ * answer (RX_NONE when none). */
+static size_t last_start(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
+			 size_t *from, size_t to, size_t *which)
+{
+	if (to - *from > 255)
+		*from = to - 255;
+	while (*from < to && ((unsigned char)s[*from] & 0xC0) == 0x80)
+		(*from)++;
+	return x->nsub ? sub_last(k, x, s, *from, to, which) : RX_NONE;
+}
 
 size_t rx_kwset_last(struct rx_kwset *k, const char *s, size_t from, size_t to)
 {
@@ -211,30 +270,9 @@ size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t 
 {
 	const struct rx_kwidx *x = idx_of(k);
 	size_t best = RX_NONE;
-	char w[64];
 	if (!x || to <= from)
 		return best;
-	if (to - from > 255)
-		from = to - 255;
-	while (from < to && ((unsigned char)s[from] & 0xC0) == 0x80)
-		from++;
-	/* phrases with no letters or of unspaced scripts: by substring */
-	if (x->nsub) {
-		for (size_t i = to; i-- > from && best == RX_NONE;) {
-			unsigned char f = (unsigned char)s[i];
-			if (!((x->subfirst[f / 8] >> (f % 8)) & 1))
-				continue;
-			for (size_t j = 0; j < x->nsub; j++) {
-				size_t q = x->sub[j], wl = x->len[q];
-				if (i + wl <= to && memcmp(s + i, k->words[q], wl) == 0) {
-					best = i + wl;
-					if (which)
-						*which = q;
-					break;
-				}
-			}
-		}
-	}
+	best = last_start(k, x, s, &from, to, which);
 	/* the words, nearest first; each word's phrases end at it or a few
 	 * bytes of punctuation after it */
 	size_t e = to, a;
@@ -243,10 +281,10 @@ size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t 
 			e--;
 		if (e == from || (best != RX_NONE && e + 3 <= best))
 			break;
-		size_t wl = word_before(s, from, e, w, sizeof w, &a);
-		if (wl == 0)
+		uint32_t h = word_before(s, from, e, &a);
+		if (!h)
 			break;
-		size_t pe, q = tail_probe(k, x, s, from, to, e, w, wl, RX_NONE, &pe);
+		size_t pe, q = tail_probe(k, x, s, from, to, e, h, RX_NONE, &pe);
 		if (q != RX_NONE && (best == RX_NONE || pe > best)) {
 			best = pe;
 			if (which)
@@ -259,86 +297,18 @@ size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t 
 	return best;
 }
 
-size_t rx_kwset_at(struct rx_kwset *k, const char *s, size_t len, size_t at)
+/* The phrases of k whose first word, of hash h, starts at s[at] (longest
+ * first): their indexes in idx (at most max), their count. */
+static inline size_t starts_probe(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
+				  size_t len, size_t at, uint32_t h, uint16_t *idx, size_t max)
 {
-	char buf[64];
-	const struct rx_kwidx *x = idx_of(k);
-	if (!x || at >= len)
-		return 0;
-	size_t n = rx_fold(s + at, len - at < 48 ? len - at : 48, buf, sizeof buf);
-	size_t wl = first_word(buf, n), best = 0;
-	if (wl == 0)
-		return 0;
-	uint32_t h = fnv(buf, wl);
-	for (size_t p = h & x->mask; x->slot[p]; p = (p + 1) & x->mask) {
-		if (x->hash[p] != h)
-			continue;
-		size_t q = x->slot[p] - 1;
-		if (x->len[q] > best && phrase_at(buf, n, 0, k->words[q], x->len[q]))
-			best = x->len[q];
-	}
-	return best;
-}
-
-size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at, uint16_t *idx,
-		       size_t max)
-{
-	char w[32];
-	const struct rx_kwidx *x = idx_of(k);
-	if (!x)
-		return 0;
-	/* most words start no phrase: their first two ASCII bytes tell */
-	if (at < len && (unsigned char)s[at] < 0x80) {
-		unsigned char a = (unsigned char)rx_lower(s[at]), b = 0;
-		if (at + 1 < len && rx_is_alnum((unsigned char)s[at + 1]))
-			b = (unsigned char)rx_lower(s[at + 1]);
-		else if (at + 1 < len && (unsigned char)s[at + 1] >= 0x80)
-			b = 0x80; /* a non-ASCII second letter: no fast answer */
-		if (b < 0x80) {
-			unsigned q = pair2(a, b);
-			if (!((x->pre[q / 8] >> (q % 8)) & 1))
-				return 0;
-		}
-	}
-	/* fold and hash the first word as it is read */
-	uint32_t h = 2166136261u;
-	size_t i = at, n = 0, kk;
-	while (i < len) {
-		unsigned char ch = (unsigned char)s[i];
-		if (ch < 0x80) {
-			if (!rx_is_alnum(ch))
-				break;
-			if (n + 1 >= sizeof w)
-				return 0;
-			ch = (unsigned char)rx_lower((char)ch);
-			w[n++] = (char)ch;
-			h = (h ^ ch) * 16777619u;
-			i++;
-			continue;
-		}
-		if ((kk = rx_letter_at(s, len, i)) == 0)
-			break;
-		if (n + kk >= sizeof w)
-			return 0; /* longer than any keyword */
-		rx_fold(s + i, kk, w + n, sizeof w - n);
-		for (size_t j = 0; j < kk; j++)
-			h = (h ^ (unsigned char)w[n + j]) * 16777619u;
-		n += kk;
-		i += kk;
-	}
-	if (n == 0)
-		return 0;
-	h |= 1u;
 	size_t found = 0;
-	char buf[64];
-	size_t bn = 0;
-	for (size_t p = h & x->mask; x->slot[p]; p = (p + 1) & x->mask) {
-		if (x->hash[p] != h)
+	for (size_t p = h & x->mask; x->first[p].q; p = (p + 1) & x->mask) {
+		if (x->first[p].h != h)
 			continue;
-		size_t q = x->slot[p] - 1;
-		if (!bn)
-			bn = rx_fold(s + at, len - at < 60 ? len - at : 60, buf, sizeof buf);
-		if (!phrase_at(buf, bn, 0, k->words[q], x->len[q]))
+		size_t q = x->first[p].q - 1u, l = x->len[q];
+		if (at + l > len || !rx_fold_eq(s + at, k->words[q], l) ||
+		    !ends_word(k, x, q, s, len, at + l))
 			continue;
 		if (found < max)
 			idx[found++] = (uint16_t)q;
@@ -353,89 +323,36 @@ size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at,
 	return found;
 }
 
-/* The phrases of k whose last word is the folded word w[0..wl) and that
- * lie in s[from..to) ending at the word's end e plus their own trailing
- * punctuation: the longest such phrase whose end is `want` (or, when want
- * is RX_NONE, the one ending nearest to `to`). Its index, *end its end. */
-static size_t tail_probe(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
-			 size_t from, size_t to, size_t e, const char *w, size_t wl, size_t want,
-			 size_t *end)
+size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at, uint16_t *idx,
+		       size_t max)
 {
-	char buf[64];
-	size_t best = RX_NONE, bestend = 0, bestl = 0;
-	uint32_t th = fnv(w, wl);
-	for (size_t p = th & x->mask; x->tslot[p]; p = (p + 1) & x->mask) {
-		if (x->thash[p] != th)
-			continue;
-		size_t q = x->tslot[p] - 1, l = x->len[q], pe = e + x->tsuf[q];
-		if (pe > to || l > pe - from || l > sizeof buf - 1 || (want != RX_NONE && pe != want))
-			continue;
-		if (pe < bestend || (pe == bestend && l <= bestl))
-			continue;
-		size_t bs = pe - l;
-		if (((unsigned char)s[bs] & 0xC0) == 0x80 || (bs > from && rx_letter_before(s, bs)))
-			continue;
-		if (rx_fold(s + bs, l, buf, sizeof buf) == l && memcmp(buf, k->words[q], l) == 0) {
-			best = q;
-			bestend = pe;
-			bestl = l;
-		}
-	}
-	if (end)
-		*end = bestend;
-	return best;
-}
-
-/* The last word before e ([*a, e)), folded into w; its length, 0 when the
- * text before e is no letter. */
-static size_t word_before(const char *s, size_t from, size_t e, char *w, size_t cap, size_t *a)
-{
-	size_t st = e, kk;
-	int ascii = 1;
-	while (st > from && e - st < cap - 1) {
-		unsigned char ch = (unsigned char)s[st - 1];
-		if (rx_is_alnum(ch)) {
-			st--;
-			continue;
-		}
-		if (ch < 0x80 || (kk = rx_letter_before(s, st)) == 0)
-			break;
-		ascii = 0;
-		st -= kk;
-	}
-	*a = st;
-	if (st == e)
+	const struct rx_kwidx *x = idx_of(k);
+	if (!x || at >= len)
 		return 0;
-	if (!ascii)
-		return rx_fold(s + st, e - st, w, cap);
-	for (size_t i = st; i < e; i++)
-		w[i - st] = rx_lower(s[i]);
-	w[e - st] = '\0';
-	return e - st;
+	size_t e = at, kk;
+	while (e < len && e - at < 32 && (kk = rx_letter_at(s, len, e)) > 0)
+		e += kk;
+	if (e == at || e - at >= 32)
+		return 0;
+	return starts_probe(k, x, s, len, at, rx_hash(s + at, e - at), idx, max);
 }
 
 /* The longest phrase of k that ends exactly at `end` (starting at or after
- * `from`, at a word start): its index, or RX_NONE. */
+ * `from`, at a word start), given the hash h of the word [a, e) before any
+ * trailing punctuation: its index, or RX_NONE. */
 static size_t ends_at_idx(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
-			  size_t from, size_t end)
+			  size_t from, size_t end, size_t e, uint32_t h)
 {
-	char w[64], buf[64];
-	size_t best = RX_NONE, bestl = 0, a;
-	/* the word before any trailing punctuation ("dr.", "z. hd.") */
-	size_t e = end;
-	while (e > from && end - e < 3 && !rx_letter_before(s, e))
-		e--;
-	size_t wl = word_before(s, from, e, w, sizeof w, &a);
-	if (wl) {
+	size_t best = RX_NONE, bestl = 0;
+	if (h) {
 		size_t pe;
-		best = tail_probe(k, x, s, from, end, e, w, wl, end, &pe);
+		best = tail_probe(k, x, s, from, end, e, h, end, &pe);
 		if (best != RX_NONE)
 			bestl = x->len[best];
 	}
 	for (size_t j = 0; j < x->ntnone; j++) {
 		size_t q = x->tnone[j], l = x->len[q];
-		if (l <= end - from && l < sizeof buf && l > bestl &&
-		    rx_fold(s + end - l, l, buf, sizeof buf) == l && memcmp(buf, k->words[q], l) == 0) {
+		if (l <= end - from && l > bestl && rx_fold_eq(s + end - l, k->words[q], l)) {
 			best = q;
 			bestl = l;
 		}
@@ -446,5 +363,74 @@ static size_t ends_at_idx(struct rx_kwset *k, const struct rx_kwidx *x, const ch
 int rx_kwset_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end)
 {
 	const struct rx_kwidx *x = idx_of(k);
-	return x && end > from && ends_at_idx(k, x, s, from, end) != RX_NONE;
+	if (!x || end <= from)
+		return 0;
+	size_t e = end, a;
+	while (e > from && end - e < 3 && !rx_letter_before(s, e))
+		e--;
+	uint32_t h = word_before(s, from, e, &a);
+	return ends_at_idx(k, x, s, from, end, e, h) != RX_NONE;
+}
+
+/* ---- word forms ----------------------------------------------------------------- */
+
+/* The hash of the part [a, b) of word t (the whole word: its hash). */
+static inline uint32_t part_hash(const char *s, const struct rx_tok *t, size_t a, size_t b)
+{
+	if (a == t->s && b == t->e)
+		return t->h;
+	return rx_hash(s + a, b - a);
+}
+
+size_t rx_kw_last(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t to,
+		  size_t *which)
+{
+	const struct rx_kwidx *x = idx_of(k);
+	const char *s = c->text;
+	size_t best = RX_NONE;
+	if (!x || to <= from)
+		return best;
+	best = last_start(k, x, s, &from, to, which);
+	/* the words before `to`, nearest first (a word cut by `from` or `to`
+	 * counts with its part inside) */
+	for (size_t i = rx_tok_from(c, to); i-- > 0;) {
+		const struct rx_tok *t = &c->tk[i];
+		if (t->e <= from)
+			break;
+		size_t a = t->s > from ? t->s : from, e = t->e < to ? t->e : to;
+		if (best != RX_NONE && e + 3 <= best)
+			break;
+		size_t pe, q = tail_probe(k, x, s, from, to, e, part_hash(s, t, a, e), RX_NONE, &pe);
+		if (q != RX_NONE && (best == RX_NONE || pe > best)) {
+			best = pe;
+			if (which)
+				*which = q;
+		}
+		if (best != RX_NONE && a + 3 <= best)
+			break;
+	}
+	return best;
+}
+
+size_t rx_kw_starts(const struct rx_ctx *c, struct rx_kwset *k, size_t ti, uint16_t *idx,
+		    size_t max)
+{
+	const struct rx_kwidx *x = idx_of(k);
+	if (!x)
+		return 0;
+	return starts_probe(k, x, c->text, c->len, c->tk[ti].s, c->tk[ti].h, idx, max);
+}
+
+int rx_kw_ends(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t end)
+{
+	const struct rx_kwidx *x = idx_of(k);
+	const char *s = c->text;
+	if (!x || end <= from)
+		return 0;
+	/* the word before any trailing punctuation ("dr.", "z. hd.") */
+	size_t e = end;
+	while (e > from && end - e < 3 && !rx_letter_before(s, e))
+		e--;
+	uint32_t h = rx_word_before_h(c, from, e, NULL);
+	return ends_at_idx(k, x, s, from, end, e, h) != RX_NONE;
 }

@@ -73,23 +73,13 @@ static struct lex lex;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int ready; /* set (release) once the set is built */
 
-static uint32_t fnv(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 static void lex_add(const char *w, size_t n, unsigned cls)
 {
 	char t[64];
 	if (n == 0 || n >= sizeof t)
 		return;
 	size_t k = rx_fold(w, n, t, sizeof t);
-	uint32_t h = fnv(t, k);
+	uint32_t h = rx_hash(t, k);
 	size_t p = h & lex.mask;
 	for (; lex.off[p]; p = (p + 1) & lex.mask) {
 		if (lex.hash[p] == h && lex.len[p] == k &&
@@ -157,20 +147,21 @@ static void init(void)
 	__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);
 }
 
-unsigned rx_name_class(const char *s, size_t n)
+unsigned rx_name_class_h(uint32_t h, const char *s, size_t n)
 {
-	char t[64];
 	if (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE))
 		pthread_once(&once, init);
-	if (n == 0 || n >= sizeof t || !lex.off)
+	if (n == 0 || n >= 64 || !lex.off)
 		return 0;
-	size_t k = rx_fold(s, n, t, sizeof t);
-	uint32_t h = fnv(t, k);
 	for (size_t p = h & lex.mask; lex.off[p]; p = (p + 1) & lex.mask)
-		if (lex.hash[p] == h && lex.len[p] == k &&
-		    memcmp(lex.arena + lex.off[p] - 1, t, k) == 0)
+		if (lex.hash[p] == h && lex.len[p] == n && rx_fold_eq(s, lex.arena + lex.off[p] - 1, n))
 			return lex.cls[p];
 	return 0;
+}
+
+unsigned rx_name_class(const char *s, size_t n)
+{
+	return rx_name_class_h(rx_hash(s, n), s, n);
 }
 
 int rx_is_given(const char *s, size_t n)

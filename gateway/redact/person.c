@@ -238,12 +238,6 @@ static struct rx_kwset label_kws = RX_KWSET(labels);
 static struct rx_kwset signoff_kws = RX_KWSET(signoffs);
 static struct rx_kwset column_kws = RX_KWSET(name_columns);
 
-/* Whether a phrase of k ends exactly at `end` (and starts at or after
- * from). */
-static int phrase_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end)
-{
-	return rx_kwset_ends_at(k, s, from, end);
-}
 
 enum ctx { C_NONE, C_WEAK, C_STRONG };
 
@@ -251,8 +245,9 @@ enum ctx { C_NONE, C_WEAK, C_STRONG };
  * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
  * label separator, a Markdown table cell), must end with a label (after a
  * separator) or a greeting, title or introduction (without one). */
-static int before_context(const char *s, size_t at)
+static int before_context(const struct rx_ctx *c, size_t at)
 {
+	const char *s = c->text;
 	size_t ls = rx_line_start(s, at);
 	size_t from = at > 64 ? at - 64 : 0;
 	if (from < ls)
@@ -272,15 +267,16 @@ static int before_context(const char *s, size_t at)
 	if (e == from || (s[e - 1] == ',' && !sep))
 		return C_NONE;
 	if (sep)
-		return phrase_ends_at(&label_kws, s, from, e) ? C_STRONG : C_NONE;
-	if (phrase_ends_at(&greet_kws, s, from, e) || phrase_ends_at(&title_kws, s, from, e) ||
-	    phrase_ends_at(&intro_kws, s, from, e))
+		return rx_kw_ends(c, &label_kws, from, e) ? C_STRONG : C_NONE;
+	if (rx_kw_ends(c, &greet_kws, from, e) || rx_kw_ends(c, &title_kws, from, e) ||
+	    rx_kw_ends(c, &intro_kws, from, e))
 		return C_STRONG;
 	return C_NONE;
 }
 
 /* The name fills its line after a sign-off line (blank lines between). */
-static int after_signoff(const char *s, size_t len, size_t at, size_t end)
+static int after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t at,
+			 size_t end)
 {
 	size_t ls = rx_line_start(s, at);
 	if (ls != at || rx_line_end(s, len, end) != end)
@@ -294,7 +290,7 @@ static int after_signoff(const char *s, size_t len, size_t at, size_t end)
 			p = ps;
 			continue;
 		}
-		return pe - ps < 40 && phrase_ends_at(&signoff_kws, s, ps, pe);
+		return pe - ps < 40 && rx_kw_ends(c, &signoff_kws, ps, pe);
 	}
 	return 0;
 }
@@ -338,9 +334,13 @@ static int chat_speaker(const char *s, size_t len, size_t at, size_t end)
 
 /* The gazetteer classes (rx_name_class) that hold for the token, or for
  * each part of a hyphenated one ("Hans-Peter", "Müller-Lüdenscheidt"). */
-static unsigned token_class(const char *s, const struct name *n, size_t k)
+static unsigned token_class(const struct rx_ctx *c, const struct name *n, size_t k)
 {
+	const char *s = c->text;
 	size_t a = n->ts[k], b = n->te[k];
+	size_t ti = rx_tok_at(c, a);
+	if (ti != RX_NONE && c->tk[ti].e == b)
+		return rx_name_class_h(c->tk[ti].h, s + a, b - a);
 	unsigned whole = rx_name_class(s + a, b - a);
 	if (!memchr(s + a, '-', b - a))
 		return whole;
@@ -377,14 +377,15 @@ static void never_init(void)
 	never_all[n] = NULL;
 }
 
-static int never_word(const char *t, size_t l)
+static int never_word(const struct rx_ctx *c, size_t a, size_t l)
 {
-	char w[64];
-	if (l >= sizeof w)
+	if (l >= 64)
+		return 0;
+	size_t ti = rx_tok_at(c, a);
+	if (ti == RX_NONE)
 		return 0;
 	pthread_once(&never_once, never_init);
-	size_t n = rx_fold(t, l, w, sizeof w);
-	return rx_kwset_has(&never_all_kws, w, n);
+	return rx_kw_is(&never_all_kws, c->tk[ti].h, c->text + a, l);
 }
 
 /* Per token: bit 1 ordinary word, 2 never a name, 4 given, 8 surname; 32
@@ -393,12 +394,12 @@ static int never_word(const char *t, size_t l)
 enum { T_STOP = 1, T_NEVER = 2, T_GIVEN = 4, T_SUR = 8, T_WORDS = 16, T_NAMES = 32,
        T_NEVERK = 64 };
 
-static unsigned tok(const char *s, struct name *n, size_t k, unsigned want)
+static unsigned tok(const struct rx_ctx *cx, struct name *n, size_t k, unsigned want)
 {
 	unsigned c = n->cls[k];
 	if (!(c & T_NAMES)) {
 		/* one gazetteer probe gives the three classes */
-		unsigned g = token_class(s, n, k);
+		unsigned g = token_class(cx, n, k);
 		c |= T_NAMES | T_WORDS;
 		c |= g & RX_NAME_STOP ? T_STOP : 0;
 		c |= g & RX_NAME_GIVEN ? T_GIVEN : 0;
@@ -406,21 +407,21 @@ static unsigned tok(const char *s, struct name *n, size_t k, unsigned want)
 	}
 	if ((want & T_NEVER) && !(c & T_NEVERK)) {
 		c |= T_NEVERK;
-		if (never_word(s + n->ts[k], n->te[k] - n->ts[k]))
+		if (never_word(cx, n->ts[k], n->te[k] - n->ts[k]))
 			c |= T_NEVER;
 	}
 	n->cls[k] = (unsigned char)c;
 	return c;
 }
 
-static int stop_token(const char *s, struct name *n, size_t k)
+static int stop_token(const struct rx_ctx *s, struct name *n, size_t k)
 {
 	return (tok(s, n, k, T_STOP | T_NEVER) & (T_STOP | T_NEVER)) != 0;
 }
 
 /* An ordinary word that is also a name (Iris, May, Will) counts as a name
  * only with context or before a surname; other ordinary words never do. */
-static int namelike_stop(const char *s, struct name *n, size_t k)
+static int namelike_stop(const struct rx_ctx *s, struct name *n, size_t k)
 {
 	unsigned c = tok(s, n, k, T_STOP | T_NEVER);
 	if ((c & T_NEVER) || !(c & T_STOP))
@@ -467,10 +468,10 @@ static void ctx_last_init(void)
 
 /* Whether the word before `at` (past spaces, quotes, '(' and one ':', '=',
  * tab or '|') may end a context phrase: one hash lookup. */
-static int maybe_context(const char *s, size_t at)
+static int maybe_context(const struct rx_ctx *c, size_t at)
 {
-	char w[32];
-	size_t e = at, k;
+	const char *s = c->text;
+	size_t e = at, st = at;
 	int n = 0;
 	while (e > 0 && n < 8 && rx_in(" \t\"'(:=|", s[e - 1]) && s[e - 1] != '\0') {
 		e--;
@@ -478,14 +479,11 @@ static int maybe_context(const char *s, size_t at)
 	}
 	while (e > 0 && at - e < 8 && (s[e - 1] == '.' || s[e - 1] == '-'))
 		e--; /* "Dr.", "Signed-off-by" */
-	size_t st = e;
-	while (st > 0 && e - st < sizeof w - 1 && (k = rx_letter_before(s, st)) > 0)
-		st -= k;
-	if (st == e)
+	uint32_t h = rx_word_before_h(c, 0, e, &st);
+	if (!h || e - st > 31)
 		return 0;
 	pthread_once(&ctx_last_once, ctx_last_init);
-	size_t wl = rx_fold(s + st, e - st, w, sizeof w);
-	return rx_kwset_has(&ctx_last_kws, w, wl);
+	return rx_kw_is(&ctx_last_kws, h, s + st, e - st);
 }
 
 static unsigned detect_person(struct rx_ctx *c)
@@ -509,7 +507,7 @@ static unsigned detect_person(struct rx_ctx *c)
 		int more = e + 1 < c->len && s[e] == ' ' &&
 			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
 		if (!more && !(e < c->len && s[e] == ':')) {
-			maybe = maybe_context(s, c->ms);
+			maybe = maybe_context(c, c->ms);
 			if (!maybe)
 				return 0;
 		}
@@ -526,33 +524,30 @@ static unsigned detect_person(struct rx_ctx *c)
 	 * any is no name (the common case: a sentence start, a place) */
 	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
 	if (maybe < 0)
-		maybe = maybe_context(s, c->ms);
+		maybe = maybe_context(c, c->ms);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
-	char w[16];
-	size_t l0 = n.te[0] - n.ts[0];
-	if (l0 + 1 < sizeof w) {
-		size_t k = rx_fold(s + n.ts[0], l0, w, sizeof w);
-		if (rx_kwset_has(&title_kws, w, k))
+	size_t l0 = n.te[0] - n.ts[0], t0 = rx_tok_at(c, n.ts[0]);
+	if (l0 + 1 < 16 && t0 != RX_NONE) {
+		uint32_t h0 = c->tk[t0].h;
+		if (rx_kw_is(&title_kws, h0, s + n.ts[0], l0))
 			return 0;
-		if (n.te[0] < c->len && s[n.te[0]] == '.') {
-			w[k] = '.';
-			if (rx_kwset_has(&title_kws, w, k + 1))
-				return 0;
-		}
+		if (n.te[0] < c->len && s[n.te[0]] == '.' &&
+		    rx_kw_is(&title_kws, h0, s + n.ts[0], l0 + 1))
+			return 0;
 	}
 	/* drop trailing ordinary words ("Anna Team") */
-	while (n.nt > 1 && stop_token(s, &n, n.nt - 1) && !namelike_stop(s, &n, n.nt - 1)) {
+	while (n.nt > 1 && stop_token(c, &n, n.nt - 1) && !namelike_stop(c, &n, n.nt - 1)) {
 		n.nt--;
 		n.end = n.te[n.nt - 1];
 	}
-	if (stop_token(s, &n, 0) && !namelike_stop(s, &n, 0))
+	if (stop_token(c, &n, 0) && !namelike_stop(c, &n, 0))
 		return 0;
-	int before = maybe && before_context(s, c->ms) == C_STRONG;
+	int before = maybe && before_context(c, c->ms) == C_STRONG;
 	int chat = speaker && chat_speaker(s, c->len, c->ms, n.end);
 	int strong = before || chat ||
-		     (line_start && (after_signoff(s, c->len, c->ms, n.end) ||
+		     (line_start && (after_signoff(c, s, c->len, c->ms, n.end) ||
 				     before_address(s, c->len, c->ms, n.end))) ||
 		     ((line_start || cell) && name_column(c, s, c->len, c->ms));
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
@@ -560,7 +555,7 @@ static unsigned detect_person(struct rx_ctx *c)
 		return 0;
 	/* "Hi Will," is a name, "User: Can you" is not: an ordinary word alone
 	 * must not go on into a lower-case sentence */
-	if (strong && n.nt == 1 && namelike_stop(s, &n, 0) && n.end + 1 < c->len &&
+	if (strong && n.nt == 1 && namelike_stop(c, &n, 0) && n.end + 1 < c->len &&
 	    s[n.end] == ' ' && rx_is_lower((unsigned char)s[n.end + 1]))
 		return 0;
 	if (strong)
@@ -569,13 +564,13 @@ static unsigned detect_person(struct rx_ctx *c)
 	if (n.nt < 2 || n.caps)
 		return 0;
 	for (size_t k = 1; k < n.nt; k++)
-		if (!is_initial(s, &n, k) && stop_token(s, &n, k) && !namelike_stop(s, &n, k))
+		if (!is_initial(s, &n, k) && stop_token(c, &n, k) && !namelike_stop(c, &n, k))
 			return 0;
-	int first_given = (tok(s, &n, 0, T_GIVEN) & T_GIVEN) != 0;
-	int last_known = (tok(s, &n, n.nt - 1, T_SUR) & T_SUR) != 0;
-	if (namelike_stop(s, &n, 0) && !last_known)
+	int first_given = (tok(c, &n, 0, T_GIVEN) & T_GIVEN) != 0;
+	int last_known = (tok(c, &n, n.nt - 1, T_SUR) & T_SUR) != 0;
+	if (namelike_stop(c, &n, 0) && !last_known)
 		return 0;
-	if (!first_given && !(last_known && (tok(s, &n, 0, T_SUR) & T_SUR)))
+	if (!first_given && !(last_known && (tok(c, &n, 0, T_SUR) & T_SUR)))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
 }
@@ -589,10 +584,10 @@ static unsigned detect_particle_name(struct rx_ctx *c)
 	size_t j = c->ms, pe;
 	for (int k = 0; k < 2 && is_particle(s, c->len, j, &pe); k++)
 		j = pe + 1;
-	if (j == c->ms || !parse_name(s, c->len, j, &n) || before_context(s, c->ms) != C_STRONG)
+	if (j == c->ms || !parse_name(s, c->len, j, &n) || before_context(c, c->ms) != C_STRONG)
 		return 0;
 	for (size_t k = 0; k < n.nt; k++)
-		if (stop_token(s, &n, k) && !namelike_stop(s, &n, k))
+		if (stop_token(c, &n, k) && !namelike_stop(c, &n, k))
 			return 0;
 	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
 }

@@ -172,8 +172,9 @@ static int is_date(const char *s, size_t len, size_t at, size_t end)
  * "NHS number"...), -1 when such a word is nearer, 0 when neither is there.
  * Compound names ("BSN-nummer") end where their "nummer" ends: the
  * identifier wins. */
-static int context(const char *s, size_t at, size_t window)
+static int context(const struct rx_ctx *c, size_t at, size_t window)
 {
+	const char *s = c->text;
 	size_t ls = rx_line_start(s, at), which = 0;
 	size_t from = at > window ? at - window : 0;
 	if (from < ls)
@@ -181,7 +182,7 @@ static int context(const char *s, size_t at, size_t window)
 	pthread_once(&ctx_once, ctx_init);
 	/* at equal ends the longer phrase wins: a "not a phone" compound
 	 * ("NHS number") beats its "number" */
-	if (rx_kwset_last_idx(&ctx_kws, s, from, at, &which) == RX_NONE)
+	if (rx_kw_last(c, &ctx_kws, from, at, &which) == RX_NONE)
 		return 0;
 	return which < n_phone_words ? 1 : -1;
 }
@@ -191,17 +192,17 @@ struct ctxmemo {
 	int near24, near48;
 };
 
-static int phone_context(const char *s, size_t at, struct ctxmemo *m)
+static int phone_context(const struct rx_ctx *c, size_t at, struct ctxmemo *m)
 {
 	if (m->near48 == 2)
-		m->near48 = context(s, at, 48);
+		m->near48 = context(c, at, 48);
 	return m->near48 > 0;
 }
 
-static int negative_context(const char *s, size_t at, struct ctxmemo *m)
+static int negative_context(const struct rx_ctx *c, size_t at, struct ctxmemo *m)
 {
 	if (m->near24 == 2)
-		m->near24 = context(s, at, 24);
+		m->near24 = context(c, at, 24);
 	return m->near24 < 0;
 }
 
@@ -302,7 +303,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	    phonemeta_check_intl(d + 2, n - 2, NULL) == PHONEMETA_VALID)
 		return 1;
 	/* national numbers */
-	if (is_date(s, len, r->gs[0], end) || negative_context(s, r->start, m))
+	if (is_date(s, len, r->gs[0], end) || negative_context(c, r->start, m))
 		return 0;
 	/* inside an identifier (arn:aws:iam::123456789012:role), an amount */
 	if ((end + 1 < len && s[end] == ':' && rx_is_alnum((unsigned char)s[end + 1])) ||
@@ -311,7 +312,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* what could make it a phone, checked before the (costlier)
 	 * numbering plans: a phone word or column, a phone layout, or the
 	 * shape of a short local number */
-	int ctx = phone_context(s, r->start, m) || phone_column(c, s, len, r->start);
+	int ctx = phone_context(c, r->start, m) || phone_column(c, s, len, r->start);
 	int grouped = g >= 1 && !gap_has(s, r, 0, '/');
 	int trunk = d[0] == '0';
 	int paren = s[r->start] == '(';
@@ -324,7 +325,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	int local;
 	if (!national_valid(d, n, &local)) {
 		/* a short local number, only right after a strong phone word */
-		return local && short_local && rx_kw_before(&local_kws, s, r->start, 32);
+		return local && short_local && rx_kw_before(c, &local_kws, r->start, 32);
 	}
 	if (ctx)
 		return 1;

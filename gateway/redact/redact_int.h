@@ -65,6 +65,27 @@ struct rx_csvmemo {
 	char d;           /* the delimiter */
 };
 
+/* A word of the message as the lexer (tok.c) read it once: a maximal run of
+ * letters (rx_letter_at: ASCII letters and digits, two-byte letters; runs
+ * of three-byte letters are words of their own), its folded hash and its
+ * shape. Keyword and gazetteer lookups take the hash instead of folding and
+ * hashing the text again. */
+struct rx_tok {
+	uint32_t s, e;  /* bytes [s, e) of the text */
+	uint32_t h;     /* rx_hash of the folded word */
+	uint16_t f;     /* RXT_* */
+	uint16_t n;     /* e - s, at most 65535 */
+};
+
+enum rx_tokflag {
+	RXT_DIGIT = 1,      /* starts with an ASCII digit */
+	RXT_UPPER = 2,      /* starts with a capital (rx_cap_at) */
+	RXT_LOWER = 4,      /* starts with an ASCII lower-case letter */
+	RXT_WS = 8,         /* a word start of the scan (no word character, '_' included, before it) */
+	RXT_WIDE = 16,      /* three-byte letters (Indic, CJK, ...) */
+	RXT_GAPTRIG = 32,   /* a trigger byte (rx_lex's table) lies between the word before and this one */
+};
+
 struct rx_ctx {
 	const char *text;
 	size_t len;
@@ -73,6 +94,9 @@ struct rx_ctx {
 	unsigned nout;
 	void *md; /* PCRE2 match data of this thread (rx_re_at) */
 	struct rx_csvmemo csv;
+	const struct rx_tok *tk; /* the message's words, in order */
+	size_t ntk;
+	size_t ti;               /* the first word at or after ms (a hint) */
 };
 
 /* Returns the number of spans written with rx_emit (0: nothing here). */
@@ -113,11 +137,15 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type);
 
 /* ---- the redactor (redactor.c) and the scan (engine.c) -------------------- */
 
-/* A thread's PCRE2 match data, match context (limits) and JIT stack. */
+/* A thread's PCRE2 match data, match context (limits) and JIT stack, and
+ * the word array of the message being scanned (grown as needed, kept for
+ * the next message up to a size). */
 struct rx_scratch {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *js;
+	struct rx_tok *tk;
+	size_t tkcap;
 };
 /* The calling thread's scratch (created on first use), NULL without memory. */
 struct rx_scratch *rx_scratch_get(void);
@@ -184,6 +212,39 @@ struct rx_re {
  * does not compile is a bug: it never matches (and asserts in debug). */
 size_t rx_re_at(struct rx_re *re, const struct rx_ctx *c, size_t at);
 
+/* Whether the word at s[i] starts like a credential format of secret.c
+ * (AKIA, ghp_, xox, sk_...): the scan runs the token pattern only there. */
+int rx_token_prefix(const char *s, size_t len, size_t i);
+
+/* ---- words (tok.c) ------------------------------------------------------------ */
+
+/* FNV-1a over the folded bytes (rx_fold), with the low bit set (0 marks an
+ * empty slot in the tables that store these). */
+#define RX_FNV_BASIS 2166136261u
+#define RX_FNV_PRIME 16777619u
+uint32_t rx_hash(const char *s, size_t n);
+
+/* Reads the words of text[0..len) into sc->tk; their count in *n. A word
+ * gets RXT_GAPTRIG when a byte b with trig[b] != 0 lies between it and the
+ * word before (so that the scan looks at the bytes between words only
+ * there). 0 or REDACT_ENOMEM. */
+int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *trig,
+	   size_t *n);
+/* Releases an oversized word array after a scan of a large message. */
+void rx_lex_trim(struct rx_scratch *sc);
+
+/* Index of the first word starting at or after pos (c->ntk when none). */
+size_t rx_tok_from(const struct rx_ctx *c, size_t pos);
+
+/* The folded hash of the letters that end at e (from `from` on; the
+ * word's start in *a, may be NULL); 0 when no letter ends at e. */
+uint32_t rx_word_before_h(const struct rx_ctx *c, size_t from, size_t e, size_t *a);
+/* Index of the word that starts at pos, RX_NONE when none does. */
+size_t rx_tok_at(const struct rx_ctx *c, size_t pos);
+
+/* Whether the folded text s[0..n) equals the (folded) phrase w[0..n). */
+int rx_fold_eq(const char *s, const char *w, size_t n);
+
 /* ---- keyword sets (kwset.c) --------------------------------------------------- */
 
 struct rx_kwidx;
@@ -212,8 +273,20 @@ int rx_kwset_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end)
 size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at, uint16_t *idx,
 		       size_t max);
 
-/* Byte length of the longest phrase of k starting at s[at], or 0. */
-size_t rx_kwset_at(struct rx_kwset *k, const char *s, size_t len, size_t at);
+/* The same over the words of c (the fast forms: each word was hashed
+ * once by the lexer). */
+/* End of the phrase of k nearest to `to` in text[from..to), RX_NONE. */
+size_t rx_kw_last(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t to,
+		  size_t *which);
+/* The phrases of k starting at word ti (longest first), as rx_kwset_starts. */
+size_t rx_kw_starts(const struct rx_ctx *c, struct rx_kwset *k, size_t ti, uint16_t *idx,
+		    size_t max);
+/* Whether a phrase of k ends exactly at `end` (from its start at or after
+ * `from`, at a word start). */
+int rx_kw_ends(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t end);
+/* Whether the text s[0..n), whose folded hash is h, is one of k's phrases
+ * (case-insensitive). */
+int rx_kw_is(struct rx_kwset *k, uint32_t h, const char *s, size_t n);
 
 /* ---- text helpers (text.c) ------------------------------------------------ */
 
@@ -223,10 +296,10 @@ int rx_utf8_valid(const unsigned char *s, size_t n);
 /* Whether byte c is one of set's characters; never for NUL (strchr would
  * find the terminator: text may hold NUL bytes). */
 static inline int rx_in(const char *set, int c) { return c != 0 && strchr(set, c) != NULL; }
-static inline int rx_is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline int rx_is_digit(int c) { return (unsigned)(c - '0') < 10u; }
 static inline int rx_is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int rx_is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static inline int rx_is_alpha(int c) { return rx_is_upper(c) || rx_is_lower(c); }
+static inline int rx_is_alpha(int c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 static inline int rx_is_alnum(int c) { return rx_is_alpha(c) || rx_is_digit(c); }
 static inline int rx_is_xdigit(int c) { return rx_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 static inline char rx_upper(char c) { return rx_is_lower(c) ? (char)(c - 32) : c; }
@@ -295,7 +368,7 @@ static inline size_t rx_letter_before(const char *s, size_t i)
 
 /* Whether the `window` bytes before offset `at`, on its line, hold a
  * phrase of k. */
-int rx_kw_before(struct rx_kwset *k, const char *s, size_t at, size_t window);
+int rx_kw_before(const struct rx_ctx *c, struct rx_kwset *k, size_t at, size_t window);
 
 /* Lower-cases (ASCII, Latin-1) s[0..n) into out (cap bytes incl. NUL);
  * returns the length written. */
@@ -345,6 +418,8 @@ enum { RX_NAME_GIVEN = 1, RX_NAME_SURNAME = 2, RX_NAME_STOP = 4 };
 /* The classes of a word (case-insensitive): a given name, a surname, an
  * ordinary word (rx_name_stopword below); 0 when none. */
 unsigned rx_name_class(const char *s, size_t n);
+/* The same for a word whose folded hash (rx_hash) is h. */
+unsigned rx_name_class_h(uint32_t h, const char *s, size_t n);
 int rx_is_given(const char *s, size_t n);
 int rx_is_surname(const char *s, size_t n);
 /* A capitalised word that is an ordinary word too often to count as a name

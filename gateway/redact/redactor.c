@@ -64,6 +64,7 @@ static void scratch_free(void *p)
 	pcre2_match_data_free(s->md);
 	pcre2_match_context_free(s->mctx);
 	pcre2_jit_stack_free(s->js);
+	free(s->tk);
 	free(s);
 }
 

@@ -203,7 +203,7 @@ static struct rx_re re_jwt = RX_RE(
 
 /* Whether the word at s[i] starts like one of the token formats (so that
  * the pattern runs only there). */
-static int token_prefix(const char *s, size_t len, size_t i)
+int rx_token_prefix(const char *s, size_t len, size_t i)
 {
 	static const char *const pre_a[] = {"AKIA", "ASIA", "ABIA", "ACCA", "A3T", "AIza", NULL};
 	static const char *const pre_g[] = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
@@ -214,6 +214,19 @@ static int token_prefix(const char *s, size_t len, size_t i)
 	const char *const *pre;
 	if (i + 2 > len)
 		return 0;
+	/* the second byte rules out most words before any comparison */
+	unsigned char b = (unsigned char)s[i + 1];
+	switch (s[i]) {
+	case 'A': if (!rx_in("KSBC3I", b)) return 0; break;
+	case 'g': if (b != 'h' && b != 'l') return 0; break;
+	case 's': if (b != 'k') return 0; break;
+	case 'S': if (b != 'G' && b != 'K') return 0; break;
+	case 'h': if (b != 't') return 0; break;
+	case 'x': if (b != 'o') return 0; break;
+	case 'r': if (b != 'k') return 0; break;
+	case 'n': if (b != 'p') return 0; break;
+	default: return 0;
+	}
 	switch (s[i]) {
 	case 'A': pre = pre_a; break;
 	case 'g': pre = pre_g; break;
@@ -235,7 +248,7 @@ static int token_prefix(const char *s, size_t len, size_t i)
 
 static unsigned detect_token(struct rx_ctx *c)
 {
-	if (!token_prefix(c->text, c->len, c->ms))
+	if (!rx_token_prefix(c->text, c->len, c->ms))
 		return 0;
 	size_t e = rx_re_at(&re_token, c, c->ms);
 	return e != RX_NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET) : 0;

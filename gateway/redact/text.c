@@ -199,13 +199,13 @@ size_t rx_line_end(const char *s, size_t len, size_t i)
 	return nl ? (size_t)(nl - s) : lim;
 }
 
-int rx_kw_before(struct rx_kwset *k, const char *s, size_t at, size_t window)
+int rx_kw_before(const struct rx_ctx *c, struct rx_kwset *k, size_t at, size_t window)
 {
-	size_t ls = rx_line_start(s, at);
+	size_t ls = rx_line_start(c->text, at);
 	size_t from = at > window ? at - window : 0;
 	if (from < ls)
 		from = ls;
-	return rx_kwset_last(k, s, from, at) != RX_NONE;
+	return rx_kw_last(c, k, from, at, NULL) != RX_NONE;
 }
 
 /* Letters outside ASCII, told by their UTF-8 lead byte: two-byte characters

@@ -1,0 +1,252 @@
+/* tok: the words of a message, read once before the scan. Each word (a run
+ * of letters as rx_letter_at defines them) is folded and hashed here, once;
+ * keyword sets, the name gazetteer and the scan's dispatch then look words
+ * up by that hash instead of folding and hashing the text again at every
+ * context check. The array lives in the thread's scratch (no allocation
+ * per message once it is large enough). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "redact_int.h"
+
+/* Byte classes of the lexer: 1 an ASCII letter or digit, 2 the lead byte of
+ * a two-byte character (C3-DF), 3 the lead byte of a three-byte letter
+ * (E0, E1, E3-ED), 0 anything else. */
+static const uint8_t lx[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+	[0xC3] = 2, [0xC4] = 2, [0xC5] = 2, [0xC6] = 2, [0xC7] = 2, [0xC8] = 2, [0xC9] = 2,
+	[0xCA] = 2, [0xCB] = 2, [0xCC] = 2, [0xCD] = 2, [0xCE] = 2, [0xCF] = 2, [0xD0] = 2,
+	[0xD1] = 2, [0xD2] = 2, [0xD3] = 2, [0xD4] = 2, [0xD5] = 2, [0xD6] = 2, [0xD7] = 2,
+	[0xD8] = 2, [0xD9] = 2, [0xDA] = 2, [0xDB] = 2, [0xDC] = 2, [0xDD] = 2, [0xDE] = 2,
+	[0xDF] = 2,
+	[0xE0] = 3, [0xE1] = 3, [0xE3] = 3, [0xE4] = 3, [0xE5] = 3, [0xE6] = 3, [0xE7] = 3,
+	[0xE8] = 3, [0xE9] = 3, [0xEA] = 3, [0xEB] = 3, [0xEC] = 3, [0xED] = 3,
+};
+
+/* rx_fold of one ASCII byte. */
+static inline unsigned char lower(unsigned char c)
+{
+	return (unsigned char)(c | (((unsigned)c - 'A' < 26u) << 5));
+}
+
+/* A two-byte character C3 d that rx_fold lowers (U+00C0-U+00DE, not x). */
+static inline int latin1_cap(unsigned char d)
+{
+	return d >= 0x80 && d <= 0x9E && d != 0x97;
+}
+
+uint32_t rx_hash(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t h = RX_FNV_BASIS;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = u[i];
+		if (c == 0xC3 && i + 1 < n && latin1_cap(u[i + 1])) {
+			h = (h ^ c) * RX_FNV_PRIME;
+			h = (h ^ (unsigned char)(u[i + 1] + 0x20)) * RX_FNV_PRIME;
+			i++;
+			continue;
+		}
+		h = (h ^ lower(c)) * RX_FNV_PRIME;
+	}
+	return h | 1u;
+}
+
+int rx_fold_eq(const char *s, const char *w, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s, *v = (const unsigned char *)w;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = u[i];
+		if (c == 0xC3 && i + 1 < n && latin1_cap(u[i + 1])) {
+			if (v[i] != 0xC3 || v[i + 1] != (unsigned char)(u[i + 1] + 0x20))
+				return 0;
+			i++;
+			continue;
+		}
+		if (lower(c) != v[i])
+			return 0;
+	}
+	return 1;
+}
+
+static int grow(struct rx_scratch *sc, size_t need)
+{
+	size_t cap = sc->tkcap ? sc->tkcap : 256;
+	while (cap < need)
+		cap *= 2;
+	struct rx_tok *v = realloc(sc->tk, cap * sizeof *v);
+	if (!v)
+		return REDACT_ENOMEM;
+	sc->tk = v;
+	sc->tkcap = cap;
+	return 0;
+}
+
+/* Whether a word character of the scan ('_', an ASCII letter or digit, or
+ * any two-byte character C3-DF) ends right before u[i]. */
+static inline int scan_word_before(const unsigned char *u, size_t i)
+{
+	if (i == 0)
+		return 0;
+	unsigned char c = u[i - 1];
+	if (c < 0x80)
+		return lx[c] == 1 || c == '_';
+	return i >= 2 && c <= 0xBF && u[i - 2] >= 0xC3 && u[i - 2] <= 0xDF;
+}
+
+int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *trig,
+	   size_t *ntk)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	size_t p = 0, n = 0;
+	unsigned gap = 0; /* a trigger byte since the last word */
+	*ntk = 0;
+	while (p < len) {
+		unsigned k = lx[u[p]];
+		if (!k) {
+			gap |= trig[u[p]];
+			p++;
+			continue;
+		}
+		if (n == sc->tkcap && grow(sc, n + 1))
+			return REDACT_ENOMEM;
+		struct rx_tok *t = &sc->tk[n];
+		size_t s = p;
+		uint32_t h = RX_FNV_BASIS;
+		unsigned f = 0;
+		if (k == 3) {
+			/* a run of three-byte letters (not CJK punctuation E3 80) */
+			while (p + 2 < len && lx[u[p]] == 3 && !(u[p] == 0xE3 && u[p + 1] == 0x80)) {
+				h = (h ^ u[p]) * RX_FNV_PRIME;
+				h = (h ^ u[p + 1]) * RX_FNV_PRIME;
+				h = (h ^ u[p + 2]) * RX_FNV_PRIME;
+				p += 3;
+			}
+			if (p == s) {
+				gap |= trig[u[p]];
+				p++;
+				continue;
+			}
+			f = RXT_WIDE;
+		} else {
+			unsigned c0 = u[p];
+			if (c0 - '0' < 10u)
+				f = RXT_DIGIT;
+			else if (c0 - 'A' < 26u)
+				f = RXT_UPPER;
+			else if (c0 - 'a' < 26u)
+				f = RXT_LOWER;
+			else if (k == 2 && (c0 == 0xC3 && (u[p + 1] == 0x97 || u[p + 1] == 0xB7))) {
+				gap |= trig[u[p]] | trig[u[p + 1]];
+				p += 2; /* x and the division sign are no letters */
+				continue;
+			} else if (rx_cap_at(text, len, p)) {
+				f = RXT_UPPER;
+			}
+			for (;;) {
+				/* ASCII letters and digits, the common case: | 0x20
+				 * lowers a letter and leaves a digit as it is */
+				while (p < len && lx[u[p]] == 1) {
+					h = (h ^ (u[p] | 0x20u)) * RX_FNV_PRIME;
+					p++;
+				}
+				if (p + 1 < len && lx[u[p]] == 2 &&
+				    !(u[p] == 0xC3 && (u[p + 1] == 0x97 || u[p + 1] == 0xB7))) {
+					unsigned c = u[p], d = u[p + 1];
+					if (c == 0xC3 && latin1_cap((unsigned char)d))
+						d += 0x20;
+					h = (h ^ c) * RX_FNV_PRIME;
+					h = (h ^ d) * RX_FNV_PRIME;
+					p += 2;
+					continue;
+				}
+				break;
+			}
+			if (p == s) {
+				gap |= trig[u[p]];
+				p++; /* a lead byte without its continuation (not valid UTF-8) */
+				continue;
+			}
+			if (!scan_word_before(u, s))
+				f |= RXT_WS;
+		}
+		t->s = (uint32_t)s;
+		t->e = (uint32_t)p;
+		t->h = h | 1u;
+		t->f = (uint16_t)(f | (gap ? RXT_GAPTRIG : 0));
+		gap = 0;
+		t->n = (uint16_t)(p - s > 65535 ? 65535 : p - s);
+		n++;
+	}
+	*ntk = n;
+	return 0;
+}
+
+/* Word arrays above this many words are freed after the scan. */
+#define KEEP_TOKS 16384u
+
+void rx_lex_trim(struct rx_scratch *sc)
+{
+	if (sc->tkcap > KEEP_TOKS) {
+		free(sc->tk);
+		sc->tk = NULL;
+		sc->tkcap = 0;
+	}
+}
+
+size_t rx_tok_from(const struct rx_ctx *c, size_t pos)
+{
+	const struct rx_tok *t = c->tk;
+	size_t n = c->ntk, i = c->ti < n ? c->ti : n;
+	/* near the hint: a few steps either way */
+	for (int k = 0; k < 16; k++) {
+		if (i < n && t[i].s < pos) {
+			i++;
+		} else if (i > 0 && t[i - 1].s >= pos) {
+			i--;
+		} else {
+			return i;
+		}
+	}
+	/* far from it: binary search */
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t[mid].s < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+uint32_t rx_word_before_h(const struct rx_ctx *c, size_t from, size_t e, size_t *a)
+{
+	size_t i = rx_tok_from(c, e);
+	if (i == 0)
+		return 0;
+	const struct rx_tok *t = &c->tk[i - 1];
+	if (t->e < e || t->e <= from || e <= from)
+		return 0;
+	size_t st = t->s > from ? t->s : from;
+	if (a)
+		*a = st;
+	if (st == t->s && e == t->e)
+		return t->h;
+	return rx_hash(c->text + st, e - st);
+}
+
+size_t rx_tok_at(const struct rx_ctx *c, size_t pos)
+{
+	size_t i = rx_tok_from(c, pos);
+	return i < c->ntk && c->tk[i].s == pos ? i : RX_NONE;
+}
