@@ -67,6 +67,8 @@ struct config {
 
 	/* [keys] */
 	char *master_key_file, *audit_key_file, *pseudonym_key_file;
+	int keys_strict;  /* refuse key files others may read (else warn) */
+	int rewrap_batch; /* data keys rewrapped per step after a master rotation */
 
 	/* [bootstrap] */
 	char *admins[CONFIG_MAX_ADMINS];

@@ -31,6 +31,16 @@ typedef struct keys_secret keys_secret;
  * err (never key material). */
 int keys_load_file(const char *path, keys_secret **out, char *err, size_t errsz);
 
+/* keys_load_file with flags: KEYS_PRIVATE refuses (KEYS_E_IO, err says
+ * why) a file that group or others may access or that another user owns,
+ * where keys_load_file only warns. */
+#define KEYS_PRIVATE 1u
+int keys_load(const char *path, unsigned flags, keys_secret **out, char *err, size_t errsz);
+
+/* The file of version ver of a versioned key (docs/KEYS.md): base itself
+ * for version 1, "base.N" for N >= 2. 0, or -1 when it does not fit. */
+int keys_version_path(const char *base, unsigned ver, char *out, size_t cap);
+
 /* Makes a handle from n raw bytes (n must be 32, else KEYS_E_FORMAT).
  * The caller keeps ownership of (and should wipe) bytes. */
 int keys_from_bytes(const uint8_t *bytes, size_t n, keys_secret **out);

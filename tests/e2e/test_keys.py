@@ -1,0 +1,193 @@
+"""Key management end to end (docs/KEYS.md): master key rotation online (the
+admin API) and offline (`custos keys rotate master`), the background rewrap in
+bounded batches with its progress on /metrics and `custos keys status`, the
+old version retired (its file deletable) only once nothing uses it, a rewrap
+interrupted by SIGKILL resuming at the next start, and the key file checks.
+Real gateway, real mTLS, real LMDB files; the audit chain verifies after
+every step."""
+
+import json
+import os
+import re
+import time
+
+import pytest
+
+from conv_world import start_world, uniq
+from gw import SLOW, run_custos, wait_for
+
+TEXT = "Mail me at jane.doe@example.com about the ticket."
+
+
+def metric(gw, name):
+    r = gw.ops_get("/metrics")
+    assert r.status == 200, r
+    m = re.search(rf"^{name} (\d+)$", r.body.decode(), re.M)
+    assert m, f"{name} not in /metrics"
+    return int(m.group(1))
+
+
+def readable(world, ids):
+    """Every conversation opens (its data key unwraps) and shows its text."""
+    for cid in ids:
+        r = world.legal("GET", f"/v1/conversations/{cid}")
+        assert r.status == 200, (cid, r)
+        assert r.json["messages"][1]["text"] == "Thanks, noted.", r.json
+
+
+def status(gw):
+    r = run_custos("keys", "status", "--config", str(gw.config_path))
+    assert r.returncode == 0, r
+    return json.loads(r.stdout)["master"]
+
+
+def verify_audit(gw):
+    r = run_custos("audit", "verify", "--data", str(gw.dir / "data"))
+    assert r.returncode == 0 and r.stdout.startswith("ok: "), r
+
+
+def keys_dir(gw):
+    return gw.dir / "keys"
+
+
+def test_online_rotation_rewraps_in_background_and_retires_v1(start_gw, certs):
+    # One data key per step: the rewrap of 30 keys takes many housekeeping
+    # ticks, so requests and a second rotation meet it while it runs.
+    world = start_world(start_gw, certs, overrides={"keys": {"rewrap_batch": 1}})
+    gw = world.gw
+    before = [world.create(uniq("k"), text=TEXT) for _ in range(30)]
+    assert metric(gw, "custos_keys_master_version") == 1
+
+    r = world.admin("POST", "/v1/keys/master/rotate")
+    assert r.status == 200, r
+    assert r.json == {"key": "master", "version": 2, "rewrap_pending": 30}
+    v2 = keys_dir(gw) / "master.key.2"
+    assert v2.exists() and (v2.stat().st_mode & 0o777) == 0o600
+
+    # While the rewrap runs: old and new data are readable, a second
+    # rotation is refused, and the progress is published.
+    r = world.admin("POST", "/v1/keys/master/rotate")
+    assert r.status == 409 and r.error_code() == "rotation_in_progress", r
+    assert metric(gw, "custos_keys_master_version") == 2
+    assert metric(gw, "custos_keys_master_oldest_version") == 1
+    assert 0 < metric(gw, "custos_keys_rewrap_pending") <= 30
+    after = [world.create(uniq("k2"), text=TEXT) for _ in range(3)]
+    readable(world, before + after)
+
+    wait_for(lambda: metric(gw, "custos_keys_master_oldest_version") == 2, 60 * SLOW)
+    assert metric(gw, "custos_keys_rewrap_pending") == 0
+    assert metric(gw, "custos_keys_rewrapped_total") == 30
+    st = status(gw)
+    assert (st["current"], st["oldest"], st["rewrap_pending"]) == (2, 2, 0)
+    assert [(v["version"], v["state"], v["data_keys"]) for v in st["versions"]] == \
+        [(1, "retired", 0), (2, "current", 33)]
+
+    # The rotation is audited: the admin's decision and change, the
+    # system's retirement; an unauthorised caller is refused.
+    r = world.legal("POST", "/v1/keys/master/rotate")
+    assert r.status == 403, r
+    wait_for(lambda: world.entries_for("keys/master"), 5 * SLOW)
+    ents = world.entries_for("keys/master", "keys:rotate")
+    assert any(e["subject"] == "svc:admin-cli" and e.get("change") == "rotate"
+               and e.get("version") == 2 for e in ents), ents
+    wait_for(lambda: any(e["subject"] == "system:keys"
+                         for e in world.entries_for("keys/master")), 5 * SLOW)
+
+    # Retired means unused: without version 1's file the gateway starts and
+    # every conversation still opens.
+    assert gw.stop() == 0
+    os.unlink(keys_dir(gw) / "master.key")
+    gw.start()
+    readable(world, before + after)
+    assert metric(gw, "custos_keys_master_version") == 2
+    assert gw.stop() == 0
+    verify_audit(gw)
+
+
+def test_rewrap_killed_midway_resumes_at_next_start(start_gw, certs):
+    world = start_world(start_gw, certs, overrides={"keys": {"rewrap_batch": 1}})
+    gw = world.gw
+    ids = [world.create(uniq("c"), text=TEXT) for _ in range(40)]
+    r = world.admin("POST", "/v1/keys/master/rotate")
+    assert r.status == 200 and r.json["version"] == 2, r
+    wait_for(lambda: metric(gw, "custos_keys_rewrapped_total") >= 3, 30 * SLOW)
+    gw.kill()  # SIGKILL in the middle of the rewrap
+
+    # Version 2 is current, version 1 still in use: both files are needed.
+    st = status(gw)
+    assert st["current"] == 2 and st["oldest"] == 1 and 0 < st["rewrap_pending"] < 40, st
+    gw.start()
+    readable(world, ids)
+    wait_for(lambda: metric(gw, "custos_keys_master_oldest_version") == 2, 60 * SLOW)
+    readable(world, ids)
+    st = status(gw)
+    assert (st["current"], st["oldest"], st["rewrap_pending"]) == (2, 2, 0), st
+    assert gw.stop() == 0
+    verify_audit(gw)
+
+
+def test_offline_rotation_by_cli_and_refusals(start_gw, certs):
+    world = start_world(start_gw, certs)
+    gw = world.gw
+    ids = [world.create(uniq("o"), text=TEXT) for _ in range(5)]
+    cfg = str(gw.config_path)
+
+    # With the gateway running the CLI points at the API and changes nothing.
+    r = run_custos("keys", "rotate", "master", "--config", cfg)
+    assert r.returncode == 1 and "POST /v1/keys/master/rotate" in r.stderr, r
+    assert not (keys_dir(gw) / "master.key.2").exists()
+    r = run_custos("keys", "rotate", "bogus", "--config", cfg)
+    assert r.returncode == 2, r
+
+    assert gw.stop() == 0
+    r = run_custos("keys", "rotate", "master", "--config", cfg, timeout=60)
+    assert r.returncode == 0, r
+    assert "master key version 2 is current; rewrapping 5 data keys" in r.stdout, r
+    assert "rewrap finished" in r.stdout, r
+    st = status(gw)
+    assert (st["current"], st["oldest"]) == (2, 2), st
+    r = run_custos("keys", "rotate", "master", "--config", cfg, timeout=60)
+    assert r.returncode == 0 and "version 3 is current" in r.stdout, r
+
+    # A version still in use must be there: without it, a clear refusal.
+    v3 = keys_dir(gw) / "master.key.3"
+    saved = v3.read_bytes()
+    v3.unlink()
+    r = run_custos("check-config", "--config", cfg)
+    assert r.returncode == 0, r  # master.key (v1) still present; the vault decides
+    gw.start(wait=False)
+    assert gw.wait_exit(10) == 1
+    gw.stopped_by_test = True  # the exit is the expected outcome
+    assert "master key version 3 is in use but was not loaded" in gw.log_text()
+    # A wrong key in its place is refused too, never used.
+    v3.write_bytes(open(keys_dir(gw) / "master.key.2", "rb").read())
+    os.chmod(v3, 0o600)
+    gw.start(wait=False)
+    assert gw.wait_exit(10) == 1
+    gw.stopped_by_test = True  # the exit is the expected outcome
+    assert "master key version 3 does not match this data directory" in gw.log_text()
+    v3.write_bytes(saved)
+    gw.start()
+    readable(world, ids)
+    assert gw.stop() == 0
+    verify_audit(gw)
+    ents = [json.loads(ln) for ln in (gw.dir / "audit.jsonl").read_text().splitlines()]
+    cli = [e for e in ents if e.get("subject") == "system:cli"]
+    assert [e["reason"] for e in cli] == ["rotate requested", "rotate requested"], cli
+
+
+def test_key_file_permissions_warn_or_refuse(start_gw, certs):
+    world = start_world(start_gw, certs)
+    gw = world.gw
+    assert gw.stop() == 0
+    os.chmod(keys_dir(gw) / "audit.key", 0o644)
+    gw.start()
+    assert "key file is accessible by group or others" in gw.log_text()
+    key = (keys_dir(gw) / "audit.key").read_text().strip()
+    assert gw.stop() == 0
+    gw.overrides.setdefault("keys", {})["strict_permissions"] = "true"
+    gw.start(wait=False)
+    assert gw.wait_exit(10) == 1
+    gw.stopped_by_test = True  # the exit is the expected outcome
+    assert "audit.key: accessible by group or others" in gw.log_text()
+    assert key not in gw.log_text()
