@@ -262,6 +262,9 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	ac.dir = audit_dir;
 	ac.map_size = cfg->audit_map_size;
 	ac.key = keys_secret_bytes(A.audit_key);
+	const uint8_t *others[64];
+	ac.other_keys = others;
+	ac.nother_keys = keyring_audit_others(others, 64);
 	ac.group_commit = cfg->audit_group_commit;
 	ac.timeout_ms = cfg->audit_timeout_ms;
 	ac.export_path = cfg->audit_export;

@@ -24,7 +24,9 @@ static struct {
 	const struct config *cfg;
 	const struct app *app;
 	keys_secret *masters[VAULT_MASTER_MAX + 1];
-	pthread_mutex_t mu; /* one rotation at a time */
+	keys_secret *audits[AUDIT_KEYS_MAX + 1]; /* audit key versions 2.. (1: app.c's) */
+	unsigned audit_max;                      /* highest audit key version present */
+	pthread_mutex_t mu;                      /* one rotation at a time */
 	int metrics_added;
 } K = {.mu = PTHREAD_MUTEX_INITIALIZER};
 
@@ -42,6 +44,18 @@ int keyring_load(const struct config *cfg, keys_secret **audit_key, keys_secret 
 	if (keys_load(cfg->audit_key_file, load_flags(), audit_key, err, errsz) ||
 	    keys_load(cfg->pseudonym_key_file, load_flags(), pseudonym, err, errsz))
 		return -1;
+	/* Every audit key version stays: old entries verify under theirs. */
+	K.audit_max = 1;
+	for (unsigned ver = 2; ver <= AUDIT_KEYS_MAX; ver++) {
+		struct stat st;
+		if (keys_version_path(cfg->audit_key_file, ver, path, sizeof path))
+			continue;
+		if (stat(path, &st) != 0 && errno == ENOENT)
+			continue;
+		if (keys_load(path, load_flags(), &K.audits[ver], err, errsz))
+			return -1;
+		K.audit_max = ver;
+	}
 	for (unsigned ver = 1; ver <= VAULT_MASTER_MAX; ver++) {
 		struct stat st;
 		if (keys_version_path(cfg->master_key_file, ver, path, sizeof path)) {
@@ -159,6 +173,60 @@ static int rotate_master(json_t **out, char *err, size_t errsz)
 	return *out ? 0 : 500;
 }
 
+size_t keyring_audit_others(const uint8_t **out, size_t cap)
+{
+	size_t n = 0;
+	for (unsigned ver = 2; ver <= AUDIT_KEYS_MAX && n < cap; ver++)
+		if (K.audits[ver])
+			out[n++] = keys_secret_bytes(K.audits[ver]);
+	return n;
+}
+
+/* The audit key: version N+1's file, then the switch entry (MAC'd with the
+ * key in force) that makes it the key of every later entry. */
+static int rotate_audit(json_t **out, char *err, size_t errsz)
+{
+	char path[PATH_CAP];
+	keys_secret *k = NULL;
+	uint64_t seq = 0;
+	unsigned next = K.audit_max + 1;
+	if (next > AUDIT_KEYS_MAX) {
+		snprintf(err, errsz, "at most %d audit key versions", AUDIT_KEYS_MAX);
+		return 409;
+	}
+	if (keys_version_path(K.cfg->audit_key_file, next, path, sizeof path)) {
+		snprintf(err, errsz, "[keys] audit_key_file: path too long");
+		return 500;
+	}
+	int rc = keys_generate_file(path);
+	if (rc && rc != KEYS_E_EXISTS) {
+		snprintf(err, errsz, "cannot create %s: %s", path, keys_strerror(rc));
+		return 500;
+	}
+	if (keys_load(path, load_flags(), &k, err, errsz))
+		return 500;
+	struct record_src src = {.request_id = "keys", .subject = "system:keys"};
+	json_t *e =
+		record_entry(&src, "allow", "keys:rotate", "keys/audit", NULL, "audit key rotated");
+	if (e)
+		json_object_set_new(e, "version", json_integer((json_int_t)next));
+	rc = e ? audit_rotate_key(K.app->audit, keys_secret_bytes(k), e, &seq) : AUDIT_E_NOMEM;
+	if (rc) {
+		keys_free(k);
+		snprintf(err, errsz, "the audit log did not record the key switch: %s",
+			 audit_strerror(rc));
+		return 500;
+	}
+	K.audits[next] = k;
+	K.audit_max = next;
+	char vb[16];
+	snprintf(vb, sizeof vb, "%u", next);
+	log_info("audit key rotated", "version", vb);
+	*out = json_pack("{s:s, s:i, s:I}", "key", "audit", "version", (int)next, "from_seq",
+			 (json_int_t)(seq + 1));
+	return *out ? 0 : 500;
+}
+
 int keyring_rotate(const char *which, json_t **out, char *err, size_t errsz)
 {
 	*out = NULL;
@@ -166,8 +234,14 @@ int keyring_rotate(const char *which, json_t **out, char *err, size_t errsz)
 		snprintf(err, errsz, "the vault is not open");
 		return 500;
 	}
+	if (!strcmp(which, "audit")) {
+		pthread_mutex_lock(&K.mu);
+		int rc = K.app->audit ? rotate_audit(out, err, errsz) : 500;
+		pthread_mutex_unlock(&K.mu);
+		return rc;
+	}
 	if (strcmp(which, "master") != 0) {
-		if (!strcmp(which, "audit") || !strcmp(which, "pseudonym")) {
+		if (!strcmp(which, "pseudonym")) {
 			snprintf(err, errsz, "the %s key cannot be rotated by this version", which);
 			return 501;
 		}
@@ -216,6 +290,10 @@ void keyring_free(void)
 	for (unsigned i = 0; i <= VAULT_MASTER_MAX; i++) {
 		keys_free(K.masters[i]);
 		K.masters[i] = NULL;
+	}
+	for (unsigned i = 0; i <= AUDIT_KEYS_MAX; i++) {
+		keys_free(K.audits[i]);
+		K.audits[i] = NULL;
 	}
 	K.app = NULL;
 }

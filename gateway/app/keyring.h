@@ -11,6 +11,7 @@
 
 #include <jansson.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "keys.h"
 
@@ -23,13 +24,18 @@ struct config;
 int keyring_load(const struct config *cfg, keys_secret **audit_key, keys_secret **pseudonym,
 		 const keys_secret *const **masters, char *err, size_t errsz);
 
+/* The loaded audit key versions after the first (for audit_conf's
+ * other_keys): up to cap into out; returns how many. */
+size_t keyring_audit_others(const uint8_t **out, size_t cap);
+
 /* Binds the opened application (its vault and audit log) for rotation,
  * the rewrap and the metrics source (registered here). */
 void keyring_bind(const struct app *a);
 
-/* Rotates key which ("master"): the new version's file is made next to
- * the current one (a file an interrupted rotation left is reused) and the
- * vault switches to it. On success *out is {"key", "version",
+/* Rotates key which ("master" or "audit"): the new version's file is made
+ * next to the current one (a file an interrupted rotation left is reused);
+ * the vault switches to a master version (and rewraps in the background),
+ * the audit log writes a key switch entry (the key of every later entry). On success *out is {"key", "version",
  * "rewrap_pending"}. Returns 0, 404 (no such key), 409 (a rewrap is still
  * running), 501 (that key cannot be rotated yet) or 500, with err. */
 int keyring_rotate(const char *which, json_t **out, char *err, size_t errsz);

@@ -42,6 +42,7 @@ static void free_audit(audit *a)
 {
 	aud_free_crypto(a);
 	OPENSSL_cleanse(a->key, sizeof a->key);
+	OPENSSL_cleanse(a->ring, sizeof a->ring);
 	free(a->batch);
 	free(a->dir);
 	free(a->export_path);
@@ -65,6 +66,13 @@ int audit_open(audit **out, const audit_conf *c, char *err, size_t errsz)
 		return AUDIT_E_NOMEM;
 	a->export_fd = -1;
 	memcpy(a->key, c->key, AUDIT_KEY_LEN);
+	char kid[AUDIT_HASH_HEX];
+	if (aud_ring_add(a, c->key, a->cur_kid)) {
+		free(a);
+		return AUDIT_E_NOMEM;
+	}
+	for (size_t i = 0; i < c->nother_keys && i + 1 < AUDIT_KEYS_MAX; i++)
+		aud_ring_add(a, c->other_keys[i], kid);
 	if (aud_prepare_crypto(a)) {
 		aud_free_crypto(a);
 		OPENSSL_cleanse(a->key, sizeof a->key);
@@ -95,7 +103,7 @@ int audit_open(audit **out, const audit_conf *c, char *err, size_t errsz)
 	pthread_rwlockattr_setkind_np(&rwa, PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
 	rw_ok = pthread_rwlock_init(&a->env_lock, &rwa) == 0;
 	pthread_rwlockattr_destroy(&rwa);
-	mu_ok = pthread_mutex_init(&a->mu, NULL) == 0;
+	mu_ok = pthread_mutex_init(&a->mu, NULL) == 0 && pthread_mutex_init(&a->rot_mu, NULL) == 0;
 	emu_ok = pthread_mutex_init(&a->export_mu, NULL) == 0;
 	pthread_condattr_t ca;
 	pthread_condattr_init(&ca);
@@ -188,6 +196,7 @@ void audit_close(audit *a)
 		mdb_env_close(a->env);
 	pthread_rwlock_destroy(&a->env_lock);
 	pthread_mutex_destroy(&a->mu);
+	pthread_mutex_destroy(&a->rot_mu);
 	pthread_mutex_destroy(&a->export_mu);
 	pthread_cond_destroy(&a->writer_cv);
 	pthread_cond_destroy(&a->wd_cv);
@@ -198,7 +207,7 @@ void audit_close(audit *a)
 
 static int check_entry(json_t *e)
 {
-	static const char *const reserved[] = {"seq", "time", "prev", "mac"};
+	static const char *const reserved[] = {"seq", "time", "prev", "mac", "key_switch"};
 	if (!json_is_object(e))
 		return AUDIT_E_INVALID;
 	for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
@@ -216,7 +225,6 @@ static int check_entry(json_t *e)
 
 int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 {
-	struct item *it = NULL;
 	int rc;
 	if (!done) {
 		json_decref(entry);
@@ -242,8 +250,22 @@ int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 		goto refuse;
 	}
 	json_decref(entry);
-	entry = own;
-	it = calloc(1, sizeof *it);
+	return aud_enqueue(a, own, done, arg, NULL);
+refuse:
+	if (a) {
+		pthread_mutex_lock(&a->mu);
+		a->n_rejected++;
+		pthread_mutex_unlock(&a->mu);
+	}
+	json_decref(entry);
+	done(arg, rc, 0);
+	return rc;
+}
+
+int aud_enqueue(audit *a, json_t *entry, audit_done_fn done, void *arg, uint8_t *switch_key)
+{
+	int rc;
+	struct item *it = calloc(1, sizeof *it);
 	if (!it) {
 		rc = AUDIT_E_NOMEM;
 		goto refuse;
@@ -259,6 +281,8 @@ int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 		rc = AUDIT_E_UNAVAILABLE;
 		goto refuse;
 	}
+	it->switch_key = switch_key;
+	switch_key = NULL; /* the item's now */
 	/* Both clocks under mu: queue order = seq order = time order. */
 	it->enq_ms = time_mono_ms();
 	clock_gettime(CLOCK_REALTIME, &it->wall);
@@ -272,10 +296,12 @@ int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 	pthread_mutex_unlock(&a->mu);
 	return 0;
 refuse:
-	if (a) {
-		pthread_mutex_lock(&a->mu);
-		a->n_rejected++;
-		pthread_mutex_unlock(&a->mu);
+	pthread_mutex_lock(&a->mu);
+	a->n_rejected++;
+	pthread_mutex_unlock(&a->mu);
+	if (switch_key) {
+		OPENSSL_cleanse(switch_key, AUDIT_KEY_LEN);
+		free(switch_key);
 	}
 	json_decref(entry);
 	done(arg, rc, 0);

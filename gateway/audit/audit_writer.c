@@ -134,6 +134,9 @@ static int write_batch(audit *a, struct item **batch, size_t n)
 		struct item *it = batch[i];
 		uint8_t next[32];
 		memcpy(next, hash, 32);
+		if (it->switch_key) /* a batch of its own: the key changes after it */
+			json_object_set_new(json_object_get(it->entry, "key_switch"), "from_seq",
+					    json_integer((json_int_t)(seq + 2)));
 		it->rc = seal(a, it, seq + 1, next);
 		if (it->rc)
 			continue; /* this entry alone fails; it takes no seq */
@@ -142,6 +145,8 @@ static int write_batch(audit *a, struct item **batch, size_t n)
 		MDB_val k = {.mv_size = 8, .mv_data = kb};
 		MDB_val v = {.mv_size = it->stored_len, .mv_data = it->stored};
 		rc = mdb_put(txn, a->dbi, &k, &v, MDB_APPEND);
+		if (!rc && it->switch_key)
+			rc = aud_keys_record_switch(a, txn, it);
 		if (rc)
 			goto fail;
 		seq++;
@@ -161,6 +166,8 @@ static int write_batch(audit *a, struct item **batch, size_t n)
 	a->head_seq = seq;
 	memcpy(a->head_hash, hash, 32);
 	pthread_mutex_unlock(&a->mu);
+	if (n == 1 && batch[0]->switch_key && batch[0]->rc == 0)
+		aud_keys_switched(a, batch[0]);
 	return 0;
 fail:
 	if (txn)
@@ -181,6 +188,10 @@ fail:
 
 static void free_item(struct item *it)
 {
+	if (it->switch_key) {
+		OPENSSL_cleanse(it->switch_key, AUDIT_KEY_LEN);
+		free(it->switch_key);
+	}
 	json_decref(it->entry);
 	free(it->stored);
 	free(it);
@@ -281,6 +292,10 @@ void *aud_writer_main(void *p)
 		size_t nexpired = 0;
 		while (a->qhead && n < cap) {
 			struct item *it = a->qhead;
+			/* A key switch is a batch of its own, so every other
+			 * entry of a batch is MAC'd with one key. */
+			if (it->switch_key && n)
+				break;
 			a->qhead = it->next;
 			a->qlen--;
 			it->next = NULL;
@@ -290,6 +305,8 @@ void *aud_writer_main(void *p)
 				nexpired++;
 			} else {
 				a->batch[n++] = it;
+				if (it->switch_key)
+					break;
 			}
 		}
 		if (!a->qhead)

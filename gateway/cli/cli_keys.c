@@ -32,13 +32,16 @@ static const char help_text[] =
 	"the audit key the audit chain cannot be verified.\n"
 	"Exit: 0 all three keys present and valid, 1 a problem, 2 usage.\n"
 	"\n"
-	"usage: custos keys rotate master --config FILE\n"
+	"usage: custos keys rotate master|audit --config FILE\n"
 	"       custos keys rewrap --config FILE\n"
 	"       custos keys status --config FILE\n"
 	"rotate: with no gateway running, adds master key version N+1 (the file\n"
 	"[keys] master_key_file.N+1, 0600) and rewraps every data key under it,\n"
-	"then retires the older versions; recorded in the audit log. With a\n"
-	"gateway running, use POST /v1/keys/master/rotate instead. rewrap: finishes\n"
+	"then retires the older versions; recorded in the audit log. rotate audit:\n"
+	"adds audit key version N+1 (audit_key_file.N+1); a key switch entry in the\n"
+	"chain makes it the key of every later entry (keep every version: old\n"
+	"entries verify under theirs). With a gateway running, use\n"
+	"POST /v1/keys/{master|audit}/rotate instead. rewrap: finishes\n"
 	"an interrupted rewrap. status: the versions in use and the rewrap's\n"
 	"progress (read-only, a gateway may run). Runbook: docs/KEYS.md.\n";
 
@@ -157,7 +160,7 @@ static int open_offline(const char *cfgpath, struct config **cfg)
 	int lock = app_lock_data_dir((*cfg)->data_dir, err, sizeof err);
 	if (lock < 0) {
 		fprintf(stderr,
-			"custos keys: %s; rotate it online with POST /v1/keys/master/rotate "
+			"custos keys: %s; rotate online with POST /v1/keys/{master|audit}/rotate "
 			"(docs/KEYS.md)\n",
 			err);
 		return -1;
@@ -192,10 +195,11 @@ static int cmd_rotate(int argc, char **argv)
 	struct config *cfg = NULL;
 	if (argc < 4 || !cfgpath)
 		return usage();
-	if (strcmp(argv[3], "master") != 0) {
-		fprintf(stderr, "custos keys rotate: only the master key can be rotated by this "
-				"version (docs/KEYS.md)\n");
-		return strcmp(argv[3], "audit") && strcmp(argv[3], "pseudonym") ? 2 : 1;
+	int master = !strcmp(argv[3], "master");
+	if (!master && strcmp(argv[3], "audit") != 0) {
+		fprintf(stderr, "custos keys rotate: the master and audit keys can be rotated, "
+				"the pseudonym key not by this version (docs/KEYS.md)\n");
+		return strcmp(argv[3], "pseudonym") ? 2 : 1;
 	}
 	int lock = open_offline(cfgpath, &cfg);
 	if (lock < 0) {
@@ -211,10 +215,17 @@ static int cmd_rotate(int argc, char **argv)
 				"rotated\n");
 		goto out;
 	}
-	int rc = keyring_rotate("master", &out, err, sizeof err);
+	int rc = keyring_rotate(argv[3], &out, err, sizeof err);
 	if (rc) {
 		fprintf(stderr, "custos keys rotate: %s\n", err);
 		keyring_record("system:cli", "rotate failed", 1);
+		goto out;
+	}
+	if (!master) {
+		printf("audit key version %lld is in force from seq %lld\n",
+		       (long long)json_integer_value(json_object_get(out, "version")),
+		       (long long)json_integer_value(json_object_get(out, "from_seq")));
+		ret = 0;
 		goto out;
 	}
 	printf("master key version %lld is current; rewrapping %lld data keys\n",

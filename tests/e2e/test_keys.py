@@ -6,10 +6,14 @@ interrupted by SIGKILL resuming at the next start, and the key file checks.
 Real gateway, real mTLS, real LMDB files; the audit chain verifies after
 every step."""
 
+import base64
+import hashlib
+import hmac
 import json
 import os
 import re
-import time
+import shutil
+import struct
 
 import pytest
 
@@ -134,7 +138,7 @@ def test_offline_rotation_by_cli_and_refusals(start_gw, certs):
 
     # With the gateway running the CLI points at the API and changes nothing.
     r = run_custos("keys", "rotate", "master", "--config", cfg)
-    assert r.returncode == 1 and "POST /v1/keys/master/rotate" in r.stderr, r
+    assert r.returncode == 1 and "POST /v1/keys/{master|audit}/rotate" in r.stderr, r
     assert not (keys_dir(gw) / "master.key.2").exists()
     r = run_custos("keys", "rotate", "bogus", "--config", cfg)
     assert r.returncode == 2, r
@@ -191,3 +195,122 @@ def test_key_file_permissions_warn_or_refuse(start_gw, certs):
     gw.stopped_by_test = True  # the exit is the expected outcome
     assert "audit.key: accessible by group or others" in gw.log_text()
     assert key not in gw.log_text()
+
+
+# ---------------------------------------------------------------- the audit key
+
+def read_log(audit_dir):
+    import lmdb  # python3-lmdb (scripts/deps.sh)
+    env = lmdb.open(str(audit_dir), readonly=True, lock=True, max_dbs=4, subdir=True)
+    try:
+        db = env.open_db(b"entries", create=False)
+        with env.begin(db=db) as txn:
+            return {struct.unpack(">Q", k)[0]: bytes(v) for k, v in txn.cursor()}
+    finally:
+        env.close()
+
+
+def key_bytes(path):
+    return base64.b64decode(path.read_text().strip())
+
+
+def key_id(k):
+    return hmac.new(k, b"custos-audit-key-id-v1", hashlib.sha256).hexdigest()
+
+
+def mac_ok(raw, k):
+    """An independent check of an entry's MAC: HMAC-SHA256 over the entry's
+    canonical JSON (sorted keys, compact) without "mac"."""
+    e = json.loads(raw)
+    given = e.pop("mac")
+    body = json.dumps(e, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hmac.new(k, body.encode(), hashlib.sha256).hexdigest() == given
+
+
+def test_audit_key_rotation_switches_inside_the_chain(start_gw, certs):
+    world = start_world(start_gw, certs)
+    gw = world.gw
+    for _ in range(3):
+        world.create(uniq("a"), text=TEXT)
+    k1 = key_bytes(keys_dir(gw) / "audit.key")
+
+    r = world.admin("POST", "/v1/keys/audit/rotate")
+    assert r.status == 200, r
+    assert r.json["key"] == "audit" and r.json["version"] == 2, r
+    switch_to = r.json["from_seq"]
+    v2 = keys_dir(gw) / "audit.key.2"
+    assert v2.exists() and (v2.stat().st_mode & 0o777) == 0o600
+    k2 = key_bytes(v2)
+    for _ in range(3):
+        world.create(uniq("b"), text=TEXT)
+    r = world.admin("GET", "/v1/audit/verify")
+    assert r.status == 200 and r.json["ok"] is True, r
+
+    # The chain says where the key changes, MAC'd with the old key; every
+    # entry before verifies under the old key, every entry after under the
+    # new one and not the old (checked here with Python's hmac).
+    log = read_log(gw.dir / "data" / "audit")
+    sw = json.loads(log[switch_to - 1])
+    assert sw["key_switch"] == {"from": key_id(k1), "to": key_id(k2), "from_seq": switch_to}
+    assert sw["action"] == "keys:rotate" and sw["resource"] == "keys/audit"
+    for seq, raw in log.items():
+        if seq < switch_to:
+            assert mac_ok(raw, k1) and not mac_ok(raw, k2), seq
+        else:
+            assert mac_ok(raw, k2) and not mac_ok(raw, k1), seq
+    assert max(log) > switch_to + 2
+
+    # After a restart the log's key id picks version 2 among the files.
+    assert gw.stop() == 0
+    gw.start()
+    world.create(uniq("c"), text=TEXT)
+    r = world.admin("GET", "/v1/audit/verify")
+    assert r.status == 200 and r.json["ok"] is True, r
+    assert gw.stop() == 0
+    verify_audit(gw)
+
+    # Offline: every version next to the key file is used; without the new
+    # one the verification stops exactly at the switch.
+    saved = v2.read_bytes()
+    v2.unlink()
+    r = run_custos("audit", "verify", "--data", str(gw.dir / "data"))
+    assert r.returncode == 1, r
+    assert f"first bad seq {switch_to}: the audit key in force at this seq was not given" \
+        in r.stdout, r
+    v2.write_bytes(saved)
+    os.chmod(v2, 0o600)
+
+    # An entry MAC'd with the retired key after its switch is refused: a
+    # forger holding only the old key re-MACs an entry of a copy.
+    import lmdb
+    copy = gw.dir / "copy"
+    (copy / "audit").mkdir(parents=True)
+    shutil.copyfile(gw.dir / "data" / "audit" / "data.mdb", copy / "audit" / "data.mdb")
+    target = switch_to + 1
+    e = json.loads(log[target])
+    e.pop("mac")
+    e["reason"] = "forged"
+    body = json.dumps(e, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    e["mac"] = hmac.new(k1, body.encode(), hashlib.sha256).hexdigest()
+    forged = json.dumps(e, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    env = lmdb.open(str(copy / "audit"), max_dbs=4, map_size=64 << 20)
+    try:
+        db = env.open_db(b"entries", create=False)
+        with env.begin(db=db, write=True) as txn:
+            txn.put(struct.pack(">Q", target), forged)
+    finally:
+        env.close()
+    r = run_custos("audit", "verify", "--data", str(copy / "audit"),
+                   "--key", str(keys_dir(gw) / "audit.key"))
+    assert r.returncode == 1 and f"first bad seq {target}: mac mismatch" in r.stdout, r
+
+    # Offline rotation by the CLI: version 3, in force from the next seq.
+    r = run_custos("keys", "rotate", "audit", "--config", str(gw.config_path), timeout=30)
+    assert r.returncode == 0 and "audit key version 3 is in force from seq" in r.stdout, r
+    gw.start()
+    world.create(uniq("d"), text=TEXT)
+    assert gw.stop() == 0
+    verify_audit(gw)
+    log = read_log(gw.dir / "data" / "audit")
+    k3 = key_bytes(keys_dir(gw) / "audit.key.3")
+    assert mac_ok(log[max(log)], k3)
