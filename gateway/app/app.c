@@ -36,6 +36,7 @@ static struct {
 	struct db_env *db;
 	keys_secret *audit_key, *pseudonym_key; /* the master versions: keyring.c */
 	const keys_secret *const *masters;
+	keys_p11 *token;
 	/* The [redact] custom pattern names (documents may name them). */
 	const char *redact_names[CONFIG_MAX_PATTERNS];
 	pol_vocab vocab;
@@ -219,7 +220,7 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 			 strerror(errno));
 		goto out;
 	}
-	if (keyring_load(cfg, &A.audit_key, &A.pseudonym_key, &A.masters, err, errsz))
+	if (keyring_load(cfg, &A.audit_key, &A.pseudonym_key, &A.masters, &A.token, err, errsz))
 		goto out;
 
 	record_audit_key_path(cfg);
@@ -243,7 +244,8 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		goto out;
 	pol_store_set_on_change(A.h.store, on_store_change, NULL);
 
-	if (vault_open_versions(A.db, A.masters, A.pseudonym_key, &A.h.vault, e2, sizeof e2)) {
+	if (vault_open_versions(A.db, A.masters, A.token, A.pseudonym_key, &A.h.vault, e2,
+				sizeof e2)) {
 		snprintf(err, errsz, "conversation vault: %s", e2);
 		goto out;
 	}
@@ -378,6 +380,7 @@ void app_close(void)
 	keys_free(A.pseudonym_key);
 	A.audit_key = A.pseudonym_key = NULL;
 	A.masters = NULL;
+	A.token = NULL;
 }
 
 void app_set_draining(void)

@@ -57,7 +57,10 @@ static const struct key keys[] = {
 	{"tls", "priorities", K_STR, O(priorities), 0, 0, 0},
 	{"tls", "allow_intermediates", K_BOOL, O(tls_allow_intermediates), 0, 1, 0},
 	{"ops", "listen", K_LISTEN, O(ops_listen), 0, 0, 0},
-	{"keys", "master_key_file", K_PATH, O(master_key_file), 0, 0, 1},
+	{"keys", "master_key_file", K_PATH, O(master_key_file), 0, 0, 0},
+	{"keys", "master", K_STR, O(master_uri), 0, 0, 0},
+	{"keys", "pin_file", K_PATH, O(pin_file), 0, 0, 0},
+	{"keys", "dek_cache", K_INT, O(dek_cache), 0, 1000000, 0},
 	{"keys", "audit_key_file", K_PATH, O(audit_key_file), 0, 0, 1},
 	{"keys", "pseudonym_key_file", K_PATH, O(pseudonym_key_file), 0, 0, 1},
 	{"keys", "strict_permissions", K_BOOL, O(keys_strict), 0, 1, 0},
@@ -533,6 +536,7 @@ static void defaults(struct config *c)
 	c->audit_map_size = (size_t)1 << 30;
 	c->list_scan_max = 1000;
 	c->rewrap_batch = 500;
+	c->dek_cache = 1024;
 	c->token_cache_ttl_s = 300;
 	c->token_cache_max = 10000;
 	c->jwks_refresh_s = 60;
@@ -589,6 +593,12 @@ static void post_checks(struct parse *p, int check_files)
 			add_err(p->errs, f, last, "[%s] %s is required", keys[i].section,
 				keys[i].name);
 	}
+	if (!c->master_key_file && !c->master_uri)
+		add_err(p->errs, f, last,
+			"[keys] master_key_file (or master, a PKCS#11 URI) is required");
+	if (c->master_uri && strncmp(c->master_uri, "pkcs11:", 7) != 0)
+		add_err(p->errs, f, key_line(p, "keys", "master", last),
+			"[keys] master must be a PKCS#11 URI (pkcs11:token=...;object=...)");
 	for (size_t i = 0; i < c->nissuers; i++) {
 		struct config_issuer *is = &c->issuers[i];
 		if (!is->iss)
@@ -703,6 +713,8 @@ void config_free(struct config *c)
 	free(c->priorities);
 	free(c->ops_listen);
 	free(c->master_key_file);
+	free(c->master_uri);
+	free(c->pin_file);
 	free(c->audit_key_file);
 	free(c->pseudonym_key_file);
 	free(c->audit_export);

@@ -26,6 +26,7 @@ static struct {
 	keys_secret *masters[VAULT_MASTER_MAX + 1];
 	keys_secret *audits[AUDIT_KEYS_MAX + 1]; /* audit key versions 2.. (1: app.c's) */
 	unsigned audit_max;                      /* highest audit key version present */
+	keys_p11 *token;                         /* [keys] master = pkcs11:... */
 	pthread_mutex_t mu;                      /* one rotation at a time */
 	int metrics_added;
 } K = {.mu = PTHREAD_MUTEX_INITIALIZER};
@@ -36,11 +37,21 @@ static unsigned load_flags(void)
 }
 
 int keyring_load(const struct config *cfg, keys_secret **audit_key, keys_secret **pseudonym,
-		 const keys_secret *const **masters, char *err, size_t errsz)
+		 const keys_secret *const **masters, keys_p11 **token, char *err, size_t errsz)
 {
 	char path[PATH_CAP];
 	int found = 0;
 	K.cfg = cfg;
+	*token = NULL;
+	if (cfg->master_uri) {
+		char e2[300];
+		if (keys_p11_open(cfg->master_uri, cfg->pin_file, 0, (size_t)cfg->dek_cache,
+				  &K.token, e2, sizeof e2)) {
+			snprintf(err, errsz, "[keys] master: %s", e2);
+			return -1;
+		}
+		*token = K.token;
+	}
 	if (keys_load(cfg->audit_key_file, load_flags(), audit_key, err, errsz) ||
 	    keys_load(cfg->pseudonym_key_file, load_flags(), pseudonym, err, errsz))
 		return -1;
@@ -56,7 +67,7 @@ int keyring_load(const struct config *cfg, keys_secret **audit_key, keys_secret 
 			return -1;
 		K.audit_max = ver;
 	}
-	for (unsigned ver = 1; ver <= VAULT_MASTER_MAX; ver++) {
+	for (unsigned ver = 1; cfg->master_key_file && ver <= VAULT_MASTER_MAX; ver++) {
 		struct stat st;
 		if (keys_version_path(cfg->master_key_file, ver, path, sizeof path)) {
 			snprintf(err, errsz, "[keys] master_key_file: path too long");
@@ -71,7 +82,8 @@ int keyring_load(const struct config *cfg, keys_secret **audit_key, keys_secret 
 			return -1;
 		found++;
 	}
-	if (!found && keys_load(cfg->master_key_file, load_flags(), &K.masters[1], err, errsz))
+	if (!found && !K.token &&
+	    keys_load(cfg->master_key_file, load_flags(), &K.masters[1], err, errsz))
 		return -1;
 	*masters = (const keys_secret *const *)K.masters;
 	return 0;
@@ -84,6 +96,9 @@ static size_t keys_metrics(char *buf, size_t cap, void *ctx)
 	if (!K.app || !K.app->vault)
 		return 0;
 	vault_master_info(K.app->vault, &mi);
+	uint64_t hits = 0, misses = 0;
+	if (K.token)
+		keys_p11_stats(K.token, &hits, &misses);
 	int n = snprintf(
 		buf, cap,
 		"# HELP custos_keys_master_version Master key version new data keys are wrapped "
@@ -97,9 +112,17 @@ static size_t keys_metrics(char *buf, size_t cap, void *ctx)
 		"# TYPE custos_keys_rewrap_pending gauge\ncustos_keys_rewrap_pending %llu\n"
 		"# HELP custos_keys_rewrapped_total Data keys rewrapped under a newer master "
 		"version.\n"
-		"# TYPE custos_keys_rewrapped_total counter\ncustos_keys_rewrapped_total %llu\n",
+		"# TYPE custos_keys_rewrapped_total counter\ncustos_keys_rewrapped_total %llu\n"
+		"# HELP custos_keys_dek_cache_hits_total Data keys opened from the cache (token "
+		"master).\n"
+		"# TYPE custos_keys_dek_cache_hits_total counter\n"
+		"custos_keys_dek_cache_hits_total %llu\n"
+		"# HELP custos_keys_dek_cache_misses_total Data keys opened on the token.\n"
+		"# TYPE custos_keys_dek_cache_misses_total counter\n"
+		"custos_keys_dek_cache_misses_total %llu\n",
 		mi.current, mi.oldest, (unsigned long long)mi.pending,
-		(unsigned long long)mi.rewrapped);
+		(unsigned long long)mi.rewrapped, (unsigned long long)hits,
+		(unsigned long long)misses);
 	return n < 0 ? 0 : (size_t)n >= cap ? cap - 1 : (size_t)n;
 }
 
@@ -145,6 +168,18 @@ static int rotate_master(json_t **out, char *err, size_t errsz)
 		snprintf(err, errsz, "at most %d master key versions", VAULT_MASTER_MAX);
 		return 409;
 	}
+	if (K.token) {
+		/* The token's key becomes the next version (from file keys to
+		 * the token); once it is, there is nothing newer to go to. */
+		int trc = vault_master_rotate_token(v, &ver, err, errsz);
+		if (trc)
+			return trc == VAULT_E_INVALID ? 409 : 500;
+		goto done;
+	}
+	if (!K.cfg->master_key_file) {
+		snprintf(err, errsz, "no [keys] master_key_file to make a new version next to");
+		return 409;
+	}
 	if (keys_version_path(K.cfg->master_key_file, mi.current + 1, path, sizeof path)) {
 		snprintf(err, errsz, "[keys] master_key_file: path too long");
 		return 500;
@@ -164,6 +199,7 @@ static int rotate_master(json_t **out, char *err, size_t errsz)
 		return rc == VAULT_E_INVALID ? 409 : 500;
 	}
 	K.masters[ver] = k;
+done:
 	vault_master_info(v, &mi);
 	char vb[16];
 	snprintf(vb, sizeof vb, "%u", ver);
@@ -295,6 +331,8 @@ void keyring_free(void)
 		keys_free(K.audits[i]);
 		K.audits[i] = NULL;
 	}
+	keys_p11_free(K.token);
+	K.token = NULL;
 	K.app = NULL;
 }
 

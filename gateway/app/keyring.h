@@ -19,10 +19,12 @@ struct app;
 struct config;
 
 /* Loads the audit and pseudonym keys and every master version file present
- * (with [keys] strict_permissions). *masters is the borrowed array
- * (index = version) for vault_open_versions. 0, or -1 with err. */
+ * (with [keys] strict_permissions), and opens the token of [keys] master
+ * (a PKCS#11 URI) if set. *masters is the borrowed array (index = version)
+ * and *token the borrowed token (or NULL) for vault_open_versions. 0, or -1
+ * with err (a token that cannot be used is an error: no fallback). */
 int keyring_load(const struct config *cfg, keys_secret **audit_key, keys_secret **pseudonym,
-		 const keys_secret *const **masters, char *err, size_t errsz);
+		 const keys_secret *const **masters, keys_p11 **token, char *err, size_t errsz);
 
 /* The loaded audit key versions after the first (for audit_conf's
  * other_keys): up to cap into out; returns how many. */

@@ -98,6 +98,21 @@ static int init_one(const char *path)
 	return 0;
 }
 
+/* [keys] master = pkcs11:...: the key is made on the token (never
+ * extractable), or the one there is checked. 0 or 1. */
+static int init_token(const struct config *cfg)
+{
+	keys_p11 *k = NULL;
+	char err[300];
+	if (keys_p11_open(cfg->master_uri, cfg->pin_file, 1, 0, &k, err, sizeof err)) {
+		fprintf(stderr, "custos keys: [keys] master: %s\n", err);
+		return 1;
+	}
+	keys_p11_free(k);
+	printf("master key on the token %s\n", cfg->master_uri);
+	return 0;
+}
+
 static int cmd_init(int argc, char **argv)
 {
 	const char *dir = NULL, *cfgpath = NULL;
@@ -121,8 +136,12 @@ static int cmd_init(int argc, char **argv)
 				       cfg->pseudonym_key_file};
 		int too_long = 0;
 		for (int i = 0; i < 3; i++) {
-			int n = snprintf(paths[i], sizeof paths[i], "%s", from[i]);
+			int n = snprintf(paths[i], sizeof paths[i], "%s", from[i] ? from[i] : "");
 			too_long |= n < 0 || (size_t)n >= sizeof paths[i];
+		}
+		if (cfg->master_uri && init_token(cfg)) {
+			config_free(cfg);
+			return 1;
 		}
 		config_free(cfg);
 		if (too_long) {
@@ -146,7 +165,7 @@ static int cmd_init(int argc, char **argv)
 	}
 	int bad = 0;
 	for (int i = 0; i < 3; i++)
-		bad |= init_one(paths[i]);
+		bad |= paths[i][0] ? init_one(paths[i]) : 0;
 	return bad;
 }
 

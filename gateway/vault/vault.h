@@ -72,7 +72,19 @@ int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudo
  * docs/KEYS.md) must be given, else VAULT_E_CRYPTO naming the missing
  * version; others are ignored. vault_open(.., master, ..) is version 1 alone. */
 int vault_open_versions(db_env *env, const keys_secret *const masters[VAULT_MASTER_MAX + 1],
-			const keys_secret *pseudonym, vault **out, char *err, size_t errsz);
+			keys_p11 *token, const keys_secret *pseudonym, vault **out, char *err,
+			size_t errsz);
+/* With a token-held master (token, borrowed, outliving the vault): it is
+ * the version whose key check it opens (a fresh vault: version 1, with
+ * random record subkeys), or no version yet until vault_master_rotate_token
+ * makes it the next. */
+
+/* The version the token's key is (0: none). */
+unsigned vault_master_token_version(vault *v);
+
+/* vault_master_rotate with the token's key as version current+1 (refused,
+ * VAULT_E_INVALID, when there is no token or its key is a version already). */
+int vault_master_rotate_token(vault *v, unsigned *ver, char *err, size_t errsz);
 
 /* Master key versions and the rewrap (docs/KEYS.md). */
 struct vault_master_info {

@@ -18,6 +18,7 @@
  * A wrapped data key is the 61-byte seal under version 1 (that layout, too)
  * or BE32 version | seal. */
 #include <openssl/crypto.h>
+#include <openssl/rand.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -34,6 +35,31 @@
 static void derive(const uint8_t master[KEYLEN], const char *label, uint8_t out[KEYLEN])
 {
 	vlt_hmac32(master, label, strlen(label), out);
+}
+
+/* Seals and opens under master version ver: on the token when it holds
+ * that version, else with the version's derived wrapping key. */
+static int kseal(vault *v, unsigned ver, const char *aad, const uint8_t *pt, size_t n, uint8_t *out)
+{
+	if (v->p11 && ver == v->p11_ver)
+		return keys_p11_seal(v->p11, aad, pt, n, out) ? VAULT_E_CRYPTO : 0;
+	return vlt_seal(v, v->wrap[ver], aad, pt, n, out);
+}
+
+static int kopen(vault *v, unsigned ver, const char *aad, const uint8_t *in, size_t inlen,
+		 uint8_t *out)
+{
+	if (v->p11 && ver == v->p11_ver)
+		return keys_p11_unseal(v->p11, aad, in, inlen, out) ? VAULT_E_CRYPTO : 0;
+	return vlt_unseal(v, v->wrap[ver], aad, in, inlen, out);
+}
+
+static int kput(vault *v, MDB_txn *t, MDB_dbi db, MDB_val *k, unsigned ver, const char *aad,
+		const void *pt, size_t n)
+{
+	MDB_val val = {.mv_size = n + SEAL_OVERHEAD, .mv_data = NULL};
+	int rc = vlt_put(v, t, db, k, &val, MDB_RESERVE);
+	return rc ? rc : kseal(v, ver, aad, pt, n, val.mv_data);
 }
 
 static MDB_val info_key(const char *name)
@@ -84,13 +110,12 @@ static int check_version(vault *v, MDB_txn *t, unsigned ver, int create, char *e
 	MDB_val k = info_key(name), val;
 	int rc = mdb_get(t, v->info, &k, &val);
 	if (rc == MDB_NOTFOUND && create)
-		return vlt_put_sealed(v, t, v->info, &k, v->wrap[ver], "custos-check", PROBE,
-				      sizeof PROBE);
+		return kput(v, t, v->info, &k, ver, "custos-check", PROBE, sizeof PROBE);
 	if (rc && rc != MDB_NOTFOUND)
 		return vlt_lmdb(v, rc);
 	rc = VAULT_E_CRYPTO;
 	if (val.mv_size == sizeof PROBE + SEAL_OVERHEAD)
-		rc = vlt_unseal(v, v->wrap[ver], "custos-check", val.mv_data, val.mv_size, buf);
+		rc = kopen(v, ver, "custos-check", val.mv_data, val.mv_size, buf);
 	if (rc == 0 && memcmp(buf, PROBE, sizeof PROBE) != 0)
 		rc = VAULT_E_CRYPTO;
 	if (rc) {
@@ -117,7 +142,7 @@ static int put_subkeys(vault *v, MDB_txn *t, unsigned ver)
 	memcpy(sk + 2 * KEYLEN, v->cursor_key, KEYLEN);
 	subkeys_aad(ver, aad);
 	MDB_val k = info_key("vault_subkeys");
-	int rc = vlt_put_sealed(v, t, v->info, &k, v->wrap[ver], aad, sk, sizeof sk);
+	int rc = kput(v, t, v->info, &k, ver, aad, sk, sizeof sk);
 	OPENSSL_cleanse(sk, sizeof sk);
 	return rc;
 }
@@ -127,6 +152,13 @@ static int load_subkeys(vault *v, MDB_txn *t, const keys_secret *const *masters,
 {
 	MDB_val k = info_key("vault_subkeys"), val;
 	int rc = mdb_get(t, v->info, &k, &val);
+	if (rc == MDB_NOTFOUND && cur == 1 && !masters[1] && v->p11_ver == 1) {
+		/* A new vault under a token key: random subkeys, sealed on it. */
+		if (RAND_bytes(v->rec_key, KEYLEN) != 1 || RAND_bytes(v->mac_key, KEYLEN) != 1 ||
+		    RAND_bytes(v->cursor_key, KEYLEN) != 1)
+			return VAULT_E_CRYPTO;
+		return put_subkeys(v, t, 1);
+	}
 	if (rc == MDB_NOTFOUND) {
 		if (cur != 1 || !masters[1]) {
 			errbuf_set(err, errsz, "the vault's subkeys record is missing");
@@ -145,7 +177,7 @@ static int load_subkeys(vault *v, MDB_txn *t, const keys_secret *const *masters,
 	subkeys_aad(cur, aad);
 	rc = VAULT_E_CRYPTO;
 	if (val.mv_size == SUBKEYS_LEN + SEAL_OVERHEAD)
-		rc = vlt_unseal(v, v->wrap[cur], aad, val.mv_data, val.mv_size, sk);
+		rc = kopen(v, cur, aad, val.mv_data, val.mv_size, sk);
 	if (rc) {
 		errbuf_set(err, errsz, "the vault's subkeys do not open with master version %u",
 			   cur);
@@ -198,10 +230,25 @@ int vlt_keys_open(vault *v, MDB_txn *t, const keys_secret *const *masters, char 
 		return VAULT_E_CRYPTO;
 	}
 	for (unsigned ver = min; ver <= cur; ver++) {
+		if (!masters[ver] && v->p11 && !v->p11_ver) {
+			/* The token's key is the version whose check it opens; a
+			 * new vault's version 1. */
+			v->p11_ver = ver;
+			rc = check_version(v, t, ver, ver == 1 && !masters[1], NULL, 0);
+			if (rc == VAULT_E_CRYPTO) {
+				v->p11_ver = 0;
+				rc = 0;
+			} else if (rc) {
+				return rc;
+			} else {
+				v->loaded[ver] = 1;
+				continue;
+			}
+		}
 		if (!masters[ver]) {
 			errbuf_set(err, errsz,
 				   "master key version %u is in use but was not loaded "
-				   "(its file is missing)",
+				   "(its file is missing, or it is not the token's key)",
 				   ver);
 			return VAULT_E_CRYPTO;
 		}
@@ -232,13 +279,13 @@ static int wrap_under(vault *v, MDB_txn *t, const char *id, const uint8_t dek[KE
 	char aad[AAD_MAX];
 	snprintf(aad, sizeof aad, "custos-dek|%s", id);
 	if (ver == 1)
-		return vlt_put_sealed(v, t, v->dkey, &k, v->wrap[1], aad, dek, KEYLEN);
+		return kput(v, t, v->dkey, &k, 1, aad, dek, KEYLEN);
 	MDB_val val = {.mv_size = 4 + WRAPPED_LEN, .mv_data = NULL};
 	int rc = vlt_put(v, t, v->dkey, &k, &val, MDB_RESERVE);
 	if (rc)
 		return rc;
 	be32_put(val.mv_data, ver);
-	return vlt_seal(v, v->wrap[ver], aad, dek, KEYLEN, (uint8_t *)val.mv_data + 4);
+	return kseal(v, ver, aad, dek, KEYLEN, (uint8_t *)val.mv_data + 4);
 }
 
 int vlt_wrap_dek(vault *v, MDB_txn *t, const char *id, const uint8_t dek[KEYLEN])
@@ -262,7 +309,7 @@ int vlt_unwrap_dek(vault *v, MDB_txn *t, const char *id, uint8_t dek[KEYLEN])
 		return VAULT_E_CRYPTO;
 	snprintf(aad, sizeof aad, "custos-dek|%s", id);
 	const uint8_t *seal = (const uint8_t *)val.mv_data + (ver == 1 ? 0 : 4);
-	return vlt_unseal(v, v->wrap[ver], aad, seal, WRAPPED_LEN, dek);
+	return kopen(v, ver, aad, seal, WRAPPED_LEN, dek);
 }
 
 void vault_master_info(vault *v, struct vault_master_info *out)
@@ -271,6 +318,23 @@ void vault_master_info(vault *v, struct vault_master_info *out)
 	out->oldest = atomic_load(&v->min_ver);
 	out->pending = atomic_load(&v->pending);
 	out->rewrapped = atomic_load(&v->rewrapped);
+}
+
+unsigned vault_master_token_version(vault *v)
+{
+	return v->p11 ? v->p11_ver : 0;
+}
+
+int vault_master_rotate_token(vault *v, unsigned *ver, char *err, size_t errsz)
+{
+	if (!v->p11 || v->p11_ver) {
+		errbuf_set(err, errsz,
+			   v->p11 ? "the token's key is master version %u already"
+				  : "no token-held master key is configured",
+			   v->p11_ver);
+		return VAULT_E_INVALID;
+	}
+	return vault_master_rotate(v, NULL, ver, err, errsz);
 }
 
 int vault_master_rotate(vault *v, const keys_secret *k, unsigned *ver, char *err, size_t errsz)
@@ -300,12 +364,17 @@ int vault_master_rotate(vault *v, const keys_secret *k, unsigned *ver, char *err
 		rc = VAULT_E_INVALID;
 		goto out;
 	}
-	/* The slot is not published until cur_ver says so. */
-	derive(keys_secret_bytes(k), "custos-vault-wrap-v1", v->wrap[next]);
-	if (CRYPTO_memcmp(v->wrap[next], v->wrap[cur], KEYLEN) == 0) {
-		errbuf_set(err, errsz, "the new master key is the current one");
-		rc = VAULT_E_INVALID;
-		goto out;
+	/* The slot is not published until cur_ver says so. k NULL: the
+	 * token's key (vault_master_rotate_token). */
+	if (k) {
+		derive(keys_secret_bytes(k), "custos-vault-wrap-v1", v->wrap[next]);
+		if (CRYPTO_memcmp(v->wrap[next], v->wrap[cur], KEYLEN) == 0) {
+			errbuf_set(err, errsz, "the new master key is the current one");
+			rc = VAULT_E_INVALID;
+			goto out;
+		}
+	} else {
+		v->p11_ver = next;
 	}
 	rc = check_version(v, t, next, 1, err, errsz);
 	if (!rc)
@@ -317,8 +386,11 @@ int vault_master_rotate(vault *v, const keys_secret *k, unsigned *ver, char *err
 out:
 	rc = vlt_end(v, t, rc);
 	if (rc) {
-		if (next && next <= VAULT_MASTER_MAX && !v->loaded[next])
+		if (next && next <= VAULT_MASTER_MAX && !v->loaded[next]) {
 			OPENSSL_cleanse(v->wrap[next], KEYLEN);
+			if (!k && v->p11_ver == next)
+				v->p11_ver = 0;
+		}
 		if (err && errsz && !err[0])
 			snprintf(err, errsz, "%s", vault_strerror(rc));
 		return rc;

@@ -134,11 +134,12 @@ int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudo
 {
 	const keys_secret *masters[VAULT_MASTER_MAX + 1] = {NULL, master};
 	assert(master);
-	return vault_open_versions(env, masters, pseudonym, out, err, errsz);
+	return vault_open_versions(env, masters, NULL, pseudonym, out, err, errsz);
 }
 
 int vault_open_versions(db_env *env, const keys_secret *const masters[VAULT_MASTER_MAX + 1],
-			const keys_secret *pseudonym, vault **out, char *err, size_t errsz)
+			keys_p11 *token, const keys_secret *pseudonym, vault **out, char *err,
+			size_t errsz)
 {
 	static const struct {
 		const char *name;
@@ -161,6 +162,7 @@ int vault_open_versions(db_env *env, const keys_secret *const masters[VAULT_MAST
 		return VAULT_E_NOMEM;
 	v->env = env;
 	v->mdb = db_env_lmdb(env);
+	v->p11 = token;
 	memcpy(v->pseudo_key, keys_secret_bytes(pseudonym), KEYLEN);
 	/* Staff pseudonyms use their own subkey, so that nobody who can have an
 	 * end user's pseudonym computed (user:export of any id) can compute a

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import struct
+import subprocess
 
 import pytest
 
@@ -314,3 +315,107 @@ def test_audit_key_rotation_switches_inside_the_chain(start_gw, certs):
     log = read_log(gw.dir / "data" / "audit")
     k3 = key_bytes(keys_dir(gw) / "audit.key.3")
     assert mac_ok(log[max(log)], k3)
+
+
+# ------------------------------------------------- a master key in a PKCS#11 token
+
+URI = "pkcs11:token=custos;object=master"
+
+
+@pytest.fixture
+def softhsm(tmp_path, monkeypatch):
+    """A SoftHSM2 token "custos" (user PIN in the returned pin file) in a
+    temporary token directory, for this test's processes only."""
+    d = tmp_path / "softhsm"
+    (d / "tokens").mkdir(parents=True)
+    conf = d / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {d / 'tokens'}\nobjectstore.backend = file\n"
+                    "log.level = ERROR\n")
+    monkeypatch.setenv("SOFTHSM2_CONF", str(conf))
+    r = subprocess.run(["softhsm2-util", "--init-token", "--free", "--label", "custos",
+                        "--pin", "1234", "--so-pin", "5678"],
+                       capture_output=True, text=True, timeout=30, check=False)
+    assert r.returncode == 0, r
+    pin = d / "pin"
+    pin.write_text("1234\n")
+    os.chmod(pin, 0o600)
+    return pin
+
+
+def token_keys(pin, drop_file=True):
+    k = {"master": URI, "pin_file": str(pin)}
+    if drop_file:
+        k["master_key_file"] = None
+    return k
+
+
+def test_token_master_from_scratch_and_refusals(start_gw, certs, softhsm, tmp_path):
+    gw = start_gw("tok", wait=False, overrides={
+        "audit": {"export": "./audit.jsonl"}, "keys": token_keys(softhsm)})
+    # No key object on the token yet: a clear refusal, exit 1.
+    assert gw.wait_exit(20) == 1
+    gw.stopped_by_test = True
+    assert "no secret key object 'master' on the token" in gw.log_text()
+    r = run_custos("keys", "init", "--config", str(gw.config_path))
+    assert r.returncode == 0 and f"master key on the token {URI}" in r.stdout, r
+    os.unlink(keys_dir(gw) / "master.key")  # the harness's; no file key at all
+
+    gw.start()
+    from conv_world import World
+    world = World(gw, certs)
+    ids = [world.create(uniq("t"), text=TEXT) for _ in range(3)]
+    readable(world, ids)
+    readable(world, ids)
+    assert metric(gw, "custos_keys_dek_cache_hits_total") >= 3
+    assert gw.stop() == 0
+    gw.start()
+    readable(world, ids)
+    assert gw.stop() == 0
+    verify_audit(gw)
+
+    # Wrong PIN, token absent: exit 1 with the reason, nothing opened.
+    bad_pin = tmp_path / "bad-pin"
+    bad_pin.write_text("0000\n")
+    gw.overrides["keys"]["pin_file"] = str(bad_pin)
+    gw.start(wait=False)
+    assert gw.wait_exit(20) == 1
+    gw.stopped_by_test = True
+    assert "cannot log in to the token" in gw.log_text()
+    gw.overrides["keys"]["pin_file"] = str(softhsm)
+    gw.overrides["keys"]["master"] = "pkcs11:token=absent;object=master"
+    gw.start(wait=False)
+    assert gw.wait_exit(20) == 1
+    gw.stopped_by_test = True
+    assert "no PKCS#11 token matches the URI" in gw.log_text()
+
+
+def test_rotate_from_a_file_key_to_the_token(start_gw, certs, softhsm):
+    world = start_world(start_gw, certs)
+    gw = world.gw
+    ids = [world.create(uniq("f"), text=TEXT) for _ in range(6)]
+    assert gw.stop() == 0
+
+    # The token's key is added next to the file key; the offline rotation
+    # makes it version 2 and rewraps every data key on the token.
+    gw.overrides.setdefault("keys", {}).update(token_keys(softhsm, drop_file=False))
+    gw.write_config()
+    r = run_custos("keys", "init", "--config", str(gw.config_path))
+    assert r.returncode == 0, r
+    r = run_custos("keys", "rotate", "master", "--config", str(gw.config_path), timeout=60)
+    assert r.returncode == 0, r
+    assert "master key version 2 is current; rewrapping 6 data keys" in r.stdout, r
+    st = status(gw)
+    assert (st["current"], st["oldest"], st["rewrap_pending"]) == (2, 2, 0), st
+    assert not (keys_dir(gw) / "master.key.2").exists()
+
+    # Version 1's file is retired: the gateway runs from the token alone.
+    os.unlink(keys_dir(gw) / "master.key")
+    gw.overrides["keys"]["master_key_file"] = None
+    gw.start()
+    readable(world, ids)
+    new = world.create(uniq("g"), text=TEXT)
+    readable(world, [new])
+    r = world.admin("POST", "/v1/keys/master/rotate")
+    assert r.status == 409 and "already" in r.json["error"]["message"], r
+    assert gw.stop() == 0
+    verify_audit(gw)
