@@ -43,7 +43,7 @@ struct vault {
 	uint8_t wrap[VAULT_MASTER_MAX + 1][KEYLEN];
 	uint8_t loaded[VAULT_MASTER_MAX + 1];
 	keys_p11 *p11;       /* a token-held master (borrowed), or NULL */
-	unsigned p11_ver;    /* its version: sealing on the token (0: none yet) */
+	atomic_uint p11_ver; /* its version: sealing on the token (0: none yet) */
 	atomic_uint cur_ver; /* new data keys are wrapped under it */
 	atomic_uint min_ver; /* oldest version still in use */
 	atomic_uint_least64_t rewrapped, pending; /* rewrap progress (metrics) */

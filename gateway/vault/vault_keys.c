@@ -41,7 +41,7 @@ static void derive(const uint8_t master[KEYLEN], const char *label, uint8_t out[
  * that version, else with the version's derived wrapping key. */
 static int kseal(vault *v, unsigned ver, const char *aad, const uint8_t *pt, size_t n, uint8_t *out)
 {
-	if (v->p11 && ver == v->p11_ver)
+	if (v->p11 && ver == atomic_load(&v->p11_ver))
 		return keys_p11_seal(v->p11, aad, pt, n, out) ? VAULT_E_CRYPTO : 0;
 	return vlt_seal(v, v->wrap[ver], aad, pt, n, out);
 }
@@ -49,7 +49,7 @@ static int kseal(vault *v, unsigned ver, const char *aad, const uint8_t *pt, siz
 static int kopen(vault *v, unsigned ver, const char *aad, const uint8_t *in, size_t inlen,
 		 uint8_t *out)
 {
-	if (v->p11 && ver == v->p11_ver)
+	if (v->p11 && ver == atomic_load(&v->p11_ver))
 		return keys_p11_unseal(v->p11, aad, in, inlen, out) ? VAULT_E_CRYPTO : 0;
 	return vlt_unseal(v, v->wrap[ver], aad, in, inlen, out);
 }
@@ -152,7 +152,7 @@ static int load_subkeys(vault *v, MDB_txn *t, const keys_secret *const *masters,
 {
 	MDB_val k = info_key("vault_subkeys"), val;
 	int rc = mdb_get(t, v->info, &k, &val);
-	if (rc == MDB_NOTFOUND && cur == 1 && !masters[1] && v->p11_ver == 1) {
+	if (rc == MDB_NOTFOUND && cur == 1 && !masters[1] && atomic_load(&v->p11_ver) == 1) {
 		/* A new vault under a token key: random subkeys, sealed on it. */
 		if (RAND_bytes(v->rec_key, KEYLEN) != 1 || RAND_bytes(v->mac_key, KEYLEN) != 1 ||
 		    RAND_bytes(v->cursor_key, KEYLEN) != 1)
@@ -230,13 +230,13 @@ int vlt_keys_open(vault *v, MDB_txn *t, const keys_secret *const *masters, char 
 		return VAULT_E_CRYPTO;
 	}
 	for (unsigned ver = min; ver <= cur; ver++) {
-		if (!masters[ver] && v->p11 && !v->p11_ver) {
+		if (!masters[ver] && v->p11 && !atomic_load(&v->p11_ver)) {
 			/* The token's key is the version whose check it opens; a
 			 * new vault's version 1. */
-			v->p11_ver = ver;
+			atomic_store(&v->p11_ver, ver);
 			rc = check_version(v, t, ver, ver == 1 && !masters[1], NULL, 0);
 			if (rc == VAULT_E_CRYPTO) {
-				v->p11_ver = 0;
+				atomic_store(&v->p11_ver, 0);
 				rc = 0;
 			} else if (rc) {
 				return rc;
@@ -322,16 +322,17 @@ void vault_master_info(vault *v, struct vault_master_info *out)
 
 unsigned vault_master_token_version(vault *v)
 {
-	return v->p11 ? v->p11_ver : 0;
+	return v->p11 ? atomic_load(&v->p11_ver) : 0;
 }
 
 int vault_master_rotate_token(vault *v, unsigned *ver, char *err, size_t errsz)
 {
-	if (!v->p11 || v->p11_ver) {
+	unsigned tv = atomic_load(&v->p11_ver);
+	if (!v->p11 || tv) {
 		errbuf_set(err, errsz,
 			   v->p11 ? "the token's key is master version %u already"
 				  : "no token-held master key is configured",
-			   v->p11_ver);
+			   tv);
 		return VAULT_E_INVALID;
 	}
 	return vault_master_rotate(v, NULL, ver, err, errsz);
@@ -374,7 +375,7 @@ int vault_master_rotate(vault *v, const keys_secret *k, unsigned *ver, char *err
 			goto out;
 		}
 	} else {
-		v->p11_ver = next;
+		atomic_store(&v->p11_ver, next);
 	}
 	rc = check_version(v, t, next, 1, err, errsz);
 	if (!rc)
@@ -388,8 +389,8 @@ out:
 	if (rc) {
 		if (next && next <= VAULT_MASTER_MAX && !v->loaded[next]) {
 			OPENSSL_cleanse(v->wrap[next], KEYLEN);
-			if (!k && v->p11_ver == next)
-				v->p11_ver = 0;
+			if (!k && atomic_load(&v->p11_ver) == next)
+				atomic_store(&v->p11_ver, 0);
 		}
 		if (err && errsz && !err[0])
 			snprintf(err, errsz, "%s", vault_strerror(rc));
