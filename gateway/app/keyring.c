@@ -150,9 +150,26 @@ int keyring_record(const char *subject, const char *reason, int wait)
 	return audit_append_sync(K.app->audit, e, NULL) ? -1 : 0;
 }
 
-static int rotate_master(json_t **out, char *err, size_t errsz)
+/* Makes (0600, O_EXCL) and loads version ver's file of the key at base. An
+ * existing file was left by a rotation that stopped before it was
+ * recorded: nothing was ever sealed under it, so it is used. 0 or -1. */
+static int new_version(const char *base, unsigned ver, keys_secret **k, char *err, size_t errsz)
 {
 	char path[PATH_CAP];
+	if (keys_version_path(base, ver, path, sizeof path)) {
+		snprintf(err, errsz, "%s: path too long", base);
+		return -1;
+	}
+	int rc = keys_generate_file(path);
+	if (rc && rc != KEYS_E_EXISTS) {
+		snprintf(err, errsz, "cannot create %s: %s", path, keys_strerror(rc));
+		return -1;
+	}
+	return keys_load(path, load_flags(), k, err, errsz) ? -1 : 0;
+}
+
+static int rotate_master(json_t **out, char *err, size_t errsz)
+{
 	struct vault_master_info mi;
 	keys_secret *k = NULL;
 	unsigned ver = 0;
@@ -180,20 +197,9 @@ static int rotate_master(json_t **out, char *err, size_t errsz)
 		snprintf(err, errsz, "no [keys] master_key_file to make a new version next to");
 		return 409;
 	}
-	if (keys_version_path(K.cfg->master_key_file, mi.current + 1, path, sizeof path)) {
-		snprintf(err, errsz, "[keys] master_key_file: path too long");
+	if (new_version(K.cfg->master_key_file, mi.current + 1, &k, err, errsz))
 		return 500;
-	}
-	/* An existing file was left by a rotation that stopped before the
-	 * vault recorded it: nothing was ever wrapped under it. */
-	int rc = keys_generate_file(path);
-	if (rc && rc != KEYS_E_EXISTS) {
-		snprintf(err, errsz, "cannot create %s: %s", path, keys_strerror(rc));
-		return 500;
-	}
-	if (keys_load(path, load_flags(), &k, err, errsz))
-		return 500;
-	rc = vault_master_rotate(v, k, &ver, err, errsz);
+	int rc = vault_master_rotate(v, k, &ver, err, errsz);
 	if (rc) {
 		keys_free(k);
 		return rc == VAULT_E_INVALID ? 409 : 500;
@@ -222,7 +228,6 @@ size_t keyring_audit_others(const uint8_t **out, size_t cap)
  * key in force) that makes it the key of every later entry. */
 static int rotate_audit(json_t **out, char *err, size_t errsz)
 {
-	char path[PATH_CAP];
 	keys_secret *k = NULL;
 	uint64_t seq = 0;
 	unsigned next = K.audit_max + 1;
@@ -230,17 +235,9 @@ static int rotate_audit(json_t **out, char *err, size_t errsz)
 		snprintf(err, errsz, "at most %d audit key versions", AUDIT_KEYS_MAX);
 		return 409;
 	}
-	if (keys_version_path(K.cfg->audit_key_file, next, path, sizeof path)) {
-		snprintf(err, errsz, "[keys] audit_key_file: path too long");
+	if (new_version(K.cfg->audit_key_file, next, &k, err, errsz))
 		return 500;
-	}
-	int rc = keys_generate_file(path);
-	if (rc && rc != KEYS_E_EXISTS) {
-		snprintf(err, errsz, "cannot create %s: %s", path, keys_strerror(rc));
-		return 500;
-	}
-	if (keys_load(path, load_flags(), &k, err, errsz))
-		return 500;
+	int rc;
 	struct record_src src = {.request_id = "keys", .subject = "system:keys"};
 	json_t *e =
 		record_entry(&src, "allow", "keys:rotate", "keys/audit", NULL, "audit key rotated");

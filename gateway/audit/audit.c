@@ -308,17 +308,9 @@ refuse:
 	return rc;
 }
 
-struct waiter {
-	audit *a;
-	pthread_cond_t cv;
-	int done;
-	int rc;
-	uint64_t seq;
-};
-
-static void sync_done(void *arg, int rc, uint64_t seq)
+void aud_sync_done(void *arg, int rc, uint64_t seq)
 {
-	struct waiter *w = arg;
+	struct aud_waiter *w = arg;
 	pthread_mutex_lock(&w->a->mu);
 	w->rc = rc;
 	w->seq = seq;
@@ -333,12 +325,12 @@ int audit_append_sync(audit *a, json_t *entry, uint64_t *seq)
 		json_decref(entry);
 		return AUDIT_E_INVALID;
 	}
-	struct waiter w = {.a = a};
+	struct aud_waiter w = {.a = a};
 	if (pthread_cond_init(&w.cv, NULL) != 0) {
 		json_decref(entry);
 		return AUDIT_E_NOMEM;
 	}
-	audit_submit(a, entry, sync_done, &w);
+	audit_submit(a, entry, aud_sync_done, &w);
 	pthread_mutex_lock(&a->mu);
 	while (!w.done)
 		pthread_cond_wait(&w.cv, &a->mu);

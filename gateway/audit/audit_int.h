@@ -135,6 +135,17 @@ int aud_keys_select(audit *a, MDB_txn *txn, MDB_dbi meta, char *err, size_t errs
 int aud_keys_record_switch(audit *a, MDB_txn *txn, struct item *it);
 /* Writer, after that transaction committed: the new key is in force. */
 void aud_keys_switched(audit *a, struct item *it);
+/* A caller waiting for its entry's outcome (audit_append_sync): done
+ * callback aud_sync_done(&waiter), then wait on cv under a->mu until done. */
+struct aud_waiter {
+	audit *a;
+	pthread_cond_t cv;
+	int done;
+	int rc;
+	uint64_t seq;
+};
+void aud_sync_done(void *arg, int rc, uint64_t seq);
+
 /* Queues an item (the entry already checked and owned) with switch_key. */
 int aud_enqueue(audit *a, json_t *entry, audit_done_fn done, void *arg, uint8_t *switch_key);
 

@@ -129,30 +129,12 @@ void aud_keys_switched(audit *a, struct item *it)
 	log_info("audit: key switched", "key_id", id);
 }
 
-struct rot_wait {
-	audit *a;
-	pthread_cond_t cv;
-	int done, rc;
-	uint64_t seq;
-};
-
-static void rot_done(void *arg, int rc, uint64_t seq)
-{
-	struct rot_wait *w = arg;
-	pthread_mutex_lock(&w->a->mu);
-	w->rc = rc;
-	w->seq = seq;
-	w->done = 1;
-	pthread_cond_signal(&w->cv);
-	pthread_mutex_unlock(&w->a->mu);
-}
-
 int audit_rotate_key(audit *a, const uint8_t *key, json_t *entry, uint64_t *seq)
 {
 	char to[AUDIT_HASH_HEX], from[AUDIT_HASH_HEX];
 	uint8_t *copy = NULL;
 	json_t *own = NULL;
-	struct rot_wait w = {.a = a};
+	struct aud_waiter w = {.a = a};
 	int rc = AUDIT_E_INVALID;
 	if (!a || !key || !json_is_object(entry) || json_object_get(entry, "key_switch")) {
 		json_decref(entry);
@@ -176,7 +158,7 @@ int audit_rotate_key(audit *a, const uint8_t *key, json_t *entry, uint64_t *seq)
 	    pthread_cond_init(&w.cv, NULL) != 0)
 		goto out;
 	memcpy(copy, key, AUDIT_KEY_LEN);
-	aud_enqueue(a, own, rot_done, &w, copy); /* takes own and copy */
+	aud_enqueue(a, own, aud_sync_done, &w, copy); /* takes own and copy */
 	own = NULL;
 	copy = NULL;
 	pthread_mutex_lock(&a->mu);
