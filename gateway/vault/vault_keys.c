@@ -219,7 +219,7 @@ static int count_old(vault *v, MDB_txn *t, unsigned cur, uint64_t *n)
 
 int vlt_keys_open(vault *v, MDB_txn *t, const keys_secret *const *masters, char *err, size_t errsz)
 {
-	unsigned cur, min;
+	unsigned cur = 1, min = 1;
 	int rc = get_u32(v, t, "master_cur", 1, &cur);
 	if (!rc)
 		rc = get_u32(v, t, "master_min", 1, &min);
