@@ -331,7 +331,7 @@ static int c_role(cctx *c, const json_t *doc, pol_role *role)
 
 static const char *const admin_actions[] = {
 	"policy:read", "policy:write", "revocation:write",  "audit:read",
-	"alert:read",  "authorize",    "conversation:hold",
+	"alert:read",  "authorize",    "conversation:hold", "keys:rotate",
 };
 
 json_t *pol_builtin_admin_doc(void)

@@ -11,7 +11,7 @@
 
 /* ---- vocabulary (vocab.c) ---- */
 
-#define POL_NACTIONS        17
+#define POL_NACTIONS        18
 #define POL_NREDACT_BUILTIN 12
 #define POL_NAME_MAX        64  /* role names and rule ids */
 #define POL_ATTR_MAX        256 /* attribute path, bytes */

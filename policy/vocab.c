@@ -11,7 +11,7 @@ const char *const pol_v_actions[POL_NACTIONS] = {
 	"conversation:delete", "conversation:hold",   "authorize",         "user:consent",
 	"user:export",         "user:erase",          "concern:create",    "concern:read",
 	"policy:read",         "policy:write",        "revocation:write",  "audit:read",
-	"alert:read",
+	"alert:read",          "keys:rotate",
 };
 
 /* The order of hidden and revealed sets in decisions. "ssn" is the US
@@ -27,7 +27,7 @@ static const char *const op_names[PO_COUNT] = {
 };
 
 static const char *const prefixes[] = {
-	"conversation", "user", "concern", "policy", "revocation", "audit", "alert",
+	"conversation", "user", "concern", "policy", "revocation", "audit", "alert", "keys",
 };
 
 size_t pol_action_count(void)

@@ -15,7 +15,7 @@ libsystemd-dev bash-completion mandoc debhelper lintian strace
 testssl.sh sslscan slowhttptest cppcheck clang-tools-14 clang-format-14 systemd man-db
 openssl curl gnutls-bin python3 python3-pytest python3-jwt python3-cryptography python3-lmdb
 valgrind clang-14 libclang-rt-14-dev libphonenumber-dev libprotobuf-dev libcurl4-openssl-dev
-chromium"
+chromium libp11-kit-dev softhsm2"
 fi
 missing=""
 for p in $PKGS; do

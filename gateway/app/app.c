@@ -18,6 +18,7 @@
 #include "db.h"
 #include "errbuf.h"
 #include "idp.h"
+#include "keyring.h"
 #include "keys.h"
 #include "log.h"
 #include "metrics.h"
@@ -33,7 +34,9 @@ static struct {
 	struct config *cfg;
 	struct app h; /* what requests see */
 	struct db_env *db;
-	keys_secret *audit_key, *master_key, *pseudonym_key;
+	keys_secret *audit_key, *pseudonym_key; /* the master versions: keyring.c */
+	const keys_secret *const *masters;
+	keys_p11 *token;
 	/* The [redact] custom pattern names (documents may name them). */
 	const char *redact_names[CONFIG_MAX_PATTERNS];
 	pol_vocab vocab;
@@ -270,9 +273,7 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 			 strerror(errno));
 		goto out;
 	}
-	if (keys_load_file(cfg->audit_key_file, &A.audit_key, err, errsz) ||
-	    keys_load_file(cfg->master_key_file, &A.master_key, err, errsz) ||
-	    keys_load_file(cfg->pseudonym_key_file, &A.pseudonym_key, err, errsz))
+	if (keyring_load(cfg, &A.audit_key, &A.pseudonym_key, &A.masters, &A.token, err, errsz))
 		goto out;
 
 	record_audit_key_path(cfg);
@@ -296,7 +297,8 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		goto out;
 	pol_store_set_on_change(A.h.store, on_store_change, NULL);
 
-	if (vault_open(A.db, A.master_key, A.pseudonym_key, &A.h.vault, e2, sizeof e2)) {
+	if (vault_open_versions(A.db, A.masters, A.token, A.pseudonym_key, &A.h.vault, e2,
+				sizeof e2)) {
 		snprintf(err, errsz, "conversation vault: %s", e2);
 		goto out;
 	}
@@ -315,6 +317,9 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	ac.dir = audit_dir;
 	ac.map_size = cfg->audit_map_size;
 	ac.key = keys_secret_bytes(A.audit_key);
+	const uint8_t *others[64];
+	ac.other_keys = others;
+	ac.nother_keys = keyring_audit_others(others, 64);
 	ac.group_commit = cfg->audit_group_commit;
 	ac.timeout_ms = cfg->audit_timeout_ms;
 	ac.export_path = cfg->audit_export;
@@ -339,6 +344,8 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	}
 	metrics_add_source(audit_metrics, NULL);
 	metrics_add_source(issuer_metrics, NULL);
+	A.h.rotate_key = keyring_rotate;
+	keyring_bind(&A.h);
 	rc = 0;
 out:
 	free(store_dir);
@@ -424,9 +431,11 @@ void app_close(void)
 	db_env_close(A.db);
 	A.db = NULL;
 	keys_free(A.audit_key);
-	keys_free(A.master_key);
+	keyring_free();
 	keys_free(A.pseudonym_key);
-	A.audit_key = A.master_key = A.pseudonym_key = NULL;
+	A.audit_key = A.pseudonym_key = NULL;
+	A.masters = NULL;
+	A.token = NULL;
 }
 
 void app_set_draining(void)

@@ -60,9 +60,14 @@ static const struct key keys[] = {
 	{"ops", "listen", K_LISTEN, O(ops_listen), 0, 0, 0},
 	{"console", "listen", K_LISTEN, O(console_listen), 0, 0, 0},
 	{"console", "client_cert", K_STR, O(console_client_cert), 0, 0, 0},
-	{"keys", "master_key_file", K_PATH, O(master_key_file), 0, 0, 1},
+	{"keys", "master_key_file", K_PATH, O(master_key_file), 0, 0, 0},
+	{"keys", "master", K_STR, O(master_uri), 0, 0, 0},
+	{"keys", "pin_file", K_PATH, O(pin_file), 0, 0, 0},
+	{"keys", "dek_cache", K_INT, O(dek_cache), 0, 1000000, 0},
 	{"keys", "audit_key_file", K_PATH, O(audit_key_file), 0, 0, 1},
 	{"keys", "pseudonym_key_file", K_PATH, O(pseudonym_key_file), 0, 0, 1},
+	{"keys", "strict_permissions", K_BOOL, O(keys_strict), 0, 1, 0},
+	{"keys", "rewrap_batch", K_INT, O(rewrap_batch), 1, 100000, 0},
 	{"tokens", "cache_ttl_s", K_INT, O(token_cache_ttl_s), 0, 86400, 0},
 	{"tokens", "cache_max", K_SIZE, O(token_cache_max), 0, 10000000, 0},
 	{"tokens", "jwks_refresh_s", K_INT, O(jwks_refresh_s), 0, 86400, 0},
@@ -560,6 +565,8 @@ static void defaults(struct config *c)
 	c->store_map_size = (size_t)1 << 30;
 	c->audit_map_size = (size_t)1 << 30;
 	c->list_scan_max = 1000;
+	c->rewrap_batch = 500;
+	c->dek_cache = 1024;
 	c->token_cache_ttl_s = 300;
 	c->token_cache_max = 10000;
 	c->jwks_refresh_s = 60;
@@ -592,6 +599,24 @@ static void check_file(struct config_errors *e, const char *cfgpath, int line, c
 		add_err(e, cfgpath, line, "%s: cannot read '%s': %s", what, path, strerror(errno));
 }
 
+/* The master key's version 1 file may be deleted once a rotation retired it
+ * (docs/KEYS.md): then a later version's file, path.N, must be there. */
+static void check_master_file(struct config_errors *e, const char *cfgpath, int line,
+			      const char *path)
+{
+	char vp[4096];
+	if (!path || access(path, R_OK) == 0)
+		return;
+	int err_no = errno;
+	for (int ver = 2; ver <= 64; ver++) {
+		int n = snprintf(vp, sizeof vp, "%s.%d", path, ver);
+		if (n > 0 && (size_t)n < sizeof vp && access(vp, R_OK) == 0)
+			return;
+	}
+	add_err(e, cfgpath, line, "[keys] master_key_file: cannot read '%s': %s", path,
+		strerror(err_no));
+}
+
 /* The line of the key for key index i if it was seen, else of its section. */
 static void post_checks(struct parse *p, int check_files)
 {
@@ -604,6 +629,12 @@ static void post_checks(struct parse *p, int check_files)
 			add_err(p->errs, f, last, "[%s] %s is required", keys[i].section,
 				keys[i].name);
 	}
+	if (!c->master_key_file && !c->master_uri)
+		add_err(p->errs, f, last,
+			"[keys] master_key_file (or master, a PKCS#11 URI) is required");
+	if (c->master_uri && strncmp(c->master_uri, "pkcs11:", 7) != 0)
+		add_err(p->errs, f, key_line(p, "keys", "master", last),
+			"[keys] master must be a PKCS#11 URI (pkcs11:token=...;object=...)");
 	for (size_t i = 0; i < c->nissuers; i++) {
 		struct config_issuer *is = &c->issuers[i];
 		if (!is->iss)
@@ -671,7 +702,6 @@ static void post_checks(struct parse *p, int check_files)
 			{"tls", "key", offsetof(struct config, key)},
 			{"tls", "client_ca", offsetof(struct config, client_ca)},
 			{"tls", "crl", offsetof(struct config, crl)},
-			{"keys", "master_key_file", offsetof(struct config, master_key_file)},
 			{"keys", "audit_key_file", offsetof(struct config, audit_key_file)},
 			{"keys", "pseudonym_key_file", offsetof(struct config, pseudonym_key_file)},
 		};
@@ -681,6 +711,8 @@ static void post_checks(struct parse *p, int check_files)
 			check_file(p->errs, f, key_line(p, files[i].section, files[i].name, last),
 				   what, *(char **)((char *)c + files[i].off));
 		}
+		check_master_file(p->errs, f, key_line(p, "keys", "master_key_file", last),
+				  c->master_key_file);
 	}
 }
 
@@ -743,6 +775,8 @@ void config_free(struct config *c)
 	free(c->console_listen);
 	free(c->console_client_cert);
 	free(c->master_key_file);
+	free(c->master_uri);
+	free(c->pin_file);
 	free(c->audit_key_file);
 	free(c->pseudonym_key_file);
 	free(c->audit_export);

@@ -22,6 +22,7 @@
 #include "app.h"
 #include "config.h"
 #include "handlers.h"
+#include "keyring.h"
 #include "log.h"
 #include "pipeline.h"
 #include "retention.h"
@@ -72,9 +73,12 @@ int app_lock_data_dir(const char *data_dir, char *err, size_t errsz)
 
 /* On the deadline thread, four times a second: a policy changed by another
  * process, the handshake refusals' summaries (once a second), the retention
- * sweep when due or asked for. */
+ * sweep when due or asked for, one step of a master key rewrap if one is
+ * running (bounded by [keys] rewrap_batch, so the deadline thread is never
+ * held long). */
 static void tick(uint64_t now_ms)
 {
+	keyring_tick(NULL);
 	if (++H.ticks % 4 == 0) {
 		app_poll();
 		tlsfail_tick(now_ms);

@@ -42,6 +42,7 @@ static void free_audit(audit *a)
 {
 	aud_free_crypto(a);
 	OPENSSL_cleanse(a->key, sizeof a->key);
+	OPENSSL_cleanse(a->ring, sizeof a->ring);
 	free(a->batch);
 	free(a->dir);
 	free(a->export_path);
@@ -65,6 +66,13 @@ int audit_open(audit **out, const audit_conf *c, char *err, size_t errsz)
 		return AUDIT_E_NOMEM;
 	a->export_fd = -1;
 	memcpy(a->key, c->key, AUDIT_KEY_LEN);
+	char kid[AUDIT_HASH_HEX];
+	if (aud_ring_add(a, c->key, a->cur_kid)) {
+		free(a);
+		return AUDIT_E_NOMEM;
+	}
+	for (size_t i = 0; i < c->nother_keys && i + 1 < AUDIT_KEYS_MAX; i++)
+		aud_ring_add(a, c->other_keys[i], kid);
 	if (aud_prepare_crypto(a)) {
 		aud_free_crypto(a);
 		OPENSSL_cleanse(a->key, sizeof a->key);
@@ -95,7 +103,7 @@ int audit_open(audit **out, const audit_conf *c, char *err, size_t errsz)
 	pthread_rwlockattr_setkind_np(&rwa, PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
 	rw_ok = pthread_rwlock_init(&a->env_lock, &rwa) == 0;
 	pthread_rwlockattr_destroy(&rwa);
-	mu_ok = pthread_mutex_init(&a->mu, NULL) == 0;
+	mu_ok = pthread_mutex_init(&a->mu, NULL) == 0 && pthread_mutex_init(&a->rot_mu, NULL) == 0;
 	emu_ok = pthread_mutex_init(&a->export_mu, NULL) == 0;
 	pthread_condattr_t ca;
 	pthread_condattr_init(&ca);
@@ -188,6 +196,7 @@ void audit_close(audit *a)
 		mdb_env_close(a->env);
 	pthread_rwlock_destroy(&a->env_lock);
 	pthread_mutex_destroy(&a->mu);
+	pthread_mutex_destroy(&a->rot_mu);
 	pthread_mutex_destroy(&a->export_mu);
 	pthread_cond_destroy(&a->writer_cv);
 	pthread_cond_destroy(&a->wd_cv);
@@ -209,7 +218,7 @@ static int key_cmp(const char *a, size_t an, const char *b, size_t bn)
  * members go: k[i] members of e sort before aud_sealed_keys[i], so it goes
  * before the member k[i] of the dump, found by a scan of its top level
  * (outside strings, a comma at depth 0 ends a member). */
-static int render_entry(json_t *e, struct item *it)
+int aud_render_entry(json_t *e, struct item *it)
 {
 	size_t k[AUD_SEALED] = {0}, klen, n = 0;
 	const char *key;
@@ -273,6 +282,30 @@ static int render_entry(json_t *e, struct item *it)
 	return 0;
 }
 
+/* Queues it (its entry and callback set) or answers AUDIT_E_UNAVAILABLE
+ * when the log stops or the queue is full (it stays the caller's). */
+static int enqueue_item(audit *a, struct item *it)
+{
+	it->rc = AUDIT_E_UNAVAILABLE; /* until the writer proves it durable */
+	pthread_mutex_lock(&a->mu);
+	if (a->stopping || a->qlen >= a->max_queue) {
+		pthread_mutex_unlock(&a->mu);
+		return AUDIT_E_UNAVAILABLE;
+	}
+	/* Both clocks under mu: queue order = seq order = time order. */
+	it->enq_ms = time_mono_ms();
+	clock_gettime(CLOCK_REALTIME, &it->wall);
+	if (a->qtail)
+		a->qtail->next = it;
+	else
+		a->qhead = it;
+	a->qtail = it;
+	a->qlen++;
+	pthread_cond_signal(&a->writer_cv);
+	pthread_mutex_unlock(&a->mu);
+	return 0;
+}
+
 int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 {
 	struct item *it = NULL;
@@ -281,7 +314,8 @@ int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 		json_decref(entry);
 		return AUDIT_E_INVALID;
 	}
-	if (!a || !entry) {
+	/* "key_switch" is the module's own member (audit_rotate_key). */
+	if (!a || !entry || json_object_get(entry, "key_switch")) {
 		rc = AUDIT_E_INVALID;
 		goto refuse;
 	}
@@ -298,7 +332,7 @@ int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 	 * the entry the decision as submitted, whatever the caller changes
 	 * afterwards, and is the one rendering of it (it used to be measured,
 	 * deep-copied, then dumped twice by the writer). */
-	rc = render_entry(entry, it);
+	rc = aud_render_entry(entry, it);
 	if (rc) {
 		free(it);
 		it = NULL;
@@ -306,28 +340,14 @@ int audit_submit(audit *a, json_t *entry, audit_done_fn done, void *arg)
 	}
 	json_decref(entry);
 	entry = NULL;
-	it->rc = AUDIT_E_UNAVAILABLE; /* until the writer proves it durable */
 	it->done = done;
 	it->arg = arg;
-	pthread_mutex_lock(&a->mu);
-	if (a->stopping || a->qlen >= a->max_queue) {
-		pthread_mutex_unlock(&a->mu);
+	rc = enqueue_item(a, it);
+	if (rc) {
 		free(it->body);
 		free(it);
-		rc = AUDIT_E_UNAVAILABLE;
 		goto refuse;
 	}
-	/* Both clocks under mu: queue order = seq order = time order. */
-	it->enq_ms = time_mono_ms();
-	clock_gettime(CLOCK_REALTIME, &it->wall);
-	if (a->qtail)
-		a->qtail->next = it;
-	else
-		a->qhead = it;
-	a->qtail = it;
-	a->qlen++;
-	pthread_cond_signal(&a->writer_cv);
-	pthread_mutex_unlock(&a->mu);
 	return 0;
 refuse:
 	if (a) {
@@ -340,17 +360,39 @@ refuse:
 	return rc;
 }
 
-struct waiter {
-	audit *a;
-	pthread_cond_t cv;
-	int done;
-	int rc;
-	uint64_t seq;
-};
-
-static void sync_done(void *arg, int rc, uint64_t seq)
+/* A key switch (audit_rotate_key): the writer renders entry once it knows
+ * the seq ("key_switch"."from_seq"); the tree is the item's alone, so it
+ * crosses to the writer thread with no other holder. */
+int aud_enqueue(audit *a, json_t *entry, audit_done_fn done, void *arg, uint8_t *switch_key)
 {
-	struct waiter *w = arg;
+	int rc = AUDIT_E_NOMEM;
+	struct item *it = calloc(1, sizeof *it);
+	if (!it)
+		goto refuse;
+	it->switch_entry = entry;
+	it->switch_key = switch_key;
+	it->done = done;
+	it->arg = arg;
+	rc = enqueue_item(a, it);
+	if (!rc)
+		return 0;
+	free(it);
+refuse:
+	pthread_mutex_lock(&a->mu);
+	a->n_rejected++;
+	pthread_mutex_unlock(&a->mu);
+	if (switch_key) {
+		OPENSSL_cleanse(switch_key, AUDIT_KEY_LEN);
+		free(switch_key);
+	}
+	json_decref(entry);
+	done(arg, rc, 0);
+	return rc;
+}
+
+void aud_sync_done(void *arg, int rc, uint64_t seq)
+{
+	struct aud_waiter *w = arg;
 	pthread_mutex_lock(&w->a->mu);
 	w->rc = rc;
 	w->seq = seq;
@@ -365,12 +407,12 @@ int audit_append_sync(audit *a, json_t *entry, uint64_t *seq)
 		json_decref(entry);
 		return AUDIT_E_INVALID;
 	}
-	struct waiter w = {.a = a};
+	struct aud_waiter w = {.a = a};
 	if (pthread_cond_init(&w.cv, NULL) != 0) {
 		json_decref(entry);
 		return AUDIT_E_NOMEM;
 	}
-	audit_submit(a, entry, sync_done, &w);
+	audit_submit(a, entry, aud_sync_done, &w);
 	pthread_mutex_lock(&a->mu);
 	while (!w.done)
 		pthread_cond_wait(&w.cv, &a->mu);

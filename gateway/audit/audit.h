@@ -35,6 +35,7 @@ enum { AUDIT_E_NOMEM = CUSTOS_E_NOMEM };
 #define AUDIT_HASH_HEX      65          /* 64 hex digits + NUL */
 #define AUDIT_QUERY_DEFAULT 100
 #define AUDIT_QUERY_MAX     1000
+#define AUDIT_KEYS_MAX      64 /* audit key versions one log may use */
 
 typedef struct audit audit;
 
@@ -47,6 +48,11 @@ typedef struct audit_conf {
 	size_t max_batch;        /* entries per commit; 0 = 1024 */
 	size_t max_queue;        /* queued entries; 0 = 65536; beyond -> AUDIT_E_UNAVAILABLE */
 	const char *export_path; /* JSON-lines copy of each durable entry; NULL = none */
+	/* Other versions of the audit key (rotation, docs/KEYS.md), copied:
+	 * the log's stored key id picks the one in force among key and these,
+	 * and verification uses each entry's own. NULL/0 = none. */
+	const uint8_t *const *other_keys;
+	size_t nother_keys;
 	/* Test hook, NULL in production: called by the writer thread after the
 	 * batch is put and before mdb_txn_commit, to stall a commit (a slow
 	 * disk). A non-zero return (an errno or MDB_* code) aborts the
@@ -197,6 +203,23 @@ int audit_reopen_export(audit *a);
  * batch, so entries submitted after this returns see it. The operator's way
  * out of MDB_MAP_FULL without a restart. AUDIT_E_INVALID for 0. */
 int audit_set_map_size(audit *a, size_t bytes);
+
+/* Rotates the audit key: writes entry (stolen; the module adds
+ * "key_switch": {"from", "to", "from_seq"}, the key ids and the first seq
+ * under the new key) MAC'd with the key in force, and in the same
+ * transaction records key (AUDIT_KEY_LEN bytes, copied) as the key in
+ * force; every later entry is MAC'd with it. Waits until durable: 0 and
+ * *seq (may be NULL) of the switch entry, or the AUDIT_E_* it failed with
+ * (then the old key stays in force). AUDIT_E_INVALID: key is the one in
+ * force, or AUDIT_KEYS_MAX versions. One rotation at a time. */
+int audit_rotate_key(audit *a, const uint8_t *key, json_t *entry, uint64_t *seq);
+
+/* audit_verify_dir with every version of the audit key (keys[0..n)): each
+ * entry verifies under the key in force at its seq (the log's first, then
+ * each switch's), an entry MAC'd with a key after its switch fails.
+ * AUDIT_E_KEY when none of them is the log's current key. */
+int audit_verify_dir_keys(const char *dir, const uint8_t *const *keys, size_t n,
+			  const audit_anchor *anchor, audit_verify_result *r);
 
 /* Static English text for an AUDIT_E_* code. */
 const char *audit_strerror(int rc);

@@ -197,16 +197,17 @@ int aud_env_open(audit *a, char *err, size_t errsz)
 	MDB_val k = {.mv_size = 6, .mv_data = "key_id"}, v;
 	rc = mdb_get(txn, meta, &k, &v);
 	if (rc == 0) {
-		if (v.mv_size != 64 || CRYPTO_memcmp(v.mv_data, kid, 64) != 0) {
-			errbuf_set(err, errsz, "audit: %s was written with a different audit key",
-				   a->dir);
-			rc = AUDIT_E_KEY;
+		rc = aud_keys_select(a, txn, meta, err, errsz);
+		if (rc)
 			goto out;
-		}
 	} else if (rc == MDB_NOTFOUND) {
 		v.mv_size = 64;
 		v.mv_data = kid;
 		rc = mdb_put(txn, meta, &k, &v, 0);
+		pthread_mutex_lock(&a->mu);
+		memcpy(a->first_kid, kid, AUDIT_HASH_HEX);
+		memcpy(a->cur_kid, kid, AUDIT_HASH_HEX);
+		pthread_mutex_unlock(&a->mu);
 		MDB_val fk = {.mv_size = 6, .mv_data = "format"};
 		MDB_val fv = {.mv_size = 1, .mv_data = FORMAT_VERSION};
 		if (!rc)

@@ -48,6 +48,10 @@ struct item {
 	uint64_t seq;
 	char *stored; /* canonical bytes once sealed (export) */
 	size_t stored_len;
+	/* A key switch (audit_keys.c): the key in force after it, and its
+	 * entry, rendered by the writer into body once from_seq is known. */
+	uint8_t *switch_key;
+	json_t *switch_entry;
 };
 
 struct audit {
@@ -72,6 +76,16 @@ struct audit {
 	struct item **batch;  /* writer-owned, max_batch slots */
 	EVP_MAC_CTX *mac_ctx; /* writer-owned: HMAC-SHA256 keyed once, re-initialised per entry */
 	EVP_MD *sha256;       /* fetched once: OpenSSL 3's one-shot calls fetch every time */
+
+	/* Key versions (audit_keys.c), guarded by mu: every version given or
+	 * added by a rotation (for verification), the id of the one in force
+	 * (key, writer-owned, changes only with a durable key switch) and of
+	 * the log's first. rot_mu: one rotation at a time. */
+	uint8_t ring[AUDIT_KEYS_MAX][AUDIT_KEY_LEN];
+	char ring_id[AUDIT_KEYS_MAX][AUDIT_HASH_HEX];
+	size_t nring;
+	char cur_kid[AUDIT_HASH_HEX], first_kid[AUDIT_HASH_HEX];
+	pthread_mutex_t rot_mu;
 
 	/* Everything below is guarded by mu. */
 	pthread_mutex_t mu;
@@ -123,6 +137,34 @@ void aud_apply_map_size(audit *a, size_t size);
 /* A read transaction on the live environment; pair with aud_rd_end. */
 int aud_rd_begin(audit *a, MDB_txn **txn, MDB_dbi *dbi);
 void aud_rd_end(audit *a, MDB_txn *txn);
+
+/* ---- key versions (audit_keys.c) ---- */
+
+/* Adds key to a's ring (mu held or no thread running); its id in id_out. */
+int aud_ring_add(audit *a, const uint8_t *key, char id_out[AUDIT_HASH_HEX]);
+/* At open (aud_env_open): the stored key id names the key in force; makes
+ * it a->key (from the ring) and reads the first key id. AUDIT_E_KEY. */
+int aud_keys_select(audit *a, MDB_txn *txn, MDB_dbi meta, char *err, size_t errsz);
+/* Writer, in the switch entry's transaction: records the new key id. */
+int aud_keys_record_switch(audit *a, MDB_txn *txn, struct item *it);
+/* Writer, after that transaction committed: the new key is in force. */
+void aud_keys_switched(audit *a, struct item *it);
+/* A caller waiting for its entry's outcome (audit_append_sync): done
+ * callback aud_sync_done(&waiter), then wait on cv under a->mu until done. */
+struct aud_waiter {
+	audit *a;
+	pthread_cond_t cv;
+	int done;
+	int rc;
+	uint64_t seq;
+};
+void aud_sync_done(void *arg, int rc, uint64_t seq);
+
+/* Renders e (an object without the sealed members, depth bounded) into it->body and finds the sealed members' places; 0 or
+ * AUDIT_E_INVALID / AUDIT_E_TOO_LARGE / AUDIT_E_NOMEM. */
+int aud_render_entry(json_t *e, struct item *it);
+/* Queues a key switch: entry (owned, with "key_switch") and switch_key. */
+int aud_enqueue(audit *a, json_t *entry, audit_done_fn done, void *arg, uint8_t *switch_key);
 
 /* ---- export (audit_export.c) ---- */
 

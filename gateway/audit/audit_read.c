@@ -166,10 +166,49 @@ static void vbad(audit_verify_result *r, uint64_t seq, const char *reason)
 	snprintf(r->reason, sizeof r->reason, "%s", reason);
 }
 
+/* The audit key versions a verification may use (audit_keys.c). */
+struct vring {
+	size_t n;
+	uint8_t key[AUDIT_KEYS_MAX][AUDIT_KEY_LEN];
+	char id[AUDIT_KEYS_MAX][AUDIT_HASH_HEX];
+	char first[AUDIT_HASH_HEX]; /* the key id of seq 1 */
+};
+
+static long ring_find(const struct vring *g, const char *id)
+{
+	for (size_t i = 0; i < g->n; i++)
+		if (strcmp(g->id[i], id) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* A key switch entry (already authenticated under cur_id): it must name
+ * the key it leaves and start the next seq; its new key id in to. */
+static int check_switch(json_t *e, uint64_t seq, const char *cur_id, char to[AUDIT_HASH_HEX],
+			audit_verify_result *r)
+{
+	json_t *ks = json_object_get(e, "key_switch");
+	to[0] = '\0';
+	if (!ks)
+		return 0;
+	const char *from = json_string_value(json_object_get(ks, "from"));
+	const char *t = json_string_value(json_object_get(ks, "to"));
+	json_t *fs = json_object_get(ks, "from_seq");
+	if (!from || strcmp(from, cur_id) != 0 || !t || strlen(t) != 64 || !json_is_integer(fs) ||
+	    (uint64_t)json_integer_value(fs) != seq + 1) {
+		vbad(r, seq, "malformed key switch");
+		return 1;
+	}
+	memcpy(to, t, AUDIT_HASH_HEX);
+	return 0;
+}
+
 /* Checks one stored entry against its key, the previous hash and the key.
- * On success advances prev to this entry's hash. Returns 0 or sets r. */
-static int verify_one(const uint8_t *key, uint64_t expected, const MDB_val *k, const MDB_val *v,
-		      uint8_t prev[32], audit_verify_result *r)
+ * On success advances prev to this entry's hash (and names the key of the
+ * next seq in switch_to when it switches keys). Returns 0 or sets r. */
+static int verify_one(const uint8_t *key, const char *key_id, uint64_t expected, const MDB_val *k,
+		      const MDB_val *v, uint8_t prev[32], char switch_to[AUDIT_HASH_HEX],
+		      audit_verify_result *r)
 {
 	char phex[AUDIT_HASH_HEX], mhex[AUDIT_HASH_HEX];
 	uint8_t mac[32];
@@ -223,6 +262,8 @@ static int verify_one(const uint8_t *key, uint64_t expected, const MDB_val *k, c
 		goto out;
 	}
 	json_object_set_new(e, "mac", mac_j);
+	if (check_switch(e, seq, key_id, switch_to, r))
+		goto out;
 	const char *sprev = json_string_value(json_object_get(e, "prev"));
 	hex_encode(prev, 32, phex);
 	if (!sprev || strcmp(sprev, phex) != 0) {
@@ -243,12 +284,14 @@ out:
 	return bad;
 }
 
-static int verify_src(struct vsrc *s, const uint8_t *key, const audit_anchor *anchor,
+static int verify_src(struct vsrc *s, const struct vring *g, const audit_anchor *anchor,
 		      audit_verify_result *r)
 {
 	uint8_t prev[32] = {0}, lastkey[8];
 	uint64_t expected = 1;
 	int started = 0, done = 0, rc = 0;
+	long ki = ring_find(g, g->first); /* the key in force */
+	char to[AUDIT_HASH_HEX];
 	memset(r, 0, sizeof *r);
 	r->ok = 1;
 	while (!done) {
@@ -271,10 +314,19 @@ static int verify_src(struct vsrc *s, const uint8_t *key, const audit_anchor *an
 		}
 		size_t chunk = 0;
 		while (mrc == 0 && chunk < READ_CHUNK) {
-			if (verify_one(key, expected, &k, &v, prev, r)) {
+			if (ki < 0) {
+				vbad(r, expected,
+				     "the audit key in force at this seq was not given "
+				     "(a rotated key's file is missing)");
 				done = 1;
 				break;
 			}
+			if (verify_one(g->key[ki], g->id[ki], expected, &k, &v, prev, to, r)) {
+				done = 1;
+				break;
+			}
+			if (to[0])
+				ki = ring_find(g, to);
 			if (anchor && expected == anchor->seq) {
 				char h[AUDIT_HASH_HEX];
 				hex_encode(prev, 32, h);
@@ -317,11 +369,23 @@ int audit_verify(audit *a, audit_verify_result *r)
 	if (!a || !r)
 		return AUDIT_E_INVALID;
 	struct vsrc s = {.a = a};
-	return verify_src(&s, a->key, NULL, r);
+	struct vring *g = calloc(1, sizeof *g);
+	if (!g)
+		return AUDIT_E_NOMEM;
+	pthread_mutex_lock(&a->mu);
+	g->n = a->nring;
+	memcpy(g->key, a->ring, sizeof g->key);
+	memcpy(g->id, a->ring_id, sizeof g->id);
+	memcpy(g->first, a->first_kid, AUDIT_HASH_HEX);
+	pthread_mutex_unlock(&a->mu);
+	int rc = verify_src(&s, g, NULL, r);
+	OPENSSL_cleanse(g, sizeof *g);
+	free(g);
+	return rc;
 }
 
 /* Opens dir read-only (MDB_RDONLY: never writes data.mdb) and the entries DB. */
-static int open_ro(const char *dir, MDB_env **envp, MDB_dbi *dbi, const uint8_t *key)
+static int open_ro(const char *dir, MDB_env **envp, MDB_dbi *dbi, struct vring *g)
 {
 	MDB_env *env = NULL;
 	MDB_txn *txn = NULL;
@@ -345,14 +409,35 @@ static int open_ro(const char *dir, MDB_env **envp, MDB_dbi *dbi, const uint8_t 
 		rc = rc == MDB_NOTFOUND ? AUDIT_E_NOTFOUND : AUDIT_E_IO;
 		goto out;
 	}
-	if (key && mdb_dbi_open(txn, "meta", 0, &meta) == 0) {
+	if (g && mdb_dbi_open(txn, "meta", 0, &meta) == 0) {
+		/* The key in force must be among those given; the first entry's
+		 * key is where the verification starts. */
 		char kid[AUDIT_HASH_HEX];
 		MDB_val k = {.mv_size = 6, .mv_data = "key_id"}, v;
-		aud_key_id(key, kid);
-		if (mdb_get(txn, meta, &k, &v) == 0 &&
-		    (v.mv_size != 64 || CRYPTO_memcmp(v.mv_data, kid, 64) != 0))
+		memcpy(kid, g->first, AUDIT_HASH_HEX);
+		if (mdb_get(txn, meta, &k, &v) == 0) {
+			if (v.mv_size != 64)
+				rc = AUDIT_E_KEY;
+			else {
+				memcpy(kid, v.mv_data, 64);
+				kid[64] = '\0';
+				memcpy(g->first, kid, AUDIT_HASH_HEX);
+			}
+		}
+		MDB_val fk = {.mv_size = 12, .mv_data = "first_key_id"};
+		if (!rc && mdb_get(txn, meta, &fk, &v) == 0) {
+			if (v.mv_size != 64)
+				rc = AUDIT_E_KEY;
+			else {
+				memcpy(g->first, v.mv_data, 64);
+				g->first[64] = '\0';
+			}
+		}
+		/* Neither the first nor the current key: not this log's keys. With
+		 * the first only, the entries up to a switch to a key not given
+		 * verify and the verdict names that seq. */
+		if (!rc && ring_find(g, g->first) < 0 && ring_find(g, kid) < 0)
 			rc = AUDIT_E_KEY;
-		OPENSSL_cleanse(kid, sizeof kid);
 		if (rc)
 			goto out;
 	}
@@ -376,14 +461,31 @@ out:
 int audit_verify_dir(const char *dir, const uint8_t *key, const audit_anchor *anchor,
 		     audit_verify_result *r)
 {
-	if (!dir || !key || !r)
+	return audit_verify_dir_keys(dir, &key, 1, anchor, r);
+}
+
+int audit_verify_dir_keys(const char *dir, const uint8_t *const *keys, size_t n,
+			  const audit_anchor *anchor, audit_verify_result *r)
+{
+	if (!dir || !keys || !n || !keys[0] || n > AUDIT_KEYS_MAX || !r)
 		return AUDIT_E_INVALID;
 	struct vsrc s = {0};
-	int rc = open_ro(dir, &s.env, &s.dbi, key);
-	if (rc)
-		return rc;
-	rc = verify_src(&s, key, anchor, r);
-	mdb_env_close(s.env);
+	struct vring *g = calloc(1, sizeof *g);
+	if (!g)
+		return AUDIT_E_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		memcpy(g->key[g->n], keys[i], AUDIT_KEY_LEN);
+		aud_key_id(keys[i], g->id[g->n]);
+		g->n++;
+	}
+	memcpy(g->first, g->id[0], AUDIT_HASH_HEX); /* a log without a key id */
+	int rc = open_ro(dir, &s.env, &s.dbi, g);
+	if (!rc) {
+		rc = verify_src(&s, g, anchor, r);
+		mdb_env_close(s.env);
+	}
+	OPENSSL_cleanse(g, sizeof *g);
+	free(g);
 	return rc;
 }
 

@@ -64,7 +64,7 @@ static size_t join(const struct item *it, char add[AUD_SEALED][96], const size_t
  * becomes this one's.
  *
  * The canonical form is a compact dump with sorted keys. The entry was
- * rendered in that form once (audit.c, render_entry), with the places of
+ * rendered in that form once (audit.c, aud_render_entry), with the places of
  * the four sealed members found, so the MAC input (the entry without
  * "mac") and the stored bytes (with it) are joined from pieces: no JSON is
  * built or dumped here. The sealed values need no escaping (digits, hex,
@@ -132,7 +132,18 @@ static int write_batch(audit *a, struct item **batch, size_t n)
 		struct item *it = batch[i];
 		uint8_t next[32];
 		memcpy(next, hash, 32);
-		it->rc = seal(a, it, seq + 1, next);
+		/* A key switch is a batch of its own: the key changes after it. Its
+		 * entry is rendered here, the tree being the item's alone. */
+		it->rc = 0;
+		if (it->switch_key && !it->body) {
+			json_t *ks = json_object_get(it->switch_entry, "key_switch");
+			it->rc = json_object_set_new(ks, "from_seq",
+						     json_integer((json_int_t)(seq + 2)))
+					 ? AUDIT_E_NOMEM
+					 : aud_render_entry(it->switch_entry, it);
+		}
+		if (!it->rc)
+			it->rc = seal(a, it, seq + 1, next);
 		if (it->rc)
 			continue; /* this entry alone fails; it takes no seq */
 		uint8_t kb[8];
@@ -140,6 +151,8 @@ static int write_batch(audit *a, struct item **batch, size_t n)
 		MDB_val k = {.mv_size = 8, .mv_data = kb};
 		MDB_val v = {.mv_size = it->stored_len, .mv_data = it->stored};
 		rc = mdb_put(txn, a->dbi, &k, &v, MDB_APPEND);
+		if (!rc && it->switch_key)
+			rc = aud_keys_record_switch(a, txn, it);
 		if (rc)
 			goto fail;
 		seq++;
@@ -159,6 +172,8 @@ static int write_batch(audit *a, struct item **batch, size_t n)
 	a->head_seq = seq;
 	memcpy(a->head_hash, hash, 32);
 	pthread_mutex_unlock(&a->mu);
+	if (n == 1 && batch[0]->switch_key && batch[0]->rc == 0)
+		aud_keys_switched(a, batch[0]);
 	return 0;
 fail:
 	if (txn)
@@ -179,6 +194,11 @@ fail:
 
 static void free_item(struct item *it)
 {
+	if (it->switch_key) {
+		OPENSSL_cleanse(it->switch_key, AUDIT_KEY_LEN);
+		free(it->switch_key);
+	}
+	json_decref(it->switch_entry);
 	free(it->body);
 	free(it->stored);
 	free(it);
@@ -279,6 +299,10 @@ void *aud_writer_main(void *p)
 		size_t nexpired = 0;
 		while (a->qhead && n < cap) {
 			struct item *it = a->qhead;
+			/* A key switch is a batch of its own, so every other
+			 * entry of a batch is MAC'd with one key. */
+			if (it->switch_key && n)
+				break;
 			a->qhead = it->next;
 			a->qlen--;
 			it->next = NULL;
@@ -288,6 +312,8 @@ void *aud_writer_main(void *p)
 				nexpired++;
 			} else {
 				a->batch[n++] = it;
+				if (it->switch_key)
+					break;
 			}
 		}
 		if (!a->qhead)

@@ -25,6 +25,7 @@ static const char overview[] =
 	"  audit verify|head                  check the audit chain offline\n"
 	"  retention sweep --config FILE      delete expired conversations now\n"
 	"  keys init --dir DIR | --config FILE  make the master, audit and pseudonym keys\n"
+	"  keys rotate master | rewrap | status --config FILE  rotate keys (docs/KEYS.md)\n"
 	"  version [--deps]                   version (and linked libraries)\n"
 	"Exit: 0 ok, 1 a reported problem, 2 usage. Manual: man 8 custos.\n";
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "audit.h"
 #include "cli.h"
@@ -194,9 +195,29 @@ static int cmd_verify(const struct opts *o)
 		fprintf(stderr, "custos audit: %s\n", err);
 		goto out;
 	}
+	/* The rotated versions next to it (FILE.2, FILE.3, ...): each entry
+	 * verifies under the key in force at its seq (docs/KEYS.md). */
+	keys_secret *more[AUDIT_KEYS_MAX] = {NULL};
+	const uint8_t *kb[AUDIT_KEYS_MAX] = {keys_secret_bytes(key)};
+	size_t nk = 1;
+	for (unsigned ver = 2; ver <= AUDIT_KEYS_MAX && nk < AUDIT_KEYS_MAX; ver++) {
+		char vp[PATH_CAP];
+		if (keys_version_path(key_path, ver, vp, sizeof vp) || access(vp, R_OK) != 0)
+			continue;
+		if (keys_load_file(vp, &more[nk], err, sizeof err)) {
+			fprintf(stderr, "custos audit: %s\n", err);
+			for (size_t i = 0; i < nk; i++)
+				keys_free(more[i]);
+			goto out;
+		}
+		kb[nk] = keys_secret_bytes(more[nk]);
+		nk++;
+	}
 	audit_verify_result v;
 	memset(&v, 0, sizeof v);
-	int vrc = audit_verify_dir(env, keys_secret_bytes(key), o->anchor ? &anchor : NULL, &v);
+	int vrc = audit_verify_dir_keys(env, kb, nk, o->anchor ? &anchor : NULL, &v);
+	for (size_t i = 0; i < nk; i++)
+		keys_free(more[i]);
 	if (vrc) {
 		fprintf(stderr, "custos audit: %s: %s\n", env, audit_strerror(vrc));
 		goto out;

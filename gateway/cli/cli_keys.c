@@ -1,15 +1,20 @@
-/* cli_keys: "custos keys init". Makes the three key files a fresh install
+/* cli_keys: "custos keys init", "custos keys rotate", "custos keys rewrap"
+ * and "custos keys status" (rotation: docs/KEYS.md). "init" makes the three key files a fresh install
  * needs (master, audit, pseudonym: 32 random bytes, base64), each created
  * 0600 with O_EXCL by keys_generate_file, so an existing key is never
  * replaced: a lost master key makes every stored conversation unreadable.
  * Run it as the user the gateway runs as, so that user owns the files. */
 #include <errno.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "app.h"
 #include "cli.h"
 #include "config.h"
+#include "keyring.h"
 #include "keys.h"
 
 #define KEY_PATH_CAP 4096
@@ -25,7 +30,20 @@ static const char help_text[] =
 	"--regid=custos --init-groups custos keys init ...). Back the keys up:\n"
 	"without the master key the stored conversations cannot be read, without\n"
 	"the audit key the audit chain cannot be verified.\n"
-	"Exit: 0 all three keys present and valid, 1 a problem, 2 usage.\n";
+	"Exit: 0 all three keys present and valid, 1 a problem, 2 usage.\n"
+	"\n"
+	"usage: custos keys rotate master|audit --config FILE\n"
+	"       custos keys rewrap --config FILE\n"
+	"       custos keys status --config FILE\n"
+	"rotate: with no gateway running, adds master key version N+1 (the file\n"
+	"[keys] master_key_file.N+1, 0600) and rewraps every data key under it,\n"
+	"then retires the older versions; recorded in the audit log. rotate audit:\n"
+	"adds audit key version N+1 (audit_key_file.N+1); a key switch entry in the\n"
+	"chain makes it the key of every later entry (keep every version: old\n"
+	"entries verify under theirs). With a gateway running, use\n"
+	"POST /v1/keys/{master|audit}/rotate instead. rewrap: finishes\n"
+	"an interrupted rewrap. status: the versions in use and the rewrap's\n"
+	"progress (read-only, a gateway may run). Runbook: docs/KEYS.md.\n";
 
 static int usage(void)
 {
@@ -80,6 +98,21 @@ static int init_one(const char *path)
 	return 0;
 }
 
+/* [keys] master = pkcs11:...: the key is made on the token (never
+ * extractable), or the one there is checked. 0 or 1. */
+static int init_token(const struct config *cfg)
+{
+	keys_p11 *k = NULL;
+	char err[300];
+	if (keys_p11_open(cfg->master_uri, cfg->pin_file, 1, 0, &k, err, sizeof err)) {
+		fprintf(stderr, "custos keys: [keys] master: %s\n", err);
+		return 1;
+	}
+	keys_p11_free(k);
+	printf("master key on the token %s\n", cfg->master_uri);
+	return 0;
+}
+
 static int cmd_init(int argc, char **argv)
 {
 	const char *dir = NULL, *cfgpath = NULL;
@@ -103,8 +136,12 @@ static int cmd_init(int argc, char **argv)
 				       cfg->pseudonym_key_file};
 		int too_long = 0;
 		for (int i = 0; i < 3; i++) {
-			int n = snprintf(paths[i], sizeof paths[i], "%s", from[i]);
+			int n = snprintf(paths[i], sizeof paths[i], "%s", from[i] ? from[i] : "");
 			too_long |= n < 0 || (size_t)n >= sizeof paths[i];
+		}
+		if (cfg->master_uri && init_token(cfg)) {
+			config_free(cfg);
+			return 1;
 		}
 		config_free(cfg);
 		if (too_long) {
@@ -128,8 +165,138 @@ static int cmd_init(int argc, char **argv)
 	}
 	int bad = 0;
 	for (int i = 0; i < 3; i++)
-		bad |= init_one(paths[i]);
+		bad |= paths[i][0] ? init_one(paths[i]) : 0;
 	return bad;
+}
+
+/* Opens the application for an offline key change: the data directory's
+ * lock first (one writer). Returns the lock fd, or -1 (reported). */
+static int open_offline(const char *cfgpath, struct config **cfg)
+{
+	char err[512];
+	if (cli_config_load(cfgpath, 0, cfg))
+		return -1;
+	int lock = app_lock_data_dir((*cfg)->data_dir, err, sizeof err);
+	if (lock < 0) {
+		fprintf(stderr,
+			"custos keys: %s; rotate online with POST /v1/keys/{master|audit}/rotate "
+			"(docs/KEYS.md)\n",
+			err);
+		return -1;
+	}
+	if (app_open(*cfg, err, sizeof err)) {
+		fprintf(stderr, "custos keys: %s\n", err);
+		app_close();
+		close(lock);
+		return -1;
+	}
+	return lock;
+}
+
+/* Runs the rewrap to its end, printing progress now and then. 0 or 1. */
+static int rewrap_all(void)
+{
+	int finished = 0;
+	unsigned long steps = 0;
+	while (!finished) {
+		if (keyring_tick(&finished))
+			return 1;
+		if (++steps % 100 == 0)
+			printf("rewrapping...\n");
+	}
+	printf("rewrap finished; older master key versions retired\n");
+	return 0;
+}
+
+static int cmd_rotate(int argc, char **argv)
+{
+	const char *cfgpath = cli_opt(argc, argv, 4, "--config");
+	struct config *cfg = NULL;
+	if (argc < 4 || !cfgpath)
+		return usage();
+	int master = !strcmp(argv[3], "master");
+	if (!master && strcmp(argv[3], "audit") != 0) {
+		fprintf(stderr, "custos keys rotate: the master and audit keys can be rotated, "
+				"the pseudonym key not by this version (docs/KEYS.md)\n");
+		return strcmp(argv[3], "pseudonym") ? 2 : 1;
+	}
+	int lock = open_offline(cfgpath, &cfg);
+	if (lock < 0) {
+		config_free(cfg);
+		return 1;
+	}
+	json_t *out = NULL;
+	char err[256] = "";
+	int ret = 1;
+	/* The decision first, as the gateway records an API rotation. */
+	if (keyring_record("system:cli", "rotate requested", 1)) {
+		fprintf(stderr, "custos keys rotate: the audit log cannot record it; nothing "
+				"rotated\n");
+		goto out;
+	}
+	int rc = keyring_rotate(argv[3], &out, err, sizeof err);
+	if (rc) {
+		fprintf(stderr, "custos keys rotate: %s\n", err);
+		keyring_record("system:cli", "rotate failed", 1);
+		goto out;
+	}
+	if (!master) {
+		printf("audit key version %lld is in force from seq %lld\n",
+		       (long long)json_integer_value(json_object_get(out, "version")),
+		       (long long)json_integer_value(json_object_get(out, "from_seq")));
+		ret = 0;
+		goto out;
+	}
+	printf("master key version %lld is current; rewrapping %lld data keys\n",
+	       (long long)json_integer_value(json_object_get(out, "version")),
+	       (long long)json_integer_value(json_object_get(out, "rewrap_pending")));
+	ret = rewrap_all();
+out:
+	json_decref(out);
+	app_close();
+	close(lock);
+	config_free(cfg);
+	return ret;
+}
+
+static int cmd_rewrap(int argc, char **argv)
+{
+	const char *cfgpath = cli_opt(argc, argv, 3, "--config");
+	struct config *cfg = NULL;
+	if (!cfgpath)
+		return usage();
+	int lock = open_offline(cfgpath, &cfg);
+	if (lock < 0) {
+		config_free(cfg);
+		return 1;
+	}
+	int ret = rewrap_all();
+	app_close();
+	close(lock);
+	config_free(cfg);
+	return ret;
+}
+
+static int cmd_status(int argc, char **argv)
+{
+	const char *cfgpath = cli_opt(argc, argv, 3, "--config");
+	struct config *cfg = NULL;
+	json_t *st = NULL;
+	char err[512];
+	if (!cfgpath)
+		return usage();
+	if (cli_config_load(cfgpath, 0, &cfg))
+		return 1;
+	int ret = keyring_status(cfg, &st, err, sizeof err);
+	if (ret)
+		fprintf(stderr, "custos keys status: %s\n", err);
+	else
+		json_dumpf(st, stdout, JSON_INDENT(2) | JSON_SORT_KEYS);
+	if (!ret)
+		putchar('\n');
+	json_decref(st);
+	config_free(cfg);
+	return ret ? 1 : 0;
 }
 
 int cli_keys(int argc, char **argv)
@@ -140,5 +307,11 @@ int cli_keys(int argc, char **argv)
 	}
 	if (argc >= 3 && !strcmp(argv[2], "init"))
 		return cmd_init(argc, argv);
+	if (argc >= 3 && !strcmp(argv[2], "rotate"))
+		return cmd_rotate(argc, argv);
+	if (argc >= 3 && !strcmp(argv[2], "rewrap"))
+		return cmd_rewrap(argc, argv);
+	if (argc >= 3 && !strcmp(argv[2], "status"))
+		return cmd_status(argc, argv);
 	return usage();
 }

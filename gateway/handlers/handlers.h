@@ -55,6 +55,10 @@ void h_concern_create_act(struct req *r);
 int h_concerns_list_load(struct req *r);
 void h_concerns_list_act(struct req *r);
 
+/* ---- admin_keys.c: key rotation ---- */
+void h_key_name(struct req *r, char *out, size_t outsz); /* "keys/<name>" */
+void h_key_rotate_act(struct req *r);                    /* POST /v1/keys/{key}/rotate */
+
 /* ---- admin_*.c: the control plane ---- */
 void h_role_name(struct req *r, char *out, size_t outsz);    /* "role/<name>" */
 void h_binding_name(struct req *r, char *out, size_t outsz); /* "binding/<principal>" */

@@ -67,6 +67,8 @@ static const struct route table[] = {
 	 NULL},
 	{"GET", "/v1/audit/verify", "audit:read", "audit", NULL, NULL, h_audit_verify_act, NULL},
 	{"GET", "/v1/alerts", "alert:read", "alerts", NULL, h_alerts_load, h_alerts_act, NULL},
+	{"POST", "/v1/keys/{}/rotate", "keys:rotate", NULL, h_key_name, NULL, h_key_rotate_act,
+	 NULL},
 };
 
 const struct route *handlers_routes(size_t *n)

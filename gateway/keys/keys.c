@@ -41,7 +41,18 @@ int keys_from_bytes(const uint8_t *bytes, size_t n, keys_secret **out)
 	return 0;
 }
 
+int keys_version_path(const char *base, unsigned ver, char *out, size_t cap)
+{
+	int n = ver <= 1 ? snprintf(out, cap, "%s", base) : snprintf(out, cap, "%s.%u", base, ver);
+	return n < 0 || (size_t)n >= cap ? -1 : 0;
+}
+
 int keys_load_file(const char *path, keys_secret **out, char *err, size_t errsz)
+{
+	return keys_load(path, 0, out, err, errsz);
+}
+
+int keys_load(const char *path, unsigned flags, keys_secret **out, char *err, size_t errsz)
 {
 	char *text = NULL;
 	size_t len = 0;
@@ -58,8 +69,21 @@ int keys_load_file(const char *path, keys_secret **out, char *err, size_t errsz)
 		goto out;
 	}
 	struct stat st;
-	if (stat(path, &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)))
-		log_warn("key file is accessible by group or others; chmod 600 it", "path", path);
+	if (stat(path, &st) == 0 &&
+	    ((st.st_mode & (S_IRWXG | S_IRWXO)) || st.st_uid != geteuid())) {
+		if (flags & KEYS_PRIVATE) {
+			errbuf_set(
+				err, errsz,
+				"%s: accessible by group or others, or not owned by this user "
+				"(chmod 600 and chown it, or set [keys] strict_permissions = false)",
+				path);
+			rc = KEYS_E_IO;
+			goto out;
+		}
+		log_warn("key file is accessible by group or others, or owned by another user; "
+			 "chmod 600 it",
+			 "path", path);
+	}
 	int n = b64_decode(text, len, raw, sizeof raw);
 	if (n != KEYS_SECRET_LEN) {
 		errbuf_set(err, errsz, "%s: expected base64 of 32 random bytes", path);

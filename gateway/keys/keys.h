@@ -31,6 +31,16 @@ typedef struct keys_secret keys_secret;
  * err (never key material). */
 int keys_load_file(const char *path, keys_secret **out, char *err, size_t errsz);
 
+/* keys_load_file with flags: KEYS_PRIVATE refuses (KEYS_E_IO, err says
+ * why) a file that group or others may access or that another user owns,
+ * where keys_load_file only warns. */
+#define KEYS_PRIVATE 1u
+int keys_load(const char *path, unsigned flags, keys_secret **out, char *err, size_t errsz);
+
+/* The file of version ver of a versioned key (docs/KEYS.md): base itself
+ * for version 1, "base.N" for N >= 2. 0, or -1 when it does not fit. */
+int keys_version_path(const char *base, unsigned ver, char *out, size_t cap);
+
 /* Makes a handle from n raw bytes (n must be 32, else KEYS_E_FORMAT).
  * The caller keeps ownership of (and should wipe) bytes. */
 int keys_from_bytes(const uint8_t *bytes, size_t n, keys_secret **out);
@@ -47,6 +57,35 @@ void keys_free(keys_secret *k);
  * The data is fsync'ed before returning. Errors: KEYS_E_EXISTS, KEYS_E_IO,
  * KEYS_E_RANDOM. */
 int keys_generate_file(const char *path);
+
+/* ---- a master key held in a PKCS#11 token (keys_p11.c, docs/KEYS.md) ----
+ * Sealed records have the vault's layout: KEYS_SEAL_VER | 12-byte nonce |
+ * ciphertext | 16-byte tag (AES-256-GCM on the token; the version byte and
+ * aad are authenticated). Any thread; one token session, serialized. */
+#define KEYS_SEAL_VER      1
+#define KEYS_SEAL_OVERHEAD 29
+typedef struct keys_p11 keys_p11;
+
+/* Loads the PKCS#11 module (the URI's module-path, else p11-kit's
+ * registered modules), finds the token the URI (RFC 7512) names, logs in
+ * with the PIN in pin_file (its first line; NULL: the URI's pin-value) and
+ * finds the AES secret key labelled object=; with create, makes it on the
+ * token when absent (AES-256, sensitive, never extractable). cache_entries:
+ * opened data keys kept in mlock'ed memory (0: none). Errors: KEYS_E_FORMAT
+ * (not a usable URI), KEYS_E_IO (module, token, PIN or key missing: err
+ * says which), KEYS_E_NOMEM. */
+int keys_p11_open(const char *uri, const char *pin_file, int create, size_t cache_entries,
+		  keys_p11 **out, char *err, size_t errsz);
+/* Seals pt (n bytes) into out (n + KEYS_SEAL_OVERHEAD bytes) on the token. */
+int keys_p11_seal(keys_p11 *k, const char *aad, const uint8_t *pt, size_t n, uint8_t *out);
+/* Opens a sealed record (inlen - KEYS_SEAL_OVERHEAD bytes into out, at most
+ * 4 KiB): KEYS_E_FORMAT when it does not authenticate. 32-byte plaintexts
+ * (data keys) are answered from the cache when they were opened before. */
+int keys_p11_unseal(keys_p11 *k, const char *aad, const uint8_t *in, size_t inlen, uint8_t *out);
+/* Cache hits and misses so far. */
+void keys_p11_stats(keys_p11 *k, uint64_t *hits, uint64_t *misses);
+/* Closes the session, finalizes the module, wipes the cache. NULL is fine. */
+void keys_p11_free(keys_p11 *k);
 
 /* Static description of a KEYS_E_* code. */
 const char *keys_strerror(int rc);

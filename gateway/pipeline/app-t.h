@@ -13,6 +13,7 @@ struct pol_store;
 struct pol_holder;
 struct vault;
 struct redactor;
+struct json_t;
 
 struct app {
 	struct audit *audit;       /* the decision log */
@@ -27,6 +28,9 @@ struct app {
 	size_t nredact_names;
 	int list_scan_max;        /* [server] list_scan_max */
 	long default_retention_s; /* [retention] default_retention_s */
+	/* Rotates the key named which ("master", ...): 0 with *out the new
+	 * state, else an HTTP status with err (app/keyring.h). */
+	int (*rotate_key)(const char *which, struct json_t **out, char *err, size_t errsz);
 };
 
 #endif

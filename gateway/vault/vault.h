@@ -52,6 +52,7 @@ enum {
 #define VAULT_LIST_MAX            1000
 #define VAULT_ID_LEN              24 /* "c-" + 22 base62; buffers are char[40] */
 #define VAULT_NDBS                10 /* named databases vault_open adds to the env */
+#define VAULT_MASTER_MAX          64 /* master key versions (1..64) */
 
 typedef struct vault vault;
 
@@ -64,6 +65,60 @@ typedef struct vault vault;
  * Errors: VAULT_E_CRYPTO, VAULT_E_FULL, VAULT_E_STORE, VAULT_E_NOMEM (err says why). */
 int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudonym, vault **out,
 	       char *err, size_t errsz);
+
+/* vault_open with master key versions: masters[n] (n = 1..VAULT_MASTER_MAX,
+ * NULL where absent; masters[0] is ignored) is version n. Every version
+ * the data directory still uses (from its oldest in use to its current,
+ * docs/KEYS.md) must be given, else VAULT_E_CRYPTO naming the missing
+ * version; others are ignored. vault_open(.., master, ..) is version 1 alone. */
+int vault_open_versions(db_env *env, const keys_secret *const masters[VAULT_MASTER_MAX + 1],
+			keys_p11 *token, const keys_secret *pseudonym, vault **out, char *err,
+			size_t errsz);
+/* With a token-held master (token, borrowed, outliving the vault): it is
+ * the version whose key check it opens (a fresh vault: version 1, with
+ * random record subkeys), or no version yet until vault_master_rotate_token
+ * makes it the next. */
+
+/* The version the token's key is (0: none). */
+unsigned vault_master_token_version(vault *v);
+
+/* vault_master_rotate with the token's key as version current+1 (refused,
+ * VAULT_E_INVALID, when there is no token or its key is a version already). */
+int vault_master_rotate_token(vault *v, unsigned *ver, char *err, size_t errsz);
+
+/* Master key versions and the rewrap (docs/KEYS.md). */
+struct vault_master_info {
+	unsigned current;   /* new data keys are wrapped under it */
+	unsigned oldest;    /* oldest version still in use (== current: none older) */
+	uint64_t pending;   /* data keys still under an older version (an upper
+			    * bound while the rewrap runs: erasures lower it) */
+	uint64_t rewrapped; /* data keys rewrapped by this handle */
+};
+void vault_master_info(vault *v, struct vault_master_info *out);
+
+/* Adds master version current+1 (k, copied and derived): stores its key
+ * check, reseals the vault's record subkeys under it and makes it current,
+ * in one transaction; data keys made from then on are wrapped under it.
+ * Refused (VAULT_E_INVALID, err says why) while an older version is still
+ * in use (finish the rewrap first) or past VAULT_MASTER_MAX. *ver is the new
+ * version. VAULT_E_FULL, VAULT_E_STORE as any write. */
+int vault_master_rotate(vault *v, const keys_secret *k, unsigned *ver, char *err, size_t errsz);
+
+/* One bounded step of the rewrap: in one write transaction, rewraps up to
+ * batch data keys of older versions under the current one, continuing where
+ * the last step stopped. When a pass finds none left, the older versions
+ * are retired (recorded in the same transaction) and *finished is 1. One
+ * caller at a time (the gateway's housekeeping thread, or the CLI); requests
+ * go on meanwhile. *n is the number rewrapped. A crash loses at most the
+ * uncommitted step: the next open resumes. */
+int vault_master_rewrap(vault *v, size_t batch, size_t *n, int *finished);
+
+/* Reads the versions of the vault in env without keys, read-only (for
+ * `custos keys status` while a gateway runs): current, oldest and, when
+ * counts is not NULL, the number of data keys per version
+ * (counts[0..VAULT_MASTER_MAX]). VAULT_E_NOTFOUND: no vault there yet. */
+int vault_master_peek(db_env *env, unsigned *current, unsigned *oldest,
+		      uint64_t counts[VAULT_MASTER_MAX + 1]);
 
 /* Wipes the derived keys and frees v (not the env). NULL is accepted. */
 void vault_free(vault *v);

@@ -40,7 +40,7 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 	json_t *val, *labels, *consent, *hold, *msgs = NULL, *meta = NULL;
 	json_t *cons_copy = NULL, *m;
 	time_t expires = 0;
-	char uh[UH_HEX + 1], id[40], aad[AAD_MAX];
+	char uh[UH_HEX + 1], id[40];
 	uint8_t dek[KEYLEN], kb[IDX_KEY_MAX];
 	MDB_txn *t = NULL;
 	size_t i;
@@ -95,13 +95,9 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 		rc = VAULT_E_CRYPTO;
 		goto out;
 	}
-	{
-		MDB_val k = {.mv_size = VAULT_ID_LEN, .mv_data = id};
-		snprintf(aad, sizeof aad, "custos-dek|%s", id);
-		rc = vlt_put_sealed(v, t, v->dkey, &k, v->wrap_key, aad, dek, KEYLEN);
-		if (rc)
-			goto out;
-	}
+	rc = vlt_wrap_dek(v, t, id, dek);
+	if (rc)
+		goto out;
 	meta = json_pack("{s:I, s:I, s:b, s:o, s:O, s:s, s:I}", "created_at", (json_int_t)now,
 			 "expires_at", (json_int_t)expires, "legal_hold", json_is_true(hold),
 			 "labels", labels ? json_deep_copy(labels) : json_object(), "consent",

@@ -8,6 +8,7 @@
 
 #include <lmdb.h>
 #include <openssl/evp.h>
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include "db_lmdb.h"
@@ -35,16 +36,30 @@ struct vault {
 	db_env *env; /* borrowed */
 	MDB_env *mdb;
 	MDB_dbi info, meta, dkey, msg, uidx, lidx, exp, consent, chist, concern;
-	uint8_t wrap_key[KEYLEN];   /* wraps conversation data keys */
-	uint8_t rec_key[KEYLEN];    /* seals consent history and concerns */
-	uint8_t mac_key[KEYLEN];    /* authenticates plain metadata records */
-	uint8_t cursor_key[KEYLEN]; /* seals list cursors handed to clients */
-	uint8_t pseudo_key[KEYLEN]; /* HMAC of end-user ids */
-	uint8_t staff_key[KEYLEN];  /* HMAC of staff principals, derived from pseudo_key */
-	EVP_CIPHER *gcm;            /* AES-256-GCM, fetched once (OpenSSL 3) */
-	EVP_MAC_CTX *mac_tmpl;      /* HMAC-SHA256 keyed with mac_key; dup'ed per use */
-	EVP_MAC_CTX *pseudo_tmpl;   /* HMAC-SHA256 keyed with pseudo_key */
-	EVP_MAC_CTX *staff_tmpl;    /* HMAC-SHA256 keyed with staff_key */
+	/* wrap[n]: the data-key wrapping key of master version n (loaded[n]).
+	 * A slot is filled before its version is published in cur_ver and is
+	 * never changed afterwards (a retired version stays in memory until
+	 * vault_free: a reader on an older snapshot may still need it). */
+	uint8_t wrap[VAULT_MASTER_MAX + 1][KEYLEN];
+	uint8_t loaded[VAULT_MASTER_MAX + 1];
+	keys_p11 *p11;       /* a token-held master (borrowed), or NULL */
+	atomic_uint p11_ver; /* its version: sealing on the token (0: none yet) */
+	atomic_uint cur_ver; /* new data keys are wrapped under it */
+	atomic_uint min_ver; /* oldest version still in use */
+	atomic_uint_least64_t rewrapped, pending; /* rewrap progress (metrics) */
+	uint8_t scan_pos[VAULT_ID_LEN];           /* rewrap position: rewrap caller only */
+	int scan_set;
+	size_t pass_done, pass_failed; /* this pass's rewrapped and damaged keys */
+	int stuck;                     /* a pass moved nothing: stop until reopened */
+	uint8_t rec_key[KEYLEN];       /* seals consent history and concerns */
+	uint8_t mac_key[KEYLEN];       /* authenticates plain metadata records */
+	uint8_t cursor_key[KEYLEN];    /* seals list cursors handed to clients */
+	uint8_t pseudo_key[KEYLEN];    /* HMAC of end-user ids */
+	uint8_t staff_key[KEYLEN];     /* HMAC of staff principals, derived from pseudo_key */
+	EVP_CIPHER *gcm;               /* AES-256-GCM, fetched once (OpenSSL 3) */
+	EVP_MAC_CTX *mac_tmpl;         /* HMAC-SHA256 keyed with mac_key; dup'ed per use */
+	EVP_MAC_CTX *pseudo_tmpl;      /* HMAC-SHA256 keyed with pseudo_key */
+	EVP_MAC_CTX *staff_tmpl;       /* HMAC-SHA256 keyed with staff_key */
 };
 
 /* A decoded conversation metadata record. j is owned; uh points into it. */
@@ -137,6 +152,14 @@ int vlt_meta_load(vault *v, MDB_txn *t, const char *id, struct meta *m);
 int vlt_meta_store(vault *v, MDB_txn *t, const char *id, const json_t *j);
 int vlt_is_expired(const struct meta *m, time_t now);
 int vlt_unwrap_dek(vault *v, MDB_txn *t, const char *id, uint8_t dek[KEYLEN]);
+
+/* ---- master key versions (vault_keys.c) ---- */
+
+/* Wraps dek for conversation id under the current master version. */
+int vlt_wrap_dek(vault *v, MDB_txn *t, const char *id, const uint8_t dek[KEYLEN]);
+/* At open: reads the versions in use, derives and checks each one's wrap
+ * key from masters[n] and loads the record subkeys (rec, mac, cursor). */
+int vlt_keys_open(vault *v, MDB_txn *t, const keys_secret *const *masters, char *err, size_t errsz);
 void vlt_msg_key(uint8_t kb[VAULT_ID_LEN + 4], const char *id, uint32_t idx);
 int vlt_put_message(vault *v, MDB_txn *t, const char *id, uint32_t idx, const uint8_t dek[KEYLEN],
 		    const json_t *msg);

@@ -107,43 +107,14 @@ void vlt_keylist_free(struct keylist *l)
 
 /* ---- open / free --------------------------------------------------------- */
 
-static void derive(const uint8_t master[KEYLEN], const char *label, uint8_t out[KEYLEN])
+/* The pseudonym key's check: a different key would silently make every
+ * stored pseudonym and index unreachable. */
+static int pseudonym_check(vault *v, MDB_txn *t, char *err, size_t errsz)
 {
-	vlt_hmac32(master, label, strlen(label), out);
-}
-
-static int key_check(vault *v, MDB_txn *t, char *err, size_t errsz)
-{
-	static const char probe[] = "custos-vault-v1";
-	MDB_val k = {.mv_size = 12, .mv_data = "master_check"}, val;
-	uint8_t buf[sizeof probe];
-	int rc = mdb_get(t, v->info, &k, &val);
-
-	if (rc == MDB_NOTFOUND) {
-		rc = vlt_put_sealed(v, t, v->info, &k, v->wrap_key, "custos-check", probe,
-				    sizeof probe);
-	} else if (rc == 0) {
-		rc = VAULT_E_CRYPTO;
-		if (val.mv_size == sizeof probe + SEAL_OVERHEAD)
-			rc = vlt_unseal(v, v->wrap_key, "custos-check", val.mv_data, val.mv_size,
-					buf);
-		if (rc == 0 && memcmp(buf, probe, sizeof probe) != 0)
-			rc = VAULT_E_CRYPTO;
-		if (rc == VAULT_E_CRYPTO) {
-			errbuf_set(err, errsz, "master key does not match this data directory");
-			return rc;
-		}
-	} else {
-		rc = vlt_lmdb(v, rc);
-	}
-	if (rc)
-		return rc;
-
+	MDB_val k = {.mv_size = 15, .mv_data = "pseudonym_check"}, val;
 	uint8_t pc[32];
 	vlt_hmac32(v->pseudo_key, "custos-pseudonym-check-v1", 25, pc);
-	k.mv_size = 15;
-	k.mv_data = "pseudonym_check";
-	rc = mdb_get(t, v->info, &k, &val);
+	int rc = mdb_get(t, v->info, &k, &val);
 	if (rc == MDB_NOTFOUND) {
 		val.mv_size = sizeof pc;
 		val.mv_data = pc;
@@ -161,6 +132,15 @@ static int key_check(vault *v, MDB_txn *t, char *err, size_t errsz)
 int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudonym, vault **out,
 	       char *err, size_t errsz)
 {
+	const keys_secret *masters[VAULT_MASTER_MAX + 1] = {NULL, master};
+	assert(master);
+	return vault_open_versions(env, masters, NULL, pseudonym, out, err, errsz);
+}
+
+int vault_open_versions(db_env *env, const keys_secret *const masters[VAULT_MASTER_MAX + 1],
+			keys_p11 *token, const keys_secret *pseudonym, vault **out, char *err,
+			size_t errsz)
+{
 	static const struct {
 		const char *name;
 		size_t off;
@@ -174,7 +154,7 @@ int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudo
 	MDB_txn *t = NULL;
 	int rc;
 
-	assert(env && master && pseudonym && out);
+	assert(env && masters && pseudonym && out);
 	*out = NULL;
 	errbuf_clear(err, errsz);
 	vault *v = calloc(1, sizeof *v);
@@ -182,10 +162,7 @@ int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudo
 		return VAULT_E_NOMEM;
 	v->env = env;
 	v->mdb = db_env_lmdb(env);
-	derive(keys_secret_bytes(master), "custos-vault-wrap-v1", v->wrap_key);
-	derive(keys_secret_bytes(master), "custos-vault-record-v1", v->rec_key);
-	derive(keys_secret_bytes(master), "custos-vault-mac-v1", v->mac_key);
-	derive(keys_secret_bytes(master), "custos-vault-cursor-v1", v->cursor_key);
+	v->p11 = token;
 	memcpy(v->pseudo_key, keys_secret_bytes(pseudonym), KEYLEN);
 	/* Staff pseudonyms use their own subkey, so that nobody who can have an
 	 * end user's pseudonym computed (user:export of any id) can compute a
@@ -195,10 +172,9 @@ int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudo
 	 * consent records and every audit entry's "user" are keyed by it. */
 	vlt_hmac32(v->pseudo_key, STAFF_LABEL, sizeof STAFF_LABEL - 1, v->staff_key);
 	v->gcm = EVP_CIPHER_fetch(NULL, "AES-256-GCM", NULL);
-	v->mac_tmpl = vlt_mac_template(v->mac_key);
 	v->pseudo_tmpl = vlt_mac_template(v->pseudo_key);
 	v->staff_tmpl = vlt_mac_template(v->staff_key);
-	if (!v->gcm || !v->mac_tmpl || !v->pseudo_tmpl || !v->staff_tmpl) {
+	if (!v->gcm || !v->pseudo_tmpl || !v->staff_tmpl) {
 		rc = VAULT_E_CRYPTO;
 		errbuf_set(err, errsz, "AES-256-GCM or HMAC-SHA256 is not available from OpenSSL");
 		goto out;
@@ -217,7 +193,16 @@ int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudo
 			goto out;
 		}
 	}
-	rc = key_check(v, t, err, errsz);
+	/* The master key versions give the record subkeys, so the MAC
+	 * template is made after them. */
+	rc = vlt_keys_open(v, t, masters, err, errsz);
+	if (!rc) {
+		v->mac_tmpl = vlt_mac_template(v->mac_key);
+		if (!v->mac_tmpl)
+			rc = VAULT_E_CRYPTO;
+	}
+	if (!rc)
+		rc = pseudonym_check(v, t, err, errsz);
 out:
 	rc = vlt_end(v, t, rc);
 	if (rc) {

@@ -64,21 +64,6 @@ int vlt_is_expired(const struct meta *m, time_t now)
 	return !m->hold && m->expires != 0 && now >= m->expires;
 }
 
-int vlt_unwrap_dek(vault *v, MDB_txn *t, const char *id, uint8_t dek[KEYLEN])
-{
-	MDB_val k = {.mv_size = VAULT_ID_LEN, .mv_data = (void *)id}, val;
-	char aad[AAD_MAX];
-	int rc = vlt_lmdb(v, mdb_get(t, v->dkey, &k, &val));
-	if (rc == VAULT_E_NOTFOUND)
-		return VAULT_E_CRYPTO; /* metadata without its key: shredded or tampered */
-	if (rc)
-		return rc;
-	if (val.mv_size != WRAPPED_LEN)
-		return VAULT_E_CRYPTO;
-	snprintf(aad, sizeof aad, "custos-dek|%s", id);
-	return vlt_unseal(v, v->wrap_key, aad, val.mv_data, val.mv_size, dek);
-}
-
 void vlt_msg_key(uint8_t kb[VAULT_ID_LEN + 4], const char *id, uint32_t idx)
 {
 	memcpy(kb, id, VAULT_ID_LEN);

@@ -19,7 +19,7 @@ COMMANDS = [
     ["policy", "test"],
     ["audit"], ["audit", "verify"], ["audit", "head"],
     ["retention"], ["retention", "sweep"],
-    ["keys"], ["keys", "init"],
+    ["keys"], ["keys", "init"], ["keys", "rotate"], ["keys", "rewrap"], ["keys", "status"],
 ]
 COMPLETION = REPO / "dist" / "custos.bash-completion"
 BASH_COMPLETION = "/usr/share/bash-completion/bash_completion"
@@ -139,7 +139,8 @@ def test_bash_completion_offers_commands_subcommands_and_options():
     assert _complete("custos audit v") == ["verify"]
     assert _complete("custos audit verify --") == ["--anchor", "--config", "--data",
                                                    "--help", "--key"]
-    assert _complete("custos keys ") == ["--help", "init"]
+    assert _complete("custos keys ") == ["--help", "init", "rewrap", "rotate", "status"]
+    assert _complete("custos keys rotate ") == ["audit", "master"]
     assert _complete("custos keys init --d") == ["--dir"]
     assert _complete("custos serve --c") == ["--config"]
     assert _complete("custos help re") == ["retention"]

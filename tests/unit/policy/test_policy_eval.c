@@ -549,8 +549,8 @@ static void test_bootstrap_extra_role_gets_builtin_admin(void **state)
     pol_decision_clear(&d);
     static const char *admin_ok[] = {"policy:read", "policy:write", "revocation:write",
                                      "audit:read", "alert:read", "authorize",
-                                     "conversation:hold"};
-    for (size_t i = 0; i < 7; i++) {
+                                     "conversation:hold", "keys:rotate"};
+    for (size_t i = 0; i < 8; i++) {
         r.action = admin_ok[i];
         decide(s, &r, &d);
         assert_int_equal(d.allow, 1);
@@ -627,8 +627,8 @@ static void test_bootstrap_admin_keeps_builtin_rule_against_denies(void **state)
     r.nextra = 1;
     static const char *admin_ok[] = {"policy:read", "policy:write", "revocation:write",
                                      "audit:read", "alert:read", "authorize",
-                                     "conversation:hold"};
-    for (size_t i = 0; i < 7; i++) {
+                                     "conversation:hold", "keys:rotate"};
+    for (size_t i = 0; i < 8; i++) {
         r.action = admin_ok[i];
         decide(s, &r, &d);
         assert_int_equal(d.allow, 1);

@@ -1,0 +1,384 @@
+/* keyring: master key versions, rotation, the rewrap step and its metrics
+ * (keyring.h, docs/KEYS.md). */
+#include "keyring.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "app-t.h"
+#include "app.h"
+#include "audit.h"
+#include "config.h"
+#include "db.h"
+#include "log.h"
+#include "metrics.h"
+#include "record.h"
+#include "vault.h"
+
+#define PATH_CAP 4096
+
+static struct {
+	const struct config *cfg;
+	const struct app *app;
+	keys_secret *masters[VAULT_MASTER_MAX + 1];
+	keys_secret *audits[AUDIT_KEYS_MAX + 1]; /* audit key versions 2.. (1: app.c's) */
+	unsigned audit_max;                      /* highest audit key version present */
+	keys_p11 *token;                         /* [keys] master = pkcs11:... */
+	pthread_mutex_t mu;                      /* one rotation at a time */
+	int metrics_added;
+} K = {.mu = PTHREAD_MUTEX_INITIALIZER};
+
+static unsigned load_flags(void)
+{
+	return K.cfg && K.cfg->keys_strict ? KEYS_PRIVATE : 0;
+}
+
+int keyring_load(const struct config *cfg, keys_secret **audit_key, keys_secret **pseudonym,
+		 const keys_secret *const **masters, keys_p11 **token, char *err, size_t errsz)
+{
+	char path[PATH_CAP];
+	int found = 0;
+	K.cfg = cfg;
+	*token = NULL;
+	if (cfg->master_uri) {
+		char e2[300];
+		if (keys_p11_open(cfg->master_uri, cfg->pin_file, 0, (size_t)cfg->dek_cache,
+				  &K.token, e2, sizeof e2)) {
+			snprintf(err, errsz, "[keys] master: %s", e2);
+			return -1;
+		}
+		*token = K.token;
+	}
+	if (keys_load(cfg->audit_key_file, load_flags(), audit_key, err, errsz) ||
+	    keys_load(cfg->pseudonym_key_file, load_flags(), pseudonym, err, errsz))
+		return -1;
+	/* Every audit key version stays: old entries verify under theirs. */
+	K.audit_max = 1;
+	for (unsigned ver = 2; ver <= AUDIT_KEYS_MAX; ver++) {
+		struct stat st;
+		if (keys_version_path(cfg->audit_key_file, ver, path, sizeof path))
+			continue;
+		if (stat(path, &st) != 0 && errno == ENOENT)
+			continue;
+		if (keys_load(path, load_flags(), &K.audits[ver], err, errsz))
+			return -1;
+		K.audit_max = ver;
+	}
+	for (unsigned ver = 1; cfg->master_key_file && ver <= VAULT_MASTER_MAX; ver++) {
+		struct stat st;
+		if (keys_version_path(cfg->master_key_file, ver, path, sizeof path)) {
+			snprintf(err, errsz, "[keys] master_key_file: path too long");
+			return -1;
+		}
+		/* Version 1 may be gone once retired; later versions exist from
+		 * their rotation on. A missing one the vault needs is named by
+		 * the vault. */
+		if (stat(path, &st) != 0 && errno == ENOENT)
+			continue;
+		if (keys_load(path, load_flags(), &K.masters[ver], err, errsz))
+			return -1;
+		found++;
+	}
+	if (!found && !K.token &&
+	    keys_load(cfg->master_key_file, load_flags(), &K.masters[1], err, errsz))
+		return -1;
+	*masters = (const keys_secret *const *)K.masters;
+	return 0;
+}
+
+static size_t keys_metrics(char *buf, size_t cap, void *ctx)
+{
+	(void)ctx;
+	struct vault_master_info mi;
+	if (!K.app || !K.app->vault)
+		return 0;
+	vault_master_info(K.app->vault, &mi);
+	uint64_t hits = 0, misses = 0;
+	if (K.token)
+		keys_p11_stats(K.token, &hits, &misses);
+	int n = snprintf(
+		buf, cap,
+		"# HELP custos_keys_master_version Master key version new data keys are wrapped "
+		"under.\n"
+		"# TYPE custos_keys_master_version gauge\ncustos_keys_master_version %u\n"
+		"# HELP custos_keys_master_oldest_version Oldest master key version still in use.\n"
+		"# TYPE custos_keys_master_oldest_version gauge\n"
+		"custos_keys_master_oldest_version %u\n"
+		"# HELP custos_keys_rewrap_pending Data keys still wrapped under an older master "
+		"version.\n"
+		"# TYPE custos_keys_rewrap_pending gauge\ncustos_keys_rewrap_pending %llu\n"
+		"# HELP custos_keys_rewrapped_total Data keys rewrapped under a newer master "
+		"version.\n"
+		"# TYPE custos_keys_rewrapped_total counter\ncustos_keys_rewrapped_total %llu\n"
+		"# HELP custos_keys_dek_cache_hits_total Data keys opened from the cache (token "
+		"master).\n"
+		"# TYPE custos_keys_dek_cache_hits_total counter\n"
+		"custos_keys_dek_cache_hits_total %llu\n"
+		"# HELP custos_keys_dek_cache_misses_total Data keys opened on the token.\n"
+		"# TYPE custos_keys_dek_cache_misses_total counter\n"
+		"custos_keys_dek_cache_misses_total %llu\n",
+		mi.current, mi.oldest, (unsigned long long)mi.pending,
+		(unsigned long long)mi.rewrapped, (unsigned long long)hits,
+		(unsigned long long)misses);
+	return n < 0 ? 0 : (size_t)n >= cap ? cap - 1 : (size_t)n;
+}
+
+void keyring_bind(const struct app *a)
+{
+	K.app = a;
+	if (!K.metrics_added) {
+		metrics_add_source(keys_metrics, NULL);
+		K.metrics_added = 1;
+	}
+}
+
+int keyring_record(const char *subject, const char *reason, int wait)
+{
+	struct record_src src = {.request_id = "keys", .subject = subject};
+	json_t *e = record_entry(&src, "allow", "keys:rotate", "keys/master", NULL, reason);
+	if (!e || !K.app || !K.app->audit) {
+		json_decref(e);
+		return -1;
+	}
+	if (!wait) {
+		record_async(K.app->audit, e, "key rotation record not written");
+		return 0;
+	}
+	return audit_append_sync(K.app->audit, e, NULL) ? -1 : 0;
+}
+
+/* Makes (0600, O_EXCL) and loads version ver's file of the key at base. An
+ * existing file was left by a rotation that stopped before it was
+ * recorded: nothing was ever sealed under it, so it is used. 0 or -1. */
+static int new_version(const char *base, unsigned ver, keys_secret **k, char *err, size_t errsz)
+{
+	char path[PATH_CAP];
+	if (keys_version_path(base, ver, path, sizeof path)) {
+		snprintf(err, errsz, "%s: path too long", base);
+		return -1;
+	}
+	int rc = keys_generate_file(path);
+	if (rc && rc != KEYS_E_EXISTS) {
+		snprintf(err, errsz, "cannot create %s: %s", path, keys_strerror(rc));
+		return -1;
+	}
+	return keys_load(path, load_flags(), k, err, errsz) ? -1 : 0;
+}
+
+static int rotate_master(json_t **out, char *err, size_t errsz)
+{
+	struct vault_master_info mi;
+	keys_secret *k = NULL;
+	unsigned ver = 0;
+	vault *v = K.app->vault;
+	vault_master_info(v, &mi);
+	if (mi.oldest < mi.current) {
+		snprintf(err, errsz,
+			 "the rewrap to master version %u has not finished (%llu data keys left)",
+			 mi.current, (unsigned long long)mi.pending);
+		return 409;
+	}
+	if (mi.current >= VAULT_MASTER_MAX) {
+		snprintf(err, errsz, "at most %d master key versions", VAULT_MASTER_MAX);
+		return 409;
+	}
+	if (K.token) {
+		/* The token's key becomes the next version (from file keys to
+		 * the token); once it is, there is nothing newer to go to. */
+		int trc = vault_master_rotate_token(v, &ver, err, errsz);
+		if (trc)
+			return trc == VAULT_E_INVALID ? 409 : 500;
+		goto done;
+	}
+	if (!K.cfg->master_key_file) {
+		snprintf(err, errsz, "no [keys] master_key_file to make a new version next to");
+		return 409;
+	}
+	if (new_version(K.cfg->master_key_file, mi.current + 1, &k, err, errsz))
+		return 500;
+	int rc = vault_master_rotate(v, k, &ver, err, errsz);
+	if (rc) {
+		keys_free(k);
+		return rc == VAULT_E_INVALID ? 409 : 500;
+	}
+	K.masters[ver] = k;
+done:
+	vault_master_info(v, &mi);
+	char vb[16];
+	snprintf(vb, sizeof vb, "%u", ver);
+	log_info("master key rotated; rewrapping data keys in the background", "version", vb);
+	*out = json_pack("{s:s, s:i, s:I}", "key", "master", "version", (int)ver, "rewrap_pending",
+			 (json_int_t)mi.pending);
+	return *out ? 0 : 500;
+}
+
+size_t keyring_audit_others(const uint8_t **out, size_t cap)
+{
+	size_t n = 0;
+	for (unsigned ver = 2; ver <= AUDIT_KEYS_MAX && n < cap; ver++)
+		if (K.audits[ver])
+			out[n++] = keys_secret_bytes(K.audits[ver]);
+	return n;
+}
+
+/* The audit key: version N+1's file, then the switch entry (MAC'd with the
+ * key in force) that makes it the key of every later entry. */
+static int rotate_audit(json_t **out, char *err, size_t errsz)
+{
+	keys_secret *k = NULL;
+	uint64_t seq = 0;
+	unsigned next = K.audit_max + 1;
+	if (next > AUDIT_KEYS_MAX) {
+		snprintf(err, errsz, "at most %d audit key versions", AUDIT_KEYS_MAX);
+		return 409;
+	}
+	if (new_version(K.cfg->audit_key_file, next, &k, err, errsz))
+		return 500;
+	int rc;
+	struct record_src src = {.request_id = "keys", .subject = "system:keys"};
+	json_t *e =
+		record_entry(&src, "allow", "keys:rotate", "keys/audit", NULL, "audit key rotated");
+	if (e)
+		json_object_set_new(e, "version", json_integer((json_int_t)next));
+	rc = e ? audit_rotate_key(K.app->audit, keys_secret_bytes(k), e, &seq) : AUDIT_E_NOMEM;
+	if (rc) {
+		keys_free(k);
+		snprintf(err, errsz, "the audit log did not record the key switch: %s",
+			 audit_strerror(rc));
+		return 500;
+	}
+	K.audits[next] = k;
+	K.audit_max = next;
+	char vb[16];
+	snprintf(vb, sizeof vb, "%u", next);
+	log_info("audit key rotated", "version", vb);
+	*out = json_pack("{s:s, s:i, s:I}", "key", "audit", "version", (int)next, "from_seq",
+			 (json_int_t)(seq + 1));
+	return *out ? 0 : 500;
+}
+
+int keyring_rotate(const char *which, json_t **out, char *err, size_t errsz)
+{
+	*out = NULL;
+	if (!K.app || !K.app->vault) {
+		snprintf(err, errsz, "the vault is not open");
+		return 500;
+	}
+	if (!strcmp(which, "audit")) {
+		pthread_mutex_lock(&K.mu);
+		int rc = K.app->audit ? rotate_audit(out, err, errsz) : 500;
+		pthread_mutex_unlock(&K.mu);
+		return rc;
+	}
+	if (strcmp(which, "master") != 0) {
+		if (!strcmp(which, "pseudonym")) {
+			snprintf(err, errsz, "the %s key cannot be rotated by this version", which);
+			return 501;
+		}
+		snprintf(err, errsz, "no key named %s (master, audit, pseudonym)", which);
+		return 404;
+	}
+	pthread_mutex_lock(&K.mu);
+	int rc = rotate_master(out, err, errsz);
+	pthread_mutex_unlock(&K.mu);
+	return rc;
+}
+
+int keyring_tick(int *finished)
+{
+	size_t n = 0;
+	int fin = 1;
+	if (finished)
+		*finished = 1;
+	if (!K.app || !K.app->vault)
+		return 0;
+	struct vault_master_info mi;
+	vault_master_info(K.app->vault, &mi);
+	if (mi.oldest >= mi.current)
+		return 0;
+	int batch = K.cfg ? K.cfg->rewrap_batch : 500;
+	int rc = vault_master_rewrap(K.app->vault, (size_t)batch, &n, &fin);
+	if (rc) {
+		log_error("master key rewrap step failed; retrying", "error", vault_strerror(rc));
+		return -1;
+	}
+	if (finished)
+		*finished = fin;
+	if (fin) {
+		char reason[96], vb[16];
+		snprintf(vb, sizeof vb, "%u", mi.current);
+		snprintf(reason, sizeof reason,
+			 "rewrap finished: master versions before %u retired", mi.current);
+		log_info("master key rewrap finished; older versions retired", "version", vb);
+		keyring_record("system:keys", reason, 0);
+	}
+	return 0;
+}
+
+void keyring_free(void)
+{
+	for (unsigned i = 0; i <= VAULT_MASTER_MAX; i++) {
+		keys_free(K.masters[i]);
+		K.masters[i] = NULL;
+	}
+	for (unsigned i = 0; i <= AUDIT_KEYS_MAX; i++) {
+		keys_free(K.audits[i]);
+		K.audits[i] = NULL;
+	}
+	keys_p11_free(K.token);
+	K.token = NULL;
+	K.app = NULL;
+}
+
+/* One version's line of the status: its state, data keys and file. */
+static json_t *version_doc(const struct config *cfg, unsigned ver, unsigned cur, unsigned min,
+			   uint64_t count)
+{
+	char path[PATH_CAP];
+	struct stat st;
+	const char *state = ver == cur   ? "current"
+			    : ver >= min ? "in use (rewrap running)"
+					 : "retired";
+	if (keys_version_path(cfg->master_key_file, ver, path, sizeof path))
+		path[0] = '\0';
+	return json_pack("{s:i, s:s, s:I, s:s, s:b}", "version", (int)ver, "state", state,
+			 "data_keys", (json_int_t)count, "file", path, "file_present",
+			 path[0] && stat(path, &st) == 0);
+}
+
+int keyring_status(const struct config *cfg, json_t **out, char *err, size_t errsz)
+{
+	struct db_env *db = NULL;
+	uint64_t counts[VAULT_MASTER_MAX + 1];
+	unsigned cur = 1, min = 1;
+	*out = NULL;
+	int rc = app_db_open(cfg, 0, &db, err, errsz);
+	if (!rc) {
+		rc = vault_master_peek(db, &cur, &min, counts);
+		if (rc == VAULT_E_NOTFOUND) {
+			memset(counts, 0, sizeof counts);
+			rc = 0;
+		} else if (rc) {
+			snprintf(err, errsz, "cannot read the vault: %s", vault_strerror(rc));
+		}
+	}
+	db_env_close(db);
+	if (rc)
+		return -1;
+	json_t *vers = json_array();
+	uint64_t pending = 0;
+	for (unsigned ver = 1; vers && ver <= cur; ver++) {
+		if (ver != cur)
+			pending += counts[ver];
+		json_array_append_new(vers, version_doc(cfg, ver, cur, min, counts[ver]));
+	}
+	*out = json_pack("{s:{s:i, s:i, s:I, s:I, s:o}}", "master", "current", (int)cur, "oldest",
+			 (int)min, "rewrap_pending", (json_int_t)pending, "damaged",
+			 (json_int_t)counts[0], "versions", vers);
+	if (!*out)
+		snprintf(err, errsz, "out of memory");
+	return *out ? 0 : -1;
+}

@@ -1,0 +1,64 @@
+/* keyring: the process's master key versions and their rotation
+ * (docs/KEYS.md). Loads every version file of [keys] master_key_file
+ * (base, base.2, base.3, ...), rotates the master key (a new version file,
+ * 0600, never overwriting; then vault_master_rotate), steps the background
+ * rewrap from the housekeeping thread and publishes its progress on
+ * /metrics.
+ * keyring_load and keyring_free around everything else; keyring_rotate
+ * (any thread, serialized) and keyring_tick (one thread) in between. */
+#ifndef CUSTOS_KEYRING_H
+#define CUSTOS_KEYRING_H
+
+#include <jansson.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "keys.h"
+
+struct app;
+struct config;
+
+/* Loads the audit and pseudonym keys and every master version file present
+ * (with [keys] strict_permissions), and opens the token of [keys] master
+ * (a PKCS#11 URI) if set. *masters is the borrowed array (index = version)
+ * and *token the borrowed token (or NULL) for vault_open_versions. 0, or -1
+ * with err (a token that cannot be used is an error: no fallback). */
+int keyring_load(const struct config *cfg, keys_secret **audit_key, keys_secret **pseudonym,
+		 const keys_secret *const **masters, keys_p11 **token, char *err, size_t errsz);
+
+/* The loaded audit key versions after the first (for audit_conf's
+ * other_keys): up to cap into out; returns how many. */
+size_t keyring_audit_others(const uint8_t **out, size_t cap);
+
+/* Binds the opened application (its vault and audit log) for rotation,
+ * the rewrap and the metrics source (registered here). */
+void keyring_bind(const struct app *a);
+
+/* Rotates key which ("master" or "audit"): the new version's file is made
+ * next to the current one (a file an interrupted rotation left is reused);
+ * the vault switches to a master version (and rewraps in the background),
+ * the audit log writes a key switch entry (the key of every later entry). On success *out is {"key", "version",
+ * "rewrap_pending"}. Returns 0, 404 (no such key), 409 (a rewrap is still
+ * running), 501 (that key cannot be rotated yet) or 500, with err. */
+int keyring_rotate(const char *which, json_t **out, char *err, size_t errsz);
+
+/* One bounded rewrap step ([keys] rewrap_batch data keys) if a rotation
+ * left keys under an older version; when the last is moved the older
+ * versions are retired and that is logged and audited. *finished (may be
+ * NULL) is 1 when nothing is left. -1 on a store error (logged). */
+int keyring_tick(int *finished);
+
+/* Records a "keys:rotate" entry on keys/master by subject (e.g.
+ * "system:cli") with reason; wait: until durable. 0 or -1. */
+int keyring_record(const char *subject, const char *reason, int wait);
+
+/* The master key versions of cfg's data directory, read-only (a gateway
+ * may run): {"master": {"current", "oldest", "rewrap_pending", "damaged",
+ * "versions": [{"version", "state", "data_keys", "file",
+ * "file_present"}]}}. 0, or -1 with err. */
+int keyring_status(const struct config *cfg, json_t **out, char *err, size_t errsz);
+
+/* Wipes and frees the loaded keys. */
+void keyring_free(void);
+
+#endif
