@@ -30,6 +30,7 @@ typedef struct ectx {
     const uint32_t *roles;
     size_t nroles;
     const pol_node **over; /* first leaf whose attribute was over the bounds */
+    const pol_tz *tz;      /* time zone of the role whose rules are evaluated */
 } ectx;
 
 /* ---- attribute values ---- */
@@ -100,6 +101,15 @@ static void resolve(const ectx *e, const pol_node *n, aval *a)
         if (r->hour_utc >= 0) {
             a->t = AV_NUM;
             a->num = r->hour_utc;
+        }
+        break;
+    case PA_REQUEST_TIME_HOUR:
+    case PA_REQUEST_TIME_WEEKDAY:
+        if (r->time_s > 0) {
+            pol_tm tm;
+            pol_tz_local(e->tz, r->time_s, &tm);
+            a->t = AV_NUM;
+            a->num = n->root == PA_REQUEST_TIME_HOUR ? tm.hour : tm.weekday;
         }
         break;
     case PA_SUBJECT_ROLES: a->t = AV_ROLES; break;
@@ -499,6 +509,75 @@ static void cat2(char *dst, size_t cap, const char *a, const char *b)
     dst[o] = '\0';
 }
 
+/* ---- detection profile ---- */
+
+static int in_hours(const pol_role *role, int64_t t)
+{
+    pol_tm tm;
+    pol_tz_local(role->tz, t, &tm);
+    int m = tm.hour * 60 + tm.minute;
+    int today = (role->wh_days >> (tm.weekday - 1)) & 1;
+    int yesterday = (role->wh_days >> ((tm.weekday + 5) % 7)) & 1;
+    if (role->wh_start < role->wh_end)
+        return today && m >= role->wh_start && m < role->wh_end;
+    /* Overnight: a shift belongs to the day it starts. */
+    return (today && m >= role->wh_start) || (yesterday && m < role->wh_end);
+}
+
+/* Fills the detection fields of out; returns the longest break-glass reason
+ * minimum of the roles (0 = none). */
+static uint32_t profile(const pol_snapshot *s, const uint32_t *list, size_t n,
+                        const pol_request *req, pol_decision *out)
+{
+    int ai = pol_v_action_index(req->action);
+    uint32_t bit = ai >= 0 ? 1u << ai : 0, bg = 0;
+    int any_wh = 0, inside = 0;
+    for (size_t i = 0; i < n; i++) {
+        const pol_role *r = &s->roles[list[i]];
+        if (r->limit_mask & bit) {
+            double rate = r->limit_rate[ai], burst = r->limit_burst[ai];
+            if (!out->limit_set) {
+                out->limit_rate = rate;
+                out->limit_burst = burst;
+            } else if (out->limit_rate != 0) {
+                /* most generous: unlimited (0) wins, else the larger */
+                out->limit_rate = rate == 0 || rate > out->limit_rate ? rate : out->limit_rate;
+                out->limit_burst = burst > out->limit_burst ? burst : out->limit_burst;
+            }
+            out->limit_set = 1;
+        }
+        if (r->bulk > out->bulk_distinct_users)
+            out->bulk_distinct_users = r->bulk;
+        if (r->bg_min > bg)
+            bg = r->bg_min;
+        if (r->wh_days) {
+            any_wh = 1;
+            if (req->time_s > 0 && !inside)
+                inside = in_hours(r, req->time_s);
+        }
+    }
+    out->off_hours = any_wh && req->time_s > 0 && !inside;
+    return bg;
+}
+
+/* An allow with a break-glass purpose whose reason is too short becomes a
+ * deny (the subject's roles require at least bg characters). */
+static void break_glass_check(const pol_request *req, uint32_t bg, pol_decision *out)
+{
+    if (!out->allow || !bg || !req->purpose || strncmp(req->purpose, "break-glass:", 12) != 0)
+        return;
+    size_t len = strlen(req->purpose + 12);
+    if (len >= bg)
+        return;
+    out->allow = 0;
+    out->rule[0] = '\0';
+    snprintf(out->reason, sizeof out->reason,
+             "break-glass reason is %zu characters; the subject's roles require at least %u",
+             len, bg);
+    if (out->redact)
+        json_array_clear(out->redact);
+}
+
 void pol_decision_clear(pol_decision *d)
 {
     if (!d)
@@ -535,6 +614,7 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
     }
     for (size_t i = 0; i < rs.n; i++)
         jpush(&j, out->roles, json_string(s->roles[list[i]].name));
+    uint32_t bg_min = profile(s, list, rs.n, req, out);
 
     json_t *matched = NULL, *failed = NULL;
     if (req->explain) {
@@ -565,6 +645,7 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
     int allow_pop = 65;
     for (size_t ri = 0; ri < rs.n; ri++) {
         const pol_role *role = &s->roles[list[ri]];
+        e.tz = role->tz;
         for (uint32_t k = 0; k < role->nrules; k++) {
             const pol_rule *rule = &role->rules[k];
             if (!(rule->actions & bit))
@@ -627,6 +708,8 @@ decide:
     } else {
         cat2(out->reason, sizeof out->reason, "no rule allows ", req->action);
     }
+    if (!pinned || !(s->admin_actions & bit))
+        break_glass_check(req, bg_min, out);
 out:
     if (out->explain) {
         jset(&j, out->explain, "decision", json_string(out->allow ? "allow" : "deny"));
@@ -667,6 +750,7 @@ int pol_eval_possible(const pol_snapshot *s, const pol_request *req, pol_decisio
     }
     for (size_t i = 0; i < rs.n; i++)
         jpush(&j, out->roles, json_string(s->roles[list[i]].name));
+    uint32_t bg_min = profile(s, list, rs.n, req, out);
     int ai = pol_v_action_index(req->action);
     if (ai < 0) {
         char t[64];
@@ -681,6 +765,7 @@ int pol_eval_possible(const pol_snapshot *s, const pol_request *req, pol_decisio
     const pol_rule *allow = NULL;
     for (size_t ri = 0; ri < rs.n; ri++) {
         const pol_role *role = &s->roles[list[ri]];
+        e.tz = role->tz;
         for (uint32_t k = 0; k < role->nrules; k++) {
             const pol_rule *rule = &role->rules[k];
             if (!(rule->actions & bit))
@@ -699,6 +784,7 @@ int pol_eval_possible(const pol_snapshot *s, const pol_request *req, pol_decisio
     if (allow) {
         out->allow = 1;
         cat2(out->reason, sizeof out->reason, "may be allowed by ", allow->full);
+        break_glass_check(req, bg_min, out);
     } else {
         cat2(out->reason, sizeof out->reason, "no rule can allow ", req->action);
     }

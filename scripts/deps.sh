@@ -5,7 +5,7 @@ set -eu
 PKGS="build-essential cmake pkg-config libmicrohttpd-dev libgnutls28-dev libssl-dev
 libjwt-dev liblmdb-dev lmdb-utils libjansson-dev libinih-dev libpcre2-dev libcmocka-dev
 openssl curl gnutls-bin python3 python3-pytest python3-jwt python3-cryptography python3-lmdb
-valgrind clang-14 libclang-rt-14-dev libphonenumber-dev"
+valgrind clang-14 libclang-rt-14-dev libphonenumber-dev libcurl4-openssl-dev"
 missing=""
 for p in $PKGS; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then

@@ -1,0 +1,323 @@
+/* locks: a chained hash of lock entries under one rwlock (see locks.h).
+ * The count is also kept in an atomic so that the common case, no lock at
+ * all, costs one load per check. */
+#include "locks.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct node {
+	struct node *next;
+	lock_entry e;
+};
+
+struct locks {
+	pthread_rwlock_t mu;
+	size_t max, n, nb;
+	struct node **b;
+	atomic_size_t count;
+};
+
+static size_t hash(const char *s)
+{
+	uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a: admin-set names, few */
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ull;
+	}
+	return (size_t)(h ^ h >> 29);
+}
+
+locks *locks_create(size_t max)
+{
+	locks *l = calloc(1, sizeof *l);
+	if (!l)
+		return NULL;
+	l->max = max ? max : 65536;
+	l->nb = 64;
+	while (l->nb < l->max && l->nb < 65536)
+		l->nb <<= 1;
+	l->b = calloc(l->nb, sizeof *l->b);
+	if (!l->b) {
+		free(l);
+		return NULL;
+	}
+	pthread_rwlock_init(&l->mu, NULL);
+	return l;
+}
+
+void locks_free(locks *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->nb; i++) {
+		struct node *n = l->b[i];
+		while (n) {
+			struct node *next = n->next;
+			free(n);
+			n = next;
+		}
+	}
+	pthread_rwlock_destroy(&l->mu);
+	free(l->b);
+	free(l);
+}
+
+static int live(const lock_entry *e, uint64_t now)
+{
+	return e->until_s == 0 || e->until_s > now;
+}
+
+/* Under the write lock. */
+static size_t expire_locked(locks *l, uint64_t now, void (*fn)(const lock_entry *, void *),
+			    void *arg)
+{
+	size_t removed = 0;
+	for (size_t i = 0; i < l->nb; i++) {
+		struct node **pp = &l->b[i];
+		while (*pp) {
+			struct node *n = *pp;
+			if (live(&n->e, now)) {
+				pp = &n->next;
+				continue;
+			}
+			if (fn)
+				fn(&n->e, arg);
+			*pp = n->next;
+			free(n);
+			l->n--;
+			removed++;
+		}
+	}
+	atomic_store(&l->count, l->n);
+	return removed;
+}
+
+static int field_ok(const char *s, size_t max, int required)
+{
+	size_t n = strnlen(s, max + 1);
+	return n <= max && (!required || n > 0);
+}
+
+int locks_set(locks *l, const lock_entry *e, uint64_t now_s)
+{
+	if (!field_ok(e->principal, LOCKS_PRINCIPAL_MAX, 1) ||
+	    !field_ok(e->reason, LOCKS_REASON_MAX, 0) || !field_ok(e->by, LOCKS_BY_MAX, 0))
+		return LOCKS_E_ARG;
+	int rc = 0;
+	pthread_rwlock_wrlock(&l->mu);
+	size_t h = hash(e->principal) & (l->nb - 1);
+	for (struct node *n = l->b[h]; n; n = n->next) {
+		if (!strcmp(n->e.principal, e->principal)) {
+			n->e = *e;
+			goto out;
+		}
+	}
+	if (l->n >= l->max)
+		expire_locked(l, now_s, NULL, NULL);
+	if (l->n >= l->max) {
+		rc = LOCKS_E_FULL;
+		goto out;
+	}
+	struct node *n = malloc(sizeof *n);
+	if (!n) {
+		rc = LOCKS_E_NOMEM;
+		goto out;
+	}
+	n->e = *e;
+	n->next = l->b[h];
+	l->b[h] = n;
+	l->n++;
+	atomic_store(&l->count, l->n);
+out:
+	pthread_rwlock_unlock(&l->mu);
+	return rc;
+}
+
+int locks_clear(locks *l, const char *principal)
+{
+	int rc = LOCKS_E_NOTFOUND;
+	pthread_rwlock_wrlock(&l->mu);
+	for (struct node **pp = &l->b[hash(principal) & (l->nb - 1)]; *pp; pp = &(*pp)->next) {
+		struct node *n = *pp;
+		if (!strcmp(n->e.principal, principal)) {
+			*pp = n->next;
+			free(n);
+			l->n--;
+			atomic_store(&l->count, l->n);
+			rc = 0;
+			break;
+		}
+	}
+	pthread_rwlock_unlock(&l->mu);
+	return rc;
+}
+
+int locks_check(locks *l, const char *principal, uint64_t now_s, lock_entry *out)
+{
+	if (!principal || atomic_load_explicit(&l->count, memory_order_acquire) == 0)
+		return 0;
+	int locked = 0;
+	pthread_rwlock_rdlock(&l->mu);
+	for (struct node *n = l->b[hash(principal) & (l->nb - 1)]; n; n = n->next) {
+		if (!strcmp(n->e.principal, principal)) {
+			locked = live(&n->e, now_s);
+			if (locked && out)
+				*out = n->e;
+			break;
+		}
+	}
+	pthread_rwlock_unlock(&l->mu);
+	return locked;
+}
+
+size_t locks_active(locks *l, uint64_t now_s)
+{
+	return locks_list(l, now_s, NULL, 0);
+}
+
+static int entry_cmp(const void *a, const void *b)
+{
+	return strcmp(((const lock_entry *)a)->principal, ((const lock_entry *)b)->principal);
+}
+
+size_t locks_list(locks *l, uint64_t now_s, lock_entry *out, size_t max)
+{
+	size_t total = 0, k = 0;
+	if (atomic_load(&l->count) == 0)
+		return 0;
+	pthread_rwlock_rdlock(&l->mu);
+	for (size_t i = 0; i < l->nb; i++) {
+		for (struct node *n = l->b[i]; n; n = n->next) {
+			if (!live(&n->e, now_s))
+				continue;
+			total++;
+			if (out && k < max)
+				out[k++] = n->e;
+		}
+	}
+	pthread_rwlock_unlock(&l->mu);
+	if (out && k > 1)
+		qsort(out, k, sizeof *out, entry_cmp);
+	return total;
+}
+
+size_t locks_expire(locks *l, uint64_t now_s, void (*fn)(const lock_entry *e, void *arg),
+		    void *arg)
+{
+	pthread_rwlock_wrlock(&l->mu);
+	size_t n = expire_locked(l, now_s, fn, arg);
+	pthread_rwlock_unlock(&l->mu);
+	return n;
+}
+
+/* ---- JSON and time ---- */
+
+void locks_time_format(uint64_t s, char *out, size_t outsz)
+{
+	time_t t = (time_t)s;
+	struct tm tm;
+	if (!gmtime_r(&t, &tm) || !strftime(out, outsz, "%Y-%m-%dT%H:%M:%SZ", &tm))
+		snprintf(out, outsz, "1970-01-01T00:00:00Z");
+}
+
+static int digits(const char *p, size_t n, int *v)
+{
+	*v = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] < '0' || p[i] > '9')
+			return -1;
+		*v = *v * 10 + (p[i] - '0');
+	}
+	return 0;
+}
+
+int locks_time_parse(const char *s, uint64_t *out)
+{
+	int y, mo, d, h, mi, se;
+	if (strlen(s) < 20 || digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &mo) ||
+	    s[7] != '-' || digits(s + 8, 2, &d) || (s[10] != 'T' && s[10] != 't') ||
+	    digits(s + 11, 2, &h) || s[13] != ':' || digits(s + 14, 2, &mi) || s[16] != ':' ||
+	    digits(s + 17, 2, &se))
+		return -1;
+	if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60)
+		return -1;
+	const char *p = s + 19;
+	if (*p == '.') {
+		p++;
+		if (*p < '0' || *p > '9')
+			return -1;
+		while (*p >= '0' && *p <= '9')
+			p++;
+	}
+	long off = 0;
+	if (*p == 'Z' || *p == 'z') {
+		p++;
+	} else if (*p == '+' || *p == '-') {
+		int oh, om;
+		if (strlen(p) != 6 || digits(p + 1, 2, &oh) || p[3] != ':' || digits(p + 4, 2, &om) ||
+		    oh > 23 || om > 59)
+			return -1;
+		off = (*p == '-' ? -1 : 1) * (oh * 3600L + om * 60L);
+		p += 6;
+	} else {
+		return -1;
+	}
+	if (*p)
+		return -1;
+	struct tm tm = {.tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d, .tm_hour = h,
+			.tm_min = mi, .tm_sec = se};
+	time_t t = timegm(&tm);
+	if (t == (time_t)-1 || tm.tm_mday != d || (long)t - off < 0)
+		return -1; /* timegm normalised an impossible date (Feb 30) */
+	*out = (uint64_t)((long)t - off);
+	return 0;
+}
+
+json_t *locks_entry_json(const lock_entry *e)
+{
+	char since[32], until[32];
+	locks_time_format(e->since_s, since, sizeof since);
+	locks_time_format(e->until_s, until, sizeof until);
+	return json_pack("{s:s,s:s,s:o,s:s,s:s}", "principal", e->principal, "since", since,
+			 "until", e->until_s ? json_string(until) : json_null(), "reason",
+			 e->reason, "by", e->by);
+}
+
+static int copy_field(const json_t *j, const char *key, char *out, size_t cap, int required)
+{
+	const json_t *v = json_object_get(j, key);
+	if (!v || json_is_null(v)) {
+		out[0] = '\0';
+		return required ? -1 : 0;
+	}
+	if (!json_is_string(v) || json_string_length(v) >= cap ||
+	    strlen(json_string_value(v)) != json_string_length(v))
+		return -1;
+	memcpy(out, json_string_value(v), json_string_length(v) + 1);
+	return required && !out[0] ? -1 : 0;
+}
+
+int locks_entry_from_json(const json_t *j, lock_entry *e)
+{
+	memset(e, 0, sizeof *e);
+	if (!json_is_object(j) ||
+	    copy_field(j, "principal", e->principal, sizeof e->principal, 1) ||
+	    copy_field(j, "reason", e->reason, sizeof e->reason, 0) ||
+	    copy_field(j, "by", e->by, sizeof e->by, 0))
+		return LOCKS_E_ARG;
+	const json_t *since = json_object_get(j, "since"), *until = json_object_get(j, "until");
+	if (json_is_string(since) && locks_time_parse(json_string_value(since), &e->since_s))
+		return LOCKS_E_ARG;
+	if (json_is_string(until)) {
+		if (locks_time_parse(json_string_value(until), &e->until_s))
+			return LOCKS_E_ARG;
+	} else if (until && !json_is_null(until)) {
+		return LOCKS_E_ARG;
+	}
+	return 0;
+}
