@@ -25,6 +25,9 @@
 
 #include "distinct.h"
 
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+
 #define MASK40 (((uint64_t)1 << 40) - 1)
 
 enum { C_OFF_HOURS, C_REVOKED, C_HOLD, C_NCOALESCE };
@@ -63,9 +66,16 @@ struct watch {
 	uint64_t seq;
 };
 
+#define STREAK_BITS ((size_t)1 << 22) /* 512 KiB: stays in L2 */
+
 struct anom {
 	anom_conf c;
 	dtab *subjects, *bulk, *tokens, *watches;
+	/* One bit per subject hash, set when a denial was counted: an allow
+	 * whose bit is clear has no streak to reset and skips the subjects
+	 * table (a cache miss per decision). Bits are never cleared (a set bit
+	 * only costs that lookup). */
+	_Atomic uint64_t *streak_bits;
 	atomic_uint_fast64_t watch_until; /* latest expiry of any watch: none after */
 	atomic_uint_fast64_t events, suppressed;
 };
@@ -127,15 +137,26 @@ anom *anom_create(const anom_conf *c)
 		return NULL;
 	a->c = *c;
 	a->c.key16 = NULL;
+	/* One hash key for all four tables: a subject's hash is computed once
+	 * per event and used in both the subjects and the bulk table. */
+	uint8_t key[16];
+	if (c->key16)
+		memcpy(key, c->key16, sizeof key);
+	else if (RAND_bytes(key, sizeof key) != 1) {
+		free(a);
+		return NULL;
+	}
 	a->subjects = dtab_create(c->subjects ? c->subjects : 65536, sizeof(struct subj),
-				  subj_score, a, c->key16);
+				  subj_score, a, key);
 	a->bulk = dtab_create(c->bulk_subjects ? c->bulk_subjects : 16384, sizeof(struct bulk),
-			      bulk_score, a, c->key16);
+			      bulk_score, a, key);
 	a->tokens = dtab_create(c->tokens ? c->tokens : 65536, sizeof(struct tok), tok_score, a,
-				c->key16);
+				key);
 	a->watches = dtab_create(c->watches ? c->watches : 4096, sizeof(struct watch),
-				 watch_score, a, c->key16);
-	if (!a->subjects || !a->bulk || !a->tokens || !a->watches) {
+				 watch_score, a, key);
+	OPENSSL_cleanse(key, sizeof key);
+	a->streak_bits = calloc(STREAK_BITS / 64, sizeof *a->streak_bits);
+	if (!a->subjects || !a->bulk || !a->tokens || !a->watches || !a->streak_bits) {
 		anom_free(a);
 		return NULL;
 	}
@@ -150,7 +171,40 @@ void anom_free(anom *a)
 	dtab_free(a->bulk);
 	dtab_free(a->tokens);
 	dtab_free(a->watches);
+	free((void *)a->streak_bits);
 	free(a);
+}
+
+/* A 64-bit id for a value that is already a digest: a certificate's
+ * SHA-256 in hex, an end user's pseudonym ("u-" + 32 hex digits of an
+ * HMAC). No client chooses those bits, so 32 hex digits are folded and
+ * mixed (the splitmix64 finalizer: a bijection, uniform output for distinct
+ * input) instead of hashed with SipHash, which costs twice as much on this
+ * path; anything else is hashed with the table's key. */
+static uint64_t digest_id(const dtab *t, const char *s, const char *salt)
+{
+	const char *p = s;
+	if (p[0] >= 'a' && p[0] <= 'z' && p[1] == '-')
+		p += 2;
+	uint64_t half[2] = {0, 0};
+	size_t i = 0;
+	for (; i < 32; i++) {
+		char c = p[i];
+		unsigned v = c >= '0' && c <= '9' ? (unsigned)(c - '0')
+			   : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10) : 16;
+		if (v == 16)
+			break;
+		half[i / 16] = half[i / 16] << 4 | v;
+	}
+	if (i < 32)
+		return dtab_key(t, s, strlen(s), salt, strlen(salt));
+	uint64_t x = half[0] ^ (half[1] << 29 | half[1] >> 35);
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
 }
 
 /* ---- output ---- */
@@ -221,6 +275,13 @@ static void streak(anom *a, const anom_event *ev, uint64_t skey, struct out *o)
 {
 	dtab_ref ref;
 	int deny = ev->outcome == ANOM_DENY;
+	size_t bit = (size_t)skey & (STREAK_BITS - 1);
+	_Atomic uint64_t *word = &a->streak_bits[bit / 64];
+	uint64_t mask = (uint64_t)1 << (bit % 64);
+	if (deny)
+		atomic_fetch_or_explicit(word, mask, memory_order_relaxed);
+	else if (!(atomic_load_explicit(word, memory_order_relaxed) & mask))
+		return; /* never denied: nothing to reset */
 	if (!dtab_get(a->subjects, skey, deny, ev->now_s, &ref))
 		return; /* an allow for a subject with no state: nothing to reset */
 	struct subj *s = ref.value;
@@ -272,13 +333,12 @@ void anom_clear_subject(anom *a, const char *subject)
 
 /* ---- bulk access ---- */
 
-static void bulk(anom *a, const anom_event *ev, struct out *o)
+static void bulk(anom *a, const anom_event *ev, uint64_t key, struct out *o)
 {
 	uint32_t threshold = ev->bulk_threshold ? ev->bulk_threshold : a->c.bulk_distinct_users;
 	if (!threshold && !(a->c.bulk_baseline_factor > 0))
 		return;
-	uint64_t key = dtab_key(a->bulk, ev->subject, strlen(ev->subject), NULL, 0);
-	uint32_t uh = (uint32_t)(dtab_key(a->bulk, ev->user, strlen(ev->user), "u", 1) >> 32);
+	uint32_t uh = (uint32_t)(digest_id(a->bulk, ev->user, "u") >> 32);
 	const uint64_t win = a->c.bulk_window_s;
 	dtab_ref ref;
 	dtab_get(a->bulk, key, 1, ev->now_s, &ref);
@@ -306,12 +366,16 @@ static void bulk(anom *a, const anom_event *ev, struct out *o)
 	if (fresh && !b->set.sketch && b->set.n <= DC_EXACT && ev->seq >= b->seq_base &&
 	    ev->seq - b->seq_base < UINT32_MAX)
 		b->seq_off[b->set.n - 1] = (uint32_t)(ev->seq - b->seq_base + 1);
+	if (!fresh || b->alerted) { /* only a new user can cross a line */
+		dtab_put(a->bulk, &ref, 0);
+		return;
+	}
 	uint32_t count = dc_count(&b->set);
 	int over = threshold && count > threshold;
 	int above = a->c.bulk_baseline_factor > 0 && b->windows >= ANOM_BASELINE_WINDOWS &&
 		    count >= a->c.bulk_baseline_min &&
 		    count > a->c.bulk_baseline_factor * b->baseline;
-	if (fresh && !b->alerted && (over || above)) {
+	if (over || above) {
 		b->alerted = 1;
 		anom_alert *al = emit(o, ANOM_K_BULK, ev->subject);
 		if (al) {
@@ -343,10 +407,9 @@ static void bulk(anom *a, const anom_event *ev, struct out *o)
 
 /* ---- tokens ---- */
 
-static void token_certs(anom *a, const anom_event *ev, struct out *o)
+static void token_certs(anom *a, const anom_event *ev, uint64_t key, struct out *o)
 {
-	uint64_t key = dtab_key(a->tokens, ev->token_id, strlen(ev->token_id), NULL, 0);
-	uint64_t ch = dtab_key(a->tokens, ev->cert_sha256, strlen(ev->cert_sha256), "c", 1);
+	uint64_t ch = digest_id(a->tokens, ev->cert_sha256, "c");
 	dtab_ref ref;
 	dtab_get(a->tokens, key, 1, ev->now_s, &ref);
 	struct tok *t = ref.value;
@@ -449,13 +512,25 @@ int anom_observe(anom *a, const anom_event *ev, anom_alert *outv, size_t max, si
 	atomic_fetch_add_explicit(&a->events, 1, memory_order_relaxed);
 	uint64_t skey = dtab_key(a->subjects, ev->subject, strlen(ev->subject), NULL, 0);
 	const char *action = str(ev->action);
+	/* Start the tables' cache misses together (see dtab_prefetch). */
+	int read = ev->outcome == ANOM_ALLOW && !strcmp(action, "conversation:read") && ev->user &&
+		   ev->user[0];
+	if (read)
+		dtab_prefetch(a->bulk, skey);
+	if (ev->outcome == ANOM_DENY)
+		dtab_prefetch(a->subjects, skey);
+	uint64_t tkey = 0;
+	if (ev->token_id && ev->token_id[0] && ev->cert_sha256 && ev->cert_sha256[0]) {
+		tkey = dtab_key(a->tokens, ev->token_id, strlen(ev->token_id), NULL, 0);
+		dtab_prefetch(a->tokens, tkey);
+	}
 
 	if (ev->revoked_kind && ev->revoked_value && ev->outcome == ANOM_ALLOW)
 		watch_add(a, ev);
 	else
 		watch_check(a, ev, skey, &o);
-	if (ev->token_id && ev->token_id[0] && ev->cert_sha256 && ev->cert_sha256[0])
-		token_certs(a, ev, &o);
+	if (tkey)
+		token_certs(a, ev, tkey, &o);
 	if (a->c.denial_streak && (ev->outcome == ANOM_ALLOW || ev->outcome == ANOM_DENY))
 		streak(a, ev, skey, &o);
 	if (ev->outcome == ANOM_ALLOW) {
@@ -469,8 +544,8 @@ int anom_observe(anom *a, const anom_event *ev, anom_alert *outv, size_t max, si
 					 str(ev->resource), ev->purpose + 12);
 			}
 		}
-		int read = !strcmp(action, "conversation:read");
-		if (read && ev->legal_hold && coalesce(a, ev, skey, C_HOLD)) {
+		if (!strcmp(action, "conversation:read") && ev->legal_hold &&
+		    coalesce(a, ev, skey, C_HOLD)) {
 			anom_alert *al = emit(&o, ANOM_K_HOLD, ev->subject);
 			if (al) {
 				add_seq(al, ev->seq);
@@ -488,8 +563,8 @@ int anom_observe(anom *a, const anom_event *ev, anom_alert *outv, size_t max, si
 					 action, str(ev->resource));
 			}
 		}
-		if (read && ev->user && ev->user[0])
-			bulk(a, ev, &o);
+		if (read)
+			bulk(a, ev, skey, &o);
 	}
 	*n = o.n;
 	return 0;

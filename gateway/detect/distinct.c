@@ -12,11 +12,13 @@ static int hll_add(dc *d, uint32_t h)
 	unsigned idx = h >> 24;
 	uint32_t w = h << 8;
 	uint8_t rank = w ? (uint8_t)(__builtin_clz(w) + 1) : 25;
-	if (rank > d->u.reg[idx]) {
-		d->u.reg[idx] = rank;
-		return 1;
-	}
-	return 0;
+	uint8_t old = d->u.reg[idx];
+	if (rank <= old)
+		return 0;
+	d->u.reg[idx] = rank;
+	d->sum += ldexpf(1.0f, -(int)rank) - ldexpf(1.0f, -(int)old);
+	d->zeros -= old == 0;
+	return 1;
 }
 
 int dc_add(dc *d, uint32_t h)
@@ -35,6 +37,8 @@ int dc_add(dc *d, uint32_t h)
 	memcpy(keep, d->u.h, sizeof keep);
 	memset(d->u.reg, 0, sizeof d->u.reg);
 	d->sketch = 1;
+	d->zeros = DC_REGS;
+	d->sum = DC_REGS; /* 256 registers at 2^-0 */
 	for (unsigned i = 0; i < DC_EXACT; i++)
 		hll_add(d, keep[i]);
 	hll_add(d, h);
@@ -46,12 +50,8 @@ uint32_t dc_count(const dc *d)
 	if (!d->sketch)
 		return d->n;
 	const double m = DC_REGS, alpha = 0.7213 / (1 + 1.079 / m);
-	double sum = 0;
-	unsigned zeros = 0;
-	for (unsigned i = 0; i < DC_REGS; i++) {
-		sum += ldexp(1.0, -(int)d->u.reg[i]);
-		zeros += d->u.reg[i] == 0;
-	}
+	double sum = d->sum;
+	unsigned zeros = d->zeros;
 	double e = alpha * m * m / sum;
 	if (e <= 2.5 * m && zeros)
 		e = m * log(m / zeros);

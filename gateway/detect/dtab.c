@@ -1,11 +1,15 @@
-/* dtab: fixed-size sharded set-associative table (see dtab.h). Keys of a
- * set sit together (one cache line for DTAB_WAYS = 8), values in a parallel
- * array; each shard's mutex and counters have a cache line of their own. */
+/* dtab: fixed-size sharded set-associative table (see dtab.h). A set is
+ * one block: its DTAB_WAYS keys in one cache line, its values right after,
+ * so a lookup's misses are on neighbouring lines (and can be prefetched
+ * together); each shard's mutex and counters have a cache line of their own. */
 #include "dtab.h"
 
 #include <openssl/rand.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+
+#define HUGE ((size_t)2 << 20)
 
 struct shard {
 	pthread_mutex_t mu;
@@ -15,9 +19,9 @@ struct shard {
 
 struct dtab {
 	size_t nslots, nsets, stride;
+	size_t set_bytes;          /* one set: DTAB_WAYS keys, then their values */
 	unsigned set_shift;        /* 64 - log2(nsets) */
-	uint64_t *keys;            /* nslots, 0 = free */
-	unsigned char *values;     /* nslots * stride */
+	unsigned char *sets;       /* nsets * set_bytes, 64-byte aligned */
 	size_t value_size;
 	dtab_score_fn score;
 	void *ctx;
@@ -51,15 +55,34 @@ static void sip_block(struct sip *s, uint64_t m)
 	s->v0 = v0, s->v1 = v1, s->v2 = v2, s->v3 = v3;
 }
 
+static uint64_t le64(const unsigned char *p)
+{
+	uint64_t x;
+	memcpy(&x, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
 static void sip_feed(struct sip *s, const unsigned char *p, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
+	size_t i = 0;
+	/* Finish a partial block byte by byte, then whole words. */
+	for (; i < len && (s->n & 7); i++) {
 		s->tail |= (uint64_t)p[i] << (8 * (s->n & 7));
-		s->n++;
-		if ((s->n & 7) == 0) {
+		if ((++s->n & 7) == 0) {
 			sip_block(s, s->tail);
 			s->tail = 0;
 		}
+	}
+	for (; i + 8 <= len; i += 8) {
+		sip_block(s, le64(p + i));
+		s->n += 8;
+	}
+	for (; i < len; i++) {
+		s->tail |= (uint64_t)p[i] << (8 * (s->n & 7));
+		s->n++;
 	}
 }
 
@@ -134,19 +157,26 @@ dtab *dtab_create(size_t capacity, size_t value_size, dtab_score_fn score, void 
 	t->set_shift = 64 - bits;
 	t->value_size = value_size;
 	t->stride = (value_size + 7) & ~(size_t)7;
+	t->set_bytes = (DTAB_WAYS * sizeof(uint64_t) + DTAB_WAYS * t->stride + 63) & ~(size_t)63;
 	t->score = score;
 	t->ctx = ctx;
-	t->keys = calloc(n, sizeof *t->keys);
-	t->values = calloc(n, t->stride);
+	/* Tables of many MiB are looked up at random: with 4 KiB pages nearly
+	 * every lookup also misses the TLB. 2 MiB alignment and MADV_HUGEPAGE
+	 * let the kernel back them with huge pages where THP allows it. */
+	size_t bytes = t->nsets * t->set_bytes;
+	size_t align = bytes >= HUGE ? HUGE : 64;
+	t->sets = aligned_alloc(align, (bytes + align - 1) & ~(align - 1));
 	uint8_t k[16];
 	if (key16)
 		memcpy(k, key16, sizeof k);
-	if (!t->keys || !t->values || (!key16 && RAND_bytes(k, sizeof k) != 1)) {
-		free(t->keys);
-		free(t->values);
+	if (!t->sets || (!key16 && RAND_bytes(k, sizeof k) != 1)) {
+		free(t->sets);
 		free(t);
 		return NULL;
 	}
+	if (align == HUGE)
+		madvise(t->sets, (bytes + align - 1) & ~(align - 1), MADV_HUGEPAGE);
+	memset(t->sets, 0, bytes);
 	for (int i = 7; i >= 0; i--) {
 		t->k0 = t->k0 << 8 | k[i];
 		t->k1 = t->k1 << 8 | k[8 + i];
@@ -162,8 +192,7 @@ void dtab_free(dtab *t)
 		return;
 	for (size_t i = 0; i < DTAB_SHARDS; i++)
 		pthread_mutex_destroy(&t->shards[i].mu);
-	free(t->keys);
-	free(t->values);
+	free(t->sets);
 	free(t);
 }
 
@@ -172,19 +201,42 @@ static size_t set_of(const dtab *t, uint64_t key)
 	return (size_t)(key >> t->set_shift) & (t->nsets - 1);
 }
 
+static uint64_t *set_keys(const dtab *t, size_t set)
+{
+	return (uint64_t *)(void *)(t->sets + set * t->set_bytes);
+}
+
+static unsigned char *set_value(const dtab *t, size_t set, size_t way)
+{
+	return t->sets + set * t->set_bytes + DTAB_WAYS * sizeof(uint64_t) + way * t->stride;
+}
+
+void dtab_prefetch(const dtab *t, uint64_t key)
+{
+	const unsigned char *p = t->sets + set_of(t, key) * t->set_bytes;
+	/* The keys and, for small values, every value of the set. */
+	size_t lines = t->set_bytes <= 512 ? t->set_bytes / 64 : 1;
+	for (size_t i = 0; i < lines; i++)
+		__builtin_prefetch(p + 64 * i, 1, 3);
+}
+
 int dtab_get(dtab *t, uint64_t key, int create, uint64_t now, dtab_ref *ref)
 {
 	memset(ref, 0, sizeof ref[0]);
 	size_t set = set_of(t, key);
 	struct shard *sh = &t->shards[set & (DTAB_SHARDS - 1)];
-	size_t base = set * DTAB_WAYS;
-	uint64_t *keys = t->keys + base;
+	uint64_t *keys = set_keys(t, set);
 	pthread_mutex_lock(&sh->mu);
 	size_t free_way = DTAB_WAYS;
 	for (size_t w = 0; w < DTAB_WAYS; w++) {
 		if (keys[w] == key) {
 			ref->mu = &sh->mu;
-			ref->value = t->values + (base + w) * t->stride;
+			ref->value = set_value(t, set, w);
+			ref->slot = set * DTAB_WAYS + w;
+			/* A large value spans several lines: ask for them all at
+			 * once rather than miss on each in turn. */
+			for (size_t off = 64; off < t->stride && off < 512; off += 64)
+				__builtin_prefetch((unsigned char *)ref->value + off, 1, 3);
 			return 1;
 		}
 		if (keys[w] == 0 && free_way == DTAB_WAYS)
@@ -200,7 +252,7 @@ int dtab_get(dtab *t, uint64_t key, int create, uint64_t now, dtab_ref *ref)
 		if (t->score) {
 			uint64_t best = UINT64_MAX;
 			for (size_t i = 0; i < DTAB_WAYS; i++) {
-				uint64_t s = t->score(t->values + (base + i) * t->stride, now, t->ctx);
+				uint64_t s = t->score(set_value(t, set, i), now, t->ctx);
 				if (s < best) {
 					best = s;
 					w = i;
@@ -216,7 +268,8 @@ int dtab_get(dtab *t, uint64_t key, int create, uint64_t now, dtab_ref *ref)
 	sh->inserts++;
 	keys[w] = key;
 	ref->mu = &sh->mu;
-	ref->value = t->values + (base + w) * t->stride;
+	ref->value = set_value(t, set, w);
+	ref->slot = set * DTAB_WAYS + w;
 	memset(ref->value, 0, t->stride);
 	ref->created = 1;
 	return 1;
@@ -227,9 +280,8 @@ void dtab_put(dtab *t, dtab_ref *ref, int drop)
 	if (!ref->mu)
 		return;
 	if (drop) {
-		size_t slot = (size_t)((unsigned char *)ref->value - t->values) / t->stride;
 		struct shard *sh = (struct shard *)((char *)ref->mu - offsetof(struct shard, mu));
-		t->keys[slot] = 0;
+		set_keys(t, ref->slot / DTAB_WAYS)[ref->slot % DTAB_WAYS] = 0;
 		sh->used--;
 	}
 	pthread_mutex_unlock(ref->mu);
@@ -243,10 +295,10 @@ void dtab_each(dtab *t, int (*fn)(void *value, void *arg), void *arg)
 		struct shard *sh = &t->shards[s];
 		pthread_mutex_lock(&sh->mu);
 		for (size_t set = s; set < t->nsets; set += DTAB_SHARDS) {
+			uint64_t *keys = set_keys(t, set);
 			for (size_t w = 0; w < DTAB_WAYS; w++) {
-				size_t i = set * DTAB_WAYS + w;
-				if (t->keys[i] && fn(t->values + i * t->stride, arg)) {
-					t->keys[i] = 0;
+				if (keys[w] && fn(set_value(t, set, w), arg)) {
+					keys[w] = 0;
 					sh->used--;
 				}
 			}
@@ -259,7 +311,7 @@ void dtab_get_stats(dtab *t, dtab_stats *s)
 {
 	memset(s, 0, sizeof *s);
 	s->capacity = t->nslots;
-	s->bytes = sizeof *t + t->nslots * (sizeof *t->keys + t->stride);
+	s->bytes = sizeof *t + t->nsets * t->set_bytes;
 	for (size_t i = 0; i < DTAB_SHARDS; i++) {
 		struct shard *sh = &t->shards[i];
 		pthread_mutex_lock(&sh->mu);

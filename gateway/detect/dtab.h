@@ -71,6 +71,7 @@ typedef struct dtab_ref {
 	int created;            /* 1: the key was not present; value is zeroed */
 	int evicted;            /* 1: another key's value was dropped for it */
 	uint64_t victim_score;  /* when evicted: the dropped value's score */
+	size_t slot;            /* internal */
 } dtab_ref;
 
 /* Looks key up and locks its shard. When present: ref->value is its value.
@@ -80,6 +81,11 @@ typedef struct dtab_ref {
  * locked. Returns 1 when ref->value is set (then dtab_put must follow, soon:
  * the shard's lock is held), else 0. */
 int dtab_get(dtab *t, uint64_t key, int create, uint64_t now, dtab_ref *ref);
+
+/* Starts loading key's set into the cache (no lock, no effect otherwise):
+ * a caller about to look up several tables issues these first so that the
+ * memory latencies overlap. */
+void dtab_prefetch(const dtab *t, uint64_t key);
 
 /* Releases a slot from dtab_get; with drop 1 the key is removed. */
 void dtab_put(dtab *t, dtab_ref *ref, int drop);

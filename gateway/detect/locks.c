@@ -15,11 +15,19 @@ struct node {
 	lock_entry e;
 };
 
+#define FILTER_BITS 65536 /* 8 KiB: with 100 locks, 1 check in 650 takes the lock */
+
 struct locks {
 	pthread_rwlock_t mu;
 	size_t max, n, nb;
 	struct node **b;
 	atomic_size_t count;
+	/* A bit per principal hash for every lock in the table: a check whose
+	 * bit is clear is answered without the rwlock (most checks). Set
+	 * after a lock is added (a check racing an add may miss the lock by
+	 * those nanoseconds, as it would had it come first); rebuilt when locks
+	 * go (a stale set bit only costs the locked lookup). */
+	_Atomic uint64_t filter[FILTER_BITS / 64];
 };
 
 static size_t hash(const char *s)
@@ -38,9 +46,9 @@ locks *locks_create(size_t max)
 	if (!l)
 		return NULL;
 	l->max = max ? max : 65536;
+	/* Few locks are in force at a time: a small bucket array stays in the
+	 * cache of every check, and doubles as locks are added (grow). */
 	l->nb = 64;
-	while (l->nb < l->max && l->nb < 65536)
-		l->nb <<= 1;
 	l->b = calloc(l->nb, sizeof *l->b);
 	if (!l->b) {
 		free(l);
@@ -65,6 +73,29 @@ void locks_free(locks *l)
 	pthread_rwlock_destroy(&l->mu);
 	free(l->b);
 	free(l);
+}
+
+static void filter_set(locks *l, size_t h)
+{
+	size_t bit = (h >> 16) & (FILTER_BITS - 1);
+	atomic_fetch_or_explicit(&l->filter[bit / 64], (uint64_t)1 << (bit % 64),
+				 memory_order_release);
+}
+
+static int filter_has(locks *l, size_t h)
+{
+	size_t bit = (h >> 16) & (FILTER_BITS - 1);
+	return (atomic_load_explicit(&l->filter[bit / 64], memory_order_acquire) >> (bit % 64)) & 1;
+}
+
+/* Under the write lock: the filter of exactly the locks in the table. */
+static void filter_rebuild(locks *l)
+{
+	for (size_t i = 0; i < FILTER_BITS / 64; i++)
+		atomic_store_explicit(&l->filter[i], 0, memory_order_relaxed);
+	for (size_t i = 0; i < l->nb; i++)
+		for (struct node *n = l->b[i]; n; n = n->next)
+			filter_set(l, hash(n->e.principal));
 }
 
 static int live(const lock_entry *e, uint64_t now)
@@ -94,6 +125,8 @@ static size_t expire_locked(locks *l, uint64_t now, void (*fn)(const lock_entry 
 		}
 	}
 	atomic_store(&l->count, l->n);
+	if (removed)
+		filter_rebuild(l);
 	return removed;
 }
 
@@ -101,6 +134,28 @@ static int field_ok(const char *s, size_t max, int required)
 {
 	size_t n = strnlen(s, max + 1);
 	return n <= max && (!required || n > 0);
+}
+
+/* Doubles the bucket array (write lock held); on failure keeps the old one. */
+static void grow(locks *l)
+{
+	size_t nb = l->nb * 2;
+	struct node **b = calloc(nb, sizeof *b);
+	if (!b)
+		return;
+	for (size_t i = 0; i < l->nb; i++) {
+		struct node *n = l->b[i];
+		while (n) {
+			struct node *next = n->next;
+			size_t h = hash(n->e.principal) & (nb - 1);
+			n->next = b[h];
+			b[h] = n;
+			n = next;
+		}
+	}
+	free(l->b);
+	l->b = b;
+	l->nb = nb;
 }
 
 int locks_set(locks *l, const lock_entry *e, uint64_t now_s)
@@ -128,11 +183,16 @@ int locks_set(locks *l, const lock_entry *e, uint64_t now_s)
 		rc = LOCKS_E_NOMEM;
 		goto out;
 	}
+	if (l->n + 1 > l->nb && l->nb < 65536) {
+		grow(l);
+		h = hash(e->principal) & (l->nb - 1);
+	}
 	n->e = *e;
 	n->next = l->b[h];
 	l->b[h] = n;
 	l->n++;
 	atomic_store(&l->count, l->n);
+	filter_set(l, hash(e->principal));
 out:
 	pthread_rwlock_unlock(&l->mu);
 	return rc;
@@ -149,6 +209,7 @@ int locks_clear(locks *l, const char *principal)
 			free(n);
 			l->n--;
 			atomic_store(&l->count, l->n);
+			filter_rebuild(l);
 			rc = 0;
 			break;
 		}
@@ -161,9 +222,12 @@ int locks_check(locks *l, const char *principal, uint64_t now_s, lock_entry *out
 {
 	if (!principal || atomic_load_explicit(&l->count, memory_order_acquire) == 0)
 		return 0;
+	size_t h = hash(principal);
+	if (!filter_has(l, h))
+		return 0;
 	int locked = 0;
 	pthread_rwlock_rdlock(&l->mu);
-	for (struct node *n = l->b[hash(principal) & (l->nb - 1)]; n; n = n->next) {
+	for (struct node *n = l->b[h & (l->nb - 1)]; n; n = n->next) {
 		if (!strcmp(n->e.principal, principal)) {
 			locked = live(&n->e, now_s);
 			if (locked && out)
