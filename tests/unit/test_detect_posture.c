@@ -3,7 +3,7 @@
  * expiring, expired, RSA-1024), priority strings compared with the default,
  * the other settings; dpkg version ordering (the cases of dpkg's own test
  * suite) and a dpkg status file; the [limits]/[detect]/[alerts] keys; the
- * Prometheus text of the detection counters. */
+ * Prometheus text of the detection counters; the test clock. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "dclock.h"
 #include "dconf.h"
 #include "dmetrics.h"
 #include "depver.h"
@@ -329,6 +330,42 @@ static void test_metrics_text(void **state)
 	assert_int_equal(buf[n - 1], '\n');
 }
 
+static void write_file(const char *name, const char *text)
+{
+	FILE *f = fopen(path(name), "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static void test_test_clock(void **state)
+{
+	(void)state;
+	unsetenv(DCLOCK_ENV);
+	assert_int_equal(dclock_is_test(), 0);
+	int64_t now = (int64_t)time(NULL);
+	assert_true(dclock_now() - now <= 1 && dclock_now() >= now);
+	write_file("clock", "+7200\n");
+	setenv(DCLOCK_ENV, path("clock"), 1);
+	assert_int_equal(dclock_is_test(), 1);
+	assert_int_equal(dclock_offset(), 7200);
+	int64_t d = dclock_now() - (int64_t)time(NULL);
+	assert_true(d >= 7199 && d <= 7201);
+	/* Changed while running: seen within a second or two. */
+	write_file("clock", "-86400");
+	int64_t end = (int64_t)time(NULL) + 3;
+	while (dclock_offset() != -86400 && (int64_t)time(NULL) < end)
+		usleep(50000);
+	assert_int_equal(dclock_offset(), -86400);
+	/* Malformed or missing: no offset, never a stale one. */
+	write_file("clock", "soon");
+	end = (int64_t)time(NULL) + 3;
+	while (dclock_offset() != 0 && (int64_t)time(NULL) < end)
+		usleep(50000);
+	assert_int_equal(dclock_offset(), 0);
+	unsetenv(DCLOCK_ENV);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -337,6 +374,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_dpkg_status_file, setup, teardown),
 		cmocka_unit_test(test_dconf_keys),
 		cmocka_unit_test(test_metrics_text),
+		cmocka_unit_test_setup_teardown(test_test_clock, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
