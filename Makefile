@@ -11,6 +11,15 @@
 #   make fuzz-smoke    the same, each target 10 s from its seed corpus (ends make test)
 #   make redact-score  redaction recall/precision/F1 per type on CORPUS (default: the
 #                      dev part of tests/redact-corpus; SCORE_ARGS="--errors 40 --by-sub")
+#   make release       Release build (-O3) in build-release and its unit tests (CI)
+#   make build-types   Debug and MinSizeRel build too (CI)
+#   make deb           the Debian package (dpkg-buildpackage) in build-deb/
+#   make package-test  build, install, run, analyse and purge the package (root; make test)
+#   make judges        sslscan and slowhttptest against a real gateway (make test)
+#   make check-static  scan-build and cppcheck; every report explained (check-external)
+#   make check-external  the judges that take minutes: testssl.sh, check-static
+#   make format        clang-format-14 (.clang-format) over base/ db/ policy/ gateway/
+#   make format-check  the same without writing: fails on any difference (make test)
 SANITIZE ?= 0
 TSAN ?= 0
 ifeq ($(SANITIZE)$(TSAN),11)
@@ -40,7 +49,9 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZERS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 
-.PHONY: all deps build test unit e2e demo bench bench-deps certs clean fuzz fuzz-smoke fuzz-build test-repeat print-build redact-score
+.PHONY: all deps build test unit e2e demo bench bench-deps certs clean fuzz fuzz-smoke fuzz-build \
+	test-repeat print-build redact-score release build-types deb package-test judges check-static \
+	check-external format format-check
 
 all: build
 
@@ -54,6 +65,17 @@ build: deps
 certs: deps
 	@sh certs/gen.sh certs/dev
 
+# The C sources clang-format keeps: gateway/redact/ is its helper's, not yet
+# formatted (the only folder skipped).
+FORMAT_FILES = $(shell find base db policy gateway -name '*.[ch]' -not -path 'gateway/redact/*' | sort)
+
+format:
+	@clang-format-14 -i $(FORMAT_FILES)
+
+format-check:
+	@clang-format-14 --dry-run --Werror $(FORMAT_FILES) && \
+	  echo "format-check: $(words $(FORMAT_FILES)) files formatted as .clang-format says"
+
 unit: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
@@ -62,10 +84,15 @@ e2e: build
 	  $(PY) -m pytest -q -p no:cacheprovider --basetemp=$(abspath $(BUILD))/e2e-tmp tests/e2e
 
 # The fuzz smoke run follows the default suite; SANITIZE=1 runs the suite alone
-# (the fuzz build is itself ASan+UBSan).
-test: unit e2e
+# (the fuzz build is itself ASan+UBSan). The package test (root) follows the
+# default suite only: it builds its own Release package.
+test: format-check unit e2e
 ifneq ($(SANITIZE),1)
 	@$(MAKE) --no-print-directory fuzz-smoke
+endif
+ifeq ($(SANITIZE)$(TSAN),00)
+	@$(MAKE) --no-print-directory judges
+	@$(MAKE) --no-print-directory package-test
 endif
 
 # Repeats the e2e suite REPEAT times under each of the plain, SANITIZE=1 and
@@ -99,7 +126,9 @@ print-build:
 # (the committed seeds in tests/fuzz/corpus/<name> are only read), crashes to
 # $(FUZZ_BUILD)/artifacts/. Targets run two at a time (two cores).
 fuzz-build: deps
-	@CC=clang-14 cmake -S . -B $(FUZZ_BUILD) -DCUSTOS_FUZZ=ON >/dev/null
+	@# A cache made before the build needed clang++ keeps g++: start it afresh.
+	@if [ -f $(FUZZ_BUILD)/CMakeCache.txt ] && ! grep -q '^CMAKE_CXX_COMPILER:.*clang' $(FUZZ_BUILD)/CMakeCache.txt; then rm -rf $(FUZZ_BUILD); fi
+	@CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD) -DCUSTOS_FUZZ=ON >/dev/null
 	@env -u MAKELEVEL -u MAKEFLAGS -u MFLAGS cmake --build $(FUZZ_BUILD) -j $(JOBS)
 
 fuzz: fuzz-build
@@ -139,5 +168,56 @@ bench: bench-deps
 	  || { tail -n 40 $(BENCH_BUILD)/build.log; exit 1; }
 	@sh bench/run.sh $(abspath $(BENCH_BUILD))
 
+# Every build type must build under -Werror; CI builds Release too.
+release: deps
+	@cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build build-release -j $(JOBS)
+	cd build-release && ctest --output-on-failure -j $(JOBS)
+
+# The other two build types build too (no tests: Debug is what SANITIZE=1 and
+# TSAN=1 test, MinSizeRel only has to compile under -Werror).
+build-types: deps
+	@for t in Debug MinSizeRel; do \
+	  cmake -S . -B build-types/$$t -DCMAKE_BUILD_TYPE=$$t >/dev/null && \
+	  cmake --build build-types/$$t -j $(JOBS) >build-types/$$t.log 2>&1 \
+	  || { tail -n 30 build-types/$$t.log; echo "$$t build: FAILED"; exit 1; }; \
+	  echo "$$t build: ok"; done
+
+# The Debian package, built by dpkg-buildpackage from a copy of the checkout
+# (tracked and new files, as git sees them) in build-deb/src, so that its
+# output (../*.deb) and debhelper's files stay inside build-deb/. nocheck:
+# make test runs the unit tests itself.
+DEB_BUILD_OPTIONS ?= nocheck
+deb: deps
+	@rm -rf build-deb && mkdir -p build-deb/src
+	@git ls-files -z --cached --others --exclude-standard \
+	  | tar --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -xf - -C build-deb/src
+	cd build-deb/src && DEB_BUILD_OPTIONS="$(DEB_BUILD_OPTIONS) parallel=$(JOBS)" \
+	  dpkg-buildpackage -b --no-sign >../build.log 2>&1 \
+	  || { tail -n 40 ../build.log; exit 1; }
+	@ls build-deb/*.deb
+
+# Installs the package on this machine, checks it and purges it (tests/package).
+package-test: deb
+	$(PY) -m pytest -q -p no:cacheprovider --basetemp=$(abspath build-deb)/tmp tests/package
+	@cat build-deb/package-test-report.txt 2>/dev/null || true
+
+# Outside judges against a real gateway (tests/judges); each prints its figures.
+JUDGES = $(PY) -m pytest -q -p no:cacheprovider --basetemp=$(abspath $(BUILD))/judges-tmp
+judges: build
+	@rm -f $(BUILD)/judges-report.txt
+	CUSTOS_BIN=$(abspath $(BUILD))/custos JUDGES_REPORT_DIR=$(abspath $(BUILD)) \
+	  $(JUDGES) tests/judges/test_sslscan.py tests/judges/test_slowhttptest.py
+	@cat $(BUILD)/judges-report.txt
+
+check-static: deps
+	$(PY) tests/static/run.py build-static
+
+check-external: build check-static
+	@rm -f $(BUILD)/judges-report.txt
+	CUSTOS_BIN=$(abspath $(BUILD))/custos JUDGES_REPORT_DIR=$(abspath $(BUILD)) \
+	  $(JUDGES) tests/judges/test_testssl.py
+	@cat $(BUILD)/judges-report.txt
+
 clean:
-	rm -rf build build-asan build-tsan build-fuzz build-release
+	rm -rf build build-asan build-tsan build-fuzz build-release build-types build-deb build-static

@@ -3,7 +3,7 @@
  * Prints per CPU-second of one thread: uncached RS256 and ES256 verifications/s (cache disabled) and cached
  * validations/s of an RS256 token, one "name value" line each. */
 #include "jwt_verify.h"
-#include "util.h"
+#include "file.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,7 +25,7 @@ static char *read_token(const char *dir, const char *name, size_t *len)
 	char p[1024];
 	char *buf = NULL;
 	snprintf(p, sizeof p, "%s/%s.jwt", dir, name);
-	if (util_read_file(p, 1 << 16, &buf, len) != 0) {
+	if (file_read(p, 1 << 16, &buf, len) != 0) {
 		fprintf(stderr, "cannot read %s\n", p);
 		exit(2);
 	}

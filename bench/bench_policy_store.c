@@ -62,8 +62,11 @@ int main(void)
 	if (!mkdtemp(dir))
 		return 1;
 	snprintf(path, sizeof(path), "%s/store", dir);
-	pol_store_opts o = {.dir = path, .map_size = (size_t)256 << 20};
-	if (pol_store_open(&o, &st, err, sizeof(err))) {
+	db_env *env = NULL;
+	db_env_opts eo = {.dir = path, .map_size = (size_t)256 << 20};
+	pol_store_opts o = {0};
+	if (db_env_open(&eo, &env, err, sizeof(err)) ||
+	    pol_store_open(env, &o, &st, err, sizeof(err))) {
 		fprintf(stderr, "open: %s\n", err);
 		return 1;
 	}
@@ -144,7 +147,7 @@ int main(void)
 	/* 5. policy writes with a (no-op) validator: each parses all 200 roles */
 	pol_store_close(st);
 	o.validate = accept_all;
-	if (pol_store_open(&o, &st, err, sizeof(err)))
+	if (pol_store_open(env, &o, &st, err, sizeof(err)))
 		return 1;
 	t0 = now_s();
 	for (int i = 0; i < nw; i++) {
@@ -159,6 +162,7 @@ int main(void)
 
 	json_decref(doc);
 	pol_store_close(st);
+	db_env_close(env);
 	nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
 	return 0;
 }

@@ -25,7 +25,9 @@ section "tokens: uncached RS256/ES256 verifications vs openssl speed, and cached
 sh "$here/bench/jwt.sh" "$build" "$([ "$quick" = 1 ] && echo 1 || echo 2)"
 section "audit: durable entries/s, group commit vs one fsync per entry, 1/16/64 clients"
 "$build/bench_audit" "$([ "$quick" = 1 ] && echo 1 || echo 2)" /tmp
-section "redaction: MB/s, one combined JIT scan vs the same patterns one by one"
+"$build/bench_audit" 2 /tmp
+section "redaction: MB/s, every type in one pass vs one type at a time (two corpora)"
+"$build/bench_redact" "$here/tests/redact-corpus/dev.jsonl"
 "$build/bench_redact" "$here/examples/pii-corpus/corpus.jsonl"
 section "gateway: audited decisions/s over mTLS, group commit vs fsync per entry, 1/16/64 clients"
 sh "$here/bench/gateway.sh" "$build" "$([ "$quick" = 1 ] && echo 4000 || echo 20000)"

@@ -112,7 +112,7 @@ call admin-cli POST /v1/policy/simulate -d "{\"action\":\"conversation:read\",\"
 import json, sys
 lines = sys.stdin.read().split("\n")
 d = json.loads(lines[0])
-print(json.dumps({k: d[k] for k in ("decision", "rule", "reason", "redact", "roles", "policy_version")}, indent=2))
+print(json.dumps({k: d[k] for k in ("decision", "rule", "reason", "redact", "reveal", "roles", "policy_version")}, indent=2))
 print(lines[1])'
 
 say "every decision above is in the audit log, hash-chained; verify it online"

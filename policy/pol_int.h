@@ -1,5 +1,6 @@
 /* pol_int: internals shared by doc.c, compile.c, eval.c and vocab.c.
- * Not part of the policy interface: nothing outside policy/ includes this. */
+ * Not part of the policy interface: nothing outside policy/ includes this.
+ * A compiled snapshot is immutable: any thread may read one. */
 #ifndef CUSTOS_POL_INT_H
 #define CUSTOS_POL_INT_H
 
@@ -10,40 +11,59 @@
 
 /* ---- vocabulary (vocab.c) ---- */
 
-#define POL_NACTIONS 20
-#define POL_NREDACT_BUILTIN 7
-#define POL_NAME_MAX 64       /* role names and rule ids */
-#define POL_ATTR_MAX 256      /* attribute path, bytes */
-#define POL_ATTR_SEGS 8       /* segments after subject.claims. / resource. */
-#define POL_SEG_MAX 64        /* one segment, bytes */
-#define POL_GLOB_MAX 256      /* matches pattern, bytes */
-#define POL_GLOB_STARS 16     /* '*' per pattern (bounds matching cost) */
+#define POL_NACTIONS        20
+#define POL_NREDACT_BUILTIN 12
+#define POL_NAME_MAX        64  /* role names and rule ids */
+#define POL_ATTR_MAX        256 /* attribute path, bytes */
+#define POL_ATTR_SEGS       8   /* segments after subject.claims. / resource. */
+#define POL_SEG_MAX         64  /* one segment, bytes */
+#define POL_GLOB_MAX        256 /* matches pattern, bytes */
+#define POL_GLOB_STARS      16  /* '*' per pattern (bounds matching cost) */
 #define POL_BINDING_KEY_MAX 512 /* binding key, bytes (legacy keys compile too) */
 #define POL_REDACT_NAME_MAX 32
 
 enum pol_op { PO_EQUALS, PO_NOT_EQUALS, PO_IN, PO_MATCHES, PO_EXISTS, PO_LT, PO_GT, PO_COUNT };
 
 enum pol_root {
-    PA_SUBJECT_ID, PA_SUBJECT_ROLES, PA_SUBJECT_KIND, PA_SUBJECT_CLAIMS,
-    PA_REQUEST_CLIENT, PA_REQUEST_PURPOSE, PA_REQUEST_HOUR, PA_RESOURCE,
-    PA_REQUEST_TIME_HOUR, PA_REQUEST_TIME_WEEKDAY
+	PA_SUBJECT_ID,
+	PA_SUBJECT_ROLES,
+	PA_SUBJECT_KIND,
+	PA_SUBJECT_CLAIMS,
+	PA_REQUEST_CLIENT,
+	PA_REQUEST_PURPOSE,
+	PA_REQUEST_HOUR,
+	PA_RESOURCE,
+	PA_REQUEST_TIME_HOUR,
+	PA_REQUEST_TIME_WEEKDAY
 };
 
 /* What an attribute can hold, for operator/value checks at validation. */
-enum pol_atype { PT_STR, PT_STRLIST, PT_INT, PT_ANY,
-                 PT_WEEKDAY /* 1..7 (ISO, Monday 1), or a day name in equals/in */ };
+enum pol_atype {
+	PT_STR,
+	PT_STRLIST,
+	PT_INT,
+	PT_ANY,
+	PT_WEEKDAY /* 1..7 (ISO, Monday 1), or a day name in equals/in */
+};
 
 enum pol_ref { PR_NONE = 0, PR_SUBJECT_ID, PR_SUBJECT_KIND, PR_REQUEST_CLIENT };
 
 typedef struct pol_attr_info {
-    int root;            /* enum pol_root */
-    int type;            /* enum pol_atype */
-    size_t prefix_len;   /* bytes of "subject.claims." / "resource." before the segments */
-    size_t nseg;         /* segments after the prefix (0 for fixed attributes) */
+	int root;          /* enum pol_root */
+	int type;          /* enum pol_atype */
+	size_t prefix_len; /* bytes of "subject.claims." / "resource." before the segments */
+	size_t nseg;       /* segments after the prefix (0 for fixed attributes) */
 } pol_attr_info;
 
 extern const char *const pol_v_actions[POL_NACTIONS];
 extern const char *const pol_v_redact_builtin[POL_NREDACT_BUILTIN];
+/* The text types that existed before "reveal" (email, phone, card, iban,
+ * ip, ssn: bits 0-5): a legacy `redact` list reveals those of them it does
+ * not name, and custom names alike; every later type, and pii, stay
+ * hidden. */
+#define POL_LEGACY_BUILTIN_MASK UINT64_C(0x3F)
+#define POL_BIT_SSN             5
+#define POL_BIT_GOV_ID          6
 
 /* Bits of an action pattern ("conversation:read", "conversation:*", "*"). 0 ok, -1 unknown. */
 int pol_v_action_bits(const char *s, uint32_t *bits);
@@ -85,10 +105,10 @@ typedef struct pol_tz pol_tz;
 
 /* Local time of an instant in a zone. */
 typedef struct pol_tm {
-    int hour;           /* 0..23 */
-    int minute;         /* 0..59 */
-    int weekday;        /* ISO 8601: 1 Monday .. 7 Sunday */
-    int32_t offset;     /* seconds east of UTC in force */
+	int hour;       /* 0..23 */
+	int minute;     /* 0..59 */
+	int weekday;    /* ISO 8601: 1 Monday .. 7 Sunday */
+	int32_t offset; /* seconds east of UTC in force */
 } pol_tm;
 
 /* 1 if s is an acceptable zone name: 1..64 bytes of [A-Za-z0-9_+.-] in
@@ -106,10 +126,28 @@ void pol_tz_local(const pol_tz *z, int64_t t, pol_tm *out);
 /* The name the zone was loaded under ("UTC" for NULL). */
 const char *pol_tz_name(const pol_tz *z);
 
+/* ---- detection (eval_detect.c) ---- */
+
+struct pol_snapshot;
+/* Fills the detection fields of out from the roles list[n] of s (rate limit
+ * of req->action, bulk threshold, off_hours at req->time_s); returns the
+ * longest break_glass_min_reason of those roles (0 = none). */
+uint32_t pol_e_profile(const struct pol_snapshot *s, const uint32_t *list, size_t n,
+		       const pol_request *req, pol_decision *out);
+/* An allow whose break-glass reason is shorter than bg characters becomes a
+ * deny that reveals nothing. */
+void pol_e_break_glass(const pol_request *req, uint32_t bg, pol_decision *out);
+
 /* ---- string index: open addressing over an external key array ---- */
 
-typedef struct pol_sidx_slot { uint32_t idx1; uint32_t h32; } pol_sidx_slot; /* idx1 = index + 1, 0 = empty */
-typedef struct pol_sidx { pol_sidx_slot *slot; size_t mask; } pol_sidx;
+typedef struct pol_sidx_slot {
+	uint32_t idx1;
+	uint32_t h32;
+} pol_sidx_slot; /* idx1 = index + 1, 0 = empty */
+typedef struct pol_sidx {
+	pol_sidx_slot *slot;
+	size_t mask;
+} pol_sidx;
 
 uint64_t pol_v_hash(const char *s, size_t len);
 /* Table for up to n keys (calloc). 0 or -1 (ENOMEM). */
@@ -126,76 +164,77 @@ enum pol_kind { PK_ALL, PK_ANY, PK_NOT, PK_LEAF };
 enum pol_vtype { PV_STR, PV_NUM, PV_BOOL };
 
 typedef struct pol_cval {
-    uint8_t type;       /* enum pol_vtype */
-    uint8_t ref;        /* enum pol_ref; when set, the value is resolved at eval */
-    uint8_t b;
-    double num;
-    const char *s;      /* literal, or the reference text for explain */
-    size_t len;
+	uint8_t type; /* enum pol_vtype */
+	uint8_t ref;  /* enum pol_ref; when set, the value is resolved at eval */
+	uint8_t b;
+	double num;
+	const char *s; /* literal, or the reference text for explain */
+	size_t len;
 } pol_cval;
 
 typedef struct pol_node {
-    uint8_t kind;       /* enum pol_kind */
-    uint8_t op;         /* enum pol_op (leaf) */
-    uint8_t root;       /* enum pol_root (leaf) */
-    uint8_t nseg;
-    uint32_t n;         /* kids (all/any/not) or vals (in) */
-    struct pol_node **kids;
-    const char *const *seg; /* pre-split attribute segments after the prefix */
-    const char *attr;   /* full attribute text (explain) */
-    const char *path;   /* JSON path of this node in its document (explain) */
-    pol_cval val;       /* equals/not_equals/matches/exists/lt/gt */
-    pol_cval *vals;     /* in */
+	uint8_t kind; /* enum pol_kind */
+	uint8_t op;   /* enum pol_op (leaf) */
+	uint8_t root; /* enum pol_root (leaf) */
+	uint8_t nseg;
+	uint32_t n; /* kids (all/any/not) or vals (in) */
+	struct pol_node **kids;
+	const char *const *seg; /* pre-split attribute segments after the prefix */
+	const char *attr;       /* full attribute text (explain) */
+	const char *path;       /* JSON path of this node in its document (explain) */
+	pol_cval val;           /* equals/not_equals/matches/exists/lt/gt */
+	pol_cval *vals;         /* in */
 } pol_node;
 
 typedef struct pol_rule {
-    const char *id;
-    const char *full;   /* "role/id" */
-    int deny;
-    uint32_t actions;   /* bit i = pol_v_actions[i] */
-    uint64_t redact;    /* bit i = redact name i of the snapshot */
-    const pol_node *when; /* NULL = always */
+	const char *id;
+	const char *full; /* "role/id" */
+	int deny;
+	uint32_t actions;     /* bit i = pol_v_actions[i] */
+	uint64_t reveal;      /* bit i = type name i of the snapshot is shown */
+	const pol_node *when; /* NULL = always */
 } pol_rule;
 
 typedef struct pol_role {
-    const char *name;
-    pol_rule *rules;
-    uint32_t nrules;
-    uint32_t nparents;
-    uint32_t *parents;  /* role indices */
-    /* Detection settings of the document (docs/DETECTION.md). */
-    const pol_tz *tz;   /* "timezone"; NULL = UTC */
-    uint32_t limit_mask;           /* actions with a "limits" entry */
-    double limit_rate[POL_NACTIONS];  /* tokens/s, 0 = unlimited */
-    double limit_burst[POL_NACTIONS];
-    uint8_t wh_days;    /* "working_hours" days: bit d-1 for ISO weekday d; 0 = none */
-    int16_t wh_start, wh_end; /* minutes after midnight, local; end < start: overnight */
-    uint32_t bulk;      /* "bulk_distinct_users", 0 = unset */
-    uint32_t bg_min;    /* "break_glass_min_reason", 0 = unset */
+	const char *name;
+	pol_rule *rules;
+	uint32_t nrules;
+	uint32_t nparents;
+	uint32_t *parents; /* role indices */
+	/* Detection settings of the document (docs/DETECTION.md). */
+	const pol_tz *tz;                /* "timezone"; NULL = UTC */
+	uint32_t limit_mask;             /* actions with a "limits" entry */
+	double limit_rate[POL_NACTIONS]; /* tokens/s, 0 = unlimited */
+	double limit_burst[POL_NACTIONS];
+	uint8_t wh_days;          /* "working_hours" days: bit d-1 for ISO weekday d; 0 = none */
+	int16_t wh_start, wh_end; /* minutes after midnight, local; end < start: overnight */
+	uint32_t bulk;            /* "bulk_distinct_users", 0 = unset */
+	uint32_t bg_min;          /* "break_glass_min_reason", 0 = unset */
 } pol_role;
 
 typedef struct pol_bind {
-    uint32_t nroles;
-    uint32_t *roles;    /* role indices, deduplicated */
+	uint32_t nroles;
+	uint32_t *roles; /* role indices, deduplicated */
 } pol_bind;
 
 typedef struct pol_arena_chunk pol_arena_chunk;
 
 struct pol_snapshot {
-    uint64_t version;
-    pol_arena_chunk *arena;
-    uint32_t nroles;            /* roles sorted by name: index order = name order */
-    pol_role *roles;
-    const char **role_names;
-    pol_sidx role_idx;
-    size_t nbinds;
-    pol_bind *binds;
-    const char **bind_keys;
-    pol_sidx bind_idx;
-    unsigned nredact;           /* builtins + custom */
-    const char *redact_names[64];
-    size_t max_subject_roles;
-    uint32_t admin_actions;     /* actions of the built-in admin rule */
+	uint64_t version;
+	pol_arena_chunk *arena;
+	uint32_t nroles; /* roles sorted by name: index order = name order */
+	pol_role *roles;
+	const char **role_names;
+	pol_sidx role_idx;
+	size_t nbinds;
+	pol_bind *binds;
+	const char **bind_keys;
+	pol_sidx bind_idx;
+	unsigned nredact; /* builtins + custom */
+	const char *redact_names[64];
+	uint64_t all_types; /* bits of every name above */
+	size_t max_subject_roles;
+	uint32_t admin_actions; /* actions of the built-in admin rule */
 };
 
 #endif

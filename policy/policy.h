@@ -8,43 +8,45 @@
 #ifndef CUSTOS_POLICY_H
 #define CUSTOS_POLICY_H
 
+#include <jansson.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <jansson.h>
 
-/* Error codes (0 is success). */
+#include "errors-t.h"
+
+/* Error codes (0 is success; values in errors.def): POL_EDOC (invalid role
+ * document or document set, see pol_error), POL_EBINDINGS (invalid bindings
+ * object), POL_ELIMIT (a runtime limit was exceeded, e.g. roles per
+ * subject), POL_EARG (invalid argument, NULL where a value is required),
+ * and POL_ENOMEM: */
 enum {
-    POL_OK = 0,
-    POL_EDOC = -1,      /* invalid role document or document set (see pol_error) */
-    POL_ENOMEM = -2,    /* allocation failed */
-    POL_EBINDINGS = -3, /* invalid bindings object (see pol_error) */
-    POL_ELIMIT = -4,    /* a runtime limit was exceeded (e.g. roles per subject) */
-    POL_EARG = -5,      /* invalid argument (NULL where a value is required) */
+	POL_OK = 0,
+	POL_ENOMEM = CUSTOS_E_NOMEM, /* allocation failed */
 };
 
-/* Human text for an error code above. Never NULL, static storage. */
+/* Human text for an error code (custos_strerror). Never NULL, static storage. */
 const char *pol_strerror(int rc);
 
 /* A validation problem: a JSON path into the input (`$.rules[1].when.all[0].attr`
  * for one document, `$[3].inherits[0]` for a set, `$["user:x"][0]` for bindings)
  * and a message. Both always NUL-terminated; over-long text is truncated. */
 typedef struct pol_error {
-    char path[256];
-    char msg[256];
+	char path[256];
+	char msg[256];
 } pol_error;
 
 /* Caps applied to untrusted documents. NULL wherever a `const pol_limits *` is
  * taken means pol_limits_default(). */
 typedef struct pol_limits {
-    size_t max_rules;         /* rules per role (256) */
-    size_t max_depth;         /* condition nesting depth, `when` itself is 1 (16) */
-    size_t max_nodes;         /* condition nodes per document (1024) */
-    size_t max_doc_bytes;     /* compact serialization of one document (65536) */
-    size_t max_list;          /* actions, redact, inherits, `in` values, all/any children (256) */
-    size_t max_string;        /* description and string values, bytes (1024) */
-    size_t max_roles;         /* documents in one set (100000) */
-    size_t max_principals;    /* principals in the bindings object (1000000) */
-    size_t max_subject_roles; /* effective roles of one subject at eval (1024, hard max 1024) */
+	size_t max_rules;      /* rules per role (256) */
+	size_t max_depth;      /* condition nesting depth, `when` itself is 1 (16) */
+	size_t max_nodes;      /* condition nodes per document (1024) */
+	size_t max_doc_bytes;  /* compact serialization of one document (65536) */
+	size_t max_list;       /* actions, redact, inherits, `in` values, all/any children (256) */
+	size_t max_string;     /* description and string values, bytes (1024) */
+	size_t max_roles;      /* documents in one set (100000) */
+	size_t max_principals; /* principals in the bindings object (1000000) */
+	size_t max_subject_roles; /* effective roles of one subject at eval (1024, hard max 1024) */
 } pol_limits;
 
 /* The defaults listed above. Static storage. */
@@ -58,14 +60,15 @@ const char *pol_action_name(size_t i);
 /* 1 if `action` is one of the concrete actions of API.md (no wildcards), else 0. */
 int pol_action_known(const char *action);
 
-/* The built-in redaction names, in the canonical order used in decisions:
- * email, phone, card, iban, ip, ssn, pii. "pii" means the raw end-user id is
- * replaced by its pseudonym. */
+/* The built-in type names, in the canonical order used in decisions:
+ * email, phone, card, iban, ip, ssn, gov_id, secret, person, address, dob,
+ * pii. "ssn" is a subtype of "gov_id". "pii" means the raw end-user id
+ * (hidden: replaced by its pseudonym). */
 size_t pol_redact_builtin_count(void);
 const char *pol_redact_builtin_name(size_t i);
 
-/* Most custom redaction names accepted by validation/compile (on top of the builtins). */
-#define POL_MAX_CUSTOM_REDACT 57
+/* Most custom type names accepted by validation/compile (on top of the builtins). */
+#define POL_MAX_CUSTOM_REDACT 52
 
 /* ---- Principals and recorded strings (principal.c) ---------------------
  * ONE grammar, used by config, CLI, control plane, revocations and the token
@@ -79,10 +82,10 @@ const char *pol_redact_builtin_name(size_t i);
  * bidi, BOM, tags) or noncharacters, and without a space at either end. */
 
 #define POL_PRINCIPAL_MAX 400 /* bytes: the longest principal is 327 */
-#define POL_ISSUER_MAX 64
-#define POL_ID_MAX 256
-#define POL_SVC_MAX 255
-#define POL_PURPOSE_MAX 256
+#define POL_ISSUER_MAX    64
+#define POL_ID_MAX        256
+#define POL_SVC_MAX       255
+#define POL_PURPOSE_MAX   256
 
 /* The role only configuration can grant outright, never a document. */
 #define POL_ADMIN_ROLE "admin"
@@ -91,11 +94,11 @@ enum { POL_PRINCIPAL_SVC = 1, POL_PRINCIPAL_USER = 2, POL_PRINCIPAL_GROUP = 3 };
 
 /* A parsed principal; issuer and id point into the parsed string. */
 typedef struct pol_principal {
-    int kind;              /* POL_PRINCIPAL_* */
-    const char *issuer;    /* user/group only, else NULL */
-    size_t issuer_len;
-    const char *id;        /* svc name, user sub or group name */
-    size_t id_len;
+	int kind;           /* POL_PRINCIPAL_* */
+	const char *issuer; /* user/group only, else NULL */
+	size_t issuer_len;
+	const char *id; /* svc name, user sub or group name */
+	size_t id_len;
 } pol_principal;
 
 /* Parses s[0..n) (n bytes; a NUL inside is refused). Returns 0 with *out set
@@ -107,6 +110,10 @@ int pol_principal_ok(const char *s);
 
 /* "svc", "user" or "group" for a POL_PRINCIPAL_* kind, else NULL. */
 const char *pol_principal_kind_name(int kind);
+
+/* The kind name of the NUL-terminated principal s, or NULL when s is not a
+ * principal. */
+const char *pol_principal_kind(const char *s);
 
 /* The id rule above for s[0..n): 0, or POL_EARG with *why (may be NULL). */
 int pol_id_check(const char *s, size_t n, const char **why);
@@ -124,27 +131,26 @@ int pol_purpose_check(const char *s, size_t n);
  * when 0) extends the redact vocabulary; names must match [a-z0-9_]{1,32}.
  * Returns 0, POL_EDOC with *err set to the first problem found, or POL_EARG.
  * Does not check `inherits` against other documents (see pol_set_validate). */
-int pol_doc_validate(const json_t *doc, const pol_limits *lim,
-                     const char *const *custom_redact, size_t ncustom, pol_error *err);
+int pol_doc_validate(const json_t *doc, const pol_limits *lim, const char *const *custom_redact,
+		     size_t ncustom, pol_error *err);
 
 /* Like pol_doc_validate but collects up to `maxerrs` problems into errs[]
  * (for the CLI). *nerrs gets the count stored; if it equals maxerrs there may
  * be more. Returns 0 when the document is valid, else POL_EDOC or POL_EARG. */
-int pol_doc_validate_all(const json_t *doc, const pol_limits *lim,
-                         const char *const *custom_redact, size_t ncustom,
-                         pol_error *errs, size_t maxerrs, size_t *nerrs);
+int pol_doc_validate_all(const json_t *doc, const pol_limits *lim, const char *const *custom_redact,
+			 size_t ncustom, pol_error *errs, size_t maxerrs, size_t *nerrs);
 
 /* Validates an array of role documents as one policy: each document (paths
  * `$[i]...`), then duplicate names, `inherits` naming an unknown role (the
  * built-in `admin` always exists) and inheritance cycles (`$[i].inherits[j]`).
  * Returns 0, POL_EDOC with *err set, or POL_EARG. */
-int pol_set_validate(const json_t *docs, const pol_limits *lim,
-                     const char *const *custom_redact, size_t ncustom, pol_error *err);
+int pol_set_validate(const json_t *docs, const pol_limits *lim, const char *const *custom_redact,
+		     size_t ncustom, pol_error *err);
 
 /* pol_set_validate collecting up to maxerrs problems, as pol_doc_validate_all. */
 int pol_set_validate_all(const json_t *docs, const pol_limits *lim,
-                         const char *const *custom_redact, size_t ncustom,
-                         pol_error *errs, size_t maxerrs, size_t *nerrs);
+			 const char *const *custom_redact, size_t ncustom, pol_error *errs,
+			 size_t maxerrs, size_t *nerrs);
 
 /* ---- Snapshots -------------------------------------------------------- */
 
@@ -159,8 +165,8 @@ typedef struct pol_snapshot pol_snapshot;
  * (caller owns; pol_snapshot_free) or NULL with *rc (may be NULL) set to
  * POL_EDOC/POL_EBINDINGS (and *err filled, err may be NULL), POL_ENOMEM or POL_EARG. */
 pol_snapshot *pol_compile(const json_t *docs, const json_t *bindings, uint64_t version,
-                          const pol_limits *lim, const char *const *custom_redact,
-                          size_t ncustom, pol_error *err, int *rc);
+			  const pol_limits *lim, const char *const *custom_redact, size_t ncustom,
+			  pol_error *err, int *rc);
 
 /* The built-in admin role as a read-only document {"name": "admin",
  * "builtin": true, "description", "rules": [{"id": "builtin", ...}]} (new
@@ -183,49 +189,50 @@ size_t pol_snapshot_role_count(const pol_snapshot *snap);
  * more items or a longer string item, makes the whole decision a deny
  * ("attribute ... is over ..."): over-long input never matches an allow and
  * never hides a deny. */
-#define POL_VALUE_MAX 4096      /* bytes of one string value */
-#define POL_VALUE_ITEMS_MAX 256 /* items of one array value */
+#define POL_VALUE_MAX       4096 /* bytes of one string value */
+#define POL_VALUE_ITEMS_MAX 256  /* items of one array value */
 
 /* One decision request. Every pointer is borrowed for the duration of pol_eval.
  * NULL strings and hour_utc < 0 mean "attribute missing". */
 typedef struct pol_request {
-    const char *subject_id;              /* subject.id, e.g. "user:corp/alice" */
-    const char *subject_kind;            /* subject.kind, e.g. "user" or "service" */
-    const char *const *principals;       /* binding keys: the subject id and its groups */
-    size_t nprincipals;
-    const char *const *extra_roles;      /* role names granted outright (bootstrap admins);
+	const char *subject_id;        /* subject.id, e.g. "user:corp/alice" */
+	const char *subject_kind;      /* subject.kind, e.g. "user" or "service" */
+	const char *const *principals; /* binding keys: the subject id and its groups */
+	size_t nprincipals;
+	const char *const *extra_roles; /* role names granted outright (bootstrap admins);
                                             "admin" here pins the built-in admin rule:
                                             no deny overrides it for its actions */
-    size_t nextra;
-    const json_t *claims;                /* subject.claims.* (object or NULL) */
-    const char *client;                  /* request.client, e.g. "svc:support-console" */
-    const char *purpose;                 /* request.purpose (X-Access-Purpose) */
-    int hour_utc;                        /* request.hour_utc, 0..23, or -1 */
-    const char *action;                  /* e.g. "conversation:read" */
-    const json_t *resource;              /* resource.* (object or NULL) */
-    int explain;                         /* nonzero: fill pol_decision.explain */
-    int64_t time_s;                      /* Unix time of the request, for request.time.hour and
+	size_t nextra;
+	const json_t *claims;   /* subject.claims.* (object or NULL) */
+	const char *client;     /* request.client, e.g. "svc:support-console" */
+	const char *purpose;    /* request.purpose (X-Access-Purpose) */
+	int hour_utc;           /* request.hour_utc, 0..23, or -1 */
+	const char *action;     /* e.g. "conversation:read" */
+	const json_t *resource; /* resource.* (object or NULL) */
+	int explain;            /* nonzero: fill pol_decision.explain */
+	int64_t time_s;         /* Unix time of the request, for request.time.hour and
                                             request.time.weekday (in the timezone of the role
                                             whose rule reads them) and working hours; <= 0:
                                             missing */
 } pol_request;
 
 typedef struct pol_decision {
-    int allow;                 /* 1 allow, 0 deny */
-    char rule[160];            /* "role/ruleid" that decided, "" when none did */
-    char reason[256];          /* e.g. "allowed by support_agent/assigned" */
-    json_t *redact;            /* owned array of strings (empty on deny) */
-    json_t *roles;             /* owned array of the subject's effective role names */
-    json_t *explain;           /* owned object when requested, else NULL */
-    uint64_t policy_version;   /* version of the snapshot that decided */
-    /* What the subject's roles (with inherited ones) say for detection
+	int allow;               /* 1 allow, 0 deny */
+	char rule[160];          /* "role/ruleid" that decided, "" when none did */
+	char reason[256];        /* e.g. "allowed by support_agent/assigned" */
+	json_t *redact;          /* owned array: the hidden types (empty on deny) */
+	json_t *reveal;          /* owned array: the revealed types (empty on deny) */
+	json_t *roles;           /* owned array of the subject's effective role names */
+	json_t *explain;         /* owned object when requested, else NULL */
+	uint64_t policy_version; /* version of the snapshot that decided */
+	/* What the subject's roles (with inherited ones) say for detection
      * (docs/DETECTION.md); filled by pol_eval and pol_eval_possible. Where
      * several roles set a value the most generous one counts, as allows do. */
-    int limit_set;             /* 1 when a role has "limits" for req->action: */
-    double limit_rate;         /*   tokens per second (0 = unlimited) */
-    double limit_burst;        /*   bucket size */
-    uint32_t bulk_distinct_users; /* a role's "bulk_distinct_users", 0 = none */
-    int off_hours;             /* 1: a role has "working_hours" and time_s is
+	int limit_set;                /* 1 when a role has "limits" for req->action: */
+	double limit_rate;            /*   tokens per second (0 = unlimited) */
+	double limit_burst;           /*   bucket size */
+	uint32_t bulk_distinct_users; /* a role's "bulk_distinct_users", 0 = none */
+	int off_hours;                /* 1: a role has "working_hours" and time_s is
                                   outside those of every such role */
 } pol_decision;
 

@@ -53,10 +53,9 @@ static int unsafe_cp(long cp)
 {
 	return cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp == 0xad || cp == 0x61c ||
 	       cp == 0x1680 || cp == 0x180e || (cp >= 0x2000 && cp <= 0x200f) ||
-	       (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x206f) ||
-	       cp == 0x3000 || cp == 0xfeff || (cp >= 0xfff9 && cp <= 0xfffb) ||
-	       (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe ||
-	       (cp >= 0xe0000 && cp <= 0xe007f);
+	       (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x206f) || cp == 0x3000 ||
+	       cp == 0xfeff || (cp >= 0xfff9 && cp <= 0xfffb) || (cp >= 0xfdd0 && cp <= 0xfdef) ||
+	       (cp & 0xfffe) == 0xfffe || (cp >= 0xe0000 && cp <= 0xe007f);
 }
 
 int pol_id_check(const char *s, size_t n, const char **why)
@@ -179,10 +178,14 @@ int pol_principal_ok(const char *s)
 const char *pol_principal_kind_name(int kind)
 {
 	switch (kind) {
-	case POL_PRINCIPAL_SVC: return "svc";
-	case POL_PRINCIPAL_USER: return "user";
-	case POL_PRINCIPAL_GROUP: return "group";
-	default: return NULL;
+	case POL_PRINCIPAL_SVC:
+		return "svc";
+	case POL_PRINCIPAL_USER:
+		return "user";
+	case POL_PRINCIPAL_GROUP:
+		return "group";
+	default:
+		return NULL;
 	}
 }
 
@@ -194,4 +197,12 @@ int pol_purpose_check(const char *s, size_t n)
 		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] > 0x7e)
 			return POL_EARG;
 	return 0;
+}
+
+const char *pol_principal_kind(const char *s)
+{
+	pol_principal p;
+	if (!s || pol_principal_parse(s, strlen(s), &p, NULL))
+		return NULL;
+	return pol_principal_kind_name(p.kind);
 }

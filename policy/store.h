@@ -1,9 +1,10 @@
-/* store: the LMDB-backed policy store.
+/* store: the policy store.
  *
  * Role documents, bindings, the versioned change history and revocations live
- * in named databases of one LMDB environment that this module opens and owns
- * for the process (other modules open their own named databases in it through
- * pol_store_env). Role documents are opaque jansson objects here: their
+ * in named databases of the data directory's environment (db.h), which the
+ * application opens and lends to the store (and to the vault, which keeps
+ * its own databases in it). The interface names no LMDB type, so another
+ * backend could stand behind it. Role documents are opaque jansson objects here: their
  * meaning is checked by a caller-supplied validation callback that runs inside
  * the write transaction, so concurrent admin edits cannot interleave.
  *
@@ -13,51 +14,56 @@
  *
  * Thread safety: every function may be called from any thread concurrently,
  * except pol_store_open/pol_store_close. Layout and guarantees: docs/STORE.md.
- */
+ * The implementation is split by family: store_open.c (environment glue,
+ * transactions), store_change.c and store_rollback.c (policy changes),
+ * store_read.c, store_revoke.c, store_admin.c (load, validate, compile). */
 #ifndef CUSTOS_POLICY_STORE_H
 #define CUSTOS_POLICY_STORE_H
 
 #include <jansson.h>
-#include <lmdb.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
 
-/* Error codes (0 is success). Suggested HTTP mapping in brackets. */
+#include "db.h"
+#include "errors-t.h"
+#include "policy.h"
+
+/* Error codes (0 is success; the values are in errors.def, the HTTP answers
+ * in gateway/pipeline/errors.c). The store's own conditions: POL_STORE_E_ARG
+ * (bad argument or malformed input), POL_STORE_E_PRECONDITION (If-Match
+ * version mismatch), POL_STORE_E_INVALID (the validation callback refused
+ * the result), POL_STORE_E_TOOBIG (document larger than POL_STORE_MAX_DOC),
+ * POL_STORE_E_RESERVED (role name "admin": built in, never stored). The
+ * storage conditions are the environment's (db.h), under the store's names: */
 enum {
 	POL_STORE_OK = 0,
-	POL_STORE_E_ARG = -1,          /* bad argument or malformed input [400] */
-	POL_STORE_E_NOTFOUND = -2,     /* no such role, binding, version, revocation [404] */
-	POL_STORE_E_PRECONDITION = -3, /* If-Match version mismatch [412] */
-	POL_STORE_E_INVALID = -4,      /* the validation callback refused the result [400 invalid_policy] */
-	POL_STORE_E_CONFLICT = -5,     /* environment already open in this process */
-	POL_STORE_E_FULL = -6,         /* LMDB map full: raise the map size [507/503] */
-	POL_STORE_E_TOOLONG = -7,      /* name, principal or key too long [400] */
-	POL_STORE_E_TOOBIG = -8,       /* document larger than POL_STORE_MAX_DOC [413] */
-	POL_STORE_E_LIMIT = -9,        /* count limit reached (roles, bindings, revocations, list) [400/507] */
-	POL_STORE_E_FATAL = -10,       /* MDB_PANIC: stop using this store, close and reopen [503] */
-	POL_STORE_E_IO = -11,          /* other LMDB or file system error [500] */
-	POL_STORE_E_NOMEM = -12,       /* allocation failure [500] */
-	POL_STORE_E_CORRUPT = -13,     /* stored data is malformed or of another format [500] */
-	POL_STORE_E_RESERVED = -14,    /* role name "admin": built in, never stored [403] */
+	POL_STORE_E_NOTFOUND = DB_E_NOTFOUND, /* no such role, binding, version, revocation */
+	POL_STORE_E_CONFLICT = DB_E_CONFLICT, /* environment already open in this process */
+	POL_STORE_E_FULL = DB_E_FULL,         /* LMDB map full: raise the map size */
+	POL_STORE_E_TOOLONG = DB_E_TOOLONG,   /* name, principal or key too long */
+	POL_STORE_E_LIMIT =
+		DB_E_LIMIT, /* count limit reached (roles, bindings, revocations), txn full */
+	POL_STORE_E_FATAL = DB_E_FATAL,     /* MDB_PANIC: stop using this store, close and reopen */
+	POL_STORE_E_IO = DB_E_IO,           /* other LMDB or file system error */
+	POL_STORE_E_NOMEM = CUSTOS_E_NOMEM, /* allocation failure */
+	POL_STORE_E_CORRUPT = DB_E_CORRUPT, /* stored data is malformed or of another format */
 };
 
 /* Caps. Names and principals are byte lengths without the NUL. */
-#define POL_STORE_MAX_NAME 128          /* role name */
-#define POL_STORE_MAX_PRINCIPAL 400     /* binding principal, author (POL_PRINCIPAL_MAX) */
-#define POL_STORE_MAX_DOC 65536         /* serialized role document (compact JSON) */
-#define POL_STORE_MAX_ROLES 1024        /* roles in the store */
-#define POL_STORE_MAX_BINDINGS 100000   /* bindings in the store */
-#define POL_STORE_MAX_BINDING_ROLES 64  /* roles in one binding */
-#define POL_STORE_MAX_REVOKE_VALUE 400  /* revocation value */
-#define POL_STORE_MAX_REASON 1024       /* revocation reason */
-#define POL_STORE_MAX_REVOCATIONS 100000
-#define POL_STORE_MAX_LIST 1000         /* one page of a list call */
-#define POL_STORE_DEFAULT_LIST 100
-#define POL_STORE_DEFAULT_MAP_SIZE ((size_t)1 << 30) /* 1 GiB (sparse) */
-#define POL_STORE_MIN_READERS 126
-#define POL_STORE_MAX_DBS 32
+#define POL_STORE_MAX_NAME          128    /* role name */
+#define POL_STORE_MAX_PRINCIPAL     400    /* binding principal, author (POL_PRINCIPAL_MAX) */
+#define POL_STORE_MAX_DOC           65536  /* serialized role document (compact JSON) */
+#define POL_STORE_MAX_ROLES         1024   /* roles in the store */
+#define POL_STORE_MAX_BINDINGS      100000 /* bindings in the store */
+#define POL_STORE_MAX_BINDING_ROLES 64     /* roles in one binding */
+#define POL_STORE_MAX_REVOKE_VALUE  400    /* revocation value */
+#define POL_STORE_MAX_REASON        1024   /* revocation reason */
+#define POL_STORE_MAX_REVOCATIONS   100000
+#define POL_STORE_MAX_LIST          1000 /* one page of a list call */
+#define POL_STORE_DEFAULT_LIST      100
+#define POL_STORE_NDBS              5 /* named databases the store keeps in the env */
 
 /* if_match value meaning "no precondition". */
 #define POL_STORE_ANY ((int64_t)-1)
@@ -69,8 +75,7 @@ typedef struct pol_store pol_store;
  * accept; non-zero refuses the change, with a human-readable reason (e.g. the
  * JSON path) written to err. Runs inside the write transaction while the
  * LMDB write lock is held: keep it fast, and never call back into the store. */
-typedef int (*pol_store_validate_fn)(const json_t *docs_after, void *ctx, char *err,
-				     size_t errsz);
+typedef int (*pol_store_validate_fn)(const json_t *docs_after, void *ctx, char *err, size_t errsz);
 
 /* What a change notification is about. */
 enum pol_store_change { POL_STORE_CHANGE_POLICY = 1, POL_STORE_CHANGE_REVOCATION = 2 };
@@ -80,33 +85,25 @@ enum pol_store_change { POL_STORE_CHANGE_POLICY = 1, POL_STORE_CHANGE_REVOCATION
  * (REVOCATION). Calls are serialized and arrive in increasing order, so a
  * gateway can reload (pol_store_load) and swap its snapshot here. It must not
  * call the store's write functions (deadlock); reads are fine. */
-typedef void (*pol_store_change_fn)(pol_store *st, enum pol_store_change what,
-				    uint64_t counter, void *ctx);
+typedef void (*pol_store_change_fn)(pol_store *st, enum pol_store_change what, uint64_t counter,
+				    void *ctx);
 
 typedef struct pol_store_opts {
-	const char *dir;     /* environment directory; created (0700) if missing */
-	size_t map_size;     /* bytes; 0 = POL_STORE_DEFAULT_MAP_SIZE */
-	unsigned max_readers; /* 0 or < POL_STORE_MIN_READERS -> POL_STORE_MIN_READERS */
 	pol_store_validate_fn validate; /* NULL: documents are only checked for shape */
 	void *validate_ctx;
 } pol_store_opts;
 
-/* Opens (creating if needed) the environment in o->dir with default
- * (synchronous) durability, clears stale reader slots (mdb_reader_check) and
- * opens the store's named databases. *out is owned by the caller
- * (pol_store_close). Errors: E_ARG, E_CONFLICT (the directory is already open
- * in this process), E_CORRUPT (another format), E_IO, E_NOMEM, E_FULL.
- * err (may be NULL) receives a message. */
-int pol_store_open(const pol_store_opts *o, pol_store **out, char *err, size_t errsz);
+/* Opens (creating on first use) the store's named databases ("roles",
+ * "bindings", "history", "meta", "revocations": other users of the env must
+ * not take these names) in env, borrowed until pol_store_close; one store
+ * per env. o may be NULL (no validation). *out is owned by the caller
+ * (pol_store_close). Errors: E_ARG, E_CORRUPT (another format), E_IO,
+ * E_NOMEM, E_FULL, E_FATAL. err (may be NULL) receives a message. */
+int pol_store_open(db_env *env, const pol_store_opts *o, pol_store **out, char *err, size_t errsz);
 
-/* Closes the environment. NULL is fine. No other thread may be using the store
- * or any handle from pol_store_env (other modules' DBIs become invalid). */
+/* Frees the store (not the env). NULL is fine. No other thread may be
+ * using it. */
 void pol_store_close(pol_store *st);
-
-/* The LMDB environment, borrowed (valid until pol_store_close), for modules
- * that keep their own named databases in it. They must not use the names
- * "roles", "bindings", "history", "meta" or "revocations". */
-MDB_env *pol_store_env(pol_store *st);
 
 /* Replaces the change notification (cb may be NULL to remove it). */
 void pol_store_set_on_change(pol_store *st, pol_store_change_fn cb, void *ctx);
@@ -135,11 +132,11 @@ int pol_store_get_binding(pol_store *st, const char *principal, json_t **binding
 
 /* Paging of the history. */
 typedef struct pol_store_page {
-	uint64_t from;     /* first version to return (inclusive); 0 = the oldest,
+	uint64_t from; /* first version to return (inclusive); 0 = the oldest,
 			      or with newest_first the newest */
-	size_t limit;      /* 0 = POL_STORE_DEFAULT_LIST; capped at POL_STORE_MAX_LIST */
+	size_t limit;  /* 0 = POL_STORE_DEFAULT_LIST; capped at POL_STORE_MAX_LIST */
 	bool newest_first;
-	bool summary;      /* drop the bulky before/after documents */
+	bool summary; /* drop the bulky before/after documents */
 } pol_store_page;
 
 /* A page of version records (new array, caller owns). *next (may be NULL) is
@@ -231,7 +228,37 @@ int pol_store_list_revocations(pol_store *st, size_t offset, size_t limit, json_
  * never goes back (persisted). Lock-free; callers compare it to clear caches. */
 uint64_t pol_store_revocation_epoch(pol_store *st);
 
-/* Static message for an error code. */
+/* Static message for an error code (custos_strerror). */
 const char *pol_store_strerror(int rc);
+
+/* ---- Administration (store_admin.c): what the gateway, the admin API and
+ * the CLI do with a store in the same way. ---- */
+
+/* The vocabulary documents are checked against beyond the built-in one:
+ * the [redact] custom pattern names (borrowed). */
+typedef struct pol_vocab {
+	const char *const *custom_redact;
+	size_t ncustom;
+} pol_vocab;
+
+/* The validation callback every writer of a store uses (ctx: a const
+ * pol_vocab *, may be NULL): pol_set_validate of the documents as they
+ * would be, with "PATH: message" in err. */
+int pol_store_validate_docs(const json_t *docs_after, void *ctx, char *err, size_t errsz);
+
+/* Bindings as stored ({"principal": {"roles": [...]}}) flattened to what
+ * pol_compile takes ({"principal": [...]}). New object (caller owns); NULL
+ * when out of memory. */
+json_t *pol_bindings_flat(const json_t *bindings);
+
+/* Loads the stored policy in one read (pol_store_load) and compiles it with
+ * vocab; with docs (borrowed, may be NULL) those documents are compiled in
+ * place of the stored ones, with the stored bindings (a proposal). *out is a
+ * new snapshot (caller owns), tagged with the store's version (also in
+ * *version, may be NULL). Errors: the store's (the policy was not read), or
+ * POL_EDOC / POL_EBINDINGS / POL_ENOMEM / POL_EARG from pol_compile with
+ * *pe filled. */
+int pol_store_compile(pol_store *st, const json_t *docs, const pol_vocab *vocab, pol_snapshot **out,
+		      uint64_t *version, pol_error *pe);
 
 #endif

@@ -1,11 +1,21 @@
 #!/bin/sh
-# Installs the Debian packages that building, testing and the demo need.
+# Installs the Debian packages that building, testing and the demo need, or
+# (with arguments) the packages named: `deps.sh NAME PKG...` (bench-deps.sh).
 # Does nothing when they are all present.
 set -eu
-PKGS="build-essential cmake pkg-config libmicrohttpd-dev libgnutls28-dev libssl-dev
+WHO=deps
+if [ $# -gt 0 ]; then
+  WHO=$1
+  shift
+  PKGS="$*"
+else
+  PKGS="build-essential cmake pkg-config libmicrohttpd-dev libgnutls28-dev libssl-dev
 libjwt-dev liblmdb-dev lmdb-utils libjansson-dev libinih-dev libpcre2-dev libcmocka-dev
+libsystemd-dev bash-completion mandoc debhelper lintian strace
+testssl.sh sslscan slowhttptest cppcheck clang-tools-14 clang-format-14 systemd man-db
 openssl curl gnutls-bin python3 python3-pytest python3-jwt python3-cryptography python3-lmdb
-valgrind clang-14 libclang-rt-14-dev libphonenumber-dev libcurl4-openssl-dev"
+valgrind clang-14 libclang-rt-14-dev libphonenumber-dev libprotobuf-dev libcurl4-openssl-dev"
+fi
 missing=""
 for p in $PKGS; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
@@ -13,9 +23,9 @@ for p in $PKGS; do
   fi
 done
 [ -z "$missing" ] && exit 0
-echo "deps: installing:$missing" >&2
+echo "$WHO: installing:$missing" >&2
 if [ "$(id -u)" -ne 0 ]; then
-  echo "deps: not root; install these packages first:$missing" >&2
+  echo "$WHO: not root; install these packages first:$missing" >&2
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive

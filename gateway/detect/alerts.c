@@ -13,17 +13,17 @@
 #include "sinks.h"
 
 static const char *const known_kinds[ALERTS_NKINDS] = {
-	"denial_streak", "bulk_access", "off_hours", "access_after_revocation",
-	"token_two_certs", "legal_hold_read", "break_glass", "break_glass_escalated",
-	"review_overdue", "audit_unavailable", "lock_failed", NULL,
+	"denial_streak",   "bulk_access",       "off_hours",   "access_after_revocation",
+	"token_two_certs", "legal_hold_read",   "break_glass", "break_glass_escalated",
+	"review_overdue",  "audit_unavailable", "lock_failed", NULL,
 };
 
 enum job_type { J_ALERT, J_LOCK_PUT, J_LOCK_DEL };
 
 struct job {
 	enum job_type type;
-	json_t *alert;              /* J_ALERT, owned */
-	lock_entry lock;            /* J_LOCK_PUT; J_LOCK_DEL uses lock.principal */
+	json_t *alert;   /* J_ALERT, owned */
+	lock_entry lock; /* J_LOCK_PUT; J_LOCK_DEL uses lock.principal */
 };
 
 enum { S_WEBHOOK, S_SYSLOG, NSINKS };
@@ -34,22 +34,22 @@ struct sink {
 	pthread_t th;
 	sink_webhook *web;
 	sink_syslog *sys;
-	alerts_sink_state st;       /* under a->mu */
+	alerts_sink_state st; /* under a->mu */
 	uint64_t backoff_ms;
 	int failing;
-	unsigned seed;              /* jitter */
+	unsigned seed; /* jitter */
 };
 
 struct alerts {
 	alerts_conf c;
 	pthread_mutex_t mu;
-	pthread_cond_t work;        /* writer: jobs or stop */
-	pthread_cond_t done;        /* flushers: progress */
-	pthread_cond_t sinks_cv;    /* sinks: new alerts, kick or stop */
+	pthread_cond_t work;     /* writer: jobs or stop */
+	pthread_cond_t done;     /* flushers: progress */
+	pthread_cond_t sinks_cv; /* sinks: new alerts, kick or stop */
 	struct job **q;
 	size_t qcap, qhead, qlen;
 	uint64_t enqueued, processed;
-	uint64_t gen;               /* stored-alert generation */
+	uint64_t gen; /* stored-alert generation */
 	uint64_t kick;
 	int stop;
 	pthread_t writer;
@@ -244,7 +244,8 @@ static void *writer_main(void *arg)
 		for (size_t i = 0; i < n; i++) {
 			if (batch[i]->type == J_LOCK_PUT) {
 				json_t *lj = locks_entry_json(&batch[i]->lock);
-				if (!lj || dstore_lock_put(a->c.store, batch[i]->lock.principal, lj)) {
+				if (!lj ||
+				    dstore_lock_put(a->c.store, batch[i]->lock.principal, lj)) {
 					pthread_mutex_lock(&a->mu);
 					a->store_failures++;
 					pthread_mutex_unlock(&a->mu);
@@ -584,14 +585,13 @@ json_t *alerts_delivery_json(alerts *a)
 		char la[32], nr[32];
 		locks_time_format(st->last_attempt_s, la, sizeof la);
 		locks_time_format(st->next_retry_s, nr, sizeof nr);
-		json_t *j = json_pack("{s:I,s:I,s:I,s:I,s:o,s:o,s:o}", "delivered_through",
-				      (json_int_t)st->cursor, "pending", (json_int_t)st->pending,
-				      "delivered", (json_int_t)st->delivered, "failures",
-				      (json_int_t)st->failures, "last_error",
-				      st->last_error[0] ? json_string(st->last_error) : json_null(),
-				      "last_attempt",
-				      st->last_attempt_s ? json_string(la) : json_null(), "next_retry",
-				      st->next_retry_s ? json_string(nr) : json_null());
+		json_t *j = json_pack(
+			"{s:I,s:I,s:I,s:I,s:o,s:o,s:o}", "delivered_through",
+			(json_int_t)st->cursor, "pending", (json_int_t)st->pending, "delivered",
+			(json_int_t)st->delivered, "failures", (json_int_t)st->failures,
+			"last_error", st->last_error[0] ? json_string(st->last_error) : json_null(),
+			"last_attempt", st->last_attempt_s ? json_string(la) : json_null(),
+			"next_retry", st->next_retry_s ? json_string(nr) : json_null());
 		if (!j || json_object_set_new(o, st->name, j)) {
 			json_decref(o);
 			return NULL;

@@ -30,20 +30,20 @@
 enum {
 	ALERTS_OK = 0,
 	ALERTS_E_ARG = -1,
-	ALERTS_E_FULL = -2,      /* the queue is full: dropped (counted) */
+	ALERTS_E_FULL = -2, /* the queue is full: dropped (counted) */
 	ALERTS_E_NOMEM = -3,
 	ALERTS_E_STOPPED = -4,
 };
 
 #define ALERTS_KIND_MAX 32
 #define ALERTS_MAX_SEQS 64
-#define ALERTS_NKINDS 16         /* kinds counted by name in metrics (others: "other") */
+#define ALERTS_NKINDS   16 /* kinds counted by name in metrics (others: "other") */
 
 typedef struct alerts_conf {
-	dstore *store;               /* borrowed; must outlive alerts_stop */
-	size_t queue_max;            /* jobs waiting for the writer; 0 = 4096 */
-	const char *webhook_url;     /* NULL: no webhook */
-	const uint8_t *webhook_key;  /* HMAC key, copied */
+	dstore *store;              /* borrowed; must outlive alerts_stop */
+	size_t queue_max;           /* jobs waiting for the writer; 0 = 4096 */
+	const char *webhook_url;    /* NULL: no webhook */
+	const uint8_t *webhook_key; /* HMAC key, copied */
 	size_t webhook_key_len;
 	const char *webhook_ca_file; /* NULL: system trust */
 	uint32_t webhook_timeout_ms; /* 0 = 10000 */
@@ -84,9 +84,9 @@ int alerts_flush(alerts *a, uint32_t timeout_ms);
 void alerts_kick(alerts *a);
 
 typedef struct alerts_sink_state {
-	const char *name;            /* "webhook" or "syslog"; NULL: not configured */
-	uint64_t cursor;             /* last alert id delivered */
-	uint64_t pending;            /* stored alerts after the cursor */
+	const char *name; /* "webhook" or "syslog"; NULL: not configured */
+	uint64_t cursor;  /* last alert id delivered */
+	uint64_t pending; /* stored alerts after the cursor */
 	uint64_t delivered, failures;
 	uint64_t last_attempt_s, last_success_s, next_retry_s;
 	char last_error[160];
@@ -94,9 +94,9 @@ typedef struct alerts_sink_state {
 
 typedef struct alerts_stats {
 	uint64_t raised[ALERTS_NKINDS + 1]; /* per kind (alerts_kind_name); last: other */
-	uint64_t dropped;            /* queue full */
-	uint64_t store_failures;     /* batches the writer could not store (retried) */
-	uint64_t pruned;             /* stored alerts removed past max_stored */
+	uint64_t dropped;                   /* queue full */
+	uint64_t store_failures;            /* batches the writer could not store (retried) */
+	uint64_t pruned;                    /* stored alerts removed past max_stored */
 	alerts_sink_state sinks[2];
 } alerts_stats;
 

@@ -36,28 +36,28 @@ struct subj {
 	uint64_t last_s;
 	uint64_t last_deny_s;
 	uint32_t streak;
-	uint32_t nseqs;                    /* seqs written to the ring */
-	uint64_t seqs[ANOM_STREAK_SEQS];   /* ring of the streak's last seqs */
-	uint64_t coalesced[C_NCOALESCE];   /* last alert of each coalesced kind */
+	uint32_t nseqs;                  /* seqs written to the ring */
+	uint64_t seqs[ANOM_STREAK_SEQS]; /* ring of the streak's last seqs */
+	uint64_t coalesced[C_NCOALESCE]; /* last alert of each coalesced kind */
 };
 
 struct bulk {
 	uint64_t win_start_s;
 	uint64_t last_s;
-	uint64_t seq_base;                 /* seq_off[] are relative to it */
-	float baseline;                    /* average distinct users per window */
-	uint16_t windows;                  /* past windows in the baseline */
-	uint8_t alerted;                   /* this window raised its alert */
+	uint64_t seq_base; /* seq_off[] are relative to it */
+	float baseline;    /* average distinct users per window */
+	uint16_t windows;  /* past windows in the baseline */
+	uint8_t alerted;   /* this window raised its alert */
 	uint8_t pad;
 	dc set;
-	uint32_t seq_off[DC_EXACT];        /* seq that brought distinct user i (+1; 0 unknown) */
+	uint32_t seq_off[DC_EXACT]; /* seq that brought distinct user i (+1; 0 unknown) */
 };
 
 struct tok {
 	uint64_t cert_h;
 	uint64_t first_seq;
 	uint64_t last_s;
-	char cert[17];                     /* first certificate, hex prefix */
+	char cert[17]; /* first certificate, hex prefix */
 	uint8_t alerted;
 };
 
@@ -150,10 +150,10 @@ anom *anom_create(const anom_conf *c)
 				  subj_score, a, key);
 	a->bulk = dtab_create(c->bulk_subjects ? c->bulk_subjects : 16384, sizeof(struct bulk),
 			      bulk_score, a, key);
-	a->tokens = dtab_create(c->tokens ? c->tokens : 65536, sizeof(struct tok), tok_score, a,
-				key);
-	a->watches = dtab_create(c->watches ? c->watches : 4096, sizeof(struct watch),
-				 watch_score, a, key);
+	a->tokens =
+		dtab_create(c->tokens ? c->tokens : 65536, sizeof(struct tok), tok_score, a, key);
+	a->watches = dtab_create(c->watches ? c->watches : 4096, sizeof(struct watch), watch_score,
+				 a, key);
 	OPENSSL_cleanse(key, sizeof key);
 	a->streak_bits = calloc(STREAK_BITS / 64, sizeof *a->streak_bits);
 	if (!a->subjects || !a->bulk || !a->tokens || !a->watches || !a->streak_bits) {
@@ -190,8 +190,9 @@ static uint64_t digest_id(const dtab *t, const char *s, const char *salt)
 	size_t i = 0;
 	for (; i < 32; i++) {
 		char c = p[i];
-		unsigned v = c >= '0' && c <= '9' ? (unsigned)(c - '0')
-			   : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10) : 16;
+		unsigned v = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
+			     : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
+						    : 16;
 		if (v == 16)
 			break;
 		half[i / 16] = half[i / 16] << 4 | v;
@@ -292,7 +293,8 @@ static void streak(anom *a, const anom_event *ev, uint64_t skey, struct out *o)
 		dtab_put(a->subjects, &ref, 0);
 		return;
 	}
-	if (s->streak && a->c.streak_window_s && ev->now_s - s->last_deny_s > a->c.streak_window_s) {
+	if (s->streak && a->c.streak_window_s &&
+	    ev->now_s - s->last_deny_s > a->c.streak_window_s) {
 		s->streak = 0;
 		s->nseqs = 0;
 	}
@@ -311,8 +313,8 @@ static void streak(anom *a, const anom_event *ev, uint64_t skey, struct out *o)
 		sort_seqs(al);
 		al->lock_s = a->c.lock_s;
 		snprintf(al->detail, sizeof al->detail,
-			 "%u denials in a row (latest: %.60s on %.120s); locked for %u s", s->streak,
-			 str(ev->action), str(ev->resource), a->c.lock_s);
+			 "%u denials in a row (latest: %.60s on %.120s); locked for %u s",
+			 s->streak, str(ev->action), str(ev->resource), a->c.lock_s);
 	}
 	s->streak = 0;
 	s->nseqs = 0;
@@ -385,10 +387,11 @@ static void bulk(anom *a, const anom_event *ev, uint64_t key, struct out *o)
 			add_seq(al, ev->seq);
 			sort_seqs(al);
 			al->lock_s = a->c.bulk_lock ? a->c.lock_s : 0;
-			int w = snprintf(al->detail, sizeof al->detail,
-					 "%s%u distinct end users' conversations read within %llu s",
-					 dc_is_estimate(&b->set) ? "about " : "", count,
-					 (unsigned long long)win);
+			int w = snprintf(
+				al->detail, sizeof al->detail,
+				"%s%u distinct end users' conversations read within %llu s",
+				dc_is_estimate(&b->set) ? "about " : "", count,
+				(unsigned long long)win);
 			if (w > 0 && (size_t)w < sizeof al->detail) {
 				if (over)
 					snprintf(al->detail + w, sizeof al->detail - (size_t)w,
@@ -425,10 +428,11 @@ static void token_certs(anom *a, const anom_event *ev, uint64_t key, struct out 
 			add_seq(al, t->first_seq);
 			add_seq(al, ev->seq);
 			sort_seqs(al);
-			snprintf(al->detail, sizeof al->detail,
-				 "one token presented with two client certificates (sha256 %s... then "
-				 "%.16s...)",
-				 t->cert, ev->cert_sha256);
+			snprintf(
+				al->detail, sizeof al->detail,
+				"one token presented with two client certificates (sha256 %s... then "
+				"%.16s...)",
+				t->cert, ev->cert_sha256);
 		}
 	}
 	dtab_put(a->tokens, &ref, 0);
@@ -446,8 +450,7 @@ static void watch_add(anom *a, const anom_event *ev)
 	if (!a->c.revocation_watch_s || !ev->revoked_value[0])
 		return;
 	dtab_ref ref;
-	dtab_get(a->watches, watch_key(a, ev->revoked_kind, ev->revoked_value), 1, ev->now_s,
-		 &ref);
+	dtab_get(a->watches, watch_key(a, ev->revoked_kind, ev->revoked_value), 1, ev->now_s, &ref);
 	struct watch *w = ref.value;
 	w->until_s = ev->now_s + a->c.revocation_watch_s;
 	w->seq = ev->seq;
@@ -494,8 +497,9 @@ static void watch_check(anom *a, const anom_event *ev, uint64_t skey, struct out
 				 "%s after its %s was revoked: %.60s on %.120s (%s)",
 				 ev->outcome == ANOM_ALLOW ? "allowed" : "refused", kinds[i],
 				 str(ev->action), str(ev->resource),
-				 ev->outcome == ANOM_ALLOW ? "the revocation had not taken effect"
-							   : "the revoked credential is still in use");
+				 ev->outcome == ANOM_ALLOW
+					 ? "the revocation had not taken effect"
+					 : "the revoked credential is still in use");
 		}
 		return;
 	}

@@ -39,21 +39,21 @@
 
 #include "dtab.h"
 
-#define ANOM_SUBJECT_MAX 400
-#define ANOM_DETAIL_MAX 400
-#define ANOM_MAX_SEQS 40
-#define ANOM_MAX_OUT 8
-#define ANOM_STREAK_SEQS 16       /* seqs of a streak kept for its alert */
-#define ANOM_STREAK_MAX 1000
-#define ANOM_BASELINE_WINDOWS 3   /* windows of history before the baseline counts */
+#define ANOM_SUBJECT_MAX      400
+#define ANOM_DETAIL_MAX       400
+#define ANOM_MAX_SEQS         40
+#define ANOM_MAX_OUT          8
+#define ANOM_STREAK_SEQS      16 /* seqs of a streak kept for its alert */
+#define ANOM_STREAK_MAX       1000
+#define ANOM_BASELINE_WINDOWS 3 /* windows of history before the baseline counts */
 
 /* Alert kinds (static strings; compare by value). */
-#define ANOM_K_STREAK "denial_streak"
-#define ANOM_K_BULK "bulk_access"
-#define ANOM_K_OFF_HOURS "off_hours"
-#define ANOM_K_REVOKED "access_after_revocation"
+#define ANOM_K_STREAK      "denial_streak"
+#define ANOM_K_BULK        "bulk_access"
+#define ANOM_K_OFF_HOURS   "off_hours"
+#define ANOM_K_REVOKED     "access_after_revocation"
 #define ANOM_K_TOKEN_CERTS "token_two_certs"
-#define ANOM_K_HOLD "legal_hold_read"
+#define ANOM_K_HOLD        "legal_hold_read"
 #define ANOM_K_BREAK_GLASS "break_glass"
 
 typedef struct anom_conf {
@@ -68,50 +68,50 @@ typedef struct anom_conf {
 	uint32_t bulk_window_s;       /* >= 1 */
 	double bulk_baseline_factor;  /* 0 = off */
 	uint32_t bulk_baseline_min;
-	int bulk_lock;                /* lock on a bulk alert */
-	uint32_t revocation_watch_s;  /* 0 = off */
+	int bulk_lock;               /* lock on a bulk alert */
+	uint32_t revocation_watch_s; /* 0 = off */
 	uint32_t coalesce_s;
-	const uint8_t *key16;         /* hash key, NULL = random */
+	const uint8_t *key16; /* hash key, NULL = random */
 } anom_conf;
 
 /* The defaults documented in docs/DETECTION.md ([detect] keys). */
 void anom_conf_defaults(anom_conf *c);
 
 enum anom_outcome {
-	ANOM_ALLOW = 1,               /* allowed by policy */
-	ANOM_DENY = 2,                /* denied by policy (counts toward a streak) */
-	ANOM_REFUSED = 3,             /* refused before policy: locked, rate limited, revoked, token */
-	ANOM_OTHER = 4,               /* control-plane bookkeeping, errors */
+	ANOM_ALLOW = 1,   /* allowed by policy */
+	ANOM_DENY = 2,    /* denied by policy (counts toward a streak) */
+	ANOM_REFUSED = 3, /* refused before policy: locked, rate limited, revoked, token */
+	ANOM_OTHER = 4,   /* control-plane bookkeeping, errors */
 };
 
 /* One recorded decision. Strings are borrowed for the call; NULL = absent. */
 typedef struct anom_event {
-	uint64_t seq;                 /* audit seq (0 = unknown) */
-	uint64_t now_s;               /* detection clock, Unix seconds */
-	int outcome;                  /* enum anom_outcome */
-	const char *subject;          /* principal; events without one are ignored */
+	uint64_t seq;        /* audit seq (0 = unknown) */
+	uint64_t now_s;      /* detection clock, Unix seconds */
+	int outcome;         /* enum anom_outcome */
+	const char *subject; /* principal; events without one are ignored */
 	const char *action;
-	const char *resource;         /* e.g. "conversation/c-..." */
-	const char *user;             /* end-user pseudonym of the data, if any */
+	const char *resource; /* e.g. "conversation/c-..." */
+	const char *user;     /* end-user pseudonym of the data, if any */
 	const char *purpose;
-	const char *cert_sha256;      /* client certificate (hex) */
-	const char *token_id;         /* the token's jti, else a digest of it */
-	const char *token_jti;        /* the jti claim only (revocations name it) */
-	int legal_hold;               /* the conversation is under legal hold */
-	int off_hours;                /* the policy says: outside working hours */
-	uint32_t bulk_threshold;      /* the subject's roles' threshold, 0 = conf */
-	const char *revoked_kind;     /* a revocation was recorded by this event: */
-	const char *revoked_value;    /* "subject"|"jti"|"cert" and its value */
+	const char *cert_sha256;   /* client certificate (hex) */
+	const char *token_id;      /* the token's jti, else a digest of it */
+	const char *token_jti;     /* the jti claim only (revocations name it) */
+	int legal_hold;            /* the conversation is under legal hold */
+	int off_hours;             /* the policy says: outside working hours */
+	uint32_t bulk_threshold;   /* the subject's roles' threshold, 0 = conf */
+	const char *revoked_kind;  /* a revocation was recorded by this event: */
+	const char *revoked_value; /* "subject"|"jti"|"cert" and its value */
 } anom_event;
 
 typedef struct anom_alert {
-	const char *kind;             /* ANOM_K_* */
+	const char *kind; /* ANOM_K_* */
 	char subject[ANOM_SUBJECT_MAX + 1];
 	char detail[ANOM_DETAIL_MAX];
 	uint64_t seqs[ANOM_MAX_SEQS]; /* audit seqs that caused it, ascending */
 	size_t nseqs;
-	uint32_t lock_s;              /* > 0: lock the subject this long */
-	int open_review;              /* 1: open a break-glass review for seqs[0] */
+	uint32_t lock_s; /* > 0: lock the subject this long */
+	int open_review; /* 1: open a break-glass review for seqs[0] */
 } anom_alert;
 
 typedef struct anom anom;
@@ -119,7 +119,7 @@ typedef struct anom anom;
 typedef struct anom_stats {
 	dtab_stats subjects, bulk, tokens, watches;
 	uint64_t events;
-	uint64_t suppressed;          /* alerts coalesced away */
+	uint64_t suppressed; /* alerts coalesced away */
 } anom_stats;
 
 /* Creates the detectors (tables sized from c, copied). NULL on bad

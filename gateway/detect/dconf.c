@@ -126,8 +126,10 @@ static int limit_key(dconf *d, const char *name, const char *value, char *err, s
 			return 0;
 		}
 	}
-	snprintf(err, errsz, "[limits] unknown key '%s' (default, max_tracked or an action such as conversation:read)",
-		 name);
+	snprintf(
+		err, errsz,
+		"[limits] unknown key '%s' (default, max_tracked or an action such as conversation:read)",
+		name);
 	return -1;
 }
 
@@ -150,8 +152,9 @@ int dconf_key(dconf *d, const char *section, const char *name, const char *value
 	case T_U32:
 	case T_SIZE:
 		if (parse_u64(value, &x) || x < k->min || x > k->max) {
-			snprintf(err, errsz, "[%s] %s: '%s' is not a number in %llu..%llu", section, name,
-				 value, (unsigned long long)k->min, (unsigned long long)k->max);
+			snprintf(err, errsz, "[%s] %s: '%s' is not a number in %llu..%llu", section,
+				 name, value, (unsigned long long)k->min,
+				 (unsigned long long)k->max);
 			return -1;
 		}
 		if (k->type == T_U32)
@@ -163,11 +166,12 @@ int dconf_key(dconf *d, const char *section, const char *name, const char *value
 		if (!strcmp(value, "true") || !strcmp(value, "yes") || !strcmp(value, "on") ||
 		    !strcmp(value, "1")) {
 			*(int *)(base + k->off) = 1;
-		} else if (!strcmp(value, "false") || !strcmp(value, "no") || !strcmp(value, "off") ||
-			   !strcmp(value, "0")) {
+		} else if (!strcmp(value, "false") || !strcmp(value, "no") ||
+			   !strcmp(value, "off") || !strcmp(value, "0")) {
 			*(int *)(base + k->off) = 0;
 		} else {
-			snprintf(err, errsz, "[%s] %s: '%s' is not a boolean", section, name, value);
+			snprintf(err, errsz, "[%s] %s: '%s' is not a boolean", section, name,
+				 value);
 			return -1;
 		}
 		return 0;
@@ -176,8 +180,8 @@ int dconf_key(dconf *d, const char *section, const char *name, const char *value
 		errno = 0;
 		double f = strtod(value, &end);
 		if (errno || *end || end == value || !(f >= 0) || f > (double)k->max) {
-			snprintf(err, errsz, "[%s] %s: '%s' is not a number in 0..%llu", section, name,
-				 value, (unsigned long long)k->max);
+			snprintf(err, errsz, "[%s] %s: '%s' is not a number in 0..%llu", section,
+				 name, value, (unsigned long long)k->max);
 			return -1;
 		}
 		*(double *)(base + k->off) = f;
@@ -208,11 +212,13 @@ int dconf_key(dconf *d, const char *section, const char *name, const char *value
 int dconf_check(const dconf *d, char *err, size_t errsz)
 {
 	if (d->webhook_url && !d->webhook_secret_file) {
-		snprintf(err, errsz, "[alerts] webhook_url needs webhook_secret_file (the HMAC key)");
+		snprintf(err, errsz,
+			 "[alerts] webhook_url needs webhook_secret_file (the HMAC key)");
 		return -1;
 	}
 	if (!d->webhook_url && (d->webhook_secret_file || d->webhook_ca_file)) {
-		snprintf(err, errsz, "[alerts] webhook_secret_file and webhook_ca_file need webhook_url");
+		snprintf(err, errsz,
+			 "[alerts] webhook_secret_file and webhook_ca_file need webhook_url");
 		return -1;
 	}
 	if ((uint64_t)d->retry_max_s * 1000 < d->retry_min_ms) {

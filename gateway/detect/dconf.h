@@ -15,10 +15,10 @@
 
 typedef struct dconf {
 	/* [limits] */
-	rl_limit limit_default;           /* default = ... (100/s burst 200) */
+	rl_limit limit_default;             /* default = ... (100/s burst 200) */
 	rl_limit limits[DCONF_MAX_ACTIONS]; /* per action index (pol_action_name) */
 	uint8_t limit_set[DCONF_MAX_ACTIONS];
-	size_t rl_capacity;               /* max_tracked */
+	size_t rl_capacity; /* max_tracked */
 
 	/* [detect] */
 	anom_conf anom;
@@ -26,14 +26,14 @@ typedef struct dconf {
 
 	/* [alerts] */
 	char *webhook_url;
-	char *webhook_secret_file;        /* resolved against the config file */
+	char *webhook_secret_file; /* resolved against the config file */
 	char *webhook_ca_file;
 	uint32_t webhook_timeout_ms;
 	uint32_t retry_min_ms;
 	uint32_t retry_max_s;
-	int syslog;                       /* RFC 5424 to syslog_socket */
-	char *syslog_socket;              /* NULL: /dev/log */
-	size_t max_stored;                /* alerts kept in the store */
+	int syslog;          /* RFC 5424 to syslog_socket */
+	char *syslog_socket; /* NULL: /dev/log */
+	size_t max_stored;   /* alerts kept in the store */
 	size_t queue_max;
 } dconf;
 

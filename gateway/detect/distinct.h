@@ -17,15 +17,15 @@
 #include <stdint.h>
 
 #define DC_EXACT 32
-#define DC_REGS 256
+#define DC_REGS  256
 
 typedef struct dc {
-	uint16_t n;                /* items while exact */
-	uint8_t sketch;            /* 1 once the exact set overflowed */
+	uint16_t n;     /* items while exact */
+	uint8_t sketch; /* 1 once the exact set overflowed */
 	uint8_t pad;
-	uint16_t zeros;            /* sketch: registers still 0 */
+	uint16_t zeros; /* sketch: registers still 0 */
 	uint16_t pad2;
-	float sum;                 /* sketch: sum of 2^-register, kept as registers rise */
+	float sum; /* sketch: sum of 2^-register, kept as registers rise */
 	union {
 		uint32_t h[DC_EXACT];
 		uint8_t reg[DC_REGS];

@@ -11,8 +11,7 @@ struct w {
 };
 
 /* Appends one line, or nothing when it does not fit whole. */
-__attribute__((format(printf, 2, 3)))
-static void line(struct w *w, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void line(struct w *w, const char *fmt, ...)
 {
 	char tmp[512];
 	va_list ap;
@@ -81,7 +80,8 @@ size_t dmetrics_render(const dmetrics_in *in, char *buf, size_t cap)
 	line(&w, "custos_locks_active %llu\n", (unsigned long long)in->locks_active);
 	head(&w, "custos_reviews_open", "gauge", "Break-glass uses not reviewed yet.");
 	line(&w, "custos_reviews_open %llu\n", (unsigned long long)in->reviews_open);
-	head(&w, "custos_reviews_overdue", "gauge", "Open break-glass reviews past their deadline.");
+	head(&w, "custos_reviews_overdue", "gauge",
+	     "Open break-glass reviews past their deadline.");
 	line(&w, "custos_reviews_overdue %llu\n", (unsigned long long)in->reviews_overdue);
 	if (in->rl) {
 		head(&w, "custos_ratelimit_buckets", "gauge", "Token buckets tracked.");

@@ -29,13 +29,13 @@
 #define DMETRICS_MAX_CERTS 4
 
 typedef struct dmetrics_in {
-	const alerts_stats *alerts;   /* NULL: not running */
-	const rl_stats *rl;           /* NULL: not running */
-	const anom_stats *anom;       /* NULL: not running */
+	const alerts_stats *alerts; /* NULL: not running */
+	const rl_stats *rl;         /* NULL: not running */
+	const anom_stats *anom;     /* NULL: not running */
 	uint64_t locks_active;
 	uint64_t reviews_open, reviews_overdue;
 	struct {
-		const char *name;         /* label value, e.g. "server" */
+		const char *name; /* label value, e.g. "server" */
 		int64_t seconds;
 	} certs[DMETRICS_MAX_CERTS];
 	size_t ncerts;

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SCAN_MAX 100000
+#define SCAN_MAX      100000
 #define PRINCIPAL_MAX 400
 
 struct dstore {
@@ -25,28 +25,44 @@ static const char K_ALERT_NEXT[] = "alert_next", K_REVIEW_NEXT[] = "review_next"
 const char *dstore_strerror(int rc)
 {
 	switch (rc) {
-	case DSTORE_OK: return "ok";
-	case DSTORE_E_ARG: return "invalid argument";
-	case DSTORE_E_NOTFOUND: return "not found";
-	case DSTORE_E_FULL: return "the store is full (raise [server] store_map_size)";
-	case DSTORE_E_IO: return "store I/O error";
-	case DSTORE_E_NOMEM: return "out of memory";
-	case DSTORE_E_CORRUPT: return "a stored detection record is malformed";
-	case DSTORE_E_CONFLICT: return "the review is closed already";
-	case DSTORE_E_SELF: return "a break-glass use cannot be reviewed by the one who used it";
-	case DSTORE_E_LIMIT: return "too many open reviews or locks";
-	default: return "unknown detection store error";
+	case DSTORE_OK:
+		return "ok";
+	case DSTORE_E_ARG:
+		return "invalid argument";
+	case DSTORE_E_NOTFOUND:
+		return "not found";
+	case DSTORE_E_FULL:
+		return "the store is full (raise [server] store_map_size)";
+	case DSTORE_E_IO:
+		return "store I/O error";
+	case DSTORE_E_NOMEM:
+		return "out of memory";
+	case DSTORE_E_CORRUPT:
+		return "a stored detection record is malformed";
+	case DSTORE_E_CONFLICT:
+		return "the review is closed already";
+	case DSTORE_E_SELF:
+		return "a break-glass use cannot be reviewed by the one who used it";
+	case DSTORE_E_LIMIT:
+		return "too many open reviews or locks";
+	default:
+		return "unknown detection store error";
 	}
 }
 
 static int from_mdb(int rc)
 {
 	switch (rc) {
-	case 0: return 0;
-	case MDB_NOTFOUND: return DSTORE_E_NOTFOUND;
-	case MDB_MAP_FULL: return DSTORE_E_FULL;
-	case ENOMEM: return DSTORE_E_NOMEM;
-	default: return DSTORE_E_IO;
+	case 0:
+		return 0;
+	case MDB_NOTFOUND:
+		return DSTORE_E_NOTFOUND;
+	case MDB_MAP_FULL:
+		return DSTORE_E_FULL;
+	case ENOMEM:
+		return DSTORE_E_NOMEM;
+	default:
+		return DSTORE_E_IO;
 	}
 }
 
@@ -246,8 +262,9 @@ int dstore_alerts_append(dstore *ds, json_t *const *alerts, size_t n, uint64_t *
 		rc = from_mdb(mdb_stat(t, ds->alerts, &st));
 	if (!rc && st.ms_entries > ds->c.max_alerts)
 		rc = from_mdb(mdb_cursor_open(t, ds->alerts, &cur));
-	for (size_t left = rc ? 0 : (st.ms_entries > ds->c.max_alerts
-					     ? st.ms_entries - ds->c.max_alerts : 0);
+	for (size_t left =
+		     rc ? 0
+			: (st.ms_entries > ds->c.max_alerts ? st.ms_entries - ds->c.max_alerts : 0);
 	     left > 0 && !rc; left--) {
 		MDB_val k, d;
 		rc = from_mdb(mdb_cursor_get(cur, &k, &d, MDB_FIRST));
@@ -267,8 +284,8 @@ int dstore_alerts_append(dstore *ds, json_t *const *alerts, size_t n, uint64_t *
 	return rc;
 }
 
-int dstore_alerts_list(dstore *ds, uint64_t since_id, const char *kind, size_t limit,
-		       json_t **arr, uint64_t *next)
+int dstore_alerts_list(dstore *ds, uint64_t since_id, const char *kind, size_t limit, json_t **arr,
+		       uint64_t *next)
 {
 	MDB_txn *t = NULL;
 	MDB_cursor *cur = NULL;
@@ -594,8 +611,8 @@ out:
 	return rc;
 }
 
-int dstore_reviews_list(dstore *ds, const char *state, uint64_t cursor, size_t limit,
-			json_t **arr, uint64_t *next)
+int dstore_reviews_list(dstore *ds, const char *state, uint64_t cursor, size_t limit, json_t **arr,
+			uint64_t *next)
 {
 	MDB_txn *t = NULL;
 	MDB_cursor *cur = NULL;

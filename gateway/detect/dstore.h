@@ -21,29 +21,29 @@
 
 enum {
 	DSTORE_OK = 0,
-	DSTORE_E_ARG = -1,       /* bad argument */
-	DSTORE_E_NOTFOUND = -2,  /* no such alert, lock or review */
-	DSTORE_E_FULL = -3,      /* the LMDB map is full; nothing was written */
-	DSTORE_E_IO = -4,        /* another LMDB error (I/O, MDB_PANIC) */
+	DSTORE_E_ARG = -1,      /* bad argument */
+	DSTORE_E_NOTFOUND = -2, /* no such alert, lock or review */
+	DSTORE_E_FULL = -3,     /* the LMDB map is full; nothing was written */
+	DSTORE_E_IO = -4,       /* another LMDB error (I/O, MDB_PANIC) */
 	DSTORE_E_NOMEM = -5,
-	DSTORE_E_CORRUPT = -6,   /* a stored record does not parse */
-	DSTORE_E_CONFLICT = -7,  /* the review is closed already */
-	DSTORE_E_SELF = -8,      /* the reviewer is the subject who broke the glass */
-	DSTORE_E_LIMIT = -9,     /* max_reviews open reviews, or max_locks locks */
+	DSTORE_E_CORRUPT = -6,  /* a stored record does not parse */
+	DSTORE_E_CONFLICT = -7, /* the review is closed already */
+	DSTORE_E_SELF = -8,     /* the reviewer is the subject who broke the glass */
+	DSTORE_E_LIMIT = -9,    /* max_reviews open reviews, or max_locks locks */
 };
 
-#define DSTORE_NDBS 5                /* named databases dstore_open adds */
+#define DSTORE_NDBS         5 /* named databases dstore_open adds */
 #define DSTORE_LIST_DEFAULT 100
-#define DSTORE_LIST_MAX 1000
-#define DSTORE_KIND_MAX 64
-#define DSTORE_SINK_MAX 32
+#define DSTORE_LIST_MAX     1000
+#define DSTORE_KIND_MAX     64
+#define DSTORE_SINK_MAX     32
 
 typedef struct dstore dstore;
 
 typedef struct dstore_conf {
-	size_t max_alerts;       /* 0 = 100000 */
-	size_t max_reviews;      /* open reviews; 0 = 100000 */
-	size_t max_locks;        /* 0 = 65536 */
+	size_t max_alerts;  /* 0 = 100000 */
+	size_t max_reviews; /* open reviews; 0 = 100000 */
+	size_t max_locks;   /* 0 = 65536 */
 } dstore_conf;
 
 /* Opens (creating) the databases in mdb_env, an MDB_env * with room for
@@ -70,8 +70,8 @@ int dstore_alerts_append(dstore *ds, json_t *const *alerts, size_t n, uint64_t *
  * limit (0 = DSTORE_LIST_DEFAULT, capped at DSTORE_LIST_MAX). *arr is a new
  * array; *next (may be NULL) is the since_id of the following page (the
  * last id examined). At most 100000 records are examined per call. */
-int dstore_alerts_list(dstore *ds, uint64_t since_id, const char *kind, size_t limit,
-		       json_t **arr, uint64_t *next);
+int dstore_alerts_list(dstore *ds, uint64_t since_id, const char *kind, size_t limit, json_t **arr,
+		       uint64_t *next);
 
 /* The newest alert id (0 when none). */
 int dstore_alerts_last_id(dstore *ds, uint64_t *id);
@@ -115,8 +115,8 @@ int dstore_review_close(dstore *ds, uint64_t id, const char *reviewer, const cha
 /* Reviews by state ("open", "closed" or NULL for both), ids after after_id
  * ascending (open) or before before_id descending (closed: newest first;
  * 0 = from the newest), at most limit. Open reviews sort by id. */
-int dstore_reviews_list(dstore *ds, const char *state, uint64_t cursor, size_t limit,
-			json_t **arr, uint64_t *next);
+int dstore_reviews_list(dstore *ds, const char *state, uint64_t cursor, size_t limit, json_t **arr,
+			uint64_t *next);
 
 /* Open reviews whose deadline has passed and that were not reported yet:
  * marks up to max of them "overdue": true in one transaction and returns

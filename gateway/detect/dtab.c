@@ -19,30 +19,40 @@ struct shard {
 
 struct dtab {
 	size_t nslots, nsets, stride;
-	size_t set_bytes;          /* one set: DTAB_WAYS keys, then their values */
-	unsigned set_shift;        /* 64 - log2(nsets) */
-	unsigned char *sets;       /* nsets * set_bytes, 64-byte aligned */
+	size_t set_bytes;    /* one set: DTAB_WAYS keys, then their values */
+	unsigned set_shift;  /* 64 - log2(nsets) */
+	unsigned char *sets; /* nsets * set_bytes, 64-byte aligned */
 	size_t value_size;
 	dtab_score_fn score;
 	void *ctx;
-	uint64_t k0, k1;           /* SipHash key */
+	uint64_t k0, k1; /* SipHash key */
 	struct shard shards[DTAB_SHARDS];
 };
 
 /* ---- SipHash-2-4 (Aumasson, Bernstein), streamed over two pieces ---- */
 
 #define ROTL(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
-#define SIPROUND                                                                   \
-	do {                                                                       \
-		v0 += v1; v1 = ROTL(v1, 13); v1 ^= v0; v0 = ROTL(v0, 32);          \
-		v2 += v3; v3 = ROTL(v3, 16); v3 ^= v2;                             \
-		v0 += v3; v3 = ROTL(v3, 21); v3 ^= v0;                             \
-		v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32);          \
+#define SIPROUND                   \
+	do {                       \
+		v0 += v1;          \
+		v1 = ROTL(v1, 13); \
+		v1 ^= v0;          \
+		v0 = ROTL(v0, 32); \
+		v2 += v3;          \
+		v3 = ROTL(v3, 16); \
+		v3 ^= v2;          \
+		v0 += v3;          \
+		v3 = ROTL(v3, 21); \
+		v3 ^= v0;          \
+		v2 += v1;          \
+		v1 = ROTL(v1, 17); \
+		v1 ^= v2;          \
+		v2 = ROTL(v2, 32); \
 	} while (0)
 
 struct sip {
 	uint64_t v0, v1, v2, v3, tail;
-	size_t n;                  /* bytes absorbed */
+	size_t n; /* bytes absorbed */
 };
 
 static void sip_block(struct sip *s, uint64_t m)

@@ -25,11 +25,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define DTAB_WAYS 8
-#define DTAB_SHARDS 64
+#define DTAB_WAYS         8
+#define DTAB_SHARDS       64
 #define DTAB_MIN_CAPACITY (DTAB_WAYS * DTAB_SHARDS)
 #define DTAB_MAX_CAPACITY ((size_t)1 << 26)
-#define DTAB_VALUE_MAX 1024
+#define DTAB_VALUE_MAX    1024
 
 typedef struct dtab dtab;
 
@@ -38,11 +38,11 @@ typedef struct dtab dtab;
 typedef uint64_t (*dtab_score_fn)(const void *value, uint64_t now, void *ctx);
 
 typedef struct dtab_stats {
-	size_t capacity;        /* slots */
-	size_t used;            /* slots holding a key */
-	uint64_t inserts;       /* keys added */
-	uint64_t evictions;     /* keys evicted to make room */
-	size_t bytes;           /* memory held, fixed at create */
+	size_t capacity;    /* slots */
+	size_t used;        /* slots holding a key */
+	uint64_t inserts;   /* keys added */
+	uint64_t evictions; /* keys evicted to make room */
+	size_t bytes;       /* memory held, fixed at create */
 } dtab_stats;
 
 /* Creates a table of capacity slots (rounded up to a power of two, at least
@@ -67,11 +67,11 @@ uint64_t dtab_siphash(const uint8_t key16[16], const void *p, size_t n);
 /* A held slot: returned by dtab_get, released by dtab_put. */
 typedef struct dtab_ref {
 	pthread_mutex_t *mu;
-	void *value;            /* the slot's value, writable while held */
-	int created;            /* 1: the key was not present; value is zeroed */
-	int evicted;            /* 1: another key's value was dropped for it */
-	uint64_t victim_score;  /* when evicted: the dropped value's score */
-	size_t slot;            /* internal */
+	void *value;           /* the slot's value, writable while held */
+	int created;           /* 1: the key was not present; value is zeroed */
+	int evicted;           /* 1: another key's value was dropped for it */
+	uint64_t victim_score; /* when evicted: the dropped value's score */
+	size_t slot;           /* internal */
 } dtab_ref;
 
 /* Looks key up and locks its shard. When present: ref->value is its value.

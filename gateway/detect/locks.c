@@ -270,8 +270,7 @@ size_t locks_list(locks *l, uint64_t now_s, lock_entry *out, size_t max)
 	return total;
 }
 
-size_t locks_expire(locks *l, uint64_t now_s, void (*fn)(const lock_entry *e, void *arg),
-		    void *arg)
+size_t locks_expire(locks *l, uint64_t now_s, void (*fn)(const lock_entry *e, void *arg), void *arg)
 {
 	pthread_rwlock_wrlock(&l->mu);
 	size_t n = expire_locked(l, now_s, fn, arg);
@@ -323,8 +322,8 @@ int locks_time_parse(const char *s, uint64_t *out)
 		p++;
 	} else if (*p == '+' || *p == '-') {
 		int oh, om;
-		if (strlen(p) != 6 || digits(p + 1, 2, &oh) || p[3] != ':' || digits(p + 4, 2, &om) ||
-		    oh > 23 || om > 59)
+		if (strlen(p) != 6 || digits(p + 1, 2, &oh) || p[3] != ':' ||
+		    digits(p + 4, 2, &om) || oh > 23 || om > 59)
 			return -1;
 		off = (*p == '-' ? -1 : 1) * (oh * 3600L + om * 60L);
 		p += 6;
@@ -333,8 +332,12 @@ int locks_time_parse(const char *s, uint64_t *out)
 	}
 	if (*p)
 		return -1;
-	struct tm tm = {.tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d, .tm_hour = h,
-			.tm_min = mi, .tm_sec = se};
+	struct tm tm = {.tm_year = y - 1900,
+			.tm_mon = mo - 1,
+			.tm_mday = d,
+			.tm_hour = h,
+			.tm_min = mi,
+			.tm_sec = se};
 	time_t t = timegm(&tm);
 	if (t == (time_t)-1 || tm.tm_mday != d || (long)t - off < 0)
 		return -1; /* timegm normalised an impossible date (Feb 30) */

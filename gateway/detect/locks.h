@@ -18,8 +18,8 @@
 #include <stdint.h>
 
 #define LOCKS_PRINCIPAL_MAX 400
-#define LOCKS_REASON_MAX 256
-#define LOCKS_BY_MAX 420
+#define LOCKS_REASON_MAX    256
+#define LOCKS_BY_MAX        420
 
 enum {
 	LOCKS_OK = 0,
@@ -32,7 +32,7 @@ enum {
 typedef struct lock_entry {
 	char principal[LOCKS_PRINCIPAL_MAX + 1];
 	uint64_t since_s;
-	uint64_t until_s;          /* Unix seconds; 0 = until unlocked */
+	uint64_t until_s; /* Unix seconds; 0 = until unlocked */
 	char reason[LOCKS_REASON_MAX + 1];
 	char by[LOCKS_BY_MAX + 1];
 } lock_entry;

@@ -12,7 +12,7 @@
 struct bucket {
 	double tokens;
 	uint64_t last_us;
-	uint64_t full_us;          /* tokens reach burst at this instant */
+	uint64_t full_us; /* tokens reach burst at this instant */
 };
 
 struct rl {
@@ -156,10 +156,17 @@ int rl_parse(const char *spec, rl_limit *out, const char **why)
 	p++;
 	double per;
 	switch (*p) {
-	case 's': per = 1; break;
-	case 'm': per = 60; break;
-	case 'h': per = 3600; break;
-	default: goto bad;
+	case 's':
+		per = 1;
+		break;
+	case 'm':
+		per = 60;
+		break;
+	case 'h':
+		per = 3600;
+		break;
+	default:
+		goto bad;
 	}
 	p = skip_ws(p + 1);
 	out->rate = rate / per;

@@ -26,13 +26,13 @@
 
 #include "dtab.h"
 
-#define RL_RATE_MAX 1e6      /* tokens per second */
-#define RL_BURST_MAX 1e6
+#define RL_RATE_MAX         1e6 /* tokens per second */
+#define RL_BURST_MAX        1e6
 #define RL_DEFAULT_CAPACITY ((size_t)1 << 18) /* buckets: 8 MiB */
 
 typedef struct rl_limit {
-	double rate;             /* tokens per second; 0 = unlimited */
-	double burst;            /* bucket size, >= 1 when rate > 0 */
+	double rate;  /* tokens per second; 0 = unlimited */
+	double burst; /* bucket size, >= 1 when rate > 0 */
 } rl_limit;
 
 typedef struct rl rl;

@@ -4,10 +4,10 @@
 
 #include <curl/curl.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,9 +55,8 @@ static size_t discard(char *p, size_t size, size_t n, void *ud)
 	return *seen > 65536 ? 0 : size * n;
 }
 
-int sink_webhook_create(const char *url, const uint8_t *key, size_t keylen,
-			const char *ca_file, uint32_t timeout_ms, sink_webhook **out,
-			char *err, size_t errsz)
+int sink_webhook_create(const char *url, const uint8_t *key, size_t keylen, const char *ca_file,
+			uint32_t timeout_ms, sink_webhook **out, char *err, size_t errsz)
 {
 	*out = NULL;
 	if (!url || strncmp(url, "https://", 8) != 0 || strlen(url) > 2048) {
@@ -87,8 +86,8 @@ nomem:
 	return -1;
 }
 
-int sink_webhook_post(sink_webhook *w, const char *body, size_t len, uint64_t alert_id,
-		      char *err, size_t errsz)
+int sink_webhook_post(sink_webhook *w, const char *body, size_t len, uint64_t alert_id, char *err,
+		      size_t errsz)
 {
 	char sig[SINK_SIG_LEN], h_sig[SINK_SIG_LEN + 32], h_id[64];
 	struct curl_slist *hdrs = NULL, *tmp;
@@ -179,7 +178,8 @@ int sink_syslog_create(const char *path, sink_syslog **out, char *err, size_t er
 	}
 	if (strlen(p) >= sizeof s->path) {
 		free(s);
-		snprintf(err, errsz, "syslog socket path longer than %zu bytes", sizeof s->path - 1);
+		snprintf(err, errsz, "syslog socket path longer than %zu bytes",
+			 sizeof s->path - 1);
 		return -1;
 	}
 	snprintf(s->path, sizeof s->path, "%s", p);
@@ -227,8 +227,8 @@ static size_t put_token(char *out, size_t o, size_t cap, const char *s, size_t m
 }
 
 /* snprintf at out + *o, keeping *o <= cap - 1 whatever the result. */
-__attribute__((format(printf, 4, 5)))
-static void app(char *out, size_t *o, size_t cap, const char *fmt, ...)
+__attribute__((format(printf, 4, 5))) static void app(char *out, size_t *o, size_t cap,
+						      const char *fmt, ...)
 {
 	va_list ap;
 	if (*o + 1 >= cap)

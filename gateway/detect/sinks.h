@@ -25,9 +25,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define SINK_SIG_LEN 72           /* "sha256=" + 64 hex + NUL */
-#define SINK_SYSLOG_MAX 2048      /* bytes of one message */
-#define SINK_KEY_MAX 64
+#define SINK_SIG_LEN    72   /* "sha256=" + 64 hex + NUL */
+#define SINK_SYSLOG_MAX 2048 /* bytes of one message */
+#define SINK_KEY_MAX    64
 
 /* "sha256=<hex>" of HMAC-SHA256(key, body) into out (SINK_SIG_LEN bytes). */
 void sink_sign(const uint8_t *key, size_t keylen, const char *body, size_t len,
@@ -39,14 +39,13 @@ typedef struct sink_webhook sink_webhook;
  * bytes, copied; wiped at free). ca_file (NULL: the system's trust store)
  * verifies the receiver. timeout_ms bounds a whole attempt (0 = 10000).
  * 0, or -1 with err. curl_global_init must have run (alerts_start does). */
-int sink_webhook_create(const char *url, const uint8_t *key, size_t keylen,
-			const char *ca_file, uint32_t timeout_ms, sink_webhook **out,
-			char *err, size_t errsz);
+int sink_webhook_create(const char *url, const uint8_t *key, size_t keylen, const char *ca_file,
+			uint32_t timeout_ms, sink_webhook **out, char *err, size_t errsz);
 
 /* POSTs body (len bytes of JSON). 0 when the receiver answered 2xx, else -1
  * with a reason in err ("HTTP 503", curl's error text). */
-int sink_webhook_post(sink_webhook *w, const char *body, size_t len, uint64_t alert_id,
-		      char *err, size_t errsz);
+int sink_webhook_post(sink_webhook *w, const char *body, size_t len, uint64_t alert_id, char *err,
+		      size_t errsz);
 
 void sink_webhook_free(sink_webhook *w);
 
@@ -60,8 +59,7 @@ int sink_syslog_create(const char *path, sink_syslog **out, char *err, size_t er
 /* Formats alert ({"id","time","kind","subject","detail","seqs"}) as an RFC
  * 5424 message (not NUL-terminated) into out; returns its length (at most
  * cap, cut at cap on a character boundary) or 0 when cap < 256. */
-size_t sink_syslog_format(const json_t *alert, const char *host, int pid, char *out,
-			  size_t cap);
+size_t sink_syslog_format(const json_t *alert, const char *host, int pid, char *out, size_t cap);
 
 /* Sends one alert. 0, or -1 with err (socket missing, queue full). Never
  * blocks: the datagram is sent with MSG_DONTWAIT. */

@@ -12,8 +12,9 @@ import time
 import urllib.parse
 import uuid
 
-import jwt
 import pytest
+
+import tokens as T
 
 ISS = "https://idp.example.test"
 
@@ -25,13 +26,17 @@ PII_VALUES = ("jane.doe@example.com", "+44 20 7946 0958", "4111 1111 1111 1111",
               "DE89 3704 0044 0532 0130 00", "192.168.1.23")
 PLACEHOLDERS = ("[EMAIL]", "[PHONE]", "[CARD]", "[IBAN]", "[IP]")
 
+# Every type a rule can reveal (a rule reveals only what it names).
+ALL_TYPES = ["email", "phone", "card", "iban", "ip", "ssn", "gov_id", "secret", "person",
+             "address", "dob", "pii"]
+
 TICKET = {"X-Access-Purpose": "ticket:4711"}
 
 CONSENTED = {"human_review": True, "training": False}
 
 ROLES = [
     {"name": "support_agent",
-     "description": "Tier-1 support: assigned tickets with consent, PII redacted",
+     "description": "Tier-1 support: assigned tickets with consent, every PII type hidden",
      "rules": [
          {"id": "assigned", "effect": "allow",
           "actions": ["conversation:read", "conversation:list"],
@@ -39,7 +44,7 @@ ROLES = [
               {"attr": "resource.labels.assignee", "equals": "$subject.id"},
               {"attr": "resource.consent.human_review", "equals": True},
               {"attr": "request.purpose", "matches": "ticket:*"}]},
-          "redact": ["email", "phone", "card", "iban", "ip", "ssn", "pii"]},
+          "reveal": []},
          {"id": "concerns", "effect": "allow", "actions": ["concern:create"]}]},
     {"name": "support_lead",
      "description": "Support lead: the support team's tickets; sees email and phone",
@@ -50,7 +55,7 @@ ROLES = [
               {"attr": "resource.labels.team", "equals": "support"},
               {"attr": "resource.consent.human_review", "equals": True},
               {"attr": "request.purpose", "matches": "ticket:*"}]},
-          "redact": ["card", "iban", "ssn", "pii"]}]},
+          "reveal": ["email", "phone", "ip"]}]},
     {"name": "svc_ingest",
      "description": "Ingest pipeline: stores conversations, reads nothing",
      "rules": [{"id": "write", "effect": "allow",
@@ -59,19 +64,21 @@ ROLES = [
      "description": "The chat frontend acting for end users",
      "rules": [{"id": "rights", "effect": "allow",
                 "actions": ["user:consent", "user:export", "user:erase",
-                            "concern:create"]}]},
+                            "concern:create"],
+                "reveal": ALL_TYPES}]},
     {"name": "privacy_officer",
      "description": "Data protection officer",
      "rules": [{"id": "dpo", "effect": "allow",
                 "actions": ["conversation:hold", "user:erase", "user:export",
                             "conversation:delete"]},
                {"id": "concerns", "effect": "allow", "actions": ["concern:read"],
-                "redact": ["email", "phone", "pii"]}]},
+                "reveal": ["card", "iban", "ip", "ssn"]}]},
     {"name": "legal_reviewer",
      "description": "Legal case review: full view, only with a legal purpose",
      "rules": [{"id": "case", "effect": "allow",
                 "actions": ["conversation:read", "conversation:list", "concern:read"],
-                "when": {"attr": "request.purpose", "matches": "legal:*"}}]},
+                "when": {"attr": "request.purpose", "matches": "legal:*"},
+                "reveal": ALL_TYPES}]},
 ]
 
 BINDINGS = {
@@ -110,10 +117,8 @@ class World:
     # ---- identities
 
     def token(self, sub, groups=(), ttl=600):
-        now = int(time.time())
-        claims = {"iss": ISS, "aud": "custos", "sub": sub, "groups": list(groups),
-                  "iat": now, "nbf": now - 5, "exp": now + ttl}
-        return jwt.encode(claims, self.key, algorithm="RS256")
+        return T.mint(T.claims(iss=ISS, sub=sub, groups=list(groups),
+                               exp=int(time.time()) + ttl), self.key)
 
     def person(self, sub, groups, purpose="ticket:4711"):
         h = {"Authorization": f"Bearer {self.token(sub, groups)}"}

@@ -36,7 +36,7 @@ def role_doc(name=None, rules=None, **kw):
          "rules": rules if rules is not None else [
              {"id": "read", "effect": "allow", "actions": ["conversation:read"],
               "when": {"attr": "request.purpose", "matches": "ticket:*"},
-              "redact": ["email"]}]}
+              "reveal": ["phone"]}]}
     if name is not None:
         d["name"] = name
     d.update(kw)
@@ -451,7 +451,7 @@ def test_simulate_with_proposed_documents_changes_the_decision_but_not_the_store
     assert put_role(gw, "sim_role", role_doc(rules=[
         {"id": "assigned", "effect": "allow", "actions": ["conversation:read"],
          "when": {"attr": "resource.labels.assignee", "equals": "$subject.id"},
-         "redact": ["email", "pii"]}])).status == 200
+         "reveal": ["phone", "pii"]}])).status == 200
     assert gw.request("PUT", "/v1/bindings/" + enc("user:corp/sim"),
                       body={"roles": ["sim_role"]}, cert=ADMIN).status == 200
     roles_before = gw.get("/v1/roles", cert=ADMIN).json
@@ -460,7 +460,9 @@ def test_simulate_with_proposed_documents_changes_the_decision_but_not_the_store
     now = gw.request("POST", "/v1/policy/simulate", body=body, cert=ADMIN)
     assert now.status == 200, now
     assert now.json["decision"] == "allow" and now.json["rule"] == "sim_role/assigned"
-    assert now.json["redact"] == ["email", "pii"] and now.json["proposed"] is False
+    assert now.json["reveal"] == ["phone", "pii"] and now.json["proposed"] is False
+    assert now.json["redact"] == now.json["hidden"] == [
+        "email", "card", "iban", "ip", "ssn", "gov_id", "secret", "person", "address", "dob"]
     decision_id(now)
 
     proposed = dict(body, documents=[{"name": "sim_role", "rules": [
@@ -485,7 +487,7 @@ def test_simulate_explain_lists_roles_matched_rules_and_failed_conditions(gw):
     ])).status == 200
     assert put_role(gw, "exp_child", role_doc(inherits=["exp_base"], rules=[
         {"id": "any", "effect": "allow", "actions": ["conversation:read"],
-         "redact": ["pii"]}])).status == 200
+         "reveal": ["email"]}])).status == 200
     res = dict(SIM_RES, consent={"human_review": False})
     r = gw.request("POST", "/v1/policy/simulate", cert=ADMIN, body={
         "subject": "user:corp/exp", "groups": ["group:corp/exp-team"],
@@ -498,7 +500,7 @@ def test_simulate_explain_lists_roles_matched_rules_and_failed_conditions(gw):
                                    "equals": True}]}}]},
             {"name": "exp_child", "inherits": ["exp_base"], "rules": [
                 {"id": "any", "effect": "allow", "actions": ["conversation:read"],
-                 "redact": ["pii"]}]}]})
+                 "reveal": ["email"]}]}]})
     assert r.status == 200, r
     # nobody is bound to these roles: only the explain shows evaluation
     assert r.json["decision"] == "deny" and r.json["explain"]["roles"] == [], r
@@ -513,7 +515,9 @@ def test_simulate_explain_lists_roles_matched_rules_and_failed_conditions(gw):
     assert ex["roles"] == ["exp_base", "exp_child"]
     assert r.json["roles"] == ["exp_base", "exp_child"]
     assert [m["rule"] for m in ex["matched"]] == ["exp_child/any"]
-    assert r.json["decision"] == "allow" and r.json["redact"] == ["pii"]
+    assert r.json["decision"] == "allow" and r.json["reveal"] == ["email"]
+    assert ex["matched"][0]["reveal"] == ["email"]
+    assert "email" not in r.json["redact"] and "pii" in r.json["redact"]
     failed = ex["failed"]
     assert len(failed) == 1 and failed[0]["rule"] == "exp_base/consent", failed
     assert failed[0]["path"] == "$.rules[0].when.all[1]"
@@ -613,7 +617,7 @@ def test_roles_survive_a_restart_and_the_next_change_continues_the_versions(star
     sim = g2.request("POST", "/v1/authorize", cert=OTHER,
                      body={"action": "conversation:read", "purpose": "ticket:1"})
     assert sim.status == 200 and sim.json["decision"] == "allow", sim
-    assert sim.json["redact"] == ["email"]
+    assert sim.json["reveal"] == ["phone"] and "email" in sim.json["redact"]
 
 
 def test_if_match_star_requires_an_existing_role(gw):
@@ -636,3 +640,21 @@ def test_unknown_redact_name_is_invalid_policy(gw):
          "redact": ["email", "shoe_size"]}]))
     assert r.status == 400 and r.error_code() == "invalid_policy", r
     assert r.json["error"]["message"].startswith("$.rules[0].redact[1]"), r
+
+
+def test_unknown_reveal_name_is_invalid_policy(gw):
+    r = put_role(gw, "reveal_role", role_doc(rules=[
+        {"id": "r", "effect": "allow", "actions": ["conversation:read"],
+         "reveal": ["email", "shoe_size"]}]))
+    assert r.status == 400 and r.error_code() == "invalid_policy", r
+    assert r.json["error"]["message"].startswith("$.rules[0].reveal[1]"), r
+    assert "shoe_size" in r.json["error"]["message"], r
+
+
+def test_reveal_and_redact_in_one_rule_is_invalid_policy(gw):
+    r = put_role(gw, "both_role", role_doc(rules=[
+        {"id": "r", "effect": "allow", "actions": ["conversation:read"],
+         "reveal": ["email"], "redact": ["phone"]}]))
+    assert r.status == 400 and r.error_code() == "invalid_policy", r
+    assert r.json["error"]["message"].startswith("$.rules[0].reveal"), r
+    assert "not both" in r.json["error"]["message"], r

@@ -18,6 +18,7 @@ import uuid
 
 import pytest
 
+import tokens as T
 from gw import run_custos, wait_for
 
 import lmdb  # python3-lmdb (scripts/deps.sh)
@@ -119,7 +120,11 @@ def test_authorize_allow_leaves_one_entry_with_every_field(gw, certs):
     assert e["reason"] == resp.json["reason"] and e["reason"]
     assert e["purpose"] == "ticket:4711"
     assert e["policy_version"] == resp.json["policy_version"]
-    assert e["redact"] == resp.json["redact"] == []
+    # the admin rule reveals nothing: the entry records the hidden set
+    assert e["redact"] == resp.json["redact"] == resp.json["hidden"] == [
+        "email", "phone", "card", "iban", "ip", "ssn", "gov_id", "secret", "person",
+        "address", "dob", "pii"]
+    assert resp.json["reveal"] == []
 
 
 def test_authorize_deny_leaves_one_entry(gw, certs):
@@ -186,11 +191,8 @@ def test_admin_change_leaves_its_decision_then_its_change(gw):
 
 
 def test_no_bearer_token_in_any_file(gw, certs):
-    import jwt
-    now = int(time.time())
-    good = jwt.encode({"iss": "https://idp.example.test", "aud": "custos", "sub": "alice",
-                       "iat": now, "exp": now + 300, "groups": ["staff"]},
-                      certs.path("idp-rsa.key").read_text(), algorithm="RS256")
+    good = T.mint(T.claims(groups=["staff"], exp=int(time.time()) + 300),
+                  certs.path("idp-rsa.key").read_text())
     resp, _ = authorize(gw, {"action": "conversation:read"}, cert=STAFF,
                         headers={"Authorization": "Bearer " + good})
     assert resp.status == 200, resp

@@ -7,9 +7,9 @@ import json
 import time
 import urllib.parse
 
-import jwt
 import pytest
 
+import tokens as T
 from gw import REPO, Gateway
 
 ADMIN = "admin-cli"
@@ -17,7 +17,12 @@ OTHER = "support-console"
 EXAMPLES = REPO / "examples" / "policies"
 ORDER = ["common", "staff", "support_agent", "support_lead", "trust_safety",
          "privacy_officer", "auditor", "svc_ingest", "svc_chat_frontend"]
-ALL_REDACT = ["email", "phone", "card", "iban", "ip", "ssn", "pii"]
+ALL_TYPES = ["email", "phone", "card", "iban", "ip", "ssn", "gov_id", "secret", "person",
+             "address", "dob", "pii"]
+
+
+def hidden_but(*shown):
+    return [t for t in ALL_TYPES if t not in shown]
 
 
 @pytest.fixture(scope="module")
@@ -41,11 +46,8 @@ def gw(custos, certs, tmp_path_factory):
 
 
 def token(certs, sub, groups=()):
-    now = int(time.time())
-    claims = {"iss": "https://idp.example.test", "aud": "custos", "sub": sub,
-              "iat": now, "nbf": now - 5, "exp": now + 300, "groups": list(groups)}
-    key = certs.path("idp-rsa.key").read_bytes()
-    return jwt.encode(claims, key, algorithm="RS256")
+    return T.mint(T.claims(sub=sub, groups=list(groups), exp=int(time.time()) + 300),
+                  certs.path("idp-rsa.key").read_bytes())
 
 
 def bearer(certs, sub, groups=()):
@@ -72,6 +74,7 @@ def test_own_identity_without_roles_is_a_recorded_deny(gw):
     assert r.status == 200, r
     assert r.json["decision"] == "deny" and r.json["rule"] is None
     assert r.json["redact"] == [] and r.json["policy_version"] >= 1
+    assert r.json["hidden"] == [] and r.json["reveal"] == []
 
 
 def test_own_identity_as_a_support_agent_by_token_is_allowed_with_redaction(gw, certs):
@@ -81,7 +84,8 @@ def test_own_identity_as_a_support_agent_by_token_is_allowed_with_redaction(gw, 
     assert r.status == 200, r
     assert r.json["decision"] == "allow", r
     assert r.json["rule"] == "support_agent/assigned"
-    assert r.json["redact"] == ALL_REDACT
+    assert r.json["redact"] == ALL_TYPES
+    assert r.json["hidden"] == ALL_TYPES and r.json["reveal"] == []
 
 
 def test_support_agent_is_denied_someone_elses_conversation(gw, certs):
@@ -98,7 +102,9 @@ def test_purpose_comes_from_the_header_too(gw, certs):
     h["X-Access-Purpose"] = "break-glass:incident-7"
     r = authorize(gw, {"action": "conversation:read", "resource": conv()}, headers=h)
     assert r.json["decision"] == "allow" and r.json["rule"] == "trust_safety/investigate", r
-    assert r.json["redact"] == ["card", "iban"]
+    shown = ["email", "phone", "ip", "ssn", "gov_id", "person", "address", "dob", "pii"]
+    assert r.json["reveal"] == [t for t in ALL_TYPES if t in shown], r
+    assert r.json["redact"] == r.json["hidden"] == hidden_but(*shown), r
 
 
 def test_asking_about_ones_own_subject_needs_no_permission(gw):
@@ -131,7 +137,8 @@ def test_a_directly_bound_user_is_decided_by_name(gw):
                        "purpose": "ticket:1", "resource": conv(assignee="user:corp/x")},
                   cert=ADMIN)
     assert r.json["decision"] == "allow" and r.json["rule"] == "support_lead/team", r
-    assert r.json["redact"] == ["card", "iban", "ssn", "pii"]
+    assert r.json["redact"] == r.json["hidden"] == hidden_but("email", "phone"), r
+    assert r.json["reveal"] == ["email", "phone"]
 
 
 def test_decision_ids_increase(gw, certs):
@@ -188,7 +195,7 @@ def test_subject_token_in_the_body_brings_its_groups(gw, certs):
             "token": token(certs, "alice", ["support"])}
     r = authorize(gw, body, cert=ADMIN)
     assert r.status == 200 and r.json["decision"] == "allow", r
-    assert r.json["rule"] == "support_agent/assigned" and r.json["redact"] == ALL_REDACT
+    assert r.json["rule"] == "support_agent/assigned" and r.json["redact"] == ALL_TYPES
     e = _entry(gw, r)
     assert (e["subject"], e["asked_by"], e["subject_from"]) == (
         "user:corp/alice", "svc:admin-cli", "token"), e
@@ -208,10 +215,8 @@ def test_subject_token_claims_reach_the_policy(gw, certs):
     p = urllib.parse.quote("user:corp/cleo", safe="")
     assert gw.request("PUT", f"/v1/bindings/{p}", body={"roles": ["claims_probe"]},
                       cert=ADMIN).status == 200
-    now = int(time.time())
-    claims = {"iss": "https://idp.example.test", "aud": "custos", "sub": "cleo",
-              "exp": now + 300, "region": "eu"}
-    tok = jwt.encode(claims, certs.path("idp-rsa.key").read_bytes(), algorithm="RS256")
+    tok = T.mint(T.claims(sub="cleo", region="eu", groups=T.DROP, exp=int(time.time()) + 300),
+                 certs.path("idp-rsa.key").read_bytes())
     r = authorize(gw, {"action": "concern:read", "token": tok}, cert=ADMIN)
     assert r.json["decision"] == "allow" and r.json["rule"] == "claims_probe/eu", r
     # by principal alone there are no claims: the condition fails closed
@@ -274,10 +279,8 @@ def test_groups_with_a_token_is_400(gw, certs):
 
 
 def test_a_refused_subject_token_is_a_recorded_deny(gw, certs):
-    now = int(time.time())
-    claims = {"iss": "https://idp.example.test", "aud": "custos", "sub": "alice",
-              "exp": now - 3600, "groups": ["support"]}
-    expired = jwt.encode(claims, certs.path("idp-rsa.key").read_bytes(), algorithm="RS256")
+    expired = T.mint(T.claims(groups=["support"], exp=int(time.time()) - 3600),
+                     certs.path("idp-rsa.key").read_bytes())
     r = authorize(gw, {"action": "conversation:read", "resource": conv(), "token": expired},
                   cert=ADMIN)
     assert r.status == 200, r

@@ -137,10 +137,10 @@ def test_check_config_with_missing_config_file_exits_1(custos, tmp_path):
 
 
 def built_in_priorities():
-    """TLS_DEFAULT_PRIORITIES as the source spells it (gateway/tls.h)."""
-    text = (REPO / "gateway" / "tls.h").read_text()
+    """TLS_DEFAULT_PRIORITIES as the source spells it (gateway/net/tls.h)."""
+    text = (REPO / "gateway" / "net" / "tls.h").read_text()
     m = re.search(r"#define TLS_DEFAULT_PRIORITIES((?:[^\n]*\\\n)*[^\n]*)", text)
-    assert m, "TLS_DEFAULT_PRIORITIES not found in gateway/tls.h"
+    assert m, "TLS_DEFAULT_PRIORITIES not found in gateway/net/tls.h"
     return "".join(re.findall(r'"([^"]*)"', m.group(1)))
 
 

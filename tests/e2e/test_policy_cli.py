@@ -1,4 +1,4 @@
-"""custos policy validate|import|export|test (gateway/cli_policy.c)."""
+"""custos policy validate|import|export|test (gateway/cli/cli_policy.c)."""
 
 import json
 import shutil

@@ -1,4 +1,6 @@
-"""tokens: Bearer tokens for the custos end-to-end tests.
+"""tokens: Bearer tokens for the custos tests, the one module that mints them
+(the end-to-end tests import it; tests/unit/mint_tokens.py, which writes the
+token verifier's unit test cases and bench_jwt's tokens, does too).
 
 Genuine tokens are minted by python3-jwt; hostile ones are built byte by byte
 (python3-jwt refuses to make most of them). Keys: the issuer "corp" keys that
@@ -51,8 +53,8 @@ def new_ec(curve=ec.SECP256R1):
     return ec.generate_private_key(curve())
 
 
-def jwk_of(key, kid, alg=None):
-    """Public JWK of a private key, with kid (and alg if given), use=sig."""
+def jwk_of(key, kid, alg=None, use="sig"):
+    """Public JWK of a private key, with kid, use (and alg if given)."""
     algo = _ALGS["RS256"] if isinstance(key, rsa.RSAPrivateKey) else _ALGS["ES256"]
     d = json.loads(algo.to_jwk(key.public_key()))
     if isinstance(key, ec.EllipticCurvePrivateKey):
@@ -63,7 +65,7 @@ def jwk_of(key, kid, alg=None):
         d["x"] = b64u(nums.x.to_bytes(size, "big"))
         d["y"] = b64u(nums.y.to_bytes(size, "big"))
     d["kid"] = kid
-    d["use"] = "sig"
+    d["use"] = use
     if alg:
         d["alg"] = alg
     return d

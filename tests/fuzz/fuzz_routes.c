@@ -1,23 +1,24 @@
 /* fuzz_routes: the route matcher and the percent-decoder on untrusted request
  * lines. Input: "METHOD PATH" (split at the first space; no space = GET).
  * Checks the matcher's contract: a match names a route and hands out at most
- * HTTP_MAX_PARAMS decoded, NUL-free parameters of at most 512 bytes. */
+ * REQ_MAX_PARAMS decoded, NUL-free parameters of at most 512 bytes. */
 #include <assert.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "handlers.h"
 #include "http.h"
 #include "routes.h"
 
-#define PARAM_MAX 512
+#define PARAM_MAX ROUTE_PARAM_MAX
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void check_decode(const char *s, size_t n, size_t max)
 {
-	char *d = routes_pct_decode(s, n, max);
+	char *d = http_pct_decode(s, n, max);
 	if (!d)
 		return;
 	size_t dl = strlen(d);
@@ -51,7 +52,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	struct req r;
 	memset(&r, 0, sizeof r);
-	int rc = routes_match(method, path, &r);
+	size_t n = 0;
+	const struct route *table = handlers_routes(&n);
+	int rc = routes_match(table, n, method, path, &r);
 	assert(rc == ROUTE_OK || rc == ROUTE_NOT_FOUND || rc == ROUTE_BAD_METHOD ||
 	       rc == ROUTE_BAD_PATH);
 	if (rc == ROUTE_OK) {
@@ -60,7 +63,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	} else {
 		assert(r.nparams == 0);
 	}
-	assert(r.nparams <= HTTP_MAX_PARAMS);
+	assert(r.nparams <= REQ_MAX_PARAMS);
 	for (size_t i = 0; i < r.nparams; i++) {
 		assert(r.params[i]);
 		assert(strlen(r.params[i]) <= PARAM_MAX);

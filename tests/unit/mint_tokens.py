@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Mint keys and test tokens for tests/unit/test_jwt_verify.c and bench_jwt.
+"""Mint keys and test tokens for tests/unit/jwt/test_jwt_verify.c and bench_jwt.
 
 Usage: /usr/bin/python3 mint_tokens.py OUTDIR
 
@@ -14,7 +14,8 @@ Writes into OUTDIR:
   corp-rsa.pkcs1.pem        rsa-1 as an RSA PUBLIC KEY (PKCS#1) block
   <case>.jwt                one token per case (raw bytes, no newline)
   cases.json                {case: "ok" | expected reason code}
-Token times are relative to the moment the script runs.
+Token times are relative to the moment the script runs. Keys, claims and
+signatures come from tests/e2e/tokens.py, the one token module of the tests.
 """
 import base64
 import datetime
@@ -25,72 +26,37 @@ import os
 import sys
 import time
 
-import jwt
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from cryptography.x509.oid import NameOID
 
-CORP = "https://idp.example.test"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e"))
+import tokens as T  # noqa: E402  (the one token module of the tests)
+
+CORP = T.CORP_ISS
 PARTNER = "https://partner.example.test"
-AUD = "custos"
+AUD = T.AUD
 NOW = int(time.time())
-ALGS = jwt.algorithms.get_default_algorithms()
 P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
-
-
-def b64u(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def pub_pem(key) -> bytes:
-    return key.public_key().public_bytes(serialization.Encoding.PEM,
-                                         serialization.PublicFormat.SubjectPublicKeyInfo)
-
-
-def jwk_of(key, kid, use="sig", alg=None):
-    algo = ALGS["RS256"] if isinstance(key, rsa.RSAPrivateKey) else ALGS["ES256"]
-    d = json.loads(algo.to_jwk(key.public_key()))
-    if isinstance(key, ec.EllipticCurvePrivateKey):
-        # PyJWT 2.6 drops leading zero bytes of x and y; RFC 7518 6.2.1.2 wants
-        # the full coordinate size (and jwt_verify insists), so a coordinate
-        # starting with a zero byte (about 1 key in 128) made the tests flaky.
-        size = (key.curve.key_size + 7) // 8
-        nums = key.public_key().public_numbers()
-        d["x"] = b64u(nums.x.to_bytes(size, "big"))
-        d["y"] = b64u(nums.y.to_bytes(size, "big"))
-    d["kid"] = kid
-    d["use"] = use
-    if alg:
-        d["alg"] = alg
-    return d
+b64u, pub_pem, jwk_of, DROP = T.b64u, T.pub_pem, T.jwk_of, T.DROP
 
 
 def claims(**over):
-    c = {"iss": CORP, "sub": "alice", "aud": AUD, "exp": NOW + 3600, "iat": NOW - 10,
-         "nbf": NOW - 10, "jti": "j-" + str(NOW), "groups": ["support", "eu"]}
-    for k, v in over.items():
-        if v is DROP:
-            c.pop(k, None)
-        else:
-            c[k] = v
-    return c
-
-
-DROP = object()
+    """tokens.claims with the jti of this run."""
+    over.setdefault("jti", "j-" + str(NOW))
+    return T.claims(**over)
 
 
 def enc(payload, key, alg="RS256", **headers):
     """A valid token minted by python3-jwt."""
-    return jwt.encode(payload, key, algorithm=alg, headers=headers or None).encode()
+    return T.mint(payload, key, alg, **headers).encode()
 
 
 def raw(header_bytes: bytes, payload_bytes: bytes, key=None, alg="RS256") -> bytes:
     """A hand-built token over exact header/payload bytes (signed if key)."""
-    si = (b64u(header_bytes) + "." + b64u(payload_bytes)).encode()
-    sig = ALGS[alg].sign(si, key) if key is not None else b""
-    return si + b"." + b64u(sig).encode()
+    return T.raw(header_bytes, payload_bytes, key=key, alg=alg).encode()
 
 
 def hdr(alg="RS256", **extra):

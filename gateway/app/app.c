@@ -1,0 +1,394 @@
+/* app: opens and closes the process-wide handles in order (keys, policy
+ * store, audit log, token verifier, compiled policy) and keeps the compiled
+ * policy in step with the store: every committed change recompiles it and
+ * swaps it in atomically; every revocation clears the token cache. */
+#include "app.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "app-t.h"
+#include "audit.h"
+#include "config.h"
+#include "db.h"
+#include "errbuf.h"
+#include "jwt_verify.h"
+#include "keys.h"
+#include "log.h"
+#include "metrics.h"
+#include "policy.h"
+#include "redact.h"
+#include "store.h"
+#include "vault.h"
+
+/* The application's state. Filled by app_open before any other thread
+ * starts; read-only afterwards except where a module swaps its own state
+ * safely. */
+static struct {
+	struct config *cfg;
+	struct app h; /* what requests see */
+	struct db_env *db;
+	keys_secret *audit_key, *master_key, *pseudonym_key;
+	/* The [redact] custom pattern names (documents may name them). */
+	const char *redact_names[CONFIG_MAX_PATTERNS];
+	pol_vocab vocab;
+	atomic_int draining; /* SIGTERM received */
+} A;
+
+/* Serializes load + compile + swap: the housekeeping thread (app_poll) and a
+ * request thread (on_store_change) may both recompile; without this, a
+ * snapshot compiled from an older version could be swapped in after a newer
+ * one and stay in force until the next poll. Taken inside the store's writer
+ * lock (on_store_change), never the other way round. */
+static pthread_mutex_t compile_mu = PTHREAD_MUTEX_INITIALIZER;
+
+const struct app *app_handles(void)
+{
+	return &A.h;
+}
+
+int app_compile(char *err, size_t errsz)
+{
+	pol_snapshot *s = NULL;
+	pol_error pe;
+	uint64_t version = 0;
+	pthread_mutex_lock(&compile_mu);
+	int rc = pol_store_compile(A.h.store, NULL, &A.vocab, &s, &version, &pe);
+	if (rc == 0)
+		pol_holder_swap(A.h.policy, s);
+	pthread_mutex_unlock(&compile_mu);
+	if (rc == 0)
+		return 0;
+	if (rc <= POL_EDOC && rc >= POL_EARG && pe.msg[0])
+		snprintf(err, errsz, "cannot compile policy version %llu: %s: %s",
+			 (unsigned long long)version, pe.path, pe.msg);
+	else if (rc <= POL_EDOC && rc >= POL_EARG)
+		snprintf(err, errsz, "cannot compile policy version %llu: %s",
+			 (unsigned long long)version, pol_strerror(rc));
+	else
+		snprintf(err, errsz, "cannot load policies: %s", pol_store_strerror(rc));
+	return -1;
+}
+
+static void on_store_change(pol_store *st, enum pol_store_change what, uint64_t counter, void *ctx)
+{
+	(void)st;
+	(void)ctx;
+	char v[24];
+	snprintf(v, sizeof v, "%llu", (unsigned long long)counter);
+	if (what == POL_STORE_CHANGE_REVOCATION) {
+		if (A.h.jwtv)
+			jwtv_cache_clear(A.h.jwtv);
+		log_info("revocations changed; token cache cleared", "epoch", v);
+		return;
+	}
+	char err[512];
+	if (app_compile(err, sizeof err) == 0)
+		log_info("policy recompiled", "version", v);
+	else /* cannot happen for validated sets; keep the previous policy */
+		log_error("policy recompile failed; previous policy stays", "error", err);
+}
+
+void app_poll(void)
+{
+	uint64_t stored = 0;
+	if (!A.h.store || pol_store_version(A.h.store, &stored) != 0)
+		return;
+	unsigned ticket;
+	const pol_snapshot *cur = pol_holder_acquire(A.h.policy, &ticket);
+	uint64_t have = cur ? pol_snapshot_version(cur) : 0;
+	pol_holder_release(A.h.policy, ticket);
+	if (stored == have)
+		return;
+	char err[512], v[24];
+	snprintf(v, sizeof v, "%llu", (unsigned long long)stored);
+	if (app_compile(err, sizeof err) == 0)
+		log_info("policy changed by another process; recompiled", "version", v);
+	else
+		log_error("policy recompile failed; previous policy stays", "error", err);
+}
+
+static size_t audit_metrics(char *buf, size_t cap, void *ctx)
+{
+	(void)ctx;
+	audit_stats s;
+	audit_get_stats(A.h.audit, &s);
+	uint64_t hits = 0, misses = 0;
+	if (A.h.jwtv)
+		jwtv_stats(A.h.jwtv, &hits, &misses);
+	int n = snprintf(
+		buf, cap,
+		"# HELP custos_audit_entries_total Audit entries made durable.\n"
+		"# TYPE custos_audit_entries_total counter\ncustos_audit_entries_total %llu\n"
+		"# HELP custos_audit_commits_total Audit group commits.\n"
+		"# TYPE custos_audit_commits_total counter\ncustos_audit_commits_total %llu\n"
+		"# HELP custos_audit_failures_total Failed audit commits.\n"
+		"# TYPE custos_audit_failures_total counter\ncustos_audit_failures_total %llu\n"
+		"# HELP custos_audit_timeouts_total Audit entries failed by timeout.\n"
+		"# TYPE custos_audit_timeouts_total counter\ncustos_audit_timeouts_total %llu\n"
+		"# HELP custos_audit_queue_depth Entries waiting for the audit writer.\n"
+		"# TYPE custos_audit_queue_depth gauge\ncustos_audit_queue_depth %zu\n"
+		"# HELP custos_audit_ready 1 when decisions can be recorded.\n"
+		"# TYPE custos_audit_ready gauge\ncustos_audit_ready %d\n"
+		"# HELP custos_token_cache_hits_total Verified-token cache hits.\n"
+		"# TYPE custos_token_cache_hits_total counter\ncustos_token_cache_hits_total %llu\n"
+		"# HELP custos_token_cache_misses_total Verified-token cache misses.\n"
+		"# TYPE custos_token_cache_misses_total counter\ncustos_token_cache_misses_total %llu\n",
+		(unsigned long long)s.entries, (unsigned long long)s.batches,
+		(unsigned long long)s.failures, (unsigned long long)s.timeouts, s.queue_depth,
+		s.ready, (unsigned long long)hits, (unsigned long long)misses);
+	return n < 0 ? 0 : (size_t)n;
+}
+
+int app_db_open(const struct config *cfg, int create, db_env **out, char *err, size_t errsz)
+{
+	char *dir = NULL;
+	int rc = CUSTOS_E_NOMEM;
+	*out = NULL;
+	if (asprintf(&dir, "%s/store", cfg->data_dir) < 0)
+		return errbuf_fail(err, errsz, rc, "out of memory");
+	struct stat sb;
+	if (!create && stat(dir, &sb) != 0) {
+		rc = errbuf_fail(err, errsz, DB_E_NOTFOUND, "no policy store at %s", dir);
+		goto out;
+	}
+	if (create && mkdir(cfg->data_dir, 0700) != 0 && errno != EEXIST) {
+		rc = errbuf_fail(err, errsz, DB_E_IO, "cannot create %s: %s", cfg->data_dir,
+				 strerror(errno));
+		goto out;
+	}
+	db_env_opts o = {.dir = dir, .map_size = cfg->store_map_size, .max_readers = 256};
+	rc = db_env_open(&o, out, err, errsz);
+out:
+	free(dir);
+	return rc;
+}
+
+static char *join(const char *dir, const char *name)
+{
+	char *p = NULL;
+	if (asprintf(&p, "%s/%s", dir, name) < 0)
+		return NULL;
+	return p;
+}
+
+/* Writes data_dir/audit-key.path: where the audit key lives (never the key),
+ * so that `custos audit verify --data DIR` can find it. Best effort. */
+static void record_audit_key_path(const struct config *cfg)
+{
+	char *abs = realpath(cfg->audit_key_file, NULL);
+	char *path = join(cfg->data_dir, "audit-key.path");
+	FILE *f = abs && path ? fopen(path, "w") : NULL;
+	if (f) {
+		fprintf(f, "%s\n", abs);
+		fclose(f);
+	}
+	free(abs);
+	free(path);
+}
+
+int app_open(struct config *cfg, char *err, size_t errsz)
+{
+	int rc = -1;
+	char *store_dir = join(cfg->data_dir, "store");
+	char *audit_dir = join(cfg->data_dir, "audit");
+	A.cfg = cfg;
+	for (size_t i = 0; i < cfg->npatterns; i++)
+		A.redact_names[i] = cfg->patterns[i].name;
+	A.vocab.custom_redact = A.redact_names;
+	A.vocab.ncustom = cfg->npatterns;
+	A.h.redact_names = A.redact_names;
+	A.h.nredact_names = cfg->npatterns;
+	A.h.admins = (const char *const *)cfg->admins;
+	A.h.nadmins = cfg->nadmins;
+	A.h.list_scan_max = cfg->list_scan_max;
+	A.h.default_retention_s = cfg->default_retention_s;
+	if (!store_dir || !audit_dir) {
+		snprintf(err, errsz, "out of memory");
+		goto out;
+	}
+	if (mkdir(cfg->data_dir, 0700) != 0 && errno != EEXIST) {
+		snprintf(err, errsz, "cannot create data_dir %s: %s", cfg->data_dir,
+			 strerror(errno));
+		goto out;
+	}
+	if (keys_load_file(cfg->audit_key_file, &A.audit_key, err, errsz) ||
+	    keys_load_file(cfg->master_key_file, &A.master_key, err, errsz) ||
+	    keys_load_file(cfg->pseudonym_key_file, &A.pseudonym_key, err, errsz))
+		goto out;
+
+	record_audit_key_path(cfg);
+
+	char e2[400];
+	if (app_db_open(cfg, 1, &A.db, e2, sizeof e2)) {
+		snprintf(err, errsz, "policy store %s: %s", store_dir, e2);
+		goto out;
+	}
+	pol_store_opts so = {.validate = pol_store_validate_docs, .validate_ctx = &A.vocab};
+	if (pol_store_open(A.db, &so, &A.h.store, e2, sizeof e2)) {
+		snprintf(err, errsz, "policy store %s: %s", store_dir, e2);
+		goto out;
+	}
+	A.h.policy = pol_holder_create(NULL);
+	if (!A.h.policy) {
+		snprintf(err, errsz, "out of memory");
+		goto out;
+	}
+	if (app_compile(err, errsz))
+		goto out;
+	pol_store_set_on_change(A.h.store, on_store_change, NULL);
+
+	if (vault_open(A.db, A.master_key, A.pseudonym_key, &A.h.vault, e2, sizeof e2)) {
+		snprintf(err, errsz, "conversation vault: %s", e2);
+		goto out;
+	}
+	redact_custom rc_custom[CONFIG_MAX_PATTERNS];
+	for (size_t i = 0; i < cfg->npatterns; i++) {
+		rc_custom[i].name = cfg->patterns[i].name;
+		rc_custom[i].pattern = cfg->patterns[i].pattern;
+	}
+	if (redact_create(&A.h.redact, rc_custom, cfg->npatterns, e2, sizeof e2)) {
+		snprintf(err, errsz, "[redact] %s", e2);
+		goto out;
+	}
+
+	audit_conf ac;
+	memset(&ac, 0, sizeof ac);
+	ac.dir = audit_dir;
+	ac.map_size = cfg->audit_map_size;
+	ac.key = keys_secret_bytes(A.audit_key);
+	ac.group_commit = cfg->audit_group_commit;
+	ac.timeout_ms = cfg->audit_timeout_ms;
+	ac.export_path = cfg->audit_export;
+	if (audit_open(&A.h.audit, &ac, e2, sizeof e2)) {
+		snprintf(err, errsz, "audit log %s: %s", audit_dir, e2);
+		goto out;
+	}
+
+	if (cfg->nissuers) {
+		jwtv_issuer_conf ic[CONFIG_MAX_ISSUERS];
+		memset(ic, 0, sizeof ic);
+		for (size_t i = 0; i < cfg->nissuers; i++) {
+			const struct config_issuer *is = &cfg->issuers[i];
+			ic[i].name = is->name;
+			ic[i].iss = is->iss;
+			ic[i].audience = is->audience;
+			ic[i].algorithms = (const char *const *)is->algorithms;
+			ic[i].nalgorithms = is->nalgorithms;
+			ic[i].key_file = is->key_file;
+			ic[i].jwks_file = is->jwks_file;
+			ic[i].groups_claim = is->groups_claim;
+			ic[i].leeway_s = is->leeway_s;
+		}
+		jwtv_conf jc;
+		memset(&jc, 0, sizeof jc);
+		jc.issuers = ic;
+		jc.nissuers = cfg->nissuers;
+		jc.cache_ttl_s = cfg->token_cache_ttl_s;
+		jc.cache_max = cfg->token_cache_max;
+		jc.jwks_min_refresh_s = cfg->jwks_refresh_s;
+		if (jwtv_create(&A.h.jwtv, &jc, e2, sizeof e2)) {
+			snprintf(err, errsz, "token issuers: %s", e2);
+			goto out;
+		}
+	}
+	metrics_add_source(audit_metrics, NULL);
+	rc = 0;
+out:
+	free(store_dir);
+	free(audit_dir);
+	return rc;
+}
+
+/* SIGHUP: re-reads [server] audit_map_size from the config file and hands a
+ * changed value to the audit writer (the way out of a full audit map without
+ * a restart). Nothing else of the file is applied here. */
+static void reload_audit_map_size(void)
+{
+	struct config *c = NULL;
+	struct config_errors errs = {0};
+	if (!A.h.audit || !A.cfg || !A.cfg->path)
+		return;
+	if (config_load(A.cfg->path, 0, &c, &errs) != 0) {
+		log_error("config reload failed; audit_map_size unchanged", "error",
+			  errs.n ? errs.msgs[0] : "unknown");
+		config_errors_clear(&errs);
+		return;
+	}
+	size_t want = c->audit_map_size;
+	config_free(c);
+	if (want == A.cfg->audit_map_size)
+		return;
+	char v[24];
+	snprintf(v, sizeof v, "%zu", want);
+	if (audit_set_map_size(A.h.audit, want) != 0) {
+		log_error("cannot apply audit_map_size", "bytes", v);
+		return;
+	}
+	A.cfg->audit_map_size = want;
+	log_info("audit map size changed", "bytes", v);
+}
+
+void app_reload(void)
+{
+	char err[512];
+	if (A.h.jwtv) {
+		if (jwtv_reload(A.h.jwtv, err, sizeof err) == 0)
+			log_info("reloaded token issuer keys");
+		else
+			log_error("issuer key reload failed; keeping the previous keys", "error",
+				  err);
+	}
+	if (A.h.audit && audit_reopen_export(A.h.audit) != 0)
+		log_error("cannot reopen the audit export file");
+	reload_audit_map_size();
+}
+
+void app_close(void)
+{
+	/* The audit log last but one: everything queued is written first. */
+	jwtv_free(A.h.jwtv);
+	A.h.jwtv = NULL;
+	audit_close(A.h.audit);
+	A.h.audit = NULL;
+	if (A.h.store)
+		pol_store_set_on_change(A.h.store, NULL, NULL);
+	pol_holder_free(A.h.policy);
+	A.h.policy = NULL;
+	vault_free(A.h.vault);
+	A.h.vault = NULL;
+	redact_free(A.h.redact);
+	A.h.redact = NULL;
+	pol_store_close(A.h.store);
+	A.h.store = NULL;
+	db_env_close(A.db);
+	A.db = NULL;
+	keys_free(A.audit_key);
+	keys_free(A.master_key);
+	keys_free(A.pseudonym_key);
+	A.audit_key = A.master_key = A.pseudonym_key = NULL;
+}
+
+void app_set_draining(void)
+{
+	atomic_store(&A.draining, 1);
+}
+
+int app_ready(const char **why)
+{
+	if (atomic_load(&A.draining)) {
+		*why = "draining";
+		return 0;
+	}
+	if (!A.h.audit || !audit_ready(A.h.audit)) {
+		*why = "audit_unavailable";
+		return 0;
+	}
+	*why = NULL;
+	return 1;
+}

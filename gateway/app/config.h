@@ -1,0 +1,116 @@
+/* config: the INI configuration (libinih) -> struct config.
+ *
+ * Every problem is reported as "file:line: message"; config_load collects all
+ * of them (check-config prints them all, serve refuses to start). Relative
+ * paths are resolved against the config file's directory.
+ * Loaded on the main thread; a loaded struct config is read-only, shared by
+ * the gateway's threads, and freed once at exit. */
+#ifndef CUSTOS_CONFIG_H
+#define CUSTOS_CONFIG_H
+
+#include <stddef.h>
+
+#define CONFIG_MAX_ISSUERS  16
+#define CONFIG_MAX_ALGS     8
+#define CONFIG_MAX_ADMINS   32
+#define CONFIG_MAX_PATTERNS 32
+/* Longest accepted line in bytes, without its line end: room for long
+ * values such as a [tls] priorities string; a longer line is an error. */
+#define CONFIG_MAX_LINE 4096
+
+struct config_issuer {
+	char *name; /* the NAME of [issuer:NAME] */
+	char *iss;
+	char *audience;
+	char *algorithms[CONFIG_MAX_ALGS];
+	size_t nalgorithms;
+	char *key_file;     /* PEM public key(s), or NULL */
+	char *jwks_file;    /* JWKS, or NULL */
+	char *groups_claim; /* NULL: no groups */
+	int leeway_s;
+	int line;
+};
+
+struct config_pattern {
+	char *name;
+	char *pattern;
+};
+
+struct config {
+	char *path;
+
+	/* [server] */
+	char *listen; /* as written, "host:port" */
+	char listen_host[64];
+	int listen_port;
+	char *data_dir;
+	int threads;
+	size_t max_body_bytes;
+	size_t max_header_bytes;
+	unsigned max_connections;
+	unsigned per_ip_connections;
+	int idle_timeout_s;
+	int request_timeout_s;
+	int drain_timeout_s;
+	size_t store_map_size;
+	size_t audit_map_size;
+	int list_scan_max; /* conversations examined per list request */
+
+	/* [tls] */
+	char *cert, *key, *client_ca, *crl, *priorities;
+	int tls_allow_intermediates; /* client chains through presented CAs (docs/IDENTITY.md) */
+
+	/* [ops] */
+	char *ops_listen;
+	char ops_host[64];
+	int ops_port;
+
+	/* [keys] */
+	char *master_key_file, *audit_key_file, *pseudonym_key_file;
+
+	/* [bootstrap] */
+	char *admins[CONFIG_MAX_ADMINS];
+	size_t nadmins;
+
+	/* [issuer:NAME] */
+	struct config_issuer issuers[CONFIG_MAX_ISSUERS];
+	size_t nissuers;
+
+	/* [tokens] */
+	int token_cache_ttl_s;
+	size_t token_cache_max;
+	int jwks_refresh_s;
+
+	/* [audit] */
+	char *audit_export; /* JSON-lines export file, or NULL */
+	int audit_group_commit;
+	int audit_timeout_ms;
+
+	/* [retention] */
+	long default_retention_s;
+	int sweep_interval_s;
+
+	/* [redact] pattern.NAME = PCRE2 */
+	struct config_pattern patterns[CONFIG_MAX_PATTERNS];
+	size_t npatterns;
+
+	/* [log] */
+	int log_level;
+};
+
+/* A list of "file:line: message" strings. */
+struct config_errors {
+	char **msgs;
+	size_t n, cap;
+};
+
+/* Parses and validates path. Returns 0 and a new *out (config_free) when
+ * there is no problem; otherwise -1, *out NULL, and every problem appended
+ * to errs (config_errors_clear). With check_files, key/cert files must also
+ * exist and be readable. */
+int config_load(const char *path, int check_files, struct config **out, struct config_errors *errs);
+
+void config_free(struct config *c);
+void config_errors_clear(struct config_errors *e);
+
+#endif

@@ -1,0 +1,695 @@
+/* server: libmicrohttpd glue (server.h): the data listener's worker
+ * daemons, the ops listener, bodies and headers under their caps, the
+ * deadline thread, the request's log line. The upper layer runs requests
+ * through the hooks. */
+#include "server.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <gnutls/gnutls.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "http.h"
+#include "listener.h"
+#include "log.h"
+#include "metrics.h"
+#include "timefmt.h"
+#include "tls_gnutls.h"
+
+/* Per-connection state (MHD's socket context). */
+struct conn {
+	struct conn *prev, *next;
+	int fd;   /* the reaper's handle: -1 once it shut the socket */
+	int sock; /* the socket, for reads (conn_pull) */
+	gnutls_session_t session;
+	_Atomic uint64_t req_start_ms; /* start of the request being received (read by the reaper) */
+	atomic_int busy;               /* a complete request is being handled */
+	atomic_int idle; /* between requests: no deadline (MHD's idle timeout applies) */
+	int verified;
+	struct tls_peer peer;
+	struct tls_conn tls; /* what the TLS callbacks saw (tls.h) */
+	unsigned served;
+	/* The request begun on this connection and not yet completed. MHD can
+	 * refuse a request after begin_request without ever calling
+	 * request_completed (e.g. more query arguments than its memory pool
+	 * holds): the connection's close then releases it. Only the
+	 * connection's MHD thread touches it. */
+	struct http_req *pending;
+	struct listener_admission adm;
+};
+
+static struct {
+	pthread_mutex_t lock;                             /* guards the connection list */
+	struct MHD_Daemon *workers[LISTENER_MAX_WORKERS]; /* the data listener's daemons */
+	unsigned nworkers;
+	struct conn *head;
+	atomic_int active; /* requests begun and not completed */
+	pthread_t reaper;
+	int reaper_started;
+	atomic_int stop_reaper;
+	struct MHD_Daemon *ops;
+	struct server_conf conf;
+} S = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+/* fmt is MHD's own format string (the attribute tells clang so). */
+static void mhd_logger(void *cls, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+
+static void mhd_logger(void *cls, const char *fmt, va_list ap)
+{
+	(void)cls;
+	char buf[512];
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	size_t n = strlen(buf);
+	while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+		buf[--n] = '\0';
+	log_debug("libmicrohttpd", "detail", buf);
+}
+
+/* MHD must not unescape the path: an encoded '/' inside a parameter has to
+ * stay inside it. routes.c decodes parameters, http.c query values. */
+static size_t no_unescape(void *cls, struct MHD_Connection *c, char *s)
+{
+	(void)cls;
+	(void)c;
+	return strlen(s);
+}
+
+/* Frees a request (the upper layer's part first) and ends its count among
+ * the requests in flight (what a drain waits for). */
+static void release_request(struct http_req *h)
+{
+	if (h->up)
+		S.conf.hooks.end(S.conf.hooks.ctx, h);
+	http_req_clear(h);
+	free(h);
+	atomic_fetch_sub(&S.active, 1);
+}
+
+/* The connection whose TLS session is s, or NULL once it closed. */
+static struct conn *conn_of_session(gnutls_session_t s)
+{
+	struct MHD_Connection *mc = gnutls_session_get_ptr(s);
+	const union MHD_ConnectionInfo *ci =
+		mc ? MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT) : NULL;
+	return ci ? ci->socket_context : NULL;
+}
+
+static int session_fd(gnutls_session_t s, struct conn *c)
+{
+	if (c)
+		return c->sock;
+	struct MHD_Connection *mc = gnutls_session_get_ptr(s);
+	const union MHD_ConnectionInfo *ci =
+		mc ? MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD) : NULL;
+	return ci ? ci->connect_fd : -1;
+}
+
+/* GnuTLS reads the socket through this (set up in notify_connection): the
+ * first bytes after a completed request start the next request's deadline,
+ * so an idle keep-alive connection has none (request_timeout_s runs from a
+ * request's first byte; idle_timeout_s governs the wait between requests). */
+static ssize_t conn_pull(gnutls_transport_ptr_t ptr, void *buf, size_t len)
+{
+	gnutls_session_t s = ptr;
+	struct conn *c = conn_of_session(s);
+	ssize_t n = recv(session_fd(s, c), buf, len, 0);
+	if (n > 0 && c && atomic_load(&c->idle)) {
+		atomic_store(&c->req_start_ms, time_mono_ms());
+		atomic_store(&c->idle, 0);
+	}
+	return n;
+}
+
+static int conn_pull_timeout(gnutls_transport_ptr_t ptr, unsigned int ms)
+{
+	gnutls_session_t s = ptr;
+	struct pollfd p = {.fd = session_fd(s, conn_of_session(s)), .events = POLLIN};
+	return poll(&p, 1, ms == GNUTLS_INDEFINITE_TIMEOUT ? -1 : (int)ms);
+}
+
+static void notify_connection(void *cls, struct MHD_Connection *mc, void **socket_context,
+			      enum MHD_ConnectionNotificationCode toe)
+{
+	(void)cls;
+	if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+		struct conn *c = calloc(1, sizeof *c);
+		*socket_context = c;
+		const union MHD_ConnectionInfo *ci =
+			MHD_get_connection_info(mc, MHD_CONNECTION_INFO_GNUTLS_SESSION);
+		gnutls_session_t s = ci ? (gnutls_session_t)ci->tls_session : NULL;
+		if (s)
+			tls_session_setup(s, c ? &c->tls : NULL);
+		if (!c)
+			return;
+		c->session = s;
+		ci = MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD);
+		c->fd = c->sock = ci ? ci->connect_fd : -1;
+		listener_claim(c->sock, &c->adm);
+		if (s && c->sock >= 0) {
+			/* MHD set the socket as both transport pointers; reads now
+			 * go through conn_pull, writes stay GnuTLS's own. */
+			gnutls_transport_set_ptr2(s, s, (gnutls_transport_ptr_t)(intptr_t)c->sock);
+			gnutls_transport_set_pull_function(s, conn_pull);
+			gnutls_transport_set_pull_timeout_function(s, conn_pull_timeout);
+		}
+		/* the handshake and the first request share one deadline */
+		atomic_store(&c->req_start_ms, time_mono_ms());
+		pthread_mutex_lock(&S.lock);
+		c->next = S.head;
+		if (S.head)
+			S.head->prev = c;
+		S.head = c;
+		pthread_mutex_unlock(&S.lock);
+		metrics_connections(1);
+	} else if (toe == MHD_CONNECTION_NOTIFY_CLOSED) {
+		struct conn *c = *socket_context;
+		if (!c)
+			return;
+		pthread_mutex_lock(&S.lock);
+		if (c->prev)
+			c->prev->next = c->next;
+		else
+			S.head = c->next;
+		if (c->next)
+			c->next->prev = c->prev;
+		pthread_mutex_unlock(&S.lock);
+		if (c->pending) {
+			/* Begun but never completed: MHD dropped it (see struct conn). */
+			release_request(c->pending);
+			c->pending = NULL;
+		}
+		if (c->served == 0 && c->session && !c->tls.judged) {
+			unsigned n = 0;
+			/* No ClientHello: a bare TCP connection (a port probe), not a
+			 * TLS failure. No version negotiated: the handshake itself
+			 * failed (e.g. TLS 1.1 offered); else it got as far as the
+			 * certificate, and none came. */
+			if (!c->tls.hello)
+				metrics_inc(M_NO_CLIENT_HELLO);
+			else if (gnutls_protocol_get_version(c->session) == GNUTLS_VERSION_UNKNOWN)
+				metrics_tls_failure("handshake_failed");
+			else if (!gnutls_certificate_get_peers(c->session, &n))
+				metrics_tls_failure("no_certificate");
+		}
+		metrics_connections(-1);
+		listener_release(&c->adm);
+		free(c);
+		*socket_context = NULL;
+	}
+}
+
+/* The deadline thread: calls the housekeeping hook, and closes connections that have not completed a request within
+ * request_timeout_s of its first byte (of the connection, for the first
+ * request: the handshake counts). MHD's own timeout is inactivity only, so a
+ * client that trickles one byte at a time would otherwise hold its slot
+ * forever. Idle keep-alive connections are left to MHD's idle timeout. */
+static void *reaper_main(void *arg)
+{
+	(void)arg;
+	uint64_t limit = (uint64_t)S.conf.request_timeout_s * 1000u;
+	while (!atomic_load(&S.stop_reaper)) {
+		struct timespec ts = {0, 250 * 1000 * 1000};
+		nanosleep(&ts, NULL);
+		if (S.conf.tick)
+			S.conf.tick(time_mono_ms());
+		uint64_t now = time_mono_ms();
+		pthread_mutex_lock(&S.lock);
+		for (struct conn *c = S.head; c; c = c->next) {
+			if (atomic_load(&c->busy) || atomic_load(&c->idle) || c->fd < 0)
+				continue;
+			/* Read after busy (request_completed stores the start, then
+			 * clears busy). A request may complete after `now` was read: its
+			 * start is then later than now, and the unsigned difference must
+			 * not wrap into "overdue" (it cut keep-alive clients off). */
+			uint64_t started = atomic_load(&c->req_start_ms);
+			if (started >= now || now - started <= limit)
+				continue;
+			/* counted first: a client that sees the close can read the count */
+			metrics_inc(M_SLOW_CLIENT_CLOSED);
+			shutdown(c->fd, SHUT_RDWR);
+			c->fd = -1;
+		}
+		pthread_mutex_unlock(&S.lock);
+	}
+	return NULL;
+}
+
+static enum MHD_Result header_bytes(void *cls, enum MHD_ValueKind kind, const char *key,
+				    const char *value)
+{
+	(void)kind;
+	size_t *sum = cls;
+	*sum += strlen(key) + (value ? strlen(value) : 0) + 4;
+	return MHD_YES;
+}
+
+static enum MHD_Result queue(struct http_req *h)
+{
+	if (h->decision_id) {
+		char d[24];
+		snprintf(d, sizeof d, "%llu", (unsigned long long)h->decision_id);
+		MHD_add_response_header(h->resp, "X-Decision-Id", d);
+	}
+	enum MHD_Result ret = MHD_queue_response(h->mc, h->status, h->resp);
+	MHD_destroy_response(h->resp);
+	h->resp = NULL;
+	return ret;
+}
+
+void server_suspend(struct http_req *h)
+{
+	h->suspended = 1;
+	MHD_suspend_connection(h->mc);
+}
+
+void server_resume(struct http_req *h)
+{
+	MHD_resume_connection(h->mc);
+}
+
+int server_authenticate(struct http_req *h, struct tls_peer *peer, const char **why)
+{
+	struct conn *c = h->conn;
+	int rc = TLS_E_NO_CERT;
+	memset(peer, 0, sizeof *peer);
+	*why = "no_certificate";
+	if (!c || !c->session)
+		return TLS_E_NO_CERT;
+	if (!c->verified || c->peer.trust_generation != tls_trust_generation()) {
+		c->verified = 0;
+		rc = tls_verify_session(c->session, &c->peer, why);
+		c->verified = rc == TLS_OK;
+	} else {
+		rc = tls_peer_current(&c->peer, time(NULL), why);
+		c->verified = rc == TLS_OK;
+	}
+	if (rc == TLS_OK) {
+		*peer = c->peer;
+		return TLS_OK;
+	}
+	/* The refused certificate is named in the record, never its principal. */
+	memcpy(peer->cert_sha256, c->peer.cert_sha256, sizeof peer->cert_sha256);
+	metrics_tls_failure(*why);
+	log_info("client certificate refused", "reason", *why, "request_id", h->request_id,
+		 "cert_sha256", peer->cert_sha256[0] ? peer->cert_sha256 : NULL);
+	return rc;
+}
+
+/* Called by MHD as soon as a request line has arrived: from here on the
+ * request counts as in flight, so SIGTERM waits for one whose headers are
+ * still arriving. MHD does not always call request_completed for it (it
+ * drops a request whose query arguments overflow its memory pool after this
+ * callback), so the context is also linked to its connection, whose close
+ * notification always comes and releases a context left behind. */
+static void *begin_request(void *cls, const char *uri, struct MHD_Connection *mc)
+{
+	(void)cls;
+	(void)uri;
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	struct conn *c = ci ? ci->socket_context : NULL;
+	if (!c)
+		return NULL; /* no connection state: access_handler refuses it */
+	if (c->pending) {
+		/* The previous request on this connection was dropped by MHD. */
+		release_request(c->pending);
+		c->pending = NULL;
+	}
+	/* A pipelined request may have arrived with the previous one, before
+	 * the connection went idle: its deadline starts now at the latest. */
+	if (atomic_load(&c->idle)) {
+		atomic_store(&c->req_start_ms, time_mono_ms());
+		atomic_store(&c->idle, 0);
+	}
+	struct http_req *h = calloc(1, sizeof *h);
+	if (!h)
+		return NULL;
+	h->t_start_us = time_mono_us();
+	h->conn = c;
+	buf_init(&h->body, S.conf.max_body_bytes);
+	c->pending = h;
+	atomic_fetch_add(&S.active, 1);
+	h->up = S.conf.hooks.begin(S.conf.hooks.ctx, h);
+	return h;
+}
+
+/* 413 with Connection: close, before anything else looks at the request. */
+static enum MHD_Result too_large(struct http_req *h, const char *what, size_t max)
+{
+	http_reply_error(h, 413, "payload_too_large", NULL, "the %s is larger than %zu bytes", what,
+			 max);
+	http_close_after(h);
+	return queue(h);
+}
+
+static enum MHD_Result access_handler(void *cls, struct MHD_Connection *mc, const char *url,
+				      const char *method, const char *version,
+				      const char *upload_data, size_t *upload_data_size,
+				      void **con_cls)
+{
+	(void)cls;
+	(void)version;
+	struct http_req *h = *con_cls;
+	if (!h)
+		return MHD_NO; /* begin_request always runs first */
+
+	if (!h->method) {
+		h->mc = mc;
+		h->method = method;
+		h->url = url;
+		http_assign_request_id(h);
+		if (h->conn && h->conn->adm.over_cap) {
+			http_reply_error(h, 503, "too_many_connections", NULL,
+					 "more than %u connections from this address",
+					 S.conf.per_ip_connections);
+			http_add_header(h, "Retry-After", "1");
+			http_close_after(h);
+			return queue(h);
+		}
+		size_t hb = strlen(url) + strlen(method) + 16;
+		MHD_get_connection_values(mc, MHD_HEADER_KIND, header_bytes, &hb);
+		if (hb > S.conf.max_header_bytes)
+			return too_large(h, "request header", S.conf.max_header_bytes);
+		const char *cl = MHD_lookup_connection_value(mc, MHD_HEADER_KIND,
+							     MHD_HTTP_HEADER_CONTENT_LENGTH);
+		if (cl) {
+			char *end;
+			errno = 0;
+			unsigned long long n = strtoull(cl, &end, 10);
+			if (errno || *end || n > S.conf.max_body_bytes) {
+				h->body_too_large = 1;
+				return too_large(h, "body", S.conf.max_body_bytes);
+			}
+		}
+		return MHD_YES;
+	}
+
+	if (*upload_data_size) {
+		size_t n = *upload_data_size;
+		*upload_data_size = 0;
+		if (h->body_too_large)
+			return MHD_YES;
+		int rc = buf_add(&h->body, upload_data, n);
+		if (rc == CUSTOS_E_TOOBIG)
+			h->body_too_large = 1; /* the buffer is dropped; answered once it ends */
+		return rc == CUSTOS_E_NOMEM ? MHD_NO : MHD_YES;
+	}
+
+	if (h->suspended) {
+		h->suspended = 0; /* MHD calls us again only once resumed */
+		S.conf.hooks.run(S.conf.hooks.ctx, h);
+	} else if (!h->resp) {
+		if (h->conn)
+			atomic_store(&h->conn->busy, 1);
+		if (h->body_too_large)
+			return too_large(h, "body", S.conf.max_body_bytes);
+		S.conf.hooks.run(S.conf.hooks.ctx, h);
+	}
+	if (h->suspended)
+		return MHD_YES;
+	if (!h->resp)
+		http_reply_error(h, 500, "internal", NULL, "no answer was produced");
+	return queue(h);
+}
+
+static void request_completed(void *cls, struct MHD_Connection *mc, void **con_cls,
+			      enum MHD_RequestTerminationCode toe)
+{
+	(void)cls;
+	(void)mc;
+	struct http_req *h = *con_cls;
+	if (!h)
+		return;
+	uint64_t dur = time_mono_us() - h->t_start_us;
+	if (h->status) {
+		metrics_request(h->status, dur);
+		char st[8], us[24];
+		snprintf(st, sizeof st, "%u", h->status);
+		snprintf(us, sizeof us, "%llu", (unsigned long long)dur);
+		/* The route pattern, not the raw path: paths can hold end-user ids. */
+		log_info("request", "request_id", h->request_id, "method", h->method, "route",
+			 h->route ? h->route : "-", "status", st, "principal",
+			 h->principal && h->principal[0] ? h->principal : NULL, "duration_us", us,
+			 "termination",
+			 toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "ok" : "aborted");
+	}
+	if (h->conn) {
+		h->conn->served++;
+		atomic_store(&h->conn->idle, 1);
+		atomic_store(&h->conn->busy, 0);
+		if (h->conn->pending == h)
+			h->conn->pending = NULL;
+	}
+	*con_cls = NULL;
+	release_request(h);
+}
+
+/* ---- ops listener ---- */
+
+static enum MHD_Result ops_reply(struct MHD_Connection *mc, unsigned status, const char *ctype,
+				 char *body, size_t len, int must_free)
+{
+	struct MHD_Response *resp = MHD_create_response_from_buffer(
+		len, body, must_free ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+	if (!resp)
+		return MHD_NO;
+	MHD_add_response_header(resp, "Content-Type", ctype);
+	enum MHD_Result ret = MHD_queue_response(mc, status, resp);
+	MHD_destroy_response(resp);
+	return ret;
+}
+
+/* A static string answer; its length is computed, never written by hand. */
+static enum MHD_Result ops_static(struct MHD_Connection *mc, unsigned status, const char *body)
+{
+	return ops_reply(mc, status, "application/json", (char *)body, strlen(body), 0);
+}
+
+static enum MHD_Result ops_handler(void *cls, struct MHD_Connection *mc, const char *url,
+				   const char *method, const char *version, const char *upload_data,
+				   size_t *upload_data_size, void **con_cls)
+{
+	(void)cls;
+	(void)version;
+	(void)upload_data;
+	static int marker;
+	if (!*con_cls) {
+		*con_cls = &marker;
+		return MHD_YES;
+	}
+	if (*upload_data_size) {
+		*upload_data_size = 0; /* ops takes no bodies */
+		return MHD_YES;
+	}
+	if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
+		return ops_static(mc, 405, "{\"error\":{\"code\":\"method_not_allowed\"}}");
+	if (!strcmp(url, "/healthz"))
+		return ops_static(mc, 200, "{\"status\":\"ok\"}");
+	if (!strcmp(url, "/readyz")) {
+		const char *why = NULL;
+		if (!S.conf.ready || S.conf.ready(&why))
+			return ops_static(mc, 200, "{\"ready\":true}");
+		char *b = NULL;
+		int n = asprintf(&b, "{\"ready\":false,\"reason\":\"%s\"}", why ? why : "unknown");
+		if (n < 0)
+			return MHD_NO;
+		return ops_reply(mc, 503, "application/json", b, (size_t)n, 1);
+	}
+	if (!strcmp(url, "/metrics")) {
+		size_t len = 0;
+		char *m = metrics_render(&len);
+		if (!m)
+			return MHD_NO;
+		return ops_reply(mc, 200, "text/plain; version=0.0.4", m, len, 1);
+	}
+	return ops_static(
+		mc, 404,
+		"{\"error\":{\"code\":\"not_found\",\"message\":\"ops serves /healthz /readyz /metrics only\"}}");
+}
+
+static int make_addr(const char *host, int port, struct sockaddr_storage *ss)
+{
+	memset(ss, 0, sizeof *ss);
+	struct sockaddr_in *a4 = (struct sockaddr_in *)ss;
+	struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)ss;
+	if (inet_pton(AF_INET, host, &a4->sin_addr) == 1) {
+		a4->sin_family = AF_INET;
+		a4->sin_port = htons((uint16_t)port);
+		return 0;
+	}
+	if (inet_pton(AF_INET6, host, &a6->sin6_addr) == 1) {
+		a6->sin6_family = AF_INET6;
+		a6->sin6_port = htons((uint16_t)port);
+		return 1;
+	}
+	return -1;
+}
+
+/* The data listener: [server] threads worker daemons (one internal polling
+ * thread each, no listening socket of their own) fed by listener.c, which
+ * accepts, spreads connections evenly and keeps the connection caps. */
+static int start_data(const struct server_conf *cfg)
+{
+	struct sockaddr_storage ss;
+	int v6 = make_addr(cfg->listen_host, cfg->listen_port, &ss);
+	if (v6 < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_TLS |
+			 MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG | MHD_USE_NO_LISTEN_SOCKET |
+			 MHD_USE_ITC;
+	/* Room for the header block plus MHD's own per-header bookkeeping, so that
+	 * our JSON 413 (not MHD's bare 431) answers an oversized header block in
+	 * all but extreme cases. */
+	size_t mem = cfg->max_header_bytes * 4 + 16384;
+	unsigned n = (unsigned)cfg->threads;
+	if (n > LISTENER_MAX_WORKERS)
+		n = LISTENER_MAX_WORKERS;
+	for (S.nworkers = 0; S.nworkers < n; S.nworkers++) {
+		/* The listener keeps max_connections over all workers; MHD's own
+		 * limit only has to stay out of its way (a closed connection is
+		 * released to the listener just before MHD forgets it). */
+		/* One option and its values a line. */
+		/* clang-format off */
+		struct MHD_Daemon *d = MHD_start_daemon(
+			flags, 0, NULL, NULL, access_handler, NULL,
+			MHD_OPTION_HTTPS_CERT_CALLBACK, tls_cert_callback,
+			MHD_OPTION_HTTPS_PRIORITIES, tls_priorities(),
+			MHD_OPTION_NOTIFY_CONNECTION, notify_connection, NULL,
+			MHD_OPTION_NOTIFY_COMPLETED, request_completed, NULL,
+			MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
+			MHD_OPTION_URI_LOG_CALLBACK, begin_request, NULL,
+			MHD_OPTION_CONNECTION_LIMIT, cfg->max_connections + 64u,
+			MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->idle_timeout_s,
+			MHD_OPTION_CONNECTION_MEMORY_LIMIT, mem,
+			MHD_OPTION_STRICT_FOR_CLIENT, (int)1,
+			MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
+			MHD_OPTION_END);
+		/* clang-format on */
+		if (!d)
+			return -1;
+		S.workers[S.nworkers] = d;
+	}
+	socklen_t len = v6 ? sizeof(struct sockaddr_in6) : sizeof(struct sockaddr_in);
+	return listener_start((struct sockaddr *)&ss, len, 1024, S.workers, S.nworkers,
+			      cfg->max_connections, cfg->per_ip_connections);
+}
+
+static void stop_workers(void)
+{
+	for (unsigned i = 0; i < S.nworkers; i++)
+		MHD_stop_daemon(S.workers[i]);
+	S.nworkers = 0;
+}
+
+static struct MHD_Daemon *start_ops(const struct server_conf *cfg)
+{
+	struct sockaddr_storage ss;
+	int v6 = make_addr(cfg->ops_host, cfg->ops_port, &ss);
+	if (v6 < 0)
+		return NULL;
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL | MHD_USE_ERROR_LOG |
+			 (v6 ? MHD_USE_IPv6 : 0);
+	/* One option and its values a line. */
+	/* clang-format off */
+	return MHD_start_daemon(flags, 0, NULL, NULL, ops_handler, NULL,
+				MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+				MHD_OPTION_CONNECTION_LIMIT, 64u,
+				MHD_OPTION_CONNECTION_TIMEOUT, 10u,
+				MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
+				MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
+				MHD_OPTION_END);
+	/* clang-format on */
+}
+
+/* libmicrohttpd aborts on internal invariant failures, notably when it is
+ * stopped while a request is still suspended (waiting for its audit entry
+ * past the drain timeout, e.g. on a hung disk). Say why before the abort:
+ * that request was never answered and its entry may or may not be durable
+ * (`custos audit verify` tells). */
+static void mhd_panic(void *cls, const char *file, unsigned int line, const char *reason)
+{
+	(void)cls;
+	char where[300];
+	snprintf(where, sizeof where, "%s:%u", file ? file : "?", line);
+	log_error("libmicrohttpd panic; aborting", "reason", reason ? reason : "?", "where", where);
+	abort();
+}
+
+int server_start(const struct server_conf *c)
+{
+	S.conf = *c;
+	atomic_store(&S.stop_reaper, 0);
+	MHD_set_panic_func(mhd_panic, NULL);
+	if (start_data(&S.conf)) {
+		int e = errno;
+		log_error("cannot start the HTTPS listener", "listen", c->listen, "error",
+			  strerror(e));
+		server_stop();
+		errno = e;
+		return -1;
+	}
+	if (c->ops_listen) {
+		S.ops = start_ops(&S.conf);
+		if (!S.ops) {
+			int e = errno;
+			log_error("cannot start the ops listener", "listen", c->ops_listen, "error",
+				  strerror(e));
+			server_stop();
+			errno = e;
+			return -1;
+		}
+	}
+	if (pthread_create(&S.reaper, NULL, reaper_main, NULL) != 0) {
+		log_error("cannot start the deadline thread");
+		server_stop();
+		return -1;
+	}
+	S.reaper_started = 1;
+	return 0;
+}
+
+void server_drain(int timeout_s)
+{
+	listener_stop();
+	uint64_t deadline = time_mono_ms() + (uint64_t)timeout_s * 1000u;
+	while (atomic_load(&S.active) > 0 && time_mono_ms() < deadline) {
+		struct timespec ts = {0, 20 * 1000 * 1000};
+		nanosleep(&ts, NULL);
+	}
+	int left = atomic_load(&S.active);
+	stop_workers();
+	if (left > 0) {
+		char n[16];
+		snprintf(n, sizeof n, "%d", left);
+		log_warn("drain timeout; requests aborted", "requests", n);
+	}
+	server_stop();
+}
+
+void server_stop(void)
+{
+	if (S.reaper_started) {
+		atomic_store(&S.stop_reaper, 1);
+		pthread_join(S.reaper, NULL);
+		S.reaper_started = 0;
+	}
+	listener_stop();
+	stop_workers();
+	if (S.ops)
+		MHD_stop_daemon(S.ops);
+	S.ops = NULL;
+}

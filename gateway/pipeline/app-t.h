@@ -1,0 +1,32 @@
+/* app-t.h: the application's handles as requests see them (types only).
+ * The application (gateway/app/) opens them and hands the pipeline one
+ * struct app; every request reaches it as r->app, never through a global.
+ * Read-only for requests; each handle is thread-safe on its own terms. */
+#ifndef CUSTOS_APP_T_H
+#define CUSTOS_APP_T_H
+
+#include <stddef.h>
+
+struct audit;
+struct jwtv;
+struct pol_store;
+struct pol_holder;
+struct vault;
+struct redactor;
+
+struct app {
+	struct audit *audit;       /* the decision log */
+	struct jwtv *jwtv;         /* Bearer token verification (NULL: no issuers) */
+	struct pol_store *store;   /* policies, bindings, revocations */
+	struct pol_holder *policy; /* the compiled policy in force */
+	struct vault *vault;       /* conversations, consent, concerns (encrypted) */
+	struct redactor *redact;   /* PII detection for staff views */
+	const char *const *admins; /* [bootstrap] admins */
+	size_t nadmins;
+	const char *const *redact_names; /* [redact] custom pattern names (documents may name them) */
+	size_t nredact_names;
+	int list_scan_max;        /* [server] list_scan_max */
+	long default_retention_s; /* [retention] default_retention_s */
+};
+
+#endif

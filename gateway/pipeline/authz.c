@@ -1,0 +1,104 @@
+/* authz: the one assembly of a policy request, and decisions. */
+#include "authz.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "errors-t.h"
+
+void authz_request(pol_request *q, const struct authz_ask *a, time_t now)
+{
+	static const char *const admin[1] = {POL_ADMIN_ROLE};
+	const struct identity *s = a->subject;
+	memset(q, 0, sizeof *q);
+	q->subject_id = s->subject;
+	q->subject_kind = s->kind;
+	q->principals = (const char *const *)s->principals;
+	q->nprincipals = s->nprincipals;
+	q->extra_roles = admin;
+	q->nextra = s->bootstrap_admin ? 1 : 0;
+	q->claims = a->claims ? a->claims : s->token ? s->token->claims : NULL;
+	q->client = a->client;
+	q->purpose = a->purpose;
+	if (a->hour_utc >= 0) {
+		q->hour_utc = a->hour_utc;
+	} else {
+		struct tm tm;
+		gmtime_r(&now, &tm);
+		q->hour_utc = tm.tm_hour;
+	}
+	q->action = a->action;
+	q->resource = a->resource;
+	q->explain = a->explain;
+}
+
+/* A POL_ELIMIT deny is a decision (too many roles: denied), not a failure. */
+static int result(int rc, pol_decision *d)
+{
+	if (rc == 0 || (rc == POL_ELIMIT && !d->allow))
+		return 0;
+	pol_decision_clear(d);
+	return AUTHZ_E_EVAL;
+}
+
+int authz_decide(struct pol_holder *h, const pol_snapshot *snap, const struct authz_ask *a,
+		 pol_decision *d)
+{
+	pol_request q;
+	unsigned ticket = 0;
+	memset(d, 0, sizeof *d);
+	authz_request(&q, a, time(NULL));
+	const pol_snapshot *s = snap ? snap : pol_holder_acquire(h, &ticket);
+	int rc = s ? result(pol_eval(s, &q, d), d) : AUTHZ_E_NOPOLICY;
+	if (!snap)
+		pol_holder_release(h, ticket);
+	return rc;
+}
+
+int authz_possible(struct pol_holder *h, const struct authz_ask *a, pol_decision *d)
+{
+	pol_request q;
+	unsigned ticket = 0;
+	memset(d, 0, sizeof *d);
+	authz_request(&q, a, time(NULL));
+	const pol_snapshot *s = pol_holder_acquire(h, &ticket);
+	int rc = s ? result(pol_eval_possible(s, &q, d), d) : AUTHZ_E_NOPOLICY;
+	pol_holder_release(h, ticket);
+	return rc;
+}
+
+uint64_t authz_policy_version(struct pol_holder *h)
+{
+	unsigned ticket;
+	const pol_snapshot *s = pol_holder_acquire(h, &ticket);
+	uint64_t v = s ? pol_snapshot_version(s) : 0;
+	pol_holder_release(h, ticket);
+	return v;
+}
+
+void authz_refused(struct pol_holder *h, pol_decision *d, const char *reason)
+{
+	memset(d, 0, sizeof *d);
+	snprintf(d->reason, sizeof d->reason, "%s", reason);
+	d->redact = json_array();
+	d->roles = json_array();
+	d->policy_version = authz_policy_version(h);
+}
+
+json_t *authz_decision_json(const pol_decision *d, int roles)
+{
+	/* "redact" and "hidden" are the same hidden set (redact: the name
+	 * clients used before reveal) */
+	json_t *o = json_pack("{s:s,s:o,s:s,s:o,s:o,s:o}", "decision", d->allow ? "allow" : "deny",
+			      "rule", d->rule[0] ? json_string(d->rule) : json_null(), "reason",
+			      d->reason, "redact",
+			      d->redact ? json_deep_copy(d->redact) : json_array(), "hidden",
+			      d->redact ? json_deep_copy(d->redact) : json_array(), "reveal",
+			      d->reveal ? json_deep_copy(d->reveal) : json_array());
+	if (!o)
+		return NULL;
+	if (roles)
+		json_object_set_new(o, "roles", d->roles ? json_incref(d->roles) : json_array());
+	json_object_set_new(o, "policy_version", json_integer((json_int_t)d->policy_version));
+	return o;
+}

@@ -1,0 +1,192 @@
+/* identity: identities from certificates, tokens and names; revocations. */
+#include "identity.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "errors-t.h"
+#include "store.h"
+
+void ident_free(struct identity *who)
+{
+	if (!who)
+		return;
+	for (size_t i = 0; i < who->nprincipals; i++)
+		free(who->principals[i]);
+	jwtv_identity_free(who->token);
+	free(who);
+}
+
+int ident_is_admin(const struct ident_ctx *c, const char *principal)
+{
+	for (size_t i = 0; i < c->nadmins; i++)
+		if (!strcmp(c->admins[i], principal))
+			return 1;
+	return 0;
+}
+
+/* Adds prefix + a + (b ? "/" + b : "") as a principal. */
+static int add_principal(struct identity *who, const char *prefix, const char *a, const char *b)
+{
+	if (who->nprincipals == IDENT_MAX_PRINCIPALS)
+		return CUSTOS_E_ARG;
+	char *p = NULL;
+	if (asprintf(&p, "%s%s%s%s", prefix, a, b ? "/" : "", b ? b : "") < 0)
+		return CUSTOS_E_NOMEM;
+	who->principals[who->nprincipals++] = p;
+	return 0;
+}
+
+static void mark_admin(const struct ident_ctx *c, struct identity *who)
+{
+	for (size_t i = 0; i < who->nprincipals; i++)
+		who->bootstrap_admin |= ident_is_admin(c, who->principals[i]);
+}
+
+/* Fills who from a verified token (taken over: who owns the reference). The
+ * subject and groups were checked against the principal grammar by the
+ * verifier, so the principals built here are principals. */
+static int of_token(const struct ident_ctx *c, struct identity *who, jwtv_identity *tok)
+{
+	int rc = 0;
+	who->token = tok;
+	who->kind = "user";
+	snprintf(who->subject, sizeof who->subject, "user:%s/%s", tok->issuer, tok->sub);
+	rc = add_principal(who, "", who->subject, NULL);
+	for (size_t i = 0; !rc && i < tok->ngroups; i++)
+		rc = add_principal(who, "group:", tok->issuer, tok->groups[i]);
+	mark_admin(c, who);
+	return rc ? CUSTOS_E_NOMEM : 0;
+}
+
+static int verify(const struct ident_ctx *c, const char *token, size_t len, time_t now,
+		  jwtv_identity **tok)
+{
+	*tok = NULL;
+	if (!c->jwtv)
+		return JWTV_E_ISSUER_UNKNOWN;
+	return jwtv_verify(c->jwtv, token, len, now, tok);
+}
+
+int ident_of_token(const struct ident_ctx *c, const char *token, size_t len, time_t now,
+		   struct identity **out)
+{
+	jwtv_identity *tok = NULL;
+	*out = NULL;
+	int rc = verify(c, token, len, now, &tok);
+	if (rc)
+		return rc;
+	struct identity *who = calloc(1, sizeof *who);
+	if (!who) {
+		jwtv_identity_free(tok);
+		return CUSTOS_E_NOMEM;
+	}
+	rc = of_token(c, who, tok);
+	if (rc) {
+		ident_free(who);
+		return rc;
+	}
+	*out = who;
+	return 0;
+}
+
+int ident_of_request(const struct ident_ctx *c, const char *client, const char *authorization,
+		     const char *purpose, time_t now, struct identity **out)
+{
+	int rc = 0;
+	*out = NULL;
+	if (purpose && purpose[0] && pol_purpose_check(purpose, strlen(purpose)))
+		return IDENT_E_PURPOSE;
+	struct identity *who = calloc(1, sizeof *who);
+	if (!who)
+		return CUSTOS_E_NOMEM;
+	if (purpose)
+		snprintf(who->purpose, sizeof who->purpose, "%s", purpose);
+	if (authorization) {
+		jwtv_identity *tok = NULL;
+		if (strncasecmp(authorization, "Bearer ", 7) != 0)
+			rc = JWTV_E_MALFORMED;
+		else
+			rc = verify(c, authorization + 7, strlen(authorization + 7), now, &tok);
+		if (!rc)
+			rc = of_token(c, who, tok);
+	} else {
+		who->kind = "svc";
+		snprintf(who->subject, sizeof who->subject, "%s", client);
+		rc = add_principal(who, "", who->subject, NULL) ? CUSTOS_E_NOMEM : 0;
+		who->bootstrap_admin = ident_is_admin(c, who->subject);
+	}
+	if (rc) {
+		ident_free(who);
+		return rc;
+	}
+	*out = who;
+	return 0;
+}
+
+int ident_named(const struct ident_ctx *c, const char *subject, const char *const *groups,
+		size_t ngroups, struct identity **out)
+{
+	int rc = 0;
+	*out = NULL;
+	if (strlen(subject) >= sizeof((struct identity *)0)->subject ||
+	    ngroups + 1 > IDENT_MAX_PRINCIPALS)
+		return CUSTOS_E_ARG;
+	struct identity *who = calloc(1, sizeof *who);
+	if (!who)
+		return CUSTOS_E_NOMEM;
+	snprintf(who->subject, sizeof who->subject, "%s", subject);
+	who->kind = pol_principal_kind(subject);
+	rc = add_principal(who, "", subject, NULL);
+	for (size_t i = 0; !rc && i < ngroups; i++)
+		rc = add_principal(who, "", groups[i], NULL);
+	mark_admin(c, who);
+	if (rc) {
+		ident_free(who);
+		return rc;
+	}
+	*out = who;
+	return 0;
+}
+
+/* One lookup; 1 revoked, 0 not, or the store's error. */
+static int check(const struct ident_ctx *c, const char *kind, const char *value)
+{
+	bool rev = false;
+	int rc = pol_store_is_revoked(c->store, kind, value, &rev);
+	return rc ? rc : rev ? 1 : 0;
+}
+
+int ident_revoked(const struct ident_ctx *c, const struct identity *who, const char *client,
+		  const char *cert_sha256, const char **what)
+{
+	const struct {
+		const char *kind, *value, *label;
+	} checks[] = {
+		{"subject", client, "client"},
+		{"cert", cert_sha256, "certificate"},
+		{"subject", who->subject, "subject"},
+		{"jti", who->token ? who->token->jti : NULL, "token"},
+	};
+	for (size_t i = 0; i < sizeof checks / sizeof checks[0]; i++) {
+		if (!checks[i].value)
+			continue;
+		int rc = check(c, checks[i].kind, checks[i].value);
+		if (rc > 0)
+			*what = checks[i].label;
+		if (rc)
+			return rc;
+	}
+	/* A revoked group refuses its members (principals[0] is the subject). */
+	for (size_t i = 1; i < who->nprincipals; i++) {
+		int rc = check(c, "subject", who->principals[i]);
+		if (rc > 0)
+			*what = "group";
+		if (rc)
+			return rc;
+	}
+	return 0;
+}

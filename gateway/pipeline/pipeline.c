@@ -1,0 +1,318 @@
+/* pipeline: the phase engine. A request runs start() once; every later call
+ * is a resume after an audit record (record_then), whose phase says what
+ * comes next. */
+#include "pipeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "authz.h"
+#include "detect.h"
+#include "errmap.h"
+#include "errors.h"
+#include "http.h"
+#include "identity.h"
+#include "log.h"
+#include "metrics.h"
+#include "record.h"
+#include "req.h"
+#include "routes.h"
+#include "server.h"
+#include "tls-t.h"
+
+struct pipeline {
+	const struct app *app;
+	const struct route *routes;
+	size_t nroutes;
+};
+
+/* What waits behind a record. */
+enum {
+	PH_START = 0,
+	PH_THEN_ACT,  /* the decision is being recorded: act once it is durable */
+	PH_THEN_SEND, /* an entry is being recorded: send once it is durable */
+	PH_DONE,
+};
+
+static struct ident_ctx ident_ctx(const struct req *r)
+{
+	const struct app *a = r->app;
+	return (struct ident_ctx){
+		.jwtv = a->jwtv, .store = a->store, .admins = a->admins, .nadmins = a->nadmins};
+}
+
+/* ---- phases --------------------------------------------------------------- */
+
+/* The client certificate, verified by net (server_authenticate). A refused
+ * certificate that reached HTTP is a decision too: recorded. */
+static int authenticate(struct req *r)
+{
+	struct tls_peer peer;
+	const char *why = NULL;
+	int rc = server_authenticate(r->http, &peer, &why);
+	snprintf(r->cert_sha256, sizeof r->cert_sha256, "%s", peer.cert_sha256);
+	if (rc == 0) {
+		snprintf(r->client, sizeof r->client, "%s", peer.principal);
+		r->http->principal = r->client;
+		return PIPE_NEXT;
+	}
+	unsigned status;
+	const char *code;
+	errmap_http(rc, &status, &code);
+	if (rc == TLS_E_NO_CERT)
+		req_error(r, status, code, "a client certificate is required");
+	else
+		req_error(r, status, code, "client certificate refused: %s", why);
+	http_close_after(r->http);
+	req_record(r, req_entry(r, "error", NULL, NULL, NULL, code));
+	return PIPE_SEND;
+}
+
+static int route(struct pipeline *p, struct req *r)
+{
+	struct http_req *h = r->http;
+	if (http_query_count(h) > HTTP_MAX_QUERY_ARGS) {
+		req_error(r, 400, "bad_request", "more than %d query arguments",
+			  HTTP_MAX_QUERY_ARGS);
+		return PIPE_SEND;
+	}
+	if (http_query_valid(h)) {
+		req_error(r, 400, "bad_request", "malformed query string");
+		return PIPE_SEND;
+	}
+	int rc = routes_match(p->routes, p->nroutes, h->method, h->url, r);
+	if (rc == ROUTE_NOT_FOUND)
+		req_fail(r, rc, "no such resource");
+	else if (rc == ROUTE_BAD_METHOD)
+		req_fail(r, rc, "method %s not allowed here", h->method);
+	else if (rc)
+		req_fail(r, rc, "malformed path");
+	if (rc)
+		return PIPE_SEND;
+	h->route = r->route->pattern;
+	if (r->route->name)
+		r->route->name(r, r->resource, sizeof r->resource);
+	else if (r->route->resource)
+		snprintf(r->resource, sizeof r->resource, "%s", r->route->resource);
+	return PIPE_NEXT;
+}
+
+/* The caller: certificate and Bearer token; revocations (subject, groups,
+ * token id, client, certificate) on every request. */
+static int identify(struct req *r)
+{
+	struct ident_ctx c = ident_ctx(r);
+	const char *action = r->route->action;
+	int rc = ident_of_request(&c, r->client, req_header(r, "Authorization"),
+				  req_header(r, "X-Access-Purpose"), time(NULL), &r->who);
+	if (rc == IDENT_E_PURPOSE) {
+		req_fail(r, rc, "X-Access-Purpose must be at most %d printable ASCII characters",
+			 POL_PURPOSE_MAX);
+		return PIPE_SEND;
+	}
+	if (rc == CUSTOS_E_NOMEM) {
+		req_fail(r, rc, "out of memory");
+		return PIPE_SEND;
+	}
+	if (rc) {
+		unsigned status;
+		const char *code;
+		errmap_http(rc, &status, &code);
+		metrics_inc(M_TOKEN_REJECTED);
+		log_info("bearer token refused", "request_id", req_id(r), "reason", code, "detail",
+			 jwtv_strerror(rc), "client", r->client);
+		req_error(r, status, code, "%s", jwtv_strerror(rc));
+		req_record(r, req_entry(r, "error", action, r->resource, NULL, code));
+		return PIPE_SEND;
+	}
+	const char *what = NULL;
+	rc = ident_revoked(&c, r->who, r->client, r->cert_sha256, &what);
+	if (rc < 0) {
+		req_error(r, 503, "store_unavailable",
+			  "revocations could not be checked; refusing");
+		return PIPE_SEND;
+	}
+	if (rc > 0) {
+		req_fail(r, IDENT_E_REVOKED, "the %s of this request is revoked", what);
+		req_record(r, req_entry(r, "deny", action, r->resource, NULL, "revoked"));
+		return PIPE_SEND;
+	}
+	return PIPE_NEXT;
+}
+
+/* The policy's decision on the route's action and the loaded attributes;
+ * the entry carries r->extra's members. */
+static int decide(struct req *r)
+{
+	const char *action = r->route->action;
+	pol_decision_clear(&r->decision);
+	if (req_decide(r, action, r->attrs, NULL, NULL, 0, &r->decision))
+		return PIPE_SEND;
+	if (!r->decision.allow)
+		return req_deny(r, action, r->resource, &r->decision);
+	json_t *e = req_entry(r, "allow", action, r->resource, &r->decision, NULL);
+	if (e && r->extra)
+		json_object_update(e, r->extra);
+	req_record(r, e);
+	return PIPE_NEXT;
+}
+
+/* ---- the engine ------------------------------------------------------------ */
+
+/* Records what a phase asked to record, with next the phase after it; or
+ * goes on at once. Returns 1 when the request now waits. */
+static int record_if(struct req *r, int next)
+{
+	if (!r->to_record)
+		return 0;
+	r->to_record = 0;
+	r->phase = next;
+	record_then(r);
+	return 1;
+}
+
+static void act(struct req *r)
+{
+	r->phase = PH_DONE;
+	r->route->act(r);
+	record_if(r, PH_THEN_SEND);
+}
+
+static void start(struct pipeline *p, struct req *r)
+{
+	int rc = authenticate(r);
+	if (rc == PIPE_NEXT)
+		rc = route(p, r);
+	if (rc == PIPE_NEXT)
+		rc = identify(r);
+	if (rc == PIPE_NEXT && r->route->load)
+		rc = r->route->load(r);
+	if (rc == PIPE_NEXT && !r->route->decide && !r->route->action) {
+		act(r); /* no decision, nothing recorded (GET /v1/whoami) */
+		return;
+	}
+	if (rc == PIPE_NEXT)
+		rc = r->route->decide ? r->route->decide(r) : decide(r);
+	if (record_if(r, rc == PIPE_NEXT ? PH_THEN_ACT : PH_THEN_SEND))
+		return;
+	if (rc == PIPE_NEXT)
+		act(r);
+	else
+		r->phase = PH_DONE;
+}
+
+/* The entry of the last record is durable (or failed). */
+static void resume(struct req *r)
+{
+	int then = r->phase;
+	r->phase = PH_DONE;
+	r->http->decision_id = r->audit_seq;
+	if (r->audit_rc != 0) {
+		metrics_inc(M_AUDIT_UNAVAILABLE);
+		detect_record_failed(r->who ? r->who->subject : r->client, req_id(r), r->audit_rc);
+		log_error("decision not recorded; refusing the request", "request_id", req_id(r),
+			  "error", custos_strerror(r->audit_rc));
+		req_fail(r, AUDIT_E_UNAVAILABLE,
+			 "the decision could not be recorded; nothing was done");
+		return;
+	}
+	if (then == PH_THEN_ACT)
+		act(r);
+}
+
+/* A malformed request from an authenticated client is accountable too: a
+ * 400 answered without any entry (bad query, bad body, bad path parameter)
+ * is recorded as an "error" entry, reason "bad_request", before it is sent.
+ * Its subject is the caller once identified, else the certificate's
+ * principal (a token is verified only once the request is well formed
+ * enough to be routed). Nothing the client sent goes into it beyond what
+ * req_entry records anyway. */
+static void bad_request_rule(struct req *r)
+{
+	struct http_req *h = r->http;
+	if (r->recorded || !h->resp || h->status != 400 || !r->client[0])
+		return;
+	json_t *e = req_entry(r, "error", r->route ? r->route->action : NULL, NULL, NULL,
+			      "bad_request");
+	if (e && r->route)
+		json_object_set_new(e, "route", json_string(r->route->pattern));
+	req_record(r, e);
+	record_if(r, PH_THEN_SEND);
+}
+
+static void run(void *ctx, struct http_req *h)
+{
+	struct pipeline *p = ctx;
+	struct req *r = h->up;
+	if (!r) {
+		http_reply_error(h, 500, "internal", NULL, "out of memory");
+		return;
+	}
+	if (r->phase == PH_START)
+		start(p, r);
+	else if (r->phase != PH_DONE)
+		resume(r);
+	if (r->phase == PH_DONE)
+		bad_request_rule(r);
+	if (r->phase == PH_DONE && !h->resp)
+		req_error(r, 500, "internal", "no answer was produced");
+}
+
+static void *begin(void *ctx, struct http_req *h)
+{
+	struct pipeline *p = ctx;
+	struct req *r = calloc(1, sizeof *r);
+	if (!r)
+		return NULL;
+	r->http = h;
+	r->app = p->app;
+	return r;
+}
+
+static void end(void *ctx, struct http_req *h)
+{
+	(void)ctx;
+	struct req *r = h->up;
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->nparams; i++)
+		free(r->params[i]);
+	ident_free(r->who);
+	pol_decision_clear(&r->decision);
+	json_decref(r->attrs);
+	json_decref(r->extra);
+	json_decref(r->entry);
+	if (r->state && r->state_free)
+		r->state_free(r->state);
+	free(r);
+	h->up = NULL;
+}
+
+int pipe_create(const struct app *app, const struct route *routes, size_t nroutes,
+		struct pipeline **out)
+{
+	struct pipeline *p = calloc(1, sizeof *p);
+	*out = NULL;
+	if (!p)
+		return CUSTOS_E_NOMEM;
+	p->app = app;
+	p->routes = routes;
+	p->nroutes = nroutes;
+	*out = p;
+	return 0;
+}
+
+void pipe_free(struct pipeline *p)
+{
+	free(p);
+}
+
+void pipe_hooks(struct pipeline *p, struct server_hooks *h)
+{
+	h->ctx = p;
+	h->begin = begin;
+	h->run = run;
+	h->end = end;
+}

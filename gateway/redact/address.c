@@ -1,0 +1,549 @@
+/* address: postal addresses, from the street line to the locality, anchored
+ * on a postal code of the country's shape:
+ *
+ *   US  1442 Pine St #305, Austin, TX 78792[-1234]
+ *   UK  Flat 3, 49 Green Close, Leeds LS6 1QW   (town and postcode may be
+ *       on lines of their own)
+ *   DE  Bahnhofstraße 93, 10633 Berlin;  AT/CH  Mariahilfer Straße 1, 1060 Wien
+ *   FR  76 bis boulevard Victor Hugo, 75002 Paris
+ *   ES  Calle Mayor, 42, 3º B, 46129 Valencia;  C/ del Carmen, 10
+ *   IT  Via Verdi 120, 80020 Napoli (NA)
+ *   NL  Prinsenstraat 80 A, 3054 NW Rotterdam
+ *   IN  Flat 459, Lake View Residency, Park Street, Kolkata, West Bengal 700098
+ *   BR  Rua Augusta, 1240, apto 52 - Jardins, Belo Horizonte - MG, CEP 30555-554
+ *
+ * A street line starts with a house number and has a street-type word
+ * (Street, Lane, rue, boulevard...), or starts with a street-type word (Calle,
+ * Via, Rua, Flat, ...), or is a German or Dutch street name (...straße,
+ * ...weg, ...straat, ...laan) followed by its number. From there, within a
+ * few lines and about 220 bytes of address-like text, the nearest postal
+ * code of a known shape ends the address (after its city where the city
+ * follows the code). A postal code alone is an address only after "my
+ * postcode is", "PLZ", "CEP", "PIN code", "zip code" and the like. */
+#include <string.h>
+
+#include "redact_int.h"
+
+#define NONE ((size_t)-1)
+#define WINDOW 240
+
+/* Street-type words after the name (EN) or before it (FR, ES, IT, PT, IN),
+ * folded. */
+static const char *const street_after[] = {
+	"street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "av", "close", "drive",
+	"dr", "way", "court", "ct", "place", "pl", "gardens", "crescent", "terrace", "grove",
+	"square", "sq", "hill", "row", "mews", "park", "walk", "boulevard", "blvd", "highway",
+	"hwy", "parkway", "pkwy", "circle", "cir", "trail", "alley", "plaza", "view", "rise",
+	"green", "wharf", "parade", "broadway", "loop", "path", "point", "crossing", "ridge",
+	"strasse", "straße", "str", "weg", "gasse", "platz", "allee", "ring", "damm", NULL,
+};
+static const char *const street_before[] = {
+	"rue", "avenue", "av", "boulevard", "bd", "bld", "place", "pl", "allée", "allee",
+	"chemin", "impasse", "quai", "route", "cours", "square", "passage", "voie", "sentier",
+	"faubourg", "fbg", "calle", "c/", "avenida", "avda", "paseo", "plaza", "pza", "camino",
+	"carretera", "ctra", "ronda", "travesía", "glorieta", "rambla", "vía", "via", "viale",
+	"corso", "piazza", "piazzale", "largo", "vicolo", "strada", "contrada", "lungomare",
+	"rua", "travessa", "alameda", "praça", "rodovia", "estrada", NULL,
+};
+/* German and Dutch street names end in these. */
+static const char *const street_suffix[] = {
+	"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
+	"chaussee", "steig", "pfad", "markt", "graben", "straat", "laan", "gracht", "plein",
+	"kade", "singel", "dijk", "hof", "steeg", "dreef", "plantsoen", "park", NULL,
+};
+static const char *const us_states[] = {
+	"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
+	"IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+	"NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+	"TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", NULL,
+};
+static const char *const br_states[] = {
+	"AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA",
+	"PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO", NULL,
+};
+/* City particles: "Freiburg im Breisgau", "Rio de Janeiro", "Den Haag". */
+static const char *const particles[] = {
+	"im", "am", "an", "der", "de", "la", "le", "del", "di", "da", "do", "dos", "das", "du",
+	"sur", "en", "upon", "on", "the", "aan", "den", NULL,
+};
+
+static int in_list(const char *const *l, const char *w)
+{
+	for (; *l; l++)
+		if ((*l)[0] == w[0] && strcmp(*l, w) == 0)
+			return 1;
+	return 0;
+}
+
+/* The word at s[i] (letters, '/', '\''), folded into w; its end. */
+static size_t word(const char *s, size_t len, size_t i, char *w, size_t cap)
+{
+	size_t e = i, k;
+	while (e < len) {
+		if ((k = rx_letter_at(s, len, e)) > 0 && !rx_is_digit((unsigned char)s[e]))
+			e += k;
+		else if (s[e] == '\'' || (s[e] == '/' && e == i + 1) || (s[e] == '-' && e > i))
+			e++;
+		else
+			break;
+	}
+	rx_fold(s + i, e - i, w, cap);
+	return e;
+}
+
+static int cap_word_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (rx_is_upper(c))
+		return 1;
+	/* Latin-1 capitals (Á, É, Ö, ...) */
+	return c == 0xC3 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+	       (unsigned char)s[i + 1] <= 0x9E;
+}
+
+/* A city after a postal code: capitalised words with particles, up to 4;
+ * then an Italian province "(MI)". Its end, or NONE. */
+static size_t city(const char *s, size_t len, size_t i)
+{
+	char w[32];
+	size_t end = NONE;
+	for (int n = 0; n < 5; n++) {
+		if (i >= len)
+			break;
+		if (cap_word_at(s, len, i) || (s[i] == '\'' && i + 1 < len && s[i + 1] == 's')) {
+			size_t e = word(s, len, i + (s[i] == '\'' ? 2 : 0), w, sizeof w);
+			if (e <= i + 1)
+				break;
+			end = e;
+			i = e;
+		} else if (end != NONE && rx_is_lower((unsigned char)s[i])) {
+			size_t e = word(s, len, i, w, sizeof w);
+			if (!in_list(particles, w) || e >= len || s[e] != ' ')
+				break;
+			i = e + 1;
+			continue;
+		} else {
+			break;
+		}
+		if (i < len && (s[i] == ' ' || s[i] == '-') && i + 1 < len &&
+		    (cap_word_at(s, len, i + 1) || rx_is_lower((unsigned char)s[i + 1])))
+			i++;
+		else
+			break;
+	}
+	if (end == NONE)
+		return NONE;
+	/* " (MI)" */
+	if (end + 5 <= len && s[end] == ' ' && s[end + 1] == '(' && rx_is_upper((unsigned char)s[end + 2]) &&
+	    rx_is_upper((unsigned char)s[end + 3]) && s[end + 4] == ')')
+		end += 5;
+	return end;
+}
+
+static size_t digits_at(const char *s, size_t len, size_t i)
+{
+	size_t k = 0;
+	while (i + k < len && rx_is_digit((unsigned char)s[i + k]))
+		k++;
+	return k;
+}
+
+static int boundary_before(const char *s, size_t i)
+{
+	return i == 0 || !rx_word_before(s, i);
+}
+
+/* UK postcode at s[i] (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA,
+ * AA9A 9AA); its end or NONE. */
+static size_t uk_postcode(const char *s, size_t len, size_t i)
+{
+	size_t j = i, a = 0, d = 0;
+	while (j < len && rx_is_upper((unsigned char)s[j]) && a < 2) {
+		j++;
+		a++;
+	}
+	if (a == 0)
+		return NONE;
+	while (j < len && rx_is_digit((unsigned char)s[j]) && d < 2) {
+		j++;
+		d++;
+	}
+	if (d == 0)
+		return NONE;
+	if (d == 1 && j < len && rx_is_upper((unsigned char)s[j]))
+		j++;
+	if (j >= len || s[j] != ' ')
+		return NONE;
+	j++;
+	if (j + 3 > len || !rx_is_digit((unsigned char)s[j]) || !rx_is_upper((unsigned char)s[j + 1]) ||
+	    !rx_is_upper((unsigned char)s[j + 2]))
+		return NONE;
+	j += 3;
+	if (j < len && rx_is_alnum((unsigned char)s[j]))
+		return NONE;
+	return j;
+}
+
+/* The locality anchor that starts at s[i], if any: returns the address end. */
+static size_t anchor(const char *s, size_t len, size_t i)
+{
+	if (!boundary_before(s, i))
+		return NONE;
+	size_t nd = digits_at(s, len, i);
+	if (nd == 5 && i + 6 < len && s[i + 5] == ' ') {
+		/* NNNNN City (DE, FR, ES, IT, ...) */
+		size_t e = city(s, len, i + 6);
+		if (e != NONE)
+			return e;
+	}
+	if (nd == 4 && i + 7 < len && s[i + 4] == ' ' && rx_is_upper((unsigned char)s[i + 5]) &&
+	    rx_is_upper((unsigned char)s[i + 6]) && (s[i + 7] == ' ' || s[i + 7] == '\n' || s[i + 7] == ',')) {
+		/* NNNN AA City (NL) */
+		size_t e = i + 7 < len && s[i + 7] == ' ' ? city(s, len, i + 8) : NONE;
+		return e != NONE ? e : i + 7;
+	}
+	if (nd == 4 && i + 5 < len && s[i + 4] == ' ') {
+		/* NNNN City (AT, CH, BE, DK) */
+		size_t e = city(s, len, i + 5);
+		if (e != NONE)
+			return e;
+	}
+	if (nd == 6 && s[i] != '0' && (i + 6 == len || !rx_is_alnum((unsigned char)s[i + 6])) && i >= 2 &&
+	    (s[i - 1] == ' ' || s[i - 1] == '-') && rx_is_alpha((unsigned char)s[i - 2]))
+		return i + 6; /* Indian PIN after the state */
+	if (rx_is_upper((unsigned char)s[i]) && i + 1 < len && rx_is_upper((unsigned char)s[i + 1])) {
+		char st[3] = {s[i], s[i + 1], 0};
+		/* US: ST 12345[-1234] */
+		if (i + 8 <= len && s[i + 2] == ' ' && digits_at(s, len, i + 3) == 5 && in_list(us_states, st)) {
+			size_t e = i + 8;
+			if (e + 5 <= len && s[e] == '-' && digits_at(s, len, e + 1) == 4)
+				e += 5;
+			return e;
+		}
+		/* BR: UF, [CEP ]NNNNN-NNN (written 3 digits too) */
+		if (i + 4 < len && s[i + 2] == ',' && s[i + 3] == ' ' && in_list(br_states, st)) {
+			size_t j = i + 4;
+			if (j + 4 <= len && memcmp(s + j, "CEP ", 4) == 0)
+				j += 4;
+			size_t a = digits_at(s, len, j);
+			if (a >= 3 && a <= 5 && j + a + 4 <= len && s[j + a] == '-' &&
+			    digits_at(s, len, j + a + 1) == 3)
+				return j + a + 4;
+		}
+	}
+	return uk_postcode(s, len, i);
+}
+
+/* Bytes an address may hold between its street line and its locality. */
+static int addr_char(unsigned char c)
+{
+	return rx_is_alnum(c) || c >= 0x80 || rx_in(" ,.-/#'º°ª()\n\t", c);
+}
+
+/* From the street line at `st` (house number or street word found by the
+ * caller), the nearest locality anchor within the window: its end, or NONE. */
+static size_t to_locality(const char *s, size_t len, size_t st)
+{
+	size_t lim = st + WINDOW < len ? st + WINDOW : len;
+	int lines = 0;
+	for (size_t i = st + 1; i < lim; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (!addr_char(c))
+			return NONE;
+		if (c == '\n' && ++lines > 3)
+			return NONE;
+		/* a sentence ends: ". " then a capital that starts no locality */
+		if (c == '.' && i + 2 < len && s[i + 1] == ' ' && rx_is_upper((unsigned char)s[i + 2]) &&
+		    i > st && rx_is_lower((unsigned char)s[i - 1]) && i - st > 40)
+			return NONE;
+		size_t e = anchor(s, len, i);
+		if (e != NONE)
+			return e;
+	}
+	return NONE;
+}
+
+static struct rx_kwset street_after_kws = RX_KWSET(street_after);
+static struct rx_kwset street_before_kws = RX_KWSET(street_before);
+
+/* Words of the line from i on (up to max) hold a street-type word of k. */
+/* Whether one of the next `max` words on the line (up to a comma) is in k,
+ * or one of the next `max2` in k2 (k2 may be NULL). */
+static int has_street_word2(const char *s, size_t len, size_t i, struct rx_kwset *k, int max,
+			    struct rx_kwset *k2, int max2)
+{
+	char w[32];
+	int top = max > max2 ? max : max2;
+	for (int n = 0; n < top && i < len; n++) {
+		while (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i >= len || s[i] == '\n' || s[i] == ',')
+			return 0;
+		size_t e = word(s, len, i, w, sizeof w);
+		if (e == i)
+			return 0;
+		size_t wl = strlen(w);
+		if ((n < max && rx_kwset_has(k, w, wl)) || (k2 && n < max2 && rx_kwset_has(k2, w, wl)))
+			return 1;
+		if (e < len && s[e] == '.')
+			e++;
+		i = e;
+	}
+	return 0;
+}
+
+static int has_street_word(const char *s, size_t len, size_t i, struct rx_kwset *k, int max)
+{
+	return has_street_word2(s, len, i, k, max, NULL, 0);
+}
+
+/* "172 Albert Lane", "109 boulevard Jean Jaurès", "76 bis rue ...". */
+static unsigned detect_numbered(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	/* 1-5 digits, a letter or "-12" or " bis", maybe a comma, then a word */
+	size_t nd = digits_at(s, c->len, c->ms), i = c->ms + nd;
+	if (nd == 0 || nd > 5)
+		return 0;
+	if (i < c->len && rx_is_alpha((unsigned char)s[i]) && !(i + 1 < c->len && rx_is_alpha((unsigned char)s[i + 1])))
+		i++;
+	else if (i + 1 < c->len && s[i] == '-' && rx_is_digit((unsigned char)s[i + 1]))
+		i += 1 + digits_at(s, c->len, i + 1);
+	if (i < c->len && s[i] == ',')
+		i++;
+	if (i + 1 >= c->len || s[i] != ' ' || !rx_letter_at(s, c->len, i + 1))
+		return 0;
+	if (!has_street_word2(s, c->len, i, &street_after_kws, 6, &street_before_kws, 3))
+		return 0;
+	size_t e = to_locality(s, c->len, c->ms);
+	return e != NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS) : 0;
+}
+
+/* "Calle Mayor, 42", "Via Verdi 120", "Rua Augusta, 1240", "Flat 459, ...",
+ * "Door No. 225, ...": the street word first, a number within the line. */
+static unsigned detect_typed(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	/* the word may end in '.' ("Avda.", "Door No.") and a space follows */
+	if (c->me < c->len && s[c->me] == '.')
+		c->me++;
+	if (c->me >= c->len || s[c->me] != ' ')
+		return 0;
+	size_t le = rx_line_end(s, c->len, c->me), i;
+	for (i = c->me; i < le && i < c->me + 80; i++)
+		if (rx_is_digit((unsigned char)s[i]))
+			break;
+	if (i >= le || i >= c->me + 80)
+		return 0;
+	size_t e = to_locality(s, c->len, c->ms);
+	return e != NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS) : 0;
+}
+
+/* "Bahnhofstraße 93", "Prinsenstraat 80 A": a street name ending in a
+ * German or Dutch street suffix, then its number. */
+static unsigned detect_suffixed(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	char w[64];
+	/* cheap look first: within 48 bytes, on the line, " <digit>" follows
+	 * the first or second word */
+	{
+		size_t j = c->ms, sp = 0;
+		while (j < c->len && j - c->ms < 48 && s[j] != '\n') {
+			if (s[j] == ' ') {
+				if (j + 1 < c->len && rx_is_digit((unsigned char)s[j + 1]))
+					break;
+				if (++sp == 2)
+					return 0;
+			} else if (!(rx_letter_at(s, c->len, j) || s[j] == '-' || s[j] == '.' ||
+				     ((unsigned char)s[j] & 0xC0) == 0x80)) {
+				return 0;
+			}
+			j++;
+		}
+		if (j >= c->len || s[j] != ' ')
+			return 0;
+	}
+	size_t e = word(s, c->len, c->ms, w, sizeof w), n = strlen(w);
+	int ok = 0;
+	/* a number must follow the name (or a second word) on the line */
+	{
+		size_t j = e < c->len && s[e] == '.' ? e + 1 : e;
+		if (j >= c->len || s[j] != ' ')
+			return 0;
+		j++;
+		if (j < c->len && !rx_is_digit((unsigned char)s[j])) {
+			while (j < c->len && (rx_letter_at(s, c->len, j) || s[j] == '-'))
+				j += rx_letter_at(s, c->len, j) ? rx_letter_at(s, c->len, j) : 1;
+			if (j < c->len && s[j] == '.')
+				j++;
+			if (j + 1 >= c->len || s[j] != ' ' || !rx_is_digit((unsigned char)s[j + 1]))
+				return 0;
+		}
+	}
+	if (e < c->len && s[e] == '.' && n + 1 < sizeof w) {
+		w[n++] = '.'; /* "Kirchstr." */
+		w[n] = '\0';
+	}
+	for (const char *const *k = street_suffix; *k && !ok; k++) {
+		size_t kl = strlen(*k);
+		ok = n > kl && memcmp(w + n - kl, *k, kl) == 0;
+	}
+	/* "Mariahilfer Straße", "Am Markt": the suffix as the second word */
+	if (!ok && e < c->len && s[e] == ' ') {
+		size_t e2 = word(s, c->len, e + 1, w, sizeof w);
+		n = strlen(w);
+		for (const char *const *k = street_suffix; *k && !ok; k++)
+			ok = strcmp(w, *k) == 0 || (n > strlen(*k) && !memcmp(w + n - strlen(*k), *k, strlen(*k)));
+		(void)e2;
+	}
+	if (!ok)
+		return 0;
+	size_t end = to_locality(s, c->len, c->ms);
+	return end != NONE ? (unsigned)rx_emit(c, c->ms, end, REDACT_ADDRESS) : 0;
+}
+
+/* A postal code alone, after "postcode", "PLZ", "CEP", "PIN code"...: the
+ * code of any known shape. */
+static unsigned detect_postcode(struct rx_ctx *c)
+{
+	if (c->me < c->len && rx_is_alpha((unsigned char)c->text[c->me]))
+		return 0;
+	static const char *const skip[] = {"is", "ist", "es", "est", "é", "è", "e", ":", "=",
+					   "-", "code", "my", "mi", "mon", "meine", "meu", NULL};
+	const char *s = c->text;
+	size_t i = c->me;
+	char w[16];
+	for (int k = 0; k < 4 && i < c->len; k++) {
+		while (i < c->len && (s[i] == ' ' || s[i] == ':' || s[i] == '\t'))
+			i++;
+		if (i >= c->len)
+			return 0;
+		if (rx_is_digit((unsigned char)s[i]) || rx_is_upper((unsigned char)s[i])) {
+			size_t nd = digits_at(s, c->len, i), e = NONE;
+			if (nd == 5 && i + 9 <= c->len && s[i + 5] == '-' && digits_at(s, c->len, i + 6) == 3)
+				e = i + 9; /* CEP 12345-678 */
+			else if (nd == 5 && i + 11 <= c->len && s[i + 5] == '-' && digits_at(s, c->len, i + 6) == 4)
+				e = i + 10; /* ZIP+4 */
+			else if (nd == 5 || nd == 6)
+				e = i + nd;
+			else if (nd == 4 && i + 7 <= c->len && s[i + 4] == ' ' &&
+				 rx_is_upper((unsigned char)s[i + 5]) && rx_is_upper((unsigned char)s[i + 6]))
+				e = i + 7;
+			else if (nd == 4)
+				e = i + 4;
+			else if (!nd)
+				e = uk_postcode(s, c->len, i);
+			if (e == NONE || (e < c->len && rx_is_alnum((unsigned char)s[e])))
+				return 0;
+			return (unsigned)rx_emit(c, i, e, REDACT_ADDRESS);
+		}
+		size_t e = word(s, c->len, i, w, sizeof w);
+		if (e == i || !in_list(skip, w))
+			return 0;
+		i = e;
+	}
+	return 0;
+}
+
+/* vCard (RFC 6350) "ADR;TYPE=home:;;123 Main St;Springfield;IL;62701;USA":
+ * the components after the colon. */
+static unsigned detect_vcard(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	char w[8];
+	if (c->ms > 0 && s[c->ms - 1] != '\n' && s[c->ms - 1] != '.')
+		return 0;
+	size_t we = word(s, c->len, c->ms, w, sizeof w);
+	if ((strcmp(w, "adr") && strcmp(w, "label")) || we >= c->len || (s[we] != ';' && s[we] != ':'))
+		return 0;
+	c->me = we;
+	size_t le = rx_line_end(s, c->len, c->me), i = c->me;
+	while (i < le && s[i] != ':')
+		i++;
+	if (i >= le)
+		return 0;
+	i++;
+	while (i < le && (s[i] == ';' || s[i] == ' '))
+		i++;
+	size_t e = le;
+	while (e > i && (s[e - 1] == ';' || s[e - 1] == ' ' || s[e - 1] == '\r'))
+		e--;
+	int digit = 0;
+	for (size_t k = i; k < e; k++)
+		digit |= rx_is_digit((unsigned char)s[k]);
+	return e > i && digit ? (unsigned)rx_emit(c, i, e, REDACT_ADDRESS) : 0;
+}
+
+static const char *const typed_words[] = {
+	"calle", "avenida", "avda", "paseo", "plaza", "pza", "camino", "carretera", "ctra",
+	"ronda", "travesía", "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo",
+	"strada", "rua", "travessa", "alameda", "praça", "rodovia", "estrada", "flat",
+	"door no", "house no", "plot no", "plot", "h.no", "c/", "av", NULL,
+};
+static struct rx_kwset typed_kws = RX_KWSET(typed_words);
+static const char *const postcode_words[] = {
+	"postcode", "post code", "postal code", "zip code", "zip", "plz", "postleitzahl",
+	"code postal", "código postal", "cep", "pin code", "pincode", "cap", NULL,
+};
+static struct rx_kwset postcode_kws = RX_KWSET(postcode_words);
+
+/* "C/" and "Av." are capitalised as street words; "av" alone needs its dot. */
+static unsigned detect_typed_word(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t n = c->me - c->ms;
+	if (n == 2 && rx_lower(s[c->ms]) == 'c' && s[c->ms + 1] == '/' && s[c->ms] != 'C')
+		return 0;
+	if (n == 2 && rx_lower(s[c->ms]) == 'a' && (c->me >= c->len || s[c->me] != '.' || s[c->ms] != 'A'))
+		return 0;
+	return detect_typed(c);
+}
+
+static const char *const vcard_words[] = {"adr", "label", NULL};
+static struct rx_kwset vcard_kws = RX_KWSET(vcard_words);
+
+const struct rx_trigger rx_address_triggers[] = {
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &vcard_kws, detect_vcard, "vcard_adr"},
+	{F_ADDRESS, RX_ON_DIGIT, RXF_HOUSE, NULL, NULL, detect_numbered, "address_numbered"},
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &typed_kws, detect_typed_word, "address_typed"},
+	{F_ADDRESS, RX_ON_UPPER, 0, NULL, NULL, detect_suffixed, "address_street_name"},
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &postcode_kws, detect_postcode, "postcode"},
+};
+const size_t rx_address_ntriggers = sizeof rx_address_triggers / sizeof rx_address_triggers[0];
+
+size_t rx_address_at(const char *s, size_t len, size_t i)
+{
+	char w[32];
+	if (i >= len)
+		return NONE;
+	if (rx_is_digit((unsigned char)s[i])) {
+		size_t j = i + digits_at(s, len, i);
+		while (j < len && j - i < 12 && s[j] != ' ' && s[j] != '\n')
+			j++;
+		if (j >= len || s[j] != ' ' ||
+		    (!has_street_word(s, len, j, &street_after_kws, 6) &&
+		     !has_street_word(s, len, j, &street_before_kws, 3)))
+			return NONE;
+		return to_locality(s, len, i);
+	}
+	size_t e = word(s, len, i, w, sizeof w);
+	if (e == i)
+		return NONE;
+	if (e < len && s[e] == '.' && strlen(w) + 1 < sizeof w)
+		strcat(w, ".");
+	static const char *const typed[] = {
+		"calle", "c/", "avenida", "avda", "avda.", "av.", "paseo", "plaza", "via", "viale",
+		"corso", "piazza", "largo", "rua", "travessa", "alameda", "praça", "flat", "door",
+		"house", "plot", NULL,
+	};
+	if (in_list(typed, w))
+		return to_locality(s, len, i);
+	size_t n = strlen(w);
+	for (const char *const *k = street_suffix; *k; k++) {
+		size_t kl = strlen(*k);
+		if (n > kl && memcmp(w + n - kl, *k, kl) == 0)
+			return to_locality(s, len, i);
+	}
+	return NONE;
+}

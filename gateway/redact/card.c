@@ -1,0 +1,169 @@
+/* card: payment card numbers (PANs) of 12-19 digits, contiguous or in groups
+ * of any sizes with one separator kind (space, NBSP, narrow NBSP, '-', '.'),
+ * also right after a CSV comma. Valid when the Luhn digit fits and an
+ * issuer range knows that length; a candidate with trailing groups is cut to
+ * its longest valid prefix ("4111 1111 1111 1111 123" -> [CARD] 123).
+ * Not cards: Luhn failures, masked numbers, IMEIs (15 digits, no issuer
+ * range of that length), EAN-13 barcodes named as such. */
+#include <string.h>
+
+#include "redact_int.h"
+
+/* Issuer ranges (prefix of `plen` digits in [lo, hi]) with card lengths.
+ * Numbers outside every range are not cards even when their Luhn digit fits. */
+static const struct iin {
+	unsigned plen, lo, hi, minlen, maxlen;
+} iins[] = {
+	{1, 4, 4, 13, 19},       /* Visa (13: old cards, still issued in places) */
+	{2, 51, 55, 16, 16},     /* Mastercard */
+	{4, 2221, 2720, 16, 16}, /* Mastercard 2-series */
+	{4, 2200, 2204, 16, 19}, /* Mir */
+	{2, 34, 34, 15, 15},     /* Amex */
+	{2, 37, 37, 15, 15},     /* Amex */
+	{3, 300, 305, 14, 19},   /* Diners Club */
+	{2, 36, 36, 14, 19},     /* Diners Club International */
+	{2, 38, 39, 14, 19},     /* Diners Club */
+	{4, 3528, 3589, 16, 19}, /* JCB */
+	{4, 6011, 6011, 16, 19}, /* Discover */
+	{3, 644, 649, 16, 19},   /* Discover */
+	{2, 65, 65, 16, 19},     /* Discover, RuPay 6521-6522 */
+	{2, 62, 62, 16, 19},     /* UnionPay */
+	{2, 60, 60, 16, 19},     /* RuPay 60xx */
+	{2, 81, 82, 16, 16},     /* RuPay 81xx, 82xx */
+	{3, 508, 508, 16, 16},   /* RuPay 508x */
+	{4, 9792, 9792, 16, 16}, /* Troy */
+	{2, 50, 50, 16, 19},     /* Maestro */
+	{2, 56, 69, 16, 19},     /* Maestro */
+	/* Maestro of 12-15 digits: only its own ranges (a 12-digit "65..."
+	 * is more likely an Aadhaar number) */
+	{4, 5018, 5018, 12, 19}, {4, 5020, 5020, 12, 19}, {4, 5038, 5038, 12, 19},
+	{4, 5893, 5893, 12, 19}, {4, 6304, 6304, 12, 19}, {4, 6759, 6759, 12, 19},
+	{4, 6761, 6763, 12, 19},
+};
+
+static int iin_ok(const char *d, size_t nd)
+{
+	for (size_t i = 0; i < sizeof iins / sizeof iins[0]; i++) {
+		unsigned p = 0;
+		for (unsigned j = 0; j < iins[i].plen; j++)
+			p = p * 10 + (unsigned)(d[j] - '0');
+		if (p >= iins[i].lo && p <= iins[i].hi && nd >= iins[i].minlen &&
+		    nd <= iins[i].maxlen)
+			return 1;
+	}
+	return 0;
+}
+
+static int ean13_ok(const char *d)
+{
+	unsigned s = 0;
+	for (int i = 0; i < 12; i++)
+		s += (unsigned)(d[i] - '0') * (i % 2 ? 3u : 1u);
+	return (10 - s % 10) % 10 == (unsigned)(d[12] - '0');
+}
+
+static const char *const ean_kw[] = {"ean", "gtin", "barcode", "upc", "isbn", "imei", NULL};
+static struct rx_kwset ean_kws = RX_KWSET(ean_kw);
+static const char *const imei_kw[] = {"imei", NULL};
+static struct rx_kwset imei_kws = RX_KWSET(imei_kw);
+
+#define MAX_GROUPS 10
+
+/* Whether the digits ending at e are a group of a spaced run ("ES57 9822"),
+ * not the end of a dashed token ("123-45-6789") or a long number. */
+static int spaced_tail(const char *s, size_t e)
+{
+	size_t st = e;
+	while (st > 0 && rx_is_digit((unsigned char)s[st - 1]))
+		st--;
+	if (e - st > 4)
+		return 0;
+	return !(st > 0 && (s[st - 1] == '-' || s[st - 1] == '.' || s[st - 1] == '/'));
+}
+
+static unsigned detect_card(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len;
+	size_t gend[MAX_GROUPS], ng = 0, nd = 0, i = c->ms;
+	char d[24];
+	size_t sepw = 0;
+	const char *sep = NULL;
+	/* not after '.', '-', '*', '/' (decimals, ids, masked numbers) */
+	if (c->ms > 0 && rx_in(".-*/", s[c->ms - 1]))
+		return 0;
+	/* groups of digits; one separator kind throughout */
+	while (i < len && ng < MAX_GROUPS) {
+		size_t st = i;
+		while (i < len && rx_is_digit((unsigned char)s[i])) {
+			if (nd == sizeof d)
+				return 0;
+			d[nd++] = s[i++];
+		}
+		if (i == st)
+			break;
+		gend[ng++] = i;
+		size_t k = rx_space_at(s, len, i);
+		if (!k && i < len && (s[i] == '-' || s[i] == '.'))
+			k = 1;
+		if (!k || i + k >= len || !rx_is_digit((unsigned char)s[i + k]))
+			break;
+		if (!sep) {
+			sep = s + i;
+			sepw = k;
+		} else if (k != sepw || memcmp(sep, s + i, k) != 0) {
+			break;
+		}
+		i += k;
+	}
+	/* not the tail of a longer grouped token ("ES57 9822 3827 ...", a
+	 * mistyped IBAN or an account number) */
+	size_t b = c->ms;
+	size_t k0 = 0;
+	if (b >= 2 && (s[b - 1] == ' ' || s[b - 1] == '-'))
+		k0 = 1;
+	else if (b >= 3 && (unsigned char)s[b - 2] == 0xC2 && (unsigned char)s[b - 1] == 0xA0)
+		k0 = 2;
+	else if (b >= 4 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
+		 (unsigned char)s[b - 1] == 0xAF)
+		k0 = 3;
+	if (k0 && rx_is_digit((unsigned char)s[b - k0 - 1]) &&
+	    (sep ? sepw == k0 && memcmp(sep, s + b - k0, k0) == 0 : spaced_tail(s, b - k0)))
+		return 0;
+	if (nd < 12)
+		return 0;
+	/* the longest prefix of whole groups that is a card number */
+	size_t cum[MAX_GROUPS], acc = 0;
+	for (size_t g = 0; g < ng; g++) {
+		size_t st = g ? gend[g - 1] : c->ms;
+		while (st < gend[g] && !rx_is_digit((unsigned char)s[st]))
+			st++;
+		acc += gend[g] - st;
+		cum[g] = acc;
+	}
+	for (size_t g = ng; g-- > 0;) {
+		size_t n = cum[g], e = gend[g];
+		if (n < 12 || n > 19)
+			continue;
+		/* the full candidate must end the token; a cut one ends at a
+		 * group boundary before more digits */
+		if (g + 1 == ng && e < len &&
+		    (rx_is_alnum((unsigned char)s[e]) || s[e] == '_' ||
+		     ((s[e] == '.' || s[e] == '-') && e + 1 < len &&
+		      rx_is_digit((unsigned char)s[e + 1]))))
+			continue;
+		if (!rx_luhn(d, n) || !iin_ok(d, n))
+			continue;
+		if (n == 13 && ean13_ok(d) && rx_kw_before(&ean_kws, s, c->ms, 24))
+			continue;
+		if (rx_kw_before(&imei_kws, s, c->ms, 12))
+			continue;
+		return (unsigned)rx_emit(c, c->ms, e, REDACT_CARD);
+	}
+	return 0;
+}
+
+const struct rx_trigger rx_card_triggers[] = {
+	{F_CARD, RX_ON_DIGIT, RXF_DIG12, NULL, NULL, detect_card, "card"},
+};
+const size_t rx_card_ntriggers = sizeof rx_card_triggers / sizeof rx_card_triggers[0];

@@ -1,0 +1,115 @@
+/* dob: dates of birth, by context. A date (any form rx_parse_date reads) is
+ * a date of birth when a birth word comes shortly before it on its line or
+ * on the line above (a form label), when "geboren"/"born" follows it ("Ich
+ * bin am 12. März 1952 geboren"), or when it is a cell of a table column
+ * named like a birth date. Years 1900 to this century; other dates
+ * (meetings, deadlines, invoices) are left alone. */
+#include <string.h>
+
+#include "redact_int.h"
+
+static const char *const birth_kw_list[] = {
+	"date of birth", "birth date", "birthdate", "birthday", "born", "born on", "dob",
+	"d.o.b", "d.o.b.", "geboren", "geburtsdatum", "geburtstag", "geb.", "geb",
+	"date de naissance", "naissance", "né le", "née le", "né(e) le", "fecha de nacimiento",
+	"f. de nacimiento", "f. nac", "fecha nac", "nacimiento", "nací el", "naci el", "nacido el",
+	"nacida el", "nacido", "nacida", "data di nascita", "nascita", "nato il", "nata il",
+	"sono nato", "sono nata", "geboortedatum", "geboren op", "data de nascimento",
+	"nascimento", "nasci em", "nascido em", "nascida em", "data nasc", "birth",
+	"bday", "дата рождения", "родился", "родилась", "जन्म तिथि", "生年月日", "出生日期", NULL,
+};
+static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
+static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
+				       "nato", "nata", NULL};
+static struct rx_kwset after_kw = RX_KWSET(after_kw_list);
+static const char *const column_kw[] = {
+	"dob", "birth", "geburt", "naissance", "nacimiento", "nascita", "geboorte",
+	"nascimento", "born", NULL,
+};
+
+static int birth_before(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at);
+	size_t from = at > 48 ? at - 48 : 0;
+	if (from < ls) {
+		/* a form label alone on the line above ("Date of birth:\n12/03/1985") */
+		if (at - ls <= 2 && ls > 0) {
+			size_t pls = rx_line_start(s, ls - 1);
+			if (ls - 1 - pls <= 40 && rx_kwset_last(&birth_kw, s, pls, ls - 1) != RX_NONE)
+				return 1;
+		}
+		from = ls;
+	}
+	return rx_kwset_last(&birth_kw, s, from, at) != RX_NONE;
+}
+
+static int born_after(const char *s, size_t len, size_t end)
+{
+	size_t le = rx_line_end(s, len, end);
+	size_t to = end + 24 < le ? end + 24 : le;
+	return rx_kwset_last(&after_kw, s, end, to) != RX_NONE;
+}
+
+static int birth_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
+{
+	char hdr[64];
+	if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv))
+		return 0;
+	for (const char *const *k = column_kw; *k; k++)
+		if (strstr(hdr, *k))
+			return 1;
+	return 0;
+}
+
+static unsigned detect_dob(struct rx_ctx *c)
+{
+	struct rx_date d;
+	const char *s = c->text;
+	/* a cheap look first: a date starts with 1-4 digits and a separator, 8
+	 * digits, or a month name */
+	if (rx_is_digit((unsigned char)s[c->ms])) {
+		size_t k = 0;
+		while (c->ms + k < c->len && rx_is_digit((unsigned char)s[c->ms + k]) && k < 9)
+			k++;
+		if (k != 8 && (k > 4 || c->ms + k >= c->len ||
+			       !rx_in("./- \xc2stndrhe", s[c->ms + k])))
+			return 0;
+		if (c->ms > 0 && rx_in(".-/", s[c->ms - 1]))
+			return 0;
+	} else {
+		int m;
+		if (!rx_month_name(s, c->len, c->ms, &m))
+			return 0;
+	}
+	if (!rx_parse_date(s, c->len, c->ms, &d) || d.y < 1900 || d.y > 2025)
+		return 0;
+	/* not the start of a longer token (a version, a timestamp) */
+	if (d.end < c->len && (rx_is_alnum((unsigned char)s[d.end]) || s[d.end] == 'T'))
+		return 0;
+	if (!birth_before(s, c->ms) && !born_after(s, c->len, d.end) &&
+	    !birth_column(c, s, c->len, c->ms))
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, d.end, REDACT_DOB);
+}
+
+/* Dates that start with a month name ("May 9, 1953") are found at the
+ * month word: the same list rx_month_name reads. */
+static const char *const month_first[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+	"jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai",
+	"juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin",
+	"juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+	"marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+	"noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
+	"settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus",
+	"janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+	"novembro", "dezembro", NULL,
+};
+static struct rx_kwset month_first_kws = RX_KWSET(month_first);
+
+const struct rx_trigger rx_dob_triggers[] = {
+	{F_DOB, RX_ON_DIGIT, RXF_DATE, NULL, NULL, detect_dob, "dob_date"},
+	{F_DOB, RX_ON_WORD, 0, NULL, &month_first_kws, detect_dob, "dob_month_first"},
+};
+const size_t rx_dob_ntriggers = sizeof rx_dob_triggers / sizeof rx_dob_triggers[0];

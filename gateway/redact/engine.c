@@ -1,0 +1,696 @@
+/* engine: scans a message once, word start by word start, calls the
+ * triggers of every family there, and resolves the candidates the
+ * detectors report into non-overlapping spans (earliest start, then
+ * longest, then type rank). Custom operator patterns are PCRE2 streams
+ * merged into the same resolution. redact_find and redact_find_multipass
+ * are here; the redactor object is redactor.c, replacement apply.c.
+ *
+ * Exactness: a family's candidates depend only on the text and the
+ * position, so the one pass sees the candidates of one scan per family
+ * (redact_find_multipass); candidates are finalised in sorted order once
+ * no later trigger can report one starting earlier (RX_LOOKBACK), so both
+ * give the same spans. The fuzz target checks this on every input. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <assert.h>
+#include <pcre2.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "redact_int.h"
+
+/* ---- families and triggers --------------------------------------------------- */
+
+struct family {
+	const struct rx_trigger *t;
+	const size_t *n;
+};
+
+static const struct family families[F_COUNT] = {
+	[F_SECRET] = {rx_secret_triggers, &rx_secret_ntriggers},
+	[F_EMAIL] = {rx_email_triggers, &rx_email_ntriggers},
+	[F_IBAN] = {rx_iban_triggers, &rx_iban_ntriggers},
+	[F_CARD] = {rx_card_triggers, &rx_card_ntriggers},
+	[F_GOV] = {rx_gov_triggers, &rx_gov_ntriggers},
+	[F_IP] = {rx_ip_triggers, &rx_ip_ntriggers},
+	[F_DOB] = {rx_dob_triggers, &rx_dob_ntriggers},
+	[F_PHONE] = {rx_phone_triggers, &rx_phone_ntriggers},
+	[F_ADDRESS] = {rx_address_triggers, &rx_address_ntriggers},
+	[F_PERSON] = {rx_person_triggers, &rx_person_ntriggers},
+};
+
+#define MAX_TRIGGERS 96
+#define MAX_KW 1024
+
+/* Dispatch tables, built once (pthread_once): the triggers per word-start
+ * class and per byte, and one keyword index over every word trigger's
+ * phrases (phrase i belongs to trigger kw_trigger[i]). */
+static const struct rx_trigger *trig[MAX_TRIGGERS];
+static size_t ntrig;
+static uint8_t on_digit[MAX_TRIGGERS], on_upper[MAX_TRIGGERS], on_lower[MAX_TRIGGERS];
+static size_t non_digit, non_upper, non_lower;
+/* Per word class (digit, upper, lower) and set of features present: the
+ * triggers that may run (bit i stands for the class list's entry i), one
+ * lookup per word. */
+#define NFEAT 11
+static uint64_t runnable[3][1u << NFEAT];
+static uint8_t on_byte[256][8];
+static uint8_t non_byte[256];
+/* Byte classes for the walk: 1 an ASCII word character, 2 a lead byte of a
+ * two-byte letter, 4 a trigger byte (set in tables_init). */
+static uint8_t byte_class[256];
+
+static const char *kw_words[MAX_KW + 1];
+static uint8_t kw_trigger[MAX_KW];
+static uint8_t kw_len[MAX_KW];
+static struct rx_kwset kw_all = RX_KWSET(kw_words);
+static int tables_ok;
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static void tables_init(void)
+{
+	size_t nkw = 0;
+	for (size_t f = 0; f < F_COUNT; f++) {
+		for (size_t i = 0; i < *families[f].n; i++) {
+			const struct rx_trigger *t = &families[f].t[i];
+			assert(t->family == f);
+			if (ntrig == MAX_TRIGGERS)
+				return;
+			uint8_t k = (uint8_t)ntrig;
+			trig[ntrig++] = t;
+			if (t->on & RX_ON_DIGIT)
+				on_digit[non_digit++] = k;
+			if (t->on & RX_ON_UPPER)
+				on_upper[non_upper++] = k;
+			if (t->on & RX_ON_LOWER)
+				on_lower[non_lower++] = k;
+			if ((t->on & RX_ON_CHAR) && t->chars) {
+				for (const unsigned char *c = (const unsigned char *)t->chars; *c; c++) {
+					if (non_byte[*c] == sizeof on_byte[0])
+						return;
+					on_byte[*c][non_byte[*c]++] = k;
+				}
+			}
+			if ((t->on & RX_ON_WORD) && t->words) {
+				for (const char *const *w = t->words->words; *w; w++) {
+					if (nkw == MAX_KW)
+						return;
+					kw_words[nkw] = *w;
+					kw_len[nkw] = (uint8_t)strlen(*w);
+					kw_trigger[nkw++] = k;
+				}
+			}
+		}
+	}
+	kw_words[nkw] = NULL;
+	for (unsigned b = 0; b < 256; b++)
+		byte_class[b] = (uint8_t)((b < 0x80 && (rx_is_alnum((int)b) || b == '_') ? 1 : 0) |
+					  (b >= 0xC3 && b <= 0xDF ? 2 : 0) | (non_byte[b] ? 4 : 0));
+	const uint8_t *lists[3] = {on_digit, on_upper, on_lower};
+	const size_t ns[3] = {non_digit, non_upper, non_lower};
+	for (int c = 0; c < 3; c++) {
+		if (ns[c] > 64)
+			return;
+		for (unsigned have = 0; have < (1u << NFEAT); have++)
+			for (size_t i = 0; i < ns[c]; i++) {
+				unsigned need = trig[lists[c][i]]->need;
+				if (need >= (1u << NFEAT))
+					return;
+				if ((need & have) == need)
+					runnable[c][have] |= UINT64_C(1) << i;
+			}
+	}
+	tables_ok = 1;
+}
+
+int rx_tables_ready(void)
+{
+	pthread_once(&tables_once, tables_init);
+	return tables_ok;
+}
+
+/* ---- matching ------------------------------------------------------------------ */
+
+int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
+{
+	if (start >= end || end > c->len || c->nout == RX_MAX_OUT ||
+	    start + RX_LOOKBACK < c->ms)
+		return 0;
+	c->out[c->nout].start = start;
+	c->out[c->nout].end = end;
+	c->out[c->nout].type = type;
+	c->nout++;
+	return 1;
+}
+
+#define NONE RX_NONE
+
+/* ---- candidates and their resolution ------------------------------------------ */
+
+struct cands {
+	struct rx_out *v;
+	size_t n, cap, head; /* v[head..n) pending, sorted */
+};
+
+static int cand_before(const struct rx_out *a, const struct rx_out *b)
+{
+	if (a->start != b->start)
+		return a->start < b->start;
+	if (a->end != b->end)
+		return a->end > b->end; /* longer first */
+	return rx_rank(a->type) < rx_rank(b->type);
+}
+
+static int cand_add(struct cands *c, const struct rx_out *o)
+{
+	if (c->head > 0 && c->head == c->n) {
+		c->head = c->n = 0;
+	}
+	if (c->n == c->cap) {
+		if (c->head > 0) {
+			memmove(c->v, c->v + c->head, (c->n - c->head) * sizeof *c->v);
+			c->n -= c->head;
+			c->head = 0;
+		} else {
+			size_t cap = c->cap ? c->cap * 2 : 32;
+			struct rx_out *v = realloc(c->v, cap * sizeof *v);
+			if (!v)
+				return REDACT_ENOMEM;
+			c->v = v;
+			c->cap = cap;
+		}
+	}
+	size_t i = c->n;
+	while (i > c->head && cand_before(o, &c->v[i - 1])) {
+		c->v[i] = c->v[i - 1];
+		i--;
+	}
+	c->v[i] = *o;
+	c->n++;
+	return 0;
+}
+
+struct resolver {
+	size_t last_end;
+	rx_emit_fn emit;
+	void *ctx;
+};
+
+/* Emits, in order, the pending candidates starting before `upto` that do
+ * not overlap an emitted span. */
+static int finalize(struct cands *c, struct resolver *rs, size_t upto)
+{
+	while (c->head < c->n && c->v[c->head].start < upto) {
+		const struct rx_out *o = &c->v[c->head++];
+		if (o->start < rs->last_end)
+			continue;
+		int rc = rs->emit(rs->ctx, o->start, o->end, o->type);
+		if (rc)
+			return rc;
+		rs->last_end = o->end;
+	}
+	return 0;
+}
+
+static size_t next_char(const char *text, size_t len, size_t p)
+{
+	p++;
+	while (p < len && ((unsigned char)text[p] & 0xC0) == 0x80)
+		p++;
+	return p;
+}
+
+/* Byte length of the word character at s[p] (ASCII letter, digit, '_', or
+ * a two-byte UTF-8 letter), 0 when there is none. */
+static inline size_t word_char(const unsigned char *s, size_t len, size_t p)
+{
+	unsigned c = s[p];
+	if (c < 0x80)
+		return byte_class[c] & 1;
+	if (c >= 0xC3 && c <= 0xDF && p + 1 < len && (s[p + 1] & 0xC0) == 0x80)
+		return 2;
+	return 0;
+}
+
+/* The shapes (enum rx_feat) of the word starting at u[p]: a cheap look
+ * that keeps most triggers from running where they could find nothing. */
+static unsigned features(const char *text, const unsigned char *u, size_t len, size_t p)
+{
+	unsigned f = 0;
+	size_t i = p, adv;
+	if (rx_is_digit(u[p])) {
+		size_t nd = 0;
+		while (i < len && rx_is_digit(u[i]) && i - p < 9)
+			i++;
+		size_t lead = i - p; /* leading digits, up to 9 */
+		unsigned char nx = i < len ? u[i] : 0;
+		if (lead <= 3 && nx == '.')
+			f |= RXF_DOT3;
+		size_t hx = p;
+		while (hx < len && rx_is_xdigit(u[hx]) && hx - p < 5)
+			hx++;
+		if (hx - p <= 4 && hx < len && u[hx] == ':')
+			f |= RXF_HEXCOLON;
+		if ((lead <= 4 && (nx == '.' || nx == '/' || nx == '-')) || lead == 8 ||
+		    (lead <= 2 && (nx == ' ' || nx == 0xC2 || rx_is_alpha(nx))))
+			f |= RXF_DATE;
+		if (lead <= 5) {
+			size_t j = i;
+			if (j < len && rx_is_alpha(u[j]))
+				j++;
+			else if (j + 1 < len && u[j] == '-' && rx_is_digit(u[j + 1]))
+				for (j++; j < len && rx_is_digit(u[j]); j++)
+					;
+			if (j < len && u[j] == ',')
+				j++;
+			if (j + 1 < len && u[j] == ' ' && (rx_is_alpha(u[j + 1]) || u[j + 1] >= 0xC3))
+				f |= RXF_HOUSE;
+		}
+		/* digits in the run: separators between them are one byte of
+		 * space . - / ( ) or a NBSP, narrow NBSP, dash or full-width form */
+		i = p;
+		for (int chars = 0; i < len && chars < 40 && nd < 12; chars++) {
+			if (rx_digit_at(text, len, i, &adv) >= 0) {
+				nd++;
+				i += adv;
+			} else if (u[i] == ' ' || u[i] == '.' || u[i] == '-' || u[i] == '/' ||
+				   u[i] == '(' || u[i] == ')') {
+				i++;
+			} else if (u[i] >= 0xC2 && (adv = rx_space_at(text, len, i)) > 0) {
+				i += adv;
+			} else if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] >= 0x90 &&
+				   u[i + 2] <= 0x95) {
+				i += 3;
+			} else {
+				break;
+			}
+		}
+		if (nd >= 7)
+			f |= RXF_DIG7;
+		if (nd >= 8)
+			f |= RXF_DIG8;
+		if (nd >= 12)
+			f |= RXF_DIG12;
+		return f;
+	}
+	/* a word starting with a letter */
+	size_t nl = 0;
+	while (i < len && rx_is_alpha(u[i]) && nl < 8) {
+		i++;
+		nl++;
+	}
+	unsigned char nx = i < len ? u[i] : 0;
+	if (nl == 2 && i + 1 < len && rx_is_digit(nx) && rx_is_digit(u[i + 1]))
+		f |= RXF_L2D2;
+	if ((nl == 1 || nl == 2 || nl == 5 || nl == 6 || nl == 7) &&
+	    (rx_is_digit(nx) || nx == ' ' || nx == '-'))
+		f |= RXF_ALPHAID;
+	size_t hx = p;
+	while (hx < len && rx_is_xdigit(u[hx]) && hx - p < 5)
+		hx++;
+	if (hx > p && hx - p <= 4 && hx < len && u[hx] == ':')
+		f |= RXF_HEXCOLON;
+	switch (u[p]) {
+	case 'A': case 'g': case 's': case 'S': case 'h': case 'x': case 'r': case 'n':
+		f |= RXF_TOKENPRE;
+		break;
+	case 'e':
+		if (p + 2 < len && u[p + 1] == 'y' && u[p + 2] == 'J')
+			f |= RXF_EYJ;
+		break;
+	default:
+		break;
+	}
+	return f;
+}
+
+/* Where the built-in candidates go: the one pass keeps them pending and
+ * resolves as it goes (with the custom streams); the reference collects
+ * them all. */
+struct sink {
+	int (*put)(struct sink *k, const struct rx_ctx *x);
+	int (*done)(struct sink *k, size_t p); /* every trigger at p has run */
+};
+
+static int fire(const struct rx_trigger *t, struct rx_ctx *x, size_t p, size_t me,
+		struct sink *k)
+{
+	x->ms = p;
+	x->me = me;
+	x->nout = 0;
+	t->detect(x);
+	return x->nout ? k->put(k, x) : 0;
+}
+
+/* Runs the triggers (of family `only`, or all when only < 0) at every word
+ * start and trigger byte of the text. Words are skipped whole, so every
+ * word character met at the top of the loop starts a word. */
+static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct sink *k)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	size_t p = 0;
+	int rc = 0;
+	while (p < len) {
+		/* bytes that neither start a word nor trigger anything */
+		while (p < len && !byte_class[u[p]])
+			p++;
+		if (p == len)
+			break;
+		size_t wl = word_char(u, len, p);
+		if (!wl) {
+			size_t nb = non_byte[u[p]];
+			if (nb) {
+				for (size_t i = 0; i < nb && !rc; i++)
+					if (only < 0 || trig[on_byte[u[p]][i]]->family == only)
+						rc = fire(trig[on_byte[u[p]][i]], x, p, p + 1, k);
+				if (!rc)
+					rc = k->done(k, p);
+				if (rc)
+					return rc;
+			}
+			p++;
+			continue;
+		}
+		const uint8_t *list = NULL;
+		size_t nl = 0, nk = 0;
+		int cls = -1;
+		uint16_t idx[16];
+		unsigned have = features(text, u, len, p);
+		if (rx_is_digit(u[p])) {
+			list = on_digit;
+			nl = non_digit;
+			cls = 0;
+		} else {
+			if (rx_is_upper(u[p]) || (wl == 2 && rx_cap_at(text, len, p))) {
+				list = on_upper;
+				nl = non_upper;
+				cls = 1;
+			} else if (rx_is_lower(u[p])) {
+				list = on_lower;
+				nl = non_lower;
+				cls = 2;
+			}
+			nk = rx_kwset_starts(&kw_all, text, len, p, idx, 16);
+		}
+		if (cls >= 0) {
+			/* the class's triggers whose features are all there, in
+			 * table order */
+			uint64_t run = runnable[cls][have & ((1u << NFEAT) - 1)];
+			while (run && !rc) {
+				const struct rx_trigger *t = trig[list[__builtin_ctzll(run)]];
+				run &= run - 1;
+				if (only < 0 || t->family == only)
+					rc = fire(t, x, p, p + 1, k);
+			}
+		}
+		uint32_t seen[(MAX_TRIGGERS + 31) / 32] = {0};
+		for (size_t i = 0; i < nk && !rc; i++) {
+			uint8_t t = kw_trigger[idx[i]];
+			if ((seen[t / 32] >> (t % 32)) & 1)
+				continue; /* its longest phrase was taken */
+			seen[t / 32] |= 1u << (t % 32);
+			if (only < 0 || trig[t]->family == only)
+				rc = fire(trig[t], x, p, p + kw_len[idx[i]], k);
+		}
+		if (!rc && (nl || nk))
+			rc = k->done(k, p);
+		if (rc)
+			return rc;
+		p += wl;
+		for (;;) {
+			while (p < len && (byte_class[u[p]] & 1))
+				p++;
+			if (p < len && u[p] >= 0xC3 && (wl = word_char(u, len, p)) > 0)
+				p += wl;
+			else
+				break;
+		}
+	}
+	return 0;
+}
+
+/* ---- the one pass ------------------------------------------------------------ */
+
+struct pass {
+	struct sink k;
+	const redactor *r;
+	struct rx_scratch *sc;
+	const char *text;
+	size_t len;
+	struct cands cs;
+	struct resolver rs;
+	size_t cstart[REDACT_MAX_CUSTOM], cend[REDACT_MAX_CUSTOM], cpos[REDACT_MAX_CUSTOM];
+};
+
+static int pass_put(struct sink *k, const struct rx_ctx *x)
+{
+	struct pass *ps = (struct pass *)k;
+	for (unsigned i = 0; i < x->nout; i++) {
+		int rc = cand_add(&ps->cs, &x->out[i]);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+/* Custom matches starting at or before p join the candidates. */
+static int pull_custom(struct pass *ps, size_t p)
+{
+	for (size_t i = 0; i < ps->r->ncustom; i++) {
+		while (ps->cstart[i] != NONE && ps->cstart[i] <= p) {
+			struct rx_out o = {ps->cstart[i], ps->cend[i], (unsigned)(REDACT_CUSTOM0 + i)};
+			int rc = cand_add(&ps->cs, &o);
+			if (rc)
+				return rc;
+			ps->cpos[i] = next_char(ps->text, ps->len, ps->cstart[i]);
+			if (ps->cpos[i] >= ps->len) {
+				ps->cstart[i] = NONE;
+				break;
+			}
+			rc = rx_custom_match(ps->r->custom[i].code, ps->sc, ps->text, ps->len, ps->cpos[i],
+					  &ps->cstart[i], &ps->cend[i]);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+static int pass_done(struct sink *k, size_t p)
+{
+	struct pass *ps = (struct pass *)k;
+	int rc = pull_custom(ps, p);
+	if (rc)
+		return rc;
+	/* later triggers report spans from p + 1 - RX_LOOKBACK on */
+	if (p + 1 > RX_LOOKBACK)
+		rc = finalize(&ps->cs, &ps->rs, p + 1 - RX_LOOKBACK);
+	return rc;
+}
+
+int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx)
+{
+	struct pass ps;
+	struct rx_ctx x;
+	int rc = 0;
+	memset(&ps, 0, sizeof ps);
+	ps.k.put = pass_put;
+	ps.k.done = pass_done;
+	ps.r = r;
+	ps.sc = rx_scratch_get();
+	ps.text = text;
+	ps.len = len;
+	ps.rs.emit = emit;
+	ps.rs.ctx = ectx;
+	if (!ps.sc)
+		return REDACT_ENOMEM;
+	memset(&x, 0, sizeof x);
+	x.text = text;
+	x.len = len;
+	x.md = ps.sc->md;
+	x.csv.line = RX_NONE;
+	for (size_t i = 0; i < r->ncustom; i++) {
+		rc = rx_custom_match(r->custom[i].code, ps.sc, text, len, 0, &ps.cstart[i], &ps.cend[i]);
+		if (rc)
+			goto out;
+	}
+	rc = walk(text, len, -1, &x, &ps.k);
+	if (!rc)
+		rc = pull_custom(&ps, NONE - 1);
+	if (!rc)
+		rc = finalize(&ps.cs, &ps.rs, NONE);
+out:
+	free(ps.cs.v);
+	return rc;
+}
+
+/* ---- outputs ------------------------------------------------------------------ */
+
+int rx_check_input(const redactor *r, const char *text, size_t len)
+{
+	if (!r || (!text && len))
+		return REDACT_EINVAL;
+	if (len > REDACT_MAX_INPUT)
+		return REDACT_ETOOBIG;
+	if (!rx_utf8_valid((const unsigned char *)text, len))
+		return REDACT_EUTF8;
+	return 0;
+}
+
+struct spans {
+	redact_span *v;
+	size_t n, cap;
+};
+
+static int spans_add(void *ctx, size_t start, size_t end, unsigned type)
+{
+	struct spans *sp = ctx;
+	if (sp->n == sp->cap) {
+		size_t cap = sp->cap ? sp->cap * 2 : 16;
+		redact_span *v = realloc(sp->v, cap * sizeof *v);
+		if (!v)
+			return REDACT_ENOMEM;
+		sp->v = v;
+		sp->cap = cap;
+	}
+	sp->v[sp->n].start = start;
+	sp->v[sp->n].end = end;
+	sp->v[sp->n].type = type;
+	sp->n++;
+	return 0;
+}
+
+int redact_find(const redactor *r, const char *text, size_t len, redact_span **spans,
+		size_t *n)
+{
+	struct spans sp = {0};
+	if (!spans || !n)
+		return REDACT_EINVAL;
+	*spans = NULL;
+	*n = 0;
+	int rc = rx_check_input(r, text, len);
+	if (rc)
+		return rc;
+	rc = rx_scan(r, text, len, spans_add, &sp);
+	if (rc) {
+		free(sp.v);
+		return rc;
+	}
+	*spans = sp.v;
+	*n = sp.n;
+	return 0;
+}
+
+static int out_cmp(const void *a, const void *b)
+{
+	const struct rx_out *x = a, *y = b;
+	if (cand_before(x, y))
+		return -1;
+	return cand_before(y, x) ? 1 : 0;
+}
+
+struct all {
+	struct rx_out *v;
+	size_t n, cap;
+};
+
+static int all_add(struct all *a, const struct rx_out *o)
+{
+	if (a->n == a->cap) {
+		size_t cap = a->cap ? a->cap * 2 : 64;
+		struct rx_out *v = realloc(a->v, cap * sizeof *v);
+		if (!v)
+			return REDACT_ENOMEM;
+		a->v = v;
+		a->cap = cap;
+	}
+	a->v[a->n++] = *o;
+	return 0;
+}
+
+struct collect {
+	struct sink k;
+	struct all *all;
+};
+
+static int collect_put(struct sink *k, const struct rx_ctx *x)
+{
+	struct collect *c = (struct collect *)k;
+	for (unsigned i = 0; i < x->nout; i++) {
+		int rc = all_add(c->all, &x->out[i]);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+static int collect_done(struct sink *k, size_t p)
+{
+	(void)k;
+	(void)p;
+	return 0;
+}
+
+int redact_find_multipass(const redactor *r, const char *text, size_t len,
+			  redact_span **spans, size_t *n)
+{
+	struct all all = {0};
+	struct spans keep = {0};
+	struct collect col = {{collect_put, collect_done}, &all};
+	struct rx_scratch *sc;
+	struct rx_ctx x;
+	int rc;
+	if (!spans || !n)
+		return REDACT_EINVAL;
+	*spans = NULL;
+	*n = 0;
+	rc = rx_check_input(r, text, len);
+	if (rc)
+		return rc;
+	sc = rx_scratch_get();
+	if (!sc)
+		return REDACT_ENOMEM;
+	memset(&x, 0, sizeof x);
+	x.text = text;
+	x.len = len;
+	x.md = sc->md;
+	x.csv.line = RX_NONE;
+	/* every candidate of every family and custom type, each its own scan */
+	for (int f = 0; f < F_COUNT && !rc; f++)
+		rc = walk(text, len, f, &x, &col.k);
+	for (size_t i = 0; i < r->ncustom && !rc; i++) {
+		size_t pos = 0, ms, me;
+		while (pos < len) {
+			rc = rx_custom_match(r->custom[i].code, sc, text, len, pos, &ms, &me);
+			if (rc || ms == NONE)
+				break;
+			struct rx_out o = {ms, me, (unsigned)(REDACT_CUSTOM0 + i)};
+			rc = all_add(&all, &o);
+			if (rc)
+				break;
+			pos = next_char(text, len, ms);
+		}
+	}
+	if (rc)
+		goto out;
+	if (all.n)
+		qsort(all.v, all.n, sizeof *all.v, out_cmp);
+	size_t end = 0;
+	for (size_t i = 0; i < all.n; i++) {
+		if (all.v[i].start < end)
+			continue;
+		rc = spans_add(&keep, all.v[i].start, all.v[i].end, all.v[i].type);
+		if (rc)
+			goto out;
+		end = all.v[i].end;
+	}
+	*spans = keep.v;
+	*n = keep.n;
+	keep.v = NULL;
+out:
+	free(all.v);
+	free(keep.v);
+	return rc;
+}

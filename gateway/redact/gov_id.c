@@ -1,0 +1,479 @@
+/* gov_id: national identifiers, each with its check where it has one.
+ *
+ *   US SSN       NNN-NN-NNNN (area not 000/666/9xx, group, serial not 0);
+ *                undashed only after an SSN word.              -> type ssn
+ *   US ITIN      9NN-NN-NNNN, group 50-65, 70-88, 90-92, 94-99
+ *   UK NINO      AB 12 34 56 C (prefix rules, suffix A-D)
+ *   UK NHS       10 digits, mod 11, after "NHS"
+ *   DE Steuer-ID 11 digits (one digit repeated, ISO 7064 MOD 11,10), after
+ *                a tax-id word
+ *   FR NIR       sex, year, month, department (2A/2B), commune, order, key
+ *                97 - n mod 97 (the key also apart)
+ *   ES DNI, NIE  8 digits + letter (mod 23); X/Y/Z + 7 digits + letter
+ *   IT codice fiscale  16 characters, omocodia, check letter
+ *   NL BSN       9 digits, 11-test, after "BSN"
+ *   IN Aadhaar   12 digits, first 2-9, Verhoeff, after "Aadhaar"
+ *   IN PAN       AAAPA1234A (holder-type letter)
+ *   BR CPF       NNN.NNN.NNN-NN, two mod-11 digits (undashed after "CPF")
+ *   passports    6-9 letters/digits with a digit, after a passport word
+ *
+ * Identifiers whose check passes one time in ten or more need their word
+ * before them; the others stand alone. */
+#include <string.h>
+
+#include "redact_int.h"
+
+static const char *const ssn_kw_list[] = {
+	"ssn", "ssn#", "ss#", "social security", "social security number", "social security no",
+	"soc. sec.", "soc sec", NULL,
+};
+static struct rx_kwset ssn_kw = RX_KWSET(ssn_kw_list);
+static const char *const itin_kw_list[] = {"itin", "taxpayer identification", NULL};
+static struct rx_kwset itin_kw = RX_KWSET(itin_kw_list);
+static const char *const nhs_kw_list[] = {"nhs", "nhs number", "nhs no", NULL};
+static struct rx_kwset nhs_kw = RX_KWSET(nhs_kw_list);
+static const char *const steuer_kw_list[] = {
+	"steuer-id", "steuer id", "steuerid", "steuer-idnr", "idnr", "steuer-identifikationsnummer",
+	"steueridentifikationsnummer", "identifikationsnummer", "tax id", "tax-id", "tin",
+	"steuerliche identifikationsnummer", NULL,
+};
+static struct rx_kwset steuer_kw = RX_KWSET(steuer_kw_list);
+static const char *const bsn_kw_list[] = {
+	"bsn", "bsn-nummer", "burgerservicenummer", "sofinummer", "sofi-nummer", NULL,
+};
+static struct rx_kwset bsn_kw = RX_KWSET(bsn_kw_list);
+static const char *const aadhaar_kw_list[] = {"aadhaar", "aadhar", "आधार", "uidai", "uid", NULL};
+static struct rx_kwset aadhaar_kw = RX_KWSET(aadhaar_kw_list);
+static const char *const cpf_kw_list[] = {"cpf", "c.p.f.", NULL};
+static struct rx_kwset cpf_kw = RX_KWSET(cpf_kw_list);
+static const char *const nir_kw_list[] = {
+	"nir", "insee", "sécu", "sécurité sociale", "securite sociale", "n° ss", "no ss",
+	"numéro de sécurité sociale", "social security", NULL,
+};
+static struct rx_kwset nir_kw = RX_KWSET(nir_kw_list);
+static const char *const nino_kw_list[] = {"nino", "ni number", "national insurance", NULL};
+static struct rx_kwset nino_kw = RX_KWSET(nino_kw_list);
+
+static int kw(const struct rx_ctx *c, struct rx_kwset *words)
+{
+	return rx_kw_before(words, c->text, c->ms, 40);
+}
+
+static unsigned val(const char *d, size_t n)
+{
+	unsigned v = 0;
+	for (size_t i = 0; i < n; i++)
+		v = v * 10 + (unsigned)(d[i] - '0');
+	return v;
+}
+
+static int ssn_ok(const char *d)
+{
+	unsigned a = val(d, 3), g = val(d + 3, 2), s = val(d + 5, 4);
+	return a != 0 && a != 666 && a < 900 && g != 0 && s != 0;
+}
+
+static int itin_ok(const char *d)
+{
+	unsigned g = val(d + 3, 2);
+	return d[0] == '9' && ((g >= 50 && g <= 65) || (g >= 70 && g <= 88) ||
+			       (g >= 90 && g <= 92) || (g >= 94 && g <= 99));
+}
+
+static int nhs_ok(const char *d)
+{
+	unsigned s = 0;
+	for (int i = 0; i < 9; i++)
+		s += (unsigned)(d[i] - '0') * (unsigned)(10 - i);
+	unsigned c = 11 - s % 11;
+	if (c == 11)
+		c = 0;
+	return c != 10 && c == (unsigned)(d[9] - '0');
+}
+
+static int steuer_ok(const char *d)
+{
+	unsigned cnt[10] = {0}, dup = 0, max = 0;
+	if (d[0] == '0')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		cnt[d[i] - '0']++;
+	for (int k = 0; k < 10; k++) {
+		dup += cnt[k] > 1;
+		if (cnt[k] > max)
+			max = cnt[k];
+	}
+	return dup == 1 && (max == 2 || max == 3) && rx_mod11_10(d, 11);
+}
+
+static int bsn_ok(const char *d)
+{
+	static const int w[9] = {9, 8, 7, 6, 5, 4, 3, 2, -1};
+	int t = 0;
+	for (int i = 0; i < 9; i++)
+		t += (d[i] - '0') * w[i];
+	return t != 0 && t % 11 == 0;
+}
+
+static int cpf_ok(const char *d)
+{
+	int same = 1;
+	for (int i = 1; i < 11; i++)
+		same &= d[i] == d[0];
+	if (same)
+		return 0;
+	for (int k = 9; k <= 10; k++) {
+		int s = 0;
+		for (int i = 0; i < k; i++)
+			s += (d[i] - '0') * (k + 1 - i);
+		if ((s * 10 % 11) % 10 != d[k] - '0')
+			return 0;
+	}
+	return 1;
+}
+
+static const char dni_letters[] = "TRWAGMYFPDXBNJZSQVHLCKE";
+
+/* Digit groups of [ms, me), the separators between them, a final letter. */
+struct gnum {
+	char d[24];
+	size_t n;
+	size_t nd[8];
+	char sep[8]; /* separator after group i ('\0' none) */
+	size_t ng;
+	char letter; /* trailing letter, upper case, or '\0' */
+	size_t end;  /* end of the digits (before the letter) */
+};
+
+static int parse_num(const char *s, size_t ms, size_t me, struct gnum *g)
+{
+	size_t i = ms;
+	memset(g, 0, sizeof *g);
+	while (i < me && g->ng < 8) {
+		size_t st = i;
+		while (i < me && rx_is_digit((unsigned char)s[i])) {
+			if (g->n == sizeof g->d)
+				return 0;
+			g->d[g->n++] = s[i++];
+		}
+		if (i == st)
+			break;
+		g->nd[g->ng++] = i - st;
+		g->end = i;
+		/* a space after '-', '.' or '/' separators starts the next
+		 * token ("123-45-6789 4111...") */
+		if (i < me && s[i] == ' ' && g->ng >= 2 && g->sep[0] != ' ')
+			break;
+		if (i + 1 < me && rx_in(" .-/", s[i]) && rx_is_digit((unsigned char)s[i + 1])) {
+			g->sep[g->ng - 1] = s[i];
+			i++;
+			continue;
+		}
+		break;
+	}
+	size_t j = i;
+	if (j < me && (s[j] == '-' || s[j] == ' '))
+		j++;
+	if (j < me && rx_is_alpha((unsigned char)s[j]))
+		g->letter = rx_upper(s[j]);
+	return g->n > 0;
+}
+
+static int layout(const struct gnum *g, const char *sizes, char sep)
+{
+	size_t k = strlen(sizes);
+	if (g->ng != k)
+		return 0;
+	for (size_t i = 0; i < k; i++) {
+		if (g->nd[i] != (size_t)(sizes[i] - '0'))
+			return 0;
+		if (i + 1 < k && sep && g->sep[i] != sep && !(sep == ' ' && g->sep[i] == '-'))
+			return 0;
+	}
+	return 1;
+}
+
+static struct rx_re re_num = RX_RE(
+	"(?<![.\\-/])[0-9]{2,12}+(?:[ .\\-/][0-9]{1,9}+){0,5}(?:[ \\-]?[A-Za-z](?![A-Za-z0-9]))?");
+static struct rx_re re_nir = RX_RE(
+	"[12][ .]?[0-9]{2}[ .]?[0-9]{2}[ .]?(?:[0-9]{2}|2[AB])[ .]?[0-9]{3}[ .]?[0-9]{3}"
+	"(?:(?: ?/ ?| - |[ .])?[0-9]{2})?(?![A-Za-z0-9])");
+static struct rx_re re_nino = RX_RE("[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![A-Za-z0-9])");
+static struct rx_re re_pan = RX_RE("[A-Z]{5}[0-9]{4}[A-Z](?![A-Za-z0-9])");
+static struct rx_re re_cf = RX_RE(
+	"[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNPQRSTUVlmnpqrstuv]{2}"
+	"[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])");
+static struct rx_re re_nie = RX_RE("[XYZxyz][ \\-]?[0-9]{7}[ \\-]?[A-Za-z](?![A-Za-z0-9])");
+
+/* Sets c->me to the end of re's match at c->ms; 0 when it does not match. */
+static int shape(struct rx_ctx *c, struct rx_re *re)
+{
+	size_t e = rx_re_at(re, c, c->ms);
+	if (e == RX_NONE)
+		return 0;
+	c->me = e;
+	return 1;
+}
+
+static unsigned detect_num(struct rx_ctx *c)
+{
+	struct gnum g;
+	const char *s = c->text;
+	/* 8 digits at least within the first 16 bytes */
+	size_t nd = 0;
+	for (size_t i = c->ms; i < c->len && i - c->ms < 16 && nd < 8; i++) {
+		if (rx_is_digit((unsigned char)s[i]))
+			nd++;
+		else if (!rx_in(" .-/", s[i]))
+			break;
+	}
+	if (nd < 8 || !shape(c, &re_num))
+		return 0;
+	if (!parse_num(s, c->ms, c->me, &g))
+		return 0;
+	size_t e = g.end;
+	/* the token must end here */
+	if (e < c->len && !g.letter &&
+	    (rx_is_alnum((unsigned char)s[e]) || s[e] == '_' ||
+	     ((s[e] == '-' || s[e] == '.' || s[e] == '/') && e + 1 < c->len &&
+	      rx_is_digit((unsigned char)s[e + 1]))))
+		return 0;
+	if (g.letter) {
+		/* ES DNI: 8 digits and the mod-23 letter (12.345.678-Z too) */
+		size_t le = e;
+		while (le < c->me && !rx_is_alpha((unsigned char)s[le]))
+			le++;
+		if (g.n == 8 && g.letter == dni_letters[val(g.d, 8) % 23] &&
+		    (g.ng == 1 || layout(&g, "233", '.')) &&
+		    !(le + 1 < c->len && rx_is_alnum((unsigned char)s[le + 1])))
+			return (unsigned)rx_emit(c, c->ms, le + 1, REDACT_GOV_ID);
+		return 0;
+	}
+	switch (g.n) {
+	case 9:
+		if (layout(&g, "324", '-')) {
+			if (ssn_ok(g.d))
+				return (unsigned)rx_emit(c, c->ms, e, REDACT_SSN);
+			if (itin_ok(g.d))
+				return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+			return 0;
+		}
+		if ((g.ng == 1 || layout(&g, "324", ' ')) && ssn_ok(g.d) && kw(c, &ssn_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_SSN);
+		if ((g.ng == 1 || layout(&g, "324", ' ')) && itin_ok(g.d) && kw(c, &itin_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		if ((g.ng == 1 || layout(&g, "423", '.') || layout(&g, "333", 0)) && bsn_ok(g.d) &&
+		    kw(c, &bsn_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		return 0;
+	case 10:
+		if ((g.ng == 1 || layout(&g, "334", 0)) && nhs_ok(g.d) && kw(c, &nhs_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		return 0;
+	case 11:
+		if (layout(&g, "3332", 0) && g.sep[0] == '.' && g.sep[1] == '.' && g.sep[2] == '-' &&
+		    cpf_ok(g.d))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		if (g.ng == 1 && cpf_ok(g.d) && kw(c, &cpf_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		if ((g.ng == 1 || layout(&g, "2333", 0)) && steuer_ok(g.d) && kw(c, &steuer_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		return 0;
+	case 12:
+		if ((g.ng == 1 || layout(&g, "444", 0)) && g.d[0] >= '2' && rx_verhoeff(g.d, 12) &&
+		    kw(c, &aadhaar_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* FR NIR: 13 characters and the 2-digit key (spaced or not). */
+static unsigned detect_nir(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	if ((s[c->ms] != '1' && s[c->ms] != '2') || !shape(c, &re_nir))
+		return 0;
+	char b[16];
+	size_t n = 0, i = c->ms, e = c->ms;
+	while (i < c->me && n < 15) {
+		char ch = s[i];
+		if (rx_is_digit((unsigned char)ch) || ((ch == 'A' || ch == 'B') && n == 6)) {
+			b[n++] = ch;
+			e = i + 1;
+		} else if (ch != ' ' && ch != '.' && !(n == 13 && (ch == '/' || ch == '-'))) {
+			break;
+		}
+		i++;
+	}
+	if (n != 15 && n != 13)
+		return 0;
+	if (e < c->len && (rx_is_alnum((unsigned char)s[e]) ||
+			   ((s[e] == ' ' || s[e] == '.') && e + 1 < c->len &&
+			    rx_is_digit((unsigned char)s[e + 1]) && n == 15)))
+		return 0;
+	/* the body as a number, Corsica's 2A/2B read as 19/18 (the '2' just
+	 * added becomes 1, the letter 9 or 8), mod 97 */
+	unsigned long long body = 0;
+	for (size_t k = 0; k < 13; k++) {
+		unsigned v;
+		if (b[k] == 'A' || b[k] == 'B') {
+			body = body / 10 * 10 + 1; /* the '2' before became '1' */
+			v = b[k] == 'A' ? 9 : 8;
+		} else {
+			v = (unsigned)(b[k] - '0');
+		}
+		body = body * 10 + v;
+	}
+	unsigned mm = (unsigned)((b[3] - '0') * 10 + (b[4] - '0'));
+	if (!((mm >= 1 && mm <= 12) || (mm >= 20 && mm <= 99)))
+		return 0;
+	if (n == 13)
+		return kw(c, &nir_kw) ? (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID) : 0;
+	unsigned key = (unsigned)((b[13] - '0') * 10 + (b[14] - '0'));
+	if (key != 97 - body % 97)
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+}
+
+static unsigned detect_nino(struct rx_ctx *c)
+{
+	const char *s = c->text + c->ms;
+	if (c->ms + 9 > c->len || !rx_is_alpha((unsigned char)s[1]) ||
+	    !(rx_is_digit((unsigned char)s[2]) || s[2] == ' ') || !shape(c, &re_nino))
+		return 0;
+	char a = rx_upper(s[0]), b = rx_upper(s[1]);
+	if (rx_in("DFIQUV", a) || rx_in("DFIOQUV", b))
+		return 0;
+	static const char *const bad[] = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		if (a == bad[i][0] && b == bad[i][1])
+			return 0;
+	/* lower case only after a national-insurance word */
+	if (rx_is_lower((unsigned char)s[0]) && !kw(c, &nino_kw))
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_GOV_ID);
+}
+
+static unsigned detect_pan(struct rx_ctx *c)
+{
+	const char *s = c->text + c->ms;
+	if (c->ms + 10 > c->len || !rx_is_digit((unsigned char)s[5]) || !shape(c, &re_pan))
+		return 0;
+	if (!rx_in("ABCFGHLJPTK", s[3]))
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_GOV_ID);
+}
+
+/* Codice fiscale: odd positions (1st, 3rd...) and even ones weigh apart. */
+static unsigned detect_cf(struct rx_ctx *c)
+{
+	static const unsigned char odd[36] = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15,
+					      17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22,
+					      25, 24, 23};
+	const char *s = c->text + c->ms;
+	unsigned t = 0;
+	/* 6 letters, then a digit (or its omocodia letter) and a month letter */
+	if (c->ms + 16 > c->len || !rx_is_alpha((unsigned char)s[5]) ||
+	    !rx_in("0123456789LMNPQRSTUVlmnpqrstuv", s[6]) || !rx_is_alpha((unsigned char)s[8]) ||
+	    !shape(c, &re_cf))
+		return 0;
+	for (int i = 0; i < 15; i++) {
+		char ch = rx_upper(s[i]);
+		unsigned v = rx_is_digit((unsigned char)ch) ? (unsigned)(ch - '0')
+							    : (unsigned)(ch - 'A' + 10);
+		t += i % 2 == 0 ? odd[v] : (v >= 10 ? v - 10 : v);
+	}
+	if (rx_upper(s[15]) != (char)('A' + t % 26))
+		return 0;
+	/* mixed case is no code */
+	int up = 0, lo = 0;
+	for (int i = 0; i < 16; i++) {
+		up |= rx_is_upper((unsigned char)s[i]);
+		lo |= rx_is_lower((unsigned char)s[i]);
+	}
+	if (up && lo)
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_GOV_ID);
+}
+
+static unsigned detect_nie(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	char d[9];
+	if (!rx_in("XYZxyz", s[c->ms]) || !shape(c, &re_nie))
+		return 0;
+	size_t n = 0, i = c->ms;
+	d[n++] = (char)('0' + (rx_upper(s[i]) - 'X'));
+	for (i++; i < c->me && n < 8; i++)
+		if (rx_is_digit((unsigned char)s[i]))
+			d[n++] = s[i];
+	char letter = rx_upper(s[c->me - 1]);
+	if (n != 8 || letter != dni_letters[val(d, 8) % 23])
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_GOV_ID);
+}
+
+/* A passport word, then (within a few words: "number", "no.", ':') a
+ * number of 6-9 letters and digits with a digit in it. */
+static unsigned detect_passport(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->me, lim = c->me + 40 < c->len ? c->me + 40 : c->len;
+	while (i < lim && s[i] != '\n') {
+		if (!rx_is_alnum((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		size_t st = i;
+		int digits = 0, lower = 0;
+		while (i < c->len && rx_is_alnum((unsigned char)s[i])) {
+			digits += rx_is_digit((unsigned char)s[i]);
+			lower += rx_is_lower((unsigned char)s[i]);
+			i++;
+		}
+		size_t n = i - st;
+		if (digits && !lower && n >= 6 && n <= 9 && !(i < c->len && (s[i] == '-' || s[i] == '.') &&
+							    i + 1 < c->len && rx_is_alnum((unsigned char)s[i + 1])))
+			return (unsigned)rx_emit(c, st, i, REDACT_GOV_ID);
+		if (digits)
+			return 0; /* a number that is no passport number */
+	}
+	return 0;
+}
+
+static const char *const passport_words[] = {
+	"passport", "reisepass", "reisepassnummer", "passnummer", "passeport", "pasaporte",
+	"passaporto", "paspoort", "paspoortnummer", "passaporte", "pasaport", NULL,
+};
+static struct rx_kwset passport_kws = RX_KWSET(passport_words);
+
+/* The identifiers that start with a letter, told apart by their shape:
+ * one trigger per word instead of four. */
+static unsigned detect_alpha(struct rx_ctx *c)
+{
+	const char *s = c->text + c->ms;
+	size_t room = c->len - c->ms, nl = 0;
+	if (room < 9)
+		return 0;
+	while (nl < room && nl < 7 && rx_is_alpha((unsigned char)s[nl]))
+		nl++;
+	if (nl == 1 && rx_in("XYZxyz", s[0]))
+		return detect_nie(c);
+	if (nl == 2)
+		return detect_nino(c);
+	if (nl == 5)
+		return detect_pan(c);
+	if (nl == 6 || nl == 7)
+		return detect_cf(c);
+	return 0;
+}
+
+const struct rx_trigger rx_gov_triggers[] = {
+	{F_GOV, RX_ON_DIGIT, 0, NULL, NULL, detect_nir, "fr_nir"},
+	{F_GOV, RX_ON_DIGIT, RXF_DIG8, NULL, NULL, detect_num, "gov_num"},
+	{F_GOV, RX_ON_UPPER | RX_ON_LOWER, RXF_ALPHAID, NULL, NULL, detect_alpha, "nino_pan_cf_nie"},
+	{F_GOV, RX_ON_WORD, 0, NULL, &passport_kws, detect_passport, "passport"},
+};
+const size_t rx_gov_ntriggers = sizeof rx_gov_triggers / sizeof rx_gov_triggers[0];

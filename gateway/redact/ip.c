@@ -1,0 +1,138 @@
+/* ip: IPv4 dotted quads (octets <= 255, also with :port, /prefix, in URLs)
+ * and IPv6 in every textual form inet_pton accepts (full, compressed,
+ * IPv4-mapped, NAT64; bracketed with a port; a zone id stays outside).
+ * Not addresses: Python slices (a[1::2], s[1::]), C++ scopes (a::b), MAC
+ * addresses, OIDs of X.500 attributes (2.5.4.3), octets above 255. */
+#include <arpa/inet.h>
+#include <string.h>
+
+#include "redact_int.h"
+
+static int valid_ipv4(const char *s, size_t n)
+{
+	unsigned v = 0, digits = 0, oct[4], k = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i == n || s[i] == '.') {
+			if (digits == 0 || v > 255 || k == 4)
+				return 0;
+			oct[k++] = v;
+			v = 0;
+			digits = 0;
+		} else {
+			v = v * 10 + (unsigned)(s[i] - '0');
+			digits++;
+		}
+	}
+	/* a zero-padded first octet ("078.162.15.89") is a Swiss or Belgian
+	 * phone number, not a routable address */
+	if (s[0] == '0' && n > 1 && s[1] != '.')
+		return 0;
+	/* X.500 attribute and extension OIDs (2.5.4.3 is commonName) */
+	if (k == 4 && oct[0] == 2 && oct[1] == 5 && (oct[2] == 4 || oct[2] == 29))
+		return 0;
+	return k == 4;
+}
+
+static const char *const oid_kw[] = {"oid", NULL};
+static struct rx_kwset oid_kws = RX_KWSET(oid_kw);
+
+static struct rx_re re_ipv4 = RX_RE(
+	"(?<![A-Za-z0-9_.])[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![A-Za-z0-9_]|\\.[0-9]|-[A-Za-z])");
+/* IPv6: a run of hex digits and colons (with two colons near the start),
+ * optionally ending in a dotted quad; inet_pton decides. */
+#define P_IPV6_TAIL                                                                \
+	"[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\\.[0-9]{1,3}){3})?"              \
+	"(?![A-Za-z0-9_]|\\.[0-9]|::|:[A-Za-z])"
+static struct rx_re re_ipv6 = RX_RE(
+	"(?<![.:\\-])(?=[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:)" P_IPV6_TAIL);
+static struct rx_re re_ipv6_colon = RX_RE("(?<![A-Za-z0-9_.:\\-])(?=::)" P_IPV6_TAIL);
+
+static unsigned detect_ipv4(struct rx_ctx *c)
+{
+	const char *t = c->text;
+	size_t i = c->ms;
+	/* a cheap look first: 1-3 digits and a dot */
+	size_t k = 0;
+	while (i + k < c->len && k < 4 && rx_is_digit((unsigned char)t[i + k]))
+		k++;
+	if (k == 0 || k > 3 || i + k >= c->len || t[i + k] != '.')
+		return 0;
+	size_t e = rx_re_at(&re_ipv4, c, i);
+	if (e == RX_NONE)
+		return 0;
+	c->me = e;
+	const char *s = c->text + c->ms;
+	size_t n = c->me - c->ms;
+	if (!valid_ipv4(s, n))
+		return 0;
+	if (rx_kw_before(&oid_kws, c->text, c->ms, 12))
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
+}
+
+static unsigned ipv6_at(struct rx_ctx *c, struct rx_re *re)
+{
+	size_t e = rx_re_at(re, c, c->ms);
+	if (e == RX_NONE)
+		return 0;
+	c->me = e;
+	const char *s = c->text + c->ms;
+	size_t n = c->me - c->ms, hex = 0, dec = 0, groups = 1;
+	char buf[64];
+	unsigned char addr[16];
+	if (n >= sizeof buf)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		hex += s[i] != ':' && s[i] != '.';
+		dec += rx_is_digit((unsigned char)s[i]);
+		groups += s[i] == ':' && i > 0 && s[i - 1] != ':';
+	}
+	/* "::" alone, and short all-letter forms like C++ "a::b", are not
+	 * addresses anyone writes */
+	if (!hex || (!dec && groups < 3))
+		return 0;
+	/* a slice: identifier[1::2], s[1::], m[::2, 1::2] (decimal groups
+	 * inside a subscript) */
+	if (memmem(s, n, "::", 2) && groups <= 3 && dec == hex) {
+		for (size_t i = c->ms; i > 0 && c->ms - i < 80 && c->text[i - 1] != '\n'; i--) {
+			char ch = c->text[i - 1];
+			if (ch == ']')
+				break;
+			if (ch == '[' && i >= 2 &&
+			    (rx_is_alnum((unsigned char)c->text[i - 2]) || c->text[i - 2] == '_' ||
+			     c->text[i - 2] == ']' || c->text[i - 2] == ')'))
+				return 0;
+		}
+	}
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	if (inet_pton(AF_INET6, buf, addr) != 1)
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
+}
+
+static unsigned detect_ipv6(struct rx_ctx *c)
+{
+	const char *t = c->text;
+	size_t k = 0;
+	/* a cheap look first: 1-4 hex digits and a colon */
+	while (c->ms + k < c->len && k < 5 && rx_is_xdigit((unsigned char)t[c->ms + k]))
+		k++;
+	if (k == 0 || k > 4 || c->ms + k >= c->len || t[c->ms + k] != ':')
+		return 0;
+	return ipv6_at(c, &re_ipv6);
+}
+
+static unsigned detect_ipv6_colon(struct rx_ctx *c)
+{
+	if (c->ms + 2 > c->len || c->text[c->ms + 1] != ':')
+		return 0;
+	return ipv6_at(c, &re_ipv6_colon);
+}
+
+const struct rx_trigger rx_ip_triggers[] = {
+	{F_IP, RX_ON_DIGIT, RXF_DOT3, NULL, NULL, detect_ipv4, "ipv4"},
+	{F_IP, RX_ON_DIGIT | RX_ON_UPPER | RX_ON_LOWER, RXF_HEXCOLON, NULL, NULL, detect_ipv6, "ipv6"},
+	{F_IP, RX_ON_CHAR, 0, ":", NULL, detect_ipv6_colon, "ipv6_colon"},
+};
+const size_t rx_ip_ntriggers = sizeof rx_ip_triggers / sizeof rx_ip_triggers[0];

@@ -1,0 +1,189 @@
+/* names: lookups in the embedded name gazetteer (data/README.md: given names
+ * and surnames of 62 locales from faker 10.6.0, MIT) and the list of
+ * capitalised words that are too often ordinary words to count as a name
+ * without context. The lists (one name a line) and the words are indexed
+ * once (pthread_once) as one hash set of folded words with class bits. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names_data.h"
+#include "redact_int.h"
+
+/* Folded words that read as ordinary words (or titles, places, products)
+ * when capitalised at a sentence start or in a heading. */
+static const char *const stop[] = {
+	"the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "their", "his",
+	"her", "its", "we", "you", "they", "he", "she", "it", "i", "me", "us", "them", "and", "or",
+	"but", "so", "if", "then", "when", "what", "which", "who", "why", "how", "where", "all",
+	"any", "every", "each", "some", "no", "not", "yes", "ok", "okay", "hi", "hello", "hey",
+	"dear", "thanks", "thank", "please", "sorry", "good", "great", "best", "kind", "regards",
+	"cheers", "sincerely", "team", "support", "customer", "client", "user", "users", "admin",
+	"manager", "service", "services", "sir", "madam", "mr", "mrs", "ms", "miss", "dr", "prof",
+	"everyone", "everybody", "there", "guys", "folks", "friends", "friend", "world", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "will", "can", "could", "would", "should", "shall", "must",
+	"might", "grant", "mark", "bill", "hope", "rose", "angel", "iris", "ruby", "paris",
+	"summer", "winter", "spring", "page", "long", "young", "faith", "joy", "dawn", "amber",
+	"jade", "crystal", "pearl", "ivy", "holly", "chase", "hunter", "frank", "sunny", "storm",
+	"river", "forest", "daisy", "lily", "violet", "olive", "sage", "melody", "autumn", "new",
+	"york", "street", "road", "avenue", "lane", "city", "london", "berlin", "madrid", "rome",
+	"amsterdam", "lisbon", "company", "inc", "ltd", "gmbh", "bank", "order", "invoice",
+	"account", "card", "phone", "email", "address", "name", "date", "birth", "password",
+	"token", "key", "error", "warning", "update", "version", "release", "app", "server",
+	"cloud", "google", "microsoft", "apple", "amazon", "github", "gitlab", "slack", "windows",
+	"linux", "chrome", "firefox", "python", "java", "rust", "go", "docker", "kubernetes",
+	"assistant", "bot", "system", "agent", "note", "subject", "re", "fwd", "fw", "sent",
+	"from", "to", "cc", "bcc", "via", "per", "ticket", "issue", "bug", "feature", "question",
+	"answer", "help", "info", "information", "details", "thanks", "hola", "bonjour", "hallo",
+	"ciao", "hoi", "olá", "oi", "gracias", "merci", "danke", "grazie", "bedankt", "obrigado",
+	"obrigada", "madame", "monsieur", "herr", "frau", "señor", "señora", "signor", "signora",
+	"heer", "mevrouw", "senhor", "senhora", "equipe", "equipo", "tutti", "todos", "tous",
+	"alle", "allemaal", "kunde", "kundin", "cliente", "klant", "north", "south", "east",
+	"west", "central", "saint", "san", "santa", "santo", "los", "las", "el", "la", "le", "les",
+	"der", "die", "das", "den", "het", "een", "ein", "eine", "il", "lo", "gli", "uno", "una",
+	"un", "une", "des", "du", "de", "di", "da", "do", "dos", "van", "von", "om", "op", "auf",
+	"im", "am", "en", "et", "und", "y", "e", "o", "ou", "oder", "of", "in", "on", "at", "by",
+	"for", "with", "as", "is", "are", "was", "be", "been", "have", "has", "had", "do", "does",
+	"did", "just", "also", "still", "again", "here", "now", "today", "tomorrow", "yesterday",
+	"morning", "evening", "afternoon", "night", "day", "week", "month", "year", "time",
+	"office", "home", "work", "meeting", "call", "chat", "message", "mail", "post", "street",
+	"lake", "park", "hill", "view", "green", "sector", "cross", "residency", "apartments",
+	"flat", "door", "house", "plot", "block", "floor", "suite", "apt", "unit", "building",
+	"tower", "mall", "station", "airport", "hospital", "school", "university", "college",
+	"institute", "centre", "center", "pro", "plus", "max", "mini", "air", "one", "two",
+	"three", NULL,
+};
+
+/* One open-addressing hash set of folded words (given names, surnames and
+ * the ordinary words below), each with its class bits, so that a token
+ * costs one fold and one probe whatever it is looked up for. */
+struct lex {
+	char *arena;      /* the folded words, back to back */
+	size_t used, cap;
+	uint32_t *off;    /* slot: arena offset + 1, 0 empty */
+	uint32_t *hash;
+	uint8_t *len;
+	uint8_t *cls;
+	size_t mask;
+};
+
+static struct lex lex;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int ready; /* set (release) once the set is built */
+
+static uint32_t fnv(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static void lex_add(const char *w, size_t n, unsigned cls)
+{
+	char t[64];
+	if (n == 0 || n >= sizeof t)
+		return;
+	size_t k = rx_fold(w, n, t, sizeof t);
+	uint32_t h = fnv(t, k);
+	size_t p = h & lex.mask;
+	for (; lex.off[p]; p = (p + 1) & lex.mask) {
+		if (lex.hash[p] == h && lex.len[p] == k &&
+		    memcmp(lex.arena + lex.off[p] - 1, t, k) == 0) {
+			lex.cls[p] |= (uint8_t)cls;
+			return;
+		}
+	}
+	if (lex.used + k > lex.cap)
+		return;
+	memcpy(lex.arena + lex.used, t, k);
+	lex.off[p] = (uint32_t)lex.used + 1;
+	lex.used += k;
+	lex.hash[p] = h;
+	lex.len[p] = (uint8_t)k;
+	lex.cls[p] = (uint8_t)cls;
+}
+
+static void lex_add_lines(const unsigned char *data, size_t len, unsigned cls)
+{
+	size_t st = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (data[i] != '\n')
+			continue;
+		lex_add((const char *)data + st, i - st, cls);
+		st = i + 1;
+	}
+}
+
+static void init(void)
+{
+	size_t n = 0, bytes = 0;
+	for (size_t i = 0; i < redact_data_given_len; i++)
+		n += redact_data_given[i] == '\n';
+	for (size_t i = 0; i < redact_data_surnames_len; i++)
+		n += redact_data_surnames[i] == '\n';
+	for (const char *const *w = stop; *w; w++) {
+		n++;
+		bytes += strlen(*w);
+	}
+	size_t cap = 16;
+	while (cap < 2 * n)
+		cap <<= 1;
+	lex.cap = redact_data_given_len + redact_data_surnames_len + bytes;
+	lex.arena = malloc(lex.cap ? lex.cap : 1);
+	lex.off = calloc(cap, sizeof *lex.off);
+	lex.hash = calloc(cap, sizeof *lex.hash);
+	lex.len = calloc(cap, 1);
+	lex.cls = calloc(cap, 1);
+	if (!lex.arena || !lex.off || !lex.hash || !lex.len || !lex.cls) {
+		free(lex.arena);
+		free(lex.off);
+		free(lex.hash);
+		free(lex.len);
+		free(lex.cls);
+		memset(&lex, 0, sizeof lex);
+		__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);
+		return; /* lookups then find nothing: names need context */
+	}
+	lex.mask = cap - 1;
+	lex_add_lines(redact_data_given, redact_data_given_len, RX_NAME_GIVEN);
+	lex_add_lines(redact_data_surnames, redact_data_surnames_len, RX_NAME_SURNAME);
+	for (const char *const *w = stop; *w; w++)
+		lex_add(*w, strlen(*w), RX_NAME_STOP);
+	__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);
+}
+
+unsigned rx_name_class(const char *s, size_t n)
+{
+	char t[64];
+	if (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE))
+		pthread_once(&once, init);
+	if (n == 0 || n >= sizeof t || !lex.off)
+		return 0;
+	size_t k = rx_fold(s, n, t, sizeof t);
+	uint32_t h = fnv(t, k);
+	for (size_t p = h & lex.mask; lex.off[p]; p = (p + 1) & lex.mask)
+		if (lex.hash[p] == h && lex.len[p] == k &&
+		    memcmp(lex.arena + lex.off[p] - 1, t, k) == 0)
+			return lex.cls[p];
+	return 0;
+}
+
+int rx_is_given(const char *s, size_t n)
+{
+	return (rx_name_class(s, n) & RX_NAME_GIVEN) != 0;
+}
+
+int rx_is_surname(const char *s, size_t n)
+{
+	return (rx_name_class(s, n) & RX_NAME_SURNAME) != 0;
+}
+
+int rx_name_stopword(const char *s, size_t n)
+{
+	return (rx_name_class(s, n) & RX_NAME_STOP) != 0;
+}

@@ -1,0 +1,652 @@
+/* person: names of people. A name is one to four capitalised words (with
+ * initials "G.", particles "van der", "da", "de la", hyphens and
+ * apostrophes), ALL CAPS on labels. It is a person's name when
+ *
+ * - a context says so right before it: a greeting ("Hi", "Dear", "Lieber",
+ *   "Estimado Sr.", "Chère Madame"...), a title (Mr, Frau, Dott.ssa...), a
+ *   self-introduction ("my name is", "je m'appelle", "ich bin", "sono"...),
+ *   a third-party mention ("my colleague", "mi compañera", "please ask"), a
+ *   form label or field ("Name:", "Nombre =", "From:", "Signed-off-by:",
+ *   "FN:", "\"name\": \""), in 7+ languages;
+ * - it stands alone on the line after a sign-off ("Best regards,", "Mit
+ *   freundlichen Grüßen", "Cordialement", "Atentamente", ...), or on the
+ *   line before a postal address (a letter head), or is a cell of a table
+ *   column named like a name column, or speaks in a chat export
+ *   ("[12/03/24, 14:22] Maria Silva: ...");
+ * - or, with no context, it has two or more words and the gazetteer knows
+ *   its first word as a given name or its last as a surname, and none is an
+ *   ordinary word (Will, May, Paris, Grant...: rx_name_stopword).
+ *
+ * Titles stay outside the span ("Dr. [NAME]"). */
+#include <pthread.h>
+#include <string.h>
+
+#include "redact_int.h"
+
+#define MAX_TOKENS 6
+
+struct name {
+	size_t ts[MAX_TOKENS], te[MAX_TOKENS];
+	unsigned char cls[MAX_TOKENS]; /* token classes, see tok() */
+	size_t nt;        /* capitalised tokens (initials included) */
+	size_t end;
+	int caps;         /* every token in capitals */
+};
+
+#define cap_at rx_cap_at
+
+static int lower_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	return rx_is_lower(c) || (rx_letter_at(s, len, i) > 1 && !cap_at(s, len, i));
+}
+
+/* A name word at s[i]: a capital, then letters (any case), inner '-' or '\''
+ * before a letter. Its end, or i. */
+static size_t name_word(const char *s, size_t len, size_t i, int *caps)
+{
+	size_t e = i, k, letters = 0;
+	int all_caps = 1;
+	if (!cap_at(s, len, i))
+		return i;
+	/* O'Connor, D'Angelo */
+	if (i + 2 < len && s[i + 1] == '\'' && cap_at(s, len, i + 2))
+		e = i + 2;
+	while (e < len) {
+		unsigned char ch = (unsigned char)s[e];
+		if (rx_is_alpha(ch)) {
+			all_caps &= rx_is_upper(ch);
+			e++;
+			letters++;
+			continue;
+		}
+		k = ch >= 0x80 ? rx_letter_at(s, len, e) : 0;
+		if (k) {
+			if (lower_at(s, len, e))
+				all_caps = 0;
+			e += k;
+			letters++;
+			continue;
+		}
+		if ((s[e] == '-' || s[e] == '\'') && e + 1 < len && rx_letter_at(s, len, e + 1) &&
+		    !rx_is_digit((unsigned char)s[e + 1])) {
+			e++;
+			continue;
+		}
+		break;
+	}
+	if (letters < 2 || (e < len && rx_is_digit((unsigned char)s[e])))
+		return i;
+	*caps = all_caps;
+	return e;
+}
+
+static const char *const particles[] = {
+	"van", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "von", "zu",
+	"du", "le", "la", "ten", "ter", "y", "e", "bin", "al", "el", "ben", "af", "av", NULL,
+};
+
+static int is_particle(const char *s, size_t len, size_t i, size_t *end)
+{
+	char w[8];
+	size_t e = i;
+	if (i >= len || !rx_in("vdzlteaby", s[i]) || !s[i])
+		return 0;
+	while (e < len && rx_is_lower((unsigned char)s[e]) && e - i < 6)
+		e++;
+	if (e == i || e >= len || s[e] != ' ')
+		return 0;
+	rx_fold(s + i, e - i, w, sizeof w);
+	for (const char *const *p = particles; *p; p++)
+		if (strcmp(w, *p) == 0) {
+			*end = e;
+			return 1;
+		}
+	return 0;
+}
+
+/* The name starting at s[i]. 0 when no name word starts there. */
+static int parse_name(const char *s, size_t len, size_t i, struct name *n)
+{
+	int caps = 0;
+	memset(n, 0, sizeof *n);
+	n->caps = 1;
+	size_t e = name_word(s, len, i, &caps);
+	if (e == i)
+		return 0;
+	n->ts[0] = i;
+	n->te[0] = e;
+	n->nt = 1;
+	n->caps &= caps;
+	n->end = e;
+	while (n->nt < MAX_TOKENS) {
+		size_t j = n->end, pe;
+		if (j >= len || s[j] != ' ')
+			break;
+		j++;
+		/* particles: "van der", "de la", "da" */
+		size_t save = j;
+		int np = 0;
+		while (np < 2 && is_particle(s, len, j, &pe)) {
+			j = pe + 1;
+			np++;
+		}
+		/* an initial "G." */
+		if (j + 1 < len && rx_is_upper((unsigned char)s[j]) && s[j + 1] == '.' &&
+		    (j + 2 == len || s[j + 2] == ' ') && !np) {
+			n->ts[n->nt] = j;
+			n->te[n->nt] = j + 2;
+			n->nt++;
+			n->end = j + 2;
+			continue;
+		}
+		size_t we = name_word(s, len, j, &caps);
+		if (we == j) {
+			(void)save;
+			break;
+		}
+		if (n->caps && !caps && n->nt > 0)
+			break; /* "JOHN DOE Street"... keep case consistent */
+		n->ts[n->nt] = j;
+		n->te[n->nt] = we;
+		n->nt++;
+		n->caps &= caps;
+		n->end = we;
+	}
+	/* an initial may not end a name */
+	while (n->nt > 1 && n->te[n->nt - 1] - n->ts[n->nt - 1] == 2 &&
+	       s[n->te[n->nt - 1] - 1] == '.') {
+		n->nt--;
+		n->end = n->te[n->nt - 1];
+	}
+	return 1;
+}
+
+/* ---- contexts ----------------------------------------------------------------- */
+
+/* Words before a name that make it one (folded; the text before the name,
+ * trimmed of spaces and of ':', '=', '"', must end with one of them). */
+static const char *const greet[] = {
+	"hi", "hello", "hey", "dear", "thanks", "thank you", "many thanks", "hallo", "liebe",
+	"lieber", "sehr geehrte", "sehr geehrter", "guten tag", "danke", "hola", "buenos días",
+	"buenas tardes", "buenas", "estimado", "estimada", "querido", "querida", "gracias",
+	"bonjour", "bonsoir", "cher", "chère", "salut", "coucou", "merci", "ciao", "buongiorno",
+	"buonasera", "gentile", "gentilissimo", "gentilissima", "caro", "cara", "salve", "grazie",
+	"hoi", "beste", "geachte", "bedankt", "olá", "oi", "prezado", "prezada",
+	"bom dia", "boa tarde", "obrigado", "obrigada", "good morning", "good afternoon",
+	"welcome", NULL,
+};
+static const char *const titles[] = {
+	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "herr",
+	"frau", "monsieur", "madame", "mme", "mme.", "m.", "mlle", "sr", "sr.", "sra", "sra.",
+	"srta", "srta.", "don", "doña", "dona", "sig", "sig.", "sig.ra", "sig.na", "dott",
+	"dott.", "dott.ssa", "ing.", "avv.", "heer", "mevrouw", "mw.", "dhr.", "sir", "lady",
+	"señor", "señora", "signor", "signora", "senhor", "senhora", "mister", NULL,
+};
+static const char *const intro[] = {
+	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
+	"je suis", "c'est", "moi c'est", "ich bin", "mein name ist", "ich heiße", "ich heisse",
+	"me llamo", "soy", "mi nombre es", "mi chiamo", "sono", "il mio nome è", "ik heet",
+	"ik ben", "mijn naam is", "meu nome é", "eu sou", "sou", "me chamo", "меня зовут",
+	"colleague", "my colleague", "coworker", "co-worker", "my manager", "my boss",
+	"compañera", "compañero", "mi compañera", "mi compañero", "colega", "mi colega",
+	"minha colega", "meu colega", "collega", "mijn collega", "kollegin", "kollege",
+	"meine kollegin", "mein kollege", "il mio collega", "la mia collega", "collègue",
+	"mon collègue", "ma collègue", "please ask", "ask", "talk to", "spoke to",
+	"spoke with", "speak to", "contact", "cc", "per", "assigned to", "forward to",
+	"according to", "wife", "husband", "son", "daughter", "mother", "father", "my friend",
+	"brother", "sister", "signed", "regards from", "greetings from", "on behalf of",
+	"attn", "attn.", "attention", "c/o", "z. hd.", "z.hd.", "à l'attention de", NULL,
+};
+/* Labels: need ':' or '=' (or a tab) between them and the name. */
+static const char *const labels[] = {
+	"name", "full name", "fullname", "full_name", "first name", "last name", "firstname",
+	"lastname", "first_name", "last_name", "given name", "surname", "customer",
+	"customer name", "customer_name", "client", "contact", "contact name", "patient",
+	"employee", "nombre", "nombre completo", "apellidos", "nom", "prénom", "nom complet",
+	"nome", "cognome", "nome completo", "naam", "volledige naam", "vorname", "nachname",
+	"kunde", "kundin", "ansprechpartner", "from", "to", "cc", "signed-off-by",
+	"co-authored-by", "reviewed-by", "acked-by", "tested-by", "reported-by", "author",
+	"fn", "n", "assignee", "owner", "requester", "reporter", "sender", "recipient",
+	"titular", "inhaber", "destinatario", "remitente", "destinataire", "expéditeur",
+	"ship to", "bill to", "sold to", "passenger", "guest", "holder", "cardholder",
+	"account holder", "kontoinhaber", "titulaire", "beneficiary", "signed by", "witness",
+	"display name", "display_name", "displayname", NULL,
+};
+static const char *const signoffs[] = {
+	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",
+	"thank you", "many thanks", "sincerely", "yours sincerely", "yours truly",
+	"yours faithfully", "all the best", "mit freundlichen grüßen", "mit freundlichen grüssen",
+	"freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "lg", "gruß", "grüße",
+	"cordialement", "bien à vous", "bien cordialement", "salutations", "amicalement",
+	"atentamente", "saludos", "un saludo", "saludos cordiales", "cordiales saludos",
+	"un abrazo", "cordiali saluti", "distinti saluti", "saluti", "un saluto",
+	"met vriendelijke groet", "vriendelijke groeten", "met vriendelijke groeten", "groeten",
+	"groetjes", "hartelijke groet", "atenciosamente", "abraços", "cumprimentos",
+	"obrigado", "obrigada", "--", "—", NULL,
+};
+static const char *const name_columns[] = {
+	"name", "nombre", "nom", "nome", "naam", "customer", "client", "kunde", "contact",
+	"vorname", "nachname", "surname", "prénom", "cognome", "apellido", "holder", "patient",
+	"employee", "person", NULL,
+};
+
+static struct rx_kwset greet_kws = RX_KWSET(greet);
+static struct rx_kwset title_kws = RX_KWSET(titles);
+static struct rx_kwset intro_kws = RX_KWSET(intro);
+static struct rx_kwset label_kws = RX_KWSET(labels);
+static struct rx_kwset signoff_kws = RX_KWSET(signoffs);
+static struct rx_kwset column_kws = RX_KWSET(name_columns);
+
+/* Whether a phrase of k ends exactly at `end` (and starts at or after
+ * from). */
+static int phrase_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end)
+{
+	return rx_kwset_ends_at(k, s, from, end);
+}
+
+enum ctx { C_NONE, C_WEAK, C_STRONG };
+
+/* The context right before a name at `at` on its line: the text before it,
+ * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
+ * label separator, a Markdown table cell), must end with a label (after a
+ * separator) or a greeting, title or introduction (without one). */
+static int before_context(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at);
+	size_t from = at > 64 ? at - 64 : 0;
+	if (from < ls)
+		from = ls;
+	size_t e = at;
+	int sep = 0;
+	while (e > from && rx_in(" \t\"'(", s[e - 1])) {
+		sep |= s[e - 1] == '\t';
+		e--;
+	}
+	if (e > from && (s[e - 1] == ':' || s[e - 1] == '=' || s[e - 1] == '|')) {
+		sep = 1;
+		e--;
+		while (e > from && rx_in(" \t\"'", s[e - 1]))
+			e--;
+	}
+	if (e == from || (s[e - 1] == ',' && !sep))
+		return C_NONE;
+	if (sep)
+		return phrase_ends_at(&label_kws, s, from, e) ? C_STRONG : C_NONE;
+	if (phrase_ends_at(&greet_kws, s, from, e) || phrase_ends_at(&title_kws, s, from, e) ||
+	    phrase_ends_at(&intro_kws, s, from, e))
+		return C_STRONG;
+	return C_NONE;
+}
+
+/* The name fills its line after a sign-off line (blank lines between). */
+static int after_signoff(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t ls = rx_line_start(s, at);
+	if (ls != at || rx_line_end(s, len, end) != end)
+		return 0;
+	size_t p = ls;
+	for (int k = 0; k < 3 && p > 0; k++) {
+		size_t pe = p - 1, ps = rx_line_start(s, pe);
+		while (pe > ps && rx_in(" \r,.!", s[pe - 1]))
+			pe--;
+		if (pe == ps) {
+			p = ps;
+			continue;
+		}
+		return pe - ps < 40 && phrase_ends_at(&signoff_kws, s, ps, pe);
+	}
+	return 0;
+}
+
+/* A letter head: the name fills its line and a postal address follows on
+ * the next line. */
+static int before_address(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t le = rx_line_end(s, len, end);
+	if (le != end || le >= len || (at != rx_line_start(s, at)))
+		return 0;
+	return rx_address_at(s, len, le + 1) != (size_t)-1;
+}
+
+static int name_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
+{
+	char hdr[64];
+	if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv))
+		return 0;
+	return rx_kwset_last(&column_kws, hdr, 0, strlen(hdr)) != RX_NONE;
+}
+
+/* "[12/03/2024, 14:22] Maria Silva: ..." or "12/03/24, 14:22 - Maria: ...". */
+static int chat_speaker(const char *s, size_t len, size_t at, size_t end)
+{
+	if (end + 1 >= len || s[end] != ':' || s[end + 1] != ' ')
+		return 0;
+	size_t ls = rx_line_start(s, at);
+	if (at == ls)
+		return 0;
+	/* a date and a time ("14:22"), not a label ("Tel: +49-30-1234567, ") */
+	int digits = 0, clock = 0;
+	for (size_t i = ls; i < at; i++) {
+		digits += rx_is_digit((unsigned char)s[i]);
+		clock |= s[i] == ':' && i >= ls + 1 && i + 2 < at && rx_is_digit((unsigned char)s[i - 1]) &&
+			 rx_is_digit((unsigned char)s[i + 1]) && rx_is_digit((unsigned char)s[i + 2]);
+	}
+	return digits >= 6 && clock && at - ls <= 30 &&
+	       (s[at - 2] == ']' || s[at - 2] == '-' || s[at - 2] == ',');
+}
+
+/* The gazetteer classes (rx_name_class) that hold for the token, or for
+ * each part of a hyphenated one ("Hans-Peter", "Müller-Lüdenscheidt"). */
+static unsigned token_class(const char *s, const struct name *n, size_t k)
+{
+	size_t a = n->ts[k], b = n->te[k];
+	unsigned whole = rx_name_class(s + a, b - a);
+	if (!memchr(s + a, '-', b - a))
+		return whole;
+	unsigned parts = ~0u;
+	for (size_t i = a; i < b && parts;) {
+		const char *d = memchr(s + i, '-', b - i);
+		size_t e = d ? (size_t)(d - s) : b;
+		parts = e == i ? 0 : parts & rx_name_class(s + i, e - i);
+		i = e + 1;
+	}
+	return whole | parts;
+}
+
+/* Words that are never names: greetings, titles, form labels, sign-offs,
+ * and the words that follow greetings to a group ("Damen und Herren"). */
+static const char *const never[] = {
+	"damen", "herren", "messieurs", "mesdames", "señores", "señoras", "signori", "signore",
+	"heren", "dames", "senhores", "senhoras", "sirs", "alexa", "siri", "cortana", "openai",
+	"chatgpt", "claude", "gemini", "copilot", "anthropic", NULL,
+};
+
+/* never, greet, titles, labels and sign-offs in one set (built once). */
+static const char *never_all[512];
+static struct rx_kwset never_all_kws = RX_KWSET(never_all);
+static pthread_once_t never_once = PTHREAD_ONCE_INIT;
+
+static void never_init(void)
+{
+	const char *const *lists[] = {never, greet, titles, labels, signoffs};
+	size_t n = 0;
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+		for (const char *const *w = lists[l]; *w && n + 1 < sizeof never_all / sizeof never_all[0]; w++)
+			never_all[n++] = *w;
+	never_all[n] = NULL;
+}
+
+static int never_word(const char *t, size_t l)
+{
+	char w[64];
+	if (l >= sizeof w)
+		return 0;
+	pthread_once(&never_once, never_init);
+	size_t n = rx_fold(t, l, w, sizeof w);
+	return rx_kwset_has(&never_all_kws, w, n);
+}
+
+/* Per token: bit 1 ordinary word, 2 never a name, 4 given, 8 surname; 32
+ * set when the gazetteer was asked (1, 4, 8 known), 64 when the never-list
+ * was (2 known); 16 is kept with 32. */
+enum { T_STOP = 1, T_NEVER = 2, T_GIVEN = 4, T_SUR = 8, T_WORDS = 16, T_NAMES = 32,
+       T_NEVERK = 64 };
+
+static unsigned tok(const char *s, struct name *n, size_t k, unsigned want)
+{
+	unsigned c = n->cls[k];
+	if (!(c & T_NAMES)) {
+		/* one gazetteer probe gives the three classes */
+		unsigned g = token_class(s, n, k);
+		c |= T_NAMES | T_WORDS;
+		c |= g & RX_NAME_STOP ? T_STOP : 0;
+		c |= g & RX_NAME_GIVEN ? T_GIVEN : 0;
+		c |= g & RX_NAME_SURNAME ? T_SUR : 0;
+	}
+	if ((want & T_NEVER) && !(c & T_NEVERK)) {
+		c |= T_NEVERK;
+		if (never_word(s + n->ts[k], n->te[k] - n->ts[k]))
+			c |= T_NEVER;
+	}
+	n->cls[k] = (unsigned char)c;
+	return c;
+}
+
+static int stop_token(const char *s, struct name *n, size_t k)
+{
+	return (tok(s, n, k, T_STOP | T_NEVER) & (T_STOP | T_NEVER)) != 0;
+}
+
+/* An ordinary word that is also a name (Iris, May, Will) counts as a name
+ * only with context or before a surname; other ordinary words never do. */
+static int namelike_stop(const char *s, struct name *n, size_t k)
+{
+	unsigned c = tok(s, n, k, T_STOP | T_NEVER);
+	if ((c & T_NEVER) || !(c & T_STOP))
+		return 0;
+	return (tok(s, n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
+}
+
+static int is_initial(const char *s, const struct name *n, size_t k)
+{
+	return n->te[k] - n->ts[k] == 2 && s[n->te[k] - 1] == '.';
+}
+
+/* The last words of every context phrase (greetings, titles,
+ * introductions, labels), so that one lookup of the word before a name
+ * tells whether a context phrase may end there. */
+static const char *ctx_last[1024];
+static char ctx_last_buf[8192];
+static struct rx_kwset ctx_last_kws = RX_KWSET(ctx_last);
+static pthread_once_t ctx_last_once = PTHREAD_ONCE_INIT;
+
+static void ctx_last_init(void)
+{
+	const char *const *lists[] = {greet, titles, intro, labels};
+	size_t n = 0, used = 0;
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+		for (const char *const *w = lists[l]; *w; w++) {
+			size_t e = strlen(*w), k;
+			while (e > 0 && !rx_letter_before(*w, e))
+				e--;
+			size_t st = e;
+			while (st > 0 && (k = rx_letter_before(*w, st)) > 0)
+				st -= k;
+			if (st == e || n + 1 >= sizeof ctx_last / sizeof ctx_last[0] ||
+			    used + (e - st) + 1 > sizeof ctx_last_buf)
+				continue;
+			memcpy(ctx_last_buf + used, *w + st, e - st);
+			ctx_last_buf[used + (e - st)] = '\0';
+			ctx_last[n++] = ctx_last_buf + used;
+			used += e - st + 1;
+		}
+	}
+	ctx_last[n] = NULL;
+}
+
+/* Whether the word before `at` (past spaces, quotes, '(' and one ':', '=',
+ * tab or '|') may end a context phrase: one hash lookup. */
+static int maybe_context(const char *s, size_t at)
+{
+	char w[32];
+	size_t e = at, k;
+	int n = 0;
+	while (e > 0 && n < 8 && rx_in(" \t\"'(:=|", s[e - 1]) && s[e - 1] != '\0') {
+		e--;
+		n++;
+	}
+	while (e > 0 && at - e < 8 && (s[e - 1] == '.' || s[e - 1] == '-'))
+		e--; /* "Dr.", "Signed-off-by" */
+	size_t st = e;
+	while (st > 0 && e - st < sizeof w - 1 && (k = rx_letter_before(s, st)) > 0)
+		st -= k;
+	if (st == e)
+		return 0;
+	pthread_once(&ctx_last_once, ctx_last_init);
+	size_t wl = rx_fold(s + st, e - st, w, sizeof w);
+	return rx_kwset_has(&ctx_last_kws, w, wl);
+}
+
+static unsigned detect_person(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	struct name n;
+	/* not the second half of a compound ("Hans-Peter") */
+	if (c->ms >= 2 && s[c->ms - 1] == '-' && rx_letter_before(s, c->ms - 1))
+		return 0;
+	int line_start = c->ms == 0 || s[c->ms - 1] == '\n';
+	int cell = c->ms > 0 && s[c->ms - 1] && rx_in("\t;,|", s[c->ms - 1]);
+	int maybe = -1;
+	/* a cheap look first: a lone capitalised word in running text (no
+	 * name word, particle or initial after it, no ':' after it, no
+	 * context word before it) is no name, as below; most are */
+	if (!line_start && !cell) {
+		int caps;
+		size_t e = name_word(s, c->len, c->ms, &caps);
+		if (e == c->ms)
+			return 0;
+		int more = e + 1 < c->len && s[e] == ' ' &&
+			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
+		if (!more && !(e < c->len && s[e] == ':')) {
+			maybe = maybe_context(s, c->ms);
+			if (!maybe)
+				return 0;
+		}
+	}
+	if (!parse_name(s, c->len, c->ms, &n))
+		return 0;
+	/* code ("OpenAI(", "Foo.bar", "Bar::baz") */
+	if (n.end < c->len && (s[n.end] == '(' || s[n.end] == '_' || s[n.end] == '[' ||
+			       (s[n.end] == ':' && n.end + 1 < c->len && s[n.end + 1] == ':') ||
+			       (s[n.end] == '.' && n.end + 1 < c->len &&
+				rx_is_alpha((unsigned char)s[n.end + 1]))))
+		return 0;
+	/* where a context may come from; a single capitalised word without
+	 * any is no name (the common case: a sentence start, a place) */
+	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
+	if (maybe < 0)
+		maybe = maybe_context(s, c->ms);
+	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker)
+		return 0;
+	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
+	char w[16];
+	size_t l0 = n.te[0] - n.ts[0];
+	if (l0 + 1 < sizeof w) {
+		size_t k = rx_fold(s + n.ts[0], l0, w, sizeof w);
+		if (rx_kwset_has(&title_kws, w, k))
+			return 0;
+		if (n.te[0] < c->len && s[n.te[0]] == '.') {
+			w[k] = '.';
+			if (rx_kwset_has(&title_kws, w, k + 1))
+				return 0;
+		}
+	}
+	/* drop trailing ordinary words ("Anna Team") */
+	while (n.nt > 1 && stop_token(s, &n, n.nt - 1) && !namelike_stop(s, &n, n.nt - 1)) {
+		n.nt--;
+		n.end = n.te[n.nt - 1];
+	}
+	if (stop_token(s, &n, 0) && !namelike_stop(s, &n, 0))
+		return 0;
+	int before = maybe && before_context(s, c->ms) == C_STRONG;
+	int chat = speaker && chat_speaker(s, c->len, c->ms, n.end);
+	int strong = before || chat ||
+		     (line_start && (after_signoff(s, c->len, c->ms, n.end) ||
+				     before_address(s, c->len, c->ms, n.end))) ||
+		     ((line_start || cell) && name_column(c, s, c->len, c->ms));
+	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
+	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
+		return 0;
+	/* "Hi Will," is a name, "User: Can you" is not: an ordinary word alone
+	 * must not go on into a lower-case sentence */
+	if (strong && n.nt == 1 && namelike_stop(s, &n, 0) && n.end + 1 < c->len &&
+	    s[n.end] == ' ' && rx_is_lower((unsigned char)s[n.end + 1]))
+		return 0;
+	if (strong)
+		return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
+	/* no context: two words or more, known to the gazetteer */
+	if (n.nt < 2 || n.caps)
+		return 0;
+	for (size_t k = 1; k < n.nt; k++)
+		if (!is_initial(s, &n, k) && stop_token(s, &n, k) && !namelike_stop(s, &n, k))
+			return 0;
+	int first_given = (tok(s, &n, 0, T_GIVEN) & T_GIVEN) != 0;
+	int last_known = (tok(s, &n, n.nt - 1, T_SUR) & T_SUR) != 0;
+	if (namelike_stop(s, &n, 0) && !last_known)
+		return 0;
+	if (!first_given && !(last_known && (tok(s, &n, 0, T_SUR) & T_SUR)))
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
+}
+
+/* "Geachte heer van Leeuwen", "Dear Mr de Vries": a surname with its
+ * particle, after a strong context only. */
+static unsigned detect_particle_name(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	struct name n;
+	size_t j = c->ms, pe;
+	for (int k = 0; k < 2 && is_particle(s, c->len, j, &pe); k++)
+		j = pe + 1;
+	if (j == c->ms || !parse_name(s, c->len, j, &n) || before_context(s, c->ms) != C_STRONG)
+		return 0;
+	for (size_t k = 0; k < n.nt; k++)
+		if (stop_token(s, &n, k) && !namelike_stop(s, &n, k))
+			return 0;
+	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
+}
+
+/* vCard "N:Family;Given;Middle;Prefix;Suffix": the name parts. */
+static unsigned detect_vcard_n(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, c->me), i = c->me + 1;
+	unsigned k = 0;
+	for (int part = 0; part < 3 && i <= le; part++) {
+		size_t e = i;
+		while (e < le && s[e] != ';')
+			e++;
+		size_t a = i, b = e;
+		while (a < b && s[a] == ' ')
+			a++;
+		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+			b--;
+		if (b > a)
+			k += (unsigned)rx_emit(c, a, b, REDACT_PERSON);
+		i = e + 1;
+	}
+	return k;
+}
+
+static const char *const particle_words[] = {
+	"van", "von", "de", "da", "di", "del", "della", "du", "le", "la", "ten", "ter", "dos",
+	"das", "do", NULL,
+};
+static struct rx_kwset particle_kws = RX_KWSET(particle_words);
+
+static unsigned detect_n(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	/* vCard "N:" / "N;...:" at a line start */
+	if (s[c->ms] != 'N' || (c->ms > 0 && s[c->ms - 1] != '\n') || c->ms + 2 > c->len ||
+	    (s[c->ms + 1] != ':' && s[c->ms + 1] != ';'))
+		return 0;
+	size_t i = c->ms + 1, le = rx_line_end(s, c->len, c->ms);
+	while (i < le && s[i] != ':')
+		i++;
+	if (i >= le || !memchr(s + i, ';', le - i))
+		return 0;
+	c->me = i;
+	return detect_vcard_n(c);
+}
+
+static const char *const n_words[] = {"n", NULL};
+static struct rx_kwset n_kws = RX_KWSET(n_words);
+
+const struct rx_trigger rx_person_triggers[] = {
+	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, detect_person, "person"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &n_kws, detect_n, "vcard_n"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &particle_kws, detect_particle_name, "person_particle"},
+};
+const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

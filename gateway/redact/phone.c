@@ -1,0 +1,470 @@
+/* phone: telephone numbers. PCRE2 finds a run of digits and separators
+ * (space, NBSP, narrow NBSP, '-', en dash, '.', '/', parentheses, full-width
+ * forms) starting with '+', '(' or a digit; the run is split into digit
+ * groups here and libphonenumber's numbering plans decide (phonemeta.h):
+ *
+ * - "+CC ..." and "00CC ...": valid for the country code's plan; no context
+ *   needed.
+ * - national numbers (with or without a trunk prefix: ES, PT, PL, IT
+ *   mobiles, IN, CN, MX, BR, SG, HK, RU "8 (9xx)", ...): valid in one of the
+ *   plans of REGIONS, and evidence that it is a phone: a phone word before it
+ *   (in several languages), or phone-like grouping, or a cell of a delimited
+ *   row next to contact data; never after an order, invoice, id or account
+ *   word, never a date.
+ * - US 7-digit local numbers (555-0123): only right after a phone word.
+ *
+ * A list "a / b" yields two spans: a run that is not valid as a whole is cut
+ * at a slash. Extensions ("ext. 45", "x45") stay outside the span. */
+#include <pthread.h>
+#include <string.h>
+
+#include "phonemeta.h"
+#include "redact_int.h"
+
+/* The plans a national number is tried against, most common first (the
+ * corpus's and the issue's countries). */
+static const char *const regions[] = {
+	"US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "PT", "BR", "IN", "MX",
+	"PL", "IE", "SE", "CN", "SG", "HK", "RU", "JP", "AU", "ZA", "CA",
+};
+
+static const char *const phone_kw[] = {
+	"tel", "tél", "tel.", "telf", "phone", "phones", "mobile", "mobil", "cell", "cellphone",
+	"call", "call me", "dial", "fax", "whatsapp", "text me", "sms", "number", "numbers",
+	"reach", "reach me", "contact", "direct", "desk", "hotline", "landline", "office line",
+	"telefon", "telefonnummer", "handy", "handynummer", "rufnummer", "ruf", "erreichbar",
+	"kontakt", "festnetz", "téléphone", "portable", "numéro", "appeler", "appelez",
+	"rappelez", "joindre", "teléfono", "telefono", "móvil", "movil", "llámame", "llamar",
+	"número", "celular", "telefone", "ligar", "ligue", "cellulare", "chiamami", "chiamare",
+	"numero", "telefoon", "mobiel", "nummer", "bel me", "bereikbaar", "numer", "telefonu",
+	"komórka", "номер", "телефон", "звоните", "電話", "电话", "手机", "फ़ोन", "फोन",
+	"phone number", "cell phone", "mobile number", NULL,
+};
+/* Words that make the number something else. */
+static const char *const not_phone_kw[] = {
+	"order", "order no", "invoice", "ref", "reference", "ticket", "id", "no.", "nr.", "nº",
+	"account", "acct", "iban", "bic", "card", "isbn", "ean", "gtin", "imei", "serial",
+	"sku", "part", "pn", "tracking", "amount", "total", "price", "balance", "bestellung",
+	"commande", "pedido", "ordine", "bestelling", "rechnung", "factura", "facture",
+	"fattura", "sendung", "kundennummer", "cpf", "dni", "nie", "bsn", "ssn", "itin",
+	"aadhaar", "pan", "nhs", "steuer-id", "steuerid", "nir", "sécu", "passport",
+	"passeport", "pasaporte", "reisepass", "version", "build", "port", "pid", "uid",
+	"zip", "postcode", "plz", "cep", "cap", "pin", "code", "otp", "€", "$", "£", "chf",
+	"eur", "usd", "inr", "brl", "kg", "km", "nhs number", "nhs no", "bsn-nummer",
+	"bsn nummer", "burgerservicenummer", "passport number", "passport no", "id number",
+	"tax id", "ni number", "insurance number", "sécurité sociale", "social security",
+	"steuernummer", "steuer-id", "steueridentifikationsnummer", "codice fiscale", "ausweis",
+	"personalausweis", "aadhaar", "आधार", "reference number", "order number",
+	"tracking number", "account number", "customer number", "invoice number",
+	"case number", "ticket number", "serial number", "part number", "ref number",
+	"batch", "lot", "model", "item", "article", "artikel", NULL,
+};
+/* Both lists in one set (phone words first), so that one scan of the
+ * context finds the nearest word of either kind. */
+static const char *ctx_words[256];
+static size_t n_phone_words;
+static struct rx_kwset ctx_kws = RX_KWSET(ctx_words);
+static pthread_once_t ctx_once = PTHREAD_ONCE_INIT;
+
+static void ctx_init(void)
+{
+	size_t n = 0;
+	for (const char *const *w = phone_kw; *w && n < 254; w++)
+		ctx_words[n++] = *w;
+	n_phone_words = n;
+	for (const char *const *w = not_phone_kw; *w && n < 254; w++)
+		ctx_words[n++] = *w;
+	ctx_words[n] = NULL;
+}
+
+/* Phone words strong enough to admit a short local number. */
+static const char *const local_kw[] = {
+	"dial", "call", "phone", "tel", "local number", "extension", "number is", "desk at",
+	"reach me at", "reach us at", "call me on", NULL,
+};
+static struct rx_kwset local_kws = RX_KWSET(local_kw);
+
+#define MAX_GROUPS 12
+
+struct run {
+	size_t gs[MAX_GROUPS], ge[MAX_GROUPS]; /* digit groups (byte offsets) */
+	size_t nd[MAX_GROUPS];                 /* digits per group */
+	size_t ng;
+	int plus;                              /* starts with '+' */
+	size_t start;                          /* span start ('+', '(' or first digit) */
+};
+
+/* Splits [ms, me) into digit groups. */
+static void split(const char *s, size_t len, size_t ms, size_t me, struct run *r)
+{
+	size_t i = ms, adv;
+	memset(r, 0, sizeof *r);
+	r->start = ms;
+	if (s[i] == '(' && i + 1 < me && s[i + 1] == '+') {
+		/* "(+52 55 ...)": the parentheses wrap the number */
+		i++;
+		r->start = i;
+	}
+	if (s[i] == '+') {
+		r->plus = 1;
+		i++;
+	} else if (me - i >= 3 && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+		   (unsigned char)s[i + 2] == 0x8B) {
+		r->plus = 1;
+		i += 3;
+	}
+	(void)len;
+	while (i < me && r->ng < MAX_GROUPS) {
+		if (rx_digit_at(s, me, i, &adv) < 0) {
+			i++;
+			continue;
+		}
+		size_t st = i, n = 0;
+		while (i < me && rx_digit_at(s, me, i, &adv) >= 0) {
+			i += adv;
+			n++;
+		}
+		r->gs[r->ng] = st;
+		r->ge[r->ng] = i;
+		r->nd[r->ng] = n;
+		r->ng++;
+	}
+}
+
+/* Digits of groups [a, b] into d; count returned (0 if over cap). */
+static size_t collect(const char *s, const struct run *r, size_t a, size_t b, char *d, size_t cap)
+{
+	size_t n = 0, adv;
+	for (size_t g = a; g <= b; g++)
+		for (size_t i = r->gs[g]; i < r->ge[g];) {
+			int v = rx_digit_at(s, r->ge[g], i, &adv);
+			if (n == cap)
+				return 0;
+			d[n++] = (char)('0' + v);
+			i += adv;
+		}
+	return n;
+}
+
+/* The separator text between groups g and g + 1 holds c. */
+static int gap_has(const char *s, const struct run *r, size_t g, char c)
+{
+	return memchr(s + r->ge[g], c, r->gs[g + 1] - r->ge[g]) != NULL;
+}
+
+/* Whether the gap between groups g, g + 1 is a list separator ("a / b"). */
+static int list_gap(const char *s, const struct run *r, size_t g)
+{
+	size_t a = r->ge[g], b = r->gs[g + 1];
+	return b - a >= 3 && memchr(s + a, '/', b - a) && s[a] == ' ' && s[b - 1] == ' ';
+}
+
+/* A date or a time range written with the run's separators
+ * (2024-03-15, 15.03.2024, 03/15/2024): never a phone. */
+static int is_date(const char *s, size_t len, size_t at, size_t end)
+{
+	struct rx_date d;
+	return rx_parse_date(s, len, at, &d) && d.end + 1 >= end;
+}
+
+/* The context of a national number on its line: 1 when a phone word is
+ * nearer than any word that makes it something else ("order", "amount",
+ * "NHS number"...), -1 when such a word is nearer, 0 when neither is there.
+ * Compound names ("BSN-nummer") end where their "nummer" ends: the
+ * identifier wins. */
+static int context(const char *s, size_t at, size_t window)
+{
+	size_t ls = rx_line_start(s, at), which = 0;
+	size_t from = at > window ? at - window : 0;
+	if (from < ls)
+		from = ls;
+	pthread_once(&ctx_once, ctx_init);
+	/* at equal ends the longer phrase wins: a "not a phone" compound
+	 * ("NHS number") beats its "number" */
+	if (rx_kwset_last_idx(&ctx_kws, s, from, at, &which) == RX_NONE)
+		return 0;
+	return which < n_phone_words ? 1 : -1;
+}
+
+/* The two context verdicts of one run, computed once (2: not yet). */
+struct ctxmemo {
+	int near24, near48;
+};
+
+static int phone_context(const char *s, size_t at, struct ctxmemo *m)
+{
+	if (m->near48 == 2)
+		m->near48 = context(s, at, 48);
+	return m->near48 > 0;
+}
+
+static int negative_context(const char *s, size_t at, struct ctxmemo *m)
+{
+	if (m->near24 == 2)
+		m->near24 = context(s, at, 24);
+	return m->near24 < 0;
+}
+
+/* A cell of a table column named like a phone column. */
+static int phone_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
+{
+	static const char *const col[] = {"phone", "tel", "mobile", "cell", "handy", "fax",
+					  "telefon", "téléphone", "teléfono", "telefone",
+					  "telefono", "telefoon", "numer", NULL};
+	char hdr[64];
+	if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv))
+		return 0;
+	for (const char *const *k = col; *k; k++)
+		if (strstr(hdr, *k))
+			return 1;
+	return 0;
+}
+
+static int valid_in(const char *region, const char *d, size_t n)
+{
+	return phonemeta_check_national(region, d, n) == PHONEMETA_VALID;
+}
+
+/* "(AAA) EEE-NNNN" (NANP), "(DD) NNNNN-NNNN" (Brazil, Mexico), "(0AB) ..."
+ * (a trunk prefix in parentheses): the group in parentheses is an area code
+ * of a plan in which the number is valid. */
+static int paren_area(const char *s, const struct run *r, const char *d, size_t n)
+{
+	if (s[r->start] != '(' || r->ng < 2 || !memchr(s + r->ge[0], ')', r->gs[1] - r->ge[0]))
+		return 0;
+	if (d[0] == '0')
+		return 1;
+	if (r->nd[0] == 3)
+		return valid_in("US", d, n) || valid_in("CA", d, n);
+	if (r->nd[0] == 2)
+		return valid_in("BR", d, n) || valid_in("MX", d, n);
+	return 0;
+}
+
+/* A cell of a delimited row (tab, ';', ',' or '|' on both sides). */
+static int csv_cell(const char *s, size_t len, size_t a, size_t b)
+{
+	char l = a > 0 ? s[a - 1] : '\n', r = b < len ? s[b] : '\n';
+	if (!rx_in("\t;,|\n", l) || !rx_in("\t;,|\n", r) || (l == '\n' && r == '\n'))
+		return 0;
+	/* the line holds at least two delimiters of that kind */
+	char d = l != '\n' ? l : r;
+	size_t ls = rx_line_start(s, a), le = rx_line_end(s, len, b), k = 0;
+	for (size_t i = ls; i < le; i++)
+		k += s[i] == d;
+	return k >= 2;
+}
+
+static int national_valid(const char *d, size_t n, int *local)
+{
+	*local = 0;
+	for (size_t i = 0; i < sizeof regions / sizeof regions[0]; i++) {
+		int v = phonemeta_check_national(regions[i], d, n);
+		if (v == PHONEMETA_VALID)
+			return 1;
+		if (v == PHONEMETA_LOCAL_ONLY && (i == 0 || !strcmp(regions[i], "CA")))
+			*local = 1;
+	}
+	return 0;
+}
+
+/* North American layout: [1-]AAA-EEE-NNNN, (AAA) EEE-NNNN, AAA.EEE.NNNN,
+ * one separator kind. */
+static int nanp_layout(const char *s, const struct run *r, size_t g)
+{
+	size_t a = 0;
+	if (g == 3 && r->nd[0] == 1)
+		a = 1;
+	if (g != a + 2 || r->nd[a] != 3 || r->nd[a + 1] != 3 || r->nd[a + 2] != 4)
+		return 0;
+	return !gap_has(s, r, a, '/') && !gap_has(s, r, a + 1, '/');
+}
+
+/* An amount: the run goes on with a decimal part ("1 234 567,89"). */
+static int amount_after(const char *s, size_t len, size_t end)
+{
+	return end + 2 < len && (s[end] == ',' || s[end] == '.') && rx_is_digit((unsigned char)s[end + 1]) &&
+	       rx_is_digit((unsigned char)s[end + 2]) &&
+	       (end + 3 == len || !rx_is_digit((unsigned char)s[end + 3]));
+}
+
+/* The verdict on groups [0, g] of r: 1 phone, 0 not. */
+static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *r, size_t g,
+		 size_t end, struct ctxmemo *m)
+{
+	char d[24];
+	size_t n = collect(s, r, 0, g, d, sizeof d);
+	if (n < 7 || n > 17)
+		return 0;
+	if (r->plus)
+		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID;
+	if (n >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0' &&
+	    phonemeta_check_intl(d + 2, n - 2, NULL) == PHONEMETA_VALID)
+		return 1;
+	/* national numbers */
+	if (is_date(s, len, r->gs[0], end) || negative_context(s, r->start, m))
+		return 0;
+	/* inside an identifier (arn:aws:iam::123456789012:role), an amount */
+	if ((end + 1 < len && s[end] == ':' && rx_is_alnum((unsigned char)s[end + 1])) ||
+	    amount_after(s, len, end))
+		return 0;
+	/* what could make it a phone, checked before the (costlier)
+	 * numbering plans: a phone word or column, a phone layout, or the
+	 * shape of a short local number */
+	int ctx = phone_context(s, r->start, m) || phone_column(c, s, len, r->start);
+	int grouped = g >= 1 && !gap_has(s, r, 0, '/');
+	int trunk = d[0] == '0';
+	int paren = s[r->start] == '(';
+	int trunk_layout = trunk && n >= 9 && (grouped || n >= 10);
+	int nanp = nanp_layout(s, r, g);
+	int cell = csv_cell(s, len, r->start, end) && (grouped || trunk || n >= 9);
+	int short_local = n == 7 && g == 1 && r->nd[0] == 3;
+	if (!ctx && !paren && !trunk_layout && !nanp && !cell && !short_local)
+		return 0;
+	int local;
+	if (!national_valid(d, n, &local)) {
+		/* a short local number, only right after a strong phone word */
+		return local && short_local && rx_kw_before(&local_kws, s, r->start, 32);
+	}
+	if (ctx)
+		return 1;
+	/* no phone word: the layout must look like a phone number */
+	if (paren)
+		return paren_area(s, r, d, n);
+	if (trunk_layout)
+		return 1;
+	if (nanp && (valid_in("US", d, n) || valid_in("CA", d, n)))
+		return 1;
+	return cell;
+}
+
+/* Separator characters inside a run: spaces (also NBSP, narrow NBSP and
+ * U+2000-U+200A), '-', '.', '/', '(', ')', dashes U+2010-U+2015 and the
+ * full-width forms of ( ) - . ; byte length or 0. */
+static size_t sepc(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k = rx_space_at(s, len, i);
+	if (k)
+		return u[i] == '\t' || (k == 3 && u[i] == 0xE3) ? 0 : k;
+	if (u[i] == '-' || u[i] == '.' || u[i] == '/' || u[i] == '(' || u[i] == ')')
+		return 1;
+	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] >= 0x90 && u[i + 2] <= 0x95)
+		return 3;
+	if (i + 2 < len && u[i] == 0xEF && u[i + 1] == 0xBC &&
+	    (u[i + 2] == 0x88 || u[i + 2] == 0x89 || u[i + 2] == 0x8D || u[i + 2] == 0x8E))
+		return 3;
+	return 0;
+}
+
+/* Whether "+CC " (1-4 digits) ends right before i: then what starts at i is
+ * the rest of an international number, judged (and refused) as one. */
+static int after_intl_prefix(const char *s, size_t i)
+{
+	size_t j = i;
+	if (j > 0 && s[j - 1] == ' ')
+		j--;
+	size_t k = j;
+	while (k > 0 && j - k < 5 && rx_is_digit((unsigned char)s[k - 1]))
+		k--;
+	return k < j && j - k <= 4 && k > 0 && s[k - 1] == '+';
+}
+
+/* Whether a national number may start at i: not inside a longer digit
+ * sequence ("1234 5678", "12.34"), not after "::", "+" or a word. */
+static int national_start_ok(const char *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i >= 2 && rx_is_digit(u[i - 2]) && (u[i - 1] == ' ' || u[i - 1] == '.' || u[i - 1] == '-'))
+		return 0;
+	if (i >= 3 && rx_is_digit(u[i - 3]) && u[i - 2] == 0xC2 && u[i - 1] == 0xA0)
+		return 0;
+	if (i >= 2 && u[i - 1] == ':' && u[i - 2] == ':')
+		return 0;
+	if (i >= 1 && u[i - 1] == '+')
+		return 0;
+	if (i >= 1 && u[i - 1] == '(' && after_intl_prefix(s, i - 1))
+		return 0;
+	/* the rest of "(555) 123-4567" after its area code */
+	if (i >= 3 && (u[i - 1] == ' ' || u[i - 1] == '-') && u[i - 2] == ')' && rx_is_digit(u[i - 3]))
+		return 0;
+	if (i >= 3 && u[i - 3] == 0xEF && u[i - 2] == 0xBC && u[i - 1] == 0x8B)
+		return 0;
+	return !rx_word_before(s, i);
+}
+
+static unsigned detect_phone(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = c->ms, len = c->len, adv;
+	struct run r;
+	/* where a run may start */
+	if (u[i] == '+' || (u[i] == 0xEF && i + 2 < len && u[i + 1] == 0xBC && u[i + 2] == 0x8B)) {
+		if (i > 0 && (rx_is_alnum(u[i - 1]) || u[i - 1] == '_' || u[i - 1] == '+'))
+			return 0;
+		i += u[i] == '+' ? 1 : 3;
+		if (i < len && (s[i] == ' ' || s[i] == '('))
+			i++;
+		if (rx_digit_at(s, len, i, &adv) < 0)
+			return 0;
+	} else if (u[i] == '(') {
+		if (i > 0 && (rx_is_alnum(u[i - 1]) || u[i - 1] == '_' || u[i - 1] == '('))
+			return 0;
+		if (after_intl_prefix(s, i))
+			return 0;
+		i++;
+		if (i < len && s[i] == '+')
+			i++;
+		if (rx_digit_at(s, len, i, &adv) < 0)
+			return 0;
+	} else {
+		if (rx_digit_at(s, len, i, &adv) < 0 || !national_start_ok(s, i))
+			return 0;
+	}
+	/* the run of digits and separators, 40 characters at most, 7 digits at
+	 * least */
+	size_t e = i, nd = 0;
+	for (int chars = 0; e < len && chars < 40; chars++) {
+		if (rx_digit_at(s, len, e, &adv) >= 0) {
+			nd++;
+			e += adv;
+			continue;
+		}
+		size_t k = sepc(s, len, e);
+		if (!k)
+			break;
+		e += k;
+	}
+	if (nd < 7)
+		return 0;
+	c->me = e;
+	split(s, c->len, c->ms, c->me, &r);
+	if (r.ng == 0)
+		return 0;
+	/* a spaced slash ends the number: "a / b" is a list */
+	for (size_t g = 0; g + 1 < r.ng; g++)
+		if (list_gap(s, &r, g)) {
+			r.ng = g + 1;
+			break;
+		}
+	/* longest valid prefix of whole groups; a cut only at a slash or, for
+	 * an international number, anywhere (a trailing account digit) */
+	struct ctxmemo m = {2, 2};
+	for (size_t g = r.ng; g-- > 0;) {
+		size_t end = r.ge[g];
+		if (g + 1 < r.ng && !gap_has(s, &r, g, '/') && !r.plus)
+			continue;
+		if (!judge(c, s, c->len, &r, g, end, &m))
+			continue;
+		/* a '(' before the first digit belongs to the span */
+		return (unsigned)rx_emit(c, r.start, end, REDACT_PHONE);
+	}
+	return 0;
+}
+
+const struct rx_trigger rx_phone_triggers[] = {
+	{F_PHONE, RX_ON_CHAR, 0, "+(\xef", NULL, detect_phone, "phone_plus_paren_fullwidth"},
+	{F_PHONE, RX_ON_DIGIT, RXF_DIG7, NULL, NULL, detect_phone, "phone"},
+};
+const size_t rx_phone_ntriggers = sizeof rx_phone_triggers / sizeof rx_phone_triggers[0];

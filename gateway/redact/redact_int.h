@@ -1,0 +1,362 @@
+/* redact_int: internals shared by the redactor's files (engine, families,
+ * validators). Not part of the interface: only gateway/redact/ includes it.
+ *
+ * The scan: the engine walks the message once, word start by word start
+ * (and over the few punctuation bytes that can start a candidate: '@', '+',
+ * '(', ':', '=', '-', ...). Each family (email, phone, ...) declares
+ * triggers: word starts of a class (digit, capital, lower case), keywords
+ * (the folded first word of the text is looked up in one hash), or bytes.
+ * A trigger's detector decides (checksums, numbering plans, context words,
+ * the name gazetteer, anchored PCRE2 patterns for shapes) and reports the
+ * spans it found, which may differ from the trigger position: a name after
+ * a greeting, an e-mail found at its '@' reaching back to its local part. */
+#ifndef CUSTOS_REDACT_INT_H
+#define CUSTOS_REDACT_INT_H
+
+#ifndef PCRE2_CODE_UNIT_WIDTH
+#define PCRE2_CODE_UNIT_WIDTH 8
+#endif
+#include <pcre2.h>
+#include <stddef.h>
+#include <string.h>
+#include <stdint.h>
+
+#include "redact.h"
+
+/* A detector may report spans starting at most this many bytes before the
+ * position that triggered it (an e-mail found at its '@'). The scan
+ * finalises a candidate once no later trigger can report one before it. */
+#define RX_LOOKBACK 192u
+/* Spans one detector call may report. */
+#define RX_MAX_OUT 8u
+#define RX_NONE ((size_t)-1)
+
+/* ---- triggers -------------------------------------------------------------- */
+
+/* Families group triggers; each family is also scanned alone by
+ * redact_find_multipass (the one-scan-per-family reference). */
+enum rx_family {
+	F_EMAIL, F_PHONE, F_CARD, F_IBAN, F_IP, F_GOV, F_SECRET, F_PERSON, F_ADDRESS,
+	F_DOB, F_COUNT
+};
+
+enum rx_on {
+	RX_ON_DIGIT = 1,  /* a word starting with an ASCII digit */
+	RX_ON_UPPER = 2,  /* a word starting with a capital (ASCII or Latin, Greek, Cyrillic) */
+	RX_ON_LOWER = 4,  /* a word starting with an ASCII lower-case letter */
+	RX_ON_CHAR = 8,   /* any byte of `chars` (bytes that are no word characters) */
+	RX_ON_WORD = 16,  /* a word start where one of `words` (folded phrases) begins */
+};
+
+struct rx_out {
+	size_t start, end;
+	unsigned type;
+};
+
+/* What a detector sees and fills. text[0..len) is the whole (valid UTF-8)
+ * message; ms is the trigger position, me the end of the keyword for word
+ * triggers (ms + 1 for the others). */
+/* The header found for the last table row asked about (rx_csv_column):
+ * the next row of the same table reuses it instead of walking back. */
+struct rx_csvmemo {
+	size_t line;      /* start of the row last asked about, RX_NONE when none */
+	size_t hps, hpe;  /* its header line */
+	size_t nd;        /* delimiters per row */
+	char d;           /* the delimiter */
+};
+
+struct rx_ctx {
+	const char *text;
+	size_t len;
+	size_t ms, me;
+	struct rx_out out[RX_MAX_OUT];
+	unsigned nout;
+	void *md; /* PCRE2 match data of this thread (rx_re_at) */
+	struct rx_csvmemo csv;
+};
+
+/* Returns the number of spans written with rx_emit (0: nothing here). */
+typedef unsigned (*rx_detect_fn)(struct rx_ctx *c);
+
+struct rx_kwset;
+
+/* Shapes the engine computes once per word start, so that a trigger runs
+ * only where its detector could find something (a trigger's `need` bits
+ * must all be present). */
+enum rx_feat {
+	RXF_DIG7 = 1u << 0,      /* 7+ digits in a run (single separators between) */
+	RXF_DIG8 = 1u << 1,      /* 8+ of them */
+	RXF_DIG12 = 1u << 2,     /* 12+ of them */
+	RXF_DOT3 = 1u << 3,      /* 1-3 digits, then '.' */
+	RXF_HEXCOLON = 1u << 4,  /* 1-4 hex digits, then ':' */
+	RXF_DATE = 1u << 5,      /* 1-4 digits then . / -, 8 digits, or 1-2 digits then a letter or '.' or a space */
+	RXF_HOUSE = 1u << 6,     /* 1-5 digits (a letter, -12), maybe ',', a space and a letter */
+	RXF_L2D2 = 1u << 7,      /* two letters, two digits */
+	RXF_ALPHAID = 1u << 8,   /* 1 (X, Y, Z), 2, 5, 6 or 7 letters, then a digit, space or '-' */
+	RXF_TOKENPRE = 1u << 9,  /* first letter of a token format (A g s S h x r n) */
+	RXF_EYJ = 1u << 10,      /* "eyJ" */
+};
+
+struct rx_trigger {
+	unsigned char family;     /* enum rx_family */
+	unsigned char on;         /* enum rx_on */
+	unsigned short need;      /* enum rx_feat bits, for word-start triggers */
+	const char *chars;        /* RX_ON_CHAR */
+	struct rx_kwset *words;   /* RX_ON_WORD */
+	rx_detect_fn detect;
+	const char *name;         /* for messages and tests */
+};
+
+/* Records a span in c (ignored when empty, out of range, reaching back more
+ * than RX_LOOKBACK before the trigger, or when c is full). 1 when kept. */
+int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type);
+
+/* ---- the redactor (redactor.c) and the scan (engine.c) -------------------- */
+
+/* A thread's PCRE2 match data, match context (limits) and JIT stack. */
+struct rx_scratch {
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *js;
+};
+/* The calling thread's scratch (created on first use), NULL without memory. */
+struct rx_scratch *rx_scratch_get(void);
+
+struct rx_custom {
+	char name[REDACT_MAX_NAME + 1];
+	char placeholder[REDACT_MAX_NAME + 3];
+	pcre2_code *code;
+};
+
+struct redactor {
+	struct rx_custom custom[REDACT_MAX_CUSTOM];
+	size_t ncustom;
+};
+
+/* Tie-break rank of a type between equal spans (lower wins). */
+unsigned rx_rank(unsigned type);
+/* The next match of a custom pattern at or after pos in [*ms, *me) (RX_NONE
+ * when none); REDACT_EMATCH when PCRE2 fails (limits). */
+int rx_custom_match(const pcre2_code *code, struct rx_scratch *sc, const char *text, size_t len,
+		    size_t pos, size_t *ms, size_t *me);
+/* Builds the trigger tables once; 1 when they fit. */
+int rx_tables_ready(void);
+/* Argument and input checks of every entry point: 0 or a REDACT_E* code. */
+int rx_check_input(const redactor *r, const char *text, size_t len);
+/* The one pass: calls emit(ectx, start, end, type) for each resolved span in
+ * order; 0 or a REDACT_E* code. */
+typedef int (*rx_emit_fn)(void *ctx, size_t start, size_t end, unsigned type);
+int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx);
+
+/* The trigger tables of the families. */
+extern const struct rx_trigger rx_email_triggers[];
+extern const size_t rx_email_ntriggers;
+extern const struct rx_trigger rx_phone_triggers[];
+extern const size_t rx_phone_ntriggers;
+extern const struct rx_trigger rx_card_triggers[];
+extern const size_t rx_card_ntriggers;
+extern const struct rx_trigger rx_iban_triggers[];
+extern const size_t rx_iban_ntriggers;
+extern const struct rx_trigger rx_ip_triggers[];
+extern const size_t rx_ip_ntriggers;
+extern const struct rx_trigger rx_gov_triggers[];
+extern const size_t rx_gov_ntriggers;
+extern const struct rx_trigger rx_secret_triggers[];
+extern const size_t rx_secret_ntriggers;
+extern const struct rx_trigger rx_person_triggers[];
+extern const size_t rx_person_ntriggers;
+extern const struct rx_trigger rx_address_triggers[];
+extern const size_t rx_address_ntriggers;
+extern const struct rx_trigger rx_dob_triggers[];
+extern const size_t rx_dob_ntriggers;
+
+/* ---- anchored patterns (engine.c) ------------------------------------------- */
+
+/* A PCRE2 pattern (byte mode) compiled once per process, anchored, with
+ * JIT, on first use. */
+struct rx_re {
+	const char *pattern;
+	void *code;
+};
+#define RX_RE(p) {(p), NULL}
+
+/* End of the match of re at s[at] (c->text), or RX_NONE. A pattern that
+ * does not compile is a bug: it never matches (and asserts in debug). */
+size_t rx_re_at(struct rx_re *re, const struct rx_ctx *c, size_t at);
+
+/* ---- keyword sets (kwset.c) --------------------------------------------------- */
+
+struct rx_kwidx;
+struct rx_kwset {
+	const char *const *words; /* folded phrases, NULL-terminated */
+	struct rx_kwidx *idx;     /* built on first use */
+};
+#define RX_KWSET(list) {(list), NULL}
+
+/* Whether the folded word w[0..n) is one of the set's phrases. */
+int rx_kwset_has(struct rx_kwset *k, const char *w, size_t n);
+
+/* End offset of the phrase of k nearest to `to` that lies (as whole words)
+ * in s[from..to), or RX_NONE. Case-insensitive (ASCII and Latin-1). */
+size_t rx_kwset_last(struct rx_kwset *k, const char *s, size_t from, size_t to);
+/* The same; *which (when not NULL) gets the phrase's index into k->words
+ * (at equal ends the longer phrase: "nhs number" rather than "number"). */
+size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t to, size_t *which);
+
+/* Whether a phrase of k ends exactly at `end` (starting at or after
+ * `from`, at a word start). */
+int rx_kwset_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end);
+
+/* The phrases of k that start at s[at] (a word start): up to max indices
+ * into k->words, longest first; returns their count. */
+size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at, uint16_t *idx,
+		       size_t max);
+
+/* Byte length of the longest phrase of k starting at s[at], or 0. */
+size_t rx_kwset_at(struct rx_kwset *k, const char *s, size_t len, size_t at);
+
+/* ---- text helpers (text.c) ------------------------------------------------ */
+
+/* Strict UTF-8 (no overlongs, surrogates, code points above U+10FFFF). */
+int rx_utf8_valid(const unsigned char *s, size_t n);
+
+/* Whether byte c is one of set's characters; never for NUL (strchr would
+ * find the terminator: text may hold NUL bytes). */
+static inline int rx_in(const char *set, int c) { return c != 0 && strchr(set, c) != NULL; }
+static inline int rx_is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline int rx_is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline int rx_is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static inline int rx_is_alpha(int c) { return rx_is_upper(c) || rx_is_lower(c); }
+static inline int rx_is_alnum(int c) { return rx_is_alpha(c) || rx_is_digit(c); }
+static inline int rx_is_xdigit(int c) { return rx_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+static inline char rx_upper(char c) { return rx_is_lower(c) ? (char)(c - 32) : c; }
+static inline char rx_lower(char c) { return rx_is_upper(c) ? (char)(c + 32) : c; }
+
+/* The value of the digit at s[i] (ASCII or full-width U+FF10-FF19) and its
+ * byte length in *adv; -1 when there is none. (The small helpers here are
+ * inline for ASCII, the common case; the rest is in text.c.) */
+int rx_digit_at_slow(const char *s, size_t len, size_t i, size_t *adv);
+static inline int rx_digit_at(const char *s, size_t len, size_t i, size_t *adv)
+{
+	if (i < len && rx_is_digit((unsigned char)s[i])) {
+		*adv = 1;
+		return (unsigned char)s[i] - '0';
+	}
+	return rx_digit_at_slow(s, len, i, adv);
+}
+
+/* Collects the digits (ASCII or full-width) of s[0..n) into d (at most cap;
+ * more gives 0). Returns the count; *other gets the count of other code
+ * points that are not separators (space, NBSP, narrow NBSP, thin spaces,
+ * '-', en dash, '.', '/', '(', ')'). */
+size_t rx_digits(const char *s, size_t n, char *d, size_t cap, size_t *other);
+
+/* Length of the separator (space, NBSP, narrow NBSP, U+2000-U+200A, tab) at
+ * s[i], 0 when none. */
+size_t rx_space_at_slow(const char *s, size_t len, size_t i);
+static inline size_t rx_space_at(const char *s, size_t len, size_t i)
+{
+	if (i >= len)
+		return 0;
+	unsigned char c = (unsigned char)s[i];
+	if (c == ' ' || c == '\t')
+		return 1;
+	return c < 0xC2 ? 0 : rx_space_at_slow(s, len, i);
+}
+
+/* Whether a capital letter (ASCII, Latin-1, Latin Extended-A, Greek,
+ * Cyrillic) starts at s[i]. */
+int rx_cap_at(const char *s, size_t len, size_t i);
+
+/* Whether a word character (ASCII letter/digit/_ or a two-byte UTF-8
+ * letter) ends right before s[i] / starts at s[i]. */
+int rx_word_before(const char *s, size_t i);
+int rx_word_at(const char *s, size_t len, size_t i);
+
+/* Byte length of the letter (ASCII letter or digit, or a non-ASCII letter
+ * told by its UTF-8 lead byte) at s[i] / ending right before s[i]; 0 when
+ * there is none. */
+size_t rx_letter_at_slow(const char *s, size_t len, size_t i);
+size_t rx_letter_before_slow(const char *s, size_t i);
+static inline size_t rx_letter_at(const char *s, size_t len, size_t i)
+{
+	if (i >= len)
+		return 0;
+	unsigned char c = (unsigned char)s[i];
+	return c < 0x80 ? (size_t)rx_is_alnum(c) : rx_letter_at_slow(s, len, i);
+}
+static inline size_t rx_letter_before(const char *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	unsigned char c = (unsigned char)s[i - 1];
+	return c < 0x80 ? (size_t)rx_is_alnum(c) : rx_letter_before_slow(s, i);
+}
+
+/* Whether the `window` bytes before offset `at`, on its line, hold a
+ * phrase of k. */
+int rx_kw_before(struct rx_kwset *k, const char *s, size_t at, size_t window);
+
+/* Lower-cases (ASCII, Latin-1) s[0..n) into out (cap bytes incl. NUL);
+ * returns the length written. */
+size_t rx_fold(const char *s, size_t n, char *out, size_t cap);
+
+/* The folded header cell of the column whose cell starts at `at` in a
+ * delimited table (',', ';', tab, '|'): the nearest earlier line without
+ * digits with as many delimiters. 1 when found. */
+int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
+		  struct rx_csvmemo *memo);
+
+/* Start of the line holding offset i (after the previous '\n'), and its
+ * end; lines are followed at most 1024 bytes either way. */
+size_t rx_line_start(const char *s, size_t i);
+size_t rx_line_end(const char *s, size_t len, size_t i);
+
+/* ---- checksums (checksum.c) ----------------------------------------------- */
+
+int rx_luhn(const char *d, size_t n);
+/* ISO 7064 MOD 97-10 of an IBAN in its printed order (letters count 10..35). */
+int rx_iban_mod97(const char *c, size_t n);
+int rx_verhoeff(const char *d, size_t n);
+/* ISO 7064 MOD 11,10 (German Steuer-ID check digit over the first n-1). */
+int rx_mod11_10(const char *d, size_t n);
+
+/* ---- dates (date.c) ---------------------------------------------------------- */
+
+struct rx_date {
+	int y, m, d;
+	size_t end;     /* offset just after the date */
+};
+
+/* Parses a date at s[i] (numeric d.m.y, m/d/y, y-m-d, d-m-y, yyyymmdd, or
+ * with a month name in EN/DE/FR/ES/IT/NL/PT, ordinals, "de", "of"). Returns
+ * 1 and fills *out when one starts exactly at i. Years of two digits are
+ * taken in 1900-2099 by proximity to 2000 +- 50. */
+int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out);
+
+/* Whether s[i..] starts a month name; returns its byte length or 0, *month
+ * 1-12. */
+size_t rx_month_name(const char *s, size_t len, size_t i, int *month);
+
+/* ---- names (names.c) -------------------------------------------------------- */
+
+/* Gazetteer lookups on the embedded lists (exact bytes, UTF-8). */
+enum { RX_NAME_GIVEN = 1, RX_NAME_SURNAME = 2, RX_NAME_STOP = 4 };
+/* The classes of a word (case-insensitive): a given name, a surname, an
+ * ordinary word (rx_name_stopword below); 0 when none. */
+unsigned rx_name_class(const char *s, size_t n);
+int rx_is_given(const char *s, size_t n);
+int rx_is_surname(const char *s, size_t n);
+/* A capitalised word that is an ordinary word too often to count as a name
+ * on its own (Will, May, Mark, Paris...). */
+int rx_name_stopword(const char *s, size_t n);
+
+/* ---- addresses (address.c) ------------------------------------------------- */
+
+/* The end of the postal address starting at s[i] (a street line reaching a
+ * locality), or (size_t)-1. */
+size_t rx_address_at(const char *s, size_t len, size_t i);
+
+/* ---- phones (phone.c, phonemeta.cc) ----------------------------------------- */
+
+#endif

@@ -1,0 +1,571 @@
+/* secret: credentials people paste into an assistant.
+ *
+ * - Well-known formats (the shapes the providers document and gitleaks and
+ *   trufflehog describe; our own patterns): AWS access key ids, GitHub
+ *   classic and fine-grained tokens, GitLab tokens, Slack tokens and
+ *   webhooks, Stripe secret and restricted keys, Google API keys, OpenAI and
+ *   Anthropic keys, JWTs (a JSON header), npm, SendGrid, Twilio, and PEM
+ *   private key blocks as one span however many lines.
+ * - Connection strings and URLs with a password: the password.
+ * - KEY=value, key: value, "key": "value" where the key names a secret
+ *   (password, token, secret, api key, ... in several languages): the value,
+ *   unless it is a placeholder (<your-key>, ${VAR}, ****, changeme...);
+ *   keys that only say "key", "auth" or "session" need a random-looking
+ *   value (Shannon entropy, character classes).
+ * - "my password is ...", "Kennwort: ...", "mot de passe est ...",
+ *   "login admin / ...": the next word when it looks like a password. */
+#include <math.h>
+#include <pthread.h>
+#include <string.h>
+
+#include "redact_int.h"
+
+/* ---- helpers ------------------------------------------------------------ */
+
+/* Shannon entropy in bits per byte of s[0..n) (n <= 512 counts; longer
+ * values are judged on their first 512 bytes). */
+static double entropy(const char *s, size_t n)
+{
+	unsigned cnt[256] = {0};
+	unsigned char seen[256];
+	size_t ns = 0;
+	double h = 0;
+	if (n > 512)
+		n = 512;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (!cnt[ch]++)
+			seen[ns++] = ch;
+	}
+	/* H = log2(n) - (1/n) sum c log2 c */
+	double sum = 0;
+	for (size_t k = 0; k < ns; k++)
+		sum += cnt[seen[k]] * log2((double)cnt[seen[k]]);
+	h = log2((double)n) - sum / (double)n;
+	return h;
+}
+
+/* Character classes present: upper, lower, digit, other. */
+static int classes(const char *s, size_t n, int *digit, int *sym)
+{
+	int up = 0, lo = 0, di = 0, ot = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		up |= rx_is_upper(c);
+		lo |= rx_is_lower(c);
+		di |= rx_is_digit(c);
+		ot |= !rx_is_alnum(c);
+	}
+	if (digit)
+		*digit = di;
+	if (sym)
+		*sym = ot;
+	return up + lo + di + ot;
+}
+
+static int ci_contains(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	for (size_t i = 0; i + k <= n; i++) {
+		size_t j = 0;
+		while (j < k && rx_lower(s[i + j]) == w[j])
+			j++;
+		if (j == k)
+			return 1;
+	}
+	return 0;
+}
+
+/* Values that stand for a secret without being one. */
+static const char *const ph_words[] = {
+	"xxxx", "****", "....", "changeme", "change_me", "change-me", "your_", "your-",
+	"yourtoken", "your token", "<", "${", "$(", "{{", "%s", "placeholder", "example",
+	"redacted", "replace", "todo", "dummy", "sample", "secret_here", "token_here",
+	"key_here", "password_here", "insert", "process.env", "os.environ", "getenv",
+	"env(", "null", "none", "undefined", "true", "false", "...", NULL,
+};
+#define N_PH (sizeof ph_words / sizeof ph_words[0] - 1)
+static uint8_t ph_len[N_PH];
+static uint8_t ph_next[N_PH];     /* next word with the same first byte, +1 */
+static uint8_t ph_head[256];      /* first word of each first byte, +1 */
+static pthread_once_t ph_once = PTHREAD_ONCE_INIT;
+
+static void ph_init(void)
+{
+	for (size_t i = N_PH; i-- > 0;) {
+		unsigned char f = (unsigned char)ph_words[i][0];
+		ph_len[i] = (uint8_t)strlen(ph_words[i]);
+		ph_next[i] = ph_head[f];
+		ph_head[f] = (uint8_t)(i + 1);
+	}
+}
+
+static int placeholder(const char *v, size_t n)
+{
+	char buf[128];
+	if (n == 0)
+		return 1;
+	pthread_once(&ph_once, ph_init);
+	size_t fl = rx_fold(v, n < sizeof buf - 1 ? n : sizeof buf - 1, buf, sizeof buf);
+	for (size_t i = 0; i < fl; i++)
+		for (unsigned w = ph_head[(unsigned char)buf[i]]; w; w = ph_next[w - 1])
+			if (i + ph_len[w - 1] <= fl && memcmp(buf + i, ph_words[w - 1], ph_len[w - 1]) == 0)
+				return 1;
+	/* one character repeated (aaaaaaaa, 00000000) */
+	size_t same = 1;
+	for (size_t i = 1; i < n; i++)
+		same += v[i] == v[0];
+	return same == n;
+}
+
+/* A word that reads like a password: 6-64 bytes, no space, a digit or a
+ * symbol among letters, or a long random-looking token. */
+static int password_like_shape(const char *v, size_t n)
+{
+	int digit, sym;
+	if (n < 6 || n > 128)
+		return 0;
+	int k = classes(v, n, &digit, &sym);
+	if (n >= 20 && entropy(v, n) >= 3.5)
+		return 1;
+	return k >= 3 || (k == 2 && (digit || sym) && n >= 8 && !(digit && !sym && k == 2 &&
+								    rx_is_digit((unsigned char)v[0])));
+}
+
+static int password_like(const char *v, size_t n)
+{
+	return password_like_shape(v, n) && !placeholder(v, n);
+}
+
+/* A value next to a generic key ("key", "auth", "session"): random-looking
+ * (placeholders are the caller's check). */
+static int random_like_shape(const char *v, size_t n)
+{
+	if (n < 16)
+		return 0;
+	int digit;
+	int k = classes(v, n, &digit, NULL);
+	return digit && k >= 2 && entropy(v, n) >= 3.3;
+}
+
+/* The value starting at s[i] (after quotes and spaces): up to the closing
+ * quote, or up to whitespace; trailing sentence punctuation is dropped. */
+static size_t value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw)
+{
+	char q = 0;
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i < len && (s[i] == '"' || s[i] == '\'' || s[i] == '`')) {
+		q = s[i];
+		i++;
+	}
+	*vs = i;
+	size_t e = i;
+	while (e < len && e - i < 512) {
+		unsigned char c = (unsigned char)s[e];
+		if (q ? c == (unsigned char)q || c == '\n' : (c <= ' ' || rx_space_at(s, len, e)))
+			break;
+		if (!q && (c == '"' || c == '\'' || c == '`' || c == '<' || c == '>'))
+			break;
+		e++;
+	}
+	*raw = e;
+	if (!q)
+		while (e > i && rx_in(".,;:)]}", s[e - 1]))
+			e--;
+	return e;
+}
+
+/* ---- well-known formats ------------------------------------------------------ */
+
+#define END "(?![A-Za-z0-9_\\-])"
+static struct rx_re re_token = RX_RE(
+	"(?:"
+	"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}(?![A-Za-z0-9])"
+	"|gh[pousr]_[A-Za-z0-9]{36,40}(?![A-Za-z0-9])"
+	"|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9])"
+	"|gl(?:pat|ptt|dt|rt|soat|cbt|ft|imt|oas)-[A-Za-z0-9_\\-]{20,64}" END
+	"|xox[abposre]-[0-9A-Za-z\\-]{10,120}" END
+	"|[sr]k_(?:live|test|prod)_[0-9A-Za-z]{10,120}(?![A-Za-z0-9])"
+	"|AIza[0-9A-Za-z_\\-]{35}" END
+	"|sk-ant-[a-z]{3,6}[0-9]{2}-[A-Za-z0-9_\\-]{40,200}" END
+	"|sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_\\-]{8,200}T3BlbkFJ[A-Za-z0-9_\\-]{8,200}" END
+	"|sk-[A-Za-z0-9]{48}(?![A-Za-z0-9])"
+	"|npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])"
+	"|SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}" END
+	"|SK[0-9a-f]{32}(?![A-Za-z0-9])"
+	"|https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9_/\\-]{20,200}"
+	"|https://discord(?:app)?\\.com/api/webhooks/[0-9]{10,20}/[A-Za-z0-9_\\-]{40,100}"
+	")");
+static struct rx_re re_jwt = RX_RE(
+	"eyJ[A-Za-z0-9_\\-]{8,2000}\\.eyJ[A-Za-z0-9_\\-]{8,4000}\\.[A-Za-z0-9_\\-]{8,2000}={0,2}"
+	"(?![A-Za-z0-9_\\-.])");
+
+/* Whether the word at s[i] starts like one of the token formats (so that
+ * the pattern runs only there). */
+static int token_prefix(const char *s, size_t len, size_t i)
+{
+	static const char *const pre_a[] = {"AKIA", "ASIA", "ABIA", "ACCA", "A3T", "AIza", NULL};
+	static const char *const pre_g[] = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
+					    "gl", NULL};
+	static const char *const pre_s[] = {"sk_", "sk-", "SG.", "SK", NULL};
+	static const char *const pre_h[] = {"https://hooks.slack.com/", "https://discord", NULL};
+	static const char *const pre_o[] = {"xox", "rk_", "npm_", NULL};
+	const char *const *pre;
+	if (i + 2 > len)
+		return 0;
+	switch (s[i]) {
+	case 'A': pre = pre_a; break;
+	case 'g': pre = pre_g; break;
+	case 's':
+	case 'S': pre = pre_s; break;
+	case 'h': pre = pre_h; break;
+	case 'x':
+	case 'r':
+	case 'n': pre = pre_o; break;
+	default: return 0;
+	}
+	for (; *pre; pre++) {
+		size_t k = strlen(*pre);
+		if (i + k <= len && memcmp(s + i, *pre, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static unsigned detect_token(struct rx_ctx *c)
+{
+	if (!token_prefix(c->text, c->len, c->ms))
+		return 0;
+	size_t e = rx_re_at(&re_token, c, c->ms);
+	return e != RX_NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET) : 0;
+}
+
+/* A JWT: header and payload are base64url JSON objects ("eyJ" is '{"'). */
+static unsigned detect_jwt(struct rx_ctx *c)
+{
+	if (c->ms + 3 > c->len || memcmp(c->text + c->ms, "eyJ", 3) != 0)
+		return 0;
+	size_t e = rx_re_at(&re_jwt, c, c->ms);
+	if (e == RX_NONE || e - c->ms < 30)
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET);
+}
+
+/* "-----BEGIN ... PRIVATE KEY-----" to its END line (or, pasted cut short,
+ * to the end of the base64 lines), one span. */
+static struct rx_re re_pem = RX_RE("-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----");
+
+static unsigned detect_pem(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	if (c->ms + 11 > c->len || memcmp(s + c->ms, "-----BEGIN ", 11) != 0)
+		return 0;
+	size_t me = rx_re_at(&re_pem, c, c->ms);
+	if (me == RX_NONE)
+		return 0;
+	c->me = me;
+	size_t len = c->len, lim = c->me + 65536 < len ? c->me + 65536 : len;
+	for (size_t i = c->me; i + 9 <= lim; i++) {
+		if (s[i] != '-' || memcmp(s + i, "-----END ", 9) != 0)
+			continue;
+		size_t e = i + 9;
+		while (e < lim && s[e] != '\n' && e - i < 80) {
+			if (e + 5 <= lim && memcmp(s + e, "-----", 5) == 0)
+				return (unsigned)rx_emit(c, c->ms, e + 5, REDACT_SECRET);
+			e++;
+		}
+		break;
+	}
+	/* no END: the block's base64 lines */
+	size_t e = c->me;
+	while (e < len) {
+		size_t le = rx_line_end(s, len, e);
+		size_t ls = e;
+		while (ls < le && (s[ls] == '\n' || s[ls] == '\r'))
+			ls++;
+		int b64 = le > ls;
+		for (size_t k = ls; k < le && b64; k++)
+			b64 = rx_is_alnum((unsigned char)s[k]) || rx_in("+/=\r:- ", s[k]);
+		if (e > c->me && !b64)
+			break;
+		e = le < len ? le + 1 : le;
+	}
+	while (e > c->me && (s[e - 1] == '\n' || s[e - 1] == '\r'))
+		e--;
+	return (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET);
+}
+
+/* ---- connection strings ----------------------------------------------------- */
+
+/* At "://": scheme://user:PASSWORD@host -> the password. */
+static unsigned detect_url_password(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	if (c->ms + 3 > c->len || s[c->ms + 1] != '/' || s[c->ms + 2] != '/')
+		return 0;
+	c->me = c->ms + 3;
+	size_t i = c->me, len = c->len, colon = 0, at = 0;
+	for (size_t k = i; k < len && k - i < 300; k++) {
+		unsigned char ch = (unsigned char)s[k];
+		if (ch <= ' ' || ch == '"' || ch == '\'' || ch == '<' || ch == '>')
+			break;
+		if (ch == ':' && !colon)
+			colon = k;
+		if (ch == '@' && colon)
+			at = k; /* the last '@' of the user information */
+		if (ch == '/' && colon && at)
+			break;
+		if (ch == '/' && !colon)
+			break;
+	}
+	if (!colon || !at || at <= colon + 1)
+		return 0;
+	if (placeholder(s + colon + 1, at - colon - 1))
+		return 0;
+	return (unsigned)rx_emit(c, colon + 1, at, REDACT_SECRET);
+}
+
+/* ---- key = value -------------------------------------------------------------- */
+
+enum key_kind { K_NONE, K_PASSWORD, K_SECRET, K_GENERIC };
+
+/* Word lists with their lengths (W("x") = {"x", 1}). */
+struct wl {
+	const char *s;
+	size_t n;
+};
+#define W(x) {x, sizeof(x) - 1}
+
+static int ends_any(const char *w, size_t n, const struct wl *l)
+{
+	for (; l->s; l++)
+		if (n >= l->n && w[n - 1] == l->s[l->n - 1] && memcmp(w + n - l->n, l->s, l->n) == 0)
+			return 1;
+	return 0;
+}
+
+static int one_of_wl(const char *w, size_t n, const struct wl *l)
+{
+	for (; l->s; l++)
+		if (l->n == n && l->s[0] == w[0] && memcmp(w, l->s, n) == 0)
+			return 1;
+	return 0;
+}
+
+
+/* What the identifier ending at `end` says about its value, from its
+ * components (split at '_', '-', '.', and lower-to-upper case changes):
+ * DB_PASSWORD, dbPassword, "pwd", AWS_SECRET_ACCESS_KEY, api.key, X-Auth. */
+static int key_kind(const char *s, size_t end, size_t *kstart)
+{
+	static const struct wl pw_suffix[] = {
+		W("password"), W("passwd"), W("passwort"), W("kennwort"), W("contraseña"),
+		W("contrasena"), W("senha"), W("wachtwoord"), W("passphrase"),
+		W("motdepasse"), W("hasło"), W("haslo"), W("пароль"), {NULL, 0},
+	};
+	static const struct wl pw_word[] = {
+		W("pass"), W("pwd"), W("pw"), W("mdp"), W("clave"), W("pin"), W("mot"),
+		{NULL, 0},
+	};
+	static const struct wl sec_suffix[] = {
+		W("secret"), W("token"), W("apikey"), W("accesskey"), W("privatekey"),
+		W("credential"), W("credentials"), W("creds"), W("bearer"), W("webhook"),
+		W("signingkey"), W("authorization"), W("authtoken"), W("secretkey"),
+		{NULL, 0},
+	};
+	static const struct wl key_qualifier[] = {
+		W("api"), W("access"), W("private"), W("secret"), W("signing"),
+		W("client"), W("master"), W("encryption"), {NULL, 0},
+	};
+	static const struct wl generic[] = {
+		W("key"), W("auth"), W("session"), W("sessionid"), W("cookie"), W("sid"),
+		W("pat"), W("dsn"), {NULL, 0},
+	};
+	static const struct wl not_secret[] = {
+		W("publishable"), W("public"), W("url"), W("uri"), W("type"), W("ttl"),
+		W("expires"), W("expiry"), W("length"), W("len"), W("file"), W("path"),
+		W("name"), W("max"), W("count"), W("size"), W("limit"), W("timeout"),
+		W("header"), W("field"), W("prefix"), W("format"), W("hint"), W("policy"),
+		W("reset"), W("rotation"), W("version"), W("region"), W("endpoint"),
+		W("passport"), W("passnummer"), W("keyboard"), W("keyword"), W("pk"),
+		{NULL, 0},
+	};
+	char buf[96];
+	size_t i = end;
+	while (i > 0 && end - i < 64 &&
+	       (rx_is_alnum((unsigned char)s[i - 1]) || rx_in("_-.", s[i - 1]) ||
+		((unsigned char)s[i - 1] >= 0x80)))
+		i--;
+	while (i < end && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i++;
+	if (end - i < 2 || end - i >= sizeof buf || rx_is_digit((unsigned char)s[i]))
+		return K_NONE;
+	*kstart = i;
+	size_t n = rx_fold(s + i, end - i, buf, sizeof buf);
+	int kind = K_NONE, qualified = 0;
+	for (size_t a = 0; a < n;) {
+		/* a component: up to a separator or a lower-to-upper change */
+		size_t b = a;
+		while (b < n && !rx_in("_-.", buf[b])) {
+			b++;
+			if (b < n && rx_is_lower((unsigned char)s[i + b - 1]) &&
+			    rx_is_upper((unsigned char)s[i + b]))
+				break;
+		}
+		const char *w = buf + a;
+		size_t wl = b - a;
+		if (wl) {
+			if (one_of_wl(w, wl, not_secret))
+				return K_NONE;
+			int k = K_NONE;
+			if (ends_any(w, wl, pw_suffix))
+				k = K_PASSWORD;
+			if (k == K_NONE && one_of_wl(w, wl, pw_word))
+				k = K_PASSWORD;
+			if (k == K_NONE && ends_any(w, wl, sec_suffix))
+				k = K_SECRET;
+			if (k == K_NONE && one_of_wl(w, wl, generic))
+				k = qualified && wl == 3 && !memcmp(w, "key", 3) ? K_SECRET : K_GENERIC;
+			qualified = one_of_wl(w, wl, key_qualifier);
+			if (k == K_PASSWORD || (k == K_SECRET && kind != K_PASSWORD) ||
+			    (k == K_GENERIC && kind == K_NONE))
+				kind = k;
+		}
+		a = b < n && rx_in("_-.", buf[b]) ? b + 1 : b;
+	}
+	return kind;
+}
+
+/* At an assignment (=, :, :=, =>, with quotes around the key): the value,
+ * when the key names a secret. */
+static unsigned detect_assign(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t kend = c->ms, ks = 0, vs;
+	/* ":=", "=>", "=" or ":" after a key (not "::", "==", "://") */
+	unsigned char op = (unsigned char)s[c->ms];
+	c->me = c->ms + 1;
+	if (op == ':' && c->me < c->len && s[c->me] == '=')
+		c->me++;
+	else if (op == '=' && c->me < c->len && s[c->me] == '>')
+		c->me++;
+	if (c->me < c->len && (s[c->me] == '/' || s[c->me] == '=' || s[c->me] == ':'))
+		return 0;
+	if (c->ms == 0 || !(rx_is_alnum((unsigned char)s[c->ms - 1]) || rx_in("_]\"' \t", s[c->ms - 1])))
+		return 0;
+	/* the key ends before its closing quote and the spaces */
+	while (kend > 0 && c->ms - kend < 4 &&
+	       (s[kend - 1] == '"' || s[kend - 1] == '\'' || s[kend - 1] == ' ' || s[kend - 1] == '\t'))
+		kend--;
+	/* a value of four characters at least, not a short plain word: most
+	 * labels in prose and forms ("Name: John", "Tel: +44") stop here */
+	size_t raw, ve = value_at(s, c->len, c->me, &vs, &raw);
+	if (ve - vs < 4 && !(ve - vs >= 5))
+		return 0;
+	int kind = key_kind(s, kend, &ks);
+	if (kind == K_NONE)
+		return 0;
+	/* "Authorization: Bearer <token>", "token: Basic <b64>" */
+	if (ve - vs >= 5 && (ci_contains(s + vs, 6, "bearer") || ci_contains(s + vs, 5, "basic") ||
+			     (ve - vs == 5 && ci_contains(s + vs, 5, "token")))) {
+		ve = value_at(s, c->len, ve, &vs, &raw);
+		kind = K_SECRET;
+	}
+	size_t n = ve - vs;
+	if (n == 0)
+		return 0;
+	/* "Cookie: sessionid=..." : the inner assignment is judged itself */
+	for (size_t k = vs; k < ve && k - vs < 64; k++) {
+		if (s[k] == '=' && k > vs)
+			return 0;
+		if (!(rx_is_alnum((unsigned char)s[k]) || s[k] == '_' || s[k] == '-' || s[k] == '.'))
+			break;
+	}
+	switch (kind) {
+	case K_PASSWORD:
+		if (n < 4 || (n < 8 && classes(s + vs, n, NULL, NULL) < 2))
+			return 0;
+		break;
+	case K_SECRET:
+		if (n < 8 || !(password_like_shape(s + vs, n) || random_like_shape(s + vs, n)))
+			return 0;
+		break;
+	default:
+		if (!random_like_shape(s + vs, n))
+			return 0;
+	}
+	/* a URL value is judged by its own password, not as a whole; a
+	 * placeholder (<your-key>, ${VAR}, ****) is no secret */
+	if (memmem(s + vs, n, "://", 3) || placeholder(s + vs, raw - vs))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
+/* ---- phrases -------------------------------------------------------------------- */
+
+/* After a password word: connectors, then the password. */
+static unsigned detect_phrase(struct rx_ctx *c)
+{
+	static const char *const skip[] = {
+		"is", "was", "to", "es", "est", "ist", "è", "é", "e", "de", "del", "of", "for", "the",
+		"my", "new", "api", "actual", "nuevo", "nouveau", "neues", "nieuwe", "nuova", "nova",
+		"now", "now:", "=", ":", "-", "->", "–", "is:", "ist:", "est:", "es:", NULL,
+	};
+	const char *s = c->text;
+	size_t i = c->me, len = c->len;
+	int login = ci_contains(s + c->ms, c->me - c->ms, "login");
+	for (int words = 0; words < 4; words++) {
+		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == ':' || s[i] == '='))
+			i++;
+		size_t vs, raw, ve = value_at(s, len, i, &vs, &raw);
+		if (ve <= vs || placeholder(s + vs, raw - vs))
+			return 0;
+		char w[16];
+		size_t n = ve - vs;
+		int skippable = 0;
+		if (n < sizeof w) {
+			rx_fold(s + vs, n, w, sizeof w);
+			for (const char *const *k = skip; *k; k++)
+				skippable |= strcmp(w, *k) == 0;
+		}
+		if (login && words == 0 && !skippable) {
+			/* "login admin / pass", "user bob : pass" */
+			size_t j = ve;
+			while (j < len && s[j] == ' ')
+				j++;
+			if (j < len && (s[j] == '/' || s[j] == ':')) {
+				i = j + 1;
+				continue;
+			}
+			return 0;
+		}
+		if (skippable) {
+			i = ve;
+			continue;
+		}
+		if (!password_like(s + vs, n))
+			return 0;
+		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+	}
+	return 0;
+}
+
+/* ---- triggers ------------------------------------------------------------------ */
+
+static const char *const phrase_words[] = {
+	"password", "passwort", "kennwort", "passcode", "contraseña", "clave", "senha",
+	"wachtwoord", "sleutel", "chiave", "chave", "schlüssel", "mot de passe", "mdp", "jeton",
+	"token", "clé", "key", "pass", "pwd", "hasło", "login", NULL,
+};
+static struct rx_kwset phrase_kws = RX_KWSET(phrase_words);
+
+const struct rx_trigger rx_secret_triggers[] = {
+	{F_SECRET, RX_ON_CHAR, 0, "-", NULL, detect_pem, "pem_private_key"},
+	{F_SECRET, RX_ON_CHAR, 0, ":", NULL, detect_url_password, "url_password"},
+	{F_SECRET, RX_ON_UPPER | RX_ON_LOWER, RXF_TOKENPRE, NULL, NULL, detect_token, "token"},
+	{F_SECRET, RX_ON_LOWER, RXF_EYJ, NULL, NULL, detect_jwt, "jwt"},
+	{F_SECRET, RX_ON_CHAR, 0, ":=", NULL, detect_assign, "key_value"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &phrase_kws, detect_phrase, "password_phrase"},
+};
+const size_t rx_secret_ntriggers = sizeof rx_secret_triggers / sizeof rx_secret_triggers[0];

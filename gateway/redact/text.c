@@ -1,0 +1,368 @@
+/* text: byte-level helpers the detectors share: UTF-8 validation, digits
+ * (ASCII and full-width), the separators people paste between digit groups,
+ * word boundaries that know two-byte UTF-8 letters, and keyword search in
+ * the context before a candidate (ASCII and Latin-1 case folded). */
+#include <string.h>
+
+#include "redact_int.h"
+
+int rx_utf8_valid(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		if (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (!(w & UINT64_C(0x8080808080808080))) {
+				i += 8;
+				continue;
+			}
+		}
+		unsigned c = s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t len;
+		unsigned lo = 0x80, hi = 0xBF;
+		if (c >= 0xC2 && c <= 0xDF) {
+			len = 2;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			len = 3;
+			if (c == 0xE0)
+				lo = 0xA0;
+			if (c == 0xED)
+				hi = 0x9F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			len = 4;
+			if (c == 0xF0)
+				lo = 0x90;
+			if (c == 0xF4)
+				hi = 0x8F;
+		} else {
+			return 0;
+		}
+		if (i + len > n)
+			return 0;
+		if (s[i + 1] < lo || s[i + 1] > hi)
+			return 0;
+		for (size_t k = 2; k < len; k++)
+			if (s[i + k] < 0x80 || s[i + k] > 0xBF)
+				return 0;
+		i += len;
+	}
+	return 1;
+}
+
+int rx_digit_at_slow(const char *s, size_t len, size_t i, size_t *adv)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i < len && rx_is_digit(u[i])) {
+		*adv = 1;
+		return u[i] - '0';
+	}
+	/* U+FF10..U+FF19: EF BC 90..99 */
+	if (i + 2 < len && u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] >= 0x90 &&
+	    u[i + 2] <= 0x99) {
+		*adv = 3;
+		return u[i + 2] - 0x90;
+	}
+	*adv = 0;
+	return -1;
+}
+
+size_t rx_space_at_slow(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i >= len)
+		return 0;
+	if (u[i] == ' ' || u[i] == '\t')
+		return 1;
+	if (i + 1 < len && u[i] == 0xC2 && u[i + 1] == 0xA0)
+		return 2; /* NBSP */
+	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+	    ((u[i + 2] >= 0x80 && u[i + 2] <= 0x8A) || u[i + 2] == 0xAF))
+		return 3; /* U+2000..U+200A, narrow NBSP U+202F */
+	if (i + 2 < len && u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x80)
+		return 3; /* ideographic space */
+	return 0;
+}
+
+/* Separators inside a digit sequence: spaces, '-', en/em dash and the
+ * full-width hyphen, '.', '/', parentheses (ASCII and full-width). */
+static size_t sep_at(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k = rx_space_at(s, len, i);
+	if (k)
+		return k;
+	if (rx_in("-./()", u[i]) && u[i])
+		return 1;
+	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] >= 0x90 &&
+	    u[i + 2] <= 0x95)
+		return 3; /* U+2010..U+2015 dashes */
+	if (i + 2 < len && u[i] == 0xEF && u[i + 1] == 0xBC &&
+	    (u[i + 2] == 0x88 || u[i + 2] == 0x89 || u[i + 2] == 0x8D || u[i + 2] == 0x8E))
+		return 3; /* full-width ( ) - . */
+	return 0;
+}
+
+size_t rx_digits(const char *s, size_t n, char *d, size_t cap, size_t *other)
+{
+	size_t nd = 0, oth = 0;
+	for (size_t i = 0; i < n;) {
+		size_t adv;
+		int v = rx_digit_at(s, n, i, &adv);
+		if (v >= 0) {
+			if (nd == cap)
+				return 0;
+			d[nd++] = (char)('0' + v);
+			i += adv;
+			continue;
+		}
+		size_t k = sep_at(s, n, i);
+		if (k) {
+			i += k;
+			continue;
+		}
+		oth++;
+		i++;
+		while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+	}
+	if (other)
+		*other = oth;
+	return nd;
+}
+
+int rx_word_before(const char *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i == 0)
+		return 0;
+	if (rx_is_alnum(u[i - 1]) || u[i - 1] == '_')
+		return 1;
+	return i >= 2 && u[i - 2] >= 0xC3 && u[i - 2] <= 0xDF && u[i - 1] >= 0x80 &&
+	       u[i - 1] <= 0xBF;
+}
+
+int rx_word_at(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i >= len)
+		return 0;
+	if (rx_is_alnum(u[i]) || u[i] == '_')
+		return 1;
+	return i + 1 < len && u[i] >= 0xC3 && u[i] <= 0xDF && u[i + 1] >= 0x80 &&
+	       u[i + 1] <= 0xBF;
+}
+
+size_t rx_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t o = 0;
+	if (!cap)
+		return 0;
+	for (size_t i = 0; i < n && o + 1 < cap; i++) {
+		unsigned char c = u[i];
+		if (rx_is_upper(c)) {
+			c = (unsigned char)(c + 32);
+		} else if (c == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9E &&
+			   u[i + 1] != 0x97 && o + 2 < cap) {
+			/* Latin-1 capitals U+00C0..U+00DE (not U+00D7 x) */
+			out[o++] = (char)c;
+			out[o++] = (char)(u[i + 1] + 0x20);
+			i++;
+			continue;
+		}
+		out[o++] = (char)c;
+	}
+	out[o] = '\0';
+	return o;
+}
+
+/* Lines are searched at most this far: a 1 MiB message without a newline
+ * must not make every context check scan the whole of it. */
+#define LINE_LIMIT 1024u
+
+size_t rx_line_start(const char *s, size_t i)
+{
+	size_t lim = i > LINE_LIMIT ? i - LINE_LIMIT : 0;
+	const char *nl = i > lim ? memrchr(s + lim, '\n', i - lim) : NULL;
+	return nl ? (size_t)(nl - s) + 1 : lim;
+}
+
+size_t rx_line_end(const char *s, size_t len, size_t i)
+{
+	size_t lim = len - i > LINE_LIMIT ? i + LINE_LIMIT : len;
+	const char *nl = i < lim ? memchr(s + i, '\n', lim - i) : NULL;
+	return nl ? (size_t)(nl - s) : lim;
+}
+
+int rx_kw_before(struct rx_kwset *k, const char *s, size_t at, size_t window)
+{
+	size_t ls = rx_line_start(s, at);
+	size_t from = at > window ? at - window : 0;
+	if (from < ls)
+		from = ls;
+	return rx_kwset_last(k, s, from, at) != RX_NONE;
+}
+
+/* Letters outside ASCII, told by their UTF-8 lead byte: two-byte characters
+ * from U+00C0 on (Latin-1 letters, Latin Extended, Greek, Cyrillic, Hebrew,
+ * Arabic...), three-byte ones of the Indic, Latin Extended Additional, kana,
+ * CJK and Hangul blocks. General punctuation (E2), CJK punctuation (E3 80),
+ * full-width forms (EF), NBSP and Latin-1 signs (C2) and emoji are not. */
+static int letter_len(const unsigned char *u, size_t len, size_t i)
+{
+	if (i >= len)
+		return 0;
+	unsigned c = u[i];
+	if (rx_is_alnum((int)c))
+		return 1;
+	if (c >= 0xC3 && c <= 0xDF)
+		return i + 1 < len && (u[i + 1] & 0xC0) == 0x80 && !(c == 0xC3 && (u[i + 1] == 0x97 || u[i + 1] == 0xB7)) ? 2 : 0;
+	if ((c >= 0xE0 && c <= 0xE1) || (c >= 0xE3 && c <= 0xED)) {
+		if (i + 2 >= len || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xE3 && u[i + 1] == 0x80)
+			return 0;
+		return 3;
+	}
+	return 0;
+}
+
+size_t rx_letter_at_slow(const char *s, size_t len, size_t i)
+{
+	return (size_t)letter_len((const unsigned char *)s, len, i);
+}
+
+size_t rx_letter_before_slow(const char *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i == 0)
+		return 0;
+	size_t j = i - 1;
+	while (j > 0 && (u[j] & 0xC0) == 0x80 && i - j < 4)
+		j--;
+	size_t k = (size_t)letter_len(u, i, j);
+	return k == i - j ? k : 0;
+}
+
+/* The header cell naming the column of the cell that starts at `at`, in a
+ * delimited table (',', ';', tab or '|'): the nearest earlier line without
+ * digits that has as many delimiters. Folded into hdr. 1 when found. */
+/* The idx-th cell of the header line [ps, pe) (delimiter d), folded. */
+static int header_cell(const char *s, size_t ps, size_t pe, char d, size_t idx, char *hdr,
+		       size_t cap)
+{
+	size_t cell = 0, cs = ps, ce = pe;
+	for (size_t i = ps; i < pe; i++) {
+		if (s[i] != d)
+			continue;
+		if (cell == idx) {
+			ce = i;
+			break;
+		}
+		cell++;
+		cs = i + 1;
+	}
+	if (cell < idx)
+		return 0;
+	while (cs < ce && (s[cs] == ' ' || s[cs] == '"'))
+		cs++;
+	while (ce > cs && (s[ce - 1] == ' ' || s[ce - 1] == '"' || s[ce - 1] == '\r'))
+		ce--;
+	if (ce <= cs)
+		return 0;
+	rx_fold(s + cs, ce - cs, hdr, cap);
+	return 1;
+}
+
+int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
+		  struct rx_csvmemo *memo)
+{
+	static const char delims[] = "\t;,|";
+	/* a cell starts after a delimiter or at a line start */
+	if (at > 0 && s[at - 1] != '\n' && !(s[at - 1] && strchr(delims, s[at - 1])))
+		return 0;
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	char d = 0;
+	if (at > ls) {
+		d = s[at - 1];
+	} else {
+		for (const char *p = delims; *p && !d; p++)
+			if (memchr(s + ls, *p, le - ls))
+				d = *p;
+	}
+	if (!d)
+		return 0;
+	size_t idx = 0, nd = 0;
+	for (size_t i = ls; i < le; i++) {
+		nd += s[i] == d;
+		if (i < at)
+			idx += s[i] == d;
+	}
+	if (nd == 0)
+		return 0;
+	/* up to 60 lines back; a row already asked about gives its header */
+	size_t e = ls;
+	for (int lines = 0; lines < 60; lines++) {
+		if (memo && memo->line != RX_NONE && memo->d == d && memo->nd == nd &&
+		    memo->line == (lines == 0 ? ls : e)) {
+			memo->line = ls;
+			return header_cell(s, memo->hps, memo->hpe, d, idx, hdr, cap);
+		}
+		if (e == 0)
+			break;
+		size_t pe = e - 1, ps = rx_line_start(s, pe);
+		size_t k = 0, digits = 0;
+		for (size_t i = ps; i < pe; i++) {
+			digits += rx_is_digit((unsigned char)s[i]);
+			k += s[i] == d;
+		}
+		/* (a data line may hold more delimiters: a quoted "May 9, 1953") */
+		if (k >= 1 && k <= nd && idx <= k && digits == 0 && !memchr(s + ps, '@', pe - ps) &&
+		    !memchr(s + ps, ':', pe - ps) && !memchr(s + ps, '=', pe - ps)) {
+			if (memo) {
+				memo->line = ls;
+				memo->hps = ps;
+				memo->hpe = pe;
+				memo->nd = nd;
+				memo->d = d;
+			}
+			return header_cell(s, ps, pe, d, idx, hdr, cap);
+		}
+		e = ps;
+	}
+	return 0;
+}
+
+int rx_cap_at(const char *s, size_t len, size_t i)
+{
+	if (i >= len)
+		return 0;
+	unsigned char c = (unsigned char)s[i];
+	if (rx_is_upper(c))
+		return 1;
+	if (c < 0xC3 || i + 1 >= len)
+		return 0;
+	unsigned char d = (unsigned char)s[i + 1];
+	if (c == 0xC3)
+		return d >= 0x80 && d <= 0x9E && d != 0x97;
+	if (c == 0xC4 || c == 0xC5) {
+		/* Latin Extended-A: capitals at even code points, except
+		 * U+0139-U+0148 and U+0179-U+017E (odd), and U+0178 */
+		unsigned cp = ((c & 0x1Fu) << 6) | (d & 0x3Fu);
+		if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+			return cp & 1;
+		if (cp == 0x178)
+			return 1;
+		return !(cp & 1) && cp != 0x138;
+	}
+	if (c == 0xCE)
+		return d >= 0x91 && d <= 0xA9;
+	if (c == 0xD0)
+		return d >= 0x80 && d <= 0xAF;
+	return 0;
+}

@@ -1,0 +1,260 @@
+/* vault: the conversation store, encrypted at rest (see docs/VAULT.md).
+ *
+ * Conversations, end-user consent and privacy concerns live in named
+ * databases of the data directory's environment (db.h; the application opens
+ * it and lends it to the policy store and to the vault). Every
+ * conversation has its own random data key, wrapped by the master key; message
+ * text and end-user ids are only ever written as AES-256-GCM ciphertext. End
+ * users are indexed by HMAC-SHA256(pseudonym key, user id), never by raw id.
+ *
+ * Threading: a vault handle is immutable after vault_open and may be shared by
+ * any number of threads; every call runs in its own short LMDB transaction
+ * (one write txn per mutating call: it commits whole or not at all).
+ * Times are Unix seconds; callers pass `now` so that tests control the clock.
+ * JSON returned through json_t ** is owned by the caller (json_decref). */
+#ifndef CUSTOS_VAULT_H
+#define CUSTOS_VAULT_H
+
+#include <jansson.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "db.h"
+#include "errors-t.h"
+#include "keys.h"
+
+/* Error codes (0 is success; values in errors.def, HTTP answers in
+ * gateway/pipeline/errors.c). The vault's own: VAULT_E_INVALID (bad input;
+ * err names the field), VAULT_E_HOLD (under legal hold), VAULT_E_CRYPTO
+ * (authentication failed: tampered data or wrong key), VAULT_E_LIMIT (the
+ * conversation already holds VAULT_MAX_MESSAGES). The storage conditions
+ * are the environment's (db.h), under the vault's names; besides these, a
+ * call may meet DB_E_FATAL (LMDB panic) and DB_E_CORRUPT. */
+enum {
+	VAULT_OK = 0,
+	VAULT_E_NOTFOUND = DB_E_NOTFOUND, /* no such (or expired) object */
+	VAULT_E_FULL = DB_E_FULL,         /* LMDB map full; the txn was aborted, nothing written */
+	VAULT_E_STORE = DB_E_IO,          /* other LMDB error */
+	VAULT_E_NOMEM = CUSTOS_E_NOMEM,
+};
+
+/* Bounds on untrusted input (all byte counts). */
+#define VAULT_MAX_MESSAGES        10000       /* per conversation */
+#define VAULT_MAX_TEXT            (64 * 1024) /* message text, concern text */
+#define VAULT_MAX_LABELS          32
+#define VAULT_MAX_LABEL_LEN       128 /* label key and label value */
+#define VAULT_MAX_USER_LEN        256 /* end-user id */
+#define VAULT_MAX_CONSENT_KEYS    16
+#define VAULT_MAX_CONSENT_KEY_LEN 64
+#define VAULT_MAX_AUTHOR_LEN      256
+#define VAULT_LIST_DEFAULT        100
+#define VAULT_LIST_MAX            1000
+#define VAULT_ID_LEN              24 /* "c-" + 22 base62; buffers are char[40] */
+#define VAULT_NDBS                10 /* named databases vault_open adds to the env */
+
+typedef struct vault vault;
+
+/* Opens (creating on first use) the vault's named databases in env (which
+ * has room for DB_MAX_DBS; the policy store takes POL_STORE_NDBS). The key bytes are
+ * copied (subkeys are derived from master); the handles may be freed after.
+ * env is borrowed and must outlive the vault. On first open a key check is
+ * stored; a later open with a different master or pseudonym key fails with
+ * VAULT_E_CRYPTO instead of silently producing unreadable data.
+ * Errors: VAULT_E_CRYPTO, VAULT_E_FULL, VAULT_E_STORE, VAULT_E_NOMEM (err says why). */
+int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudonym, vault **out,
+	       char *err, size_t errsz);
+
+/* Wipes the derived keys and frees v (not the env). NULL is accepted. */
+void vault_free(vault *v);
+
+/* Static description of a VAULT_E_* code (custos_strerror). */
+const char *vault_strerror(int rc);
+
+/* Stable pseudonym of an end-user id: "u-" + first 32 hex chars of
+ * HMAC-SHA256(pseudonym key, user). out must hold 35 bytes. */
+void vault_pseudonym(const vault *v, const char *user, char out[35]);
+
+/* Stable pseudonym of a staff principal (as shown in access logs): "s-" +
+ * first 32 hex chars of HMAC-SHA256(staff key, principal), where the staff
+ * key is HMAC-SHA256(pseudonym key, "custos-pseudonym-staff\0v1"). No
+ * end-user pseudonym can equal or reveal it. out must hold 35 bytes. */
+void vault_staff_pseudonym(const vault *v, const char *principal, char out[35]);
+
+/* Creates a conversation from an API create body:
+ *   {"user": str (required), "labels": {str: str}, "consent": {str: bool},
+ *    "legal_hold": bool, "expires_at": RFC3339, "messages": [message...]}
+ * message = {"role": "user"|"assistant", "text": str, "at": RFC3339 (default now)}.
+ * Unknown members (including server-assigned "id"/"created_at") are refused.
+ * consent defaults to the user's current consent, else all-false
+ * {"human_review": false, "training": false}. expires_at must lie in the
+ * future; it defaults to now + default_retention_s (<= 0: never expires).
+ * Writes the new id into id_out. Errors: VAULT_E_INVALID (err names the
+ * field; never echoes values), VAULT_E_FULL, VAULT_E_STORE, VAULT_E_NOMEM. */
+int vault_create(vault *v, const json_t *body, time_t now, int default_retention_s, char id_out[40],
+		 char *err, size_t errsz);
+
+/* The checks of vault_create alone (no store access), so that a handler can
+ * refuse a bad body before deciding on it. 0, or VAULT_E_INVALID (err names
+ * the field) / VAULT_E_NOMEM. */
+int vault_create_check(const json_t *body, time_t now, char *err, size_t errsz);
+
+/* Appends messages: body is one message object, an array of messages, or
+ * {"messages": [...]}. All or nothing. *count_out (may be NULL) receives the
+ * new message count. Errors: VAULT_E_NOTFOUND (missing or expired),
+ * VAULT_E_INVALID, VAULT_E_LIMIT, VAULT_E_CRYPTO, VAULT_E_FULL, VAULT_E_STORE. */
+int vault_append(vault *v, const char *id, const json_t *body, time_t now, size_t *count_out,
+		 char *err, size_t errsz);
+
+/* Reads a whole conversation, decrypted, as the API document:
+ *   {"id", "user" (raw id), "user_pseudonym", "created_at", "labels",
+ *    "consent" (effective), "legal_hold", "expires_at" (null if none),
+ *    "messages": [{"role","text","at"}]}
+ * The raw "user" is for callers whose decision allows pii: everyone else
+ * must drop it and show "user_pseudonym". An expired conversation that is not
+ * under legal hold is VAULT_E_NOTFOUND. Errors: VAULT_E_NOTFOUND,
+ * VAULT_E_CRYPTO (tampered record or wrong key: never partial plaintext),
+ * VAULT_E_STORE, VAULT_E_NOMEM. */
+int vault_get(vault *v, const char *id, time_t now, json_t **out);
+
+/* Policy attributes only, nothing decrypted (resource.* for the engine):
+ *   {"type":"conversation","id","labels","consent" (effective),"legal_hold",
+ *    "created_at","expires_at","user_pseudonym","message_count"}
+ * Errors as vault_get. */
+int vault_meta(vault *v, const char *id, time_t now, json_t **attrs);
+
+/* Lists conversations in id order as {"conversations": [attrs as
+ * vault_meta...], "next": id|null}. Filters (each optional, NULL = any):
+ * user (raw end-user id; looked up by its HMAC), label label_k == label_v
+ * (both or neither). Starts after the cursor `after` (an id from "next", or
+ * NULL). limit 0 means VAULT_LIST_DEFAULT, larger than VAULT_LIST_MAX is
+ * clamped. Expired conversations are skipped. "next" is set when the page is
+ * full. Errors: VAULT_E_INVALID (bad cursor or filter), VAULT_E_CRYPTO,
+ * VAULT_E_STORE, VAULT_E_NOMEM. */
+int vault_list(vault *v, const char *user, const char *label_k, const char *label_v, time_t now,
+	       size_t limit, const char *after, json_t **out);
+
+/* What vault_list_filtered selects; NULL members select anything. */
+typedef struct vault_filter {
+	const char *user;      /* raw end-user id (looked up by its HMAC) */
+	const char *pseudonym; /* or an end user's pseudonym, "u-" + 32 hex */
+	const char *label_k;   /* label key and value: both or neither */
+	const char *label_v;
+} vault_filter;
+
+/* vault_list with a filter: user or pseudonym (not both), and/or a label.
+ * Errors as vault_list. */
+int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limit,
+			const char *after, json_t **out);
+
+/* 1 when id has the form of a vault id of kind ('c' a conversation, 'q' a
+ * concern): kind, '-' and 22 base62 characters; else 0. */
+int vault_valid_id(const char *id, char kind);
+
+/* 1 when s has the form of an end-user pseudonym ("u-" + 32 lowercase hex
+ * digits), else 0. */
+int vault_is_pseudonym(const char *s);
+
+/* Cursors that clients carry between pages: pos (1 to 64 bytes, e.g. the
+ * last returned id) sealed with AES-256-GCM under a key derived from the
+ * master key, bound to scope (a string naming the listing and its filters)
+ * as associated data, as lowercase hex in out (at least 2 * (len + 29) + 1
+ * bytes). A client can neither read nor forge one, nor use one made for
+ * another scope. vault_cursor_open reverses it into pos (possz bytes),
+ * *len the length. Errors: VAULT_E_INVALID (malformed, altered, other
+ * scope), VAULT_E_CRYPTO / VAULT_E_NOMEM (library failure, seal only). */
+int vault_cursor_seal(const vault *v, const char *scope, const void *pos, size_t len, char *out,
+		      size_t outsz);
+int vault_cursor_open(const vault *v, const char *scope, const char *cursor, void *pos,
+		      size_t possz, size_t *len);
+
+/* Deletes a conversation: wrapped data key, messages, indexes and metadata in
+ * one txn (crypto-shredding: without the data key no copy of the ciphertext
+ * can be read). Errors: VAULT_E_HOLD, VAULT_E_NOTFOUND, VAULT_E_FULL,
+ * VAULT_E_STORE. Expired but not yet swept conversations can be deleted. */
+int vault_delete(vault *v, const char *id);
+
+/* Sets or clears legal hold. A held conversation is never deleted, erased or
+ * swept, and stays readable after its expires_at. Errors: VAULT_E_NOTFOUND,
+ * VAULT_E_CRYPTO, VAULT_E_FULL, VAULT_E_STORE. */
+int vault_set_hold(vault *v, const char *id, int hold);
+
+/* Sets a user's current consent ({str: bool}, e.g. {"human_review": true,
+ * "training": false}) and appends an encrypted history entry {consent,
+ * author, at}. It applies to every conversation of the user from the next
+ * read on. author (the deciding principal, may be NULL) is capped at
+ * VAULT_MAX_AUTHOR_LEN. Errors: VAULT_E_INVALID, VAULT_E_FULL, VAULT_E_STORE. */
+int vault_consent_put(vault *v, const char *user, const json_t *consent, const char *author,
+		      time_t now, char *err, size_t errsz);
+
+/* The checks vault_consent_put makes on consent: an object of at most
+ * VAULT_MAX_CONSENT_KEYS booleans whose keys are 1 to
+ * VAULT_MAX_CONSENT_KEY_LEN bytes. 0 or VAULT_E_INVALID (err says why). */
+int vault_consent_check(const json_t *consent, char *err, size_t errsz);
+
+/* The user's current consent object. VAULT_E_NOTFOUND if never set. */
+int vault_consent_get(vault *v, const char *user, json_t **current);
+
+/* The user's consent history, oldest first: [{"consent","author","at"}]
+ * (empty array if none). Errors: VAULT_E_CRYPTO, VAULT_E_STORE, VAULT_E_NOMEM. */
+int vault_consent_history(vault *v, const char *user, json_t **hist);
+
+/* Right to erasure: in one txn deletes every conversation of the user that is
+ * not under legal hold, the user's consent record and history, and concerns
+ * the user raised. Held conversations keep the user's effective consent
+ * frozen into their own metadata (erasing the consent record must not revive
+ * an older, broader consent). *report:
+ *   {"user_pseudonym", "erased": [ids], "held": [ids],
+ *    "consent_records_erased": n, "concerns_erased": n}
+ * Errors: VAULT_E_INVALID, VAULT_E_CRYPTO, VAULT_E_FULL, VAULT_E_STORE. */
+int vault_erase_user(vault *v, const char *user, json_t **report);
+
+/* Right of access: {"user", "user_pseudonym", "conversations": [vault_get
+ * documents, expired ones excluded], "consent": current|null,
+ * "consent_history": [...], "concerns": [...]} (the access log comes from the
+ * audit module). Errors: VAULT_E_INVALID, VAULT_E_CRYPTO, VAULT_E_STORE. */
+int vault_export_user(vault *v, const char *user, time_t now, json_t **doc);
+
+/* Retention: deletes up to max conversations whose expires_at <= now and that
+ * are not under legal hold, in one txn, oldest expiry first. *deleted_ids
+ * (may be NULL) receives the array of deleted ids. Errors: VAULT_E_CRYPTO,
+ * VAULT_E_FULL, VAULT_E_STORE, VAULT_E_NOMEM. */
+int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids);
+
+/* Retention, read only: up to max conversations whose expires_at <= now
+ * and that are not under legal hold, oldest expiry first, as a new array
+ * [{"id", "user_pseudonym"}] in *out (caller owns). Lets the caller record
+ * each deletion before it happens and then delete with vault_delete (which
+ * refuses a conversation put on hold meanwhile). Stale index entries are
+ * skipped (vault_sweep drops them). Errors: VAULT_E_CRYPTO, VAULT_E_STORE,
+ * VAULT_E_NOMEM. */
+int vault_expired(vault *v, time_t now, size_t max, json_t **out);
+
+/* Records a privacy concern {"user": str, "conversation_id": id?,
+ * "decision_id": int?, "text": str} (the whole record encrypted). Writes the
+ * new id ("q-" + 22 base62) to id_out. Errors: VAULT_E_INVALID, VAULT_E_FULL,
+ * VAULT_E_STORE. */
+int vault_concern_create(vault *v, const json_t *body, time_t now, char id_out[40], char *err,
+			 size_t errsz);
+
+/* The checks of vault_concern_create alone (no store access). 0 or
+ * VAULT_E_INVALID (err names the field). */
+int vault_concern_check(const json_t *body, char *err, size_t errsz);
+
+/* Bytes of a position in the concern listing (created_at BE64 + id). */
+#define VAULT_CONCERN_POS_LEN (8 + VAULT_ID_LEN)
+
+/* For the privacy officer: one page of concerns, newest first
+ * (newest_first) or oldest first, at most limit (0: VAULT_LIST_DEFAULT;
+ * clamped to VAULT_LIST_MAX), strictly after position `after` (a next_pos
+ * of the previous page in the same order, or NULL for the first page).
+ * *out = {"concerns": [{"id","created_at","user","user_pseudonym",
+ * "conversation_id","decision_id","text"}]}; "user" is the raw id: drop it
+ * unless the decision allows pii. *more = 1 when the page is full and at least one
+ * more concern follows; then next_pos holds the position of the page's last
+ * concern. Errors: VAULT_E_CRYPTO, VAULT_E_STORE, VAULT_E_NOMEM. */
+int vault_concern_page(vault *v, int newest_first, size_t limit,
+		       const uint8_t after[VAULT_CONCERN_POS_LEN], json_t **out,
+		       uint8_t next_pos[VAULT_CONCERN_POS_LEN], int *more);
+
+#endif

@@ -1,0 +1,168 @@
+/* vault_int: what the vault's files share: the handle, the record formats,
+ * sealing and MACs, the checks of untrusted input and the LMDB glue. Not
+ * part of the vault's interface (vault.h). Layout: docs/VAULT.md.
+ * The handle is read-only after vault_open: every call runs in its own
+ * transaction, on any thread. */
+#ifndef CUSTOS_VAULT_INT_H
+#define CUSTOS_VAULT_INT_H
+
+#include <lmdb.h>
+#include <openssl/evp.h>
+#include <stdint.h>
+
+#include "db_lmdb.h"
+#include "vault.h"
+
+#define KEYLEN        32
+#define NONCE_LEN     12
+#define TAG_LEN       16
+#define SEAL_VER      1
+#define SEAL_OVERHEAD (1 + NONCE_LEN + TAG_LEN)
+#define WRAPPED_LEN   (SEAL_OVERHEAD + KEYLEN)
+#define MAC_LEN       32
+#define UH_HEX        64 /* hex HMAC-SHA256 of a user id */
+#define AAD_MAX       192
+#define IDX_KEY_MAX   (2 * VAULT_MAX_LABEL_LEN + 2 + VAULT_ID_LEN)
+/* Derivation label of the staff pseudonym subkey (the NUL is part of it). */
+#define STAFF_LABEL "custos-pseudonym-staff\0v1"
+#define KEYLIST_MAX (1u << 20) /* keys one erasure or sweep may collect */
+/* Message plaintext: role (1 byte: 0 user, 1 assistant) | at (BE64 Unix
+ * seconds) | UTF-8 text. Binary rather than JSON: parsing JSON was most of
+ * the cost of a read. */
+#define MSG_HDR 9
+
+struct vault {
+	db_env *env; /* borrowed */
+	MDB_env *mdb;
+	MDB_dbi info, meta, dkey, msg, uidx, lidx, exp, consent, chist, concern;
+	uint8_t wrap_key[KEYLEN];   /* wraps conversation data keys */
+	uint8_t rec_key[KEYLEN];    /* seals consent history and concerns */
+	uint8_t mac_key[KEYLEN];    /* authenticates plain metadata records */
+	uint8_t cursor_key[KEYLEN]; /* seals list cursors handed to clients */
+	uint8_t pseudo_key[KEYLEN]; /* HMAC of end-user ids */
+	uint8_t staff_key[KEYLEN];  /* HMAC of staff principals, derived from pseudo_key */
+	EVP_CIPHER *gcm;            /* AES-256-GCM, fetched once (OpenSSL 3) */
+	EVP_MAC_CTX *mac_tmpl;      /* HMAC-SHA256 keyed with mac_key; dup'ed per use */
+	EVP_MAC_CTX *pseudo_tmpl;   /* HMAC-SHA256 keyed with pseudo_key */
+	EVP_MAC_CTX *staff_tmpl;    /* HMAC-SHA256 keyed with staff_key */
+};
+
+/* A decoded conversation metadata record. j is owned; uh points into it. */
+struct meta {
+	json_t *j;
+	time_t created, expires; /* expires 0: never */
+	int hold;
+	size_t n;
+	const char *uh;
+};
+
+/* Raw LMDB keys collected under a cursor, deleted after it is closed. */
+struct keylist {
+	size_t n, cap;
+	struct rawkey {
+		size_t len;
+		uint8_t b[IDX_KEY_MAX];
+	} * k;
+};
+
+int vlt_keylist_add(struct keylist *l, const MDB_val *k);
+
+/* Scans db in t in key order from the first key >= from[0..flen) (flen 0:
+ * the first key) while keys start with from[0..plen) (plen <= flen),
+ * calling fn on each entry. fn returns 0 to go on, VLT_STOP to stop, or an
+ * error that ends the scan and is returned. */
+#define VLT_STOP 1
+typedef int (*vlt_scan_fn)(const MDB_val *k, const MDB_val *val, void *arg);
+int vlt_scan(const vault *v, MDB_txn *t, MDB_dbi db, const void *from, size_t flen, size_t plen,
+	     vlt_scan_fn fn, void *arg);
+void vlt_keylist_free(struct keylist *l);
+
+/* ---- LMDB (vault_open.c): db_err, logging what is not expected ---- */
+
+int vlt_lmdb(const vault *v, int mrc);
+int vlt_begin(const vault *v, int rdonly, MDB_txn **t);
+/* The one exit of a writer (db_txn_end): commits t when rc is 0 (fault
+ * point CUSTOS_FAULT_VAULT_COMMIT), else aborts it (t may be NULL); returns
+ * the outcome. */
+int vlt_end(const vault *v, MDB_txn *t, int rc);
+/* mdb_put (fault point CUSTOS_FAULT_VAULT_PUT). */
+int vlt_put(const vault *v, MDB_txn *t, MDB_dbi db, MDB_val *k, MDB_val *val, unsigned flags);
+/* Deletes a key; a missing one is no error. */
+int vlt_del(const vault *v, MDB_txn *t, MDB_dbi db, const void *kb, size_t klen);
+
+/* ---- crypto (vault_crypto.c) ---- */
+
+void vlt_hmac32(const uint8_t key[KEYLEN], const void *data, size_t n, uint8_t out[32]);
+EVP_MAC_CTX *vlt_mac_template(const uint8_t key[KEYLEN]);
+/* out = ver | nonce | ciphertext | tag (ptlen + SEAL_OVERHEAD bytes). */
+int vlt_seal(const vault *v, const uint8_t key[KEYLEN], const char *aad, const uint8_t *pt,
+	     size_t ptlen, uint8_t *out);
+/* Opens a sealed record into out; on failure out is wiped (VAULT_E_CRYPTO). */
+int vlt_unseal(const vault *v, const uint8_t key[KEYLEN], const char *aad, const uint8_t *in,
+	       size_t inlen, uint8_t *out);
+int vlt_put_sealed(const vault *v, MDB_txn *t, MDB_dbi db, MDB_val *k, const uint8_t key[KEYLEN],
+		   const char *aad, const void *pt, size_t ptlen);
+int vlt_get_sealed_json(const vault *v, const uint8_t key[KEYLEN], const char *aad,
+			const MDB_val *val, json_t **out);
+int vlt_put_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MDB_val *k,
+		     const json_t *j);
+int vlt_get_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MDB_val *k,
+		     json_t **out);
+void vlt_user_hash(const vault *v, const char *user, char uh[UH_HEX + 1]);
+void vlt_pseudonym_of_uh(const char *uh, char out[35]);
+int vlt_gen_id(char prefix, char out[40]);
+
+/* ---- checks of untrusted input (vault_check.c) ---- */
+
+int vlt_check_user(const char *user, char *err, size_t errsz);
+int vlt_check_str(const json_t *j, size_t min, size_t max, const char *field, char *err,
+		  size_t errsz, const char **out);
+int vlt_check_consent(const json_t *c, const char *field, char *err, size_t errsz);
+/* body: one message, an array, or {"messages": [...]} -> new array of
+ * normalised messages {"role","text","at": Unix seconds}. */
+int vlt_parse_messages(const json_t *body, time_t now, int allow_single, json_t **out, char *err,
+		       size_t errsz);
+/* Checks a create body; on success *user (borrowed from body), *expires
+ * (0 when the body names none) and *msgs (new array, may be NULL). */
+int vlt_create_check(const json_t *body, time_t now, const char **user, time_t *expires,
+		     json_t **msgs, char *err, size_t errsz);
+/* Checks a concern body; *user, *cid and *dec (NULL if absent) borrowed. */
+int vlt_concern_check(const json_t *body, const char **user, const char **cid, const json_t **dec,
+		      char *err, size_t errsz);
+
+/* ---- records (vault_record.c) ---- */
+
+void vlt_meta_free(struct meta *m);
+int vlt_meta_load(vault *v, MDB_txn *t, const char *id, struct meta *m);
+int vlt_meta_store(vault *v, MDB_txn *t, const char *id, const json_t *j);
+int vlt_is_expired(const struct meta *m, time_t now);
+int vlt_unwrap_dek(vault *v, MDB_txn *t, const char *id, uint8_t dek[KEYLEN]);
+void vlt_msg_key(uint8_t kb[VAULT_ID_LEN + 4], const char *id, uint32_t idx);
+int vlt_put_message(vault *v, MDB_txn *t, const char *id, uint32_t idx, const uint8_t dek[KEYLEN],
+		    const json_t *msg);
+size_t vlt_label_key(uint8_t *kb, const char *lk, const char *lv, const char *id);
+void vlt_exp_key(uint8_t kb[8 + VAULT_ID_LEN], time_t expires, const char *id);
+/* Deletes every record of a conversation in the caller's txn. */
+int vlt_delete_conv(vault *v, MDB_txn *t, const char *id, const struct meta *m);
+/* The user's current consent record {"consent","seq","updated_at"} or NOTFOUND. */
+int vlt_load_consent(vault *v, MDB_txn *t, const char *uh, json_t **rec);
+/* The user's current consent if ever set, else the conversation's. New reference. */
+int vlt_effective_consent(vault *v, MDB_txn *t, const struct meta *m, json_t **out);
+json_t *vlt_time_json(time_t t);
+/* Policy attributes of a conversation (vault_meta's document). */
+int vlt_conv_attrs(vault *v, MDB_txn *t, const char *id, const struct meta *m, json_t **out);
+/* The full decrypted conversation document. */
+int vlt_conv_doc(vault *v, MDB_txn *t, const char *id, const struct meta *m, json_t **out);
+
+/* ---- consent and concerns, for the end-user rights (vault_consent.c,
+ * vault_concern.c) ---- */
+
+/* Appends the user's decrypted consent history to arr; with keys_out, only
+ * collects the raw keys (for erasure). */
+int vlt_history_scan(vault *v, MDB_txn *t, const char *uh, json_t *arr, struct keylist *keys_out);
+/* Scans all concerns (with uh: only that user's): public records to arr (up
+ * to max, *truncated when more) and/or raw keys to keys_out. */
+int vlt_concern_scan(vault *v, MDB_txn *t, const char *uh, json_t *arr, size_t max,
+		     struct keylist *keys_out, int *truncated);
+
+#endif
