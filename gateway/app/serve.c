@@ -21,6 +21,7 @@
 #include "app-t.h"
 #include "app.h"
 #include "config.h"
+#include "detect.h"
 #include "handlers.h"
 #include "log.h"
 #include "pipeline.h"
@@ -78,6 +79,7 @@ static void tick(uint64_t now_ms)
 	if (++H.ticks % 4 == 0) {
 		app_poll();
 		tlsfail_tick(now_ms);
+		detect_tick(app_handles()->detect);
 	}
 	if (atomic_exchange(&H.sweep_now, 0) ||
 	    now_ms - H.last_sweep_ms >= (uint64_t)H.sweep_interval_s * 1000u) {

@@ -133,9 +133,36 @@ static int limit_key(dconf *d, const char *name, const char *value, char *err, s
 	return -1;
 }
 
+/* libinih splits a line at its first '=' or ':', so "conversation:read =
+ * 10/s" arrives as name "conversation", value "read = 10/s": joined again
+ * into *full (name) and returned the value after the '='. NULL when the
+ * line was not split that way. */
+static const char *rejoin(const char *name, const char *value, char *full, size_t fullsz)
+{
+	const char *eq = strchr(value, '=');
+	size_t n = eq ? strcspn(value, " \t=") : 0;
+	if (!eq || !n || strchr(name, ':'))
+		return NULL;
+	for (const char *p = value + n; p < eq; p++)
+		if (*p != ' ' && *p != '\t')
+			return NULL;
+	int len = snprintf(full, fullsz, "%s:%.*s", name, (int)n, value);
+	if (len < 0 || (size_t)len >= fullsz)
+		return NULL;
+	for (eq++; *eq == ' ' || *eq == '\t'; eq++)
+		;
+	return eq;
+}
+
 int dconf_key(dconf *d, const char *section, const char *name, const char *value,
 	      const char *cfg_path, char *err, size_t errsz)
 {
+	char full[80];
+	const char *v2 = !strcmp(section, "limits") ? rejoin(name, value, full, sizeof full) : NULL;
+	if (v2) {
+		name = full;
+		value = v2;
+	}
 	const struct dkey *k = NULL;
 	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
 		if (!strcmp(keys[i].section, section) && !strcmp(keys[i].name, name))

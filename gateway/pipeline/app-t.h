@@ -13,6 +13,7 @@ struct pol_store;
 struct pol_holder;
 struct vault;
 struct redactor;
+struct detect;
 
 struct app {
 	struct audit *audit;       /* the decision log */
@@ -21,6 +22,7 @@ struct app {
 	struct pol_holder *policy; /* the compiled policy in force */
 	struct vault *vault;       /* conversations, consent, concerns (encrypted) */
 	struct redactor *redact;   /* PII detection for staff views */
+	struct detect *detect;     /* limits, locks, anomalies, alerts, reviews */
 	const char *const *admins; /* [bootstrap] admins */
 	size_t nadmins;
 	const char *const *redact_names; /* [redact] custom pattern names (documents may name them) */
