@@ -234,3 +234,8 @@ out:
 		log_info("stopped");
 	return rc;
 }
+
+const char *app_tls_default_priorities(void)
+{
+	return TLS_DEFAULT_PRIORITIES;
+}

@@ -262,3 +262,35 @@ def test_alerts_page_and_filter(start_gw, certs):
     assert alerts(w, kind="bulk_access") == []
     for bad in ("since=-1", "limit=0", "limit=5000", "since=x"):
         assert w.admin("GET", f"/v1/alerts?{bad}").status == 400, bad
+
+
+# ------------------------------------------------------------------ posture
+
+def test_check_config_security_tells_warnings_from_errors(start_gw, certs):
+    from gw import run_custos
+    w = start_world(start_gw, certs)  # roles stored while a bootstrap admin is set
+    cfg = str(w.gw.config_path)
+    r = run_custos("check-config", "--config", cfg, "--security")
+    assert r.returncode == 3, (r.stdout, r.stderr)
+    assert "warning bootstrap_admins:" in r.stdout and "error" not in r.stdout, r.stdout
+    key = w.gw.dir / "keys" / "audit.key"
+    key.chmod(0o644)
+    try:
+        r = run_custos("check-config", "--config", cfg, "--security")
+    finally:
+        key.chmod(0o600)
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    assert "error key_file_mode:" in r.stdout and "audit_key_file" in r.stdout, r.stdout
+    # without --security only validity counts
+    assert run_custos("check-config", "--config", cfg).returncode == 0
+
+
+def test_version_deps_compares_with_the_security_release():
+    from gw import run_custos
+    r = run_custos("version", "--deps")
+    assert r.returncode == 0, r.stderr
+    assert "libcurl " in r.stdout, r.stdout
+    rows = [ln for ln in r.stdout.splitlines() if ln.startswith("  ")]
+    assert any(ln.strip().startswith("OpenSSL: libssl3 ") for ln in rows), r.stdout
+    assert all(("OLDER" in ln) or ("not older" in ln) or ("no security release" in ln)
+               or ("unknown" in ln) for ln in rows), rows
