@@ -4,13 +4,13 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8 /* before pcre2.h */
 
+#include <curl/curl.h>
 #include <gnutls/gnutls.h>
 #include <jansson.h>
 #include <lmdb.h>
 #include <microhttpd.h>
 #include <openssl/crypto.h>
 #include <pcre2.h>
-#include <curl/curl.h>
 #include <stdio.h>
 #include <string.h>
 

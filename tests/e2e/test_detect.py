@@ -294,3 +294,105 @@ def test_version_deps_compares_with_the_security_release():
     assert any(ln.strip().startswith("OpenSSL: libssl3 ") for ln in rows), r.stdout
     assert all(("OLDER" in ln) or ("not older" in ln) or ("no security release" in ln)
                or ("unknown" in ln) for ln in rows), rows
+
+
+# ------------------------------------------------------------------ webhook
+
+class Receiver:
+    """An HTTPS webhook receiver (the test's server certificate) that can go
+    down and come back on the same port."""
+
+    def __init__(self, certs):
+        import socket
+        self.certs = certs
+        s = socket.socket()
+        s.bind(("127.0.0.1", 0))
+        self.port = s.getsockname()[1]
+        s.close()
+        self.got = []
+        self.srv = None
+
+    def up(self):
+        import http.server
+        import ssl
+        import threading
+        got = self.got
+
+        class H(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                n = int(self.headers["Content-Length"])
+                got.append((dict(self.headers), self.rfile.read(n)))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *a):
+                pass
+
+        http.server.HTTPServer.allow_reuse_address = True
+        self.srv = http.server.HTTPServer(("127.0.0.1", self.port), H)
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(str(self.certs.path("server.crt")),
+                            str(self.certs.path("server.key")))
+        self.srv.socket = ctx.wrap_socket(self.srv.socket, server_side=True)
+        threading.Thread(target=self.srv.serve_forever, daemon=True).start()
+
+    def down(self):
+        if self.srv:
+            self.srv.shutdown()
+            self.srv.server_close()
+            self.srv = None
+
+    def wait(self, n, timeout=20):
+        end = time.time() + timeout
+        while len(self.got) < n and time.time() < end:
+            time.sleep(0.1)
+        return self.got
+
+
+def test_a_webhook_gets_each_alert_once_signed_and_the_backlog(start_gw, certs, tmp_path):
+    import base64
+    import hashlib
+    import hmac
+    import json
+    key = os.urandom(32)
+    secret = tmp_path / "webhook.key"
+    secret.write_text(base64.b64encode(key).decode() + "\n")
+    secret.chmod(0o600)
+    rx = Receiver(certs)
+    rx.up()
+    try:
+        w = start_world(start_gw, certs, overrides={"alerts": {
+            "webhook_url": f"https://127.0.0.1:{rx.port}/hook",
+            "webhook_secret_file": str(secret),
+            "webhook_ca_file": str(certs.path("ca.crt")),
+            "retry_min_ms": 100, "retry_max_s": 1}})
+
+        def glass(tag):
+            r = w.call("admin-cli", "POST", "/v1/authorize", {"action": "audit:read"},
+                       {"X-Access-Purpose": f"break-glass:{tag}"})
+            assert r.status == 200, r
+
+        glass("one")
+        glass("two")
+        got = rx.wait(2)
+        assert len(got) == 2, got
+        for headers, body in got:
+            want = "sha256=" + hmac.new(key, body, hashlib.sha256).hexdigest()
+            assert headers["X-Custos-Signature"] == want, headers
+            a = json.loads(body)
+            assert a["kind"] == "break_glass" and headers["X-Custos-Alert-Id"] == str(a["id"])
+        rx.down()
+        glass("three")
+        glass("four")
+        time.sleep(1.0)
+        d = w.admin("GET", "/v1/alerts").json["delivery"]["webhook"]
+        assert d["pending"] == 2 and d["failures"] >= 1 and d["last_error"], d
+        rx.up()
+        got = rx.wait(4)
+        time.sleep(1.5)  # nothing more arrives: each alert once
+        ids = [json.loads(b)["id"] for _, b in rx.got]
+        assert sorted(ids) == [1, 2, 3, 4] and len(ids) == 4, ids
+        d = w.admin("GET", "/v1/alerts").json["delivery"]["webhook"]
+        assert d["pending"] == 0 and d["delivered_through"] == 4, d
+    finally:
+        rx.down()
