@@ -56,11 +56,13 @@ void dconf_defaults(dconf *d)
 	memset(d, 0, sizeof *d);
 	d->limit_default.rate = 100;
 	d->limit_default.burst = 200;
-	d->rl_capacity = RL_DEFAULT_CAPACITY;
+	/* Small by default (RSS, issue 13): raise with [limits] max_tracked and
+	 * [detect] *_tracked for more concurrent subjects (docs/DETECTION.md). */
+	d->rl_capacity = 16384;
 	anom_conf_defaults(&d->anom);
-	d->anom.subjects = 65536;
-	d->anom.bulk_subjects = 16384;
-	d->anom.tokens = 65536;
+	d->anom.subjects = 16384;
+	d->anom.bulk_subjects = 2048;
+	d->anom.tokens = 16384;
 	d->review_deadline_s = 86400;
 	d->webhook_timeout_ms = 10000;
 	d->retry_min_ms = 1000;
