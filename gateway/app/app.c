@@ -258,6 +258,7 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		snprintf(err, errsz, "detection: %s", e2);
 		goto out;
 	}
+	detect_set_certs(A.h.detect, cfg->cert, cfg->client_ca);
 	redact_custom rc_custom[CONFIG_MAX_PATTERNS];
 	for (size_t i = 0; i < cfg->npatterns; i++) {
 		rc_custom[i].name = cfg->patterns[i].name;
@@ -356,6 +357,8 @@ void app_reload(void)
 			log_error("issuer key reload failed; keeping the previous keys", "error",
 				  err);
 	}
+	if (A.h.detect && A.cfg)
+		detect_set_certs(A.h.detect, A.cfg->cert, A.cfg->client_ca);
 	if (A.h.audit && audit_reopen_export(A.h.audit) != 0)
 		log_error("cannot reopen the audit export file");
 	reload_audit_map_size();

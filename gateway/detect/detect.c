@@ -4,7 +4,9 @@
  * own: denial bursts and audit failures. */
 #include "detect.h"
 
+#include <openssl/pem.h>
 #include <openssl/rand.h>
+#include <openssl/x509.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,7 +43,8 @@ struct detect {
 	rl *rl;
 	locks *locks;
 	anom *anom;
-	pthread_mutex_t mu; /* bursts and the audit failure coalescing */
+	pthread_mutex_t mu;        /* bursts, the audit failure coalescing, the certificates */
+	int64_t cert_not_after[2]; /* server, client CA: Unix time, 0 = unknown */
 	struct burst bursts[DETECT_SUBJECTS];
 	uint64_t unavailable_ms; /* last audit_unavailable alert, 0 = none */
 };
@@ -477,6 +480,37 @@ json_t *detect_delivery_json(detect *d)
 
 /* ---- housekeeping and metrics ---- */
 
+/* The earliest notAfter in the PEM file at path (Unix time), 0 when none. */
+static int64_t not_after(const char *path)
+{
+	FILE *f = path ? fopen(path, "r") : NULL;
+	int64_t best = 0;
+	X509 *x;
+	while (f && (x = PEM_read_X509(f, NULL, NULL, NULL))) {
+		struct tm tm;
+		if (ASN1_TIME_to_tm(X509_get0_notAfter(x), &tm) == 1) {
+			int64_t t = (int64_t)timegm(&tm);
+			if (!best || t < best)
+				best = t;
+		}
+		X509_free(x);
+	}
+	if (f)
+		fclose(f);
+	return best;
+}
+
+void detect_set_certs(detect *d, const char *server_cert, const char *client_ca)
+{
+	if (!d)
+		return;
+	int64_t s = not_after(server_cert), c = not_after(client_ca);
+	pthread_mutex_lock(&d->mu);
+	d->cert_not_after[0] = s;
+	d->cert_not_after[1] = c;
+	pthread_mutex_unlock(&d->mu);
+}
+
 struct expired {
 	char principal[8][LOCKS_PRINCIPAL_MAX + 1];
 	size_t n;
@@ -527,5 +561,13 @@ size_t detect_metrics(detect *d, char *buf, size_t cap)
 	dmetrics_in in = {.alerts = &as, .rl = &rs, .anom = &ans};
 	in.locks_active = locks_active(d->locks, now_s());
 	(void)dstore_review_counts(d->store, now_s(), &in.reviews_open, &in.reviews_overdue);
+	static const char *const names[2] = {"server", "client_ca"};
+	pthread_mutex_lock(&d->mu);
+	for (int i = 0; i < 2; i++)
+		if (d->cert_not_after[i]) {
+			in.certs[in.ncerts].name = names[i];
+			in.certs[in.ncerts++].seconds = d->cert_not_after[i] - (int64_t)time(NULL);
+		}
+	pthread_mutex_unlock(&d->mu);
 	return dmetrics_render(&in, buf, cap);
 }

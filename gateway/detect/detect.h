@@ -102,6 +102,11 @@ int detect_review_close(detect *d, uint64_t id, const char *reviewer, const char
 /* The sinks' delivery state (new object). */
 json_t *detect_delivery_json(detect *d);
 
+/* Reads the earliest notAfter of the certificates in the PEM files
+ * server_cert and client_ca (either may be NULL) for the metric
+ * custos_certificate_expiry_seconds; again after a reload. */
+void detect_set_certs(detect *d, const char *server_cert, const char *client_ca);
+
 /* Housekeeping (once a second or so): expired locks are removed from the
  * store, reviews past their deadline raise review_overdue. */
 void detect_tick(detect *d);

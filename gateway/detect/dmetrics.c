@@ -84,6 +84,9 @@ size_t dmetrics_render(const dmetrics_in *in, char *buf, size_t cap)
 	     "Open break-glass reviews past their deadline.");
 	line(&w, "custos_reviews_overdue %llu\n", (unsigned long long)in->reviews_overdue);
 	if (in->rl) {
+		head(&w, "custos_rate_limited_total", "counter",
+		     "Requests refused with 429 rate_limited.");
+		line(&w, "custos_rate_limited_total %llu\n", (unsigned long long)in->rl->limited);
 		head(&w, "custos_ratelimit_buckets", "gauge", "Token buckets tracked.");
 		line(&w, "custos_ratelimit_buckets %zu\n", in->rl->tab.used);
 		head(&w, "custos_ratelimit_evictions_total", "counter",
