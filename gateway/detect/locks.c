@@ -10,6 +10,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "timefmt.h"
+
 struct node {
 	struct node *next;
 	lock_entry e;
@@ -282,66 +284,15 @@ size_t locks_expire(locks *l, uint64_t now_s, void (*fn)(const lock_entry *e, vo
 
 void locks_time_format(uint64_t s, char *out, size_t outsz)
 {
-	time_t t = (time_t)s;
-	struct tm tm;
-	if (!gmtime_r(&t, &tm) || !strftime(out, outsz, "%Y-%m-%dT%H:%M:%SZ", &tm))
-		snprintf(out, outsz, "1970-01-01T00:00:00Z");
-}
-
-static int digits(const char *p, size_t n, int *v)
-{
-	*v = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (p[i] < '0' || p[i] > '9')
-			return -1;
-		*v = *v * 10 + (p[i] - '0');
-	}
-	return 0;
+	time_rfc3339((time_t)s, out, outsz);
 }
 
 int locks_time_parse(const char *s, uint64_t *out)
 {
-	int y, mo, d, h, mi, se;
-	if (strlen(s) < 20 || digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &mo) ||
-	    s[7] != '-' || digits(s + 8, 2, &d) || (s[10] != 'T' && s[10] != 't') ||
-	    digits(s + 11, 2, &h) || s[13] != ':' || digits(s + 14, 2, &mi) || s[16] != ':' ||
-	    digits(s + 17, 2, &se))
+	time_t t;
+	if (time_parse_rfc3339(s, &t) || t < 0)
 		return -1;
-	if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60)
-		return -1;
-	const char *p = s + 19;
-	if (*p == '.') {
-		p++;
-		if (*p < '0' || *p > '9')
-			return -1;
-		while (*p >= '0' && *p <= '9')
-			p++;
-	}
-	long off = 0;
-	if (*p == 'Z' || *p == 'z') {
-		p++;
-	} else if (*p == '+' || *p == '-') {
-		int oh, om;
-		if (strlen(p) != 6 || digits(p + 1, 2, &oh) || p[3] != ':' ||
-		    digits(p + 4, 2, &om) || oh > 23 || om > 59)
-			return -1;
-		off = (*p == '-' ? -1 : 1) * (oh * 3600L + om * 60L);
-		p += 6;
-	} else {
-		return -1;
-	}
-	if (*p)
-		return -1;
-	struct tm tm = {.tm_year = y - 1900,
-			.tm_mon = mo - 1,
-			.tm_mday = d,
-			.tm_hour = h,
-			.tm_min = mi,
-			.tm_sec = se};
-	time_t t = timegm(&tm);
-	if (t == (time_t)-1 || tm.tm_mday != d || (long)t - off < 0)
-		return -1; /* timegm normalised an impossible date (Feb 30) */
-	*out = (uint64_t)((long)t - off);
+	*out = (uint64_t)t;
 	return 0;
 }
 

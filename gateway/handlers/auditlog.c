@@ -26,8 +26,7 @@ static void query_args_clear(struct query_args *a)
 	free(a->decision);
 }
 
-/* A decimal in [min, max] (no sign, no spaces). 0 ok, -1 bad. */
-static int parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+int h_parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
 {
 	if (!s[0] || strlen(s) > 20)
 		return -1;
@@ -78,7 +77,7 @@ static int parse_query(struct req *r, struct query_args *a)
 	const char *limit = req_query(r, "limit");
 	uint64_t v = 0;
 	if (since) {
-		if (parse_u64(since, 0, INT64_MAX, &v)) {
+		if (h_parse_u64(since, 0, INT64_MAX, &v)) {
 			query_args_clear(a);
 			req_error(r, 400, "bad_request",
 				  "since_seq must be a non-negative integer");
@@ -88,7 +87,7 @@ static int parse_query(struct req *r, struct query_args *a)
 	}
 	a->f.limit = AUDIT_QUERY_DEFAULT;
 	if (limit) {
-		if (parse_u64(limit, 1, AUDIT_QUERY_MAX, &v)) {
+		if (h_parse_u64(limit, 1, AUDIT_QUERY_MAX, &v)) {
 			query_args_clear(a);
 			req_error(r, 400, "bad_request", "limit must be an integer from 1 to %d",
 				  AUDIT_QUERY_MAX);

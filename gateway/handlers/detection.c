@@ -24,22 +24,6 @@
 #define REASON_MAX 256
 #define NOTE_MAX   1000
 
-static int parse_u64(const char *s, uint64_t max, uint64_t *out)
-{
-	if (!s[0] || strlen(s) > 20)
-		return -1;
-	for (const char *p = s; *p; p++)
-		if (*p < '0' || *p > '9')
-			return -1;
-	errno = 0;
-	char *end = NULL;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || *end || v > max)
-		return -1;
-	*out = (uint64_t)v;
-	return 0;
-}
-
 /* A string member of at most max bytes without control characters; NULL
  * when absent. *bad: why it is unacceptable. */
 static const char *text(const json_t *o, const char *key, size_t max, const char **bad)
@@ -176,11 +160,11 @@ static int page_load(struct req *r, const char *since_key)
 	const char *st = req_query(r, "state");
 	if (!s)
 		s = old;
-	if (s && parse_u64(s, INT64_MAX, &pg->since)) {
+	if (s && h_parse_u64(s, 0, INT64_MAX, &pg->since)) {
 		req_error(r, 400, "bad_request", "%s must be a non-negative integer", since_key);
 		return PIPE_SEND;
 	}
-	if (l && (parse_u64(l, 1000, &pg->limit) || pg->limit == 0)) {
+	if (l && (h_parse_u64(l, 1, 1000, &pg->limit))) {
 		req_error(r, 400, "bad_request", "limit must be in 1..1000");
 		return PIPE_SEND;
 	}
@@ -236,7 +220,7 @@ void h_review_name(struct req *r, char *out, size_t outsz)
 int h_review_close_load(struct req *r)
 {
 	uint64_t id = 0;
-	if (parse_u64(req_param(r, 0), INT64_MAX, &id) || id == 0) {
+	if (h_parse_u64(req_param(r, 0), 1, INT64_MAX, &id)) {
 		req_error(r, 400, "bad_request", "a review id is a positive integer");
 		return PIPE_SEND;
 	}
@@ -262,7 +246,7 @@ void h_review_close_act(struct req *r)
 {
 	const json_t *b = r->state;
 	uint64_t id = 0;
-	(void)parse_u64(req_param(r, 0), INT64_MAX, &id);
+	(void)h_parse_u64(req_param(r, 0), 1, INT64_MAX, &id);
 	const char *outcome = json_string_value(json_object_get(b, "outcome"));
 	const char *note = json_string_value(json_object_get(b, "note"));
 	json_t *item = NULL;

@@ -73,6 +73,8 @@ void h_revocation_add_act(struct req *r);
 void h_revocation_remove_act(struct req *r);
 
 /* ---- auditlog.c: the log ---- */
+/* A decimal in [min, max] (no sign, no spaces) into *out: 0, or -1. */
+int h_parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out);
 int h_audit_query_load(struct req *r);
 void h_audit_query_act(struct req *r);
 void h_audit_verify_act(struct req *r);

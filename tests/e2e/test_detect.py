@@ -200,6 +200,36 @@ def test_an_off_hours_condition_denies_on_the_test_clock(start_gw, certs, tmp_pa
     assert len(got) == 1 and got[0]["seqs"] == [seq(r)], got
 
 
+def test_revocation_two_certificates_and_legal_hold_reads_are_alerted(start_gw, certs):
+    import tokens as T
+    from conv_world import ISS
+    w = start_world(start_gw, certs)
+    cid = w.create(uniq())
+    # a read under legal hold
+    assert w.dpo("PUT", f"/v1/conversations/{cid}/hold", {"legal_hold": True}).status == 200
+    r = w.legal("GET", f"/v1/conversations/{cid}")
+    assert r.status == 200, r
+    got = alerts(w, "legal_hold_read")
+    assert len(got) == 1 and got[0]["seqs"] == [seq(r)], got
+    assert got[0]["subject"] == "user:corp/lena", got
+    # one token (its jti) from two client certificates
+    tok = T.mint(T.claims(iss=ISS, sub="tom", groups=["support"],
+                          exp=int(time.time()) + 600), w.key)
+    h = {"Authorization": f"Bearer {tok}", "X-Access-Purpose": "ticket:4711"}
+    r1 = w.call("support-console", "GET", f"/v1/conversations/{cid}", None, h)
+    r2 = w.call("chat-frontend", "GET", f"/v1/conversations/{cid}", None, h)
+    got = alerts(w, "token_two_certs")
+    assert len(got) == 1 and got[0]["seqs"] == [seq(r1), seq(r2)], (got, r1, r2)
+    # access right after a revocation
+    r = w.admin("POST", "/v1/revocations", {"kind": "subject", "value": "user:corp/eve"})
+    assert r.status in (200, 201), r
+    r = w.staff("eve", ["support"], "GET", f"/v1/conversations/{cid}")
+    assert r.status == 403 and r.error_code() == "revoked", r
+    got = alerts(w, "access_after_revocation")
+    assert len(got) == 1 and got[0]["subject"] == "user:corp/eve", got
+    assert seq(r) in got[0]["seqs"], got
+
+
 # ------------------------------------------------------------------ break-glass
 
 def test_break_glass_opens_a_review_its_user_cannot_close(start_gw, certs):
