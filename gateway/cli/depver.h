@@ -42,8 +42,9 @@ typedef struct depver_row {
 /* dpkg's ordering of two version strings: <0, 0 or >0. */
 int depver_compare(const char *a, const char *b);
 
-/* The installed version of pkg in the dpkg status file at path (NULL =
- * /var/lib/dpkg/status) into out. 0, or -1 when absent or not installed. */
+/* The installed version of pkg into out: from the dpkg status file at path
+ * (a test's copy), or with path NULL as `dpkg-query -W` tells it (the
+ * database is dpkg's own). 0, or -1 when absent or not installed. */
 int depver_installed(const char *path, const char *pkg, char *out, size_t cap);
 
 /* Fills up to max rows (one per library recorded at build time). Returns

@@ -215,21 +215,30 @@ int detect_limit(detect *d, const char *subject, const char *action, int limit_s
 
 /* ---- locks ---- */
 
-static int place_lock(detect *d, const lock_entry *e)
+/* Lock changes reach the store through the alert writer's queue, in the
+ * order they were made (an unlock never overtaken by the lock before it);
+ * wait: until the change is stored (an admin's answer waits for it; an
+ * automatic lock on a request thread does not). */
+static int persist_lock(detect *d, const lock_entry *e, const char *principal, int wait)
+{
+	int rc = alerts_persist_lock(d->alerts, e, principal);
+	if (rc)
+		return rc == ALERTS_E_NOMEM ? CUSTOS_E_NOMEM : DETECT_E_STORE;
+	return wait && alerts_flush(d->alerts, 5000) ? DETECT_E_STORE : 0;
+}
+
+static int place_lock(detect *d, const lock_entry *e, int wait)
 {
 	int rc = locks_set(d->locks, e, now_s());
 	if (rc == LOCKS_E_FULL)
 		return DETECT_E_LIMIT;
 	if (rc)
 		return rc == LOCKS_E_NOMEM ? CUSTOS_E_NOMEM : CUSTOS_E_ARG;
-	json_t *j = locks_entry_json(e);
-	rc = j ? store_rc(dstore_lock_put(d->store, e->principal, j)) : CUSTOS_E_NOMEM;
-	json_decref(j);
-	return rc;
+	return persist_lock(d, e, NULL, wait);
 }
 
-int detect_lock(detect *d, const char *principal, uint64_t until_s, const char *reason,
-		const char *by)
+static int lock(detect *d, const char *principal, uint64_t until_s, const char *reason,
+		const char *by, int wait)
 {
 	lock_entry e;
 	memset(&e, 0, sizeof e);
@@ -241,19 +250,23 @@ int detect_lock(detect *d, const char *principal, uint64_t until_s, const char *
 	snprintf(e.by, sizeof e.by, "%s", by ? by : "");
 	e.since_s = now_s();
 	e.until_s = until_s;
-	return place_lock(d, &e);
+	return place_lock(d, &e, wait);
+}
+
+int detect_lock(detect *d, const char *principal, uint64_t until_s, const char *reason,
+		const char *by)
+{
+	return lock(d, principal, until_s, reason, by, 1);
 }
 
 int detect_unlock(detect *d, const char *principal)
 {
 	if (!principal || !principal[0])
 		return CUSTOS_E_ARG;
-	int in_table = locks_clear(d->locks, principal) == 0;
-	int rc = dstore_lock_delete(d->store, principal);
 	anom_clear_subject(d->anom, principal);
-	if (rc == DSTORE_E_NOTFOUND)
-		return in_table ? 0 : DB_E_NOTFOUND;
-	return store_rc(rc);
+	if (locks_clear(d->locks, principal))
+		return DB_E_NOTFOUND; /* the table holds every stored lock in force */
+	return persist_lock(d, NULL, principal, 1);
 }
 
 json_t *detect_locks_json(detect *d)
@@ -362,7 +375,7 @@ static void act_on(detect *d, const anom_alert *al, const char *request_id)
 	if (al->lock_s) {
 		char reason[96];
 		snprintf(reason, sizeof reason, "automatic: %s", al->kind);
-		int rc = detect_lock(d, al->subject, now_s() + al->lock_s, reason, "custos");
+		int rc = lock(d, al->subject, now_s() + al->lock_s, reason, "custos", 0);
 		if (rc)
 			log_error("automatic lock failed", "subject", al->subject, "error",
 				  custos_strerror(rc));
@@ -530,7 +543,7 @@ void detect_tick(detect *d)
 	struct expired x = {.n = 0};
 	locks_expire(d->locks, now_s(), note_expired, &x);
 	for (size_t i = 0; i < x.n; i++)
-		(void)dstore_lock_delete(d->store, x.principal[i]); /* gone at the next load too */
+		(void)persist_lock(d, NULL, x.principal[i], 0); /* else gone at the next load */
 	json_t *due = NULL;
 	if (dstore_reviews_due(d->store, now_s(), 16, &due))
 		return;

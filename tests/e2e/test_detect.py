@@ -22,6 +22,15 @@ def alerts(w, kind=None, since=0):
     return r.json["alerts"]
 
 
+def metrics(w):
+    """The ops listener's /metrics as {name{labels}: value}."""
+    r = w.gw.ops_get("/metrics")
+    assert r.status == 200, r
+    text = r.body.decode()
+    return {ln.rsplit(" ", 1)[0]: float(ln.rsplit(" ", 1)[1])
+            for ln in text.splitlines() if ln and not ln.startswith("#")}
+
+
 def seq(r):
     return int(r.header("X-Decision-Id"))
 
@@ -39,6 +48,7 @@ def test_a_burst_hits_429_and_recovers(start_gw, certs):
     assert r.error_code() == "rate_limited", r
     retry = int(r.header("Retry-After"))
     assert 1 <= retry <= 5, r.headers
+    assert metrics(w)["custos_rate_limited_total"] == 1
     # recorded like any decision
     e = [x for x in w.entries_for(action="conversation:read") if x["seq"] == seq(r)]
     assert e and e[0]["decision"] == "deny" and e[0]["reason"] == "rate_limited", e
@@ -82,6 +92,9 @@ def test_a_denial_streak_locks_and_an_unlock_frees(start_gw, certs):
     locks = w.admin("GET", "/v1/locks").json["locks"]
     assert [lk["principal"] for lk in locks] == ["user:corp/bob"], locks
     assert locks[0]["until"] and locks[0]["by"] == "custos", locks
+    m = metrics(w)
+    assert m["custos_locks_active"] == 1 and m['custos_alerts_total{kind="denial_streak"}'] == 1
+    assert m['custos_certificate_expiry_seconds{cert="server"}'] > 30 * 86400, m
     # unlocking needs lock:write
     assert w.alice("DELETE", f"/v1/locks/{q('user:corp/bob')}").status == 403
     r = w.admin("DELETE", f"/v1/locks/{q('user:corp/bob')}")
