@@ -1,5 +1,5 @@
 /* app: opens and closes the process-wide handles in order (keys, policy
- * store, audit log, token verifier, compiled policy) and keeps the compiled
+ * store, audit log, token issuers (idp.h), compiled policy) and keeps the compiled
  * policy in step with the store: every committed change recompiles it and
  * swaps it in atomically; every revocation clears the token cache. */
 #include "app.h"
@@ -18,7 +18,7 @@
 #include "db.h"
 #include "detect.h"
 #include "errbuf.h"
-#include "jwt_verify.h"
+#include "idp.h"
 #include "keys.h"
 #include "log.h"
 #include "metrics.h"
@@ -83,8 +83,7 @@ static void on_store_change(pol_store *st, enum pol_store_change what, uint64_t 
 	char v[24];
 	snprintf(v, sizeof v, "%llu", (unsigned long long)counter);
 	if (what == POL_STORE_CHANGE_REVOCATION) {
-		if (A.h.jwtv)
-			jwtv_cache_clear(A.h.jwtv);
+		idp_cache_clear(A.h.idp);
 		log_info("revocations changed; token cache cleared", "epoch", v);
 		return;
 	}
@@ -126,8 +125,7 @@ static size_t audit_metrics(char *buf, size_t cap, void *ctx)
 	audit_stats s;
 	audit_get_stats(A.h.audit, &s);
 	uint64_t hits = 0, misses = 0;
-	if (A.h.jwtv)
-		jwtv_stats(A.h.jwtv, &hits, &misses);
+	idp_stats(A.h.idp, &hits, &misses);
 	int n = snprintf(
 		buf, cap,
 		"# HELP custos_audit_entries_total Audit entries made durable.\n"
@@ -176,6 +174,12 @@ out:
 	return rc;
 }
 
+static size_t issuer_metrics(char *buf, size_t cap, void *ctx)
+{
+	(void)ctx;
+	return idp_metrics(A.h.idp, buf, cap);
+}
+
 static char *join(const char *dir, const char *name)
 {
 	char *p = NULL;
@@ -197,6 +201,55 @@ static void record_audit_key_path(const struct config *cfg)
 	}
 	free(abs);
 	free(path);
+}
+
+/* The token issuers of cfg as an idp_conf (pointing into cfg and t); the
+ * JWKS are kept under data_dir/jwks (data_dir: the running one, which a
+ * SIGHUP does not change). */
+struct token_conf {
+	jwtv_issuer_conf ic[CONFIG_MAX_ISSUERS];
+	jwksf_issuer_conf fc[CONFIG_MAX_ISSUERS];
+	char *state_dir;
+	idp_conf c;
+};
+
+static int token_conf(const struct config *cfg, const char *data_dir, struct token_conf *t)
+{
+	memset(t, 0, sizeof *t);
+	for (size_t i = 0; i < cfg->nissuers; i++) {
+		const struct config_issuer *is = &cfg->issuers[i];
+		t->ic[i] =
+			(jwtv_issuer_conf){.name = is->name,
+					   .iss = is->iss,
+					   .audience = is->audience,
+					   .algorithms = (const char *const *)is->algorithms,
+					   .nalgorithms = is->nalgorithms,
+					   .key_file = is->key_file,
+					   .jwks_file = is->jwks_file,
+					   .groups_claim = is->groups_claim,
+					   .leeway_s = is->leeway_s,
+					   .remote = is->discovery ? is->discovery : is->jwks_uri,
+					   .require_cert_binding = is->require_cert_binding};
+		t->fc[i] = (jwksf_issuer_conf){.name = is->name,
+					       .iss = is->iss,
+					       .discovery = is->discovery,
+					       .jwks_uri = is->jwks_uri,
+					       .ca_file = is->ca_file,
+					       .watch_file = is->jwks_file != NULL};
+	}
+	t->state_dir = join(data_dir, "jwks");
+	t->c.jwtv = (jwtv_conf){.issuers = t->ic,
+				.nissuers = cfg->nissuers,
+				.cache_ttl_s = cfg->token_cache_ttl_s,
+				.cache_max = cfg->token_cache_max,
+				.jwks_min_refresh_s = cfg->jwks_min_refresh_s};
+	t->c.fetch = (jwksf_conf){.issuers = t->fc,
+				  .nissuers = cfg->nissuers,
+				  .state_dir = t->state_dir,
+				  .min_refresh_s = cfg->jwks_min_refresh_s,
+				  .max_refresh_s = cfg->jwks_max_refresh_s,
+				  .allow_http = cfg->allow_http_issuers};
+	return t->state_dir ? 0 : -1;
 }
 
 int app_open(struct config *cfg, char *err, size_t errsz)
@@ -282,35 +335,23 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		goto out;
 	}
 
-	if (cfg->nissuers) {
-		jwtv_issuer_conf ic[CONFIG_MAX_ISSUERS];
-		memset(ic, 0, sizeof ic);
-		for (size_t i = 0; i < cfg->nissuers; i++) {
-			const struct config_issuer *is = &cfg->issuers[i];
-			ic[i].name = is->name;
-			ic[i].iss = is->iss;
-			ic[i].audience = is->audience;
-			ic[i].algorithms = (const char *const *)is->algorithms;
-			ic[i].nalgorithms = is->nalgorithms;
-			ic[i].key_file = is->key_file;
-			ic[i].jwks_file = is->jwks_file;
-			ic[i].groups_claim = is->groups_claim;
-			ic[i].leeway_s = is->leeway_s;
-		}
-		jwtv_conf jc;
-		memset(&jc, 0, sizeof jc);
-		jc.issuers = ic;
-		jc.nissuers = cfg->nissuers;
-		jc.cache_ttl_s = cfg->token_cache_ttl_s;
-		jc.cache_max = cfg->token_cache_max;
-		jc.jwks_min_refresh_s = cfg->jwks_refresh_s;
-		if (jwtv_create(&A.h.jwtv, &jc, e2, sizeof e2)) {
-			snprintf(err, errsz, "token issuers: %s", e2);
-			goto out;
-		}
+	struct token_conf tc;
+	if (token_conf(cfg, cfg->data_dir, &tc) != 0) {
+		snprintf(err, errsz, "out of memory");
+		goto out;
+	}
+	if (cfg->allow_http_issuers)
+		log_warn("CUSTOS_ALLOW_HTTP_ISSUERS=1: identity provider URLs may be plain http "
+			 "(tests only)");
+	int irc = idp_open(&A.h.idp, &tc.c, e2, sizeof e2);
+	free(tc.state_dir);
+	if (irc) {
+		snprintf(err, errsz, "token issuers: %s", e2);
+		goto out;
 	}
 	metrics_add_source(audit_metrics, NULL);
 	metrics_add_source(detect_metrics_source, NULL);
+	metrics_add_source(issuer_metrics, NULL);
 	rc = 0;
 out:
 	free(store_dir);
@@ -318,23 +359,14 @@ out:
 	return rc;
 }
 
-/* SIGHUP: re-reads [server] audit_map_size from the config file and hands a
- * changed value to the audit writer (the way out of a full audit map without
- * a restart). Nothing else of the file is applied here. */
-static void reload_audit_map_size(void)
+/* SIGHUP: hands a changed [server] audit_map_size (from c, the config file
+ * read anew) to the audit writer (the way out of a full audit map without a
+ * restart). */
+static void reload_audit_map_size(const struct config *c)
 {
-	struct config *c = NULL;
-	struct config_errors errs = {0};
-	if (!A.h.audit || !A.cfg || !A.cfg->path)
+	if (!A.h.audit || !A.cfg)
 		return;
-	if (config_load(A.cfg->path, 0, &c, &errs) != 0) {
-		log_error("config reload failed; audit_map_size unchanged", "error",
-			  errs.n ? errs.msgs[0] : "unknown");
-		config_errors_clear(&errs);
-		return;
-	}
 	size_t want = c->audit_map_size;
-	config_free(c);
 	if (want == A.cfg->audit_map_size)
 		return;
 	char v[24];
@@ -347,28 +379,51 @@ static void reload_audit_map_size(void)
 	log_info("audit map size changed", "bytes", v);
 }
 
-void app_reload(void)
+/* SIGHUP for the token issuers: the [issuer:*] and [tokens] of c. */
+static void reload_issuers(const struct config *c)
 {
 	char err[512];
-	if (A.h.jwtv) {
-		if (jwtv_reload(A.h.jwtv, err, sizeof err) == 0)
-			log_info("reloaded token issuer keys");
-		else
-			log_error("issuer key reload failed; keeping the previous keys", "error",
-				  err);
+	struct token_conf tc;
+	if (token_conf(c, A.cfg->data_dir, &tc) != 0) {
+		log_error("issuer key reload failed; keeping the previous keys", "error",
+			  "out of memory");
+		return;
+	}
+	int rc = idp_reload(A.h.idp, &tc.c, err, sizeof err);
+	free(tc.state_dir);
+	if (rc == 0)
+		log_info("reloaded token issuer keys");
+	else if (rc == 1)
+		log_info("token issuers reconfigured from the config file");
+	else
+		log_error("issuer key reload failed; keeping the previous keys", "error", err);
+}
+
+void app_reload(void)
+{
+	struct config *c = NULL;
+	struct config_errors errs = {0};
+	if (A.cfg && A.cfg->path && config_load(A.cfg->path, 0, &c, &errs) != 0) {
+		log_error("config reload failed; issuers and audit_map_size unchanged", "error",
+			  errs.n ? errs.msgs[0] : "unknown");
+		config_errors_clear(&errs);
+	}
+	if (c) {
+		reload_issuers(c);
+		reload_audit_map_size(c);
+		config_free(c);
 	}
 	if (A.h.detect && A.cfg)
 		detect_set_certs(A.h.detect, A.cfg->cert, A.cfg->client_ca);
 	if (A.h.audit && audit_reopen_export(A.h.audit) != 0)
 		log_error("cannot reopen the audit export file");
-	reload_audit_map_size();
 }
 
 void app_close(void)
 {
 	/* The audit log last but one: everything queued is written first. */
-	jwtv_free(A.h.jwtv);
-	A.h.jwtv = NULL;
+	idp_close(A.h.idp);
+	A.h.idp = NULL;
 	audit_close(A.h.audit);
 	A.h.audit = NULL;
 	if (A.h.store)
@@ -406,6 +461,5 @@ int app_ready(const char **why)
 		*why = "audit_unavailable";
 		return 0;
 	}
-	*why = NULL;
-	return 1;
+	return idp_ready(A.h.idp, why);
 }

@@ -20,6 +20,7 @@
 
 #include "errbuf.h"
 #include "file.h"
+#include "jwks_fetch.h"
 #include "log.h"
 #include "policy.h"
 
@@ -63,6 +64,8 @@ static const struct key keys[] = {
 	{"tokens", "cache_ttl_s", K_INT, O(token_cache_ttl_s), 0, 86400, 0},
 	{"tokens", "cache_max", K_SIZE, O(token_cache_max), 0, 10000000, 0},
 	{"tokens", "jwks_refresh_s", K_INT, O(jwks_refresh_s), 0, 86400, 0},
+	{"tokens", "jwks_min_refresh_s", K_INT, O(jwks_min_refresh_s), 1, 86400, 0},
+	{"tokens", "jwks_max_refresh_s", K_INT, O(jwks_max_refresh_s), 1, 7 * 86400, 0},
 	{"audit", "export", K_PATH, O(audit_export), 0, 0, 0},
 	{"audit", "group_commit", K_BOOL, O(audit_group_commit), 0, 1, 0},
 	{"audit", "timeout_ms", K_INT, O(audit_timeout_ms), 10, 600000, 0},
@@ -385,6 +388,30 @@ static void issuer_key(struct parse *p, const char *name, const char *value)
 	} else if (!strcmp(name, "jwks_file")) {
 		free(is->jwks_file);
 		is->jwks_file = file_path_relative(file, value);
+	} else if (!strcmp(name, "discovery") || !strcmp(name, "jwks_uri")) {
+		char why[200];
+		char **slot = !strcmp(name, "discovery") ? &is->discovery : &is->jwks_uri;
+		if (jwksf_url_ok(value, p->c->allow_http_issuers, why, sizeof why) != 0) {
+			add_err(p->errs, file, p->lineno, "[issuer:%s] %s: '%.200s': %s", is->name,
+				name, value, why);
+			return;
+		}
+		free(*slot);
+		*slot = strdup(value);
+	} else if (!strcmp(name, "ca_file")) {
+		free(is->ca_file);
+		is->ca_file = file_path_relative(file, value);
+	} else if (!strcmp(name, "require_cert_binding")) {
+		if (!strcmp(value, "true") || !strcmp(value, "yes") || !strcmp(value, "1") ||
+		    !strcmp(value, "on"))
+			is->require_cert_binding = 1;
+		else if (!strcmp(value, "false") || !strcmp(value, "no") || !strcmp(value, "0") ||
+			 !strcmp(value, "off"))
+			is->require_cert_binding = 0;
+		else
+			add_err(p->errs, file, p->lineno,
+				"[issuer:%s] require_cert_binding: '%s' is not a boolean", is->name,
+				value);
 	} else if (!strcmp(name, "groups_claim")) {
 		free(is->groups_claim);
 		is->groups_claim = strdup(value);
@@ -539,6 +566,12 @@ static void defaults(struct config *c)
 	c->token_cache_ttl_s = 300;
 	c->token_cache_max = 10000;
 	c->jwks_refresh_s = 60;
+	c->jwks_min_refresh_s = 10;
+	c->jwks_max_refresh_s = 3600;
+	/* A documented test switch, never a config key: a config file cannot
+	 * turn off TLS to the identity provider by accident. */
+	const char *ah = getenv("CUSTOS_ALLOW_HTTP_ISSUERS");
+	c->allow_http_issuers = ah && !strcmp(ah, "1");
 	c->audit_group_commit = 1;
 	c->audit_timeout_ms = 5000;
 	c->default_retention_s = 90L * 86400;
@@ -584,10 +617,14 @@ static void post_checks(struct parse *p, int check_files)
 		if (!is->nalgorithms)
 			add_err(p->errs, f, is->line, "[issuer:%s] algorithms is required",
 				is->name);
-		if (!is->key_file == !is->jwks_file)
+		int sources = !!is->key_file + !!is->jwks_file + !!is->discovery + !!is->jwks_uri;
+		if (sources != 1)
 			add_err(p->errs, f, is->line,
-				"[issuer:%s] exactly one of key_file and jwks_file is required",
+				"[issuer:%s] exactly one of key_file, jwks_file, discovery and jwks_uri is required",
 				is->name);
+		if (is->ca_file && !is->discovery && !is->jwks_uri)
+			add_err(p->errs, f, is->line,
+				"[issuer:%s] ca_file is only for discovery or jwks_uri", is->name);
 		for (size_t j = 0; j < i; j++) {
 			if (is->iss && c->issuers[j].iss && !strcmp(is->iss, c->issuers[j].iss))
 				add_err(p->errs, f, is->line,
@@ -597,11 +634,16 @@ static void post_checks(struct parse *p, int check_files)
 		if (check_files) {
 			check_file(p->errs, f, is->line, "key_file", is->key_file);
 			check_file(p->errs, f, is->line, "jwks_file", is->jwks_file);
+			check_file(p->errs, f, is->line, "ca_file", is->ca_file);
 		}
 	}
 	char derr[400];
 	if (dconf_check(&c->detect, derr, sizeof derr))
 		add_err(p->errs, f, last, "%s", derr);
+	if (c->jwks_min_refresh_s > c->jwks_max_refresh_s)
+		add_err(p->errs, f, key_line(p, "tokens", "jwks_min_refresh_s", last),
+			"[tokens] jwks_min_refresh_s (%d) must not exceed jwks_max_refresh_s (%d)",
+			c->jwks_min_refresh_s, c->jwks_max_refresh_s);
 	/* A request may wait for its audit entry up to timeout_ms; SIGTERM must
 	 * wait longer, or it would stop the server under a suspended request. */
 	if ((long)c->drain_timeout_s * 1000 <= (long)c->audit_timeout_ms)
@@ -705,6 +747,9 @@ void config_free(struct config *c)
 			free(is->algorithms[j]);
 		free(is->key_file);
 		free(is->jwks_file);
+		free(is->discovery);
+		free(is->jwks_uri);
+		free(is->ca_file);
 		free(is->groups_claim);
 	}
 	for (size_t i = 0; i < c->npatterns; i++) {

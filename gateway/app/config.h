@@ -26,9 +26,13 @@ struct config_issuer {
 	char *audience;
 	char *algorithms[CONFIG_MAX_ALGS];
 	size_t nalgorithms;
-	char *key_file;     /* PEM public key(s), or NULL */
-	char *jwks_file;    /* JWKS, or NULL */
-	char *groups_claim; /* NULL: no groups */
+	char *key_file;  /* PEM public key(s), or NULL */
+	char *jwks_file; /* JWKS, or NULL */
+	char *discovery; /* OpenID discovery URL (keys fetched, see jwks_fetch.h), or NULL */
+	char *jwks_uri;  /* JWKS URL, or NULL; exactly one key source per issuer */
+	char *ca_file;   /* PEM CAs for the provider's TLS (discovery/jwks_uri); NULL: system */
+	int require_cert_binding; /* RFC 8705 cnf.x5t#S256 required */
+	char *groups_claim;       /* NULL: no groups */
 	int leeway_s;
 	int line;
 };
@@ -81,7 +85,10 @@ struct config {
 	/* [tokens] */
 	int token_cache_ttl_s;
 	size_t token_cache_max;
-	int jwks_refresh_s;
+	int jwks_refresh_s; /* obsolete, accepted and ignored (jwks_file changes are seen at once) */
+	int jwks_min_refresh_s; /* bounds of the Cache-Control driven JWKS refresh */
+	int jwks_max_refresh_s;
+	int allow_http_issuers; /* CUSTOS_ALLOW_HTTP_ISSUERS=1 in the environment (tests only) */
 
 	/* [audit] */
 	char *audit_export; /* JSON-lines export file, or NULL */

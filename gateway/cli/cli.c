@@ -52,7 +52,7 @@ static const char check_config_help[] =
 static const char version_help[] =
 	"usage: custos version [--deps]\n"
 	"Prints the version; with --deps also the OpenSSL, GnuTLS, libjwt, LMDB,\n"
-	"libmicrohttpd, jansson, PCRE2 and inih versions it runs with.\n";
+	"libmicrohttpd, jansson, PCRE2, inih and libcurl versions it runs with.\n";
 
 static int usage(void)
 {

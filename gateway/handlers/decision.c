@@ -170,7 +170,8 @@ static int record(struct req *r, const struct ask *a, const char *subject, const
 
 static int decide_for(struct req *r, struct ask *a, struct identity **as)
 {
-	struct ident_ctx c = {.jwtv = r->app->jwtv,
+	struct ident_ctx c = {.idp = r->app->idp,
+			      .cert_sha256 = r->cert_sha256,
 			      .store = r->app->store,
 			      .admins = r->app->admins,
 			      .nadmins = r->app->nadmins};

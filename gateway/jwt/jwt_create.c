@@ -45,9 +45,11 @@ static void issuer_clear(struct issuer *is)
 	free(is->key_file);
 	free(is->jwks_file);
 	free(is->groups_claim);
+	free(is->remote);
 	jwt_keyset_unref(is->pem);
 	jwt_keyset_unref(is->jwks);
 	pthread_mutex_destroy(&is->mu);
+	pthread_mutex_destroy(&is->file_mu);
 }
 
 static char *dup_opt(const char *s, int *oom)
@@ -64,6 +66,7 @@ static int issuer_init(struct issuer *is, const jwtv_issuer_conf *c, char *err, 
 {
 	int oom = 0;
 	pthread_mutex_init(&is->mu, NULL);
+	pthread_mutex_init(&is->file_mu, NULL);
 	const char *n = c->name && *c->name ? c->name : "?";
 	if (!c->name || !*c->name)
 		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "issuer without a name");
@@ -74,9 +77,11 @@ static int issuer_init(struct issuer *is, const jwtv_issuer_conf *c, char *err, 
 		return errbuf_fail(err, errsz, JWTV_E_CONFIG,
 				   "issuer %s: audience is required (1..%d bytes)", n,
 				   JWTV_MAX_STR);
-	if ((!c->key_file || !*c->key_file) && (!c->jwks_file || !*c->jwks_file))
+	if ((!c->key_file || !*c->key_file) && (!c->jwks_file || !*c->jwks_file) &&
+	    (!c->remote || !*c->remote))
 		return errbuf_fail(err, errsz, JWTV_E_CONFIG,
-				   "issuer %s: key_file or jwks_file is required", n);
+				   "issuer %s: key_file, jwks_file or a remote JWKS is required",
+				   n);
 	if (c->nalgorithms == 0 || c->nalgorithms > JWTV_MAX_ALGS || !c->algorithms)
 		return errbuf_fail(err, errsz, JWTV_E_CONFIG,
 				   "issuer %s: 1..%d algorithms are required", n, JWTV_MAX_ALGS);
@@ -100,11 +105,14 @@ static int issuer_init(struct issuer *is, const jwtv_issuer_conf *c, char *err, 
 	is->key_file = dup_opt(c->key_file, &oom);
 	is->jwks_file = dup_opt(c->jwks_file, &oom);
 	is->groups_claim = dup_opt(c->groups_claim, &oom);
+	is->remote = dup_opt(c->remote, &oom);
 	is->leeway = c->leeway_s;
+	is->require_binding = c->require_cert_binding != 0;
 	if (oom)
 		return errbuf_fail(err, errsz, JWTV_E_INTERNAL, "out of memory");
-	int rc = jwt_issuer_load(is, &is->pem, &is->jwks, err, errsz);
-	is->jwks_loaded_at = time(NULL);
+	int rc = jwt_issuer_load(is, &is->pem, &is->jwks, &is->file_id, &is->file_id_set, err,
+				 errsz);
+	is->jwks_loaded_at = is->pem || is->jwks ? time(NULL) : 0;
 	return rc;
 }
 
@@ -215,9 +223,15 @@ int jwtv_reload(jwtv *v, char *err, size_t errsz)
 		err[0] = '\0';
 	if (!v)
 		return errbuf_fail(err, errsz, JWTV_E_CONFIG, "no verifier");
+	struct file_id fid[JWTV_MAX_ISSUERS];
+	int fid_set[JWTV_MAX_ISSUERS] = {0};
 	pthread_mutex_lock(&v->reload_mu);
+	/* No jwks_file check runs meanwhile (order: reload_mu, file_mu, mu). */
+	for (size_t i = 0; i < v->nissuers; i++)
+		pthread_mutex_lock(&v->issuers[i].file_mu);
 	for (size_t i = 0; i < v->nissuers; i++) {
-		rc = jwt_issuer_load(&v->issuers[i], &pem[i], &jwks[i], err, errsz);
+		rc = jwt_issuer_load(&v->issuers[i], &pem[i], &jwks[i], &fid[i], &fid_set[i], err,
+				     errsz);
 		if (rc)
 			goto out;
 	}
@@ -225,19 +239,25 @@ int jwtv_reload(jwtv *v, char *err, size_t errsz)
 	for (size_t i = 0; i < v->nissuers; i++) {
 		struct issuer *is = &v->issuers[i];
 		pthread_mutex_lock(&is->mu);
-		struct keyset *op = is->pem, *oj = is->jwks;
+		struct keyset *op = is->pem, *oj = jwks[i];
 		is->pem = pem[i];
-		is->jwks = jwks[i];
-		is->jwks_loaded_at = t;
+		if (!is->remote) { /* a remote issuer keeps its fetched JWKS */
+			oj = is->jwks;
+			is->jwks = jwks[i];
+			is->jwks_loaded_at = t;
+		}
 		pthread_mutex_unlock(&is->mu);
 		pem[i] = op; /* released below */
 		jwks[i] = oj;
+		is->file_id = fid[i];
+		is->file_id_set = fid_set[i];
 	}
 	tcache_clear(v->cache);
 out:
 	for (size_t i = 0; i < v->nissuers; i++) {
 		jwt_keyset_unref(pem[i]);
 		jwt_keyset_unref(jwks[i]);
+		pthread_mutex_unlock(&v->issuers[i].file_mu);
 	}
 	pthread_mutex_unlock(&v->reload_mu);
 	if (rc)

@@ -9,6 +9,7 @@
 #include <openssl/evp.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <sys/types.h>
 
 #include "jwt_verify.h"
 #include "token_cache.h"
@@ -49,16 +50,29 @@ struct keyset {
 	struct key keys[JWTV_MAX_KEYS];
 };
 
+/* What identifies a file's content without reading it. */
+struct file_id {
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtim, ctim;
+};
+
 struct issuer {
-	char *name, *iss, *audience, *key_file, *jwks_file, *groups_claim;
+	char *name, *iss, *audience, *key_file, *jwks_file, *groups_claim, *remote;
 	const struct alg_info *algs[JWTV_MAX_ALGS];
 	size_t nalgs;
 	int leeway;
-	pthread_mutex_t mu; /* guards pem, jwks, jwks_loaded_at, refreshing */
+	int require_binding;
+	pthread_mutex_t mu; /* guards pem, jwks, jwks_loaded_at, jwks_sha */
 	struct keyset *pem;
 	struct keyset *jwks;
 	time_t jwks_loaded_at;
-	int refreshing;
+	uint8_t jwks_sha[32]; /* remote: SHA-256 of the JWKS bytes in force */
+	int jwks_sha_set;
+	pthread_mutex_t file_mu; /* serializes jwks_file checks; guards file_id */
+	struct file_id file_id;  /* of the jwks_file last read (good or not) */
+	int file_id_set;
 };
 
 struct jwtv {
@@ -71,6 +85,8 @@ struct jwtv {
 	EVP_MD *md[NALGS]; /* fetched once per algorithm */
 	EVP_MD *sha256;    /* cache key digest */
 	BIGNUM *order[NCURVES];
+	jwtv_unknown_kid_fn unknown_kid; /* remote issuers; set before sharing */
+	void *unknown_kid_ctx;
 };
 
 /* The public identity is the first member so a jwtv_identity * is an ident *. */
@@ -87,16 +103,30 @@ const struct alg_info *jwt_alg_by_name(const char *name);
 size_t jwt_alg_index(const struct alg_info *a);
 /* A string claim of 1..JWTV_MAX_STR bytes (jansson already refuses NUL). */
 const char *jwt_bounded_str(const json_t *j);
+/* 1 when the JSON text p[0..n) nests at most max deep (strings skipped). */
+int jwt_json_depth_ok(const uint8_t *p, size_t n, int max);
 
 /* ---- keys (jwt_keys.c) ---- */
 
 struct keyset *jwt_keyset_ref(struct keyset *ks);
 void jwt_keyset_unref(struct keyset *ks);
 int jwt_key_fits(const struct key *k, const struct alg_info *a);
-/* Loads a JWKS file (also on a refresh for an unknown kid). */
-int jwt_load_jwks(const char *path, struct keyset **out, char *err, size_t errsz);
-/* Loads both key files of an issuer and checks that a key fits a pinned alg. */
-int jwt_issuer_load(const struct issuer *is, struct keyset **pem, struct keyset **jwks, char *err,
-		    size_t errsz);
+/* Parses a JWKS document buf[0..len) (a file's or a fetched one); what
+ * names its source in messages ("jwks_file PATH", a URL). */
+int jwt_parse_jwks(const char *what, const char *buf, size_t len, struct keyset **out, char *err,
+		   size_t errsz);
+/* Reads and parses a JWKS file. With id (may be NULL), the identity of the
+ * file taken just before reading it (*id_set 0 when it could not be taken):
+ * a file replaced in between is merely read once more at the next check. */
+int jwt_load_jwks(const char *path, struct keyset **out, struct file_id *id, int *id_set, char *err,
+		  size_t errsz);
+/* The identity of the file at path: 0 or -errno. */
+int jwt_file_id_of(const char *path, struct file_id *id);
+int jwt_file_id_eq(const struct file_id *a, const struct file_id *b);
+/* Loads both key files of an issuer and checks that a key fits a pinned alg
+ * (a remote issuer may have none yet: its JWKS arrives by jwtv_set_jwks).
+ * fid, fid_set: the identity of the jwks_file read. */
+int jwt_issuer_load(const struct issuer *is, struct keyset **pem, struct keyset **jwks,
+		    struct file_id *fid, int *fid_set, char *err, size_t errsz);
 
 #endif

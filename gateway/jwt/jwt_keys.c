@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "b64.h"
 #include "errbuf.h"
@@ -383,26 +384,34 @@ static EVP_PKEY *jwk_ec(const json_t *jwk)
 	return pkey;
 }
 
-/* Loads a JWKS: {"keys": [...]}. Keys with "use" other than "sig", or an
+/* JWK members that only a private or symmetric key has (RFC 7518 6.2.2,
+ * 6.3.2, 6.4.1): a JWKS holding any of them is refused whole. */
+static const char *const PRIVATE_MEMBERS[] = {"d", "p", "q", "dp", "dq", "qi", "oth", "k"};
+
+/* Parses a JWKS: {"keys": [...]}. Keys with "use" other than "sig", or an
  * "alg" we do not verify, or kty other than RSA/EC are skipped (logged); a
  * key with private members, a bad RSA/EC key or no usable key fails. */
-int jwt_load_jwks(const char *path, struct keyset **out, char *err, size_t errsz)
+int jwt_parse_jwks(const char *what, const char *buf, size_t len, struct keyset **out, char *err,
+		   size_t errsz)
 {
-	char *buf = NULL;
-	size_t len = 0;
+	const char *path = what;
 	json_t *root = NULL;
 	json_error_t jerr;
 	char why[160] = "";
-	struct keyset *ks = NULL;
-	int rc = load_start("jwks_file", path, &ks, &buf, &len, err, errsz);
-	if (rc)
-		return rc;
-	rc = JWTV_E_KEY_FILE;
+	int rc = JWTV_E_KEY_FILE;
+	struct keyset *ks = keyset_new();
+	if (!ks)
+		return errbuf_fail(err, errsz, JWTV_E_INTERNAL, "out of memory");
+	if (len > JWTV_MAX_KEY_FILE ||
+	    !jwt_json_depth_ok((const uint8_t *)buf, len, JWTV_MAX_DEPTH)) {
+		errbuf_fail(err, errsz, rc, "%s: larger than %d bytes or nested deeper than %d",
+			    path, JWTV_MAX_KEY_FILE, JWTV_MAX_DEPTH);
+		goto out;
+	}
 	root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &jerr);
 	const json_t *keys = json_object_get(root, "keys");
 	if (!json_is_array(keys)) {
-		errbuf_fail(err, errsz, rc,
-			    "jwks_file %s: not a JWKS object with a \"keys\" array%s%s", path,
+		errbuf_fail(err, errsz, rc, "%s: not a JWKS object with a \"keys\" array%s%s", path,
 			    root ? "" : ": ", root ? "" : jerr.text);
 		goto out;
 	}
@@ -417,25 +426,27 @@ int jwt_load_jwks(const char *path, struct keyset **out, char *err, size_t errsz
 		char where[64];
 		snprintf(where, sizeof where, "%zu", i);
 		if (!json_is_object(jwk) || !kty) {
-			errbuf_fail(err, errsz, rc, "jwks_file %s: key %s has no kty", path, where);
+			errbuf_fail(err, errsz, rc, "%s: key %s has no kty", path, where);
 			goto out;
 		}
-		if (json_object_get(jwk, "d") || json_object_get(jwk, "p") ||
-		    json_object_get(jwk, "k")) {
-			errbuf_fail(err, errsz, rc,
-				    "jwks_file %s: key %s holds private or symmetric key material",
-				    path, where);
-			goto out;
+		for (size_t m = 0; m < sizeof PRIVATE_MEMBERS / sizeof PRIVATE_MEMBERS[0]; m++) {
+			if (json_object_get(jwk, PRIVATE_MEMBERS[m])) {
+				errbuf_fail(err, errsz, rc,
+					    "%s: key %s holds private or symmetric key material "
+					    "(\"%s\")",
+					    path, where, PRIVATE_MEMBERS[m]);
+				goto out;
+			}
 		}
 		if (jkid && !jwt_bounded_str(jkid)) {
 			errbuf_fail(err, errsz, rc,
-				    "jwks_file %s: key %s: kid must be a string of 1..%d bytes",
-				    path, where, JWTV_MAX_STR);
+				    "%s: key %s: kid must be a string of 1..%d bytes", path, where,
+				    JWTV_MAX_STR);
 			goto out;
 		}
 		if (juse &&
 		    !(json_is_string(juse) && strcmp(json_string_value(juse), "sig") == 0)) {
-			log_info("jwks key skipped", "file", path, "key", where, "reason",
+			log_info("jwks key skipped", "source", path, "key", where, "reason",
 				 "use is not sig");
 			continue;
 		}
@@ -443,7 +454,7 @@ int jwt_load_jwks(const char *path, struct keyset **out, char *err, size_t errsz
 			only = json_is_string(jalg) ? jwt_alg_by_name(json_string_value(jalg))
 						    : NULL;
 			if (!only) {
-				log_info("jwks key skipped", "file", path, "key", where, "reason",
+				log_info("jwks key skipped", "source", path, "key", where, "reason",
 					 "alg not supported");
 				continue;
 			}
@@ -454,23 +465,23 @@ int jwt_load_jwks(const char *path, struct keyset **out, char *err, size_t errsz
 		else if (strcmp(kty, "EC") == 0)
 			pkey = jwk_ec(jwk);
 		else {
-			log_info("jwks key skipped", "file", path, "key", where, "reason",
+			log_info("jwks key skipped", "source", path, "key", where, "reason",
 				 "kty not RSA or EC");
 			continue;
 		}
 		if (!pkey) {
-			errbuf_fail(err, errsz, rc, "jwks_file %s: key %s: invalid %s public key",
-				    path, where, kty);
+			errbuf_fail(err, errsz, rc, "%s: key %s: invalid %s public key", path,
+				    where, kty);
 			goto out;
 		}
 		if (keyset_add(ks, pkey, json_string_value(jkid), only, why, sizeof why) != 0) {
 			EVP_PKEY_free(pkey);
-			errbuf_fail(err, errsz, rc, "jwks_file %s: key %s: %s", path, where, why);
+			errbuf_fail(err, errsz, rc, "%s: key %s: %s", path, where, why);
 			goto out;
 		}
 	}
 	if (ks->n == 0) {
-		errbuf_fail(err, errsz, rc, "jwks_file %s: no usable signing key", path);
+		errbuf_fail(err, errsz, rc, "%s: no usable signing key", path);
 		goto out;
 	}
 	*out = ks;
@@ -479,8 +490,46 @@ int jwt_load_jwks(const char *path, struct keyset **out, char *err, size_t errsz
 out:
 	ERR_clear_error();
 	json_decref(root);
-	free(buf);
 	jwt_keyset_unref(ks);
+	return rc;
+}
+
+int jwt_file_id_of(const char *path, struct file_id *id)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return -errno;
+	memset(id, 0, sizeof *id);
+	id->dev = st.st_dev;
+	id->ino = st.st_ino;
+	id->size = st.st_size;
+	id->mtim = st.st_mtim;
+	id->ctim = st.st_ctim;
+	return 0;
+}
+
+int jwt_file_id_eq(const struct file_id *a, const struct file_id *b)
+{
+	return a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+	       a->mtim.tv_sec == b->mtim.tv_sec && a->mtim.tv_nsec == b->mtim.tv_nsec &&
+	       a->ctim.tv_sec == b->ctim.tv_sec && a->ctim.tv_nsec == b->ctim.tv_nsec;
+}
+
+int jwt_load_jwks(const char *path, struct keyset **out, struct file_id *id, int *id_set, char *err,
+		  size_t errsz)
+{
+	char what[300];
+	char *buf = NULL;
+	size_t len = 0;
+	if (id)
+		*id_set = jwt_file_id_of(path, id) == 0;
+	int e = file_read(path, JWTV_MAX_KEY_FILE, &buf, &len);
+	if (e)
+		return errbuf_fail(err, errsz, JWTV_E_KEY_FILE, "jwks_file %s: %s", path,
+				   strerror(-e));
+	snprintf(what, sizeof what, "jwks_file %s", path);
+	int rc = jwt_parse_jwks(what, buf, len, out, err, errsz);
+	free(buf);
 	return rc;
 }
 
@@ -489,17 +538,17 @@ int jwt_key_fits(const struct key *k, const struct alg_info *a)
 	return k->kt == a->kt && (!k->only_alg || k->only_alg == a);
 }
 
-/* Loads both key files of an issuer and checks that a key fits a pinned alg. */
-int jwt_issuer_load(const struct issuer *is, struct keyset **pem, struct keyset **jwks, char *err,
-		    size_t errsz)
+int jwt_issuer_load(const struct issuer *is, struct keyset **pem, struct keyset **jwks,
+		    struct file_id *fid, int *fid_set, char *err, size_t errsz)
 {
 	int rc = 0;
 	*pem = *jwks = NULL;
+	*fid_set = 0;
 	if (is->key_file)
 		rc = load_pem(is->key_file, pem, err, errsz);
 	if (!rc && is->jwks_file)
-		rc = jwt_load_jwks(is->jwks_file, jwks, err, errsz);
-	if (rc)
+		rc = jwt_load_jwks(is->jwks_file, jwks, fid, fid_set, err, errsz);
+	if (rc || is->remote)
 		goto out;
 	for (size_t a = 0; a < is->nalgs; a++) {
 		const struct keyset *sets[2] = {*pem, *jwks};

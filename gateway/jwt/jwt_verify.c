@@ -66,6 +66,8 @@ const char *jwtv_code(int rc)
 		return "token_config_invalid";
 	case JWTV_E_KEY_FILE:
 		return "token_key_file_invalid";
+	case JWTV_E_BINDING:
+		return "token_binding_mismatch";
 	default:
 		return "token_internal_error";
 	}
@@ -73,7 +75,7 @@ const char *jwtv_code(int rc)
 
 const char *jwtv_strerror(int rc)
 {
-	if (rc && rc <= JWTV_E_MALFORMED && rc >= JWTV_E_KEY_FILE)
+	if (rc && rc <= JWTV_E_MALFORMED && rc >= JWTV_E_BINDING)
 		return custos_strerror(rc);
 	return rc ? custos_strerror(JWTV_E_INTERNAL) : "token verified";
 }
@@ -94,7 +96,7 @@ size_t jwt_alg_index(const struct alg_info *a)
 /* -------------------------------------------------------------------- JSON */
 
 /* jansson has no depth option (its own limit is 2048): bound it first. */
-static int json_depth_ok(const uint8_t *p, size_t n, int max)
+int jwt_json_depth_ok(const uint8_t *p, size_t n, int max)
 {
 	int depth = 0, in_str = 0, esc = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -122,7 +124,7 @@ static int json_depth_ok(const uint8_t *p, size_t n, int max)
  * no trailing data, no NUL in strings (jansson's default). NULL on failure. */
 static json_t *parse_object(const uint8_t *p, size_t n)
 {
-	if (n == 0 || n > JWTV_MAX_JSON || !json_depth_ok(p, n, JWTV_MAX_DEPTH))
+	if (n == 0 || n > JWTV_MAX_JSON || !jwt_json_depth_ok(p, n, JWTV_MAX_DEPTH))
 		return NULL;
 	json_error_t jerr;
 	json_t *j = json_loadb((const char *)p, n, JSON_REJECT_DUPLICATES, &jerr);
@@ -288,44 +290,6 @@ static int try_keys(jwtv *v, struct issuer *is, const struct alg_info *a, const 
 	return rc;
 }
 
-/* Re-reads the issuer's JWKS if the last read is at least min_refresh old.
- * Returns 1 when a new key set was installed. Keeps the old one on failure. */
-static int jwks_refresh(jwtv *v, struct issuer *is, time_t now)
-{
-	char err[256];
-	struct keyset *fresh = NULL;
-	pthread_mutex_lock(&is->mu);
-	int due = !is->refreshing &&
-		  (now < is->jwks_loaded_at || now - is->jwks_loaded_at >= v->min_refresh);
-	if (due) {
-		is->refreshing = 1;
-		is->jwks_loaded_at = now;
-	}
-	pthread_mutex_unlock(&is->mu);
-	if (!due)
-		return 0;
-	int rc = jwt_load_jwks(is->jwks_file, &fresh, err, sizeof err);
-	pthread_mutex_lock(&is->mu);
-	if (!rc) {
-		struct keyset *old = is->jwks;
-		is->jwks = fresh;
-		fresh = old;
-	}
-	is->refreshing = 0;
-	pthread_mutex_unlock(&is->mu);
-	jwt_keyset_unref(fresh);
-	if (rc) {
-		log_warn("jwks refresh failed; keeping the previous keys", "issuer", is->name,
-			 "error", err);
-		return 0;
-	}
-	/* A key may have been removed: tokens it verified must not live on in
-	 * the cache (at most one clear per refresh interval). */
-	jwtv_cache_clear(v);
-	log_info("jwks refreshed for an unknown kid; token cache cleared", "issuer", is->name);
-	return 1;
-}
-
 /* --------------------------------------------------------------- claims */
 
 static int check_aud(const json_t *aud, const char *want, int *type_ok)
@@ -407,6 +371,18 @@ static int check_claims(const struct issuer *is, const json_t *p, time_t now, st
 	id->pub.jti = jjti ? json_string_value(jjti) : NULL;
 	id->pub.exp = (time_t)exp;
 	id->pub.groups = id->groups;
+	/* RFC 8705 3.1: cnf.x5t#S256 is the base64url SHA-256 of the certificate
+	 * DER. A cnf we cannot check (another method, ill-formed, null) is kept
+	 * as "other" and never matches: a present binding is always enforced. */
+	const json_t *cnf = json_object_get(p, "cnf");
+	id->pub.cnf = cnf ? JWTV_CNF_OTHER : JWTV_CNF_NONE;
+	const json_t *x5t = json_is_object(cnf) ? json_object_get(cnf, "x5t#S256") : NULL;
+	size_t xl = 0;
+	if (json_is_string(x5t) && json_string_length(x5t) == 43 &&
+	    b64url_decode(json_string_value(x5t), 43, id->pub.cnf_x5t_s256,
+			  sizeof id->pub.cnf_x5t_s256, &xl) == 0 &&
+	    xl == sizeof id->pub.cnf_x5t_s256)
+		id->pub.cnf = JWTV_CNF_X5T;
 	return 0;
 }
 
@@ -509,9 +485,16 @@ int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identit
 	size_t msglen = (size_t)(d2 - token);
 	int kid_found = 0;
 	rc = try_keys(v, is, a, kid, msg, msglen, sbuf, sl, &kid_found);
-	/* An unknown kid may be a rotated key: re-read the JWKS (rate-limited). */
-	if (rc && kid && !kid_found && is->jwks_file && jwks_refresh(v, is, now))
-		rc = try_keys(v, is, a, kid, msg, msglen, sbuf, sl, &kid_found);
+	/* An unknown kid may be a rotated key: a replaced jwks_file is read at
+	 * once; a remote issuer's fetcher is told (it fetches early, within its
+	 * budget, never on this thread) and this token is refused meanwhile. */
+	if (rc && kid && !kid_found) {
+		size_t ix = (size_t)(is - v->issuers);
+		if (is->jwks_file && jwtv_jwks_file_check(v, ix) == 1)
+			rc = try_keys(v, is, a, kid, msg, msglen, sbuf, sl, &kid_found);
+		else if (is->remote && v->unknown_kid)
+			v->unknown_kid(v->unknown_kid_ctx, ix, kid);
+	}
 	if (rc)
 		goto out;
 
@@ -526,6 +509,7 @@ int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identit
 	rc = check_claims(is, pay, now, id);
 	if (rc)
 		goto out;
+	id->pub.binding_required = is->require_binding;
 	id->payload = pay;
 	pay = NULL;
 	id->pub.issuer = id->issuer_name;

@@ -48,7 +48,10 @@
  *   JWTV_E_MISSING            token_missing: NULL or empty token
  *   JWTV_E_INTERNAL           token_internal_error: out of memory, OpenSSL failure
  *   JWTV_E_CONFIG             create/reload: bad configuration
- *   JWTV_E_KEY_FILE           create/reload: key file missing, empty or unparseable */
+ *   JWTV_E_KEY_FILE           create/reload: key file missing, empty or unparseable
+ *   JWTV_E_BINDING            token_binding_mismatch (RFC 8705, jwtv_check_binding): cnf.x5t#S256
+ *                             absent (when required), ill-formed, another confirmation method,
+ *                             or not the client certificate's */
 enum { JWTV_OK = 0 };
 
 typedef struct jwtv_issuer_conf {
@@ -62,6 +65,9 @@ typedef struct jwtv_issuer_conf {
 	const char *jwks_file; /* JWKS (RSA n/e, EC P-256/P-384/P-521 x/y); or NULL */
 	const char *groups_claim; /* claim holding the groups, or NULL for none */
 	int leeway_s;             /* clock skew allowed on exp, nbf, iat (0..600) */
+	const char *remote;       /* discovery or jwks_uri URL (for messages): the JWKS arrives
+			     * later through jwtv_set_jwks; the issuer starts without keys */
+	int require_cert_binding; /* RFC 8705: tokens must carry cnf.x5t#S256 (jwtv_check_binding) */
 } jwtv_issuer_conf;
 
 typedef struct jwtv_conf {
@@ -69,8 +75,16 @@ typedef struct jwtv_conf {
 	size_t nissuers;
 	int cache_ttl_s;        /* 0 disables the cache */
 	size_t cache_max;       /* entries; 0 disables the cache */
-	int jwks_min_refresh_s; /* an unknown kid re-reads a JWKS at most this often */
+	int jwks_min_refresh_s; /* unused (kept for callers): a jwks_file is re-read when its
+	                                 * identity changes, see jwtv_jwks_file_check */
 } jwtv_conf;
+
+/* The RFC 8705 confirmation a token carries (jwtv_identity.cnf). */
+enum {
+	JWTV_CNF_NONE = 0,  /* no cnf claim */
+	JWTV_CNF_X5T = 1,   /* cnf with a well-formed x5t#S256 (32 bytes in cnf_x5t_s256) */
+	JWTV_CNF_OTHER = 2, /* cnf without x5t#S256 (e.g. DPoP jkt) or ill-formed: never matches */
+};
 
 /* A verified token. Immutable and reference-counted: the cache and every
  * caller hold their own reference; release yours with jwtv_identity_free.
@@ -86,6 +100,9 @@ typedef struct jwtv_identity {
 	const json_t *claims;     /* payload object, read-only (borrowed) */
 	uint8_t token_sha256[32]; /* SHA-256 of the exact token bytes */
 	char token_sha256_hex[65];
+	int cnf;                  /* JWTV_CNF_* */
+	uint8_t cnf_x5t_s256[32]; /* with JWTV_CNF_X5T: the certificate thumbprint it is bound to */
+	int binding_required;     /* the issuer's require_cert_binding */
 } jwtv_identity;
 
 typedef struct jwtv jwtv;
@@ -102,9 +119,10 @@ int jwtv_create(jwtv **out, const jwtv_conf *conf, char *err, size_t errsz);
  * until released). Accepts NULL. */
 void jwtv_free(jwtv *v);
 
-/* Re-reads every key file (SIGHUP). All or nothing: on any failure the old
- * keys and the cache are kept and the error is returned (message in err);
- * on success the cache is cleared. */
+/* Re-reads every key file (SIGHUP); a remote issuer keeps the JWKS in force
+ * (its fetcher refreshes it). All or nothing: on any failure the old keys and
+ * the cache are kept and the error is returned (message in err); on success
+ * the cache is cleared. */
 int jwtv_reload(jwtv *v, char *err, size_t errsz);
 
 /* Verifies token[0..len) at time now. On 0, *out is a new reference the
@@ -123,6 +141,52 @@ void jwtv_cache_clear(jwtv *v);
 
 /* Cache hit and miss counters since create. */
 void jwtv_stats(jwtv *v, uint64_t *hits, uint64_t *misses);
+
+/* RFC 8705 certificate binding, checked on every request (a cached identity
+ * included): 0 when the token carries no cnf and its issuer does not require
+ * one, or when cnf.x5t#S256 equals the SHA-256 of the client certificate's
+ * DER (cert_sha256_hex: 64 hex digits, as struct tls_peer holds it); else
+ * JWTV_E_BINDING (required but absent, ill-formed, another confirmation
+ * method, or another certificate). A NULL or malformed hex fails closed. */
+int jwtv_check_binding(const jwtv_identity *id, const char *cert_sha256_hex);
+
+/* Called on a request thread when a token names a kid that no key of a
+ * remote issuer has (index as in jwtv_conf.issuers; kid borrowed for the
+ * call). It must not block: it may only note the wish for an early fetch.
+ * Set before v is shared with other threads. */
+typedef void (*jwtv_unknown_kid_fn)(void *ctx, size_t issuer, const char *kid);
+void jwtv_set_unknown_kid_hook(jwtv *v, jwtv_unknown_kid_fn fn, void *ctx);
+
+/* Installs json[0..len) (a JWKS fetched for remote issuer i at fetched_at)
+ * as that issuer's key set. The document must parse completely (the rules
+ * of jwks_file, private or symmetric members refused) and hold a key that
+ * fits a pinned algorithm, else JWTV_E_KEY_FILE with a message in err and
+ * the key set in force stays (last known good). The same bytes as the set
+ * in force only renew its time (*changed 0). When a key of the previous set
+ * is missing from the new one, the token cache is cleared, so a token whose
+ * key vanished is refused from then on. *changed (may be NULL) is 1 when a
+ * new set was installed. Thread-safe. */
+int jwtv_set_jwks(jwtv *v, size_t i, const char *json, size_t len, time_t fetched_at, int *changed,
+		  char *err, size_t errsz);
+
+/* Re-reads issuer i's jwks_file when its identity (device, inode, size,
+ * mtime, ctime) differs from the last read; the unknown-kid path calls it
+ * too, so a replaced file is used at once. 1: a new set was installed; 0:
+ * unchanged (or no jwks_file); JWTV_E_KEY_FILE: the changed file does not
+ * parse, the old keys stay (and the same broken file is not re-read). */
+int jwtv_jwks_file_check(jwtv *v, size_t i);
+
+/* The state of issuer i, for readiness and metrics. name is borrowed (lives
+ * as long as v). keys_at: when the key set in force was loaded, fetched or
+ * last confirmed unchanged (0: never). */
+typedef struct jwtv_issuer_info {
+	const char *name;
+	int remote;
+	size_t nkeys; /* keys in force (PEM and JWKS) */
+	time_t keys_at;
+} jwtv_issuer_info;
+size_t jwtv_issuer_count(const jwtv *v);
+int jwtv_issuer_info_get(jwtv *v, size_t i, jwtv_issuer_info *out);
 
 /* The reason code of rc for API errors ("token_expired", ...); every code
  * starts with "token_". Static string. */

@@ -170,12 +170,23 @@ char *metrics_render(size_t *len)
 		    (unsigned long long)atomic_load(&counters[c]));
 	int ns = atomic_load(&nsources);
 	for (int i = 0; i < ns; i++) {
-		char tmp[8192];
+		/* A source says how much it needed (snprintf-like): a longer text
+		 * (e.g. per-issuer lines) is rendered again into a buffer that fits. */
+		char tmp[8192], *big = NULL, *text = tmp;
 		size_t n = sources[i].fn(tmp, sizeof tmp, sources[i].ctx);
-		if (n >= sizeof tmp)
+		if (n >= sizeof tmp && n < (1u << 20)) {
+			big = malloc(n + 1);
+			if (big) {
+				size_t m = sources[i].fn(big, n + 1, sources[i].ctx);
+				text = big;
+				n = m < n + 1 ? m : n;
+			}
+		}
+		if (text == tmp && n >= sizeof tmp)
 			n = sizeof tmp - 1;
-		tmp[n] = '\0';
-		put(&o, "%s", tmp);
+		text[n] = '\0';
+		put(&o, "%s", text);
+		free(big);
 	}
 	*len = o.len;
 	return o.buf;

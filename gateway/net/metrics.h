@@ -30,7 +30,9 @@ enum metrics_counter {
 void metrics_inc(enum metrics_counter c);
 
 /* A source appends Prometheus text (with its HELP/TYPE lines) to buf, at
- * most cap bytes, and returns the bytes written. At most 16 sources. */
+ * most cap bytes, and returns the bytes written or, like snprintf, the bytes
+ * it needed when cap was too small (it is then called again with room, up
+ * to 1 MiB). At most 16 sources. */
 typedef size_t (*metrics_source_fn)(char *buf, size_t cap, void *ctx);
 void metrics_add_source(metrics_source_fn fn, void *ctx);
 

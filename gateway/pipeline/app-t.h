@@ -8,7 +8,7 @@
 #include <stddef.h>
 
 struct audit;
-struct jwtv;
+struct idp;
 struct pol_store;
 struct pol_holder;
 struct vault;
@@ -17,7 +17,7 @@ struct detect;
 
 struct app {
 	struct audit *audit;       /* the decision log */
-	struct jwtv *jwtv;         /* Bearer token verification (NULL: no issuers) */
+	struct idp *idp;           /* Bearer token verification: the issuers in force (idp.h) */
 	struct pol_store *store;   /* policies, bindings, revocations */
 	struct pol_holder *policy; /* the compiled policy in force */
 	struct vault *vault;       /* conversations, consent, concerns (encrypted) */

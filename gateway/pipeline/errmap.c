@@ -99,7 +99,7 @@ static const struct row *find(int rc)
 
 static int is_token(int rc)
 {
-	return rc <= JWTV_E_MALFORMED && rc >= JWTV_E_KEY_FILE;
+	return rc <= JWTV_E_MALFORMED && rc >= JWTV_E_BINDING;
 }
 
 void errmap_http(int rc, unsigned *status, const char **code)

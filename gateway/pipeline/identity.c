@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "errors-t.h"
+#include "idp.h"
 #include "store.h"
 
 void ident_free(struct identity *who)
@@ -66,9 +67,7 @@ static int verify(const struct ident_ctx *c, const char *token, size_t len, time
 		  jwtv_identity **tok)
 {
 	*tok = NULL;
-	if (!c->jwtv)
-		return JWTV_E_ISSUER_UNKNOWN;
-	return jwtv_verify(c->jwtv, token, len, now, tok);
+	return idp_verify(c->idp, token, len, now, c->cert_sha256, tok);
 }
 
 int ident_of_token(const struct ident_ctx *c, const char *token, size_t len, time_t now,

@@ -13,12 +13,14 @@
 
 #include "identity-t.h"
 
-struct jwtv;
+struct idp;
 struct pol_store;
 
 /* What identifying needs (borrowed). */
 struct ident_ctx {
-	struct jwtv *jwtv;         /* NULL: no issuer, every token is refused */
+	struct idp *idp;           /* NULL: no issuer, every token is refused */
+	const char *cert_sha256;   /* the client certificate (hex SHA-256 of its DER) a token
+				    * bound to one (RFC 8705) must name; NULL: none */
 	struct pol_store *store;   /* revocations */
 	const char *const *admins; /* [bootstrap] admins */
 	size_t nadmins;
@@ -29,7 +31,8 @@ struct ident_ctx {
  * client principal itself. purpose: X-Access-Purpose (NULL or "" when
  * absent). Returns 0 with *out (ident_free), or IDENT_E_PURPOSE (not 1-256
  * printable ASCII), a JWTV_E_* code (the token is refused: JWTV_E_MALFORMED
- * for another scheme, JWTV_E_ISSUER_UNKNOWN without issuers), or
+ * for another scheme, JWTV_E_ISSUER_UNKNOWN without issuers, JWTV_E_BINDING
+ * when bound to another certificate than c->cert_sha256), or
  * CUSTOS_E_NOMEM. Revocations are not looked at (ident_revoked). */
 int ident_of_request(const struct ident_ctx *c, const char *client, const char *authorization,
 		     const char *purpose, time_t now, struct identity **out);

@@ -40,8 +40,11 @@ enum {
 static struct ident_ctx ident_ctx(const struct req *r)
 {
 	const struct app *a = r->app;
-	return (struct ident_ctx){
-		.jwtv = a->jwtv, .store = a->store, .admins = a->admins, .nadmins = a->nadmins};
+	return (struct ident_ctx){.idp = a->idp,
+				  .cert_sha256 = r->cert_sha256,
+				  .store = a->store,
+				  .admins = a->admins,
+				  .nadmins = a->nadmins};
 }
 
 /* ---- phases --------------------------------------------------------------- */

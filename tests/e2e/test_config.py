@@ -180,7 +180,7 @@ def test_version_deps_names_linked_libraries(custos):
     r = run_custos("version", "--deps")
     assert r.returncode == 0, r
     out = r.stdout + r.stderr
-    for lib in ("OpenSSL", "GnuTLS", "libjwt", "LMDB", "libmicrohttpd"):
+    for lib in ("OpenSSL", "GnuTLS", "libjwt", "LMDB", "libmicrohttpd", "libcurl"):
         lines = [ln for ln in out.splitlines() if lib.lower() in ln.lower()]
         assert lines, f"{lib} not named in:\n{out}"
         assert any(re.search(r"\d+\.\d+", ln) for ln in lines), \

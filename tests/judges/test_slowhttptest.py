@@ -37,7 +37,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def shim(tmp_path_factory):
     out = tmp_path_factory.mktemp("shim") / "mtls_shim.so"
     r = subprocess.run(["cc", "-shared", "-fPIC", "-O2", "-o", str(out),
-                        os.path.join(HERE, "mtls_shim.c"), "-lssl", "-lcrypto", "-ldl"],
+                        os.path.join(HERE, "..", "..", "bench", "h2h", "mtls_shim.c"), "-lssl", "-lcrypto", "-ldl"],
                        capture_output=True, text=True, timeout=120, check=False)
     assert r.returncode == 0, r.stderr
     return out

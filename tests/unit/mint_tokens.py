@@ -12,7 +12,8 @@ Writes into OUTDIR:
   partner.pem               issuer "partner": PUBLIC KEY blocks (RSA-2048, EC P-384, EC P-521)
   corp-rsa.cert.pem         rsa-1 in a self-signed CERTIFICATE
   corp-rsa.pkcs1.pem        rsa-1 as an RSA PUBLIC KEY (PKCS#1) block
-  <case>.jwt                one token per case (raw bytes, no newline)
+  <case>.jwt                one token per case (raw bytes, no newline); cnf_* cases
+                            carry RFC 8705 confirmations (checked by jwtv_check_binding)
   cases.json                {case: "ok" | expected reason code}
 Token times are relative to the moment the script runs. Keys, claims and
 signatures come from tests/e2e/tokens.py, the one token module of the tests.
@@ -44,8 +45,12 @@ b64u, pub_pem, jwk_of, DROP = T.b64u, T.pub_pem, T.jwk_of, T.DROP
 
 
 def claims(**over):
-    """tokens.claims with the jti of this run."""
+    """tokens.claims with the jti and the clock of this run."""
     over.setdefault("jti", "j-" + str(NOW))
+    # every time claim relative to NOW, the instant the test checks them at
+    over.setdefault("exp", NOW + 3600)
+    over.setdefault("iat", NOW - 10)
+    over.setdefault("nbf", NOW - 10)
     return T.claims(**over)
 
 
@@ -94,6 +99,11 @@ def main():
 
     keys = [jwk_of(rsa1, "rsa-1"), jwk_of(ec256, "ec256-1", alg="ES256"),
             jwk_of(ec384, "ec384-1"), jwk_of(rsa_enc, "enc-1", use="enc")]
+    # The clock the token times are relative to: the test checks the time
+    # cases at this instant, so a slow key generation under load cannot move
+    # a within-leeway case past its leeway.
+    with open(os.path.join(out, "minted_at"), "w") as f:
+        f.write("%d\n" % NOW)
     with open(os.path.join(out, "corp.jwks.json"), "w") as f:
         json.dump({"keys": keys}, f, indent=1)
     with open(os.path.join(out, "corp-rotated.jwks.json"), "w") as f:
@@ -142,6 +152,18 @@ def main():
     add("jku_header_ignored_with_our_key",
         enc(claims(), rsa1, jku="https://evil.example/jwks.json", **k1), "ok")
     add("key_rotation_new_kid", enc(claims(), rsa2, kid="rsa-2"), "ok")
+    # RFC 8705 cnf: every one verifies; jwtv_check_binding decides (the
+    # "certificates" are SHA-256("cert-a") and SHA-256("cert-b"))
+    x5t_a = b64u(hashlib.sha256(b"cert-a").digest())
+    add("cnf_bound_to_cert_a", enc(claims(cnf={"x5t#S256": x5t_a}), rsa1, **k1), "ok")
+    add("cnf_jkt_only", enc(claims(cnf={"jkt": x5t_a}), rsa1, **k1), "ok")
+    add("cnf_not_an_object", enc(claims(cnf=x5t_a), rsa1, **k1), "ok")
+    add("cnf_null", enc(claims(cnf=None), rsa1, **k1), "ok")
+    add("cnf_x5t_padded", enc(claims(cnf={"x5t#S256": x5t_a + "="}), rsa1, **k1), "ok")
+    add("cnf_x5t_short", enc(claims(cnf={"x5t#S256": x5t_a[:-1]}), rsa1, **k1), "ok")
+    add("cnf_x5t_std_alphabet", enc(claims(cnf={"x5t#S256": base64.b64encode(
+        hashlib.sha256(b"cert-a").digest()).decode()}), rsa1, **k1), "ok")
+    add("cnf_x5t_number", enc(claims(cnf={"x5t#S256": 1}), rsa1, **k1), "ok")
 
     # ---- algorithm
     for spelling in ("none", "None", "NONE", "nOnE"):

@@ -171,9 +171,73 @@ static void test_issuer_needs_pinned_known_algorithms_and_one_key_source(void **
 	assert_int_equal(config_load(p, 0, &c, &e), -1);
 	assert_true(has_err_at(&e, p, 26, "[issuer:other] algorithms: 'HS256' is not allowed"));
 	assert_true(has_err(&e, "'none' is not allowed"));
-	assert_true(has_err(&e, "exactly one of key_file and jwks_file"));
+	assert_true(has_err(&e, "exactly one of key_file, jwks_file, discovery and jwks_uri"));
 	assert_true(has_err(&e, "already used by [issuer:corp]"));
 	config_errors_clear(&e);
+}
+
+static void test_remote_issuer_keys_and_their_checks(void **state)
+{
+	(void)state;
+	struct config_errors e = {0};
+	struct config *c = NULL;
+	unsetenv("CUSTOS_ALLOW_HTTP_ISSUERS");
+	const char *p = write_cfg("remote.ini", GOOD "[issuer:kc]\n"
+					      "iss = https://kc.example/realms/r\n"
+					      "audience = custos\n"
+					      "algorithms = RS256\n"
+					      "discovery = https://kc.example/realms/r/.well-known/openid-configuration\n"
+					      "ca_file = ./kc-ca.pem\n"
+					      "require_cert_binding = yes\n"
+					      "[tokens]\njwks_min_refresh_s = 30\njwks_max_refresh_s = 600\n");
+	assert_int_equal(config_load(p, 0, &c, &e), 0);
+	assert_string_equal(c->issuers[1].discovery, "https://kc.example/realms/r/.well-known/openid-configuration");
+	assert_non_null(strstr(c->issuers[1].ca_file, "/kc-ca.pem"));
+	assert_true(c->issuers[1].ca_file[0] == '/');
+	assert_int_equal(c->issuers[1].require_cert_binding, 1);
+	assert_int_equal(c->issuers[0].require_cert_binding, 0);
+	assert_int_equal(c->jwks_min_refresh_s, 30);
+	assert_int_equal(c->jwks_max_refresh_s, 600);
+	config_free(c);
+	c = NULL;
+
+	p = write_cfg("remote-bad.ini", GOOD "[issuer:a]\n"
+					  "iss = https://a.example\naudience = x\nalgorithms = RS256\n"
+					  "discovery = http://a.example/.well-known/openid-configuration\n"
+					  "[issuer:b]\n"
+					  "iss = https://b.example\naudience = x\nalgorithms = RS256\n"
+					  "jwks_uri = https://user:pw@b.example/jwks\n"
+					  "[issuer:c]\n"
+					  "iss = https://c.example\naudience = x\nalgorithms = RS256\n"
+					  "jwks_uri = https://c.example/jwks\n"
+					  "discovery = https://c.example/.well-known/openid-configuration\n"
+					  "require_cert_binding = maybe\n"
+					  "[issuer:d]\n"
+					  "iss = https://d.example\naudience = x\nalgorithms = RS256\n"
+					  "key_file = ./d.pem\nca_file = ./ca.pem\n"
+					  "[issuer:e]\n"
+					  "iss = https://e.example\naudience = x\nalgorithms = RS256\n"
+					  "jwks_uri = /relative/jwks\n"
+					  "[tokens]\njwks_min_refresh_s = 700\njwks_max_refresh_s = 600\n");
+	assert_int_equal(config_load(p, 0, &c, &e), -1);
+	assert_true(has_err(&e, "[issuer:a] discovery: 'http://a.example/.well-known/openid-configuration': not https"));
+	assert_true(has_err(&e, "[issuer:b] jwks_uri: 'https://user:pw@b.example/jwks': user info"));
+	assert_true(has_err(&e, "[issuer:c] exactly one of key_file, jwks_file, discovery and jwks_uri"));
+	assert_true(has_err(&e, "[issuer:c] require_cert_binding: 'maybe' is not a boolean"));
+	assert_true(has_err(&e, "[issuer:d] ca_file is only for discovery or jwks_uri"));
+	assert_true(has_err(&e, "[issuer:e] jwks_uri: '/relative/jwks': not an absolute URL"));
+	assert_true(has_err(&e, "jwks_min_refresh_s (700) must not exceed jwks_max_refresh_s (600)"));
+	config_errors_clear(&e);
+
+	/* the test switch (environment only) admits plain http */
+	setenv("CUSTOS_ALLOW_HTTP_ISSUERS", "1", 1);
+	p = write_cfg("remote-http.ini", GOOD "[issuer:a]\n"
+					   "iss = http://a.example\naudience = x\nalgorithms = RS256\n"
+					   "discovery = http://a.example/.well-known/openid-configuration\n");
+	assert_int_equal(config_load(p, 0, &c, &e), 0);
+	assert_int_equal(c->allow_http_issuers, 1);
+	config_free(c);
+	unsetenv("CUSTOS_ALLOW_HTTP_ISSUERS");
 }
 
 static void test_overlong_line_and_duplicate_key_are_refused(void **state)
@@ -378,6 +442,7 @@ int main(void)
 		cmocka_unit_test(test_built_in_priorities_fit_on_a_config_line),
 		cmocka_unit_test(test_unreadable_file_is_an_error_not_a_crash),
 		cmocka_unit_test(test_bootstrap_admins_follow_the_principal_grammar),
+		cmocka_unit_test(test_remote_issuer_keys_and_their_checks),
 		cmocka_unit_test(test_redact_pattern_names_follow_the_redactor_rule),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

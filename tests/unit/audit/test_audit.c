@@ -68,7 +68,10 @@ static int teardown(void **state)
 
 static audit_conf conf_for(const char *dir)
 {
-	audit_conf c = {.dir = dir, .key = KEY, .group_commit = 1, .timeout_ms = 2000};
+	/* A queue timeout far above any fsync a loaded machine makes (TSAN with
+	 * a load of 14 saw entries wait over 2 s): these tests are about order
+	 * and sharing, not the timeout, which its own test sets to 150 ms. */
+	audit_conf c = {.dir = dir, .key = KEY, .group_commit = 1, .timeout_ms = 30000};
 	return c;
 }
 

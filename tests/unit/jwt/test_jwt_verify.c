@@ -11,6 +11,7 @@
 #include "jwt_verify.h"
 #include "token_cache.h"
 #include "file.h"
+#include "hex.h"
 
 #include <errno.h>
 #include <jwt.h>
@@ -29,6 +30,7 @@ extern char **environ;
 
 static char g_dir[256];     /* minted keys and tokens */
 static json_t *g_cases;     /* {case: expected} */
+static time_t g_minted_at; /* the instant the token times are relative to */
 
 static const char *const CORP_ALGS[] = {"RS256", "RS384", "PS256", "ES256", "ES384"};
 static const char *const PARTNER_ALGS[] = {"RS256", "ES384", "ES512"};
@@ -91,7 +93,16 @@ static int group_setup(void **state)
 	char p[512];
 	snprintf(p, sizeof p, "%s/cases.json", g_dir);
 	g_cases = json_load_file(p, 0, NULL);
-	return g_cases ? 0 : -1;
+	snprintf(p, sizeof p, "%s/minted_at", g_dir);
+	FILE *f = fopen(p, "r");
+	long long t = 0;
+	if (!f)
+		return -1;
+	if (fscanf(f, "%lld", &t) != 1)
+		t = 0;
+	fclose(f);
+	g_minted_at = (time_t)t;
+	return g_cases && g_minted_at > 0 ? 0 : -1;
 }
 
 static int group_teardown(void **state)
@@ -174,13 +185,13 @@ static void test_every_minted_case_gets_its_exact_code(void **state)
 	struct world w;
 	world_init(&w, "corp.jwks.json", "partner.pem", 300, 1000);
 	jwtv *v = world_verifier(&w);
-	time_t now = time(NULL);
+	time_t now = g_minted_at; /* the cases' own clock (see mint_tokens.py) */
 	const char *name;
 	json_t *exp;
 	int bad = 0, n = 0;
 	json_object_foreach(g_cases, name, exp) {
 		if (strcmp(name, "key_rotation_new_kid") == 0)
-			continue; /* sequenced: test_rotated_key_is_found_after_jwks_refresh */
+			continue; /* sequenced: test_rotated_key_is_found_at_once_when_the_jwks_file_changes */
 		/* twice: the second answer may come from the cache and must agree */
 		for (int pass = 0; pass < 2; pass++) {
 			jwtv_identity *id = NULL;
@@ -285,7 +296,18 @@ static void test_cache_evicts_beyond_its_bound(void **state)
 	jwtv_free(v);
 }
 
-static void test_rotated_key_is_found_after_jwks_refresh(void **state)
+/* Replaces name atomically (a new inode, as tools that rotate files do). */
+static void replace_in(const char *from, const char *name)
+{
+	char tmp[300], a[512], b[512];
+	snprintf(tmp, sizeof tmp, "%s.tmp", name);
+	copy_in(from, tmp);
+	path_in(a, sizeof a, tmp);
+	path_in(b, sizeof b, name);
+	assert_int_equal(rename(a, b), 0);
+}
+
+static void test_rotated_key_is_found_at_once_when_the_jwks_file_changes(void **state)
 {
 	(void)state;
 	struct world w;
@@ -294,29 +316,206 @@ static void test_rotated_key_is_found_after_jwks_refresh(void **state)
 	jwtv *v = world_verifier(&w);
 	time_t t0 = time(NULL);
 	assert_int_equal(verify_case(v, "key_rotation_new_kid", t0, NULL), JWTV_E_KEY_UNKNOWN);
-	copy_in("corp-rotated.jwks.json", "rot.jwks.json");
-	/* within jwks_min_refresh_s (60) the file is not read again */
-	assert_int_equal(verify_case(v, "key_rotation_new_kid", t0 + 10, NULL), JWTV_E_KEY_UNKNOWN);
-	assert_int_equal(verify_case(v, "key_rotation_new_kid", t0 + 61, NULL), 0);
+	replace_in("corp-rotated.jwks.json", "rot.jwks.json");
+	/* no interval to wait: the file's identity changed */
+	assert_int_equal(verify_case(v, "key_rotation_new_kid", t0, NULL), 0);
 	/* older keys keep working */
-	assert_int_equal(verify_case(v, "valid_rs256", t0 + 61, NULL), 0);
+	assert_int_equal(verify_case(v, "valid_rs256", t0, NULL), 0);
+	/* an in-place rewrite (same inode) is noticed too: rsa-2 is gone again,
+	 * and the token it verified (cached) is refused */
+	copy_in("corp.jwks.json", "rot.jwks.json");
+	assert_int_equal(verify_case(v, "unknown_kid", t0, NULL), JWTV_E_KEY_UNKNOWN);
+	assert_int_equal(verify_case(v, "key_rotation_new_kid", t0, NULL), JWTV_E_KEY_UNKNOWN);
 	jwtv_free(v);
 }
 
-static void test_unknown_kid_refresh_is_rate_limited(void **state)
+static void test_an_unchanged_or_broken_jwks_file_is_not_read_again(void **state)
 {
 	(void)state;
 	struct world w;
 	copy_in("corp.jwks.json", "rl.jwks.json");
 	world_init(&w, "rl.jwks.json", "partner.pem", 0, 0);
 	jwtv *v = world_verifier(&w);
-	time_t t0 = time(NULL);
-	/* a refresh at t0+61 finds nothing new and restarts the interval */
-	assert_int_equal(verify_case(v, "unknown_kid", t0 + 61, NULL), JWTV_E_KEY_UNKNOWN);
-	copy_in("corp-rotated.jwks.json", "rl.jwks.json");
-	assert_int_equal(verify_case(v, "key_rotation_new_kid", t0 + 100, NULL), JWTV_E_KEY_UNKNOWN);
-	assert_int_equal(verify_case(v, "key_rotation_new_kid", t0 + 122, NULL), 0);
+	/* unchanged since create: a flood of unknown kids reads nothing */
+	for (int i = 0; i < 1000; i++)
+		assert_int_equal(jwtv_jwks_file_check(v, 0), 0);
+	assert_int_equal(verify_case(v, "unknown_kid", time(NULL), NULL), JWTV_E_KEY_UNKNOWN);
+	/* a broken replacement is reported once and the old keys stay */
+	write_in("rl.tmp", "{\"keys\": [", 10);
+	char a[512], b[512];
+	path_in(a, sizeof a, "rl.tmp");
+	path_in(b, sizeof b, "rl.jwks.json");
+	assert_int_equal(rename(a, b), 0);
+	assert_int_equal(jwtv_jwks_file_check(v, 0), JWTV_E_KEY_FILE);
+	assert_int_equal(jwtv_jwks_file_check(v, 0), 0);
+	assert_int_equal(verify_case(v, "valid_rs256", time(NULL), NULL), 0);
+	/* a deleted file keeps the keys as well */
+	assert_int_equal(unlink(b), 0);
+	assert_int_equal(jwtv_jwks_file_check(v, 0), JWTV_E_KEY_FILE);
+	assert_int_equal(jwtv_jwks_file_check(v, 0), 0);
+	assert_int_equal(verify_case(v, "valid_rs256", time(NULL), NULL), 0);
+	/* the next good file is used */
+	replace_in("corp-rotated.jwks.json", "rl.jwks.json");
+	assert_int_equal(verify_case(v, "key_rotation_new_kid", time(NULL), NULL), 0);
 	jwtv_free(v);
+}
+
+/* ---- remote issuers (keys from jwtv_set_jwks) */
+
+struct kid_calls {
+	int n;
+	size_t issuer;
+	char kid[300];
+};
+
+static void on_unknown_kid(void *ctx, size_t issuer, const char *kid)
+{
+	struct kid_calls *k = ctx;
+	k->n++;
+	k->issuer = issuer;
+	snprintf(k->kid, sizeof k->kid, "%s", kid);
+}
+
+static int set_jwks_file(jwtv *v, const char *name, int *changed, char *err, size_t errsz)
+{
+	size_t len = 0;
+	char *b = read_in(name, &len);
+	int rc = jwtv_set_jwks(v, 0, b, len, time(NULL), changed, err, errsz);
+	free(b);
+	return rc;
+}
+
+static void test_remote_issuer_keys_come_from_set_jwks(void **state)
+{
+	(void)state;
+	struct world w;
+	struct kid_calls calls = {0};
+	jwtv_issuer_info info;
+	char err[300] = "";
+	int changed = -1;
+	world_init(&w, "corp.jwks.json", "partner.pem", 300, 100);
+	w.iss[0].jwks_file = NULL;
+	w.iss[0].remote = "https://idp.example.test/jwks";
+	jwtv *v = world_verifier(&w);
+	jwtv_set_unknown_kid_hook(v, on_unknown_kid, &calls);
+	time_t now = time(NULL);
+	/* no keys yet: refused, and the fetcher is told the kid */
+	assert_int_equal(jwtv_issuer_info_get(v, 0, &info), 0);
+	assert_int_equal(info.nkeys, 0);
+	assert_int_equal(info.keys_at, 0);
+	assert_int_equal(verify_case(v, "valid_rs256", now, NULL), JWTV_E_KEY_UNKNOWN);
+	assert_int_equal(calls.n, 1);
+	assert_int_equal(calls.issuer, 0);
+	assert_string_equal(calls.kid, "rsa-1");
+	/* a kid-less token tells nothing (there is no kid to wait for) */
+	assert_int_equal(verify_case(v, "valid_rs256_without_kid", now, NULL), JWTV_E_KEY_UNKNOWN);
+	assert_int_equal(calls.n, 1);
+
+	assert_int_equal(set_jwks_file(v, "corp.jwks.json", &changed, err, sizeof err), 0);
+	assert_int_equal(changed, 1);
+	assert_int_equal(jwtv_issuer_info_get(v, 0, &info), 0);
+	assert_int_equal(info.nkeys, 3); /* the use=enc key is skipped */
+	assert_true(info.remote && info.keys_at > 0);
+	assert_int_equal(verify_case(v, "valid_rs256", now, NULL), 0);
+	assert_int_equal(verify_case(v, "valid_es384", now, NULL), 0);
+	/* the same bytes again only renew the time */
+	assert_int_equal(set_jwks_file(v, "corp.jwks.json", &changed, err, sizeof err), 0);
+	assert_int_equal(changed, 0);
+
+	/* last known good: junk, private members, no fitting key, oversize */
+	static const char *const bad[] = {
+		"{\"keys\": [",
+		"[]",
+		"{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"r\",\"n\":\"AQAB\",\"e\":\"AQAB\",\"qi\":\"AQAB\"}]}",
+		"{\"keys\":[{\"kty\":\"oct\",\"kid\":\"h\",\"k\":\"c2VjcmV0\"}]}",
+		"{\"keys\":[{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"kid\":\"o\",\"x\":\"AQAB\"}]}",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_int_equal(jwtv_set_jwks(v, 0, bad[i], strlen(bad[i]), now, &changed, err, sizeof err),
+		                 JWTV_E_KEY_FILE);
+		assert_int_equal(changed, 0);
+		assert_int_equal(verify_case(v, "valid_rs256", now, NULL), 0);
+	}
+	size_t big = JWTV_MAX_KEY_FILE + 1;
+	char *huge = malloc(big);
+	assert_non_null(huge);
+	memset(huge, ' ', big);
+	memcpy(huge, "{\"keys\":[]}", 11);
+	assert_int_equal(jwtv_set_jwks(v, 0, huge, big, now, &changed, err, sizeof err), JWTV_E_KEY_FILE);
+	free(huge);
+	assert_int_equal(verify_case(v, "valid_rs256", now, NULL), 0);
+	/* an enc-only JWKS has no key that fits */
+	const char *enc_only = "{\"keys\":[]}";
+	assert_int_equal(jwtv_set_jwks(v, 0, enc_only, strlen(enc_only), now, &changed, err, sizeof err),
+	                 JWTV_E_KEY_FILE);
+
+	/* a key that is only added keeps the cache; one that vanishes clears it */
+	uint64_t h0 = 0, h1 = 0, m = 0;
+	assert_int_equal(verify_case(v, "valid_rs256", now, NULL), 0); /* cached */
+	assert_int_equal(set_jwks_file(v, "corp-rotated.jwks.json", &changed, err, sizeof err), 0);
+	assert_int_equal(changed, 1);
+	jwtv_stats(v, &h0, &m);
+	assert_int_equal(verify_case(v, "valid_rs256", now, NULL), 0);
+	jwtv_stats(v, &h1, &m);
+	assert_int_equal(h1, h0 + 1);
+	assert_int_equal(verify_case(v, "key_rotation_new_kid", now, NULL), 0);
+	assert_int_equal(verify_case(v, "key_rotation_new_kid", now, NULL), 0); /* cached */
+	assert_int_equal(set_jwks_file(v, "corp.jwks.json", &changed, err, sizeof err), 0);
+	assert_int_equal(verify_case(v, "key_rotation_new_kid", now, NULL), JWTV_E_KEY_UNKNOWN);
+	/* a SIGHUP reload keeps the fetched JWKS of a remote issuer */
+	assert_int_equal(jwtv_reload(v, err, sizeof err), 0);
+	assert_int_equal(verify_case(v, "valid_rs256", now, NULL), 0);
+	/* a file issuer cannot be fed */
+	assert_int_equal(jwtv_set_jwks(v, 1, "{}", 2, now, NULL, err, sizeof err), JWTV_E_CONFIG);
+	jwtv_free(v);
+}
+
+static void test_certificate_binding(void **state)
+{
+	(void)state;
+	struct world w;
+	char a[65], b[65];
+	uint8_t d[32];
+	SHA256((const unsigned char *)"cert-a", 6, d);
+	hex_encode(d, 32, a);
+	SHA256((const unsigned char *)"cert-b", 6, d);
+	hex_encode(d, 32, b);
+	char upper[65];
+	for (int i = 0; i < 65; i++)
+		upper[i] = (char)(a[i] >= 'a' && a[i] <= 'f' ? a[i] - 32 : a[i]);
+	static const char *const never[] = {"cnf_jkt_only", "cnf_not_an_object", "cnf_null",
+	                                    "cnf_x5t_padded", "cnf_x5t_short", "cnf_x5t_std_alphabet",
+	                                    "cnf_x5t_number"};
+	for (int required = 0; required < 2; required++) {
+		world_init(&w, "corp.jwks.json", "partner.pem", 300, 100);
+		w.iss[0].require_cert_binding = required;
+		jwtv *v = world_verifier(&w);
+		jwtv_identity *id = NULL;
+		time_t now = time(NULL);
+		for (int pass = 0; pass < 2; pass++) { /* fresh, then cached */
+			assert_int_equal(verify_case(v, "cnf_bound_to_cert_a", now, &id), 0);
+			assert_int_equal(id->cnf, JWTV_CNF_X5T);
+			assert_int_equal(jwtv_check_binding(id, a), 0);
+			assert_int_equal(jwtv_check_binding(id, upper), 0);
+			assert_int_equal(jwtv_check_binding(id, b), JWTV_E_BINDING);
+			assert_int_equal(jwtv_check_binding(id, NULL), JWTV_E_BINDING);
+			assert_int_equal(jwtv_check_binding(id, "abc"), JWTV_E_BINDING);
+			jwtv_identity_free(id);
+		}
+		for (size_t i = 0; i < sizeof never / sizeof never[0]; i++) {
+			assert_int_equal(verify_case(v, never[i], now, &id), 0);
+			assert_int_equal(id->cnf, JWTV_CNF_OTHER);
+			assert_int_equal(jwtv_check_binding(id, a), JWTV_E_BINDING);
+			jwtv_identity_free(id);
+		}
+		/* no cnf: only a requiring issuer refuses */
+		assert_int_equal(verify_case(v, "valid_rs256", now, &id), 0);
+		assert_int_equal(id->cnf, JWTV_CNF_NONE);
+		assert_int_equal(jwtv_check_binding(id, a), required ? JWTV_E_BINDING : 0);
+		jwtv_identity_free(id);
+		jwtv_free(v);
+	}
+	assert_string_equal(jwtv_code(JWTV_E_BINDING), "token_binding_mismatch");
 }
 
 static void test_reload_keeps_old_keys_when_a_file_is_broken(void **state)
@@ -562,8 +761,10 @@ int main(void)
 		cmocka_unit_test(test_cache_counts_hits_and_is_cleared),
 		cmocka_unit_test(test_cache_evicts_beyond_its_bound),
 		cmocka_unit_test(test_cache_drops_a_put_computed_before_a_clear),
-		cmocka_unit_test(test_rotated_key_is_found_after_jwks_refresh),
-		cmocka_unit_test(test_unknown_kid_refresh_is_rate_limited),
+		cmocka_unit_test(test_rotated_key_is_found_at_once_when_the_jwks_file_changes),
+		cmocka_unit_test(test_an_unchanged_or_broken_jwks_file_is_not_read_again),
+		cmocka_unit_test(test_remote_issuer_keys_come_from_set_jwks),
+		cmocka_unit_test(test_certificate_binding),
 		cmocka_unit_test(test_reload_keeps_old_keys_when_a_file_is_broken),
 		cmocka_unit_test(test_certificate_and_pkcs1_pem_blocks_are_keys),
 		cmocka_unit_test(test_missing_or_bad_key_file_refuses_creation),

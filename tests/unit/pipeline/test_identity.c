@@ -19,6 +19,7 @@
 #include "db.h"
 #include "file.h"
 #include "identity.h"
+#include "idp.h"
 #include "jwt_verify.h"
 #include "store.h"
 
@@ -29,7 +30,7 @@ static char g_dir[256];
 struct world {
 	db_env *env;
 	pol_store *store;
-	jwtv *jwtv;
+	idp *idp;
 	struct ident_ctx c;
 };
 
@@ -81,16 +82,20 @@ static int setup(void **state)
 	jwtv_issuer_conf iss = {.name = "corp", .iss = "https://idp.example.test",
 				.audience = "custos", .algorithms = ALGS, .nalgorithms = 2,
 				.jwks_file = jwks, .groups_claim = "groups", .leeway_s = 30};
-	jwtv_conf jc = {.issuers = &iss, .nissuers = 1, .cache_ttl_s = 60, .cache_max = 16,
-			.jwks_min_refresh_s = 60};
-	if (jwtv_create(&w->jwtv, &jc, err, sizeof err))
-		fail_msg("jwtv_create: %s", err);
+	jwksf_issuer_conf fetch = {.name = "corp", .iss = "https://idp.example.test",
+				   .watch_file = 1};
+	idp_conf ic = {.jwtv = {.issuers = &iss, .nissuers = 1, .cache_ttl_s = 60,
+				.cache_max = 16, .jwks_min_refresh_s = 60},
+		       .fetch = {.issuers = &fetch, .nissuers = 1, .min_refresh_s = 60,
+				 .max_refresh_s = 3600}};
+	if (idp_open(&w->idp, &ic, err, sizeof err))
+		fail_msg("idp_open: %s", err);
 	snprintf(store, sizeof store, "%s/store", g_dir);
 	db_env_opts eo = {.dir = store, .map_size = 16u << 20};
 	if (db_env_open(&eo, &w->env, err, sizeof err) ||
 	    pol_store_open(w->env, NULL, &w->store, err, sizeof err))
 		fail_msg("store: %s", err);
-	w->c = (struct ident_ctx){.jwtv = w->jwtv, .store = w->store, .admins = ADMINS,
+	w->c = (struct ident_ctx){.idp = w->idp, .store = w->store, .admins = ADMINS,
 				  .nadmins = 2};
 	*state = w;
 	return 0;
@@ -101,7 +106,7 @@ static int teardown(void **state)
 	struct world *w = *state;
 	pol_store_close(w->store);
 	db_env_close(w->env);
-	jwtv_free(w->jwtv);
+	idp_close(w->idp);
 	free(w);
 	char *argv[] = {"/bin/rm", "-rf", g_dir, NULL};
 	run(argv);
@@ -158,7 +163,7 @@ static void test_refused_tokens_give_the_verifiers_code(void **state)
 					  &who),
 			 JWTV_E_MALFORMED);
 	struct ident_ctx none = w->c;
-	none.jwtv = NULL;
+	none.idp = NULL;
 	free(h);
 	h = bearer("valid_rs256");
 	assert_int_equal(ident_of_request(&none, "svc:x", h, NULL, time(NULL), &who),
