@@ -67,9 +67,10 @@ int time_parse_rfc3339(const char *s, time_t *out)
 	}
 	if (*p)
 		return -1;
+	int mday = tm.tm_mday;
 	time_t t = timegm(&tm);
-	if (t == (time_t)-1)
-		return -1;
+	if (t == (time_t)-1 || tm.tm_mday != mday)
+		return -1; /* timegm normalised an impossible date (Feb 30) */
 	*out = t - off;
 	return 0;
 }

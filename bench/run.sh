@@ -17,6 +17,8 @@ section() { printf '\n=== %s\n' "$*"; }
 case " $parts " in *" inproc "*)
 section "policy: decisions/s with 10, 1,000, 10,000 roles and 100,000 bindings (vs 10 roles)"
 "$build/bench_policy"
+section "detection: limits + detectors per decision at 100,000 subjects (vs the decision itself)"
+"$build/bench_detect"
 section "policy store: LMDB reads and durable writes"
 "$build/bench_policy_store"
 section "tokens: uncached RS256/ES256 verifications vs openssl speed, and cached"

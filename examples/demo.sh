@@ -115,6 +115,26 @@ d = json.loads(lines[0])
 print(json.dumps({k: d[k] for k in ("decision", "rule", "reason", "redact", "reveal", "roles", "policy_version")}, indent=2))
 print(lines[1])'
 
+say "detection: alice reads 12 different customers' conversations in a row (threshold 10)"
+for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+  B="{\"user\":\"end-user-90$i\",\"labels\":{\"ticket\":\"4711\",\"assignee\":\"user:corp/alice\"},
+   \"consent\":{\"human_review\":true,\"training\":false},\"messages\":[{\"role\":\"user\",\"text\":\"order $i\"}]}"
+  C=$(call ingest POST /v1/conversations -d "$B" | $PY -c 'import json,sys; print(json.loads(sys.stdin.readline())["id"])')
+  printf '   read %-2s %s -> ' "$i" "$C"
+  call support-console GET "/v1/conversations/$C" -H "Authorization: Bearer $ALICE" \
+    -H 'X-Access-Purpose: ticket:4711' | tail -1 | sed 's/ *-> //'
+done
+say "... a bulk-access alert names the audit seqs of the reads, and alice is locked (403 subject_locked)"
+call admin-cli GET "/v1/alerts?kind=bulk_access" | $PY -c '
+import json, sys
+lines = sys.stdin.read().split("\n")
+for a in json.loads(lines[0])["alerts"]:
+    print("   alert #%s %s %s: %s\n     seqs %s" % (a["id"], a["kind"], a["subject"], a["detail"], a["seqs"]))
+print(lines[1])'
+call admin-cli GET /v1/locks
+say "an admin unlocks her (recorded)"
+call admin-cli DELETE "/v1/locks/user%3Acorp%2Falice"
+
 say "every decision above is in the audit log, hash-chained; verify it online"
 call admin-cli GET /v1/audit/verify
 

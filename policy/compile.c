@@ -105,9 +105,15 @@ static void cpath_set(cctx *c, size_t mark)
 	c->path[mark] = '\0';
 }
 
-static int c_val(cctx *c, const json_t *v, int allow_ref, pol_cval *out)
+static int c_val(cctx *c, const json_t *v, int allow_ref, int weekday, pol_cval *out)
 {
 	memset(out, 0, sizeof *out);
+	if (weekday && json_is_string(v)) {
+		/* Day names compile to their ISO number, as request.time.weekday is. */
+		out->type = PV_NUM;
+		out->num = pol_v_weekday(json_string_value(v));
+		return out->num > 0 ? 0 : POL_EDOC;
+	}
 	if (json_is_string(v)) {
 		out->type = PV_STR;
 		out->len = json_string_length(v);
@@ -181,13 +187,15 @@ static int c_leaf(cctx *c, const json_t *j, pol_node *n)
 		if (!n->vals)
 			return POL_ENOMEM;
 		for (uint32_t i = 0; i < n->n; i++) {
-			int rc = c_val(c, json_array_get(opval, i), 1, &n->vals[i]);
+			int rc = c_val(c, json_array_get(opval, i), 1, info.type == PT_WEEKDAY,
+				       &n->vals[i]);
 			if (rc)
 				return rc;
 		}
 		return 0;
 	}
-	return c_val(c, opval, op == PO_EQUALS || op == PO_NOT_EQUALS, &n->val);
+	return c_val(c, opval, op == PO_EQUALS || op == PO_NOT_EQUALS,
+		     info.type == PT_WEEKDAY && op != PO_EXISTS, &n->val);
 }
 
 static int c_node(cctx *c, const json_t *j, pol_node **out)
@@ -296,8 +304,54 @@ static int c_rule(cctx *c, const char *role, const json_t *r, pol_rule *out)
 	return 0;
 }
 
+/* The detection settings of a role document (validated before). */
+static int c_detect(const json_t *doc, pol_role *role)
+{
+	const json_t *tz = json_object_get(doc, "timezone");
+	if (tz) {
+		role->tz = pol_tz_get(json_string_value(tz), NULL);
+		if (!role->tz)
+			return POL_EDOC;
+	}
+	const char *act;
+	json_t *lim;
+	json_object_foreach ((json_t *)json_object_get(doc, "limits"), act, lim) {
+		int ai = pol_v_action_index(act);
+		if (ai < 0)
+			return POL_EDOC;
+		double rate = json_number_value(json_object_get(lim, "rate"));
+		const json_t *burst = json_object_get(lim, "burst");
+		role->limit_mask |= 1u << ai;
+		role->limit_rate[ai] = rate;
+		/* Default burst: one second's worth, at least 1 (as [limits]). */
+		role->limit_burst[ai] = burst ? (double)json_integer_value(burst)
+					      : (rate >= 1 ? (double)(long)(rate + 0.999999) : 1);
+	}
+	const json_t *wh = json_object_get(doc, "working_hours");
+	if (wh) {
+		const json_t *days = json_object_get(wh, "days");
+		for (size_t i = 0; i < json_array_size(days); i++) {
+			int d = pol_v_weekday(json_string_value(json_array_get(days, i)));
+			if (d < 1)
+				return POL_EDOC;
+			role->wh_days |= (uint8_t)(1u << (d - 1));
+		}
+		role->wh_start =
+			(int16_t)pol_v_hhmm(json_string_value(json_object_get(wh, "start")));
+		role->wh_end = (int16_t)pol_v_hhmm(json_string_value(json_object_get(wh, "end")));
+		if (role->wh_start < 0 || role->wh_end < 0)
+			return POL_EDOC;
+	}
+	role->bulk = (uint32_t)json_integer_value(json_object_get(doc, "bulk_distinct_users"));
+	role->bg_min = (uint32_t)json_integer_value(json_object_get(doc, "break_glass_min_reason"));
+	return 0;
+}
+
 static int c_role(cctx *c, const json_t *doc, pol_role *role)
 {
+	int drc = c_detect(doc, role);
+	if (drc)
+		return drc;
 	const json_t *inh = json_object_get(doc, "inherits");
 	size_t np = json_array_size(inh);
 	if (np) {
@@ -332,6 +386,7 @@ static int c_role(cctx *c, const json_t *doc, pol_role *role)
 static const char *const admin_actions[] = {
 	"policy:read", "policy:write", "revocation:write",  "audit:read",
 	"alert:read",  "authorize",    "conversation:hold", "keys:rotate",
+	"lock:write",  "review:read",  "review:write",
 };
 
 json_t *pol_builtin_admin_doc(void)
@@ -345,8 +400,9 @@ json_t *pol_builtin_admin_doc(void)
 	if (!acts)
 		return NULL;
 	return json_pack("{s:s,s:s,s:b,s:[{s:s,s:s,s:o}]}", "name", POL_ADMIN_ROLE, "description",
-			 "Built in: the control plane, revocations, audit, alerts, legal holds "
-			 "and the decision point; reads no transcripts. Cannot be changed.",
+			 "Built in: the control plane, revocations, audit, alerts, locks, "
+			 "break-glass reviews, legal holds and the decision point; reads no "
+			 "transcripts. Cannot be changed.",
 			 "builtin", 1, "rules", "id", "builtin", "effect", "allow", "actions",
 			 acts);
 }

@@ -113,7 +113,7 @@ static int in_list(const char *key, const char *const *list, size_t n)
 }
 
 /* Reports every key of obj not in allowed[]. */
-static int check_keys(vctx *c, const json_t *obj, const char *const *allowed, size_t n,
+int pol_dv_check_keys(vctx *c, const json_t *obj, const char *const *allowed, size_t n,
 		      const char *what)
 {
 	const char *key;
@@ -178,11 +178,24 @@ static int v_scalar(vctx *c, const json_t *v, int atype, const char *opname)
 	if (json_is_string(v)) {
 		if (atype == PT_INT)
 			return pol_dv_err(c, "%s on a numeric attribute needs a number", opname);
+		if (atype == PT_WEEKDAY) {
+			if (strlen(json_string_value(v)) != json_string_length(v) ||
+			    pol_v_weekday(json_string_value(v)) < 0)
+				return pol_dv_err(
+					c,
+					"a weekday is 1..7 (Monday 1) or mon, tue, wed, thu, fri, sat, sun");
+			return 0;
+		}
 		return v_string_value(c, v, 1);
 	}
 	if (json_is_number(v)) {
 		if (atype == PT_STR || atype == PT_STRLIST)
 			return pol_dv_err(c, "%s on a string attribute needs a string", opname);
+		if (atype == PT_WEEKDAY &&
+		    (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 7))
+			return pol_dv_err(
+				c,
+				"a weekday is 1..7 (Monday 1) or mon, tue, wed, thu, fri, sat, sun");
 		return 0;
 	}
 	if (json_is_boolean(v)) {
@@ -223,7 +236,7 @@ static int v_leaf_value(vctx *c, int op, const json_t *v, int atype)
 		if (!json_is_string(v))
 			return pol_dv_err(c, "matches needs a glob string, not %s",
 					  pol_dv_type_name(v));
-		if (atype == PT_INT)
+		if (atype == PT_INT || atype == PT_WEEKDAY)
 			return pol_dv_err(c, "matches needs a string attribute");
 		if (strlen(json_string_value(v)) != json_string_length(v))
 			return pol_dv_err(c, "bad glob: contains a NUL byte");
@@ -466,7 +479,7 @@ static int v_rule(vctx *c, const json_t *r)
 	static const char *const keys[] = {"id", "effect", "actions", "when", "redact", "reveal"};
 	if (!json_is_object(r))
 		return pol_dv_err(c, "rule must be an object, not %s", pol_dv_type_name(r));
-	if (check_keys(c, r, keys, 6, "rule"))
+	if (pol_dv_check_keys(c, r, keys, 6, "rule"))
 		return 1;
 	if (v_name_field(c, r, "id", "rule id"))
 		return 1;
@@ -511,14 +524,23 @@ static int v_rule(vctx *c, const json_t *r)
 
 int pol_dv_doc(vctx *c, const json_t *doc)
 {
-	static const char *const keys[] = {"name", "description", "inherits", "rules", "version"};
+	static const char *const keys[] = {"name",
+					   "description",
+					   "inherits",
+					   "rules",
+					   "version",
+					   "timezone",
+					   "limits",
+					   "working_hours",
+					   "bulk_distinct_users",
+					   "break_glass_min_reason"};
 	size_t before = c->n;
 	c->nodes = 0;
 	c->nodes_reported = 0;
 	if (!json_is_object(doc))
 		return pol_dv_err(c, "role document must be an object, not %s",
 				  pol_dv_type_name(doc));
-	if (check_keys(c, doc, keys, 5, "role document"))
+	if (pol_dv_check_keys(c, doc, keys, sizeof keys / sizeof keys[0], "role document"))
 		return 1;
 	if (v_name_field(c, doc, "name", "role name"))
 		return 1;
@@ -543,6 +565,8 @@ int pol_dv_doc(vctx *c, const json_t *doc)
 			return 1;
 	}
 	if (v_string_list(c, doc, "inherits", 2, 0))
+		return 1;
+	if (pol_dv_detect(c, doc))
 		return 1;
 
 	const json_t *rules = json_object_get(doc, "rules");

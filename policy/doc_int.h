@@ -39,6 +39,15 @@ size_t pol_dv_path_idx(vctx *c, size_t i);
 /* "an object", "a string", ... for messages. */
 const char *pol_dv_type_name(const json_t *v);
 
+/* Reports every key of obj not in allowed[n] (what names obj in messages);
+ * 1 when the walk must stop. */
+int pol_dv_check_keys(vctx *c, const json_t *obj, const char *const *allowed, size_t n,
+		      const char *what);
+
+/* Validates the detection settings of a document (doc_detect.c); 1 when the
+ * walk must stop. */
+int pol_dv_detect(vctx *c, const json_t *doc);
+
 /* Validates one document at the current path; 1 when the walk must stop. */
 int pol_dv_doc(vctx *c, const json_t *doc);
 

@@ -30,6 +30,7 @@ typedef struct ectx {
 	const uint32_t *roles;
 	size_t nroles;
 	const pol_node **over; /* first leaf whose attribute was over the bounds */
+	const pol_tz *tz;      /* time zone of the role whose rules are evaluated */
 } ectx;
 
 /* ---- attribute values ---- */
@@ -108,6 +109,15 @@ static void resolve(const ectx *e, const pol_node *n, aval *a)
 		if (r->hour_utc >= 0) {
 			a->t = AV_NUM;
 			a->num = r->hour_utc;
+		}
+		break;
+	case PA_REQUEST_TIME_HOUR:
+	case PA_REQUEST_TIME_WEEKDAY:
+		if (r->time_s > 0) {
+			pol_tm tm;
+			pol_tz_local(e->tz, r->time_s, &tm);
+			a->t = AV_NUM;
+			a->num = n->root == PA_REQUEST_TIME_HOUR ? tm.hour : tm.weekday;
 		}
 		break;
 	case PA_SUBJECT_ROLES:
@@ -547,6 +557,7 @@ typedef struct run {
 	uint32_t list[MAX_SUBJECT_ROLES]; /* the subject's roles (rs) */
 	roleset rs;
 	jb j;
+	uint32_t bg_min; /* the roles' longest break_glass_min_reason */
 } run;
 
 /* The rules of the subject's roles that name an action, in role and rule
@@ -604,6 +615,7 @@ static int start(const pol_snapshot *s, const pol_request *req, pol_decision *ou
 	}
 	for (size_t i = 0; i < rs->n; i++)
 		jpush(j, out->roles, json_string(s->roles[list[i]].name));
+	u->bg_min = pol_e_profile(s, list, rs->n, req, out);
 	return 0;
 }
 
@@ -662,6 +674,7 @@ int pol_eval(const pol_snapshot *s, const pol_request *req, pol_decision *out)
 	int allow_pop = -1;
 	rule_it it = {.s = s, .u = &u, .bit = bit};
 	for (const pol_rule *rule; (rule = next_rule(&it));) {
+		e.tz = s->roles[u.list[it.ri]].tz; /* the zone of the rule's role */
 		const pol_node *blame = NULL;
 		int m = !rule->when || ev(&e, rule->when, &blame);
 		if (!m) {
@@ -728,6 +741,8 @@ decide:
 	} else {
 		cat2(out->reason, sizeof out->reason, "no rule allows ", req->action);
 	}
+	if (!pinned || !(s->admin_actions & bit))
+		pol_e_break_glass(req, u.bg_min, out);
 out:
 	if (out->explain) {
 		jset(&u.j, out->explain, "decision", json_string(out->allow ? "allow" : "deny"));
@@ -753,6 +768,7 @@ int pol_eval_possible(const pol_snapshot *s, const pol_request *req, pol_decisio
 	const pol_rule *allow = NULL;
 	rule_it it = {.s = s, .u = &u, .bit = bit};
 	for (const pol_rule *rule; (rule = next_rule(&it));) {
+		e.tz = s->roles[u.list[it.ri]].tz; /* the zone of the rule's role */
 		int m = rule->when ? ev3(&e, rule->when) : T3_TRUE;
 		if (rule->deny && m == T3_TRUE) {
 			/* Denied whatever the resource. */
@@ -766,6 +782,7 @@ int pol_eval_possible(const pol_snapshot *s, const pol_request *req, pol_decisio
 	if (allow) {
 		out->allow = 1;
 		cat2(out->reason, sizeof out->reason, "may be allowed by ", allow->full);
+		pol_e_break_glass(req, u.bg_min, out);
 	} else {
 		cat2(out->reason, sizeof out->reason, "no rule can allow ", req->action);
 	}

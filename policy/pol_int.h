@@ -11,7 +11,7 @@
 
 /* ---- vocabulary (vocab.c) ---- */
 
-#define POL_NACTIONS        18
+#define POL_NACTIONS        21
 #define POL_NREDACT_BUILTIN 12
 #define POL_NAME_MAX        64  /* role names and rule ids */
 #define POL_ATTR_MAX        256 /* attribute path, bytes */
@@ -32,11 +32,19 @@ enum pol_root {
 	PA_REQUEST_CLIENT,
 	PA_REQUEST_PURPOSE,
 	PA_REQUEST_HOUR,
-	PA_RESOURCE
+	PA_RESOURCE,
+	PA_REQUEST_TIME_HOUR,
+	PA_REQUEST_TIME_WEEKDAY
 };
 
 /* What an attribute can hold, for operator/value checks at validation. */
-enum pol_atype { PT_STR, PT_STRLIST, PT_INT, PT_ANY };
+enum pol_atype {
+	PT_STR,
+	PT_STRLIST,
+	PT_INT,
+	PT_ANY,
+	PT_WEEKDAY /* 1..7 (ISO, Monday 1), or a day name in equals/in */
+};
 
 enum pol_ref { PR_NONE = 0, PR_SUBJECT_ID, PR_SUBJECT_KIND, PR_REQUEST_CLIENT };
 
@@ -78,6 +86,11 @@ int pol_v_attr_parse(const char *s, pol_attr_info *info, const char **why);
 /* PR_* for a string value: PR_NONE for a literal, -1 for an unknown "$..." reference. */
 int pol_v_ref(const char *s);
 const char *pol_v_ref_name(int ref);
+/* ISO weekday (1 Monday .. 7 Sunday) of "mon".."sun" or "monday".."sunday"
+ * (any case), or -1. */
+int pol_v_weekday(const char *s);
+/* Minutes after midnight of "HH:MM" (00:00..24:00), or -1. */
+int pol_v_hhmm(const char *s);
 /* 1 if s is a valid role name / rule id ([a-z0-9_.-]{1,64}). */
 int pol_v_name_ok(const char *s);
 /* Validates a glob (only * and ? are special); 0 ok, -1 with *why. */
@@ -88,6 +101,47 @@ int pol_v_glob_match(const char *pat, const char *s, size_t slen);
 /* Copies untrusted text for a message: printable ASCII except quotes ('?'
  * otherwise), truncated with "..." to fit outlen. */
 void pol_v_san(const char *s, char *out, size_t outlen);
+
+/* ---- time zones (tz.c) ---- */
+
+#define POL_TZ_NAME_MAX 64
+
+typedef struct pol_tz pol_tz;
+
+/* Local time of an instant in a zone. */
+typedef struct pol_tm {
+	int hour;       /* 0..23 */
+	int minute;     /* 0..59 */
+	int weekday;    /* ISO 8601: 1 Monday .. 7 Sunday */
+	int32_t offset; /* seconds east of UTC in force */
+} pol_tm;
+
+/* 1 if s is an acceptable zone name: 1..64 bytes of [A-Za-z0-9_+.-] in
+ * '/'-separated segments, none empty, "." or "..", no leading '/'. */
+int pol_tz_name_ok(const char *s);
+/* The zone named s, loaded from $TZDIR or /usr/share/zoneinfo on first use
+ * and cached for the life of the process (never freed; thread-safe). NULL
+ * with *why (static text; why may be NULL) when the name is bad, the file is
+ * missing or not TZif v2+. "UTC" works without tzdata. */
+const pol_tz *pol_tz_get(const char *name, const char **why);
+/* Seconds east of UTC in force at Unix time t (NULL zone: UTC). */
+int32_t pol_tz_offset(const pol_tz *z, int64_t t);
+/* Local hour, minute and ISO weekday at Unix time t (NULL zone: UTC). */
+void pol_tz_local(const pol_tz *z, int64_t t, pol_tm *out);
+/* The name the zone was loaded under ("UTC" for NULL). */
+const char *pol_tz_name(const pol_tz *z);
+
+/* ---- detection (eval_detect.c) ---- */
+
+struct pol_snapshot;
+/* Fills the detection fields of out from the roles list[n] of s (rate limit
+ * of req->action, bulk threshold, off_hours at req->time_s); returns the
+ * longest break_glass_min_reason of those roles (0 = none). */
+uint32_t pol_e_profile(const struct pol_snapshot *s, const uint32_t *list, size_t n,
+		       const pol_request *req, pol_decision *out);
+/* An allow whose break-glass reason is shorter than bg characters becomes a
+ * deny that reveals nothing. */
+void pol_e_break_glass(const pol_request *req, uint32_t bg, pol_decision *out);
 
 /* ---- string index: open addressing over an external key array ---- */
 
@@ -152,6 +206,15 @@ typedef struct pol_role {
 	uint32_t nrules;
 	uint32_t nparents;
 	uint32_t *parents; /* role indices */
+	/* Detection settings of the document (docs/DETECTION.md). */
+	const pol_tz *tz;                /* "timezone"; NULL = UTC */
+	uint32_t limit_mask;             /* actions with a "limits" entry */
+	double limit_rate[POL_NACTIONS]; /* tokens/s, 0 = unlimited */
+	double limit_burst[POL_NACTIONS];
+	uint8_t wh_days;          /* "working_hours" days: bit d-1 for ISO weekday d; 0 = none */
+	int16_t wh_start, wh_end; /* minutes after midnight, local; end < start: overnight */
+	uint32_t bulk;            /* "bulk_distinct_users", 0 = unset */
+	uint32_t bg_min;          /* "break_glass_min_reason", 0 = unset */
 } pol_role;
 
 typedef struct pol_bind {

@@ -210,6 +210,10 @@ typedef struct pol_request {
 	const char *action;     /* e.g. "conversation:read" */
 	const json_t *resource; /* resource.* (object or NULL) */
 	int explain;            /* nonzero: fill pol_decision.explain */
+	int64_t time_s;         /* Unix time of the request, for request.time.hour and
+                                            request.time.weekday (in the timezone of the role
+                                            whose rule reads them) and working hours; <= 0:
+                                            missing */
 } pol_request;
 
 typedef struct pol_decision {
@@ -221,18 +225,22 @@ typedef struct pol_decision {
 	json_t *roles;           /* owned array of the subject's effective role names */
 	json_t *explain;         /* owned object when requested, else NULL */
 	uint64_t policy_version; /* version of the snapshot that decided */
+	/* What the subject's roles (with inherited ones) say for detection
+     * (docs/DETECTION.md); filled by pol_eval and pol_eval_possible. Where
+     * several roles set a value the most generous one counts, as allows do. */
+	int limit_set;                /* 1 when a role has "limits" for req->action: */
+	double limit_rate;            /*   tokens per second (0 = unlimited) */
+	double limit_burst;           /*   bucket size */
+	uint32_t bulk_distinct_users; /* a role's "bulk_distinct_users", 0 = none */
+	int off_hours;                /* 1: a role has "working_hours" and time_s is
+                                  outside those of every such role */
 } pol_decision;
 
-/* Decides `req` against `snap`: default deny, any matching deny wins, and
- * among matching allows the one that hides least decides (fewest hidden
- * types; the first in evaluation order on a tie): its revealed types are
- * `reveal`, every other type (builtins, pii, custom names) is `redact`, the
- * hidden set. A rule reveals what its `reveal` list names ("gov_id" also
- * reveals "ssn"); a legacy `redact` list reveals the legacy types it does
- * not name (email, phone, card, iban, ip, ssn, custom names) and hides every
- * other (gov_id, secret, person, address, dob, pii); a rule with neither
- * reveals nothing. Safe to call from many threads on one
- * snapshot. *out is overwritten (call pol_decision_clear on it
+/* Decides `req` against `snap`: default deny, any matching deny wins, among
+ * matching allows the redact sets are intersected. An allow whose purpose
+ * is "break-glass:<reason>" becomes a deny when the reason is shorter than
+ * the longest "break_glass_min_reason" of the subject's roles. Safe to call from many
+ * threads on one snapshot. *out is overwritten (call pol_decision_clear on it
  * afterwards, also after an error). Returns 0 (the decision is in *out; an
  * unknown action is a deny), POL_ELIMIT when the subject has more than
  * max_subject_roles roles (out is a deny), POL_ENOMEM or POL_EARG. */

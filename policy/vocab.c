@@ -3,6 +3,7 @@
  * open-addressing string index shared by validation and compilation. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pol_int.h"
 
@@ -11,7 +12,8 @@ const char *const pol_v_actions[POL_NACTIONS] = {
 	"conversation:delete", "conversation:hold",   "authorize",         "user:consent",
 	"user:export",         "user:erase",          "concern:create",    "concern:read",
 	"policy:read",         "policy:write",        "revocation:write",  "audit:read",
-	"alert:read",          "keys:rotate",
+	"alert:read",          "keys:rotate",         "lock:write",        "review:read",
+	"review:write",
 };
 
 /* The order of hidden and revealed sets in decisions. "ssn" is the US
@@ -27,7 +29,8 @@ static const char *const op_names[PO_COUNT] = {
 };
 
 static const char *const prefixes[] = {
-	"conversation", "user", "concern", "policy", "revocation", "audit", "alert", "keys",
+	"conversation", "user",  "concern", "policy", "revocation",
+	"audit",        "alert", "keys",    "lock",   "review",
 };
 
 size_t pol_action_count(void)
@@ -155,6 +158,8 @@ static const struct {
 	{"request.client", PA_REQUEST_CLIENT, PT_STR},
 	{"request.purpose", PA_REQUEST_PURPOSE, PT_STR},
 	{"request.hour_utc", PA_REQUEST_HOUR, PT_INT},
+	{"request.time.hour", PA_REQUEST_TIME_HOUR, PT_INT},
+	{"request.time.weekday", PA_REQUEST_TIME_WEEKDAY, PT_WEEKDAY},
 };
 
 static int seg_char_ok(char c)
@@ -220,6 +225,33 @@ int pol_v_attr_parse(const char *s, pol_attr_info *info, const char **why)
 		return -1;
 	}
 	return 0;
+}
+
+static const char *const weekday_names[7][2] = {
+	{"mon", "monday"}, {"tue", "tuesday"},  {"wed", "wednesday"}, {"thu", "thursday"},
+	{"fri", "friday"}, {"sat", "saturday"}, {"sun", "sunday"},
+};
+
+int pol_v_weekday(const char *s)
+{
+	for (int d = 0; d < 7; d++)
+		for (int k = 0; k < 2; k++)
+			if (strcasecmp(s, weekday_names[d][k]) == 0)
+				return d + 1;
+	return -1;
+}
+
+int pol_v_hhmm(const char *s)
+{
+	if (strlen(s) != 5 || s[2] != ':')
+		return -1;
+	for (int i = 0; i < 5; i++)
+		if (i != 2 && (s[i] < '0' || s[i] > '9'))
+			return -1;
+	int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0');
+	if (h > 24 || m > 59 || (h == 24 && m != 0))
+		return -1;
+	return h * 60 + m;
 }
 
 static const char *const ref_names[] = {NULL, "$subject.id", "$subject.kind", "$request.client"};

@@ -71,6 +71,12 @@ algorithms = RS256, ES256
 key_file = certs/idp-both.pub
 groups_claim = groups
 leeway_s = 30
+[limits]
+; the load is one subject: measured here is the pipeline, not the limiter
+; (bench_detect measures limits and detection)
+default = off
+[detect]
+denial_streak = 0
 [log]
 level = warn
 INI

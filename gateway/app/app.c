@@ -16,6 +16,7 @@
 #include "audit.h"
 #include "config.h"
 #include "db.h"
+#include "detect.h"
 #include "errbuf.h"
 #include "idp.h"
 #include "keyring.h"
@@ -113,6 +114,12 @@ void app_poll(void)
 		log_info("policy changed by another process; recompiled", "version", v);
 	else
 		log_error("policy recompile failed; previous policy stays", "error", err);
+}
+
+static size_t detect_metrics_source(char *buf, size_t cap, void *ctx)
+{
+	(void)ctx;
+	return detect_metrics(A.h.detect, buf, cap);
 }
 
 static size_t audit_metrics(char *buf, size_t cap, void *ctx)
@@ -302,6 +309,11 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		snprintf(err, errsz, "conversation vault: %s", e2);
 		goto out;
 	}
+	if (detect_open(&cfg->detect, A.db, &A.h.detect, e2, sizeof e2)) {
+		snprintf(err, errsz, "detection: %s", e2);
+		goto out;
+	}
+	detect_set_certs(A.h.detect, cfg->cert, cfg->client_ca);
 	redact_custom rc_custom[CONFIG_MAX_PATTERNS];
 	for (size_t i = 0; i < cfg->npatterns; i++) {
 		rc_custom[i].name = cfg->patterns[i].name;
@@ -343,6 +355,7 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		goto out;
 	}
 	metrics_add_source(audit_metrics, NULL);
+	metrics_add_source(detect_metrics_source, NULL);
 	metrics_add_source(issuer_metrics, NULL);
 	A.h.rotate_key = keyring_rotate;
 	keyring_bind(&A.h);
@@ -407,6 +420,8 @@ void app_reload(void)
 		reload_audit_map_size(c);
 		config_free(c);
 	}
+	if (A.h.detect && A.cfg)
+		detect_set_certs(A.h.detect, A.cfg->cert, A.cfg->client_ca);
 	if (A.h.audit && audit_reopen_export(A.h.audit) != 0)
 		log_error("cannot reopen the audit export file");
 }
@@ -424,6 +439,8 @@ void app_close(void)
 	A.h.policy = NULL;
 	vault_free(A.h.vault);
 	A.h.vault = NULL;
+	detect_close(A.h.detect); /* stores the alerts still queued */
+	A.h.detect = NULL;
 	redact_free(A.h.redact);
 	A.h.redact = NULL;
 	pol_store_close(A.h.store);

@@ -59,6 +59,10 @@ int app_ready(const char **why);
  * Returns the process exit code (0 on a clean stop). */
 int app_serve(struct config *cfg);
 
+/* The [tls] priorities used when the config sets none (net/tls.h), for the
+ * posture check of `custos check-config --security`. */
+const char *app_tls_default_priorities(void);
+
 /* Takes the exclusive lock on data_dir/custos.pid (creating data_dir) and
  * writes our pid into it, so that two processes never write one data
  * directory and the CLI can find a running gateway. Returns the lock's fd

@@ -531,6 +531,12 @@ static int handler(void *user, const char *section, const char *name, const char
 		return 1;
 	}
 
+	if (dconf_section(section)) {
+		char e[600];
+		if (dconf_key(&c->detect, section, name, value, c->path, e, sizeof e))
+			add_err(p->errs, c->path, p->lineno, "%s", e);
+		return 1;
+	}
 	int known_section = 0;
 	for (size_t i = 0; i < NSECTIONS; i++)
 		known_section |= !strcmp(section, known_sections[i]);
@@ -581,6 +587,7 @@ static void defaults(struct config *c)
 	c->default_retention_s = 90L * 86400;
 	c->sweep_interval_s = 60;
 	c->log_level = LOG_INFO;
+	dconf_defaults(&c->detect);
 }
 
 /* The line where section/name was set, or fallback. */
@@ -664,6 +671,9 @@ static void post_checks(struct parse *p, int check_files)
 			check_file(p->errs, f, is->line, "ca_file", is->ca_file);
 		}
 	}
+	char derr[400];
+	if (dconf_check(&c->detect, derr, sizeof derr))
+		add_err(p->errs, f, last, "%s", derr);
 	if (c->jwks_min_refresh_s > c->jwks_max_refresh_s)
 		add_err(p->errs, f, key_line(p, "tokens", "jwks_min_refresh_s", last),
 			"[tokens] jwks_min_refresh_s (%d) must not exceed jwks_max_refresh_s (%d)",
@@ -800,5 +810,6 @@ void config_free(struct config *c)
 		free(c->patterns[i].name);
 		free(c->patterns[i].pattern);
 	}
+	dconf_free(&c->detect);
 	free(c);
 }

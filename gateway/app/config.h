@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include "dconf.h"
+
 #define CONFIG_MAX_ISSUERS  16
 #define CONFIG_MAX_ALGS     8
 #define CONFIG_MAX_ADMINS   32
@@ -115,6 +117,9 @@ struct config {
 
 	/* [log] */
 	int log_level;
+
+	/* [limits], [detect], [alerts] (gateway/detect/dconf.h) */
+	dconf detect;
 };
 
 /* A list of "file:line: message" strings. */

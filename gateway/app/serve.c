@@ -21,6 +21,7 @@
 #include "app-t.h"
 #include "app.h"
 #include "config.h"
+#include "detect.h"
 #include "handlers.h"
 #include "keyring.h"
 #include "log.h"
@@ -82,6 +83,7 @@ static void tick(uint64_t now_ms)
 	if (++H.ticks % 4 == 0) {
 		app_poll();
 		tlsfail_tick(now_ms);
+		detect_tick(app_handles()->detect);
 	}
 	if (atomic_exchange(&H.sweep_now, 0) ||
 	    now_ms - H.last_sweep_ms >= (uint64_t)H.sweep_interval_s * 1000u) {
@@ -252,4 +254,9 @@ out:
 	if (rc == 0)
 		log_info("stopped");
 	return rc;
+}
+
+const char *app_tls_default_priorities(void)
+{
+	return TLS_DEFAULT_PRIORITIES;
 }

@@ -16,6 +16,7 @@
 
 #include "app.h"
 #include "config.h"
+#include "depver.h"
 
 static const char overview[] =
 	"usage: custos COMMAND [ARGS]   (custos help COMMAND, or COMMAND --help)\n"
@@ -41,10 +42,13 @@ static const char serve_help[] =
 	"accept, RELOADING=1 and READY=1 around SIGHUP, and STOPPING=1.\n";
 
 static const char check_config_help[] =
-	"usage: custos check-config --config FILE\n"
+	"usage: custos check-config --config FILE [--security]\n"
 	"Validates FILE and checks that every file it names can be read. Prints\n"
 	"\"FILE: ok\" and exits 0, or one line per problem (file:line: message)\n"
-	"and exits 1.\n";
+	"and exits 1. With --security also reports weak settings (key files\n"
+	"readable by others, weak TLS, certificates expiring within 30 days, ...):\n"
+	"one line per finding, exit 2 with an error among them, 3 with warnings\n"
+	"only (docs/DETECTION.md).\n";
 
 static const char version_help[] =
 	"usage: custos version [--deps]\n"
@@ -111,9 +115,12 @@ static int cmd_check_config(int argc, char **argv)
 	struct config *c = config_arg(argc, argv, check_config_help, &code);
 	if (!c)
 		return code;
+	for (int i = 2; i < argc; i++)
+		if (!strcmp(argv[i], "--security"))
+			code = cli_security(c);
 	config_free(c);
 	printf("%s: ok\n", cli_opt(argc, argv, 2, "--config"));
-	return 0;
+	return code;
 }
 
 static int cmd_serve(int argc, char **argv)
@@ -140,6 +147,8 @@ static int cmd_version(int argc, char **argv)
 		printf("PCRE2 %s\n", pcre);
 		printf("inih %s (build)\n", CUSTOS_INIH_VERSION);
 		printf("libcurl %s\n", curl_version_info(CURLVERSION_NOW)->version);
+		/* against the Debian security releases the build saw */
+		depver_print(stdout, NULL);
 	}
 	return 0;
 }

@@ -15,6 +15,11 @@ int cli_audit(int argc, char **argv);     /* cli_audit.c: verify|head */
 int cli_retention(int argc, char **argv); /* cli_retention.c: sweep */
 int cli_keys(int argc, char **argv);      /* cli_keys.c: init */
 
+struct config;
+/* cli_security.c: `check-config --security`: prints the posture findings
+ * of c; returns the exit code (0 none, 3 warnings only, 2 errors). */
+int cli_security(const struct config *c);
+
 /* 1 if argv[from..] holds --help or -h (the command then prints its help on
  * stdout and exits 0), else 0. */
 int cli_wants_help(int argc, char **argv, int from);

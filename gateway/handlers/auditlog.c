@@ -1,5 +1,5 @@
 /* auditlog: GET /v1/audit (query with filters and paging), GET
- * /v1/audit/verify (online chain check) and GET /v1/alerts (detect.c's ring).
+ * /v1/audit/verify (online chain check). The alerts are detection.c's.
  * Each read is itself a decision: it is recorded before it is answered, so a
  * query's own entry can show up in later pages. */
 #include <errno.h>
@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "audit.h"
-#include "detect.h"
 #include "errmap.h"
 #include "handlers.h"
 #include "req.h"
@@ -27,8 +26,7 @@ static void query_args_clear(struct query_args *a)
 	free(a->decision);
 }
 
-/* A decimal in [min, max] (no sign, no spaces). 0 ok, -1 bad. */
-static int parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+int h_parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
 {
 	if (!s[0] || strlen(s) > 20)
 		return -1;
@@ -79,7 +77,7 @@ static int parse_query(struct req *r, struct query_args *a)
 	const char *limit = req_query(r, "limit");
 	uint64_t v = 0;
 	if (since) {
-		if (parse_u64(since, 0, INT64_MAX, &v)) {
+		if (h_parse_u64(since, 0, INT64_MAX, &v)) {
 			query_args_clear(a);
 			req_error(r, 400, "bad_request",
 				  "since_seq must be a non-negative integer");
@@ -89,7 +87,7 @@ static int parse_query(struct req *r, struct query_args *a)
 	}
 	a->f.limit = AUDIT_QUERY_DEFAULT;
 	if (limit) {
-		if (parse_u64(limit, 1, AUDIT_QUERY_MAX, &v)) {
+		if (h_parse_u64(limit, 1, AUDIT_QUERY_MAX, &v)) {
 			query_args_clear(a);
 			req_error(r, 400, "bad_request", "limit must be an integer from 1 to %d",
 				  AUDIT_QUERY_MAX);
@@ -168,30 +166,6 @@ void h_audit_verify_act(struct req *r)
 			      (json_int_t)v.first_bad_seq, "reason", v.reason, "entries",
 			      (json_int_t)v.entries, "head", "seq", (json_int_t)v.head_seq, "hash",
 			      v.head_hash);
-	if (!o) {
-		req_error(r, 500, "internal", "out of memory");
-		return;
-	}
-	req_reply(r, 200, o);
-}
-
-int h_alerts_load(struct req *r)
-{
-	uint64_t *since = req_state_new(r, sizeof *since, NULL);
-	const char *s = req_query(r, "since_id");
-	if (!since)
-		return PIPE_SEND;
-	if (s && parse_u64(s, 0, INT64_MAX, since)) {
-		req_error(r, 400, "bad_request", "since_id must be a non-negative integer");
-		return PIPE_SEND;
-	}
-	return PIPE_NEXT;
-}
-
-void h_alerts_act(struct req *r)
-{
-	json_t *alerts = detect_alerts(*(const uint64_t *)r->state);
-	json_t *o = alerts ? json_pack("{s:o}", "alerts", alerts) : NULL;
 	if (!o) {
 		req_error(r, 500, "internal", "out of memory");
 		return;

@@ -83,10 +83,24 @@ void h_revocations_list_act(struct req *r);
 void h_revocation_add_act(struct req *r);
 void h_revocation_remove_act(struct req *r);
 
-/* ---- audit.c: the log and the alerts ---- */
+/* ---- auditlog.c: the log ---- */
+/* A decimal in [min, max] (no sign, no spaces) into *out: 0, or -1. */
+int h_parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out);
 int h_audit_query_load(struct req *r);
 void h_audit_query_act(struct req *r);
 void h_audit_verify_act(struct req *r);
+
+/* ---- detection.c: locks, reviews, alerts ---- */
+void h_lock_name(struct req *r, char *out, size_t outsz);
+void h_locks_list_act(struct req *r);
+int h_lock_add_load(struct req *r);
+void h_lock_add_act(struct req *r);
+void h_lock_remove_act(struct req *r);
+int h_reviews_list_load(struct req *r);
+void h_reviews_list_act(struct req *r);
+void h_review_name(struct req *r, char *out, size_t outsz);
+int h_review_close_load(struct req *r);
+void h_review_close_act(struct req *r);
 int h_alerts_load(struct req *r);
 void h_alerts_act(struct req *r);
 

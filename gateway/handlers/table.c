@@ -69,6 +69,14 @@ static const struct route table[] = {
 	{"GET", "/v1/alerts", "alert:read", "alerts", NULL, h_alerts_load, h_alerts_act, NULL},
 	{"POST", "/v1/keys/{}/rotate", "keys:rotate", NULL, h_key_name, NULL, h_key_rotate_act,
 	 NULL},
+	{"GET", "/v1/locks", "lock:write", "locks", NULL, NULL, h_locks_list_act, NULL},
+	{"POST", "/v1/locks", "lock:write", "lock", NULL, h_lock_add_load, h_lock_add_act, NULL},
+	{"DELETE", "/v1/locks/{...}", "lock:write", NULL, h_lock_name, NULL, h_lock_remove_act,
+	 NULL},
+	{"GET", "/v1/reviews", "review:read", "reviews", NULL, h_reviews_list_load,
+	 h_reviews_list_act, NULL},
+	{"POST", "/v1/reviews/{}", "review:write", NULL, h_review_name, h_review_close_load,
+	 h_review_close_act, NULL},
 };
 
 const struct route *handlers_routes(size_t *n)

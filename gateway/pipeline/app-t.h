@@ -14,6 +14,7 @@ struct pol_holder;
 struct vault;
 struct redactor;
 struct json_t;
+struct detect;
 
 struct app {
 	struct audit *audit;       /* the decision log */
@@ -22,6 +23,7 @@ struct app {
 	struct pol_holder *policy; /* the compiled policy in force */
 	struct vault *vault;       /* conversations, consent, concerns (encrypted) */
 	struct redactor *redact;   /* PII detection for staff views */
+	struct detect *detect;     /* limits, locks, anomalies, alerts, reviews */
 	const char *const *admins; /* [bootstrap] admins */
 	size_t nadmins;
 	const char *const *redact_names; /* [redact] custom pattern names (documents may name them) */

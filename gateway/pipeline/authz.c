@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "dclock.h"
 #include "errors-t.h"
 
 void authz_request(pol_request *q, const struct authz_ask *a, time_t now)
@@ -30,6 +31,7 @@ void authz_request(pol_request *q, const struct authz_ask *a, time_t now)
 	q->action = a->action;
 	q->resource = a->resource;
 	q->explain = a->explain;
+	q->time_s = (int64_t)now; /* request.time.*, working hours */
 }
 
 /* A POL_ELIMIT deny is a decision (too many roles: denied), not a failure. */
@@ -47,7 +49,7 @@ int authz_decide(struct pol_holder *h, const pol_snapshot *snap, const struct au
 	pol_request q;
 	unsigned ticket = 0;
 	memset(d, 0, sizeof *d);
-	authz_request(&q, a, time(NULL));
+	authz_request(&q, a, (time_t)dclock_now());
 	const pol_snapshot *s = snap ? snap : pol_holder_acquire(h, &ticket);
 	int rc = s ? result(pol_eval(s, &q, d), d) : AUTHZ_E_NOPOLICY;
 	if (!snap)
@@ -60,7 +62,7 @@ int authz_possible(struct pol_holder *h, const struct authz_ask *a, pol_decision
 	pol_request q;
 	unsigned ticket = 0;
 	memset(d, 0, sizeof *d);
-	authz_request(&q, a, time(NULL));
+	authz_request(&q, a, (time_t)dclock_now());
 	const pol_snapshot *s = pol_holder_acquire(h, &ticket);
 	int rc = s ? result(pol_eval_possible(s, &q, d), d) : AUTHZ_E_NOPOLICY;
 	pol_holder_release(h, ticket);

@@ -80,6 +80,13 @@ static const struct row table[] = {
 	{IDENT_E_REVOKED, 403, "revoked"},
 	{AUTHZ_E_EVAL, 500, "internal"},
 	{AUTHZ_E_NOPOLICY, 500, "internal"},
+
+	{DETECT_E_LOCKED, 403, "subject_locked"},
+	{DETECT_E_RATE_LIMITED, 429, "rate_limited"},
+	{DETECT_E_SELF, 403, "forbidden"},
+	{DETECT_E_CLOSED, 409, "conflict"},
+	{DETECT_E_LIMIT, 409, "conflict"},
+	{DETECT_E_STORE, 503, "store_unavailable"},
 };
 
 static const struct row *find(int rc)

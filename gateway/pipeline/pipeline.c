@@ -20,6 +20,7 @@
 #include "req.h"
 #include "routes.h"
 #include "server.h"
+#include "timefmt.h"
 #include "tls-t.h"
 
 struct pipeline {
@@ -165,6 +166,66 @@ static int decide(struct req *r)
 	return PIPE_NEXT;
 }
 
+/* Locks (docs/DETECTION.md): a locked subject or client certificate is
+ * refused before anything is loaded, recorded. */
+static int gate(struct req *r)
+{
+	const char *who = r->who->subject;
+	uint64_t until = 0;
+	if (!detect_locked(r->app->detect, who, &until)) {
+		who = r->client;
+		if (!detect_locked(r->app->detect, who, &until))
+			return PIPE_NEXT;
+	}
+	char t[32] = "an unlock";
+	if (until)
+		time_rfc3339((time_t)until, t, sizeof t);
+	req_fail(r, DETECT_E_LOCKED, "%s is locked until %s", who, t);
+	req_record(r, req_entry(r, "deny", r->route->action, r->resource, NULL, "subject_locked"));
+	return PIPE_SEND;
+}
+
+/* Rate limits: an allowed decision takes a token of the subject's bucket
+ * for the action (a role's "limits", else [limits]); over the limit the
+ * decision's entry becomes a deny "rate_limited" and the answer 429. */
+static int limit(struct req *r)
+{
+	const char *action = r->route->action;
+	const pol_decision *d = &r->decision;
+	uint64_t retry = 0;
+	if (!action || !r->who ||
+	    !detect_limit(r->app->detect, r->who->subject, action, d->limit_set, d->limit_rate,
+			  d->limit_burst, &retry))
+		return PIPE_NEXT;
+	char v[24];
+	snprintf(v, sizeof v, "%llu", (unsigned long long)retry);
+	req_fail(r, DETECT_E_RATE_LIMITED, "over the rate limit of %s; retry after %s s", action,
+		 v);
+	req_add_header(r, "Retry-After", v);
+	req_record(r, req_entry(r, "deny", action, r->resource, NULL, "rate_limited"));
+	return PIPE_SEND;
+}
+
+/* A durable entry, to detection: with the decision's view of the subject's
+ * roles and the resource's legal hold. */
+static void observe(struct req *r)
+{
+	if (!r->observed)
+		return;
+	const json_t *claims = r->who && r->who->token ? r->who->token->claims : NULL;
+	detect_obs o = {
+		.entry = r->observed,
+		.seq = r->audit_seq,
+		.legal_hold = json_is_true(json_object_get(r->attrs, "legal_hold")),
+		.off_hours = r->decision.off_hours,
+		.bulk = r->decision.bulk_distinct_users,
+		.token_jti = json_string_value(json_object_get(claims, "jti")),
+	};
+	detect_observe(r->app->detect, &o);
+	json_decref(r->observed);
+	r->observed = NULL;
+}
+
 /* ---- the engine ------------------------------------------------------------ */
 
 /* Records what a phase asked to record, with next the phase after it; or
@@ -198,6 +259,8 @@ static void start(struct pipeline *p, struct req *r)
 	}
 	if (rc == PIPE_NEXT && (!p->console || r->client[0]))
 		rc = identify(r);
+	if (rc == PIPE_NEXT && (r->route->decide || r->route->action))
+		rc = gate(r);
 	if (rc == PIPE_NEXT && r->route->load)
 		rc = r->route->load(r);
 	if (rc == PIPE_NEXT && !r->route->decide && !r->route->action) {
@@ -206,6 +269,8 @@ static void start(struct pipeline *p, struct req *r)
 	}
 	if (rc == PIPE_NEXT)
 		rc = r->route->decide ? r->route->decide(r) : decide(r);
+	if (rc == PIPE_NEXT)
+		rc = limit(r);
 	if (record_if(r, rc == PIPE_NEXT ? PH_THEN_ACT : PH_THEN_SEND))
 		return;
 	if (rc == PIPE_NEXT)
@@ -222,13 +287,15 @@ static void resume(struct req *r)
 	r->http->decision_id = r->audit_seq;
 	if (r->audit_rc != 0) {
 		metrics_inc(M_AUDIT_UNAVAILABLE);
-		detect_record_failed(r->who ? r->who->subject : r->client, req_id(r), r->audit_rc);
+		detect_record_failed(r->app->detect, r->who ? r->who->subject : r->client,
+				     req_id(r), r->audit_rc);
 		log_error("decision not recorded; refusing the request", "request_id", req_id(r),
 			  "error", custos_strerror(r->audit_rc));
 		req_fail(r, AUDIT_E_UNAVAILABLE,
 			 "the decision could not be recorded; nothing was done");
 		return;
 	}
+	observe(r);
 	if (then == PH_THEN_ACT)
 		act(r);
 }
@@ -317,6 +384,7 @@ static void end(void *ctx, struct http_req *h)
 	json_decref(r->attrs);
 	json_decref(r->extra);
 	json_decref(r->entry);
+	json_decref(r->observed);
 	if (r->state && r->state_free)
 		r->state_free(r->state);
 	free(r);

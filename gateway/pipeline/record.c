@@ -119,7 +119,9 @@ void record_then(struct req *r)
 	server_suspend(r->http);
 	if (entry && audit_entry_fit(entry))
 		log_error("audit entry could not be bounded", "request_id", r->http->request_id);
-	detect_observe(entry); /* alerts (detect.c); entry borrowed */
+	/* kept for detection, which observes it once durable (pipeline.c) */
+	json_decref(r->observed);
+	r->observed = json_incref(entry);
 	/* durable may run before this returns (entry refused): the resume is
 	 * then simply pending when the engine returns. */
 	audit_submit(r->app->audit, entry, durable, r);

@@ -76,6 +76,7 @@ struct req {
 	json_t *attrs;              /* resource attributes from load (owned) */
 	json_t *extra;              /* members added to the decision entry (owned) */
 	json_t *entry;              /* the entry to record next (owned until submitted) */
+	json_t *observed; /* the last entry submitted, for detection once durable (owned) */
 
 	void *state; /* the route's own (owned, state_free) */
 	req_state_free_fn state_free;

@@ -277,6 +277,11 @@ class Gateway:
             "issuer:corp": {"iss": "https://idp.example.test", "audience": "custos",
                             "algorithms": "RS256", "key_file": "tls/idp-rsa.pub",
                             "groups_claim": "groups", "leeway_s": "30"},
+            # Detection that would trip in unrelated tests is off here (the
+            # defaults lock after 5 denials and limit 100/s); the detection
+            # tests (test_detect.py) turn on what they exercise.
+            "limits": {"default": "off"},
+            "detect": {"denial_streak": "0", "bulk_distinct_users": "0"},
         }
         for sec, kv in self.overrides.items():
             if kv is None:

@@ -31,6 +31,10 @@ def config_table():
     keys = {}
     for sec, name in re.findall(r'\{"(\w+)", "(\w+)", K_[A-Z]+,', text):
         keys.setdefault(sec, set()).add(name)
+    # [limits], [detect] and [alerts] are the detection module's (dconf.c)
+    dconf = (REPO / "gateway" / "detect" / "dconf.c").read_text()
+    for sec, name in re.findall(r'\{"(\w+)", "(\w+)", T_[A-Z0-9]+,', dconf):
+        keys.setdefault(sec, set()).add(name)
     m = re.search(r"known_sections\[\] = \{([^}]*)\}", text)
     for sec in re.findall(r'"(\w+)"', m.group(1)):
         keys.setdefault(sec, set())

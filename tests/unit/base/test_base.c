@@ -58,6 +58,8 @@ static void test_rfc3339_offset_must_be_exactly_hh_colon_mm(void **state)
 		"2026-11-29T04:00:00+", "2026-11-29T04:00:00+ 5:30", "2026-11-29T04:00:00+-1:00",
 		"2026-11-29T04:00:00+05:30Z", "2026-11-29T04:00:00+24:00", "2026-11-29T04:00:00+05:60",
 		"2026-11-29T04:00:00", "2026-11-29T04:00:00.Z",
+		/* impossible dates that timegm would normalise into March */
+		"2026-02-30T00:00:00Z", "2026-04-31T12:00:00Z",
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		time_t t = 0;
