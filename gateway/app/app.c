@@ -22,6 +22,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "policy.h"
+#include "proxymap.h"
 #include "redact.h"
 #include "store.h"
 #include "vault.h"
@@ -36,6 +37,7 @@ static struct {
 	keys_secret *audit_key, *master_key, *pseudonym_key;
 	/* The [redact] custom pattern names (documents may name them). */
 	const char *redact_names[CONFIG_MAX_PATTERNS];
+	struct proxy_rule proxy_rules[CONFIG_MAX_PROXY_RULES];
 	pol_vocab vocab;
 	atomic_int draining; /* SIGTERM received */
 } A;
@@ -207,6 +209,14 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	A.h.admins = (const char *const *)cfg->admins;
 	A.h.nadmins = cfg->nadmins;
 	A.h.list_scan_max = cfg->list_scan_max;
+	/* checked by config_load: a failure here is out of bounds only */
+	for (size_t i = 0; i < cfg->nproxy_rules && i < CONFIG_MAX_PROXY_RULES; i++)
+		if (proxy_rule_parse(cfg->proxy_rules[i].name, cfg->proxy_rules[i].pattern,
+				     &A.proxy_rules[A.h.nproxy_rules], err, errsz) == 0)
+			A.h.nproxy_rules++;
+	A.h.proxy_rules = A.proxy_rules;
+	A.h.proxy_trusted = (const char *const *)cfg->proxy_trusted;
+	A.h.nproxy_trusted = cfg->nproxy_trusted;
 	A.h.default_retention_s = cfg->default_retention_s;
 	if (!store_dir || !audit_dir) {
 		snprintf(err, errsz, "out of memory");

@@ -22,6 +22,7 @@
 #include "file.h"
 #include "log.h"
 #include "policy.h"
+#include "proxymap.h"
 
 enum ktype { K_STR, K_PATH, K_INT, K_SIZE, K_BOOL, K_LISTEN, K_LEVEL };
 
@@ -87,8 +88,8 @@ struct parse {
 };
 
 static const char *const known_sections[] = {
-	"server", "tls",   "ops",       "keys", "bootstrap",
-	"tokens", "audit", "retention", "log",  "redact",
+	"server", "tls",       "ops", "keys",   "bootstrap", "tokens",
+	"audit",  "retention", "log", "redact", "proxy",
 };
 #define NSECTIONS (sizeof known_sections / sizeof known_sections[0])
 
@@ -401,6 +402,56 @@ static void issuer_key(struct parse *p, const char *name, const char *value)
 	}
 }
 
+/* [proxy]: trusted = principals that may forward a client's certificate;
+ * rule.NAME = "METHOD /path ACTION" (proxymap.h). */
+static int proxy_key(struct parse *p, const char *name, const char *value)
+{
+	struct config *c = p->c;
+	char why[200];
+	if (!strcmp(name, "trusted")) {
+		for (size_t i = 0; i < c->nproxy_trusted; i++)
+			free(c->proxy_trusted[i]);
+		if (split_list(value, c->proxy_trusted, CONFIG_MAX_ADMINS, &c->nproxy_trusted))
+			add_err(p->errs, c->path, p->lineno, "[proxy] trusted: more than %d",
+				CONFIG_MAX_ADMINS);
+		for (size_t i = 0; i < c->nproxy_trusted; i++) {
+			const char *a = c->proxy_trusted[i], *w = NULL;
+			pol_principal pp;
+			if (!a || pol_principal_parse(a, strlen(a), &pp, &w) ||
+			    pp.kind != POL_PRINCIPAL_SVC)
+				add_err(p->errs, c->path, p->lineno,
+					"[proxy] trusted: '%.80s' is not a service principal (svc:NAME)",
+					a ? a : "");
+		}
+		return 1;
+	}
+	struct proxy_rule r;
+	if (strncmp(name, "rule.", 5) != 0 || !name[5] || strlen(name + 5) >= sizeof r.name) {
+		add_err(p->errs, c->path, p->lineno,
+			"[proxy] keys are trusted and rule.NAME, not '%s'", name);
+		return 1;
+	}
+	for (size_t i = 0; i < c->nproxy_rules; i++) {
+		if (!strcmp(c->proxy_rules[i].name, name + 5)) {
+			add_err(p->errs, c->path, p->lineno, "[proxy] %s: defined twice", name);
+			return 1;
+		}
+	}
+	if (proxy_rule_parse(name + 5, value, &r, why, sizeof why)) {
+		add_err(p->errs, c->path, p->lineno, "[proxy] %s: %s", name, why);
+		return 1;
+	}
+	if (c->nproxy_rules == CONFIG_MAX_PROXY_RULES) {
+		add_err(p->errs, c->path, p->lineno, "[proxy] more than %d rules",
+			CONFIG_MAX_PROXY_RULES);
+		return 1;
+	}
+	c->proxy_rules[c->nproxy_rules].name = strdup(name + 5);
+	c->proxy_rules[c->nproxy_rules].pattern = strdup(value);
+	c->nproxy_rules++;
+	return 1;
+}
+
 static int handler(void *user, const char *section, const char *name, const char *value)
 {
 	struct parse *p = user;
@@ -461,6 +512,8 @@ static int handler(void *user, const char *section, const char *name, const char
 		}
 		return 1;
 	}
+	if (!strcmp(section, "proxy"))
+		return proxy_key(p, name, value);
 	if (!strcmp(section, "redact")) {
 		/* one naming rule, the redactor's (redact_name_check): what
 		 * passes here also compiles at serve */
@@ -696,6 +749,12 @@ void config_free(struct config *c)
 		free(is->key_file);
 		free(is->jwks_file);
 		free(is->groups_claim);
+	}
+	for (size_t i = 0; i < c->nproxy_trusted; i++)
+		free(c->proxy_trusted[i]);
+	for (size_t i = 0; i < c->nproxy_rules; i++) {
+		free(c->proxy_rules[i].name);
+		free(c->proxy_rules[i].pattern);
 	}
 	for (size_t i = 0; i < c->npatterns; i++) {
 		free(c->patterns[i].name);

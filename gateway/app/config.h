@@ -10,10 +10,11 @@
 
 #include <stddef.h>
 
-#define CONFIG_MAX_ISSUERS  16
-#define CONFIG_MAX_ALGS     8
-#define CONFIG_MAX_ADMINS   32
-#define CONFIG_MAX_PATTERNS 32
+#define CONFIG_MAX_ISSUERS     16
+#define CONFIG_MAX_ALGS        8
+#define CONFIG_MAX_ADMINS      32
+#define CONFIG_MAX_PATTERNS    32
+#define CONFIG_MAX_PROXY_RULES 64 /* PROXY_MAX_RULES */
 /* Longest accepted line in bytes, without its line end: room for long
  * values such as a [tls] priorities string; a longer line is an error. */
 #define CONFIG_MAX_LINE 4096
@@ -96,6 +97,13 @@ struct config {
 
 	/* [log] */
 	int log_level;
+
+	/* [proxy] trusted = principals; rule.NAME = "METHOD /path ACTION"
+	 * (docs/PROXIES.md) */
+	char *proxy_trusted[CONFIG_MAX_ADMINS];
+	size_t nproxy_trusted;
+	struct config_pattern proxy_rules[CONFIG_MAX_PROXY_RULES];
+	size_t nproxy_rules;
 };
 
 /* A list of "file:line: message" strings. */

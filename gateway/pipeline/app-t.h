@@ -13,6 +13,7 @@ struct pol_store;
 struct pol_holder;
 struct vault;
 struct redactor;
+struct proxy_rule;
 
 struct app {
 	struct audit *audit;       /* the decision log */
@@ -27,6 +28,12 @@ struct app {
 	size_t nredact_names;
 	int list_scan_max;        /* [server] list_scan_max */
 	long default_retention_s; /* [retention] default_retention_s */
+	/* [proxy]: who may forward a client's certificate, and the rules
+	 * mapping the requests they ask about (proxymap.h) */
+	const char *const *proxy_trusted;
+	size_t nproxy_trusted;
+	const struct proxy_rule *proxy_rules;
+	size_t nproxy_rules;
 };
 
 #endif

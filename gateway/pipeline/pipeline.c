@@ -20,7 +20,7 @@
 #include "req.h"
 #include "routes.h"
 #include "server.h"
-#include "tls-t.h"
+#include "tls.h"
 
 struct pipeline {
 	const struct app *app;
@@ -140,6 +140,41 @@ static int identify(struct req *r)
 		return PIPE_SEND;
 	}
 	return PIPE_NEXT;
+}
+
+int req_forwarded_client(struct req *r, const char *escaped, size_t len, char *proxy)
+{
+	struct tls_peer peer;
+	const char *why = NULL;
+	char *pem = escaped && len ? http_pct_decode(escaped, len, 64 << 10) : NULL;
+	int rc = escaped && len ? TLS_E_INVALID : TLS_E_NO_CERT;
+	if (pem)
+		rc = tls_verify_pem(pem, strlen(pem), &peer, &why);
+	else if (rc == TLS_E_INVALID)
+		why = "unparseable";
+	free(pem);
+	if (rc == TLS_OK)
+		rc = tls_peer_current(&peer, time(NULL), &why);
+	snprintf(proxy, POL_PRINCIPAL_MAX + 1, "%s", r->client);
+	if (rc) {
+		unsigned status;
+		const char *code;
+		errmap_http(rc, &status, &code);
+		if (rc == TLS_E_NO_CERT)
+			req_error(r, status, code, "the proxy forwarded no client certificate");
+		else
+			req_error(r, status, code, "forwarded client certificate refused: %s", why);
+		json_t *e = req_entry(r, "error", r->route->action, r->resource, NULL, code);
+		if (e)
+			json_object_set_new(e, "via", json_string("proxy"));
+		req_record(r, e);
+		return PIPE_SEND;
+	}
+	snprintf(r->client, sizeof r->client, "%s", peer.principal);
+	snprintf(r->cert_sha256, sizeof r->cert_sha256, "%s", peer.cert_sha256);
+	ident_free(r->who);
+	r->who = NULL;
+	return identify(r);
 }
 
 /* The policy's decision on the route's action and the loaded attributes;
