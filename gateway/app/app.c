@@ -399,6 +399,8 @@ int app_ready(const char **why)
 		*why = "audit_unavailable";
 		return 0;
 	}
+	if (A.db && !db_env_ready(A.db, why))
+		return 0;
 	*why = NULL;
 	return 1;
 }
