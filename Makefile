@@ -17,7 +17,8 @@
 #   make package-test  build, install, run, analyse and purge the package (root; make test)
 #   make judges        sslscan and slowhttptest against a real gateway (make test)
 #   make check-static  scan-build and cppcheck; every report explained (check-external)
-#   make check-external  the judges that take minutes: testssl.sh, check-static
+#   make check-external  the judges that take minutes: testssl.sh, check-static,
+#                      1000 slow pipelining auditors (tests/e2e/test_heavy_reads.py)
 #   make format        clang-format-14 (.clang-format) over base/ db/ policy/ gateway/
 #   make format-check  the same without writing: fails on any difference (make test)
 SANITIZE ?= 0
@@ -218,6 +219,9 @@ check-external: build check-static
 	CUSTOS_BIN=$(abspath $(BUILD))/custos JUDGES_REPORT_DIR=$(abspath $(BUILD)) \
 	  $(JUDGES) tests/judges/test_testssl.py
 	@cat $(BUILD)/judges-report.txt
+	CUSTOS_HEAVY_CONNS=1000 CUSTOS_HEAVY_P99_MS=50 CUSTOS_BIN=$(abspath $(BUILD))/custos $(PY) -m pytest -q -s \
+	  -p no:cacheprovider --basetemp=$(abspath $(BUILD))/e2e-heavy \
+	  tests/e2e/test_heavy_reads.py -k slow_pipelining
 
 clean:
 	rm -rf build build-asan build-tsan build-fuzz build-release build-types build-deb build-static

@@ -51,6 +51,8 @@ static const struct key keys[] = {
 	{"server", "store_map_size", K_SIZE, O(store_map_size), 1L << 16, LONG_MAX, 0},
 	{"server", "audit_map_size", K_SIZE, O(audit_map_size), 1L << 16, LONG_MAX, 0},
 	{"server", "list_scan_max", K_INT, O(list_scan_max), 10, 1000000, 0},
+	{"server", "heavy_concurrency", K_INT, O(heavy_concurrency), 0, 256, 0},
+	{"server", "heavy_per_subject", K_INT, O(heavy_per_subject), 1, 256, 0},
 	{"tls", "cert", K_PATH, O(cert), 0, 0, 1},
 	{"tls", "key", K_PATH, O(key), 0, 0, 1},
 	{"tls", "client_ca", K_PATH, O(client_ca), 0, 0, 1},
@@ -583,6 +585,8 @@ static void defaults(struct config *c)
 	c->store_map_size = (size_t)1 << 30;
 	c->audit_map_size = (size_t)1 << 30;
 	c->list_scan_max = 1000;
+	c->heavy_concurrency = 8;
+	c->heavy_per_subject = 2;
 	c->token_cache_ttl_s = 300;
 	c->token_cache_max = 10000;
 	c->jwks_refresh_s = 60;

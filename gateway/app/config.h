@@ -55,7 +55,9 @@ struct config {
 	int drain_timeout_s;
 	size_t store_map_size;
 	size_t audit_map_size;
-	int list_scan_max; /* conversations examined per list request */
+	int list_scan_max;     /* conversations examined per list request */
+	int heavy_concurrency; /* expensive reads in flight (0: unbounded) */
+	int heavy_per_subject; /* ... of one subject */
 
 	/* [tls] */
 	char *cert, *key, *client_ca, *crl, *priorities;

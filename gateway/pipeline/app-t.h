@@ -26,8 +26,10 @@ struct app {
 	size_t nadmins;
 	const char *const *redact_names; /* [redact] custom pattern names (documents may name them) */
 	size_t nredact_names;
-	int list_scan_max;        /* [server] list_scan_max */
-	long default_retention_s; /* [retention] default_retention_s */
+	int list_scan_max;          /* [server] list_scan_max */
+	long default_retention_s;   /* [retention] default_retention_s */
+	unsigned heavy_max;         /* [server] heavy_concurrency (gate.h) */
+	unsigned heavy_per_subject; /* [server] heavy_per_subject */
 	/* [proxy]: who may forward a client's certificate, and the rules
 	 * mapping the requests they ask about (proxymap.h) */
 	const char *const *proxy_trusted;

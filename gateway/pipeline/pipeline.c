@@ -12,6 +12,7 @@
 #include "detect.h"
 #include "errmap.h"
 #include "errors.h"
+#include "gate.h"
 #include "http.h"
 #include "identity.h"
 #include "log.h"
@@ -24,6 +25,8 @@
 
 struct pipeline {
 	const struct app *app;
+	struct gate *gate; /* the expensive reads' places */
+	int offload;       /* their acts run on the gate's thread */
 	const struct route *routes;
 	size_t nroutes;
 };
@@ -34,6 +37,7 @@ enum {
 	PH_THEN_ACT,  /* the decision is being recorded: act once it is durable */
 	PH_THEN_SEND, /* an entry is being recorded: send once it is durable */
 	PH_DONE,
+	PH_OFF_LOOP, /* act runs on the gate's thread (an expensive read) */
 };
 
 static struct ident_ctx ident_ctx(const struct req *r)
@@ -215,6 +219,35 @@ static void act(struct req *r)
 	record_if(r, PH_THEN_SEND);
 }
 
+/* The expensive reads: the audit log's query and verification
+ * (audit:read), an end user's export and access log (user:export). Their
+ * cost grows with the data (up to 1000 entries, a whole user), not the
+ * request. */
+static int heavy(const struct route *rt)
+{
+	return rt->action &&
+	       (!strcmp(rt->action, "audit:read") || !strcmp(rt->action, "user:export"));
+}
+
+/* An expensive read takes a place in the gate, or is refused before
+ * anything is decided or recorded (gate.h). */
+static int enter_gate(struct pipeline *p, struct req *r)
+{
+	int rc = gate_enter(p->gate, r->who->subject, &r->gate_slot);
+	if (rc == 0)
+		return PIPE_NEXT;
+	metrics_inc(M_RATE_LIMITED);
+	if (rc == 1)
+		req_error(r, 429, "rate_limited",
+			  "at most %u expensive reads of one subject at a time; retry later",
+			  p->app->heavy_per_subject);
+	else
+		req_error(r, 503, "overloaded", "at most %u expensive reads at a time; retry later",
+			  p->app->heavy_max);
+	req_add_header(r, "Retry-After", "1");
+	return PIPE_SEND;
+}
+
 static void start(struct pipeline *p, struct req *r)
 {
 	int rc = authenticate(r);
@@ -222,6 +255,8 @@ static void start(struct pipeline *p, struct req *r)
 		rc = route(p, r);
 	if (rc == PIPE_NEXT)
 		rc = identify(r);
+	if (rc == PIPE_NEXT && heavy(r->route))
+		rc = enter_gate(p, r);
 	if (rc == PIPE_NEXT && r->route->load)
 		rc = r->route->load(r);
 	if (rc == PIPE_NEXT && !r->route->decide && !r->route->action) {
@@ -238,8 +273,25 @@ static void start(struct pipeline *p, struct req *r)
 		r->phase = PH_DONE;
 }
 
+/* The gate's thread: an expensive read's act, off the event loops. r is
+ * suspended; it is resumed once answered, or once the outcome its act asks
+ * to record is durable. */
+static void act_off_loop(void *ctx, struct req *r)
+{
+	(void)ctx;
+	r->phase = PH_DONE;
+	r->route->act(r);
+	if (r->to_record) {
+		r->to_record = 0;
+		r->phase = PH_THEN_SEND;
+		record_then_suspended(r);
+		return;
+	}
+	server_resume(r->http);
+}
+
 /* The entry of the last record is durable (or failed). */
-static void resume(struct req *r)
+static void resume(struct pipeline *p, struct req *r)
 {
 	int then = r->phase;
 	r->phase = PH_DONE;
@@ -251,6 +303,12 @@ static void resume(struct req *r)
 			  "error", custos_strerror(r->audit_rc));
 		req_fail(r, AUDIT_E_UNAVAILABLE,
 			 "the decision could not be recorded; nothing was done");
+		return;
+	}
+	if (then == PH_THEN_ACT && p->offload && heavy(r->route)) {
+		r->phase = PH_OFF_LOOP;
+		server_suspend(r->http);
+		gate_offload_push(p->gate, r);
 		return;
 	}
 	if (then == PH_THEN_ACT)
@@ -288,7 +346,7 @@ static void run(void *ctx, struct http_req *h)
 	if (r->phase == PH_START)
 		start(p, r);
 	else if (r->phase != PH_DONE)
-		resume(r);
+		resume(p, r);
 	if (r->phase == PH_DONE)
 		bad_request_rule(r);
 	if (r->phase == PH_DONE && !h->resp)
@@ -303,15 +361,18 @@ static void *begin(void *ctx, struct http_req *h)
 		return NULL;
 	r->http = h;
 	r->app = p->app;
+	r->gate_slot = -1;
 	return r;
 }
 
 static void end(void *ctx, struct http_req *h)
 {
-	(void)ctx;
+	struct pipeline *p = ctx;
 	struct req *r = h->up;
 	if (!r)
 		return;
+	gate_offload_forget(p->gate, r);
+	gate_leave(p->gate, r->gate_slot);
 	for (size_t i = 0; i < r->nparams; i++)
 		free(r->params[i]);
 	ident_free(r->who);
@@ -335,12 +396,20 @@ int pipe_create(const struct app *app, const struct route *routes, size_t nroute
 	p->app = app;
 	p->routes = routes;
 	p->nroutes = nroutes;
+	p->gate = gate_create(app->heavy_max, app->heavy_per_subject);
+	if (!p->gate) {
+		free(p);
+		return CUSTOS_E_NOMEM;
+	}
+	p->offload = gate_offload_start(p->gate, act_off_loop, p) == 0;
 	*out = p;
 	return 0;
 }
 
 void pipe_free(struct pipeline *p)
 {
+	if (p)
+		gate_free(p->gate);
 	free(p);
 }
 
