@@ -7,11 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
-#define GATE_NICE 10
 
 struct place {
 	int used;
@@ -115,11 +110,6 @@ void gate_leave(struct gate *g, int slot)
 static void *offload_main(void *arg)
 {
 	struct gate *g = arg;
-	/* Below the event loops: when the cores are short, a page of the audit
-	 * log waits, not every other client (Linux: nice is per thread). Best
-	 * effort; raising one's own nice value needs no privilege. */
-	if (setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), GATE_NICE) != 0)
-		(void)0;
 	pthread_mutex_lock(&g->qmu);
 	for (;;) {
 		while (!g->head && !g->stopping)
