@@ -5,8 +5,8 @@ gateway's data_dir on it, with map sizes far larger than the filesystem so
 that LMDB meets the full disk (ENOSPC, or EIO on a short write) before its
 own map limit. A ballast file then fills the filesystem while clients keep
 creating conversations, appending and reading. Every answer must be 2xx
-recorded, 507 store_full or 503 audit_unavailable / store_unavailable (never
-500 internal, never an unrecorded 2xx); /readyz must say not ready while the
+recorded, 507 store_full or 503 audit_unavailable (never 500 internal, never
+503 store_unavailable, never an unrecorded 2xx); /readyz must say not ready while the
 store cannot write; once the ballast is removed the gateway recovers by
 itself (no restart) and every acknowledged write is there.
 """
