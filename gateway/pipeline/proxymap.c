@@ -81,8 +81,9 @@ int proxy_rule_parse(const char *name, const char *text, struct proxy_rule *out,
 		errbuf_set(err, errsz, "'%.64s' is not an action of the policy vocabulary", action);
 		return -1;
 	}
-	snprintf(out->method, sizeof out->method, "%s", m);
-	snprintf(out->path, sizeof out->path, "%s", path);
+	/* both lengths checked above (method_ok, the path's) */
+	memcpy(out->method, m, strlen(m) + 1);
+	memcpy(out->path, path, strlen(path) + 1);
 	snprintf(out->action, sizeof out->action, "%s", action);
 	size_t tl = strcspn(action, ":");
 	snprintf(out->type, sizeof out->type, "%.*s", (int)tl, action);
