@@ -290,8 +290,9 @@ static void act_off_loop(void *ctx, struct req *r)
 	server_resume(r->http);
 }
 
-/* The entry of the last record is durable (or failed). */
-static void resume(struct pipeline *p, struct req *r)
+/* The entry of the last record is durable (or failed). Returns 1 when r
+ * went to the gate's thread: the caller must not touch it any more. */
+static int resume(struct pipeline *p, struct req *r)
 {
 	int then = r->phase;
 	r->phase = PH_DONE;
@@ -303,16 +304,17 @@ static void resume(struct pipeline *p, struct req *r)
 			  "error", custos_strerror(r->audit_rc));
 		req_fail(r, AUDIT_E_UNAVAILABLE,
 			 "the decision could not be recorded; nothing was done");
-		return;
+		return 0;
 	}
 	if (then == PH_THEN_ACT && p->offload && heavy(r->route)) {
 		r->phase = PH_OFF_LOOP;
 		server_suspend(r->http);
 		gate_offload_push(p->gate, r);
-		return;
+		return 1;
 	}
 	if (then == PH_THEN_ACT)
 		act(r);
+	return 0;
 }
 
 /* A malformed request from an authenticated client is accountable too: a
@@ -345,8 +347,8 @@ static void run(void *ctx, struct http_req *h)
 	}
 	if (r->phase == PH_START)
 		start(p, r);
-	else if (r->phase != PH_DONE)
-		resume(p, r);
+	else if (r->phase != PH_DONE && resume(p, r))
+		return; /* the gate's thread has it (and resumes it once answered) */
 	if (r->phase == PH_DONE)
 		bad_request_rule(r);
 	if (r->phase == PH_DONE && !h->resp)
