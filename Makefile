@@ -17,7 +17,10 @@
 #   make package-test  build, install, run, analyse and purge the package (root; make test)
 #   make judges        sslscan and slowhttptest against a real gateway (make test)
 #   make check-static  scan-build and cppcheck; every report explained (check-external)
-#   make check-external  the judges that take minutes: testssl.sh, check-static
+#   make check-external  the judges that take minutes: testssl.sh, check-static,
+#                      1000 slow pipelining auditors (tests/e2e/test_heavy_reads.py)
+#   make crash         20 rounds of kill -9 under 32 writers (test_crash_rounds.py; 3 in make test)
+#   make soak          one hour of mixed load, RSS and descriptors reported (SOAK_SECONDS; not CI)
 #   make format        clang-format-14 (.clang-format) over base/ db/ policy/ gateway/
 #   make format-check  the same without writing: fails on any difference (make test)
 SANITIZE ?= 0
@@ -51,7 +54,7 @@ FUZZERS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 
 .PHONY: all deps build test unit e2e demo bench bench-deps certs clean fuzz fuzz-smoke fuzz-build \
 	test-repeat print-build redact-score release build-types deb package-test judges check-static \
-	check-external format format-check
+	check-external format format-check crash soak
 
 all: build
 
@@ -218,6 +221,19 @@ check-external: build check-static
 	CUSTOS_BIN=$(abspath $(BUILD))/custos JUDGES_REPORT_DIR=$(abspath $(BUILD)) \
 	  $(JUDGES) tests/judges/test_testssl.py
 	@cat $(BUILD)/judges-report.txt
+	CUSTOS_HEAVY_CONNS=1000 CUSTOS_HEAVY_P99_MS=50 CUSTOS_BIN=$(abspath $(BUILD))/custos $(PY) -m pytest -q -s \
+	  -p no:cacheprovider --basetemp=$(abspath $(BUILD))/e2e-heavy \
+	  tests/e2e/test_heavy_reads.py -k slow_pipelining
+
+CRASH_ROUNDS ?= 20
+crash: build
+	CUSTOS_CRASH_ROUNDS=$(CRASH_ROUNDS) CUSTOS_BIN=$(abspath $(BUILD))/custos \
+	  CUSTOS_SANITIZE=$(SLOW) $(PY) -m pytest -q -s -p no:cacheprovider \
+	  --basetemp=$(abspath $(BUILD))/e2e-crash tests/e2e/test_crash_rounds.py
+
+SOAK_SECONDS ?= 3600
+soak: build
+	SOAK_SECONDS=$(SOAK_SECONDS) CUSTOS_BIN=$(abspath $(BUILD))/custos $(PY) tests/soak/soak.py
 
 clean:
 	rm -rf build build-asan build-tsan build-fuzz build-release build-types build-deb build-static

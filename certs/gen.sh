@@ -201,7 +201,7 @@ chmod 644 "$OUT/ca.crt"
 use_ca ca
 sign server localhost ext_server
 sign server2 localhost-2 ext_server
-for svc in support-console chat-frontend ingest admin-cli; do
+for svc in support-console chat-frontend ingest admin-cli edge-proxy; do
 	sign "$svc" "$svc" ext_client
 done
 sign uri-client uri-client ext_client_uri

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 
 #include "db_lmdb.h"
 #include "errbuf.h"
@@ -17,6 +18,7 @@ struct db_env {
 	dev_t dev;
 	ino_t ino;
 	atomic_int fatal;
+	char *dir; /* for statvfs: is its filesystem full? */
 	struct db_env *next_open;
 };
 
@@ -34,6 +36,19 @@ static void unregister(db_env *e)
 		}
 	}
 	pthread_mutex_unlock(&g_open_mu);
+}
+
+/* Less than this free on the filesystem of the environment: LMDB's short
+ * writes there are a full disk, not a failing one, and the store is not
+ * ready. */
+#define DB_LOW_SPACE (1L << 20)
+
+static int fs_low(const db_env *env)
+{
+	struct statvfs sv;
+	if (!env || !env->dir || statvfs(env->dir, &sv) != 0)
+		return 0;
+	return (unsigned long long)sv.f_bavail * sv.f_frsize < (unsigned long long)DB_LOW_SPACE;
 }
 
 int db_err(db_env *env, int mrc, char *err, size_t errsz, const char *what)
@@ -74,6 +89,15 @@ int db_err(db_env *env, int mrc, char *err, size_t errsz, const char *what)
 		errbuf_set(err, errsz, "%s: out of memory", what);
 		return CUSTOS_E_NOMEM;
 	default:
+		/* A full filesystem shows as ENOSPC, or as EIO when LMDB's write
+		 * came up short: the same condition as a full map for the client
+		 * (507: nothing was written), and it passes once space returns. */
+		if (mrc == ENOSPC || mrc == EDQUOT || (mrc == EIO && fs_low(env))) {
+			errbuf_set(err, errsz,
+				   "%s: the store's filesystem is full (%s); nothing was written",
+				   what, mdb_strerror(mrc));
+			return DB_E_FULL;
+		}
 		errbuf_set(err, errsz, "%s: %s", what, mdb_strerror(mrc));
 		return DB_E_IO;
 	}
@@ -97,6 +121,11 @@ int db_env_open(const db_env_opts *o, db_env **out, char *err, size_t errsz)
 		return CUSTOS_E_NOMEM;
 	e->dev = sb.st_dev;
 	e->ino = sb.st_ino;
+	e->dir = strdup(o->dir);
+	if (!e->dir) {
+		free(e);
+		return CUSTOS_E_NOMEM;
+	}
 	atomic_init(&e->fatal, 0);
 
 	pthread_mutex_lock(&g_open_mu);
@@ -152,6 +181,7 @@ out:
 			mdb_env_close(e->env);
 		if (registered)
 			unregister(e);
+		free(e->dir);
 		free(e);
 		return rc;
 	}
@@ -165,6 +195,7 @@ void db_env_close(db_env *env)
 		return;
 	unregister(env);
 	mdb_env_close(env->env);
+	free(env->dir);
 	free(env);
 }
 
@@ -186,6 +217,16 @@ size_t db_env_maxkey(const db_env *env)
 int db_env_fatal(const db_env *env)
 {
 	return atomic_load(&env->fatal);
+}
+
+int db_env_ready(const db_env *env, const char **why)
+{
+	*why = NULL;
+	if (atomic_load(&env->fatal))
+		*why = "store_unavailable";
+	else if (fs_low(env))
+		*why = "store_full";
+	return *why == NULL;
 }
 
 int db_txn_begin(db_env *env, int rdonly, MDB_txn **txn, char *err, size_t errsz)

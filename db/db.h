@@ -49,4 +49,11 @@ size_t db_env_map_size(const db_env *env);
  * until the process reopens the environment. */
 int db_env_fatal(const db_env *env);
 
+/* 1 when the environment can take writes as far as we can tell: not after
+ * an LMDB panic (*why "store_unavailable") and with at least 1 MiB free on
+ * its filesystem (*why "store_full"; LMDB would fail with ENOSPC or EIO,
+ * which db_err reports as DB_E_FULL). For /readyz; it follows the disk, so
+ * it recovers by itself when space returns. Any thread. */
+int db_env_ready(const db_env *env, const char **why);
+
 #endif

@@ -26,7 +26,9 @@ size_t db_env_maxkey(const db_env *env);
  *   MDB_TXN_FULL -> DB_E_LIMIT; MDB_BAD_VALSIZE -> DB_E_TOOLONG;
  *   MDB_PANIC -> DB_E_FATAL (and the env is marked fatal);
  *   MDB_CORRUPTED, MDB_INVALID, MDB_VERSION_MISMATCH, MDB_PAGE_NOTFOUND ->
- *   DB_E_CORRUPT; ENOMEM -> CUSTOS_E_NOMEM; anything else -> DB_E_IO. */
+ *   DB_E_CORRUPT; ENOMEM -> CUSTOS_E_NOMEM; ENOSPC, EDQUOT, and EIO while
+ *   the filesystem has less than 1 MiB free (a short write) -> DB_E_FULL;
+ *   anything else -> DB_E_IO. */
 int db_err(db_env *env, int mrc, char *err, size_t errsz, const char *what);
 
 /* Begins a transaction (read-only when rdonly). DB_E_FATAL once the env is

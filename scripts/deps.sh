@@ -11,7 +11,7 @@ if [ $# -gt 0 ]; then
 else
   PKGS="build-essential cmake pkg-config libmicrohttpd-dev libgnutls28-dev libssl-dev
 libjwt-dev liblmdb-dev lmdb-utils libjansson-dev libinih-dev libpcre2-dev libcmocka-dev
-libsystemd-dev bash-completion mandoc debhelper lintian strace
+libsystemd-dev bash-completion mandoc debhelper lintian strace nginx
 testssl.sh sslscan slowhttptest cppcheck clang-tools-14 clang-format-14 systemd man-db
 openssl curl gnutls-bin python3 python3-pytest python3-jwt python3-cryptography python3-lmdb
 valgrind clang-14 libclang-rt-14-dev libphonenumber-dev libprotobuf-dev libcurl4-openssl-dev

@@ -24,6 +24,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "policy.h"
+#include "proxymap.h"
 #include "redact.h"
 #include "store.h"
 #include "vault.h"
@@ -40,6 +41,7 @@ static struct {
 	keys_p11 *token;
 	/* The [redact] custom pattern names (documents may name them). */
 	const char *redact_names[CONFIG_MAX_PATTERNS];
+	struct proxy_rule proxy_rules[CONFIG_MAX_PROXY_RULES];
 	pol_vocab vocab;
 	atomic_int draining; /* SIGTERM received */
 } A;
@@ -270,6 +272,16 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	A.h.admins = (const char *const *)cfg->admins;
 	A.h.nadmins = cfg->nadmins;
 	A.h.list_scan_max = cfg->list_scan_max;
+	A.h.heavy_max = (unsigned)cfg->heavy_concurrency;
+	A.h.heavy_per_subject = (unsigned)cfg->heavy_per_subject;
+	/* checked by config_load: a failure here is out of bounds only */
+	for (size_t i = 0; i < cfg->nproxy_rules && i < CONFIG_MAX_PROXY_RULES; i++)
+		if (proxy_rule_parse(cfg->proxy_rules[i].name, cfg->proxy_rules[i].pattern,
+				     &A.proxy_rules[A.h.nproxy_rules], err, errsz) == 0)
+			A.h.nproxy_rules++;
+	A.h.proxy_rules = A.proxy_rules;
+	A.h.proxy_trusted = (const char *const *)cfg->proxy_trusted;
+	A.h.nproxy_trusted = cfg->nproxy_trusted;
 	A.h.default_retention_s = cfg->default_retention_s;
 	if (!store_dir || !audit_dir) {
 		snprintf(err, errsz, "out of memory");
@@ -470,5 +482,7 @@ int app_ready(const char **why)
 		*why = "audit_unavailable";
 		return 0;
 	}
+	if (A.db && !db_env_ready(A.db, why))
+		return 0;
 	return idp_ready(A.h.idp, why);
 }

@@ -23,6 +23,7 @@
 #include "jwks_fetch.h"
 #include "log.h"
 #include "policy.h"
+#include "proxymap.h"
 
 enum ktype { K_STR, K_PATH, K_INT, K_SIZE, K_BOOL, K_LISTEN, K_LEVEL };
 
@@ -51,6 +52,8 @@ static const struct key keys[] = {
 	{"server", "store_map_size", K_SIZE, O(store_map_size), 1L << 16, LONG_MAX, 0},
 	{"server", "audit_map_size", K_SIZE, O(audit_map_size), 1L << 16, LONG_MAX, 0},
 	{"server", "list_scan_max", K_INT, O(list_scan_max), 10, 1000000, 0},
+	{"server", "heavy_concurrency", K_INT, O(heavy_concurrency), 0, 256, 0},
+	{"server", "heavy_per_subject", K_INT, O(heavy_per_subject), 1, 256, 0},
 	{"tls", "cert", K_PATH, O(cert), 0, 0, 1},
 	{"tls", "key", K_PATH, O(key), 0, 0, 1},
 	{"tls", "client_ca", K_PATH, O(client_ca), 0, 0, 1},
@@ -98,7 +101,7 @@ struct parse {
 
 static const char *const known_sections[] = {
 	"server", "tls",       "ops", "keys",   "bootstrap", "tokens",
-	"audit",  "retention", "log", "redact", "console",
+	"audit",  "retention", "log", "redact", "console",   "proxy",
 };
 #define NSECTIONS (sizeof known_sections / sizeof known_sections[0])
 
@@ -436,6 +439,56 @@ static void issuer_key(struct parse *p, const char *name, const char *value)
 	}
 }
 
+/* [proxy]: trusted = principals that may forward a client's certificate;
+ * rule.NAME = "METHOD /path ACTION" (proxymap.h). */
+static int proxy_key(struct parse *p, const char *name, const char *value)
+{
+	struct config *c = p->c;
+	char why[200];
+	if (!strcmp(name, "trusted")) {
+		for (size_t i = 0; i < c->nproxy_trusted; i++)
+			free(c->proxy_trusted[i]);
+		if (split_list(value, c->proxy_trusted, CONFIG_MAX_ADMINS, &c->nproxy_trusted))
+			add_err(p->errs, c->path, p->lineno, "[proxy] trusted: more than %d",
+				CONFIG_MAX_ADMINS);
+		for (size_t i = 0; i < c->nproxy_trusted; i++) {
+			const char *a = c->proxy_trusted[i], *w = NULL;
+			pol_principal pp;
+			if (!a || pol_principal_parse(a, strlen(a), &pp, &w) ||
+			    pp.kind != POL_PRINCIPAL_SVC)
+				add_err(p->errs, c->path, p->lineno,
+					"[proxy] trusted: '%.80s' is not a service principal (svc:NAME)",
+					a ? a : "");
+		}
+		return 1;
+	}
+	struct proxy_rule r;
+	if (strncmp(name, "rule.", 5) != 0 || !name[5] || strlen(name + 5) >= sizeof r.name) {
+		add_err(p->errs, c->path, p->lineno,
+			"[proxy] keys are trusted and rule.NAME, not '%s'", name);
+		return 1;
+	}
+	for (size_t i = 0; i < c->nproxy_rules; i++) {
+		if (!strcmp(c->proxy_rules[i].name, name + 5)) {
+			add_err(p->errs, c->path, p->lineno, "[proxy] %s: defined twice", name);
+			return 1;
+		}
+	}
+	if (proxy_rule_parse(name + 5, value, &r, why, sizeof why)) {
+		add_err(p->errs, c->path, p->lineno, "[proxy] %s: %s", name, why);
+		return 1;
+	}
+	if (c->nproxy_rules == CONFIG_MAX_PROXY_RULES) {
+		add_err(p->errs, c->path, p->lineno, "[proxy] more than %d rules",
+			CONFIG_MAX_PROXY_RULES);
+		return 1;
+	}
+	c->proxy_rules[c->nproxy_rules].name = strdup(name + 5);
+	c->proxy_rules[c->nproxy_rules].pattern = strdup(value);
+	c->nproxy_rules++;
+	return 1;
+}
+
 static int handler(void *user, const char *section, const char *name, const char *value)
 {
 	struct parse *p = user;
@@ -496,6 +549,8 @@ static int handler(void *user, const char *section, const char *name, const char
 		}
 		return 1;
 	}
+	if (!strcmp(section, "proxy"))
+		return proxy_key(p, name, value);
 	if (!strcmp(section, "redact")) {
 		/* one naming rule, the redactor's (redact_name_check): what
 		 * passes here also compiles at serve */
@@ -573,6 +628,8 @@ static void defaults(struct config *c)
 	c->list_scan_max = 1000;
 	c->rewrap_batch = 500;
 	c->dek_cache = 1024;
+	c->heavy_concurrency = 8;
+	c->heavy_per_subject = 2;
 	c->token_cache_ttl_s = 300;
 	c->token_cache_max = 10000;
 	c->jwks_refresh_s = 60;
@@ -805,6 +862,12 @@ void config_free(struct config *c)
 		free(is->jwks_uri);
 		free(is->ca_file);
 		free(is->groups_claim);
+	}
+	for (size_t i = 0; i < c->nproxy_trusted; i++)
+		free(c->proxy_trusted[i]);
+	for (size_t i = 0; i < c->nproxy_rules; i++) {
+		free(c->proxy_rules[i].name);
+		free(c->proxy_rules[i].pattern);
 	}
 	for (size_t i = 0; i < c->npatterns; i++) {
 		free(c->patterns[i].name);

@@ -12,10 +12,11 @@
 
 #include "dconf.h"
 
-#define CONFIG_MAX_ISSUERS  16
-#define CONFIG_MAX_ALGS     8
-#define CONFIG_MAX_ADMINS   32
-#define CONFIG_MAX_PATTERNS 32
+#define CONFIG_MAX_ISSUERS     16
+#define CONFIG_MAX_ALGS        8
+#define CONFIG_MAX_ADMINS      32
+#define CONFIG_MAX_PATTERNS    32
+#define CONFIG_MAX_PROXY_RULES 64 /* PROXY_MAX_RULES */
 /* Longest accepted line in bytes, without its line end: room for long
  * values such as a [tls] priorities string; a longer line is an error. */
 #define CONFIG_MAX_LINE 4096
@@ -60,7 +61,9 @@ struct config {
 	int drain_timeout_s;
 	size_t store_map_size;
 	size_t audit_map_size;
-	int list_scan_max; /* conversations examined per list request */
+	int list_scan_max;     /* conversations examined per list request */
+	int heavy_concurrency; /* expensive reads in flight (0: unbounded) */
+	int heavy_per_subject; /* ... of one subject */
 
 	/* [tls] */
 	char *cert, *key, *client_ca, *crl, *priorities;
@@ -120,6 +123,13 @@ struct config {
 
 	/* [limits], [detect], [alerts] (gateway/detect/dconf.h) */
 	dconf detect;
+
+	/* [proxy] trusted = principals; rule.NAME = "METHOD /path ACTION"
+	 * (docs/PROXIES.md) */
+	char *proxy_trusted[CONFIG_MAX_ADMINS];
+	size_t nproxy_trusted;
+	struct config_pattern proxy_rules[CONFIG_MAX_PROXY_RULES];
+	size_t nproxy_rules;
 };
 
 /* A list of "file:line: message" strings. */

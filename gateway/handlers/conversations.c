@@ -129,8 +129,10 @@ void h_conv_create_act(struct req *r)
 	snprintf(res, sizeof res, "conversation/%s", id);
 	vault_pseudonym(r->app->vault, json_string_value(json_object_get(body, "user")), pn);
 	json_t *e = req_entry(r, "allow", "conversation:create", res, &r->decision, "created");
-	if (e)
+	if (e) {
 		json_object_set_new(e, "user", json_string(pn));
+		json_object_set_new(e, "outcome", json_string("created"));
+	}
 	req_record_outcome(r, e);
 	req_reply(r, 201, json_pack("{s:s}", "id", id));
 }
@@ -173,13 +175,33 @@ void h_conv_read_act(struct req *r)
 	req_reply(r, 200, doc);
 }
 
+/* The outcome of an allowed delete, merged with its decision by request id
+ * in the end user's access log: deleted, or refused by a legal hold (the
+ * policy allowed it, the vault did not). */
+static void delete_outcome(struct req *r, const char *decision, const char *outcome,
+			   const char *reason)
+{
+	json_t *e =
+		req_entry(r, decision, "conversation:delete", r->resource, &r->decision, reason);
+	if (e) {
+		json_t *user = r->extra ? json_object_get(r->extra, "user") : NULL;
+		if (user)
+			json_object_set(e, "user", user);
+		json_object_set_new(e, "outcome", json_string(outcome));
+	}
+	req_record_outcome(r, e);
+}
+
 void h_conv_delete_act(struct req *r)
 {
 	int rc = vault_delete(r->app->vault, req_param(r, 0));
+	if (rc == VAULT_E_HOLD)
+		delete_outcome(r, "deny", "refused_legal_hold", "legal_hold");
 	if (rc) {
 		view_vault_error(r, rc, NULL);
 		return;
 	}
+	delete_outcome(r, "allow", "deleted", "deleted");
 	req_reply(r, 204, NULL);
 }
 

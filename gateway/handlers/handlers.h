@@ -22,6 +22,12 @@ int h_authorize_load(struct req *r); /* POST /v1/authorize */
 int h_authorize_decide(struct req *r);
 void h_authorize_act(struct req *r);
 
+/* ---- proxyauth.c: the decision point for nginx auth_request and Envoy ext_authz ---- */
+void h_proxy_name(struct req *r, char *out, size_t outsz); /* "request" until load maps it */
+int h_proxy_auth_load(struct req *r);                      /* /v1/proxy/auth[/{...}] */
+int h_proxy_auth_decide(struct req *r);
+void h_proxy_auth_act(struct req *r);
+
 /* ---- conversations.c ---- */
 void h_conv_name(struct req *r, char *out, size_t outsz); /* "conversation/<id>" */
 int h_conv_create_load(struct req *r);                    /* POST /v1/conversations */

@@ -210,6 +210,7 @@ void h_user_erase_act(struct req *r)
 	if (e) {
 		int trunc = 0;
 		json_object_set_new(e, "user", json_string(pn ? pn : "?"));
+		json_object_set_new(e, "outcome", json_string("erased"));
 		json_object_set_new(e, "erased", view_capped_ids(erased, &trunc));
 		json_object_set_new(e, "held", view_capped_ids(held, &trunc));
 		if (trunc)
@@ -255,8 +256,10 @@ void h_concern_create_act(struct req *r)
 	snprintf(res, sizeof res, "concern/%s", id);
 	vault_pseudonym(r->app->vault, json_string_value(json_object_get(r->state, "user")), pn);
 	json_t *e = req_entry(r, "allow", "concern:create", res, &r->decision, "created");
-	if (e)
+	if (e) {
 		json_object_set_new(e, "user", json_string(pn));
+		json_object_set_new(e, "outcome", json_string("created"));
+	}
 	req_record_outcome(r, e);
 	req_reply(r, 201, json_pack("{s:s}", "id", id));
 }

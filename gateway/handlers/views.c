@@ -134,6 +134,33 @@ static const char *actor_kind(const char *subject)
 	return "person";
 }
 
+/* What an access came to when no outcome entry says more: by its decision
+ * ("refused" by policy or revocation, "failed": not found, bad request...),
+ * else the action's verb; "allowed" for one whose outcome is not known (an
+ * allowed delete or erasure whose change then failed). */
+static const char *default_outcome(json_t *e)
+{
+	static const char *const verbs[][2] = {
+		{"conversation:read", "read"},
+		{"conversation:list", "listed"},
+		{"conversation:append", "appended"},
+		{"conversation:hold", "hold_changed"},
+		{"user:export", "exported"},
+		{"user:consent", "consent_changed"},
+		{"concern:read", "read"},
+	};
+	const char *d = json_string_value(json_object_get(e, "decision"));
+	const char *a = json_string_value(json_object_get(e, "action"));
+	if (d && !strcmp(d, "deny"))
+		return "refused";
+	if (!d || strcmp(d, "allow"))
+		return "failed";
+	for (size_t i = 0; a && i < sizeof verbs / sizeof verbs[0]; i++)
+		if (!strcmp(a, verbs[i][0]))
+			return verbs[i][1];
+	return "allowed";
+}
+
 static json_t *access_record(const struct req *r, json_t *e)
 {
 	const char *subject = json_string_value(json_object_get(e, "subject"));
@@ -151,18 +178,51 @@ static json_t *access_record(const struct req *r, json_t *e)
 	}
 	json_object_set_new(o, "by", json_string(by));
 	json_object_set_new(o, "by_kind", json_string(actor_kind(subject)));
+	json_t *oc = json_object_get(e, "outcome");
+	json_object_set_new(o, "outcome", oc ? json_incref(oc) : json_string(default_outcome(e)));
 	return o;
+}
+
+/* An outcome entry (a created id, a delete refused by a legal hold, an
+ * erasure's counts) completes the line of its decision, found by request id
+ * (rec_of: request id -> the line), instead of showing as an access of its
+ * own: the line takes its outcome, and its decision when it refused. 1 when
+ * merged. */
+static int merge_outcome(json_t *rec_of, json_t *e)
+{
+	const char *rid = json_string_value(json_object_get(e, "request_id"));
+	json_t *oc = json_object_get(e, "outcome");
+	json_t *line = rid && oc ? json_object_get(rec_of, rid) : NULL;
+	/* A client may send any X-Request-Id: the line must also be of the
+	 * same action and resource (a create's decision names the type only,
+	 * its outcome the new id: the line then takes the id). */
+	const char *lres = json_string_value(json_object_get(line, "resource"));
+	const char *eres = json_string_value(json_object_get(e, "resource"));
+	size_t ln = lres ? strlen(lres) : 0;
+	if (!line || !json_equal(json_object_get(line, "action"), json_object_get(e, "action")) ||
+	    !lres || !eres || strncmp(lres, eres, ln) || (eres[ln] && eres[ln] != '/'))
+		return 0;
+	json_object_set(line, "resource", json_object_get(e, "resource"));
+	json_object_set(line, "outcome", oc);
+	json_object_set(line, "outcome_id", json_object_get(e, "seq"));
+	const char *d = json_string_value(json_object_get(e, "decision"));
+	if (d && !strcmp(d, "deny")) {
+		json_object_set(line, "decision", json_object_get(e, "decision"));
+		json_object_set(line, "reason", json_object_get(e, "reason"));
+	}
+	return 1;
 }
 
 int view_access_log(const struct req *r, const char *user_pn, json_t **out, int *truncated)
 {
 	uint64_t head = 0;
 	char hash[AUDIT_HASH_HEX];
-	json_t *log = json_array();
+	json_t *log = json_array(), *rec_of = json_object();
 	*out = NULL;
 	*truncated = 0;
-	if (!log || audit_head(r->app->audit, &head, hash)) {
+	if (!log || !rec_of || audit_head(r->app->audit, &head, hash)) {
 		json_decref(log);
+		json_decref(rec_of);
 		return -1;
 	}
 	audit_filter f;
@@ -175,19 +235,25 @@ int view_access_log(const struct req *r, const char *user_pn, json_t **out, int 
 		uint64_t next = 0;
 		if (audit_query(r->app->audit, &f, &page, &next)) {
 			json_decref(log);
+			json_decref(rec_of);
 			return -1;
 		}
 		size_t i;
 		json_t *e;
 		json_array_foreach (page, i, e) {
+			if (merge_outcome(rec_of, e))
+				continue;
 			if (json_array_size(log) == VIEW_ACCESS_LOG_MAX) {
 				*truncated = 1;
 				break;
 			}
 			json_t *rec = access_record(r, e);
-			if (!rec || json_array_append_new(log, rec)) {
+			const char *rid = json_string_value(json_object_get(e, "request_id"));
+			if (!rec || json_array_append_new(log, rec) ||
+			    (rid && json_object_set(rec_of, rid, rec))) {
 				json_decref(page);
 				json_decref(log);
+				json_decref(rec_of);
 				return -1;
 			}
 		}
@@ -196,6 +262,7 @@ int view_access_log(const struct req *r, const char *user_pn, json_t **out, int 
 			break;
 		f.since_seq = next;
 	}
+	json_decref(rec_of);
 	*out = log;
 	return 0;
 }

@@ -252,6 +252,11 @@ static void *accept_main(void *arg)
 	return NULL;
 }
 
+int listener_full(void)
+{
+	return atomic_load(&L.at_cap);
+}
+
 static size_t render(char *buf, size_t cap, void *ctx)
 {
 	(void)ctx;

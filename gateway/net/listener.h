@@ -61,4 +61,8 @@ int listener_claim(int fd, struct listener_admission *out);
  * when a is not valid) and marks it not valid. */
 void listener_release(struct listener_admission *a);
 
+/* 1 while max_connections are open and the accepting thread waits for one
+ * to close (the server's reaper then closes idle and stalled ones). */
+int listener_full(void);
+
 #endif

@@ -43,6 +43,8 @@ static const char *const counter_names[M_COUNTER_MAX][2] = {
 				  "Connections closed for not completing a request in time"},
 	[M_NO_CLIENT_HELLO] = {"custos_connections_without_hello_total",
 			       "Connections closed before a TLS ClientHello (port probes)"},
+	[M_EVICTED_AT_CAP] = {"custos_connections_evicted_total",
+			      "Idle or stalled connections closed at max_connections for new ones"},
 };
 
 static struct {

@@ -25,6 +25,7 @@ enum metrics_counter {
 	M_RATE_LIMITED,
 	M_SLOW_CLIENT_CLOSED,
 	M_NO_CLIENT_HELLO,
+	M_EVICTED_AT_CAP,
 	M_COUNTER_MAX
 };
 void metrics_inc(enum metrics_counter c);

@@ -228,6 +228,38 @@ static void notify_connection(void *cls, struct MHD_Connection *mc, void **socke
  * request: the handshake counts). MHD's own timeout is inactivity only, so a
  * client that trickles one byte at a time would otherwise hold its slot
  * forever. Idle keep-alive connections are left to MHD's idle timeout. */
+/* At max_connections the accepting thread waits for a close, and a new
+ * client, valid or not, waits with it: connections from many addresses
+ * (each under per_ip_connections) that do nothing would refuse everyone
+ * until their timeouts. So, while full, every tick closes some (1/16 of
+ * the cap, at least one) of those that hold a place without using it:
+ * first idle keep-alive ones (between requests), then those that have not
+ * completed their handshake or request within a second. A request being
+ * handled is never cut. Called with S.lock held. */
+#define EVICT_GRACE_MS 1000
+
+static void evict_unused(uint64_t now)
+{
+	unsigned k = S.conf.max_connections / 16;
+	if (k == 0)
+		k = 1;
+	for (int pass = 0; pass < 2 && k; pass++) {
+		for (struct conn *c = S.head; c && k; c = c->next) {
+			if (atomic_load(&c->busy) || c->fd < 0)
+				continue;
+			int idle = atomic_load(&c->idle);
+			uint64_t started = atomic_load(&c->req_start_ms);
+			if (pass == 0 ? !idle
+				      : idle || started >= now || now - started < EVICT_GRACE_MS)
+				continue;
+			metrics_inc(M_EVICTED_AT_CAP);
+			shutdown(c->fd, SHUT_RDWR);
+			c->fd = -1;
+			k--;
+		}
+	}
+}
+
 static void *reaper_main(void *arg)
 {
 	(void)arg;
@@ -254,6 +286,8 @@ static void *reaper_main(void *arg)
 			shutdown(c->fd, SHUT_RDWR);
 			c->fd = -1;
 		}
+		if (listener_full())
+			evict_unused(now);
 		pthread_mutex_unlock(&S.lock);
 	}
 	return NULL;

@@ -67,6 +67,16 @@ const char *tls_priorities(void);
  * kept-alive connection. */
 int tls_peer_current(const struct tls_peer *peer, time_t now, const char **reason);
 
+/* Verifies a client certificate chain in PEM (leaf first), as a trusted
+ * proxy forwards the certificate its own client presented (nginx's
+ * $ssl_client_escaped_cert, decoded), exactly as a presented chain is
+ * verified in the handshake (trust list, CRL, purpose, strength, principal,
+ * name constraints; validity window in *peer: tls_peer_current). Possession
+ * of the key is the proxy's to have proven. Returns TLS_OK with *peer, or
+ * TLS_E_NO_CERT (empty), TLS_E_INVALID (*reason a word as for the
+ * handshake: "unparseable", "untrusted", "expired", ...), TLS_E_NOMEM. */
+int tls_verify_pem(const char *pem, size_t len, struct tls_peer *peer, const char **reason);
+
 /* Generation of the trust list; changes on every successful reload. */
 uint64_t tls_trust_generation(void);
 

@@ -245,3 +245,36 @@ int tls_peer_current(const struct tls_peer *peer, time_t now, const char **reaso
 		*reason = why;
 	return why ? TLS_E_INVALID : TLS_OK;
 }
+
+int tls_verify_pem(const char *pem, size_t len, struct tls_peer *peer, const char **reason)
+{
+	gnutls_x509_crt_t *crts = NULL;
+	gnutls_datum_t der[MAX_CHAIN];
+	unsigned int n = 0, nder = 0;
+	int rc = TLS_E_INVALID;
+	memset(peer, 0, sizeof *peer);
+	*reason = "unparseable";
+	if (!pem || len == 0) {
+		*reason = "no_certificate";
+		return TLS_E_NO_CERT;
+	}
+	if (len > PEM_MAX)
+		return TLS_E_INVALID;
+	gnutls_datum_t in = {(unsigned char *)pem, (unsigned)len};
+	if (gnutls_x509_crt_list_import2(&crts, &n, &in, GNUTLS_X509_FMT_PEM, 0) < 0 || n == 0)
+		goto out;
+	for (; nder < n && nder < MAX_CHAIN; nder++) {
+		if (gnutls_x509_crt_export2(crts[nder], GNUTLS_X509_FMT_DER, &der[nder]) < 0) {
+			rc = TLS_E_NOMEM;
+			goto out;
+		}
+	}
+	rc = tls_verify_chain(der, nder, peer, reason);
+out:
+	for (unsigned i = 0; i < nder; i++)
+		gnutls_free(der[i].data);
+	for (unsigned i = 0; i < n; i++)
+		gnutls_x509_crt_deinit(crts[i]);
+	gnutls_free(crts);
+	return rc;
+}

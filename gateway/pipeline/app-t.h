@@ -15,6 +15,7 @@ struct vault;
 struct redactor;
 struct json_t;
 struct detect;
+struct proxy_rule;
 
 struct app {
 	struct audit *audit;       /* the decision log */
@@ -33,6 +34,14 @@ struct app {
 	/* Rotates the key named which ("master", ...): 0 with *out the new
 	 * state, else an HTTP status with err (app/keyring.h). */
 	int (*rotate_key)(const char *which, struct json_t **out, char *err, size_t errsz);
+	unsigned heavy_max;         /* [server] heavy_concurrency (gate.h) */
+	unsigned heavy_per_subject; /* [server] heavy_per_subject */
+	/* [proxy]: who may forward a client's certificate, and the rules
+	 * mapping the requests they ask about (proxymap.h) */
+	const char *const *proxy_trusted;
+	size_t nproxy_trusted;
+	const struct proxy_rule *proxy_rules;
+	size_t nproxy_rules;
 };
 
 #endif

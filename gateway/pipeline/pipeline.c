@@ -12,6 +12,7 @@
 #include "detect.h"
 #include "errmap.h"
 #include "errors.h"
+#include "gate.h"
 #include "http.h"
 #include "identity.h"
 #include "log.h"
@@ -22,9 +23,12 @@
 #include "server.h"
 #include "timefmt.h"
 #include "tls-t.h"
+#include "tls.h"
 
 struct pipeline {
 	const struct app *app;
+	struct gate *gate; /* the expensive reads' places */
+	int offload;       /* their acts run on the gate's thread */
 	const struct route *routes;
 	size_t nroutes;
 	int console; /* pipe_set_console */
@@ -36,6 +40,7 @@ enum {
 	PH_THEN_ACT,  /* the decision is being recorded: act once it is durable */
 	PH_THEN_SEND, /* an entry is being recorded: send once it is durable */
 	PH_DONE,
+	PH_OFF_LOOP, /* act runs on the gate's thread (an expensive read) */
 };
 
 static struct ident_ctx ident_ctx(const struct req *r)
@@ -149,6 +154,41 @@ static int identify(struct req *r)
 	return PIPE_NEXT;
 }
 
+int req_forwarded_client(struct req *r, const char *escaped, size_t len, char *proxy)
+{
+	struct tls_peer peer;
+	const char *why = NULL;
+	char *pem = escaped && len ? http_pct_decode(escaped, len, 64 << 10) : NULL;
+	int rc = escaped && len ? TLS_E_INVALID : TLS_E_NO_CERT;
+	if (pem)
+		rc = tls_verify_pem(pem, strlen(pem), &peer, &why);
+	else if (rc == TLS_E_INVALID)
+		why = "unparseable";
+	free(pem);
+	if (rc == TLS_OK)
+		rc = tls_peer_current(&peer, time(NULL), &why);
+	snprintf(proxy, POL_PRINCIPAL_MAX + 1, "%s", r->client);
+	if (rc) {
+		unsigned status;
+		const char *code;
+		errmap_http(rc, &status, &code);
+		if (rc == TLS_E_NO_CERT)
+			req_error(r, status, code, "the proxy forwarded no client certificate");
+		else
+			req_error(r, status, code, "forwarded client certificate refused: %s", why);
+		json_t *e = req_entry(r, "error", r->route->action, r->resource, NULL, code);
+		if (e)
+			json_object_set_new(e, "via", json_string("proxy"));
+		req_record(r, e);
+		return PIPE_SEND;
+	}
+	snprintf(r->client, sizeof r->client, "%s", peer.principal);
+	snprintf(r->cert_sha256, sizeof r->cert_sha256, "%s", peer.cert_sha256);
+	ident_free(r->who);
+	r->who = NULL;
+	return identify(r);
+}
+
 /* The policy's decision on the route's action and the loaded attributes;
  * the entry carries r->extra's members. */
 static int decide(struct req *r)
@@ -247,6 +287,35 @@ static void act(struct req *r)
 	record_if(r, PH_THEN_SEND);
 }
 
+/* The expensive reads: the audit log's query and verification
+ * (audit:read), an end user's export and access log (user:export). Their
+ * cost grows with the data (up to 1000 entries, a whole user), not the
+ * request. */
+static int heavy(const struct route *rt)
+{
+	return rt->action &&
+	       (!strcmp(rt->action, "audit:read") || !strcmp(rt->action, "user:export"));
+}
+
+/* An expensive read takes a place in the gate, or is refused before
+ * anything is decided or recorded (gate.h). */
+static int enter_gate(struct pipeline *p, struct req *r)
+{
+	int rc = gate_enter(p->gate, r->who->subject, &r->gate_slot);
+	if (rc == 0)
+		return PIPE_NEXT;
+	metrics_inc(M_RATE_LIMITED);
+	if (rc == 1)
+		req_error(r, 429, "rate_limited",
+			  "at most %u expensive reads of one subject at a time; retry later",
+			  p->app->heavy_per_subject);
+	else
+		req_error(r, 503, "overloaded", "at most %u expensive reads at a time; retry later",
+			  p->app->heavy_max);
+	req_add_header(r, "Retry-After", "1");
+	return PIPE_SEND;
+}
+
 static void start(struct pipeline *p, struct req *r)
 {
 	int rc = authenticate(p, r);
@@ -261,6 +330,8 @@ static void start(struct pipeline *p, struct req *r)
 		rc = identify(r);
 	if (rc == PIPE_NEXT && (r->route->decide || r->route->action))
 		rc = gate(r);
+	if (rc == PIPE_NEXT && heavy(r->route))
+		rc = enter_gate(p, r);
 	if (rc == PIPE_NEXT && r->route->load)
 		rc = r->route->load(r);
 	if (rc == PIPE_NEXT && !r->route->decide && !r->route->action) {
@@ -279,8 +350,26 @@ static void start(struct pipeline *p, struct req *r)
 		r->phase = PH_DONE;
 }
 
-/* The entry of the last record is durable (or failed). */
-static void resume(struct req *r)
+/* The gate's thread: an expensive read's act, off the event loops. r is
+ * suspended; it is resumed once answered, or once the outcome its act asks
+ * to record is durable. */
+static void act_off_loop(void *ctx, struct req *r)
+{
+	(void)ctx;
+	r->phase = PH_DONE;
+	r->route->act(r);
+	if (r->to_record) {
+		r->to_record = 0;
+		r->phase = PH_THEN_SEND;
+		record_then_suspended(r);
+		return;
+	}
+	server_resume(r->http);
+}
+
+/* The entry of the last record is durable (or failed). Returns 1 when r
+ * went to the gate's thread: the caller must not touch it any more. */
+static int resume(struct pipeline *p, struct req *r)
 {
 	int then = r->phase;
 	r->phase = PH_DONE;
@@ -293,11 +382,18 @@ static void resume(struct req *r)
 			  "error", custos_strerror(r->audit_rc));
 		req_fail(r, AUDIT_E_UNAVAILABLE,
 			 "the decision could not be recorded; nothing was done");
-		return;
+		return 0;
 	}
 	observe(r);
+	if (then == PH_THEN_ACT && p->offload && heavy(r->route)) {
+		r->phase = PH_OFF_LOOP;
+		server_suspend(r->http);
+		gate_offload_push(p->gate, r);
+		return 1;
+	}
 	if (then == PH_THEN_ACT)
 		act(r);
+	return 0;
 }
 
 /* A malformed request from an authenticated client is accountable too: a
@@ -348,8 +444,8 @@ static void run(void *ctx, struct http_req *h)
 	}
 	if (r->phase == PH_START)
 		start(p, r);
-	else if (r->phase != PH_DONE)
-		resume(r);
+	else if (r->phase != PH_DONE && resume(p, r))
+		return; /* the gate's thread has it (and resumes it once answered) */
 	if (r->phase == PH_DONE)
 		bad_request_rule(r);
 	if (r->phase == PH_DONE && !h->resp)
@@ -368,15 +464,18 @@ static void *begin(void *ctx, struct http_req *h)
 		return NULL;
 	r->http = h;
 	r->app = p->app;
+	r->gate_slot = -1;
 	return r;
 }
 
 static void end(void *ctx, struct http_req *h)
 {
-	(void)ctx;
+	struct pipeline *p = ctx;
 	struct req *r = h->up;
 	if (!r)
 		return;
+	gate_offload_forget(p->gate, r);
+	gate_leave(p->gate, r->gate_slot);
 	for (size_t i = 0; i < r->nparams; i++)
 		free(r->params[i]);
 	ident_free(r->who);
@@ -401,6 +500,12 @@ int pipe_create(const struct app *app, const struct route *routes, size_t nroute
 	p->app = app;
 	p->routes = routes;
 	p->nroutes = nroutes;
+	p->gate = gate_create(app->heavy_max, app->heavy_per_subject);
+	if (!p->gate) {
+		free(p);
+		return CUSTOS_E_NOMEM;
+	}
+	p->offload = gate_offload_start(p->gate, act_off_loop, p) == 0;
 	*out = p;
 	return 0;
 }
@@ -412,6 +517,8 @@ void pipe_set_console(struct pipeline *p)
 
 void pipe_free(struct pipeline *p)
 {
+	if (p)
+		gate_free(p->gate);
 	free(p);
 }
 

@@ -112,11 +112,16 @@ static void durable(void *arg, int rc, uint64_t seq)
 
 void record_then(struct req *r)
 {
+	server_suspend(r->http);
+	record_then_suspended(r);
+}
+
+void record_then_suspended(struct req *r)
+{
 	json_t *entry = r->entry;
 	r->entry = NULL;
 	r->recorded = 1;
 	r->audit_rc = 0;
-	server_suspend(r->http);
 	if (entry && audit_entry_fit(entry))
 		log_error("audit entry could not be bounded", "request_id", r->http->request_id);
 	/* kept for detection, which observes it once durable (pipeline.c) */

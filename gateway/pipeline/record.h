@@ -49,4 +49,8 @@ void record_async(struct audit *a, json_t *entry, const char *failed_msg);
  * on. Passes the entry to detect_observe. */
 void record_then(struct req *r);
 
+/* record_then for a request already suspended (an act that ran off the
+ * event loop, pipeline.c): the same without suspending. Any thread. */
+void record_then_suspended(struct req *r);
+
 #endif

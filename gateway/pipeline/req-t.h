@@ -82,11 +82,13 @@ struct req {
 	req_state_free_fn state_free;
 
 	/* The engine's (pipeline.c). */
-	int phase;     /* enum in pipeline.c */
-	int to_record; /* req_record was called: r->entry waits to be recorded */
-	int recorded;  /* an entry was submitted for this request */
-	int hardened;  /* the console's security headers were added */
-	int audit_rc;  /* written by the audit writer before resume */
+	int phase;                /* enum in pipeline.c */
+	int to_record;            /* req_record was called: r->entry waits to be recorded */
+	int recorded;             /* an entry was submitted for this request */
+	int hardened;             /* the console's security headers were added */
+	int audit_rc;             /* written by the audit writer before resume */
+	int gate_slot;            /* the place held in the gate, -1: none */
+	struct req *offload_next; /* in the queue of the off-loop acts (gate.c) */
 	uint64_t audit_seq;
 };
 

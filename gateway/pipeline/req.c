@@ -20,6 +20,11 @@ const char *req_param(const struct req *r, size_t i)
 	return i < r->nparams ? r->params[i] : "";
 }
 
+const char *req_method(const struct req *r)
+{
+	return r->http->method;
+}
+
 const char *req_header(struct req *r, const char *name)
 {
 	return http_header(r->http, name);

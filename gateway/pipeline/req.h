@@ -21,6 +21,9 @@ const char *req_id(const struct req *r);
 /* Path parameter i ("" when there is none). */
 const char *req_param(const struct req *r, size_t i);
 
+/* The request's method ("GET", ...). */
+const char *req_method(const struct req *r);
+
 /* A request header, or NULL. */
 const char *req_header(struct req *r, const char *name);
 
@@ -100,6 +103,20 @@ int req_possible(struct req *r, const char *action, pol_decision *d);
 /* Answers 403 forbidden with d's reason and records the deny entry (with
  * r->extra's members) on resource. Returns PIPE_SEND. */
 int req_deny(struct req *r, const char *action, const char *resource, const pol_decision *d);
+
+/* ---- a client forwarded by a trusted proxy ---- */
+
+/* Makes the client certificate a proxy forwarded (escaped: PEM, percent-
+ * encoded as nginx's $ssl_client_escaped_cert and Envoy's XFCC Cert=, len
+ * bytes) the request's client: verified with the data listener's trust list
+ * as in a handshake, then r->client and r->cert_sha256 are its, and the
+ * caller (r->who) is identified again from it and the request's
+ * Authorization and X-Access-Purpose, revocations included. The proxy's own
+ * principal is left in proxy (at least POL_PRINCIPAL_MAX + 1 bytes). The
+ * caller checks that the proxy is trusted. PIPE_NEXT, or PIPE_SEND with the
+ * answer set and its entry to record (401 client_cert_*, token_*, 403
+ * revoked), as the identify phase does. */
+int req_forwarded_client(struct req *r, const char *escaped, size_t len, char *proxy);
 
 /* ---- the route's state ---- */
 

@@ -74,6 +74,7 @@ int vlt_scan(const vault *v, MDB_txn *t, MDB_dbi db, const void *from, size_t fl
 	MDB_val k = {.mv_size = flen, .mv_data = (void *)from}, val;
 	int r = mdb_cursor_get(cur, &k, &val, flen ? MDB_SET_RANGE : MDB_FIRST);
 	for (; r == 0; r = mdb_cursor_get(cur, &k, &val, MDB_NEXT)) {
+		/* plen 0 (scan from the first key): from may be NULL, memcmp must not see it */
 		if (k.mv_size < plen || (plen && memcmp(k.mv_data, from, plen) != 0))
 			break;
 		rc = fn(&k, &val, arg);

@@ -124,7 +124,7 @@ static void api_md_routes(const char *text, char *out, size_t outsz)
 				continue;
 			}
 			const char *e = strchr(s, '}');
-			int rest = !strncmp(s, "{principal}", 11);
+			int rest = !strncmp(s, "{principal}", 11) || !strncmp(s, "{path}", 6);
 			p += (size_t)snprintf(pattern + p, sizeof pattern - p, rest ? "{...}" : "{}");
 			s = e;
 		}

@@ -1202,7 +1202,9 @@ static void test_injected_faults_leave_the_store_whole(void **state)
 		{CUSTOS_FAULT_STORE_COMMIT, EIO, POL_STORE_E_IO},
 		{CUSTOS_FAULT_STORE_COMMIT, MDB_MAP_FULL, POL_STORE_E_FULL},
 		{CUSTOS_FAULT_STORE_PUT, MDB_MAP_FULL, POL_STORE_E_FULL},
-		{CUSTOS_FAULT_STORE_PUT, ENOSPC, POL_STORE_E_IO},
+		/* a full filesystem is "full" like a full map (db_err) */
+		{CUSTOS_FAULT_STORE_PUT, ENOSPC, POL_STORE_E_FULL},
+		{CUSTOS_FAULT_STORE_PUT, EIO, POL_STORE_E_IO},
 	};
 	struct seen seen = {.st = w->st};
 	assert_int_equal(put_role_s(w->st, "a", "{\"rules\":[]}", POL_STORE_ANY, NULL), 0);

@@ -1334,7 +1334,9 @@ static void test_injected_faults_leave_the_vault_whole(void **state)
 		{CUSTOS_FAULT_VAULT_COMMIT, EIO, VAULT_E_STORE},
 		{CUSTOS_FAULT_VAULT_COMMIT, MDB_MAP_FULL, VAULT_E_FULL},
 		{CUSTOS_FAULT_VAULT_PUT, MDB_MAP_FULL, VAULT_E_FULL},
-		{CUSTOS_FAULT_VAULT_PUT, ENOSPC, VAULT_E_STORE},
+		/* a full filesystem is "full" like a full map (db_err) */
+		{CUSTOS_FAULT_VAULT_PUT, ENOSPC, VAULT_E_FULL},
+		{CUSTOS_FAULT_VAULT_PUT, EIO, VAULT_E_STORE},
 	};
 	for (size_t c = 0; c < sizeof changes / sizeof changes[0]; c++) {
 		for (size_t k = 0; k < sizeof faults / sizeof faults[0]; k++) {

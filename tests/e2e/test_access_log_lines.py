@@ -1,0 +1,56 @@
+"""The end user's access log tells what happened (issue 18): one line per
+access with its outcome, through the real gateway: create, read, a read
+refused by policy, a legal hold, a delete refused by the hold (its 409
+outcome merged into the delete's line by request id), an erasure, and the
+access-log request itself. Outcome entries never show as accesses of their
+own."""
+
+import urllib.parse
+
+from conv_world import q, start_world, uniq
+
+
+def test_access_log_shows_one_line_per_access_with_its_outcome(start_gw, certs):
+    w = start_world(start_gw, certs)
+    user = uniq()
+    cid = w.create(user)
+    assert w.alice("GET", f"/v1/conversations/{cid}").status == 200
+    r = w.staff("bob", ["support"], "GET", f"/v1/conversations/{cid}")
+    assert r.status == 403, r
+    r = w.dpo("PUT", f"/v1/conversations/{cid}/hold", {"legal_hold": True})
+    assert r.status == 200, r
+    r = w.dpo("DELETE", f"/v1/conversations/{cid}")
+    assert r.status == 409 and r.error_code() == "legal_hold", r
+    held_delete_rid = r.header("X-Request-Id")
+    r = w.frontend("DELETE", f"/v1/users/{q(user)}")
+    assert r.status == 200, r
+    r = w.frontend("GET", f"/v1/users/{q(user)}/access-log")
+    assert r.status == 200, r
+    lines = r.json["entries"]
+    got = [(e["action"], e["decision"], e["outcome"], e["by_kind"], e["resource"])
+           for e in lines]
+    conv = f"conversation/{cid}"
+    upn = r.json.get("user_pseudonym") or lines[-1]["resource"].split("/", 1)[1]
+    assert got == [
+        ("conversation:create", "allow", "created", "service", conv),
+        ("conversation:read", "allow", "read", "person", conv),
+        ("conversation:read", "deny", "refused", "person", conv),
+        ("conversation:hold", "allow", "hold_changed", "person", conv),
+        ("conversation:delete", "deny", "refused_legal_hold", "person", conv),
+        ("user:erase", "allow", "erased", "service", f"user/{upn}"),
+        ("user:export", "allow", "exported", "service", f"user/{upn}"),
+    ], got
+    alice, bob, dave = lines[1]["by"], lines[2]["by"], lines[3]["by"]
+    assert len({alice, bob, dave}) == 3 and all(b.startswith("s-") for b in (alice, bob, dave))
+    assert lines[4]["by"] == dave and lines[4]["reason"] == "legal_hold"
+    assert lines[0]["by"] == "svc:ingest" and lines[5]["by"] == "svc:chat-frontend"
+    # The merged outcome entries exist in the audit log, with the request id
+    # of their decision.
+    entries = w.gw.get("/v1/audit?" + urllib.parse.urlencode(
+        {"resource": conv, "limit": 1000}), cert="admin-cli").json["entries"]
+    held = [e for e in entries if e.get("outcome") == "refused_legal_hold"]
+    assert len(held) == 1 and held[0]["request_id"] == held_delete_rid
+    assert lines[4]["outcome_id"] == held[0]["seq"]
+    decision = [e for e in entries if e["request_id"] == held_delete_rid and "outcome" not in e]
+    assert len(decision) == 1 and decision[0]["decision"] == "allow"
+    assert lines[4]["decision_id"] == decision[0]["seq"]
