@@ -161,17 +161,7 @@ int h_proxy_auth_load(struct req *r)
 int h_proxy_auth_decide(struct req *r)
 {
 	const struct pstate *s = r->state;
-	const char *action = s->rule->action;
-	pol_decision_clear(&r->decision);
-	if (req_decide(r, action, r->attrs, NULL, NULL, 0, &r->decision))
-		return PIPE_SEND;
-	if (!r->decision.allow)
-		return req_deny(r, action, r->resource, &r->decision);
-	json_t *e = req_entry(r, "allow", action, r->resource, &r->decision, NULL);
-	if (e)
-		json_object_update(e, r->extra);
-	req_record(r, e);
-	return PIPE_NEXT;
+	return req_decide_record(r, s->rule->action);
 }
 
 /* "a, b" of a JSON array of strings, cut to fit. */

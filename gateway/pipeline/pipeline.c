@@ -193,17 +193,7 @@ int req_forwarded_client(struct req *r, const char *escaped, size_t len, char *p
  * the entry carries r->extra's members. */
 static int decide(struct req *r)
 {
-	const char *action = r->route->action;
-	pol_decision_clear(&r->decision);
-	if (req_decide(r, action, r->attrs, NULL, NULL, 0, &r->decision))
-		return PIPE_SEND;
-	if (!r->decision.allow)
-		return req_deny(r, action, r->resource, &r->decision);
-	json_t *e = req_entry(r, "allow", action, r->resource, &r->decision, NULL);
-	if (e && r->extra)
-		json_object_update(e, r->extra);
-	req_record(r, e);
-	return PIPE_NEXT;
+	return req_decide_record(r, r->route->action);
 }
 
 /* Locks (docs/DETECTION.md): a locked subject or client certificate is

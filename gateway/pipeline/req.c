@@ -184,6 +184,20 @@ int req_deny(struct req *r, const char *action, const char *resource, const pol_
 	return PIPE_SEND;
 }
 
+int req_decide_record(struct req *r, const char *action)
+{
+	pol_decision_clear(&r->decision);
+	if (req_decide(r, action, r->attrs, NULL, NULL, 0, &r->decision))
+		return PIPE_SEND;
+	if (!r->decision.allow)
+		return req_deny(r, action, r->resource, &r->decision);
+	json_t *e = req_entry(r, "allow", action, r->resource, &r->decision, NULL);
+	if (e && r->extra)
+		json_object_update(e, r->extra);
+	req_record(r, e);
+	return PIPE_NEXT;
+}
+
 void req_keep(struct req *r, void *state, req_state_free_fn state_free)
 {
 	if (r->state && r->state_free)

@@ -104,6 +104,11 @@ int req_possible(struct req *r, const char *action, pol_decision *d);
  * r->extra's members) on resource. Returns PIPE_SEND. */
 int req_deny(struct req *r, const char *action, const char *resource, const pol_decision *d);
 
+/* The policy's decision on action for r->attrs, recorded with r->extra's
+ * members: PIPE_NEXT when allowed (the entry waits to be recorded), else
+ * PIPE_SEND with the answer set (403, or 500). */
+int req_decide_record(struct req *r, const char *action);
+
 /* ---- a client forwarded by a trusted proxy ---- */
 
 /* Makes the client certificate a proxy forwarded (escaped: PEM, percent-
