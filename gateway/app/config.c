@@ -5,6 +5,7 @@
  * line reader that counts lines and refuses lines longer than
  * CONFIG_MAX_LINE (inih's line buffer is sized for it: see config_load). */
 #include "config.h"
+#include "config_int.h"
 #include "redact.h"
 
 #include <arpa/inet.h>
@@ -86,18 +87,7 @@ static const struct key keys[] = {
 
 #undef O
 
-struct parse {
-	struct config *c;
-	struct config_errors *errs;
-	FILE *f;
-	int lineno;
-	int long_line; /* current physical line was refused (long, NUL) */
-	char section[80];
-	int section_line;
-	struct config_issuer *issuer;           /* current [issuer:NAME] or NULL */
-	int seen[sizeof keys / sizeof keys[0]]; /* line of each key, 0 = absent */
-	int seen_sections[8];                   /* line of [server],[tls],[ops],[keys],... */
-};
+_Static_assert(sizeof keys / sizeof keys[0] <= CONFIG_NKEYS, "raise CONFIG_NKEYS");
 
 static const char *const known_sections[] = {
 	"server", "tls",       "ops", "keys",   "bootstrap", "tokens",
@@ -105,10 +95,7 @@ static const char *const known_sections[] = {
 };
 #define NSECTIONS (sizeof known_sections / sizeof known_sections[0])
 
-static void add_err(struct config_errors *e, const char *file, int line, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static void add_err(struct config_errors *e, const char *file, int line, const char *fmt, ...)
+void cfg_add_err(struct config_errors *e, const char *file, int line, const char *fmt, ...)
 {
 	char full[1024];
 	int n = snprintf(full, sizeof full, "%s:%d: ", file, line);
@@ -172,16 +159,16 @@ static char *reader(char *str, int num, void *stream)
 	p->lineno++;
 	p->long_line = nul || too_long;
 	if (nul)
-		add_err(p->errs, p->c->path, p->lineno, "NUL byte in line");
+		cfg_add_err(p->errs, p->c->path, p->lineno, "NUL byte in line");
 	else if (too_long)
-		add_err(p->errs, p->c->path, p->lineno, "line longer than %zu bytes", max);
+		cfg_add_err(p->errs, p->c->path, p->lineno, "line longer than %zu bytes", max);
 	if (p->long_line)
 		n = 0;
 	str[n] = '\0';
 	return str;
 }
 
-static int parse_long(const char *v, long *out)
+int cfg_parse_long(const char *v, long *out)
 {
 	char *end;
 	errno = 0;
@@ -245,7 +232,7 @@ static int parse_listen(const char *v, char *host, size_t hostsz, int *port)
 			return -1;
 	}
 	long p;
-	if (parse_long(colon + 1, &p) || p < 1 || p > 65535)
+	if (cfg_parse_long(colon + 1, &p) || p < 1 || p > 65535)
 		return -1;
 	snprintf(host, hostsz, "%s", h);
 	*port = (int)p;
@@ -262,8 +249,8 @@ static int set_key(struct parse *p, const struct key *k, const char *value)
 	case K_STR:
 	case K_PATH: {
 		if (!*value) {
-			add_err(p->errs, c->path, p->lineno, "[%s] %s: empty value", k->section,
-				k->name);
+			cfg_add_err(p->errs, c->path, p->lineno, "[%s] %s: empty value", k->section,
+				    k->name);
 			return 0;
 		}
 		char **slot = (char **)(base + k->off);
@@ -279,7 +266,8 @@ static int set_key(struct parse *p, const struct key *k, const char *value)
 		char *host = is_ops ? c->ops_host : is_console ? c->console_host : c->listen_host;
 		int *port = is_ops ? &c->ops_port : is_console ? &c->console_port : &c->listen_port;
 		if (parse_listen(value, host, 64, port)) {
-			add_err(p->errs, c->path, p->lineno,
+			cfg_add_err(
+				p->errs, c->path, p->lineno,
 				"[%s] %s: '%s' is not an address:port (IP literal or localhost, port 1-65535)",
 				k->section, k->name, value);
 			return 0;
@@ -290,10 +278,10 @@ static int set_key(struct parse *p, const struct key *k, const char *value)
 	}
 	case K_INT:
 	case K_SIZE:
-		if (parse_long(value, &x) || x < k->min || x > k->max) {
-			add_err(p->errs, c->path, p->lineno,
-				"[%s] %s: '%s' is not a number in %ld..%ld", k->section, k->name,
-				value, k->min, k->max);
+		if (cfg_parse_long(value, &x) || x < k->min || x > k->max) {
+			cfg_add_err(p->errs, c->path, p->lineno,
+				    "[%s] %s: '%s' is not a number in %ld..%ld", k->section,
+				    k->name, value, k->min, k->max);
 			return 0;
 		}
 		if (k->type == K_INT)
@@ -311,8 +299,8 @@ static int set_key(struct parse *p, const struct key *k, const char *value)
 			   !strcmp(value, "off")) {
 			*(int *)(base + k->off) = 0;
 		} else {
-			add_err(p->errs, c->path, p->lineno, "[%s] %s: '%s' is not a boolean",
-				k->section, k->name, value);
+			cfg_add_err(p->errs, c->path, p->lineno, "[%s] %s: '%s' is not a boolean",
+				    k->section, k->name, value);
 		}
 		return 0;
 	case K_LEVEL: {
@@ -323,170 +311,12 @@ static int set_key(struct parse *p, const struct key *k, const char *value)
 				return 0;
 			}
 		}
-		add_err(p->errs, c->path, p->lineno,
-			"[log] level: '%s' is not debug, info, warn or error", value);
+		cfg_add_err(p->errs, c->path, p->lineno,
+			    "[log] level: '%s' is not debug, info, warn or error", value);
 		return 0;
 	}
 	}
 	return 0;
-}
-
-/* Splits a comma-separated list into at most max trimmed, non-empty items. */
-static int split_list(const char *value, char **items, size_t max, size_t *n)
-{
-	const char *s = value;
-	*n = 0;
-	while (*s) {
-		while (*s == ' ' || *s == '\t' || *s == ',')
-			s++;
-		if (!*s)
-			break;
-		const char *e = s;
-		while (*e && *e != ',')
-			e++;
-		const char *t = e;
-		while (t > s && (t[-1] == ' ' || t[-1] == '\t'))
-			t--;
-		if (*n == max)
-			return -1;
-		items[*n] = strndup(s, (size_t)(t - s));
-		(*n)++;
-		s = e;
-	}
-	return 0;
-}
-
-static const char *const known_algs[] = {
-	"RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384",
-};
-
-static void issuer_key(struct parse *p, const char *name, const char *value)
-{
-	struct config_issuer *is = p->issuer;
-	const char *file = p->c->path;
-	if (!is)
-		return;
-	if (!*value) {
-		add_err(p->errs, file, p->lineno, "[issuer:%s] %s: empty value", is->name, name);
-		return;
-	}
-	if (!strcmp(name, "iss")) {
-		free(is->iss);
-		is->iss = strdup(value);
-	} else if (!strcmp(name, "audience")) {
-		free(is->audience);
-		is->audience = strdup(value);
-	} else if (!strcmp(name, "algorithms")) {
-		for (size_t i = 0; i < is->nalgorithms; i++)
-			free(is->algorithms[i]);
-		if (split_list(value, is->algorithms, CONFIG_MAX_ALGS, &is->nalgorithms)) {
-			add_err(p->errs, file, p->lineno, "[issuer:%s] algorithms: more than %d",
-				is->name, CONFIG_MAX_ALGS);
-			return;
-		}
-		for (size_t i = 0; i < is->nalgorithms; i++) {
-			int ok = 0;
-			for (size_t j = 0; j < sizeof known_algs / sizeof known_algs[0]; j++)
-				ok |= !strcmp(is->algorithms[i], known_algs[j]);
-			if (!ok)
-				add_err(p->errs, file, p->lineno,
-					"[issuer:%s] algorithms: '%s' is not allowed (RS256/384/512, PS256/384/512, ES256/384)",
-					is->name, is->algorithms[i]);
-		}
-	} else if (!strcmp(name, "key_file")) {
-		free(is->key_file);
-		is->key_file = file_path_relative(file, value);
-	} else if (!strcmp(name, "jwks_file")) {
-		free(is->jwks_file);
-		is->jwks_file = file_path_relative(file, value);
-	} else if (!strcmp(name, "discovery") || !strcmp(name, "jwks_uri")) {
-		char why[200];
-		char **slot = !strcmp(name, "discovery") ? &is->discovery : &is->jwks_uri;
-		if (jwksf_url_ok(value, p->c->allow_http_issuers, why, sizeof why) != 0) {
-			add_err(p->errs, file, p->lineno, "[issuer:%s] %s: '%.200s': %s", is->name,
-				name, value, why);
-			return;
-		}
-		free(*slot);
-		*slot = strdup(value);
-	} else if (!strcmp(name, "ca_file")) {
-		free(is->ca_file);
-		is->ca_file = file_path_relative(file, value);
-	} else if (!strcmp(name, "require_cert_binding")) {
-		if (!strcmp(value, "true") || !strcmp(value, "yes") || !strcmp(value, "1") ||
-		    !strcmp(value, "on"))
-			is->require_cert_binding = 1;
-		else if (!strcmp(value, "false") || !strcmp(value, "no") || !strcmp(value, "0") ||
-			 !strcmp(value, "off"))
-			is->require_cert_binding = 0;
-		else
-			add_err(p->errs, file, p->lineno,
-				"[issuer:%s] require_cert_binding: '%s' is not a boolean", is->name,
-				value);
-	} else if (!strcmp(name, "groups_claim")) {
-		free(is->groups_claim);
-		is->groups_claim = strdup(value);
-	} else if (!strcmp(name, "leeway_s")) {
-		long x;
-		if (parse_long(value, &x) || x < 0 || x > 600)
-			add_err(p->errs, file, p->lineno,
-				"[issuer:%s] leeway_s: '%s' is not a number in 0..600", is->name,
-				value);
-		else
-			is->leeway_s = (int)x;
-	} else {
-		add_err(p->errs, file, p->lineno, "[issuer:%s] unknown key '%s'", is->name, name);
-	}
-}
-
-/* [proxy]: trusted = principals that may forward a client's certificate;
- * rule.NAME = "METHOD /path ACTION" (proxymap.h). */
-static int proxy_key(struct parse *p, const char *name, const char *value)
-{
-	struct config *c = p->c;
-	char why[200];
-	if (!strcmp(name, "trusted")) {
-		for (size_t i = 0; i < c->nproxy_trusted; i++)
-			free(c->proxy_trusted[i]);
-		if (split_list(value, c->proxy_trusted, CONFIG_MAX_ADMINS, &c->nproxy_trusted))
-			add_err(p->errs, c->path, p->lineno, "[proxy] trusted: more than %d",
-				CONFIG_MAX_ADMINS);
-		for (size_t i = 0; i < c->nproxy_trusted; i++) {
-			const char *a = c->proxy_trusted[i], *w = NULL;
-			pol_principal pp;
-			if (!a || pol_principal_parse(a, strlen(a), &pp, &w) ||
-			    pp.kind != POL_PRINCIPAL_SVC)
-				add_err(p->errs, c->path, p->lineno,
-					"[proxy] trusted: '%.80s' is not a service principal (svc:NAME)",
-					a ? a : "");
-		}
-		return 1;
-	}
-	struct proxy_rule r;
-	if (strncmp(name, "rule.", 5) != 0 || !name[5] || strlen(name + 5) >= sizeof r.name) {
-		add_err(p->errs, c->path, p->lineno,
-			"[proxy] keys are trusted and rule.NAME, not '%s'", name);
-		return 1;
-	}
-	for (size_t i = 0; i < c->nproxy_rules; i++) {
-		if (!strcmp(c->proxy_rules[i].name, name + 5)) {
-			add_err(p->errs, c->path, p->lineno, "[proxy] %s: defined twice", name);
-			return 1;
-		}
-	}
-	if (proxy_rule_parse(name + 5, value, &r, why, sizeof why)) {
-		add_err(p->errs, c->path, p->lineno, "[proxy] %s: %s", name, why);
-		return 1;
-	}
-	if (c->nproxy_rules == CONFIG_MAX_PROXY_RULES) {
-		add_err(p->errs, c->path, p->lineno, "[proxy] more than %d rules",
-			CONFIG_MAX_PROXY_RULES);
-		return 1;
-	}
-	c->proxy_rules[c->nproxy_rules].name = strdup(name + 5);
-	c->proxy_rules[c->nproxy_rules].pattern = strdup(value);
-	c->nproxy_rules++;
-	return 1;
 }
 
 static int handler(void *user, const char *section, const char *name, const char *value)
@@ -505,19 +335,20 @@ static int handler(void *user, const char *section, const char *name, const char
 			const char *iname = section + 7;
 			for (size_t i = 0; i < c->nissuers; i++) {
 				if (!strcmp(c->issuers[i].name, iname)) {
-					add_err(p->errs, c->path, p->lineno,
-						"[issuer:%s] defined twice", iname);
+					cfg_add_err(p->errs, c->path, p->lineno,
+						    "[issuer:%s] defined twice", iname);
 					return 1;
 				}
 			}
 			if (pol_issuer_check(iname, strlen(iname))) {
-				add_err(p->errs, c->path, p->lineno,
-					"[issuer:%s] name must be 1-64 of [A-Za-z0-9_.-]", iname);
+				cfg_add_err(p->errs, c->path, p->lineno,
+					    "[issuer:%s] name must be 1-64 of [A-Za-z0-9_.-]",
+					    iname);
 				return 1;
 			}
 			if (c->nissuers == CONFIG_MAX_ISSUERS) {
-				add_err(p->errs, c->path, p->lineno, "more than %d issuers",
-					CONFIG_MAX_ISSUERS);
+				cfg_add_err(p->errs, c->path, p->lineno, "more than %d issuers",
+					    CONFIG_MAX_ISSUERS);
 				return 1;
 			}
 			p->issuer = &c->issuers[c->nissuers++];
@@ -527,57 +358,58 @@ static int handler(void *user, const char *section, const char *name, const char
 		}
 	}
 	if (!strncmp(section, "issuer:", 7)) {
-		issuer_key(p, name, value);
+		cfg_issuer_key(p, name, value);
 		return 1;
 	}
 	if (!strcmp(section, "bootstrap")) {
 		if (strcmp(name, "admins") != 0) {
-			add_err(p->errs, c->path, p->lineno, "[bootstrap] unknown key '%s'", name);
+			cfg_add_err(p->errs, c->path, p->lineno, "[bootstrap] unknown key '%s'",
+				    name);
 			return 1;
 		}
 		for (size_t i = 0; i < c->nadmins; i++)
 			free(c->admins[i]);
-		if (split_list(value, c->admins, CONFIG_MAX_ADMINS, &c->nadmins))
-			add_err(p->errs, c->path, p->lineno, "[bootstrap] admins: more than %d",
-				CONFIG_MAX_ADMINS);
+		if (cfg_split_list(value, c->admins, CONFIG_MAX_ADMINS, &c->nadmins))
+			cfg_add_err(p->errs, c->path, p->lineno, "[bootstrap] admins: more than %d",
+				    CONFIG_MAX_ADMINS);
 		for (size_t i = 0; i < c->nadmins; i++) {
 			const char *a = c->admins[i], *why = NULL;
 			if (!a || pol_principal_parse(a, strlen(a), NULL, &why))
-				add_err(p->errs, c->path, p->lineno,
-					"[bootstrap] admins: '%.80s' is not a principal: %s",
-					a ? a : "", why ? why : "out of memory");
+				cfg_add_err(p->errs, c->path, p->lineno,
+					    "[bootstrap] admins: '%.80s' is not a principal: %s",
+					    a ? a : "", why ? why : "out of memory");
 		}
 		return 1;
 	}
 	if (!strcmp(section, "proxy"))
-		return proxy_key(p, name, value);
+		return cfg_proxy_key(p, name, value);
 	if (!strcmp(section, "redact")) {
 		/* one naming rule, the redactor's (redact_name_check): what
 		 * passes here also compiles at serve */
 		char why[160];
 		if (strncmp(name, "pattern.", 8) != 0) {
-			add_err(p->errs, c->path, p->lineno,
-				"[redact] keys are pattern.NAME, not '%s'", name);
+			cfg_add_err(p->errs, c->path, p->lineno,
+				    "[redact] keys are pattern.NAME, not '%s'", name);
 			return 1;
 		}
 		if (redact_name_check(name + 8, why, sizeof why)) {
-			add_err(p->errs, c->path, p->lineno, "[redact] %s: %s", name, why);
+			cfg_add_err(p->errs, c->path, p->lineno, "[redact] %s: %s", name, why);
 			return 1;
 		}
 		for (size_t i = 0; i < c->npatterns; i++) {
 			if (!strcmp(c->patterns[i].name, name + 8)) {
-				add_err(p->errs, c->path, p->lineno, "[redact] %s: defined twice",
-					name);
+				cfg_add_err(p->errs, c->path, p->lineno,
+					    "[redact] %s: defined twice", name);
 				return 1;
 			}
 		}
 		if (redact_pattern_check(value, why, sizeof why)) {
-			add_err(p->errs, c->path, p->lineno, "[redact] %s: %s", name, why);
+			cfg_add_err(p->errs, c->path, p->lineno, "[redact] %s: %s", name, why);
 			return 1;
 		}
 		if (c->npatterns == CONFIG_MAX_PATTERNS) {
-			add_err(p->errs, c->path, p->lineno, "[redact] more than %d patterns",
-				CONFIG_MAX_PATTERNS);
+			cfg_add_err(p->errs, c->path, p->lineno, "[redact] more than %d patterns",
+				    CONFIG_MAX_PATTERNS);
 			return 1;
 		}
 		c->patterns[c->npatterns].name = strdup(name + 8);
@@ -589,27 +421,28 @@ static int handler(void *user, const char *section, const char *name, const char
 	if (dconf_section(section)) {
 		char e[600];
 		if (dconf_key(&c->detect, section, name, value, c->path, e, sizeof e))
-			add_err(p->errs, c->path, p->lineno, "%s", e);
+			cfg_add_err(p->errs, c->path, p->lineno, "%s", e);
 		return 1;
 	}
 	int known_section = 0;
 	for (size_t i = 0; i < NSECTIONS; i++)
 		known_section |= !strcmp(section, known_sections[i]);
 	if (!known_section) {
-		add_err(p->errs, c->path, p->lineno, "unknown section [%s]", section);
+		cfg_add_err(p->errs, c->path, p->lineno, "unknown section [%s]", section);
 		return 1;
 	}
 	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
 		if (strcmp(keys[i].section, section) || strcmp(keys[i].name, name))
 			continue;
 		if (p->seen[i]) {
-			add_err(p->errs, c->path, p->lineno, "[%s] %s: set twice", section, name);
+			cfg_add_err(p->errs, c->path, p->lineno, "[%s] %s: set twice", section,
+				    name);
 			return 1;
 		}
 		p->seen[i] = p->lineno;
 		return set_key(p, &keys[i], value) == 0;
 	}
-	add_err(p->errs, c->path, p->lineno, "[%s] unknown key '%s'", section, name);
+	cfg_add_err(p->errs, c->path, p->lineno, "[%s] unknown key '%s'", section, name);
 	return 1;
 }
 
@@ -660,7 +493,8 @@ static void check_file(struct config_errors *e, const char *cfgpath, int line, c
 		       const char *path)
 {
 	if (path && access(path, R_OK) != 0)
-		add_err(e, cfgpath, line, "%s: cannot read '%s': %s", what, path, strerror(errno));
+		cfg_add_err(e, cfgpath, line, "%s: cannot read '%s': %s", what, path,
+			    strerror(errno));
 }
 
 /* The master key's version 1 file may be deleted once a rotation retired it
@@ -677,8 +511,8 @@ static void check_master_file(struct config_errors *e, const char *cfgpath, int 
 		if (n > 0 && (size_t)n < sizeof vp && access(vp, R_OK) == 0)
 			return;
 	}
-	add_err(e, cfgpath, line, "[keys] master_key_file: cannot read '%s': %s", path,
-		strerror(err_no));
+	cfg_add_err(e, cfgpath, line, "[keys] master_key_file: cannot read '%s': %s", path,
+		    strerror(err_no));
 }
 
 /* The line of the key for key index i if it was seen, else of its section. */
@@ -690,37 +524,40 @@ static void post_checks(struct parse *p, int check_files)
 
 	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
 		if (keys[i].required && !p->seen[i])
-			add_err(p->errs, f, last, "[%s] %s is required", keys[i].section,
-				keys[i].name);
+			cfg_add_err(p->errs, f, last, "[%s] %s is required", keys[i].section,
+				    keys[i].name);
 	}
 	if (!c->master_key_file && !c->master_uri)
-		add_err(p->errs, f, last,
-			"[keys] master_key_file (or master, a PKCS#11 URI) is required");
+		cfg_add_err(p->errs, f, last,
+			    "[keys] master_key_file (or master, a PKCS#11 URI) is required");
 	if (c->master_uri && strncmp(c->master_uri, "pkcs11:", 7) != 0)
-		add_err(p->errs, f, key_line(p, "keys", "master", last),
-			"[keys] master must be a PKCS#11 URI (pkcs11:token=...;object=...)");
+		cfg_add_err(p->errs, f, key_line(p, "keys", "master", last),
+			    "[keys] master must be a PKCS#11 URI (pkcs11:token=...;object=...)");
 	for (size_t i = 0; i < c->nissuers; i++) {
 		struct config_issuer *is = &c->issuers[i];
 		if (!is->iss)
-			add_err(p->errs, f, is->line, "[issuer:%s] iss is required", is->name);
+			cfg_add_err(p->errs, f, is->line, "[issuer:%s] iss is required", is->name);
 		if (!is->audience)
-			add_err(p->errs, f, is->line, "[issuer:%s] audience is required", is->name);
+			cfg_add_err(p->errs, f, is->line, "[issuer:%s] audience is required",
+				    is->name);
 		if (!is->nalgorithms)
-			add_err(p->errs, f, is->line, "[issuer:%s] algorithms is required",
-				is->name);
+			cfg_add_err(p->errs, f, is->line, "[issuer:%s] algorithms is required",
+				    is->name);
 		int sources = !!is->key_file + !!is->jwks_file + !!is->discovery + !!is->jwks_uri;
 		if (sources != 1)
-			add_err(p->errs, f, is->line,
+			cfg_add_err(
+				p->errs, f, is->line,
 				"[issuer:%s] exactly one of key_file, jwks_file, discovery and jwks_uri is required",
 				is->name);
 		if (is->ca_file && !is->discovery && !is->jwks_uri)
-			add_err(p->errs, f, is->line,
-				"[issuer:%s] ca_file is only for discovery or jwks_uri", is->name);
+			cfg_add_err(p->errs, f, is->line,
+				    "[issuer:%s] ca_file is only for discovery or jwks_uri",
+				    is->name);
 		for (size_t j = 0; j < i; j++) {
 			if (is->iss && c->issuers[j].iss && !strcmp(is->iss, c->issuers[j].iss))
-				add_err(p->errs, f, is->line,
-					"[issuer:%s] iss '%s' already used by [issuer:%s]",
-					is->name, is->iss, c->issuers[j].name);
+				cfg_add_err(p->errs, f, is->line,
+					    "[issuer:%s] iss '%s' already used by [issuer:%s]",
+					    is->name, is->iss, c->issuers[j].name);
 		}
 		if (check_files) {
 			check_file(p->errs, f, is->line, "key_file", is->key_file);
@@ -730,36 +567,38 @@ static void post_checks(struct parse *p, int check_files)
 	}
 	char derr[400];
 	if (dconf_check(&c->detect, derr, sizeof derr))
-		add_err(p->errs, f, last, "%s", derr);
+		cfg_add_err(p->errs, f, last, "%s", derr);
 	if (c->jwks_min_refresh_s > c->jwks_max_refresh_s)
-		add_err(p->errs, f, key_line(p, "tokens", "jwks_min_refresh_s", last),
+		cfg_add_err(
+			p->errs, f, key_line(p, "tokens", "jwks_min_refresh_s", last),
 			"[tokens] jwks_min_refresh_s (%d) must not exceed jwks_max_refresh_s (%d)",
 			c->jwks_min_refresh_s, c->jwks_max_refresh_s);
 	/* A request may wait for its audit entry up to timeout_ms; SIGTERM must
 	 * wait longer, or it would stop the server under a suspended request. */
 	if ((long)c->drain_timeout_s * 1000 <= (long)c->audit_timeout_ms)
-		add_err(p->errs, f, key_line(p, "server", "drain_timeout_s", last),
+		cfg_add_err(
+			p->errs, f, key_line(p, "server", "drain_timeout_s", last),
 			"[server] drain_timeout_s (%d s) must exceed [audit] timeout_ms (%d ms)",
 			c->drain_timeout_s, c->audit_timeout_ms);
 	if (c->ops_listen && c->listen && !strcmp(c->ops_host, c->listen_host) &&
 	    c->ops_port == c->listen_port)
-		add_err(p->errs, f, key_line(p, "ops", "listen", last),
-			"[ops] listen must differ from [server] listen");
+		cfg_add_err(p->errs, f, key_line(p, "ops", "listen", last),
+			    "[ops] listen must differ from [server] listen");
 	if (c->console_listen && c->listen && !strcmp(c->console_host, c->listen_host) &&
 	    c->console_port == c->listen_port)
-		add_err(p->errs, f, key_line(p, "console", "listen", last),
-			"[console] listen must differ from [server] listen");
+		cfg_add_err(p->errs, f, key_line(p, "console", "listen", last),
+			    "[console] listen must differ from [server] listen");
 	if (c->console_listen && c->ops_listen && !strcmp(c->console_host, c->ops_host) &&
 	    c->console_port == c->ops_port)
-		add_err(p->errs, f, key_line(p, "console", "listen", last),
-			"[console] listen must differ from [ops] listen");
+		cfg_add_err(p->errs, f, key_line(p, "console", "listen", last),
+			    "[console] listen must differ from [ops] listen");
 	c->console_cert_required = 0;
 	if (c->console_client_cert && !strcmp(c->console_client_cert, "required"))
 		c->console_cert_required = 1;
 	else if (c->console_client_cert && strcmp(c->console_client_cert, "optional"))
-		add_err(p->errs, f, key_line(p, "console", "client_cert", last),
-			"[console] client_cert: '%s' is not optional or required",
-			c->console_client_cert);
+		cfg_add_err(p->errs, f, key_line(p, "console", "client_cert", last),
+			    "[console] client_cert: '%s' is not optional or required",
+			    c->console_client_cert);
 	if (check_files) {
 		static const struct {
 			const char *section, *name;
@@ -800,7 +639,7 @@ int config_load(const char *path, int check_files, struct config **out, struct c
 
 	p.f = fopen(path, "r");
 	if (!p.f) {
-		add_err(errs, path, 0, "cannot open: %s", strerror(errno));
+		cfg_add_err(errs, path, 0, "cannot open: %s", strerror(errno));
 		config_free(c);
 		return -1;
 	}
@@ -811,9 +650,9 @@ int config_load(const char *path, int check_files, struct config **out, struct c
 	int rc = ini_parse_stream(reader, &p, handler, &p);
 	fclose(p.f);
 	if (rc > 0)
-		add_err(errs, path, rc, "syntax error (expected [section] or key = value)");
+		cfg_add_err(errs, path, rc, "syntax error (expected [section] or key = value)");
 	else if (rc < 0)
-		add_err(errs, path, 0, "cannot parse (out of memory)");
+		cfg_add_err(errs, path, 0, "cannot parse (out of memory)");
 
 	post_checks(&p, check_files);
 	/* post_checks reports missing keys at the last line; a missing key has no

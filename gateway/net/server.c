@@ -1,5 +1,5 @@
 /* server: libmicrohttpd glue (server.h): the data listener's worker
- * daemons, the ops listener, bodies and headers under their caps, the
+ * daemons (the ops listener: ops.c), bodies and headers under their caps, the
  * deadline thread, the request's log line. The upper layer runs requests
  * through the hooks. */
 #include "server.h"
@@ -24,6 +24,7 @@
 #include "listener.h"
 #include "log.h"
 #include "metrics.h"
+#include "server_int.h"
 #include "timefmt.h"
 #include "tls_gnutls.h"
 
@@ -63,30 +64,6 @@ static struct {
 	struct MHD_Daemon *console;
 	struct server_conf conf;
 } S = {.lock = PTHREAD_MUTEX_INITIALIZER};
-
-/* fmt is MHD's own format string (the attribute tells clang so). */
-static void mhd_logger(void *cls, const char *fmt, va_list ap)
-	__attribute__((format(printf, 2, 0)));
-
-static void mhd_logger(void *cls, const char *fmt, va_list ap)
-{
-	(void)cls;
-	char buf[512];
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	size_t n = strlen(buf);
-	while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
-		buf[--n] = '\0';
-	log_debug("libmicrohttpd", "detail", buf);
-}
-
-/* MHD must not unescape the path: an encoded '/' inside a parameter has to
- * stay inside it. routes.c decodes parameters, http.c query values. */
-static size_t no_unescape(void *cls, struct MHD_Connection *c, char *s)
-{
-	(void)cls;
-	(void)c;
-	return strlen(s);
-}
 
 /* Frees a request (the upper layer's part first) and ends its count among
  * the requests in flight (what a drain waits for). */
@@ -513,87 +490,6 @@ static void request_completed(void *cls, struct MHD_Connection *mc, void **con_c
 	release_request(h);
 }
 
-/* ---- ops listener ---- */
-
-static enum MHD_Result ops_reply(struct MHD_Connection *mc, unsigned status, const char *ctype,
-				 char *body, size_t len, int must_free)
-{
-	struct MHD_Response *resp = MHD_create_response_from_buffer(
-		len, body, must_free ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
-	if (!resp)
-		return MHD_NO;
-	MHD_add_response_header(resp, "Content-Type", ctype);
-	enum MHD_Result ret = MHD_queue_response(mc, status, resp);
-	MHD_destroy_response(resp);
-	return ret;
-}
-
-/* A static string answer; its length is computed, never written by hand. */
-static enum MHD_Result ops_static(struct MHD_Connection *mc, unsigned status, const char *body)
-{
-	return ops_reply(mc, status, "application/json", (char *)body, strlen(body), 0);
-}
-
-static enum MHD_Result ops_handler(void *cls, struct MHD_Connection *mc, const char *url,
-				   const char *method, const char *version, const char *upload_data,
-				   size_t *upload_data_size, void **con_cls)
-{
-	(void)cls;
-	(void)version;
-	(void)upload_data;
-	static int marker;
-	if (!*con_cls) {
-		*con_cls = &marker;
-		return MHD_YES;
-	}
-	if (*upload_data_size) {
-		*upload_data_size = 0; /* ops takes no bodies */
-		return MHD_YES;
-	}
-	if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
-		return ops_static(mc, 405, "{\"error\":{\"code\":\"method_not_allowed\"}}");
-	if (!strcmp(url, "/healthz"))
-		return ops_static(mc, 200, "{\"status\":\"ok\"}");
-	if (!strcmp(url, "/readyz")) {
-		const char *why = NULL;
-		if (!S.conf.ready || S.conf.ready(&why))
-			return ops_static(mc, 200, "{\"ready\":true}");
-		char *b = NULL;
-		int n = asprintf(&b, "{\"ready\":false,\"reason\":\"%s\"}", why ? why : "unknown");
-		if (n < 0)
-			return MHD_NO;
-		return ops_reply(mc, 503, "application/json", b, (size_t)n, 1);
-	}
-	if (!strcmp(url, "/metrics")) {
-		size_t len = 0;
-		char *m = metrics_render(&len);
-		if (!m)
-			return MHD_NO;
-		return ops_reply(mc, 200, "text/plain; version=0.0.4", m, len, 1);
-	}
-	return ops_static(
-		mc, 404,
-		"{\"error\":{\"code\":\"not_found\",\"message\":\"ops serves /healthz /readyz /metrics only\"}}");
-}
-
-static int make_addr(const char *host, int port, struct sockaddr_storage *ss)
-{
-	memset(ss, 0, sizeof *ss);
-	struct sockaddr_in *a4 = (struct sockaddr_in *)ss;
-	struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)ss;
-	if (inet_pton(AF_INET, host, &a4->sin_addr) == 1) {
-		a4->sin_family = AF_INET;
-		a4->sin_port = htons((uint16_t)port);
-		return 0;
-	}
-	if (inet_pton(AF_INET6, host, &a6->sin6_addr) == 1) {
-		a6->sin6_family = AF_INET6;
-		a6->sin6_port = htons((uint16_t)port);
-		return 1;
-	}
-	return -1;
-}
-
 /* libmicrohttpd's per-connection memory pool: the read buffer (the header
  * block is parsed in place), 56 bytes of bookkeeping per header and the
  * response header. MHD zeroes the WHOLE pool after every request, and an
@@ -615,7 +511,7 @@ static size_t pool_bytes(size_t max_header_bytes)
 static int start_data(const struct server_conf *cfg)
 {
 	struct sockaddr_storage ss;
-	int v6 = make_addr(cfg->listen_host, cfg->listen_port, &ss);
+	int v6 = srv_make_addr(cfg->listen_host, cfg->listen_port, &ss);
 	if (v6 < 0) {
 		errno = EINVAL;
 		return -1;
@@ -639,13 +535,13 @@ static int start_data(const struct server_conf *cfg)
 			MHD_OPTION_HTTPS_PRIORITIES, tls_priorities(),
 			MHD_OPTION_NOTIFY_CONNECTION, notify_connection, NULL,
 			MHD_OPTION_NOTIFY_COMPLETED, request_completed, NULL,
-			MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
+			MHD_OPTION_UNESCAPE_CALLBACK, srv_no_unescape, NULL,
 			MHD_OPTION_URI_LOG_CALLBACK, begin_request, NULL,
 			MHD_OPTION_CONNECTION_LIMIT, cfg->max_connections + 64u,
 			MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->idle_timeout_s,
 			MHD_OPTION_CONNECTION_MEMORY_LIMIT, mem,
 			MHD_OPTION_STRICT_FOR_CLIENT, (int)1,
-			MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
+			MHD_OPTION_EXTERNAL_LOGGER, srv_mhd_logger, NULL,
 			MHD_OPTION_END);
 		/* clang-format on */
 		if (!d)
@@ -664,26 +560,6 @@ static void stop_workers(void)
 	S.nworkers = 0;
 }
 
-static struct MHD_Daemon *start_ops(const struct server_conf *cfg)
-{
-	struct sockaddr_storage ss;
-	int v6 = make_addr(cfg->ops_host, cfg->ops_port, &ss);
-	if (v6 < 0)
-		return NULL;
-	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL | MHD_USE_ERROR_LOG |
-			 (v6 ? MHD_USE_IPv6 : 0);
-	/* One option and its values a line. */
-	/* clang-format off */
-	return MHD_start_daemon(flags, 0, NULL, NULL, ops_handler, NULL,
-				MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
-				MHD_OPTION_CONNECTION_LIMIT, 64u,
-				MHD_OPTION_CONNECTION_TIMEOUT, 10u,
-				MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
-				MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
-				MHD_OPTION_END);
-	/* clang-format on */
-}
-
 /* The console listener: one daemon with its own socket (few users, no
  * spreading needed), the same TLS setup, callbacks and caps as the data
  * listener; cls = &console_marker tells the callbacks which it is. */
@@ -692,7 +568,7 @@ static int console_marker;
 static struct MHD_Daemon *start_console(const struct server_conf *cfg)
 {
 	struct sockaddr_storage ss;
-	int v6 = make_addr(cfg->console_host, cfg->console_port, &ss);
+	int v6 = srv_make_addr(cfg->console_host, cfg->console_port, &ss);
 	if (v6 < 0) {
 		errno = EINVAL;
 		return NULL;
@@ -709,14 +585,14 @@ static struct MHD_Daemon *start_console(const struct server_conf *cfg)
 		MHD_OPTION_HTTPS_PRIORITIES, tls_priorities(),
 		MHD_OPTION_NOTIFY_CONNECTION, notify_connection, &console_marker,
 		MHD_OPTION_NOTIFY_COMPLETED, request_completed, NULL,
-		MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL,
+		MHD_OPTION_UNESCAPE_CALLBACK, srv_no_unescape, NULL,
 		MHD_OPTION_URI_LOG_CALLBACK, begin_request, NULL,
 		MHD_OPTION_CONNECTION_LIMIT, 256u,
 		MHD_OPTION_PER_IP_CONNECTION_LIMIT, 64u,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->idle_timeout_s,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, mem,
 		MHD_OPTION_STRICT_FOR_CLIENT, (int)1,
-		MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
+		MHD_OPTION_EXTERNAL_LOGGER, srv_mhd_logger, NULL,
 		MHD_OPTION_END);
 	/* clang-format on */
 }
@@ -749,7 +625,7 @@ int server_start(const struct server_conf *c)
 		return -1;
 	}
 	if (c->ops_listen) {
-		S.ops = start_ops(&S.conf);
+		S.ops = srv_start_ops(&S.conf);
 		if (!S.ops) {
 			int e = errno;
 			log_error("cannot start the ops listener", "listen", c->ops_listen, "error",
