@@ -77,10 +77,20 @@ int jwksf_url_ok(const char *url, int allow_http, char *why, size_t whysz)
 	for (size_t i = 0; i < n; i++)
 		if ((unsigned char)url[i] <= 0x20 || (unsigned char)url[i] == 0x7f)
 			return errbuf_fail(why, whysz, -1, "spaces or control characters");
-	/* libcurl's parser is lenient ("https:///x" has host "x"): the
-	 * authority must be spelled out. */
-	const char *sep = strstr(url, "://");
-	if (!sep || sep[3] == '/' || sep[3] == '\0')
+	/* libcurl's parser is lenient ("https:///x" has host "x", "https:/x://y"
+	 * is https too): the URL must begin with the scheme and "://" spelled
+	 * out, then the authority. */
+	size_t sl = strncasecmp(url, "https://", 8) == 0                ? 8
+		    : allow_http && strncasecmp(url, "http://", 7) == 0 ? 7
+									: 0;
+	if (sl == 0 && !strstr(url, "://"))
+		return errbuf_fail(why, whysz, -1, "not an absolute URL");
+	if (sl == 0)
+		return errbuf_fail(why, whysz, -1, "%s",
+				   allow_http ? "not http(s)"
+					      : "not https (plain http only with "
+						"CUSTOS_ALLOW_HTTP_ISSUERS=1, for tests)");
+	if (url[sl] == '/' || url[sl] == '\0')
 		return errbuf_fail(why, whysz, -1, "not an absolute URL");
 	CURLU *u = curl_url();
 	if (!u)

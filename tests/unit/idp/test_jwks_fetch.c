@@ -183,6 +183,8 @@ static void test_urls(void **state)
 		"idp.example/jwks", "https://user:pw@idp.example/jwks", "https://user@idp.example/jwks",
 		"https://idp.example/jwks#frag", "https://idp.example/a b", "https://idp.example/a\nb",
 		"https:///jwks", "", "gopher://x/",
+		/* libcurl takes this as https to host "ttps" (found by fuzz_jwks) */
+		"https:/ttps://idp.example/jwks", "https:idp.example//x://y",
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
 		if (jwksf_url_ok(bad[i], 0, why, sizeof why) == 0)
