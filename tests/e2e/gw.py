@@ -41,11 +41,22 @@ def custos_bin():
     return os.environ.get("CUSTOS_BIN") or str(REPO / "build" / "custos")
 
 
+_HANDED_OUT = set()
+
+
 def free_port():
-    """A TCP port on 127.0.0.1 that was free a moment ago."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A TCP port on 127.0.0.1 that was free a moment ago and that this
+    process has not handed out before: the kernel may give the same
+    ephemeral port to two binds in a row once the first socket is closed,
+    and a gateway's listen and ops ports must differ (seen under TSAN)."""
+    for _ in range(100):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if port not in _HANDED_OUT:
+            _HANDED_OUT.add(port)
+            return port
+    raise RuntimeError("no fresh free port in 100 tries")
 
 
 def run_custos(*args, timeout=10):
