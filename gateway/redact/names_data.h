@@ -1,5 +1,5 @@
 /* names_data: the name gazetteer embedded at build time from
- * gateway/redact/data/{given,surnames}.txt (see data/README.md for source
+ * gateway/redact/gazetteer/{given,surnames}.txt (see data/README.md for source
  * and license; cmake/embed.cmake makes the arrays).
  *
  * Each array holds the file's bytes: UTF-8, one name per line, each line

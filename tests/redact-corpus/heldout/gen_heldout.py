@@ -9,7 +9,7 @@ Independent of the dev part on purpose: its own seed, its own document forms
 (multi-turn transcripts, chat exports, vCards, YAML/SQL/HTTP dumps, shipping
 labels, commit trailers, invoices, HR and clinic forms), its own sentence
 frames, its own hand-written name, street and city lists (NOT the gazetteer in
-gateway/redact/data/, so a gazetteer-based detector is not scored on its own
+gateway/redact/gazetteer/, so a gazetteer-based detector is not scored on its own
 word list), and its own mix of formats and countries. Only the format rules
 (checksums, IBAN registry, numbering plans, credential shapes) and the record
 builder are shared, from ../corpuslib.py.

@@ -89,9 +89,9 @@ static void test_embedded_lists_are_the_data_files_byte_for_byte(void **state)
 {
 	(void)state;
 	expect_same_as_file(redact_data_given, redact_data_given_len,
-	                    "gateway/redact/data/given.txt");
+	                    "gateway/redact/gazetteer/given.txt");
 	expect_same_as_file(redact_data_surnames, redact_data_surnames_len,
-	                    "gateway/redact/data/surnames.txt");
+	                    "gateway/redact/gazetteer/surnames.txt");
 }
 
 static void test_embedded_lists_are_sorted_unique_lines(void **state)
