@@ -210,6 +210,44 @@ static int parse_json(const MDB_val *d, json_t **out)
 	return *out ? 0 : DSTORE_E_CORRUPT;
 }
 
+/* One page of a table with 8-byte big-endian keys and JSON records: starts
+ * at cursor operation op on *k, then moves by step; appends to a the records
+ * keep() accepts, up to limit, looking at no more than SCAN_MAX (a bounded
+ * read transaction whatever the filter). *last is the key looked at last;
+ * *ended is set when the table ran out. */
+static int scan_page(MDB_cursor *cur, MDB_val *k, int op, int step, size_t limit,
+		     int (*keep)(json_t *o, const void *arg), const void *arg, json_t *a,
+		     uint64_t *last, int *ended)
+{
+	MDB_val d;
+	int rc = 0;
+	*ended = 0;
+	for (size_t seen = 0; seen < SCAN_MAX && json_array_size(a) < limit; seen++) {
+		int mrc = mdb_cursor_get(cur, k, &d, op);
+		op = step;
+		if (mrc == MDB_NOTFOUND) {
+			*ended = 1;
+			break;
+		}
+		if (mrc || k->mv_size != 8)
+			return mrc ? from_mdb(mrc) : DSTORE_E_CORRUPT;
+		*last = get_be64(k->mv_data);
+		json_t *o;
+		rc = parse_json(&d, &o);
+		if (rc)
+			break;
+		if (!keep(o, arg)) {
+			json_decref(o);
+			continue;
+		}
+		if (json_array_append_new(a, o)) {
+			rc = DSTORE_E_NOMEM;
+			break;
+		}
+	}
+	return rc;
+}
+
 static int commit(MDB_txn **t, int rc)
 {
 	if (rc) {
@@ -284,6 +322,12 @@ int dstore_alerts_append(dstore *ds, json_t *const *alerts, size_t n, uint64_t *
 	return rc;
 }
 
+static int alert_has_kind(json_t *o, const void *kind)
+{
+	const char *kd = json_string_value(json_object_get(o, "kind"));
+	return !kind || (kd && !strcmp(kd, kind));
+}
+
 int dstore_alerts_list(dstore *ds, uint64_t since_id, const char *kind, size_t limit, json_t **arr,
 		       uint64_t *next)
 {
@@ -303,34 +347,13 @@ int dstore_alerts_list(dstore *ds, uint64_t since_id, const char *kind, size_t l
 	if (!rc)
 		rc = from_mdb(mdb_cursor_open(t, ds->alerts, &cur));
 	unsigned char kb[8];
-	put_be64(kb, since_id == UINT64_MAX ? since_id : since_id + 1);
-	MDB_val k = {8, kb}, d;
-	int op = MDB_SET_RANGE;
+	put_be64(kb, since_id + 1);
+	MDB_val k = {8, kb};
 	uint64_t last = since_id;
-	for (size_t seen = 0; !rc && seen < SCAN_MAX && json_array_size(a) < limit; seen++) {
-		int mrc = mdb_cursor_get(cur, &k, &d, op);
-		op = MDB_NEXT;
-		if (mrc == MDB_NOTFOUND)
-			break;
-		if (mrc || k.mv_size != 8) {
-			rc = mrc ? from_mdb(mrc) : DSTORE_E_CORRUPT;
-			break;
-		}
-		last = get_be64(k.mv_data);
-		if (since_id == UINT64_MAX)
-			break;
-		json_t *o;
-		rc = parse_json(&d, &o);
-		if (rc)
-			break;
-		const char *kd = json_string_value(json_object_get(o, "kind"));
-		if (kind && (!kd || strcmp(kd, kind) != 0)) {
-			json_decref(o);
-			continue;
-		}
-		if (json_array_append_new(a, o))
-			rc = DSTORE_E_NOMEM;
-	}
+	int ended;
+	if (!rc && since_id != UINT64_MAX) /* nothing can follow the last id */
+		rc = scan_page(cur, &k, MDB_SET_RANGE, MDB_NEXT, limit, alert_has_kind, kind, a,
+			       &last, &ended);
 	if (cur)
 		mdb_cursor_close(cur);
 	if (t)
@@ -611,6 +634,13 @@ out:
 	return rc;
 }
 
+static int review_in_state(json_t *o, const void *state)
+{
+	const char *st = json_string_value(json_object_get(o, "state"));
+	int is_open = st && !strcmp(st, "open");
+	return !state || (!strcmp(state, "open") ? is_open : !is_open);
+}
+
 int dstore_reviews_list(dstore *ds, const char *state, uint64_t cursor, size_t limit, json_t **arr,
 			uint64_t *next)
 {
@@ -654,31 +684,11 @@ int dstore_reviews_list(dstore *ds, const char *state, uint64_t cursor, size_t l
 		step = MDB_NEXT;
 	}
 	uint64_t last = cursor;
-	for (size_t seen = 0; !rc && seen < SCAN_MAX && json_array_size(a) < limit; seen++) {
-		int mrc = mdb_cursor_get(cur, &k, &d, op);
-		op = step;
-		if (mrc == MDB_NOTFOUND) {
-			last = 0;
-			break;
-		}
-		if (mrc || k.mv_size != 8) {
-			rc = mrc ? from_mdb(mrc) : DSTORE_E_CORRUPT;
-			break;
-		}
-		last = get_be64(k.mv_data);
-		json_t *o;
-		rc = parse_json(&d, &o);
-		if (rc)
-			break;
-		const char *st = json_string_value(json_object_get(o, "state"));
-		int is_open = st && !strcmp(st, "open");
-		if ((want_open && !is_open) || (want_closed && is_open)) {
-			json_decref(o);
-			continue;
-		}
-		if (json_array_append_new(a, o))
-			rc = DSTORE_E_NOMEM;
-	}
+	int ended = 0;
+	if (!rc)
+		rc = scan_page(cur, &k, op, step, limit, review_in_state, state, a, &last, &ended);
+	if (ended)
+		last = 0;
 	if (cur)
 		mdb_cursor_close(cur);
 	if (t)
