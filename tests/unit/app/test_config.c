@@ -13,7 +13,8 @@
 #include "config.h"
 #include "tls.h"
 
-static char dir[64];
+#define TESTDIR_NAME "cfg"
+#include "../testdir.h"
 
 static const char *write_cfg(const char *name, const char *text)
 {
@@ -50,22 +51,6 @@ static const char *write_cfg(const char *name, const char *text)
 	"key_file = ../certs/dev/idp-rsa.pub\n"                                  \
 	"groups_claim = groups\n"                                                \
 	"leeway_s = 30\n"
-
-static int setup(void **state)
-{
-	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/custos-cfg-XXXXXX");
-	assert_non_null(mkdtemp(dir));
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	return system(cmd) == 0 ? 0 : -1;
-}
 
 static void test_contract_example_parses_with_relative_paths(void **state)
 {
@@ -445,5 +430,5 @@ int main(void)
 		cmocka_unit_test(test_remote_issuer_keys_and_their_checks),
 		cmocka_unit_test(test_redact_pattern_names_follow_the_redactor_rule),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testdir_setup, testdir_teardown);
 }

@@ -23,31 +23,8 @@
 #include "depver.h"
 #include "posture.h"
 
-static char dir[64];
-
-static int run(const char *cmd)
-{
-	char full[2048];
-	snprintf(full, sizeof full, "cd %s && ( %s ) >/dev/null 2>&1", dir, cmd);
-	return system(full);
-}
-
-static int setup(void **state)
-{
-	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/custos-posture-XXXXXX");
-	assert_non_null(mkdtemp(dir));
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	assert_int_equal(system(cmd), 0);
-	return 0;
-}
+#define TESTDIR_NAME "posture"
+#include "../testdir.h"
 
 static char *path(const char *name)
 {
@@ -80,7 +57,7 @@ static void dump(const posture_finding *f, size_t n)
 static void test_posture_findings(void **state)
 {
 	(void)state;
-	assert_int_equal(run("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes "
+	assert_int_equal(testdir_run("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes "
 			     "-keyout ok.key -out ok.crt -days 400 -subj /CN=ok && "
 			     "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes "
 			     "-keyout soon.key -out soon.crt -days 10 -subj /CN=soon && "
@@ -369,12 +346,12 @@ static void test_test_clock(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_posture_findings, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_posture_findings, testdir_setup, testdir_teardown),
 		cmocka_unit_test(test_dpkg_versions),
-		cmocka_unit_test_setup_teardown(test_dpkg_status_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dpkg_status_file, testdir_setup, testdir_teardown),
 		cmocka_unit_test(test_dconf_keys),
 		cmocka_unit_test(test_metrics_text),
-		cmocka_unit_test_setup_teardown(test_test_clock, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_test_clock, testdir_setup, testdir_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

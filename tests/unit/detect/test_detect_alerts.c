@@ -35,32 +35,9 @@
 #include "alerts.h"
 #include "sinks.h"
 
-static char dir[64];
+#define TESTDIR_NAME "alerts"
+#include "../testdir.h"
 static const uint8_t KEY[32] = "0123456789abcdef0123456789abcdef";
-
-static int run(const char *cmd)
-{
-	char full[2048];
-	snprintf(full, sizeof full, "cd %s && ( %s ) >/dev/null 2>&1", dir, cmd);
-	return system(full);
-}
-
-static int setup(void **state)
-{
-	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/custos-alerts-XXXXXX");
-	assert_non_null(mkdtemp(dir));
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	assert_int_equal(system(cmd), 0);
-	return 0;
-}
 
 static MDB_env *env_open(const char *sub, size_t map)
 {
@@ -208,7 +185,7 @@ static void raise_n(alerts *a, int from, int n)
 static void test_webhook_once_signed_backlog_restart(void **state)
 {
 	(void)state;
-	assert_int_equal(run("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes "
+	assert_int_equal(testdir_run("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes "
 			     "-keyout key.pem -out cert.pem -days 2 -subj /CN=127.0.0.1 "
 			     "-addext subjectAltName=IP:127.0.0.1"),
 			 0);
@@ -414,10 +391,10 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sign),
-		cmocka_unit_test_setup_teardown(test_syslog_rfc5424, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_store_failing_never_blocks, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_webhook_once_signed_backlog_restart, setup,
-						teardown),
+		cmocka_unit_test_setup_teardown(test_syslog_rfc5424, testdir_setup, testdir_teardown),
+		cmocka_unit_test_setup_teardown(test_store_failing_never_blocks, testdir_setup, testdir_teardown),
+		cmocka_unit_test_setup_teardown(test_webhook_once_signed_backlog_restart, testdir_setup,
+						testdir_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,7 +20,8 @@
 #include "dstore.h"
 #include "locks.h"
 
-static char dir[64];
+#define TESTDIR_NAME "dstore"
+#include "../testdir.h"
 
 static MDB_env *env_open(size_t map)
 {
@@ -30,23 +31,6 @@ static MDB_env *env_open(size_t map)
 	assert_int_equal(mdb_env_set_mapsize(env, map), 0);
 	assert_int_equal(mdb_env_open(env, dir, MDB_NOTLS, 0600), 0);
 	return env;
-}
-
-static int setup(void **state)
-{
-	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/custos-dstore-XXXXXX");
-	assert_non_null(mkdtemp(dir));
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	assert_int_equal(system(cmd), 0);
-	return 0;
 }
 
 static json_t *alert(const char *kind, int n)
@@ -379,10 +363,10 @@ static void test_lock_table(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_alerts_paging_filter_prune, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_locks_survive_restart, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_reviews, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_map_full, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_alerts_paging_filter_prune, testdir_setup, testdir_teardown),
+		cmocka_unit_test_setup_teardown(test_locks_survive_restart, testdir_setup, testdir_teardown),
+		cmocka_unit_test_setup_teardown(test_reviews, testdir_setup, testdir_teardown),
+		cmocka_unit_test_setup_teardown(test_map_full, testdir_setup, testdir_teardown),
 		cmocka_unit_test(test_lock_table),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
