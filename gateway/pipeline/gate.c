@@ -3,6 +3,7 @@
 
 #include "req-t.h"
 
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,6 +128,16 @@ static void *offload_main(void *arg)
 		pthread_mutex_lock(&g->qmu);
 		g->current = NULL;
 		pthread_cond_broadcast(&g->donecv);
+		if (!g->head) {
+			/* An export or an audit page builds a tree as large as the
+			 * data it shows; once freed, glibc keeps those pages in its
+			 * arenas, so the heap would grow to the largest answer ever
+			 * built. Idle now: hand them back (a few ms at most, after
+			 * reads that cost more). */
+			pthread_mutex_unlock(&g->qmu);
+			malloc_trim(0);
+			pthread_mutex_lock(&g->qmu);
+		}
 	}
 	pthread_mutex_unlock(&g->qmu);
 	return NULL;
