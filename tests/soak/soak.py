@@ -64,8 +64,33 @@ def main():
     counts = collections.Counter()
     bad = collections.Counter()
     lock = threading.Lock()
-    users = [uniq() for _ in range(20)]
-    convs = [w.create(u) for u in users]
+    # Steady state, not growing work: the creates move on to a new end user
+    # every PER_USER conversations, and the reads, appends, exports and
+    # access logs aim at the newest 20 users and conversations. (With fixed
+    # targets an export grows with every create: after an hour each of 20
+    # users had ~1,000 conversations and an export cost ~1 s; the heap then
+    # measured the largest answer, not a leak.)
+    per_user = 25
+    users = collections.deque((uniq() for _ in range(20)), maxlen=20)
+    convs = collections.deque((w.create(u) for u in users), maxlen=20)
+
+    def pick(dq, i):
+        with lock:
+            return dq[i % len(dq)]
+
+    def create(i):
+        if i % per_user == 0:
+            with lock:
+                users.append(uniq())
+        u = pick(users, -1)
+        r = w.ingest("POST", "/v1/conversations", {
+            "user": u, "labels": {"assignee": "user:corp/alice", "team": "support"},
+            "consent": {"human_review": True, "training": False},
+            "messages": [{"role": "user", "text": f"hello {i} jane@example.com"}]})
+        if r.status == 201:
+            with lock:
+                convs.append(r.json["id"])
+        return r
 
     def note(kind, r, ok):
         with lock:
@@ -89,23 +114,18 @@ def main():
         ("authorize", lambda i: gw.request("POST", "/v1/authorize", conn=ac,
                                            body={"action": "conversation:read"}),
          {200}, 0.005),
-        ("create", lambda i: w.ingest("POST", "/v1/conversations", {
-            "user": users[i % len(users)], "labels": {"assignee": "user:corp/alice",
-                                                      "team": "support"},
-            "consent": {"human_review": True, "training": False},
-            "messages": [{"role": "user", "text": f"hello {i} jane@example.com"}]}),
-         {201}, 0.02),
-        ("append", lambda i: w.ingest("POST", f"/v1/conversations/{convs[i % len(convs)]}"
+        ("create", create, {201}, 0.02),
+        ("append", lambda i: w.ingest("POST", f"/v1/conversations/{pick(convs, i)}"
                                       "/messages", {"role": "assistant", "text": f"m{i}"}),
          {200, 201}, 0.05),
-        ("read", lambda i: w.alice("GET", f"/v1/conversations/{convs[i % len(convs)]}"),
+        ("read", lambda i: w.alice("GET", f"/v1/conversations/{pick(convs, i)}"),
          {200}, 0.01),
         ("denied", lambda i: w.staff("bob", ["support"], "GET",
-                                     f"/v1/conversations/{convs[i % len(convs)]}"),
+                                     f"/v1/conversations/{pick(convs, i)}"),
          {403}, 0.05),
         ("audit", lambda i: gw.get("/v1/audit?limit=200&since_seq=" + str(1 + (i * 97) % 5000),
                                    cert="admin-cli"), {200, 429, 503}, 0.1),
-        ("export", lambda i: w.frontend("GET", f"/v1/users/{q(users[i % len(users)])}/"
+        ("export", lambda i: w.frontend("GET", f"/v1/users/{q(pick(users, i))}/"
                                         + ("export" if i % 2 else "access-log")),
          {200, 429, 503}, 0.5),
         ("policy", lambda i: gw.request("PUT", f"/v1/roles/soak-{i % 50}", cert="admin-cli",
