@@ -1,7 +1,12 @@
 /* token_cache: sharded FIFO cache of verified tokens keyed by their SHA-256.
  * Each shard has one mutex, a ring of slots (insertion order, so eviction
  * drops the oldest) and a chained hash index over the ring. Keys are uniform
- * digests, so their bytes are used directly as shard and bucket hashes. */
+ * digests, so their bytes are used directly as shard and bucket hashes.
+ * Every put also drops a few expired entries from the old end of the ring:
+ * a verified token's claims (a person's subject and groups) are not kept
+ * once it has expired, and the memory held follows the tokens alive, not
+ * the largest number ever seen (the ring's order is close to expiry order,
+ * as a cached entry lives at most cache_ttl_s). */
 #include "token_cache.h"
 
 #include <assert.h>
@@ -24,8 +29,10 @@ struct slot {
 struct shard {
 	pthread_mutex_t mu;
 	struct slot *slots;
-	size_t cap; /* slots in the ring */
-	size_t pos; /* next ring position to fill (holds the oldest) */
+	size_t cap;  /* slots in the ring */
+	size_t pos;  /* next ring position to fill (holds the oldest) */
+	size_t tail; /* the oldest position that may be filled */
+	size_t span; /* positions from tail up to pos (cap: the whole ring) */
 	size_t used;
 	int32_t *buckets; /* heads, -1 empty */
 	size_t nbuckets;  /* power of two */
@@ -115,6 +122,22 @@ static int32_t slot_find(struct shard *s, const uint8_t *key)
 	return i;
 }
 
+/* Drops up to REAP_STEPS expired (or already dropped) entries at the old end
+ * of the ring: more than one per put, so the reaping keeps up. Lock held. */
+#define REAP_STEPS 4
+static void reap(tcache *c, struct shard *s, time_t now)
+{
+	for (int n = 0; n < REAP_STEPS && s->span; n++) {
+		struct slot *sl = &s->slots[s->tail];
+		if (sl->val && now < sl->expires)
+			break;
+		if (sl->val)
+			slot_drop(c, s, (int32_t)s->tail);
+		s->tail = (s->tail + 1) % s->cap;
+		s->span--;
+	}
+}
+
 void *tcache_get(tcache *c, const uint8_t key[TCACHE_KEY_LEN], time_t now)
 {
 	void *val = NULL;
@@ -168,6 +191,10 @@ void tcache_put(tcache *c, const uint8_t key[TCACHE_KEY_LEN], void *val, time_t 
 		int32_t idx = (int32_t)s->pos;
 		if (s->slots[idx].val)
 			slot_drop(c, s, idx);
+		if (s->span == s->cap)
+			s->tail = (s->tail + 1) % s->cap;
+		else
+			s->span++;
 		struct slot *sl = &s->slots[idx];
 		memcpy(sl->key, key, TCACHE_KEY_LEN);
 		sl->val = val;
@@ -178,6 +205,7 @@ void tcache_put(tcache *c, const uint8_t key[TCACHE_KEY_LEN], void *val, time_t 
 		s->used++;
 		s->pos = (s->pos + 1) % s->cap;
 	}
+	reap(c, s, now);
 	pthread_mutex_unlock(&s->mu);
 }
 
@@ -202,6 +230,8 @@ void tcache_clear(tcache *c)
 			s->buckets[b] = -1;
 		s->used = 0;
 		s->pos = 0;
+		s->tail = 0;
+		s->span = 0;
 		pthread_mutex_unlock(&s->mu);
 	}
 }

@@ -715,6 +715,32 @@ static void test_cache_drops_a_put_computed_before_a_clear(void **state)
 	tcache_free(c);
 }
 
+/* Expired entries leave the cache as new ones come, not when the ring comes
+ * round to them: memory follows the tokens alive (and an expired token's
+ * claims are not kept). */
+static void test_cache_reaps_expired_entries(void **state)
+{
+	(void)state;
+	tcache *c = NULL;
+	int val = 0;
+	assert_int_equal(tcache_create(&c, 1600, dummy_ref, dummy_unref), 0);
+	uint8_t k[32] = {0};
+	for (int i = 0; i < 1100; i++) {
+		k[0] = (uint8_t)i;
+		k[1] = (uint8_t)(i >> 8);
+		k[8] = (uint8_t)i;
+		k[9] = (uint8_t)(i >> 8);
+		int later = i >= 800;
+		tcache_put(c, k, &val, later ? 300 : 100, later ? 200 : 10, tcache_generation(c));
+		if (i == 799)
+			assert_int_equal(tcache_size(c), 800);
+	}
+	assert_int_equal(tcache_size(c), 300); /* the 800 expired at 100 are gone */
+	assert_int_equal(g_refs, 300);
+	tcache_free(c);
+	assert_int_equal(g_refs, 0);
+}
+
 struct race {
 	jwtv *v;
 	time_t now;
@@ -761,6 +787,7 @@ int main(void)
 		cmocka_unit_test(test_cache_counts_hits_and_is_cleared),
 		cmocka_unit_test(test_cache_evicts_beyond_its_bound),
 		cmocka_unit_test(test_cache_drops_a_put_computed_before_a_clear),
+		cmocka_unit_test(test_cache_reaps_expired_entries),
 		cmocka_unit_test(test_rotated_key_is_found_at_once_when_the_jwks_file_changes),
 		cmocka_unit_test(test_an_unchanged_or_broken_jwks_file_is_not_read_again),
 		cmocka_unit_test(test_remote_issuer_keys_come_from_set_jwks),
