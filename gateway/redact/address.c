@@ -46,11 +46,31 @@ static const char *const street_before[] = {
 	"rua", "travessa", "alameda", "praça", "rodovia", "estrada", NULL,
 };
 /* German and Dutch street names end in these. */
-static const char *const street_suffix[] = {
-	"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
-	"chaussee", "steig", "pfad", "markt", "graben", "straat", "laan", "gracht", "plein",
-	"kade", "singel", "dijk", "hof", "steeg", "dreef", "plantsoen", "park", NULL,
+/* with their lengths: tried at every capitalised word before a number */
+#define SUF(x) {x, sizeof(x) - 1}
+static const struct {
+	const char *s;
+	size_t n;
+} street_suffix[] = {
+	SUF("straße"), SUF("strasse"), SUF("str."), SUF("weg"), SUF("gasse"), SUF("platz"),
+	SUF("allee"), SUF("ring"), SUF("damm"), SUF("ufer"), SUF("chaussee"), SUF("steig"),
+	SUF("pfad"), SUF("markt"), SUF("graben"), SUF("straat"), SUF("laan"), SUF("gracht"),
+	SUF("plein"), SUF("kade"), SUF("singel"), SUF("dijk"), SUF("hof"), SUF("steeg"),
+	SUF("dreef"), SUF("plantsoen"), SUF("park"),
 };
+#undef SUF
+
+/* Whether the folded word w[0..n) ends in a street suffix (is one, when
+ * whole is set). */
+static int street_suffixed(const char *w, size_t n, int whole)
+{
+	for (size_t k = 0; k < sizeof street_suffix / sizeof street_suffix[0]; k++) {
+		size_t kl = street_suffix[k].n;
+		if ((n > kl || (whole && n == kl)) && memcmp(w + n - kl, street_suffix[k].s, kl) == 0)
+			return 1;
+	}
+	return 0;
+}
 static const char *const us_states[] = {
 	"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
 	"IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
@@ -385,17 +405,11 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 		w[n++] = '.'; /* "Kirchstr." */
 		w[n] = '\0';
 	}
-	for (const char *const *k = street_suffix; *k && !ok; k++) {
-		size_t kl = strlen(*k);
-		ok = n > kl && memcmp(w + n - kl, *k, kl) == 0;
-	}
+	ok = street_suffixed(w, n, 0);
 	/* "Mariahilfer Straße", "Am Markt": the suffix as the second word */
 	if (!ok && e < c->len && s[e] == ' ') {
-		size_t e2 = word(s, c->len, e + 1, w, sizeof w);
-		n = strlen(w);
-		for (const char *const *k = street_suffix; *k && !ok; k++)
-			ok = strcmp(w, *k) == 0 || (n > strlen(*k) && !memcmp(w + n - strlen(*k), *k, strlen(*k)));
-		(void)e2;
+		word(s, c->len, e + 1, w, sizeof w);
+		ok = street_suffixed(w, strlen(w), 1);
 	}
 	if (!ok)
 		return 0;
@@ -539,11 +553,7 @@ size_t rx_address_at(const char *s, size_t len, size_t i)
 	};
 	if (in_list(typed, w))
 		return to_locality(s, len, i);
-	size_t n = strlen(w);
-	for (const char *const *k = street_suffix; *k; k++) {
-		size_t kl = strlen(*k);
-		if (n > kl && memcmp(w + n - kl, *k, kl) == 0)
-			return to_locality(s, len, i);
-	}
+	if (street_suffixed(w, strlen(w), 0))
+		return to_locality(s, len, i);
 	return NONE;
 }
