@@ -84,6 +84,7 @@ enum rx_tokflag {
 	RXT_WS = 8,         /* a word start of the scan (no word character, '_' included, before it) */
 	RXT_WIDE = 16,      /* three-byte letters (Indic, CJK, ...) */
 	RXT_GAPTRIG = 32,   /* a trigger byte (rx_lex's table) lies between the word before and this one */
+	RXT_ALPHA = 64,     /* ASCII letters only (no digit, no two-byte letter) */
 };
 
 struct rx_ctx {
