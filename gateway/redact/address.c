@@ -364,7 +364,26 @@ static unsigned detect_typed(struct rx_ctx *c)
 static unsigned detect_suffixed(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
 	char w[64];
+	/* cheaper still, from the lexer's words: the look below fails when
+	 * an ASCII byte other than ' ', '-', '.' ends the first word, or when
+	 * the first word, a space, a word and that kind of byte follow, or
+	 * the two words and a space without a digit after it (most
+	 * capitalised words of prose) */
+	if (c->ti < c->ntk && c->tk[c->ti].s == c->ms) {
+		size_t te = c->tk[c->ti].e;
+		if (te >= c->len || (u[te] < 0x80 && u[te] != ' ' && u[te] != '-' && u[te] != '.'))
+			return 0;
+		if (u[te] == ' ' && c->ti + 1 < c->ntk && c->tk[c->ti + 1].s == te + 1 &&
+		    !(c->tk[c->ti + 1].f & (RXT_DIGIT | RXT_WIDE))) {
+			size_t e2 = c->tk[c->ti + 1].e;
+			if (e2 >= c->len ||
+			    (u[e2] < 0x80 && u[e2] != ' ' && u[e2] != '-' && u[e2] != '.') ||
+			    (u[e2] == ' ' && (e2 + 1 >= c->len || !rx_is_digit(u[e2 + 1]))))
+				return 0;
+		}
+	}
 	/* cheap look first: within 48 bytes, on the line, " <digit>" follows
 	 * the first or second word */
 	{
