@@ -507,7 +507,16 @@ static unsigned detect_person(struct rx_ctx *c)
 	 * context word before it) is no name, as below; most are */
 	if (!line_start && !cell) {
 		int caps;
-		size_t e = name_word(s, c->len, c->ms, &caps);
+		size_t e;
+		const struct rx_tok *t = c->ti < c->ntk ? &c->tk[c->ti] : NULL;
+		/* a word of two ASCII letters or more that no '-' or '\''
+		 * continues is a name word to its end (name_word's answer,
+		 * without reading it again) */
+		if (t && t->s == c->ms && (t->f & RXT_ALPHA) && t->n >= 2 && t->e < c->len &&
+		    s[t->e] != '-' && s[t->e] != '\'')
+			e = t->e;
+		else
+			e = name_word(s, c->len, c->ms, &caps);
 		if (e == c->ms)
 			return 0;
 		int more = e + 1 < c->len && s[e] == ' ' &&
