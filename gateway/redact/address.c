@@ -289,8 +289,8 @@ static struct rx_kwset street_before_kws = RX_KWSET(street_before);
 /* Words of the line from i on (up to max) hold a street-type word of k. */
 /* Whether one of the next `max` words on the line (up to a comma) is in k,
  * or one of the next `max2` in k2 (k2 may be NULL). */
-static int has_street_word2(const char *s, size_t len, size_t i, struct rx_kwset *k, int max,
-			    struct rx_kwset *k2, int max2)
+static int has_street_word2(const struct rx_ctx *c, const char *s, size_t len, size_t i,
+			    struct rx_kwset *k, int max, struct rx_kwset *k2, int max2)
 {
 	char w[32];
 	int top = max > max2 ? max : max2;
@@ -299,6 +299,20 @@ static int has_street_word2(const char *s, size_t len, size_t i, struct rx_kwset
 			i++;
 		if (i >= len || s[i] == '\n' || s[i] == ',')
 			return 0;
+		/* a lexer word of ASCII letters that no '\'', '/' or '-'
+		 * continues is word()'s word: looked up by the lexer's hash,
+		 * without folding it again */
+		size_t ti = c ? rx_tok_at(c, i) : RX_NONE;
+		if (ti != RX_NONE && (c->tk[ti].f & RXT_ALPHA) && c->tk[ti].n < sizeof w &&
+		    (c->tk[ti].e >= len || !rx_in("'/-", s[c->tk[ti].e]))) {
+			size_t e = c->tk[ti].e;
+			uint32_t h = c->tk[ti].h;
+			if ((n < max && rx_kw_is(k, h, s + i, e - i)) ||
+			    (k2 && n < max2 && rx_kw_is(k2, h, s + i, e - i)))
+				return 1;
+			i = e < len && s[e] == '.' ? e + 1 : e;
+			continue;
+		}
 		size_t e = word(s, len, i, w, sizeof w);
 		if (e == i)
 			return 0;
@@ -314,7 +328,7 @@ static int has_street_word2(const char *s, size_t len, size_t i, struct rx_kwset
 
 static int has_street_word(const char *s, size_t len, size_t i, struct rx_kwset *k, int max)
 {
-	return has_street_word2(s, len, i, k, max, NULL, 0);
+	return has_street_word2(NULL, s, len, i, k, max, NULL, 0);
 }
 
 /* "172 Albert Lane", "109 boulevard Jean Jaurès", "76 bis rue ...". */
@@ -333,7 +347,7 @@ static unsigned detect_numbered(struct rx_ctx *c)
 		i++;
 	if (i + 1 >= c->len || s[i] != ' ' || !rx_letter_at(s, c->len, i + 1))
 		return 0;
-	if (!has_street_word2(s, c->len, i, &street_after_kws, 6, &street_before_kws, 3))
+	if (!has_street_word2(c, s, c->len, i, &street_after_kws, 6, &street_before_kws, 3))
 		return 0;
 	size_t e = to_locality(s, c->len, c->ms);
 	return e != NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS) : 0;
