@@ -46,11 +46,31 @@ static const char *const street_before[] = {
 	"rua", "travessa", "alameda", "praça", "rodovia", "estrada", NULL,
 };
 /* German and Dutch street names end in these. */
-static const char *const street_suffix[] = {
-	"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
-	"chaussee", "steig", "pfad", "markt", "graben", "straat", "laan", "gracht", "plein",
-	"kade", "singel", "dijk", "hof", "steeg", "dreef", "plantsoen", "park", NULL,
+/* with their lengths: tried at every capitalised word before a number */
+#define SUF(x) {x, sizeof(x) - 1}
+static const struct {
+	const char *s;
+	size_t n;
+} street_suffix[] = {
+	SUF("straße"), SUF("strasse"), SUF("str."), SUF("weg"), SUF("gasse"), SUF("platz"),
+	SUF("allee"), SUF("ring"), SUF("damm"), SUF("ufer"), SUF("chaussee"), SUF("steig"),
+	SUF("pfad"), SUF("markt"), SUF("graben"), SUF("straat"), SUF("laan"), SUF("gracht"),
+	SUF("plein"), SUF("kade"), SUF("singel"), SUF("dijk"), SUF("hof"), SUF("steeg"),
+	SUF("dreef"), SUF("plantsoen"), SUF("park"),
 };
+#undef SUF
+
+/* Whether the folded word w[0..n) ends in a street suffix (is one, when
+ * whole is set). */
+static int street_suffixed(const char *w, size_t n, int whole)
+{
+	for (size_t k = 0; k < sizeof street_suffix / sizeof street_suffix[0]; k++) {
+		size_t kl = street_suffix[k].n;
+		if ((n > kl || (whole && n == kl)) && memcmp(w + n - kl, street_suffix[k].s, kl) == 0)
+			return 1;
+	}
+	return 0;
+}
 static const char *const us_states[] = {
 	"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
 	"IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
@@ -269,8 +289,8 @@ static struct rx_kwset street_before_kws = RX_KWSET(street_before);
 /* Words of the line from i on (up to max) hold a street-type word of k. */
 /* Whether one of the next `max` words on the line (up to a comma) is in k,
  * or one of the next `max2` in k2 (k2 may be NULL). */
-static int has_street_word2(const char *s, size_t len, size_t i, struct rx_kwset *k, int max,
-			    struct rx_kwset *k2, int max2)
+static int has_street_word2(const struct rx_ctx *c, const char *s, size_t len, size_t i,
+			    struct rx_kwset *k, int max, struct rx_kwset *k2, int max2)
 {
 	char w[32];
 	int top = max > max2 ? max : max2;
@@ -279,6 +299,20 @@ static int has_street_word2(const char *s, size_t len, size_t i, struct rx_kwset
 			i++;
 		if (i >= len || s[i] == '\n' || s[i] == ',')
 			return 0;
+		/* a lexer word of ASCII letters that no '\'', '/' or '-'
+		 * continues is word()'s word: looked up by the lexer's hash,
+		 * without folding it again */
+		size_t ti = c ? rx_tok_at(c, i) : RX_NONE;
+		if (ti != RX_NONE && (c->tk[ti].f & RXT_ALPHA) && c->tk[ti].n < sizeof w &&
+		    (c->tk[ti].e >= len || !rx_in("'/-", s[c->tk[ti].e]))) {
+			size_t e = c->tk[ti].e;
+			uint32_t h = c->tk[ti].h;
+			if ((n < max && rx_kw_is(k, h, s + i, e - i)) ||
+			    (k2 && n < max2 && rx_kw_is(k2, h, s + i, e - i)))
+				return 1;
+			i = e < len && s[e] == '.' ? e + 1 : e;
+			continue;
+		}
 		size_t e = word(s, len, i, w, sizeof w);
 		if (e == i)
 			return 0;
@@ -294,7 +328,7 @@ static int has_street_word2(const char *s, size_t len, size_t i, struct rx_kwset
 
 static int has_street_word(const char *s, size_t len, size_t i, struct rx_kwset *k, int max)
 {
-	return has_street_word2(s, len, i, k, max, NULL, 0);
+	return has_street_word2(NULL, s, len, i, k, max, NULL, 0);
 }
 
 /* "172 Albert Lane", "109 boulevard Jean Jaurès", "76 bis rue ...". */
@@ -313,7 +347,7 @@ static unsigned detect_numbered(struct rx_ctx *c)
 		i++;
 	if (i + 1 >= c->len || s[i] != ' ' || !rx_letter_at(s, c->len, i + 1))
 		return 0;
-	if (!has_street_word2(s, c->len, i, &street_after_kws, 6, &street_before_kws, 3))
+	if (!has_street_word2(c, s, c->len, i, &street_after_kws, 6, &street_before_kws, 3))
 		return 0;
 	size_t e = to_locality(s, c->len, c->ms);
 	return e != NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS) : 0;
@@ -344,7 +378,26 @@ static unsigned detect_typed(struct rx_ctx *c)
 static unsigned detect_suffixed(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
 	char w[64];
+	/* cheaper still, from the lexer's words: the look below fails when
+	 * an ASCII byte other than ' ', '-', '.' ends the first word, or when
+	 * the first word, a space, a word and that kind of byte follow, or
+	 * the two words and a space without a digit after it (most
+	 * capitalised words of prose) */
+	if (c->ti < c->ntk && c->tk[c->ti].s == c->ms) {
+		size_t te = c->tk[c->ti].e;
+		if (te >= c->len || (u[te] < 0x80 && u[te] != ' ' && u[te] != '-' && u[te] != '.'))
+			return 0;
+		if (u[te] == ' ' && c->ti + 1 < c->ntk && c->tk[c->ti + 1].s == te + 1 &&
+		    !(c->tk[c->ti + 1].f & (RXT_DIGIT | RXT_WIDE))) {
+			size_t e2 = c->tk[c->ti + 1].e;
+			if (e2 >= c->len ||
+			    (u[e2] < 0x80 && u[e2] != ' ' && u[e2] != '-' && u[e2] != '.') ||
+			    (u[e2] == ' ' && (e2 + 1 >= c->len || !rx_is_digit(u[e2 + 1]))))
+				return 0;
+		}
+	}
 	/* cheap look first: within 48 bytes, on the line, " <digit>" follows
 	 * the first or second word */
 	{
@@ -385,17 +438,11 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 		w[n++] = '.'; /* "Kirchstr." */
 		w[n] = '\0';
 	}
-	for (const char *const *k = street_suffix; *k && !ok; k++) {
-		size_t kl = strlen(*k);
-		ok = n > kl && memcmp(w + n - kl, *k, kl) == 0;
-	}
+	ok = street_suffixed(w, n, 0);
 	/* "Mariahilfer Straße", "Am Markt": the suffix as the second word */
 	if (!ok && e < c->len && s[e] == ' ') {
-		size_t e2 = word(s, c->len, e + 1, w, sizeof w);
-		n = strlen(w);
-		for (const char *const *k = street_suffix; *k && !ok; k++)
-			ok = strcmp(w, *k) == 0 || (n > strlen(*k) && !memcmp(w + n - strlen(*k), *k, strlen(*k)));
-		(void)e2;
+		word(s, c->len, e + 1, w, sizeof w);
+		ok = street_suffixed(w, strlen(w), 1);
 	}
 	if (!ok)
 		return 0;
@@ -539,11 +586,7 @@ size_t rx_address_at(const char *s, size_t len, size_t i)
 	};
 	if (in_list(typed, w))
 		return to_locality(s, len, i);
-	size_t n = strlen(w);
-	for (const char *const *k = street_suffix; *k; k++) {
-		size_t kl = strlen(*k);
-		if (n > kl && memcmp(w + n - kl, *k, kl) == 0)
-			return to_locality(s, len, i);
-	}
+	if (street_suffixed(w, strlen(w), 0))
+		return to_locality(s, len, i);
 	return NONE;
 }

@@ -101,10 +101,13 @@ static size_t spaces(const char *s, size_t len, size_t i)
  * "12." */
 static size_t after_day(const char *s, size_t len, size_t i)
 {
-	static const char *const suf[] = {"st", "nd", "rd", "th", "er", "º", "°", "o", "."};
+	static const struct {
+		const char *s;
+		size_t n;
+	} suf[] = {{"st", 2}, {"nd", 2}, {"rd", 2}, {"th", 2}, {"er", 2}, {"º", 2}, {"°", 2}, {"o", 1}, {".", 1}};
 	for (size_t k = 0; k < sizeof suf / sizeof suf[0]; k++) {
-		size_t l = strlen(suf[k]);
-		if (i + l <= len && memcmp(s + i, suf[k], l) == 0 &&
+		size_t l = suf[k].n;
+		if (i + l <= len && s[i] == suf[k].s[0] && memcmp(s + i, suf[k].s, l) == 0 &&
 		    !(i + l < len && rx_is_alpha((unsigned char)s[i + l]))) {
 			i += l;
 			break;

@@ -252,7 +252,7 @@ static inline int hex_colon(const unsigned char *u, size_t len, size_t p, size_t
 }
 
 static unsigned features(const char *text, const unsigned char *u, size_t len, size_t p,
-			 size_t te)
+			 size_t te, unsigned tf)
 {
 	unsigned f = 0;
 	size_t i = p, adv;
@@ -309,10 +309,14 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 		return f;
 	}
 	/* a word starting with a letter: its leading ASCII letters, up to 8
-	 * (they cannot run past the word) */
+	 * (they cannot run past the word); all of it, up to 8, when the
+	 * lexer saw only ASCII letters (most words of prose) */
 	size_t lim = te < p + 8 ? te : p + 8;
-	while (i < lim && rx_is_alpha(u[i]))
-		i++;
+	if (tf & RXT_ALPHA)
+		i = lim;
+	else
+		while (i < lim && rx_is_alpha(u[i]))
+			i++;
 	size_t nl = i - p;
 	unsigned char nx = i < len ? u[i] : 0;
 	if (nl == 2 && i + 1 < len && rx_is_digit(nx) && rx_is_digit(u[i + 1]))
@@ -413,7 +417,7 @@ static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct
 		size_t nk = 0;
 		int cls = -1;
 		uint16_t idx[16];
-		unsigned have = features(text, u, len, p, tk[ti].e);
+		unsigned have = features(text, u, len, p, tk[ti].e, tf);
 		if (tf & RXT_DIGIT) {
 			list = on_digit;
 			cls = 0;

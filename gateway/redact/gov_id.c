@@ -290,10 +290,26 @@ static unsigned detect_num(struct rx_ctx *c)
 }
 
 /* FR NIR: 13 characters and the 2-digit key (spaced or not). */
+/* What re_nir needs before its key: 12 digits at least among its first
+ * 18 bytes, which are digits, ' ', '.', 'A' or 'B' (a cheap refusal at
+ * most digit words, before PCRE2). */
+static int nir_digits(const char *s, size_t len, size_t i)
+{
+	size_t nd = 0;
+	for (size_t j = i; j < len && j - i < 18 && nd < 12; j++) {
+		if (rx_is_digit((unsigned char)s[j]))
+			nd++;
+		else if (s[j] != ' ' && s[j] != '.' && s[j] != 'A' && s[j] != 'B')
+			break;
+	}
+	return nd >= 12;
+}
+
 static unsigned detect_nir(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	if ((s[c->ms] != '1' && s[c->ms] != '2') || !shape(c, &re_nir))
+	if ((s[c->ms] != '1' && s[c->ms] != '2') || !nir_digits(s, c->len, c->ms) ||
+	    !shape(c, &re_nir))
 		return 0;
 	char b[16];
 	size_t n = 0, i = c->ms, e = c->ms;

@@ -29,6 +29,9 @@ struct rx_kwidx {
 	uint16_t *sub;        /* phrases searched as substrings */
 	size_t nsub;
 	uint8_t subfirst[32]; /* their first bytes */
+	uint8_t sub_hi;       /* one of them is >= 0x80 */
+	uint8_t nsub_asc;     /* ASCII first bytes (up to 4 kept; more: 5) */
+	char sub_asc[4];
 	uint16_t *tnone;      /* phrases without letters */
 	size_t ntnone;
 	size_t maxlen;
@@ -114,6 +117,13 @@ static struct rx_kwidx *build(const char *const *words)
 			x->tnone[x->ntnone++] = (uint16_t)i;
 		if (cjk_or_symbol(words[i])) {
 			unsigned char f = (unsigned char)words[i][0];
+			if (f >= 0x80) {
+				x->sub_hi = 1;
+			} else if (!((x->subfirst[f / 8] >> (f % 8)) & 1) && x->nsub_asc < 5) {
+				if (x->nsub_asc < 4)
+					x->sub_asc[x->nsub_asc] = (char)f;
+				x->nsub_asc++;
+			}
 			x->subfirst[f / 8] |= (uint8_t)(1u << (f % 8));
 			x->sub[x->nsub++] = (uint16_t)i;
 			continue;
@@ -210,10 +220,37 @@ static size_t tail_probe(struct rx_kwset *k, const struct rx_kwidx *x, const cha
 
 /* Phrases without letters or of unspaced scripts, by substring, nearest to
  * `to` first. */
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+/* Whether one of the 8 bytes of w may start a substring phrase: a byte >=
+ * 0x80 (when such phrases exist) or one of the ASCII first bytes (a zero
+ * byte of w ^ c). No false negatives. */
+static int sub_maybe8(const struct rx_kwidx *x, uint64_t w)
+{
+	uint64_t hit = x->sub_hi ? w & HIGHS : 0;
+	for (size_t k = 0; k < x->nsub_asc; k++) {
+		uint64_t v = w ^ (ONES * (unsigned char)x->sub_asc[k]);
+		hit |= (v - ONES) & ~v & HIGHS;
+	}
+	return hit != 0;
+}
+
 static size_t sub_last(struct rx_kwset *k, const struct rx_kwidx *x, const char *s, size_t from,
 		       size_t to, size_t *which)
 {
+	size_t skip_to = to; /* bytes from here on were cleared 8 at a time */
 	for (size_t i = to; i-- > from;) {
+		if (x->nsub_asc <= 4 && i + 1 == skip_to && i + 1 - from >= 8) {
+			uint64_t w;
+			memcpy(&w, s + i + 1 - 8, 8);
+			if (!sub_maybe8(x, w)) {
+				i -= 7; /* the loop's i-- takes the eighth */
+				skip_to = i;
+				continue;
+			}
+			skip_to = i + 1 - 8; /* these 8 one by one */
+		}
 		unsigned char f = (unsigned char)s[i];
 		if (!((x->subfirst[f / 8] >> (f % 8)) & 1))
 			continue;

@@ -81,14 +81,20 @@ static size_t name_word(const char *s, size_t len, size_t i, int *caps)
 	return e;
 }
 
-static const char *const particles[] = {
-	"van", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "von", "zu",
-	"du", "le", "la", "ten", "ter", "y", "e", "bin", "al", "el", "ben", "af", "av", NULL,
+#define PW(x) {x, sizeof(x) - 1}
+static const struct {
+	const char *s;
+	size_t n;
+} particles[] = {
+	PW("van"), PW("der"), PW("den"), PW("de"), PW("da"), PW("das"), PW("do"), PW("dos"),
+	PW("di"), PW("del"), PW("della"), PW("von"), PW("zu"), PW("du"), PW("le"), PW("la"),
+	PW("ten"), PW("ter"), PW("y"), PW("e"), PW("bin"), PW("al"), PW("el"), PW("ben"),
+	PW("af"), PW("av"),
 };
+#undef PW
 
 static int is_particle(const char *s, size_t len, size_t i, size_t *end)
 {
-	char w[8];
 	size_t e = i;
 	if (i >= len || !rx_in("vdzlteaby", s[i]) || !s[i])
 		return 0;
@@ -96,9 +102,9 @@ static int is_particle(const char *s, size_t len, size_t i, size_t *end)
 		e++;
 	if (e == i || e >= len || s[e] != ' ')
 		return 0;
-	rx_fold(s + i, e - i, w, sizeof w);
-	for (const char *const *p = particles; *p; p++)
-		if (strcmp(w, *p) == 0) {
+	/* lower-case ASCII already: compared as it is */
+	for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
+		if (particles[k].n == e - i && memcmp(s + i, particles[k].s, e - i) == 0) {
 			*end = e;
 			return 1;
 		}
@@ -501,7 +507,16 @@ static unsigned detect_person(struct rx_ctx *c)
 	 * context word before it) is no name, as below; most are */
 	if (!line_start && !cell) {
 		int caps;
-		size_t e = name_word(s, c->len, c->ms, &caps);
+		size_t e;
+		const struct rx_tok *t = c->ti < c->ntk ? &c->tk[c->ti] : NULL;
+		/* a word of two ASCII letters or more that no '-' or '\''
+		 * continues is a name word to its end (name_word's answer,
+		 * without reading it again) */
+		if (t && t->s == c->ms && (t->f & RXT_ALPHA) && t->n >= 2 && t->e < c->len &&
+		    s[t->e] != '-' && s[t->e] != '\'')
+			e = t->e;
+		else
+			e = name_word(s, c->len, c->ms, &caps);
 		if (e == c->ms)
 			return 0;
 		int more = e + 1 < c->len && s[e] == ' ' &&

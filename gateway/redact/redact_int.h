@@ -84,6 +84,7 @@ enum rx_tokflag {
 	RXT_WS = 8,         /* a word start of the scan (no word character, '_' included, before it) */
 	RXT_WIDE = 16,      /* three-byte letters (Indic, CJK, ...) */
 	RXT_GAPTRIG = 32,   /* a trigger byte (rx_lex's table) lies between the word before and this one */
+	RXT_ALPHA = 64,     /* ASCII letters only (no digit, no two-byte letter) */
 };
 
 struct rx_ctx {
@@ -295,7 +296,18 @@ int rx_utf8_valid(const unsigned char *s, size_t n);
 
 /* Whether byte c is one of set's characters; never for NUL (strchr would
  * find the terminator: text may hold NUL bytes). */
-static inline int rx_in(const char *set, int c) { return c != 0 && strchr(set, c) != NULL; }
+/* c (as a char) is one of the bytes of set; never NUL. A loop, not
+ * strchr: the sets are a few bytes and it runs at most words. */
+static inline int rx_in(const char *set, int c)
+{
+	char ch = (char)c;
+	if (c == 0)
+		return 0;
+	for (const char *p = set; *p; p++)
+		if (*p == ch)
+			return 1;
+	return 0;
+}
 static inline int rx_is_digit(int c) { return (unsigned)(c - '0') < 10u; }
 static inline int rx_is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int rx_is_lower(int c) { return c >= 'a' && c <= 'z'; }

@@ -151,7 +151,10 @@ size_t rx_re_at(struct rx_re *re, const struct rx_ctx *c, size_t at)
 		if (!code)
 			return RX_NONE;
 	}
-	int m = pcre2_match(code, (PCRE2_SPTR)c->text, c->len, at, 0, c->md, NULL);
+	/* the JIT entry skips pcre2_match's argument checks (same result) */
+	int m = pcre2_jit_match(code, (PCRE2_SPTR)c->text, c->len, at, 0, c->md, NULL);
+	if (m == PCRE2_ERROR_JIT_BADOPTION)
+		m = pcre2_match(code, (PCRE2_SPTR)c->text, c->len, at, 0, c->md, NULL);
 	if (m < 0)
 		return RX_NONE;
 	return pcre2_get_ovector_pointer(c->md)[1];

@@ -316,14 +316,17 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 		if (e == 0)
 			break;
 		size_t pe = e - 1, ps = rx_line_start(s, pe);
-		size_t k = 0, digits = 0;
-		for (size_t i = ps; i < pe; i++) {
-			digits += rx_is_digit((unsigned char)s[i]);
-			k += s[i] == d;
+		size_t k = 0, i;
+		/* a header holds no digit, '@', ':' or '=': most lines above
+		 * stop at their first */
+		for (i = ps; i < pe; i++) {
+			unsigned char ch = (unsigned char)s[i];
+			if (rx_is_digit(ch) || ch == '@' || ch == ':' || ch == '=')
+				break;
+			k += ch == (unsigned char)d;
 		}
 		/* (a data line may hold more delimiters: a quoted "May 9, 1953") */
-		if (k >= 1 && k <= nd && idx <= k && digits == 0 && !memchr(s + ps, '@', pe - ps) &&
-		    !memchr(s + ps, ':', pe - ps) && !memchr(s + ps, '=', pe - ps)) {
+		if (i == pe && k >= 1 && k <= nd && idx <= k) {
 			if (memo) {
 				memo->line = ls;
 				memo->hps = ps;

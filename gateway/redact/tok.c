@@ -152,16 +152,22 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 			} else if (rx_cap_at(text, len, p)) {
 				f = RXT_UPPER;
 			}
+			/* the AND of the ASCII bytes keeps 0x40 when none is a
+			 * digit (letters have it, digits not); two-byte letters
+			 * clear it too */
+			unsigned all = 0xFFu;
 			for (;;) {
 				/* ASCII letters and digits, the common case: | 0x20
 				 * lowers a letter and leaves a digit as it is */
 				while (p < len && lx[u[p]] == 1) {
 					h = (h ^ (u[p] | 0x20u)) * RX_FNV_PRIME;
+					all &= u[p];
 					p++;
 				}
 				if (p + 1 < len && lx[u[p]] == 2 &&
 				    !(u[p] == 0xC3 && (u[p + 1] == 0x97 || u[p + 1] == 0xB7))) {
 					unsigned c = u[p], d = u[p + 1];
+					all = 0;
 					if (c == 0xC3 && latin1_cap((unsigned char)d))
 						d += 0x20;
 					h = (h ^ c) * RX_FNV_PRIME;
@@ -178,6 +184,8 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 			}
 			if (!scan_word_before(u, s))
 				f |= RXT_WS;
+			if ((all & 0x40u) && (f & (RXT_UPPER | RXT_LOWER)))
+				f |= RXT_ALPHA;
 		}
 		t->s = (uint32_t)s;
 		t->e = (uint32_t)p;

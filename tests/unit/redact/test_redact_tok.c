@@ -9,7 +9,7 @@
  * - RXT_GAPTRIG says whether a trigger byte lies between the word and the
  *   one before, RXT_WS whether no scan word character ('_', ASCII letter or
  *   digit, two-byte character) precedes it, RXT_DIGIT/UPPER/LOWER the first
- *   character's class.
+ *   character's class, RXT_ALPHA whether every byte is an ASCII letter.
  * The scan (engine.c) relies on all of these to skip what it skips. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -80,6 +80,10 @@ static void check_text(const char *t, size_t n)
 			assert_int_equal(!!(tk[w].f & RXT_DIGIT), u[s] >= '0' && u[s] <= '9');
 			assert_int_equal(!!(tk[w].f & RXT_LOWER), u[s] >= 'a' && u[s] <= 'z');
 			assert_int_equal(!!(tk[w].f & RXT_UPPER), rx_cap_at(t, n, s) != 0);
+			int alpha = 1;
+			for (size_t b = s; b < i; b++)
+				alpha &= (u[b] >= 'a' && u[b] <= 'z') || (u[b] >= 'A' && u[b] <= 'Z');
+			assert_int_equal(!!(tk[w].f & RXT_ALPHA), alpha);
 		} else {
 			assert_true(tk[w].f & RXT_WIDE);
 		}
