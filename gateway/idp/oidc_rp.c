@@ -139,9 +139,10 @@ static int exchange(struct oidc_rp *rp, const char *url, const char *form, struc
 	CURLcode cc = curl_easy_perform(e);
 	if (cc != CURLE_OK) {
 		errbuf_set(err, errsz, "%s: %s", url,
-			   x->too_large ? "response larger than allowed"
-			   : ebuf[0]    ? ebuf
-					: curl_easy_strerror(cc));
+			   x->too_large || cc == CURLE_FILESIZE_EXCEEDED
+				   ? "response larger than allowed"
+			   : ebuf[0] ? ebuf
+				     : curl_easy_strerror(cc));
 		goto out;
 	}
 	curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, status);

@@ -93,7 +93,7 @@ static const struct row table[] = {
 	{SESS_E_FULL, 503, "overloaded"},
 	{SESS_E_CSRF, 403, "csrf_failed"},
 	{SESS_E_STATE, 400, "sign_in_failed"},
-	{SESS_E_PROVIDER, 502, "provider_unavailable"},
+	{SESS_E_PROVIDER, 502, "sign_in_failed"},
 	{SESS_E_ID_TOKEN, 401, "sign_in_failed"},
 };
 
