@@ -148,3 +148,6 @@ if grep -rla -e 'jane.doe@example.com' -e 'end-user-8812' "$RUN/data"; then
 fi
 echo "   -> grep found nothing"
 say "demo done; the gateway log is $RUN/gateway.log"
+if [ "${DEMO_HOLD:-0}" = 1 ]; then
+  exec sh "$HERE/demo-console.sh" "$CUSTOS"
+fi
