@@ -561,8 +561,9 @@ static void test_a_revoked_caller_is_refused_and_recorded(void **state)
 /* The console's engine (pipe_set_console): a caller without a certificate
  * is anonymous and reaches the routes without an action, every answer
  * carries the strict CSP; a route with an action is refused before it
- * loads or decides anything (no session: this build has no sign-in), even
- * for a certificate whose principal the policy would allow. The data
+ * loads or decides anything (no session cookie here: the console's caller
+ * is a signed-in person, never a certificate), even for a certificate whose
+ * principal the policy would allow. The data
  * listener still requires a certificate. */
 static void test_the_console_serves_public_routes_only(void **state)
 {
