@@ -1,20 +1,12 @@
-#!/bin/sh
-# make demo DEMO_HOLD=1, after the walk-through: the browser console with a
-# real OpenID provider. Starts tests/browser/provider.mjs (oidc-provider,
+# make demo DEMO_HOLD=1, after the walk-through (sourced by demo.sh, whose
+# say, wait_ready, HERE, RUN, CERTS and CUSTOS it uses): the browser console
+# with a real OpenID provider. Starts tests/browser/provider.mjs (oidc-provider,
 # installed by make deps) on https://127.0.0.1:9445 with the dev server
 # certificate, and the gateway again on the walk-through's data with
 # [console] listen = 127.0.0.1:8444 signing in there; prints the console
 # URL and the test credentials and keeps both running until Ctrl-C.
-set -eu
-CUSTOS=$1
-cd "$(dirname "$0")"
-HERE=$(pwd)
-RUN=$HERE/demo-run
-CERTS=$HERE/../certs/dev
 BROWSER=$HERE/../tests/browser
 PROVIDER_PORT=9445
-
-say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 if [ ! -d "$BROWSER/node_modules/oidc-provider" ]; then
   echo "demo-console: tests/browser/node_modules is missing: run make deps" >&2
@@ -67,14 +59,7 @@ INI
 say "start the gateway with the console (https://localhost:8444)"
 "$CUSTOS" serve --config "$RUN/console.ini" 2> "$RUN/gateway-console.log" &
 GW=$!
-i=0
-until curl -sf http://127.0.0.1:9090/readyz >/dev/null 2>&1; do
-  i=$((i + 1))
-  if [ $i -gt 150 ] || ! kill -0 $GW 2>/dev/null; then
-    echo "gateway did not become ready:" >&2; tail -5 "$RUN/gateway-console.log" >&2; exit 1
-  fi
-  sleep 0.1
-done
+wait_ready $GW "$RUN/gateway-console.log"
 # bob's group reads like a support agent
 curl -s -o /dev/null --cacert "$CERTS/ca.crt" --cert "$CERTS/admin-cli.crt" \
   --key "$CERTS/admin-cli.key" -X PUT -H 'Content-Type: application/json' \
