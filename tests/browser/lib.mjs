@@ -44,9 +44,12 @@ export async function signIn(page, login, password) {
 	]);
 	// the callback page hands over to the console (a same-site navigation,
 	// so the SameSite=Strict session cookie is sent)
+	// Not waitForNetworkIdle: the callback page's own requests (its favicon)
+	// are cut off by that navigation when the gateway is slow (ASan), and
+	// puppeteer may then never count the network as idle.
 	await page.waitForFunction((c) => location.href.startsWith(c) &&
-		!location.pathname.startsWith('/callback'), { timeout: 15000 }, env.console);
-	await page.waitForNetworkIdle({ idleTime: 200 });
+		!location.pathname.startsWith('/callback') && document.readyState === 'complete',
+	{ timeout: 15000 }, env.console);
 	const s = await session(page);
 	if (s.status !== 200)
 		throw new Error(`no session after sign-in: ${s.status} ${JSON.stringify(s.body)}`);
