@@ -1,5 +1,6 @@
 # Thin wrapper around CMake, ctest and pytest.
 #   make demo          build, make dev certificates, run the walk-through
+#                      (DEMO_HOLD=1: then the console with the example OpenID provider)
 #   make test          build and run every test (unit, end-to-end over mTLS, security)
 #   make test SANITIZE=1   the same under ASan+UBSan (build dir build-asan)
 #   make test TSAN=1       the same under ThreadSanitizer (build dir build-tsan)
@@ -25,6 +26,7 @@
 #   make format-check  the same without writing: fails on any difference (make test)
 SANITIZE ?= 0
 TSAN ?= 0
+DEMO_HOLD ?= 0
 ifeq ($(SANITIZE)$(TSAN),11)
 $(error SANITIZE=1 and TSAN=1 cannot be combined)
 endif
@@ -156,7 +158,7 @@ redact-score: build
 	@$(BUILD)/score_redact $(SCORE_ARGS) $(CORPUS)
 
 demo: build certs
-	@sh examples/demo.sh $(abspath $(BUILD))/custos
+	@DEMO_HOLD=$(DEMO_HOLD) sh examples/demo.sh $(abspath $(BUILD))/custos
 
 # Benchmarks measure the Release build (-O3, NDEBUG; -g only adds symbols for
 # the profiles) in its own build dir; nginx, wrk and ab are installed here

@@ -31,14 +31,18 @@ say "start the gateway (HTTPS 127.0.0.1:8443, ops 127.0.0.1:9090)"
 "$CUSTOS" serve --config custos.ini 2> "$RUN/gateway.log" &
 GW=$!
 trap 'kill $GW 2>/dev/null || true' EXIT INT TERM
-i=0
-until curl -sf http://127.0.0.1:9090/readyz >/dev/null 2>&1; do
-  i=$((i + 1))
-  if [ $i -gt 100 ] || ! kill -0 $GW 2>/dev/null; then
-    echo "gateway did not become ready:" >&2; tail -5 "$RUN/gateway.log" >&2; exit 1
-  fi
-  sleep 0.1
-done
+# wait_ready PID LOG: until /readyz answers 200 (15 s), or the log's tail and exit
+wait_ready() {
+  i=0
+  until curl -sf http://127.0.0.1:9090/readyz >/dev/null 2>&1; do
+    i=$((i + 1))
+    if [ $i -gt 150 ] || ! kill -0 "$1" 2>/dev/null; then
+      echo "gateway did not become ready:" >&2; tail -5 "$2" >&2; exit 1
+    fi
+    sleep 0.1
+  done
+}
+wait_ready $GW "$RUN/gateway.log"
 echo "ready (pid $GW)"
 
 # call SERVICE METHOD PATH [curl args...]: mTLS as svc:SERVICE, prints status and body
@@ -148,3 +152,6 @@ if grep -rla -e 'jane.doe@example.com' -e 'end-user-8812' "$RUN/data"; then
 fi
 echo "   -> grep found nothing"
 say "demo done; the gateway log is $RUN/gateway.log"
+if [ "${DEMO_HOLD:-0}" = 1 ]; then
+  . "$HERE/demo-console.sh"
+fi

@@ -1,10 +1,12 @@
-/* console: the console listener's route table and its pages. Today the
- * console serves what needs no sign-in: the public privacy-notice page
- * (/privacy, rendered in the browser from /v1/privacy-notice by the embedded
- * script) and its assets, all embedded at build time (cmake/embed.cmake) so
- * the binary reads no file at run time. The engine (pipe_set_console) adds
- * the strict Content-Security-Policy and refuses every route with an
- * action until a person has signed in. docs/CONSOLE.md. */
+/* console: the console listener's route table and its pages. Its own
+ * routes come first: the public privacy-notice page (/privacy, rendered in
+ * the browser from /v1/privacy-notice by the embedded script), the home
+ * page, the sign-in routes (signin.c) and the assets, all embedded at build
+ * time (cmake/embed.cmake) so the binary reads no file at run time. Then
+ * every route of the API (table.c), the same handlers: the console's
+ * scripts call the /v1/ routes as any client does, as the signed-in person, and the
+ * engine (pipe_set_console) gives them a session's identity, CSRF checks
+ * and the strict Content-Security-Policy. docs/CONSOLE.md. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,8 +14,10 @@
 #include "req.h"
 
 /* The embedded assets (CMakeLists.txt: custos_console_assets). */
-extern const unsigned char console_privacy_html[], console_css[], console_privacy_js[];
-extern const size_t console_privacy_html_len, console_css_len, console_privacy_js_len;
+extern const unsigned char console_privacy_html[], console_css[], console_privacy_js[],
+	console_home_html[], console_session_js[];
+extern const size_t console_privacy_html_len, console_css_len, console_privacy_js_len,
+	console_home_html_len, console_session_js_len;
 
 static const struct asset {
 	const char *path;
@@ -22,16 +26,13 @@ static const struct asset {
 	const size_t *len;
 } assets[] = {
 	{"/privacy", "text/html; charset=utf-8", console_privacy_html, &console_privacy_html_len},
+	{"/", "text/html; charset=utf-8", console_home_html, &console_home_html_len},
 	{"/assets/console.css", "text/css; charset=utf-8", console_css, &console_css_len},
 	{"/assets/privacy.js", "text/javascript; charset=utf-8", console_privacy_js,
 	 &console_privacy_js_len},
+	{"/assets/session.js", "text/javascript; charset=utf-8", console_session_js,
+	 &console_session_js_len},
 };
-
-static void h_console_root_act(struct req *r)
-{
-	req_reply(r, 303, NULL);
-	req_add_header(r, "Location", "/privacy");
-}
 
 static void h_console_asset_act(struct req *r)
 {
@@ -51,16 +52,47 @@ static void h_console_asset_act(struct req *r)
 	req_error(r, 404, "not_found", "no such page");
 }
 
-static const struct route table[] = {
+/* Without sign-in configured the console is its privacy page. */
+static void h_console_root_act(struct req *r)
+{
+	if (r->app->signin) {
+		h_console_asset_act(r);
+		return;
+	}
+	req_reply(r, 303, NULL);
+	req_add_header(r, "Location", "/privacy");
+}
+
+static const struct route own[] = {
 	{"GET", "/", NULL, NULL, NULL, NULL, h_console_root_act, NULL},
 	{"GET", "/privacy", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
 	{"GET", "/v1/privacy-notice", NULL, NULL, NULL, NULL, h_privacy_notice_act, NULL},
 	{"GET", "/assets/console.css", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
 	{"GET", "/assets/privacy.js", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
+	{"GET", "/assets/session.js", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
+	{"GET", "/login", NULL, NULL, NULL, NULL, h_login_act, NULL},
+	{"GET", "/callback", NULL, NULL, NULL, NULL, h_callback_act, NULL},
+	{"GET", "/console/session", NULL, NULL, NULL, NULL, h_console_session_act, NULL},
+	{"POST", "/logout", NULL, NULL, NULL, NULL, h_logout_act, NULL},
 };
 
-const struct route *handlers_console_routes(size_t *n)
+#define NOWN (sizeof own / sizeof own[0])
+
+const struct route *handlers_console_routes(size_t *n, size_t *npublic)
 {
-	*n = sizeof table / sizeof table[0];
+	static struct route *table;
+	static size_t total;
+	if (!table) { /* once, at start-up, before any request */
+		size_t napi = 0;
+		const struct route *api = handlers_routes(&napi);
+		table = malloc((NOWN + napi) * sizeof *table);
+		if (!table)
+			return NULL;
+		memcpy(table, own, sizeof own);
+		memcpy(table + NOWN, api, napi * sizeof *api);
+		total = NOWN + napi;
+	}
+	*n = total;
+	*npublic = NOWN;
 	return table;
 }

@@ -112,6 +112,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 (http.server's name)
         self.server.provider._serve(self)
 
+    def do_POST(self):  # noqa: N802
+        self.server.provider._serve_token(self)
+
 
 class Provider:
     """An OpenID provider on 127.0.0.1 (see the module doc)."""
@@ -130,6 +133,8 @@ class Provider:
         self.issuer = None        # discovery "issuer" override
         self.jwks_uri = None      # discovery "jwks_uri" override
         self.hang = False
+        self.token_response = (400, {"error": "invalid_grant"})  # POST .../token answers this
+        self.token_requests = []  # (headers, form) of each POST .../token
         self.released = threading.Event()
         self.server = None
         self.thread = None
@@ -235,6 +240,8 @@ class Provider:
             jwks = self._jwks_bytes()
         if path == REALM + "/.well-known/openid-configuration":
             body = json.dumps({"issuer": issuer, "jwks_uri": jwks_uri,
+                               "authorization_endpoint": self.url("/auth"),
+                               "token_endpoint": self.url("/token"),
                                "id_token_signing_alg_values_supported": ["RS256", "ES256"]}).encode()
             return self._reply(h, 200, body)
         if path == REALM + "/certs":
@@ -245,6 +252,20 @@ class Provider:
             return self._reply(h, 302, b"",
                                location=f"https://localhost:{self.port}{REALM}/certs")
         return self._reply(h, 404, b'{"error":"not_found"}')
+
+    def _serve_token(self, h):
+        """POST .../token: records the request, answers token_response
+        ((status, dict or bytes)); a token endpoint for the sign-in tests."""
+        import urllib.parse
+        n = int(h.headers.get("Content-Length") or 0)
+        form = urllib.parse.parse_qs(h.rfile.read(min(n, 65536)).decode(), keep_blank_values=True)
+        with self.lock:
+            self.counts[h.path] = self.counts.get(h.path, 0) + 1
+            self.token_requests.append((dict(h.headers), {k: v[0] for k, v in form.items()}))
+            status, body = self.token_response
+        if h.path != REALM + "/token":
+            return self._reply(h, 404, b'{"error":"not_found"}')
+        self._reply(h, status, body if isinstance(body, bytes) else json.dumps(body).encode())
 
     @staticmethod
     def _reply(h, status, body, cache_control=None, location=None):

@@ -69,8 +69,10 @@ def test_errors_and_redirects_carry_the_policy_too(console):
     status, h, _ = console.request("GET", "/")
     assert status == 303 and h["Location"] == "/privacy"
     assert h["Content-Security-Policy"] == CSP
-    status, h, body = console.request("GET", "/v1/roles")  # not a console route
+    status, h, body = console.request("GET", "/nowhere")
     assert status == 404 and h["Content-Security-Policy"] == CSP
+    status, h, body = console.request("GET", "/v1/roles")  # the API's, for a signed-in person
+    assert status == 401 and b"sign_in_required" in body and h["Content-Security-Policy"] == CSP
     status, h, _ = console.request("POST", "/privacy")
     assert status == 405 and h["Content-Security-Policy"] == CSP
 

@@ -345,7 +345,7 @@ static int setup(void **state)
 	if (pipe_create(&app, table, sizeof table / sizeof table[0], &pipe_) ||
 	    pipe_create(&app, table, sizeof table / sizeof table[0], &console_pipe))
 		return -1;
-	pipe_set_console(console_pipe);
+	pipe_set_console(console_pipe, sizeof table / sizeof table[0]);
 	struct server_conf sc = {.listen = "127.0.0.1", .listen_host = "127.0.0.1",
 				 .threads = 2, .max_body_bytes = 1 << 16,
 				 .max_header_bytes = 1 << 14, .max_connections = 64,
@@ -561,8 +561,9 @@ static void test_a_revoked_caller_is_refused_and_recorded(void **state)
 /* The console's engine (pipe_set_console): a caller without a certificate
  * is anonymous and reaches the routes without an action, every answer
  * carries the strict CSP; a route with an action is refused before it
- * loads or decides anything (no session: this build has no sign-in), even
- * for a certificate whose principal the policy would allow. The data
+ * loads or decides anything (no session cookie here: the console's caller
+ * is a signed-in person, never a certificate), even for a certificate whose
+ * principal the policy would allow. The data
  * listener still requires a certificate. */
 static void test_the_console_serves_public_routes_only(void **state)
 {
