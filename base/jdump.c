@@ -32,10 +32,7 @@ static const unsigned char plain[256] = {
 	[0x5d ... 0x7f] = 1,
 };
 
-/* The length of the UTF-8 sequence at s (n > 0 bytes left) that starts
- * with a byte >= 0x80, or 0 when it is not valid RFC 3629 UTF-8 (overlong,
- * a surrogate, above U+10FFFF, truncated): jansson refuses such a string. */
-static size_t utf8_len(const unsigned char *s, size_t n)
+size_t jdump_utf8_len(const unsigned char *s, size_t n)
 {
 	unsigned char c = s[0], lo = 0x80, hi = 0xBF;
 	size_t len;
@@ -80,7 +77,7 @@ static int put_string(struct buf *b, const char *str, size_t n)
 			continue;
 		}
 		if (c >= 0x80) {
-			size_t l = utf8_len(s + i, n - i);
+			size_t l = jdump_utf8_len(s + i, n - i);
 			if (!l)
 				return FALLBACK;
 			i += l;

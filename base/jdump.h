@@ -31,4 +31,10 @@
  * CUSTOS_E_NOMEM). */
 int jdump(const json_t *v, size_t flags, struct buf *out) BUF_WUR;
 
+/* The length of the UTF-8 sequence at s (n > 0 bytes left) that starts
+ * with a byte >= 0x80, or 0 when it is not valid RFC 3629 UTF-8 (overlong,
+ * a surrogate, above U+10FFFF, truncated): what jansson refuses in a string,
+ * when it dumps one and when it parses one (base/jload.c). */
+size_t jdump_utf8_len(const unsigned char *s, size_t n);
+
 #endif
