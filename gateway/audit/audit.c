@@ -27,6 +27,7 @@
 #include "errors.h"
 #include "fault.h"
 #include "hex.h"
+#include "jdump.h"
 #include "log.h"
 #include "timefmt.h"
 
@@ -236,16 +237,19 @@ int aud_render_entry(json_t *e, struct item *it)
 	}
 	if (aud_json_depth(e, AUDIT_MAX_DEPTH) > AUDIT_MAX_DEPTH)
 		return AUDIT_E_TOO_LARGE;
-	/* One dump into a buffer of the cap: a larger entry is refused. */
-	char *buf = malloc(AUDIT_MAX_ENTRY + 1);
-	if (!buf)
-		return AUDIT_E_NOMEM;
-	size_t len = json_dumpb(e, buf, AUDIT_MAX_ENTRY, CANON_FLAGS);
-	if (len < 2 || len > AUDIT_MAX_ENTRY || buf[0] != '{' || buf[len - 1] != '}') {
-		free(buf);
-		return len > AUDIT_MAX_ENTRY ? AUDIT_E_TOO_LARGE : AUDIT_E_INVALID;
+	/* One dump (jansson's canonical bytes, base/jdump.h) capped at
+	 * AUDIT_MAX_ENTRY: a larger entry is refused. */
+	struct buf out;
+	buf_init(&out, AUDIT_MAX_ENTRY);
+	int rc = jdump(e, CANON_FLAGS, &out);
+	size_t len = out.len;
+	char *buf = out.p;
+	if (rc || len < 2 || buf[0] != '{' || buf[len - 1] != '}') {
+		buf_free(&out);
+		return rc == CUSTOS_E_TOOBIG  ? AUDIT_E_TOO_LARGE
+		       : rc == CUSTOS_E_NOMEM ? AUDIT_E_NOMEM
+					      : AUDIT_E_INVALID;
 	}
-	buf[len] = '\0';
 	const char *in = buf + 1;
 	size_t inlen = len - 2, member = 0;
 	for (size_t i = 0; i < AUD_SEALED; i++)
@@ -273,12 +277,10 @@ int aud_render_entry(json_t *e, struct item *it)
 	}
 	n = inlen ? member + 1 : 0;
 	if (n != json_object_size(e)) {
-		free(buf);
+		buf_free(&out);
 		return AUDIT_E_INVALID; /* not the dump we know how to read */
 	}
-	char *shrunk = realloc(buf, len + 1);
-	it->body = shrunk ? shrunk : buf;
-	it->body_len = len;
+	it->body = buf_take(&out, &it->body_len);
 	return 0;
 }
 

@@ -27,6 +27,7 @@
 #include "errors.h"
 #include "file.h"
 #include "hex.h"
+#include "jload.h"
 #include "jwt_int.h"
 #include "log.h"
 #include "policy.h"
@@ -127,7 +128,7 @@ static json_t *parse_object(const uint8_t *p, size_t n)
 	if (n == 0 || n > JWTV_MAX_JSON || !jwt_json_depth_ok(p, n, JWTV_MAX_DEPTH))
 		return NULL;
 	json_error_t jerr;
-	json_t *j = json_loadb((const char *)p, n, JSON_REJECT_DUPLICATES, &jerr);
+	json_t *j = jload((const char *)p, n, JSON_REJECT_DUPLICATES, &jerr); /* jansson's result */
 	if (j && !json_is_object(j)) {
 		json_decref(j);
 		return NULL;

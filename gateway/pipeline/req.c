@@ -8,6 +8,7 @@
 #include "authz.h"
 #include "errmap.h"
 #include "http.h"
+#include "jload.h"
 #include "record.h"
 
 const char *req_id(const struct req *r)
@@ -51,7 +52,7 @@ int req_body_json(struct req *r, json_t **out)
 		req_error(r, 400, "bad_request", "a JSON object body is required");
 		return -1;
 	}
-	json_t *j = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
+	json_t *j = jload(body, len, JSON_REJECT_DUPLICATES, &je);
 	if (!j) {
 		req_error(r, 400, "bad_request", "invalid JSON at line %d column %d: %s", je.line,
 			  je.column, je.text);

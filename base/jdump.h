@@ -1,0 +1,40 @@
+/* jdump: jansson's compact dump (json_dumps with JSON_COMPACT, optionally
+ * JSON_SORT_KEYS), byte for byte, written straight into a capped buffer.
+ *
+ * Why: every JSON reply and every audit entry is dumped once per request,
+ * and jansson's dumper costs more than building the tree (a hash table of
+ * the containers being dumped to find cycles, a callback and a UTF-8 decode
+ * per character, an allocation per sorted object): ~15 % of an audited
+ * decision's instructions. This writer walks the tree and copies runs of
+ * plain bytes. Whatever it does not do itself (reals, flags other than
+ * those below, an invalid UTF-8 string, nesting deeper than JDUMP_MAX_DEPTH)
+ * it hands to jansson, so its output is jansson's by construction, and
+ * tests/fuzz/fuzz_jdump.c checks that against jansson on arbitrary trees.
+ *
+ * Pure function of its arguments: any thread, one buffer per caller. */
+#ifndef CUSTOS_JDUMP_H
+#define CUSTOS_JDUMP_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+#include "buf.h"
+
+/* Deeper trees are dumped by jansson itself (which finds cycles). */
+#define JDUMP_MAX_DEPTH 512
+
+/* Appends the dump of v with flags (JSON_COMPACT, JSON_SORT_KEYS,
+ * JSON_PRESERVE_ORDER, JSON_ENCODE_ANY; any other flag is jansson's) to out.
+ * 0; CUSTOS_E_ARG where json_dumps(v, flags) returns NULL (a NULL v, a scalar
+ * without JSON_ENCODE_ANY, a string that is not UTF-8, a cycle), with out as
+ * it was; or buf_add's errors (CUSTOS_E_TOOBIG over out's cap: out is freed;
+ * CUSTOS_E_NOMEM). */
+int jdump(const json_t *v, size_t flags, struct buf *out) BUF_WUR;
+
+/* The length of the UTF-8 sequence at s (n > 0 bytes left) that starts
+ * with a byte >= 0x80, or 0 when it is not valid RFC 3629 UTF-8 (overlong,
+ * a surrogate, above U+10FFFF, truncated): what jansson refuses in a string,
+ * when it dumps one and when it parses one (base/jload.c). */
+size_t jdump_utf8_len(const unsigned char *s, size_t n);
+
+#endif

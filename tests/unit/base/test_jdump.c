@@ -1,0 +1,163 @@
+/* Unit tests of base/jdump: its output is jansson's json_dumps output, byte
+ * for byte, for the flags it serves (JSON replies: compact, insertion order;
+ * audit entries: compact, sorted keys), and it fails where jansson fails.
+ * tests/fuzz/fuzz_jdump.c checks the same on arbitrary trees. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "errors-t.h"
+#include "jdump.h"
+
+#define REPLY (JSON_COMPACT | JSON_PRESERVE_ORDER)
+#define CANON (JSON_COMPACT | JSON_SORT_KEYS)
+
+/* jdump's output equals json_dumps's for v, with both flag sets; v is
+ * consumed. */
+static void same_as_jansson(json_t *v, size_t flags)
+{
+	char *want = json_dumps(v, flags);
+	struct buf b;
+	buf_init(&b, 1 << 20);
+	int rc = jdump(v, flags, &b);
+	if (!want) {
+		assert_int_equal(rc, CUSTOS_E_ARG);
+		assert_int_equal(b.len, 0);
+	} else {
+		assert_int_equal(rc, 0);
+		assert_int_equal(b.len, strlen(want));
+		assert_memory_equal(b.p, want, b.len);
+	}
+	free(want);
+	buf_free(&b);
+}
+
+static void both(json_t *v)
+{
+	same_as_jansson(v, REPLY);
+	same_as_jansson(v, CANON);
+	json_decref(v);
+}
+
+static void test_every_control_character_and_escape_is_jansson_s(void **state)
+{
+	(void)state;
+	char s[160];
+	size_t n = 0;
+	for (int c = 0; c < 0x20; c++)
+		s[n++] = (char)c; /* \u0000 .. \u001F, \b \f \n \r \t */
+	memcpy(s + n, "\"\\/\x7f plain ", 10);
+	n += 10;
+	memcpy(s + n, "\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 \xef\xbf\xbf \xf4\x8f\xbf\xbf", 20);
+	n += 20;
+	json_t *o = json_object();
+	json_object_set_new(o, "s", json_stringn(s, n));
+	json_object_setn_new(o, s, n, json_true()); /* the same bytes as a key */
+	json_object_set_new(o, "empty", json_string(""));
+	both(o);
+}
+
+static void test_keys_sort_by_bytes_then_length_and_keep_insertion_order(void **state)
+{
+	(void)state;
+	static const char *const keys[] = {"b", "ab", "a", "", "A", "a\x7f", "\xc3\xa9", "aa"};
+	json_t *o = json_object();
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		json_object_set_new(o, keys[i], json_integer((json_int_t)i));
+	json_object_setn_new(o, "a\0b", 3, json_null()); /* a NUL inside a key */
+	both(json_incref(o));
+	/* more members than are sorted on the stack */
+	for (int i = 0; i < 100; i++) {
+		char k[16];
+		snprintf(k, sizeof k, "k%d", (i * 37) % 100);
+		json_object_set_new(o, k, json_pack("{s:[i,b,n]}", "x", i, i & 1));
+	}
+	both(o);
+}
+
+static void test_numbers_and_literals(void **state)
+{
+	(void)state;
+	both(json_pack("[I,I,i,i,I,f,f,f,f,f,b,b,n,{},[]]", (json_int_t)INT64_MIN,
+		       (json_int_t)INT64_MAX, 0, -1, (json_int_t)1234567890123, 0.1, 1e300, -0.0,
+		       3.0, 2.5e-300, 1, 0));
+}
+
+static void test_invalid_utf8_fails_like_jansson_and_leaves_the_buffer(void **state)
+{
+	(void)state;
+	static const char *const bad[] = {"\xc0\x80", "\xc1\xbf",     "\xed\xa0\x80",
+					  "\xf4\x90\x80\x80", "\xe2\x82", "\x80",
+					  "\xf5\x80\x80\x80", "\xe0\x9f\xbf", "\xf0\x8f\xbf\xbf"};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		json_t *a = json_array();
+		json_array_append_new(a, json_stringn_nocheck(bad[i], strlen(bad[i])));
+		struct buf b;
+		buf_init(&b, 1024);
+		assert_int_equal(buf_adds(&b, "kept"), 0);
+		assert_int_equal(jdump(a, REPLY, &b), CUSTOS_E_ARG);
+		assert_string_equal(b.p, "kept");
+		assert_null(json_dumps(a, REPLY));
+		buf_free(&b);
+		json_decref(a);
+	}
+}
+
+static void test_deep_trees_scalars_and_other_flags_are_jansson_s(void **state)
+{
+	(void)state;
+	/* arrays in objects, deeper than jdump goes itself */
+	json_t *deep = json_pack("{s:s}", "end", "\n");
+	for (int i = 0; i < JDUMP_MAX_DEPTH + 10; i++)
+		deep = i % 2 ? json_pack("[o]", deep) : json_pack("{s:o}", "z", deep);
+	assert_non_null(deep);
+	both(deep);
+	json_t *s = json_string("x");
+	same_as_jansson(s, REPLY); /* not a container: NULL */
+	same_as_jansson(s, REPLY | JSON_ENCODE_ANY);
+	json_decref(s);
+	json_t *o = json_pack("{s:s,s:[i,i]}", "k\xc3\xa9/", "v\xc3\xa9/", "a", 1, 2);
+	same_as_jansson(o, JSON_INDENT(2) | JSON_SORT_KEYS);
+	same_as_jansson(o, JSON_COMPACT | JSON_ENSURE_ASCII);
+	same_as_jansson(o, JSON_COMPACT | JSON_ESCAPE_SLASH);
+	same_as_jansson(o, 0);
+	json_decref(o);
+	struct buf b;
+	buf_init(&b, 16);
+	assert_int_equal(jdump(NULL, REPLY, &b), CUSTOS_E_ARG);
+	buf_free(&b);
+}
+
+static void test_cap_is_kept(void **state)
+{
+	(void)state;
+	json_t *o = json_pack("{s:s}", "k", "0123456789"); /* {"k":"0123456789"}: 18 bytes */
+	struct buf b;
+	buf_init(&b, 18);
+	assert_int_equal(jdump(o, CANON, &b), 0);
+	assert_string_equal(b.p, "{\"k\":\"0123456789\"}");
+	buf_free(&b);
+	buf_init(&b, 17);
+	assert_int_equal(jdump(o, CANON, &b), CUSTOS_E_TOOBIG);
+	buf_free(&b);
+	json_decref(o);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_control_character_and_escape_is_jansson_s),
+		cmocka_unit_test(test_keys_sort_by_bytes_then_length_and_keep_insertion_order),
+		cmocka_unit_test(test_numbers_and_literals),
+		cmocka_unit_test(test_invalid_utf8_fails_like_jansson_and_leaves_the_buffer),
+		cmocka_unit_test(test_deep_trees_scalars_and_other_flags_are_jansson_s),
+		cmocka_unit_test(test_cap_is_kept),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
