@@ -5,8 +5,10 @@ SECONDS. Run as a separate process (its own GIL) by test_heavy_reads.py and
 
     slow_auditors.py PORT CERTDIR CERT N SECONDS PIPELINE
 
-Prints one JSON line: connections made, bytes read, and the statuses seen
-at the start of the answers it read (200, 429, 503)."""
+Prints a line `ready N` once its N connections are made (the attack's
+SECONDS count from then, so a slow start on a loaded machine shortens
+nothing), then one JSON line: connections made, bytes read, and the
+statuses seen at the start of the answers it read (200, 429, 503)."""
 
 import json
 import os
@@ -30,9 +32,9 @@ def main():
     req = b"GET /v1/audit?limit=" + os.environ.get("AUDIT_LIMIT", "200").encode() + b" HTTP/1.1\r\nHost: localhost\r\n\r\n"
     sel = selectors.DefaultSelector()
     socks, made = [], 0
-    end = time.monotonic() + seconds
+    setup_end = time.monotonic() + max(60.0, seconds)
     for _ in range(n):
-        if time.monotonic() > end:
+        if time.monotonic() > setup_end:
             break
         try:
             s = ctx.wrap_socket(socket.create_connection(("127.0.0.1", int(port)), 5),
@@ -44,7 +46,9 @@ def main():
             made += 1
         except OSError:
             pass
-    statuses, nbytes, sent = {}, 0, {id(s): pipeline for s in socks}
+    print(f"ready {made}", flush=True)
+    end = time.monotonic() + seconds
+    statuses, nbytes = {}, 0
     # Slowly: 2 KiB per readable connection every 50 ms; each answer read is
     # followed by another request, so the pipeline stays full.
     while time.monotonic() < end and socks:

@@ -72,8 +72,13 @@ def test_slow_pipelining_auditors_do_not_starve_a_valid_client(start_gw, certs):
          str(certs.dir), "admin-cli", str(N), str(ATTACK_S), "8"],
         stdout=subprocess.PIPE, text=True)
     try:
-        time.sleep(min(4, ATTACK_S / 3))  # the connections are made, the pipelines full
-        lat = _valid_client(gw, ATTACK_S - 5)
+        # Measured once the connections are made (at nice 19 on a loaded
+        # machine that can take many seconds: a fixed sleep measured the
+        # attacker's start-up instead), and the pipelines have filled.
+        ready = attack.stdout.readline()
+        assert ready.startswith("ready "), ready
+        time.sleep(1)
+        lat = _valid_client(gw, ATTACK_S - 3)
         out, _ = attack.communicate(timeout=ATTACK_S + 30)
     finally:
         if attack.poll() is None:
