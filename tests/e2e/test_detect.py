@@ -141,7 +141,7 @@ def test_admin_locks_and_alerts_survive_a_restart(start_gw, certs):
 def test_fifty_distinct_users_raise_a_bulk_alert_with_the_seqs(start_gw, certs):
     w = start_world(start_gw, certs, overrides={
         "detect": {"bulk_distinct_users": 40, "bulk_lock": "false"}})
-    ids = [w.create(uniq()) for _ in range(50)]
+    ids = [w.create(uniq()) for _ in range(60)]
     reads = [w.alice("GET", f"/v1/conversations/{c}") for c in ids]
     assert all(r.status == 200 for r in reads), [r.status for r in reads]
     got = alerts(w, "bulk_access")
@@ -150,11 +150,14 @@ def test_fifty_distinct_users_raise_a_bulk_alert_with_the_seqs(start_gw, certs):
     assert seqs and seqs <= {seq(r) for r in reads}, (got, [seq(r) for r in reads])
     # the seqs are the reads that brought each of the first distinct users
     # (counted exactly up to 32) and the read that crossed the threshold
-    # (past 32 the count is a HyperLogLog sketch, a few % off: near the 41st)
+    # (past 32 the count is a 256-register sketch whose hashes come from a
+    # random key: simulated over 100,000 keys, the 41st distinct count falls
+    # at read 38..52, beyond 45 in 1.8 % of runs, beyond 52 in none; 60 reads
+    # leave room past that)
     ordered = sorted(seqs)
     assert ordered[:-1] == [seq(r) for r in reads[:len(ordered) - 1]], got
-    crossing = [seq(r) for r in reads].index(ordered[-1])
-    assert 35 <= crossing <= 45, (crossing, got)
+    crossing = [seq(r) for r in reads].index(ordered[-1]) + 1
+    assert 36 <= crossing <= 56, (crossing, got)
     assert "threshold 40" in got[0]["detail"], got
     # another staff member reading a few is not an anomaly
     for c in ids[:5]:
