@@ -50,7 +50,7 @@ struct keys_p11 {
 	pthread_mutex_t mu; /* the session and the cache */
 	struct centry *cache;
 	size_t ncache, map_len;
-	atomic_uint_least64_t hits, misses;
+	atomic_uint_least64_t hits, misses, forgotten;
 };
 
 static const char *rv_name(CK_RV rv)
@@ -323,6 +323,33 @@ static struct centry *slot_of(keys_p11 *k, const uint8_t tag[32])
 	return &k->cache[h % k->ncache];
 }
 
+/* The cache key of a sealed data key: SHA-256 of its context and record. */
+static void cache_tag(const uint8_t *a, size_t alen, const uint8_t *in, size_t inlen,
+		      uint8_t tag[32])
+{
+	uint8_t cat[AAD_CAP + 1 + NONCE + KEYS_SECRET_LEN + TAG];
+	memcpy(cat, a, alen);
+	memcpy(cat + alen, in, inlen);
+	SHA256(cat, alen + inlen, tag);
+}
+
+int keys_p11_forget(keys_p11 *k, const char *aad, const uint8_t *in, size_t inlen)
+{
+	uint8_t a[AAD_CAP], tag[32];
+	if (!k->cache || inlen != 1 + NONCE + KEYS_SECRET_LEN + TAG)
+		return 0;
+	cache_tag(a, full_aad(aad, a), in, inlen, tag);
+	pthread_mutex_lock(&k->mu);
+	struct centry *e = slot_of(k, tag);
+	int hit = e->used && CRYPTO_memcmp(e->tag, tag, 32) == 0;
+	if (hit)
+		OPENSSL_cleanse(e, sizeof *e);
+	pthread_mutex_unlock(&k->mu);
+	if (hit)
+		atomic_fetch_add(&k->forgotten, 1);
+	return hit;
+}
+
 int keys_p11_unseal(keys_p11 *k, const char *aad, const uint8_t *in, size_t inlen, uint8_t *out)
 {
 	uint8_t a[AAD_CAP], tag[32];
@@ -331,10 +358,7 @@ int keys_p11_unseal(keys_p11 *k, const char *aad, const uint8_t *in, size_t inle
 	size_t alen = full_aad(aad, a), n = inlen - 1 - NONCE - TAG;
 	int cacheable = k->cache && n == KEYS_SECRET_LEN;
 	if (cacheable) {
-		uint8_t cat[AAD_CAP + 1 + NONCE + KEYS_SECRET_LEN + TAG];
-		memcpy(cat, a, alen);
-		memcpy(cat + alen, in, inlen);
-		SHA256(cat, alen + inlen, tag);
+		cache_tag(a, alen, in, inlen, tag);
 		pthread_mutex_lock(&k->mu);
 		struct centry *e = slot_of(k, tag);
 		int hit = e->used && CRYPTO_memcmp(e->tag, tag, 32) == 0;
@@ -372,8 +396,9 @@ int keys_p11_unseal(keys_p11 *k, const char *aad, const uint8_t *in, size_t inle
 	return ok ? 0 : KEYS_E_FORMAT;
 }
 
-void keys_p11_stats(keys_p11 *k, uint64_t *hits, uint64_t *misses)
+void keys_p11_stats(keys_p11 *k, uint64_t *hits, uint64_t *misses, uint64_t *forgotten)
 {
 	*hits = atomic_load(&k->hits);
 	*misses = atomic_load(&k->misses);
+	*forgotten = atomic_load(&k->forgotten);
 }
