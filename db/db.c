@@ -245,7 +245,10 @@ int db_lmdb_open(db_env *e, char *err, size_t errsz)
 		goto fail;
 	MDB_envinfo info;
 	mdb_env_info(e->env, &info);
-	e->map_size = info.me_mapsize;
+	/* Unchanged at a reopen (db_env_compact): not rewritten, since db_err
+	 * reads it without the gate. */
+	if (e->map_size != info.me_mapsize)
+		e->map_size = info.me_mapsize;
 	return 0;
 fail:;
 	int rc = db_err(e, mrc, err, errsz, "mdb_env_set");
