@@ -10,8 +10,11 @@
  *
  * Durability is LMDB's default (synchronous). MDB_NOTLS: read transactions
  * are not tied to threads, so a thread may hold one of the store's and one
- * of the vault's at once. Thread safety: any thread may use an open env;
- * db_env_open and db_env_close are not concurrent with anything else. */
+ * of the vault's at once (the gate's read side is taken twice then: it
+ * prefers readers, so a waiting compaction does not block the second).
+ * Thread safety: any thread may use an open env; db_env_open and
+ * db_env_close are not concurrent with anything else; db_env_compact swaps
+ * the LMDB environment under the gate (db_lmdb.h). */
 #ifndef CUSTOS_DB_H
 #define CUSTOS_DB_H
 
