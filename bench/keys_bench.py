@@ -2,7 +2,8 @@
 throughput (conversations per second, offline and online) and the cost of
 opening a read's data key with a PKCS#11-held master key (SoftHSM2) with and
 without the data-key cache, against a file-held master key in the same run
-(build/bench_keys).
+(build/bench_keys); and the shred, the compaction of the store after an
+erasure.
 
     /usr/bin/python3 bench/keys_bench.py [N_REWRAP]
 
@@ -10,6 +11,7 @@ Uses the e2e harness (a real gateway, real mTLS, real LMDB files) in a
 temporary directory; needs certs/gen.sh's tools and softhsm2-util."""
 
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -93,6 +95,23 @@ def main():
     dt = time.perf_counter() - t0
     print(f"online rewrap (rewrap_batch 500, 4 steps/s): {n_rewrap} conversations in "
           f"{dt:.2f} s = {n_rewrap / dt:.0f} conversations/s")
+
+    # ---- shred: one erasure, then the compaction of the whole store
+    # (SIGUSR1 asks for it at once; the gateway reports its copy and swap).
+    for i in range(3):
+        victim = uniq("v")
+        w.create(victim, text=TEXT)
+        r = w.frontend("DELETE", f"/v1/users/{victim}")
+        assert r.status == 200, r
+        gw.signal(signal.SIGUSR1)
+        while metric(gw, "custos_shred_compactions_total") != i + 1:
+            time.sleep(0.02)
+        ms = metric(gw, "custos_shred_last_duration_ms")
+        size = metric(gw, "custos_shred_store_bytes")
+        print(f"shred (compacting copy + swap): store of {n_rewrap} conversations, "
+              f"{size / 1e6:.1f} MB after, in {ms} ms = "
+              f"{n_rewrap / max(ms, 1) * 1000:.0f} conversations/s, "
+              f"{size / 1e6 / max(ms, 1) * 1000:.0f} MB/s")
     assert gw.stop() == 0
 
     # ---- reads: file master, token with cache, token without

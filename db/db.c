@@ -4,23 +4,14 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 
-#include "db_lmdb.h"
+#include "db_int.h"
 #include "errbuf.h"
-
-struct db_env {
-	MDB_env *env;
-	size_t map_size, maxkey;
-	dev_t dev;
-	ino_t ino;
-	atomic_int fatal;
-	char *dir; /* for statvfs: is its filesystem full? */
-	struct db_env *next_open;
-};
 
 /* Environments open in this process: LMDB forbids opening one twice. */
 static pthread_mutex_t g_open_mu = PTHREAD_MUTEX_INITIALIZER;
@@ -127,6 +118,8 @@ int db_env_open(const db_env_opts *o, db_env **out, char *err, size_t errsz)
 		return CUSTOS_E_NOMEM;
 	}
 	atomic_init(&e->fatal, 0);
+	pthread_rwlock_init(&e->gate, NULL);
+	pthread_mutex_init(&e->dbs_mu, NULL);
 
 	pthread_mutex_lock(&g_open_mu);
 	for (db_env *p = g_open; p; p = p->next_open) {
@@ -142,36 +135,14 @@ int db_env_open(const db_env_opts *o, db_env **out, char *err, size_t errsz)
 	registered = 1;
 	pthread_mutex_unlock(&g_open_mu);
 
-	size_t map = o->map_size ? o->map_size : DB_DEFAULT_MAP_SIZE;
-	unsigned readers = o->max_readers < DB_MIN_READERS ? DB_MIN_READERS : o->max_readers;
-	int mrc = mdb_env_create(&e->env);
-	if (mrc) {
-		rc = db_err(e, mrc, err, errsz, "mdb_env_create");
+	e->map_size = o->map_size ? o->map_size : DB_DEFAULT_MAP_SIZE;
+	e->readers = o->max_readers < DB_MIN_READERS ? DB_MIN_READERS : o->max_readers;
+	/* A compaction copy left by a stop mid-way is a snapshot that may
+	 * hold what was erased since: never kept. */
+	db_compact_unlink_stale(e);
+	rc = db_lmdb_open(e, err, errsz);
+	if (rc)
 		goto out;
-	}
-	mrc = mdb_env_set_maxdbs(e->env, DB_MAX_DBS);
-	if (!mrc)
-		mrc = mdb_env_set_maxreaders(e->env, readers);
-	if (!mrc)
-		mrc = mdb_env_set_mapsize(e->env, map);
-	if (mrc) {
-		rc = db_err(e, mrc, err, errsz, "mdb_env_set");
-		goto out;
-	}
-	mrc = mdb_env_open(e->env, o->dir, MDB_NOTLS, 0600);
-	if (mrc) {
-		rc = db_err(e, mrc, err, errsz, o->dir);
-		goto out;
-	}
-	int dead = 0;
-	mrc = mdb_reader_check(e->env, &dead);
-	if (mrc) {
-		rc = db_err(e, mrc, err, errsz, "mdb_reader_check");
-		goto out;
-	}
-	MDB_envinfo info;
-	mdb_env_info(e->env, &info);
-	e->map_size = info.me_mapsize;
 	int mk = mdb_env_get_maxkeysize(e->env);
 	assert(mk > 0);
 	e->maxkey = (size_t)mk;
@@ -181,6 +152,8 @@ out:
 			mdb_env_close(e->env);
 		if (registered)
 			unregister(e);
+		pthread_rwlock_destroy(&e->gate);
+		pthread_mutex_destroy(&e->dbs_mu);
 		free(e->dir);
 		free(e);
 		return rc;
@@ -194,7 +167,10 @@ void db_env_close(db_env *env)
 	if (!env)
 		return;
 	unregister(env);
-	mdb_env_close(env->env);
+	if (env->env)
+		mdb_env_close(env->env);
+	pthread_rwlock_destroy(&env->gate);
+	pthread_mutex_destroy(&env->dbs_mu);
 	free(env->dir);
 	free(env);
 }
@@ -234,8 +210,109 @@ int db_txn_begin(db_env *env, int rdonly, MDB_txn **txn, char *err, size_t errsz
 	if (atomic_load(&env->fatal))
 		return errbuf_fail(err, errsz, DB_E_FATAL,
 				   "the store hit a fatal LMDB error: reopen it");
-	return db_err(env, mdb_txn_begin(env->env, NULL, rdonly ? MDB_RDONLY : 0, txn), err, errsz,
+	return db_err(env, db_mdb_txn_begin(env, rdonly ? MDB_RDONLY : 0, txn), err, errsz,
 		      rdonly ? "read" : "begin");
+}
+
+/* ---- the gate ------------------------------------------------------------ */
+
+int db_lmdb_open(db_env *e, char *err, size_t errsz)
+{
+	int mrc = mdb_env_create(&e->env);
+	if (mrc) {
+		e->env = NULL;
+		return db_err(e, mrc, err, errsz, "mdb_env_create");
+	}
+	mrc = mdb_env_set_maxdbs(e->env, DB_MAX_DBS);
+	if (!mrc)
+		mrc = mdb_env_set_maxreaders(e->env, e->readers);
+	if (!mrc)
+		mrc = mdb_env_set_mapsize(e->env, e->map_size);
+	if (!mrc)
+		mrc = mdb_env_set_userctx(e->env, e);
+	if (mrc)
+		goto fail;
+	mrc = mdb_env_open(e->env, e->dir, MDB_NOTLS, 0600);
+	if (mrc) {
+		int rc = db_err(e, mrc, err, errsz, e->dir);
+		mdb_env_close(e->env);
+		e->env = NULL;
+		return rc;
+	}
+	int dead = 0;
+	mrc = mdb_reader_check(e->env, &dead);
+	if (mrc)
+		goto fail;
+	MDB_envinfo info;
+	mdb_env_info(e->env, &info);
+	/* Unchanged at a reopen (db_env_compact): not rewritten, since db_err
+	 * reads it without the gate. */
+	if (e->map_size != info.me_mapsize)
+		e->map_size = info.me_mapsize;
+	return 0;
+fail:;
+	int rc = db_err(e, mrc, err, errsz, "mdb_env_set");
+	mdb_env_close(e->env);
+	e->env = NULL;
+	return rc;
+}
+
+int db_mdb_txn_begin(db_env *env, unsigned flags, MDB_txn **txn)
+{
+	pthread_rwlock_rdlock(&env->gate);
+	int mrc = env->env ? mdb_txn_begin(env->env, NULL, flags, txn) : MDB_PANIC;
+	if (mrc)
+		pthread_rwlock_unlock(&env->gate);
+	return mrc;
+}
+
+int db_gate_txn_begin(MDB_env *env, MDB_txn *parent, unsigned flags, MDB_txn **txn)
+{
+	db_env *e = mdb_env_get_userctx(env);
+	if (!e)
+		return mdb_txn_begin(env, parent, flags, txn);
+	if (parent)
+		return EINVAL;
+	return db_mdb_txn_begin(e, flags, txn);
+}
+
+int db_gate_txn_commit(MDB_txn *txn)
+{
+	db_env *e = mdb_env_get_userctx(mdb_txn_env(txn));
+	int mrc = mdb_txn_commit(txn);
+	if (e)
+		pthread_rwlock_unlock(&e->gate);
+	return mrc;
+}
+
+void db_gate_txn_abort(MDB_txn *txn)
+{
+	if (!txn)
+		return;
+	db_env *e = mdb_env_get_userctx(mdb_txn_env(txn));
+	mdb_txn_abort(txn);
+	if (e)
+		pthread_rwlock_unlock(&e->gate);
+}
+
+int db_gate_dbi_open(MDB_txn *txn, const char *name, unsigned flags, MDB_dbi *dbi)
+{
+	db_env *e = mdb_env_get_userctx(mdb_txn_env(txn));
+	int mrc = mdb_dbi_open(txn, name, flags, dbi);
+	if (mrc || !e || !name || strlen(name) >= sizeof e->dbs[0].name)
+		return mrc;
+	pthread_mutex_lock(&e->dbs_mu);
+	unsigned i = 0;
+	while (i < e->ndbs && strcmp(e->dbs[i].name, name) != 0)
+		i++;
+	if (i == e->ndbs && i < DB_MAX_DBS) {
+		snprintf(e->dbs[i].name, sizeof e->dbs[i].name, "%s", name);
+		e->dbs[i].flags = flags & ~(unsigned)MDB_CREATE;
+		e->dbs[i].dbi = *dbi;
+		e->ndbs++;
+	}
+	pthread_mutex_unlock(&e->dbs_mu);
+	return mrc;
 }
 
 int db_txn_commit(db_env *env, MDB_txn *txn, enum custos_fault_point fp, char *err, size_t errsz,
@@ -243,9 +320,9 @@ int db_txn_commit(db_env *env, MDB_txn *txn, enum custos_fault_point fp, char *e
 {
 	int mrc = fp ? custos_fault(fp) : 0;
 	if (mrc)
-		mdb_txn_abort(txn);
+		db_gate_txn_abort(txn);
 	else
-		mrc = mdb_txn_commit(txn);
+		mrc = db_gate_txn_commit(txn);
 	return db_err(env, mrc, err, errsz, what ? what : "commit");
 }
 
@@ -255,7 +332,7 @@ int db_txn_end(db_env *env, MDB_txn *txn, int rc, enum custos_fault_point fp, ch
 	if (!txn)
 		return rc;
 	if (rc) {
-		mdb_txn_abort(txn);
+		db_gate_txn_abort(txn);
 		return rc;
 	}
 	return db_txn_commit(env, txn, fp, err, errsz, what);

@@ -10,8 +10,11 @@
  *
  * Durability is LMDB's default (synchronous). MDB_NOTLS: read transactions
  * are not tied to threads, so a thread may hold one of the store's and one
- * of the vault's at once. Thread safety: any thread may use an open env;
- * db_env_open and db_env_close are not concurrent with anything else. */
+ * of the vault's at once (the gate's read side is taken twice then: it
+ * prefers readers, so a waiting compaction does not block the second).
+ * Thread safety: any thread may use an open env; db_env_open and
+ * db_env_close are not concurrent with anything else; db_env_compact swaps
+ * the LMDB environment under the gate (db_lmdb.h). */
 #ifndef CUSTOS_DB_H
 #define CUSTOS_DB_H
 
@@ -55,5 +58,34 @@ int db_env_fatal(const db_env *env);
  * which db_err reports as DB_E_FULL). For /readyz; it follows the disk, so
  * it recovers by itself when space returns. Any thread. */
 int db_env_ready(const db_env *env, const char **why);
+
+/* What db_env_compact did. */
+struct db_compact_stats {
+	size_t bytes_before, bytes_after; /* data.mdb's size */
+	unsigned long long ms;            /* copy and swap, wall clock */
+};
+
+/* Rewrites the environment's file without its free pages, so that what
+ * was deleted (and lingers in freed pages until LMDB reuses them) leaves
+ * the disk: a compacting copy (mdb_env_copyfd2 MDB_CP_COMPACT) to
+ * DIR/data.mdb.compact from a snapshot while transactions go on, then,
+ * holding the gate's write side (no transaction open in this process,
+ * waiting at most wait_ms for the running ones to end), the copy is
+ * renamed over DIR/data.mdb (atomic: a crash leaves the old or the new
+ * file, and a stale copy is removed at the next db_env_open) and the
+ * environment reopened with the same named databases and handles.
+ * Returns DB_E_BUSY, with nothing changed, when a write committed during
+ * the copy, the running transactions outlasted wait_ms, or another process
+ * has the environment open (its map could not follow the swap): try again
+ * later. DB_E_FATAL when the reopen failed (the env is then fatal), else
+ * as db_err. Any thread that holds no transaction of env. */
+int db_env_compact(db_env *env, unsigned wait_ms, struct db_compact_stats *st, char *err,
+		   size_t errsz);
+
+/* Compactions that swapped the file, and those that gave way (DB_E_BUSY). */
+void db_env_compact_counts(const db_env *env, unsigned long long *done, unsigned long long *busy);
+
+/* Removes DIR/data.mdb.compact if a stop left it (db_env_open does). */
+void db_compact_unlink_stale(db_env *env);
 
 #endif

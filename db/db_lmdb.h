@@ -14,8 +14,33 @@
 #include "db.h"
 #include "fault.h"
 
-/* The LMDB environment, borrowed (valid until db_env_close). */
+/* The LMDB environment, borrowed. db_env_compact replaces it: use it only
+ * inside a transaction begun with db_txn_begin or db_mdb_txn_begin (which
+ * hold the environment's gate), or where no compaction can run (a unit
+ * test, a CLI). */
 MDB_env *db_env_lmdb(db_env *env);
+
+/* mdb_txn_begin on env's current LMDB environment, holding its gate (read
+ * side) until the transaction ends; an LMDB result. Stores begin every
+ * transaction of a db_env through this or db_txn_begin. */
+int db_mdb_txn_begin(db_env *env, unsigned flags, MDB_txn **txn);
+
+/* The gated ends of a transaction and the recorded opening of a named
+ * database. The macros below route every store's calls here, so that no
+ * transaction can end without releasing the gate; on an environment that
+ * is not a db_env (the audit log's) they are LMDB's own calls. A nested
+ * transaction (parent) in a db_env is refused (EINVAL): none is used, and
+ * its end could not tell whether to release the gate. */
+int db_gate_txn_begin(MDB_env *env, MDB_txn *parent, unsigned flags, MDB_txn **txn);
+int db_gate_txn_commit(MDB_txn *txn);
+void db_gate_txn_abort(MDB_txn *txn);
+int db_gate_dbi_open(MDB_txn *txn, const char *name, unsigned flags, MDB_dbi *dbi);
+#ifndef DB_NO_GATE_MACROS
+#define mdb_txn_begin  db_gate_txn_begin
+#define mdb_txn_commit db_gate_txn_commit
+#define mdb_txn_abort  db_gate_txn_abort
+#define mdb_dbi_open   db_gate_dbi_open
+#endif
 
 /* The longest key LMDB accepts (mdb_env_get_maxkeysize). */
 size_t db_env_maxkey(const db_env *env);

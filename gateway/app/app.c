@@ -26,6 +26,7 @@
 #include "policy.h"
 #include "proxymap.h"
 #include "redact.h"
+#include "shred.h"
 #include "store.h"
 #include "vault.h"
 
@@ -373,6 +374,7 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	metrics_add_source(issuer_metrics, NULL);
 	A.h.rotate_key = keyring_rotate;
 	keyring_bind(&A.h);
+	shred_bind(A.db, A.h.vault, cfg->shred_interval_s);
 	rc = 0;
 out:
 	free(store_dir);
@@ -452,6 +454,7 @@ void app_close(void)
 		pol_store_set_on_change(A.h.store, NULL, NULL);
 	pol_holder_free(A.h.policy);
 	A.h.policy = NULL;
+	shred_bind(NULL, NULL, 0);
 	vault_free(A.h.vault);
 	A.h.vault = NULL;
 	detect_close(A.h.detect); /* stores the alerts still queued */

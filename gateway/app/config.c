@@ -85,6 +85,7 @@ static const struct key keys[] = {
 	{"audit", "timeout_ms", K_INT, O(audit_timeout_ms), 10, 600000, 0},
 	{"retention", "default_s", K_SIZE, O(default_retention_s), 60, LONG_MAX, 0},
 	{"retention", "sweep_interval_s", K_INT, O(sweep_interval_s), 1, 86400, 0},
+	{"retention", "shred_interval_s", K_INT, O(shred_interval_s), 1, 86400, 0},
 	{"log", "level", K_LEVEL, O(log_level), 0, 0, 0},
 };
 
@@ -479,6 +480,7 @@ static void defaults(struct config *c)
 	c->audit_timeout_ms = 5000;
 	c->default_retention_s = 90L * 86400;
 	c->sweep_interval_s = 60;
+	c->shred_interval_s = 60;
 	c->console_session_idle_s = 900;
 	c->console_session_max_s = 8 * 3600;
 	c->console_sessions_max = 1000;

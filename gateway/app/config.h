@@ -120,6 +120,7 @@ struct config {
 	/* [retention] */
 	long default_retention_s;
 	int sweep_interval_s;
+	int shred_interval_s; /* [retention]: deleted records leave the disk within it (shred.h) */
 
 	/* [redact] pattern.NAME = PCRE2 */
 	struct config_pattern patterns[CONFIG_MAX_PATTERNS];

@@ -96,9 +96,9 @@ static size_t keys_metrics(char *buf, size_t cap, void *ctx)
 	if (!K.app || !K.app->vault)
 		return 0;
 	vault_master_info(K.app->vault, &mi);
-	uint64_t hits = 0, misses = 0;
+	uint64_t hits = 0, misses = 0, forgotten = 0;
 	if (K.token)
-		keys_p11_stats(K.token, &hits, &misses);
+		keys_p11_stats(K.token, &hits, &misses, &forgotten);
 	int n = snprintf(
 		buf, cap,
 		"# HELP custos_keys_master_version Master key version new data keys are wrapped "
@@ -119,10 +119,14 @@ static size_t keys_metrics(char *buf, size_t cap, void *ctx)
 		"custos_keys_dek_cache_hits_total %llu\n"
 		"# HELP custos_keys_dek_cache_misses_total Data keys opened on the token.\n"
 		"# TYPE custos_keys_dek_cache_misses_total counter\n"
-		"custos_keys_dek_cache_misses_total %llu\n",
+		"custos_keys_dek_cache_misses_total %llu\n"
+		"# HELP custos_keys_dek_cache_forgotten_total Cached data keys wiped at their "
+		"conversation's erasure or deletion.\n"
+		"# TYPE custos_keys_dek_cache_forgotten_total counter\n"
+		"custos_keys_dek_cache_forgotten_total %llu\n",
 		mi.current, mi.oldest, (unsigned long long)mi.pending,
 		(unsigned long long)mi.rewrapped, (unsigned long long)hits,
-		(unsigned long long)misses);
+		(unsigned long long)misses, (unsigned long long)forgotten);
 	return n < 0 ? 0 : (size_t)n >= cap ? cap - 1 : (size_t)n;
 }
 

@@ -1,7 +1,8 @@
 /* serve: the gateway process (custos serve). Loads the TLS material, locks
  * the data directory, opens the application, runs the data and ops
  * listeners with the phase engine over the handlers' route table, and waits
- * for signals: SIGHUP reloads, SIGUSR1 sweeps expired conversations now,
+ * for signals: SIGHUP reloads, SIGUSR1 sweeps expired conversations and
+ * compacts away deleted records now,
  * SIGTERM/SIGINT drain and stop. Tells systemd with sd_notify (READY,
  * RELOADING, STOPPING; a no-op without $NOTIFY_SOCKET). */
 #include <errno.h>
@@ -28,6 +29,7 @@
 #include "pipeline.h"
 #include "retention.h"
 #include "server.h"
+#include "shred.h"
 #include "tls.h"
 #include "tlsfail.h"
 
@@ -76,7 +78,9 @@ int app_lock_data_dir(const char *data_dir, char *err, size_t errsz)
  * process, the handshake refusals' summaries (once a second), the retention
  * sweep when due or asked for, one step of a master key rewrap if one is
  * running (bounded by [keys] rewrap_batch, so the deadline thread is never
- * held long). */
+ * held long), and the compaction that removes deleted records from the
+ * disk when one is due (shred.h; its copy runs here, its swap holds
+ * requests only for the rename and reopen). */
 static void tick(uint64_t now_ms)
 {
 	keyring_tick(NULL);
@@ -85,12 +89,13 @@ static void tick(uint64_t now_ms)
 		tlsfail_tick(now_ms);
 		detect_tick(app_handles()->detect);
 	}
-	if (atomic_exchange(&H.sweep_now, 0) ||
-	    now_ms - H.last_sweep_ms >= (uint64_t)H.sweep_interval_s * 1000u) {
+	int asked = atomic_exchange(&H.sweep_now, 0);
+	if (asked || now_ms - H.last_sweep_ms >= (uint64_t)H.sweep_interval_s * 1000u) {
 		size_t n = 0;
 		H.last_sweep_ms = now_ms;
 		retention_sweep(app_handles(), &n);
 	}
+	shred_tick(now_ms, asked);
 }
 
 static void reload(void)

@@ -133,7 +133,7 @@ int detect_open(const dconf *c, struct db_env *env, detect **out, char *err, siz
 	dstore_conf sc = {.max_alerts = c->max_stored};
 	if (!rc && c->webhook_url && c->webhook_secret_file)
 		rc = webhook_key(c->webhook_secret_file, wkey, err, errsz);
-	if (!rc && dstore_open(db_env_lmdb(env), &sc, &d->store, err, errsz))
+	if (!rc && dstore_open_db(env, &sc, &d->store, err, errsz))
 		rc = DETECT_E_STORE;
 	if (!rc) {
 		anom_conf ac = c->anom;

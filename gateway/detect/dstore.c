@@ -10,14 +10,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_lmdb.h"
+
 #define SCAN_MAX      100000
 #define PRINCIPAL_MAX 400
 
 struct dstore {
-	MDB_env *env;
+	MDB_env *env;      /* as opened; not used once db is set */
+	struct db_env *db; /* the application's environment: begun through its gate */
 	MDB_dbi alerts, locks, reviews, due, meta;
 	dstore_conf c;
 };
+
+/* Every transaction begins here: in the application's environment through
+ * its gate (db_env_compact may have replaced the MDB_env since the open). */
+static int ds_begin(dstore *ds, unsigned flags, MDB_txn **t)
+{
+	return ds->db ? db_mdb_txn_begin(ds->db, flags, t) : mdb_txn_begin(ds->env, NULL, flags, t);
+}
 
 static const char K_ALERT_NEXT[] = "alert_next", K_REVIEW_NEXT[] = "review_next",
 		  K_OPEN[] = "reviews_open", K_OVERDUE[] = "reviews_overdue";
@@ -109,7 +119,7 @@ int dstore_open(void *mdb_env, const dstore_conf *c, dstore **out, char *err, si
 	if (!ds->c.max_locks)
 		ds->c.max_locks = 65536;
 	MDB_txn *t = NULL;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, 0, &t));
+	int rc = from_mdb(ds_begin(ds, 0, &t));
 	if (rc) {
 		snprintf(err, errsz, "cannot begin a transaction: %s", dstore_strerror(rc));
 		goto out;
@@ -148,6 +158,14 @@ out:
 	}
 	*out = ds;
 	return 0;
+}
+
+int dstore_open_db(struct db_env *env, const dstore_conf *c, dstore **out, char *err, size_t errsz)
+{
+	int rc = dstore_open(db_env_lmdb(env), c, out, err, errsz);
+	if (!rc)
+		(*out)->db = env;
+	return rc;
 }
 
 void dstore_close(dstore *ds)
@@ -273,7 +291,7 @@ int dstore_alerts_append(dstore *ds, json_t *const *alerts, size_t n, uint64_t *
 		*pruned = 0;
 	if (!ds || (n && !alerts))
 		return DSTORE_E_ARG;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, 0, &t));
+	int rc = from_mdb(ds_begin(ds, 0, &t));
 	if (rc)
 		return rc;
 	rc = meta_get(t, ds, K_ALERT_NEXT, &next);
@@ -343,7 +361,7 @@ int dstore_alerts_list(dstore *ds, uint64_t since_id, const char *kind, size_t l
 	json_t *a = json_array();
 	if (!a)
 		return DSTORE_E_NOMEM;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, MDB_RDONLY, &t));
+	int rc = from_mdb(ds_begin(ds, MDB_RDONLY, &t));
 	if (!rc)
 		rc = from_mdb(mdb_cursor_open(t, ds->alerts, &cur));
 	unsigned char kb[8];
@@ -372,7 +390,7 @@ int dstore_alerts_last_id(dstore *ds, uint64_t *id)
 {
 	MDB_txn *t = NULL;
 	*id = 0;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, MDB_RDONLY, &t));
+	int rc = from_mdb(ds_begin(ds, MDB_RDONLY, &t));
 	if (rc)
 		return rc;
 	uint64_t next = 0;
@@ -399,7 +417,7 @@ int dstore_cursor_get(dstore *ds, const char *sink, uint64_t *id)
 	*id = 0;
 	int rc = cursor_key(sink, key, sizeof key);
 	if (!rc)
-		rc = from_mdb(mdb_txn_begin(ds->env, NULL, MDB_RDONLY, &t));
+		rc = from_mdb(ds_begin(ds, MDB_RDONLY, &t));
 	MDB_val k = {strlen(key), key}, d;
 	if (!rc)
 		rc = from_mdb(mdb_get(t, ds->meta, &k, &d));
@@ -419,7 +437,7 @@ int dstore_cursor_set(dstore *ds, const char *sink, uint64_t id)
 	int rc = cursor_key(sink, key, sizeof key);
 	if (rc)
 		return rc;
-	rc = from_mdb(mdb_txn_begin(ds->env, NULL, 0, &t));
+	rc = from_mdb(ds_begin(ds, 0, &t));
 	if (rc)
 		return rc;
 	return commit(&t, meta_put(t, ds, key, id));
@@ -438,7 +456,7 @@ int dstore_lock_put(dstore *ds, const char *principal, const json_t *lock)
 	MDB_txn *t = NULL;
 	if (!principal_ok(principal) || !json_is_object(lock))
 		return DSTORE_E_ARG;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, 0, &t));
+	int rc = from_mdb(ds_begin(ds, 0, &t));
 	if (rc)
 		return rc;
 	MDB_val k = {strlen(principal), (void *)principal}, d;
@@ -461,7 +479,7 @@ int dstore_lock_delete(dstore *ds, const char *principal)
 	MDB_txn *t = NULL;
 	if (!principal_ok(principal))
 		return DSTORE_E_ARG;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, 0, &t));
+	int rc = from_mdb(ds_begin(ds, 0, &t));
 	if (rc)
 		return rc;
 	MDB_val k = {strlen(principal), (void *)principal};
@@ -476,7 +494,7 @@ int dstore_locks_load(dstore *ds, json_t **arr)
 	json_t *a = json_array();
 	if (!a)
 		return DSTORE_E_NOMEM;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, MDB_RDONLY, &t));
+	int rc = from_mdb(ds_begin(ds, MDB_RDONLY, &t));
 	if (!rc)
 		rc = from_mdb(mdb_cursor_open(t, ds->locks, &cur));
 	MDB_val k, d;
@@ -531,7 +549,7 @@ int dstore_review_open(dstore *ds, json_t *item, uint64_t deadline_s, uint64_t *
 	uint64_t next = 0, open = 0;
 	if (!json_is_object(item))
 		return DSTORE_E_ARG;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, 0, &t));
+	int rc = from_mdb(ds_begin(ds, 0, &t));
 	if (rc)
 		return rc;
 	rc = meta_get(t, ds, K_OPEN, &open);
@@ -568,7 +586,7 @@ int dstore_review_get(dstore *ds, uint64_t id, json_t **item)
 {
 	MDB_txn *t = NULL;
 	*item = NULL;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, MDB_RDONLY, &t));
+	int rc = from_mdb(ds_begin(ds, MDB_RDONLY, &t));
 	if (rc)
 		return rc;
 	rc = review_read(t, ds, id, item);
@@ -586,7 +604,7 @@ int dstore_review_close(dstore *ds, uint64_t id, const char *reviewer, const cha
 	if (!reviewer || !reviewer[0] || !outcome || !time ||
 	    (strcmp(outcome, "acknowledged") != 0 && strcmp(outcome, "escalated") != 0))
 		return DSTORE_E_ARG;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, 0, &t));
+	int rc = from_mdb(ds_begin(ds, 0, &t));
 	if (rc)
 		return rc;
 	rc = review_read(t, ds, id, &item);
@@ -660,7 +678,7 @@ int dstore_reviews_list(dstore *ds, const char *state, uint64_t cursor, size_t l
 	json_t *a = json_array();
 	if (!a)
 		return DSTORE_E_NOMEM;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, MDB_RDONLY, &t));
+	int rc = from_mdb(ds_begin(ds, MDB_RDONLY, &t));
 	if (!rc)
 		rc = from_mdb(mdb_cursor_open(t, ds->reviews, &cur));
 	unsigned char kb[8];
@@ -711,7 +729,7 @@ int dstore_reviews_due(dstore *ds, uint64_t now_s, size_t max, json_t **arr)
 	json_t *a = json_array();
 	if (!a)
 		return DSTORE_E_NOMEM;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, 0, &t));
+	int rc = from_mdb(ds_begin(ds, 0, &t));
 	if (!rc)
 		rc = from_mdb(mdb_cursor_open(t, ds->due, &cur));
 	MDB_val k, d;
@@ -767,7 +785,7 @@ int dstore_review_counts(dstore *ds, uint64_t now_s, uint64_t *open, uint64_t *o
 	(void)now_s;
 	MDB_txn *t = NULL;
 	*open = *overdue = 0;
-	int rc = from_mdb(mdb_txn_begin(ds->env, NULL, MDB_RDONLY, &t));
+	int rc = from_mdb(ds_begin(ds, MDB_RDONLY, &t));
 	if (rc)
 		return rc;
 	rc = meta_get(t, ds, K_OPEN, open);

@@ -52,6 +52,11 @@ typedef struct dstore_conf {
  * (may be NULL) gets a message. */
 int dstore_open(void *mdb_env, const dstore_conf *c, dstore **out, char *err, size_t errsz);
 
+/* As dstore_open in the application's environment (db.h), whose MDB_env
+ * db_env_compact may replace: every transaction is begun through it. */
+struct db_env;
+int dstore_open_db(struct db_env *env, const dstore_conf *c, dstore **out, char *err, size_t errsz);
+
 /* Frees the handle (not the environment). NULL accepted. */
 void dstore_close(dstore *ds);
 

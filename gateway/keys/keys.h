@@ -82,8 +82,11 @@ int keys_p11_seal(keys_p11 *k, const char *aad, const uint8_t *pt, size_t n, uin
  * 4 KiB): KEYS_E_FORMAT when it does not authenticate. 32-byte plaintexts
  * (data keys) are answered from the cache when they were opened before. */
 int keys_p11_unseal(keys_p11 *k, const char *aad, const uint8_t *in, size_t inlen, uint8_t *out);
-/* Cache hits and misses so far. */
-void keys_p11_stats(keys_p11 *k, uint64_t *hits, uint64_t *misses);
+/* Drops (and wipes) the cached data key of a sealed record, as at an
+ * erasure: 1 when it was cached, else 0. */
+int keys_p11_forget(keys_p11 *k, const char *aad, const uint8_t *in, size_t inlen);
+/* Cache hits, misses and data keys dropped by keys_p11_forget so far. */
+void keys_p11_stats(keys_p11 *k, uint64_t *hits, uint64_t *misses, uint64_t *forgotten);
 /* Closes the session, finalizes the module, wipes the cache. NULL is fine. */
 void keys_p11_free(keys_p11 *k);
 

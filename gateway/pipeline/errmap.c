@@ -37,6 +37,7 @@ static const struct row table[] = {
 	 * "raise the map size", which would not help (docs/ADMIN_API.md). */
 	{DB_E_LIMIT, 400, "bad_request"},
 	{DB_E_CONFLICT, 500, "internal"},
+	{DB_E_BUSY, 503, "store_unavailable"}, /* a compaction gave way; never reaches a request */
 
 	{POL_EDOC, 400, "invalid_policy"},
 	{POL_EBINDINGS, 400, "invalid_policy"},

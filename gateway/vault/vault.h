@@ -86,6 +86,19 @@ unsigned vault_master_token_version(vault *v);
  * VAULT_E_INVALID, when there is no token or its key is a version already). */
 int vault_master_rotate_token(vault *v, unsigned *ver, char *err, size_t errsz);
 
+/* Erasure on disk (docs/KEYS.md): every transaction that deletes a
+ * conversation or an end user's records raises a mark in the store (in
+ * memory when a full store has no room for it). vault_shred_pending reads
+ * it (both 0: nothing deleted since the last compaction); once a
+ * compaction made after that read ran (db_env_compact), vault_shred_clear
+ * removes what was read unless a later deletion raised it again.
+ * VAULT_E_STORE and the like as any access. */
+struct vault_shred_mark {
+	uint64_t stored, unmarked;
+};
+int vault_shred_pending(vault *v, struct vault_shred_mark *mark);
+int vault_shred_clear(vault *v, const struct vault_shred_mark *mark);
+
 /* Master key versions and the rewrap (docs/KEYS.md). */
 struct vault_master_info {
 	unsigned current;   /* new data keys are wrapped under it */

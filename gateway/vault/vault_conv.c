@@ -252,15 +252,20 @@ int vault_meta(vault *v, const char *id, time_t now, json_t **attrs)
 	return with_conv(v, id, 0, now, attrs_fn, attrs);
 }
 
-static int delete_fn(vault *v, MDB_txn *t, const char *id, struct meta *m, void *arg)
+static int delete_fn(vault *v, MDB_txn *t, const char *id, struct meta *m, void *mark)
 {
-	(void)arg;
-	return m->hold ? VAULT_E_HOLD : vlt_delete_conv(v, t, id, m);
+	int rc = m->hold ? VAULT_E_HOLD : vlt_delete_conv(v, t, id, m);
+	return !rc && *(int *)mark ? vlt_shred_mark(v, t) : rc;
+}
+
+static int delete_once(vault *v, int mark, void *id)
+{
+	return with_conv(v, id, 1, 0, delete_fn, &mark);
 }
 
 int vault_delete(vault *v, const char *id)
 {
-	return with_conv(v, id, 1, 0, delete_fn, NULL);
+	return vlt_shred_deleting(v, delete_once, (void *)id);
 }
 
 static int hold_fn(vault *v, MDB_txn *t, const char *id, struct meta *m, void *hold)

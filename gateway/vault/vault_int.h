@@ -47,7 +47,8 @@ struct vault {
 	atomic_uint cur_ver; /* new data keys are wrapped under it */
 	atomic_uint min_ver; /* oldest version still in use */
 	atomic_uint_least64_t rewrapped, pending; /* rewrap progress (metrics) */
-	uint8_t scan_pos[VAULT_ID_LEN];           /* rewrap position: rewrap caller only */
+	atomic_uint_least64_t unmarked; /* deletions whose mark did not fit (vault_shred.c) */
+	uint8_t scan_pos[VAULT_ID_LEN]; /* rewrap position: rewrap caller only */
 	int scan_set;
 	size_t pass_done, pass_failed; /* this pass's rewrapped and damaged keys */
 	int stuck;                     /* a pass moved nothing: stop until reopened */
@@ -165,6 +166,17 @@ int vlt_put_message(vault *v, MDB_txn *t, const char *id, uint32_t idx, const ui
 		    const json_t *msg);
 size_t vlt_label_key(uint8_t *kb, const char *lk, const char *lv, const char *id);
 void vlt_exp_key(uint8_t kb[8 + VAULT_ID_LEN], time_t expires, const char *id);
+/* Drops the conversation's data key from the token's cache (at its
+ * deletion; the txn may still abort: the cache then only misses once). */
+void vlt_forget_dek(vault *v, MDB_txn *t, const char *id);
+/* Marks in t that records were deleted whose bytes must leave the disk
+ * (vault_shred_pending): the last write of a deleting transaction. */
+int vlt_shred_mark(vault *v, MDB_txn *t);
+/* Runs a deleting transaction, once(v, 1, arg) writing the mark; when the
+ * store is full (the deletion fits, its mark does not: LMDB reuses the
+ * freed pages only after the commit) once more as once(v, 0, arg), the
+ * mark then kept in memory (v->unmarked) until the next compaction. */
+int vlt_shred_deleting(vault *v, int (*once)(vault *v, int mark, void *arg), void *arg);
 /* Deletes every record of a conversation in the caller's txn. */
 int vlt_delete_conv(vault *v, MDB_txn *t, const char *id, const struct meta *m);
 /* The user's current consent record {"consent","seq","updated_at"} or NOTFOUND. */

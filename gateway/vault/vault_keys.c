@@ -312,6 +312,20 @@ int vlt_unwrap_dek(vault *v, MDB_txn *t, const char *id, uint8_t dek[KEYLEN])
 	return kopen(v, ver, aad, seal, WRAPPED_LEN, dek);
 }
 
+void vlt_forget_dek(vault *v, MDB_txn *t, const char *id)
+{
+	MDB_val k = {.mv_size = VAULT_ID_LEN, .mv_data = (void *)id}, val;
+	char aad[AAD_MAX];
+	if (!v->p11 || mdb_get(t, v->dkey, &k, &val) != 0)
+		return;
+	unsigned ver = dek_version(&val);
+	if (!ver || ver != atomic_load(&v->p11_ver))
+		return;
+	snprintf(aad, sizeof aad, "custos-dek|%s", id);
+	const uint8_t *seal = (const uint8_t *)val.mv_data + (ver == 1 ? 0 : 4);
+	keys_p11_forget(v->p11, aad, seal, WRAPPED_LEN);
+}
+
 void vault_master_info(vault *v, struct vault_master_info *out)
 {
 	out->current = atomic_load(&v->cur_ver);

@@ -124,6 +124,7 @@ int vlt_delete_conv(vault *v, MDB_txn *t, const char *id, const struct meta *m)
 	json_t *lv;
 	int rc;
 
+	vlt_forget_dek(v, t, id);
 	rc = vlt_del(v, t, v->dkey, id, VAULT_ID_LEN);
 	if (rc)
 		return rc;

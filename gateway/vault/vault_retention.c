@@ -92,8 +92,18 @@ static int sweep_collect(void *p, enum due_kind kind, const MDB_val *key, const 
 	return 0;
 }
 
-int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids)
+struct sweep_args {
+	time_t now;
+	size_t max;
+	json_t **deleted_ids;
+};
+
+static int sweep_once(vault *v, int mark, void *arg)
 {
+	struct sweep_args *a = arg;
+	time_t now = a->now;
+	size_t max = a->max;
+	json_t **deleted_ids = a->deleted_ids;
 	MDB_txn *t = NULL;
 	struct sweep_ctx c = {json_array(), max, {0}};
 	json_t *jid;
@@ -128,6 +138,8 @@ int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids)
 		if (rc)
 			goto out;
 	}
+	if (mark && json_array_size(c.ids))
+		rc = vlt_shred_mark(v, t);
 out:
 	rc = vlt_end(v, t, rc);
 	if (!rc && deleted_ids) {
@@ -137,6 +149,12 @@ out:
 	json_decref(c.ids);
 	vlt_keylist_free(&c.dangling);
 	return rc;
+}
+
+int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids)
+{
+	struct sweep_args a = {now, max, deleted_ids};
+	return vlt_shred_deleting(v, sweep_once, &a);
 }
 
 struct expired_ctx {

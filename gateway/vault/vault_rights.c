@@ -110,8 +110,15 @@ static int erase_one(vault *v, MDB_txn *t, json_t *jid, struct meta *m, void *ar
 	return rc;
 }
 
-int vault_erase_user(vault *v, const char *user, json_t **report)
+struct erase_args {
+	const char *user;
+	json_t **report;
+};
+
+static int erase_once(vault *v, int mark, void *arg)
 {
+	const char *user = ((struct erase_args *)arg)->user;
+	json_t **report = ((struct erase_args *)arg)->report;
 	char uh[UH_HEX + 1], pn[35];
 	struct erasure e = {.erased = json_array(), .held = json_array()};
 	struct keylist keys = {0}, ckeys = {0};
@@ -154,6 +161,9 @@ int vault_erase_user(vault *v, const char *user, json_t **report)
 		if (rc)
 			goto out;
 	}
+	/* consent and concerns too, not only conversations */
+	if (mark && (json_array_size(e.erased) || consent_n || ckeys.n))
+		rc = vlt_shred_mark(v, t);
 out:
 	rc = vlt_end(v, t, rc);
 	if (!rc) {
@@ -167,6 +177,12 @@ out:
 	vlt_keylist_free(&keys);
 	vlt_keylist_free(&ckeys);
 	return rc;
+}
+
+int vault_erase_user(vault *v, const char *user, json_t **report)
+{
+	struct erase_args a = {user, report};
+	return vlt_shred_deleting(v, erase_once, &a);
 }
 
 struct export
