@@ -23,7 +23,12 @@ for p in $PKGS; do
     missing="$missing $p"
   fi
 done
-[ -z "$missing" ] && exit 0
+# make deps (no arguments) also installs the browser tests' npm packages.
+browser() { if [ "$WHO" = deps ]; then sh "$(dirname "$0")/browser-deps.sh"; fi; }
+if [ -z "$missing" ]; then
+  browser
+  exit 0
+fi
 echo "$WHO: installing:$missing" >&2
 if [ "$(id -u)" -ne 0 ]; then
   echo "$WHO: not root; install these packages first:$missing" >&2
@@ -34,3 +39,4 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=900 update -qq
 # shellcheck disable=SC2086
 apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends $missing
+browser

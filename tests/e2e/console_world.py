@@ -1,0 +1,187 @@
+"""console_world: the console's browser-test harness on the pytest side
+(tests/browser/README.md is the contract).
+
+OpenIDProvider runs tests/browser/provider.mjs (oidc-provider, installed by
+`make deps` into tests/browser/node_modules) on 127.0.0.1 over HTTPS with a
+CA and server certificate made here (oidc_provider.make_ca_and_server_cert,
+never the gateway's CA). ConsoleWorld is that provider plus a gateway whose
+[issuer:op] names it by discovery and whose [console] signs people in there;
+run_case("name", **args) runs `node tests/browser/name.mjs` and returns its
+JSON result. The fixture `console_world` builds one per test.
+"""
+
+import json
+import os
+import secrets
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from gw import REPO, SLOW, free_port
+from oidc_provider import make_ca_and_server_cert
+
+BROWSER = REPO / "tests" / "browser"
+ISSUER = "op"            # the [issuer:NAME] the console signs in with
+CLIENT_ID = "custos-console"
+ADMIN_GROUP = "custos-admins"   # alice's group: [bootstrap] admins
+STAFF_GROUP = "support"         # bob's group: bound to a policy:read role here
+ADMIN_CERT = "admin-cli"
+
+
+def node_ready():
+    """None, or why the browser tests cannot run (make deps installs it all)."""
+    if not (BROWSER / "node_modules" / "puppeteer-core").is_dir():
+        return "tests/browser/node_modules is missing: run `make deps` (npm ci)"
+    return None
+
+
+class OpenIDProvider:
+    def __init__(self, workdir, redirect_uris, secret):
+        self.dir = Path(workdir)
+        self.ca_path, self.cert_path, self.key_path = make_ca_and_server_cert(self.dir, "op")
+        self.secret = secret
+        self.redirect_uris = redirect_uris
+        self.proc = None
+        self.info = None
+        self.log_path = self.dir / "provider.log"
+
+    def start(self):
+        env = {**os.environ, "OP_CERT": str(self.cert_path), "OP_KEY": str(self.key_path),
+               "OP_CLIENT_ID": CLIENT_ID, "OP_CLIENT_SECRET": self.secret,
+               "OP_REDIRECT_URIS": ",".join(self.redirect_uris)}
+        log = open(self.log_path, "ab")
+        try:
+            self.proc = subprocess.Popen(["node", str(BROWSER / "provider.mjs")], cwd=BROWSER,
+                                         env=env, stdin=subprocess.DEVNULL,
+                                         stdout=subprocess.PIPE, stderr=log)
+        finally:
+            log.close()
+        line = self.proc.stdout.readline()  # one JSON line once listening
+        if not line:
+            self.stop()
+            raise AssertionError(f"provider.mjs did not start:\n{self.log_path.read_text()}")
+        self.info = json.loads(line)
+        return self
+
+    @property
+    def issuer(self):
+        return self.info["issuer"]
+
+    @property
+    def discovery(self):
+        return self.info["discovery"]
+
+    @property
+    def users(self):
+        return self.info["users"]
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        if self.proc and self.proc.stdout:
+            self.proc.stdout.close()
+
+
+class ConsoleWorld:
+    def __init__(self, start_gw, tmp_path, signin=True, console=None, issuer=None, gw_name="gw"):
+        self.tmp = Path(tmp_path)
+        self.port = free_port()
+        self.url = f"https://localhost:{self.port}"
+        self.redirect = f"{self.url}/callback"
+        self.secret = secrets.token_urlsafe(24)
+        self.provider = OpenIDProvider(self.tmp / "op", [self.redirect], self.secret).start()
+        secret_file = self.tmp / "console-client-secret"
+        secret_file.write_text(self.secret + "\n")
+        os.chmod(secret_file, 0o600)
+        iss = {"iss": self.provider.issuer, "audience": "custos", "algorithms": "RS256",
+               "discovery": self.provider.discovery, "ca_file": str(self.provider.ca_path),
+               "groups_claim": "groups", "leeway_s": "30"}
+        if signin:
+            iss.update({"console_client_id": CLIENT_ID,
+                        "console_client_secret_file": str(secret_file),
+                        "console_redirect_url": self.redirect})
+        iss.update(issuer or {})
+        overrides = {
+            f"issuer:{ISSUER}": iss,
+            "console": {"listen": f"127.0.0.1:{self.port}", **(console or {})},
+            "bootstrap": {"admins": f"svc:{ADMIN_CERT}, group:{ISSUER}/{ADMIN_GROUP}"},
+            "audit": {"export": "./audit.jsonl"},
+        }
+        self.gw = start_gw(gw_name, overrides=overrides)
+        self._bind_staff()
+
+    def _bind_staff(self):
+        """bob (group support) may read the policy and nothing else."""
+        r = self.gw.request("PUT", "/v1/roles/policy_reader", cert=ADMIN_CERT, body={
+            "description": "Reads roles and bindings", "rules": [
+                {"id": "read", "effect": "allow", "actions": ["policy:read"]}]})
+        assert r.status in (200, 201), r
+        r = self.gw.request("PUT", f"/v1/bindings/group:{ISSUER}%2F{STAFF_GROUP}",
+                            cert=ADMIN_CERT, body={"roles": ["policy_reader"]})
+        assert r.status == 200, r
+
+    def user(self, login):
+        return next(u for u in self.provider.users if u["login"] == login)
+
+    def subject(self, login):
+        return f"user:{ISSUER}/{self.user(login)['sub']}"
+
+    def env(self, **args):
+        return {**os.environ, "CONSOLE_URL": self.url, "OP_ISSUER": self.provider.issuer,
+                "CONSOLE_ISSUER": ISSUER, "OP_USERS": json.dumps(self.provider.users),
+                "SHOT_DIR": str(REPO / "build" / "browser-shots"),
+                "CASE_ARGS": json.dumps(args)}
+
+    def run_case(self, name, timeout=120, **args):
+        """Runs tests/browser/NAME.mjs; returns its JSON result (asserting ok)."""
+        started = time.monotonic()
+        r = subprocess.run(["node", str(BROWSER / f"{name}.mjs")], cwd=BROWSER,
+                           env=self.env(**args), capture_output=True, text=True,
+                           timeout=timeout * SLOW, stdin=subprocess.DEVNULL)
+        lines = [ln for ln in r.stdout.splitlines() if ln.startswith("{")]
+        assert lines, (f"{name}.mjs printed no result (exit {r.returncode}):\n"
+                       f"{r.stdout[-2000:]}\n{r.stderr[-3000:]}\n{self.logs()}")
+        res = json.loads(lines[-1])
+        assert r.returncode == 0 and res.get("ok"), (
+            f"{name}.mjs failed after {time.monotonic() - started:.1f}s: "
+            f"{res.get('error')}\n{r.stderr[-3000:]}\n{self.logs()}")
+        return res
+
+    def logs(self):
+        op = self.provider.log_path.read_text() if self.provider.log_path.exists() else ""
+        return f"--- gateway log tail\n{self.gw.log_tail()}\n--- provider log\n{op[-2000:]}"
+
+    def audit(self):
+        """The exported audit entries (one JSON object a line)."""
+        p = self.gw.dir / "audit.jsonl"
+        if not p.exists():
+            return []
+        return [json.loads(ln) for ln in p.read_text().splitlines() if ln.strip()]
+
+    def stop(self):
+        self.provider.stop()
+
+
+@pytest.fixture
+def console_world(start_gw, tmp_path):
+    """console_world(signin=True, console={...}, issuer={...}) -> ConsoleWorld."""
+    why = node_ready()
+    if why:
+        pytest.fail(why)
+    made = []
+
+    def make(**kw):
+        w = ConsoleWorld(start_gw, tmp_path / f"world{len(made)}", **kw)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.stop()
