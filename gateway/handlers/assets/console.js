@@ -198,6 +198,8 @@ async function signOut() {
 	}
 }
 
+let routeGen = 0;
+
 async function route() {
 	if (!C.session) return;
 	const [page, ...rest] = (location.hash.slice(1) || "roles").split("/");
@@ -208,20 +210,27 @@ async function route() {
 		if (a.getAttribute("href") === "#" + top) a.setAttribute("aria-current", "page");
 		else a.removeAttribute("aria-current");
 	const fn = C.pages[page];
-	view.replaceChildren();
+	/* Each visit renders into its own box: a slower earlier visit that
+	 * finishes later writes into a box no longer shown. */
+	const gen = ++routeGen;
+	const box = el("div", {class: "page"});
+	view.replaceChildren(box);
+	view.setAttribute("aria-busy", "true");
+	view.dataset.page = page;
 	if (!fn) {
-		view.append(el("h1", {text: "No such page"}), C.link("Back to the roles", "roles"));
-		return;
-	}
-	C.status("Loading...");
-	try {
-		await fn(view, arg);
+		box.append(el("h1", {text: "No such page"}), C.link("Back to the roles", "roles"));
+	} else {
+		C.status("Loading...");
+		try {
+			await fn(box, arg);
+		} catch (err) {
+			box.append(el("p", {role: "alert", class: "problem", text: "This page failed: " + err.message}));
+		}
+		if (gen !== routeGen) return;
 		C.status("");
-	} catch (err) {
-		view.append(el("p", {role: "alert", class: "problem", text: "This page failed: " + err.message}));
-		C.status("");
 	}
-	const h1 = view.querySelector("h1");
+	view.setAttribute("aria-busy", "false");
+	const h1 = box.querySelector("h1");
 	if (h1) { h1.tabIndex = -1; h1.focus(); document.title = h1.textContent + " - custos console"; }
 }
 
