@@ -5,7 +5,7 @@
 // the audit page with himself as subject, with the chain's verify status.
 // args: {agent, conversation, rollback_to, role}.
 import { run } from './lib.mjs';
-import { press, settle, show, text } from './pages.mjs';
+import { csrf, press, settle, show, text } from './pages.mjs';
 
 async function simulate(t, fill) {
 	const page = t.page;
@@ -58,7 +58,10 @@ run(async (t) => {
 		await t.shot('page-' + p.split('/')[0]);
 	}
 
-	// roll back from the versions page
+	// a change through the console's API, then roll back from the versions page
+	const changed = await t.api(page, 'PUT', `/v1/roles/${role}`, { body: { description: 'About to be rolled back',
+		rules: [] }, headers: { 'X-CSRF-Token': await csrf(t) } });
+	R.changeBeforeRollback = changed.status;
 	await show(t, 'versions');
 	R.violations.versions = await t.axe(page);
 	await t.shot('versions');

@@ -109,7 +109,7 @@ def test_an_admin_edits_a_role_with_the_keyboard(world):
     assert "Helpdesk, edited in the console" in res["noticeText"]
     # the conflict: theirs stays, mine stays in the editor, nothing overwritten
     assert res["concurrentPut"] == 200
-    assert "412" in res["conflictStatus"] or "HTTP 412" in res["conflictStatus"], res
+    assert "changed by someone else since you loaded it (412)" in res["conflictStatus"], res
     assert "Changed by someone else" in res["conflictText"]
     assert "Changed meanwhile through the API" in res["conflictText"]
     assert res["editorKept"] == "Mine"
@@ -136,6 +136,7 @@ def test_simulate_roll_back_audit_and_every_page(world):
     assert all(v == [] for v in res["violations"].values()), res["violations"]
     assert len(res["violations"]) >= 11
     # the rollback: a new version, back to the set-up's helpdesk
+    assert res["changeBeforeRollback"] == 200
     before = int(res["currentBefore"].rsplit(" ", 1)[1])
     after = int(res["currentAfter"].rsplit(" ", 1)[1])
     assert after == before + 1, res

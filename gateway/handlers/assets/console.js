@@ -74,6 +74,7 @@ C.problem = function (res, what) {
 	let head = (what ? what + ": " : "") + "HTTP " + res.status;
 	if (res.status === 403) head = (what ? what + ": " : "") + "refused by the policy (403)";
 	if (res.status === 401) head = "Your session has ended: sign in again (401)";
+	if (res.status === 412) head = (what ? what + ": " : "") + "changed by someone else since you loaded it (412)";
 	box.append(el("strong", {text: head}));
 	if (err.code) box.append(" ", el("code", {text: err.code}));
 	if (err.path) box.append(el("p", {}, "At ", el("code", {class: "path", text: err.path})));
@@ -134,8 +135,8 @@ C.diff = function (a, b, label) {
 	const line = (cls, mark, t) => pre.append(el("span", {class: cls, text: mark + t + "\n"}));
 	while (i < n || j < m) {
 		if (i < n && j < m && x[i] === y[j]) { line("same", "  ", x[i]); i++; j++; }
-		else if (j < m && (i === n || L[i][j + 1] >= L[i + 1][j])) { line("ins", "+ ", y[j++]); changed++; }
-		else { line("del", "- ", x[i++]); changed++; }
+		else if (i < n && (j === m || L[i + 1][j] >= L[i][j + 1])) { line("del", "- ", x[i++]); changed++; }
+		else { line("ins", "+ ", y[j++]); changed++; }
 	}
 	pre.dataset.changes = String(changed);
 	if (!changed) pre.prepend(el("span", {class: "same", text: "(no differences)\n"}));
@@ -164,7 +165,8 @@ C.table = function (caption, heads, rows) {
 	for (const r of rows) tb.append(el("tr", {}, r.map((c) =>
 		el("td", {}, c instanceof Node ? c : String(c === undefined || c === null ? "" : c)))));
 	t.append(tb);
-	return t;
+	/* a wide table scrolls inside its own region, reachable by keyboard */
+	return el("div", {class: "scroll", role: "region", tabindex: "0", "aria-label": caption}, t);
 };
 
 C.link = (text, hash) => el("a", {href: "#" + hash, text});
@@ -246,9 +248,9 @@ async function start() {
 	C.session.csrf = s.body.csrf || s.body.csrf_token;
 	const name = s.body.subject || s.body.principal || "";
 	const who = document.getElementById("who");
+	const shown = s.body.name || s.body.email;
 	who.replaceChildren(el("span", {id: "signed-in-as"}, "Signed in as ",
-		el("strong", {text: s.body.name || s.body.email || name})),
-	s.body.name || s.body.email ? el("span", {class: "muted", text: " (" + name + ")"}) : null,
+		el("strong", {text: shown || name}), shown ? el("span", {class: "muted", text: " (" + name + ")"}) : null),
 	" ", C.button("Sign out", signOut, {id: "sign-out"}));
 	const nav = document.getElementById("nav");
 	nav.replaceChildren(el("ul", {}, NAV.map(([h, t]) => el("li", {}, C.link(t, h)))),

@@ -41,7 +41,8 @@
 		out.replaceChildren();
 		if (!r.ok || !r.body.versions.length) { out.append(problem(r, "Version " + version)); return; }
 		const v = r.body.versions[0], ch = v.change || {};
-		const text = (d) => (d === undefined || d === null ? "" : pretty(d));
+		/* the store stamps "version" on roles: not a change of their content */
+		const text = (d) => (d === undefined || d === null ? "" : pretty(Object.assign({}, d, {version: undefined})));
 		out.append(el("h2", {id: "diff-title", tabindex: "-1", text: "Version " + v.version + ": " + describe(ch)}),
 			el("p", {class: "muted", text: "by " + v.author + " at " + v.time}));
 		const parts = Array.isArray(ch.changes) ? ch.changes : [ch];

@@ -65,7 +65,7 @@
 			builtin = !!stored.builtin;
 		}
 		const strip = (d) => { const c = Object.assign({}, d); delete c.version; delete c.builtin; return c; };
-		const storedText = stored ? pretty(strip(stored)) : "";
+		let storedText = stored ? pretty(strip(stored)) : "";
 		const editable = write && !builtin;
 		if (!write) view.append(C.readOnlyNote());
 		if (builtin) view.append(el("p", {class: "note", text: "The built-in admin role cannot be changed."}));
@@ -102,6 +102,7 @@
 				version = r.body.version;
 				meta.textContent = "Stored version " + version;
 				stored = r.body;
+				storedText = pretty(strip(stored));
 				return;
 			}
 			out.prepend(problem(r, "Not saved"));
