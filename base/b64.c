@@ -127,3 +127,13 @@ int b64url_decode(const char *in, size_t n, uint8_t *out, size_t outsz, size_t *
 	*outlen = o;
 	return 0;
 }
+
+size_t b64url_encode(const uint8_t *in, size_t n, char *out)
+{
+	size_t o = b64_encode(in, n, out);
+	while (o && out[o - 1] == '=')
+		out[--o] = '\0';
+	for (size_t i = 0; i < o; i++)
+		out[i] = out[i] == '+' ? '-' : out[i] == '/' ? '_' : out[i];
+	return o;
+}

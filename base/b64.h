@@ -27,4 +27,8 @@ size_t b64_encode(const uint8_t *in, size_t n, char *out);
  * unused bits. 0 with *outlen, or -1 (also when it would not fit outsz). */
 int b64url_decode(const char *in, size_t n, uint8_t *out, size_t outsz, size_t *outlen);
 
+/* Canonical base64url of in[0..n) into out (at least B64_ENCODED_SIZE(n)
+ * bytes), no padding, NUL-terminated. Returns the length (without the NUL). */
+size_t b64url_encode(const uint8_t *in, size_t n, char *out);
+
 #endif

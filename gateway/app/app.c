@@ -366,6 +366,8 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		snprintf(err, errsz, "token issuers: %s", e2);
 		goto out;
 	}
+	if (app_console_open(cfg, &A.h, err, errsz))
+		goto out;
 	metrics_add_source(audit_metrics, NULL);
 	metrics_add_source(detect_metrics_source, NULL);
 	metrics_add_source(issuer_metrics, NULL);
@@ -441,6 +443,7 @@ void app_reload(void)
 void app_close(void)
 {
 	/* The audit log last but one: everything queued is written first. */
+	app_console_close(&A.h);
 	idp_close(A.h.idp);
 	A.h.idp = NULL;
 	audit_close(A.h.audit);

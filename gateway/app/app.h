@@ -36,6 +36,13 @@ void app_reload(void);
 /* Closes everything, the audit log after its queue is written. */
 void app_close(void);
 
+/* The console's sign-in (console_signin.c): sessions and the relying party
+ * into h when an [issuer:NAME] has console_client_id (else nothing). 0, or
+ * -1 with a message in err. app_open and app_close call them. */
+struct app;
+int app_console_open(const struct config *cfg, struct app *h, char *err, size_t errsz);
+void app_console_close(struct app *h);
+
 /* Recompiles the policy from the store and swaps it in; concurrent calls
  * are serialized, so the snapshot in force is never older than one an
  * earlier call installed. 0 or -1 (err). */

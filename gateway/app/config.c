@@ -64,6 +64,9 @@ static const struct key keys[] = {
 	{"ops", "listen", K_LISTEN, O(ops_listen), 0, 0, 0},
 	{"console", "listen", K_LISTEN, O(console_listen), 0, 0, 0},
 	{"console", "client_cert", K_STR, O(console_client_cert), 0, 0, 0},
+	{"console", "session_idle_s", K_INT, O(console_session_idle_s), 60, 86400, 0},
+	{"console", "session_max_s", K_INT, O(console_session_max_s), 300, 7 * 86400, 0},
+	{"console", "sessions_max", K_INT, O(console_sessions_max), 1, 100000, 0},
 	{"keys", "master_key_file", K_PATH, O(master_key_file), 0, 0, 0},
 	{"keys", "master", K_STR, O(master_uri), 0, 0, 0},
 	{"keys", "pin_file", K_PATH, O(pin_file), 0, 0, 0},
@@ -476,6 +479,9 @@ static void defaults(struct config *c)
 	c->audit_timeout_ms = 5000;
 	c->default_retention_s = 90L * 86400;
 	c->sweep_interval_s = 60;
+	c->console_session_idle_s = 900;
+	c->console_session_max_s = 8 * 3600;
+	c->console_sessions_max = 1000;
 	c->log_level = LOG_INFO;
 	dconf_defaults(&c->detect);
 }
@@ -599,6 +605,7 @@ static void post_checks(struct parse *p, int check_files)
 		cfg_add_err(p->errs, f, key_line(p, "console", "client_cert", last),
 			    "[console] client_cert: '%s' is not optional or required",
 			    c->console_client_cert);
+	cfg_console_check(p, check_files, key_line(p, "console", "session_idle_s", last));
 	if (check_files) {
 		static const struct {
 			const char *section, *name;
@@ -701,6 +708,10 @@ void config_free(struct config *c)
 		free(is->jwks_uri);
 		free(is->ca_file);
 		free(is->groups_claim);
+		free(is->console_client_id);
+		free(is->console_client_secret_file);
+		free(is->console_redirect_url);
+		free(is->console_scope);
 	}
 	for (size_t i = 0; i < c->nproxy_trusted; i++)
 		free(c->proxy_trusted[i]);

@@ -35,6 +35,9 @@ struct config_issuer {
 	int require_cert_binding; /* RFC 8705 cnf.x5t#S256 required */
 	char *groups_claim;       /* NULL: no groups */
 	int leeway_s;
+	/* the console signs people in here (docs/CONSOLE.md); NULL: it does not */
+	char *console_client_id, *console_client_secret_file, *console_redirect_url;
+	char *console_scope; /* NULL: "openid profile email" */
 	int line;
 };
 
@@ -80,6 +83,10 @@ struct config {
 	int console_port;
 	char *console_client_cert; /* "optional" (default) or "required", as written */
 	int console_cert_required;
+	int console_session_idle_s; /* a session unused this long ends */
+	int console_session_max_s;  /* ... and this long after sign-in in any case */
+	int console_sessions_max;   /* sessions at once */
+	int console_signin;         /* index of the [issuer:NAME] with console_client_id, or -1 */
 
 	/* [keys] */
 	char *master_key_file, *audit_key_file, *pseudonym_key_file;

@@ -34,4 +34,9 @@ void cfg_issuer_key(struct parse *p, const char *name, const char *value);
 /* A key of [proxy]: 1 handled (errors added), as inih's handler answers. */
 int cfg_proxy_key(struct parse *p, const char *name, const char *value);
 
+/* The console's sign-in keys across [issuer:*] and [console]: at most one
+ * issuer signs in, with all of its keys, a discovery URL and [console]
+ * listen; timeouts in order. line: where [console] errors go. */
+void cfg_console_check(struct parse *p, int check_files, int line);
+
 #endif

@@ -3,6 +3,7 @@
  * mapping rules), and the list splitter they share with config.c. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "config_int.h"
 #include "file.h"
@@ -116,10 +117,85 @@ void cfg_issuer_key(struct parse *p, const char *name, const char *value)
 				    is->name, value);
 		else
 			is->leeway_s = (int)x;
+	} else if (!strcmp(name, "console_client_id") || !strcmp(name, "console_redirect_url") ||
+		   !strcmp(name, "console_scope")) {
+		char **slot = !strcmp(name, "console_client_id")      ? &is->console_client_id
+			      : !strcmp(name, "console_redirect_url") ? &is->console_redirect_url
+								      : &is->console_scope;
+		free(*slot);
+		*slot = strdup(value);
+	} else if (!strcmp(name, "console_client_secret_file")) {
+		free(is->console_client_secret_file);
+		is->console_client_secret_file = file_path_relative(file, value);
 	} else {
 		cfg_add_err(p->errs, file, p->lineno, "[issuer:%s] unknown key '%s'", is->name,
 			    name);
 	}
+}
+
+void cfg_console_check(struct parse *p, int check_files, int line)
+{
+	struct config *c = p->c;
+	const char *f = c->path;
+	char why[200];
+	c->console_signin = -1;
+	for (size_t i = 0; i < c->nissuers; i++) {
+		struct config_issuer *is = &c->issuers[i];
+		int any = is->console_client_id || is->console_client_secret_file ||
+			  is->console_redirect_url || is->console_scope;
+		if (!any)
+			continue;
+		if (c->console_signin >= 0) {
+			cfg_add_err(p->errs, f, is->line,
+				    "[issuer:%s] the console signs in with one issuer only (%s "
+				    "has console_client_id too)",
+				    is->name, c->issuers[c->console_signin].name);
+			continue;
+		}
+		c->console_signin = (int)i;
+		if (!is->console_client_id || !is->console_client_secret_file ||
+		    !is->console_redirect_url)
+			cfg_add_err(p->errs, f, is->line,
+				    "[issuer:%s] console sign-in needs console_client_id, "
+				    "console_client_secret_file and console_redirect_url",
+				    is->name);
+		if (!is->discovery)
+			cfg_add_err(p->errs, f, is->line,
+				    "[issuer:%s] console sign-in needs discovery (the provider's "
+				    "endpoints)",
+				    is->name);
+		if (!c->console_listen)
+			cfg_add_err(p->errs, f, is->line,
+				    "[issuer:%s] console_client_id needs [console] listen",
+				    is->name);
+		if (is->console_client_id && is->audience &&
+		    !strcmp(is->console_client_id, is->audience))
+			cfg_add_err(
+				p->errs, f, is->line,
+				"[issuer:%s] console_client_id must differ from audience (an ID "
+				"token must never pass as an API token)",
+				is->name);
+		const char *u = is->console_redirect_url;
+		if (u && (strncmp(u, "https://", 8) || jwksf_url_ok(u, 0, why, sizeof why) ||
+			  strlen(u) < 9 || strcmp(u + strlen(u) - 9, "/callback")))
+			cfg_add_err(
+				p->errs, f, is->line,
+				"[issuer:%s] console_redirect_url: '%.200s' is not an https URL "
+				"ending in /callback",
+				is->name, u);
+		if (is->console_scope && !strstr(is->console_scope, "openid"))
+			cfg_add_err(p->errs, f, is->line,
+				    "[issuer:%s] console_scope must include openid", is->name);
+		if (check_files && is->console_client_secret_file &&
+		    access(is->console_client_secret_file, R_OK))
+			cfg_add_err(p->errs, f, is->line,
+				    "[issuer:%s] console_client_secret_file: cannot read '%s'",
+				    is->name, is->console_client_secret_file);
+	}
+	if (c->console_session_idle_s > c->console_session_max_s)
+		cfg_add_err(p->errs, f, line,
+			    "[console] session_idle_s (%d) must not exceed session_max_s (%d)",
+			    c->console_session_idle_s, c->console_session_max_s);
 }
 
 /* [proxy]: trusted = principals that may forward a client's certificate;

@@ -216,12 +216,13 @@ int app_serve(struct config *cfg)
 		goto out;
 	}
 	if (cfg->console_listen) {
-		const struct route *croutes = handlers_console_routes(&nroutes);
-		if (pipe_create(app_handles(), croutes, nroutes, &console)) {
+		size_t npublic = 0;
+		const struct route *croutes = handlers_console_routes(&nroutes, &npublic);
+		if (!croutes || pipe_create(app_handles(), croutes, nroutes, &console)) {
 			log_error("cannot start", "error", "out of memory");
 			goto out;
 		}
-		pipe_set_console(console);
+		pipe_set_console(console, npublic);
 	}
 	struct server_conf sc = server_conf_of(cfg, p, console);
 	if (server_start(&sc))

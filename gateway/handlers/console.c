@@ -1,12 +1,13 @@
-/* console: the console listener's route table and its pages: the public
- * privacy-notice page (/privacy), the admin console's shell (/console) and
- * their scripts, all embedded at build time (cmake/embed.cmake) so the
- * binary reads no file at run time, plus the API routes the pages call:
- * the very routes of the API table (table.c), decided and recorded by the
- * same engine, with the signed-in person as subject. The engine
- * (pipe_set_console) adds the strict Content-Security-Policy and refuses
- * every route with an action to a caller who has not signed in.
- * docs/CONSOLE.md. */
+/* console: the console listener's route table and its pages. Its own
+ * routes come first: the public privacy-notice page (/privacy, rendered in
+ * the browser from /v1/privacy-notice by the embedded script), the console's
+ * shell (/, its pages are scripts: roles, simulate, history, audit, ops),
+ * the sign-in routes (signin.c) and the assets, all embedded at build
+ * time (cmake/embed.cmake) so the binary reads no file at run time. Then
+ * every route of the API (table.c), the same handlers: the console's
+ * scripts call the /v1/ routes as any client does, as the signed-in person, and the
+ * engine (pipe_set_console) gives them a session's identity, CSRF checks
+ * and the strict Content-Security-Policy. docs/CONSOLE.md. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,9 +31,9 @@ static const struct asset {
 	const size_t *len;
 } assets[] = {
 	{"/privacy", "text/html; charset=utf-8", console_privacy_html, &console_privacy_html_len},
+	{"/", "text/html; charset=utf-8", console_html, &console_html_len},
 	{"/assets/console.css", "text/css; charset=utf-8", console_css, &console_css_len},
 	{"/assets/privacy.js", JS, console_privacy_js, &console_privacy_js_len},
-	{"/console", "text/html; charset=utf-8", console_html, &console_html_len},
 	{"/assets/console.js", JS, console_js, &console_js_len},
 	{"/assets/roles.js", JS, console_roles_js, &console_roles_js_len},
 	{"/assets/simulate.js", JS, console_simulate_js, &console_simulate_js_len},
@@ -40,20 +41,6 @@ static const struct asset {
 	{"/assets/audit.js", JS, console_audit_js, &console_audit_js_len},
 	{"/assets/ops.js", JS, console_ops_js, &console_ops_js_len},
 };
-
-/* The API routes the console's pages call (prefixes of table.c's patterns):
- * the control plane and the caller's own questions, not the data plane. */
-static const char *const api_prefixes[] = {
-	"/v1/whoami",   "/v1/privacy-notice", "/v1/authorize",   "/v1/roles",
-	"/v1/bindings", "/v1/policy/",        "/v1/revocations", "/v1/audit",
-	"/v1/alerts",   "/v1/locks",          "/v1/reviews",
-};
-
-static void h_console_root_act(struct req *r)
-{
-	req_reply(r, 303, NULL);
-	req_add_header(r, "Location", "/console");
-}
 
 static void h_console_asset_act(struct req *r)
 {
@@ -73,32 +60,52 @@ static void h_console_asset_act(struct req *r)
 	req_error(r, 404, "not_found", "no such page");
 }
 
-#define NASSETS            (sizeof assets / sizeof assets[0])
-#define CONSOLE_ROUTES_MAX 96
-
-static struct route table[CONSOLE_ROUTES_MAX];
-
-static int api_route(const struct route *rt)
+/* Without sign-in configured the console is its privacy page. */
+static void h_console_root_act(struct req *r)
 {
-	for (size_t i = 0; i < sizeof api_prefixes / sizeof api_prefixes[0]; i++)
-		if (!strncmp(rt->pattern, api_prefixes[i], strlen(api_prefixes[i])))
-			return 1;
-	return 0;
+	if (r->app->signin) {
+		h_console_asset_act(r);
+		return;
+	}
+	req_reply(r, 303, NULL);
+	req_add_header(r, "Location", "/privacy");
 }
 
-/* The table is made from assets[] and table.c's routes on each call (the
- * same result every time; serve calls it once, before any thread). */
-const struct route *handlers_console_routes(size_t *n)
+static const struct route own[] = {
+	{"GET", "/", NULL, NULL, NULL, NULL, h_console_root_act, NULL},
+	{"GET", "/privacy", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
+	{"GET", "/v1/privacy-notice", NULL, NULL, NULL, NULL, h_privacy_notice_act, NULL},
+	{"GET", "/assets/console.css", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
+	{"GET", "/assets/privacy.js", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
+	{"GET", "/assets/console.js", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
+	{"GET", "/assets/roles.js", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
+	{"GET", "/assets/simulate.js", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
+	{"GET", "/assets/history.js", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
+	{"GET", "/assets/audit.js", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
+	{"GET", "/assets/ops.js", NULL, NULL, NULL, NULL, h_console_asset_act, NULL},
+	{"GET", "/login", NULL, NULL, NULL, NULL, h_login_act, NULL},
+	{"GET", "/callback", NULL, NULL, NULL, NULL, h_callback_act, NULL},
+	{"GET", "/console/session", NULL, NULL, NULL, NULL, h_console_session_act, NULL},
+	{"POST", "/logout", NULL, NULL, NULL, NULL, h_logout_act, NULL},
+};
+
+#define NOWN (sizeof own / sizeof own[0])
+
+const struct route *handlers_console_routes(size_t *n, size_t *npublic)
 {
-	size_t k = 0, napi = 0;
-	table[k++] = (struct route){"GET", "/", NULL, NULL, NULL, NULL, h_console_root_act, NULL};
-	for (size_t i = 0; i < NASSETS; i++)
-		table[k++] = (struct route){"GET", assets[i].path,      NULL, NULL, NULL,
-					    NULL,  h_console_asset_act, NULL};
-	const struct route *api = handlers_routes(&napi);
-	for (size_t i = 0; i < napi && k < CONSOLE_ROUTES_MAX; i++)
-		if (api_route(&api[i]))
-			table[k++] = api[i];
-	*n = k;
+	static struct route *table;
+	static size_t total;
+	if (!table) { /* once, at start-up, before any request */
+		size_t napi = 0;
+		const struct route *api = handlers_routes(&napi);
+		table = malloc((NOWN + napi) * sizeof *table);
+		if (!table)
+			return NULL;
+		memcpy(table, own, sizeof own);
+		memcpy(table + NOWN, api, napi * sizeof *api);
+		total = NOWN + napi;
+	}
+	*n = total;
+	*npublic = NOWN;
 	return table;
 }

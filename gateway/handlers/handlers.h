@@ -41,9 +41,16 @@ void h_conv_hold_act(struct req *r);
 int h_conv_list_load(struct req *r); /* GET /v1/conversations */
 int h_conv_list_decide(struct req *r);
 
-/* The console listener's route table (console.c; static): its public
- * pages and assets, embedded at build time. */
-const struct route *handlers_console_routes(size_t *n);
+/* The console listener's route table (console.c): its own routes (pages,
+ * assets, sign-in; the first *npublic) and then every API route. Built once
+ * (lives until exit); NULL when out of memory. */
+const struct route *handlers_console_routes(size_t *n, size_t *npublic);
+
+/* ---- signin.c: the console's sign-in, session and sign-out ---- */
+void h_login_act(struct req *r);           /* GET /login */
+void h_callback_act(struct req *r);        /* GET /callback */
+void h_console_session_act(struct req *r); /* GET /console/session */
+void h_logout_act(struct req *r);          /* POST /logout */
 
 /* ---- notice.c: the privacy notice made from the policy ---- */
 void h_privacy_notice_act(struct req *r); /* GET /v1/privacy-notice (no decision) */

@@ -200,6 +200,18 @@ int idp_verify(idp *p, const char *token, size_t len, time_t now, const char *ce
 	return rc;
 }
 
+int idp_verify_id_token(idp *p, const char *token, size_t len, time_t now, const char *issuer,
+			const char *client_id, jwtv_identity **out)
+{
+	*out = NULL;
+	struct set *s = acquire(p);
+	int rc = JWTV_E_ISSUER_UNKNOWN;
+	if (s && s->v)
+		rc = jwtv_verify_id_token(s->v, token, len, now, issuer, client_id, out);
+	release(s);
+	return rc;
+}
+
 void idp_cache_clear(idp *p)
 {
 	struct set *s = acquire(p);

@@ -45,6 +45,11 @@ int idp_reload(idp *p, const idp_conf *c, char *err, size_t errsz);
 int idp_verify(idp *p, const char *token, size_t len, time_t now, const char *cert_sha256_hex,
 	       jwtv_identity **out);
 
+/* Verifies an OpenID Connect ID token of the issuer named issuer for the
+ * console's client_id (jwtv_verify_id_token) with the set in force. */
+int idp_verify_id_token(idp *p, const char *token, size_t len, time_t now, const char *issuer,
+			const char *client_id, jwtv_identity **out);
+
 /* Drops every cached verification (on revocation). Accepts NULL. */
 void idp_cache_clear(idp *p);
 

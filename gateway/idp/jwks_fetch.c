@@ -26,13 +26,7 @@ const char *const JWKSF_REASONS[NREASONS] = {
 
 /* --------------------------------------------------------------- fetching */
 
-struct xfer {
-	char *buf;
-	size_t len, cap, max;
-	int too_large;
-};
-
-static size_t on_write(char *p, size_t sz, size_t n, void *ud)
+size_t jwksf_on_write(char *p, size_t sz, size_t n, void *ud)
 {
 	struct xfer *x = ud;
 	size_t k = sz * n;
@@ -56,6 +50,30 @@ static size_t on_write(char *p, size_t sz, size_t n, void *ud)
 	x->len += k;
 	x->buf[x->len] = '\0';
 	return k;
+}
+
+void jwksf_easy_setup(CURL *e, const char *url, const char *protos, int timeout_ms,
+		      const char *ca_file, struct xfer *x, char *ebuf)
+{
+	curl_easy_reset(e);
+	curl_easy_setopt(e, CURLOPT_URL, url);
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, protos);
+	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, protos);
+	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
+	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, (long)timeout_ms);
+	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,
+			 (long)(timeout_ms < 5000 ? timeout_ms : 5000));
+	curl_easy_setopt(e, CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
+	if (ca_file)
+		curl_easy_setopt(e, CURLOPT_CAINFO, ca_file);
+	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)x->max);
+	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, jwksf_on_write);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
+	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, ebuf);
+	curl_easy_setopt(e, CURLOPT_USERAGENT, "custos/" CUSTOS_VERSION);
 }
 
 /* Runs the easy handle on the thread's multi handle until done or stopped. */
@@ -158,26 +176,8 @@ static int http_get(struct fis *s, const char *url0, size_t max, struct xfer *x,
 		x->too_large = 0;
 		x->max = max;
 		ebuf[0] = '\0';
-		curl_easy_reset(s->easy);
 		CURL *e = s->easy;
-		curl_easy_setopt(e, CURLOPT_URL, url);
-		curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, protos);
-		curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, protos);
-		curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
-		curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-		curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, (long)f->timeout_ms);
-		curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,
-				 (long)(f->timeout_ms < 5000 ? f->timeout_ms : 5000));
-		curl_easy_setopt(e, CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
-		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
-		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
-		if (s->ca_file)
-			curl_easy_setopt(e, CURLOPT_CAINFO, s->ca_file);
-		curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max);
-		curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_write);
-		curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
-		curl_easy_setopt(e, CURLOPT_ERRORBUFFER, ebuf);
-		curl_easy_setopt(e, CURLOPT_USERAGENT, "custos/" CUSTOS_VERSION);
+		jwksf_easy_setup(e, url, protos, f->timeout_ms, s->ca_file, x, ebuf);
 		CURLcode cc = perform(s);
 		if (cc != CURLE_OK) {
 			*reason = classify(cc, x);

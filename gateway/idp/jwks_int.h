@@ -27,6 +27,24 @@ enum {
 	NREASONS,
 	R_STOPPED = NREASONS
 };
+/* A response body being received: at most max bytes, NUL-terminated. */
+struct xfer {
+	char *buf;
+	size_t len, cap, max;
+	int too_large;
+};
+
+/* libcurl's write callback into a struct xfer (refuses past x->max). */
+size_t jwksf_on_write(char *p, size_t sz, size_t n, void *ud);
+
+/* Resets e for one hardened exchange with url: protos only, no redirect
+ * followed, TLS 1.2+ with peer and host verified (ca_file or the system
+ * trust), timeout_ms in all, the body into x (capped at x->max), libcurl's
+ * message into ebuf (CURL_ERROR_SIZE). Shared by the key fetcher and the
+ * console's sign-in (oidc_rp.c). */
+void jwksf_easy_setup(CURL *e, const char *url, const char *protos, int timeout_ms,
+		      const char *ca_file, struct xfer *x, char *ebuf);
+
 /* The failure reasons counted per issuer (jwks_metrics.c names them). */
 extern const char *const JWKSF_REASONS[NREASONS];
 

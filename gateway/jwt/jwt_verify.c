@@ -318,7 +318,8 @@ static int check_aud(const json_t *aud, const char *want, int *type_ok)
 }
 
 /* Checks the claims and fills id (borrowing strings from payload). */
-static int check_claims(const struct issuer *is, const json_t *p, time_t now, struct ident *id)
+static int check_claims(const struct issuer *is, const char *audience, const json_t *p, time_t now,
+			struct ident *id)
 {
 	int64_t exp = 0, nbf = 0, iat = 0;
 	const json_t *jnbf = json_object_get(p, "nbf"), *jiat = json_object_get(p, "iat");
@@ -351,7 +352,7 @@ static int check_claims(const struct issuer *is, const json_t *p, time_t now, st
 		return JWTV_E_CLAIMS;
 	}
 	int aud_type_ok = 1;
-	int aud_ok = check_aud(aud, is->audience, &aud_type_ok);
+	int aud_ok = check_aud(aud, audience, &aud_type_ok);
 	if (!aud_type_ok)
 		return JWTV_E_CLAIMS;
 	/* exp, nbf, iat are in 0..2^53 and the leeway in 0..600, so none of
@@ -405,7 +406,11 @@ void jwtv_identity_free(jwtv_identity *pub)
 	free(id);
 }
 
-int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identity **out)
+/* One verification; only (issuer name, audience) given: an ID token of
+ * that issuer for that audience, never cached (a token verified for one
+ * audience must not be a cache hit for another). */
+static int verify(jwtv *v, const char *token, size_t len, time_t now, const char *only,
+		  const char *audience, jwtv_identity **out)
 {
 	/* Decoded segments are at most 3/4 of the token. */
 	uint8_t hbuf[JWTV_MAX_TOKEN * 3 / 4 + 3], pbuf[JWTV_MAX_TOKEN * 3 / 4 + 3], sbuf[1024];
@@ -434,7 +439,7 @@ int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identit
 	if (EVP_Digest(token, len, digest, NULL, v->sha256, NULL) != 1)
 		return JWTV_E_INTERNAL;
 	uint64_t gen = tcache_generation(v->cache);
-	jwtv_identity *hit = tcache_get(v->cache, digest, now);
+	jwtv_identity *hit = only ? NULL : tcache_get(v->cache, digest, now);
 	if (hit) {
 		*out = hit;
 		return 0;
@@ -468,7 +473,7 @@ int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identit
 	for (size_t i = 0; i < v->nissuers && !is; i++)
 		if (strcmp(v->issuers[i].iss, json_string_value(jiss)) == 0)
 			is = &v->issuers[i];
-	if (!is) {
+	if (!is || (only && strcmp(is->name, only))) {
 		rc = JWTV_E_ISSUER_UNKNOWN;
 		goto out;
 	}
@@ -506,7 +511,7 @@ int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identit
 		goto out;
 	}
 	atomic_init(&id->refs, 1);
-	rc = check_claims(is, pay, now, id);
+	rc = check_claims(is, only ? audience : is->audience, pay, now, id);
 	if (rc)
 		goto out;
 	id->pub.binding_required = is->require_binding;
@@ -517,7 +522,7 @@ int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identit
 	id->pub.claims = id->payload;
 	memcpy(id->pub.token_sha256, digest, sizeof digest);
 	hex_encode(digest, sizeof digest, id->pub.token_sha256_hex);
-	if (v->cache_ttl > 0) {
+	if (v->cache_ttl > 0 && !only) {
 		time_t until = now + v->cache_ttl;
 		if (id->pub.exp < until)
 			until = id->pub.exp;
@@ -535,4 +540,16 @@ out:
 	OPENSSL_cleanse(pbuf, pl);
 	OPENSSL_cleanse(sbuf, sl);
 	return rc;
+}
+
+int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identity **out)
+{
+	return verify(v, token, len, now, NULL, NULL, out);
+}
+
+int jwtv_verify_id_token(jwtv *v, const char *token, size_t len, time_t now, const char *issuer,
+			 const char *audience, jwtv_identity **out)
+{
+	assert(issuer && audience);
+	return verify(v, token, len, now, issuer, audience, out);
 }

@@ -130,6 +130,15 @@ int jwtv_reload(jwtv *v, char *err, size_t errsz);
  * jwtv_code) *out is NULL. The token is never logged. */
 int jwtv_verify(jwtv *v, const char *token, size_t len, time_t now, jwtv_identity **out);
 
+/* An OpenID Connect ID token (the console's sign-in): verified as
+ * jwtv_verify does (keys, algorithm, exp/nbf/iat, sub, groups) but it must
+ * come from the configured issuer named issuer and its aud must be or
+ * contain audience (the client id) instead of the issuer's API audience.
+ * Never cached, never a cache hit: an ID token is not a Bearer token. The
+ * caller checks the nonce (claims). Codes as jwtv_verify. */
+int jwtv_verify_id_token(jwtv *v, const char *token, size_t len, time_t now, const char *issuer,
+			 const char *audience, jwtv_identity **out);
+
 /* Releases one reference on id. Accepts NULL. */
 void jwtv_identity_free(jwtv_identity *id);
 

@@ -16,6 +16,8 @@ struct redactor;
 struct json_t;
 struct detect;
 struct proxy_rule;
+struct sessions;
+struct oidc_rp;
 
 struct app {
 	struct audit *audit;       /* the decision log */
@@ -42,6 +44,13 @@ struct app {
 	size_t nproxy_trusted;
 	const struct proxy_rule *proxy_rules;
 	size_t nproxy_rules;
+	/* The console's sign-in (docs/CONSOLE.md), NULL when no issuer has
+	 * console_client_id: the sessions (session.h), the relying party
+	 * (oidc_rp.h), and the origin a console change must come from (the
+	 * redirect URL's "https://host:port"). */
+	struct sessions *sessions;
+	struct oidc_rp *signin;
+	const char *console_origin;
 };
 
 #endif

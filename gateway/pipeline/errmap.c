@@ -87,6 +87,14 @@ static const struct row table[] = {
 	{DETECT_E_CLOSED, 409, "conflict"},
 	{DETECT_E_LIMIT, 409, "conflict"},
 	{DETECT_E_STORE, 503, "store_unavailable"},
+
+	{SESS_E_NONE, 401, "sign_in_required"},
+	{SESS_E_EXPIRED, 401, "sign_in_required"},
+	{SESS_E_FULL, 503, "overloaded"},
+	{SESS_E_CSRF, 403, "csrf_failed"},
+	{SESS_E_STATE, 400, "sign_in_failed"},
+	{SESS_E_PROVIDER, 502, "provider_unavailable"},
+	{SESS_E_ID_TOKEN, 401, "sign_in_failed"},
 };
 
 static const struct row *find(int rc)

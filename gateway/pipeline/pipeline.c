@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "authz.h"
+#include "console_auth.h"
 #include "detect.h"
 #include "errmap.h"
 #include "errors.h"
@@ -31,7 +32,8 @@ struct pipeline {
 	int offload;       /* their acts run on the gate's thread */
 	const struct route *routes;
 	size_t nroutes;
-	int console; /* pipe_set_console */
+	int console;    /* pipe_set_console */
+	size_t npublic; /* console: routes from here on need a session (the API's) */
 };
 
 /* What waits behind a record. */
@@ -111,8 +113,9 @@ static int route(struct pipeline *p, struct req *r)
 	return PIPE_NEXT;
 }
 
-/* The caller: certificate and Bearer token; revocations (subject, groups,
- * token id, client, certificate) on every request. */
+static int revoked(struct req *r);
+
+/* The caller: certificate and Bearer token; then its revocations. */
 static int identify(struct req *r)
 {
 	struct ident_ctx c = ident_ctx(r);
@@ -139,8 +142,17 @@ static int identify(struct req *r)
 		req_record(r, req_entry(r, "error", action, r->resource, NULL, code));
 		return PIPE_SEND;
 	}
+	return revoked(r);
+}
+
+/* The caller's revocations (subject, groups, token id, client,
+ * certificate), checked in the store on every request. */
+static int revoked(struct req *r)
+{
+	struct ident_ctx c = ident_ctx(r);
+	const char *action = r->route->action;
 	const char *what = NULL;
-	rc = ident_revoked(&c, r->who, r->client, r->cert_sha256, &what);
+	int rc = ident_revoked(&c, r->who, r->client, r->cert_sha256, &what);
 	if (rc < 0) {
 		req_error(r, 503, "store_unavailable",
 			  "revocations could not be checked; refusing");
@@ -311,13 +323,16 @@ static void start(struct pipeline *p, struct req *r)
 	int rc = authenticate(p, r);
 	if (rc == PIPE_NEXT)
 		rc = route(p, r);
-	if (rc == PIPE_NEXT && p->console && (r->route->action || r->route->decide)) {
-		/* the console acts only for a signed-in person (no sessions yet) */
-		req_error(r, 401, "sign_in_required", "sign in to the console first");
-		rc = PIPE_SEND;
-	}
-	if (rc == PIPE_NEXT && (!p->console || r->client[0]))
+	/* The console's caller is the signed-in person (console_auth.c); a
+	 * certificate there only opens the connection. */
+	if (rc == PIPE_NEXT && p->console) {
+		size_t at = (size_t)(r->route - p->routes);
+		rc = console_identify(r, r->route->action || r->route->decide || at >= p->npublic);
+		if (rc == PIPE_NEXT && r->who)
+			rc = revoked(r);
+	} else if (rc == PIPE_NEXT) {
 		rc = identify(r);
+	}
 	if (rc == PIPE_NEXT && (r->route->decide || r->route->action))
 		rc = gate(r);
 	if (rc == PIPE_NEXT && heavy(r->route))
@@ -469,6 +484,7 @@ static void end(void *ctx, struct http_req *h)
 	for (size_t i = 0; i < r->nparams; i++)
 		free(r->params[i]);
 	ident_free(r->who);
+	free(r->session);
 	pol_decision_clear(&r->decision);
 	json_decref(r->attrs);
 	json_decref(r->extra);
@@ -500,9 +516,10 @@ int pipe_create(const struct app *app, const struct route *routes, size_t nroute
 	return 0;
 }
 
-void pipe_set_console(struct pipeline *p)
+void pipe_set_console(struct pipeline *p, size_t npublic)
 {
 	p->console = 1;
+	p->npublic = npublic;
 }
 
 void pipe_free(struct pipeline *p)

@@ -34,14 +34,16 @@ struct pipeline;
 int pipe_create(const struct app *app, const struct route *routes, size_t nroutes,
 		struct pipeline **out);
 
-/* Makes p the console listener's engine (docs/CONSOLE.md): a caller
- * without a client certificate is anonymous and reaches only the routes
- * without an action (the public pages and assets); a route with an action
- * needs a signed-in session, which this build does not make yet (401
- * sign_in_required). Every answer carries the console's security headers
- * (strict Content-Security-Policy, no framing, no referrer). Call before
- * any request runs. */
-void pipe_set_console(struct pipeline *p);
+/* Makes p the console listener's engine (docs/CONSOLE.md). The caller is
+ * the person signed in to the console (console_auth.h: the session cookie,
+ * subject user:<issuer>/<sub>); a client certificate there only opens the
+ * connection. Without a session only the routes before npublic that have
+ * no action are reached (pages, assets, sign-in); the others answer 401
+ * sign_in_required. Every change needs the session's CSRF token and the
+ * console's Origin (403 csrf_failed, recorded). Every answer carries the
+ * console's security headers (strict Content-Security-Policy, no framing,
+ * no referrer). Call before any request runs. */
+void pipe_set_console(struct pipeline *p, size_t npublic);
 
 /* Frees p (no request may still run on it). NULL is fine. */
 void pipe_free(struct pipeline *p);

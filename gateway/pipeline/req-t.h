@@ -13,6 +13,7 @@
 
 struct http_req;
 struct req;
+struct sess_info;
 
 #define REQ_MAX_PARAMS 2
 #define REQ_RES_MAX    640 /* a resource name: "binding/" + a 512-byte parameter, with room */
@@ -72,6 +73,7 @@ struct req {
 
 	char resource[REQ_RES_MAX]; /* the resource named in the audit entries ("" = null) */
 	struct identity *who;       /* the caller, once identified (owned) */
+	struct sess_info *session;  /* the console's signed-in session (owned), or NULL */
 	pol_decision decision;      /* the decision act runs under */
 	json_t *attrs;              /* resource attributes from load (owned) */
 	json_t *extra;              /* members added to the decision entry (owned) */

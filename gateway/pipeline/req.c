@@ -126,7 +126,10 @@ json_t *req_entry(struct req *r, const char *decision, const char *action, const
 			       .cert_sha256 = r->cert_sha256,
 			       .who = r->who,
 			       .policy = r->app->policy};
-	return record_entry(&s, decision, action, resource, d, reason);
+	json_t *e = record_entry(&s, decision, action, resource, d, reason);
+	if (e && r->session) /* a signed-in person acting through the console */
+		json_object_set_new(e, "via", json_string("console"));
+	return e;
 }
 
 void req_record(struct req *r, json_t *entry)

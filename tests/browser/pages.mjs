@@ -2,15 +2,15 @@
 // a page of the console's shell and waiting until it has rendered, and
 // driving it with the keyboard only (Tab to a control, Enter or Space).
 
-// Opens /console#hash (or changes the hash when the shell is already open)
+// Opens /#hash (or changes the hash when the shell is already open)
 // and waits until the page's box is rendered (#view aria-busy=false).
 export async function show(t, hash) {
 	const page = t.page;
 	const url = new URL(page.url());
-	if (url.origin === t.env.console && url.pathname === '/console') {
+	if (url.origin === t.env.console && url.pathname === '/') {
 		await page.evaluate((h) => { location.hash = h; }, hash);
 	} else {
-		await page.goto(`${t.env.console}/console#${hash}`, { waitUntil: 'networkidle0' });
+		await page.goto(`${t.env.console}/#${hash}`, { waitUntil: 'networkidle0' });
 	}
 	await settle(page, hash.split('/')[0]);
 }

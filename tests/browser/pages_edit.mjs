@@ -21,7 +21,7 @@ run(async (t) => {
 	R.noticeBefore = await page.$eval('#notice', (e) => e.dataset.version);
 
 	await show(t, 'roles');
-	R.signedInAs = await text(page, '#signed-in-as');
+	R.signedInAs = await text(page, 'header');
 	await press(page, `a[href="#role/${role}"]`);
 	await settle(page, 'role');
 	const stored = JSON.parse(await page.$eval('#role-doc', (e) => e.value));
@@ -88,9 +88,9 @@ run(async (t) => {
 	R.storedAfterConflict = now.body.description;
 
 	// 6. sign out with the keyboard: the session is gone
-	await tabTo(page, '#sign-out', { back: true });
-	await page.keyboard.press('Enter');
-	await page.waitForSelector('#sign-in');
+	await tabTo(page, '#signout', { back: true });
+	await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);
+	await page.waitForSelector('#signin:not([hidden])');
 	R.sessionAfterSignOut = (await t.session(page)).status;
 	R.subject = me.subject;
 });

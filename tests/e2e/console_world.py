@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from gw import REPO, SLOW, free_port
+from gw import REPO, SLOW, client_context, free_port
 from oidc_provider import make_ca_and_server_cert
 
 BROWSER = REPO / "tests" / "browser"
@@ -106,7 +106,8 @@ class ConsoleWorld:
         if signin:
             iss.update({"console_client_id": CLIENT_ID,
                         "console_client_secret_file": str(secret_file),
-                        "console_redirect_url": self.redirect})
+                        "console_redirect_url": self.redirect,
+                        "console_scope": "openid profile email groups"})
         iss.update(issuer or {})
         overrides = {
             f"issuer:{ISSUER}": iss,
@@ -153,6 +154,26 @@ class ConsoleWorld:
             f"{name}.mjs failed after {time.monotonic() - started:.1f}s: "
             f"{res.get('error')}\n{r.stderr[-3000:]}\n{self.logs()}")
         return res
+
+    def console_request(self, method, path, cookie=None, headers=None, body=None,
+                        cert=None):
+        """One request to the console without a browser: (status, headers, body).
+        cookie: the session cookie's value."""
+        import http.client
+        h = dict(headers or {})
+        if cookie:
+            h["Cookie"] = f"__Host-custos-session={cookie}"
+        if body is not None and not isinstance(body, (bytes, str)):
+            body = json.dumps(body)
+            h.setdefault("Content-Type", "application/json")
+        conn = http.client.HTTPSConnection("localhost", self.port, timeout=10 * SLOW,
+                                           context=client_context(self.gw.certs, cert))
+        try:
+            conn.request(method, path, body=body, headers=h)
+            r = conn.getresponse()
+            return r.status, r.headers, r.read()
+        finally:
+            conn.close()
 
     def logs(self):
         op = self.provider.log_path.read_text() if self.provider.log_path.exists() else ""

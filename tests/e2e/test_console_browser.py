@@ -10,3 +10,22 @@ def test_harness_runs_a_case_against_the_console(console_world):  # noqa: F811
     res = w.run_case("smoke")
     assert res["violations"] == []
     assert res["shot"].endswith("privacy.png")
+
+
+def test_sign_in_and_out_in_a_browser(console_world):  # noqa: F811
+    w = console_world()
+    res = w.run_case("signin", user="alice")
+    s = res["session"]
+    assert s["subject"] == w.subject("alice") == "user:op/alice"
+    assert s["groups"] == ["custos-admins"] and s["issuer"] == "op"
+    assert len(s["csrf"]) == 43
+    assert res["shown"] == "user:op/alice"
+    assert res["cookie"] == {"httpOnly": True, "secure": True, "sameSite": "Strict",
+                             "path": "/", "domain": "localhost"}
+    assert not res["login_cookie_left"]
+    assert res["home_axe"] == [] and res["signed_in_axe"] == []
+    # signed out: the session is gone in the browser and on the server
+    assert res["after"] == 401 and not res["cookie_after"]
+    status, _, body = w.console_request("GET", "/console/session",
+                                        cookie=res["cookie_value"])
+    assert status == 401 and b"sign_in_required" in body

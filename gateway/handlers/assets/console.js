@@ -177,27 +177,29 @@ const NAV = [["roles", "Roles and bindings"], ["simulate", "Simulate"],
 	["versions", "Versions"], ["audit", "Audit"], ["revocations", "Revocations"],
 	["locks", "Locks"], ["alerts", "Alerts"], ["reviews", "Break-glass reviews"]];
 
+/* Signed out (or never signed in): the sign-in link, nothing else. */
 function showSignedOut() {
 	C.session = null;
-	document.getElementById("who").replaceChildren(
-		el("a", {href: "/login", id: "sign-in", text: "Sign in"}));
+	document.getElementById("who").textContent = "";
+	document.getElementById("who-label").hidden = true;
+	document.getElementById("signout").hidden = true;
 	document.getElementById("nav").hidden = true;
-	const main = document.getElementById("view");
-	main.replaceChildren(el("h1", {text: "Sign in to the custos console"}),
-		el("p", {}, "The console is for people who administer access policies. ",
-			el("a", {href: "/login", text: "Sign in with your organisation's account"}),
-			". The privacy notice is public: ", el("a", {href: "/privacy", text: "read it"}), "."));
-	C.status("");
+	const view = document.getElementById("view");
+	view.replaceChildren(el("h1", {text: "custos console"}), el("p", {id: "signin"},
+		el("a", {href: "/login", text: "Sign in"}), " with your organisation's account. The ",
+		el("a", {href: "/privacy", text: "privacy notice"}), " is public."));
+	view.dataset.page = "signed-out";
+	view.setAttribute("aria-busy", "false");
+	C.status("You are not signed in.");
 }
 
 async function signOut() {
 	const r = await C.api("POST", "/logout");
-	if (r.ok || r.status === 303 || r.status === 401) {
-		showSignedOut();
-		C.status("You are signed out.");
-	} else {
-		document.getElementById("view").prepend(C.problem(r, "Sign-out"));
+	if (r.ok) {
+		location.assign("/");
+		return;
 	}
+	document.getElementById("view").prepend(C.problem(r, "Sign-out"));
 }
 
 let routeGen = 0;
@@ -245,13 +247,11 @@ async function start() {
 		return;
 	}
 	C.session = s.body;
-	C.session.csrf = s.body.csrf || s.body.csrf_token;
-	const name = s.body.subject || s.body.principal || "";
-	const who = document.getElementById("who");
-	const shown = s.body.name || s.body.email;
-	who.replaceChildren(el("span", {id: "signed-in-as"}, "Signed in as ",
-		el("strong", {text: shown || name}), shown ? el("span", {class: "muted", text: " (" + name + ")"}) : null),
-	" ", C.button("Sign out", signOut, {id: "sign-out"}));
+	document.getElementById("who").textContent = s.body.subject || "";
+	document.getElementById("who-label").hidden = false;
+	const out = document.getElementById("signout");
+	out.hidden = false;
+	out.addEventListener("click", signOut);
 	const nav = document.getElementById("nav");
 	nav.replaceChildren(el("ul", {}, NAV.map(([h, t]) => el("li", {}, C.link(t, h)))),
 		el("a", {href: "/privacy", text: "Privacy notice"}));

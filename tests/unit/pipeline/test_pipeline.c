@@ -345,7 +345,7 @@ static int setup(void **state)
 	if (pipe_create(&app, table, sizeof table / sizeof table[0], &pipe_) ||
 	    pipe_create(&app, table, sizeof table / sizeof table[0], &console_pipe))
 		return -1;
-	pipe_set_console(console_pipe);
+	pipe_set_console(console_pipe, sizeof table / sizeof table[0]);
 	struct server_conf sc = {.listen = "127.0.0.1", .listen_host = "127.0.0.1",
 				 .threads = 2, .max_body_bytes = 1 << 16,
 				 .max_header_bytes = 1 << 14, .max_connections = 64,
