@@ -46,7 +46,10 @@ export async function signIn(page, login, password) {
 	// so the SameSite=Strict session cookie is sent)
 	await page.waitForFunction((c) => location.href.startsWith(c) &&
 		!location.pathname.startsWith('/callback'), { timeout: 15000 }, env.console);
-	await page.waitForNetworkIdle({ idleTime: 200 });
+	// not waitForNetworkIdle: a request the meta refresh of /callback cancels
+	// can stay counted as in flight and it then never resolves (seen with
+	// the console's shell, one run in three)
+	await page.waitForFunction(() => document.readyState === 'complete');
 	const s = await session(page);
 	if (s.status !== 200)
 		throw new Error(`no session after sign-in: ${s.status} ${JSON.stringify(s.body)}`);

@@ -17,11 +17,19 @@ export async function show(t, hash) {
 
 // Waits until the shell shows page `name` fully rendered.
 export async function settle(page, name) {
-	await page.waitForFunction((n) => {
-		const v = document.getElementById('view');
-		return v && v.dataset.page === n && v.getAttribute('aria-busy') === 'false';
-	}, {}, name);
-	await page.waitForNetworkIdle({ idleTime: 150 });
+	try {
+		await page.waitForFunction((n) => {
+			const v = document.getElementById('view');
+			return v && v.dataset.page === n && v.getAttribute('aria-busy') === 'false';
+		}, {}, name);
+	} catch (e) {
+		const state = await page.evaluate(() => {
+			const v = document.getElementById('view');
+			return `${location.href} page=${v && v.dataset.page} busy=${v && v.getAttribute('aria-busy')}: ` +
+				(v ? v.textContent.slice(0, 300) : '');
+		});
+		throw new Error(`page ${name} did not settle (${e.message}); ${state}`);
+	}
 }
 
 // Presses Tab (Shift+Tab with back) until the focused element matches
