@@ -16,6 +16,7 @@
 #include <jansson.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "errors-t.h"
 
@@ -74,6 +75,9 @@ typedef struct audit_filter {
 	const char *resource; /* exact match of "resource"; NULL = any */
 	const char *decision; /* exact match of "decision"; NULL = any */
 	const char *user;     /* exact match of "user" (an end-user pseudonym); NULL = any */
+	const char *action;   /* exact match of "action"; NULL = any */
+	time_t since_time;    /* entries whose "time" is at or after it; 0 = any */
+	time_t until_time;    /* entries whose "time" is before it; 0 = any */
 	uint64_t since_seq;   /* first seq to consider; 0 = 1 */
 	size_t limit;         /* 0 = AUDIT_QUERY_DEFAULT; capped at AUDIT_QUERY_MAX */
 } audit_filter;

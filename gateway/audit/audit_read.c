@@ -88,6 +88,18 @@ static int field_is(json_t *e, const char *name, const char *want)
 	return s && strcmp(s, want) == 0;
 }
 
+/* The time window: an entry whose "time" does not parse is outside any window. */
+static int time_in(json_t *e, const audit_filter *f)
+{
+	if (!f->since_time && !f->until_time)
+		return 1;
+	const char *s = json_string_value(json_object_get(e, "time"));
+	time_t t;
+	if (!s || time_parse_rfc3339(s, &t))
+		return 0;
+	return (!f->since_time || t >= f->since_time) && (!f->until_time || t < f->until_time);
+}
+
 int audit_query(audit *a, const audit_filter *f, json_t **entries_out, uint64_t *next_seq)
 {
 	static const audit_filter none;
@@ -130,7 +142,8 @@ int audit_query(audit *a, const audit_filter *f, json_t **entries_out, uint64_t 
 				if (e && json_is_object(e) && field_is(e, "subject", f->subject) &&
 				    field_is(e, "resource", f->resource) &&
 				    field_is(e, "decision", f->decision) &&
-				    field_is(e, "user", f->user)) {
+				    field_is(e, "user", f->user) &&
+				    field_is(e, "action", f->action) && time_in(e, f)) {
 					if (json_array_append_new(arr, e)) {
 						mrc = ENOMEM;
 						break;

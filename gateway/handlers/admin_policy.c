@@ -11,8 +11,10 @@
 #include "identity.h"
 #include "req.h"
 #include "store.h"
+#include "vault.h"
 
 #define ADMIN_MAX_GROUPS 64
+#define SIM_CONV_ID_MAX  128 /* a conversation id in a simulation */
 
 /* ---- versions and rollback ------------------------------------------------ */
 
@@ -166,6 +168,7 @@ void h_policy_simulate_act(struct req *r)
 	const char *res = r->resource;
 	json_t *body = NULL;
 	pol_snapshot *proposed = NULL;
+	json_t *conv_attrs = NULL;
 	struct identity *as = NULL;
 	pol_decision d;
 	memset(&d, 0, sizeof d);
@@ -211,6 +214,29 @@ void h_policy_simulate_act(struct req *r)
 		     json_integer_value(hour) > 23)) {
 		admin_fail(r, 400, "bad_request", "$.hour_utc", "\"hour_utc\" must be 0..23");
 		goto out;
+	}
+	const char *conv = NULL;
+	if (opt_str(body, "conversation", SIM_CONV_ID_MAX, &conv) || (conv && resource)) {
+		admin_fail(r, 400, "bad_request", "$.conversation",
+			   "\"conversation\" is a conversation id of at most %d characters, "
+			   "in place of \"resource\"",
+			   SIM_CONV_ID_MAX);
+		goto out;
+	}
+	if (conv) {
+		/* A real conversation's attributes, as its requests are decided
+		 * on (vault_meta: nothing is decrypted). */
+		int vrc = vault_meta(r->app->vault, conv, time(NULL), &conv_attrs);
+		if (vrc == VAULT_E_NOTFOUND) {
+			admin_fail(r, 404, "not_found", "$.conversation", "no such conversation");
+			goto out;
+		}
+		if (vrc) {
+			admin_fail(r, 503, "store_unavailable", NULL,
+				   "the conversation could not be read: %s", custos_strerror(vrc));
+			goto out;
+		}
+		resource = conv_attrs;
 	}
 	if (docs && !json_is_array(docs)) {
 		admin_fail(r, 400, "bad_request", "$.documents",
@@ -281,6 +307,8 @@ void h_policy_simulate_act(struct req *r)
 					d.rule[0] ? json_string(d.rule) : json_null(), "proposed",
 					proposed != NULL, "policy_version",
 					(json_int_t)d.policy_version);
+		if (sim && conv)
+			json_object_set_new(sim, "conversation", json_string(conv));
 		json_object_set_new(e, "simulation", json_true());
 		json_object_set_new(e, "simulated", sim);
 	}
@@ -288,5 +316,6 @@ void h_policy_simulate_act(struct req *r)
 out:
 	pol_decision_clear(&d);
 	pol_snapshot_free(proposed);
+	json_decref(conv_attrs);
 	ident_free(as);
 }

@@ -11,12 +11,13 @@
 #include "errmap.h"
 #include "handlers.h"
 #include "req.h"
+#include "timefmt.h"
 
 #define FILTER_VALUE_MAX 512
 
 struct query_args {
 	audit_filter f;
-	char *subject, *resource, *decision; /* decoded, owned */
+	char *subject, *resource, *decision, *action; /* decoded, owned */
 };
 
 static void query_args_clear(struct query_args *a)
@@ -24,6 +25,7 @@ static void query_args_clear(struct query_args *a)
 	free(a->subject);
 	free(a->resource);
 	free(a->decision);
+	free(a->action);
 }
 
 int h_parse_u64(const char *s, uint64_t min, uint64_t max, uint64_t *out)
@@ -57,15 +59,28 @@ static int str_arg(struct req *r, const char *name, char **out)
 	return *out ? 0 : -1;
 }
 
+/* A time filter: absent -> 0; an RFC 3339 time after the epoch -> *out;
+ * anything else -> -1. */
+static int time_arg(struct req *r, const char *name, time_t *out)
+{
+	const char *v = req_query(r, name);
+	*out = 0;
+	if (!v)
+		return 0;
+	if (strlen(v) > TIME_RFC3339_MAX || time_parse_rfc3339(v, out) || *out <= 0)
+		return -1;
+	return 0;
+}
+
 /* Reads the query string into a; on a bad value answers 400 and returns -1. */
 static int parse_query(struct req *r, struct query_args *a)
 {
 	memset(a, 0, sizeof *a);
 	if (str_arg(r, "subject", &a->subject) || str_arg(r, "resource", &a->resource) ||
-	    str_arg(r, "decision", &a->decision)) {
+	    str_arg(r, "decision", &a->decision) || str_arg(r, "action", &a->action)) {
 		query_args_clear(a);
 		req_error(r, 400, "bad_request",
-			  "subject, resource and decision must be 1-%d characters "
+			  "subject, resource, decision and action must be 1-%d characters "
 			  "(percent-encoded)",
 			  FILTER_VALUE_MAX);
 		return -1;
@@ -73,6 +88,15 @@ static int parse_query(struct req *r, struct query_args *a)
 	a->f.subject = a->subject;
 	a->f.resource = a->resource;
 	a->f.decision = a->decision;
+	a->f.action = a->action;
+	if (time_arg(r, "since", &a->f.since_time) || time_arg(r, "until", &a->f.until_time) ||
+	    (a->f.since_time && a->f.until_time && a->f.until_time <= a->f.since_time)) {
+		query_args_clear(a);
+		req_error(r, 400, "bad_request",
+			  "since and until must be RFC 3339 times (2026-11-30T18:00:00Z) "
+			  "after 1970, with until later than since");
+		return -1;
+	}
 	const char *since = req_query(r, "since_seq");
 	const char *limit = req_query(r, "limit");
 	uint64_t v = 0;

@@ -540,6 +540,40 @@ def test_simulate_validation(gw):
     assert r.status == 400, r
 
 
+def test_simulate_a_real_conversation_by_its_id(gw):
+    assert put_role(gw, "sim_writer", role_doc(rules=[
+        {"id": "create", "effect": "allow", "actions": ["conversation:create"]}])).status == 200
+    assert gw.request("PUT", "/v1/bindings/" + enc("svc:" + OTHER),
+                      body={"roles": ["sim_writer"]}, cert=ADMIN).status == 200
+    made = gw.request("POST", "/v1/conversations", cert=OTHER, body={
+        "user": "u-sim", "labels": {"assignee": "user:corp/simconv"},
+        "consent": {"human_review": True},
+        "messages": [{"role": "user", "text": "hello"}]})
+    assert made.status == 201, made
+    cid = made.json["id"]
+    assert put_role(gw, "sim_conv", role_doc(rules=[
+        {"id": "assigned", "effect": "allow", "actions": ["conversation:read"],
+         "when": {"attr": "resource.labels.assignee", "equals": "$subject.id"}}])).status == 200
+    assert gw.request("PUT", "/v1/bindings/" + enc("user:corp/simconv"),
+                      body={"roles": ["sim_conv"]}, cert=ADMIN).status == 200
+    body = {"subject": "user:corp/simconv", "action": "conversation:read", "conversation": cid}
+    r = gw.request("POST", "/v1/policy/simulate", body=body, cert=ADMIN)
+    assert r.status == 200 and r.json["decision"] == "allow", r
+    assert r.json["rule"] == "sim_conv/assigned", r
+    seq = decision_id(r)
+    r = gw.request("POST", "/v1/policy/simulate", cert=ADMIN,
+                   body=dict(body, subject="user:corp/other"))
+    assert r.status == 200 and r.json["decision"] == "deny", r
+    entry = gw.get(f"/v1/audit?since_seq={seq}&limit=1", cert=ADMIN).json["entries"][0]
+    assert entry["simulated"]["conversation"] == cid, entry
+    for bad, status in [(dict(body, conversation="c-nope"), 404),
+                        (dict(body, resource={"type": "conversation"}), 400),
+                        (dict(body, conversation="c" * 129), 400),
+                        (dict(body, conversation=7), 400)]:
+        r = gw.request("POST", "/v1/policy/simulate", body=bad, cert=ADMIN)
+        assert r.status == status, (bad, r)
+
+
 def test_simulate_for_a_bootstrap_admin_subject(gw):
     r = gw.request("POST", "/v1/policy/simulate", cert=ADMIN,
                    body={"subject": "svc:admin-cli", "action": "policy:write"})

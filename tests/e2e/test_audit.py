@@ -278,6 +278,28 @@ def test_query_filters_by_subject_decision_and_resource(gw):
     assert query(gw, subject="svc:nobody")["entries"] == []
 
 
+def test_query_filters_by_action_and_time(gw):
+    fill(gw, n_deny=2, n_allow=2)
+    got = query(gw, action="conversation%3Aread")["entries"]
+    assert len(got) == 2 and all(e["decision"] == "deny" for e in got), got
+    reads = query(gw, action="audit%3Aread")["entries"]
+    assert reads and all(e["action"] == "audit:read" for e in reads), reads
+    first = query(gw, limit=1)["entries"][0]["time"]
+    # since is inclusive, until exclusive, both to the second
+    t0 = first[:19] + "Z"
+    assert query(gw, since=t0)["entries"][0]["seq"] == 1
+    assert query(gw, until=t0)["entries"] == []
+    hour = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(time.time() + 3600))
+    assert query(gw, since=hour + "Z")["entries"] == []
+    # the same instants with an offset (percent-encode the +): an hour ahead at +01:00 is now
+    two = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(time.time() + 7200))
+    got = query(gw, until=two + "%2B01:00", decision="deny")["entries"]
+    assert len(got) == 2, got
+    got = query(gw, since=hour + "%2B01:00", action="audit%3Aread")["entries"]
+    assert got and all(e["time"] >= hour[:11] for e in got), "the query's own entry"
+    assert query(gw, since=hour + "-01:00")["entries"] == []
+
+
 def test_query_pages_oldest_first_and_matches_the_stored_log(gw):
     fill(gw, n_deny=9, n_allow=0)
     stored = [e for _, _, e in read_log(data_dir(gw) / "audit")
@@ -310,7 +332,11 @@ def test_query_default_limit_is_100(gw):
 
 @pytest.mark.parametrize("qs", ["limit=abc", "limit=0", "limit=1001", "limit=-1",
                                 "since_seq=x", "since_seq=-3", "limit=", "since_seq=1e3",
-                                "subject="])
+                                "subject=", "action=", "since=yesterday",
+                                "since=2026-11-30", "until=2026-02-30T00:00:00Z",
+                                "since=1970-01-01T00:00:00Z",
+                                "since=2026-11-30T10:00:00Z&until=2026-11-30T10:00:00Z",
+                                "until=" + "2026-11-30T10:00:00." + "0" * 40 + "Z"])
 def test_query_bad_numbers_are_400(gw, qs):
     r = gw.get("/v1/audit?" + qs, cert=ADMIN)
     assert r.status == 400 and r.error_code() == "bad_request", (qs, r)

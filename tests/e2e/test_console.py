@@ -53,7 +53,8 @@ def console(start_gw):
     ("/privacy", "text/html; charset=utf-8", "privacy.html"),
     ("/assets/console.css", "text/css; charset=utf-8", "console.css"),
     ("/assets/privacy.js", "text/javascript; charset=utf-8", "privacy.js"),
-])
+] + [(f"/assets/{n}.js", "text/javascript; charset=utf-8", f"{n}.js")
+     for n in ("console", "roles", "simulate", "history", "audit", "ops")])
 def test_embedded_pages_with_a_strict_policy(console, path, ctype, asset):
     status, h, body = console.request("GET", path)
     assert status == 200
