@@ -162,7 +162,9 @@ static int record(struct req *r, const struct ask *a, const char *subject, const
 	}
 	if (e && revoked_by)
 		json_object_set_new(e, "revoked", json_string(revoked_by));
-	if (e)
+	if (e && json_object_get(e, "via")) /* asked through the console */
+		json_object_set_new(e, "console", json_true());
+	if (e) /* a question, not the act: "via" says so even on the console */
 		json_object_set_new(e, "via", json_string("authorize"));
 	req_record(r, e);
 	return PIPE_NEXT;
