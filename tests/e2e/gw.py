@@ -606,6 +606,15 @@ def read_until_close(sock, idle_timeout):
         buf += chunk
 
 
+def metric(gw, name):
+    """The value of the unlabelled counter or gauge name on gw's /metrics."""
+    r = gw.ops_get("/metrics")
+    assert r.status == 200, r
+    m = re.search(rf"^{name} (\d+)$", r.body.decode(), re.M)
+    assert m, f"{name} not in /metrics"
+    return int(m.group(1))
+
+
 def wait_for(pred, timeout, interval=0.1):
     """Polls PRED until it is truthy (returns its value) or TIMEOUT seconds pass
     (returns the last value)."""

@@ -11,7 +11,6 @@ import hashlib
 import hmac
 import json
 import os
-import re
 import shutil
 import struct
 import subprocess
@@ -19,17 +18,9 @@ import subprocess
 import pytest
 
 from conv_world import start_world, uniq
-from gw import SLOW, run_custos, wait_for
+from gw import SLOW, metric, run_custos, wait_for
 
 TEXT = "Mail me at jane.doe@example.com about the ticket."
-
-
-def metric(gw, name):
-    r = gw.ops_get("/metrics")
-    assert r.status == 200, r
-    m = re.search(rf"^{name} (\d+)$", r.body.decode(), re.M)
-    assert m, f"{name} not in /metrics"
-    return int(m.group(1))
 
 
 def readable(world, ids):

@@ -15,20 +15,12 @@ import time
 import lmdb
 
 from conv_world import CONSENTED, World, q, start_world, uniq
-from gw import SLOW, run_custos, wait_for
+from gw import SLOW, metric, run_custos, wait_for
 from test_keys import softhsm, token_keys  # noqa: F401 (a fixture)
 
 CANARY = "canary-{} Kestrel-Orchid-{} lives at 17 Quill Lane"
 VAULT_DBS = ("conv_key", "conv_msg", "conv_meta", "consent", "consent_hist", "concern",
              "user_conv", "conv_label", "conv_expiry")
-
-
-def metric(gw, name):
-    r = gw.ops_get("/metrics")
-    assert r.status == 200, r
-    m = re.search(rf"^{name} (\d+)$", r.body.decode(), re.M)
-    assert m, f"{name} not in /metrics"
-    return int(m.group(1))
 
 
 def snapshot(gw):
