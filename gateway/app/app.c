@@ -146,13 +146,18 @@ static size_t audit_metrics(char *buf, size_t cap, void *ctx)
 		"# TYPE custos_audit_queue_depth gauge\ncustos_audit_queue_depth %zu\n"
 		"# HELP custos_audit_ready 1 when decisions can be recorded.\n"
 		"# TYPE custos_audit_ready gauge\ncustos_audit_ready %d\n"
+		"# HELP custos_audit_query_entries_examined_total Audit entries read by queries "
+		"(the audit query, access logs, exports).\n"
+		"# TYPE custos_audit_query_entries_examined_total counter\n"
+		"custos_audit_query_entries_examined_total %llu\n"
 		"# HELP custos_token_cache_hits_total Verified-token cache hits.\n"
 		"# TYPE custos_token_cache_hits_total counter\ncustos_token_cache_hits_total %llu\n"
 		"# HELP custos_token_cache_misses_total Verified-token cache misses.\n"
 		"# TYPE custos_token_cache_misses_total counter\ncustos_token_cache_misses_total %llu\n",
 		(unsigned long long)s.entries, (unsigned long long)s.batches,
 		(unsigned long long)s.failures, (unsigned long long)s.timeouts, s.queue_depth,
-		s.ready, (unsigned long long)hits, (unsigned long long)misses);
+		s.ready, (unsigned long long)s.query_examined, (unsigned long long)hits,
+		(unsigned long long)misses);
 	return n < 0 ? 0 : (size_t)n;
 }
 

@@ -281,6 +281,11 @@ int aud_render_entry(json_t *e, struct item *it)
 		return AUDIT_E_INVALID; /* not the dump we know how to read */
 	}
 	it->body = buf_take(&out, &it->body_len);
+	/* The index key: the same string field_is (audit_read.c) compares. */
+	const char *user = json_string_value(json_object_get(e, "user"));
+	size_t ulen = user ? strlen(user) : 0;
+	it->user_len = ulen <= AUD_INDEX_USER_MAX ? ulen : 0;
+	memcpy(it->user, user ? user : "", it->user_len);
 	return 0;
 }
 
@@ -458,6 +463,7 @@ void audit_get_stats(audit *a, audit_stats *s)
 	s->timeouts = a->n_timeouts;
 	s->rejected = a->n_rejected;
 	s->reopens = a->n_reopens;
+	s->query_examined = a->n_query_examined;
 	s->head_seq = a->head_seq;
 	s->queue_depth = a->qlen;
 	s->last_batch = a->last_batch;

@@ -104,6 +104,7 @@ typedef struct audit_stats {
 	uint64_t rejected;        /* entries refused at submit (full, invalid, closing) */
 	uint64_t export_failures; /* export lines lost (write/reopen errors) */
 	uint64_t reopens;         /* environment closed and reopened after a fatal error */
+	uint64_t query_examined;  /* entries read by audit_query (its cost), since open */
 	uint64_t head_seq;        /* last durable seq */
 	size_t queue_depth;       /* entries waiting for the writer */
 	size_t last_batch;        /* size of the last committed batch */

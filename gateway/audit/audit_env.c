@@ -155,13 +155,70 @@ void aud_key_id(const uint8_t *key, char out[AUDIT_HASH_HEX])
 	hex_encode(mac, 32, out);
 }
 
+size_t aud_user_key(const char *user, size_t ulen, uint64_t seq, uint8_t out[AUD_INDEX_KEY_MAX])
+{
+	memcpy(out, user, ulen);
+	out[ulen] = 0;
+	be64_put(out + ulen + 1, seq);
+	return ulen + 9;
+}
+
+/* A log written before the index (or by a build without it): indexes every
+ * entry once, in the opening transaction, and marks the index complete;
+ * from then on the writer indexes each entry in the entry's own commit. */
+static int build_user_index(audit *a, MDB_txn *txn, MDB_dbi dbi, MDB_dbi ubi, MDB_dbi meta)
+{
+	MDB_val mk = {.mv_size = 10, .mv_data = "user_index"}, mv;
+	int rc = mdb_get(txn, meta, &mk, &mv);
+	if (rc != MDB_NOTFOUND)
+		return rc;
+	MDB_cursor *cur = NULL;
+	MDB_val k, v;
+	uint64_t n = 0, seen = 0, t0 = time_mono_ms();
+	rc = mdb_cursor_open(txn, dbi, &cur);
+	if (!rc)
+		rc = mdb_cursor_get(cur, &k, &v, MDB_FIRST);
+	for (; rc == 0; rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+		if (k.mv_size != 8 || v.mv_size > MAX_STORED)
+			continue; /* not an entry of ours: audit verify reports it */
+		seen++;
+		json_t *e = json_loadb(v.mv_data, v.mv_size, PARSE_FLAGS, NULL);
+		const char *user = json_string_value(json_object_get(e, "user"));
+		size_t ulen = user ? strlen(user) : 0;
+		if (ulen && ulen <= AUD_INDEX_USER_MAX) {
+			uint8_t ub[AUD_INDEX_KEY_MAX];
+			MDB_val uk = {.mv_size = aud_user_key(user, ulen, be64_get(k.mv_data), ub),
+				      .mv_data = ub},
+				uv = {.mv_size = 0, .mv_data = ""};
+			rc = mdb_put(txn, ubi, &uk, &uv, 0);
+			n++;
+		}
+		json_decref(e);
+		if (rc)
+			break;
+	}
+	mdb_cursor_close(cur);
+	if (rc != MDB_NOTFOUND)
+		return rc;
+	mv.mv_size = 1;
+	mv.mv_data = USER_INDEX_VERSION;
+	rc = mdb_put(txn, meta, &mk, &mv, 0);
+	if (!seen)
+		return rc; /* a new log */
+	char nb[24], ms[24];
+	snprintf(nb, sizeof nb, "%llu", (unsigned long long)n);
+	snprintf(ms, sizeof ms, "%llu", (unsigned long long)(time_mono_ms() - t0));
+	log_info("audit: per-user index built", "dir", a->dir, "entries", nb, "ms", ms);
+	return rc;
+}
+
 /* Opens a->dir read-write, creates the DBs, checks the key id and loads the
  * head into a (caller holds env_lock for writing, or no thread runs yet). */
 int aud_env_open(audit *a, char *err, size_t errsz)
 {
 	MDB_env *env = NULL;
 	MDB_txn *txn = NULL;
-	MDB_dbi dbi, meta;
+	MDB_dbi dbi, ubi, meta;
 	uint64_t seq = 0;
 	uint8_t hash[32];
 	char kid[AUDIT_HASH_HEX];
@@ -187,6 +244,10 @@ int aud_env_open(audit *a, char *err, size_t errsz)
 		rc = mdb_dbi_open(txn, "entries", MDB_CREATE, &dbi);
 	if (!rc)
 		rc = mdb_dbi_open(txn, "meta", MDB_CREATE, &meta);
+	if (!rc)
+		rc = mdb_dbi_open(txn, "by_user", MDB_CREATE, &ubi);
+	if (!rc)
+		rc = build_user_index(a, txn, dbi, ubi, meta);
 	if (rc) {
 		errbuf_set(err, errsz, "audit: cannot open databases in %s: %s", a->dir,
 			   mdb_strerror(rc));
@@ -236,6 +297,7 @@ int aud_env_open(audit *a, char *err, size_t errsz)
 	}
 	a->env = env;
 	a->dbi = dbi;
+	a->ubi = ubi;
 	env = NULL;
 	pthread_mutex_lock(&a->mu);
 	a->head_seq = seq;

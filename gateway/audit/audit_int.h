@@ -25,6 +25,13 @@
 #define PARSE_FLAGS        (JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL)
 #define KEY_ID_LABEL       "custos-audit-key-id-v1"
 #define FORMAT_VERSION     "1"
+/* The per-user index ("by_user": key = user, NUL, seq big-endian; empty
+ * value) lets an end user's access log read that user's entries only, not
+ * the whole log. A "user" longer than this is not indexed; a query for one
+ * scans (the results are the same). */
+#define AUD_INDEX_USER_MAX 200
+#define AUD_INDEX_KEY_MAX  (AUD_INDEX_USER_MAX + 9)
+#define USER_INDEX_VERSION "1" /* meta "user_index": the index is complete */
 
 /* The members the writer adds, in canonical (sorted) order. */
 #define AUD_SEALED 4
@@ -47,6 +54,9 @@ struct item {
 	int rc;
 	uint64_t seq;
 	char *stored; /* canonical bytes once sealed (export) */
+	/* The entry's "user" for the index; user_len 0: none or not indexed. */
+	char user[AUD_INDEX_USER_MAX + 1];
+	size_t user_len;
 	size_t stored_len;
 	/* A key switch (audit_keys.c): the key in force after it, and its
 	 * entry, rendered by the writer into body once from_seq is known. */
@@ -70,7 +80,7 @@ struct audit {
 	 * for the length of one read transaction. */
 	pthread_rwlock_t env_lock;
 	MDB_env *env;
-	MDB_dbi dbi;
+	MDB_dbi dbi, ubi;     /* "entries", "by_user" */
 	size_t map_size;      /* writer-owned after open */
 	int need_reopen;      /* writer-owned */
 	struct item **batch;  /* writer-owned, max_batch slots */
@@ -100,6 +110,7 @@ struct audit {
 	uint64_t head_seq; /* durable head */
 	uint8_t head_hash[32];
 	uint64_t n_entries, n_batches, n_failures, n_timeouts, n_rejected, n_reopens;
+	uint64_t n_query_examined; /* entries read and parsed by audit_query */
 	size_t last_batch;
 
 	/* Export file, guarded by export_mu. */
@@ -124,6 +135,8 @@ int aud_writer_hash(audit *a, const void *msg, size_t len, uint8_t out[32]);
 int aud_lmdb(int mrc);
 /* Depth of nested containers, stopping early past limit. */
 int aud_json_depth(json_t *j, int limit);
+/* The "by_user" key of (user, seq) in out; its length. ulen <= AUD_INDEX_USER_MAX. */
+size_t aud_user_key(const char *user, size_t ulen, uint64_t seq, uint8_t out[AUD_INDEX_KEY_MAX]);
 /* Last key and SHA-256 of its value; 0 and zeros when empty. */
 int aud_read_head(MDB_txn *txn, MDB_dbi dbi, uint64_t *seq, uint8_t hash[32]);
 void aud_key_id(const uint8_t *key, char out[AUDIT_HASH_HEX]);

@@ -100,11 +100,128 @@ static int time_in(json_t *e, const audit_filter *f)
 	return (!f->since_time || t >= f->since_time) && (!f->until_time || t < f->until_time);
 }
 
+/* Parses one stored entry and appends it to arr when it passes f. 0 or
+ * ENOMEM. Unparseable or odd entries are skipped: audit_verify reports them. */
+static int take(json_t *arr, const MDB_val *v, const audit_filter *f)
+{
+	json_t *e = json_loadb(v->mv_data, v->mv_size, PARSE_FLAGS, NULL);
+	if (e && json_is_object(e) && field_is(e, "subject", f->subject) &&
+	    field_is(e, "resource", f->resource) && field_is(e, "decision", f->decision) &&
+	    field_is(e, "user", f->user) && field_is(e, "action", f->action) && time_in(e, f))
+		return json_array_append_new(arr, e) ? ENOMEM : 0;
+	json_decref(e);
+	return 0;
+}
+
+/* The scan: every entry from next on, in read transactions of READ_CHUNK. */
+static int query_scan(audit *a, const audit_filter *f, size_t limit, json_t *arr, uint64_t *nextp,
+		      size_t *scanned)
+{
+	uint64_t next = *nextp;
+	int at_end = 0, rc = 0;
+	struct vsrc src = {.a = a};
+	while (!at_end && json_array_size(arr) < limit && *scanned < QUERY_SCAN_MAX) {
+		MDB_txn *txn;
+		MDB_cursor *cur;
+		rc = vsrc_open(&src, &txn, &cur);
+		if (rc)
+			break;
+		uint8_t kb[8];
+		be64_put(kb, next);
+		MDB_val k = {.mv_size = 8, .mv_data = kb}, v;
+		int mrc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE);
+		size_t chunk = 0;
+		while (mrc == 0 && chunk < READ_CHUNK && json_array_size(arr) < limit &&
+		       *scanned < QUERY_SCAN_MAX) {
+			chunk++;
+			(*scanned)++;
+			if (k.mv_size == 8) {
+				next = be64_get(k.mv_data) + 1;
+				mrc = take(arr, &v, f);
+				if (mrc)
+					break;
+			}
+			mrc = mdb_cursor_get(cur, &k, &v, MDB_NEXT);
+		}
+		vsrc_close(&src, txn, cur);
+		if (mrc == MDB_NOTFOUND)
+			at_end = 1;
+		else if (mrc)
+			rc = aud_lmdb(mrc);
+		if (rc)
+			break;
+	}
+	*nextp = next;
+	return rc;
+}
+
+/* The per-user index: only f->user's entries from next on. When they are
+ * used up, next passes the last entry of the log, as the scan's would. */
+static int query_user(audit *a, const audit_filter *f, size_t limit, json_t *arr, uint64_t *nextp,
+		      size_t *scanned)
+{
+	size_t ulen = strlen(f->user);
+	uint8_t ub[AUD_INDEX_KEY_MAX];
+	uint64_t next = *nextp;
+	int at_end = 0, rc = 0;
+	while (!at_end && json_array_size(arr) < limit && *scanned < QUERY_SCAN_MAX) {
+		MDB_txn *txn;
+		MDB_dbi dbi;
+		MDB_cursor *cur = NULL;
+		rc = aud_rd_begin(a, &txn, &dbi);
+		if (rc)
+			break;
+		int mrc = mdb_cursor_open(txn, a->ubi, &cur);
+		MDB_val k = {.mv_size = aud_user_key(f->user, ulen, next, ub), .mv_data = ub}, v;
+		if (!mrc)
+			mrc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE);
+		size_t chunk = 0;
+		while (mrc == 0 && chunk < READ_CHUNK && json_array_size(arr) < limit &&
+		       *scanned < QUERY_SCAN_MAX) {
+			if (k.mv_size != ulen + 9 || memcmp(k.mv_data, ub, ulen + 1)) {
+				mrc = MDB_NOTFOUND; /* past this user's keys */
+				break;
+			}
+			chunk++;
+			(*scanned)++;
+			uint8_t sk[8];
+			memcpy(sk, (const uint8_t *)k.mv_data + ulen + 1, 8);
+			next = be64_get(sk) + 1;
+			MDB_val ek = {.mv_size = 8, .mv_data = sk}, ev;
+			mrc = mdb_get(txn, dbi, &ek, &ev);
+			if (mrc == 0)
+				mrc = take(arr, &ev, f);
+			else if (mrc == MDB_NOTFOUND)
+				mrc = 0; /* a deleted entry: audit_verify reports it */
+			if (mrc)
+				break;
+			mrc = mdb_cursor_get(cur, &k, &v, MDB_NEXT);
+		}
+		if (mrc == MDB_NOTFOUND) {
+			at_end = 1;
+			uint64_t last = 0;
+			uint8_t h[32];
+			mrc = aud_read_head(txn, dbi, &last, h);
+			if (!mrc && last + 1 > next)
+				next = last + 1;
+			if (mrc)
+				rc = mrc; /* already an AUDIT_E_* code */
+		} else if (mrc) {
+			rc = aud_lmdb(mrc);
+		}
+		if (cur)
+			mdb_cursor_close(cur);
+		aud_rd_end(a, txn);
+		if (rc)
+			break;
+	}
+	*nextp = next;
+	return rc;
+}
+
 int audit_query(audit *a, const audit_filter *f, json_t **entries_out, uint64_t *next_seq)
 {
 	static const audit_filter none;
-	json_t *arr = NULL;
-	int rc = 0;
 	if (!a || !entries_out || !next_seq)
 		return AUDIT_E_INVALID;
 	if (!f)
@@ -113,61 +230,23 @@ int audit_query(audit *a, const audit_filter *f, json_t **entries_out, uint64_t 
 	if (limit > AUDIT_QUERY_MAX)
 		limit = AUDIT_QUERY_MAX;
 	uint64_t next = f->since_seq ? f->since_seq : 1;
-	arr = json_array();
+	size_t scanned = 0;
+	json_t *arr = json_array();
 	if (!arr)
 		return AUDIT_E_NOMEM;
-	size_t scanned = 0;
-	int at_end = 0;
-	struct vsrc src = {.a = a};
-	while (!at_end && json_array_size(arr) < limit && scanned < QUERY_SCAN_MAX) {
-		MDB_txn *txn;
-		MDB_cursor *cur;
-		rc = vsrc_open(&src, &txn, &cur);
-		if (rc)
-			goto out;
-		uint8_t kb[8];
-		be64_put(kb, next);
-		MDB_val k = {.mv_size = 8, .mv_data = kb}, v;
-		int mrc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE);
-		size_t chunk = 0;
-		while (mrc == 0 && chunk < READ_CHUNK && json_array_size(arr) < limit &&
-		       scanned < QUERY_SCAN_MAX) {
-			chunk++;
-			scanned++;
-			if (k.mv_size == 8) {
-				/* Unparseable or odd entries are skipped: audit_verify reports them. */
-				uint64_t seq = be64_get(k.mv_data);
-				next = seq + 1;
-				json_t *e = json_loadb(v.mv_data, v.mv_size, PARSE_FLAGS, NULL);
-				if (e && json_is_object(e) && field_is(e, "subject", f->subject) &&
-				    field_is(e, "resource", f->resource) &&
-				    field_is(e, "decision", f->decision) &&
-				    field_is(e, "user", f->user) &&
-				    field_is(e, "action", f->action) && time_in(e, f)) {
-					if (json_array_append_new(arr, e)) {
-						mrc = ENOMEM;
-						break;
-					}
-				} else {
-					json_decref(e);
-				}
-			}
-			mrc = mdb_cursor_get(cur, &k, &v, MDB_NEXT);
-		}
-		vsrc_close(&src, txn, cur);
-		if (mrc == MDB_NOTFOUND) {
-			at_end = 1;
-		} else if (mrc) {
-			rc = aud_lmdb(mrc);
-			goto out;
-		}
+	int rc = f->user && strlen(f->user) <= AUD_INDEX_USER_MAX
+			 ? query_user(a, f, limit, arr, &next, &scanned)
+			 : query_scan(a, f, limit, arr, &next, &scanned);
+	pthread_mutex_lock(&a->mu);
+	a->n_query_examined += scanned;
+	pthread_mutex_unlock(&a->mu);
+	if (rc) {
+		json_decref(arr);
+		return rc;
 	}
 	*entries_out = arr;
 	*next_seq = next;
-	arr = NULL;
-out:
-	json_decref(arr);
-	return rc;
+	return 0;
 }
 
 /* ---------- verify ---------- */

@@ -151,6 +151,13 @@ static int write_batch(audit *a, struct item **batch, size_t n)
 		MDB_val k = {.mv_size = 8, .mv_data = kb};
 		MDB_val v = {.mv_size = it->stored_len, .mv_data = it->stored};
 		rc = mdb_put(txn, a->dbi, &k, &v, MDB_APPEND);
+		if (!rc && it->user_len) {
+			uint8_t ub[AUD_INDEX_KEY_MAX];
+			MDB_val uk = {.mv_size = aud_user_key(it->user, it->user_len, seq + 1, ub),
+				      .mv_data = ub},
+				uv = {.mv_size = 0, .mv_data = ""};
+			rc = mdb_put(txn, a->ubi, &uk, &uv, 0);
+		}
 		if (!rc && it->switch_key)
 			rc = aud_keys_record_switch(a, txn, it);
 		if (rc)

@@ -1215,6 +1215,173 @@ static void test_query_filters_on_the_user_field(void **state)
 	audit_close(a);
 }
 
+/* ---------- the per-user index ---------- */
+
+static void count_done(void *arg, int rc, uint64_t seq)
+{
+	(void)seq;
+	assert_int_equal(rc, 0);
+	atomic_fetch_add((atomic_int *)arg, 1);
+}
+
+/* Entry i's "user": one of 7 users, none for every 5th, and every 11th a
+ * user longer than the index takes (AUD_INDEX_USER_MAX is 200). */
+static const char *user_of(int i, char *buf, size_t cap)
+{
+	if (i % 5 == 0)
+		return NULL;
+	if (i % 11 == 0) {
+		memset(buf, 'L', 240);
+		buf[240] = '\0';
+		return buf;
+	}
+	snprintf(buf, cap, "u-%04d", i % 7);
+	return buf;
+}
+
+/* Submits entries from..to (inclusive) without waiting for each commit. */
+static void append_users(audit *a, int from, int to)
+{
+	atomic_int done = 0;
+	char ub[256];
+	for (int i = from; i <= to; i++) {
+		json_t *e = mk_entry(i, i % 2 ? "user:corp/alice" : "user:corp/bob", "allow",
+				     "conversation/c-x");
+		const char *u = user_of(i, ub, sizeof ub);
+		if (u)
+			json_object_set_new(e, "user", json_string(u));
+		assert_int_equal(audit_submit(a, e, count_done, &done), 0);
+	}
+	for (int i = 0; i < 30000 && atomic_load(&done) < to - from + 1; i++)
+		usleep(1000);
+	assert_int_equal(atomic_load(&done), to - from + 1);
+}
+
+static uint64_t examined(audit *a)
+{
+	audit_stats st;
+	audit_get_stats(a, &st);
+	return st.query_examined;
+}
+
+/* Pages through f->user's entries (limit 7, each page from the last next)
+ * and checks them against the entries written: the same seqs in order,
+ * and the last next past the head. Returns how many. */
+static size_t check_user_pages(audit *a, audit_filter f, int total)
+{
+	char ub[256];
+	int want = 1;
+	size_t got = 0;
+	f.limit = 7;
+	f.since_seq = 1;
+	for (;;) {
+		json_t *arr;
+		uint64_t next = 0;
+		assert_int_equal(audit_query(a, &f, &arr, &next), 0);
+		size_t i;
+		json_t *e;
+		json_array_foreach (arr, i, e) {
+			while (want <= total) {
+				const char *u = user_of(want, ub, sizeof ub);
+				if (u && !strcmp(u, f.user) &&
+				    (!f.subject || !strcmp(f.subject, want % 2 ? "user:corp/alice"
+									       : "user:corp/bob")))
+					break;
+				want++;
+			}
+			assert_int_equal(json_integer_value(json_object_get(e, "seq")), want);
+			want++;
+			got++;
+		}
+		size_t n = json_array_size(arr);
+		json_decref(arr);
+		assert_true(next > f.since_seq);
+		f.since_seq = next;
+		if (n < f.limit)
+			break;
+	}
+	assert_int_equal(f.since_seq, (uint64_t)total + 1);
+	while (want <= total) { /* nothing of this user was left out */
+		const char *u = user_of(want, ub, sizeof ub);
+		assert_false(u && !strcmp(u, f.user) &&
+			     (!f.subject ||
+			      !strcmp(f.subject, want % 2 ? "user:corp/alice" : "user:corp/bob")));
+		want++;
+	}
+	return got;
+}
+
+static void test_user_query_reads_that_users_entries_only(void **state)
+{
+	struct world *w = *state;
+	audit_conf c = conf_for(w->dir);
+	audit *a = open_ok(&c);
+	append_users(a, 1, 700);
+	char ub[256];
+	for (int u = 0; u < 7; u++) {
+		char name[16];
+		snprintf(name, sizeof name, "u-%04d", u);
+		audit_filter f = {.user = name};
+		uint64_t before = examined(a);
+		size_t n = check_user_pages(a, f, 700);
+		assert_true(n > 60);
+		/* Its own entries, not the log's 700 (the scan examined all). */
+		assert_int_equal(examined(a) - before, n);
+		f.subject = "user:corp/bob"; /* other filters still apply */
+		assert_true(check_user_pages(a, f, 700) > 20);
+	}
+	/* A user longer than the index takes: found by the scan, the same. */
+	audit_filter f = {.user = user_of(11, ub, sizeof ub)};
+	uint64_t before = examined(a);
+	assert_true(check_user_pages(a, f, 700) > 50);
+	assert_true(examined(a) - before >= 700);
+	/* A user with no entry: an empty page whose next is past the head. */
+	f.user = "u-none";
+	json_t *arr;
+	uint64_t next;
+	assert_int_equal(audit_query(a, &f, &arr, &next), 0);
+	assert_int_equal(json_array_size(arr), 0);
+	assert_int_equal(next, 701);
+	json_decref(arr);
+	audit_close(a);
+}
+
+/* A log written before the index: opening it indexes every entry once. */
+static void test_log_without_the_index_is_indexed_at_open(void **state)
+{
+	struct world *w = *state;
+	audit_conf c = conf_for(w->dir);
+	audit *a = open_ok(&c);
+	append_users(a, 1, 300);
+	audit_close(a);
+	MDB_env *env;
+	MDB_txn *txn;
+	MDB_dbi dbi, ubi, meta;
+	raw_open(w->dir, 0, &env, &txn, &dbi);
+	assert_int_equal(mdb_dbi_open(txn, "by_user", 0, &ubi), 0);
+	assert_int_equal(mdb_drop(txn, ubi, 1), 0);
+	assert_int_equal(mdb_dbi_open(txn, "meta", 0, &meta), 0);
+	MDB_val mk = {10, "user_index"};
+	assert_int_equal(mdb_del(txn, meta, &mk, NULL), 0);
+	assert_int_equal(mdb_txn_commit(txn), 0);
+	mdb_env_close(env);
+
+	a = open_ok(&c);
+	append_users(a, 301, 350); /* indexed by the writer, after the build */
+	for (int u = 0; u < 7; u++) {
+		char name[16];
+		snprintf(name, sizeof name, "u-%04d", u);
+		audit_filter f = {.user = name};
+		uint64_t before = examined(a);
+		size_t n = check_user_pages(a, f, 350);
+		assert_int_equal(examined(a) - before, n);
+	}
+	audit_verify_result vr;
+	assert_int_equal(audit_verify(a, &vr), 0);
+	assert_true(vr.ok);
+	audit_close(a);
+}
+
 static char **read_lines(const char *path, size_t *n)
 {
 	char *buf = NULL;
@@ -1387,6 +1554,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_reopen_continues_the_chain, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_missing_log_is_reported_not_created, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_query_filters_on_the_user_field, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_user_query_reads_that_users_entries_only, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_log_without_the_index_is_indexed_at_open, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
