@@ -88,6 +88,18 @@ static int field_is(json_t *e, const char *name, const char *want)
 	return s && strcmp(s, want) == 0;
 }
 
+/* "user" is one of f->users (when given). */
+static int user_in(json_t *e, const audit_filter *f)
+{
+	if (!f->users)
+		return 1;
+	const char *s = json_string_value(json_object_get(e, "user"));
+	for (size_t i = 0; s && i < f->nusers; i++)
+		if (strcmp(s, f->users[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The time window: an entry whose "time" does not parse is outside any window. */
 static int time_in(json_t *e, const audit_filter *f)
 {
@@ -142,7 +154,7 @@ int audit_query(audit *a, const audit_filter *f, json_t **entries_out, uint64_t 
 				if (e && json_is_object(e) && field_is(e, "subject", f->subject) &&
 				    field_is(e, "resource", f->resource) &&
 				    field_is(e, "decision", f->decision) &&
-				    field_is(e, "user", f->user) &&
+				    field_is(e, "user", f->user) && user_in(e, f) &&
 				    field_is(e, "action", f->action) && time_in(e, f)) {
 					if (json_array_append_new(arr, e)) {
 						mrc = ENOMEM;

@@ -452,7 +452,7 @@ static void test_list_filters_by_user_and_label_with_cursor(void **state)
 static void test_pseudonym_is_stable_and_raw_id_never_in_meta(void **state)
 {
 	struct world *w = *state;
-	char p1[35], p2[35], p3[35], id[40];
+	char p1[VAULT_PN_LEN], p2[VAULT_PN_LEN], p3[VAULT_PN_LEN], id[40];
 	json_t *a = NULL;
 
 	vault_pseudonym(w->v, "alice@example.com", p1);
@@ -496,7 +496,7 @@ static void test_staff_pseudonyms_use_their_own_subkey(void **state)
 	const uint8_t *k = keys_secret_bytes(w->pseudo);
 	uint8_t mac[32], sub[32];
 	unsigned len = 32;
-	char want[35] = "u-", got[35], staff[35];
+	char want[VAULT_PN_LEN] = "u-", got[VAULT_PN_LEN], staff[VAULT_PN_LEN];
 
 	assert_non_null(HMAC(EVP_sha256(), k, 32, (const uint8_t *)who, strlen(who), mac, &len));
 	hex32(mac, want + 2);
@@ -678,7 +678,7 @@ static void test_wrong_master_key_is_refused(void **state)
 static void test_forged_index_entry_does_not_leak_another_users_data(void **state)
 {
 	struct world *w = *state;
-	char mine[40], theirs[40], pm[35];
+	char mine[40], theirs[40], pm[VAULT_PN_LEN];
 	json_t *out = NULL;
 	uint8_t *val;
 	size_t vlen;
@@ -762,7 +762,7 @@ static void test_expired_is_hidden_and_swept_but_held_is_kept(void **state)
 static void test_expired_lists_due_unheld_conversations_without_deleting(void **state)
 {
 	struct world *w = *state;
-	char a[40], b[40], held[40], lasting[40], pn[35];
+	char a[40], b[40], held[40], lasting[40], pn[VAULT_PN_LEN];
 	json_t *c = NULL, *due = NULL;
 
 	create(w, "{\"user\":\"x1\",\"expires_at\":\"2027-01-15T09:00:00Z\"}", NOW, a);
