@@ -166,6 +166,14 @@ int vlt_unwrap_dek(vault *v, MDB_txn *t, const char *id, uint8_t dek[KEYLEN]);
 int vlt_open_user(const vault *v, const char *id, const struct meta *m, const uint8_t dek[KEYLEN],
 		  char **user);
 
+/* The key of conv_info record name; a big-endian record (len 4 or 8
+ * bytes) of conv_info, or dflt when absent (VAULT_E_CRYPTO: another
+ * length); writing one. */
+MDB_val vlt_info_key(const char *name);
+int vlt_info_get(const vault *v, MDB_txn *t, const char *name, size_t len, uint64_t dflt,
+		 uint64_t *out);
+int vlt_info_put(const vault *v, MDB_txn *t, const char *name, size_t len, uint64_t x);
+
 /* ---- pseudonym versions (vault_pseudo.c) ---- */
 
 /* The current pseudonym of conversation id's user (metadata m): from the

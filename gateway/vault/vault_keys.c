@@ -62,16 +62,16 @@ static int kput(vault *v, MDB_txn *t, MDB_dbi db, MDB_val *k, unsigned ver, cons
 	return rc ? rc : kseal(v, ver, aad, pt, n, val.mv_data);
 }
 
-static MDB_val info_key(const char *name)
+MDB_val vlt_info_key(const char *name)
 {
 	MDB_val k = {.mv_size = strlen(name), .mv_data = (void *)name};
 	return k;
 }
 
-/* A BE32 record of conv_info, or dflt when absent. */
-static int get_u32(const vault *v, MDB_txn *t, const char *name, unsigned dflt, unsigned *out)
+int vlt_info_get(const vault *v, MDB_txn *t, const char *name, size_t len, uint64_t dflt,
+		 uint64_t *out)
 {
-	MDB_val k = info_key(name), val;
+	MDB_val k = vlt_info_key(name), val;
 	int rc = mdb_get(t, v->info, &k, &val);
 	if (rc == MDB_NOTFOUND) {
 		*out = dflt;
@@ -79,18 +79,34 @@ static int get_u32(const vault *v, MDB_txn *t, const char *name, unsigned dflt, 
 	}
 	if (rc)
 		return vlt_lmdb(v, rc);
-	if (val.mv_size != 4)
+	if (val.mv_size != len)
 		return VAULT_E_CRYPTO;
-	*out = be32_get(val.mv_data);
+	*out = len == 4 ? be32_get(val.mv_data) : be64_get(val.mv_data);
 	return 0;
+}
+
+int vlt_info_put(const vault *v, MDB_txn *t, const char *name, size_t len, uint64_t x)
+{
+	uint8_t b[8];
+	if (len == 4)
+		be32_put(b, (uint32_t)x);
+	else
+		be64_put(b, x);
+	MDB_val k = vlt_info_key(name), val = {.mv_size = len, .mv_data = b};
+	return vlt_put(v, t, v->info, &k, &val, 0);
+}
+
+static int get_u32(const vault *v, MDB_txn *t, const char *name, unsigned dflt, unsigned *out)
+{
+	uint64_t x = 0;
+	int rc = vlt_info_get(v, t, name, 4, dflt, &x);
+	*out = (unsigned)x;
+	return rc;
 }
 
 static int put_u32(const vault *v, MDB_txn *t, const char *name, unsigned x)
 {
-	uint8_t b[4];
-	be32_put(b, x);
-	MDB_val k = info_key(name), val = {.mv_size = 4, .mv_data = b};
-	return vlt_put(v, t, v->info, &k, &val, 0);
+	return vlt_info_put(v, t, name, 4, x);
 }
 
 static void check_name(unsigned ver, char out[32])
@@ -107,7 +123,7 @@ static int check_version(vault *v, MDB_txn *t, unsigned ver, int create, char *e
 	char name[32];
 	uint8_t buf[sizeof PROBE];
 	check_name(ver, name);
-	MDB_val k = info_key(name), val;
+	MDB_val k = vlt_info_key(name), val;
 	int rc = mdb_get(t, v->info, &k, &val);
 	if (rc == MDB_NOTFOUND && create)
 		return kput(v, t, v->info, &k, ver, "custos-check", PROBE, sizeof PROBE);
@@ -141,7 +157,7 @@ static int put_subkeys(vault *v, MDB_txn *t, unsigned ver)
 	memcpy(sk + KEYLEN, v->mac_key, KEYLEN);
 	memcpy(sk + 2 * KEYLEN, v->cursor_key, KEYLEN);
 	subkeys_aad(ver, aad);
-	MDB_val k = info_key("vault_subkeys");
+	MDB_val k = vlt_info_key("vault_subkeys");
 	int rc = kput(v, t, v->info, &k, ver, aad, sk, sizeof sk);
 	OPENSSL_cleanse(sk, sizeof sk);
 	return rc;
@@ -150,7 +166,7 @@ static int put_subkeys(vault *v, MDB_txn *t, unsigned ver)
 static int load_subkeys(vault *v, MDB_txn *t, const keys_secret *const *masters, unsigned cur,
 			char *err, size_t errsz)
 {
-	MDB_val k = info_key("vault_subkeys"), val;
+	MDB_val k = vlt_info_key("vault_subkeys"), val;
 	int rc = mdb_get(t, v->info, &k, &val);
 	if (rc == MDB_NOTFOUND && cur == 1 && !masters[1] && atomic_load(&v->p11_ver) == 1) {
 		/* A new vault under a token key: random subkeys, sealed on it. */

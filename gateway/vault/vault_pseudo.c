@@ -317,52 +317,17 @@ int vlt_pn_resolve(vault *v, MDB_txn *t, const char *pn, time_t now, char uh[UH_
 
 /* ---- versions ------------------------------------------------------------- */
 
-static MDB_val info_key(const char *name)
-{
-	MDB_val k = {.mv_size = strlen(name), .mv_data = (void *)name};
-	return k;
-}
-
-/* A big-endian record of conv_info (4 or 8 bytes), or dflt when absent. */
-static int get_be(const vault *v, MDB_txn *t, const char *name, size_t len, uint64_t dflt,
-		  uint64_t *out)
-{
-	MDB_val k = info_key(name), val;
-	int rc = mdb_get(t, v->info, &k, &val);
-	if (rc == MDB_NOTFOUND) {
-		*out = dflt;
-		return 0;
-	}
-	if (rc)
-		return vlt_lmdb(v, rc);
-	if (val.mv_size != len)
-		return VAULT_E_CRYPTO;
-	*out = len == 4 ? be32_get(val.mv_data) : be64_get(val.mv_data);
-	return 0;
-}
-
-static int put_be(const vault *v, MDB_txn *t, const char *name, size_t len, uint64_t x)
-{
-	uint8_t b[8];
-	if (len == 4)
-		be32_put(b, (uint32_t)x);
-	else
-		be64_put(b, x);
-	MDB_val k = info_key(name), val = {.mv_size = len, .mv_data = b};
-	return vlt_put(v, t, v->info, &k, &val, 0);
-}
-
 struct pn_state {
 	uint64_t cur, indexed, rotated_at;
 };
 
 static int read_state(const vault *v, MDB_txn *t, struct pn_state *s)
 {
-	int rc = get_be(v, t, "pn_cur", 4, 1, &s->cur);
+	int rc = vlt_info_get(v, t, "pn_cur", 4, 1, &s->cur);
 	if (!rc)
-		rc = get_be(v, t, "pn_indexed", 4, 1, &s->indexed);
+		rc = vlt_info_get(v, t, "pn_indexed", 4, 1, &s->indexed);
 	if (!rc)
-		rc = get_be(v, t, "pn_rotated_at", 8, 0, &s->rotated_at);
+		rc = vlt_info_get(v, t, "pn_rotated_at", 8, 0, &s->rotated_at);
 	if (!rc && (s->cur < 1 || s->cur > VAULT_PN_MAX || s->indexed < 1 || s->indexed > s->cur))
 		rc = VAULT_E_CRYPTO;
 	return rc;
@@ -382,7 +347,7 @@ static int check_key(vault *v, MDB_txn *t, unsigned ver, const keys_secret *k, i
 	uint8_t pc[32];
 	snprintf(name, sizeof name, "pn_check.%u", ver);
 	vlt_hmac32(keys_secret_bytes(k), CHECK_LABEL, sizeof CHECK_LABEL - 1, pc);
-	MDB_val key = info_key(name), val = {.mv_size = sizeof pc, .mv_data = pc};
+	MDB_val key = vlt_info_key(name), val = {.mv_size = sizeof pc, .mv_data = pc};
 	if (create)
 		return vlt_put(v, t, v->info, &key, &val, 0);
 	int rc = vlt_lmdb(v, mdb_get(t, v->info, &key, &val));
@@ -397,7 +362,7 @@ static int check_key(vault *v, MDB_txn *t, unsigned ver, const keys_secret *k, i
 static int count_from_pos(vault *v, MDB_txn *t, uint64_t *n)
 {
 	MDB_cursor *c = NULL;
-	MDB_val pk = info_key("pn_pos"), pos, k, val;
+	MDB_val pk = vlt_info_key("pn_pos"), pos, k, val;
 	*n = 0;
 	int r = mdb_get(t, v->info, &pk, &pos);
 	if (r && r != MDB_NOTFOUND)
@@ -515,9 +480,9 @@ int vault_pseudonym_rotate(vault *v, const keys_secret *k, time_t now, unsigned 
 	derive_version(v, next, k);
 	rc = check_key(v, t, next, k, 1);
 	if (!rc)
-		rc = put_be(v, t, "pn_cur", 4, next);
+		rc = vlt_info_put(v, t, "pn_cur", 4, next);
 	if (!rc)
-		rc = put_be(v, t, "pn_rotated_at", 8, (uint64_t)now);
+		rc = vlt_info_put(v, t, "pn_rotated_at", 8, (uint64_t)now);
 	if (!rc)
 		rc = vlt_del(v, t, v->info, "pn_pos", 6);
 	if (!rc)
@@ -594,7 +559,7 @@ int vault_pseudonym_reindex(vault *v, size_t batch, size_t *n, int *finished)
 		rc = vlt_lmdb(v, mdb_cursor_open(t, v->meta, &c));
 	if (rc)
 		goto out;
-	MDB_val pk = info_key("pn_pos"), k, val;
+	MDB_val pk = vlt_info_key("pn_pos"), k, val;
 	int r = mdb_get(t, v->info, &pk, &k);
 	if (r && r != MDB_NOTFOUND) {
 		rc = vlt_lmdb(v, r);
@@ -622,7 +587,7 @@ int vault_pseudonym_reindex(vault *v, size_t batch, size_t *n, int *finished)
 	if (rc)
 		goto out;
 	if (at_end) {
-		rc = put_be(v, t, "pn_indexed", 4, cur);
+		rc = vlt_info_put(v, t, "pn_indexed", 4, cur);
 		if (!rc)
 			rc = vlt_del(v, t, v->info, "pn_pos", 6);
 	} else {

@@ -13,10 +13,10 @@ import re
 import signal
 import time
 
-import lmdb
-
 from conv_world import q, start_world, uniq
 from gw import SLOW, metric, run_custos, wait_for
+from test_keys import verify_audit
+from test_shred import snapshot, wait_compacted
 
 U1 = re.compile(r"^u-[0-9a-f]{32}$")
 U2 = re.compile(r"^u2-[0-9a-f]{32}$")
@@ -44,19 +44,8 @@ def index_records(gw, pn):
     """The records of the vault's pseudonym index that hold pseudonym pn's
     hex digits (in their key or value), read without the lock file."""
     hexd = pn.split("-", 1)[1].encode()
-    env = lmdb.open(str(gw.dir / "data" / "store"), readonly=True, lock=False, max_dbs=32)
-    try:
-        with env.begin() as txn:
-            db = env.open_db(b"user_pn", txn=txn, create=False)
-            return [(bytes(k), bytes(v)) for k, v in txn.cursor(db=db)
-                    if hexd in bytes(k) or hexd in bytes(v)]
-    finally:
-        env.close()
-
-
-def verify_audit(gw):
-    r = run_custos("audit", "verify", "--data", str(gw.dir / "data"))
-    assert r.returncode == 0 and r.stdout.startswith("ok: "), r
+    return [(k, v) for (_db, k), v in snapshot(gw, ("user_pn",)).items()
+            if hexd in k or hexd in v]
 
 
 def test_online_rotation_grace_then_refusal(start_gw, certs):
@@ -217,8 +206,7 @@ def test_index_rebuild_killed_midway_resumes(start_gw, certs):
     assert index_records(gw, pn) == []
     n = metric(gw, "custos_shred_compactions_total")
     gw.signal(signal.SIGUSR1)
-    wait_for(lambda: metric(gw, "custos_shred_compactions_total") > n
-             and metric(gw, "custos_shred_pending") == 0, 30 * SLOW)
+    wait_compacted(gw, n + 1)
     store = gw.dir / "data" / "store"
     hexd = pn.split("-", 1)[1].encode()
     assert not [f for f in store.iterdir() if hexd in f.read_bytes()]
