@@ -174,6 +174,23 @@ int vlt_info_get(const vault *v, MDB_txn *t, const char *name, size_t len, uint6
 		 uint64_t *out);
 int vlt_info_put(const vault *v, MDB_txn *t, const char *name, size_t len, uint64_t x);
 
+/* One batch of a resumable walk over db's conversation-id keys
+ * (vlt_batch_ids): from the first key >= from (NULL: the first key), up
+ * to batch ids whose value keep(val, arg) accepts (keep NULL: all),
+ * looking at no more than max_seen entries. Out: ids[0..nids), and at_end,
+ * or next: the key the next batch goes on from. */
+struct vlt_batch {
+	const uint8_t *from;
+	size_t batch, max_seen;
+	int (*keep)(const MDB_val *val, void *arg);
+	void *arg;
+	uint8_t (*ids)[VAULT_ID_LEN]; /* batch entries, the caller's */
+	size_t nids;
+	int at_end;
+	uint8_t next[VAULT_ID_LEN];
+};
+int vlt_batch_ids(const vault *v, MDB_txn *t, MDB_dbi db, struct vlt_batch *b);
+
 /* ---- pseudonym versions (vault_pseudo.c) ---- */
 
 /* The current pseudonym of conversation id's user (metadata m): from the

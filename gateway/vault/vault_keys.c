@@ -456,49 +456,66 @@ static int rewrap_one(vault *v, MDB_txn *t, const uint8_t id[VAULT_ID_LEN], unsi
 	return rc;
 }
 
+int vlt_batch_ids(const vault *v, MDB_txn *t, MDB_dbi db, struct vlt_batch *b)
+{
+	MDB_cursor *c = NULL;
+	b->nids = 0;
+	b->at_end = 0;
+	int rc = vlt_lmdb(v, mdb_cursor_open(t, db, &c));
+	if (rc)
+		return rc;
+	MDB_val k = {.mv_size = VAULT_ID_LEN, .mv_data = (void *)b->from}, val;
+	int r = mdb_cursor_get(c, &k, &val, b->from ? MDB_SET_RANGE : MDB_FIRST);
+	for (size_t seen = 0; r == 0 && b->nids < b->batch && seen < b->max_seen; seen++) {
+		if (k.mv_size == VAULT_ID_LEN && (!b->keep || b->keep(&val, b->arg)))
+			memcpy(b->ids[b->nids++], k.mv_data, VAULT_ID_LEN);
+		r = mdb_cursor_get(c, &k, &val, MDB_NEXT);
+	}
+	if (r == 0 && k.mv_size == VAULT_ID_LEN)
+		memcpy(b->next, k.mv_data, VAULT_ID_LEN);
+	else if (r == MDB_NOTFOUND || r == 0)
+		b->at_end = 1;
+	else
+		rc = vlt_lmdb(v, r);
+	mdb_cursor_close(c);
+	return rc;
+}
+
+/* A data key the rewrap moves: one under another version than *arg. */
+static int not_current(const MDB_val *val, void *arg)
+{
+	return dek_version(val) != *(const unsigned *)arg;
+}
+
 int vault_master_rewrap(vault *v, size_t batch, size_t *n, int *finished)
 {
 	unsigned cur = atomic_load(&v->cur_ver), min = atomic_load(&v->min_ver);
-	uint8_t(*ids)[VAULT_ID_LEN] = NULL;
-	size_t nids = 0;
+	struct vlt_batch b = {.keep = not_current, .arg = &cur};
 	int at_end = 0, retire = 0;
 	MDB_txn *t = NULL;
-	MDB_cursor *c = NULL;
 	*n = 0;
 	*finished = min >= cur;
 	if (*finished || v->stuck)
 		return 0;
-	if (batch == 0)
-		batch = 1;
-	ids = malloc(batch * sizeof *ids);
-	if (!ids)
+	b.batch = batch ? batch : 1;
+	b.max_seen = b.batch * EXAMINE_PER;
+	b.from = v->scan_set ? v->scan_pos : NULL;
+	b.ids = malloc(b.batch * sizeof *b.ids);
+	if (!b.ids)
 		return VAULT_E_NOMEM;
 	int rc = vlt_begin(v, 0, &t);
 	if (!rc)
-		rc = vlt_lmdb(v, mdb_cursor_open(t, v->dkey, &c));
+		rc = vlt_batch_ids(v, t, v->dkey, &b);
 	if (rc)
 		goto out;
-	MDB_val k = {.mv_size = VAULT_ID_LEN, .mv_data = v->scan_pos}, val;
-	int r = mdb_cursor_get(c, &k, &val, v->scan_set ? MDB_SET_RANGE : MDB_FIRST);
-	for (size_t seen = 0; r == 0 && nids < batch && seen < batch * EXAMINE_PER; seen++) {
-		if (k.mv_size == VAULT_ID_LEN && dek_version(&val) != cur)
-			memcpy(ids[nids++], k.mv_data, VAULT_ID_LEN);
-		r = mdb_cursor_get(c, &k, &val, MDB_NEXT);
-	}
-	if (r == 0 && k.mv_size == VAULT_ID_LEN) {
-		memcpy(v->scan_pos, k.mv_data, VAULT_ID_LEN);
+	at_end = b.at_end;
+	if (!at_end) {
+		memcpy(v->scan_pos, b.next, VAULT_ID_LEN);
 		v->scan_set = 1;
-	} else if (r == MDB_NOTFOUND || r == 0) {
-		at_end = 1;
-	} else {
-		rc = vlt_lmdb(v, r);
-		goto out;
 	}
-	mdb_cursor_close(c);
-	c = NULL;
-	for (size_t i = 0; i < nids && !rc; i++) {
+	for (size_t i = 0; i < b.nids && !rc; i++) {
 		int did = 0;
-		rc = rewrap_one(v, t, ids[i], cur, &did);
+		rc = rewrap_one(v, t, b.ids[i], cur, &did);
 		*n += (size_t)did;
 	}
 	if (rc)
@@ -526,10 +543,8 @@ int vault_master_rewrap(vault *v, size_t batch, size_t *n, int *finished)
 		}
 	}
 out:
-	if (c)
-		mdb_cursor_close(c);
 	rc = vlt_end(v, t, rc);
-	free(ids);
+	free(b.ids);
 	if (rc) {
 		*n = 0;
 		v->scan_set = 0;

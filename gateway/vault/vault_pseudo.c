@@ -539,66 +539,51 @@ static int index_conv(vault *v, MDB_txn *t, unsigned cur, const char *id, size_t
 int vault_pseudonym_reindex(vault *v, size_t batch, size_t *n, int *finished)
 {
 	unsigned cur = cur_of(v);
-	char(*ids)[VAULT_ID_LEN + 1] = NULL;
-	char next[VAULT_ID_LEN];
-	size_t nids = 0, damaged = 0;
-	int at_end = 0;
+	uint8_t from[VAULT_ID_LEN];
+	struct vlt_batch b = {.batch = batch ? batch : 1};
+	size_t damaged = 0;
 	MDB_txn *t = NULL;
-	MDB_cursor *c = NULL;
 	*n = 0;
 	*finished = atomic_load(&v->pn_indexed) >= cur;
 	if (*finished)
 		return 0;
-	if (batch == 0)
-		batch = 1;
-	ids = malloc(batch * sizeof *ids);
-	if (!ids)
+	b.max_seen = b.batch;
+	b.ids = malloc(b.batch * sizeof *b.ids);
+	if (!b.ids)
 		return VAULT_E_NOMEM;
+	MDB_val pk = vlt_info_key("pn_pos"), pos;
 	int rc = vlt_begin(v, 0, &t);
+	if (rc)
+		goto out;
+	/* The position is in the store, so a restart goes on from it. */
+	rc = vlt_lmdb(v, mdb_get(t, v->info, &pk, &pos));
+	if (!rc && pos.mv_size == VAULT_ID_LEN) {
+		memcpy(from, pos.mv_data, VAULT_ID_LEN);
+		b.from = from;
+	}
+	if (rc == VAULT_E_NOTFOUND)
+		rc = 0;
 	if (!rc)
-		rc = vlt_lmdb(v, mdb_cursor_open(t, v->meta, &c));
+		rc = vlt_batch_ids(v, t, v->meta, &b);
+	for (size_t i = 0; i < b.nids && !rc; i++) {
+		char id[VAULT_ID_LEN + 1];
+		memcpy(id, b.ids[i], VAULT_ID_LEN);
+		id[VAULT_ID_LEN] = '\0';
+		rc = index_conv(v, t, cur, id, &damaged);
+	}
 	if (rc)
 		goto out;
-	MDB_val pk = vlt_info_key("pn_pos"), k, val;
-	int r = mdb_get(t, v->info, &pk, &k);
-	if (r && r != MDB_NOTFOUND) {
-		rc = vlt_lmdb(v, r);
-		goto out;
-	}
-	r = mdb_cursor_get(c, &k, &val, r == 0 ? MDB_SET_RANGE : MDB_FIRST);
-	for (; r == 0 && nids < batch; r = mdb_cursor_get(c, &k, &val, MDB_NEXT)) {
-		if (k.mv_size != VAULT_ID_LEN)
-			continue;
-		memcpy(ids[nids], k.mv_data, VAULT_ID_LEN);
-		ids[nids++][VAULT_ID_LEN] = '\0';
-	}
-	if (r == 0 && k.mv_size == VAULT_ID_LEN) {
-		memcpy(next, k.mv_data, VAULT_ID_LEN);
-	} else if (r == 0 || r == MDB_NOTFOUND) {
-		at_end = 1;
-	} else {
-		rc = vlt_lmdb(v, r);
-		goto out;
-	}
-	mdb_cursor_close(c);
-	c = NULL;
-	for (size_t i = 0; i < nids && !rc; i++)
-		rc = index_conv(v, t, cur, ids[i], &damaged);
-	if (rc)
-		goto out;
-	if (at_end) {
+	if (b.at_end) {
 		rc = vlt_info_put(v, t, "pn_indexed", 4, cur);
 		if (!rc)
 			rc = vlt_del(v, t, v->info, "pn_pos", 6);
 	} else {
-		MDB_val nv = {.mv_size = VAULT_ID_LEN, .mv_data = next};
+		MDB_val nv = {.mv_size = VAULT_ID_LEN, .mv_data = b.next};
 		rc = vlt_put(v, t, v->info, &pk, &nv, 0);
 	}
 out:
-	if (c)
-		mdb_cursor_close(c);
 	rc = vlt_end(v, t, rc);
-	free(ids);
+	free(b.ids);
 	if (rc)
 		return rc;
 	if (damaged) {
@@ -608,11 +593,11 @@ out:
 			  "not indexed",
 			  "conversations", nb);
 	}
-	*n = nids;
+	*n = b.nids;
 	uint64_t p = atomic_load(&v->pn_pending);
-	atomic_store(&v->pn_pending, at_end ? 0 : p > nids ? p - nids : 0);
-	atomic_fetch_add(&v->pn_total, nids);
-	if (at_end) {
+	atomic_store(&v->pn_pending, b.at_end ? 0 : p > b.nids ? p - b.nids : 0);
+	atomic_fetch_add(&v->pn_total, b.nids);
+	if (b.at_end) {
 		atomic_store(&v->pn_indexed, cur);
 		*finished = 1;
 	}
