@@ -191,6 +191,11 @@ struct vlt_batch {
 };
 int vlt_batch_ids(const vault *v, MDB_txn *t, MDB_dbi db, struct vlt_batch *b);
 
+/* A read-only look at the vault in env without keys: tmp (zeroed, only
+ * the handles set) with conv_info and the named database other open in
+ * *t (abort it after). */
+int vlt_peek_begin(db_env *env, vault *tmp, MDB_txn **t, const char *other, MDB_dbi *other_dbi);
+
 /* ---- pseudonym versions (vault_pseudo.c) ---- */
 
 /* The current pseudonym of conversation id's user (metadata m): from the

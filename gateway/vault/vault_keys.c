@@ -564,23 +564,34 @@ out:
 	return 0;
 }
 
+int vlt_peek_begin(db_env *env, vault *tmp, MDB_txn **t, const char *other, MDB_dbi *other_dbi)
+{
+	memset(tmp, 0, sizeof *tmp);
+	tmp->env = env;
+	tmp->mdb = db_env_lmdb(env);
+	int rc = vlt_begin(tmp, 1, t);
+	if (rc)
+		return rc;
+	rc = vlt_lmdb(tmp, mdb_dbi_open(*t, "conv_info", 0, &tmp->info));
+	if (!rc)
+		rc = vlt_lmdb(tmp, mdb_dbi_open(*t, other, 0, other_dbi));
+	if (rc) {
+		mdb_txn_abort(*t);
+		*t = NULL;
+	}
+	return rc;
+}
+
 int vault_master_peek(db_env *env, unsigned *current, unsigned *oldest,
 		      uint64_t counts[VAULT_MASTER_MAX + 1])
 {
 	vault tmp;
 	MDB_txn *t = NULL;
 	MDB_cursor *c = NULL;
-	memset(&tmp, 0, sizeof tmp);
-	tmp.env = env;
-	tmp.mdb = db_env_lmdb(env);
-	int rc = vlt_begin(&tmp, 1, &t);
+	int rc = vlt_peek_begin(env, &tmp, &t, "conv_key", &tmp.dkey);
 	if (rc)
 		return rc;
-	rc = vlt_lmdb(&tmp, mdb_dbi_open(t, "conv_info", 0, &tmp.info));
-	if (!rc)
-		rc = vlt_lmdb(&tmp, mdb_dbi_open(t, "conv_key", 0, &tmp.dkey));
-	if (!rc)
-		rc = get_u32(&tmp, t, "master_cur", 1, current);
+	rc = get_u32(&tmp, t, "master_cur", 1, current);
 	if (!rc)
 		rc = get_u32(&tmp, t, "master_min", 1, oldest);
 	if (!rc && counts) {

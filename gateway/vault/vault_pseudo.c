@@ -610,18 +610,11 @@ int vault_pseudonym_peek(db_env *env, int64_t grace_s, struct vault_pn_info *out
 	MDB_txn *t = NULL;
 	struct pn_state s;
 	uint64_t pending = 0;
-	memset(&tmp, 0, sizeof tmp);
 	memset(out, 0, sizeof *out);
-	tmp.env = env;
-	tmp.mdb = db_env_lmdb(env);
-	int rc = vlt_begin(&tmp, 1, &t);
+	int rc = vlt_peek_begin(env, &tmp, &t, "conv_meta", &tmp.meta);
 	if (rc)
 		return rc;
-	rc = vlt_lmdb(&tmp, mdb_dbi_open(t, "conv_info", 0, &tmp.info));
-	if (!rc)
-		rc = vlt_lmdb(&tmp, mdb_dbi_open(t, "conv_meta", 0, &tmp.meta));
-	if (!rc)
-		rc = read_state(&tmp, t, &s);
+	rc = read_state(&tmp, t, &s);
 	if (!rc && s.indexed < s.cur)
 		rc = count_from_pos(&tmp, t, &pending);
 	mdb_txn_abort(t);
