@@ -421,8 +421,11 @@ int h_conv_list_load(struct req *r)
 			view_vault_error(r, rc, err);
 			return PIPE_SEND;
 		}
+		/* The listing resolves what was given; the entry names the user
+		 * by the current pseudonym when there is one. */
 		L->f.pseudonym = user;
-		snprintf(L->pn, sizeof L->pn, "%s", user);
+		if (vault_pseudonym_current(r->app->vault, user, time(NULL), L->pn))
+			snprintf(L->pn, sizeof L->pn, "%s", user);
 	} else if (user) {
 		L->f.user = user;
 		L->raw_user = user;

@@ -203,6 +203,12 @@ int vault_pseudonym_peek(db_env *env, int64_t grace_s, struct vault_pn_info *out
  * version this vault does not have. */
 int vault_pseudonym_accept(vault *v, const char *s, time_t now, char *err, size_t errsz);
 
+/* The current version's pseudonym of the user whose pseudonym (of any
+ * accepted version) is pn, into out. VAULT_E_NOTFOUND when nobody with
+ * conversations has it; VAULT_E_RETIRED / _INVALID as
+ * vault_pseudonym_accept; VAULT_E_STORE and the like as any read. */
+int vault_pseudonym_current(vault *v, const char *pn, time_t now, char out[VAULT_PN_LEN]);
+
 /* The user's pseudonyms under every loaded version, oldest first (for
  * finding every audit entry about the user): up to cap into out; returns
  * how many. */

@@ -315,6 +315,48 @@ int vlt_pn_resolve(vault *v, MDB_txn *t, const char *pn, time_t now, char uh[UH_
 	return rc;
 }
 
+/* The first conversation id of user uh in the user index. */
+static int first_conv(vault *v, MDB_txn *t, const char *uh, char id[VAULT_ID_LEN + 1])
+{
+	MDB_cursor *cur = NULL;
+	int rc = vlt_lmdb(v, mdb_cursor_open(t, v->uidx, &cur));
+	if (rc)
+		return rc;
+	MDB_val k = {.mv_size = UH_HEX, .mv_data = (void *)uh};
+	int r = mdb_cursor_get(cur, &k, NULL, MDB_SET_RANGE);
+	if (r == 0 && k.mv_size == UH_HEX + VAULT_ID_LEN && memcmp(k.mv_data, uh, UH_HEX) == 0) {
+		memcpy(id, (const char *)k.mv_data + UH_HEX, VAULT_ID_LEN);
+		id[VAULT_ID_LEN] = '\0';
+	} else {
+		rc = r == 0 || r == MDB_NOTFOUND ? VAULT_E_NOTFOUND : vlt_lmdb(v, r);
+	}
+	mdb_cursor_close(cur);
+	return rc;
+}
+
+int vault_pseudonym_current(vault *v, const char *pn, time_t now, char out[VAULT_PN_LEN])
+{
+	MDB_txn *t = NULL;
+	char uh[UH_HEX + 1], id[VAULT_ID_LEN + 1];
+	struct meta m;
+	int rc = vlt_begin(v, 1, &t);
+	if (!rc)
+		rc = vlt_pn_resolve(v, t, pn, now, uh);
+	if (!rc)
+		rc = first_conv(v, t, uh, id);
+	if (!rc)
+		rc = vlt_meta_load(v, t, id, &m);
+	if (!rc) {
+		/* Index entries are not authenticated: trust the metadata. */
+		rc = strcmp(m.uh, uh) == 0 ? vlt_conv_pseudonym(v, t, id, &m, out)
+					   : VAULT_E_NOTFOUND;
+		vlt_meta_free(&m);
+	}
+	if (t)
+		mdb_txn_abort(t);
+	return rc;
+}
+
 /* ---- versions ------------------------------------------------------------- */
 
 struct pn_state {

@@ -95,6 +95,10 @@ def test_online_rotation_grace_then_refusal(start_gw, certs):
         assert r.status == 200, r
         assert sorted(c["id"] for c in r.json["conversations"]) == sorted(jane_ids), r
         assert {c["user"] for c in r.json["conversations"]} == {new}
+        # ... and the listing's entry names the user by the new one.
+        seq = int(r.header("X-Decision-Id"))
+        wait_for(lambda: any(e["seq"] == seq for e in world.audit_entries()), 5 * SLOW)
+        assert [e["user"] for e in world.audit_entries() if e["seq"] == seq] == [new]
     r = listed(world, "u3-" + "0" * 32)
     assert r.status == 400 and r.error_code() == "bad_request", r
     # A conversation created after the rotation is indexed at once.
