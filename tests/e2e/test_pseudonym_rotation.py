@@ -167,7 +167,8 @@ def test_online_rotation_grace_then_refusal(start_gw, certs):
 def test_index_rebuild_killed_midway_resumes(start_gw, certs):
     world = start_world(start_gw, certs, overrides={"keys": {"rewrap_batch": 1}})
     gw = world.gw
-    users = [uniq("k") for _ in range(40)]
+    # 60 steps at four a second: 15 s for the test to kill it midway.
+    users = [uniq("k") for _ in range(60)]
     ids = [world.create(u) for u in users]
     r = world.admin("POST", "/v1/keys/pseudonym/rotate")
     assert r.status == 200 and r.json["version"] == 2, r
@@ -177,7 +178,7 @@ def test_index_rebuild_killed_midway_resumes(start_gw, certs):
     st = pn_status(gw)
     assert st["current"] == 2 and st["indexed"] == 1, st
     left = st["index_pending"]
-    assert 0 < left < 40, st
+    assert 0 < left < 60, st
     gw.start()
     # Reads go on meanwhile, with version 2 pseudonyms.
     pns = [pseudonym_of(world, c) for c in ids[:3]]
