@@ -327,6 +327,9 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 		snprintf(err, errsz, "conversation vault: %s", e2);
 		goto out;
 	}
+	/* The pseudonym key versions after the first (docs/KEYS.md). */
+	if (keyring_pn_open(cfg, A.h.vault, cfg->keys_strict ? KEYS_PRIVATE : 0, err, errsz))
+		goto out;
 	if (detect_open(&cfg->detect, A.db, &A.h.detect, e2, sizeof e2)) {
 		snprintf(err, errsz, "detection: %s", e2);
 		goto out;

@@ -75,6 +75,7 @@ static const struct key keys[] = {
 	{"keys", "pseudonym_key_file", K_PATH, O(pseudonym_key_file), 0, 0, 1},
 	{"keys", "strict_permissions", K_BOOL, O(keys_strict), 0, 1, 0},
 	{"keys", "rewrap_batch", K_INT, O(rewrap_batch), 1, 100000, 0},
+	{"keys", "pseudonym_grace_s", K_INT, O(pseudonym_grace_s), 0, 31536000, 0},
 	{"tokens", "cache_ttl_s", K_INT, O(token_cache_ttl_s), 0, 86400, 0},
 	{"tokens", "cache_max", K_SIZE, O(token_cache_max), 0, 10000000, 0},
 	{"tokens", "jwks_refresh_s", K_INT, O(jwks_refresh_s), 0, 86400, 0},
@@ -464,6 +465,7 @@ static void defaults(struct config *c)
 	c->audit_map_size = (size_t)1 << 30;
 	c->list_scan_max = 1000;
 	c->rewrap_batch = 500;
+	c->pseudonym_grace_s = 30 * 86400;
 	c->dek_cache = 1024;
 	c->heavy_concurrency = 8;
 	c->heavy_per_subject = 2;

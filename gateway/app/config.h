@@ -90,11 +90,12 @@ struct config {
 
 	/* [keys] */
 	char *master_key_file, *audit_key_file, *pseudonym_key_file;
-	int keys_strict;  /* refuse key files others may read (else warn) */
-	char *master_uri; /* [keys] master: a PKCS#11 URI (RFC 7512), or NULL */
-	char *pin_file;   /* [keys] pin_file: the token's user PIN */
-	int dek_cache;    /* [keys] dek_cache: data keys cached (token master) */
-	int rewrap_batch; /* data keys rewrapped per step after a master rotation */
+	int keys_strict;       /* refuse key files others may read (else warn) */
+	char *master_uri;      /* [keys] master: a PKCS#11 URI (RFC 7512), or NULL */
+	char *pin_file;        /* [keys] pin_file: the token's user PIN */
+	int dek_cache;         /* [keys] dek_cache: data keys cached (token master) */
+	int rewrap_batch;      /* data keys rewrapped per step after a master rotation */
+	int pseudonym_grace_s; /* previous pseudonyms accepted this long after a rotation */
 
 	/* [bootstrap] */
 	char *admins[CONFIG_MAX_ADMINS];

@@ -139,10 +139,12 @@ void keyring_bind(const struct app *a)
 	}
 }
 
-int keyring_record(const char *subject, const char *reason, int wait)
+int keyring_record(const char *key, const char *subject, const char *reason, int wait)
 {
 	struct record_src src = {.request_id = "keys", .subject = subject};
-	json_t *e = record_entry(&src, "allow", "keys:rotate", "keys/master", NULL, reason);
+	char res[32];
+	snprintf(res, sizeof res, "keys/%s", key);
+	json_t *e = record_entry(&src, "allow", "keys:rotate", res, NULL, reason);
 	if (!e || !K.app || !K.app->audit) {
 		json_decref(e);
 		return -1;
@@ -277,11 +279,13 @@ int keyring_rotate(const char *which, json_t **out, char *err, size_t errsz)
 		pthread_mutex_unlock(&K.mu);
 		return rc;
 	}
+	if (!strcmp(which, "pseudonym")) {
+		pthread_mutex_lock(&K.mu);
+		int rc = keyring_pn_rotate(K.cfg, K.app->vault, load_flags(), out, err, errsz);
+		pthread_mutex_unlock(&K.mu);
+		return rc;
+	}
 	if (strcmp(which, "master") != 0) {
-		if (!strcmp(which, "pseudonym")) {
-			snprintf(err, errsz, "the %s key cannot be rotated by this version", which);
-			return 501;
-		}
 		snprintf(err, errsz, "no key named %s (master, audit, pseudonym)", which);
 		return 404;
 	}
@@ -291,12 +295,12 @@ int keyring_rotate(const char *which, json_t **out, char *err, size_t errsz)
 	return rc;
 }
 
-int keyring_tick(int *finished)
+/* keyring_tick's master part. */
+static int rewrap_tick(int *finished)
 {
 	size_t n = 0;
 	int fin = 1;
-	if (finished)
-		*finished = 1;
+	*finished = 1;
 	if (!K.app || !K.app->vault)
 		return 0;
 	struct vault_master_info mi;
@@ -309,17 +313,26 @@ int keyring_tick(int *finished)
 		log_error("master key rewrap step failed; retrying", "error", vault_strerror(rc));
 		return -1;
 	}
-	if (finished)
-		*finished = fin;
+	*finished = fin;
 	if (fin) {
 		char reason[96], vb[16];
 		snprintf(vb, sizeof vb, "%u", mi.current);
 		snprintf(reason, sizeof reason,
 			 "rewrap finished: master versions before %u retired", mi.current);
 		log_info("master key rewrap finished; older versions retired", "version", vb);
-		keyring_record("system:keys", reason, 0);
+		keyring_record("master", "system:keys", reason, 0);
 	}
 	return 0;
+}
+
+int keyring_tick(int *finished)
+{
+	int fin_m = 1, fin_p = 1;
+	int rc = rewrap_tick(&fin_m);
+	int prc = keyring_pn_tick(K.app, (size_t)(K.cfg ? K.cfg->rewrap_batch : 500), &fin_p);
+	if (finished)
+		*finished = fin_m && fin_p;
+	return rc || prc ? -1 : 0;
 }
 
 void keyring_free(void)
@@ -335,6 +348,7 @@ void keyring_free(void)
 	keys_p11_free(K.token);
 	K.token = NULL;
 	K.app = NULL;
+	keyring_pn_free();
 }
 
 /* One version's line of the status: its state, data keys and file. */
@@ -359,7 +373,12 @@ int keyring_status(const struct config *cfg, json_t **out, char *err, size_t err
 	uint64_t counts[VAULT_MASTER_MAX + 1];
 	unsigned cur = 1, min = 1;
 	*out = NULL;
+	json_t *pn = NULL;
 	int rc = app_db_open(cfg, 0, &db, err, errsz);
+	if (!rc) {
+		pn = keyring_pn_status(cfg, db, err, errsz);
+		rc = pn ? 0 : -1;
+	}
 	if (!rc) {
 		rc = vault_master_peek(db, &cur, &min, counts);
 		if (rc == VAULT_E_NOTFOUND) {
@@ -370,8 +389,10 @@ int keyring_status(const struct config *cfg, json_t **out, char *err, size_t err
 		}
 	}
 	db_env_close(db);
-	if (rc)
+	if (rc) {
+		json_decref(pn);
 		return -1;
+	}
 	json_t *vers = json_array();
 	uint64_t pending = 0;
 	for (unsigned ver = 1; vers && ver <= cur; ver++) {
@@ -379,9 +400,9 @@ int keyring_status(const struct config *cfg, json_t **out, char *err, size_t err
 			pending += counts[ver];
 		json_array_append_new(vers, version_doc(cfg, ver, cur, min, counts[ver]));
 	}
-	*out = json_pack("{s:{s:i, s:i, s:I, s:I, s:o}}", "master", "current", (int)cur, "oldest",
-			 (int)min, "rewrap_pending", (json_int_t)pending, "damaged",
-			 (json_int_t)counts[0], "versions", vers);
+	*out = json_pack("{s:{s:i, s:i, s:I, s:I, s:o}, s:o}", "master", "current", (int)cur,
+			 "oldest", (int)min, "rewrap_pending", (json_int_t)pending, "damaged",
+			 (json_int_t)counts[0], "versions", vers, "pseudonym", pn);
 	if (!*out)
 		snprintf(err, errsz, "out of memory");
 	return *out ? 0 : -1;

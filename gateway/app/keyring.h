@@ -17,6 +17,8 @@
 
 struct app;
 struct config;
+struct db_env;
+struct vault;
 
 /* Loads the audit and pseudonym keys and every master version file present
  * (with [keys] strict_permissions), and opens the token of [keys] master
@@ -34,23 +36,29 @@ size_t keyring_audit_others(const uint8_t **out, size_t cap);
  * the rewrap and the metrics source (registered here). */
 void keyring_bind(const struct app *a);
 
-/* Rotates key which ("master" or "audit"): the new version's file is made
- * next to the current one (a file an interrupted rotation left is reused);
- * the vault switches to a master version (and rewraps in the background),
- * the audit log writes a key switch entry (the key of every later entry). On success *out is {"key", "version",
- * "rewrap_pending"}. Returns 0, 404 (no such key), 409 (a rewrap is still
- * running), 501 (that key cannot be rotated yet) or 500, with err. */
+/* Rotates key which ("master", "audit" or "pseudonym"): the new version's
+ * file is made next to the current one (a file an interrupted rotation left
+ * is reused); the vault switches to a master version (and rewraps in the
+ * background), the audit log writes a key switch entry (the key of every
+ * later entry), or the vault shows pseudonyms of the new version (and
+ * rebuilds its pseudonym index in the background). On success *out is
+ * {"key", "version", and "rewrap_pending" | "from_seq" | "index_pending",
+ * "grace_until"}. Returns 0, 404 (no such key), 409 (a rewrap or rebuild
+ * is still running), 501 (that key cannot be rotated so) or 500, with
+ * err. */
 int keyring_rotate(const char *which, json_t **out, char *err, size_t errsz);
 
 /* One bounded rewrap step ([keys] rewrap_batch data keys) if a rotation
  * left keys under an older version; when the last is moved the older
- * versions are retired and that is logged and audited. *finished (may be
- * NULL) is 1 when nothing is left. -1 on a store error (logged). */
+ * versions are retired and that is logged and audited. Then one step of
+ * the pseudonym index rebuild if one runs (keyring_pn_tick). *finished
+ * (may be NULL) is 1 when nothing is left of either. -1 on a store error
+ * (logged). */
 int keyring_tick(int *finished);
 
-/* Records a "keys:rotate" entry on keys/master by subject (e.g.
- * "system:cli") with reason; wait: until durable. 0 or -1. */
-int keyring_record(const char *subject, const char *reason, int wait);
+/* Records a "keys:rotate" entry on keys/<key> (key: "master", ...) by
+ * subject (e.g. "system:cli") with reason; wait: until durable. 0 or -1. */
+int keyring_record(const char *key, const char *subject, const char *reason, int wait);
 
 /* The master key versions of cfg's data directory, read-only (a gateway
  * may run): {"master": {"current", "oldest", "rewrap_pending", "damaged",
@@ -60,5 +68,25 @@ int keyring_status(const struct config *cfg, json_t **out, char *err, size_t err
 
 /* Wipes and frees the loaded keys. */
 void keyring_free(void);
+
+/* ---- the pseudonym key (keyring_pn.c) ---- */
+
+/* Loads the pseudonym key versions 2.. present next to [keys]
+ * pseudonym_key_file (with load_flags, keys_load) and hands them to the
+ * vault (vault_pseudonym_open) with [keys] pseudonym_grace_s; registers
+ * the pseudonym metrics. 0, or -1 with err. */
+int keyring_pn_open(const struct config *cfg, struct vault *v, unsigned load_flags, char *err,
+		    size_t errsz);
+/* keyring_rotate("pseudonym"): the statuses of keyring_rotate. */
+int keyring_pn_rotate(const struct config *cfg, struct vault *v, unsigned load_flags, json_t **out,
+		      char *err, size_t errsz);
+/* One rebuild step of batch conversations if one runs; at its end it is
+ * logged and audited (keys/pseudonym). *finished 1 when none runs. */
+int keyring_pn_tick(const struct app *a, size_t batch, int *finished);
+/* The "pseudonym" part of keyring_status: {"current", "indexed",
+ * "index_pending", "rotated_at", "grace_until", "versions": [{"version",
+ * "state", "file", "file_present"}]}, or NULL with err. */
+json_t *keyring_pn_status(const struct config *cfg, struct db_env *db, char *err, size_t errsz);
+void keyring_pn_free(void);
 
 #endif

@@ -71,15 +71,18 @@ typedef struct audit_conf {
 typedef void (*audit_done_fn)(void *arg, int rc, uint64_t seq);
 
 typedef struct audit_filter {
-	const char *subject;  /* exact match of "subject"; NULL = any */
-	const char *resource; /* exact match of "resource"; NULL = any */
-	const char *decision; /* exact match of "decision"; NULL = any */
-	const char *user;     /* exact match of "user" (an end-user pseudonym); NULL = any */
-	const char *action;   /* exact match of "action"; NULL = any */
-	time_t since_time;    /* entries whose "time" is at or after it; 0 = any */
-	time_t until_time;    /* entries whose "time" is before it; 0 = any */
-	uint64_t since_seq;   /* first seq to consider; 0 = 1 */
-	size_t limit;         /* 0 = AUDIT_QUERY_DEFAULT; capped at AUDIT_QUERY_MAX */
+	const char *subject;      /* exact match of "subject"; NULL = any */
+	const char *resource;     /* exact match of "resource"; NULL = any */
+	const char *decision;     /* exact match of "decision"; NULL = any */
+	const char *user;         /* exact match of "user" (an end-user pseudonym); NULL = any */
+	const char *const *users; /* or "user" is one of users[0..nusers) (the user's
+				   * pseudonyms under every key version); NULL = any */
+	size_t nusers;
+	const char *action; /* exact match of "action"; NULL = any */
+	time_t since_time;  /* entries whose "time" is at or after it; 0 = any */
+	time_t until_time;  /* entries whose "time" is before it; 0 = any */
+	uint64_t since_seq; /* first seq to consider; 0 = 1 */
+	size_t limit;       /* 0 = AUDIT_QUERY_DEFAULT; capped at AUDIT_QUERY_MAX */
 } audit_filter;
 
 typedef struct audit_anchor {

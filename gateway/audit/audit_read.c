@@ -88,6 +88,18 @@ static int field_is(json_t *e, const char *name, const char *want)
 	return s && strcmp(s, want) == 0;
 }
 
+/* "user" is one of f->users (when given). */
+static int user_in(json_t *e, const audit_filter *f)
+{
+	if (!f->users)
+		return 1;
+	const char *s = json_string_value(json_object_get(e, "user"));
+	for (size_t i = 0; s && i < f->nusers; i++)
+		if (strcmp(s, f->users[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The time window: an entry whose "time" does not parse is outside any window. */
 static int time_in(json_t *e, const audit_filter *f)
 {
@@ -107,7 +119,8 @@ static int take(json_t *arr, const MDB_val *v, const audit_filter *f)
 	json_t *e = json_loadb(v->mv_data, v->mv_size, PARSE_FLAGS, NULL);
 	if (e && json_is_object(e) && field_is(e, "subject", f->subject) &&
 	    field_is(e, "resource", f->resource) && field_is(e, "decision", f->decision) &&
-	    field_is(e, "user", f->user) && field_is(e, "action", f->action) && time_in(e, f))
+	    field_is(e, "user", f->user) && user_in(e, f) && field_is(e, "action", f->action) &&
+	    time_in(e, f))
 		return json_array_append_new(arr, e) ? ENOMEM : 0;
 	json_decref(e);
 	return 0;
@@ -155,12 +168,13 @@ static int query_scan(audit *a, const audit_filter *f, size_t limit, json_t *arr
 	return rc;
 }
 
-/* The per-user index: only f->user's entries from next on. When they are
- * used up, next passes the last entry of the log, as the scan's would. */
-static int query_user(audit *a, const audit_filter *f, size_t limit, json_t *arr, uint64_t *nextp,
-		      size_t *scanned)
+/* The per-user index: only user's entries from next on (each still passes
+ * all of f). When they are used up, next passes the last entry of the log,
+ * as the scan's would. */
+static int query_user(audit *a, const audit_filter *f, const char *user, size_t limit, json_t *arr,
+		      uint64_t *nextp, size_t *scanned)
 {
-	size_t ulen = strlen(f->user);
+	size_t ulen = strlen(user);
 	uint8_t ub[AUD_INDEX_KEY_MAX];
 	uint64_t next = *nextp;
 	int at_end = 0, rc = 0;
@@ -172,7 +186,7 @@ static int query_user(audit *a, const audit_filter *f, size_t limit, json_t *arr
 		if (rc)
 			break;
 		int mrc = mdb_cursor_open(txn, a->ubi, &cur);
-		MDB_val k = {.mv_size = aud_user_key(f->user, ulen, next, ub), .mv_data = ub}, v;
+		MDB_val k = {.mv_size = aud_user_key(user, ulen, next, ub), .mv_data = ub}, v;
 		if (!mrc)
 			mrc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE);
 		size_t chunk = 0;
@@ -219,6 +233,75 @@ static int query_user(audit *a, const audit_filter *f, size_t limit, json_t *arr
 	return rc;
 }
 
+static uint64_t seq_of(json_t *e)
+{
+	return (uint64_t)json_integer_value(json_object_get(e, "seq"));
+}
+
+static int by_seq(const void *x, const void *y)
+{
+	uint64_t a = seq_of(*(json_t *const *)x), b = seq_of(*(json_t *const *)y);
+	return a < b ? -1 : a > b;
+}
+
+/* Any of f->users (one person's pseudonyms under every key version): each
+ * user's index walked from next, then merged in seq order. The answer holds
+ * only what every walk has covered: below the smallest next any of them
+ * reached, so a later page neither skips nor repeats an entry. */
+static int query_users(audit *a, const audit_filter *f, size_t limit, json_t *arr, uint64_t *nextp,
+		       size_t *scanned)
+{
+	uint64_t start = *nextp, end = UINT64_MAX;
+	json_t *all = json_array();
+	int rc = all ? 0 : AUDIT_E_NOMEM;
+	for (size_t i = 0; !rc && i < f->nusers; i++) {
+		uint64_t n = start;
+		json_t *part = json_array(); /* each walk gets its own limit */
+		rc = part ? query_user(a, f, f->users[i], limit, part, &n, scanned) : AUDIT_E_NOMEM;
+		if (!rc && json_array_extend(all, part))
+			rc = AUDIT_E_NOMEM;
+		json_decref(part);
+		if (n < end)
+			end = n;
+	}
+	size_t m = rc ? 0 : json_array_size(all);
+	json_t **v = m ? malloc(m * sizeof *v) : NULL;
+	if (m && !v)
+		rc = AUDIT_E_NOMEM;
+	if (rc)
+		goto out;
+	size_t k = 0;
+	for (size_t i = 0; i < m; i++) {
+		json_t *e = json_array_get(all, i);
+		if (seq_of(e) < end)
+			v[k++] = e;
+	}
+	qsort(v, k, sizeof *v, by_seq);
+	if (k > limit) {
+		k = limit;
+		end = seq_of(v[k - 1]) + 1;
+	}
+	for (size_t i = 0; !rc && i < k; i++)
+		if (json_array_append(arr, v[i]))
+			rc = AUDIT_E_NOMEM;
+	*nextp = end;
+out:
+	free(v);
+	json_decref(all);
+	return rc;
+}
+
+/* Every name in f->users can be looked up in the index. */
+static int users_indexed(const audit_filter *f)
+{
+	if (!f->users || !f->nusers)
+		return 0;
+	for (size_t i = 0; i < f->nusers; i++)
+		if (!f->users[i] || strlen(f->users[i]) > AUD_INDEX_USER_MAX)
+			return 0;
+	return 1;
+}
+
 int audit_query(audit *a, const audit_filter *f, json_t **entries_out, uint64_t *next_seq)
 {
 	static const audit_filter none;
@@ -234,9 +317,13 @@ int audit_query(audit *a, const audit_filter *f, json_t **entries_out, uint64_t 
 	json_t *arr = json_array();
 	if (!arr)
 		return AUDIT_E_NOMEM;
-	int rc = f->user && strlen(f->user) <= AUD_INDEX_USER_MAX
-			 ? query_user(a, f, limit, arr, &next, &scanned)
-			 : query_scan(a, f, limit, arr, &next, &scanned);
+	int rc;
+	if (f->user && strlen(f->user) <= AUD_INDEX_USER_MAX)
+		rc = query_user(a, f, f->user, limit, arr, &next, &scanned);
+	else if (users_indexed(f))
+		rc = query_users(a, f, limit, arr, &next, &scanned);
+	else
+		rc = query_scan(a, f, limit, arr, &next, &scanned);
 	pthread_mutex_lock(&a->mu);
 	a->n_query_examined += scanned;
 	pthread_mutex_unlock(&a->mu);

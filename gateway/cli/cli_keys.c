@@ -32,7 +32,7 @@ static const char help_text[] =
 	"the audit key the audit chain cannot be verified.\n"
 	"Exit: 0 all three keys present and valid, 1 a problem, 2 usage.\n"
 	"\n"
-	"usage: custos keys rotate master|audit --config FILE\n"
+	"usage: custos keys rotate master|audit|pseudonym --config FILE\n"
 	"       custos keys rewrap --config FILE\n"
 	"       custos keys status --config FILE\n"
 	"rotate: with no gateway running, adds master key version N+1 (the file\n"
@@ -40,10 +40,13 @@ static const char help_text[] =
 	"then retires the older versions; recorded in the audit log. rotate audit:\n"
 	"adds audit key version N+1 (audit_key_file.N+1); a key switch entry in the\n"
 	"chain makes it the key of every later entry (keep every version: old\n"
-	"entries verify under theirs). With a gateway running, use\n"
-	"POST /v1/keys/{master|audit}/rotate instead. rewrap: finishes\n"
-	"an interrupted rewrap. status: the versions in use and the rewrap's\n"
-	"progress (read-only, a gateway may run). Runbook: docs/KEYS.md.\n";
+	"entries verify under theirs). rotate pseudonym: adds pseudonym key\n"
+	"version N+1 (pseudonym_key_file.N+1): pseudonyms are \"uN+1-...\" from\n"
+	"then on, the pseudonym index is rebuilt, the previous pseudonyms are\n"
+	"accepted for [keys] pseudonym_grace_s. With a gateway running, use\n"
+	"POST /v1/keys/{master|audit|pseudonym}/rotate instead. rewrap: finishes\n"
+	"an interrupted rewrap or index rebuild. status: the versions in use and\n"
+	"the progress (read-only, a gateway may run). Runbook: docs/KEYS.md.\n";
 
 static int usage(void)
 {
@@ -179,7 +182,8 @@ static int open_offline(const char *cfgpath, struct config **cfg)
 	int lock = app_lock_data_dir((*cfg)->data_dir, err, sizeof err);
 	if (lock < 0) {
 		fprintf(stderr,
-			"custos keys: %s; rotate online with POST /v1/keys/{master|audit}/rotate "
+			"custos keys: %s; rotate online with POST "
+			"/v1/keys/{master|audit|pseudonym}/rotate "
 			"(docs/KEYS.md)\n",
 			err);
 		return -1;
@@ -193,8 +197,9 @@ static int open_offline(const char *cfgpath, struct config **cfg)
 	return lock;
 }
 
-/* Runs the rewrap to its end, printing progress now and then. 0 or 1. */
-static int rewrap_all(void)
+/* Runs the rewrap (and a pseudonym index rebuild) to its end, printing
+ * progress now and then. 0 or 1. */
+static int rewrap_all(const char *done)
 {
 	int finished = 0;
 	unsigned long steps = 0;
@@ -204,7 +209,7 @@ static int rewrap_all(void)
 		if (++steps % 100 == 0)
 			printf("rewrapping...\n");
 	}
-	printf("rewrap finished; older master key versions retired\n");
+	printf("%s\n", done);
 	return 0;
 }
 
@@ -214,11 +219,10 @@ static int cmd_rotate(int argc, char **argv)
 	struct config *cfg = NULL;
 	if (argc < 4 || !cfgpath)
 		return usage();
-	int master = !strcmp(argv[3], "master");
-	if (!master && strcmp(argv[3], "audit") != 0) {
-		fprintf(stderr, "custos keys rotate: the master and audit keys can be rotated, "
-				"the pseudonym key not by this version (docs/KEYS.md)\n");
-		return strcmp(argv[3], "pseudonym") ? 2 : 1;
+	int master = !strcmp(argv[3], "master"), pseudonym = !strcmp(argv[3], "pseudonym");
+	if (!master && !pseudonym && strcmp(argv[3], "audit") != 0) {
+		fprintf(stderr, "custos keys rotate: master, audit or pseudonym\n");
+		return 2;
 	}
 	int lock = open_offline(cfgpath, &cfg);
 	if (lock < 0) {
@@ -229,7 +233,7 @@ static int cmd_rotate(int argc, char **argv)
 	char err[256] = "";
 	int ret = 1;
 	/* The decision first, as the gateway records an API rotation. */
-	if (keyring_record("system:cli", "rotate requested", 1)) {
+	if (keyring_record(argv[3], "system:cli", "rotate requested", 1)) {
 		fprintf(stderr, "custos keys rotate: the audit log cannot record it; nothing "
 				"rotated\n");
 		goto out;
@@ -237,7 +241,16 @@ static int cmd_rotate(int argc, char **argv)
 	int rc = keyring_rotate(argv[3], &out, err, sizeof err);
 	if (rc) {
 		fprintf(stderr, "custos keys rotate: %s\n", err);
-		keyring_record("system:cli", "rotate failed", 1);
+		keyring_record(argv[3], "system:cli", "rotate failed", 1);
+		goto out;
+	}
+	if (pseudonym) {
+		printf("pseudonym key version %lld is current; rebuilding the pseudonym index "
+		       "(%lld conversations); the previous pseudonyms are accepted until %s\n",
+		       (long long)json_integer_value(json_object_get(out, "version")),
+		       (long long)json_integer_value(json_object_get(out, "index_pending")),
+		       json_string_value(json_object_get(out, "grace_until")));
+		ret = rewrap_all("pseudonym index rebuilt");
 		goto out;
 	}
 	if (!master) {
@@ -250,7 +263,7 @@ static int cmd_rotate(int argc, char **argv)
 	printf("master key version %lld is current; rewrapping %lld data keys\n",
 	       (long long)json_integer_value(json_object_get(out, "version")),
 	       (long long)json_integer_value(json_object_get(out, "rewrap_pending")));
-	ret = rewrap_all();
+	ret = rewrap_all("rewrap finished; older master key versions retired");
 out:
 	json_decref(out);
 	app_close();
@@ -270,7 +283,7 @@ static int cmd_rewrap(int argc, char **argv)
 		config_free(cfg);
 		return 1;
 	}
-	int ret = rewrap_all();
+	int ret = rewrap_all("rewrap and pseudonym index rebuild finished");
 	app_close();
 	close(lock);
 	config_free(cfg);

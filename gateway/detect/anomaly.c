@@ -176,16 +176,21 @@ void anom_free(anom *a)
 }
 
 /* A 64-bit id for a value that is already a digest: a certificate's
- * SHA-256 in hex, an end user's pseudonym ("u-" + 32 hex digits of an
- * HMAC). No client chooses those bits, so 32 hex digits are folded and
+ * SHA-256 in hex, an end user's pseudonym ("u-" or "uN-" + 32 hex digits
+ * of an HMAC). No client chooses those bits, so 32 hex digits are folded and
  * mixed (the splitmix64 finalizer: a bijection, uniform output for distinct
  * input) instead of hashed with SipHash, which costs twice as much on this
  * path; anything else is hashed with the table's key. */
 static uint64_t digest_id(const dtab *t, const char *s, const char *salt)
 {
 	const char *p = s;
-	if (p[0] >= 'a' && p[0] <= 'z' && p[1] == '-')
-		p += 2;
+	if (p[0] >= 'a' && p[0] <= 'z') {
+		size_t j = 1; /* a pseudonym key version: up to two digits */
+		while (j < 3 && p[j] >= '0' && p[j] <= '9')
+			j++;
+		if (p[j] == '-')
+			p += j + 1;
+	}
 	uint64_t half[2] = {0, 0};
 	size_t i = 0;
 	for (; i < 32; i++) {

@@ -81,7 +81,7 @@ int h_conv_create_load(struct req *r)
 	json_t *body = req_body_state(r);
 	if (!body)
 		return PIPE_SEND;
-	char pn[35], err[256] = "";
+	char pn[VAULT_PN_LEN], err[256] = "";
 	const char *user = view_body_user(r, body, pn);
 	if (!user)
 		return PIPE_SEND;
@@ -125,7 +125,7 @@ void h_conv_create_act(struct req *r)
 		view_vault_error(r, rc, err);
 		return;
 	}
-	char res[VIEW_RES_MAX], pn[35];
+	char res[VIEW_RES_MAX], pn[VAULT_PN_LEN];
 	snprintf(res, sizeof res, "conversation/%s", id);
 	vault_pseudonym(r->app->vault, json_string_value(json_object_get(body, "user")), pn);
 	json_t *e = req_entry(r, "allow", "conversation:create", res, &r->decision, "created");
@@ -273,7 +273,7 @@ struct listing {
 	char last[VAULT_ID_LEN + 1]; /* the last returned id */
 	json_t *items, *ids;
 	pol_decision first; /* the entry's decision (see h_conv_list_decide) */
-	char lk[VAULT_MAX_LABEL_LEN + 1], pn[35], scope[600];
+	char lk[VAULT_MAX_LABEL_LEN + 1], pn[VAULT_PN_LEN], scope[600];
 	char after[VAULT_ID_LEN + 1];
 	const char *label;
 };
@@ -411,10 +411,21 @@ int h_conv_list_load(struct req *r)
 		req_error(r, 400, "bad_request", "limit: an integer from 1 to %d", VAULT_LIST_MAX);
 		return PIPE_SEND;
 	}
-	/* ?user=u-<32 hex> is a pseudonym, anything else a raw end-user id. */
+	/* ?user=u-<32 hex> (or uN-, a newer pseudonym key version's) is a
+	 * pseudonym, anything else a raw end-user id. A pseudonym of a retired
+	 * version (the previous one after its grace) is refused. */
 	if (user && vault_is_pseudonym(user)) {
+		char err[256];
+		int rc = vault_pseudonym_accept(r->app->vault, user, time(NULL), err, sizeof err);
+		if (rc) {
+			view_vault_error(r, rc, err);
+			return PIPE_SEND;
+		}
+		/* The listing resolves what was given; the entry names the user
+		 * by the current pseudonym when there is one. */
 		L->f.pseudonym = user;
-		snprintf(L->pn, sizeof L->pn, "%s", user);
+		if (vault_pseudonym_current(r->app->vault, user, time(NULL), L->pn))
+			snprintf(L->pn, sizeof L->pn, "%s", user);
 	} else if (user) {
 		L->f.user = user;
 		L->raw_user = user;

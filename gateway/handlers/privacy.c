@@ -23,7 +23,7 @@ static int user_ok(const char *user)
 void h_user_name(struct req *r, char *out, size_t outsz)
 {
 	const char *user = req_param(r, 0);
-	char pn[35];
+	char pn[VAULT_PN_LEN];
 	if (user_ok(user)) {
 		vault_pseudonym(r->app->vault, user, pn);
 		snprintf(out, outsz, "user/%s", pn);
@@ -39,7 +39,7 @@ void h_user_name(struct req *r, char *out, size_t outsz)
 static int load_user(struct req *r, json_t *extra)
 {
 	const char *user = req_param(r, 0);
-	char pn[35];
+	char pn[VAULT_PN_LEN];
 	r->extra = extra ? extra : json_object();
 	if (!user_ok(user)) {
 		req_error(r, 400, "bad_request", "user: 1 to %d bytes", VAULT_MAX_USER_LEN);
@@ -102,11 +102,11 @@ void h_user_consent_act(struct req *r)
 
 /* ---- export and access log ------------------------------------------------- */
 
-static json_t *access_log_doc(struct req *r, const char *pn)
+static json_t *access_log_doc(struct req *r, const char *user)
 {
 	json_t *log = NULL;
 	int truncated = 0;
-	if (view_access_log(r, pn, &log, &truncated)) {
+	if (view_access_log(r, user, &log, &truncated)) {
 		req_error(r, 503, "audit_unavailable", "the access log could not be read");
 		return NULL;
 	}
@@ -152,7 +152,7 @@ static int export_view(const struct req *r, json_t *doc, const pol_decision *d)
 void h_user_export_act(struct req *r)
 {
 	const char *user = req_param(r, 0);
-	char pn[35];
+	char pn[VAULT_PN_LEN];
 	vault_pseudonym(r->app->vault, user, pn);
 	json_t *doc = NULL;
 	int rc = vault_export_user(r->app->vault, user, time(NULL), &doc);
@@ -166,7 +166,7 @@ void h_user_export_act(struct req *r)
 		req_error(r, 500, "internal", "the export could not be redacted");
 		return;
 	}
-	json_t *al = access_log_doc(r, pn);
+	json_t *al = access_log_doc(r, user);
 	if (!al) {
 		json_decref(doc);
 		return;
@@ -177,9 +177,9 @@ void h_user_export_act(struct req *r)
 
 void h_user_access_log_act(struct req *r)
 {
-	char pn[35];
+	char pn[VAULT_PN_LEN];
 	vault_pseudonym(r->app->vault, req_param(r, 0), pn);
-	json_t *al = access_log_doc(r, pn);
+	json_t *al = access_log_doc(r, req_param(r, 0));
 	if (!al)
 		return;
 	json_object_set_new(al, "user_pseudonym", json_string(pn));
@@ -228,7 +228,7 @@ int h_concern_create_load(struct req *r)
 	json_t *body = req_body_state(r);
 	if (!body)
 		return PIPE_SEND;
-	char pn[35], err[256] = "";
+	char pn[VAULT_PN_LEN], err[256] = "";
 	if (!view_body_user(r, body, pn))
 		return PIPE_SEND;
 	if (vault_concern_check(body, err, sizeof err)) {
@@ -252,7 +252,7 @@ void h_concern_create_act(struct req *r)
 		view_vault_error(r, rc, err);
 		return;
 	}
-	char res[VIEW_RES_MAX], pn[35];
+	char res[VIEW_RES_MAX], pn[VAULT_PN_LEN];
 	snprintf(res, sizeof res, "concern/%s", id);
 	vault_pseudonym(r->app->vault, json_string_value(json_object_get(r->state, "user")), pn);
 	json_t *e = req_entry(r, "allow", "concern:create", res, &r->decision, "created");

@@ -26,7 +26,7 @@ void view_vault_error(struct req *r, int rc, const char *err)
 	unsigned status;
 	const char *code, *msg = "the conversation store failed";
 	errmap_http(rc, &status, &code);
-	if (rc == VAULT_E_INVALID)
+	if (rc == VAULT_E_INVALID || rc == VAULT_E_RETIRED)
 		msg = err && err[0] ? err : "invalid input";
 	else if (rc == VAULT_E_NOTFOUND)
 		msg = "no such conversation";
@@ -118,7 +118,7 @@ void view_actor(const struct req *r, const char *subject, char *out, size_t outs
 		snprintf(out, outsz, "%s", subject);
 		return;
 	}
-	char pn[35];
+	char pn[VAULT_PN_LEN];
 	vault_staff_pseudonym(r->app->vault, subject, pn);
 	snprintf(out, outsz, "%s", pn);
 }
@@ -213,8 +213,10 @@ static int merge_outcome(json_t *rec_of, json_t *e)
 	return 1;
 }
 
-int view_access_log(const struct req *r, const char *user_pn, json_t **out, int *truncated)
+int view_access_log(const struct req *r, const char *user, json_t **out, int *truncated)
 {
+	char pns[VAULT_PN_MAX][VAULT_PN_LEN];
+	const char *users[VAULT_PN_MAX];
 	uint64_t head = 0;
 	char hash[AUDIT_HASH_HEX];
 	json_t *log = json_array(), *rec_of = json_object();
@@ -227,7 +229,10 @@ int view_access_log(const struct req *r, const char *user_pn, json_t **out, int 
 	}
 	audit_filter f;
 	memset(&f, 0, sizeof f);
-	f.user = user_pn;
+	f.nusers = vault_pseudonyms_all(r->app->vault, user, pns, VAULT_PN_MAX);
+	for (size_t i = 0; i < f.nusers; i++)
+		users[i] = pns[i];
+	f.users = users;
 	f.limit = AUDIT_QUERY_MAX;
 	f.since_seq = 1;
 	while (f.since_seq <= head) {
@@ -267,7 +272,7 @@ int view_access_log(const struct req *r, const char *user_pn, json_t **out, int 
 	return 0;
 }
 
-const char *view_body_user(struct req *r, const json_t *body, char pn[35])
+const char *view_body_user(struct req *r, const json_t *body, char pn[VAULT_PN_LEN])
 {
 	json_t *user = json_object_get(body, "user");
 	if (!json_is_string(user) || json_string_length(user) == 0 ||

@@ -13,6 +13,7 @@
 
 #include "policy.h"
 #include "req-t.h"
+#include "vault.h"
 
 #define VIEW_RES_MAX        64    /* "conversation/" + id, "user/" + pseudonym */
 #define VIEW_ACCESS_LOG_MAX 10000 /* entries in one access log (then "truncated") */
@@ -50,21 +51,22 @@ int view_conversation(const struct req *r, json_t *doc, uint64_t mask, int pii);
 int view_concern(const struct req *r, json_t *c, uint64_t mask, int pii);
 
 /* The pseudonym shown for a staff principal: vault_staff_pseudonym(subject)
- * ("s-" + 32 hex, from its own subkey). Services ("svc:...") and the system
+ * ("s-" or "sN-" + 32 hex, from its own subkey). Services ("svc:...") and the system
  * ("system:...") are shown by name. out holds at least 400 bytes. */
 void view_actor(const struct req *r, const char *subject, char *out, size_t outsz);
 
-/* Every audit entry about the user with pseudonym user_pn, oldest first, as
+/* Every audit entry about the end user (raw id), under the pseudonyms of
+ * every pseudonym key version (vault_pseudonyms_all), oldest first, as
  * access-log records {"decision_id","time","decision","action","resource",
  * "by","by_kind","client","roles","rule","purpose","reason"}. At most
  * VIEW_ACCESS_LOG_MAX; *truncated set when there are more. 0, or -1 (the
  * audit could not be read). *out is owned by the caller. */
-int view_access_log(const struct req *r, const char *user_pn, json_t **out, int *truncated);
+int view_access_log(const struct req *r, const char *user, json_t **out, int *truncated);
 
 /* The end user named by body's "user" member: a string of 1 to
  * VAULT_MAX_USER_LEN bytes without NUL. Returns it (borrowed from body) and
  * its pseudonym in pn, or NULL with a 400 answer set. */
-const char *view_body_user(struct req *r, const json_t *body, char pn[35]);
+const char *view_body_user(struct req *r, const json_t *body, char pn[VAULT_PN_LEN]);
 
 /* At most VIEW_IDS_IN_ENTRY ids of arr (the entry has a size cap); *truncated
  * set when there were more. New array. */

@@ -54,6 +54,7 @@ static const struct row table[] = {
 	{VAULT_E_HOLD, 409, "legal_hold"},
 	{VAULT_E_CRYPTO, 500, "internal"},
 	{VAULT_E_LIMIT, 409, "conflict"},
+	{VAULT_E_RETIRED, 400, "pseudonym_retired"},
 
 	{AUDIT_E_INVALID, 500, "internal"},
 	{AUDIT_E_TOO_LARGE, 500, "internal"},

@@ -51,8 +51,10 @@ enum {
 #define VAULT_LIST_DEFAULT        100
 #define VAULT_LIST_MAX            1000
 #define VAULT_ID_LEN              24 /* "c-" + 22 base62; buffers are char[40] */
-#define VAULT_NDBS                10 /* named databases vault_open adds to the env */
+#define VAULT_NDBS                11 /* named databases vault_open adds to the env */
 #define VAULT_MASTER_MAX          64 /* master key versions (1..64) */
+#define VAULT_PN_MAX              16 /* pseudonym key versions (1..16) */
+#define VAULT_PN_LEN              40 /* a pseudonym and its NUL: "u16-" + 32 hex fits */
 
 typedef struct vault vault;
 
@@ -139,15 +141,78 @@ void vault_free(vault *v);
 /* Static description of a VAULT_E_* code (custos_strerror). */
 const char *vault_strerror(int rc);
 
-/* Stable pseudonym of an end-user id: "u-" + first 32 hex chars of
- * HMAC-SHA256(pseudonym key, user). out must hold 35 bytes. */
-void vault_pseudonym(const vault *v, const char *user, char out[35]);
+/* Pseudonym of an end-user id under the current pseudonym key version N
+ * (vault_pseudo.c, docs/KEYS.md): version 1 "u-" + first 32 hex chars of
+ * HMAC-SHA256(pseudonym key, user); version N >= 2 "uN-" + 32 hex chars of
+ * HMAC-SHA256(key N's end-user subkey, user). Stable while N is current. */
+void vault_pseudonym(const vault *v, const char *user, char out[VAULT_PN_LEN]);
 
-/* Stable pseudonym of a staff principal (as shown in access logs): "s-" +
- * first 32 hex chars of HMAC-SHA256(staff key, principal), where the staff
- * key is HMAC-SHA256(pseudonym key, "custos-pseudonym-staff\0v1"). No
- * end-user pseudonym can equal or reveal it. out must hold 35 bytes. */
-void vault_staff_pseudonym(const vault *v, const char *principal, char out[35]);
+/* Pseudonym of a staff principal (as shown in access logs) under the
+ * current version: "s-" (version 1) or "sN-" + first 32 hex chars of
+ * HMAC-SHA256(staff subkey, principal), the staff subkey being
+ * HMAC-SHA256(version's key, "custos-pseudonym-staff\0v1"). No end-user
+ * pseudonym can equal or reveal it. */
+void vault_staff_pseudonym(const vault *v, const char *principal, char out[VAULT_PN_LEN]);
+
+/* ---- pseudonym key versions (vault_pseudo.c, docs/KEYS.md) ----
+ * Version 1 (the key given to vault_open) keys the stored user index for
+ * good; a newer version changes the pseudonyms shown. */
+
+/* Loads the pseudonym key versions: pks[n] is version n (2..VAULT_PN_MAX,
+ * NULL where absent; pks[0] and pks[1] are ignored). The current version
+ * must be given, others are checked when given (their pseudonyms find a
+ * user's older audit entries). grace_s: how long after a rotation the
+ * previous version's pseudonyms are still accepted. Call once, after
+ * vault_open and before other threads use v. VAULT_E_CRYPTO (a key does
+ * not match or is missing: err says which), VAULT_E_STORE. */
+int vault_pseudonym_open(vault *v, const keys_secret *const pks[VAULT_PN_MAX + 1], int64_t grace_s,
+			 char *err, size_t errsz);
+
+struct vault_pn_info {
+	unsigned current;       /* new output is under it */
+	unsigned indexed;       /* version whose index is complete (== current: done) */
+	int64_t rotated_at;     /* Unix seconds of the last rotation, 0 if none */
+	int64_t grace_until;    /* previous version accepted before it (0: none) */
+	uint64_t pending;       /* conversations the rebuild still has to visit (bound) */
+	uint64_t indexed_total; /* conversations visited by this handle's rebuild */
+};
+void vault_pseudonym_info(vault *v, struct vault_pn_info *out);
+
+/* Makes k (copied, derived) version current+1 at time now, in one
+ * transaction; pseudonyms shown from then on are under it and the index
+ * rebuild starts (vault_pseudonym_reindex). Refused (VAULT_E_INVALID, err
+ * says why) while a rebuild runs or past VAULT_PN_MAX. */
+int vault_pseudonym_rotate(vault *v, const keys_secret *k, time_t now, unsigned *ver, char *err,
+			   size_t errsz);
+
+/* One bounded step of the index rebuild: in one write transaction, indexes
+ * the users of up to batch conversations under the current version,
+ * continuing from the position the last step committed (a crash resumes
+ * there). *finished 1 when the index is complete. One caller at a time. */
+int vault_pseudonym_reindex(vault *v, size_t batch, size_t *n, int *finished);
+
+/* Pseudonym versions of the vault in env, read-only without keys (custos
+ * keys status); grace_s as for vault_pseudonym_open. VAULT_E_NOTFOUND: no
+ * vault there yet. */
+int vault_pseudonym_peek(db_env *env, int64_t grace_s, struct vault_pn_info *out);
+
+/* Checks a pseudonym a client gave: 0 when it is of the current version,
+ * or of the previous one during its grace; VAULT_E_RETIRED (err says
+ * which version and since when) for an older one or the previous one after
+ * its grace; VAULT_E_INVALID when s is no end-user pseudonym or names a
+ * version this vault does not have. */
+int vault_pseudonym_accept(vault *v, const char *s, time_t now, char *err, size_t errsz);
+
+/* The current version's pseudonym of the user whose pseudonym (of any
+ * accepted version) is pn, into out. VAULT_E_NOTFOUND when nobody with
+ * conversations has it; VAULT_E_RETIRED / _INVALID as
+ * vault_pseudonym_accept; VAULT_E_STORE and the like as any read. */
+int vault_pseudonym_current(vault *v, const char *pn, time_t now, char out[VAULT_PN_LEN]);
+
+/* The user's pseudonyms under every loaded version, oldest first (for
+ * finding every audit entry about the user): up to cap into out; returns
+ * how many. */
+size_t vault_pseudonyms_all(vault *v, const char *user, char (*out)[VAULT_PN_LEN], size_t cap);
 
 /* Creates a conversation from an API create body:
  *   {"user": str (required), "labels": {str: str}, "consent": {str: bool},
@@ -205,13 +270,14 @@ int vault_list(vault *v, const char *user, const char *label_k, const char *labe
 /* What vault_list_filtered selects; NULL members select anything. */
 typedef struct vault_filter {
 	const char *user;      /* raw end-user id (looked up by its HMAC) */
-	const char *pseudonym; /* or an end user's pseudonym, "u-" + 32 hex */
+	const char *pseudonym; /* or an end user's pseudonym (vault_pseudonym_accept) */
 	const char *label_k;   /* label key and value: both or neither */
 	const char *label_v;
 } vault_filter;
 
 /* vault_list with a filter: user or pseudonym (not both), and/or a label.
- * Errors as vault_list. */
+ * Errors as vault_list, and VAULT_E_RETIRED for a pseudonym that
+ * vault_pseudonym_accept refuses so. */
 int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limit,
 			const char *after, json_t **out);
 
@@ -219,8 +285,8 @@ int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limi
  * concern): kind, '-' and 22 base62 characters; else 0. */
 int vault_valid_id(const char *id, char kind);
 
-/* 1 when s has the form of an end-user pseudonym ("u-" + 32 lowercase hex
- * digits), else 0. */
+/* 1 when s has the form of an end-user pseudonym of some version ("u-" or
+ * "uN-" with N 2..VAULT_PN_MAX, then 32 lowercase hex digits), else 0. */
 int vault_is_pseudonym(const char *s);
 
 /* Cursors that clients carry between pages: pos (1 to 64 bytes, e.g. the

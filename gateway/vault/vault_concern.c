@@ -28,14 +28,14 @@ static int concern_open(vault *v, const MDB_val *k, const MDB_val *val, json_t *
 }
 
 /* Public form of a stored concern record (new reference). */
-static json_t *concern_public(const json_t *rec)
+static json_t *concern_public(const vault *v, const json_t *rec)
 {
-	char pn[35];
-	const char *uh = json_string_value(json_object_get(rec, "uh"));
+	char pn[VAULT_PN_LEN];
+	const char *user = json_string_value(json_object_get(rec, "user"));
 	json_t *out;
-	if (!uh || strlen(uh) != UH_HEX)
+	if (!user)
 		return NULL;
-	vlt_pseudonym_of_uh(uh, pn);
+	vault_pseudonym(v, user, pn);
 	out = json_pack(
 		"{s:O, s:o, s:O, s:s, s:O?, s:O?, s:O}", "id", json_object_get(rec, "id"),
 		"created_at",
@@ -74,7 +74,7 @@ static int concern_entry(const MDB_val *k, const MDB_val *val, void *arg)
 			if (c->truncated)
 				*c->truncated = 1;
 		} else {
-			pub = concern_public(rec);
+			pub = concern_public(c->v, rec);
 			if (!pub || json_array_append_new(c->arr, pub))
 				rc = pub ? VAULT_E_NOMEM : VAULT_E_CRYPTO;
 		}
@@ -216,7 +216,7 @@ int vault_concern_page(vault *v, int newest_first, size_t limit,
 		rc = concern_open(v, &k, &val, &rec);
 		if (rc)
 			goto out;
-		pub = concern_public(rec);
+		pub = concern_public(v, rec);
 		json_decref(rec);
 		if (!pub || json_array_append_new(arr, pub)) {
 			rc = pub ? VAULT_E_NOMEM : VAULT_E_CRYPTO;

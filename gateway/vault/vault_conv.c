@@ -116,6 +116,8 @@ int vault_create(vault *v, const json_t *body, time_t now, int default_retention
 		memcpy(kb, uh, UH_HEX);
 		memcpy(kb + UH_HEX, id, VAULT_ID_LEN);
 		rc = vlt_put(v, t, v->uidx, &k, &empty, 0);
+		if (!rc)
+			rc = vlt_pn_index_user(v, t, uh, user);
 		if (rc)
 			goto out;
 	}
@@ -280,48 +282,11 @@ int vault_set_hold(vault *v, const char *id, int hold)
 	return with_conv(v, id, 1, 0, hold_fn, &hold);
 }
 
-/* 1 when s is an end-user pseudonym: "u-" + 32 lowercase hex digits. */
-static int is_pseudonym(const char *s)
-{
-	if (!s || strnlen(s, 35) != 34 || s[0] != 'u' || s[1] != '-')
-		return 0;
-	for (size_t i = 2; i < 34; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
-			return 0;
-	return 1;
-}
-
-int vault_is_pseudonym(const char *s)
-{
-	return is_pseudonym(s);
-}
-
 int vault_list(vault *v, const char *user, const char *label_k, const char *label_v, time_t now,
 	       size_t limit, const char *after, json_t **out)
 {
 	vault_filter f = {.user = user, .label_k = label_k, .label_v = label_v};
 	return vault_list_filtered(v, &f, now, limit, after, out);
-}
-
-/* The full uh of the user whose pseudonym is pn, from the user index (the
- * pseudonym is uh's first 32 hex digits). VAULT_E_NOTFOUND when no
- * conversation is indexed under it. */
-static int uh_of_pseudonym(vault *v, MDB_txn *t, const char *pn, char uh[UH_HEX + 1])
-{
-	MDB_cursor *cur = NULL;
-	int rc = vlt_lmdb(v, mdb_cursor_open(t, v->uidx, &cur));
-	if (rc)
-		return rc;
-	MDB_val k = {.mv_size = 32, .mv_data = (void *)(pn + 2)};
-	int r = mdb_cursor_get(cur, &k, NULL, MDB_SET_RANGE);
-	if (r == 0 && k.mv_size == UH_HEX + VAULT_ID_LEN && memcmp(k.mv_data, pn + 2, 32) == 0) {
-		memcpy(uh, k.mv_data, UH_HEX);
-		uh[UH_HEX] = '\0';
-	} else {
-		rc = r == 0 || r == MDB_NOTFOUND ? VAULT_E_NOTFOUND : vlt_lmdb(v, r);
-	}
-	mdb_cursor_close(cur);
-	return rc;
 }
 
 /* One page of a listing: where it starts and what it keeps. */
@@ -388,7 +353,7 @@ int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limi
 		return VAULT_E_INVALID;
 	if (f->user && vlt_check_user(f->user, NULL, 0))
 		return VAULT_E_INVALID;
-	if (f->pseudonym && !is_pseudonym(f->pseudonym))
+	if (f->pseudonym && !vault_is_pseudonym(f->pseudonym))
 		return VAULT_E_INVALID;
 	if (!label_k != !label_v)
 		return VAULT_E_INVALID;
@@ -409,7 +374,7 @@ int vault_list_filtered(vault *v, const vault_filter *f, time_t now, size_t limi
 	if (f->user) {
 		vlt_user_hash(v, f->user, uh);
 	} else if (f->pseudonym) {
-		rc = uh_of_pseudonym(v, p.t, f->pseudonym, uh);
+		rc = vlt_pn_resolve(v, p.t, f->pseudonym, now, uh);
 		if (rc == VAULT_E_NOTFOUND)
 			goto done; /* nobody with conversations has this pseudonym */
 		if (rc)

@@ -223,35 +223,6 @@ void vlt_user_hash(const vault *v, const char *user, char uh[UH_HEX + 1])
 	hex_encode(mac, sizeof mac, uh);
 }
 
-void vlt_pseudonym_of_uh(const char *uh, char out[35])
-{
-	out[0] = 'u';
-	out[1] = '-';
-	memcpy(out + 2, uh, 32);
-	out[34] = '\0';
-}
-
-void vault_pseudonym(const vault *v, const char *user, char out[35])
-{
-	char uh[UH_HEX + 1];
-	vlt_user_hash(v, user, uh);
-	vlt_pseudonym_of_uh(uh, out);
-}
-
-void vault_staff_pseudonym(const vault *v, const char *principal, char out[35])
-{
-	uint8_t mac[32];
-	char hex[UH_HEX + 1];
-	const void *parts[] = {principal};
-	size_t lens[] = {strlen(principal)};
-	mac_parts(v->staff_tmpl, parts, lens, 1, mac);
-	hex_encode(mac, sizeof mac, hex);
-	out[0] = 's';
-	out[1] = '-';
-	memcpy(out + 2, hex, 32);
-	out[34] = '\0';
-}
-
 /* ---- ids and validation ---------------------------------------------- */
 
 int vlt_gen_id(char prefix, char out[40])

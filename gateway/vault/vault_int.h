@@ -35,7 +35,7 @@
 struct vault {
 	db_env *env; /* borrowed */
 	MDB_env *mdb;
-	MDB_dbi info, meta, dkey, msg, uidx, lidx, exp, consent, chist, concern;
+	MDB_dbi info, meta, dkey, msg, uidx, lidx, exp, consent, chist, concern, upn;
 	/* wrap[n]: the data-key wrapping key of master version n (loaded[n]).
 	 * A slot is filled before its version is published in cur_ver and is
 	 * never changed afterwards (a retired version stays in memory until
@@ -61,6 +61,16 @@ struct vault {
 	EVP_MAC_CTX *mac_tmpl;         /* HMAC-SHA256 keyed with mac_key; dup'ed per use */
 	EVP_MAC_CTX *pseudo_tmpl;      /* HMAC-SHA256 keyed with pseudo_key */
 	EVP_MAC_CTX *staff_tmpl;       /* HMAC-SHA256 keyed with staff_key */
+	/* Pseudonym versions >= 2 (vault_pseudo.c): the end-user and staff
+	 * subkeys of version n, filled before pn_cur publishes n and never
+	 * changed afterwards (as wrap[]). pn_cur 0 reads as 1. */
+	uint8_t pn_ukey[VAULT_PN_MAX + 1][KEYLEN];
+	uint8_t pn_skey[VAULT_PN_MAX + 1][KEYLEN];
+	uint8_t pn_loaded[VAULT_PN_MAX + 1];
+	atomic_uint pn_cur, pn_indexed;
+	atomic_int_least64_t pn_rotated_at;
+	int64_t pn_grace_s;                         /* set by vault_pseudonym_open */
+	atomic_uint_least64_t pn_pending, pn_total; /* index rebuild progress (metrics) */
 };
 
 /* A decoded conversation metadata record. j is owned; uh points into it. */
@@ -125,7 +135,6 @@ int vlt_put_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MDB_v
 int vlt_get_json_mac(vault *v, MDB_txn *t, MDB_dbi db, const char *domain, MDB_val *k,
 		     json_t **out);
 void vlt_user_hash(const vault *v, const char *user, char uh[UH_HEX + 1]);
-void vlt_pseudonym_of_uh(const char *uh, char out[35]);
 int vlt_gen_id(char prefix, char out[40]);
 
 /* ---- checks of untrusted input (vault_check.c) ---- */
@@ -153,6 +162,55 @@ int vlt_meta_load(vault *v, MDB_txn *t, const char *id, struct meta *m);
 int vlt_meta_store(vault *v, MDB_txn *t, const char *id, const json_t *j);
 int vlt_is_expired(const struct meta *m, time_t now);
 int vlt_unwrap_dek(vault *v, MDB_txn *t, const char *id, uint8_t dek[KEYLEN]);
+/* Decrypts the end-user id of conversation id. *user is owned (free). */
+int vlt_open_user(const vault *v, const char *id, const struct meta *m, const uint8_t dek[KEYLEN],
+		  char **user);
+
+/* The key of conv_info record name; a big-endian record (len 4 or 8
+ * bytes) of conv_info, or dflt when absent (VAULT_E_CRYPTO: another
+ * length); writing one. */
+MDB_val vlt_info_key(const char *name);
+int vlt_info_get(const vault *v, MDB_txn *t, const char *name, size_t len, uint64_t dflt,
+		 uint64_t *out);
+int vlt_info_put(const vault *v, MDB_txn *t, const char *name, size_t len, uint64_t x);
+
+/* One batch of a resumable walk over db's conversation-id keys
+ * (vlt_batch_ids): from the first key >= from (NULL: the first key), up
+ * to batch ids whose value keep(val, arg) accepts (keep NULL: all),
+ * looking at no more than max_seen entries. Out: ids[0..nids), and at_end,
+ * or next: the key the next batch goes on from. */
+struct vlt_batch {
+	const uint8_t *from;
+	size_t batch, max_seen;
+	int (*keep)(const MDB_val *val, void *arg);
+	void *arg;
+	uint8_t (*ids)[VAULT_ID_LEN]; /* batch entries, the caller's */
+	size_t nids;
+	int at_end;
+	uint8_t next[VAULT_ID_LEN];
+};
+int vlt_batch_ids(const vault *v, MDB_txn *t, MDB_dbi db, struct vlt_batch *b);
+
+/* A read-only look at the vault in env without keys: tmp (zeroed, only
+ * the handles set) with conv_info and the named database other open in
+ * *t (abort it after). */
+int vlt_peek_begin(db_env *env, vault *tmp, MDB_txn **t, const char *other, MDB_dbi *other_dbi);
+
+/* ---- pseudonym versions (vault_pseudo.c) ---- */
+
+/* The current pseudonym of conversation id's user (metadata m): from the
+ * pseudonym index, else from its sealed user id. */
+int vlt_conv_pseudonym(vault *v, MDB_txn *t, const char *id, const struct meta *m,
+		       char out[VAULT_PN_LEN]);
+/* Indexes user (hash uh) under the current version, at its conversation's
+ * creation (a no-op under version 1). */
+int vlt_pn_index_user(vault *v, MDB_txn *t, const char *uh, const char *user);
+/* Drops every index entry of uh (at the user's erasure). */
+int vlt_pn_forget(vault *v, MDB_txn *t, const char *uh);
+/* The uh of the user with pseudonym pn (accepted at now): VAULT_E_NOTFOUND
+ * when nobody with conversations has it, VAULT_E_RETIRED / _INVALID as
+ * vault_pseudonym_accept. */
+int vlt_pn_resolve(vault *v, MDB_txn *t, const char *pn, time_t now, char uh[UH_HEX + 1]);
 
 /* ---- master key versions (vault_keys.c) ---- */
 

@@ -62,16 +62,16 @@ static int kput(vault *v, MDB_txn *t, MDB_dbi db, MDB_val *k, unsigned ver, cons
 	return rc ? rc : kseal(v, ver, aad, pt, n, val.mv_data);
 }
 
-static MDB_val info_key(const char *name)
+MDB_val vlt_info_key(const char *name)
 {
 	MDB_val k = {.mv_size = strlen(name), .mv_data = (void *)name};
 	return k;
 }
 
-/* A BE32 record of conv_info, or dflt when absent. */
-static int get_u32(const vault *v, MDB_txn *t, const char *name, unsigned dflt, unsigned *out)
+int vlt_info_get(const vault *v, MDB_txn *t, const char *name, size_t len, uint64_t dflt,
+		 uint64_t *out)
 {
-	MDB_val k = info_key(name), val;
+	MDB_val k = vlt_info_key(name), val;
 	int rc = mdb_get(t, v->info, &k, &val);
 	if (rc == MDB_NOTFOUND) {
 		*out = dflt;
@@ -79,18 +79,34 @@ static int get_u32(const vault *v, MDB_txn *t, const char *name, unsigned dflt, 
 	}
 	if (rc)
 		return vlt_lmdb(v, rc);
-	if (val.mv_size != 4)
+	if (val.mv_size != len)
 		return VAULT_E_CRYPTO;
-	*out = be32_get(val.mv_data);
+	*out = len == 4 ? be32_get(val.mv_data) : be64_get(val.mv_data);
 	return 0;
+}
+
+int vlt_info_put(const vault *v, MDB_txn *t, const char *name, size_t len, uint64_t x)
+{
+	uint8_t b[8];
+	if (len == 4)
+		be32_put(b, (uint32_t)x);
+	else
+		be64_put(b, x);
+	MDB_val k = vlt_info_key(name), val = {.mv_size = len, .mv_data = b};
+	return vlt_put(v, t, v->info, &k, &val, 0);
+}
+
+static int get_u32(const vault *v, MDB_txn *t, const char *name, unsigned dflt, unsigned *out)
+{
+	uint64_t x = 0;
+	int rc = vlt_info_get(v, t, name, 4, dflt, &x);
+	*out = (unsigned)x;
+	return rc;
 }
 
 static int put_u32(const vault *v, MDB_txn *t, const char *name, unsigned x)
 {
-	uint8_t b[4];
-	be32_put(b, x);
-	MDB_val k = info_key(name), val = {.mv_size = 4, .mv_data = b};
-	return vlt_put(v, t, v->info, &k, &val, 0);
+	return vlt_info_put(v, t, name, 4, x);
 }
 
 static void check_name(unsigned ver, char out[32])
@@ -107,7 +123,7 @@ static int check_version(vault *v, MDB_txn *t, unsigned ver, int create, char *e
 	char name[32];
 	uint8_t buf[sizeof PROBE];
 	check_name(ver, name);
-	MDB_val k = info_key(name), val;
+	MDB_val k = vlt_info_key(name), val;
 	int rc = mdb_get(t, v->info, &k, &val);
 	if (rc == MDB_NOTFOUND && create)
 		return kput(v, t, v->info, &k, ver, "custos-check", PROBE, sizeof PROBE);
@@ -141,7 +157,7 @@ static int put_subkeys(vault *v, MDB_txn *t, unsigned ver)
 	memcpy(sk + KEYLEN, v->mac_key, KEYLEN);
 	memcpy(sk + 2 * KEYLEN, v->cursor_key, KEYLEN);
 	subkeys_aad(ver, aad);
-	MDB_val k = info_key("vault_subkeys");
+	MDB_val k = vlt_info_key("vault_subkeys");
 	int rc = kput(v, t, v->info, &k, ver, aad, sk, sizeof sk);
 	OPENSSL_cleanse(sk, sizeof sk);
 	return rc;
@@ -150,7 +166,7 @@ static int put_subkeys(vault *v, MDB_txn *t, unsigned ver)
 static int load_subkeys(vault *v, MDB_txn *t, const keys_secret *const *masters, unsigned cur,
 			char *err, size_t errsz)
 {
-	MDB_val k = info_key("vault_subkeys"), val;
+	MDB_val k = vlt_info_key("vault_subkeys"), val;
 	int rc = mdb_get(t, v->info, &k, &val);
 	if (rc == MDB_NOTFOUND && cur == 1 && !masters[1] && atomic_load(&v->p11_ver) == 1) {
 		/* A new vault under a token key: random subkeys, sealed on it. */
@@ -440,49 +456,66 @@ static int rewrap_one(vault *v, MDB_txn *t, const uint8_t id[VAULT_ID_LEN], unsi
 	return rc;
 }
 
+int vlt_batch_ids(const vault *v, MDB_txn *t, MDB_dbi db, struct vlt_batch *b)
+{
+	MDB_cursor *c = NULL;
+	b->nids = 0;
+	b->at_end = 0;
+	int rc = vlt_lmdb(v, mdb_cursor_open(t, db, &c));
+	if (rc)
+		return rc;
+	MDB_val k = {.mv_size = VAULT_ID_LEN, .mv_data = (void *)b->from}, val;
+	int r = mdb_cursor_get(c, &k, &val, b->from ? MDB_SET_RANGE : MDB_FIRST);
+	for (size_t seen = 0; r == 0 && b->nids < b->batch && seen < b->max_seen; seen++) {
+		if (k.mv_size == VAULT_ID_LEN && (!b->keep || b->keep(&val, b->arg)))
+			memcpy(b->ids[b->nids++], k.mv_data, VAULT_ID_LEN);
+		r = mdb_cursor_get(c, &k, &val, MDB_NEXT);
+	}
+	if (r == 0 && k.mv_size == VAULT_ID_LEN)
+		memcpy(b->next, k.mv_data, VAULT_ID_LEN);
+	else if (r == MDB_NOTFOUND || r == 0)
+		b->at_end = 1;
+	else
+		rc = vlt_lmdb(v, r);
+	mdb_cursor_close(c);
+	return rc;
+}
+
+/* A data key the rewrap moves: one under another version than *arg. */
+static int not_current(const MDB_val *val, void *arg)
+{
+	return dek_version(val) != *(const unsigned *)arg;
+}
+
 int vault_master_rewrap(vault *v, size_t batch, size_t *n, int *finished)
 {
 	unsigned cur = atomic_load(&v->cur_ver), min = atomic_load(&v->min_ver);
-	uint8_t(*ids)[VAULT_ID_LEN] = NULL;
-	size_t nids = 0;
+	struct vlt_batch b = {.keep = not_current, .arg = &cur};
 	int at_end = 0, retire = 0;
 	MDB_txn *t = NULL;
-	MDB_cursor *c = NULL;
 	*n = 0;
 	*finished = min >= cur;
 	if (*finished || v->stuck)
 		return 0;
-	if (batch == 0)
-		batch = 1;
-	ids = malloc(batch * sizeof *ids);
-	if (!ids)
+	b.batch = batch ? batch : 1;
+	b.max_seen = b.batch * EXAMINE_PER;
+	b.from = v->scan_set ? v->scan_pos : NULL;
+	b.ids = malloc(b.batch * sizeof *b.ids);
+	if (!b.ids)
 		return VAULT_E_NOMEM;
 	int rc = vlt_begin(v, 0, &t);
 	if (!rc)
-		rc = vlt_lmdb(v, mdb_cursor_open(t, v->dkey, &c));
+		rc = vlt_batch_ids(v, t, v->dkey, &b);
 	if (rc)
 		goto out;
-	MDB_val k = {.mv_size = VAULT_ID_LEN, .mv_data = v->scan_pos}, val;
-	int r = mdb_cursor_get(c, &k, &val, v->scan_set ? MDB_SET_RANGE : MDB_FIRST);
-	for (size_t seen = 0; r == 0 && nids < batch && seen < batch * EXAMINE_PER; seen++) {
-		if (k.mv_size == VAULT_ID_LEN && dek_version(&val) != cur)
-			memcpy(ids[nids++], k.mv_data, VAULT_ID_LEN);
-		r = mdb_cursor_get(c, &k, &val, MDB_NEXT);
-	}
-	if (r == 0 && k.mv_size == VAULT_ID_LEN) {
-		memcpy(v->scan_pos, k.mv_data, VAULT_ID_LEN);
+	at_end = b.at_end;
+	if (!at_end) {
+		memcpy(v->scan_pos, b.next, VAULT_ID_LEN);
 		v->scan_set = 1;
-	} else if (r == MDB_NOTFOUND || r == 0) {
-		at_end = 1;
-	} else {
-		rc = vlt_lmdb(v, r);
-		goto out;
 	}
-	mdb_cursor_close(c);
-	c = NULL;
-	for (size_t i = 0; i < nids && !rc; i++) {
+	for (size_t i = 0; i < b.nids && !rc; i++) {
 		int did = 0;
-		rc = rewrap_one(v, t, ids[i], cur, &did);
+		rc = rewrap_one(v, t, b.ids[i], cur, &did);
 		*n += (size_t)did;
 	}
 	if (rc)
@@ -510,10 +543,8 @@ int vault_master_rewrap(vault *v, size_t batch, size_t *n, int *finished)
 		}
 	}
 out:
-	if (c)
-		mdb_cursor_close(c);
 	rc = vlt_end(v, t, rc);
-	free(ids);
+	free(b.ids);
 	if (rc) {
 		*n = 0;
 		v->scan_set = 0;
@@ -533,23 +564,34 @@ out:
 	return 0;
 }
 
+int vlt_peek_begin(db_env *env, vault *tmp, MDB_txn **t, const char *other, MDB_dbi *other_dbi)
+{
+	memset(tmp, 0, sizeof *tmp);
+	tmp->env = env;
+	tmp->mdb = db_env_lmdb(env);
+	int rc = vlt_begin(tmp, 1, t);
+	if (rc)
+		return rc;
+	rc = vlt_lmdb(tmp, mdb_dbi_open(*t, "conv_info", 0, &tmp->info));
+	if (!rc)
+		rc = vlt_lmdb(tmp, mdb_dbi_open(*t, other, 0, other_dbi));
+	if (rc) {
+		mdb_txn_abort(*t);
+		*t = NULL;
+	}
+	return rc;
+}
+
 int vault_master_peek(db_env *env, unsigned *current, unsigned *oldest,
 		      uint64_t counts[VAULT_MASTER_MAX + 1])
 {
 	vault tmp;
 	MDB_txn *t = NULL;
 	MDB_cursor *c = NULL;
-	memset(&tmp, 0, sizeof tmp);
-	tmp.env = env;
-	tmp.mdb = db_env_lmdb(env);
-	int rc = vlt_begin(&tmp, 1, &t);
+	int rc = vlt_peek_begin(env, &tmp, &t, "conv_key", &tmp.dkey);
 	if (rc)
 		return rc;
-	rc = vlt_lmdb(&tmp, mdb_dbi_open(t, "conv_info", 0, &tmp.info));
-	if (!rc)
-		rc = vlt_lmdb(&tmp, mdb_dbi_open(t, "conv_key", 0, &tmp.dkey));
-	if (!rc)
-		rc = get_u32(&tmp, t, "master_cur", 1, current);
+	rc = get_u32(&tmp, t, "master_cur", 1, current);
 	if (!rc)
 		rc = get_u32(&tmp, t, "master_min", 1, oldest);
 	if (!rc && counts) {

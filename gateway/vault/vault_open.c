@@ -151,6 +151,7 @@ int vault_open_versions(db_env *env, const keys_secret *const masters[VAULT_MAST
 		{"user_conv", offsetof(vault, uidx)},     {"conv_label", offsetof(vault, lidx)},
 		{"conv_expiry", offsetof(vault, exp)},    {"consent", offsetof(vault, consent)},
 		{"consent_hist", offsetof(vault, chist)}, {"concern", offsetof(vault, concern)},
+		{"user_pn", offsetof(vault, upn)},
 	};
 	MDB_txn *t = NULL;
 	int rc;

@@ -189,12 +189,13 @@ json_t *vlt_time_json(time_t t)
 
 int vlt_conv_attrs(vault *v, MDB_txn *t, const char *id, const struct meta *m, json_t **out)
 {
-	char pn[35];
+	char pn[VAULT_PN_LEN];
 	json_t *consent = NULL;
-	int rc = vlt_effective_consent(v, t, m, &consent);
+	int rc = vlt_conv_pseudonym(v, t, id, m, pn);
+	if (!rc)
+		rc = vlt_effective_consent(v, t, m, &consent);
 	if (rc)
 		return rc;
-	vlt_pseudonym_of_uh(m->uh, pn);
 	*out = json_pack("{s:s, s:s, s:O, s:o, s:b, s:o, s:o, s:s, s:I}", "type", "conversation",
 			 "id", id, "labels", json_object_get(m->j, "labels"), "consent", consent,
 			 "legal_hold", m->hold, "created_at", vlt_time_json(m->created),
@@ -203,9 +204,8 @@ int vlt_conv_attrs(vault *v, MDB_txn *t, const char *id, const struct meta *m, j
 	return *out ? 0 : VAULT_E_NOMEM;
 }
 
-/* Decrypts the end-user id of a conversation. *user is owned (free). */
-static int open_user(const vault *v, const char *id, const struct meta *m,
-		     const uint8_t dek[KEYLEN], char **user)
+int vlt_open_user(const vault *v, const char *id, const struct meta *m, const uint8_t dek[KEYLEN],
+		  char **user)
 {
 	const char *b64 = json_string_value(json_object_get(m->j, "user"));
 	size_t blen = strlen(b64);
@@ -277,7 +277,7 @@ int vlt_conv_doc(vault *v, MDB_txn *t, const char *id, const struct meta *m, jso
 	int rc = vlt_unwrap_dek(v, t, id, dek);
 	if (rc)
 		goto out;
-	rc = open_user(v, id, m, dek, &user);
+	rc = vlt_open_user(v, id, m, dek, &user);
 	if (rc)
 		goto out;
 	rc = vlt_conv_attrs(v, t, id, m, &doc);

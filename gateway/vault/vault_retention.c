@@ -160,6 +160,8 @@ int vault_sweep(vault *v, time_t now, size_t max, json_t **deleted_ids)
 struct expired_ctx {
 	json_t *res;
 	size_t max;
+	vault *v;
+	MDB_txn *t;
 };
 
 static int expired_more(void *p)
@@ -172,11 +174,13 @@ static int expired_collect(void *p, enum due_kind kind, const MDB_val *key, cons
 			   const struct meta *m)
 {
 	struct expired_ctx *c = p;
-	char pn[35];
+	char pn[VAULT_PN_LEN];
 	(void)key;
 	if (kind != DUE)
 		return 0;
-	vlt_pseudonym_of_uh(m->uh, pn);
+	int rc = vlt_conv_pseudonym(c->v, c->t, id, m, pn);
+	if (rc)
+		return rc;
 	if (json_array_append_new(c->res, json_pack("{s:s, s:s}", "id", id, "user_pseudonym", pn)))
 		return VAULT_E_NOMEM;
 	return 0;
@@ -185,7 +189,7 @@ static int expired_collect(void *p, enum due_kind kind, const MDB_val *key, cons
 int vault_expired(vault *v, time_t now, size_t max, json_t **out)
 {
 	MDB_txn *t = NULL;
-	struct expired_ctx c = {json_array(), max};
+	struct expired_ctx c = {json_array(), max, v, NULL};
 	int rc;
 
 	*out = NULL;
@@ -195,6 +199,7 @@ int vault_expired(vault *v, time_t now, size_t max, json_t **out)
 	rc = vlt_begin(v, 1, &t);
 	if (rc)
 		goto out;
+	c.t = t;
 	rc = walk_due(v, t, now, expired_more, expired_collect, &c);
 	if (rc)
 		goto out;

@@ -42,14 +42,14 @@ static int user_conv_ids(vault *v, MDB_txn *t, const char *uh, json_t **ids)
 
 /* Opens the transaction of a right exercised for user (read-only unless
  * write): checks the id and fills its index hash uh and its pseudonym pn. */
-static int user_begin(vault *v, const char *user, int write, char uh[UH_HEX + 1], char pn[35],
-		      MDB_txn **t)
+static int user_begin(vault *v, const char *user, int write, char uh[UH_HEX + 1],
+		      char pn[VAULT_PN_LEN], MDB_txn **t)
 {
 	int rc = vlt_check_user(user, NULL, 0);
 	if (rc)
 		return rc;
 	vlt_user_hash(v, user, uh);
-	vlt_pseudonym_of_uh(uh, pn);
+	vault_pseudonym(v, user, pn);
 	return vlt_begin(v, !write, t);
 }
 
@@ -119,7 +119,7 @@ static int erase_once(vault *v, int mark, void *arg)
 {
 	const char *user = ((struct erase_args *)arg)->user;
 	json_t **report = ((struct erase_args *)arg)->report;
-	char uh[UH_HEX + 1], pn[35];
+	char uh[UH_HEX + 1], pn[VAULT_PN_LEN];
 	struct erasure e = {.erased = json_array(), .held = json_array()};
 	struct keylist keys = {0}, ckeys = {0};
 	MDB_txn *t = NULL;
@@ -133,6 +133,8 @@ static int erase_once(vault *v, int mark, void *arg)
 	rc = user_begin(v, user, 1, uh, pn, &t);
 	if (!rc)
 		rc = each_user_conv(v, t, uh, erase_one, &e);
+	if (!rc)
+		rc = vlt_pn_forget(v, t, uh);
 	if (!rc)
 		rc = vlt_history_scan(v, t, uh, NULL, &keys);
 	if (rc)
@@ -205,7 +207,7 @@ static int export_one(vault *v, MDB_txn *t, json_t *jid, struct meta *m, void *a
 
 int vault_export_user(vault *v, const char *user, time_t now, json_t **doc)
 {
-	char uh[UH_HEX + 1], pn[35];
+	char uh[UH_HEX + 1], pn[VAULT_PN_LEN];
 	struct export x = {.now = now, .convs = json_array()};
 	json_t *hist = json_array(), *concerns = json_array();
 	json_t *rec = NULL, *current = NULL;

@@ -140,7 +140,7 @@ def test_bash_completion_offers_commands_subcommands_and_options():
     assert _complete("custos audit verify --") == ["--anchor", "--config", "--data",
                                                    "--help", "--key"]
     assert _complete("custos keys ") == ["--help", "init", "rewrap", "rotate", "status"]
-    assert _complete("custos keys rotate ") == ["audit", "master"]
+    assert _complete("custos keys rotate ") == ["audit", "master", "pseudonym"]
     assert _complete("custos keys init --d") == ["--dir"]
     assert _complete("custos serve --c") == ["--config"]
     assert _complete("custos help re") == ["retention"]

@@ -130,7 +130,7 @@ def test_offline_rotation_by_cli_and_refusals(start_gw, certs):
 
     # With the gateway running the CLI points at the API and changes nothing.
     r = run_custos("keys", "rotate", "master", "--config", cfg)
-    assert r.returncode == 1 and "POST /v1/keys/{master|audit}/rotate" in r.stderr, r
+    assert r.returncode == 1 and "POST /v1/keys/{master|audit|pseudonym}/rotate" in r.stderr, r
     assert not (keys_dir(gw) / "master.key.2").exists()
     r = run_custos("keys", "rotate", "bogus", "--config", cfg)
     assert r.returncode == 2, r

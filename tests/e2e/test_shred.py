@@ -23,15 +23,15 @@ VAULT_DBS = ("conv_key", "conv_msg", "conv_meta", "consent", "consent_hist", "co
              "user_conv", "conv_label", "conv_expiry")
 
 
-def snapshot(gw):
-    """{(db, key): value} of the vault's databases, read without the lock
-    file (so that the gateway sees no other process holding the store)."""
+def snapshot(gw, dbs=VAULT_DBS):
+    """{(db, key): value} of the vault's databases (dbs), read without the
+    lock file (so that the gateway sees no other process holding the store)."""
     env = lmdb.open(str(gw.dir / "data" / "store"), readonly=True, lock=False, max_dbs=32,
                     subdir=True)
     out = {}
     try:
         with env.begin() as txn:
-            for name in VAULT_DBS:
+            for name in dbs:
                 db = env.open_db(name.encode(), txn=txn, create=False)
                 for k, v in txn.cursor(db=db):
                     out[(name, bytes(k))] = bytes(v)

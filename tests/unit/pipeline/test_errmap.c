@@ -63,6 +63,7 @@ static void test_contract_answers(void **state)
 	expect(POL_STORE_E_RESERVED, 403, "forbidden");
 	expect(VAULT_E_HOLD, 409, "legal_hold");
 	expect(VAULT_E_LIMIT, 409, "conflict");
+	expect(VAULT_E_RETIRED, 400, "pseudonym_retired");
 	expect(VAULT_E_INVALID, 400, "bad_request");
 	expect(AUDIT_E_UNAVAILABLE, 503, "audit_unavailable");
 	expect(JWTV_E_EXPIRED, 401, "token_expired");

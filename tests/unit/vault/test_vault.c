@@ -452,7 +452,7 @@ static void test_list_filters_by_user_and_label_with_cursor(void **state)
 static void test_pseudonym_is_stable_and_raw_id_never_in_meta(void **state)
 {
 	struct world *w = *state;
-	char p1[35], p2[35], p3[35], id[40];
+	char p1[VAULT_PN_LEN], p2[VAULT_PN_LEN], p3[VAULT_PN_LEN], id[40];
 	json_t *a = NULL;
 
 	vault_pseudonym(w->v, "alice@example.com", p1);
@@ -496,7 +496,7 @@ static void test_staff_pseudonyms_use_their_own_subkey(void **state)
 	const uint8_t *k = keys_secret_bytes(w->pseudo);
 	uint8_t mac[32], sub[32];
 	unsigned len = 32;
-	char want[35] = "u-", got[35], staff[35];
+	char want[VAULT_PN_LEN] = "u-", got[VAULT_PN_LEN], staff[VAULT_PN_LEN];
 
 	assert_non_null(HMAC(EVP_sha256(), k, 32, (const uint8_t *)who, strlen(who), mac, &len));
 	hex32(mac, want + 2);
@@ -515,6 +515,137 @@ static void test_staff_pseudonyms_use_their_own_subkey(void **state)
 	/* Stable for the same key. */
 	vault_staff_pseudonym(w->v, who, got);
 	assert_string_equal(staff, got);
+}
+
+/* The version 2 pseudonym of who under key k, recomputed with OpenSSL: the
+ * end-user subkey HMAC(k, "custos-pseudonym-user\0v2"), then HMAC(subkey,
+ * who). */
+static void pn_v2(const keys_secret *k, const char *who, char out[VAULT_PN_LEN])
+{
+	static const char label[] = "custos-pseudonym-user\0v2";
+	uint8_t sub[32], mac[32];
+	unsigned len = 32;
+	assert_non_null(HMAC(EVP_sha256(), keys_secret_bytes(k), 32, (const uint8_t *)label,
+			     sizeof label - 1, sub, &len));
+	assert_non_null(HMAC(EVP_sha256(), sub, 32, (const uint8_t *)who, strlen(who), mac, &len));
+	memcpy(out, "u2-", 3);
+	hex32(mac, out + 3);
+}
+
+static size_t listed_by(struct world *w, const char *pn, time_t now)
+{
+	json_t *out = NULL;
+	vault_filter f = {.pseudonym = pn};
+	assert_int_equal(vault_list_filtered(w->v, &f, now, 0, NULL, &out), 0);
+	size_t n = json_array_size(json_object_get(out, "conversations"));
+	json_decref(out);
+	return n;
+}
+
+/* Rotation of the pseudonym key (docs/KEYS.md): the forms, version 2's
+ * derivation, output switched at once (before the index has the user),
+ * the index rebuilt in steps, the previous version accepted during the
+ * grace only, the current version's key required at the next open. */
+static void test_pseudonym_rotation_versions_index_and_grace(void **state)
+{
+	struct world *w = *state;
+	const keys_secret *none[VAULT_PN_MAX + 1] = {0};
+	char a[40], b[40], p1[VAULT_PN_LEN], p2[VAULT_PN_LEN], want[VAULT_PN_LEN];
+	char s2[VAULT_PN_LEN], err[300] = "", all[4][VAULT_PN_LEN];
+	unsigned ver = 0;
+	size_t n = 0;
+	int fin = 0;
+	json_t *meta = NULL;
+
+	assert_int_equal(vault_pseudonym_open(w->v, none, 3600, err, sizeof err), 0);
+	create(w, "{\"user\": \"alice\"}", NOW, a);
+	create(w, "{\"user\": \"bob\"}", NOW, b);
+	vault_pseudonym(w->v, "alice", p1);
+	assert_true(vault_is_pseudonym(p1) && p1[1] == '-');
+	assert_int_equal(vault_pseudonym_accept(w->v, p1, NOW, err, sizeof err), 0);
+	static const char *const bad[] = {"u1-0123456789abcdef0123456789abcdef",
+					  "u02-0123456789abcdef0123456789abcdef",
+					  "u17-0123456789abcdef0123456789abcdef",
+					  "u2-0123456789abcdef0123456789abcde",
+					  "u2-0123456789ABCDEF0123456789abcdef",
+					  "s2-0123456789abcdef0123456789abcdef"};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		assert_false(vault_is_pseudonym(bad[i]));
+	assert_true(vault_is_pseudonym("u16-0123456789abcdef0123456789abcdef"));
+
+	keys_secret *k2 = random_key();
+	assert_int_equal(vault_pseudonym_rotate(w->v, k2, NOW, &ver, err, sizeof err), 0);
+	assert_int_equal(ver, 2);
+	vault_pseudonym(w->v, "alice", p2);
+	pn_v2(k2, "alice", want);
+	assert_string_equal(p2, want);
+	vault_staff_pseudonym(w->v, "user:corp/alice", s2);
+	assert_memory_equal(s2, "s2-", 3);
+	/* Not indexed yet: the metadata's pseudonym comes from the sealed id,
+	 * a lookup by it finds nothing, by the old one (in its grace) all. */
+	assert_int_equal(vault_meta(w->v, a, NOW, &meta), 0);
+	assert_string_equal(sget(meta, "user_pseudonym"), p2);
+	json_decref(meta);
+	assert_int_equal(listed_by(w, p2, NOW), 0);
+	assert_int_equal(listed_by(w, p1, NOW), 1);
+	assert_int_equal(vault_pseudonym_rotate(w->v, k2, NOW, &ver, err, sizeof err),
+			 VAULT_E_INVALID);
+
+	/* One conversation per step: two steps index both, the third sees
+	 * the end. */
+	size_t steps = 0, total = 0;
+	while (!fin) {
+		assert_int_equal(vault_pseudonym_reindex(w->v, 1, &n, &fin), 0);
+		total += n;
+		steps++;
+		assert_true(steps <= 3);
+	}
+	assert_int_equal(total, 2);
+	assert_int_equal(listed_by(w, p2, NOW), 1);
+
+	/* The grace: the previous version until rotated_at + grace, then
+	 * refused; a version the vault does not have is invalid. */
+	assert_int_equal(vault_pseudonym_accept(w->v, p1, NOW + 3599, err, sizeof err), 0);
+	assert_int_equal(vault_pseudonym_accept(w->v, p1, NOW + 3600, err, sizeof err),
+			 VAULT_E_RETIRED);
+	assert_non_null(strstr(err, "version 1"));
+	json_t *out = NULL;
+	vault_filter f = {.pseudonym = p1};
+	assert_int_equal(vault_list_filtered(w->v, &f, NOW + 3600, 0, NULL, &out),
+			 VAULT_E_RETIRED);
+	assert_int_equal(vault_pseudonym_accept(w->v, "u3-0123456789abcdef0123456789abcdef",
+						NOW, err, sizeof err),
+			 VAULT_E_INVALID);
+	assert_int_equal(vault_pseudonyms_all(w->v, "alice", all, 4), 2);
+	assert_string_equal(all[0], p1);
+	assert_string_equal(all[1], p2);
+
+	/* The next open needs version 2's key, and the right one. */
+	vault_free(w->v);
+	vault_up(w);
+	assert_int_equal(vault_pseudonym_open(w->v, none, 3600, err, sizeof err), VAULT_E_CRYPTO);
+	assert_non_null(strstr(err, "version 2 is current but was not loaded"));
+	const keys_secret *pks[VAULT_PN_MAX + 1] = {0};
+	keys_secret *wrong = random_key();
+	pks[2] = wrong;
+	assert_int_equal(vault_pseudonym_open(w->v, pks, 3600, err, sizeof err), VAULT_E_CRYPTO);
+	assert_non_null(strstr(err, "does not match"));
+	vault_free(w->v);
+	vault_up(w);
+	pks[2] = k2;
+	assert_int_equal(vault_pseudonym_open(w->v, pks, 3600, err, sizeof err), 0);
+	vault_pseudonym(w->v, "alice", want);
+	assert_string_equal(want, p2);
+	assert_int_equal(listed_by(w, p2, NOW), 1);
+
+	/* Erasure drops the user's index entries. */
+	json_t *rep = NULL;
+	assert_int_equal(vault_erase_user(w->v, "alice", &rep), 0);
+	assert_string_equal(sget(rep, "user_pseudonym"), p2);
+	json_decref(rep);
+	assert_int_equal(listed_by(w, p2, NOW), 0);
+	keys_free(k2);
+	keys_free(wrong);
 }
 
 /* Scans every file under dir for needle. */
@@ -678,7 +809,7 @@ static void test_wrong_master_key_is_refused(void **state)
 static void test_forged_index_entry_does_not_leak_another_users_data(void **state)
 {
 	struct world *w = *state;
-	char mine[40], theirs[40], pm[35];
+	char mine[40], theirs[40], pm[VAULT_PN_LEN];
 	json_t *out = NULL;
 	uint8_t *val;
 	size_t vlen;
@@ -762,7 +893,7 @@ static void test_expired_is_hidden_and_swept_but_held_is_kept(void **state)
 static void test_expired_lists_due_unheld_conversations_without_deleting(void **state)
 {
 	struct world *w = *state;
-	char a[40], b[40], held[40], lasting[40], pn[35];
+	char a[40], b[40], held[40], lasting[40], pn[VAULT_PN_LEN];
 	json_t *c = NULL, *due = NULL;
 
 	create(w, "{\"user\":\"x1\",\"expires_at\":\"2027-01-15T09:00:00Z\"}", NOW, a);
@@ -1407,6 +1538,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_append_adds_messages_in_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_message_count_is_capped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_list_filters_by_user_and_label_with_cursor,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pseudonym_rotation_versions_index_and_grace,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pseudonym_is_stable_and_raw_id_never_in_meta,
 						setup, teardown),
