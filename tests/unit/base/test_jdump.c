@@ -149,6 +149,55 @@ static void test_cap_is_kept(void **state)
 	json_decref(o);
 }
 
+/* The string scan reads eight bytes at a time: every special byte at every
+ * offset of strings around the word size is still seen, in values and keys,
+ * and jdump_string writes what jdump writes for the string. */
+static void test_special_bytes_at_every_offset_of_a_word(void **state)
+{
+	(void)state;
+	static const char *const special[] = {"\x01", "\x1f", "\"", "\\", "\x7f", " ",
+					      "\xc3\xa9", "\xf0\x9f\x98\x80", "\xff", "\xc3"};
+	for (size_t k = 0; k < sizeof special / sizeof special[0]; k++) {
+		size_t sl = strlen(special[k]);
+		for (size_t len = 0; len <= 26; len++) {
+			for (size_t at = 0; at <= len; at++) {
+				char s[64];
+				memset(s, 'a', len);
+				memcpy(s + at, special[k], sl);
+				memset(s + at + sl, 'b', len - at);
+				size_t n = len + sl;
+				json_t *o = json_object();
+				json_object_set_new(o, "k", json_stringn(s, n));
+				json_object_set_new(o, "z", json_integer((json_int_t)n));
+				if (json_object_size(o) == 2) {
+					json_t *a = json_pack("[O]", o);
+					json_object_setn_new(o, s, n, json_true());
+					both(a);
+				}
+				char *want = json_dumps(json_object_get(o, "k"), JSON_ENCODE_ANY);
+				struct buf b;
+				buf_init(&b, 1 << 10);
+				int rc = jdump_string(&b, s, n);
+				if (want) {
+					assert_int_equal(rc, 0);
+					assert_string_equal(b.p, want);
+				} else {
+					assert_int_equal(rc, CUSTOS_E_ARG);
+					assert_int_equal(b.len, 0);
+				}
+				free(want);
+				buf_free(&b);
+				both(o);
+			}
+		}
+	}
+	struct buf b;
+	buf_init(&b, 64);
+	assert_int_equal(jdump_int(&b, INT64_MIN), 0);
+	assert_string_equal(b.p, "-9223372036854775808");
+	buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +207,7 @@ int main(void)
 		cmocka_unit_test(test_invalid_utf8_fails_like_jansson_and_leaves_the_buffer),
 		cmocka_unit_test(test_deep_trees_scalars_and_other_flags_are_jansson_s),
 		cmocka_unit_test(test_cap_is_kept),
+		cmocka_unit_test(test_special_bytes_at_every_offset_of_a_word),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

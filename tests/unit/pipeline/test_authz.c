@@ -9,10 +9,14 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "authz.h"
+#include "buf.h"
+#include "jdump.h"
 #include "errors-t.h"
 #include "identity.h"
 
@@ -203,6 +207,106 @@ static void test_without_a_policy_nothing_is_decided(void **state)
 	pol_holder_free(h);
 }
 
+/* The old answer: the tree, dumped as http_reply_json dumps it, with the
+ * decision point's "decision_id"; NULL where the tree cannot be made. */
+static char *tree_answer(const pol_decision *d, int roles, const uint64_t *id)
+{
+	json_t *o = authz_decision_json(d, roles);
+	if (!o)
+		return NULL;
+	if (id)
+		json_object_set_new(o, "decision_id", json_integer((json_int_t)*id));
+	struct buf b;
+	buf_init(&b, 1 << 20);
+	int rc = jdump(o, JSON_COMPACT | JSON_PRESERVE_ORDER, &b);
+	json_decref(o);
+	assert_int_equal(rc, 0);
+	return buf_take(&b, NULL);
+}
+
+/* authz_decision_dump writes exactly the tree's bytes, or fails where the
+ * tree cannot be made (the handler then answers with the tree path). */
+static void same_answer(const pol_decision *d)
+{
+	static const uint64_t ids[] = {0, 1, 4711, (uint64_t)INT64_MAX};
+	for (int roles = 0; roles < 2; roles++) {
+		for (size_t i = 0; i <= sizeof ids / sizeof ids[0]; i++) {
+			const uint64_t *id = i < sizeof ids / sizeof ids[0] ? &ids[i] : NULL;
+			char *want = tree_answer(d, roles, id);
+			struct buf b;
+			buf_init(&b, 1 << 20);
+			int rc = authz_decision_dump(d, roles, id, &b);
+			if (!want) {
+				assert_int_equal(rc, CUSTOS_E_ARG);
+			} else {
+				assert_int_equal(rc, 0);
+				assert_string_equal(b.p, want);
+				assert_int_equal(b.len, strlen(want));
+			}
+			free(want);
+			buf_free(&b);
+		}
+	}
+}
+
+static void test_decision_dump_is_the_trees_bytes(void **state)
+{
+	(void)state;
+	/* A real allow (lists of every kind) and a refusal. */
+	pol_holder *h = pol_holder_create(compile(42));
+	struct identity *who = alice();
+	json_t *claims = json_pack("{s:s}", "dept", "support");
+	json_t *res = json_pack("{s:s,s:b}", "type", "conversation", "legal_hold", 0);
+	struct authz_ask a = {.subject = who, .client = "svc:console", .claims = claims,
+			      .hour_utc = 9, .action = "conversation:read", .resource = res};
+	pol_decision d;
+	assert_int_equal(authz_decide(h, NULL, &a, &d), 0);
+	assert_true(d.allow);
+	same_answer(&d);
+	pol_decision_clear(&d);
+	a.hour_utc = 13;
+	assert_int_equal(authz_decide(h, NULL, &a, &d), 0);
+	assert_false(d.allow);
+	same_answer(&d);
+	pol_decision_clear(&d);
+	authz_refused(h, &d, "token_expired");
+	same_answer(&d);
+	pol_decision_clear(&d);
+
+	/* Texts that need escapes, non-ASCII, absent lists, the largest
+	 * version; and texts that are not UTF-8 (no tree: CUSTOS_E_ARG). */
+	static const char *const texts[] = {
+		"",
+		"plain/rule",
+		"quote \" backslash \\ slash / tab \t nl \n cr \r bs \b ff \f del \x7f",
+		"\x01\x02\x1f controls at the start, then eight plain bytes",
+		"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 long enough for words: 0123456789",
+		"bad \xc3\x28 utf-8",
+		"truncated \xe2\x82",
+		"\xed\xa0\x80 surrogate",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		for (size_t j = 0; j < sizeof texts / sizeof texts[0]; j++) {
+			memset(&d, 0, sizeof d);
+			d.allow = (int)(i & 1);
+			snprintf(d.rule, sizeof d.rule, "%s", texts[i]);
+			snprintf(d.reason, sizeof d.reason, "%s", texts[j]);
+			d.policy_version = i == 3 ? (uint64_t)INT64_MAX : i;
+			if (j & 1) {
+				d.redact = json_pack("[s,s]", "email", "pii");
+				d.reveal = json_array();
+				d.roles = json_pack("[s]", "reader");
+			}
+			same_answer(&d);
+			pol_decision_clear(&d);
+		}
+	}
+	ident_free(who);
+	json_decref(claims);
+	json_decref(res);
+	pol_holder_free(h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +314,7 @@ int main(void)
 		cmocka_unit_test(test_decisions_against_the_policy_in_force),
 		cmocka_unit_test(test_possible_ignores_the_resource),
 		cmocka_unit_test(test_without_a_policy_nothing_is_decided),
+		cmocka_unit_test(test_decision_dump_is_the_trees_bytes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
