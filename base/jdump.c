@@ -170,13 +170,17 @@ static int member_cmp(const void *pa, const void *pb)
 
 static int put_value(struct buf *b, const json_t *v, size_t flags, unsigned depth);
 
+/* at (NULL but for jdump_members' object): where each member's key starts,
+ * from base, for the first nat members. */
 static int put_members(struct buf *b, const struct member *m, size_t n, size_t flags,
-		       unsigned depth)
+		       unsigned depth, size_t *at, size_t nat, size_t base)
 {
 	int rc = 0;
 	for (size_t i = 0; !rc && i < n; i++) {
 		if (i)
 			rc = put(b, ",", 1);
+		if (at && i < nat)
+			at[i] = b->len - base;
 		if (!rc)
 			rc = put_string(b, m[i].key, m[i].len);
 		if (!rc)
@@ -187,8 +191,10 @@ static int put_members(struct buf *b, const struct member *m, size_t n, size_t f
 	return rc;
 }
 
-static int put_object(struct buf *b, const json_t *v, size_t flags, unsigned depth)
+static int put_object(struct buf *b, const json_t *v, size_t flags, unsigned depth, size_t *at,
+		      size_t nat)
 {
+	size_t base = b->len;
 	struct member stack[SORT_ON_STACK], *m = stack;
 	size_t n = json_object_size(v), i = 0;
 	int rc;
@@ -207,7 +213,7 @@ static int put_object(struct buf *b, const json_t *v, size_t flags, unsigned dep
 		qsort(m, i, sizeof *m, member_cmp);
 	rc = put(b, "{", 1);
 	if (!rc)
-		rc = put_members(b, m, i, flags, depth);
+		rc = put_members(b, m, i, flags, depth, at, nat, base);
 	if (!rc)
 		rc = put(b, "}", 1);
 	if (m != stack)
@@ -222,7 +228,7 @@ static int put_value(struct buf *b, const json_t *v, size_t flags, unsigned dept
 		return FALLBACK;
 	switch (json_typeof(v)) {
 	case JSON_OBJECT:
-		return put_object(b, v, flags, depth);
+		return put_object(b, v, flags, depth, NULL, 0);
 	case JSON_ARRAY:
 		rc = put(b, "[", 1);
 		for (size_t i = 0, n = json_array_size(v); !rc && i < n; i++) {
@@ -248,16 +254,18 @@ static int put_value(struct buf *b, const json_t *v, size_t flags, unsigned dept
 	return FALLBACK;
 }
 
-int jdump(const json_t *v, size_t flags, struct buf *out)
+static int dump(const json_t *v, size_t flags, struct buf *out, size_t *at, size_t nat)
 {
 	size_t start = out->len;
 	int rc = FALLBACK;
 	if (!v || (!(flags & JSON_ENCODE_ANY) && !json_is_object(v) && !json_is_array(v)))
 		return CUSTOS_E_ARG;
 	if ((flags & ~(size_t)OWN_FLAGS) == 0 && (flags & JSON_COMPACT))
-		rc = put_value(out, v, flags, 0);
+		rc = at ? put_object(out, v, flags, 0, at, nat) : put_value(out, v, flags, 0);
 	if (rc != FALLBACK)
 		return rc;
+	for (size_t i = 0; i < nat; i++)
+		at[i] = SIZE_MAX; /* jansson's dump: where is not known */
 	out->len = start;
 	if (out->p)
 		out->p[start] = '\0';
@@ -267,6 +275,18 @@ int jdump(const json_t *v, size_t flags, struct buf *out)
 	rc = buf_add(out, s, strlen(s));
 	free(s);
 	return rc;
+}
+
+int jdump(const json_t *v, size_t flags, struct buf *out)
+{
+	return dump(v, flags, out, NULL, 0);
+}
+
+int jdump_members(const json_t *obj, size_t flags, struct buf *out, size_t *at, size_t nat)
+{
+	if (!json_is_object(obj))
+		return CUSTOS_E_ARG;
+	return dump(obj, flags, out, at, nat);
 }
 
 int jdump_string(struct buf *out, const char *s, size_t n)
