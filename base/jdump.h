@@ -31,6 +31,23 @@
  * CUSTOS_E_NOMEM). */
 int jdump(const json_t *v, size_t flags, struct buf *out) BUF_WUR;
 
+/* jdump of an object that also says where its members are: at[i], for
+ * i < nat and below the object's size, the offset from the dump's first
+ * byte ('{') of the i-th member written (its key's opening quote); every
+ * at[i] is SIZE_MAX when jansson wrote the dump (a real, a string that is
+ * not UTF-8...: jdump's fallback). CUSTOS_E_ARG when obj is not an object;
+ * otherwise as jdump. (The audit log seals its members into an entry's
+ * dump at those places.) */
+int jdump_members(const json_t *obj, size_t flags, struct buf *out, size_t *at, size_t nat) BUF_WUR;
+
+/* For replies written without a tree (the decision point's, whoami's):
+ * appends s (n bytes) as a JSON string exactly as jdump writes a string
+ * value, or an integer as it writes one. 0; CUSTOS_E_ARG when s is not
+ * UTF-8 (jansson would not have made it a string), out as it was; or
+ * buf_add's errors. */
+int jdump_string(struct buf *out, const char *s, size_t n) BUF_WUR;
+int jdump_int(struct buf *out, json_int_t v) BUF_WUR;
+
 /* The length of the UTF-8 sequence at s (n > 0 bytes left) that starts
  * with a byte >= 0x80, or 0 when it is not valid RFC 3629 UTF-8 (overlong,
  * a surrogate, above U+10FFFF, truncated): what jansson refuses in a string,

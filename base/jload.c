@@ -308,3 +308,106 @@ json_t *jload(const char *s, size_t n, size_t flags, json_error_t *err)
 	json_t *v = jload_own(s, n, flags);
 	return v ? v : json_loadb(s, n, flags, err);
 }
+
+/* ---------- jload_members: the top level of a plain object ---------- */
+
+/* A string of printable ASCII without escapes at in->p (the opening quote):
+ * its content in *p, *n and in->p past the closing quote; -1 otherwise. */
+static int plain_string(struct in *in, const char **p, size_t *n)
+{
+	const unsigned char *q = in->p + 1;
+	while (q < in->end && *q >= 0x20 && *q < 0x7f && *q != '"' && *q != '\\')
+		q++;
+	if (q >= in->end || *q != '"')
+		return -1;
+	*p = (const char *)in->p + 1;
+	*n = (size_t)(q - in->p - 1);
+	in->p = q + 1;
+	return 0;
+}
+
+/* Skips an object or array at in->p, nested at most JLOAD_MEMBERS_DEPTH
+ * deep, counting brackets outside strings: its well-formedness is left to
+ * whoever parses those bytes. -1 when it does not end. */
+static int skip_container(struct in *in)
+{
+	unsigned depth = 0;
+	int str = 0;
+	for (const unsigned char *q = in->p; q < in->end; q++) {
+		if (str) {
+			if (*q == '\\' && q + 1 < in->end)
+				q++;
+			else if (*q == '"')
+				str = 0;
+		} else if (*q == '"') {
+			str = 1;
+		} else if (*q == '{' || *q == '[') {
+			if (++depth > JLOAD_MEMBERS_DEPTH)
+				return -1;
+		} else if (*q == '}' || *q == ']') {
+			if (--depth == 0) {
+				in->p = q + 1;
+				return 0;
+			}
+		}
+	}
+	return -1;
+}
+
+int jload_members(const char *s, size_t n, const char *const *keys, const char *types, size_t nkeys,
+		  struct jload_member *out)
+{
+	struct in in = {(const unsigned char *)s, (const unsigned char *)s + n};
+	memset(out, 0, nkeys * sizeof *out);
+	if (!s)
+		return 1;
+	skip_ws(&in);
+	if (in.p >= in.end || *in.p++ != '{')
+		return 1;
+	skip_ws(&in);
+	if (in.p < in.end && *in.p == '}') {
+		in.p++;
+		goto end;
+	}
+	for (;;) {
+		const char *k;
+		size_t klen, i = 0;
+		if (in.p >= in.end || *in.p != '"' || plain_string(&in, &k, &klen))
+			return 1;
+		while (i < nkeys && (strlen(keys[i]) != klen || memcmp(keys[i], k, klen)))
+			i++;
+		if (i == nkeys || out[i].type) /* unknown, or a duplicate */
+			return 1;
+		skip_ws(&in);
+		if (in.p >= in.end || *in.p++ != ':')
+			return 1;
+		skip_ws(&in);
+		if (in.p >= in.end || *in.p != types[i])
+			return 1;
+		const unsigned char *start = in.p;
+		if (types[i] == '"') {
+			if (plain_string(&in, &out[i].p, &out[i].len))
+				return 1;
+		} else {
+			if (skip_container(&in))
+				return 1;
+			out[i].p = (const char *)start;
+			out[i].len = (size_t)(in.p - start);
+		}
+		out[i].type = types[i];
+		skip_ws(&in);
+		if (in.p < in.end && *in.p == ',') {
+			in.p++;
+			skip_ws(&in);
+			continue;
+		}
+		if (in.p < in.end && *in.p == '}') {
+			in.p++;
+			break;
+		}
+		return 1;
+	}
+end:
+	skip_ws(&in);
+	return in.p == in.end ? 0 : 1;
+}

@@ -33,4 +33,23 @@ json_t *jload(const char *s, size_t n, size_t flags, json_error_t *err);
  * includes every error). For tests and fuzzing. */
 json_t *jload_own(const char *s, size_t n, size_t flags);
 
+/* The top level of a request body read without a tree, for a body of a few
+ * known members (POST /v1/authorize): one object whose members are each
+ * one of keys[0..nkeys) at most once, whose value has the kind types[i]
+ * ('"' a string of printable ASCII without escapes, '{' an object, '['
+ * an array), nested at most JLOAD_MEMBERS_DEPTH deep. 0 with out[i] set
+ * for each member present (type: the kind; p, len: a string's content,
+ * or a container's bytes, which are NOT checked: s is valid JSON exactly
+ * when each container's bytes are, so parse each, e.g. with jload). 1 for
+ * anything else (another member, a duplicate, an escape, a number, bad
+ * syntax...): parse s with jload, which gives jansson's value or error. */
+#define JLOAD_MEMBERS_DEPTH 32
+struct jload_member {
+	const char *p; /* into s */
+	size_t len;
+	char type; /* 0: absent */
+};
+int jload_members(const char *s, size_t n, const char *const *keys, const char *types, size_t nkeys,
+		  struct jload_member *out);
+
 #endif

@@ -14,6 +14,7 @@
 #include <openssl/hmac.h>
 #include <openssl/sha.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -208,6 +209,9 @@ void audit_close(audit *a)
 
 const char *const aud_sealed_keys[AUD_SEALED] = {"mac", "prev", "seq", "time"};
 
+/* Members whose places jdump reports (more: the dump is scanned). */
+#define RENDER_AT_MAX 64
+
 /* jansson's JSON_SORT_KEYS order: bytes, then length. */
 static int key_cmp(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -240,8 +244,9 @@ int aud_render_entry(json_t *e, struct item *it)
 	/* One dump (jansson's canonical bytes, base/jdump.h) capped at
 	 * AUDIT_MAX_ENTRY: a larger entry is refused. */
 	struct buf out;
+	size_t at[RENDER_AT_MAX];
 	buf_init(&out, AUDIT_MAX_ENTRY);
-	int rc = jdump(e, CANON_FLAGS, &out);
+	int rc = jdump_members(e, CANON_FLAGS, &out, at, RENDER_AT_MAX);
 	size_t len = out.len;
 	char *buf = out.p;
 	if (rc || len < 2 || buf[0] != '{' || buf[len - 1] != '}') {
@@ -254,6 +259,17 @@ int aud_render_entry(json_t *e, struct item *it)
 	size_t inlen = len - 2, member = 0;
 	for (size_t i = 0; i < AUD_SEALED; i++)
 		it->at[i] = k[i] == 0 ? 0 : inlen + 1;
+	/* Where jdump wrote the members (the usual case), the places are
+	 * known: a sealed member goes where member k[i] starts (after its
+	 * comma). Otherwise the dump is scanned for them. */
+	size_t n_obj = json_object_size(e);
+	if (n_obj && n_obj <= RENDER_AT_MAX && at[0] != SIZE_MAX) {
+		for (size_t i = 0; i < AUD_SEALED; i++)
+			if (k[i] > 0 && k[i] < n_obj)
+				it->at[i] = at[k[i]] - 1;
+		it->body = buf_take(&out, &it->body_len);
+		return 0;
+	}
 	int depth = 0, str = 0;
 	for (size_t p = 0; p < inlen; p++) {
 		char c = in[p];

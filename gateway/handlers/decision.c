@@ -15,25 +15,29 @@
 #include <time.h>
 
 #include "authz.h"
+#include "buf.h"
 #include "handlers.h"
 #include "identity.h"
+#include "jload.h"
 #include "jwt_verify.h"
 #include "req.h"
 
+/* The answers are written without a tree (docs/PERFORMANCE.md, phase 4);
+ * the tree is the answer only where that cannot be done (a text that is not
+ * UTF-8, or an answer over REPLY_MAX, far more than the few hundred bytes
+ * these are), so the bytes are the same either way. */
+#define REPLY_MAX (64 * 1024)
+
 void h_whoami_act(struct req *r)
 {
-	const struct identity *who = r->who;
-	json_t *o = json_pack("{s:s,s:s,s:s,s:s}", "principal", r->client, "cert_sha256",
-			      r->cert_sha256, "subject", who->subject, "kind", who->kind);
-	if (o && who->token) {
-		json_t *groups = json_array();
-		for (size_t i = 1; i < who->nprincipals; i++)
-			json_array_append_new(groups, json_string(who->principals[i]));
-		json_object_set_new(o, "groups", groups);
-		json_object_set_new(o, "issuer", json_string(who->token->issuer));
-		json_object_set_new(o, "sub", json_string(who->token->sub));
+	struct buf b;
+	buf_init(&b, REPLY_MAX);
+	if (ident_whoami_dump(r->who, r->client, r->cert_sha256, &b)) {
+		buf_free(&b);
+		req_reply(r, 200, ident_whoami_json(r->who, r->client, r->cert_sha256));
+		return;
 	}
-	req_reply(r, 200, o);
+	req_reply_json_buf(r, 200, &b);
 }
 
 static int str_field(json_t *body, const char *key, size_t max, const char **out)
@@ -51,7 +55,10 @@ static int str_field(json_t *body, const char *key, size_t max, const char **out
 
 /* What the body asks about, checked; kept for the decision. */
 struct ask {
-	json_t *body;
+	json_t *body;     /* the tree path's body, or NULL */
+	char *plain;      /* the plain path's copy of the body (its strings end in NUL) */
+	json_t *groups_j; /* the plain path's "groups" and "resource" */
+	json_t *res_j;
 	const char *action, *purpose, *subject, *token;
 	const char *groups[JWTV_MAX_GROUPS];
 	size_t ngroups;
@@ -64,53 +71,76 @@ static void ask_free(void *p)
 {
 	struct ask *a = p;
 	json_decref(a->body);
+	free(a->plain);
+	json_decref(a->groups_j);
+	json_decref(a->res_j);
 	free(a->res_name);
 	free(a);
+}
+
+/* The members of the body, in parse_ask's order of checks. */
+enum { M_ACTION, M_PURPOSE, M_SUBJECT, M_TOKEN, M_GROUPS, M_RESOURCE, M_COUNT };
+static const char *const members[M_COUNT] = {"action", "purpose", "subject",
+					     "token",  "groups",  "resource"};
+
+/* The answers to a bad body (both ways of reading it give the same). */
+#define BAD_ACTION  "\"action\" must name a known action"
+#define BAD_PURPOSE "\"purpose\" must be 1-256 printable ASCII characters"
+#define BAD_SUBJECT                                                                        \
+	"\"subject\" must be a principal: svc:NAME, user:ISSUER/SUB or group:ISSUER/NAME " \
+	"(docs/POLICY.md)"
+#define BAD_TOKEN  "\"token\" must be the subject's JWT (a non-empty string of at most 8192 bytes)"
+#define BAD_GROUPS "\"groups\" goes with \"subject\" (a token brings its own groups)"
+
+/* The group principals of "groups" g: NULL, or why they are bad (static). */
+static const char *groups_of(const json_t *g, struct ask *a)
+{
+	size_t i;
+	json_t *x;
+	if (!json_is_array(g) || json_array_size(g) > JWTV_MAX_GROUPS)
+		return "\"groups\" must be an array of at most 64 group principals";
+	json_array_foreach (g, i, x) {
+		pol_principal p;
+		const char *gs = json_string_value(x);
+		if (!gs || pol_principal_parse(gs, json_string_length(x), &p, NULL) ||
+		    p.kind != POL_PRINCIPAL_GROUP)
+			return "\"groups\" must hold group principals (group:ISSUER/NAME)";
+		a->groups[a->ngroups++] = gs;
+	}
+	return NULL;
 }
 
 /* NULL, or why the body is bad (static). */
 static const char *parse_ask(json_t *body, struct ask *a)
 {
-	static const char *const known[] = {"action", "purpose", "subject",
-					    "token",  "groups",  "resource"};
 	const char *key;
 	json_t *v;
 	json_object_foreach (body, key, v) {
 		size_t i = 0;
-		while (i < sizeof known / sizeof known[0] && strcmp(key, known[i]))
+		while (i < M_COUNT && strcmp(key, members[i]))
 			i++;
-		if (i == sizeof known / sizeof known[0])
+		if (i == M_COUNT)
 			return "unknown member in the body (action, purpose, subject, token, groups, "
 			       "resource)";
 	}
 	if (str_field(body, "action", 64, &a->action) || !a->action || !pol_action_known(a->action))
-		return "\"action\" must name a known action";
+		return BAD_ACTION;
 	if (str_field(body, "purpose", POL_PURPOSE_MAX, &a->purpose) ||
 	    (a->purpose && pol_purpose_check(a->purpose, strlen(a->purpose))))
-		return "\"purpose\" must be 1-256 printable ASCII characters";
+		return BAD_PURPOSE;
 	if (str_field(body, "subject", POL_PRINCIPAL_MAX, &a->subject) ||
 	    (a->subject && !pol_principal_ok(a->subject)))
-		return "\"subject\" must be a principal: svc:NAME, user:ISSUER/SUB or "
-		       "group:ISSUER/NAME (docs/POLICY.md)";
+		return BAD_SUBJECT;
 	if (str_field(body, "token", JWTV_MAX_TOKEN, &a->token))
-		return "\"token\" must be the subject's JWT (a non-empty string of at most 8192 bytes)";
+		return BAD_TOKEN;
 	json_t *g = json_object_get(body, "groups");
 	if (g) {
-		size_t i;
-		json_t *x;
 		a->has_groups = 1;
 		if (!a->subject || a->token)
-			return "\"groups\" goes with \"subject\" (a token brings its own groups)";
-		if (!json_is_array(g) || json_array_size(g) > JWTV_MAX_GROUPS)
-			return "\"groups\" must be an array of at most 64 group principals";
-		json_array_foreach (g, i, x) {
-			pol_principal p;
-			const char *gs = json_string_value(x);
-			if (!gs || pol_principal_parse(gs, json_string_length(x), &p, NULL) ||
-			    p.kind != POL_PRINCIPAL_GROUP)
-				return "\"groups\" must hold group principals (group:ISSUER/NAME)";
-			a->groups[a->ngroups++] = gs;
-		}
+			return BAD_GROUPS;
+		const char *bad = groups_of(g, a);
+		if (bad)
+			return bad;
 	}
 	a->res = json_object_get(body, "resource");
 	if (a->res && !json_is_object(a->res))
@@ -131,12 +161,81 @@ static char *resource_name(const json_t *res)
 	return s;
 }
 
+/* A member's string of at most max bytes (the plain path's str_field). */
+static int plain_field(const struct jload_member *m, size_t max, const char **out)
+{
+	*out = m->type ? m->p : NULL;
+	return m->type && (m->len == 0 || m->len > max) ? -1 : 0;
+}
+
+/* The body read without a tree (the common case: plain strings, the
+ * resource object), with parse_ask's checks in its order and its answers:
+ * 0 with *bad NULL or why the body is bad; 1 where parse_ask must decide
+ * (anything jload_members leaves, a container that is not valid JSON: the
+ * tree path then finds jansson's error), with a as it was. */
+static int parse_ask_plain(const char *body, size_t len, struct ask *a, const char **bad)
+{
+	struct jload_member m[M_COUNT];
+	*bad = NULL;
+	if (!body || jload_members(body, len, members, "\"\"\"\"[{", M_COUNT, m))
+		return 1;
+	/* Both containers parsed before any check: the tree path reports
+	 * invalid JSON before anything else. */
+	if (m[M_GROUPS].type) {
+		a->groups_j = jload(m[M_GROUPS].p, m[M_GROUPS].len, JSON_REJECT_DUPLICATES, NULL);
+		if (!a->groups_j)
+			return 1;
+	}
+	if (m[M_RESOURCE].type)
+		a->res_j = jload(m[M_RESOURCE].p, m[M_RESOURCE].len, JSON_REJECT_DUPLICATES, NULL);
+	/* The strings end in NUL in a copy of the body. */
+	if (!(m[M_RESOURCE].type && !a->res_j))
+		a->plain = malloc(len + 1);
+	if (!a->plain) {
+		json_decref(a->groups_j);
+		json_decref(a->res_j);
+		a->groups_j = a->res_j = NULL;
+		return 1;
+	}
+	memcpy(a->plain, body, len);
+	for (size_t i = 0; i < M_COUNT; i++) {
+		if (m[i].type == '"') {
+			m[i].p = a->plain + (m[i].p - body);
+			a->plain[m[i].p - a->plain + m[i].len] = '\0';
+		}
+	}
+	if (plain_field(&m[M_ACTION], 64, &a->action) || !a->action || !pol_action_known(a->action))
+		*bad = BAD_ACTION;
+	else if (plain_field(&m[M_PURPOSE], POL_PURPOSE_MAX, &a->purpose) ||
+		 (a->purpose && pol_purpose_check(a->purpose, strlen(a->purpose))))
+		*bad = BAD_PURPOSE;
+	else if (plain_field(&m[M_SUBJECT], POL_PRINCIPAL_MAX, &a->subject) ||
+		 (a->subject && !pol_principal_ok(a->subject)))
+		*bad = BAD_SUBJECT;
+	else if (plain_field(&m[M_TOKEN], JWTV_MAX_TOKEN, &a->token))
+		*bad = BAD_TOKEN;
+	else if (a->groups_j && (!a->subject || a->token))
+		*bad = BAD_GROUPS;
+	else if (a->groups_j)
+		*bad = groups_of(a->groups_j, a);
+	a->has_groups = a->groups_j != NULL;
+	a->res = a->res_j;
+	return 0;
+}
+
 int h_authorize_load(struct req *r)
 {
 	struct ask *a = req_state_new(r, sizeof *a, ask_free);
-	if (!a || req_body_json(r, &a->body))
+	if (!a)
 		return PIPE_SEND;
-	const char *bad = parse_ask(a->body, a);
+	size_t len = 0;
+	const char *body = req_body(r, &len);
+	const char *bad = NULL;
+	if (parse_ask_plain(body, len, a, &bad)) {
+		if (req_body_json(r, &a->body))
+			return PIPE_SEND;
+		bad = parse_ask(a->body, a);
+	}
 	if (bad) {
 		req_error(r, 400, "bad_request", "%s", bad);
 		return PIPE_SEND;
@@ -245,8 +344,16 @@ int h_authorize_decide(struct req *r)
 
 void h_authorize_act(struct req *r)
 {
-	json_t *o = authz_decision_json(&r->decision, 0);
-	if (o)
-		json_object_set_new(o, "decision_id", json_integer((json_int_t)r->audit_seq));
-	req_reply(r, 200, o);
+	struct buf b;
+	buf_init(&b, REPLY_MAX);
+	if (authz_decision_dump(&r->decision, 0, &r->audit_seq, &b)) {
+		buf_free(&b);
+		json_t *o = authz_decision_json(&r->decision, 0);
+		if (o)
+			json_object_set_new(o, "decision_id",
+					    json_integer((json_int_t)r->audit_seq));
+		req_reply(r, 200, o);
+		return;
+	}
+	req_reply_json_buf(r, 200, &b);
 }

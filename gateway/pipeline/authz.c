@@ -6,6 +6,7 @@
 
 #include "dclock.h"
 #include "errors-t.h"
+#include "jdump.h"
 
 void authz_request(pol_request *q, const struct authz_ask *a, time_t now)
 {
@@ -105,4 +106,47 @@ json_t *authz_decision_json(const pol_decision *d, int roles)
 		json_object_set_new(o, "roles", d->roles ? json_incref(d->roles) : json_array());
 	json_object_set_new(o, "policy_version", json_integer((json_int_t)d->policy_version));
 	return o;
+}
+
+/* A list of the decision as its JSON ("[]" when absent). */
+static int dump_list(struct buf *b, const char *member, const json_t *list)
+{
+	int rc = buf_adds(b, member);
+	if (!rc)
+		rc = list ? jdump(list, JSON_COMPACT | JSON_PRESERVE_ORDER, b) : buf_adds(b, "[]");
+	return rc;
+}
+
+int authz_decision_dump(const pol_decision *d, int roles, const uint64_t *decision_id,
+			struct buf *b)
+{
+	/* authz_decision_json's members, in its order, written directly (the
+	 * tree and its dump were ~7 % of an authorize). */
+	int rc = buf_adds(b, d->allow ? "{\"decision\":\"allow\",\"rule\":"
+				      : "{\"decision\":\"deny\",\"rule\":");
+	if (!rc)
+		rc = d->rule[0] ? jdump_string(b, d->rule, strlen(d->rule)) : buf_adds(b, "null");
+	if (!rc)
+		rc = buf_adds(b, ",\"reason\":");
+	if (!rc)
+		rc = jdump_string(b, d->reason, strlen(d->reason));
+	if (!rc)
+		rc = dump_list(b, ",\"redact\":", d->redact);
+	if (!rc)
+		rc = dump_list(b, ",\"hidden\":", d->redact);
+	if (!rc)
+		rc = dump_list(b, ",\"reveal\":", d->reveal);
+	if (!rc && roles)
+		rc = dump_list(b, ",\"roles\":", d->roles);
+	if (!rc)
+		rc = buf_adds(b, ",\"policy_version\":");
+	if (!rc)
+		rc = jdump_int(b, (json_int_t)d->policy_version);
+	if (!rc && decision_id)
+		rc = buf_adds(b, ",\"decision_id\":");
+	if (!rc && decision_id)
+		rc = jdump_int(b, (json_int_t)*decision_id);
+	if (!rc)
+		rc = buf_adds(b, "}");
+	return rc;
 }

@@ -56,4 +56,14 @@ uint64_t authz_policy_version(struct pol_holder *h);
  * point's answer, a simulation's.) */
 json_t *authz_decision_json(const pol_decision *d, int roles);
 
+/* Appends to b the bytes jdump writes for authz_decision_json(d, roles)
+ * (compact, in order) with "decision_id": *decision_id after the last
+ * member when decision_id is not NULL, without building the tree. 0;
+ * CUSTOS_E_ARG when a text of d is not UTF-8 (the tree could not be made
+ * either: b is then unspecified, the caller answers as authz_decision_json
+ * would have it); or buf_add's errors. */
+struct buf;
+int authz_decision_dump(const pol_decision *d, int roles, const uint64_t *decision_id,
+			struct buf *b);
+
 #endif

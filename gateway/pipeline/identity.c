@@ -9,6 +9,7 @@
 
 #include "errors-t.h"
 #include "idp.h"
+#include "jdump.h"
 #include "store.h"
 
 void ident_free(struct identity *who)
@@ -188,4 +189,58 @@ int ident_revoked(const struct ident_ctx *c, const struct identity *who, const c
 			return rc;
 	}
 	return 0;
+}
+
+json_t *ident_whoami_json(const struct identity *who, const char *client, const char *cert_sha256)
+{
+	json_t *o = json_pack("{s:s,s:s,s:s,s:s}", "principal", client, "cert_sha256", cert_sha256,
+			      "subject", who->subject, "kind", who->kind);
+	if (o && who->token) {
+		json_t *groups = json_array();
+		for (size_t i = 1; i < who->nprincipals; i++)
+			json_array_append_new(groups, json_string(who->principals[i]));
+		json_object_set_new(o, "groups", groups);
+		json_object_set_new(o, "issuer", json_string(who->token->issuer));
+		json_object_set_new(o, "sub", json_string(who->token->sub));
+	}
+	return o;
+}
+
+/* ,"member":"s" (the leading comma unless first); CUSTOS_E_ARG for NULL. */
+static int dump_member(struct buf *b, const char *member, const char *s)
+{
+	if (!s)
+		return CUSTOS_E_ARG;
+	int rc = buf_adds(b, member);
+	return rc ? rc : jdump_string(b, s, strlen(s));
+}
+
+int ident_whoami_dump(const struct identity *who, const char *client, const char *cert_sha256,
+		      struct buf *b)
+{
+	int rc = dump_member(b, "{\"principal\":", client);
+	if (!rc)
+		rc = dump_member(b, ",\"cert_sha256\":", cert_sha256);
+	if (!rc)
+		rc = dump_member(b, ",\"subject\":", who->subject);
+	if (!rc)
+		rc = dump_member(b, ",\"kind\":", who->kind);
+	if (!rc && who->token) {
+		rc = buf_adds(b, ",\"groups\":[");
+		for (size_t i = 1; !rc && i < who->nprincipals; i++) {
+			if (i > 1)
+				rc = buf_adds(b, ",");
+			if (!rc)
+				rc = dump_member(b, "", who->principals[i]);
+		}
+		if (!rc)
+			rc = buf_adds(b, "]");
+		if (!rc)
+			rc = dump_member(b, ",\"issuer\":", who->token->issuer);
+		if (!rc)
+			rc = dump_member(b, ",\"sub\":", who->token->sub);
+	}
+	if (!rc)
+		rc = buf_adds(b, "}");
+	return rc;
 }

@@ -9,6 +9,7 @@
 #ifndef CUSTOS_IDENTITY_H
 #define CUSTOS_IDENTITY_H
 
+#include <jansson.h>
 #include <time.h>
 
 #include "identity-t.h"
@@ -57,6 +58,20 @@ int ident_revoked(const struct ident_ctx *c, const struct identity *who, const c
 
 /* 1 when principal is listed in [bootstrap] admins. */
 int ident_is_admin(const struct ident_ctx *c, const char *principal);
+
+/* GET /v1/whoami's answer for who, calling with the certificate of
+ * principal client (hex SHA-256 cert_sha256): principal, cert_sha256,
+ * subject, kind and, with a token, groups, issuer, sub. New object, or NULL
+ * when a text is NULL or not UTF-8 (json_pack's) or out of memory. */
+json_t *ident_whoami_json(const struct identity *who, const char *client, const char *cert_sha256);
+
+/* Appends to b the bytes jdump writes for ident_whoami_json (compact, in
+ * order), without the tree. 0; CUSTOS_E_ARG when a text is NULL or not
+ * UTF-8 (b is then unspecified: the caller answers with ident_whoami_json,
+ * which is what that tree is); or buf_add's errors. */
+struct buf;
+int ident_whoami_dump(const struct identity *who, const char *client, const char *cert_sha256,
+		      struct buf *b);
 
 /* Frees an identity. Accepts NULL. */
 void ident_free(struct identity *who);

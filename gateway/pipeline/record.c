@@ -68,7 +68,12 @@ json_t *record_entry(const struct record_src *s, const char *decision, const cha
 	json_object_set_new(e, "subject", str_or_null(subject));
 	json_object_set_new(e, "client", str_or_null(s->client));
 	json_object_set_new(e, "cert_sha256", str_or_null(s->cert_sha256));
-	json_object_set_new(e, "roles", d && d->roles ? json_deep_copy(d->roles) : json_array());
+	/* The decision's lists are shared, not copied (~4 % of an authorize):
+	 * a decision is its request's, on one thread at a time, fresh per
+	 * evaluation, and never changed once made; audit_entry_fit replaces a
+	 * shared value, never changes it, and audit_submit renders the entry
+	 * on the caller's thread (record.h). */
+	json_object_set_new(e, "roles", d && d->roles ? json_incref(d->roles) : json_array());
 	json_object_set_new(e, "rule", d && d->rule[0] ? json_string(d->rule) : json_null());
 	json_object_set_new(e, "reason", json_string(reason ? reason : d ? d->reason : ""));
 	json_object_set_new(e, "purpose", str_or_null(who ? who->purpose : NULL));
@@ -79,7 +84,7 @@ json_t *record_entry(const struct record_src *s, const char *decision, const cha
 						    : authz_policy_version(s->policy))));
 	else
 		json_object_set_new(e, "policy_version", json_null());
-	json_object_set_new(e, "redact", d && d->redact ? json_deep_copy(d->redact) : json_array());
+	json_object_set_new(e, "redact", d && d->redact ? json_incref(d->redact) : json_array());
 	return e;
 }
 

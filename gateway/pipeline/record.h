@@ -34,7 +34,10 @@ struct record_src {
 
 /* A new entry (NULL when out of memory): with d (may be NULL) roles, rule,
  * redact, policy_version and d->reason unless reason is given. The subject
- * is s->subject, else who's, else the client. */
+ * is s->subject, else who's, else the client. The entry shares d's roles
+ * and redact arrays (references, not copies): neither may be changed while
+ * the entry lives, and the entry stays on d's thread until audit_submit
+ * (which renders it there). */
 json_t *record_entry(const struct record_src *s, const char *decision, const char *action,
 		     const char *resource, const pol_decision *d, const char *reason);
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "authz.h"
+#include "buf.h"
 #include "errmap.h"
 #include "http.h"
 #include "jload.h"
@@ -79,6 +80,16 @@ json_t *req_body_state(struct req *r)
 void req_reply(struct req *r, unsigned status, json_t *body)
 {
 	http_reply_json(r->http, status, body);
+}
+
+void req_reply_json_buf(struct req *r, unsigned status, struct buf *b)
+{
+	size_t len = 0;
+	char *s = buf_take(b, &len);
+	if (s)
+		http_reply_text(r->http, status, "application/json", s, len);
+	else
+		req_error(r, 500, "internal", "out of memory");
 }
 
 void req_reply_text(struct req *r, unsigned status, const char *ctype, char *data, size_t len)

@@ -47,6 +47,11 @@ const char *req_body(struct req *r, size_t *len);
 /* Answers status with body (stolen; NULL = empty). */
 void req_reply(struct req *r, unsigned status, json_t *body);
 
+/* Answers status with the JSON in b, written without a tree (jdump.h):
+ * b's bytes are taken (b is left empty), as req_reply would send them. */
+struct buf;
+void req_reply_json_buf(struct req *r, unsigned status, struct buf *b);
+
 /* Answers status with data[0..len) (stolen, free()) as Content-Type
  * ctype (static storage), e.g. Markdown. */
 void req_reply_text(struct req *r, unsigned status, const char *ctype, char *data, size_t len);

@@ -365,3 +365,66 @@ def test_a_20kb_resource_id_is_recorded_bounded_not_refused(gw):
         assert e["resource"] == want, e["resource"][:300]
         assert e["decision"] == r.json["decision"]
     assert unavailable_alerts(gw) == []
+
+
+def _twin(body):
+    """body as JSON text, and a twin the plain reading leaves to the tree path
+    (its first key written with an escape): the same JSON value."""
+    text = json.dumps(body)
+    k = next(iter(body))
+    return text.encode(), text.replace(f'"{k}"', '"\\u%04x%s"' % (ord(k[0]), k[1:]), 1).encode()
+
+
+def _answer(gw, r):
+    """An answer without what differs per request; with its audit entry."""
+    j = r.json
+    entry = None
+    if r.status == 200:
+        did = j.pop("decision_id")
+        entry = {k: v for k, v in audit_entry(gw, did).items()
+                 if k not in ("seq", "time", "prev", "mac", "request_id")}
+    elif isinstance(j, dict) and "error" in j:
+        j["error"].pop("request_id", None)
+    return r.status, j, entry
+
+
+@pytest.mark.parametrize("body", [
+    {"action": "conversation:read", "purpose": "ticket:1", "resource": conv()},
+    {"action": "conversation:read", "purpose": "ticket:1", "resource": conv(),
+     "subject": "user:corp/alice", "groups": ["group:corp/support"]},
+    {"action": "conversation:read", "subject": "user:corp/bob", "resource": conv(hold=True)},
+    {"action": "conversation:redact", "resource": {"type": "conversation", "id": "c-\u00e9"}},
+    {"action": "nope"},
+    {"action": "conversation:read", "purpose": "p" * 257},
+    {"action": "conversation:read", "subject": "user:alice"},
+    {"action": "conversation:read", "token": ""},
+    {"action": "conversation:read", "groups": ["group:corp/support"]},
+    {"action": "conversation:read", "subject": "user:corp/alice", "groups": ["support"]},
+    {"action": "conversation:read", "subject": "user:corp/alice", "groups": [1]},
+    {"purpose": "x", "resource": conv()},
+])
+def test_a_plain_body_is_answered_and_recorded_as_the_tree_path_does(gw, body):
+    # POST /v1/authorize reads a plain body without a jansson tree (phase 4
+    # of docs/PERFORMANCE.md); the same body written so that only the tree
+    # path reads it must get the same answer and the same audit entry.
+    plain, twin = _twin(body)
+    hdrs = {"Content-Type": "application/json"}
+    a = gw.request("POST", "/v1/authorize", cert=ADMIN, body=plain, headers=hdrs)
+    b = gw.request("POST", "/v1/authorize", cert=ADMIN, body=twin, headers=hdrs)
+    assert _answer(gw, a) == _answer(gw, b), (body, a, b)
+
+
+@pytest.mark.parametrize("text", [
+    b'{"action":"conversation:read","resource":{"a":1,"a":2}}',
+    b'{"action":"conversation:read","resource":{"a":tru}}',
+    b'{"action":"conversation:read","groups":[1,]}',
+    b'{"action":"conversation:read","resource":{"a":"\x01"}}',
+    b'{"action":"conversation:read","resource":{"a":"\xc3\x28"}}',
+])
+def test_a_plain_body_with_bad_json_inside_gets_janssons_error(gw, text):
+    # the plain reading parses the containers; where one is not JSON the
+    # answer is jansson's error for the whole body, with its line and column
+    hdrs = {"Content-Type": "application/json"}
+    r = gw.request("POST", "/v1/authorize", cert=ADMIN, body=text, headers=hdrs)
+    assert (r.status, r.error_code()) == (400, "bad_request"), r
+    assert r.json["error"]["message"].startswith("invalid JSON at line 1 column "), r

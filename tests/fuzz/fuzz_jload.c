@@ -1,7 +1,9 @@
 /* fuzz_jload: base/jload parses request bodies and token JSON in place of
  * json_loadb. Whatever it parses itself must be exactly what jansson parses
  * (jansson accepts it too, with an equal tree: types, values, member order);
- * whatever it does not is jansson's (the same error text and position). */
+ * whatever it does not is jansson's (the same error text and position).
+ * And the authorize body's plain reading (jload_members) agrees with
+ * jansson wherever it takes the input (jload_members_check.h). */
 #include <assert.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -9,6 +11,7 @@
 #include <string.h>
 
 #include "jload.h"
+#include "jload_members_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -48,6 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check(s, size, JSON_REJECT_DUPLICATES);
 	check(s, size, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY);
 	check(s, size, 0);
+	jload_members_check(s, size);
 	free(s);
 	return 0;
 }

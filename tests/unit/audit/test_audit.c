@@ -321,7 +321,18 @@ static void test_entry_is_sealed_with_seq_time_prev_mac_and_chain_verifies(void 
 static void test_sealed_members_join_any_entry_canonically(void **state)
 {
 	struct world *w = *state;
-	static const char *const entries[] = {
+	/* more members than jdump reports places for (RENDER_AT_MAX): scanned */
+	char big[2048];
+	size_t bl = 0;
+	for (int i = 0; i < 70; i++)
+		bl += (size_t)snprintf(big + bl, sizeof big - bl, "%s\"k%02d\":%d", i ? "," : "{", i,
+				       i);
+	snprintf(big + bl, sizeof big - bl, ",\"mac0\":1,\"sez\":\",\",\"tim\":3}");
+	const char *const entries[] = {
+		big,
+		"{\"a\":1,\"l\":2,\"ma\":3,\"md\":4,\"p\":5,\"pr\":6,\"prf\":7,\"s\":8,\"sez\":9,"
+		"\"t\":10,\"tz\":11}",
+		"{\"u\":{\"mac\":1,\"seq\":[\"time\"]},\"z\":\"\\u0001\"}",
 		"{}",
 		"{\"a\":1}",
 		"{\"zz\":\"z\"}",

@@ -149,6 +149,111 @@ static void test_cap_is_kept(void **state)
 	json_decref(o);
 }
 
+/* The string scan reads eight bytes at a time: every special byte at every
+ * offset of strings around the word size is still seen, in values and keys,
+ * and jdump_string writes what jdump writes for the string. */
+static void test_special_bytes_at_every_offset_of_a_word(void **state)
+{
+	(void)state;
+	static const char *const special[] = {"\x01", "\x1f", "\"", "\\", "\x7f", " ",
+					      "\xc3\xa9", "\xf0\x9f\x98\x80", "\xff", "\xc3"};
+	for (size_t k = 0; k < sizeof special / sizeof special[0]; k++) {
+		size_t sl = strlen(special[k]);
+		for (size_t len = 0; len <= 26; len++) {
+			for (size_t at = 0; at <= len; at++) {
+				char s[64];
+				memset(s, 'a', len);
+				memcpy(s + at, special[k], sl);
+				memset(s + at + sl, 'b', len - at);
+				size_t n = len + sl;
+				json_t *o = json_object();
+				json_object_set_new(o, "k", json_stringn(s, n));
+				json_object_set_new(o, "z", json_integer((json_int_t)n));
+				if (json_object_size(o) == 2) {
+					json_t *a = json_pack("[O]", o);
+					json_object_setn_new(o, s, n, json_true());
+					both(a);
+				}
+				char *want = json_dumps(json_object_get(o, "k"), JSON_ENCODE_ANY);
+				struct buf b;
+				buf_init(&b, 1 << 10);
+				int rc = jdump_string(&b, s, n);
+				if (want) {
+					assert_int_equal(rc, 0);
+					assert_string_equal(b.p, want);
+				} else {
+					assert_int_equal(rc, CUSTOS_E_ARG);
+					assert_int_equal(b.len, 0);
+				}
+				free(want);
+				buf_free(&b);
+				both(o);
+			}
+		}
+	}
+	struct buf b;
+	buf_init(&b, 64);
+	assert_int_equal(jdump_int(&b, INT64_MIN), 0);
+	assert_string_equal(b.p, "-9223372036854775808");
+	buf_free(&b);
+}
+
+/* jdump_members says where each member of the dump starts: its key's quote,
+ * in the order written (sorted with JSON_SORT_KEYS); SIZE_MAX everywhere
+ * when jansson wrote the dump. */
+static void test_members_places_are_where_the_keys_are(void **state)
+{
+	(void)state;
+	json_t *o = json_pack("{s:s,s:[i,{s:s}],s:n,s:s,s:i}", "zeta", "a\",\"b:", "alpha", 1, "x",
+			      "\"y\"", "mac", "m\"q", "{", "b", 2);
+	size_t at[8], at2[2];
+	for (int sorted = 0; sorted < 2; sorted++) {
+		size_t flags = JSON_COMPACT | (sorted ? JSON_SORT_KEYS : JSON_PRESERVE_ORDER);
+		struct buf b;
+		buf_init(&b, 1 << 10);
+		assert_int_equal(jdump_members(o, flags, &b, at, 8), 0);
+		char *want = json_dumps(o, flags);
+		assert_string_equal(b.p, want);
+		static const char *const in_order[] = {"\"zeta\":", "\"alpha\":", "\"mac\":",
+						       "\"m\\\"q\":", "\"b\":"};
+		static const char *const by_key[] = {"\"alpha\":", "\"b\":", "\"m\\\"q\":",
+						     "\"mac\":", "\"zeta\":"};
+		for (size_t i = 0; i < 5; i++) {
+			const char *k = sorted ? by_key[i] : in_order[i];
+			assert_memory_equal(b.p + at[i], k, strlen(k));
+			assert_true(at[i] == 1 || b.p[at[i] - 1] == ',');
+		}
+		/* fewer places asked than members */
+		buf_reset(&b);
+		assert_int_equal(jdump_members(o, flags, &b, at2, 2), 0);
+		assert_int_equal(at2[0], at[0]);
+		assert_int_equal(at2[1], at[1]);
+		free(want);
+		buf_free(&b);
+	}
+	/* deeper than JDUMP_MAX_DEPTH: jansson's dump, places unknown */
+	json_t *deep = json_array(), *top = deep;
+	for (int i = 0; i < JDUMP_MAX_DEPTH + 10; i++) {
+		json_t *next = json_array();
+		json_array_append_new(deep, next);
+		deep = next;
+	}
+	json_object_set_new(o, "deep", top);
+	struct buf b;
+	buf_init(&b, 1 << 16);
+	int rc = jdump_members(o, JSON_COMPACT | JSON_SORT_KEYS, &b, at, 8);
+	char *want = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	assert_int_equal(rc, want ? 0 : CUSTOS_E_ARG);
+	if (want)
+		for (size_t i = 0; i < 8; i++)
+			assert_true(at[i] == SIZE_MAX);
+	free(want);
+	buf_free(&b);
+	assert_int_equal(jdump_members(json_object_get(o, "alpha"), JSON_COMPACT, &b, at, 8),
+			 CUSTOS_E_ARG);
+	json_decref(o);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +263,8 @@ int main(void)
 		cmocka_unit_test(test_invalid_utf8_fails_like_jansson_and_leaves_the_buffer),
 		cmocka_unit_test(test_deep_trees_scalars_and_other_flags_are_jansson_s),
 		cmocka_unit_test(test_cap_is_kept),
+		cmocka_unit_test(test_special_bytes_at_every_offset_of_a_word),
+		cmocka_unit_test(test_members_places_are_where_the_keys_are),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "jload.h"
+#include "../../fuzz/jload_members_check.h"
 
 #define FLAGS JSON_REJECT_DUPLICATES
 
@@ -157,6 +158,49 @@ static void test_bounds_depth_and_integer_range(void **state)
 	own("[9223372036854775807,-9223372036854775808]");
 }
 
+/* The authorize body's plain reading takes the common bodies, agrees with
+ * jansson on each (jload_members_check.h), and leaves everything unusual to
+ * the tree path. */
+static void test_members_of_a_plain_body(void **state)
+{
+	(void)state;
+	static const char *const taken[] = {
+		"{\"action\":\"conversation:read\",\"purpose\":\"ticket:4711\",\"resource\":"
+		"{\"type\":\"conversation\",\"id\":\"c-1\",\"labels\":{\"assignee\":\"user:corp/a\"},"
+		"\"consent\":{\"human_review\":true},\"legal_hold\":false}}",
+		" {\n\t\"action\" : \"x\" ,\r\n \"subject\":\"user:corp/b\", \"groups\": "
+		"[\"group:corp/x\", \"g\\u00e9\"] } \n",
+		"{}",
+		"{\"token\":\"\"}",
+		"{\"resource\":{\"s\":\"a } ] \\\" [ {\"}}",
+		/* containers that are not JSON: taken, but jansson refuses the
+		 * body exactly when it refuses them */
+		"{\"resource\":{\"a\":1,\"a\":2}}",
+		"{\"resource\":{\"a\":tru}}",
+		"{\"groups\":[1,]}",
+		"{\"resource\":{\"a\":\"\x01\"}}",
+		"{\"resource\":{\"a\":\"\xc3\x28\"}}",
+	};
+	static const char *const left[] = {
+		"", "[]", "{", "{\"action\":\"x\"", "{\"action\":\"x\"}}", "{\"action\":\"x\",}",
+		"{\"other\":\"x\"}", "{\"action\":\"x\",\"action\":\"y\"}",
+		"{\"\\u0061ction\":\"x\"}", "{\"action\":\"\\n\"}", "{\"action\":\"caf\xc3\xa9\"}",
+		"{\"action\":\"a\x7f\"}", "{\"action\":\"a\tb\"}", "{\"action\":5}",
+		"{\"action\":null}", "{\"action\":{}}", "{\"resource\":\"x\"}", "{\"groups\":{}}",
+		"{\"resource\":{\"a\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}}",
+		"{\"resource\":{\"a\":1}", "{\"resource\":{\"a\":\"}\"", "\xef\xbb\xbf{}",
+		"{} x", "{\"action\" \"x\"}", "{\"groups\":[1,}]}",
+	};
+	for (size_t i = 0; i < sizeof taken / sizeof taken[0]; i++)
+		assert_int_equal(jload_members_check(taken[i], strlen(taken[i])), 0);
+	for (size_t i = 0; i < sizeof left / sizeof left[0]; i++)
+		assert_int_equal(jload_members_check(left[i], strlen(left[i])), 1);
+	/* every prefix of a body is left or agrees with jansson */
+	const char *b = taken[0];
+	for (size_t n = 0; n <= strlen(b); n++)
+		jload_members_check(b, n);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +209,7 @@ int main(void)
 		cmocka_unit_test(test_duplicate_keys_are_refused_as_jansson_refuses_them),
 		cmocka_unit_test(test_unicode_escapes_and_surrogates),
 		cmocka_unit_test(test_bounds_depth_and_integer_range),
+		cmocka_unit_test(test_members_of_a_plain_body),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -9,10 +9,14 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "authz.h"
+#include "buf.h"
+#include "jdump.h"
 #include "errors-t.h"
 #include "identity.h"
 
@@ -88,6 +92,48 @@ static void test_request_is_assembled_once(void **state)
 	json_decref(res);
 }
 
+/* The old answer: the tree, dumped as http_reply_json dumps it, with the
+ * decision point's "decision_id"; NULL where the tree cannot be made. */
+static char *tree_answer(const pol_decision *d, int roles, const uint64_t *id)
+{
+	json_t *o = authz_decision_json(d, roles);
+	if (!o)
+		return NULL;
+	if (id)
+		json_object_set_new(o, "decision_id", json_integer((json_int_t)*id));
+	struct buf b;
+	buf_init(&b, 1 << 20);
+	int rc = jdump(o, JSON_COMPACT | JSON_PRESERVE_ORDER, &b);
+	json_decref(o);
+	assert_int_equal(rc, 0);
+	return buf_take(&b, NULL);
+}
+
+/* authz_decision_dump writes exactly the tree's bytes, or fails where the
+ * tree cannot be made (the handler then answers with the tree path). */
+static void same_answer(const pol_decision *d)
+{
+	static const uint64_t ids[] = {0, 1, 4711, (uint64_t)INT64_MAX};
+	for (int roles = 0; roles < 2; roles++) {
+		for (size_t i = 0; i <= sizeof ids / sizeof ids[0]; i++) {
+			const uint64_t *id = i < sizeof ids / sizeof ids[0] ? &ids[i] : NULL;
+			char *want = tree_answer(d, roles, id);
+			struct buf b;
+			buf_init(&b, 1 << 20);
+			int rc = authz_decision_dump(d, roles, id, &b);
+			if (!want) {
+				assert_int_equal(rc, CUSTOS_E_ARG);
+			} else {
+				assert_int_equal(rc, 0);
+				assert_string_equal(b.p, want);
+				assert_int_equal(b.len, strlen(want));
+			}
+			free(want);
+			buf_free(&b);
+		}
+	}
+}
+
 static void test_decisions_against_the_policy_in_force(void **state)
 {
 	(void)state;
@@ -114,6 +160,7 @@ static void test_decisions_against_the_policy_in_force(void **state)
 			       "\"policy_version\":42}");
 	free(s);
 	json_decref(j);
+	same_answer(&d); /* the answer written without the tree: the same bytes */
 	j = authz_decision_json(&d, 1);
 	assert_non_null(json_object_get(j, "roles"));
 	json_decref(j);
@@ -134,6 +181,7 @@ static void test_decisions_against_the_policy_in_force(void **state)
 	assert_int_equal(authz_decide(h, NULL, &a, &d), 0);
 	assert_false(d.allow);
 	assert_string_equal(d.rule, "reader/held");
+	same_answer(&d);
 	pol_decision_clear(&d);
 
 	/* A given snapshot (a simulated proposal) in place of the one in force. */
@@ -203,6 +251,47 @@ static void test_without_a_policy_nothing_is_decided(void **state)
 	pol_holder_free(h);
 }
 
+static void test_decision_dump_is_the_trees_bytes(void **state)
+{
+	(void)state;
+	/* (Real decisions: test_decisions_against_the_policy_in_force.) */
+	pol_holder *h = pol_holder_create(compile(42));
+	pol_decision d;
+	authz_refused(h, &d, "token_expired");
+	same_answer(&d);
+	pol_decision_clear(&d);
+
+	/* Texts that need escapes, non-ASCII, absent lists, the largest
+	 * version; and texts that are not UTF-8 (no tree: CUSTOS_E_ARG). */
+	static const char *const texts[] = {
+		"",
+		"plain/rule",
+		"quote \" backslash \\ slash / tab \t nl \n cr \r bs \b ff \f del \x7f",
+		"\x01\x02\x1f controls at the start, then eight plain bytes",
+		"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 long enough for words: 0123456789",
+		"bad \xc3\x28 utf-8",
+		"truncated \xe2\x82",
+		"\xed\xa0\x80 surrogate",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		for (size_t j = 0; j < sizeof texts / sizeof texts[0]; j++) {
+			memset(&d, 0, sizeof d);
+			d.allow = (int)(i & 1);
+			snprintf(d.rule, sizeof d.rule, "%s", texts[i]);
+			snprintf(d.reason, sizeof d.reason, "%s", texts[j]);
+			d.policy_version = i == 3 ? (uint64_t)INT64_MAX : i;
+			if (j & 1) {
+				d.redact = json_pack("[s,s]", "email", "pii");
+				d.reveal = json_array();
+				d.roles = json_pack("[s]", "reader");
+			}
+			same_answer(&d);
+			pol_decision_clear(&d);
+		}
+	}
+	pol_holder_free(h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +299,7 @@ int main(void)
 		cmocka_unit_test(test_decisions_against_the_policy_in_force),
 		cmocka_unit_test(test_possible_ignores_the_resource),
 		cmocka_unit_test(test_without_a_policy_nothing_is_decided),
+		cmocka_unit_test(test_decision_dump_is_the_trees_bytes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,10 +16,13 @@
 #include <sys/wait.h>
 #include <time.h>
 
+#include "buf.h"
 #include "db.h"
+#include "errors-t.h"
 #include "file.h"
 #include "identity.h"
 #include "idp.h"
+#include "jdump.h"
 #include "jwt_verify.h"
 #include "store.h"
 
@@ -149,6 +152,65 @@ static void test_bearer_token_names_the_user_and_groups(void **state)
 	assert_true(who->bootstrap_admin);
 	ident_free(who);
 	free(h);
+}
+
+/* ident_whoami_dump writes the bytes http_reply_json wrote for
+ * ident_whoami_json, or fails where that tree is not the full answer. */
+static void same_whoami(const struct identity *who, const char *client, const char *cert)
+{
+	json_t *o = ident_whoami_json(who, client, cert);
+	struct buf want, got;
+	buf_init(&want, 1 << 16);
+	buf_init(&got, 1 << 16);
+	int rc = ident_whoami_dump(who, client, cert, &got);
+	int complete = o && json_object_size(o) == (who->token ? 7u : 4u) &&
+		       (!who->token || json_array_size(json_object_get(o, "groups")) ==
+					       who->nprincipals - 1);
+	if (complete) {
+		assert_int_equal(jdump(o, JSON_COMPACT | JSON_PRESERVE_ORDER, &want), 0);
+		assert_int_equal(rc, 0);
+		assert_string_equal(got.p, want.p);
+	} else {
+		assert_int_equal(rc, CUSTOS_E_ARG);
+	}
+	json_decref(o);
+	buf_free(&want);
+	buf_free(&got);
+}
+
+static void test_whoami_answer_written_directly_is_the_trees(void **state)
+{
+	struct world *w = *state;
+	struct identity *who = NULL;
+	static const char cert[] = "ab01cd23ef45ab01cd23ef45ab01cd23ef45ab01cd23ef45ab01cd23ef45ab01";
+	char *h = bearer("valid_rs256");
+	assert_int_equal(ident_of_request(&w->c, "svc:frontend", h, NULL, time(NULL), &who), 0);
+	same_whoami(who, "svc:frontend", cert);
+	same_whoami(who, "svc:front\"end\\ \x01 caf\xc3\xa9", cert);
+	same_whoami(who, "svc:bad \xc3\x28", cert); /* not UTF-8: no tree */
+	same_whoami(who, NULL, cert);
+	same_whoami(who, "svc:frontend", NULL);
+	/* a group that is not UTF-8: the tree drops it, the dump fails */
+	char *g = who->principals[2];
+	who->principals[2] = strdup("group:corp/\xff");
+	same_whoami(who, "svc:frontend", cert);
+	free(who->principals[2]);
+	who->principals[2] = g;
+	/* no groups at all */
+	size_t n = who->nprincipals;
+	who->nprincipals = 1;
+	same_whoami(who, "svc:frontend", cert);
+	who->nprincipals = n;
+	ident_free(who);
+	free(h);
+	/* a service, and a named subject with groups but no token */
+	assert_int_equal(ident_of_request(&w->c, "svc:billing", NULL, NULL, time(NULL), &who), 0);
+	same_whoami(who, "svc:billing", cert);
+	ident_free(who);
+	const char *groups[] = {"group:corp/a", "group:corp/b"};
+	assert_int_equal(ident_named(&w->c, "user:corp/bob", groups, 2, &who), 0);
+	same_whoami(who, "svc:billing", cert);
+	ident_free(who);
 }
 
 static void test_refused_tokens_give_the_verifiers_code(void **state)
@@ -287,6 +349,7 @@ int main(void)
 		cmocka_unit_test(test_certificate_alone_is_a_service),
 		cmocka_unit_test(test_bearer_token_names_the_user_and_groups),
 		cmocka_unit_test(test_refused_tokens_give_the_verifiers_code),
+		cmocka_unit_test(test_whoami_answer_written_directly_is_the_trees),
 		cmocka_unit_test(test_purpose_must_be_printable_ascii),
 		cmocka_unit_test(test_subjects_own_token_and_named_subjects),
 		cmocka_unit_test(test_revocations_name_what_is_revoked),
