@@ -73,6 +73,9 @@ static inline int kw_maybe(uint32_t h)
 {
 	return (kw_first[(h >> 7) & 63] >> ((h >> 13) & 63)) & 1;
 }
+/* No lower-case word trigger runs without a feature (runnable[2][0] is
+ * 0): the walk may then skip features() for plain lower-case words. */
+static int lower_quiet;
 static int tables_ok;
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
@@ -136,6 +139,7 @@ static void tables_init(void)
 					runnable[c][have] |= UINT64_C(1) << i;
 			}
 	}
+	lower_quiet = runnable[2][0] == 0;
 	tables_ok = 1;
 }
 
@@ -345,6 +349,32 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 	return f;
 }
 
+/* Whether a word of ASCII lower-case letters u[p..te) has none of the
+ * features a lower-case word's triggers need (so that features() would
+ * give 0): no digit or ':' can follow it (RXF_ALPHAID, RXF_HEXCOLON; a
+ * word of letters only is never RXF_L2D2) and its first letter starts no
+ * token format or JWT (RXF_TOKENPRE, RXF_EYJ). Most words of prose. */
+static inline int plain_lower(const unsigned char *u, size_t len, size_t p, size_t te)
+{
+	/* the first two bytes of "eyJ" and of rx_token_prefix's formats */
+	unsigned char b = p + 1 < len ? u[p + 1] : 0;
+	switch (u[p]) {
+	case 'e': if (b == 'y') return 0; break;
+	case 'g': if (b == 'h' || b == 'l') return 0; break;
+	case 'h': if (b == 't') return 0; break;
+	case 'n': if (b == 'p') return 0; break;
+	case 'r': case 's': if (b == 'k') return 0; break;
+	case 'x': if (b == 'o') return 0; break;
+	default: break;
+	}
+	if (te >= len)
+		return 1;
+	unsigned char nx = u[te];
+	if (nx == ':')
+		return 0;
+	return !((nx == ' ' || nx == '-') && te + 1 < len && rx_is_digit(u[te + 1]));
+}
+
 /* Where the built-in candidates go: the one pass keeps them pending and
  * resolves as it goes (with the custom streams); the reference collects
  * them all. */
@@ -417,7 +447,10 @@ static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct
 		size_t nk = 0;
 		int cls = -1;
 		uint16_t idx[16];
-		unsigned have = features(text, u, len, p, tk[ti].e, tf);
+		unsigned have = 0;
+		if ((tf & (RXT_LOWER | RXT_ALPHA)) != (RXT_LOWER | RXT_ALPHA) || !lower_quiet ||
+		    !plain_lower(u, len, p, tk[ti].e))
+			have = features(text, u, len, p, tk[ti].e, tf);
 		if (tf & RXT_DIGIT) {
 			list = on_digit;
 			cls = 0;

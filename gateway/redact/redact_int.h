@@ -219,10 +219,11 @@ int rx_token_prefix(const char *s, size_t len, size_t i);
 
 /* ---- words (tok.c) ------------------------------------------------------------ */
 
-/* FNV-1a over the folded bytes (rx_fold), with the low bit set (0 marks an
- * empty slot in the tables that store these). */
-#define RX_FNV_BASIS 2166136261u
-#define RX_FNV_PRIME 16777619u
+/* A hash of the folded bytes (rx_fold) taken 8 at a time (tok.c), with the
+ * low bit set (0 marks an empty slot in the tables that store these).
+ * Every table is built with it at run time, so it may change freely; the
+ * lookups compare the bytes too, so a collision costs time, never a
+ * wrong answer. */
 uint32_t rx_hash(const char *s, size_t n);
 
 /* Reads the words of text[0..len) into sc->tk; their count in *n. A word

@@ -6,6 +6,9 @@
  * per message once it is large enough). */
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "redact_int.h"
 
@@ -44,21 +47,86 @@ static inline int latin1_cap(unsigned char d)
 	return d >= 0x80 && d <= 0x9E && d != 0x97;
 }
 
+/* The word hash: the folded bytes taken 8 at a time (little-endian, the
+ * last chunk padded with zeros), each chunk mixed in by a multiply, then
+ * the length. Chunks rather than bytes so that the lexer hashes a word of
+ * ASCII letters and digits from two loads (tok_ascii) instead of one
+ * multiply per byte; hs_put/hs_end are the same hash fed byte by byte
+ * (words with other letters, rx_hash). */
+#define H_BASIS UINT64_C(0xcbf29ce484222325)
+#define H_MUL UINT64_C(0x9e3779b97f4a7c15)
+
+static inline uint64_t hmix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * H_MUL;
+	return h ^ (h >> 32);
+}
+
+static inline uint32_t hfinal(uint64_t h, size_t n)
+{
+	h = (h ^ (uint64_t)n) * H_MUL;
+	return (uint32_t)(h >> 32) | 1u;
+}
+
+/* The 8 bytes at b as a little-endian number (the order tok_ascii's loads
+ * have on x86-64). */
+static inline uint64_t le64(const unsigned char *b)
+{
+	uint64_t w = 0;
+	for (int i = 7; i >= 0; i--)
+		w = (w << 8) | b[i];
+	return w;
+}
+
+struct hs {
+	uint64_t h;
+	size_t n;
+	unsigned k;
+	unsigned char b[8];
+};
+
+static inline void hs_init(struct hs *s)
+{
+	s->h = H_BASIS;
+	s->n = 0;
+	s->k = 0;
+}
+
+static inline void hs_put(struct hs *s, unsigned char c)
+{
+	s->b[s->k++] = c;
+	s->n++;
+	if (s->k == 8) {
+		s->h = hmix(s->h, le64(s->b));
+		s->k = 0;
+	}
+}
+
+static inline uint32_t hs_end(struct hs *s)
+{
+	if (s->k) {
+		memset(s->b + s->k, 0, 8 - s->k);
+		s->h = hmix(s->h, le64(s->b));
+	}
+	return hfinal(s->h, s->n);
+}
+
 uint32_t rx_hash(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	uint32_t h = RX_FNV_BASIS;
+	struct hs st;
+	hs_init(&st);
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = u[i];
 		if (c == 0xC3 && i + 1 < n && latin1_cap(u[i + 1])) {
-			h = (h ^ c) * RX_FNV_PRIME;
-			h = (h ^ (unsigned char)(u[i + 1] + 0x20)) * RX_FNV_PRIME;
+			hs_put(&st, c);
+			hs_put(&st, (unsigned char)(u[i + 1] + 0x20));
 			i++;
 			continue;
 		}
-		h = (h ^ lower(c)) * RX_FNV_PRIME;
+		hs_put(&st, lower(c));
 	}
-	return h | 1u;
+	return hs_end(&st);
 }
 
 int rx_fold_eq(const char *s, const char *w, size_t n)
@@ -103,6 +171,52 @@ static inline int scan_word_before(const unsigned char *u, size_t i)
 	return i >= 2 && c <= 0xBF && u[i - 2] >= 0xC3 && u[i - 2] <= 0xDF;
 }
 
+#if defined(__SSE2__)
+/* A word of ASCII letters and digits starting at u[p] (p < len), read from
+ * one 16-byte load: its length in *n and its hash, or 0 when the run of
+ * ASCII letters and digits is 16 bytes or longer or goes on with a
+ * two-byte letter (then the byte loop of rx_lex reads it). *digits gets
+ * whether it holds a digit. The last 15 bytes of a message are copied to
+ * a zero-padded buffer first (zeros end the run), so no load reads past
+ * the text. */
+static inline int tok_ascii(const unsigned char *u, size_t len, size_t p, size_t *n,
+			    uint32_t *h, int *digits)
+{
+	unsigned char tmp[16];
+	const unsigned char *q = u + p;
+	if (len - p < 16) {
+		memset(tmp, 0, sizeof tmp);
+		memcpy(tmp, q, len - p);
+		q = tmp;
+	}
+	__m128i v = _mm_loadu_si128((const __m128i *)q);
+	__m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	/* x - c + 0x80 < 0x80 + k as signed bytes: c <= x < c + k */
+	__m128i al = _mm_cmplt_epi8(_mm_add_epi8(lo, _mm_set1_epi8((char)(0x80 - 'a'))),
+				    _mm_set1_epi8((char)(0x80 + 26)));
+	__m128i dg = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+				    _mm_set1_epi8((char)(0x80 + 10)));
+	unsigned dm = (unsigned)_mm_movemask_epi8(dg);
+	unsigned wm = (unsigned)_mm_movemask_epi8(al) | dm;
+	unsigned l = (unsigned)__builtin_ctz(~wm); /* bit 16 of ~wm is set */
+	if (l == 16 || (p + l < len && lx[u[p + l]] == 2))
+		return 0;
+	/* | 0x20 folds ASCII letters and leaves digits as they are */
+	uint64_t w0 = (uint64_t)_mm_cvtsi128_si64(lo);
+	uint64_t hh;
+	if (l <= 8) {
+		hh = hmix(H_BASIS, w0 & (~UINT64_C(0) >> (64 - 8 * l)));
+	} else {
+		uint64_t w1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(lo, lo));
+		hh = hmix(hmix(H_BASIS, w0), w1 & (~UINT64_C(0) >> (64 - 8 * (l - 8))));
+	}
+	*n = l;
+	*h = hfinal(hh, l);
+	*digits = (dm & ((1u << l) - 1u)) != 0;
+	return 1;
+}
+#endif
+
 int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *trig,
 	   size_t *ntk)
 {
@@ -121,14 +235,32 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 			return REDACT_ENOMEM;
 		struct rx_tok *t = &sc->tk[n];
 		size_t s = p;
-		uint32_t h = RX_FNV_BASIS;
+		uint32_t h;
 		unsigned f = 0;
+		if (k == 1) {
+			unsigned c0 = u[p];
+			f = c0 - '0' < 10u ? RXT_DIGIT : c0 - 'A' < 26u ? RXT_UPPER : RXT_LOWER;
+#if defined(__SSE2__)
+			size_t wl;
+			int digits;
+			if (tok_ascii(u, len, p, &wl, &h, &digits)) {
+				p += wl;
+				if (!scan_word_before(u, s))
+					f |= RXT_WS;
+				if (!digits && !(f & RXT_DIGIT))
+					f |= RXT_ALPHA;
+				goto put;
+			}
+#endif
+		}
+		struct hs hs;
+		hs_init(&hs);
 		if (k == 3) {
 			/* a run of three-byte letters (not CJK punctuation E3 80) */
 			while (p + 2 < len && lx[u[p]] == 3 && !(u[p] == 0xE3 && u[p + 1] == 0x80)) {
-				h = (h ^ u[p]) * RX_FNV_PRIME;
-				h = (h ^ u[p + 1]) * RX_FNV_PRIME;
-				h = (h ^ u[p + 2]) * RX_FNV_PRIME;
+				hs_put(&hs, u[p]);
+				hs_put(&hs, u[p + 1]);
+				hs_put(&hs, u[p + 2]);
 				p += 3;
 			}
 			if (p == s) {
@@ -139,17 +271,11 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 			f = RXT_WIDE;
 		} else {
 			unsigned c0 = u[p];
-			if (c0 - '0' < 10u)
-				f = RXT_DIGIT;
-			else if (c0 - 'A' < 26u)
-				f = RXT_UPPER;
-			else if (c0 - 'a' < 26u)
-				f = RXT_LOWER;
-			else if (k == 2 && (c0 == 0xC3 && (u[p + 1] == 0x97 || u[p + 1] == 0xB7))) {
+			if (k == 2 && (c0 == 0xC3 && (u[p + 1] == 0x97 || u[p + 1] == 0xB7))) {
 				gap |= trig[u[p]] | trig[u[p + 1]];
 				p += 2; /* x and the division sign are no letters */
 				continue;
-			} else if (rx_cap_at(text, len, p)) {
+			} else if (k == 2 && rx_cap_at(text, len, p)) {
 				f = RXT_UPPER;
 			}
 			/* the AND of the ASCII bytes keeps 0x40 when none is a
@@ -160,7 +286,7 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 				/* ASCII letters and digits, the common case: | 0x20
 				 * lowers a letter and leaves a digit as it is */
 				while (p < len && lx[u[p]] == 1) {
-					h = (h ^ (u[p] | 0x20u)) * RX_FNV_PRIME;
+					hs_put(&hs, (unsigned char)(u[p] | 0x20u));
 					all &= u[p];
 					p++;
 				}
@@ -170,8 +296,8 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 					all = 0;
 					if (c == 0xC3 && latin1_cap((unsigned char)d))
 						d += 0x20;
-					h = (h ^ c) * RX_FNV_PRIME;
-					h = (h ^ d) * RX_FNV_PRIME;
+					hs_put(&hs, (unsigned char)c);
+					hs_put(&hs, (unsigned char)d);
 					p += 2;
 					continue;
 				}
@@ -187,9 +313,13 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 			if ((all & 0x40u) && (f & (RXT_UPPER | RXT_LOWER)))
 				f |= RXT_ALPHA;
 		}
+		h = hs_end(&hs);
+#if defined(__SSE2__)
+put:
+#endif
 		t->s = (uint32_t)s;
 		t->e = (uint32_t)p;
-		t->h = h | 1u;
+		t->h = h;
 		t->f = (uint16_t)(f | (gap ? RXT_GAPTRIG : 0));
 		gap = 0;
 		t->n = (uint16_t)(p - s > 65535 ? 65535 : p - s);

@@ -140,6 +140,51 @@ static void test_lex_random(void **state)
 	}
 }
 
+/* Words of ASCII letters and digits are read from 16-byte loads (tok.c's
+ * tok_ascii): words of every length around 8 and 16 bytes, ending at the
+ * text's end or in a two-byte letter, in both cases; and the hash folds
+ * case whichever way the word was read. */
+static void test_lex_long_words(void **state)
+{
+	(void)state;
+	static const char *const tails[] = {"", " ", "\xc3\xa9", "\xc3\x89x", "_", "@a", "\xe4\xb8\xad"};
+	char buf[128];
+	for (size_t l = 1; l <= 40; l++) {
+		for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+			for (int pre = 0; pre < 3; pre++) {
+				size_t n = 0;
+				if (pre == 1)
+					buf[n++] = ' ';
+				if (pre == 2)
+					n += (size_t)snprintf(buf + n, 8, "\xc3\xa4 ");
+				for (size_t i = 0; i < l; i++)
+					buf[n++] = "aZ9qK0x"[(i * 5 + l) % 7];
+				size_t tl = strlen(tails[t]);
+				memcpy(buf + n, tails[t], tl);
+				n += tl;
+				check_text(buf, n);
+			}
+		}
+	}
+	static const char *const pairs[][2] = {
+		{"Straße", "STRAßE"}, {"ÄRGER", "ärger"}, {"Abcdefgh", "aBCDEFGH"},
+		{"Internationalisation", "INTERNATIONALISATION"}, {"x9Y8z7W6v5U4t3S2", "X9y8Z7w6V5u4T3s2"},
+	};
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		assert_int_equal(rx_hash(pairs[i][0], strlen(pairs[i][0])),
+				 rx_hash(pairs[i][1], strlen(pairs[i][1])));
+		struct rx_scratch *sc = rx_scratch_get();
+		size_t ntk = 0;
+		assert_int_equal(rx_lex(sc, pairs[i][0], strlen(pairs[i][0]), trig, &ntk), 0);
+		assert_int_equal(ntk, 1);
+		assert_int_equal(sc->tk[0].h, rx_hash(pairs[i][1], strlen(pairs[i][1])));
+	}
+	/* words of 8 and 9 bytes that differ only in their last byte */
+	assert_int_not_equal(rx_hash("abcdefgh", 8), rx_hash("abcdefgi", 8));
+	assert_int_not_equal(rx_hash("abcdefghi", 9), rx_hash("abcdefghj", 9));
+	assert_int_not_equal(rx_hash("abcdefgh", 8), rx_hash("abcdefgh0", 9));
+}
+
 int main(void)
 {
 	static const char tb[] = "@%[({-:=+\xef";
@@ -148,6 +193,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lex_examples),
 		cmocka_unit_test(test_lex_random),
+		cmocka_unit_test(test_lex_long_words),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	redact_thread_cleanup();
