@@ -259,6 +259,11 @@ int aud_render_entry(json_t *e, struct item *it)
 	size_t inlen = len - 2, member = 0;
 	for (size_t i = 0; i < AUD_SEALED; i++)
 		it->at[i] = k[i] == 0 ? 0 : inlen + 1;
+	/* The index key: the same string field_is (audit_read.c) compares. */
+	const char *user = json_string_value(json_object_get(e, "user"));
+	size_t ulen = user ? strlen(user) : 0;
+	it->user_len = ulen <= AUD_INDEX_USER_MAX ? ulen : 0;
+	memcpy(it->user, user ? user : "", it->user_len);
 	/* Where jdump wrote the members (the usual case), the places are
 	 * known: a sealed member goes where member k[i] starts (after its
 	 * comma). Otherwise the dump is scanned for them. */
@@ -297,11 +302,6 @@ int aud_render_entry(json_t *e, struct item *it)
 		return AUDIT_E_INVALID; /* not the dump we know how to read */
 	}
 	it->body = buf_take(&out, &it->body_len);
-	/* The index key: the same string field_is (audit_read.c) compares. */
-	const char *user = json_string_value(json_object_get(e, "user"));
-	size_t ulen = user ? strlen(user) : 0;
-	it->user_len = ulen <= AUD_INDEX_USER_MAX ? ulen : 0;
-	memcpy(it->user, user ? user : "", it->user_len);
 	return 0;
 }
 
