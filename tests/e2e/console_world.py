@@ -13,6 +13,8 @@ JSON result. The fixture `console_world` builds one per test.
 import json
 import os
 import secrets
+import selectors
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -25,6 +27,7 @@ from oidc_provider import make_ca_and_server_cert
 BROWSER = REPO / "tests" / "browser"
 ISSUER = "op"            # the [issuer:NAME] the console signs in with
 CLIENT_ID = "custos-console"
+READY_S = 30             # provider.mjs prints its ready line in well under 1 s
 ADMIN_GROUP = "custos-admins"   # alice's group: [bootstrap] admins
 STAFF_GROUP = "support"         # bob's group: bound to a policy:read role here
 ADMIN_CERT = "admin-cli"
@@ -52,18 +55,61 @@ class OpenIDProvider:
                "OP_CLIENT_ID": CLIENT_ID, "OP_CLIENT_SECRET": self.secret,
                "OP_REDIRECT_URIS": ",".join(self.redirect_uris)}
         log = open(self.log_path, "ab")
+        # SIGUSR2 makes node write a diagnostic report (JS and native stacks)
+        # into self.dir: what a provider that never gets ready was doing.
         try:
-            self.proc = subprocess.Popen(["node", str(BROWSER / "provider.mjs")], cwd=BROWSER,
+            self.proc = subprocess.Popen(["node", "--report-on-signal", "--report-signal=SIGUSR2",
+                                          f"--report-directory={self.dir}",
+                                          str(BROWSER / "provider.mjs")], cwd=BROWSER,
                                          env=env, stdin=subprocess.DEVNULL,
                                          stdout=subprocess.PIPE, stderr=log)
         finally:
             log.close()
-        line = self.proc.stdout.readline()  # one JSON line once listening
+        line = self._ready_line(READY_S * SLOW)  # one JSON line once listening
         if not line:
+            why = self._why_not_ready()
             self.stop()
-            raise AssertionError(f"provider.mjs did not start:\n{self.log_path.read_text()}")
+            raise AssertionError(f"provider.mjs did not start within {READY_S * SLOW:g} s:\n"
+                                 f"{self.log_path.read_text()}{why}")
         self.info = json.loads(line)
         return self
+
+    def _ready_line(self, timeout):
+        """The first stdout line, or b"" at EOF or past timeout (never blocks longer)."""
+        fd, buf = self.proc.stdout.fileno(), b""
+        deadline = time.monotonic() + timeout
+        with selectors.DefaultSelector() as sel:
+            sel.register(fd, selectors.EVENT_READ)
+            while b"\n" not in buf:
+                left = deadline - time.monotonic()
+                if left <= 0 or not sel.select(left):
+                    return b""
+                chunk = os.read(fd, 4096)
+                if not chunk:
+                    return b""
+                buf += chunk
+        return buf.split(b"\n", 1)[0]
+
+    def _why_not_ready(self):
+        """The exit status, or the live process's JavaScript stack from a node report."""
+        if self.proc.poll() is not None:
+            return f"\n(exited {self.proc.returncode})"
+        self.proc.send_signal(signal.SIGUSR2)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            for rep in self.dir.glob("report.*.json"):
+                try:
+                    r = json.loads(rep.read_text())
+                except ValueError:
+                    continue  # still being written
+                stacks = {"javascriptStack": r.get("javascriptStack"),
+                          "nativeStack": (r.get("nativeStack") or [])[:12],
+                          "libuv": [h.get("type") for h in r.get("libuv", [])]}
+                return f"\n(alive; node report {rep}):\n{json.dumps(stacks, indent=1)[:4000]}"
+            if self.proc.poll() is not None:  # signalled before node could report
+                return f"\n(exited {self.proc.returncode} on SIGUSR2 during node's start-up)"
+            time.sleep(0.1)
+        return "\n(alive; no node report within 5 s)"
 
     @property
     def issuer(self):
