@@ -280,6 +280,7 @@ int app_open(struct config *cfg, char *err, size_t errsz)
 	A.h.list_scan_max = cfg->list_scan_max;
 	A.h.heavy_max = (unsigned)cfg->heavy_concurrency;
 	A.h.heavy_per_subject = (unsigned)cfg->heavy_per_subject;
+	A.h.heavy_workers = (unsigned)cfg->heavy_workers;
 	/* checked by config_load: a failure here is out of bounds only */
 	for (size_t i = 0; i < cfg->nproxy_rules && i < CONFIG_MAX_PROXY_RULES; i++)
 		if (proxy_rule_parse(cfg->proxy_rules[i].name, cfg->proxy_rules[i].pattern,

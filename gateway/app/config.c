@@ -55,6 +55,7 @@ static const struct key keys[] = {
 	{"server", "list_scan_max", K_INT, O(list_scan_max), 10, 1000000, 0},
 	{"server", "heavy_concurrency", K_INT, O(heavy_concurrency), 0, 256, 0},
 	{"server", "heavy_per_subject", K_INT, O(heavy_per_subject), 1, 256, 0},
+	{"server", "heavy_workers", K_INT, O(heavy_workers), 1, 16, 0},
 	{"tls", "cert", K_PATH, O(cert), 0, 0, 1},
 	{"tls", "key", K_PATH, O(key), 0, 0, 1},
 	{"tls", "client_ca", K_PATH, O(client_ca), 0, 0, 1},
@@ -469,6 +470,7 @@ static void defaults(struct config *c)
 	c->dek_cache = 1024;
 	c->heavy_concurrency = 8;
 	c->heavy_per_subject = 2;
+	c->heavy_workers = 2;
 	c->token_cache_ttl_s = 300;
 	c->token_cache_max = 10000;
 	c->jwks_refresh_s = 60;

@@ -67,6 +67,7 @@ struct config {
 	int list_scan_max;     /* conversations examined per list request */
 	int heavy_concurrency; /* expensive reads in flight (0: unbounded) */
 	int heavy_per_subject; /* ... of one subject */
+	int heavy_workers;     /* threads running them, off the event loops */
 
 	/* [tls] */
 	char *cert, *key, *client_ca, *crl, *priorities;

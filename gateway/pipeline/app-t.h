@@ -38,6 +38,7 @@ struct app {
 	int (*rotate_key)(const char *which, struct json_t **out, char *err, size_t errsz);
 	unsigned heavy_max;         /* [server] heavy_concurrency (gate.h) */
 	unsigned heavy_per_subject; /* [server] heavy_per_subject */
+	unsigned heavy_workers;     /* [server] heavy_workers: threads running them */
 	/* [proxy]: who may forward a client's certificate, and the rules
 	 * mapping the requests they ask about (proxymap.h) */
 	const char *const *proxy_trusted;

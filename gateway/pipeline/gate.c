@@ -19,14 +19,21 @@ struct gate {
 	unsigned max, per_subject;
 	struct place *places; /* max of them */
 
-	/* the off-loop acts: a FIFO of requests, the one being run */
+	/* the off-loop acts: a FIFO of requests, the one each worker runs */
 	pthread_mutex_t qmu;
 	pthread_cond_t qcv, donecv;
-	struct req *head, *tail, *current;
-	int started, stopping;
-	pthread_t thread;
+	struct req *head, *tail;
+	struct req *current[GATE_WORKERS_MAX];
+	unsigned nworkers, busy;
+	int stopping;
+	pthread_t thread[GATE_WORKERS_MAX];
 	gate_run_fn run;
 	void *run_ctx;
+};
+
+struct worker {
+	struct gate *g;
+	unsigned i;
 };
 
 struct gate *gate_create(unsigned max, unsigned per_subject)
@@ -54,12 +61,13 @@ void gate_free(struct gate *g)
 {
 	if (!g)
 		return;
-	if (g->started) {
+	if (g->nworkers) {
 		pthread_mutex_lock(&g->qmu);
 		g->stopping = 1;
-		pthread_cond_signal(&g->qcv);
+		pthread_cond_broadcast(&g->qcv);
 		pthread_mutex_unlock(&g->qmu);
-		pthread_join(g->thread, NULL);
+		for (unsigned i = 0; i < g->nworkers; i++)
+			pthread_join(g->thread[i], NULL);
 	}
 	pthread_cond_destroy(&g->qcv);
 	pthread_cond_destroy(&g->donecv);
@@ -110,7 +118,10 @@ void gate_leave(struct gate *g, int slot)
 
 static void *offload_main(void *arg)
 {
-	struct gate *g = arg;
+	struct worker *w = arg;
+	struct gate *g = w->g;
+	unsigned me = w->i;
+	free(w);
 	pthread_mutex_lock(&g->qmu);
 	for (;;) {
 		while (!g->head && !g->stopping)
@@ -122,13 +133,15 @@ static void *offload_main(void *arg)
 		if (!g->head)
 			g->tail = NULL;
 		r->offload_next = NULL;
-		g->current = r;
+		g->current[me] = r;
+		g->busy++;
 		pthread_mutex_unlock(&g->qmu);
 		g->run(g->run_ctx, r);
 		pthread_mutex_lock(&g->qmu);
-		g->current = NULL;
+		g->current[me] = NULL;
+		g->busy--;
 		pthread_cond_broadcast(&g->donecv);
-		if (!g->head) {
+		if (!g->head && !g->busy) {
 			/* An export or an audit page builds a tree as large as the
 			 * data it shows; once freed, glibc keeps those pages in its
 			 * arenas, so the heap would grow to the largest answer ever
@@ -143,15 +156,35 @@ static void *offload_main(void *arg)
 	return NULL;
 }
 
-int gate_offload_start(struct gate *g, gate_run_fn run, void *ctx)
+int gate_offload_start(struct gate *g, unsigned workers, gate_run_fn run, void *ctx)
 {
-	if (!g || g->started)
+	if (!g || g->nworkers || !workers)
 		return -1;
+	if (workers > GATE_WORKERS_MAX)
+		workers = GATE_WORKERS_MAX;
 	g->run = run;
 	g->run_ctx = ctx;
-	if (pthread_create(&g->thread, NULL, offload_main, g))
-		return -1;
-	g->started = 1;
+	for (unsigned i = 0; i < workers; i++) {
+		struct worker *w = malloc(sizeof *w);
+		if (w) {
+			w->g = g;
+			w->i = i;
+		}
+		if (!w || pthread_create(&g->thread[i], NULL, offload_main, w)) {
+			free(w);
+			break; /* fewer workers than asked, or none: see below */
+		}
+		g->nworkers++;
+	}
+	return g->nworkers ? 0 : -1;
+}
+
+/* Some worker runs r now (qmu held). */
+static int running(const struct gate *g, const struct req *r)
+{
+	for (unsigned i = 0; i < g->nworkers; i++)
+		if (g->current[i] == r)
+			return 1;
 	return 0;
 }
 
@@ -170,7 +203,7 @@ void gate_offload_push(struct gate *g, struct req *r)
 
 void gate_offload_forget(struct gate *g, struct req *r)
 {
-	if (!g || !g->started)
+	if (!g || !g->nworkers)
 		return;
 	pthread_mutex_lock(&g->qmu);
 	struct req *prev = NULL;
@@ -185,7 +218,7 @@ void gate_offload_forget(struct gate *g, struct req *r)
 			g->tail = prev;
 		break;
 	}
-	while (g->current == r)
+	while (running(g, r))
 		pthread_cond_wait(&g->donecv, &g->qmu);
 	pthread_mutex_unlock(&g->qmu);
 }

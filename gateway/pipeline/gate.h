@@ -15,7 +15,8 @@
 
 #include "policy.h"
 
-#define GATE_MAX 256
+#define GATE_MAX         256
+#define GATE_WORKERS_MAX 16
 
 struct gate;
 
@@ -33,21 +34,24 @@ void gate_leave(struct gate *g, int slot);
 /* ---- the acts of the expensive reads, off the event loops ----
  * Building a 1000-entry page or a user's whole export takes tens of
  * milliseconds of CPU; on an event loop that is a stall for every other
- * connection of that loop. One thread of their own runs them instead, one
- * at a time (the gate bounds how many wait). */
+ * connection of that loop. A few threads of their own run them instead
+ * (the gate bounds how many wait); more than one, so that one long export
+ * does not hold every audit page admitted behind it. */
 
 struct req;
 typedef void (*gate_run_fn)(void *ctx, struct req *r);
 
-/* Starts the thread that calls run(ctx, r) for each request pushed. 0, or
- * -1 (no thread: the caller runs the acts itself). */
-int gate_offload_start(struct gate *g, gate_run_fn run, void *ctx);
+/* Starts workers (1..GATE_WORKERS_MAX) threads; each calls run(ctx, r) for
+ * the oldest request pushed, so run must be safe on several threads at
+ * once. 0 (at least one thread started), or -1 (none: the caller runs the
+ * acts itself). */
+int gate_offload_start(struct gate *g, unsigned workers, gate_run_fn run, void *ctx);
 
-/* Queues r (suspended by the caller) for the thread. */
+/* Queues r (suspended by the caller) for the workers. */
 void gate_offload_push(struct gate *g, struct req *r);
 
 /* r is ending (its connection closed, the server stopping): takes it out of
- * the queue, or waits until the thread is done with it. */
+ * the queue, or waits until its worker is done with it. */
 void gate_offload_forget(struct gate *g, struct req *r);
 
 #endif

@@ -511,7 +511,7 @@ int pipe_create(const struct app *app, const struct route *routes, size_t nroute
 		free(p);
 		return CUSTOS_E_NOMEM;
 	}
-	p->offload = gate_offload_start(p->gate, act_off_loop, p) == 0;
+	p->offload = gate_offload_start(p->gate, app->heavy_workers, act_off_loop, p) == 0;
 	*out = p;
 	return 0;
 }

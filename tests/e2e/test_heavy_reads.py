@@ -145,3 +145,59 @@ def test_connections_from_many_addresses_do_not_lock_out_a_new_client(start_gw, 
     finally:
         for s in held:
             s.close()
+
+
+def test_an_audit_page_does_not_wait_for_a_long_export(start_gw, certs):
+    """With two heavy_workers (the default) an audit page runs beside an
+    export that takes tens of milliseconds or more; with one (the old single
+    off-loop thread) it waited for the export's rest, which in the one-hour
+    soak passed clients' 5 s timeouts. Compared with the same gateway's own
+    export time, so that the bound holds on a slow machine too."""
+    import threading
+
+    from conv_world import OVERRIDES, World, q, uniq
+
+    workers = os.environ.get("CUSTOS_HEAVY_WORKERS")  # "1": the old behaviour
+    ov = {k: dict(v) for k, v in OVERRIDES.items()}
+    if workers:
+        ov["server"] = {"heavy_workers": workers}
+    w = World(start_gw(overrides=ov), certs)
+    user = uniq("bulky")
+    text = "Here is the log I mentioned. " * 1000  # ~29 KB a message
+    for _ in range(120):
+        w.create(user, text=text)
+
+    exports, pages, stop = [], [], threading.Event()
+
+    def export_loop():
+        conn = w.gw.connection("chat-frontend")
+        try:
+            while not stop.is_set():
+                t = time.perf_counter()
+                r = w.gw.request("GET", f"/v1/users/{q(user)}/export", conn=conn)
+                exports.append(time.perf_counter() - t)
+                assert r.status == 200, r
+        finally:
+            conn.close()
+
+    th = threading.Thread(target=export_loop)
+    th.start()
+    try:
+        conn = w.gw.connection("admin-cli")
+        end = time.monotonic() + 8 * SLOW
+        while time.monotonic() < end and th.is_alive():
+            time.sleep(0.037)  # not in step with the exports
+            t = time.perf_counter()
+            r = w.gw.request("GET", "/v1/audit?limit=10", conn=conn)
+            pages.append(time.perf_counter() - t)
+            assert r.status == 200, r
+        conn.close()
+    finally:
+        stop.set()
+        th.join(60 * SLOW)
+    assert len(exports) >= 5 and len(pages) >= 20, (len(exports), len(pages))
+    export_p50, page_p50 = _p(exports, 0.5), _p(pages, 0.5)
+    print(f"export p50 {export_p50 * 1000:.0f} ms, audit page p50 {page_p50 * 1000:.1f} ms "
+          f"p90 {_p(pages, 0.9) * 1000:.1f} ms ({len(exports)} exports, {len(pages)} pages)")
+    # One worker: a page waits for half an export on average.
+    assert page_p50 < export_p50 / 5, (page_p50, export_p50)
