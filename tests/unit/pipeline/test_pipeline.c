@@ -19,6 +19,7 @@
 #include <gnutls/gnutls.h>
 #include <netinet/in.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -198,7 +199,16 @@ static void call_on(int p, const char *name, const char *method, const char *pat
 			 "%s %s HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
 			 "Content-Length: 0\r\n\r\n",
 			 method, path);
-	assert_int_equal(gnutls_record_send(s, buf, (size_t)n), n);
+	ssize_t sent = gnutls_record_send(s, buf, (size_t)n);
+	if (sent != n && !name) {
+		/* TLS 1.3: the server may have refused and reset the connection
+		 * before the request goes out (EPIPE/ECONNRESET): refused. */
+		gnutls_deinit(s);
+		gnutls_certificate_free_credentials(cred);
+		close(fd);
+		return;
+	}
+	assert_int_equal(sent, n);
 	size_t len = 0;
 	for (;;) {
 		ssize_t got = gnutls_record_recv(s, buf + len, sizeof buf - 1 - len);
@@ -600,6 +610,10 @@ static void test_the_console_serves_public_routes_only(void **state)
 
 int main(void)
 {
+	/* As serve.c does: a write to a connection the peer has reset is an
+	 * error to handle, not a signal that ends the process (here the test's
+	 * client, which the server refuses, shares the process). */
+	signal(SIGPIPE, SIG_IGN);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_allowed_acts_after_its_decision_is_durable),
 		cmocka_unit_test(test_denied_never_acts),
