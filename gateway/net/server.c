@@ -624,23 +624,26 @@ int server_start(const struct server_conf *c)
 		errno = e;
 		return -1;
 	}
-	if (c->ops_listen) {
-		S.ops = srv_start_ops(&S.conf);
-		if (!S.ops) {
-			int e = errno;
-			log_error("cannot start the ops listener", "listen", c->ops_listen, "error",
-				  strerror(e));
-			server_stop();
-			errno = e;
-			return -1;
-		}
-	}
 	if (c->console_listen) {
 		S.console = start_console(&S.conf);
 		if (!S.console) {
 			int e = errno;
 			log_error("cannot start the console listener", "listen", c->console_listen,
 				  "error", strerror(e));
+			server_stop();
+			errno = e;
+			return -1;
+		}
+	}
+	/* The ops listener last: its /readyz must not answer before every
+	 * other listener accepts (a harness or a load balancer probing it
+	 * would send the console's first request to a closed port). */
+	if (c->ops_listen) {
+		S.ops = srv_start_ops(&S.conf);
+		if (!S.ops) {
+			int e = errno;
+			log_error("cannot start the ops listener", "listen", c->ops_listen, "error",
+				  strerror(e));
 			server_stop();
 			errno = e;
 			return -1;
