@@ -5,6 +5,7 @@
 #include "dtab.h"
 
 #include <openssl/rand.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -22,6 +23,7 @@ struct dtab {
 	size_t set_bytes;    /* one set: DTAB_WAYS keys, then their values */
 	unsigned set_shift;  /* 64 - log2(nsets) */
 	unsigned char *sets; /* nsets * set_bytes, 64-byte aligned */
+	size_t mapped;       /* its mmap length, or 0 (aligned_alloc) */
 	size_t value_size;
 	dtab_score_fn score;
 	void *ctx;
@@ -148,6 +150,48 @@ uint64_t dtab_key(const dtab *t, const void *a, size_t alen, const void *b, size
 
 /* ---- table ---- */
 
+/* The sets, zeroed. A large table is an anonymous mapping, 2 MiB-aligned:
+ * tables of many MiB are looked up at random, and with 4 KiB pages nearly
+ * every lookup also misses the TLB, so MADV_HUGEPAGE lets the kernel back
+ * them with huge pages where THP allows it. The mapping is zero already and
+ * is not written here: a page costs memory only once a subject lands on it,
+ * so a started gateway's RSS does not carry tables sized for 16,384
+ * subjects it has not seen (memset made every page resident: 26.9 MiB). */
+static unsigned char *sets_alloc(size_t bytes, size_t *mapped)
+{
+	*mapped = 0;
+	if (bytes < HUGE) {
+		unsigned char *p = aligned_alloc(64, (bytes + 63) & ~(size_t)63);
+		if (p)
+			memset(p, 0, bytes);
+		return p;
+	}
+	size_t len = (bytes + HUGE - 1) & ~(HUGE - 1);
+	unsigned char *raw = mmap(NULL, len + HUGE, PROT_READ | PROT_WRITE,
+				  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (raw == MAP_FAILED)
+		return NULL;
+	uintptr_t at = ((uintptr_t)raw + HUGE - 1) & ~(uintptr_t)(HUGE - 1);
+	unsigned char *p = (unsigned char *)at;
+	size_t head = (size_t)(p - raw), tail = HUGE - head;
+	if (head)
+		munmap(raw, head);
+	if (tail)
+		munmap(p + len, tail);
+	madvise(p, len, MADV_HUGEPAGE);
+	*mapped = len;
+	return p;
+}
+
+static void sets_free(dtab *t)
+{
+	if (t->mapped)
+		munmap(t->sets, t->mapped);
+	else
+		free(t->sets);
+	t->sets = NULL;
+}
+
 dtab *dtab_create(size_t capacity, size_t value_size, dtab_score_fn score, void *ctx,
 		  const uint8_t *key16)
 {
@@ -170,23 +214,16 @@ dtab *dtab_create(size_t capacity, size_t value_size, dtab_score_fn score, void 
 	t->set_bytes = (DTAB_WAYS * sizeof(uint64_t) + DTAB_WAYS * t->stride + 63) & ~(size_t)63;
 	t->score = score;
 	t->ctx = ctx;
-	/* Tables of many MiB are looked up at random: with 4 KiB pages nearly
-	 * every lookup also misses the TLB. 2 MiB alignment and MADV_HUGEPAGE
-	 * let the kernel back them with huge pages where THP allows it. */
 	size_t bytes = t->nsets * t->set_bytes;
-	size_t align = bytes >= HUGE ? HUGE : 64;
-	t->sets = aligned_alloc(align, (bytes + align - 1) & ~(align - 1));
+	t->sets = sets_alloc(bytes, &t->mapped);
 	uint8_t k[16];
 	if (key16)
 		memcpy(k, key16, sizeof k);
 	if (!t->sets || (!key16 && RAND_bytes(k, sizeof k) != 1)) {
-		free(t->sets);
+		sets_free(t);
 		free(t);
 		return NULL;
 	}
-	if (align == HUGE)
-		madvise(t->sets, (bytes + align - 1) & ~(align - 1), MADV_HUGEPAGE);
-	memset(t->sets, 0, bytes);
 	for (int i = 7; i >= 0; i--) {
 		t->k0 = t->k0 << 8 | k[i];
 		t->k1 = t->k1 << 8 | k[8 + i];
@@ -202,7 +239,7 @@ void dtab_free(dtab *t)
 		return;
 	for (size_t i = 0; i < DTAB_SHARDS; i++)
 		pthread_mutex_destroy(&t->shards[i].mu);
-	free(t->sets);
+	sets_free(t);
 	free(t);
 }
 
