@@ -2,8 +2,9 @@
 throughput (conversations per second, offline and online) and the cost of
 opening a read's data key with a PKCS#11-held master key (SoftHSM2) with and
 without the data-key cache, against a file-held master key in the same run
-(build/bench_keys); and the shred, the compaction of the store after an
-erasure.
+(build/bench_keys); the shred, the compaction of the store after an
+erasure; and the rewrap onto a token-held key and from one token key to a
+new one (offline and online).
 
     /usr/bin/python3 bench/keys_bench.py [N_REWRAP]
 
@@ -129,6 +130,34 @@ def main():
     r = subprocess.run([str(REPO / "build" / "bench_keys"), "pkcs11:token=custos;object=master",
                         str(hsm / "pin"), "2000"], capture_output=True, text=True, check=True)
     print(r.stdout.strip())
+
+    # ---- rewrap on the token: file key -> token key, token key -> a new
+    # token key (offline, CLI), token -> token online; same store, same run
+    # as the file -> file figures above.
+    gw.overrides["keys"] = {"rewrap_batch": 500, "master": "pkcs11:token=custos;object=master",
+                            "pin_file": str(hsm / "pin")}
+    gw.write_config()
+    r = run_custos("keys", "init", "--config", str(gw.config_path))
+    assert r.returncode == 0, r
+    for what in ("file key -> token key", "token key -> new token key"):
+        t0 = time.perf_counter()
+        r = run_custos("keys", "rotate", "master", "--config", str(gw.config_path), timeout=600)
+        dt = time.perf_counter() - t0
+        assert r.returncode == 0, r
+        print(f"offline rewrap, {what}: {n_rewrap} conversations in {dt:.2f} s (process "
+              f"start included) = {n_rewrap / dt:.0f} conversations/s")
+    gw.start()
+    r = w.admin("POST", "/v1/keys/master/rotate")
+    assert r.status == 200, r
+    ver = r.json["version"]
+    t0 = time.perf_counter()
+    while metric(gw, "custos_keys_master_oldest_version") != ver:
+        time.sleep(0.05)
+    dt = time.perf_counter() - t0
+    print(f"online rewrap, token key -> new token key (rewrap_batch 500, 4 steps/s): "
+          f"{n_rewrap} conversations in {dt:.2f} s = {n_rewrap / dt:.0f} conversations/s")
+    assert gw.stop() == 0
+
 
 if __name__ == "__main__":
     main()
