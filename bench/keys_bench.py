@@ -68,6 +68,28 @@ def metric(gw, name):
     return None
 
 
+def offline_rotate(gw, n, what):
+    """`custos keys rotate master` (the rewrap to its end): prints its rate."""
+    t0 = time.perf_counter()
+    r = run_custos("keys", "rotate", "master", "--config", str(gw.config_path), timeout=600)
+    dt = time.perf_counter() - t0
+    assert r.returncode == 0, r
+    print(f"offline rewrap{what}: {n} conversations in {dt:.2f} s (process start included) "
+          f"= {n / dt:.0f} conversations/s")
+
+
+def online_rotate(gw, w, n, what):
+    """POST /v1/keys/master/rotate, then until the old version retires."""
+    r = w.admin("POST", "/v1/keys/master/rotate")
+    assert r.status == 200, r
+    t0 = time.perf_counter()
+    while metric(gw, "custos_keys_master_oldest_version") != r.json["version"]:
+        time.sleep(0.05)
+    dt = time.perf_counter() - t0
+    print(f"online rewrap{what} (rewrap_batch 500, 4 steps/s): {n} conversations in "
+          f"{dt:.2f} s = {n / dt:.0f} conversations/s")
+
+
 def main():
     n_rewrap = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     tmp = Path(tempfile.mkdtemp(prefix="keys-bench-"))
@@ -80,22 +102,10 @@ def main():
     w = World(gw, certs)
     create_many(w, n_rewrap)
     assert gw.stop() == 0
-    t0 = time.perf_counter()
-    r = run_custos("keys", "rotate", "master", "--config", str(gw.config_path), timeout=600)
-    dt = time.perf_counter() - t0
-    assert r.returncode == 0, r
-    print(f"offline rewrap: {n_rewrap} conversations in {dt:.2f} s (process start included) "
-          f"= {n_rewrap / dt:.0f} conversations/s")
+    offline_rotate(gw, n_rewrap, "")
     gw.overrides["keys"] = {"rewrap_batch": 500}
     gw.start()
-    r = w.admin("POST", "/v1/keys/master/rotate")
-    assert r.status == 200, r
-    t0 = time.perf_counter()
-    while metric(gw, "custos_keys_master_oldest_version") != 3:
-        time.sleep(0.05)
-    dt = time.perf_counter() - t0
-    print(f"online rewrap (rewrap_batch 500, 4 steps/s): {n_rewrap} conversations in "
-          f"{dt:.2f} s = {n_rewrap / dt:.0f} conversations/s")
+    online_rotate(gw, w, n_rewrap, "")
 
     # ---- shred: one erasure, then the compaction of the whole store
     # (SIGUSR1 asks for it at once; the gateway reports its copy and swap).
@@ -139,23 +149,10 @@ def main():
     gw.write_config()
     r = run_custos("keys", "init", "--config", str(gw.config_path))
     assert r.returncode == 0, r
-    for what in ("file key -> token key", "token key -> new token key"):
-        t0 = time.perf_counter()
-        r = run_custos("keys", "rotate", "master", "--config", str(gw.config_path), timeout=600)
-        dt = time.perf_counter() - t0
-        assert r.returncode == 0, r
-        print(f"offline rewrap, {what}: {n_rewrap} conversations in {dt:.2f} s (process "
-              f"start included) = {n_rewrap / dt:.0f} conversations/s")
+    offline_rotate(gw, n_rewrap, ", file key -> token key")
+    offline_rotate(gw, n_rewrap, ", token key -> new token key")
     gw.start()
-    r = w.admin("POST", "/v1/keys/master/rotate")
-    assert r.status == 200, r
-    ver = r.json["version"]
-    t0 = time.perf_counter()
-    while metric(gw, "custos_keys_master_oldest_version") != ver:
-        time.sleep(0.05)
-    dt = time.perf_counter() - t0
-    print(f"online rewrap, token key -> new token key (rewrap_batch 500, 4 steps/s): "
-          f"{n_rewrap} conversations in {dt:.2f} s = {n_rewrap / dt:.0f} conversations/s")
+    online_rotate(gw, w, n_rewrap, ", token key -> new token key")
     assert gw.stop() == 0
 
 

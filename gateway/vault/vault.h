@@ -85,9 +85,6 @@ int vault_open_versions(db_env *env, const keys_secret *const masters[VAULT_MAST
 
 /* The current version if the token holds it, else 0. */
 unsigned vault_master_token_version(vault *v);
-/* The label of the token object holding version ver (a loaded version):
- * 0, or -1 when the token does not hold it or cap is short. */
-int vault_master_token_label(vault *v, unsigned ver, char *out, size_t cap);
 
 /* vault_master_rotate with a token key as version current+1: from a file
  * version, the URI's own object (made by custos keys init; absent:

@@ -128,13 +128,6 @@ unsigned vault_master_token_version(vault *v)
 	return v->p11 && v->tok[cur] ? cur : 0;
 }
 
-int vault_master_token_label(vault *v, unsigned ver, char *out, size_t cap)
-{
-	if (!v->p11 || ver < 1 || ver > atomic_load(&v->cur_ver) || !v->tok[ver])
-		return -1;
-	return keys_p11_label(v->p11, v->tok_slot[ver], out, cap);
-}
-
 int vault_master_rotate_token(vault *v, unsigned *ver, char *err, size_t errsz)
 {
 	char e[300];
