@@ -24,7 +24,7 @@ static double token_run(keys_p11 *k, const uint8_t *rec, size_t n)
 	uint8_t dek[KEYS_SECRET_LEN];
 	double t0 = now_s();
 	for (size_t i = 0; i < n; i++)
-		if (keys_p11_unseal(k, "custos-dek|c-bench", rec, KEYS_SECRET_LEN + KEYS_SEAL_OVERHEAD,
+		if (keys_p11_unseal(k, 0, "custos-dek|c-bench", rec, KEYS_SECRET_LEN + KEYS_SEAL_OVERHEAD,
 				    dek)) {
 			fprintf(stderr, "unseal failed\n");
 			exit(1);
@@ -81,7 +81,7 @@ int main(int argc, char **argv)
 	}
 	uint8_t dek[KEYS_SECRET_LEN], rec[KEYS_SECRET_LEN + KEYS_SEAL_OVERHEAD];
 	RAND_bytes(dek, sizeof dek);
-	if (keys_p11_seal(plain, "custos-dek|c-bench", dek, sizeof dek, rec))
+	if (keys_p11_seal(plain, 0, "custos-dek|c-bench", dek, sizeof dek, rec))
 		return 1;
 	printf("file_key_open_us %.2f\n", soft_run(n * 10));
 	printf("token_open_no_cache_us %.2f\n", token_run(plain, rec, n));

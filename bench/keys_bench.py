@@ -2,8 +2,9 @@
 throughput (conversations per second, offline and online) and the cost of
 opening a read's data key with a PKCS#11-held master key (SoftHSM2) with and
 without the data-key cache, against a file-held master key in the same run
-(build/bench_keys); and the shred, the compaction of the store after an
-erasure.
+(build/bench_keys); the shred, the compaction of the store after an
+erasure; and the rewrap onto a token-held key and from one token key to a
+new one (offline and online).
 
     /usr/bin/python3 bench/keys_bench.py [N_REWRAP]
 
@@ -67,6 +68,28 @@ def metric(gw, name):
     return None
 
 
+def offline_rotate(gw, n, what):
+    """`custos keys rotate master` (the rewrap to its end): prints its rate."""
+    t0 = time.perf_counter()
+    r = run_custos("keys", "rotate", "master", "--config", str(gw.config_path), timeout=600)
+    dt = time.perf_counter() - t0
+    assert r.returncode == 0, r
+    print(f"offline rewrap{what}: {n} conversations in {dt:.2f} s (process start included) "
+          f"= {n / dt:.0f} conversations/s")
+
+
+def online_rotate(gw, w, n, what):
+    """POST /v1/keys/master/rotate, then until the old version retires."""
+    r = w.admin("POST", "/v1/keys/master/rotate")
+    assert r.status == 200, r
+    t0 = time.perf_counter()
+    while metric(gw, "custos_keys_master_oldest_version") != r.json["version"]:
+        time.sleep(0.05)
+    dt = time.perf_counter() - t0
+    print(f"online rewrap{what} (rewrap_batch 500, 4 steps/s): {n} conversations in "
+          f"{dt:.2f} s = {n / dt:.0f} conversations/s")
+
+
 def main():
     n_rewrap = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     tmp = Path(tempfile.mkdtemp(prefix="keys-bench-"))
@@ -79,22 +102,10 @@ def main():
     w = World(gw, certs)
     create_many(w, n_rewrap)
     assert gw.stop() == 0
-    t0 = time.perf_counter()
-    r = run_custos("keys", "rotate", "master", "--config", str(gw.config_path), timeout=600)
-    dt = time.perf_counter() - t0
-    assert r.returncode == 0, r
-    print(f"offline rewrap: {n_rewrap} conversations in {dt:.2f} s (process start included) "
-          f"= {n_rewrap / dt:.0f} conversations/s")
+    offline_rotate(gw, n_rewrap, "")
     gw.overrides["keys"] = {"rewrap_batch": 500}
     gw.start()
-    r = w.admin("POST", "/v1/keys/master/rotate")
-    assert r.status == 200, r
-    t0 = time.perf_counter()
-    while metric(gw, "custos_keys_master_oldest_version") != 3:
-        time.sleep(0.05)
-    dt = time.perf_counter() - t0
-    print(f"online rewrap (rewrap_batch 500, 4 steps/s): {n_rewrap} conversations in "
-          f"{dt:.2f} s = {n_rewrap / dt:.0f} conversations/s")
+    online_rotate(gw, w, n_rewrap, "")
 
     # ---- shred: one erasure, then the compaction of the whole store
     # (SIGUSR1 asks for it at once; the gateway reports its copy and swap).
@@ -129,6 +140,21 @@ def main():
     r = subprocess.run([str(REPO / "build" / "bench_keys"), "pkcs11:token=custos;object=master",
                         str(hsm / "pin"), "2000"], capture_output=True, text=True, check=True)
     print(r.stdout.strip())
+
+    # ---- rewrap on the token: file key -> token key, token key -> a new
+    # token key (offline, CLI), token -> token online; same store, same run
+    # as the file -> file figures above.
+    gw.overrides["keys"] = {"rewrap_batch": 500, "master": "pkcs11:token=custos;object=master",
+                            "pin_file": str(hsm / "pin")}
+    gw.write_config()
+    r = run_custos("keys", "init", "--config", str(gw.config_path))
+    assert r.returncode == 0, r
+    offline_rotate(gw, n_rewrap, ", file key -> token key")
+    offline_rotate(gw, n_rewrap, ", token key -> new token key")
+    gw.start()
+    online_rotate(gw, w, n_rewrap, ", token key -> new token key")
+    assert gw.stop() == 0
+
 
 if __name__ == "__main__":
     main()

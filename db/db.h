@@ -82,6 +82,13 @@ struct db_compact_stats {
 int db_env_compact(db_env *env, unsigned wait_ms, struct db_compact_stats *st, char *err,
 		   size_t errsz);
 
+/* Waits until every transaction of this process that was open on env when
+ * it was called has ended (the gate's write side, taken and released at
+ * once), at most wait_ms: then no transaction can still read a snapshot
+ * older than the last commit. 0, or DB_E_BUSY after wait_ms. Any thread
+ * that holds no transaction of env. */
+int db_env_quiesce(db_env *env, unsigned wait_ms);
+
 /* Compactions that swapped the file, and those that gave way (DB_E_BUSY). */
 void db_env_compact_counts(const db_env *env, unsigned long long *done, unsigned long long *busy);
 

@@ -155,6 +155,14 @@ static int gate_wrlock(db_env *e, unsigned wait_ms)
 	return pthread_rwlock_timedwrlock(&e->gate, &ts);
 }
 
+int db_env_quiesce(db_env *env, unsigned wait_ms)
+{
+	if (gate_wrlock(env, wait_ms) != 0)
+		return DB_E_BUSY;
+	pthread_rwlock_unlock(&env->gate);
+	return 0;
+}
+
 static int busy(db_env *e, char *err, size_t errsz, const char *why)
 {
 	atomic_fetch_add(&e->compact_busy, 1);

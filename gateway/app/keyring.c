@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -29,6 +30,8 @@ static struct {
 	keys_p11 *token;                         /* [keys] master = pkcs11:... */
 	pthread_mutex_t mu;                      /* one rotation at a time */
 	int metrics_added;
+	int reap_due; /* retired token keys may be left to destroy (tick thread) */
+	atomic_uint_least64_t destroyed; /* token keys destroyed (metrics) */
 } K = {.mu = PTHREAD_MUTEX_INITIALIZER};
 
 static unsigned load_flags(void)
@@ -99,6 +102,7 @@ static size_t keys_metrics(char *buf, size_t cap, void *ctx)
 	uint64_t hits = 0, misses = 0, forgotten = 0;
 	if (K.token)
 		keys_p11_stats(K.token, &hits, &misses, &forgotten);
+	unsigned on_token = vault_master_token_version(K.app->vault) != 0;
 	int n = snprintf(
 		buf, cap,
 		"# HELP custos_keys_master_version Master key version new data keys are wrapped "
@@ -123,16 +127,25 @@ static size_t keys_metrics(char *buf, size_t cap, void *ctx)
 		"# HELP custos_keys_dek_cache_forgotten_total Cached data keys wiped at their "
 		"conversation's erasure or deletion.\n"
 		"# TYPE custos_keys_dek_cache_forgotten_total counter\n"
-		"custos_keys_dek_cache_forgotten_total %llu\n",
+		"custos_keys_dek_cache_forgotten_total %llu\n"
+		"# HELP custos_keys_master_on_token 1 when the current master version is held in "
+		"the PKCS#11 token.\n"
+		"# TYPE custos_keys_master_on_token gauge\ncustos_keys_master_on_token %u\n"
+		"# HELP custos_keys_token_keys_destroyed_total Token keys of retired master "
+		"versions destroyed on the token.\n"
+		"# TYPE custos_keys_token_keys_destroyed_total counter\n"
+		"custos_keys_token_keys_destroyed_total %llu\n",
 		mi.current, mi.oldest, (unsigned long long)mi.pending,
 		(unsigned long long)mi.rewrapped, (unsigned long long)hits,
-		(unsigned long long)misses, (unsigned long long)forgotten);
+		(unsigned long long)misses, (unsigned long long)forgotten, on_token,
+		(unsigned long long)atomic_load(&K.destroyed));
 	return n < 0 ? 0 : (size_t)n >= cap ? cap - 1 : (size_t)n;
 }
 
 void keyring_bind(const struct app *a)
 {
 	K.app = a;
+	K.reap_due = 1; /* a stop may have come between a retirement and its destruction */
 	if (!K.metrics_added) {
 		metrics_add_source(keys_metrics, NULL);
 		K.metrics_added = 1;
@@ -192,8 +205,8 @@ static int rotate_master(json_t **out, char *err, size_t errsz)
 		return 409;
 	}
 	if (K.token) {
-		/* The token's key becomes the next version (from file keys to
-		 * the token); once it is, there is nothing newer to go to. */
+		/* The next version is on the token: its configured key (from
+		 * file keys), or a new key made on it (from a token version). */
 		int trc = vault_master_rotate_token(v, &ver, err, errsz);
 		if (trc)
 			return trc == VAULT_E_INVALID ? 409 : 500;
@@ -295,6 +308,28 @@ int keyring_rotate(const char *which, json_t **out, char *err, size_t errsz)
 	return rc;
 }
 
+/* Destroys the token keys of retired master versions, once nothing can
+ * read under them (vault_master_reap); busy: again at the next tick. */
+static void reap_tick(void)
+{
+	char names[512], reason[600];
+	unsigned n = 0;
+	int rc = vault_master_reap(K.app->vault, 500, names, sizeof names, &n);
+	if (rc == DB_E_BUSY)
+		return;
+	K.reap_due = 0;
+	if (rc)
+		log_error("destroying retired master keys on the token failed; retried at the "
+			  "next start",
+			  "error", vault_strerror(rc));
+	if (!n)
+		return;
+	atomic_fetch_add(&K.destroyed, n);
+	log_info("retired master keys destroyed on the token", "objects", names);
+	snprintf(reason, sizeof reason, "retired master keys destroyed on the token: %s", names);
+	keyring_record("master", "system:keys", reason, 0);
+}
+
 /* keyring_tick's master part. */
 static int rewrap_tick(int *finished)
 {
@@ -303,6 +338,8 @@ static int rewrap_tick(int *finished)
 	*finished = 1;
 	if (!K.app || !K.app->vault)
 		return 0;
+	if (K.reap_due && K.token)
+		reap_tick();
 	struct vault_master_info mi;
 	vault_master_info(K.app->vault, &mi);
 	if (mi.oldest >= mi.current)
@@ -321,6 +358,9 @@ static int rewrap_tick(int *finished)
 			 "rewrap finished: master versions before %u retired", mi.current);
 		log_info("master key rewrap finished; older versions retired", "version", vb);
 		keyring_record("master", "system:keys", reason, 0);
+		K.reap_due = 1;
+		if (K.token)
+			reap_tick();
 	}
 	return 0;
 }
@@ -351,16 +391,28 @@ void keyring_free(void)
 	keyring_pn_free();
 }
 
-/* One version's line of the status: its state, data keys and file. */
+/* One version's line of the status: its state, data keys and file, or
+ * its token key (tok: the vault's token records). */
 static json_t *version_doc(const struct config *cfg, unsigned ver, unsigned cur, unsigned min,
-			   uint64_t count)
+			   uint64_t count, const struct vault_tok_peek *tok)
 {
 	char path[PATH_CAP];
 	struct stat st;
 	const char *state = ver == cur   ? "current"
 			    : ver >= min ? "in use (rewrap running)"
 					 : "retired";
-	if (keys_version_path(cfg->master_key_file, ver, path, sizeof path))
+	if (tok->slot[ver] >= 0) {
+		char label[300];
+		if (!cfg->master_uri ||
+		    keys_p11_uri_label(cfg->master_uri, (unsigned)tok->slot[ver], label,
+				       sizeof label))
+			snprintf(label, sizeof label, "(slot %d)", tok->slot[ver]);
+		return json_pack("{s:i, s:s, s:I, s:s, s:b}", "version", (int)ver, "state", state,
+				 "data_keys", (json_int_t)count, "token_key", label,
+				 "token_key_destroyed", tok->destroyed[ver] != 0);
+	}
+	if (!cfg->master_key_file ||
+	    keys_version_path(cfg->master_key_file, ver, path, sizeof path))
 		path[0] = '\0';
 	return json_pack("{s:i, s:s, s:I, s:s, s:b}", "version", (int)ver, "state", state,
 			 "data_keys", (json_int_t)count, "file", path, "file_present",
@@ -371,6 +423,7 @@ int keyring_status(const struct config *cfg, json_t **out, char *err, size_t err
 {
 	struct db_env *db = NULL;
 	uint64_t counts[VAULT_MASTER_MAX + 1];
+	struct vault_tok_peek tok;
 	unsigned cur = 1, min = 1;
 	*out = NULL;
 	json_t *pn = NULL;
@@ -381,8 +434,11 @@ int keyring_status(const struct config *cfg, json_t **out, char *err, size_t err
 	}
 	if (!rc) {
 		rc = vault_master_peek(db, &cur, &min, counts);
+		if (!rc)
+			rc = vault_master_peek_token(db, &tok);
 		if (rc == VAULT_E_NOTFOUND) {
 			memset(counts, 0, sizeof counts);
+			memset(tok.slot, 0xff, sizeof tok.slot);
 			rc = 0;
 		} else if (rc) {
 			snprintf(err, errsz, "cannot read the vault: %s", vault_strerror(rc));
@@ -398,7 +454,7 @@ int keyring_status(const struct config *cfg, json_t **out, char *err, size_t err
 	for (unsigned ver = 1; vers && ver <= cur; ver++) {
 		if (ver != cur)
 			pending += counts[ver];
-		json_array_append_new(vers, version_doc(cfg, ver, cur, min, counts[ver]));
+		json_array_append_new(vers, version_doc(cfg, ver, cur, min, counts[ver], &tok));
 	}
 	*out = json_pack("{s:{s:i, s:i, s:I, s:I, s:o}, s:o}", "master", "current", (int)cur,
 			 "oldest", (int)min, "rewrap_pending", (json_int_t)pending, "damaged",

@@ -50,7 +50,10 @@ int keyring_rotate(const char *which, json_t **out, char *err, size_t errsz);
 
 /* One bounded rewrap step ([keys] rewrap_batch data keys) if a rotation
  * left keys under an older version; when the last is moved the older
- * versions are retired and that is logged and audited. Then one step of
+ * versions are retired and that is logged and audited, and the token keys
+ * of retired token versions are destroyed on the token (logged, audited;
+ * also at the first tick after a start, and retried while transactions
+ * stay open: vault_master_reap). Then one step of
  * the pseudonym index rebuild if one runs (keyring_pn_tick). *finished
  * (may be NULL) is 1 when nothing is left of either. -1 on a store error
  * (logged). */
@@ -63,7 +66,8 @@ int keyring_record(const char *key, const char *subject, const char *reason, int
 /* The master key versions of cfg's data directory, read-only (a gateway
  * may run): {"master": {"current", "oldest", "rewrap_pending", "damaged",
  * "versions": [{"version", "state", "data_keys", "file",
- * "file_present"}]}}. 0, or -1 with err. */
+ * "file_present"}, or for a token version {"version", "state",
+ * "data_keys", "token_key", "token_key_destroyed"}]}}. 0, or -1 with err. */
 int keyring_status(const struct config *cfg, json_t **out, char *err, size_t errsz);
 
 /* Wipes and frees the loaded keys. */

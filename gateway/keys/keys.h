@@ -66,25 +66,49 @@ int keys_generate_file(const char *path);
 #define KEYS_SEAL_OVERHEAD 29
 typedef struct keys_p11 keys_p11;
 
+/* Key slots: slot 0 is the key labelled as the URI's object= (the first
+ * master version on the token), slot n (2..KEYS_P11_SLOTS-1) the key
+ * labelled "object.n" (master version n, made on the token by a rotation:
+ * docs/KEYS.md). */
+#define KEYS_P11_SLOTS 65
+
 /* Loads the PKCS#11 module (the URI's module-path, else p11-kit's
- * registered modules), finds the token the URI (RFC 7512) names, logs in
- * with the PIN in pin_file (its first line; NULL: the URI's pin-value) and
- * finds the AES secret key labelled object=; with create, makes it on the
- * token when absent (AES-256, sensitive, never extractable). cache_entries:
- * opened data keys kept in mlock'ed memory (0: none). Errors: KEYS_E_FORMAT
- * (not a usable URI), KEYS_E_IO (module, token, PIN or key missing: err
- * says which), KEYS_E_NOMEM. */
+ * registered modules), finds the token the URI (RFC 7512) names and logs in
+ * with the PIN in pin_file (its first line; NULL: the URI's pin-value);
+ * with create, finds or makes slot 0's key (AES-256, sensitive, never
+ * extractable); without it no key is looked up yet (keys_p11_find).
+ * cache_entries: opened data keys kept in mlock'ed memory (0: none).
+ * Errors: KEYS_E_FORMAT (not a usable URI), KEYS_E_IO (module, token, PIN
+ * or key missing: err says which), KEYS_E_NOMEM. */
 int keys_p11_open(const char *uri, const char *pin_file, int create, size_t cache_entries,
 		  keys_p11 **out, char *err, size_t errsz);
-/* Seals pt (n bytes) into out (n + KEYS_SEAL_OVERHEAD bytes) on the token. */
-int keys_p11_seal(keys_p11 *k, const char *aad, const uint8_t *pt, size_t n, uint8_t *out);
-/* Opens a sealed record (inlen - KEYS_SEAL_OVERHEAD bytes into out, at most
- * 4 KiB): KEYS_E_FORMAT when it does not authenticate. 32-byte plaintexts
- * (data keys) are answered from the cache when they were opened before. */
-int keys_p11_unseal(keys_p11 *k, const char *aad, const uint8_t *in, size_t inlen, uint8_t *out);
-/* Drops (and wipes) the cached data key of a sealed record, as at an
- * erasure: 1 when it was cached, else 0. */
-int keys_p11_forget(keys_p11 *k, const char *aad, const uint8_t *in, size_t inlen);
+/* Finds slot's key on the token (kept for seal/unseal); with create makes
+ * it when absent (AES-256, sensitive, never extractable). KEYS_E_IO with
+ * err naming the label when it is absent (without create) or cannot be
+ * made; KEYS_E_FORMAT for a slot out of range (1 is none). */
+int keys_p11_find(keys_p11 *k, unsigned slot, int create, char *err, size_t errsz);
+/* The label of slot's key into out (cap bytes): 0, or -1 when it does not
+ * fit. */
+int keys_p11_label(const keys_p11 *k, unsigned slot, char *out, size_t cap);
+/* keys_p11_label from the URI alone (no token opened): 0 or -1. */
+int keys_p11_uri_label(const char *uri, unsigned slot, char *out, size_t cap);
+/* Destroys slot's key object on the token (C_DestroyObject: a master
+ * version retired) and wipes every cached data key it opened. 0 also when
+ * there is no such object; KEYS_E_IO with err when the token refuses. */
+int keys_p11_destroy(keys_p11 *k, unsigned slot, char *err, size_t errsz);
+/* Seals pt (n bytes) into out (n + KEYS_SEAL_OVERHEAD bytes) on the token
+ * with slot's key (found before: else KEYS_E_IO). */
+int keys_p11_seal(keys_p11 *k, unsigned slot, const char *aad, const uint8_t *pt, size_t n,
+		  uint8_t *out);
+/* Opens a sealed record with slot's key (inlen - KEYS_SEAL_OVERHEAD bytes
+ * into out, at most 4 KiB): KEYS_E_FORMAT when it does not authenticate.
+ * 32-byte plaintexts (data keys) are answered from the cache when the same
+ * record was opened before with the same slot's key. */
+int keys_p11_unseal(keys_p11 *k, unsigned slot, const char *aad, const uint8_t *in, size_t inlen,
+		    uint8_t *out);
+/* Drops (and wipes) the cached data key of a sealed record under slot's
+ * key, as at an erasure or a rewrap: 1 when it was cached, else 0. */
+int keys_p11_forget(keys_p11 *k, unsigned slot, const char *aad, const uint8_t *in, size_t inlen);
 /* Cache hits, misses and data keys dropped by keys_p11_forget so far. */
 void keys_p11_stats(keys_p11 *k, uint64_t *hits, uint64_t *misses, uint64_t *forgotten);
 /* Closes the session, finalizes the module, wipes the cache. NULL is fine. */

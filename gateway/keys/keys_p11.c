@@ -2,14 +2,17 @@
  *
  * The module is loaded with p11-kit (the URI's module-path, else every
  * module p11-kit has registered), the token found by the URI's token
- * attributes, the AES-256 secret key by its label (object=). The key is
- * made on the token (sensitive, not extractable) by keys_p11_open(create)
- * and never leaves it: sealing and opening are C_Encrypt / C_Decrypt with
+ * attributes, the AES-256 secret keys by their labels: slot 0 is the URI's
+ * object= itself, slot n the object labelled "object.n" (a newer master
+ * version made on the token by a rotation). Keys are made on the token
+ * (sensitive, not extractable) by keys_p11_open(create) or keys_p11_find
+ * and never leave it: sealing and opening are C_Encrypt / C_Decrypt with
  * CKM_AES_GCM, in the vault's sealed-record layout. One session, guarded by
  * a mutex (a session is not for two threads at once).
  *
  * Opened data keys are cached (a 4-way set-associative table keyed by
- * SHA-256 of the sealed record and its associated data, the least recently
+ * SHA-256 of the key slot, the sealed record and its associated data: a
+ * record is answered only under the key that opened it; the least recently
  * used entry of a set replaced) in memory that is mlock'ed,
  * excluded from core dumps and wiped on free, so a read does not pay a
  * token round trip each time. */
@@ -31,15 +34,17 @@
 #include "keys.h"
 #include "log.h"
 
-#define NONCE   12
-#define TAG     16
-#define AAD_CAP 512
-#define PIN_MAX 256
+#define NONCE     12
+#define TAG       16
+#define AAD_CAP   512
+#define PIN_MAX   256
+#define LABEL_CAP 256
 
 struct centry {
-	uint8_t tag[32]; /* SHA-256 of aad | sealed record */
+	uint8_t tag[32]; /* SHA-256 of slot | aad | sealed record */
 	uint8_t dek[KEYS_SECRET_LEN];
 	uint8_t used;
+	uint8_t slot;   /* the key that opened it (wiped when it is destroyed) */
 	uint64_t stamp; /* last use (k->clock): the set's oldest is replaced */
 };
 
@@ -54,8 +59,10 @@ struct keys_p11 {
 	CK_FUNCTION_LIST **mods; /* or p11-kit's registered modules */
 	CK_FUNCTION_LIST *fl;    /* the one holding the token */
 	CK_SESSION_HANDLE s;
-	CK_OBJECT_HANDLE key;
-	pthread_mutex_t mu; /* the session and the cache */
+	CK_OBJECT_HANDLE key[KEYS_P11_SLOTS]; /* found so far (under mu; 0: not yet) */
+	char label[LABEL_CAP];                /* the URI's object= */
+	size_t llen;
+	pthread_mutex_t mu; /* the session, the key handles and the cache */
 	struct centry *cache;
 	size_t ncache, map_len;
 	uint64_t clock; /* under mu */
@@ -125,8 +132,21 @@ static int read_pin(const char *pin_file, P11KitUri *u, char pin[PIN_MAX], char 
 	return 0;
 }
 
-static int find_key(keys_p11 *k, const char *label, size_t llen, int create, char *err,
-		    size_t errsz)
+/* The label of slot's key: the URI's object=, or "object.N". */
+static size_t slot_label(const keys_p11 *k, unsigned slot, char out[LABEL_CAP + 16])
+{
+	if (!slot) {
+		memcpy(out, k->label, k->llen);
+		return k->llen;
+	}
+	int n = snprintf(out, LABEL_CAP + 16, "%.*s.%u", (int)k->llen, k->label, slot);
+	return n < 0 ? 0 : (size_t)n;
+}
+
+/* Looks for slot's key object: 1 found (its handle in *h), 0 absent, or
+ * -1 (a failed search, err set). Under mu. */
+static int search_key(keys_p11 *k, const char *label, size_t llen, CK_OBJECT_HANDLE *h, char *err,
+		      size_t errsz)
 {
 	CK_OBJECT_CLASS cls = CKO_SECRET_KEY;
 	CK_ATTRIBUTE q[] = {
@@ -136,21 +156,37 @@ static int find_key(keys_p11 *k, const char *label, size_t llen, int create, cha
 	CK_ULONG n = 0;
 	CK_RV rv = k->fl->C_FindObjectsInit(k->s, q, 2);
 	if (rv == CKR_OK) {
-		rv = k->fl->C_FindObjects(k->s, &k->key, 1, &n);
+		rv = k->fl->C_FindObjects(k->s, h, 1, &n);
 		k->fl->C_FindObjectsFinal(k->s);
 	}
 	if (rv != CKR_OK) {
 		errbuf_set(err, errsz, "PKCS#11 object search failed: %s", rv_name(rv));
-		return KEYS_E_IO;
+		return -1;
 	}
-	if (n == 1)
+	return n == 1;
+}
+
+/* find_key under mu. */
+static int find_key_locked(keys_p11 *k, unsigned slot, int create, char *err, size_t errsz)
+{
+	char label[LABEL_CAP + 16];
+	size_t llen = slot_label(k, slot, label);
+	CK_OBJECT_HANDLE h = CK_INVALID_HANDLE;
+	if (k->key[slot] != CK_INVALID_HANDLE)
 		return 0;
+	int found = search_key(k, label, llen, &h, err, errsz);
+	if (found < 0)
+		return KEYS_E_IO;
+	if (found) {
+		k->key[slot] = h;
+		return 0;
+	}
 	if (!create) {
-		errbuf_set(err, errsz,
-			   "no secret key object '%.*s' on the token (custos keys init makes it)",
-			   (int)llen, label);
+		errbuf_set(err, errsz, "no secret key object '%.*s' on the token%s", (int)llen,
+			   label, slot ? "" : " (custos keys init makes it)");
 		return KEYS_E_IO;
 	}
+	CK_OBJECT_CLASS cls = CKO_SECRET_KEY;
 	CK_KEY_TYPE kt = CKK_AES;
 	CK_ULONG vlen = KEYS_SECRET_LEN;
 	CK_BBOOL yes = CK_TRUE, no = CK_FALSE;
@@ -162,12 +198,88 @@ static int find_key(keys_p11 *k, const char *label, size_t llen, int create, cha
 		{CKA_DECRYPT, &yes, sizeof yes},     {CKA_LABEL, (void *)label, llen},
 	};
 	CK_MECHANISM m = {CKM_AES_KEY_GEN, NULL, 0};
-	rv = k->fl->C_GenerateKey(k->s, &m, t, sizeof t / sizeof t[0], &k->key);
+	CK_RV rv = k->fl->C_GenerateKey(k->s, &m, t, sizeof t / sizeof t[0], &h);
 	if (rv != CKR_OK) {
-		errbuf_set(err, errsz, "cannot make the key on the token: %s", rv_name(rv));
+		errbuf_set(err, errsz, "cannot make the key '%.*s' on the token: %s", (int)llen,
+			   label, rv_name(rv));
 		return KEYS_E_IO;
 	}
+	k->key[slot] = h;
 	return 0;
+}
+
+int keys_p11_find(keys_p11 *k, unsigned slot, int create, char *err, size_t errsz)
+{
+	errbuf_clear(err, errsz);
+	if (slot >= KEYS_P11_SLOTS || slot == 1) {
+		errbuf_set(err, errsz, "no token key slot %u", slot);
+		return KEYS_E_FORMAT;
+	}
+	pthread_mutex_lock(&k->mu);
+	int rc = find_key_locked(k, slot, create, err, errsz);
+	pthread_mutex_unlock(&k->mu);
+	return rc;
+}
+
+int keys_p11_label(const keys_p11 *k, unsigned slot, char *out, size_t cap)
+{
+	char label[LABEL_CAP + 16];
+	size_t n = slot < KEYS_P11_SLOTS ? slot_label(k, slot, label) : 0;
+	int w = snprintf(out, cap, "%.*s", (int)n, label);
+	return w < 0 || (size_t)w >= cap ? -1 : 0;
+}
+
+int keys_p11_uri_label(const char *uri, unsigned slot, char *out, size_t cap)
+{
+	P11KitUri *u = p11_kit_uri_new();
+	int rc = -1;
+	if (u && p11_kit_uri_parse(uri, P11_KIT_URI_FOR_OBJECT_ON_TOKEN_AND_MODULE, u) ==
+			 P11_KIT_URI_OK) {
+		CK_ATTRIBUTE *l = p11_kit_uri_get_attribute(u, CKA_LABEL);
+		int n = !l || l->ulValueLen >= LABEL_CAP ? -1
+			: slot ? snprintf(out, cap, "%.*s.%u", (int)l->ulValueLen,
+					  (char *)l->pValue, slot)
+			       : snprintf(out, cap, "%.*s", (int)l->ulValueLen, (char *)l->pValue);
+		rc = n < 0 || (size_t)n >= cap ? -1 : 0;
+	}
+	if (u)
+		p11_kit_uri_free(u);
+	return rc;
+}
+
+int keys_p11_destroy(keys_p11 *k, unsigned slot, char *err, size_t errsz)
+{
+	char label[LABEL_CAP + 16];
+	CK_OBJECT_HANDLE h = CK_INVALID_HANDLE;
+	int rc = 0;
+	errbuf_clear(err, errsz);
+	if (slot >= KEYS_P11_SLOTS)
+		return KEYS_E_FORMAT;
+	size_t llen = slot_label(k, slot, label);
+	pthread_mutex_lock(&k->mu);
+	int found = k->key[slot] != CK_INVALID_HANDLE;
+	if (found)
+		h = k->key[slot];
+	else
+		found = search_key(k, label, llen, &h, err, errsz);
+	if (found < 0) {
+		rc = KEYS_E_IO;
+	} else if (found) {
+		CK_RV rv = k->fl->C_DestroyObject(k->s, h);
+		if (rv != CKR_OK && rv != CKR_OBJECT_HANDLE_INVALID) {
+			errbuf_set(err, errsz, "cannot destroy the key '%.*s' on the token: %s",
+				   (int)llen, label, rv_name(rv));
+			rc = KEYS_E_IO;
+		}
+	}
+	if (!rc) {
+		k->key[slot] = CK_INVALID_HANDLE;
+		for (size_t i = 0; k->cache && i < k->ncache; i++)
+			if (k->cache[i].used && k->cache[i].slot == slot)
+				OPENSSL_cleanse(&k->cache[i], sizeof k->cache[i]);
+	}
+	pthread_mutex_unlock(&k->mu);
+	return rc;
 }
 
 /* The cache: locked, not dumped. Without the lock it is left off. */
@@ -213,10 +325,14 @@ int keys_p11_open(const char *uri, const char *pin_file, int create, size_t cach
 		goto out;
 	}
 	CK_ATTRIBUTE *label = p11_kit_uri_get_attribute(u, CKA_LABEL);
-	if (!label || !label->ulValueLen) {
-		errbuf_set(err, errsz, "[keys] master: the URI names no object (object=...)");
+	if (!label || !label->ulValueLen || label->ulValueLen >= LABEL_CAP) {
+		errbuf_set(err, errsz,
+			   "[keys] master: the URI names no object (object=..., under %d bytes)",
+			   LABEL_CAP);
 		goto out;
 	}
+	memcpy(k->label, label->pValue, label->ulValueLen);
+	k->llen = label->ulValueLen;
 	rc = KEYS_E_IO;
 	const char *path = p11_kit_uri_get_module_path(u);
 	if (path) {
@@ -256,7 +372,9 @@ int keys_p11_open(const char *uri, const char *pin_file, int create, size_t cach
 		rc = KEYS_E_IO;
 		goto out;
 	}
-	rc = find_key(k, label->pValue, label->ulValueLen, create, err, errsz);
+	/* Without create the keys are looked up by the vault, version by
+	 * version (the URI's own object may be retired and gone). */
+	rc = create ? find_key_locked(k, 0, 1, err, errsz) : 0;
 	if (rc)
 		goto out;
 	cache_init(k, cache_entries);
@@ -302,8 +420,11 @@ static size_t full_aad(const char *aad, uint8_t buf[AAD_CAP])
 	return n + 1;
 }
 
-int keys_p11_seal(keys_p11 *k, const char *aad, const uint8_t *pt, size_t n, uint8_t *out)
+int keys_p11_seal(keys_p11 *k, unsigned slot, const char *aad, const uint8_t *pt, size_t n,
+		  uint8_t *out)
 {
+	if (slot >= KEYS_P11_SLOTS)
+		return KEYS_E_FORMAT;
 	uint8_t a[AAD_CAP];
 	size_t alen = full_aad(aad, a);
 	uint8_t *nonce = out + 1;
@@ -314,7 +435,8 @@ int keys_p11_seal(keys_p11 *k, const char *aad, const uint8_t *pt, size_t n, uin
 	CK_MECHANISM m = {CKM_AES_GCM, &p, sizeof p};
 	CK_ULONG olen = n + TAG;
 	pthread_mutex_lock(&k->mu);
-	CK_RV rv = k->fl->C_EncryptInit(k->s, &m, k->key);
+	CK_RV rv = k->key[slot] == CK_INVALID_HANDLE ? CKR_KEY_HANDLE_INVALID
+						     : k->fl->C_EncryptInit(k->s, &m, k->key[slot]);
 	if (rv == CKR_OK)
 		rv = k->fl->C_Encrypt(k->s, (CK_BYTE *)pt, n, out + 1 + NONCE, &olen);
 	pthread_mutex_unlock(&k->mu);
@@ -359,22 +481,25 @@ static struct centry *cache_victim(keys_p11 *k, const uint8_t tag[32])
 	return v;
 }
 
-/* The cache key of a sealed data key: SHA-256 of its context and record. */
-static void cache_tag(const uint8_t *a, size_t alen, const uint8_t *in, size_t inlen,
+/* The cache key of a sealed data key: SHA-256 of the key slot, its context
+ * and the record, so that an entry answers only under the key that opened
+ * it (and goes when that key is destroyed). */
+static void cache_tag(unsigned slot, const uint8_t *a, size_t alen, const uint8_t *in, size_t inlen,
 		      uint8_t tag[32])
 {
-	uint8_t cat[AAD_CAP + 1 + NONCE + KEYS_SECRET_LEN + TAG];
-	memcpy(cat, a, alen);
-	memcpy(cat + alen, in, inlen);
-	SHA256(cat, alen + inlen, tag);
+	uint8_t cat[1 + AAD_CAP + 1 + NONCE + KEYS_SECRET_LEN + TAG];
+	cat[0] = (uint8_t)slot;
+	memcpy(cat + 1, a, alen);
+	memcpy(cat + 1 + alen, in, inlen);
+	SHA256(cat, 1 + alen + inlen, tag);
 }
 
-int keys_p11_forget(keys_p11 *k, const char *aad, const uint8_t *in, size_t inlen)
+int keys_p11_forget(keys_p11 *k, unsigned slot, const char *aad, const uint8_t *in, size_t inlen)
 {
 	uint8_t a[AAD_CAP], tag[32];
-	if (!k->cache || inlen != 1 + NONCE + KEYS_SECRET_LEN + TAG)
+	if (!k->cache || inlen != 1 + NONCE + KEYS_SECRET_LEN + TAG || slot >= KEYS_P11_SLOTS)
 		return 0;
-	cache_tag(a, full_aad(aad, a), in, inlen, tag);
+	cache_tag(slot, a, full_aad(aad, a), in, inlen, tag);
 	pthread_mutex_lock(&k->mu);
 	struct centry *e = cache_find(k, tag);
 	int hit = e != NULL;
@@ -386,15 +511,16 @@ int keys_p11_forget(keys_p11 *k, const char *aad, const uint8_t *in, size_t inle
 	return hit;
 }
 
-int keys_p11_unseal(keys_p11 *k, const char *aad, const uint8_t *in, size_t inlen, uint8_t *out)
+int keys_p11_unseal(keys_p11 *k, unsigned slot, const char *aad, const uint8_t *in, size_t inlen,
+		    uint8_t *out)
 {
 	uint8_t a[AAD_CAP], tag[32];
-	if (inlen < 1 + NONCE + TAG || in[0] != KEYS_SEAL_VER)
+	if (inlen < 1 + NONCE + TAG || in[0] != KEYS_SEAL_VER || slot >= KEYS_P11_SLOTS)
 		return KEYS_E_FORMAT;
 	size_t alen = full_aad(aad, a), n = inlen - 1 - NONCE - TAG;
 	int cacheable = k->cache && n == KEYS_SECRET_LEN;
 	if (cacheable) {
-		cache_tag(a, alen, in, inlen, tag);
+		cache_tag(slot, a, alen, in, inlen, tag);
 		pthread_mutex_lock(&k->mu);
 		struct centry *e = cache_find(k, tag);
 		int hit = e != NULL;
@@ -416,7 +542,8 @@ int keys_p11_unseal(keys_p11 *k, const char *aad, const uint8_t *in, size_t inle
 	if (n > sizeof buf)
 		return KEYS_E_FORMAT;
 	pthread_mutex_lock(&k->mu);
-	CK_RV rv = k->fl->C_DecryptInit(k->s, &m, k->key);
+	CK_RV rv = k->key[slot] == CK_INVALID_HANDLE ? CKR_KEY_HANDLE_INVALID
+						     : k->fl->C_DecryptInit(k->s, &m, k->key[slot]);
 	if (rv == CKR_OK)
 		rv = k->fl->C_Decrypt(k->s, (CK_BYTE *)in + 1 + NONCE, n + TAG, buf, &olen);
 	int ok = rv == CKR_OK && olen == n;
@@ -429,6 +556,7 @@ int keys_p11_unseal(keys_p11 *k, const char *aad, const uint8_t *in, size_t inle
 			memcpy(e->tag, tag, 32);
 			memcpy(e->dek, buf, KEYS_SECRET_LEN);
 			e->used = 1;
+			e->slot = (uint8_t)slot;
 			e->stamp = ++k->clock;
 		}
 	}

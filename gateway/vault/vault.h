@@ -76,17 +76,44 @@ int vault_open(db_env *env, const keys_secret *master, const keys_secret *pseudo
 int vault_open_versions(db_env *env, const keys_secret *const masters[VAULT_MASTER_MAX + 1],
 			keys_p11 *token, const keys_secret *pseudonym, vault **out, char *err,
 			size_t errsz);
-/* With a token-held master (token, borrowed, outliving the vault): it is
- * the version whose key check it opens (a fresh vault: version 1, with
- * random record subkeys), or no version yet until vault_master_rotate_token
- * makes it the next. */
+/* With a token-held master (token, borrowed, outliving the vault): the
+ * versions the vault records as held on the token are looked up there
+ * (the URI's object= or "object.N", vault_token.c; a recorded version
+ * whose object is missing is VAULT_E_CRYPTO with err); in a data directory
+ * from before those records (or a fresh one: version 1, with random record
+ * subkeys) the URI's object is the file-less version whose check it opens. */
 
-/* The version the token's key is (0: none). */
+/* The current version if the token holds it, else 0. */
 unsigned vault_master_token_version(vault *v);
 
-/* vault_master_rotate with the token's key as version current+1 (refused,
- * VAULT_E_INVALID, when there is no token or its key is a version already). */
+/* vault_master_rotate with a token key as version current+1: from a file
+ * version, the URI's own object (made by custos keys init; absent:
+ * VAULT_E_INVALID); from a token version, a new key made on the token
+ * (AES-256, sensitive, not extractable) labelled "object.N" (one left by
+ * an interrupted rotation is reused). VAULT_E_INVALID as
+ * vault_master_rotate, or when no token is configured; VAULT_E_CRYPTO when
+ * the token cannot make the key. */
 int vault_master_rotate_token(vault *v, unsigned *ver, char *err, size_t errsz);
+
+/* Destroys on the token the key objects of retired token-held versions
+ * (below the oldest in use) and then marks their records so, after waiting
+ * (at most wait_ms) until no transaction that might still read a data key
+ * wrapped under them is open. *n: objects destroyed, their labels
+ * comma-separated in names (cap bytes). 0 (also when there is nothing to
+ * destroy), DB_E_BUSY (transactions outlasted wait_ms: nothing destroyed,
+ * try again), VAULT_E_CRYPTO (the token refused: logged), or a store
+ * error. Any thread holding no transaction; not concurrent with itself. */
+int vault_master_reap(vault *v, unsigned wait_ms, char *names, size_t cap, unsigned *n);
+
+/* The token-held versions of env's vault, read-only (a gateway may run):
+ * slot[n] is version n's key slot (keys.h), -1 when the token does not
+ * hold it; destroyed[n] 1 once its object was destroyed. VAULT_E_NOTFOUND:
+ * no vault there yet. */
+struct vault_tok_peek {
+	int slot[VAULT_MASTER_MAX + 1];
+	uint8_t destroyed[VAULT_MASTER_MAX + 1];
+};
+int vault_master_peek_token(db_env *env, struct vault_tok_peek *out);
 
 /* Erasure on disk (docs/KEYS.md): every transaction that deletes a
  * conversation or an end user's records raises a mark in the store (in

@@ -42,10 +42,13 @@ struct vault {
 	 * vault_free: a reader on an older snapshot may still need it). */
 	uint8_t wrap[VAULT_MASTER_MAX + 1][KEYLEN];
 	uint8_t loaded[VAULT_MASTER_MAX + 1];
-	keys_p11 *p11;       /* a token-held master (borrowed), or NULL */
-	atomic_uint p11_ver; /* its version: sealing on the token (0: none yet) */
-	atomic_uint cur_ver; /* new data keys are wrapped under it */
-	atomic_uint min_ver; /* oldest version still in use */
+	keys_p11 *p11; /* a token-held master (borrowed), or NULL */
+	/* tok[n]: master version n is held on the token, as its key slot
+	 * tok_slot[n] (keys.h); filled before the version is published in
+	 * cur_ver, as wrap[n], and never changed afterwards. */
+	uint8_t tok[VAULT_MASTER_MAX + 1], tok_slot[VAULT_MASTER_MAX + 1];
+	atomic_uint cur_ver;                      /* new data keys are wrapped under it */
+	atomic_uint min_ver;                      /* oldest version still in use */
 	atomic_uint_least64_t rewrapped, pending; /* rewrap progress (metrics) */
 	atomic_uint_least64_t unmarked; /* deletions whose mark did not fit (vault_shred.c) */
 	uint8_t scan_pos[VAULT_ID_LEN]; /* rewrap position: rewrap caller only */
@@ -213,6 +216,29 @@ int vlt_pn_forget(vault *v, MDB_txn *t, const char *uh);
 int vlt_pn_resolve(vault *v, MDB_txn *t, const char *pn, time_t now, char uh[UH_HEX + 1]);
 
 /* ---- master key versions (vault_keys.c) ---- */
+
+/* Adds master version current+1 in one transaction (vault_master_rotate):
+ * under k, or (k NULL) under the token's key slot (found before). */
+int vlt_master_rotate(vault *v, const keys_secret *k, unsigned slot, unsigned *ver, char *err,
+		      size_t errsz);
+/* Checks (or, when create and absent, stores) version ver's key check;
+ * err names the version when it does not open. */
+int vlt_check_version(vault *v, MDB_txn *t, unsigned ver, int create, char *err, size_t errsz);
+
+/* ---- token-held master versions (vault_token.c) ---- */
+
+/* Version ver's token record ("master_tok.N": its key slot): *has 0 when
+ * the version is not recorded as held on the token. */
+int vlt_tok_get(const vault *v, MDB_txn *t, unsigned ver, int *has, unsigned *slot);
+int vlt_tok_put(const vault *v, MDB_txn *t, unsigned ver, unsigned slot);
+/* At open, for an in-use version ver: if it is held on the token (its
+ * record, or, for a data directory from before the records, the URI's own
+ * key when it opens ver's check and no file was given), finds its key,
+ * checks it and marks it loaded: *done 1. *done 0: a file version. A
+ * recorded version whose key object is missing, or a token not configured
+ * for one, is VAULT_E_CRYPTO with err. */
+int vlt_tok_open(vault *v, MDB_txn *t, unsigned ver, int have_file, int *done, char *err,
+		 size_t errsz);
 
 /* Wraps dek for conversation id under the current master version. */
 int vlt_wrap_dek(vault *v, MDB_txn *t, const char *id, const uint8_t dek[KEYLEN]);

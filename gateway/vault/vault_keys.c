@@ -37,20 +37,24 @@ static void derive(const uint8_t master[KEYLEN], const char *label, uint8_t out[
 	vlt_hmac32(master, label, strlen(label), out);
 }
 
-/* Seals and opens under master version ver: on the token when it holds
- * that version, else with the version's derived wrapping key. */
+/* Seals and opens under master version ver: on the token with its key
+ * slot when the token holds that version, else with the version's derived
+ * wrapping key. */
 static int kseal(vault *v, unsigned ver, const char *aad, const uint8_t *pt, size_t n, uint8_t *out)
 {
-	if (v->p11 && ver == atomic_load(&v->p11_ver))
-		return keys_p11_seal(v->p11, aad, pt, n, out) ? VAULT_E_CRYPTO : 0;
+	if (v->p11 && v->tok[ver])
+		return keys_p11_seal(v->p11, v->tok_slot[ver], aad, pt, n, out) ? VAULT_E_CRYPTO
+										: 0;
 	return vlt_seal(v, v->wrap[ver], aad, pt, n, out);
 }
 
 static int kopen(vault *v, unsigned ver, const char *aad, const uint8_t *in, size_t inlen,
 		 uint8_t *out)
 {
-	if (v->p11 && ver == atomic_load(&v->p11_ver))
-		return keys_p11_unseal(v->p11, aad, in, inlen, out) ? VAULT_E_CRYPTO : 0;
+	if (v->p11 && v->tok[ver])
+		return keys_p11_unseal(v->p11, v->tok_slot[ver], aad, in, inlen, out)
+			       ? VAULT_E_CRYPTO
+			       : 0;
 	return vlt_unseal(v, v->wrap[ver], aad, in, inlen, out);
 }
 
@@ -117,8 +121,7 @@ static void check_name(unsigned ver, char out[32])
 		snprintf(out, 32, "master_check.%u", ver);
 }
 
-/* Checks (or, when create and absent, stores) version ver's key check. */
-static int check_version(vault *v, MDB_txn *t, unsigned ver, int create, char *err, size_t errsz)
+int vlt_check_version(vault *v, MDB_txn *t, unsigned ver, int create, char *err, size_t errsz)
 {
 	char name[32];
 	uint8_t buf[sizeof PROBE];
@@ -168,7 +171,7 @@ static int load_subkeys(vault *v, MDB_txn *t, const keys_secret *const *masters,
 {
 	MDB_val k = vlt_info_key("vault_subkeys"), val;
 	int rc = mdb_get(t, v->info, &k, &val);
-	if (rc == MDB_NOTFOUND && cur == 1 && !masters[1] && atomic_load(&v->p11_ver) == 1) {
+	if (rc == MDB_NOTFOUND && cur == 1 && !masters[1] && v->tok[1]) {
 		/* A new vault under a token key: random subkeys, sealed on it. */
 		if (RAND_bytes(v->rec_key, KEYLEN) != 1 || RAND_bytes(v->mac_key, KEYLEN) != 1 ||
 		    RAND_bytes(v->cursor_key, KEYLEN) != 1)
@@ -246,21 +249,12 @@ int vlt_keys_open(vault *v, MDB_txn *t, const keys_secret *const *masters, char 
 		return VAULT_E_CRYPTO;
 	}
 	for (unsigned ver = min; ver <= cur; ver++) {
-		if (!masters[ver] && v->p11 && !atomic_load(&v->p11_ver)) {
-			/* The token's key is the version whose check it opens; a
-			 * new vault's version 1. */
-			atomic_store(&v->p11_ver, ver);
-			rc = check_version(v, t, ver, ver == 1 && !masters[1], NULL, 0);
-			if (rc == VAULT_E_CRYPTO) {
-				atomic_store(&v->p11_ver, 0);
-				rc = 0;
-			} else if (rc) {
-				return rc;
-			} else {
-				v->loaded[ver] = 1;
-				continue;
-			}
-		}
+		int done = 0;
+		rc = vlt_tok_open(v, t, ver, masters[ver] != NULL, &done, err, errsz);
+		if (rc)
+			return rc;
+		if (done)
+			continue;
 		if (!masters[ver]) {
 			errbuf_set(err, errsz,
 				   "master key version %u is in use but was not loaded "
@@ -269,7 +263,7 @@ int vlt_keys_open(vault *v, MDB_txn *t, const keys_secret *const *masters, char 
 			return VAULT_E_CRYPTO;
 		}
 		derive(keys_secret_bytes(masters[ver]), "custos-vault-wrap-v1", v->wrap[ver]);
-		rc = check_version(v, t, ver, ver == 1, err, errsz);
+		rc = vlt_check_version(v, t, ver, ver == 1, err, errsz);
 		if (rc)
 			return rc;
 		v->loaded[ver] = 1;
@@ -335,11 +329,11 @@ void vlt_forget_dek(vault *v, MDB_txn *t, const char *id)
 	if (!v->p11 || mdb_get(t, v->dkey, &k, &val) != 0)
 		return;
 	unsigned ver = dek_version(&val);
-	if (!ver || ver != atomic_load(&v->p11_ver))
+	if (!ver || ver > atomic_load(&v->cur_ver) || !v->tok[ver])
 		return;
 	snprintf(aad, sizeof aad, "custos-dek|%s", id);
 	const uint8_t *seal = (const uint8_t *)val.mv_data + (ver == 1 ? 0 : 4);
-	keys_p11_forget(v->p11, aad, seal, WRAPPED_LEN);
+	keys_p11_forget(v->p11, v->tok_slot[ver], aad, seal, WRAPPED_LEN);
 }
 
 void vault_master_info(vault *v, struct vault_master_info *out)
@@ -350,25 +344,13 @@ void vault_master_info(vault *v, struct vault_master_info *out)
 	out->rewrapped = atomic_load(&v->rewrapped);
 }
 
-unsigned vault_master_token_version(vault *v)
-{
-	return v->p11 ? atomic_load(&v->p11_ver) : 0;
-}
-
-int vault_master_rotate_token(vault *v, unsigned *ver, char *err, size_t errsz)
-{
-	unsigned tv = atomic_load(&v->p11_ver);
-	if (!v->p11 || tv) {
-		errbuf_set(err, errsz,
-			   v->p11 ? "the token's key is master version %u already"
-				  : "no token-held master key is configured",
-			   tv);
-		return VAULT_E_INVALID;
-	}
-	return vault_master_rotate(v, NULL, ver, err, errsz);
-}
-
 int vault_master_rotate(vault *v, const keys_secret *k, unsigned *ver, char *err, size_t errsz)
+{
+	return k ? vlt_master_rotate(v, k, 0, ver, err, errsz) : VAULT_E_INVALID;
+}
+
+int vlt_master_rotate(vault *v, const keys_secret *k, unsigned slot, unsigned *ver, char *err,
+		      size_t errsz)
 {
 	MDB_txn *t = NULL;
 	unsigned cur = 0, min = 0, next = 0;
@@ -396,7 +378,7 @@ int vault_master_rotate(vault *v, const keys_secret *k, unsigned *ver, char *err
 		goto out;
 	}
 	/* The slot is not published until cur_ver says so. k NULL: the
-	 * token's key (vault_master_rotate_token). */
+	 * token's key slot (vault_master_rotate_token), recorded. */
 	if (k) {
 		derive(keys_secret_bytes(k), "custos-vault-wrap-v1", v->wrap[next]);
 		if (CRYPTO_memcmp(v->wrap[next], v->wrap[cur], KEYLEN) == 0) {
@@ -405,9 +387,12 @@ int vault_master_rotate(vault *v, const keys_secret *k, unsigned *ver, char *err
 			goto out;
 		}
 	} else {
-		atomic_store(&v->p11_ver, next);
+		v->tok_slot[next] = (uint8_t)slot;
+		v->tok[next] = 1;
+		rc = vlt_tok_put(v, t, next, slot);
 	}
-	rc = check_version(v, t, next, 1, err, errsz);
+	if (!rc)
+		rc = vlt_check_version(v, t, next, 1, err, errsz);
 	if (!rc)
 		rc = put_subkeys(v, t, next);
 	if (!rc)
@@ -419,8 +404,7 @@ out:
 	if (rc) {
 		if (next && next <= VAULT_MASTER_MAX && !v->loaded[next]) {
 			OPENSSL_cleanse(v->wrap[next], KEYLEN);
-			if (!k && atomic_load(&v->p11_ver) == next)
-				atomic_store(&v->p11_ver, 0);
+			v->tok[next] = 0;
 		}
 		if (err && errsz && !err[0])
 			snprintf(err, errsz, "%s", vault_strerror(rc));

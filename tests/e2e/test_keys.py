@@ -410,7 +410,147 @@ def test_rotate_from_a_file_key_to_the_token(start_gw, certs, softhsm):
     readable(world, ids)
     new = world.create(uniq("g"), text=TEXT)
     readable(world, [new])
+    assert token_objects(softhsm) == {"master": TOKEN_FLAGS}
+    assert gw.stop() == 0
+
+    # From the token's key to a new key on the token, online (this was
+    # refused with 409 before token versions existed). One data key per
+    # step: the rewrap takes many ticks, requests meet it while it runs.
+    gw.overrides["keys"]["rewrap_batch"] = 1
+    gw.start()
+    ids += [new] + [world.create(uniq("h"), text=TEXT) for _ in range(20)]
     r = world.admin("POST", "/v1/keys/master/rotate")
-    assert r.status == 409 and "already" in r.json["error"]["message"], r
+    assert r.status == 200, r
+    assert r.json == {"key": "master", "version": 3, "rewrap_pending": 27}, r
+    # A new key on the token: sensitive, never extractable, next to the old.
+    assert token_objects(softhsm) == {"master": TOKEN_FLAGS, "master.3": TOKEN_FLAGS}
+    r = world.admin("POST", "/v1/keys/master/rotate")
+    assert r.status == 409 and r.error_code() == "rotation_in_progress", r
+    assert metric(gw, "custos_keys_master_version") == 3
+    assert metric(gw, "custos_keys_master_oldest_version") == 2
+    assert metric(gw, "custos_keys_master_on_token") == 1
+    after = [world.create(uniq("i"), text=TEXT) for _ in range(3)]
+    readable(world, ids + after)
+    wait_for(lambda: metric(gw, "custos_keys_master_oldest_version") == 3, 60 * SLOW)
+    # Retired: the old key object is destroyed on the token (audited).
+    wait_for(lambda: metric(gw, "custos_keys_token_keys_destroyed_total") == 1, 10 * SLOW)
+    assert token_objects(softhsm) == {"master.3": TOKEN_FLAGS}
+    readable(world, ids + after)
+    st = status(gw)
+    assert (st["current"], st["oldest"], st["rewrap_pending"]) == (3, 3, 0), st
+    assert [(v["version"], v["state"], v["data_keys"], v.get("token_key"),
+             v.get("token_key_destroyed")) for v in st["versions"]] == [
+        (1, "retired", 0, None, None), (2, "retired", 0, "master", True),
+        (3, "current", 30, "master.3", False)], st
+    wait_for(lambda: any("destroyed on the token: master" in e.get("reason", "")
+                         for e in world.entries_for("keys/master")), 5 * SLOW)
+    ents = world.entries_for("keys/master", "keys:rotate")
+    assert any(e["subject"] == "svc:admin-cli" and e.get("version") == 3 for e in ents), ents
+    assert any(e["subject"] == "system:keys" and "before 3 retired" in e.get("reason", "")
+               for e in ents), ents
+    assert gw.stop() == 0
+    gw.start()
+    readable(world, ids + after)
     assert gw.stop() == 0
     verify_audit(gw)
+
+
+# The flags p11tool shows for a key custos makes on the token.
+TOKEN_FLAGS = frozenset({"CKA_PRIVATE", "CKA_SENSITIVE", "CKA_NEVER_EXTRACTABLE"})
+
+
+def token_objects(pin):
+    """The secret keys on the test's token, {label: flags}, listed by
+    GnuTLS's p11tool through SoftHSM2's module (not through custos)."""
+    r = subprocess.run(["p11tool", "--provider", "/usr/lib/softhsm/libsofthsm2.so", "--login",
+                        "--list-all", "pkcs11:token=custos"],
+                       env={**os.environ, "GNUTLS_PIN": pin.read_text().strip()},
+                       capture_output=True, text=True, timeout=30, check=False)
+    assert r.returncode == 0, r
+    keys, label, typ = {}, None, None
+    for ln in r.stdout.splitlines():
+        ln = ln.strip()
+        if ln.startswith("Type:"):
+            typ = ln.split(":", 1)[1].strip()
+        elif ln.startswith("Label:"):
+            label = ln.split(":", 1)[1].strip()
+        elif ln.startswith("Flags:") and typ and typ.startswith("Secret key"):
+            keys[label] = frozenset(f.strip() for f in ln.split(":", 1)[1].split(";")
+                                    if f.strip()) & TOKEN_FLAGS
+    return keys
+
+
+def object_files(pin):
+    """SoftHSM2's files of the token's objects (one per object)."""
+    return set((pin.parent / "tokens").glob("*/*.object")) - \
+        set((pin.parent / "tokens").glob("*/token.object"))
+
+
+def test_token_key_rotation_killed_midway_then_offline(start_gw, certs, softhsm):
+    gw = start_gw("tok2", wait=False, overrides={
+        "audit": {"export": "./audit.jsonl"}, "retention": {"sweep_interval_s": 3600},
+        "keys": {**token_keys(softhsm), "rewrap_batch": 1}})
+    assert gw.wait_exit(20) == 1  # no key on the token yet
+    gw.stopped_by_test = True
+    r = run_custos("keys", "init", "--config", str(gw.config_path))
+    assert r.returncode == 0, r
+    os.unlink(keys_dir(gw) / "master.key")  # the harness's; no file key at all
+    gw.start()
+    from conv_world import World
+    world = World(gw, certs)
+    ids = [world.create(uniq("t"), text=TEXT) for _ in range(40)]
+    files = object_files(softhsm)
+    r = world.admin("POST", "/v1/keys/master/rotate")
+    assert r.status == 200 and r.json["version"] == 2, r
+    v2_file, = object_files(softhsm) - files  # the new key's object
+    wait_for(lambda: metric(gw, "custos_keys_rewrapped_total") >= 3, 30 * SLOW)
+    gw.kill()  # SIGKILL in the middle of the token-to-token rewrap
+
+    st = status(gw)
+    assert st["current"] == 2 and st["oldest"] == 1 and 0 < st["rewrap_pending"] < 40, st
+    assert [(v["version"], v["state"], v["token_key"]) for v in st["versions"]] == [
+        (1, "in use (rewrap running)", "master"), (2, "current", "master.2")], st
+    assert token_objects(softhsm) == {"master": TOKEN_FLAGS, "master.2": TOKEN_FLAGS}
+
+    # A version in use whose key object is not on the token (its file moved
+    # out of SoftHSM2's store): exit 1, no fallback.
+    os.rename(v2_file, str(v2_file) + ".away")
+    gw.start(wait=False)
+    assert gw.wait_exit(20) == 1
+    gw.stopped_by_test = True
+    assert ("master key version 2 is in use but not on the token: "
+            "no secret key object 'master.2' on the token") in gw.log_text()
+    os.rename(str(v2_file) + ".away", v2_file)
+
+    # The rewrap resumes; the old key goes when nothing uses it.
+    gw.start()
+    readable(world, ids)
+    wait_for(lambda: metric(gw, "custos_keys_master_oldest_version") == 2, 60 * SLOW)
+    wait_for(lambda: metric(gw, "custos_keys_token_keys_destroyed_total") == 1, 10 * SLOW)
+    assert token_objects(softhsm) == {"master.2": TOKEN_FLAGS}
+    readable(world, ids)
+    assert gw.stop() == 0
+
+    # Offline, by the CLI: a new key on the token, the rewrap to its end,
+    # the old key destroyed before it returns.
+    r = run_custos("keys", "rotate", "master", "--config", str(gw.config_path), timeout=60)
+    assert r.returncode == 0, r
+    assert "master key version 3 is current; rewrapping 40 data keys" in r.stdout, r
+    assert "rewrap finished" in r.stdout, r
+    assert token_objects(softhsm) == {"master.3": TOKEN_FLAGS}
+    st = status(gw)
+    assert (st["current"], st["oldest"], st["rewrap_pending"]) == (3, 3, 0), st
+    assert [(v["version"], v["token_key"], v["token_key_destroyed"])
+            for v in st["versions"]] == [
+        (1, "master", True), (2, "master.2", True), (3, "master.3", False)], st
+    gw.start()
+    readable(world, ids)
+    assert gw.stop() == 0
+    verify_audit(gw)
+    ents = [json.loads(ln) for ln in (gw.dir / "audit.jsonl").read_text().splitlines()]
+    gone = [e["reason"] for e in ents if e.get("subject") == "system:keys"
+            and "destroyed on the token" in e.get("reason", "")]
+    assert gone == ["retired master keys destroyed on the token: master",
+                    "retired master keys destroyed on the token: master.2"], gone
+    assert [e["reason"] for e in ents if e.get("subject") == "system:cli"] == \
+        ["rotate requested"]
