@@ -167,8 +167,8 @@ static unsigned char *sets_alloc(size_t bytes, size_t *mapped)
 		return p;
 	}
 	size_t len = (bytes + HUGE - 1) & ~(HUGE - 1);
-	unsigned char *raw = mmap(NULL, len + HUGE, PROT_READ | PROT_WRITE,
-				  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	unsigned char *raw =
+		mmap(NULL, len + HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (raw == MAP_FAILED)
 		return NULL;
 	uintptr_t at = ((uintptr_t)raw + HUGE - 1) & ~(uintptr_t)(HUGE - 1);
