@@ -15,8 +15,13 @@ fi
 head -c 24 /dev/urandom | base64 | tr '+/' '-_' > "$RUN/console-secret"
 chmod 600 "$RUN/console-secret"
 
+# the provider's ID-token signing key (RS256), made here (provider.mjs says why)
+(umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 \
+  -out "$RUN/op-signing.key" 2>/dev/null)
+
 say "start the example OpenID provider (oidc-provider) on https://127.0.0.1:$PROVIDER_PORT"
 (cd "$BROWSER" && OP_CERT="$CERTS/server.crt" OP_KEY="$CERTS/server.key" OP_PORT=$PROVIDER_PORT \
+  OP_SIGNING_KEY="$RUN/op-signing.key" \
   OP_CLIENT_SECRET="$(cat "$RUN/console-secret")" \
   OP_REDIRECT_URIS=https://localhost:8444/callback \
   exec node provider.mjs) > "$RUN/provider.out" 2> "$RUN/provider.log" &

@@ -6,6 +6,7 @@
 //
 // Environment:
 //   OP_CERT, OP_KEY        PEM server certificate and key (required)
+//   OP_SIGNING_KEY         PEM RSA private key that signs the ID tokens (required)
 //   OP_PORT                port on 127.0.0.1 (0 or unset: any free one)
 //   OP_HOST                host name in the issuer URL (default 127.0.0.1)
 //   OP_CLIENT_ID           the console's client id (default custos-console)
@@ -18,7 +19,7 @@
 // and serves until SIGTERM/SIGINT.
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createPrivateKey, randomBytes } from 'node:crypto';
 import { URLSearchParams } from 'node:url';
 import Provider from 'oidc-provider';
 
@@ -46,8 +47,16 @@ const redirects = need('OP_REDIRECT_URIS').split(',').map((s) => s.trim()).filte
 const host = process.env.OP_HOST || '127.0.0.1';
 const tls = { cert: readFileSync(need('OP_CERT')), key: readFileSync(need('OP_KEY')) };
 
-// A fresh signing key per run: the gateway fetches it through discovery.
-const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+// The signing key (the gateway fetches its public half through discovery)
+// is made by the caller: node 20's generateKeyPairSync('rsa') deadlocked
+// in 4 of 73 starts under load (the main thread blocked in ~KeyGenJob, run by a
+// garbage collection inside the key generation, on a libuv mutex; gdb's
+// stacks of two hung providers), which hung the browser tests.
+const privateKey = createPrivateKey(readFileSync(need('OP_SIGNING_KEY')));
+if (privateKey.asymmetricKeyType !== 'rsa') {
+	process.stderr.write('provider.mjs: OP_SIGNING_KEY must be an RSA private key (RS256)\n');
+	process.exit(2);
+}
 const jwk = { ...privateKey.export({ format: 'jwk' }), kid: randomBytes(8).toString('hex'),
 	alg: 'RS256', use: 'sig' };
 

@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from gw import REPO, SLOW, client_context, free_port
 from oidc_provider import make_ca_and_server_cert
@@ -27,7 +29,7 @@ from oidc_provider import make_ca_and_server_cert
 BROWSER = REPO / "tests" / "browser"
 ISSUER = "op"            # the [issuer:NAME] the console signs in with
 CLIENT_ID = "custos-console"
-READY_S = 30             # provider.mjs prints its ready line in well under 1 s
+READY_S = 30             # provider.mjs prints its ready line in 1-2 s
 ADMIN_GROUP = "custos-admins"   # alice's group: [bootstrap] admins
 STAFF_GROUP = "support"         # bob's group: bound to a policy:read role here
 ADMIN_CERT = "admin-cli"
@@ -51,7 +53,14 @@ class OpenIDProvider:
         self.log_path = self.dir / "provider.log"
 
     def start(self):
+        signing = self.dir / "op-signing.key"  # RS256; made here, not by node (provider.mjs)
+        signing.write_bytes(rsa.generate_private_key(public_exponent=65537, key_size=2048)
+                            .private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+        os.chmod(signing, 0o600)
         env = {**os.environ, "OP_CERT": str(self.cert_path), "OP_KEY": str(self.key_path),
+               "OP_SIGNING_KEY": str(signing),
                "OP_CLIENT_ID": CLIENT_ID, "OP_CLIENT_SECRET": self.secret,
                "OP_REDIRECT_URIS": ",".join(self.redirect_uris)}
         log = open(self.log_path, "ab")
@@ -109,7 +118,15 @@ class OpenIDProvider:
             if self.proc.poll() is not None:  # signalled before node could report
                 return f"\n(exited {self.proc.returncode} on SIGUSR2 during node's start-up)"
             time.sleep(0.1)
-        return "\n(alive; no node report within 5 s)"
+        # No report: node's main thread is inside a synchronous call that
+        # JavaScript interrupts cannot reach. Its native stacks say which.
+        try:
+            bt = subprocess.run(["gdb", "-q", "-batch", "-p", str(self.proc.pid),
+                                 "-ex", "thread apply all bt 25"], capture_output=True,
+                                text=True, timeout=60, stdin=subprocess.DEVNULL).stdout
+        except (OSError, subprocess.TimeoutExpired) as e:
+            bt = f"gdb failed: {e!r}"
+        return f"\n(alive; no node report within 5 s; native stacks:)\n{bt[-6000:]}"
 
     @property
     def issuer(self):
