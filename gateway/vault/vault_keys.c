@@ -252,8 +252,8 @@ int vlt_keys_open(vault *v, MDB_txn *t, const keys_secret *const *masters, char 
 			atomic_store(&v->p11_ver, ver);
 			rc = check_version(v, t, ver, ver == 1 && !masters[1], NULL, 0);
 			if (rc == VAULT_E_CRYPTO) {
+				/* not the token's: version ver needs its file below */
 				atomic_store(&v->p11_ver, 0);
-				rc = 0;
 			} else if (rc) {
 				return rc;
 			} else {
