@@ -374,7 +374,8 @@ int keys_p11_forget(keys_p11 *k, const char *aad, const uint8_t *in, size_t inle
 	uint8_t a[AAD_CAP], tag[32];
 	if (!k->cache || inlen != 1 + NONCE + KEYS_SECRET_LEN + TAG)
 		return 0;
-	cache_tag(a, full_aad(aad, a), in, inlen, tag);
+	size_t alen = full_aad(aad, a);
+	cache_tag(a, alen, in, inlen, tag);
 	pthread_mutex_lock(&k->mu);
 	struct centry *e = cache_find(k, tag);
 	int hit = e != NULL;
