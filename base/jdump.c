@@ -258,7 +258,8 @@ static int dump(const json_t *v, size_t flags, struct buf *out, size_t *at, size
 {
 	size_t start = out->len;
 	int rc = FALLBACK;
-	if (!v || (!(flags & JSON_ENCODE_ANY) && !json_is_object(v) && !json_is_array(v)))
+	if (!v || (nat && !at) ||
+	    (!(flags & JSON_ENCODE_ANY) && !json_is_object(v) && !json_is_array(v)))
 		return CUSTOS_E_ARG;
 	if ((flags & ~(size_t)OWN_FLAGS) == 0 && (flags & JSON_COMPACT))
 		rc = at ? put_object(out, v, flags, 0, at, nat) : put_value(out, v, flags, 0);

@@ -35,7 +35,8 @@ int jdump(const json_t *v, size_t flags, struct buf *out) BUF_WUR;
  * i < nat and below the object's size, the offset from the dump's first
  * byte ('{') of the i-th member written (its key's opening quote); every
  * at[i] is SIZE_MAX when jansson wrote the dump (a real, a string that is
- * not UTF-8...: jdump's fallback). CUSTOS_E_ARG when obj is not an object;
+ * not UTF-8...: jdump's fallback). CUSTOS_E_ARG when obj is not an object
+ * (or at is NULL with nat > 0);
  * otherwise as jdump. (The audit log seals its members into an entry's
  * dump at those places.) */
 int jdump_members(const json_t *obj, size_t flags, struct buf *out, size_t *at, size_t nat) BUF_WUR;

@@ -287,10 +287,10 @@ static json_t *value(struct in *in, unsigned depth)
 
 json_t *jload_own(const char *s, size_t n, size_t flags)
 {
-	struct in in = {(const unsigned char *)s, (const unsigned char *)s + n};
 	json_t *v = NULL;
 	if (!s || (flags & ~(size_t)OWN_FLAGS))
 		return NULL;
+	struct in in = {(const unsigned char *)s, (const unsigned char *)s + n};
 	skip_ws(&in);
 	if (!(flags & JSON_DECODE_ANY) && (in.p >= in.end || (*in.p != '{' && *in.p != '[')))
 		return NULL;
@@ -357,10 +357,10 @@ static int skip_container(struct in *in)
 int jload_members(const char *s, size_t n, const char *const *keys, const char *types, size_t nkeys,
 		  struct jload_member *out)
 {
-	struct in in = {(const unsigned char *)s, (const unsigned char *)s + n};
 	memset(out, 0, nkeys * sizeof *out);
 	if (!s)
 		return 1;
+	struct in in = {(const unsigned char *)s, (const unsigned char *)s + n};
 	skip_ws(&in);
 	if (in.p >= in.end || *in.p++ != '{')
 		return 1;

@@ -276,7 +276,8 @@ static int query_users(audit *a, const audit_filter *f, size_t limit, json_t *ar
 		if (seq_of(e) < end)
 			v[k++] = e;
 	}
-	qsort(v, k, sizeof *v, by_seq);
+	if (k > 1) /* v is NULL when nothing matched: qsort's base must not be */
+		qsort(v, k, sizeof *v, by_seq);
 	if (k > limit) {
 		k = limit;
 		end = seq_of(v[k - 1]) + 1;

@@ -139,15 +139,15 @@ void h_callback_act(struct req *r)
 		why = err;
 	}
 	if (!rc) {
+		/* 0 sets id (idp.h) */
 		int vrc = idp_verify_id_token(r->app->idp, idt, strlen(idt), now,
 					      oidc_rp_issuer(rp), oidc_rp_client_id(rp), &id);
-		const char *nonce = id ? json_string_value(json_object_get(id->claims, "nonce"))
-				       : NULL;
 		if (vrc) {
 			rc = SESS_E_ID_TOKEN;
 			snprintf(err, sizeof err, "the ID token was refused: %s", jwtv_code(vrc));
 			why = err;
-		} else if (!sess_equal(nonce, l.nonce)) {
+		} else if (!sess_equal(json_string_value(json_object_get(id->claims, "nonce")),
+				       l.nonce)) {
 			rc = SESS_E_ID_TOKEN;
 			why = "the ID token's nonce is not this sign-in's";
 		}

@@ -499,7 +499,8 @@ int keys_p11_forget(keys_p11 *k, unsigned slot, const char *aad, const uint8_t *
 	uint8_t a[AAD_CAP], tag[32];
 	if (!k->cache || inlen != 1 + NONCE + KEYS_SECRET_LEN + TAG || slot >= KEYS_P11_SLOTS)
 		return 0;
-	cache_tag(slot, a, full_aad(aad, a), in, inlen, tag);
+	size_t alen = full_aad(aad, a);
+	cache_tag(slot, a, alen, in, inlen, tag);
 	pthread_mutex_lock(&k->mu);
 	struct centry *e = cache_find(k, tag);
 	int hit = e != NULL;

@@ -133,7 +133,7 @@ static unsigned detect_card(struct rx_ctx *c)
 	if (nd < 12)
 		return 0;
 	/* the longest prefix of whole groups that is a card number */
-	size_t cum[MAX_GROUPS], acc = 0;
+	size_t cum[MAX_GROUPS] = {0}, acc = 0;
 	for (size_t g = 0; g < ng; g++) {
 		size_t st = g ? gend[g - 1] : c->ms;
 		while (st < gend[g] && !rx_is_digit((unsigned char)s[st]))

@@ -199,7 +199,9 @@ static inline int tok_ascii(const unsigned char *u, size_t len, size_t p, size_t
 	unsigned dm = (unsigned)_mm_movemask_epi8(dg);
 	unsigned wm = (unsigned)_mm_movemask_epi8(al) | dm;
 	unsigned l = (unsigned)__builtin_ctz(~wm); /* bit 16 of ~wm is set */
-	if (l == 16 || (p + l < len && lx[u[p + l]] == 2))
+	/* l >= 1: the caller saw a letter or digit at p (lx 1); said here
+	 * too, so the masks' shifts below stay visibly under 64 */
+	if (l == 0 || l == 16 || (p + l < len && lx[u[p + l]] == 2))
 		return 0;
 	/* | 0x20 folds ASCII letters and leaves digits as they are */
 	uint64_t w0 = (uint64_t)_mm_cvtsi128_si64(lo);

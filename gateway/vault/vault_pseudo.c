@@ -425,7 +425,7 @@ int vault_pseudonym_open(vault *v, const keys_secret *const pks[VAULT_PN_MAX + 1
 			 char *err, size_t errsz)
 {
 	MDB_txn *t = NULL;
-	struct pn_state s;
+	struct pn_state s = {0}; /* read only after read_state() succeeded */
 	uint64_t pending = 0;
 	errbuf_clear(err, errsz);
 	v->pn_grace_s = grace_s;

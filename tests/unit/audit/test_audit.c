@@ -1393,6 +1393,46 @@ static void test_log_without_the_index_is_indexed_at_open(void **state)
 	audit_close(a);
 }
 
+/* A query by a person's pseudonyms (users[]) that none of the entries
+ * carries: an empty page, next past the head. The merge then has nothing to
+ * sort, and qsort must not be given its NULL array (qsort's base is
+ * nonnull: SANITIZE=1's UBSan stopped here before the fix). */
+static void test_users_query_without_entries_is_empty(void **state)
+{
+	struct world *w = *state;
+	audit_conf c = conf_for(w->dir);
+	audit *a = open_ok(&c);
+	append_users(a, 1, 50);
+	static const char *const nobody[] = {"u-none", "u2-none"};
+	audit_filter f = {.users = nobody, .nusers = 2};
+	json_t *arr;
+	uint64_t next = 0;
+	assert_int_equal(audit_query(a, &f, &arr, &next), 0);
+	assert_int_equal(json_array_size(arr), 0);
+	assert_int_equal(next, 51);
+	json_decref(arr);
+	/* two of the writers' users: their entries merged in seq order */
+	static const char *const two[] = {"u-0001", "u-0002"};
+	audit_filter g = {.users = two, .nusers = 2, .limit = 1000};
+	assert_int_equal(audit_query(a, &g, &arr, &next), 0);
+	size_t i;
+	json_t *e;
+	int want = 1;
+	char ub[256];
+	json_array_foreach (arr, i, e) {
+		for (;; want++) {
+			const char *u = user_of(want, ub, sizeof ub);
+			if (u && (!strcmp(u, "u-0001") || !strcmp(u, "u-0002")))
+				break;
+		}
+		assert_int_equal(json_integer_value(json_object_get(e, "seq")), want);
+		want++;
+	}
+	assert_true(json_array_size(arr) > 5);
+	json_decref(arr);
+	audit_close(a);
+}
+
 static char **read_lines(const char *path, size_t *n)
 {
 	char *buf = NULL;
@@ -1566,6 +1606,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_missing_log_is_reported_not_created, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_query_filters_on_the_user_field, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_user_query_reads_that_users_entries_only, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_users_query_without_entries_is_empty, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_log_without_the_index_is_indexed_at_open, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -100,6 +100,21 @@ static void test_malformed_input_gives_jansson_s_error(void **state)
 	same_as_jansson_n(NULL, 0, FLAGS);
 }
 
+/* A NULL text is refused before its end (s + n) is computed: NULL plus a
+ * length is undefined (clang's UBSan reports it; GCC's does not). */
+static void test_a_null_text_is_refused_whatever_its_length(void **state)
+{
+	(void)state;
+	static const char *const keys[] = {"action"};
+	struct jload_member out[1];
+	assert_null(jload_own(NULL, 8, FLAGS));
+	assert_null(jload_own(NULL, 0, FLAGS));
+	memset(out, 0xab, sizeof out);
+	assert_int_equal(jload_members(NULL, 8, keys, "\"", 1, out), 1);
+	assert_int_equal(out[0].type, 0);
+	assert_int_equal(jload_members(NULL, 0, keys, "\"", 1, out), 1);
+}
+
 static void test_duplicate_keys_are_refused_as_jansson_refuses_them(void **state)
 {
 	(void)state;
@@ -206,6 +221,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_an_authorize_body_parses_as_jansson_parses_it),
 		cmocka_unit_test(test_malformed_input_gives_jansson_s_error),
+		cmocka_unit_test(test_a_null_text_is_refused_whatever_its_length),
 		cmocka_unit_test(test_duplicate_keys_are_refused_as_jansson_refuses_them),
 		cmocka_unit_test(test_unicode_escapes_and_surrogates),
 		cmocka_unit_test(test_bounds_depth_and_integer_range),
