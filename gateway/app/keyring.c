@@ -169,6 +169,16 @@ int keyring_record(const char *key, const char *subject, const char *reason, int
 	return audit_append_sync(K.app->audit, e, NULL) ? -1 : 0;
 }
 
+void keyring_step_done(const char *key, unsigned version, const char *msg, const char *pre,
+		       const char *post)
+{
+	char reason[128], vb[16];
+	snprintf(vb, sizeof vb, "%u", version);
+	snprintf(reason, sizeof reason, "%s%u%s", pre, version, post);
+	log_info(msg, "version", vb);
+	keyring_record(key, "system:keys", reason, 0);
+}
+
 /* Makes (0600, O_EXCL) and loads version ver's file of the key at base. An
  * existing file was left by a rotation that stopped before it was
  * recorded: nothing was ever sealed under it, so it is used. 0 or -1. */
@@ -352,12 +362,9 @@ static int rewrap_tick(int *finished)
 	}
 	*finished = fin;
 	if (fin) {
-		char reason[96], vb[16];
-		snprintf(vb, sizeof vb, "%u", mi.current);
-		snprintf(reason, sizeof reason,
-			 "rewrap finished: master versions before %u retired", mi.current);
-		log_info("master key rewrap finished; older versions retired", "version", vb);
-		keyring_record("master", "system:keys", reason, 0);
+		keyring_step_done("master", mi.current,
+				  "master key rewrap finished; older versions retired",
+				  "rewrap finished: master versions before ", " retired");
 		K.reap_due = 1;
 		if (K.token)
 			reap_tick();

@@ -63,6 +63,12 @@ int keyring_tick(int *finished);
  * subject (e.g. "system:cli") with reason; wait: until durable. 0 or -1. */
 int keyring_record(const char *key, const char *subject, const char *reason, int wait);
 
+/* A background step (the master rewrap, the pseudonym index rebuild)
+ * finished for key's version: logs msg with the version and records
+ * "<pre><version><post>" by system:keys (keyring_record, not waited for). */
+void keyring_step_done(const char *key, unsigned version, const char *msg, const char *pre,
+		       const char *post);
+
 /* The master key versions of cfg's data directory, read-only (a gateway
  * may run): {"master": {"current", "oldest", "rewrap_pending", "damaged",
  * "versions": [{"version", "state", "data_keys", "file",

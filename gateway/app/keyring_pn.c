@@ -156,14 +156,9 @@ int keyring_pn_tick(const struct app *a, size_t batch, int *finished)
 		return -1;
 	}
 	*finished = fin;
-	if (fin) {
-		char reason[96], vb[16];
-		snprintf(vb, sizeof vb, "%u", pi.current);
-		snprintf(reason, sizeof reason,
-			 "pseudonym index rebuilt for pseudonym key version %u", pi.current);
-		log_info("pseudonym index rebuilt", "version", vb);
-		keyring_record("pseudonym", "system:keys", reason, 0);
-	}
+	if (fin)
+		keyring_step_done("pseudonym", pi.current, "pseudonym index rebuilt",
+				  "pseudonym index rebuilt for pseudonym key version ", "");
 	return 0;
 }
 
