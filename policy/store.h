@@ -217,6 +217,20 @@ int pol_store_purge_revocations(pol_store *st, time_t now, size_t *removed);
  * *revoked is true: callers that ignore the code fail closed. */
 int pol_store_is_revoked(pol_store *st, const char *kind, const char *value, bool *revoked);
 
+/* One (kind, value) pair to look up; a NULL value is skipped. */
+struct pol_revocation_query {
+	const char *kind, *value;
+};
+
+/* The revocation lookups of one request, in one read transaction: *first is
+ * the index of the first pair that is revoked and not expired, or n if none
+ * is. Values that could never be stored are skipped, as in
+ * pol_store_is_revoked. On error (E_ARG for an unknown kind, anywhere in q;
+ * E_IO, E_CORRUPT, E_FATAL) *first is 0, so callers that ignore the code
+ * refuse. */
+int pol_store_first_revoked(pol_store *st, const struct pol_revocation_query *q, size_t n,
+			    size_t *first);
+
 /* A page of revocations in (kind, value) order: new array of {"kind", "value",
  * "author", "reason", "created_at", "expires_at" (RFC 3339 or null),
  * "expired": bool}. offset/limit as in pol_store_page; *total (may be NULL) is

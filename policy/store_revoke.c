@@ -222,37 +222,58 @@ out:
 	return rc;
 }
 
-int pol_store_is_revoked(pol_store *st, const char *kind, const char *value, bool *revoked)
+static int known_kind(const char *kind)
+{
+	return kind && (strcmp(kind, "subject") == 0 || strcmp(kind, "jti") == 0 ||
+			strcmp(kind, "cert") == 0);
+}
+
+int pol_store_first_revoked(pol_store *st, const struct pol_revocation_query *q, size_t n,
+			    size_t *first)
 {
 	MDB_txn *txn = NULL;
 	char key[REVKEY_MAX];
 	size_t klen = 0;
-	*revoked = true;
-	if (!kind ||
-	    (strcmp(kind, "subject") != 0 && strcmp(kind, "jti") != 0 && strcmp(kind, "cert") != 0))
-		return POL_STORE_E_ARG;
-	/* A value that could never be added (empty, too long, not hex) cannot be
-	 * revoked: answering "not revoked" is exact, not a fail-open. */
-	if (rev_key(kind, value, key, &klen, NULL, 0) != 0) {
-		*revoked = false;
-		return 0;
-	}
+	*first = 0; /* fail closed until the answer is known */
+	for (size_t i = 0; i < n; i++)
+		if (!known_kind(q[i].kind))
+			return POL_STORE_E_ARG;
 	int rc = pol_st_rbegin(st, &txn);
 	if (rc)
 		return rc;
-	MDB_val k = {klen, key}, d;
-	int mrc = mdb_get(txn, st->revocations, &k, &d);
-	if (mrc == MDB_NOTFOUND) {
-		*revoked = false;
-	} else if (mrc) {
-		rc = db_err(st->env, mrc, NULL, 0, "revocations");
-	} else if (d.mv_size < 8) {
-		rc = POL_STORE_E_CORRUPT;
-	} else {
-		uint64_t exp = be64_get(d.mv_data);
-		*revoked = exp == 0 || exp > (uint64_t)time(NULL);
+	uint64_t now = (uint64_t)time(NULL);
+	size_t i = 0;
+	for (; i < n && !rc; i++) {
+		/* A value that could never be added (absent, empty, too long, not
+		 * hex) cannot be revoked: skipping it is exact, not a fail-open. */
+		if (!q[i].value || rev_key(q[i].kind, q[i].value, key, &klen, NULL, 0) != 0)
+			continue;
+		MDB_val k = {klen, key}, d;
+		int mrc = mdb_get(txn, st->revocations, &k, &d);
+		if (mrc == MDB_NOTFOUND)
+			continue;
+		if (mrc) {
+			rc = db_err(st->env, mrc, NULL, 0, "revocations");
+		} else if (d.mv_size < 8) {
+			rc = POL_STORE_E_CORRUPT;
+		} else {
+			uint64_t exp = be64_get(d.mv_data);
+			if (exp == 0 || exp > now)
+				break;
+		}
 	}
 	mdb_txn_abort(txn);
+	if (!rc)
+		*first = i;
+	return rc;
+}
+
+int pol_store_is_revoked(pol_store *st, const char *kind, const char *value, bool *revoked)
+{
+	const struct pol_revocation_query q = {kind, value};
+	size_t first = 0;
+	int rc = pol_store_first_revoked(st, &q, 1, &first);
+	*revoked = rc != 0 || first == 0;
 	return rc;
 }
 

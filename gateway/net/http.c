@@ -2,6 +2,7 @@
 #include "http.h"
 
 #include <microhttpd.h>
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -194,6 +195,32 @@ static int id_char_ok(char ch)
 	       ch == '.' || ch == '_' || ch == ':' || ch == '-';
 }
 
+/* Generated request ids come from a per-thread pool of CSPRNG bytes, refilled
+ * RID_POOL ids at a time: one RAND_bytes call per request cost a getpid()
+ * system call (OpenSSL's fork check) and a DRBG lock on every request. Each
+ * id's bytes are wiped from the pool as they are taken. If the CSPRNG fails,
+ * the id is all zeros (a request id is a label, not a secret; it must never
+ * block a request). */
+#define RID_BYTES 12
+#define RID_POOL  32
+
+static void rid_random(unsigned char out[RID_BYTES])
+{
+	static _Thread_local unsigned char pool[RID_POOL * RID_BYTES];
+	static _Thread_local unsigned left;
+	if (left == 0) {
+		if (RAND_bytes(pool, sizeof pool) != 1) {
+			memset(out, 0, RID_BYTES);
+			return;
+		}
+		left = RID_POOL;
+	}
+	left--;
+	unsigned char *p = pool + (size_t)left * RID_BYTES;
+	memcpy(out, p, RID_BYTES);
+	OPENSSL_cleanse(p, RID_BYTES);
+}
+
 void http_assign_request_id(struct http_req *h)
 {
 	const char *v = http_header(h, "X-Request-Id");
@@ -207,12 +234,12 @@ void http_assign_request_id(struct http_req *h)
 			return;
 		}
 	}
-	unsigned char rnd[12];
-	if (RAND_bytes(rnd, sizeof rnd) != 1)
-		memset(rnd, 0, sizeof rnd);
+	unsigned char rnd[RID_BYTES];
+	rid_random(rnd);
 	h->request_id[0] = 'r';
 	h->request_id[1] = '-';
 	hex_encode(rnd, sizeof rnd, h->request_id + 2);
+	OPENSSL_cleanse(rnd, sizeof rnd);
 }
 
 void http_req_clear(struct http_req *h)

@@ -152,43 +152,28 @@ int ident_named(const struct ident_ctx *c, const char *subject, const char *cons
 	return 0;
 }
 
-/* One lookup; 1 revoked, 0 not, or the store's error. */
-static int check(const struct ident_ctx *c, const char *kind, const char *value)
-{
-	bool rev = false;
-	int rc = pol_store_is_revoked(c->store, kind, value, &rev);
-	return rc ? rc : rev ? 1 : 0;
-}
-
 int ident_revoked(const struct ident_ctx *c, const struct identity *who, const char *client,
 		  const char *cert_sha256, const char **what)
 {
-	const struct {
-		const char *kind, *value, *label;
-	} checks[] = {
-		{"subject", client, "client"},
-		{"cert", cert_sha256, "certificate"},
-		{"subject", who->subject, "subject"},
-		{"jti", who->token ? who->token->jti : NULL, "token"},
-	};
-	for (size_t i = 0; i < sizeof checks / sizeof checks[0]; i++) {
-		if (!checks[i].value)
-			continue;
-		int rc = check(c, checks[i].kind, checks[i].value);
-		if (rc > 0)
-			*what = checks[i].label;
-		if (rc)
-			return rc;
-	}
-	/* A revoked group refuses its members (principals[0] is the subject). */
-	for (size_t i = 1; i < who->nprincipals; i++) {
-		int rc = check(c, "subject", who->principals[i]);
-		if (rc > 0)
-			*what = "group";
-		if (rc)
-			return rc;
-	}
-	return 0;
+	/* Every lookup of the request in one read transaction. A revoked
+	 * group refuses its members (principals[0] is the subject). */
+	struct pol_revocation_query q[4 + IDENT_MAX_PRINCIPALS];
+	static const char *const labels[] = {"client", "certificate", "subject", "token"};
+	size_t n = 0;
+	q[n++] = (struct pol_revocation_query){"subject", client};
+	q[n++] = (struct pol_revocation_query){"cert", cert_sha256};
+	q[n++] = (struct pol_revocation_query){"subject", who->subject};
+	q[n++] = (struct pol_revocation_query){"jti", who->token ? who->token->jti : NULL};
+	for (size_t i = 1; i < who->nprincipals; i++)
+		q[n++] = (struct pol_revocation_query){"subject", who->principals[i]};
+	size_t first = 0;
+	int rc = pol_store_first_revoked(c->store, q, n, &first);
+	if (rc)
+		return rc;
+	if (first == n)
+		return 0;
+	*what = first < 4 ? labels[first] : "group";
+	return 1;
 }
 
 json_t *ident_whoami_json(const struct identity *who, const char *client, const char *cert_sha256)

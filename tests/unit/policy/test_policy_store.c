@@ -1006,6 +1006,54 @@ static void test_revocations_add_check_remove_list_and_epoch(void **state)
 	assert_true(revoked);
 }
 
+/* pol_store_first_revoked answers what the single lookups answer, in order,
+ * in one transaction: absent and unstorable values are skipped, an expired
+ * revocation does not count, and an unknown kind anywhere refuses. */
+static void test_first_revoked_answers_as_the_single_lookups(void **state)
+{
+	struct world *w = *state;
+	const char *cert = "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789";
+	assert_int_equal(pol_store_revoke(w->st, AUTHOR, "subject", "user:corp/mallory", NULL, 0,
+					  NULL, NULL, 0), 0);
+	assert_int_equal(pol_store_revoke(w->st, AUTHOR, "cert", cert, NULL, 0, NULL, NULL, 0), 0);
+	assert_int_equal(pol_store_revoke(w->st, AUTHOR, "jti", "tok-old", NULL, time(NULL) + 1,
+					  NULL, NULL, 0), 0);
+	sleep(2); /* tok-old's revocation has expired (it is still stored) */
+
+	const struct pol_revocation_query q[] = {
+	    {"subject", NULL},		   /* absent: skipped */
+	    {"cert", "not-hex"},	   /* never storable: skipped */
+	    {"subject", "user:corp/alice"}, /* not revoked */
+	    {"jti", "tok-old"},		   /* expired */
+	    {"jti", "user:corp/mallory"},   /* another kind's name space */
+	    {"subject", "user:corp/mallory"},
+	    {"cert", cert},
+	};
+	size_t n = sizeof q / sizeof q[0], first = 99;
+	for (size_t i = 0; i < n; i++) {
+		bool single = true;
+		assert_int_equal(pol_store_is_revoked(w->st, q[i].kind, q[i].value ? q[i].value : "",
+						      &single),
+				 0);
+		assert_int_equal(single, i >= 5);
+	}
+	assert_int_equal(pol_store_first_revoked(w->st, q, n, &first), 0);
+	assert_int_equal(first, 5);
+	assert_int_equal(pol_store_first_revoked(w->st, q + 6, 1, &first), 0);
+	assert_int_equal(first, 0);
+	assert_int_equal(pol_store_first_revoked(w->st, q, 5, &first), 0);
+	assert_int_equal(first, 5); /* none of the first five: n */
+	assert_int_equal(pol_store_first_revoked(w->st, q, 0, &first), 0);
+	assert_int_equal(first, 0);
+
+	/* An unknown kind, even after a revoked pair, refuses the whole query. */
+	const struct pol_revocation_query bad[] = {{"subject", "user:corp/alice"},
+						   {"group", "x"}};
+	first = 99;
+	assert_int_equal(pol_store_first_revoked(w->st, bad, 2, &first), POL_STORE_E_ARG);
+	assert_int_equal(first, 0);
+}
+
 static void test_other_modules_share_the_environment(void **state)
 {
 	struct world *w = *state;
@@ -1305,6 +1353,7 @@ int main(void)
 		T(test_concurrent_if_match_writers_have_one_winner_per_round),
 		T(test_on_change_reports_each_committed_version),
 		T(test_revocations_add_check_remove_list_and_epoch),
+		T(test_first_revoked_answers_as_the_single_lookups),
 		T(test_other_modules_share_the_environment),
 		T(test_admin_role_is_reserved),
 		T(test_bindings_and_revocations_follow_the_principal_grammar),
