@@ -19,6 +19,11 @@ void log_set_level(enum log_level lvl)
 	g_level = lvl;
 }
 
+int log_enabled(enum log_level lvl)
+{
+	return (int)lvl >= g_level;
+}
+
 void log_msg(enum log_level lvl, const char *msg, ...)
 {
 	if ((int)lvl < g_level)

@@ -12,6 +12,9 @@ enum log_level { LOG_DEBUG = 0, LOG_INFO = 1, LOG_WARN = 2, LOG_ERROR = 3 };
 /* Lines below this level are dropped (default LOG_INFO). */
 void log_set_level(enum log_level lvl);
 
+/* Would a line at lvl be written? For callers that format fields first. */
+int log_enabled(enum log_level lvl);
+
 /* Writes {"ts":..,"level":..,"msg":msg, k1:v1, ...}. The variadic part is
  * pairs of const char * ending with NULL; a NULL value is written as null.
  * Thread-safe: one write(2) per line. */

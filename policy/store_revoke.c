@@ -222,6 +222,35 @@ out:
 	return rc;
 }
 
+/* The key to look (kind, value) up by, for a known kind: as rev_key, without
+ * its error texts and control-character scan. A value with a control
+ * character was never stored, so the lookup finds nothing, which is the
+ * answer rev_key's refusal gives too. -1 for a value that cannot be a key. */
+static int lookup_key(const char *kind, const char *value, char *key, size_t *klen)
+{
+	size_t kl = strlen(kind), vl = value ? strnlen(value, POL_STORE_MAX_REVOKE_VALUE + 1) : 0;
+	if (vl == 0 || vl > POL_STORE_MAX_REVOKE_VALUE)
+		return -1;
+	memcpy(key, kind, kl + 1);
+	char *v = key + kl + 1;
+	if (kind[0] == 'c') { /* cert: 64 hex digits, lowercase */
+		if (vl != 64)
+			return -1;
+		for (size_t i = 0; i < vl; i++) {
+			char c = value[i];
+			if (c >= 'A' && c <= 'F')
+				c = (char)(c - 'A' + 'a');
+			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+				return -1;
+			v[i] = c;
+		}
+	} else {
+		memcpy(v, value, vl);
+	}
+	*klen = kl + 1 + vl;
+	return 0;
+}
+
 static int known_kind(const char *kind)
 {
 	return kind && (strcmp(kind, "subject") == 0 || strcmp(kind, "jti") == 0 ||
@@ -246,7 +275,7 @@ int pol_store_first_revoked(pol_store *st, const struct pol_revocation_query *q,
 	for (; i < n && !rc; i++) {
 		/* A value that could never be added (absent, empty, too long, not
 		 * hex) cannot be revoked: skipping it is exact, not a fail-open. */
-		if (!q[i].value || rev_key(q[i].kind, q[i].value, key, &klen, NULL, 0) != 0)
+		if (lookup_key(q[i].kind, q[i].value, key, &klen) != 0)
 			continue;
 		MDB_val k = {klen, key}, d;
 		int mrc = mdb_get(txn, st->revocations, &k, &d);

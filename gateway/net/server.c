@@ -467,8 +467,9 @@ static void request_completed(void *cls, struct MHD_Connection *mc, void **con_c
 	if (!h)
 		return;
 	uint64_t dur = time_mono_us() - h->t_start_us;
-	if (h->status) {
+	if (h->status)
 		metrics_request(h->status, dur);
+	if (h->status && log_enabled(LOG_INFO)) { /* formatted only when written */
 		char st[8], us[24];
 		snprintf(st, sizeof st, "%u", h->status);
 		snprintf(us, sizeof us, "%llu", (unsigned long long)dur);

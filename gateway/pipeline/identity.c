@@ -11,6 +11,7 @@
 #include "idp.h"
 #include "jdump.h"
 #include "store.h"
+#include "str.h"
 
 void ident_free(struct identity *who)
 {
@@ -35,9 +36,17 @@ static int add_principal(struct identity *who, const char *prefix, const char *a
 {
 	if (who->nprincipals == IDENT_MAX_PRINCIPALS)
 		return CUSTOS_E_ARG;
-	char *p = NULL;
-	if (asprintf(&p, "%s%s%s%s", prefix, a, b ? "/" : "", b ? b : "") < 0)
+	size_t lp = strlen(prefix), la = strlen(a), lb = b ? strlen(b) + 1 : 0;
+	char *p = malloc(lp + la + lb + 1);
+	if (!p)
 		return CUSTOS_E_NOMEM;
+	memcpy(p, prefix, lp);
+	memcpy(p + lp, a, la);
+	if (b) {
+		p[lp + la] = '/';
+		memcpy(p + lp + la + 1, b, lb - 1);
+	}
+	p[lp + la + lb] = '\0';
 	who->principals[who->nprincipals++] = p;
 	return 0;
 }
@@ -104,7 +113,7 @@ int ident_of_request(const struct ident_ctx *c, const char *client, const char *
 	if (!who)
 		return CUSTOS_E_NOMEM;
 	if (purpose)
-		snprintf(who->purpose, sizeof who->purpose, "%s", purpose);
+		str_copy(who->purpose, sizeof who->purpose, purpose);
 	if (authorization) {
 		jwtv_identity *tok = NULL;
 		if (strncasecmp(authorization, "Bearer ", 7) != 0)
@@ -115,7 +124,7 @@ int ident_of_request(const struct ident_ctx *c, const char *client, const char *
 			rc = of_token(c, who, tok);
 	} else {
 		who->kind = "svc";
-		snprintf(who->subject, sizeof who->subject, "%s", client);
+		str_copy(who->subject, sizeof who->subject, client);
 		rc = add_principal(who, "", who->subject, NULL) ? CUSTOS_E_NOMEM : 0;
 		who->bootstrap_admin = ident_is_admin(c, who->subject);
 	}
@@ -138,7 +147,7 @@ int ident_named(const struct ident_ctx *c, const char *subject, const char *cons
 	struct identity *who = calloc(1, sizeof *who);
 	if (!who)
 		return CUSTOS_E_NOMEM;
-	snprintf(who->subject, sizeof who->subject, "%s", subject);
+	str_copy(who->subject, sizeof who->subject, subject);
 	who->kind = pol_principal_kind(subject);
 	rc = add_principal(who, "", subject, NULL);
 	for (size_t i = 0; !rc && i < ngroups; i++)

@@ -22,6 +22,7 @@
 #include "req.h"
 #include "routes.h"
 #include "server.h"
+#include "str.h"
 #include "timefmt.h"
 #include "tls-t.h"
 #include "tls.h"
@@ -64,11 +65,11 @@ static int authenticate(struct pipeline *p, struct req *r)
 	struct tls_peer peer;
 	const char *why = NULL;
 	int rc = server_authenticate(r->http, &peer, &why);
-	snprintf(r->cert_sha256, sizeof r->cert_sha256, "%s", peer.cert_sha256);
+	str_copy(r->cert_sha256, sizeof r->cert_sha256, peer.cert_sha256);
 	if (rc == TLS_E_NO_CERT && p->console)
 		return PIPE_NEXT; /* anonymous (r->client ""): public routes only */
 	if (rc == 0) {
-		snprintf(r->client, sizeof r->client, "%s", peer.principal);
+		str_copy(r->client, sizeof r->client, peer.principal);
 		r->http->principal = r->client;
 		return PIPE_NEXT;
 	}
@@ -194,8 +195,8 @@ int req_forwarded_client(struct req *r, const char *escaped, size_t len, char *p
 		req_record(r, e);
 		return PIPE_SEND;
 	}
-	snprintf(r->client, sizeof r->client, "%s", peer.principal);
-	snprintf(r->cert_sha256, sizeof r->cert_sha256, "%s", peer.cert_sha256);
+	str_copy(r->client, sizeof r->client, peer.principal);
+	str_copy(r->cert_sha256, sizeof r->cert_sha256, peer.cert_sha256);
 	ident_free(r->who);
 	r->who = NULL;
 	return identify(r);

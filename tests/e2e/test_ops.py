@@ -108,6 +108,30 @@ def test_ops_listener_refuses_data_writes(shared_gw, method, path):
     assert b"decision" not in data
 
 
+def test_request_lines_follow_the_log_level(start_gw):
+    """At info every request has a line with its fields (formatted only when
+    the line is written); at warn there is none, and errors still are."""
+    gw = start_gw("info")
+    assert gw.get("/v1/whoami", headers={"X-Request-Id": "lvl-info"}).status == 200
+    assert gw.get("/v1/nope", headers={"X-Request-Id": "lvl-404"}).status == 404
+    gw.stop()
+    got = {o["request_id"]: o for o in gw.log_lines()
+           if o.get("msg") == "request" and "request_id" in o}
+    ok = got["lvl-info"]
+    assert ok["level"] == "info" and ok["method"] == "GET", ok
+    assert ok["route"] == "/v1/whoami" and ok["status"] == "200", ok
+    assert ok["principal"] == "svc:support-console" and ok["termination"] == "ok", ok
+    assert ok["duration_us"].isdigit() and int(ok["duration_us"]) > 0, ok
+    assert got["lvl-404"]["status"] == "404", got["lvl-404"]
+
+    quiet = start_gw("warn", overrides={"log": {"level": "warn"}})
+    assert quiet.get("/v1/whoami", headers={"X-Request-Id": "lvl-warn"}).status == 200
+    quiet.stop()
+    lines = quiet.log_lines()
+    assert not [o for o in lines if o.get("msg") == "request"], lines
+    assert all(o["level"] in ("warn", "error") for o in lines), lines
+
+
 def test_log_is_json_lines_with_ts_level_msg_and_no_key_material(start_gw):
     gw = start_gw()
     assert gw.get("/v1/whoami", headers={"X-Request-Id": "log-probe"}).status == 200

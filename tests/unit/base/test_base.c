@@ -22,6 +22,8 @@
 #include "errors.h"
 #include "fault.h"
 #include "hex.h"
+#include "log.h"
+#include "str.h"
 #include "timefmt.h"
 
 /* A heap copy of exactly strlen+1 bytes: under ASan a read past the NUL fails. */
@@ -282,6 +284,42 @@ static void test_errbuf_truncates_and_tolerates_null(void **state)
 	assert_string_equal(err, "");
 }
 
+/* str_copy is snprintf(dst, size, "%s", src): same bytes, same return,
+ * at every length around the buffer's size. */
+static void test_str_copy_is_snprintf_percent_s(void **state)
+{
+	(void)state;
+	char src[40], a[16], b[16];
+	for (size_t len = 0; len < sizeof src; len++) {
+		for (size_t i = 0; i < len; i++)
+			src[i] = (char)('a' + i % 26);
+		src[len] = '\0';
+		for (size_t size = 1; size <= sizeof a; size++) {
+			memset(a, 'X', sizeof a);
+			memset(b, 'X', sizeof b);
+			int want = snprintf(a, size, "%s", src);
+			size_t got = str_copy(b, size, src);
+			assert_int_equal(got, (size_t)want);
+			assert_memory_equal(a, b, sizeof a);
+		}
+	}
+}
+
+static void test_log_enabled_follows_the_level(void **state)
+{
+	(void)state;
+	log_set_level(LOG_WARN);
+	assert_false(log_enabled(LOG_DEBUG));
+	assert_false(log_enabled(LOG_INFO));
+	assert_true(log_enabled(LOG_WARN));
+	assert_true(log_enabled(LOG_ERROR));
+	log_set_level(LOG_DEBUG);
+	assert_true(log_enabled(LOG_DEBUG));
+	log_set_level(LOG_INFO);
+	assert_false(log_enabled(LOG_DEBUG));
+	assert_true(log_enabled(LOG_INFO));
+}
+
 static void test_fault_points_fire_as_armed(void **state)
 {
 	(void)state;
@@ -313,6 +351,8 @@ int main(void)
 		cmocka_unit_test(test_error_table_is_sorted_and_complete),
 		cmocka_unit_test(test_errbuf_truncates_and_tolerates_null),
 		cmocka_unit_test(test_fault_points_fire_as_armed),
+		cmocka_unit_test(test_str_copy_is_snprintf_percent_s),
+		cmocka_unit_test(test_log_enabled_follows_the_level),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

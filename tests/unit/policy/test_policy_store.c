@@ -1020,12 +1020,17 @@ static void test_first_revoked_answers_as_the_single_lookups(void **state)
 					  NULL, NULL, 0), 0);
 	sleep(2); /* tok-old's revocation has expired (it is still stored) */
 
+	char long_value[POL_STORE_MAX_REVOKE_VALUE + 2];
+	memset(long_value, 'a', sizeof long_value - 1);
+	long_value[sizeof long_value - 1] = '\0';
 	const struct pol_revocation_query q[] = {
 	    {"subject", NULL},		   /* absent: skipped */
 	    {"cert", "not-hex"},	   /* never storable: skipped */
 	    {"subject", "user:corp/alice"}, /* not revoked */
 	    {"jti", "tok-old"},		   /* expired */
 	    {"jti", "user:corp/mallory"},   /* another kind's name space */
+	    {"subject", "user:corp/mallory\x01"}, /* a control character: never stored */
+	    {"subject", long_value},	     /* over the limit: never stored */
 	    {"subject", "user:corp/mallory"},
 	    {"cert", cert},
 	};
@@ -1035,14 +1040,14 @@ static void test_first_revoked_answers_as_the_single_lookups(void **state)
 		assert_int_equal(pol_store_is_revoked(w->st, q[i].kind, q[i].value ? q[i].value : "",
 						      &single),
 				 0);
-		assert_int_equal(single, i >= 5);
+		assert_int_equal(single, i >= 7);
 	}
 	assert_int_equal(pol_store_first_revoked(w->st, q, n, &first), 0);
-	assert_int_equal(first, 5);
-	assert_int_equal(pol_store_first_revoked(w->st, q + 6, 1, &first), 0);
+	assert_int_equal(first, 7);
+	assert_int_equal(pol_store_first_revoked(w->st, q + 8, 1, &first), 0);
 	assert_int_equal(first, 0);
-	assert_int_equal(pol_store_first_revoked(w->st, q, 5, &first), 0);
-	assert_int_equal(first, 5); /* none of the first five: n */
+	assert_int_equal(pol_store_first_revoked(w->st, q, 7, &first), 0);
+	assert_int_equal(first, 7); /* none of the first seven: n */
 	assert_int_equal(pol_store_first_revoked(w->st, q, 0, &first), 0);
 	assert_int_equal(first, 0);
 
