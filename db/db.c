@@ -118,7 +118,15 @@ int db_env_open(const db_env_opts *o, db_env **out, char *err, size_t errsz)
 		return CUSTOS_E_NOMEM;
 	}
 	atomic_init(&e->fatal, 0);
+	atomic_init(&e->writer, NULL);
 	pthread_rwlock_init(&e->gate, NULL);
+	{
+		pthread_rwlockattr_t a;
+		pthread_rwlockattr_init(&a);
+		pthread_rwlockattr_setkind_np(&a, PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
+		pthread_rwlock_init(&e->wgate, &a);
+		pthread_rwlockattr_destroy(&a);
+	}
 	pthread_mutex_init(&e->dbs_mu, NULL);
 
 	pthread_mutex_lock(&g_open_mu);
@@ -153,6 +161,7 @@ out:
 		if (registered)
 			unregister(e);
 		pthread_rwlock_destroy(&e->gate);
+		pthread_rwlock_destroy(&e->wgate);
 		pthread_mutex_destroy(&e->dbs_mu);
 		free(e->dir);
 		free(e);
@@ -170,6 +179,7 @@ void db_env_close(db_env *env)
 	if (env->env)
 		mdb_env_close(env->env);
 	pthread_rwlock_destroy(&env->gate);
+	pthread_rwlock_destroy(&env->wgate);
 	pthread_mutex_destroy(&env->dbs_mu);
 	free(env->dir);
 	free(env);
@@ -259,11 +269,37 @@ fail:;
 
 int db_mdb_txn_begin(db_env *env, unsigned flags, MDB_txn **txn)
 {
+	int wr = !(flags & MDB_RDONLY);
+	if (wr)
+		pthread_rwlock_rdlock(&env->wgate);
 	pthread_rwlock_rdlock(&env->gate);
 	int mrc = env->env ? mdb_txn_begin(env->env, NULL, flags, txn) : MDB_PANIC;
-	if (mrc)
+	if (mrc) {
 		pthread_rwlock_unlock(&env->gate);
+		if (wr)
+			pthread_rwlock_unlock(&env->wgate);
+	} else if (wr) {
+		atomic_store(&env->writer, *txn);
+	}
 	return mrc;
+}
+
+/* Before a transaction of e ends: 1 if it is the write transaction (its
+ * end releases the write gate too). The next write transaction cannot
+ * begin before this one ends, so clearing here races with no store. */
+static int ending_writer(db_env *e, MDB_txn *txn)
+{
+	if (atomic_load(&e->writer) != txn)
+		return 0;
+	atomic_store(&e->writer, NULL);
+	return 1;
+}
+
+static void gate_release(db_env *e, int wr)
+{
+	pthread_rwlock_unlock(&e->gate);
+	if (wr)
+		pthread_rwlock_unlock(&e->wgate);
 }
 
 int db_gate_txn_begin(MDB_env *env, MDB_txn *parent, unsigned flags, MDB_txn **txn)
@@ -279,9 +315,10 @@ int db_gate_txn_begin(MDB_env *env, MDB_txn *parent, unsigned flags, MDB_txn **t
 int db_gate_txn_commit(MDB_txn *txn)
 {
 	db_env *e = mdb_env_get_userctx(mdb_txn_env(txn));
+	int wr = e && ending_writer(e, txn);
 	int mrc = mdb_txn_commit(txn);
 	if (e)
-		pthread_rwlock_unlock(&e->gate);
+		gate_release(e, wr);
 	return mrc;
 }
 
@@ -290,9 +327,10 @@ void db_gate_txn_abort(MDB_txn *txn)
 	if (!txn)
 		return;
 	db_env *e = mdb_env_get_userctx(mdb_txn_env(txn));
+	int wr = e && ending_writer(e, txn);
 	mdb_txn_abort(txn);
 	if (e)
-		pthread_rwlock_unlock(&e->gate);
+		gate_release(e, wr);
 }
 
 int db_gate_dbi_open(MDB_txn *txn, const char *name, unsigned flags, MDB_dbi *dbi)

@@ -78,9 +78,16 @@ struct db_compact_stats {
  * the copy, the running transactions outlasted wait_ms, or another process
  * has the environment open (its map could not follow the swap): try again
  * later. DB_E_FATAL when the reopen failed (the env is then fatal), else
- * as db_err. Any thread that holds no transaction of env. */
-int db_env_compact(db_env *env, unsigned wait_ms, struct db_compact_stats *st, char *err,
-		   size_t errsz);
+ * as db_err. Any thread that holds no transaction of env.
+ *
+ * flags DB_COMPACT_HOLD_WRITES: for a compaction that keeps giving way to
+ * writes (a busy store commits during every copy). New write transactions
+ * wait at their begin from before the copy to the end of the swap (at most
+ * wait_ms for the running one to end, then the copy's time); read
+ * transactions go on during the copy. */
+#define DB_COMPACT_HOLD_WRITES 1u
+int db_env_compact(db_env *env, unsigned wait_ms, unsigned flags, struct db_compact_stats *st,
+		   char *err, size_t errsz);
 
 /* Waits until every transaction of this process that was open on env when
  * it was called has ended (the gate's write side, taken and released at

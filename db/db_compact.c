@@ -141,8 +141,8 @@ static int reopen(db_env *e, char *err, size_t errsz)
 	return rc;
 }
 
-/* Waits for the write side at most wait_ms. */
-static int gate_wrlock(db_env *e, unsigned wait_ms)
+/* Waits for the write side of lock at most wait_ms. */
+static int timed_wrlock(pthread_rwlock_t *lock, unsigned wait_ms)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
@@ -152,7 +152,12 @@ static int gate_wrlock(db_env *e, unsigned wait_ms)
 		ts.tv_sec++;
 		ts.tv_nsec -= 1000000000L;
 	}
-	return pthread_rwlock_timedwrlock(&e->gate, &ts);
+	return pthread_rwlock_timedwrlock(lock, &ts);
+}
+
+static int gate_wrlock(db_env *e, unsigned wait_ms)
+{
+	return timed_wrlock(&e->gate, wait_ms);
 }
 
 int db_env_quiesce(db_env *env, unsigned wait_ms)
@@ -169,8 +174,8 @@ static int busy(db_env *e, char *err, size_t errsz, const char *why)
 	return errbuf_fail(err, errsz, DB_E_BUSY, "compaction postponed: %s", why);
 }
 
-int db_env_compact(db_env *e, unsigned wait_ms, struct db_compact_stats *st, char *err,
-		   size_t errsz)
+int db_env_compact(db_env *e, unsigned wait_ms, unsigned flags, struct db_compact_stats *st,
+		   char *err, size_t errsz)
 {
 	char tmp[PATH_CAP], data[PATH_CAP];
 	size_t txnid = 0;
@@ -184,6 +189,12 @@ int db_env_compact(db_env *e, unsigned wait_ms, struct db_compact_stats *st, cha
 		return errbuf_fail(err, errsz, CUSTOS_E_ARG, "store path too long");
 	db_compact_unlink_stale(e);
 	st->bytes_before = file_size(data);
+	int hold = (flags & DB_COMPACT_HOLD_WRITES) != 0;
+	if (hold && timed_wrlock(&e->wgate, wait_ms) != 0) {
+		hold = 0;
+		rc = busy(e, err, errsz, "a write transaction outlasted the wait");
+		goto out;
+	}
 	rc = copy(e, tmp, &txnid, err, errsz);
 	if (rc)
 		goto out;
@@ -226,6 +237,8 @@ int db_env_compact(db_env *e, unsigned wait_ms, struct db_compact_stats *st, cha
 		st->bytes_after = file_size(data);
 	}
 out:
+	if (hold)
+		pthread_rwlock_unlock(&e->wgate);
 	db_compact_unlink_stale(e);
 	st->ms = mono_ms() - t0;
 	return rc;

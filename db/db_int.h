@@ -22,6 +22,15 @@ struct db_env {
 	/* Every transaction holds the read side from its begin to its end;
 	 * db_env_compact takes the write side to swap the file. */
 	pthread_rwlock_t gate;
+	/* Every write transaction also holds this one's read side, taken
+	 * before the gate's, from its begin to its end; writer is the one that
+	 * has LMDB's write lock (at most one), so that its end knows to release
+	 * it. A compaction that kept giving way to writes takes the write side
+	 * for its copy (DB_COMPACT_HOLD_WRITES): writes wait, reads go on. It
+	 * prefers writers, so a stream of writes cannot starve that compaction;
+	 * no thread takes the read side twice (one write transaction at a time). */
+	pthread_rwlock_t wgate;
+	_Atomic(MDB_txn *) writer;
 	/* The named databases opened, in handle order: reopened in the same
 	 * order after a swap, so that every store's MDB_dbi stays valid. */
 	pthread_mutex_t dbs_mu;

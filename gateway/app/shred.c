@@ -15,6 +15,12 @@
  * the store open does not go away in a second). */
 #define GATE_WAIT_MS 2000
 #define RETRIES_FAST 8
+/* After this many postponed compactions in a row, the next one holds new
+ * writes during its copy (DB_COMPACT_HOLD_WRITES): on a store that commits
+ * during every copy, giving way alone would postpone it for ever, and what
+ * an erasure deleted would stay on disk. Writes then wait for the copy
+ * (custos_shred_last_duration_ms); reads go on. */
+#define RETRIES_BEFORE_HOLD 2
 
 static struct {
 	db_env *db;
@@ -23,7 +29,7 @@ static struct {
 	uint64_t next_ms;   /* housekeeping thread only */
 	unsigned retries;   /* postponed compactions in a row */
 	atomic_int pending; /* the mark was set at the last check */
-	atomic_uint_least64_t last_ms, bytes;
+	atomic_uint_least64_t last_ms, bytes, held;
 	int metrics_added;
 } S;
 
@@ -44,11 +50,15 @@ static size_t shred_metrics(char *buf, size_t cap, void *ctx)
 		"# TYPE custos_shred_postponed_total counter\ncustos_shred_postponed_total %llu\n"
 		"# HELP custos_shred_pending 1 while deleted records wait for a compaction.\n"
 		"# TYPE custos_shred_pending gauge\ncustos_shred_pending %d\n"
+		"# HELP custos_shred_writes_held_total Compactions that held new writes during "
+		"their copy, after giving way to writes too often.\n"
+		"# TYPE custos_shred_writes_held_total counter\ncustos_shred_writes_held_total %llu\n"
 		"# HELP custos_shred_last_duration_ms The last compaction's copy and swap.\n"
 		"# TYPE custos_shred_last_duration_ms gauge\ncustos_shred_last_duration_ms %llu\n"
 		"# HELP custos_shred_store_bytes The store's file after the last compaction.\n"
 		"# TYPE custos_shred_store_bytes gauge\ncustos_shred_store_bytes %llu\n",
-		done, busy, atomic_load(&S.pending), (unsigned long long)atomic_load(&S.last_ms),
+		done, busy, atomic_load(&S.pending), (unsigned long long)atomic_load(&S.held),
+		(unsigned long long)atomic_load(&S.last_ms),
 		(unsigned long long)atomic_load(&S.bytes));
 	return n < 0 ? 0 : (size_t)n >= cap ? cap - 1 : (size_t)n;
 }
@@ -81,7 +91,8 @@ int shred_now(void)
 	atomic_store(&S.pending, pending);
 	if (!pending)
 		return 0;
-	int rc = db_env_compact(S.db, GATE_WAIT_MS, &st, err, sizeof err);
+	unsigned flags = S.retries >= RETRIES_BEFORE_HOLD ? DB_COMPACT_HOLD_WRITES : 0;
+	int rc = db_env_compact(S.db, GATE_WAIT_MS, flags, &st, err, sizeof err);
 	if (rc == DB_E_BUSY) {
 		log_info("shred: compaction postponed", "reason", err);
 		return -1;
@@ -91,6 +102,8 @@ int shred_now(void)
 			  err);
 		return -2;
 	}
+	if (flags)
+		atomic_fetch_add(&S.held, 1);
 	atomic_store(&S.last_ms, st.ms);
 	atomic_store(&S.bytes, st.bytes_after);
 	if (vault_shred_clear(S.vault, &mark) == 0)
@@ -99,7 +112,7 @@ int shred_now(void)
 	snprintf(b1, sizeof b1, "%zu", st.bytes_after);
 	snprintf(ms, sizeof ms, "%llu", st.ms);
 	log_info("shred: store compacted, deleted records' bytes removed from disk", "bytes_before",
-		 b0, "bytes_after", b1, "ms", ms);
+		 b0, "bytes_after", b1, "ms", ms, "writes_held", flags ? "true" : "false");
 	return 1;
 }
 
