@@ -15,13 +15,48 @@
 
 #define REVKEY_MAX (8 + POL_STORE_MAX_REVOKE_VALUE + 1)
 
-/* "kind\0value" into key (REVKEY_MAX bytes). A cert value is 64 hex digits,
- * stored lowercase. Returns E_ARG for an unknown kind or bad value. */
+/* "kind\0value" into key (REVKEY_MAX bytes) for a known kind, without error
+ * texts or the control-character scan: what lookups need (a value with a
+ * control character was never stored, so looking it up finds nothing). A
+ * cert value is 64 hex digits, stored lowercase. -1 for a value that cannot
+ * be a key. */
+static int lookup_key(const char *kind, const char *value, char *key, size_t *klen)
+{
+	size_t kl = strlen(kind), vl = value ? strnlen(value, POL_STORE_MAX_REVOKE_VALUE + 1) : 0;
+	if (vl == 0 || vl > POL_STORE_MAX_REVOKE_VALUE)
+		return -1;
+	memcpy(key, kind, kl + 1);
+	char *v = key + kl + 1;
+	if (kind[0] == 'c') { /* cert: 64 hex digits, lowercase */
+		if (vl != 64)
+			return -1;
+		for (size_t i = 0; i < vl; i++) {
+			char c = value[i];
+			if (c >= 'A' && c <= 'F')
+				c = (char)(c - 'A' + 'a');
+			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+				return -1;
+			v[i] = c;
+		}
+	} else {
+		memcpy(v, value, vl);
+	}
+	*klen = kl + 1 + vl;
+	return 0;
+}
+
+static int known_kind(const char *kind)
+{
+	return kind && (strcmp(kind, "subject") == 0 || strcmp(kind, "jti") == 0 ||
+			strcmp(kind, "cert") == 0);
+}
+
+/* lookup_key for a value to be stored: E_ARG with a message for an unknown
+ * kind or a bad value, E_TOOLONG for a long one. */
 static int rev_key(const char *kind, const char *value, char *key, size_t *klen, char *err,
 		   size_t errsz)
 {
-	if (!kind || (strcmp(kind, "subject") != 0 && strcmp(kind, "jti") != 0 &&
-		      strcmp(kind, "cert") != 0)) {
+	if (!known_kind(kind)) {
 		errbuf_set(err, errsz, "revocation kind must be subject, jti or cert");
 		return POL_STORE_E_ARG;
 	}
@@ -29,27 +64,13 @@ static int rev_key(const char *kind, const char *value, char *key, size_t *klen,
 				   errsz);
 	if (rc)
 		return rc;
-	size_t kl = strlen(kind), vl = strlen(value);
-	memcpy(key, kind, kl + 1);
-	memcpy(key + kl + 1, value, vl);
-	if (strcmp(kind, "cert") == 0) {
-		if (vl != 64) {
-			errbuf_set(err, errsz,
-				   "cert revocation value must be 64 hex digits (SHA-256)");
-			return POL_STORE_E_ARG;
-		}
-		for (size_t i = 0; i < vl; i++) {
-			char c = key[kl + 1 + i];
-			if (c >= 'A' && c <= 'F')
-				c = (char)(c - 'A' + 'a');
-			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-				errbuf_set(err, errsz, "cert revocation value must be hex");
-				return POL_STORE_E_ARG;
-			}
-			key[kl + 1 + i] = c;
-		}
+	if (lookup_key(kind, value, key, klen) != 0) { /* only a cert value can fail here */
+		errbuf_set(err, errsz,
+			   strlen(value) != 64
+				   ? "cert revocation value must be 64 hex digits (SHA-256)"
+				   : "cert revocation value must be hex");
+		return POL_STORE_E_ARG;
 	}
-	*klen = kl + 1 + vl;
 	return 0;
 }
 
@@ -220,41 +241,6 @@ out:
 	if (!rc && removed)
 		*removed = n;
 	return rc;
-}
-
-/* The key to look (kind, value) up by, for a known kind: as rev_key, without
- * its error texts and control-character scan. A value with a control
- * character was never stored, so the lookup finds nothing, which is the
- * answer rev_key's refusal gives too. -1 for a value that cannot be a key. */
-static int lookup_key(const char *kind, const char *value, char *key, size_t *klen)
-{
-	size_t kl = strlen(kind), vl = value ? strnlen(value, POL_STORE_MAX_REVOKE_VALUE + 1) : 0;
-	if (vl == 0 || vl > POL_STORE_MAX_REVOKE_VALUE)
-		return -1;
-	memcpy(key, kind, kl + 1);
-	char *v = key + kl + 1;
-	if (kind[0] == 'c') { /* cert: 64 hex digits, lowercase */
-		if (vl != 64)
-			return -1;
-		for (size_t i = 0; i < vl; i++) {
-			char c = value[i];
-			if (c >= 'A' && c <= 'F')
-				c = (char)(c - 'A' + 'a');
-			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-				return -1;
-			v[i] = c;
-		}
-	} else {
-		memcpy(v, value, vl);
-	}
-	*klen = kl + 1 + vl;
-	return 0;
-}
-
-static int known_kind(const char *kind)
-{
-	return kind && (strcmp(kind, "subject") == 0 || strcmp(kind, "jti") == 0 ||
-			strcmp(kind, "cert") == 0);
 }
 
 int pol_store_first_revoked(pol_store *st, const struct pol_revocation_query *q, size_t n,

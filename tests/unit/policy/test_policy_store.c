@@ -1052,7 +1052,7 @@ static void test_first_revoked_answers_as_the_single_lookups(void **state)
 	assert_int_equal(first, 0);
 
 	/* An unknown kind, even after a revoked pair, refuses the whole query. */
-	const struct pol_revocation_query bad[] = {{"subject", "user:corp/alice"},
+	const struct pol_revocation_query bad[] = {{"subject", "user:corp/mallory"},
 						   {"group", "x"}};
 	first = 99;
 	assert_int_equal(pol_store_first_revoked(w->st, bad, 2, &first), POL_STORE_E_ARG);
