@@ -2,7 +2,6 @@
 #include "http.h"
 
 #include <microhttpd.h>
-#include <openssl/crypto.h>
 #include <openssl/rand.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -197,10 +196,10 @@ static int id_char_ok(char ch)
 
 /* Generated request ids come from a per-thread pool of CSPRNG bytes, refilled
  * RID_POOL ids at a time: one RAND_bytes call per request cost a getpid()
- * system call (OpenSSL's fork check) and a DRBG lock on every request. Each
- * id's bytes are wiped from the pool as they are taken. If the CSPRNG fails,
- * the id is all zeros (a request id is a label, not a secret; it must never
- * block a request). */
+ * system call (OpenSSL's fork check) and a DRBG lock on every request. Ids
+ * are taken from the end of the pool and never reused. If the CSPRNG fails,
+ * the id is all zeros (a request id is a public label, not a secret; it must
+ * never block a request). */
 #define RID_BYTES 12
 #define RID_POOL  32
 
@@ -216,9 +215,7 @@ static void rid_random(unsigned char out[RID_BYTES])
 		left = RID_POOL;
 	}
 	left--;
-	unsigned char *p = pool + (size_t)left * RID_BYTES;
-	memcpy(out, p, RID_BYTES);
-	OPENSSL_cleanse(p, RID_BYTES);
+	memcpy(out, pool + (size_t)left * RID_BYTES, RID_BYTES);
 }
 
 void http_assign_request_id(struct http_req *h)
@@ -239,7 +236,6 @@ void http_assign_request_id(struct http_req *h)
 	h->request_id[0] = 'r';
 	h->request_id[1] = '-';
 	hex_encode(rnd, sizeof rnd, h->request_id + 2);
-	OPENSSL_cleanse(rnd, sizeof rnd);
 }
 
 void http_req_clear(struct http_req *h)
