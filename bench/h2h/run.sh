@@ -308,13 +308,14 @@ cg() { # instructions per request (valgrind --tool=callgrind), collected only ar
 	done
 }
 
-rss_of() { # "RSS_kB PSS_kB" summed over the server's processes
-	local r=0 p=0 pid a b
+rss_of() { # "RSS_kB PSS_kB ANON_kB FILE_kB" summed over the server's processes
+	local r=0 p=0 an=0 fl=0 pid
 	for pid in $(server_pids); do
-		a=$(awk '/^VmRSS/{print $2}' "/proc/$pid/status"); b=$(awk '/^Pss:/{print $2}' "/proc/$pid/smaps_rollup")
-		r=$((r + a)); p=$((p + b))
+		set -- $(awk '/^VmRSS/{r=$2} /^RssAnon/{a=$2} /^RssFile/{f=$2} END{print r, a, f}' "/proc/$pid/status") \
+			$(awk '/^Pss:/{print $2}' "/proc/$pid/smaps_rollup")
+		r=$((r + $1)); an=$((an + $2)); fl=$((fl + $3)); p=$((p + $4))
 	done
-	echo "$r $p"
+	echo "$r $p $an $fl"
 }
 mem_one() { # REP SERVER CONF PATH PORT
 	local rep=$1 srv=$2 conf=$3 path=$4 port=$5 out="$RES/raw/s4.$2.$3.r$1.txt"
@@ -335,10 +336,10 @@ mem_one() { # REP SERVER CONF PATH PORT
 	sleep 1
 	closed=$(rss_of)
 	{ echo "### s4 $srv $conf rep $rep"; echo "holdconns: $line"; echo "server-side established: $estab"
-	  echo "rss_kB/pss_kB baseline: $base; with 1000 idle: $after; after close: $closed"; } > "$out"
+	  echo "rss_kB/pss_kB/anon_kB/file_kB baseline: $base; with 1000 idle: $after; after close: $closed"; } > "$out"
 	cat "$out" >&2
-	set -- $base; local rb=$1 pb=$2; set -- $after; local ra=$1 pa=$2; set -- $closed
-	echo "s4,idle1000_$conf,$srv,nopin,1000,$rep,0,,,,,,,,,,,,,,,,rss_base_kB=$rb rss_1000_kB=$ra rss_closed_kB=$1 pss_base_kB=$pb pss_1000_kB=$pa per_conn_rss_kB=$(( (ra - rb) / 1000 )) estab=$estab" | tee -a "$CSV" >&2
+	set -- $base; local rb=$1 pb=$2 ab=$3 fb=$4; set -- $after; local ra=$1 pa=$2 aa=$3 fa=$4; set -- $closed
+	echo "s4,idle1000_$conf,$srv,nopin,1000,$rep,0,,,,,,,,,,,,,,,,rss_base_kB=$rb rss_1000_kB=$ra rss_closed_kB=$1 pss_base_kB=$pb pss_1000_kB=$pa anon_base_kB=$ab file_base_kB=$fb anon_1000_kB=$aa file_1000_kB=$fa per_conn_rss_kB=$(( (ra - rb) / 1000 )) estab=$estab" | tee -a "$CSV" >&2
 	stop_server
 }
 s4() {

@@ -98,6 +98,18 @@ nm = kv_med("s4", "idle1000_nginx-1w.conf", "nginx", "rss_1000_kB")
 cm = kv_med("s4", "idle1000_custos-idle.ini", "custos", "rss_1000_kB")
 out.append(f"| RSS with 1,000 idle mTLS connections (nginx: 1 worker + master) | {f(nm and nm / 1024, ' MB')} | "
            f"{f(cm and cm / 1024, ' MB')} | {ratio(cm, nm)} | <= 1.5x |")
+# where it goes: library pages touched at start (file-backed) and memory per connection
+nfb = kv_med("s4", "idle1000_nginx-1w.conf", "nginx", "file_base_kB")
+cfb = kv_med("s4", "idle1000_custos-idle.ini", "custos", "file_base_kB")
+nab = kv_med("s4", "idle1000_nginx-1w.conf", "nginx", "anon_base_kB")
+cab = kv_med("s4", "idle1000_custos-idle.ini", "custos", "anon_base_kB")
+naa = kv_med("s4", "idle1000_nginx-1w.conf", "nginx", "anon_1000_kB")
+caa = kv_med("s4", "idle1000_custos-idle.ini", "custos", "anon_1000_kB")
+if None not in (nfb, cfb, nab, cab, naa, caa):
+    out.append(f"| of which, at start: file-backed (libraries) / anonymous | {f(nfb / 1024, ' MB')} / "
+               f"{f(nab / 1024, ' MB')} | {f(cfb / 1024, ' MB')} / {f(cab / 1024, ' MB')} | | |")
+    out.append(f"| of which, per idle connection (anonymous) | {f((naa - nab) / 1000, ' KB')} | "
+               f"{f((caa - cab) / 1000, ' KB')} | {ratio(caa - cab, naa - nab)} | |")
 print("\n".join(out))
 
 bad = []
