@@ -119,7 +119,7 @@ def main():
             time.sleep(0.02)
         ms = metric(gw, "custos_shred_last_duration_ms")
         size = metric(gw, "custos_shred_store_bytes")
-        print(f"shred (compacting copy + swap): store of {n_rewrap} conversations, "
+        print(f"shred (rebuilt copy + swap): store of {n_rewrap} conversations, "
               f"{size / 1e6:.1f} MB after, in {ms} ms = "
               f"{n_rewrap / max(ms, 1) * 1000:.0f} conversations/s, "
               f"{size / 1e6 / max(ms, 1) * 1000:.0f} MB/s")

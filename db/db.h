@@ -65,10 +65,12 @@ struct db_compact_stats {
 	unsigned long long ms;            /* copy and swap, wall clock */
 };
 
-/* Rewrites the environment's file without its free pages, so that what
- * was deleted (and lingers in freed pages until LMDB reuses them) leaves
- * the disk: a compacting copy (mdb_env_copyfd2 MDB_CP_COMPACT) to
- * DIR/data.mdb.compact from a snapshot while transactions go on, then,
+/* Rewrites the environment's file with nothing but its live records, so
+ * that what was deleted (and lingers in freed pages, in the slack of live
+ * pages and as branch pages' separator keys) leaves the disk: a new
+ * environment in DIR/data.mdb.compact, built record by record from a
+ * snapshot while transactions go on (every named database must be one
+ * this process opened, else DB_E_CORRUPT and nothing changes), then,
  * holding the gate's write side (no transaction open in this process,
  * waiting at most wait_ms for the running ones to end), the copy is
  * renamed over DIR/data.mdb (atomic: a crash leaves the old or the new

@@ -1,5 +1,5 @@
-/* db_compact: rewriting the environment's file without its free pages
- * (db.h, db_env_compact; why: docs/KEYS.md, "Erasure on disk"). */
+/* db_compact: rewriting the environment's file with nothing but its live
+ * records (db.h, db_env_compact; why: docs/KEYS.md, "Erasure on disk"). */
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -67,29 +67,162 @@ static void pause_at(const char *point)
 	}
 }
 
-/* The compacting copy of the current snapshot into tmp (fsync'ed); *txnid
- * is the last committed transaction when it began. Under the read side. */
-static int copy(db_env *e, const char *tmp, size_t *txnid, char *err, size_t errsz)
+/* Commits the rebuild's write transaction every so many records, so that
+ * its dirty pages stay a few MiB whatever the store's size. */
+#define REBUILD_BATCH 4096u
+
+/* The named database of e called name (the main database's key k), or
+ * NULL: a database this process has not opened. Under the gate. */
+static const struct db_named *named(db_env *e, const MDB_val *k)
 {
-	MDB_envinfo info;
+	const struct db_named *found = NULL;
+	pthread_mutex_lock(&e->dbs_mu);
+	for (unsigned i = 0; i < e->ndbs && !found; i++)
+		if (strlen(e->dbs[i].name) == k->mv_size &&
+		    memcmp(e->dbs[i].name, k->mv_data, k->mv_size) == 0)
+			found = &e->dbs[i];
+	pthread_mutex_unlock(&e->dbs_mu);
+	return found;
+}
+
+/* Copies every record of the source database src (in snapshot rt) into
+ * the new environment's database of the same name, in key order
+ * (MDB_APPEND), committing *wt every REBUILD_BATCH records. A failure of
+ * the new environment is reported without e: it says nothing of the store
+ * (an LMDB panic there must not make the store fatal). */
+static int rebuild_db(db_env *e, MDB_txn *rt, MDB_env *d, MDB_txn **wt, const struct db_named *src,
+		      size_t *n, char *err, size_t errsz)
+{
+	MDB_dbi ddbi;
+	MDB_cursor *c = NULL;
+	int mrc = mdb_dbi_open(*wt, src->name, src->flags | MDB_CREATE, &ddbi);
+	if (mrc)
+		return db_err(NULL, mrc, err, errsz, "rebuild: new database");
+	mrc = mdb_cursor_open(rt, src->dbi, &c);
+	if (mrc)
+		return db_err(e, mrc, err, errsz, src->name);
+	MDB_val k, v;
+	unsigned put = src->flags & MDB_DUPSORT ? MDB_APPENDDUP : MDB_APPEND;
 	int rc = 0;
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0)
-		return errbuf_fail(err, errsz, DB_E_IO, "%s: %s", tmp, strerror(errno));
+	for (int op = MDB_FIRST; !rc; op = MDB_NEXT) {
+		mrc = mdb_cursor_get(c, &k, &v, (MDB_cursor_op)op);
+		if (mrc) {
+			rc = mrc == MDB_NOTFOUND ? 0 : db_err(e, mrc, err, errsz, src->name);
+			break;
+		}
+		mrc = mdb_put(*wt, ddbi, &k, &v, put);
+		if (!mrc && ++*n % REBUILD_BATCH == 0) {
+			mrc = mdb_txn_commit(*wt);
+			*wt = NULL;
+			if (!mrc)
+				mrc = mdb_txn_begin(d, NULL, 0, wt);
+		}
+		if (mrc)
+			rc = db_err(NULL, mrc, err, errsz, "rebuild: new database");
+	}
+	mdb_cursor_close(c);
+	return rc;
+}
+
+/* The store rebuilt, record by record, from one snapshot into a new
+ * environment in the file tmp (fsync'ed); *txnid is the last committed
+ * transaction when the snapshot began. Under the gate's read side.
+ *
+ * Why records and not pages: a copy of the B-tree's pages, even LMDB's
+ * compacting one (MDB_CP_COMPACT, which leaves out free pages and the
+ * slack of live ones), keeps the separator keys of branch pages, and a
+ * separator is a copy of the key that was first on its leaf page when the
+ * page split: deleting that record does not rewrite it. So a deleted key
+ * (a conversation id, a pseudonym) that had been first on its leaf page
+ * stayed on disk after the compaction. A tree built anew from the live
+ * records has only live keys in its branch pages, and every page of the
+ * new file is written from this process's own buffers (LMDB zeroes a new
+ * page buffer; a reused one held a page of the new file), so nothing of
+ * the old file reaches it. Every named database must be one this process opened (its
+ * flags are known); another one fails the rebuild, and nothing changes. */
+static int rebuild(db_env *e, const char *tmp, size_t *txnid, char *err, size_t errsz)
+{
+	MDB_env *d = NULL;
+	MDB_txn *rt = NULL, *wt = NULL;
+	MDB_cursor *mc = NULL;
+	MDB_dbi main_dbi;
+	size_t n = 0;
+	int rc = 0;
 	pthread_rwlock_rdlock(&e->gate);
 	if (!e->env) {
 		rc = errbuf_fail(err, errsz, DB_E_FATAL, "the store is closed");
-	} else {
-		mdb_env_info(e->env, &info);
-		*txnid = info.me_last_txnid;
-		rc = db_err(e, mdb_env_copyfd2(e->env, fd, MDB_CP_COMPACT), err, errsz,
-			    "compacting copy");
+		goto done;
 	}
+	MDB_envinfo info;
+	int mrc = mdb_env_create(&d);
+	if (!mrc)
+		mrc = mdb_env_set_maxdbs(d, DB_MAX_DBS);
+	if (!mrc) {
+		mdb_env_info(e->env, &info);
+		mrc = mdb_env_set_mapsize(d, info.me_mapsize);
+	}
+	/* no lock file (only this thread uses it) and one fsync at the end */
+	if (!mrc)
+		mrc = mdb_env_open(d, tmp, MDB_NOSUBDIR | MDB_NOLOCK | MDB_NOSYNC, 0600);
+	if (mrc) {
+		rc = db_err(NULL, mrc, err, errsz, "rebuild: new environment");
+		goto done;
+	}
+	mrc = mdb_txn_begin(d, NULL, 0, &wt);
+	if (mrc) {
+		rc = db_err(NULL, mrc, err, errsz, "rebuild: new environment");
+		goto done;
+	}
+	mrc = mdb_txn_begin(e->env, NULL, MDB_RDONLY, &rt);
+	if (!mrc) {
+		/* the snapshot's own id: a write that commits from here on
+		 * makes the swap give way */
+		*txnid = mdb_txn_id(rt);
+		mrc = mdb_dbi_open(rt, NULL, 0, &main_dbi);
+	}
+	if (!mrc)
+		mrc = mdb_cursor_open(rt, main_dbi, &mc);
+	if (mrc) {
+		rc = db_err(e, mrc, err, errsz, "rebuild: snapshot");
+		goto done;
+	}
+	/* the main database holds the named databases, in name order */
+	MDB_val k, v;
+	for (int op = MDB_FIRST; !rc; op = MDB_NEXT) {
+		mrc = mdb_cursor_get(mc, &k, &v, (MDB_cursor_op)op);
+		if (mrc == MDB_NOTFOUND)
+			break;
+		if (mrc) {
+			rc = db_err(e, mrc, err, errsz, "rebuild: main database");
+			break;
+		}
+		const struct db_named *src = named(e, &k);
+		if (!src) {
+			rc = errbuf_fail(err, errsz, DB_E_CORRUPT,
+					 "rebuild: the store holds a database this process has "
+					 "not opened (%.*s)",
+					 (int)(k.mv_size > 64 ? 64 : k.mv_size),
+					 (const char *)k.mv_data);
+			break;
+		}
+		rc = rebuild_db(e, rt, d, &wt, src, &n, err, errsz);
+	}
+	if (!rc) {
+		rc = db_err(NULL, mdb_txn_commit(wt), err, errsz, "rebuild: commit");
+		wt = NULL;
+	}
+	if (!rc)
+		rc = db_err(NULL, mdb_env_sync(d, 1), err, errsz, "rebuild: sync");
+done:
+	if (mc)
+		mdb_cursor_close(mc);
+	if (wt)
+		mdb_txn_abort(wt);
+	if (rt)
+		mdb_txn_abort(rt);
+	if (d)
+		mdb_env_close(d);
 	pthread_rwlock_unlock(&e->gate);
-	if (!rc && fsync(fd) != 0)
-		rc = errbuf_fail(err, errsz, DB_E_IO, "%s: fsync: %s", tmp, strerror(errno));
-	if (close(fd) != 0 && !rc)
-		rc = errbuf_fail(err, errsz, DB_E_IO, "%s: %s", tmp, strerror(errno));
 	return rc;
 }
 
@@ -195,7 +328,7 @@ int db_env_compact(db_env *e, unsigned wait_ms, unsigned flags, struct db_compac
 		rc = busy(e, err, errsz, "a write transaction outlasted the wait");
 		goto out;
 	}
-	rc = copy(e, tmp, &txnid, err, errsz);
+	rc = rebuild(e, tmp, &txnid, err, errsz);
 	if (rc)
 		goto out;
 	pause_at("copied");
