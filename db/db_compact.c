@@ -67,9 +67,16 @@ static void pause_at(const char *point)
 	}
 }
 
-/* Commits the rebuild's write transaction every so many records, so that
- * its dirty pages stay a few MiB whatever the store's size. */
-#define REBUILD_BATCH 4096u
+/* The rebuild commits its write transaction after so many records or
+ * bytes, whichever comes first, so that its dirty pages stay a few MiB
+ * whatever the store's size and its records' sizes. */
+#define REBUILD_RECORDS 4096u
+#define REBUILD_BYTES   ((size_t)8 << 20)
+
+/* What the rebuild's open write transaction holds. */
+struct batch {
+	size_t records, bytes;
+};
 
 /* The named database of e called name (the main database's key k), or
  * NULL: a database this process has not opened. Under the gate. */
@@ -87,11 +94,12 @@ static const struct db_named *named(db_env *e, const MDB_val *k)
 
 /* Copies every record of the source database src (in snapshot rt) into
  * the new environment's database of the same name, in key order
- * (MDB_APPEND), committing *wt every REBUILD_BATCH records. A failure of
+ * (MDB_APPEND), committing *wt after REBUILD_RECORDS records or
+ * REBUILD_BYTES bytes (b counts them across databases). A failure of
  * the new environment is reported without e: it says nothing of the store
  * (an LMDB panic there must not make the store fatal). */
 static int rebuild_db(db_env *e, MDB_txn *rt, MDB_env *d, MDB_txn **wt, const struct db_named *src,
-		      size_t *n, char *err, size_t errsz)
+		      struct batch *b, char *err, size_t errsz)
 {
 	MDB_dbi ddbi;
 	MDB_cursor *c = NULL;
@@ -111,7 +119,10 @@ static int rebuild_db(db_env *e, MDB_txn *rt, MDB_env *d, MDB_txn **wt, const st
 			break;
 		}
 		mrc = mdb_put(*wt, ddbi, &k, &v, put);
-		if (!mrc && ++*n % REBUILD_BATCH == 0) {
+		b->records++;
+		b->bytes += k.mv_size + v.mv_size;
+		if (!mrc && (b->records >= REBUILD_RECORDS || b->bytes >= REBUILD_BYTES)) {
+			*b = (struct batch){0};
 			mrc = mdb_txn_commit(*wt);
 			*wt = NULL;
 			if (!mrc)
@@ -146,7 +157,7 @@ static int rebuild(db_env *e, const char *tmp, size_t *txnid, char *err, size_t 
 	MDB_txn *rt = NULL, *wt = NULL;
 	MDB_cursor *mc = NULL;
 	MDB_dbi main_dbi;
-	size_t n = 0;
+	struct batch b = {0};
 	int rc = 0;
 	pthread_rwlock_rdlock(&e->gate);
 	if (!e->env) {
@@ -205,7 +216,7 @@ static int rebuild(db_env *e, const char *tmp, size_t *txnid, char *err, size_t 
 					 (const char *)k.mv_data);
 			break;
 		}
-		rc = rebuild_db(e, rt, d, &wt, src, &n, err, errsz);
+		rc = rebuild_db(e, rt, d, &wt, src, &b, err, errsz);
 	}
 	if (!rc) {
 		rc = db_err(NULL, mdb_txn_commit(wt), err, errsz, "rebuild: commit");

@@ -212,12 +212,96 @@ static void test_unknown_database_fails_closed(void **state)
 	db_env_close(env);
 }
 
+/* A store larger than one batch of the rebuild (4096 records, 8 MiB): it
+ * commits several times on the way, by count and by size, and every kept
+ * record of every size reads back; the deleted big values are gone. */
+static void test_rebuild_in_several_batches(void **state)
+{
+	(void)state;
+	enum { SMALL = 10000, BIG = 400, BIG_SIZE = 48 << 10 };
+	db_env *env = NULL;
+	char err[256];
+	db_env_opts o = {.dir = dir};
+	assert_int_equal(db_env_open(&o, &env, err, sizeof err), 0);
+	MDB_txn *t = NULL;
+	MDB_dbi small, big;
+	char *buf = malloc(BIG_SIZE);
+	assert_non_null(buf);
+	assert_int_equal(db_txn_begin(env, 0, &t, err, sizeof err), 0);
+	assert_int_equal(mdb_dbi_open(t, "big", MDB_CREATE, &big), 0);
+	assert_int_equal(mdb_dbi_open(t, "small", MDB_CREATE, &small), 0);
+	for (int i = 0; i < SMALL; i++) {
+		char k[32];
+		snprintf(k, sizeof k, "s-%08d", i);
+		MDB_val mk = {strlen(k), k}, mv = {strlen(k), k};
+		assert_int_equal(mdb_put(t, small, &mk, &mv, 0), 0);
+	}
+	for (int i = 0; i < BIG; i++) {
+		char k[32];
+		snprintf(k, sizeof k, "b-%06d", i);
+		memset(buf, 'a' + i % 26, BIG_SIZE);
+		snprintf(buf, 32, "bigvalue-%06d-", i);
+		MDB_val mk = {strlen(k), k}, mv = {BIG_SIZE, buf};
+		assert_int_equal(mdb_put(t, big, &mk, &mv, 0), 0);
+	}
+	assert_int_equal(mdb_txn_commit(t), 0);
+	assert_int_equal(db_txn_begin(env, 0, &t, err, sizeof err), 0);
+	for (int i = 0; i < BIG; i += 2) {
+		char k[32];
+		snprintf(k, sizeof k, "b-%06d", i);
+		MDB_val mk = {strlen(k), k};
+		assert_int_equal(mdb_del(t, big, &mk, NULL), 0);
+	}
+	assert_int_equal(mdb_txn_commit(t), 0);
+
+	struct db_compact_stats st;
+	assert_int_equal(db_env_compact(env, 2000, 0, &st, err, sizeof err), 0);
+	assert_true(st.bytes_after < st.bytes_before);
+
+	char path[128];
+	snprintf(path, sizeof path, "%s/data.mdb", dir);
+	char *data = NULL;
+	size_t len = 0;
+	assert_int_equal(file_read(path, 256u << 20, &data, &len), 0);
+	assert_int_equal(db_txn_begin(env, 1, &t, err, sizeof err), 0);
+	for (int i = 0; i < SMALL; i++) {
+		char k[32];
+		snprintf(k, sizeof k, "s-%08d", i);
+		MDB_val mk = {strlen(k), k}, mv;
+		assert_int_equal(mdb_get(t, small, &mk, &mv), 0);
+		assert_int_equal(mv.mv_size, strlen(k));
+		assert_memory_equal(mv.mv_data, k, mv.mv_size);
+	}
+	for (int i = 0; i < BIG; i++) {
+		char k[32], marker[32];
+		snprintf(k, sizeof k, "b-%06d", i);
+		snprintf(marker, sizeof marker, "bigvalue-%06d-", i);
+		MDB_val mk = {strlen(k), k}, mv;
+		int rc = mdb_get(t, big, &mk, &mv);
+		if (i % 2 == 0) {
+			assert_int_equal(rc, MDB_NOTFOUND);
+			assert_null(memmem(data, len, marker, strlen(marker)));
+		} else {
+			assert_int_equal(rc, 0);
+			assert_int_equal(mv.mv_size, BIG_SIZE);
+			assert_memory_equal(mv.mv_data, marker, strlen(marker));
+			assert_int_equal(((const char *)mv.mv_data)[BIG_SIZE - 1], 'a' + i % 26);
+		}
+	}
+	mdb_txn_abort(t);
+	free(data);
+	free(buf);
+	db_env_close(env);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_compaction_leaves_no_deleted_key_or_value,
 						testdir_setup, testdir_teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_database_fails_closed, testdir_setup,
+						testdir_teardown),
+		cmocka_unit_test_setup_teardown(test_rebuild_in_several_batches, testdir_setup,
 						testdir_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
