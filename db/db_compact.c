@@ -164,14 +164,11 @@ static int rebuild(db_env *e, const char *tmp, size_t *txnid, char *err, size_t 
 		rc = errbuf_fail(err, errsz, DB_E_FATAL, "the store is closed");
 		goto done;
 	}
-	MDB_envinfo info;
 	int mrc = mdb_env_create(&d);
 	if (!mrc)
 		mrc = mdb_env_set_maxdbs(d, DB_MAX_DBS);
-	if (!mrc) {
-		mdb_env_info(e->env, &info);
-		mrc = mdb_env_set_mapsize(d, info.me_mapsize);
-	}
+	if (!mrc)
+		mrc = mdb_env_set_mapsize(d, e->map_size);
 	/* no lock file (only this thread uses it) and one fsync at the end */
 	if (!mrc)
 		mrc = mdb_env_open(d, tmp, MDB_NOSUBDIR | MDB_NOLOCK | MDB_NOSYNC, 0600);

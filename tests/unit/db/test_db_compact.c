@@ -44,15 +44,23 @@ static int exists(const char *name)
 	return access(path, F_OK) == 0;
 }
 
+/* The bytes of data.mdb (free them). */
+static char *read_store(size_t *len)
+{
+	char path[128];
+	snprintf(path, sizeof path, "%s/data.mdb", dir);
+	char *data = NULL;
+	assert_int_equal(file_read(path, 256u << 20, &data, len), 0);
+	return data;
+}
+
 /* How many of the deleted records have their key (or, with values, their
  * value) somewhere in data.mdb. */
 static int remnants(int values)
 {
-	char path[128], needle[120];
-	snprintf(path, sizeof path, "%s/data.mdb", dir);
-	char *data = NULL;
+	char needle[120];
 	size_t len = 0;
-	assert_int_equal(file_read(path, 64u << 20, &data, &len), 0);
+	char *data = read_store(&len);
 	int found = 0;
 	for (int i = 0; i < NKEYS; i++) {
 		if (!gone(i))
@@ -133,16 +141,26 @@ static void check_contents(db_env *env, MDB_dbi recs, MDB_dbi other)
 	mdb_txn_abort(t);
 }
 
-static void test_compaction_leaves_no_deleted_key_or_value(void **state)
+/* A store in dir with NKEYS records in "recs", one in "other", and the
+ * gone() ones deleted again. */
+static db_env *open_with_deletions(MDB_dbi *recs, MDB_dbi *other)
 {
-	(void)state;
 	db_env *env = NULL;
 	char err[256];
 	db_env_opts o = {.dir = dir};
 	assert_int_equal(db_env_open(&o, &env, err, sizeof err), 0);
+	put_all(env, recs, other);
+	delete_some(env, *recs);
+	return env;
+}
+
+static void test_compaction_leaves_no_deleted_key_or_value(void **state)
+{
+	(void)state;
+	char err[256];
+	db_env_opts o = {.dir = dir};
 	MDB_dbi recs, other;
-	put_all(env, &recs, &other);
-	delete_some(env, recs);
+	db_env *env = open_with_deletions(&recs, &other);
 	/* the old state: the deleted records are still on disk (the scan
 	 * finds what it looks for) */
 	assert_true(remnants(0) > 0);
@@ -186,13 +204,9 @@ static void test_compaction_leaves_no_deleted_key_or_value(void **state)
 static void test_unknown_database_fails_closed(void **state)
 {
 	(void)state;
-	db_env *env = NULL;
 	char err[256];
-	db_env_opts o = {.dir = dir};
-	assert_int_equal(db_env_open(&o, &env, err, sizeof err), 0);
 	MDB_dbi recs, other, odd;
-	put_all(env, &recs, &other);
-	delete_some(env, recs);
+	db_env *env = open_with_deletions(&recs, &other);
 	MDB_txn *t = NULL;
 	assert_int_equal(db_txn_begin(env, 0, &t, err, sizeof err), 0);
 	assert_int_equal(mdb_dbi_open(t, "a-database-name-that-is-too-long-to-be-recorded-by-the-gate-wxyz",
@@ -258,11 +272,8 @@ static void test_rebuild_in_several_batches(void **state)
 	assert_int_equal(db_env_compact(env, 2000, 0, &st, err, sizeof err), 0);
 	assert_true(st.bytes_after < st.bytes_before);
 
-	char path[128];
-	snprintf(path, sizeof path, "%s/data.mdb", dir);
-	char *data = NULL;
 	size_t len = 0;
-	assert_int_equal(file_read(path, 256u << 20, &data, &len), 0);
+	char *data = read_store(&len);
 	assert_int_equal(db_txn_begin(env, 1, &t, err, sizeof err), 0);
 	for (int i = 0; i < SMALL; i++) {
 		char k[32];
