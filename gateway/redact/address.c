@@ -331,6 +331,94 @@ static int has_street_word(const char *s, size_t len, size_t i, struct rx_kwset 
 	return has_street_word2(NULL, s, len, i, k, max, NULL, 0);
 }
 
+/* A unit before the house number on its line ("Unit 3, 35 Tanners Row",
+ * "Bât. C, 73 chemin de la Croix", "Apt 4B, 12 Main St"): its start, or
+ * `at`. The unit word, then a short number or letter, then ", ". */
+static const char *const unit_words[] = {
+	"unit", "apt", "apt.", "apartment", "suite", "ste", "ste.", "flat", "floor", "bât.",
+	"bât", "bâtiment", "bat.", "appt", "appt.", "appartement", "escalier", "esc.", "whg.",
+	"wohnung", "haus", "building", "bldg", "bldg.", "block", "piso", "planta", "portal",
+	"scala", "interno", "int.", "edificio", "bloco", "apto", "apto.", "sala", "room", NULL,
+};
+
+/* Words that make a name before the street line a house's or a
+ * building's ("Rose Cottage, 62 Tanners Row", "The Old Rectory, ...",
+ * "Résidence Les Pins, 6 chemin des Vignes"); none is a common surname. */
+static const char *const house_words[] = {
+	"cottage", "house", "farm", "farmhouse", "manor", "rectory", "vicarage", "barn",
+	"bungalow", "mansions", "apartments", "building", "chambers", "résidence",
+	"residence", "residencia", "residenza", "edifício", "condomínio", "haus", NULL,
+};
+
+/* A house or building name of one to five capitalised words (numbers of
+ * up to four characters, "Les", "des", "of" between) that ends at `e`
+ * (before ", ") and starts the line or follows a separator or a lower-case
+ * word ("I'm at"): its start, or `at`. */
+static size_t house_prefix(const char *s, size_t ls, size_t e, size_t at)
+{
+	size_t i = e, words = 0;
+	int house = 0;
+	char w[16];
+	while (i > ls && words < 6) {
+		size_t we = i, ws = i;
+		while (ws > ls && s[ws - 1] != ' ' && s[ws - 1] != '\t' && s[ws - 1] != ',' &&
+		       we - ws < 16)
+			ws--;
+		if (ws == we || we - ws >= 16)
+			break;
+		unsigned char c0 = (unsigned char)s[ws];
+		rx_fold(s + ws, we - ws, w, sizeof w);
+		int small = !strcmp(w, "les") || !strcmp(w, "des") || !strcmp(w, "of") ||
+			    !strcmp(w, "de") || !strcmp(w, "la");
+		int num = rx_is_digit(c0) && we - ws <= 4;
+		if (!rx_cap_at(s, e, ws) && !small && !num)
+			break; /* a lower-case word before the name */
+		house |= in_list(house_words, w);
+		words++;
+		i = ws;
+		if (i == ls || s[i - 1] != ' ')
+			break;
+		i--;
+	}
+	if (!house || words == 0)
+		return at;
+	/* i is the first word's start, or the space before a lower-case word */
+	size_t st = i;
+	if (st > ls && s[st] == ' ')
+		st++;
+	return st < e ? st : at;
+}
+
+static size_t unit_prefix(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at), i = at;
+	if (i < ls + 4 || s[i - 1] != ' ' || s[i - 2] != ',')
+		return at;
+	size_t hp = house_prefix(s, ls, at - 2, at);
+	if (hp != at)
+		return hp;
+	i -= 2;
+	size_t e = i;
+	while (i > ls && e - i < 5 && (rx_is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '-'))
+		i--;
+	if (i == e || e - i > 4 || i == ls || s[i - 1] != ' ')
+		return at;
+	size_t we = --i, ws = we;
+	while (ws > ls && we - ws < 12 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != '\t')
+		ws--;
+	char w[16];
+	if (we - ws >= sizeof w)
+		return at;
+	rx_fold(s + ws, we - ws, w, sizeof w);
+	if (!in_list(unit_words, w))
+		return at;
+	/* the unit starts the line, follows a separator or is capitalised */
+	if (ws > ls && !rx_in(",:;\t", s[ws - 1]) && !rx_is_upper((unsigned char)s[ws]) &&
+	    !(ws >= ls + 2 && s[ws - 1] == ' ' && rx_in(",:;", s[ws - 2])))
+		return at;
+	return ws;
+}
+
 /* "172 Albert Lane", "109 boulevard Jean Jaurès", "76 bis rue ...". */
 static unsigned detect_numbered(struct rx_ctx *c)
 {
@@ -350,7 +438,7 @@ static unsigned detect_numbered(struct rx_ctx *c)
 	if (!has_street_word2(c, s, c->len, i, &street_after_kws, 6, &street_before_kws, 3))
 		return 0;
 	size_t e = to_locality(s, c->len, c->ms);
-	return e != NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS) : 0;
+	return e != NONE ? (unsigned)rx_emit(c, unit_prefix(s, c->ms), e, REDACT_ADDRESS) : 0;
 }
 
 /* "Calle Mayor, 42", "Via Verdi 120", "Rua Augusta, 1240", "Flat 459, ...",
@@ -375,6 +463,40 @@ static unsigned detect_typed(struct rx_ctx *c)
 
 /* "Bahnhofstraße 93", "Prinsenstraat 80 A": a street name ending in a
  * German or Dutch street suffix, then its number. */
+static const char *const street_preps[] = {
+	"im", "am", "an", "auf", "zum", "zur", "unter", "hinter", "vor", "beim", "op", "aan",
+	"in", "bij", "achter", NULL,
+};
+
+/* The words before a suffixed street name that belong to it
+ * ("Burgemeester de Withstraat 277", "Dr.-Karl-Renner-Ring" is one word):
+ * up to three capitalised words or particles back to the line's start or a
+ * separator (", ", ": ", tab), or `at`. */
+static size_t street_prefix(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at), i = at;
+	char w[16];
+	for (int n = 0; n < 3; n++) {
+		if (i == ls || rx_in(",:\t", s[i - 1]))
+			return i;
+		if (s[i - 1] != ' ' || i - 1 == ls)
+			return at;
+		if (rx_in(",:", s[i - 2]))
+			return i;
+		size_t we = i - 1, ws = we;
+		while (ws > ls && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != '\t' &&
+		       we - ws < 16)
+			ws--;
+		if (ws == we || we - ws >= 16)
+			return at;
+		rx_fold(s + ws, we - ws, w, sizeof w);
+		if (!rx_cap_at(s, we, ws) && !in_list(particles, w))
+			return at;
+		i = ws;
+	}
+	return i == ls || rx_in(",:\t", s[i - 1]) || (i >= ls + 2 && s[i - 1] == ' ' && rx_in(",:", s[i - 2])) ? i : at;
+}
+
 static unsigned detect_suffixed(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -439,15 +561,19 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 		w[n] = '\0';
 	}
 	ok = street_suffixed(w, n, 0);
+	int prep = !ok && in_list(street_preps, w);
 	/* "Mariahilfer Straße", "Am Markt": the suffix as the second word */
 	if (!ok && e < c->len && s[e] == ' ') {
 		word(s, c->len, e + 1, w, sizeof w);
 		ok = street_suffixed(w, strlen(w), 1);
 	}
+	/* "Im Winkel 20", "Zum Kirchberg 11": a preposition and a name */
+	if (!ok && prep && e < c->len && s[e] == ' ' && rx_cap_at(s, c->len, e + 1))
+		ok = 1;
 	if (!ok)
 		return 0;
 	size_t end = to_locality(s, c->len, c->ms);
-	return end != NONE ? (unsigned)rx_emit(c, c->ms, end, REDACT_ADDRESS) : 0;
+	return end != NONE ? (unsigned)rx_emit(c, street_prefix(s, c->ms), end, REDACT_ADDRESS) : 0;
 }
 
 /* A postal code alone, after "postcode", "PLZ", "CEP", "PIN code"...: the

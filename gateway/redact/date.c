@@ -206,6 +206,23 @@ int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 		return 0;
 	}
 	k2 = num(s, len, j + 1, 2, &b);
+	if (!k2 && k1 <= 2) {
+		/* D-MON-YYYY, D/MON/YY ("21-Aug-1994", "11-ott-1943") */
+		size_t ml = rx_month_name(s, len, j + 1, &b);
+		size_t y0 = j + 1 + ml;
+		if (ml && y0 < len && s[y0] == sep) {
+			k3 = num(s, len, y0 + 1, 4, &c);
+			int y = k3 == 2 ? year2(c) : c;
+			if ((k3 == 2 || k3 == 4) && ok_dmy(y, b, a) &&
+			    !(y0 + 1 + k3 < len && rx_is_alnum((unsigned char)s[y0 + 1 + k3]))) {
+				out->y = y;
+				out->m = b;
+				out->d = a;
+				out->end = y0 + 1 + k3;
+				return 1;
+			}
+		}
+	}
 	if (!k2 || j + 1 + k2 >= len || s[j + 1 + k2] != sep)
 		return k1 <= 2 && sep == '.' ? named_date(s, len, i, out) : 0;
 	k3 = num(s, len, j + 2 + k2, 4, &c);

@@ -16,11 +16,16 @@ static const char *const birth_kw_list[] = {
 	"nacida el", "nacido", "nacida", "data di nascita", "nascita", "nato il", "nata il",
 	"sono nato", "sono nata", "geboortedatum", "geboren op", "data de nascimento",
 	"nascimento", "nasci em", "nascido em", "nascida em", "data nasc", "birth",
-	"bday", "дата рождения", "родился", "родилась", "जन्म तिथि", "生年月日", "出生日期", NULL,
+	"bday", "дата рождения", "родился", "родилась", "जन्म तिथि", "生年月日", "出生日期",
+	"nasc.", "nasc", "nato/a il", "nata/o il", "nato/a", "geb.datum", "geb.-datum",
+	"geburtsdat.", "geb.dat.", "fødselsdato", "født", "födelsedatum", "född", "data urodzenia",
+	"urodzony", "urodzona", "ur.", "doğum tarihi", "doğum", "f. nacimiento", "fec. nac.",
+	"d. nascita", "dt. nascita", "data nascita", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
-				       "nato", "nata", NULL};
+				       "nato", "nata", "zur welt", "auf die welt", "nasceu",
+				       "nació", "nacque", NULL};
 static struct rx_kwset after_kw = RX_KWSET(after_kw_list);
 static const char *const column_kw[] = {
 	"dob", "birth", "geburt", "naissance", "nacimiento", "nascita", "geboorte",
@@ -54,8 +59,12 @@ static int born_after(const struct rx_ctx *c, const char *s, size_t len, size_t 
 static int birth_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
 {
 	char hdr[64];
-	if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv))
+	if (at > 0 && (s[at - 1] == '\'' || s[at - 1] == '"')) {
+		if (!rx_sql_column(s, len, at, hdr, sizeof hdr))
+			return 0;
+	} else if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv)) {
 		return 0;
+	}
 	for (const char *const *k = column_kw; *k; k++)
 		if (strstr(hdr, *k))
 			return 1;

@@ -70,12 +70,18 @@ static unsigned val(const char *d, size_t n)
 static int ssn_ok(const char *d)
 {
 	unsigned a = val(d, 3), g = val(d + 3, 2), s = val(d + 5, 4);
+	/* 078-05-1120 and 219-09-9999: published in advertisements, voided */
+	if (memcmp(d, "078051120", 9) == 0 || memcmp(d, "219099999", 9) == 0)
+		return 0;
 	return a != 0 && a != 666 && a < 900 && g != 0 && s != 0;
 }
 
 static int itin_ok(const char *d)
 {
 	unsigned g = val(d + 3, 2);
+	/* 987-65-4320 to 987-65-4329: reserved by the SSA for advertisements */
+	if (memcmp(d, "98765432", 8) == 0)
+		return 0;
 	return d[0] == '9' && ((g >= 50 && g <= 65) || (g >= 70 && g <= 88) ||
 			       (g >= 90 && g <= 92) || (g >= 94 && g <= 99));
 }

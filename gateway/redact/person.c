@@ -202,7 +202,8 @@ static const char *const intro[] = {
 	"spoke with", "speak to", "contact", "cc", "per", "assigned to", "forward to",
 	"according to", "wife", "husband", "son", "daughter", "mother", "father", "my friend",
 	"brother", "sister", "signed", "regards from", "greetings from", "on behalf of",
-	"attn", "attn.", "attention", "c/o", "z. hd.", "z.hd.", "à l'attention de", NULL,
+	"attn", "attn.", "attention", "c/o", "z. hd.", "z.hd.", "à l'attention de",
+	"name on card", "name on the card", NULL,
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
@@ -217,7 +218,17 @@ static const char *const labels[] = {
 	"titular", "inhaber", "destinatario", "remitente", "destinataire", "expéditeur",
 	"ship to", "bill to", "sold to", "passenger", "guest", "holder", "cardholder",
 	"account holder", "kontoinhaber", "titulaire", "beneficiary", "signed by", "witness",
-	"display name", "display_name", "displayname", NULL,
+	"display name", "display_name", "displayname", "patiënt", "patiente", "patientin",
+	"paziente", "paciente", "empfänger", "empfängerin", "absender", "absenderin",
+	"auftraggeber", "begünstigter", "karteninhaber", "rechnung an", "lieferung an",
+	"versand an", "versicherte", "versicherter", "mieter", "mieterin", "factuur aan",
+	"ontvanger", "afzender", "begunstigde", "rekeninghouder", "verzekerde", "huurder",
+	"facturé à", "facture à", "livrer à", "bénéficiaire", "assuré", "assurée", "locataire",
+	"expéditeur", "fattura a", "intestatario", "intestataria", "beneficiario", "mittente",
+	"assicurato", "assicurata", "factura a", "facturar a", "asegurado", "asegurada",
+	"inquilino", "inquilina", "fatura para", "destinatário", "segurado", "segurada",
+	"invoice to", "billed to", "deliver to", "payee", "insured", "policyholder", "tenant",
+	"name on card", "cardholder name", NULL,
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",
@@ -311,11 +322,17 @@ static int before_address(const char *s, size_t len, size_t at, size_t end)
 	return rx_address_at(s, len, le + 1) != (size_t)-1;
 }
 
+/* A cell of a table column, or a quoted value of an SQL INSERT column,
+ * named like a name column. */
 static int name_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
 {
 	char hdr[64];
-	if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv))
+	if (at > 0 && s[at - 1] == '\'') {
+		if (!rx_sql_column(s, len, at, hdr, sizeof hdr))
+			return 0;
+	} else if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv)) {
 		return 0;
+	}
 	return rx_kwset_last(&column_kws, hdr, 0, strlen(hdr)) != RX_NONE;
 }
 
@@ -336,6 +353,49 @@ static int chat_speaker(const char *s, size_t len, size_t at, size_t end)
 	}
 	return digits >= 6 && clock && at - ls <= 30 &&
 	       (s[at - 2] == ']' || s[at - 2] == '-' || s[at - 2] == ',');
+}
+
+/* A form label alone on the line above, the name filling its own line
+ * ("SHIP TO:\nBARNABY PILKINGTON", "Empfänger:\nAnna Weber"). */
+static int label_above(const struct rx_ctx *c, const char *s, size_t at, size_t end)
+{
+	size_t le = rx_line_end(s, c->len, end);
+	while (le > end && (s[le - 1] == ' ' || s[le - 1] == '\r'))
+		le--;
+	if (at == 0 || le != end)
+		return 0;
+	size_t pe = at - 1, ps = rx_line_start(s, pe);
+	while (pe > ps && rx_in(" \t\r", s[pe - 1]))
+		pe--;
+	if (pe == ps || s[pe - 1] != ':' || pe - ps > 40)
+		return 0;
+	pe--;
+	while (pe > ps && s[pe - 1] == ' ')
+		pe--;
+	return pe > ps && rx_kw_ends(c, &label_kws, ps, pe);
+}
+
+/* A chat export's speaker line: the name, one to three spaces, a clock
+ * time ("11:18", "9:05 PM") and the line's end ("Anna Weber  11:18 PM"). */
+static int speaker_time(const char *s, size_t len, size_t end)
+{
+	size_t i = end, sp = 0;
+	while (i < len && s[i] == ' ' && sp < 4)
+		i++, sp++;
+	if (sp == 0 || sp > 3)
+		return 0;
+	size_t d = 0;
+	while (i < len && rx_is_digit((unsigned char)s[i]) && d < 3)
+		i++, d++;
+	if (d < 1 || d > 2 || i + 2 >= len || s[i] != ':' || !rx_is_digit((unsigned char)s[i + 1]) ||
+	    !rx_is_digit((unsigned char)s[i + 2]))
+		return 0;
+	i += 3;
+	if (i + 2 < len && s[i] == ' ' && (s[i + 1] == 'A' || s[i + 1] == 'P') && s[i + 2] == 'M')
+		i += 3;
+	while (i < len && (s[i] == ' ' || s[i] == '\r'))
+		i++;
+	return i == len || s[i] == '\n';
 }
 
 /* The gazetteer classes (rx_name_class) that hold for the token, or for
@@ -435,6 +495,54 @@ static int namelike_stop(const struct rx_ctx *s, struct name *n, size_t k)
 	return (tok(s, n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
 }
 
+/* Place names that look like names, when no context says "person": an
+ * article or a place word first ("La Paz", "Le Havre", "San Diego", "New
+ * Haven", "Fort Worth"), or a place word last ("Washington Square"; "Hyde
+ * Park", but "Jimin Park" stays a name, see place_name). */
+static const char *const place_first[] = {
+	"la", "le", "el", "los", "las", "les", "il", "lo", "the", "san", "santa", "santo",
+	"são", "saint", "sainte", "st", "ste", "sankt", "new", "fort", "port", "mount", "mont",
+	"lake", "cape", "bad", "puerto", "porto", "villa", "ciudad", "monte", NULL,
+};
+static const char *const place_last[] = {
+	"park", "square", "street", "avenue", "road", "station", "airport", "university",
+	"college", "school", "hospital", "center", "centre", "memorial", "library", "museum",
+	"stadium", "tower", "island", "islands", "beach", "hotel", "bridge", "gardens",
+	"valley", "heights", "springs", "falls", "harbor", "harbour", "county", "city",
+	"plaza", "mall", "arena", "theatre", "theater", "cathedral", "abbey", "palace",
+	"castle", "boulevard", "lane", "institute", "foundation", "capital", "partners",
+	"group", "holdings", "bank", "airlines", "motors", NULL,
+};
+static struct rx_kwset place_first_kws = RX_KWSET(place_first);
+static struct rx_kwset place_last_kws = RX_KWSET(place_last);
+
+static int place_name(const struct rx_ctx *c, struct name *n)
+{
+	const char *s = c->text;
+	char w[32];
+	size_t a = n->ts[0], l = n->te[0] - a;
+	if (l < sizeof w) {
+		size_t wl = rx_fold(s + a, l, w, sizeof w);
+		if (rx_kwset_has(&place_first_kws, w, wl))
+			return 1;
+	}
+	size_t k = n->nt - 1;
+	a = n->ts[k];
+	l = n->te[k] - a;
+	if (l >= sizeof w)
+		return 0;
+	size_t wl = rx_fold(s + a, l, w, sizeof w);
+	if (!rx_kwset_has(&place_last_kws, w, wl))
+		return 0;
+	/* a place word that is no surname ("Square") ends a place; one that
+	 * is ("Park", "Hall") only after a first word that is not only a
+	 * given name */
+	if (!(tok(c, n, k, T_SUR) & T_SUR))
+		return 1;
+	unsigned f = tok(c, n, 0, T_GIVEN | T_SUR | T_STOP);
+	return (f & (T_SUR | T_STOP)) || !(f & T_GIVEN);
+}
+
 static int is_initial(const char *s, const struct name *n, size_t k)
 {
 	return n->te[k] - n->ts[k] == 2 && s[n->te[k] - 1] == '.';
@@ -501,6 +609,7 @@ static unsigned detect_person(struct rx_ctx *c)
 		return 0;
 	int line_start = c->ms == 0 || s[c->ms - 1] == '\n';
 	int cell = c->ms > 0 && s[c->ms - 1] && rx_in("\t;,|", s[c->ms - 1]);
+	int quoted = c->ms > 0 && s[c->ms - 1] == '\'';
 	int maybe = -1;
 	/* a cheap look first: a lone capitalised word in running text (no
 	 * name word, particle or initial after it, no ':' after it, no
@@ -564,7 +673,9 @@ static unsigned detect_person(struct rx_ctx *c)
 	int strong = before || chat ||
 		     (line_start && (after_signoff(c, s, c->len, c->ms, n.end) ||
 				     before_address(s, c->len, c->ms, n.end))) ||
-		     ((line_start || cell) && name_column(c, s, c->len, c->ms));
+		     ((line_start || cell || quoted) && name_column(c, s, c->len, c->ms)) ||
+		     (line_start && (label_above(c, s, c->ms, n.end) ||
+				     speaker_time(s, c->len, n.end)));
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
 		return 0;
@@ -577,6 +688,8 @@ static unsigned detect_person(struct rx_ctx *c)
 		return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
 	/* no context: two words or more, known to the gazetteer */
 	if (n.nt < 2 || n.caps)
+		return 0;
+	if (place_name(c, &n))
 		return 0;
 	for (size_t k = 1; k < n.nt; k++)
 		if (!is_initial(s, &n, k) && stop_token(c, &n, k) && !namelike_stop(c, &n, k))

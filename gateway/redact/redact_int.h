@@ -392,6 +392,9 @@ size_t rx_fold(const char *s, size_t n, char *out, size_t cap);
  * digits with as many delimiters. 1 when found. */
 int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 		  struct rx_csvmemo *memo);
+/* The column of a quoted value at `at` in an SQL "INSERT INTO t (a, b, ...)
+ * VALUES (...), (...)" statement, folded into hdr. 1 when found. */
+int rx_sql_column(const char *s, size_t len, size_t at, char *hdr, size_t cap);
 
 /* Start of the line holding offset i (after the previous '\n'), and its
  * end; lines are followed at most 1024 bytes either way. */

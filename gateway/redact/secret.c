@@ -518,19 +518,33 @@ static unsigned detect_assign(struct rx_ctx *c)
 /* ---- phrases -------------------------------------------------------------------- */
 
 /* After a password word: connectors, then the password. */
-static unsigned detect_phrase(struct rx_ctx *c)
-{
-	static const char *const skip[] = {
+static const char *const phrase_skip[] = {
 		"is", "was", "to", "es", "est", "ist", "è", "é", "e", "de", "del", "of", "for", "the",
 		"my", "new", "api", "actual", "nuevo", "nouveau", "neues", "nieuwe", "nuova", "nova",
-		"now", "now:", "=", ":", "-", "->", "–", "is:", "ist:", "est:", "es:", NULL,
-	};
+		"now", "now:", "=", ":", "-", "->", "–", "is:", "ist:", "est:", "es:", "lautet",
+		"heißt", "heisst", "des", "du", "da", "do", "della", "dello", "van", "het", "vom",
+		"wifi", "wi-fi", "wlan", "router", "wifi:", "wlan:", "jest", "är", "er",
+		"é:", "è:", "era", "war", "était", "was:", NULL,
+};
+static struct rx_kwset phrase_skip_kws = RX_KWSET(phrase_skip);
+
+static unsigned detect_phrase(struct rx_ctx *c)
+{
 	const char *s = c->text;
 	size_t i = c->me, len = c->len;
 	int login = ci_contains(s + c->ms, c->me - c->ms, "login");
 	for (int words = 0; words < 4; words++) {
 		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == ':' || s[i] == '='))
 			i++;
+		/* "c'est" (value_at stops at the apostrophe) */
+		if (i + 6 < len && (s[i] == 'c' || s[i] == 'C') && memcmp(s + i + 1, "'est ", 5) == 0) {
+			i += 6;
+			continue;
+		}
+		if (i + 8 < len && (s[i] == 'c' || s[i] == 'C') && memcmp(s + i + 1, "\xe2\x80\x99" "est ", 7) == 0) {
+			i += 8;
+			continue;
+		}
 		size_t vs, raw, ve = value_at(s, len, i, &vs, &raw);
 		if (ve <= vs || placeholder(s + vs, raw - vs))
 			return 0;
@@ -538,9 +552,8 @@ static unsigned detect_phrase(struct rx_ctx *c)
 		size_t n = ve - vs;
 		int skippable = 0;
 		if (n < sizeof w) {
-			rx_fold(s + vs, n, w, sizeof w);
-			for (const char *const *k = skip; *k; k++)
-				skippable |= strcmp(w, *k) == 0;
+			size_t wl = rx_fold(s + vs, n, w, sizeof w);
+			skippable = rx_kwset_has(&phrase_skip_kws, w, wl);
 		}
 		if (login && words == 0 && !skippable) {
 			/* "login admin / pass", "user bob : pass" */
@@ -564,14 +577,46 @@ static unsigned detect_phrase(struct rx_ctx *c)
 	return 0;
 }
 
+/* "curl -u deploy:Fr4nkfurt#881 https://...", "wget --user=bob --password=...",
+ * "--user bob:pass": the password after the user name's ':'. */
+static unsigned detect_user_option(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, c->me);
+	for (size_t i = c->me; i + 4 < le; i++) {
+		size_t j;
+		if (s[i] != ' ' || s[i + 1] != '-')
+			continue;
+		if (s[i + 2] == 'u' && s[i + 3] == ' ')
+			j = i + 4;
+		else if (i + 8 < le && memcmp(s + i + 1, "--user", 6) == 0 && rx_in(" =", s[i + 7]))
+			j = i + 8;
+		else
+			continue;
+		size_t vs, raw, ve = value_at(s, le, j, &vs, &raw);
+		const char *colon = memchr(s + vs, ':', ve - vs);
+		if (!colon || colon == s + vs)
+			continue;
+		size_t ps = (size_t)(colon - s) + 1;
+		if (ve > ps && password_like(s + ps, ve - ps))
+			return (unsigned)rx_emit(c, ps, ve, REDACT_SECRET);
+	}
+	return 0;
+}
+
 /* ---- triggers ------------------------------------------------------------------ */
 
 static const char *const phrase_words[] = {
 	"password", "passwort", "kennwort", "passcode", "contraseña", "clave", "senha",
 	"wachtwoord", "sleutel", "chiave", "chave", "schlüssel", "mot de passe", "mdp", "jeton",
-	"token", "clé", "key", "pass", "pwd", "hasło", "login", NULL,
+	"token", "clé", "key", "pass", "pwd", "hasło", "login", "şifre", "şifresi", "şifrem",
+	"parola", "lösenord", "lösenordet", "adgangskode", "adgangskoden", "passord", "passordet",
+	"salasana", "code wifi", "code wi-fi", "wifi code", "wifi-code", "wlan-schlüssel",
+	"wlan-key", "wifi key", "network key", NULL,
 };
 static struct rx_kwset phrase_kws = RX_KWSET(phrase_words);
+static const char *const user_option_words[] = {"curl", "wget", NULL};
+static struct rx_kwset user_option_kws = RX_KWSET(user_option_words);
 
 const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_CHAR, 0, "-", NULL, detect_pem, "pem_private_key"},
@@ -580,5 +625,6 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_LOWER, RXF_EYJ, NULL, NULL, detect_jwt, "jwt"},
 	{F_SECRET, RX_ON_CHAR, 0, ":=", NULL, detect_assign, "key_value"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &phrase_kws, detect_phrase, "password_phrase"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &user_option_kws, detect_user_option, "user_option"},
 };
 const size_t rx_secret_ntriggers = sizeof rx_secret_triggers / sizeof rx_secret_triggers[0];

@@ -34,6 +34,11 @@ static const struct tc gov_ids[] = {
    "ref 464727630"},
   {"ITIN 965-82-9623",
    "ITIN [ID]"},
+  /* the SSA's numbers for advertisements are nobody's */
+  {"see 987-65-4320",
+   "see 987-65-4320"},
+  {"SSN 078-05-1120",
+   "SSN 078-05-1120"},
   {"NI number JH 84 29 50 D",
    "NI number [ID]"},
   {"National Insurance: JH842950D",
@@ -87,6 +92,20 @@ static const struct tc gov_ids[] = {
 };
 
 static const struct tc secrets[] = {
+  /* password phrases with a wifi or network word between, in more languages */
+  {"la password del wifi è Falcon_9506",
+   "la password del wifi è [SECRET]"},
+  {"Das WLAN-Passwort lautet Soleil$8306",
+   "Das WLAN-Passwort lautet [SECRET]"},
+  {"le code wifi c'est Blue%5293Q",
+   "le code wifi c'est [SECRET]"},
+  {"wifi şifresi Blue*7530x",
+   "wifi şifresi [SECRET]"},
+  /* a user option's password */
+  {"curl -u deploy:Fr4nkfurt#881 https://ci.internal.example/job/build/api/json",
+   "curl -u deploy:[SECRET] https://ci.internal.example/job/build/api/json"},
+  {"curl -u deploy https://ci.internal.example/",
+   "curl -u deploy https://ci.internal.example/"},
   {"aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
    "aws_access_key_id = [SECRET]"},
   {"key AKIAIOSFODNN7EXAMPLE",
@@ -149,6 +168,27 @@ static const struct tc persons[] = {
    "Tel: [PHONE], Fax: [PHONE]"},
   {"[12/03/2024, 14:22] Maria Silva: hi",
    "[12/03/2024, 14:22] [NAME]: hi"},
+  /* a label cell, a label on the line above, a speaker with a clock time */
+  {"| Patiënt | Hanneke Schouten |",
+   "| Patiënt | [NAME] |"},
+  {"Empfänger: Kunibert Mühlbauer",
+   "Empfänger: [NAME]"},
+  {"SHIP TO:\nBARNABY PILKINGTON\nTracking: 00340434",
+   "SHIP TO:\n[NAME]\nTracking: 00340434"},
+  {"Walburga Feuerstein  11:18 PM\nthanks, rotating it now",
+   "[NAME]  11:18 PM\nthanks, rotating it now"},
+  {"exp 11/26 name on card SIDONIE COURTOIS",
+   "exp 11/26 name on card [NAME]"},
+  /* a quoted value of an SQL INSERT's name column, not of another */
+  {"INSERT INTO customers (name, city) VALUES ('Annegret Lindemann', 'Bad Tölz');",
+   "INSERT INTO customers (name, city) VALUES ('[NAME]', 'Bad Tölz');"},
+  {"INSERT INTO t (title, author) VALUES ('Annegret Lindemann', 'x');",
+   "INSERT INTO t (title, author) VALUES ('Annegret Lindemann', 'x');"},
+  /* places that look like names, with no context */
+  {"La Paz está lejos.",
+   "La Paz está lejos."},
+  {"We met at Washington Square yesterday",
+   "We met at Washington Square yesterday"},
 };
 
 static const struct tc addresses[] = {
@@ -170,6 +210,21 @@ static const struct tc addresses[] = {
    "PLZ [ADDRESS]"},
   {"order 1442 shipped to 3 stores",
    "order 1442 shipped to 3 stores"},
+  /* the unit before the house number belongs to the address */
+  {"I'm at Unit 3, 41 Abbey Road, Truro HG2 7QA",
+   "I'm at [ADDRESS]"},
+  {"Facturé à: Bât. C, 73 chemin de la Croix, 54746 Colmar",
+   "Facturé à: [ADDRESS]"},
+  /* a house name, a street after a preposition, a street of several words */
+  {"Rose Cottage, 62 Tanners Row, Harrogate HG2 8RG",
+   "[ADDRESS]"},
+  {"Lieferadresse:\nIm Winkel 20, 64452 Tübingen",
+   "Lieferadresse:\n[ADDRESS]"},
+  {"Adres: Burgemeester de Withstraat 277, 2107 HL Zwolle",
+   "Adres: [ADDRESS]"},
+  /* a name before the address stays a name */
+  {"Anna Weber, 62 Tanners Row, Harrogate HG2 8RG",
+   "[NAME], [ADDRESS]"},
 };
 
 static const struct tc dobs[] = {
@@ -193,6 +248,17 @@ static const struct tc dobs[] = {
    "invoice date 2024-03-15, due 2024-04-15"},
   {"born 12/03/2190",
    "born 12/03/2190"},
+  /* labels in more languages, table cells, a column of an SQL INSERT */
+  {"| Nasc. | 21-mai-1989 |",
+   "| Nasc. | [DOB] |"},
+  {"Nato/a il: 25.7.86",
+   "Nato/a il: [DOB]"},
+  {"Unsere Tochter kam am 13/07/1944 zur Welt.",
+   "Unsere Tochter kam am [DOB] zur Welt."},
+  {"INSERT INTO customers (name, birth_date) VALUES ('x', '19890619'), ('y', '21-Aug-1994');",
+   "INSERT INTO customers (name, birth_date) VALUES ('x', '[DOB]'), ('y', '[DOB]');"},
+  {"INSERT INTO orders (id, due_date) VALUES (1, '2024-03-15');",
+   "INSERT INTO orders (id, due_date) VALUES (1, '2024-03-15');"},
 };
 
 static const struct tc emails[] = {
@@ -525,6 +591,7 @@ static void test_date_parser(void **state)
     {"12. März 1952", 1952, 3, 12}, {"12 mars 1985", 1985, 3, 12},
     {"12 de marzo de 1985", 1985, 3, 12}, {"12 maggio 1985", 1985, 5, 12},
     {"12 mei 1985", 1985, 5, 12}, {"12 de maio de 1985", 1985, 5, 12},
+    {"21-Aug-1994", 1994, 8, 21}, {"11-ott-1943", 1943, 10, 11}, {"7. April 1967", 1967, 4, 7},
   };
   for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
     struct rx_date d;
