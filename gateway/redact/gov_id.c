@@ -25,7 +25,8 @@
 
 static const char *const ssn_kw_list[] = {
 	"ssn", "ssn#", "ss#", "social security", "social security number", "social security no",
-	"soc. sec.", "soc sec", NULL,
+	"soc. sec.", "soc sec", "tax id", "tax_id", "taxid", "tax-id", "taxpayer id", "my id",
+	"id number", NULL,
 };
 static struct rx_kwset ssn_kw = RX_KWSET(ssn_kw_list);
 static const char *const itin_kw_list[] = {"itin", "taxpayer identification", NULL};
@@ -35,11 +36,13 @@ static struct rx_kwset nhs_kw = RX_KWSET(nhs_kw_list);
 static const char *const steuer_kw_list[] = {
 	"steuer-id", "steuer id", "steuerid", "steuer-idnr", "idnr", "steuer-identifikationsnummer",
 	"steueridentifikationsnummer", "identifikationsnummer", "tax id", "tax-id", "tin",
-	"steuerliche identifikationsnummer", NULL,
+	"steuerliche identifikationsnummer", "tax_id", "taxid", "tax number", "my id", "id number",
+	NULL,
 };
 static struct rx_kwset steuer_kw = RX_KWSET(steuer_kw_list);
 static const char *const bsn_kw_list[] = {
-	"bsn", "bsn-nummer", "burgerservicenummer", "sofinummer", "sofi-nummer", NULL,
+	"bsn", "bsn-nummer", "burgerservicenummer", "sofinummer", "sofi-nummer", "my id",
+	"id number", NULL,
 };
 static struct rx_kwset bsn_kw = RX_KWSET(bsn_kw_list);
 static const char *const aadhaar_kw_list[] = {"aadhaar", "aadhar", "आधार", "uidai", "uid", NULL};
@@ -467,7 +470,8 @@ static unsigned detect_passport(struct rx_ctx *c)
 
 static const char *const passport_words[] = {
 	"passport", "reisepass", "reisepassnummer", "passnummer", "passeport", "pasaporte",
-	"passaporto", "paspoort", "paspoortnummer", "passaporte", "pasaport", NULL,
+	"passaporto", "paspoort", "paspoortnummer", "passaporte", "pasaport", "my id", "id card",
+	"identity card", "ausweisnummer", "personalausweis", NULL,
 };
 static struct rx_kwset passport_kws = RX_KWSET(passport_words);
 

@@ -38,7 +38,7 @@ static const char *const phone_kw[] = {
 	"número", "celular", "telefone", "ligar", "ligue", "cellulare", "chiamami", "chiamare",
 	"numero", "telefoon", "mobiel", "nummer", "bel me", "bereikbaar", "numer", "telefonu",
 	"komórka", "номер", "телефон", "звоните", "電話", "电话", "手机", "फ़ोन", "फोन",
-	"phone number", "cell phone", "mobile number", NULL,
+	"phone number", "cell phone", "mobile number", "ph", "☎", "📞", "✆", NULL,
 };
 /* Words that make the number something else. */
 static const char *const not_phone_kw[] = {
@@ -206,15 +206,20 @@ static int negative_context(const struct rx_ctx *c, size_t at, struct ctxmemo *m
 	return m->near24 < 0;
 }
 
-/* A cell of a table column named like a phone column. */
+/* A cell of a table column, or a quoted value of an SQL INSERT column,
+ * named like a phone column. */
 static int phone_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
 {
 	static const char *const col[] = {"phone", "tel", "mobile", "cell", "handy", "fax",
 					  "telefon", "téléphone", "teléfono", "telefone",
 					  "telefono", "telefoon", "numer", NULL};
 	char hdr[64];
-	if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv))
+	if (at > 0 && s[at - 1] == '\'') {
+		if (!rx_sql_column(s, len, at, hdr, sizeof hdr))
+			return 0;
+	} else if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv)) {
 		return 0;
+	}
 	for (const char *const *k = col; *k; k++)
 		if (strstr(hdr, *k))
 			return 1;

@@ -34,6 +34,13 @@ static const struct tc gov_ids[] = {
    "ref 464727630"},
   {"ITIN 965-82-9623",
    "ITIN [ID]"},
+  /* a tax-id key or "my id" before an identifier with its check */
+  {"tax_id: 736 36 0579",
+   "tax_id: [SSN]"},
+  {"the form rejects my id 53687024594, which field is wrong?",
+   "the form rejects my id [ID], which field is wrong?"},
+  {"the form rejects my id WU3416656, which field is wrong?",
+   "the form rejects my id [ID], which field is wrong?"},
   /* the SSA's numbers for advertisements are nobody's */
   {"see 987-65-4320",
    "see 987-65-4320"},
@@ -287,6 +294,13 @@ static const struct tc emails[] = {
 };
 
 static const struct tc phones[] = {
+  /* a quoted value of an SQL INSERT's phone column; a telephone sign */
+  {"INSERT INTO c (name, phone) VALUES ('x', '17023088315');",
+   "INSERT INTO c (name, phone) VALUES ('x', '[PHONE]');"},
+  {"INSERT INTO c (name, ref) VALUES ('x', '17023088315');",
+   "INSERT INTO c (name, ref) VALUES ('x', '17023088315');"},
+  {"Lecce\n\u260e 3439298112\nTracking: 003404344024305288",
+   "Lecce\n\u260e [PHONE]\nTracking: 003404344024305288"},
   {"call 612 34 56 78",
    "call [PHONE]"},
   {"tel: 8 (916) 123-45-67",
