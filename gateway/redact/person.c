@@ -498,7 +498,7 @@ static int namelike_stop(const struct rx_ctx *s, struct name *n, size_t k)
 /* Place names that look like names, when no context says "person": an
  * article or a place word first ("La Paz", "Le Havre", "San Diego", "New
  * Haven", "Fort Worth"), or a place word last ("Washington Square"; "Hyde
- * Park", but "Jimin Park" stays a name, see place_name). */
+ * Park", but "Sophie Park" stays a name, see place_name). */
 static const char *const place_first[] = {
 	"la", "le", "el", "los", "las", "les", "il", "lo", "the", "san", "santa", "santo",
 	"são", "saint", "sainte", "st", "ste", "sankt", "new", "fort", "port", "mount", "mont",

@@ -196,6 +196,10 @@ static const struct tc persons[] = {
    "La Paz está lejos."},
   {"We met at Washington Square yesterday",
    "We met at Washington Square yesterday"},
+  {"Visit the Lincoln Memorial at night",
+   "Visit the Lincoln Memorial at night"},
+  {"Sophie Park joined the team",
+   "[NAME] joined the team"},
 };
 
 static const struct tc addresses[] = {
