@@ -46,7 +46,15 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 		}
 		from = ls;
 	}
-	return rx_kw_last(c, &birth_kw, from, at, NULL) != RX_NONE;
+	size_t ke = rx_kw_last(c, &birth_kw, from, at, NULL);
+	if (ke == RX_NONE)
+		return 0;
+	/* the word labels this date, not one before it: "Geburtsdatum
+	 * 20.12.2004   Eintritt 27.11.2021" gives the first date only */
+	for (size_t i = ke; i < at; i++)
+		if (rx_is_digit((unsigned char)c->text[i]))
+			return 0;
+	return 1;
 }
 
 static int born_after(const struct rx_ctx *c, const char *s, size_t len, size_t end)

@@ -229,6 +229,30 @@ static size_t obf_dot(const char *s, size_t len, size_t i)
 	return rx_letter_at(s, len, j) ? j - i : 0;
 }
 
+/* A message's id, not a person's address: "message-id=<...@host>",
+ * "Message-ID: <...>", "In-Reply-To:", "References:", an ICS "UID:". */
+static int message_id(const char *s, size_t ls)
+{
+	static const char *const keys[] = {"message-id", "msgid", "in-reply-to", "references",
+					   "content-id", NULL};
+	size_t line = ls;
+	while (line > 0 && s[line - 1] != '\n')
+		line--;
+	if (ls == line + 4 && ascii_ieq(s + line, 4, "uid:"))
+		return 1;
+	if (ls == 0 || s[ls - 1] != '<')
+		return 0;
+	size_t e = ls - 1;
+	while (e > line && rx_in(" :=", s[e - 1]))
+		e--;
+	for (const char *const *k = keys; *k; k++) {
+		size_t n = strlen(*k);
+		if (e >= line + n && ascii_ieq(s + e - n, n, *k))
+			return 1;
+	}
+	return 0;
+}
+
 /* A plain or quoted address, or one with spaces around '@' (both sides). */
 static unsigned detect_at(struct rx_ctx *c)
 {
@@ -253,7 +277,8 @@ static unsigned detect_at(struct rx_ctx *c)
 		return de ? (unsigned)rx_emit(c, ls, de, REDACT_EMAIL) : 0;
 	}
 	de = domain(s, len, after, 0, &tld, &tlde);
-	if (!de || !tld_ok(s, tld, tlde) || !right_ok(s, len, de) || de - ls > 254)
+	if (!de || !tld_ok(s, tld, tlde) || !right_ok(s, len, de) || de - ls > 254 ||
+	    message_id(s, ls))
 		return 0;
 	return (unsigned)rx_emit(c, ls, de, REDACT_EMAIL);
 }

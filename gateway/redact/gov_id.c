@@ -471,7 +471,9 @@ static unsigned detect_passport(struct rx_ctx *c)
 static const char *const passport_words[] = {
 	"passport", "reisepass", "reisepassnummer", "passnummer", "passeport", "pasaporte",
 	"passaporto", "paspoort", "paspoortnummer", "passaporte", "pasaport", "my id", "id card",
-	"identity card", "ausweisnummer", "personalausweis", NULL,
+	"identity card", "ausweisnummer", "personalausweis", "travel document", "documento de viaje",
+	"documento de viagem", "document de voyage", "reisedokument", "documento di viaggio",
+	"reisdocument", "número del documento", "número do documento", NULL,
 };
 static struct rx_kwset passport_kws = RX_KWSET(passport_words);
 

@@ -35,6 +35,15 @@ static int valid_ipv4(const char *s, size_t n)
 
 static const char *const oid_kw[] = {"oid", NULL};
 static struct rx_kwset oid_kws = RX_KWSET(oid_kw);
+/* A four-part version number is no address: "version 1.7.23.34", "Build:
+ * 13.0.5640.360" (words that name a host, "client", "agent", "from", are
+ * not among them) */
+static const char *const version_kw[] = {
+	"version", "versions", "ver", "build", "release", "firmware", "fw", "sdk", "driver",
+	"kernel", "rev", "revision", "patch", "bump", "bumped", "changelog", "runtime", "plugin",
+	"package", "pkg", "versión", "versione", "versão", "versie", NULL,
+};
+static struct rx_kwset version_kws = RX_KWSET(version_kw);
 
 static struct rx_re re_ipv4 = RX_RE(
 	"(?<![A-Za-z0-9_.])[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![A-Za-z0-9_]|\\.[0-9]|-[A-Za-z])");
@@ -66,6 +75,8 @@ static unsigned detect_ipv4(struct rx_ctx *c)
 	if (!valid_ipv4(s, n))
 		return 0;
 	if (rx_kw_before(c, &oid_kws, c->ms, 12))
+		return 0;
+	if (rx_kw_before(c, &version_kws, c->ms, 16))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
 }

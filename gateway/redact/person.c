@@ -89,7 +89,7 @@ static const struct {
 	PW("van"), PW("der"), PW("den"), PW("de"), PW("da"), PW("das"), PW("do"), PW("dos"),
 	PW("di"), PW("del"), PW("della"), PW("von"), PW("zu"), PW("du"), PW("le"), PW("la"),
 	PW("ten"), PW("ter"), PW("y"), PW("e"), PW("bin"), PW("al"), PW("el"), PW("ben"),
-	PW("af"), PW("av"),
+	PW("af"), PW("av"), PW("los"), PW("las"),
 };
 #undef PW
 
@@ -203,7 +203,9 @@ static const char *const intro[] = {
 	"according to", "wife", "husband", "son", "daughter", "mother", "father", "my friend",
 	"brother", "sister", "signed", "regards from", "greetings from", "on behalf of",
 	"attn", "attn.", "attention", "c/o", "z. hd.", "z.hd.", "à l'attention de",
-	"name on card", "name on the card", NULL,
+	"name on card", "name on the card", "vecino", "vecina", "neighbour", "neighbor",
+	"nachbar", "nachbarin", "voisin", "voisine", "vicino", "vicina", "buurman", "buurvrouw",
+	"vizinho", "vizinha", NULL,
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
@@ -228,7 +230,14 @@ static const char *const labels[] = {
 	"assicurato", "assicurata", "factura a", "facturar a", "asegurado", "asegurada",
 	"inquilino", "inquilina", "fatura para", "destinatário", "segurado", "segurada",
 	"invoice to", "billed to", "deliver to", "payee", "insured", "policyholder", "tenant",
-	"name on card", "cardholder name", NULL,
+	"name on card", "cardholder name", "cn", "sn", "givenname", "displayname", "gecos",
+	"family name", "given names", "pårørende",
+	"mentor", "emergency contact", "emergency_contact",
+	"next of kin", "notfallkontakt", "contact d'urgence", "contacto de emergencia",
+	"firmado", "firmato", "gezeichnet", "signé", "assinado", "getekend", "efternavn",
+	"fornavn", "efternamn", "förnamn", "etternavn", "achternaam", "voornaam", "apellido",
+	"sobrenome", "nazwisko", "imię", "soyadı", "sukunimi", "etunimi", "příjmení", "jméno",
+	NULL,
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",
@@ -240,12 +249,27 @@ static const char *const signoffs[] = {
 	"un abrazo", "cordiali saluti", "distinti saluti", "saluti", "un saluto",
 	"met vriendelijke groet", "vriendelijke groeten", "met vriendelijke groeten", "groeten",
 	"groetjes", "hartelijke groet", "atenciosamente", "abraços", "cumprimentos",
-	"obrigado", "obrigada", "--", "—", NULL,
+	"obrigado", "obrigada", "groet", "gruss", "abraço", "beijos", "besos", "baci", "bisous",
+	"--", "—", NULL,
 };
 static const char *const name_columns[] = {
 	"name", "nombre", "nom", "nome", "naam", "customer", "client", "kunde", "contact",
 	"vorname", "nachname", "surname", "prénom", "cognome", "apellido", "holder", "patient",
-	"employee", "person", NULL,
+	"employee", "person", "efternavn", "fornavn", "efternamn", "förnamn", "etternavn",
+	"achternaam", "voornaam", "sobrenome", "nazwisko", "imię", "soyadı", "sukunimi",
+	"etunimi", "příjmení", "jméno", "first", "last", "given", "family", "member", "guest",
+	"attendee", "participant", NULL,
+};
+/* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
+static const char *const list_labels[] = {
+	"attendees", "attendee", "present", "absent", "apologies", "participants", "guests",
+	"members", "invitees", "aanwezig", "afwezig", "deelnemers", "genodigden", "anwesend",
+	"abwesend", "teilnehmer", "teilnehmende", "entschuldigt", "gäste", "présents",
+	"présentes", "absents", "excusés", "participants", "invités", "presentes", "ausentes",
+	"asistentes", "participantes", "invitados", "presenti", "assenti", "partecipanti",
+	"invitati", "presentes", "convidados", "närvarande", "frånvarande", "deltagere",
+	"deltagare", "obecni", "nieobecni", "cc", "to", "notulen", "protokoll", "chair",
+	"minutes", NULL,
 };
 
 static struct rx_kwset greet_kws = RX_KWSET(greet);
@@ -254,6 +278,7 @@ static struct rx_kwset intro_kws = RX_KWSET(intro);
 static struct rx_kwset label_kws = RX_KWSET(labels);
 static struct rx_kwset signoff_kws = RX_KWSET(signoffs);
 static struct rx_kwset column_kws = RX_KWSET(name_columns);
+static struct rx_kwset list_label_kws = RX_KWSET(list_labels);
 
 
 enum ctx { C_NONE, C_WEAK, C_STRONG };
@@ -271,24 +296,98 @@ static int before_context(const struct rx_ctx *c, size_t at)
 		from = ls;
 	size_t e = at;
 	int sep = 0;
-	while (e > from && rx_in(" \t\"'(", s[e - 1])) {
+	while (e > from && rx_in(" \t\"'(*", s[e - 1])) {
 		sep |= s[e - 1] == '\t';
 		e--;
 	}
+	int tab_only = sep;
 	if (e > from && (s[e - 1] == ':' || s[e - 1] == '=' || s[e - 1] == '|')) {
 		sep = 1;
+		tab_only = 0;
 		e--;
-		while (e > from && rx_in(" \t\"'", s[e - 1]))
+		while (e > from && rx_in(" \t\"'*", s[e - 1]))
 			e--;
+		/* a label's note in parentheses: "Surname (family name):",
+		 * "Given name(s):" */
+		if (e > from && s[e - 1] == ')') {
+			size_t o = e - 1;
+			while (o > from && s[o - 1] != '(' && e - o < 32)
+				o--;
+			if (o > from && s[o - 1] == '(') {
+				e = o - 1;
+				while (e > from && s[e - 1] == ' ')
+					e--;
+			}
+		}
 	}
 	if (e == from || (s[e - 1] == ',' && !sep))
 		return C_NONE;
+	if (tab_only) {
+		/* "Name\tAnna Weber": a two-cell row whose first cell is the
+		 * label; in a header row ("Employee Name\tDOB") a cell is not */
+		size_t st = ls;
+		while (st < e && s[st] == ' ')
+			st++;
+		char buf[64];
+		if (e - st >= sizeof buf || memchr(s + st, '\t', e - st))
+			return C_NONE;
+		size_t n = rx_fold(s + st, e - st, buf, sizeof buf);
+		return rx_kwset_has(&label_kws, buf, n) ? C_STRONG : C_NONE;
+	}
 	if (sep)
 		return rx_kw_ends(c, &label_kws, from, e) ? C_STRONG : C_NONE;
 	if (rx_kw_ends(c, &greet_kws, from, e) || rx_kw_ends(c, &title_kws, from, e) ||
 	    rx_kw_ends(c, &intro_kws, from, e))
 		return C_STRONG;
 	return C_NONE;
+}
+
+/* An item of a list of people after a list label, on one line:
+ * "**Attendees:** Anna Weber, Ben Ortiz; Carla" (the name at `at` follows
+ * ", " or "; "; every item before it is letters and spaces). */
+static int listed_after_label(const struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at);
+	if (at < ls + 4 || s[at - 1] != ' ' || (s[at - 2] != ',' && s[at - 2] != ';') || at - ls > 400)
+		return 0;
+	size_t colon = RX_NONE;
+	for (size_t i = at - 2; i > ls; i--) {
+		unsigned char ch = (unsigned char)s[i - 1];
+		if (ch == ':') {
+			colon = i - 1;
+			break;
+		}
+		if (rx_is_digit(ch) || rx_in("@()[]{}<>=/\\|\t\"", (char)ch))
+			return 0;
+	}
+	if (colon == RX_NONE)
+		return 0;
+	size_t e = colon;
+	while (e > ls && rx_in(" *_", s[e - 1]))
+		e--;
+	size_t st = ls;
+	while (st < e && rx_in(" *_-#>", s[st]))
+		st++;
+	return e > st && e - st <= 32 && rx_kw_ends(c, &list_label_kws, st, e);
+}
+
+/* "Groet, Maaike", "Best, Anna": a sign-off and the name end the line. */
+static int inline_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t at,
+			  size_t end)
+{
+	size_t ls = rx_line_start(s, at);
+	if (at < ls + 4 || s[at - 1] != ' ' || s[at - 2] != ',' || at - ls > 40)
+		return 0;
+	size_t le = rx_line_end(s, len, end);
+	while (le > end && rx_in(" \r.!", s[le - 1]))
+		le--;
+	if (le != end)
+		return 0;
+	size_t st = ls;
+	while (st < at && rx_in(" >", s[st]))
+		st++;
+	return rx_kw_ends(c, &signoff_kws, st, at - 2) && at - 2 - st <= 30;
 }
 
 /* The name fills its line after a sign-off line (blank lines between). */
@@ -425,7 +524,9 @@ static unsigned token_class(const struct rx_ctx *c, const struct name *n, size_t
 static const char *const never[] = {
 	"damen", "herren", "messieurs", "mesdames", "señores", "señoras", "signori", "signore",
 	"heren", "dames", "senhores", "senhoras", "sirs", "alexa", "siri", "cortana", "openai",
-	"chatgpt", "claude", "gemini", "copilot", "anthropic", NULL,
+	"chatgpt", "claude", "gemini", "copilot", "anthropic", "ich", "eu", "yo", "io", "ik",
+	"me", "moi", "jag", "du", "tu", "you", "kollegin", "kollege", "kollegen", "collega",
+	"colleghi", "collègue", "collègues", "colega", "colegas", "ja", NULL,
 };
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */
@@ -543,6 +644,25 @@ static int place_name(const struct rx_ctx *c, struct name *n)
 	return (f & (T_SUR | T_STOP)) || !(f & T_GIVEN);
 }
 
+/* A word ending in a street suffix no surname ends in ("...straat",
+ * "...straße", "...gasse", "...gracht", "...allee", "...platz"). */
+static int street_word(const char *s, size_t a, size_t b)
+{
+	static const struct {
+		const char *s;
+		size_t n;
+	} suf[] = {{"straat", 6}, {"straße", 7}, {"strasse", 7}, {"gasse", 5},
+		   {"gracht", 6}, {"allee", 5}, {"platz", 5}};
+	char w[32];
+	if (b - a >= sizeof w)
+		return 0;
+	size_t n = rx_fold(s + a, b - a, w, sizeof w);
+	for (size_t k = 0; k < sizeof suf / sizeof suf[0]; k++)
+		if (n > suf[k].n && memcmp(w + n - suf[k].n, suf[k].s, suf[k].n) == 0)
+			return 1;
+	return 0;
+}
+
 static int is_initial(const char *s, const struct name *n, size_t k)
 {
 	return n->te[k] - n->ts[k] == 2 && s[n->te[k] - 1] == '.';
@@ -587,9 +707,20 @@ static int maybe_context(const struct rx_ctx *c, size_t at)
 	const char *s = c->text;
 	size_t e = at, st = at;
 	int n = 0;
-	while (e > 0 && n < 8 && rx_in(" \t\"'(:=|", s[e - 1]) && s[e - 1] != '\0') {
+	while (e > 0 && n < 8 && rx_in(" \t\"'(:=|*", s[e - 1]) && s[e - 1] != '\0') {
 		e--;
 		n++;
+	}
+	/* a label's note in parentheses: "Surname (family name):" */
+	if (e > 0 && s[e - 1] == ')') {
+		size_t o = e - 1;
+		while (o > 0 && s[o - 1] != '(' && e - o < 32)
+			o--;
+		if (o > 0 && s[o - 1] == '(') {
+			e = o - 1;
+			while (e > 0 && s[e - 1] == ' ')
+				e--;
+		}
 	}
 	while (e > 0 && at - e < 8 && (s[e - 1] == '.' || s[e - 1] == '-'))
 		e--; /* "Dr.", "Signed-off-by" */
@@ -610,7 +741,7 @@ static unsigned detect_person(struct rx_ctx *c)
 	int line_start = c->ms == 0 || s[c->ms - 1] == '\n';
 	int cell = c->ms > 0 && s[c->ms - 1] && rx_in("\t;,|", s[c->ms - 1]);
 	int quoted = c->ms > 0 && s[c->ms - 1] == '\'';
-	int maybe = -1;
+	int maybe = -1, listed = -1;
 	/* a cheap look first: a lone capitalised word in running text (no
 	 * name word, particle or initial after it, no ':' after it, no
 	 * context word before it) is no name, as below; most are */
@@ -632,7 +763,9 @@ static unsigned detect_person(struct rx_ctx *c)
 			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
 		if (!more && !(e < c->len && s[e] == ':')) {
 			maybe = maybe_context(c, c->ms);
-			if (!maybe)
+			if (!maybe && !(c->ms >= 2 && (s[c->ms - 2] == ',' || s[c->ms - 2] == ';') &&
+					(listed = listed_after_label(c, c->ms) ||
+						  inline_signoff(c, s, c->len, c->ms, e))))
 				return 0;
 		}
 	}
@@ -649,7 +782,7 @@ static unsigned detect_person(struct rx_ctx *c)
 	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
 	if (maybe < 0)
 		maybe = maybe_context(c, c->ms);
-	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker)
+	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
 	size_t l0 = n.te[0] - n.ts[0], t0 = rx_tok_at(c, n.ts[0]);
@@ -661,6 +794,9 @@ static unsigned detect_person(struct rx_ctx *c)
 		    rx_kw_is(&title_kws, h0, s + n.ts[0], l0 + 1))
 			return 0;
 	}
+	/* a street named after a person ("Jan van Galenstraat 35B") */
+	if (street_word(s, n.ts[n.nt - 1], n.te[n.nt - 1]))
+		return 0;
 	/* drop trailing ordinary words ("Anna Team") */
 	while (n.nt > 1 && stop_token(c, &n, n.nt - 1) && !namelike_stop(c, &n, n.nt - 1)) {
 		n.nt--;
@@ -669,6 +805,16 @@ static unsigned detect_person(struct rx_ctx *c)
 	if (stop_token(c, &n, 0) && !namelike_stop(c, &n, 0))
 		return 0;
 	int before = maybe && before_context(c, c->ms) == C_STRONG;
+	if (!before && listed < 0 && c->ms >= 2 && (s[c->ms - 2] == ',' || s[c->ms - 2] == ';'))
+		listed = listed_after_label(c, c->ms) || inline_signoff(c, s, c->len, c->ms, n.end);
+	/* a list item is a name when the gazetteer knows one of its words
+	 * ("Attendees: Anna Weber, Billing" finds Anna Weber only) */
+	if (!before && listed == 1) {
+		for (size_t k = 0; k < n.nt && !before; k++)
+			before = (tok(c, &n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
+		if (!before)
+			return 0;
+	}
 	int chat = speaker && chat_speaker(s, c->len, c->ms, n.end);
 	int strong = before || chat ||
 		     (line_start && (after_signoff(c, s, c->len, c->ms, n.end) ||

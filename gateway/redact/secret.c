@@ -118,6 +118,61 @@ static int placeholder(const char *v, size_t n)
 	return same == n;
 }
 
+/* Values that sit where a secret would but are something else: an email
+ * address ("failed login for anna@example.org"), a phone number (a Pix key
+ * "+554140114204"), a host name ("shop-5031.firebaseapp.com"), a reference
+ * to a variable ("$DB_PASSWORD", "%(DB_PASS)s") or a call in code
+ * ("getpass(", "jwt.sign(payload"). */
+static int other_value(const char *v, size_t n)
+{
+	if (n == 0)
+		return 0;
+	size_t i, at = n, dot = n, alnum = 0;
+	/* $VAR, ${VAR} is the placeholder list's; %(VAR)s */
+	if (v[0] == '$' || (n > 3 && v[0] == '%' && v[1] == '(')) {
+		for (i = 1; i < n && (rx_is_alnum((unsigned char)v[i]) || rx_in("_(){}", v[i])); i++)
+			;
+		if (i == n || (v[0] == '%' && i + 1 == n && v[i] == 's'))
+			return 1;
+	}
+	/* +CC and digits */
+	if (v[0] == '+' && n >= 9 && n <= 16) {
+		for (i = 1; i < n && rx_is_digit((unsigned char)v[i]); i++)
+			;
+		if (i == n)
+			return 1;
+	}
+	/* a call: an identifier (with dots) and '(' */
+	for (i = 0; i < n && (rx_is_alnum((unsigned char)v[i]) || v[i] == '_' || v[i] == '.'); i++)
+		;
+	if (i >= 2 && i < n && v[i] == '(' && !rx_is_digit((unsigned char)v[0]))
+		return 1;
+	/* an email address or a host name: labels, dots, a TLD of letters */
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)v[i];
+		if (ch == '@' && at == n && i > 0)
+			at = i;
+		else if (ch == '.')
+			dot = i;
+		else if (rx_is_alnum(ch))
+			alnum++;
+		else if (!rx_in("-_+", (char)ch))
+			return 0;
+	}
+	if (dot == n || dot < at || dot + 2 >= n || n - dot - 1 > 6)
+		return 0;
+	for (i = dot + 1; i < n; i++)
+		if (!rx_is_alpha((unsigned char)v[i]))
+			return 0;
+	/* a host name needs two dots or a known web suffix; an email one '@' */
+	if (at < n)
+		return 1;
+	size_t dots = 0;
+	for (i = 0; i < n; i++)
+		dots += v[i] == '.';
+	return dots >= 2;
+}
+
 /* A word that reads like a password: 6-64 bytes, no space, a digit or a
  * symbol among letters, or a long random-looking token. */
 static int password_like_shape(const char *v, size_t n)
@@ -251,7 +306,20 @@ static unsigned detect_token(struct rx_ctx *c)
 	if (!rx_token_prefix(c->text, c->len, c->ms))
 		return 0;
 	size_t e = rx_re_at(&re_token, c, c->ms);
-	return e != RX_NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET) : 0;
+	if (e == RX_NONE)
+		return 0;
+	/* a placeholder in the provider's shape ("AKIAXXXXXXXXXXXXXXXX",
+	 * "ghp_xxxx...", "sk_live_XXXX..."): its last 16 bytes one character
+	 * repeated */
+	if (e - c->ms >= 20) {
+		const char *t = c->text + e - 16;
+		size_t same = 0;
+		for (size_t i = 0; i < 16; i++)
+			same += t[i] == t[0];
+		if (same == 16)
+			return 0;
+	}
+	return (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET);
 }
 
 /* A JWT: header and payload are base64url JSON objects ("eyJ" is '{"'). */
@@ -401,7 +469,8 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		W("name"), W("max"), W("count"), W("size"), W("limit"), W("timeout"),
 		W("header"), W("field"), W("prefix"), W("format"), W("hint"), W("policy"),
 		W("reset"), W("rotation"), W("version"), W("region"), W("endpoint"),
-		W("passport"), W("passnummer"), W("keyboard"), W("keyword"), W("pk"),
+		W("passport"), W("passnummer"), W("keyboard"), W("keyword"), W("pk"), W("domain"),
+		W("host"), W("hostname"),
 		{NULL, 0},
 	};
 	char buf[96];
@@ -510,7 +579,8 @@ static unsigned detect_assign(struct rx_ctx *c)
 	}
 	/* a URL value is judged by its own password, not as a whole; a
 	 * placeholder (<your-key>, ${VAR}, ****) is no secret */
-	if (memmem(s + vs, n, "://", 3) || placeholder(s + vs, raw - vs))
+	if (memmem(s + vs, n, "://", 3) || placeholder(s + vs, raw - vs) ||
+	    other_value(s + vs, n))
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }
@@ -570,7 +640,7 @@ static unsigned detect_phrase(struct rx_ctx *c)
 			i = ve;
 			continue;
 		}
-		if (!password_like(s + vs, n))
+		if (!password_like(s + vs, n) || other_value(s + vs, n))
 			return 0;
 		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 	}

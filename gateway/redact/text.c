@@ -205,6 +205,11 @@ int rx_kw_before(const struct rx_ctx *c, struct rx_kwset *k, size_t at, size_t w
 	size_t from = at > window ? at - window : 0;
 	if (from < ls)
 		from = ls;
+	/* a window that starts inside a word starts after it ("server" is
+	 * not "ver") */
+	while (from > ls && from < at && rx_is_alnum((unsigned char)c->text[from - 1]) &&
+	       rx_is_alnum((unsigned char)c->text[from]))
+		from++;
 	return rx_kw_last(c, k, from, at, NULL) != RX_NONE;
 }
 

@@ -35,6 +35,8 @@ static const struct tc gov_ids[] = {
   {"ITIN 965-82-9623",
    "ITIN [ID]"},
   /* a tax-id key or "my id" before an identifier with its check */
+  {"13. Number of travel document: 915400659",
+   "13. Number of travel document: [ID]"},
   {"tax_id: 736 36 0579",
    "tax_id: [SSN]"},
   {"the form rejects my id 53687024594, which field is wrong?",
@@ -99,6 +101,17 @@ static const struct tc gov_ids[] = {
 };
 
 static const struct tc secrets[] = {
+  /* placeholders in a provider's shape, variables, calls, addresses */
+  {"Placeholder `AKIAXXXXXXXXXXXXXXXX` is skipped",
+   "Placeholder `AKIAXXXXXXXXXXXXXXXX` is skipped"},
+  {"password: $DB_PASSWORD",
+   "password: $DB_PASSWORD"},
+  {"password = getpass(\"db: \")",
+   "password = getpass(\"db: \")"},
+  {"WARNING auth: failed login for anna.weber@example.org from 203.0.113.9",
+   "WARNING auth: failed login for [EMAIL] from [IP]"},
+  {"authDomain: 'shop-5031.firebaseapp.com',",
+   "authDomain: 'shop-5031.firebaseapp.com',"},
   /* password phrases with a wifi or network word between, in more languages */
   {"la password del wifi è Falcon_9506",
    "la password del wifi è [SECRET]"},
@@ -191,6 +204,26 @@ static const struct tc persons[] = {
    "INSERT INTO customers (name, city) VALUES ('[NAME]', 'Bad Tölz');"},
   {"INSERT INTO t (title, author) VALUES ('Annegret Lindemann', 'x');",
    "INSERT INTO t (title, author) VALUES ('Annegret Lindemann', 'x');"},
+  /* labels with a note in parentheses, Markdown bold, lists of people */
+  {"1. Surname (family name): Cartwright\n3. Given name(s): Mary-Kate",
+   "1. Surname (family name): [NAME]\n3. Given name(s): [NAME]"},
+  {"**Aanwezig:** Wilhelmina de Groot, Joost Janssen, Thijs Jansen",
+   "**Aanwezig:** [NAME], [NAME], [NAME]"},
+  {"Attendees: Anna Weber; Ben Ortiz",
+   "Attendees: [NAME]; [NAME]"},
+  {"**Attendees:** Platform team, Billing, Product",
+   "**Attendees:** Platform team, Billing, Product"},
+  {"Groet, Maaike",
+   "Groet, [NAME]"},
+  {"cn: Marcus Taylor\nsn: Taylor\ngivenName: Marcus",
+   "cn: [NAME]\nsn: [NAME]\ngivenName: [NAME]"},
+  {"Efternavn\tFornavn\tMobil\nKristensen\tIda\t52 70 65 14",
+   "Efternavn\tFornavn\tMobil\n[NAME]\t[NAME]\t[PHONE]"},
+  /* a header row's cells are no names; a street named after a person is none */
+  {"Emp ID\tEmployee Name\tDOB\tPAN",
+   "Emp ID\tEmployee Name\tDOB\tPAN"},
+  {"Adres\tJan van Galenstraat 35B",
+   "Adres\tJan van Galenstraat 35B"},
   /* places that look like names, with no context */
   {"La Paz está lejos.",
    "La Paz está lejos."},
@@ -239,6 +272,9 @@ static const struct tc addresses[] = {
 };
 
 static const struct tc dobs[] = {
+  /* a birth word labels the date after it, not a later one */
+  {"Geburtsdatum 20.12.2004   Eintritt 27.11.2021",
+   "Geburtsdatum [DOB]   Eintritt 27.11.2021"},
   {"DOB: 12/03/1985",
    "DOB: [DOB]"},
   {"date of birth 1985-04-12",
@@ -273,6 +309,11 @@ static const struct tc dobs[] = {
 };
 
 static const struct tc emails[] = {
+  /* a message's id is nobody's address */
+  {"postfix/cleanup[5034]: 42586FEBB8: message-id=<495621680302.EE42FECA83@eur05.prod.outlook.com>",
+   "postfix/cleanup[5034]: 42586FEBB8: message-id=<495621680302.EE42FECA83@eur05.prod.outlook.com>"},
+  {"UID:54a1c7b3beda3b4e@google.com",
+   "UID:54a1c7b3beda3b4e@google.com"},
   {"john dot doe at example dot com",
    "[EMAIL]"},
   {"jane[at]example.org",
@@ -298,6 +339,8 @@ static const struct tc emails[] = {
 };
 
 static const struct tc phones[] = {
+  {"Policy number: 95-962565-92",
+   "Policy number: 95-962565-92"},
   /* a quoted value of an SQL INSERT's phone column; a telephone sign */
   {"INSERT INTO c (name, phone) VALUES ('x', '17023088315');",
    "INSERT INTO c (name, phone) VALUES ('x', '[PHONE]');"},
@@ -332,6 +375,11 @@ static const struct tc phones[] = {
 };
 
 static const struct tc cards[] = {
+  /* Luhn by design (SIRET) or an order layout */
+  {"SIRET 47436341344860",
+   "SIRET 47436341344860"},
+  {"df.loc[df.order_id == '681-2337253-2997634']",
+   "df.loc[df.order_id == '681-2337253-2997634']"},
   {"Visa 4007 7283 7832 5",
    "Visa [CARD]"},
   {"card 4007728378325",
@@ -362,6 +410,9 @@ static const struct tc ibans[] = {
 };
 
 static const struct tc ips[] = {
+  /* a four-part version */
+  {"<add key=\"Version\" value=\"1.7.23.34\" />",
+   "<add key=\"Version\" value=\"1.7.23.34\" />"},
   {"a[1::2] and s[1::]",
    "a[1::2] and s[1::]"},
   {"OID 2.5.4.3",
