@@ -210,16 +210,45 @@ static size_t anchor(const char *s, size_t len, size_t i)
 	if (!boundary_before(s, i))
 		return NONE;
 	size_t nd = digits_at(s, len, i);
-	if (nd == 5 && i + 6 < len && s[i + 5] == ' ') {
-		/* NNNNN City (DE, FR, ES, IT, ...) */
-		size_t e = city(s, len, i + 6);
+	if (nd == 5 && i + 6 < len && (s[i + 5] == ' ' || s[i + 5] == '\t')) {
+		/* NNNNN City (DE, FR, ES, IT, ...); a tab between in a pasted
+		 * sheet, " - City" in Italian forms */
+		size_t j = i + 6;
+		while (j < len && j < i + 9 && rx_in(" \t-", s[j]))
+			j++;
+		size_t e = city(s, len, j);
+		if (e != NONE)
+			return e;
+	}
+	if (nd == 4 && i + 9 < len && s[i + 4] == '-' && digits_at(s, len, i + 5) == 3 &&
+	    s[i + 8] == ' ') {
+		/* NNNN-NNN City (PT) */
+		size_t e = city(s, len, i + 9);
+		if (e != NONE)
+			return e;
+	}
+	if (nd == 2 && i + 7 < len && s[i + 2] == '-' && digits_at(s, len, i + 3) == 3 &&
+	    s[i + 6] == ' ') {
+		/* NN-NNN City (PL) */
+		size_t e = city(s, len, i + 7);
+		if (e != NONE)
+			return e;
+	}
+	if (nd == 3 && i + 7 < len && s[i + 3] == ' ' && digits_at(s, len, i + 4) == 2 &&
+	    s[i + 6] == ' ') {
+		/* NNN NN City (SE) */
+		size_t e = city(s, len, i + 7);
 		if (e != NONE)
 			return e;
 	}
 	if (nd == 4 && i + 7 < len && s[i + 4] == ' ' && rx_is_upper((unsigned char)s[i + 5]) &&
-	    rx_is_upper((unsigned char)s[i + 6]) && (s[i + 7] == ' ' || s[i + 7] == '\n' || s[i + 7] == ',')) {
-		/* NNNN AA City (NL) */
-		size_t e = i + 7 < len && s[i + 7] == ' ' ? city(s, len, i + 8) : NONE;
+	    rx_is_upper((unsigned char)s[i + 6]) &&
+	    (s[i + 7] == ' ' || s[i + 7] == '\n' || s[i + 7] == ',' || s[i + 7] == '\t')) {
+		/* NNNN AA City (NL), one or two spaces or a tab before the city */
+		size_t j = i + 8;
+		if (j < len && s[i + 7] == ' ' && s[j] == ' ')
+			j++;
+		size_t e = s[i + 7] == ' ' || s[i + 7] == '\t' ? city(s, len, j) : NONE;
 		return e != NONE ? e : i + 7;
 	}
 	if (nd == 4 && i + 5 < len && s[i + 4] == ' ') {
@@ -257,7 +286,8 @@ static size_t anchor(const char *s, size_t len, size_t i)
 /* Bytes an address may hold between its street line and its locality. */
 static int addr_char(unsigned char c)
 {
-	return rx_is_alnum(c) || c >= 0x80 || rx_in(" ,.-/#'º°ª()\n\t", c);
+	/* '\\' escapes a comma in ICS, '$' breaks an LDIF postalAddress */
+	return rx_is_alnum(c) || c >= 0x80 || rx_in(" ,.-/#'º°ª()\n\t\\$", c);
 }
 
 /* From the street line at `st` (house number or street word found by the
@@ -361,8 +391,7 @@ static size_t house_prefix(const char *s, size_t ls, size_t e, size_t at)
 	char w[16];
 	while (i > ls && words < 6) {
 		size_t we = i, ws = i;
-		while (ws > ls && s[ws - 1] != ' ' && s[ws - 1] != '\t' && s[ws - 1] != ',' &&
-		       we - ws < 16)
+		while (ws > ls && !rx_in(" ,:;(\t", s[ws - 1]) && we - ws < 16)
 			ws--;
 		if (ws == we || we - ws >= 16)
 			break;
@@ -484,8 +513,7 @@ static size_t street_prefix(const char *s, size_t at)
 		if (rx_in(",:", s[i - 2]))
 			return i;
 		size_t we = i - 1, ws = we;
-		while (ws > ls && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != '\t' &&
-		       we - ws < 16)
+		while (ws > ls && !rx_in(" ,:;(\t", s[ws - 1]) && we - ws < 16)
 			ws--;
 		if (ws == we || we - ws >= 16)
 			return at;
@@ -570,10 +598,46 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 	/* "Im Winkel 20", "Zum Kirchberg 11": a preposition and a name */
 	if (!ok && prep && e < c->len && s[e] == ' ' && rx_cap_at(s, c->len, e + 1))
 		ok = 1;
+	/* a street name of one or two words with no street word at all
+	 * ("Vredenburg 114, 5612 EP Eindhoven", "Strandvejen 72, 2202
+	 * København N", "Rua Direita 169, 4129-050 Porto"): only where the
+	 * line or a field starts, and with the locality right after the
+	 * house number */
+	size_t strict = NONE;
+	if (!ok && (c->ms == 0 || rx_in("\n\t:,", s[c->ms - 1]) ||
+		    (c->ms >= 2 && s[c->ms - 1] == ' ' && rx_in(":,", s[c->ms - 2])))) {
+		/* every word before the number capitalised ("Livrez au 22
+		 * place ..." is found at its number) */
+		size_t j = c->ms;
+		int words_ok = 1;
+		while (j < c->len && j - c->ms < 48 && !rx_is_digit((unsigned char)s[j])) {
+			if ((j == c->ms || s[j - 1] == ' ') && s[j] != ' ' && !rx_cap_at(s, c->len, j))
+				words_ok = 0;
+			/* letters, spaces, '-', '\'', '.' only ("LOCATION:..." is none) */
+			if (!(rx_letter_at(s, c->len, j) || ((unsigned char)s[j] & 0xC0) == 0x80 ||
+			      rx_in(" -'.", s[j])))
+				words_ok = 0;
+			j++;
+		}
+		size_t d0 = j;
+		while (j < c->len && rx_is_digit((unsigned char)s[j]))
+			j++;
+		/* a house number (1-5 digits, then "B", "a", "-II", " hs") that
+		 * ends the street line */
+		size_t k = j;
+		while (k < c->len && k - j < 5 && (rx_is_alpha((unsigned char)s[k]) || rx_in("- ", s[k])))
+			k++;
+		if (j - d0 < 1 || j - d0 > 5 || k >= c->len || !rx_in(",\n\t\\", s[k]))
+			words_ok = 0;
+		strict = j;
+		ok = words_ok;
+	}
 	if (!ok)
 		return 0;
 	size_t end = to_locality(s, c->len, c->ms);
-	return end != NONE ? (unsigned)rx_emit(c, street_prefix(s, c->ms), end, REDACT_ADDRESS) : 0;
+	if (end == NONE || (strict != NONE && end - strict > 64))
+		return 0;
+	return (unsigned)rx_emit(c, street_prefix(s, c->ms), end, REDACT_ADDRESS);
 }
 
 /* A postal code alone, after "postcode", "PLZ", "CEP", "PIN code"...: the

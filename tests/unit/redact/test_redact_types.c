@@ -266,6 +266,22 @@ static const struct tc addresses[] = {
    "Lieferadresse:\n[ADDRESS]"},
   {"Adres: Burgemeester de Withstraat 277, 2107 HL Zwolle",
    "Adres: [ADDRESS]"},
+  /* streets with no street word where a line or field starts, with the
+   * locality right after; PT, SE postcodes; ICS escapes; sheet cells */
+  {"Adres: Vredenburg 114, 5612 EP Eindhoven",
+   "Adres: [ADDRESS]"},
+  {"Rua Direita 169, 4129-050 Porto",
+   "[ADDRESS]"},
+  {"Storgatan 43 B, 907 32 Umeå",
+   "[ADDRESS]"},
+  {"LOCATION:Nieuwe Binnenweg 159 hs\\, 2041 GX Haarlem",
+   "LOCATION:[ADDRESS]"},
+  {"164923\t140 cours Lafayette\t13012\tMarseille",
+   "164923\t[ADDRESS]"},
+  {"Flight LX 2406 CPH departs at 10:40",
+   "Flight LX 2406 CPH departs at 10:40"},
+  {"Personeelsnummer 277836, 2041 GX Haarlem",
+   "Personeelsnummer 277836, 2041 GX Haarlem"},
   /* a name before the address stays a name */
   {"Anna Weber, 62 Tanners Row, Harrogate HG2 8RG",
    "[NAME], [ADDRESS]"},
