@@ -627,6 +627,41 @@ static int place_name(const struct rx_ctx *c, struct name *n)
 		if (rx_kwset_has(&place_first_kws, w, wl))
 			return 1;
 	}
+	/* the rest of a place ("Santa Maria Novella" found at "Maria") */
+	if (a >= 3 && s[a - 1] == ' ') {
+		size_t pe = a - 1, ps = pe;
+		while (ps > 0 && pe - ps < 12 && rx_is_alpha((unsigned char)s[ps - 1]))
+			ps--;
+		if (pe > ps && pe - ps < sizeof w && rx_is_upper((unsigned char)s[ps])) {
+			size_t wl = rx_fold(s + ps, pe - ps, w, sizeof w);
+			if (rx_kwset_has(&place_first_kws, w, wl))
+				return 1;
+		}
+	}
+	/* a product with its quantity ("Earl Grey 250 g", "Hugo Boss Bottled
+	 * 50 ml") */
+	{
+		size_t i = n->end;
+		if (i + 2 < c->len && s[i] == ' ' && rx_is_digit((unsigned char)s[i + 1])) {
+			i++;
+			while (i < c->len && (rx_is_digit((unsigned char)s[i]) || s[i] == '.' || s[i] == ','))
+				i++;
+			if (i < c->len && s[i] == ' ')
+				i++;
+			size_t u = i;
+			while (i < c->len && rx_is_alpha((unsigned char)s[i]) && i - u < 4)
+				i++;
+			if (i > u && (i == c->len || !rx_is_alpha((unsigned char)s[i]))) {
+				static const char *const units[] = {"g", "kg", "mg", "ml", "cl", "l", "oz",
+								    "lb", "lbs", "pcs", "pc", "x", "cm",
+								    "mm", "m", NULL};
+				size_t ul = i - u;
+				for (const char *const *q = units; *q; q++)
+					if (strlen(*q) == ul && !memcmp(*q, s + u, ul))
+						return 1;
+			}
+		}
+	}
 	size_t k = n->nt - 1;
 	a = n->ts[k];
 	l = n->te[k] - a;

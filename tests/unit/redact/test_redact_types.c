@@ -231,6 +231,10 @@ static const struct tc persons[] = {
    "We met at Washington Square yesterday"},
   {"Visit the Lincoln Memorial at night",
    "Visit the Lincoln Memorial at night"},
+  {"Hospital: Santa Maria Novella",
+   "Hospital: Santa Maria Novella"},
+  {"Art.-Nr. 174-5240\tEarl Grey 250 g\t255",
+   "Art.-Nr. 174-5240\tEarl Grey 250 g\t255"},
   {"Sophie Park joined the team",
    "[NAME] joined the team"},
 };
