@@ -235,19 +235,16 @@ static int message_id(const char *s, size_t ls)
 {
 	static const char *const keys[] = {"message-id", "msgid", "in-reply-to", "references",
 					   "content-id", NULL};
-	size_t line = ls;
-	while (line > 0 && s[line - 1] != '\n')
-		line--;
-	if (ls == line + 4 && ascii_ieq(s + line, 4, "uid:"))
+	if (ls >= 4 && (ls == 4 || s[ls - 5] == '\n') && ascii_ieq(s + ls - 4, 4, "uid:"))
 		return 1;
 	if (ls == 0 || s[ls - 1] != '<')
 		return 0;
 	size_t e = ls - 1;
-	while (e > line && rx_in(" :=", s[e - 1]))
+	while (e > 0 && ls - e < 4 && rx_in(" :=", s[e - 1]))
 		e--;
 	for (const char *const *k = keys; *k; k++) {
 		size_t n = strlen(*k);
-		if (e >= line + n && ascii_ieq(s + e - n, n, *k))
+		if (e >= n && ascii_ieq(s + e - n, n, *k))
 			return 1;
 	}
 	return 0;

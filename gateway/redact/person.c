@@ -351,6 +351,15 @@ static int listed_after_label(const struct rx_ctx *c, size_t at)
 	size_t ls = rx_line_start(s, at);
 	if (at < ls + 4 || s[at - 1] != ' ' || (s[at - 2] != ',' && s[at - 2] != ';') || at - ls > 400)
 		return 0;
+	/* the item before ends in a capitalised word (a name), as in every
+	 * list of people; in prose the word before a comma mostly is not */
+	{
+		size_t we = at - 2, ws = we;
+		while (ws > ls && (rx_is_alpha((unsigned char)s[ws - 1]) || ((unsigned char)s[ws - 1] & 0x80)))
+			ws--;
+		if (ws == we || !rx_cap_at(s, we, ws))
+			return 0;
+	}
 	size_t colon = RX_NONE;
 	for (size_t i = at - 2; i > ls; i--) {
 		unsigned char ch = (unsigned char)s[i - 1];
@@ -617,26 +626,35 @@ static const char *const place_last[] = {
 static struct rx_kwset place_first_kws = RX_KWSET(place_first);
 static struct rx_kwset place_last_kws = RX_KWSET(place_last);
 
+/* Whether s[a..b) is one of k's words: by the lexer's hash when it is a
+ * lexer word, else folded. */
+static int kw_word(const struct rx_ctx *c, struct rx_kwset *k, size_t a, size_t b)
+{
+	size_t ti = rx_tok_at(c, a);
+	if (ti != RX_NONE && c->tk[ti].e == b)
+		return rx_kw_is(k, c->tk[ti].h, c->text + a, b - a);
+	char w[32];
+	if (b - a >= sizeof w)
+		return 0;
+	size_t wl = rx_fold(c->text + a, b - a, w, sizeof w);
+	return rx_kwset_has(k, w, wl);
+}
+
 static int place_name(const struct rx_ctx *c, struct name *n)
 {
 	const char *s = c->text;
-	char w[32];
-	size_t a = n->ts[0], l = n->te[0] - a;
-	if (l < sizeof w) {
-		size_t wl = rx_fold(s + a, l, w, sizeof w);
-		if (rx_kwset_has(&place_first_kws, w, wl))
-			return 1;
-	}
+	size_t a = n->ts[0];
+	if (kw_word(c, &place_first_kws, a, n->te[0]))
+		return 1;
 	/* the rest of a place ("Santa Maria Novella" found at "Maria") */
 	if (a >= 3 && s[a - 1] == ' ') {
 		size_t pe = a - 1, ps = pe;
-		while (ps > 0 && pe - ps < 12 && rx_is_alpha((unsigned char)s[ps - 1]))
+		while (ps > 0 && pe - ps < 8 && rx_is_alpha((unsigned char)s[ps - 1]))
 			ps--;
-		if (pe > ps && pe - ps < sizeof w && rx_is_upper((unsigned char)s[ps])) {
-			size_t wl = rx_fold(s + ps, pe - ps, w, sizeof w);
-			if (rx_kwset_has(&place_first_kws, w, wl))
-				return 1;
-		}
+		if (pe > ps && pe - ps < 8 && rx_is_upper((unsigned char)s[ps]) &&
+		    (ps == 0 || !rx_is_alpha((unsigned char)s[ps - 1])) &&
+		    kw_word(c, &place_first_kws, ps, pe))
+			return 1;
 	}
 	/* a product with its quantity ("Earl Grey 250 g", "Hugo Boss Bottled
 	 * 50 ml") */
@@ -663,12 +681,7 @@ static int place_name(const struct rx_ctx *c, struct name *n)
 		}
 	}
 	size_t k = n->nt - 1;
-	a = n->ts[k];
-	l = n->te[k] - a;
-	if (l >= sizeof w)
-		return 0;
-	size_t wl = rx_fold(s + a, l, w, sizeof w);
-	if (!rx_kwset_has(&place_last_kws, w, wl))
+	if (!kw_word(c, &place_last_kws, n->ts[k], n->te[k]))
 		return 0;
 	/* a place word that is no surname ("Square") ends a place; one that
 	 * is ("Park", "Hall") only after a first word that is not only a
@@ -688,13 +701,20 @@ static int street_word(const char *s, size_t a, size_t b)
 		size_t n;
 	} suf[] = {{"straat", 6}, {"straße", 7}, {"strasse", 7}, {"gasse", 5},
 		   {"gracht", 6}, {"allee", 5}, {"platz", 5}};
-	char w[32];
-	if (b - a >= sizeof w)
+	size_t n = b - a;
+	/* every suffix ends in 't', 'e' or 'z' (either case) */
+	char last = rx_lower(s[b - 1]);
+	if (n < 6 || (last != 't' && last != 'e' && last != 'z'))
 		return 0;
-	size_t n = rx_fold(s + a, b - a, w, sizeof w);
-	for (size_t k = 0; k < sizeof suf / sizeof suf[0]; k++)
-		if (n > suf[k].n && memcmp(w + n - suf[k].n, suf[k].s, suf[k].n) == 0)
+	for (size_t k = 0; k < sizeof suf / sizeof suf[0]; k++) {
+		size_t m = suf[k].n, i;
+		if (n <= m)
+			continue;
+		for (i = 0; i < m && rx_lower(s[b - m + i]) == suf[k].s[i]; i++)
+			;
+		if (i == m)
 			return 1;
+	}
 	return 0;
 }
 
