@@ -81,7 +81,7 @@ static size_t num(const char *s, size_t len, size_t i, size_t maxd, int *v)
 static int ok_dmy(int y, int m, int d)
 {
 	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	return y >= 1880 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
+	return y >= 1850 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
 }
 
 static int year2(int yy)
@@ -204,6 +204,22 @@ int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 		if (k1 <= 2)
 			return named_date(s, len, i, out);
 		return 0;
+	}
+	/* "10. 12. 2003": dots with a space after each */
+	if (sep == '.' && k1 <= 2 && j + 2 < len && s[j + 1] == ' ' && rx_is_digit((unsigned char)s[j + 2])) {
+		size_t k2s = num(s, len, j + 2, 2, &b), y0 = j + 2 + k2s;
+		if (k2s && y0 + 2 < len && s[y0] == '.' && s[y0 + 1] == ' ') {
+			size_t k3s = num(s, len, y0 + 2, 4, &c);
+			int y = k3s == 2 ? year2(c) : c;
+			if ((k3s == 4 || k3s == 2) && ok_dmy(y, b, a) &&
+			    !(y0 + 2 + k3s < len && rx_is_alnum((unsigned char)s[y0 + 2 + k3s]))) {
+				out->y = y;
+				out->m = b;
+				out->d = a;
+				out->end = y0 + 2 + k3s;
+				return 1;
+			}
+		}
 	}
 	k2 = num(s, len, j + 1, 2, &b);
 	if (!k2 && k1 <= 2) {

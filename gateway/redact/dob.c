@@ -2,7 +2,7 @@
  * a date of birth when a birth word comes shortly before it on its line or
  * on the line above (a form label), when "geboren"/"born" follows it ("Ich
  * bin am 12. März 1952 geboren"), or when it is a cell of a table column
- * named like a birth date. Years 1900 to this century; other dates
+ * named like a birth date, or after the genealogists' "*". Years 1850 to this century; other dates
  * (meetings, deadlines, invoices) are left alone. */
 #include <string.h>
 
@@ -20,7 +20,8 @@ static const char *const birth_kw_list[] = {
 	"nasc.", "nasc", "nato/a il", "nata/o il", "nato/a", "geb.datum", "geb.-datum",
 	"geburtsdat.", "geb.dat.", "fødselsdato", "født", "födelsedatum", "född", "data urodzenia",
 	"urodzony", "urodzona", "ur.", "doğum tarihi", "doğum", "f. nacimiento", "fec. nac.",
-	"d. nascita", "dt. nascita", "data nascita", NULL,
+	"d. nascita", "dt. nascita", "data nascita", "nació el", "nacio el", "b.", "datum narození",
+	"narozen", "narozena", "narozen(a)", "narození", "syntynyt", "syntymäaika", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
@@ -29,7 +30,8 @@ static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida
 static struct rx_kwset after_kw = RX_KWSET(after_kw_list);
 static const char *const column_kw[] = {
 	"dob", "birth", "geburt", "naissance", "nacimiento", "nascita", "geboorte",
-	"nascimento", "born", NULL,
+	"nascimento", "born", "narozen", "fødsel", "födelse", "urodzenia", "doğum", "syntymä",
+	NULL,
 };
 
 static int birth_before(const struct rx_ctx *c, size_t at)
@@ -99,12 +101,15 @@ static unsigned detect_dob(struct rx_ctx *c)
 		if (!rx_month_name(s, c->len, c->ms, &m))
 			return 0;
 	}
-	if (!rx_parse_date(s, c->len, c->ms, &d) || d.y < 1900 || d.y > 2025)
+	if (!rx_parse_date(s, c->len, c->ms, &d) || d.y < 1850 || d.y > 2025)
 		return 0;
 	/* not the start of a longer token (a version, a timestamp) */
 	if (d.end < c->len && (rx_is_alnum((unsigned char)s[d.end]) || s[d.end] == 'T'))
 		return 0;
-	if (!birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
+	/* "* 26.12.1940   † 21.11.2025": the genealogists' birth star */
+	int star = c->ms >= 2 && s[c->ms - 1] == ' ' && s[c->ms - 2] == '*' &&
+		   (c->ms == 2 || s[c->ms - 3] == '\n' || s[c->ms - 3] == ' ' || s[c->ms - 3] == '(');
+	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
 	    !birth_column(c, s, c->len, c->ms))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, d.end, REDACT_DOB);

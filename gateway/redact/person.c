@@ -302,6 +302,15 @@ static int before_context(const struct rx_ctx *c, size_t at)
 	}
 	int tab_only = sep;
 	if (e > from && (s[e - 1] == ':' || s[e - 1] == '=' || s[e - 1] == '|')) {
+		/* "| Patient | Anna |": the label is the row's first cell; in a
+		 * header row ("| Name | Durchwahl |") a cell is not */
+		if (s[e - 1] == '|') {
+			size_t pipes = 0;
+			for (size_t q = ls; q + 1 < e; q++)
+				pipes += s[q] == '|';
+			if (pipes > 1)
+				return C_NONE;
+		}
 		sep = 1;
 		tab_only = 0;
 		e--;
@@ -794,7 +803,8 @@ static unsigned detect_person(struct rx_ctx *c)
 	if (c->ms >= 2 && s[c->ms - 1] == '-' && rx_letter_before(s, c->ms - 1))
 		return 0;
 	int line_start = c->ms == 0 || s[c->ms - 1] == '\n';
-	int cell = c->ms > 0 && s[c->ms - 1] && rx_in("\t;,|", s[c->ms - 1]);
+	int cell = c->ms > 0 && s[c->ms - 1] &&
+		   (rx_in("\t;,|", s[c->ms - 1]) || (c->ms >= 2 && s[c->ms - 1] == ' ' && s[c->ms - 2] == '|'));
 	int quoted = c->ms > 0 && s[c->ms - 1] == '\'';
 	int maybe = -1, listed = -1;
 	/* a cheap look first: a lone capitalised word in running text (no
@@ -860,6 +870,10 @@ static unsigned detect_person(struct rx_ctx *c)
 	if (stop_token(c, &n, 0) && !namelike_stop(c, &n, 0))
 		return 0;
 	int before = maybe && before_context(c, c->ms) == C_STRONG;
+	/* a name/value pair (HAR headers and cookies: {"name": "If-None-Match",
+	 * "value": ...}) names a field, not a person */
+	if (before && n.end + 10 < c->len && s[n.end] == '"' && memcmp(s + n.end, "\", \"value\"", 10) == 0)
+		return 0;
 	if (!before && listed < 0 && c->ms >= 2 && (s[c->ms - 2] == ',' || s[c->ms - 2] == ';'))
 		listed = listed_after_label(c, c->ms) || inline_signoff(c, s, c->len, c->ms, n.end);
 	/* a list item is a name when the gazetteer knows one of its words

@@ -314,6 +314,9 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* national numbers */
 	if (is_date(s, len, r->gs[0], end) || negative_context(c, r->start, m))
 		return 0;
+	/* the seconds and their fraction of a timestamp ("17:17:02.8455620Z") */
+	if (r->start >= 2 && s[r->start - 1] == ':' && rx_is_digit((unsigned char)s[r->start - 2]))
+		return 0;
 	/* inside an identifier (arn:aws:iam::123456789012:role), an amount */
 	if ((end + 1 < len && s[end] == ':' && rx_is_alnum((unsigned char)s[end + 1])) ||
 	    amount_after(s, len, end))

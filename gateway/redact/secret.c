@@ -82,7 +82,8 @@ static const char *const ph_words[] = {
 	"yourtoken", "your token", "<", "${", "$(", "{{", "%s", "placeholder", "example",
 	"redacted", "replace", "todo", "dummy", "sample", "secret_here", "token_here",
 	"key_here", "password_here", "insert", "process.env", "os.environ", "getenv",
-	"env(", "null", "none", "undefined", "true", "false", "...", NULL,
+	"env(", "null", "none", "undefined", "true", "false", "...", "filtered", "masked",
+	"!vault", NULL,
 };
 #define N_PH (sizeof ph_words / sizeof ph_words[0] - 1)
 static uint8_t ph_len[N_PH];
@@ -470,7 +471,7 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		W("header"), W("field"), W("prefix"), W("format"), W("hint"), W("policy"),
 		W("reset"), W("rotation"), W("version"), W("region"), W("endpoint"),
 		W("passport"), W("passnummer"), W("keyboard"), W("keyword"), W("pk"), W("domain"),
-		W("host"), W("hostname"),
+		W("host"), W("hostname"), W("existing"), W("ref"), W("arn"),
 		{NULL, 0},
 	};
 	char buf[96];
@@ -519,6 +520,29 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 	return kind;
 }
 
+/* "Cache key: node-...", "primary key: ...": a key named by the word
+ * before it (the key word starts at ks) is an identifier, not a credential. */
+static int id_key(const char *s, size_t ks)
+{
+	static const char *const id_words[] = {"cache", "idempotency", "primary", "partition",
+					       "sort", "object", "foreign", "bucket", "lookup",
+					       "routing", "dedup", "dedupe", "row", "index",
+					       "composite", "unique", "s3", NULL};
+	if (ks < 2 || s[ks - 1] != ' ')
+		return 0;
+	size_t we = ks - 1, ws = we;
+	while (ws > 0 && we - ws < 12 && rx_is_alnum((unsigned char)s[ws - 1]))
+		ws--;
+	char w[16];
+	if (we == ws || we - ws >= sizeof w)
+		return 0;
+	rx_fold(s + ws, we - ws, w, sizeof w);
+	for (const char *const *q = id_words; *q; q++)
+		if (strcmp(w, *q) == 0)
+			return 1;
+	return 0;
+}
+
 /* At an assignment (=, :, :=, =>, with quotes around the key): the value,
  * when the key names a secret. */
 static unsigned detect_assign(struct rx_ctx *c)
@@ -547,6 +571,8 @@ static unsigned detect_assign(struct rx_ctx *c)
 		return 0;
 	int kind = key_kind(s, kend, &ks);
 	if (kind == K_NONE)
+		return 0;
+	if (kind == K_GENERIC && id_key(s, ks))
 		return 0;
 	/* "Authorization: Bearer <token>", "token: Basic <b64>" */
 	if (ve - vs >= 5 && (ci_contains(s + vs, 6, "bearer") || ci_contains(s + vs, 5, "basic") ||
@@ -603,6 +629,8 @@ static unsigned detect_phrase(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t i = c->me, len = c->len;
 	int login = ci_contains(s + c->ms, c->me - c->ms, "login");
+	if (id_key(s, c->ms))
+		return 0;
 	for (int words = 0; words < 4; words++) {
 		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == ':' || s[i] == '='))
 			i++;

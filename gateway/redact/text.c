@@ -288,7 +288,13 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 		  struct rx_csvmemo *memo)
 {
 	static const char delims[] = "\t;,|";
-	/* a cell starts after a delimiter or at a line start */
+	/* a cell starts after a delimiter or at a line start; a Markdown
+	 * cell after "| " */
+	int md = 0;
+	if (at >= 2 && s[at - 1] == ' ' && s[at - 2] == '|') {
+		at--;
+		md = 1; /* only under a header with its rule ("|---|") */
+	}
 	if (at > 0 && s[at - 1] != '\n' && !(s[at - 1] && strchr(delims, s[at - 1])))
 		return 0;
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
@@ -312,8 +318,9 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 		return 0;
 	/* up to 60 lines back; a row already asked about gives its header */
 	size_t e = ls;
+	int saw_rule = 0;
 	for (int lines = 0; lines < 60; lines++) {
-		if (memo && memo->line != RX_NONE && memo->d == d && memo->nd == nd &&
+		if (!md && memo && memo->line != RX_NONE && memo->d == d && memo->nd == nd &&
 		    memo->line == (lines == 0 ? ls : e)) {
 			memo->line = ls;
 			return header_cell(s, memo->hps, memo->hpe, d, idx, hdr, cap);
@@ -330,8 +337,16 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 				break;
 			k += ch == (unsigned char)d;
 		}
+		/* a Markdown table's rule ("|---|:--:|") is no header: the
+		 * header is the line above it */
+		int rule = d == '|' && memchr(s + ps, '-', pe - ps) != NULL;
+		for (size_t q = ps; rule && q < pe; q++)
+			rule = rx_in("|-: \t\r", s[q]);
+		saw_rule |= rule;
 		/* (a data line may hold more delimiters: a quoted "May 9, 1953") */
-		if (i == pe && k >= 1 && k <= nd && idx <= k) {
+		if (!rule && i == pe && k >= 1 && k <= nd && idx <= k) {
+			if (md && !saw_rule)
+				return 0;
 			if (memo) {
 				memo->line = ls;
 				memo->hps = ps;
