@@ -439,6 +439,18 @@ static int before_address(const char *s, size_t len, size_t at, size_t end)
 	return rx_address_at(s, len, le + 1) != (size_t)-1;
 }
 
+/* A Markdown cell ("| Anna Weber |") is a name cell only when the name
+ * fills it; other cells pass. */
+static int md_cell_whole(const struct rx_ctx *c, const char *s, size_t end)
+{
+	size_t ms = c->ms;
+	if (!(ms >= 2 && s[ms - 1] == ' ' && s[ms - 2] == '|'))
+		return 1;
+	while (end < c->len && s[end] == ' ')
+		end++;
+	return end < c->len && s[end] == '|';
+}
+
 /* A cell of a table column, or a quoted value of an SQL INSERT column,
  * named like a name column. */
 static int name_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
@@ -888,7 +900,8 @@ static unsigned detect_person(struct rx_ctx *c)
 	int strong = before || chat ||
 		     (line_start && (after_signoff(c, s, c->len, c->ms, n.end) ||
 				     before_address(s, c->len, c->ms, n.end))) ||
-		     ((line_start || cell || quoted) && name_column(c, s, c->len, c->ms)) ||
+		     ((line_start || cell || quoted) && md_cell_whole(c, s, n.end) &&
+		      name_column(c, s, c->len, c->ms)) ||
 		     (line_start && (label_above(c, s, c->ms, n.end) ||
 				     speaker_time(s, c->len, n.end)));
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */

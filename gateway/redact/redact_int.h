@@ -63,6 +63,7 @@ struct rx_csvmemo {
 	size_t hps, hpe;  /* its header line */
 	size_t nd;        /* delimiters per row */
 	char d;           /* the delimiter */
+	char ruled;       /* a Markdown rule row lies under the header */
 };
 
 /* A word of the message as the lexer (tok.c) read it once: a maximal run of

@@ -320,7 +320,7 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 	size_t e = ls;
 	int saw_rule = 0;
 	for (int lines = 0; lines < 60; lines++) {
-		if (!md && memo && memo->line != RX_NONE && memo->d == d && memo->nd == nd &&
+		if (memo && (!md || memo->ruled) && memo->line != RX_NONE && memo->d == d && memo->nd == nd &&
 		    memo->line == (lines == 0 ? ls : e)) {
 			memo->line = ls;
 			return header_cell(s, memo->hps, memo->hpe, d, idx, hdr, cap);
@@ -329,6 +329,9 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 			break;
 		size_t pe = e - 1, ps = rx_line_start(s, pe);
 		size_t k = 0, i;
+		/* a Markdown table ends at the first line above that is no row */
+		if (md && (pe == ps || s[ps] != '|'))
+			return 0;
 		/* a header holds no digit, '@', ':' or '=': most lines above
 		 * stop at their first */
 		for (i = ps; i < pe; i++) {
@@ -353,6 +356,7 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 				memo->hpe = pe;
 				memo->nd = nd;
 				memo->d = d;
+				memo->ruled = (char)saw_rule;
 			}
 			return header_cell(s, ps, pe, d, idx, hdr, cap);
 		}
