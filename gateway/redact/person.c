@@ -183,7 +183,7 @@ static const char *const greet[] = {
 	"welcome", NULL,
 };
 static const char *const titles[] = {
-	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "herr",
+	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "herr", "herrn",
 	"frau", "monsieur", "madame", "mme", "mme.", "m.", "mlle", "sr", "sr.", "sra", "sra.",
 	"srta", "srta.", "don", "doña", "dona", "sig", "sig.", "sig.ra", "sig.na", "dott",
 	"dott.", "dott.ssa", "ing.", "avv.", "heer", "mevrouw", "mw.", "dhr.", "sir", "lady",
@@ -441,11 +441,15 @@ static int before_address(const char *s, size_t len, size_t at, size_t end)
 
 /* A Markdown cell ("| Anna Weber |") is a name cell only when the name
  * fills it; other cells pass. */
-static int md_cell_whole(const struct rx_ctx *c, const char *s, size_t end)
+static size_t inverted_end(const struct rx_ctx *c, const struct name *n, const char *s,
+			   size_t end);
+
+static int md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s, size_t end)
 {
 	size_t ms = c->ms;
 	if (!(ms >= 2 && s[ms - 1] == ' ' && s[ms - 2] == '|'))
 		return 1;
+	end = inverted_end(c, n, s, end);
 	while (end < c->len && s[end] == ' ')
 		end++;
 	return end < c->len && s[end] == '|';
@@ -807,6 +811,49 @@ static int maybe_context(const struct rx_ctx *c, size_t at)
 	return rx_kw_is(&ctx_last_kws, h, s + st, e - st);
 }
 
+/* After a name: ", " or " (" and a birth word. */
+static int born_after_name(const struct rx_ctx *c, const char *s, size_t end)
+{
+	static const char *const words[] = {"born ", "b. ", "nato ", "nata ", "nato/a ",
+					    "geboren ", "geb. ", "né ", "née ", "nacido ", "nacida ",
+					    "nascido ", "nascida ", "urodzony ", "urodzona ", "født ",
+					    "född ", "narozen", NULL};
+	if (end + 3 >= c->len || !((s[end] == ',' && s[end + 1] == ' ') || (s[end] == ' ' && s[end + 1] == '(')))
+		return 0;
+	size_t i = end + 2;
+	/* every word starts with b, n, g, u or f */
+	if (!s[i] || !rx_in("bngufBNGUF", s[i]))
+		return 0;
+	for (const char *const *w = words; *w; w++) {
+		size_t n = strlen(*w);
+		if (i + n <= c->len && memcmp(s + i, *w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Krämer, Lotte" in a field or cell: the given names after the comma
+ * belong to the name when they end the field (a tab, '|', ';' or the
+ * line's end follows). The end of the whole name, or `end`. */
+static size_t inverted_end(const struct rx_ctx *c, const struct name *n, const char *s,
+			   size_t end)
+{
+	if (n->nt != 1 || end + 3 >= c->len || s[end] != ',' || s[end + 1] != ' ' || !rx_cap_at(s, c->len, end + 2))
+		return end;
+	struct name g;
+	if (!parse_name(s, c->len, end + 2, &g) || g.nt > 3)
+		return end;
+	size_t e = g.end;
+	while (e < c->len && s[e] == ' ')
+		e++;
+	if (e < c->len && !rx_in("\t|;\r\n", s[e]))
+		return end;
+	for (size_t k = 0; k < g.nt; k++)
+		if (stop_token(c, &g, k) && !namelike_stop(c, &g, k))
+			return end;
+	return g.end;
+}
+
 static unsigned detect_person(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -818,7 +865,7 @@ static unsigned detect_person(struct rx_ctx *c)
 	int cell = c->ms > 0 && s[c->ms - 1] &&
 		   (rx_in("\t;,|", s[c->ms - 1]) || (c->ms >= 2 && s[c->ms - 1] == ' ' && s[c->ms - 2] == '|'));
 	int quoted = c->ms > 0 && s[c->ms - 1] == '\'';
-	int maybe = -1, listed = -1;
+	int maybe = -1, listed = -1, born = 0;
 	/* a cheap look first: a lone capitalised word in running text (no
 	 * name word, particle or initial after it, no ':' after it, no
 	 * context word before it) is no name, as below; most are */
@@ -842,7 +889,8 @@ static unsigned detect_person(struct rx_ctx *c)
 			maybe = maybe_context(c, c->ms);
 			if (!maybe && !(c->ms >= 2 && (s[c->ms - 2] == ',' || s[c->ms - 2] == ';') &&
 					(listed = listed_after_label(c, c->ms) ||
-						  inline_signoff(c, s, c->len, c->ms, e))))
+						  inline_signoff(c, s, c->len, c->ms, e))) &&
+			    !(born = born_after_name(c, s, e)))
 				return 0;
 		}
 	}
@@ -859,7 +907,7 @@ static unsigned detect_person(struct rx_ctx *c)
 	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
 	if (maybe < 0)
 		maybe = maybe_context(c, c->ms);
-	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1)
+	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
 	size_t l0 = n.te[0] - n.ts[0], t0 = rx_tok_at(c, n.ts[0]);
@@ -900,7 +948,7 @@ static unsigned detect_person(struct rx_ctx *c)
 	int strong = before || chat ||
 		     (line_start && (after_signoff(c, s, c->len, c->ms, n.end) ||
 				     before_address(s, c->len, c->ms, n.end))) ||
-		     ((line_start || cell || quoted) && md_cell_whole(c, s, n.end) &&
+		     ((line_start || cell || quoted) && md_cell_whole(c, &n, s, n.end) &&
 		      name_column(c, s, c->len, c->ms)) ||
 		     (line_start && (label_above(c, s, c->ms, n.end) ||
 				     speaker_time(s, c->len, n.end)));
@@ -912,8 +960,17 @@ static unsigned detect_person(struct rx_ctx *c)
 	if (strong && n.nt == 1 && namelike_stop(c, &n, 0) && n.end + 1 < c->len &&
 	    s[n.end] == ' ' && rx_is_lower((unsigned char)s[n.end + 1]))
 		return 0;
+	/* "- Marisa, nata il 25.04.1945", "Anna Weber (born 1980)": a birth
+	 * word right after the name */
+	if (!strong && born_after_name(c, s, n.end)) {
+		/* every word a name word ("ich überweise Ihnen Frau Gisela
+		 * Schneider, geb. ..." is found at Gisela, after the title) */
+		strong = 1;
+		for (size_t k = 0; k < n.nt && strong; k++)
+			strong = !stop_token(c, &n, k) && !kw_word(c, &title_kws, n.ts[k], n.te[k]);
+	}
 	if (strong)
-		return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
+		return (unsigned)rx_emit(c, c->ms, inverted_end(c, &n, s, n.end), REDACT_PERSON);
 	/* no context: two words or more, known to the gazetteer */
 	if (n.nt < 2 || n.caps)
 		return 0;

@@ -228,6 +228,17 @@ static const struct tc persons[] = {
    "cn: [NAME]\nsn: [NAME]\ngivenName: [NAME]"},
   {"Efternavn\tFornavn\tMobil\nKristensen\tIda\t52 70 65 14",
    "Efternavn\tFornavn\tMobil\n[NAME]\t[NAME]\t[PHONE]"},
+  /* "Surname, Given" filling a field or cell; a birth word after a name */
+  {"| Area | Name | Ext. |\n|---|---|---|\n| IT | Lockhart, Darcy | -852 |",
+   "| Area | Name | Ext. |\n|---|---|---|\n| IT | [NAME] | -852 |"},
+  {"Name: Pennington, Hamish",
+   "Name: [NAME]"},
+  {"Hi Anna, Ben is here",
+   "Hi [NAME], Ben is here"},
+  {"  - Marisa, nata il 25.04.1945",
+   "  - [NAME], nata il [DOB]"},
+  {"ich überweise Ihnen Frau Gisela Schneider, geb. 26.11.1944",
+   "ich überweise Ihnen Frau [NAME], geb. [DOB]"},
   /* a header row's cells are no names; a street named after a person is none */
   {"| Area | Name | Ext. |\n|---|---|---|\n| Reception | Hamish Pennington | -621 |",
    "| Area | Name | Ext. |\n|---|---|---|\n| Reception | [NAME] | -621 |"},
