@@ -129,6 +129,26 @@ static int other_value(const char *v, size_t n)
 	if (n == 0)
 		return 0;
 	size_t i, at = n, dot = n, alnum = 0;
+	/* a list or a CSV header after a key word ("Issue key,Summary,...") */
+	if (rx_in(",;|", v[0]))
+		return 1;
+	/* a digest ("sha256:c0ca..."), a publishable key (Stripe's pk_live_
+	 * is public by design), a Twilio resource SID (SM, MM, AC, CA, PN, MG
+	 * and 32 hex digits: an identifier; the API key SID SK... is not
+	 * among them) */
+	static const char *const pre[] = {"sha256:", "sha1:", "sha512:", "sha384:", "md5:",
+					  "pk_live_", "pk_test_", NULL};
+	for (const char *const *p = pre; *p; p++) {
+		size_t pl = strlen(*p);
+		if (n > pl && memcmp(v, *p, pl) == 0)
+			return 1;
+	}
+	if (n == 34 && rx_in("SMACPN", v[0]) && rx_is_upper((unsigned char)v[1]) && v[1] != 'K') {
+		for (i = 2; i < n && rx_in("0123456789abcdef", v[i]); i++)
+			;
+		if (i == n)
+			return 1;
+	}
 	/* $VAR, ${VAR} is the placeholder list's; %(VAR)s */
 	if (v[0] == '$' || (n > 3 && v[0] == '%' && v[1] == '(')) {
 		for (i = 1; i < n && (rx_is_alnum((unsigned char)v[i]) || rx_in("_(){}", v[i])); i++)

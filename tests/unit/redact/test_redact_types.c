@@ -101,6 +101,17 @@ static const struct tc gov_ids[] = {
 };
 
 static const struct tc secrets[] = {
+  /* digests, publishable keys, message SIDs and CSV headers after a key word */
+  {"token is sha256:c0ca56ace5c58ba214f536bb03f9acbd97b2e8c88983b5f044d63688721cfdcd lol",
+   "token is sha256:c0ca56ace5c58ba214f536bb03f9acbd97b2e8c88983b5f044d63688721cfdcd lol"},
+  {"token is pk_live_eEfY05rNS1mXrofYoMgjlYWJ lol",
+   "token is pk_live_eEfY05rNS1mXrofYoMgjlYWJ lol"},
+  {"otp.send code=781600 sid=SMfbae4c006a876fdf3c54cdd38f175fab status=failed",
+   "otp.send code=781600 sid=SMfbae4c006a876fdf3c54cdd38f175fab status=failed"},
+  {"Issue key,Summary,Reporter,Assignee,Created,Description",
+   "Issue key,Summary,Reporter,Assignee,Created,Description"},
+  {"sessionid=8f3kq92nvl1x0zp7ytr5",
+   "sessionid=[SECRET]"},
   /* identifiers and markers where a secret would be */
   {"Cache key: node-f7abc59afef203702392aa78dedbfba52750be7d343e4c377bea5af631b16de2",
    "Cache key: node-f7abc59afef203702392aa78dedbfba52750be7d343e4c377bea5af631b16de2"},
