@@ -27,8 +27,9 @@
  * position that triggered it (an e-mail found at its '@'). The scan
  * finalises a candidate once no later trigger can report one before it. */
 #define RX_LOOKBACK 192u
-/* Spans one detector call may report. */
-#define RX_MAX_OUT 8u
+/* Spans one detector call may report (a password column reports one per
+ * row). */
+#define RX_MAX_OUT 64u
 #define RX_NONE ((size_t)-1)
 
 /* ---- triggers -------------------------------------------------------------- */

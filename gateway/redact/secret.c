@@ -643,10 +643,81 @@ static const char *const phrase_skip[] = {
 		"é:", "è:", "era", "war", "était", "was:", NULL,
 };
 static struct rx_kwset phrase_skip_kws = RX_KWSET(phrase_skip);
+/* Words about a secret that end a sentence ("token leaked??"). */
+static const char *const phrase_about[] = {
+	"leaked", "exposed", "compromised", "revoked", "rotated", "expired", "invalid", "wrong",
+	"broken", "missing", "below", "attached", "here", "again", "now", NULL,
+};
+static struct rx_kwset phrase_about_kws = RX_KWSET(phrase_about);
+
+/* The cell of row line [ls, le) in column idx (delimiter d), without
+ * quotes: 1 and its bounds when the row has it. */
+static int row_cell(const char *s, size_t ls, size_t le, char d, size_t idx, size_t *cs,
+		    size_t *ce)
+{
+	size_t col = 0, a = ls;
+	for (size_t i = ls; i <= le; i++) {
+		if (i < le && s[i] != d)
+			continue;
+		if (col == idx) {
+			size_t b = i;
+			while (a < b && (s[a] == ' ' || s[a] == '"'))
+				a++;
+			while (b > a && (s[b - 1] == ' ' || s[b - 1] == '"' || s[b - 1] == '\r'))
+				b--;
+			*cs = a;
+			*ce = b;
+			return 1;
+		}
+		col++;
+		a = i + 1;
+	}
+	return 0;
+}
+
+/* A password manager's or a spreadsheet's export: a header cell
+ * "password" (or another password word) over rows of the same table; the
+ * cell of that column in each row below (up to 64 rows). */
+static unsigned password_column(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->ms);
+	char d = 0;
+	if (c->ms > ls && rx_in(",;\t", s[c->ms - 1]))
+		d = s[c->ms - 1];
+	else if (c->me < le && rx_in(",;\t", s[c->me]))
+		d = s[c->me];
+	/* the word fills its cell */
+	if (!d || !(c->ms == ls || s[c->ms - 1] == d) || !(c->me == le || s[c->me] == d))
+		return 0;
+	size_t idx = 0, nd = 0;
+	for (size_t i = ls; i < le; i++) {
+		nd += s[i] == d;
+		idx += i < c->ms && s[i] == d;
+	}
+	unsigned k = 0;
+	size_t row = le;
+	for (int n = 0; n < 64 && row < c->len; n++) {
+		size_t rs = row + 1, re = rx_line_end(s, c->len, rs), cnt = 0;
+		for (size_t i = rs; i < re; i++)
+			cnt += s[i] == d;
+		if (re == rs || cnt < idx || cnt > nd + 2)
+			break;
+		size_t cs, ce;
+		if (row_cell(s, rs, re, d, idx, &cs, &ce) && ce > cs && !placeholder(s + cs, ce - cs) &&
+		    !other_value(s + cs, ce - cs))
+			k += (unsigned)rx_emit(c, cs, ce, REDACT_SECRET);
+		row = re;
+	}
+	return k;
+}
 
 static unsigned detect_phrase(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	unsigned cols = password_column(c);
+	if (cols)
+		return cols;
 	size_t i = c->me, len = c->len;
 	int login = ci_contains(s + c->ms, c->me - c->ms, "login");
 	if (id_key(s, c->ms))
@@ -672,6 +743,11 @@ static unsigned detect_phrase(struct rx_ctx *c)
 		if (n < sizeof w) {
 			size_t wl = rx_fold(s + vs, n, w, sizeof w);
 			skippable = rx_kwset_has(&phrase_skip_kws, w, wl);
+			/* "bot token leaked?? eyJ...": a word about the secret */
+			while (!skippable && wl > 0 && rx_in("?!.", w[wl - 1]))
+				w[--wl] = '\0';
+			if (!skippable && wl < n)
+				skippable = rx_kwset_has(&phrase_about_kws, w, wl);
 		}
 		if (login && words == 0 && !skippable) {
 			/* "login admin / pass", "user bob : pass" */

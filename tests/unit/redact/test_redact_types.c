@@ -101,6 +101,12 @@ static const struct tc gov_ids[] = {
 };
 
 static const struct tc secrets[] = {
+  /* a password column of an export, every row */
+  {"name,url,username,password,note\ngithub,https://github.com/,kwame,Tiger%7647,\nbooking,https://www.booking.com/,k@x.org,Summer#1689,rec\nexample,https://example.org/login,<username>,<password>,09/25",
+   "name,url,username,password,note\ngithub,https://github.com/,kwame,[SECRET],\nbooking,https://www.booking.com/,[EMAIL],[SECRET],rec\nexample,https://example.org/login,<username>,<password>,09/25"},
+  /* a word about the secret is not the secret */
+  {"[17:16] Ryuu: bot token leaked?? ghp_u23NdM3erRNv2pmZk8ynXq0Lr5TbWc7aHf1E",
+   "[17:16] Ryuu: bot token leaked?? [SECRET]"},
   /* digests, publishable keys, message SIDs and CSV headers after a key word */
   {"token is sha256:c0ca56ace5c58ba214f536bb03f9acbd97b2e8c88983b5f044d63688721cfdcd lol",
    "token is sha256:c0ca56ace5c58ba214f536bb03f9acbd97b2e8c88983b5f044d63688721cfdcd lol"},
