@@ -681,12 +681,16 @@ static int row_cell(const char *s, size_t ls, size_t le, char d, size_t idx, siz
 static unsigned password_column(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->ms);
 	char d = 0;
-	if (c->ms > ls && rx_in(",;\t", s[c->ms - 1]))
+	/* a delimiter right before or after the word, first (most password
+	 * words are in prose) */
+	if (c->ms > 0 && s[c->ms - 1] && rx_in(",;\t", s[c->ms - 1]))
 		d = s[c->ms - 1];
-	else if (c->me < le && rx_in(",;\t", s[c->me]))
+	else if (c->me < c->len && s[c->me] && rx_in(",;\t", s[c->me]))
 		d = s[c->me];
+	if (!d)
+		return 0;
+	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->ms);
 	/* the word fills its cell */
 	if (!d || !(c->ms == ls || s[c->ms - 1] == d) || !(c->me == le || s[c->me] == d))
 		return 0;
