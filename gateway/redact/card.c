@@ -66,10 +66,10 @@ static const char *const ean_kw[] = {"ean", "gtin", "barcode", "upc", "isbn", "i
 static struct rx_kwset ean_kws = RX_KWSET(ean_kw);
 /* numbers that pass Luhn by design or by layout and are no cards: French
  * SIRET/SIREN (Luhn-checked), order numbers ("order 681-2337253-2997634") */
-static const char *const imei_kw[] = {"imei", "siret", "siren", "order", "order_id", "order id",
+static const char *const not_card_kw[] = {"imei", "siret", "siren", "order", "order_id", "order id",
 				      "bestellung", "bestelling", "commande", "pedido", "ordine",
 				      NULL};
-static struct rx_kwset imei_kws = RX_KWSET(imei_kw);
+static struct rx_kwset not_card_kws = RX_KWSET(not_card_kw);
 
 #define MAX_GROUPS 10
 
@@ -160,7 +160,7 @@ static unsigned detect_card(struct rx_ctx *c)
 			continue;
 		if (n == 13 && ean13_ok(d) && rx_kw_before(c, &ean_kws, c->ms, 24))
 			continue;
-		if (rx_kw_before(c, &imei_kws, c->ms, 16))
+		if (rx_kw_before(c, &not_card_kws, c->ms, 16))
 			continue;
 		/* Amazon's order layout 3-7-7 */
 		if (ng == 3 && cum[0] == 3 && cum[1] == 10 && cum[2] == 17 && g == 2)

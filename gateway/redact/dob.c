@@ -66,15 +66,11 @@ static int born_after(const struct rx_ctx *c, const char *s, size_t len, size_t 
 	return rx_kw_last(c, &after_kw, end, to, NULL) != RX_NONE;
 }
 
-static int birth_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
+static int birth_column(struct rx_ctx *c, size_t at)
 {
 	char hdr[64];
-	if (at > 0 && (s[at - 1] == '\'' || s[at - 1] == '"')) {
-		if (!rx_sql_column(s, len, at, hdr, sizeof hdr))
-			return 0;
-	} else if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv)) {
+	if (!rx_column_header(c, at, hdr, sizeof hdr))
 		return 0;
-	}
 	for (const char *const *k = column_kw; *k; k++)
 		if (strstr(hdr, *k))
 			return 1;
@@ -110,7 +106,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	int star = c->ms >= 2 && s[c->ms - 1] == ' ' && s[c->ms - 2] == '*' &&
 		   (c->ms == 2 || s[c->ms - 3] == '\n' || s[c->ms - 3] == ' ' || s[c->ms - 3] == '(');
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
-	    !birth_column(c, s, c->len, c->ms))
+	    !birth_column(c, c->ms))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, d.end, REDACT_DOB);
 }

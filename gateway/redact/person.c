@@ -283,6 +283,24 @@ static struct rx_kwset list_label_kws = RX_KWSET(list_labels);
 
 enum ctx { C_NONE, C_WEAK, C_STRONG };
 
+/* A label's note in parentheses ending at e ("Surname (family name):",
+ * "Given name(s):"): where the label ends before it (not before `from`),
+ * or e. */
+static size_t before_note(const char *s, size_t from, size_t e)
+{
+	if (e <= from || s[e - 1] != ')')
+		return e;
+	size_t o = e - 1;
+	while (o > from && s[o - 1] != '(' && e - o < 32)
+		o--;
+	if (o == from || s[o - 1] != '(')
+		return e;
+	e = o - 1;
+	while (e > from && s[e - 1] == ' ')
+		e--;
+	return e;
+}
+
 /* The context right before a name at `at` on its line: the text before it,
  * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
  * label separator, a Markdown table cell), must end with a label (after a
@@ -316,18 +334,7 @@ static int before_context(const struct rx_ctx *c, size_t at)
 		e--;
 		while (e > from && rx_in(" \t\"'*", s[e - 1]))
 			e--;
-		/* a label's note in parentheses: "Surname (family name):",
-		 * "Given name(s):" */
-		if (e > from && s[e - 1] == ')') {
-			size_t o = e - 1;
-			while (o > from && s[o - 1] != '(' && e - o < 32)
-				o--;
-			if (o > from && s[o - 1] == '(') {
-				e = o - 1;
-				while (e > from && s[e - 1] == ' ')
-					e--;
-			}
-		}
+		e = before_note(s, from, e);
 	}
 	if (e == from || (s[e - 1] == ',' && !sep))
 		return C_NONE;
@@ -457,16 +464,11 @@ static int md_cell_whole(const struct rx_ctx *c, const struct name *n, const cha
 
 /* A cell of a table column, or a quoted value of an SQL INSERT column,
  * named like a name column. */
-static int name_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
+static int name_column(struct rx_ctx *c, size_t at)
 {
 	char hdr[64];
-	if (at > 0 && s[at - 1] == '\'') {
-		if (!rx_sql_column(s, len, at, hdr, sizeof hdr))
-			return 0;
-	} else if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv)) {
-		return 0;
-	}
-	return rx_kwset_last(&column_kws, hdr, 0, strlen(hdr)) != RX_NONE;
+	return rx_column_header(c, at, hdr, sizeof hdr) &&
+	       rx_kwset_last(&column_kws, hdr, 0, strlen(hdr)) != RX_NONE;
 }
 
 /* "[12/03/2024, 14:22] Maria Silva: ..." or "12/03/24, 14:22 - Maria: ...". */
@@ -791,17 +793,7 @@ static int maybe_context(const struct rx_ctx *c, size_t at)
 		e--;
 		n++;
 	}
-	/* a label's note in parentheses: "Surname (family name):" */
-	if (e > 0 && s[e - 1] == ')') {
-		size_t o = e - 1;
-		while (o > 0 && s[o - 1] != '(' && e - o < 32)
-			o--;
-		if (o > 0 && s[o - 1] == '(') {
-			e = o - 1;
-			while (e > 0 && s[e - 1] == ' ')
-				e--;
-		}
-	}
+	e = before_note(s, 0, e);
 	while (e > 0 && at - e < 8 && (s[e - 1] == '.' || s[e - 1] == '-'))
 		e--; /* "Dr.", "Signed-off-by" */
 	uint32_t h = rx_word_before_h(c, 0, e, &st);
@@ -949,7 +941,7 @@ static unsigned detect_person(struct rx_ctx *c)
 		     (line_start && (after_signoff(c, s, c->len, c->ms, n.end) ||
 				     before_address(s, c->len, c->ms, n.end))) ||
 		     ((line_start || cell || quoted) && md_cell_whole(c, &n, s, n.end) &&
-		      name_column(c, s, c->len, c->ms)) ||
+		      name_column(c, c->ms)) ||
 		     (line_start && (label_above(c, s, c->ms, n.end) ||
 				     speaker_time(s, c->len, n.end)));
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */

@@ -212,18 +212,14 @@ static int negative_context(const struct rx_ctx *c, size_t at, struct ctxmemo *m
 
 /* A cell of a table column, or a quoted value of an SQL INSERT column,
  * named like a phone column. */
-static int phone_column(struct rx_ctx *c, const char *s, size_t len, size_t at)
+static int phone_column(struct rx_ctx *c, size_t at)
 {
 	static const char *const col[] = {"phone", "tel", "mobile", "cell", "handy", "fax",
 					  "telefon", "téléphone", "teléfono", "telefone",
 					  "telefono", "telefoon", "numer", NULL};
 	char hdr[64];
-	if (at > 0 && s[at - 1] == '\'') {
-		if (!rx_sql_column(s, len, at, hdr, sizeof hdr))
-			return 0;
-	} else if (!rx_csv_column(s, len, at, hdr, sizeof hdr, &c->csv)) {
+	if (!rx_column_header(c, at, hdr, sizeof hdr))
 		return 0;
-	}
 	for (const char *const *k = col; *k; k++)
 		if (strstr(hdr, *k))
 			return 1;
@@ -324,7 +320,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* what could make it a phone, checked before the (costlier)
 	 * numbering plans: a phone word or column, a phone layout, or the
 	 * shape of a short local number */
-	int ctx = phone_context(c, r->start, m) || phone_column(c, s, len, r->start);
+	int ctx = phone_context(c, r->start, m) || phone_column(c, r->start);
 	int grouped = g >= 1 && !gap_has(s, r, 0, '/');
 	int trunk = d[0] == '0';
 	int paren = s[r->start] == '(';

@@ -397,6 +397,10 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 /* The column of a quoted value at `at` in an SQL "INSERT INTO t (a, b, ...)
  * VALUES (...), (...)" statement, folded into hdr. 1 when found. */
 int rx_sql_column(const char *s, size_t len, size_t at, char *hdr, size_t cap);
+/* The header naming the column of the value at `at`: an SQL INSERT's column
+ * when a quote precedes it, else a delimited table's (rx_csv_column, with
+ * c's memo). Folded into hdr; 1 when found. */
+int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap);
 
 /* Start of the line holding offset i (after the previous '\n'), and its
  * end; lines are followed at most 1024 bytes either way. */

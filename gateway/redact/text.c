@@ -464,6 +464,14 @@ int rx_sql_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
 	return 0;
 }
 
+int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap)
+{
+	const char *s = c->text;
+	if (at > 0 && (s[at - 1] == '\'' || s[at - 1] == '"'))
+		return rx_sql_column(s, c->len, at, hdr, cap);
+	return rx_csv_column(s, c->len, at, hdr, cap, &c->csv);
+}
+
 int rx_cap_at(const char *s, size_t len, size_t i)
 {
 	if (i >= len)
