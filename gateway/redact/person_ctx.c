@@ -1,0 +1,467 @@
+/* person_ctx.c: the contexts that make capitalised words a person's name
+ * (greetings, titles, introductions, labels, sign-offs, name columns, lists
+ * of people, chat speakers, birth words), and the words that never are
+ * one. person.c parses the name and decides with these. */
+#include <pthread.h>
+#include <string.h>
+
+#include "person_int.h"
+
+/* ---- contexts ----------------------------------------------------------------- */
+
+/* Words before a name that make it one (folded; the text before the name,
+ * trimmed of spaces and of ':', '=', '"', must end with one of them). */
+static const char *const greet[] = {
+	"hi", "hello", "hey", "dear", "thanks", "thank you", "many thanks", "hallo", "liebe",
+	"lieber", "sehr geehrte", "sehr geehrter", "guten tag", "danke", "hola", "buenos días",
+	"buenas tardes", "buenas", "estimado", "estimada", "querido", "querida", "gracias",
+	"bonjour", "bonsoir", "cher", "chère", "salut", "coucou", "merci", "ciao", "buongiorno",
+	"buonasera", "gentile", "gentilissimo", "gentilissima", "caro", "cara", "salve", "grazie",
+	"hoi", "beste", "geachte", "bedankt", "olá", "oi", "prezado", "prezada",
+	"bom dia", "boa tarde", "obrigado", "obrigada", "good morning", "good afternoon",
+	"welcome", NULL,
+};
+static const char *const titles[] = {
+	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "herr", "herrn",
+	"frau", "monsieur", "madame", "mme", "mme.", "m.", "mlle", "sr", "sr.", "sra", "sra.",
+	"srta", "srta.", "don", "doña", "dona", "sig", "sig.", "sig.ra", "sig.na", "dott",
+	"dott.", "dott.ssa", "ing.", "avv.", "heer", "mevrouw", "mw.", "dhr.", "sir", "lady",
+	"señor", "señora", "signor", "signora", "senhor", "senhora", "mister", NULL,
+};
+static const char *const intro[] = {
+	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
+	"je suis", "c'est", "moi c'est", "ich bin", "mein name ist", "ich heiße", "ich heisse",
+	"me llamo", "soy", "mi nombre es", "mi chiamo", "sono", "il mio nome è", "ik heet",
+	"ik ben", "mijn naam is", "meu nome é", "eu sou", "sou", "me chamo", "меня зовут",
+	"colleague", "my colleague", "coworker", "co-worker", "my manager", "my boss",
+	"compañera", "compañero", "mi compañera", "mi compañero", "colega", "mi colega",
+	"minha colega", "meu colega", "collega", "mijn collega", "kollegin", "kollege",
+	"meine kollegin", "mein kollege", "il mio collega", "la mia collega", "collègue",
+	"mon collègue", "ma collègue", "please ask", "ask", "talk to", "spoke to",
+	"spoke with", "speak to", "contact", "cc", "per", "assigned to", "forward to",
+	"according to", "wife", "husband", "son", "daughter", "mother", "father", "my friend",
+	"brother", "sister", "signed", "regards from", "greetings from", "on behalf of",
+	"attn", "attn.", "attention", "c/o", "z. hd.", "z.hd.", "à l'attention de",
+	"name on card", "name on the card", "vecino", "vecina", "neighbour", "neighbor",
+	"nachbar", "nachbarin", "voisin", "voisine", "vicino", "vicina", "buurman", "buurvrouw",
+	"vizinho", "vizinha", NULL,
+};
+/* Labels: need ':' or '=' (or a tab) between them and the name. */
+static const char *const labels[] = {
+	"name", "full name", "fullname", "full_name", "first name", "last name", "firstname",
+	"lastname", "first_name", "last_name", "given name", "surname", "customer",
+	"customer name", "customer_name", "client", "contact", "contact name", "patient",
+	"employee", "nombre", "nombre completo", "apellidos", "nom", "prénom", "nom complet",
+	"nome", "cognome", "nome completo", "naam", "volledige naam", "vorname", "nachname",
+	"kunde", "kundin", "ansprechpartner", "from", "to", "cc", "signed-off-by",
+	"co-authored-by", "reviewed-by", "acked-by", "tested-by", "reported-by", "author",
+	"fn", "n", "assignee", "owner", "requester", "reporter", "sender", "recipient",
+	"titular", "inhaber", "destinatario", "remitente", "destinataire", "expéditeur",
+	"ship to", "bill to", "sold to", "passenger", "guest", "holder", "cardholder",
+	"account holder", "kontoinhaber", "titulaire", "beneficiary", "signed by", "witness",
+	"display name", "display_name", "displayname", "patiënt", "patiente", "patientin",
+	"paziente", "paciente", "empfänger", "empfängerin", "absender", "absenderin",
+	"auftraggeber", "begünstigter", "karteninhaber", "rechnung an", "lieferung an",
+	"versand an", "versicherte", "versicherter", "mieter", "mieterin", "factuur aan",
+	"ontvanger", "afzender", "begunstigde", "rekeninghouder", "verzekerde", "huurder",
+	"facturé à", "facture à", "livrer à", "bénéficiaire", "assuré", "assurée", "locataire",
+	"expéditeur", "fattura a", "intestatario", "intestataria", "beneficiario", "mittente",
+	"assicurato", "assicurata", "factura a", "facturar a", "asegurado", "asegurada",
+	"inquilino", "inquilina", "fatura para", "destinatário", "segurado", "segurada",
+	"invoice to", "billed to", "deliver to", "payee", "insured", "policyholder", "tenant",
+	"name on card", "cardholder name", "cn", "sn", "givenname", "displayname", "gecos",
+	"family name", "given names", "pårørende",
+	"mentor", "emergency contact", "emergency_contact",
+	"next of kin", "notfallkontakt", "contact d'urgence", "contacto de emergencia",
+	"firmado", "firmato", "gezeichnet", "signé", "assinado", "getekend", "efternavn",
+	"fornavn", "efternamn", "förnamn", "etternavn", "achternaam", "voornaam", "apellido",
+	"sobrenome", "nazwisko", "imię", "soyadı", "sukunimi", "etunimi", "příjmení", "jméno",
+	NULL,
+};
+static const char *const signoffs[] = {
+	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",
+	"thank you", "many thanks", "sincerely", "yours sincerely", "yours truly",
+	"yours faithfully", "all the best", "mit freundlichen grüßen", "mit freundlichen grüssen",
+	"freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "lg", "gruß", "grüße",
+	"cordialement", "bien à vous", "bien cordialement", "salutations", "amicalement",
+	"atentamente", "saludos", "un saludo", "saludos cordiales", "cordiales saludos",
+	"un abrazo", "cordiali saluti", "distinti saluti", "saluti", "un saluto",
+	"met vriendelijke groet", "vriendelijke groeten", "met vriendelijke groeten", "groeten",
+	"groetjes", "hartelijke groet", "atenciosamente", "abraços", "cumprimentos",
+	"obrigado", "obrigada", "groet", "gruss", "abraço", "beijos", "besos", "baci", "bisous",
+	"--", "—", NULL,
+};
+static const char *const name_columns[] = {
+	"name", "nombre", "nom", "nome", "naam", "customer", "client", "kunde", "contact",
+	"vorname", "nachname", "surname", "prénom", "cognome", "apellido", "holder", "patient",
+	"employee", "person", "efternavn", "fornavn", "efternamn", "förnamn", "etternavn",
+	"achternaam", "voornaam", "sobrenome", "nazwisko", "imię", "soyadı", "sukunimi",
+	"etunimi", "příjmení", "jméno", "first", "last", "given", "family", "member", "guest",
+	"attendee", "participant", NULL,
+};
+/* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
+static const char *const list_labels[] = {
+	"attendees", "attendee", "present", "absent", "apologies", "participants", "guests",
+	"members", "invitees", "aanwezig", "afwezig", "deelnemers", "genodigden", "anwesend",
+	"abwesend", "teilnehmer", "teilnehmende", "entschuldigt", "gäste", "présents",
+	"présentes", "absents", "excusés", "participants", "invités", "presentes", "ausentes",
+	"asistentes", "participantes", "invitados", "presenti", "assenti", "partecipanti",
+	"invitati", "presentes", "convidados", "närvarande", "frånvarande", "deltagere",
+	"deltagare", "obecni", "nieobecni", "cc", "to", "notulen", "protokoll", "chair",
+	"minutes", NULL,
+};
+
+static struct rx_kwset greet_kws = RX_KWSET(greet);
+struct rx_kwset pn_title_kws = RX_KWSET(titles);
+static struct rx_kwset intro_kws = RX_KWSET(intro);
+static struct rx_kwset label_kws = RX_KWSET(labels);
+static struct rx_kwset signoff_kws = RX_KWSET(signoffs);
+static struct rx_kwset column_kws = RX_KWSET(name_columns);
+static struct rx_kwset list_label_kws = RX_KWSET(list_labels);
+
+
+
+/* A label's note in parentheses ending at e ("Surname (family name):",
+ * "Given name(s):"): where the label ends before it (not before `from`),
+ * or e. */
+static size_t before_note(const char *s, size_t from, size_t e)
+{
+	if (e <= from || s[e - 1] != ')')
+		return e;
+	size_t o = e - 1;
+	while (o > from && s[o - 1] != '(' && e - o < 32)
+		o--;
+	if (o == from || s[o - 1] != '(')
+		return e;
+	e = o - 1;
+	while (e > from && s[e - 1] == ' ')
+		e--;
+	return e;
+}
+
+/* The context right before a name at `at` on its line: the text before it,
+ * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
+ * label separator, a Markdown table cell), must end with a label (after a
+ * separator) or a greeting, title or introduction (without one). */
+int pn_before_context(const struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at);
+	size_t from = at > 64 ? at - 64 : 0;
+	if (from < ls)
+		from = ls;
+	size_t e = at;
+	int sep = 0;
+	while (e > from && rx_in(" \t\"'(*", s[e - 1])) {
+		sep |= s[e - 1] == '\t';
+		e--;
+	}
+	int tab_only = sep;
+	if (e > from && (s[e - 1] == ':' || s[e - 1] == '=' || s[e - 1] == '|')) {
+		/* "| Patient | Anna |": the label is the row's first cell; in a
+		 * header row ("| Name | Durchwahl |") a cell is not */
+		if (s[e - 1] == '|') {
+			size_t pipes = 0;
+			for (size_t q = ls; q + 1 < e; q++)
+				pipes += s[q] == '|';
+			if (pipes > 1)
+				return C_NONE;
+		}
+		sep = 1;
+		tab_only = 0;
+		e--;
+		while (e > from && rx_in(" \t\"'*", s[e - 1]))
+			e--;
+		e = before_note(s, from, e);
+	}
+	if (e == from || (s[e - 1] == ',' && !sep))
+		return C_NONE;
+	if (tab_only) {
+		/* "Name\tAnna Weber": a two-cell row whose first cell is the
+		 * label; in a header row ("Employee Name\tDOB") a cell is not */
+		size_t st = ls;
+		while (st < e && s[st] == ' ')
+			st++;
+		char buf[64];
+		if (e - st >= sizeof buf || memchr(s + st, '\t', e - st))
+			return C_NONE;
+		size_t n = rx_fold(s + st, e - st, buf, sizeof buf);
+		return rx_kwset_has(&label_kws, buf, n) ? C_STRONG : C_NONE;
+	}
+	if (sep)
+		return rx_kw_ends(c, &label_kws, from, e) ? C_STRONG : C_NONE;
+	if (rx_kw_ends(c, &greet_kws, from, e) || rx_kw_ends(c, &pn_title_kws, from, e) ||
+	    rx_kw_ends(c, &intro_kws, from, e))
+		return C_STRONG;
+	return C_NONE;
+}
+
+/* An item of a list of people after a list label, on one line:
+ * "**Attendees:** Anna Weber, Ben Ortiz; Carla" (the name at `at` follows
+ * ", " or "; "; every item before it is letters and spaces). */
+int pn_listed_after_label(const struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at);
+	if (at < ls + 4 || s[at - 1] != ' ' || (s[at - 2] != ',' && s[at - 2] != ';') || at - ls > 400)
+		return 0;
+	/* the item before ends in a capitalised word (a name), as in every
+	 * list of people; in prose the word before a comma mostly is not */
+	{
+		size_t we = at - 2, ws = we;
+		while (ws > ls && (rx_is_alpha((unsigned char)s[ws - 1]) || ((unsigned char)s[ws - 1] & 0x80)))
+			ws--;
+		if (ws == we || !rx_cap_at(s, we, ws))
+			return 0;
+	}
+	size_t colon = RX_NONE;
+	for (size_t i = at - 2; i > ls; i--) {
+		unsigned char ch = (unsigned char)s[i - 1];
+		if (ch == ':') {
+			colon = i - 1;
+			break;
+		}
+		if (rx_is_digit(ch) || rx_in("@()[]{}<>=/\\|\t\"", (char)ch))
+			return 0;
+	}
+	if (colon == RX_NONE)
+		return 0;
+	size_t e = colon;
+	while (e > ls && rx_in(" *_", s[e - 1]))
+		e--;
+	size_t st = ls;
+	while (st < e && rx_in(" *_-#>", s[st]))
+		st++;
+	return e > st && e - st <= 32 && rx_kw_ends(c, &list_label_kws, st, e);
+}
+
+/* "Groet, Maaike", "Best, Anna": a sign-off and the name end the line. */
+int pn_inline_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t at,
+			  size_t end)
+{
+	size_t ls = rx_line_start(s, at);
+	if (at < ls + 4 || s[at - 1] != ' ' || s[at - 2] != ',' || at - ls > 40)
+		return 0;
+	size_t le = rx_line_end(s, len, end);
+	while (le > end && rx_in(" \r.!", s[le - 1]))
+		le--;
+	if (le != end)
+		return 0;
+	size_t st = ls;
+	while (st < at && rx_in(" >", s[st]))
+		st++;
+	return rx_kw_ends(c, &signoff_kws, st, at - 2) && at - 2 - st <= 30;
+}
+
+/* The name fills its line after a sign-off line (blank lines between). */
+int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t at,
+			 size_t end)
+{
+	size_t ls = rx_line_start(s, at);
+	if (ls != at || rx_line_end(s, len, end) != end)
+		return 0;
+	size_t p = ls;
+	for (int k = 0; k < 3 && p > 0; k++) {
+		size_t pe = p - 1, ps = rx_line_start(s, pe);
+		while (pe > ps && rx_in(" \r,.!", s[pe - 1]))
+			pe--;
+		if (pe == ps) {
+			p = ps;
+			continue;
+		}
+		return pe - ps < 40 && rx_kw_ends(c, &signoff_kws, ps, pe);
+	}
+	return 0;
+}
+
+/* A letter head: the name fills its line and a postal address follows on
+ * the next line. */
+int pn_before_address(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t le = rx_line_end(s, len, end);
+	if (le != end || le >= len || (at != rx_line_start(s, at)))
+		return 0;
+	return rx_address_at(s, len, le + 1) != (size_t)-1;
+}
+
+/* A cell of a table column, or a quoted value of an SQL INSERT column,
+ * named like a name column. */
+int pn_name_column(struct rx_ctx *c, size_t at)
+{
+	char hdr[64];
+	return rx_column_header(c, at, hdr, sizeof hdr) &&
+	       rx_kwset_last(&column_kws, hdr, 0, strlen(hdr)) != RX_NONE;
+}
+
+/* "[12/03/2024, 14:22] Maria Silva: ..." or "12/03/24, 14:22 - Maria: ...". */
+int pn_chat_speaker(const char *s, size_t len, size_t at, size_t end)
+{
+	if (end + 1 >= len || s[end] != ':' || s[end + 1] != ' ')
+		return 0;
+	size_t ls = rx_line_start(s, at);
+	if (at == ls)
+		return 0;
+	/* a date and a time ("14:22"), not a label ("Tel: +49-30-1234567, ") */
+	int digits = 0, clock = 0;
+	for (size_t i = ls; i < at; i++) {
+		digits += rx_is_digit((unsigned char)s[i]);
+		clock |= s[i] == ':' && i >= ls + 1 && i + 2 < at && rx_is_digit((unsigned char)s[i - 1]) &&
+			 rx_is_digit((unsigned char)s[i + 1]) && rx_is_digit((unsigned char)s[i + 2]);
+	}
+	return digits >= 6 && clock && at - ls <= 30 &&
+	       (s[at - 2] == ']' || s[at - 2] == '-' || s[at - 2] == ',');
+}
+
+/* A form label alone on the line above, the name filling its own line
+ * ("SHIP TO:\nBARNABY PILKINGTON", "Empfänger:\nAnna Weber"). */
+int pn_label_above(const struct rx_ctx *c, const char *s, size_t at, size_t end)
+{
+	size_t le = rx_line_end(s, c->len, end);
+	while (le > end && (s[le - 1] == ' ' || s[le - 1] == '\r'))
+		le--;
+	if (at == 0 || le != end)
+		return 0;
+	size_t pe = at - 1, ps = rx_line_start(s, pe);
+	while (pe > ps && rx_in(" \t\r", s[pe - 1]))
+		pe--;
+	if (pe == ps || s[pe - 1] != ':' || pe - ps > 40)
+		return 0;
+	pe--;
+	while (pe > ps && s[pe - 1] == ' ')
+		pe--;
+	return pe > ps && rx_kw_ends(c, &label_kws, ps, pe);
+}
+
+/* A chat export's speaker line: the name, one to three spaces, a clock
+ * time ("11:18", "9:05 PM") and the line's end ("Anna Weber  11:18 PM"). */
+int pn_speaker_time(const char *s, size_t len, size_t end)
+{
+	size_t i = end, sp = 0;
+	while (i < len && s[i] == ' ' && sp < 4)
+		i++, sp++;
+	if (sp == 0 || sp > 3)
+		return 0;
+	size_t d = 0;
+	while (i < len && rx_is_digit((unsigned char)s[i]) && d < 3)
+		i++, d++;
+	if (d < 1 || d > 2 || i + 2 >= len || s[i] != ':' || !rx_is_digit((unsigned char)s[i + 1]) ||
+	    !rx_is_digit((unsigned char)s[i + 2]))
+		return 0;
+	i += 3;
+	if (i + 2 < len && s[i] == ' ' && (s[i + 1] == 'A' || s[i + 1] == 'P') && s[i + 2] == 'M')
+		i += 3;
+	while (i < len && (s[i] == ' ' || s[i] == '\r'))
+		i++;
+	return i == len || s[i] == '\n';
+}
+
+/* Words that are never names: greetings, titles, form labels, sign-offs,
+ * and the words that follow greetings to a group ("Damen und Herren"). */
+static const char *const never[] = {
+	"damen", "herren", "messieurs", "mesdames", "señores", "señoras", "signori", "signore",
+	"heren", "dames", "senhores", "senhoras", "sirs", "alexa", "siri", "cortana", "openai",
+	"chatgpt", "claude", "gemini", "copilot", "anthropic", "ich", "eu", "yo", "io", "ik",
+	"me", "moi", "jag", "du", "tu", "you", "kollegin", "kollege", "kollegen", "collega",
+	"colleghi", "collègue", "collègues", "colega", "colegas", "ja", NULL,
+};
+
+/* never, greet, titles, labels and sign-offs in one set (built once). */
+static const char *never_all[512];
+static struct rx_kwset never_all_kws = RX_KWSET(never_all);
+static pthread_once_t never_once = PTHREAD_ONCE_INIT;
+
+static void never_init(void)
+{
+	const char *const *lists[] = {never, greet, titles, labels, signoffs};
+	size_t n = 0;
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+		for (const char *const *w = lists[l]; *w && n + 1 < sizeof never_all / sizeof never_all[0]; w++)
+			never_all[n++] = *w;
+	never_all[n] = NULL;
+}
+
+int pn_never_word(const struct rx_ctx *c, size_t a, size_t l)
+{
+	if (l >= 64)
+		return 0;
+	size_t ti = rx_tok_at(c, a);
+	if (ti == RX_NONE)
+		return 0;
+	pthread_once(&never_once, never_init);
+	return rx_kw_is(&never_all_kws, c->tk[ti].h, c->text + a, l);
+}
+
+/* The last words of every context phrase (greetings, titles,
+ * introductions, labels), so that one lookup of the word before a name
+ * tells whether a context phrase may end there. */
+static const char *ctx_last[1024];
+static char ctx_last_buf[8192];
+static struct rx_kwset ctx_last_kws = RX_KWSET(ctx_last);
+static pthread_once_t ctx_last_once = PTHREAD_ONCE_INIT;
+
+static void ctx_last_init(void)
+{
+	const char *const *lists[] = {greet, titles, intro, labels};
+	size_t n = 0, used = 0;
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+		for (const char *const *w = lists[l]; *w; w++) {
+			size_t e = strlen(*w), k;
+			while (e > 0 && !rx_letter_before(*w, e))
+				e--;
+			size_t st = e;
+			while (st > 0 && (k = rx_letter_before(*w, st)) > 0)
+				st -= k;
+			if (st == e || n + 1 >= sizeof ctx_last / sizeof ctx_last[0] ||
+			    used + (e - st) + 1 > sizeof ctx_last_buf)
+				continue;
+			memcpy(ctx_last_buf + used, *w + st, e - st);
+			ctx_last_buf[used + (e - st)] = '\0';
+			ctx_last[n++] = ctx_last_buf + used;
+			used += e - st + 1;
+		}
+	}
+	ctx_last[n] = NULL;
+}
+
+/* Whether the word before `at` (past spaces, quotes, '(' and one ':', '=',
+ * tab or '|') may end a context phrase: one hash lookup. */
+int pn_maybe_context(const struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	size_t e = at, st = at;
+	int n = 0;
+	while (e > 0 && n < 8 && rx_in(" \t\"'(:=|*", s[e - 1]) && s[e - 1] != '\0') {
+		e--;
+		n++;
+	}
+	e = before_note(s, 0, e);
+	while (e > 0 && at - e < 8 && (s[e - 1] == '.' || s[e - 1] == '-'))
+		e--; /* "Dr.", "Signed-off-by" */
+	uint32_t h = rx_word_before_h(c, 0, e, &st);
+	if (!h || e - st > 31)
+		return 0;
+	pthread_once(&ctx_last_once, ctx_last_init);
+	return rx_kw_is(&ctx_last_kws, h, s + st, e - st);
+}
+
+/* After a name: ", " or " (" and a birth word. */
+int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
+{
+	static const char *const words[] = {"born ", "b. ", "nato ", "nata ", "nato/a ",
+					    "geboren ", "geb. ", "né ", "née ", "nacido ", "nacida ",
+					    "nascido ", "nascida ", "urodzony ", "urodzona ", "født ",
+					    "född ", "narozen", NULL};
+	if (end + 3 >= c->len || !((s[end] == ',' && s[end + 1] == ' ') || (s[end] == ' ' && s[end + 1] == '(')))
+		return 0;
+	size_t i = end + 2;
+	/* every word starts with b, n, g, u or f */
+	if (!s[i] || !rx_in("bngufBNGUF", s[i]))
+		return 0;
+	for (const char *const *w = words; *w; w++) {
+		size_t n = strlen(*w);
+		if (i + n <= c->len && memcmp(s + i, *w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+

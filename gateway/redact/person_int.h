@@ -1,0 +1,41 @@
+/* Shared by person.c (the name detector) and person_ctx.c (its contexts). */
+#ifndef CUSTOS_REDACT_PERSON_INT_H
+#define CUSTOS_REDACT_PERSON_INT_H
+
+#include <stddef.h>
+
+#include "redact_int.h"
+
+enum ctx { C_NONE, C_WEAK, C_STRONG };
+
+/* Titles ("Mr", "Frau", "Dott.ssa"): outside a name's span. */
+extern struct rx_kwset pn_title_kws;
+
+/* The context right before a name at `at` on its line: C_STRONG when it
+ * ends with a label (after ':', '=', a tab or '|'), a greeting, a title or
+ * an introduction. */
+int pn_before_context(const struct rx_ctx *c, size_t at);
+/* Whether the word before `at` may end a context phrase (one lookup). */
+int pn_maybe_context(const struct rx_ctx *c, size_t at);
+/* An item of a list of people after a list label ("Attendees: A, B"). */
+int pn_listed_after_label(const struct rx_ctx *c, size_t at);
+/* "Groet, Maaike": a sign-off and the name [at, end) end the line. */
+int pn_inline_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t at, size_t end);
+/* The name [at, end) fills its line after a sign-off line. */
+int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t at, size_t end);
+/* A letter head: the name fills its line and a postal address follows. */
+int pn_before_address(const char *s, size_t len, size_t at, size_t end);
+/* A table cell or SQL value at `at` in a column named like a name column. */
+int pn_name_column(struct rx_ctx *c, size_t at);
+/* "[12/03/2024, 14:22] Maria Silva: ...": a chat export's speaker. */
+int pn_chat_speaker(const char *s, size_t len, size_t at, size_t end);
+/* A form label alone on the line above the name filling its line. */
+int pn_label_above(const struct rx_ctx *c, const char *s, size_t at, size_t end);
+/* "Anna Weber  11:18 PM": a chat paste's speaker line, from the name's end. */
+int pn_speaker_time(const char *s, size_t len, size_t end);
+/* A word (a lexer word at a, l bytes) that is never a name. */
+int pn_never_word(const struct rx_ctx *c, size_t a, size_t l);
+/* ", born ...", " (geb. ...": a birth word right after a name ending at end. */
+int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end);
+
+#endif
