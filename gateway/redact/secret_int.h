@@ -1,0 +1,34 @@
+/* Shared by secret.c (secrets by shape and key) and secret_phrase.c
+ * (secrets named in words). */
+#ifndef CUSTOS_REDACT_SECRET_INT_H
+#define CUSTOS_REDACT_SECRET_INT_H
+
+#include <stddef.h>
+
+#include "redact_int.h"
+
+/* Whether the n bytes at s hold w (ASCII, case-insensitive). */
+int sc_ci_contains(const char *s, size_t n, const char *w);
+/* A placeholder, not a secret: <your-key>, ${VAR}, ****, changeme, one
+ * character repeated... */
+int sc_placeholder(const char *v, size_t n);
+/* Something else where a secret would be: an email address, a phone
+ * number, a host name, a variable, a call, a digest, a publishable key, a
+ * Twilio resource SID, a list or CSV header. */
+int sc_other_value(const char *v, size_t n);
+/* A word that reads like a password, and is no placeholder. */
+int sc_password_like(const char *v, size_t n);
+/* The value at s[i] (after quotes and spaces), its start in *vs and its raw
+ * end in *raw; its end without trailing sentence punctuation. */
+size_t sc_value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw);
+/* A key named by the word before it (the key word starts at ks): "Cache
+ * key", "primary key" name identifiers, not credentials. */
+int sc_id_key(const char *s, size_t ks);
+
+/* The phrase detectors (secret_phrase.c) and the words that trigger them. */
+extern struct rx_kwset sc_phrase_kws;
+extern struct rx_kwset sc_user_option_kws;
+unsigned sc_detect_phrase(struct rx_ctx *c);
+unsigned sc_detect_user_option(struct rx_ctx *c);
+
+#endif

@@ -1,0 +1,191 @@
+/* secret_phrase.c: secrets named in words, not by a key or a shape: "my
+ * password is ...", "Kennwort: ...", "la password del wifi è ...", "login
+ * admin / ...", the password column of an export, "curl -u user:password".
+ * The value checks they share with secret.c are in secret_int.h. */
+#include <string.h>
+
+#include "secret_int.h"
+
+/* ---- phrases -------------------------------------------------------------------- */
+
+/* After a password word: connectors, then the password. */
+static const char *const phrase_skip[] = {
+		"is", "was", "to", "es", "est", "ist", "è", "é", "e", "de", "del", "of", "for", "the",
+		"my", "new", "api", "actual", "nuevo", "nouveau", "neues", "nieuwe", "nuova", "nova",
+		"now", "now:", "=", ":", "-", "->", "–", "is:", "ist:", "est:", "es:", "lautet",
+		"heißt", "heisst", "des", "du", "da", "do", "della", "dello", "van", "het", "vom",
+		"wifi", "wi-fi", "wlan", "router", "wifi:", "wlan:", "jest", "är", "er",
+		"é:", "è:", "era", "war", "était", "was:", NULL,
+};
+static struct rx_kwset phrase_skip_kws = RX_KWSET(phrase_skip);
+/* Words about a secret that end a sentence ("token leaked??"). */
+static const char *const phrase_about[] = {
+	"leaked", "exposed", "compromised", "revoked", "rotated", "expired", "invalid", "wrong",
+	"broken", "missing", "below", "attached", "here", "again", "now", NULL,
+};
+static struct rx_kwset phrase_about_kws = RX_KWSET(phrase_about);
+
+/* The cell of row line [ls, le) in column idx (delimiter d), without
+ * quotes: 1 and its bounds when the row has it. */
+static int row_cell(const char *s, size_t ls, size_t le, char d, size_t idx, size_t *cs,
+		    size_t *ce)
+{
+	size_t col = 0, a = ls;
+	for (size_t i = ls; i <= le; i++) {
+		if (i < le && s[i] != d)
+			continue;
+		if (col == idx) {
+			size_t b = i;
+			while (a < b && (s[a] == ' ' || s[a] == '"'))
+				a++;
+			while (b > a && (s[b - 1] == ' ' || s[b - 1] == '"' || s[b - 1] == '\r'))
+				b--;
+			*cs = a;
+			*ce = b;
+			return 1;
+		}
+		col++;
+		a = i + 1;
+	}
+	return 0;
+}
+
+/* A password manager's or a spreadsheet's export: a header cell
+ * "password" (or another password word) over rows of the same table; the
+ * cell of that column in each row below (up to 64 rows). */
+static unsigned password_column(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	char d = 0;
+	/* a delimiter right before or after the word, first (most password
+	 * words are in prose) */
+	if (c->ms > 0 && s[c->ms - 1] && rx_in(",;\t", s[c->ms - 1]))
+		d = s[c->ms - 1];
+	else if (c->me < c->len && s[c->me] && rx_in(",;\t", s[c->me]))
+		d = s[c->me];
+	if (!d)
+		return 0;
+	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->ms);
+	/* the word fills its cell */
+	if (!d || !(c->ms == ls || s[c->ms - 1] == d) || !(c->me == le || s[c->me] == d))
+		return 0;
+	size_t idx = 0, nd = 0;
+	for (size_t i = ls; i < le; i++) {
+		nd += s[i] == d;
+		idx += i < c->ms && s[i] == d;
+	}
+	unsigned k = 0;
+	size_t row = le;
+	for (int n = 0; n < 64 && row < c->len; n++) {
+		size_t rs = row + 1, re = rx_line_end(s, c->len, rs), cnt = 0;
+		for (size_t i = rs; i < re; i++)
+			cnt += s[i] == d;
+		if (re == rs || cnt < idx || cnt > nd + 2)
+			break;
+		size_t cs, ce;
+		if (row_cell(s, rs, re, d, idx, &cs, &ce) && ce > cs && !sc_placeholder(s + cs, ce - cs) &&
+		    !sc_other_value(s + cs, ce - cs))
+			k += (unsigned)rx_emit(c, cs, ce, REDACT_SECRET);
+		row = re;
+	}
+	return k;
+}
+
+unsigned sc_detect_phrase(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	unsigned cols = password_column(c);
+	if (cols)
+		return cols;
+	size_t i = c->me, len = c->len;
+	int login = sc_ci_contains(s + c->ms, c->me - c->ms, "login");
+	if (sc_id_key(s, c->ms))
+		return 0;
+	for (int words = 0; words < 4; words++) {
+		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == ':' || s[i] == '='))
+			i++;
+		/* "c'est" (value_at stops at the apostrophe) */
+		if (i + 6 < len && (s[i] == 'c' || s[i] == 'C') && memcmp(s + i + 1, "'est ", 5) == 0) {
+			i += 6;
+			continue;
+		}
+		if (i + 8 < len && (s[i] == 'c' || s[i] == 'C') && memcmp(s + i + 1, "\xe2\x80\x99" "est ", 7) == 0) {
+			i += 8;
+			continue;
+		}
+		size_t vs, raw, ve = sc_value_at(s, len, i, &vs, &raw);
+		if (ve <= vs || sc_placeholder(s + vs, raw - vs))
+			return 0;
+		char w[16];
+		size_t n = ve - vs;
+		int skippable = 0;
+		if (n < sizeof w) {
+			size_t wl = rx_fold(s + vs, n, w, sizeof w);
+			skippable = rx_kwset_has(&phrase_skip_kws, w, wl);
+			/* "bot token leaked?? eyJ...": a word about the secret */
+			while (!skippable && wl > 0 && rx_in("?!.", w[wl - 1]))
+				w[--wl] = '\0';
+			if (!skippable && wl < n)
+				skippable = rx_kwset_has(&phrase_about_kws, w, wl);
+		}
+		if (login && words == 0 && !skippable) {
+			/* "login admin / pass", "user bob : pass" */
+			size_t j = ve;
+			while (j < len && s[j] == ' ')
+				j++;
+			if (j < len && (s[j] == '/' || s[j] == ':')) {
+				i = j + 1;
+				continue;
+			}
+			return 0;
+		}
+		if (skippable) {
+			i = ve;
+			continue;
+		}
+		if (!sc_password_like(s + vs, n) || sc_other_value(s + vs, n))
+			return 0;
+		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+	}
+	return 0;
+}
+
+/* "curl -u deploy:Fr4nkfurt#881 https://...", "wget --user=bob --password=...",
+ * "--user bob:pass": the password after the user name's ':'. */
+unsigned sc_detect_user_option(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, c->me);
+	for (size_t i = c->me; i + 4 < le; i++) {
+		size_t j;
+		if (s[i] != ' ' || s[i + 1] != '-')
+			continue;
+		if (s[i + 2] == 'u' && s[i + 3] == ' ')
+			j = i + 4;
+		else if (i + 8 < le && memcmp(s + i + 1, "--user", 6) == 0 && rx_in(" =", s[i + 7]))
+			j = i + 8;
+		else
+			continue;
+		size_t vs, raw, ve = sc_value_at(s, le, j, &vs, &raw);
+		const char *colon = memchr(s + vs, ':', ve - vs);
+		if (!colon || colon == s + vs)
+			continue;
+		size_t ps = (size_t)(colon - s) + 1;
+		if (ve > ps && sc_password_like(s + ps, ve - ps))
+			return (unsigned)rx_emit(c, ps, ve, REDACT_SECRET);
+	}
+	return 0;
+}
+
+static const char *const phrase_words[] = {
+	"password", "passwort", "kennwort", "passcode", "contraseña", "clave", "senha",
+	"wachtwoord", "sleutel", "chiave", "chave", "schlüssel", "mot de passe", "mdp", "jeton",
+	"token", "clé", "key", "pass", "pwd", "hasło", "login", "şifre", "şifresi", "şifrem",
+	"parola", "lösenord", "lösenordet", "adgangskode", "adgangskoden", "passord", "passordet",
+	"salasana", "code wifi", "code wi-fi", "wifi code", "wifi-code", "wlan-schlüssel",
+	"wlan-key", "wifi key", "network key", NULL,
+};
+struct rx_kwset sc_phrase_kws = RX_KWSET(phrase_words);
+static const char *const user_option_words[] = {"curl", "wget", NULL};
+struct rx_kwset sc_user_option_kws = RX_KWSET(user_option_words);
+
