@@ -380,6 +380,24 @@ static const char *const house_words[] = {
 	"residence", "residencia", "residenza", "edifício", "condomínio", "haus", NULL,
 };
 
+/* The start of the word of a field that ends at we (not before ls): it
+ * stops at a space or a field separator; we when none or longer than 15. */
+static size_t field_word_start(const char *s, size_t ls, size_t we)
+{
+	size_t ws = we;
+	while (ws > ls && !rx_in(" ,:;(\t", s[ws - 1]) && we - ws < 16)
+		ws--;
+	return we - ws >= 16 ? we : ws;
+}
+
+/* Whether i starts a field: the line's start, or after ',', ':', ';' or a
+ * tab, with one space or none between. */
+static int field_start(const char *s, size_t ls, size_t i)
+{
+	return i == ls || rx_in(",:;\t", s[i - 1]) ||
+	       (i >= ls + 2 && s[i - 1] == ' ' && rx_in(",:;", s[i - 2]));
+}
+
 /* A house or building name of one to five capitalised words (numbers of
  * up to four characters, "Les", "des", "of" between) that ends at `e`
  * (before ", ") and starts the line or follows a separator or a lower-case
@@ -390,10 +408,8 @@ static size_t house_prefix(const char *s, size_t ls, size_t e, size_t at)
 	int house = 0;
 	char w[16];
 	while (i > ls && words < 6) {
-		size_t we = i, ws = i;
-		while (ws > ls && !rx_in(" ,:;(\t", s[ws - 1]) && we - ws < 16)
-			ws--;
-		if (ws == we || we - ws >= 16)
+		size_t we = i, ws = field_word_start(s, ls, we);
+		if (ws == we)
 			break;
 		unsigned char c0 = (unsigned char)s[ws];
 		rx_fold(s + ws, we - ws, w, sizeof w);
@@ -432,20 +448,15 @@ static size_t unit_prefix(const char *s, size_t at)
 		i--;
 	if (i == e || e - i > 4 || i == ls || s[i - 1] != ' ')
 		return at;
-	size_t we = --i, ws = we;
-	while (ws > ls && we - ws < 12 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != '\t')
-		ws--;
+	size_t we = --i, ws = field_word_start(s, ls, we);
 	char w[16];
-	if (we - ws >= sizeof w)
+	if (ws == we)
 		return at;
 	rx_fold(s + ws, we - ws, w, sizeof w);
 	if (!in_list(unit_words, w))
 		return at;
-	/* the unit starts the line, follows a separator or is capitalised */
-	if (ws > ls && !rx_in(",:;\t", s[ws - 1]) && !rx_is_upper((unsigned char)s[ws]) &&
-	    !(ws >= ls + 2 && s[ws - 1] == ' ' && rx_in(",:;", s[ws - 2])))
-		return at;
-	return ws;
+	/* the unit starts a field or is capitalised */
+	return field_start(s, ls, ws) || rx_is_upper((unsigned char)s[ws]) ? ws : at;
 }
 
 /* "172 Albert Lane", "109 boulevard Jean Jaurès", "76 bis rue ...". */
@@ -506,23 +517,19 @@ static size_t street_prefix(const char *s, size_t at)
 	size_t ls = rx_line_start(s, at), i = at;
 	char w[16];
 	for (int n = 0; n < 3; n++) {
-		if (i == ls || rx_in(",:\t", s[i - 1]))
+		if (field_start(s, ls, i))
 			return i;
 		if (s[i - 1] != ' ' || i - 1 == ls)
 			return at;
-		if (rx_in(",:", s[i - 2]))
-			return i;
-		size_t we = i - 1, ws = we;
-		while (ws > ls && !rx_in(" ,:;(\t", s[ws - 1]) && we - ws < 16)
-			ws--;
-		if (ws == we || we - ws >= 16)
+		size_t we = i - 1, ws = field_word_start(s, ls, we);
+		if (ws == we)
 			return at;
 		rx_fold(s + ws, we - ws, w, sizeof w);
 		if (!rx_cap_at(s, we, ws) && !in_list(particles, w))
 			return at;
 		i = ws;
 	}
-	return i == ls || rx_in(",:\t", s[i - 1]) || (i >= ls + 2 && s[i - 1] == ' ' && rx_in(",:", s[i - 2])) ? i : at;
+	return field_start(s, ls, i) ? i : at;
 }
 
 static unsigned detect_suffixed(struct rx_ctx *c)
@@ -604,8 +611,7 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 	 * line or a field starts, and with the locality right after the
 	 * house number */
 	size_t strict = NONE;
-	if (!ok && (c->ms == 0 || rx_in("\n\t:,", s[c->ms - 1]) ||
-		    (c->ms >= 2 && s[c->ms - 1] == ' ' && rx_in(":,", s[c->ms - 2])))) {
+	if (!ok && field_start(s, rx_line_start(s, c->ms), c->ms)) {
 		/* every word before the number capitalised ("Livrez au 22
 		 * place ..." is found at its number) */
 		size_t j = c->ms;
