@@ -82,7 +82,7 @@ static unsigned password_column(struct rx_ctx *c)
 			cnt += s[i] == d;
 		if (re == rs || cnt < idx || cnt > nd + 2)
 			break;
-		size_t cs, ce;
+		size_t cs = 0, ce = 0;
 		if (row_cell(s, rs, re, d, idx, &cs, &ce) && ce > cs && !sc_placeholder(s + cs, ce - cs) &&
 		    !sc_other_value(s + cs, ce - cs))
 			k += (unsigned)rx_emit(c, cs, ce, REDACT_SECRET);
