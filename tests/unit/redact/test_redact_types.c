@@ -19,11 +19,9 @@
 #include <string.h>
 
 #include "redact.h"
+#include "redact_cases.h"
 #include "redact_int.h"
 
-struct tc {
-  const char *in, *want;
-};
 
 static const struct tc gov_ids[] = {
   {"SSN: 464-72-7630",
@@ -507,59 +505,6 @@ static const struct tc separators[] = {
   {"card \xef\xbc\x94\xef\xbc\x91\xef\xbc\x91\xef\xbc\x91 1111 1111 1111", NULL},
 };
 
-static redactor *make(void)
-{
-  redactor *r = NULL;
-  char err[256];
-  assert_int_equal(redact_create(&r, NULL, 0, err, sizeof err), 0);
-  return r;
-}
-
-/* Each case redacted with every type; a NULL want only requires that the
- * one-pass and per-type scans agree and the output is valid UTF-8. */
-static void run(const struct tc *t, size_t n)
-{
-  redactor *r = make();
-  int bad = 0;
-  for (size_t i = 0; i < n; i++) {
-    char *out = NULL;
-    size_t ol = 0;
-    size_t il = strlen(t[i].in);
-    int rc = redact_apply(r, t[i].in, il, REDACT_MASK_ALL, &out, &ol, NULL);
-    if (rc) {
-      fprintf(stderr, "redact_apply(%s) = %s\n", t[i].in, redact_strerror(rc));
-      bad++;
-      continue;
-    }
-    if (t[i].want && strcmp(out, t[i].want) != 0) {
-      fprintf(stderr, "  in:   %s\n  want: %s\n  got:  %s\n", t[i].in, t[i].want, out);
-      bad++;
-    }
-    if (!rx_utf8_valid((const unsigned char *)out, ol)) {
-      fprintf(stderr, "  not UTF-8 out: %s\n", out);
-      bad++;
-    }
-    free(out);
-    redact_span *a = NULL, *b = NULL;
-    size_t na = 0, nb = 0;
-    assert_int_equal(redact_find(r, t[i].in, il, &a, &na), 0);
-    assert_int_equal(redact_find_multipass(r, t[i].in, il, &b, &nb), 0);
-    int same = na == nb;
-    for (size_t k = 0; same && k < na; k++)
-      same = a[k].start == b[k].start && a[k].end == b[k].end && a[k].type == b[k].type;
-    if (!same) {
-      fprintf(stderr, "  one pass and per type differ on: %s\n", t[i].in);
-      bad++;
-    }
-    free(a);
-    free(b);
-  }
-  redact_free(r);
-  if (bad)
-    fail_msg("%d case(s) failed", bad);
-}
-
-#define RUN(t) run(t, sizeof t / sizeof t[0])
 
 static void test_gov_ids_with_their_checks(void **state)
 {
