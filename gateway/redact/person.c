@@ -274,11 +274,10 @@ static int place_name(const struct rx_ctx *c, struct name *n)
 		return 1;
 	/* the rest of a place ("Santa Maria Novella" found at "Maria") */
 	if (a >= 3 && s[a - 1] == ' ') {
-		size_t pe = a - 1, ps = pe;
-		while (ps > 0 && pe - ps < 8 && rx_is_alpha((unsigned char)s[ps - 1]))
-			ps--;
-		if (pe > ps && pe - ps < 8 && rx_is_upper((unsigned char)s[ps]) &&
-		    (ps == 0 || !rx_is_alpha((unsigned char)s[ps - 1])) &&
+		size_t pe = a - 1, ps = pe, k;
+		while (ps > 0 && pe - ps < 8 && (k = rx_letter_before(s, ps)) > 0)
+			ps -= k;
+		if (pe > ps && pe - ps < 8 && rx_cap_at(s, pe, ps) && (ps == 0 || !rx_letter_before(s, ps)) &&
 		    kw_word(c, &place_first_kws, ps, pe))
 			return 1;
 	}
@@ -384,6 +383,29 @@ static int md_cell_whole(const struct rx_ctx *c, const struct name *n, const cha
 	return end < c->len && s[end] == '|';
 }
 
+/* A word in camel case ("WebInspector", "PayPal"): a capital after a
+ * small letter, past a prefix that names carry ("McDonald", "DeShawn",
+ * "MaryAnn" are names). */
+static int camel_word(const char *s, size_t a, size_t b)
+{
+	static const char *const pre[] = {"mc", "mac", "de", "di", "da", "du", "la", "le", "van",
+					   "von", "fitz", "jo", "mary", "ann", "anne", "lou", "lee",
+					   "st", "ray", NULL};
+	size_t i = a + 1;
+	while (i < b && !(rx_is_upper((unsigned char)s[i]) && rx_is_lower((unsigned char)s[i - 1])))
+		i++;
+	if (i >= b)
+		return 0;
+	/* the prefix of the part of a compound ("Pemberton-McAllister") */
+	for (size_t j = a; j < i; j++)
+		if (s[j] == '-' || s[j] == '\'')
+			a = j + 1;
+	for (const char *const *p = pre; *p; p++)
+		if (strlen(*p) == i - a && rx_fold_eq(s + a, *p, i - a))
+			return 0;
+	return 1;
+}
+
 static unsigned detect_person(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -432,6 +454,15 @@ static unsigned detect_person(struct rx_ctx *c)
 			       (s[n.end] == '.' && n.end + 1 < c->len &&
 				rx_is_alpha((unsigned char)s[n.end + 1]))))
 		return 0;
+	/* a word in camel case is no name word: it ends the name ("Bernd
+	 * Müller GmbH") or, first, leaves none ("WebInspector") */
+	for (size_t k = 0; k < n.nt; k++)
+		if (camel_word(s, n.ts[k], n.te[k])) {
+			if (k == 0)
+				return 0;
+			n.nt = k;
+			n.end = n.te[k - 1];
+		}
 	/* where a context may come from; a single capitalised word without
 	 * any is no name (the common case: a sentence start, a place) */
 	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
@@ -499,6 +530,9 @@ static unsigned detect_person(struct rx_ctx *c)
 		for (size_t k = 0; k < n.nt && strong; k++)
 			strong = !stop_token(c, &n, k) && !kw_word(c, &pn_title_kws, n.ts[k], n.te[k]);
 	}
+	/* a brand, a work or a place named after someone ("Hugo Boss") */
+	if (pn_eponym(c, c->ms, strong))
+		return 0;
 	if (strong)
 		return (unsigned)rx_emit(c, c->ms, inverted_end(c, &n, s, n.end), REDACT_PERSON);
 	/* no context: two words or more, known to the gazetteer */

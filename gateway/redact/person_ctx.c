@@ -289,8 +289,19 @@ int pn_before_address(const char *s, size_t len, size_t at, size_t end)
 int pn_name_column(struct rx_ctx *c, size_t at)
 {
 	char hdr[64];
-	return rx_column_header(c, at, hdr, sizeof hdr) &&
-	       rx_kwset_last(&column_kws, hdr, 0, strlen(hdr)) != RX_NONE;
+	if (!rx_column_header(c, at, hdr, sizeof hdr) ||
+	    rx_kwset_last(&column_kws, hdr, 0, strlen(hdr)) == RX_NONE)
+		return 0;
+	/* a password manager's export ("name,url,username,password"): its
+	 * "name" is the entry's, a site or a device */
+	if (strcmp(hdr, "name") || c->csv.line == RX_NONE || (at > 0 && rx_in("'\"", c->text[at - 1])))
+		return 1;
+	const char *s = c->text;
+	for (size_t i = c->csv.hps; i + 3 <= c->csv.hpe; i++)
+		if ((rx_fold_eq(s + i, "url", 3) || (i + 8 <= c->csv.hpe && rx_fold_eq(s + i, "password", 8))) &&
+		    (i == c->csv.hps || s[i - 1] == c->csv.d))
+			return 0;
+	return 1;
 }
 
 /* "[12/03/2024, 14:22] Maria Silva: ..." or "12/03/24, 14:22 - Maria: ...". */

@@ -37,5 +37,10 @@ int pn_speaker_time(const char *s, size_t len, size_t end);
 int pn_never_word(const struct rx_ctx *c, size_t a, size_t l);
 /* ", born ...", " (geb. ...": a birth word right after a name ending at end. */
 int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end);
+/* A brand, a work, a car or a place named after someone ("Hugo Boss",
+ * "Jane Eyre", "Dr. Oetker", "Fundación Ramón Areces"), for a name starting
+ * at `a` (eponym.c). With `context` (a label, title or greeting said
+ * "person"), only names no private person is likely to bear count. */
+int pn_eponym(const struct rx_ctx *c, size_t a, int context);
 
 #endif

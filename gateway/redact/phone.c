@@ -61,7 +61,9 @@ static const char *const not_phone_kw[] = {
 	"personalausweis", "aadhaar", "आधार", "reference number", "order number",
 	"tracking number", "account number", "customer number", "invoice number",
 	"case number", "ticket number", "serial number", "part number", "ref number",
-	"batch", "lot", "model", "item", "article", "artikel", NULL,
+	"batch", "lot", "model", "item", "article", "artikel", "patron", "barcode", "meter",
+	"meter number", "zähler", "zählernummer", "compteur", "contador", "contatore",
+	"library card", "loyalty", NULL,
 };
 /* Both lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */
@@ -313,9 +315,12 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* the seconds and their fraction of a timestamp ("17:17:02.8455620Z") */
 	if (r->start >= 2 && s[r->start - 1] == ':' && rx_is_digit((unsigned char)s[r->start - 2]))
 		return 0;
-	/* inside an identifier (arn:aws:iam::123456789012:role), an amount */
+	/* inside an identifier (arn:aws:iam::123456789012:role), an amount
+	 * ("1 234 567,89" going on; "86913.87": two groups, the second of two
+	 * digits after one '.' or ',') */
 	if ((end + 1 < len && s[end] == ':' && rx_is_alnum((unsigned char)s[end + 1])) ||
-	    amount_after(s, len, end))
+	    amount_after(s, len, end) ||
+	    (g == 1 && r->nd[1] == 2 && r->gs[1] == r->ge[0] + 1 && rx_in(".,", s[r->ge[0]])))
 		return 0;
 	/* what could make it a phone, checked before the (costlier)
 	 * numbering plans: a phone word or column, a phone layout, or the
@@ -326,7 +331,10 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	int paren = s[r->start] == '(';
 	int trunk_layout = trunk && n >= 9 && (grouped || n >= 10);
 	int nanp = nanp_layout(s, r, g);
-	int cell = csv_cell(s, len, r->start, end) && (grouped || trunk || n >= 9);
+	/* (a cell of ten bare digits from 1 is a Unix time: "1739739660";
+	 * no national number starts so) */
+	int cell = csv_cell(s, len, r->start, end) && (grouped || trunk || n >= 9) &&
+		   !(g == 0 && n == 10 && d[0] == '1');
 	int short_local = n == 7 && g == 1 && r->nd[0] == 3;
 	if (!ctx && !paren && !trunk_layout && !nanp && !cell && !short_local)
 		return 0;

@@ -1,0 +1,196 @@
+/* eponym.c: names that are not people. A brand, a company, a book, a car
+ * or a place named after someone ("Hugo Boss", "Jane Eyre", "Ford Fiesta",
+ * "Charles de Gaulle", "Fundación Ramón Areces") reads like a person's name
+ * and is none: a support transcript is full of what people bought, read,
+ * drove and flew from. person.c asks here before it emits a name.
+ *
+ * Two lists: `sure` holds names that are rarely a private person's ("Calvin
+ * Klein", "Anna Karenina"), dropped whatever the context; `brand` holds
+ * brands that are also common names ("Paul Smith", "Ted Baker"), dropped
+ * only when no context says "person" (no label, title or greeting).
+ * Phrases are folded (lower case, accents kept) and matched as whole words
+ * from a word start; they may begin before the name ("Dr. Oetker" found at
+ * "Oetker", "Alfa Romeo Giulia" at "Romeo") as long as they cover its first
+ * word. A capitalised institution word right before the name, or as its
+ * first word, makes it a place or an institution too ("Hospital Ramón y
+ * Cajal", "Aeropuerto Adolfo Suárez", "Fundación Ramón Areces"). */
+#include <string.h>
+
+#include "person_int.h"
+
+static const char *const sure[] = {
+	/* fashion and beauty houses */
+	"calvin klein", "ralph lauren", "tommy hilfiger", "hugo boss", "louis vuitton",
+	"giorgio armani", "emporio armani", "jean paul gaultier", "marc o'polo", "marc o’polo",
+	"yves saint laurent", "christian dior", "coco chanel", "christian louboutin",
+	"michael kors", "kate spade", "tory burch", "donna karan", "oscar de la renta",
+	"karl lagerfeld", "jimmy choo", "manolo blahnik", "salvatore ferragamo",
+	"diane von furstenberg", "stella mccartney", "vivienne westwood", "pierre cardin",
+	"tommy bahama", "levi strauss", "liz claiborne", "victoria beckham", "max mara",
+	"tom tailor", "bruno banani", "adolfo domínguez", "estée lauder", "estee lauder",
+	"helena rubinstein", "max factor", "vidal sassoon", "van heusen", "massimo dutti",
+	"dolce & gabbana", "ermenegildo zegna", "brunello cucinelli", "valentino garavani",
+	"guy laroche", "ted lapidus", "jack wolfskin",
+	/* food and drink */
+	"jack daniel's", "jack daniel’s", "captain morgan", "josé cuervo", "jose cuervo",
+	"dom pérignon", "dom perignon", "veuve clicquot", "robert mondavi", "ben & jerry's",
+	"ben & jerry’s", "tim hortons", "tim horton's", "uncle ben's", "uncle ben’s",
+	"betty crocker", "little debbie", "chef boyardee", "duncan hines", "orville redenbacher",
+	"dr. oetker", "dr oetker", "ronald mcdonald", "colonel sanders", "mrs fields",
+	"mrs. fields", "dr pepper", "dr. pepper", "trader joe's", "trader joe’s", "papa john's",
+	/* shops, banks and firms named after their founders */
+	"albert heijn", "marks & spencer", "marks and spencer", "carl zeiss", "axel springer",
+	"leroy merlin", "morgan stanley", "goldman sachs", "merrill lynch", "wells fargo",
+	"lehman brothers", "dow jones", "procter & gamble", "johnson & johnson",
+	"sherwin williams", "black & decker", "harley davidson", "harley-davidson",
+	"anheuser busch", "anheuser-busch", "philip morris", "walt disney", "warner bros",
+	"ernst & young", "price waterhouse", "arthur andersen", "hewlett packard",
+	"hewlett-packard", "rolls royce", "rolls-royce", "aston martin", "mercedes benz",
+	"mercedes-benz", "alfa romeo", "ferdinand porsche", "gottlieb daimler", "karl benz",
+	"carl benz", "adi dassler", "melitta bentz", "douwe egberts", "peek & cloppenburg",
+	"massey ferguson", "el corte inglés",
+	/* cars: make and model */
+	"ford fiesta", "ford focus", "ford mondeo", "ford mustang", "ford transit", "ford puma",
+	"ford kuga", "ford galaxy", "ford escort", "ford ranger", "ford fusion", "skoda octavia",
+	"škoda octavia", "skoda fabia", "škoda fabia", "skoda superb", "škoda superb",
+	"romeo giulia", "romeo giulietta", "romeo stelvio", "renault clio", "renault megane",
+	"renault mégane", "renault zoe", "opel corsa", "opel astra", "fiat panda",
+	"toyota corolla", "honda jazz", "seat leon", "seat león", "seat ibiza", "dacia duster",
+	"dacia sandero", "chevrolet camaro", "chevrolet malibu", "volkswagen golf",
+	"volkswagen polo", "porsche cayenne", "lancia ypsilon", "mini cooper",
+	/* books, plays and films, and their title characters */
+	"jane eyre", "oliver twist", "anna karenina", "madame bovary", "emma bovary",
+	"nicholas nickleby", "martin chuzzlewit", "robinson crusoe", "tom sawyer",
+	"huckleberry finn", "moll flanders", "don quijote", "don quixote", "don quichotte",
+	"harry potter", "sherlock holmes", "hercule poirot", "miss marple", "jay gatsby",
+	"eugene onegin", "eugen onegin", "effi briest", "tristram shandy", "barry lyndon",
+	"silas marner", "adam bede", "daniel deronda", "peter pan", "mary poppins",
+	"indiana jones", "forrest gump", "jerry maguire", "erin brockovich", "amélie poulain",
+	"robin hood", "romeo and juliet", "romeo y julieta", "roméo et juliette",
+	"romeo e giulietta", "romeo und julia", "julius caesar", "king lear",
+	"pippi longstocking", "pippi langstrumpf", "anne of green gables", "winnie the pooh",
+	"mickey mouse", "minnie mouse", "donald duck", "buzz lightyear", "luke skywalker",
+	"darth vader", "han solo", "lara croft", "bilbo baggins", "frodo baggins",
+	"jack reacher", "artemis fowl", "peter rabbit", "paddington bear", "santa claus",
+	"father christmas", "tom thumb", "max und moritz", "dom casmurro", "quincas borba",
+	"doña perfecta", "lazarillo de tormes", "jean valjean", "wilhelm tell", "dr. jekyll",
+	"dr jekyll", "mr hyde", "mr. hyde", "cyrano de bergerac", "pinocchio", "tintin",
+	"hamlet", "othello", "macbeth",
+	/* places, airports and prizes named after people */
+	"charles de gaulle", "jackson hole", "são josé dos campos", "sao jose dos campos",
+	"josé dos campos", "jose dos campos", "leonardo da vinci", "ben gurion",
+	"indira gandhi", "chhatrapati shivaji", "jomo kenyatta", "oliver tambo",
+	"pierre elliott trudeau", "franz josef strauss", "franz josef strauß",
+	"josep tarradellas", "simón bolívar", "martha's vineyard", "alice springs",
+	"victoria falls", "saint-denis", "saint-étienne", "fort lauderdale", "lake louise",
+	"johns hopkins", "carnegie mellon", "charles sturt", "max planck", "max-planck",
+	"rey juan carlos", "nobel prize", "pulitzer prize", "carnegie hall", NULL,
+};
+
+/* Brands and namesakes that are also ordinary people's names. */
+static const char *const brand[] = {
+	"carolina herrera", "ted baker", "paul smith", "tom ford", "fred perry", "ben sherman",
+	"jack jones", "jack & jones", "mary kay", "edward jones", "raymond james", "kenneth cole",
+	"steve madden", "anne klein", "ann taylor", "betsey johnson", "kurt geiger",
+	"karen millen", "jack wills", "dorothy perkins", "paul frank", "marc cain",
+	"sam edelman", "bob evans", "dick smith", "harvey nichols", "john lewis", "vera wang",
+	"marc jacobs", "gerry weber", "peter hahn", "roberto cavalli", "alexander mcqueen",
+	"laura ashley", "nina ricci", "elizabeth arden", "charlotte tilbury", "bobbi brown",
+	"jo malone", "paul mitchell", "allen solly", "louis philippe", "peter england",
+	"jack daniels", "jim beam", "johnnie walker", "tia maria", "sara lee", "jimmy dean",
+	"oscar mayer", "robert bosch", "charles schwab", "john deere", "enzo ferrari",
+	"anton paar", "ramón areces", "ramon areces", "david copperfield", "dorian gray",
+	"bridget jones", "percy jackson", "jack sparrow", "james bond", "tom jones",
+	"billy elliot", "daisy miller", "nancy drew", "walter white", "marco polo",
+	"john wayne", "john lennon", "adolfo suárez", "george washington", "james cook",
+	"simon fraser", "robert koch", "paul ehrlich", "albert schweitzer", NULL,
+};
+
+/* Capitalised words that make the name after them a place or an
+ * institution ("Hospital Ramón y Cajal", "Rue Victor Hugo"), or, first in
+ * the name, make it one ("Fundación Ramón Areces"). */
+static const char *const institution[] = {
+	"fundación", "fundacion", "fundação", "fundacao", "fondation", "fondazione",
+	"foundation", "stiftung", "stichting", "fundacja", "institut", "instituto",
+	"istituto", "institute", "hospital", "hôpital", "hopital", "ospedale", "klinikum",
+	"clínica", "clinica", "colegio", "collège", "college", "escuela", "école", "ecole",
+	"escola", "liceo", "lycée", "lycee", "gymnasium", "universidad", "università",
+	"universita", "université", "universite", "universität", "universitat", "universiteit",
+	"university", "museo", "musée", "musee", "museum", "teatro", "théâtre", "theatre",
+	"theater", "aeropuerto", "aeroporto", "aéroport", "aeroport", "airport", "flughafen",
+	"estación", "estacion", "gare", "bahnhof", "premio", "prix", "preis", "prijs",
+	"avenida", "calle", "rue", "viale", "piazza", "plaza", "praça", "praca", "rua",
+	"largo", "boulevard", "avenue", "allee", "platz", "parc", "parque", "parco",
+	"stadion", "estadio", "stadium", "stade", "biblioteca", "bibliothèque", "bibliotheek",
+	"bibliothek", "library", "hotel", "hôtel", "orchestre", "orquesta", "orchestra",
+	"paseo", "carrer", "carrera", "camino", "strada", "quai", "chemin", "impasse",
+	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft", NULL,
+};
+
+static struct rx_kwset sure_kws = RX_KWSET(sure);
+static struct rx_kwset brand_kws = RX_KWSET(brand);
+static struct rx_kwset inst_kws = RX_KWSET(institution);
+
+/* The start of the word before `at` on its line, across one or two spaces
+ * and a '.' ("Dr. Oetker"), or RX_NONE. */
+static size_t word_before(const char *s, size_t at)
+{
+	size_t e = at;
+	int sp = 0;
+	while (e > 0 && s[e - 1] == ' ' && sp < 2) {
+		e--;
+		sp++;
+	}
+	if (!sp || e == 0)
+		return RX_NONE;
+	if (s[e - 1] == '.')
+		e--;
+	size_t b = e, k;
+	while (b > 0 && e - b < 32 && (k = rx_letter_before(s, b)) > 0)
+		b -= k;
+	if (b == e || e - b >= 32 || !rx_cap_at(s, e, b))
+		return RX_NONE;
+	return b;
+}
+
+/* The length of the word at `a` (letters), 0 when none. */
+static size_t word_len(const char *s, size_t len, size_t a)
+{
+	size_t e = a, k;
+	while (e < len && e - a < 32 && (k = rx_letter_at(s, len, e)) > 0)
+		e += k;
+	return e - a;
+}
+
+/* Whether a phrase of k starts at p and reaches past `first` (the end of
+ * the name's first word). */
+static int phrase_over(struct rx_kwset *k, const char *s, size_t len, size_t p, size_t first)
+{
+	uint16_t idx[4];
+	size_t n = rx_kwset_starts(k, s, len, p, idx, 4);
+	return n && p + strlen(k->words[idx[0]]) >= first;
+}
+
+int pn_eponym(const struct rx_ctx *c, size_t a, int context)
+{
+	const char *s = c->text;
+	size_t len = c->len, w0 = word_len(s, len, a);
+	if (!w0)
+		return 0;
+	size_t first = a + w0;
+	if (rx_kwset_starts(&inst_kws, s, len, a, (uint16_t[1]){0}, 1))
+		return 1;
+	size_t p1 = word_before(s, a), p2 = p1 != RX_NONE ? word_before(s, p1) : RX_NONE;
+	if (p1 != RX_NONE && rx_kwset_starts(&inst_kws, s, len, p1, (uint16_t[1]){0}, 1))
+		return 1;
+	size_t starts[3] = {a, p1, p2};
+	for (int i = 0; i < 3; i++) {
+		if (starts[i] == RX_NONE)
+			break;
+		if (phrase_over(&sure_kws, s, len, starts[i], first))
+			return 1;
+		if (!context && phrase_over(&brand_kws, s, len, starts[i], first))
+			return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,128 @@
+/* Unit tests for what looks like personal data and is none: brands, works,
+ * cars and places named after people (gateway/redact/eponym.c), words in
+ * camel case, a password manager's "name" column, amounts, Unix times and
+ * meter numbers that read like phones. Each case has a twin that must still
+ * be redacted, so that no rule can pass by hiding nothing. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "redact_cases.h"
+
+static const struct tc eponyms[] = {
+  /* brands no private person is likely to bear: dropped in any context */
+  {"I returned the Hugo Boss jacket and the Calvin Klein belt.",
+   "I returned the Hugo Boss jacket and the Calvin Klein belt."},
+  {"Favourite brand: Tommy Hilfiger",
+   "Favourite brand: Tommy Hilfiger"},
+  {"We flew out of Charles de Gaulle at 7.",
+   "We flew out of Charles de Gaulle at 7."},
+  {"Reading list: Jane Eyre, Anna Karenina and Oliver Twist",
+   "Reading list: Jane Eyre, Anna Karenina and Oliver Twist"},
+  /* a phrase that starts before the name: a title, a make */
+  {"00:03:29 why Madame Bovary matters",
+   "00:03:29 why Madame Bovary matters"},
+  {"the pizza from Dr. Oetker was frozen",
+   "the pizza from Dr. Oetker was frozen"},
+  {"I drive an Alfa Romeo Giulia and a Ford Fiesta.",
+   "I drive an Alfa Romeo Giulia and a Ford Fiesta."},
+  /* an institution word before the name or as its first word */
+  {"Grant from the Fundación Ramón Areces, Madrid",
+   "Grant from the Fundación Ramón Areces, Madrid"},
+  {"transfer at Aeropuerto Adolfo Suárez",
+   "transfer at Aeropuerto Adolfo Suárez"},
+  {"office near São José dos Campos",
+   "office near São José dos Campos"},
+  /* brands that are also people's names: dropped only without context */
+  {"bought a Ted Baker shirt",
+   "bought a Ted Baker shirt"},
+  {"Hi Ted Baker, your order shipped.",
+   "Hi [NAME], your order shipped."},
+  {"Name: Paul Smith",
+   "Name: [NAME]"},
+  /* the twins: real names beside the brands are still found */
+  {"Dear Anna Weber, the Hugo Boss coat is ready.",
+   "Dear [NAME], the Hugo Boss coat is ready."},
+  {"Best regards,\nHeidi Baumgartner",
+   "Best regards,\n[NAME]"},
+  {"Hi Juan Carlos, thanks!",
+   "Hi [NAME], thanks!"},
+};
+
+static const struct tc camel[] = {
+  {"{\"creator\": {\"name\": \"WebInspector\", \"version\": \"537.36\"}}",
+   "{\"creator\": {\"name\": \"WebInspector\", \"version\": \"537.36\"}}"},
+  {"From: PayPal Support",
+   "From: PayPal Support"},
+  /* names carry capitals inside too */
+  {"Hi DeShawn, thanks", "Hi [NAME], thanks"},
+  {"Dear Mr McDonald,", "Dear Mr [NAME],"},
+  {"Best regards,\nPhilippa Pemberton-McAllister",
+   "Best regards,\n[NAME]"},
+  /* a company word in camel case ends the name */
+  {"hier ist Bernd Müller GmbH", NULL},
+};
+
+static const struct tc columns[] = {
+  /* a password manager's export: "name" is the entry's */
+  {"name,url,username,password,note\nRouter,http://router.local/,admin,x,fw",
+   NULL},
+  {"name,url,username,note\nExample,https://example.org/login,,x\n",
+   "name,url,username,note\nExample,https://example.org/login,,x\n"},
+  /* a people list's "name" column still is */
+  {"name,email,team\nAnna Weber,anna@example.org,ops\n",
+   "name,email,team\n[NAME],[EMAIL],ops\n"},
+};
+
+static const struct tc numbers[] = {
+  /* amounts with cents, in a table and in prose */
+  {"ticket_type,count,revenue,checked_in\nEarly Bird,15,86913.87,195\n",
+   "ticket_type,count,revenue,checked_in\nEarly Bird,15,86913.87,195\n"},
+  {"Standard,194,64077.90,86", "Standard,194,64077.90,86"},
+  /* a Unix time in a row */
+  {"28f14e65|71|1739739660", "28f14e65|71|1739739660"},
+  /* numbers named as something else */
+  {"Patron: 02149343403611", "Patron: 02149343403611"},
+  {"Verbrauch 3628 kWh. Meter 07 534778 7196", "Verbrauch 3628 kWh. Meter 07 534778 7196"},
+  /* the twins: phones in the same places */
+  {"name,phone\nAnna Weber,+49 30 1234567\n", "name,phone\n[NAME],[PHONE]\n"},
+  {"tel 030 1234567", "tel [PHONE]"},
+  {"a,b,c\nx,07700 900123,y", "a,b,c\nx,[PHONE],y"},
+};
+
+static void test_brands_works_and_places_named_after_people(void **state)
+{
+  (void)state;
+  RUN(eponyms);
+}
+
+static void test_camel_case_words_are_no_names(void **state)
+{
+  (void)state;
+  RUN(camel);
+}
+
+static void test_a_credentials_export_name_column(void **state)
+{
+  (void)state;
+  RUN(columns);
+}
+
+static void test_amounts_times_and_meters_are_no_phones(void **state)
+{
+  (void)state;
+  RUN(numbers);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_brands_works_and_places_named_after_people),
+      cmocka_unit_test(test_camel_case_words_are_no_names),
+      cmocka_unit_test(test_a_credentials_export_name_column),
+      cmocka_unit_test(test_amounts_times_and_meters_are_no_phones),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
