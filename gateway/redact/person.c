@@ -23,16 +23,6 @@
 
 #include "person_int.h"
 
-#define MAX_TOKENS 6
-
-struct name {
-	size_t ts[MAX_TOKENS], te[MAX_TOKENS];
-	unsigned char cls[MAX_TOKENS]; /* token classes, see tok() */
-	size_t nt;        /* capitalised tokens (initials included) */
-	size_t end;
-	int caps;         /* every token in capitals */
-};
-
 #define cap_at rx_cap_at
 
 static int lower_at(const char *s, size_t len, size_t i)
@@ -43,7 +33,7 @@ static int lower_at(const char *s, size_t len, size_t i)
 
 /* A name word at s[i]: a capital, then letters (any case), inner '-' or '\''
  * before a letter. Its end, or i. */
-static size_t name_word(const char *s, size_t len, size_t i, int *caps)
+size_t pn_name_word(const char *s, size_t len, size_t i, int *caps)
 {
 	size_t e = i, k, letters = 0;
 	int all_caps = 1;
@@ -93,7 +83,7 @@ static const struct {
 };
 #undef PW
 
-static int is_particle(const char *s, size_t len, size_t i, size_t *end)
+int pn_is_particle(const char *s, size_t len, size_t i, size_t *end)
 {
 	size_t e = i;
 	if (i >= len || !rx_in("vdzlteaby", s[i]) || !s[i])
@@ -112,12 +102,12 @@ static int is_particle(const char *s, size_t len, size_t i, size_t *end)
 }
 
 /* The name starting at s[i]. 0 when no name word starts there. */
-static int parse_name(const char *s, size_t len, size_t i, struct name *n)
+int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 {
 	int caps = 0;
 	memset(n, 0, sizeof *n);
 	n->caps = 1;
-	size_t e = name_word(s, len, i, &caps);
+	size_t e = pn_name_word(s, len, i, &caps);
 	if (e == i)
 		return 0;
 	n->ts[0] = i;
@@ -133,7 +123,7 @@ static int parse_name(const char *s, size_t len, size_t i, struct name *n)
 		/* particles: "van der", "de la", "da" */
 		size_t save = j;
 		int np = 0;
-		while (np < 2 && is_particle(s, len, j, &pe)) {
+		while (np < 2 && pn_is_particle(s, len, j, &pe)) {
 			j = pe + 1;
 			np++;
 		}
@@ -146,7 +136,7 @@ static int parse_name(const char *s, size_t len, size_t i, struct name *n)
 			n->end = j + 2;
 			continue;
 		}
-		size_t we = name_word(s, len, j, &caps);
+		size_t we = pn_name_word(s, len, j, &caps);
 		if (we == j) {
 			(void)save;
 			break;
@@ -190,13 +180,7 @@ static unsigned token_class(const struct rx_ctx *c, const struct name *n, size_t
 	return whole | parts;
 }
 
-/* Per token: bit 1 ordinary word, 2 never a name, 4 given, 8 surname; 32
- * set when the gazetteer was asked (1, 4, 8 known), 64 when the never-list
- * was (2 known); 16 is kept with 32. */
-enum { T_STOP = 1, T_NEVER = 2, T_GIVEN = 4, T_SUR = 8, T_WORDS = 16, T_NAMES = 32,
-       T_NEVERK = 64 };
-
-static unsigned tok(const struct rx_ctx *cx, struct name *n, size_t k, unsigned want)
+unsigned pn_tok(const struct rx_ctx *cx, struct name *n, size_t k, unsigned want)
 {
 	unsigned c = n->cls[k];
 	if (!(c & T_NAMES)) {
@@ -216,19 +200,19 @@ static unsigned tok(const struct rx_ctx *cx, struct name *n, size_t k, unsigned 
 	return c;
 }
 
-static int stop_token(const struct rx_ctx *s, struct name *n, size_t k)
+int pn_stop_token(const struct rx_ctx *s, struct name *n, size_t k)
 {
-	return (tok(s, n, k, T_STOP | T_NEVER) & (T_STOP | T_NEVER)) != 0;
+	return (pn_tok(s, n, k, T_STOP | T_NEVER) & (T_STOP | T_NEVER)) != 0;
 }
 
 /* An ordinary word that is also a name (Iris, May, Will) counts as a name
  * only with context or before a surname; other ordinary words never do. */
-static int namelike_stop(const struct rx_ctx *s, struct name *n, size_t k)
+int pn_namelike_stop(const struct rx_ctx *s, struct name *n, size_t k)
 {
-	unsigned c = tok(s, n, k, T_STOP | T_NEVER);
+	unsigned c = pn_tok(s, n, k, T_STOP | T_NEVER);
 	if ((c & T_NEVER) || !(c & T_STOP))
 		return 0;
-	return (tok(s, n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
+	return (pn_tok(s, n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
 }
 
 /* Place names that look like names, when no context says "person": an
@@ -249,12 +233,12 @@ static const char *const place_last[] = {
 	"castle", "boulevard", "lane", "institute", "foundation", "capital", "partners",
 	"group", "holdings", "bank", "airlines", "motors", NULL,
 };
-static struct rx_kwset place_first_kws = RX_KWSET(place_first);
+struct rx_kwset pn_place_first_kws = RX_KWSET(place_first);
 static struct rx_kwset place_last_kws = RX_KWSET(place_last);
 
 /* Whether s[a..b) is one of k's words: by the lexer's hash when it is a
  * lexer word, else folded. */
-static int kw_word(const struct rx_ctx *c, struct rx_kwset *k, size_t a, size_t b)
+int pn_kw_word(const struct rx_ctx *c, struct rx_kwset *k, size_t a, size_t b)
 {
 	size_t ti = rx_tok_at(c, a);
 	if (ti != RX_NONE && c->tk[ti].e == b)
@@ -270,7 +254,7 @@ static int place_name(const struct rx_ctx *c, struct name *n)
 {
 	const char *s = c->text;
 	size_t a = n->ts[0];
-	if (kw_word(c, &place_first_kws, a, n->te[0]))
+	if (pn_kw_word(c, &pn_place_first_kws, a, n->te[0]))
 		return 1;
 	/* the rest of a place ("Santa Maria Novella" found at "Maria") */
 	if (a >= 3 && s[a - 1] == ' ') {
@@ -278,7 +262,7 @@ static int place_name(const struct rx_ctx *c, struct name *n)
 		while (ps > 0 && pe - ps < 8 && (k = rx_letter_before(s, ps)) > 0)
 			ps -= k;
 		if (pe > ps && pe - ps < 8 && rx_cap_at(s, pe, ps) && (ps == 0 || !rx_letter_before(s, ps)) &&
-		    kw_word(c, &place_first_kws, ps, pe))
+		    pn_kw_word(c, &pn_place_first_kws, ps, pe))
 			return 1;
 	}
 	/* a product with its quantity ("Earl Grey 250 g", "Hugo Boss Bottled
@@ -306,14 +290,14 @@ static int place_name(const struct rx_ctx *c, struct name *n)
 		}
 	}
 	size_t k = n->nt - 1;
-	if (!kw_word(c, &place_last_kws, n->ts[k], n->te[k]))
+	if (!pn_kw_word(c, &place_last_kws, n->ts[k], n->te[k]))
 		return 0;
 	/* a place word that is no surname ("Square") ends a place; one that
 	 * is ("Park", "Hall") only after a first word that is not only a
 	 * given name */
-	if (!(tok(c, n, k, T_SUR) & T_SUR))
+	if (!(pn_tok(c, n, k, T_SUR) & T_SUR))
 		return 1;
-	unsigned f = tok(c, n, 0, T_GIVEN | T_SUR | T_STOP);
+	unsigned f = pn_tok(c, n, 0, T_GIVEN | T_SUR | T_STOP);
 	return (f & (T_SUR | T_STOP)) || !(f & T_GIVEN);
 }
 
@@ -354,20 +338,42 @@ static int is_initial(const char *s, const struct name *n, size_t k)
 static size_t inverted_end(const struct rx_ctx *c, const struct name *n, const char *s,
 			   size_t end)
 {
-	if (n->nt != 1 || end + 3 >= c->len || s[end] != ',' || s[end + 1] != ' ' || !rx_cap_at(s, c->len, end + 2))
+	if (n->nt > 2 || end + 3 >= c->len || s[end] != ',' || s[end + 1] != ' ' || !rx_cap_at(s, c->len, end + 2))
 		return end;
 	struct name g;
-	if (!parse_name(s, c->len, end + 2, &g) || g.nt > 3)
+	if (!pn_parse_name(s, c->len, end + 2, &g) || g.nt > 3)
+		return end;
+	/* two surnames ("Soler Lozano, Inmaculada") before a known given name */
+	if (n->nt == 2 && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
 		return end;
 	size_t e = g.end;
 	while (e < c->len && s[e] == ' ')
 		e++;
-	if (e < c->len && !rx_in("\t|;\r\n", s[e]))
+	/* the cell or the line ends, or a note follows ("(card 3833...)") */
+	if (e < c->len && !rx_in("\t|;\r\n(", s[e]))
 		return end;
 	for (size_t k = 0; k < g.nt; k++)
-		if (stop_token(c, &g, k) && !namelike_stop(c, &g, k))
+		if (pn_stop_token(c, &g, k) && !pn_namelike_stop(c, &g, k))
 			return end;
 	return g.end;
+}
+
+/* A surname in capitals, then the given name ("DUMONT Inès", "Mme GARNIER
+ * Armand", the French way): the name's end past the given names the
+ * gazetteer knows (at most two), else end. */
+static size_t given_after_caps(const struct rx_ctx *c, const struct name *n, size_t end)
+{
+	const char *s = c->text;
+	if (!n->caps || end != n->end)
+		return end;
+	for (int k = 0; k < 2 && end + 2 < c->len && s[end] == ' '; k++) {
+		struct name g;
+		if (!pn_parse_name(s, c->len, end + 1, &g) || g.caps || pn_stop_token(c, &g, 0) ||
+		    !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN))
+			break;
+		end = g.te[0];
+	}
+	return end;
 }
 
 /* A Markdown cell ("| Anna Weber |") is a name cell only when the name
@@ -406,7 +412,7 @@ static int camel_word(const char *s, size_t a, size_t b)
 	return 1;
 }
 
-static unsigned detect_person(struct rx_ctx *c)
+static unsigned detect_person_ctx(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	struct name n;
@@ -432,7 +438,7 @@ static unsigned detect_person(struct rx_ctx *c)
 		    s[t->e] != '-' && s[t->e] != '\'')
 			e = t->e;
 		else
-			e = name_word(s, c->len, c->ms, &caps);
+			e = pn_name_word(s, c->len, c->ms, &caps);
 		if (e == c->ms)
 			return 0;
 		int more = e + 1 < c->len && s[e] == ' ' &&
@@ -446,7 +452,7 @@ static unsigned detect_person(struct rx_ctx *c)
 				return 0;
 		}
 	}
-	if (!parse_name(s, c->len, c->ms, &n))
+	if (!pn_parse_name(s, c->len, c->ms, &n))
 		return 0;
 	/* code ("OpenAI(", "Foo.bar", "Bar::baz") */
 	if (n.end < c->len && (s[n.end] == '(' || s[n.end] == '_' || s[n.end] == '[' ||
@@ -484,11 +490,11 @@ static unsigned detect_person(struct rx_ctx *c)
 	if (street_word(s, n.ts[n.nt - 1], n.te[n.nt - 1]))
 		return 0;
 	/* drop trailing ordinary words ("Anna Team") */
-	while (n.nt > 1 && stop_token(c, &n, n.nt - 1) && !namelike_stop(c, &n, n.nt - 1)) {
+	while (n.nt > 1 && pn_stop_token(c, &n, n.nt - 1) && !pn_namelike_stop(c, &n, n.nt - 1)) {
 		n.nt--;
 		n.end = n.te[n.nt - 1];
 	}
-	if (stop_token(c, &n, 0) && !namelike_stop(c, &n, 0))
+	if (pn_stop_token(c, &n, 0) && !pn_namelike_stop(c, &n, 0))
 		return 0;
 	int before = maybe && pn_before_context(c, c->ms) == C_STRONG;
 	/* a name/value pair (HAR headers and cookies: {"name": "If-None-Match",
@@ -501,7 +507,7 @@ static unsigned detect_person(struct rx_ctx *c)
 	 * ("Attendees: Anna Weber, Billing" finds Anna Weber only) */
 	if (!before && listed == 1) {
 		for (size_t k = 0; k < n.nt && !before; k++)
-			before = (tok(c, &n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
+			before = (pn_tok(c, &n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
 		if (!before)
 			return 0;
 	}
@@ -518,7 +524,7 @@ static unsigned detect_person(struct rx_ctx *c)
 		return 0;
 	/* "Hi Will," is a name, "User: Can you" is not: an ordinary word alone
 	 * must not go on into a lower-case sentence */
-	if (strong && n.nt == 1 && namelike_stop(c, &n, 0) && n.end + 1 < c->len &&
+	if (strong && n.nt == 1 && pn_namelike_stop(c, &n, 0) && n.end + 1 < c->len &&
 	    s[n.end] == ' ' && rx_is_lower((unsigned char)s[n.end + 1]))
 		return 0;
 	/* "- Marisa, nata il 25.04.1945", "Anna Weber (born 1980)": a birth
@@ -528,28 +534,94 @@ static unsigned detect_person(struct rx_ctx *c)
 		 * Schneider, geb. ..." is found at Gisela, after the title) */
 		strong = 1;
 		for (size_t k = 0; k < n.nt && strong; k++)
-			strong = !stop_token(c, &n, k) && !kw_word(c, &pn_title_kws, n.ts[k], n.te[k]);
+			strong = !pn_stop_token(c, &n, k) && !pn_kw_word(c, &pn_title_kws, n.ts[k], n.te[k]);
 	}
 	/* a brand, a work or a place named after someone ("Hugo Boss") */
 	if (pn_eponym(c, c->ms, strong))
 		return 0;
 	if (strong)
-		return (unsigned)rx_emit(c, c->ms, inverted_end(c, &n, s, n.end), REDACT_PERSON);
+		return (unsigned)rx_emit(c, c->ms, given_after_caps(c, &n, inverted_end(c, &n, s, n.end)),
+					 REDACT_PERSON);
 	/* no context: two words or more, known to the gazetteer */
 	if (n.nt < 2 || n.caps)
 		return 0;
 	if (place_name(c, &n))
 		return 0;
 	for (size_t k = 1; k < n.nt; k++)
-		if (!is_initial(s, &n, k) && stop_token(c, &n, k) && !namelike_stop(c, &n, k))
+		if (!is_initial(s, &n, k) && pn_stop_token(c, &n, k) && !pn_namelike_stop(c, &n, k))
 			return 0;
-	int first_given = (tok(c, &n, 0, T_GIVEN) & T_GIVEN) != 0;
-	int last_known = (tok(c, &n, n.nt - 1, T_SUR) & T_SUR) != 0;
-	if (namelike_stop(c, &n, 0) && !last_known)
+	int first_given = (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) != 0;
+	int last_known = (pn_tok(c, &n, n.nt - 1, T_SUR) & T_SUR) != 0;
+	if (pn_namelike_stop(c, &n, 0) && !last_known)
 		return 0;
-	if (!first_given && !(last_known && (tok(c, &n, 0, T_SUR) & T_SUR)))
+	if (!first_given && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
+}
+
+/* A passenger name as airlines print it: "KAYA/DERYA", "SMITH/JOHN
+ * ALBERT MR" (SURNAME/GIVEN, ASCII capitals; the title stays outside),
+ * under a passenger or name word on its line or the line above, or with a
+ * part the gazetteer knows ("TCP/IP" and "CI/CD" are no names). */
+static const char *const pax_words[] = {
+	"passenger", "passengers", "name", "pax", "passagier", "passager", "pasajero",
+	"passageiro", "passeggero", "traveller", "traveler", "guest", "nom", "nombre", "nome",
+	"naam", "boarding pass", "bordkarte", "carte d'embarquement", "tarjeta de embarque", NULL,
+};
+static struct rx_kwset pax_kws = RX_KWSET(pax_words);
+
+static size_t caps_run(const char *s, size_t len, size_t i)
+{
+	size_t e = i;
+	while (e < len && rx_is_upper((unsigned char)s[e]))
+		e++;
+	return e;
+}
+
+static unsigned airline_name(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t a = c->ms, se = caps_run(s, c->len, a);
+	if (se - a < 2 || se + 3 >= c->len || s[se] != '/' || (a > 0 && (rx_letter_before(s, a) || s[a - 1] == '/')))
+		return 0;
+	size_t ge = caps_run(s, c->len, se + 1);
+	if (ge - se - 1 < 2 || ge - a < 6 || (ge < c->len && (rx_letter_at(s, c->len, ge) || s[ge] == '/')))
+		return 0;
+	/* a middle name, not a title */
+	static const char *const titles[] = {"MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF", "CHD", "INF", NULL};
+	while (ge + 2 < c->len && s[ge] == ' ') {
+		size_t me = caps_run(s, c->len, ge + 1);
+		if (me - ge - 1 < 2 || (me < c->len && rx_letter_at(s, c->len, me)))
+			break;
+		int title = 0;
+		for (const char *const *q = titles; *q && !title; q++)
+			title = strlen(*q) == me - ge - 1 && !memcmp(*q, s + ge + 1, me - ge - 1);
+		if (title)
+			break;
+		ge = me;
+	}
+	size_t ls = rx_line_start(s, a);
+	int ctx = rx_kw_before(c, &pax_kws, a, 80) || (ls > 0 && rx_kw_before(c, &pax_kws, ls - 1, 80));
+	if (!ctx) {
+		struct name n;
+		ctx = pn_parse_name(s, c->len, a, &n) && n.te[0] == se &&
+		      (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0) &&
+		      pn_parse_name(s, c->len, se + 1, &n) &&
+		      (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
+	}
+	return ctx ? (unsigned)rx_emit(c, a, ge, REDACT_PERSON) : 0;
+}
+
+static unsigned detect_person(struct rx_ctx *c)
+{
+	unsigned p = airline_name(c);
+	if (p)
+		return p;
+	unsigned k = c->nknown ? pn_known_name(c) : 0, nout = c->nout;
+	unsigned m = detect_person_ctx(c);
+	if (m)
+		pn_remember_name(c, c->out[nout].start, c->out[nout].end);
+	return k + m;
 }
 
 /* "Geachte heer van Leeuwen", "Dear Mr de Vries": a surname with its
@@ -559,12 +631,12 @@ static unsigned detect_particle_name(struct rx_ctx *c)
 	const char *s = c->text;
 	struct name n;
 	size_t j = c->ms, pe;
-	for (int k = 0; k < 2 && is_particle(s, c->len, j, &pe); k++)
+	for (int k = 0; k < 2 && pn_is_particle(s, c->len, j, &pe); k++)
 		j = pe + 1;
-	if (j == c->ms || !parse_name(s, c->len, j, &n) || pn_before_context(c, c->ms) != C_STRONG)
+	if (j == c->ms || !pn_parse_name(s, c->len, j, &n) || pn_before_context(c, c->ms) != C_STRONG)
 		return 0;
 	for (size_t k = 0; k < n.nt; k++)
-		if (stop_token(c, &n, k) && !namelike_stop(c, &n, k))
+		if (pn_stop_token(c, &n, k) && !pn_namelike_stop(c, &n, k))
 			return 0;
 	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
 }

@@ -8,6 +8,49 @@
 
 enum ctx { C_NONE, C_WEAK, C_STRONG };
 
+/* ---- the name parser (person.c) ---- */
+
+#define MAX_TOKENS 6
+
+struct name {
+	size_t ts[MAX_TOKENS], te[MAX_TOKENS];
+	unsigned char cls[MAX_TOKENS]; /* token classes, see pn_tok() */
+	size_t nt;        /* capitalised tokens (initials included) */
+	size_t end;
+	int caps;         /* every token in capitals */
+};
+
+/* Per token: bit 1 ordinary word, 2 never a name, 4 given, 8 surname; 32
+ * set when the gazetteer was asked (1, 4, 8 known), 64 when the never-list
+ * was (2 known); 16 is kept with 32. */
+enum { T_STOP = 1, T_NEVER = 2, T_GIVEN = 4, T_SUR = 8, T_WORDS = 16, T_NAMES = 32,
+       T_NEVERK = 64 };
+
+/* A name word at s[i] (a capital, then letters, inner '-' or '\''): its
+ * end, or i; *caps when all in capitals. */
+size_t pn_name_word(const char *s, size_t len, size_t i, int *caps);
+/* A particle ("van", "de", "da") at s[i] followed by a space; its end. */
+int pn_is_particle(const char *s, size_t len, size_t i, size_t *end);
+/* The name starting at s[i]; 0 when no name word starts there. */
+int pn_parse_name(const char *s, size_t len, size_t i, struct name *n);
+/* The classes (T_*) of token k that `want` asks for, looked up once. */
+unsigned pn_tok(const struct rx_ctx *cx, struct name *n, size_t k, unsigned want);
+/* Token k is an ordinary word or never a name. */
+int pn_stop_token(const struct rx_ctx *s, struct name *n, size_t k);
+/* Token k is an ordinary word that is also a name ("Will", "May"). */
+int pn_namelike_stop(const struct rx_ctx *s, struct name *n, size_t k);
+/* Whether s[a..b) is one of k's words. */
+int pn_kw_word(const struct rx_ctx *c, struct rx_kwset *k, size_t a, size_t b);
+/* Words that start a place ("San", "Saint", "Fort"). */
+extern struct rx_kwset pn_place_first_kws;
+
+/* ---- a name said again (person_again.c) ---- */
+
+/* Remembers the words of the name found at [a, end). */
+void pn_remember_name(struct rx_ctx *c, size_t a, size_t end);
+/* A remembered name word at c->ms, with its neighbours: spans emitted. */
+unsigned pn_known_name(struct rx_ctx *c);
+
 /* Titles ("Mr", "Frau", "Dott.ssa"): outside a name's span. */
 extern struct rx_kwset pn_title_kws;
 

@@ -30,6 +30,8 @@
 /* Spans one detector call may report (a password column reports one per
  * row). */
 #define RX_MAX_OUT 64u
+/* Name words remembered per message (person.c). */
+#define RX_MAX_KNOWN 32u
 #define RX_NONE ((size_t)-1)
 
 /* ---- triggers -------------------------------------------------------------- */
@@ -100,6 +102,11 @@ struct rx_ctx {
 	const struct rx_tok *tk; /* the message's words, in order */
 	size_t ntk;
 	size_t ti;               /* the first word at or after ms (a hint) */
+	/* the words of the names found so far in the message (person.c:
+	 * "Guest: Pilar Cabrera" makes a later "Pilar" one) */
+	uint32_t known_h[RX_MAX_KNOWN];
+	uint16_t known_n[RX_MAX_KNOWN];
+	unsigned nknown;
 };
 
 /* Returns the number of spans written with rx_emit (0: nothing here). */

@@ -1,0 +1,163 @@
+/* person_again.c: a person's name said again. The words of a name found
+ * in a message are remembered for the rest of it, and found again alone
+ * (person.c asks here at every capitalised word). */
+#include <string.h>
+
+#include "person_int.h"
+
+/* The words of a name found at [a, end) are remembered for the rest of the
+ * message: its given name and surname said again alone ("Guest: Pilar
+ * Cabrera Peña ... 00:02 Pilar on growing up ... Book P. Cabrera Peña",
+ * "On 12/03, Tiago Raposo <t@x> wrote: ... > Tiago") are the same
+ * person's. Only names of two words or more whose words the gazetteer
+ * knows as names are remembered (one unknown word is allowed: the surname
+ * after a known given name, or the given name before a known surname), of
+ * them no ordinary word ("Will", "Park"), no initial, and words in capitals
+ * only from a name in capitals ("IBAN" after a name is none). */
+static void remember_word(struct rx_ctx *c, size_t ti)
+{
+	uint32_t h = c->tk[ti].h;
+	uint16_t l = c->tk[ti].n;
+	if (l < 3 || c->nknown == RX_MAX_KNOWN)
+		return;
+	for (unsigned j = 0; j < c->nknown; j++)
+		if (c->known_h[j] == h && c->known_n[j] == l)
+			return;
+	c->known_h[c->nknown] = h;
+	c->known_n[c->nknown++] = l;
+}
+
+void pn_remember_name(struct rx_ctx *c, size_t a, size_t end)
+{
+	struct name n;
+	if (!pn_parse_name(c->text, c->len, a, &n))
+		return;
+	while (n.nt > 0 && n.te[n.nt - 1] > end)
+		n.nt--;
+	if (n.nt < 2)
+		return;
+	/* every word a name word the gazetteer knows, or an initial, or the
+	 * surname after a known given name, or the given name before a known
+	 * surname: a name with another word in it ("Loan Application Form")
+	 * is too doubtful to spread */
+	int first_given = (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) != 0;
+	int last_sur = (pn_tok(c, &n, n.nt - 1, T_SUR) & T_SUR) != 0;
+	for (size_t k = 0; k < n.nt; k++) {
+		int initial = n.te[k] - n.ts[k] == 2 && c->text[n.te[k] - 1] == '.';
+		if ((pn_stop_token(c, &n, k) && !pn_namelike_stop(c, &n, k)) ||
+		    (!initial && !(pn_tok(c, &n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) &&
+		     !(k == n.nt - 1 && first_given) && !(k == 0 && last_sur)))
+			return;
+	}
+	for (size_t k = 0; k < n.nt; k++) {
+		if (pn_stop_token(c, &n, k) || (n.te[k] - n.ts[k] == 2 && c->text[n.te[k] - 1] == '.'))
+			continue;
+		/* each part of "Jean-Baptiste", a word of the lexer */
+		for (size_t ti = rx_tok_at(c, n.ts[k]); ti != RX_NONE && ti < c->ntk && c->tk[ti].s < n.te[k]; ti++) {
+			int caps = 1;
+			for (size_t i = c->tk[ti].s; i < c->tk[ti].e && caps; i++)
+				caps = !rx_is_lower((unsigned char)c->text[i]);
+			if (!caps || n.caps)
+				remember_word(c, ti);
+		}
+	}
+}
+
+/* Whether the lexer word ti is a remembered name word. (The hash is of the
+ * folded word, so "PILAR" is "Pilar"; a collision costs a wrong name only
+ * where a name was found already.) */
+static int known_word(const struct rx_ctx *c, size_t ti)
+{
+	const struct rx_tok *t = &c->tk[ti];
+	for (unsigned j = 0; j < c->nknown; j++)
+		if (c->known_h[j] == t->h && c->known_n[j] == t->n)
+			return 1;
+	return 0;
+}
+
+/* The start of the word that ends at e (letters only), or e. */
+static size_t word_start_before(const char *s, size_t e)
+{
+	size_t b = e, k;
+	while (b > 0 && e - b < 32 && (k = rx_letter_before(s, b)) > 0)
+		b -= k;
+	return b;
+}
+
+/* A remembered name word at ms, with the remembered words after it (across
+ * '-' and particles) and a surname the gazetteer knows, and an initial
+ * before it ("P. Cabrera Peña", "F. de Lange"). Not in a place ("Santa
+ * Cruz") or an identifier ("pilar.cabrera@"). */
+unsigned pn_known_name(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t ti = c->ti;
+	if (ti >= c->ntk || c->tk[ti].s != c->ms || !known_word(c, ti))
+		return 0;
+	size_t a = c->ms, e = c->tk[ti].e, pe;
+	if ((a > 0 && rx_in("@./_\\", s[a - 1])) || (e < c->len && rx_in("@_/", s[e])))
+		return 0;
+	if (a >= 2 && s[a - 1] == ' ') {
+		size_t w = word_start_before(s, a - 1);
+		if (w < a - 1 && rx_cap_at(s, a - 1, w) && pn_kw_word(c, &pn_place_first_kws, w, a - 1))
+			return 0;
+	}
+	/* "O'Sullivan" (the lexer's word is "Sullivan") */
+	if (a >= 2 && s[a - 1] == '\'' && rx_is_upper((unsigned char)s[a - 2]) &&
+	    (a == 2 || !rx_letter_before(s, a - 2)))
+		a -= 2;
+	/* back over particles to an initial, or to one name word before */
+	size_t b = a;
+	for (int np = 0; np < 2 && b >= 2 && s[b - 1] == ' '; np++) {
+		size_t w = word_start_before(s, b - 1);
+		if (!pn_is_particle(s, c->len, w, &pe) || pe != b - 1)
+			break;
+		b = w;
+	}
+	if (b >= 3 && s[b - 1] == ' ' && s[b - 2] == '.' && rx_is_upper((unsigned char)s[b - 3]) &&
+	    (b == 3 || !rx_letter_before(s, b - 3))) {
+		a = b - 3;
+	} else if (b == a && a >= 2 && s[a - 1] == ' ') {
+		/* "Rutger Smit" where only "Smit" was remembered */
+		size_t w = word_start_before(s, a - 1);
+		struct name n0;
+		int caps;
+		if (w < a - 1 && (w == 0 || !rx_letter_before(s, w)) &&
+		    pn_name_word(s, c->len, w, &caps) == a - 1 && pn_parse_name(s, c->len, w, &n0) &&
+		    !pn_stop_token(c, &n0, 0) && (pn_tok(c, &n0, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) &&
+		    !pn_kw_word(c, &pn_title_kws, w, a - 1) &&
+		    !pn_kw_word(c, &pn_place_first_kws, w, a - 1))
+			a = w;
+	}
+	for (;;) {
+		size_t j = e;
+		if (j + 1 >= c->len || (s[j] != ' ' && s[j] != '-'))
+			break;
+		j++;
+		for (int np = 0; np < 2 && s[j - 1] == ' ' && pn_is_particle(s, c->len, j, &pe); np++)
+			j = pe + 1;
+		/* "Tjon-A-Fong": a short part between hyphens */
+		if (s[j - 1] == '-' && j + 3 < c->len && rx_is_upper((unsigned char)s[j]) &&
+		    (s[j + 1] == '-' || (rx_is_lower((unsigned char)s[j + 1]) && s[j + 2] == '-')))
+			j += s[j + 1] == '-' ? 2 : 3;
+		size_t tj = rx_tok_at(c, j);
+		if (tj != RX_NONE && known_word(c, tj)) {
+			e = c->tk[tj].e;
+			continue;
+		}
+		/* an initial after the name ("Yvonne L. reports", "Yvonne L.
+		 * Taylor") */
+		if (s[j - 1] == ' ' && j + 2 <= c->len && rx_is_upper((unsigned char)s[j]) && s[j + 1] == '.' &&
+		    (j + 2 == c->len || !rx_letter_at(s, c->len, j + 2))) {
+			e = j + 2;
+			continue;
+		}
+		/* one surname more ("Gerdien Vos" after "Gerdien Kloosterboer") */
+		struct name n2;
+		if (s[e] == ' ' && j == e + 1 && pn_parse_name(s, c->len, j, &n2) &&
+		    !pn_stop_token(c, &n2, 0) && (pn_tok(c, &n2, 0, T_SUR) & T_SUR))
+			e = n2.te[0];
+		break;
+	}
+	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
+}

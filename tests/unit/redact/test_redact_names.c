@@ -1,0 +1,95 @@
+/* Unit tests for names the person detector finds from their place in a
+ * form or a message: a name said again alone after it was found whole
+ * (gateway/redact/person_again.c), people named by their role in a form, a
+ * deed or a booking, "Surname, Given" with a note after it, the French
+ * "NOM Prénom", and airline passenger names. Each rule has a case that
+ * must stay untouched beside it. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "redact_cases.h"
+
+static const struct tc again[] = {
+  /* the given name, the surname, an initial with the surname */
+  {"Guest: Pilar Cabrera Peña\n00:02:02 Pilar on growing up in Vigo\n"
+   "Book P. Cabrera Peña for talks",
+   "Guest: [NAME]\n00:02:02 [NAME] on growing up in Vigo\nBook [NAME] for talks"},
+  /* a reply's quoted header, then its signature */
+  {"On 16 July 2023, Tiago Carvalho <tc@example.org> wrote:\n> Could you send it?\n> Tiago",
+   "On 16 July 2023, [NAME] <[EMAIL]> wrote:\n> Could you send it?\n> [NAME]"},
+  /* the surname alone, with a particle and an initial; O'... */
+  {"Naam verzekerde: Femke de Lange\nUitbetalen t.n.v. F. de Lange",
+   "Naam verzekerde: [NAME]\nUitbetalen t.n.v. [NAME]"},
+  {"Guest: Imogen O'Sullivan\nBook I. O'Sullivan for talks",
+   "Guest: [NAME]\nBook [NAME] for talks"},
+  /* the other word of the name before or after the remembered one */
+  {"Naam: Rutger Smit\nHandtekening: Rutger Smit",
+   "Naam: [NAME]\nHandtekening: [NAME]"},
+  /* not before the name was found, not in a place or an address */
+  {"Cruz called. Guest: Inês Raposo da Cruz, grew up in Santa Cruz; ines.cruz@example.org",
+   "Cruz called. Guest: [NAME], grew up in Santa Cruz; [EMAIL]"},
+  /* a doubtful name is not spread: its words stay words (the form's
+   * title itself is taken for a name, a known false positive) */
+  {"Loan Application Form\nApplicant Name: SIDDHARTH CHATTERJEE\nLoan amount: 5000",
+   "[NAME]\nApplicant Name: [NAME]\nLoan amount: 5000"},
+  /* ordinary words of a name are not remembered */
+  {"Signed-off-by: Will Baker\nWill you come?", "Signed-off-by: [NAME]\nWill you come?"},
+};
+
+static const struct tc roles[] = {
+  {"Borrower: Jana Dvořák", "Borrower: [NAME]"},
+  {"Driver: Rhys Thistlethwaite", "Driver: [NAME]"},
+  {"Procurador: Almudena García Iglesias", "Procurador: [NAME]"},
+  {"Begleitperson: Gesine Krämer", "Begleitperson: [NAME]"},
+  {"Reported by Rutger Dijkstra", "Reported by [NAME]"},
+  {"nazywam się Bartosz Wójcik", "nazywam się [NAME]"},
+  {"Prénoms: Albane", "Prénoms: [NAME]"},
+  /* roles that name no person stay */
+  {"User-Agent: Mozilla/5.0 (X11; Linux x86_64)", "User-Agent: Mozilla/5.0 (X11; Linux x86_64)"},
+  {"Evert Hoekstra\nOffice Manager | Acme Logistics", NULL},
+};
+
+static const struct tc forms[] = {
+  /* "Surname, Given" with a note after it, and two surnames */
+  {"Borrower: Poirier, Jérôme (card 38333533132564)",
+   "Borrower: [NAME] (card 38333533132564)"},
+  {"Customer: Iglesias Nieto, Vicente", "Customer: [NAME]"},
+  /* NOM Prénom after a label or a title */
+  {"VENDEUR : DUMONT Inès, née le", "VENDEUR : [NAME], née le"},
+  {"CITATION À COMPARAÎTRE\nMme GARNIER Armand", "CITATION À COMPARAÎTRE\nMme [NAME]"},
+  /* airline passenger names: the title stays outside */
+  {"BOARDING PASS\nNAME OF PASSENGER  KAYA/DERYA", "BOARDING PASS\nNAME OF PASSENGER  [NAME]"},
+  {"Passenger: SMITH/JOHN ALBERT MR", "Passenger: [NAME] MR"},
+  {"we moved CI/CD to TCP/IP runners", "we moved CI/CD to TCP/IP runners"},
+};
+
+static void test_a_name_said_again(void **state)
+{
+  (void)state;
+  RUN(again);
+}
+
+static void test_people_named_by_their_role(void **state)
+{
+  (void)state;
+  RUN(roles);
+}
+
+static void test_name_forms_of_forms_and_bookings(void **state)
+{
+  (void)state;
+  RUN(forms);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_a_name_said_again),
+      cmocka_unit_test(test_people_named_by_their_role),
+      cmocka_unit_test(test_name_forms_of_forms_and_bookings),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
