@@ -14,6 +14,7 @@
  * word. A capitalised institution word right before the name, or as its
  * first word, makes it a place or an institution too ("Hospital Ramón y
  * Cajal", "Aeropuerto Adolfo Suárez", "Fundación Ramón Areces"). */
+#include <pthread.h>
 #include <string.h>
 
 #include "person_int.h"
@@ -127,9 +128,28 @@ static const char *const institution[] = {
 	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft", NULL,
 };
 
-static struct rx_kwset sure_kws = RX_KWSET(sure);
-static struct rx_kwset brand_kws = RX_KWSET(brand);
-static struct rx_kwset inst_kws = RX_KWSET(institution);
+/* The three lists in one set (institution words, then sure, then brand),
+ * so that one probe with the lexer's hash of a word finds the phrases of
+ * all three that start there. */
+#define N_ALL 768
+static const char *all_words[N_ALL];
+static size_t n_inst, n_sure;
+static struct rx_kwset all_kws = RX_KWSET(all_words);
+static pthread_once_t all_once = PTHREAD_ONCE_INIT;
+
+static void all_init(void)
+{
+	size_t n = 0;
+	for (const char *const *w = institution; *w && n < N_ALL - 1; w++)
+		all_words[n++] = *w;
+	n_inst = n;
+	for (const char *const *w = sure; *w && n < N_ALL - 1; w++)
+		all_words[n++] = *w;
+	n_sure = n;
+	for (const char *const *w = brand; *w && n < N_ALL - 1; w++)
+		all_words[n++] = *w;
+	all_words[n] = NULL;
+}
 
 /* The start of the word before `at` on its line, across one or two spaces
  * and a '.' ("Dr. Oetker"), or RX_NONE. */
@@ -153,44 +173,35 @@ static size_t word_before(const char *s, size_t at)
 	return b;
 }
 
-/* The length of the word at `a` (letters), 0 when none. */
-static size_t word_len(const char *s, size_t len, size_t a)
-{
-	size_t e = a, k;
-	while (e < len && e - a < 32 && (k = rx_letter_at(s, len, e)) > 0)
-		e += k;
-	return e - a;
-}
-
-/* Whether a phrase of k starts at p and reaches past `first` (the end of
- * the name's first word). */
-static int phrase_over(struct rx_kwset *k, const char *s, size_t len, size_t p, size_t first)
-{
-	uint16_t idx[4];
-	size_t n = rx_kwset_starts(k, s, len, p, idx, 4);
-	return n && p + strlen(k->words[idx[0]]) >= first;
-}
-
 int pn_eponym(const struct rx_ctx *c, size_t a, int context)
 {
-	const char *s = c->text;
-	size_t len = c->len, w0 = word_len(s, len, a);
-	if (!w0)
+	pthread_once(&all_once, all_init);
+	size_t ta = rx_tok_at(c, a);
+	if (ta == RX_NONE)
 		return 0;
-	size_t first = a + w0;
-	if (rx_kwset_starts(&inst_kws, s, len, a, (uint16_t[1]){0}, 1))
-		return 1;
-	size_t p1 = word_before(s, a), p2 = p1 != RX_NONE ? word_before(s, p1) : RX_NONE;
-	if (p1 != RX_NONE && rx_kwset_starts(&inst_kws, s, len, p1, (uint16_t[1]){0}, 1))
-		return 1;
+	size_t first = c->tk[ta].e;
+	size_t p1 = word_before(c->text, a), p2 = p1 != RX_NONE ? word_before(c->text, p1) : RX_NONE;
 	size_t starts[3] = {a, p1, p2};
-	for (int i = 0; i < 3; i++) {
-		if (starts[i] == RX_NONE)
-			break;
-		if (phrase_over(&sure_kws, s, len, starts[i], first))
-			return 1;
-		if (!context && phrase_over(&brand_kws, s, len, starts[i], first))
-			return 1;
+	for (int i = 0; i < 3 && starts[i] != RX_NONE; i++) {
+		size_t ti = i == 0 ? ta : rx_tok_at(c, starts[i]);
+		if (ti == RX_NONE)
+			continue;
+		uint16_t idx[8];
+		size_t n = rx_kw_starts(c, &all_kws, ti, idx, 8);
+		for (size_t j = 0; j < n; j++) {
+			size_t q = idx[j];
+			/* an institution word first in the name or right before it */
+			if (q < n_inst) {
+				if (i < 2)
+					return 1;
+				continue;
+			}
+			/* a phrase that covers the name's first word */
+			if (starts[i] + strlen(all_words[q]) < first)
+				continue;
+			if (q < n_sure || !context)
+				return 1;
+		}
 	}
 	return 0;
 }

@@ -539,9 +539,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a brand, a work or a place named after someone ("Hugo Boss") */
 	if (pn_eponym(c, c->ms, strong))
 		return 0;
-	if (strong)
+	if (strong) {
+		pn_remember_name(c, &n);
 		return (unsigned)rx_emit(c, c->ms, given_after_caps(c, &n, inverted_end(c, &n, s, n.end)),
 					 REDACT_PERSON);
+	}
 	/* no context: two words or more, known to the gazetteer */
 	if (n.nt < 2 || n.caps)
 		return 0;
@@ -556,6 +558,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		return 0;
 	if (!first_given && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
 		return 0;
+	pn_remember_name(c, &n);
 	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
 }
 
@@ -617,11 +620,8 @@ static unsigned detect_person(struct rx_ctx *c)
 	unsigned p = airline_name(c);
 	if (p)
 		return p;
-	unsigned k = c->nknown ? pn_known_name(c) : 0, nout = c->nout;
-	unsigned m = detect_person_ctx(c);
-	if (m)
-		pn_remember_name(c, c->out[nout].start, c->out[nout].end);
-	return k + m;
+	unsigned k = c->nknown ? pn_known_name(c) : 0;
+	return k + detect_person_ctx(c);
 }
 
 /* "Geachte heer van Leeuwen", "Dear Mr de Vries": a surname with its

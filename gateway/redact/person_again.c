@@ -25,16 +25,14 @@ static void remember_word(struct rx_ctx *c, size_t ti)
 			return;
 	c->known_h[c->nknown] = h;
 	c->known_n[c->nknown++] = l;
+	c->known_bloom[(h >> 6) & 3] |= 1ull << (h & 63);
+	c->known_bloom[(h >> 14) & 3] |= 1ull << ((h >> 8) & 63);
 }
 
-void pn_remember_name(struct rx_ctx *c, size_t a, size_t end)
+void pn_remember_name(struct rx_ctx *c, struct name *np)
 {
-	struct name n;
-	if (!pn_parse_name(c->text, c->len, a, &n))
-		return;
-	while (n.nt > 0 && n.te[n.nt - 1] > end)
-		n.nt--;
-	if (n.nt < 2)
+	struct name n = *np;
+	if (n.nt < 2 || c->nknown == RX_MAX_KNOWN)
 		return;
 	/* every word a name word the gazetteer knows, or an initial, or the
 	 * surname after a known given name, or the given name before a known
@@ -69,6 +67,10 @@ void pn_remember_name(struct rx_ctx *c, size_t a, size_t end)
 static int known_word(const struct rx_ctx *c, size_t ti)
 {
 	const struct rx_tok *t = &c->tk[ti];
+	uint32_t h = t->h;
+	if (!((c->known_bloom[(h >> 6) & 3] >> (h & 63)) & 1) ||
+	    !((c->known_bloom[(h >> 14) & 3] >> ((h >> 8) & 63)) & 1))
+		return 0;
 	for (unsigned j = 0; j < c->nknown; j++)
 		if (c->known_h[j] == t->h && c->known_n[j] == t->n)
 			return 1;

@@ -46,8 +46,8 @@ extern struct rx_kwset pn_place_first_kws;
 
 /* ---- a name said again (person_again.c) ---- */
 
-/* Remembers the words of the name found at [a, end). */
-void pn_remember_name(struct rx_ctx *c, size_t a, size_t end);
+/* Remembers the words of the name n, about to be emitted. */
+void pn_remember_name(struct rx_ctx *c, struct name *n);
 /* A remembered name word at c->ms, with its neighbours: spans emitted. */
 unsigned pn_known_name(struct rx_ctx *c);
 

@@ -106,6 +106,7 @@ struct rx_ctx {
 	 * "Guest: Pilar Cabrera" makes a later "Pilar" one) */
 	uint32_t known_h[RX_MAX_KNOWN];
 	uint16_t known_n[RX_MAX_KNOWN];
+	uint64_t known_bloom[4]; /* two bits of every remembered word's hash */
 	unsigned nknown;
 };
 
