@@ -38,6 +38,20 @@ static const struct month months[] = {
 	{"november", 11}, {"novembre", 11}, {"noviembre", 11}, {"novembro", 11}, {"nov", 11},
 	{"december", 12}, {"dezember", 12}, {"décembre", 12}, {"diciembre", 12},
 	{"dezembro", 12}, {"dicembre", 12}, {"dec", 12}, {"dez", 12}, {"déc", 12}, {"dic", 12},
+	/* Swedish, Danish, Polish, Czech, Turkish, Romanian, Finnish and
+	 * Hungarian names (nominative and genitive) */
+	{"stycznia", 1}, {"styczeń", 1}, {"ledna", 1}, {"leden", 1}, {"ocak", 1}, {"ianuarie", 1}, {"tammikuuta", 1}, {"tammikuu", 1}, {"január", 1},
+	{"lutego", 2}, {"luty", 2}, {"února", 2}, {"únor", 2}, {"şubat", 2}, {"februarie", 2}, {"helmikuuta", 2}, {"helmikuu", 2}, {"február", 2},
+	{"marts", 3}, {"marca", 3}, {"marzec", 3}, {"března", 3}, {"březen", 3}, {"mart", 3}, {"martie", 3}, {"maaliskuuta", 3}, {"maaliskuu", 3}, {"március", 3},
+	{"kwietnia", 4}, {"kwiecień", 4}, {"dubna", 4}, {"duben", 4}, {"nisan", 4}, {"aprilie", 4}, {"huhtikuuta", 4}, {"huhtikuu", 4}, {"április", 4},
+	{"maj", 5}, {"maja", 5}, {"května", 5}, {"květen", 5}, {"mayıs", 5}, {"toukokuuta", 5}, {"toukokuu", 5}, {"május", 5},
+	{"czerwca", 6}, {"czerwiec", 6}, {"června", 6}, {"červen", 6}, {"haziran", 6}, {"iunie", 6}, {"kesäkuuta", 6}, {"kesäkuu", 6}, {"június", 6},
+	{"lipca", 7}, {"lipiec", 7}, {"července", 7}, {"červenec", 7}, {"temmuz", 7}, {"iulie", 7}, {"heinäkuuta", 7}, {"heinäkuu", 7}, {"július", 7},
+	{"augusti", 8}, {"sierpnia", 8}, {"sierpień", 8}, {"srpna", 8}, {"srpen", 8}, {"ağustos", 8}, {"elokuuta", 8}, {"elokuu", 8}, {"augusztus", 8},
+	{"września", 9}, {"wrzesień", 9}, {"září", 9}, {"eylül", 9}, {"septembrie", 9}, {"syyskuuta", 9}, {"syyskuu", 9}, {"szeptember", 9},
+	{"października", 10}, {"październik", 10}, {"října", 10}, {"říjen", 10}, {"ekim", 10}, {"octombrie", 10}, {"lokakuuta", 10}, {"lokakuu", 10}, {"október", 10},
+	{"listopada", 11}, {"listopadu", 11}, {"listopad", 11}, {"kasım", 11}, {"noiembrie", 11}, {"marraskuuta", 11}, {"marraskuu", 11},
+	{"grudnia", 12}, {"grudzień", 12}, {"prosince", 12}, {"prosinec", 12}, {"aralık", 12}, {"decembrie", 12}, {"joulukuuta", 12}, {"joulukuu", 12},
 };
 
 #define NMONTHS (sizeof months / sizeof months[0])

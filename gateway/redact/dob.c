@@ -21,7 +21,12 @@ static const char *const birth_kw_list[] = {
 	"geburtsdat.", "geb.dat.", "fødselsdato", "født", "födelsedatum", "född", "data urodzenia",
 	"urodzony", "urodzona", "ur.", "doğum tarihi", "doğum", "f. nacimiento", "fec. nac.",
 	"d. nascita", "dt. nascita", "data nascita", "nació el", "nacio el", "b.", "datum narození",
-	"narozen", "narozena", "narozen(a)", "narození", "syntynyt", "syntymäaika", NULL,
+	"narozen", "narozena", "narozen(a)", "narození", "syntynyt", "syntymäaika",
+	"nascido/a em", "nascido(a) em", "nascida/o em", "nascido/a", "nascido(a)", "data nașterii",
+	"data nasterii", "născut", "născută", "nascut", "nascuta", "szül.", "született",
+	"születési dátum", "születési idő", "född den", "født den", "fødselsdag", "født d.",
+	"urodzony/a", "urodzona/y", "urodz.", "data ur.", "doğum yeri ve tarihi", "d. tarihi",
+	"doğumlu", "syntymäpäivä", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",

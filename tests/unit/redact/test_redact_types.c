@@ -331,6 +331,15 @@ static const struct tc addresses[] = {
 };
 
 static const struct tc dobs[] = {
+  /* month names and birth words of more languages */
+  {"Data urodzenia: 15 lipca 1997", "Data urodzenia: [DOB]"},
+  {"Doğum Tarihi: 4 Haziran 1974", "Doğum Tarihi: [DOB]"},
+  {"Morten Dahl, født 25. marts 1873", "[NAME], født [DOB]"},
+  {"nascido(a) em 12 de dezembro de 1998", "nascido(a) em [DOB]"},
+  {"Data nașterii: 18.11.1955", "Data nașterii: [DOB]"},
+  /* a month name with no birth word is a date, not a birth date */
+  {"spotkanie 15 lipca 2024 o 10:00", "spotkanie 15 lipca 2024 o 10:00"},
+  {"Details s. Protokoll vom 12.03.2024", "Details s. Protokoll vom 12.03.2024"},
   /* genealogy: "b.", the birth star, years from 1850 */
   {"Rupert Beckett, b. 23 March 1873 in Stroud",
    "[NAME], b. [DOB] in Stroud"},
