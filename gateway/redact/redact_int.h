@@ -61,6 +61,13 @@ struct rx_out {
  * triggers (ms + 1 for the others). */
 /* The header found for the last table row asked about (rx_csv_column):
  * the next row of the same table reuses it instead of walking back. */
+/* The header line an aligned table's row last asked about was found under
+ * (rx_aligned_column): rows after it reuse it without the search. */
+struct rx_alignmemo {
+	size_t row1;      /* the row's start + 1; 0 when none */
+	size_t hps, hpe;  /* its header line */
+};
+
 struct rx_csvmemo {
 	size_t line;      /* start of the row last asked about, RX_NONE when none */
 	size_t hps, hpe;  /* its header line */
@@ -99,6 +106,7 @@ struct rx_ctx {
 	unsigned nout;
 	void *md; /* PCRE2 match data of this thread (rx_re_at) */
 	struct rx_csvmemo csv;
+	struct rx_alignmemo align;
 	const struct rx_tok *tk; /* the message's words, in order */
 	size_t ntk;
 	size_t ti;               /* the first word at or after ms (a hint) */
@@ -405,9 +413,19 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 /* The column of a quoted value at `at` in an SQL "INSERT INTO t (a, b, ...)
  * VALUES (...), (...)" statement, folded into hdr. 1 when found. */
 int rx_sql_column(const char *s, size_t len, size_t at, char *hdr, size_t cap);
+/* The header of the column of the value at `at` in a table aligned with
+ * spaces (a printed data frame, a fixed-width report: rows of two fields
+ * or more, two spaces apart): the field of the nearest line above of three
+ * column names or more (letters, '_', '.', '-', '#') whose columns overlap
+ * the value's most. Folded into hdr; 1 when found. The search looks at most
+ * 40 lines and 4 KiB up; a memo (may be NULL) lets the rows that follow
+ * skip it. */
+int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
+		      struct rx_alignmemo *memo);
 /* The header naming the column of the value at `at`: an SQL INSERT's column
  * when a quote precedes it, else a delimited table's (rx_csv_column, with
- * c's memo). Folded into hdr; 1 when found. */
+ * c's memo), else an aligned table's (rx_aligned_column) for a value after
+ * two spaces, a tab or a row number. Folded into hdr; 1 when found. */
 int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap);
 
 /* Start of the line holding offset i (after the previous '\n'), and its

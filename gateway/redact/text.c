@@ -464,12 +464,145 @@ int rx_sql_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
 	return 0;
 }
 
+/* The display column of s[at] on its line (code points from ls). */
+static size_t column_of(const char *s, size_t ls, size_t at)
+{
+	size_t x = 0;
+	for (size_t i = ls; i < at; i++)
+		x += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return x;
+}
+
+/* The fields of an aligned line: runs of text separated by two spaces or
+ * more, or a tab. Up to max, as display columns [x0, x1) and byte offsets
+ * [b0, b1); their count. */
+struct afield {
+	size_t x0, x1, b0, b1;
+};
+
+static size_t aligned_fields(const char *s, size_t ls, size_t le, struct afield *f, size_t max)
+{
+	size_t n = 0, i = ls, x = 0;
+	while (i < le && n < max) {
+		while (i < le && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')) {
+			x++;
+			i++;
+		}
+		if (i >= le)
+			break;
+		f[n].b0 = i;
+		f[n].x0 = x;
+		while (i < le && !(s[i] == '\t' || (s[i] == ' ' && i + 1 < le && s[i + 1] == ' ')) && s[i] != '\r') {
+			x += ((unsigned char)s[i] & 0xC0) != 0x80;
+			i++;
+		}
+		f[n].b1 = i;
+		f[n].x1 = x;
+		n++;
+	}
+	return n;
+}
+
+/* The header field of [x0, x1) (the value's columns; w1 the end of its
+ * first word) among the header line's fields f[0..n). */
+static size_t header_field(const struct afield *f, size_t n, size_t x0, size_t x1, size_t w1)
+{
+	/* left-aligned (R, reports): the name starts where the value does;
+	 * right-aligned (pandas): it ends where the value or its first word
+	 * ends; else the most overlap */
+	for (size_t k = 0; k < n; k++)
+		if (f[k].x0 == x0 || f[k].x1 == x1 || f[k].x1 == w1)
+			return k;
+	size_t best = n, bo = 0;
+	for (size_t k = 0; k < n; k++) {
+		size_t lo = f[k].x0 > x0 ? f[k].x0 : x0, hi = f[k].x1 < x1 ? f[k].x1 : x1;
+		if (hi > lo && hi - lo > bo) {
+			bo = hi - lo;
+			best = k;
+		}
+	}
+	return best;
+}
+
+/* Whether s[ps..pe) is a header line: three column names or more
+ * (letters, '_', '.', '-', '#'), two spaces apart. */
+static size_t header_line(const char *s, size_t ps, size_t pe, struct afield *f, size_t max)
+{
+	for (size_t i = ps; i < pe; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (!(rx_is_alpha(ch) || ch >= 0x80 || rx_in(" \t\r_.-#", (char)ch)))
+			return 0;
+	}
+	size_t n = aligned_fields(s, ps, pe, f, max);
+	return n >= 3 ? n : 0;
+}
+
+int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
+		      struct rx_alignmemo *memo)
+{
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	/* the value: up to two spaces, a tab or the line's end */
+	size_t ve = at;
+	while (ve < le && s[ve] != '\t' && !(s[ve] == ' ' && ve + 1 < le && s[ve + 1] == ' '))
+		ve++;
+	struct afield f[24];
+	if (ve == at || aligned_fields(s, ls, le, f, 24) < 2)
+		return 0;
+	size_t x0 = column_of(s, ls, at), x1 = x0 + column_of(s, at, ve), w1 = x0;
+	for (size_t i = at; i < ve && s[i] != ' '; i++)
+		w1 += ((unsigned char)s[i] & 0xC0) != 0x80;
+	/* a row of the table last asked about, or the row after it */
+	size_t n;
+	if (memo && memo->row1 &&
+	    (memo->row1 - 1 == ls || (ls > 0 && rx_line_start(s, ls - 1) == memo->row1 - 1)) &&
+	    (n = header_line(s, memo->hps, memo->hpe, f, 24)) > 0) {
+		memo->row1 = ls + 1;
+	} else {
+		/* the nearest header line above, within 40 lines and 4 KiB
+		 * (type rows "<chr>" and data rows are passed) */
+		size_t e = ls;
+		n = 0;
+		for (int lines = 0; lines < 40 && e > 0 && ls - e < 4096 && !n; lines++) {
+			size_t pe = e - 1, ps = rx_line_start(s, pe);
+			if (pe == ps)
+				return 0;
+			n = header_line(s, ps, pe, f, 24);
+			if (n && memo) {
+				memo->row1 = ls + 1;
+				memo->hps = ps;
+				memo->hpe = pe;
+			}
+			e = ps;
+		}
+		if (!n)
+			return 0;
+	}
+	size_t k = header_field(f, n, x0, x1, w1);
+	if (k == n)
+		return 0;
+	rx_fold(s + f[k].b0, f[k].b1 - f[k].b0, hdr, cap);
+	return 1;
+}
+
 int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap)
 {
 	const char *s = c->text;
 	if (at > 0 && (s[at - 1] == '\'' || s[at - 1] == '"'))
 		return rx_sql_column(s, c->len, at, hdr, cap);
-	return rx_csv_column(s, c->len, at, hdr, cap, &c->csv);
+	if (rx_csv_column(s, c->len, at, hdr, cap, &c->csv))
+		return 1;
+	/* a printed data frame or a fixed-width report: after two spaces, a
+	 * row number or at a line start */
+	if (at == 0)
+		return 0;
+	size_t ls = rx_line_start(s, at), i = ls;
+	while (i < at && rx_is_digit((unsigned char)s[i]))
+		i++;
+	while (i < at && s[i] == ' ')
+		i++;
+	if (i != at && !(at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' ') && s[at - 1] != '\t')
+		return 0;
+	return rx_aligned_column(s, c->len, at, hdr, cap, &c->align);
 }
 
 int rx_cap_at(const char *s, size_t len, size_t i)

@@ -66,6 +66,41 @@ static const struct tc forms[] = {
   {"we moved CI/CD to TCP/IP runners", "we moved CI/CD to TCP/IP runners"},
 };
 
+/* printed data frames: the header names the column of a value aligned
+ * under it (R left-aligns, pandas right-aligns) */
+static const struct tc aligned[] = {
+  {"# A tibble: 2 x 3\n"
+   "  name                 dob        city\n"
+   "  <chr>                <chr>      <chr>\n"
+   "1 Ludovica Serra       08/01/1951 Roma\n"
+   "2 Costanza Di Stefano  04/03/1977 Bari\n",
+   "# A tibble: 2 x 3\n"
+   "  name                 dob        city\n"
+   "  <chr>                <chr>      <chr>\n"
+   "1 [NAME]       [DOB] Roma\n"
+   "2 [NAME]  [DOB] Bari\n"},
+  {"           name         dob   city\n"
+   "0    Anna Weber  1990-01-02   Ulm\n"
+   "1  Jonas Brandt  1985-05-06  Kiel\n",
+   "           name         dob   city\n"
+   "0    [NAME]  [DOB]   Ulm\n"
+   "1  [NAME]  [DOB]  Kiel\n"},
+  /* the same dates under other headers are left alone */
+  {"  ticket     opened      due\n"
+   "  T-1001     1990-01-02  1990-02-02\n",
+   "  ticket     opened      due\n"
+   "  T-1001     1990-01-02  1990-02-02\n"},
+  /* lines with wide gaps but no column names above stay text */
+  {"NAME OF PASSENGER  KAYA/DERYA MR\nFLIGHT  LH 7101   SEAT 31A   BOOKING REF FYNWLQ\n",
+   "NAME OF PASSENGER  [NAME] MR\nFLIGHT  LH 7101   SEAT 31A   BOOKING REF FYNWLQ\n"},
+};
+
+static void test_printed_data_frames(void **state)
+{
+  (void)state;
+  RUN(aligned);
+}
+
 static void test_a_name_said_again(void **state)
 {
   (void)state;
@@ -90,6 +125,7 @@ int main(void)
       cmocka_unit_test(test_a_name_said_again),
       cmocka_unit_test(test_people_named_by_their_role),
       cmocka_unit_test(test_name_forms_of_forms_and_bookings),
+      cmocka_unit_test(test_printed_data_frames),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
