@@ -349,8 +349,9 @@ static size_t inverted_end(const struct rx_ctx *c, const struct name *n, const c
 	size_t e = g.end;
 	while (e < c->len && s[e] == ' ')
 		e++;
-	/* the cell or the line ends, or a note follows ("(card 3833...)") */
-	if (e < c->len && !rx_in("\t|;\r\n(", s[e]))
+	/* the cell or the line ends, or a note or another field follows
+	 * ("(card 3833...)", "  DOB: ...") */
+	if (e < c->len && !rx_in("\t|;\r\n(", s[e]) && !(e >= g.end + 2 && s[e - 1] == ' ' && s[e - 2] == ' '))
 		return end;
 	for (size_t k = 0; k < g.nt; k++)
 		if (pn_stop_token(c, &g, k) && !pn_namelike_stop(c, &g, k))

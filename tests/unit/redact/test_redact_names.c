@@ -47,6 +47,11 @@ static const struct tc roles[] = {
   {"Reported by Rutger Dijkstra", "Reported by [NAME]"},
   {"nazywam się Bartosz Wójcik", "nazywam się [NAME]"},
   {"Prénoms: Albane", "Prénoms: [NAME]"},
+  {"Souscripteur : Aurélie Deschamps", "Souscripteur : [NAME]"},
+  {"Szanowna Pani Ewelina Dąbrowska,", "Szanowna Pani [NAME],"},
+  {"Parkplätze hinter dem Laden. Danke an Dörte Tiedemann!", "Parkplätze hinter dem Laden. Danke an [NAME]!"},
+  /* a creditor is a firm more often than not */
+  {"Créancier : Cabinet Ravel & Associés", "Créancier : Cabinet Ravel & Associés"},
   /* roles that name no person stay */
   {"User-Agent: Mozilla/5.0 (X11; Linux x86_64)", "User-Agent: Mozilla/5.0 (X11; Linux x86_64)"},
   {"Evert Hoekstra\nOffice Manager | Acme Logistics", NULL},
@@ -57,6 +62,7 @@ static const struct tc forms[] = {
   {"Borrower: Poirier, Jérôme (card 38333533132564)",
    "Borrower: [NAME] (card 38333533132564)"},
   {"Customer: Iglesias Nieto, Vicente", "Customer: [NAME]"},
+  {"Patient: Ellsworth, Maeve  DOB: 1975-02-03", "Patient: [NAME]  DOB: [DOB]"},
   /* NOM Prénom after a label or a title */
   {"VENDEUR : DUMONT Inès, née le", "VENDEUR : [NAME], née le"},
   {"CITATION À COMPARAÎTRE\nMme GARNIER Armand", "CITATION À COMPARAÎTRE\nMme [NAME]"},
