@@ -43,7 +43,9 @@ static const char *const street_before[] = {
 	"faubourg", "fbg", "calle", "c/", "avenida", "avda", "paseo", "plaza", "pza", "camino",
 	"carretera", "ctra", "ronda", "travesía", "glorieta", "rambla", "vía", "via", "viale",
 	"corso", "piazza", "piazzale", "largo", "vicolo", "strada", "contrada", "lungomare",
-	"rua", "travessa", "alameda", "praça", "rodovia", "estrada", NULL,
+	"rua", "travessa", "alameda", "praça", "rodovia", "estrada", "laan", "ulica", "ul.",
+	"aleja", "al.", "plac", "os.", "mahallesi", "mah.", "caddesi", "cad.", "sokak", "sok.",
+	"bulvarı", NULL,
 };
 /* German and Dutch street names end in these. */
 /* with their lengths: tried at every capitalised word before a number */
@@ -56,7 +58,9 @@ static const struct {
 	SUF("allee"), SUF("ring"), SUF("damm"), SUF("ufer"), SUF("chaussee"), SUF("steig"),
 	SUF("pfad"), SUF("markt"), SUF("graben"), SUF("straat"), SUF("laan"), SUF("gracht"),
 	SUF("plein"), SUF("kade"), SUF("singel"), SUF("dijk"), SUF("hof"), SUF("steeg"),
-	SUF("dreef"), SUF("plantsoen"), SUF("park"),
+	SUF("dreef"), SUF("plantsoen"), SUF("park"), SUF("gatan"), SUF("gata"), SUF("vägen"),
+	SUF("väg"), SUF("vejen"), SUF("vej"), SUF("gaden"), SUF("gade"), SUF("stræde"), SUF("veien"),
+	SUF("gaten"), SUF("gate"), SUF("katu"), SUF("tie"), SUF("kuja"), SUF("polku"), SUF("utca"),
 };
 #undef SUF
 
@@ -390,11 +394,12 @@ static size_t field_word_start(const char *s, size_t ls, size_t we)
 	return we - ws >= 16 ? we : ws;
 }
 
-/* Whether i starts a field: the line's start, or after ',', ':', ';' or a
- * tab, with one space or none between. */
+/* Whether i starts a field: the line's start, or after ',', ':', ';', a
+ * tab, a quote or '>' (a JSON string, an HTML element), with one space or
+ * none between. */
 static int field_start(const char *s, size_t ls, size_t i)
 {
-	return i == ls || rx_in(",:;\t", s[i - 1]) ||
+	return i == ls || rx_in(",:;\t\">", s[i - 1]) ||
 	       (i >= ls + 2 && s[i - 1] == ' ' && rx_in(",:;", s[i - 2]));
 }
 

@@ -279,6 +279,12 @@ static const struct tc persons[] = {
 };
 
 static const struct tc addresses[] = {
+  /* Nordic and Finnish street names; a JSON string's value */
+  {"Adresse: Storgatan 64, 222 59 Lund", "Adresse: [ADDRESS]"},
+  {"Osoite: Mannerheimintie 166 A 36, 33257 Tampere", "Osoite: [ADDRESS]"},
+  {"\"billingAddress\": \"Vredenburg 114, 5612 EP Eindhoven\",",
+   "\"billingAddress\": \"[ADDRESS]\","},
+  {"\"note\": \"Release 114, 2055 builds passed\",", "\"note\": \"Release 114, 2055 builds passed\","},
   {"I live at 1442 Pine St #305, Austin, TX 78792.",
    "I live at [ADDRESS]."},
   {"send it to Bahnhofstraße 93, 10633 Berlin please",
