@@ -85,7 +85,10 @@ static const char *const sure[] = {
 	"josep tarradellas", "simón bolívar", "martha's vineyard", "alice springs",
 	"victoria falls", "saint-denis", "saint-étienne", "fort lauderdale", "lake louise",
 	"johns hopkins", "carnegie mellon", "charles sturt", "max planck", "max-planck",
-	"rey juan carlos", "nobel prize", "pulitzer prize", "carnegie hall", NULL,
+	"rey juan carlos", "nobel prize", "pulitzer prize", "carnegie hall", "lincoln park",
+	"lincoln center", "lincoln memorial", "jefferson memorial", "kennedy center",
+	"rockefeller center", "madison square", "regent's park", "albert park", "victoria park",
+	"victoria station", "king's cross", "st pancras", NULL,
 };
 
 /* Brands and namesakes that are also ordinary people's names. */
