@@ -516,7 +516,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int strong = before || chat ||
 		     (line_start && (pn_after_signoff(c, s, c->len, c->ms, n.end) ||
 				     pn_before_address(s, c->len, c->ms, n.end))) ||
-		     ((line_start || cell || quoted) && md_cell_whole(c, &n, s, n.end) &&
+		     ((line_start || cell || quoted) && md_cell_whole(c, &n, s, inverted_end(c, &n, s, n.end)) &&
 		      pn_name_column(c, c->ms)) ||
 		     (line_start && (pn_label_above(c, s, c->ms, n.end) ||
 				     pn_speaker_time(s, c->len, n.end)));

@@ -172,7 +172,12 @@ static const char *const name_columns[] = {
 	"employee", "person", "efternavn", "fornavn", "efternamn", "förnamn", "etternavn",
 	"achternaam", "voornaam", "sobrenome", "nazwisko", "imię", "soyadı", "sukunimi",
 	"etunimi", "příjmení", "jméno", "first", "last", "given", "family", "member", "guest",
-	"attendee", "participant", NULL,
+	"attendee", "participant", "invitato", "invitata", "invité", "invitée", "invitado",
+	"invitada", "gast", "accompagnatore", "accompagnatrice", "begleitung", "plus-one",
+	"plus one", "on-call", "on call", "speaker", "student", "tenant", "driver", "passenger",
+	"staff", "mitarbeiter", "mitarbeiterin", "medewerker", "empleado", "empleada",
+	"dipendente", "funcionário", "ansprechpartner", "kontaktperson", "contact person",
+	NULL,
 };
 /* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
 static const char *const list_labels[] = {

@@ -62,6 +62,9 @@ static const struct tc forms[] = {
   {"Borrower: Poirier, Jérôme (card 38333533132564)",
    "Borrower: [NAME] (card 38333533132564)"},
   {"Customer: Iglesias Nieto, Vicente", "Customer: [NAME]"},
+  /* a Markdown table's guest columns, "Surname, Given" filling a cell */
+  {"| N. | Invitato | Accompagnatore | Menù |\n|---|---|---|---|\n| 2 | Tedesco, Vittorio | Ginevra Monti | pesce |",
+   "| N. | Invitato | Accompagnatore | Menù |\n|---|---|---|---|\n| 2 | [NAME] | [NAME] | pesce |"},
   {"Patient: Ellsworth, Maeve  DOB: 1975-02-03", "Patient: [NAME]  DOB: [DOB]"},
   /* NOM Prénom after a label or a title */
   {"VENDEUR : DUMONT Inès, née le", "VENDEUR : [NAME], née le"},
