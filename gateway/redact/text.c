@@ -545,8 +545,10 @@ int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t ca
 	size_t ve = at;
 	while (ve < le && s[ve] != '\t' && !(s[ve] == ' ' && ve + 1 < le && s[ve + 1] == ' '))
 		ve++;
+	/* (most lines have no wide gap: a quick look first) */
 	struct afield f[24];
-	if (ve == at || aligned_fields(s, ls, le, f, 24) < 2)
+	if (ve == at || (!memmem(s + ls, le - ls, "  ", 2) && !memchr(s + ls, '\t', le - ls)) ||
+	    aligned_fields(s, ls, le, f, 24) < 2)
 		return 0;
 	size_t x0 = column_of(s, ls, at), x1 = x0 + column_of(s, at, ve), w1 = x0;
 	for (size_t i = at; i < ve && s[i] != ' '; i++)
