@@ -17,8 +17,12 @@
  *   its first word as a given name or its last as a surname, and none is an
  *   ordinary word (Will, May, Paris, Grant...: rx_name_stopword).
  *
- * Titles stay outside the span ("Dr. [NAME]"). The context words and the
- * checks that read them are in person_ctx.c. */
+ * Titles stay outside the span ("Dr. [NAME]"). Airline passenger names
+ * ("KAYA/DERYA") and the French "DUMONT Inès" have forms of their own. A
+ * brand, work or place named after someone ("Hugo Boss", "Jane Eyre") is
+ * no name (eponym.c), nor is a word in camel case ("WebInspector"). The
+ * context words and the checks that read them are in person_ctx.c; a name
+ * said again alone after it was found whole is found in person_again.c. */
 #include <string.h>
 
 #include "person_int.h"
