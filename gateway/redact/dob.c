@@ -2,9 +2,12 @@
  * a date of birth when a birth word comes shortly before it on its line or
  * on the line above (a form label), when "geboren"/"born" follows it ("Ich
  * bin am 12. März 1952 geboren"), or when it is a cell of a table column
- * named like a birth date, or after the genealogists' "*". Years 1850 to this century; other dates
+ * named like a birth date, after the genealogists' "*", or after a name's
+ * sex in parentheses ("(F, 12.03.1985)"). Years 1850 to this year; other dates
  * (meetings, deadlines, invoices) are left alone. */
+#include <pthread.h>
 #include <string.h>
+#include <time.h>
 
 #include "redact_int.h"
 
@@ -38,6 +41,18 @@ static const char *const column_kw[] = {
 	"nascimento", "born", "narozen", "fødsel", "födelse", "urodzenia", "doğum", "syntymä",
 	NULL,
 };
+
+/* Birth years run from 1850 to this year (UTC), read once. */
+static int this_year = 2026;
+static pthread_once_t year_once = PTHREAD_ONCE_INIT;
+
+static void year_init(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	if (now != (time_t)-1 && gmtime_r(&now, &tm))
+		this_year = tm.tm_year + 1900;
+}
 
 static int birth_before(const struct rx_ctx *c, size_t at)
 {
@@ -102,7 +117,8 @@ static unsigned detect_dob(struct rx_ctx *c)
 		if (!rx_month_name(s, c->len, c->ms, &m))
 			return 0;
 	}
-	if (!rx_parse_date(s, c->len, c->ms, &d) || d.y < 1850 || d.y > 2025)
+	pthread_once(&year_once, year_init);
+	if (!rx_parse_date(s, c->len, c->ms, &d) || d.y < 1850 || d.y > this_year)
 		return 0;
 	/* not the start of a longer token (a version, a timestamp) */
 	if (d.end < c->len && (rx_is_alnum((unsigned char)s[d.end]) || s[d.end] == 'T'))
@@ -110,6 +126,9 @@ static unsigned detect_dob(struct rx_ctx *c)
 	/* "* 26.12.1940   † 21.11.2025": the genealogists' birth star */
 	int star = c->ms >= 2 && s[c->ms - 1] == ' ' && s[c->ms - 2] == '*' &&
 		   (c->ms == 2 || s[c->ms - 3] == '\n' || s[c->ms - 3] == ' ' || s[c->ms - 3] == '(');
+	/* "Bartłomiej Wróbel (M, 11.11.2004)": a sex and a date after a name */
+	star |= c->ms >= 4 && s[c->ms - 1] == ' ' && s[c->ms - 2] == ',' && rx_in("MFWKmfwk", s[c->ms - 3]) &&
+		s[c->ms - 4] == '(';
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
 	    !birth_column(c, c->ms))
 		return 0;

@@ -134,7 +134,7 @@ static const char *const institution[] = {
 /* The three lists in one set (institution words, then sure, then brand),
  * so that one probe with the lexer's hash of a word finds the phrases of
  * all three that start there. */
-#define N_ALL 768
+#define N_ALL (sizeof institution / sizeof institution[0] + sizeof sure / sizeof sure[0] + sizeof brand / sizeof brand[0])
 static const char *all_words[N_ALL];
 static size_t n_inst, n_sure;
 static struct rx_kwset all_kws = RX_KWSET(all_words);

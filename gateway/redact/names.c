@@ -116,6 +116,10 @@ static void init(void)
 		n += redact_data_given[i] == '\n';
 	for (size_t i = 0; i < redact_data_surnames_len; i++)
 		n += redact_data_surnames[i] == '\n';
+	for (size_t i = 0; i < redact_data_rgiven_len; i++)
+		n += redact_data_rgiven[i] == '\n';
+	for (size_t i = 0; i < redact_data_rsurnames_len; i++)
+		n += redact_data_rsurnames[i] == '\n';
 	for (const char *const *w = stop; *w; w++) {
 		n++;
 		bytes += strlen(*w);
@@ -123,7 +127,8 @@ static void init(void)
 	size_t cap = 16;
 	while (cap < 2 * n)
 		cap <<= 1;
-	lex.cap = redact_data_given_len + redact_data_surnames_len + bytes;
+	lex.cap = redact_data_given_len + redact_data_surnames_len + redact_data_rgiven_len +
+		  redact_data_rsurnames_len + bytes;
 	lex.arena = malloc(lex.cap ? lex.cap : 1);
 	lex.off = calloc(cap, sizeof *lex.off);
 	lex.hash = calloc(cap, sizeof *lex.hash);
@@ -142,6 +147,8 @@ static void init(void)
 	lex.mask = cap - 1;
 	lex_add_lines(redact_data_given, redact_data_given_len, RX_NAME_GIVEN);
 	lex_add_lines(redact_data_surnames, redact_data_surnames_len, RX_NAME_SURNAME);
+	lex_add_lines(redact_data_rgiven, redact_data_rgiven_len, RX_NAME_GIVEN);
+	lex_add_lines(redact_data_rsurnames, redact_data_rsurnames_len, RX_NAME_SURNAME);
 	for (const char *const *w = stop; *w; w++)
 		lex_add(*w, strlen(*w), RX_NAME_STOP);
 	__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);

@@ -1,5 +1,6 @@
 /* names_data: the name gazetteer embedded at build time from
- * gateway/redact/gazetteer/{given,surnames}.txt (see data/README.md for source
+ * gateway/redact/gazetteer/{given,surnames}.txt and romanized_*.txt (see
+ * gazetteer/README.md for source
  * and license; cmake/embed.cmake makes the arrays).
  *
  * Each array holds the file's bytes: UTF-8, one name per line, each line
@@ -15,5 +16,12 @@ extern const unsigned char redact_data_given[];
 extern const size_t redact_data_given_len;
 extern const unsigned char redact_data_surnames[];
 extern const size_t redact_data_surnames_len;
+/* romanized_{given,surnames}.txt: names the faker locales carry only in
+ * their own scripts or with diacritics (pinyin, Hepburn, Vietnamese without
+ * marks...), written by hand; same shape. */
+extern const unsigned char redact_data_rgiven[];
+extern const size_t redact_data_rgiven_len;
+extern const unsigned char redact_data_rsurnames[];
+extern const size_t redact_data_rsurnames_len;
 
 #endif

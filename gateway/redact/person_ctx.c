@@ -150,7 +150,12 @@ static const char *const labels[] = {
 	"subscriber", "prestatario", "prestataria", "mutuário", "mutuária", "deudor", "deudora",
 	"schuldner", "schuldnerin", "débiteur", "débitrice", "debitore",
 	"zahlungspflichtiger", "donante", "doador", "doadora", "donatore", "spender",
-	"spenderin",
+	"spenderin", "mum", "mom", "mam", "dad", "mother", "father", "child", "son", "daughter",
+	"grandma", "grandpa", "grandmother", "grandfather", "nanny", "babysitter", "husband",
+	"wife", "brother", "sister", "aunt", "uncle", "mutter", "vater", "sohn", "tochter",
+	"oma", "opa", "mère", "père", "enfant", "fils", "fille", "madre", "padre", "hijo", "hija",
+	"mamma", "papà", "figlio", "figlia", "moeder", "vader", "zoon", "dochter", "mãe", "pai",
+	"filho", "filha", "matka", "ojciec", "dziecko", "baba", "pappa",
 	NULL,
 };
 static const char *const signoffs[] = {
@@ -177,7 +182,9 @@ static const char *const name_columns[] = {
 	"plus one", "on-call", "on call", "speaker", "student", "tenant", "driver", "passenger",
 	"staff", "mitarbeiter", "mitarbeiterin", "medewerker", "empleado", "empleada",
 	"dipendente", "funcionário", "ansprechpartner", "kontaktperson", "contact person",
-	NULL,
+	"firstname", "lastname", "first_name", "last_name", "fullname", "full_name", "givenname",
+	"given_name", "familyname", "family_name", "displayname", "display_name", "claimed by",
+	"contact name", "donor", "spender", "dawca", "donneur", "donante", NULL,
 };
 /* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
 static const char *const list_labels[] = {
@@ -457,7 +464,8 @@ static const char *const never[] = {
 };
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */
-static const char *never_all[512];
+#define NLIST(l) (sizeof(l) / sizeof(l)[0])
+static const char *never_all[NLIST(never) + NLIST(greet) + NLIST(titles) + NLIST(labels) + NLIST(signoffs)];
 static struct rx_kwset never_all_kws = RX_KWSET(never_all);
 static pthread_once_t never_once = PTHREAD_ONCE_INIT;
 
@@ -485,8 +493,8 @@ int pn_never_word(const struct rx_ctx *c, size_t a, size_t l)
 /* The last words of every context phrase (greetings, titles,
  * introductions, labels), so that one lookup of the word before a name
  * tells whether a context phrase may end there. */
-static const char *ctx_last[1024];
-static char ctx_last_buf[8192];
+static const char *ctx_last[NLIST(greet) + NLIST(titles) + NLIST(intro) + NLIST(labels)];
+static char ctx_last_buf[64 * NLIST(ctx_last)];
 static struct rx_kwset ctx_last_kws = RX_KWSET(ctx_last);
 static pthread_once_t ctx_last_once = PTHREAD_ONCE_INIT;
 

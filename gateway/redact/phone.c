@@ -67,7 +67,7 @@ static const char *const not_phone_kw[] = {
 };
 /* Both lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */
-static const char *ctx_words[256];
+static const char *ctx_words[sizeof phone_kw / sizeof phone_kw[0] + sizeof not_phone_kw / sizeof not_phone_kw[0]];
 static size_t n_phone_words;
 static struct rx_kwset ctx_kws = RX_KWSET(ctx_words);
 static pthread_once_t ctx_once = PTHREAD_ONCE_INIT;
@@ -75,10 +75,10 @@ static pthread_once_t ctx_once = PTHREAD_ONCE_INIT;
 static void ctx_init(void)
 {
 	size_t n = 0;
-	for (const char *const *w = phone_kw; *w && n < 254; w++)
+	for (const char *const *w = phone_kw; *w; w++)
 		ctx_words[n++] = *w;
 	n_phone_words = n;
-	for (const char *const *w = not_phone_kw; *w && n < 254; w++)
+	for (const char *const *w = not_phone_kw; *w; w++)
 		ctx_words[n++] = *w;
 	ctx_words[n] = NULL;
 }

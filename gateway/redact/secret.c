@@ -636,6 +636,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_CHAR, 0, "-", NULL, detect_pem, "pem_private_key"},
 	{F_SECRET, RX_ON_CHAR, 0, ":", NULL, detect_url_password, "url_password"},
+	{F_SECRET, RX_ON_CHAR, 0, ":", NULL, sc_detect_pgpass, "pgpass"},
 	{F_SECRET, RX_ON_UPPER | RX_ON_LOWER, RXF_TOKENPRE, NULL, NULL, detect_token, "token"},
 	{F_SECRET, RX_ON_LOWER, RXF_EYJ, NULL, NULL, detect_jwt, "jwt"},
 	{F_SECRET, RX_ON_CHAR, 0, ":=", NULL, detect_assign, "key_value"},

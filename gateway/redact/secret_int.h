@@ -30,5 +30,7 @@ extern struct rx_kwset sc_phrase_kws;
 extern struct rx_kwset sc_user_option_kws;
 unsigned sc_detect_phrase(struct rx_ctx *c);
 unsigned sc_detect_user_option(struct rx_ctx *c);
+/* A password file's line "host:port:database:user:password" (secret_phrase.c). */
+unsigned sc_detect_pgpass(struct rx_ctx *c);
 
 #endif

@@ -177,6 +177,46 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 	return 0;
 }
 
+/* A PostgreSQL password file's line ("~/.pgpass", also what libpq reads
+ * from PGPASSFILE): "hostname:port:database:username:password", fired at
+ * the fourth ':'. The host holds a letter or a '.', the port is digits or
+ * '*', the user a letter; the password runs to the line's end. */
+unsigned sc_detect_pgpass(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->ms), f[4], n = 0;
+	f[0] = ls;
+	for (size_t i = ls; i < c->ms; i++) {
+		if (s[i] == ' ' || s[i] == '\t')
+			return 0;
+		if (s[i] == ':') {
+			if (++n > 3)
+				return 0;
+			f[n] = i + 1;
+		}
+	}
+	if (n != 3 || f[1] == f[0] + 1 || f[2] == f[1] + 1 || f[3] == f[2] + 1 || c->ms == f[3])
+		return 0;
+	int host = 0, user = 0;
+	for (size_t i = f[0]; i + 1 < f[1]; i++)
+		host |= rx_is_alpha((unsigned char)s[i]) || s[i] == '.';
+	for (size_t i = f[3]; i < c->ms; i++)
+		user |= rx_is_alpha((unsigned char)s[i]);
+	int port = s[f[1]] == '*' && f[2] == f[1] + 2;
+	if (!port) {
+		port = f[2] - f[1] - 1 <= 5;
+		for (size_t i = f[1]; i + 1 < f[2] && port; i++)
+			port = rx_is_digit((unsigned char)s[i]);
+	}
+	size_t ve = le;
+	while (ve > c->ms + 1 && (s[ve - 1] == ' ' || s[ve - 1] == '\r'))
+		ve--;
+	if (!host || !user || !port || ve <= c->ms + 1 || memchr(s + c->ms + 1, ' ', ve - c->ms - 1) ||
+	    sc_placeholder(s + c->ms + 1, ve - c->ms - 1))
+		return 0;
+	return (unsigned)rx_emit(c, c->ms + 1, ve, REDACT_SECRET);
+}
+
 static const char *const phrase_words[] = {
 	"password", "passwort", "kennwort", "passcode", "contraseña", "clave", "senha",
 	"wachtwoord", "sleutel", "chiave", "chave", "schlüssel", "mot de passe", "mdp", "jeton",

@@ -589,8 +589,11 @@ int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t ca
 int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap)
 {
 	const char *s = c->text;
+	/* a quoted value: an SQL INSERT's, else a quoted CSV cell's
+	 * ("Ingrid","Nyström") */
 	if (at > 0 && (s[at - 1] == '\'' || s[at - 1] == '"'))
-		return rx_sql_column(s, c->len, at, hdr, cap);
+		return rx_sql_column(s, c->len, at, hdr, cap) ||
+		       (s[at - 1] == '"' && rx_csv_column(s, c->len, at - 1, hdr, cap, &c->csv));
 	if (rx_csv_column(s, c->len, at, hdr, cap, &c->csv))
 		return 1;
 	/* a printed data frame or a fixed-width report: after two spaces, a
