@@ -58,6 +58,13 @@ static const struct tc roles[] = {
 };
 
 static const struct tc forms[] = {
+  /* a quoted CSV export with camel-case column names */
+  {"\"Id\",\"FirstName\",\"LastName\"\n\"003Wub\",\"Ingrid\",\"Nyström\"\n",
+   "\"Id\",\"FirstName\",\"LastName\"\n\"003Wub\",\"[NAME]\",\"[NAME]\"\n"},
+  /* family roles label people; romanized names of many cultures */
+  {"Mum: Thi Lan Nguyen\nDad: Quoc Bao Tran", "Mum: [NAME]\nDad: [NAME]"},
+  {"Seated together: Yuting Liu and Weiqiang Zhao", "Seated together: [NAME] and [NAME]"},
+  {"Hong Kong office", "Hong Kong office"},
   /* "Surname, Given" with a note after it, and two surnames */
   {"Borrower: Poirier, Jérôme (card 38333533132564)",
    "Borrower: [NAME] (card 38333533132564)"},

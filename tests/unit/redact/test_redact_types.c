@@ -99,6 +99,9 @@ static const struct tc gov_ids[] = {
 };
 
 static const struct tc secrets[] = {
+  /* a PostgreSQL password file's lines; a clock is no such line */
+  {"db.example.org:5432:*:app_rw:Tulpenveld#5430q9", "db.example.org:5432:*:app_rw:[SECRET]"},
+  {"at 10:30:45:12:xyz the job ran", "at 10:30:45:12:xyz the job ran"},
   /* a password column of an export, every row */
   {"name,url,username,password,note\ngithub,https://github.com/,kwame,Tiger%7647,\nbooking,https://www.booking.com/,k@x.org,Summer#1689,rec\nexample,https://example.org/login,<username>,<password>,09/25",
    "name,url,username,password,note\ngithub,https://github.com/,kwame,[SECRET],\nbooking,https://www.booking.com/,[EMAIL],[SECRET],rec\nexample,https://example.org/login,<username>,<password>,09/25"},
@@ -337,6 +340,9 @@ static const struct tc addresses[] = {
 };
 
 static const struct tc dobs[] = {
+  /* a name's sex and a date in parentheses (a donor list) */
+  {"165  Anna Nowak (F, 11.11.2004)  B-", "165  [NAME] (F, [DOB])  B-"},
+  {"Sprechstunde (Mo, 11.11.2024)", "Sprechstunde (Mo, 11.11.2024)"},
   /* month names and birth words of more languages */
   {"Data urodzenia: 15 lipca 1997", "Data urodzenia: [DOB]"},
   {"Doğum Tarihi: 4 Haziran 1974", "Doğum Tarihi: [DOB]"},
