@@ -546,6 +546,24 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a brand, a work or a place named after someone ("Hugo Boss") */
 	if (pn_eponym(c, c->ms, strong))
 		return 0;
+	/* a quoted phrase ("name": "Create customer") */
+	if (c->ms > 0 && s[c->ms - 1] == '"' && n.nt == 1 && n.end + 1 < c->len && s[n.end] == ' ' &&
+	    rx_is_lower((unsigned char)s[n.end + 1]))
+		return 0;
+	/* an acronym after a name is no part of it ("Helga Wiegand IBAN
+	 * DE31..."), and one word before an acronym is a system ("Billing
+	 * API"); a surname in capitals ("Marie ROY") stays */
+	if (n.nt >= 2 && !n.caps && n.te[n.nt - 1] - n.ts[n.nt - 1] <= 4) {
+		int acr = 1;
+		for (size_t i = n.ts[n.nt - 1]; i < n.te[n.nt - 1] && acr; i++)
+			acr = rx_is_upper((unsigned char)s[i]);
+		if (acr && !(pn_tok(c, &n, n.nt - 1, T_SUR) & T_SUR)) {
+			n.nt--;
+			n.end = n.te[n.nt - 1];
+			if (n.nt == 1 && !(pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
+				return 0;
+		}
+	}
 	if (strong) {
 		pn_remember_name(c, &n);
 		return (unsigned)rx_emit(c, c->ms, given_after_caps(c, &n, inverted_end(c, &n, s, n.end)),

@@ -198,6 +198,25 @@ static const char *const list_labels[] = {
 	"minutes", NULL,
 };
 
+/* Labels that name a thing ("Log Name:", "Workstation Name:"): the value
+ * is no person's. */
+static const char *const thing_names[] = {
+	"log name", "workstation name", "host name", "computer name", "machine name",
+	"server name", "service name", "process name", "event name", "file name", "project name",
+	"product name", "company name", "table name", "network name", "domain name",
+	"database name", "key name", "app name", "application name", "package name",
+	"bucket name", "cluster name", "container name", "device name", "model name",
+	"brand name", "task name", "job name", "queue name", "topic name", "channel name",
+	"team name", "role name", "policy name", "rule name", "field name", "column name",
+	"branch name", "repo name", "repository name", "image name", "instance name",
+	"region name", "zone name", "store name", "shop name", "site name", "page name",
+	"template name", "plan name", "course name", "item name", "street name", "city name",
+	"country name", "pet name", "ship name", "vessel name", "hotel name", "venue name",
+	"folder name", "directory name", "module name", "function name", "class name",
+	"method name", "variable name", "test name", "script name", "printer name", "drive name",
+	"volume name", "disk name", "share name", "profile name", "certificate name", NULL,
+};
+static struct rx_kwset thing_name_kws = RX_KWSET(thing_names);
 static struct rx_kwset greet_kws = RX_KWSET(greet);
 struct rx_kwset pn_title_kws = RX_KWSET(titles);
 static struct rx_kwset intro_kws = RX_KWSET(intro);
@@ -276,7 +295,8 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		return rx_kwset_has(&label_kws, buf, n) ? C_STRONG : C_NONE;
 	}
 	if (sep)
-		return rx_kw_ends(c, &label_kws, from, e) ? C_STRONG : C_NONE;
+		return rx_kw_ends(c, &label_kws, from, e) && !rx_kw_ends(c, &thing_name_kws, from, e) ? C_STRONG
+													: C_NONE;
 	if (rx_kw_ends(c, &greet_kws, from, e) || rx_kw_ends(c, &pn_title_kws, from, e) ||
 	    rx_kw_ends(c, &intro_kws, from, e))
 		return C_STRONG;
@@ -460,7 +480,8 @@ static const char *const never[] = {
 	"heren", "dames", "senhores", "senhoras", "sirs", "alexa", "siri", "cortana", "openai",
 	"chatgpt", "claude", "gemini", "copilot", "anthropic", "ich", "eu", "yo", "io", "ik",
 	"me", "moi", "jag", "du", "tu", "you", "kollegin", "kollege", "kollegen", "collega",
-	"colleghi", "collègue", "collègues", "colega", "colegas", "ja", NULL,
+	"colleghi", "collègue", "collègues", "colega", "colegas", "ja", "mon", "tue", "tues", "wed",
+	"thu", "thur", "thurs", "fri", "sat", NULL,
 };
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */

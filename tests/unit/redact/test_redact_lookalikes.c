@@ -65,6 +65,21 @@ static const struct tc camel[] = {
   {"hier ist Bernd Müller GmbH", NULL},
 };
 
+/* labels and values that name things, systems and days */
+static const struct tc things[] = {
+  {"Log Name:      Security\nSource:        Microsoft-Windows-Security-Auditing",
+   "Log Name:      Security\nSource:        Microsoft-Windows-Security-Auditing"},
+  {"{\"name\": \"Create customer\", \"request\": {}}", "{\"name\": \"Create customer\", \"request\": {}}"},
+  {"\"info\": {\"name\": \"Billing API\"}", "\"info\": {\"name\": \"Billing API\"}"},
+  {"deploy   pts/1   10.0.0.5   Thu Jan  6 05:19   still logged in", "deploy   pts/1   [IP]   Thu Jan  6 05:19   still logged in"},
+  {"Reading: Marie Curie, a biography", "Reading: Marie Curie, a biography"},
+  /* the twins */
+  {"Full Name: Anna Weber", "Full Name: [NAME]"},
+  {"{\"name\": \"Anna Weber\"}", "{\"name\": \"[NAME]\"}"},
+  {"SEPA-Überweisung an Helga Wiegand IBAN DE31353992569567240905",
+   "SEPA-Überweisung an [NAME] IBAN [IBAN]"},
+};
+
 static const struct tc columns[] = {
   /* a password manager's export: "name" is the entry's */
   {"name,url,username,password,note\nRouter,http://router.local/,admin,x,fw",
@@ -104,6 +119,12 @@ static void test_camel_case_words_are_no_names(void **state)
   RUN(camel);
 }
 
+static void test_things_systems_and_days_are_no_names(void **state)
+{
+  (void)state;
+  RUN(things);
+}
+
 static void test_a_credentials_export_name_column(void **state)
 {
   (void)state;
@@ -121,6 +142,7 @@ int main(void)
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_brands_works_and_places_named_after_people),
       cmocka_unit_test(test_camel_case_words_are_no_names),
+      cmocka_unit_test(test_things_systems_and_days_are_no_names),
       cmocka_unit_test(test_a_credentials_export_name_column),
       cmocka_unit_test(test_amounts_times_and_meters_are_no_phones),
   };
