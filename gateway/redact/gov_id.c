@@ -57,6 +57,16 @@ static struct rx_kwset nir_kw = RX_KWSET(nir_kw_list);
 static const char *const nino_kw_list[] = {"nino", "ni number", "national insurance", NULL};
 static struct rx_kwset nino_kw = RX_KWSET(nino_kw_list);
 
+static const char *const pesel_kw_list[] = {"pesel", "nr pesel", "numer pesel", NULL};
+static struct rx_kwset pesel_kw = RX_KWSET(pesel_kw_list);
+static const char *const tckn_kw_list[] = {"tc kimlik", "t.c. kimlik", "kimlik no", "kimlik numarası",
+					   "tckn", "tc no", "t.c. no", "tc kimlik no", "t.c. kimlik no",
+					   NULL};
+static struct rx_kwset tckn_kw = RX_KWSET(tckn_kw_list);
+static const char *const pnr_kw_list[] = {"personnummer", "personnr", "person nr", "pnr",
+					  "personnummret", "samordningsnummer", NULL};
+static struct rx_kwset pnr_kw = RX_KWSET(pnr_kw_list);
+
 static int kw(const struct rx_ctx *c, struct rx_kwset *words)
 {
 	return rx_kw_before(c, words, c->ms, 40);
@@ -122,6 +132,41 @@ static int bsn_ok(const char *d)
 	for (int i = 0; i < 9; i++)
 		t += (d[i] - '0') * w[i];
 	return t != 0 && t % 11 == 0;
+}
+
+/* PL PESEL: weights 1 3 7 9 1 3 7 9 1 3 and the check digit; the month
+ * carries the century (+20 2000s, +40 2100s, +60 2200s, +80 1800s). */
+static int pesel_ok(const char *d)
+{
+	static const int w[10] = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+	int sum = 0, m = ((d[2] - '0') * 10 + (d[3] - '0')) % 20, day = (d[4] - '0') * 10 + (d[5] - '0');
+	for (int i = 0; i < 10; i++)
+		sum += w[i] * (d[i] - '0');
+	return m >= 1 && m <= 12 && day >= 1 && day <= 31 && (10 - sum % 10) % 10 == d[10] - '0';
+}
+
+/* TR T.C. Kimlik No: no leading 0; the tenth digit from the odd and even
+ * places, the eleventh the sum of the first ten, both mod 10. */
+static int tckn_ok(const char *d)
+{
+	int odd = 0, even = 0, sum = 0;
+	if (d[0] == '0')
+		return 0;
+	for (int i = 0; i < 9; i++)
+		*(i % 2 ? &even : &odd) += d[i] - '0';
+	for (int i = 0; i < 10; i++)
+		sum += d[i] - '0';
+	return ((odd * 7 - even) % 10 + 10) % 10 == d[9] - '0' && sum % 10 == d[10] - '0';
+}
+
+/* SE personnummer (YYMMDD + 4, the last a Luhn digit); the day +60 for a
+ * coordination number. d holds the 10 digits. */
+static int pnr_ok(const char *d)
+{
+	int m = (d[2] - '0') * 10 + (d[3] - '0'), day = (d[4] - '0') * 10 + (d[5] - '0');
+	if (day > 60)
+		day -= 60;
+	return m >= 1 && m <= 12 && day >= 1 && day <= 31 && rx_luhn(d, 10);
 }
 
 static int cpf_ok(const char *d)
@@ -278,6 +323,8 @@ static unsigned detect_num(struct rx_ctx *c)
 	case 10:
 		if ((g.ng == 1 || layout(&g, "334", 0)) && nhs_ok(g.d) && kw(c, &nhs_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		if ((g.ng == 1 || layout(&g, "64", '-')) && pnr_ok(g.d) && kw(c, &pnr_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		return 0;
 	case 11:
 		if (layout(&g, "3332", 0) && g.sep[0] == '.' && g.sep[1] == '.' && g.sep[2] == '-' &&
@@ -287,8 +334,13 @@ static unsigned detect_num(struct rx_ctx *c)
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		if ((g.ng == 1 || layout(&g, "2333", 0)) && steuer_ok(g.d) && kw(c, &steuer_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		if (g.ng == 1 && ((pesel_ok(g.d) && kw(c, &pesel_kw)) || (tckn_ok(g.d) && kw(c, &tckn_kw))))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		return 0;
 	case 12:
+		/* SE personnummer with the century: YYYYMMDD-NNNN */
+		if ((g.ng == 1 || layout(&g, "84", '-')) && pnr_ok(g.d + 2) && kw(c, &pnr_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		if ((g.ng == 1 || layout(&g, "444", 0)) && g.d[0] >= '2' && rx_verhoeff(g.d, 12) &&
 		    kw(c, &aadhaar_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);

@@ -63,7 +63,7 @@ static const char *const not_phone_kw[] = {
 	"case number", "ticket number", "serial number", "part number", "ref number",
 	"batch", "lot", "model", "item", "article", "artikel", "patron", "barcode", "meter",
 	"meter number", "zähler", "zählernummer", "compteur", "contador", "contatore",
-	"library card", "loyalty", NULL,
+	"library card", "loyalty", "pesel", "personnummer", "personnr", "kimlik", "tckn", NULL,
 };
 /* Both lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */

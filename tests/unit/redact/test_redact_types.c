@@ -24,6 +24,14 @@
 
 
 static const struct tc gov_ids[] = {
+  /* PL PESEL, TR T.C. Kimlik No, SE personnummer: with their word and check */
+  {"PESEL: 50042424463", "PESEL: [ID]"},
+  {"PESEL: 50042424464", "PESEL: 50042424464"},
+  {"TC Kimlik No: 28980433984", "TC Kimlik No: [ID]"},
+  {"TC Kimlik No: 28980433985", "TC Kimlik No: 28980433985"},
+  {"Personnummer: 7703037536", "Personnummer: [ID]"},
+  {"Personnr 661117-0827", "Personnr [ID]"},
+  {"Personnr 661117-0828", "Personnr 661117-0828"},
   {"SSN: 464-72-7630",
    "SSN: [SSN]"},
   {"my social security number is 464727630",
