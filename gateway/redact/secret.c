@@ -563,6 +563,13 @@ int sc_id_key(const char *s, size_t ks)
 	return 0;
 }
 
+int sc_secret_key(const char *s, size_t ks, size_t ke)
+{
+	size_t k = 0;
+	int kind = key_kind(s, ke, &k);
+	return (kind == K_PASSWORD || kind == K_SECRET) && k >= ks;
+}
+
 /* At an assignment (=, :, :=, =>, with quotes around the key): the value,
  * when the key names a secret. */
 static unsigned detect_assign(struct rx_ctx *c)
@@ -642,5 +649,7 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_CHAR, 0, ":=", NULL, detect_assign, "key_value"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_phrase_kws, sc_detect_phrase, "password_phrase"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_user_option_kws, sc_detect_user_option, "user_option"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_pair_kws, sc_detect_pair_value, "pair_value"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_slash_kws, sc_detect_slash_pair, "slash_pair"},
 };
 const size_t rx_secret_ntriggers = sizeof rx_secret_triggers / sizeof rx_secret_triggers[0];

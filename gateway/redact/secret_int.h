@@ -24,6 +24,9 @@ size_t sc_value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw)
 /* A key named by the word before it (the key word starts at ks): "Cache
  * key", "primary key" name identifiers, not credentials. */
 int sc_id_key(const char *s, size_t ks);
+/* Whether the identifier s[ks..ke) names a password or a secret (not a
+ * generic key). */
+int sc_secret_key(const char *s, size_t ks, size_t ke);
 
 /* The phrase detectors (secret_phrase.c) and the words that trigger them. */
 extern struct rx_kwset sc_phrase_kws;
@@ -32,5 +35,11 @@ unsigned sc_detect_phrase(struct rx_ctx *c);
 unsigned sc_detect_user_option(struct rx_ctx *c);
 /* A password file's line "host:port:database:user:password" (secret_phrase.c). */
 unsigned sc_detect_pgpass(struct rx_ctx *c);
+/* {"key": "password", "value": "..."}: fired at "value" (sc_pair_kws). */
+extern struct rx_kwset sc_pair_kws;
+unsigned sc_detect_pair_value(struct rx_ctx *c);
+/* "WiFi: Net / pass", "log in as user / pass" (sc_slash_kws). */
+extern struct rx_kwset sc_slash_kws;
+unsigned sc_detect_slash_pair(struct rx_ctx *c);
 
 #endif

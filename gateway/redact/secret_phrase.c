@@ -151,15 +151,23 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 }
 
 /* "curl -u deploy:Fr4nkfurt#881 https://...", "wget --user=bob --password=...",
- * "--user bob:pass": the password after the user name's ':'. */
+ * "--user bob:pass": the password after the user name's ':'; "mysqldump -u
+ * root -p'Girasol-4714'" (MySQL's clients take the password glued to -p). */
 unsigned sc_detect_user_option(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t le = rx_line_end(s, c->len, c->me);
+	int mysql = c->me - c->ms >= 5 && rx_fold_eq(s + c->ms, "mysql", 5);
 	for (size_t i = c->me; i + 4 < le; i++) {
 		size_t j;
 		if (s[i] != ' ' || s[i + 1] != '-')
 			continue;
+		if (mysql && s[i + 2] == 'p' && s[i + 3] != ' ' && s[i + 3] != '-') {
+			size_t vs, raw, ve = sc_value_at(s, le, i + 3, &vs, &raw);
+			if (ve > vs && !sc_placeholder(s + vs, ve - vs) && s[vs] != '$')
+				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+			continue;
+		}
 		if (s[i + 2] == 'u' && s[i + 3] == ' ')
 			j = i + 4;
 		else if (i + 8 < le && memcmp(s + i + 1, "--user", 6) == 0 && rx_in(" =", s[i + 7]))
@@ -217,6 +225,81 @@ unsigned sc_detect_pgpass(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, c->ms + 1, ve, REDACT_SECRET);
 }
 
+/* A name/value pair whose name names a secret (Postman, HAR):
+ * {"key": "password", "value": "..."}, {"name": "api_key", "value": "..."};
+ * fired at "value". */
+unsigned sc_detect_pair_value(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->me;
+	if (c->ms < 12 || s[c->ms - 1] != '"' || i + 3 >= c->len || s[i] != '"')
+		return 0;
+	i++;
+	while (i < c->len && (s[i] == ' ' || s[i] == ':'))
+		i++;
+	if (i >= c->len || s[i] != '"')
+		return 0;
+	/* the pair's name: the quoted string before '", "value"' */
+	size_t q = c->ms - 1;
+	while (q > 0 && rx_in(" ,", s[q - 1]))
+		q--;
+	if (q < 2 || s[q - 1] != '"')
+		return 0;
+	size_t ne = q - 1, ns = ne;
+	while (ns > 0 && s[ns - 1] != '"' && ne - ns < 48)
+		ns--;
+	if (ns == 0 || s[ns - 1] != '"' || ns == ne || !sc_secret_key(s, ns, ne))
+		return 0;
+	/* ... and the key of that name is "key" or "name" */
+	size_t k = ns - 1;
+	while (k > 0 && rx_in(" :", s[k - 1]))
+		k--;
+	if (k < 5 || s[k - 1] != '"' || !((k >= 6 && rx_fold_eq(s + k - 4, "key\"", 4) && s[k - 5] == '"') ||
+					   (k >= 7 && rx_fold_eq(s + k - 5, "name\"", 5) && s[k - 6] == '"')))
+		return 0;
+	size_t vs = i + 1, ve = vs;
+	while (ve < c->len && s[ve] != '"' && s[ve] != '\n' && ve - vs < 512)
+		ve++;
+	/* an authorization scheme stays outside ("Bearer eyJ...", "token gho_...") */
+	static const char *const schemes[] = {"bearer ", "basic ", "token ", "digest ", NULL};
+	for (const char *const *sc = schemes; *sc; sc++) {
+		size_t n = strlen(*sc);
+		if (ve - vs > n && rx_fold_eq(s + vs, *sc, n)) {
+			vs += n;
+			break;
+		}
+	}
+	if (ve >= c->len || s[ve] != '"' || ve == vs || sc_placeholder(s + vs, ve - vs) || s[vs] == '{')
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
+/* "WiFi: FamilyNet / Palomino_7198", "log in as anna@example.org /
+ * Hortensie$5429!": a network or an account, '/', and its password. */
+unsigned sc_detect_slash_pair(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, c->me), i = c->me;
+	while (i < le && rx_in(" :", s[i]))
+		i++;
+	/* the network or the account: one token */
+	size_t a = i;
+	while (i < le && s[i] != ' ' && s[i] != '/')
+		i++;
+	if (i == a || i + 3 >= le || s[i] != ' ' || s[i + 1] != '/' || s[i + 2] != ' ')
+		return 0;
+	size_t vs, raw, ve = sc_value_at(s, le, i + 3, &vs, &raw);
+	if (ve <= vs || !sc_password_like(s + vs, ve - vs))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
+static const char *const pair_words[] = {"value", NULL};
+struct rx_kwset sc_pair_kws = RX_KWSET(pair_words);
+static const char *const slash_words[] = {"wifi", "wi-fi", "wlan", "wi fi", "log in as",
+					  "login as", "sign in as", "logged in as", "login", NULL};
+struct rx_kwset sc_slash_kws = RX_KWSET(slash_words);
+
 static const char *const phrase_words[] = {
 	"password", "passwort", "kennwort", "passcode", "contraseña", "clave", "senha",
 	"wachtwoord", "sleutel", "chiave", "chave", "schlüssel", "mot de passe", "mdp", "jeton",
@@ -226,6 +309,7 @@ static const char *const phrase_words[] = {
 	"wlan-key", "wifi key", "network key", NULL,
 };
 struct rx_kwset sc_phrase_kws = RX_KWSET(phrase_words);
-static const char *const user_option_words[] = {"curl", "wget", NULL};
+static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqldump",
+						 "mysqladmin", NULL};
 struct rx_kwset sc_user_option_kws = RX_KWSET(user_option_words);
 

@@ -110,6 +110,17 @@ static const struct tc secrets[] = {
   /* a PostgreSQL password file's lines; a clock is no such line */
   {"db.example.org:5432:*:app_rw:Tulpenveld#5430q9", "db.example.org:5432:*:app_rw:[SECRET]"},
   {"at 10:30:45:12:xyz the job ran", "at 10:30:45:12:xyz the job ran"},
+  /* MySQL's -p glued to its password; a name/value pair naming a secret;
+   * a network or an account, '/', and its password */
+  {"0 4 * * 1 mysqldump -u root -p'Girasol-4714Zx' shop", "0 4 * * 1 mysqldump -u root -p'[SECRET]' shop"},
+  {"mysql -u root -p -P 3306 shop", "mysql -u root -p -P 3306 shop"},
+  {"{\"key\": \"password\", \"value\": \"Gwiazda@4647q9\"}", "{\"key\": \"password\", \"value\": \"[SECRET]\"}"},
+  {"{\"name\": \"Authorization\", \"value\": \"token gho_NZ8QBicjSdP8rkHZRVmzSOEYmZlvnQbk6Rw8\"}",
+   "{\"name\": \"Authorization\", \"value\": \"token [SECRET]\"}"},
+  {"{\"name\": \"Accept\", \"value\": \"application/json\"}", "{\"name\": \"Accept\", \"value\": \"application/json\"}"},
+  {"WiFi: FamilyNet / Palomino_7198q9", "WiFi: FamilyNet / [SECRET]"},
+  {"Repro: log in as anna@example.org / Hortensie$5429!", "Repro: log in as [EMAIL] / [SECRET]"},
+  {"WiFi: FamilyNet / the router upstairs", "WiFi: FamilyNet / the router upstairs"},
   /* a password column of an export, every row */
   {"name,url,username,password,note\ngithub,https://github.com/,kwame,Tiger%7647,\nbooking,https://www.booking.com/,k@x.org,Summer#1689,rec\nexample,https://example.org/login,<username>,<password>,09/25",
    "name,url,username,password,note\ngithub,https://github.com/,kwame,[SECRET],\nbooking,https://www.booking.com/,[EMAIL],[SECRET],rec\nexample,https://example.org/login,<username>,<password>,09/25"},
