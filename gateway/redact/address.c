@@ -22,9 +22,7 @@
  * postcode is", "PLZ", "CEP", "PIN code", "zip code" and the like. */
 #include <string.h>
 
-#include "redact_int.h"
-
-#define NONE ((size_t)-1)
+#include "address_int.h"
 #define WINDOW 240
 
 /* Street-type words after the name (EN) or before it (FR, ES, IT, PT, IN),
@@ -75,218 +73,6 @@ static int street_suffixed(const char *w, size_t n, int whole)
 	}
 	return 0;
 }
-static const char *const us_states[] = {
-	"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
-	"IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
-	"NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
-	"TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", NULL,
-};
-static const char *const br_states[] = {
-	"AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA",
-	"PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO", NULL,
-};
-/* City particles: "Freiburg im Breisgau", "Rio de Janeiro", "Den Haag". */
-static const char *const particles[] = {
-	"im", "am", "an", "der", "de", "la", "le", "del", "di", "da", "do", "dos", "das", "du",
-	"sur", "en", "upon", "on", "the", "aan", "den", NULL,
-};
-
-static int in_list(const char *const *l, const char *w)
-{
-	for (; *l; l++)
-		if ((*l)[0] == w[0] && strcmp(*l, w) == 0)
-			return 1;
-	return 0;
-}
-
-/* The word at s[i] (letters, '/', '\''), folded into w; its end. */
-static size_t word(const char *s, size_t len, size_t i, char *w, size_t cap)
-{
-	size_t e = i, k;
-	while (e < len) {
-		if ((k = rx_letter_at(s, len, e)) > 0 && !rx_is_digit((unsigned char)s[e]))
-			e += k;
-		else if (s[e] == '\'' || (s[e] == '/' && e == i + 1) || (s[e] == '-' && e > i))
-			e++;
-		else
-			break;
-	}
-	rx_fold(s + i, e - i, w, cap);
-	return e;
-}
-
-static int cap_word_at(const char *s, size_t len, size_t i)
-{
-	unsigned char c = (unsigned char)s[i];
-	if (rx_is_upper(c))
-		return 1;
-	/* Latin-1 capitals (Á, É, Ö, ...) */
-	return c == 0xC3 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
-	       (unsigned char)s[i + 1] <= 0x9E;
-}
-
-/* A city after a postal code: capitalised words with particles, up to 4;
- * then an Italian province "(MI)". Its end, or NONE. */
-static size_t city(const char *s, size_t len, size_t i)
-{
-	char w[32];
-	size_t end = NONE;
-	for (int n = 0; n < 5; n++) {
-		if (i >= len)
-			break;
-		if (cap_word_at(s, len, i) || (s[i] == '\'' && i + 1 < len && s[i + 1] == 's')) {
-			size_t e = word(s, len, i + (s[i] == '\'' ? 2 : 0), w, sizeof w);
-			if (e <= i + 1)
-				break;
-			end = e;
-			i = e;
-		} else if (end != NONE && rx_is_lower((unsigned char)s[i])) {
-			size_t e = word(s, len, i, w, sizeof w);
-			if (!in_list(particles, w) || e >= len || s[e] != ' ')
-				break;
-			i = e + 1;
-			continue;
-		} else {
-			break;
-		}
-		if (i < len && (s[i] == ' ' || s[i] == '-') && i + 1 < len &&
-		    (cap_word_at(s, len, i + 1) || rx_is_lower((unsigned char)s[i + 1])))
-			i++;
-		else
-			break;
-	}
-	if (end == NONE)
-		return NONE;
-	/* " (MI)" */
-	if (end + 5 <= len && s[end] == ' ' && s[end + 1] == '(' && rx_is_upper((unsigned char)s[end + 2]) &&
-	    rx_is_upper((unsigned char)s[end + 3]) && s[end + 4] == ')')
-		end += 5;
-	return end;
-}
-
-static size_t digits_at(const char *s, size_t len, size_t i)
-{
-	size_t k = 0;
-	while (i + k < len && rx_is_digit((unsigned char)s[i + k]))
-		k++;
-	return k;
-}
-
-static int boundary_before(const char *s, size_t i)
-{
-	return i == 0 || !rx_word_before(s, i);
-}
-
-/* UK postcode at s[i] (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA,
- * AA9A 9AA); its end or NONE. */
-static size_t uk_postcode(const char *s, size_t len, size_t i)
-{
-	size_t j = i, a = 0, d = 0;
-	while (j < len && rx_is_upper((unsigned char)s[j]) && a < 2) {
-		j++;
-		a++;
-	}
-	if (a == 0)
-		return NONE;
-	while (j < len && rx_is_digit((unsigned char)s[j]) && d < 2) {
-		j++;
-		d++;
-	}
-	if (d == 0)
-		return NONE;
-	if (d == 1 && j < len && rx_is_upper((unsigned char)s[j]))
-		j++;
-	if (j >= len || s[j] != ' ')
-		return NONE;
-	j++;
-	if (j + 3 > len || !rx_is_digit((unsigned char)s[j]) || !rx_is_upper((unsigned char)s[j + 1]) ||
-	    !rx_is_upper((unsigned char)s[j + 2]))
-		return NONE;
-	j += 3;
-	if (j < len && rx_is_alnum((unsigned char)s[j]))
-		return NONE;
-	return j;
-}
-
-/* The locality anchor that starts at s[i], if any: returns the address end. */
-static size_t anchor(const char *s, size_t len, size_t i)
-{
-	if (!boundary_before(s, i))
-		return NONE;
-	size_t nd = digits_at(s, len, i);
-	if (nd == 5 && i + 6 < len && (s[i + 5] == ' ' || s[i + 5] == '\t')) {
-		/* NNNNN City (DE, FR, ES, IT, ...); a tab between in a pasted
-		 * sheet, " - City" in Italian forms */
-		size_t j = i + 6;
-		while (j < len && j < i + 9 && rx_in(" \t-", s[j]))
-			j++;
-		size_t e = city(s, len, j);
-		if (e != NONE)
-			return e;
-	}
-	if (nd == 4 && i + 9 < len && s[i + 4] == '-' && digits_at(s, len, i + 5) == 3 &&
-	    s[i + 8] == ' ') {
-		/* NNNN-NNN City (PT) */
-		size_t e = city(s, len, i + 9);
-		if (e != NONE)
-			return e;
-	}
-	if (nd == 2 && i + 7 < len && s[i + 2] == '-' && digits_at(s, len, i + 3) == 3 &&
-	    s[i + 6] == ' ') {
-		/* NN-NNN City (PL) */
-		size_t e = city(s, len, i + 7);
-		if (e != NONE)
-			return e;
-	}
-	if (nd == 3 && i + 7 < len && s[i + 3] == ' ' && digits_at(s, len, i + 4) == 2 &&
-	    s[i + 6] == ' ') {
-		/* NNN NN City (SE) */
-		size_t e = city(s, len, i + 7);
-		if (e != NONE)
-			return e;
-	}
-	if (nd == 4 && i + 7 < len && s[i + 4] == ' ' && rx_is_upper((unsigned char)s[i + 5]) &&
-	    rx_is_upper((unsigned char)s[i + 6]) &&
-	    (s[i + 7] == ' ' || s[i + 7] == '\n' || s[i + 7] == ',' || s[i + 7] == '\t')) {
-		/* NNNN AA City (NL), one or two spaces or a tab before the city */
-		size_t j = i + 8;
-		if (j < len && s[i + 7] == ' ' && s[j] == ' ')
-			j++;
-		size_t e = s[i + 7] == ' ' || s[i + 7] == '\t' ? city(s, len, j) : NONE;
-		return e != NONE ? e : i + 7;
-	}
-	if (nd == 4 && i + 5 < len && s[i + 4] == ' ') {
-		/* NNNN City (AT, CH, BE, DK) */
-		size_t e = city(s, len, i + 5);
-		if (e != NONE)
-			return e;
-	}
-	if (nd == 6 && s[i] != '0' && (i + 6 == len || !rx_is_alnum((unsigned char)s[i + 6])) && i >= 2 &&
-	    (s[i - 1] == ' ' || s[i - 1] == '-') && rx_is_alpha((unsigned char)s[i - 2]))
-		return i + 6; /* Indian PIN after the state */
-	if (rx_is_upper((unsigned char)s[i]) && i + 1 < len && rx_is_upper((unsigned char)s[i + 1])) {
-		char st[3] = {s[i], s[i + 1], 0};
-		/* US: ST 12345[-1234] */
-		if (i + 8 <= len && s[i + 2] == ' ' && digits_at(s, len, i + 3) == 5 && in_list(us_states, st)) {
-			size_t e = i + 8;
-			if (e + 5 <= len && s[e] == '-' && digits_at(s, len, e + 1) == 4)
-				e += 5;
-			return e;
-		}
-		/* BR: UF, [CEP ]NNNNN-NNN (written 3 digits too) */
-		if (i + 4 < len && s[i + 2] == ',' && s[i + 3] == ' ' && in_list(br_states, st)) {
-			size_t j = i + 4;
-			if (j + 4 <= len && memcmp(s + j, "CEP ", 4) == 0)
-				j += 4;
-			size_t a = digits_at(s, len, j);
-			if (a >= 3 && a <= 5 && j + a + 4 <= len && s[j + a] == '-' &&
-			    digits_at(s, len, j + a + 1) == 3)
-				return j + a + 4;
-		}
-	}
-	return uk_postcode(s, len, i);
-}
-
 /* Bytes an address may hold between its street line and its locality. */
 static int addr_char(unsigned char c)
 {
@@ -310,7 +96,7 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 		if (c == '.' && i + 2 < len && s[i + 1] == ' ' && rx_is_upper((unsigned char)s[i + 2]) &&
 		    i > st && rx_is_lower((unsigned char)s[i - 1]) && i - st > 40)
 			return NONE;
-		size_t e = anchor(s, len, i);
+		size_t e = ad_anchor(s, len, i);
 		if (e != NONE)
 			return e;
 	}
@@ -334,7 +120,7 @@ static int has_street_word2(const struct rx_ctx *c, const char *s, size_t len, s
 		if (i >= len || s[i] == '\n' || s[i] == ',')
 			return 0;
 		/* a lexer word of ASCII letters that no '\'', '/' or '-'
-		 * continues is word()'s word: looked up by the lexer's hash,
+		 * continues is ad_word()'s word: looked up by the lexer's hash,
 		 * without folding it again */
 		size_t ti = c ? rx_tok_at(c, i) : RX_NONE;
 		if (ti != RX_NONE && (c->tk[ti].f & RXT_ALPHA) && c->tk[ti].n < sizeof w &&
@@ -347,7 +133,7 @@ static int has_street_word2(const struct rx_ctx *c, const char *s, size_t len, s
 			i = e < len && s[e] == '.' ? e + 1 : e;
 			continue;
 		}
-		size_t e = word(s, len, i, w, sizeof w);
+		size_t e = ad_word(s, len, i, w, sizeof w);
 		if (e == i)
 			return 0;
 		size_t wl = strlen(w);
@@ -423,7 +209,7 @@ static size_t house_prefix(const char *s, size_t ls, size_t e, size_t at)
 		int num = rx_is_digit(c0) && we - ws <= 4;
 		if (!rx_cap_at(s, e, ws) && !small && !num)
 			break; /* a lower-case word before the name */
-		house |= in_list(house_words, w);
+		house |= ad_in_list(house_words, w);
 		words++;
 		i = ws;
 		if (i == ls || s[i - 1] != ' ')
@@ -458,7 +244,7 @@ static size_t unit_prefix(const char *s, size_t at)
 	if (ws == we)
 		return at;
 	rx_fold(s + ws, we - ws, w, sizeof w);
-	if (!in_list(unit_words, w))
+	if (!ad_in_list(unit_words, w))
 		return at;
 	/* the unit starts a field or is capitalised */
 	return field_start(s, ls, ws) || rx_is_upper((unsigned char)s[ws]) ? ws : at;
@@ -469,13 +255,13 @@ static unsigned detect_numbered(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	/* 1-5 digits, a letter or "-12" or " bis", maybe a comma, then a word */
-	size_t nd = digits_at(s, c->len, c->ms), i = c->ms + nd;
+	size_t nd = ad_digits_at(s, c->len, c->ms), i = c->ms + nd;
 	if (nd == 0 || nd > 5)
 		return 0;
 	if (i < c->len && rx_is_alpha((unsigned char)s[i]) && !(i + 1 < c->len && rx_is_alpha((unsigned char)s[i + 1])))
 		i++;
 	else if (i + 1 < c->len && s[i] == '-' && rx_is_digit((unsigned char)s[i + 1]))
-		i += 1 + digits_at(s, c->len, i + 1);
+		i += 1 + ad_digits_at(s, c->len, i + 1);
 	if (i < c->len && s[i] == ',')
 		i++;
 	if (i + 1 >= c->len || s[i] != ' ' || !rx_letter_at(s, c->len, i + 1))
@@ -515,7 +301,7 @@ static const char *const street_preps[] = {
 
 /* The words before a suffixed street name that belong to it
  * ("Burgemeester de Withstraat 277", "Dr.-Karl-Renner-Ring" is one word):
- * up to three capitalised words or particles back to the line's start or a
+ * up to three capitalised words or ad_particles back to the line's start or a
  * separator (", ", ": ", tab), or `at`. */
 static size_t street_prefix(const char *s, size_t at)
 {
@@ -530,7 +316,7 @@ static size_t street_prefix(const char *s, size_t at)
 		if (ws == we)
 			return at;
 		rx_fold(s + ws, we - ws, w, sizeof w);
-		if (!rx_cap_at(s, we, ws) && !in_list(particles, w))
+		if (!rx_cap_at(s, we, ws) && !ad_in_list(ad_particles, w))
 			return at;
 		i = ws;
 	}
@@ -579,7 +365,7 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 		if (j >= c->len || s[j] != ' ')
 			return 0;
 	}
-	size_t e = word(s, c->len, c->ms, w, sizeof w), n = strlen(w);
+	size_t e = ad_word(s, c->len, c->ms, w, sizeof w), n = strlen(w);
 	int ok = 0;
 	/* a number must follow the name (or a second word) on the line */
 	{
@@ -601,10 +387,10 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 		w[n] = '\0';
 	}
 	ok = street_suffixed(w, n, 0);
-	int prep = !ok && in_list(street_preps, w);
+	int prep = !ok && ad_in_list(street_preps, w);
 	/* "Mariahilfer Straße", "Am Markt": the suffix as the second word */
 	if (!ok && e < c->len && s[e] == ' ') {
-		word(s, c->len, e + 1, w, sizeof w);
+		ad_word(s, c->len, e + 1, w, sizeof w);
 		ok = street_suffixed(w, strlen(w), 1);
 	}
 	/* "Im Winkel 20", "Zum Kirchberg 11": a preposition and a name */
@@ -668,10 +454,10 @@ static unsigned detect_postcode(struct rx_ctx *c)
 		if (i >= c->len)
 			return 0;
 		if (rx_is_digit((unsigned char)s[i]) || rx_is_upper((unsigned char)s[i])) {
-			size_t nd = digits_at(s, c->len, i), e = NONE;
-			if (nd == 5 && i + 9 <= c->len && s[i + 5] == '-' && digits_at(s, c->len, i + 6) == 3)
+			size_t nd = ad_digits_at(s, c->len, i), e = NONE;
+			if (nd == 5 && i + 9 <= c->len && s[i + 5] == '-' && ad_digits_at(s, c->len, i + 6) == 3)
 				e = i + 9; /* CEP 12345-678 */
-			else if (nd == 5 && i + 11 <= c->len && s[i + 5] == '-' && digits_at(s, c->len, i + 6) == 4)
+			else if (nd == 5 && i + 11 <= c->len && s[i + 5] == '-' && ad_digits_at(s, c->len, i + 6) == 4)
 				e = i + 10; /* ZIP+4 */
 			else if (nd == 5 || nd == 6)
 				e = i + nd;
@@ -681,13 +467,13 @@ static unsigned detect_postcode(struct rx_ctx *c)
 			else if (nd == 4)
 				e = i + 4;
 			else if (!nd)
-				e = uk_postcode(s, c->len, i);
+				e = ad_uk_postcode(s, c->len, i);
 			if (e == NONE || (e < c->len && rx_is_alnum((unsigned char)s[e])))
 				return 0;
 			return (unsigned)rx_emit(c, i, e, REDACT_ADDRESS);
 		}
-		size_t e = word(s, c->len, i, w, sizeof w);
-		if (e == i || !in_list(skip, w))
+		size_t e = ad_word(s, c->len, i, w, sizeof w);
+		if (e == i || !ad_in_list(skip, w))
 			return 0;
 		i = e;
 	}
@@ -702,7 +488,7 @@ static unsigned detect_vcard(struct rx_ctx *c)
 	char w[8];
 	if (c->ms > 0 && s[c->ms - 1] != '\n' && s[c->ms - 1] != '.')
 		return 0;
-	size_t we = word(s, c->len, c->ms, w, sizeof w);
+	size_t we = ad_word(s, c->len, c->ms, w, sizeof w);
 	if ((strcmp(w, "adr") && strcmp(w, "label")) || we >= c->len || (s[we] != ';' && s[we] != ':'))
 		return 0;
 	c->me = we;
@@ -766,7 +552,7 @@ size_t rx_address_at(const char *s, size_t len, size_t i)
 	if (i >= len)
 		return NONE;
 	if (rx_is_digit((unsigned char)s[i])) {
-		size_t j = i + digits_at(s, len, i);
+		size_t j = i + ad_digits_at(s, len, i);
 		while (j < len && j - i < 12 && s[j] != ' ' && s[j] != '\n')
 			j++;
 		if (j >= len || s[j] != ' ' ||
@@ -775,7 +561,7 @@ size_t rx_address_at(const char *s, size_t len, size_t i)
 			return NONE;
 		return to_locality(s, len, i);
 	}
-	size_t e = word(s, len, i, w, sizeof w);
+	size_t e = ad_word(s, len, i, w, sizeof w);
 	if (e == i)
 		return NONE;
 	if (e < len && s[e] == '.' && strlen(w) + 1 < sizeof w)
@@ -785,7 +571,7 @@ size_t rx_address_at(const char *s, size_t len, size_t i)
 		"corso", "piazza", "largo", "rua", "travessa", "alameda", "praça", "flat", "door",
 		"house", "plot", NULL,
 	};
-	if (in_list(typed, w))
+	if (ad_in_list(typed, w))
 		return to_locality(s, len, i);
 	if (street_suffixed(w, strlen(w), 0))
 		return to_locality(s, len, i);

@@ -1,0 +1,25 @@
+/* Shared by address.c (street lines) and address_post.c (localities). */
+#ifndef CUSTOS_REDACT_ADDRESS_INT_H
+#define CUSTOS_REDACT_ADDRESS_INT_H
+
+#include <stddef.h>
+
+#include "redact_int.h"
+
+#define NONE ((size_t)-1)
+
+/* City particles: "Freiburg im Breisgau", "Rio de Janeiro", "Den Haag". */
+extern const char *const ad_particles[];
+/* Whether w is one of l's words (NULL-terminated). */
+int ad_in_list(const char *const *l, const char *w);
+/* The word at s[i] (letters, '/', '\''), folded into w; its end. */
+size_t ad_word(const char *s, size_t len, size_t i, char *w, size_t cap);
+/* The number of ASCII digits at s[i]. */
+size_t ad_digits_at(const char *s, size_t len, size_t i);
+/* A UK postcode at s[i]: its end or NONE. */
+size_t ad_uk_postcode(const char *s, size_t len, size_t i);
+/* The locality anchor (postal code and city) at s[i]: the address end, or
+ * NONE. */
+size_t ad_anchor(const char *s, size_t len, size_t i);
+
+#endif

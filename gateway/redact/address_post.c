@@ -1,0 +1,218 @@
+/* address_post.c: the localities that end an address: postal codes of
+ * each country's shape and the city around them (address.c finds the
+ * street line and asks here). */
+#include <string.h>
+
+#include "address_int.h"
+
+static const char *const us_states[] = {
+	"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
+	"IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+	"NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+	"TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", NULL,
+};
+static const char *const br_states[] = {
+	"AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA",
+	"PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO", NULL,
+};
+/* City particles: "Freiburg im Breisgau", "Rio de Janeiro", "Den Haag". */
+const char *const ad_particles[] = {
+	"im", "am", "an", "der", "de", "la", "le", "del", "di", "da", "do", "dos", "das", "du",
+	"sur", "en", "upon", "on", "the", "aan", "den", NULL,
+};
+
+int ad_in_list(const char *const *l, const char *w)
+{
+	for (; *l; l++)
+		if ((*l)[0] == w[0] && strcmp(*l, w) == 0)
+			return 1;
+	return 0;
+}
+
+/* The word at s[i] (letters, '/', '\''), folded into w; its end. */
+size_t ad_word(const char *s, size_t len, size_t i, char *w, size_t cap)
+{
+	size_t e = i, k;
+	while (e < len) {
+		if ((k = rx_letter_at(s, len, e)) > 0 && !rx_is_digit((unsigned char)s[e]))
+			e += k;
+		else if (s[e] == '\'' || (s[e] == '/' && e == i + 1) || (s[e] == '-' && e > i))
+			e++;
+		else
+			break;
+	}
+	rx_fold(s + i, e - i, w, cap);
+	return e;
+}
+
+static int cap_word_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (rx_is_upper(c))
+		return 1;
+	/* Latin-1 capitals (Á, É, Ö, ...) */
+	return c == 0xC3 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+	       (unsigned char)s[i + 1] <= 0x9E;
+}
+
+/* A city after a postal code: capitalised words with ad_particles, up to 4;
+ * then an Italian province "(MI)". Its end, or NONE. */
+static size_t city(const char *s, size_t len, size_t i)
+{
+	char w[32];
+	size_t end = NONE;
+	for (int n = 0; n < 5; n++) {
+		if (i >= len)
+			break;
+		if (cap_word_at(s, len, i) || (s[i] == '\'' && i + 1 < len && s[i + 1] == 's')) {
+			size_t e = ad_word(s, len, i + (s[i] == '\'' ? 2 : 0), w, sizeof w);
+			if (e <= i + 1)
+				break;
+			end = e;
+			i = e;
+		} else if (end != NONE && rx_is_lower((unsigned char)s[i])) {
+			size_t e = ad_word(s, len, i, w, sizeof w);
+			if (!ad_in_list(ad_particles, w) || e >= len || s[e] != ' ')
+				break;
+			i = e + 1;
+			continue;
+		} else {
+			break;
+		}
+		if (i < len && (s[i] == ' ' || s[i] == '-') && i + 1 < len &&
+		    (cap_word_at(s, len, i + 1) || rx_is_lower((unsigned char)s[i + 1])))
+			i++;
+		else
+			break;
+	}
+	if (end == NONE)
+		return NONE;
+	/* " (MI)" */
+	if (end + 5 <= len && s[end] == ' ' && s[end + 1] == '(' && rx_is_upper((unsigned char)s[end + 2]) &&
+	    rx_is_upper((unsigned char)s[end + 3]) && s[end + 4] == ')')
+		end += 5;
+	return end;
+}
+
+size_t ad_digits_at(const char *s, size_t len, size_t i)
+{
+	size_t k = 0;
+	while (i + k < len && rx_is_digit((unsigned char)s[i + k]))
+		k++;
+	return k;
+}
+
+static int boundary_before(const char *s, size_t i)
+{
+	return i == 0 || !rx_word_before(s, i);
+}
+
+/* UK postcode at s[i] (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA,
+ * AA9A 9AA); its end or NONE. */
+size_t ad_uk_postcode(const char *s, size_t len, size_t i)
+{
+	size_t j = i, a = 0, d = 0;
+	while (j < len && rx_is_upper((unsigned char)s[j]) && a < 2) {
+		j++;
+		a++;
+	}
+	if (a == 0)
+		return NONE;
+	while (j < len && rx_is_digit((unsigned char)s[j]) && d < 2) {
+		j++;
+		d++;
+	}
+	if (d == 0)
+		return NONE;
+	if (d == 1 && j < len && rx_is_upper((unsigned char)s[j]))
+		j++;
+	if (j >= len || s[j] != ' ')
+		return NONE;
+	j++;
+	if (j + 3 > len || !rx_is_digit((unsigned char)s[j]) || !rx_is_upper((unsigned char)s[j + 1]) ||
+	    !rx_is_upper((unsigned char)s[j + 2]))
+		return NONE;
+	j += 3;
+	if (j < len && rx_is_alnum((unsigned char)s[j]))
+		return NONE;
+	return j;
+}
+
+/* The locality anchor that starts at s[i], if any: returns the address end. */
+size_t ad_anchor(const char *s, size_t len, size_t i)
+{
+	if (!boundary_before(s, i))
+		return NONE;
+	size_t nd = ad_digits_at(s, len, i);
+	if (nd == 5 && i + 6 < len && (s[i + 5] == ' ' || s[i + 5] == '\t')) {
+		/* NNNNN City (DE, FR, ES, IT, ...); a tab between in a pasted
+		 * sheet, " - City" in Italian forms */
+		size_t j = i + 6;
+		while (j < len && j < i + 9 && rx_in(" \t-", s[j]))
+			j++;
+		size_t e = city(s, len, j);
+		if (e != NONE)
+			return e;
+	}
+	if (nd == 4 && i + 9 < len && s[i + 4] == '-' && ad_digits_at(s, len, i + 5) == 3 &&
+	    s[i + 8] == ' ') {
+		/* NNNN-NNN City (PT) */
+		size_t e = city(s, len, i + 9);
+		if (e != NONE)
+			return e;
+	}
+	if (nd == 2 && i + 7 < len && s[i + 2] == '-' && ad_digits_at(s, len, i + 3) == 3 &&
+	    s[i + 6] == ' ') {
+		/* NN-NNN City (PL) */
+		size_t e = city(s, len, i + 7);
+		if (e != NONE)
+			return e;
+	}
+	if (nd == 3 && i + 7 < len && s[i + 3] == ' ' && ad_digits_at(s, len, i + 4) == 2 &&
+	    s[i + 6] == ' ') {
+		/* NNN NN City (SE) */
+		size_t e = city(s, len, i + 7);
+		if (e != NONE)
+			return e;
+	}
+	if (nd == 4 && i + 7 < len && s[i + 4] == ' ' && rx_is_upper((unsigned char)s[i + 5]) &&
+	    rx_is_upper((unsigned char)s[i + 6]) &&
+	    (s[i + 7] == ' ' || s[i + 7] == '\n' || s[i + 7] == ',' || s[i + 7] == '\t')) {
+		/* NNNN AA City (NL), one or two spaces or a tab before the city */
+		size_t j = i + 8;
+		if (j < len && s[i + 7] == ' ' && s[j] == ' ')
+			j++;
+		size_t e = s[i + 7] == ' ' || s[i + 7] == '\t' ? city(s, len, j) : NONE;
+		return e != NONE ? e : i + 7;
+	}
+	if (nd == 4 && i + 5 < len && s[i + 4] == ' ') {
+		/* NNNN City (AT, CH, BE, DK) */
+		size_t e = city(s, len, i + 5);
+		if (e != NONE)
+			return e;
+	}
+	if (nd == 6 && s[i] != '0' && (i + 6 == len || !rx_is_alnum((unsigned char)s[i + 6])) && i >= 2 &&
+	    (s[i - 1] == ' ' || s[i - 1] == '-') && rx_is_alpha((unsigned char)s[i - 2]))
+		return i + 6; /* Indian PIN after the state */
+	if (rx_is_upper((unsigned char)s[i]) && i + 1 < len && rx_is_upper((unsigned char)s[i + 1])) {
+		char st[3] = {s[i], s[i + 1], 0};
+		/* US: ST 12345[-1234] */
+		if (i + 8 <= len && s[i + 2] == ' ' && ad_digits_at(s, len, i + 3) == 5 && ad_in_list(us_states, st)) {
+			size_t e = i + 8;
+			if (e + 5 <= len && s[e] == '-' && ad_digits_at(s, len, e + 1) == 4)
+				e += 5;
+			return e;
+		}
+		/* BR: UF, [CEP ]NNNNN-NNN (written 3 digits too) */
+		if (i + 4 < len && s[i + 2] == ',' && s[i + 3] == ' ' && ad_in_list(br_states, st)) {
+			size_t j = i + 4;
+			if (j + 4 <= len && memcmp(s + j, "CEP ", 4) == 0)
+				j += 4;
+			size_t a = ad_digits_at(s, len, j);
+			if (a >= 3 && a <= 5 && j + a + 4 <= len && s[j + a] == '-' &&
+			    ad_digits_at(s, len, j + a + 1) == 3)
+				return j + a + 4;
+		}
+	}
+	return ad_uk_postcode(s, len, i);
+}
