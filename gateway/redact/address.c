@@ -33,6 +33,7 @@ static const char *const street_after[] = {
 	"square", "sq", "hill", "row", "mews", "park", "walk", "boulevard", "blvd", "highway",
 	"hwy", "parkway", "pkwy", "circle", "cir", "trail", "alley", "plaza", "view", "rise",
 	"green", "wharf", "parade", "broadway", "loop", "path", "point", "crossing", "ridge",
+	"pde", "cres", "tce", "esp", "cct", "gr", "pkwy", "blvd",
 	"strasse", "straße", "str", "weg", "gasse", "platz", "allee", "ring", "damm", NULL,
 };
 static const char *const street_before[] = {
@@ -132,6 +133,20 @@ static int has_street_word2(const struct rx_ctx *c, const char *s, size_t len, s
 				return 1;
 			i = e < len && s[e] == '.' ? e + 1 : e;
 			continue;
+		}
+		/* an ordinal street name ("W 47th St", "2nd Main Road") */
+		if (rx_is_digit((unsigned char)s[i])) {
+			size_t e = i;
+			while (e < len && e - i < 4 && rx_is_digit((unsigned char)s[e]))
+				e++;
+			if (e + 2 <= len && e - i <= 3 &&
+			    (rx_fold_eq(s + e, "st", 2) || rx_fold_eq(s + e, "nd", 2) || rx_fold_eq(s + e, "rd", 2) ||
+			     rx_fold_eq(s + e, "th", 2)) &&
+			    (e + 2 == len || !rx_is_alnum((unsigned char)s[e + 2]))) {
+				i = e + 2;
+				continue;
+			}
+			return 0;
 		}
 		size_t e = ad_word(s, len, i, w, sizeof w);
 		if (e == i)
@@ -530,6 +545,11 @@ static unsigned detect_typed_word(struct rx_ctx *c)
 	if (n == 2 && rx_lower(s[c->ms]) == 'c' && s[c->ms + 1] == '/' && s[c->ms] != 'C')
 		return 0;
 	if (n == 2 && rx_lower(s[c->ms]) == 'a' && (c->me >= c->len || s[c->me] != '.' || s[c->ms] != 'A'))
+		return 0;
+	/* "Flat 3", "Flat No. 68": the flat's number follows ("the flat is at"
+	 * is no address's start) */
+	if (n == 4 && rx_lower(s[c->ms]) == 'f' &&
+	    !(c->me + 1 < c->len && s[c->me] == ' ' && (rx_is_digit((unsigned char)s[c->me + 1]) || rx_is_upper((unsigned char)s[c->me + 1]))))
 		return 0;
 	return detect_typed(c);
 }

@@ -15,6 +15,10 @@ static const char *const br_states[] = {
 	"AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA",
 	"PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO", NULL,
 };
+static const char *const au_states[] = {"NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT", NULL};
+static const char *const ca_provinces[] = {
+	"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT", NULL,
+};
 /* City particles: "Freiburg im Breisgau", "Rio de Janeiro", "Den Haag". */
 const char *const ad_particles[] = {
 	"im", "am", "an", "der", "de", "la", "le", "del", "di", "da", "do", "dos", "das", "du",
@@ -213,6 +217,41 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 			    ad_digits_at(s, len, j + a + 1) == 3)
 				return j + a + 4;
 		}
+	}
+	/* AU: STATE NNNN ("Ballarat VIC 3350") */
+	{
+		size_t a = 0;
+		while (i + a < len && rx_is_upper((unsigned char)s[i + a]) && a < 4)
+			a++;
+		if (a >= 2 && a <= 3 && i + a + 5 <= len && s[i + a] == ' ' && ad_digits_at(s, len, i + a + 1) == 4 &&
+		    (i + a + 5 == len || !rx_is_alnum((unsigned char)s[i + a + 5]))) {
+			char st[4] = {0};
+			memcpy(st, s + i, a);
+			if (ad_in_list(au_states, st))
+				return i + a + 5;
+		}
+		/* CA: PROVINCE A9A 9A9 ("Montréal QC H9R 7E1") */
+		if (a == 2 && i + 10 <= len && s[i + 2] == ' ') {
+			char st[3] = {s[i], s[i + 1], 0};
+			const char *p = s + i + 3;
+			if (ad_in_list(ca_provinces, st) && rx_is_upper((unsigned char)p[0]) && rx_is_digit((unsigned char)p[1]) &&
+			    rx_is_upper((unsigned char)p[2]) && p[3] == ' ' && rx_is_digit((unsigned char)p[4]) &&
+			    rx_is_upper((unsigned char)p[5]) && rx_is_digit((unsigned char)p[6]) &&
+			    (i + 10 == len || !rx_is_alnum((unsigned char)s[i + 10])))
+				return i + 10;
+		}
+	}
+	/* IE: an Eircode, routing key and unique identifier ("D06 3AFN",
+	 * "H91 W9ND", "D6W 1234") */
+	if (i + 8 <= len && rx_is_upper((unsigned char)s[i]) && rx_is_digit((unsigned char)s[i + 1]) &&
+	    (rx_is_digit((unsigned char)s[i + 2]) || s[i + 2] == 'W') && s[i + 3] == ' ') {
+		int ok = 1, letters = 0;
+		for (size_t k = 4; k < 8 && ok; k++) {
+			ok = rx_is_digit((unsigned char)s[i + k]) || rx_is_upper((unsigned char)s[i + k]);
+			letters += rx_is_upper((unsigned char)s[i + k]);
+		}
+		if (ok && letters >= 1 && (i + 8 == len || !rx_is_alnum((unsigned char)s[i + 8])))
+			return i + 8;
 	}
 	return ad_uk_postcode(s, len, i);
 }

@@ -301,6 +301,13 @@ static const struct tc persons[] = {
 };
 
 static const struct tc addresses[] = {
+  /* AU, CA and IE postcodes; ordinal street names; "the flat is at" */
+  {"New address: 146 Wattle St, Ballarat VIC 3350", "New address: [ADDRESS]"},
+  {"Old address: 1624 Rue Saint-Denis, Halifax, NS B1K 3A6", "Old address: [ADDRESS]"},
+  {"The flat is at 14 Seaview Terrace, Ranelagh, Dublin 6, D06 3AFN. See you",
+   "The flat is at [ADDRESS]. See you"},
+  {"Invoice address: 790 W 47th St Apt 3B, Lubbock, TX 79478", "Invoice address: [ADDRESS]"},
+  {"We met on the 3rd floor at 10 am, room D06 3AFN", "We met on the 3rd floor at 10 am, room D06 3AFN"},
   /* Nordic and Finnish street names; a JSON string's value */
   {"Adresse: Storgatan 64, 222 59 Lund", "Adresse: [ADDRESS]"},
   {"Osoite: Mannerheimintie 166 A 36, 33257 Tampere", "Osoite: [ADDRESS]"},
