@@ -353,9 +353,11 @@ static size_t inverted_end(const struct rx_ctx *c, const struct name *n, const c
 	size_t e = g.end;
 	while (e < c->len && s[e] == ' ')
 		e++;
-	/* the cell or the line ends, or a note or another field follows
-	 * ("(card 3833...)", "  DOB: ...") */
-	if (e < c->len && !rx_in("\t|;\r\n(", s[e]) && !(e >= g.end + 2 && s[e - 1] == ' ' && s[e - 2] == ' '))
+	/* the cell, the line or the sentence ends, or a note or another field
+	 * follows ("(card 3833...)", "  DOB: ...") */
+	if (e < c->len && !rx_in("\t|;\r\n(", s[e]) && !(e >= g.end + 2 && s[e - 1] == ' ' && s[e - 2] == ' ') &&
+	    !(s[e] == '.' && e == g.end && (e + 1 == c->len || rx_in(" \n\r", s[e + 1])) &&
+	      (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
 		return end;
 	for (size_t k = 0; k < g.nt; k++)
 		if (pn_stop_token(c, &g, k) && !pn_namelike_stop(c, &g, k))
@@ -519,7 +521,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			return 0;
 	}
 	int chat = speaker && pn_chat_speaker(s, c->len, c->ms, n.end);
-	int strong = before || chat ||
+	int strong = before || chat || pn_blame_author(s, c->ms) ||
 		     (line_start && (pn_after_signoff(c, s, c->len, c->ms, n.end) ||
 				     pn_before_address(s, c->len, c->ms, n.end))) ||
 		     ((line_start || cell || quoted) && md_cell_whole(c, &n, s, inverted_end(c, &n, s, n.end)) &&

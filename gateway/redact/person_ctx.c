@@ -28,7 +28,8 @@ static const char *const titles[] = {
 	"frau", "monsieur", "madame", "mme", "mme.", "m.", "mlle", "sr", "sr.", "sra", "sra.",
 	"srta", "srta.", "don", "doña", "dona", "sig", "sig.", "sig.ra", "sig.na", "dott",
 	"dott.", "dott.ssa", "ing.", "avv.", "heer", "mevrouw", "mw.", "dhr.", "sir", "lady",
-	"señor", "señora", "signor", "signora", "senhor", "senhora", "mister", NULL,
+	"señor", "señora", "signor", "signora", "senhor", "senhora", "mister", "juf", "meester",
+	"mevr.", "mevr", NULL,
 };
 static const char *const intro[] = {
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
@@ -40,6 +41,9 @@ static const char *const intro[] = {
 	"minha colega", "meu colega", "collega", "mijn collega", "kollegin", "kollege",
 	"meine kollegin", "mein kollege", "il mio collega", "la mia collega", "collègue",
 	"mon collègue", "ma collègue", "please ask", "ask", "talk to", "spoke to",
+	"in memory of", "in loving memory of", "congratulations to", "congrats to",
+	"wir gratulieren", "gratulieren", "félicitations à", "felicidades a", "auguri a",
+	"parabéns a", "gefeliciteerd", "prayers for", "pray for", "names to", "condolences to",
 	"ask for", "demandez", "vraag naar", "danke an", "pregunta por", "preguntad por",
 	"chiedete di", "chiedi di", "fragen sie nach", "frag nach", "thanks to", "merci à",
 	"gracias a", "grazie a", "dank aan", "obrigado a",
@@ -155,7 +159,9 @@ static const char *const labels[] = {
 	"wife", "brother", "sister", "aunt", "uncle", "mutter", "vater", "sohn", "tochter",
 	"oma", "opa", "mère", "père", "enfant", "fils", "fille", "madre", "padre", "hijo", "hija",
 	"mamma", "papà", "figlio", "figlia", "moeder", "vader", "zoon", "dochter", "mãe", "pai",
-	"filho", "filha", "matka", "ojciec", "dziecko", "baba", "pappa",
+	"filho", "filha", "matka", "ojciec", "dziecko", "baba", "pappa", "taxpayer", "taxpayers",
+	"dependent", "dependents", "members", "member(s)", "owner(s)", "watchers", "reviewer",
+	"reviewers", "approver", "approvers",
 	NULL,
 };
 static const char *const signoffs[] = {
@@ -419,7 +425,8 @@ int pn_chat_speaker(const char *s, size_t len, size_t at, size_t end)
 	size_t ls = rx_line_start(s, at);
 	if (at == ls)
 		return 0;
-	/* a date and a time ("14:22"), not a label ("Tel: +49-30-1234567, ") */
+	/* a date and a time ("14:22"), not a label ("Tel: +49-30-1234567, ");
+	 * a time alone is a chat room's, whose speakers are handles */
 	int digits = 0, clock = 0;
 	for (size_t i = ls; i < at; i++) {
 		digits += rx_is_digit((unsigned char)s[i]);
@@ -428,6 +435,22 @@ int pn_chat_speaker(const char *s, size_t len, size_t at, size_t end)
 	}
 	return digits >= 6 && clock && at - ls <= 30 &&
 	       (s[at - 2] == ']' || s[at - 2] == '-' || s[at - 2] == ',');
+}
+
+/* "0a2522aa (Luzia da Cunha 2024-03-01 ...": git blame's author, after a
+ * commit id (7-40 hex digits, '^' for a boundary commit) at the line's
+ * start. */
+int pn_blame_author(const char *s, size_t at)
+{
+	if (at < 10 || s[at - 1] != '(' || s[at - 2] != ' ')
+		return 0;
+	size_t ls = rx_line_start(s, at), i = ls;
+	if (s[i] == '^')
+		i++;
+	size_t h = i;
+	while (i < at - 2 && rx_is_xdigit((unsigned char)s[i]))
+		i++;
+	return i == at - 2 && i - h >= 7 && i - h <= 40;
 }
 
 /* A form label alone on the line above, the name filling its own line

@@ -72,6 +72,8 @@ int pn_before_address(const char *s, size_t len, size_t at, size_t end);
 int pn_name_column(struct rx_ctx *c, size_t at);
 /* "[12/03/2024, 14:22] Maria Silva: ...": a chat export's speaker. */
 int pn_chat_speaker(const char *s, size_t len, size_t at, size_t end);
+/* git blame's author after the commit id ("0a2522aa (Luzia da Cunha"). */
+int pn_blame_author(const char *s, size_t at);
 /* A form label alone on the line above the name filling its line. */
 int pn_label_above(const struct rx_ctx *c, const char *s, size_t at, size_t end);
 /* "Anna Weber  11:18 PM": a chat paste's speaker line, from the name's end. */

@@ -52,6 +52,14 @@ static const struct tc roles[] = {
   {"Parkplätze hinter dem Laden. Danke an Dörte Tiedemann!", "Parkplätze hinter dem Laden. Danke an [NAME]!"},
   /* a creditor is a firm more often than not */
   {"Créancier : Cabinet Ravel & Associés", "Créancier : Cabinet Ravel & Associés"},
+  {"Flowers this week were given in memory of Okafor, Margarete.", "Flowers this week were given in memory of [NAME]."},
+  {"Kontakt: Bernd, Tel. 0931 12345", "Kontakt: [NAME], Tel. [PHONE]"},
+  {"Beste juf Thijs,", "Beste juf [NAME],"},
+  {"[x] Taxpayer: Brianna McAllister", "[x] Taxpayer: [NAME]"},
+  {"0a2522aa (Luzia da Cunha 2024-03-01 12:00:00 +0100 42)     return x;",
+   "0a2522aa ([NAME] 2024-03-01 12:00:00 +0100 42)     return x;"},
+  /* a chat room's speaker after a time alone is a handle */
+  {"[07:31] Ryuu: server moved", "[07:31] Ryuu: server moved"},
   /* roles that name no person stay */
   {"User-Agent: Mozilla/5.0 (X11; Linux x86_64)", "User-Agent: Mozilla/5.0 (X11; Linux x86_64)"},
   {"Evert Hoekstra\nOffice Manager | Acme Logistics", NULL},
