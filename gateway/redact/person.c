@@ -396,6 +396,19 @@ static int md_cell_whole(const struct rx_ctx *c, const struct name *n, const cha
 	return end < c->len && s[end] == '|';
 }
 
+/* An initial right before a name ("C. Mac Giolla", "J. Mayhew") belongs
+ * to it; not a title's ("Dr."), not the end of "U.S.". */
+static size_t initial_before(const char *s, size_t at)
+{
+	if (at >= 3 && s[at - 1] == ' ' && s[at - 2] == '.' && rx_is_upper((unsigned char)s[at - 3]) &&
+	    (at == 3 || rx_in(" \t\n(,;:|\"", s[at - 4]))) {
+		/* "M. Dupont" (Monsieur), "D. Lorenzo" (Don): a title */
+		char t[2] = {rx_lower(s[at - 3]), '.'};
+		return rx_kwset_has(&pn_title_kws, t, 2) ? at : at - 3;
+	}
+	return at;
+}
+
 /* A word in camel case ("WebInspector", "PayPal"): a capital after a
  * small letter, past a prefix that names carry ("McDonald", "DeShawn",
  * "MaryAnn" are names). */
@@ -568,8 +581,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	}
 	if (strong) {
 		pn_remember_name(c, &n);
-		return (unsigned)rx_emit(c, c->ms, given_after_caps(c, &n, inverted_end(c, &n, s, n.end)),
-					 REDACT_PERSON);
+		return (unsigned)rx_emit(c, initial_before(s, c->ms),
+					 given_after_caps(c, &n, inverted_end(c, &n, s, n.end)), REDACT_PERSON);
 	}
 	/* no context: two words or more, known to the gazetteer */
 	if (n.nt < 2 || n.caps)
@@ -586,7 +599,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (!first_given && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
 		return 0;
 	pn_remember_name(c, &n);
-	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
+	return (unsigned)rx_emit(c, initial_before(s, c->ms), n.end, REDACT_PERSON);
 }
 
 /* A passenger name as airlines print it: "KAYA/DERYA", "SMITH/JOHN

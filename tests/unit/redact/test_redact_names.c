@@ -58,6 +58,9 @@ static const struct tc roles[] = {
   {"[x] Taxpayer: Brianna McAllister", "[x] Taxpayer: [NAME]"},
   {"0a2522aa (Luzia da Cunha 2024-03-01 12:00:00 +0100 42)     return x;",
    "0a2522aa ([NAME] 2024-03-01 12:00:00 +0100 42)     return x;"},
+  /* an initial before a name is the name's, a title's letter is not */
+  {"Table 1: Florian Rousselot, C. Mac Giolla", "Table 1: [NAME], [NAME]"},
+  {"Convocation de M. Dupont", "Convocation de M. [NAME]"},
   /* a chat room's speaker after a time alone is a handle */
   {"[07:31] Ryuu: server moved", "[07:31] Ryuu: server moved"},
   /* roles that name no person stay */
