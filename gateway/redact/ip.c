@@ -2,8 +2,12 @@
  * and IPv6 in every textual form inet_pton accepts (full, compressed,
  * IPv4-mapped, NAT64; bracketed with a port; a zone id stays outside).
  * Not addresses: Python slices (a[1::2], s[1::]), C++ scopes (a::b), MAC
- * addresses, OIDs of X.500 attributes (2.5.4.3), octets above 255. */
+ * addresses, OIDs of X.500 attributes (2.5.4.3), octets above 255, and
+ * addresses that are no one's: loopback (127.0.0.1, ::1), 0.0.0.0 and
+ * netmasks (255.255.255.0). Private ranges (10/8, 192.168/16) stay
+ * addresses: a message may tie one to a person's machine. */
 #include <arpa/inet.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "redact_int.h"
@@ -30,7 +34,14 @@ static int valid_ipv4(const char *s, size_t n)
 	/* X.500 attribute and extension OIDs (2.5.4.3 is commonName) */
 	if (k == 4 && oct[0] == 2 && oct[1] == 5 && (oct[2] == 4 || oct[2] == 29))
 		return 0;
-	return k == 4;
+	if (k != 4)
+		return 0;
+	/* no one's address: loopback (127/8), "any" (0.0.0.0) and netmasks
+	 * (255.255.255.0: contiguous ones from the top) */
+	uint32_t a = oct[0] << 24 | oct[1] << 16 | oct[2] << 8 | oct[3];
+	if (oct[0] == 127 || a == 0 || (oct[0] == 255 && ((~a + 1) & ~a) == 0))
+		return 0;
+	return 1;
 }
 
 static const char *const oid_kw[] = {"oid", NULL};
@@ -118,6 +129,10 @@ static unsigned ipv6_at(struct rx_ctx *c, struct rx_re *re)
 	memcpy(buf, s, n);
 	buf[n] = '\0';
 	if (inet_pton(AF_INET6, buf, addr) != 1)
+		return 0;
+	/* loopback (::1) is no one's address */
+	static const unsigned char loop[16] = {[15] = 1};
+	if (memcmp(addr, loop, 16) == 0)
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
 }

@@ -52,9 +52,9 @@ static int classes(const char *s, size_t n, int *digit, int *sym)
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		up |= rx_is_upper(c);
-		lo |= rx_is_lower(c);
+		lo |= rx_is_lower(c) || c >= 0x80; /* letters of other scripts */
 		di |= rx_is_digit(c);
-		ot |= !rx_is_alnum(c);
+		ot |= !rx_is_alnum(c) && c < 0x80;
 	}
 	if (digit)
 		*digit = di;
@@ -112,11 +112,20 @@ int sc_placeholder(const char *v, size_t n)
 		for (unsigned w = ph_head[(unsigned char)buf[i]]; w; w = ph_next[w - 1])
 			if (i + ph_len[w - 1] <= fl && memcmp(buf + i, ph_words[w - 1], ph_len[w - 1]) == 0)
 				return 1;
-	/* one character repeated (aaaaaaaa, 00000000) */
-	size_t same = 1;
-	for (size_t i = 1; i < n; i++)
-		same += v[i] == v[0];
-	return same == n;
+	/* a template's or a tool's stand-in: "<set to the key ...>", "<none>",
+	 * "(sensitive value)", "(hidden)" */
+	if (v[0] == '<' || v[0] == '(')
+		return 1;
+	/* one character repeated (aaaaaaaa, 00000000, •••••••••) */
+	size_t cl = 1;
+	while (cl < n && cl < 4 && ((unsigned char)v[cl] & 0xC0) == 0x80)
+		cl++;
+	if (n % cl || (n == cl && cl > 1)) /* ("é" alone is a word) */
+		return 0;
+	for (size_t i = cl; i < n; i += cl)
+		if (memcmp(v + i, v, cl) != 0)
+			return 0;
+	return 1;
 }
 
 /* Values that sit where a secret would but are something else: an email

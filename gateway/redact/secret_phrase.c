@@ -101,6 +101,12 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 	int login = sc_ci_contains(s + c->ms, c->me - c->ms, "login");
 	if (sc_id_key(s, c->ms))
 		return 0;
+	/* a part of a name ("password_reset.html", "/password/") or a quoted
+	 * word ("the key 'password' in secret 'db'") */
+	if ((c->ms > 0 && rx_in("_/.'\"`", s[c->ms - 1])) ||
+	    (c->me < len && (s[c->me] == '_' || s[c->me] == '/' ||
+			     (s[c->me] == '.' && c->me + 1 < len && rx_is_alnum((unsigned char)s[c->me + 1])))))
+		return 0;
 	for (int words = 0; words < 4; words++) {
 		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == ':' || s[i] == '='))
 			i++;
@@ -139,6 +145,10 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 			}
 			return 0;
 		}
+		/* "the public key of Anna", "the password for the router" */
+		if (words == 0 && n <= 3 && (rx_fold_eq(s + vs, "of", n) || rx_fold_eq(s + vs, "for", n)) &&
+		    (n == 2 || n == 3))
+			return 0;
 		if (skippable) {
 			i = ve;
 			continue;
@@ -206,8 +216,11 @@ unsigned sc_detect_pgpass(struct rx_ctx *c)
 	if (n != 3 || f[1] == f[0] + 1 || f[2] == f[1] + 1 || f[3] == f[2] + 1 || c->ms == f[3])
 		return 0;
 	int host = 0, user = 0;
-	for (size_t i = f[0]; i + 1 < f[1]; i++)
+	for (size_t i = f[0]; i + 1 < f[1]; i++) {
+		if (s[i] == '=')
+			return 0; /* "lan_mac=8C:76:F4:F6:EB:A7" */
 		host |= rx_is_alpha((unsigned char)s[i]) || s[i] == '.';
+	}
 	for (size_t i = f[3]; i < c->ms; i++)
 		user |= rx_is_alpha((unsigned char)s[i]);
 	int port = s[f[1]] == '*' && f[2] == f[1] + 2;
@@ -219,6 +232,11 @@ unsigned sc_detect_pgpass(struct rx_ctx *c)
 	size_t ve = le;
 	while (ve > c->ms + 1 && (s[ve - 1] == ' ' || s[ve - 1] == '\r'))
 		ve--;
+	/* a ':' in the password is escaped ("\:"); a fifth bare ':' is some
+	 * other list (a MAC address) */
+	for (size_t i = c->ms + 1; i < ve; i++)
+		if (s[i] == ':' && s[i - 1] != '\\')
+			return 0;
 	if (!host || !user || !port || ve <= c->ms + 1 || memchr(s + c->ms + 1, ' ', ve - c->ms - 1) ||
 	    sc_placeholder(s + c->ms + 1, ve - c->ms - 1))
 		return 0;

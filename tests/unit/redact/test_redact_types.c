@@ -107,6 +107,16 @@ static const struct tc gov_ids[] = {
 };
 
 static const struct tc secrets[] = {
+  /* stand-ins: kubectl's "<set to the key ...>", terraform's "(sensitive
+   * value)", masked bullets; a quoted word or a file name holding
+   * "password"; a MAC address is no password file's line */
+  {"DB_PASSWORD:  <set to the key 'password' in secret 'notifier-db'>", "DB_PASSWORD:  <set to the key 'password' in secret 'notifier-db'>"},
+  {"+ secret = (sensitive value)", "+ secret = (sensitive value)"},
+  {"Wi-Fi password: \u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022", "Wi-Fi password: \u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022"},
+  {"<!-- templates/email/password_reset.html -->", "<!-- templates/email/password_reset.html -->"},
+  {"Hesabınız için şifre sıfırlama isteği aldık", "Hesabınız için şifre sıfırlama isteği aldık"},
+  {"lan_mac=8C:76:F4:F6:EB:A7", "lan_mac=8C:76:F4:F6:EB:A7"},
+  {"şifrem: Yıldız$1216", "şifrem: [SECRET]"},
   /* a PostgreSQL password file's lines; a clock is no such line */
   {"db.example.org:5432:*:app_rw:Tulpenveld#5430q9", "db.example.org:5432:*:app_rw:[SECRET]"},
   {"at 10:30:45:12:xyz the job ran", "at 10:30:45:12:xyz the job ran"},
@@ -526,6 +536,9 @@ static const struct tc ibans[] = {
 };
 
 static const struct tc ips[] = {
+  /* no one's address: loopback, "any", netmasks; a private address stays */
+  {"bind 127.0.0.1:8080 and [::1]:8080, listen 0.0.0.0", "bind 127.0.0.1:8080 and [::1]:8080, listen 0.0.0.0"},
+  {"netmask 255.255.255.0 gw 192.168.1.1", "netmask 255.255.255.0 gw [IP]"},
   /* a four-part version */
   {"<add key=\"Version\" value=\"1.7.23.34\" />",
    "<add key=\"Version\" value=\"1.7.23.34\" />"},
