@@ -29,7 +29,7 @@ static const char *const birth_kw_list[] = {
 	"data nasterii", "născut", "născută", "nascut", "nascuta", "szül.", "született",
 	"születési dátum", "születési idő", "född den", "født den", "fødselsdag", "født d.",
 	"urodzony/a", "urodzona/y", "urodz.", "data ur.", "doğum yeri ve tarihi", "d. tarihi",
-	"doğumlu", "syntymäpäivä", NULL,
+	"doğumlu", "syntymäpäivä", "f.", "nar.", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
@@ -73,9 +73,15 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 		return 0;
 	/* the word labels this date, not one before it: "Geburtsdatum
 	 * 20.12.2004   Eintritt 27.11.2021" gives the first date only */
-	for (size_t i = ke; i < at; i++)
-		if (rx_is_digit((unsigned char)c->text[i]))
+	/* (a note in parentheses may hold digits: "Date of birth (must be
+	 * 18+): ...") */
+	int paren = 0;
+	for (size_t i = ke; i < at; i++) {
+		paren += c->text[i] == '(';
+		paren -= c->text[i] == ')' && paren > 0;
+		if (rx_is_digit((unsigned char)c->text[i]) && !paren)
 			return 0;
+	}
 	return 1;
 }
 

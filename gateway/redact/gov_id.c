@@ -59,13 +59,29 @@ static struct rx_kwset nino_kw = RX_KWSET(nino_kw_list);
 
 static const char *const pesel_kw_list[] = {"pesel", "nr pesel", "numer pesel", NULL};
 static struct rx_kwset pesel_kw = RX_KWSET(pesel_kw_list);
-static const char *const tckn_kw_list[] = {"tc kimlik", "t.c. kimlik", "kimlik no", "kimlik numarası",
+static const char *const tckn_kw_list[] = {"tc", "tc kimlik", "t.c. kimlik", "kimlik no", "kimlik numarası",
 					   "tckn", "tc no", "t.c. no", "tc kimlik no", "t.c. kimlik no",
 					   NULL};
 static struct rx_kwset tckn_kw = RX_KWSET(tckn_kw_list);
 static const char *const pnr_kw_list[] = {"personnummer", "personnr", "person nr", "pnr",
 					  "personnummret", "samordningsnummer", NULL};
 static struct rx_kwset pnr_kw = RX_KWSET(pnr_kw_list);
+static const char *const be_kw_list[] = {"n° national", "numéro national", "numero national",
+					 "rijksregisternummer", "rijksregister", "national number",
+					 "niss", "nn", "insz", NULL};
+static struct rx_kwset be_kw = RX_KWSET(be_kw_list);
+static const char *const cpr_kw_list[] = {"cpr", "cpr-nr", "cpr-nr.", "cpr nr", "cpr-nummer",
+					  "cpr nummer", NULL};
+static struct rx_kwset cpr_kw = RX_KWSET(cpr_kw_list);
+static const char *const fnr_kw_list[] = {"fødselsnummer", "fodselsnummer", "fnr", "f.nr.",
+					  "personnummer", NULL};
+static struct rx_kwset fnr_kw = RX_KWSET(fnr_kw_list);
+static const char *const hetu_kw_list[] = {"henkilötunnus", "henkilotunnus", "hetu", "sotu",
+					   "personbeteckning", NULL};
+static struct rx_kwset hetu_kw = RX_KWSET(hetu_kw_list);
+static const char *const rc_kw_list[] = {"rodné číslo", "rodne cislo", "r. č.", "r.č.", "rč",
+					 "rodného čísla", NULL};
+static struct rx_kwset rc_kw = RX_KWSET(rc_kw_list);
 
 static int kw(const struct rx_ctx *c, struct rx_kwset *words)
 {
@@ -167,6 +183,81 @@ static int pnr_ok(const char *d)
 	if (day > 60)
 		day -= 60;
 	return m >= 1 && m <= 12 && day >= 1 && day <= 31 && rx_luhn(d, 10);
+}
+
+/* A day and a month in d[0..4) (DDMM): valid ranges. */
+static int ddmm_ok(const char *d)
+{
+	int day = (d[0] - '0') * 10 + (d[1] - '0'), m = (d[2] - '0') * 10 + (d[3] - '0');
+	return day >= 1 && day <= 31 && m >= 1 && m <= 12;
+}
+
+/* BE national number: YYMMDD + 3 + 2 check digits, 97 - (n mod 97) of the
+ * first nine (with a 2 before them for births from 2000). */
+static int be_ok(const char *d)
+{
+	unsigned long long n = 0;
+	for (int i = 0; i < 9; i++)
+		n = n * 10 + (unsigned)(d[i] - '0');
+	unsigned cc = (unsigned)((d[9] - '0') * 10 + (d[10] - '0'));
+	int m = (d[2] - '0') * 10 + (d[3] - '0');
+	if (m > 12 && !(m >= 21 && m <= 32) && !(m >= 41 && m <= 52))
+		return 0;
+	return 97 - n % 97 == cc || 97 - (2000000000ULL + n) % 97 == cc;
+}
+
+/* NO fødselsnummer: DDMMYY + 3 + two mod-11 check digits (D-numbers add 4
+ * to the day). */
+static int fnr_ok(const char *d)
+{
+	static const int w1[9] = {3, 7, 6, 1, 8, 9, 4, 5, 2}, w2[10] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+	char dd[4] = {d[0] >= '4' ? (char)(d[0] - 4) : d[0], d[1], d[2], d[3]};
+	if (!ddmm_ok(dd))
+		return 0;
+	int s1 = 0, s2 = 0;
+	for (int i = 0; i < 9; i++)
+		s1 += w1[i] * (d[i] - '0');
+	int k1 = 11 - s1 % 11;
+	k1 = k1 == 11 ? 0 : k1;
+	if (k1 == 10 || k1 != d[9] - '0')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		s2 += w2[i] * (d[i] - '0');
+	int k2 = 11 - s2 % 11;
+	k2 = k2 == 11 ? 0 : k2;
+	return k2 != 10 && k2 == d[10] - '0';
+}
+
+/* FI henkilötunnus: DDMMYY, '-', 3 digits, the check character of the
+ * nine digits mod 31. */
+static int hetu_ok(const char *d, char check)
+{
+	static const char chars[] = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+	if (!ddmm_ok(d))
+		return 0;
+	unsigned long n = 0;
+	for (int i = 0; i < 9; i++)
+		n = n * 10 + (unsigned)(d[i] - '0');
+	return chars[n % 31] == check;
+}
+
+/* CZ/SK rodné číslo: YYMMDD/XXXX, the ten digits divisible by 11 (or the
+ * remainder 10 with a last digit 0); the month +50 for women. */
+static int rc_ok(const char *d)
+{
+	int m = (d[2] - '0') * 10 + (d[3] - '0');
+	if (m > 50)
+		m -= 50;
+	if (m > 20)
+		m -= 20;
+	int day = (d[4] - '0') * 10 + (d[5] - '0');
+	if (m < 1 || m > 12 || day < 1 || day > 31)
+		return 0;
+	unsigned long long n = 0;
+	for (int i = 0; i < 10; i++)
+		n = n * 10 + (unsigned)(d[i] - '0');
+	unsigned long long first9 = n / 10;
+	return n % 11 == 0 || (first9 % 11 == 10 && d[9] == '0');
 }
 
 static int cpf_ok(const char *d)
@@ -293,6 +384,14 @@ static unsigned detect_num(struct rx_ctx *c)
 	      rx_is_digit((unsigned char)s[e + 1]))))
 		return 0;
 	if (g.letter) {
+		/* FI henkilötunnus with a letter check ("040356-722R") */
+		if (g.n == 9 && layout(&g, "63", '-') && s[g.end] != ' ' && hetu_ok(g.d, g.letter) && kw(c, &hetu_kw)) {
+			size_t le = g.end;
+			while (le < c->me && !rx_is_alpha((unsigned char)s[le]))
+				le++;
+			if (!(le + 1 < c->len && rx_is_alnum((unsigned char)s[le + 1])))
+				return (unsigned)rx_emit(c, c->ms, le + 1, REDACT_GOV_ID);
+		}
 		/* ES DNI: 8 digits and the mod-23 letter (12.345.678-Z too) */
 		size_t le = e;
 		while (le < c->me && !rx_is_alpha((unsigned char)s[le]))
@@ -325,6 +424,15 @@ static unsigned detect_num(struct rx_ctx *c)
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		if ((g.ng == 1 || layout(&g, "64", '-')) && pnr_ok(g.d) && kw(c, &pnr_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		/* DK CPR (no check digit since 2007: the date and the word) */
+		if ((g.ng == 1 || layout(&g, "64", '-')) && ddmm_ok(g.d) && kw(c, &cpr_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		/* FI henkilötunnus with a digit check ("010973-3461") */
+		if (layout(&g, "64", '-') && hetu_ok(g.d, g.d[9]) && kw(c, &hetu_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		/* CZ rodné číslo */
+		if ((g.ng == 1 || layout(&g, "64", '/')) && rc_ok(g.d) && kw(c, &rc_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		return 0;
 	case 11:
 		if (layout(&g, "3332", 0) && g.sep[0] == '.' && g.sep[1] == '.' && g.sep[2] == '-' &&
@@ -335,6 +443,12 @@ static unsigned detect_num(struct rx_ctx *c)
 		if ((g.ng == 1 || layout(&g, "2333", 0)) && steuer_ok(g.d) && kw(c, &steuer_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		if (g.ng == 1 && ((pesel_ok(g.d) && kw(c, &pesel_kw)) || (tckn_ok(g.d) && kw(c, &tckn_kw))))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		/* BE national number ("80.02.27-854.30") and NO fødselsnummer
+		 * ("150259 39538") */
+		if ((g.ng == 1 || layout(&g, "22232", 0)) && be_ok(g.d) && kw(c, &be_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		if ((g.ng == 1 || layout(&g, "65", ' ')) && fnr_ok(g.d) && kw(c, &fnr_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		return 0;
 	case 12:

@@ -38,7 +38,11 @@ static const char *const phone_kw[] = {
 	"número", "celular", "telefone", "ligar", "ligue", "cellulare", "chiamami", "chiamare",
 	"numero", "telefoon", "mobiel", "nummer", "bel me", "bereikbaar", "numer", "telefonu",
 	"komórka", "номер", "телефон", "звоните", "電話", "电话", "手机", "फ़ोन", "फोन",
-	"phone number", "cell phone", "mobile number", "ph", "☎", "📞", "✆", NULL,
+	"phone number", "cell phone", "mobile number", "ph", "☎", "📞", "✆", "contattarmi",
+	"contattami", "contattare", "tlf", "tlf.", "telf.", "gsm", "mob", "mob.", "puh",
+	"puh.", "puhelin", "matkapuhelin", "mobilnummer", "mobiltelefon", "telemóvel",
+	"telemovel", "cellulare", "numero di telefono", "numéro de téléphone", "ring mig",
+	"ring meg", "soita", "zadzwoń", "zavolejte", "arayın", "telefon numarası", NULL,
 };
 /* Words that make the number something else. */
 static const char *const not_phone_kw[] = {
@@ -63,7 +67,9 @@ static const char *const not_phone_kw[] = {
 	"case number", "ticket number", "serial number", "part number", "ref number",
 	"batch", "lot", "model", "item", "article", "artikel", "patron", "barcode", "meter",
 	"meter number", "zähler", "zählernummer", "compteur", "contador", "contatore",
-	"library card", "loyalty", "pesel", "personnummer", "personnr", "kimlik", "tckn", NULL,
+	"library card", "loyalty", "pesel", "personnummer", "personnr", "kimlik", "tckn",
+	"henkilötunnus", "hetu", "cpr", "cpr-nr", "fødselsnummer", "fnr", "rodné číslo", "r. č.",
+	"n° national", "rijksregisternummer", "national number", NULL,
 };
 /* Both lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */

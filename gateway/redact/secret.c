@@ -79,7 +79,7 @@ int sc_ci_contains(const char *s, size_t n, const char *w)
 /* Values that stand for a secret without being one. */
 static const char *const ph_words[] = {
 	"xxxx", "****", "....", "changeme", "change_me", "change-me", "your_", "your-",
-	"yourtoken", "your token", "<", "${", "$(", "{{", "%s", "placeholder", "example",
+	"yourtoken", "your token", "<", "${", "$(", "{{", "placeholder", "example",
 	"redacted", "replace", "todo", "dummy", "sample", "secret_here", "token_here",
 	"key_here", "password_here", "insert", "process.env", "os.environ", "getenv",
 	"env(", "null", "none", "undefined", "true", "false", "...", "filtered", "masked",
@@ -112,6 +112,14 @@ int sc_placeholder(const char *v, size_t n)
 		for (unsigned w = ph_head[(unsigned char)buf[i]]; w; w = ph_next[w - 1])
 			if (i + ph_len[w - 1] <= fl && memcmp(buf + i, ph_words[w - 1], ph_len[w - 1]) == 0)
 				return 1;
+	/* a variable in '%' ("%SMTP_PASS%", "%%SMTP_PASS%%") or a format's
+	 * conversion ("%s"; "%(pw)s" is the variable list's; "Lofoten%Sea2"
+	 * is a password) */
+	if (n >= 3 && v[0] == '%' && v[n - 1] == '%')
+		return 1;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (v[i] == '%' && (v[i + 1] == 's' || v[i + 1] == 'd') && (i + 2 == n || !rx_is_alnum((unsigned char)v[i + 2])))
+			return 1;
 	/* a template's or a tool's stand-in: "<set to the key ...>", "<none>",
 	 * "(sensitive value)", "(hidden)" */
 	if (v[0] == '<' || v[0] == '(')
@@ -476,13 +484,14 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		W("motdepasse"), W("hasło"), W("haslo"), W("пароль"), {NULL, 0},
 	};
 	static const struct wl pw_word[] = {
-		W("pass"), W("pwd"), W("pw"), W("mdp"), W("clave"), W("pin"), W("mot"),
+		W("pass"), W("pwd"), W("pw"), W("mdp"), W("clave"), W("pin"), W("mot"), W("psk"),
 		{NULL, 0},
 	};
 	static const struct wl sec_suffix[] = {
 		W("secret"), W("token"), W("apikey"), W("accesskey"), W("privatekey"),
 		W("credential"), W("credentials"), W("creds"), W("bearer"), W("webhook"),
-		W("signingkey"), W("authorization"), W("authtoken"), W("secretkey"),
+		W("signingkey"), W("authorization"), W("authtoken"), W("secretkey"), W("authcode"),
+		W("eppcode"),
 		{NULL, 0},
 	};
 	static const struct wl key_qualifier[] = {

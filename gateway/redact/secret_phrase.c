@@ -324,7 +324,9 @@ static const char *const phrase_words[] = {
 	"token", "clé", "key", "pass", "pwd", "hasło", "login", "şifre", "şifresi", "şifrem",
 	"parola", "lösenord", "lösenordet", "adgangskode", "adgangskoden", "passord", "passordet",
 	"salasana", "code wifi", "code wi-fi", "wifi code", "wifi-code", "wlan-schlüssel",
-	"wlan-key", "wifi key", "network key", NULL,
+	"wlan-key", "wifi key", "network key", "palavra-passe", "palavra passe", "auth code",
+	"auth-code", "authcode", "epp code", "epp/auth code", "transfer code", "heslo", "lozinka",
+	"jelszó", NULL,
 };
 struct rx_kwset sc_phrase_kws = RX_KWSET(phrase_words);
 static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqldump",

@@ -1,0 +1,68 @@
+/* Unit tests for the national forms added in stop 27: identity numbers of
+ * Belgium, Denmark, Norway, Finland, the Czech Republic, Poland, Sweden and
+ * Turkey with their words and checks (a wrong check digit beside each),
+ * birth words and phone words of more languages, and the words that name
+ * a password in more places. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "redact_cases.h"
+
+static const struct tc ids[] = {
+  {"N° national : 80.02.27-854.30", "N° national : [ID]"},
+  {"N° national : 80.02.27-854.31", "N° national : 80.02.27-854.31"},
+  {"Fødselsnummer: 150259 39538", "Fødselsnummer: [ID]"},
+  {"Fødselsnummer: 150259 39539", "Fødselsnummer: 150259 39539"},
+  {"CPR-nr. 070867-4850", "CPR-nr. [ID]"},
+  {"CPR-nr. 320867-4850", "CPR-nr. 320867-4850"},
+  {"Henkilötunnus: 040356-722R", "Henkilötunnus: [ID]"},
+  {"Henkilötunnus: 040356-722S", "Henkilötunnus: 040356-722S"},
+  {"r. č. 020221/1471", "r. č. [ID]"},
+  {"r. č. 020221/1472", "r. č. 020221/1472"},
+  {"Davacı (TC: 22050493656)", "Davacı (TC: [ID])"},
+  /* the same digits with no word are left alone */
+  {"order 150259 39538 shipped", "order 150259 39538 shipped"},
+};
+
+static const struct tc words[] = {
+  /* birth words */
+  {"Saksøkte: Kari Haugen, f. 10.09.1967", "Saksøkte: [NAME], f. [DOB]"},
+  {"Já, Lubomír Němec, nar. 04.02.2000", "Já, [NAME], nar. [DOB]"},
+  {"Date of birth (must be 18+): 04-Aug-1976", "Date of birth (must be 18+): [DOB]"},
+  {"Ticket opened (2 of 3): 04-Aug-2024", "Ticket opened (2 of 3): 04-Aug-2024"},
+  /* phone words */
+  {"Vi prego di contattarmi al 334 5502416.", "Vi prego di contattarmi al [PHONE]."},
+  {"Pårørende: Halvor Kvamme, tlf. 966 56 139", "Pårørende: [NAME], tlf. [PHONE]"},
+  {"meu CEP é 75192-420", "meu CEP é [ADDRESS]"},
+  /* password words and keys */
+  {"Your EPP/auth code: !RugDJ#mrTxg54", "Your EPP/auth code: [SECRET]"},
+  {"Palavra-passe: FRE61FPxsCsAJJCM", "Palavra-passe: [SECRET]"},
+  {"security=WPA2-PSK\npsk=9L3z4E1KfXNFVofZ", "security=WPA2-PSK\npsk=[SECRET]"},
+  {"docker run -e MINIO_ROOT_PASSWORD=Lofoten%Sea2 minio", "docker run -e MINIO_ROOT_PASSWORD=[SECRET] minio"},
+  {"SMTP_PASS: %%SMTP_PASS%%", "SMTP_PASS: %%SMTP_PASS%%"},
+  {"password = '%s' % pw", "password = '%s' % pw"},
+};
+
+static void test_national_identity_numbers(void **state)
+{
+  (void)state;
+  RUN(ids);
+}
+
+static void test_birth_phone_and_password_words(void **state)
+{
+  (void)state;
+  RUN(words);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_national_identity_numbers),
+      cmocka_unit_test(test_birth_phone_and_password_words),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
