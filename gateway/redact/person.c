@@ -90,6 +90,16 @@ static const struct {
 int pn_is_particle(const char *s, size_t len, size_t i, size_t *end)
 {
 	size_t e = i;
+	/* Dutch "'t" and "in 't" ("Wouter in 't Veld", "van 't Hof") */
+	if (i + 3 < len && s[i] == '\'' && s[i + 1] == 't' && s[i + 2] == ' ') {
+		*end = i + 2;
+		return 1;
+	}
+	if (i + 6 < len && s[i] == 'i' && s[i + 1] == 'n' && s[i + 2] == ' ' && s[i + 3] == '\'' &&
+	    s[i + 4] == 't' && s[i + 5] == ' ') {
+		*end = i + 5;
+		return 1;
+	}
 	if (i >= len || !rx_in("vdzlteaby", s[i]) || !s[i])
 		return 0;
 	while (e < len && rx_is_lower((unsigned char)s[e]) && e - i < 6)
@@ -396,6 +406,32 @@ static int md_cell_whole(const struct rx_ctx *c, const struct name *n, const cha
 	return end < c->len && s[end] == '|';
 }
 
+/* "Proud parents Tamsin and Crispin", "Jutta und Bernd": a given name the
+ * gazetteer knows after "and" and a name found by its context is a name
+ * too (with its surname). */
+static unsigned and_next(struct rx_ctx *c, size_t end)
+{
+	static const char *const conj[] = {" and ", " und ", " en ", " et ", " e ", " y ", " og ",
+					   " och ", " ja ", " & ", " i ", " a ", NULL};
+	const char *s = c->text;
+	for (const char *const *q = conj; *q; q++) {
+		size_t l = strlen(*q);
+		if (end + l >= c->len || memcmp(s + end, *q, l) != 0)
+			continue;
+		struct name g;
+		size_t a = end + l;
+		if (!pn_parse_name(s, c->len, a, &g) || g.caps || pn_stop_token(c, &g, 0) ||
+		    !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN))
+			return 0;
+		while (g.nt > 1 && pn_stop_token(c, &g, g.nt - 1)) {
+			g.nt--;
+			g.end = g.te[g.nt - 1];
+		}
+		return (unsigned)rx_emit(c, a, g.end, REDACT_PERSON);
+	}
+	return 0;
+}
+
 /* An initial right before a name ("C. Mac Giolla", "J. Mayhew") belongs
  * to it; not a title's ("Dr."), not the end of "U.S.". */
 static size_t initial_before(const char *s, size_t at)
@@ -581,8 +617,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	}
 	if (strong) {
 		pn_remember_name(c, &n);
-		return (unsigned)rx_emit(c, initial_before(s, c->ms),
-					 given_after_caps(c, &n, inverted_end(c, &n, s, n.end)), REDACT_PERSON);
+		size_t end = given_after_caps(c, &n, inverted_end(c, &n, s, n.end));
+		unsigned k = (unsigned)rx_emit(c, initial_before(s, c->ms), end, REDACT_PERSON);
+		return k + (k ? and_next(c, end) : 0);
 	}
 	/* no context: two words or more, known to the gazetteer */
 	if (n.nt < 2 || n.caps)

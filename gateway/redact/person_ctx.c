@@ -44,6 +44,13 @@ static const char *const intro[] = {
 	"in memory of", "in loving memory of", "congratulations to", "congrats to",
 	"wir gratulieren", "gratulieren", "félicitations à", "felicidades a", "auguri a",
 	"parabéns a", "gefeliciteerd", "prayers for", "pray for", "names to", "condolences to",
+	"i,", "ik,", "jeg,", "jag,", "minä,", "já,", "ja,", "ich,", "yo,", "eu,", "je soussigné",
+	"je soussignée", "io sottoscritto", "io sottoscritta", "undertegnede", "ondergetekende",
+	"the undersigned", "der unterzeichnende", "die unterzeichnende", "proud parents",
+	"trotse ouders", "die glücklichen eltern", "les heureux parents", "stolze eltern",
+	"contacte con", "contactar con", "terecht bij", "contact opnemen met", "kontakt venligst",
+	"wenden sie sich an", "s'adresser à", "rivolgersi a", "fremvisning med", "visitas com",
+	"visning med", "kontakta", "ota yhteyttä",
 	"ask for", "demandez", "vraag naar", "danke an", "pregunta por", "preguntad por",
 	"chiedete di", "chiedi di", "fragen sie nach", "frag nach", "thanks to", "merci à",
 	"gracias a", "grazie a", "dank aan", "obrigado a",
@@ -160,6 +167,12 @@ static const char *const labels[] = {
 	"oma", "opa", "mère", "père", "enfant", "fils", "fille", "madre", "padre", "hijo", "hija",
 	"mamma", "papà", "figlio", "figlia", "moeder", "vader", "zoon", "dochter", "mãe", "pai",
 	"filho", "filha", "matka", "ojciec", "dziecko", "baba", "pappa", "taxpayer", "taxpayers",
+	"navn", "elevens navn", "name des kindes", "name of child", "child's name", "asiakas",
+	"kund", "kunde/kundin", "omainen", "pflegekraft", "pleier", "contactpersoon",
+	"contact person", "notify party", "named driver", "joint member", "oncall", "on-call",
+	"listing agent", "davalı", "davacı", "davali", "davaci", "hakim", "sanık", "tanık",
+	"vertskap", "anfitrión", "anfitrión/a", "host/ess", "il vostro host", "contacto",
+	"kontaktperson", "yhteyshenkilö", "kontaktní osoba", "osoba kontaktowa",
 	"dependent", "dependents", "members", "member(s)", "owner(s)", "watchers", "reviewer",
 	"reviewers", "approver", "approvers",
 	NULL,
@@ -201,7 +214,9 @@ static const char *const list_labels[] = {
 	"asistentes", "participantes", "invitados", "presenti", "assenti", "partecipanti",
 	"invitati", "presentes", "convidados", "närvarande", "frånvarande", "deltagere",
 	"deltagare", "obecni", "nieobecni", "cc", "to", "notulen", "protokoll", "chair",
-	"minutes", NULL,
+	"minutes", "soprano", "sopranos", "alto", "altos", "tenor", "tenors", "bass", "basses",
+	"baritone", "baritones", "mezzo", "sopran", "alt", "bas", "parents", "eltern", "ouders",
+	"parents:", NULL,
 };
 
 /* Labels that name a thing ("Log Name:", "Workstation Name:"): the value
@@ -286,8 +301,11 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 			e--;
 		e = before_note(s, from, e);
 	}
-	if (e == from || (s[e - 1] == ',' && !sep))
+	if (e == from)
 		return C_NONE;
+	/* "I, Crispin Pemberton, certify": only an introduction ends in ',' */
+	if (s[e - 1] == ',' && !sep)
+		return rx_kw_ends(c, &intro_kws, from, e) ? C_STRONG : C_NONE;
 	if (tab_only) {
 		/* "Name\tAnna Weber": a two-cell row whose first cell is the
 		 * label; in a header row ("Employee Name\tDOB") a cell is not */
@@ -578,8 +596,8 @@ int pn_maybe_context(const struct rx_ctx *c, size_t at)
 		n++;
 	}
 	e = before_note(s, 0, e);
-	while (e > 0 && at - e < 8 && (s[e - 1] == '.' || s[e - 1] == '-'))
-		e--; /* "Dr.", "Signed-off-by" */
+	while (e > 0 && at - e < 8 && (s[e - 1] == '.' || s[e - 1] == '-' || s[e - 1] == ','))
+		e--; /* "Dr.", "Signed-off-by", "I, " */
 	uint32_t h = rx_word_before_h(c, 0, e, &st);
 	if (!h || e - st > 31)
 		return 0;

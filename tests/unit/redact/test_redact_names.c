@@ -61,6 +61,17 @@ static const struct tc roles[] = {
   /* an initial before a name is the name's, a title's letter is not */
   {"Table 1: Florian Rousselot, C. Mac Giolla", "Table 1: [NAME], [NAME]"},
   {"Convocation de M. Dupont", "Convocation de M. [NAME]"},
+  /* "I, Name," in letters and certificates; names joined by "and" after
+   * a context; Dutch "in 't"; more labels */
+  {"I, Crispin Pemberton, certify that", "I, [NAME], certify that"},
+  {"Hello, World", "Hello, World"},
+  {"Proud parents Tamsin and Jonas", "Proud parents [NAME] and [NAME]"},
+  {"Hi Anna and Team", "Hi [NAME] and Team"},
+  {"Cardholder: Bram in 't Veld", "Cardholder: [NAME]"},
+  {"Anna in Berlin", "Anna in Berlin"},
+  {"Navn: Øystein Moen", "Navn: [NAME]"},
+  {"Soprano: Wilhelmina Kuipers, Ilse Vos", "Soprano: [NAME], [NAME]"},
+  {"Para asuntos urgentes, contacte con Baltasar Cuesta.", "Para asuntos urgentes, contacte con [NAME]."},
   /* a chat room's speaker after a time alone is a handle */
   {"[07:31] Ryuu: server moved", "[07:31] Ryuu: server moved"},
   /* roles that name no person stay */
