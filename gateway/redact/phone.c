@@ -318,6 +318,15 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* national numbers */
 	if (is_date(s, len, r->gs[0], end) || negative_context(c, r->start, m))
 		return 0;
+	/* two '/' or more: a date or a log's timers ("0/42/2/61 200 4723"),
+	 * not a number (a phone has one: "030/1234567", "347/1977269") */
+	{
+		int slashes = 0;
+		for (size_t k = 0; k < g; k++)
+			slashes += gap_has(s, r, k, '/');
+		if (slashes >= 2)
+			return 0;
+	}
 	/* the seconds and their fraction of a timestamp ("17:17:02.8455620Z") */
 	if (r->start >= 2 && s[r->start - 1] == ':' && rx_is_digit((unsigned char)s[r->start - 2]))
 		return 0;

@@ -98,6 +98,8 @@ static const struct tc numbers[] = {
   {"Standard,194,64077.90,86", "Standard,194,64077.90,86"},
   /* a Unix time in a row */
   {"28f14e65|71|1739739660", "28f14e65|71|1739739660"},
+  /* a load balancer's timers */
+  {"srv1/web 0/42/2 200 4723 - - ---- 1/1/0/0/0 0/0", "srv1/web 0/42/2 200 4723 - - ---- 1/1/0/0/0 0/0"},
   /* numbers named as something else */
   {"Patron: 02149343403611", "Patron: 02149343403611"},
   {"Verbrauch 3628 kWh. Meter 07 534778 7196", "Verbrauch 3628 kWh. Meter 07 534778 7196"},
