@@ -476,10 +476,12 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (c->ms >= 2 && s[c->ms - 1] == '-' && rx_letter_before(s, c->ms - 1))
 		return 0;
 	int line_start = c->ms == 0 || s[c->ms - 1] == '\n';
-	/* (a quoted cell of a CSV export: "Ingrid","Nyström") */
+	/* (a quoted cell of a CSV export: "Ingrid","Nyström"; a column of a
+	 * printed data frame, after a wide gap) */
 	int cell = c->ms > 0 && s[c->ms - 1] &&
 		   (rx_in("\t;,|", s[c->ms - 1]) || (c->ms >= 2 && s[c->ms - 1] == ' ' && s[c->ms - 2] == '|') ||
-		    (s[c->ms - 1] == '"' && (c->ms == 1 || rx_in("\t;,|\n", s[c->ms - 2]))));
+		    (s[c->ms - 1] == '"' && (c->ms == 1 || rx_in("\t;,|\n", s[c->ms - 2]))) ||
+		    (c->ms >= 2 && s[c->ms - 1] == ' ' && s[c->ms - 2] == ' '));
 	int quoted = c->ms > 0 && s[c->ms - 1] == '\'';
 	int maybe = -1, listed = -1, born = 0;
 	/* a cheap look first: a lone capitalised word in running text (no

@@ -329,6 +329,17 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 			break;
 		size_t pe = e - 1, ps = rx_line_start(s, pe);
 		size_t k = 0, i;
+		/* a MySQL client's border ("+----+-----+") counts as a rule */
+		if (md && pe > ps && s[ps] == '+') {
+			int border = 1;
+			for (size_t q = ps; q < pe && border; q++)
+				border = rx_in("+-\r", s[q]);
+			if (border) {
+				saw_rule = 1;
+				e = ps;
+				continue;
+			}
+		}
 		/* a Markdown table ends at the first line above that is no row */
 		if (md && (pe == ps || s[ps] != '|'))
 			return 0;

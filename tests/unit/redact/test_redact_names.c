@@ -123,6 +123,19 @@ static const struct tc aligned[] = {
    "           name         dob   city\n"
    "0    [NAME]  [DOB]   Ulm\n"
    "1  [NAME]  [DOB]  Kiel\n"},
+  /* a MySQL client's table, its borders as rules */
+  {"+-------+------------+-----------+------------+\n"
+   "| id    | surname    | given     | dob        |\n"
+   "+-------+------------+-----------+------------+\n"
+   "| 17176 | Blackwood  | Rupert    | 1948-12-06 |\n",
+   "+-------+------------+-----------+------------+\n"
+   "| id    | surname    | given     | dob        |\n"
+   "+-------+------------+-----------+------------+\n"
+   "| 17176 | [NAME]  | [NAME]    | [DOB] |\n"},
+  {"                  name          phone\n"
+   "1  Sjoerd in 't Veld   +31206086752\n",
+   "                  name          phone\n"
+   "1  [NAME]   [PHONE]\n"},
   /* the same dates under other headers are left alone */
   {"  ticket     opened      due\n"
    "  T-1001     1990-01-02  1990-02-02\n",
