@@ -66,6 +66,7 @@ struct rx_out {
 struct rx_alignmemo {
 	size_t row1;      /* the row's start + 1; 0 when none */
 	size_t hps, hpe;  /* its header line */
+	size_t none1;     /* a row that found no header: its start + 1; 0 when none */
 };
 
 struct rx_csvmemo {

@@ -552,22 +552,43 @@ int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t ca
 		      struct rx_alignmemo *memo)
 {
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	if (memo && memo->none1 && memo->none1 - 1 == ls)
+		return 0; /* this line found no header */
 	/* the value: up to two spaces, a tab or the line's end */
 	size_t ve = at;
 	while (ve < le && s[ve] != '\t' && !(s[ve] == ' ' && ve + 1 < le && s[ve + 1] == ' '))
 		ve++;
 	/* (most lines have no wide gap: a quick look first) */
 	struct afield f[24];
-	if (ve == at || (!memmem(s + ls, le - ls, "  ", 2) && !memchr(s + ls, '\t', le - ls)) ||
-	    aligned_fields(s, ls, le, f, 24) < 2)
+	if (ve == at)
 		return 0;
+	if ((!memmem(s + ls, le - ls, "  ", 2) && !memchr(s + ls, '\t', le - ls)) ||
+	    aligned_fields(s, ls, le, f, 2) < 2) {
+		if (memo)
+			memo->none1 = ls + 1; /* no row of a table */
+		return 0;
+	}
 	size_t x0 = column_of(s, ls, at), x1 = x0 + column_of(s, at, ve), w1 = x0;
 	for (size_t i = at; i < ve && s[i] != ' '; i++)
 		w1 += ((unsigned char)s[i] & 0xC0) != 0x80;
 	/* a row of the table last asked about, or the row after it */
-	size_t n;
-	if (memo && memo->row1 &&
-	    (memo->row1 - 1 == ls || (ls > 0 && rx_line_start(s, ls - 1) == memo->row1 - 1)) &&
+	size_t n, pls = ls > 0 ? rx_line_start(s, ls - 1) : RX_NONE;
+	if (memo && memo->none1) {
+		/* a line that found no header, or the one after it: only the
+		 * line between can be a new header */
+		if (pls != RX_NONE && memo->none1 - 1 == pls) {
+			if (ls - 1 == pls || !(n = header_line(s, pls, ls - 1, f, 24))) {
+				memo->none1 = ls + 1;
+				return 0;
+			}
+			memo->none1 = 0;
+			memo->row1 = ls + 1;
+			memo->hps = pls;
+			memo->hpe = ls - 1;
+			goto found;
+		}
+	}
+	if (memo && memo->row1 && (memo->row1 - 1 == ls || (pls != RX_NONE && pls == memo->row1 - 1)) &&
 	    (n = header_line(s, memo->hps, memo->hpe, f, 24)) > 0) {
 		memo->row1 = ls + 1;
 	} else {
@@ -587,9 +608,15 @@ int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t ca
 			}
 			e = ps;
 		}
-		if (!n)
+		if (!n) {
+			if (memo)
+				memo->none1 = ls + 1;
 			return 0;
+		}
+		if (memo)
+			memo->none1 = 0;
 	}
+found:;
 	size_t k = header_field(f, n, x0, x1, w1);
 	if (k == n)
 		return 0;
