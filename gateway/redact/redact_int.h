@@ -67,6 +67,7 @@ struct rx_alignmemo {
 	size_t row1;      /* the row's start + 1; 0 when none */
 	size_t hps, hpe;  /* its header line */
 	size_t none1;     /* a row that found no header: its start + 1; 0 when none */
+	size_t skip1;     /* a line that is no row (no wide gap): its start + 1 */
 };
 
 struct rx_csvmemo {

@@ -552,8 +552,8 @@ int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t ca
 		      struct rx_alignmemo *memo)
 {
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
-	if (memo && memo->none1 && memo->none1 - 1 == ls)
-		return 0; /* this line found no header */
+	if (memo && ((memo->none1 && memo->none1 - 1 == ls) || (memo->skip1 && memo->skip1 - 1 == ls)))
+		return 0; /* this line is no row, or found no header */
 	/* the value: up to two spaces, a tab or the line's end */
 	size_t ve = at;
 	while (ve < le && s[ve] != '\t' && !(s[ve] == ' ' && ve + 1 < le && s[ve + 1] == ' '))
@@ -565,7 +565,7 @@ int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t ca
 	if ((!memmem(s + ls, le - ls, "  ", 2) && !memchr(s + ls, '\t', le - ls)) ||
 	    aligned_fields(s, ls, le, f, 2) < 2) {
 		if (memo)
-			memo->none1 = ls + 1; /* no row of a table */
+			memo->skip1 = ls + 1; /* no row of a table */
 		return 0;
 	}
 	size_t x0 = column_of(s, ls, at), x1 = x0 + column_of(s, at, ve), w1 = x0;

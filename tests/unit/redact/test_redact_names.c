@@ -136,6 +136,14 @@ static const struct tc aligned[] = {
    "1  Sjoerd in 't Veld   +31206086752\n",
    "                  name          phone\n"
    "1  [NAME]   [PHONE]\n"},
+  /* a line of the table that is no row (one field) does not hide the
+   * header from the rows after it */
+  {"  name    dob         city\n"
+   "  030 1234567\n"
+   "  Anna    1985-05-06  Kiel\n",
+   "  name    dob         city\n"
+   "  [PHONE]\n"
+   "  [NAME]    [DOB]  Kiel\n"},
   /* the same dates under other headers are left alone */
   {"  ticket     opened      due\n"
    "  T-1001     1990-01-02  1990-02-02\n",
