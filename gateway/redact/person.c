@@ -671,7 +671,7 @@ static unsigned airline_name(struct rx_ctx *c)
 		return 0;
 	/* a middle name, not a title */
 	static const char *const titles[] = {"MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF", "CHD", "INF", NULL};
-	while (ge + 2 < c->len && s[ge] == ' ') {
+	for (int k = 0; k < 3 && ge + 2 < c->len && s[ge] == ' '; k++) {
 		size_t me = caps_run(s, c->len, ge + 1);
 		if (me - ge - 1 < 2 || (me < c->len && rx_letter_at(s, c->len, me)))
 			break;

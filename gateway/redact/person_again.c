@@ -131,7 +131,10 @@ unsigned pn_known_name(struct rx_ctx *c)
 		    !pn_kw_word(c, &pn_place_first_kws, w, a - 1))
 			a = w;
 	}
-	for (;;) {
+	/* at most a name's length of words after it: a run of remembered
+	 * words ("Anna Weber Anna Weber ...") must not make every one of them
+	 * scan the rest of the message */
+	for (int words = 1; words < MAX_TOKENS; words++) {
 		size_t j = e;
 		if (j + 1 >= c->len || (s[j] != ' ' && s[j] != '-'))
 			break;
