@@ -62,7 +62,7 @@ static const struct tc camel[] = {
   {"Best regards,\nPhilippa Pemberton-McAllister",
    "Best regards,\n[NAME]"},
   /* a company word in camel case ends the name */
-  {"hier ist Bernd Müller GmbH", NULL},
+  {"hier ist Bernd Müller GmbH", "hier ist [NAME] GmbH"},
 };
 
 /* labels and values that name things, systems and days */
@@ -83,7 +83,7 @@ static const struct tc things[] = {
 static const struct tc columns[] = {
   /* a password manager's export: "name" is the entry's */
   {"name,url,username,password,note\nRouter,http://router.local/,admin,x,fw",
-   NULL},
+   "name,url,username,password,note\nRouter,http://router.local/,admin,x,fw"},
   {"name,url,username,note\nExample,https://example.org/login,,x\n",
    "name,url,username,note\nExample,https://example.org/login,,x\n"},
   /* a people list's "name" column still is */
