@@ -620,7 +620,8 @@ static unsigned detect_assign(struct rx_ctx *c)
 	if (kind == K_GENERIC && sc_id_key(s, ks))
 		return 0;
 	/* "Authorization: Bearer <token>", "token: Basic <b64>" */
-	if (ve - vs >= 5 && (sc_ci_contains(s + vs, 6, "bearer") || sc_ci_contains(s + vs, 5, "basic") ||
+	if (ve - vs >= 5 && (sc_ci_contains(s + vs, ve - vs < 6 ? ve - vs : 6, "bearer") ||
+			     sc_ci_contains(s + vs, 5, "basic") ||
 			     (ve - vs == 5 && sc_ci_contains(s + vs, 5, "token")))) {
 		ve = sc_value_at(s, c->len, ve, &vs, &raw);
 		kind = K_SECRET;

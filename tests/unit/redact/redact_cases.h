@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "redact.h"
 #include "redact_int.h"
@@ -24,8 +26,26 @@ static redactor *make(void)
   return r;
 }
 
+/* Text placed flush against a page that may not be read: a scan that reads
+ * a byte past the message's end crashes here, with or without a
+ * sanitizer. *mapped is what to unmap. */
+static const char *at_page_end(const char *in, size_t il, void **mapped, size_t *maplen)
+{
+  size_t pg = (size_t)sysconf(_SC_PAGESIZE);
+  size_t n = (il + pg - 1) / pg * pg + pg;
+  char *m = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  assert_true(m != MAP_FAILED);
+  assert_int_equal(mprotect(m + n - pg, pg, PROT_NONE), 0);
+  char *t = m + n - pg - il;
+  memcpy(t, in, il);
+  *mapped = m;
+  *maplen = n;
+  return t;
+}
+
 /* Each case redacted with every type; a NULL want only requires that the
- * one-pass and per-type scans agree and the output is valid UTF-8. */
+ * one-pass and per-type scans agree and the output is valid UTF-8. Each is
+ * scanned again at a page's end. */
 static void run(const struct tc *t, size_t n)
 {
   redactor *r = make();
@@ -62,6 +82,14 @@ static void run(const struct tc *t, size_t n)
     }
     free(a);
     free(b);
+    void *map;
+    size_t maplen;
+    const char *edge = at_page_end(t[i].in, il, &map, &maplen);
+    assert_int_equal(redact_find(r, edge, il, &a, &na), 0);
+    assert_int_equal(redact_find_multipass(r, edge, il, &b, &nb), 0);
+    free(a);
+    free(b);
+    munmap(map, maplen);
   }
   redact_free(r);
   if (bad)
