@@ -576,7 +576,7 @@ int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, vo
 	x.text = text;
 	x.len = len;
 	x.md = ps.sc->md;
-	x.csv.line = RX_NONE;
+	rx_tables_reset(&x);
 	rc = rx_lex(ps.sc, text, len, non_byte, &x.ntk);
 	if (rc)
 		goto out;
@@ -727,7 +727,7 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 	x.text = text;
 	x.len = len;
 	x.md = sc->md;
-	x.csv.line = RX_NONE;
+	rx_tables_reset(&x);
 	rc = rx_lex(sc, text, len, non_byte, &x.ntk);
 	if (rc)
 		return rc;

@@ -425,7 +425,7 @@ int pn_name_column(struct rx_ctx *c, size_t at)
 		return 0;
 	/* a password manager's export ("name,url,username,password"): its
 	 * "name" is the entry's, a site or a device */
-	if (strcmp(hdr, "name") || c->csv.line == RX_NONE || (at > 0 && rx_in("'\"", c->text[at - 1])))
+	if (strcmp(hdr, "name") || c->csv.hps == RX_NONE || (at > 0 && rx_in("'\"", c->text[at - 1])))
 		return 1;
 	const char *s = c->text;
 	for (size_t i = c->csv.hps; i + 3 <= c->csv.hpe; i++)

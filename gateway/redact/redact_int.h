@@ -59,23 +59,37 @@ struct rx_out {
 /* What a detector sees and fills. text[0..len) is the whole (valid UTF-8)
  * message; ms is the trigger position, me the end of the keyword for word
  * triggers (ms + 1 for the others). */
-/* The header found for the last table row asked about (rx_csv_column):
- * the next row of the same table reuses it instead of walking back. */
-/* The header line an aligned table's row last asked about was found under
- * (rx_aligned_column): rows after it reuse it without the search. */
+/* What rows of tables found above them (table.c): a row below stops its
+ * walk at a row asked about before where that row's answer is the one its
+ * own walk would give. */
 struct rx_alignmemo {
-	size_t row1;      /* the row's start + 1; 0 when none */
-	size_t hps, hpe;  /* its header line */
-	size_t none1;     /* a row that found no header: its start + 1; 0 when none */
-	size_t skip1;     /* a line that is no row (no wide gap): its start + 1 */
+	size_t row1;          /* a row's start + 1; 0 when none */
+	size_t hps, hpe;      /* its header line */
+	size_t first_counted; /* lines counted against the reach before its first header-like line */
+	size_t top_steps;     /* lines passed before the header */
+	size_t none1;         /* a row that found no header: its start + 1; 0 when none */
+	size_t capped1;       /* a row whose climb from the line right above went out of reach */
+	size_t skip1;         /* a line that is no row (no wide gap): its start + 1 */
+	char climb1;          /* the line right above the row looked like a header */
+};
+
+struct rx_csvslot {
+	size_t line;          /* the row's start, RX_NONE when none */
+	size_t nd;            /* its delimiters */
+	size_t idx, hk;       /* the answer holds for cells idx..hk */
+	size_t hps, hpe;      /* the header line, hps RX_NONE when none */
+	size_t first_counted, top_steps; /* as in rx_alignmemo */
+	char climb1;          /* the line right above the row may be its header */
+	char gap1;            /* and has an empty cell */
 };
 
 struct rx_csvmemo {
-	size_t line;      /* start of the row last asked about, RX_NONE when none */
-	size_t hps, hpe;  /* its header line */
-	size_t nd;        /* delimiters per row */
-	char d;           /* the delimiter */
-	char ruled;       /* a Markdown rule row lies under the header */
+	struct rx_csvslot slot[4]; /* per delimiter: tab, ';', ',', '|' */
+	size_t md_line;            /* a Markdown row's start, RX_NONE when none */
+	size_t md_hps, md_hpe;     /* its header, md_hps RX_NONE when none */
+	size_t md_e, md_steps;     /* where its rule was met, and after how many rows */
+	size_t hps, hpe;           /* the header of the last cell answered */
+	char d;                    /* and its delimiter */
 };
 
 /* A word of the message as the lexer (tok.c) read it once: a maximal run of
@@ -408,8 +422,11 @@ int rx_kw_before(const struct rx_ctx *c, struct rx_kwset *k, size_t at, size_t w
 size_t rx_fold(const char *s, size_t n, char *out, size_t cap);
 
 /* The folded header cell of the column whose cell starts at `at` in a
- * delimited table (',', ';', tab, '|'): the nearest earlier line without
- * digits with as many delimiters. 1 when found. */
+ * delimited table (',', ';', tab, '|'): the nearest line above without
+ * digits, '@', ':' or '=' with no more delimiters than the row and enough
+ * for the cell (the topmost of a run of such lines), passing the table's
+ * rows; in Markdown the row above the rule. 1 when found. The memo (may
+ * be NULL) remembers answers for the rows below (table.c). */
 int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 		  struct rx_csvmemo *memo);
 /* The column of a quoted value at `at` in an SQL "INSERT INTO t (a, b, ...)
@@ -419,11 +436,14 @@ int rx_sql_column(const char *s, size_t len, size_t at, char *hdr, size_t cap);
  * spaces (a printed data frame, a fixed-width report: rows of two fields
  * or more, two spaces apart): the field of the nearest line above of three
  * column names or more (letters, '_', '.', '-', '#') whose columns overlap
- * the value's most. Folded into hdr; 1 when found. The search looks at most
- * 40 lines and 4 KiB up; a memo (may be NULL) lets the rows that follow
- * skip it. */
+ * the value's most. Folded into hdr; 1 when found. The search passes the
+ * table's rows (lines with a wide gap) up to 2,000 lines and 64 KiB, and
+ * at most 40 other lines; a memo (may be NULL) lets the rows that follow
+ * stop there. */
 int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 		      struct rx_alignmemo *memo);
+/* Empties the table memos of c (before a scan). */
+void rx_tables_reset(struct rx_ctx *c);
 /* The header naming the column of the value at `at`: an SQL INSERT's column
  * when a quote precedes it, else a delimited table's (rx_csv_column, with
  * c's memo), else an aligned table's (rx_aligned_column) for a value after

@@ -1,0 +1,613 @@
+/* table: the header naming the column of a value in a table pasted into a
+ * message: a delimited table's (CSV, TSV, Markdown, a MySQL client's
+ * boxes), an SQL INSERT's column list, an aligned table's (a printed data
+ * frame, a fixed-width report).
+ *
+ * A row's header is found by walking up the lines above it. Rows of the
+ * same table are passed without limit up to 2,000 lines and 64 KiB; other
+ * lines count against a short reach (60 lines for delimited tables, 40 for
+ * aligned ones). What a row found is remembered so that the rows below stop
+ * their walk there, but only where their own walk would find the same:
+ * the answer never depends on what was asked before (the one-pass scan and
+ * the scan per type must agree), and a long table costs one walk. */
+#include <stdint.h>
+#include <string.h>
+
+#include "redact_int.h"
+
+/* The idx-th cell of the header line [ps, pe) (delimiter d), folded. */
+static int header_cell(const char *s, size_t ps, size_t pe, char d, size_t idx, char *hdr,
+		       size_t cap)
+{
+	size_t cell = 0, cs = ps, ce = pe;
+	for (size_t i = ps; i < pe; i++) {
+		if (s[i] != d)
+			continue;
+		if (cell == idx) {
+			ce = i;
+			break;
+		}
+		cell++;
+		cs = i + 1;
+	}
+	if (cell < idx)
+		return 0;
+	while (cs < ce && (s[cs] == ' ' || s[cs] == '"'))
+		cs++;
+	while (ce > cs && (s[ce - 1] == ' ' || s[ce - 1] == '"' || s[ce - 1] == '\r'))
+		ce--;
+	if (ce <= cs)
+		return 0;
+	rx_fold(s + cs, ce - cs, hdr, cap);
+	return 1;
+}
+
+#define WALK_LINES 2000       /* lines any walk passes at most */
+#define WALK_BYTES 65536      /* and bytes */
+#define CSV_REACH 60          /* lines other than the table's rows */
+#define ALIGN_REACH 40
+
+/* A line above a delimited table's row, as the walk sees it. */
+struct csvline {
+	size_t k;     /* delimiters */
+	int plain;    /* no digit, '@', ':' or '=': it may be a header */
+	int rule;     /* a Markdown rule ("|---|:--:|") */
+	int gap;      /* an empty cell (a group header's: "Staff,,,Contact,") */
+};
+
+static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
+{
+	struct csvline l = {0, 1, 0, 0};
+	int blank = 1; /* the cell so far holds only spaces */
+	for (size_t i = ps; i < pe; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch == (unsigned char)d) {
+			l.k++;
+			l.gap |= blank;
+			blank = 1;
+		} else if (ch != ' ' && ch != '\r') {
+			blank = 0;
+		}
+		if (rx_is_digit(ch) || ch == '@' || ch == ':' || ch == '=')
+			l.plain = 0;
+	}
+	l.gap |= blank && l.k > 0;
+	l.rule = d == '|' && memchr(s + ps, '-', pe - ps) != NULL;
+	for (size_t q = ps; l.rule && q < pe; q++)
+		l.rule = rx_in("|-: \t\r", s[q]);
+	return l;
+}
+
+/* A MySQL client's border ("+----+-----+"): a rule too. */
+static int border_line(const char *s, size_t ps, size_t pe)
+{
+	if (pe <= ps || s[ps] != '+')
+		return 0;
+	for (size_t q = ps; q < pe; q++)
+		if (!rx_in("+-\r", s[q]))
+			return 0;
+	return 1;
+}
+
+/* Whether a walk from the row at ls, steps lines up, still reads the top
+ * of a run of header-like lines [hps, hpe) found top_steps lines further,
+ * and the line above it that ends the run (none above the text's first
+ * line). A run that goes on out of reach gives no header. */
+static int top_in_reach(size_t ls, size_t steps, size_t top_steps, size_t hps, size_t hpe)
+{
+	if (hps == 0)
+		return steps + top_steps < WALK_LINES && ls - (hpe + 1) < WALK_BYTES;
+	return steps + top_steps + 1 < WALK_LINES && ls - hps < WALK_BYTES;
+}
+
+/* A line that may name the columns of a row with nd delimiters, for its
+ * idx-th cell. */
+static int csv_header_for(const struct csvline *l, size_t nd, size_t idx)
+{
+	return l->plain && !l->rule && l->k >= 1 && l->k <= nd && idx <= l->k;
+}
+
+/* A Markdown table (or a MySQL client's box): the header is the row right
+ * above the first rule up; the rows in between are passed, and a line that
+ * is no row ends the table. The memo's answer holds for any row below it in
+ * the same table. */
+static int md_header(const char *s, size_t ls, struct rx_csvmemo *memo, size_t *hps, size_t *hpe)
+{
+	size_t e = ls, found = RX_NONE, fe = 0, rule_e = 0, steps = 0;
+	while (e > 0 && steps < WALK_LINES && ls - e < WALK_BYTES) {
+		if (memo && memo->md_line == e) {
+			/* its answer, when its rule lies within reach of this walk */
+			if (memo->md_hps == RX_NONE ||
+			    (steps + memo->md_steps < WALK_LINES && ls - memo->md_e < WALK_BYTES)) {
+				found = memo->md_hps;
+				fe = memo->md_hpe;
+				rule_e = memo->md_e;
+				steps += memo->md_steps;
+				break;
+			}
+		}
+		size_t pe = e - 1, ps = rx_line_start(s, pe);
+		if (border_line(s, ps, pe) || (s[ps] == '|' && csv_line(s, ps, pe, '|').rule)) {
+			size_t hp = ps > 0 ? rx_line_start(s, ps - 1) : RX_NONE;
+			if (hp != RX_NONE && ps - 1 > hp && s[hp] == '|') {
+				found = hp;
+				fe = ps - 1;
+				rule_e = e;
+			}
+			break;
+		}
+		if (pe == ps || s[ps] != '|')
+			break;
+		steps++;
+		e = ps;
+	}
+	if (memo) {
+		memo->md_line = ls;
+		memo->md_hps = found;
+		memo->md_hpe = fe;
+		memo->md_e = rule_e;
+		memo->md_steps = steps;
+	}
+	*hps = found;
+	*hpe = fe;
+	return found != RX_NONE;
+}
+
+int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
+		  struct rx_csvmemo *memo)
+{
+	static const char delims[] = "\t;,|";
+	/* a cell starts after a delimiter or at a line start; a Markdown
+	 * cell after "| " */
+	int md = 0;
+	if (at >= 2 && s[at - 1] == ' ' && s[at - 2] == '|') {
+		at--;
+		md = 1; /* only under a header with its rule ("|---|") */
+	}
+	if (at > 0 && s[at - 1] != '\n' && !(s[at - 1] && strchr(delims, s[at - 1])))
+		return 0;
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	char d = 0;
+	if (at > ls) {
+		d = s[at - 1];
+	} else {
+		for (const char *p = delims; *p && !d; p++)
+			if (memchr(s + ls, *p, le - ls))
+				d = *p;
+	}
+	if (!d)
+		return 0;
+	size_t idx = 0, nd = 0;
+	for (size_t i = ls; i < le; i++) {
+		nd += s[i] == d;
+		if (i < at)
+			idx += s[i] == d;
+	}
+	if (nd == 0)
+		return 0;
+	size_t hps, hpe;
+	if (md) {
+		if (!md_header(s, ls, memo, &hps, &hpe))
+			return 0;
+		struct csvline l = csv_line(s, hps, hpe, d);
+		if (!csv_header_for(&l, nd, idx))
+			return 0;
+		goto found;
+	}
+	/* Walk up: rows of this table (as many delimiters, not plain) are
+	 * passed, other lines count against the reach; the first line that
+	 * may be the header, and the plain lines right above it (rows of
+	 * words under a header look like headers too), lead to the topmost
+	 * of them. A row asked about before, reached before any candidate,
+	 * gives its answer when it holds for this walk: the same delimiters
+	 * and count, an index it passed the same lines for, within reach. */
+	struct rx_csvslot *m = NULL;
+	if (memo)
+		m = &memo->slot[d == '\t' ? 0 : d == ';' ? 1 : d == ',' ? 2 : 3];
+	size_t e = ls, counted = 0, steps = 0, first_counted = 0, top_steps = 0, runk = SIZE_MAX;
+	size_t valid_from = idx; /* the least index this answer holds for */
+	int climbing = 0, climb1 = 0, gap1 = 0, topgap = 0;
+	hps = RX_NONE;
+	hpe = 0;
+	for (;;) {
+		if (m && m->line == e && m->nd == nd && m->idx <= idx && idx <= m->hk) {
+			/* climbing, its run goes on from the line right above it
+			 * only if that line goes on with this one */
+			int on = !climbing || (m->climb1 && !(m->gap1 && !topgap));
+			/* the rows passed on the way were this table's (the same
+			 * for any index) or lines passed over for idx only */
+			size_t from = counted == 0 ? m->idx : idx;
+			/* none: its walk, longer than what is left of this one,
+			 * found none; or, climbing, the run it climbed from the
+			 * line right above it goes on out of reach */
+			if (m->hps == RX_NONE && on) {
+				hps = RX_NONE;
+				valid_from = from;
+				if (!climbing) {
+					climb1 = e == ls && m->climb1;
+					gap1 = m->gap1;
+				}
+				break;
+			}
+			if (m->hps != RX_NONE && on &&
+			    (climbing || counted + m->first_counted < CSV_REACH) &&
+			    top_in_reach(ls, steps, m->top_steps, m->hps, m->hpe)) {
+				if (!climbing) {
+					first_counted = counted + m->first_counted;
+					climb1 = e == ls && m->climb1;
+					gap1 = m->gap1;
+				}
+				hps = m->hps;
+				hpe = m->hpe;
+				top_steps = steps + m->top_steps;
+				runk = m->hk < runk ? m->hk : runk;
+				valid_from = from;
+				break;
+			}
+		}
+		if (e == 0)
+			break;
+		if (steps >= WALK_LINES || ls - e >= WALK_BYTES || (!climbing && counted >= CSV_REACH)) {
+			if (climbing)
+				hps = RX_NONE; /* the run's top is out of reach */
+			break;
+		}
+		size_t pe = e - 1, ps = rx_line_start(s, pe);
+		struct csvline l = csv_line(s, ps, pe, d);
+		int cand = csv_header_for(&l, nd, idx);
+		/* (a group header, with empty cells, above a header without
+		 * ends the run) */
+		if (climbing && (!cand || (l.gap && !topgap)))
+			break;
+		if (cand) {
+			if (!climbing) {
+				climbing = 1;
+				climb1 = steps == 0;
+				gap1 = l.gap;
+				first_counted = counted;
+			}
+			topgap = l.gap;
+			hps = ps;
+			hpe = pe;
+			top_steps = steps;
+			runk = l.k < runk ? l.k : runk;
+		} else if (l.rule || l.k != nd) {
+			counted++; /* no row of this table */
+		}
+		steps++;
+		e = ps;
+	}
+	if (m) {
+		m->line = ls;
+		m->nd = nd;
+		m->idx = valid_from;
+		m->hps = hps;
+		m->hpe = hpe;
+		m->hk = hps == RX_NONE ? SIZE_MAX : runk;
+		m->first_counted = first_counted;
+		m->top_steps = top_steps;
+		m->climb1 = (char)climb1;
+		m->gap1 = (char)gap1;
+	}
+	if (hps == RX_NONE)
+		return 0;
+found:
+	if (memo) {
+		memo->hps = hps;
+		memo->hpe = hpe;
+		memo->d = d;
+	}
+	return header_cell(s, hps, hpe, d, idx, hdr, cap);
+}
+
+/* Case-insensitive: s[i..) starts with the ASCII word w (lower case). */
+static int word_ci(const char *s, size_t len, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+	if (i + n > len)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (rx_lower(s[i + k]) != w[k])
+			return 0;
+	return (i == 0 || !rx_is_alnum((unsigned char)s[i - 1])) &&
+	       (i + n == len || !rx_is_alnum((unsigned char)s[i + n]));
+}
+
+int rx_sql_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
+{
+	if (at == 0 || at >= len || (s[at - 1] != '\'' && s[at - 1] != '"'))
+		return 0;
+	/* VALUES, within the statement's last 2 KiB before the value */
+	size_t from = at > 2048 ? at - 2048 : 0, v = RX_NONE;
+	for (size_t i = at; i-- > from;) {
+		if (s[i] == ';')
+			return 0;
+		if ((s[i] == 'V' || s[i] == 'v') && word_ci(s, len, i, "values")) {
+			v = i;
+			break;
+		}
+	}
+	if (v == RX_NONE)
+		return 0;
+	/* the column list: "INSERT INTO name (a, b, c)" right before VALUES */
+	size_t ce = v;
+	while (ce > from && rx_in(" \t\r\n", s[ce - 1]))
+		ce--;
+	if (ce == from || s[ce - 1] != ')')
+		return 0;
+	size_t cs = ce - 1;
+	while (cs > from && s[cs - 1] != '(' && s[cs - 1] != ')' && s[cs - 1] != ';' && ce - cs < 512)
+		cs--;
+	if (cs == from || s[cs - 1] != '(')
+		return 0;
+	size_t k = cs - 1, ins = RX_NONE;
+	for (size_t i = k; i-- > from && k - i < 256;)
+		if ((s[i] == 'I' || s[i] == 'i') && word_ci(s, len, i, "insert")) {
+			ins = i;
+			break;
+		}
+	if (ins == RX_NONE)
+		return 0;
+	/* the value's place in its tuple: quotes ('' and "" escape), depth */
+	size_t i = v + 6, idx = 0;
+	int depth = 0;
+	char q = 0;
+	for (; i < at - 1; i++) {
+		char ch = s[i];
+		if (q) {
+			if (ch == q) {
+				if (i + 1 < at - 1 && s[i + 1] == q)
+					i++;
+				else
+					q = 0;
+			}
+			continue;
+		}
+		if (ch == '\'' || ch == '"')
+			q = ch;
+		else if (ch == '(') {
+			if (++depth == 1)
+				idx = 0; /* the next tuple */
+		} else if (ch == ')')
+			depth--;
+		else if (ch == ',' && depth == 1)
+			idx++;
+		else if (ch == ';')
+			return 0;
+	}
+	if (q || depth != 1)
+		return 0;
+	/* the idx-th column name, without quotes, backticks or brackets */
+	size_t col = 0, a = cs;
+	for (size_t j = cs; j <= ce - 1; j++) {
+		if (j < ce - 1 && s[j] != ',')
+			continue;
+		if (col == idx) {
+			size_t b = j;
+			while (a < b && rx_in(" \t\r\n`\"[", s[a]))
+				a++;
+			while (b > a && rx_in(" \t\r\n`\"]", s[b - 1]))
+				b--;
+			if (b <= a)
+				return 0;
+			rx_fold(s + a, b - a, hdr, cap);
+			return 1;
+		}
+		col++;
+		a = j + 1;
+	}
+	return 0;
+}
+
+/* The display column of s[at] on its line (code points from ls). */
+static size_t column_of(const char *s, size_t ls, size_t at)
+{
+	size_t x = 0;
+	for (size_t i = ls; i < at; i++)
+		x += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return x;
+}
+
+/* The fields of an aligned line: runs of text separated by two spaces or
+ * more, or a tab. Up to max, as display columns [x0, x1) and byte offsets
+ * [b0, b1); their count. */
+struct afield {
+	size_t x0, x1, b0, b1;
+};
+
+static size_t aligned_fields(const char *s, size_t ls, size_t le, struct afield *f, size_t max)
+{
+	size_t n = 0, i = ls, x = 0;
+	while (i < le && n < max) {
+		while (i < le && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')) {
+			x++;
+			i++;
+		}
+		if (i >= le)
+			break;
+		f[n].b0 = i;
+		f[n].x0 = x;
+		while (i < le && !(s[i] == '\t' || (s[i] == ' ' && i + 1 < le && s[i + 1] == ' ')) && s[i] != '\r') {
+			x += ((unsigned char)s[i] & 0xC0) != 0x80;
+			i++;
+		}
+		f[n].b1 = i;
+		f[n].x1 = x;
+		n++;
+	}
+	return n;
+}
+
+/* The header field of [x0, x1) (the value's columns; w1 the end of its
+ * first word) among the header line's fields f[0..n). */
+static size_t header_field(const struct afield *f, size_t n, size_t x0, size_t x1, size_t w1)
+{
+	/* left-aligned (R, reports): the name starts where the value does;
+	 * right-aligned (pandas): it ends where the value or its first word
+	 * ends; else the most overlap */
+	for (size_t k = 0; k < n; k++)
+		if (f[k].x0 == x0 || f[k].x1 == x1 || f[k].x1 == w1)
+			return k;
+	size_t best = n, bo = 0;
+	for (size_t k = 0; k < n; k++) {
+		size_t lo = f[k].x0 > x0 ? f[k].x0 : x0, hi = f[k].x1 < x1 ? f[k].x1 : x1;
+		if (hi > lo && hi - lo > bo) {
+			bo = hi - lo;
+			best = k;
+		}
+	}
+	return best;
+}
+
+/* Whether s[ps..pe) is a header line: three column names or more
+ * (letters, '_', '.', '-', '#'), two spaces apart. */
+static size_t header_line(const char *s, size_t ps, size_t pe, struct afield *f, size_t max)
+{
+	for (size_t i = ps; i < pe; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (!(rx_is_alpha(ch) || ch >= 0x80 || rx_in(" \t\r_.-#", (char)ch)))
+			return 0;
+	}
+	size_t n = aligned_fields(s, ps, pe, f, max);
+	return n >= 3 ? n : 0;
+}
+
+int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
+		      struct rx_alignmemo *memo)
+{
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	if (memo && memo->skip1 && memo->skip1 - 1 == ls)
+		return 0; /* this line is no row */
+	/* the value: up to two spaces, a tab or the line's end */
+	size_t ve = at;
+	while (ve < le && s[ve] != '\t' && !(s[ve] == ' ' && ve + 1 < le && s[ve + 1] == ' '))
+		ve++;
+	/* (most lines have no wide gap: a quick look first) */
+	struct afield f[24];
+	if (ve == at)
+		return 0;
+	if ((!memmem(s + ls, le - ls, "  ", 2) && !memchr(s + ls, '\t', le - ls)) ||
+	    aligned_fields(s, ls, le, f, 2) < 2) {
+		if (memo)
+			memo->skip1 = ls + 1; /* no row of a table */
+		return 0;
+	}
+	size_t x0 = column_of(s, ls, at), x1 = x0 + column_of(s, at, ve), w1 = x0;
+	for (size_t i = at; i < ve && s[i] != ' '; i++)
+		w1 += ((unsigned char)s[i] & 0xC0) != 0x80;
+	/* the nearest header line above (type rows "<chr>" and data rows are
+	 * passed; other lines count against the reach); rows of words right
+	 * under it (a report's names) look like headers too: the topmost line
+	 * of such a run is the header. A row asked about before, reached
+	 * before any header, gives its answer when it holds for this walk;
+	 * and while climbing such a run, the answer of a row of the run */
+	size_t n = 0, e = ls, hps = 0, hpe = 0, counted = 0, steps = 0, first_counted = 0, top_steps = 0;
+	int climb1 = 0;
+	for (;;) {
+		/* none: its walk, longer than what is left of this one, found
+		 * none; or, climbing, its run goes on out of reach */
+		if (memo && ((!n && memo->none1 && memo->none1 - 1 == e) ||
+			     (n && memo->capped1 && memo->capped1 - 1 == e))) {
+			n = 0;
+			break;
+		}
+		if (memo && memo->row1 && memo->row1 - 1 == e && (!n || memo->climb1) &&
+		    (n || counted + memo->first_counted < ALIGN_REACH) &&
+		    top_in_reach(ls, steps, memo->top_steps, memo->hps, memo->hpe)) {
+			if (!n) {
+				first_counted = counted + memo->first_counted;
+				climb1 = e == ls && memo->climb1;
+			}
+			hps = memo->hps;
+			hpe = memo->hpe;
+			top_steps = steps + memo->top_steps;
+			n = 1;
+			break;
+		}
+		if (e == 0)
+			break;
+		if (steps >= WALK_LINES || ls - e >= WALK_BYTES || (!n && counted >= ALIGN_REACH)) {
+			n = 0; /* (climbing: the run's top is out of reach) */
+			break;
+		}
+		size_t pe = e - 1, ps = rx_line_start(s, pe);
+		if (pe == ps)
+			break; /* an empty line ends a table */
+		if (header_line(s, ps, pe, f, 24)) {
+			if (!n) {
+				climb1 = steps == 0;
+				first_counted = counted;
+			}
+			n = 1;
+			hps = ps;
+			hpe = pe;
+			top_steps = steps;
+		} else if (n) {
+			break;
+		} else if (!memmem(s + ps, pe - ps, "  ", 2) && !memchr(s + ps, '\t', pe - ps)) {
+			counted++; /* no row of a table */
+		}
+		steps++;
+		e = ps;
+	}
+	if (!n) {
+		if (memo) {
+			memo->none1 = ls + 1;
+			if (climb1)
+				memo->capped1 = ls + 1;
+		}
+		return 0;
+	}
+	if (memo) {
+		memo->row1 = ls + 1;
+		memo->hps = hps;
+		memo->hpe = hpe;
+		memo->first_counted = first_counted;
+		memo->top_steps = top_steps;
+		memo->climb1 = (char)climb1;
+	}
+	n = header_line(s, hps, hpe, f, 24);
+	size_t k = header_field(f, n, x0, x1, w1);
+	if (k == n)
+		return 0;
+	rx_fold(s + f[k].b0, f[k].b1 - f[k].b0, hdr, cap);
+	return 1;
+}
+
+void rx_tables_reset(struct rx_ctx *c)
+{
+	memset(&c->csv, 0, sizeof c->csv);
+	memset(&c->align, 0, sizeof c->align);
+	for (size_t i = 0; i < sizeof c->csv.slot / sizeof c->csv.slot[0]; i++)
+		c->csv.slot[i].line = RX_NONE;
+	c->csv.md_line = RX_NONE;
+	c->csv.hps = RX_NONE;
+}
+
+int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap)
+{
+	const char *s = c->text;
+	c->csv.hps = RX_NONE; /* set by a delimited table's answer only */
+	/* a quoted value: an SQL INSERT's, else a quoted CSV cell's
+	 * ("Ingrid","Nyström") */
+	if (at > 0 && (s[at - 1] == '\'' || s[at - 1] == '"')) {
+		if (rx_sql_column(s, c->len, at, hdr, cap))
+			return 1;
+		return s[at - 1] == '"' && rx_csv_column(s, c->len, at - 1, hdr, cap, &c->csv);
+	}
+	if (rx_csv_column(s, c->len, at, hdr, cap, &c->csv))
+		return 1;
+	c->csv.hps = RX_NONE;
+	/* a printed data frame or a fixed-width report: after two spaces, a
+	 * row number or at a line start */
+	if (at == 0)
+		return 0;
+	size_t ls = rx_line_start(s, at), i = ls;
+	while (i < at && rx_is_digit((unsigned char)s[i]))
+		i++;
+	while (i < at && s[i] == ' ')
+		i++;
+	if (i != at && !(at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' ') && s[at - 1] != '\t')
+		return 0;
+	return rx_aligned_column(s, c->len, at, hdr, cap, &c->align);
+}

@@ -1,0 +1,192 @@
+/* Unit tests for the header of a table's column (gateway/redact/table.c):
+ * rows of words under their header, group headers above it, tables longer
+ * than the walk's reach, Markdown and MySQL boxes, aligned reports; that
+ * the answer never depends on which cells were asked about before (the
+ * one-pass scan and the scan per type agree on every case, redact_cases.h);
+ * and messages cut short in the middle of what a detector reads, each
+ * scanned flush against a page that may not be read. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+#include <cmocka.h>
+
+#include "redact_cases.h"
+
+static const struct tc tables[] = {
+  /* rows of words only: each looks like a header, the topmost is one */
+  {"first,last,city\nAnna,Weber,Bonn\nJohn,Smith,Leeds\nMia,Kowalczyk,Opole",
+   "first,last,city\n[NAME],[NAME],Bonn\n[NAME],[NAME],Leeds\n[NAME],[NAME],Opole"},
+  {"first;last\nAnna;Weber\nJohn;Smith",
+   "first;last\n[NAME];[NAME]\n[NAME];[NAME]"},
+  {"Guests\nfirst,last,table\nIlse,Brandt,4\nOla,Nordmann,4\nFemi,Adeyemi,5",
+   "Guests\nfirst,last,table\n[NAME],[NAME],4\n[NAME],[NAME],4\n[NAME],[NAME],5"},
+  {"| first | last | city |\n|---|---|---|\n| Anna | Weber | Bonn |\n| John | Smith | Leeds |",
+   "| first | last | city |\n|---|---|---|\n| [NAME] | [NAME] | Bonn |\n| [NAME] | [NAME] | Leeds |"},
+  /* rows with empty cells (an export's trailing columns) */
+  {"first,last,,\nAnna,Weber,,\nJohn,Smith,,\nMia,Kowalczyk,,",
+   "first,last,,\n[NAME],[NAME],,\n[NAME],[NAME],,\n[NAME],[NAME],,"},
+  {"first,last,x\nAnna,Weber,\nJohn,Smith,\nMia,Kowalczyk,",
+   "first,last,x\n[NAME],[NAME],\n[NAME],[NAME],\n[NAME],[NAME],"},
+  /* a group header over the header does not name the columns */
+  {"Mitarbeiter\t\t\tKontakt\t\nName\tVorname\tGeburtsdatum\tTelefon\n"
+   "Sch\xc3\xa4" "fer\tDetlef\t1990-07-28\t+49 179 4427354\nFischer\tTheresa\t01.09.1994\t0711/7865931",
+   "Mitarbeiter\t\t\tKontakt\t\nName\tVorname\tGeburtsdatum\tTelefon\n"
+   "[NAME]\t[NAME]\t[DOB]\t[PHONE]\n[NAME]\t[NAME]\t[DOB]\t[PHONE]"},
+  /* a MySQL client's box: the header is the row above the border */
+  {"+----+------------+------------+\n| id | name       | born       |\n"
+   "+----+------------+------------+\n|  1 | Anna Weber | 1980-02-01 |\n|  2 | John Smith | 1975-11-30 |\n"
+   "+----+------------+------------+",
+   "+----+------------+------------+\n| id | name       | born       |\n"
+   "+----+------------+------------+\n|  1 | [NAME] | [DOB] |\n|  2 | [NAME] | [DOB] |\n"
+   "+----+------------+------------+"},
+  /* an aligned report whose rows are words: the first line is the header */
+  {"name          city     country\nAnna Weber    Bonn     Germany\n"
+   "John Miller   Leeds    England\nMia Schulz    Kassel   Germany",
+   "name          city     country\n[NAME]    Bonn     Germany\n"
+   "[NAME]   Leeds    England\n[NAME]    Kassel   Germany"},
+  /* headers that serve some columns only: the answer is the same whichever
+   * cell is asked about first */
+  {"Dipendente\t\t\tContatti\t\nCognome\tNome\tData di nascita\nTelefono\tEmail\n"
+   "Pellegrino\tNicol\xc3\xb2\t12 agosto 1943\t393 525 4849\tnicolo1961@virgilio.it\n"
+   "Moretti\tLorenzo\t02/09/1979\t+39 342 793 1107\tlorenzo_moretti48@virgilio.it",
+   NULL},
+  {"name,iban,card,dob\nPhi Salatiello,FI7924628272222154,6759222933060373205,15 janvier 1958\n"
+   "Natalia clave del wifi es Lun\nTejas Srinivasan,card,dob\n"
+   "Phi Salatiello,FI7924628272222154,6759222933060373205,15 janvier 1958\n",
+   NULL},
+};
+
+/* Messages that end in the middle of what a detector reads. */
+static const struct tc cut_short[] = {
+  {"Authorization: Beare", "Authorization: Beare"},
+  {"Authorization: Bearer", "Authorization: Bearer"},
+  {"token: Basi", "token: Basi"},
+  {"password: ab", "password: ab"},
+  {"my password is", "my password is"},
+  {"postgres://user:pa", "postgres://user:pa"},
+  {"IBAN DE89 3704", "IBAN DE89 3704"},
+  {"Call me at +44 20", "Call me at +44 20"},
+  {"user@exa", "user@exa"},
+  {"AKIA", "AKIA"},
+  {"Geburtsdatum: 12.0", "Geburtsdatum: 12.0"},
+  {"name,dob\nAnna Weber,01/0", NULL},
+  {"| name | x |\n|---|---|\n| Anna We", NULL},
+  {"-----BEGIN RSA PRIVATE KEY-----\nMIIE", NULL},
+};
+
+static void test_table_headers(void **state)
+{
+  (void)state;
+  RUN(tables);
+}
+
+static void test_messages_cut_short(void **state)
+{
+  (void)state;
+  RUN(cut_short);
+}
+
+/* n rows under one header line; every row's date of birth is hidden, far
+ * past the reach of lines that are no rows (60 delimited, 40 aligned). */
+enum { COMMAS, TABS, ALIGNED };
+
+static void long_table(const char *header, int kind, size_t rows)
+{
+  size_t cap = strlen(header) + rows * 96 + 1, o = 0;
+  char *t = malloc(cap);
+  assert_non_null(t);
+  o += (size_t)snprintf(t + o, cap - o, "%s\n", header);
+  for (size_t i = 0; i < rows; i++) {
+    int d = (int)(i % 28) + 1, m = (int)(i % 12) + 1, y = 1940 + (int)(i % 60);
+    if (kind == COMMAS)
+      o += (size_t)snprintf(t + o, cap - o, "%zu,%02d/%02d/%d,ok\n", i, d, m, y);
+    else if (kind == TABS)
+      o += (size_t)snprintf(t + o, cap - o, "%zu\t%02d.%02d.%d\tok\n", i, d, m, y);
+    else
+      o += (size_t)snprintf(t + o, cap - o, "%-4zu %02d/%02d/%d   ok\n", i, d, m, y);
+  }
+  redactor *r = make();
+  redact_span *sp = NULL, *mp = NULL;
+  size_t n = 0, mn = 0, dobs = 0;
+  assert_int_equal(redact_find(r, t, o, &sp, &n), 0);
+  for (size_t i = 0; i < n; i++)
+    dobs += sp[i].type == REDACT_DOB;
+  assert_int_equal(dobs, rows);
+  assert_int_equal(redact_find_multipass(r, t, o, &mp, &mn), 0);
+  assert_int_equal(mn, n);
+  for (size_t i = 0; i < n; i++) {
+    assert_int_equal(sp[i].start, mp[i].start);
+    assert_int_equal(sp[i].type, mp[i].type);
+  }
+  free(sp);
+  free(mp);
+  redact_free(r);
+  free(t);
+}
+
+static void test_long_tables_keep_their_header(void **state)
+{
+  (void)state;
+  long_table("id,dob,note", COMMAS, 300);
+  long_table("id\tdob\tnote", TABS, 300);
+  long_table("id   dob          note", ALIGNED, 300);
+}
+
+/* 1,000,000 bytes of unit after head, scanned; the seconds it took. */
+static double scan_time(redactor *r, const char *head, const char *unit)
+{
+  size_t cap = 1000000, hl = strlen(head), ul = strlen(unit), o = hl;
+  char *t = malloc(cap);
+  assert_non_null(t);
+  memcpy(t, head, hl);
+  while (o + ul <= cap) {
+    memcpy(t + o, unit, ul);
+    o += ul;
+  }
+  struct timespec t0, t1;
+  redact_span *sp = NULL;
+  size_t n = 0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  assert_int_equal(redact_find(r, t, o, &sp, &n), 0);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  free(sp);
+  free(t);
+  return (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+}
+
+/* Tables whose every row looks like a header (rows of words), or with
+ * many kinds of cells on a line, as long as a message may be: each row's
+ * walk stops at the row above, so they cost about what a table of digits
+ * does (each took 3-5 s, 20 times more, when a run longer than the reach
+ * was climbed again from every row). */
+static void test_long_tables_cost_one_walk(void **state)
+{
+  (void)state;
+  redactor *r = make();
+  double base = scan_time(r, "id,dob,phone\n", "Anna Weber,01/02/1980,+49 151 1234 5678\n");
+  static const char *const shapes[][2] = {
+      {"first,last,city\n", "Anna,Weber,Bonn\n"},
+      {"name          city    country\n", "Anna Weber    Bonn    Germany\n"},
+      {"", "Hello there.  Anna Weber said hi.  Then  left\n"},
+      {"", "Anna Weber,x;Anna Weber\tAnna Weber|Anna Weber\n"},
+  };
+  for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
+    double t = scan_time(r, shapes[i][0], shapes[i][1]);
+    if (t > 6 * base + 0.5)
+      fail_msg("shape %zu took %.2f s, a table of digits %.2f s", i, t, base);
+  }
+  redact_free(r);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_table_headers),
+      cmocka_unit_test(test_messages_cut_short),
+      cmocka_unit_test(test_long_tables_keep_their_header),
+      cmocka_unit_test(test_long_tables_cost_one_walk),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
