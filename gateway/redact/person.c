@@ -395,10 +395,10 @@ static size_t given_after_caps(const struct rx_ctx *c, const struct name *n, siz
 
 /* A Markdown cell ("| Anna Weber |") is a name cell only when the name
  * fills it; other cells pass. */
-static int md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s, size_t end)
+static int md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s, size_t at,
+			 size_t end)
 {
-	size_t ms = c->ms;
-	if (!(ms >= 2 && s[ms - 1] == ' ' && s[ms - 2] == '|'))
+	if (!(at >= 2 && s[at - 1] == ' ' && s[at - 2] == '|'))
 		return 1;
 	end = inverted_end(c, n, s, end);
 	while (end < c->len && s[end] == ' ')
@@ -475,14 +475,17 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* not the second half of a compound ("Hans-Peter") */
 	if (c->ms >= 2 && s[c->ms - 1] == '-' && rx_letter_before(s, c->ms - 1))
 		return 0;
-	int line_start = c->ms == 0 || s[c->ms - 1] == '\n';
+	/* an initial before the name ("| V. Eichhorn |", "Driver: S. Mulder")
+	 * stands where the name starts: its context is read before it */
+	size_t at = initial_before(s, c->ms);
+	int line_start = at == 0 || s[at - 1] == '\n';
 	/* (a quoted cell of a CSV export: "Ingrid","Nyström"; a column of a
 	 * printed data frame, after a wide gap) */
-	int cell = c->ms > 0 && s[c->ms - 1] &&
-		   (rx_in("\t;,|", s[c->ms - 1]) || (c->ms >= 2 && s[c->ms - 1] == ' ' && s[c->ms - 2] == '|') ||
-		    (s[c->ms - 1] == '"' && (c->ms == 1 || rx_in("\t;,|\n", s[c->ms - 2]))) ||
-		    (c->ms >= 2 && s[c->ms - 1] == ' ' && s[c->ms - 2] == ' '));
-	int quoted = c->ms > 0 && s[c->ms - 1] == '\'';
+	int cell = at > 0 && s[at - 1] &&
+		   (rx_in("\t;,|", s[at - 1]) || (at >= 2 && s[at - 1] == ' ' && s[at - 2] == '|') ||
+		    (s[at - 1] == '"' && (at == 1 || rx_in("\t;,|\n", s[at - 2]))) ||
+		    (at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' '));
+	int quoted = at > 0 && s[at - 1] == '\'';
 	int maybe = -1, listed = -1, born = 0;
 	/* a cheap look first: a lone capitalised word in running text (no
 	 * name word, particle or initial after it, no ':' after it, no
@@ -504,10 +507,10 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		int more = e + 1 < c->len && s[e] == ' ' &&
 			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
 		if (!more && !(e < c->len && s[e] == ':')) {
-			maybe = pn_maybe_context(c, c->ms);
-			if (!maybe && !(c->ms >= 2 && (s[c->ms - 2] == ',' || s[c->ms - 2] == ';') &&
-					(listed = pn_listed_after_label(c, c->ms) ||
-						  pn_inline_signoff(c, s, c->len, c->ms, e))) &&
+			maybe = pn_maybe_context(c, at);
+			if (!maybe && !(at >= 2 && (s[at - 2] == ',' || s[at - 2] == ';') &&
+					(listed = pn_listed_after_label(c, at) ||
+						  pn_inline_signoff(c, s, c->len, at, e))) &&
 			    !(born = pn_born_after_name(c, s, e)))
 				return 0;
 		}
@@ -533,7 +536,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * any is no name (the common case: a sentence start, a place) */
 	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
 	if (maybe < 0)
-		maybe = pn_maybe_context(c, c->ms);
+		maybe = pn_maybe_context(c, at);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
@@ -556,13 +559,13 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	}
 	if (pn_stop_token(c, &n, 0) && !pn_namelike_stop(c, &n, 0))
 		return 0;
-	int before = maybe && pn_before_context(c, c->ms) == C_STRONG;
+	int before = maybe && pn_before_context(c, at) == C_STRONG;
 	/* a name/value pair (HAR headers and cookies: {"name": "If-None-Match",
 	 * "value": ...}) names a field, not a person */
 	if (before && n.end + 10 < c->len && s[n.end] == '"' && memcmp(s + n.end, "\", \"value\"", 10) == 0)
 		return 0;
-	if (!before && listed < 0 && c->ms >= 2 && (s[c->ms - 2] == ',' || s[c->ms - 2] == ';'))
-		listed = pn_listed_after_label(c, c->ms) || pn_inline_signoff(c, s, c->len, c->ms, n.end);
+	if (!before && listed < 0 && at >= 2 && (s[at - 2] == ',' || s[at - 2] == ';'))
+		listed = pn_listed_after_label(c, at) || pn_inline_signoff(c, s, c->len, at, n.end);
 	/* a list item is a name when the gazetteer knows one of its words
 	 * ("Attendees: Anna Weber, Billing" finds Anna Weber only) */
 	if (!before && listed == 1) {
@@ -571,13 +574,13 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		if (!before)
 			return 0;
 	}
-	int chat = speaker && pn_chat_speaker(s, c->len, c->ms, n.end);
-	int strong = before || chat || pn_blame_author(s, c->ms) ||
-		     (line_start && (pn_after_signoff(c, s, c->len, c->ms, n.end) ||
-				     pn_before_address(s, c->len, c->ms, n.end))) ||
-		     ((line_start || cell || quoted) && md_cell_whole(c, &n, s, inverted_end(c, &n, s, n.end)) &&
-		      pn_name_column(c, c->ms)) ||
-		     (line_start && (pn_label_above(c, s, c->ms, n.end) ||
+	int chat = speaker && pn_chat_speaker(s, c->len, at, n.end);
+	int strong = before || chat || pn_blame_author(s, at) ||
+		     (line_start && (pn_after_signoff(c, s, c->len, at, n.end) ||
+				     pn_before_address(s, c->len, at, n.end))) ||
+		     ((line_start || cell || quoted) && md_cell_whole(c, &n, s, at, inverted_end(c, &n, s, n.end)) &&
+		      pn_name_column(c, at)) ||
+		     (line_start && (pn_label_above(c, s, at, n.end) ||
 				     pn_speaker_time(s, c->len, n.end)));
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
@@ -620,7 +623,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (strong) {
 		pn_remember_name(c, &n);
 		size_t end = given_after_caps(c, &n, inverted_end(c, &n, s, n.end));
-		unsigned k = (unsigned)rx_emit(c, initial_before(s, c->ms), end, REDACT_PERSON);
+		unsigned k = (unsigned)rx_emit(c, at, end, REDACT_PERSON);
 		return k + (k ? and_next(c, end) : 0);
 	}
 	/* no context: two words or more, known to the gazetteer */
@@ -638,7 +641,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (!first_given && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
 		return 0;
 	pn_remember_name(c, &n);
-	return (unsigned)rx_emit(c, initial_before(s, c->ms), n.end, REDACT_PERSON);
+	return (unsigned)rx_emit(c, at, n.end, REDACT_PERSON);
 }
 
 /* A passenger name as airlines print it: "KAYA/DERYA", "SMITH/JOHN

@@ -104,6 +104,13 @@ static const struct tc forms[] = {
   {"BOARDING PASS\nNAME OF PASSENGER  KAYA/DERYA", "BOARDING PASS\nNAME OF PASSENGER  [NAME]"},
   {"Passenger: SMITH/JOHN ALBERT MR", "Passenger: [NAME] MR"},
   {"we moved CI/CD to TCP/IP runners", "we moved CI/CD to TCP/IP runners"},
+  /* an initial before a surname: the context is read before the initial */
+  {"| Day | Driver | Mobile |\n|---|---|---|\n| Do | V. Eichhorn | 4 |",
+   "| Day | Driver | Mobile |\n|---|---|---|\n| Do | [NAME] | 4 |"},
+  {"Driver: S. Mulder", "Driver: [NAME]"},
+  {"name,seats\nV. Eichhorn,4", "name,seats\n[NAME],4"},
+  {"See Appendix C. Results", "See Appendix C. Results"},
+  {"A. Introduction\nB. Methods", "A. Introduction\nB. Methods"},
 };
 
 /* printed data frames: the header names the column of a value aligned
