@@ -115,6 +115,30 @@ int pn_is_particle(const char *s, size_t len, size_t i, size_t *end)
 	return 0;
 }
 
+/* A particle in capitals in a name in capitals ("DOUWE DE WIT", "LOTTE
+ * VAN 'T HOF", "MIRELLA LO RUSSO"). */
+static int caps_particle(const char *s, size_t len, size_t i, size_t *end)
+{
+	char low[8];
+	size_t e = i;
+	if (i + 3 < len && s[i] == '\'' && s[i + 1] == 'T' && s[i + 2] == ' ') {
+		*end = i + 2;
+		return 1;
+	}
+	while (e < len && e - i < 6 && s[e] >= 'A' && s[e] <= 'Z') {
+		low[e - i] = (char)(s[e] - 'A' + 'a');
+		e++;
+	}
+	if (e == i || e >= len || s[e] != ' ')
+		return 0;
+	for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
+		if (particles[k].n == e - i && memcmp(low, particles[k].s, e - i) == 0) {
+			*end = e;
+			return 1;
+		}
+	return 0;
+}
+
 /* The name starting at s[i]. 0 when no name word starts there. */
 int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 {
@@ -137,7 +161,7 @@ int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 		/* particles: "van der", "de la", "da" */
 		size_t save = j;
 		int np = 0;
-		while (np < 2 && pn_is_particle(s, len, j, &pe)) {
+		while (np < 2 && (pn_is_particle(s, len, j, &pe) || (n->caps && caps_particle(s, len, j, &pe)))) {
 			j = pe + 1;
 			np++;
 		}
@@ -445,6 +469,31 @@ static size_t initial_before(const char *s, size_t at)
 	return at;
 }
 
+/* Particles right before the name ("195  van den Akker, Lotte (F, ...)",
+ * "Customer: da Cunha, Joaquim"): where the name starts when a line, a
+ * cell or a field starts before them; else at. */
+static size_t particles_before(const char *s, size_t len, size_t at)
+{
+	size_t p = at, pe;
+	for (int k = 0; k < 2 && p >= 3 && s[p - 1] == ' '; k++) {
+		size_t q = p - 1;
+		while (q > 0 && p - q < 8 && (rx_is_lower((unsigned char)s[q - 1]) || s[q - 1] == '\''))
+			q--;
+		if (q == p - 1 || !pn_is_particle(s, len, q, &pe) || pe != p - 1)
+			break;
+		/* not "y", "e", "al", "el", "los", "bin", "ben" ("Merhaba,
+		 * ben Emre"): words of sentences as often */
+		if (pe - q < 2 || rx_in("ybe", s[q]) || (s[q] == 'a' && s[q + 1] == 'l') ||
+		    (s[q] == 'l' && s[q + 1] == 'o'))
+			break;
+		p = q;
+	}
+	if (p < at && (p == 0 || rx_in("\n\t|;,", s[p - 1]) ||
+		       (p >= 2 && s[p - 1] == ' ' && rx_in(" |:,", s[p - 2]))))
+		return p;
+	return at;
+}
+
 /* A word in camel case ("WebInspector", "PayPal"): a capital after a
  * small letter, past a prefix that names carry ("McDonald", "DeShawn",
  * "MaryAnn" are names). */
@@ -475,9 +524,12 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* not the second half of a compound ("Hans-Peter") */
 	if (c->ms >= 2 && s[c->ms - 1] == '-' && rx_letter_before(s, c->ms - 1))
 		return 0;
-	/* an initial before the name ("| V. Eichhorn |", "Driver: S. Mulder")
-	 * stands where the name starts: its context is read before it */
+	/* an initial or particles before the name ("| V. Eichhorn |", "Driver:
+	 * S. Mulder", "195  van den Akker, Lotte") stand where the name
+	 * starts: its context is read before them */
 	size_t at = initial_before(s, c->ms);
+	if (at == c->ms)
+		at = particles_before(s, c->len, c->ms);
 	int line_start = at == 0 || s[at - 1] == '\n';
 	/* (a quoted cell of a CSV export: "Ingrid","Nyström"; a column of a
 	 * printed data frame, after a wide gap) */
@@ -574,7 +626,10 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		if (!before)
 			return 0;
 	}
-	int chat = speaker && pn_chat_speaker(s, c->len, at, n.end);
+	int chat = speaker ? pn_chat_speaker(s, c->len, at, n.end) : 0;
+	/* a speaker after a time alone: a name the gazetteer knows */
+	if (chat == 2)
+		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
 	int strong = before || chat || pn_blame_author(s, at) ||
 		     (line_start && (pn_after_signoff(c, s, c->len, at, n.end) ||
 				     pn_before_address(s, c->len, at, n.end))) ||
@@ -592,7 +647,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		return 0;
 	/* "- Marisa, nata il 25.04.1945", "Anna Weber (born 1980)": a birth
 	 * word right after the name */
-	if (!strong && pn_born_after_name(c, s, n.end)) {
+	size_t ie = strong ? n.end : inverted_end(c, &n, s, n.end);
+	if (!strong && (pn_born_after_name(c, s, n.end) || (ie != n.end && pn_born_after_name(c, s, ie)))) {
 		/* every word a name word ("ich überweise Ihnen Frau Gisela
 		 * Schneider, geb. ..." is found at Gisela, after the title) */
 		strong = 1;
@@ -723,56 +779,15 @@ static unsigned detect_particle_name(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
 }
 
-/* vCard "N:Family;Given;Middle;Prefix;Suffix": the name parts. */
-static unsigned detect_vcard_n(struct rx_ctx *c)
-{
-	const char *s = c->text;
-	size_t le = rx_line_end(s, c->len, c->me), i = c->me + 1;
-	unsigned k = 0;
-	for (int part = 0; part < 3 && i <= le; part++) {
-		size_t e = i;
-		while (e < le && s[e] != ';')
-			e++;
-		size_t a = i, b = e;
-		while (a < b && s[a] == ' ')
-			a++;
-		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
-			b--;
-		if (b > a)
-			k += (unsigned)rx_emit(c, a, b, REDACT_PERSON);
-		i = e + 1;
-	}
-	return k;
-}
-
 static const char *const particle_words[] = {
 	"van", "von", "de", "da", "di", "del", "della", "du", "le", "la", "ten", "ter", "dos",
 	"das", "do", NULL,
 };
 static struct rx_kwset particle_kws = RX_KWSET(particle_words);
 
-static unsigned detect_n(struct rx_ctx *c)
-{
-	const char *s = c->text;
-	/* vCard "N:" / "N;...:" at a line start */
-	if (s[c->ms] != 'N' || (c->ms > 0 && s[c->ms - 1] != '\n') || c->ms + 2 > c->len ||
-	    (s[c->ms + 1] != ':' && s[c->ms + 1] != ';'))
-		return 0;
-	size_t i = c->ms + 1, le = rx_line_end(s, c->len, c->ms);
-	while (i < le && s[i] != ':')
-		i++;
-	if (i >= le || !memchr(s + i, ';', le - i))
-		return 0;
-	c->me = i;
-	return detect_vcard_n(c);
-}
-
-static const char *const n_words[] = {"n", NULL};
-static struct rx_kwset n_kws = RX_KWSET(n_words);
-
 const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, detect_person, "person"},
-	{F_PERSON, RX_ON_WORD, 0, NULL, &n_kws, detect_n, "vcard_n"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_vcard_kws, pn_detect_vcard, "vcard_n"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &particle_kws, detect_particle_name, "person_particle"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

@@ -451,8 +451,13 @@ int pn_chat_speaker(const char *s, size_t len, size_t at, size_t end)
 		clock |= s[i] == ':' && i >= ls + 1 && i + 2 < at && rx_is_digit((unsigned char)s[i - 1]) &&
 			 rx_is_digit((unsigned char)s[i + 1]) && rx_is_digit((unsigned char)s[i + 2]);
 	}
-	return digits >= 6 && clock && at - ls <= 30 &&
-	       (s[at - 2] == ']' || s[at - 2] == '-' || s[at - 2] == ',');
+	if (!clock || at - ls > 30)
+		return 0;
+	if (digits >= 6 && (s[at - 2] == ']' || s[at - 2] == '-' || s[at - 2] == ','))
+		return 1;
+	/* a time alone in brackets ("[16:31] Weronika: ..."): a speaker the
+	 * caller still asks the gazetteer about */
+	return digits <= 6 && s[ls] == '[' && s[at - 2] == ']' ? 2 : 0;
 }
 
 /* "0a2522aa (Luzia da Cunha 2024-03-01 ...": git blame's author, after a
@@ -615,6 +620,10 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 	if (end + 3 >= c->len || !((s[end] == ',' && s[end + 1] == ' ') || (s[end] == ' ' && s[end + 1] == '(')))
 		return 0;
 	size_t i = end + 2;
+	/* a sex and a date ("Anna Nowak (F, 11.11.2004)", "(M, 27 lipca 1972)") */
+	if (s[end] == ' ' && i + 4 < c->len && rx_in("MFWmfw", s[i]) && s[i + 1] == ',' &&
+	    s[i + 2] == ' ' && rx_is_digit((unsigned char)s[i + 3]))
+		return 1;
 	/* every word starts with b, n, g, u or f */
 	if (!s[i] || !rx_in("bngufBNGUF", s[i]))
 		return 0;

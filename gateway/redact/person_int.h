@@ -70,7 +70,9 @@ int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t a
 int pn_before_address(const char *s, size_t len, size_t at, size_t end);
 /* A table cell or SQL value at `at` in a column named like a name column. */
 int pn_name_column(struct rx_ctx *c, size_t at);
-/* "[12/03/2024, 14:22] Maria Silva: ...": a chat export's speaker. */
+/* "[12/03/2024, 14:22] Maria Silva: ...": a chat export's speaker (1);
+ * after a time alone ("[16:31] Weronika: ..."), 2: a speaker only if the
+ * gazetteer knows the name. */
 int pn_chat_speaker(const char *s, size_t len, size_t at, size_t end);
 /* git blame's author after the commit id ("0a2522aa (Luzia da Cunha"). */
 int pn_blame_author(const char *s, size_t at);
@@ -87,5 +89,10 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end);
  * at `a` (eponym.c). With `context` (a label, title or greeting said
  * "person"), only names no private person is likely to bear count. */
 int pn_eponym(const struct rx_ctx *c, size_t a, int context);
+
+/* vCard "N:Family;Given;Middle;...": the name parts (person_vcard.c),
+ * triggered at the word "N" (pn_vcard_kws). */
+unsigned pn_detect_vcard(struct rx_ctx *c);
+extern struct rx_kwset pn_vcard_kws;
 
 #endif

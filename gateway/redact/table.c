@@ -167,6 +167,10 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 	if (at > 0 && s[at - 1] != '\n' && !(s[at - 1] && strchr(delims, s[at - 1])))
 		return 0;
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	/* cells between " | " on a line that does not start with '|' (a
+	 * log's, a report's): a delimited table */
+	if (md && s[ls] != '|')
+		md = 0;
 	char d = 0;
 	if (at > ls) {
 		d = s[at - 1];

@@ -111,6 +111,23 @@ static const struct tc forms[] = {
   {"name,seats\nV. Eichhorn,4", "name,seats\n[NAME],4"},
   {"See Appendix C. Results", "See Appendix C. Results"},
   {"A. Introduction\nB. Methods", "A. Introduction\nB. Methods"},
+  /* particles before a name where a field starts, and in capitals */
+  {"Borrower: da Cunha, Joaquim", "Borrower: [NAME]"},
+  {"195  van den Akker, Lotte (F, 22/07/1964)  A-", "195  [NAME] (F, [DOB])  A-"},
+  {"237  DOUWE DE WIT (M, 22/02/1978)  A+", "237  [NAME] (M, [DOB])  A+"},
+  {"235  LOTTE VAN 'T HOF (F, 11-07-1987)  B-", "235  [NAME] (F, [DOB])  B-"},
+  {"Merhaba, ben Emre \xc3\x96zt\xc3\xbcrk.", "Merhaba, ben [NAME]."},
+  {"Vivo en la Calle Mayor 5", "Vivo en la Calle Mayor 5"},
+  /* a sex and a date after a name (a donor list), also "Surname, Given" */
+  {"165  Bart\xc5\x82omiej Wr\xc3\xb3\x62\x65l (M, 11.11.2004)  B-", "165  [NAME] (M, [DOB])  B-"},
+  {"152  Szczepa\xc5\x84ska, Dorota (F, 1987-01-12)  AB+", "152  [NAME] (F, [DOB])  AB+"},
+  {"Room booking (M, 10:00-12:00)", "Room booking (M, 10:00-12:00)"},
+  /* a chat export with a time alone: a speaker the gazetteer knows */
+  {"[16:31] Weronika: przelej po\xc5\x82ow\xc4\x99\n[18:26] Error: disk full",
+   "[16:31] [NAME]: przelej po\xc5\x82ow\xc4\x99\n[18:26] Error: disk full"},
+  /* cells between " | " without a leading '|' (a log's table) */
+  {"Ref | Date | Item | Claimed by | Contact\nLP-93470 | 19 June 2019 | scooter | YOHANNES GEBREMEDHIN | x",
+   "Ref | Date | Item | Claimed by | Contact\nLP-93470 | 19 June 2019 | scooter | [NAME] | x"},
 };
 
 /* printed data frames: the header names the column of a value aligned
