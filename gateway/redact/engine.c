@@ -153,6 +153,12 @@ int rx_tables_ready(void)
 
 int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 {
+	/* a span covers whole characters: a detector's bound in bytes that
+	 * falls inside one (a value's 512 bytes) takes the character along */
+	while (end < c->len && ((unsigned char)c->text[end] & 0xC0) == 0x80)
+		end++;
+	while (start > 0 && start < c->len && ((unsigned char)c->text[start] & 0xC0) == 0x80)
+		start--;
 	if (start >= end || end > c->len || c->nout == RX_MAX_OUT ||
 	    start + RX_LOOKBACK < c->ms)
 		return 0;

@@ -375,6 +375,14 @@ static unsigned detect_jwt(struct rx_ctx *c)
  * to the end of the base64 lines), one span. */
 static struct rx_re re_pem = RX_RE("-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----");
 
+/* A character of a PEM block's base64 lines (and of their headers,
+ * "Proc-Type: 4,ENCRYPTED"); ASCII only, so a span ends between
+ * characters. */
+static int pem_char(char ch)
+{
+	return rx_is_alnum((unsigned char)ch) || rx_in("+/=\r:-, ", ch);
+}
+
 static unsigned detect_pem(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -396,21 +404,20 @@ static unsigned detect_pem(struct rx_ctx *c)
 		}
 		break;
 	}
-	/* no END: the block's base64 lines */
+	/* no END: the base64 on the BEGIN line (a key pasted on one line),
+	 * then the lines of base64 that follow, within the same 64 KiB */
 	size_t e = c->me;
-	while (e < len) {
-		size_t le = rx_line_end(s, len, e);
-		size_t ls = e;
-		while (ls < le && (s[ls] == '\n' || s[ls] == '\r'))
-			ls++;
-		int b64 = le > ls;
-		for (size_t k = ls; k < le && b64; k++)
-			b64 = rx_is_alnum((unsigned char)s[k]) || rx_in("+/=\r:- ", s[k]);
-		if (e > c->me && !b64)
-			break;
-		e = le < len ? le + 1 : le;
+	while (e < lim && s[e] != '\n' && pem_char(s[e]))
+		e++;
+	while (e < lim && s[e] == '\n') {
+		size_t ls = e + 1, le = ls;
+		while (le < lim && s[le] != '\n' && pem_char(s[le]))
+			le++;
+		if (le == ls || (le < lim && s[le] != '\n'))
+			break; /* an empty line, or one that is not base64 */
+		e = le;
 	}
-	while (e > c->me && (s[e - 1] == '\n' || s[e - 1] == '\r'))
+	while (e > c->me && (s[e - 1] == '\r' || s[e - 1] == ' '))
 		e--;
 	return (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET);
 }

@@ -180,6 +180,55 @@ static void test_long_tables_cost_one_walk(void **state)
   redact_free(r);
 }
 
+/* A message of head, then unit repeated to about n bytes, then tail. */
+static char *repeat(const char *head, const char *unit, size_t n, const char *tail, size_t *len)
+{
+  size_t hl = strlen(head), ul = strlen(unit), tl = strlen(tail), o = hl;
+  char *t = malloc(hl + n + ul + tl + 1);
+  assert_non_null(t);
+  memcpy(t, head, hl);
+  while (o < hl + n) {
+    memcpy(t + o, unit, ul);
+    o += ul;
+  }
+  memcpy(t + o, tail, tl + 1);
+  *len = o + tl;
+  return t;
+}
+
+/* Lines longer than the 1 KiB the detectors follow, of characters of two
+ * and three bytes: every span starts and ends between characters (a PEM
+ * block without its END ended one byte past a line's first KiB, inside a
+ * character). */
+static void test_spans_end_between_characters(void **state)
+{
+  (void)state;
+  static const char *const shapes[][3] = {
+      {"-----BEGIN PRIVATE KEY-----x", "\xe2\x82\xac", "\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n"},
+      {"-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC", "\xc3\xa9", "\n"},
+      {"Name: Anna ", "\xc3\xa9", " Weber"},
+      {"password: x", "\xe2\x82\xac", "\n"},
+      {"name,dob\nAnna Weber,", "\xc3\xa9", ",01/02/1980\n"},
+  };
+  redactor *r = make();
+  for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++)
+    for (size_t n = 1000; n < 1100; n += 7) {
+      size_t len;
+      char *t = repeat(shapes[k][0], shapes[k][1], n, shapes[k][2], &len);
+      redact_span *sp = NULL;
+      size_t ns = 0;
+      assert_int_equal(redact_find(r, t, len, &sp, &ns), 0);
+      for (size_t i = 0; i < ns; i++) {
+        if ((t[sp[i].start] & 0xC0) == 0x80 || (sp[i].end < len && (t[sp[i].end] & 0xC0) == 0x80))
+          fail_msg("shape %zu, %zu bytes: span [%zu, %zu) splits a character", k, n, sp[i].start,
+                   sp[i].end);
+      }
+      free(sp);
+      free(t);
+    }
+  redact_free(r);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -187,6 +236,7 @@ int main(void)
       cmocka_unit_test(test_messages_cut_short),
       cmocka_unit_test(test_long_tables_keep_their_header),
       cmocka_unit_test(test_long_tables_cost_one_walk),
+      cmocka_unit_test(test_spans_end_between_characters),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
