@@ -365,158 +365,6 @@ static int street_word(const char *s, size_t a, size_t b)
 	return 0;
 }
 
-static int is_initial(const char *s, const struct name *n, size_t k)
-{
-	return n->te[k] - n->ts[k] == 2 && s[n->te[k] - 1] == '.';
-}
-
-/* "Krämer, Lotte" in a field or cell: the given names after the comma
- * belong to the name when they end the field (a tab, '|', ';' or the
- * line's end follows). The end of the whole name, or `end`. */
-static size_t inverted_end(const struct rx_ctx *c, const struct name *n, const char *s,
-			   size_t end)
-{
-	if (n->nt > 2 || end + 3 >= c->len || s[end] != ',' || s[end + 1] != ' ' || !rx_cap_at(s, c->len, end + 2))
-		return end;
-	struct name g;
-	if (!pn_parse_name(s, c->len, end + 2, &g) || g.nt > 3)
-		return end;
-	/* two surnames ("Soler Lozano, Inmaculada") before a known given name */
-	if (n->nt == 2 && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
-		return end;
-	size_t e = g.end;
-	while (e < c->len && s[e] == ' ')
-		e++;
-	/* the cell, the line or the sentence ends, or a note or another field
-	 * follows ("(card 3833...)", "  DOB: ...") */
-	if (e < c->len && !rx_in("\t|;\r\n(", s[e]) && !(e >= g.end + 2 && s[e - 1] == ' ' && s[e - 2] == ' ') &&
-	    !(s[e] == '.' && e == g.end && (e + 1 == c->len || rx_in(" \n\r", s[e + 1])) &&
-	      (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
-		return end;
-	for (size_t k = 0; k < g.nt; k++)
-		if (pn_stop_token(c, &g, k) && !pn_namelike_stop(c, &g, k))
-			return end;
-	return g.end;
-}
-
-/* A surname in capitals, then the given name ("DUMONT Inès", "Mme GARNIER
- * Armand", the French way): the name's end past the given names the
- * gazetteer knows (at most two), else end. */
-static size_t given_after_caps(const struct rx_ctx *c, const struct name *n, size_t end)
-{
-	const char *s = c->text;
-	if (!n->caps || end != n->end)
-		return end;
-	for (int k = 0; k < 2 && end + 2 < c->len && s[end] == ' '; k++) {
-		struct name g;
-		if (!pn_parse_name(s, c->len, end + 1, &g) || g.caps || pn_stop_token(c, &g, 0) ||
-		    !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN))
-			break;
-		end = g.te[0];
-	}
-	return end;
-}
-
-/* A Markdown cell ("| Anna Weber |") is a name cell only when the name
- * fills it; other cells pass. */
-static int md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s, size_t at,
-			 size_t end)
-{
-	if (!(at >= 2 && s[at - 1] == ' ' && s[at - 2] == '|'))
-		return 1;
-	end = inverted_end(c, n, s, end);
-	while (end < c->len && s[end] == ' ')
-		end++;
-	return end < c->len && s[end] == '|';
-}
-
-/* "Proud parents Tamsin and Crispin", "Jutta und Bernd": a given name the
- * gazetteer knows after "and" and a name found by its context is a name
- * too (with its surname). */
-static unsigned and_next(struct rx_ctx *c, size_t end)
-{
-	static const char *const conj[] = {" and ", " und ", " en ", " et ", " e ", " y ", " og ",
-					   " och ", " ja ", " & ", " i ", " a ", NULL};
-	const char *s = c->text;
-	for (const char *const *q = conj; *q; q++) {
-		size_t l = strlen(*q);
-		if (end + l >= c->len || memcmp(s + end, *q, l) != 0)
-			continue;
-		struct name g;
-		size_t a = end + l;
-		if (!pn_parse_name(s, c->len, a, &g) || g.caps || pn_stop_token(c, &g, 0) ||
-		    !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN))
-			return 0;
-		while (g.nt > 1 && pn_stop_token(c, &g, g.nt - 1)) {
-			g.nt--;
-			g.end = g.te[g.nt - 1];
-		}
-		return (unsigned)rx_emit(c, a, g.end, REDACT_PERSON);
-	}
-	return 0;
-}
-
-/* An initial right before a name ("C. Mac Giolla", "J. Mayhew") belongs
- * to it; not a title's ("Dr."), not the end of "U.S.". */
-static size_t initial_before(const char *s, size_t at)
-{
-	if (at >= 3 && s[at - 1] == ' ' && s[at - 2] == '.' && rx_is_upper((unsigned char)s[at - 3]) &&
-	    (at == 3 || rx_in(" \t\n(,;:|\"", s[at - 4]))) {
-		/* "M. Dupont" (Monsieur), "D. Lorenzo" (Don): a title */
-		char t[2] = {rx_lower(s[at - 3]), '.'};
-		return rx_kwset_has(&pn_title_kws, t, 2) ? at : at - 3;
-	}
-	return at;
-}
-
-/* Particles right before the name ("195  van den Akker, Lotte (F, ...)",
- * "Customer: da Cunha, Joaquim"): where the name starts when a line, a
- * cell or a field starts before them; else at. */
-static size_t particles_before(const char *s, size_t len, size_t at)
-{
-	size_t p = at, pe;
-	for (int k = 0; k < 2 && p >= 3 && s[p - 1] == ' '; k++) {
-		size_t q = p - 1;
-		while (q > 0 && p - q < 8 && (rx_is_lower((unsigned char)s[q - 1]) || s[q - 1] == '\''))
-			q--;
-		if (q == p - 1 || !pn_is_particle(s, len, q, &pe) || pe != p - 1)
-			break;
-		/* not "y", "e", "al", "el", "los", "bin", "ben" ("Merhaba,
-		 * ben Emre"): words of sentences as often */
-		if (pe - q < 2 || rx_in("ybe", s[q]) || (s[q] == 'a' && s[q + 1] == 'l') ||
-		    (s[q] == 'l' && s[q + 1] == 'o'))
-			break;
-		p = q;
-	}
-	if (p < at && (p == 0 || rx_in("\n\t|;,", s[p - 1]) ||
-		       (p >= 2 && s[p - 1] == ' ' && rx_in(" |:,", s[p - 2]))))
-		return p;
-	return at;
-}
-
-/* A word in camel case ("WebInspector", "PayPal"): a capital after a
- * small letter, past a prefix that names carry ("McDonald", "DeShawn",
- * "MaryAnn" are names). */
-static int camel_word(const char *s, size_t a, size_t b)
-{
-	static const char *const pre[] = {"mc", "mac", "de", "di", "da", "du", "la", "le", "van",
-					   "von", "fitz", "jo", "mary", "ann", "anne", "lou", "lee",
-					   "st", "ray", NULL};
-	size_t i = a + 1;
-	while (i < b && !(rx_is_upper((unsigned char)s[i]) && rx_is_lower((unsigned char)s[i - 1])))
-		i++;
-	if (i >= b)
-		return 0;
-	/* the prefix of the part of a compound ("Pemberton-McAllister") */
-	for (size_t j = a; j < i; j++)
-		if (s[j] == '-' || s[j] == '\'')
-			a = j + 1;
-	for (const char *const *p = pre; *p; p++)
-		if (strlen(*p) == i - a && rx_fold_eq(s + a, *p, i - a))
-			return 0;
-	return 1;
-}
-
 static unsigned detect_person_ctx(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -527,9 +375,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* an initial or particles before the name ("| V. Eichhorn |", "Driver:
 	 * S. Mulder", "195  van den Akker, Lotte") stand where the name
 	 * starts: its context is read before them */
-	size_t at = initial_before(s, c->ms);
+	size_t at = pn_initial_before(s, c->ms);
 	if (at == c->ms)
-		at = particles_before(s, c->len, c->ms);
+		at = pn_particles_before(s, c->len, c->ms);
 	int line_start = at == 0 || s[at - 1] == '\n';
 	/* (a quoted cell of a CSV export: "Ingrid","Nyström"; a column of a
 	 * printed data frame, after a wide gap) */
@@ -578,7 +426,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a word in camel case is no name word: it ends the name ("Bernd
 	 * Müller GmbH") or, first, leaves none ("WebInspector") */
 	for (size_t k = 0; k < n.nt; k++)
-		if (camel_word(s, n.ts[k], n.te[k])) {
+		if (pn_camel_word(s, n.ts[k], n.te[k])) {
 			if (k == 0)
 				return 0;
 			n.nt = k;
@@ -633,7 +481,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int strong = before || chat || pn_blame_author(s, at) ||
 		     (line_start && (pn_after_signoff(c, s, c->len, at, n.end) ||
 				     pn_before_address(s, c->len, at, n.end))) ||
-		     ((line_start || cell || quoted) && md_cell_whole(c, &n, s, at, inverted_end(c, &n, s, n.end)) &&
+		     ((line_start || cell || quoted) && pn_md_cell_whole(c, &n, s, at, pn_inverted_end(c, &n, s, n.end)) &&
 		      pn_name_column(c, at)) ||
 		     (line_start && (pn_label_above(c, s, at, n.end) ||
 				     pn_speaker_time(s, c->len, n.end)));
@@ -647,7 +495,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		return 0;
 	/* "- Marisa, nata il 25.04.1945", "Anna Weber (born 1980)": a birth
 	 * word right after the name */
-	size_t ie = strong ? n.end : inverted_end(c, &n, s, n.end);
+	size_t ie = strong ? n.end : pn_inverted_end(c, &n, s, n.end);
 	if (!strong && (pn_born_after_name(c, s, n.end) || (ie != n.end && pn_born_after_name(c, s, ie)))) {
 		/* every word a name word ("ich überweise Ihnen Frau Gisela
 		 * Schneider, geb. ..." is found at Gisela, after the title) */
@@ -678,9 +526,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	}
 	if (strong) {
 		pn_remember_name(c, &n);
-		size_t end = given_after_caps(c, &n, inverted_end(c, &n, s, n.end));
+		size_t end = pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end));
 		unsigned k = (unsigned)rx_emit(c, at, end, REDACT_PERSON);
-		return k + (k ? and_next(c, end) : 0);
+		return k + (k ? pn_and_next(c, end) : 0);
 	}
 	/* no context: two words or more, known to the gazetteer */
 	if (n.nt < 2 || n.caps)
@@ -688,7 +536,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (place_name(c, &n))
 		return 0;
 	for (size_t k = 1; k < n.nt; k++)
-		if (!is_initial(s, &n, k) && pn_stop_token(c, &n, k) && !pn_namelike_stop(c, &n, k))
+		if (!pn_is_initial(s, &n, k) && pn_stop_token(c, &n, k) && !pn_namelike_stop(c, &n, k))
 			return 0;
 	int first_given = (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) != 0;
 	int last_known = (pn_tok(c, &n, n.nt - 1, T_SUR) & T_SUR) != 0;

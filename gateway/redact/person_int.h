@@ -95,4 +95,35 @@ int pn_eponym(const struct rx_ctx *c, size_t a, int context);
 unsigned pn_detect_vcard(struct rx_ctx *c);
 extern struct rx_kwset pn_vcard_kws;
 
+/* Where a name starts and ends (person_bounds.c). */
+/* Token k of n is an initial ("G."). */
+int pn_is_initial(const char *s, const struct name *n, size_t k);
+/* "Krämer, Lotte" in a field or cell: the given names after the comma
+ * belong to the name when they end the field (a tab, '|', ';' or the
+ * line's end follows). The end of the whole name, or `end`. */
+size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char *s, size_t end);
+/* A surname in capitals, then the given name ("DUMONT Inès", "Mme GARNIER
+ * Armand", the French way): the name's end past the given names the
+ * gazetteer knows (at most two), else end. */
+size_t pn_given_after_caps(const struct rx_ctx *c, const struct name *n, size_t end);
+/* A Markdown cell ("| Anna Weber |") is a name cell only when the name
+ * fills it; other cells pass. */
+int pn_md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s, size_t at,
+		     size_t end);
+/* "Proud parents Tamsin and Crispin", "Jutta und Bernd": a given name the
+ * gazetteer knows after "and" and a name found by its context is a name
+ * too (with its surname). */
+unsigned pn_and_next(struct rx_ctx *c, size_t end);
+/* An initial right before a name ("C. Mac Giolla", "J. Mayhew") belongs
+ * to it; not a title's ("Dr."), not the end of "U.S.". */
+size_t pn_initial_before(const char *s, size_t at);
+/* Particles right before the name ("195  van den Akker, Lotte (F, ...)",
+ * "Customer: da Cunha, Joaquim"): where the name starts when a line, a
+ * cell or a field starts before them; else at. */
+size_t pn_particles_before(const char *s, size_t len, size_t at);
+/* A word in camel case ("WebInspector", "PayPal"): a capital after a
+ * small letter, past a prefix that names carry ("McDonald", "DeShawn",
+ * "MaryAnn" are names). */
+int pn_camel_word(const char *s, size_t a, size_t b);
+
 #endif

@@ -1,0 +1,140 @@
+/* person_bounds.c: where a name starts and ends around the words the
+ * name parser read (person.c): an initial or particles before it, the
+ * given names after an inverted "Surname, Given" or a surname in
+ * capitals, a second name after "and", a Markdown cell it fills, words in
+ * camel case that are no name words. */
+#include <string.h>
+
+#include "person_int.h"
+
+int pn_is_initial(const char *s, const struct name *n, size_t k)
+{
+	return n->te[k] - n->ts[k] == 2 && s[n->te[k] - 1] == '.';
+}
+
+size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char *s, size_t end)
+{
+	if (n->nt > 2 || end + 3 >= c->len || s[end] != ',' || s[end + 1] != ' ' || !rx_cap_at(s, c->len, end + 2))
+		return end;
+	struct name g;
+	if (!pn_parse_name(s, c->len, end + 2, &g) || g.nt > 3)
+		return end;
+	/* two surnames ("Soler Lozano, Inmaculada") before a known given name */
+	if (n->nt == 2 && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
+		return end;
+	size_t e = g.end;
+	while (e < c->len && s[e] == ' ')
+		e++;
+	/* the cell, the line or the sentence ends, or a note or another field
+	 * follows ("(card 3833...)", "  DOB: ...") */
+	if (e < c->len && !rx_in("\t|;\r\n(", s[e]) && !(e >= g.end + 2 && s[e - 1] == ' ' && s[e - 2] == ' ') &&
+	    !(s[e] == '.' && e == g.end && (e + 1 == c->len || rx_in(" \n\r", s[e + 1])) &&
+	      (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
+		return end;
+	for (size_t k = 0; k < g.nt; k++)
+		if (pn_stop_token(c, &g, k) && !pn_namelike_stop(c, &g, k))
+			return end;
+	return g.end;
+}
+
+size_t pn_given_after_caps(const struct rx_ctx *c, const struct name *n, size_t end)
+{
+	const char *s = c->text;
+	if (!n->caps || end != n->end)
+		return end;
+	for (int k = 0; k < 2 && end + 2 < c->len && s[end] == ' '; k++) {
+		struct name g;
+		if (!pn_parse_name(s, c->len, end + 1, &g) || g.caps || pn_stop_token(c, &g, 0) ||
+		    !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN))
+			break;
+		end = g.te[0];
+	}
+	return end;
+}
+
+int pn_md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s, size_t at,
+		     size_t end)
+{
+	if (!(at >= 2 && s[at - 1] == ' ' && s[at - 2] == '|'))
+		return 1;
+	end = pn_inverted_end(c, n, s, end);
+	while (end < c->len && s[end] == ' ')
+		end++;
+	return end < c->len && s[end] == '|';
+}
+
+unsigned pn_and_next(struct rx_ctx *c, size_t end)
+{
+	static const char *const conj[] = {" and ", " und ", " en ", " et ", " e ", " y ", " og ",
+					   " och ", " ja ", " & ", " i ", " a ", NULL};
+	const char *s = c->text;
+	for (const char *const *q = conj; *q; q++) {
+		size_t l = strlen(*q);
+		if (end + l >= c->len || memcmp(s + end, *q, l) != 0)
+			continue;
+		struct name g;
+		size_t a = end + l;
+		if (!pn_parse_name(s, c->len, a, &g) || g.caps || pn_stop_token(c, &g, 0) ||
+		    !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN))
+			return 0;
+		while (g.nt > 1 && pn_stop_token(c, &g, g.nt - 1)) {
+			g.nt--;
+			g.end = g.te[g.nt - 1];
+		}
+		return (unsigned)rx_emit(c, a, g.end, REDACT_PERSON);
+	}
+	return 0;
+}
+
+size_t pn_initial_before(const char *s, size_t at)
+{
+	if (at >= 3 && s[at - 1] == ' ' && s[at - 2] == '.' && rx_is_upper((unsigned char)s[at - 3]) &&
+	    (at == 3 || rx_in(" \t\n(,;:|\"", s[at - 4]))) {
+		/* "M. Dupont" (Monsieur), "D. Lorenzo" (Don): a title */
+		char t[2] = {rx_lower(s[at - 3]), '.'};
+		return rx_kwset_has(&pn_title_kws, t, 2) ? at : at - 3;
+	}
+	return at;
+}
+
+size_t pn_particles_before(const char *s, size_t len, size_t at)
+{
+	size_t p = at, pe;
+	for (int k = 0; k < 2 && p >= 3 && s[p - 1] == ' '; k++) {
+		size_t q = p - 1;
+		while (q > 0 && p - q < 8 && (rx_is_lower((unsigned char)s[q - 1]) || s[q - 1] == '\''))
+			q--;
+		if (q == p - 1 || !pn_is_particle(s, len, q, &pe) || pe != p - 1)
+			break;
+		/* not "y", "e", "al", "el", "los", "bin", "ben" ("Merhaba,
+		 * ben Emre"): words of sentences as often */
+		if (pe - q < 2 || rx_in("ybe", s[q]) || (s[q] == 'a' && s[q + 1] == 'l') ||
+		    (s[q] == 'l' && s[q + 1] == 'o'))
+			break;
+		p = q;
+	}
+	if (p < at && (p == 0 || rx_in("\n\t|;,", s[p - 1]) ||
+		       (p >= 2 && s[p - 1] == ' ' && rx_in(" |:,", s[p - 2]))))
+		return p;
+	return at;
+}
+
+int pn_camel_word(const char *s, size_t a, size_t b)
+{
+	static const char *const pre[] = {"mc", "mac", "de", "di", "da", "du", "la", "le", "van",
+					   "von", "fitz", "jo", "mary", "ann", "anne", "lou", "lee",
+					   "st", "ray", NULL};
+	size_t i = a + 1;
+	while (i < b && !(rx_is_upper((unsigned char)s[i]) && rx_is_lower((unsigned char)s[i - 1])))
+		i++;
+	if (i >= b)
+		return 0;
+	/* the prefix of the part of a compound ("Pemberton-McAllister") */
+	for (size_t j = a; j < i; j++)
+		if (s[j] == '-' || s[j] == '\'')
+			a = j + 1;
+	for (const char *const *p = pre; *p; p++)
+		if (strlen(*p) == i - a && rx_fold_eq(s + a, *p, i - a))
+			return 0;
+	return 1;
+}
