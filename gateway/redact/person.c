@@ -408,7 +408,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
 		if (!more && !(e < c->len && s[e] == ':')) {
 			maybe = pn_maybe_context(c, at);
-			if (!maybe && !(at >= 2 && (s[at - 2] == ',' || s[at - 2] == ';') &&
+			if (!maybe && !(at >= 2 && rx_in(",;:", s[at - 2]) &&
 					(listed = pn_listed_after_label(c, at) ||
 						  pn_inline_signoff(c, s, c->len, at, e))) &&
 			    !(born = pn_born_after_name(c, s, e)))
@@ -437,6 +437,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
 	if (maybe < 0)
 		maybe = pn_maybe_context(c, at);
+	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed < 0 && !born && at >= 2 &&
+	    rx_in(",;:", s[at - 2]))
+		listed = pn_listed_after_label(c, at) || pn_inline_signoff(c, s, c->len, at, n.end);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
@@ -464,7 +467,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * "value": ...}) names a field, not a person */
 	if (before && n.end + 10 < c->len && s[n.end] == '"' && memcmp(s + n.end, "\", \"value\"", 10) == 0)
 		return 0;
-	if (!before && listed < 0 && at >= 2 && (s[at - 2] == ',' || s[at - 2] == ';'))
+	if (!before && listed < 0 && at >= 2 && rx_in(",;:", s[at - 2]))
 		listed = pn_listed_after_label(c, at) || pn_inline_signoff(c, s, c->len, at, n.end);
 	/* a list item is a name when the gazetteer knows one of its words
 	 * ("Attendees: Anna Weber, Billing" finds Anna Weber only) */
@@ -503,6 +506,13 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		for (size_t k = 0; k < n.nt && strong; k++)
 			strong = !pn_stop_token(c, &n, k) && !pn_kw_word(c, &pn_title_kws, n.ts[k], n.te[k]);
 	}
+	/* "Popescu, Cătălin" filling a cell, or a line when the surname is
+	 * known too ("Signed, Alistair ..." is no name): an inverted name
+	 * whose given name the gazetteer knows */
+	if (!strong && ie != n.end &&
+	    (cell || (line_start && (pn_tok(c, &n, n.nt - 1, T_SUR) & T_SUR))) &&
+	    pn_inverted_known(c, &n, s, n.end))
+		strong = 1;
 	/* a brand, a work or a place named after someone ("Hugo Boss") */
 	if (pn_eponym(c, c->ms, strong))
 		return 0;
@@ -527,6 +537,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (strong) {
 		pn_remember_name(c, &n);
 		size_t end = pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end));
+		if (end == n.end)
+			end = pn_initial_after(s, c->len, end);
 		unsigned k = (unsigned)rx_emit(c, at, end, REDACT_PERSON);
 		return k + (k ? pn_and_next(c, end) : 0);
 	}

@@ -138,3 +138,26 @@ int pn_camel_word(const char *s, size_t a, size_t b)
 			return 0;
 	return 1;
 }
+
+int pn_inverted_known(const struct rx_ctx *c, struct name *n, const char *s, size_t end)
+{
+	if (end + 3 >= c->len || s[end] != ',' || s[end + 1] != ' ')
+		return 0;
+	for (size_t k = 0; k < n->nt; k++)
+		if (pn_stop_token(c, n, k))
+			return 0;
+	struct name g;
+	return pn_parse_name(s, c->len, end + 2, &g) && !g.caps && !pn_stop_token(c, &g, 0) &&
+	       (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN);
+}
+
+size_t pn_initial_after(const char *s, size_t len, size_t end)
+{
+	/* (or a particle's: "Maarten v.", "Ilse t.") */
+	if (end + 3 <= len && s[end] == ' ' && (rx_is_upper((unsigned char)s[end + 1]) || rx_in("vdt", s[end + 1])) &&
+	    s[end + 2] == '.' &&
+	    (end + 3 == len || rx_in(",;\r\n", s[end + 3]) ||
+	     (s[end + 3] == ' ' && (end + 4 == len || !rx_is_alpha((unsigned char)s[end + 4])))))
+		return end + 3;
+	return end;
+}

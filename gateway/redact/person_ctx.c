@@ -329,24 +329,32 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 
 /* An item of a list of people after a list label, on one line:
  * "**Attendees:** Anna Weber, Ben Ortiz; Carla" (the name at `at` follows
- * ", " or "; "; every item before it is letters and spaces). */
+ * the label's ": ", or ", " or "; " and items of letters and spaces). */
 int pn_listed_after_label(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
 	size_t ls = rx_line_start(s, at);
-	if (at < ls + 4 || s[at - 1] != ' ' || (s[at - 2] != ',' && s[at - 2] != ';') || at - ls > 400)
+	if (at < ls + 4 || s[at - 1] != ' ' || !rx_in(",;:", s[at - 2]) || at - ls > 400)
 		return 0;
-	/* the item before ends in a capitalised word (a name), as in every
-	 * list of people; in prose the word before a comma mostly is not */
-	{
-		size_t we = at - 2, ws = we;
+	/* the item before ends in a capitalised word (a name) or an initial
+	 * ("Hannelore L."), as in every list of people; in prose the word
+	 * before a comma mostly is not. The first item follows the label. */
+	if (s[at - 2] != ':') {
+		size_t we = at - 2, ws;
+		if (we >= ls + 4 && s[we - 1] == '.' && s[we - 3] == ' ' && rx_in("vdt", s[we - 2]))
+			we -= 3; /* a particle's initial ("Maarten v."): the name before it */
+		else if (we >= ls + 2 && s[we - 1] == '.' && rx_is_upper((unsigned char)s[we - 2]))
+			we--; /* the initial's letter, before its '.' */
+		ws = we;
 		while (ws > ls && (rx_is_alpha((unsigned char)s[ws - 1]) || ((unsigned char)s[ws - 1] & 0x80)))
 			ws--;
 		if (ws == we || !rx_cap_at(s, we, ws))
 			return 0;
 	}
 	size_t colon = RX_NONE;
-	for (size_t i = at - 2; i > ls; i--) {
+	if (s[at - 2] == ':')
+		colon = at - 2;
+	for (size_t i = at - 2; i > ls && colon == RX_NONE; i--) {
 		unsigned char ch = (unsigned char)s[i - 1];
 		if (ch == ':') {
 			colon = i - 1;

@@ -125,5 +125,12 @@ size_t pn_particles_before(const char *s, size_t len, size_t at);
  * small letter, past a prefix that names carry ("McDonald", "DeShawn",
  * "MaryAnn" are names). */
 int pn_camel_word(const char *s, size_t a, size_t b);
+/* "Popescu, Cătălin": the name ending at end goes on after a comma with a
+ * given name the gazetteer knows, and no word of either is an ordinary
+ * word. */
+int pn_inverted_known(const struct rx_ctx *c, struct name *n, const char *s, size_t end);
+/* A surname's initial after a given name, ending an item ("Soprano:
+ * Hannelore L., Annegret K."): the end past it, or end. */
+size_t pn_initial_after(const char *s, size_t len, size_t end);
 
 #endif

@@ -125,6 +125,19 @@ static const struct tc forms[] = {
   /* a chat export with a time alone: a speaker the gazetteer knows */
   {"[16:31] Weronika: przelej po\xc5\x82ow\xc4\x99\n[18:26] Error: disk full",
    "[16:31] [NAME]: przelej po\xc5\x82ow\xc4\x99\n[18:26] Error: disk full"},
+  /* "Surname, Given" filling a cell or a line (a results table) */
+  {"Bd  White                 Elo\n1   Popescu, Dimitrios     2436",
+   "Bd  White                 Elo\n1   [NAME]     2436"},
+  {"Smith, John\t42", "[NAME]\t42"},
+  {"Berlin, Anna and Tom went", "Berlin, Anna and Tom went"},
+  {"Monday, June 5", "Monday, June 5"},
+  /* the first item after a list label; items ending in an initial */
+  {"Soprano: Hannelore Weber, Annegret Krause", "Soprano: [NAME], [NAME]"},
+  {"Alto: Anna K., Maria L., Silke", "Alto: [NAME], [NAME], [NAME]"},
+  {"Hi Anna B., thanks", "Hi [NAME], thanks"},
+  {"Bass: Anna, Maarten v., Sofia", "Bass: [NAME], [NAME], [NAME]"},
+  {"Signed, Alistair Fairclough", "Signed, [NAME]"},
+  {"Plan B. Done", "Plan B. Done"},
   /* cells between " | " without a leading '|' (a log's table) */
   {"Ref | Date | Item | Claimed by | Contact\nLP-93470 | 19 June 2019 | scooter | YOHANNES GEBREMEDHIN | x",
    "Ref | Date | Item | Claimed by | Contact\nLP-93470 | 19 June 2019 | scooter | [NAME] | x"},
