@@ -113,7 +113,7 @@ size_t pn_particles_before(const char *s, size_t len, size_t at)
 			break;
 		p = q;
 	}
-	if (p < at && (p == 0 || rx_in("\n\t|;,", s[p - 1]) ||
+	if (p < at && (p == 0 || rx_in("\n\t|;,'\"", s[p - 1]) ||
 		       (p >= 2 && s[p - 1] == ' ' && rx_in(" |:,", s[p - 2]))))
 		return p;
 	return at;

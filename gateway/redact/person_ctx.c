@@ -270,6 +270,46 @@ static size_t before_note(const char *s, size_t from, size_t e)
  * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
  * label separator, a Markdown table cell), must end with a label (after a
  * separator) or a greeting, title or introduction (without one). */
+/* The key ending at e is a part of a name ("first", "last", "given",
+ * "family", "middle") in an object that is the value of a "name" key:
+ * {"name": {"title": "Mr", "first": "Anna", "last": "Weber"}} and
+ * mongosh's { name: { first: 'Anna', last: 'Weber' } }. The object's '{'
+ * is looked for within 160 bytes. */
+static const char *const name_parts[] = {"first", "last", "given", "family", "middle", NULL};
+
+static int name_part_key(const char *s, size_t e)
+{
+	size_t ks = e;
+	while (ks > 0 && rx_is_alpha((unsigned char)s[ks - 1]))
+		ks--;
+	int part = 0;
+	for (const char *const *p = name_parts; *p && !part; p++)
+		part = strlen(*p) == e - ks && memcmp(s + ks, *p, e - ks) == 0;
+	if (!part)
+		return 0;
+	size_t lim = ks > 160 ? ks - 160 : 0, i = ks;
+	int depth = 0;
+	while (i > lim) {
+		char ch = s[--i];
+		if (ch == '}')
+			depth++;
+		else if (ch == '{' && depth-- == 0)
+			break;
+	}
+	if (i == lim && s[i] != '{')
+		return 0;
+	/* before the '{': ':' and the key "name" */
+	while (i > lim && rx_in(" \t\r\n", s[i - 1]))
+		i--;
+	if (i == lim || s[i - 1] != ':')
+		return 0;
+	i--;
+	while (i > lim && rx_in(" \t\"'", s[i - 1]))
+		i--;
+	return i >= lim + 4 && memcmp(s + i - 4, "name", 4) == 0 &&
+	       (i == lim + 4 || !rx_is_alnum((unsigned char)s[i - 5]));
+}
+
 int pn_before_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
@@ -319,8 +359,10 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		return rx_kwset_has(&label_kws, buf, n) ? C_STRONG : C_NONE;
 	}
 	if (sep)
-		return rx_kw_ends(c, &label_kws, from, e) && !rx_kw_ends(c, &thing_name_kws, from, e) ? C_STRONG
-													: C_NONE;
+		return (rx_kw_ends(c, &label_kws, from, e) && !rx_kw_ends(c, &thing_name_kws, from, e)) ||
+				       name_part_key(s, e)
+			       ? C_STRONG
+			       : C_NONE;
 	if (rx_kw_ends(c, &greet_kws, from, e) || rx_kw_ends(c, &pn_title_kws, from, e) ||
 	    rx_kw_ends(c, &intro_kws, from, e))
 		return C_STRONG;
@@ -568,14 +610,15 @@ int pn_never_word(const struct rx_ctx *c, size_t a, size_t l)
 /* The last words of every context phrase (greetings, titles,
  * introductions, labels), so that one lookup of the word before a name
  * tells whether a context phrase may end there. */
-static const char *ctx_last[NLIST(greet) + NLIST(titles) + NLIST(intro) + NLIST(labels)];
+static const char *ctx_last[NLIST(greet) + NLIST(titles) + NLIST(intro) + NLIST(labels) +
+			    NLIST(name_parts)];
 static char ctx_last_buf[64 * NLIST(ctx_last)];
 static struct rx_kwset ctx_last_kws = RX_KWSET(ctx_last);
 static pthread_once_t ctx_last_once = PTHREAD_ONCE_INIT;
 
 static void ctx_last_init(void)
 {
-	const char *const *lists[] = {greet, titles, intro, labels};
+	const char *const *lists[] = {greet, titles, intro, labels, name_parts};
 	size_t n = 0, used = 0;
 	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
 		for (const char *const *w = lists[l]; *w; w++) {

@@ -138,6 +138,13 @@ static const struct tc forms[] = {
   {"Bass: Anna, Maarten v., Sofia", "Bass: [NAME], [NAME], [NAME]"},
   {"Signed, Alistair Fairclough", "Signed, [NAME]"},
   {"Plan B. Done", "Plan B. Done"},
+  /* the parts of a name object (an API's JSON, mongosh), a particle
+   * opening a quoted value */
+  {"{\"name\": {\"title\": \"Mr\", \"first\": \"Anderson\", \"last\": \"dos Santos de Paula\"}}",
+   "{\"name\": {\"title\": \"Mr\", \"first\": \"[NAME]\", \"last\": \"[NAME]\"}}"},
+  {"  name: { first: 'Kaisa', last: 'Heikkinen' },", "  name: { first: '[NAME]', last: '[NAME]' },"},
+  {"{\"rank\": {\"first\": \"Gold\", \"last\": \"Bronze\"}}",
+   "{\"rank\": {\"first\": \"Gold\", \"last\": \"Bronze\"}}"},
   /* cells between " | " without a leading '|' (a log's table) */
   {"Ref | Date | Item | Claimed by | Contact\nLP-93470 | 19 June 2019 | scooter | YOHANNES GEBREMEDHIN | x",
    "Ref | Date | Item | Claimed by | Contact\nLP-93470 | 19 June 2019 | scooter | [NAME] | x"},
