@@ -554,7 +554,14 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int last_known = (pn_tok(c, &n, n.nt - 1, T_SUR) & T_SUR) != 0;
 	if (pn_namelike_stop(c, &n, 0) && !last_known)
 		return 0;
-	if (!first_given && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
+	/* "Ffion Q. Patel": a middle initial between two name words makes a
+	 * known surname enough, but not after a sentence's first word ("Book
+	 * F. Vieira") */
+	size_t w0 = n.ts[0];
+	int sentence_start = w0 == 0 || s[w0 - 1] == '\n' || (w0 >= 2 && s[w0 - 2] == '.');
+	int middle = n.nt == 3 && pn_is_initial(s, &n, 1) && !pn_stop_token(c, &n, 0) &&
+		     !pn_stop_token(c, &n, 2) && last_known && !sentence_start;
+	if (!first_given && !middle && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
 		return 0;
 	pn_remember_name(c, &n);
 	return (unsigned)rx_emit(c, at, n.end, REDACT_PERSON);

@@ -29,7 +29,9 @@ static const char *const titles[] = {
 	"srta", "srta.", "don", "doña", "dona", "sig", "sig.", "sig.ra", "sig.na", "dott",
 	"dott.", "dott.ssa", "ing.", "avv.", "heer", "mevrouw", "mw.", "dhr.", "sir", "lady",
 	"señor", "señora", "signor", "signora", "senhor", "senhora", "mister", "juf", "meester",
-	"mevr.", "mevr", NULL,
+	"mevr.", "mevr", "richterin", "richter am amtsgericht", "richterin am amtsgericht",
+	"richter am landgericht", "richterin am landgericht", "juez", "jueza", "giudice", "dommer",
+	"tingrettsdommer", NULL,
 };
 static const char *const intro[] = {
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
@@ -127,6 +129,8 @@ static const char *const labels[] = {
 	"student", "pupil", "schüler", "schülerin", "élève", "étudiant", "étudiante", "alumno",
 	"alumna", "estudiante", "aluno", "aluna", "studente", "studentessa", "leerling",
 	"parent", "guardian", "legal guardian", "erziehungsberechtigte", "spouse", "ehepartner",
+	"carer", "parent/carer", "parent/guardian", "verzorger", "ouder/verzorger", "forælder",
+	"förälder", "forelder", "elternteil",
 	"conjoint", "cónyuge", "coniuge", "echtgenoot", "echtgenote", "notary", "notar",
 	"notarin", "notaire", "notario", "notaio", "notaris", "advisor", "adviser",
 	"berater", "beraterin", "conseiller", "conseillère", "caseworker", "case worker",
@@ -203,7 +207,9 @@ static const char *const name_columns[] = {
 	"dipendente", "funcionário", "ansprechpartner", "kontaktperson", "contact person",
 	"firstname", "lastname", "first_name", "last_name", "fullname", "full_name", "givenname",
 	"given_name", "familyname", "family_name", "displayname", "display_name", "claimed by",
-	"contact name", "donor", "spender", "dawca", "donneur", "donante", NULL,
+	"contact name", "donor", "spender", "dawca", "donneur", "donante", "child", "kind", "barn",
+	"enfant", "niño", "niña", "bambino", "bambina", "pupil", "schüler", "schülerin", "leerling",
+	"élève", "alumno", "alumna", "aluno", "aluna", NULL,
 };
 /* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
 static const char *const list_labels[] = {

@@ -145,6 +145,14 @@ static const struct tc forms[] = {
   {"  name: { first: 'Kaisa', last: 'Heikkinen' },", "  name: { first: '[NAME]', last: '[NAME]' },"},
   {"{\"rank\": {\"first\": \"Gold\", \"last\": \"Bronze\"}}",
    "{\"rank\": {\"first\": \"Gold\", \"last\": \"Bronze\"}}"},
+  /* a child column, a carer label, a judge's title, a middle initial */
+  {"#  Child                  DOB\n1  Desmond Pemberton      23/09/2018",
+   "#  Child                  DOB\n1  [NAME]      [DOB]"},
+  {"Parent/carer: Verity Dunsmore", "Parent/carer: [NAME]"},
+  {"durch die Richterin am Amtsgericht Anna Weber", "durch die Richterin am Amtsgericht [NAME]"},
+  {"Gunnar Richter", "[NAME]"},
+  {"Results were shared by Ffion Q. Patel and others.", "Results were shared by [NAME] and others."},
+  {"Book F. Vieira for Tuesday.", "Book F. Vieira for Tuesday."},
   /* cells between " | " without a leading '|' (a log's table) */
   {"Ref | Date | Item | Claimed by | Contact\nLP-93470 | 19 June 2019 | scooter | YOHANNES GEBREMEDHIN | x",
    "Ref | Date | Item | Claimed by | Contact\nLP-93470 | 19 June 2019 | scooter | [NAME] | x"},
