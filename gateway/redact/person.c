@@ -408,7 +408,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
 		if (!more && !(e < c->len && s[e] == ':')) {
 			maybe = pn_maybe_context(c, at);
-			if (!maybe && !(at >= 2 && rx_in(",;:", s[at - 2]) &&
+			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
 					(listed = pn_listed_after_label(c, at) ||
 						  pn_inline_signoff(c, s, c->len, at, e))) &&
 			    !(born = pn_born_after_name(c, s, e)))
@@ -437,8 +437,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
 	if (maybe < 0)
 		maybe = pn_maybe_context(c, at);
-	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed < 0 && !born && at >= 2 &&
-	    rx_in(",;:", s[at - 2]))
+	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed < 0 && !born &&
+	    pn_list_sep(s, at) != RX_NONE)
 		listed = pn_listed_after_label(c, at) || pn_inline_signoff(c, s, c->len, at, n.end);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born)
 		return 0;
@@ -467,7 +467,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * "value": ...}) names a field, not a person */
 	if (before && n.end + 10 < c->len && s[n.end] == '"' && memcmp(s + n.end, "\", \"value\"", 10) == 0)
 		return 0;
-	if (!before && listed < 0 && at >= 2 && rx_in(",;:", s[at - 2]))
+	if (!before && listed < 0 && pn_list_sep(s, at) != RX_NONE)
 		listed = pn_listed_after_label(c, at) || pn_inline_signoff(c, s, c->len, at, n.end);
 	/* a list item is a name when the gazetteer knows one of its words
 	 * ("Attendees: Anna Weber, Billing" finds Anna Weber only) */

@@ -22,6 +22,10 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 	/* two surnames ("Soler Lozano, Inmaculada") before a known given name */
 	if (n->nt == 2 && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
 		return end;
+	/* a whole name after the comma is the next item of a list ("Haoran,
+	 * Despina Karagiannis"): its last word a surname and no given name */
+	if (g.nt >= 2 && (pn_tok(c, &g, g.nt - 1, T_SUR | T_GIVEN) & (T_SUR | T_GIVEN)) == T_SUR)
+		return end;
 	size_t e = g.end;
 	while (e < c->len && s[e] == ' ')
 		e++;

@@ -222,7 +222,8 @@ static const char *const list_labels[] = {
 	"deltagare", "obecni", "nieobecni", "cc", "to", "notulen", "protokoll", "chair",
 	"minutes", "soprano", "sopranos", "alto", "altos", "tenor", "tenors", "bass", "basses",
 	"baritone", "baritones", "mezzo", "sopran", "alt", "bas", "parents", "eltern", "ouders",
-	"parents:", NULL,
+	"parents:", "table", "top table", "head table", "mesa", "mesa presidencial", "tisch",
+	"tafel", "tavolo", "bord", "stół", NULL,
 };
 
 /* Labels that name a thing ("Log Name:", "Workstation Name:"): the value
@@ -375,20 +376,46 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 	return C_NONE;
 }
 
+size_t pn_list_sep(const char *s, size_t at)
+{
+	if (at < 3 || s[at - 1] != ' ')
+		return RX_NONE;
+	if (rx_in(",;:", s[at - 2]))
+		return at - 2;
+	if (s[at - 2] == '/' && s[at - 3] == ' ')
+		return at - 3;
+	if (at >= 4 && (unsigned char)s[at - 3] == 0xC2 && (unsigned char)s[at - 2] == 0xB7 && s[at - 4] == ' ')
+		return at - 4; /* " · " */
+	return RX_NONE;
+}
+
 /* An item of a list of people after a list label, on one line:
- * "**Attendees:** Anna Weber, Ben Ortiz; Carla" (the name at `at` follows
- * the label's ": ", or ", " or "; " and items of letters and spaces). */
+ * "**Attendees:** Anna Weber, Ben Ortiz; Carla", "Table 2 (Peony): Haoran,
+ * Despina Karagiannis (veg) / Signe · Hong Nhung Tran" (the name at `at`
+ * follows the label's ": ", or a separator and items of letters and
+ * spaces, each with a note in parentheses or not). */
 int pn_listed_after_label(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
-	size_t ls = rx_line_start(s, at);
-	if (at < ls + 4 || s[at - 1] != ' ' || !rx_in(",;:", s[at - 2]) || at - ls > 400)
+	size_t ls = rx_line_start(s, at), sep = pn_list_sep(s, at);
+	if (sep == RX_NONE || sep < ls + 2 || at - ls > 400)
 		return 0;
 	/* the item before ends in a capitalised word (a name) or an initial
 	 * ("Hannelore L."), as in every list of people; in prose the word
 	 * before a comma mostly is not. The first item follows the label. */
-	if (s[at - 2] != ':') {
-		size_t we = at - 2, ws;
+	if (s[sep] != ':') {
+		size_t we = sep, ws;
+		while (we > ls && s[we - 1] == ' ')
+			we--;
+		if (we > ls && s[we - 1] == ')') { /* a note: "(veg)" */
+			while (we > ls && s[we - 1] != '(' && sep - we < 40)
+				we--;
+			if (we == ls || s[we - 1] != '(')
+				return 0;
+			we--;
+			while (we > ls && s[we - 1] == ' ')
+				we--;
+		}
 		if (we >= ls + 4 && s[we - 1] == '.' && s[we - 3] == ' ' && rx_in("vdt", s[we - 2]))
 			we -= 3; /* a particle's initial ("Maarten v."): the name before it */
 		else if (we >= ls + 2 && s[we - 1] == '.' && rx_is_upper((unsigned char)s[we - 2]))
@@ -400,22 +427,37 @@ int pn_listed_after_label(const struct rx_ctx *c, size_t at)
 			return 0;
 	}
 	size_t colon = RX_NONE;
-	if (s[at - 2] == ':')
-		colon = at - 2;
-	for (size_t i = at - 2; i > ls && colon == RX_NONE; i--) {
+	if (s[sep] == ':')
+		colon = sep;
+	for (size_t i = sep; i > ls && colon == RX_NONE; i--) {
 		unsigned char ch = (unsigned char)s[i - 1];
 		if (ch == ':') {
 			colon = i - 1;
 			break;
 		}
-		if (rx_is_digit(ch) || rx_in("@()[]{}<>=/\\|\t\"", (char)ch))
+		if (rx_is_digit(ch) || rx_in("@[]{}<>=\\|\t\"", (char)ch))
 			return 0;
 	}
 	if (colon == RX_NONE)
 		return 0;
+	/* the label, past a name or number it gives ("Table 2 (Peony):") */
 	size_t e = colon;
 	while (e > ls && rx_in(" *_", s[e - 1]))
 		e--;
+	if (e > ls && s[e - 1] == ')') {
+		size_t o = e - 1;
+		while (o > ls && s[o - 1] != '(' && e - o < 40)
+			o--;
+		if (o > ls && s[o - 1] == '(')
+			for (e = o - 1; e > ls && s[e - 1] == ' ';)
+				e--;
+	}
+	size_t d = e;
+	while (d > ls && rx_is_digit((unsigned char)s[d - 1]))
+		d--;
+	if (d < e && d > ls && s[d - 1] == ' ')
+		for (e = d; e > ls && s[e - 1] == ' ';)
+			e--;
 	size_t st = ls;
 	while (st < e && rx_in(" *_-#>", s[st]))
 		st++;

@@ -62,6 +62,9 @@ int pn_before_context(const struct rx_ctx *c, size_t at);
 int pn_maybe_context(const struct rx_ctx *c, size_t at);
 /* An item of a list of people after a list label ("Attendees: A, B"). */
 int pn_listed_after_label(const struct rx_ctx *c, size_t at);
+/* Where the separator before an item at `at` starts (", ", "; ", ": ",
+ * " / ", " · "), or RX_NONE. */
+size_t pn_list_sep(const char *s, size_t at);
 /* "Groet, Maaike": a sign-off and the name [at, end) end the line. */
 int pn_inline_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t at, size_t end);
 /* The name [at, end) fills its line after a sign-off line. */

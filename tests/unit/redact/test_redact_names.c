@@ -145,6 +145,12 @@ static const struct tc forms[] = {
   {"  name: { first: 'Kaisa', last: 'Heikkinen' },", "  name: { first: '[NAME]', last: '[NAME]' },"},
   {"{\"rank\": {\"first\": \"Gold\", \"last\": \"Bronze\"}}",
    "{\"rank\": {\"first\": \"Gold\", \"last\": \"Bronze\"}}"},
+  /* a seating plan: a table's label with its number and name, items with
+   * notes, separated by ",", "/" and "·" */
+  {"Table 2 (Peony): Anna Weber (veg) / Maria Rossi \xc2\xb7 Sofia, John Smith",
+   "Table 2 (Peony): [NAME] (veg) / [NAME] \xc2\xb7 [NAME], [NAME]"},
+  {"Ingredients: Flour, Sugar (brown) / Butter \xc2\xb7 Eggs",
+   "Ingredients: Flour, Sugar (brown) / Butter \xc2\xb7 Eggs"},
   /* a child column, a carer label, a judge's title, a middle initial */
   {"#  Child                  DOB\n1  Desmond Pemberton      23/09/2018",
    "#  Child                  DOB\n1  [NAME]      [DOB]"},
