@@ -109,17 +109,28 @@ static void lex_add_lines(const unsigned char *data, size_t len, unsigned cls)
 	}
 }
 
+/* The embedded lists, each with the class its names take. */
+static const struct {
+	const unsigned char *data;
+	const size_t *len;
+	unsigned cls;
+} lists[] = {
+	{redact_data_given, &redact_data_given_len, RX_NAME_GIVEN},
+	{redact_data_surnames, &redact_data_surnames_len, RX_NAME_SURNAME},
+	{redact_data_rgiven, &redact_data_rgiven_len, RX_NAME_GIVEN},
+	{redact_data_rsurnames, &redact_data_rsurnames_len, RX_NAME_SURNAME},
+	{redact_data_cgiven, &redact_data_cgiven_len, RX_NAME_GIVEN},
+	{redact_data_csurnames, &redact_data_csurnames_len, RX_NAME_SURNAME},
+};
+
 static void init(void)
 {
 	size_t n = 0, bytes = 0;
-	for (size_t i = 0; i < redact_data_given_len; i++)
-		n += redact_data_given[i] == '\n';
-	for (size_t i = 0; i < redact_data_surnames_len; i++)
-		n += redact_data_surnames[i] == '\n';
-	for (size_t i = 0; i < redact_data_rgiven_len; i++)
-		n += redact_data_rgiven[i] == '\n';
-	for (size_t i = 0; i < redact_data_rsurnames_len; i++)
-		n += redact_data_rsurnames[i] == '\n';
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+		for (size_t i = 0; i < *lists[l].len; i++)
+			n += lists[l].data[i] == '\n';
+		bytes += *lists[l].len;
+	}
 	for (const char *const *w = stop; *w; w++) {
 		n++;
 		bytes += strlen(*w);
@@ -127,8 +138,7 @@ static void init(void)
 	size_t cap = 16;
 	while (cap < 2 * n)
 		cap <<= 1;
-	lex.cap = redact_data_given_len + redact_data_surnames_len + redact_data_rgiven_len +
-		  redact_data_rsurnames_len + bytes;
+	lex.cap = bytes;
 	lex.arena = malloc(lex.cap ? lex.cap : 1);
 	lex.off = calloc(cap, sizeof *lex.off);
 	lex.hash = calloc(cap, sizeof *lex.hash);
@@ -145,10 +155,8 @@ static void init(void)
 		return; /* lookups then find nothing: names need context */
 	}
 	lex.mask = cap - 1;
-	lex_add_lines(redact_data_given, redact_data_given_len, RX_NAME_GIVEN);
-	lex_add_lines(redact_data_surnames, redact_data_surnames_len, RX_NAME_SURNAME);
-	lex_add_lines(redact_data_rgiven, redact_data_rgiven_len, RX_NAME_GIVEN);
-	lex_add_lines(redact_data_rsurnames, redact_data_rsurnames_len, RX_NAME_SURNAME);
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+		lex_add_lines(lists[l].data, *lists[l].len, lists[l].cls);
 	for (const char *const *w = stop; *w; w++)
 		lex_add(*w, strlen(*w), RX_NAME_STOP);
 	__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);

@@ -1,5 +1,6 @@
 /* names_data: the name gazetteer embedded at build time from
- * gateway/redact/gazetteer/{given,surnames}.txt and romanized_*.txt (see
+ * gateway/redact/gazetteer/{given,surnames}.txt, romanized_*.txt and
+ * common_*.txt (see
  * gazetteer/README.md for source
  * and license; cmake/embed.cmake makes the arrays).
  *
@@ -23,5 +24,12 @@ extern const unsigned char redact_data_rgiven[];
 extern const size_t redact_data_rgiven_len;
 extern const unsigned char redact_data_rsurnames[];
 extern const size_t redact_data_rsurnames_len;
+/* common_{given,surnames}.txt: names people of many cultures bear that
+ * faker's locales miss (older-generation and regional names), written by
+ * hand; same shape. */
+extern const unsigned char redact_data_cgiven[];
+extern const size_t redact_data_cgiven_len;
+extern const unsigned char redact_data_csurnames[];
+extern const size_t redact_data_csurnames_len;
 
 #endif

@@ -31,7 +31,7 @@ static const char *const titles[] = {
 	"señor", "señora", "signor", "signora", "senhor", "senhora", "mister", "juf", "meester",
 	"mevr.", "mevr", "richterin", "richter am amtsgericht", "richterin am amtsgericht",
 	"richter am landgericht", "richterin am landgericht", "juez", "jueza", "giudice", "dommer",
-	"tingrettsdommer", NULL,
+	"tingrettsdommer", "pani", "panie", "panu", "państwo", NULL,
 };
 static const char *const intro[] = {
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",

@@ -256,10 +256,10 @@ static const struct tc persons[] = {
   {"exp 11/26 name on card SIDONIE COURTOIS",
    "exp 11/26 name on card [NAME]"},
   /* a quoted value of an SQL INSERT's name column, not of another */
-  {"INSERT INTO customers (name, city) VALUES ('Annegret Lindemann', 'Bad Tölz');",
+  {"INSERT INTO customers (name, city) VALUES ('Gotthelf Lindemann', 'Bad Tölz');",
    "INSERT INTO customers (name, city) VALUES ('[NAME]', 'Bad Tölz');"},
-  {"INSERT INTO t (title, author) VALUES ('Annegret Lindemann', 'x');",
-   "INSERT INTO t (title, author) VALUES ('Annegret Lindemann', 'x');"},
+  {"INSERT INTO t (title, author) VALUES ('Gotthelf Lindemann', 'x');",
+   "INSERT INTO t (title, author) VALUES ('Gotthelf Lindemann', 'x');"},
   /* labels with a note in parentheses, Markdown bold, lists of people */
   {"1. Surname (family name): Cartwright\n3. Given name(s): Mary-Kate",
    "1. Surname (family name): [NAME]\n3. Given name(s): [NAME]"},
