@@ -563,6 +563,8 @@ const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &typed_kws, detect_typed_word, "address_typed"},
 	{F_ADDRESS, RX_ON_UPPER, 0, NULL, NULL, detect_suffixed, "address_street_name"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &postcode_kws, detect_postcode, "postcode"},
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_label_kws, ad_detect_label, "address_label"},
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_phrase_kws, ad_detect_phrase, "address_phrase"},
 };
 const size_t rx_address_ntriggers = sizeof rx_address_triggers / sizeof rx_address_triggers[0];
 

@@ -22,4 +22,12 @@ size_t ad_uk_postcode(const char *s, size_t len, size_t i);
  * NONE. */
 size_t ad_anchor(const char *s, size_t len, size_t i);
 
+/* An address after its label ("Home address: ...", "Domicilio:" and the
+ * lines after it) or after "residing at" ("bytem", "con domicilio en"), in
+ * any country's layout (address_label.c); triggered at the label's words. */
+unsigned ad_detect_label(struct rx_ctx *c);
+unsigned ad_detect_phrase(struct rx_ctx *c);
+extern struct rx_kwset ad_label_kws;
+extern struct rx_kwset ad_phrase_kws;
+
 #endif

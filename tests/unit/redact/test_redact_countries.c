@@ -46,6 +46,35 @@ static const struct tc words[] = {
   {"password = '%s' % pw", "password = '%s' % pw"},
 };
 
+/* addresses named by their label or by "residing at", in any layout */
+static const struct tc labelled[] = {
+  {"Home address: Jl. Ir. H. Juanda No. 89, Lebakgede, Coblong, Bandung 40132", "Home address: [ADDRESS]"},
+  {"Service address: Unit 32 Protea Gardens, 142 Dorp Street, Stellenbosch 7600",
+   "Service address: [ADDRESS]"},
+  {"Address for taxis: Rose Cottage, 28 Ropewalk, Nottingham, NG1 5DT", "Address for taxis: [ADDRESS]"},
+  {"Domicilio:\nJr. Jun\xc3\xadn 883\nCercado de Lima, Lima 15001\n\nGracias", "Domicilio:\n[ADDRESS]\n\nGracias"},
+  {"Anschrift:\nJohanna Zimmermann\nFliederweg 73\n33691 Bielefeld", "Anschrift:\n[NAME]\n[ADDRESS]"},
+  {"Jan Nov\xc3\xa1k, bytem Dlouh\xc3\xa1 945/21, 110 00 Praha 1 (d\xc3\xa1le jen)",
+   "[NAME], bytem [ADDRESS] (d\xc3\xa1le jen)"},
+  {"con domicilio en Calle 60 542 Depto. 464, Col. Centro, C.P. 97000, M\xc3\xa9rida, Yuc., y por otra",
+   "con domicilio en [ADDRESS], y por otra"},
+  {"{\"address\": \"Seefeldstrasse 24, 9000 St. Gallen\", \"card\": \"x\"}",
+   "{\"address\": \"[ADDRESS]\", \"card\": \"x\"}"},
+  {"Adresse : 139 bis chemin de la Croix, 59042 Lille, est cit\xc3\xa9 \xc3\xa0 compara\xc3\xaetre le 2 juin",
+   "Adresse : [ADDRESS], est cit\xc3\xa9 \xc3\xa0 compara\xc3\xaetre le 2 juin"},
+  /* other kinds of address, and values that are none */
+  {"MAC address: 00:1A:2B:3C:4D:5E", "MAC address: 00:1A:2B:3C:4D:5E"},
+  {"Server address: build-7, rack 12", "Server address: build-7, rack 12"},
+  {"Address: see below", "Address: see below"},
+  {"Address: 10.0.0.1", "Address: [IP]"},
+};
+
+static void test_addresses_by_their_label(void **state)
+{
+  (void)state;
+  RUN(labelled);
+}
+
 static void test_national_identity_numbers(void **state)
 {
   (void)state;
@@ -61,6 +90,7 @@ static void test_birth_phone_and_password_words(void **state)
 int main(void)
 {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_addresses_by_their_label),
       cmocka_unit_test(test_national_identity_numbers),
       cmocka_unit_test(test_birth_phone_and_password_words),
   };

@@ -117,7 +117,7 @@ static const struct tc forms[] = {
   {"237  DOUWE DE WIT (M, 22/02/1978)  A+", "237  [NAME] (M, [DOB])  A+"},
   {"235  LOTTE VAN 'T HOF (F, 11-07-1987)  B-", "235  [NAME] (F, [DOB])  B-"},
   {"Merhaba, ben Emre \xc3\x96zt\xc3\xbcrk.", "Merhaba, ben [NAME]."},
-  {"Vivo en la Calle Mayor 5", "Vivo en la Calle Mayor 5"},
+  {"Paseamos por la Calle Mayor hoy", "Paseamos por la Calle Mayor hoy"},
   /* a sex and a date after a name (a donor list), also "Surname, Given" */
   {"165  Bart\xc5\x82omiej Wr\xc3\xb3\x62\x65l (M, 11.11.2004)  B-", "165  [NAME] (M, [DOB])  B-"},
   {"152  Szczepa\xc5\x84ska, Dorota (F, 1987-01-12)  AB+", "152  [NAME] (F, [DOB])  AB+"},

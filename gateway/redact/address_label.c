@@ -1,0 +1,247 @@
+/* address_label.c: an address named by its label, in any country's layout:
+ *
+ *   Home address: Jl. Ir. H. Juanda No. 89, Lebakgede, Coblong, Bandung 40132
+ *   Service address: Unit 32 Protea Gardens, 142 Dorp Street, Stellenbosch 7600
+ *   Domicilio:
+ *   Jr. Junín 883
+ *   Cercado de Lima, Lima 15001
+ *   ... nar. 19. 10. 1990, bytem Dlouhá 945/21, 110 00 Praha 1 (dále jen ...)
+ *
+ * After a label that says "address" (in 20 languages; "Address for taxis:",
+ * "Temporary address (until ...):" too) and its ':', the rest of the line, or
+ * the lines after a label alone on its line (at most four, to an empty
+ * line); after a phrase that says "residing at" ("bytem", "con domicilio
+ * en", "wohnhaft in"), the rest of the clause. The value is an address when
+ * it holds a number and two parts or more (a comma, a line) or a number
+ * and two words, and is no e-mail address, URL, IP or phone number: the
+ * labels of those ("E-mail address:", "IP address:", "MAC address:") are
+ * passed. A value ends at a cell's end ('|', a tab, two spaces), at " (",
+ * ';' or, after a phrase, at the clause's end (", y ", ", and "...). */
+#include <string.h>
+
+#include "address_int.h"
+
+static const char *const label_words[] = {
+	"address", "home address", "postal address", "mailing address", "shipping address",
+	"billing address", "delivery address", "service address", "permanent address",
+	"temporary address", "residential address", "street address", "return address",
+	"residence", "usual residence", "adresse", "anschrift", "wohnadresse", "wohnort",
+	"lieferadresse", "rechnungsadresse", "indirizzo", "indirizzo di consegna", "domicilio",
+	"dirección", "direccion", "dirección de envío", "dirección de entrega", "domicílio",
+	"endereço", "morada", "adres", "adresa", "bydliště", "domiciliul", "domiciliu", "osoite",
+	"adress", "cím", "lakcím", "alamat", "tirahan", "adresse postale", "adresse de livraison",
+	NULL,
+};
+struct rx_kwset ad_label_kws = RX_KWSET(label_words);
+
+static const char *const phrase_words[] = {
+	"bytem", "con domicilio en", "domiciliado en", "domiciliada en", "wohnhaft in",
+	"residing at", "resident at", "demeurant", "demeurant au", "domiciliato in",
+	"domiciliata in", "residente em", "woonachtig te", "woonachtig aan", "i live at",
+	"vivo en", NULL,
+};
+struct rx_kwset ad_phrase_kws = RX_KWSET(phrase_words);
+
+/* The word before the label names another kind of address. */
+static int other_address(const char *s, size_t ls, size_t at)
+{
+	static const char *const kinds[] = {"email", "e-mail", "mail", "ip", "ipv4", "ipv6", "mac",
+					    "web", "wallet", "btc", "eth", "server", "memory",
+					    "bitcoin", "ethereum", "contract", "node", "bridge",
+					    "broadcast", "network", "hardware", "physical", NULL};
+	size_t e = at;
+	while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '-'))
+		e--;
+	size_t b = e;
+	while (b > ls && (rx_is_alnum((unsigned char)s[b - 1]) || s[b - 1] == '-'))
+		b--;
+	char w[16];
+	if (e == b || e - b >= sizeof w)
+		return 0;
+	rx_fold(s + b, e - b, w, sizeof w);
+	return ad_in_list(kinds, w);
+}
+
+/* Whether [a, b) reads like an address: a number, two parts or two words,
+ * and not an e-mail address, URL, IP or phone number. */
+static int address_like(const char *s, size_t a, size_t b)
+{
+	size_t digits = 0, other = 0, parts = 1, words = 0;
+	int num = 0;
+	if (b - a < 6 || b - a > 300)
+		return 0;
+	if (memchr(s + a, '@', b - a) || memmem(s + a, b - a, "://", 3) || memmem(s + a, b - a, "www.", 4) ||
+	    (b - a > 2 && s[a] == '0' && (s[a + 1] == 'x' || s[a + 1] == 'X')))
+		return 0;
+	/* an IP ("10.0.0.1", "192.168.1.20/24") */
+	{
+		size_t i = a, dots = 0;
+		while (i < b && (rx_is_digit((unsigned char)s[i]) || s[i] == '.'))
+			dots += s[i++] == '.';
+		if (dots >= 3)
+			return 0;
+	}
+	for (size_t i = a; i < b; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (rx_is_digit(ch)) {
+			digits++;
+			num = 1;
+		} else if (ch != ' ' && ch != '\n' && ch != '\r') {
+			other++;
+		}
+		parts += ch == ',' || ch == '\n';
+		words += rx_is_alpha(ch) && (i == a || s[i - 1] == ' ' || s[i - 1] == '\n');
+	}
+	if (!num || digits * 2 > digits + other)
+		return 0; /* no number, or mostly digits (a phone, an id) */
+	return parts >= 2 || words >= 2;
+}
+
+/* The end of a value that starts at v on its line: a cell's end, " (",
+ * ';', and for a phrase the clause's end. */
+static size_t value_end(const char *s, size_t len, size_t v, int phrase, char quote)
+{
+	static const char *const clause_ends[] = {", y ", ", and ", ", e ", ", et ", ", und ",
+						  ", en ", ", a ", ", i ", ", o ", NULL};
+	size_t le = rx_line_end(s, len, v), e = v;
+	for (; e < le; e++) {
+		char ch = s[e];
+		if (quote ? ch == quote
+			  : ch == '|' || ch == '\t' || ch == ';' ||
+				    (ch == ' ' && e + 1 < le && (s[e + 1] == ' ' || s[e + 1] == '(')))
+			break;
+		/* " y DNI/NIE ...", " and ID ...": a conjunction before an
+		 * acronym or a small word ends the address */
+		if (ch == ' ' && !quote && e + 3 < le && rx_in("yeiau", s[e + 1])) {
+			size_t q = e + 1;
+			while (q < le && rx_is_lower((unsigned char)s[q]))
+				q++;
+			if (q < le && s[q] == ' ' && q - e - 1 <= 3 && q + 2 < le &&
+			    ((rx_is_upper((unsigned char)s[q + 1]) && rx_is_upper((unsigned char)s[q + 2])) ||
+			     rx_is_lower((unsigned char)s[q + 1]))) {
+				static const char *const conj[] = {"y", "and", "und", "et", "e", "i", "a", NULL};
+				char w[4] = {0};
+				memcpy(w, s + e + 1, q - e - 1);
+				if (ad_in_list(conj, w))
+					return e;
+			}
+		}
+		if (ch != ',' || quote)
+			continue;
+		if (phrase)
+			for (const char *const *w = clause_ends; *w; w++)
+				if (e + strlen(*w) <= le && memcmp(s + e, *w, strlen(*w)) == 0)
+					return e;
+		/* a sentence goes on after the address (", est cité(e) à
+		 * comparaître le ...", ", zvu Chiamaka ..."): a part that
+		 * starts with a small word of three letters or more and runs
+		 * three words or more */
+		size_t w = e + 1, words = 0, k;
+		while (w < le && s[w] == ' ')
+			w++;
+		for (k = w; k < le && rx_is_lower((unsigned char)s[k]);)
+			k++;
+		if (k - w >= 3 && (k >= le || s[k] == ' ' || ((unsigned char)s[k] & 0x80))) {
+			for (size_t q = w; q < le && s[q] != ','; q++)
+				words += s[q] == ' ';
+			if (words >= 2)
+				return e;
+		}
+	}
+	return e;
+}
+
+/* Trailing spaces, commas and a sentence's full stop (not an
+ * abbreviation's: "Mérida, Yuc."). */
+static size_t trim_end(const char *s, size_t a, size_t e)
+{
+	while (e > a && rx_in(" \r,:", s[e - 1]))
+		e--;
+	if (e > a && s[e - 1] == '.') {
+		size_t w = e - 1;
+		while (w > a && rx_is_alpha((unsigned char)s[w - 1]))
+			w--;
+		if (e - 1 - w == 0 || e - 1 - w > 4)
+			e--;
+	}
+	return e;
+}
+
+static unsigned detect_label(struct rx_ctx *c, int phrase)
+{
+	const char *s = c->text;
+	size_t len = c->len, ls = rx_line_start(s, c->ms), le = rx_line_end(s, len, c->me);
+	if (c->ms > 0 && rx_letter_before(s, c->ms))
+		return 0;
+	if (other_address(s, ls, c->ms))
+		return 0;
+	size_t v = c->me;
+	if (phrase) {
+		if (v >= le || s[v] != ' ')
+			return 0;
+	} else {
+		/* to the ':' within 40 bytes ("Address for taxis:",
+		 * "Temporary address (until 2025-02-04):") */
+		size_t k = v;
+		while (k < le && k - v < 40 && s[k] != ':')
+			k++;
+		if (k >= le || s[k] != ':' || (k > v && memchr(s + v, '@', k - v)))
+			return 0;
+		v = k + 1;
+	}
+	while (v < le && (s[v] == ' ' || s[v] == '\t' || s[v] == '*'))
+		v++;
+	size_t a = v, e;
+	if (v < le) {
+		/* a quoted value ("address": "...") ends at its quote */
+		char quote = 0;
+		if (s[v] == '"' || s[v] == '\'') {
+			quote = s[v];
+			a = ++v;
+		}
+		e = trim_end(s, a, value_end(s, len, v, phrase, quote));
+	} else {
+		/* the label alone on its line: the lines after it, to an
+		 * empty line, the next field or four lines */
+		if (phrase || le >= len)
+			return 0;
+		a = le + 1;
+		/* a line without a digit first is a name's ("Johanna
+		 * Zimmermann", then "Fliederweg 73") */
+		if (a < len) {
+			size_t l1 = rx_line_end(s, len, a), d = a;
+			while (d < l1 && !rx_is_digit((unsigned char)s[d]))
+				d++;
+			if (d == l1 && l1 < len && l1 > a)
+				a = l1 + 1;
+		}
+		e = a;
+		size_t cur = a;
+		for (int lines = 0; lines < 4 && cur < len; lines++) {
+			size_t le2 = rx_line_end(s, len, cur);
+			if (le2 == cur || le2 - cur > 100)
+				break;
+			const char *colon = memchr(s + cur, ':', le2 - cur);
+			if (colon && (size_t)(colon - s) + 1 < le2 && colon[1] == ' ')
+				break;
+			e = le2;
+			if (le2 >= len)
+				break;
+			cur = le2 + 1;
+		}
+		e = trim_end(s, a, e);
+	}
+	if (e <= a || !address_like(s, a, e))
+		return 0;
+	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
+}
+
+unsigned ad_detect_label(struct rx_ctx *c)
+{
+	return detect_label(c, 0);
+}
+
+unsigned ad_detect_phrase(struct rx_ctx *c)
+{
+	return detect_label(c, 1);
+}
