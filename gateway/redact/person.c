@@ -162,6 +162,15 @@ int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 		size_t save = j;
 		int np = 0;
 		while (np < 2 && (pn_is_particle(s, len, j, &pe) || (n->caps && caps_particle(s, len, j, &pe)))) {
+			/* "Ortega y Gasset" is one surname; "Rubén Apaza y Yesenia
+			 * Condori" two people: "y" or "e" before two name words
+			 * ends the name */
+			if (pe == j + 1 && (s[j] == 'y' || s[j] == 'e')) {
+				size_t w1 = pn_name_word(s, len, pe + 1, &caps);
+				if (w1 > pe + 1 && w1 + 1 < len && s[w1] == ' ' &&
+				    pn_name_word(s, len, w1 + 1, &caps) > w1 + 1)
+					break;
+			}
 			j = pe + 1;
 			np++;
 		}
@@ -269,7 +278,9 @@ static const char *const place_last[] = {
 	"valley", "heights", "springs", "falls", "harbor", "harbour", "county", "city",
 	"plaza", "mall", "arena", "theatre", "theater", "cathedral", "abbey", "palace",
 	"castle", "boulevard", "lane", "institute", "foundation", "capital", "partners",
-	"group", "holdings", "bank", "airlines", "motors", NULL,
+	"group", "holdings", "bank", "airlines", "motors", "club", "clinic", "vets", "juniors",
+	"seniors", "harriers", "rovers", "athletic", "athletics", "united", "runners",
+	"striders", "wanderers", "high", "dock", "docks", "international", "academy", NULL,
 };
 struct rx_kwset pn_place_first_kws = RX_KWSET(place_first);
 static struct rx_kwset place_last_kws = RX_KWSET(place_last);
@@ -440,7 +451,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed < 0 && !born &&
 	    pn_list_sep(s, at) != RX_NONE)
 		listed = pn_listed_after_label(c, at) || pn_inline_signoff(c, s, c->len, at, n.end);
-	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born)
+	/* "Gustavo e Beatriz Bezerra", "Lucrezia and Gian Marco Rossi": a
+	 * given name before "and" and a name whose given name is known */
+	int and_after = n.nt == 1 && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0) &&
+			pn_before_and(c, &n);
+	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
 	size_t l0 = n.te[0] - n.ts[0], t0 = rx_tok_at(c, n.ts[0]);
@@ -481,7 +496,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a speaker after a time alone: a name the gazetteer knows */
 	if (chat == 2)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
-	int strong = before || chat || pn_blame_author(s, at) ||
+	int strong = before || chat || and_after || pn_blame_author(s, at) ||
 		     (line_start && (pn_after_signoff(c, s, c->len, at, n.end) ||
 				     pn_before_address(s, c->len, at, n.end))) ||
 		     ((line_start || cell || quoted) && pn_md_cell_whole(c, &n, s, at, pn_inverted_end(c, &n, s, n.end)) &&

@@ -165,3 +165,19 @@ size_t pn_initial_after(const char *s, size_t len, size_t end)
 		return end + 3;
 	return end;
 }
+
+int pn_before_and(const struct rx_ctx *c, const struct name *n)
+{
+	static const char *const conj[] = {" and ", " und ", " en ", " et ", " e ", " y ", " og ",
+					   " och ", " & ", NULL};
+	const char *s = c->text;
+	for (const char *const *q = conj; *q; q++) {
+		size_t l = strlen(*q);
+		if (n->end + l >= c->len || memcmp(s + n->end, *q, l) != 0)
+			continue;
+		struct name g;
+		return pn_parse_name(s, c->len, n->end + l, &g) && g.nt >= 2 && !g.caps &&
+		       !pn_stop_token(c, &g, 0) && (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN);
+	}
+	return 0;
+}

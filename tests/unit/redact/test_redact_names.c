@@ -151,6 +151,14 @@ static const struct tc forms[] = {
    "Table 2 (Peony): [NAME] (veg) / [NAME] \xc2\xb7 [NAME], [NAME]"},
   {"Ingredients: Flour, Sugar (brown) / Butter \xc2\xb7 Eggs",
    "Ingredients: Flour, Sugar (brown) / Butter \xc2\xb7 Eggs"},
+  /* "y" and "e" join two people, not two surnames; a given name before
+   * "and" and a name; clubs and clinics named after people */
+  {"Padrinos: Rub\xc3\xa9n Apaza Ccori y Yesenia Condori Huam\xc3\xa1n",
+   "Padrinos: [NAME] y [NAME]"},
+  {"Jos\xc3\xa9 Ortega y Gasset wrote it", "[NAME] wrote it"},
+  {"os filhos Gustavo e Beatriz Bezerra.", "os filhos [NAME] e [NAME]."},
+  {"May and June Carter", "May and [NAME]"},
+  {"We met at Kipchoge Trail Club and Harbourside Vets", "We met at Kipchoge Trail Club and Harbourside Vets"},
   /* a child column, a carer label, a judge's title, a middle initial */
   {"#  Child                  DOB\n1  Desmond Pemberton      23/09/2018",
    "#  Child                  DOB\n1  [NAME]      [DOB]"},
