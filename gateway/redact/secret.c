@@ -638,8 +638,16 @@ static unsigned detect_assign(struct rx_ctx *c)
 		return 0;
 	/* "Cookie: sessionid=..." : the inner assignment is judged itself */
 	for (size_t k = vs; k < ve && k - vs < 64; k++) {
-		if (s[k] == '=' && k > vs)
-			return 0;
+		if (s[k] == '=' && k > vs) {
+			/* base64's padding ends the value; any other '=' is
+			 * an assignment inside it */
+			size_t q = k;
+			while (q < ve && s[q] == '=')
+				q++;
+			if (q < ve)
+				return 0;
+			break;
+		}
 		if (!(rx_is_alnum((unsigned char)s[k]) || s[k] == '_' || s[k] == '-' || s[k] == '.'))
 			break;
 	}
@@ -677,5 +685,8 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_user_option_kws, sc_detect_user_option, "user_option"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_pair_kws, sc_detect_pair_value, "pair_value"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_slash_kws, sc_detect_slash_pair, "slash_pair"},
+	{F_SECRET, RX_ON_CHAR, 0, "<", NULL, sc_detect_xml, "xml_element"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_directive_kws, sc_detect_directive, "directive"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_scheme_kws, sc_detect_basic, "basic_auth"},
 };
 const size_t rx_secret_ntriggers = sizeof rx_secret_triggers / sizeof rx_secret_triggers[0];

@@ -42,4 +42,13 @@ unsigned sc_detect_pair_value(struct rx_ctx *c);
 extern struct rx_kwset sc_slash_kws;
 unsigned sc_detect_slash_pair(struct rx_ctx *c);
 
+/* Configuration forms (secret_config.c): an XML element named like a
+ * secret (at '<'), Redis's "requirepass"/"masterauth" (sc_directive_kws),
+ * "Basic <base64 of user:password>" (sc_scheme_kws). */
+unsigned sc_detect_xml(struct rx_ctx *c);
+extern struct rx_kwset sc_directive_kws;
+unsigned sc_detect_directive(struct rx_ctx *c);
+extern struct rx_kwset sc_scheme_kws;
+unsigned sc_detect_basic(struct rx_ctx *c);
+
 #endif

@@ -127,6 +127,30 @@ static void test_things_systems_and_days_are_no_names(void **state)
   RUN(things);
 }
 
+/* secrets in configuration files, each beside a value that is none */
+static const struct tc configs[] = {
+  {"<password>DpQ*0PeGZX!ahzIkm</password>", "<password>[SECRET]</password>"},
+  {"<password>${DB_PASS}</password>", "<password>${DB_PASS}</password>"},
+  {"<secretKey>SMKWAYUVceibgjtuQz6Cwpit5KSmBy85</secretKey>", "<secretKey>[SECRET]</secretKey>"},
+  {"<name>Build server</name>", "<name>Build server</name>"},
+  {"requirepass Adm1n-Papaya64\nmasterauth K8YbT8IZ3WoMj*kQu",
+   "requirepass [SECRET]\nmasterauth [SECRET]"},
+  {"\"auth\": \"Y2ktYm90Omdoc18wMjJkSmVQOVpVOHUzRGZrWUszWVBCNlA4aDZBazhHOGdiVjc=\"",
+   "\"auth\": \"[SECRET]\""},
+  {"PrivateKey = erkxp35Zsy9DJzfCe4qw3Wqwki1JDmlbWdLoDH5s6ko=", "PrivateKey = [SECRET]"},
+  {"PublicKey = erkxp35Zsy9DJzfCe4qw3Wqwki1JDmlbWdLoDH5s6ko=",
+   "PublicKey = erkxp35Zsy9DJzfCe4qw3Wqwki1JDmlbWdLoDH5s6ko="},
+  {"proxy_set_header Authorization \"Basic YWRtaW46UWkwal9WQnJCSUZyZA==\";",
+   "proxy_set_header Authorization \"Basic [SECRET]\";"},
+  {"Basic instructions apply", "Basic instructions apply"},
+};
+
+static void test_secrets_in_configuration_files(void **state)
+{
+  (void)state;
+  RUN(configs);
+}
+
 static void test_a_credentials_export_name_column(void **state)
 {
   (void)state;
@@ -146,6 +170,7 @@ int main(void)
       cmocka_unit_test(test_camel_case_words_are_no_names),
       cmocka_unit_test(test_things_systems_and_days_are_no_names),
       cmocka_unit_test(test_a_credentials_export_name_column),
+      cmocka_unit_test(test_secrets_in_configuration_files),
       cmocka_unit_test(test_amounts_times_and_meters_are_no_phones),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
