@@ -669,5 +669,6 @@ const struct rx_trigger rx_gov_triggers[] = {
 	{F_GOV, RX_ON_DIGIT, RXF_DIG8, NULL, NULL, detect_num, "gov_num"},
 	{F_GOV, RX_ON_UPPER | RX_ON_LOWER, RXF_ALPHAID, NULL, NULL, detect_alpha, "nino_pan_cf_nie"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &passport_kws, detect_passport, "passport"},
+	{F_GOV, RX_ON_WORD, 0, NULL, &gv_label_kws, gv_detect_labelled, "labelled_id"},
 };
 const size_t rx_gov_ntriggers = sizeof rx_gov_triggers / sizeof rx_gov_triggers[0];

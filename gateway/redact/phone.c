@@ -69,7 +69,8 @@ static const char *const not_phone_kw[] = {
 	"meter number", "zähler", "zählernummer", "compteur", "contador", "contatore",
 	"library card", "loyalty", "pesel", "personnummer", "personnr", "kimlik", "tckn",
 	"henkilötunnus", "hetu", "cpr", "cpr-nr", "fødselsnummer", "fnr", "rodné číslo", "r. č.",
-	"n° national", "rijksregisternummer", "national number", NULL,
+	"n° national", "rijksregisternummer", "national number", "kennitala", "cnp", "cuil",
+	"cuit", "curp", "social insurance number", "versichertennummer", "kvnr", NULL,
 };
 /* Both lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */

@@ -228,6 +228,11 @@ extern const struct rx_trigger rx_secret_triggers[];
 extern const size_t rx_secret_ntriggers;
 extern const struct rx_trigger rx_person_triggers[];
 extern const size_t rx_person_ntriggers;
+/* National ids after their own label, with their checks (gov_id_more.c):
+ * RO CNP, IS kennitala, CA SIN, AR CUIL, DE KVNR, MX CURP, FI henkilötunnus
+ * of the 2000s. */
+extern struct rx_kwset gv_label_kws;
+unsigned gv_detect_labelled(struct rx_ctx *c);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];

@@ -23,6 +23,22 @@ static const struct tc ids[] = {
   {"r. č. 020221/1471", "r. č. [ID]"},
   {"r. č. 020221/1472", "r. č. 020221/1472"},
   {"Davacı (TC: 22050493656)", "Davacı (TC: [ID])"},
+  /* after their own label (gov_id_more.c), a wrong check beside each */
+  {"CNP: 6060910511000", "CNP: [ID]"},
+  {"CNP: 6060910511001", "CNP: 6060910511001"},
+  {"Kennitala: 151098-5769", "Kennitala: [ID]"},
+  {"Kennitala: 0903032951", "Kennitala: 0903032951"},
+  {"NAS : 301-859-492", "NAS : [ID]"},
+  {"SIN: 486313488", "SIN: 486313488"},
+  {"CUIL: 20-27927650-8", "CUIL: [ID]"},
+  {"CUIL: 20-27927650-7", "CUIL: 20-27927650-7"},
+  {"Versichertennummer: U098940636", "Versichertennummer: [ID]"},
+  {"Versichertennummer: U098940637", "Versichertennummer: U098940637"},
+  {"CURP: TATE460215HPLLRF03", "CURP: [ID]"},
+  {"CURP: TATE460215HPLLRF04", "CURP: TATE460215HPLLRF04"},
+  {"Henkil\xc3\xb6tunnus: 191205A012L", "Henkil\xc3\xb6tunnus: [ID]"},
+  {"Henkil\xc3\xb6tunnus: 191205A012M", "Henkil\xc3\xb6tunnus: 191205A012M"},
+  {"sin 12345 cambios", "sin 12345 cambios"},
   /* the same digits with no word are left alone */
   {"order 150259 39538 shipped", "order 150259 39538 shipped"},
 };
