@@ -497,6 +497,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (chat == 2)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
 	int strong = before || chat || and_after || pn_blame_author(s, at) ||
+		     (n.nt >= 2 && !n.caps && pn_before_email(s, c->len, n.end)) ||
 		     (line_start && (pn_after_signoff(c, s, c->len, at, n.end) ||
 				     pn_before_address(s, c->len, at, n.end))) ||
 		     ((line_start || cell || quoted) && pn_md_cell_whole(c, &n, s, at, pn_inverted_end(c, &n, s, n.end)) &&
@@ -670,6 +671,7 @@ static struct rx_kwset particle_kws = RX_KWSET(particle_words);
 const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, detect_person, "person"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_vcard_kws, pn_detect_vcard, "vcard_n"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_gedcom_kws, pn_detect_gedcom, "gedcom_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &particle_kws, detect_particle_name, "person_particle"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

@@ -181,3 +181,16 @@ int pn_before_and(const struct rx_ctx *c, const struct name *n)
 	}
 	return 0;
 }
+
+int pn_before_email(const char *s, size_t len, size_t end)
+{
+	if (end + 4 >= len || s[end] != ' ' || s[end + 1] != '<')
+		return 0;
+	for (size_t i = end + 2; i < len && i < end + 80; i++) {
+		if (s[i] == '@')
+			return i > end + 2;
+		if (s[i] == '>' || s[i] == '\n' || s[i] == ' ')
+			return 0;
+	}
+	return 0;
+}

@@ -83,6 +83,7 @@ static const char *const labels[] = {
 	"titular", "inhaber", "destinatario", "remitente", "destinataire", "expéditeur",
 	"ship to", "bill to", "sold to", "passenger", "guest", "holder", "cardholder",
 	"account holder", "kontoinhaber", "titulaire", "beneficiary", "signed by", "witness",
+	"technician", "mechanic", "reporter", "assignee",
 	"display name", "display_name", "displayname", "patiënt", "patiente", "patientin",
 	"paziente", "paciente", "empfänger", "empfängerin", "absender", "absenderin",
 	"auftraggeber", "begünstigter", "karteninhaber", "rechnung an", "lieferung an",

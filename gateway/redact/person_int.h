@@ -97,6 +97,10 @@ int pn_eponym(const struct rx_ctx *c, size_t a, int context);
  * triggered at the word "N" (pn_vcard_kws). */
 unsigned pn_detect_vcard(struct rx_ctx *c);
 extern struct rx_kwset pn_vcard_kws;
+/* GEDCOM's "1 NAME Given /Surname/", "2 GIVN", "2 SURN" lines (person_vcard.c),
+ * triggered at the tag (pn_gedcom_kws). */
+unsigned pn_detect_gedcom(struct rx_ctx *c);
+extern struct rx_kwset pn_gedcom_kws;
 
 /* Where a name starts and ends (person_bounds.c). */
 /* Token k of n is an initial ("G."). */
@@ -138,5 +142,8 @@ size_t pn_initial_after(const char *s, size_t len, size_t end);
 /* A name follows the name n after "and" ("Gustavo e Beatriz Bezerra"): two
  * words or more, the first a given name the gazetteer knows. */
 int pn_before_and(const struct rx_ctx *c, const struct name *n);
+/* "Oded Ben-Ami <obenami@gmail.com>": an e-mail address in angle brackets
+ * right after the name ending at end (a mail header, git shortlog). */
+int pn_before_email(const char *s, size_t len, size_t end);
 
 #endif

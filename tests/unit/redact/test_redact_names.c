@@ -159,6 +159,13 @@ static const struct tc forms[] = {
   {"os filhos Gustavo e Beatriz Bezerra.", "os filhos [NAME] e [NAME]."},
   {"May and June Carter", "May and [NAME]"},
   {"We met at Kipchoge Trail Club and Harbourside Vets", "We met at Kipchoge Trail Club and Harbourside Vets"},
+  /* a name before its e-mail address in angle brackets; GEDCOM's names;
+   * a technician or a reporter by their label */
+  {"   323\tOded Ben-Ami <obenami@gmail.com>", "   323\t[NAME] <[EMAIL]>"},
+  {"Name <x@y.z> is a placeholder", "Name <x@y.z> is a placeholder"},
+  {"0 @I1@ INDI\n1 NAME Gwilym /ab Owain/\n2 GIVN Gwilym\n2 SURN ab Owain\n1 SEX M",
+   "0 @I1@ INDI\n1 NAME [NAME]\n2 GIVN [NAME]\n2 SURN [NAME]\n1 SEX M"},
+  {"Technician: Adewale", "Technician: [NAME]"},
   /* a child column, a carer label, a judge's title, a middle initial */
   {"#  Child                  DOB\n1  Desmond Pemberton      23/09/2018",
    "#  Child                  DOB\n1  [NAME]      [DOB]"},
