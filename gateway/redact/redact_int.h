@@ -81,6 +81,8 @@ struct rx_csvslot {
 	size_t first_counted, top_steps; /* as in rx_alignmemo */
 	char climb1;          /* the line right above the row may be its header */
 	char gap1;            /* and has an empty cell */
+	size_t run_e, run_steps; /* where its table's rows above it end, after how many */
+	char run_capped;      /* they go on out of reach */
 };
 
 struct rx_csvmemo {

@@ -198,55 +198,73 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 			return 0;
 		goto found;
 	}
-	/* Walk up: rows of this table (as many delimiters, not plain) are
-	 * passed, other lines count against the reach; the first line that
-	 * may be the header, and the plain lines right above it (rows of
-	 * words under a header look like headers too), lead to the topmost
-	 * of them. A row asked about before, reached before any candidate,
-	 * gives its answer when it holds for this walk: the same delimiters
-	 * and count, an index it passed the same lines for, within reach. */
+	/* Walk up: the rows of this table right above the row (as many
+	 * delimiters, not plain) are passed, every other line counts against
+	 * the reach; the first line that may be the header, and the plain
+	 * lines right above it (rows of words under a header look like
+	 * headers too), lead to the topmost of them. A row asked about
+	 * before, reached while still among this table's rows or while
+	 * climbing, gives its answer when it holds for this walk (the same
+	 * count of delimiters, an index it holds for, within reach); when it
+	 * does not, the run of rows it passed is passed at once. */
 	struct rx_csvslot *m = NULL;
 	if (memo)
 		m = &memo->slot[d == '\t' ? 0 : d == ';' ? 1 : d == ',' ? 2 : 3];
 	size_t e = ls, counted = 0, steps = 0, first_counted = 0, top_steps = 0, runk = SIZE_MAX;
 	size_t valid_from = idx; /* the least index this answer holds for */
-	int climbing = 0, climb1 = 0, gap1 = 0, topgap = 0;
+	size_t run_e = 0, run_steps = 0;
+	int climbing = 0, climb1 = 0, gap1 = 0, topgap = 0, in_run = 1, run_capped = 0, run_set = 0;
+	int reused = 0; /* the answer of a row met among this table's rows */
 	hps = RX_NONE;
 	hpe = 0;
 	for (;;) {
-		if (m && m->line == e && m->nd == nd && m->idx <= idx && idx <= m->hk) {
+		if (m && m->line == e && m->nd == nd && (climbing || in_run)) {
 			/* climbing, its run goes on from the line right above it
 			 * only if that line goes on with this one */
 			int on = !climbing || (m->climb1 && !(m->gap1 && !topgap));
-			/* the rows passed on the way were this table's (the same
-			 * for any index) or lines passed over for idx only */
-			size_t from = counted == 0 ? m->idx : idx;
+			int held = m->idx <= idx && idx <= m->hk;
 			/* none: its walk, longer than what is left of this one,
 			 * found none; or, climbing, the run it climbed from the
 			 * line right above it goes on out of reach */
-			if (m->hps == RX_NONE && on) {
+			if (held && m->hps == RX_NONE && on) {
 				hps = RX_NONE;
-				valid_from = from;
+				valid_from = climbing ? idx : m->idx;
 				if (!climbing) {
 					climb1 = e == ls && m->climb1;
 					gap1 = m->gap1;
+					reused = 1;
 				}
 				break;
 			}
-			if (m->hps != RX_NONE && on &&
-			    (climbing || counted + m->first_counted < CSV_REACH) &&
+			if (held && m->hps != RX_NONE && on &&
+			    (climbing || m->first_counted < CSV_REACH) &&
 			    top_in_reach(ls, steps, m->top_steps, m->hps, m->hpe)) {
 				if (!climbing) {
-					first_counted = counted + m->first_counted;
+					first_counted = m->first_counted;
 					climb1 = e == ls && m->climb1;
 					gap1 = m->gap1;
+					valid_from = m->idx;
+					reused = 1;
+				} else {
+					valid_from = idx;
 				}
 				hps = m->hps;
 				hpe = m->hpe;
 				top_steps = steps + m->top_steps;
 				runk = m->hk < runk ? m->hk : runk;
-				valid_from = from;
 				break;
+			}
+			/* its answer does not hold for this index: its run of
+			 * rows, the same for any index, is passed at once */
+			if (!climbing) {
+				if (m->run_capped || steps + m->run_steps >= WALK_LINES || ls - m->run_e >= WALK_BYTES) {
+					run_capped = 1;
+					break; /* the run goes on out of reach */
+				}
+				steps += m->run_steps;
+				e = m->run_e;
+				if (e == 0)
+					break;
 			}
 		}
 		if (e == 0)
@@ -254,11 +272,19 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 		if (steps >= WALK_LINES || ls - e >= WALK_BYTES || (!climbing && counted >= CSV_REACH)) {
 			if (climbing)
 				hps = RX_NONE; /* the run's top is out of reach */
+			run_capped |= in_run;
 			break;
 		}
 		size_t pe = e - 1, ps = rx_line_start(s, pe);
 		struct csvline l = csv_line(s, ps, pe, d);
 		int cand = csv_header_for(&l, nd, idx);
+		int sibling = !cand && !l.rule && l.k == nd;
+		if (in_run && !sibling) {
+			in_run = 0; /* the first line that is no row of this table */
+			run_e = e;
+			run_steps = steps;
+			run_set = 1;
+		}
 		/* (a group header, with empty cells, above a header without
 		 * ends the run) */
 		if (climbing && (!cand || (l.gap && !topgap)))
@@ -275,11 +301,25 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 			hpe = pe;
 			top_steps = steps;
 			runk = l.k < runk ? l.k : runk;
-		} else if (l.rule || l.k != nd) {
-			counted++; /* no row of this table */
+		} else if (!sibling || !in_run) {
+			counted++; /* no row of this table, or past its rows */
 		}
 		steps++;
 		e = ps;
+	}
+	if (!run_set) {
+		/* the walk ended among this table's rows: at the text's start,
+		 * out of reach, or at a row whose answer it took (whose run of
+		 * rows goes on from there) */
+		if (reused && !run_capped) {
+			run_capped = m->run_capped || steps + m->run_steps >= WALK_LINES ||
+				     ls - m->run_e >= WALK_BYTES;
+			run_e = m->run_e;
+			run_steps = steps + m->run_steps;
+		} else {
+			run_e = e;
+			run_steps = steps;
+		}
 	}
 	if (m) {
 		m->line = ls;
@@ -292,6 +332,9 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 		m->top_steps = top_steps;
 		m->climb1 = (char)climb1;
 		m->gap1 = (char)gap1;
+		m->run_e = run_e;
+		m->run_steps = run_steps;
+		m->run_capped = (char)run_capped;
 	}
 	if (hps == RX_NONE)
 		return 0;
