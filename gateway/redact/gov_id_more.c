@@ -19,34 +19,30 @@
 
 enum { ID_CNP, ID_KT, ID_SIN, ID_CUIL, ID_KVNR, ID_CURP, ID_HETU };
 
+/* The labels, and the id each names (in the same order). */
 static const char *const label_words[] = {
 	"cnp", "cod numeric personal", "kennitala", "kt", "sin", "sin number",
 	"social insurance number", "nas", "numéro d'assurance sociale", "cuil", "cuit",
 	"versichertennummer", "versicherten-nr", "krankenversichertennummer", "kvnr", "curp",
 	"henkilötunnus", "henkilotunnus", "hetu", NULL,
 };
+static const unsigned char label_ids[] = {
+	ID_CNP, ID_CNP, ID_KT, ID_KT, ID_SIN, ID_SIN, ID_SIN, ID_SIN, ID_SIN, ID_CUIL, ID_CUIL,
+	ID_KVNR, ID_KVNR, ID_KVNR, ID_KVNR, ID_CURP, ID_HETU, ID_HETU, ID_HETU,
+};
+_Static_assert(sizeof label_ids == sizeof label_words / sizeof label_words[0] - 1,
+	       "one id per label");
 struct rx_kwset gv_label_kws = RX_KWSET(label_words);
 
 static int label_kind(const char *w, size_t n)
 {
-	static const struct {
-		const char *w;
-		int kind;
-	} map[] = {
-		{"cnp", ID_CNP}, {"cod numeric personal", ID_CNP}, {"kennitala", ID_KT}, {"kt", ID_KT},
-		{"sin", ID_SIN}, {"sin number", ID_SIN}, {"social insurance number", ID_SIN},
-		{"nas", ID_SIN}, {"numéro d'assurance sociale", ID_SIN}, {"cuil", ID_CUIL},
-		{"cuit", ID_CUIL}, {"versichertennummer", ID_KVNR}, {"versicherten-nr", ID_KVNR},
-		{"krankenversichertennummer", ID_KVNR}, {"kvnr", ID_KVNR}, {"curp", ID_CURP},
-		{"henkilötunnus", ID_HETU}, {"henkilotunnus", ID_HETU}, {"hetu", ID_HETU},
-	};
 	char f[32];
 	if (n >= sizeof f)
 		return -1;
 	rx_fold(w, n, f, sizeof f);
-	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (strcmp(map[i].w, f) == 0)
-			return map[i].kind;
+	for (size_t i = 0; label_words[i]; i++)
+		if (strcmp(label_words[i], f) == 0)
+			return label_ids[i];
 	return -1;
 }
 

@@ -453,8 +453,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		listed = pn_listed_after_label(c, at) || pn_inline_signoff(c, s, c->len, at, n.end);
 	/* "Gustavo e Beatriz Bezerra", "Lucrezia and Gian Marco Rossi": a
 	 * given name before "and" and a name whose given name is known */
-	int and_after = n.nt == 1 && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0) &&
-			pn_before_and(c, &n);
+	int and_after = n.nt == 1 && pn_before_and(c, &n) && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) &&
+			!pn_stop_token(c, &n, 0);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */

@@ -274,10 +274,6 @@ static size_t before_note(const char *s, size_t from, size_t e)
 	return e;
 }
 
-/* The context right before a name at `at` on its line: the text before it,
- * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
- * label separator, a Markdown table cell), must end with a label (after a
- * separator) or a greeting, title or introduction (without one). */
 /* The key ending at e is a part of a name ("first", "last", "given",
  * "family", "middle") in an object that is the value of a "name" key:
  * {"name": {"title": "Mr", "first": "Anna", "last": "Weber"}} and
@@ -318,6 +314,10 @@ static int name_part_key(const char *s, size_t e)
 	       (i == lim + 4 || !rx_is_alnum((unsigned char)s[i - 5]));
 }
 
+/* The context right before a name at `at` on its line: the text before it,
+ * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
+ * label separator, a Markdown table cell), must end with a label (after a
+ * separator) or a greeting, title or introduction (without one). */
 int pn_before_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
@@ -408,15 +408,8 @@ int pn_listed_after_label(const struct rx_ctx *c, size_t at)
 		size_t we = sep, ws;
 		while (we > ls && s[we - 1] == ' ')
 			we--;
-		if (we > ls && s[we - 1] == ')') { /* a note: "(veg)" */
-			while (we > ls && s[we - 1] != '(' && sep - we < 40)
-				we--;
-			if (we == ls || s[we - 1] != '(')
-				return 0;
-			we--;
-			while (we > ls && s[we - 1] == ' ')
-				we--;
-		}
+		if (we > ls && s[we - 1] == ')' && (we = before_note(s, ls, we)) > ls && s[we - 1] == ')')
+			return 0; /* a note ("(veg)") that does not open on the line */
 		if (we >= ls + 4 && s[we - 1] == '.' && s[we - 3] == ' ' && rx_in("vdt", s[we - 2]))
 			we -= 3; /* a particle's initial ("Maarten v."): the name before it */
 		else if (we >= ls + 2 && s[we - 1] == '.' && rx_is_upper((unsigned char)s[we - 2]))
@@ -445,14 +438,7 @@ int pn_listed_after_label(const struct rx_ctx *c, size_t at)
 	size_t e = colon;
 	while (e > ls && rx_in(" *_", s[e - 1]))
 		e--;
-	if (e > ls && s[e - 1] == ')') {
-		size_t o = e - 1;
-		while (o > ls && s[o - 1] != '(' && e - o < 40)
-			o--;
-		if (o > ls && s[o - 1] == '(')
-			for (e = o - 1; e > ls && s[e - 1] == ' ';)
-				e--;
-	}
+	e = before_note(s, ls, e);
 	size_t d = e;
 	while (d > ls && rx_is_digit((unsigned char)s[d - 1]))
 		d--;
