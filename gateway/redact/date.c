@@ -2,7 +2,8 @@
  * after a birth word) and to keep dates out of the phone family: numeric
  * (15.03.2024, 3/15/2024, 2024-03-15, 15-03-1990, d.m.yy, yyyymmdd) and with
  * month names or their abbreviations in English, German, French, Spanish,
- * Italian, Dutch and Portuguese ("12. März 1952", "17th of May 1979",
+ * Italian, Dutch, Portuguese, the Nordic languages, Polish, Czech, Turkish,
+ * Romanian, Finnish and Hungarian ("12. März 1952", "17th of May 1979",
  * "May 9, 1953", "3 de junho de 1998", "1er mai 1970"). */
 #include <pthread.h>
 #include <string.h>
@@ -52,6 +53,9 @@ static const struct month months[] = {
 	{"października", 10}, {"październik", 10}, {"října", 10}, {"říjen", 10}, {"ekim", 10}, {"octombrie", 10}, {"lokakuuta", 10}, {"lokakuu", 10}, {"október", 10},
 	{"listopada", 11}, {"listopadu", 11}, {"listopad", 11}, {"kasım", 11}, {"noiembrie", 11}, {"marraskuuta", 11}, {"marraskuu", 11},
 	{"grudnia", 12}, {"grudzień", 12}, {"prosince", 12}, {"prosinec", 12}, {"aralık", 12}, {"decembrie", 12}, {"joulukuuta", 12}, {"joulukuu", 12},
+	/* Icelandic, and Norwegian/Danish/Icelandic December */
+	{"janúar", 1}, {"febrúar", 2}, {"apríl", 4}, {"maí", 5}, {"júní", 6}, {"júlí", 7},
+	{"ágúst", 8}, {"nóvember", 11}, {"desember", 12},
 };
 
 #define NMONTHS (sizeof months / sizeof months[0])

@@ -3,7 +3,8 @@
  * on the line above (a form label), when "geboren"/"born" follows it ("Ich
  * bin am 12. März 1952 geboren"), or when it is a cell of a table column
  * named like a birth date, after the genealogists' "*", or after a name's
- * sex in parentheses ("(F, 12.03.1985)"). Years 1850 to this year; other dates
+ * sex in parentheses ("(F, 12.03.1985)"), or on a GEDCOM birth event's DATE
+ * line. Years 1850 to this year; other dates
  * (meetings, deadlines, invoices) are left alone. */
 #include <pthread.h>
 #include <string.h>
@@ -29,7 +30,8 @@ static const char *const birth_kw_list[] = {
 	"data nasterii", "născut", "născută", "nascut", "nascuta", "szül.", "született",
 	"születési dátum", "születési idő", "född den", "født den", "fødselsdag", "født d.",
 	"urodzony/a", "urodzona/y", "urodz.", "data ur.", "doğum yeri ve tarihi", "d. tarihi",
-	"doğumlu", "syntymäpäivä", "f.", "nar.", NULL,
+	"doğumlu", "syntymäpäivä", "f.", "nar.", "fæðingardagur", "fæðingardag", "fæðingard.",
+	"fæddur", "fædd", "fæðingardagsetning", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
@@ -39,7 +41,7 @@ static struct rx_kwset after_kw = RX_KWSET(after_kw_list);
 static const char *const column_kw[] = {
 	"dob", "birth", "geburt", "naissance", "nacimiento", "nascita", "geboorte",
 	"nascimento", "born", "narozen", "fødsel", "födelse", "urodzenia", "doğum", "syntymä",
-	NULL,
+	"fæðing", NULL,
 };
 
 /* Birth years run from 1850 to this year (UTC), read once. */
@@ -103,6 +105,24 @@ static int birth_column(struct rx_ctx *c, size_t at)
 	return 0;
 }
 
+/* GEDCOM: "1 BIRT\n2 PLAC ...\n2 DATE 13 APR 1967": a DATE line whose
+ * event (the level-1 line above its level-2 lines) is a birth. */
+static int gedcom_birth(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at);
+	if (at - ls != 7 || memcmp(s + ls, "2 DATE ", 7) != 0)
+		return 0;
+	for (int lines = 0; ls > 0 && lines < 12; lines++) {
+		ls = rx_line_start(s, ls - 1);
+		if (s[ls] == '1' && s[ls + 1] == ' ')
+			return strncmp(s + ls + 2, "BIRT", 4) == 0 &&
+			       (s[ls + 6] == '\n' || s[ls + 6] == '\r' || s[ls + 6] == ' ');
+		if (s[ls] != '2' || s[ls + 1] != ' ')
+			return 0;
+	}
+	return 0;
+}
+
 static unsigned detect_dob(struct rx_ctx *c)
 {
 	struct rx_date d;
@@ -136,7 +156,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	star |= c->ms >= 4 && s[c->ms - 1] == ' ' && s[c->ms - 2] == ',' && rx_in("MFWKmfwk", s[c->ms - 3]) &&
 		s[c->ms - 4] == '(';
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
-	    !birth_column(c, c->ms))
+	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, d.end, REDACT_DOB);
 }

@@ -183,8 +183,15 @@ int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 			n->end = j + 2;
 			continue;
 		}
-		size_t we = pn_name_word(s, len, j, &caps);
-		if (we == j) {
+		/* the elided particle glued to its word ("d'Aubigny", "d’Almeida") */
+		size_t ws = j;
+		if (!np && j + 2 < len && s[j] == 'd' && s[j + 1] == '\'')
+			ws = j + 2;
+		else if (!np && j + 4 < len && s[j] == 'd' && (unsigned char)s[j + 1] == 0xE2 &&
+			 (unsigned char)s[j + 2] == 0x80 && (unsigned char)s[j + 3] == 0x99)
+			ws = j + 4;
+		size_t we = pn_name_word(s, len, ws, &caps);
+		if (we == ws) {
 			(void)save;
 			break;
 		}
@@ -417,7 +424,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			return 0;
 		int more = e + 1 < c->len && s[e] == ' ' &&
 			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
-		if (!more && !(e < c->len && s[e] == ':')) {
+		if (!more && !(e < c->len && s[e] == ':') && !pn_before_phone(s, c->len, at, e)) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
 					(listed = pn_listed_after_label(c, at) ||
@@ -455,7 +462,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * given name before "and" and a name whose given name is known */
 	int and_after = n.nt == 1 && pn_before_and(c, &n) && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) &&
 			!pn_stop_token(c, &n, 0);
-	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after)
+	int phone = pn_before_phone(s, c->len, at, n.end);
+	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
+	    !phone)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
 	size_t l0 = n.te[0] - n.ts[0], t0 = rx_tok_at(c, n.ts[0]);
@@ -493,10 +502,15 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			return 0;
 	}
 	int chat = speaker ? pn_chat_speaker(s, c->len, at, n.end) : 0;
+	/* a comment under "Comments (2)": "Tormod: My kids loved it" */
+	if (!chat && speaker && line_start)
+		chat = pn_comment_speaker(s, at);
 	/* a speaker after a time alone: a name the gazetteer knows */
 	if (chat == 2)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
-	int strong = before || chat || and_after || pn_blame_author(s, at) ||
+	int strong = before || chat || and_after || phone || pn_blame_author(s, at) ||
+		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||
+		     pn_passwd_gecos(s, at) || (cell && pn_shortlog(s, c->len, at, n.end)) ||
 		     (n.nt >= 2 && !n.caps && pn_before_email(s, c->len, n.end)) ||
 		     (line_start && (pn_after_signoff(c, s, c->len, at, n.end) ||
 				     pn_before_address(s, c->len, at, n.end))) ||

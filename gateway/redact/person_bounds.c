@@ -126,7 +126,7 @@ size_t pn_particles_before(const char *s, size_t len, size_t at)
 int pn_camel_word(const char *s, size_t a, size_t b)
 {
 	static const char *const pre[] = {"mc", "mac", "de", "di", "da", "du", "la", "le", "van",
-					   "von", "fitz", "jo", "mary", "ann", "anne", "lou", "lee",
+					   "von", "fitz", "nic", "jo", "mary", "ann", "anne", "lou", "lee",
 					   "st", "ray", NULL};
 	size_t i = a + 1;
 	while (i < b && !(rx_is_upper((unsigned char)s[i]) && rx_is_lower((unsigned char)s[i - 1])))

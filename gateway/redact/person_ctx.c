@@ -31,7 +31,9 @@ static const char *const titles[] = {
 	"señor", "señora", "signor", "signora", "senhor", "senhora", "mister", "juf", "meester",
 	"mevr.", "mevr", "richterin", "richter am amtsgericht", "richterin am amtsgericht",
 	"richter am landgericht", "richterin am landgericht", "juez", "jueza", "giudice", "dommer",
-	"tingrettsdommer", "pani", "panie", "panu", "państwo", NULL,
+	"tingrettsdommer", "pani", "panie", "panu", "państwo", "fr", "fr.", "pbro", "pbro.", "rev",
+	"rev.", "revd", "revd.", "rvdo.", "rvdo", "msgr", "msgr.", "mons.", "pastor", "pastora",
+	"father", "sister", "brother", "abbé", NULL,
 };
 static const char *const intro[] = {
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
@@ -68,7 +70,10 @@ static const char *const intro[] = {
 	"attn", "attn.", "attention", "c/o", "z. hd.", "z.hd.", "à l'attention de",
 	"name on card", "name on the card", "vecino", "vecina", "neighbour", "neighbor",
 	"nachbar", "nachbarin", "voisin", "voisine", "vicino", "vicina", "buurman", "buurvrouw",
-	"vizinho", "vizinha", NULL,
+	"vizinho", "vizinha", "please call", "please ring", "please text", "llamar a",
+	"llame a", "ligar para", "ligue para", "viajou com", "viajaste con", "you rode with",
+	"treatment plan for", "behandlungsplan für", "guest book —", "guestbook —",
+	"guest book for", "livre d'or de", "libro de condolencias de", NULL,
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
@@ -179,7 +184,13 @@ static const char *const labels[] = {
 	"vertskap", "anfitrión", "anfitrión/a", "host/ess", "il vostro host", "contacto",
 	"kontaktperson", "yhteyshenkilö", "kontaktní osoba", "osoba kontaktowa",
 	"dependent", "dependents", "members", "member(s)", "owner(s)", "watchers", "reviewer",
-	"reviewers", "approver", "approvers",
+	"reviewers", "approver", "approvers", "inspector", "registrar", "coordinator",
+	"koordinator", "koordinatorin", "coordinador", "coordinadora", "coordinatore",
+	"coordinatrice", "coördinator", "rufname", "patient/in", "patient(in)", "kunde/in",
+	"mitarbeiter/in", "mitarbeiter", "mitarbeiterin", "minister", "celebrant", "officiant",
+	"celebró", "celebrante", "padrinos", "padrino", "madrina", "godparents", "godparent",
+	"parrain", "marraine", "paten", "finado", "finada", "finado/a", "referencia",
+	"referência", "referenz", "referentie", "référence",
 	NULL,
 };
 static const char *const signoffs[] = {
@@ -312,6 +323,11 @@ static int name_part_key(const char *s, size_t e)
 		i--;
 	return i >= lim + 4 && memcmp(s + i - 4, "name", 4) == 0 &&
 	       (i == lim + 4 || !rx_is_alnum((unsigned char)s[i - 5]));
+}
+
+int pn_label_word(const char *folded, size_t n)
+{
+	return rx_kwset_has(&label_kws, folded, n);
 }
 
 /* The context right before a name at `at` on its line: the text before it,
@@ -676,13 +692,14 @@ static void ctx_last_init(void)
 }
 
 /* Whether the word before `at` (past spaces, quotes, '(' and one ':', '=',
- * tab or '|') may end a context phrase: one hash lookup. */
+ * tab or '|'; up to 32 of them, a PowerShell list's padding) may end a
+ * context phrase: one hash lookup. */
 int pn_maybe_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
 	size_t e = at, st = at;
 	int n = 0;
-	while (e > 0 && n < 8 && rx_in(" \t\"'(:=|*", s[e - 1]) && s[e - 1] != '\0') {
+	while (e > 0 && n < 32 && rx_in(" \t\"'(:=|*", s[e - 1]) && s[e - 1] != '\0') {
 		e--;
 		n++;
 	}

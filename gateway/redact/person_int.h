@@ -145,5 +145,14 @@ int pn_before_and(const struct rx_ctx *c, const struct name *n);
 /* "Oded Ben-Ami <obenami@gmail.com>": an e-mail address in angle brackets
  * right after the name ending at end (a mail header, git shortlog). */
 int pn_before_email(const char *s, size_t len, size_t end);
+/* person_ctx.c: whether a folded word is a label of a person's field */
+int pn_label_word(const char *folded, size_t n);
+/* person_forms.c: names by the layout of their document */
+int pn_comment_speaker(const char *s, size_t at);
+int pn_before_phone(const char *s, size_t len, size_t at, size_t end);
+int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end);
+int pn_swift_party(const char *s, size_t at);
+int pn_passwd_gecos(const char *s, size_t at);
+int pn_shortlog(const char *s, size_t len, size_t at, size_t end);
 
 #endif

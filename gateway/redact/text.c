@@ -276,6 +276,12 @@ int rx_cap_at(const char *s, size_t len, size_t i)
 			return 1;
 		return !(cp & 1) && cp != 0x138;
 	}
+	if (c == 0xC8) {
+		/* Latin Extended-B: Romanian Ș, Ț and their neighbours,
+		 * capitals at even code points up to U+0233 */
+		unsigned cp = ((c & 0x1Fu) << 6) | (d & 0x3Fu);
+		return cp <= 0x233 && !(cp & 1);
+	}
 	if (c == 0xCE)
 		return d >= 0x91 && d <= 0xA9;
 	if (c == 0xD0)

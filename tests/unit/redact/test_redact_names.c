@@ -179,6 +179,51 @@ static const struct tc forms[] = {
    "Ref | Date | Item | Claimed by | Contact\nLP-93470 | 19 June 2019 | scooter | [NAME] | x"},
 };
 
+/* names by the layout of their document (person_forms.c), letters of
+ * Latin Extended-B, Mac/Nic and d' in names, padded PowerShell labels;
+ * each beside a case that must stay untouched */
+static const struct tc layouts[] = {
+  /* a comment section's speakers, and a label line that is none */
+  {"Comments (2)\nMairead Matheson: Made these for Sunday lunch!\nTormod: My kids loved it!\n",
+   "Comments (2)\n[NAME]: Made these for Sunday lunch!\n[NAME]: My kids loved it!\n"},
+  {"Ingredients (4)\nNote: mix well.\n", "Ingredients (4)\nNote: mix well.\n"},
+  /* the other party of a transfer, before their number */
+  {"Ksh8,080.00 sent to CHEBET OCHIENG 0797 906 058 on 27/2/25",
+   "Ksh8,080.00 sent to [NAME] [PHONE] on 27/2/25"},
+  {"Nagpadala ka ng PHP 8,215.00 kay Mark Anthony D. (09983307718) noong 28/06/2024.",
+   "Nagpadala ka ng PHP 8,215.00 kay [NAME] ([PHONE]) noong 28/06/2024."},
+  {"Total 1,250.00 to Reception 0131 306 9176", "Total 1,250.00 to Reception [PHONE]"},
+  /* a phone tree; an ISBN after a title and a phone label are no phone party */
+  {" \xe2\x94\x9c\xe2\x94\x80 Lindsey +64 21 984 9514\n", " \xe2\x94\x9c\xe2\x94\x80 [NAME] [PHONE]\n"},
+  {"- Emma (978-9-4610-3201-0)\n- Mobile 0797 906 058\n", "- Emma (978-9-4610-3201-0)\n- Mobile [PHONE]\n"},
+  /* an XML element named for a role; a bare <name> names a thing */
+  {"<reporter username=\"JIRAUSER69097\">Tavita Sapolu</reporter>",
+   "<reporter username=\"JIRAUSER69097\">[NAME]</reporter>"},
+  {"<name>Create Customer</name>", "<name>Create Customer</name>"},
+  /* SWIFT MT103 parties, passwd GECOS, git shortlog -sn */
+  {":59:/NO1762620513901\nSINDRE FJELDSTAD\n8000 AARHUS C", ":59:/[IBAN]\n[NAME]\n8000 AARHUS C"},
+  {"u1001:x:1001:1001:Eilidh NicAoidh,,,:/home/u1001:/bin/bash",
+   "u1001:x:1001:1001:[NAME],,,:/home/u1001:/bin/bash"},
+  {"   144\tObinna Nwosu\n   136\tNithya Rajendran\n", "   144\t[NAME]\n   136\t[NAME]\n"},
+  {"   144\tRelease Notes\n", "   144\tRelease Notes\n"},
+  /* Romanian Ț and Ș, Nic-, d' (ASCII and typographic), titles of clergy */
+  {"Employee: C\xc4\x83t\xc4\x83lin \xc8\x9aurcanu", "Employee: [NAME]"},
+  {"Employee: M\xc3\xb2rag NicAskill", "Employee: [NAME]"},
+  {"Client: R\xc3\xa9gis d'Aubigny", "Client: [NAME]"},
+  {"Client: Joana d\xe2\x80\x99" "Almeida", "Client: [NAME]"},
+  {"Minister: Fr. Cherry Mae L. Cabrera", "Minister: Fr. [NAME]"},
+  /* PowerShell's Format-List pads its labels */
+  {"Name         : Arulmozhi Natarajan", "Name         : [NAME]"},
+  {"Please call Keith on 071 151 1228.", "Please call [NAME] on [PHONE]."},
+  {"Please call Reception on 0131 306 9176.", "Please call Reception on [PHONE]."},
+};
+
+static void test_names_by_the_layout_of_their_document(void **state)
+{
+  (void)state;
+  RUN(layouts);
+}
+
 /* printed data frames: the header names the column of a value aligned
  * under it (R left-aligns, pandas right-aligns) */
 static const struct tc aligned[] = {
@@ -292,6 +337,7 @@ int main(void)
       cmocka_unit_test(test_people_named_by_their_role),
       cmocka_unit_test(test_name_forms_of_forms_and_bookings),
       cmocka_unit_test(test_printed_data_frames),
+      cmocka_unit_test(test_names_by_the_layout_of_their_document),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

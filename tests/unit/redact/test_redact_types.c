@@ -385,6 +385,13 @@ static const struct tc dobs[] = {
   {"Morten Dahl, født 25. marts 1873", "[NAME], født [DOB]"},
   {"nascido(a) em 12 de dezembro de 1998", "nascido(a) em [DOB]"},
   {"Data nașterii: 18.11.1955", "Data nașterii: [DOB]"},
+  /* Icelandic birth words and month names */
+  {"F\xc3\xa6\xc3\xb0ingardagur: 15. okt\xc3\xb3\x62\x65r 1998",
+   "F\xc3\xa6\xc3\xb0ingardagur: [DOB]"},
+  {"Kennitala gefin 9. mars 2003", "Kennitala gefin 9. mars 2003"},
+  /* a GEDCOM birth event's date; a death's is left alone */
+  {"0 @I1@ INDI\n1 BIRT\n2 PLAC Cardiff\n2 DATE 13 APR 1967\n1 DEAT\n2 DATE 2 MAR 2020\n",
+   "0 @I1@ INDI\n1 BIRT\n2 PLAC Cardiff\n2 DATE [DOB]\n1 DEAT\n2 DATE 2 MAR 2020\n"},
   /* a month name with no birth word is a date, not a birth date */
   {"spotkanie 15 lipca 2024 o 10:00", "spotkanie 15 lipca 2024 o 10:00"},
   {"Details s. Protokoll vom 12.03.2024", "Details s. Protokoll vom 12.03.2024"},

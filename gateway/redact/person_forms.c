@@ -1,0 +1,232 @@
+/* person_forms.c: names by the layout of the document they are in, where no
+ * word before them says so: a comment section's speakers, the party of a
+ * money transfer or a phone tree before their number, an XML element named
+ * for a person's role, the ordering and beneficiary customer lines of a
+ * SWIFT MT103, the GECOS field of a passwd line, `git shortlog -sn`. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* A comment section's heading: "Comments (2)", "Commenti (3)", "Mga
+ * komento (2)", "Kommentare:". */
+static const char *const comment_heads[] = {
+	"comments", "comment", "commenti", "komentar", "komentarze", "mga komento",
+	"comentarios", "comentários", "kommentare", "commentaires", "reacties", "kommentarer",
+	"kommentit", "komentáře", "yorumlar", "replies", "respuestas", "réponses", "antworten",
+	"risposte", "respostas", "reviews", "bewertungen", "avis", "reseñas", "recensioni",
+	NULL,
+};
+static struct rx_kwset comment_head_kws = RX_KWSET(comment_heads);
+
+static int comment_head(const char *s, size_t ls, size_t le)
+{
+	char buf[48];
+	while (le > ls && rx_in(" \r:", s[le - 1]))
+		le--;
+	/* " (2)" */
+	if (le > ls && s[le - 1] == ')') {
+		size_t i = le - 1;
+		while (i > ls && rx_is_digit((unsigned char)s[i - 1]))
+			i--;
+		if (i == le - 1 || i < ls + 2 || s[i - 1] != '(' || s[i - 2] != ' ')
+			return 0;
+		le = i - 2;
+	}
+	while (ls < le && s[ls] == ' ')
+		ls++;
+	if (le <= ls || le - ls >= sizeof buf)
+		return 0;
+	size_t n = rx_fold(s + ls, le - ls, buf, sizeof buf);
+	return rx_kwset_has(&comment_head_kws, buf, n);
+}
+
+/* A line of a comment: one to four capitalised words, ": " and text. */
+static int comment_line(const char *s, size_t ls, size_t le)
+{
+	size_t i = ls;
+	int words = 0;
+	while (i < le && words < 5) {
+		if (!rx_cap_at(s, le, i))
+			return 0;
+		while (i < le && s[i] != ' ' && s[i] != ':')
+			i++;
+		words++;
+		if (i + 1 < le && s[i] == ':' && s[i + 1] == ' ')
+			return words <= 4;
+		if (i < le && s[i] == ' ')
+			i++;
+	}
+	return 0;
+}
+
+int pn_comment_speaker(const char *s, size_t at)
+{
+	size_t ls = at;
+	for (int k = 0; k < 40 && ls > 0; k++) {
+		size_t pe = ls - 1, ps = rx_line_start(s, pe);
+		if (comment_head(s, ps, pe))
+			return 1;
+		if (!comment_line(s, ps, pe))
+			return 0;
+		ls = ps;
+	}
+	return 0;
+}
+
+/* Digits of a phone number right after a name: " 0797 906 058",
+ * " (09983307718)", " +64 21 984 9514" (nine digits or more). */
+static int phone_after(const char *s, size_t len, size_t end, int paren)
+{
+	size_t i = end;
+	if (i + 1 >= len || s[i] != ' ')
+		return 0;
+	i++;
+	if (s[i] == '(' && !paren)
+		return 0;
+	if (s[i] == '(')
+		i++;
+	if (i < len && s[i] == '+')
+		i++;
+	/* not an ISBN ("Emma (978-9-4610-3201-0)") */
+	if (i + 3 < len && s[i] == '9' && s[i + 1] == '7' && (s[i + 2] == '8' || s[i + 2] == '9'))
+		return 0;
+	int digits = 0;
+	while (i < len && (rx_is_digit((unsigned char)s[i]) ||
+			   ((s[i] == ' ' || s[i] == '-') && i + 1 < len && rx_is_digit((unsigned char)s[i + 1])))) {
+		digits += rx_is_digit((unsigned char)s[i]);
+		i++;
+	}
+	return digits >= 9 && digits <= 15 && (i == len || !rx_is_alnum((unsigned char)s[i]));
+}
+
+/* The words of a money transfer before its other party ("Ksh8,080.00 sent
+ * to", "PHP 8,215.00 kay", "Umepokea Ksh6,917.00 kutoka kwa"), as they end. */
+static const char *const transfer_words[] = {
+	" sent to ", " paid to ", " transferred to ", " received from ", " from ", " to ",
+	" kay ", " kwa ", " para ", " an ", " à ", " a ", NULL,
+};
+
+int pn_before_phone(const char *s, size_t len, size_t at, size_t end)
+{
+	/* (after an initial: "Mark Anthony D. (09983307718)") */
+	size_t pe = pn_initial_after(s, len, end);
+	if (!phone_after(s, len, pe, 1))
+		return 0;
+	size_t ls = rx_line_start(s, at);
+	/* a phone tree or a list: only bullets before the name ("├─ ",
+	 * "│   └─ ", "• ") */
+	size_t i = ls;
+	int bullet = 0;
+	while (i < at) {
+		unsigned char u = (unsigned char)s[i];
+		if (u == ' ' || u == '-' || u == '*') {
+			bullet |= u != ' ';
+			i++;
+		} else if (u == 0xE2 && i + 2 < at && ((unsigned char)s[i + 1] == 0x94 ||
+						      ((unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA2))) {
+			bullet = 1; /* box drawing U+2500-U+253F, the bullet U+2022 */
+			i += 3;
+		} else {
+			break;
+		}
+	}
+	if (i == at && bullet)
+		return phone_after(s, len, pe, 0);
+	/* the other party of a transfer: an amount before the words */
+	for (const char *const *w = transfer_words; *w; w++) {
+		size_t l = strlen(*w);
+		if (at < ls + l || !rx_fold_eq(s + at - l, *w, l))
+			continue;
+		for (size_t j = ls; j + l < at; j++)
+			if (rx_is_digit((unsigned char)s[j]) && (s[j + 1] == '.' || s[j + 1] == ',') &&
+			    rx_is_digit((unsigned char)s[j + 2]))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* <reporter username="JIRAUSER1">Anna Weber</reporter>: an element named
+ * for a person's role (any label but a bare "name", which names projects
+ * and artifacts in XML) holding the name alone. */
+int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end)
+{
+	const char *s = c->text;
+	if (at == 0 || s[at - 1] != '>' || end + 4 >= c->len || s[end] != '<' || s[end + 1] != '/')
+		return 0;
+	size_t ts = end + 2, te = ts;
+	while (te < c->len && te - ts < 32 && (rx_is_alnum((unsigned char)s[te]) || rx_in("_-", s[te])))
+		te++;
+	if (te == ts || te >= c->len || s[te] != '>' || (te - ts == 4 && rx_fold_eq(s + ts, "name", 4)))
+		return 0;
+	char buf[40];
+	size_t n = rx_fold(s + ts, te - ts, buf, sizeof buf);
+	return pn_label_word(buf, n);
+}
+
+/* SWIFT MT103: the name on the line after the account of field 50K (the
+ * ordering customer) or 59 (the beneficiary): ":59:/NO1762620513901\nNAME". */
+int pn_swift_party(const char *s, size_t at)
+{
+	if (at < 6 || s[at - 1] != '\n')
+		return 0;
+	size_t ps = rx_line_start(s, at - 1);
+	return (at - ps > 6 && memcmp(s + ps, ":50K:/", 6) == 0) ||
+	       (at - ps > 5 && memcmp(s + ps, ":59:/", 5) == 0) ||
+	       (at - ps > 6 && memcmp(s + ps, ":50F:/", 6) == 0);
+}
+
+/* /etc/passwd: "anna:x:1001:1001:Anna Weber,,,:/home/anna:/bin/bash", the
+ * name first in the fifth field. */
+int pn_passwd_gecos(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at), i = ls;
+	if (at == ls || s[at - 1] != ':')
+		return 0;
+	while (i < at && (rx_is_alnum((unsigned char)s[i]) || rx_in("_-.", s[i])))
+		i++;
+	if (i == ls || i + 3 > at || s[i] != ':' || !rx_in("x*!", s[i + 1]) || s[i + 2] != ':')
+		return 0;
+	i += 3;
+	for (int f = 0; f < 2; f++) {
+		size_t d = i;
+		while (i < at && rx_is_digit((unsigned char)s[i]))
+			i++;
+		if (i == d || i >= at || s[i] != ':')
+			return 0;
+		i++;
+	}
+	return i == at;
+}
+
+/* `git shortlog -sn`: "   144\tObinna Nwosu", a count, a tab and the name
+ * filling the line, on a line next to another of the same shape. */
+static int shortlog_prefix(const char *s, size_t ls, size_t le, size_t *name)
+{
+	size_t i = ls;
+	while (i < le && s[i] == ' ')
+		i++;
+	size_t d = i;
+	while (i < le && rx_is_digit((unsigned char)s[i]))
+		i++;
+	if (i == d || i >= le || s[i] != '\t')
+		return 0;
+	*name = i + 1;
+	return 1;
+}
+
+int pn_shortlog(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at), nm;
+	while (le > end && s[le - 1] == '\r')
+		le--;
+	if (le != end || !shortlog_prefix(s, ls, le, &nm) || nm != at)
+		return 0;
+	if (ls > 0) {
+		size_t ps = rx_line_start(s, ls - 1);
+		if (shortlog_prefix(s, ps, ls - 1, &nm))
+			return 1;
+	}
+	size_t ns = rx_line_end(s, len, at) + 1;
+	return ns < len && shortlog_prefix(s, ns, rx_line_end(s, len, ns), &nm);
+}
