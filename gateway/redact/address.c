@@ -81,6 +81,28 @@ static int addr_char(unsigned char c)
 	return rx_is_alnum(c) || c >= 0x80 || rx_in(" ,.-/#'º°ª()\n\t\\$", c);
 }
 
+/* One to three capitalised words of letters (a city, "North Dunedin")
+ * ending at `e`, after ", " and after `st`. */
+static int city_after_comma(const char *s, size_t st, size_t e)
+{
+	size_t i = e;
+	for (int w = 0; w < 3; w++) {
+		size_t we = i, k;
+		while (i > st && (k = rx_letter_before(s, i)) > 0)
+			i -= k;
+		/* (the word before the number has four letters or more: no
+		 * currency, "NOK 8155") */
+		if (i == we || we - i < (w ? 3u : 4u) || !rx_cap_at(s, we, i))
+			return 0;
+		if (i >= st + 2 && s[i - 1] == ' ' && s[i - 2] == ',')
+			return 1;
+		if (i <= st + 1 || s[i - 1] != ' ')
+			return 0;
+		i--;
+	}
+	return 0;
+}
+
 /* From the street line at `st` (house number or street word found by the
  * caller), the nearest locality anchor within the window: its end, or NONE. */
 static size_t to_locality(const char *s, size_t len, size_t st)
@@ -100,6 +122,15 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 		size_t e = ad_anchor(s, len, i);
 		if (e != NONE)
 			return e;
+		/* a postcode after the city, the address's last word
+		 * ("Riccarton, Christchurch 8011", "Mergangsan, Yogyakarta
+		 * 55153"; NZ, AU without a state, ID, TH): after a comma */
+		if (rx_is_digit(c) && i >= st + 4 && s[i - 1] == ' ' && rx_letter_before(s, i - 1)) {
+			size_t nd = ad_digits_at(s, len, i);
+			if ((nd == 4 || nd == 5) && (i + nd == len || rx_in("\n\r,;|)\t", s[i + nd])) &&
+			    city_after_comma(s, st, i - 1))
+				return i + nd;
+		}
 	}
 	return NONE;
 }
@@ -265,6 +296,30 @@ static size_t unit_prefix(const char *s, size_t at)
 	return field_start(s, ls, ws) || rx_is_upper((unsigned char)s[ws]) ? ws : at;
 }
 
+/* A unit number before a '/' and the house number ("1/120 Hay Street",
+ * "Unit 17/50 Wattle Street", "3/293B Riccarton Road"; AU, NZ): its
+ * start (the unit word's, if any), or `at`. */
+static size_t slash_unit(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at), i = at - 1;
+	if (at < ls + 2 || s[i] != '/' || !rx_is_alnum((unsigned char)s[i - 1]))
+		return at;
+	while (i > ls && at - i < 6 && rx_is_alnum((unsigned char)s[i - 1]))
+		i--;
+	if (at - i >= 6 || !rx_is_digit((unsigned char)s[i]))
+		return at;
+	if (field_start(s, ls, i))
+		return i;
+	if (i < ls + 2 || s[i - 1] != ' ')
+		return at;
+	size_t we = i - 1, ws = field_word_start(s, ls, we);
+	char w[16];
+	if (ws == we)
+		return at;
+	rx_fold(s + ws, we - ws, w, sizeof w);
+	return ad_in_list(unit_words, w) && (field_start(s, ls, ws) || rx_is_upper((unsigned char)s[ws])) ? ws : at;
+}
+
 /* "172 Albert Lane", "109 boulevard Jean Jaurès", "76 bis rue ...". */
 static unsigned detect_numbered(struct rx_ctx *c)
 {
@@ -277,14 +332,20 @@ static unsigned detect_numbered(struct rx_ctx *c)
 		i++;
 	else if (i + 1 < c->len && s[i] == '-' && rx_is_digit((unsigned char)s[i + 1]))
 		i += 1 + ad_digits_at(s, c->len, i + 1);
+	/* (the locality is looked for after the number: "336-1027 Barrington
+	 * St" holds no postcode "1027") */
+	size_t num_end = i;
 	if (i < c->len && s[i] == ',')
 		i++;
 	if (i + 1 >= c->len || s[i] != ' ' || !rx_letter_at(s, c->len, i + 1))
 		return 0;
 	if (!has_street_word2(c, s, c->len, i, &street_after_kws, 6, &street_before_kws, 3))
 		return 0;
-	size_t e = to_locality(s, c->len, c->ms);
-	return e != NONE ? (unsigned)rx_emit(c, unit_prefix(s, c->ms), e, REDACT_ADDRESS) : 0;
+	size_t e = to_locality(s, c->len, num_end - 1);
+	if (e == NONE)
+		return 0;
+	size_t st = slash_unit(s, c->ms);
+	return (unsigned)rx_emit(c, st != c->ms ? st : unit_prefix(s, c->ms), e, REDACT_ADDRESS);
 }
 
 /* "Calle Mayor, 42", "Via Verdi 120", "Rua Augusta, 1240", "Flat 459, ...",
@@ -528,7 +589,8 @@ static const char *const typed_words[] = {
 	"calle", "avenida", "avda", "paseo", "plaza", "pza", "camino", "carretera", "ctra",
 	"ronda", "travesía", "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo",
 	"strada", "rua", "travessa", "alameda", "praça", "rodovia", "estrada", "flat",
-	"door no", "house no", "plot no", "plot", "h.no", "c/", "av", NULL,
+	"door no", "house no", "plot no", "plot", "h.no", "c/", "av", "rue", "chaussée",
+	"boulevard", "chemin", "allée", "impasse", "quai", "jl", "jalan", "jln", NULL,
 };
 static struct rx_kwset typed_kws = RX_KWSET(typed_words);
 static const char *const postcode_words[] = {
@@ -565,6 +627,7 @@ const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &postcode_kws, detect_postcode, "postcode"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_label_kws, ad_detect_label, "address_label"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_phrase_kws, ad_detect_phrase, "address_phrase"},
+	{F_ADDRESS, RX_ON_DIGIT, 0, NULL, NULL, ad_detect_swift, "address_swift"},
 };
 const size_t rx_address_ntriggers = sizeof rx_address_triggers / sizeof rx_address_triggers[0];
 

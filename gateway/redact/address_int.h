@@ -29,5 +29,7 @@ unsigned ad_detect_label(struct rx_ctx *c);
 unsigned ad_detect_phrase(struct rx_ctx *c);
 extern struct rx_kwset ad_label_kws;
 extern struct rx_kwset ad_phrase_kws;
+/* The address lines of a SWIFT MT103 party (fields 50K, 50F, 59). */
+unsigned ad_detect_swift(struct rx_ctx *c);
 
 #endif

@@ -245,3 +245,48 @@ unsigned ad_detect_phrase(struct rx_ctx *c)
 {
 	return detect_label(c, 1);
 }
+
+/* SWIFT MT103: the ordering customer (field 50K/50F) and the beneficiary
+ * (59): ":59:/ACCOUNT", the name, then up to three lines of address before
+ * the next field (":57A:..."). Triggered at a digit word after a ':' that
+ * starts a line. */
+unsigned ad_detect_swift(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len;
+	if (c->ms == 0 || s[c->ms - 1] != ':' || (c->ms >= 2 && s[c->ms - 2] != '\n') || c->ms + 3 >= len)
+		return 0;
+	if (s[c->ms] == '5' && s[c->ms + 1] == '9' && s[c->ms + 2] == ':')
+		c->me = c->ms + 2;
+	else if (s[c->ms] == '5' && s[c->ms + 1] == '0' && (s[c->ms + 2] == 'K' || s[c->ms + 2] == 'F') &&
+		 s[c->ms + 3] == ':')
+		c->me = c->ms + 3;
+	else
+		return 0;
+	/* the tag's line holds the account ("/IS58...") or the name */
+	size_t le = rx_line_end(s, len, c->me);
+	if (le >= len)
+		return 0;
+	size_t cur = le + 1;
+	if (c->me + 1 < len && s[c->me + 1] == '/') {
+		/* the name's line */
+		le = rx_line_end(s, len, cur);
+		if (le >= len || le == cur || s[cur] == ':')
+			return 0;
+		cur = le + 1;
+	}
+	size_t a = cur, e = cur;
+	for (int lines = 0; lines < 3 && cur < len; lines++) {
+		size_t le2 = rx_line_end(s, len, cur);
+		if (le2 == cur || s[cur] == ':' || s[cur] == '-' || le2 - cur > 35)
+			break; /* a field line holds 35 characters at most */
+		e = le2;
+		if (le2 >= len)
+			break;
+		cur = le2 + 1;
+	}
+	e = trim_end(s, a, e);
+	if (e <= a || !address_like(s, a, e))
+		return 0;
+	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
+}

@@ -230,15 +230,21 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 			if (ad_in_list(au_states, st))
 				return i + a + 5;
 		}
-		/* CA: PROVINCE A9A 9A9 ("Montréal QC H9R 7E1") */
-		if (a == 2 && i + 10 <= len && s[i + 2] == ' ') {
+		/* CA: PROVINCE A9A 9A9 ("Montréal QC H9R 7E1"; Canada Post
+		 * prints two spaces before the code, Québec forms "(QC)") */
+		if (a == 2) {
 			char st[3] = {s[i], s[i + 1], 0};
-			const char *p = s + i + 3;
-			if (ad_in_list(ca_provinces, st) && rx_is_upper((unsigned char)p[0]) && rx_is_digit((unsigned char)p[1]) &&
-			    rx_is_upper((unsigned char)p[2]) && p[3] == ' ' && rx_is_digit((unsigned char)p[4]) &&
-			    rx_is_upper((unsigned char)p[5]) && rx_is_digit((unsigned char)p[6]) &&
-			    (i + 10 == len || !rx_is_alnum((unsigned char)s[i + 10])))
-				return i + 10;
+			size_t j = i + 2, sp = 0;
+			if (j < len && s[j] == ')' && i > 0 && s[i - 1] == '(')
+				j++;
+			while (j < len && s[j] == ' ' && sp < 2)
+				j++, sp++;
+			const char *p = s + j;
+			if (sp && j + 7 <= len && ad_in_list(ca_provinces, st) && rx_is_upper((unsigned char)p[0]) &&
+			    rx_is_digit((unsigned char)p[1]) && rx_is_upper((unsigned char)p[2]) && p[3] == ' ' &&
+			    rx_is_digit((unsigned char)p[4]) && rx_is_upper((unsigned char)p[5]) &&
+			    rx_is_digit((unsigned char)p[6]) && (j + 7 == len || !rx_is_alnum((unsigned char)s[j + 7])))
+				return j + 7;
 		}
 	}
 	/* IE: an Eircode, routing key and unique identifier ("D06 3AFN",

@@ -85,6 +85,36 @@ static const struct tc labelled[] = {
   {"Address: 10.0.0.1", "Address: [IP]"},
 };
 
+/* addresses without a label, in layouts of more countries; each beside a
+ * case that must stay untouched */
+static const struct tc layouts[] = {
+  /* CA: two spaces before the code (Canada Post), "(QC)", unit-civic */
+  {"Property: 336-1027 Barrington St, Halifax NS  B3J 1Z7", "Property: [ADDRESS]"},
+  {"en 4366, Rue Saint-Denis, Montr\xc3\xa9\x61l (QC)  H2X 3J6", "en [ADDRESS]"},
+  /* the postcode after the city (NZ, ID), after a comma */
+  {"meet at 62 Riccarton Road, Riccarton, Christchurch 8011", "meet at [ADDRESS]"},
+  {"Penjemputan: Jl. Prawirotaman No. 123, RT 13/RW 09, Mergangsan, Yogyakarta 55153",
+   "Penjemputan: [ADDRESS]"},
+  {"Upgrade 12 Main Street servers, version 2019", "Upgrade 12 Main Street servers, version 2019"},
+  {"Verbrauch 1167 kWh, Abschlag 224,32 \xe2\x82\xac, f\xc3\xa4llig 9. Mai 2026",
+   "Verbrauch 1167 kWh, Abschlag 224,32 \xe2\x82\xac, f\xc3\xa4llig 9. Mai 2026"},
+  /* BE: the street word first, the number after */
+  {"| 3 | Rue Saint-Gilles 132, 4000 Li\xc3\xa8ge | x |", "| 3 | [ADDRESS] | x |"},
+  /* AU: a unit before a '/' */
+  {"Property: 1/120 Hay Street, Subiaco WA 6008", "Property: [ADDRESS]"},
+  {"Unit 17/50 Wattle Street, FITZROY VIC 3065", "[ADDRESS]"},
+  /* SWIFT MT103: the parties' address lines, not the other fields */
+  {":50K:/CZ8491877879221817131314\nJIRI DVORAK\nVINOHRADSKA 1387/44\n120 00 PRAHA 2\n:57A:NBIIISRE\n",
+   ":50K:/[IBAN]\n[NAME]\n[ADDRESS]\n:57A:NBIIISRE\n"},
+  {":20:REF123\n:32A:251217CHF55481,00\n:71A:SHA\n", ":20:REF123\n:32A:251217CHF55481,00\n:71A:SHA\n"},
+};
+
+static void test_addresses_in_more_layouts(void **state)
+{
+  (void)state;
+  RUN(layouts);
+}
+
 static void test_addresses_by_their_label(void **state)
 {
   (void)state;
@@ -107,6 +137,7 @@ int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_addresses_by_their_label),
+      cmocka_unit_test(test_addresses_in_more_layouts),
       cmocka_unit_test(test_national_identity_numbers),
       cmocka_unit_test(test_birth_phone_and_password_words),
   };
