@@ -201,7 +201,7 @@ static const struct tc layouts[] = {
    "<reporter username=\"JIRAUSER69097\">[NAME]</reporter>"},
   {"<name>Create Customer</name>", "<name>Create Customer</name>"},
   /* SWIFT MT103 parties, passwd GECOS, git shortlog -sn */
-  {":59:/NO1762620513901\nSINDRE FJELDSTAD\n8000 AARHUS C", ":59:/[IBAN]\n[NAME]\n8000 AARHUS C"},
+  {":59:/NO1762620513901\nSINDRE FJELDSTAD\n8000 AARHUS C", ":59:/[IBAN]\n[NAME]\n[ADDRESS]"},
   {"u1001:x:1001:1001:Eilidh NicAoidh,,,:/home/u1001:/bin/bash",
    "u1001:x:1001:1001:[NAME],,,:/home/u1001:/bin/bash"},
   {"   144\tObinna Nwosu\n   136\tNithya Rajendran\n", "   144\t[NAME]\n   136\t[NAME]\n"},
