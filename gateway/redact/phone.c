@@ -42,11 +42,33 @@ static const char *const phone_kw[] = {
 	"contattami", "contattare", "tlf", "tlf.", "telf.", "gsm", "mob", "mob.", "puh",
 	"puh.", "puhelin", "matkapuhelin", "mobilnummer", "mobiltelefon", "telemóvel",
 	"telemovel", "cellulare", "numero di telefono", "numéro de téléphone", "ring mig",
-	"ring meg", "soita", "zadzwoń", "zavolejte", "arayın", "telefon numarası", NULL,
+	"ring meg", "soita", "zadzwoń", "zavolejte", "arayın", "telefon numarası",
+	"number to port", "número a portar", "número para portar", "mobile no", "mobile no.",
+	"contacto", "contato", "ring tilbage på", "ring til", "ring på", "nomor hp",
+	"no. hp", "nomor telepon", "telepon", "numero ng telepono", "nambari ya simu", NULL,
+};
+/* Plans a national number is also tried against when a word that names a
+ * phone (not only a number: "Numéro d'ordre", "PCN number") is right before
+ * it; otherwise only `regions`: the more plans, the more random digits pass
+ * one. */
+static const char *const phone_word[] = {
+	"tel", "tél", "tel.", "telf", "telf.", "phone", "mobile", "mobil", "cell", "cellphone",
+	"call", "dial", "fax", "whatsapp", "telefon", "handy", "téléphone", "portable",
+	"teléfono", "telefono", "móvil", "movil", "llámame", "llámame al", "celular",
+	"celular es", "telefone", "ligar", "ligue", "cellulare", "telefoon", "mobiel", "tlf",
+	"tlf.", "gsm", "mob", "mob.", "puh", "puh.", "puhelin", "mobile no", "mobile no.",
+	"number to port", "número a portar", "número para portar", "ring tilbage på",
+	"ring til", "ring på", "nomor hp", "no. hp", "telepon", "contacto", "contato", NULL,
+};
+static struct rx_kwset phone_word_kws = RX_KWSET(phone_word);
+static const char *const regions_ctx[] = {
+	"AR", "PH", "NZ", "DK", "NO", "FI", "KE", "ID", "TH", "IL", "RO", "CZ", "UA", "NG",
+	"PK", "BD", "PE", "CO", "CL", "TR", "GR", "HU", "SK", "IS", "MY", "VN", "KR", "EG",
 };
 /* Words that make the number something else. */
 static const char *const not_phone_kw[] = {
 	"order", "order no", "invoice", "ref", "reference", "ticket", "id", "no.", "nr.", "nº",
+	"numéro d'ordre", "n° d'ordre", "pcn", "pcn number", "z-index",
 	"account", "acct", "iban", "bic", "card", "isbn", "ean", "gtin", "imei", "serial",
 	"sku", "part", "pn", "tracking", "amount", "total", "price", "balance", "bestellung",
 	"commande", "pedido", "ordine", "bestelling", "rechnung", "factura", "facture",
@@ -356,6 +378,11 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 		return 0;
 	int local;
 	if (!national_valid(d, n, &local)) {
+		/* more countries' plans after a phone word */
+		if (ctx && n >= 8 && rx_kw_before(c, &phone_word_kws, r->start, 32))
+			for (size_t i = 0; i < sizeof regions_ctx / sizeof regions_ctx[0]; i++)
+				if (valid_in(regions_ctx[i], d, n))
+					return 1;
 		/* a short local number, only right after a strong phone word */
 		return local && short_local && rx_kw_before(c, &local_kws, r->start, 32);
 	}

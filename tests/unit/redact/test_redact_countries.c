@@ -53,6 +53,14 @@ static const struct tc words[] = {
   {"Vi prego di contattarmi al 334 5502416.", "Vi prego di contattarmi al [PHONE]."},
   {"Pårørende: Halvor Kvamme, tlf. 966 56 139", "Pårørende: [NAME], tlf. [PHONE]"},
   {"meu CEP é 75192-420", "meu CEP é [ADDRESS]"},
+  /* national numbers of more plans, after a word that names a phone; a
+   * word that names only a number does not reach them */
+  {"Número a portar: 011 15-3278-8621", "Número a portar: [PHONE]"},
+  {"Mobile No.: 0915-781-6890", "Mobile No.: [PHONE]"},
+  {"ring tilbage på 4131 6411", "ring tilbage på [PHONE]"},
+  {"PCN number: 77904230", "PCN number: 77904230"},
+  {"Numéro d'ordre : 2025-7935", "Numéro d'ordre : 2025-7935"},
+  {"dosering: 500 mg, Z-index 12036753", "dosering: 500 mg, Z-index 12036753"},
   /* password words and keys */
   {"Your EPP/auth code: !RugDJ#mrTxg54", "Your EPP/auth code: [SECRET]"},
   {"Palavra-passe: FRE61FPxsCsAJJCM", "Palavra-passe: [SECRET]"},
