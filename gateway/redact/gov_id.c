@@ -639,7 +639,9 @@ static const char *const passport_words[] = {
 	"passaporto", "paspoort", "paspoortnummer", "passaporte", "pasaport", "my id", "id card",
 	"identity card", "ausweisnummer", "personalausweis", "travel document", "documento de viaje",
 	"documento de viagem", "document de voyage", "reisedokument", "documento di viaggio",
-	"reisdocument", "número del documento", "número do documento", NULL,
+	"reisdocument", "número del documento", "número do documento", "putovnica", "paszport",
+	"cestovní pas", "pasaportë", "passi", "útlevél", "pașaport", "паспорт", "διαβατήριο",
+	"pasport", NULL,
 };
 static struct rx_kwset passport_kws = RX_KWSET(passport_words);
 
@@ -670,5 +672,6 @@ const struct rx_trigger rx_gov_triggers[] = {
 	{F_GOV, RX_ON_UPPER | RX_ON_LOWER, RXF_ALPHAID, NULL, NULL, detect_alpha, "nino_pan_cf_nie"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &passport_kws, detect_passport, "passport"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &gv_label_kws, gv_detect_labelled, "labelled_id"},
+	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_shaped, "kr_rrn_tw_id"},
 };
 const size_t rx_gov_ntriggers = sizeof rx_gov_triggers / sizeof rx_gov_triggers[0];

@@ -17,18 +17,39 @@
 
 #include "redact_int.h"
 
-enum { ID_CNP, ID_KT, ID_SIN, ID_CUIL, ID_KVNR, ID_CURP, ID_HETU };
+enum {
+	ID_CNP, ID_KT, ID_SIN, ID_CUIL, ID_KVNR, ID_CURP, ID_HETU, ID_EGN, ID_JMBG, ID_OIB,
+	ID_EE, ID_LV, ID_AMKA, ID_RUT, ID_RRN, ID_TW, ID_NIF, ID_MYKAD, ID_ANY,
+};
 
 /* The labels, and the id each names (in the same order). */
 static const char *const label_words[] = {
 	"cnp", "cod numeric personal", "kennitala", "kt", "sin", "sin number",
 	"social insurance number", "nas", "numéro d'assurance sociale", "cuil", "cuit",
 	"versichertennummer", "versicherten-nr", "krankenversichertennummer", "kvnr", "curp",
-	"henkilötunnus", "henkilotunnus", "hetu", NULL,
+	"henkilötunnus", "henkilotunnus", "hetu",
+	/* BG, RS/SI/BA/MK/ME, HR, EE/LT, LV, GR, CL, KR, TW, PT, MY */
+	"егн", "egn", "јмбг", "jmbg", "матични број", "emšo", "emso", "oib", "isikukood",
+	"asmens kodas", "personas kods", "αμκα", "amka", "rut", "run", "ЕГН", "ЈМБГ",
+	"emŠo", "ΑΜΚΑ", "resident registration number", "rrn", "national id no",
+	"nif", "contribuinte", "mykad", "no. mykad", "no. k/p", "kad pengenalan",
+	/* a national number named in general: whichever check above it passes */
+	"personal identification number", "personal id number", "personal code",
+	"personal number", "national id", "national_id", "national id number",
+	"national identification number", "national identity number", "id number",
+	"identification number", NULL,
 };
 static const unsigned char label_ids[] = {
 	ID_CNP, ID_CNP, ID_KT, ID_KT, ID_SIN, ID_SIN, ID_SIN, ID_SIN, ID_SIN, ID_CUIL, ID_CUIL,
 	ID_KVNR, ID_KVNR, ID_KVNR, ID_KVNR, ID_CURP, ID_HETU, ID_HETU, ID_HETU,
+	ID_EGN, ID_EGN, ID_JMBG, ID_JMBG, ID_JMBG, ID_JMBG, ID_JMBG, ID_OIB, ID_EE,
+	ID_EE, ID_LV, ID_AMKA, ID_AMKA, ID_RUT, ID_RUT, ID_EGN, ID_JMBG,
+	ID_JMBG, ID_AMKA, ID_RRN, ID_RRN, ID_TW,
+	ID_NIF, ID_NIF, ID_MYKAD, ID_MYKAD, ID_MYKAD, ID_MYKAD,
+	ID_ANY, ID_ANY, ID_ANY,
+	ID_ANY, ID_ANY, ID_ANY, ID_ANY,
+	ID_ANY, ID_ANY, ID_ANY,
+	ID_ANY,
 };
 _Static_assert(sizeof label_ids == sizeof label_words / sizeof label_words[0] - 1,
 	       "one id per label");
@@ -142,6 +163,136 @@ static int hetu_century_ok(const char *s)
 	return chars[n % 31] == s[10];
 }
 
+/* BG EGN: weights 2 4 8 5 10 9 7 3 6 mod 11 (10 gives 0); a month of
+ * 1-12, 21-32 (before 1900) or 41-52 (2000 on). */
+static int egn_ok(const char *d)
+{
+	static const int w[] = {2, 4, 8, 5, 10, 9, 7, 3, 6};
+	int sum = 0;
+	for (int i = 0; i < 9; i++)
+		sum += (d[i] - '0') * w[i];
+	int r = sum % 11 % 10, m = (d[2] - '0') * 10 + (d[3] - '0');
+	return r == d[9] - '0' && ((m >= 1 && m <= 12) || (m >= 21 && m <= 32) || (m >= 41 && m <= 52));
+}
+
+/* JMBG / EMŠO: DDMMYYY, then weights 7 6 5 4 3 2 7 6 5 4 3 2 mod 11. */
+static int jmbg_ok(const char *d)
+{
+	int r = 11 - weighted(d, "765432765432", 12) % 11;
+	int day = (d[0] - '0') * 10 + (d[1] - '0'), mon = (d[2] - '0') * 10 + (d[3] - '0');
+	return (r > 9 ? 0 : r) == d[12] - '0' && day >= 1 && day <= 31 && mon >= 1 && mon <= 12;
+}
+
+/* HR OIB: ISO 7064 MOD 11,10. */
+static int oib_ok(const char *d)
+{
+	int a = 10;
+	for (int i = 0; i < 10; i++) {
+		a = (a + d[i] - '0') % 10;
+		a = (a == 0 ? 10 : a) * 2 % 11;
+	}
+	int k = 11 - a;
+	return (k == 10 ? 0 : k) == d[10] - '0';
+}
+
+/* EE isikukood, LT asmens kodas: weights 1-9 1, then 3-9 1-3 if the first
+ * sum leaves 10, then 0; the first digit 1-6 (the century and sex). */
+static int ee_ok(const char *d)
+{
+	int r = weighted(d, "1234567891", 10) % 11;
+	if (r == 10)
+		r = weighted(d, "3456789123", 10) % 11 % 10;
+	return r == d[10] - '0' && d[0] >= '1' && d[0] <= '6';
+}
+
+/* LV personas kods: DDMMYY-CNNNZ with weights 1 6 3 7 9 10 5 8 4 2 and
+ * (1101 - sum) mod 11; the codes issued since 2017 start with 32 and carry
+ * no check. */
+static int lv_ok(const char *d)
+{
+	static const int w[] = {1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+	if (d[0] == '3' && d[1] == '2')
+		return 1;
+	int sum = 0;
+	for (int i = 0; i < 10; i++)
+		sum += (d[i] - '0') * w[i];
+	int day = (d[0] - '0') * 10 + (d[1] - '0'), mon = (d[2] - '0') * 10 + (d[3] - '0');
+	return (1101 - sum) % 11 == d[10] - '0' && day >= 1 && day <= 31 && mon >= 1 && mon <= 12;
+}
+
+/* GR AMKA: DDMMYY and five digits, Luhn. */
+static int amka_ok(const char *d)
+{
+	int day = (d[0] - '0') * 10 + (d[1] - '0'), mon = (d[2] - '0') * 10 + (d[3] - '0');
+	return day >= 1 && day <= 31 && mon >= 1 && mon <= 12 && rx_luhn(d, 11);
+}
+
+/* KR resident registration number: YYMMDD-SNNNNNN, weights 2-9 2-5, (11 -
+ * sum mod 11) mod 10. */
+static int rrn_ok(const char *d)
+{
+	int r = (11 - weighted(d, "234567892345", 12) % 11) % 10;
+	int mon = (d[2] - '0') * 10 + (d[3] - '0');
+	return r == d[12] - '0' && mon >= 1 && mon <= 12 && d[6] >= '1' && d[6] <= '8';
+}
+
+/* PT NIF: weights 9-2, 11 - sum mod 11 (10 and 11 give 0). */
+static int nif_ok(const char *d)
+{
+	int r = 11 - weighted(d, "98765432", 8) % 11;
+	return (r >= 10 ? 0 : r) == d[8] - '0' && rx_in("1235689", d[0]);
+}
+
+/* MY MyKad: YYMMDD-PB-NNNN, a date and a place of birth code (no check
+ * digit). */
+static int mykad_ok(const char *s, size_t a, size_t e, const char *d)
+{
+	int mon = (d[2] - '0') * 10 + (d[3] - '0'), day = (d[4] - '0') * 10 + (d[5] - '0');
+	return mon >= 1 && mon <= 12 && day >= 1 && day <= 31 &&
+	       (e - a == 12 || (e - a == 14 && s[a + 6] == '-' && s[a + 9] == '-'));
+}
+
+/* CL RUT: "17.091.462-7": weights 2-7 from the right, 11 - sum mod 11 (11
+ * gives 0, 10 'K'). */
+static int rut_ok(const char *s, size_t v, size_t e)
+{
+	if (e - v < 3 || s[e - 2] != '-')
+		return 0;
+	char d[12];
+	size_t n = digits_of(s, v, e - 2, d, sizeof d);
+	if (n < 7 || n > 8)
+		return 0;
+	int sum = 0;
+	for (size_t i = 0; i < n; i++)
+		sum += (d[n - 1 - i] - '0') * (int)(2 + i % 6);
+	int r = 11 - sum % 11;
+	char k = r == 11 ? '0' : r == 10 ? 'K' : (char)('0' + r);
+	return rx_upper(s[e - 1]) == k;
+}
+
+/* TW national id: a letter (its two-digit code) and nine digits, the first
+ * 1 or 2; weights 1 9 8 7 6 5 4 3 2 1 1, the sum a multiple of 10. */
+static int tw_ok(const char *s)
+{
+	static const char codes[] = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
+	const char *p = strchr(codes, s[0]);
+	if (!p || !s[0] || (s[1] != '1' && s[1] != '2'))
+		return 0;
+	int v = (int)(p - codes) + 10, sum = v / 10 + (v % 10) * 9;
+	for (int i = 1; i <= 8; i++)
+		sum += (s[i] - '0') * (9 - i);
+	sum += s[9] - '0';
+	return sum % 10 == 0;
+}
+
+/* A national number named only in general: one of the checks above. */
+static int any_ok(const char *d, size_t n)
+{
+	return (n == 9 && nif_ok(d)) || (n == 10 && egn_ok(d)) || (n == 13 && (jmbg_ok(d) || rrn_ok(d))) ||
+	       (n == 11 && (oib_ok(d) || ee_ok(d) || lv_ok(d) || amka_ok(d))) ||
+	       (n == 13 && cnp_ok(d));
+}
+
 unsigned gv_detect_labelled(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -164,7 +315,7 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
 	size_t e = v;
 	while (e < le && e - v < 24 && (rx_is_alnum((unsigned char)s[e]) || rx_in("-.", s[e]) ||
 					 (s[e] == ' ' && e + 1 < le && rx_is_digit((unsigned char)s[e + 1]) &&
-					  kind != ID_CURP && kind != ID_KVNR)))
+					  kind != ID_CURP && kind != ID_KVNR && kind != ID_TW)))
 		e++;
 	while (e > v && rx_in("-.", s[e - 1]))
 		e--;
@@ -196,8 +347,115 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
 	case ID_HETU:
 		ok = e - v == 11 && rx_in("ABCDEFUVWXY", s[v + 6]) && hetu_century_ok(s + v);
 		break;
+	case ID_EGN:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 10 && egn_ok(d);
+		break;
+	case ID_JMBG:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 13 && jmbg_ok(d);
+		break;
+	case ID_OIB:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 11 && oib_ok(d);
+		break;
+	case ID_EE:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 11 && ee_ok(d);
+		break;
+	case ID_LV:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 11 && lv_ok(d);
+		break;
+	case ID_AMKA:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 11 && amka_ok(d);
+		break;
+	case ID_RUT:
+		ok = rut_ok(s, v, e);
+		break;
+	case ID_RRN:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 13 && rrn_ok(d);
+		break;
+	case ID_TW:
+		ok = e - v == 10 && rx_is_upper((unsigned char)s[v]) && digits_of(s, v + 1, e, d, sizeof d) == 9 &&
+		     tw_ok(s + v);
+		break;
+	case ID_NIF:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 9 && nif_ok(d);
+		break;
+	case ID_MYKAD:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 12 && mykad_ok(s, v, e, d);
+		break;
+	case ID_ANY:
+		n = digits_of(s, v, e, d, sizeof d);
+		ok = n >= 9 && n <= 13 && any_ok(d, n);
+		break;
 	}
 	if (!ok)
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_GOV_ID);
+}
+
+/* Whether one of the phrases comes before `at` on its line, within 48
+ * bytes (ASCII letters folded). Labels written without spaces
+ * ("주민등록번호:", "身分證字號：") are no keyword triggers; their values are
+ * found by their shape and checked for the label this way. */
+static int label_before(const char *s, size_t at, const char *const *phrases)
+{
+	size_t ls = rx_line_start(s, at), from = at > 48 ? at - 48 : 0;
+	if (from < ls)
+		from = ls;
+	for (const char *const *p = phrases; *p; p++) {
+		size_t l = strlen(*p);
+		for (size_t i = from; i + l <= at; i++)
+			if (rx_fold_eq(s + i, *p, l))
+				return 1;
+	}
+	return 0;
+}
+
+/* A document number in a table cell under a column named for it (a
+ * ferry's manifest: "| Nat. | Document |" over "| ITA | X18770427 |"): six
+ * to nine capitals and digits, five digits or more. */
+static unsigned doc_cell(struct rx_ctx *c)
+{
+	static const char *const cols[] = {"passport", "document", "pasaporte", "passeport",
+					   "reisepass", "passaporto", "paspoort", "travel doc",
+					   "id no", "id card", NULL};
+	const char *s = c->text;
+	size_t i = c->ms, e = i, digits = 0;
+	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')))
+		return 0;
+	while (e < c->len && e - i < 10 && (rx_is_digit((unsigned char)s[e]) || rx_is_upper((unsigned char)s[e])))
+		digits += rx_is_digit((unsigned char)s[e++]);
+	if (e - i < 6 || e - i > 9 || digits < 5 ||
+	    (e < c->len && !rx_in("|\t;,\r\n ", s[e])) || (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|'))
+		return 0;
+	char hdr[64];
+	if (!rx_column_header(c, i, hdr, sizeof hdr))
+		return 0;
+	for (const char *const *k = cols; *k; k++)
+		if (strstr(hdr, *k))
+			return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
+	return 0;
+}
+
+/* KR resident registration number "931228-1784823" after 주민(등록)번호 or
+ * "resident registration number"; TW national id "N284089087" after
+ * 身分證 / 身份證. */
+unsigned gv_detect_shaped(struct rx_ctx *c)
+{
+	static const char *const kr[] = {"주민", "resident registration", "rrn", NULL};
+	static const char *const tw[] = {"身分證", "身份證", "national id", NULL};
+	const char *s = c->text;
+	size_t i = c->ms, len = c->len;
+	char d[16];
+	if (rx_is_digit((unsigned char)s[i])) {
+		if (i + 14 > len || s[i + 6] != '-' || (i + 14 < len && (rx_is_alnum((unsigned char)s[i + 14]) || s[i + 14] == '-')))
+			return doc_cell(c);
+		if (digits_of(s, i, i + 14, d, sizeof d) != 13 || !rrn_ok(d) || !label_before(s, i, kr))
+			return doc_cell(c);
+		return (unsigned)rx_emit(c, i, i + 14, REDACT_GOV_ID);
+	}
+	if (i + 10 > len || !rx_is_upper((unsigned char)s[i]) || !rx_is_digit((unsigned char)s[i + 1]) ||
+	    (i + 10 < len && rx_is_alnum((unsigned char)s[i + 10])))
+		return doc_cell(c);
+	if (digits_of(s, i + 1, i + 10, d, sizeof d) != 9 || !tw_ok(s + i) || !label_before(s, i, tw))
+		return doc_cell(c);
+	return (unsigned)rx_emit(c, i, i + 10, REDACT_GOV_ID);
 }

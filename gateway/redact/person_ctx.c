@@ -357,6 +357,15 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 				pipes += s[q] == '|';
 			if (pipes > 1)
 				return C_NONE;
+			/* a row of two cells only ("Surname | Nationality | Document"
+			 * is a header's) */
+			size_t le = rx_line_end(s, c->len, at), after = 0;
+			for (size_t q = at; q < le; q++)
+				after += s[q] == '|';
+			while (le > at && rx_in(" \r", s[le - 1]))
+				le--;
+			if (after > 1 || (after == 1 && s[le - 1] != '|'))
+				return C_NONE;
 		}
 		sep = 1;
 		tab_only = 0;

@@ -235,6 +235,7 @@ extern const size_t rx_person_ntriggers;
  * of the 2000s. */
 extern struct rx_kwset gv_label_kws;
 unsigned gv_detect_labelled(struct rx_ctx *c);
+unsigned gv_detect_shaped(struct rx_ctx *c);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];

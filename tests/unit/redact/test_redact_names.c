@@ -212,6 +212,11 @@ static const struct tc layouts[] = {
   {"Client: R\xc3\xa9gis d'Aubigny", "Client: [NAME]"},
   {"Client: Joana d\xe2\x80\x99" "Almeida", "Client: [NAME]"},
   {"Minister: Fr. Cherry Mae L. Cabrera", "Minister: Fr. [NAME]"},
+  /* a label cell and a value cell: a row of two cells only; a header
+   * row's column names are no names */
+  {"| Patient | Anna Weber |\nPatient | Anna Weber", "| Patient | [NAME] |\nPatient | [NAME]"},
+  {"No | Surname | Nationality | Document\n| Surname | Nationality |",
+   "No | Surname | Nationality | Document\n| Surname | Nationality |"},
   /* PowerShell's Format-List pads its labels */
   {"Name         : Arulmozhi Natarajan", "Name         : [NAME]"},
   {"Please call Keith on 071 151 1228.", "Please call [NAME] on [PHONE]."},
