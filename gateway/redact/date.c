@@ -4,7 +4,9 @@
  * month names or their abbreviations in English, German, French, Spanish,
  * Italian, Dutch, Portuguese, the Nordic languages, Polish, Czech, Turkish,
  * Romanian, Finnish and Hungarian ("12. März 1952", "17th of May 1979",
- * "May 9, 1953", "3 de junho de 1998", "1er mai 1970"). */
+ * "May 9, 1953", "3 de junho de 1998", "1er mai 1970"), and year first in
+ * Korean, Chinese, Latvian and Lithuanian ("1993년 12월 28일", "2007. gada
+ * 16. decembrī"). */
 #include <pthread.h>
 #include <string.h>
 
@@ -56,6 +58,40 @@ static const struct month months[] = {
 	/* Icelandic, and Norwegian/Danish/Icelandic December */
 	{"janúar", 1}, {"febrúar", 2}, {"apríl", 4}, {"maí", 5}, {"júní", 6}, {"júlí", 7},
 	{"ágúst", 8}, {"nóvember", 11}, {"desember", 12},
+	/* Croatian, Slovene and Serbian (Latin) genitives */
+	{"siječnja", 1}, {"veljače", 2}, {"ožujka", 3}, {"travnja", 4}, {"svibnja", 5},
+	{"lipnja", 6}, {"srpnja", 7}, {"kolovoza", 8}, {"rujna", 9}, {"listopada", 10},
+	{"studenoga", 11}, {"studenog", 11}, {"prosinca", 12}, {"januarja", 1}, {"februarja", 2},
+	{"aprila", 4}, {"junija", 6}, {"julija", 7}, {"avgusta", 8}, {"septembra", 9},
+	{"oktobra", 10}, {"novembra", 11}, {"decembra", 12}, {"januara", 1}, {"februara", 2},
+	{"marta", 3}, {"juna", 6}, {"jula", 7},
+	/* Latvian (nominative and locative) and Lithuanian (genitive) */
+	{"janvāris", 1}, {"janvārī", 1}, {"februāris", 2}, {"februārī", 2}, {"marts", 3},
+	{"martā", 3}, {"aprīlis", 4}, {"aprīlī", 4}, {"maijs", 5}, {"maijā", 5}, {"jūnijs", 6},
+	{"jūnijā", 6}, {"jūlijs", 7}, {"jūlijā", 7}, {"augusts", 8}, {"augustā", 8},
+	{"septembris", 9}, {"septembrī", 9}, {"oktobris", 10}, {"oktobrī", 10},
+	{"novembris", 11}, {"novembrī", 11}, {"decembris", 12}, {"decembrī", 12},
+	{"sausio", 1}, {"vasario", 2}, {"kovo", 3}, {"balandžio", 4}, {"gegužės", 5},
+	{"birželio", 6}, {"liepos", 7}, {"rugpjūčio", 8}, {"rugsėjo", 9}, {"spalio", 10},
+	{"lapkričio", 11}, {"gruodžio", 12},
+	/* Estonian, Malay, Albanian, Maltese */
+	{"jaanuar", 1}, {"veebruar", 2}, {"märts", 3}, {"aprill", 4}, {"juuni", 6},
+	{"juuli", 7}, {"oktoober", 10}, {"detsember", 12}, {"mac", 3}, {"julai", 7},
+	{"ogos", 8}, {"disember", 12}, {"janar", 1}, {"shkurt", 2}, {"prill", 4},
+	{"qershor", 6}, {"korrik", 7}, {"gusht", 8}, {"shtator", 9}, {"tetor", 10},
+	{"nëntor", 11}, {"dhjetor", 12}, {"jannar", 1}, {"frar", 2}, {"marzu", 3},
+	{"mejju", 5}, {"ġunju", 6}, {"Ġunju", 6}, {"lulju", 7}, {"awwissu", 8},
+	{"settembru", 9}, {"ottubru", 10}, {"novembru", 11}, {"diċembru", 12},
+	/* Bulgarian, and Greek genitives (capitalised as dates write them too:
+	 * letters outside Latin-1 are not folded) */
+	{"януари", 1}, {"февруари", 2}, {"март", 3}, {"април", 4}, {"май", 5}, {"юни", 6},
+	{"юли", 7}, {"август", 8}, {"септември", 9}, {"октомври", 10}, {"ноември", 11},
+	{"декември", 12}, {"ιανουαρίου", 1}, {"Ιανουαρίου", 1}, {"φεβρουαρίου", 2},
+	{"Φεβρουαρίου", 2}, {"μαρτίου", 3}, {"Μαρτίου", 3}, {"απριλίου", 4}, {"Απριλίου", 4},
+	{"μαΐου", 5}, {"Μαΐου", 5}, {"ιουνίου", 6}, {"Ιουνίου", 6}, {"ιουλίου", 7},
+	{"Ιουλίου", 7}, {"αυγούστου", 8}, {"Αυγούστου", 8}, {"σεπτεμβρίου", 9},
+	{"Σεπτεμβρίου", 9}, {"οκτωβρίου", 10}, {"Οκτωβρίου", 10}, {"νοεμβρίου", 11},
+	{"Νοεμβρίου", 11}, {"δεκεμβρίου", 12}, {"Δεκεμβρίου", 12},
 };
 
 #define NMONTHS (sizeof months / sizeof months[0])
@@ -193,6 +229,58 @@ static int named_date(const char *s, size_t len, size_t i, struct rx_date *out)
 	return 1;
 }
 
+/* Dates written year first with words: Korean "1993년 12월 28일", Chinese
+ * and Japanese "2005年5月2日", Latvian "2007. gada 16. decembrī",
+ * Lithuanian "2010 m. lapkričio 26 d."; y is the year read at i, j after it. */
+static int year_first(const char *s, size_t len, size_t j, int y, struct rx_date *out)
+{
+	int m, d;
+	size_t k;
+	static const char *const kr[3] = {"\xeb\x85\x84", "\xec\x9b\x94", "\xec\x9d\xbc"};
+	static const char *const cjk[3] = {"\xe5\xb9\xb4", "\xe6\x9c\x88", "\xe6\x97\xa5"};
+	for (int w = 0; w < 2; w++) {
+		const char *const *u = w ? cjk : kr;
+		size_t q = j;
+		if (q + 3 > len || memcmp(s + q, u[0], 3) != 0)
+			continue;
+		q = spaces(s, len, q + 3);
+		if (!(k = num(s, len, q, 2, &m)) || q + k + 3 > len || memcmp(s + q + k, u[1], 3) != 0)
+			return 0;
+		q = spaces(s, len, q + k + 3);
+		if (!(k = num(s, len, q, 2, &d)) || q + k + 3 > len || memcmp(s + q + k, u[2], 3) != 0)
+			return 0;
+		if (!ok_dmy(y, m, d))
+			return 0;
+		out->y = y, out->m = m, out->d = d, out->end = q + k + 3;
+		return 1;
+	}
+	size_t ml;
+	if (j + 8 <= len && memcmp(s + j, ". gada ", 7) == 0) {
+		size_t q = j + 7;
+		if (!(k = num(s, len, q, 2, &d)) || q + k + 2 > len || s[q + k] != '.')
+			return 0;
+		q = spaces(s, len, q + k + 1);
+		if (!(ml = rx_month_name(s, len, q, &m)) || !ok_dmy(y, m, d))
+			return 0;
+		out->y = y, out->m = m, out->d = d, out->end = q + ml;
+		return 1;
+	}
+	if (j + 4 <= len && memcmp(s + j, " m. ", 4) == 0) {
+		size_t q = j + 4;
+		if (!(ml = rx_month_name(s, len, q, &m)))
+			return 0;
+		q = spaces(s, len, q + ml);
+		if (!(k = num(s, len, q, 2, &d)) || !ok_dmy(y, m, d))
+			return 0;
+		q += k;
+		if (q + 3 <= len && memcmp(s + q, " d.", 3) == 0)
+			q += 3;
+		out->y = y, out->m = m, out->d = d, out->end = q;
+		return 1;
+	}
+	return 0;
+}
+
 int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 {
 	int a, b, c;
@@ -217,6 +305,8 @@ int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 	if (k1 == 0)
 		return 0;
 	j = i + k1;
+	if (k1 == 4 && year_first(s, len, j, a, out))
+		return 1;
 	char sep = j < len ? s[j] : 0;
 	if (sep != '.' && sep != '/' && sep != '-') {
 		if (k1 <= 2)

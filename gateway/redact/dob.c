@@ -31,7 +31,17 @@ static const char *const birth_kw_list[] = {
 	"születési dátum", "születési idő", "född den", "født den", "fødselsdag", "født d.",
 	"urodzony/a", "urodzona/y", "urodz.", "data ur.", "doğum yeri ve tarihi", "d. tarihi",
 	"doğumlu", "syntymäpäivä", "f.", "nar.", "fæðingardagur", "fæðingardag", "fæðingard.",
-	"fæddur", "fædd", "fæðingardagsetning", NULL,
+	"fæddur", "fædd", "fæðingardagsetning",
+	/* Baltic, Balkan, Greek, Malay, Albanian, Maltese, Korean, Chinese */
+	"dzimšanas datums", "dzimšanas dati", "dzimis", "dzimusi", "gimimo data", "gimęs",
+	"gimusi", "gimusį(-ią)", "gimusį", "sünniaeg", "sünnikuupäev", "sündinud",
+	"datum rođenja", "rođen", "rođena", "rođen/a", "rođen/born", "datum rojstva", "rojen",
+	"rojena", "rojen/a", "dátum narodenia", "narodený", "narodená", "datum narození",
+	"ημερομηνία γέννησης", "Ημερομηνία γέννησης", "γεννήθηκε", "tarikh lahir", "lahir",
+	"datëlindja", "datëlindje", "i/e lindur më", "lindur më", "e lindur", "i lindur",
+	"дата на раждане", "роден", "родена", "роден/а на", "роден на", "родена на",
+	"imwielda", "imwieled", "data tat-twelid", "생년월일", "出生日期", "出生年月日",
+	"nato a", "nata a", "data de naixement", "gebuertsdatum", "туған күні", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
@@ -41,7 +51,8 @@ static struct rx_kwset after_kw = RX_KWSET(after_kw_list);
 static const char *const column_kw[] = {
 	"dob", "birth", "geburt", "naissance", "nacimiento", "nascita", "geboorte",
 	"nascimento", "born", "narozen", "fødsel", "födelse", "urodzenia", "doğum", "syntymä",
-	"fæðing", NULL,
+	"fæðing", "dzimšanas", "gimimo", "sünni", "rođenja", "rojstva", "narodenia",
+	"γέννησης", "lahir", "lindj", "раждане", "생년월일", "出生", NULL,
 };
 
 /* Birth years run from 1850 to this year (UTC), read once. */
@@ -134,7 +145,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 		while (c->ms + k < c->len && rx_is_digit((unsigned char)s[c->ms + k]) && k < 9)
 			k++;
 		if (k != 8 && (k > 4 || c->ms + k >= c->len ||
-			       !rx_in("./- \xc2stndrhe", s[c->ms + k])))
+			       !rx_in("./- \xc2stndrhe\xeb\xe5", s[c->ms + k])))
 			return 0;
 		if (c->ms > 0 && rx_in(".-/", s[c->ms - 1]))
 			return 0;
@@ -158,7 +169,12 @@ static unsigned detect_dob(struct rx_ctx *c)
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
 	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms))
 		return 0;
-	return (unsigned)rx_emit(c, c->ms, d.end, REDACT_DOB);
+	/* the year's abbreviation belongs to the date ("22 юни 1973 г.") */
+	size_t e = d.end;
+	if (e + 3 < c->len && s[e] == ' ' && (unsigned char)s[e + 1] == 0xD0 && (unsigned char)s[e + 2] == 0xB3 &&
+	    s[e + 3] == '.')
+		e += 4;
+	return (unsigned)rx_emit(c, c->ms, e, REDACT_DOB);
 }
 
 /* Dates that start with a month name ("May 9, 1953") are found at the

@@ -68,7 +68,7 @@ static const struct tc ids[] = {
    "\xe8\xba\xab\xe5\x88\x86\xe8\xad\x89\xe5\xad\x97\xe8\x99\x9f\xef\xbc\x9a[ID]"},
   {"Invoice N284089087", "Invoice N284089087"},
   /* passports after their word in more languages, document columns */
-  {"rođen 06.11.1985, SK, putovnica/ID X5S2IDO7X", "rođen 06.11.1985, SK, putovnica/ID [ID]"},
+  {"rođen 06.11.1985, SK, putovnica/ID X5S2IDO7X", "rođen [DOB], SK, putovnica/ID [ID]"},
   {"No | Surname | Nationality | Document\n1 | VELLA | EST | X18770427\n",
    "No | Surname | Nationality | Document\n1 | [NAME] | EST | [ID]\n"},
   {"No | Item | Code\n1 | Bolts | X18770427\n", "No | Item | Code\n1 | Bolts | X18770427\n"},
