@@ -396,6 +396,12 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	size_t at = pn_initial_before(s, c->ms);
 	if (at == c->ms)
 		at = pn_particles_before(s, c->len, c->ms);
+	/* a surname in capitals before it in a cell ("| OBERLÄNDER Detlef |") */
+	int caps_first = 0;
+	if (at == c->ms && c->ms >= 3 && s[c->ms - 1] == ' ' && rx_cap_at(s, c->len, c->ms - 2)) {
+		at = pn_caps_before(s, c->ms);
+		caps_first = at != c->ms;
+	}
 	int line_start = at == 0 || s[at - 1] == '\n';
 	/* (a quoted cell of a CSV export: "Ingrid","Nyström"; a column of a
 	 * printed data frame, after a wide gap) */
@@ -501,10 +507,17 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		if (!before)
 			return 0;
 	}
+	size_t caps_cell = n.end;
 	int chat = speaker ? pn_chat_speaker(s, c->len, at, n.end) : 0;
 	/* a comment under "Comments (2)": "Tormod: My kids loved it" */
 	if (!chat && speaker && line_start)
 		chat = pn_comment_speaker(s, at);
+	/* "06:41\tLai Po-han\t..."; a name alone after a date and time line,
+	 * when the gazetteer knows it */
+	if (!chat && cell)
+		chat = pn_tab_speaker(s, c->len, at, n.end);
+	if (!chat && line_start && pn_after_timestamp(s, c->len, at, n.end))
+		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
 	/* a speaker after a time alone: a name the gazetteer knows */
 	if (chat == 2)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
@@ -514,8 +527,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (n.nt >= 2 && !n.caps && pn_before_email(s, c->len, n.end)) ||
 		     (line_start && (pn_after_signoff(c, s, c->len, at, n.end) ||
 				     pn_before_address(s, c->len, at, n.end))) ||
-		     ((line_start || cell || quoted) && pn_md_cell_whole(c, &n, s, at, pn_inverted_end(c, &n, s, n.end)) &&
+		     ((line_start || cell || quoted) &&
+		      pn_md_cell_whole(c, &n, s, at, pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end))) &&
 		      pn_name_column(c, at)) ||
+		     (cell && (caps_cell = pn_caps_given_cell(s, c->len, &n)) != n.end && pn_name_column(c, at)) ||
+		     (caps_first && pn_md_cell_whole(c, &n, s, at, n.end) && pn_name_column(c, at)) ||
 		     (line_start && (pn_label_above(c, s, at, n.end) ||
 				     pn_speaker_time(s, c->len, n.end)));
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
@@ -567,6 +583,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (strong) {
 		pn_remember_name(c, &n);
 		size_t end = pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end));
+		if (end == n.end)
+			end = caps_cell;
 		if (end == n.end)
 			end = pn_initial_after(s, c->len, end);
 		unsigned k = (unsigned)rx_emit(c, at, end, REDACT_PERSON);

@@ -73,7 +73,8 @@ static const char *const intro[] = {
 	"vizinho", "vizinha", "please call", "please ring", "please text", "llamar a",
 	"llame a", "ligar para", "ligue para", "viajou com", "viajaste con", "you rode with",
 	"treatment plan for", "behandlungsplan für", "guest book —", "guestbook —",
-	"guest book for", "livre d'or de", "libro de condolencias de", NULL,
+	"guest book for", "livre d'or de", "libro de condolencias de", "chat history with",
+	"conversation with", "chat with", "tour leader", NULL,
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
@@ -530,8 +531,13 @@ int pn_before_address(const char *s, size_t len, size_t at, size_t end)
 int pn_name_column(struct rx_ctx *c, size_t at)
 {
 	char hdr[64];
-	if (!rx_column_header(c, at, hdr, sizeof hdr) ||
-	    rx_kwset_last(&column_kws, hdr, 0, strlen(hdr)) == RX_NONE)
+	if (!rx_column_header(c, at, hdr, sizeof hdr))
+		return 0;
+	/* a numbered column ("Guest 1 | Guest 2") */
+	size_t hl = strlen(hdr);
+	while (hl > 1 && (rx_is_digit((unsigned char)hdr[hl - 1]) || hdr[hl - 1] == ' ' || hdr[hl - 1] == '#'))
+		hl--;
+	if (rx_kwset_last(&column_kws, hdr, 0, hl) == RX_NONE)
 		return 0;
 	/* a password manager's export ("name,url,username,password"): its
 	 * "name" is the entry's, a site or a device */

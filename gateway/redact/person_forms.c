@@ -230,3 +230,88 @@ int pn_shortlog(const char *s, size_t len, size_t at, size_t end)
 	size_t ns = rx_line_end(s, len, at) + 1;
 	return ns < len && shortlog_prefix(s, ns, rx_line_end(s, len, ns), &nm);
 }
+
+/* A chat export's line "06:41\tLai Po-han\tcan you forward..." (LINE,
+ * KakaoTalk): a clock time, a tab, the speaker, a tab. */
+int pn_tab_speaker(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t ls = rx_line_start(s, at), i = ls;
+	if (end >= len || s[end] != '\t' || at < ls + 5 || s[at - 1] != '\t')
+		return 0;
+	while (i < at - 1 && rx_is_digit((unsigned char)s[i]))
+		i++;
+	if (i == ls || i - ls > 2 || s[i] != ':' || !rx_is_digit((unsigned char)s[i + 1]) ||
+	    !rx_is_digit((unsigned char)s[i + 2]))
+		return 0;
+	i += 3;
+	if (i + 3 <= at - 1 && s[i] == ':' && rx_is_digit((unsigned char)s[i + 1]) && rx_is_digit((unsigned char)s[i + 2]))
+		i += 3;
+	return i == at - 1;
+}
+
+/* An export's speaker line: the name alone on its line right after a line
+ * that is a date and a clock time ("Feb 02, 2025  3:12:32 AM"). */
+int pn_after_timestamp(const char *s, size_t len, size_t at, size_t end)
+{
+	if (at < 2 || s[at - 1] != '\n' || rx_line_end(s, len, end) != end)
+		return 0;
+	size_t pe = at - 1, ps = rx_line_start(s, pe);
+	if (pe - ps < 12 || pe - ps > 40)
+		return 0;
+	int clock = 0, year = 0, run = 0;
+	for (size_t i = ps; i < pe; i++) {
+		if (rx_is_digit((unsigned char)s[i])) {
+			run++;
+			year |= run == 4;
+		} else {
+			run = 0;
+		}
+		clock |= s[i] == ':' && i > ps && rx_is_digit((unsigned char)s[i - 1]) && i + 2 < pe &&
+			 rx_is_digit((unsigned char)s[i + 1]) && rx_is_digit((unsigned char)s[i + 2]);
+		if (!rx_is_alnum((unsigned char)s[i]) && !rx_in(" ,:/.-", s[i]))
+			return 0;
+	}
+	return clock && year;
+}
+
+/* "TIEDEMANN Gesine" filling a cell: a surname in capitals and given names
+ * written plain, to the cell's end ('|', tab, ';' or the line's end): the
+ * end of the given names, or n->end. */
+size_t pn_caps_given_cell(const char *s, size_t len, const struct name *n)
+{
+	struct name g;
+	if (!n->caps || n->end + 2 >= len || s[n->end] != ' ' ||
+	    !pn_parse_name(s, len, n->end + 1, &g) || g.caps || g.nt > 2)
+		return n->end;
+	size_t e = g.end;
+	while (e < len && s[e] == ' ')
+		e++;
+	return e == len || rx_in("|\t;\r\n", s[e]) ? g.end : n->end;
+}
+
+/* A surname in capitals before the given name at `at`, where a cell starts
+ * ("| OBERLÄNDER Detlef |", "\tVAN DIJK Sanne"; up to three words of two
+ * capitals or more): where the name starts, or `at`. */
+size_t pn_caps_before(const char *s, size_t at)
+{
+	size_t p = at;
+	for (int w = 0; w < 3; w++) {
+		if (p < 3 || s[p - 1] != ' ')
+			break;
+		size_t e = p - 1, b = e;
+		int caps = 0;
+		while (b > 0) {
+			size_t k = rx_letter_before(s, b);
+			if (!k || !rx_cap_at(s, e, b - k))
+				break;
+			b -= k;
+			caps++;
+		}
+		if (caps < 2 || b == e)
+			break;
+		p = b;
+		if (p == 0 || rx_in("\t;,\n", s[p - 1]) || (p >= 2 && s[p - 1] == ' ' && s[p - 2] == '|'))
+			return p;
+	}
+	return at;
+}

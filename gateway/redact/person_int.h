@@ -154,5 +154,9 @@ int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end);
 int pn_swift_party(const char *s, size_t at);
 int pn_passwd_gecos(const char *s, size_t at);
 int pn_shortlog(const char *s, size_t len, size_t at, size_t end);
+int pn_tab_speaker(const char *s, size_t len, size_t at, size_t end);
+int pn_after_timestamp(const char *s, size_t len, size_t at, size_t end);
+size_t pn_caps_given_cell(const char *s, size_t len, const struct name *n);
+size_t pn_caps_before(const char *s, size_t at);
 
 #endif

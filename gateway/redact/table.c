@@ -50,7 +50,8 @@ static int header_cell(const char *s, size_t ps, size_t pe, char d, size_t idx, 
 /* A line above a delimited table's row, as the walk sees it. */
 struct csvline {
 	size_t k;     /* delimiters */
-	int plain;    /* no digit, '@', ':' or '=': it may be a header */
+	int plain;    /* no digit (but a column's number), '@', ':' or '=': it
+		       * may be a header */
 	int rule;     /* a Markdown rule ("|---|:--:|") */
 	int gap;      /* an empty cell (a group header's: "Staff,,,Contact,") */
 };
@@ -68,6 +69,11 @@ static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 		} else if (ch != ' ' && ch != '\r') {
 			blank = 0;
 		}
+		/* (a column's number after its word stays plain: "Guest 1",
+		 * "Address 2") */
+		if (rx_is_digit(ch) && i >= ps + 2 && s[i - 1] == ' ' && rx_is_alpha((unsigned char)s[i - 2]) &&
+		    (i + 1 == pe || s[i + 1] == d || s[i + 1] == ' ' || s[i + 1] == '\r'))
+			continue;
 		if (rx_is_digit(ch) || ch == '@' || ch == ':' || ch == '=')
 			l.plain = 0;
 	}

@@ -217,6 +217,16 @@ static const struct tc layouts[] = {
   {"| Patient | Anna Weber |\nPatient | Anna Weber", "| Patient | [NAME] |\nPatient | [NAME]"},
   {"No | Surname | Nationality | Document\n| Surname | Nationality |",
    "No | Surname | Nationality | Document\n| Surname | Nationality |"},
+  /* numbered name columns, a surname in capitals before the given name in
+   * a cell; a column of things stays */
+  {"Room type | Guest 1 | Guest 2 | Notes\nTWN | TIEDEMANN Gesine | VAN DIJK Sanne | late arrival\n",
+   "Room type | Guest 1 | Guest 2 | Notes\nTWN | [NAME] | [NAME] | late arrival\n"},
+  {"Item | Code | Notes\nX | ACME Widget | ok\n", "Item | Code | Notes\nX | ACME Widget | ok\n"},
+  /* a chat export's "time, tab, speaker, tab"; a speaker alone after a
+   * date and time line */
+  {"06:41\tLai Po-han\tcan you forward it\n", "06:41\t[NAME]\tcan you forward it\n"},
+  {"Feb 02, 2025  3:12:32 AM\nJuli\xc3\xa1n\ngot it\n", "Feb 02, 2025  3:12:32 AM\n[NAME]\ngot it\n"},
+  {"Feb 02, 2025  3:12:32 AM\nReminder\ngot it\n", "Feb 02, 2025  3:12:32 AM\nReminder\ngot it\n"},
   /* PowerShell's Format-List pads its labels */
   {"Name         : Arulmozhi Natarajan", "Name         : [NAME]"},
   {"Please call Keith on 071 151 1228.", "Please call [NAME] on [PHONE]."},
