@@ -289,14 +289,18 @@ def test_query_filters_by_action_and_time(gw):
     t0 = first[:19] + "Z"
     assert query(gw, since=t0)["entries"][0]["seq"] == 1
     assert query(gw, until=t0)["entries"] == []
-    hour = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(time.time() + 3600))
+    t_hour = time.time() + 3600
+    hour = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t_hour))
+    # (the instant "hour at +01:00" names, in UTC: compared to the second, so
+    # that the test holds across midnight UTC too)
+    hour_utc = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t_hour - 3600))
     assert query(gw, since=hour + "Z")["entries"] == []
     # the same instants with an offset (percent-encode the +): an hour ahead at +01:00 is now
     two = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(time.time() + 7200))
     got = query(gw, until=two + "%2B01:00", decision="deny")["entries"]
     assert len(got) == 2, got
     got = query(gw, since=hour + "%2B01:00", action="audit%3Aread")["entries"]
-    assert got and all(e["time"] >= hour[:11] for e in got), "the query's own entry"
+    assert got and all(e["time"][:19] >= hour_utc for e in got), "the query's own entry"
     assert query(gw, since=hour + "-01:00")["entries"] == []
 
 
