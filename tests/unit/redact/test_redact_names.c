@@ -227,6 +227,13 @@ static const struct tc layouts[] = {
   {"06:41\tLai Po-han\tcan you forward it\n", "06:41\t[NAME]\tcan you forward it\n"},
   {"Feb 02, 2025  3:12:32 AM\nJuli\xc3\xa1n\ngot it\n", "Feb 02, 2025  3:12:32 AM\n[NAME]\ngot it\n"},
   {"Feb 02, 2025  3:12:32 AM\nReminder\ngot it\n", "Feb 02, 2025  3:12:32 AM\nReminder\ngot it\n"},
+  /* labels, greetings, sign-offs and introductions of more languages */
+  {"Mokinys: Rokas Butkus\nInstruktorius: G. Paulauskien\xc4\x97", "Mokinys: [NAME]\nInstruktorius: [NAME]"},
+  {"Nama penuh (seperti dalam MyKad): NOOR AZURA BINTI OTHMAN", "Nama penuh (seperti dalam MyKad): [NAME]"},
+  {"Pozdrawiam\nAgnieszka", "Pozdrawiam\n[NAME]"},
+  {"This is to certify that Munkhbat Tserendorj is employed", "This is to certify that [NAME] is employed"},
+  {"Telefonbestellung \xe2\x80\x94 Bearbeiter Heike", "Telefonbestellung \xe2\x80\x94 Bearbeiter [NAME]"},
+  {"Pozdrawiam serdecznie z Krakowa", "Pozdrawiam serdecznie z Krakowa"},
   /* PowerShell's Format-List pads its labels */
   {"Name         : Arulmozhi Natarajan", "Name         : [NAME]"},
   {"Please call Keith on 071 151 1228.", "Please call [NAME] on [PHONE]."},
