@@ -342,7 +342,8 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 	if (hex_colon(u, len, p, te))
 		f |= RXF_HEXCOLON;
 	switch (u[p]) {
-	case 'A': case 'g': case 's': case 'S': case 'h': case 'x': case 'r': case 'n':
+	case 'A': case 'g': case 's': case 'S': case 'h': case 'x': case 'r': case 'n': case 'y':
+	case 't': case 'w': case 'o':
 		if (rx_token_prefix(text, len, p))
 			f |= RXF_TOKENPRE;
 		break;
@@ -370,8 +371,14 @@ static inline int plain_lower(const unsigned char *u, size_t len, size_t p, size
 	case 'g': if (b == 'h' || b == 'l') return 0; break;
 	case 'h': if (b == 't') return 0; break;
 	case 'n': if (b == 'p') return 0; break;
-	case 'r': case 's': if (b == 'k') return 0; break;
+	case 'r': if (b == 'k') return 0; break;
+	case 's': if (b == 'k' || (b == 'n' && p + 2 < len && u[p + 2] == 't')) return 0; break;
 	case 'x': if (b == 'o') return 0; break;
+	/* (a third byte for "ya29.", "whsec_": "what", "yard" stay plain) */
+	case 'y': if (b == 'a' && p + 2 < len && u[p + 2] == '2') return 0; break;
+	case 't': if (b == 's') return 0; break;
+	case 'w': if (b == 'h' && p + 2 < len && u[p + 2] == 's') return 0; break;
+	case 'o': if (b == 'y') return 0; break;
 	default: break;
 	}
 	if (te >= len)

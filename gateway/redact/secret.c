@@ -146,8 +146,14 @@ int sc_other_value(const char *v, size_t n)
 	if (n == 0)
 		return 0;
 	size_t i, at = n, dot = n, alnum = 0;
-	/* a list or a CSV header after a key word ("Issue key,Summary,...") */
-	if (rx_in(",;|", v[0]))
+	/* a list or a CSV header after a key word ("Issue key,Summary,..."); a
+	 * log's bracketed field ("Login OK: [u91260]"); a URL, whose password
+	 * the URL detector finds ("otpauth://totp/Bank?secret=<redacted>") */
+	if (rx_in(",;|[", v[0]))
+		return 1;
+	for (i = 0; i < n && i < 12 && rx_is_alpha((unsigned char)v[i]); i++)
+		;
+	if (i >= 2 && i + 3 <= n && v[i] == ':' && v[i + 1] == '/' && v[i + 2] == '/')
 		return 1;
 	/* a digest ("sha256:c0ca..."), a publishable key (Stripe's pk_live_
 	 * is public by design), a Twilio resource SID (SM, MM, AC, CA, PN, MG
@@ -289,6 +295,13 @@ static struct rx_re re_token = RX_RE(
 	"|SK[0-9a-f]{32}(?![A-Za-z0-9])"
 	"|https://hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9_/\\-]{20,200}"
 	"|https://discord(?:app)?\\.com/api/webhooks/[0-9]{10,20}/[A-Za-z0-9_\\-]{40,100}"
+	"|ya29\\.[0-9A-Za-z_\\-]{20,2000}" END
+	"|tskey-[a-z]{3,8}-[A-Za-z0-9\\-]{20,120}" END
+	"|AGE-SECRET-KEY-1[0-9A-Z]{58}(?![A-Za-z0-9])"
+	"|sk\\.eyJ[A-Za-z0-9_\\-]{10,400}\\.[A-Za-z0-9_\\-]{20,120}" END
+	"|whsec_[A-Za-z0-9+/=]{24,120}" END
+	"|sntry[us]_[A-Za-z0-9+/=_]{40,400}" END
+	"|oy2[a-z0-9]{43}(?![A-Za-z0-9])"
 	")");
 static struct rx_re re_jwt = RX_RE(
 	"eyJ[A-Za-z0-9_\\-]{8,2000}\\.eyJ[A-Za-z0-9_\\-]{8,4000}\\.[A-Za-z0-9_\\-]{8,2000}={0,2}"
@@ -298,21 +311,27 @@ static struct rx_re re_jwt = RX_RE(
  * the pattern runs only there). */
 int rx_token_prefix(const char *s, size_t len, size_t i)
 {
-	static const char *const pre_a[] = {"AKIA", "ASIA", "ABIA", "ACCA", "A3T", "AIza", NULL};
+	static const char *const pre_a[] = {"AKIA", "ASIA", "ABIA", "ACCA", "A3T", "AIza",
+					    "AGE-SECRET-KEY-1", NULL};
 	static const char *const pre_g[] = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
 					    "gl", NULL};
-	static const char *const pre_s[] = {"sk_", "sk-", "SG.", "SK", NULL};
+	static const char *const pre_s[] = {"sk_", "sk-", "sk.eyJ", "SG.", "SK", "sntry", NULL};
 	static const char *const pre_h[] = {"https://hooks.slack.com/", "https://discord", NULL};
-	static const char *const pre_o[] = {"xox", "rk_", "npm_", NULL};
+	static const char *const pre_o[] = {"xox", "rk_", "npm_", "ya29.", "tskey-", "whsec_",
+					    "oy2", NULL};
 	const char *const *pre;
 	if (i + 2 > len)
 		return 0;
 	/* the second byte rules out most words before any comparison */
 	unsigned char b = (unsigned char)s[i + 1];
 	switch (s[i]) {
-	case 'A': if (!rx_in("KSBC3I", b)) return 0; break;
+	case 'A': if (!rx_in("KSBC3IG", b)) return 0; break;
 	case 'g': if (b != 'h' && b != 'l') return 0; break;
-	case 's': if (b != 'k') return 0; break;
+	case 's': if (b != 'k' && b != 'n') return 0; break;
+	case 'y': if (b != 'a' || i + 2 >= len || s[i + 2] != '2') return 0; break;
+	case 't': if (b != 's') return 0; break;
+	case 'w': if (b != 'h' || i + 2 >= len || s[i + 2] != 's') return 0; break;
+	case 'o': if (b != 'y') return 0; break;
 	case 'S': if (b != 'G' && b != 'K') return 0; break;
 	case 'h': if (b != 't') return 0; break;
 	case 'x': if (b != 'o') return 0; break;
@@ -328,7 +347,11 @@ int rx_token_prefix(const char *s, size_t len, size_t i)
 	case 'h': pre = pre_h; break;
 	case 'x':
 	case 'r':
-	case 'n': pre = pre_o; break;
+	case 'n':
+	case 'y':
+	case 't':
+	case 'w':
+	case 'o': pre = pre_o; break;
 	default: return 0;
 	}
 	for (; *pre; pre++) {
@@ -531,7 +554,7 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		return K_NONE;
 	*kstart = i;
 	size_t n = rx_fold(s + i, end - i, buf, sizeof buf);
-	int kind = K_NONE, qualified = 0;
+	int kind = K_NONE, qualified = 0, after_key = 0;
 	for (size_t a = 0; a < n;) {
 		/* a component: up to a separator or a lower-to-upper change */
 		size_t b = a;
@@ -544,8 +567,10 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		const char *w = buf + a;
 		size_t wl = b - a;
 		if (wl) {
-			if (one_of_wl(w, wl, not_secret))
+			/* "keyId", "key_id": which key, not the key */
+			if (one_of_wl(w, wl, not_secret) || (after_key && wl == 2 && !memcmp(w, "id", 2)))
 				return K_NONE;
+			after_key = wl == 3 && !memcmp(w, "key", 3);
 			int k = K_NONE;
 			if (ends_any(w, wl, pw_suffix))
 				k = K_PASSWORD;
@@ -688,5 +713,6 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_CHAR, 0, "<", NULL, sc_detect_xml, "xml_element"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_directive_kws, sc_detect_directive, "directive"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_scheme_kws, sc_detect_basic, "basic_auth"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_table_kws, sc_detect_table, "kv_table_radius"},
 };
 const size_t rx_secret_ntriggers = sizeof rx_secret_triggers / sizeof rx_secret_triggers[0];

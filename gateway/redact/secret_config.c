@@ -95,3 +95,75 @@ unsigned sc_detect_basic(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }
+
+static const char *const table_words[] = {"key", "login incorrect", "login ok", NULL};
+struct rx_kwset sc_table_kws = RX_KWSET(table_words);
+
+/* The end of the value at s[i]: one word to a space, or the line's end. */
+static size_t word_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && !rx_in(" \t\r\n", s[i]))
+		i++;
+	return i;
+}
+
+/* A "Key  Value" table (`vault kv get`, `op item get`): under its rule of
+ * dashes, the value of every row whose key names a secret
+ * ("db_password    Altai_9162kk"). */
+static unsigned kv_table(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, le = rx_line_end(s, len, c->me), i = c->me;
+	if (s[c->ms] != 'K' || rx_line_start(s, c->ms) != c->ms)
+		return 0;
+	while (i < le && s[i] == ' ')
+		i++;
+	if (i == c->me || le - i < 5 || !rx_fold_eq(s + i, "value", 5) || word_end(s, len, i) != i + 5 || le >= len)
+		return 0;
+	size_t r = le + 1, re = rx_line_end(s, len, r);
+	for (size_t q = r; q < re; q++)
+		if (!rx_in("- \r", s[q]))
+			return 0;
+	unsigned k = 0;
+	size_t row = re + 1;
+	for (int n = 0; n < 64 && row < len; n++) {
+		size_t e = rx_line_end(s, len, row), ke = word_end(s, len, row), vs = ke;
+		if (e == row || ke == row)
+			break;
+		while (vs < e && s[vs] == ' ')
+			vs++;
+		size_t ve = word_end(s, len, vs);
+		if (vs - ke >= 2 && ve == e && ve > vs && sc_secret_key(s, row, ke) &&
+		    !sc_placeholder(s + vs, ve - vs) && !sc_other_value(s + vs, ve - vs) && ve - vs >= 4)
+			k += (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+		if (e >= len)
+			break;
+		row = e + 1;
+	}
+	return k;
+}
+
+/* FreeRADIUS with auth_badpass / auth_goodpass logs the password tried:
+ * "Login incorrect (pap: ...): [alice/Baobab*1197kk] (from client ...)". */
+unsigned sc_detect_table(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	if (c->me - c->ms == 3)
+		return kv_table(c);
+	size_t le = rx_line_end(s, c->len, c->me), i = c->me;
+	while (i + 1 < le && !(s[i] == ':' && s[i + 1] == ' ' && i + 2 < le && s[i + 2] == '['))
+		i++;
+	if (i + 2 >= le)
+		return 0;
+	size_t us = i + 3, sl = us;
+	while (sl < le && s[sl] != '/' && s[sl] != ']' && sl - us < 128)
+		sl++;
+	if (sl >= le || s[sl] != '/')
+		return 0;
+	size_t vs = sl + 1, ve = vs;
+	while (ve < le && s[ve] != ']' && ve - vs < 128)
+		ve++;
+	if (ve >= le || ve == vs || s[vs] == '<' || sc_placeholder(s + vs, ve - vs))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}

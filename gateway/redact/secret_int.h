@@ -50,5 +50,9 @@ extern struct rx_kwset sc_directive_kws;
 unsigned sc_detect_directive(struct rx_ctx *c);
 extern struct rx_kwset sc_scheme_kws;
 unsigned sc_detect_basic(struct rx_ctx *c);
+/* A "Key  Value" table's secret rows and FreeRADIUS's logged passwords
+ * (sc_table_kws: "key", "login incorrect", "login ok"). */
+extern struct rx_kwset sc_table_kws;
+unsigned sc_detect_table(struct rx_ctx *c);
 
 #endif
