@@ -33,7 +33,8 @@ static const char *const street_after[] = {
 	"square", "sq", "hill", "row", "mews", "park", "walk", "boulevard", "blvd", "highway",
 	"hwy", "parkway", "pkwy", "circle", "cir", "trail", "alley", "plaza", "view", "rise",
 	"green", "wharf", "parade", "broadway", "loop", "path", "point", "crossing", "ridge",
-	"pde", "cres", "tce", "esp", "cct", "gr", "pkwy", "blvd",
+	"pde", "cres", "tce", "esp", "cct", "gr", "pkwy", "blvd", "iela", "ulica", "tn", "mnt",
+	"g", "pr", "gatvė", "prospektas", "tänav", "maantee", "cesta", "st.",
 	"strasse", "straße", "str", "weg", "gasse", "platz", "allee", "ring", "damm", NULL,
 };
 static const char *const street_before[] = {
@@ -44,7 +45,8 @@ static const char *const street_before[] = {
 	"corso", "piazza", "piazzale", "largo", "vicolo", "strada", "contrada", "lungomare",
 	"rua", "travessa", "alameda", "praça", "rodovia", "estrada", "laan", "ulica", "ul.",
 	"aleja", "al.", "plac", "os.", "mahallesi", "mah.", "caddesi", "cad.", "sokak", "sok.",
-	"bulvarı", NULL,
+	"bulvarı", "triq", "rruga", "jalan", "jln", "lebuh", "lorong", "carrera", "transversal",
+	"diagonal", "ул", "пр", "бул", "улица", "проспект", "οδός", "odos", NULL,
 };
 /* German and Dutch street names end in these. */
 /* with their lengths: tried at every capitalised word before a number */
@@ -60,6 +62,7 @@ static const struct {
 	SUF("dreef"), SUF("plantsoen"), SUF("park"), SUF("gatan"), SUF("gata"), SUF("vägen"),
 	SUF("väg"), SUF("vejen"), SUF("vej"), SUF("gaden"), SUF("gade"), SUF("stræde"), SUF("veien"),
 	SUF("gaten"), SUF("gate"), SUF("katu"), SUF("tie"), SUF("kuja"), SUF("polku"), SUF("utca"),
+	SUF("-ro"), SUF("-daero"), SUF("-gil"),
 };
 #undef SUF
 
@@ -116,9 +119,11 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 		if (c == '\n' && ++lines > 3)
 			return NONE;
 		/* a sentence ends: ". " then a capital that starts no locality */
-		if (c == '.' && i + 2 < len && s[i + 1] == ' ' && rx_is_upper((unsigned char)s[i + 2]) &&
+		if (c == '.' && i + 2 < len && s[i + 1] == ' ' &&
+		    (rx_is_upper((unsigned char)s[i + 2]) ||
+		     (i + 3 < len && (unsigned char)s[i + 2] == 0xC2 && ((unsigned char)s[i + 3] == 0xBF || (unsigned char)s[i + 3] == 0xA1))) &&
 		    i > st && rx_is_lower((unsigned char)s[i - 1]) && i - st > 40)
-			return NONE;
+			return NONE; /* (or '¿', '¡' of a Spanish sentence) */
 		size_t e = ad_anchor(s, len, i);
 		if (e != NONE)
 			return e;
@@ -127,7 +132,7 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 		 * 55153"; NZ, AU without a state, ID, TH): after a comma */
 		if (rx_is_digit(c) && i >= st + 4 && s[i - 1] == ' ' && rx_letter_before(s, i - 1)) {
 			size_t nd = ad_digits_at(s, len, i);
-			if ((nd == 4 || nd == 5) && (i + nd == len || rx_in("\n\r,;|)\t", s[i + nd])) &&
+			if (nd >= 4 && nd <= 6 && (i + nd == len || rx_in("\n\r,;|)\t\"", s[i + nd])) &&
 			    city_after_comma(s, st, i - 1))
 				return i + nd;
 		}
@@ -590,7 +595,8 @@ static const char *const typed_words[] = {
 	"ronda", "travesía", "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo",
 	"strada", "rua", "travessa", "alameda", "praça", "rodovia", "estrada", "flat",
 	"door no", "house no", "plot no", "plot", "h.no", "c/", "av", "rue", "chaussée",
-	"boulevard", "chemin", "allée", "impasse", "quai", "jl", "jalan", "jln", NULL,
+	"boulevard", "chemin", "allée", "impasse", "quai", "jl", "jalan", "jln", "ул", "пр",
+	"бул", "улица", "triq", "rruga", "lebuh", "lorong", "carrera", NULL,
 };
 static struct rx_kwset typed_kws = RX_KWSET(typed_words);
 static const char *const postcode_words[] = {

@@ -30,7 +30,10 @@ static const char *const label_words[] = {
 	"dirección", "direccion", "dirección de envío", "dirección de entrega", "domicílio",
 	"endereço", "morada", "adres", "adresa", "bydliště", "domiciliul", "domiciliu", "osoite",
 	"adress", "cím", "lakcím", "alamat", "tirahan", "adresse postale", "adresse de livraison",
-	NULL,
+	"adrese", "juridiskā adrese", "deklarētā adrese", "aadress", "adresas", "naslov",
+	"адрес", "постоянен адрес", "настоящ адрес", "адрес за кореспонденция", "διεύθυνση",
+	"Διεύθυνση", "διεύθυνση ακινήτου", "Διεύθυνση ακινήτου", "inmueble", "lokal",
+	"current address", "address in home country", "indirizz", "adresa bydliště", NULL,
 };
 struct rx_kwset ad_label_kws = RX_KWSET(label_words);
 
@@ -38,7 +41,9 @@ static const char *const phrase_words[] = {
 	"bytem", "con domicilio en", "domiciliado en", "domiciliada en", "wohnhaft in",
 	"residing at", "resident at", "demeurant", "demeurant au", "domiciliato in",
 	"domiciliata in", "residente em", "woonachtig te", "woonachtig aan", "i live at",
-	"vivo en", NULL,
+	"vivo en", "gyvenantis", "gyvenanti", "stanujoč", "stanujoča", "stanujoč/a", "me banim në",
+	"с постоянен адрес", "the address is", "my address is", "mi dirección es",
+	"a minha morada é", "meine adresse ist", "mon adresse est", NULL,
 };
 struct rx_kwset ad_phrase_kws = RX_KWSET(phrase_words);
 
@@ -126,6 +131,13 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 					return e;
 			}
 		}
+		/* a Spanish question or exclamation after the address ("...
+		 * 28009 Madrid. ¿Lo escribo?"; ". " and a capital may follow an
+		 * abbreviation: "Depto. 464, Col. Centro") */
+		if (ch == '.' && !quote && e > v && rx_is_lower((unsigned char)s[e - 1]) && e + 3 < le &&
+		    s[e + 1] == ' ' && (unsigned char)s[e + 2] == 0xC2 &&
+		    ((unsigned char)s[e + 3] == 0xBF || (unsigned char)s[e + 3] == 0xA1))
+			return e;
 		if (ch != ',' || quote)
 			continue;
 		if (phrase)
@@ -230,6 +242,18 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 			cur = le2 + 1;
 		}
 		e = trim_end(s, a, e);
+	}
+	/* an ADIF field, "<ADDRESS:30>Kidričeva ulica 25, 6000 Koper <EOR>":
+	 * its length before '>', the next tag after it */
+	if (!phrase && c->ms > 0 && s[c->ms - 1] == '<') {
+		size_t q = a;
+		while (q < e && rx_is_digit((unsigned char)s[q]))
+			q++;
+		if (q > a && q < e && s[q] == '>')
+			a = q + 1;
+		const char *lt = e > a ? memchr(s + a, '<', e - a) : NULL;
+		if (lt)
+			e = trim_end(s, a, (size_t)(lt - s));
 	}
 	if (e <= a || !address_like(s, a, e))
 		return 0;

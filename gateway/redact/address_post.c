@@ -147,6 +147,35 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 {
 	if (!boundary_before(s, i))
 		return NONE;
+	/* LV-1050, LT-01103 (Latvia, Lithuania: the country's letters, a
+	 * dash; the city before or after) */
+	if (i + 7 <= len && (s[i] == 'L' && (s[i + 1] == 'V' || s[i + 1] == 'T')) && s[i + 2] == '-') {
+		size_t k = ad_digits_at(s, len, i + 3), e = i + 3 + k;
+		if ((k == 4 && s[i + 1] == 'V') || (k == 5 && s[i + 1] == 'T')) {
+			if (e + 1 < len && s[e] == ' ') {
+				size_t ce = city(s, len, e + 1);
+				if (ce != NONE)
+					return ce;
+			}
+			return e < len && rx_is_alnum((unsigned char)s[e]) ? NONE : e;
+		}
+	}
+	/* MT: three capitals and four digits ("Il-Mosta MST 1450", "VLT
+	 * 1175"), the address's last part */
+	if (i + 8 <= len && rx_is_upper((unsigned char)s[i]) && rx_is_upper((unsigned char)s[i + 1]) &&
+	    rx_is_upper((unsigned char)s[i + 2]) && s[i + 3] == ' ' && ad_digits_at(s, len, i + 4) == 4 &&
+	    (i + 8 == len || rx_in("\n\r,;|)\"\t", s[i + 8])) && i >= 3 && s[i - 1] == ' ') {
+		/* after the locality's name, capitalised and in lower case
+		 * ("Il-Mosta", "Għawdex"; not "FEB 2023", "train ICE 1943") */
+		size_t b = i - 1, k;
+		int lower = 0;
+		while (b > 0 && (k = rx_letter_before(s, b)) > 0) {
+			lower |= k > 1 || rx_is_lower((unsigned char)s[b - 1]);
+			b -= k;
+		}
+		if (b < i - 1 && lower && rx_cap_at(s, len, b))
+			return i + 8;
+	}
 	size_t nd = ad_digits_at(s, len, i);
 	if (nd == 5 && i + 6 < len && (s[i + 5] == ' ' || s[i + 5] == '\t')) {
 		/* NNNNN City (DE, FR, ES, IT, ...); a tab between in a pasted
@@ -196,8 +225,19 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 			return e;
 	}
 	if (nd == 6 && s[i] != '0' && (i + 6 == len || !rx_is_alnum((unsigned char)s[i + 6])) && i >= 2 &&
-	    (s[i - 1] == ' ' || s[i - 1] == '-') && rx_is_alpha((unsigned char)s[i - 2]))
-		return i + 6; /* Indian PIN after the state */
+	    (s[i - 1] == ' ' || s[i - 1] == '-') && rx_is_alpha((unsigned char)s[i - 2])) {
+		/* Indian PIN after the state ("Gujarat 380146", "MUMBAI
+		 * 400001"); not after a short code in capitals ("AUTH 656077",
+		 * "TXN 123456") */
+		size_t b = i - 1;
+		while (b > 0 && rx_is_alpha((unsigned char)s[b - 1]))
+			b--;
+		int caps = 1;
+		for (size_t q = b; q < i - 1; q++)
+			caps &= rx_is_upper((unsigned char)s[q]);
+		if (!(caps && i - 1 - b <= 4))
+			return i + 6;
+	}
 	if (rx_is_upper((unsigned char)s[i]) && i + 1 < len && rx_is_upper((unsigned char)s[i + 1])) {
 		char st[3] = {s[i], s[i + 1], 0};
 		/* US: ST 12345[-1234] */

@@ -144,6 +144,20 @@ static const struct tc layouts[] = {
   /* AU: a unit before a '/' */
   {"Property: 1/120 Hay Street, Subiaco WA 6008", "Property: [ADDRESS]"},
   {"Unit 17/50 Wattle Street, FITZROY VIC 3065", "[ADDRESS]"},
+  /* Baltic, Maltese, Kazakh, Korean layouts and "residing" phrases of more
+   * languages; a receipt's card line and a date in capitals stay */
+  {"Juridisk\xc4\x81 adrese: Elizabetes iela 82-20, R\xc4\xabga, LV-1050", "Juridisk\xc4\x81 adrese: [ADDRESS]"},
+  {"Ieva Vaitkien\xc4\x97, gyvenantis Gedimino pr. 14-38, LT-01103 Vilnius", "[NAME], gyvenantis [ADDRESS]"},
+  {"of 84, Triq ir-Repubblika, Victoria, G\xc4\xa7\x61wdex VCT 1012", "of [ADDRESS]"},
+  {"The address is Apartment 6, Building 68, Seoul Street, Ulaanbaatar 14251", "The address is [ADDRESS]"},
+  {"\xd1\x83\xd0\xbb. \xd0\x9a\xd0\xb5\xd0\xbd\xd0\xb5\xd1\x81\xd0\xb0\xd1\x80\xd1\x8b, 33, \xd0\xba\xd0\xb2. 28, \xd0\x90\xd1\x81\xd1\x82\xd0\xb0\xd0\xbd\xd0\xb0 010000",
+   "[ADDRESS]"},
+  {"<NAME:11>Gregor Kos <ADDRESS:30>Kidri\xc4\x8d\x65va ulica 25, 6000 Koper <EOR>",
+   "<NAME:11>[NAME] <ADDRESS:30>[ADDRESS] <EOR>"},
+  {"Mi direcci\xc3\xb3n es Calle de Alcal\xc3\xa1, 86, 8\xc2\xba B, 28009 Madrid. \xc2\xbfLo escribo?",
+   "Mi direcci\xc3\xb3n es [ADDRESS]. \xc2\xbfLo escribo?"},
+  {"TOTAL 967,43 \xe2\x82\xac\nending in 1975  AUTH 656077\n", "TOTAL 967,43 \xe2\x82\xac\nending in 1975  AUTH 656077\n"},
+  {"1 BIRT\n2 PLAC Kuopio, Finland\n1 DEAT\n2 DATE 11 FEB 2023\n", "1 BIRT\n2 PLAC Kuopio, Finland\n1 DEAT\n2 DATE 11 FEB 2023\n"},
   /* SWIFT MT103: the parties' address lines, not the other fields */
   {":50K:/CZ8491877879221817131314\nJIRI DVORAK\nVINOHRADSKA 1387/44\n120 00 PRAHA 2\n:57A:NBIIISRE\n",
    ":50K:/[IBAN]\n[NAME]\n[ADDRESS]\n:57A:NBIIISRE\n"},
