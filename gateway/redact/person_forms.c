@@ -130,8 +130,10 @@ int pn_before_phone(const char *s, size_t len, size_t at, size_t end)
 			break;
 		}
 	}
+	/* (a name written plain: an acronym, "• EGN 0152085902", is none) */
 	if (i == at && bullet)
-		return phone_after(s, len, pe, 0);
+		return at + 1 < len && (rx_is_lower((unsigned char)s[at + 1]) || ((unsigned char)s[at + 1] & 0x80)) &&
+		       phone_after(s, len, pe, 0);
 	/* the other party of a transfer: an amount before the words */
 	for (const char *const *w = transfer_words; *w; w++) {
 		size_t l = strlen(*w);

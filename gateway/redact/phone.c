@@ -92,7 +92,11 @@ static const char *const not_phone_kw[] = {
 	"library card", "loyalty", "pesel", "personnummer", "personnr", "kimlik", "tckn",
 	"henkilötunnus", "hetu", "cpr", "cpr-nr", "fødselsnummer", "fnr", "rodné číslo", "r. č.",
 	"n° national", "rijksregisternummer", "national number", "kennitala", "cnp", "cuil",
-	"cuit", "curp", "social insurance number", "versichertennummer", "kvnr", NULL,
+	"cuit", "curp", "social insurance number", "versichertennummer", "kvnr", "egn", "егн",
+	"jmbg", "јмбг", "emšo", "emso", "oib", "amka", "isikukood", "asmens kodas",
+	"personas kods", "rut", "nif", "mykad", "rrn", "routing", "routing number", "aba",
+	"sort code", "akaun", "account", "senderid", "messagingsenderid", "appid", "record id",
+	"order id", "backer", NULL,
 };
 /* Both lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */
@@ -350,6 +354,10 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 		if (slashes >= 2)
 			return 0;
 	}
+	/* a decimal number ("1.123357", a duration): two groups, one '.' and
+	 * no phone word */
+	if (g == 1 && gap_has(s, r, 0, '.') && !phone_context(c, r->start, m) && !phone_column(c, r->start))
+		return 0;
 	/* the seconds and their fraction of a timestamp ("17:17:02.8455620Z") */
 	if (r->start >= 2 && s[r->start - 1] == ':' && rx_is_digit((unsigned char)s[r->start - 2]))
 		return 0;
@@ -371,7 +379,10 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	int nanp = nanp_layout(s, r, g);
 	/* (a cell of ten bare digits from 1 is a Unix time: "1739739660";
 	 * no national number starts so) */
-	int cell = csv_cell(s, len, r->start, end) && (grouped || trunk || n >= 9) &&
+	/* (bare digits with no trunk prefix in a cell are a record's or an
+	 * order's number unless the column names a phone: phone_column, in
+	 * ctx) */
+	int cell = csv_cell(s, len, r->start, end) && (grouped || trunk) &&
 		   !(g == 0 && n == 10 && d[0] == '1');
 	int short_local = n == 7 && g == 1 && r->nd[0] == 3;
 	if (!ctx && !paren && !trunk_layout && !nanp && !cell && !short_local)

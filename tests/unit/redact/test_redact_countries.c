@@ -94,6 +94,13 @@ static const struct tc words[] = {
   {"PCN number: 77904230", "PCN number: 77904230"},
   {"Numéro d'ordre : 2025-7935", "Numéro d'ordre : 2025-7935"},
   {"dosering: 500 mg, Z-index 12036753", "dosering: 500 mg, Z-index 12036753"},
+  /* bare digits in a cell are a record's number unless the column names a
+   * phone; a decimal is no phone; ids and routing numbers after their word */
+  {"Record ID\tFirst Name\tEmail\n48609650130\tLudmila\tl@x.sk\n", "Record ID\tFirst Name\tEmail\n48609650130\t[NAME]\t[EMAIL]\n"},
+  {"Name,Phone\nAnna,48609650130\n", "Name,Phone\n[NAME],[PHONE]\n"},
+  {"ts\tproto\tduration\n1742121190.4\tudp\t1.123357\n", "ts\tproto\tduration\n1742121190.4\tudp\t1.123357\n"},
+  {"Deposit held at: routing 0210-0002-1 (not an IBAN)", "Deposit held at: routing 0210-0002-1 (not an IBAN)"},
+  {"\xe2\x80\xa2 EGN 0152085902\n", "\xe2\x80\xa2 EGN 0152085902\n"},
   /* password words and keys */
   {"Your EPP/auth code: !RugDJ#mrTxg54", "Your EPP/auth code: [SECRET]"},
   {"Palavra-passe: FRE61FPxsCsAJJCM", "Palavra-passe: [SECRET]"},
