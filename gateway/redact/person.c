@@ -430,7 +430,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			return 0;
 		int more = e + 1 < c->len && s[e] == ' ' &&
 			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
-		if (!more && !(e < c->len && s[e] == ':') && !pn_before_phone(s, c->len, at, e)) {
+		if (!more && !(e < c->len && s[e] == ':') && !pn_before_phone(s, c->len, at, e) &&
+		    !pn_adif_name(s, at)) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
 					(listed = pn_listed_after_label(c, at) ||
@@ -468,7 +469,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * given name before "and" and a name whose given name is known */
 	int and_after = n.nt == 1 && pn_before_and(c, &n) && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) &&
 			!pn_stop_token(c, &n, 0);
-	int phone = pn_before_phone(s, c->len, at, n.end);
+	int phone = pn_before_phone(s, c->len, at, n.end) || pn_adif_name(s, at);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
 	    !phone)
 		return 0;
@@ -705,5 +706,6 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_vcard_kws, pn_detect_vcard, "vcard_n"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_gedcom_kws, pn_detect_gedcom, "gedcom_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &particle_kws, detect_particle_name, "person_particle"},
+	{F_PERSON, RX_ON_CHAR, 0, ":\t\xef", NULL, pn_detect_cjk_name, "person_cjk"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

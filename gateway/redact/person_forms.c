@@ -317,3 +317,78 @@ size_t pn_caps_before(const char *s, size_t at)
 	}
 	return at;
 }
+
+/* An ADIF log's field "<NAME:7>Martina": the name after its length. */
+int pn_adif_name(const char *s, size_t at)
+{
+	size_t i = at;
+	if (i < 8 || s[i - 1] != '>')
+		return 0;
+	i--;
+	while (i > 0 && at - i < 6 && rx_is_digit((unsigned char)s[i - 1]))
+		i--;
+	if (i == at - 1 || i < 6 || s[i - 1] != ':')
+		return 0;
+	i--;
+	return rx_fold_eq(s + i - 4, "name", 4) && s[i - 5] == '<';
+}
+
+/* A run of two to four CJK or Hangul syllables at s[i] (three bytes each,
+ * not CJK punctuation), then no letter: its end, or i. */
+static size_t cjk_name_at(const char *s, size_t len, size_t i)
+{
+	size_t e = i;
+	while (e + 2 < len && e - i < 15) {
+		unsigned char u = (unsigned char)s[e];
+		if (u < 0xE3 || u > 0xED || (u == 0xE3 && (unsigned char)s[e + 1] == 0x80) ||
+		    ((unsigned char)s[e + 1] & 0xC0) != 0x80 || ((unsigned char)s[e + 2] & 0xC0) != 0x80)
+			break;
+		e += 3;
+	}
+	if (e - i < 6 || e - i > 12 || (e < len && rx_letter_at(s, len, e)))
+		return i;
+	return e;
+}
+
+/* Names written in Hangul or CJK, which have no capitals: after a name
+ * label ("성명: 정승현", "姓名：陳韋廷", "보호자: 장지훈"), and a chat
+ * export's speaker ("10:23\t김민호\t..."). Triggered at ':', the
+ * full-width colon's lead byte and a tab. */
+unsigned pn_detect_cjk_name(struct rx_ctx *c)
+{
+	static const char *const labels[] = {"성명", "이름", "보호자", "환자명", "신청인", "성함",
+					     "姓名", "名前", "氏名", "申請人", "联系人", "聯絡人",
+					     "聯絡人姓名", "收件人", NULL};
+	const char *s = c->text;
+	size_t len = c->len, at = c->ms, v;
+	if (s[at] == '\t') {
+		size_t ls = rx_line_start(s, at), i = ls;
+		while (i < at && rx_is_digit((unsigned char)s[i]))
+			i++;
+		if (i == ls || i - ls > 2 || i + 3 != at || s[i] != ':' || !rx_is_digit((unsigned char)s[i + 1]) ||
+		    !rx_is_digit((unsigned char)s[i + 2]))
+			return 0;
+		size_t e = cjk_name_at(s, len, at + 1);
+		if (e == at + 1 || e >= len || s[e] != '\t')
+			return 0;
+		return (unsigned)rx_emit(c, at + 1, e, REDACT_PERSON);
+	}
+	if (s[at] == ':')
+		v = at + 1;
+	else if (at + 2 < len && (unsigned char)s[at] == 0xEF && (unsigned char)s[at + 1] == 0xBC &&
+		 (unsigned char)s[at + 2] == 0x9A)
+		v = at + 3;
+	else
+		return 0;
+	int found = 0;
+	for (const char *const *l = labels; *l && !found; l++) {
+		size_t n = strlen(*l);
+		found = at >= n && memcmp(s + at - n, *l, n) == 0;
+	}
+	if (!found)
+		return 0;
+	while (v < len && s[v] == ' ')
+		v++;
+	size_t e = cjk_name_at(s, len, v);
+	return e > v ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+}

@@ -158,5 +158,7 @@ int pn_tab_speaker(const char *s, size_t len, size_t at, size_t end);
 int pn_after_timestamp(const char *s, size_t len, size_t at, size_t end);
 size_t pn_caps_given_cell(const char *s, size_t len, const struct name *n);
 size_t pn_caps_before(const char *s, size_t at);
+int pn_adif_name(const char *s, size_t at);
+unsigned pn_detect_cjk_name(struct rx_ctx *c);
 
 #endif

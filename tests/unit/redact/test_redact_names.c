@@ -234,6 +234,14 @@ static const struct tc layouts[] = {
   {"This is to certify that Munkhbat Tserendorj is employed", "This is to certify that [NAME] is employed"},
   {"Telefonbestellung \xe2\x80\x94 Bearbeiter Heike", "Telefonbestellung \xe2\x80\x94 Bearbeiter [NAME]"},
   {"Pozdrawiam serdecznie z Krakowa", "Pozdrawiam serdecznie z Krakowa"},
+  /* Hangul and CJK names after a name label and as a chat's speaker; an
+   * ADIF log's NAME field; other CJK after a colon stays */
+  {"\xec\x84\xb1\xeb\xaa\x85: \xec\xa0\x95\xec\x8a\xb9\xed\x98\x84\n", "\xec\x84\xb1\xeb\xaa\x85: [NAME]\n"},
+  {"\xe5\xa7\x93\xe5\x90\x8d\xef\xbc\x9a\xe9\x99\xb3\xe9\x9f\x8b\xe5\xbb\xb7\xef\xbc\x88", "\xe5\xa7\x93\xe5\x90\x8d\xef\xbc\x9a[NAME]\xef\xbc\x88"},
+  {"10:23\t\xea\xb9\x80\xeb\xaf\xbc\xed\x98\xb8\t\xeb\x82\xb4 \xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc\n",
+   "10:23\t[NAME]\t\xeb\x82\xb4 \xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc\n"},
+  {"\xe6\x99\x82\xe9\x96\x93\xef\xbc\x9a\xe4\xb8\x8b\xe5\x8d\x88\xe4\xb8\x89\xe9\xbb\x9e", "\xe6\x99\x82\xe9\x96\x93\xef\xbc\x9a\xe4\xb8\x8b\xe5\x8d\x88\xe4\xb8\x89\xe9\xbb\x9e"},
+  {"<CALL:6>9A5FBW <NAME:7>Martina <QSO_DATE:8>20250214", "<CALL:6>9A5FBW <NAME:7>[NAME] <QSO_DATE:8>20250214"},
   /* PowerShell's Format-List pads its labels */
   {"Name         : Arulmozhi Natarajan", "Name         : [NAME]"},
   {"Please call Keith on 071 151 1228.", "Please call [NAME] on [PHONE]."},
