@@ -269,6 +269,16 @@ static unsigned detect_at(struct rx_ctx *c)
 	ls = local_start(s, before);
 	if (ls == NONE || in_url_userinfo(s, ls) || (ls > 0 && s[ls - 1] == '@'))
 		return 0;
+	/* a SIP or tel URI's user part that is a phone number
+	 * ("sip:+302100458206@sip.provider.example"): the phone is the
+	 * person's, the rest a server */
+	if (ls >= 4 && s[ls] == '+' && rx_fold_eq(s + ls - 4, "sip:", 4)) {
+		size_t q = ls + 1;
+		while (q < before && rx_is_digit((unsigned char)s[q]))
+			q++;
+		if (q == before && q - ls >= 8)
+			return 0;
+	}
 	if (after < len && s[after] == '[') {
 		de = ip_literal(s, len, after);
 		return de ? (unsigned)rx_emit(c, ls, de, REDACT_EMAIL) : 0;

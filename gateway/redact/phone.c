@@ -45,7 +45,11 @@ static const char *const phone_kw[] = {
 	"ring meg", "soita", "zadzwoń", "zavolejte", "arayın", "telefon numarası",
 	"number to port", "número a portar", "número para portar", "mobile no", "mobile no.",
 	"contacto", "contato", "ring tilbage på", "ring til", "ring på", "nomor hp",
-	"no. hp", "nomor telepon", "telepon", "numero ng telepono", "nambari ya simu", NULL,
+	"no. hp", "nomor telepon", "telepon", "numero ng telepono", "nambari ya simu",
+	"tālrunis", "tālr.", "telefonas", "tel. nr.", "κινητό", "Κινητό", "τηλέφωνο", "Τηλέφωνο",
+	"τηλ.", "Τηλ.", "mòbil", "telèfon", "richiamare", "richiamami", "telefono cellulare",
+	"mobitel", "mobilni", "telefonszám", "telefón", "mobil:", "numri i telefonit", "cel.",
+	"휴대전화", "전화번호", "手機", "電話號碼", NULL,
 };
 /* Plans a national number is also tried against when a word that names a
  * phone (not only a number: "Numéro d'ordre", "PCN number") is right before
@@ -58,12 +62,15 @@ static const char *const phone_word[] = {
 	"celular es", "telefone", "ligar", "ligue", "cellulare", "telefoon", "mobiel", "tlf",
 	"tlf.", "gsm", "mob", "mob.", "puh", "puh.", "puhelin", "mobile no", "mobile no.",
 	"number to port", "número a portar", "número para portar", "ring tilbage på",
-	"ring til", "ring på", "nomor hp", "no. hp", "telepon", "contacto", "contato", NULL,
+	"ring til", "ring på", "nomor hp", "no. hp", "telepon", "contacto", "contato", "tālrunis", "tālr.", "telefonas", "κινητό", "Κινητό", "τηλέφωνο", "Τηλέφωνο",
+	"mòbil", "telèfon", "richiamare", "mobitel", "mobilni", "telefón", NULL,
 };
 static struct rx_kwset phone_word_kws = RX_KWSET(phone_word);
 static const char *const regions_ctx[] = {
 	"AR", "PH", "NZ", "DK", "NO", "FI", "KE", "ID", "TH", "IL", "RO", "CZ", "UA", "NG",
 	"PK", "BD", "PE", "CO", "CL", "TR", "GR", "HU", "SK", "IS", "MY", "VN", "KR", "EG",
+	"LV", "LT", "EE", "CY", "MT", "LU", "SI", "HR", "RS", "BG", "AL", "AM", "GE", "KZ",
+	"MN", "NP", "LK", "GH", "MA", "TW",
 };
 /* Words that make the number something else. */
 static const char *const not_phone_kw[] = {

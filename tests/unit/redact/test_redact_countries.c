@@ -101,6 +101,12 @@ static const struct tc words[] = {
   {"ts\tproto\tduration\n1742121190.4\tudp\t1.123357\n", "ts\tproto\tduration\n1742121190.4\tudp\t1.123357\n"},
   {"Deposit held at: routing 0210-0002-1 (not an IBAN)", "Deposit held at: routing 0210-0002-1 (not an IBAN)"},
   {"\xe2\x80\xa2 EGN 0152085902\n", "\xe2\x80\xa2 EGN 0152085902\n"},
+  /* phone words of Latvian, Lithuanian, Greek, Catalan; a SIP URI's number
+   * is a phone, its server no e-mail address */
+  {"T\xc4\x81lrunis: 2715 2051", "T\xc4\x81lrunis: [PHONE]"},
+  {"Telefonas: 8 682 08071", "Telefonas: [PHONE]"},
+  {"client_uri=sip:+302100458206@sip.provider.example", "client_uri=sip:[PHONE]@sip.provider.example"},
+  {"sip:alice@example.org", "sip:[EMAIL]"},
   /* password words and keys */
   {"Your EPP/auth code: !RugDJ#mrTxg54", "Your EPP/auth code: [SECRET]"},
   {"Palavra-passe: FRE61FPxsCsAJJCM", "Palavra-passe: [SECRET]"},
