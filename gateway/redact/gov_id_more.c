@@ -445,6 +445,12 @@ unsigned gv_detect_shaped(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t i = c->ms, len = c->len;
 	char d[16];
+	/* a cheap look first: an RRN's '-' after six digits, a TW id's digit
+	 * after its letter, or a table's cell */
+	int cellish = i > 0 && (rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|'));
+	if (!cellish && (rx_is_digit((unsigned char)s[i]) ? i + 6 >= len || s[i + 6] != '-'
+							   : i + 1 >= len || !rx_is_digit((unsigned char)s[i + 1])))
+		return 0;
 	if (rx_is_digit((unsigned char)s[i])) {
 		if (i + 14 > len || s[i + 6] != '-' || (i + 14 < len && (rx_is_alnum((unsigned char)s[i + 14]) || s[i + 14] == '-')))
 			return doc_cell(c);

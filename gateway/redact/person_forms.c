@@ -361,6 +361,11 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     "聯絡人姓名", "收件人", NULL};
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms, v;
+	/* a cheap look first: a CJK or Hangul letter after the tab, or before
+	 * the colon (most tabs and colons have neither) */
+	if (s[at] == '\t' ? at + 1 >= len || (unsigned char)s[at + 1] < 0xE3 || (unsigned char)s[at + 1] > 0xED
+			  : at < 3 || (unsigned char)s[at - 3] < 0xE3 || (unsigned char)s[at - 3] > 0xED)
+		return 0;
 	if (s[at] == '\t') {
 		size_t ls = rx_line_start(s, at), i = ls;
 		while (i < at && rx_is_digit((unsigned char)s[i]))
