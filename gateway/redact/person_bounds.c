@@ -48,8 +48,11 @@ size_t pn_given_after_caps(const struct rx_ctx *c, const struct name *n, size_t 
 		return end;
 	for (int k = 0; k < 2 && end + 2 < c->len && s[end] == ' '; k++) {
 		struct name g;
+		/* (the first given name whatever the gazetteer says: the
+		 * context is strong, "This is to certify that OMAROV Daniyar";
+		 * a second one known to it) */
 		if (!pn_parse_name(s, c->len, end + 1, &g) || g.caps || pn_stop_token(c, &g, 0) ||
-		    !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN))
+		    (k > 0 && !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
 			break;
 		end = g.te[0];
 	}

@@ -242,6 +242,18 @@ static const struct tc layouts[] = {
    "10:23\t[NAME]\t\xeb\x82\xb4 \xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc\n"},
   {"\xe6\x99\x82\xe9\x96\x93\xef\xbc\x9a\xe4\xb8\x8b\xe5\x8d\x88\xe4\xb8\x89\xe9\xbb\x9e", "\xe6\x99\x82\xe9\x96\x93\xef\xbc\x9a\xe4\xb8\x8b\xe5\x8d\x88\xe4\xb8\x89\xe9\xbb\x9e"},
   {"<CALL:6>9A5FBW <NAME:7>Martina <QSO_DATE:8>20250214", "<CALL:6>9A5FBW <NAME:7>[NAME] <QSO_DATE:8>20250214"},
+  /* a header whose columns hold ": " (a Moodle export); a label's line is
+   * no header for the lines below it */
+  {"First name,Last name,ID number,Quiz: Week 3 (Real),Course total (Real)\nMetka,Novak,S6207730,2.38,74.81\n",
+   "First name,Last name,ID number,Quiz: Week 3 (Real),Course total (Real)\n[NAME],[NAME],S6207730,2.38,74.81\n"},
+  {"Apellidos y nombre: S\xc3\xa1nchez Lozano, Emilio\nDomicilio fiscal: Calle Larios, 108, 29005 M\xc3\xa1laga\n",
+   "Apellidos y nombre: [NAME]\nDomicilio fiscal: [ADDRESS]\n"},
+  /* a surname in capitals and a given name after a strong context; Malay
+   * "binti"; more role labels and mentions */
+  {"This is to certify that OMAROV Daniyar is employed", "This is to certify that [NAME] is employed"},
+  {"Waris terdekat: Farah Nadia binti Hamzah", "Waris terdekat: [NAME]"},
+  {"Tour leader: Levan Beridze\nThanks Aigerim, I'll pass it to Yerlan Tulegenov.",
+   "Tour leader: [NAME]\nThanks [NAME], I'll pass it to [NAME]."},
   /* PowerShell's Format-List pads its labels */
   {"Name         : Arulmozhi Natarajan", "Name         : [NAME]"},
   {"Please call Keith on 071 151 1228.", "Please call [NAME] on [PHONE]."},
