@@ -355,6 +355,36 @@ static unsigned detect_numbered(struct rx_ctx *c)
 
 /* "Calle Mayor, 42", "Via Verdi 120", "Rua Augusta, 1240", "Flat 459, ...",
  * "Door No. 225, ...": the street word first, a number within the line. */
+/* A Colombian address, which has no postcode to end it: "Calle 45 # 50-77,
+ * Apto 937, Bogotá, D.C." (the street's number, '#', the cross street's
+ * number, '-', the door's). From the number at i to the line's end, ';',
+ * '"' or " (" (at most 100 bytes), or NONE. */
+static size_t colombian(const char *s, size_t le, size_t i)
+{
+	size_t k = ad_digits_at(s, le, i);
+	if (!k || k > 3)
+		return NONE;
+	i += k;
+	if (i < le && rx_is_upper((unsigned char)s[i]))
+		i++;
+	if (i + 3 >= le || s[i] != ' ' || s[i + 1] != '#' || s[i + 2] != ' ')
+		return NONE;
+	i += 3;
+	if (!(k = ad_digits_at(s, le, i)) || k > 3)
+		return NONE;
+	i += k;
+	if (i < le && rx_is_upper((unsigned char)s[i]))
+		i++;
+	if (i + 1 >= le || s[i] != '-' || !(k = ad_digits_at(s, le, i + 1)) || k > 3)
+		return NONE;
+	size_t e = i + 1 + k;
+	while (e < le && e - i < 100 && s[e] != ';' && s[e] != '"' && !(s[e] == ' ' && e + 1 < le && s[e + 1] == '('))
+		e++;
+	while (e > i && rx_in(" ,.?!\r", s[e - 1]) && !(s[e - 1] == '.' && e >= 2 && rx_is_upper((unsigned char)s[e - 2])))
+		e--;
+	return e;
+}
+
 static unsigned detect_typed(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -370,6 +400,8 @@ static unsigned detect_typed(struct rx_ctx *c)
 	if (i >= le || i >= c->me + 80)
 		return 0;
 	size_t e = to_locality(s, c->len, c->ms);
+	if (e == NONE)
+		e = colombian(s, le, i);
 	return e != NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS) : 0;
 }
 
@@ -634,6 +666,7 @@ const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_label_kws, ad_detect_label, "address_label"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_phrase_kws, ad_detect_phrase, "address_phrase"},
 	{F_ADDRESS, RX_ON_DIGIT, 0, NULL, NULL, ad_detect_swift, "address_swift"},
+	{F_ADDRESS, RX_ON_CHAR, 0, ":\xef", NULL, ad_detect_cjk, "address_cjk"},
 };
 const size_t rx_address_ntriggers = sizeof rx_address_triggers / sizeof rx_address_triggers[0];
 

@@ -31,5 +31,7 @@ extern struct rx_kwset ad_label_kws;
 extern struct rx_kwset ad_phrase_kws;
 /* The address lines of a SWIFT MT103 party (fields 50K, 50F, 59). */
 unsigned ad_detect_swift(struct rx_ctx *c);
+/* An address in Hangul or CJK after its label (주소:, 通訊地址：). */
+unsigned ad_detect_cjk(struct rx_ctx *c);
 
 #endif

@@ -43,7 +43,7 @@ static const char *const phrase_words[] = {
 	"domiciliata in", "residente em", "woonachtig te", "woonachtig aan", "i live at",
 	"vivo en", "gyvenantis", "gyvenanti", "stanujoč", "stanujoča", "stanujoč/a", "me banim në",
 	"с постоянен адрес", "the address is", "my address is", "mi dirección es",
-	"a minha morada é", "meine adresse ist", "mon adresse est", NULL,
+	"a minha morada é", "meine adresse ist", "mon adresse est", "mine is", NULL,
 };
 struct rx_kwset ad_phrase_kws = RX_KWSET(phrase_words);
 
@@ -313,4 +313,43 @@ unsigned ad_detect_swift(struct rx_ctx *c)
 	if (e <= a || !address_like(s, a, e))
 		return 0;
 	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
+}
+
+/* An address in Hangul or CJK after its label ("주소: 서울특별시 ...",
+ * "通訊地址：台中市..."): the rest of the line, when it holds a digit.
+ * Triggered at ':' and the full-width colon's lead byte, after a CJK
+ * letter. */
+unsigned ad_detect_cjk(struct rx_ctx *c)
+{
+	static const char *const labels[] = {"주소", "通訊地址", "地址", "住所", "住址",
+					     "收件地址", "送貨地址", NULL};
+	const char *s = c->text;
+	size_t len = c->len, at = c->ms, v;
+	if (at < 3 || (unsigned char)s[at - 3] < 0xE3 || (unsigned char)s[at - 3] > 0xED)
+		return 0;
+	if (s[at] == ':')
+		v = at + 1;
+	else if (at + 2 < len && (unsigned char)s[at] == 0xEF && (unsigned char)s[at + 1] == 0xBC &&
+		 (unsigned char)s[at + 2] == 0x9A)
+		v = at + 3;
+	else
+		return 0;
+	int found = 0;
+	for (const char *const *l = labels; *l && !found; l++) {
+		size_t n = strlen(*l);
+		found = at >= n && memcmp(s + at - n, *l, n) == 0;
+	}
+	if (!found)
+		return 0;
+	while (v < len && s[v] == ' ')
+		v++;
+	size_t le = rx_line_end(s, len, v), e = le;
+	while (e > v && rx_in(" \r", s[e - 1]))
+		e--;
+	if (e <= v || e - v > 200)
+		return 0;
+	int digit = 0;
+	for (size_t q = v; q < e && !digit; q++)
+		digit = rx_is_digit((unsigned char)s[q]);
+	return digit ? (unsigned)rx_emit(c, v, e, REDACT_ADDRESS) : 0;
 }

@@ -171,6 +171,16 @@ static const struct tc layouts[] = {
    "Mi direcci\xc3\xb3n es [ADDRESS]. \xc2\xbfLo escribo?"},
   {"TOTAL 967,43 \xe2\x82\xac\nending in 1975  AUTH 656077\n", "TOTAL 967,43 \xe2\x82\xac\nending in 1975  AUTH 656077\n"},
   {"1 BIRT\n2 PLAC Kuopio, Finland\n1 DEAT\n2 DATE 11 FEB 2023\n", "1 BIRT\n2 PLAC Kuopio, Finland\n1 DEAT\n2 DATE 11 FEB 2023\n"},
+  /* Korean and Chinese addresses after their labels, Colombian ones by
+   * their '#', "Mine is ..."; a label without an address, a phrase without
+   * one stay */
+  {"\xec\xa3\xbc\xec\x86\x8c: \xec\x84\x9c\xec\x9a\xb8\xed\x8a\xb9\xeb\xb3\x84\xec\x8b\x9c \xec\x9b\x94\xeb\x93\x9c\xec\xbb\xb5\xeb\xa1\x9c 4, 102\xeb\x8f\x99 1221\xed\x98\xb8\n",
+   "\xec\xa3\xbc\xec\x86\x8c: [ADDRESS]\n"},
+  {"\xec\xa3\xbc\xec\x86\x8c: \xec\x95\x8c\xeb\xa0\xa4\xec\xa3\xbc\xec\x84\xb8\xec\x9a\x94\n",
+   "\xec\xa3\xbc\xec\x86\x8c: \xec\x95\x8c\xeb\xa0\xa4\xec\xa3\xbc\xec\x84\xb8\xec\x9a\x94\n"},
+  {"still Calle 45 # 50-77, Apto 937, Bogot\xc3\xa1, D.C.?", "still [ADDRESS]?"},
+  {"Mine is Obchodn\xc3\xa1 83, 811 06 Bratislava.", "Mine is [ADDRESS]."},
+  {"Mine is blue", "Mine is blue"},
   /* SWIFT MT103: the parties' address lines, not the other fields */
   {":50K:/CZ8491877879221817131314\nJIRI DVORAK\nVINOHRADSKA 1387/44\n120 00 PRAHA 2\n:57A:NBIIISRE\n",
    ":50K:/[IBAN]\n[NAME]\n[ADDRESS]\n:57A:NBIIISRE\n"},
