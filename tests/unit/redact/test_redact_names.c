@@ -254,6 +254,12 @@ static const struct tc layouts[] = {
   {"Waris terdekat: Farah Nadia binti Hamzah", "Waris terdekat: [NAME]"},
   {"Tour leader: Levan Beridze\nThanks Aigerim, I'll pass it to Yerlan Tulegenov.",
    "Tour leader: [NAME]\nThanks [NAME], I'll pass it to [NAME]."},
+  /* a PBX's caller id, a chat export's "actor", a certificate's subject,
+   * a sponsor is no name */
+  {"callerid=\"Despo Panayi <229>\"", "callerid=\"[NAME] <229>\""},
+  {"{\"reaction\": \"+1\", \"actor\": \"Ketevan Lomidze\"}", "{\"reaction\": \"+1\", \"actor\": \"[NAME]\"}"},
+  {"Si certifica che ESPOSITO Donatella, nata a Roma", "Si certifica che [NAME], nata a Roma"},
+  {"# exported by @ops-bot \xc2\xb7 sponsor Port Louis \xc2\xb7 4.1.0", "# exported by @ops-bot \xc2\xb7 sponsor Port Louis \xc2\xb7 4.1.0"},
   /* PowerShell's Format-List pads its labels */
   {"Name         : Arulmozhi Natarajan", "Name         : [NAME]"},
   {"Please call Keith on 071 151 1228.", "Please call [NAME] on [PHONE]."},
