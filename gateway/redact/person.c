@@ -510,9 +510,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	}
 	size_t caps_cell = n.end;
 	int chat = speaker ? pn_chat_speaker(s, c->len, at, n.end) : 0;
-	/* a comment under "Comments (2)": "Tormod: My kids loved it" */
-	if (!chat && speaker && line_start)
-		chat = pn_comment_speaker(s, at);
+	/* a comment under "Comments (2)": "Mairead Matheson: Made these...";
+	 * one word only when the gazetteer knows it ("Tormod: ...", not
+	 * "Status: open" under "Comments:") */
+	if (!chat && speaker && line_start && pn_comment_speaker(s, at))
+		chat = n.nt >= 2 || ((pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0));
 	/* "06:41\tLai Po-han\t..."; a name alone after a date and time line,
 	 * when the gazetteer knows it */
 	if (!chat && cell)

@@ -187,6 +187,7 @@ static const struct tc layouts[] = {
   {"Comments (2)\nMairead Matheson: Made these for Sunday lunch!\nTormod: My kids loved it!\n",
    "Comments (2)\n[NAME]: Made these for Sunday lunch!\n[NAME]: My kids loved it!\n"},
   {"Ingredients (4)\nNote: mix well.\n", "Ingredients (4)\nNote: mix well.\n"},
+  {"Comments:\nStatus: open\nPriority: high\n", "Comments:\nStatus: open\nPriority: high\n"},
   /* the other party of a transfer, before their number */
   {"Ksh8,080.00 sent to CHEBET OCHIENG 0797 906 058 on 27/2/25",
    "Ksh8,080.00 sent to [NAME] [PHONE] on 27/2/25"},
