@@ -324,25 +324,9 @@ unsigned ad_detect_cjk(struct rx_ctx *c)
 	static const char *const labels[] = {"주소", "通訊地址", "地址", "住所", "住址",
 					     "收件地址", "送貨地址", NULL};
 	const char *s = c->text;
-	size_t len = c->len, at = c->ms, v;
-	if (at < 3 || (unsigned char)s[at - 3] < 0xE3 || (unsigned char)s[at - 3] > 0xED)
+	size_t len = c->len, v = rx_after_cjk_label(s, len, c->ms, labels);
+	if (v == RX_NONE)
 		return 0;
-	if (s[at] == ':')
-		v = at + 1;
-	else if (at + 2 < len && (unsigned char)s[at] == 0xEF && (unsigned char)s[at + 1] == 0xBC &&
-		 (unsigned char)s[at + 2] == 0x9A)
-		v = at + 3;
-	else
-		return 0;
-	int found = 0;
-	for (const char *const *l = labels; *l && !found; l++) {
-		size_t n = strlen(*l);
-		found = at >= n && memcmp(s + at - n, *l, n) == 0;
-	}
-	if (!found)
-		return 0;
-	while (v < len && s[v] == ' ')
-		v++;
 	size_t le = rx_line_end(s, len, v), e = le;
 	while (e > v && rx_in(" \r", s[e - 1]))
 		e--;

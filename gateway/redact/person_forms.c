@@ -235,20 +235,25 @@ int pn_shortlog(const char *s, size_t len, size_t at, size_t end)
 
 /* A chat export's line "06:41\tLai Po-han\tcan you forward..." (LINE,
  * KakaoTalk): a clock time, a tab, the speaker, a tab. */
-int pn_tab_speaker(const char *s, size_t len, size_t at, size_t end)
+/* Whether the line holds only a clock time ("06:41", "6:41:07") before the
+ * tab at `tab`. */
+static int clock_before_tab(const char *s, size_t tab)
 {
-	size_t ls = rx_line_start(s, at), i = ls;
-	if (end >= len || s[end] != '\t' || at < ls + 5 || s[at - 1] != '\t')
-		return 0;
-	while (i < at - 1 && rx_is_digit((unsigned char)s[i]))
+	size_t ls = rx_line_start(s, tab), i = ls;
+	while (i < tab && rx_is_digit((unsigned char)s[i]))
 		i++;
-	if (i == ls || i - ls > 2 || s[i] != ':' || !rx_is_digit((unsigned char)s[i + 1]) ||
+	if (i == ls || i - ls > 2 || i + 3 > tab || s[i] != ':' || !rx_is_digit((unsigned char)s[i + 1]) ||
 	    !rx_is_digit((unsigned char)s[i + 2]))
 		return 0;
 	i += 3;
-	if (i + 3 <= at - 1 && s[i] == ':' && rx_is_digit((unsigned char)s[i + 1]) && rx_is_digit((unsigned char)s[i + 2]))
+	if (i + 3 <= tab && s[i] == ':' && rx_is_digit((unsigned char)s[i + 1]) && rx_is_digit((unsigned char)s[i + 2]))
 		i += 3;
-	return i == at - 1;
+	return i == tab;
+}
+
+int pn_tab_speaker(const char *s, size_t len, size_t at, size_t end)
+{
+	return end < len && s[end] == '\t' && at > 0 && s[at - 1] == '\t' && clock_before_tab(s, at - 1);
 }
 
 /* An export's speaker line: the name alone on its line right after a line
@@ -360,40 +365,21 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     "姓名", "名前", "氏名", "申請人", "联系人", "聯絡人",
 					     "聯絡人姓名", "收件人", NULL};
 	const char *s = c->text;
-	size_t len = c->len, at = c->ms, v;
-	/* a cheap look first: a CJK or Hangul letter after the tab, or before
-	 * the colon (most tabs and colons have neither) */
-	if (s[at] == '\t' ? at + 1 >= len || (unsigned char)s[at + 1] < 0xE3 || (unsigned char)s[at + 1] > 0xED
-			  : at < 3 || (unsigned char)s[at - 3] < 0xE3 || (unsigned char)s[at - 3] > 0xED)
-		return 0;
-	if (s[at] == '\t') {
-		size_t ls = rx_line_start(s, at), i = ls;
-		while (i < at && rx_is_digit((unsigned char)s[i]))
-			i++;
-		if (i == ls || i - ls > 2 || i + 3 != at || s[i] != ':' || !rx_is_digit((unsigned char)s[i + 1]) ||
-		    !rx_is_digit((unsigned char)s[i + 2]))
+	size_t len = c->len, at = c->ms;
+	if (s[at] != '\t') {
+		size_t v = rx_after_cjk_label(s, len, at, labels), e;
+		if (v == RX_NONE || (e = cjk_name_at(s, len, v)) == v)
 			return 0;
-		size_t e = cjk_name_at(s, len, at + 1);
-		if (e == at + 1 || e >= len || s[e] != '\t')
-			return 0;
-		return (unsigned)rx_emit(c, at + 1, e, REDACT_PERSON);
+		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	}
-	if (s[at] == ':')
-		v = at + 1;
-	else if (at + 2 < len && (unsigned char)s[at] == 0xEF && (unsigned char)s[at + 1] == 0xBC &&
-		 (unsigned char)s[at + 2] == 0x9A)
-		v = at + 3;
-	else
+	/* a cheap look first: a CJK or Hangul letter after the tab (most tabs
+	 * have none) */
+	if (at + 1 >= len || (unsigned char)s[at + 1] < 0xE3 || (unsigned char)s[at + 1] > 0xED)
 		return 0;
-	int found = 0;
-	for (const char *const *l = labels; *l && !found; l++) {
-		size_t n = strlen(*l);
-		found = at >= n && memcmp(s + at - n, *l, n) == 0;
-	}
-	if (!found)
+	if (!clock_before_tab(s, at))
 		return 0;
-	while (v < len && s[v] == ' ')
-		v++;
-	size_t e = cjk_name_at(s, len, v);
-	return e > v ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+	size_t e = cjk_name_at(s, len, at + 1);
+	if (e == at + 1 || e >= len || s[e] != '\t')
+		return 0;
+	return (unsigned)rx_emit(c, at + 1, e, REDACT_PERSON);
 }

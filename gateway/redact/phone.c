@@ -28,33 +28,10 @@ static const char *const regions[] = {
 	"PL", "IE", "SE", "CN", "SG", "HK", "RU", "JP", "AU", "ZA", "CA",
 };
 
-static const char *const phone_kw[] = {
-	"tel", "tél", "tel.", "telf", "phone", "phones", "mobile", "mobil", "cell", "cellphone",
-	"call", "call me", "dial", "fax", "whatsapp", "text me", "sms", "number", "numbers",
-	"reach", "reach me", "contact", "direct", "desk", "hotline", "landline", "office line",
-	"telefon", "telefonnummer", "handy", "handynummer", "rufnummer", "ruf", "erreichbar",
-	"kontakt", "festnetz", "téléphone", "portable", "numéro", "appeler", "appelez",
-	"rappelez", "joindre", "teléfono", "telefono", "móvil", "movil", "llámame", "llamar",
-	"número", "celular", "telefone", "ligar", "ligue", "cellulare", "chiamami", "chiamare",
-	"numero", "telefoon", "mobiel", "nummer", "bel me", "bereikbaar", "numer", "telefonu",
-	"komórka", "номер", "телефон", "звоните", "電話", "电话", "手机", "फ़ोन", "फोन",
-	"phone number", "cell phone", "mobile number", "ph", "☎", "📞", "✆", "contattarmi",
-	"contattami", "contattare", "tlf", "tlf.", "telf.", "gsm", "mob", "mob.", "puh",
-	"puh.", "puhelin", "matkapuhelin", "mobilnummer", "mobiltelefon", "telemóvel",
-	"telemovel", "cellulare", "numero di telefono", "numéro de téléphone", "ring mig",
-	"ring meg", "soita", "zadzwoń", "zavolejte", "arayın", "telefon numarası",
-	"number to port", "número a portar", "número para portar", "mobile no", "mobile no.",
-	"contacto", "contato", "ring tilbage på", "ring til", "ring på", "nomor hp",
-	"no. hp", "nomor telepon", "telepon", "numero ng telepono", "nambari ya simu",
-	"tālrunis", "tālr.", "telefonas", "tel. nr.", "κινητό", "Κινητό", "τηλέφωνο", "Τηλέφωνο",
-	"τηλ.", "Τηλ.", "mòbil", "telèfon", "richiamare", "richiamami", "telefono cellulare",
-	"mobitel", "mobilni", "telefonszám", "telefón", "mobil:", "numri i telefonit", "cel.",
-	"휴대전화", "전화번호", "手機", "電話號碼", NULL,
-};
-/* Plans a national number is also tried against when a word that names a
- * phone (not only a number: "Numéro d'ordre", "PCN number") is right before
- * it; otherwise only `regions`: the more plans, the more random digits pass
- * one. */
+/* Words that name a phone (not only a number: "Numéro d'ordre", "PCN
+ * number"). After one of them a national number is also tried against
+ * regions_ctx; otherwise only `regions`: the more plans, the more random
+ * digits pass one. */
 static const char *const phone_word[] = {
 	"tel", "tél", "tel.", "telf", "telf.", "phone", "mobile", "mobil", "cell", "cellphone",
 	"call", "dial", "fax", "whatsapp", "telefon", "handy", "téléphone", "portable",
@@ -62,10 +39,28 @@ static const char *const phone_word[] = {
 	"celular es", "telefone", "ligar", "ligue", "cellulare", "telefoon", "mobiel", "tlf",
 	"tlf.", "gsm", "mob", "mob.", "puh", "puh.", "puhelin", "mobile no", "mobile no.",
 	"number to port", "número a portar", "número para portar", "ring tilbage på",
-	"ring til", "ring på", "nomor hp", "no. hp", "telepon", "contacto", "contato", "tālrunis", "tālr.", "telefonas", "κινητό", "Κινητό", "τηλέφωνο", "Τηλέφωνο",
-	"mòbil", "telèfon", "richiamare", "mobitel", "mobilni", "telefón", NULL,
+	"ring til", "ring på", "nomor hp", "no. hp", "telepon", "contacto", "contato",
+	"tālrunis", "tālr.", "telefonas", "κινητό", "Κινητό", "τηλέφωνο", "Τηλέφωνο", "mòbil",
+	"telèfon", "richiamare", "mobitel", "mobilni", "telefón", NULL,
 };
 static struct rx_kwset phone_word_kws = RX_KWSET(phone_word);
+/* The other words that make a number a phone, with phone_word: generic
+ * ones ("number", "contact", "numéro") and the phrases around a phone. */
+static const char *const phone_kw[] = {
+	"phones", "call me", "text me", "sms", "number", "numbers", "reach", "reach me",
+	"contact", "direct", "desk", "hotline", "landline", "office line", "telefonnummer",
+	"handynummer", "rufnummer", "ruf", "erreichbar", "kontakt", "festnetz", "numéro",
+	"appeler", "appelez", "rappelez", "joindre", "llamar", "número", "chiamami",
+	"chiamare", "numero", "nummer", "bel me", "bereikbaar", "numer", "telefonu", "komórka",
+	"номер", "телефон", "звоните", "電話", "电话", "手机", "फ़ोन", "फोन", "phone number",
+	"cell phone", "mobile number", "ph", "☎", "📞", "✆", "contattarmi", "contattami",
+	"contattare", "matkapuhelin", "mobilnummer", "mobiltelefon", "telemóvel", "telemovel",
+	"numero di telefono", "numéro de téléphone", "ring mig", "ring meg", "soita",
+	"zadzwoń", "zavolejte", "arayın", "telefon numarası", "nomor telepon",
+	"numero ng telepono", "nambari ya simu", "tel. nr.", "τηλ.", "Τηλ.", "richiamami",
+	"telefono cellulare", "telefonszám", "mobil:", "numri i telefonit", "cel.", "휴대전화",
+	"전화번호", "手機", "電話號碼", NULL,
+};
 static const char *const regions_ctx[] = {
 	"AR", "PH", "NZ", "DK", "NO", "FI", "KE", "ID", "TH", "IL", "RO", "CZ", "UA", "NG",
 	"PK", "BD", "PE", "CO", "CL", "TR", "GR", "HU", "SK", "IS", "MY", "VN", "KR", "EG",
@@ -105,9 +100,10 @@ static const char *const not_phone_kw[] = {
 	"sort code", "akaun", "account", "senderid", "messagingsenderid", "appid", "record id",
 	"order id", "backer", NULL,
 };
-/* Both lists in one set (phone words first), so that one scan of the
+/* The lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */
-static const char *ctx_words[sizeof phone_kw / sizeof phone_kw[0] + sizeof not_phone_kw / sizeof not_phone_kw[0]];
+static const char *ctx_words[sizeof phone_word / sizeof phone_word[0] + sizeof phone_kw / sizeof phone_kw[0] +
+			     sizeof not_phone_kw / sizeof not_phone_kw[0]];
 static size_t n_phone_words;
 static struct rx_kwset ctx_kws = RX_KWSET(ctx_words);
 static pthread_once_t ctx_once = PTHREAD_ONCE_INIT;
@@ -115,6 +111,8 @@ static pthread_once_t ctx_once = PTHREAD_ONCE_INIT;
 static void ctx_init(void)
 {
 	size_t n = 0;
+	for (const char *const *w = phone_word; *w; w++)
+		ctx_words[n++] = *w;
 	for (const char *const *w = phone_kw; *w; w++)
 		ctx_words[n++] = *w;
 	n_phone_words = n;

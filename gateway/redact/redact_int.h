@@ -461,6 +461,10 @@ int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap);
 /* Start of the line holding offset i (after the previous '\n'), and its
  * end; lines are followed at most 1024 bytes either way. */
 size_t rx_line_start(const char *s, size_t i);
+/* At a ':' or a full-width '：' (its lead byte) at `at` that follows one of
+ * the labels written in CJK or Hangul ("주소:", "姓名："): where the value
+ * starts, past spaces; RX_NONE otherwise. */
+size_t rx_after_cjk_label(const char *s, size_t len, size_t at, const char *const *labels);
 size_t rx_line_end(const char *s, size_t len, size_t i);
 
 /* ---- checksums (checksum.c) ----------------------------------------------- */

@@ -288,3 +288,27 @@ int rx_cap_at(const char *s, size_t len, size_t i)
 		return d >= 0x80 && d <= 0xAF;
 	return 0;
 }
+
+size_t rx_after_cjk_label(const char *s, size_t len, size_t at, const char *const *labels)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t v;
+	/* a cheap look first: a CJK or Hangul letter before the colon */
+	if (at < 3 || u[at - 3] < 0xE3 || u[at - 3] > 0xED)
+		return RX_NONE;
+	if (s[at] == ':')
+		v = at + 1;
+	else if (at + 2 < len && u[at] == 0xEF && u[at + 1] == 0xBC && u[at + 2] == 0x9A)
+		v = at + 3;
+	else
+		return RX_NONE;
+	for (const char *const *l = labels; *l; l++) {
+		size_t n = strlen(*l);
+		if (at >= n && memcmp(s + at - n, *l, n) == 0) {
+			while (v < len && s[v] == ' ')
+				v++;
+			return v;
+		}
+	}
+	return RX_NONE;
+}
