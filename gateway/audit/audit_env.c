@@ -298,6 +298,7 @@ int aud_env_open(audit *a, char *err, size_t errsz)
 	a->env = env;
 	a->dbi = dbi;
 	a->ubi = ubi;
+	a->prealloc_next = 0; /* looked at again after the next commit */
 	env = NULL;
 	pthread_mutex_lock(&a->mu);
 	a->head_seq = seq;
@@ -345,6 +346,71 @@ int aud_env_reopen(audit *a)
 			  "last_seq", e);
 	}
 	return 0;
+}
+
+/* LMDB appends the log's pages at the end of its data file, so nearly
+ * every commit grew the file, and its fdatasync then also wrote the inode
+ * (the new size) and the block allocation's metadata: about a quarter of
+ * a commit's CPU on the benchmark machine (docs/PERFORMANCE.md, phase 6).
+ * Pages written inside the file cost only their own write. So the file is
+ * kept PREALLOC_CHUNK bytes ahead of the pages in use by writing zeros
+ * (not fallocate: its unwritten extents would be converted, and their
+ * metadata synced, at the first write into them), synced once per chunk.
+ * Only the writer writes the file, between commits; LMDB never reads past
+ * its last page, and the map's size, not the file's, bounds the log. A
+ * failed extension (a full disk) is cut back and tried again one chunk
+ * later: the log then grows page by page as before. */
+#define PREALLOC_CHUNK ((uint64_t)4 << 20)
+#define PREALLOC_LOW   ((uint64_t)1 << 20)
+
+/* When to look again: once less than PREALLOC_LOW of room is left, or at
+ * the next commit when that is already so (the end of the map). */
+static uint64_t next_look(uint64_t end, uint64_t used, uint64_t psize)
+{
+	return end >= used + PREALLOC_LOW ? end - PREALLOC_LOW + psize : used + psize;
+}
+
+void aud_prealloc(audit *a)
+{
+	static const uint8_t zeros[64 * 1024];
+	MDB_envinfo info;
+	MDB_stat st;
+	struct stat sb;
+	int fd;
+	if (!a->env || mdb_env_info(a->env, &info) || mdb_env_stat(a->env, &st))
+		return;
+	uint64_t used = ((uint64_t)info.me_last_pgno + 1) * st.ms_psize;
+	if (used < a->prealloc_next)
+		return;
+	if (mdb_env_get_fd(a->env, &fd) || fstat(fd, &sb))
+		return;
+	uint64_t end = (uint64_t)sb.st_size, want = used + PREALLOC_CHUNK;
+	if (want > info.me_mapsize)
+		want = info.me_mapsize - info.me_mapsize % st.ms_psize;
+	if (end >= want || end >= used + PREALLOC_LOW) { /* room enough (a reopened log) */
+		a->prealloc_next = next_look(end, used, st.ms_psize);
+		return;
+	}
+	uint64_t at = end;
+	while (at < want) {
+		size_t n = want - at < sizeof zeros ? (size_t)(want - at) : sizeof zeros;
+		ssize_t w = pwrite(fd, zeros, n, (off_t)at);
+		if (w <= 0)
+			break;
+		at += (uint64_t)w;
+	}
+	if (at < want || fdatasync(fd)) {
+		int e = errno;
+		if (ftruncate(fd, (off_t)end) != 0)
+			e = errno;
+		char n[24];
+		snprintf(n, sizeof n, "%llu", (unsigned long long)(want - end));
+		log_warn("audit: could not extend the log's file; it grows page by page", "dir",
+			 a->dir, "bytes", n, "error", strerror(e));
+		a->prealloc_next = used + PREALLOC_CHUNK; /* tried again one chunk later */
+		return;
+	}
+	a->prealloc_next = next_look(want, used, st.ms_psize);
 }
 
 /* Writer only: applies a requested map size. */

@@ -80,12 +80,13 @@ struct audit {
 	 * for the length of one read transaction. */
 	pthread_rwlock_t env_lock;
 	MDB_env *env;
-	MDB_dbi dbi, ubi;     /* "entries", "by_user" */
-	size_t map_size;      /* writer-owned after open */
-	int need_reopen;      /* writer-owned */
-	struct item **batch;  /* writer-owned, max_batch slots */
-	EVP_MAC_CTX *mac_ctx; /* writer-owned: HMAC-SHA256 keyed once, re-initialised per entry */
-	EVP_MD *sha256;       /* fetched once: OpenSSL 3's one-shot calls fetch every time */
+	MDB_dbi dbi, ubi;       /* "entries", "by_user" */
+	size_t map_size;        /* writer-owned after open */
+	int need_reopen;        /* writer-owned */
+	uint64_t prealloc_next; /* writer-owned: pages in use when aud_prealloc looks again */
+	struct item **batch;    /* writer-owned, max_batch slots */
+	EVP_MAC_CTX *mac_ctx;   /* writer-owned: HMAC-SHA256 keyed once, re-initialised per entry */
+	EVP_MD *sha256;         /* fetched once: OpenSSL 3's one-shot calls fetch every time */
 
 	/* Key versions (audit_keys.c), guarded by mu: every version given or
 	 * added by a rotation (for verification), the id of the one in force
@@ -145,6 +146,9 @@ void aud_key_id(const uint8_t *key, char out[AUDIT_HASH_HEX]);
 int aud_env_open(audit *a, char *err, size_t errsz);
 /* Writer only: closes a broken environment and opens it again. */
 int aud_env_reopen(audit *a);
+/* Writer only, after a batch: keeps zero-filled room at the end of the
+ * data file (audit_env.c says why). Failures leave the file as it was. */
+void aud_prealloc(audit *a);
 /* Writer only: applies a requested map size. */
 void aud_apply_map_size(audit *a, size_t size);
 /* A read transaction on the live environment; pair with aud_rd_end. */

@@ -366,6 +366,8 @@ void *aud_writer_main(void *p)
 			a->batch[i]->done(a->batch[i]->arg, a->batch[i]->rc, a->batch[i]->seq);
 		for (size_t i = 0; i < n; i++)
 			free_item(a->batch[i]);
+		if (n && !rc)
+			aud_prealloc(a); /* after the answers: it may write a chunk */
 		pthread_mutex_lock(&a->mu);
 	}
 	pthread_mutex_unlock(&a->mu);

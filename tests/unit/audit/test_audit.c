@@ -15,10 +15,12 @@
 #include <openssl/hmac.h>
 #include <openssl/sha.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -1562,6 +1564,76 @@ static void test_reopen_continues_the_chain(void **state)
 	assert_int_equal(r.entries, 5);
 }
 
+static off_t data_file_size(const char *dir)
+{
+	char path[600];
+	struct stat sb;
+	snprintf(path, sizeof path, "%s/data.mdb", dir);
+	assert_int_equal(stat(path, &sb), 0);
+	return sb.st_size;
+}
+
+/* The writer keeps zero-filled room ahead of LMDB's pages, so a commit does
+ * not grow the file (its fdatasync then writes no inode); the log stays
+ * what it was: the chain verifies, a reopen continues it. */
+static void test_log_file_is_kept_ahead_so_commits_do_not_grow_it(void **state)
+{
+	struct world *w = *state;
+	audit_conf c = conf_for(w->dir);
+	audit *a = open_ok(&c);
+	append_n(a, 1, 1);
+	/* The extension runs after the answer: wait for it. */
+	off_t size = 0;
+	for (int i = 0; i < 500 && (size = data_file_size(w->dir)) < (4 << 20); i++)
+		usleep(10000);
+	assert_true(size >= 4 << 20);
+	append_n(a, 2, 1); /* the writer is past the extension now */
+	size = data_file_size(w->dir);
+	for (int i = 3; i <= 200; i++) {
+		append_n(a, i, 1);
+		assert_int_equal(data_file_size(w->dir), size);
+	}
+	audit_close(a);
+	audit_verify_result r;
+	assert_int_equal(audit_verify_dir(w->dir, KEY, NULL, &r), 0);
+	assert_true(r.ok);
+	assert_int_equal(r.entries, 200);
+	a = open_ok(&c); /* a file longer than its pages opens as before */
+	append_n(a, 201, 5);
+	audit_close(a);
+	assert_int_equal(data_file_size(w->dir), size);
+	assert_int_equal(audit_verify_dir(w->dir, KEY, NULL, &r), 0);
+	assert_true(r.ok);
+	assert_int_equal(r.entries, 205);
+}
+
+/* A disk that refuses the extension (here a file size limit): the partial
+ * chunk is cut back, and the log goes on growing page by page. */
+static void test_refused_extension_is_cut_back_and_the_log_goes_on(void **state)
+{
+	struct world *w = *state;
+	audit_conf c = conf_for(w->dir);
+	struct rlimit old, lim;
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+	void (*prev)(int) = signal(SIGXFSZ, SIG_IGN);
+	lim = old;
+	lim.rlim_cur = 512 * 1024;
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &lim), 0);
+	audit *a = open_ok(&c);
+	append_n(a, 1, 2); /* the second answer comes after the first's attempt */
+	off_t size = data_file_size(w->dir);
+	assert_true(size < 512 * 1024);
+	append_n(a, 3, 100);
+	assert_true(data_file_size(w->dir) < 512 * 1024);
+	audit_close(a);
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
+	signal(SIGXFSZ, prev);
+	audit_verify_result r;
+	assert_int_equal(audit_verify_dir(w->dir, KEY, NULL, &r), 0);
+	assert_true(r.ok);
+	assert_int_equal(r.entries, 102);
+}
+
 static void test_missing_log_is_reported_not_created(void **state)
 {
 	struct world *w = *state;
@@ -1603,6 +1675,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_export_failure_does_not_fail_requests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_failed_reopen_fails_the_batch_and_is_retried, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_continues_the_chain, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_log_file_is_kept_ahead_so_commits_do_not_grow_it,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refused_extension_is_cut_back_and_the_log_goes_on,
+						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_missing_log_is_reported_not_created, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_query_filters_on_the_user_field, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_user_query_reads_that_users_entries_only, setup, teardown),
