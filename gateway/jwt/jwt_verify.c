@@ -431,12 +431,10 @@ static int verify(jwtv *v, const char *token, size_t len, time_t now, const char
 	const char *d2 = d1 ? memchr(d1 + 1, '.', len - (size_t)(d1 + 1 - token)) : NULL;
 	if (!d2 || memchr(d2 + 1, '.', len - (size_t)(d2 + 1 - token)))
 		return JWTV_E_MALFORMED;
-	if (b64url_decode(token, (size_t)(d1 - token), hbuf, sizeof hbuf, &hl) != 0 ||
-	    b64url_decode(d1 + 1, (size_t)(d2 - d1 - 1), pbuf, sizeof pbuf, &pl) != 0 ||
-	    b64url_decode(d2 + 1, len - (size_t)(d2 + 1 - token), sbuf, sizeof sbuf, &sl) != 0)
-		return JWTV_E_MALFORMED;
-
-	/* The spelling is now canonical: one token, one digest. */
+	/* The cache holds only tokens verified in full, by the digest of their
+	 * exact bytes: a hit is a token already decoded (canonically) and
+	 * checked, so it is not decoded again. Any other spelling of it misses
+	 * and is decoded below, where a non-canonical one is refused. */
 	if (EVP_Digest(token, len, digest, NULL, v->sha256, NULL) != 1)
 		return JWTV_E_INTERNAL;
 	uint64_t gen = tcache_generation(v->cache);
@@ -445,6 +443,10 @@ static int verify(jwtv *v, const char *token, size_t len, time_t now, const char
 		*out = hit;
 		return 0;
 	}
+	if (b64url_decode(token, (size_t)(d1 - token), hbuf, sizeof hbuf, &hl) != 0 ||
+	    b64url_decode(d1 + 1, (size_t)(d2 - d1 - 1), pbuf, sizeof pbuf, &pl) != 0 ||
+	    b64url_decode(d2 + 1, len - (size_t)(d2 + 1 - token), sbuf, sizeof sbuf, &sl) != 0)
+		return JWTV_E_MALFORMED;
 
 	hdr = parse_object(hbuf, hl);
 	pay = parse_object(pbuf, pl);

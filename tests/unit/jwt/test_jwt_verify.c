@@ -279,6 +279,29 @@ static void test_cache_counts_hits_and_is_cleared(void **state)
 	jwtv_free(v);
 }
 
+/* A cache hit skips decoding (the cache holds verified tokens by the digest
+ * of their exact bytes): another spelling of a cached token, whose
+ * signature decodes to the same bytes through unused bits, must still miss
+ * and be refused as malformed, every time. */
+static void test_other_spelling_of_a_cached_token_is_refused(void **state)
+{
+	(void)state;
+	struct world w;
+	uint64_t hits = 0, misses = 0;
+	world_init(&w, "corp.jwks.json", "partner.pem", 300, 100);
+	jwtv *v = world_verifier(&w);
+	time_t now = g_minted_at;
+	assert_int_equal(verify_case(v, "valid_rs256", now, NULL), 0);
+	assert_int_equal(verify_case(v, "valid_rs256", now, NULL), 0);
+	for (int i = 0; i < 2; i++)
+		assert_int_equal(verify_case(v, "noncanonical_unused_bits", now, NULL),
+				 JWTV_E_MALFORMED);
+	jwtv_stats(v, &hits, &misses);
+	assert_int_equal(hits, 1);
+	assert_int_equal(misses, 3);
+	jwtv_free(v);
+}
+
 static void test_cache_evicts_beyond_its_bound(void **state)
 {
 	(void)state;
@@ -785,6 +808,7 @@ int main(void)
 		cmocka_unit_test(test_every_minted_case_gets_its_exact_code),
 		cmocka_unit_test(test_valid_token_yields_identity_with_groups_and_claims),
 		cmocka_unit_test(test_cache_counts_hits_and_is_cleared),
+		cmocka_unit_test(test_other_spelling_of_a_cached_token_is_refused),
 		cmocka_unit_test(test_cache_evicts_beyond_its_bound),
 		cmocka_unit_test(test_cache_drops_a_put_computed_before_a_clear),
 		cmocka_unit_test(test_cache_reaps_expired_entries),
