@@ -130,10 +130,21 @@ int authz_decision_dump(const pol_decision *d, int roles, const uint64_t *decisi
 		rc = buf_adds(b, ",\"reason\":");
 	if (!rc)
 		rc = jdump_string(b, d->reason, strlen(d->reason));
+	size_t from = b->len + sizeof ",\"redact\":" - 1;
 	if (!rc)
 		rc = dump_list(b, ",\"redact\":", d->redact);
-	if (!rc)
+	/* "hidden" is the same list: its bytes again (copied out first: the
+	 * buffer may move as it grows), not a second dump. */
+	char same[1024];
+	size_t n = rc ? 0 : b->len - from;
+	if (!rc && n <= sizeof same) {
+		memcpy(same, b->p + from, n);
+		rc = buf_adds(b, ",\"hidden\":");
+		if (!rc)
+			rc = buf_add(b, same, n);
+	} else if (!rc) {
 		rc = dump_list(b, ",\"hidden\":", d->redact);
+	}
 	if (!rc)
 		rc = dump_list(b, ",\"reveal\":", d->reveal);
 	if (!rc && roles)

@@ -289,6 +289,20 @@ static void test_decision_dump_is_the_trees_bytes(void **state)
 			pol_decision_clear(&d);
 		}
 	}
+	/* "hidden" repeats "redact" by copying its bytes when they fit a small
+	 * buffer and by dumping the list again when not: both the same answer. */
+	for (size_t n = 0; n < 200; n += 7) {
+		memset(&d, 0, sizeof d);
+		d.allow = 1;
+		d.redact = json_array();
+		for (size_t i = 0; i < n; i++) {
+			char t[16];
+			snprintf(t, sizeof t, "type_%zu", i);
+			json_array_append_new(d.redact, json_string(t));
+		}
+		same_answer(&d);
+		pol_decision_clear(&d);
+	}
 	pol_holder_free(h);
 }
 
