@@ -5,8 +5,10 @@
  * Italian, Dutch, Portuguese, the Nordic languages, Polish, Czech, Turkish,
  * Romanian, Finnish and Hungarian ("12. März 1952", "17th of May 1979",
  * "May 9, 1953", "3 de junho de 1998", "1er mai 1970"), and year first in
- * Korean, Chinese, Latvian and Lithuanian ("1993년 12월 28일", "2007. gada
- * 16. decembrī"). */
+ * Korean, Chinese, Latvian, Lithuanian, Hungarian, Basque and Uzbek
+ * ("1993년 12월 28일", "2007. gada 16. decembrī", "1973. május 4.",
+ * "2001ko abenduaren 19a", "2008-yil 16-dekabr"); also Welsh, Irish,
+ * Macedonian and Arabic month names. */
 #include <pthread.h>
 #include <string.h>
 
@@ -92,6 +94,25 @@ static const struct month months[] = {
 	{"Ιουλίου", 7}, {"αυγούστου", 8}, {"Αυγούστου", 8}, {"σεπτεμβρίου", 9},
 	{"Σεπτεμβρίου", 9}, {"οκτωβρίου", 10}, {"Οκτωβρίου", 10}, {"νοεμβρίου", 11},
 	{"Νοεμβρίου", 11}, {"δεκεμβρίου", 12}, {"Δεκεμβρίου", 12},
+	/* Welsh, Irish, Basque (genitive first), Uzbek (Latin), Macedonian */
+	{"ionawr", 1}, {"chwefror", 2}, {"mawrth", 3}, {"ebrill", 4}, {"mehefin", 6},
+	{"gorffennaf", 7}, {"awst", 8}, {"medi", 9}, {"hydref", 10}, {"tachwedd", 11},
+	{"rhagfyr", 12}, {"eanáir", 1}, {"feabhra", 2}, {"márta", 3}, {"aibreán", 4},
+	{"bealtaine", 5}, {"meitheamh", 6}, {"iúil", 7}, {"lúnasa", 8}, {"meán fómhair", 9},
+	{"deireadh fómhair", 10}, {"samhain", 11}, {"nollaig", 12}, {"urtarrilaren", 1},
+	{"otsailaren", 2}, {"martxoaren", 3}, {"apirilaren", 4}, {"maiatzaren", 5},
+	{"ekainaren", 6}, {"uztailaren", 7}, {"abuztuaren", 8}, {"irailaren", 9},
+	{"urriaren", 10}, {"azaroaren", 11}, {"abenduaren", 12}, {"urtarrila", 1},
+	{"otsaila", 2}, {"martxoa", 3}, {"apirila", 4}, {"maiatza", 5}, {"ekaina", 6},
+	{"uztaila", 7}, {"abuztua", 8}, {"iraila", 9}, {"urria", 10}, {"azaroa", 11},
+	{"abendua", 12}, {"yanvar", 1}, {"fevral", 2}, {"aprel", 4}, {"iyun", 6}, {"iyul", 7},
+	{"avgust", 8}, {"sentabr", 9}, {"sentyabr", 9}, {"oktabr", 10}, {"oktyabr", 10},
+	{"noyabr", 11}, {"dekabr", 12}, {"јануари", 1}, {"февруари", 2}, {"мај", 5},
+	{"јуни", 6}, {"јули", 7},
+	/* Arabic (Egypt and the Gulf) */
+	{"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"مايو", 5},
+	{"يونيو", 6}, {"يوليو", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10},
+	{"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
 };
 
 #define NMONTHS (sizeof months / sizeof months[0])
@@ -265,6 +286,39 @@ static int year_first(const char *s, size_t len, size_t j, int y, struct rx_date
 		out->y = y, out->m = m, out->d = d, out->end = q + ml;
 		return 1;
 	}
+	/* Hungarian "1973. május 4." */
+	if (j + 2 < len && s[j] == '.' && s[j + 1] == ' ' && (ml = rx_month_name(s, len, j + 2, &m))) {
+		size_t q = spaces(s, len, j + 2 + ml);
+		if (!(k = num(s, len, q, 2, &d)) || !ok_dmy(y, m, d))
+			return 0;
+		q += k;
+		if (q < len && s[q] == '.')
+			q++;
+		out->y = y, out->m = m, out->d = d, out->end = q;
+		return 1;
+	}
+	/* Basque "2001ko abenduaren 19a" */
+	if (j + 3 < len && memcmp(s + j, "ko ", 3) == 0 && (ml = rx_month_name(s, len, j + 3, &m))) {
+		size_t q = spaces(s, len, j + 3 + ml);
+		if (!(k = num(s, len, q, 2, &d)) || !ok_dmy(y, m, d))
+			return 0;
+		q += k;
+		if (q + 2 <= len && memcmp(s + q, "an", 2) == 0 && !rx_letter_at(s, len, q + 2))
+			q += 2;
+		else if (q < len && s[q] == 'a' && !rx_letter_at(s, len, q + 1))
+			q++;
+		out->y = y, out->m = m, out->d = d, out->end = q;
+		return 1;
+	}
+	/* Uzbek "2008-yil 16-dekabr" */
+	if (j + 5 < len && memcmp(s + j, "-yil ", 5) == 0) {
+		size_t q = j + 5;
+		if (!(k = num(s, len, q, 2, &d)) || q + k + 1 >= len || s[q + k] != '-' ||
+		    !(ml = rx_month_name(s, len, q + k + 1, &m)) || !ok_dmy(y, m, d))
+			return 0;
+		out->y = y, out->m = m, out->d = d, out->end = q + k + 1 + ml;
+		return 1;
+	}
 	if (j + 4 <= len && memcmp(s + j, " m. ", 4) == 0) {
 		size_t q = j + 4;
 		if (!(ml = rx_month_name(s, len, q, &m)))
@@ -357,6 +411,9 @@ int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 		out->y = a;
 		out->m = b;
 		out->d = c;
+		/* Hungarian "1956.04.03.": the closing dot is the date's */
+		if (sep == '.' && end < len && s[end] == '.' && !(end + 1 < len && rx_is_alnum((unsigned char)s[end + 1])))
+			end++;
 	} else if (k1 <= 2 && (k3 == 4 || k3 == 2)) {
 		int y = k3 == 2 ? year2(c) : c;
 		if (ok_dmy(y, b, a)) { /* d.m.y */

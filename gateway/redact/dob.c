@@ -4,7 +4,8 @@
  * bin am 12. März 1952 geboren"), or when it is a cell of a table column
  * named like a birth date, after the genealogists' "*", or after a name's
  * sex in parentheses ("(F, 12.03.1985)"), or on a GEDCOM birth event's DATE
- * line. Years 1850 to this year; other dates
+ * line, or in the birth date field of an HL7 PID segment or an X12 DMG
+ * segment. Years 1850 to this year; other dates
  * (meetings, deadlines, invoices) are left alone. */
 #include <pthread.h>
 #include <string.h>
@@ -41,7 +42,20 @@ static const char *const birth_kw_list[] = {
 	"datëlindja", "datëlindje", "i/e lindur më", "lindur më", "e lindur", "i lindur",
 	"дата на раждане", "роден", "родена", "роден/а на", "роден на", "родена на",
 	"imwielda", "imwieled", "data tat-twelid", "생년월일", "出生日期", "出生年月日",
-	"nato a", "nata a", "data de naixement", "gebuertsdatum", "туған күні", NULL,
+	"nato a", "nata a", "data de naixement", "gebuertsdatum", "туған күні",
+	/* Basque, Galician, Welsh, Irish, Faroese, Hungarian, Uzbek, Macedonian,
+	 * Ukrainian, Belarusian, Azerbaijani, Vietnamese, Arabic, Persian,
+	 * Hebrew, Thai, Swahili, Afrikaans; DICOM's PatientBirthDate tag */
+	"jaiotze-data", "jaiotze data", "jaioteguna", "jaiotza", "data de nacemento",
+	"nacemento", "dyddiad geni", "dyddiad eich geni", "ganwyd", "dáta breithe",
+	"breithe", "rugadh", "føðingardagur", "føðingardato", "føddur", "fødd",
+	"születési hely, idő", "születési hely és idő", "születési hely, ideje",
+	"születési idő", "tug'ilgan sanasi", "tug‘ilgan sanasi", "tugʻilgan sanasi",
+	"tug'ilgan", "туғилган санаси", "датум на раѓање", "Датум на раѓање", "роден/а", "дата народження",
+	"народився", "народилася", "дата нараджэння", "doğum tarixi", "sinh ngày",
+	"ngày sinh", "năm sinh", "تاريخ الميلاد", "تاريخ الولادة", "مواليد", "تاریخ تولد",
+	"متولد", "תאריך לידה", "נולד/ה", "נולדה", "נולד", "วันเกิด", "เกิดวันที่",
+	"tarehe ya kuzaliwa", "gebore", "(0010,0030)", "patientbirthdate", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
@@ -52,7 +66,9 @@ static const char *const column_kw[] = {
 	"dob", "birth", "geburt", "naissance", "nacimiento", "nascita", "geboorte",
 	"nascimento", "born", "narozen", "fødsel", "födelse", "urodzenia", "doğum", "syntymä",
 	"fæðing", "dzimšanas", "gimimo", "sünni", "rođenja", "rojstva", "narodenia",
-	"γέννησης", "lahir", "lindj", "раждане", "생년월일", "出生", NULL,
+	"γέννησης", "lahir", "lindj", "раждане", "생년월일", "出生", "jaiotze", "nacemento",
+	"geni", "breithe", "føðing", "születési", "tug'ilgan", "раѓање", "Раѓање", "sinh", "الميلاد",
+	"تولد", "לידה", "เกิด", NULL,
 };
 
 /* Birth years run from 1850 to this year (UTC), read once. */
@@ -134,6 +150,22 @@ static int gedcom_birth(const char *s, size_t at)
 	return 0;
 }
 
+/* Records whose layout says which field is a birth date: HL7 v2's PID-7
+ * ("PID|1||id||SURNAME^GIVEN||19680409|F", the seventh field of a PID
+ * segment) and X12's demographic segment ("DMG*D8*19860324"). */
+static int record_birth_field(const char *s, size_t at)
+{
+	if (at >= 7 && memcmp(s + at - 7, "DMG*D8*", 7) == 0)
+		return 1;
+	size_t ls = rx_line_start(s, at);
+	if (at - ls < 11 || memcmp(s + ls, "PID|", 4) != 0)
+		return 0;
+	int bars = 0;
+	for (size_t i = ls; i < at; i++)
+		bars += s[i] == '|';
+	return bars == 7 && s[at - 1] == '|';
+}
+
 static unsigned detect_dob(struct rx_ctx *c)
 {
 	struct rx_date d;
@@ -145,7 +177,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 		while (c->ms + k < c->len && rx_is_digit((unsigned char)s[c->ms + k]) && k < 9)
 			k++;
 		if (k != 8 && (k > 4 || c->ms + k >= c->len ||
-			       !rx_in("./- \xc2stndrhe\xeb\xe5", s[c->ms + k])))
+			       !rx_in("./- \xc2stndrhek\xeb\xe5", s[c->ms + k])))
 			return 0;
 		if (c->ms > 0 && rx_in(".-/", s[c->ms - 1]))
 			return 0;
@@ -167,13 +199,17 @@ static unsigned detect_dob(struct rx_ctx *c)
 	star |= c->ms >= 4 && s[c->ms - 1] == ' ' && s[c->ms - 2] == ',' && rx_in("MFWKmfwk", s[c->ms - 3]) &&
 		s[c->ms - 4] == '(';
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
-	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms))
+	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms))
 		return 0;
-	/* the year's abbreviation belongs to the date ("22 юни 1973 г.") */
+	/* the year's word belongs to the date ("22 юни 1973 г.", "23 јануари
+	 * 2008 година") */
 	size_t e = d.end;
 	if (e + 3 < c->len && s[e] == ' ' && (unsigned char)s[e + 1] == 0xD0 && (unsigned char)s[e + 2] == 0xB3 &&
 	    s[e + 3] == '.')
 		e += 4;
+	else if (e + 13 <= c->len && memcmp(s + e, " година", 13) == 0 &&
+		 (e + 13 == c->len || !rx_letter_at(s, c->len, e + 13)))
+		e += 13;
 	return (unsigned)rx_emit(c, c->ms, e, REDACT_DOB);
 }
 
