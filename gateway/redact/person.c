@@ -707,7 +707,12 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, detect_person, "person"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_vcard_kws, pn_detect_vcard, "vcard_n"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_gedcom_kws, pn_detect_gedcom, "gedcom_name"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_hl7_kws, pn_detect_hl7, "hl7_name"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_dicom_kws, pn_detect_dicom, "dicom_name"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_fhir_kws, pn_detect_fhir, "fhir_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &particle_kws, detect_particle_name, "person_particle"},
-	{F_PERSON, RX_ON_CHAR, 0, ":\t\xef", NULL, pn_detect_cjk_name, "person_cjk"},
+	{F_PERSON, RX_ON_CHAR, 0, ":\t\xef\xe3", NULL, pn_detect_cjk_name, "person_cjk"},
+	{F_PERSON, RX_ON_DIGIT, 0, NULL, NULL, pn_detect_wechat_speaker, "wechat_speaker"},
+	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, pn_detect_initials, "cyrillic_initials"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

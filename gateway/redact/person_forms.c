@@ -355,10 +355,83 @@ static size_t cjk_name_at(const char *s, size_t len, size_t i)
 	return e;
 }
 
+/* A KakaoTalk export's line "2024년 6월 26일 오전 11:25, 건우 : ...": the
+ * speaker between the clock's ", " and the " : " at `colon`; its start, or
+ * RX_NONE. */
+static size_t kakao_speaker(const char *s, size_t colon)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (colon < 10 || s[colon - 1] != ' ')
+		return RX_NONE;
+	size_t b = colon - 1, a = b;
+	while (a >= 3 && a + 12 >= b && u[a - 3] >= 0xE3 && u[a - 3] <= 0xED && (u[a - 2] & 0xC0) == 0x80 &&
+	       !(u[a - 3] == 0xE3 && u[a - 2] == 0x80))
+		a -= 3;
+	if (b - a < 3 || a < 7 || s[a - 1] != ' ' || s[a - 2] != ',' || !rx_is_digit((unsigned char)s[a - 3]) ||
+	    !rx_is_digit((unsigned char)s[a - 4]) || s[a - 5] != ':')
+		return RX_NONE;
+	return a;
+}
+
+/* A name after a chat line's " : " followed by a phone number ("건우 :
+ * 탁윤슬 010-9088-5664"): a contact passed on. */
+static size_t name_before_number(const char *s, size_t len, size_t v)
+{
+	size_t e = cjk_name_at(s, len, v), d = 0;
+	if (e == v || e + 1 >= len || s[e] != ' ')
+		return v;
+	for (size_t i = e + 1; i < len && i - e < 20 && (rx_is_digit((unsigned char)s[i]) || rx_in("-+ ", s[i])); i++)
+		d += rx_is_digit((unsigned char)s[i]) != 0;
+	return d >= 9 ? e : v;
+}
+
+/* A WeChat export's speaker line "邵振华 2025-06-15 21:08:13", triggered at
+ * the date: the name alone before it on its line. */
+unsigned pn_detect_wechat_speaker(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, len = c->len;
+	if (at < 7 || s[at - 1] != ' ' || (unsigned char)s[at - 4] < 0xE3 || at + 19 > len || s[at + 4] != '-' ||
+	    s[at + 7] != '-' || s[at + 10] != ' ' || s[at + 13] != ':')
+		return 0;
+	size_t ls = rx_line_start(s, at);
+	if (cjk_name_at(s, len, ls) != at - 1)
+		return 0;
+	return (unsigned)rx_emit(c, ls, at - 1, REDACT_PERSON);
+}
+
+/* A Japanese form's name after its label and an ideographic space
+ * ("世帯主　OUK CHANNARY", "氏名　山田太郎"), in Latin capitals or CJK. */
+static unsigned after_ideographic_space(struct rx_ctx *c, size_t at)
+{
+	static const char *const jp[] = {"世帯主", "氏名", "名前", "姓名", "申請者", "届出人", NULL};
+	const char *s = c->text;
+	size_t len = c->len, v = at + 3, e;
+	int label = 0;
+	for (const char *const *l = jp; *l && !label; l++) {
+		size_t n = strlen(*l);
+		label = at >= n && memcmp(s + at - n, *l, n) == 0;
+	}
+	if (!label || v >= len)
+		return 0;
+	if ((e = cjk_name_at(s, len, v)) != v)
+		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	e = v;
+	while (e < len && e - v < 60 && (rx_is_upper((unsigned char)s[e]) || s[e] == ' ' || s[e] == '-'))
+		e++;
+	while (e > v && s[e - 1] == ' ')
+		e--;
+	if (e - v < 4 || (e < len && !rx_in("\r\n", s[e]) && (unsigned char)s[e] != 0xE3) || !memchr(s + v, ' ', e - v))
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
+
 /* Names written in Hangul or CJK, which have no capitals: after a name
- * label ("성명: 정승현", "姓名：陳韋廷", "보호자: 장지훈"), and a chat
- * export's speaker ("10:23\t김민호\t..."). Triggered at ':', the
- * full-width colon's lead byte and a tab. */
+ * label ("성명: 정승현", "姓名：陳韋廷", "보호자: 장지훈", "氏名　DANG NGOC
+ * TRAM"), a chat export's speaker ("10:23\t김민호\t...", "오전 11:25, 건우
+ * : ...") and a contact passed on in a chat ("건우 : 탁윤슬 010-9088-5664").
+ * Triggered at ':', the full-width colon's lead byte, an ideographic
+ * space's lead byte and a tab. */
 unsigned pn_detect_cjk_name(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"성명", "이름", "보호자", "환자명", "신청인", "성함",
@@ -366,8 +439,22 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     "聯絡人姓名", "收件人", NULL};
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
+	if ((unsigned char)s[at] == 0xE3)
+		return at + 2 < len && (unsigned char)s[at + 1] == 0x80 && (unsigned char)s[at + 2] == 0x80
+			       ? after_ideographic_space(c, at)
+			       : 0;
 	if (s[at] != '\t') {
 		size_t v = rx_after_cjk_label(s, len, at, labels), e;
+		unsigned k = 0;
+		if (v == RX_NONE && s[at] == ':') {
+			size_t a = kakao_speaker(s, at);
+			if (a != RX_NONE)
+				k += (unsigned)rx_emit(c, a, at - 1, REDACT_PERSON);
+			if (at + 2 < len && s[at + 1] == ' ' && (a != RX_NONE || (at > 0 && s[at - 1] == ' ')) &&
+			    (e = name_before_number(s, len, at + 2)) != at + 2)
+				k += (unsigned)rx_emit(c, at + 2, e, REDACT_PERSON);
+			return k;
+		}
 		if (v == RX_NONE || (e = cjk_name_at(s, len, v)) == v)
 			return 0;
 		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
@@ -382,4 +469,61 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 	if (e == at + 1 || e >= len || s[e] != '\t')
 		return 0;
 	return (unsigned)rx_emit(c, at + 1, e, REDACT_PERSON);
+}
+
+/* A Cyrillic capital and a dot ("Е."): the end, or i. */
+static size_t cyr_initial(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i + 3 > len || u[i] != 0xD0 || !((u[i + 1] >= 0x90 && u[i + 1] <= 0xAF) || rx_in("\x81\x84\x86\x87", (char)u[i + 1])) ||
+	    s[i + 2] != '.')
+		return i;
+	return i + 3;
+}
+
+/* Two initials, with a space between them or not ("Е. О.", "Е.О."): the
+ * end, or i. */
+static size_t cyr_initials(const char *s, size_t len, size_t i)
+{
+	size_t a = cyr_initial(s, len, i);
+	if (a == i)
+		return i;
+	size_t b = cyr_initial(s, len, a < len && s[a] == ' ' ? a + 1 : a);
+	return b > a + 1 ? b : i;
+}
+
+/* A capitalised Cyrillic word of three letters or more: the end, or i. */
+static size_t cyr_word(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (cyr_initial(s, len, i) != i || i + 1 >= len || u[i] != 0xD0 || u[i + 1] < 0x81 || u[i + 1] > 0xAF)
+		return i;
+	size_t e = i + 2;
+	while (e + 1 < len && (u[e] == 0xD0 || u[e] == 0xD1) && (u[e + 1] & 0xC0) == 0x80 && !(u[e] == 0xD0 && u[e + 1] < 0xB0))
+		e += 2;
+	return e - i >= 6 && !rx_letter_at(s, len, e) ? e : i;
+}
+
+/* A Russian, Ukrainian or Bulgarian name as documents write it, a surname
+ * with two initials either side ("Тихонова Е. А.", "Гущиной Е.О.", "Е. А.
+ * Тихонова"), triggered at a capital. */
+unsigned pn_detect_initials(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, at = c->ms, e;
+	if ((unsigned char)s[at] != 0xD0 || (at > 0 && rx_letter_before(s, at)))
+		return 0;
+	size_t w = cyr_word(s, len, at);
+	if (w > at) {
+		/* (a third "В." makes a list of letters: "Раздел А. Б. В.") */
+		if (w + 1 < len && s[w] == ' ' && (e = cyr_initials(s, len, w + 1)) > w + 1 &&
+		    !(e + 1 < len && s[e] == ' ' && cyr_initial(s, len, e + 1) > e + 1))
+			return (unsigned)rx_emit(c, at, e, REDACT_PERSON);
+		return 0;
+	}
+	if ((e = cyr_initials(s, len, at)) == at || e + 1 >= len || s[e] != ' ')
+		return 0;
+	if ((w = cyr_word(s, len, e + 1)) == e + 1)
+		return 0;
+	return (unsigned)rx_emit(c, at, w, REDACT_PERSON);
 }

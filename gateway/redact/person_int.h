@@ -101,6 +101,21 @@ extern struct rx_kwset pn_vcard_kws;
  * triggered at the tag (pn_gedcom_kws). */
 unsigned pn_detect_gedcom(struct rx_ctx *c);
 extern struct rx_kwset pn_gedcom_kws;
+/* Health records (person_vcard.c): HL7 v2 name fields (PID-5, NK1-2,
+ * PV1-7, ...), triggered at the segment's name; a DICOM dump's PN values,
+ * at "PN"; FHIR HumanName's family and given strings, at the key. */
+unsigned pn_detect_hl7(struct rx_ctx *c);
+/* A WeChat export's "NAME YYYY-MM-DD HH:MM:SS" speaker line, triggered at
+ * the date (person_forms.c). */
+unsigned pn_detect_wechat_speaker(struct rx_ctx *c);
+/* A Cyrillic surname with two initials ("Тихонова Е. А.", "Е. А.
+ * Тихонова"), triggered at a capital (person_forms.c). */
+unsigned pn_detect_initials(struct rx_ctx *c);
+extern struct rx_kwset pn_hl7_kws;
+unsigned pn_detect_dicom(struct rx_ctx *c);
+extern struct rx_kwset pn_dicom_kws;
+unsigned pn_detect_fhir(struct rx_ctx *c);
+extern struct rx_kwset pn_fhir_kws;
 
 /* Where a name starts and ends (person_bounds.c). */
 /* Token k of n is an initial ("G."). */

@@ -463,7 +463,7 @@ static const struct tc dobs[] = {
   {"(0010,0030) DA [19780623]   #   8, 1 PatientBirthDate\n(0008,0020) DA [20240301]   #   8, 1 StudyDate",
    "(0010,0030) DA [[DOB]]   #   8, 1 PatientBirthDate\n(0008,0020) DA [20240301]   #   8, 1 StudyDate"},
   {"PID|1||94096312^^^KMC^MR||DOE^JANE||19680409|F\nMSH|^~\\&|LAB|KMC|||20240301101500||ORU^R01|1|P|2.5",
-   "PID|1||94096312^^^KMC^MR||DOE^JANE||[DOB]|F\nMSH|^~\\&|LAB|KMC|||20240301101500||ORU^R01|1|P|2.5"},
+   "PID|1||94096312^^^KMC^MR||[NAME]^[NAME]||[DOB]|F\nMSH|^~\\&|LAB|KMC|||20240301101500||ORU^R01|1|P|2.5"},
   {"DMG*D8*19860324*F~\nDTP*356*D8*20240101~",
    "DMG*D8*[DOB]*F~\nDTP*356*D8*20240101~"},
   {"Tal\xc3\xa1lkoz\xc3\xb3: 2024. m\xc3\xa1jus 4. \xc3\xa9s sz\xc3\xa1mla 2001ko abenduaren 19a, 1956.04.03.",
