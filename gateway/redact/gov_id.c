@@ -31,7 +31,7 @@ static const char *const ssn_kw_list[] = {
 static struct rx_kwset ssn_kw = RX_KWSET(ssn_kw_list);
 static const char *const itin_kw_list[] = {"itin", "taxpayer identification", NULL};
 static struct rx_kwset itin_kw = RX_KWSET(itin_kw_list);
-static const char *const nhs_kw_list[] = {"nhs", "nhs number", "nhs no", NULL};
+static const char *const nhs_kw_list[] = {"nhs", "nhs number", "nhs no", "rhif gig", NULL};
 static struct rx_kwset nhs_kw = RX_KWSET(nhs_kw_list);
 static const char *const steuer_kw_list[] = {
 	"steuer-id", "steuer id", "steuerid", "steuer-idnr", "idnr", "steuer-identifikationsnummer",
@@ -641,7 +641,7 @@ static const char *const passport_words[] = {
 	"documento de viagem", "document de voyage", "reisedokument", "documento di viaggio",
 	"reisdocument", "número del documento", "número do documento", "putovnica", "paszport",
 	"cestovní pas", "pasaportë", "passi", "útlevél", "pașaport", "паспорт", "διαβατήριο",
-	"pasport", NULL,
+	"pasport", "جواز السفر", "رقم الجواز", "גדרכון", "דרכון", "hộ chiếu", "护照", "旅券", NULL,
 };
 static struct rx_kwset passport_kws = RX_KWSET(passport_words);
 
@@ -673,5 +673,6 @@ const struct rx_trigger rx_gov_triggers[] = {
 	{F_GOV, RX_ON_WORD, 0, NULL, &passport_kws, detect_passport, "passport"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &gv_label_kws, gv_detect_labelled, "labelled_id"},
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_shaped, "kr_rrn_tw_id"},
+	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_world, "world_id"},
 };
 const size_t rx_gov_ntriggers = sizeof rx_gov_triggers / sizeof rx_gov_triggers[0];

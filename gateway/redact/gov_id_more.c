@@ -29,7 +29,7 @@ static const char *const label_words[] = {
 	"versichertennummer", "versicherten-nr", "krankenversichertennummer", "kvnr", "curp",
 	"henkilötunnus", "henkilotunnus", "hetu",
 	/* BG, RS/SI/BA/MK/ME, HR, EE/LT, LV, GR, CL, KR, TW, PT, MY */
-	"егн", "egn", "јмбг", "jmbg", "матични број", "emšo", "emso", "oib", "isikukood",
+	"егн", "egn", "јмбг", "jmbg", "ембг", "ЕМБГ", "embg", "матични број", "emšo", "emso", "oib", "isikukood",
 	"asmens kodas", "personas kods", "αμκα", "amka", "rut", "run", "ЕГН", "ЈМБГ",
 	"emŠo", "ΑΜΚΑ", "resident registration number", "rrn", "national id no",
 	"nif", "contribuinte", "mykad", "no. mykad", "no. k/p", "kad pengenalan",
@@ -42,7 +42,8 @@ static const char *const label_words[] = {
 static const unsigned char label_ids[] = {
 	ID_CNP, ID_CNP, ID_KT, ID_KT, ID_SIN, ID_SIN, ID_SIN, ID_SIN, ID_SIN, ID_CUIL, ID_CUIL,
 	ID_KVNR, ID_KVNR, ID_KVNR, ID_KVNR, ID_CURP, ID_HETU, ID_HETU, ID_HETU,
-	ID_EGN, ID_EGN, ID_JMBG, ID_JMBG, ID_JMBG, ID_JMBG, ID_JMBG, ID_OIB, ID_EE,
+	ID_EGN, ID_EGN, ID_JMBG, ID_JMBG, ID_JMBG, ID_JMBG, ID_JMBG, ID_JMBG, ID_JMBG, ID_JMBG, ID_OIB,
+	ID_EE,
 	ID_EE, ID_LV, ID_AMKA, ID_AMKA, ID_RUT, ID_RUT, ID_EGN, ID_JMBG,
 	ID_JMBG, ID_AMKA, ID_RRN, ID_RRN, ID_TW,
 	ID_NIF, ID_NIF, ID_MYKAD, ID_MYKAD, ID_MYKAD, ID_MYKAD,
@@ -395,7 +396,7 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
  * bytes (ASCII letters folded). Labels written without spaces
  * ("주민등록번호:", "身分證字號：") are no keyword triggers; their values are
  * found by their shape and checked for the label this way. */
-static int label_before(const char *s, size_t at, const char *const *phrases)
+int gv_label_before(const char *s, size_t at, const char *const *phrases)
 {
 	size_t ls = rx_line_start(s, at), from = at > 48 ? at - 48 : 0;
 	if (from < ls)
@@ -454,14 +455,14 @@ unsigned gv_detect_shaped(struct rx_ctx *c)
 	if (rx_is_digit((unsigned char)s[i])) {
 		if (i + 14 > len || s[i + 6] != '-' || (i + 14 < len && (rx_is_alnum((unsigned char)s[i + 14]) || s[i + 14] == '-')))
 			return doc_cell(c);
-		if (digits_of(s, i, i + 14, d, sizeof d) != 13 || !rrn_ok(d) || !label_before(s, i, kr))
+		if (digits_of(s, i, i + 14, d, sizeof d) != 13 || !rrn_ok(d) || !gv_label_before(s, i, kr))
 			return doc_cell(c);
 		return (unsigned)rx_emit(c, i, i + 14, REDACT_GOV_ID);
 	}
 	if (i + 10 > len || !rx_is_upper((unsigned char)s[i]) || !rx_is_digit((unsigned char)s[i + 1]) ||
 	    (i + 10 < len && rx_is_alnum((unsigned char)s[i + 10])))
 		return doc_cell(c);
-	if (digits_of(s, i + 1, i + 10, d, sizeof d) != 9 || !tw_ok(s + i) || !label_before(s, i, tw))
+	if (digits_of(s, i + 1, i + 10, d, sizeof d) != 9 || !tw_ok(s + i) || !gv_label_before(s, i, tw))
 		return doc_cell(c);
 	return (unsigned)rx_emit(c, i, i + 10, REDACT_GOV_ID);
 }

@@ -236,6 +236,11 @@ extern const size_t rx_person_ntriggers;
 extern struct rx_kwset gv_label_kws;
 unsigned gv_detect_labelled(struct rx_ctx *c);
 unsigned gv_detect_shaped(struct rx_ctx *c);
+/* Whether one of the phrases comes before `at` on its line, within 48
+ * bytes, ASCII letters folded (gov_id_more.c). */
+int gv_label_before(const char *s, size_t at, const char *const *phrases);
+/* The identifiers of gov_id_world.c, triggered at a word's digit or capital. */
+unsigned gv_detect_world(struct rx_ctx *c);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];

@@ -1,0 +1,410 @@
+/* gov_id_world.c: national identifiers of Asia, the Middle East, Africa and
+ * more of Europe and the Americas, found by their shape and check and
+ * named by a label before them on their line (or their table column):
+ *
+ *   CN resident id     17 digits + digit or X, ISO 7064 MOD 11-2, a birth date inside
+ *   HK HKID            A123456(7), weights 9..2 mod 11
+ *   SG NRIC/FIN        S1234567D, weights 2765432 and the series' letters
+ *   JP My Number       12 digits, its check digit; residence card AB12345678CD
+ *   IL teudat zehut    9 digits, Luhn
+ *   TH citizen id      13 digits, weights 13..2 mod 11
+ *   ZA identity number 13 digits, a birth date and Luhn
+ *   IR national code   10 digits, weights 10..2 mod 11
+ *   HU tax id          10 digits from 8, weights 1..9 mod 11; ID card 123456AB
+ *   IE PPS number      1234567T(W), weights 8..2 mod 23
+ *   CH AHV             756.1234.5678.97, EAN-13 (its dotted form needs no label)
+ *   DK CPR             ddmmyy-nnnn, a date
+ *   AT social security 10 digits, weights 3790584216 mod 11, a date
+ *   RU INN             12 digits, two checks (10 digits: one)
+ *   UY cédula          1.234.567-2, weights 2987634
+ *   DO cédula          001-1234567-8, Luhn
+ *   VN CCCD            12 digits, a province code 001-096
+ *   UZ PINFL           14 digits, a birth date (ddmmyy) after the first
+ *   TZ NIDA            yyyymmdd-nnnnn-nnnnn-nn
+ *
+ * and whatever a DICOM dump's Other Patient IDs (0010,1000) or an X12
+ * subscriber reference (REF*0F*, REF*SY*) holds.
+ *
+ * Without its label none is taken (they are amounts, order and phone
+ * numbers as often), except the dotted AHV. */
+#include <string.h>
+
+#include "redact_int.h"
+
+enum { W_UZ, W_TZ, W_CN, W_HK, W_SG, W_JPMN, W_JPRC, W_IL, W_TH, W_ZA, W_IR, W_HUTAX, W_HUID, W_IE, W_CH, W_DK, W_AT, W_RU, W_UY, W_DO, W_VN, W_N };
+
+static const char *const *const labels[W_N] = {
+	[W_UZ] = (const char *const[]){"pinfl", "pin", "jshshir", "жшшир", "ЖШШИР", NULL},
+	[W_TZ] = (const char *const[]){"nida", "national id", "kitambulisho", NULL},
+	[W_CN] = (const char *const[]){"身份证", "身份號", "身份号", "居民身份", "resident id", "resident identity", "chinese id", "prc id", NULL},
+	[W_HK] = (const char *const[]){"hkid", "身份證", "identity card", "hk id", NULL},
+	[W_SG] = (const char *const[]){"nric", "fin", "ic no", "i/c", "identity card", "ic number", NULL},
+	[W_JPMN] = (const char *const[]){"個人番号", "マイナンバー", "my number", "individual number", NULL},
+	[W_JPRC] = (const char *const[]){"在留カード", "residence card", NULL},
+	[W_IL] = (const char *const[]){"מספר זהות", "ת.ז", "ת\"ז", "teudat zehut", "israeli id", NULL},
+	[W_TH] = (const char *const[]){"ประชาชน", "thai id", "citizen id", NULL},
+	[W_ZA] = (const char *const[]){"id-nr", "id-nommer", "id no", "id nr", "id number", "identiteitsnommer", "identity number", "sa id", "rsa id", NULL},
+	[W_IR] = (const char *const[]){"کد ملی", "کدملی", "شماره ملی", "national code", "melli", NULL},
+	[W_HUTAX] = (const char *const[]){"adóazonosító", "adoazonosito", "tax id", NULL},
+	[W_HUID] = (const char *const[]){"személyi igazolvány", "szig", NULL},
+	[W_IE] = (const char *const[]){"pps", "ppsn", "personal public service", NULL},
+	[W_CH] = (const char *const[]){"ahv", "avs", "2.16.756.5.32", NULL},
+	[W_DK] = (const char *const[]){"cpr", "personnummer", "1.2.208.176.1.2", NULL},
+	[W_AT] = (const char *const[]){"svnr", "sv-nr", "sozialversicherungsnummer", "versicherungsnummer", "1.2.40.0.10.1.4.3.1", NULL},
+	[W_RU] = (const char *const[]){"инн", "ИНН", "inn", NULL},
+	[W_UY] = (const char *const[]){"cédula", "cedula", "c.i.", "ci", "documento", "national_id", NULL},
+	[W_DO] = (const char *const[]){"cédula", "cedula", "national_id", NULL},
+	[W_VN] = (const char *const[]){"cccd", "căn cước", "định danh", "cmnd", NULL},
+};
+
+static int labelled(struct rx_ctx *c, int kind)
+{
+	if (gv_label_before(c->text, c->ms, labels[kind]))
+		return 1;
+	char hdr[64];
+	if (!rx_column_header(c, c->ms, hdr, sizeof hdr))
+		return 0;
+	for (const char *const *l = labels[kind]; *l; l++)
+		if (strlen(*l) > 2 && strstr(hdr, *l))
+			return 1;
+	return 0;
+}
+
+static int dig(char ch)
+{
+	return ch - '0';
+}
+
+static int date_ok(int y, int m, int d)
+{
+	static const int md[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	return y >= 1850 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= md[m - 1];
+}
+
+static int cn_ok(const char *v)
+{
+	static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+	int sum = 0;
+	for (int i = 0; i < 17; i++)
+		sum += dig(v[i]) * w[i];
+	char want = "10X98765432"[sum % 11];
+	int y = dig(v[6]) * 1000 + dig(v[7]) * 100 + dig(v[8]) * 10 + dig(v[9]);
+	return (v[17] == want || (want == 'X' && v[17] == 'x')) && v[0] >= '1' && v[0] <= '8' &&
+	       date_ok(y, dig(v[10]) * 10 + dig(v[11]), dig(v[12]) * 10 + dig(v[13])) && y >= 1900;
+}
+
+/* HKID: one or two letters, six digits, the check (0-9 or A), in
+ * parentheses or not. d holds the letters (a space first when one) and
+ * the digits. */
+static int hk_ok(const char *l, size_t nl, const char *d, char check)
+{
+	int sum = nl == 1 ? 36 * 9 + (l[0] - 'A' + 10) * 8 : (l[0] - 'A' + 10) * 9 + (l[1] - 'A' + 10) * 8;
+	for (int i = 0; i < 6; i++)
+		sum += dig(d[i]) * (7 - i);
+	int r = (11 - sum % 11) % 11;
+	return check == (r == 10 ? 'A' : '0' + r);
+}
+
+static int sg_ok(const char *v)
+{
+	static const int w[7] = {2, 7, 6, 5, 4, 3, 2};
+	int sum = 0;
+	for (int i = 0; i < 7; i++)
+		sum += dig(v[i + 1]) * w[i];
+	const char *tab;
+	switch (v[0]) {
+	case 'S': tab = "JZIHGFEDCBA"; break;
+	case 'T': sum += 4, tab = "JZIHGFEDCBA"; break;
+	case 'F': tab = "XWUTRQPNMLK"; break;
+	case 'G': sum += 4, tab = "XWUTRQPNMLK"; break;
+	case 'M': sum += 3, tab = "XWUTRQPNJLK"; break;
+	default: return 0;
+	}
+	return v[8] == tab[sum % 11];
+}
+
+static int jpmn_ok(const char *d)
+{
+	int sum = 0;
+	for (int n = 1; n <= 11; n++)
+		sum += dig(d[11 - n]) * (n <= 6 ? n + 1 : n - 5);
+	int r = sum % 11;
+	return dig(d[11]) == (r <= 1 ? 0 : 11 - r);
+}
+
+static int th_ok(const char *d)
+{
+	int sum = 0;
+	for (int i = 0; i < 12; i++)
+		sum += dig(d[i]) * (13 - i);
+	return d[0] != '0' && dig(d[12]) == (11 - sum % 11) % 10;
+}
+
+static int ir_ok(const char *d)
+{
+	int sum = 0, same = 1;
+	for (int i = 0; i < 9; i++) {
+		sum += dig(d[i]) * (10 - i);
+		same &= d[i] == d[0];
+	}
+	int r = sum % 11;
+	return !same && dig(d[9]) == (r < 2 ? r : 11 - r);
+}
+
+static int hutax_ok(const char *d)
+{
+	int sum = 0;
+	for (int i = 0; i < 9; i++)
+		sum += dig(d[i]) * (i + 1);
+	return d[0] == '8' && sum % 11 != 10 && dig(d[9]) == sum % 11;
+}
+
+static int ie_ok(const char *d, char l1, char l2)
+{
+	int sum = 0;
+	for (int i = 0; i < 7; i++)
+		sum += dig(d[i]) * (8 - i);
+	if (l2 >= 'A' && l2 <= 'I')
+		sum += (l2 - 'A' + 1) * 9;
+	int r = sum % 23;
+	return l1 == (r == 0 ? 'W' : 'A' + r - 1);
+}
+
+static int ean13_ok(const char *d)
+{
+	int sum = 0;
+	for (int i = 0; i < 12; i++)
+		sum += dig(d[i]) * (i % 2 ? 3 : 1);
+	return dig(d[12]) == (10 - sum % 10) % 10;
+}
+
+static int at_ok(const char *d)
+{
+	static const int w[10] = {3, 7, 9, 0, 5, 8, 4, 2, 1, 6};
+	int sum = 0;
+	for (int i = 0; i < 10; i++)
+		sum += dig(d[i]) * w[i];
+	int m = dig(d[6]) * 10 + dig(d[7]);
+	return d[0] != '0' && sum % 11 != 10 && dig(d[3]) == sum % 11 && dig(d[4]) * 10 + dig(d[5]) <= 31 && m >= 1 && m <= 12;
+}
+
+static int inn_ok(const char *d, size_t n)
+{
+	static const int w10[9] = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+	static const int w11[10] = {7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
+	static const int w12[11] = {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
+	int a = 0, b = 0;
+	if (n == 10) {
+		for (int i = 0; i < 9; i++)
+			a += dig(d[i]) * w10[i];
+		return dig(d[9]) == a % 11 % 10;
+	}
+	for (int i = 0; i < 10; i++)
+		a += dig(d[i]) * w11[i];
+	for (int i = 0; i < 11; i++)
+		b += dig(d[i]) * w12[i];
+	return dig(d[10]) == a % 11 % 10 && dig(d[11]) == b % 11 % 10;
+}
+
+static int uy_ok(const char *d, size_t n)
+{
+	static const int w[7] = {2, 9, 8, 7, 6, 3, 4};
+	int sum = 0;
+	size_t pad = 8 - n; /* 6 or 7 digits and the check */
+	for (size_t i = 0; i + 1 < n; i++)
+		sum += dig(d[i]) * w[i + pad];
+	return dig(d[n - 1]) == (10 - sum % 10) % 10;
+}
+
+static int vn_ok(const char *d)
+{
+	int p = dig(d[0]) * 100 + dig(d[1]) * 10 + dig(d[2]);
+	return p >= 1 && p <= 96 && d[3] <= '3';
+}
+
+/* The token at c->ms: letters, digits and the separators '.', '-', '(',
+ * ')' and single spaces between digits; the digits and the letters kept
+ * apart in order of their appearance. */
+struct tokv {
+	size_t end, nd, nl;
+	char d[24], l[4];
+	char shape[32]; /* 'A' a letter, '9' a digit, the separators as they are */
+};
+
+static int read_token(const char *s, size_t len, size_t i, struct tokv *t)
+{
+	memset(t, 0, sizeof *t);
+	size_t k = 0;
+	for (; i < len && k < sizeof t->shape - 1; i++) {
+		char ch = s[i];
+		if (rx_is_digit((unsigned char)ch)) {
+			if (t->nd == sizeof t->d)
+				return 0;
+			t->d[t->nd++] = ch;
+			t->shape[k++] = '9';
+		} else if (rx_is_upper((unsigned char)ch)) {
+			if (t->nl == sizeof t->l)
+				return 0;
+			t->l[t->nl++] = ch;
+			t->shape[k++] = 'A';
+		} else if (rx_in(".-()", ch) || (ch == ' ' && k && t->shape[k - 1] == '9' && i + 1 < len &&
+						 rx_is_digit((unsigned char)s[i + 1]))) {
+			t->shape[k++] = ch;
+		} else {
+			break;
+		}
+	}
+	while (k && rx_in(".-( ", t->shape[k - 1])) {
+		k--, i--;
+		t->shape[k] = 0;
+	}
+	if (k == sizeof t->shape - 1 || (i < len && (rx_is_alnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC0)))
+		return 0;
+	t->end = i;
+	return k > 0;
+}
+
+/* Whether the token's shape is one of the layouts (separators as written). */
+static int shaped(const struct tokv *t, const char *const *layouts)
+{
+	for (; *layouts; layouts++)
+		if (strcmp(t->shape, *layouts) == 0)
+			return 1;
+	return 0;
+}
+
+/* A record field that holds identifiers whatever their shape: a DICOM
+ * dump's "(0010,1000) LO [D070702(4)]", X12's "REF*0F*028798196~". */
+static unsigned record_field(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, e = at;
+	if (at >= 16 && memcmp(s + at - 16, "(0010,1000) LO [", 16) == 0) {
+		while (e < c->len && e - at < 64 && s[e] != ']' && s[e] != '\\' && s[e] != '\n')
+			e++;
+		return e < c->len && s[e] == ']' && e > at ? (unsigned)rx_emit(c, at, e, REDACT_GOV_ID) : 0;
+	}
+	if (at >= 7 && (memcmp(s + at - 7, "REF*0F*", 7) == 0 || memcmp(s + at - 7, "REF*SY*", 7) == 0)) {
+		while (e < c->len && e - at < 30 && rx_is_alnum((unsigned char)s[e]))
+			e++;
+		return e < c->len && (s[e] == '~' || s[e] == '*' || s[e] == '\n') && e - at >= 6
+			       ? (unsigned)rx_emit(c, at, e, REDACT_GOV_ID)
+			       : 0;
+	}
+	return 0;
+}
+
+unsigned gv_detect_world(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	struct tokv t;
+	if (c->ms > 0 && (s[c->ms - 1] == '[' || s[c->ms - 1] == '*')) {
+		unsigned k = record_field(c);
+		if (k)
+			return k;
+	}
+	if ((c->ms > 0 && (rx_is_alnum((unsigned char)s[c->ms - 1]) || rx_in(".-", s[c->ms - 1]))) ||
+	    !read_token(s, c->len, c->ms, &t))
+		return 0;
+	int kind = -1;
+	if (t.nl == 0) {
+		switch (t.nd) {
+		case 9:
+			if (shaped(&t, (const char *const[]){"999999999", NULL}) && rx_luhn(t.d, 9) && labelled(c, W_IL))
+				kind = W_IL;
+			break;
+		case 10:
+			if (hutax_ok(t.d) && shaped(&t, (const char *const[]){"9999999999", NULL}) && labelled(c, W_HUTAX))
+				kind = W_HUTAX;
+			else if (ir_ok(t.d) && shaped(&t, (const char *const[]){"9999999999", "999-999999-9", NULL}) && labelled(c, W_IR))
+				kind = W_IR;
+			else if (at_ok(t.d) && shaped(&t, (const char *const[]){"9999999999", "9999 999999", NULL}) && labelled(c, W_AT))
+				kind = W_AT;
+			else if (inn_ok(t.d, 10) && shaped(&t, (const char *const[]){"9999999999", NULL}) && labelled(c, W_RU))
+				kind = W_RU;
+			else if (shaped(&t, (const char *const[]){"999999-9999", NULL}) &&
+				 date_ok(2000, dig(t.d[2]) * 10 + dig(t.d[3]), dig(t.d[0]) * 10 + dig(t.d[1])) && labelled(c, W_DK))
+				kind = W_DK;
+			break;
+		case 12:
+			if (jpmn_ok(t.d) && shaped(&t, (const char *const[]){"999999999999", "9999 9999 9999", "9999-9999-9999", NULL}) &&
+			    labelled(c, W_JPMN))
+				kind = W_JPMN;
+			else if (inn_ok(t.d, 12) && shaped(&t, (const char *const[]){"999999999999", NULL}) && labelled(c, W_RU))
+				kind = W_RU;
+			else if (vn_ok(t.d) && shaped(&t, (const char *const[]){"999999999999", NULL}) && labelled(c, W_VN))
+				kind = W_VN;
+			break;
+		case 13:
+			if (t.d[0] == '7' && t.d[1] == '5' && t.d[2] == '6' && ean13_ok(t.d) &&
+			    (shaped(&t, (const char *const[]){"999.9999.9999.99", NULL}) ||
+			     (shaped(&t, (const char *const[]){"9999999999999", NULL}) && labelled(c, W_CH))))
+				kind = W_CH;
+			else if (th_ok(t.d) && shaped(&t, (const char *const[]){"9999999999999", "9-9999-99999-99-9", "9 9999 99999 99 9", NULL}) &&
+				 labelled(c, W_TH))
+				kind = W_TH;
+			else if (rx_luhn(t.d, 13) && date_ok(2000, dig(t.d[2]) * 10 + dig(t.d[3]), dig(t.d[4]) * 10 + dig(t.d[5])) &&
+				 shaped(&t, (const char *const[]){"9999999999999", "999999 9999 999", NULL}) && labelled(c, W_ZA))
+				kind = W_ZA;
+			break;
+		case 7:
+		case 8:
+			if (uy_ok(t.d, t.nd) && shaped(&t, (const char *const[]){"9.999.999-9", "999.999-9", "9999999-9", NULL}) &&
+			    labelled(c, W_UY))
+				kind = W_UY;
+			break;
+		case 14:
+			if (shaped(&t, (const char *const[]){"99999999999999", NULL}) && t.d[0] >= '1' && t.d[0] <= '6' &&
+			    date_ok(2000, dig(t.d[3]) * 10 + dig(t.d[4]), dig(t.d[1]) * 10 + dig(t.d[2])) && labelled(c, W_UZ))
+				kind = W_UZ;
+			break;
+		case 18:
+			if (cn_ok(t.d) && shaped(&t, (const char *const[]){"999999999999999999", NULL}) && labelled(c, W_CN))
+				kind = W_CN;
+			break;
+		case 20:
+			if (shaped(&t, (const char *const[]){"99999999-99999-99999-99", NULL}) &&
+			    date_ok(dig(t.d[0]) * 1000 + dig(t.d[1]) * 100 + dig(t.d[2]) * 10 + dig(t.d[3]),
+				    dig(t.d[4]) * 10 + dig(t.d[5]), dig(t.d[6]) * 10 + dig(t.d[7])) &&
+			    labelled(c, W_TZ))
+				kind = W_TZ;
+			break;
+		case 11:
+			if (rx_luhn(t.d, 11) && shaped(&t, (const char *const[]){"999-9999999-9", NULL}) && labelled(c, W_DO))
+				kind = W_DO;
+			break;
+		}
+	} else if (t.nd == 17 && t.nl == 1 && (t.l[0] == 'X') && shaped(&t, (const char *const[]){"99999999999999999A", NULL})) {
+		char v[18];
+		memcpy(v, t.d, 17);
+		v[17] = 'X';
+		if (cn_ok(v) && labelled(c, W_CN))
+			kind = W_CN;
+	} else if (shaped(&t, (const char *const[]){"A999999(9)", "A999999(A)", "AA999999(9)", "AA999999(A)", "A9999999", "AA9999999",
+						    "A999999A", NULL})) {
+		/* HKID, its check in parentheses or not */
+		size_t nl = t.shape[1] == 'A' ? 2 : 1;
+		char check = t.nd == 7 ? t.d[6] : t.nl > nl ? t.l[nl] : 0;
+		if (t.nd >= 6 && check && hk_ok(t.l, nl, t.d, check) && labelled(c, W_HK))
+			kind = W_HK;
+	}
+	if (kind < 0 && t.nl > 0) {
+		if (strcmp(t.shape, "A9999999A") == 0) {
+			char v[9] = {t.l[0], 0};
+			memcpy(v + 1, t.d, 7);
+			v[8] = t.l[1];
+			if (sg_ok(v) && labelled(c, W_SG))
+				kind = W_SG;
+		} else if (strcmp(t.shape, "AA99999999AA") == 0 && labelled(c, W_JPRC)) {
+			kind = W_JPRC;
+		} else if (strcmp(t.shape, "999999AA") == 0 && labelled(c, W_HUID)) {
+			kind = W_HUID;
+		} else if ((strcmp(t.shape, "9999999A") == 0 || strcmp(t.shape, "9999999AA") == 0) &&
+			   ie_ok(t.d, t.l[0], t.nl > 1 ? t.l[1] : 0) && labelled(c, W_IE)) {
+			kind = W_IE;
+		}
+	}
+	if (kind < 0)
+		return 0;
+	return (unsigned)rx_emit(c, c->ms, t.end, REDACT_GOV_ID);
+}
