@@ -344,7 +344,7 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 		f |= RXF_HEXCOLON;
 	switch (u[p]) {
 	case 'A': case 'g': case 's': case 'S': case 'h': case 'x': case 'r': case 'n': case 'y':
-	case 't': case 'w': case 'o':
+	case 't': case 'w': case 'o': case 'L': case 'd':
 		if (rx_token_prefix(text, len, p))
 			f |= RXF_TOKENPRE;
 		break;
@@ -369,12 +369,13 @@ static inline int plain_lower(const unsigned char *u, size_t len, size_t p, size
 	unsigned char b = p + 1 < len ? u[p + 1] : 0;
 	switch (u[p]) {
 	case 'e': if (b == 'y') return 0; break;
-	case 'g': if (b == 'h' || b == 'l') return 0; break;
+	case 'd': if (b == 'c') return 0; break;
+	case 'g': if (b == 'h' || b == 'l' || b == 's') return 0; break;
 	case 'h': if (b == 't') return 0; break;
 	case 'n': if (b == 'p') return 0; break;
-	case 'r': if (b == 'k') return 0; break;
+	case 'r': if (b == 'k' || b == '8') return 0; break;
 	case 's': if (b == 'k' || (b == 'n' && p + 2 < len && u[p + 2] == 't')) return 0; break;
-	case 'x': if (b == 'o') return 0; break;
+	case 'x': if (b == 'o' || (b == 'p' && p + 2 < len && u[p + 2] == 'r')) return 0; break;
 	/* (a third byte for "ya29.", "whsec_": "what", "yard" stay plain) */
 	case 'y': if (b == 'a' && p + 2 < len && u[p + 2] == '2') return 0; break;
 	case 't': if (b == 's') return 0; break;

@@ -302,6 +302,11 @@ static struct rx_re re_token = RX_RE(
 	"|whsec_[A-Za-z0-9+/=]{24,120}" END
 	"|sntry[us]_[A-Za-z0-9+/=_]{40,400}" END
 	"|oy2[a-z0-9]{43}(?![A-Za-z0-9])"
+	"|dckr_pat_[A-Za-z0-9_\\-]{20,64}" END
+	"|gsk_[A-Za-z0-9]{40,64}(?![A-Za-z0-9])"
+	"|r8_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])"
+	"|LTAI[A-Za-z0-9]{12,24}(?![A-Za-z0-9])"
+	"|xprv[1-9A-HJ-NP-Za-km-z]{100,112}(?![A-Za-z0-9])"
 	")");
 static struct rx_re re_jwt = RX_RE(
 	"eyJ[A-Za-z0-9_\\-]{8,2000}\\.eyJ[A-Za-z0-9_\\-]{8,4000}\\.[A-Za-z0-9_\\-]{8,2000}={0,2}"
@@ -312,13 +317,13 @@ static struct rx_re re_jwt = RX_RE(
 int rx_token_prefix(const char *s, size_t len, size_t i)
 {
 	static const char *const pre_a[] = {"AKIA", "ASIA", "ABIA", "ACCA", "A3T", "AIza",
-					    "AGE-SECRET-KEY-1", NULL};
+					    "AGE-SECRET-KEY-1", "LTAI", "dckr_pat_", NULL};
 	static const char *const pre_g[] = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
-					    "gl", NULL};
+					    "gl", "gsk_", NULL};
 	static const char *const pre_s[] = {"sk_", "sk-", "sk.eyJ", "SG.", "SK", "sntry", NULL};
 	static const char *const pre_h[] = {"https://hooks.slack.com/", "https://discord", NULL};
 	static const char *const pre_o[] = {"xox", "rk_", "npm_", "ya29.", "tskey-", "whsec_",
-					    "oy2", NULL};
+					    "oy2", "r8_", "xprv", NULL};
 	const char *const *pre;
 	if (i + 2 > len)
 		return 0;
@@ -326,7 +331,9 @@ int rx_token_prefix(const char *s, size_t len, size_t i)
 	unsigned char b = (unsigned char)s[i + 1];
 	switch (s[i]) {
 	case 'A': if (!rx_in("KSBC3IG", b)) return 0; break;
-	case 'g': if (b != 'h' && b != 'l') return 0; break;
+	case 'L': if (b != 'T') return 0; break;
+	case 'd': if (b != 'c') return 0; break;
+	case 'g': if (b != 'h' && b != 'l' && b != 's') return 0; break;
 	case 's': if (b != 'k' && b != 'n') return 0; break;
 	case 'y': if (b != 'a' || i + 2 >= len || s[i + 2] != '2') return 0; break;
 	case 't': if (b != 's') return 0; break;
@@ -334,13 +341,17 @@ int rx_token_prefix(const char *s, size_t len, size_t i)
 	case 'o': if (b != 'y') return 0; break;
 	case 'S': if (b != 'G' && b != 'K') return 0; break;
 	case 'h': if (b != 't') return 0; break;
-	case 'x': if (b != 'o') return 0; break;
-	case 'r': if (b != 'k') return 0; break;
+	case 'x': if (b != 'o' && b != 'p') return 0; break;
+	case 'r': if (b != 'k' && b != '8') return 0; break;
 	case 'n': if (b != 'p') return 0; break;
 	default: return 0;
 	}
+	if (s[i] == 'x' && b == 'p' && !(i + 3 < len && s[i + 2] == 'r' && s[i + 3] == 'v'))
+		return 0;
 	switch (s[i]) {
-	case 'A': pre = pre_a; break;
+	case 'A':
+	case 'L':
+	case 'd': pre = pre_a; break;
 	case 'g': pre = pre_g; break;
 	case 's':
 	case 'S': pre = pre_s; break;
@@ -711,6 +722,7 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_pair_kws, sc_detect_pair_value, "pair_value"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_slash_kws, sc_detect_slash_pair, "slash_pair"},
 	{F_SECRET, RX_ON_CHAR, 0, "<", NULL, sc_detect_xml, "xml_element"},
+	{F_SECRET, RX_ON_DIGIT | RX_ON_UPPER | RX_ON_LOWER, 0, NULL, NULL, sc_detect_key_shape, "key_shape"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_directive_kws, sc_detect_directive, "directive"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_scheme_kws, sc_detect_basic, "basic_auth"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_table_kws, sc_detect_table, "kv_table_radius"},

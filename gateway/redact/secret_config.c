@@ -2,7 +2,10 @@
  * beyond "key = value":
  *
  *   <password>DpQ*0PeGZX!ahz</password>       an XML element named like a
- *   <secretKey>SMKWAYUVceib...</secretKey>     secret (Jenkins, Maven, .NET)
+ *   <secretKey>SMKWAYUVceib...</secretKey>     secret (Jenkins, Maven, .NET),
+ *   <Pass encoding="base64">U2Fy...</Pass>     with attributes, or holding
+ *   <Password><Value>...</Value>               a <Value> (unattend.xml);
+ *   <Key>Password</Key><Value>...</Value>      KeePass's key and value
  *   requirepass Adm1n-Papaya64                 Redis's directives, a space
  *   masterauth K8YbT8IZ3WoMj*kQu               between name and value
  *   Authorization "Basic YWRtaW46UWkw..."      credentials after their scheme
@@ -15,21 +18,58 @@
 
 #include "secret_int.h"
 
-/* At '<': an element whose name names a password or a secret. */
+/* The end of an opening tag whose name ends at ne (its attributes
+ * skipped: '<Pass encoding="base64">'): after its '>', or 0. */
+static size_t tag_end(const char *s, size_t len, size_t ne)
+{
+	size_t i = ne;
+	while (i < len && i - ne < 120 && s[i] != '>' && s[i] != '<' && s[i] != '\n')
+		i++;
+	return i < len && s[i] == '>' && (i == ne || s[ne] == ' ') ? i + 1 : 0;
+}
+
+/* "<Value>" or "<Value attr=...>" at i after at most a few blanks and
+ * line breaks: after its '>', or 0. */
+static size_t value_tag(const char *s, size_t len, size_t i)
+{
+	size_t j = i;
+	while (j < len && j - i < 64 && rx_in(" \t\r\n", s[j]))
+		j++;
+	if (j + 7 > len || memcmp(s + j, "<Value", 6) != 0 || (s[j + 6] != '>' && s[j + 6] != ' '))
+		return 0;
+	return tag_end(s, len, j + 6);
+}
+
+/* At '<': an element whose name names a password or a secret, its value
+ * in the element or in a <Value> inside it (Windows' unattend.xml:
+ * "<AdministratorPassword><Value>...</Value>"); and KeePass's
+ * "<Key>Password</Key><Value ...>...</Value>". */
 unsigned sc_detect_xml(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t len = c->len, ns = c->ms + 1, ne = ns;
+	size_t len = c->len, ns = c->ms + 1, ne = ns, vs, v;
 	while (ne < len && ne - ns < 40 && (rx_is_alnum((unsigned char)s[ne]) || rx_in("_-.:", s[ne])))
 		ne++;
-	if (ne == ns || ne >= len || s[ne] != '>' || !sc_secret_key(s, ns, ne))
+	if (ne == ns || ne >= len || !(vs = tag_end(s, len, ne)))
 		return 0;
-	size_t vs = ne + 1, ve = vs;
+	const char *close = s + ns;
+	size_t nl = ne - ns;
+	if (!sc_secret_key(s, ns, ne)) {
+		size_t ke = vs;
+		while (ke < len && ke - vs < 40 && s[ke] != '<')
+			ke++;
+		if (nl != 3 || memcmp(s + ns, "Key", 3) != 0 || ke + 6 > len || memcmp(s + ke, "</Key>", 6) != 0 ||
+		    !sc_secret_key(s, vs, ke) || !(vs = value_tag(s, len, ke + 6)))
+			return 0;
+		close = "Value", nl = 5;
+	} else if ((v = value_tag(s, len, vs)) != 0) {
+		vs = v, close = "Value", nl = 5;
+	}
+	size_t ve = vs;
 	while (ve < len && ve - vs < 512 && s[ve] != '<' && s[ve] != '\n')
 		ve++;
 	/* the closing tag of the same name */
-	size_t nl = ne - ns;
-	if (ve + 3 + nl > len || s[ve] != '<' || s[ve + 1] != '/' || memcmp(s + ve + 2, s + ns, nl) != 0 ||
+	if (ve + 3 + nl > len || s[ve] != '<' || s[ve + 1] != '/' || memcmp(s + ve + 2, close, nl) != 0 ||
 	    s[ve + 2 + nl] != '>')
 		return 0;
 	while (vs < ve && (s[vs] == ' ' || s[vs] == '\t'))

@@ -46,6 +46,10 @@ unsigned sc_detect_slash_pair(struct rx_ctx *c);
  * secret (at '<'), Redis's "requirepass"/"masterauth" (sc_directive_kws),
  * "Basic <base64 of user:password>" (sc_scheme_kws). */
 unsigned sc_detect_xml(struct rx_ctx *c);
+/* Keys by their shape or place: wallet import format, 64 hex digits after
+ * a private-key word, node providers' URL keys, Teams webhooks
+ * (secret_keys.c); triggered at a word's first digit or letter. */
+unsigned sc_detect_key_shape(struct rx_ctx *c);
 extern struct rx_kwset sc_directive_kws;
 unsigned sc_detect_directive(struct rx_ctx *c);
 extern struct rx_kwset sc_scheme_kws;

@@ -101,9 +101,10 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 	int login = sc_ci_contains(s + c->ms, c->me - c->ms, "login");
 	if (sc_id_key(s, c->ms))
 		return 0;
-	/* a part of a name ("password_reset.html", "/password/") or a quoted
-	 * word ("the key 'password' in secret 'db'") */
-	if ((c->ms > 0 && rx_in("_/.'\"`", s[c->ms - 1])) ||
+	/* a part of a name ("password_reset.html", "/password/"), a quoted
+	 * word ("the key 'password' in secret 'db'") or a tag's name ('<Pass
+	 * encoding="base64">') */
+	if ((c->ms > 0 && rx_in("_/.'\"`<", s[c->ms - 1])) ||
 	    (c->me < len && (s[c->me] == '_' || s[c->me] == '/' ||
 			     (s[c->me] == '.' && c->me + 1 < len && rx_is_alnum((unsigned char)s[c->me + 1])))))
 		return 0;

@@ -135,6 +135,21 @@ static const struct tc configs[] = {
   {"<name>Build server</name>", "<name>Build server</name>"},
   {"requirepass Adm1n-Papaya64\nmasterauth K8YbT8IZ3WoMj*kQu",
    "requirepass [SECRET]\nmasterauth [SECRET]"},
+  /* XML elements with attributes or a <Value> inside, KeePass's pairs;
+   * wallet import format keys (not addresses); 64 hex digits after a
+   * private-key word (not a transaction hash); node providers' URL keys and
+   * Teams webhooks (not their other URLs); more providers' prefixes */
+  {"      <Pass encoding=\"base64\">U2FyYWpldm8jMzQ5</Pass>\n        <AdministratorPassword>\n          <Value>Issyk#1353!</Value>\n<String><Key>Password</Key><Value ProtectInMemory=\"True\">Cacao%1179!</Value></String>\n<String><Key>UserName</Key><Value>kiosk-admin</Value></String>",
+   "      <Pass encoding=\"base64\">[SECRET]</Pass>\n        <AdministratorPassword>\n          <Value>[SECRET]</Value>\n<String><Key>Password</Key><Value ProtectInMemory=\"True\">[SECRET]</Value></String>\n<String><Key>UserName</Key><Value>kiosk-admin</Value></String>"},
+  {"importprivkey KwiwZ8jcTYkgXFfadQe4wbnjsYsqCRGpssvQBVTDKqEQdez9p92q label\nAddress 1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
+   "importprivkey [SECRET] label\nAddress 1BoatSLRHtKNngkdXEeobR76b53LETtpyT"},
+  {"accounts: [\"0x1939ddf1f2a4392248717fb23a74b8127b9625baef3be02223d6466251d08582\"]\ntx 0x1939ddf1f2a4392248717fb23a74b8127b9625baef3be02223d6466251d08582 confirmed\n$ cat /etc/zabbix/agent.psk\na8c84935e7b37f0f0abb26ecfca8209647ddfc4ca3ca977802d78a02e44384dc",
+   "accounts: [\"[SECRET]\"]\ntx 0x1939ddf1f2a4392248717fb23a74b8127b9625baef3be02223d6466251d08582 confirmed\n$ cat /etc/zabbix/agent.psk\n[SECRET]"},
+  {"url: \"https://polygon-mainnet.infura.io/v3/03300259a4910c9bce917f830c452726\"\nhttps://example.webhook.office.com/webhookb2/d265a788-e1fc-4874-a2a0-bd93895e7e4d@cd87d8c0-926b-4668-b065-52caa395bf73/IncomingWebhook/175a35d503f707413a2999b9a8ecd240/fab939a1-54bf-411f-b33e-393bf39e3531\nhttps://www.infura.io/v3/docs and https://outlook.office.com/mail/",
+   "url: \"https://polygon-mainnet.infura.io/v3/[SECRET]\"\n[SECRET]\nhttps://www.infura.io/v3/docs and https://outlook.office.com/mail/"},
+  {"r8_bZJRzkOKTDzdab54prezaJfoex2j53nbRRh94 dckr_pat_Luft0JKzGeKyDbmP4-Fdt_PE0Rj LTAIEkRpX2M9GlrzSWGqtKjR\nLTAI is short and r8_ too",
+   "[SECRET] [SECRET] [SECRET]\nLTAI is short and r8_ too"},
+
   {"\"auth\": \"Y2ktYm90Omdoc18wMjJkSmVQOVpVOHUzRGZrWUszWVBCNlA4aDZBazhHOGdiVjc=\"",
    "\"auth\": \"[SECRET]\""},
   {"PrivateKey = erkxp35Zsy9DJzfCe4qw3Wqwki1JDmlbWdLoDH5s6ko=", "PrivateKey = [SECRET]"},

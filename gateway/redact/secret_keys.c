@@ -1,0 +1,136 @@
+/* secret_keys.c: keys that are secrets by their shape or their place:
+ *
+ *   KwiwZ8jcTYkgXFfadQe4wbnjsYsqCRGpssvQBVTDKqEQdez9p92q   a Bitcoin private
+ *                               key in wallet import format (K or L and 51
+ *                               base58 characters; 5H/5J/5K and 49)
+ *   0x1939ddf1...d08582         64 hex digits (0x or not) after a word that
+ *                               says private key or a wallet's accounts, in
+ *                               several languages, on the line (or the one
+ *                               above, when the key starts its line); a
+ *                               transaction hash is not one
+ *   https://polygon-mainnet.infura.io/v3/<key>   the key in a node
+ *   https://eth-sepolia.g.alchemy.com/v2/<key>   provider's URL
+ *   https://x.webhook.office.com/webhookb2/...  a Teams incoming webhook,
+ *                                                the whole URL */
+#include <string.h>
+
+#include "secret_int.h"
+
+static int b58(char ch)
+{
+	return rx_is_alnum((unsigned char)ch) && !rx_in("0OIl", ch);
+}
+
+static unsigned detect_wif(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->ms, e = i;
+	char a = s[i];
+	if (a != 'K' && a != 'L' && a != '5')
+		return 0;
+	if (a == '5' && (i + 1 >= c->len || !rx_in("HJK", s[i + 1])))
+		return 0;
+	int up = 0, lo = 0, di = 0;
+	while (e < c->len && e - i < 60 && b58(s[e])) {
+		up |= rx_is_upper((unsigned char)s[e]);
+		lo |= rx_is_lower((unsigned char)s[e]);
+		di |= rx_is_digit((unsigned char)s[e]);
+		e++;
+	}
+	if (e - i != (a == '5' ? 51u : 52u) || !(up && lo && di) || (e < c->len && (rx_is_alnum((unsigned char)s[e]) || s[e] == '_')) ||
+	    (i > 0 && (rx_is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '_')))
+		return 0;
+	return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
+}
+
+static const char *const key_words[] = {
+	"private", "priv", "secret", "accounts", "mnemonic", "seed", "psk", "ключ", "Ключ",
+	"khóa", "clave", "chave", "schlüssel", "clé", "chiave", "sleutel", "私钥", "密钥",
+	"秘密鍵", "개인키", "개인 키", NULL,
+};
+
+/* Whether a key word comes before `at` on its line or on the line above. */
+static int key_word_before(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at), from = ls, b = ls;
+	/* the line above too when the key starts its line ("$ cat agent.psk") */
+	while (b < at && rx_in(" \t\"'[", s[b]))
+		b++;
+	if (b == at && ls > 0)
+		from = rx_line_start(s, ls - 1);
+	if (at - from > 240)
+		from = at - 240;
+	for (const char *const *w = key_words; *w; w++) {
+		size_t n = strlen(*w);
+		for (size_t i = from; i + n <= at; i++)
+			if (rx_fold_eq(s + i, *w, n))
+				return 1;
+	}
+	return 0;
+}
+
+static unsigned detect_hex_key(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->ms, h = i;
+	if (i + 2 < c->len && s[i] == '0' && s[i + 1] == 'x')
+		h = i + 2;
+	size_t e = h;
+	while (e < c->len && e - h < 66 && rx_in("0123456789abcdefABCDEF", s[e]))
+		e++;
+	if (e - h != 64 || (e < c->len && (rx_is_alnum((unsigned char)s[e]) || s[e] == '_')) ||
+	    (i > 0 && (rx_is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '_')) || !key_word_before(s, i))
+		return 0;
+	return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
+}
+
+/* At "https://": a node provider's key or a Teams webhook. */
+static unsigned detect_key_url(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->ms, len = c->len, e = i + 8;
+	if (i + 8 > len || memcmp(s + i, "https://", 8) != 0)
+		return 0;
+	while (e < len && e - i < 400 && (rx_is_alnum((unsigned char)s[e]) || rx_in("-._~/@%", s[e])))
+		e++;
+	size_t host = i + 8, he = host;
+	while (he < e && s[he] != '/')
+		he++;
+	static const struct {
+		const char *host, *path; /* the host's end, the path before the key */
+		int whole;
+	} k[] = {{".webhook.office.com", "/webhookb2/", 1},
+		 {".infura.io", "/v3/", 0},
+		 {".alchemy.com", "/v2/", 0}};
+	for (size_t q = 0; q < sizeof k / sizeof k[0]; q++) {
+		size_t hl = strlen(k[q].host), pl = strlen(k[q].path);
+		if (he - host <= hl || memcmp(s + he - hl, k[q].host, hl) != 0 || he + pl > e ||
+		    memcmp(s + he, k[q].path, pl) != 0)
+			continue;
+		size_t ks = he + pl, ke = ks;
+		while (ke < e && s[ke] != '/' && s[ke] != '?')
+			ke++;
+		if (k[q].whole) {
+			while (e > i && rx_in(".,;)", s[e - 1]))
+				e--;
+			return e - ks >= 40 ? (unsigned)rx_emit(c, i, e, REDACT_SECRET) : 0;
+		}
+		return ke - ks >= 20 ? (unsigned)rx_emit(c, ks, ke, REDACT_SECRET) : 0;
+	}
+	return 0;
+}
+
+unsigned sc_detect_key_shape(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	switch (s[c->ms]) {
+	case 'K':
+	case 'L':
+	case '5':
+		return detect_wif(c);
+	case 'h':
+		return detect_key_url(c);
+	default:
+		return rx_is_xdigit((unsigned char)s[c->ms]) ? detect_hex_key(c) : 0;
+	}
+}
