@@ -233,7 +233,7 @@ struct tokv {
 
 static int read_token(const char *s, size_t len, size_t i, struct tokv *t)
 {
-	memset(t, 0, sizeof *t);
+	t->nd = t->nl = 0;
 	size_t k = 0;
 	for (; i < len && k < sizeof t->shape - 1; i++) {
 		char ch = s[i];
@@ -258,6 +258,7 @@ static int read_token(const char *s, size_t len, size_t i, struct tokv *t)
 		k--, i--;
 		t->shape[k] = 0;
 	}
+	t->shape[k] = 0;
 	if (k == sizeof t->shape - 1 || (i < len && (rx_is_alnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC0)))
 		return 0;
 	t->end = i;
@@ -297,12 +298,27 @@ static unsigned record_field(struct rx_ctx *c)
 unsigned gv_detect_world(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	size_t i = c->ms, len = c->len;
 	struct tokv t;
-	if (c->ms > 0 && (s[c->ms - 1] == '[' || s[c->ms - 1] == '*')) {
+	if (i > 0 && (s[i - 1] == '[' || s[i - 1] == '*')) {
 		unsigned k = record_field(c);
 		if (k)
 			return k;
 	}
+	/* a cheap look first: every kind has six digits or more, and a
+	 * capital is followed by a capital or a digit ("Anna" stops here) */
+	if (rx_is_upper((unsigned char)s[i]) &&
+	    (i + 1 >= len || !(rx_is_upper((unsigned char)s[i + 1]) || rx_is_digit((unsigned char)s[i + 1]))))
+		return 0;
+	size_t nd = 0;
+	for (size_t j = i; j < len && j - i < 24 && nd < 6; j++) {
+		if (rx_is_digit((unsigned char)s[j]))
+			nd++;
+		else if (!rx_is_upper((unsigned char)s[j]) && !rx_in(".-() ", s[j]))
+			break;
+	}
+	if (nd < 6)
+		return 0;
 	if ((c->ms > 0 && (rx_is_alnum((unsigned char)s[c->ms - 1]) || rx_in(".-", s[c->ms - 1]))) ||
 	    !read_token(s, c->len, c->ms, &t))
 		return 0;

@@ -123,14 +123,22 @@ static unsigned detect_key_url(struct rx_ctx *c)
 unsigned sc_detect_key_shape(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	switch (s[c->ms]) {
+	size_t i = c->ms, len = c->len;
+	/* a cheap look first (this runs at every word): a URL's "://", a
+	 * key's length in characters of its alphabet */
+	switch (s[i]) {
+	case 'h':
+		return i + 8 <= len && s[i + 5] == ':' && s[i + 6] == '/' ? detect_key_url(c) : 0;
 	case 'K':
 	case 'L':
 	case '5':
+		if (i + 51 > len || !b58(s[i + 1]) || !b58(s[i + 25]) || !b58(s[i + 50]))
+			return 0;
 		return detect_wif(c);
-	case 'h':
-		return detect_key_url(c);
 	default:
-		return rx_is_xdigit((unsigned char)s[c->ms]) ? detect_hex_key(c) : 0;
+		if (i + 64 > len || !rx_is_xdigit((unsigned char)s[i]) || !rx_is_xdigit((unsigned char)s[i + 2]) ||
+		    !rx_is_xdigit((unsigned char)s[i + 16]) || !rx_is_xdigit((unsigned char)s[i + 63]))
+			return 0;
+		return detect_hex_key(c);
 	}
 }
