@@ -33,7 +33,16 @@ static const char *const label_words[] = {
 	"adrese", "juridiskā adrese", "deklarētā adrese", "aadress", "adresas", "naslov",
 	"адрес", "постоянен адрес", "настоящ адрес", "адрес за кореспонденция", "διεύθυνση",
 	"Διεύθυνση", "διεύθυνση ακινήτου", "Διεύθυνση ακινήτου", "inmueble", "lokal",
-	"current address", "address in home country", "indirizz", "adresa bydliště", NULL,
+	"current address", "address in home country", "indirizz", "adresa bydliště",
+	/* Uzbek, Faroese, Galician, Basque, Hungarian, Cyrillic capitals (not
+	 * folded), Hebrew, Arabic, Persian, Chinese, Japanese, Korean, Thai;
+	 * JSON and form keys. (Not Vietnamese: its letters of three bytes,
+	 * "địa chỉ", split a word for the keyword matcher.) */
+	"manzil", "yashash manzili", "bústaður", "enderezo", "helbidea", "lakóhely címe",
+	"az új lakóhely címe", "lakóhely", "Адрес", "Адреса", "адреса", "כתובת", "العنوان",
+	"عنوان", "آدرس", "地址", "住所", "주소", "ที่อยู่", "physical address",
+	"postaladdress", "address1",
+	"address_street", "address line 1", "address_line1", NULL,
 };
 struct rx_kwset ad_label_kws = RX_KWSET(label_words);
 
@@ -43,7 +52,8 @@ static const char *const phrase_words[] = {
 	"domiciliata in", "residente em", "woonachtig te", "woonachtig aan", "i live at",
 	"vivo en", "gyvenantis", "gyvenanti", "stanujoč", "stanujoča", "stanujoč/a", "me banim në",
 	"с постоянен адрес", "the address is", "my address is", "mi dirección es",
-	"a minha morada é", "meine adresse ist", "mon adresse est", "mine is", NULL,
+	"a minha morada é", "meine adresse ist", "mon adresse est", "mine is", "my address",
+	"and my address", "r/o", NULL,
 };
 struct rx_kwset ad_phrase_kws = RX_KWSET(phrase_words);
 
@@ -53,7 +63,7 @@ static int other_address(const char *s, size_t ls, size_t at)
 	static const char *const kinds[] = {"email", "e-mail", "mail", "ip", "ipv4", "ipv6", "mac",
 					    "web", "wallet", "btc", "eth", "server", "memory",
 					    "bitcoin", "ethereum", "contract", "node", "bridge",
-					    "broadcast", "network", "hardware", "physical", NULL};
+					    "broadcast", "network", "hardware", NULL};
 	size_t e = at;
 	while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '-'))
 		e--;
@@ -86,6 +96,7 @@ static int address_like(const char *s, size_t a, size_t b)
 		if (dots >= 3)
 			return 0;
 	}
+	size_t cjk = 0;
 	for (size_t i = a; i < b; i++) {
 		unsigned char ch = (unsigned char)s[i];
 		if (rx_is_digit(ch)) {
@@ -94,9 +105,16 @@ static int address_like(const char *s, size_t a, size_t b)
 		} else if (ch != ' ' && ch != '\n' && ch != '\r') {
 			other++;
 		}
-		parts += ch == ',' || ch == '\n';
-		words += rx_is_alpha(ch) && (i == a || s[i - 1] == ' ' || s[i - 1] == '\n');
+		/* ',' and the Arabic and CJK commas; words of any script; CJK
+		 * addresses have no spaces ("九龍觀塘道181號7樓B室") */
+		parts += ch == ',' || ch == '\n' || (ch == 0xD8 && i + 1 < b && (unsigned char)s[i + 1] == 0x8C) ||
+			 (ch == 0xE3 && i + 2 < b && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x81) ||
+			 (ch == 0xEF && i + 2 < b && (unsigned char)s[i + 1] == 0xBC && (unsigned char)s[i + 2] == 0x8C);
+		words += rx_letter_at(s, b, i) && (i == a || s[i - 1] == ' ' || s[i - 1] == '\n');
+		cjk += ch >= 0xE3 && ch <= 0xE9;
 	}
+	if (cjk >= 4)
+		words += 2;
 	if (!num || digits * 2 > digits + other)
 		return 0; /* no number, or mostly digits (a phone, an id) */
 	return parts >= 2 || words >= 2;

@@ -126,14 +126,13 @@ static const char *const labels[] = {
 	"last name, first name", "nachname, vorname", "achternaam, voornaam", "nazwisko, imię",
 	/* Uzbek, Hungarian, Azerbaijani, Basque, Galician, Welsh, Irish,
 	 * South Slavic, Ukrainian, Russian (both cases: Cyrillic is not
-	 * folded), Vietnamese, Afrikaans */
+	 * folded), Afrikaans */
 	"familiyasi", "ismi", "otasining ismi", "ota-onasi", "ariza beruvchi",
 	"családi és utónév", "születési családi és utónév", "anyja születési családi és utóneve",
 	"anyja neve", "a szállásadó neve", "szállásadó", "işçi", "soyadı, adı", "izen-abizenak",
 	"abizenak", "izena", "nome e apelidos", "enw", "ainm", "ime i prezime", "име и презиме",
 	"Име и презиме", "прізвище", "Прізвище", "ім'я", "Ім'я", "фамилия", "Фамилия", "имя",
-	"Имя", "отчество", "Отчество", "фио", "ФИО", "Ф.И.О.", "họ và tên", "họ tên",
-	"pasiënt", "naam en van",
+	"Имя", "отчество", "Отчество", "фио", "ФИО", "Ф.И.О.", "pasiënt", "naam en van",
 	/* people named by their role in a form, a deed, a case or a booking */
 	"borrower", "lender", "applicant", "co-applicant", "driver", "conductor", "condutor",
 	"fahrer", "fahrerin", "conducteur", "conductrice", "autista", "bestuurder", "plaintiff",

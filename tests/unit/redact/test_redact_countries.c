@@ -148,6 +148,18 @@ static const struct tc words[] = {
 /* addresses named by their label or by "residing at", in any layout */
 static const struct tc labelled[] = {
   {"Home address: Jl. Ir. H. Juanda No. 89, Lebakgede, Coblong, Bandung 40132", "Home address: [ADDRESS]"},
+  /* address labels of Uzbek, Faroese, Basque, Macedonian, Hebrew, Arabic
+   * and Chinese (Arabic commas, CJK without spaces); a physical address (not
+   * a MAC address's); JSON keys; "my address" */
+  {"Manzil: Navoiy ko'chasi, 12-uy, 3-xonadon, Buxoro 200100\nB\xc3\xbasta\xc3\xb0ur: Heimasta g\xc3\xb8ta 5, FO-700 Klaksv\xc3\xadk\nHelbidea: Portu kalea 2, 1. A, 20003 Donostia",
+   "Manzil: [ADDRESS]\nB\xc3\xbasta\xc3\xb0ur: [ADDRESS]\nHelbidea: [ADDRESS]"},
+  {"\xd0\x90\xd0\xb4\xd1\x80\xd0\xb5\xd1\x81\xd0\xb0: \xd1\x83\xd0\xbb. \xd0\xa8\xd0\xb8\xd1\x80\xd0\xbe\xd0\xba \xd0\xa1\xd0\xbe\xd0\xba\xd0\xb0\xd0\xba \xd0\xb1\xd1\x80. 12, 7000 \xd0\x91\xd0\xb8\xd1\x82\xd0\xbe\xd0\xbb\xd0\xb0\n\xd7\x9b\xd7\xaa\xd7\x95\xd7\x91\xd7\xaa: \xd7\xa9\xd7\x93\xd7\xa8\xd7\x95\xd7\xaa \xd7\xa8\xd7\x95\xd7\x98\xd7\xa9\xd7\x99\xd7\x9c\xd7\x93 10, \xd7\xa8\xd7\x9e\xd7\xaa \xd7\x92\xd7\x9f, 5250000\n\xd8\xa7\xd9\x84\xd8\xb9\xd9\x86\xd9\x88\xd8\xa7\xd9\x86: 12 \xd8\xb4\xd8\xa7\xd8\xb1\xd8\xb9 \xd9\x85\xd8\xb5\xd8\xaf\xd9\x82\xd8\x8c \xd8\xa7\xd9\x84\xd8\xaf\xd9\x82\xd9\x8a\xd8\x8c \xd8\xa7\xd9\x84\xd8\xac\xd9\x8a\xd8\xb2\xd8\xa9 12311\n\xe5\x9c\xb0\xe5\x9d\x80 Address: \xe4\xb9\x9d\xe9\xbe\x8d\xe8\xa7\x80\xe5\xa1\x98\xe9\x81\x93" "100\xe8\x99\x9f" "7\xe6\xa8\x93" "B\xe5\xae\xa4",
+   "\xd0\x90\xd0\xb4\xd1\x80\xd0\xb5\xd1\x81\xd0\xb0: [ADDRESS]\n\xd7\x9b\xd7\xaa\xd7\x95\xd7\x91\xd7\xaa: [ADDRESS]\n\xd8\xa7\xd9\x84\xd8\xb9\xd9\x86\xd9\x88\xd8\xa7\xd9\x86: [ADDRESS]\n\xe5\x9c\xb0\xe5\x9d\x80 Address: [ADDRESS]"},
+  {"Physical address: KN 10 St 42, Nyamirambo, Kigali\nPhysical Address. . . . . . . . . : 00-1A-2B-3C-4D-5E",
+   "Physical address: [ADDRESS]\nPhysical Address. . . . . . . . . : 00-1A-2B-3C-4D-5E"},
+  {"\"shipping_address\":{\"address1\":\"12 Kamehameha Hwy\",\"city\":\"Hilo\"}\nand my address KK 514 St 81, Kacyiru, Kigali\nStreet: closed for works until 12 May",
+   "\"shipping_address\":{\"address1\":\"[ADDRESS]\",\"city\":\"Hilo\"}\nand my address [ADDRESS]\nStreet: closed for works until 12 May"},
+
   {"Service address: Unit 32 Protea Gardens, 142 Dorp Street, Stellenbosch 7600",
    "Service address: [ADDRESS]"},
   {"Address for taxis: Rose Cottage, 28 Ropewalk, Nottingham, NG1 5DT", "Address for taxis: [ADDRESS]"},
