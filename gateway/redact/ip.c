@@ -134,6 +134,15 @@ static unsigned ipv6_at(struct rx_ctx *c, struct rx_re *re)
 	static const unsigned char loop[16] = {[15] = 1};
 	if (memcmp(addr, loop, 16) == 0)
 		return 0;
+	/* "::1:5432" in a log is the loopback and a port (":::8080" the
+	 * unspecified address and one), not an address ::1:5432 */
+	if (n >= 5 && n <= 9 && (memcmp(s, "::1:", 4) == 0 || memcmp(s, ":::", 3) == 0)) {
+		size_t p = s[2] == ':' ? 3 : 4, dl = 0;
+		while (p + dl < n && rx_is_digit((unsigned char)s[p + dl]))
+			dl++;
+		if (p + dl == n && dl >= 2 && dl <= 5)
+			return 0;
+	}
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
 }
 

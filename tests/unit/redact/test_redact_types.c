@@ -627,6 +627,10 @@ static const struct tc ips[] = {
    "<add key=\"Version\" value=\"1.7.23.34\" />"},
   {"a[1::2] and s[1::]",
    "a[1::2] and s[1::]"},
+  /* the loopback or the unspecified address and a port, as logs write
+   * them; an address whose last groups look like one is still one */
+  {"listening on ::1:5432 and :::8080, from 2001:db8::1:5432",
+   "listening on ::1:5432 and :::8080, from [IP]"},
   {"OID 2.5.4.3",
    "OID 2.5.4.3"},
   {"host 10.1.2.3",
