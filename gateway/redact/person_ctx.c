@@ -78,7 +78,8 @@ static const char *const intro[] = {
 	"spoke with", "speak to", "contact", "cc", "per", "assigned to", "forward to",
 	"according to", "wife", "husband", "son", "daughter", "mother", "father", "my friend",
 	"brother", "sister", "signed", "regards from", "greetings from", "on behalf of",
-	"attn", "attn.", "attention", "c/o", "z. hd.", "z.hd.", "à l'attention de",
+	"attn", "attn.", "attention", "c/o", "s/o", "d/o", "w/o", "z. hd.", "z.hd.",
+	"à l'attention de",
 	"name on card", "name on the card", "vecino", "vecina", "neighbour", "neighbor",
 	"nachbar", "nachbarin", "voisin", "voisine", "vicino", "vicina", "buurman", "buurvrouw",
 	"vizinho", "vizinha", "please call", "please ring", "please text", "llamar a",
@@ -132,7 +133,7 @@ static const char *const labels[] = {
 	"anyja neve", "a szállásadó neve", "szállásadó", "işçi", "soyadı, adı", "izen-abizenak",
 	"abizenak", "izena", "nome e apelidos", "enw", "ainm", "ime i prezime", "име и презиме",
 	"Име и презиме", "прізвище", "Прізвище", "ім'я", "Ім'я", "фамилия", "Фамилия", "имя",
-	"Имя", "отчество", "Отчество", "фио", "ФИО", "Ф.И.О.", "pasiënt", "naam en van",
+	"Имя", "отчество", "Отчество", "фио", "ФИО", "Ф.И.О.", "pasiënt", "naam en van", "nok",
 	/* people named by their role in a form, a deed, a case or a booking */
 	"borrower", "lender", "applicant", "co-applicant", "driver", "conductor", "condutor",
 	"fahrer", "fahrerin", "conducteur", "conductrice", "autista", "bestuurder", "plaintiff",

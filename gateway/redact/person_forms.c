@@ -161,6 +161,22 @@ int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end)
 		te++;
 	if (te == ts || te >= c->len || s[te] != '>' || (te - ts == 4 && rx_fold_eq(s + ts, "name", 4)))
 		return 0;
+	/* ISO 20022 (pain.001, camt): a party's name, "<Cdtr><Nm>...</Nm>" */
+	if (te - ts == 2 && s[ts] == 'N' && s[ts + 1] == 'm') {
+		static const char *const party[] = {"<Cdtr>", "<Dbtr>", "<UltmtCdtr>", "<UltmtDbtr>", "<InitgPty>", NULL};
+		size_t o = at - 1;
+		if (o < 4 || memcmp(s + o - 3, "<Nm>", 4) != 0)
+			return 0;
+		o -= 3;
+		while (o > 0 && (s[o - 1] == ' ' || s[o - 1] == '\n' || s[o - 1] == '\r' || s[o - 1] == '\t'))
+			o--;
+		for (const char *const *p = party; *p; p++) {
+			size_t n = strlen(*p);
+			if (o >= n && memcmp(s + o - n, *p, n) == 0)
+				return 1;
+		}
+		return 0;
+	}
 	char buf[40];
 	size_t n = rx_fold(s + ts, te - ts, buf, sizeof buf);
 	return pn_label_word(buf, n);

@@ -166,6 +166,12 @@ static const struct tc forms[] = {
   {"0 @I1@ INDI\n1 NAME Gwilym /ab Owain/\n2 GIVN Gwilym\n2 SURN ab Owain\n1 SEX M",
    "0 @I1@ INDI\n1 NAME [NAME]\n2 GIVN [NAME]\n2 SURN [NAME]\n1 SEX M"},
   {"Technician: Adewale", "Technician: [NAME]"},
+  /* ISO 20022 parties (not a bank's name); "S/o" and next of kin */
+  {"<Cdtr><Nm>Nazdar Duhoki</Nm></Cdtr>\n<FinInstnId><Nm>Big Bank</Nm></FinInstnId>",
+   "<Cdtr><Nm>[NAME]</Nm></Cdtr>\n<FinInstnId><Nm>Big Bank</Nm></FinInstnId>"},
+  {"I, Jithin Pillai, S/o Nithin Nair, R/o Kochi\nNOK: Lesieli Taufa\nNOK: none",
+   "I, [NAME], S/o [NAME], R/o Kochi\nNOK: [NAME]\nNOK: none"},
+
   /* health records: HL7 v2 name fields (not its other components), DICOM
    * PN values, FHIR HumanName (not a font's family); chat exports'
    * speakers (KakaoTalk, WeChat) and a contact passed on; a Japanese form's
