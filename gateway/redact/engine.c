@@ -54,7 +54,7 @@ static size_t non_digit, non_upper, non_lower;
 /* Per word class (digit, upper, lower) and set of features present: the
  * triggers that may run (bit i stands for the class list's entry i), one
  * lookup per word. */
-#define NFEAT 11
+#define NFEAT 12
 static uint64_t runnable[3][1u << NFEAT];
 static uint8_t on_byte[256][8];
 static uint8_t non_byte[256];
@@ -264,7 +264,8 @@ static inline int hex_colon(const unsigned char *u, size_t len, size_t p, size_t
 static unsigned features(const char *text, const unsigned char *u, size_t len, size_t p,
 			 size_t te, unsigned tf)
 {
-	unsigned f = 0;
+	/* a long word (a key in its alphabet) or a URL's "https://" */
+	unsigned f = te - p >= 40 || (u[p] == 'h' && p + 8 <= len && memcmp(u + p, "https://", 8) == 0) ? RXF_KEYSHAPE : 0;
 	size_t i = p, adv;
 	if (rx_is_digit(u[p])) {
 		size_t nd = 0;

@@ -673,6 +673,7 @@ const struct rx_trigger rx_gov_triggers[] = {
 	{F_GOV, RX_ON_WORD, 0, NULL, &passport_kws, detect_passport, "passport"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &gv_label_kws, gv_detect_labelled, "labelled_id"},
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_shaped, "kr_rrn_tw_id"},
-	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_world, "world_id"},
+	{F_GOV, RX_ON_DIGIT, RXF_DIG7, NULL, NULL, gv_detect_world, "world_id_digits"},
+	{F_GOV, RX_ON_UPPER, 0, NULL, NULL, gv_detect_world, "world_id_letter"},
 };
 const size_t rx_gov_ntriggers = sizeof rx_gov_triggers / sizeof rx_gov_triggers[0];

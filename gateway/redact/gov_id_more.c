@@ -9,6 +9,7 @@
  *   CURP: HETI650405MDFRRT41         MX, its 18th character mod 10
  *   Henkilötunnus: 191205A012L       FI, the century signs of the 2000s
  *                                    (A-F, U-Y) beside gov_id.c's '-' and '+'
+ *   Személyi igazolvány száma: 123456AB   HU identity card, its shape
  *
  * The value follows its label within 24 bytes (": ", " nr. ", " #"); the
  * digits without their label are left alone (they are phone numbers,
@@ -19,7 +20,7 @@
 
 enum {
 	ID_CNP, ID_KT, ID_SIN, ID_CUIL, ID_KVNR, ID_CURP, ID_HETU, ID_EGN, ID_JMBG, ID_OIB,
-	ID_EE, ID_LV, ID_AMKA, ID_RUT, ID_RRN, ID_TW, ID_NIF, ID_MYKAD, ID_ANY,
+	ID_EE, ID_LV, ID_AMKA, ID_RUT, ID_RRN, ID_TW, ID_NIF, ID_MYKAD, ID_HUCARD, ID_ANY,
 };
 
 /* The labels, and the id each names (in the same order). */
@@ -33,6 +34,8 @@ static const char *const label_words[] = {
 	"asmens kodas", "personas kods", "αμκα", "amka", "rut", "run", "ЕГН", "ЈМБГ",
 	"emŠo", "ΑΜΚΑ", "resident registration number", "rrn", "national id no",
 	"nif", "contribuinte", "mykad", "no. mykad", "no. k/p", "kad pengenalan",
+	/* HU identity card: six digits and two letters, no check */
+	"személyi igazolvány száma", "személyi igazolvány", "szig. szám",
 	/* a national number named in general: whichever check above it passes */
 	"personal identification number", "personal id number", "personal code",
 	"personal number", "national id", "national_id", "national id number",
@@ -47,6 +50,7 @@ static const unsigned char label_ids[] = {
 	ID_EE, ID_LV, ID_AMKA, ID_AMKA, ID_RUT, ID_RUT, ID_EGN, ID_JMBG,
 	ID_JMBG, ID_AMKA, ID_RRN, ID_RRN, ID_TW,
 	ID_NIF, ID_NIF, ID_MYKAD, ID_MYKAD, ID_MYKAD, ID_MYKAD,
+	ID_HUCARD, ID_HUCARD, ID_HUCARD,
 	ID_ANY, ID_ANY, ID_ANY,
 	ID_ANY, ID_ANY, ID_ANY, ID_ANY,
 	ID_ANY, ID_ANY, ID_ANY,
@@ -381,6 +385,10 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
 		break;
 	case ID_MYKAD:
 		ok = (n = digits_of(s, v, e, d, sizeof d)) == 12 && mykad_ok(s, v, e, d);
+		break;
+	case ID_HUCARD:
+		ok = e - v == 8 && digits_of(s, v, v + 6, d, sizeof d) == 6 && rx_is_upper((unsigned char)s[v + 6]) &&
+		     rx_is_upper((unsigned char)s[v + 7]);
 		break;
 	case ID_ANY:
 		n = digits_of(s, v, e, d, sizeof d);

@@ -10,7 +10,7 @@
  *   TH citizen id      13 digits, weights 13..2 mod 11
  *   ZA identity number 13 digits, a birth date and Luhn
  *   IR national code   10 digits, weights 10..2 mod 11
- *   HU tax id          10 digits from 8, weights 1..9 mod 11; ID card 123456AB
+ *   HU tax id          10 digits from 8, weights 1..9 mod 11
  *   IE PPS number      1234567T(W), weights 8..2 mod 23
  *   CH AHV             756.1234.5678.97, EAN-13 (its dotted form needs no label)
  *   DK CPR             ddmmyy-nnnn, a date
@@ -31,7 +31,7 @@
 
 #include "redact_int.h"
 
-enum { W_UZ, W_TZ, W_CN, W_HK, W_SG, W_JPMN, W_JPRC, W_IL, W_TH, W_ZA, W_IR, W_HUTAX, W_HUID, W_IE, W_CH, W_DK, W_AT, W_RU, W_UY, W_DO, W_VN, W_N };
+enum { W_UZ, W_TZ, W_CN, W_HK, W_SG, W_JPMN, W_JPRC, W_IL, W_TH, W_ZA, W_IR, W_HUTAX, W_IE, W_CH, W_DK, W_AT, W_RU, W_UY, W_DO, W_VN, W_N };
 
 static const char *const *const labels[W_N] = {
 	[W_UZ] = (const char *const[]){"pinfl", "pin", "jshshir", "жшшир", "ЖШШИР", NULL},
@@ -46,7 +46,6 @@ static const char *const *const labels[W_N] = {
 	[W_ZA] = (const char *const[]){"id-nr", "id-nommer", "id no", "id nr", "id number", "identiteitsnommer", "identity number", "sa id", "rsa id", NULL},
 	[W_IR] = (const char *const[]){"کد ملی", "کدملی", "شماره ملی", "national code", "melli", NULL},
 	[W_HUTAX] = (const char *const[]){"adóazonosító", "adoazonosito", "tax id", NULL},
-	[W_HUID] = (const char *const[]){"személyi igazolvány", "szig", NULL},
 	[W_IE] = (const char *const[]){"pps", "ppsn", "personal public service", NULL},
 	[W_CH] = (const char *const[]){"ahv", "avs", "2.16.756.5.32", NULL},
 	[W_DK] = (const char *const[]){"cpr", "personnummer", "1.2.208.176.1.2", NULL},
@@ -59,10 +58,14 @@ static const char *const *const labels[W_N] = {
 
 static int labelled(struct rx_ctx *c, int kind)
 {
-	if (gv_label_before(c->text, c->ms, labels[kind]))
+	const char *s = c->text;
+	size_t i = c->ms;
+	if (gv_label_before(s, i, labels[kind]))
 		return 1;
+	/* a table's cell: its column's name */
 	char hdr[64];
-	if (!rx_column_header(c, c->ms, hdr, sizeof hdr))
+	if (i == 0 || !(rx_in("\t|;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')) ||
+	    !rx_column_header(c, i, hdr, sizeof hdr))
 		return 0;
 	for (const char *const *l = labels[kind]; *l; l++)
 		if (strlen(*l) > 2 && strstr(hdr, *l))
@@ -413,8 +416,6 @@ unsigned gv_detect_world(struct rx_ctx *c)
 				kind = W_SG;
 		} else if (strcmp(t.shape, "AA99999999AA") == 0 && labelled(c, W_JPRC)) {
 			kind = W_JPRC;
-		} else if (strcmp(t.shape, "999999AA") == 0 && labelled(c, W_HUID)) {
-			kind = W_HUID;
 		} else if ((strcmp(t.shape, "9999999A") == 0 || strcmp(t.shape, "9999999AA") == 0) &&
 			   ie_ok(t.d, t.l[0], t.nl > 1 ? t.l[1] : 0) && labelled(c, W_IE)) {
 			kind = W_IE;

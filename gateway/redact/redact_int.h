@@ -156,6 +156,7 @@ enum rx_feat {
 	RXF_ALPHAID = 1u << 8,   /* 1 (X, Y, Z), 2, 5, 6 or 7 letters, then a digit, space or '-' */
 	RXF_TOKENPRE = 1u << 9,  /* first letter of a token format (A g s S h x r n) */
 	RXF_EYJ = 1u << 10,      /* "eyJ" */
+	RXF_KEYSHAPE = 1u << 11, /* a word of 40 bytes or more, or "https://" */
 };
 
 struct rx_trigger {

@@ -722,7 +722,7 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_pair_kws, sc_detect_pair_value, "pair_value"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_slash_kws, sc_detect_slash_pair, "slash_pair"},
 	{F_SECRET, RX_ON_CHAR, 0, "<", NULL, sc_detect_xml, "xml_element"},
-	{F_SECRET, RX_ON_DIGIT | RX_ON_UPPER | RX_ON_LOWER, 0, NULL, NULL, sc_detect_key_shape, "key_shape"},
+	{F_SECRET, RX_ON_DIGIT | RX_ON_UPPER | RX_ON_LOWER, RXF_KEYSHAPE, NULL, NULL, sc_detect_key_shape, "key_shape"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_directive_kws, sc_detect_directive, "directive"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_scheme_kws, sc_detect_basic, "basic_auth"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_table_kws, sc_detect_table, "kv_table_radius"},
