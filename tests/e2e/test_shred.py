@@ -108,6 +108,14 @@ def test_erasure_leaves_no_byte_on_disk_after_the_compaction(start_gw, certs):
     gw = world.gw
     victim, ids, canaries, kept = populate(world)
     before = snapshot(gw)
+    # A reader of the store, registered in its lock file, holds the pages
+    # as they were: no write after the erasure may reuse (and overwrite) the
+    # pages it frees while it reads, so the scan below has something to find
+    # whatever the timing of the gateway's other writes (without it, the
+    # erased records' pages were sometimes reused at once, and the scan
+    # proved nothing).
+    holder = lmdb.open(str(gw.dir / "data" / "store"), readonly=True, max_dbs=32, subdir=True)
+    held = holder.begin()
 
     r = world.frontend("DELETE", f"/v1/users/{q(victim)}")
     assert r.status == 200 and sorted(r.json["erased"]) == sorted(ids), r
@@ -117,6 +125,8 @@ def test_erasure_leaves_no_byte_on_disk_after_the_compaction(start_gw, certs):
     assert metric(gw, "custos_shred_compactions_total") == 0
     # Freed LMDB pages still hold the erased records: the old state.
     assert remnants(gw.dir / "data", needles), "nothing to find: the scan proves nothing"
+    held.abort()
+    holder.close()
 
     # The deleted records' keys too (conversation ids, the victim's
     # pseudonym): a B-tree keeps a deleted key as a branch page's separator
