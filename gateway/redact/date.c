@@ -153,7 +153,7 @@ static size_t num(const char *s, size_t len, size_t i, size_t maxd, int *v)
 	return k;
 }
 
-static int ok_dmy(int y, int m, int d)
+int rx_date_ok(int y, int m, int d)
 {
 	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	return y >= 1850 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
@@ -214,7 +214,7 @@ static int named_date(const char *s, size_t len, size_t i, struct rx_date *out)
 			y = year2(y);
 		else if (k != 4)
 			return 0;
-		if (!ok_dmy(y, m, d))
+		if (!rx_date_ok(y, m, d))
 			return 0;
 		out->y = y;
 		out->m = m;
@@ -241,7 +241,7 @@ static int named_date(const char *s, size_t len, size_t i, struct rx_date *out)
 		j++;
 	j = spaces(s, len, j);
 	k = num(s, len, j, 4, &y);
-	if (k != 4 || !ok_dmy(y, m, d))
+	if (k != 4 || !rx_date_ok(y, m, d))
 		return 0;
 	out->y = y;
 	out->m = m;
@@ -270,7 +270,7 @@ static int year_first(const char *s, size_t len, size_t j, int y, struct rx_date
 		q = spaces(s, len, q + k + 3);
 		if (!(k = num(s, len, q, 2, &d)) || q + k + 3 > len || memcmp(s + q + k, u[2], 3) != 0)
 			return 0;
-		if (!ok_dmy(y, m, d))
+		if (!rx_date_ok(y, m, d))
 			return 0;
 		out->y = y, out->m = m, out->d = d, out->end = q + k + 3;
 		return 1;
@@ -281,7 +281,7 @@ static int year_first(const char *s, size_t len, size_t j, int y, struct rx_date
 		if (!(k = num(s, len, q, 2, &d)) || q + k + 2 > len || s[q + k] != '.')
 			return 0;
 		q = spaces(s, len, q + k + 1);
-		if (!(ml = rx_month_name(s, len, q, &m)) || !ok_dmy(y, m, d))
+		if (!(ml = rx_month_name(s, len, q, &m)) || !rx_date_ok(y, m, d))
 			return 0;
 		out->y = y, out->m = m, out->d = d, out->end = q + ml;
 		return 1;
@@ -289,7 +289,7 @@ static int year_first(const char *s, size_t len, size_t j, int y, struct rx_date
 	/* Hungarian "1973. május 4." */
 	if (j + 2 < len && s[j] == '.' && s[j + 1] == ' ' && (ml = rx_month_name(s, len, j + 2, &m))) {
 		size_t q = spaces(s, len, j + 2 + ml);
-		if (!(k = num(s, len, q, 2, &d)) || !ok_dmy(y, m, d))
+		if (!(k = num(s, len, q, 2, &d)) || !rx_date_ok(y, m, d))
 			return 0;
 		q += k;
 		if (q < len && s[q] == '.')
@@ -300,7 +300,7 @@ static int year_first(const char *s, size_t len, size_t j, int y, struct rx_date
 	/* Basque "2001ko abenduaren 19a" */
 	if (j + 3 < len && memcmp(s + j, "ko ", 3) == 0 && (ml = rx_month_name(s, len, j + 3, &m))) {
 		size_t q = spaces(s, len, j + 3 + ml);
-		if (!(k = num(s, len, q, 2, &d)) || !ok_dmy(y, m, d))
+		if (!(k = num(s, len, q, 2, &d)) || !rx_date_ok(y, m, d))
 			return 0;
 		q += k;
 		if (q + 2 <= len && memcmp(s + q, "an", 2) == 0 && !rx_letter_at(s, len, q + 2))
@@ -314,7 +314,7 @@ static int year_first(const char *s, size_t len, size_t j, int y, struct rx_date
 	if (j + 5 < len && memcmp(s + j, "-yil ", 5) == 0) {
 		size_t q = j + 5;
 		if (!(k = num(s, len, q, 2, &d)) || q + k + 1 >= len || s[q + k] != '-' ||
-		    !(ml = rx_month_name(s, len, q + k + 1, &m)) || !ok_dmy(y, m, d))
+		    !(ml = rx_month_name(s, len, q + k + 1, &m)) || !rx_date_ok(y, m, d))
 			return 0;
 		out->y = y, out->m = m, out->d = d, out->end = q + k + 1 + ml;
 		return 1;
@@ -324,7 +324,7 @@ static int year_first(const char *s, size_t len, size_t j, int y, struct rx_date
 		if (!(ml = rx_month_name(s, len, q, &m)))
 			return 0;
 		q = spaces(s, len, q + ml);
-		if (!(k = num(s, len, q, 2, &d)) || !ok_dmy(y, m, d))
+		if (!(k = num(s, len, q, 2, &d)) || !rx_date_ok(y, m, d))
 			return 0;
 		q += k;
 		if (q + 3 <= len && memcmp(s + q, " d.", 3) == 0)
@@ -348,7 +348,7 @@ int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 	if (k1 == 8) {
 		/* yyyymmdd */
 		int y = a / 10000, m = a / 100 % 100, d = a % 100;
-		if (!ok_dmy(y, m, d) || y < 1900)
+		if (!rx_date_ok(y, m, d) || y < 1900)
 			return 0;
 		out->y = y;
 		out->m = m;
@@ -373,7 +373,7 @@ int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 		if (k2s && y0 + 2 < len && s[y0] == '.' && s[y0 + 1] == ' ') {
 			size_t k3s = num(s, len, y0 + 2, 4, &c);
 			int y = k3s == 2 ? year2(c) : c;
-			if ((k3s == 4 || k3s == 2) && ok_dmy(y, b, a) &&
+			if ((k3s == 4 || k3s == 2) && rx_date_ok(y, b, a) &&
 			    !(y0 + 2 + k3s < len && rx_is_alnum((unsigned char)s[y0 + 2 + k3s]))) {
 				out->y = y;
 				out->m = b;
@@ -391,7 +391,7 @@ int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 		if (ml && y0 < len && s[y0] == sep) {
 			k3 = num(s, len, y0 + 1, 4, &c);
 			int y = k3 == 2 ? year2(c) : c;
-			if ((k3 == 2 || k3 == 4) && ok_dmy(y, b, a) &&
+			if ((k3 == 2 || k3 == 4) && rx_date_ok(y, b, a) &&
 			    !(y0 + 1 + k3 < len && rx_is_alnum((unsigned char)s[y0 + 1 + k3]))) {
 				out->y = y;
 				out->m = b;
@@ -406,7 +406,7 @@ int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 	k3 = num(s, len, j + 2 + k2, 4, &c);
 	size_t end = j + 2 + k2 + k3;
 	if (k1 == 4 && (k3 == 1 || k3 == 2)) { /* y-m-d */
-		if (!ok_dmy(a, b, c))
+		if (!rx_date_ok(a, b, c))
 			return 0;
 		out->y = a;
 		out->m = b;
@@ -416,11 +416,11 @@ int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 			end++;
 	} else if (k1 <= 2 && (k3 == 4 || k3 == 2)) {
 		int y = k3 == 2 ? year2(c) : c;
-		if (ok_dmy(y, b, a)) { /* d.m.y */
+		if (rx_date_ok(y, b, a)) { /* d.m.y */
 			out->y = y;
 			out->m = b;
 			out->d = a;
-		} else if (ok_dmy(y, a, b)) { /* m/d/y */
+		} else if (rx_date_ok(y, a, b)) { /* m/d/y */
 			out->y = y;
 			out->m = a;
 			out->d = b;

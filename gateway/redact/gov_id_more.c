@@ -407,15 +407,7 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
 int gv_label_before(const char *s, size_t at, const char *const *phrases)
 {
 	size_t ls = rx_line_start(s, at), from = at > 48 ? at - 48 : 0;
-	if (from < ls)
-		from = ls;
-	for (const char *const *p = phrases; *p; p++) {
-		size_t l = strlen(*p);
-		for (size_t i = from; i + l <= at; i++)
-			if (rx_fold_eq(s + i, *p, l))
-				return 1;
-	}
-	return 0;
+	return rx_phrase_in(s, from < ls ? ls : from, at, phrases);
 }
 
 /* A document number in a table cell under a column named for it (a

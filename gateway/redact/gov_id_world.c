@@ -78,12 +78,6 @@ static int dig(char ch)
 	return ch - '0';
 }
 
-static int date_ok(int y, int m, int d)
-{
-	static const int md[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	return y >= 1850 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= md[m - 1];
-}
-
 static int cn_ok(const char *v)
 {
 	static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -93,7 +87,7 @@ static int cn_ok(const char *v)
 	char want = "10X98765432"[sum % 11];
 	int y = dig(v[6]) * 1000 + dig(v[7]) * 100 + dig(v[8]) * 10 + dig(v[9]);
 	return (v[17] == want || (want == 'X' && v[17] == 'x')) && v[0] >= '1' && v[0] <= '8' &&
-	       date_ok(y, dig(v[10]) * 10 + dig(v[11]), dig(v[12]) * 10 + dig(v[13])) && y >= 1900;
+	       rx_date_ok(y, dig(v[10]) * 10 + dig(v[11]), dig(v[12]) * 10 + dig(v[13])) && y >= 1900;
 }
 
 /* HKID: one or two letters, six digits, the check (0-9 or A), in
@@ -342,7 +336,7 @@ unsigned gv_detect_world(struct rx_ctx *c)
 			else if (inn_ok(t.d, 10) && shaped(&t, (const char *const[]){"9999999999", NULL}) && labelled(c, W_RU))
 				kind = W_RU;
 			else if (shaped(&t, (const char *const[]){"999999-9999", NULL}) &&
-				 date_ok(2000, dig(t.d[2]) * 10 + dig(t.d[3]), dig(t.d[0]) * 10 + dig(t.d[1])) && labelled(c, W_DK))
+				 rx_date_ok(2000, dig(t.d[2]) * 10 + dig(t.d[3]), dig(t.d[0]) * 10 + dig(t.d[1])) && labelled(c, W_DK))
 				kind = W_DK;
 			break;
 		case 12:
@@ -362,7 +356,7 @@ unsigned gv_detect_world(struct rx_ctx *c)
 			else if (th_ok(t.d) && shaped(&t, (const char *const[]){"9999999999999", "9-9999-99999-99-9", "9 9999 99999 99 9", NULL}) &&
 				 labelled(c, W_TH))
 				kind = W_TH;
-			else if (rx_luhn(t.d, 13) && date_ok(2000, dig(t.d[2]) * 10 + dig(t.d[3]), dig(t.d[4]) * 10 + dig(t.d[5])) &&
+			else if (rx_luhn(t.d, 13) && rx_date_ok(2000, dig(t.d[2]) * 10 + dig(t.d[3]), dig(t.d[4]) * 10 + dig(t.d[5])) &&
 				 shaped(&t, (const char *const[]){"9999999999999", "999999 9999 999", NULL}) && labelled(c, W_ZA))
 				kind = W_ZA;
 			break;
@@ -374,7 +368,7 @@ unsigned gv_detect_world(struct rx_ctx *c)
 			break;
 		case 14:
 			if (shaped(&t, (const char *const[]){"99999999999999", NULL}) && t.d[0] >= '1' && t.d[0] <= '6' &&
-			    date_ok(2000, dig(t.d[3]) * 10 + dig(t.d[4]), dig(t.d[1]) * 10 + dig(t.d[2])) && labelled(c, W_UZ))
+			    rx_date_ok(2000, dig(t.d[3]) * 10 + dig(t.d[4]), dig(t.d[1]) * 10 + dig(t.d[2])) && labelled(c, W_UZ))
 				kind = W_UZ;
 			break;
 		case 18:
@@ -383,7 +377,7 @@ unsigned gv_detect_world(struct rx_ctx *c)
 			break;
 		case 20:
 			if (shaped(&t, (const char *const[]){"99999999-99999-99999-99", NULL}) &&
-			    date_ok(dig(t.d[0]) * 1000 + dig(t.d[1]) * 100 + dig(t.d[2]) * 10 + dig(t.d[3]),
+			    rx_date_ok(dig(t.d[0]) * 1000 + dig(t.d[1]) * 100 + dig(t.d[2]) * 10 + dig(t.d[3]),
 				    dig(t.d[4]) * 10 + dig(t.d[5]), dig(t.d[6]) * 10 + dig(t.d[7])) &&
 			    labelled(c, W_TZ))
 				kind = W_TZ;

@@ -240,6 +240,9 @@ unsigned gv_detect_shaped(struct rx_ctx *c);
 /* Whether one of the phrases comes before `at` on its line, within 48
  * bytes, ASCII letters folded (gov_id_more.c). */
 int gv_label_before(const char *s, size_t at, const char *const *phrases);
+/* Whether one of the phrases (ASCII letters folded) lies inside s[from, at)
+ * (text.c). */
+int rx_phrase_in(const char *s, size_t from, size_t at, const char *const *phrases);
 /* The identifiers of gov_id_world.c, triggered at a word's digit or capital. */
 unsigned gv_detect_world(struct rx_ctx *c);
 extern const struct rx_trigger rx_address_triggers[];
@@ -494,6 +497,8 @@ struct rx_date {
  * 1 and fills *out when one starts exactly at i. Years of two digits are
  * taken in 1900-2099 by proximity to 2000 +- 50. */
 int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out);
+/* Whether y-m-d is a calendar day of 1850-2099 (29 February always). */
+int rx_date_ok(int y, int m, int d);
 
 /* Whether s[i..] starts a month name; returns its byte length or 0, *month
  * 1-12. */

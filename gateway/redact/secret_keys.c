@@ -60,13 +60,7 @@ static int key_word_before(const char *s, size_t at)
 		from = rx_line_start(s, ls - 1);
 	if (at - from > 240)
 		from = at - 240;
-	for (const char *const *w = key_words; *w; w++) {
-		size_t n = strlen(*w);
-		for (size_t i = from; i + n <= at; i++)
-			if (rx_fold_eq(s + i, *w, n))
-				return 1;
-	}
-	return 0;
+	return rx_phrase_in(s, from, at, key_words);
 }
 
 static unsigned detect_hex_key(struct rx_ctx *c)

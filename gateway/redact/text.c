@@ -312,3 +312,14 @@ size_t rx_after_cjk_label(const char *s, size_t len, size_t at, const char *cons
 	}
 	return RX_NONE;
 }
+
+int rx_phrase_in(const char *s, size_t from, size_t at, const char *const *phrases)
+{
+	for (const char *const *p = phrases; *p; p++) {
+		size_t l = strlen(*p);
+		for (size_t i = from; i + l <= at; i++)
+			if (rx_fold_eq(s + i, *p, l))
+				return 1;
+	}
+	return 0;
+}
