@@ -282,6 +282,13 @@ int rx_cap_at(const char *s, size_t len, size_t i)
 		unsigned cp = ((c & 0x1Fu) << 6) | (d & 0x3Fu);
 		return cp <= 0x233 && !(cp & 1);
 	}
+	if (c == 0xE1 && d >= 0xB8 && d <= 0xBB && i + 2 < len) {
+		/* Latin Extended Additional (Vietnamese "Ấ", "Ở"): capitals
+		 * at even code points, but U+1E96-U+1E9D and U+1E9F are small
+		 * letters */
+		unsigned cp = 0x1000u | ((d & 0x3Fu) << 6) | ((unsigned char)s[i + 2] & 0x3Fu);
+		return !(cp & 1) && !(cp >= 0x1E96 && cp <= 0x1E9F && cp != 0x1E9E);
+	}
 	if (c == 0xCE)
 		return d >= 0x91 && d <= 0xA9;
 	if (c == 0xD0)

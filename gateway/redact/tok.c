@@ -14,7 +14,8 @@
 
 /* Byte classes of the lexer: 1 an ASCII letter or digit, 2 the lead byte of
  * a two-byte character (C3-DF), 3 the lead byte of a three-byte letter
- * (E0, E1, E3-ED), 0 anything else. */
+ * (E0, E1, E3-ED; those of Latin Extended Additional, latx, belong to the
+ * words of Latin letters), 0 anything else. */
 static const uint8_t lx[256] = {
 	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
 	['8'] = 1, ['9'] = 1,
@@ -34,6 +35,16 @@ static const uint8_t lx[256] = {
 	[0xE0] = 3, [0xE1] = 3, [0xE3] = 3, [0xE4] = 3, [0xE5] = 3, [0xE6] = 3, [0xE7] = 3,
 	[0xE8] = 3, [0xE9] = 3, [0xEA] = 3, [0xEB] = 3, [0xEC] = 3, [0xED] = 3,
 };
+
+/* Whether u[p] starts a letter of Latin Extended Additional (U+1E00-U+1EFF,
+ * E1 B8-BB xx: Vietnamese "ị" and "ễ", Welsh "ẁ"), which joins
+ * the words of Latin letters around it ("Địa", "Nguyễn") instead of
+ * splitting them as other three-byte letters do. */
+static inline int latx(const unsigned char *u, size_t len, size_t p)
+{
+	return p + 2 < len && u[p] == 0xE1 && u[p + 1] >= 0xB8 && u[p + 1] <= 0xBB &&
+	       (u[p + 2] & 0xC0) == 0x80;
+}
 
 /* rx_fold of one ASCII byte. */
 static inline unsigned char lower(unsigned char c)
@@ -201,7 +212,7 @@ static inline int tok_ascii(const unsigned char *u, size_t len, size_t p, size_t
 	unsigned l = (unsigned)__builtin_ctz(~wm); /* bit 16 of ~wm is set */
 	/* l >= 1: the caller saw a letter or digit at p (lx 1); said here
 	 * too, so the masks' shifts below stay visibly under 64 */
-	if (l == 0 || l == 16 || (p + l < len && lx[u[p + l]] == 2))
+	if (l == 0 || l == 16 || (p + l < len && lx[u[p + l]] == 2) || latx(u, len, p + l))
 		return 0;
 	/* | 0x20 folds ASCII letters and leaves digits as they are */
 	uint64_t w0 = (uint64_t)_mm_cvtsi128_si64(lo);
@@ -257,9 +268,10 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 		}
 		struct hs hs;
 		hs_init(&hs);
-		if (k == 3) {
+		if (k == 3 && !latx(u, len, p)) {
 			/* a run of three-byte letters (not CJK punctuation E3 80) */
-			while (p + 2 < len && lx[u[p]] == 3 && !(u[p] == 0xE3 && u[p + 1] == 0x80)) {
+			while (p + 2 < len && lx[u[p]] == 3 && !(u[p] == 0xE3 && u[p + 1] == 0x80) &&
+			       !latx(u, len, p)) {
 				hs_put(&hs, u[p]);
 				hs_put(&hs, u[p + 1]);
 				hs_put(&hs, u[p + 2]);
@@ -277,7 +289,7 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 				gap |= trig[u[p]] | trig[u[p + 1]];
 				p += 2; /* x and the division sign are no letters */
 				continue;
-			} else if (k == 2 && rx_cap_at(text, len, p)) {
+			} else if (k != 1 && rx_cap_at(text, len, p)) {
 				f = RXT_UPPER;
 			}
 			/* the AND of the ASCII bytes keeps 0x40 when none is a
@@ -301,6 +313,14 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 					hs_put(&hs, (unsigned char)c);
 					hs_put(&hs, (unsigned char)d);
 					p += 2;
+					continue;
+				}
+				if (latx(u, len, p)) {
+					all = 0;
+					hs_put(&hs, u[p]);
+					hs_put(&hs, u[p + 1]);
+					hs_put(&hs, u[p + 2]);
+					p += 3;
 					continue;
 				}
 				break;

@@ -4,7 +4,8 @@
  * letters, digits, '_', Latin-1 capitals, x and the division sign, Cyrillic,
  * CJK and its punctuation, NBSP, en dash, full-width forms, trigger bytes):
  * - the words are exactly the maximal runs of rx_letter_at letters, a run
- *   of three-byte letters being a word of its own;
+ *   of three-byte letters being a word of its own (but those of Latin
+ *   Extended Additional join the Latin letters around them);
  * - each word's hash is rx_hash of its bytes (case-folded);
  * - RXT_GAPTRIG says whether a trigger byte lies between the word and the
  *   one before, RXT_WS whether no scan word character ('_', ASCII letter or
@@ -27,11 +28,13 @@
 static uint8_t trig[256];
 
 /* Byte length of the letter at t[i] (0: none) and whether it is a
- * three-byte one. */
+ * three-byte one outside Latin Extended Additional (U+1E00-U+1EFF, whose
+ * letters belong to the words of Latin letters: "Nguyễn" is one word). */
 static size_t letter(const char *t, size_t n, size_t i, int *wide)
 {
 	size_t k = rx_letter_at(t, n, i);
-	*wide = k == 3;
+	const unsigned char *u = (const unsigned char *)t;
+	*wide = k == 3 && !(u[i] == 0xE1 && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB);
 	return k;
 }
 
@@ -109,6 +112,9 @@ static void test_lex_examples(void **state)
 		"x\xc3\x97y x\xc3\xb7y \xc3\x89l\xc3\xa8ve",
 		"trailing trigger @",
 		"@:=+(-% only triggers",
+		/* Vietnamese: "Địa chỉ: Nguyễn Thị Hằng", "ẤP Ở" (capitals) */
+		"\xc4\x90\xe1\xbb\x8b" "a ch\xe1\xbb\x89: Nguy\xe1\xbb\x85n Th\xe1\xbb\x8b H\xe1\xba\xb1ng",
+		"\xe1\xba\xa4P \xe1\xbb\x9e \xe1\xbb\x9f\xe4\xb8\xad\xe1\xbb\x9f x\xe1\xbb",
 	};
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
 		check_text(texts[i], strlen(texts[i]));
@@ -121,7 +127,8 @@ static void test_lex_random(void **state)
 		"a", "z", "Q", "7", "0", "_", " ", " ", "\n", "@", ":", "=", "+", "(", ")", "-", "%",
 		".", ",", "\xc3\xa9", "\xc3\x89", "\xc3\x97", "\xc3\xb7", "\xc3\x9f", "\xd0\x96",
 		"\xd0\xb6", "\xe4\xb8\xad", "\xe3\x80\x82", "\xed\x95\x9c", "\xc2\xa0", "\xe2\x80\x93",
-		"\xef\xbc\x91", "\xe2\x80\xaf", "\xce\xa9", "\xd9\x85",
+		"\xef\xbc\x91", "\xe2\x80\xaf", "\xce\xa9", "\xd9\x85", "\xe1\xbb\x85",
+		"\xe1\xba\xa4", "\xe1\xb8\x80", "\xe1\x83\x90",
 	};
 	unsigned seed = 12345;
 	char buf[256];
@@ -147,7 +154,8 @@ static void test_lex_random(void **state)
 static void test_lex_long_words(void **state)
 {
 	(void)state;
-	static const char *const tails[] = {"", " ", "\xc3\xa9", "\xc3\x89x", "_", "@a", "\xe4\xb8\xad"};
+	static const char *const tails[] = {"", " ", "\xc3\xa9", "\xc3\x89x", "_", "@a", "\xe4\xb8\xad",
+					    "\xe1\xbb\x85n"};
 	char buf[128];
 	for (size_t l = 1; l <= 40; l++) {
 		for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++) {
