@@ -140,8 +140,25 @@ static const char *const institution[] = {
 	"stadion", "estadio", "stadium", "stade", "biblioteca", "bibliothèque", "bibliotheek",
 	"bibliothek", "library", "hotel", "hôtel", "orchestre", "orquesta", "orchestra",
 	"paseo", "carrer", "carrera", "camino", "strada", "quai", "chemin", "impasse",
-	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft", NULL,
+	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft",
+	/* Vietnamese: "TP. Hồ Chí Minh" (thành phố, the city), "Phường Bến
+	 * Nghé", "Quận Bình Thạnh", "Đường Lê Lợi" */
+	"tp", "phường", "quận", "huyện", "tỉnh", "đường", "phố", NULL,
 };
+
+/* Street and place words written in lower case right before the name they
+ * carry ("rue Victor Hugo", "calle Ramón y Cajal", "ulica Jana Pawła",
+ * Vietnamese "đường Nguyễn Huệ", "phường Ngọc Khánh", "Thành phố Hồ Chí
+ * Minh"): without other context such a name is the street's or the place's.
+ * Not English "via" or "place" ("via Anna Weber", "took place"). */
+static const char *const street_lc[] = {
+	"rue", "avenue", "boulevard", "allée", "chemin", "impasse", "quai", "calle",
+	"avenida", "paseo", "carrer", "viale", "piazza", "corso", "strada", "rua",
+	"travessa", "praça", "ulica", "ul.", "aleja", "al.", "ulice", "náměstí", "trg",
+	"đường", "phố", "phường", "quận", "huyện", "xã", "tỉnh", "ngõ", "hẻm", "ấp",
+	"thị trấn", NULL,
+};
+static struct rx_kwset street_kws = RX_KWSET(street_lc);
 
 /* The three lists in one set (institution words, then sure, then brand),
  * so that one probe with the lexer's hash of a word finds the phrases of
@@ -194,6 +211,13 @@ int pn_eponym(const struct rx_ctx *c, size_t a, int context)
 	size_t ta = rx_tok_at(c, a);
 	if (ta == RX_NONE)
 		return 0;
+	/* a street word in lower case right before it, one space apart */
+	if (!context && ta > 0 && a >= 2 && c->text[a - 1] == ' ' && c->text[a - 2] != ' ') {
+		size_t w = c->tk[ta - 1].s;
+		if (!rx_cap_at(c->text, c->len, w) &&
+		    rx_kw_ends(c, &street_kws, w > 8 ? w - 8 : 0, a - 1))
+			return 1;
+	}
 	size_t first = c->tk[ta].e;
 	size_t p1 = word_before(c->text, a), p2 = p1 != RX_NONE ? word_before(c->text, p1) : RX_NONE;
 	size_t starts[3] = {a, p1, p2};

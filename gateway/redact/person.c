@@ -276,7 +276,7 @@ int pn_namelike_stop(const struct rx_ctx *s, struct name *n, size_t k)
 static const char *const place_first[] = {
 	"la", "le", "el", "los", "las", "les", "il", "lo", "the", "san", "santa", "santo",
 	"são", "saint", "sainte", "st", "ste", "sankt", "new", "fort", "port", "mount", "mont",
-	"lake", "cape", "bad", "puerto", "porto", "villa", "ciudad", "monte", NULL,
+	"lake", "cape", "bad", "puerto", "porto", "villa", "vila", "ciudad", "monte", NULL,
 };
 static const char *const place_last[] = {
 	"park", "square", "street", "avenue", "road", "station", "airport", "university",
@@ -387,8 +387,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	struct name n;
-	/* not the second half of a compound ("Hans-Peter") */
-	if (c->ms >= 2 && s[c->ms - 1] == '-' && rx_letter_before(s, c->ms - 1))
+	/* not the second half of a compound ("Hans-Peter"), nor the rest of
+	 * a place or a work just dropped */
+	if ((c->ms >= 2 && s[c->ms - 1] == '-' && rx_letter_before(s, c->ms - 1)) || c->ms < c->place_end)
 		return 0;
 	/* an initial or particles before the name ("| V. Eichhorn |", "Driver:
 	 * S. Mulder", "195  van den Akker, Lotte") stand where the name
@@ -563,8 +564,10 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	    pn_inverted_known(c, &n, s, n.end))
 		strong = 1;
 	/* a brand, a work or a place named after someone ("Hugo Boss") */
-	if (pn_eponym(c, c->ms, strong))
+	if (pn_eponym(c, c->ms, strong)) {
+		c->place_end = n.end;
 		return 0;
+	}
 	/* a quoted phrase ("name": "Create customer") */
 	if (c->ms > 0 && s[c->ms - 1] == '"' && n.nt == 1 && n.end + 1 < c->len && s[n.end] == ' ' &&
 	    rx_is_lower((unsigned char)s[n.end + 1]))
@@ -612,7 +615,14 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int sentence_start = w0 == 0 || s[w0 - 1] == '\n' || (w0 >= 2 && s[w0 - 2] == '.');
 	int middle = n.nt == 3 && pn_is_initial(s, &n, 1) && !pn_stop_token(c, &n, 0) &&
 		     !pn_stop_token(c, &n, 2) && last_known && !sentence_start;
-	if (!first_given && !middle && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
+	/* a family name first and given names after it, as Vietnamese,
+	 * Chinese, Korean and Hungarian names are written ("Trịnh Ngọc
+	 * Hằng"); three words at least ("Casas Bahia" is a shop) */
+	int sur_first = n.nt >= 3 && !first_given && !middle && !last_known &&
+			(pn_tok(c, &n, 0, T_SUR) & T_SUR);
+	for (size_t k = 1; k < n.nt && sur_first; k++)
+		sur_first = (pn_tok(c, &n, k, T_GIVEN) & T_GIVEN) != 0;
+	if (!first_given && !middle && !sur_first && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
 		return 0;
 	pn_remember_name(c, &n);
 	return (unsigned)rx_emit(c, at, n.end, REDACT_PERSON);

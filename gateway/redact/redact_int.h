@@ -134,6 +134,9 @@ struct rx_ctx {
 	uint16_t known_n[RX_MAX_KNOWN];
 	uint64_t known_bloom[4]; /* two bits of every remembered word's hash */
 	unsigned nknown;
+	/* the end of the last name dropped as a place or a work ("Thành phố
+	 * Hồ Chí Minh" is not found again at "Chí Minh") */
+	size_t place_end;
 };
 
 /* Returns the number of spans written with rx_emit (0: nothing here). */

@@ -88,6 +88,21 @@ static const struct tc forms[] = {
   /* family roles label people; romanized names of many cultures */
   {"Mum: Thi Lan Nguyen\nDad: Quoc Bao Tran", "Mum: [NAME]\nDad: [NAME]"},
   {"Seated together: Yuting Liu and Weiqiang Zhao", "Seated together: [NAME] and [NAME]"},
+  /* Vietnamese names and labels whole: letters of Latin Extended
+   * Additional (ị, ễ, ằ) are part of their words */
+  {"Hi Trịnh Ngọc Hằng, welcome", "Hi [NAME], welcome"},
+  {"Khách: Trịnh Ngọc Hằng, sinh ngày 26/11/1988", "Khách: [NAME], sinh ngày [DOB]"},
+  /* streets, wards and cities named after people are places, lower-case
+   * street word or not, and not found again at the rest of the name */
+  {"Chuyến bay đến Thành phố Hồ Chí Minh, sau đó đi đường Nguyễn Huệ.",
+   "Chuyến bay đến Thành phố Hồ Chí Minh, sau đó đi đường Nguyễn Huệ."},
+  {"Phường Bến Nghé, Quận Bình Thạnh, TP. Hồ Chí Minh",
+   "Phường Bến Nghé, Quận Bình Thạnh, TP. Hồ Chí Minh"},
+  {"Nous habitons rue Victor Hugo depuis 2019, avenue Jean Jaurès avant.",
+   "Nous habitons rue Victor Hugo depuis 2019, avenue Jean Jaurès avant."},
+  {"I heard via Anna Weber that the rue Victor Hugo is closed.",
+   "I heard via [NAME] that the rue Victor Hugo is closed."},
+  {"Name: rue Victor Hugo", "Name: rue Victor Hugo"},
   {"Hong Kong office", "Hong Kong office"},
   /* "Surname, Given" with a note after it, and two surnames */
   {"Borrower: Poirier, Jérôme (card 38333533132564)",
