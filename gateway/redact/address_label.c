@@ -36,13 +36,15 @@ static const char *const label_words[] = {
 	"current address", "address in home country", "indirizz", "adresa bydliště",
 	/* Uzbek, Faroese, Galician, Basque, Hungarian, Cyrillic capitals (not
 	 * folded), Hebrew, Arabic, Persian, Chinese, Japanese, Korean, Thai;
-	 * JSON and form keys. (Not Vietnamese: its letters of three bytes,
-	 * "địa chỉ", split a word for the keyword matcher.) */
+	 * JSON and form keys; Vietnamese (its capital Đ is not folded, so
+	 * both spellings) */
 	"manzil", "yashash manzili", "bústaður", "enderezo", "helbidea", "lakóhely címe",
 	"az új lakóhely címe", "lakóhely", "Адрес", "Адреса", "адреса", "כתובת", "العنوان",
 	"عنوان", "آدرس", "地址", "住所", "주소", "ที่อยู่", "physical address",
 	"postaladdress", "address1",
-	"address_street", "address line 1", "address_line1", NULL,
+	"address_street", "address line 1", "address_line1", "địa chỉ", "Địa chỉ",
+	"địa chỉ thường trú", "Địa chỉ thường trú", "địa chỉ liên hệ", "Địa chỉ liên hệ",
+	"nơi thường trú", "nơi ở hiện tại", "nơi ở", "chỗ ở hiện tại", "nơi cư trú", NULL,
 };
 struct rx_kwset ad_label_kws = RX_KWSET(label_words);
 

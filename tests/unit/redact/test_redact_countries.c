@@ -148,6 +148,12 @@ static const struct tc words[] = {
 /* addresses named by their label or by "residing at", in any layout */
 static const struct tc labelled[] = {
   {"Home address: Jl. Ir. H. Juanda No. 89, Lebakgede, Coblong, Bandung 40132", "Home address: [ADDRESS]"},
+  /* Vietnamese labels (Địa chỉ: its letters of three bytes are part of
+   * the words), the city at the end inside the address, not a name */
+  {"Địa chỉ: Số 43 ngõ 71 phố Thái Hà, phường Ngọc Khánh, quận Đống Đa, Hà Nội", "Địa chỉ: [ADDRESS]"},
+  {"Nơi thường trú: 12 Cách Mạng Tháng Tám, Phường 12, Quận 10, TP. Hồ Chí Minh",
+   "Nơi thường trú: [ADDRESS]"},
+  {"địa chỉ email: an.le@example.vn", "địa chỉ email: [EMAIL]"},
   /* address labels of Uzbek, Faroese, Basque, Macedonian, Hebrew, Arabic
    * and Chinese (Arabic commas, CJK without spaces); a physical address (not
    * a MAC address's); JSON keys; "my address" */
