@@ -240,6 +240,26 @@ static int field_start(const char *s, size_t ls, size_t i)
 	       (i >= ls + 2 && s[i - 1] == ' ' && rx_in(",:;", s[i - 2]));
 }
 
+/* After a preposition of place or "is" and one space ("ship to
+ * Vredenburg 114, ...", "it's for Imaneq 33, 3900 Nuuk", "la dirección es
+ * ..."). */
+static int after_prep(const char *s, size_t i)
+{
+	static const char *const preps[] = {"to", "for", "at", "is", "from", "à", "au", "chez",
+					    "es", "en", "a", "em", "para", "nach", "naar", "in",
+					    "til", "na", "do", "u", "bei", NULL};
+	if (i < 3 || s[i - 1] != ' ')
+		return 0;
+	size_t e = i - 1, b = e, k;
+	while (b > 0 && e - b < 8 && (k = rx_letter_before(s, b)) > 0)
+		b -= k;
+	char w[12];
+	if (b == e || e - b >= sizeof w || (b > 0 && rx_word_before(s, b)))
+		return 0;
+	rx_fold(s + b, e - b, w, sizeof w);
+	return ad_in_list(preps, w);
+}
+
 /* A house or building name of one to five capitalised words (numbers of
  * up to four characters, "Les", "des", "of" between) that ends at `e`
  * (before ", ") and starts the line or follows a separator or a lower-case
@@ -515,7 +535,12 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 	 * line or a field starts, and with the locality right after the
 	 * house number */
 	size_t strict = NONE;
-	if (!ok && field_start(s, rx_line_start(s, c->ms), c->ms)) {
+	int prep_only = 0;
+	if (!ok && !field_start(s, rx_line_start(s, c->ms), c->ms)) {
+		int mon;
+		prep_only = after_prep(s, c->ms) && !rx_month_name(s, c->len, c->ms, &mon);
+	}
+	if (!ok && (prep_only || field_start(s, rx_line_start(s, c->ms), c->ms))) {
 		/* every word before the number capitalised ("Livrez au 22
 		 * place ..." is found at its number) */
 		size_t j = c->ms;
@@ -547,6 +572,19 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 	size_t end = to_locality(s, c->len, c->ms);
 	if (end == NONE || (strict != NONE && end - strict > 64))
 		return 0;
+	/* in running text, a postcode of four digits before a word is too
+	 * often a year or a count ("to Windows 10, 2004 Update", "Cart 2,
+	 * 1500 Items"): five digits, a country's letters or a Dutch code */
+	if (prep_only) {
+		size_t p = strict;
+		if (memmem(s + strict, end - strict, ". ", 2))
+			return 0;
+		while (p < end && !rx_is_alnum((unsigned char)s[p]))
+			p++;
+		if (ad_digits_at(s, c->len, p) == 4 && p + 6 < c->len && s[p + 4] == ' ' &&
+		    !(rx_is_upper((unsigned char)s[p + 5]) && rx_is_upper((unsigned char)s[p + 6])))
+			return 0;
+	}
 	return (unsigned)rx_emit(c, street_prefix(s, c->ms), end, REDACT_ADDRESS);
 }
 

@@ -160,6 +160,19 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 			return e < len && rx_is_alnum((unsigned char)s[e]) ? NONE : e;
 		}
 	}
+	/* CH-8001 Zürich, FO-100 Tórshavn, A-1010 Wien, D-10115 Berlin: the
+	 * country's one or two letters, a dash, 3-5 digits, the city */
+	if (i + 6 < len && rx_is_upper((unsigned char)s[i])) {
+		size_t a = rx_is_upper((unsigned char)s[i + 1]) ? 2 : 1;
+		if (s[i + a] == '-') {
+			size_t k = ad_digits_at(s, len, i + a + 1), e = i + a + 1 + k;
+			if (k >= 3 && k <= 5 && e + 1 < len && s[e] == ' ') {
+				size_t ce = city(s, len, e + 1);
+				if (ce != NONE)
+					return ce;
+			}
+		}
+	}
 	/* MT: three capitals and four digits ("Il-Mosta MST 1450", "VLT
 	 * 1175"), the address's last part */
 	if (i + 8 <= len && rx_is_upper((unsigned char)s[i]) && rx_is_upper((unsigned char)s[i + 1]) &&

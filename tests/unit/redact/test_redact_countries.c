@@ -154,6 +154,18 @@ static const struct tc labelled[] = {
   {"Nơi thường trú: 12 Cách Mạng Tháng Tám, Phường 12, Quận 10, TP. Hồ Chí Minh",
    "Nơi thường trú: [ADDRESS]"},
   {"địa chỉ email: an.le@example.vn", "địa chỉ email: [EMAIL]"},
+  /* a street without a street word, its number and the locality right
+   * after it, after a preposition in running text; a country's letters
+   * before the postal code (FO-100, CH-8001); a four-digit code before a
+   * word in running text is too often a year or a count */
+  {"Send it to Branilaca Sarajeva 50, 71000 Sarajevo please.", "Send it to [ADDRESS] please."},
+  {"ship to Tuinen 62, 8933 DJ Snits", "ship to [ADDRESS]"},
+  {"Dalavegur 17, FO-100 Tórshavn", "[ADDRESS]"},
+  {"Zustellung an: Bahnhofplatz 3, CH-8001 Zürich", "Zustellung an: [ADDRESS]"},
+  {"Upgrade to Windows 10, 2004 Update today.", "Upgrade to Windows 10, 2004 Update today."},
+  {"Add to Cart 2, 1500 Items", "Add to Cart 2, 1500 Items"},
+  {"Her DOB is January 8, 1948. The address is 2181 Prospect St, Burlington, VT 05401",
+   "Her DOB is [DOB]. The address is [ADDRESS]"},
   /* address labels of Uzbek, Faroese, Basque, Macedonian, Hebrew, Arabic
    * and Chinese (Arabic commas, CJK without spaces); a physical address (not
    * a MAC address's); JSON keys; "my address" */
