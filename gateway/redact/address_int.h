@@ -34,4 +34,17 @@ unsigned ad_detect_swift(struct rx_ctx *c);
 /* An address in Hangul or CJK after its label (주소:, 通訊地址：). */
 unsigned ad_detect_cjk(struct rx_ctx *c);
 
+/* Addresses whose layout carries its own marks (address_world.c): JP
+ * after the postal mark 〒, CN/TW/HK by 号/號 after a road word, RU by
+ * "д. N" after a street word, TH by a road after the house number, IR by
+ * a street and a plate number, the Arab countries by a number, the street
+ * word and a postal code. */
+unsigned ad_detect_jp(struct rx_ctx *c);
+unsigned ad_detect_cn(struct rx_ctx *c);
+unsigned ad_detect_ru(struct rx_ctx *c);
+unsigned ad_detect_th(struct rx_ctx *c);
+unsigned ad_detect_ar(struct rx_ctx *c);
+extern struct rx_kwset ad_ru_house_kws;
+extern struct rx_kwset ad_ar_street_kws;
+
 #endif

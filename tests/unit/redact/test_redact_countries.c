@@ -166,6 +166,28 @@ static const struct tc labelled[] = {
   {"Add to Cart 2, 1500 Items", "Add to Cart 2, 1500 Items"},
   {"Her DOB is January 8, 1948. The address is 2181 Prospect St, Burlington, VT 05401",
    "Her DOB is [DOB]. The address is [ADDRESS]"},
+  /* layouts with their own marks, no label needed (address_world.c) */
+  {"住所　〒060-0061 北海道札幌市中央区南一条西5丁目29-11 コーポ白川288号室",
+   "住所　[ADDRESS]"},
+  {"〒150-0002 東京都渋谷区渋谷2-21-1 渋谷ヒカリエ 8階までお送りください。",
+   "[ADDRESS]までお送りください。"},
+  {"好的。快递寄到杭州市西湖区文三路288号2095室 310012，谢谢", "好的。快递寄到[ADDRESS]，谢谢"},
+  {"我住在台北市大安區忠孝東路四段100號5樓。", "我住在[ADDRESS]。"},
+  {"191023, г. Санкт-Петербург, ул. Малая Садовая, д. 88, кв. 239", "[ADDRESS]"},
+  {"Он живёт на ул. Ленина, д. 5", "Он живёт на [ADDRESS]"},
+  {"Красный пр-т, д. 20, кв. 162, г. Новосибирск, 630099", "[ADDRESS]"},
+  {"Address: ul. Baumana, d. 5, kv. 12, g. Kazan, 420111", "Address: [ADDRESS]"},
+  {"ลูกค้า: 178/37 ถนนพหลโยธิน แขวงจตุจักร เขตจตุจักร กรุงเทพมหานคร 10900", "ลูกค้า: [ADDRESS]"},
+  {"شیراز، خیابان شریعتی، کوچه نهم، پلاک 54، کد پستی 5768967331 شماره تماس",
+   "[ADDRESS] شماره تماس"},
+  {"55 شارع جامعة الدول العربية، الدقي، الجيزة 12311", "[ADDRESS]"},
+  /* one mark alone is none */
+  {"Глава 5, д. 3, стр. 7", "Глава 5, д. 3, стр. 7"},
+  {"version 2号 is out; 第3号 issue", "version 2号 is out; 第3号 issue"},
+  {"178/37 ถนนพหลโยธิน ใกล้ BTS", "178/37 ถนนพหลโยธิน ใกล้ BTS"},
+  {"کافه در خیابان شریعتی است", "کافه در خیابان شریعتی است"},
+  {"Route 55 شارع الهرم", "Route 55 شارع الهرم"},
+  {"〒マークは郵便番号の記号です", "〒マークは郵便番号の記号です"},
   /* address labels of Uzbek, Faroese, Basque, Macedonian, Hebrew, Arabic
    * and Chinese (Arabic commas, CJK without spaces); a physical address (not
    * a MAC address's); JSON keys; "my address" */

@@ -1,0 +1,445 @@
+/* address_world.c: postal addresses of countries whose layout carries its
+ * own marks, found without a label:
+ *
+ *   JP  〒060-0061 北海道札幌市中央区南一条西5丁目29-11 コーポ白川288号室
+ *       (the postal mark and code, then the address up to a sentence's
+ *       particles)
+ *   CN  杭州市西湖区文三路288号2095室 310012   台北市大安區忠孝東路四段100號5樓
+ *       (a city or district word, a road word, the number with 号/號, the
+ *       flat or floor after it, a six-digit code)
+ *   RU  191023, г. Санкт-Петербург, ул. Малая Садовая, д. 88, кв. 239
+ *       ul. Baumana, d. 5, kv. 12, g. Kazan, 420111
+ *       (a street word, the house as "д. N" / "d. N"; the city, index, flat
+ *       and building parts around it)
+ *   TH  178/37 ถนนพหลโยธิน แขวงจตุจักร เขตจตุจักร กรุงเทพมหานคร 10900
+ *       (a house number, a road, a sub-district or district, the code)
+ *   IR  شیراز، خیابان شریعتی، کوچه نهم، پلاک 54، کد پستی 5768967331
+ *       (a street and a plate number; the city before, the code after)
+ *   EG  55 شارع جامعة الدول العربية، الدقي، الجيزة 12311
+ *       (a number, the street word, the code)
+ *
+ * Each needs two of its marks, so a city named in prose, "д. 5" alone or a
+ * road's name without a number is not an address. */
+#include <string.h>
+
+#include "address_int.h"
+
+/* Whether s[i..] starts with the bytes of w. */
+static int at_str(const char *s, size_t len, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+	return i + n <= len && memcmp(s + i, w, n) == 0;
+}
+
+/* The byte length of the UTF-8 character at s[i] (1 for a broken one). */
+static size_t ch_len(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	return i + n <= len ? n : 1;
+}
+
+/* The start of the UTF-8 character that ends at s[i] (i > 0). */
+static size_t ch_before(const char *s, size_t i)
+{
+	size_t j = i - 1;
+	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	return j;
+}
+
+/* An ASCII digit or a Persian/Arabic-Indic one (U+06F0-U+06F9,
+ * U+0660-U+0669) at s[i]: its byte length, or 0. */
+static size_t digit_at(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i < len && rx_is_digit(u[i]))
+		return 1;
+	if (i + 1 < len && ((u[i] == 0xDB && u[i + 1] >= 0xB0 && u[i + 1] <= 0xB9) ||
+			    (u[i] == 0xD9 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xA9)))
+		return 2;
+	return 0;
+}
+
+/* The number of digits (of either kind) at s[i], their end in *e. */
+static size_t digits(const char *s, size_t len, size_t i, size_t *e)
+{
+	size_t n = 0, k;
+	while ((k = digit_at(s, len, i)) > 0) {
+		i += k;
+		n++;
+	}
+	*e = i;
+	return n;
+}
+
+/* ---- Japan ----------------------------------------------------------------- */
+
+/* A letter of the kana or CJK blocks (three bytes, E3 81-E9) at s[i]. */
+static int cjk_at(const unsigned char *u, size_t len, size_t i)
+{
+	return i + 2 < len && ((u[i] == 0xE3 && u[i + 1] >= 0x81) || (u[i] >= 0xE4 && u[i] <= 0xE9));
+}
+
+/* Hiragana (U+3041-U+309F): the particles that end an address in a
+ * sentence ("までお送りください"). */
+static int hiragana_at(const unsigned char *u, size_t len, size_t i)
+{
+	return i + 2 < len && u[i] == 0xE3 &&
+	       ((u[i + 1] == 0x81 && u[i + 2] >= 0x81) || (u[i + 1] == 0x82 && u[i + 2] <= 0x9F));
+}
+
+/* Particles that follow an address in a sentence ("...8階までお送りください",
+ * "...号室へ"); not "の" or "が", which place names hold ("丸の内"). */
+static int cn_particle(const char *s, size_t len, size_t i)
+{
+	static const char *const p[] = {"まで", "へ", "に", "です", "から", "で", "を", "は", "宛", NULL};
+	for (const char *const *w = p; *w; w++)
+		if (at_str(s, len, i, *w))
+			return 1;
+	return 0;
+}
+
+unsigned ad_detect_jp(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len, i = c->ms;
+	if (!at_str(s, len, i, "\xe3\x80\x92")) /* 〒 */
+		return 0;
+	i += 3;
+	if (i < len && s[i] == ' ')
+		i++;
+	if (ad_digits_at(s, len, i) != 3 || i + 8 > len || s[i + 3] != '-' || ad_digits_at(s, len, i + 4) != 4)
+		return 0;
+	size_t e = i + 8, j = e;
+	/* the address after the code, over single spaces (ASCII or
+	 * ideographic) before the building's name */
+	for (int seg = 0;; seg++) {
+		size_t sp = j;
+		if (j < len && s[j] == ' ')
+			j++;
+		else if (at_str(s, len, j, "\xe3\x80\x80"))
+			j += 3;
+		if ((seg && j == sp) ||
+		    (j > sp && (j >= len || hiragana_at(u, len, j) || !(cjk_at(u, len, j) || rx_is_alnum(u[j])))))
+			break;
+		size_t w = j;
+		while (j < len) {
+			if (cjk_at(u, len, j) && !(j > w && hiragana_at(u, len, j) && cn_particle(s, len, j))) {
+				/* a sentence's particle ends it ("までお送り") */
+				j += 3;
+			} else if (rx_is_alnum(u[j]) || s[j] == '-') {
+				j++;
+			} else if (at_str(s, len, j, "\xe2\x88\x92") || at_str(s, len, j, "\xef\xbc\x8d")) {
+				j += 3; /* − and the full-width hyphen */
+			} else if (u[j] == 0xEF && j + 2 < len && u[j + 1] == 0xBC && u[j + 2] >= 0x90 &&
+				   u[j + 2] <= 0x99) {
+				j += 3; /* full-width digits */
+			} else {
+				break;
+			}
+		}
+		if (j == w)
+			break;
+		e = j;
+	}
+	return e > i + 8 ? (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS) : 0;
+}
+
+/* ---- China, Taiwan, Hong Kong ---------------------------------------------- */
+
+static int cn_in(const char *s, size_t len, size_t i, const char *const *set)
+{
+	for (const char *const *w = set; *w; w++)
+		if (at_str(s, len, i, *w))
+			return 1;
+	return 0;
+}
+
+/* Road words the number follows, administrative words before them, the
+ * unit words after the number, and characters that end a clause before
+ * the address ("寄到", "住在", "地址是"). */
+static const char *const cn_road[] = {"路", "街", "道", "巷", "弄", "里", "段", NULL};
+static const char *const cn_admin[] = {"市", "区", "區", "县", "縣", "省", "镇", "鎮", "乡", "鄉", NULL};
+static const char *const cn_unit[] = {"号", "號", "室", "楼", "樓", "层", "層", "单元", "單元",
+				      "栋", "棟", "幢", "座", "院", "门", "門", "期", NULL};
+static const char *const cn_cut[] = {"到", "在", "至", "于", "於", "是", "为", "為", "址", "寄",
+				     "送", "往", "：", NULL};
+
+unsigned ad_detect_cn(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len, d = c->ms, de = d + ad_digits_at(s, len, d);
+	/* the number with 号 or 號 after it and a road word before it */
+	if (de == d || de - d > 5 || !(at_str(s, len, de, "号") || at_str(s, len, de, "號")) || d < 6)
+		return 0;
+	size_t p = ch_before(s, d);
+	if (!cn_in(s, len, p, cn_road) && !(p >= 3 && at_str(s, len, ch_before(s, p), "胡同")))
+		return 0;
+	/* back over CJK letters (and numbers inside: "南一条西5丁目") to a
+	 * clause's cut, at most 40 characters; an admin word among them */
+	size_t b = d;
+	int admin = 0, n = 0;
+	while (b > 0 && n < 40) {
+		size_t q = ch_before(s, b);
+		if (cn_in(s, len, q, cn_cut) || !(cjk_at(u, len, q) || rx_is_digit(u[q])))
+			break;
+		admin |= cn_in(s, len, q, cn_admin);
+		b = q;
+		n++;
+	}
+	if (!admin || !cjk_at(u, len, b))
+		return 0;
+	/* forward over numbers, unit words and letters ("B座") */
+	size_t e = de;
+	for (;;) {
+		size_t k = ch_len(s, len, e);
+		if (e < len && cn_in(s, len, e, cn_unit))
+			e += k;
+		else if (e < len && (rx_is_digit(u[e]) || rx_is_upper(u[e]) || s[e] == '-'))
+			e++;
+		else
+			break;
+	}
+	/* a six-digit postal code after one space */
+	if (e + 7 <= len && s[e] == ' ' && ad_digits_at(s, len, e + 1) == 6 &&
+	    (e + 7 == len || !rx_is_alnum(u[e + 7])))
+		e += 7;
+	return (unsigned)rx_emit(c, b, e, REDACT_ADDRESS);
+}
+
+/* ---- Russia and its neighbours ---------------------------------------------- */
+
+static const char *const ru_street[] = {
+	"ул", "улица", "пр-т", "пр", "просп", "проспект", "пер", "переулок", "наб",
+	"набережная", "б-р", "бульвар", "ш", "шоссе", "пл", "площадь", "мкр", "микрорайон",
+	"проезд", "тракт", "аллея", "ul", "ulitsa", "pr-t", "prospekt", "per", "nab", "sh",
+	"pr", "vul", "вул", "вулиця", "көш", "кӯч", NULL,
+};
+static struct rx_kwset ru_street_kws = RX_KWSET(ru_street);
+/* the parts around the street: city, region, flat, building */
+static const char *const ru_part[] = {
+	"г", "город", "g", "обл", "р-н", "пос", "с", "кв", "корп", "стр", "оф", "эт", "под",
+	"kv", "korp", "str", "of", "пом", "лит", NULL,
+};
+
+/* Where the street of the segment s[a..b) (between ", ") starts: at its
+ * street word ("живёт на ул. Ленина" at "ул."), or at the one or two
+ * capitalised words before a street word that ends it ("Красный пр-т",
+ * "Ленинский проспект"); NONE without a street word. */
+static size_t street_start(const struct rx_ctx *c, struct rx_kwset *k, size_t a, size_t b)
+{
+	size_t t = rx_tok_from(c, a), t0 = t;
+	for (; t < c->ntk && c->tk[t].s < b; t++) {
+		if (!rx_kw_is(k, c->tk[t].h, c->text + c->tk[t].s, c->tk[t].e - c->tk[t].s))
+			continue;
+		size_t e = c->tk[t].e;
+		while (e < b && (c->text[e] == '-' || rx_letter_at(c->text, b, e)))
+			e += c->text[e] == '-' ? 1 : rx_letter_at(c->text, b, e); /* "пр-т" */
+		if (e < b && c->text[e] == '.')
+			e++;
+		if (e < b)
+			return c->tk[t].s;
+		size_t q = t;
+		while (q > t0 && t - q < 2 && rx_cap_at(c->text, c->len, c->tk[q - 1].s))
+			q--;
+		return c->tk[q].s;
+	}
+	return NONE;
+}
+
+/* The segment at s[a..) is a part of the address around the street ("г.
+ * Москва", "кв. 239", "191023"): its end, or NONE. */
+static size_t ru_part_at(const char *s, size_t len, size_t a)
+{
+	size_t e;
+	if (digits(s, len, a, &e) == 6)
+		return e < len && rx_is_alnum((unsigned char)s[e]) ? NONE : e;
+	char w[16];
+	size_t we = ad_word(s, len, a, w, sizeof w);
+	if (we == a || !ad_in_list(ru_part, w))
+		return NONE;
+	if (we < len && s[we] == '.')
+		we++;
+	if (we >= len || s[we] != ' ')
+		return NONE;
+	we++;
+	/* a number ("кв. 239", "корп. 2") or up to three words ("г.
+	 * Санкт-Петербург", "г. Нижний Новгород") */
+	if (digits(s, len, we, &e) > 0) {
+		while (e < len && (rx_letter_at(s, len, e) || s[e] == '/') && e - we < 8)
+			e += rx_letter_at(s, len, e) ? rx_letter_at(s, len, e) : 1;
+		return e;
+	}
+	e = we;
+	for (int k = 0; k < 3 && e < len && rx_cap_at(s, len, e); k++) {
+		while (e < len && (rx_letter_at(s, len, e) || s[e] == '-'))
+			e += rx_letter_at(s, len, e) ? rx_letter_at(s, len, e) : 1;
+		if (k < 2 && e + 1 < len && s[e] == ' ' && rx_cap_at(s, len, e + 1))
+			e++;
+		else
+			break;
+	}
+	return e > we ? e : NONE;
+}
+
+unsigned ad_detect_ru(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, j = c->me;
+	/* "д. 88", "d. 5", "дом 12": the house */
+	if (j < len && s[j] == '.')
+		j++;
+	if (j + 1 >= len || s[j] != ' ' || !rx_is_digit((unsigned char)s[j + 1]))
+		return 0;
+	size_t e = j + 1 + ad_digits_at(s, len, j + 1);
+	while (e < len && e - j < 8 && (rx_letter_at(s, len, e) || s[e] == '/' || rx_is_digit((unsigned char)s[e])))
+		e += rx_letter_at(s, len, e) ? rx_letter_at(s, len, e) : 1;
+	/* the street before it, after ", " */
+	if (c->ms < 4 || s[c->ms - 1] != ' ' || s[c->ms - 2] != ',')
+		return 0;
+	size_t se = c->ms - 2, ls = rx_line_start(s, se), sb = se;
+	while (sb > ls && se - sb < 96 && s[sb - 1] != ',' && s[sb - 1] != ':')
+		sb--;
+	while (sb < se && s[sb] == ' ')
+		sb++;
+	if (sb >= se || (sb = street_start(c, &ru_street_kws, sb, se)) == NONE)
+		return 0;
+	/* parts before the street ("191023, г. Москва, "), at most three */
+	size_t b = sb;
+	for (int k = 0; k < 3 && b >= ls + 2 && s[b - 1] == ' ' && s[b - 2] == ','; k++) {
+		size_t pe = b - 2, pb = pe;
+		while (pb > ls && pe - pb < 48 && s[pb - 1] != ',' && s[pb - 1] != ':')
+			pb--;
+		while (pb < pe && s[pb] == ' ')
+			pb++;
+		if (ru_part_at(s, len, pb) != pe)
+			break;
+		b = pb;
+	}
+	/* and after the house (", кв. 239", ", г. Новосибирск, 630099") */
+	for (int k = 0; k < 4 && e + 2 < len && s[e] == ',' && s[e + 1] == ' '; k++) {
+		size_t pe = ru_part_at(s, len, e + 2);
+		if (pe == NONE)
+			break;
+		e = pe;
+	}
+	return (unsigned)rx_emit(c, b, e, REDACT_ADDRESS);
+}
+
+/* ---- Thailand ------------------------------------------------------------------ */
+
+unsigned ad_detect_th(struct rx_ctx *c)
+{
+	static const char *const road[] = {"ถนน", "ซอย", "หมู่", "ซ.", "ถ.", NULL};
+	static const char *const area[] = {"แขวง", "ตำบล", "เขต", "อำเภอ", "จังหวัด", "กรุงเทพ", "ต.",
+					   "อ.", "จ.", NULL};
+	const char *s = c->text;
+	size_t len = c->len, i = c->ms + ad_digits_at(s, len, c->ms);
+	/* "178/37 ถนน...", "99 หมู่ 4 ..." */
+	if (i < len && s[i] == '/')
+		i += 1 + ad_digits_at(s, len, i + 1);
+	if (i + 1 >= len || s[i] != ' ' || !cn_in(s, len, i + 1, road))
+		return 0;
+	size_t le = rx_line_end(s, len, i), lim = le < i + 400 ? le : i + 400;
+	int seen = 0;
+	for (size_t j = i + 1; j < lim; j += ch_len(s, len, j)) {
+		seen |= cn_in(s, len, j, area);
+		if (seen && s[j - 1] == ' ' && ad_digits_at(s, len, j) == 5 &&
+		    (j + 5 == len || !rx_is_alnum((unsigned char)s[j + 5])))
+			return (unsigned)rx_emit(c, c->ms, j + 5, REDACT_ADDRESS);
+		if (s[j] == '\t' || s[j] == '|')
+			break;
+	}
+	return 0;
+}
+
+/* ---- Iran, the Arab countries ------------------------------------------------ */
+
+#define AR_COMMA "\xd8\x8c" /* ، */
+
+/* The end of the segment at s[a..) (up to "، ", ',' or the line's end). */
+static size_t seg_end(const char *s, size_t len, size_t a)
+{
+	size_t le = rx_line_end(s, len, a), e = a;
+	while (e < le && !at_str(s, len, e, AR_COMMA) && s[e] != ',' && s[e] != '\t' && s[e] != '|')
+		e++;
+	while (e > a && s[e - 1] == ' ')
+		e--;
+	return e;
+}
+
+/* The start of the next segment after the one ending at e, or NONE. */
+static size_t seg_next(const char *s, size_t len, size_t e)
+{
+	if (at_str(s, len, e, AR_COMMA))
+		e += 2;
+	else if (e < len && s[e] == ',')
+		e++;
+	else
+		return NONE;
+	while (e < len && s[e] == ' ')
+		e++;
+	return e < len ? e : NONE;
+}
+
+unsigned ad_detect_ar(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, ms = c->ms, x;
+	int persian = at_str(s, len, ms, "خیابان");
+	if (persian) {
+		/* the city before it: one segment of letters, no digits */
+		size_t b = ms;
+		if (ms >= 3 && s[ms - 1] == ' ' && at_str(s, len, ms - 3, AR_COMMA)) {
+			size_t q = ms - 3, pb = q;
+			while (pb > 0 && q - pb < 40 && rx_letter_before(s, pb))
+				pb -= rx_letter_before(s, pb);
+			if (pb < q && (pb == 0 || !rx_letter_before(s, pb)))
+				b = pb;
+		}
+		/* segments up to the plate ("پلاک 54"), then unit, floor and
+		 * the postal code */
+		size_t a = ms, e = NONE;
+		for (int k = 0; k < 8 && a != NONE; k++) {
+			size_t se = seg_end(s, len, a);
+			if (at_str(s, len, a, "پلاک") || at_str(s, len, a, "واحد") || at_str(s, len, a, "طبقه") ||
+			    at_str(s, len, a, "کد پستی")) {
+				size_t d = a;
+				while (d < se && !digit_at(s, len, d))
+					d++;
+				if (d == se || digits(s, len, d, &x) == 0)
+					break;
+				e = x; /* the number ends it ("... 5768967331 شماره تماس") */
+			} else if (e != NONE) {
+				break;
+			}
+			a = seg_next(s, len, se);
+		}
+		return e != NONE ? (unsigned)rx_emit(c, b, e, REDACT_ADDRESS) : 0;
+	}
+	/* "55 شارع ...، ...، الجيزة 12311": a number before the street word
+	 * and a postal code of five digits ending a later segment */
+	if (ms < 3 || s[ms - 1] != ' ' || !rx_is_digit((unsigned char)s[ms - 2]))
+		return 0;
+	size_t b = ms - 1;
+	while (b > 0 && rx_is_digit((unsigned char)s[b - 1]))
+		b--;
+	size_t a = ms;
+	for (int k = 0; k < 5 && a != NONE; k++) {
+		size_t se = seg_end(s, len, a), d = se;
+		while (d > a && rx_is_digit((unsigned char)s[d - 1]))
+			d--;
+		if (se - d == 5 && d > a && s[d - 1] == ' ' && k > 0)
+			return (unsigned)rx_emit(c, b, se, REDACT_ADDRESS);
+		a = seg_next(s, len, se);
+	}
+	return 0;
+}
+
+static const char *const ru_house[] = {"д", "d", "дом", NULL};
+struct rx_kwset ad_ru_house_kws = RX_KWSET(ru_house);
+static const char *const ar_street[] = {"خیابان", "شارع", NULL};
+struct rx_kwset ad_ar_street_kws = RX_KWSET(ar_street);
