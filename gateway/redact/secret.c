@@ -268,6 +268,20 @@ size_t sc_value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw)
 			break;
 		e++;
 	}
+	/* a connection string's next "Name=" ends an unquoted value
+	 * ("Password=DksLQ;Encrypt=True") */
+	if (!q)
+		for (size_t k = i; k < e; k++) {
+			if (s[k] != ';')
+				continue;
+			size_t j = k + 1;
+			while (j < e && (rx_is_alnum((unsigned char)s[j]) || s[j] == ' ' || s[j] == '_'))
+				j++;
+			if (j < e && j > k + 1 && s[j] == '=') {
+				e = k;
+				break;
+			}
+		}
 	*raw = e;
 	if (!q)
 		while (e > i && rx_in(".,;:)]}", s[e - 1]))
@@ -532,7 +546,7 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		W("secret"), W("token"), W("apikey"), W("accesskey"), W("privatekey"),
 		W("credential"), W("credentials"), W("creds"), W("bearer"), W("webhook"),
 		W("signingkey"), W("authorization"), W("authtoken"), W("secretkey"), W("authcode"),
-		W("eppcode"),
+		W("eppcode"), W("authtok"),
 		{NULL, 0},
 	};
 	static const struct wl key_qualifier[] = {
@@ -541,7 +555,7 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 	};
 	static const struct wl generic[] = {
 		W("key"), W("auth"), W("session"), W("sessionid"), W("cookie"), W("sid"),
-		W("pat"), W("dsn"), {NULL, 0},
+		W("pat"), W("dsn"), W("sig"), W("signature"), {NULL, 0},
 	};
 	static const struct wl not_secret[] = {
 		W("publishable"), W("public"), W("url"), W("uri"), W("type"), W("ttl"),
@@ -631,6 +645,29 @@ int sc_secret_key(const char *s, size_t ks, size_t ke)
 	return (kind == K_PASSWORD || kind == K_SECRET) && k >= ks;
 }
 
+/* curl's and wget's config ("user = \"zbx_agent:Torshavn43?\"", also
+ * proxy-user, userpwd): the password after the name's ':'. */
+static unsigned user_pair(struct rx_ctx *c, size_t ks, size_t ke, size_t vs, size_t ve)
+{
+	static const char *const keys[] = {"user", "proxy-user", "proxy_user", "userpwd",
+					   "proxyuserpwd", NULL};
+	const char *s = c->text;
+	char w[16];
+	if (ke <= ks || ke - ks >= sizeof w)
+		return 0;
+	rx_fold(s + ks, ke - ks, w, sizeof w);
+	int ok = 0;
+	for (const char *const *k = keys; *k && !ok; k++)
+		ok = strcmp(w, *k) == 0;
+	const char *colon = ok ? memchr(s + vs, ':', ve - vs) : NULL;
+	if (!colon || colon == s + vs || memmem(s + vs, ve - vs, "://", 3))
+		return 0;
+	size_t ps = (size_t)(colon - s) + 1;
+	if (ve <= ps || !sc_password_like(s + ps, ve - ps) || sc_placeholder(s + ps, ve - ps))
+		return 0;
+	return (unsigned)rx_emit(c, ps, ve, REDACT_SECRET);
+}
+
 /* At an assignment (=, :, :=, =>, with quotes around the key): the value,
  * when the key names a secret. */
 static unsigned detect_assign(struct rx_ctx *c)
@@ -652,6 +689,9 @@ static unsigned detect_assign(struct rx_ctx *c)
 	while (kend > 0 && c->ms - kend < 4 &&
 	       (s[kend - 1] == '"' || s[kend - 1] == '\'' || s[kend - 1] == ' ' || s[kend - 1] == '\t'))
 		kend--;
+	/* os.environ["KAGGLE_KEY"] = ..., ENV['DB_PASSWORD'] = ... */
+	if (kend >= 3 && s[kend - 1] == ']' && (s[kend - 2] == '"' || s[kend - 2] == '\''))
+		kend -= 2;
 	/* a value of four characters at least, not a short plain word: most
 	 * labels in prose and forms ("Name: John", "Tel: +44") stop here */
 	size_t raw, ve = sc_value_at(s, c->len, c->me, &vs, &raw);
@@ -659,7 +699,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 		return 0;
 	int kind = key_kind(s, kend, &ks);
 	if (kind == K_NONE)
-		return 0;
+		return user_pair(c, ks, kend, vs, ve);
 	if (kind == K_GENERIC && sc_id_key(s, ks))
 		return 0;
 	/* "Authorization: Bearer <token>", "token: Basic <b64>" */
@@ -724,6 +764,8 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_CHAR, 0, "<", NULL, sc_detect_xml, "xml_element"},
 	{F_SECRET, RX_ON_DIGIT | RX_ON_UPPER | RX_ON_LOWER, RXF_KEYSHAPE, NULL, NULL, sc_detect_key_shape, "key_shape"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_directive_kws, sc_detect_directive, "directive"},
+	{F_SECRET, RX_ON_CHAR, 0, "_", NULL, sc_detect_spaced_key, "spaced_key"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_account_cmd_kws, sc_detect_account_cmd, "account_command"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_scheme_kws, sc_detect_basic, "basic_auth"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_table_kws, sc_detect_table, "kv_table_radius"},
 };

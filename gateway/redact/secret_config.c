@@ -81,20 +81,68 @@ unsigned sc_detect_xml(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }
 
-static const char *const directive_words[] = {"requirepass", "masterauth", "masterpass", NULL};
+static const char *const directive_words[] = {"requirepass", "masterauth", "masterpass", "rootpw",
+					       NULL};
 struct rx_kwset sc_directive_kws = RX_KWSET(directive_words);
 
-/* "requirepass <value>" at a line's start. */
+/* The value of a directive from j on its line [.., le): one word of four
+ * characters or more that is no placeholder; 1 and its bounds. */
+static int directive_value(const char *s, size_t le, size_t j, size_t *vs, size_t *ve)
+{
+	size_t raw;
+	while (j < le && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	*ve = sc_value_at(s, le, j, vs, &raw);
+	return *ve - *vs >= 4 && !sc_placeholder(s + *vs, *ve - *vs) && !sc_other_value(s + *vs, *ve - *vs);
+}
+
+/* "requirepass <value>", kickstart's "rootpw [--plaintext] <value>" at a
+ * line's start. */
 unsigned sc_detect_directive(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t ls = rx_line_start(s, c->ms), i = ls;
+	size_t ls = rx_line_start(s, c->ms), i = ls, le = rx_line_end(s, c->len, c->ms), vs, ve;
 	while (i < c->ms && (s[i] == ' ' || s[i] == '\t'))
 		i++;
-	if (i != c->ms || c->me >= c->len || (s[c->me] != ' ' && s[c->me] != '\t'))
+	if (i != c->ms || c->me >= le || (s[c->me] != ' ' && s[c->me] != '\t'))
 		return 0;
-	size_t vs, raw, ve = sc_value_at(s, c->len, c->me, &vs, &raw);
-	if (ve - vs < 4 || sc_placeholder(s + vs, ve - vs) || sc_other_value(s + vs, ve - vs))
+	size_t j = c->me;
+	while (j < le && s[j] == ' ')
+		j++;
+	/* "rootpw --plaintext ...", "--iscrypted" */
+	if (j + 2 < le && s[j] == '-' && s[j + 1] == '-')
+		while (j < le && s[j] != ' ')
+			j++;
+	if (!directive_value(s, le, j, &vs, &ve))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
+/* A key of a whitespace-separated config whose last part names a secret,
+ * fired at its last '_' ("    HTTP_Passwd  kNWc_quJ", "Splunk_Token
+ * 2627...": Fluent Bit, Squid, Mosquitto, sssd without '='): the key
+ * starts the line, and its one password-like value ends the line. */
+unsigned sc_detect_spaced_key(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t ke = c->ms + 1, le = rx_line_end(s, c->len, c->ms), vs, ve;
+	while (ke < le && rx_is_alnum((unsigned char)s[ke]))
+		ke++;
+	if (ke == c->ms + 1 || ke >= le || (s[ke] != ' ' && s[ke] != '\t'))
+		return 0;
+	size_t ks = c->ms;
+	while (ks > 0 && c->ms - ks < 64 && (rx_is_alnum((unsigned char)s[ks - 1]) || rx_in("_.-", s[ks - 1])))
+		ks--;
+	size_t i = ks;
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+		i--;
+	if ((i > 0 && s[i - 1] != '\n') || ks == c->ms || !sc_secret_key(s, ks, ke) ||
+	    !directive_value(s, le, ke, &vs, &ve))
+		return 0;
+	size_t e = ve;
+	while (e < le && (s[e] == ' ' || s[e] == '\r'))
+		e++;
+	if (e != le || !sc_password_like(s + vs, ve - vs))
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }

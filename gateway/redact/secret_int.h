@@ -33,6 +33,10 @@ extern struct rx_kwset sc_phrase_kws;
 extern struct rx_kwset sc_user_option_kws;
 unsigned sc_detect_phrase(struct rx_ctx *c);
 unsigned sc_detect_user_option(struct rx_ctx *c);
+/* "net use ... /user:name <password>", "net user <name> <password> /add",
+ * "rabbitmqctl add_user <name> <password>" (sc_account_cmd_kws). */
+extern struct rx_kwset sc_account_cmd_kws;
+unsigned sc_detect_account_cmd(struct rx_ctx *c);
 /* A password file's line "host:port:database:user:password" (secret_phrase.c). */
 unsigned sc_detect_pgpass(struct rx_ctx *c);
 /* {"key": "password", "value": "..."}: fired at "value" (sc_pair_kws). */
@@ -52,6 +56,8 @@ unsigned sc_detect_xml(struct rx_ctx *c);
 unsigned sc_detect_key_shape(struct rx_ctx *c);
 extern struct rx_kwset sc_directive_kws;
 unsigned sc_detect_directive(struct rx_ctx *c);
+/* "    HTTP_Passwd  value" at a line's start, fired at the key's last '_'. */
+unsigned sc_detect_spaced_key(struct rx_ctx *c);
 extern struct rx_kwset sc_scheme_kws;
 unsigned sc_detect_basic(struct rx_ctx *c);
 /* A "Key  Value" table's secret rows and FreeRADIUS's logged passwords

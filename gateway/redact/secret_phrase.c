@@ -6,6 +6,8 @@
 
 #include "secret_int.h"
 
+#define NONE_POS ((size_t)-1)
+
 /* ---- phrases -------------------------------------------------------------------- */
 
 /* After a password word: connectors, then the password. */
@@ -148,8 +150,17 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		}
 		/* "the public key of Anna", "the password for the router" */
 		if (words == 0 && n <= 3 && (rx_fold_eq(s + vs, "of", n) || rx_fold_eq(s + vs, "for", n)) &&
-		    (n == 2 || n == 3))
-			return 0;
+		    (n == 2 || n == 3)) {
+			/* ... unless "is" follows on the line: "the bot token
+			 * for the status channel is ..." */
+			size_t le = rx_line_end(s, len, ve), lim = le < ve + 64 ? le : ve + 64;
+			const char *is = ve < lim ? memmem(s + ve, lim - ve, " is ", 4) : NULL;
+			if (!is)
+				return 0;
+			i = (size_t)(is - s) + 4;
+			words = 2;
+			continue;
+		}
 		if (skippable) {
 			i = ve;
 			continue;
@@ -179,14 +190,19 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 			continue;
 		}
-		if (s[i + 2] == 'u' && s[i + 3] == ' ')
+		char sep = ':';
+		if (s[i + 2] == 'u' && s[i + 3] == ' ') {
 			j = i + 4;
-		else if (i + 8 < le && memcmp(s + i + 1, "--user", 6) == 0 && rx_in(" =", s[i + 7]))
+		} else if (s[i + 2] == 'U' && s[i + 3] == ' ') {
+			j = i + 4; /* smbclient -U 'DOMAIN\user%password' */
+			sep = '%';
+		} else if (i + 8 < le && memcmp(s + i + 1, "--user", 6) == 0 && rx_in(" =", s[i + 7])) {
 			j = i + 8;
-		else
+		} else {
 			continue;
+		}
 		size_t vs, raw, ve = sc_value_at(s, le, j, &vs, &raw);
-		const char *colon = memchr(s + vs, ':', ve - vs);
+		const char *colon = memchr(s + vs, sep, ve - vs);
 		if (!colon || colon == s + vs)
 			continue;
 		size_t ps = (size_t)(colon - s) + 1;
@@ -331,6 +347,55 @@ static const char *const phrase_words[] = {
 };
 struct rx_kwset sc_phrase_kws = RX_KWSET(phrase_words);
 static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqldump",
-						 "mysqladmin", NULL};
+						 "mysqladmin", "smbclient", "rpcclient", "smbcacls",
+						 "smbmap", NULL};
 struct rx_kwset sc_user_option_kws = RX_KWSET(user_option_words);
 
+
+/* Account commands that take the password as an argument: Windows' "net
+ * use Z: \\host\share /user:DOM\name <password>" and "net user <name>
+ * <password> /add", "rabbitmqctl add_user <name> <password>" (and
+ * change_password). */
+unsigned sc_detect_account_cmd(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, c->me), j = NONE_POS, vs, raw, ve;
+	if (c->me - c->ms == 11) { /* rabbitmqctl */
+		const char *a = memmem(s + c->me, le - c->me, " add_user ", 10);
+		const char *b = memmem(s + c->me, le - c->me, " change_password ", 17);
+		size_t k = a ? (size_t)(a - s) + 10 : b ? (size_t)(b - s) + 17 : NONE_POS;
+		if (k == NONE_POS)
+			return 0;
+		while (k < le && s[k] != ' ')
+			k++; /* the user's name */
+		j = k;
+	} else if (c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "net use", 7)) {
+		const char *u = memmem(s + c->me, le - c->me, "/user:", 6);
+		if (!u) {
+			u = memmem(s + c->me, le - c->me, "/USER:", 6);
+			if (!u)
+				return 0;
+		}
+		size_t k = (size_t)(u - s) + 6;
+		while (k < le && s[k] != ' ')
+			k++;
+		j = k;
+	} else { /* net user <name> <password> /add */
+		size_t k = c->me;
+		if (k >= le || s[k] != ' ' || !memmem(s + k, le - k, " /add", 5))
+			return 0;
+		k++;
+		while (k < le && s[k] != ' ')
+			k++;
+		j = k;
+	}
+	if (j >= le || s[j] != ' ')
+		return 0;
+	ve = sc_value_at(s, le, j + 1, &vs, &raw);
+	if (ve <= vs || s[vs] == '/' || s[vs] == '*' || !sc_password_like(s + vs, ve - vs) ||
+	    sc_placeholder(s + vs, raw - vs))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+static const char *const account_cmd_words[] = {"net use", "net user", "rabbitmqctl", NULL};
+struct rx_kwset sc_account_cmd_kws = RX_KWSET(account_cmd_words);

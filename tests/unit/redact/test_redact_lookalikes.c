@@ -135,6 +135,38 @@ static const struct tc configs[] = {
   {"<name>Build server</name>", "<name>Build server</name>"},
   {"requirepass Adm1n-Papaya64\nmasterauth K8YbT8IZ3WoMj*kQu",
    "requirepass [SECRET]\nmasterauth [SECRET]"},
+  /* kickstart's rootpw; keys of whitespace-separated configs whose last
+   * part names a secret (not a word, a number or a user's name) */
+  {"rootpw --plaintext Issyk!1512Z", "rootpw --plaintext [SECRET]"},
+  {"    HTTP_User    fluent\n    HTTP_Passwd  kNWc_quJ^a53FQYs9m-lBx\n    Splunk_Token 26276e39-0153-4379-a95e-54de654981cc",
+   "    HTTP_User    fluent\n    HTTP_Passwd  [SECRET]\n    Splunk_Token [SECRET]"},
+  {"    Reset_Token  expired\n    Max_Password_Age 90\nPassword reset required",
+   "    Reset_Token  expired\n    Max_Password_Age 90\nPassword reset required"},
+  /* a connection string's next field ends the password; sssd's authtok;
+   * a SAS signature; a key in brackets */
+  {"\"Sql\": \"Server=tcp:db1,1433;User ID=fluent;Password=DksLQijr9YJaY;Encrypt=True\"",
+   "\"Sql\": \"Server=tcp:db1,1433;User ID=fluent;Password=[SECRET];Encrypt=True\""},
+  {"ldap_default_authtok = aTcwOqh5KoBkWky", "ldap_default_authtok = [SECRET]"},
+  {"https://a.blob.core.windows.net/c?sv=2022-11-02&sp=rl&sig=WMqTwuQKAJfPtSz1MA2tMogtyuhja9AbVLbhwZ9FmuW%3D",
+   "https://a.blob.core.windows.net/c?sv=2022-11-02&sp=rl&sig=[SECRET]"},
+  {"os.environ[\"KAGGLE_KEY\"] = \"f876c7c058166ab0149899e53897b2e2\"",
+   "os.environ[\"KAGGLE_KEY\"] = \"[SECRET]\""},
+  {"os.environ[\"KAGGLE_USERNAME\"] = \"chanthaly37\"", "os.environ[\"KAGGLE_USERNAME\"] = \"chanthaly37\""},
+  /* a secret named, "for ..." and "is" before it; not what is no secret */
+  {"Your bot API key for the CI integration is `zH5LmJaZDSSMWM1Zdr2vUWwpaRjVLX6e`.",
+   "Your bot API key for the CI integration is `[SECRET]`."},
+  {"The password for the router is in the drawer.", "The password for the router is in the drawer."},
+  {"The key of the matter is simple.", "The key of the matter is simple."},
+  /* account commands and curl's config */
+  {"smbclient //fs1/finance -U 'CORP\\app_rw%8FmQzKq6rImhf3SY'",
+   "smbclient //fs1/finance -U 'CORP\\app_rw%[SECRET]'"},
+  {"net use Z: \\\\fs1\\public /user:CORP\\svc_backup cacao-caspian-cusco-18",
+   "net use Z: \\\\fs1\\public /user:CORP\\svc_backup [SECRET]"},
+  {"net use Z: \\\\fs1\\share /user:bob * /persistent:no", "net use Z: \\\\fs1\\share /user:bob * /persistent:no"},
+  {"net user helpdesk Winter2024! /add", "net user helpdesk [SECRET] /add"},
+  {"rabbitmqctl add_user svc_billing 'auuY7PZ.n46pbwyxca5QhCZ'\nrabbitmqctl list_users",
+   "rabbitmqctl add_user svc_billing '[SECRET]'\nrabbitmqctl list_users"},
+  {"user = \"zbx_agent:TorshavnSarajevo43?\"\nuser = admin", "user = \"zbx_agent:[SECRET]\"\nuser = admin"},
   /* XML elements with attributes or a <Value> inside, KeePass's pairs;
    * wallet import format keys (not addresses); 64 hex digits after a
    * private-key word (not a transaction hash); node providers' URL keys and
