@@ -173,7 +173,7 @@ unsigned ad_detect_cn(struct rx_ctx *c)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t len = c->len, d = c->ms, de = d + ad_digits_at(s, len, d);
 	/* the number with 号 or 號 after it and a road word before it */
-	if (de == d || de - d > 5 || !(at_str(s, len, de, "号") || at_str(s, len, de, "號")) || d < 6)
+	if (de >= len || (u[de] != 0xE5 && u[de] != 0xE8) || de == d || de - d > 5 || !(at_str(s, len, de, "号") || at_str(s, len, de, "號")) || d < 6)
 		return 0;
 	size_t p = ch_before(s, d);
 	if (!cn_in(s, len, p, cn_road) && !(p >= 3 && at_str(s, len, ch_before(s, p), "胡同")))
@@ -341,7 +341,8 @@ unsigned ad_detect_th(struct rx_ctx *c)
 	/* "178/37 ถนน...", "99 หมู่ 4 ..." */
 	if (i < len && s[i] == '/')
 		i += 1 + ad_digits_at(s, len, i + 1);
-	if (i + 1 >= len || s[i] != ' ' || !cn_in(s, len, i + 1, road))
+	/* (Thai letters start with E0 B8 or E0 B9) */
+	if (i + 2 >= len || s[i] != ' ' || (unsigned char)s[i + 1] != 0xE0 || !cn_in(s, len, i + 1, road))
 		return 0;
 	size_t le = rx_line_end(s, len, i), lim = le < i + 400 ? le : i + 400;
 	int seen = 0;

@@ -270,7 +270,7 @@ size_t sc_value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw)
 	}
 	/* a connection string's next "Name=" ends an unquoted value
 	 * ("Password=DksLQ;Encrypt=True") */
-	if (!q)
+	if (!q && memchr(s + i, ';', e - i))
 		for (size_t k = i; k < e; k++) {
 			if (s[k] != ';')
 				continue;
@@ -653,7 +653,8 @@ static unsigned user_pair(struct rx_ctx *c, size_t ks, size_t ke, size_t vs, siz
 					   "proxyuserpwd", NULL};
 	const char *s = c->text;
 	char w[16];
-	if (ke <= ks || ke - ks >= sizeof w)
+	size_t n = ke - ks;
+	if (ke <= ks || !(n == 4 || n == 7 || n == 10 || n == 12) || !rx_in("uUpP", s[ks]))
 		return 0;
 	rx_fold(s + ks, ke - ks, w, sizeof w);
 	int ok = 0;

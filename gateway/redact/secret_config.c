@@ -125,10 +125,10 @@ unsigned sc_detect_directive(struct rx_ctx *c)
 unsigned sc_detect_spaced_key(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t ke = c->ms + 1, le = rx_line_end(s, c->len, c->ms), vs, ve;
-	while (ke < le && rx_is_alnum((unsigned char)s[ke]))
+	size_t ke = c->ms + 1, vs, ve;
+	while (ke < c->len && rx_is_alnum((unsigned char)s[ke]))
 		ke++;
-	if (ke == c->ms + 1 || ke >= le || (s[ke] != ' ' && s[ke] != '\t'))
+	if (ke == c->ms + 1 || ke >= c->len || (s[ke] != ' ' && s[ke] != '\t'))
 		return 0;
 	size_t ks = c->ms;
 	while (ks > 0 && c->ms - ks < 64 && (rx_is_alnum((unsigned char)s[ks - 1]) || rx_in("_.-", s[ks - 1])))
@@ -136,8 +136,10 @@ unsigned sc_detect_spaced_key(struct rx_ctx *c)
 	size_t i = ks;
 	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
 		i--;
-	if ((i > 0 && s[i - 1] != '\n') || ks == c->ms || !sc_secret_key(s, ks, ke) ||
-	    !directive_value(s, le, ke, &vs, &ve))
+	if ((i > 0 && s[i - 1] != '\n') || ks == c->ms || !sc_secret_key(s, ks, ke))
+		return 0;
+	size_t le = rx_line_end(s, c->len, c->ms);
+	if (!directive_value(s, le, ke, &vs, &ve))
 		return 0;
 	size_t e = ve;
 	while (e < le && (s[e] == ' ' || s[e] == '\r'))

@@ -186,7 +186,8 @@ static inline int scan_word_before(const unsigned char *u, size_t i)
 /* A word of ASCII letters and digits starting at u[p] (p < len), read from
  * one 16-byte load: its length in *n and its hash, or 0 when the run of
  * ASCII letters and digits is 16 bytes or longer or goes on with a
- * two-byte letter (then the byte loop of rx_lex reads it). *digits gets
+ * two-byte letter or an E1 lead byte (then the byte loop of rx_lex reads
+ * it, latx). *digits gets
  * whether it holds a digit. The last 15 bytes of a message are copied to
  * a zero-padded buffer first (zeros end the run), so no load reads past
  * the text. */
@@ -212,7 +213,7 @@ static inline int tok_ascii(const unsigned char *u, size_t len, size_t p, size_t
 	unsigned l = (unsigned)__builtin_ctz(~wm); /* bit 16 of ~wm is set */
 	/* l >= 1: the caller saw a letter or digit at p (lx 1); said here
 	 * too, so the masks' shifts below stay visibly under 64 */
-	if (l == 0 || l == 16 || (p + l < len && lx[u[p + l]] == 2) || latx(u, len, p + l))
+	if (l == 0 || l == 16 || (p + l < len && (lx[u[p + l]] == 2 || u[p + l] == 0xE1)))
 		return 0;
 	/* | 0x20 folds ASCII letters and leaves digits as they are */
 	uint64_t w0 = (uint64_t)_mm_cvtsi128_si64(lo);
