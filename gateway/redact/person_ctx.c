@@ -70,7 +70,8 @@ static const char *const intro[] = {
 	"chiedete di", "chiedi di", "fragen sie nach", "frag nach", "thanks to", "merci à",
 	"gracias a", "grazie a", "dank aan", "obrigado a",
 	"reported by", "submitted by", "requested by", "raised by", "opened by", "created by",
-	"handled by", "approved by", "nazywam się", "mam na imię", "jmenuji se", "benim adım",
+	"handled by", "approved by", "maintained by", "written by",
+	"authored by", "nazywam się", "mam na imię", "jmenuji se", "benim adım",
 	"adım", "mitt namn är", "jag heter", "jeg heter", "mit navn er", "minun nimeni on",
 	"nimeni on", "numele meu este", "mă numesc", "my name's", "call me", "dem notar",
 	"der notarin", "rechtsanwältin", "rechtsanwalt", "maître", "abogado",
@@ -134,6 +135,11 @@ static const char *const labels[] = {
 	"abizenak", "izena", "nome e apelidos", "enw", "ainm", "ime i prezime", "име и презиме",
 	"Име и презиме", "прізвище", "Прізвище", "ім'я", "Ім'я", "фамилия", "Фамилия", "имя",
 	"Имя", "отчество", "Отчество", "фио", "ФИО", "Ф.И.О.", "pasiënt", "naam en van", "nok",
+	/* VI, UZ, AZ customers; other given names; JSON and XML keys */
+	"khách hàng", "khách", "mijoz", "müştəri", "other names", "other name", "forenames",
+	"forename", "userdisplayname", "user_display_name", "registeredowner", "contactname",
+	"customername", "ownername", "sendername", "recipientname", "patientname", "employeename",
+	"membername", "guestname", "authorname", "assigneename", "holdername", "cardholdername",
 	/* people named by their role in a form, a deed, a case or a booking */
 	"borrower", "lender", "applicant", "co-applicant", "driver", "conductor", "condutor",
 	"fahrer", "fahrerin", "conducteur", "conductrice", "autista", "bestuurder", "plaintiff",

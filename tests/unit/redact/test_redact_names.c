@@ -103,6 +103,16 @@ static const struct tc forms[] = {
   {"I heard via Anna Weber that the rue Victor Hugo is closed.",
    "I heard via [NAME] that the rue Victor Hugo is closed."},
   {"Name: rue Victor Hugo", "Name: rue Victor Hugo"},
+  /* keys and labels that name a person (JSON, XML, VI/UZ forms, given
+   * names), "maintained by" in a script's header; an app's name stays */
+  {"{\"userDisplayName\":\"Gulshat Khairullina\",\"appDisplayName\":\"Office 365\"}",
+   "{\"userDisplayName\":\"[NAME]\",\"appDisplayName\":\"Office 365\"}"},
+  {"<RegisteredOwner>Ilnur Zaripov</RegisteredOwner>", "<RegisteredOwner>[NAME]</RegisteredOwner>"},
+  {"Surname: Nsengiyumva\nOther names: Emmanuel", "Surname: [NAME]\nOther names: [NAME]"},
+  {"Khách hàng: Trịnh Thu Ngân\nMijoz: Bekzod", "Khách hàng: [NAME]\nMijoz: [NAME]"},
+  {"# deploy notifications — maintained by Deivis Añez Carrillo",
+   "# deploy notifications — maintained by [NAME]"},
+  {"The service is run by Google Cloud.", "The service is run by Google Cloud."},
   {"Hong Kong office", "Hong Kong office"},
   /* "Surname, Given" with a note after it, and two surnames */
   {"Borrower: Poirier, Jérôme (card 38333533132564)",
