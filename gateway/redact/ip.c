@@ -87,7 +87,9 @@ static unsigned detect_ipv4(struct rx_ctx *c)
 		return 0;
 	if (rx_kw_before(c, &oid_kws, c->ms, 12))
 		return 0;
-	if (rx_kw_before(c, &version_kws, c->ms, 16))
+	/* "Release 1.2.3.4" is a version; "Release,172.24.25.203" is a cell
+	 * of a log's row after its action */
+	if (!(c->ms > 0 && rx_in(",;\t|", c->text[c->ms - 1])) && rx_kw_before(c, &version_kws, c->ms, 16))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
 }

@@ -363,6 +363,21 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	 * no phone word */
 	if (g == 1 && gap_has(s, r, 0, '.') && !phone_context(c, r->start, m) && !phone_column(c, r->start))
 		return 0;
+	/* an IPv4 address ("Release,172.24.25.203,HOST" in a CSV): four
+	 * numbers up to 255 without a leading zero between dots (not
+	 * "031.418.32.66", "95.794.59.28") */
+	if (g == 3 && gap_has(s, r, 0, '.') && gap_has(s, r, 1, '.') && gap_has(s, r, 2, '.')) {
+		int ip = 1;
+		for (size_t k = 0; k < 4 && ip; k++) {
+			const char *q = s + r->gs[k];
+			unsigned v = 0;
+			for (size_t j = 0; j < r->nd[k] && j < 4; j++)
+				v = rx_is_digit((unsigned char)q[j]) ? v * 10 + (unsigned)(q[j] - '0') : 999;
+			ip = r->nd[k] <= 3 && v <= 255 && !(r->nd[k] > 1 && q[0] == '0');
+		}
+		if (ip)
+			return 0;
+	}
 	/* the seconds and their fraction of a timestamp ("17:17:02.8455620Z") */
 	if (r->start >= 2 && s[r->start - 1] == ':' && rx_is_digit((unsigned char)s[r->start - 2]))
 		return 0;
@@ -391,6 +406,10 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 		   !(g == 0 && n == 10 && d[0] == '1');
 	int short_local = n == 7 && g == 1 && r->nd[0] == 3;
 	if (!ctx && !paren && !trunk_layout && !nanp && !cell && !short_local)
+		return 0;
+	/* a lone digit first is a log's counter before other numbers ("204 -
+	 * 0 3873 173 194"), not a trunk prefix, without a phone word */
+	if (!ctx && g >= 1 && r->nd[0] == 1 && d[0] == '0' && gap_has(s, r, 0, ' '))
 		return 0;
 	int local;
 	if (!national_valid(d, n, &local)) {
@@ -508,7 +527,9 @@ static unsigned detect_phone(struct rx_ctx *c)
 			continue;
 		}
 		size_t k = sepc(s, len, e);
-		if (!k)
+		/* two spaces end it: columns, not groups ("028 3502 4179   6.
+		 * Email", "D        0  2024-11-01") */
+		if (!k || (s[e] == ' ' && e > i && s[e - 1] == ' '))
 			break;
 		e += k;
 	}

@@ -96,6 +96,16 @@ static const struct tc numbers[] = {
   {"ticket_type,count,revenue,checked_in\nEarly Bird,15,86913.87,195\n",
    "ticket_type,count,revenue,checked_in\nEarly Bird,15,86913.87,195\n"},
   {"Standard,194,64077.90,86", "Standard,194,64077.90,86"},
+  /* an IPv4 address in a CSV row is an address, not a phone; a dotted
+   * phone with a leading zero stays a phone; a log's counters after a
+   * lone 0; two spaces end a number (columns) */
+  {"11,04/18/25,00:22:12,Release,172.24.25.203,DESKTOP-7QAF3KT,789FDEB1E17C",
+   "11,04/18/25,00:22:12,Release,[IP],DESKTOP-7QAF3KT,789FDEB1E17C"},
+  {"Tel.: 031.418.32.66", "Tel.: [PHONE]"},
+  {"\"PATCH /v1/x HTTP/1.1\" 204 - 0 3873 173 194 \"-\"", "\"PATCH /v1/x HTTP/1.1\" 204 - 0 3873 173 194 \"-\""},
+  {"  .    D        0  2024-11-01T02:26:19Z", "  .    D        0  2024-11-01T02:26:19Z"},
+  {"5. Điện thoại: 028 3502 4179   6. Email", "5. Điện thoại: [PHONE]   6. Email"},
+  {"Call 1-800-555-0199 now", "Call [PHONE] now"},
   /* a Unix time in a row */
   {"28f14e65|71|1739739660", "28f14e65|71|1739739660"},
   /* a load balancer's timers */
