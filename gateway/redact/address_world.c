@@ -31,9 +31,12 @@ static int at_str(const char *s, size_t len, size_t i, const char *w)
 	return i + n <= len && memcmp(s + i, w, n) == 0;
 }
 
-/* The byte length of the UTF-8 character at s[i] (1 for a broken one). */
+/* The byte length of the UTF-8 character at s[i] (1 for a broken one or
+ * at the text's end). */
 static size_t ch_len(const char *s, size_t len, size_t i)
 {
+	if (i >= len)
+		return 1;
 	unsigned char c = (unsigned char)s[i];
 	size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 	return i + n <= len ? n : 1;
@@ -194,11 +197,10 @@ unsigned ad_detect_cn(struct rx_ctx *c)
 		return 0;
 	/* forward over numbers, unit words and letters ("B座") */
 	size_t e = de;
-	for (;;) {
-		size_t k = ch_len(s, len, e);
-		if (e < len && cn_in(s, len, e, cn_unit))
-			e += k;
-		else if (e < len && (rx_is_digit(u[e]) || rx_is_upper(u[e]) || s[e] == '-'))
+	while (e < len) {
+		if (cn_in(s, len, e, cn_unit))
+			e += ch_len(s, len, e);
+		else if (rx_is_digit(u[e]) || rx_is_upper(u[e]) || s[e] == '-')
 			e++;
 		else
 			break;
