@@ -581,7 +581,7 @@ int pn_name_column(struct rx_ctx *c, size_t at)
 	size_t hl = strlen(hdr);
 	while (hl > 1 && (rx_is_digit((unsigned char)hdr[hl - 1]) || hdr[hl - 1] == ' ' || hdr[hl - 1] == '#'))
 		hl--;
-	if (rx_kwset_last(&column_kws, hdr, 0, hl) == RX_NONE)
+	if (rx_kwset_last(&column_kws, hdr, 0, hl) == RX_NONE && !pn_script_name_column(hdr, hl))
 		return 0;
 	/* a password manager's export ("name,url,username,password"): its
 	 * "name" is the entry's, a site or a device */

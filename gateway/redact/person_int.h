@@ -175,5 +175,11 @@ size_t pn_caps_given_cell(const char *s, size_t len, const struct name *n);
 size_t pn_caps_before(const char *s, size_t at);
 int pn_adif_name(const char *s, size_t at);
 unsigned pn_detect_cjk_name(struct rx_ctx *c);
+/* Names in scripts without capitals (person_script.c): a name column's
+ * cell (at '|', a tab, ','), the value after a name label (at ':'); and
+ * the words for "name" those headers use. */
+unsigned pn_detect_script_cell(struct rx_ctx *c);
+unsigned pn_detect_script_label(struct rx_ctx *c);
+int pn_script_name_column(const char *folded, size_t n);
 
 #endif

@@ -190,9 +190,20 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 	if (at > ls) {
 		d = s[at - 1];
 	} else {
-		for (const char *p = delims; *p && !d; p++)
-			if (memchr(s + ls, *p, le - ls))
+		/* at a line's start: the delimiter the line holds most of
+		 * (ties: tab, '|', ';', ','), so that an amount's comma in a
+		 * pipe table's row ("Ana | — | 43,500") is not taken for it */
+		static const char order[] = "\t|;,";
+		size_t best = 0;
+		for (const char *p = order; *p; p++) {
+			size_t k = 0;
+			for (const char *q = memchr(s + ls, *p, le - ls); q; q = memchr(q + 1, *p, (size_t)(s + le - q - 1)))
+				k++;
+			if (k > best) {
+				best = k;
 				d = *p;
+			}
+		}
 	}
 	if (!d)
 		return 0;

@@ -113,6 +113,16 @@ static const struct tc forms[] = {
   {"# deploy notifications — maintained by Deivis Añez Carrillo",
    "# deploy notifications — maintained by [NAME]"},
   {"The service is run by Google Cloud.", "The service is run by Google Cloud."},
+  /* names in scripts without capitals: a name column's cell (also the
+   * first, in a row whose amount holds a comma), the value after a name
+   * label; other cells and labels stay */
+  {"الاسم | الهاتف | المبلغ\nأروى باوزير | — | 43,500 ريال", "الاسم | الهاتف | المبلغ\n[NAME] | — | 43,500 ريال"},
+  {"№ | სახელი, გვარი | თანხა\n1 | ნინო ლომიძე | 7 578 ₾", "№ | სახელი, გვარი | თანხა\n1 | [NAME] | 7 578 ₾"},
+  {"ቁ. | ስም | ቁ.ስልኪ\n1 | ሳባ ገብረሂወት | 0911", "ቁ. | ስም | ቁ.ስልኪ\n1 | [NAME] | 0911"},
+  {"נאמען | טעלעפאן | סכום\nאסתי לעווי | — | $500", "נאמען | טעלעפאן | סכום\n[NAME] | — | $500"},
+  {"Name: نگار احمدی\nالاسم الرباعي: داليا عمرو المصري", "Name: [NAME]\nالاسم الرباعي: [NAME]"},
+  {"Ingoa | Wāea | Koha\nRawiri Tamati | — | $20", "Ingoa | Wāea | Koha\n[NAME] | — | $20"},
+  {"ملاحظة: الدفع نقدا\nNotes | Amount\nتم الدفع | 500", "ملاحظة: الدفع نقدا\nNotes | Amount\nتم الدفع | 500"},
   {"Hong Kong office", "Hong Kong office"},
   /* "Surname, Given" with a note after it, and two surnames */
   {"Borrower: Poirier, Jérôme (card 38333533132564)",

@@ -1,0 +1,177 @@
+/* person_script.c: names in scripts without capitals (Arabic, Persian,
+ * Urdu, Hebrew, Thaana, the Indic scripts, Thai, Lao, Tibetan, Myanmar,
+ * Georgian, Ge'ez, Khmer), which the scan led by capitals never sees:
+ *
+ *   الاسم | الهاتف | المبلغ            a cell of a table's name column
+ *   أروى باوزير | — | 43,500 ريال
+ *   Name: نگار احمدی                    the value after a name label
+ *   სახელი: ნინო ლომიძე                 (the labels of the Latin scan,
+ *   ስም: ሳባ ገብረሂወት                      and the words "name" in these
+ *                                       scripts)
+ *
+ * The value must be one to five words of one such script and fill the cell
+ * or run to the field's end (a comma, " | ", '(', a digit or the line's
+ * end). */
+#include <string.h>
+
+#include "person_int.h"
+
+/* The byte length of a letter of an uncased script at s[i], or 0. */
+static size_t uncased_at(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i + 1 >= len)
+		return 0;
+	unsigned c = u[i], d = u[i + 1];
+	if (c >= 0xD7 && c <= 0xDF) {
+		if ((d & 0xC0) != 0x80)
+			return 0;
+		/* Hebrew letters; Arabic without its punctuation and digits */
+		if (c == 0xD7)
+			return d >= 0x90 && d <= 0xAA ? 2 : 0;
+		if ((c == 0xD8 && (d == 0x8C || d == 0x9B || d == 0x9F)) || (c == 0xD9 && d >= 0xA0 && d <= 0xAD) ||
+		    (c == 0xDB && (d == 0x94 || (d >= 0xB0 && d <= 0xB9))))
+			return 0;
+		return 2;
+	}
+	if (i + 2 >= len || (d & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+		return 0;
+	/* the Indic scripts, Sinhala, Thai, Lao, Tibetan (E0 A4-BF) */
+	if (c == 0xE0)
+		return d >= 0xA4 ? 3 : 0;
+	/* Myanmar, Georgian, Ge'ez, Cherokee, Khmer (E1 80-9F), not Latin or
+	 * Greek Extended */
+	if (c == 0xE1)
+		return d <= 0x9F ? 3 : 0;
+	return 0;
+}
+
+/* (the end of the value after a label is wherever its words end: " (",
+ * " —", a comma, a digit or the line's end) */
+
+/* The end of one to five words of uncased letters from i (single spaces,
+ * '-' or a zero-width non-joiner between), or i. */
+static size_t uncased_words(const char *s, size_t len, size_t i)
+{
+	size_t e = i, k;
+	for (int w = 0; w < 5; w++) {
+		size_t ws = e;
+		while (e < len && e - i < 120) {
+			if ((k = uncased_at(s, len, e)) > 0)
+				e += k;
+			else if (e + 2 < len && (unsigned char)s[e] == 0xE2 && (unsigned char)s[e + 1] == 0x80 &&
+				 ((unsigned char)s[e + 2] == 0x8C || (unsigned char)s[e + 2] == 0x8D))
+				e += 3; /* ZWNJ, ZWJ (Persian, Indic) */
+			else if (s[e] == '-' && e > ws && uncased_at(s, len, e + 1))
+				e++;
+			else
+				break;
+		}
+		if (e == ws) {
+			e = ws > i ? ws - 1 : i; /* a trailing space is none of it */
+			break;
+		}
+		if (e + 1 < len && s[e] == ' ' && uncased_at(s, len, e + 1))
+			e++;
+		else
+			break;
+	}
+	return e;
+}
+
+/* Words for "name" in these scripts and in languages whose name words the
+ * Latin lists lack, for labels and table headers. */
+static const char *const script_names[] = {
+	"ingoa", "magaca", "magaca oo buuxa", "jina", "jina kamili", "igama", "leina", "suna",
+	"nama", "nama lengkap", "pangalan", "buong pangalan", "tên", "họ tên", "họ và tên",
+	"isim", "ad soyad", "orúkọ", "izina", "zita", "maqaa", "anarana", "inoa",
+	"الاسم", "اسم", "الاسم الكامل", "الاسم الرباعي", "الاسم الثلاثي", "نام", "نام و نام خانوادگی",
+	"نام کامل", "نام خانوادگی", "شم", "שם", "שם מלא", "שם פרטי", "שם משפחה", "სახელი",
+	"სახელი, გვარი", "გვარი", "ስም", "ሙሉ ስም", "नाम", "पूरा नाम", "নাম", "ਨਾਮ", "નામ", "பெயர்",
+	"పేరు", "ಹೆಸರು", "പേര്", "නම", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "ຊື່", "အမည်",
+	"ឈ្មោះ", "ނަން", "མིང་", "נאמען", "נאָמען", NULL,
+};
+static struct rx_kwset script_name_kws = RX_KWSET(script_names);
+
+/* The cell [a, b) holds one to five uncased words and nothing else. */
+static int uncased_cell(const char *s, size_t len, size_t a, size_t b)
+{
+	while (a < b && s[a] == ' ')
+		a++;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+		b--;
+	return a < b && uncased_at(s, len, a) && uncased_words(s, len, a) == b;
+}
+
+static unsigned emit_cell(struct rx_ctx *c, size_t a, size_t b)
+{
+	const char *s = c->text;
+	while (a < b && s[a] == ' ')
+		a++;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+		b--;
+	return (unsigned)rx_emit(c, a, b, REDACT_PERSON);
+}
+
+/* At a cell delimiter ('|', a tab, ','): the cell after it, and the line's
+ * first cell before the line's first delimiter, when it is a name column's
+ * cell of uncased words. */
+unsigned pn_detect_script_cell(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, d = c->ms, a = d + 1, ls = rx_line_start(s, d);
+	char dl = s[d];
+	unsigned k = 0;
+	while (a < len && s[a] == ' ')
+		a++;
+	if (a < len && uncased_at(s, len, a)) {
+		size_t b = a;
+		while (b < len && s[b] != dl && s[b] != '\n')
+			b++;
+		if (uncased_cell(s, len, a, b) && pn_name_column(c, a))
+			k += emit_cell(c, a, b);
+	}
+	/* the first cell, when no delimiter of its kind precedes this one */
+	if (d > ls && !memchr(s + ls, dl, d - ls)) {
+		size_t f = ls;
+		while (f < d && s[f] == ' ')
+			f++;
+		if (f < d && uncased_at(s, len, f) && uncased_cell(s, len, f, d) && pn_name_column(c, f))
+			k += emit_cell(c, f, d);
+	}
+	return k;
+}
+
+/* At ':': uncased words after a name label ("Name: نگار احمدی", "სახელი:
+ * ...", "الاسم الرباعي: ..."), to the field's end. */
+unsigned pn_detect_script_label(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, v = c->ms + 1;
+	while (v < len && s[v] == ' ')
+		v++;
+	if (v >= len || !uncased_at(s, len, v))
+		return 0;
+	/* the label: from the line's start or a field's separator */
+	size_t ls = rx_line_start(s, c->ms), lb = c->ms, le = c->ms;
+	while (le > ls && s[le - 1] == ' ')
+		le--;
+	while (lb > ls && c->ms - lb < 48 && !rx_in("|\t;,", s[lb - 1]))
+		lb--;
+	while (lb < le && rx_in(" -*#\"", s[lb]))
+		lb++;
+	char w[64];
+	if (le <= lb || le - lb >= sizeof w)
+		return 0;
+	size_t n = rx_fold(s + lb, le - lb, w, sizeof w);
+	if (!pn_label_word(w, n) && !rx_kwset_has(&script_name_kws, w, n))
+		return 0;
+	return (unsigned)rx_emit(c, v, uncased_words(s, len, v), REDACT_PERSON);
+}
+
+/* A table header of these scripts names a name column too (person_ctx.c
+ * asks here). */
+int pn_script_name_column(const char *folded, size_t n)
+{
+	return rx_kwset_last(&script_name_kws, folded, 0, n) != RX_NONE;
+}
