@@ -675,5 +675,8 @@ const struct rx_trigger rx_gov_triggers[] = {
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_shaped, "kr_rrn_tw_id"},
 	{F_GOV, RX_ON_DIGIT, RXF_DIG7, NULL, NULL, gv_detect_world, "world_id_digits"},
 	{F_GOV, RX_ON_UPPER, 0, NULL, NULL, gv_detect_world, "world_id_letter"},
+	{F_GOV, RX_ON_WORD, 0, NULL, &gv_id_label_kws, gv_detect_id_label, "id_after_label"},
+	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_id_cell, "id_cell"},
+	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_id_script, "id_after_script_label"},
 };
 const size_t rx_gov_ntriggers = sizeof rx_gov_triggers / sizeof rx_gov_triggers[0];

@@ -248,6 +248,12 @@ int gv_label_before(const char *s, size_t at, const char *const *phrases);
 int rx_phrase_in(const char *s, size_t from, size_t at, const char *const *phrases);
 /* The identifiers of gov_id_world.c, triggered at a word's digit or capital. */
 unsigned gv_detect_world(struct rx_ctx *c);
+/* Identity numbers after their document's label, without a check
+ * (gov_id_label.c; gv_id_label_kws), and in a cell under such a column. */
+extern struct rx_kwset gv_id_label_kws;
+unsigned gv_detect_id_label(struct rx_ctx *c);
+unsigned gv_detect_id_cell(struct rx_ctx *c);
+unsigned gv_detect_id_script(struct rx_ctx *c);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];

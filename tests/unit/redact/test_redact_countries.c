@@ -12,6 +12,25 @@
 #include "redact_cases.h"
 
 static const struct tc ids[] = {
+  /* identity numbers after their document's label, without a check
+   * (gov_id_label.c), in many languages and scripts; a column named for
+   * one; what such labels also precede stays */
+  {"IDNP: 2001156406234", "IDNP: [ID]"},
+  {"Beneficiario/a: Ana\nDUI: 17887537-3", "Beneficiario/a: Ana\nDUI: [ID]"},
+  {"رقم الهوية: 784-1960-0152696-9", "رقم الهوية: [ID]"},
+  {"Owner: Onthatile Sebego   Omang: 456322764", "Owner: [NAME]   Omang: [ID]"},
+  {"certifica que la señora, con cédula 4-364-4946, trabajó", "certifica que la señora, con cédula [ID], trabajó"},
+  {"déclare avoir perdu ma CNIB n° B75826175 le 3 mars", "déclare avoir perdu ma CNIB n° [ID] le 3 mars"},
+  {"Civil ID / Iqama / passport: 26335654241", "Civil ID / Iqama / passport: [ID]"},
+  {"नागरिकता नं.: 43-07-69-33779", "नागरिकता नं.: [ID]"},
+  {"ಆಧಾರ್ ಸಂಖ್ಯೆ: 2636 0888 9771", "ಆಧಾರ್ ಸಂಖ್ಯೆ: [ID]"},
+  {"澳門居民身份證：7422575(3)", "澳門居民身份證：[ID]"},
+  {"Pasport: I-AŞ 513519", "Pasport: [ID]"},
+  {"Gebuertsdatum: 15.06.1966\nMatricule: 1966061570105", "Gebuertsdatum: [DOB]\nMatricule: [ID]"},
+  {"Name | NIC | Items\nAli Zahir | A684467 | raincoat", "Name | NIC | Items\n[NAME] | [ID] | raincoat"},
+  {"Matricule : 826585\nLicense: MIT\nInspector (licence HI-78710)\nID number: pending",
+   "Matricule : 826585\nLicense: MIT\nInspector (licence HI-78710)\nID number: pending"},
+  {"Health card: valid until 12.03.2027", "Health card: valid until 12.03.2027"},
   {"N° national : 80.02.27-854.30", "N° national : [ID]"},
   {"N° national : 80.02.27-854.31", "N° national : 80.02.27-854.31"},
   {"Fødselsnummer: 150259 39538", "Fødselsnummer: [ID]"},

@@ -1,0 +1,240 @@
+/* gov_id_label.c: identity numbers named by the document's own label, for
+ * the countries whose numbers carry no check the redactor knows (or none
+ * at all): "IDNP: 2001156406234", "DUI: 17887537-3", "رقم الهوية:
+ * 784-1960-0152696-9", "Omang: 456322764", "con cédula 4-364-4946", "ma
+ * CNIB n° B75826175", "Health card: 163518649", "नागरिकता नं.:
+ * 43-07-69-33779", and a cell under such a column ("Name | NIC | ...").
+ *
+ * The labels name an identity document or its number, never a bare "ID"
+ * or "number"; the value is one token of digits and capitals (five digits
+ * or more, single '-', ' ', '/', '.' or parentheses between groups) that
+ * ends the field, and is no date. */
+#include <string.h>
+
+#include "redact_int.h"
+
+static const char *const id_labels[] = {
+	/* English */
+	"national id", "national id number", "national id no", "national identity number",
+	"national identification number", "national identity card", "id number", "id no",
+	"identity number", "identity card number", "identity card no", "id card number",
+	"id card no", "nic", "nic no", "nic number", "cnic", "cnic no", "cnic number", "nid",
+	"nid no", "nid number", "nin", "civil id", "qid", "iqama", "iqama no", "emirates id",
+	"health card", "health card number", "health card no", "health number",
+	"health insurance number", "driver's license", "drivers license", "driver license",
+	"driving licence", "driving license", "dl no", "license no", "licence no",
+	"citizenship no", "citizenship number", "citizenship certificate no", "voter id",
+	"voter card", "electoral card", "omang", "omang no", "license", "licence", "pasport",
+	/* Spanish, Portuguese, French, Romanian, Luxembourgish */
+	"cédula", "cedula", "cédula de identidad", "cedula de identidad", "cédula de ciudadanía",
+	"cédula de identidad y electoral", "dui", "dpi", "cui", "dpi/cui", "con identidad",
+	"tarjeta de identidad", "documento de identidad", "número de identidad", "bi",
+	"bilhete de identidade", "número de identificação", "cnib", "cni",
+	"carte d'identité", "carte nationale d'identité", "numéro d'identification",
+	"numéro d'identité", "numéro d'assurance maladie", "matricule", "idnp",
+	"cod personal", "numărul de identificare",
+	/* Arabic, Urdu, Kurdish, Persian */
+	"رقم الهوية", "الرقم الوطني", "الرقم القومي", "رقم الإقامة", "رقم البطاقة الشخصية",
+	"رقم بطاقة الهوية", "رقم البطاقة الوطنية", "شناختی کارڈ نمبر", "شناختی کارڈ",
+	"ژمارەی کارتی نیشتمانی", "ژمارەی ناسنامە", "شماره شناسنامه",
+	/* Bengali, Nepali, Hindi; Aadhaar in Indic scripts */
+	"এনআইডি নম্বর", "এনআইডি", "জাতীয় পরিচয়পত্র নম্বর", "नागरिकता नं", "नागरिकता नम्बर",
+	"नागरिकता", "पहचान पत्र", "आधार", "आधार संख्या", "ಆಧಾರ್", "ಆಧಾರ್ ಸಂಖ್ಯೆ", "আধার",
+	"ஆதார்", "ఆధార్", "ആധാർ",
+	/* Armenian, Tajik, Tetum, Shona, Swahili, Sinhala, Macau */
+	"Անձնագիր", "անձնագիր", "ՀՎՀՀ", "шиноснома", "Шиноснома", "шиносномаи хориҷӣ",
+	"Шиносномаи хориҷӣ", "kartaun eleitorál", "kartaun eleitoral", "nhamba yechitupa",
+	"namba ya kitambulisho", "ජාතික හැඳුනුම්පත", "ජා.හැ.අ", "澳門居民身份證", NULL,
+};
+struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
+
+static size_t ad_digits_count(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += rx_is_digit((unsigned char)s[i]);
+	return k;
+}
+
+/* After the label: blanks, ':', '-', "n°", "nº", "n.º", "no.", "nr." and
+ * the like, or RX_NONE when something else follows. */
+static size_t value_start(const char *s, size_t len, size_t i)
+{
+	static const char *const nos[] = {"n.º", "nº", "n°", "no.", "nr.", "no", "nr", "№", "#", NULL};
+	int slash = 0;
+	for (int k = 0; k < 10 && i < len; k++) {
+		if (rx_in(" \t:-=", s[i])) {
+			i++;
+			continue;
+		}
+		/* other names of the same document ("Civil ID / Iqama /
+		 * passport: ...") */
+		if (s[i] == '/' && slash < 2) {
+			slash++;
+			i++;
+			while (i < len && s[i] == ' ')
+				i++;
+			while (i < len && rx_letter_at(s, len, i))
+				i += rx_letter_at(s, len, i);
+			continue;
+		}
+		if (i + 2 < len && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+		    (unsigned char)s[i + 2] == 0x9A) {
+			i += 3; /* ： */
+			continue;
+		}
+		if ((unsigned char)s[i] == 0xD5 && i + 1 < len && (unsigned char)s[i + 1] == 0x9D) {
+			i += 2; /* Armenian ՝ */
+			continue;
+		}
+		int hit = 0;
+		for (const char *const *n = nos; *n && !hit; n++) {
+			size_t l = strlen(*n);
+			if (i + l < len && rx_fold_eq(s + i, *n, l) && !rx_is_alnum((unsigned char)s[i + l])) {
+				i += l;
+				hit = 1;
+			}
+		}
+		if (!hit)
+			break;
+	}
+	return i < len && rx_is_alnum((unsigned char)s[i]) ? i : RX_NONE;
+}
+
+/* The identity number at s[v]: its end, or RX_NONE. */
+static size_t id_value(const char *s, size_t len, size_t v)
+{
+	size_t e = v, last = v, digits = 0, letters = 0, groups = 1;
+	int open = 0;
+	while (e < len && e - v < 26) {
+		unsigned char ch = (unsigned char)s[e];
+		if (rx_is_digit(ch)) {
+			digits++;
+		} else if (rx_is_upper(ch)) {
+			letters++;
+		} else if (ch >= 0xC3 && ch <= 0xC8 && rx_cap_at(s, len, e) && e + 1 < len) {
+			letters++;
+			e++; /* a capital of two bytes ("AŞ") */
+		} else if (ch == '(' && !open && e > v) {
+			open = 1;
+		} else if (ch == ')' && open) {
+			open = 0;
+		} else if (rx_in("-/. ", (char)ch) && e + 1 < len && e > v &&
+			   (rx_is_alnum((unsigned char)s[e - 1]) || ((unsigned char)s[e - 1] & 0xC0) == 0x80) &&
+			   (rx_is_digit((unsigned char)s[e + 1]) || rx_is_upper((unsigned char)s[e + 1]))) {
+			/* a word in capitals after a space is no part of it
+			 * ("... 4-364-4946 PANAMÁ") unless it is one letter
+			 * or the number goes on ("29-5918383 Q 18") */
+			if (ch == ' ' && rx_is_upper((unsigned char)s[e + 1])) {
+				size_t w = e + 1;
+				while (w < len && rx_is_upper((unsigned char)s[w]))
+					w++;
+				if (w - e - 1 > 4)
+					break;
+			}
+			groups++;
+		} else {
+			break;
+		}
+		e++;
+		if (!open)
+			last = e;
+	}
+	e = last;
+	if (digits < 5 || letters > 6 || groups > 6 || e - v < 6 || (e < len && rx_is_alnum((unsigned char)s[e])))
+		return RX_NONE;
+	/* no date ("12.03.1985", "1985-03-12", "12/03/1985") */
+	if (e - v == 10 && ((s[v + 2] == s[v + 5] && rx_in("./-", s[v + 2])) || (s[v + 4] == s[v + 7] && rx_in("./-", s[v + 4]))))
+		return RX_NONE;
+	return e;
+}
+
+unsigned gv_detect_id_label(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	/* not the tail of a word ("unicef" is no "nic") */
+	if (c->ms > 0 && (rx_is_alnum((unsigned char)s[c->ms - 1]) || s[c->ms - 1] == '_'))
+		return 0;
+	size_t v = value_start(s, c->len, c->me);
+	if (v == RX_NONE || v - c->me > 40)
+		return 0;
+	/* a bare "License"/"Licence" is a field's label only with its colon
+	 * (not a professional's "(licence HI-78710)") */
+	if ((c->me - c->ms == 7 && (rx_fold_eq(s + c->ms, "license", 7) || rx_fold_eq(s + c->ms, "licence", 7))) &&
+	    !memchr(s + c->me, ':', v - c->me))
+		return 0;
+	size_t e = id_value(s, c->len, v);
+	if (e == RX_NONE)
+		return 0;
+	/* the cédulas of Uruguay and the Dominican Republic have their checks
+	 * (gov_id_world.c): a number of their shape failing it is none */
+	if ((e - v == 11 && s[v + 1] == '.' && s[v + 5] == '.' && s[v + 9] == '-') ||
+	    (e - v == 13 && s[v + 3] == '-' && s[v + 11] == '-'))
+		return 0;
+	/* a "matricule" is an employee's number in France and Belgium; in
+	 * Luxembourg the national one: 13 digits, a birth date first */
+	if (c->me - c->ms == 9 && rx_fold_eq(s + c->ms, "matricule", 9)) {
+		if (e - v != 13 || ad_digits_count(s + v, 13) != 13)
+			return 0;
+		int y = (s[v] - '0') * 1000 + (s[v + 1] - '0') * 100 + (s[v + 2] - '0') * 10 + (s[v + 3] - '0');
+		if (!rx_date_ok(y, (s[v + 4] - '0') * 10 + (s[v + 5] - '0'), (s[v + 6] - '0') * 10 + (s[v + 7] - '0')))
+			return 0;
+	}
+	return (unsigned)rx_emit(c, v, e, REDACT_GOV_ID);
+}
+
+/* Labels in scripts the keyword triggers do not read (a word of three-byte
+ * letters: Bengali, Devanagari, Kannada, CJK), checked before a value
+ * found by its digits. */
+static const char *const script_labels[] = {
+	"এনআইডি", "জাতীয় পরিচয়পত্র", "नागरिकता", "राहदानी", "पहचान पत्र", "आधार", "ಆಧಾರ್", "আধার",
+	"ஆதார்", "ఆధార్", "ആധാർ", "ජාතික හැඳුනුම්පත", "身份證", "身份证", "居民身份", NULL,
+};
+
+unsigned gv_detect_id_script(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t at = c->ms, ls = rx_line_start(s, at), from = at > 60 ? at - 60 : 0;
+	if (from < ls)
+		from = ls;
+	/* a cheap look first: a letter of three bytes (E0, E5-E9) before it
+	 * on the line, and a separator right before the value */
+	if (at < 2 || !rx_in(" :\x9a", s[at - 1]))
+		return 0;
+	int wide = 0;
+	for (size_t i = from; i < at && !wide; i++)
+		wide = u[i] == 0xE0 || (u[i] >= 0xE5 && u[i] <= 0xE9);
+	if (!wide)
+		return 0;
+	size_t e = id_value(s, c->len, at);
+	if (e == RX_NONE || !rx_phrase_in(s, from, at, script_labels))
+		return 0;
+	return (unsigned)rx_emit(c, at, e, REDACT_GOV_ID);
+}
+
+/* A cell under a column named for a national identity number ("| NIC |",
+ * "| CNIC |", "| Omang |", "| ජා.හැ.අ. |"). */
+unsigned gv_detect_id_cell(struct rx_ctx *c)
+{
+	static const char *const cols[] = {"nic", "cnic", "nid", "national id", "omang", "dui",
+					   "cédula", "cedula", "idnp", "ජා.හැ.අ", "id card", NULL};
+	const char *s = c->text;
+	size_t i = c->ms;
+	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')))
+		return 0;
+	size_t e = id_value(s, c->len, i);
+	if (e == RX_NONE || (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
+	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|'))
+		return 0;
+	char hdr[64];
+	if (!rx_column_header(c, i, hdr, sizeof hdr))
+		return 0;
+	size_t n = strlen(hdr);
+	while (n > 0 && rx_in(" .", hdr[n - 1]))
+		hdr[--n] = '\0';
+	for (const char *const *k = cols; *k; k++)
+		if (strcmp(hdr, *k) == 0)
+			return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
+	return 0;
+}
