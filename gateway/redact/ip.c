@@ -41,6 +41,10 @@ static int valid_ipv4(const char *s, size_t n)
 	uint32_t a = oct[0] << 24 | oct[1] << 16 | oct[2] << 8 | oct[3];
 	if (oct[0] == 127 || a == 0 || (oct[0] == 255 && ((~a + 1) & ~a) == 0))
 		return 0;
+	/* nor a multicast group (224/4: "joined group 224.0.0.251") or a
+	 * network ("route 10.0.0.0", "10.20.0.0/16") */
+	if ((oct[0] >= 224 && oct[0] <= 239) || (oct[2] == 0 && oct[3] == 0))
+		return 0;
 	return 1;
 }
 
@@ -84,6 +88,9 @@ static unsigned detect_ipv4(struct rx_ctx *c)
 	const char *s = c->text + c->ms;
 	size_t n = c->me - c->ms;
 	if (!valid_ipv4(s, n))
+		return 0;
+	/* a network with its prefix ("192.168.4.0/24") */
+	if (n >= 2 && s[n - 1] == '0' && s[n - 2] == '.' && c->me < c->len && c->text[c->me] == '/')
 		return 0;
 	if (rx_kw_before(c, &oid_kws, c->ms, 12))
 		return 0;
@@ -132,9 +139,10 @@ static unsigned ipv6_at(struct rx_ctx *c, struct rx_re *re)
 	buf[n] = '\0';
 	if (inet_pton(AF_INET6, buf, addr) != 1)
 		return 0;
-	/* loopback (::1) is no one's address */
+	/* loopback (::1) is no one's address, nor a multicast group
+	 * (ff02::fb) or a bare prefix ("fe80::", "2001:db8::") */
 	static const unsigned char loop[16] = {[15] = 1};
-	if (memcmp(addr, loop, 16) == 0)
+	if (memcmp(addr, loop, 16) == 0 || addr[0] == 0xFF || (n >= 3 && s[n - 1] == ':' && s[n - 2] == ':'))
 		return 0;
 	/* "::1:5432" in a log is the loopback and a port (":::8080" the
 	 * unspecified address and one), not an address ::1:5432 */

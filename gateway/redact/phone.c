@@ -252,18 +252,37 @@ static int negative_context(const struct rx_ctx *c, size_t at, struct ctxmemo *m
 
 /* A cell of a table column, or a quoted value of an SQL INSERT column,
  * named like a phone column. */
-static int phone_column(struct rx_ctx *c, size_t at)
+/* What the column of a table cell at `at` is named: 1 a phone, -1
+ * something else ("IPI", "Share"), 0 no column. */
+static int column_says(struct rx_ctx *c, size_t at)
 {
 	static const char *const col[] = {"phone", "tel", "mobile", "cell", "handy", "fax",
 					  "telefon", "téléphone", "teléfono", "telefone",
-					  "telefono", "telefoon", "numer", NULL};
+					  "telefono", "telefoon", "numer", "contact", "whatsapp",
+					  "nomer", "simu", "wāea", "telefòn", "hp", NULL};
+	/* columns of other numbers, as whole words of the header */
+	static const char *const other[] = {"ipi", "isni", "iswc", "isrc", "imei", "iccid", "iban",
+					    "account", "acct", "order", "invoice", "sku", "ean", "upc",
+					    "serial", "ref", "reference", "tracking", "awb", "policy",
+					    "claim", "ticket", "case", "member", "customer id", NULL};
 	char hdr[64];
 	if (!rx_column_header(c, at, hdr, sizeof hdr))
 		return 0;
 	for (const char *const *k = col; *k; k++)
 		if (strstr(hdr, *k))
 			return 1;
+	for (const char *const *k = other; *k; k++) {
+		const char *p = strstr(hdr, *k);
+		size_t n = strlen(*k);
+		if (p && (p == hdr || !rx_is_alnum((unsigned char)p[-1])) && !rx_is_alnum((unsigned char)p[n]))
+			return -1;
+	}
 	return 0;
+}
+
+static int phone_column(struct rx_ctx *c, size_t at)
+{
+	return column_says(c, at) == 1;
 }
 
 static int valid_in(const char *region, const char *d, size_t n)
@@ -391,7 +410,12 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* what could make it a phone, checked before the (costlier)
 	 * numbering plans: a phone word or column, a phone layout, or the
 	 * shape of a short local number */
-	int ctx = phone_context(c, r->start, m) || phone_column(c, r->start);
+	int col = column_says(c, r->start);
+	int ctx = phone_context(c, r->start, m) || col == 1;
+	/* a cell of a column named for something else ("| IPI |" over
+	 * "09132995581") */
+	if (col < 0 && !r->plus && !phone_context(c, r->start, m))
+		return 0;
 	int grouped = g >= 1 && !gap_has(s, r, 0, '/');
 	int trunk = d[0] == '0';
 	int paren = s[r->start] == '(';
@@ -477,6 +501,9 @@ static int national_start_ok(const char *s, size_t i)
 	if (i >= 2 && u[i - 1] == ':' && u[i - 2] == ':')
 		return 0;
 	if (i >= 1 && u[i - 1] == '+')
+		return 0;
+	/* a code's number after its letter and '-' ("ISWC: T-047.090.797-1") */
+	if (i >= 2 && u[i - 1] == '-' && rx_is_alpha(u[i - 2]))
 		return 0;
 	if (i >= 1 && u[i - 1] == '(' && after_intl_prefix(s, i - 1))
 		return 0;

@@ -124,6 +124,10 @@ int sc_placeholder(const char *v, size_t n)
 	 * "(sensitive value)", "(hidden)" */
 	if (v[0] == '<' || v[0] == '(')
 		return 1;
+	/* a value SOPS or git-crypt encrypted ("ENC[AES256_GCM,data:...]"):
+	 * ciphertext, whose key is kept elsewhere */
+	if (n > 8 && memcmp(v, "ENC[", 4) == 0)
+		return 1;
 	/* one character repeated (aaaaaaaa, 00000000, •••••••••) */
 	size_t cl = 1;
 	while (cl < n && cl < 4 && ((unsigned char)v[cl] & 0xC0) == 0x80)
@@ -564,7 +568,8 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		W("header"), W("field"), W("prefix"), W("format"), W("hint"), W("policy"),
 		W("reset"), W("rotation"), W("version"), W("region"), W("endpoint"),
 		W("passport"), W("passnummer"), W("keyboard"), W("keyword"), W("pk"), W("domain"),
-		W("host"), W("hostname"), W("existing"), W("ref"), W("arn"),
+		W("host"), W("hostname"), W("existing"), W("ref"), W("arn"), W("hash"), W("hashed"),
+		W("salt"), W("digest"), W("fingerprint"), W("checksum"),
 		{NULL, 0},
 	};
 	char buf[96];
@@ -579,7 +584,7 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		return K_NONE;
 	*kstart = i;
 	size_t n = rx_fold(s + i, end - i, buf, sizeof buf);
-	int kind = K_NONE, qualified = 0, after_key = 0;
+	int kind = K_NONE, qualified = 0, after_key = 0, after_secret = 0;
 	for (size_t a = 0; a < n;) {
 		/* a component: up to a separator or a lower-to-upper change */
 		size_t b = a;
@@ -592,9 +597,13 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		const char *w = buf + a;
 		size_t wl = b - a;
 		if (wl) {
-			/* "keyId", "key_id": which key, not the key */
-			if (one_of_wl(w, wl, not_secret) || (after_key && wl == 2 && !memcmp(w, "id", 2)))
+			/* "keyId", "key_id", "application_credential_id":
+			 * which key, not the key ("secret_id" of Vault's
+			 * AppRole is one) */
+			if (one_of_wl(w, wl, not_secret) ||
+			    (wl == 2 && !memcmp(w, "id", 2) && a > 0 && (after_key || b == n) && !after_secret))
 				return K_NONE;
+			after_secret = wl == 6 && !memcmp(w, "secret", 6);
 			after_key = wl == 3 && !memcmp(w, "key", 3);
 			int k = K_NONE;
 			if (ends_any(w, wl, pw_suffix))

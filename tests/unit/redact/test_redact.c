@@ -155,7 +155,12 @@ static void test_ip_v4_and_v6(void **state)
 {
   (void)state;
   redactor *r = builtin_only();
-  expect(r, "from 192.168.1.1:8080 and 10.0.0.0/8", "from [IP]:8080 and [IP]/8");
+  expect(r, "from 192.168.1.1:8080 and 10.1.2.3/8", "from [IP]:8080 and [IP]/8");
+  /* networks, multicast groups and bare prefixes are nobody's address */
+  expect(r, "route 10.0.0.0/8 via 10.20.0.0, group 224.0.0.251, 192.168.4.0/24",
+         "route 10.0.0.0/8 via 10.20.0.0, group 224.0.0.251, 192.168.4.0/24");
+  expect(r, "route fe80:: dev eth0; joined ff02::fb; host fe80::1c2a:3bff:fe4d:5e6f",
+         "route fe80:: dev eth0; joined ff02::fb; host [IP]");
   expect(r, "host 1.2.3.4 is a dotted quad", "host [IP] is a dotted quad");
   /* after a version word, four numbers are a version (docs/REDACTION.md) */
   expect(r, "version 1.2.3.4 is a dotted quad", "version 1.2.3.4 is a dotted quad");
