@@ -106,6 +106,10 @@ static const struct tc numbers[] = {
   {"  .    D        0  2024-11-01T02:26:19Z", "  .    D        0  2024-11-01T02:26:19Z"},
   {"5. Điện thoại: 028 3502 4179   6. Email", "5. Điện thoại: [PHONE]   6. Email"},
   {"Call 1-800-555-0199 now", "Call [PHONE] now"},
+  /* a column named for other numbers; a code's number after its letter */
+  {"Writer | IPI | Phone\nKemar McKenzie | 09132995581 | 876-212-6506",
+   "Writer | IPI | Phone\nKemar McKenzie | 09132995581 | [PHONE]"},
+  {"Title: \"Tide Come In\"   ISWC: T-047.090.797-1", "Title: \"Tide Come In\"   ISWC: T-047.090.797-1"},
   /* a Unix time in a row */
   {"28f14e65|71|1739739660", "28f14e65|71|1739739660"},
   /* a load balancer's timers */
@@ -177,6 +181,14 @@ static const struct tc configs[] = {
   {"rabbitmqctl add_user svc_billing 'auuY7PZ.n46pbwyxca5QhCZ'\nrabbitmqctl list_users",
    "rabbitmqctl add_user svc_billing '[SECRET]'\nrabbitmqctl list_users"},
   {"user = \"zbx_agent:TorshavnSarajevo43?\"\nuser = admin", "user = \"zbx_agent:[SECRET]\"\nuser = admin"},
+  /* ciphertext, hashes and ids sit where secrets would */
+  {"  API_TOKEN: ENC[AES256_GCM,data:SJNHalxSbLshKvlgI/e3/g1Kyxr7I=,iv:x,tag:y,type:str]",
+   "  API_TOKEN: ENC[AES256_GCM,data:SJNHalxSbLshKvlgI/e3/g1Kyxr7I=,iv:x,tag:y,type:str]"},
+  {"\"passwordHash\": \"eytjDh9paKQPu6UBui7PM6X5xAM+bz2PbZaP9C1WAVQqoYkh5\"",
+   "\"passwordHash\": \"eytjDh9paKQPu6UBui7PM6X5xAM+bz2PbZaP9C1WAVQqoYkh5\""},
+  {"application_credential_id: \"ab33268f40a818211e203fa0b05bc405\"\napplication_credential_secret: \"Zq8vH2mN4pL7xR1tK9wB3cF6\"",
+   "application_credential_id: \"ab33268f40a818211e203fa0b05bc405\"\napplication_credential_secret: \"[SECRET]\""},
+  {"secret_id = 6a1f0c2e-93b4-4d57-8e21-0b7f4c9d2a6e", "secret_id = [SECRET]"},
   /* XML elements with attributes or a <Value> inside, KeePass's pairs;
    * wallet import format keys (not addresses); 64 hex digits after a
    * private-key word (not a transaction hash); node providers' URL keys and
