@@ -143,7 +143,9 @@ static const char *const institution[] = {
 	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft",
 	/* Vietnamese: "TP. Hồ Chí Minh" (thành phố, the city), "Phường Bến
 	 * Nghé", "Quận Bình Thạnh", "Đường Lê Lợi" */
-	"tp", "phường", "quận", "huyện", "tỉnh", "đường", "phố", NULL,
+	"tp", "phường", "quận", "huyện", "tỉnh", "đường", "phố",
+	/* Indonesian and Malay streets ("Jl. Slamet Riyadi") */
+	"jl", "jln", "jalan", NULL,
 };
 
 /* Street and place words written in lower case right before the name they
@@ -231,7 +233,10 @@ int pn_eponym(const struct rx_ctx *c, size_t a, int context)
 			size_t q = idx[j];
 			/* an institution word first in the name or right before it */
 			if (q < n_inst) {
-				if (i < 2)
+				/* (two words back only across a title: "Jl. Dr.
+				 * Radjiman", "Rue du Général Leclerc") */
+				size_t t1 = i == 2 ? rx_tok_at(c, p1) : RX_NONE;
+				if (i < 2 || (t1 != RX_NONE && pn_kw_word(c, &pn_title_kws, p1, c->tk[t1].e)))
 					return 1;
 				continue;
 			}

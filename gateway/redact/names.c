@@ -23,7 +23,7 @@ static const char *const stop[] = {
 	"mobile", "cell", "fax", "tel", "landline", "handy", "mobil", "mobiel", "móvil", "celular",
 	"telefon", "telefone", "teléfono", "portable", "cellulare", "home", "work",
 	"nationality", "citizenship", "document", "gender", "sex", "status", "notes", "country",
-	"nat",
+	"nat", "default", "deploy", "area",
 	"manager", "service", "services", "sir", "madam", "mr", "mrs", "ms", "miss", "dr", "prof",
 	"everyone", "everybody", "there", "guys", "folks", "friends", "friend", "world", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

@@ -289,6 +289,13 @@ static const char *const place_last[] = {
 	"seniors", "harriers", "rovers", "athletic", "athletics", "united", "runners",
 	"striders", "wanderers", "high", "dock", "docks", "international", "academy", NULL,
 };
+/* Last words that make a name a place or a building in any context. */
+static const char *const buildings[] = {
+	"international", "airport", "university", "museum", "stadium", "hospital", "mosque",
+	"mandir", "temple", "church", "cathedral", "synagogue", "academy", "institute",
+	"foundation", "memorial", "bridge", "station", "avenue", "boulevard", NULL,
+};
+static struct rx_kwset building_kws = RX_KWSET(buildings);
 struct rx_kwset pn_place_first_kws = RX_KWSET(place_first);
 static struct rx_kwset place_last_kws = RX_KWSET(place_last);
 
@@ -586,6 +593,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 				return 0;
 		}
 	}
+	/* a place or a building named after someone, whatever the context
+	 * ("land at Sir Seretse Khama International", "the Lakshmi Narayan
+	 * Mandir") */
+	if (n.nt >= 2 && pn_kw_word(c, &building_kws, n.ts[n.nt - 1], n.te[n.nt - 1]))
+		return 0;
 	if (strong) {
 		pn_remember_name(c, &n);
 		size_t end = pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end));

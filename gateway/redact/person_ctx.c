@@ -76,7 +76,7 @@ static const char *const intro[] = {
 	"nimeni on", "numele meu este", "mă numesc", "my name's", "call me", "dem notar",
 	"der notarin", "rechtsanwältin", "rechtsanwalt", "maître", "abogado",
 	"abogada", "defendant", "plaintiff",
-	"spoke with", "speak to", "contact", "cc", "per", "assigned to", "forward to",
+	"spoke with", "speak to", "contact", "cc", "assigned to", "forward to",
 	"according to", "wife", "husband", "son", "daughter", "mother", "father", "my friend",
 	"brother", "sister", "signed", "regards from", "greetings from", "on behalf of",
 	"attn", "attn.", "attention", "c/o", "s/o", "d/o", "w/o", "z. hd.", "z.hd.",

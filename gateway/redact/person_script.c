@@ -84,7 +84,7 @@ static size_t uncased_words(const char *s, size_t len, size_t i)
 static const char *const script_names[] = {
 	"ingoa", "magaca", "magaca oo buuxa", "jina", "jina kamili", "igama", "leina", "suna",
 	"nama", "nama lengkap", "pangalan", "buong pangalan", "tên", "họ tên", "họ và tên",
-	"isim", "ad soyad", "orúkọ", "izina", "zita", "maqaa", "anarana", "inoa",
+	"isim", "ad soyad", "orúkọ", "izina", "zita", "maqaa", "anarana", "inoa", "aha",
 	"الاسم", "اسم", "الاسم الكامل", "الاسم الرباعي", "الاسم الثلاثي", "نام", "نام و نام خانوادگی",
 	"نام کامل", "نام خانوادگی", "شم", "שם", "שם מלא", "שם פרטי", "שם משפחה", "სახელი",
 	"სახელი, გვარი", "გვარი", "ስም", "ሙሉ ስም", "नाम", "पूरा नाम", "নাম", "ਨਾਮ", "નામ", "பெயர்",
@@ -164,7 +164,9 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 	if (le <= lb || le - lb >= sizeof w)
 		return 0;
 	size_t n = rx_fold(s + lb, le - lb, w, sizeof w);
-	if (!pn_label_word(w, n) && !rx_kwset_has(&script_name_kws, w, n))
+	/* a name label, or one that ends with a word for "name" ("ಕುಟುಂಬದ
+	 * ಮುಖ್ಯಸ್ಥರ ಹೆಸರು", the head of the family's name) */
+	if (!pn_label_word(w, n) && rx_kwset_last(&script_name_kws, w, 0, n) != n)
 		return 0;
 	return (unsigned)rx_emit(c, v, uncased_words(s, len, v), REDACT_PERSON);
 }

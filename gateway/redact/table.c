@@ -74,6 +74,11 @@ static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 		if (rx_is_digit(ch) && i >= ps + 2 && s[i - 1] == ' ' && rx_is_alpha((unsigned char)s[i - 2]) &&
 		    (i + 1 == pe || s[i + 1] == d || s[i + 1] == ' ' || s[i + 1] == '\r'))
 			continue;
+		/* (or glued to it: Shopify's "Default Address Address1") */
+		if (rx_is_digit(ch) && i >= ps + 2 && rx_is_alpha((unsigned char)s[i - 1]) &&
+		    rx_is_alpha((unsigned char)s[i - 2]) &&
+		    (i + 1 == pe || s[i + 1] == d || s[i + 1] == ' ' || s[i + 1] == '\r'))
+			continue;
 		/* (a column's label may hold ": " too, "Quiz: Week 3 (Real)", in a
 		 * header of five columns or more; "Name: Anna, Berlin" is a
 		 * label's line) */

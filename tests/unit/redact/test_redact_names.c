@@ -123,6 +123,20 @@ static const struct tc forms[] = {
   {"Name: نگار احمدی\nالاسم الرباعي: داليا عمرو المصري", "Name: [NAME]\nالاسم الرباعي: [NAME]"},
   {"Ingoa | Wāea | Koha\nRawiri Tamati | — | $20", "Ingoa | Wāea | Koha\n[NAME] | — | $20"},
   {"ملاحظة: الدفع نقدا\nNotes | Amount\nتم الدفع | 500", "ملاحظة: الدفع نقدا\nNotes | Amount\nتم الدفع | 500"},
+  {"ಕುಟುಂಬದ ಮುಖ್ಯಸ್ಥರ ಹೆಸರು: ಶ್ವೇತಾ ಭಟ್", "ಕುಟುಂಬದ ಮುಖ್ಯಸ್ಥರ ಹೆಸರು: [NAME]"},
+  {"Aha | Ekwentị | Ego\nNneka Obiora | — | ₦214,447", "Aha | Ekwentị | Ego\n[NAME] | — | ₦214,447"},
+  /* a header whose column name has its number glued to it (Shopify's
+   * "Address1") still names the columns: one-word names in them */
+  {"First Name,Last Name,Default Address Address1,Total Spent\nAhiga,Etsitty,8692 Navajo Route 12,451.51",
+   "First Name,Last Name,Default Address Address1,Total Spent\n[NAME],[NAME],8692 Navajo Route 12,451.51"},
+  /* no names: ordinary words after name keys, a payment's means after
+   * "per", streets after Jl., places and buildings named after people
+   * whatever the title before them */
+  {"user_domain_name: \"Default\"\n- step:\n    name: Deploy\nDeliver to: Area 47", "user_domain_name: \"Default\"\n- step:\n    name: Deploy\nDeliver to: Area 47"},
+  {"Gebühr per SEPA-Lastschrift", "Gebühr per SEPA-Lastschrift"},
+  {"Kantor kami di Jl. Slamet Riyadi dan Jl. Dr. Radjiman", "Kantor kami di Jl. Slamet Riyadi dan Jl. Dr. Radjiman"},
+  {"Day 1: land at Sir Seretse Khama International", "Day 1: land at Sir Seretse Khama International"},
+  {"my gold bangles to the Lakshmi Narayan Mandir", "my gold bangles to the Lakshmi Narayan Mandir"},
   {"Hong Kong office", "Hong Kong office"},
   /* "Surname, Given" with a note after it, and two surnames */
   {"Borrower: Poirier, Jérôme (card 38333533132564)",
