@@ -157,6 +157,10 @@ int sc_other_value(const char *v, size_t n)
 		return 1;
 	for (i = 0; i < n && i < 12 && rx_is_alpha((unsigned char)v[i]); i++)
 		;
+	/* a lookup table by its type and path (Postfix's
+	 * "hash:/etc/postfix/sasl_passwd") */
+	if (i >= 2 && i + 2 <= n && v[i] == ':' && v[i + 1] == '/' && (i + 2 == n || v[i + 2] != '/'))
+		return 1;
 	if (i >= 2 && i + 3 <= n && v[i] == ':' && v[i + 1] == '/' && v[i + 2] == '/')
 		return 1;
 	/* a digest ("sha256:c0ca..."), a publishable key (Stripe's pk_live_
@@ -274,14 +278,17 @@ size_t sc_value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw)
 	}
 	/* a connection string's next "Name=" ends an unquoted value
 	 * ("Password=DksLQ;Encrypt=True") */
-	if (!q && memchr(s + i, ';', e - i))
+	if (!q && (memchr(s + i, ';', e - i) || memchr(s + i, '&', e - i)))
 		for (size_t k = i; k < e; k++) {
-			if (s[k] != ';')
+			/* (and a URL query's next "&name=": "secret=JBSW...&issuer=") */
+			if (s[k] != ';' && s[k] != '&')
 				continue;
 			size_t j = k + 1;
 			while (j < e && (rx_is_alnum((unsigned char)s[j]) || s[j] == ' ' || s[j] == '_'))
 				j++;
-			if (j < e && j > k + 1 && s[j] == '=') {
+			/* (a name of two characters or more that starts with a
+			 * letter: "pw=94_obt&4J=rx" is one password) */
+			if (j < e && j > k + 2 && rx_is_alpha((unsigned char)s[k + 1]) && s[j] == '=') {
 				e = k;
 				break;
 			}
@@ -325,6 +332,7 @@ static struct rx_re re_token = RX_RE(
 	"|r8_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])"
 	"|LTAI[A-Za-z0-9]{12,24}(?![A-Za-z0-9])"
 	"|xprv[1-9A-HJ-NP-Za-km-z]{100,112}(?![A-Za-z0-9])"
+	"|S[UAONCX][A-Z2-7]{56}(?![A-Za-z0-9])" /* NATS nkey seeds */
 	")");
 static struct rx_re re_jwt = RX_RE(
 	"eyJ[A-Za-z0-9_\\-]{8,2000}\\.eyJ[A-Za-z0-9_\\-]{8,4000}\\.[A-Za-z0-9_\\-]{8,2000}={0,2}"
@@ -338,7 +346,8 @@ int rx_token_prefix(const char *s, size_t len, size_t i)
 					    "AGE-SECRET-KEY-1", "LTAI", "dckr_pat_", NULL};
 	static const char *const pre_g[] = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
 					    "gl", "gsk_", NULL};
-	static const char *const pre_s[] = {"sk_", "sk-", "sk.eyJ", "SG.", "SK", "sntry", NULL};
+	static const char *const pre_s[] = {"sk_", "sk-", "sk.eyJ", "SG.", "SK", "sntry", "SU", "SA",
+					    "SO", "SN", "SC", "SX", NULL};
 	static const char *const pre_h[] = {"https://hooks.slack.com/", "https://discord", NULL};
 	static const char *const pre_o[] = {"xox", "rk_", "npm_", "ya29.", "tskey-", "whsec_",
 					    "oy2", "r8_", "xprv", NULL};
@@ -357,7 +366,7 @@ int rx_token_prefix(const char *s, size_t len, size_t i)
 	case 't': if (b != 's') return 0; break;
 	case 'w': if (b != 'h' || i + 2 >= len || s[i + 2] != 's') return 0; break;
 	case 'o': if (b != 'y') return 0; break;
-	case 'S': if (b != 'G' && b != 'K') return 0; break;
+	case 'S': if (!rx_in("GKUAONCX", b)) return 0; break;
 	case 'h': if (b != 't') return 0; break;
 	case 'x': if (b != 'o' && b != 'p') return 0; break;
 	case 'r': if (b != 'k' && b != '8') return 0; break;
@@ -425,7 +434,7 @@ static unsigned detect_jwt(struct rx_ctx *c)
 
 /* "-----BEGIN ... PRIVATE KEY-----" to its END line (or, pasted cut short,
  * to the end of the base64 lines), one span. */
-static struct rx_re re_pem = RX_RE("-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----");
+static struct rx_re re_pem = RX_RE("-----BEGIN (?:(?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?|OpenVPN Static key V1)-----");
 
 /* A character of a PEM block's base64 lines (and of their headers,
  * "Proc-Type: 4,ENCRYPTED"); ASCII only, so a span ends between
@@ -654,30 +663,6 @@ int sc_secret_key(const char *s, size_t ks, size_t ke)
 	return (kind == K_PASSWORD || kind == K_SECRET) && k >= ks;
 }
 
-/* curl's and wget's config ("user = \"zbx_agent:Torshavn43?\"", also
- * proxy-user, userpwd): the password after the name's ':'. */
-static unsigned user_pair(struct rx_ctx *c, size_t ks, size_t ke, size_t vs, size_t ve)
-{
-	static const char *const keys[] = {"user", "proxy-user", "proxy_user", "userpwd",
-					   "proxyuserpwd", NULL};
-	const char *s = c->text;
-	char w[16];
-	size_t n = ke - ks;
-	if (ke <= ks || !(n == 4 || n == 7 || n == 10 || n == 12) || !rx_in("uUpP", s[ks]))
-		return 0;
-	rx_fold(s + ks, ke - ks, w, sizeof w);
-	int ok = 0;
-	for (const char *const *k = keys; *k && !ok; k++)
-		ok = strcmp(w, *k) == 0;
-	const char *colon = ok ? memchr(s + vs, ':', ve - vs) : NULL;
-	if (!colon || colon == s + vs || memmem(s + vs, ve - vs, "://", 3))
-		return 0;
-	size_t ps = (size_t)(colon - s) + 1;
-	if (ve <= ps || !sc_password_like(s + ps, ve - ps) || sc_placeholder(s + ps, ve - ps))
-		return 0;
-	return (unsigned)rx_emit(c, ps, ve, REDACT_SECRET);
-}
-
 /* At an assignment (=, :, :=, =>, with quotes around the key): the value,
  * when the key names a secret. */
 static unsigned detect_assign(struct rx_ctx *c)
@@ -709,7 +694,11 @@ static unsigned detect_assign(struct rx_ctx *c)
 		return 0;
 	int kind = key_kind(s, kend, &ks);
 	if (kind == K_NONE)
-		return user_pair(c, ks, kend, vs, ve);
+		return sc_user_pair(c, ks, kend, vs, ve);
+	/* a PEM block as a JSON string ("private_key": "-----BEGIN ...\n"):
+	 * the block's own detector takes it, to its END line */
+	if (ve - vs > 11 && memcmp(s + vs, "-----BEGIN ", 11) == 0)
+		return 0;
 	if (kind == K_GENERIC && sc_id_key(s, ks))
 		return 0;
 	/* "Authorization: Bearer <token>", "token: Basic <b64>" */
@@ -776,6 +765,13 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_directive_kws, sc_detect_directive, "directive"},
 	{F_SECRET, RX_ON_CHAR, 0, "_", NULL, sc_detect_spaced_key, "spaced_key"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_account_cmd_kws, sc_detect_account_cmd, "account_command"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_recovery_kws, sc_detect_recovery_codes, "recovery_codes"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_snmp_kws, sc_detect_snmp, "snmp_community"},
+	{F_SECRET, RX_ON_CHAR, 0, "\t", NULL, sc_detect_cookie_line, "cookies_txt"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_cisco7_kws, sc_detect_cisco7, "cisco_type7"},
+	{F_SECRET, RX_ON_UPPER, 0, NULL, NULL, sc_detect_ppk, "putty_ppk"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_connect_kws, sc_detect_connect_string, "oracle_connect"},
+	{F_SECRET, RX_ON_CHAR, 0, "[", NULL, sc_detect_sasl_passwd, "sasl_passwd"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_scheme_kws, sc_detect_basic, "basic_auth"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_table_kws, sc_detect_table, "kv_table_radius"},
 };

@@ -58,6 +58,23 @@ extern struct rx_kwset sc_directive_kws;
 unsigned sc_detect_directive(struct rx_ctx *c);
 /* "    HTTP_Passwd  value" at a line's start, fired at the key's last '_'. */
 unsigned sc_detect_spaced_key(struct rx_ctx *c);
+/* secret_more.c: recovery codes under their heading, an SNMP community,
+ * a cookies.txt line's value (at its last tab), Cisco type 7, a PuTTY key
+ * file (at "PuTTY"). */
+extern struct rx_kwset sc_recovery_kws, sc_snmp_kws, sc_cisco7_kws;
+unsigned sc_detect_recovery_codes(struct rx_ctx *c);
+unsigned sc_detect_snmp(struct rx_ctx *c);
+unsigned sc_detect_cookie_line(struct rx_ctx *c);
+unsigned sc_detect_cisco7(struct rx_ctx *c);
+unsigned sc_detect_ppk(struct rx_ctx *c);
+/* An Oracle connect string's password (sqlplus, connect: sc_connect_kws). */
+extern struct rx_kwset sc_connect_kws;
+unsigned sc_detect_connect_string(struct rx_ctx *c);
+/* "[smtp.host]:587 user:password" (Postfix's sasl_passwd), at '['. */
+unsigned sc_detect_sasl_passwd(struct rx_ctx *c);
+/* curl's and wget's "user = name:password": the password (secret.c's
+ * assignments ask for keys that name no secret). */
+unsigned sc_user_pair(struct rx_ctx *c, size_t ks, size_t ke, size_t vs, size_t ve);
 extern struct rx_kwset sc_scheme_kws;
 unsigned sc_detect_basic(struct rx_ctx *c);
 /* A "Key  Value" table's secret rows and FreeRADIUS's logged passwords

@@ -180,10 +180,20 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t le = rx_line_end(s, c->len, c->me);
 	int mysql = c->me - c->ms >= 5 && rx_fold_eq(s + c->ms, "mysql", 5);
+	/* ipmitool's "-P <password>", sshpass's "-p <password>" */
+	char pflag = c->me - c->ms == 8 && rx_fold_eq(s + c->ms, "ipmitool", 8) ? 'P'
+		     : c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "sshpass", 7) ? 'p'
+										   : 0;
 	for (size_t i = c->me; i + 4 < le; i++) {
 		size_t j;
 		if (s[i] != ' ' || s[i + 1] != '-')
 			continue;
+		if (pflag && s[i + 2] == pflag && s[i + 3] == ' ') {
+			size_t vs, raw, ve = sc_value_at(s, le, i + 4, &vs, &raw);
+			if (ve > vs && !sc_placeholder(s + vs, raw - vs) && s[vs] != '$' && s[vs] != '-')
+				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+			continue;
+		}
 		if (mysql && s[i + 2] == 'p' && s[i + 3] != ' ' && s[i + 3] != '-') {
 			size_t vs, raw, ve = sc_value_at(s, le, i + 3, &vs, &raw);
 			if (ve > vs && !sc_placeholder(s + vs, ve - vs) && s[vs] != '$')
@@ -283,7 +293,11 @@ unsigned sc_detect_pair_value(struct rx_ctx *c)
 	size_t ne = q - 1, ns = ne;
 	while (ns > 0 && s[ns - 1] != '"' && ne - ns < 48)
 		ns--;
-	if (ns == 0 || s[ns - 1] != '"' || ns == ne || !sc_secret_key(s, ns, ne))
+	/* (a session cookie's name counts too: "connect.sid", "PHPSESSID") */
+	int session = 0;
+	for (size_t w = ns; w + 3 <= ne && !session; w++)
+		session = rx_fold_eq(s + w, "sid", 3) || (w + 4 <= ne && rx_fold_eq(s + w, "sess", 4));
+	if (ns == 0 || s[ns - 1] != '"' || ns == ne || !(session || sc_secret_key(s, ns, ne)))
 		return 0;
 	/* ... and the key of that name is "key" or "name" */
 	size_t k = ns - 1;
@@ -348,7 +362,7 @@ static const char *const phrase_words[] = {
 struct rx_kwset sc_phrase_kws = RX_KWSET(phrase_words);
 static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqldump",
 						 "mysqladmin", "smbclient", "rpcclient", "smbcacls",
-						 "smbmap", NULL};
+						 "smbmap", "ipmitool", "sshpass", NULL};
 struct rx_kwset sc_user_option_kws = RX_KWSET(user_option_words);
 
 

@@ -189,6 +189,31 @@ static const struct tc configs[] = {
   {"application_credential_id: \"ab33268f40a818211e203fa0b05bc405\"\napplication_credential_secret: \"Zq8vH2mN4pL7xR1tK9wB3cF6\"",
    "application_credential_id: \"ab33268f40a818211e203fa0b05bc405\"\napplication_credential_secret: \"[SECRET]\""},
   {"secret_id = 6a1f0c2e-93b4-4d57-8e21-0b7f4c9d2a6e", "secret_id = [SECRET]"},
+  /* recovery codes under their heading (not the prose after them) */
+  {"Recovery codes for anna@example.org\nGenerated: June 2, 2024\n\n1. svk56-w9i2h\n2. 8k2mq-x0p4z\n\nKeep them safe.",
+   "Recovery codes for [EMAIL]\nGenerated: June 2, 2024\n\n1. [SECRET]\n2. [SECRET]\n\nKeep them safe."},
+  {"Backup codes\nThese codes were printed in 2024 and should be kept.", "Backup codes\nThese codes were printed in 2024 and should be kept."},
+  /* devices and tools: SNMP, a BMC, Cisco type 7 (not type 9, a hash),
+   * a PuTTY key file, an Oracle connect string, Postfix's sasl_passwd
+   * (not a log's "[I ServerApp] http://..."), a session cookie (not an
+   * analytics one), a NATS seed, a TOTP URI's secret */
+  {"snmp-server community roxqwRWAxHkDx RO", "snmp-server community [SECRET] RO"},
+  {"$ ipmitool -I lanplus -H bmc1 -U ADMIN -P 'Savanna%1191' chassis status",
+   "$ ipmitool -I lanplus -H bmc1 -U ADMIN -P '[SECRET]' chassis status"},
+  {"username netadmin password 7 07D21ACC3AD8F14883A4E7D2\nenable secret 9 $9$abc$def",
+   "username netadmin password 7 [SECRET]\nenable secret 9 $9$abc$def"},
+  {"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\nAAAAIFd0\nPrivate-MAC: 209eba91\nafter",
+   "[SECRET]\nafter"},
+  {"$ sqlplus hr_app/vVCszPtKbeub@//db1:1521/ORCLPDB1\nSQL> connect to the database", "$ sqlplus hr_app/[SECRET]@//db1:1521/ORCLPDB1\nSQL> connect to the database"},
+  {"[smtp.office365.com]:587 thillt@reding-sarl.lu:Harmattan#9398\n[I ServerApp] http://127.0.0.1:8888/lab",
+   "[smtp.office365.com]:587 thillt@reding-sarl.lu:[SECRET]\n[I ServerApp] http://127.0.0.1:8888/lab"},
+  {".bank.mu\tTRUE\t/\tTRUE\t1775075494\tsessionid\txucab0bbjoe8div9bs1aqix1ktenk10f\n.bank.mu\tTRUE\t/\tFALSE\t1775075494\t_ga\tGA1.1.725292557.1757418932",
+   ".bank.mu\tTRUE\t/\tTRUE\t1775075494\tsessionid\t[SECRET]\n.bank.mu\tTRUE\t/\tFALSE\t1775075494\t_ga\tGA1.1.725292557.1757418932"},
+  {"-----BEGIN USER NKEY SEED-----\nSUEO346IIBD56P5QSASJVCTMKMGPRZOXE3G3ECDQY3AY2262OBKZ7A23OB\n------END USER NKEY SEED------",
+   "-----BEGIN USER NKEY SEED-----\n[SECRET]\n------END USER NKEY SEED------"},
+  {"otpauth://totp/Example:anna?secret=Y6DS3LLNLVEQIWYK7N62MTQSQQ7RNLJU&issuer=Example",
+   "otpauth://totp/Example:anna?secret=[SECRET]&issuer=Example"},
+  {"smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd", "smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd"},
   /* XML elements with attributes or a <Value> inside, KeePass's pairs;
    * wallet import format keys (not addresses); 64 hex digits after a
    * private-key word (not a transaction hash); node providers' URL keys and

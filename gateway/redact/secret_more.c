@@ -1,0 +1,286 @@
+/* secret_more.c: secrets in the lists, files and devices people paste:
+ *
+ *   Recovery codes                          a two-factor account's backup
+ *   1. svk56-w9i2h                          codes under their heading
+ *   snmp-server community roxqwRWAx RO      a router's SNMP community
+ *   ipmitool -H ... -U ADMIN -P 'Sav%11'    a BMC's password; sshpass -p
+ *   .bank.mu  TRUE  /  TRUE  1775075494  sessionid  xucab0...
+ *                                           a cookies.txt line's value
+ *   username netadmin password 7 07D21AC    Cisco's reversible type 7
+ *   PuTTY-User-Key-File-3: ssh-ed25519 ...  a PuTTY key file, whole, to
+ *   Private-MAC: 209eba91...                its MAC line
+ */
+#include <string.h>
+
+#include "secret_int.h"
+
+/* A recovery code at s[i]: 4-10 letters and digits, optionally twice with
+ * a '-' or a space between, one digit at least; its end or 0. */
+static size_t recovery_code(const char *s, size_t le, size_t i)
+{
+	size_t e = i, digits = 0, parts = 0;
+	for (;;) {
+		size_t ps = e;
+		while (e < le && rx_is_alnum((unsigned char)s[e]))
+			digits += rx_is_digit((unsigned char)s[e++]);
+		if (e - ps < 4 || e - ps > 10)
+			return 0;
+		parts++;
+		if (parts < 3 && e + 1 < le && (s[e] == '-' || s[e] == ' ') && rx_is_alnum((unsigned char)s[e + 1]) &&
+		    e - ps <= 6)
+			e++;
+		else
+			break;
+	}
+	return digits ? e : 0;
+}
+
+/* Under "Recovery codes" / "Backup codes": the codes of the lines below
+ * ("1. svk56-w9i2h", "- 4821 9930", "svk56-w9i2h  9k2m1-x8q0p"), up to 24
+ * lines, passing two lines of other text before the first. */
+unsigned sc_detect_recovery_codes(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, row = rx_line_end(s, len, c->me);
+	unsigned k = 0;
+	int other = 0;
+	for (int n = 0; n < 24 && row < len; n++) {
+		size_t ls = row + 1, le = rx_line_end(s, len, ls), i = ls;
+		row = le;
+		while (i < le && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i == le || (i + 1 == le && s[i] == '\r')) {
+			if (k)
+				break;
+			continue;
+		}
+		/* "1.", "1)", "-", "*" before the code */
+		size_t j = i;
+		while (j < le && rx_is_digit((unsigned char)s[j]))
+			j++;
+		if (j > i && j < le && (s[j] == '.' || s[j] == ')'))
+			i = j + 1;
+		else if (s[i] == '-' || s[i] == '*')
+			i++;
+		while (i < le && s[i] == ' ')
+			i++;
+		size_t cs[4], ce[4];
+		int here = 0;
+		for (; here < 4 && i < le; here++) {
+			size_t e = recovery_code(s, le, i);
+			if (!e || (e < le && !rx_in(" \t\r", s[e])))
+				break;
+			cs[here] = i;
+			ce[here] = e;
+			i = e;
+			while (i < le && rx_in(" \t\r", s[i]))
+				i++;
+		}
+		if (here && i < le)
+			break; /* a line of prose that starts with a code-like word */
+		for (int m = 0; m < here; m++)
+			k += (unsigned)rx_emit(c, cs[m], ce[m], REDACT_SECRET);
+		if (!here && (k || ++other > 2))
+			break;
+	}
+	return k;
+}
+
+/* "snmp-server community <string> [RO|RW]", "snmp community <string>". */
+unsigned sc_detect_snmp(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, c->me), vs, raw;
+	if (c->me >= le || s[c->me] != ' ')
+		return 0;
+	size_t ve = sc_value_at(s, le, c->me, &vs, &raw);
+	if (ve - vs < 4 || sc_placeholder(s + vs, raw - vs) || sc_other_value(s + vs, ve - vs))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
+/* A Netscape cookies.txt line (curl, wget, yt-dlp), fired at its last
+ * tab: "domain TRUE|FALSE path TRUE|FALSE expiry name value", seven
+ * fields; the value when it is no placeholder and not short. */
+unsigned sc_detect_cookie_line(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->ms), f[8], n = 0;
+	f[n++] = ls;
+	for (size_t i = ls; i < le && n < 8; i++)
+		if (s[i] == '\t')
+			f[n++] = i + 1;
+	if (n != 7 || f[6] != c->ms + 1)
+		return 0;
+	static const char *const tf[] = {"TRUE\t", "FALSE\t"};
+	for (int k = 1; k <= 3; k += 2) {
+		size_t p = f[k];
+		if (!(le - p >= 5 && (memcmp(s + p, tf[0], 5) == 0 || (le - p >= 6 && memcmp(s + p, tf[1], 6) == 0))))
+			return 0;
+	}
+	for (size_t i = f[4]; i + 1 < f[5]; i++)
+		if (!rx_is_digit((unsigned char)s[i]))
+			return 0;
+	size_t ve = le;
+	while (ve > f[6] && rx_in(" \r", s[ve - 1]))
+		ve--;
+	if (ve - f[6] < 8 || sc_placeholder(s + f[6], ve - f[6]))
+		return 0;
+	/* a session's or a login's cookie, not an analytics one ("_ga") */
+	static const char *const auth[] = {"sess", "sid", "auth", "token", "login", "jwt", "remember",
+					   NULL};
+	char name[64];
+	if (f[6] - 1 - f[5] >= sizeof name)
+		return 0;
+	rx_fold(s + f[5], f[6] - 1 - f[5], name, sizeof name);
+	int ok = 0;
+	for (const char *const *a = auth; *a && !ok; a++)
+		ok = strstr(name, *a) != NULL;
+	if (!ok)
+		return 0;
+	return (unsigned)rx_emit(c, f[6], ve, REDACT_SECRET);
+}
+
+/* "password 7 <hex>" (Cisco's type 7 is reversible; type 5, 8 and 9 are
+ * hashes), fired at "password 7". */
+unsigned sc_detect_cisco7(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->me, e;
+	if (i + 9 > c->len || s[i] != ' ')
+		return 0;
+	i++;
+	for (e = i; e < c->len && (rx_is_digit((unsigned char)s[e]) || rx_in("ABCDEFabcdef", s[e])); e++)
+		;
+	if (e - i < 8 || (e - i) % 2 || (e < c->len && !rx_in(" \r\n", s[e])))
+		return 0;
+	return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
+}
+
+/* A PuTTY key file, from its first line to the end of its Private-MAC line
+ * (or of its private lines when the MAC is cut off). */
+unsigned sc_detect_ppk(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	if (c->ms + 20 > c->len || memcmp(s + c->ms, "PuTTY-User-Key-File-", 20) != 0)
+		return 0;
+	size_t lim = c->ms + 16384 < c->len ? c->ms + 16384 : c->len;
+	const char *mac = memmem(s + c->ms, lim - c->ms, "\nPrivate-MAC: ", 14);
+	if (!mac)
+		return 0;
+	size_t e = rx_line_end(s, c->len, (size_t)(mac - s) + 1);
+	while (e > c->ms && s[e - 1] == '\r')
+		e--;
+	return (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET);
+}
+
+static const char *const recovery_words[] = {
+	"recovery codes", "backup codes", "recovery code", "backup code", "codes de récupération",
+	"códigos de recuperación", "wiederherstellungscodes", "backup-codes", "códigos de backup",
+	"codici di backup", "herstelcodes", NULL,
+};
+struct rx_kwset sc_recovery_kws = RX_KWSET(recovery_words);
+static const char *const snmp_words[] = {"snmp-server community", "snmp community", "rocommunity",
+					 "rwcommunity", NULL};
+struct rx_kwset sc_snmp_kws = RX_KWSET(snmp_words);
+static const char *const cisco7_words[] = {"password 7", "secret 7", "key 7", NULL};
+struct rx_kwset sc_cisco7_kws = RX_KWSET(cisco7_words);
+
+/* "sqlplus hr_app/vVCszPtK@//db:1521/ORCL", "SQL> connect hr/pw@orcl":
+ * the password of an Oracle connect string, between '/' and '@' (for
+ * "connect", only with both). */
+unsigned sc_detect_connect_string(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, c->me), i = c->me;
+	int sqlplus = c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "sqlplus", 7);
+	for (int args = 0; args < 4 && i < le; args++) {
+		while (i < le && s[i] == ' ')
+			i++;
+		size_t a = i;
+		while (i < le && s[i] != ' ')
+			i++;
+		if (a == i)
+			break;
+		if (s[a] == '-' || (i - a == 6 && rx_fold_eq(s + a, "/nolog", 6)))
+			continue; /* an option */
+		size_t u = a;
+		while (u < i && (rx_is_alnum((unsigned char)s[u]) || rx_in("_$#.\"", s[u])))
+			u++;
+		if (u == a || u >= i || s[u] != '/' || u + 1 >= i)
+			return 0;
+		const char *at = memchr(s + u + 1, '@', i - u - 1);
+		if (!at && !sqlplus)
+			return 0;
+		size_t ps = u + 1, pe = at ? (size_t)(at - s) : i;
+		while (pe > ps && rx_in("\"'", s[pe - 1]))
+			pe--;
+		if (s[ps] == '"' || s[ps] == '\'')
+			ps++;
+		/* the layout says "password": any value but a placeholder */
+		if (pe < ps + 4 || s[ps] == '/' || sc_placeholder(s + ps, pe - ps) || sc_other_value(s + ps, pe - ps))
+			return 0;
+		return (unsigned)rx_emit(c, ps, pe, REDACT_SECRET);
+	}
+	return 0;
+}
+static const char *const connect_words[] = {"sqlplus", "connect", "conn", NULL};
+struct rx_kwset sc_connect_kws = RX_KWSET(connect_words);
+
+/* A line of Postfix's sasl_passwd: "[smtp.office365.com]:587
+ * user@example.com:password", fired at the '[' that starts the line. */
+unsigned sc_detect_sasl_passwd(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->ms, le = rx_line_end(s, c->len, i);
+	if (i != rx_line_start(s, i))
+		return 0;
+	const char *rb = memchr(s + i, ']', le - i);
+	/* a host in the brackets: no spaces, a dot ("[I ServerApp]" is a
+	 * log's level and source) */
+	if (!rb || memchr(s + i, ' ', (size_t)(rb - s) - i) || !memchr(s + i, '.', (size_t)(rb - s) - i))
+		return 0;
+	size_t j = (size_t)(rb - s) + 1;
+	if (j < le && s[j] == ':')
+		while (++j < le && rx_is_digit((unsigned char)s[j]))
+			;
+	if (j >= le || (s[j] != ' ' && s[j] != '\t'))
+		return 0;
+	while (j < le && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	size_t ue = j;
+	while (ue < le && s[ue] != ':' && s[ue] != ' ')
+		ue++;
+	size_t ve = le;
+	while (ve > ue && rx_in(" \r", s[ve - 1]))
+		ve--;
+	if (ue == j || ue >= le || s[ue] != ':' || ve <= ue + 4 || memchr(s + ue + 1, ' ', ve - ue - 1) ||
+	    s[ue + 1] == '/' ||
+	    sc_placeholder(s + ue + 1, ve - ue - 1))
+		return 0;
+	return (unsigned)rx_emit(c, ue + 1, ve, REDACT_SECRET);
+}
+
+/* curl's and wget's config ("user = \"zbx_agent:Torshavn43?\"", also
+ * proxy-user, userpwd): the password after the name's ':'. */
+unsigned sc_user_pair(struct rx_ctx *c, size_t ks, size_t ke, size_t vs, size_t ve)
+{
+	static const char *const keys[] = {"user", "proxy-user", "proxy_user", "userpwd",
+					   "proxyuserpwd", NULL};
+	const char *s = c->text;
+	char w[16];
+	size_t n = ke - ks;
+	if (ke <= ks || !(n == 4 || n == 7 || n == 10 || n == 12) || !rx_in("uUpP", s[ks]))
+		return 0;
+	rx_fold(s + ks, ke - ks, w, sizeof w);
+	int ok = 0;
+	for (const char *const *k = keys; *k && !ok; k++)
+		ok = strcmp(w, *k) == 0;
+	const char *colon = ok ? memchr(s + vs, ':', ve - vs) : NULL;
+	if (!colon || colon == s + vs || memmem(s + vs, ve - vs, "://", 3))
+		return 0;
+	size_t ps = (size_t)(colon - s) + 1;
+	if (ve <= ps || !sc_password_like(s + ps, ve - ps) || sc_placeholder(s + ps, ve - ps))
+		return 0;
+	return (unsigned)rx_emit(c, ps, ve, REDACT_SECRET);
+}
