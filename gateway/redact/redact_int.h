@@ -257,6 +257,10 @@ unsigned gv_detect_id_script(struct rx_ctx *c);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];
+/* Dates of birth after birth labels and under birth columns of more
+ * languages, in digits of more scripts (dob_world.c). */
+unsigned dob_detect_world_label(struct rx_ctx *c);
+unsigned dob_detect_world_cell(struct rx_ctx *c);
 extern const size_t rx_dob_ntriggers;
 
 /* ---- anchored patterns (engine.c) ------------------------------------------- */

@@ -125,6 +125,18 @@ static const struct tc ids[] = {
 };
 
 static const struct tc words[] = {
+  /* birth labels and columns of more languages, digits of other scripts,
+   * month names the reader does not know (dob_world.c); other dates and
+   * numbers after them stay */
+  {"تاريخ الميلاد: ١٣/٣/١٩٩٨", "تاريخ الميلاد: [DOB]"},
+  {"জন্ম তারিখ: ২৩/১১/১৯৭৭", "জন্ম তারিখ: [DOB]"},
+  {"Tsiku lobadwa: 8 Meyi 1993", "Tsiku lobadwa: [DOB]"},
+  {"Doglan senesi: 1-nji iýul 1982", "Doglan senesi: [DOB]"},
+  {"Deiziad ganedigezh: 26 a viz Du 1992", "Deiziad ganedigezh: [DOB]"},
+  {"Petsa sa pagkatawo: Enero 10, 1975", "Petsa sa pagkatawo: [DOB]"},
+  {"Санаи таваллуд: 28 майи 1997", "Санаи таваллуд: [DOB]"},
+  {"ተ.ቁ | ስም | የትውልድ ቀን | ስልክ\n1 | ዳዊት ወልዴ | 09/08/1983 | —", "ተ.ቁ | ስም | የትውልድ ቀን | ስልክ\n1 | [NAME] | [DOB] | —"},
+  {"Data moris: 31/02/1995\nData moris: 2029-01-01\nDe bilong bon: 12 gutpela de", "Data moris: 31/02/1995\nData moris: 2029-01-01\nDe bilong bon: 12 gutpela de"},
   /* birth words */
   {"Saksøkte: Kari Haugen, f. 10.09.1967", "Saksøkte: [NAME], f. [DOB]"},
   {"Já, Lubomír Němec, nar. 04.02.2000", "Já, [NAME], nar. [DOB]"},

@@ -1,0 +1,242 @@
+/* dob_world.c: dates of birth after a birth label or under a birth column
+ * in languages whose words and month names the date reader does not know,
+ * and in digits of other scripts:
+ *
+ *   تاريخ الميلاد: ١٣/٣/١٩٩٨           Arabic-Indic digits
+ *   জন্ম তারিখ: ২৩/১১/১৯৭৭              Bengali digits
+ *   Ծննդյան ամսաթիվ՝ 14 դեկտեմբերի 1995  a month of any language
+ *   Deiziad ganedigezh: 26 a viz Du 1992 (words between day and year)
+ *   Doglan senesi: 1-nji iýul 1982       (an ordinal suffix)
+ *   | Usuku lokuzalwa | ...              a column named for the birth date
+ *
+ * Fired at the label's ':' (also '：') or at a cell's
+ * delimiter; the label must end with a birth phrase of the list below. The
+ * date: day, month and year in digits of one script with '/', '.' or '-'
+ * between, either order, or a day, one to three words and a year; the
+ * year from 1850 to now, the day and month in range. */
+#include <string.h>
+#include <time.h>
+
+#include "redact_int.h"
+
+static const char *const birth_phrases[] = {
+	"date of birth", "birth date", "dob", "born", "birthday",
+	/* Cebuano, Tagalog, Tetum, Tok Pisin, Breton, Turkmen, Shona, Zulu,
+	 * Xhosa, Chichewa, Hausa, Yoruba, Igbo, Swahili, Somali, Malagasy,
+	 * Luxembourgish, Romansh, Haitian Creole */
+	"petsa sa pagkatawo", "petsa ng kapanganakan", "kaarawan", "data moris", "loron moris",
+	"de bilong bon", "deiziad ganedigezh", "doglan senesi", "doglan güni", "zuva rekuzvarwa",
+	"usuku lokuzalwa", "umhla wokuzalwa", "tsiku lobadwa", "ranar haihuwa", "ọjọ ibi",
+	"ojo ibi", "ụbọchị ọmụmụ", "tarehe ya kuzaliwa", "taariikhda dhalashada", "daty nahaterahana",
+	"gebuertsdatum", "data da naschientscha", "dat nesans",
+	/* Arabic, Kurdish, Persian, Urdu, Pashto, Uyghur */
+	"تاريخ الميلاد", "تاريخ ميلاد", "ڕێکەوتی لەدایکبوون", "بەرواری لەدایکبوون", "تاریخ تولد",
+	"تاریخ پیدائش", "د زیږیدو نیټه", "تۇغۇلغان ۋاقتى",
+	/* Bengali, Hindi, Nepali, Marathi, Gujarati, Punjabi, Kannada, Tamil,
+	 * Telugu, Malayalam, Sinhala */
+	"জন্ম তারিখ", "জন্মতারিখ", "जन्म तिथि", "जन्म तारीख", "जन्मतारीख", "जन्म मिति", "जन्म दिनांक",
+	"જન્મ તારીખ", "ਜਨਮ ਮਿਤੀ", "ಜನ್ಮ ದಿನಾಂಕ", "பிறந்த தேதி", "పుట్టిన తేదీ", "ജനന തീയതി",
+	"උපන් දිනය",
+	/* Armenian, Georgian, Tajik, Amharic, Tigrinya, Hebrew, Yiddish */
+	"ծննդյան ամսաթիվ", "დაბადების თარიღი", "санаи таваллуд", "Санаи таваллуд", "የትውልድ ቀን",
+	"የልደት ቀን", "ዕለት ልደት", "תאריך לידה", "געבוירן", NULL,
+};
+static struct rx_kwset birth_kws = RX_KWSET(birth_phrases);
+
+/* A digit of one script at s[i]: its value (0-9) and byte length in *k,
+ * its script in *sc (0 ASCII, 1 Arabic-Indic, 2 Persian, 3 Devanagari, 4
+ * Bengali), or -1. */
+static int gdigit(const char *s, size_t len, size_t i, size_t *k, int *sc)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i < len && rx_is_digit(u[i])) {
+		*k = 1, *sc = 0;
+		return u[i] - '0';
+	}
+	if (i + 1 < len && u[i] == 0xD9 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xA9) {
+		*k = 2, *sc = 1;
+		return u[i + 1] - 0xA0;
+	}
+	if (i + 1 < len && u[i] == 0xDB && u[i + 1] >= 0xB0 && u[i + 1] <= 0xB9) {
+		*k = 2, *sc = 2;
+		return u[i + 1] - 0xB0;
+	}
+	if (i + 2 < len && u[i] == 0xE0 && (u[i + 1] == 0xA5 || u[i + 1] == 0xA7) && u[i + 2] >= 0xA6 &&
+	    u[i + 2] <= 0xAF) {
+		*k = 3, *sc = u[i + 1] == 0xA5 ? 3 : 4;
+		return u[i + 2] - 0xA6;
+	}
+	return -1;
+}
+
+/* A number of 1-4 digits of one script at s[i]: its value, digit count in
+ * *nd and end in *e; -1 when none. */
+static int gnumber(const char *s, size_t len, size_t i, size_t *nd, size_t *e)
+{
+	size_t k;
+	int sc0 = -1, sc, v = 0, d;
+	*nd = 0;
+	while (*nd < 5 && (d = gdigit(s, len, i, &k, &sc)) >= 0 && (sc0 < 0 || sc == sc0)) {
+		sc0 = sc;
+		v = v * 10 + d;
+		i += k;
+		(*nd)++;
+	}
+	*e = i;
+	return *nd && *nd <= 4 ? v : -1;
+}
+
+static int this_year(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	return gmtime_r(&t, &tm) ? tm.tm_year + 1900 : 2026;
+}
+
+/* A letter (not a digit of any script) at s[i]: its byte length or 0. */
+static size_t word_letter(const char *s, size_t len, size_t i)
+{
+	size_t k;
+	int sc;
+	if (i >= len || rx_is_digit((unsigned char)s[i]) || gdigit(s, len, i, &k, &sc) >= 0)
+		return 0;
+	return rx_letter_at(s, len, i);
+}
+
+/* A month's name first: one or two words, the day, ',' and the year
+ * ("Enero 10, 1975", "Abril 20, 1977"); its end or RX_NONE. */
+static size_t month_first(const char *s, size_t len, size_t i, int now)
+{
+	size_t j = i, n, e;
+	for (int w = 0; w < 2; w++) {
+		size_t ws = j;
+		while (j < len && word_letter(s, len, j))
+			j += word_letter(s, len, j);
+		if (j == ws || j >= len || s[j] != ' ')
+			return RX_NONE;
+		j++;
+		if (gnumber(s, len, j, &n, &e) >= 0)
+			break;
+	}
+	int d = gnumber(s, len, j, &n, &e);
+	if (d < 1 || d > 31 || n > 2 || e + 2 >= len || s[e] != ',' || s[e + 1] != ' ')
+		return RX_NONE;
+	int y = gnumber(s, len, e + 2, &n, &j);
+	if (n != 4 || y < 1850 || y > now || (j < len && rx_is_alnum((unsigned char)s[j])))
+		return RX_NONE;
+	return j;
+}
+
+/* A date of birth at s[i]: its end, or RX_NONE. */
+static size_t gdate(const char *s, size_t len, size_t i)
+{
+	size_t n1, n2, n3, e1, e2, e3;
+	int a = gnumber(s, len, i, &n1, &e1), y = 0, m = 0, d = 0, now = this_year();
+	if (a < 0)
+		return RX_NONE;
+	/* numeric: d/m/yyyy, m/d/yyyy, yyyy-mm-dd, d.m.yy */
+	if (e1 < len && rx_in("/.-", s[e1])) {
+		int b = gnumber(s, len, e1 + 1, &n2, &e2);
+		if (b >= 0 && e2 < len && s[e2] == s[e1]) {
+			int c = gnumber(s, len, e2 + 1, &n3, &e3);
+			if (c < 0 || (e3 < len && rx_is_alnum((unsigned char)s[e3])))
+				return RX_NONE;
+			if (n1 == 4)
+				y = a, m = b, d = c;
+			else if (n3 == 4 || n3 == 2)
+				y = n3 == 2 ? (c > now % 100 ? 1900 + c : 2000 + c) : c, d = a, m = b;
+			else
+				return RX_NONE;
+			if (m > 12 && d <= 12 && n1 != 4) {
+				int t = m;
+				m = d, d = t; /* m/d/yyyy */
+			}
+			return y >= 1850 && y <= now && rx_date_ok(y, m, d) ? e3 : RX_NONE;
+		}
+	}
+	/* a day (with an ordinal's letters: "1-nji", "3rd"), one to three
+	 * words, an optional ',', a year */
+	if (n1 > 2 || a < 1 || a > 31)
+		return RX_NONE;
+	size_t j = e1;
+	if (j < len && s[j] == '-')
+		j++;
+	while (j < len && word_letter(s, len, j) && j - e1 < 6)
+		j += word_letter(s, len, j);
+	if (j < len && s[j] == '.')
+		j++;
+	int words = 0;
+	for (; words < 3 && j + 1 < len && s[j] == ' ' && word_letter(s, len, j + 1); words++) {
+		j++;
+		while (j < len && (word_letter(s, len, j) || s[j] == '\''))
+			j += word_letter(s, len, j) ? word_letter(s, len, j) : 1;
+		if (j < len && (s[j] == ',' || s[j] == '.'))
+			j++;
+	}
+	if (!words || j >= len || s[j] != ' ')
+		return RX_NONE;
+	y = gnumber(s, len, j + 1, &n3, &e3);
+	if (n3 != 4 || y < 1850 || y > now || (e3 < len && rx_is_alnum((unsigned char)s[e3])))
+		return RX_NONE;
+	return e3;
+}
+
+/* At ':' (or '：'): a birth label before it, a date after it. */
+unsigned dob_detect_world_label(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len, at = c->ms, v;
+	if (u[at] == ':')
+		v = at + 1;
+	else if (at + 2 < len && u[at] == 0xEF && u[at + 1] == 0xBC && u[at + 2] == 0x9A)
+		v = at + 3;
+	else
+		return 0;
+	while (v < len && s[v] == ' ')
+		v++;
+	size_t k;
+	int sc;
+	if (v >= len || (gdigit(s, len, v, &k, &sc) < 0 && !word_letter(s, len, v)))
+		return 0;
+	size_t ls = rx_line_start(s, at), lb = at, le = at;
+	while (le > ls && s[le - 1] == ' ')
+		le--;
+	while (lb > ls && at - lb < 64 && !rx_in("|\t;", s[lb - 1]))
+		lb--;
+	while (lb < le && rx_in(" -*#\"", s[lb]))
+		lb++;
+	char w[96];
+	if (le <= lb || le - lb >= sizeof w)
+		return 0;
+	size_t n = rx_fold(s + lb, le - lb, w, sizeof w);
+	if (rx_kwset_last(&birth_kws, w, 0, n) != n)
+		return 0;
+	size_t e = gdigit(s, len, v, &k, &sc) >= 0 ? gdate(s, len, v) : month_first(s, len, v, this_year());
+	return e != RX_NONE ? (unsigned)rx_emit(c, v, e, REDACT_DOB) : 0;
+}
+
+/* At a cell's delimiter: a date under a column named for the birth date
+ * ("| ስም | የትውልድ ቀን |", "Usuku lokuzalwa"). */
+unsigned dob_detect_world_cell(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, v = c->ms + 1, k;
+	int sc;
+	while (v < len && s[v] == ' ')
+		v++;
+	if (v >= len || gdigit(s, len, v, &k, &sc) < 0)
+		return 0;
+	size_t e = gdate(s, len, v), t = e;
+	while (t < len && rx_in(" \r", s[t]))
+		t++;
+	if (e == RX_NONE || (t < len && s[t] != s[c->ms] && s[t] != '\n'))
+		return 0;
+	char hdr[96];
+	if (!rx_column_header(c, v, hdr, sizeof hdr))
+		return 0;
+	size_t n = strlen(hdr);
+	if (rx_kwset_last(&birth_kws, hdr, 0, n) == RX_NONE)
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_DOB);
+}
