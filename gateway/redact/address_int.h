@@ -45,6 +45,10 @@ unsigned ad_detect_ru(struct rx_ctx *c);
 unsigned ad_detect_th(struct rx_ctx *c);
 unsigned ad_detect_ar(struct rx_ctx *c);
 extern struct rx_kwset ad_ru_house_kws;
+/* An address as a field's value or a cell under an address column, in
+ * any language and script (address_field.c), at ':' and at delimiters. */
+unsigned ad_detect_field(struct rx_ctx *c);
+unsigned ad_detect_field_cell(struct rx_ctx *c);
 extern struct rx_kwset ad_ar_street_kws;
 
 #endif

@@ -65,7 +65,9 @@ static int other_address(const char *s, size_t ls, size_t at)
 	static const char *const kinds[] = {"email", "e-mail", "mail", "ip", "ipv4", "ipv6", "mac",
 					    "web", "wallet", "btc", "eth", "server", "memory",
 					    "bitcoin", "ethereum", "contract", "node", "bridge",
-					    "broadcast", "network", "hardware", NULL};
+					    "broadcast", "network", "hardware", "institution",
+					    "company", "organisation", "organization", "employer",
+					    "school", "hospital", "office", NULL};
 	size_t e = at;
 	while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '-'))
 		e--;

@@ -56,7 +56,7 @@ static size_t non_digit, non_upper, non_lower;
  * lookup per word. */
 #define NFEAT 12
 static uint64_t runnable[3][1u << NFEAT];
-static uint8_t on_byte[256][8];
+static uint8_t on_byte[256][16];
 static uint8_t non_byte[256];
 /* Byte classes for the walk: 1 an ASCII word character, 2 a lead byte of a
  * two-byte letter, 4 a trigger byte (set in tables_init). */

@@ -213,6 +213,14 @@ static const struct tc labelled[] = {
   {"شیراز، خیابان شریعتی، کوچه نهم، پلاک 54، کد پستی 5768967331 شماره تماس",
    "[ADDRESS] شماره تماس"},
   {"55 شارع جامعة الدول العربية، الدقي، الجيزة 12311", "[ADDRESS]"},
+  /* an address as a field's value in any script, or a cell under an
+   * address column (address_field.c); an office's address is not one */
+  {"ঠিকানা: বাড়ি ৯০, রোড ৯, মিরপুর ১০, ঢাকা ১২০৫", "ঠিকানা: [ADDRESS]"},
+  {"Kero: 13 Enterprise Road, Highlands, Harare", "Kero: [ADDRESS]"},
+  {"ವಿಳಾಸ: ನಂ. 55, 1ನೇ ಅಡ್ಡರಸ್ತೆ, ಬಸವನಗುಡಿ, ಬೆಂಗಳೂರು 560003", "ವಿಳಾಸ: [ADDRESS]"},
+  {"No | Jeneng | Alamat\n1 | Budi | Jl. Kapten Mulyadi No. 63, Surakarta 57151", "No | Jeneng | Alamat\n1 | Budi | [ADDRESS]"},
+  {"Institution address: Bole Sub-City, Woreda 10, House No. 1484\nEmail address: a@b.et",
+   "Institution address: Bole Sub-City, Woreda 10, House No. 1484\nEmail address: [EMAIL]"},
   /* one mark alone is none */
   {"Глава 5, д. 3, стр. 7", "Глава 5, д. 3, стр. 7"},
   {"version 2号 is out; 第3号 issue", "version 2号 is out; 第3号 issue"},

@@ -1,0 +1,143 @@
+/* address_field.c: an address as the value of a field named for it in any
+ * language and script, found at the field's separator rather than at its
+ * label's word (the keyword triggers do not read words of three-byte
+ * letters: Bengali, Kannada, Sinhala...):
+ *
+ *   ঠিকানা: বাড়ি ৯০, রোড ৯, মিরপুর ১০, ঢাকা ১২০৫
+ *   Kero: 13 Enterprise Road, Highlands, Harare
+ *   Суроға: 734025, ш. Душанбе, кӯчаи Айнӣ 108, ҳуҷраи 24
+ *
+ * and a cell under a column named for it ("First Name,...,Address1,...",
+ * "| Alamat |"). The value must hold a number (of any script) and a second
+ * part or word, and no e-mail address or URL. */
+#include <string.h>
+
+#include "address_int.h"
+
+static const char *const field_words[] = {
+	/* English and European; "address" in cells and fields */
+	"address", "address1", "address 1", "address line 1", "street address", "home address",
+	"adresse", "adressa", "adress", "adres", "adresa", "indirizzo", "dirección", "direccion",
+	"dirección del local", "domicilio", "endereço", "morada", "anschrift", "alamat",
+	"alamat rumah", "tirahan", "kero", "salgysy", "hela fatin", "adireshi", "adirẹsi", "anwani",
+	"cinwani", "ikheli", "aderesi", "cím", "lakcím", "osoite", "naslov", "manzil",
+	/* Arabic, Kurdish, Persian, Urdu, Hebrew */
+	"العنوان", "عنوان", "ناونیشان", "آدرس", "نشانی", "پتہ", "مستقل پتہ", "موجودہ پتہ", "כתובת",
+	/* Indic, Sinhala, Thai, Armenian, Georgian, Ge'ez, Cyrillic */
+	"ঠিকানা", "ঠিকানাঃ", "पता", "ठेगाना", "पत्ता", "સરનામું", "ਪਤਾ", "ವಿಳಾಸ", "முகவரி",
+	"చిరునామా", "വിലാസം", "ලිපිනය", "ที่อยู่", "հասցե", "მისამართი", "አድራሻ", "адрес", "Адрес",
+	"адреса", "Адреса", "суроға", "Суроға", "мекенжай", "Мекенжай", NULL,
+};
+static struct rx_kwset field_kws = RX_KWSET(field_words);
+
+/* Words before "address" that make it another kind of address. */
+static int other_kind(const char *w, size_t n)
+{
+	static const char *const kinds[] = {"email", "e-mail", "mail", "ip", "mac", "web", "wallet",
+					    "server", "institution", "billing", "office", NULL};
+	for (const char *const *k = kinds; *k; k++) {
+		size_t l = strlen(*k);
+		if (n > l && memcmp(w, *k, l) == 0 && (w[l] == ' ' || w[l] == '_' || w[l] == '-'))
+			return 1;
+	}
+	return 0;
+}
+
+/* A digit of any script (a byte of ASCII or a UTF-8 decimal digit of the
+ * Arabic-Indic, Persian, Devanagari, Bengali... blocks, xx66-xx6F). */
+static int any_digit(const unsigned char *u, size_t len, size_t i)
+{
+	if (rx_is_digit(u[i]))
+		return 1;
+	if (i + 1 < len && ((u[i] == 0xD9 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xA9) ||
+			    (u[i] == 0xDB && u[i + 1] >= 0xB0 && u[i + 1] <= 0xB9)))
+		return 1;
+	return i + 2 < len && u[i] == 0xE0 && u[i + 2] >= 0xA6 && u[i + 2] <= 0xAF &&
+	       (u[i + 1] & 0x81) == 0x81 && u[i + 1] >= 0xA5 && u[i + 1] <= 0xB5;
+}
+
+/* [a, b) reads like an address: a number, two parts or three words, no
+ * '@' or "://". */
+static int addressish(const char *s, size_t a, size_t b)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (b <= a + 5 || b - a > 240 || memchr(s + a, '@', b - a) || memmem(s + a, b - a, "://", 3))
+		return 0;
+	int num = 0, parts = 1, words = 1;
+	for (size_t i = a; i < b; i++) {
+		num |= any_digit(u, b, i);
+		parts += s[i] == ',' || (u[i] == 0xD8 && i + 1 < b && u[i + 1] == 0x8C);
+		words += s[i] == ' ';
+	}
+	return num && (parts >= 2 || words >= 3);
+}
+
+/* At ':' (or '：'): the rest of the line after an address field's name. */
+unsigned ad_detect_field(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len, at = c->ms, v;
+	if (u[at] == ':')
+		v = at + 1;
+	else if (at + 2 < len && u[at] == 0xEF && u[at + 1] == 0xBC && u[at + 2] == 0x9A)
+		v = at + 3;
+	else
+		return 0;
+	if (v < len && s[v] == '/')
+		return 0; /* a URL's "://" */
+	while (v < len && s[v] == ' ')
+		v++;
+	size_t ls = rx_line_start(s, at), lb = at, le = at;
+	while (le > ls && s[le - 1] == ' ')
+		le--;
+	while (lb > ls && at - lb < 64 && !rx_in("|\t;,\"{", s[lb - 1]))
+		lb--;
+	while (lb < le && rx_in(" -*#", s[lb]))
+		lb++;
+	char w[96];
+	if (le <= lb || le - lb >= sizeof w)
+		return 0;
+	size_t n = rx_fold(s + lb, le - lb, w, sizeof w);
+	/* the label ends with an address word (in parentheses after it:
+	 * "ලිපිනය (කාර්යාලය)" is an office's) */
+	if (rx_kwset_last(&field_kws, w, 0, n) != n || other_kind(w, n))
+		return 0;
+	/* labels the keyword trigger reads are address_label.c's, which ends
+	 * a value more carefully */
+	if (rx_kwset_last(&ad_label_kws, w, 0, n) == n)
+		return 0;
+	size_t le2 = rx_line_end(s, len, v), e = v;
+	while (e < le2 && !rx_in("|\t<", s[e]) && !(s[e] == ' ' && e + 1 < le2 && s[e + 1] == ' '))
+		e++;
+	while (e > v && rx_in(" \r", s[e - 1]))
+		e--;
+	if (!addressish(s, v, e))
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_ADDRESS);
+}
+
+/* At a cell's delimiter: the cell after it under an address column. */
+unsigned ad_detect_field_cell(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, v = c->ms + 1;
+	char d = s[c->ms];
+	while (v < len && s[v] == ' ')
+		v++;
+	size_t e = v;
+	while (e < len && s[e] != d && s[e] != '\n' && s[e] != '"')
+		e++;
+	size_t b = e;
+	while (b > v && rx_in(" \r", s[b - 1]))
+		b--;
+	if (!addressish(s, v, b) || (v < len && s[v] == '"'))
+		return 0;
+	char hdr[96];
+	if (!rx_column_header(c, v, hdr, sizeof hdr))
+		return 0;
+	size_t n = strlen(hdr);
+	if (rx_kwset_last(&field_kws, hdr, 0, n) != n || other_kind(hdr, n))
+		return 0;
+	return (unsigned)rx_emit(c, v, b, REDACT_ADDRESS);
+}
