@@ -61,13 +61,21 @@ static int any_digit(const unsigned char *u, size_t len, size_t i)
 static int addressish(const char *s, size_t a, size_t b)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	if (b <= a + 5 || b - a > 240 || memchr(s + a, '@', b - a) || memmem(s + a, b - a, "://", 3))
+	if (b <= a + 5 || b - a > 240)
 		return 0;
 	int num = 0, parts = 1, words = 1;
 	for (size_t i = a; i < b; i++) {
-		num |= any_digit(u, b, i);
-		parts += s[i] == ',' || (u[i] == 0xD8 && i + 1 < b && u[i + 1] == 0x8C);
-		words += s[i] == ' ';
+		unsigned char ch = u[i];
+		if (ch < 0x80) {
+			if (ch == '@' || (ch == ':' && i + 2 < b && s[i + 1] == '/' && s[i + 2] == '/'))
+				return 0;
+			num |= rx_is_digit(ch);
+			parts += ch == ',';
+			words += ch == ' ';
+		} else {
+			num |= any_digit(u, b, i);
+			parts += ch == 0xD8 && i + 1 < b && u[i + 1] == 0x8C;
+		}
 	}
 	return num && (parts >= 2 || words >= 3);
 }
@@ -84,13 +92,21 @@ unsigned ad_detect_field(struct rx_ctx *c)
 		v = at + 3;
 	else
 		return 0;
-	if (v < len && s[v] == '/')
-		return 0; /* a URL's "://" */
+	if ((v < len && s[v] == '/') || at == 0 || !(rx_is_alpha((unsigned char)s[at - 1]) || (unsigned char)s[at - 1] >= 0x80 || s[at - 1] == ' '))
+		return 0; /* a URL's "://", a JSON key's '"' */
 	while (v < len && s[v] == ' ')
 		v++;
-	size_t ls = rx_line_start(s, at), lb = at, le = at;
+	size_t ls = rx_line_start(s, at), le = at;
 	while (le > ls && s[le - 1] == ' ')
 		le--;
+	/* the label ends with an address word (by the lexer's hashes, one
+	 * probe; in parentheses after it, "ලිපිනය (කාර්යාලය)" is an
+	 * office's); labels the keyword trigger reads are address_label.c's,
+	 * which ends a value more carefully */
+	size_t from = le > ls + 64 ? le - 64 : ls;
+	if (le == ls || !rx_kw_ends(c, &field_kws, from, le) || rx_kw_ends(c, &ad_label_kws, from, le))
+		return 0;
+	size_t lb = at;
 	while (lb > ls && at - lb < 64 && !rx_in("|\t;,\"{", s[lb - 1]))
 		lb--;
 	while (lb < le && rx_in(" -*#", s[lb]))
@@ -99,13 +115,7 @@ unsigned ad_detect_field(struct rx_ctx *c)
 	if (le <= lb || le - lb >= sizeof w)
 		return 0;
 	size_t n = rx_fold(s + lb, le - lb, w, sizeof w);
-	/* the label ends with an address word (in parentheses after it:
-	 * "ලිපිනය (කාර්යාලය)" is an office's) */
-	if (rx_kwset_last(&field_kws, w, 0, n) != n || other_kind(w, n))
-		return 0;
-	/* labels the keyword trigger reads are address_label.c's, which ends
-	 * a value more carefully */
-	if (rx_kwset_last(&ad_label_kws, w, 0, n) == n)
+	if (other_kind(w, n))
 		return 0;
 	size_t le2 = rx_line_end(s, len, v), e = v;
 	while (e < le2 && !rx_in("|\t<", s[e]) && !(s[e] == ' ' && e + 1 < le2 && s[e + 1] == ' '))
@@ -123,8 +133,29 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t len = c->len, v = c->ms + 1;
 	char d = s[c->ms];
+	/* (a comma and a space is prose's, not a CSV row's) */
+	if (d == ',' && v < len && s[v] == ' ')
+		return 0;
 	while (v < len && s[v] == ' ')
 		v++;
+	if (v >= len || !(rx_is_alnum((unsigned char)s[v]) || (unsigned char)s[v] >= 0xC3))
+		return 0;
+	/* a cheap look first: a house number and a word ("8692 Navajo
+	 * Route 12"), or a street word first ("Jl. Kapten Mulyadi No. 63") */
+	{
+		static const char *const first[] = {"jl", "jln", "jalan", "calle", "rua", "via", "rue",
+						    "avenida", "av", "ul", "plot", "house", "flat",
+						    "apt", "unit", NULL};
+		size_t k = v;
+		while (k < len && k - v < 6 && rx_is_digit((unsigned char)s[k]))
+			k++;
+		if (!(k > v && k + 1 < len && s[k] == ' ' && rx_is_alpha((unsigned char)s[k + 1]))) {
+			char w[16];
+			size_t we = ad_word(s, len, v, w, sizeof w);
+			if (we == v || !ad_in_list(first, w))
+				return 0;
+		}
+	}
 	size_t e = v;
 	while (e < len && s[e] != d && s[e] != '\n' && s[e] != '"')
 		e++;

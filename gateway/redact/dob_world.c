@@ -86,11 +86,19 @@ static int gnumber(const char *s, size_t len, size_t i, size_t *nd, size_t *e)
 	return *nd && *nd <= 4 ? v : -1;
 }
 
+/* The current year, read from the clock once a day at most (a relaxed
+ * atomic: every thread computes the same value). */
 static int this_year(void)
 {
+	static long cached; /* year * 1000000 + day number */
 	time_t t = time(NULL);
+	long day = (long)(t / 86400), v = __atomic_load_n(&cached, __ATOMIC_RELAXED);
+	if (v && v % 1000000 == day % 1000000)
+		return (int)(v / 1000000);
 	struct tm tm;
-	return gmtime_r(&t, &tm) ? tm.tm_year + 1900 : 2026;
+	int y = gmtime_r(&t, &tm) ? tm.tm_year + 1900 : 2026;
+	__atomic_store_n(&cached, (long)y * 1000000 + day % 1000000, __ATOMIC_RELAXED);
+	return y;
 }
 
 /* A letter (not a digit of any script) at s[i]: its byte length or 0. */
@@ -197,23 +205,20 @@ unsigned dob_detect_world_label(struct rx_ctx *c)
 		v++;
 	size_t k;
 	int sc;
-	if (v >= len || (gdigit(s, len, v, &k, &sc) < 0 && !word_letter(s, len, v)))
-		return 0;
-	size_t ls = rx_line_start(s, at), lb = at, le = at;
-	while (le > ls && s[le - 1] == ' ')
-		le--;
-	while (lb > ls && at - lb < 64 && !rx_in("|\t;", s[lb - 1]))
-		lb--;
-	while (lb < le && rx_in(" -*#\"", s[lb]))
-		lb++;
-	char w[96];
-	if (le <= lb || le - lb >= sizeof w)
-		return 0;
-	size_t n = rx_fold(s + lb, le - lb, w, sizeof w);
-	if (rx_kwset_last(&birth_kws, w, 0, n) != n)
+	/* a label's last letter before the colon (not a JSON key's quote, a
+	 * clock's digit) */
+	if (v >= len || at == 0 || !(rx_is_alpha((unsigned char)s[at - 1]) || (unsigned char)s[at - 1] >= 0x80 || s[at - 1] == ' ') ||
+	    (gdigit(s, len, v, &k, &sc) < 0 && !word_letter(s, len, v)))
 		return 0;
 	size_t e = gdigit(s, len, v, &k, &sc) >= 0 ? gdate(s, len, v) : month_first(s, len, v, this_year());
-	return e != RX_NONE ? (unsigned)rx_emit(c, v, e, REDACT_DOB) : 0;
+	if (e == RX_NONE)
+		return 0;
+	size_t ls = rx_line_start(s, at), le = at;
+	while (le > ls && s[le - 1] == ' ')
+		le--;
+	if (le == ls || !rx_kw_ends(c, &birth_kws, le > ls + 96 ? le - 96 : ls, le))
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_DOB);
 }
 
 /* At a cell's delimiter: a date under a column named for the birth date
@@ -223,6 +228,8 @@ unsigned dob_detect_world_cell(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t len = c->len, v = c->ms + 1, k;
 	int sc;
+	if (s[c->ms] == ',' && v < len && s[v] == ' ')
+		return 0; /* prose's comma */
 	while (v < len && s[v] == ' ')
 		v++;
 	if (v >= len || gdigit(s, len, v, &k, &sc) < 0)

@@ -200,7 +200,8 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 		from = ls;
 	/* a cheap look first: a letter of three bytes (E0, E5-E9) before it
 	 * on the line, and a separator right before the value */
-	if (at < 2 || !rx_in(" :\x9a", s[at - 1]))
+	if (at < 3 || !((s[at - 1] == ' ' && s[at - 2] == ':') || s[at - 1] == ':' ||
+			(unsigned char)s[at - 1] == 0x9A))
 		return 0;
 	int wide = 0;
 	for (size_t i = from; i < at && !wide; i++)

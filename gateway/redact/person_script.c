@@ -119,9 +119,15 @@ static unsigned emit_cell(struct rx_ctx *c, size_t a, size_t b)
 unsigned pn_detect_script_cell(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t len = c->len, d = c->ms, a = d + 1, ls = rx_line_start(s, d);
+	size_t len = c->len, d = c->ms, a = d + 1, ls;
 	char dl = s[d];
 	unsigned k = 0;
+	/* a cheap look first: a letter without capitals after the delimiter
+	 * or before it (the first cell) */
+	if (!(a + 2 < len && (uncased_at(s, len, a) || uncased_at(s, len, a + 1))) &&
+	    !(d >= 2 && ((unsigned char)s[d - 1] >= 0x80 || (unsigned char)s[d - 2] >= 0x80)))
+		return 0;
+	ls = rx_line_start(s, d);
 	while (a < len && s[a] == ' ')
 		a++;
 	if (a < len && uncased_at(s, len, a)) {
@@ -163,11 +169,13 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 	char w[64];
 	if (le <= lb || le - lb >= sizeof w)
 		return 0;
-	size_t n = rx_fold(s + lb, le - lb, w, sizeof w);
 	/* a name label, or one that ends with a word for "name" ("ಕುಟುಂಬದ
 	 * ಮುಖ್ಯಸ್ಥರ ಹೆಸರು", the head of the family's name) */
-	if (!pn_label_word(w, n) && rx_kwset_last(&script_name_kws, w, 0, n) != n)
-		return 0;
+	if (!rx_kw_ends(c, &script_name_kws, lb, le)) {
+		size_t n = rx_fold(s + lb, le - lb, w, sizeof w);
+		if (!pn_label_word(w, n))
+			return 0;
+	}
 	return (unsigned)rx_emit(c, v, uncased_words(s, len, v), REDACT_PERSON);
 }
 
