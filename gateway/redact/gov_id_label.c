@@ -203,6 +203,18 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 	if (at < 3 || !((s[at - 1] == ' ' && s[at - 2] == ':') || s[at - 1] == ':' ||
 			(unsigned char)s[at - 1] == 0x9A))
 		return 0;
+	/* the label's last letter, before its colon (and a '.' or a space):
+	 * a letter of another script */
+	{
+		size_t q = at - 1;
+		if (s[q] == ' ')
+			q--;
+		q -= (unsigned char)s[q] == 0x9A && q >= 2 ? 2 : 0; /* '：' */
+		while (q > 0 && (s[q - 1] == '.' || s[q - 1] == ' ') && at - q < 6)
+			q--;
+		if (q == 0 || (unsigned char)s[q - 1] < 0x80)
+			return 0;
+	}
 	int wide = 0;
 	for (size_t i = from; i < at && !wide; i++)
 		wide = u[i] == 0xE0 || (u[i] >= 0xE5 && u[i] <= 0xE9);

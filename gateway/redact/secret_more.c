@@ -105,6 +105,10 @@ unsigned sc_detect_snmp(struct rx_ctx *c)
 unsigned sc_detect_cookie_line(struct rx_ctx *c)
 {
 	const char *s = c->text;
+	/* a cheap look first: no tab after this one on the line */
+	for (size_t i = c->ms + 1; i < c->len && s[i] != '\n'; i++)
+		if (s[i] == '\t')
+			return 0;
 	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->ms), f[8], n = 0;
 	f[n++] = ls;
 	for (size_t i = ls; i < le && n < 8; i++)
@@ -162,7 +166,8 @@ unsigned sc_detect_cisco7(struct rx_ctx *c)
 unsigned sc_detect_ppk(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	if (c->ms + 20 > c->len || memcmp(s + c->ms, "PuTTY-User-Key-File-", 20) != 0)
+	if (s[c->ms] != 'P' || c->ms + 20 > c->len || s[c->ms + 1] != 'u' ||
+	    memcmp(s + c->ms, "PuTTY-User-Key-File-", 20) != 0)
 		return 0;
 	size_t lim = c->ms + 16384 < c->len ? c->ms + 16384 : c->len;
 	const char *mac = memmem(s + c->ms, lim - c->ms, "\nPrivate-MAC: ", 14);
