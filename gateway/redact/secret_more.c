@@ -130,9 +130,9 @@ unsigned sc_detect_cookie_line(struct rx_ctx *c)
 		ve--;
 	if (ve - f[6] < 8 || sc_placeholder(s + f[6], ve - f[6]))
 		return 0;
-	/* a session's or a login's cookie, not an analytics one ("_ga") */
-	static const char *const auth[] = {"sess", "sid", "auth", "token", "login", "jwt", "remember",
-					   NULL};
+	/* a session's or a login's cookie, not an analytics one ("_ga") or
+	 * a remembered e-mail address ("remember_email") */
+	static const char *const auth[] = {"sess", "sid", "auth", "token", "login", "jwt", NULL};
 	char name[64];
 	if (f[6] - 1 - f[5] >= sizeof name)
 		return 0;
