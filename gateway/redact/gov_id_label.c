@@ -48,7 +48,7 @@ static const char *const id_labels[] = {
 };
 struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
 
-static size_t ad_digits_count(const char *s, size_t n)
+static size_t digits_in(const char *s, size_t n)
 {
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++)
@@ -174,7 +174,7 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 	/* a "matricule" is an employee's number in France and Belgium; in
 	 * Luxembourg the national one: 13 digits, a birth date first */
 	if (c->me - c->ms == 9 && rx_fold_eq(s + c->ms, "matricule", 9)) {
-		if (e - v != 13 || ad_digits_count(s + v, 13) != 13)
+		if (e - v != 13 || digits_in(s + v, 13) != 13)
 			return 0;
 		int y = (s[v] - '0') * 1000 + (s[v + 1] - '0') * 100 + (s[v + 2] - '0') * 10 + (s[v + 3] - '0');
 		if (!rx_date_ok(y, (s[v + 4] - '0') * 10 + (s[v + 5] - '0'), (s[v + 6] - '0') * 10 + (s[v + 7] - '0')))
