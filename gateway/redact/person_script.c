@@ -180,8 +180,8 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 }
 
 /* A table header of these scripts names a name column too (person_ctx.c
- * asks here). */
+ * asks here), when the word ends it ("Nama Produk" is a product's). */
 int pn_script_name_column(const char *folded, size_t n)
 {
-	return rx_kwset_last(&script_name_kws, folded, 0, n) != RX_NONE;
+	return rx_kwset_last(&script_name_kws, folded, 0, n) == n;
 }

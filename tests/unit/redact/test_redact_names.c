@@ -122,6 +122,7 @@ static const struct tc forms[] = {
   {"נאמען | טעלעפאן | סכום\nאסתי לעווי | — | $500", "נאמען | טעלעפאן | סכום\n[NAME] | — | $500"},
   {"Name: نگار احمدی\nالاسم الرباعي: داليا عمرو المصري", "Name: [NAME]\nالاسم الرباعي: [NAME]"},
   {"Ingoa | Wāea | Koha\nRawiri Tamati | — | $20", "Ingoa | Wāea | Koha\n[NAME] | — | $20"},
+  {"Nama Produk | Harga\nSabun Mandi Lifebuoy | 12000", "Nama Produk | Harga\nSabun Mandi Lifebuoy | 12000"},
   {"ملاحظة: الدفع نقدا\nNotes | Amount\nتم الدفع | 500", "ملاحظة: الدفع نقدا\nNotes | Amount\nتم الدفع | 500"},
   {"ಕುಟುಂಬದ ಮುಖ್ಯಸ್ಥರ ಹೆಸರು: ಶ್ವೇತಾ ಭಟ್", "ಕುಟುಂಬದ ಮುಖ್ಯಸ್ಥರ ಹೆಸರು: [NAME]"},
   {"Aha | Ekwentị | Ego\nNneka Obiora | — | ₦214,447", "Aha | Ekwentị | Ego\n[NAME] | — | ₦214,447"},
