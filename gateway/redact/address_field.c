@@ -43,19 +43,6 @@ static int other_kind(const char *w, size_t n)
 	return 0;
 }
 
-/* A digit of any script (a byte of ASCII or a UTF-8 decimal digit of the
- * Arabic-Indic, Persian, Devanagari, Bengali... blocks, xx66-xx6F). */
-static int any_digit(const unsigned char *u, size_t len, size_t i)
-{
-	if (rx_is_digit(u[i]))
-		return 1;
-	if (i + 1 < len && ((u[i] == 0xD9 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xA9) ||
-			    (u[i] == 0xDB && u[i + 1] >= 0xB0 && u[i + 1] <= 0xB9)))
-		return 1;
-	return i + 2 < len && u[i] == 0xE0 && u[i + 2] >= 0xA6 && u[i + 2] <= 0xAF &&
-	       (u[i + 1] & 0x81) == 0x81 && u[i + 1] >= 0xA5 && u[i + 1] <= 0xB5;
-}
-
 /* [a, b) reads like an address: a number, two parts or three words, no
  * '@' or "://". */
 static int addressish(const char *s, size_t a, size_t b)
@@ -73,7 +60,9 @@ static int addressish(const char *s, size_t a, size_t b)
 			parts += ch == ',';
 			words += ch == ' ';
 		} else {
-			num |= any_digit(u, b, i);
+			size_t k;
+			int sc;
+			num |= rx_decimal_at(s, b, i, &k, &sc) >= 0;
 			parts += ch == 0xD8 && i + 1 < b && u[i + 1] == 0x8C;
 		}
 	}
@@ -84,18 +73,9 @@ static int addressish(const char *s, size_t a, size_t b)
 unsigned ad_detect_field(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len = c->len, at = c->ms, v;
-	if (u[at] == ':')
-		v = at + 1;
-	else if (at + 2 < len && u[at] == 0xEF && u[at + 1] == 0xBC && u[at + 2] == 0x9A)
-		v = at + 3;
-	else
+	size_t len = c->len, at = c->ms, v = rx_field_value(s, len, at);
+	if (v == RX_NONE)
 		return 0;
-	if ((v < len && s[v] == '/') || at == 0 || !(rx_is_alpha((unsigned char)s[at - 1]) || (unsigned char)s[at - 1] >= 0x80 || s[at - 1] == ' '))
-		return 0; /* a URL's "://", a JSON key's '"' */
-	while (v < len && s[v] == ' ')
-		v++;
 	size_t ls = rx_line_start(s, at), le = at;
 	while (le > ls && s[le - 1] == ' ')
 		le--;

@@ -43,32 +43,6 @@ static const char *const birth_phrases[] = {
 };
 static struct rx_kwset birth_kws = RX_KWSET(birth_phrases);
 
-/* A digit of one script at s[i]: its value (0-9) and byte length in *k,
- * its script in *sc (0 ASCII, 1 Arabic-Indic, 2 Persian, 3 Devanagari, 4
- * Bengali), or -1. */
-static int gdigit(const char *s, size_t len, size_t i, size_t *k, int *sc)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	if (i < len && rx_is_digit(u[i])) {
-		*k = 1, *sc = 0;
-		return u[i] - '0';
-	}
-	if (i + 1 < len && u[i] == 0xD9 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xA9) {
-		*k = 2, *sc = 1;
-		return u[i + 1] - 0xA0;
-	}
-	if (i + 1 < len && u[i] == 0xDB && u[i + 1] >= 0xB0 && u[i + 1] <= 0xB9) {
-		*k = 2, *sc = 2;
-		return u[i + 1] - 0xB0;
-	}
-	if (i + 2 < len && u[i] == 0xE0 && (u[i + 1] == 0xA5 || u[i + 1] == 0xA7) && u[i + 2] >= 0xA6 &&
-	    u[i + 2] <= 0xAF) {
-		*k = 3, *sc = u[i + 1] == 0xA5 ? 3 : 4;
-		return u[i + 2] - 0xA6;
-	}
-	return -1;
-}
-
 /* A number of 1-4 digits of one script at s[i]: its value, digit count in
  * *nd and end in *e; -1 when none. */
 static int gnumber(const char *s, size_t len, size_t i, size_t *nd, size_t *e)
@@ -76,7 +50,7 @@ static int gnumber(const char *s, size_t len, size_t i, size_t *nd, size_t *e)
 	size_t k;
 	int sc0 = -1, sc, v = 0, d;
 	*nd = 0;
-	while (*nd < 5 && (d = gdigit(s, len, i, &k, &sc)) >= 0 && (sc0 < 0 || sc == sc0)) {
+	while (*nd < 5 && (d = rx_decimal_at(s, len, i, &k, &sc)) >= 0 && (sc0 < 0 || sc == sc0)) {
 		sc0 = sc;
 		v = v * 10 + d;
 		i += k;
@@ -106,7 +80,7 @@ static size_t word_letter(const char *s, size_t len, size_t i)
 {
 	size_t k;
 	int sc;
-	if (i >= len || rx_is_digit((unsigned char)s[i]) || gdigit(s, len, i, &k, &sc) >= 0)
+	if (i >= len || rx_is_digit((unsigned char)s[i]) || rx_decimal_at(s, len, i, &k, &sc) >= 0)
 		return 0;
 	return rx_letter_at(s, len, i);
 }
@@ -193,24 +167,11 @@ static size_t gdate(const char *s, size_t len, size_t i)
 unsigned dob_detect_world_label(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len = c->len, at = c->ms, v;
-	if (u[at] == ':')
-		v = at + 1;
-	else if (at + 2 < len && u[at] == 0xEF && u[at + 1] == 0xBC && u[at + 2] == 0x9A)
-		v = at + 3;
-	else
-		return 0;
-	while (v < len && s[v] == ' ')
-		v++;
-	size_t k;
+	size_t len = c->len, at = c->ms, v = rx_field_value(s, len, at), k;
 	int sc;
-	/* a label's last letter before the colon (not a JSON key's quote, a
-	 * clock's digit) */
-	if (v >= len || at == 0 || !(rx_is_alpha((unsigned char)s[at - 1]) || (unsigned char)s[at - 1] >= 0x80 || s[at - 1] == ' ') ||
-	    (gdigit(s, len, v, &k, &sc) < 0 && !word_letter(s, len, v)))
+	if (v == RX_NONE || v >= len || (rx_decimal_at(s, len, v, &k, &sc) < 0 && !word_letter(s, len, v)))
 		return 0;
-	size_t e = gdigit(s, len, v, &k, &sc) >= 0 ? gdate(s, len, v) : month_first(s, len, v, this_year());
+	size_t e = rx_decimal_at(s, len, v, &k, &sc) >= 0 ? gdate(s, len, v) : month_first(s, len, v, this_year());
 	if (e == RX_NONE)
 		return 0;
 	size_t ls = rx_line_start(s, at), le = at;
@@ -232,7 +193,7 @@ unsigned dob_detect_world_cell(struct rx_ctx *c)
 		return 0; /* prose's comma */
 	while (v < len && s[v] == ' ')
 		v++;
-	if (v >= len || gdigit(s, len, v, &k, &sc) < 0)
+	if (v >= len || rx_decimal_at(s, len, v, &k, &sc) < 0)
 		return 0;
 	size_t e = gdate(s, len, v), t = e;
 	while (t < len && rx_in(" \r", s[t]))

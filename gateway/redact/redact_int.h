@@ -483,6 +483,14 @@ int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap);
 /* Start of the line holding offset i (after the previous '\n'), and its
  * end; lines are followed at most 1024 bytes either way. */
 size_t rx_line_start(const char *s, size_t i);
+/* A decimal digit of ASCII, Arabic-Indic, Persian or an Indic script at
+ * s[i]: its value, its byte length in *adv and its script in *script (so
+ * that a number's digits can be kept to one); -1 when none. */
+int rx_decimal_at(const char *s, size_t len, size_t i, size_t *adv, int *script);
+/* At a field's ':' or '：' at `at`, right after its label's last letter (or
+ * a space): where the value starts, past spaces; RX_NONE for a JSON key's
+ * quote, a clock's digit or a URL's "://". */
+size_t rx_field_value(const char *s, size_t len, size_t at);
 /* At a ':' or a full-width '：' (its lead byte) at `at` that follows one of
  * the labels written in CJK or Hangul ("주소:", "姓名："): where the value
  * starts, past spaces; RX_NONE otherwise. */

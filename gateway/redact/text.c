@@ -330,3 +330,49 @@ int rx_phrase_in(const char *s, size_t from, size_t at, const char *const *phras
 	}
 	return 0;
 }
+
+int rx_decimal_at(const char *s, size_t len, size_t i, size_t *adv, int *script)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i < len && rx_is_digit(u[i])) {
+		*adv = 1, *script = 0;
+		return u[i] - '0';
+	}
+	/* Arabic-Indic U+0660-0669 (D9 A0-A9), Persian U+06F0-06F9 (DB B0-B9) */
+	if (i + 1 < len && u[i] == 0xD9 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xA9) {
+		*adv = 2, *script = 1;
+		return u[i + 1] - 0xA0;
+	}
+	if (i + 1 < len && u[i] == 0xDB && u[i + 1] >= 0xB0 && u[i + 1] <= 0xB9) {
+		*adv = 2, *script = 2;
+		return u[i + 1] - 0xB0;
+	}
+	/* the Indic blocks' digits, U+0966 (Devanagari) to U+0D6F (Malayalam):
+	 * E0, an odd second byte A5-B5, A6-AF; the script is the block */
+	if (i + 2 < len && u[i] == 0xE0 && u[i + 1] >= 0xA5 && u[i + 1] <= 0xB5 && (u[i + 1] & 1) &&
+	    u[i + 2] >= 0xA6 && u[i + 2] <= 0xAF) {
+		*adv = 3, *script = u[i + 1];
+		return u[i + 2] - 0xA6;
+	}
+	return -1;
+}
+
+size_t rx_field_value(const char *s, size_t len, size_t at)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t v;
+	if (u[at] == ':')
+		v = at + 1;
+	else if (at + 2 < len && u[at] == 0xEF && u[at + 1] == 0xBC && u[at + 2] == 0x9A)
+		v = at + 3;
+	else
+		return RX_NONE;
+	/* a label's last letter (or a space: "Adresse :") before it, not a
+	 * JSON key's quote or a clock's digit; no URL's "://" after it */
+	if (at == 0 || !(rx_is_alpha(u[at - 1]) || u[at - 1] >= 0x80 || u[at - 1] == ' ') ||
+	    (v < len && s[v] == '/'))
+		return RX_NONE;
+	while (v < len && s[v] == ' ')
+		v++;
+	return v;
+}
