@@ -53,6 +53,14 @@ unsigned pn_known_name(struct rx_ctx *c);
 
 /* Titles ("Mr", "Frau", "Dott.ssa"): outside a name's span. */
 extern struct rx_kwset pn_title_kws;
+/* person_words.c: the contexts' word lists (person_ctx.c says how each is
+ * used). */
+extern struct rx_kwset pn_greet_kws, pn_intro_kws, pn_label_kws, pn_signoff_kws, pn_column_kws,
+	pn_list_label_kws, pn_thing_name_kws;
+extern const char *const pn_name_parts[]; /* "first", "last", ... */
+/* Whether the word w[0..n) (folded hash h) may end a context phrase
+ * (greeting, title, introduction, label): one hash lookup. */
+int pn_ctx_last_is(uint32_t h, const char *w, size_t n);
 
 /* The context right before a name at `at` on its line: C_STRONG when it
  * ends with a label (after ':', '=', a tab or '|'), a greeting, a title or

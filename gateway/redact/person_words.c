@@ -1,0 +1,389 @@
+/* person_words.c: the word lists of person_ctx.c's contexts (greetings,
+ * titles, introductions, labels, sign-offs, name columns, lists of people,
+ * labels of things) and of the words that are never a name, as keyword
+ * sets, with the two sets built from several of them (every word that is
+ * never a name; the last word of every context phrase). */
+#include <pthread.h>
+#include <string.h>
+
+#include "person_int.h"
+
+/* Words before a name that make it one (folded; the text before the name,
+ * trimmed of spaces and of ':', '=', '"', must end with one of them). */
+static const char *const greet[] = {
+	"hi", "hello", "hey", "dear", "thanks", "thank you", "many thanks", "hallo", "liebe",
+	"lieber", "sehr geehrte", "sehr geehrter", "guten tag", "danke", "hola", "buenos días",
+	"buenas tardes", "buenas", "estimado", "estimada", "querido", "querida", "gracias",
+	"bonjour", "bonsoir", "cher", "chère", "salut", "coucou", "merci", "ciao", "buongiorno",
+	"buonasera", "gentile", "gentilissimo", "gentilissima", "caro", "cara", "salve", "grazie",
+	"hoi", "beste", "geachte", "bedankt", "olá", "oi", "prezado", "prezada",
+	"bom dia", "boa tarde", "obrigado", "obrigada", "good morning", "good afternoon",
+	"welcome", "szanowny panie", "szanowna pani", "dzień dobry", "cześć", "sayın", "merhaba",
+	"hej", "hei", "hallå", "kære", "käre", "bäste", "hyvä", "dobrý den", "vážený pane",
+	"vážená paní", "bună ziua", "stimate", "stimată", "estimado/a", "estimada/o", "benvolgut",
+	"benvolguda", "dragi", "draga", "poštovani", "poštovana", "spoštovani", "spoštovana",
+	"gerbiamas", "gerbiama", "lugupeetud", "cienījamais", "cienījamā", "αγαπητέ", "αγαπητή",
+	"Αγαπητέ", "Αγαπητή", "kepada", "yang dihormati", "i nderuar", "e nderuar", NULL,
+};
+static const char *const titles[] = {
+	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "herr", "herrn",
+	"frau", "monsieur", "madame", "mme", "mme.", "m.", "mlle", "sr", "sr.", "sra", "sra.",
+	"srta", "srta.", "don", "doña", "dona", "sig", "sig.", "sig.ra", "sig.na", "dott",
+	"dott.", "dott.ssa", "ing.", "avv.", "heer", "mevrouw", "mw.", "dhr.", "sir", "lady",
+	"señor", "señora", "signor", "signora", "senhor", "senhora", "mister", "juf", "meester",
+	"mevr.", "mevr", "richterin", "richter am amtsgericht", "richterin am amtsgericht",
+	"richter am landgericht", "richterin am landgericht", "juez", "jueza", "giudice", "dommer",
+	"tingrettsdommer", "pani", "panie", "panu", "państwo", "fr", "fr.", "pbro", "pbro.", "rev",
+	"rev.", "revd", "revd.", "rvdo.", "rvdo", "msgr", "msgr.", "mons.", "pastor", "pastora",
+	"father", "sister", "brother", "abbé", NULL,
+};
+static const char *const intro[] = {
+	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
+	"je suis", "c'est", "moi c'est", "ich bin", "mein name ist", "ich heiße", "ich heisse",
+	"me llamo", "soy", "mi nombre es", "mi chiamo", "sono", "il mio nome è", "ik heet",
+	"ik ben", "mijn naam is", "meu nome é", "eu sou", "sou", "me chamo", "меня зовут",
+	"colleague", "my colleague", "coworker", "co-worker", "my manager", "my boss",
+	"compañera", "compañero", "mi compañera", "mi compañero", "colega", "mi colega",
+	"minha colega", "meu colega", "collega", "mijn collega", "kollegin", "kollege",
+	"meine kollegin", "mein kollege", "il mio collega", "la mia collega", "collègue",
+	"mon collègue", "ma collègue", "please ask", "ask", "talk to", "spoke to",
+	"in memory of", "in loving memory of", "congratulations to", "congrats to",
+	"wir gratulieren", "gratulieren", "félicitations à", "felicidades a", "auguri a",
+	"parabéns a", "gefeliciteerd", "prayers for", "pray for", "names to", "condolences to",
+	"i,", "ik,", "jeg,", "jag,", "minä,", "já,", "ja,", "ich,", "yo,", "eu,", "je soussigné",
+	"ја,", "Ја,", "аз,", "Аз,", "unë,", "aš,", "es,", "mina,", "jaz,", "εγώ,", "Εγώ,",
+	"this is to certify that", "we certify that", "certify that", "autorizoj", "įgalioju",
+	"upoważniam", "ovlašćujem", "овлашћујем", "pooblaščam", "упълномощавам", "opunomoćujem",
+	"our admin", "pass it to", "pass this to", "agent", "agente", "case-worker", "case- worker",
+	"certifica che", "certifico che", "certifie que", "certifica que",
+	"je soussigné(e)", "soussigné(e)", "ondergetekende,",
+	"bearbeiter", "bearbeiterin", "operador", "operadora", "operatore",
+	"operatrice", "medewerker", "medewerkster", "operator",
+	"je soussignée", "io sottoscritto", "io sottoscritta", "undertegnede", "ondergetekende",
+	"the undersigned", "der unterzeichnende", "die unterzeichnende", "proud parents",
+	"trotse ouders", "die glücklichen eltern", "les heureux parents", "stolze eltern",
+	"contacte con", "contactar con", "terecht bij", "contact opnemen met", "kontakt venligst",
+	"wenden sie sich an", "s'adresser à", "rivolgersi a", "fremvisning med", "visitas com",
+	"visning med", "kontakta", "ota yhteyttä",
+	"ask for", "demandez", "vraag naar", "danke an", "pregunta por", "preguntad por",
+	"chiedete di", "chiedi di", "fragen sie nach", "frag nach", "thanks to", "merci à",
+	"gracias a", "grazie a", "dank aan", "obrigado a",
+	"reported by", "submitted by", "requested by", "raised by", "opened by", "created by",
+	"handled by", "approved by", "maintained by", "written by",
+	"authored by", "nazywam się", "mam na imię", "jmenuji se", "benim adım",
+	"adım", "mitt namn är", "jag heter", "jeg heter", "mit navn er", "minun nimeni on",
+	"nimeni on", "numele meu este", "mă numesc", "my name's", "call me", "dem notar",
+	"der notarin", "rechtsanwältin", "rechtsanwalt", "maître", "abogado",
+	"abogada", "defendant", "plaintiff",
+	"spoke with", "speak to", "contact", "cc", "assigned to", "forward to",
+	"according to", "wife", "husband", "son", "daughter", "mother", "father", "my friend",
+	"brother", "sister", "signed", "regards from", "greetings from", "on behalf of",
+	"attn", "attn.", "attention", "c/o", "s/o", "d/o", "w/o", "z. hd.", "z.hd.",
+	"à l'attention de",
+	"name on card", "name on the card", "vecino", "vecina", "neighbour", "neighbor",
+	"nachbar", "nachbarin", "voisin", "voisine", "vicino", "vicina", "buurman", "buurvrouw",
+	"vizinho", "vizinha", "please call", "please ring", "please text", "llamar a",
+	"llame a", "ligar para", "ligue para", "viajou com", "viajaste con", "you rode with",
+	"treatment plan for", "behandlungsplan für", "guest book —", "guestbook —",
+	"guest book for", "livre d'or de", "libro de condolencias de", "chat history with",
+	"conversation with", "chat with", "tour leader", NULL,
+};
+/* Labels: need ':' or '=' (or a tab) between them and the name. */
+static const char *const labels[] = {
+	"name", "full name", "fullname", "full_name", "first name", "last name", "firstname",
+	"lastname", "first_name", "last_name", "given name", "surname", "customer",
+	"customer name", "customer_name", "client", "contact", "contact name", "patient",
+	"employee", "nombre", "nombre completo", "apellidos", "nom", "prénom", "nom complet",
+	"nome", "cognome", "nome completo", "naam", "volledige naam", "vorname", "nachname",
+	"kunde", "kundin", "ansprechpartner", "from", "to", "cc", "signed-off-by",
+	"co-authored-by", "reviewed-by", "acked-by", "tested-by", "reported-by", "author",
+	"fn", "n", "assignee", "owner", "requester", "reporter", "sender", "recipient",
+	"titular", "inhaber", "destinatario", "remitente", "destinataire", "expéditeur",
+	"ship to", "bill to", "sold to", "passenger", "guest", "holder", "cardholder",
+	"account holder", "kontoinhaber", "titulaire", "beneficiary", "signed by", "witness",
+	"technician", "mechanic", "reporter", "assignee",
+	"display name", "display_name", "displayname", "patiënt", "patiente", "patientin",
+	"paziente", "paciente", "empfänger", "empfängerin", "absender", "absenderin",
+	"auftraggeber", "begünstigter", "karteninhaber", "rechnung an", "lieferung an",
+	"versand an", "versicherte", "versicherter", "mieter", "mieterin", "factuur aan",
+	"ontvanger", "afzender", "begunstigde", "rekeninghouder", "verzekerde", "huurder",
+	"facturé à", "facture à", "livrer à", "bénéficiaire", "assuré", "assurée", "locataire",
+	"expéditeur", "fattura a", "intestatario", "intestataria", "beneficiario", "mittente",
+	"assicurato", "assicurata", "factura a", "facturar a", "asegurado", "asegurada",
+	"inquilino", "inquilina", "fatura para", "destinatário", "segurado", "segurada",
+	"invoice to", "billed to", "deliver to", "payee", "insured", "policyholder", "tenant",
+	"name on card", "cardholder name", "cn", "sn", "givenname", "displayname", "gecos",
+	"family name", "given names", "pårørende",
+	"mentor", "emergency contact", "emergency_contact",
+	"next of kin", "notfallkontakt", "contact d'urgence", "contacto de emergencia",
+	"firmado", "firmato", "gezeichnet", "signé", "assinado", "getekend", "efternavn",
+	"fornavn", "efternamn", "förnamn", "etternavn", "achternaam", "voornaam", "apellido",
+	"sobrenome", "nazwisko", "imię", "soyadı", "sukunimi", "etunimi", "příjmení", "jméno",
+	/* more forms of the name fields */
+	"prénoms", "vornamen", "voornamen", "familienname", "geburtsname", "nombres", "nomes",
+	"nomi", "first names", "apelido", "apelidos", "nume", "prenume", "imiona", "adı",
+	"ad soyad", "namn", "fullständigt namn", "nimi", "név", "jmeno", "apellidos, nombre",
+	"apelido, nome", "nom, prénom", "name, vorname", "nume, prenume", "surname, given name",
+	"last name, first name", "nachname, vorname", "achternaam, voornaam", "nazwisko, imię",
+	/* Uzbek, Hungarian, Azerbaijani, Basque, Galician, Welsh, Irish,
+	 * South Slavic, Ukrainian, Russian (both cases: Cyrillic is not
+	 * folded), Afrikaans */
+	"familiyasi", "ismi", "otasining ismi", "ota-onasi", "ariza beruvchi",
+	"családi és utónév", "születési családi és utónév", "anyja születési családi és utóneve",
+	"anyja neve", "a szállásadó neve", "szállásadó", "işçi", "soyadı, adı", "izen-abizenak",
+	"abizenak", "izena", "nome e apelidos", "enw", "ainm", "ime i prezime", "име и презиме",
+	"Име и презиме", "прізвище", "Прізвище", "ім'я", "Ім'я", "фамилия", "Фамилия", "имя",
+	"Имя", "отчество", "Отчество", "фио", "ФИО", "Ф.И.О.", "pasiënt", "naam en van", "nok",
+	/* VI, UZ, AZ customers; other given names; JSON and XML keys */
+	"khách hàng", "khách", "mijoz", "müştəri", "other names", "other name", "forenames",
+	"forename", "userdisplayname", "user_display_name", "registeredowner", "contactname",
+	"customername", "ownername", "sendername", "recipientname", "patientname", "employeename",
+	"membername", "guestname", "authorname", "assigneename", "holdername", "cardholdername",
+	/* people named by their role in a form, a deed, a case or a booking */
+	"borrower", "lender", "applicant", "co-applicant", "driver", "conductor", "condutor",
+	"fahrer", "fahrerin", "conducteur", "conductrice", "autista", "bestuurder", "plaintiff",
+	"defendant", "claimant", "respondent", "appellant", "petitioner", "attorney",
+	"plaintiff's attorney", "defendant's attorney", "counsel", "solicitor", "lawyer",
+	"procurador", "procuradora", "abogado", "abogada", "advogado", "advogada", "avocat",
+	"avocate", "avvocato", "advocaat", "rechtsanwalt", "rechtsanwältin", "anwalt",
+	"anwältin", "prozessbevollmächtigte", "prozessbevollmächtigter", "kläger", "klägerin",
+	"beklagte", "beklagter", "demandeur", "demanderesse", "défendeur", "défenderesse",
+	"demandante", "demandado", "demandada", "vendeur", "vendeuse", "acheteur", "acheteuse",
+	"acquéreur", "seller", "buyer", "vendor", "purchaser", "verkäufer", "verkäuferin",
+	"käufer", "käuferin", "vendedor", "vendedora", "comprador", "compradora", "venditore",
+	"acquirente", "verkoper", "koper", "landlord", "landlady", "vermieter", "vermieterin",
+	"bailleur", "arrendador", "arrendatario", "verhuurder", "locatore", "conduttore",
+	"member", "mitglied", "socio", "socia", "socio/a", "membre", "membro", "lid", "medlem",
+	"jäsen", "członek", "üye", "companion", "accompagnant", "accompagnante", "begleitperson",
+	"begleitung", "mitreisende", "mitreisender", "acompañante", "acompanhante",
+	"accompagnatore", "accompagnatrice", "reisgenoot", "noodcontact", "hätäyhteyshenkilö",
+	"nödkontakt", "nødkontakt", "contatto di emergenza", "contato de emergência",
+	"persona de contacto", "personne à contacter", "kontaktperson", "contact person",
+	"student", "pupil", "schüler", "schülerin", "élève", "étudiant", "étudiante", "alumno",
+	"alumna", "estudiante", "aluno", "aluna", "studente", "studentessa", "leerling",
+	"parent", "guardian", "legal guardian", "erziehungsberechtigte", "spouse", "ehepartner",
+	"carer", "parent/carer", "parent/guardian", "verzorger", "ouder/verzorger", "forælder",
+	"förälder", "forelder", "elternteil",
+	"conjoint", "cónyuge", "coniuge", "echtgenoot", "echtgenote", "notary", "notar",
+	"notarin", "notaire", "notario", "notaio", "notaris", "advisor", "adviser",
+	"berater", "beraterin", "conseiller", "conseillère", "caseworker", "case worker",
+	"case officer", "sachbearbeiter", "sachbearbeiterin", "doctor", "arzt", "ärztin",
+	"médecin", "médico", "medico", "huisarts", "physician", "gp", "nurse", "therapist",
+	"pharmacist", "prescriber", "referring physician", "dentist", "veterinarian", "vet",
+	"visitor", "besucher", "besucherin", "visiteur", "visitante", "traveller", "traveler",
+	"reisende", "reisender", "voyageur", "viajero", "viajante", "passager", "passagier",
+	"pasajero", "passageiro", "passeggero", "occupant", "resident", "bewohner", "residente",
+	"bewoner", "heir", "erbe", "héritier", "heredero", "deceased", "verstorbene",
+	"verstorbener", "défunt", "défunte", "fallecido", "fallecida", "executor", "trustee",
+	"grantor", "signatory", "unterzeichner", "unterzeichnerin", "host", "speaker",
+	"presenter", "moderator", "interviewer", "interviewee", "organizer", "organiser",
+	"coach", "trainer", "instructor", "teacher", "lehrer", "lehrerin", "professeur",
+	"profesor", "profesora", "docent", "supervisor", "betreuer", "betreuerin", "tutor",
+	"handled by", "approved by", "prepared by", "verified by",
+	"checked by", "submitted by", "requested by", "raised by", "opened by", "created by",
+	"closed by", "filed by", "issued to", "assigned", "contact", "referent", "referente",
+	"responsable", "interlocutor", "assuré(e)", "bénéficiaire(s)", "testigo", "témoin",
+	"zeuge", "zeugin", "getuige", "testemunha", "testimone", "nominee", "policy holder",
+	"insured person", "versicherte person", "guarantor", "bürge", "bürgin", "garant",
+	"avalista", "fiador", "fiadora", "tenant(s)", "occupant(s)", "souscripteur",
+	"souscriptrice", "emprunteur", "emprunteuse", "co-emprunteur", "donateur", "donatrice",
+	"gever", "schenker", "verzekeringnemer", "versicherungsnehmer", "preneur d'assurance",
+	"tomador", "contraente", "contratante", "aanvrager", "aanvraagster", "antragsteller",
+	"antragstellerin", "demandeur", "arguido",
+	"arguida", "halter", "halterin", "halter/in", "utente", "alumno/a", "alumna/o", "tutor/a",
+	"geadresseerde", "adressat", "adressatin", "destinatária", "name, vorname des versicherten",
+	"kontakt", "references", "referencias", "referências", "referenzen", "références",
+	"referenze", "referenties", "reference", "referee", "cotitular", "assinante", "abonné",
+	"abonnée", "abonnent", "abonnentin", "abbonato", "abbonata", "suscriptor", "suscriptora",
+	"subscriber", "prestatario", "prestataria", "mutuário", "mutuária", "deudor", "deudora",
+	"schuldner", "schuldnerin", "débiteur", "débitrice", "debitore",
+	"zahlungspflichtiger", "donante", "doador", "doadora", "donatore", "spender",
+	"spenderin", "mum", "mom", "mam", "dad", "mother", "father", "child", "son", "daughter",
+	"grandma", "grandpa", "grandmother", "grandfather", "nanny", "babysitter", "husband",
+	"wife", "brother", "sister", "aunt", "uncle", "mutter", "vater", "sohn", "tochter",
+	"oma", "opa", "mère", "père", "enfant", "fils", "fille", "madre", "padre", "hijo", "hija",
+	"mamma", "papà", "figlio", "figlia", "moeder", "vader", "zoon", "dochter", "mãe", "pai",
+	"filho", "filha", "matka", "ojciec", "dziecko", "baba", "pappa", "taxpayer", "taxpayers",
+	"navn", "elevens navn", "name des kindes", "name of child", "child's name", "asiakas",
+	"kund", "kunde/kundin", "omainen", "pflegekraft", "pleier", "contactpersoon",
+	"contact person", "notify party", "named driver", "joint member", "oncall", "on-call",
+	"listing agent", "davalı", "davacı", "davali", "davaci", "hakim", "sanık", "tanık",
+	"vertskap", "anfitrión", "anfitrión/a", "host/ess", "il vostro host", "contacto",
+	"kontaktperson", "yhteyshenkilö", "kontaktní osoba", "osoba kontaktowa",
+	"dependent", "dependents", "members", "member(s)", "owner(s)", "watchers", "reviewer",
+	"reviewers", "approver", "approvers", "inspector", "registrar", "coordinator",
+	"koordinator", "koordinatorin", "coordinador", "coordinadora", "coordinatore",
+	"coordinatrice", "coördinator", "rufname", "patient/in", "patient(in)", "kunde/in",
+	"mitarbeiter/in", "mitarbeiter", "mitarbeiterin", "minister", "celebrant", "officiant",
+	"celebró", "celebrante", "padrinos", "padrino", "madrina", "godparents", "godparent",
+	"parrain", "marraine", "paten", "finado", "finada", "finado/a", "referencia",
+	"referência", "referenz", "referentie", "référence", "mokinys", "mokinė", "instruktorius",
+	"instruktorė", "instruktors", "instruktore", "instruktor", "instruktorica", "cestujúci",
+	"cestující", "putnik", "potnik", "nama penuh", "nama", "waris terdekat", "waris",
+	"δικαιούχος", "συνδικαιούχος", "ονοματεπώνυμο", "Δικαιούχος", "Συνδικαιούχος",
+	"Ονοματεπώνυμο", "성명", "보호자", "audzēknis", "audzēkne", "kandidat", "kandidatkinja",
+	"dalībnieks", "dalībniece", "osanik", "valdes loceklis", "juhatuse liige", "bearbeiter",
+	"bearbeiterin", "operador", "operadora", "operatore", "operatrice", "klient", "klientka",
+	"zákazník", "kupac", "kupec", "pacient", "pacientka", "pacijent", "polnomočnik",
+	"pooblaščenec", "ime in priimek", "ime i prezime", "име и презиме", "име и фамилия",
+	"tour leader", "group leader", "tour guide", "guide", "caller", "buyer(s)", "seller(s)",
+	"callerid", "caller id", "caller_id", "actor", "nombre exacto", "full legal name",
+	"podróżny", "podróżna", "pasażer", "codeudor", "aval", "codeudor / aval",
+	"vārds, uzvārds", "vardas, pavardė", "ees- ja perekonnanimi", "emri dhe mbiemri",
+	"emri", "mbiemri", "vārds", "uzvārds", "vardas", "pavardė", "ime", "prezime", "priimek",
+	NULL,
+};
+static const char *const signoffs[] = {
+	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",
+	"thank you", "many thanks", "sincerely", "yours sincerely", "yours truly",
+	"yours faithfully", "all the best", "mit freundlichen grüßen", "mit freundlichen grüssen",
+	"freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "lg", "gruß", "grüße",
+	"cordialement", "bien à vous", "bien cordialement", "salutations", "amicalement",
+	"atentamente", "saludos", "un saludo", "saludos cordiales", "cordiales saludos",
+	"un abrazo", "cordiali saluti", "distinti saluti", "saluti", "un saluto",
+	"met vriendelijke groet", "vriendelijke groeten", "met vriendelijke groeten", "groeten",
+	"groetjes", "hartelijke groet", "atenciosamente", "abraços", "cumprimentos",
+	"obrigado", "obrigada", "groet", "gruss", "abraço", "beijos", "besos", "baci", "bisous",
+	"--", "—", "pozdrawiam", "z poważaniem", "salutacions", "cordialment", "atentament",
+	"s pozdravom", "lep pozdrav", "srdačan pozdrav", "srdačno", "pozdrav", "lugupidamisega",
+	"parimate soovidega", "ar cieņu", "pagarbiai", "me respekt", "με εκτίμηση", "Με εκτίμηση",
+	"terima kasih", "salam hormat", "tervitustega", "sveicieni", "с уважение", "С уважение",
+	"s poštovanjem", "S poštovanjem", NULL,
+};
+static const char *const name_columns[] = {
+	"name", "nombre", "nom", "nome", "naam", "customer", "client", "kunde", "contact",
+	"vorname", "nachname", "surname", "prénom", "cognome", "apellido", "holder", "patient",
+	"employee", "person", "efternavn", "fornavn", "efternamn", "förnamn", "etternavn",
+	"achternaam", "voornaam", "sobrenome", "nazwisko", "imię", "soyadı", "sukunimi",
+	"etunimi", "příjmení", "jméno", "first", "last", "given", "family", "member", "guest",
+	"attendee", "participant", "invitato", "invitata", "invité", "invitée", "invitado",
+	"invitada", "gast", "accompagnatore", "accompagnatrice", "begleitung", "plus-one",
+	"plus one", "on-call", "on call", "speaker", "student", "tenant", "driver", "passenger",
+	"staff", "mitarbeiter", "mitarbeiterin", "medewerker", "empleado", "empleada",
+	"dipendente", "funcionário", "ansprechpartner", "kontaktperson", "contact person",
+	"firstname", "lastname", "first_name", "last_name", "fullname", "full_name", "givenname",
+	"given_name", "familyname", "family_name", "displayname", "display_name", "claimed by",
+	"contact name", "donor", "spender", "dawca", "donneur", "donante", "child", "kind", "barn",
+	"enfant", "niño", "niña", "bambino", "bambina", "pupil", "schüler", "schülerin", "leerling",
+	"élève", "alumno", "alumna", "aluno", "aluna", NULL,
+};
+/* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
+static const char *const list_labels[] = {
+	"attendees", "attendee", "present", "absent", "apologies", "participants", "guests",
+	"members", "invitees", "aanwezig", "afwezig", "deelnemers", "genodigden", "anwesend",
+	"abwesend", "teilnehmer", "teilnehmende", "entschuldigt", "gäste", "présents",
+	"présentes", "absents", "excusés", "participants", "invités", "presentes", "ausentes",
+	"asistentes", "participantes", "invitados", "presenti", "assenti", "partecipanti",
+	"invitati", "presentes", "convidados", "närvarande", "frånvarande", "deltagere",
+	"deltagare", "obecni", "nieobecni", "cc", "to", "notulen", "protokoll", "chair",
+	"minutes", "soprano", "sopranos", "alto", "altos", "tenor", "tenors", "bass", "basses",
+	"baritone", "baritones", "mezzo", "sopran", "alt", "bas", "parents", "eltern", "ouders",
+	"parents:", "table", "top table", "head table", "mesa", "mesa presidencial", "tisch",
+	"tafel", "tavolo", "bord", "stół", NULL,
+};
+
+/* Labels that name a thing ("Log Name:", "Workstation Name:"): the value
+ * is no person's. */
+static const char *const thing_names[] = {
+	"log name", "workstation name", "host name", "computer name", "machine name",
+	"server name", "service name", "process name", "event name", "file name", "project name",
+	"product name", "company name", "table name", "network name", "domain name",
+	"database name", "key name", "app name", "application name", "package name",
+	"bucket name", "cluster name", "container name", "device name", "model name",
+	"brand name", "task name", "job name", "queue name", "topic name", "channel name",
+	"team name", "role name", "policy name", "rule name", "field name", "column name",
+	"branch name", "repo name", "repository name", "image name", "instance name",
+	"region name", "zone name", "store name", "shop name", "site name", "page name",
+	"template name", "plan name", "course name", "item name", "street name", "city name",
+	"country name", "pet name", "ship name", "vessel name", "hotel name", "venue name",
+	"folder name", "directory name", "module name", "function name", "class name",
+	"method name", "variable name", "test name", "script name", "printer name", "drive name",
+	"volume name", "disk name", "share name", "profile name", "certificate name", NULL,
+};
+struct rx_kwset pn_thing_name_kws = RX_KWSET(thing_names);
+struct rx_kwset pn_greet_kws = RX_KWSET(greet);
+struct rx_kwset pn_title_kws = RX_KWSET(titles);
+struct rx_kwset pn_intro_kws = RX_KWSET(intro);
+struct rx_kwset pn_label_kws = RX_KWSET(labels);
+struct rx_kwset pn_signoff_kws = RX_KWSET(signoffs);
+struct rx_kwset pn_column_kws = RX_KWSET(name_columns);
+struct rx_kwset pn_list_label_kws = RX_KWSET(list_labels);
+
+const char *const pn_name_parts[] = {"first", "last", "given", "family", "middle", NULL};
+
+/* Words that are never names: greetings, titles, form labels, sign-offs,
+ * and the words that follow greetings to a group ("Damen und Herren"). */
+static const char *const never[] = {
+	"damen", "herren", "messieurs", "mesdames", "señores", "señoras", "signori", "signore",
+	"heren", "dames", "senhores", "senhoras", "sirs", "alexa", "siri", "cortana", "openai",
+	"chatgpt", "claude", "gemini", "copilot", "anthropic", "ich", "eu", "yo", "io", "ik",
+	"me", "moi", "jag", "du", "tu", "you", "kollegin", "kollege", "kollegen", "collega",
+	"colleghi", "collègue", "collègues", "colega", "colegas", "ja", "mon", "tue", "tues", "wed",
+	"thu", "thur", "thurs", "fri", "sat", NULL,
+};
+
+/* never, greet, titles, labels and sign-offs in one set (built once). */
+#define NLIST(l) (sizeof(l) / sizeof(l)[0])
+static const char *never_all[NLIST(never) + NLIST(greet) + NLIST(titles) + NLIST(labels) + NLIST(signoffs)];
+static struct rx_kwset never_all_kws = RX_KWSET(never_all);
+static pthread_once_t never_once = PTHREAD_ONCE_INIT;
+
+static void never_init(void)
+{
+	const char *const *lists[] = {never, greet, titles, labels, signoffs};
+	size_t n = 0;
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+		for (const char *const *w = lists[l]; *w && n + 1 < sizeof never_all / sizeof never_all[0]; w++)
+			never_all[n++] = *w;
+	never_all[n] = NULL;
+}
+
+int pn_never_word(const struct rx_ctx *c, size_t a, size_t l)
+{
+	if (l >= 64)
+		return 0;
+	size_t ti = rx_tok_at(c, a);
+	if (ti == RX_NONE)
+		return 0;
+	pthread_once(&never_once, never_init);
+	return rx_kw_is(&never_all_kws, c->tk[ti].h, c->text + a, l);
+}
+
+/* The last words of every context phrase (greetings, titles,
+ * introductions, labels), so that one lookup of the word before a name
+ * tells whether a context phrase may end there. */
+static const char *ctx_last[NLIST(greet) + NLIST(titles) + NLIST(intro) + NLIST(labels) + 6];
+static char ctx_last_buf[64 * NLIST(ctx_last)];
+static struct rx_kwset ctx_last_kws = RX_KWSET(ctx_last);
+static pthread_once_t ctx_last_once = PTHREAD_ONCE_INIT;
+
+static void ctx_last_init(void)
+{
+	const char *const *lists[] = {greet, titles, intro, labels, pn_name_parts};
+	size_t n = 0, used = 0;
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+		for (const char *const *w = lists[l]; *w; w++) {
+			size_t e = strlen(*w), k;
+			while (e > 0 && !rx_letter_before(*w, e))
+				e--;
+			size_t st = e;
+			while (st > 0 && (k = rx_letter_before(*w, st)) > 0)
+				st -= k;
+			if (st == e || n + 1 >= sizeof ctx_last / sizeof ctx_last[0] ||
+			    used + (e - st) + 1 > sizeof ctx_last_buf)
+				continue;
+			memcpy(ctx_last_buf + used, *w + st, e - st);
+			ctx_last_buf[used + (e - st)] = '\0';
+			ctx_last[n++] = ctx_last_buf + used;
+			used += e - st + 1;
+		}
+	}
+	ctx_last[n] = NULL;
+}
+
+
+int pn_ctx_last_is(uint32_t h, const char *w, size_t n)
+{
+	pthread_once(&ctx_last_once, ctx_last_init);
+	return rx_kw_is(&ctx_last_kws, h, w, n);
+}
