@@ -458,7 +458,7 @@ size_t rx_kw_starts(const struct rx_ctx *c, struct rx_kwset *k, size_t ti, uint1
 	return starts_probe(k, x, c->text, c->len, c->tk[ti].s, c->tk[ti].h, idx, max);
 }
 
-int rx_kw_ends(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t end)
+size_t rx_kw_ends_len(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t end)
 {
 	const struct rx_kwidx *x = idx_of(k);
 	const char *s = c->text;
@@ -469,5 +469,11 @@ int rx_kw_ends(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t e
 	while (e > from && end - e < 3 && !rx_letter_before(s, e))
 		e--;
 	uint32_t h = rx_word_before_h(c, from, e, NULL);
-	return ends_at_idx(k, x, s, from, end, e, h) != RX_NONE;
+	size_t q = ends_at_idx(k, x, s, from, end, e, h);
+	return q == RX_NONE ? 0 : x->len[q];
+}
+
+int rx_kw_ends(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t end)
+{
+	return rx_kw_ends_len(c, k, from, end) != 0;
 }

@@ -74,6 +74,42 @@ int pn_label_word(const char *folded, size_t n)
 	return rx_kwset_has(&pn_label_kws, folded, n);
 }
 
+
+/* A role label after a genitive whose head is a thing ("Address of the
+ * applicant:", "Endereço eletrónico do requerente:", "Adresse des
+ * Antragstellers:") says whose thing the value is, not who; with a name's
+ * or a signature's head ("Nome do requerente:", "Firma del deudor:") the
+ * value is the person's name. */
+static const char *const genitives[] = {"of", "of the", "do", "da", "dos", "das", "del", "de",
+					 "de la", "du", "des", "della", "dello", "dei", "degli",
+					 "delle", "di", "von", "van", "der", NULL};
+static const char *const thing_heads[] = {
+	"address", "adresse", "anschrift", "dirección", "direccion", "domicilio", "domicílio",
+	"endereço", "eletrónico", "electrónico", "eletrônico", "morada", "residência",
+	"residencia", "indirizzo", "adres", "adresa", "phone", "telephone", "telefone",
+	"teléfono", "telefono", "telefon", "email", "e-mail", "correo", "date", "data", "fecha",
+	"datum", "birth", "nacimiento", "nascimento", "naissance", "geburt", "number", "número",
+	"numero", "nummer", "account", "cuenta", "conta", "konto", "occupation", "profissão",
+	"profesión", "nationality", "nacionalidade", "nacionalidad", "age", "idade", "edad", NULL};
+static struct rx_kwset genitive_kws = RX_KWSET(genitives);
+static struct rx_kwset thing_head_kws = RX_KWSET(thing_heads);
+
+static int of_a_role(const struct rx_ctx *c, size_t from, size_t ls)
+{
+	const char *s = c->text;
+	size_t e = ls;
+	while (e > from && s[e - 1] == ' ')
+		e--;
+	if (e == ls)
+		return 0;
+	size_t l = rx_kw_ends_len(c, &genitive_kws, from, e);
+	if (!l)
+		return 0;
+	e -= l;
+	while (e > from && s[e - 1] == ' ')
+		e--;
+	return e > from && rx_kw_ends(c, &thing_head_kws, from, e);
+}
 /* The context right before a name at `at` on its line: the text before it,
  * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
  * label separator, a Markdown table cell), must end with a label (after a
@@ -96,10 +132,21 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		/* "| Patient | Anna |": the label is the row's first cell; in a
 		 * header row ("| Name | Durchwahl |") a cell is not */
 		if (s[e - 1] == '|') {
-			size_t pipes = 0;
-			for (size_t q = ls; q + 1 < e; q++)
-				pipes += s[q] == '|';
-			if (pipes > 1)
+			size_t fc = ls;
+			while (fc < e && s[fc] == ' ')
+				fc++;
+			fc += fc < e && s[fc] == '|'; /* a Markdown row's leading pipe */
+			if (fc >= e || memchr(s + fc, '|', e - 1 - fc))
+				return C_NONE;
+			/* a header, as a Markdown separator row under it says */
+			size_t nl = rx_line_end(s, c->len, at) + 1;
+			while (nl < c->len && s[nl] == ' ')
+				nl++;
+			nl += nl < c->len && s[nl] == '|';
+			while (nl < c->len && s[nl] == ' ')
+				nl++;
+			if (nl + 2 < c->len && (s[nl] == '-' || s[nl] == ':') && s[nl + 1] == '-' &&
+			    s[nl + 2] == '-')
 				return C_NONE;
 			/* a row of two cells only ("Surname | Nationality | Document"
 			 * is a header's) */
@@ -135,11 +182,14 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		size_t n = rx_fold(s + st, e - st, buf, sizeof buf);
 		return rx_kwset_has(&pn_label_kws, buf, n) ? C_STRONG : C_NONE;
 	}
-	if (sep)
-		return (rx_kw_ends(c, &pn_label_kws, from, e) && !rx_kw_ends(c, &pn_thing_name_kws, from, e)) ||
+	if (sep) {
+		size_t l = rx_kw_ends_len(c, &pn_label_kws, from, e);
+		return (l && !rx_kw_ends(c, &pn_thing_name_kws, from, e) &&
+			!of_a_role(c, from, e - l)) ||
 				       name_part_key(s, e)
 			       ? C_STRONG
 			       : C_NONE;
+	}
 	if (rx_kw_ends(c, &pn_greet_kws, from, e) || rx_kw_ends(c, &pn_title_kws, from, e) ||
 	    rx_kw_ends(c, &pn_intro_kws, from, e))
 		return C_STRONG;

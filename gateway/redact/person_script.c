@@ -1,6 +1,7 @@
 /* person_script.c: names in scripts without capitals (Arabic, Persian,
  * Urdu, Hebrew, Thaana, the Indic scripts, Thai, Lao, Tibetan, Myanmar,
- * Georgian, Ge'ez, Khmer), which the scan led by capitals never sees:
+ * Georgian, Ge'ez, Khmer, Korean Hangul), which the scan led by capitals
+ * never sees:
  *
  *   الاسم | الهاتف | المبلغ            a cell of a table's name column
  *   أروى باوزير | — | 43,500 ريال
@@ -43,6 +44,9 @@ static size_t uncased_at(const char *s, size_t len, size_t i)
 	 * Greek Extended */
 	if (c == 0xE1)
 		return d <= 0x9F ? 3 : 0;
+	/* Hangul syllables (U+AC00-D7A3) */
+	if ((c >= 0xEA && c <= 0xEC) || (c == 0xED && d <= 0x9E))
+		return c > 0xEA || d >= 0xB0 ? 3 : 0;
 	return 0;
 }
 
@@ -89,7 +93,8 @@ static const char *const script_names[] = {
 	"نام کامل", "نام خانوادگی", "شم", "שם", "שם מלא", "שם פרטי", "שם משפחה", "სახელი",
 	"სახელი, გვარი", "გვარი", "ስም", "ሙሉ ስም", "नाम", "पूरा नाम", "নাম", "ਨਾਮ", "નામ", "பெயர்",
 	"పేరు", "ಹೆಸರು", "പേര്", "නම", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "ຊື່", "အမည်",
-	"ឈ្មោះ", "ނަން", "མིང་", "נאמען", "נאָמען", NULL,
+	"ឈ្មោះ", "ނަން", "མིང་", "נאמען", "נאָמען", "성함", "이름", "ئىسىمى", "ئىسىم", "ጸሐፊ", "ሰብሳቢ",
+	"ገንዘብ ያዥ", NULL,
 };
 static struct rx_kwset script_name_kws = RX_KWSET(script_names);
 

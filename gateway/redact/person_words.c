@@ -231,7 +231,20 @@ static const char *const labels[] = {
 	"podróżny", "podróżna", "pasażer", "codeudor", "aval", "codeudor / aval",
 	"vārds, uzvārds", "vardas, pavardė", "ees- ja perekonnanimi", "emri dhe mbiemri",
 	"emri", "mbiemri", "vārds", "uzvārds", "vardas", "pavardė", "ime", "prezime", "priimek",
-	NULL,
+	/* "name" in more languages (person_script.c's Latin words among them),
+	 * and people named by their role in a group's, a permit's or a
+	 * delivery's papers */
+	"ngalan", "dzina", "zita", "jeneng", "ingoa", "magaca", "magaca oo buuxa", "jina",
+	"jina kamili", "igama", "leina", "lebitso", "suna", "pangalan", "buong pangalan", "isim",
+	"orúkọ", "izina", "maqaa", "anarana", "inoa", "nem", "ainm", "nafn", "nimi ja sukunimi",
+	"насаб", "Насаб", "ном", "Ном", "насаб, ном", "Насаб, ном", "chairperson", "chairman",
+	"chairwoman", "treasurer", "secretary", "usihlalo", "modulasetulo", "kaitiaki pūtea",
+	"onye ode akwụkwọ", "caregiver", "caretaker", "attendant", "solicitant", "solicitante",
+	"requerente", "diver", "dive buddy", "entregó", "recibió", "entregado por",
+	"recibido por", "entregue por", "recebido por", "delivered by", "received by", "sponsor",
+	"inventor", "architect", "architekt", "architektin", "architecte", "arquitecto",
+	"arquitecta", "architetto", "bauherr", "bauherrin", "bauhär", "antragsteller/in",
+	"responsab", "liaison officer", "beneficiario/a", "beneficiaria", NULL,
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",
@@ -265,7 +278,8 @@ static const char *const name_columns[] = {
 	"given_name", "familyname", "family_name", "displayname", "display_name", "claimed by",
 	"contact name", "donor", "spender", "dawca", "donneur", "donante", "child", "kind", "barn",
 	"enfant", "niño", "niña", "bambino", "bambina", "pupil", "schüler", "schülerin", "leerling",
-	"élève", "alumno", "alumna", "aluno", "aluna", NULL,
+	"élève", "alumno", "alumna", "aluno", "aluna", "jeneng", "ngalan", "zita",
+	"dzina", "writer", "songwriter", "composer", "lyricist", NULL,
 };
 /* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
 static const char *const list_labels[] = {

@@ -350,6 +350,8 @@ size_t rx_kw_starts(const struct rx_ctx *c, struct rx_kwset *k, size_t ti, uint1
 /* Whether a phrase of k ends exactly at `end` (from its start at or after
  * `from`, at a word start). */
 int rx_kw_ends(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t end);
+/* The same: the length of the (longest) phrase that ends there, 0 when none. */
+size_t rx_kw_ends_len(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t end);
 /* Whether the text s[0..n), whose folded hash is h, is one of k's phrases
  * (case-insensitive). */
 int rx_kw_is(struct rx_kwset *k, uint32_t h, const char *s, size_t n);

@@ -16,7 +16,7 @@ static const struct tc ids[] = {
    * (gov_id_label.c), in many languages and scripts; a column named for
    * one; what such labels also precede stays */
   {"IDNP: 2001156406234", "IDNP: [ID]"},
-  {"Beneficiario/a: Ana\nDUI: 17887537-3", "Beneficiario/a: Ana\nDUI: [ID]"},
+  {"Beneficiario/a: Ana\nDUI: 17887537-3", "Beneficiario/a: [NAME]\nDUI: [ID]"},
   {"رقم الهوية: 784-1960-0152696-9", "رقم الهوية: [ID]"},
   {"Owner: Onthatile Sebego   Omang: 456322764", "Owner: [NAME]   Omang: [ID]"},
   {"certifica que la señora, con cédula 4-364-4946, trabajó", "certifica que la señora, con cédula [ID], trabajó"},
@@ -218,7 +218,7 @@ static const struct tc labelled[] = {
   {"ঠিকানা: বাড়ি ৯০, রোড ৯, মিরপুর ১০, ঢাকা ১২০৫", "ঠিকানা: [ADDRESS]"},
   {"Kero: 13 Enterprise Road, Highlands, Harare", "Kero: [ADDRESS]"},
   {"ವಿಳಾಸ: ನಂ. 55, 1ನೇ ಅಡ್ಡರಸ್ತೆ, ಬಸವನಗುಡಿ, ಬೆಂಗಳೂರು 560003", "ವಿಳಾಸ: [ADDRESS]"},
-  {"No | Jeneng | Alamat\n1 | Budi | Jl. Kapten Mulyadi No. 63, Surakarta 57151", "No | Jeneng | Alamat\n1 | Budi | [ADDRESS]"},
+  {"No | Jeneng | Alamat\n1 | Budi | Jl. Kapten Mulyadi No. 63, Surakarta 57151", "No | Jeneng | Alamat\n1 | [NAME] | [ADDRESS]"},
   {"Institution address: Bole Sub-City, Woreda 10, House No. 1484\nEmail address: a@b.et",
    "Institution address: Bole Sub-City, Woreda 10, House No. 1484\nEmail address: [EMAIL]"},
   /* one mark alone is none */

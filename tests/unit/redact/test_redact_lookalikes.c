@@ -108,7 +108,7 @@ static const struct tc numbers[] = {
   {"Call 1-800-555-0199 now", "Call [PHONE] now"},
   /* a column named for other numbers; a code's number after its letter */
   {"Writer | IPI | Phone\nKemar McKenzie | 09132995581 | 876-212-6506",
-   "Writer | IPI | Phone\nKemar McKenzie | 09132995581 | [PHONE]"},
+   "Writer | IPI | Phone\n[NAME] | 09132995581 | [PHONE]"},
   {"Title: \"Tide Come In\"   ISWC: T-047.090.797-1", "Title: \"Tide Come In\"   ISWC: T-047.090.797-1"},
   /* a Unix time in a row */
   {"28f14e65|71|1739739660", "28f14e65|71|1739739660"},

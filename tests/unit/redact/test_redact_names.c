@@ -79,6 +79,22 @@ static const struct tc roles[] = {
   /* roles that name no person stay */
   {"User-Agent: Mozilla/5.0 (X11; Linux x86_64)", "User-Agent: Mozilla/5.0 (X11; Linux x86_64)"},
   {"Evert Hoekstra\nOffice Manager | Acme Logistics", "[NAME]\nOffice Manager | Acme Logistics"},
+  /* "name" in more languages, and roles of a group's or a permit's papers */
+  {"Zita: Tinashe Gumbo\nNgalan: JUNREY YBAÑEZ\nDzina: Limbani Msiska",
+   "Zita: [NAME]\nNgalan: [NAME]\nDzina: [NAME]"},
+  {"Usihlalo: Kefilwe Mokgosi\nKaitiaki pūtea: Mere Te Rangi\nBauhär: Mett Reding",
+   "Usihlalo: [NAME]\nKaitiaki pūtea: [NAME]\nBauhär: [NAME]"},
+  {"번호 | 성함 | 관계\n1 | 조시우 | 직장 동료", "번호 | 성함 | 관계\n1 | [NAME] | 직장 동료"},
+  {"Nome do requerente: Djalma Lopes\nFirma del deudor: Pau de los Santos Puigvert",
+   "Nome do requerente: [NAME]\nFirma del deudor: [NAME]"},
+  /* whose address, not who: a thing's label before a role */
+  {"Endereço eletrónico do requerente: Rua Moda Cad, 3805",
+   "Endereço eletrónico do requerente: [ADDRESS]"},
+  /* a header row's second cell is no value of its first */
+  {"No | Name | Alamat\n1 | Budi | Jl. Kapten Mulyadi No. 63, Surakarta 57151",
+   "No | Name | Alamat\n1 | [NAME] | [ADDRESS]"},
+  {"| Name | Alamat |\n|---|---|\n| Budi | Jl. Kapten Mulyadi No. 63, Surakarta 57151 |",
+   "| Name | Alamat |\n|---|---|\n| [NAME] | [ADDRESS] |"},
 };
 
 static const struct tc forms[] = {
