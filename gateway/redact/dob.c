@@ -55,12 +55,18 @@ static const char *const birth_kw_list[] = {
 	"народився", "народилася", "дата нараджэння", "doğum tarixi", "sinh ngày",
 	"ngày sinh", "năm sinh", "تاريخ الميلاد", "تاريخ الولادة", "مواليد", "تاریخ تولد",
 	"متولد", "תאריך לידה", "נולד/ה", "נולדה", "נולד", "วันเกิด", "เกิดวันที่",
-	"tarehe ya kuzaliwa", "gebore", "(0010,0030)", "patientbirthdate", NULL,
+	"tarehe ya kuzaliwa", "gebore", "(0010,0030)", "patientbirthdate",
+	/* Low German, Friulian, Sardinian, Latin, Esperanto */
+	"boren", "nassût", "nassude", "nassût/nassude", "nassût/nassude ai", "nassût ai",
+	"nassude ai", "nàschidu", "nàschida", "nàschidu su", "nàschida su", "natus", "natus/nata",
+	"naskiĝis", "naskiĝis la", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
 				       "nato", "nata", "zur welt", "auf die welt", "nasceu",
-				       "nació", "nacque", NULL};
+				       "nació", "nacque", "boren", "natus", "nata", "natus/nata",
+				       "nàschidu", "nàschida", "nassût", "nassude", "nassût/nassude",
+				       "wazalwa", "naskiĝis", NULL};
 static struct rx_kwset after_kw = RX_KWSET(after_kw_list);
 static const char *const column_kw[] = {
 	"dob", "birth", "geburt", "naissance", "nacimiento", "nascita", "geboorte",
@@ -68,7 +74,8 @@ static const char *const column_kw[] = {
 	"fæðing", "dzimšanas", "gimimo", "sünni", "rođenja", "rojstva", "narodenia",
 	"γέννησης", "lahir", "lindj", "раждане", "생년월일", "出生", "jaiotze", "nacemento",
 	"geni", "breithe", "føðing", "születési", "tug'ilgan", "раѓање", "Раѓање", "sinh", "الميلاد",
-	"تولد", "לידה", "เกิด", NULL,
+	"تولد", "לידה", "เกิด", "рождения", "тыуған", "tlakatilis", "geburi", "pian ni", "naîssance",
+	"blong bon", "nasementu", "ùrodzeniô", "naskiĝ", "ജനനം", NULL,
 };
 
 /* Birth years run from 1850 to this year (UTC), read once. */

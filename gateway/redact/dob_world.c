@@ -39,7 +39,14 @@ static const char *const birth_phrases[] = {
 	"උපන් දිනය",
 	/* Armenian, Georgian, Tajik, Amharic, Tigrinya, Hebrew, Yiddish */
 	"ծննդյան ամսաթիվ", "დაბადების თარიღი", "санаи таваллуд", "Санаи таваллуд", "የትውልድ ቀን",
-	"የልደት ቀን", "ዕለት ልደት", "תאריך לידה", "געבוירן", NULL,
+	"የልደት ቀን", "ዕለት ልደት", "תאריך לידה", "געבוירן",
+	/* Bashkir, Low German, Friulian, Latin, Malayalam, Sardinian, Mizo,
+	 * Bislama, Walloon, Swiss German, Papiamentu, Kashubian, Esperanto,
+	 * Ilocano, Xhosa, Nahuatl */
+	"тыуған көнө", "тыуған", "boren", "nassût", "nassude", "nassût/nassude", "natus", "nata",
+	"natus/nata", "ജനനം", "nàschidu", "nàschida", "pian ni", "dei blong bon",
+	"date di naîssance", "geburi", "fecha di nasementu", "dzéń ùrodzeniô", "naskiĝdato",
+	"naiyanak idi", "wazalwa ngomhla", "tlakatilis", NULL,
 };
 static struct rx_kwset birth_kws = RX_KWSET(birth_phrases);
 

@@ -177,7 +177,8 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		while (st < e && s[st] == ' ')
 			st++;
 		char buf[64];
-		if (e - st >= sizeof buf || memchr(s + st, '\t', e - st))
+		size_t le = rx_line_end(s, c->len, at);
+		if (e - st >= sizeof buf || memchr(s + st, '\t', e - st) || memchr(s + at, '\t', le - at))
 			return C_NONE;
 		size_t n = rx_fold(s + st, e - st, buf, sizeof buf);
 		return rx_kwset_has(&pn_label_kws, buf, n) ? C_STRONG : C_NONE;

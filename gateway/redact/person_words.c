@@ -279,7 +279,8 @@ static const char *const name_columns[] = {
 	"contact name", "donor", "spender", "dawca", "donneur", "donante", "child", "kind", "barn",
 	"enfant", "niño", "niña", "bambino", "bambina", "pupil", "schüler", "schülerin", "leerling",
 	"élève", "alumno", "alumna", "aluno", "aluna", "jeneng", "ngalan", "zita",
-	"dzina", "writer", "songwriter", "composer", "lyricist", NULL,
+	"dzina", "writer", "songwriter", "composer", "lyricist", "фио", "ФИО", "ф.и.о.", "Ф.И.О.",
+	NULL,
 };
 /* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
 static const char *const list_labels[] = {
@@ -333,7 +334,10 @@ static const char *const never[] = {
 	"chatgpt", "claude", "gemini", "copilot", "anthropic", "ich", "eu", "yo", "io", "ik",
 	"me", "moi", "jag", "du", "tu", "you", "kollegin", "kollege", "kollegen", "collega",
 	"colleghi", "collègue", "collègues", "colega", "colegas", "ja", "mon", "tue", "tues", "wed",
-	"thu", "thur", "thurs", "fri", "sat", NULL,
+	"thu", "thur", "thurs", "fri", "sat",
+	/* column names of other scripts (Cyrillic is not folded: both cases) */
+	"телефон", "Телефон", "адрес", "Адрес", "почта", "Почта", "дата", "Дата", "сумма",
+	"Сумма", "подпись", "Подпись", "примечание", "Примечание", "должность", "Должность", NULL,
 };
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */

@@ -41,7 +41,11 @@ static const char *const phone_word[] = {
 	"number to port", "número a portar", "número para portar", "ring tilbage på",
 	"ring til", "ring på", "nomor hp", "no. hp", "telepon", "contacto", "contato",
 	"tālrunis", "tālr.", "telefonas", "κινητό", "Κινητό", "τηλέφωνο", "Τηλέφωνο", "mòbil",
-	"telèfon", "richiamare", "mobitel", "mobilni", "telefón", NULL,
+	"telèfon", "richiamare", "mobitel", "mobilni", "telefón",
+	/* Cyrillic is not folded: both cases */
+	"тел", "тел.", "Тел", "Тел.", "телефон", "Телефон", "ТЕЛЕФОН", "моб", "моб.", "Моб", "Моб.",
+	"мобильный", "Мобильный", "сотовый", "Сотовый", "телефон для связи", "Телефон для связи",
+	NULL,
 };
 static struct rx_kwset phone_word_kws = RX_KWSET(phone_word);
 /* The other words that make a number a phone, with phone_word: generic
@@ -216,13 +220,26 @@ static int is_date(const char *s, size_t len, size_t at, size_t end)
  * "NHS number"...), -1 when such a word is nearer, 0 when neither is there.
  * Compound names ("BSN-nummer") end where their "nummer" ends: the
  * identifier wins. */
-static int context(const struct rx_ctx *c, size_t at, size_t window)
+static int context(const struct rx_ctx *c, size_t at, size_t window, int in_cell)
 {
 	const char *s = c->text;
 	size_t ls = rx_line_start(s, at), which = 0;
 	size_t from = at > window ? at - window : 0;
 	if (from < ls)
 		from = ls;
+	/* a cell's own words only, past a row's first cell ("Kia Lis\t$220\t
+	 * (559) 710-6605": the amount is the cell before; in "national_id |
+	 * 030200-9180" the first cell is the value's key) */
+	if (in_cell) {
+		size_t last = RX_NONE, cells = 0;
+		for (size_t q = ls; q < at; q++)
+			if (s[q] == '\t' || s[q] == '|') {
+				last = q + 1;
+				cells++;
+			}
+		if (cells >= 2 && last > from)
+			from = last;
+	}
 	pthread_once(&ctx_once, ctx_init);
 	/* at equal ends the longer phrase wins: a "not a phone" compound
 	 * ("NHS number") beats its "number" */
@@ -239,14 +256,14 @@ struct ctxmemo {
 static int phone_context(const struct rx_ctx *c, size_t at, struct ctxmemo *m)
 {
 	if (m->near48 == 2)
-		m->near48 = context(c, at, 48);
+		m->near48 = context(c, at, 48, 0);
 	return m->near48 > 0;
 }
 
 static int negative_context(const struct rx_ctx *c, size_t at, struct ctxmemo *m)
 {
 	if (m->near24 == 2)
-		m->near24 = context(c, at, 24);
+		m->near24 = context(c, at, 24, 1);
 	return m->near24 < 0;
 }
 
@@ -259,7 +276,10 @@ static int column_says(struct rx_ctx *c, size_t at)
 	static const char *const col[] = {"phone", "tel", "mobile", "cell", "handy", "fax",
 					  "telefon", "téléphone", "teléfono", "telefone",
 					  "telefono", "telefoon", "numer", "contact", "whatsapp",
-					  "nomer", "simu", "wāea", "telefòn", "hp", NULL};
+					  "nomer", "simu", "wāea", "telefòn", "hp", "телефон",
+					  "Телефон", "тел", "Тел", "моб", "Моб", "電話", "电话",
+					  "전화", "연락처", "هاتف", "جوال", "טלפון", "फ़ोन", "फोन",
+					  "ফোন", "โทร", NULL};
 	/* columns of other numbers, as whole words of the header */
 	static const char *const other[] = {"ipi", "isni", "iswc", "isrc", "imei", "iccid", "iban",
 					    "account", "acct", "order", "invoice", "sku", "ean", "upc",
@@ -532,6 +552,10 @@ static unsigned detect_phone(struct rx_ctx *c)
 			return 0;
 	} else if (u[i] == '(') {
 		if (i > 0 && (rx_is_alnum(u[i - 1]) || u[i - 1] == '_' || u[i - 1] == '('))
+			return 0;
+		/* "8 (918) 349-10-16", "1 (555) 123-4567": the number starts at
+		 * the lone digit (a trunk prefix or a country code) */
+		if (i >= 2 && u[i - 1] == ' ' && rx_is_digit(u[i - 2]) && (i == 2 || !rx_is_alnum(u[i - 3])))
 			return 0;
 		if (after_intl_prefix(s, i))
 			return 0;

@@ -174,6 +174,19 @@ static const struct tc words[] = {
   {"docker run -e MINIO_ROOT_PASSWORD=Lofoten%Sea2 minio", "docker run -e MINIO_ROOT_PASSWORD=[SECRET] minio"},
   {"SMTP_PASS: %%SMTP_PASS%%", "SMTP_PASS: %%SMTP_PASS%%"},
   {"password = '%s' % pw", "password = '%s' % pw"},
+  /* birth words of more languages, labels and columns */
+  {"Okko Gerdes — boren 28.07.1974", "Okko Gerdes — boren [DOB]"},
+  {"Naskiĝdato: 13-07-1964\nFecha di nasementu: 17-12-1994",
+   "Naskiĝdato: [DOB]\nFecha di nasementu: [DOB]"},
+  {"Name\tGeburi\tKlub\nReto Zürcher\t27.07.1997\tSchwingklub Bern",
+   "Name\tGeburi\tKlub\n[NAME]\t[DOB]\tSchwingklub Bern"},
+  {"№ | ФИО | Дата рождения\n1 | Гасанов Шамиль | 15.06.2004", "№ | ФИО | Дата рождения\n1 | [NAME] | [DOB]"},
+  /* Russian phones with the trunk prefix 8, Cyrillic phone words in both cases */
+  {"Телефон: 8 (918) 349-10-16\nтел. 8 (347) 255-94-50", "Телефон: [PHONE]\nтел. [PHONE]"},
+  {"ФИО | Телефон\nГасанов Шамиль | 8 (918) 349-10-16", "ФИО | Телефон\n[NAME] | [PHONE]"},
+  /* an amount in the cell before is not the number's */
+  {"Kia Lis\t$220\t(559) 710-6605", "Kia Lis\t$220\t[PHONE]"},
+  {"Price | $220 | 5557106605", "Price | $220 | 5557106605"},
 };
 
 /* addresses named by their label or by "residing at", in any layout */
