@@ -187,6 +187,15 @@ int sc_other_value(const char *v, size_t n)
 		if (i == n || (v[0] == '%' && i + 1 == n && v[i] == 's'))
 			return 1;
 	}
+	/* an environment variable's name ("RENDER_API_KEY": parts of two
+	 * capitals or more, one '_' between; not "P_4SSW0RD") */
+	if (n >= 5 && rx_is_upper((unsigned char)v[0]) && memchr(v, '_', n)) {
+		size_t part = 0;
+		for (i = 0; i < n && (rx_is_upper((unsigned char)v[i]) || (v[i] == '_' && part >= 2)); i++)
+			part = v[i] == '_' ? 0 : part + 1;
+		if (i == n && part >= 2)
+			return 1;
+	}
 	/* +CC and digits */
 	if (v[0] == '+' && n >= 9 && n <= 16) {
 		for (i = 1; i < n && rx_is_digit((unsigned char)v[i]); i++)
@@ -684,6 +693,8 @@ static unsigned detect_assign(struct rx_ctx *c)
 	while (kend > 0 && c->ms - kend < 4 &&
 	       (s[kend - 1] == '"' || s[kend - 1] == '\'' || s[kend - 1] == ' ' || s[kend - 1] == '\t'))
 		kend--;
+	while (kend > 0 && c->ms - kend < 40 && s[kend - 1] == ' ')
+		kend--; /* a column's padding ("Key Content            : ...") */
 	/* os.environ["KAGGLE_KEY"] = ..., ENV['DB_PASSWORD'] = ... */
 	if (kend >= 3 && s[kend - 1] == ']' && (s[kend - 2] == '"' || s[kend - 2] == '\''))
 		kend -= 2;
@@ -693,6 +704,8 @@ static unsigned detect_assign(struct rx_ctx *c)
 	if (ve - vs < 4 && !(ve - vs >= 5))
 		return 0;
 	int kind = key_kind(s, kend, &ks);
+	if (kind == K_NONE && kend - ks == 7 && ks >= 4 && rx_fold_eq(s + ks - 4, "key content", 11))
+		kind = K_PASSWORD; /* netsh wlan show profile key=clear */
 	if (kind == K_NONE)
 		return sc_user_pair(c, ks, kend, vs, ve);
 	/* a PEM block as a JSON string ("private_key": "-----BEGIN ...\n"):
@@ -716,10 +729,16 @@ static unsigned detect_assign(struct rx_ctx *c)
 		if (s[k] == '=' && k > vs) {
 			/* base64's padding ends the value; any other '=' is
 			 * an assignment inside it */
-			size_t q = k;
+			size_t q = k, up = 0, low = 0, dig = 0;
 			while (q < ve && s[q] == '=')
 				q++;
-			if (q < ve)
+			for (size_t j = vs; j < k; j++) {
+				up += rx_is_upper((unsigned char)s[j]);
+				low += rx_is_lower((unsigned char)s[j]);
+				dig += rx_is_digit((unsigned char)s[j]);
+			}
+			/* (not when what precedes it is random: "AQEXPrBC1pjQa=-UG...") */
+			if (q < ve && !(up && low && dig))
 				return 0;
 			break;
 		}
@@ -774,5 +793,7 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_CHAR, 0, "[", NULL, sc_detect_sasl_passwd, "sasl_passwd"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_scheme_kws, sc_detect_basic, "basic_auth"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_table_kws, sc_detect_table, "kv_table_radius"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_define_kws, sc_detect_define, "php_define"},
+	{F_SECRET, RX_ON_CHAR, 0, "|", NULL, sc_detect_secret_cell, "secret_cell"},
 };
 const size_t rx_secret_ntriggers = sizeof rx_secret_triggers / sizeof rx_secret_triggers[0];

@@ -81,5 +81,11 @@ unsigned sc_detect_basic(struct rx_ctx *c);
  * (sc_table_kws: "key", "login incorrect", "login ok"). */
 extern struct rx_kwset sc_table_kws;
 unsigned sc_detect_table(struct rx_ctx *c);
+/* PHP's define('DB_PASSWORD', '...') (sc_define_kws), and a table cell
+ * under a column, or beside a row's key, that names a secret (at '|'):
+ * secret_more.c. */
+extern struct rx_kwset sc_define_kws;
+unsigned sc_detect_define(struct rx_ctx *c);
+unsigned sc_detect_secret_cell(struct rx_ctx *c);
 
 #endif

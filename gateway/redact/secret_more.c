@@ -289,3 +289,115 @@ unsigned sc_user_pair(struct rx_ctx *c, size_t ks, size_t ke, size_t vs, size_t 
 		return 0;
 	return (unsigned)rx_emit(c, ps, ve, REDACT_SECRET);
 }
+
+/* ---- PHP's define() ------------------------------------------------------------ */
+
+static const char *const define_words[] = {"define", NULL};
+struct rx_kwset sc_define_kws = RX_KWSET(define_words);
+
+/* A quoted string at s[i] (after spaces): its contents [*a, *b) on one
+ * line; the index after its closing quote, or 0. */
+static size_t quoted(const char *s, size_t len, size_t i, size_t *a, size_t *b)
+{
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i >= len || (s[i] != '\'' && s[i] != '"'))
+		return 0;
+	char q = s[i++];
+	*a = i;
+	while (i < len && s[i] != q && s[i] != '\n' && i - *a < 512)
+		i++;
+	if (i >= len || s[i] != q)
+		return 0;
+	*b = i;
+	return i + 1;
+}
+
+/* define( 'DB_PASSWORD', 'Azul$2845!' ); (wp-config.php) */
+unsigned sc_detect_define(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->me, ks, ke, vs, ve;
+	while (i < c->len && s[i] == ' ')
+		i++;
+	if (i >= c->len || s[i] != '(' || !(i = quoted(s, c->len, i + 1, &ks, &ke)))
+		return 0;
+	while (i < c->len && s[i] == ' ')
+		i++;
+	if (i >= c->len || s[i] != ',' || !quoted(s, c->len, i + 1, &vs, &ve))
+		return 0;
+	if (ke - ks > 64 || !sc_secret_key(s, ks, ke) || ve - vs < 4 || sc_placeholder(s + vs, ve - vs) ||
+	    sc_other_value(s + vs, ve - vs))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
+/* ---- table cells ---------------------------------------------------------------- */
+
+/* Whether the words s[a, b) name a secret, as one identifier ("API key"
+ * as "API_key"). */
+static int secret_words(const char *s, size_t a, size_t b)
+{
+	char k[64];
+	if (b - a >= sizeof k)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		k[i - a] = s[i] == ' ' ? '_' : s[i];
+	return sc_secret_key(k, 0, b - a);
+}
+
+/* The cell after the '|' at c->ms: "| Secret | X0aM6E... |" (a row of a
+ * key and its value) or "| quay.io | ci_pull | NYUIU7... |" under a
+ * "Secret" column. The value is one word of two character classes or
+ * more, eight characters at least. */
+unsigned sc_detect_secret_cell(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->ms);
+	size_t vs = c->ms + 1, ve;
+	while (vs < le && s[vs] == ' ')
+		vs++;
+	ve = vs;
+	while (ve < le && s[ve] != '|' && s[ve] != ' ')
+		ve++;
+	size_t ce = ve;
+	while (ce < le && s[ce] == ' ')
+		ce++;
+	if (ve - vs < 8 || (ce < le && s[ce] != '|') || ve - vs > 512)
+		return 0;
+	int kinds = 0, up = 0, low = 0, dig = 0, oth = 0;
+	for (size_t i = vs; i < ve; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		up |= rx_is_upper(ch);
+		low |= rx_is_lower(ch);
+		dig |= rx_is_digit(ch);
+		oth |= !rx_is_alnum(ch);
+	}
+	kinds = up + low + dig + oth;
+	if (kinds < 2 || sc_placeholder(s + vs, ve - vs) || sc_other_value(s + vs, ve - vs) ||
+	    memmem(s + vs, ve - vs, "://", 3))
+		return 0;
+	/* the row's key: its first cell, when the row has two */
+	size_t fs = ls, pipes = 0;
+	while (fs < c->ms && s[fs] == ' ')
+		fs++;
+	int lead = s[fs] == '|';
+	for (size_t i = fs; i < le; i++)
+		pipes += s[i] == '|';
+	if (lead ? (pipes == 2 || pipes == 3) : (pipes == 1 || pipes == 2)) {
+		size_t ks = fs + lead, ke = c->ms;
+		while (ks < ke && s[ks] == ' ')
+			ks++;
+		while (ke > ks && s[ke - 1] == ' ')
+			ke--;
+		if (ke > ks && ke - ks < 48 && !memchr(s + ks, '|', ke - ks) && secret_words(s, ks, ke))
+			return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+	}
+	char hdr[64];
+	if (!rx_column_header(c, vs, hdr, sizeof hdr))
+		return 0;
+	size_t hn = strlen(hdr);
+	if (!hn || !secret_words(hdr, 0, hn))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}

@@ -273,10 +273,53 @@ unsigned sc_detect_pgpass(struct rx_ctx *c)
 /* A name/value pair whose name names a secret (Postman, HAR):
  * {"key": "password", "value": "..."}, {"name": "api_key", "value": "..."};
  * fired at "value". */
+/* The YAML form, one list item: "- name: DB_PASSWORD\n  value: ..."
+ * (Kubernetes) or "- key: RENDER_API_KEY\n  value: ..." (Render), fired at
+ * "value" at its line's start. */
+static unsigned yaml_pair_value(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, c->ms), i = c->me;
+	for (size_t q = ls; q < c->ms; q++)
+		if (s[q] != ' ')
+			return 0;
+	if (ls < 2 || i + 2 >= c->len || s[i] != ':' || s[i + 1] != ' ')
+		return 0;
+	/* the line before: "- name: X" or "- key: X" (or without "- ") */
+	size_t ps = rx_line_start(s, ls - 1), pe = ls - 1, ks;
+	while (ps < pe && rx_in(" -", s[ps]))
+		ps++;
+	if (pe - ps > 5 && rx_fold_eq(s + ps, "name: ", 6))
+		ks = ps + 6;
+	else if (pe - ps > 4 && rx_fold_eq(s + ps, "key: ", 5))
+		ks = ps + 5;
+	else
+		return 0;
+	size_t ke = pe;
+	while (ke > ks && rx_in(" \r\"'", s[ke - 1]))
+		ke--;
+	ks += ks < ke && rx_in("\"'", s[ks]);
+	if (ks >= ke || ke - ks > 64 || !sc_secret_key(s, ks, ke))
+		return 0;
+	size_t vs = i + 2, ve = rx_line_end(s, c->len, vs);
+	while (ve > vs && rx_in(" \r", s[ve - 1]))
+		ve--;
+	if (ve - vs >= 2 && rx_in("\"'", s[vs]) && s[ve - 1] == s[vs]) {
+		vs++;
+		ve--;
+	}
+	if (ve <= vs || ve - vs > 512 || sc_placeholder(s + vs, ve - vs) || sc_other_value(s + vs, ve - vs) ||
+	    rx_in("{&*|>", s[vs]) || memchr(s + vs, ' ', ve - vs))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
 unsigned sc_detect_pair_value(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t i = c->me;
+	if (c->ms >= 1 && s[c->ms - 1] != '"')
+		return yaml_pair_value(c);
 	if (c->ms < 12 || s[c->ms - 1] != '"' || i + 3 >= c->len || s[i] != '"')
 		return 0;
 	i++;

@@ -237,6 +237,24 @@ static const struct tc configs[] = {
   {"proxy_set_header Authorization \"Basic YWRtaW46UWkwal9WQnJCSUZyZA==\";",
    "proxy_set_header Authorization \"Basic [SECRET]\";"},
   {"Basic instructions apply", "Basic instructions apply"},
+  /* YAML name/value items: the value of the item that names a secret */
+  {"env:\n  - name: DB_PASSWORD\n    value: \"s3cr3tPassw0rd!\"\n  - name: LOG_LEVEL\n    value: debug",
+   "env:\n  - name: DB_PASSWORD\n    value: \"[SECRET]\"\n  - name: LOG_LEVEL\n    value: debug"},
+  {"envVars:\n  - key: RENDER_API_KEY\n    value: rnd_8FYj0tFgPR8yOzfru5KJVS0SuzvD5aHF\n  - key: SESSION_SECRET\n    generateValue: true",
+   "envVars:\n  - key: RENDER_API_KEY\n    value: [SECRET]\n  - key: SESSION_SECRET\n    generateValue: true"},
+  /* PHP: define() and arrays */
+  {"define( 'DB_USER', 'wpuser' );\ndefine( 'DB_PASSWORD', 'Azul$2845!' );",
+   "define( 'DB_USER', 'wpuser' );\ndefine( 'DB_PASSWORD', '[SECRET]' );"},
+  {"'adyen' => ['api_key' => 'AQEXPrBC1pjQa=-UGIsbWhnVrNYS9cytxFmSt+dO0Isnz6L+GV+gkvu=-1BE6fo6hVwYep3jbCOMy'],",
+   "'adyen' => ['api_key' => '[SECRET]'],"},
+  /* tables: a row's key, a column's header */
+  {"| API key | X0aM6ENNaCqdElbbJszT2OD |\n| Region | eu-west-2 |",
+   "| API key | [SECRET] |\n| Region | eu-west-2 |"},
+  {"| Registry | User | Secret |\n|---|---|---|\n| quay.io | kernow+ci_pull | NYUIU7WG36ZYCWAZHZPTQ7PF |",
+   "| Registry | User | Secret |\n|---|---|---|\n| quay.io | kernow+ci_pull | [SECRET] |"},
+  /* netsh wlan show profile key=clear */
+  {"    Key Content            : Halcrow&7197\n    Description            : token for the CI",
+   "    Key Content            : [SECRET]\n    Description            : token for the CI"},
 };
 
 static void test_secrets_in_configuration_files(void **state)
