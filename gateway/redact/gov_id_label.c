@@ -44,7 +44,14 @@ static const char *const id_labels[] = {
 	/* Armenian, Tajik, Tetum, Shona, Swahili, Sinhala, Macau */
 	"Անձնագիր", "անձնագիր", "ՀՎՀՀ", "шиноснома", "Шиноснома", "шиносномаи хориҷӣ",
 	"Шиносномаи хориҷӣ", "kartaun eleitorál", "kartaun eleitoral", "nhamba yechitupa",
-	"namba ya kitambulisho", "ජාතික හැඳුනුම්පත", "ජා.හැ.අ", "澳門居民身份證", NULL,
+	"namba ya kitambulisho", "ජාතික හැඳුනුම්පත", "ජා.හැ.අ", "澳門居民身份證",
+	/* Italian-Turkish, Papiamentu, Filipino, Indian, Indonesian, Esperanto,
+	 * Russian, Xhosa, Peruvian, Pashto */
+	"numero de identita", "número di sédula", "number di sédula", "sédula", "sss", "sss no",
+	"sss number", "epic", "epic no", "epic number", "nik", "nik ibu", "nik ayah", "nik anak",
+	"pasporto", "паспорт", "Паспорт", "серия и номер паспорта", "Серия и номер паспорта",
+	"i-id", "inombolo ye-id", "inombolo yesazisi", "dni", "شناختي کارډ", "د پلار شناختي کارډ",
+	NULL,
 };
 struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
 
@@ -63,7 +70,7 @@ static size_t value_start(const char *s, size_t len, size_t i)
 	static const char *const nos[] = {"n.º", "nº", "n°", "no.", "nr.", "no", "nr", "№", "#", NULL};
 	int slash = 0;
 	for (int k = 0; k < 10 && i < len; k++) {
-		if (rx_in(" \t:-=", s[i])) {
+		if (rx_in(" \t:-=", s[i]) || (k == 0 && s[i] == '.')) { /* ("SSS No.:") */
 			i++;
 			continue;
 		}
@@ -171,6 +178,10 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 	if ((e - v == 11 && s[v + 1] == '.' && s[v + 5] == '.' && s[v + 9] == '-') ||
 	    (e - v == 13 && s[v + 3] == '-' && s[v + 11] == '-'))
 		return 0;
+	/* Peru's DNI: eight digits (Spain's has a letter and its check:
+	 * gov_id.c) */
+	if (c->me - c->ms == 3 && rx_fold_eq(s + c->ms, "dni", 3) && (e - v != 8 || digits_in(s + v, 8) != 8))
+		return 0;
 	/* a "matricule" is an employee's number in France and Belgium; in
 	 * Luxembourg the national one: 13 digits, a birth date first */
 	if (c->me - c->ms == 9 && rx_fold_eq(s + c->ms, "matricule", 9)) {
@@ -188,7 +199,8 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
  * found by its digits. */
 static const char *const script_labels[] = {
 	"এনআইডি", "জাতীয় পরিচয়পত্র", "नागरिकता", "राहदानी", "पहचान पत्र", "आधार", "ಆಧಾರ್", "আধার",
-	"ஆதார்", "ఆధార్", "ആധാർ", "ජාතික හැඳුනුම්පත", "身份證", "身份证", "居民身份", NULL,
+	"ஆதார்", "ఆధార్", "ആധാർ", "ජාතික හැඳුනුම්පත", "身份證", "身份证", "居民身份", "அடையாள அட்டை",
+	NULL,
 };
 
 unsigned gv_detect_id_script(struct rx_ctx *c)
@@ -231,14 +243,14 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 unsigned gv_detect_id_cell(struct rx_ctx *c)
 {
 	static const char *const cols[] = {"nic", "cnic", "nid", "national id", "omang", "dui",
-					   "cédula", "cedula", "idnp", "ජා.හැ.අ", "id card", NULL};
+					   "cédula", "cedula", "idnp", "ජා.හැ.අ", "id card", "pesel",
+					   "curp", "dni", "nik", "epic", "epic no", "pasport",
+					   "passport", "passport no", "sss", "sss no", "pin",
+					   "numèro nåcional", "numéro national", "national number",
+					   "rijksregisternummer", "personnummer", NULL};
 	const char *s = c->text;
 	size_t i = c->ms;
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')))
-		return 0;
-	size_t e = id_value(s, c->len, i);
-	if (e == RX_NONE || (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
-	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|'))
 		return 0;
 	char hdr[64];
 	if (!rx_column_header(c, i, hdr, sizeof hdr))
@@ -246,6 +258,16 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 	size_t n = strlen(hdr);
 	while (n > 0 && rx_in(" .", hdr[n - 1]))
 		hdr[--n] = '\0';
+	/* the column's name again before the number ("| IDNP 2397578985401 |") */
+	if (n && i + n + 1 < c->len && rx_fold_eq(s + i, hdr, n) && s[i + n] == ' ' &&
+	    rx_is_digit((unsigned char)s[i + n + 1]))
+		i += n + 1;
+	size_t e = id_value(s, c->len, i);
+	if (e == RX_NONE || (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
+	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|'))
+		return 0;
+	if (strcmp(hdr, "dni") == 0 && (e - i != 8 || digits_in(s + i, 8) != 8))
+		return 0; /* as after the label */
 	for (const char *const *k = cols; *k; k++)
 		if (strcmp(hdr, *k) == 0)
 			return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);

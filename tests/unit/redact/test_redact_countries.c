@@ -17,6 +17,15 @@ static const struct tc ids[] = {
    * one; what such labels also precede stays */
   {"IDNP: 2001156406234", "IDNP: [ID]"},
   {"Beneficiario/a: Ana\nDUI: 17887537-3", "Beneficiario/a: [NAME]\nDUI: [ID]"},
+  /* more documents' labels and columns */
+  {"1. Гасиев Казбек Сергеевич; 08.09.2001; паспорт 90 14 981016;", "1. Гасиев Казбек Сергеевич; 08.09.2001; паспорт [ID];"},
+  {"NIK ibu 3273186811950646\nSSS No.: 27-3461747-2\nEPIC No. WWD3436507",
+   "NIK ibu [ID]\nSSS No.: [ID]\nEPIC No. [ID]"},
+  {"Adı | IDNP | Aarlık\nIvan Uzun | IDNP 2397578985401 | 526 kg",
+   "Adı | IDNP | Aarlık\n[NAME] | IDNP [ID] | 526 kg"},
+  /* Peru's DNI is eight digits; Spain's has its letter and its check */
+  {"DNI 31678295", "DNI [ID]"},
+  {"Nombre | DNI | Turno\nTeófilo Mamani | 31678295 | 3", "Nombre | DNI | Turno\n[NAME] | [ID] | 3"},
   {"رقم الهوية: 784-1960-0152696-9", "رقم الهوية: [ID]"},
   {"Owner: Onthatile Sebego   Omang: 456322764", "Owner: [NAME]   Omang: [ID]"},
   {"certifica que la señora, con cédula 4-364-4946, trabajó", "certifica que la señora, con cédula [ID], trabajó"},
