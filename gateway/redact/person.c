@@ -35,6 +35,16 @@ static int lower_at(const char *s, size_t len, size_t i)
 	return rx_is_lower(c) || (rx_letter_at(s, len, i) > 1 && !cap_at(s, len, i));
 }
 
+
+/* Whether the gazetteer knows one of the name's words. */
+static int pn_any_known(const struct rx_ctx *c, struct name *n)
+{
+	for (size_t k = 0; k < n->nt; k++)
+		if (pn_tok(c, n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR))
+			return 1;
+	return 0;
+}
+
 /* A name word at s[i]: a capital, then letters (any case), inner '-' or '\''
  * before a letter. Its end, or i. */
 size_t pn_name_word(const char *s, size_t len, size_t i, int *caps)
@@ -544,7 +554,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (cell && (caps_cell = pn_caps_given_cell(s, c->len, &n)) != n.end && pn_name_column(c, at)) ||
 		     (caps_first && pn_md_cell_whole(c, &n, s, at, n.end) && pn_name_column(c, at)) ||
 		     (line_start && (pn_label_above(c, s, at, n.end) ||
-				     pn_speaker_time(s, c->len, n.end)));
+				     pn_speaker_time(s, c->len, n.end))) ||
+		     (n.nt >= 2 && pn_roster_line(s, c->len, at, n.end, pn_any_known(c, &n)));
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
 		return 0;

@@ -543,3 +543,103 @@ unsigned pn_detect_initials(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, at, w, REDACT_PERSON);
 }
+
+/* ---- rosters -------------------------------------------------------------------- */
+
+/* Where the item of the line at ls starts, past a list's marker ("- ",
+ * "* ", "• ", "1. ", "12) "), or RX_NONE when letters do not follow. */
+static size_t item_start(const char *s, size_t len, size_t ls)
+{
+	size_t i = ls;
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i + 1 < len && rx_in("-*", s[i]) && s[i + 1] == ' ')
+		i += 2;
+	else if (i + 3 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		 (unsigned char)s[i + 2] == 0xA2 && s[i + 3] == ' ')
+		i += 4;
+	else {
+		size_t d = i;
+		while (d < len && d - i < 3 && rx_is_digit((unsigned char)s[d]))
+			d++;
+		if (d > i && d + 1 < len && rx_in(".)", s[d]) && s[d + 1] == ' ')
+			i = d + 2;
+	}
+	return i < len && rx_is_upper((unsigned char)s[i]) ? i : RX_NONE;
+}
+
+/* A field separator at s[i]: " — " or " – "; its length, or 0. */
+static size_t dash_sep(const char *s, size_t len, size_t i)
+{
+	return i + 4 < len && s[i] == ' ' && (unsigned char)s[i + 1] == 0xE2 && (unsigned char)s[i + 2] == 0x80 &&
+			       ((unsigned char)s[i + 3] == 0x94 || (unsigned char)s[i + 3] == 0x93) && s[i + 4] == ' '
+		       ? 5
+		       : 0;
+}
+
+/* The line at ls is an item of the same roster: its first words (capitals
+ * and letters, up to 40 bytes) end at a dash separator. */
+static int roster_item(const char *s, size_t len, size_t ls)
+{
+	size_t i = item_start(s, len, ls), le = rx_line_end(s, len, ls);
+	if (i == RX_NONE)
+		return 0;
+	for (size_t e = i; e < le && e - i < 40; e++) {
+		if (dash_sep(s, len, e))
+			return e > i;
+		if (s[e] != ' ' && s[e] != '.' && s[e] != '\'' && s[e] != '-' && !rx_is_alpha((unsigned char)s[e]) &&
+		    !((unsigned char)s[e] & 0x80))
+			return 0;
+	}
+	return 0;
+}
+
+/* "Tšepo Letsoela — tenor — 5401 9772": a name opening an item of a
+ * roster, its fields after dashes; the line goes on past the name with a
+ * dash and a second dash or a digit or '@', and a neighbouring line (two
+ * up or down) is an item of the same shape. */
+int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
+{
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	if (item_start(s, len, ls) != at)
+		return 0;
+	/* (an agenda's "Opening Remarks — Main Hall — 09:00": a name the
+	 * gazetteer does not know needs a contact on its line, an e-mail
+	 * address or a phone's seven digits or more) */
+	if (!known) {
+		size_t digits = 0, best = 0;
+		for (size_t i = end; i < le && !known; i++) {
+			if (s[i] == '@')
+				known = 1;
+			else if (rx_is_digit((unsigned char)s[i]))
+				best = ++digits > best ? digits : best;
+			else if (!rx_in(" -()+", s[i]))
+				digits = 0;
+		}
+		if (!known && best < 7)
+			return 0;
+	}
+	size_t k = dash_sep(s, len, end);
+	if (!k)
+		return 0;
+	int more = 0;
+	for (size_t i = end + k; i < le && !more; i++)
+		more = dash_sep(s, len, i) || rx_is_digit((unsigned char)s[i]) || s[i] == '@';
+	/* (a reading list: "1. Max Havelaar – ISBN 978-...") */
+	if (!more || memmem(s + end, le - end, "ISBN", 4))
+		return 0;
+	size_t up = ls, down = le;
+	for (int n = 0; n < 2; n++) {
+		if (up > 0) {
+			up = rx_line_start(s, up - 1);
+			if (roster_item(s, len, up))
+				return 1;
+		}
+		if (down < len) {
+			if (roster_item(s, len, down + 1))
+				return 1;
+			down = rx_line_end(s, len, down + 1);
+		}
+	}
+	return 0;
+}

@@ -173,6 +173,10 @@ int pn_label_word(const char *folded, size_t n);
 /* person_forms.c: names by the layout of their document */
 int pn_comment_speaker(const char *s, size_t at);
 int pn_before_phone(const char *s, size_t len, size_t at, size_t end);
+/* "Tšepo Letsoela — tenor — 5401 9772": a name opening an item of a
+ * roster whose items are laid out alike (person_forms.c); known: the
+ * gazetteer knows one of its words (else a contact must be on the line). */
+int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known);
 int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end);
 int pn_swift_party(const char *s, size_t at);
 int pn_passwd_gecos(const char *s, size_t at);

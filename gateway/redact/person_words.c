@@ -39,6 +39,7 @@ static const char *const titles[] = {
 };
 static const char *const intro[] = {
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
+	"son of", "daughter of", "wife of", "s/o", "d/o", "w/o", "o soi", "jo soi",
 	"je suis", "c'est", "moi c'est", "ich bin", "mein name ist", "ich heiße", "ich heisse",
 	"me llamo", "soy", "mi nombre es", "mi chiamo", "sono", "il mio nome è", "ik heet",
 	"ik ben", "mijn naam is", "meu nome é", "eu sou", "sou", "me chamo", "меня зовут",
@@ -244,7 +245,11 @@ static const char *const labels[] = {
 	"recibido por", "entregue por", "recebido por", "delivered by", "received by", "sponsor",
 	"inventor", "architect", "architekt", "architektin", "architecte", "arquitecto",
 	"arquitecta", "architetto", "bauherr", "bauherrin", "bauhär", "antragsteller/in",
-	"responsab", "liaison officer", "beneficiario/a", "beneficiaria", NULL,
+	"responsab", "liaison officer", "beneficiario/a", "beneficiaria", "cox", "nòmber kompleto",
+	"nòmber", "nomber kompleto", "cantarist", "clerk", "patrini", "patrinus", "patrina",
+	"escolan", "escolana", "vaandrig", "non kliyan", "igama nefani",
+	"тренер", "Тренер", "name of licensee", "licensee", "music", "பெயர்",
+	"மாணவர் பெயர்", NULL,
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",
@@ -280,6 +285,7 @@ static const char *const name_columns[] = {
 	"enfant", "niño", "niña", "bambino", "bambina", "pupil", "schüler", "schülerin", "leerling",
 	"élève", "alumno", "alumna", "aluno", "aluna", "jeneng", "ngalan", "zita",
 	"dzina", "writer", "songwriter", "composer", "lyricist", "фио", "ФИО", "ф.и.о.", "Ф.И.О.",
+	"lub npe", "npe", "hming", "pa hming", "nami budak", "nami", "sutiy",
 	NULL,
 };
 /* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */

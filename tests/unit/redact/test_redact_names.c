@@ -90,6 +90,18 @@ static const struct tc roles[] = {
   /* whose address, not who: a thing's label before a role */
   {"Endereço eletrónico do requerente: Rua Moda Cad, 3805",
    "Endereço eletrónico do requerente: [ADDRESS]"},
+  /* a roster: items laid out alike, a name first; an agenda and a reading
+   * list stay */
+  {"Tšepo Letsoela — tenor — 5401 9772\nKatleho Mokoena — tenor — —\nTeboho Mokoena — bass — —",
+   "[NAME] — tenor — 5401 9772\n[NAME] — tenor — —\n[NAME] — bass — —"},
+  {"Opening Remarks — Main Hall — 09:00\nKeynote Address — Main Hall — 09:30",
+   "Opening Remarks — Main Hall — 09:00\nKeynote Address — Main Hall — 09:30"},
+  {"1. Max Havelaar – ISBN 978-8-966-71976-9\n2. Effi Briest – ISBN 978-9-235-06004-5",
+   "1. Max Havelaar – ISBN 978-8-966-71976-9\n2. Effi Briest – ISBN 978-9-235-06004-5"},
+  /* introductions and kin */
+  {"Mandi,\no soi Catine Bearzi, socia dal Fogolâr.", "Mandi,\no soi [NAME], socia dal Fogolâr."},
+  {"I, Wanshwa Warjri, son of Ibadahun Nongrum, residing at", "I, [NAME], son of [NAME], residing at"},
+  {"Cox: Piran Nancarrow\nNòmber kompleto: Giselle Silberie", "Cox: [NAME]\nNòmber kompleto: [NAME]"},
   /* a header row's second cell is no value of its first */
   {"No | Name | Alamat\n1 | Budi | Jl. Kapten Mulyadi No. 63, Surakarta 57151",
    "No | Name | Alamat\n1 | [NAME] | [ADDRESS]"},
