@@ -34,7 +34,7 @@ static const char *const street_after[] = {
 	"hwy", "parkway", "pkwy", "circle", "cir", "trail", "alley", "plaza", "view", "rise",
 	"green", "wharf", "parade", "broadway", "loop", "path", "point", "crossing", "ridge",
 	"pde", "cres", "tce", "esp", "cct", "gr", "pkwy", "blvd", "iela", "ulica", "tn", "mnt",
-	"g", "pr", "gatvė", "prospektas", "tänav", "maantee", "cesta", "st.",
+	"g", "pr", "gatvė", "prospektas", "tänav", "maantee", "cesta", "st.", "pike", "turnpike",
 	"strasse", "straße", "str", "weg", "gasse", "platz", "allee", "ring", "damm", NULL,
 };
 static const char *const street_before[] = {
@@ -45,7 +45,7 @@ static const char *const street_before[] = {
 	"corso", "piazza", "piazzale", "largo", "vicolo", "strada", "contrada", "lungomare",
 	"rua", "travessa", "alameda", "praça", "rodovia", "estrada", "laan", "ulica", "ul.",
 	"aleja", "al.", "plac", "os.", "mahallesi", "mah.", "caddesi", "cad.", "sokak", "sok.",
-	"bulvarı", "triq", "rruga", "jalan", "jln", "lebuh", "lorong", "carrera", "transversal",
+	"bulvarı", "triq", "rruga", "jalan", "jln", "jl.", "lebuh", "lorong", "carrera", "transversal",
 	"diagonal", "ул", "пр", "бул", "улица", "проспект", "οδός", "odos", NULL,
 };
 /* German and Dutch street names end in these. */
@@ -132,9 +132,14 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 		 * 55153"; NZ, AU without a state, ID, TH): after a comma */
 		if (rx_is_digit(c) && i >= st + 4 && s[i - 1] == ' ' && rx_letter_before(s, i - 1)) {
 			size_t nd = ad_digits_at(s, len, i);
-			if (nd >= 4 && nd <= 6 && (i + nd == len || rx_in("\n\r,;|)\t\"", s[i + nd])) &&
-			    city_after_comma(s, st, i - 1))
-				return i + nd;
+			size_t q = i + nd;
+			/* (then the line's end, a field's end, or a dash before
+			 * the next field: "Medan 20118 — (061) 8970673") */
+			int end = q == len || rx_in("\n\r,;|)\t\"", s[q]) ||
+				  (q + 4 < len && s[q] == ' ' && (unsigned char)s[q + 1] == 0xE2 &&
+				   (unsigned char)s[q + 2] == 0x80 && ((unsigned char)s[q + 3] == 0x94 || (unsigned char)s[q + 3] == 0x93));
+			if (nd >= 4 && nd <= 6 && end && city_after_comma(s, st, i - 1))
+				return q;
 		}
 	}
 	return NONE;
@@ -664,7 +669,7 @@ static const char *const typed_words[] = {
 	"calle", "avenida", "avda", "paseo", "plaza", "pza", "camino", "carretera", "ctra",
 	"ronda", "travesía", "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo",
 	"strada", "rua", "travessa", "alameda", "praça", "rodovia", "estrada", "flat",
-	"door no", "house no", "plot no", "plot", "h.no", "c/", "av", "rue", "chaussée",
+	"door no", "house no", "plot no", "plot", "h.no", "h. no", "h no", "c/", "av", "rue", "chaussée",
 	"boulevard", "chemin", "allée", "impasse", "quai", "jl", "jalan", "jln", "ул", "пр",
 	"бул", "улица", "triq", "rruga", "lebuh", "lorong", "carrera", NULL,
 };

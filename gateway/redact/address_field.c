@@ -20,9 +20,11 @@ static const char *const field_words[] = {
 	"adresse", "adressa", "adress", "adres", "adresa", "indirizzo", "dirección", "direccion",
 	"dirección del local", "domicilio", "endereço", "morada", "anschrift", "alamat",
 	"alamat rumah", "tirahan", "kero", "salgysy", "hela fatin", "adireshi", "adirẹsi", "anwani",
-	"cinwani", "ikheli", "aderesi", "cím", "lakcím", "osoite", "naslov", "manzil",
+	"cinwani", "ikheli", "aderesi", "cím", "lakcím", "osoite", "naslov", "manzil", "adreso",
+	"idilesi", "idilesi yendawo", "adrès", "adrèsa", "adresse", "trigâ",
 	/* Arabic, Kurdish, Persian, Urdu, Hebrew */
 	"العنوان", "عنوان", "ناونیشان", "آدرس", "نشانی", "پتہ", "مستقل پتہ", "موجودہ پتہ", "כתובת",
+	"پته", "اوسنی پته",
 	/* Indic, Sinhala, Thai, Armenian, Georgian, Ge'ez, Cyrillic */
 	"ঠিকানা", "ঠিকানাঃ", "पता", "ठेगाना", "पत्ता", "સરનામું", "ਪਤਾ", "ವಿಳಾಸ", "முகவரி",
 	"చిరునామా", "വിലാസം", "ලිපිනය", "ที่อยู่", "հասցե", "მისამართი", "አድራሻ", "адрес", "Адрес",

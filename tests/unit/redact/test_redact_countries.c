@@ -200,6 +200,15 @@ static const struct tc words[] = {
 
 /* addresses named by their label or by "residing at", in any layout */
 static const struct tc labelled[] = {
+  /* more languages' address words; a city then its postcode before a
+   * dash; a house's number after "H. No." */
+  {"Adreso: Lâle Sok. No: 27 D: 11\nIdilesi: 9 Daku Road", "Adreso: [ADDRESS]\nIdilesi: [ADDRESS]"},
+  {"Adrès: Kaya Yerba Buena 33, Souax\nپته: Mohallah Bagh-e-Iram, Nowshera Road, Mardan 23200",
+   "Adrès: [ADDRESS]\nپته: [ADDRESS]"},
+  {"Bonar Pardede — Jl. Sisingamangaraja No. 130, Medan 20118 — (061) 8970673",
+   "Bonar Pardede — [ADDRESS] — [PHONE]"},
+  {"Novena 1: Filomena Cardozo, H. No. 19/C, Moitem, Moira, Bardez, Goa 403508",
+   "Novena 1: [NAME], [ADDRESS]"},
   {"Home address: Jl. Ir. H. Juanda No. 89, Lebakgede, Coblong, Bandung 40132", "Home address: [ADDRESS]"},
   /* Vietnamese labels (Địa chỉ: its letters of three bytes are part of
    * the words), the city at the end inside the address, not a name */
