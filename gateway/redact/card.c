@@ -54,12 +54,14 @@ static int iin_ok(const char *d, size_t nd)
 	return 0;
 }
 
-static int ean13_ok(const char *d)
+/* A GS1 number's check digit (EAN-13, UPC-A, GTIN-14): weights 3 and 1
+ * from the right, the check digit last. */
+static int gtin_ok(const char *d, size_t n)
 {
 	unsigned s = 0;
-	for (int i = 0; i < 12; i++)
-		s += (unsigned)(d[i] - '0') * (i % 2 ? 3u : 1u);
-	return (10 - s % 10) % 10 == (unsigned)(d[12] - '0');
+	for (size_t i = 0; i + 1 < n; i++)
+		s += (unsigned)(d[n - 2 - i] - '0') * (i % 2 ? 1u : 3u);
+	return (10 - s % 10) % 10 == (unsigned)(d[n - 1] - '0');
 }
 
 static const char *const ean_kw[] = {"ean", "gtin", "barcode", "upc", "isbn", "imei", NULL};
@@ -158,7 +160,7 @@ static unsigned detect_card(struct rx_ctx *c)
 			continue;
 		if (!rx_luhn(d, n) || !iin_ok(d, n))
 			continue;
-		if (n == 13 && ean13_ok(d) && rx_kw_before(c, &ean_kws, c->ms, 24))
+		if (n >= 12 && n <= 14 && gtin_ok(d, n) && rx_kw_before(c, &ean_kws, c->ms, 24))
 			continue;
 		if (rx_kw_before(c, &not_card_kws, c->ms, 16))
 			continue;

@@ -343,7 +343,10 @@ static const char *const never[] = {
 	"thu", "thur", "thurs", "fri", "sat",
 	/* column names of other scripts (Cyrillic is not folded: both cases) */
 	"телефон", "Телефон", "адрес", "Адрес", "почта", "Почта", "дата", "Дата", "сумма",
-	"Сумма", "подпись", "Подпись", "примечание", "Примечание", "должность", "Должность", NULL,
+	"Сумма", "подпись", "Подпись", "примечание", "Примечание", "должность", "Должность",
+	/* the acts a reference cites ("Références : Directive (UE) 2019/1937") */
+	"directive", "règlement", "reglement", "regulation", "décision", "decision", "décret",
+	"decreto", "verordnung", "richtlinie", NULL,
 };
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */

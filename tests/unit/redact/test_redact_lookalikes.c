@@ -92,6 +92,12 @@ static const struct tc columns[] = {
 };
 
 static const struct tc numbers[] = {
+  /* a forecast's validity and visibility, a GTIN-14, a cited act */
+  {"TAF TNCC 131100Z 0312/0118 16010KT 9999 SCT030 TEMPO 0514/0418 4000 SHRA",
+   "TAF TNCC 131100Z 0312/0118 16010KT 9999 SCT030 TEMPO 0514/0418 4000 SHRA"},
+  {"GTIN-14 39564927680421 — cooking oil 5 L", "GTIN-14 39564927680421 — cooking oil 5 L"},
+  {"Références : Directive (UE) 2019/1937 (CELEX 32019L1937)",
+   "Références : Directive (UE) 2019/1937 (CELEX 32019L1937)"},
   /* amounts with cents, in a table and in prose */
   {"ticket_type,count,revenue,checked_in\nEarly Bird,15,86913.87,195\n",
    "ticket_type,count,revenue,checked_in\nEarly Bird,15,86913.87,195\n"},
