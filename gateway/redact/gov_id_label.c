@@ -252,6 +252,10 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 	size_t i = c->ms;
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')))
 		return 0;
+	size_t e = id_value(s, c->len, i);
+	if (e == RX_NONE || (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
+	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|'))
+		return 0;
 	char hdr[64];
 	if (!rx_column_header(c, i, hdr, sizeof hdr))
 		return 0;
@@ -259,13 +263,9 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 	while (n > 0 && rx_in(" .", hdr[n - 1]))
 		hdr[--n] = '\0';
 	/* the column's name again before the number ("| IDNP 2397578985401 |") */
-	if (n && i + n + 1 < c->len && rx_fold_eq(s + i, hdr, n) && s[i + n] == ' ' &&
+	if (n && i + n + 1 < e && rx_fold_eq(s + i, hdr, n) && s[i + n] == ' ' &&
 	    rx_is_digit((unsigned char)s[i + n + 1]))
 		i += n + 1;
-	size_t e = id_value(s, c->len, i);
-	if (e == RX_NONE || (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
-	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|'))
-		return 0;
 	if (strcmp(hdr, "dni") == 0 && (e - i != 8 || digits_in(s + i, 8) != 8))
 		return 0; /* as after the label */
 	for (const char *const *k = cols; *k; k++)

@@ -348,24 +348,21 @@ static int secret_words(const char *s, size_t a, size_t b)
 
 /* The cell after the '|' at c->ms: "| Secret | X0aM6E... |" (a row of a
  * key and its value) or "| quay.io | ci_pull | NYUIU7... |" under a
- * "Secret" column. The value is one word of two character classes or
- * more, eight characters at least. */
+ * "Secret" column. The value is one word of eight characters at least,
+ * with a digit and three character classes, or two and twelve
+ * characters. */
 unsigned sc_detect_secret_cell(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->ms);
-	size_t vs = c->ms + 1, ve;
-	while (vs < le && s[vs] == ' ')
+	size_t len = c->len, vs = c->ms + 1, ve;
+	while (vs < len && s[vs] == ' ')
 		vs++;
-	ve = vs;
-	while (ve < le && s[ve] != '|' && s[ve] != ' ')
-		ve++;
-	size_t ce = ve;
-	while (ce < le && s[ce] == ' ')
-		ce++;
-	if (ve - vs < 8 || (ce < le && s[ce] != '|') || ve - vs > 512)
+	for (ve = vs; ve < len && ve - vs <= 512; ve++)
+		if (s[ve] == ' ' || s[ve] == '|' || s[ve] == '\n' || s[ve] == '\r')
+			break;
+	if (ve - vs < 8 || ve - vs > 512) /* (most cells: a word shorter) */
 		return 0;
-	int kinds = 0, up = 0, low = 0, dig = 0, oth = 0;
+	int up = 0, low = 0, dig = 0, oth = 0;
 	for (size_t i = vs; i < ve; i++) {
 		unsigned char ch = (unsigned char)s[i];
 		up |= rx_is_upper(ch);
@@ -373,18 +370,27 @@ unsigned sc_detect_secret_cell(struct rx_ctx *c)
 		dig |= rx_is_digit(ch);
 		oth |= !rx_is_alnum(ch);
 	}
-	kinds = up + low + dig + oth;
-	if (kinds < 2 || sc_placeholder(s + vs, ve - vs) || sc_other_value(s + vs, ve - vs) ||
-	    memmem(s + vs, ve - vs, "://", 3))
+	if (!dig)
+		return 0;
+	size_t ce = ve;
+	while (ce < len && s[ce] == ' ')
+		ce++;
+	if (ce < len && !rx_in("|\n\r", s[ce]))
+		return 0;
+	int kinds = up + low + dig + oth;
+	/* (a digit and three kinds, or twelve characters: not a date, a
+	 * version or a word, the cells of most tables) */
+	if (kinds < 2 || !dig || (kinds < 3 && ve - vs < 12) || sc_placeholder(s + vs, ve - vs) ||
+	    sc_other_value(s + vs, ve - vs) || memmem(s + vs, ve - vs, "://", 3))
 		return 0;
 	/* the row's key: its first cell, when the row has two */
-	size_t fs = ls, pipes = 0;
+	size_t ls = rx_line_start(s, c->ms), fs = ls, pipes = 0;
 	while (fs < c->ms && s[fs] == ' ')
 		fs++;
 	int lead = s[fs] == '|';
-	for (size_t i = fs; i < le; i++)
+	for (size_t i = ce; i < len && s[i] != '\n' && pipes < 3; i++)
 		pipes += s[i] == '|';
-	if (lead ? (pipes == 2 || pipes == 3) : (pipes == 1 || pipes == 2)) {
+	if (pipes <= 1) { /* ("| key | value |", "key | value") */
 		size_t ks = fs + lead, ke = c->ms;
 		while (ks < ke && s[ks] == ' ')
 			ks++;
