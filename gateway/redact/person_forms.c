@@ -565,12 +565,24 @@ static size_t item_start(const char *s, size_t len, size_t ls)
 		if (d > i && d + 1 < len && rx_in(".)", s[d]) && s[d + 1] == ' ')
 			i = d + 2;
 	}
+	/* the item's role first ("- Cantarist: Inacio Colaco — ...",
+	 * "boudin : Noelie Arceneaux — ...") */
+	for (size_t r = i; r < len && r - i < 24; r++) {
+		if (s[r] == ':' && r > i && r + 2 < len && s[r + 1] == ' ' && rx_is_upper((unsigned char)s[r + 2])) {
+			i = r + 2;
+			break;
+		}
+		if (!(rx_is_alpha((unsigned char)s[r]) || s[r] == ' ' || ((unsigned char)s[r] & 0x80)))
+			break;
+	}
 	return i < len && rx_is_upper((unsigned char)s[i]) ? i : RX_NONE;
 }
 
-/* A field separator at s[i]: " — " or " – "; its length, or 0. */
+/* A field separator at s[i]: " — ", " – " or " - "; its length, or 0. */
 static size_t dash_sep(const char *s, size_t len, size_t i)
 {
+	if (i + 2 < len && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
+		return 3;
 	return i + 4 < len && s[i] == ' ' && (unsigned char)s[i + 1] == 0xE2 && (unsigned char)s[i + 2] == 0x80 &&
 			       ((unsigned char)s[i + 3] == 0x94 || (unsigned char)s[i + 3] == 0x93) && s[i + 4] == ' '
 		       ? 5

@@ -40,6 +40,7 @@ static const char *const titles[] = {
 static const char *const intro[] = {
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
 	"son of", "daughter of", "wife of", "s/o", "d/o", "w/o", "o soi", "jo soi",
+	"marriage is intended between", "intended marriage between",
 	"je suis", "c'est", "moi c'est", "ich bin", "mein name ist", "ich heiße", "ich heisse",
 	"me llamo", "soy", "mi nombre es", "mi chiamo", "sono", "il mio nome è", "ik heet",
 	"ik ben", "mijn naam is", "meu nome é", "eu sou", "sou", "me chamo", "меня зовут",
@@ -253,6 +254,7 @@ static const char *const labels[] = {
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",
+	"mandi", "meur ras", "masha danki", "kea leboha", "ngiyabonga", "tlazohcamati",
 	"thank you", "many thanks", "sincerely", "yours sincerely", "yours truly",
 	"yours faithfully", "all the best", "mit freundlichen grüßen", "mit freundlichen grüssen",
 	"freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "lg", "gruß", "grüße",

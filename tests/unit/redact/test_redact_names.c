@@ -98,6 +98,13 @@ static const struct tc roles[] = {
    "Opening Remarks — Main Hall — 09:00\nKeynote Address — Main Hall — 09:30"},
   {"1. Max Havelaar – ISBN 978-8-966-71976-9\n2. Effi Briest – ISBN 978-9-235-06004-5",
    "1. Max Havelaar – ISBN 978-8-966-71976-9\n2. Effi Briest – ISBN 978-9-235-06004-5"},
+  {"Shudaira Rosaria - 9 657 6288\nJenaira Winklaar - 9 572 2720\nStep 1 - Install - 5 min",
+   "[NAME] - 9 657 6288\n[NAME] - 9 572 2720\nStep 1 - Install - 5 min"},
+  {"boudin : Noelie Arceneaux — 337-352-4652\nmusic : Ozite Boudreaux — —",
+   "boudin : [NAME] — [PHONE]\nmusic : [NAME] — —"},
+  {"Mandi,\nCatine", "Mandi,\n[NAME]"},
+  {"Marriage is intended between Madathil Kurian Varghese, son of Chacko Chacko",
+   "Marriage is intended between [NAME], son of [NAME]"},
   /* introductions and kin */
   {"Mandi,\no soi Catine Bearzi, socia dal Fogolâr.", "Mandi,\no soi [NAME], socia dal Fogolâr."},
   {"I, Wanshwa Warjri, son of Ibadahun Nongrum, residing at", "I, [NAME], son of [NAME], residing at"},
