@@ -63,13 +63,21 @@ static const char *const phone_kw[] = {
 	"zadzwoń", "zavolejte", "arayın", "telefon numarası", "nomor telepon",
 	"numero ng telepono", "nambari ya simu", "tel. nr.", "τηλ.", "Τηλ.", "richiamami",
 	"telefono cellulare", "telefonszám", "mobil:", "numri i telefonit", "cel.", "휴대전화",
-	"전화번호", "手機", "電話號碼", NULL,
+	"전화번호", "手機", "電話號碼", "telefonn", "fon", "namba bilong fon", "xov tooj", "selfon",
+	"ഫോൺ", "ഫോൺ നമ്പർ", "फोन नंबर", "selular", NULL,
 };
 static const char *const regions_ctx[] = {
 	"AR", "PH", "NZ", "DK", "NO", "FI", "KE", "ID", "TH", "IL", "RO", "CZ", "UA", "NG",
 	"PK", "BD", "PE", "CO", "CL", "TR", "GR", "HU", "SK", "IS", "MY", "VN", "KR", "EG",
 	"LV", "LT", "EE", "CY", "MT", "LU", "SI", "HR", "RS", "BG", "AL", "AM", "GE", "KZ",
 	"MN", "NP", "LK", "GH", "MA", "TW",
+	/* smaller plans, tried only after a phone word */
+	"CW", "AW", "SX", "LS", "SZ", "BW", "NA", "ZM", "ZW", "MW", "UG", "TZ", "RW", "ET", "SN",
+	"CI", "CM", "GM", "SL", "LR", "GN", "ML", "BF", "NE", "BJ", "TG", "MU", "RE", "MG", "MZ",
+	"AO", "JM", "TT", "BB", "BS", "FJ", "PG", "VU", "WS", "TO", "SB", "MV", "MM", "KH", "LA",
+	"BT", "AF", "IQ", "JO", "LB", "SA", "AE", "QA", "KW", "BH", "OM", "DZ", "TN", "SD", "SO",
+	"BO", "PY", "UY", "EC", "VE", "GT", "HN", "SV", "NI", "CR", "PA", "DO", "HT", "BY", "MD",
+	"AZ", "UZ", "KG", "TJ", "MK", "BA", "ME",
 };
 /* Words that make the number something else. */
 static const char *const not_phone_kw[] = {
@@ -280,7 +288,8 @@ static int column_says(struct rx_ctx *c, size_t at)
 					  "nomer", "simu", "wāea", "telefòn", "hp", "телефон",
 					  "Телефон", "тел", "Тел", "моб", "Моб", "電話", "电话",
 					  "전화", "연락처", "هاتف", "جوال", "טלפון", "फ़ोन", "फोन",
-					  "ফোন", "โทร", NULL};
+					  "ফোন", "โทร", "celular", "cel", "móvil", "movil", "fon",
+					  "xov tooj", "kontak", NULL};
 	/* columns of other numbers, as whole words of the header */
 	static const char *const other[] = {"ipi", "isni", "iswc", "isrc", "imei", "iccid", "iban",
 					    "account", "acct", "order", "invoice", "sku", "ean", "upc",
@@ -459,7 +468,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	int local;
 	if (!national_valid(d, n, &local)) {
 		/* more countries' plans after a phone word */
-		if (ctx && n >= 8 && rx_kw_before(c, &phone_word_kws, r->start, 32))
+		if (ctx && n >= 8 && (col == 1 || rx_kw_before(c, &phone_word_kws, r->start, 32)))
 			for (size_t i = 0; i < sizeof regions_ctx / sizeof regions_ctx[0]; i++)
 				if (valid_in(regions_ctx[i], d, n))
 					return 1;

@@ -193,6 +193,10 @@ static const struct tc words[] = {
   /* Russian phones with the trunk prefix 8, Cyrillic phone words in both cases */
   {"Телефон: 8 (918) 349-10-16\nтел. 8 (347) 255-94-50", "Телефон: [PHONE]\nтел. [PHONE]"},
   {"ФИО | Телефон\nГасанов Шамиль | 8 (918) 349-10-16", "ФИО | Телефон\n[NAME] | [PHONE]"},
+  /* smaller countries' plans after a phone word or under a phone column */
+  {"Sutiy | DNI | Celular\nTeófilo Mamani | DNI 31678295 | 948 281 637",
+   "Sutiy | DNI | Celular\n[NAME] | DNI [ID] | [PHONE]"},
+  {"Telefonn: 5910 3147", "Telefonn: [PHONE]"},
   /* an amount in the cell before is not the number's */
   {"Kia Lis\t$220\t(559) 710-6605", "Kia Lis\t$220\t[PHONE]"},
   {"Price | $220 | 5557106605", "Price | $220 | 5557106605"},
