@@ -183,6 +183,8 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 	if (at >= 2 && s[at - 1] == ' ' && s[at - 2] == '|') {
 		at--;
 		md = 1; /* only under a header with its rule ("|---|") */
+	} else if (at >= 2 && s[at - 1] == ' ' && s[at - 2] == ';') {
+		at--; /* "Гасиев Казбек; 08.09.2001; ..." */
 	}
 	if (at > 0 && s[at - 1] != '\n' && !(s[at - 1] && strchr(delims, s[at - 1])))
 		return 0;

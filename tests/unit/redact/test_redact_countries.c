@@ -190,6 +190,9 @@ static const struct tc words[] = {
   {"Name\tGeburi\tKlub\nReto Zürcher\t27.07.1997\tSchwingklub Bern",
    "Name\tGeburi\tKlub\n[NAME]\t[DOB]\tSchwingklub Bern"},
   {"№ | ФИО | Дата рождения\n1 | Гасанов Шамиль | 15.06.2004", "№ | ФИО | Дата рождения\n1 | [NAME] | [DOB]"},
+  /* cells after "; " */
+  {"ФИО; дата рождения; телефон\nГасиев Казбек; 08.09.2001; 8 (8672) 57-85-73",
+   "ФИО; дата рождения; телефон\n[NAME]; [DOB]; [PHONE]"},
   /* Russian phones with the trunk prefix 8, Cyrillic phone words in both cases */
   {"Телефон: 8 (918) 349-10-16\nтел. 8 (347) 255-94-50", "Телефон: [PHONE]\nтел. [PHONE]"},
   {"ФИО | Телефон\nГасанов Шамиль | 8 (918) 349-10-16", "ФИО | Телефон\n[NAME] | [PHONE]"},
