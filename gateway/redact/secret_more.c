@@ -407,3 +407,99 @@ unsigned sc_detect_secret_cell(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }
+
+/* ---- values that are no secrets ------------------------------------------------ */
+
+/* Values that sit where a secret would but are something else: an email
+ * address ("failed login for anna@example.org"), a phone number (a Pix key
+ * "+554140114204"), a host name ("shop-5031.firebaseapp.com"), a reference
+ * to a variable ("$DB_PASSWORD", "%(DB_PASS)s") or a call in code
+ * ("getpass(", "jwt.sign(payload"). */
+int sc_other_value(const char *v, size_t n)
+{
+	if (n == 0)
+		return 0;
+	size_t i, at = n, dot = n, alnum = 0;
+	/* a list or a CSV header after a key word ("Issue key,Summary,..."); a
+	 * log's bracketed field ("Login OK: [u91260]"); a URL, whose password
+	 * the URL detector finds ("otpauth://totp/Bank?secret=<redacted>") */
+	if (rx_in(",;|[", v[0]))
+		return 1;
+	for (i = 0; i < n && i < 12 && rx_is_alpha((unsigned char)v[i]); i++)
+		;
+	/* a lookup table by its type and path (Postfix's
+	 * "hash:/etc/postfix/sasl_passwd") */
+	if (i >= 2 && i + 2 <= n && v[i] == ':' && v[i + 1] == '/' && (i + 2 == n || v[i + 2] != '/'))
+		return 1;
+	if (i >= 2 && i + 3 <= n && v[i] == ':' && v[i + 1] == '/' && v[i + 2] == '/')
+		return 1;
+	/* a digest ("sha256:c0ca..."), a publishable key (Stripe's pk_live_
+	 * is public by design), a Twilio resource SID (SM, MM, AC, CA, PN, MG
+	 * and 32 hex digits: an identifier; the API key SID SK... is not
+	 * among them) */
+	static const char *const pre[] = {"sha256:", "sha1:", "sha512:", "sha384:", "md5:",
+					  "pk_live_", "pk_test_", NULL};
+	for (const char *const *p = pre; *p; p++) {
+		size_t pl = strlen(*p);
+		if (n > pl && memcmp(v, *p, pl) == 0)
+			return 1;
+	}
+	if (n == 34 && rx_in("SMACPN", v[0]) && rx_is_upper((unsigned char)v[1]) && v[1] != 'K') {
+		for (i = 2; i < n && rx_in("0123456789abcdef", v[i]); i++)
+			;
+		if (i == n)
+			return 1;
+	}
+	/* $VAR, ${VAR} is the placeholder list's; %(VAR)s */
+	if (v[0] == '$' || (n > 3 && v[0] == '%' && v[1] == '(')) {
+		for (i = 1; i < n && (rx_is_alnum((unsigned char)v[i]) || rx_in("_(){}", v[i])); i++)
+			;
+		if (i == n || (v[0] == '%' && i + 1 == n && v[i] == 's'))
+			return 1;
+	}
+	/* an environment variable's name ("RENDER_API_KEY": parts of two
+	 * capitals or more, one '_' between; not "P_4SSW0RD") */
+	if (n >= 5 && rx_is_upper((unsigned char)v[0]) && memchr(v, '_', n)) {
+		size_t part = 0;
+		for (i = 0; i < n && (rx_is_upper((unsigned char)v[i]) || (v[i] == '_' && part >= 2)); i++)
+			part = v[i] == '_' ? 0 : part + 1;
+		if (i == n && part >= 2)
+			return 1;
+	}
+	/* +CC and digits */
+	if (v[0] == '+' && n >= 9 && n <= 16) {
+		for (i = 1; i < n && rx_is_digit((unsigned char)v[i]); i++)
+			;
+		if (i == n)
+			return 1;
+	}
+	/* a call: an identifier (with dots) and '(' */
+	for (i = 0; i < n && (rx_is_alnum((unsigned char)v[i]) || v[i] == '_' || v[i] == '.'); i++)
+		;
+	if (i >= 2 && i < n && v[i] == '(' && !rx_is_digit((unsigned char)v[0]))
+		return 1;
+	/* an email address or a host name: labels, dots, a TLD of letters */
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)v[i];
+		if (ch == '@' && at == n && i > 0)
+			at = i;
+		else if (ch == '.')
+			dot = i;
+		else if (rx_is_alnum(ch))
+			alnum++;
+		else if (!rx_in("-_+", (char)ch))
+			return 0;
+	}
+	if (dot == n || dot < at || dot + 2 >= n || n - dot - 1 > 6)
+		return 0;
+	for (i = dot + 1; i < n; i++)
+		if (!rx_is_alpha((unsigned char)v[i]))
+			return 0;
+	/* a host name needs two dots or a known web suffix; an email one '@' */
+	if (at < n)
+		return 1;
+	size_t dots = 0;
+	for (i = 0; i < n; i++)
+		dots += v[i] == '.';
+	return dots >= 2;
+}
