@@ -630,6 +630,9 @@ static unsigned detect_assign(struct rx_ctx *c)
 	size_t n = ve - vs;
 	if (n == 0)
 		return 0;
+	size_t dk, dke;
+	if (sc_dsn(s + vs, n, &dk, &dke)) /* a client key as its URL's user */
+		return (unsigned)rx_emit(c, vs + dk, vs + dke, REDACT_SECRET);
 	/* "Cookie: sessionid=..." : the inner assignment is judged itself */
 	for (size_t k = vs; k < ve && k - vs < 64; k++) {
 		if (s[k] == '=' && k > vs) {
@@ -701,5 +704,6 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_table_kws, sc_detect_table, "kv_table_radius"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_define_kws, sc_detect_define, "php_define"},
 	{F_SECRET, RX_ON_CHAR, 0, "|", NULL, sc_detect_secret_cell, "secret_cell"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_userlist_kws, sc_detect_userlist, "pgbouncer_userlist"},
 };
 const size_t rx_secret_ntriggers = sizeof rx_secret_triggers / sizeof rx_secret_triggers[0];

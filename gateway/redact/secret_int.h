@@ -16,6 +16,13 @@ int sc_placeholder(const char *v, size_t n);
  * number, a host name, a variable, a call, a digest, a publishable key, a
  * Twilio resource SID, a list or CSV header. */
 int sc_other_value(const char *v, size_t n);
+/* A DSN with its key as the URL's user ("https://<hex>@o43.ingest.sentry.io/37"):
+ * the key's offsets in [*ks, *ke) (secret_more.c). */
+int sc_dsn(const char *v, size_t n, size_t *ks, size_t *ke);
+/* A pgbouncer userlist's "name" "password" lines, after "userlist"
+ * (sc_userlist_kws): secret_more.c. */
+extern struct rx_kwset sc_userlist_kws;
+unsigned sc_detect_userlist(struct rx_ctx *c);
 /* A word that reads like a password, and is no placeholder. */
 int sc_password_like(const char *v, size_t n);
 /* The value at s[i] (after quotes and spaces), its start in *vs and its raw

@@ -503,3 +503,46 @@ int sc_other_value(const char *v, size_t n)
 		dots += v[i] == '.';
 	return dots >= 2;
 }
+
+int sc_dsn(const char *v, size_t n, size_t *ks, size_t *ke)
+{
+	size_t i = 0, k;
+	if (n > 8 && memcmp(v, "https://", 8) == 0)
+		i = 8;
+	else if (n > 7 && memcmp(v, "http://", 7) == 0)
+		i = 7;
+	else
+		return 0;
+	for (k = i; k < n && rx_in("0123456789abcdef", v[k]); k++)
+		;
+	*ks = i;
+	*ke = k;
+	return k - i >= 16 && k + 3 < n && v[k] == '@' && memchr(v + k, '.', n - k) && memchr(v + k, '/', n - k);
+}
+
+/* ---- pgbouncer's userlist.txt ------------------------------------------------- */
+
+static const char *const userlist_words[] = {"userlist", NULL};
+struct rx_kwset sc_userlist_kws = RX_KWSET(userlist_words);
+
+/* After "userlist" (its path or its name), the next 40 lines: each
+ * '"name" "password"' line's password; a stored hash ("md5...",
+ * "SCRAM-SHA-256$...") is no password. */
+unsigned sc_detect_userlist(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = rx_line_end(s, c->len, c->me);
+	unsigned k = 0;
+	for (int n = 0; n < 40 && i < c->len; n++) {
+		size_t ls = i + 1, le = rx_line_end(s, c->len, ls), a, b, va, vb, q;
+		i = le;
+		if (!(q = quoted(s, le, ls, &a, &b)) || q >= le || s[q] != ' ' ||
+		    !(q = quoted(s, le, q, &va, &vb)) || q != le || vb - va < 4)
+			continue;
+		if ((vb - va == 35 && memcmp(s + va, "md5", 3) == 0) ||
+		    (vb - va > 14 && memcmp(s + va, "SCRAM-SHA-256$", 14) == 0) || sc_placeholder(s + va, vb - va))
+			continue;
+		k += (unsigned)rx_emit(c, va, vb, REDACT_SECRET);
+	}
+	return k;
+}

@@ -200,6 +200,13 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 			continue;
 		}
+		/* x11vnc's "-passwd <password>" */
+		if (i + 9 < le && memcmp(s + i + 1, "-passwd ", 8) == 0) {
+			size_t vs, raw, ve = sc_value_at(s, le, i + 9, &vs, &raw);
+			if (ve > vs && !sc_placeholder(s + vs, raw - vs) && s[vs] != '$' && s[vs] != '-')
+				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+			continue;
+		}
 		char sep = ':';
 		if (s[i + 2] == 'u' && s[i + 3] == ' ') {
 			j = i + 4;
@@ -213,11 +220,16 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 		}
 		size_t vs, raw, ve = sc_value_at(s, le, j, &vs, &raw);
 		const char *colon = memchr(s + vs, sep, ve - vs);
+		if (!colon && ve < le && s[ve] == sep && (ve + 1 == le || s[ve + 1] == ' '))
+			colon = s + ve++; /* ("-u <key>: -d ...": the value stopped at its ':') */
 		if (!colon || colon == s + vs)
 			continue;
 		size_t ps = (size_t)(colon - s) + 1;
 		if (ve > ps && sc_password_like(s + ps, ve - ps))
 			return (unsigned)rx_emit(c, ps, ve, REDACT_SECRET);
+		/* an API key as the user, no password ("curl -u <write key>:") */
+		if (ve == ps && ps - 1 - vs >= 20 && sc_password_like(s + vs, ps - 1 - vs))
+			return (unsigned)rx_emit(c, vs, ps - 1, REDACT_SECRET);
 	}
 	return 0;
 }
@@ -404,7 +416,7 @@ static const char *const phrase_words[] = {
 };
 struct rx_kwset sc_phrase_kws = RX_KWSET(phrase_words);
 static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqldump",
-						 "mysqladmin", "smbclient", "rpcclient", "smbcacls",
+						 "mysqladmin", "smbclient", "rpcclient", "smbcacls", "x11vnc",
 						 "smbmap", "ipmitool", "sshpass", NULL};
 struct rx_kwset sc_user_option_kws = RX_KWSET(user_option_words);
 

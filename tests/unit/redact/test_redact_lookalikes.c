@@ -258,6 +258,15 @@ static const struct tc configs[] = {
    "| API key | [SECRET] |\n| Region | eu-west-2 |"},
   {"| Registry | User | Secret |\n|---|---|---|\n| quay.io | kernow+ci_pull | NYUIU7WG36ZYCWAZHZPTQ7PF |",
    "| Registry | User | Secret |\n|---|---|---|\n| quay.io | kernow+ci_pull | [SECRET] |"},
+  /* a DSN's key (its URL's user), pgbouncer's userlist (not its stored
+   * hashes), an API key as curl's user, x11vnc's -passwd */
+  {"Sentry.init({ dsn: \"https://8ca1f8f5495890dd9da8ba1108e67786@o4321988.ingest.de.sentry.io/3774435\" });",
+   "Sentry.init({ dsn: \"https://[SECRET]@o4321988.ingest.de.sentry.io/3774435\" });"},
+  {"$ cat /etc/pgbouncer/userlist.txt\n\"reporting\" \"Masha@4400?\"\n\"app\" \"md5d0b6a5c5b1a8c3f4e3b2a1c0d9e8f7a6\"",
+   "$ cat /etc/pgbouncer/userlist.txt\n\"reporting\" \"[SECRET]\"\n\"app\" \"md5d0b6a5c5b1a8c3f4e3b2a1c0d9e8f7a6\""},
+  {"curl -s https://api.segment.io/v1/track -u D3QdbLq8Oua2WsBxLIr9ds2KEqW3JCki: -d x\ncurl -u admin: http://x",
+   "curl -s https://api.segment.io/v1/track -u [SECRET]: -d x\ncurl -u admin: http://x"},
+  {"x11vnc -forever -shared -rfbport 5900 -passwd Ujang&3531x", "x11vnc -forever -shared -rfbport 5900 -passwd [SECRET]"},
   /* netsh wlan show profile key=clear */
   {"    Key Content            : Halcrow&7197\n    Description            : token for the CI",
    "    Key Content            : [SECRET]\n    Description            : token for the CI"},
