@@ -606,6 +606,23 @@ static int roster_item(const char *s, size_t len, size_t ls)
 	return 0;
 }
 
+/* An e-mail address or a phone's seven digits or more in s[a, b). */
+static int contact_in(const char *s, size_t a, size_t b)
+{
+	size_t digits = 0;
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == '@')
+			return 1;
+		if (rx_is_digit((unsigned char)s[i])) {
+			if (++digits >= 7)
+				return 1;
+		} else if (!rx_in(" -()+", s[i])) {
+			digits = 0;
+		}
+	}
+	return 0;
+}
+
 /* "Tšepo Letsoela — tenor — 5401 9772": a name opening an item of a
  * roster, its fields after dashes; the line goes on past the name with a
  * dash and a second dash or a digit or '@', and a neighbouring line (two
@@ -615,22 +632,6 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
 	if (item_start(s, len, ls) != at)
 		return 0;
-	/* (an agenda's "Opening Remarks — Main Hall — 09:00": a name the
-	 * gazetteer does not know needs a contact on its line, an e-mail
-	 * address or a phone's seven digits or more) */
-	if (!known) {
-		size_t digits = 0, best = 0;
-		for (size_t i = end; i < le && !known; i++) {
-			if (s[i] == '@')
-				known = 1;
-			else if (rx_is_digit((unsigned char)s[i]))
-				best = ++digits > best ? digits : best;
-			else if (!rx_in(" -()+", s[i]))
-				digits = 0;
-		}
-		if (!known && best < 7)
-			return 0;
-	}
 	size_t k = dash_sep(s, len, end);
 	if (!k)
 		return 0;
@@ -640,18 +641,32 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 	/* (a reading list: "1. Max Havelaar – ISBN 978-...") */
 	if (!more || memmem(s + end, le - end, "ISBN", 4))
 		return 0;
+	/* (an agenda's "Opening Remarks — Main Hall — 09:00": a name the
+	 * gazetteer does not know needs a contact on its line or on a
+	 * neighbouring item's, an e-mail address or a phone's seven digits
+	 * or more) */
+	if (!known)
+		known = contact_in(s, end, le);
 	size_t up = ls, down = le;
-	for (int n = 0; n < 2; n++) {
+	int alike = 0;
+	for (int n = 0; n < 2 && !(alike && known); n++) {
 		if (up > 0) {
 			up = rx_line_start(s, up - 1);
-			if (roster_item(s, len, up))
-				return 1;
+			if (roster_item(s, len, up)) {
+				alike = 1;
+				known = known || contact_in(s, up, rx_line_end(s, len, up));
+			}
 		}
 		if (down < len) {
-			if (roster_item(s, len, down + 1))
-				return 1;
-			down = rx_line_end(s, len, down + 1);
+			size_t ne = rx_line_end(s, len, down + 1);
+			if (roster_item(s, len, down + 1)) {
+				alike = 1;
+				known = known || contact_in(s, down + 1, ne);
+			}
+			down = ne;
 		}
 	}
-	return 0;
+	if (!alike || !known)
+		return 0;
+	return 1;
 }
