@@ -638,6 +638,12 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 	int more = 0;
 	for (size_t i = end + k; i < le && !more; i++)
 		more = dash_sep(s, len, i) || rx_is_digit((unsigned char)s[i]) || s[i] == '@';
+	/* (or an empty field: "Giandro Girigori - —") */
+	size_t re = le;
+	while (re > end + k && rx_in(" \r", s[re - 1]))
+		re--;
+	more |= re == end + k + 3 && (unsigned char)s[end + k] == 0xE2 && (unsigned char)s[end + k + 1] == 0x80 &&
+		((unsigned char)s[end + k + 2] == 0x94 || (unsigned char)s[end + k + 2] == 0x93);
 	/* (a reading list: "1. Max Havelaar – ISBN 978-...") */
 	if (!more || memmem(s + end, le - end, "ISBN", 4))
 		return 0;
