@@ -448,6 +448,42 @@ static unsigned after_ideographic_space(struct rx_ctx *c, size_t at)
  * : ...") and a contact passed on in a chat ("건우 : 탁윤슬 010-9088-5664").
  * Triggered at ':', the full-width colon's lead byte, an ideographic
  * space's lead byte and a tab. */
+/* A Japanese name with its reading in kana after it, as forms and rosters
+ * write it: "照屋健太（てるや けんた）", fired at '（'. Two to five kanji
+ * that nothing of their script precedes, two to twelve kana (spaces
+ * between them) before '）': both are the name. */
+static unsigned furigana(struct rx_ctx *c, size_t at)
+{
+	const unsigned char *u = (const unsigned char *)c->text;
+	size_t len = c->len, a = at, r = at + 3, kana = 0;
+	while (a >= 3 && at - a < 15 && u[a - 3] >= 0xE4 && u[a - 3] <= 0xE9)
+		a -= 3;
+	if (at - a < 6)
+		return 0;
+	/* where a list's item, a field or a cell starts (a line's start, "1. ",
+	 * "・", "：", ": ", a tab, "| "), not a word in running text
+	 * ("漢字（かんじ）") */
+	int item = a == 0 || u[a - 1] == '\n' || u[a - 1] == '\t' ||
+		   (a >= 2 && u[a - 1] == ' ' && rx_in(".:|)", (char)u[a - 2])) ||
+		   (a >= 3 && ((u[a - 3] == 0xE3 && u[a - 2] == 0x83 && u[a - 1] == 0xBB) ||
+			       (u[a - 3] == 0xEF && u[a - 2] == 0xBC && u[a - 1] == 0x9A)));
+	if (!item)
+		return 0;
+	while (r + 2 < len && r - at < 60) {
+		if (u[r] == ' ') {
+			r++;
+		} else if (u[r] == 0xE3 && ((u[r + 1] >= 0x81 && u[r + 1] <= 0x83) || (u[r + 1] == 0x80 && u[r + 2] == 0x80))) {
+			kana += u[r + 1] != 0x80;
+			r += 3;
+		} else {
+			break;
+		}
+	}
+	if (kana < 2 || kana > 12 || r + 2 >= len || u[r] != 0xEF || u[r + 1] != 0xBC || u[r + 2] != 0x89)
+		return 0;
+	return (unsigned)rx_emit(c, a, at, REDACT_PERSON) + (unsigned)rx_emit(c, at + 3, r, REDACT_PERSON);
+}
+
 unsigned pn_detect_cjk_name(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"성명", "이름", "보호자", "환자명", "신청인", "성함",
@@ -459,6 +495,9 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 		return at + 2 < len && (unsigned char)s[at + 1] == 0x80 && (unsigned char)s[at + 2] == 0x80
 			       ? after_ideographic_space(c, at)
 			       : 0;
+	if ((unsigned char)s[at] == 0xEF && at + 2 < len && (unsigned char)s[at + 1] == 0xBC &&
+	    (unsigned char)s[at + 2] == 0x88)
+		return furigana(c, at);
 	if (s[at] != '\t') {
 		size_t v = rx_after_cjk_label(s, len, at, labels), e;
 		unsigned k = 0;

@@ -105,6 +105,11 @@ static const struct tc roles[] = {
   {"Mandi,\nCatine", "Mandi,\n[NAME]"},
   {"Marriage is intended between Madathil Kurian Varghese, son of Chacko Chacko",
    "Marriage is intended between [NAME], son of [NAME]"},
+  /* a Japanese name with its reading, in a list or a field; a word with
+   * its reading in running text stays */
+  {"1. 照屋健太（てるや けんた）2007年2月15日\n氏名：大城翔（おおしろ しょう）",
+   "1. [NAME]（[NAME]）2007年2月15日\n氏名：[NAME]（[NAME]）"},
+  {"ここは東京都（とうきょうと）です。", "ここは東京都（とうきょうと）です。"},
   /* introductions and kin */
   {"Mandi,\no soi Catine Bearzi, socia dal Fogolâr.", "Mandi,\no soi [NAME], socia dal Fogolâr."},
   {"I, Wanshwa Warjri, son of Ibadahun Nongrum, residing at", "I, [NAME], son of [NAME], residing at"},
