@@ -616,6 +616,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			end = caps_cell;
 		if (end == n.end)
 			end = pn_initial_after(s, c->len, end);
+		end = pn_patronymic_after(s, c->len, end);
 		unsigned k = (unsigned)rx_emit(c, at, end, REDACT_PERSON);
 		return k + (k ? pn_and_next(c, end) : 0);
 	}

@@ -197,3 +197,29 @@ int pn_before_email(const char *s, size_t len, size_t end)
 	}
 	return 0;
 }
+
+/* Malaysian and Singaporean names go on past a connector and the father's
+ * name: "Saravanan a/l Arumugam", "Malarvili a/p Arumugam", "Ahmad bin
+ * Ismail", "Siti binti Abdullah" (up to three capitalised words). */
+size_t pn_patronymic_after(const char *s, size_t len, size_t end)
+{
+	static const char *const con[] = {" a/l ", " a/p ", " s/o ", " d/o ", " bin ", " binti ", " bte ", " bt. ", NULL};
+	for (const char *const *k = con; *k; k++) {
+		size_t l = strlen(*k);
+		if (end + l >= len || memcmp(s + end, *k, l) != 0 || !rx_is_upper((unsigned char)s[end + l]))
+			continue;
+		size_t e = end + l;
+		for (int w = 0; w < 3 && e < len && rx_is_upper((unsigned char)s[e]); w++) {
+			size_t we = e;
+			while (we < len && (rx_is_alpha((unsigned char)s[we]) || s[we] == '\'' || ((unsigned char)s[we] & 0x80)))
+				we++;
+			e = we;
+			if (e + 1 < len && s[e] == ' ' && rx_is_upper((unsigned char)s[e + 1]))
+				e++;
+			else
+				break;
+		}
+		return e;
+	}
+	return end;
+}

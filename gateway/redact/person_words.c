@@ -249,7 +249,7 @@ static const char *const labels[] = {
 	"responsab", "liaison officer", "beneficiario/a", "beneficiaria", "cox", "nòmber kompleto",
 	"nòmber", "nomber kompleto", "cantarist", "clerk", "patrini", "patrinus", "patrina",
 	"escolan", "escolana", "vaandrig", "non kliyan", "igama nefani",
-	"тренер", "Тренер", "name of licensee", "licensee", "music", "பெயர்",
+	"тренер", "Тренер", "director", "mookameli", "lider", "líder", "name of licensee", "licensee", "music", "பெயர்",
 	"மாணவர் பெயர்", NULL,
 };
 static const char *const signoffs[] = {

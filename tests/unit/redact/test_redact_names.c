@@ -110,6 +110,9 @@ static const struct tc roles[] = {
   {"1. 照屋健太（てるや けんた）2007年2月15日\n氏名：大城翔（おおしろ しょう）",
    "1. [NAME]（[NAME]）2007年2月15日\n氏名：[NAME]（[NAME]）"},
   {"ここは東京都（とうきょうと）です。", "ここは東京都（とうきょうと）です。"},
+  /* a patronymic connector and the father's name are part of the name */
+  {"மாணவர் பெயர்: Saravanan a/l Arumugam   வகுப்பு: 4\nName: Ahmad bin Ismail\nDirector: Inacio Colaco",
+   "மாணவர் பெயர்: [NAME]   வகுப்பு: 4\nName: [NAME]\nDirector: [NAME]"},
   /* introductions and kin */
   {"Mandi,\no soi Catine Bearzi, socia dal Fogolâr.", "Mandi,\no soi [NAME], socia dal Fogolâr."},
   {"I, Wanshwa Warjri, son of Ibadahun Nongrum, residing at", "I, [NAME], son of [NAME], residing at"},
