@@ -194,8 +194,16 @@ static unsigned detect_dob(struct rx_ctx *c)
 			return 0;
 	}
 	pthread_once(&year_once, year_init);
-	if (!rx_parse_date(s, c->len, c->ms, &d) || d.y < 1850 || d.y > this_year)
-		return 0;
+	if (!rx_parse_date(s, c->len, c->ms, &d) || d.y < 1850 || d.y > this_year) {
+		/* a month name of a language the date parser does not know,
+		 * after a birth word ("Nassût/nassude ai 14 Avost 1952") */
+		size_t e = rx_is_digit((unsigned char)s[c->ms]) ? dob_world_date(s, c->len, c->ms) : RX_NONE;
+		if (e == RX_NONE || !birth_before(c, c->ms))
+			return 0;
+		/* (Latin's "die 29 mensis Aprilis anno 1991": the day's word too) */
+		size_t st = c->ms >= 4 && memcmp(s + c->ms - 4, "die ", 4) == 0 ? c->ms - 4 : c->ms;
+		return (unsigned)rx_emit(c, st, e, REDACT_DOB);
+	}
 	/* not the start of a longer token (a version, a timestamp) */
 	if (d.end < c->len && (rx_is_alnum((unsigned char)s[d.end]) || s[d.end] == 'T'))
 		return 0;

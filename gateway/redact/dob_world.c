@@ -170,6 +170,11 @@ static size_t gdate(const char *s, size_t len, size_t i)
 	return e3;
 }
 
+size_t dob_world_date(const char *s, size_t len, size_t i)
+{
+	return gdate(s, len, i);
+}
+
 /* At ':' (or '：'): a birth label before it, a date after it. */
 unsigned dob_detect_world_label(struct rx_ctx *c)
 {

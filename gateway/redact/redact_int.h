@@ -260,6 +260,9 @@ extern const struct rx_trigger rx_dob_triggers[];
 /* Dates of birth after birth labels and under birth columns of more
  * languages, in digits of more scripts (dob_world.c). */
 unsigned dob_detect_world_label(struct rx_ctx *c);
+/* The end of a date of any script's digits and any language's month name
+ * at s[i] ("14 Avost 1952", "20 trìulas 1985"), RX_NONE when none. */
+size_t dob_world_date(const char *s, size_t len, size_t i);
 unsigned dob_detect_world_cell(struct rx_ctx *c);
 extern const size_t rx_dob_ntriggers;
 

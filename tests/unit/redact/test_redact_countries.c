@@ -185,6 +185,10 @@ static const struct tc words[] = {
   {"password = '%s' % pw", "password = '%s' % pw"},
   /* birth words of more languages, labels and columns */
   {"Okko Gerdes — boren 28.07.1974", "Okko Gerdes — boren [DOB]"},
+  /* month names the date parser does not know, after a birth word */
+  {"Nassût/nassude ai 14 Avost 1952.\nGerard Necel, natus/nata die 29 mensis Aprilis anno 1991",
+   "Nassût/nassude ai [DOB].\n[NAME], natus/nata [DOB]"},
+  {"Meeting on 14 Avost 1952 at noon", "Meeting on 14 Avost 1952 at noon"},
   {"Naskiĝdato: 13-07-1964\nFecha di nasementu: 17-12-1994",
    "Naskiĝdato: [DOB]\nFecha di nasementu: [DOB]"},
   {"Name\tGeburi\tKlub\nReto Zürcher\t27.07.1997\tSchwingklub Bern",
