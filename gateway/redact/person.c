@@ -488,8 +488,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int and_after = n.nt == 1 && pn_before_and(c, &n) && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) &&
 			!pn_stop_token(c, &n, 0);
 	int phone = pn_before_phone(s, c->len, at, n.end) || pn_adif_name(s, at);
+	/* (one word and a patronymic: "Tiurma br. Sinaga", "Thilagavathy a/p
+	 * Velayutham") */
+	int patro = n.nt == 1 && pn_patronymic_after(s, c->len, n.end) != n.end;
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
-	    !phone)
+	    !phone && !patro)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
 	size_t l0 = n.te[0] - n.ts[0], t0 = rx_tok_at(c, n.ts[0]);
@@ -555,7 +558,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (caps_first && pn_md_cell_whole(c, &n, s, at, n.end) && pn_name_column(c, at)) ||
 		     (line_start && (pn_label_above(c, s, at, n.end) ||
 				     pn_speaker_time(s, c->len, n.end))) ||
-		     (n.nt >= 2 && pn_roster_line(s, c->len, at, n.end, pn_any_known(c, &n)));
+		     ((n.nt >= 2 || patro) && pn_roster_line(s, c->len, at, n.end, pn_any_known(c, &n)));
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
 		return 0;

@@ -200,10 +200,12 @@ int pn_before_email(const char *s, size_t len, size_t end)
 
 /* Malaysian and Singaporean names go on past a connector and the father's
  * name: "Saravanan a/l Arumugam", "Malarvili a/p Arumugam", "Ahmad bin
- * Ismail", "Siti binti Abdullah" (up to three capitalised words). */
+ * Ismail", "Siti binti Abdullah", Batak's "Tiurma br. Sinaga" (up to three
+ * capitalised words). */
 size_t pn_patronymic_after(const char *s, size_t len, size_t end)
 {
-	static const char *const con[] = {" a/l ", " a/p ", " s/o ", " d/o ", " bin ", " binti ", " bte ", " bt. ", NULL};
+	static const char *const con[] = {" a/l ", " a/p ", " s/o ", " d/o ", " bin ", " binti ", " bte ", " bt. ",
+					  " br. ", " boru ", NULL};
 	for (const char *const *k = con; *k; k++) {
 		size_t l = strlen(*k);
 		if (end + l >= len || memcmp(s + end, *k, l) != 0 || !rx_is_upper((unsigned char)s[end + l]))

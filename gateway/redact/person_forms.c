@@ -671,13 +671,15 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
 	if (item_start(s, len, ls) != at)
 		return 0;
+	end = pn_patronymic_after(s, len, end); /* ("Tiurma br. Sinaga — ...") */
 	size_t k = dash_sep(s, len, end);
 	if (!k)
 		return 0;
+	/* a second field, a contact, or an empty field ("Giandro Girigori -
+	 * —"); not one word of a note ("* Hajduk Split — morning") */
 	int more = 0;
 	for (size_t i = end + k; i < le && !more; i++)
 		more = dash_sep(s, len, i) || rx_is_digit((unsigned char)s[i]) || s[i] == '@';
-	/* (or an empty field: "Giandro Girigori - —") */
 	size_t re = le;
 	while (re > end + k && rx_in(" \r", s[re - 1]))
 		re--;

@@ -110,6 +110,8 @@ static const struct tc roles[] = {
   {"1. 照屋健太（てるや けんた）2007年2月15日\n氏名：大城翔（おおしろ しょう）",
    "1. [NAME]（[NAME]）2007年2月15日\n氏名：[NAME]（[NAME]）"},
   {"ここは東京都（とうきょうと）です。", "ここは東京都（とうきょうと）です。"},
+  {"1. Thilagavathy a/p Velayutham — 012-345 6789 — RM 100.00\n2. Manimaran Raju — 013-221 4567 — RM 850.00\n* Hajduk Split — morning",
+   "1. [NAME] — [PHONE] — RM 100.00\n2. [NAME] — [PHONE] — RM 850.00\n* Hajduk Split — morning"},
   /* a patronymic connector and the father's name are part of the name */
   {"மாணவர் பெயர்: Saravanan a/l Arumugam   வகுப்பு: 4\nName: Ahmad bin Ismail\nDirector: Inacio Colaco",
    "மாணவர் பெயர்: [NAME]   வகுப்பு: 4\nName: [NAME]\nDirector: [NAME]"},
