@@ -195,6 +195,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c);
  * the words for "name" those headers use. */
 unsigned pn_detect_script_cell(struct rx_ctx *c);
 unsigned pn_detect_script_label(struct rx_ctx *c);
+unsigned pn_detect_script_roster(struct rx_ctx *c);
 int pn_script_name_column(const char *folded, size_t n);
 
 #endif

@@ -112,6 +112,10 @@ static const struct tc roles[] = {
   {"ここは東京都（とうきょうと）です。", "ここは東京都（とうきょうと）です。"},
   {"1. Thilagavathy a/p Velayutham — 012-345 6789 — RM 100.00\n2. Manimaran Raju — 013-221 4567 — RM 850.00\n* Hajduk Split — morning",
    "1. [NAME] — [PHONE] — RM 100.00\n2. [NAME] — [PHONE] — RM 850.00\n* Hajduk Split — morning"},
+  /* a roster in a script without capitals; a shop's order after its name stays */
+  {"2. மணிமாறன் ராஜு — 012-345 6789 — RM 850.00\n3. சரவணன் ராஜு — — — RM 300.00",
+   "2. [NAME] — [PHONE] — RM 850.00\n3. [NAME] — — — RM 300.00"},
+  {"طلبات — طلب رقم 760510831", "طلبات — طلب رقم 760510831"},
   /* a patronymic connector and the father's name are part of the name */
   {"மாணவர் பெயர்: Saravanan a/l Arumugam   வகுப்பு: 4\nName: Ahmad bin Ismail\nDirector: Inacio Colaco",
    "மாணவர் பெயர்: [NAME]   வகுப்பு: 4\nName: [NAME]\nDirector: [NAME]"},
