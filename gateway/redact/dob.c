@@ -197,7 +197,12 @@ static unsigned detect_dob(struct rx_ctx *c)
 	if (!rx_parse_date(s, c->len, c->ms, &d) || d.y < 1850 || d.y > this_year) {
 		/* a month name of a language the date parser does not know,
 		 * after a birth word ("Nassût/nassude ai 14 Avost 1952") */
-		size_t e = rx_is_digit((unsigned char)s[c->ms]) ? dob_world_date(s, c->len, c->ms) : RX_NONE;
+		/* (a cheap look first: one or two digits, a space, a letter) */
+		size_t q = c->ms + 1 + (c->ms + 1 < c->len && rx_is_digit((unsigned char)s[c->ms + 1]));
+		if (!rx_is_digit((unsigned char)s[c->ms]) || q + 1 >= c->len || s[q] != ' ' ||
+		    !rx_letter_at(s, c->len, q + 1))
+			return 0;
+		size_t e = dob_world_date(s, c->len, c->ms);
 		if (e == RX_NONE || !birth_before(c, c->ms))
 			return 0;
 		/* (Latin's "die 29 mensis Aprilis anno 1991": the day's word too) */

@@ -206,8 +206,13 @@ size_t pn_patronymic_after(const char *s, size_t len, size_t end)
 {
 	static const char *const con[] = {" a/l ", " a/p ", " s/o ", " d/o ", " bin ", " binti ", " bte ", " bt. ",
 					  " br. ", " boru ", NULL};
-	for (const char *const *k = con; *k; k++) {
-		size_t l = strlen(*k);
+	static const unsigned char conl[] = {5, 5, 5, 5, 5, 7, 5, 5, 5, 6};
+	/* a cheap look first: a space and the first letter of one */
+	if (end + 5 >= len || s[end] != ' ' || !rx_in("asdb", s[end + 1]))
+		return end;
+	for (size_t j = 0; con[j]; j++) {
+		const char *const *k = &con[j];
+		size_t l = conl[j];
 		if (end + l >= len || memcmp(s + end, *k, l) != 0 || !rx_is_upper((unsigned char)s[end + l]))
 			continue;
 		size_t e = end + l;

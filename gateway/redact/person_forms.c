@@ -668,12 +668,12 @@ static int contact_in(const char *s, size_t a, size_t b)
  * up or down) is an item of the same shape. */
 int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 {
-	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
-	if (item_start(s, len, ls) != at)
-		return 0;
 	end = pn_patronymic_after(s, len, end); /* ("Tiurma br. Sinaga — ...") */
 	size_t k = dash_sep(s, len, end);
 	if (!k)
+		return 0;
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	if (item_start(s, len, ls) != at)
 		return 0;
 	/* a second field, a contact, or an empty field ("Giandro Girigori -
 	 * —"); not one word of a note ("* Hajduk Split — morning") */
