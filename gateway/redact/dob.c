@@ -75,7 +75,7 @@ static const char *const column_kw[] = {
 	"γέννησης", "lahir", "lindj", "раждане", "생년월일", "出生", "jaiotze", "nacemento",
 	"geni", "breithe", "føðing", "születési", "tug'ilgan", "раѓање", "Раѓање", "sinh", "الميلاد",
 	"تولد", "לידה", "เกิด", "рождения", "тыуған", "tlakatilis", "geburi", "pian ni", "naîssance",
-	"blong bon", "nasementu", "ùrodzeniô", "naskiĝ", "ജനനം", NULL,
+	"blong bon", "nasementu", "ùrodzeniô", "naskiĝ", "ജനനം", "生年月日", "誕生日", NULL,
 };
 
 /* Birth years run from 1850 to this year (UTC), read once. */

@@ -448,6 +448,48 @@ static unsigned after_ideographic_space(struct rx_ctx *c, size_t at)
  * : ...") and a contact passed on in a chat ("건우 : 탁윤슬 010-9088-5664").
  * Triggered at ':', the full-width colon's lead byte, an ideographic
  * space's lead byte and a tab. */
+/* A CJK name at i, its family and given names perhaps apart (one space or
+ * an ideographic space): the end, or i. */
+static size_t cjk_name_space(const char *s, size_t len, size_t i)
+{
+	/* the family name: one to four letters (cjk_name_at wants two at
+	 * least, and refuses a name that a letter goes on from) */
+	size_t f = i, k = 0;
+	while (f + 2 < len && f - i < 12 && (unsigned char)s[f] >= 0xE4 && (unsigned char)s[f] <= 0xED)
+		f += 3;
+	if (f == i || f - i > 12)
+		return cjk_name_at(s, len, i);
+	if (f < len && s[f] == ' ')
+		k = 1;
+	else if (f + 2 < len && (unsigned char)s[f] == 0xE3 && (unsigned char)s[f + 1] == 0x80 &&
+		 (unsigned char)s[f + 2] == 0x80)
+		k = 3;
+	if (!k)
+		return cjk_name_at(s, len, i);
+	/* then the given name: one to four letters, no letter after them */
+	size_t g = f + k;
+	while (g + 2 < len && g - f - k < 12 && (unsigned char)s[g] >= 0xE4 && (unsigned char)s[g] <= 0xED)
+		g += 3;
+	if (g == f + k || g - f - k > 12 || (g < len && rx_letter_at(s, len, g)))
+		return cjk_name_at(s, len, i);
+	return g;
+}
+
+/* The column of the cell at `at` is named for a name (氏名, 姓名, 名前,
+ * 이름, 성명, Name). */
+static int cjk_name_column(struct rx_ctx *c, size_t at)
+{
+	static const char *const cols[] = {"氏名", "姓名", "名前", "お名前", "이름", "성명", "성함",
+					   "name", "full name", NULL};
+	char hdr[64];
+	if (!rx_column_header(c, at, hdr, sizeof hdr))
+		return 0;
+	for (const char *const *k = cols; *k; k++)
+		if (strcmp(hdr, *k) == 0)
+			return 1;
+	return 0;
+}
+
 /* A Japanese name with its reading in kana after it, as forms and rosters
  * write it: "照屋健太（てるや けんた）", fired at '（'. Two to five kanji
  * that nothing of their script precedes, two to twelve kana (spaces
@@ -514,14 +556,22 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 			return 0;
 		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	}
+	/* a name column's cell that starts its line, at the tab after it
+	 * ("氏名\t生年月日\n仲宗根 優花\t1990年..."): family and given names, a
+	 * space between them or not, under a name's header */
+	size_t ls = rx_line_start(s, at);
+	if (at > ls && (unsigned char)s[ls] >= 0xE3 && (unsigned char)s[ls] <= 0xED) {
+		size_t e = cjk_name_space(s, len, ls);
+		if (e == at && cjk_name_column(c, ls))
+			return (unsigned)rx_emit(c, ls, e, REDACT_PERSON);
+	}
 	/* a cheap look first: a CJK or Hangul letter after the tab (most tabs
 	 * have none) */
 	if (at + 1 >= len || (unsigned char)s[at + 1] < 0xE3 || (unsigned char)s[at + 1] > 0xED)
 		return 0;
-	if (!clock_before_tab(s, at))
-		return 0;
-	size_t e = cjk_name_at(s, len, at + 1);
-	if (e == at + 1 || e >= len || s[e] != '\t')
+	size_t e = cjk_name_space(s, len, at + 1);
+	if (e == at + 1 || e >= len || s[e] != '\t' ||
+	    !((cjk_name_at(s, len, at + 1) == e && clock_before_tab(s, at)) || cjk_name_column(c, at + 1)))
 		return 0;
 	return (unsigned)rx_emit(c, at + 1, e, REDACT_PERSON);
 }

@@ -110,6 +110,9 @@ static const struct tc roles[] = {
   {"1. 照屋健太（てるや けんた）2007年2月15日\n氏名：大城翔（おおしろ しょう）",
    "1. [NAME]（[NAME]）2007年2月15日\n氏名：[NAME]（[NAME]）"},
   {"ここは東京都（とうきょうと）です。", "ここは東京都（とうきょうと）です。"},
+  /* a name column of a tab-separated roster, family and given names apart */
+  {"氏名\t生年月日\t住所\n仲宗根 優花\t1990年1月2日\t沖縄県\n大城翔\t1991年3月4日\t沖縄県",
+   "氏名\t生年月日\t住所\n[NAME]\t[DOB]\t沖縄県\n[NAME]\t[DOB]\t沖縄県"},
   {"1. Thilagavathy a/p Velayutham — 012-345 6789 — RM 100.00\n2. Manimaran Raju — 013-221 4567 — RM 850.00\n* Hajduk Split — morning",
    "1. [NAME] — [PHONE] — RM 100.00\n2. [NAME] — [PHONE] — RM 850.00\n* Hajduk Split — morning"},
   /* a roster in a script without capitals; a shop's order after its name stays */
