@@ -63,6 +63,12 @@ static size_t digits_in(const char *s, size_t n)
 	return k;
 }
 
+/* Peru's DNI: eight digits (Spain's has a letter and its check: gov_id.c). */
+static int peru_dni(const char *s, size_t a, size_t e)
+{
+	return e - a == 8 && digits_in(s + a, 8) == 8;
+}
+
 /* After the label: blanks, ':', '-', "n°", "nº", "n.º", "no.", "nr." and
  * the like, or RX_NONE when something else follows. */
 static size_t value_start(const char *s, size_t len, size_t i)
@@ -178,9 +184,7 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 	if ((e - v == 11 && s[v + 1] == '.' && s[v + 5] == '.' && s[v + 9] == '-') ||
 	    (e - v == 13 && s[v + 3] == '-' && s[v + 11] == '-'))
 		return 0;
-	/* Peru's DNI: eight digits (Spain's has a letter and its check:
-	 * gov_id.c) */
-	if (c->me - c->ms == 3 && rx_fold_eq(s + c->ms, "dni", 3) && (e - v != 8 || digits_in(s + v, 8) != 8))
+	if (c->me - c->ms == 3 && rx_fold_eq(s + c->ms, "dni", 3) && !peru_dni(s, v, e))
 		return 0;
 	/* a "matricule" is an employee's number in France and Belgium; in
 	 * Luxembourg the national one: 13 digits, a birth date first */
@@ -266,8 +270,8 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 	if (n && i + n + 1 < e && rx_fold_eq(s + i, hdr, n) && s[i + n] == ' ' &&
 	    rx_is_digit((unsigned char)s[i + n + 1]))
 		i += n + 1;
-	if (strcmp(hdr, "dni") == 0 && (e - i != 8 || digits_in(s + i, 8) != 8))
-		return 0; /* as after the label */
+	if (strcmp(hdr, "dni") == 0 && !peru_dni(s, i, e))
+		return 0;
 	for (const char *const *k = cols; *k; k++)
 		if (strcmp(hdr, *k) == 0)
 			return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);

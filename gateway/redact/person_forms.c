@@ -635,27 +635,30 @@ unsigned pn_detect_initials(struct rx_ctx *c)
 
 /* ---- rosters -------------------------------------------------------------------- */
 
-/* Where the item of the line at ls starts, past a list's marker ("- ",
- * "* ", "• ", "1. ", "12) "), or RX_NONE when letters do not follow. */
-static size_t item_start(const char *s, size_t len, size_t ls)
+size_t pn_list_marker_end(const char *s, size_t len, size_t ls)
 {
 	size_t i = ls;
 	while (i < len && s[i] == ' ')
 		i++;
 	if (i + 1 < len && rx_in("-*", s[i]) && s[i + 1] == ' ')
-		i += 2;
-	else if (i + 3 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-		 (unsigned char)s[i + 2] == 0xA2 && s[i + 3] == ' ')
-		i += 4;
-	else {
-		size_t d = i;
-		while (d < len && d - i < 3 && rx_is_digit((unsigned char)s[d]))
-			d++;
-		if (d > i && d + 1 < len && rx_in(".)", s[d]) && s[d + 1] == ' ')
-			i = d + 2;
-	}
-	/* the item's role first ("- Cantarist: Inacio Colaco — ...",
-	 * "boudin : Noelie Arceneaux — ...") */
+		return i + 2;
+	if (i + 3 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] == 0xA2 && s[i + 3] == ' ')
+		return i + 4;
+	size_t d = i;
+	while (d < len && d - i < 3 && rx_is_digit((unsigned char)s[d]))
+		d++;
+	if (d > i && d + 1 < len && rx_in(".)", s[d]) && s[d + 1] == ' ')
+		return d + 2;
+	return i;
+}
+
+/* Where the item of the line at ls starts, past a list's marker and the
+ * item's role ("- Cantarist: Inacio Colaco — ...", "boudin : Noelie
+ * Arceneaux — ..."), or RX_NONE when no capital follows. */
+static size_t item_start(const char *s, size_t len, size_t ls)
+{
+	size_t i = pn_list_marker_end(s, len, ls);
 	for (size_t r = i; r < len && r - i < 24; r++) {
 		if (s[r] == ':' && r > i && r + 2 < len && s[r + 1] == ' ' && rx_is_upper((unsigned char)s[r + 2])) {
 			i = r + 2;
@@ -667,8 +670,7 @@ static size_t item_start(const char *s, size_t len, size_t ls)
 	return i < len && rx_is_upper((unsigned char)s[i]) ? i : RX_NONE;
 }
 
-/* A field separator at s[i]: " — ", " – " or " - "; its length, or 0. */
-static size_t dash_sep(const char *s, size_t len, size_t i)
+size_t pn_dash_sep(const char *s, size_t len, size_t i)
 {
 	if (i + 2 < len && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
 		return 3;
@@ -686,7 +688,7 @@ static int roster_item(const char *s, size_t len, size_t ls)
 	if (i == RX_NONE)
 		return 0;
 	for (size_t e = i; e < le && e - i < 40; e++) {
-		if (dash_sep(s, len, e))
+		if (pn_dash_sep(s, len, e))
 			return e > i;
 		if (s[e] != ' ' && s[e] != '.' && s[e] != '\'' && s[e] != '-' && !rx_is_alpha((unsigned char)s[e]) &&
 		    !((unsigned char)s[e] & 0x80))
@@ -695,8 +697,7 @@ static int roster_item(const char *s, size_t len, size_t ls)
 	return 0;
 }
 
-/* An e-mail address or a phone's seven digits or more in s[a, b). */
-static int contact_in(const char *s, size_t a, size_t b)
+int pn_contact_in(const char *s, size_t a, size_t b)
 {
 	size_t digits = 0;
 	for (size_t i = a; i < b; i++) {
@@ -719,7 +720,7 @@ static int contact_in(const char *s, size_t a, size_t b)
 int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 {
 	end = pn_patronymic_after(s, len, end); /* ("Tiurma br. Sinaga — ...") */
-	size_t k = dash_sep(s, len, end);
+	size_t k = pn_dash_sep(s, len, end);
 	if (!k)
 		return 0;
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
@@ -729,7 +730,7 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 	 * —"); not one word of a note ("* Hajduk Split — morning") */
 	int more = 0;
 	for (size_t i = end + k; i < le && !more; i++)
-		more = dash_sep(s, len, i) || rx_is_digit((unsigned char)s[i]) || s[i] == '@';
+		more = pn_dash_sep(s, len, i) || rx_is_digit((unsigned char)s[i]) || s[i] == '@';
 	size_t re = le;
 	while (re > end + k && rx_in(" \r", s[re - 1]))
 		re--;
@@ -743,7 +744,7 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 	 * neighbouring item's, an e-mail address or a phone's seven digits
 	 * or more) */
 	if (!known)
-		known = contact_in(s, end, le);
+		known = pn_contact_in(s, end, le);
 	size_t up = ls, down = le;
 	int alike = 0;
 	for (int n = 0; n < 2 && !(alike && known); n++) {
@@ -751,14 +752,14 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 			up = rx_line_start(s, up - 1);
 			if (roster_item(s, len, up)) {
 				alike = 1;
-				known = known || contact_in(s, up, rx_line_end(s, len, up));
+				known = known || pn_contact_in(s, up, rx_line_end(s, len, up));
 			}
 		}
 		if (down < len) {
 			size_t ne = rx_line_end(s, len, down + 1);
 			if (roster_item(s, len, down + 1)) {
 				alike = 1;
-				known = known || contact_in(s, down + 1, ne);
+				known = known || pn_contact_in(s, down + 1, ne);
 			}
 			down = ne;
 		}

@@ -191,20 +191,6 @@ int pn_script_name_column(const char *folded, size_t n)
 	return rx_kwset_last(&script_name_kws, folded, 0, n) == n;
 }
 
-/* An e-mail address or seven digits or more (a phone) in s[a, b). */
-static int has_contact(const char *s, size_t a, size_t b)
-{
-	size_t digits = 0;
-	for (size_t i = a; i < b; i++) {
-		if (s[i] == '@')
-			return 1;
-		digits = rx_is_digit((unsigned char)s[i]) ? digits + 1 : rx_in(" -()+", s[i]) ? digits : 0;
-		if (digits >= 7)
-			return 1;
-	}
-	return 0;
-}
-
 /* A roster's item in these scripts: "2. மணிமாறன் ராஜு — 012-345 6789 — RM
  * 850.00", fired at the dash after the name (" — " or " – "). The item
  * holds nothing but the name before the dash (a list's marker first), and
@@ -212,36 +198,23 @@ static int has_contact(const char *s, size_t a, size_t b)
 unsigned pn_detect_script_roster(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	const unsigned char *u = (const unsigned char *)s;
 	size_t len = c->len, at = c->ms;
-	if (at < 2 || at + 3 >= len || s[at - 1] != ' ' || u[at + 1] != 0x80 || (u[at + 2] != 0x94 && u[at + 2] != 0x93) ||
-	    s[at + 3] != ' ' || u[at - 2] < 0x80)
+	if (at < 2 || (unsigned char)s[at - 2] < 0x80 || pn_dash_sep(s, len, at - 1) != 5)
 		return 0;
-	size_t ls = rx_line_start(s, at), i = ls;
-	while (i < at && s[i] == ' ')
-		i++;
-	if (i + 1 < at && rx_in("-*", s[i]) && s[i + 1] == ' ') {
-		i += 2;
-	} else {
-		size_t d = i;
-		while (d < at && d - i < 3 && rx_is_digit((unsigned char)s[d]))
-			d++;
-		if (d > i && d + 1 < at && rx_in(".)", s[d]) && s[d + 1] == ' ')
-			i = d + 2;
-	}
+	size_t ls = rx_line_start(s, at), i = pn_list_marker_end(s, at, ls);
 	/* (two words or more: "طلبات — طلب رقم 760510831" is a shop's order) */
 	if (!uncased_at(s, len, i) || uncased_words(s, len, i) != at - 1 || !memchr(s + i, ' ', at - 1 - i))
 		return 0;
 	size_t le = rx_line_end(s, len, at);
-	int ok = has_contact(s, at, le);
+	int ok = pn_contact_in(s, at, le);
 	/* (the line above and the line below) */
 	if (!ok && ls > 0) {
 		size_t a = rx_line_start(s, ls - 1);
-		ok = memmem(s + a, ls - 1 - a, " \xe2\x80\x94 ", 5) && has_contact(s, a, ls - 1);
+		ok = memmem(s + a, ls - 1 - a, " \xe2\x80\x94 ", 5) && pn_contact_in(s, a, ls - 1);
 	}
 	if (!ok && le < len) {
 		size_t b = rx_line_end(s, len, le + 1);
-		ok = memmem(s + le + 1, b - le - 1, " \xe2\x80\x94 ", 5) && has_contact(s, le + 1, b);
+		ok = memmem(s + le + 1, b - le - 1, " \xe2\x80\x94 ", 5) && pn_contact_in(s, le + 1, b);
 	}
 	return ok ? (unsigned)rx_emit(c, i, at - 1, REDACT_PERSON) : 0;
 }
