@@ -135,9 +135,7 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 			size_t q = i + nd;
 			/* (then the line's end, a field's end, or a dash before
 			 * the next field: "Medan 20118 — (061) 8970673") */
-			int end = q == len || rx_in("\n\r,;|)\t\"", s[q]) ||
-				  (q + 4 < len && s[q] == ' ' && (unsigned char)s[q + 1] == 0xE2 &&
-				   (unsigned char)s[q + 2] == 0x80 && ((unsigned char)s[q + 3] == 0x94 || (unsigned char)s[q + 3] == 0x93));
+			int end = q == len || rx_in("\n\r,;|)\t\"", s[q]) || rx_dash_sep(s, len, q) == 5;
 			if (nd >= 4 && nd <= 6 && end && city_after_comma(s, st, i - 1))
 				return q;
 		}

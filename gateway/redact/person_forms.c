@@ -670,15 +670,6 @@ static size_t item_start(const char *s, size_t len, size_t ls)
 	return i < len && rx_is_upper((unsigned char)s[i]) ? i : RX_NONE;
 }
 
-size_t pn_dash_sep(const char *s, size_t len, size_t i)
-{
-	if (i + 2 < len && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
-		return 3;
-	return i + 4 < len && s[i] == ' ' && (unsigned char)s[i + 1] == 0xE2 && (unsigned char)s[i + 2] == 0x80 &&
-			       ((unsigned char)s[i + 3] == 0x94 || (unsigned char)s[i + 3] == 0x93) && s[i + 4] == ' '
-		       ? 5
-		       : 0;
-}
 
 /* The line at ls is an item of the same roster: its first words (capitals
  * and letters, up to 40 bytes) end at a dash separator. */
@@ -688,7 +679,7 @@ static int roster_item(const char *s, size_t len, size_t ls)
 	if (i == RX_NONE)
 		return 0;
 	for (size_t e = i; e < le && e - i < 40; e++) {
-		if (pn_dash_sep(s, len, e))
+		if (rx_dash_sep(s, len, e))
 			return e > i;
 		if (s[e] != ' ' && s[e] != '.' && s[e] != '\'' && s[e] != '-' && !rx_is_alpha((unsigned char)s[e]) &&
 		    !((unsigned char)s[e] & 0x80))
@@ -720,7 +711,7 @@ int pn_contact_in(const char *s, size_t a, size_t b)
 int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 {
 	end = pn_patronymic_after(s, len, end); /* ("Tiurma br. Sinaga — ...") */
-	size_t k = pn_dash_sep(s, len, end);
+	size_t k = rx_dash_sep(s, len, end);
 	if (!k)
 		return 0;
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
@@ -730,7 +721,7 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 	 * —"); not one word of a note ("* Hajduk Split — morning") */
 	int more = 0;
 	for (size_t i = end + k; i < le && !more; i++)
-		more = pn_dash_sep(s, len, i) || rx_is_digit((unsigned char)s[i]) || s[i] == '@';
+		more = rx_dash_sep(s, len, i) || rx_is_digit((unsigned char)s[i]) || s[i] == '@';
 	size_t re = le;
 	while (re > end + k && rx_in(" \r", s[re - 1]))
 		re--;

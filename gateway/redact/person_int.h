@@ -177,11 +177,9 @@ int pn_label_word(const char *folded, size_t n);
 int pn_comment_speaker(const char *s, size_t at);
 int pn_before_phone(const char *s, size_t len, size_t at, size_t end);
 /* Rosters (person_forms.c): where a line's item starts past its list
- * marker ("- ", "* ", "• ", "1. ", "12) "); a field separator at s[i]
- * (" — ", " – " or " - ": its length, or 0); an e-mail address or a
+ * marker ("- ", "* ", "• ", "1. ", "12) "); an e-mail address or a
  * phone's seven digits or more in s[a, b). */
 size_t pn_list_marker_end(const char *s, size_t len, size_t ls);
-size_t pn_dash_sep(const char *s, size_t len, size_t i);
 int pn_contact_in(const char *s, size_t a, size_t b);
 /* "Tšepo Letsoela — tenor — 5401 9772": a name opening an item of a
  * roster whose items are laid out alike (person_forms.c); known: the

@@ -199,7 +199,7 @@ unsigned pn_detect_script_roster(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
-	if (at < 2 || (unsigned char)s[at - 2] < 0x80 || pn_dash_sep(s, len, at - 1) != 5)
+	if (at < 2 || (unsigned char)s[at - 2] < 0x80 || rx_dash_sep(s, len, at - 1) != 5)
 		return 0;
 	size_t ls = rx_line_start(s, at), i = pn_list_marker_end(s, at, ls);
 	/* (two words or more: "طلبات — طلب رقم 760510831" is a shop's order) */

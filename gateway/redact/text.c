@@ -199,6 +199,16 @@ size_t rx_line_end(const char *s, size_t len, size_t i)
 	return nl ? (size_t)(nl - s) : lim;
 }
 
+size_t rx_dash_sep(const char *s, size_t len, size_t i)
+{
+	if (i + 2 < len && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
+		return 3;
+	return i + 4 < len && s[i] == ' ' && (unsigned char)s[i + 1] == 0xE2 && (unsigned char)s[i + 2] == 0x80 &&
+			       ((unsigned char)s[i + 3] == 0x94 || (unsigned char)s[i + 3] == 0x93) && s[i + 4] == ' '
+		       ? 5
+		       : 0;
+}
+
 int rx_kw_before(const struct rx_ctx *c, struct rx_kwset *k, size_t at, size_t window)
 {
 	size_t ls = rx_line_start(c->text, at);
