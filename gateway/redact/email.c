@@ -146,6 +146,21 @@ static int tld_ok(const char *s, size_t a, size_t b)
 	if (ascii) {
 		if (n < 2 || n > 24)
 			return 0;
+		/* Moldova's, Serbia's, Paraguay's, St Helena's and Somalia's
+		 * domains are file extensions too: a domain when the label
+		 * before holds two letters and starts with one ("ana@cloud.md",
+		 * "marko@posta.rs"; not "icon@2x.png"'s kind, "a@2x.md") */
+		static const char *const both[] = {"md", "rs", "py", "sh", "so", NULL};
+		for (const char *const *t = both; *t; t++) {
+			if (!ascii_ieq(s + a, n, *t))
+				continue;
+			size_t l = a - 1, letters = 0;
+			while (l > 0 && s[l - 1] != '.' && s[l - 1] != '@') {
+				letters += rx_is_alpha((unsigned char)s[l - 1]);
+				l--;
+			}
+			return letters >= 2 && rx_is_alpha((unsigned char)s[l]);
+		}
 		for (size_t i = 0; i < sizeof not_tld / sizeof not_tld[0]; i++)
 			if (ascii_ieq(s + a, n, not_tld[i]))
 				return 0;
@@ -165,15 +180,26 @@ static int tld_ok(const char *s, size_t a, size_t b)
 	return chars >= 2;
 }
 
-/* After the domain: not a git remote (host:org/repo), not the start of a
- * longer token. */
+/* After the domain: not a git remote (host:org/repo) or a host's port
+ * ("root@db.example.com:22"), not the start of a longer token. An address
+ * and its password ("anna@example.lu:Harmattan#93", Postfix's sasl_passwd,
+ * a credentials dump) is an address. */
 static int right_ok(const char *s, size_t len, size_t e)
 {
 	if (e < len && (s[e] == '@' || s[e] == '_'))
 		return 0;
 	if (e + 1 < len && s[e] == ':' &&
-	    (rx_is_alnum((unsigned char)s[e + 1]) || s[e + 1] == '~' || s[e + 1] == '/'))
-		return 0;
+	    (rx_is_alnum((unsigned char)s[e + 1]) || s[e + 1] == '~' || s[e + 1] == '/')) {
+		size_t k = e + 1;
+		int digits = 1;
+		while (k < len && !rx_in(" \t\r\n\"'", s[k])) {
+			if (s[k] == '/' || s[k] == '~')
+				return 0;
+			digits &= rx_is_digit((unsigned char)s[k]);
+			k++;
+		}
+		return !digits;
+	}
 	return 1;
 }
 

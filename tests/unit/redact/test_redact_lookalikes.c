@@ -212,7 +212,7 @@ static const struct tc configs[] = {
    "[SECRET]\nafter"},
   {"$ sqlplus hr_app/vVCszPtKbeub@//db1:1521/ORCLPDB1\nSQL> connect to the database", "$ sqlplus hr_app/[SECRET]@//db1:1521/ORCLPDB1\nSQL> connect to the database"},
   {"[smtp.office365.com]:587 thillt@reding-sarl.lu:Harmattan#9398\n[I ServerApp] http://127.0.0.1:8888/lab",
-   "[smtp.office365.com]:587 thillt@reding-sarl.lu:[SECRET]\n[I ServerApp] http://127.0.0.1:8888/lab"},
+   "[smtp.office365.com]:587 [EMAIL]:[SECRET]\n[I ServerApp] http://127.0.0.1:8888/lab"},
   {".bank.mu\tTRUE\t/\tTRUE\t1775075494\tsessionid\txucab0bbjoe8div9bs1aqix1ktenk10f\n.bank.mu\tTRUE\t/\tFALSE\t1775075494\t_ga\tGA1.1.725292557.1757418932",
    ".bank.mu\tTRUE\t/\tTRUE\t1775075494\tsessionid\t[SECRET]\n.bank.mu\tTRUE\t/\tFALSE\t1775075494\t_ga\tGA1.1.725292557.1757418932"},
   {"-----BEGIN USER NKEY SEED-----\nSUEO346IIBD56P5QSASJVCTMKMGPRZOXE3G3ECDQY3AY2262OBKZ7A23OB\n------END USER NKEY SEED------",
@@ -258,6 +258,12 @@ static const struct tc configs[] = {
    "| API key | [SECRET] |\n| Region | eu-west-2 |"},
   {"| Registry | User | Secret |\n|---|---|---|\n| quay.io | kernow+ci_pull | NYUIU7WG36ZYCWAZHZPTQ7PF |",
    "| Registry | User | Secret |\n|---|---|---|\n| quay.io | kernow+ci_pull | [SECRET] |"},
+  /* e-mail domains of countries whose code is a file extension too; an
+   * address and its password; a git remote and a host's port stay */
+  {"Email: marko@posta.rs and ana@cloud.md, pedro@correo.com.py\nicon@2x.png logo@2x.md README.md setup.py",
+   "Email: [EMAIL] and [EMAIL], [EMAIL]\nicon@2x.png logo@2x.md README.md setup.py"},
+  {"git@github.com:org/repo.git\nssh root@db.example.com:22\nanna@example.com:~/x",
+   "git@github.com:org/repo.git\nssh root@db.example.com:22\nanna@example.com:~/x"},
   /* a DSN's key (its URL's user), pgbouncer's userlist (not its stored
    * hashes), an API key as curl's user, x11vnc's -passwd */
   {"Sentry.init({ dsn: \"https://8ca1f8f5495890dd9da8ba1108e67786@o4321988.ingest.de.sentry.io/3774435\" });",
