@@ -13,14 +13,15 @@
 
 #include "redact_int.h"
 
-/* File extensions that are not top-level domains: "icon@2x.png" is a file. */
+/* File extensions that are not top-level domains: "icon@2x.png" is a file
+ * (the five that are both, tld_ok's `both`, are judged by their label). */
 static const char *const not_tld[] = {
 	"png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff",
 	"pdf", "txt", "log", "js", "css", "html", "htm", "json", "xml", "yaml",
 	"yml", "csv", "gz", "tgz", "tar", "exe", "dll", "cpp", "hpp", "php", "mp3",
 	"mp4", "wav", "avi", "docx", "xlsx", "pptx", "doc", "xls", "ppt", "bin",
 	"iso", "dmg", "apk", "lock", "toml", "ini", "cfg", "conf", "bak", "tmp",
-	"py", "rb", "go", "rs", "ts", "sh", "md", "zip", "jar", "so", "h", "c",
+	"rb", "go", "ts", "zip", "jar", "h", "c",
 };
 
 static int ascii_ieq(const char *a, size_t n, const char *b)

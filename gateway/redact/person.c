@@ -524,10 +524,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a list item is a name when the gazetteer knows one of its words
 	 * ("Attendees: Anna Weber, Billing" finds Anna Weber only) */
 	if (!before && listed == 1) {
-		for (size_t k = 0; k < n.nt && !before; k++)
-			before = (pn_tok(c, &n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
-		if (!before)
+		if (!pn_any_known(c, &n))
 			return 0;
+		before = 1;
 	}
 	size_t caps_cell = n.end;
 	int chat = speaker ? pn_chat_speaker(s, c->len, at, n.end) : 0;
