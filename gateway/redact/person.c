@@ -306,6 +306,31 @@ static const char *const buildings[] = {
 	"foundation", "memorial", "bridge", "station", "avenue", "boulevard", NULL,
 };
 static struct rx_kwset building_kws = RX_KWSET(buildings);
+/* Words after a whole name that make it the name of a place, a building or
+ * a day ("Nikola Tesla Airport", "Gaston Fèbus castle", "Jose Rizal Day"),
+ * in either case. */
+static const char *const place_after[] = {
+	"airport", "museum", "gallery", "stadium", "hospital", "memorial", "castle",
+	"square", "avenue", "boulevard", "bridge", "station", "university", "college",
+	"institute", "foundation", "academy", "cathedral", "church", "temple", "mosque",
+	"library", "theatre", "theater", "opera", "monument", "statue", "mausoleum", "day",
+	"prize", "award", "medal", "street", "road", "centre", "center", "school", NULL,
+};
+static struct rx_kwset place_after_kws = RX_KWSET(place_after);
+
+/* Whether the word right after a name (one space) is one of place_after. */
+static int place_word_after(const struct rx_ctx *c, size_t end)
+{
+	const char *s = c->text;
+	if (end + 3 >= c->len || s[end] != ' ' || !rx_is_alpha((unsigned char)s[end + 1]))
+		return 0;
+	size_t e = end + 1;
+	while (e < c->len && rx_is_alpha((unsigned char)s[e]) && e - end < 12)
+		e++;
+	if (e < c->len && rx_letter_at(s, c->len, e))
+		return 0;
+	return pn_kw_word(c, &place_after_kws, end + 1, e);
+}
 struct rx_kwset pn_place_first_kws = RX_KWSET(place_first);
 static struct rx_kwset place_last_kws = RX_KWSET(place_last);
 
@@ -369,6 +394,10 @@ static int place_name(const struct rx_ctx *c, struct name *n)
 	 * is ("Park", "Hall") only after a first word that is not only a
 	 * given name */
 	if (!(pn_tok(c, n, k, T_SUR) & T_SUR))
+		return 1;
+	/* after a whole name: no given name before it ("Raoul Wallenberg
+	 * Park"; "Mary Anne Park" stays a name) */
+	if (k >= 2 && !(pn_tok(c, n, k - 1, T_GIVEN) & T_GIVEN))
 		return 1;
 	unsigned f = pn_tok(c, n, 0, T_GIVEN | T_SUR | T_STOP);
 	return (f & (T_SUR | T_STOP)) || !(f & T_GIVEN);
@@ -609,7 +638,10 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a place or a building named after someone, whatever the context
 	 * ("land at Sir Seretse Khama International", "the Lakshmi Narayan
 	 * Mandir") */
-	if (n.nt >= 2 && pn_kw_word(c, &building_kws, n.ts[n.nt - 1], n.te[n.nt - 1]))
+	if (n.nt >= 2 && (pn_kw_word(c, &building_kws, n.ts[n.nt - 1], n.te[n.nt - 1]) ||
+			  place_word_after(c, n.end) ||
+			  (pn_kw_word(c, &place_after_kws, n.ts[n.nt - 1], n.te[n.nt - 1]) &&
+			   !(pn_tok(c, &n, n.nt - 1, T_SUR) & T_SUR))))
 		return 0;
 	if (strong) {
 		pn_remember_name(c, &n);

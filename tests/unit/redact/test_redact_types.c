@@ -332,6 +332,20 @@ static const struct tc persons[] = {
    "Art.-Nr. 174-5240\tEarl Grey 250 g\t255"},
   {"Sophie Park joined the team",
    "[NAME] joined the team"},
+  /* a whole name before a place word, or a place word after a name that
+   * holds no given name before it */
+  {"Day 1: Nikola Tesla Airport (BEG)",
+   "Day 1: Nikola Tesla Airport (BEG)"},
+  {"Day 5: Gaston Fèbus castle, Pau.",
+   "Day 5: Gaston Fèbus castle, Pau."},
+  {"* Mother Teresa Square — after lunch",
+   "* Mother Teresa Square — after lunch"},
+  {"We walked to Raoul Wallenberg Park today.",
+   "We walked to Raoul Wallenberg Park today."},
+  {"Mary Anne Park called.",
+   "[NAME] called."},
+  {"Call Anna Schmidt Monday.",
+   "Call [NAME] Monday."},
 };
 
 static const struct tc addresses[] = {
