@@ -68,6 +68,10 @@ static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida
 				       "nàschidu", "nàschida", "nassût", "nassude", "nassût/nassude",
 				       "wazalwa", "naskiĝis", NULL};
 static struct rx_kwset after_kw = RX_KWSET(after_kw_list);
+static const char *const event_list[] = {"party", "parties", "celebration", "cake", "dinner",
+					 "lunch", "drinks", "bash", "card", "cards", "gift",
+					 "present", "picnic", NULL};
+static struct rx_kwset event_kws = RX_KWSET(event_list);
 static const char *const column_kw[] = {
 	"dob", "birth", "geburt", "naissance", "nacimiento", "nascita", "geboorte",
 	"nascimento", "born", "narozen", "fødsel", "födelse", "urodzenia", "doğum", "syntymä",
@@ -106,6 +110,11 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 	}
 	size_t ke = rx_kw_last(c, &birth_kw, from, at, NULL);
 	if (ke == RX_NONE)
+		return 0;
+	/* a birthday's party is an event, not a birth ("Birthday party for
+	 * the office on 21 November 2022") */
+	uint16_t ev[1];
+	if (ke + 4 < at && s[ke] == ' ' && rx_kwset_starts(&event_kws, s, at, ke + 1, ev, 1))
 		return 0;
 	/* the word labels this date, not one before it: "Geburtsdatum
 	 * 20.12.2004   Eintritt 27.11.2021" gives the first date only */

@@ -128,6 +128,24 @@ int sc_placeholder(const char *v, size_t n)
 	 * ciphertext, whose key is kept elsewhere */
 	if (n > 8 && memcmp(v, "ENC[", 4) == 0)
 		return 1;
+	/* a shell variable ("$NX_PASS"), a fixture's zero-filled counter
+	 * ("test-token-000000") */
+	if (n >= 3 && v[0] == '$') {
+		size_t i = 1;
+		while (i < n && (rx_is_upper((unsigned char)v[i]) || rx_is_digit((unsigned char)v[i]) || v[i] == '_'))
+			i++;
+		if (i == n)
+			return 1;
+	}
+	if (n >= 8) {
+		size_t e = n, z;
+		while (e > 0 && rx_in(".,;:)]}", v[e - 1]))
+			e--;
+		for (z = e; z > 0 && v[z - 1] == '0';)
+			z--;
+		if (e - z >= 6 && z > 0 && (v[z - 1] == '-' || v[z - 1] == '_'))
+			return 1;
+	}
 	/* one character repeated (aaaaaaaa, 00000000, •••••••••) */
 	size_t cl = 1;
 	while (cl < n && cl < 4 && ((unsigned char)v[cl] & 0xC0) == 0x80)

@@ -96,6 +96,10 @@ static const struct tc numbers[] = {
   {"TAF TNCC 131100Z 0312/0118 16010KT 9999 SCT030 TEMPO 0514/0418 4000 SHRA",
    "TAF TNCC 131100Z 0312/0118 16010KT 9999 SCT030 TEMPO 0514/0418 4000 SHRA"},
   {"GTIN-14 39564927680421 — cooking oil 5 L", "GTIN-14 39564927680421 — cooking oil 5 L"},
+  /* a birthday's party is an event, a birthday is a birth */
+  {"Birthday party for the office on 21 November 2022.",
+   "Birthday party for the office on 21 November 2022."},
+  {"My birthday is 3 May 1990", "My birthday is [DOB]"},
   {"Références : Directive (UE) 2019/1937 (CELEX 32019L1937)",
    "Références : Directive (UE) 2019/1937 (CELEX 32019L1937)"},
   /* amounts with cents, in a table and in prose */
@@ -151,6 +155,13 @@ static void test_things_systems_and_days_are_no_names(void **state)
 static const struct tc configs[] = {
   {"<password>DpQ*0PeGZX!ahzIkm</password>", "<password>[SECRET]</password>"},
   {"<password>${DB_PASS}</password>", "<password>${DB_PASS}</password>"},
+  /* a shell variable, a fixture's zero-filled counter */
+  {"sh 'curl -u \"$NX_USER:$NX_PASS\" https://nexus.example'",
+   "sh 'curl -u \"$NX_USER:$NX_PASS\" https://nexus.example'"},
+  {"curl -u deploy:Fr4nkfurt#881 https://x", "curl -u deploy:[SECRET] https://x"},
+  {"{# test fixture: token=test-token-000000, ip=127.0.0.1 #}",
+   "{# test fixture: token=test-token-000000, ip=127.0.0.1 #}"},
+  {"token=test-token-7f3a9c, ip", "token=[SECRET], ip"},
   {"<secretKey>SMKWAYUVceibgjtuQz6Cwpit5KSmBy85</secretKey>", "<secretKey>[SECRET]</secretKey>"},
   {"<name>Build server</name>", "<name>Build server</name>"},
   {"requirepass Adm1n-Papaya64\nmasterauth K8YbT8IZ3WoMj*kQu",
