@@ -109,6 +109,44 @@ unsigned ad_detect_field(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, v, e, REDACT_ADDRESS);
 }
 
+/* The parts of an address its row spreads over the next cells, after the
+ * street's cell ("...,8692 Navajo Route 12,Window Rock,86515,US,..."): the
+ * cells under a column named for a second address line, a town or a
+ * postcode (the last word of the column's name); the country and the
+ * state are left. */
+static unsigned rest_of_address(struct rx_ctx *c, size_t at, char d)
+{
+	static const char *const parts[] = {
+		"address2", "address 2", "address line 2", "city", "town", "zip", "zip code",
+		"zipcode", "postcode", "post code", "postal code", "postalcode", "plz", "ort", "stadt",
+		"ville", "code postal", "ciudad", "cidade", "cep", "località", "comune", "suburb", NULL,
+	};
+	static struct rx_kwset part_kws = RX_KWSET(parts);
+	const char *s = c->text;
+	unsigned k = 0;
+	for (int cells = 0; cells < 4 && at < c->len && s[at] == d; cells++) {
+		size_t v = at + 1, e = v;
+		while (e < c->len && s[e] != d && s[e] != '\n' && s[e] != '\r' && s[e] != '"')
+			e++;
+		if (e >= c->len || (s[e] != d && s[e] != '\n' && s[e] != '\r'))
+			return k;
+		char hdr[96];
+		size_t b = e;
+		while (b > v && s[b - 1] == ' ')
+			b--;
+		while (v < b && s[v] == ' ')
+			v++;
+		if (b > v && rx_column_header(c, v, hdr, sizeof hdr)) {
+			size_t n = strlen(hdr);
+			if (rx_kwset_last(&part_kws, hdr, 0, n) != n)
+				return k;
+			k += (unsigned)rx_emit(c, v, b, REDACT_ADDRESS);
+		}
+		at = e;
+	}
+	return k;
+}
+
 /* At a cell's delimiter: the cell after it under an address column. */
 unsigned ad_detect_field_cell(struct rx_ctx *c)
 {
@@ -152,5 +190,6 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 	size_t n = strlen(hdr);
 	if (rx_kwset_last(&field_kws, hdr, 0, n) != n || other_kind(hdr, n))
 		return 0;
-	return (unsigned)rx_emit(c, v, b, REDACT_ADDRESS);
+	unsigned k = (unsigned)rx_emit(c, v, b, REDACT_ADDRESS);
+	return k ? k + rest_of_address(c, e, d) : 0;
 }

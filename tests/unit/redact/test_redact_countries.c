@@ -261,6 +261,13 @@ static const struct tc labelled[] = {
   {"Kero: 13 Enterprise Road, Highlands, Harare", "Kero: [ADDRESS]"},
   {"ವಿಳಾಸ: ನಂ. 55, 1ನೇ ಅಡ್ಡರಸ್ತೆ, ಬಸವನಗುಡಿ, ಬೆಂಗಳೂರು 560003", "ವಿಳಾಸ: [ADDRESS]"},
   {"No | Jeneng | Alamat\n1 | Budi | Jl. Kapten Mulyadi No. 63, Surakarta 57151", "No | Jeneng | Alamat\n1 | [NAME] | [ADDRESS]"},
+  /* the town and the postcode in the next cells of the street's row; the
+   * country stays, and a town column without a street's cell is none */
+  {"Email,Address1,City,Zip,Country Code\na@zoho.com,8692 Navajo Route 12,Window Rock,86515,US",
+   "Email,Address1,City,Zip,Country Code\n[EMAIL],[ADDRESS],[ADDRESS],[ADDRESS],US"},
+  {"| Address | City | Postcode |\n|---|---|---|\n| 14 Harbour Lane | Whitby | YO21 3PU |",
+   "| Address | City | Postcode |\n|---|---|---|\n| [ADDRESS] | [ADDRESS] | [ADDRESS] |"},
+  {"Store,City,Zip\nOutlet 4,Window Rock,86515", "Store,City,Zip\nOutlet 4,Window Rock,86515"},
   {"Institution address: Bole Sub-City, Woreda 10, House No. 1484\nEmail address: a@b.et",
    "Institution address: Bole Sub-City, Woreda 10, House No. 1484\nEmail address: [EMAIL]"},
   /* one mark alone is none */
