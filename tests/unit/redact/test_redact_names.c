@@ -42,6 +42,11 @@ static const struct tc again[] = {
 };
 
 static const struct tc roles[] = {
+  /* kin and a child's carers in an emergency card ("kind: Deployment" is
+   * Kubernetes') */
+  {"Mama: Friederike 0152 62642888", "Mama: [NAME] [PHONE]"},
+  {"P\xc3\xa9\x64iatre: S. Chevalier", "P\xc3\xa9\x64iatre: [NAME]"},
+  {"kind: Deployment", "kind: Deployment"},
   {"Borrower: Jana Dvořák", "Borrower: [NAME]"},
   {"Driver: Rhys Thistlethwaite", "Driver: [NAME]"},
   {"Procurador: Almudena García Iglesias", "Procurador: [NAME]"},
