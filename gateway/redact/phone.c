@@ -375,6 +375,19 @@ static int nanp_layout(const char *s, const struct run *r, size_t g)
 	return !gap_has(s, r, a, '/') && !gap_has(s, r, a + 1, '/');
 }
 
+/* Nine digits spaced 3-2-2-2 ("622 22 41 26"): how Spain and Portugal
+ * write a mobile or a number without a trunk prefix; no amount, count or
+ * reference is grouped so (the plan still decides). */
+static int pairs_layout(const char *s, const struct run *r, size_t g)
+{
+	if (g != 3 || r->nd[0] != 3 || r->nd[1] != 2 || r->nd[2] != 2 || r->nd[3] != 2)
+		return 0;
+	for (size_t k = 0; k < 3; k++)
+		if (r->gs[k + 1] != r->ge[k] + 1 || s[r->ge[k]] != ' ')
+			return 0;
+	return 1;
+}
+
 /* An amount: the run goes on with a decimal part ("1 234 567,89"). */
 static int amount_after(const char *s, size_t len, size_t end)
 {
@@ -450,7 +463,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	int trunk = d[0] == '0';
 	int paren = s[r->start] == '(';
 	int trunk_layout = trunk && n >= 9 && (grouped || n >= 10);
-	int nanp = nanp_layout(s, r, g);
+	int nanp = nanp_layout(s, r, g), pairs = pairs_layout(s, r, g);
 	/* (a cell of ten bare digits from 1 is a Unix time: "1739739660";
 	 * no national number starts so) */
 	/* (bare digits with no trunk prefix in a cell are a record's or an
@@ -459,7 +472,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	int cell = csv_cell(s, len, r->start, end) && (grouped || trunk) &&
 		   !(g == 0 && n == 10 && d[0] == '1');
 	int short_local = n == 7 && g == 1 && r->nd[0] == 3;
-	if (!ctx && !paren && !trunk_layout && !nanp && !cell && !short_local)
+	if (!ctx && !paren && !trunk_layout && !nanp && !pairs && !cell && !short_local)
 		return 0;
 	/* a lone digit first is a log's counter before other numbers ("204 -
 	 * 0 3873 173 194"), not a trunk prefix, without a phone word */
@@ -480,7 +493,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* no phone word: the layout must look like a phone number */
 	if (paren)
 		return paren_area(s, r, d, n);
-	if (trunk_layout)
+	if (trunk_layout || pairs)
 		return 1;
 	if (nanp && (valid_in("US", d, n) || valid_in("CA", d, n)))
 		return 1;

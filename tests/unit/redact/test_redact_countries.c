@@ -312,6 +312,10 @@ static const struct tc labelled[] = {
 /* addresses without a label, in layouts of more countries; each beside a
  * case that must stay untouched */
 static const struct tc layouts[] = {
+  /* nine digits spaced 3-2-2-2 (ES, PT) are a phone when the plan says
+   * so; an amount grouped so is none */
+  {"Mam\xc3\xa1: Macarena 622 22 41 26", "Mam\xc3\xa1: [NAME] [PHONE]"},
+  {"Total 123 45 67 89", "Total 123 45 67 89"},
   /* CA: two spaces before the code (Canada Post), "(QC)", unit-civic */
   {"Property: 336-1027 Barrington St, Halifax NS  B3J 1Z7", "Property: [ADDRESS]"},
   {"en 4366, Rue Saint-Denis, Montr\xc3\xa9\x61l (QC)  H2X 3J6", "en [ADDRESS]"},
