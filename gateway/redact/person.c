@@ -586,7 +586,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (caps_first && pn_md_cell_whole(c, &n, s, at, n.end) && pn_name_column(c, at)) ||
 		     (line_start && (pn_label_above(c, s, at, n.end) ||
 				     pn_speaker_time(s, c->len, n.end))) ||
-		     ((n.nt >= 2 || patro) && pn_roster_line(s, c->len, at, n.end, pn_any_known(c, &n)));
+		     ((n.nt >= 2 || patro) && pn_roster_line(s, c->len, at, n.end, pn_any_known(c, &n))) ||
+		     (at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' ' &&
+		      pn_directory_line(s, c->len, at, n.end) + pn_any_known(c, &n) >= 2);
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
 		return 0;

@@ -185,6 +185,9 @@ int pn_contact_in(const char *s, size_t a, size_t b);
  * roster whose items are laid out alike (person_forms.c); known: the
  * gazetteer knows one of its words (else a contact must be on the line). */
 int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known);
+/* A directory's line ("Flat 6  T. Yamaguchi  +44 20 8131 5892"): 0 no, 1
+ * its shape, 2 its shape with a phone on it or on a neighbouring item. */
+int pn_directory_line(const char *s, size_t len, size_t at, size_t end);
 int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end);
 int pn_swift_party(const char *s, size_t at);
 int pn_passwd_gecos(const char *s, size_t at);

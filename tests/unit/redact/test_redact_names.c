@@ -318,6 +318,17 @@ static const struct tc forms[] = {
  * Latin Extended-B, Mac/Nic and d' in names, padded PowerShell labels;
  * each beside a case that must stay untouched */
 static const struct tc layouts[] = {
+  /* a directory aligned by spaces: a unit, the name, a phone alone
+   * (person_directory.c); rooms, kubectl's tables and extensions are not
+   * one */
+  {"Flat 7  Takeshi Takahashi\nFlat 6  T. Yamaguchi  +44 20 8131 5892\nFlat 12  TANAKA",
+   "Flat 7  [NAME]\nFlat 6  [NAME]  [PHONE]\nFlat 12  [NAME]"},
+  {"Room 12  Storage\nRoom 14  Kitchen\nRoom 16  Server Room  4411",
+   "Room 12  Storage\nRoom 14  Kitchen\nRoom 16  Server Room  4411"},
+  {"LAST SEEN   TYPE      REASON\n16m         Normal    Pulled              pod/web\n"
+   "4m          Normal    Pulled              pod/api",
+   "LAST SEEN   TYPE      REASON\n16m         Normal    Pulled              pod/web\n"
+   "4m          Normal    Pulled              pod/api"},
   /* a comment section's speakers, and a label line that is none */
   {"Comments (2)\nMairead Matheson: Made these for Sunday lunch!\nTormod: My kids loved it!\n",
    "Comments (2)\n[NAME]: Made these for Sunday lunch!\n[NAME]: My kids loved it!\n"},

@@ -1,0 +1,106 @@
+/* person_directory.c: a line of a directory aligned by spaces, an
+ * intercom's, a switchboard's or a block of flats' list: a unit (a flat, a
+ * room, a button), two spaces or more, the name, and optionally two spaces
+ * or more and a phone:
+ *
+ *   m. 48  PAWLAK  603-378-449
+ *   Flat 6  T. Yamaguchi  +44 20 8131 5892
+ *   Int. 14  Ludovica Lo Russo  06 65663265
+ *
+ * with a neighbouring line (two up or down) of the same shape. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* The unit at ls: 12 bytes at most with a digit, no ':' or '/' (a time, a
+ * date: "09:00  Opening Remarks" is an agenda's) and no tab, then two
+ * spaces or more; where the next cell starts, or RX_NONE. */
+static size_t unit_cell(const char *s, size_t len, size_t ls)
+{
+	size_t i = ls;
+	int digit = 0;
+	while (i < len && i - ls <= 12 && !(s[i] == ' ' && i + 1 < len && s[i + 1] == ' ')) {
+		if (s[i] == '\n' || s[i] == '\t' || s[i] == ':' || s[i] == '/')
+			return RX_NONE;
+		digit |= rx_is_digit((unsigned char)s[i]);
+		i++;
+	}
+	if (!digit || i == ls || i - ls > 12 || i + 2 >= len || s[i] != ' ')
+		return RX_NONE;
+	while (i < len && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* A contact's seven digits or more in s[a, b). */
+static int digits7(const char *s, size_t a, size_t b)
+{
+	int d = 0;
+	for (size_t i = a; i < b; i++) {
+		if (rx_is_digit((unsigned char)s[i])) {
+			if (++d >= 7)
+				return 1;
+		} else if (!rx_in(" -()+.", s[i])) {
+			d = 0;
+		}
+	}
+	return 0;
+}
+
+/* What follows a name's cell ending at e on a line ending at le: nothing
+ * (0), a phone alone in the last cell after two spaces or more (1), or
+ * anything else (-1: "16m  Normal  Pulled  pod/web..." is kubectl's). */
+static int after_name(const char *s, size_t e, size_t le)
+{
+	while (le > e && (s[le - 1] == ' ' || s[le - 1] == '\r'))
+		le--;
+	if (e == le)
+		return 0;
+	if (e + 2 > le || s[e] != ' ' || s[e + 1] != ' ')
+		return -1;
+	while (e < le && s[e] == ' ')
+		e++;
+	for (size_t i = e; i < le; i++)
+		if (!rx_is_digit((unsigned char)s[i]) && !rx_in(" -()+.", s[i]))
+			return -1;
+	return digits7(s, e, le) ? 1 : -1;
+}
+
+/* The line at ls is an item of the same directory; *contact is set when
+ * it holds a phone. */
+static int directory_item(const char *s, size_t len, size_t ls, int *contact)
+{
+	size_t i = unit_cell(s, len, ls), le = rx_line_end(s, len, ls);
+	if (i == RX_NONE || !(rx_is_upper((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80)))
+		return 0;
+	size_t e = i;
+	while (e < le && !(s[e] == ' ' && e + 1 < le && s[e + 1] == ' ') && s[e] != '\r')
+		e++;
+	int a = after_name(s, e, le);
+	*contact |= a == 1;
+	return a >= 0;
+}
+
+int pn_directory_line(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	if (at < ls + 4 || s[at - 1] != ' ' || s[at - 2] != ' ' || unit_cell(s, len, ls) != at)
+		return 0;
+	/* the name fills its cell; a phone alone may follow */
+	int a = after_name(s, end, le), alike = 0;
+	if (a < 0)
+		return 0;
+	int contact = a;
+	size_t up = ls, down = le;
+	for (int n = 0; n < 2; n++) {
+		if (up > 0) {
+			up = rx_line_start(s, up - 1);
+			alike |= directory_item(s, len, up, &contact);
+		}
+		if (down < len) {
+			alike |= directory_item(s, len, down + 1, &contact);
+			down = rx_line_end(s, len, down + 1);
+		}
+	}
+	return alike ? 1 + contact : 0;
+}
