@@ -268,7 +268,16 @@ int pn_listed_after_label(const struct rx_ctx *c, size_t at)
 	size_t st = ls;
 	while (st < e && rx_in(" *_-#>", s[st]))
 		st++;
-	return e > st && e - st <= 32 && rx_kw_ends(c, &pn_list_label_kws, st, e);
+	if (e > st && e - st <= 32 && rx_kw_ends(c, &pn_list_label_kws, st, e))
+		return 1;
+	/* a table's word and its name ("Mesa Alfama:", "Tavolo sposi:") */
+	static const char *const tables[] = {"table", "mesa", "tavolo", "tisch", "tafel", "bord",
+					     "stół", "stol", NULL};
+	static struct rx_kwset table_kws = RX_KWSET(tables);
+	size_t w = st;
+	while (w < e && (rx_is_alpha((unsigned char)s[w]) || ((unsigned char)s[w] & 0x80)))
+		w++;
+	return w > st && w < e && s[w] == ' ' && e - st <= 32 && pn_kw_word(c, &table_kws, st, w);
 }
 
 /* "Groet, Maaike", "Best, Anna": a sign-off and the name end the line. */

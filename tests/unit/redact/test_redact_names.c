@@ -256,6 +256,10 @@ static const struct tc forms[] = {
    * notes, separated by ",", "/" and "·" */
   {"Table 2 (Peony): Anna Weber (veg) / Maria Rossi \xc2\xb7 Sofia, John Smith",
    "Table 2 (Peony): [NAME] (veg) / [NAME] \xc2\xb7 [NAME], [NAME]"},
+  /* a table's word and its name as the list's label */
+  {"Mesa de honra: Raimunda dos Anjos, Luzia Quaresma (veg), Duarte Brand\xc3\xa3o",
+   "Mesa de honra: [NAME], [NAME] (veg), [NAME]"},
+  {"Table tennis: Monday, Tuesday", "Table tennis: Monday, Tuesday"},
   {"Ingredients: Flour, Sugar (brown) / Butter \xc2\xb7 Eggs",
    "Ingredients: Flour, Sugar (brown) / Butter \xc2\xb7 Eggs"},
   /* "y" and "e" join two people, not two surnames; a given name before
