@@ -520,8 +520,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* (one word and a patronymic: "Tiurma br. Sinaga", "Thilagavathy a/p
 	 * Velayutham") */
 	int patro = n.nt == 1 && pn_patronymic_after(s, c->len, n.end) != n.end;
+	/* a given name the gazetteer knows, possessive ("Tariq's homework") */
+	int poss = n.nt == 1 && pn_possessive_after(s, c->len, n.end) && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) &&
+		   !pn_stop_token(c, &n, 0);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
-	    !phone && !patro)
+	    !phone && !patro && !poss)
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
 	size_t l0 = n.te[0] - n.ts[0], t0 = rx_tok_at(c, n.ts[0]);
@@ -573,7 +576,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a speaker after a time alone: a name the gazetteer knows */
 	if (chat == 2)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
-	int strong = before || chat || and_after || phone || pn_blame_author(s, at) ||
+	int strong = before || chat || and_after || phone || poss || pn_blame_author(s, at) ||
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||
 		     pn_passwd_gecos(s, at) || (cell && pn_shortlog(s, c->len, at, n.end)) ||
 		     (n.nt >= 2 && !n.caps && pn_before_email(s, c->len, n.end)) ||

@@ -230,3 +230,18 @@ size_t pn_patronymic_after(const char *s, size_t len, size_t end)
 	}
 	return end;
 }
+
+/* "Tariq's reading homework": a possessive right after the word ("'s",
+ * "’s"; German's "s'" is not read). */
+int pn_possessive_after(const char *s, size_t len, size_t end)
+{
+	size_t i = end;
+	if (i + 1 < len && s[i] == '\'')
+		i++;
+	else if (i + 3 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		 (unsigned char)s[i + 2] == 0x99)
+		i += 3;
+	else
+		return 0;
+	return i < len && s[i] == 's' && !rx_letter_at(s, len, i + 1);
+}

@@ -165,6 +165,7 @@ size_t pn_initial_after(const char *s, size_t len, size_t end);
 /* "Saravanan a/l Arumugam", "Ahmad bin Ismail": the name's end past a
  * patronymic connector and the father's name, or end (person_bounds.c). */
 size_t pn_patronymic_after(const char *s, size_t len, size_t end);
+int pn_possessive_after(const char *s, size_t len, size_t end);
 /* A name follows the name n after "and" ("Gustavo e Beatriz Bezerra"): two
  * words or more, the first a given name the gazetteer knows. */
 int pn_before_and(const struct rx_ctx *c, const struct name *n);

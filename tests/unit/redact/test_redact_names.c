@@ -260,6 +260,9 @@ static const struct tc forms[] = {
   {"Mesa de honra: Raimunda dos Anjos, Luzia Quaresma (veg), Duarte Brand\xc3\xa3o",
    "Mesa de honra: [NAME], [NAME] (veg), [NAME]"},
   {"Table tennis: Monday, Tuesday", "Table tennis: Monday, Tuesday"},
+  /* a known given name, possessive; a firm's or a country's is none */
+  {"Emma\xe2\x80\x99s school report is late", "[NAME]\xe2\x80\x99s school report is late"},
+  {"Apple's new phone and Jordan's economy", "Apple's new phone and Jordan's economy"},
   {"Ingredients: Flour, Sugar (brown) / Butter \xc2\xb7 Eggs",
    "Ingredients: Flour, Sugar (brown) / Butter \xc2\xb7 Eggs"},
   /* "y" and "e" join two people, not two surnames; a given name before
