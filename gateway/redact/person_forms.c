@@ -526,6 +526,26 @@ static unsigned furigana(struct rx_ctx *c, size_t at)
 	return (unsigned)rx_emit(c, a, at, REDACT_PERSON) + (unsigned)rx_emit(c, at + 3, r, REDACT_PERSON);
 }
 
+/* "Name: 劉志強 (LAU CHI-KEUNG)": a name's label in Latin letters, a CJK
+ * or Hangul name and its romanisation in parentheses, in capitals. */
+static unsigned latin_label_cjk(struct rx_ctx *c, size_t colon)
+{
+	const char *s = c->text;
+	size_t len = c->len, v = colon + 2, ls = rx_line_start(s, colon);
+	size_t from = colon > ls + 40 ? colon - 40 : ls, e = cjk_name_at(s, len, v);
+	if (e == v || !rx_kw_ends(c, &pn_label_kws, from, colon) || rx_kw_ends(c, &pn_thing_name_kws, from, colon))
+		return 0;
+	unsigned k = (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	if (e + 5 < len && s[e] == ' ' && s[e + 1] == '(' && rx_is_upper((unsigned char)s[e + 2])) {
+		size_t r = e + 2;
+		while (r < len && r - e < 40 && (rx_is_upper((unsigned char)s[r]) || s[r] == ' ' || s[r] == '-'))
+			r++;
+		if (r < len && s[r] == ')')
+			k += (unsigned)rx_emit(c, e + 2, r, REDACT_PERSON);
+	}
+	return k;
+}
+
 unsigned pn_detect_cjk_name(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"성명", "이름", "보호자", "환자명", "신청인", "성함",
@@ -543,6 +563,10 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 	if (s[at] != '\t') {
 		size_t v = rx_after_cjk_label(s, len, at, labels), e;
 		unsigned k = 0;
+		if (v == RX_NONE && s[at] == ':' && at + 2 < len && s[at + 1] == ' ' &&
+		    (unsigned char)s[at + 2] >= 0xE3 && (unsigned char)s[at + 2] <= 0xED &&
+		    (k = latin_label_cjk(c, at)) != 0)
+			return k;
 		if (v == RX_NONE && s[at] == ':') {
 			size_t a = kakao_speaker(s, at);
 			if (a != RX_NONE)

@@ -112,6 +112,10 @@ static const struct tc roles[] = {
    "Marriage is intended between [NAME], son of [NAME]"},
   /* a Japanese name with its reading, in a list or a field; a word with
    * its reading in running text stays */
+  /* a name's label in Latin letters, a CJK name and its romanisation; a
+   * product's name and a note are none */
+  {"當戶姓名 Name: 劉志強 (LAU CHI-KEUNG)", "當戶姓名 Name: [NAME] ([NAME])"},
+  {"Product name: 雪花啤酒\nNote: 请在周一前回复", "Product name: 雪花啤酒\nNote: 请在周一前回复"},
   {"1. 照屋健太（てるや けんた）2007年2月15日\n氏名：大城翔（おおしろ しょう）",
    "1. [NAME]（[NAME]）2007年2月15日\n氏名：[NAME]（[NAME]）"},
   {"ここは東京都（とうきょうと）です。", "ここは東京都（とうきょうと）です。"},
