@@ -48,6 +48,8 @@ static int valid_ipv4(const char *s, size_t n)
 	return 1;
 }
 
+static const char *const bcast_kw[] = {"broadcast", "bcast", "brd", NULL};
+static struct rx_kwset bcast_kws = RX_KWSET(bcast_kw);
 static const char *const oid_kw[] = {"oid", NULL};
 static struct rx_kwset oid_kws = RX_KWSET(oid_kw);
 /* A four-part version number is no address: "version 1.7.23.34", "Build:
@@ -93,6 +95,10 @@ static unsigned detect_ipv4(struct rx_ctx *c)
 	if (n >= 2 && s[n - 1] == '0' && s[n - 2] == '.' && c->me < c->len && c->text[c->me] == '/')
 		return 0;
 	if (rx_kw_before(c, &oid_kws, c->ms, 12))
+		return 0;
+	/* a network's broadcast address ("broadcast 10.20.0.255", ip's "brd
+	 * 192.168.1.255"): no host's */
+	if (n >= 4 && memcmp(s + n - 4, ".255", 4) == 0 && rx_kw_before(c, &bcast_kws, c->ms, 12))
 		return 0;
 	/* "Release 1.2.3.4" is a version; "Release,172.24.25.203" is a cell
 	 * of a log's row after its action */

@@ -286,7 +286,7 @@ int pn_namelike_stop(const struct rx_ctx *s, struct name *n, size_t k)
 static const char *const place_first[] = {
 	"la", "le", "el", "los", "las", "les", "il", "lo", "the", "san", "santa", "santo",
 	"são", "saint", "sainte", "st", "ste", "sankt", "new", "fort", "port", "mount", "mont",
-	"lake", "cape", "bad", "puerto", "porto", "villa", "vila", "ciudad", "monte", NULL,
+	"lake", "cape", "bad", "puerto", "porto", "villa", "vila", "ciudad", "monte", "royal", NULL,
 };
 static const char *const place_last[] = {
 	"park", "square", "street", "avenue", "road", "station", "airport", "university",
@@ -314,7 +314,8 @@ static const char *const place_after[] = {
 	"square", "avenue", "boulevard", "bridge", "station", "university", "college",
 	"institute", "foundation", "academy", "cathedral", "church", "temple", "mosque",
 	"library", "theatre", "theater", "opera", "monument", "statue", "mausoleum", "day",
-	"prize", "award", "medal", "street", "road", "centre", "center", "school", NULL,
+	"prize", "award", "medal", "street", "road", "centre", "center", "school", "house",
+	"hall", "wharf", "pier", "quay", "market", "tower", NULL,
 };
 static struct rx_kwset place_after_kws = RX_KWSET(place_after);
 

@@ -60,8 +60,10 @@ static int after_name(const char *s, size_t e, size_t le)
 		return -1;
 	while (e < le && s[e] == ' ')
 		e++;
+	/* (one cell: "18  18  0  36" is a league table's points) */
 	for (size_t i = e; i < le; i++)
-		if (!rx_is_digit((unsigned char)s[i]) && !rx_in(" -()+.", s[i]))
+		if ((!rx_is_digit((unsigned char)s[i]) && !rx_in(" -()+.", s[i])) ||
+		    (s[i] == ' ' && s[i + 1] == ' '))
 			return -1;
 	return digits7(s, e, le) ? 1 : -1;
 }

@@ -396,6 +396,24 @@ static int amount_after(const char *s, size_t len, size_t end)
 	       (end + 3 == len || !rx_is_digit((unsigned char)s[end + 3]));
 }
 
+/* A bank account's word of Chinese, Japanese or Korean just before the
+ * number on its line ("匯款帳號：043-710157-6"; the lexer reads a CJK run
+ * as one word, so the context sets do not see it). */
+static int cjk_account_before(const char *s, size_t at)
+{
+	static const char *const w[] = {"帳號", "账号", "帳戶", "账户", "口座", "계좌", NULL};
+	size_t a = at > 24 ? at - 24 : 0;
+	for (size_t i = at; i > a; i--)
+		if (s[i - 1] == '\n') {
+			a = i;
+			break;
+		}
+	for (const char *const *k = w; *k; k++)
+		if (memmem(s + a, at - a, *k, strlen(*k)))
+			return 1;
+	return 0;
+}
+
 /* The verdict on groups [0, g] of r: 1 phone, 0 not. */
 static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *r, size_t g,
 		 size_t end, struct ctxmemo *m)
@@ -410,7 +428,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	    phonemeta_check_intl(d + 2, n - 2, NULL) == PHONEMETA_VALID)
 		return 1;
 	/* national numbers */
-	if (is_date(s, len, r->gs[0], end) || negative_context(c, r->start, m))
+	if (is_date(s, len, r->gs[0], end) || negative_context(c, r->start, m) || cjk_account_before(s, r->start))
 		return 0;
 	/* two '/' or more: a date or a log's timers ("0/42/2/61 200 4723"),
 	 * not a number (a phone has one: "030/1234567", "347/1977269") */

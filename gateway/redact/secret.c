@@ -83,7 +83,7 @@ static const char *const ph_words[] = {
 	"redacted", "replace", "todo", "dummy", "sample", "secret_here", "token_here",
 	"key_here", "password_here", "insert", "process.env", "os.environ", "getenv",
 	"env(", "null", "none", "undefined", "true", "false", "...", "filtered", "masked",
-	"!vault", NULL,
+	"!vault", "!secret", NULL,
 };
 #define N_PH (sizeof ph_words / sizeof ph_words[0] - 1)
 static uint8_t ph_len[N_PH];

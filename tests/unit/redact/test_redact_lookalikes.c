@@ -96,6 +96,16 @@ static const struct tc numbers[] = {
   {"TAF TNCC 131100Z 0312/0118 16010KT 9999 SCT030 TEMPO 0514/0418 4000 SHRA",
    "TAF TNCC 131100Z 0312/0118 16010KT 9999 SCT030 TEMPO 0514/0418 4000 SHRA"},
   {"GTIN-14 39564927680421 — cooking oil 5 L", "GTIN-14 39564927680421 — cooking oil 5 L"},
+  /* a network's broadcast address, a bank account after its CJK word,
+   * Home Assistant's reference to its secrets file, a league table */
+  {"inet 192.168.1.5  netmask 255.255.255.0  broadcast 192.168.1.255",
+   "inet [IP]  netmask 255.255.255.0  broadcast 192.168.1.255"},
+  {"\xe5\x8c\xaf\xe6\xac\xbe\xe5\xb8\xb3\xe8\x99\x9f\xef\xbc\x9a" "043-710157-6",
+   "\xe5\x8c\xaf\xe6\xac\xbe\xe5\xb8\xb3\xe8\x99\x9f\xef\xbc\x9a" "043-710157-6"},
+  {"homeassistant:\n  latitude: !secret home_lat", "homeassistant:\n  latitude: !secret home_lat"},
+  {"Pos Team            P  W  L  Pts\n1   Royal Oak B  18  18  0  36\n2   Black Bull  18  16  2  32",
+   "Pos Team            P  W  L  Pts\n1   Royal Oak B  18  18  0  36\n2   Black Bull  18  16  2  32"},
+  {"Day 2: Chief Albert Luthuli House, lunch", "Day 2: Chief Albert Luthuli House, lunch"},
   /* a birthday's party is an event, a birthday is a birth */
   {"Birthday party for the office on 21 November 2022.",
    "Birthday party for the office on 21 November 2022."},
