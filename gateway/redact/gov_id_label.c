@@ -51,6 +51,11 @@ static const char *const id_labels[] = {
 	"sss number", "epic", "epic no", "epic number", "nik", "nik ibu", "nik ayah", "nik anak",
 	"pasporto", "паспорт", "Паспорт", "серия и номер паспорта", "Серия и номер паспорта",
 	"i-id", "inombolo ye-id", "inombolo yesazisi", "dni", "شناختي کارډ", "د پلار شناختي کارډ",
+	/* Ghana, Scotland, Russia, Myanmar, Spain's social security, Venda,
+	 * Malagasy */
+	"ghana card", "ghana card no", "chi number", "chi no", "снилс", "СНИЛС", "snils", "nrc",
+	"nrc no", "seg. social", "seguridad social", "nº seg. social", "nuss", "nomboro ya id",
+	"karapanondro", "laharana karapanondro", "karapanondro laharana",
 	NULL,
 };
 struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
@@ -99,6 +104,17 @@ static size_t value_start(const char *s, size_t len, size_t i)
 		if ((unsigned char)s[i] == 0xD5 && i + 1 < len && (unsigned char)s[i + 1] == 0x9D) {
 			i += 2; /* Armenian ՝ */
 			continue;
+		}
+		/* a note whose document it is, before the colon ("Cédula
+		 * (Voda): ...", "Ghana Card (father): ...") */
+		if (s[i] == '(' && k < 3) {
+			size_t q = i + 1;
+			while (q < len && q - i < 24 && s[q] != ')' && s[q] != '\n' && !rx_is_digit((unsigned char)s[q]))
+				q++;
+			if (q < len && s[q] == ')' && q + 1 < len && s[q + 1] == ':') {
+				i = q + 1;
+				continue;
+			}
 		}
 		int hit = 0;
 		for (const char *const *n = nos; *n && !hit; n++) {
@@ -251,11 +267,21 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 					   "curp", "dni", "nik", "epic", "epic no", "pasport",
 					   "passport", "passport no", "sss", "sss no", "pin",
 					   "numèro nåcional", "numéro national", "national number",
-					   "rijksregisternummer", "personnummer", NULL};
+					   "rijksregisternummer", "personnummer", "aadhaar", "aadhaar no",
+					   "жсн", "ЖСН", "иин", "ИИН", "iin", "снилс", "СНИЛС", "snils", "nrc", "ghana card",
+					   "ahcip", "ahcip #", "health card", "samordningsnummer", NULL};
 	const char *s = c->text;
 	size_t i = c->ms;
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')))
 		return 0;
+	/* a CURP: ten letters, its check digit */
+	if (i + 18 <= c->len && rx_is_upper((unsigned char)s[i]) && gv_curp_ok(s + i) &&
+	    (s[i + 10] == 'H' || s[i + 10] == 'M') && (i + 18 == c->len || !rx_is_alnum((unsigned char)s[i + 18]))) {
+		char h[16];
+		return rx_column_header(c, i, h, sizeof h) && strcmp(h, "curp") == 0
+			       ? (unsigned)rx_emit(c, i, i + 18, REDACT_GOV_ID)
+			       : 0;
+	}
 	size_t e = id_value(s, c->len, i);
 	if (e == RX_NONE || (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
 	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|'))

@@ -136,7 +136,7 @@ static int kvnr_ok(const char *s)
 
 /* MX CURP: 4 letters, YYMMDD, H/M, 5 letters, a character, the check
  * digit of the 17 before it. */
-static int curp_ok(const char *s)
+int gv_curp_ok(const char *s)
 {
 	static const char val[] = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ";
 	int sum = 0;
@@ -347,7 +347,7 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
 		     kvnr_ok(s + v);
 		break;
 	case ID_CURP:
-		ok = e - v == 18 && curp_ok(s + v) && (s[v + 10] == 'H' || s[v + 10] == 'M');
+		ok = e - v == 18 && gv_curp_ok(s + v) && (s[v + 10] == 'H' || s[v + 10] == 'M');
 		break;
 	case ID_HETU:
 		ok = e - v == 11 && rx_in("ABCDEFUVWXY", s[v + 6]) && hetu_century_ok(s + v);

@@ -64,6 +64,18 @@ static const struct tc ids[] = {
   {"Versichertennummer: U098940637", "Versichertennummer: U098940637"},
   {"CURP: TATE460215HPLLRF03", "CURP: [ID]"},
   {"CURP: TATE460215HPLLRF04", "CURP: TATE460215HPLLRF04"},
+  /* a CURP under its column (with its check), ids under columns and labels
+   * of more countries, a note before the colon */
+  {"Name | CURP | Tel\nJacinto Balam Tun | TATE460215HPLLRF03 | x",
+   "Name | CURP | Tel\n[NAME] | [ID] | x"},
+  {"Name | CURP | Tel\nJacinto Balam Tun | TATE460215HPLLRF04 | x",
+   "Name | CURP | Tel\n[NAME] | TATE460215HPLLRF04 | x"},
+  {"Name | \xd0\x96\xd0\xa1\xd0\x9d | Tel\nAnna | 040912570514 | x",
+   "Name | \xd0\x96\xd0\xa1\xd0\x9d | Tel\n[NAME] | [ID] | x"},
+  {"C\xc3\xa9\x64ula (Voda): 6.611.622", "C\xc3\xa9\x64ula (Voda): [ID]"},
+  {"Ghana Card (father): GHA-848934395-9", "Ghana Card (father): [ID]"},
+  {"CHI number: 1908613580", "CHI number: [ID]"},
+  {"Order (web): 6.611.622", "Order (web): 6.611.622"},
   /* gov_id_world.c: each kind with its label and check; a wrong check or
    * no label leaves the number alone (the dotted AHV needs none) */
   {"\xe5\x85\xac\xe6\xb0\x91\xe8\xba\xab\xe4\xbb\xbd\xe5\x8f\xb7\xe7\xa0\x81\xef\xbc\x9a" "110105198503171231",
