@@ -59,7 +59,15 @@ static const char *const birth_kw_list[] = {
 	/* Low German, Friulian, Sardinian, Latin, Esperanto */
 	"boren", "nassût", "nassude", "nassût/nassude", "nassût/nassude ai", "nassût ai",
 	"nassude ai", "nàschidu", "nàschida", "nàschidu su", "nàschida su", "natus", "natus/nata",
-	"naskiĝis", "naskiĝis la", NULL,
+	"naskiĝis", "naskiĝis la",
+	/* Romani, Frisian, Plautdietsch, Gaelic, Luganda, Venda, Gilbertese,
+	 * Samoan, Ladin, Sicilian, Silesian, Yucatec Maya, Asturian, Malagasy,
+	 * Mongolian, Taiwanese */
+	"bijandilo", "berne", "jebuaren", "ceann-là breith", "ceann-latha breith", "eyazaalibwa",
+	"eyazaalibwa nga", "ḓuvha ḽa mabebo", "Ḓuvha ḽa mabebo", "bongin bungim", "aso fanau", "nasciù", "nasciù ai",
+	"nasciuda", "natu/a lu", "natu lu", "nata lu", "natu", "urodzōny", "urodzōnŏ", "síijen",
+	"síijen tu", "fecha nacencia", "fecha de nacencia", "nacencia", "teraka", "teraka tamin'ny",
+	"төрсөн", "生辰", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
@@ -79,7 +87,8 @@ static const char *const column_kw[] = {
 	"γέννησης", "lahir", "lindj", "раждане", "생년월일", "出生", "jaiotze", "nacemento",
 	"geni", "breithe", "føðing", "születési", "tug'ilgan", "раѓање", "Раѓање", "sinh", "الميلاد",
 	"تولد", "לידה", "เกิด", "рождения", "тыуған", "tlakatilis", "geburi", "pian ni", "naîssance",
-	"blong bon", "nasementu", "ùrodzeniô", "naskiĝ", "ജനനം", "生年月日", "誕生日", NULL,
+	"blong bon", "nasementu", "ùrodzeniô", "naskiĝ", "ജനനം", "生年月日", "誕生日", "nacencia",
+	"siga ni sucu", "mabebo", "fanau", "ថ្ងៃខែឆ្នាំកំណើត", "កំណើត", NULL,
 };
 
 /* Birth years run from 1850 to this year (UTC), read once. */
@@ -182,6 +191,79 @@ static int record_birth_field(const char *s, size_t at)
 	return bars == 7 && s[at - 1] == '|';
 }
 
+/* A list's item that opens with a name: a list marker or an item number,
+ * two capitalised words or more, then a field separator (", ", " — ",
+ * " · ", " | ", ";"); returns where the name ends, or RX_NONE. */
+static size_t item_name(const char *s, size_t len, size_t ls, size_t to)
+{
+	size_t i = ls;
+	while (i < to && (rx_is_digit((unsigned char)s[i]) || rx_in(" .#*-|;)", s[i])))
+		i++;
+	if (i >= to || !rx_cap_at(s, len, i))
+		return RX_NONE;
+	size_t e = i;
+	int words = 0, lower = 0;
+	while (e < to && rx_cap_at(s, len, e)) {
+		while (e < to && (rx_letter_at(s, len, e) || rx_in("'-.", s[e]))) {
+			lower |= rx_is_lower((unsigned char)s[e]) || (unsigned char)s[e] >= 0xC3;
+			e += rx_letter_at(s, len, e) ? rx_letter_at(s, len, e) : 1;
+		}
+		words++;
+		if (e + 1 < to && s[e] == ' ' && rx_cap_at(s, len, e + 1))
+			e++;
+		else
+			break;
+	}
+	/* (a title in capitals is no name: "GALMEE BUNA — ..., 09/02/2019") */
+	if (words < 2 || !lower || e >= to)
+		return RX_NONE;
+	return rx_in(",;|", s[e]) || (s[e] == ' ' && e + 1 < to && !rx_is_alnum((unsigned char)s[e + 1])) ? e
+													   : RX_NONE;
+}
+
+/* "Nsovo Mathebula — tenor horn — 20/12/2011", "Silbi Areng, 05-04-1984":
+ * a date in a list whose items open with a name, right after a field
+ * separator, when a neighbouring line (two up or down) is an item of the
+ * same shape and the year lies seven years back or more (a guest book's
+ * "Pimchanok W. — Hamilton Gardens, 04/10/2021" is a visit's date; no
+ * digit between the name and the date). */
+static int roster_date(const struct rx_ctx *c, size_t at, int year)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at), p = at;
+	if (year > this_year - 7 || at < ls + 6)
+		return 0;
+	while (p > ls && s[p - 1] == ' ')
+		p--;
+	/* the separator right before the date */
+	if (!(p > ls && rx_in(",;|", s[p - 1])) &&
+	    !(p >= ls + 3 && (unsigned char)s[p - 3] == 0xE2 && (unsigned char)s[p - 2] == 0x80 &&
+	      ((unsigned char)s[p - 1] == 0x94 || (unsigned char)s[p - 1] == 0x93)) &&
+	    !(p >= ls + 2 && (unsigned char)s[p - 2] == 0xC2 && (unsigned char)s[p - 1] == 0xB7))
+		return 0;
+	size_t nend = item_name(s, c->len, ls, at);
+	if (nend == RX_NONE)
+		return 0;
+	for (size_t k = nend; k < at; k++)
+		if (s[k] == ':' || rx_is_digit((unsigned char)s[k]))
+			return 0;
+	size_t up = ls, down = rx_line_end(s, c->len, at);
+	for (int n = 0; n < 2; n++) {
+		if (up > 0) {
+			up = rx_line_start(s, up - 1);
+			if (item_name(s, c->len, up, rx_line_end(s, c->len, up)) != RX_NONE)
+				return 1;
+		}
+		if (down < c->len) {
+			size_t ne = rx_line_end(s, c->len, down + 1);
+			if (item_name(s, c->len, down + 1, ne) != RX_NONE)
+				return 1;
+			down = ne;
+		}
+	}
+	return 0;
+}
+
 static unsigned detect_dob(struct rx_ctx *c)
 {
 	struct rx_date d;
@@ -228,7 +310,8 @@ static unsigned detect_dob(struct rx_ctx *c)
 	star |= c->ms >= 4 && s[c->ms - 1] == ' ' && s[c->ms - 2] == ',' && rx_in("MFWKmfwk", s[c->ms - 3]) &&
 		s[c->ms - 4] == '(';
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
-	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms))
+	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms) &&
+	    !roster_date(c, c->ms, d.y))
 		return 0;
 	/* the year's word belongs to the date ("22 юни 1973 г.", "23 јануари
 	 * 2008 година") */

@@ -46,7 +46,12 @@ static const char *const birth_phrases[] = {
 	"тыуған көнө", "тыуған", "boren", "nassût", "nassude", "nassût/nassude", "natus", "nata",
 	"natus/nata", "ജനനം", "nàschidu", "nàschida", "pian ni", "dei blong bon",
 	"date di naîssance", "geburi", "fecha di nasementu", "dzéń ùrodzeniô", "naskiĝdato",
-	"naiyanak idi", "wazalwa ngomhla", "tlakatilis", NULL,
+	"naiyanak idi", "wazalwa ngomhla", "tlakatilis",
+	/* Gaelic, Venda, Samoan, Gilbertese, Asturian, Romani, Punjabi,
+	 * Taiwanese, Lao */
+	"ceann-là breith", "ceann-latha breith", "ḓuvha ḽa mabebo", "aso fanau", "bongin bungim",
+	"fecha de nacencia", "fecha nacencia", "bijandilo", "ਜਨਮ", "生辰", "ວັນເດືອນປີເກີດ",
+	"Ḓuvha ḽa mabebo", NULL,
 };
 static struct rx_kwset birth_kws = RX_KWSET(birth_phrases);
 

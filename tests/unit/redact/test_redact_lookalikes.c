@@ -110,6 +110,15 @@ static const struct tc numbers[] = {
   {"Birthday party for the office on 21 November 2022.",
    "Birthday party for the office on 21 November 2022."},
   {"My birthday is 3 May 1990", "My birthday is [DOB]"},
+  /* a date after a name in a roster, seven years back or more; a guest
+   * book's recent visits and a title in capitals are none */
+  {"Bending Nengminza, 02-08-1997\nSilbi Areng, 05-04-1984",
+   "Bending Nengminza, [DOB]\nSilbi Areng, [DOB]"},
+  {"Pimchanok W. \xe2\x80\x94 Hamilton Gardens, 04/10/2024\nAnna Weber \xe2\x80\x94 Leeds, 05/10/2024",
+   "Pimchanok W. \xe2\x80\x94 Hamilton Gardens, 04/10/2024\n[NAME] \xe2\x80\x94 Leeds, 05/10/2024"},
+  /* birth words of more languages */
+  {"Aso fanau: 1 Aperila 1980", "Aso fanau: [DOB]"},
+  {"Opslagger: Durk Postma, berne 5 jannewaris 1975", "Opslagger: [NAME], berne [DOB]"},
   {"Références : Directive (UE) 2019/1937 (CELEX 32019L1937)",
    "Références : Directive (UE) 2019/1937 (CELEX 32019L1937)"},
   /* amounts with cents, in a table and in prose */
