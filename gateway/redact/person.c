@@ -36,8 +36,7 @@ static int lower_at(const char *s, size_t len, size_t i)
 }
 
 
-/* Whether the gazetteer knows one of the name's words. */
-static int pn_any_known(const struct rx_ctx *c, struct name *n)
+int pn_any_known(const struct rx_ctx *c, struct name *n)
 {
 	for (size_t k = 0; k < n->nt; k++)
 		if (pn_tok(c, n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR))
@@ -592,7 +591,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 				     pn_speaker_time(s, c->len, n.end))) ||
 		     ((n.nt >= 2 || patro) && pn_roster_line(s, c->len, at, n.end, pn_any_known(c, &n))) ||
 		     (at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' ' &&
-		      pn_directory_line(s, c->len, at, n.end) + pn_any_known(c, &n) >= 2);
+		      pn_directory_line(s, c->len, at, n.end) + pn_any_known(c, &n) >= 2) ||
+		     (n.nt >= 2 && !n.caps && at >= 2 && s[at - 1] == ' ' && pn_list_of_names(c, at, n.end));
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
 		return 0;

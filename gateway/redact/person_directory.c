@@ -106,3 +106,89 @@ int pn_directory_line(const char *s, size_t len, size_t at, size_t end)
 	}
 	return alike ? 1 + contact : 0;
 }
+
+/* The body of a list's item at ls: after "1 ", "12. ", "3) ", "- ", "* ",
+ * "• " or "– "; RX_NONE when the line is no item. */
+static size_t item_body(const char *s, size_t len, size_t ls)
+{
+	size_t i = ls;
+	while (i < len && s[i] == ' ')
+		i++;
+	size_t d = i;
+	while (i < len && i - d < 3 && rx_is_digit((unsigned char)s[i]))
+		i++;
+	if (i > d) {
+		if (i < len && (s[i] == '.' || s[i] == ')'))
+			i++;
+	} else if (i < len && (s[i] == '-' || s[i] == '*')) {
+		i++;
+	} else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		   ((unsigned char)s[i + 2] == 0xA2 || (unsigned char)s[i + 2] == 0x93)) {
+		i += 3;
+	} else {
+		return RX_NONE;
+	}
+	if (i >= len || s[i] != ' ')
+		return RX_NONE;
+	while (i < len && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* The item at ls: 0 no item, 1 an item, 2 an item that is a name of two
+ * to four words filling it (no brand: "Hugo Boss"), 3 one the gazetteer
+ * knows a word of. */
+static int item_kind(const struct rx_ctx *c, size_t ls)
+{
+	const char *s = c->text;
+	size_t b = item_body(s, c->len, ls);
+	if (b == RX_NONE)
+		return 0;
+	struct name n;
+	if (!pn_parse_name(s, c->len, b, &n) || n.nt < 2 || n.nt > 4 || n.caps)
+		return 1;
+	size_t le = rx_line_end(s, c->len, ls), e = n.end;
+	while (e < le && (s[e] == ' ' || s[e] == '\r'))
+		e++;
+	if (e != le)
+		return 1;
+	for (size_t k = 0; k < n.nt; k++)
+		if (pn_stop_token(c, &n, k) && !pn_namelike_stop(c, &n, k))
+			return 1;
+	if (pn_eponym(c, b, 0))
+		return 1;
+	return pn_any_known(c, &n) ? 3 : 2;
+}
+
+int pn_list_of_names(const struct rx_ctx *c, size_t at, size_t end)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, c->len, at);
+	if (item_body(s, c->len, ls) != at)
+		return 0;
+	while (end < le && (s[end] == ' ' || s[end] == '\r'))
+		end++;
+	if (end != le)
+		return 0;
+	int items = 1, names = 1, known = 0, k;
+	/* the block of items around it, 24 lines each way at most */
+	size_t up = ls;
+	for (int n = 0; n < 24 && up > 0; n++) {
+		up = rx_line_start(s, up - 1);
+		if (!(k = item_kind(c, up)))
+			break;
+		items++;
+		names += k >= 2;
+		known += k == 3;
+	}
+	size_t down = le;
+	for (int n = 0; n < 24 && down < c->len; n++) {
+		if (!(k = item_kind(c, down + 1)))
+			break;
+		items++;
+		names += k >= 2;
+		known += k == 3;
+		down = rx_line_end(s, c->len, down + 1);
+	}
+	return items >= 3 && 3 * names >= 2 * items && known >= 2 && 2 * known >= names;
+}

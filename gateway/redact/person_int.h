@@ -189,6 +189,12 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known);
 /* A directory's line ("Flat 6  T. Yamaguchi  +44 20 8131 5892"): 0 no, 1
  * its shape, 2 its shape with a phone on it or on a neighbouring item. */
 int pn_directory_line(const char *s, size_t len, size_t at, size_t end);
+/* Whether the gazetteer knows one of the name's words. */
+int pn_any_known(const struct rx_ctx *c, struct name *n);
+/* A name filling an item of a list of names ("1 Janke Haitsma", "- Paraska
+ * Jaburová"): three items or more, two thirds of them names, half of
+ * these and two at least with a word the gazetteer knows. */
+int pn_list_of_names(const struct rx_ctx *c, size_t at, size_t end);
 int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end);
 int pn_swift_party(const char *s, size_t at);
 int pn_passwd_gecos(const char *s, size_t at);

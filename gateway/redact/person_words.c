@@ -92,6 +92,9 @@ static const char *const intro[] = {
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
+	/* CITATION.cff's keys; a boat's crew; Gilbertese, Samoan, Rusyn */
+	"family-names", "given-names", "name-particle", "skipper", "cox", "helm", "aran",
+	"igoa", "igoa atoa", "molimau", "ведучій", "ведуча", "Ведучій", "Ведуча",
 	"name", "full name", "fullname", "full_name", "first name", "last name", "firstname",
 	"lastname", "first_name", "last_name", "given name", "surname", "customer",
 	"customer name", "customer_name", "client", "contact", "contact name", "patient",

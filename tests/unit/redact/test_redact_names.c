@@ -329,6 +329,17 @@ static const struct tc forms[] = {
  * Latin Extended-B, Mac/Nic and d' in names, padded PowerShell labels;
  * each beside a case that must stay untouched */
 static const struct tc layouts[] = {
+  /* a list whose items are names, half of them known; a to-do list and
+   * ingredients are none */
+  {"Crew:\n- Durk Bosma\n- Kelen Kattil\n- Anna Weber\n- Maria Rossi",
+   "Crew:\n- [NAME]\n- [NAME]\n- [NAME]\n- [NAME]"},
+  {"To do:\n- Fix Login Page\n- Update Release Notes\n- Kelen Kattil",
+   "To do:\n- Fix Login Page\n- Update Release Notes\n- Kelen Kattil"},
+  {"Ingredients\n- Olive Oil\n- Sea Salt\n- Black Pepper", "Ingredients\n- Olive Oil\n- Sea Salt\n- Black Pepper"},
+  /* CITATION.cff's keys, a boat's skipper, Samoan's full name */
+  {"  - family-names: \"Giesbrecht\"\n    given-names: \"Kornelius\"",
+   "  - family-names: \"[NAME]\"\n    given-names: \"[NAME]\""},
+  {"Igoa atoa: Sefo Aumua", "Igoa atoa: [NAME]"},
   /* a directory aligned by spaces: a unit, the name, a phone alone
    * (person_directory.c); rooms, kubectl's tables and extensions are not
    * one */
