@@ -374,9 +374,10 @@ int pn_chat_speaker(const char *s, size_t len, size_t at, size_t end)
 		return 0;
 	if (digits >= 6 && (s[at - 2] == ']' || s[at - 2] == '-' || s[at - 2] == ','))
 		return 1;
-	/* a time alone in brackets ("[16:31] Weronika: ..."): a speaker the
-	 * caller still asks the gazetteer about */
-	return digits <= 6 && s[ls] == '[' && s[at - 2] == ']' ? 2 : 0;
+	/* a time alone in brackets ("[16:31] Weronika: ...", Pidgin's
+	 * "(09:23:12) Anna: ..."): a speaker the caller still asks the
+	 * gazetteer about */
+	return digits <= 6 && ((s[ls] == '[' && s[at - 2] == ']') || (s[ls] == '(' && s[at - 2] == ')')) ? 2 : 0;
 }
 
 /* "0a2522aa (Luzia da Cunha 2024-03-01 ...": git blame's author, after a
@@ -472,6 +473,10 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 	/* a sex and a date ("Anna Nowak (F, 11.11.2004)", "(M, 27 lipca 1972)") */
 	if (s[end] == ' ' && i + 4 < c->len && rx_in("MFWmfw", s[i]) && s[i + 1] == ',' &&
 	    s[i + 2] == ' ' && rx_is_digit((unsigned char)s[i + 3]))
+		return 1;
+	/* "(DOB 15/02/1997)", "(d.o.b. ...)" */
+	if (s[end] == ' ' && i + 4 < c->len && (rx_fold_eq(s + i, "dob ", 4) || rx_fold_eq(s + i, "dob:", 4) ||
+						 rx_fold_eq(s + i, "d.o.b", 5)))
 		return 1;
 	/* every word starts with b, n, g, u or f */
 	if (!s[i] || !rx_in("bngufBNGUF", s[i]))

@@ -279,6 +279,8 @@ static const char *const signoffs[] = {
 	"s poštovanjem", "S poštovanjem", NULL,
 };
 static const char *const name_columns[] = {
+	/* Tsonga, Fijian; a pilot's logbook's pilot in command and second */
+	"vito", "yaca", "pic", "sic",
 	"name", "nombre", "nom", "nome", "naam", "customer", "client", "kunde", "contact",
 	"vorname", "nachname", "surname", "prénom", "cognome", "apellido", "holder", "patient",
 	"employee", "person", "efternavn", "fornavn", "efternamn", "förnamn", "etternavn",

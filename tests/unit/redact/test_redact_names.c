@@ -340,6 +340,14 @@ static const struct tc layouts[] = {
   {"  - family-names: \"Giesbrecht\"\n    given-names: \"Kornelius\"",
    "  - family-names: \"[NAME]\"\n    given-names: \"[NAME]\""},
   {"Igoa atoa: Sefo Aumua", "Igoa atoa: [NAME]"},
+  /* Pidgin's log, a date of birth in parentheses, a logbook's pilots, a
+   * Tsonga name column */
+  {"(09:23:12) Anna: are you on the ferry?", "(09:23:12) [NAME]: are you on the ferry?"},
+  {"- Nellamakkada Kushalappa (DOB 15/02/1997)", "- [NAME] (DOB [DOB])"},
+  {"date,aircraft,reg,from,to,pic,sic,block\n2026-09-03,DA40,G-ZMM,CYWG,CYBR,Tekarei Maamau,Irene Irsara,1.1",
+   "date,aircraft,reg,from,to,pic,sic,block\n2026-09-03,DA40,G-ZMM,CYWG,CYBR,[NAME],[NAME],1.1"},
+  {"Vito | ID | Riqingho\nNtsako Maluleke | \xe2\x80\x94 | \xe2\x80\x94",
+   "Vito | ID | Riqingho\n[NAME] | \xe2\x80\x94 | \xe2\x80\x94"},
   /* a directory aligned by spaces: a unit, the name, a phone alone
    * (person_directory.c); rooms, kubectl's tables and extensions are not
    * one */
