@@ -305,32 +305,6 @@ static const char *const buildings[] = {
 	"foundation", "memorial", "bridge", "station", "avenue", "boulevard", NULL,
 };
 static struct rx_kwset building_kws = RX_KWSET(buildings);
-/* Words after a whole name that make it the name of a place, a building or
- * a day ("Nikola Tesla Airport", "Gaston Fèbus castle", "Jose Rizal Day"),
- * in either case. */
-static const char *const place_after[] = {
-	"airport", "museum", "gallery", "stadium", "hospital", "memorial", "castle",
-	"square", "avenue", "boulevard", "bridge", "station", "university", "college",
-	"institute", "foundation", "academy", "cathedral", "church", "temple", "mosque",
-	"library", "theatre", "theater", "opera", "monument", "statue", "mausoleum", "day",
-	"prize", "award", "medal", "street", "road", "centre", "center", "school", "house",
-	"hall", "wharf", "pier", "quay", "market", "tower", NULL,
-};
-static struct rx_kwset place_after_kws = RX_KWSET(place_after);
-
-/* Whether the word right after a name (one space) is one of place_after. */
-static int place_word_after(const struct rx_ctx *c, size_t end)
-{
-	const char *s = c->text;
-	if (end + 3 >= c->len || s[end] != ' ' || !rx_is_alpha((unsigned char)s[end + 1]))
-		return 0;
-	size_t e = end + 1;
-	while (e < c->len && rx_is_alpha((unsigned char)s[e]) && e - end < 12)
-		e++;
-	if (e < c->len && rx_letter_at(s, c->len, e))
-		return 0;
-	return pn_kw_word(c, &place_after_kws, end + 1, e);
-}
 struct rx_kwset pn_place_first_kws = RX_KWSET(place_first);
 static struct rx_kwset place_last_kws = RX_KWSET(place_last);
 
@@ -478,7 +452,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		int more = e + 1 < c->len && s[e] == ' ' &&
 			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
 		if (!more && !(e < c->len && s[e] == ':') && !pn_before_phone(s, c->len, at, e) &&
-		    !pn_adif_name(s, at)) {
+		    !pn_adif_name(s, at) && !(e > c->ms + 3 && s[e - 2] == '\'' && s[e - 1] == 's')) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
 					(listed = pn_listed_after_label(c, at) ||
@@ -489,6 +463,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	}
 	if (!pn_parse_name(s, c->len, c->ms, &n))
 		return 0;
+	/* a possessive is no part of the name ("Pita's birthday") */
+	if (n.end - n.ts[n.nt - 1] > 3 && s[n.end - 2] == '\'' && s[n.end - 1] == 's') {
+		n.end -= 2;
+		n.te[n.nt - 1] = n.end;
+	}
 	/* code ("OpenAI(", "Foo.bar", "Bar::baz") */
 	if (n.end < c->len && (s[n.end] == '(' || s[n.end] == '_' || s[n.end] == '[' ||
 			       (s[n.end] == ':' && n.end + 1 < c->len && s[n.end + 1] == ':') ||
@@ -520,8 +499,10 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* (one word and a patronymic: "Tiurma br. Sinaga", "Thilagavathy a/p
 	 * Velayutham") */
 	int patro = n.nt == 1 && pn_patronymic_after(s, c->len, n.end) != n.end;
-	/* a given name the gazetteer knows, possessive ("Tariq's homework") */
-	int poss = n.nt == 1 && pn_possessive_after(s, c->len, n.end) && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) &&
+	/* a given name the gazetteer knows, possessive ("Tariq's homework";
+	 * not a saint's, "St Mary's tower", nor a firm's, "Ben & Jerry's") */
+	int poss = n.nt == 1 && pn_possessive_name(c, at, n.end) &&
+		   ((pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) || pn_birthday_after(s, c->len, n.end)) &&
 		   !pn_stop_token(c, &n, 0);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
 	    !phone && !patro && !poss)
@@ -580,8 +561,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||
 		     pn_passwd_gecos(s, at) || (cell && pn_shortlog(s, c->len, at, n.end)) ||
 		     (n.nt >= 2 && !n.caps && pn_before_email(s, c->len, n.end)) ||
-		     (line_start && (pn_after_signoff(c, s, c->len, at, n.end) ||
-				     pn_before_address(s, c->len, at, n.end))) ||
+		     (line_start && pn_after_signoff(c, s, c->len, at, n.end)) ||
+		     ((line_start || pn_list_item_at(s, at)) && pn_before_address(s, c->len, at, n.end)) ||
 		     ((line_start || cell || quoted) &&
 		      pn_md_cell_whole(c, &n, s, at, pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end))) &&
 		      pn_name_column(c, at)) ||
@@ -645,8 +626,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * ("land at Sir Seretse Khama International", "the Lakshmi Narayan
 	 * Mandir") */
 	if (n.nt >= 2 && (pn_kw_word(c, &building_kws, n.ts[n.nt - 1], n.te[n.nt - 1]) ||
-			  place_word_after(c, n.end) ||
-			  (pn_kw_word(c, &place_after_kws, n.ts[n.nt - 1], n.te[n.nt - 1]) &&
+			  pn_place_word_after(c, n.end) ||
+			  (pn_kw_word(c, &pn_place_after_kws, n.ts[n.nt - 1], n.te[n.nt - 1]) &&
 			   !(pn_tok(c, &n, n.nt - 1, T_SUR) & T_SUR))))
 		return 0;
 	if (strong) {

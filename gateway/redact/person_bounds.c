@@ -231,9 +231,37 @@ size_t pn_patronymic_after(const char *s, size_t len, size_t end)
 	return end;
 }
 
+/* Whether a list's marker ("- ", "* ", "• ", "12. ") alone comes before at
+ * on its line. */
+int pn_list_item_at(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at);
+	return ls < at && pn_list_marker_end(s, at, ls) == at;
+}
+
+/* "Pita's birthday": a birthday, a wedding or a funeral after the
+ * possessive at end. */
+int pn_birthday_after(const char *s, size_t len, size_t end)
+{
+	static const char *const w[] = {"birthday", "wedding", "funeral", "anniversary", NULL};
+	size_t i = end;
+	while (i < len && i - end < 4 && s[i] != ' ')
+		i++;
+	if (i + 1 >= len || s[i] != ' ')
+		return 0;
+	i++;
+	for (const char *const *k = w; *k; k++) {
+		size_t l = strlen(*k);
+		if (i + l <= len && memcmp(s + i, *k, l) == 0 && (i + l == len || !rx_letter_at(s, len, i + l)))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Tariq's reading homework": a possessive right after the word ("'s",
- * "’s"; German's "s'" is not read). */
-int pn_possessive_after(const char *s, size_t len, size_t end)
+ * "’s"; German's "s'" is not read) and a noun after it ("lunch at
+ * Rosalia's." is a place's). */
+static int possessive_after(const char *s, size_t len, size_t end)
 {
 	size_t i = end;
 	if (i + 1 < len && s[i] == '\'')
@@ -243,5 +271,54 @@ int pn_possessive_after(const char *s, size_t len, size_t end)
 		i += 3;
 	else
 		return 0;
-	return i < len && s[i] == 's' && !rx_letter_at(s, len, i + 1);
+	/* a noun after it ("Tariq's reading"; "lunch at Rosalia's." is a
+	 * place's) */
+	return i + 2 < len && s[i] == 's' && s[i + 1] == ' ' && rx_is_lower((unsigned char)s[i + 2]);
+}
+
+/* Words after a whole name that make it the name of a place, a building or
+ * a day ("Nikola Tesla Airport", "Gaston Fèbus castle", "Jose Rizal Day"),
+ * in either case. */
+static const char *const place_after[] = {
+	"airport", "museum", "gallery", "stadium", "hospital", "memorial", "castle",
+	"square", "avenue", "boulevard", "bridge", "station", "university", "college",
+	"institute", "foundation", "academy", "cathedral", "church", "temple", "mosque",
+	"library", "theatre", "theater", "opera", "monument", "statue", "mausoleum", "day",
+	"prize", "award", "medal", "street", "road", "centre", "center", "school", "house",
+	"hall", "wharf", "pier", "quay", "market", "tower", NULL,
+};
+struct rx_kwset pn_place_after_kws = RX_KWSET(place_after);
+
+/* Whether the word right after a name (one space) is one of place_after. */
+int pn_place_word_after(const struct rx_ctx *c, size_t end)
+{
+	const char *s = c->text;
+	if (end + 3 >= c->len || s[end] != ' ' || !rx_is_alpha((unsigned char)s[end + 1]))
+		return 0;
+	size_t e = end + 1;
+	while (e < c->len && rx_is_alpha((unsigned char)s[e]) && e - end < 12)
+		e++;
+	if (e < c->len && rx_letter_at(s, c->len, e))
+		return 0;
+	return pn_kw_word(c, &pn_place_after_kws, end + 1, e);
+}
+
+/* Places that are also given names, whose possessive is the place's
+ * ("Jordan's economy", "Georgia's capital"). */
+static const char *const places[] = {
+	"jordan", "georgia", "chad", "india", "israel", "florence", "victoria", "paris",
+	"sydney", "austin", "dallas", "chelsea", "adelaide", "charlotte", "savannah", "lincoln",
+	"houston", "phoenix", "orlando", "augusta", "virginia", "carolina", "kingston",
+	"jackson", "madison", "alexandria", "lourdes", "regina", "valencia", "santiago", NULL,
+};
+static struct rx_kwset place_kws = RX_KWSET(places);
+
+int pn_possessive_name(const struct rx_ctx *c, size_t at, size_t end)
+{
+	const char *s = c->text;
+	if (!possessive_after(s, c->len, end) || pn_kw_word(c, &place_kws, at, end))
+		return 0;
+	/* not a saint's ("St Mary's tower") nor a firm's ("Ben & Jerry's") */
+	return !(at >= 2 && s[at - 2] == '&') &&
+	       !(at >= 3 && s[at - 1] == ' ' && rx_kw_ends(c, &pn_place_first_kws, at > 12 ? at - 12 : 0, at - 1));
 }

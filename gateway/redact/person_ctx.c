@@ -323,6 +323,11 @@ int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t a
  * the next line. */
 int pn_before_address(const char *s, size_t len, size_t at, size_t end)
 {
+	/* "- Auke Kuipers, Kleine Kerkstraat 15, 8861 BA Harns": the address
+	 * after a comma on the name's line */
+	if (end + 2 < len && s[end] == ',' && s[end + 1] == ' ' && rx_is_upper((unsigned char)s[end + 2]) &&
+	    rx_address_at(s, len, end + 2) != (size_t)-1)
+		return 1;
 	size_t le = rx_line_end(s, len, end);
 	if (le != end || le >= len || (at != rx_line_start(s, at)))
 		return 0;

@@ -179,6 +179,12 @@ int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end)
 	}
 	char buf[40];
 	size_t n = rx_fold(s + ts, te - ts, buf, sizeof buf);
+	/* a genealogy's name parts (Gramps: "<first>Mele</first>") */
+	static const char *const parts[] = {"first", "given", "call", "forename", "firstname",
+					    "lastname", "family", NULL};
+	for (const char *const *p = parts; *p; p++)
+		if (strlen(*p) == n && memcmp(buf, *p, n) == 0)
+			return 1;
 	return pn_label_word(buf, n);
 }
 

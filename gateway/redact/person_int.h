@@ -165,7 +165,15 @@ size_t pn_initial_after(const char *s, size_t len, size_t end);
 /* "Saravanan a/l Arumugam", "Ahmad bin Ismail": the name's end past a
  * patronymic connector and the father's name, or end (person_bounds.c). */
 size_t pn_patronymic_after(const char *s, size_t len, size_t end);
-int pn_possessive_after(const char *s, size_t len, size_t end);
+/* A name's possessive before a noun ("Tariq's homework"), not a place's,
+ * a saint's or a firm's. */
+int pn_possessive_name(const struct rx_ctx *c, size_t at, size_t end);
+int pn_birthday_after(const char *s, size_t len, size_t end);
+int pn_list_item_at(const char *s, size_t at);
+/* Place words after a whole name ("Nikola Tesla Airport"), and whether the
+ * word after a name (one space) is one. */
+extern struct rx_kwset pn_place_after_kws;
+int pn_place_word_after(const struct rx_ctx *c, size_t end);
 /* A name follows the name n after "and" ("Gustavo e Beatriz Bezerra"): two
  * words or more, the first a given name the gazetteer knows. */
 int pn_before_and(const struct rx_ctx *c, const struct name *n);

@@ -94,7 +94,8 @@ static const char *const intro[] = {
 static const char *const labels[] = {
 	/* CITATION.cff's keys; a boat's crew; Gilbertese, Samoan, Rusyn */
 	"family-names", "given-names", "name-particle", "skipper", "cox", "helm", "aran",
-	"igoa", "igoa atoa", "molimau", "ведучій", "ведуча", "Ведучій", "Ведуча",
+	"igoa", "igoa atoa", "molimau", "ведучій", "ведуча", "Ведучій", "Ведуча", "hingoa",
+	"dzina ḽa ṅwana", "mubebi", "oppschreewa", "aran te karo ke te tia tararua",
 	"name", "full name", "fullname", "full_name", "first name", "last name", "firstname",
 	"lastname", "first_name", "last_name", "given name", "surname", "customer",
 	"customer name", "customer_name", "client", "contact", "contact name", "patient",
@@ -280,7 +281,7 @@ static const char *const signoffs[] = {
 };
 static const char *const name_columns[] = {
 	/* Tsonga, Fijian; a pilot's logbook's pilot in command and second */
-	"vito", "yaca", "pic", "sic",
+	"vito", "yaca", "pic", "sic", "hingoa", "crew", "liefra",
 	"name", "nombre", "nom", "nome", "naam", "customer", "client", "kunde", "contact",
 	"vorname", "nachname", "surname", "prénom", "cognome", "apellido", "holder", "patient",
 	"employee", "person", "efternavn", "fornavn", "efternamn", "förnamn", "etternavn",

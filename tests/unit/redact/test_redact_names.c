@@ -267,6 +267,14 @@ static const struct tc forms[] = {
   /* a known given name, possessive; a firm's or a country's is none */
   {"Emma\xe2\x80\x99s school report is late", "[NAME]\xe2\x80\x99s school report is late"},
   {"Apple's new phone and Jordan's economy", "Apple's new phone and Jordan's economy"},
+  {"We celebrate Pita's birthday; Tariq's reading homework",
+   "We celebrate [NAME]'s birthday; [NAME]'s reading homework"},
+  {"lunch at Rosalia's. St Mary's tower, Ben & Jerry's ice cream",
+   "lunch at Rosalia's. St Mary's tower, Ben & Jerry's ice cream"},
+  /* a name before its address on a list's line, a Tongan name column */
+  {"- Auke Kuipers, Kleine Kerkstraat 15, 8861 BA Harns", "- [NAME], [ADDRESS]"},
+  {"Hingoa | T\xc5\x8dnaki | Fika telefoni\nSemisi Havili | $150 | 808.867.9423",
+   "Hingoa | T\xc5\x8dnaki | Fika telefoni\n[NAME] | $150 | [PHONE]"},
   {"Ingredients: Flour, Sugar (brown) / Butter \xc2\xb7 Eggs",
    "Ingredients: Flour, Sugar (brown) / Butter \xc2\xb7 Eggs"},
   /* "y" and "e" join two people, not two surnames; a given name before
