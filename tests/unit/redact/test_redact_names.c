@@ -385,6 +385,9 @@ static const struct tc layouts[] = {
   {"<reporter username=\"JIRAUSER69097\">Tavita Sapolu</reporter>",
    "<reporter username=\"JIRAUSER69097\">[NAME]</reporter>"},
   {"<name>Create Customer</name>", "<name>Create Customer</name>"},
+  {"<name type=\"Birth Name\">\n  <first>Mele</first>\n  <surname>Moala</surname>",
+   "<name type=\"Birth Name\">\n  <first>[NAME]</first>\n  <surname>[NAME]</surname>"},
+  {"<title>Release</title>", "<title>Release</title>"},
   /* SWIFT MT103 parties, passwd GECOS, git shortlog -sn */
   {":59:/NO1762620513901\nSINDRE FJELDSTAD\n8000 AARHUS C", ":59:/[IBAN]\n[NAME]\n[ADDRESS]"},
   {"u1001:x:1001:1001:Eilidh NicAoidh,,,:/home/u1001:/bin/bash",
