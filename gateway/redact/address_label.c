@@ -44,7 +44,11 @@ static const char *const label_words[] = {
 	"postaladdress", "address1",
 	"address_street", "address line 1", "address_line1", "địa chỉ", "Địa chỉ",
 	"địa chỉ thường trú", "Địa chỉ thường trú", "địa chỉ liên hệ", "Địa chỉ liên hệ",
-	"nơi thường trú", "nơi ở hiện tại", "nơi ở", "chỗ ở hiện tại", "nơi cư trú", NULL,
+	"nơi thường trú", "nơi ở hiện tại", "nơi ở", "chỗ ở hiện tại", "nơi cư trú",
+	/* Plautdietsch, Gilbertese, Ga, Samoan, Ladin, Asturian; a hostel's, a
+	 * delivery's and a house's */
+	"wonnplaz", "abam", "ofie", "tuatusi", "nuu / tuatusi", "residënza", "residenza",
+	"direición", "hostel", "deliver to", "house", NULL,
 };
 struct rx_kwset ad_label_kws = RX_KWSET(label_words);
 
@@ -55,7 +59,8 @@ static const char *const phrase_words[] = {
 	"vivo en", "gyvenantis", "gyvenanti", "stanujoč", "stanujoča", "stanujoč/a", "me banim në",
 	"с постоянен адрес", "the address is", "my address is", "mi dirección es",
 	"a minha morada é", "meine adresse ist", "mon adresse est", "mine is", "my address",
-	"and my address", "r/o", NULL,
+	"and my address", "r/o", "abeera ku kyalo kyaffe",
+	"dia monina ao amin'ny", "kajakbalen", "deliver to", NULL,
 };
 struct rx_kwset ad_phrase_kws = RX_KWSET(phrase_words);
 

@@ -280,6 +280,11 @@ static const struct tc labelled[] = {
   {"| Address | City | Postcode |\n|---|---|---|\n| 14 Harbour Lane | Whitby | YO21 3PU |",
    "| Address | City | Postcode |\n|---|---|---|\n| [ADDRESS] | [ADDRESS] | [ADDRESS] |"},
   {"Store,City,Zip\nOutlet 4,Window Rock,86515", "Store,City,Zip\nOutlet 4,Window Rock,86515"},
+  /* address labels of more languages; a house's name is no address */
+  {"Wonnplaz: Calle Unruh 1883, Filadelfia, Boquer\xc3\xb3n, Paraguay", "Wonnplaz: [ADDRESS]"},
+  {"Abam: Teaoraereke village, Lot 86, South Tarawa, Kiribati", "Abam: [ADDRESS]"},
+  {"Deliver to 140 Mill Brow, Penrith, CA11 9AX", "Deliver to [ADDRESS]"},
+  {"House: Gryffindor", "House: Gryffindor"},
   {"Institution address: Bole Sub-City, Woreda 10, House No. 1484\nEmail address: a@b.et",
    "Institution address: Bole Sub-City, Woreda 10, House No. 1484\nEmail address: [EMAIL]"},
   /* one mark alone is none */
