@@ -194,7 +194,7 @@ static const struct tc forms[] = {
   /* no names: ordinary words after name keys, a payment's means after
    * "per", streets after Jl., places and buildings named after people
    * whatever the title before them */
-  {"user_domain_name: \"Default\"\n- step:\n    name: Deploy\nDeliver to: Area 47", "user_domain_name: \"Default\"\n- step:\n    name: Deploy\nDeliver to: Area 47"},
+  {"user_domain_name: \"Default\"\n- step:\n    name: Deploy\nDeliver to: Area 47", "user_domain_name: \"Default\"\n- step:\n    name: Deploy\nDeliver to: [ADDRESS]"},
   {"Gebühr per SEPA-Lastschrift", "Gebühr per SEPA-Lastschrift"},
   {"Kantor kami di Jl. Slamet Riyadi dan Jl. Dr. Radjiman", "Kantor kami di Jl. Slamet Riyadi dan Jl. Dr. Radjiman"},
   {"Day 1: land at Sir Seretse Khama International", "Day 1: land at Sir Seretse Khama International"},
