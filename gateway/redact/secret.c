@@ -474,6 +474,21 @@ static int one_of_wl(const char *w, size_t n, const struct wl *l)
 }
 
 
+/* A key ending in "pass" ("remotepass", "smtppass", "dbpass"), not a word
+ * that does ("bypass", "compass"). */
+static int pass_suffix(const char *w, size_t n)
+{
+	static const char *const words[] = {"bypass", "compass", "overpass", "underpass",
+					    "trespass", "surpass", "encompass", "multipass",
+					    "onepass", "firstpass", "lastpass", NULL};
+	if (n <= 4 || memcmp(w + n - 4, "pass", 4) != 0)
+		return 0;
+	for (const char *const *q = words; *q; q++)
+		if (strlen(*q) == n && memcmp(w, *q, n) == 0)
+			return 0;
+	return 1;
+}
+
 /* What the identifier ending at `end` says about its value, from its
  * components (split at '_', '-', '.', and lower-to-upper case changes):
  * DB_PASSWORD, dbPassword, "pwd", AWS_SECRET_ACCESS_KEY, api.key, X-Auth. */
@@ -547,8 +562,11 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 				return K_NONE;
 			after_secret = wl == 6 && !memcmp(w, "secret", 6);
 			after_key = wl == 3 && !memcmp(w, "key", 3);
+			/* a numbered key ("Password1", Tasmota's) */
+			while (wl > 3 && rx_is_digit((unsigned char)w[wl - 1]))
+				wl--;
 			int k = K_NONE;
-			if (ends_any(w, wl, pw_suffix))
+			if (ends_any(w, wl, pw_suffix) || pass_suffix(w, wl))
 				k = K_PASSWORD;
 			if (k == K_NONE && one_of_wl(w, wl, pw_word))
 				k = K_PASSWORD;

@@ -82,7 +82,7 @@ unsigned sc_detect_xml(struct rx_ctx *c)
 }
 
 static const char *const directive_words[] = {"requirepass", "masterauth", "masterpass", "rootpw",
-					       NULL};
+					       "stats auth", NULL};
 struct rx_kwset sc_directive_kws = RX_KWSET(directive_words);
 
 /* The value of a directive from j on its line [.., le): one word of four
@@ -115,6 +115,13 @@ unsigned sc_detect_directive(struct rx_ctx *c)
 			j++;
 	if (!directive_value(s, le, j, &vs, &ve))
 		return 0;
+	/* HAProxy's "stats auth admin:<password>": the password */
+	if (c->me - c->ms == 10 && rx_fold_eq(s + c->ms, "stats", 5)) {
+		const char *colon = memchr(s + vs, ':', ve - vs);
+		if (!colon || (size_t)(colon - s) + 4 > ve)
+			return 0;
+		vs = (size_t)(colon - s) + 1;
+	}
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }
 

@@ -92,10 +92,15 @@ static unsigned detect_key_url(struct rx_ctx *c)
 		he++;
 	static const struct {
 		const char *host, *path; /* the host's end, the path before the key */
-		int whole;
-	} k[] = {{".webhook.office.com", "/webhookb2/", 1},
-		 {".infura.io", "/v3/", 0},
-		 {".alchemy.com", "/v2/", 0}};
+		int whole;                /* the whole URL is the secret */
+		size_t min;               /* the key's length at least */
+	} k[] = {{".webhook.office.com", "/webhookb2/", 1, 40},
+		 {".infura.io", "/v3/", 0, 20},
+		 {".alchemy.com", "/v2/", 0, 20},
+		 /* Feishu's and Lark's bot webhooks, WeCom's */
+		 {".feishu.cn", "/open-apis/bot/v2/hook/", 1, 32},
+		 {".larksuite.com", "/open-apis/bot/v2/hook/", 1, 32},
+		 {".weixin.qq.com", "/cgi-bin/webhook/send", 1, 32}};
 	for (size_t q = 0; q < sizeof k / sizeof k[0]; q++) {
 		size_t hl = strlen(k[q].host), pl = strlen(k[q].path);
 		if (he - host <= hl || memcmp(s + he - hl, k[q].host, hl) != 0 || he + pl > e ||
@@ -105,11 +110,15 @@ static unsigned detect_key_url(struct rx_ctx *c)
 		while (ke < e && s[ke] != '/' && s[ke] != '?')
 			ke++;
 		if (k[q].whole) {
+			/* (WeCom's key is in the query: "send?key=...") */
+			if (ke < len && s[ke] == '?')
+				while (e < len && e - i < 400 && (rx_is_alnum((unsigned char)s[e]) || rx_in("-._~/@%?=&", s[e])))
+					e++;
 			while (e > i && rx_in(".,;)", s[e - 1]))
 				e--;
-			return e - ks >= 40 ? (unsigned)rx_emit(c, i, e, REDACT_SECRET) : 0;
+			return e - ks >= k[q].min ? (unsigned)rx_emit(c, i, e, REDACT_SECRET) : 0;
 		}
-		return ke - ks >= 20 ? (unsigned)rx_emit(c, ks, ke, REDACT_SECRET) : 0;
+		return ke - ks >= k[q].min ? (unsigned)rx_emit(c, ks, ke, REDACT_SECRET) : 0;
 	}
 	return 0;
 }
