@@ -42,6 +42,10 @@ static const char *const phone_word[] = {
 	"ring til", "ring på", "nomor hp", "no. hp", "telepon", "contacto", "contato",
 	"tālrunis", "tālr.", "telefonas", "κινητό", "Κινητό", "τηλέφωνο", "Τηλέφωνο", "mòbil",
 	"telèfon", "richiamare", "mobitel", "mobilni", "telefón",
+	/* Gilbertese, Samoan, Tongan, Asturian, Silesian, Swahili, Dholuo;
+	 * Nepali's and Telugu's words (whole lexer words) */
+	"tereboon", "telefoni", "telefonu", "teléfonu", "telefōn", "simu", "namba ya simu",
+	"मो.", "मोबाइल", "फोन", "ఫోన్", "ఫోన్ నంబర్", "మొబైల్",
 	/* Cyrillic is not folded: both cases */
 	"тел", "тел.", "Тел", "Тел.", "телефон", "Телефон", "ТЕЛЕФОН", "моб", "моб.", "Моб", "Моб.",
 	"мобильный", "Мобильный", "сотовый", "Сотовый", "телефон для связи", "Телефон для связи",

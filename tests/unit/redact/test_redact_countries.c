@@ -333,6 +333,9 @@ static const struct tc layouts[] = {
    * so; an amount grouped so is none */
   {"Mam\xc3\xa1: Macarena 622 22 41 26", "Mam\xc3\xa1: [NAME] [PHONE]"},
   {"Total 123 45 67 89", "Total 123 45 67 89"},
+  /* phone words of more languages */
+  {"Tereboon: 63001455\nTelefoni: 7644590", "Tereboon: [PHONE]\nTelefoni: [PHONE]"},
+  {"Tobias Ojwang, simu 0115 274065", "[NAME], simu [PHONE]"},
   /* CA: two spaces before the code (Canada Post), "(QC)", unit-civic */
   {"Property: 336-1027 Barrington St, Halifax NS  B3J 1Z7", "Property: [ADDRESS]"},
   {"en 4366, Rue Saint-Denis, Montr\xc3\xa9\x61l (QC)  H2X 3J6", "en [ADDRESS]"},
