@@ -126,7 +126,7 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 			return NONE; /* (or '¿', '¡' of a Spanish sentence) */
 		size_t e = ad_anchor(s, len, i);
 		if (e != NONE)
-			return e;
+			return ad_locality_tail(s, len, e);
 		/* a postcode after the city, the address's last word
 		 * ("Riccarton, Christchurch 8011", "Mergangsan, Yogyakarta
 		 * 55153"; NZ, AU without a state, ID, TH): after a comma */
@@ -137,7 +137,7 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 			 * the next field: "Medan 20118 — (061) 8970673") */
 			int end = q == len || rx_in("\n\r,;|)\t\"", s[q]) || rx_dash_sep(s, len, q) == 5;
 			if (nd >= 4 && nd <= 6 && end && city_after_comma(s, st, i - 1))
-				return q;
+				return ad_locality_tail(s, len, q);
 		}
 	}
 	return NONE;

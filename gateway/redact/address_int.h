@@ -14,6 +14,9 @@ extern const char *const ad_particles[];
 int ad_in_list(const char *const *l, const char *w);
 /* The word at s[i] (letters, '/', '\''), folded into w; its end. */
 size_t ad_word(const char *s, size_t len, size_t i, char *w, size_t cap);
+/* After a locality ending at e: the end of a province in parentheses, a
+ * state's abbreviation or a country that follows it, or e. */
+size_t ad_locality_tail(const char *s, size_t len, size_t e);
 /* The number of ASCII digits at s[i]. */
 size_t ad_digits_at(const char *s, size_t len, size_t i);
 /* A UK postcode at s[i]: its end or NONE. */

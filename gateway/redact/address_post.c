@@ -314,3 +314,53 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 	}
 	return ad_uk_postcode(s, len, i);
 }
+
+/* What may follow a locality and belongs to the address: a province in
+ * parentheses ("33400 Avilés (Asturies)", "39046 Ortisei (BZ)"), a state's
+ * abbreviation ("31610 Cuauhtémoc, Chih.") or a country ("Kathmandu 44600,
+ * Nepal"). */
+size_t ad_locality_tail(const char *s, size_t len, size_t e)
+{
+	static const char *const countries[] = {
+		"Nepal", "Kenya", "Uganda", "Tanzania", "Ghana", "Nigeria", "Paraguay", "Kiribati",
+		"Samoa", "Tonga", "Fiji", "India", "Mexico", "México", "Belize", "Guatemala",
+		"Bolivia", "Peru", "Perú", "Chile", "Argentina", "Uruguay", "Brazil", "Brasil",
+		"Colombia", "Ecuador", "Madagascar", "Malawi", "Zambia", "Zimbabwe", "Botswana",
+		"South Africa", "Namibia", "Mozambique", "Ethiopia", "Rwanda", "Myanmar", "Thailand",
+		"Laos", "Cambodia", "Vietnam", "Philippines", "Indonesia", "Malaysia", "Singapore",
+		"Mongolia", "Kazakhstan", "Russia", "Ukraine", "Poland", "Slovakia", "Czechia",
+		"Italy", "Italia", "Spain", "España", "Portugal", "France", "Germany", "Deutschland",
+		"Austria", "Switzerland", "Netherlands", "Belgium", "Ireland", "United Kingdom", "UK",
+		"USA", "Canada", "Australia", "New Zealand", "Marshall Islands", NULL,
+	};
+	if (e + 3 < len && s[e] == ' ' && s[e + 1] == '(' && rx_is_upper((unsigned char)s[e + 2])) {
+		size_t q = e + 2;
+		int lower = 0;
+		while (q < len && q - e < 24 && (rx_letter_at(s, len, q) || s[q] == ' ')) {
+			lower |= !rx_is_upper((unsigned char)s[q]) && s[q] != ' ';
+			q += rx_letter_at(s, len, q) ? rx_letter_at(s, len, q) : 1;
+		}
+		/* (a code of two or three capitals, or a name: not a party's
+		 * role, "(LOCATORE)") */
+		return q < len && s[q] == ')' && (lower || q - e - 2 <= 3) ? q + 1 : e;
+	}
+	if (e + 3 < len && s[e] == ',' && s[e + 1] == ' ' && rx_is_upper((unsigned char)s[e + 2])) {
+		size_t w = e + 2, q = w + 1;
+		while (q < len && q - w < 6 && rx_is_lower((unsigned char)s[q]))
+			q++;
+		/* (not a field's abbreviation: "Tel.", "Fax.", "Mob.") */
+		static const char *const fields[] = {"Tel", "Tlf", "Fax", "Mob", "Nr", "Str", "Tfn", NULL};
+		int field = 0;
+		for (const char *const *k = fields; *k && !field; k++)
+			field = strlen(*k) == q - w && memcmp(s + w, *k, q - w) == 0;
+		if (!field && q - w >= 2 && q - w <= 5 && q < len && s[q] == '.' &&
+		    (q + 1 == len || !rx_is_alpha((unsigned char)s[q + 1])))
+			return q + 1;
+		for (const char *const *k = countries; *k; k++) {
+			size_t l = strlen(*k);
+			if (w + l <= len && memcmp(s + w, *k, l) == 0 && (w + l == len || !rx_letter_at(s, len, w + l)))
+				return w + l;
+		}
+	}
+	return e;
+}

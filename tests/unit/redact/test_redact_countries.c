@@ -285,6 +285,13 @@ static const struct tc labelled[] = {
   {"Abam: Teaoraereke village, Lot 86, South Tarawa, Kiribati", "Abam: [ADDRESS]"},
   {"Deliver to 140 Mill Brow, Penrith, CA11 9AX", "Deliver to [ADDRESS]"},
   {"House: Gryffindor", "House: Gryffindor"},
+  /* a province in parentheses, a state's abbreviation, a country after
+   * the locality; a field's abbreviation and a party's role are none */
+  {"Direici\xc3\xb3n: C/ Ur\xc3\xad\x61, 47, 3\xc2\xba I, 33400 Avil\xc3\xa9s (Asturies)",
+   "Direici\xc3\xb3n: [ADDRESS]"},
+  {"We live at 12 Main Street, Springfield, IL 62704, USA.", "We live at [ADDRESS]."},
+  {"Wir wohnen Goethestra\xc3\x9f\x65 21a, 86272 Augsburg, Tel. 0821 123456",
+   "Wir wohnen [ADDRESS], Tel. [PHONE]"},
   {"Institution address: Bole Sub-City, Woreda 10, House No. 1484\nEmail address: a@b.et",
    "Institution address: Bole Sub-City, Woreda 10, House No. 1484\nEmail address: [EMAIL]"},
   /* one mark alone is none */
