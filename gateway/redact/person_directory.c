@@ -170,13 +170,20 @@ int pn_list_of_names(const struct rx_ctx *c, size_t at, size_t end)
 		end++;
 	if (end != le)
 		return 0;
-	int items = 1, names = 1, known = 0, k;
-	/* the block of items around it, 24 lines each way at most */
+	int items = 1, names = 1, known = 0, k, labelled = 0;
+	/* the block of items around it, 24 lines each way at most, and the
+	 * list's label above it ("Members:", "Dancers:") */
 	size_t up = ls;
 	for (int n = 0; n < 24 && up > 0; n++) {
 		up = rx_line_start(s, up - 1);
-		if (!(k = item_kind(c, up)))
+		if (!(k = item_kind(c, up))) {
+			size_t e = rx_line_end(s, c->len, up);
+			while (e > up && (s[e - 1] == ' ' || s[e - 1] == '\r'))
+				e--;
+			labelled = e > up + 1 && s[e - 1] == ':' && e - up <= 40 &&
+				   rx_kw_ends(c, &pn_list_label_kws, up, e - 1);
 			break;
+		}
 		items++;
 		names += k >= 2;
 		known += k == 3;
@@ -190,5 +197,7 @@ int pn_list_of_names(const struct rx_ctx *c, size_t at, size_t end)
 		known += k == 3;
 		down = rx_line_end(s, c->len, down + 1);
 	}
+	if (labelled)
+		return 2 * names >= items;
 	return items >= 3 && 3 * names >= 2 * items && known >= 2 && 2 * known >= names;
 }

@@ -95,6 +95,7 @@ static const char *const labels[] = {
 	/* CITATION.cff's keys; a boat's crew; Gilbertese, Samoan, Rusyn */
 	"family-names", "given-names", "name-particle", "skipper", "cox", "helm", "aran",
 	"igoa", "igoa atoa", "molimau", "ведучій", "ведуча", "Ведучій", "Ведуча", "hingoa",
+	"team manager", "drummer", "lead drummer", "fancier",
 	"dzina ḽa ṅwana", "mubebi", "oppschreewa", "aran te karo ke te tia tararua",
 	"name", "full name", "fullname", "full_name", "first name", "last name", "firstname",
 	"lastname", "first_name", "last_name", "given name", "surname", "customer",
@@ -281,7 +282,7 @@ static const char *const signoffs[] = {
 };
 static const char *const name_columns[] = {
 	/* Tsonga, Fijian; a pilot's logbook's pilot in command and second */
-	"vito", "yaca", "pic", "sic", "hingoa", "crew", "liefra",
+	"vito", "yaca", "pic", "sic", "hingoa", "crew", "liefra", "fancier",
 	"name", "nombre", "nom", "nome", "naam", "customer", "client", "kunde", "contact",
 	"vorname", "nachname", "surname", "prénom", "cognome", "apellido", "holder", "patient",
 	"employee", "person", "efternavn", "fornavn", "efternamn", "förnamn", "etternavn",
@@ -313,7 +314,8 @@ static const char *const list_labels[] = {
 	"minutes", "soprano", "sopranos", "alto", "altos", "tenor", "tenors", "bass", "basses",
 	"baritone", "baritones", "mezzo", "sopran", "alt", "bas", "parents", "eltern", "ouders",
 	"parents:", "table", "top table", "head table", "mesa", "mesa presidencial", "tisch",
-	"tafel", "tavolo", "bord", "stół", NULL,
+	"tafel", "tavolo", "bord", "stół", "членове", "Членове", "члены", "Члены", "crew",
+	"dancers", "players", "squad", "dansers", "tänzer", "bailarines", NULL,
 };
 
 /* Labels that name a thing ("Log Name:", "Workstation Name:"): the value

@@ -344,6 +344,12 @@ static const struct tc layouts[] = {
   {"To do:\n- Fix Login Page\n- Update Release Notes\n- Kelen Kattil",
    "To do:\n- Fix Login Page\n- Update Release Notes\n- Kelen Kattil"},
   {"Ingredients\n- Olive Oil\n- Sea Salt\n- Black Pepper", "Ingredients\n- Olive Oil\n- Sea Salt\n- Black Pepper"},
+  /* under a list's label any name-shaped item; a team's projects are none */
+  {"Dancers:\n- Ivan Harajda\n- Oksana Pajcurov\xc3\xa1\n- Vasyl \xc4\x8ci\xc5\xbem\xc3\xa1r",
+   "Dancers:\n- [NAME]\n- [NAME]\n- [NAME]"},
+  {"Team:\n- Backend Rewrite\n- Data Platform", "Team:\n- Backend Rewrite\n- Data Platform"},
+  {"Lead drummer: Cleon Nolberto, cell +501 675-1521", "Lead drummer: [NAME], cell [PHONE]"},
+  {"Office Manager | Acme Logistics", "Office Manager | Acme Logistics"},
   /* CITATION.cff's keys, a boat's skipper, Samoan's full name */
   {"  - family-names: \"Giesbrecht\"\n    given-names: \"Kornelius\"",
    "  - family-names: \"[NAME]\"\n    given-names: \"[NAME]\""},
