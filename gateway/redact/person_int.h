@@ -197,6 +197,10 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known);
 /* A directory's line ("Flat 6  T. Yamaguchi  +44 20 8131 5892"): 0 no, 1
  * its shape, 2 its shape with a phone on it or on a neighbouring item. */
 int pn_directory_line(const char *s, size_t len, size_t at, size_t end);
+/* A bank file's party (person_bank.c): MT940's "/NAME/", NACHA's entry. */
+extern struct rx_kwset pn_bank_name_kws;
+unsigned pn_detect_mt940_name(struct rx_ctx *c);
+unsigned pn_detect_nacha_name(struct rx_ctx *c);
 /* Whether the gazetteer knows one of the name's words. */
 int pn_any_known(const struct rx_ctx *c, struct name *n);
 /* A name filling an item of a list of names ("1 Janke Haitsma", "- Paraska

@@ -394,6 +394,12 @@ static const struct tc layouts[] = {
   {"<name type=\"Birth Name\">\n  <first>Mele</first>\n  <surname>Moala</surname>",
    "<name type=\"Birth Name\">\n  <first>[NAME]</first>\n  <surname>[NAME]</surname>"},
   {"<title>Release</title>", "<title>Release</title>"},
+  /* MT940's /NAME/, a NACHA entry's name; a file's path is none */
+  {":86:/IBAN/NL57SRMN5341954114/NAME/TJITSKE FABER/REMI/kaatsledenjild 2025",
+   ":86:/IBAN/[IBAN]/NAME/[NAME]/REMI/kaatsledenjild 2025"},
+  {"62209100001981423636191      00006693846929           RACHEL WALDNER          0060938415200594",
+   "62209100001981423636191      00006693846929           [NAME]          0060938415200594"},
+  {"cd /srv/NAME/Jobs Done", "cd /srv/NAME/Jobs Done"},
   /* SWIFT MT103 parties, passwd GECOS, git shortlog -sn */
   {":59:/NO1762620513901\nSINDRE FJELDSTAD\n8000 AARHUS C", ":59:/[IBAN]\n[NAME]\n[ADDRESS]"},
   {"u1001:x:1001:1001:Eilidh NicAoidh,,,:/home/u1001:/bin/bash",
