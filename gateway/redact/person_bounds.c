@@ -318,6 +318,12 @@ int pn_possessive_name(const struct rx_ctx *c, size_t at, size_t end)
 	const char *s = c->text;
 	if (!possessive_after(s, c->len, end) || pn_kw_word(c, &place_kws, at, end))
 		return 0;
+	/* (an acronym's is no one's: "every CA's name constraints") */
+	int lower = 0;
+	for (size_t i = at; i < end && !lower; i++)
+		lower = rx_is_lower((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3;
+	if (!lower)
+		return 0;
 	/* not a saint's ("St Mary's tower") nor a firm's ("Ben & Jerry's") */
 	return !(at >= 2 && s[at - 2] == '&') &&
 	       !(at >= 3 && s[at - 1] == ' ' && rx_kw_ends(c, &pn_place_first_kws, at > 12 ? at - 12 : 0, at - 1));

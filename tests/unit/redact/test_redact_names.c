@@ -267,6 +267,7 @@ static const struct tc forms[] = {
   /* a known given name, possessive; a firm's or a country's is none */
   {"Emma\xe2\x80\x99s school report is late", "[NAME]\xe2\x80\x99s school report is late"},
   {"Apple's new phone and Jordan's economy", "Apple's new phone and Jordan's economy"},
+  {"checked against every CA's name constraints", "checked against every CA's name constraints"},
   {"We celebrate Pita's birthday; Tariq's reading homework",
    "We celebrate [NAME]'s birthday; [NAME]'s reading homework"},
   {"lunch at Rosalia's. St Mary's tower, Ben & Jerry's ice cream",
