@@ -107,29 +107,26 @@ int pn_directory_line(const char *s, size_t len, size_t at, size_t end)
 	return alike ? 1 + contact : 0;
 }
 
-/* The body of a list's item at ls: after "1 ", "12. ", "3) ", "- ", "* ",
- * "• " or "– "; RX_NONE when the line is no item. */
+/* The body of a list's item at ls: after a list's marker
+ * (pn_list_marker_end: "- ", "* ", "• ", "12. ", "3) "), a bare number
+ * ("1 ") or an en dash ("– "); RX_NONE when the line is no item. */
 static size_t item_body(const char *s, size_t len, size_t ls)
 {
-	size_t i = ls;
-	while (i < len && s[i] == ' ')
-		i++;
-	size_t d = i;
-	while (i < len && i - d < 3 && rx_is_digit((unsigned char)s[i]))
-		i++;
-	if (i > d) {
-		if (i < len && (s[i] == '.' || s[i] == ')'))
-			i++;
-	} else if (i < len && (s[i] == '-' || s[i] == '*')) {
-		i++;
-	} else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-		   ((unsigned char)s[i + 2] == 0xA2 || (unsigned char)s[i + 2] == 0x93)) {
-		i += 3;
-	} else {
-		return RX_NONE;
+	size_t b = ls, i = pn_list_marker_end(s, len, ls);
+	while (b < len && s[b] == ' ')
+		b++;
+	if (i == b) {
+		size_t d = b;
+		while (d < len && d - b < 3 && rx_is_digit((unsigned char)s[d]))
+			d++;
+		if (d > b && d < len && s[d] == ' ')
+			i = d + 1;
+		else if (b + 3 < len && (unsigned char)s[b] == 0xE2 && (unsigned char)s[b + 1] == 0x80 &&
+			 (unsigned char)s[b + 2] == 0x93 && s[b + 3] == ' ')
+			i = b + 4;
+		else
+			return RX_NONE;
 	}
-	if (i >= len || s[i] != ' ')
-		return RX_NONE;
 	while (i < len && s[i] == ' ')
 		i++;
 	return i;
