@@ -32,21 +32,6 @@ static size_t unit_cell(const char *s, size_t len, size_t ls)
 	return i;
 }
 
-/* A contact's seven digits or more in s[a, b). */
-static int digits7(const char *s, size_t a, size_t b)
-{
-	int d = 0;
-	for (size_t i = a; i < b; i++) {
-		if (rx_is_digit((unsigned char)s[i])) {
-			if (++d >= 7)
-				return 1;
-		} else if (!rx_in(" -()+.", s[i])) {
-			d = 0;
-		}
-	}
-	return 0;
-}
-
 /* What follows a name's cell ending at e on a line ending at le: nothing
  * (0), a phone alone in the last cell after two spaces or more (1), or
  * anything else (-1: "16m  Normal  Pulled  pod/web..." is kubectl's). */
@@ -65,7 +50,7 @@ static int after_name(const char *s, size_t e, size_t le)
 		if ((!rx_is_digit((unsigned char)s[i]) && !rx_in(" -()+.", s[i])) ||
 		    (s[i] == ' ' && s[i + 1] == ' '))
 			return -1;
-	return digits7(s, e, le) ? 1 : -1;
+	return pn_contact_in(s, e, le) ? 1 : -1;
 }
 
 /* The line at ls is an item of the same directory; *contact is set when

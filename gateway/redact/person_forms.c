@@ -727,7 +727,7 @@ int pn_contact_in(const char *s, size_t a, size_t b)
 		if (rx_is_digit((unsigned char)s[i])) {
 			if (++digits >= 7)
 				return 1;
-		} else if (!rx_in(" -()+", s[i])) {
+		} else if (!rx_in(" -()+.", s[i])) {
 			digits = 0;
 		}
 	}
