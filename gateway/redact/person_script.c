@@ -191,6 +191,21 @@ int pn_script_name_column(const char *folded, size_t n)
 	return rx_kwset_last(&script_name_kws, folded, 0, n) == n;
 }
 
+/* After a Burmese honorific at i ("U ", "Daw ", "Ko ", ဦး, ဒေါ်) before a
+ * Myanmar letter: where the name starts, or i. */
+static size_t burmese_honorific(const char *s, size_t len, size_t i)
+{
+	static const char *const h[] = {"U ", "Daw ", "Ko ", "\xe1\x80\xa6\xe1\x80\xb8",
+					"\xe1\x80\x92\xe1\x80\xb1\xe1\x80\xab\xe1\x80\xba", NULL};
+	for (const char *const *k = h; *k; k++) {
+		size_t l = strlen(*k);
+		if (i + l + 3 <= len && memcmp(s + i, *k, l) == 0 && (unsigned char)s[i + l] == 0xE1 &&
+		    (unsigned char)s[i + l + 1] <= 0x81)
+			return i + l;
+	}
+	return i;
+}
+
 /* A roster's item in these scripts: "2. மணிமாறன் ராஜு — 012-345 6789 — RM
  * 850.00", fired at the dash after the name (" — " or " – "). The item
  * holds nothing but the name before the dash (a list's marker first), and
@@ -202,19 +217,28 @@ unsigned pn_detect_script_roster(struct rx_ctx *c)
 	if (at < 2 || (unsigned char)s[at - 2] < 0x80 || rx_dash_sep(s, len, at - 1) != 5)
 		return 0;
 	size_t ls = rx_line_start(s, at), i = pn_list_marker_end(s, at, ls);
+	/* a Burmese honorific before the name ("U ", "Daw ", ဦး, ဒေါ်): the
+	 * name may then be one word */
+	size_t h = burmese_honorific(s, len, i);
 	/* (two words or more: "طلبات — طلب رقم 760510831" is a shop's order) */
-	if (!uncased_at(s, len, i) || uncased_words(s, len, i) != at - 1 || !memchr(s + i, ' ', at - 1 - i))
+	if (!uncased_at(s, len, h) || uncased_words(s, len, h) != at - 1 || (h == i && !memchr(s + i, ' ', at - 1 - i)))
 		return 0;
+	i = h;
 	size_t le = rx_line_end(s, len, at);
 	int ok = pn_contact_in(s, at, le);
-	/* (the line above and the line below) */
-	if (!ok && ls > 0) {
-		size_t a = rx_line_start(s, ls - 1);
-		ok = memmem(s + a, ls - 1 - a, " \xe2\x80\x94 ", 5) && pn_contact_in(s, a, ls - 1);
-	}
-	if (!ok && le < len) {
-		size_t b = rx_line_end(s, len, le + 1);
-		ok = memmem(s + le + 1, b - le - 1, " \xe2\x80\x94 ", 5) && pn_contact_in(s, le + 1, b);
+	/* (two lines above and two below that have a dash too) */
+	size_t up = ls, down = le;
+	for (int n = 0; n < 2 && !ok; n++) {
+		if (up > 0) {
+			size_t a = rx_line_start(s, up - 1);
+			ok = memmem(s + a, up - 1 - a, " \xe2\x80\x94 ", 5) && pn_contact_in(s, a, up - 1);
+			up = a;
+		}
+		if (!ok && down < len) {
+			size_t b = rx_line_end(s, len, down + 1);
+			ok = memmem(s + down + 1, b - down - 1, " \xe2\x80\x94 ", 5) && pn_contact_in(s, down + 1, b);
+			down = b;
+		}
 	}
 	return ok ? (unsigned)rx_emit(c, i, at - 1, REDACT_PERSON) : 0;
 }

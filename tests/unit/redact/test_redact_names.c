@@ -128,6 +128,13 @@ static const struct tc roles[] = {
   {"2. மணிமாறன் ராஜு — 012-345 6789 — RM 850.00\n3. சரவணன் ராஜு — — — RM 300.00",
    "2. [NAME] — [PHONE] — RM 850.00\n3. [NAME] — — — RM 300.00"},
   {"طلبات — طلب رقم 760510831", "طلبات — طلب رقم 760510831"},
+  /* Burmese names after their honorific, one word; a contact two lines
+   * down */
+  {"U \xe1\x80\x99\xe1\x80\xbb\xe1\x80\xad\xe1\x80\xaf\xe1\x80\xb8 \xe2\x80\x94 09 781 526 989\n"
+   "\xe1\x80\xa6\xe1\x80\xb8\xe1\x80\x9e\xe1\x80\xb0 \xe2\x80\x94 \xe2\x80\x94",
+   "U [NAME] \xe2\x80\x94 [PHONE]\n\xe1\x80\xa6\xe1\x80\xb8[NAME] \xe2\x80\x94 \xe2\x80\x94"},
+  {"\xe1\x80\x99\xe1\x80\xbb\xe1\x80\xad\xe1\x80\xaf\xe1\x80\xb8 \xe2\x80\x94 09 781 526 989",
+   "\xe1\x80\x99\xe1\x80\xbb\xe1\x80\xad\xe1\x80\xaf\xe1\x80\xb8 \xe2\x80\x94 [PHONE]"},
   /* a patronymic connector and the father's name are part of the name */
   {"மாணவர் பெயர்: Saravanan a/l Arumugam   வகுப்பு: 4\nName: Ahmad bin Ismail\nDirector: Inacio Colaco",
    "மாணவர் பெயர்: [NAME]   வகுப்பு: 4\nName: [NAME]\nDirector: [NAME]"},
