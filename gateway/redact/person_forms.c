@@ -569,6 +569,8 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 	if (s[at] != '\t') {
 		size_t v = rx_after_cjk_label(s, len, at, labels), e;
 		unsigned k = 0;
+		if (v == RX_NONE && (unsigned char)s[at] == 0xEF && (k = pn_cjk_role_speaker(c, at)) != 0)
+			return k;
 		if (v == RX_NONE && s[at] == ':' && at + 2 < len && s[at + 1] == ' ' &&
 		    (unsigned char)s[at + 2] >= 0xE3 && (unsigned char)s[at + 2] <= 0xED &&
 		    (k = latin_label_cjk(c, at)) != 0)

@@ -115,6 +115,9 @@ static const struct tc roles[] = {
   /* a name's label in Latin letters, a CJK name and its romanisation; a
    * product's name and a note are none */
   {"當戶姓名 Name: 劉志強 (LAU CHI-KEUNG)", "當戶姓名 Name: [NAME] ([NAME])"},
+  /* a chat's speaker after the speaker's role; a heading's words are none */
+  {"業主 何凱琳：租金每月 $4,800\n租客 麥美玲：好呀", "業主 [NAME]：租金每月 $4,800\n租客 [NAME]：好呀"},
+  {"注意 事項：請準時", "注意 事項：請準時"},
   {"Product name: 雪花啤酒\nNote: 请在周一前回复", "Product name: 雪花啤酒\nNote: 请在周一前回复"},
   {"1. 照屋健太（てるや けんた）2007年2月15日\n氏名：大城翔（おおしろ しょう）",
    "1. [NAME]（[NAME]）2007年2月15日\n氏名：[NAME]（[NAME]）"},
