@@ -699,7 +699,7 @@ static size_t item_start(const char *s, size_t len, size_t ls)
 		if (!(rx_is_alpha((unsigned char)s[r]) || s[r] == ' ' || ((unsigned char)s[r] & 0x80)))
 			break;
 	}
-	return i < len && rx_is_upper((unsigned char)s[i]) ? i : RX_NONE;
+	return i < len && rx_cap_at(s, len, i) ? i : RX_NONE;
 }
 
 

@@ -392,6 +392,14 @@ static int pairs_layout(const char *s, const struct run *r, size_t g)
 	return 1;
 }
 
+/* Russia's "8 (914) 854-55-26": the trunk prefix 8, the area or mobile
+ * code in parentheses, then 3-2-2. */
+static int ru_layout(const char *s, const struct run *r, size_t g)
+{
+	return g == 4 && r->nd[0] == 1 && s[r->gs[0]] == '8' && r->nd[1] == 3 && r->nd[2] == 3 && r->nd[3] == 2 &&
+	       r->nd[4] == 2 && r->gs[1] > 0 && s[r->gs[1] - 1] == '(' && s[r->ge[1]] == ')';
+}
+
 /* An amount: the run goes on with a decimal part ("1 234 567,89"). */
 static int amount_after(const char *s, size_t len, size_t end)
 {
@@ -485,7 +493,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	int trunk = d[0] == '0';
 	int paren = s[r->start] == '(';
 	int trunk_layout = trunk && n >= 9 && (grouped || n >= 10);
-	int nanp = nanp_layout(s, r, g), pairs = pairs_layout(s, r, g);
+	int nanp = nanp_layout(s, r, g), pairs = pairs_layout(s, r, g) || ru_layout(s, r, g);
 	/* (a cell of ten bare digits from 1 is a Unix time: "1739739660";
 	 * no national number starts so) */
 	/* (bare digits with no trunk prefix in a cell are a record's or an

@@ -340,6 +340,11 @@ static const struct tc layouts[] = {
    * so; an amount grouped so is none */
   {"Mam\xc3\xa1: Macarena 622 22 41 26", "Mam\xc3\xa1: [NAME] [PHONE]"},
   {"Total 123 45 67 89", "Total 123 45 67 89"},
+  /* Russia's trunk 8 and its code in parentheses; a Cyrillic roster */
+  {"\xd0\x98\xd1\x80\xd0\xb3\xd0\xb8\xd1\x82 \xd0\x91\xd1\x83\xd1\x8f\xd0\xbd \xe2\x80\x94 8 (914) 854-55-26\n"
+   "\xd0\xa1\xd0\xb0\xd0\xb0\xd1\x8f \xd0\x9d\xd0\xb0\xd1\x87\xd1\x8b\xd0\xbd \xe2\x80\x94 8 (914) 362-68-85",
+   "[NAME] \xe2\x80\x94 [PHONE]\n[NAME] \xe2\x80\x94 [PHONE]"},
+  {"step 8 (914) of 854-55-26", "step 8 (914) of 854-55-26"},
   /* phone words of more languages */
   {"Tereboon: 63001455\nTelefoni: 7644590", "Tereboon: [PHONE]\nTelefoni: [PHONE]"},
   {"Tobias Ojwang, simu 0115 274065", "[NAME], simu [PHONE]"},
