@@ -1,4 +1,6 @@
-/* person_directory.c: a line of a directory aligned by spaces, an
+/* person_directory.c: people in lists whose layout says "person": rosters
+ * (a name, then fields after dashes or commas, a contact on the list), lists
+ * whose items are names, and a line of a directory aligned by spaces, an
  * intercom's, a switchboard's or a block of flats' list: a unit (a flat, a
  * room, a button), two spaces or more, the name, and optionally two spaces
  * or more and a phone:
@@ -182,4 +184,140 @@ int pn_list_of_names(const struct rx_ctx *c, size_t at, size_t end)
 	if (labelled)
 		return 2 * names >= items;
 	return items >= 3 && 3 * names >= 2 * items && known >= 2 && 2 * known >= names;
+}
+
+/* Rosters: a name, then fields after dashes or commas. */
+
+size_t pn_list_marker_end(const char *s, size_t len, size_t ls)
+{
+	size_t i = ls;
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i + 1 < len && rx_in("-*", s[i]) && s[i + 1] == ' ')
+		return i + 2;
+	if (i + 3 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] == 0xA2 && s[i + 3] == ' ')
+		return i + 4;
+	size_t d = i;
+	while (d < len && d - i < 3 && rx_is_digit((unsigned char)s[d]))
+		d++;
+	if (d > i && d + 1 < len && rx_in(".)", s[d]) && s[d + 1] == ' ')
+		return d + 2;
+	return i;
+}
+
+/* Where the item of the line at ls starts, past a list's marker and the
+ * item's role ("- Cantarist: Inacio Colaco — ...", "boudin : Noelie
+ * Arceneaux — ..."), or RX_NONE when no capital follows. */
+static size_t item_start(const char *s, size_t len, size_t ls)
+{
+	size_t i = pn_list_marker_end(s, len, ls);
+	for (size_t r = i; r < len && r - i < 24; r++) {
+		if (s[r] == ':' && r > i && r + 2 < len && s[r + 1] == ' ' && rx_is_upper((unsigned char)s[r + 2])) {
+			i = r + 2;
+			break;
+		}
+		if (!(rx_is_alpha((unsigned char)s[r]) || s[r] == ' ' || ((unsigned char)s[r] & 0x80)))
+			break;
+	}
+	return i < len && rx_cap_at(s, len, i) ? i : RX_NONE;
+}
+
+/* The line at ls is an item of the same roster: its first words (capitals
+ * and letters, up to 40 bytes) end at a dash separator. */
+static int roster_item(const char *s, size_t len, size_t ls, int comma)
+{
+	size_t i = item_start(s, len, ls), le = rx_line_end(s, len, ls);
+	if (i == RX_NONE)
+		return 0;
+	for (size_t e = i; e < le && e - i < 40; e++) {
+		if (comma ? s[e] == ',' && e + 1 < le && s[e + 1] == ' ' : rx_dash_sep(s, len, e) != 0)
+			return e > i;
+		if (s[e] != ' ' && s[e] != '.' && s[e] != '\'' && s[e] != '-' && !rx_is_alpha((unsigned char)s[e]) &&
+		    !((unsigned char)s[e] & 0x80))
+			return 0;
+	}
+	return 0;
+}
+
+int pn_contact_in(const char *s, size_t a, size_t b)
+{
+	size_t digits = 0;
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == '@')
+			return 1;
+		if (rx_is_digit((unsigned char)s[i])) {
+			if (++digits >= 7)
+				return 1;
+		} else if (!rx_in(" -()+", s[i])) {
+			digits = 0;
+		}
+	}
+	return 0;
+}
+
+/* "Tšepo Letsoela — tenor — 5401 9772": a name opening an item of a
+ * roster, its fields after dashes; the line goes on past the name with a
+ * dash and a second dash or a digit or '@', and a neighbouring line (two
+ * up or down) is an item of the same shape. */
+int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
+{
+	end = pn_patronymic_after(s, len, end); /* ("Tiurma br. Sinaga — ...") */
+	size_t k = rx_dash_sep(s, len, end);
+	/* (short fields after commas, "Tevita Fifita, —, tfifita@gmail.com",
+	 * not a sentence: then only a contact says "person", on its line or
+	 * a neighbour's) */
+	int comma = !k && end + 2 < len && s[end] == ',' && s[end + 1] == ' ';
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at), words = 0;
+	for (size_t i = end; comma && i < le; i++)
+		words += s[i] == ' ';
+	/* (and no label before the name: "Quelle: Kirchenbuch Lübben, ...") */
+	if (comma && words <= 6 && pn_list_marker_end(s, len, ls) == at)
+		k = 2, known = 0;
+	if (!k)
+		return 0;
+	if (item_start(s, len, ls) != at)
+		return 0;
+	/* a second field, a contact, or an empty field ("Giandro Girigori -
+	 * —"); not one word of a note ("* Hajduk Split — morning") */
+	int more = 0;
+	for (size_t i = end + k; i < le && !more; i++)
+		more = rx_dash_sep(s, len, i) || rx_is_digit((unsigned char)s[i]) || s[i] == '@' ||
+		       (comma && (s[i] == ',' || (i + 3 <= le && memcmp(s + i, "n/a", 3) == 0)));
+	size_t re = le;
+	while (re > end + k && rx_in(" \r", s[re - 1]))
+		re--;
+	more |= re == end + k + 3 && (unsigned char)s[end + k] == 0xE2 && (unsigned char)s[end + k + 1] == 0x80 &&
+		((unsigned char)s[end + k + 2] == 0x94 || (unsigned char)s[end + k + 2] == 0x93);
+	/* (a reading list: "1. Max Havelaar – ISBN 978-...") */
+	if (!more || memmem(s + end, le - end, "ISBN", 4))
+		return 0;
+	/* (an agenda's "Opening Remarks — Main Hall — 09:00": a name the
+	 * gazetteer does not know needs a contact on its line or on a
+	 * neighbouring item's, an e-mail address or a phone's seven digits
+	 * or more) */
+	if (!known)
+		known = pn_contact_in(s, end, le);
+	size_t up = ls, down = le;
+	int alike = 0;
+	for (int n = 0; n < 2 && !(alike && known); n++) {
+		if (up > 0) {
+			up = rx_line_start(s, up - 1);
+			if (roster_item(s, len, up, comma)) {
+				alike = 1;
+				known = known || pn_contact_in(s, up, rx_line_end(s, len, up));
+			}
+		}
+		if (down < len) {
+			size_t ne = rx_line_end(s, len, down + 1);
+			if (roster_item(s, len, down + 1, comma)) {
+				alike = 1;
+				known = known || pn_contact_in(s, down + 1, ne);
+			}
+			down = ne;
+		}
+	}
+	if (!alike || !known)
+		return 0;
+	return 1;
 }

@@ -113,7 +113,7 @@ static const struct tc numbers[] = {
   /* a date after a name in a roster, seven years back or more; a guest
    * book's recent visits and a title in capitals are none */
   {"Bending Nengminza, 02-08-1997\nSilbi Areng, 05-04-1984",
-   "Bending Nengminza, [DOB]\nSilbi Areng, [DOB]"},
+   "[NAME], [DOB]\n[NAME], [DOB]"},
   {"Pimchanok W. \xe2\x80\x94 Hamilton Gardens, 04/10/2024\nAnna Weber \xe2\x80\x94 Leeds, 05/10/2024",
    "Pimchanok W. \xe2\x80\x94 Hamilton Gardens, 04/10/2024\n[NAME] \xe2\x80\x94 Leeds, 05/10/2024"},
   /* birth words of more languages */

@@ -359,6 +359,14 @@ static const struct tc layouts[] = {
   {"Dancers:\n- Ivan Harajda\n- Oksana Pajcurov\xc3\xa1\n- Vasyl \xc4\x8ci\xc5\xbem\xc3\xa1r",
    "Dancers:\n- [NAME]\n- [NAME]\n- [NAME]"},
   {"Team:\n- Backend Rewrite\n- Data Platform", "Team:\n- Backend Rewrite\n- Data Platform"},
+  /* a roster's fields after commas, with a contact on the list; a sentence
+   * and a source's label are none */
+  {"Tevita Fifita, \xe2\x80\x94, tfifita@gmail.com\nRendani Mphaphuli, \xe2\x80\x94, rendanimph@gmail.com",
+   "[NAME], \xe2\x80\x94, [EMAIL]\n[NAME], \xe2\x80\x94, [EMAIL]"},
+  {"Ma\xc3\xaetre Marius Fontaine, notaire \xc3\xa0 Rennes, a re\xc3\xa7u le pr\xc3\xa9sent acte le 12.03.2024.\n"
+   "Joseph Marin, 0612345678",
+   "Ma\xc3\xaetre [NAME], notaire \xc3\xa0 Rennes, a re\xc3\xa7u le pr\xc3\xa9sent acte le 12.03.2024.\n"
+   "[NAME], [PHONE]"},
   {"Lead drummer: Cleon Nolberto, cell +501 675-1521", "Lead drummer: [NAME], cell [PHONE]"},
   {"Office Manager | Acme Logistics", "Office Manager | Acme Logistics"},
   /* CITATION.cff's keys, a boat's skipper, Samoan's full name */
