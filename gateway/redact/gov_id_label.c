@@ -298,6 +298,19 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 		i += n + 1;
 	if (strcmp(hdr, "dni") == 0 && !peru_dni(s, i, e))
 		return 0;
+	/* a column named only "ID": South Africa's number, whose birth date
+	 * and Luhn check say which ("9605077593082"); a record's id is none */
+	if (strcmp(hdr, "id") == 0) {
+		char d[14];
+		size_t k = 0;
+		for (size_t q = i; q < e && k < 14; q++)
+			if (rx_is_digit((unsigned char)s[q]))
+				d[k++] = s[q];
+		return e - i == 13 && k == 13 && rx_luhn(d, 13) && (d[10] == '0' || d[10] == '1') &&
+			       rx_date_ok(2000, (d[2] - '0') * 10 + (d[3] - '0'), (d[4] - '0') * 10 + (d[5] - '0'))
+			       ? (unsigned)rx_emit(c, i, e, REDACT_GOV_ID)
+			       : 0;
+	}
 	for (const char *const *k = cols; *k; k++)
 		if (strcmp(hdr, *k) == 0)
 			return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);

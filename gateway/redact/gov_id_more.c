@@ -448,6 +448,16 @@ unsigned gv_detect_shaped(struct rx_ctx *c)
 	char d[16];
 	/* a cheap look first: an RRN's '-' after six digits, a TW id's digit
 	 * after its letter, or a table's cell */
+	/* Chile's RUT in its printed shape ("19.657.331-3"), with its check:
+	 * no label needed */
+	if (rx_is_digit((unsigned char)s[i]) && (i == 0 || (!rx_is_alnum((unsigned char)s[i - 1]) && s[i - 1] != '.'))) {
+		size_t a = i + 1 + rx_is_digit((unsigned char)s[i + 1 < len ? i + 1 : i]);
+		if (a + 10 <= len && s[a] == '.' && s[a + 4] == '.' && s[a + 8] == '-' && rx_is_digit((unsigned char)s[a + 1]) &&
+		    rx_is_digit((unsigned char)s[a + 3]) && rx_is_digit((unsigned char)s[a + 5]) &&
+		    rx_is_digit((unsigned char)s[a + 7]) && (rx_is_digit((unsigned char)s[a + 9]) || rx_upper(s[a + 9]) == 'K') &&
+		    (a + 10 == len || !rx_is_alnum((unsigned char)s[a + 10])) && rut_ok(s, i, a + 10))
+			return (unsigned)rx_emit(c, i, a + 10, REDACT_GOV_ID);
+	}
 	int cellish = i > 0 && (rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|'));
 	if (!cellish && (rx_is_digit((unsigned char)s[i]) ? i + 6 >= len || s[i + 6] != '-'
 							   : i + 1 >= len || !rx_is_digit((unsigned char)s[i + 1])))

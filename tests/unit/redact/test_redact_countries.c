@@ -76,6 +76,12 @@ static const struct tc ids[] = {
   {"Ghana Card (father): GHA-848934395-9", "Ghana Card (father): [ID]"},
   {"CHI number: 1908613580", "CHI number: [ID]"},
   {"Order (web): 6.611.622", "Order (web): 6.611.622"},
+  /* Chile's RUT in its printed shape with its check, no label; South
+   * Africa's number under a column named "ID" */
+  {"Nahuel Painemal \xe2\x80\x94 19.657.331-3", "Nahuel Painemal \xe2\x80\x94 [ID]"},
+  {"version 19.657.331-4 and 1.234.567-8", "version 19.657.331-4 and 1.234.567-8"},
+  {"Name | ID | Tel\nRhulani Mashaba | 9605077593082 | x\nAnna Weber | 1000000000009 | x",
+   "Name | ID | Tel\n[NAME] | [ID] | x\n[NAME] | 1000000000009 | x"},
   /* gov_id_world.c: each kind with its label and check; a wrong check or
    * no label leaves the number alone (the dotted AHV needs none) */
   {"\xe5\x85\xac\xe6\xb0\x91\xe8\xba\xab\xe4\xbb\xbd\xe5\x8f\xb7\xe7\xa0\x81\xef\xbc\x9a" "110105198503171231",
