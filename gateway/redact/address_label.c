@@ -282,8 +282,23 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 		if (lt)
 			e = trim_end(s, a, (size_t)(lt - s));
 	}
-	if (e <= a || !address_like(s, a, e))
+	if (e <= a)
 		return 0;
+	/* a village's address has no number: after a label (not a phrase),
+	 * four parts or more, a capital first ("Abam: Eita village, near the
+	 * maneaba, South Tarawa, Kiribati") */
+	if (!address_like(s, a, e)) {
+		size_t commas = 0, other = 0;
+		for (size_t i = a; i < e; i++) {
+			commas += s[i] == ',';
+			other += rx_is_digit((unsigned char)s[i]) || s[i] == '@' || s[i] == '/' || s[i] == ':';
+		}
+		if (phrase || commas < 3 || other || !rx_cap_at(s, e, a) || e - a > 160)
+			return 0;
+	}
+	/* a province in parentheses after the locality ("39046 Ortisei (BZ)") */
+	if (e < len && s[e] == ' ' && e + 1 < len && s[e + 1] == '(' && rx_is_digit((unsigned char)s[e > 0 ? e - 1 : e]) == 0)
+		e = ad_locality_tail(s, len, e);
 	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
 }
 

@@ -291,6 +291,11 @@ static const struct tc labelled[] = {
   {"Abam: Teaoraereke village, Lot 86, South Tarawa, Kiribati", "Abam: [ADDRESS]"},
   {"Deliver to 140 Mill Brow, Penrith, CA11 9AX", "Deliver to [ADDRESS]"},
   {"House: Gryffindor", "House: Gryffindor"},
+  /* a village's address without a number after a label, four parts; a
+   * province in parentheses after the locality; a sentence is none */
+  {"Nuu / tuatusi: Falealili Street, Vaivase-Uta, Apia, Samoa", "Nuu / tuatusi: [ADDRESS]"},
+  {"Resid\xc3\xabnza: Str. J. B. Purger 149, 39046 Ortisei (BZ)", "Resid\xc3\xabnza: [ADDRESS]"},
+  {"Address: see below, thanks, bye, ok", "Address: see below, thanks, bye, ok"},
   /* a province in parentheses, a state's abbreviation, a country after
    * the locality; a field's abbreviation and a party's role are none */
   {"Direici\xc3\xb3n: C/ Ur\xc3\xad\x61, 47, 3\xc2\xba I, 33400 Avil\xc3\xa9s (Asturies)",
