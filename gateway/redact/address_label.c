@@ -297,7 +297,7 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 			return 0;
 	}
 	/* a province in parentheses after the locality ("39046 Ortisei (BZ)") */
-	if (e < len && s[e] == ' ' && e + 1 < len && s[e + 1] == '(' && rx_is_digit((unsigned char)s[e > 0 ? e - 1 : e]) == 0)
+	if (e + 1 < len && s[e] == ' ' && s[e + 1] == '(' && !rx_is_digit((unsigned char)s[e - 1]))
 		e = ad_locality_tail(s, len, e);
 	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
 }

@@ -276,7 +276,7 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 		return 0;
 	/* a CURP: ten letters, its check digit */
 	if (i + 18 <= c->len && rx_is_upper((unsigned char)s[i]) && gv_curp_ok(s + i) &&
-	    (s[i + 10] == 'H' || s[i + 10] == 'M') && (i + 18 == c->len || !rx_is_alnum((unsigned char)s[i + 18]))) {
+	    (i + 18 == c->len || !rx_is_alnum((unsigned char)s[i + 18]))) {
 		char h[16];
 		return rx_column_header(c, i, h, sizeof h) && strcmp(h, "curp") == 0
 			       ? (unsigned)rx_emit(c, i, i + 18, REDACT_GOV_ID)
@@ -306,8 +306,7 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 		for (size_t q = i; q < e && k < 14; q++)
 			if (rx_is_digit((unsigned char)s[q]))
 				d[k++] = s[q];
-		return e - i == 13 && k == 13 && rx_luhn(d, 13) && (d[10] == '0' || d[10] == '1') &&
-			       rx_date_ok(2000, (d[2] - '0') * 10 + (d[3] - '0'), (d[4] - '0') * 10 + (d[5] - '0'))
+		return e - i == 13 && k == 13 && (d[10] == '0' || d[10] == '1') && gv_za_ok(d)
 			       ? (unsigned)rx_emit(c, i, e, REDACT_GOV_ID)
 			       : 0;
 	}

@@ -138,6 +138,8 @@ static int kvnr_ok(const char *s)
  * digit of the 17 before it. */
 int gv_curp_ok(const char *s)
 {
+	if (s[10] != 'H' && s[10] != 'M')
+		return 0;
 	static const char val[] = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ";
 	int sum = 0;
 	for (int i = 0; i < 17; i++) {
@@ -347,7 +349,7 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
 		     kvnr_ok(s + v);
 		break;
 	case ID_CURP:
-		ok = e - v == 18 && gv_curp_ok(s + v) && (s[v + 10] == 'H' || s[v + 10] == 'M');
+		ok = e - v == 18 && gv_curp_ok(s + v);
 		break;
 	case ID_HETU:
 		ok = e - v == 11 && rx_in("ABCDEFUVWXY", s[v + 6]) && hetu_century_ok(s + v);
@@ -451,7 +453,7 @@ unsigned gv_detect_shaped(struct rx_ctx *c)
 	/* Chile's RUT in its printed shape ("19.657.331-3"), with its check:
 	 * no label needed */
 	if (rx_is_digit((unsigned char)s[i]) && (i == 0 || (!rx_is_alnum((unsigned char)s[i - 1]) && s[i - 1] != '.'))) {
-		size_t a = i + 1 + rx_is_digit((unsigned char)s[i + 1 < len ? i + 1 : i]);
+		size_t a = i + 1 + (i + 1 < len && rx_is_digit((unsigned char)s[i + 1]));
 		if (a + 10 <= len && s[a] == '.' && s[a + 4] == '.' && s[a + 8] == '-' && rx_is_digit((unsigned char)s[a + 1]) &&
 		    rx_is_digit((unsigned char)s[a + 3]) && rx_is_digit((unsigned char)s[a + 5]) &&
 		    rx_is_digit((unsigned char)s[a + 7]) && (rx_is_digit((unsigned char)s[a + 9]) || rx_upper(s[a + 9]) == 'K') &&

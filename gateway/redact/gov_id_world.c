@@ -292,6 +292,11 @@ static unsigned record_field(struct rx_ctx *c)
 	return 0;
 }
 
+int gv_za_ok(const char *d)
+{
+	return rx_luhn(d, 13) && rx_date_ok(2000, dig(d[2]) * 10 + dig(d[3]), dig(d[4]) * 10 + dig(d[5]));
+}
+
 unsigned gv_detect_world(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -356,7 +361,7 @@ unsigned gv_detect_world(struct rx_ctx *c)
 			else if (th_ok(t.d) && shaped(&t, (const char *const[]){"9999999999999", "9-9999-99999-99-9", "9 9999 99999 99 9", NULL}) &&
 				 labelled(c, W_TH))
 				kind = W_TH;
-			else if (rx_luhn(t.d, 13) && rx_date_ok(2000, dig(t.d[2]) * 10 + dig(t.d[3]), dig(t.d[4]) * 10 + dig(t.d[5])) &&
+			else if (gv_za_ok(t.d) &&
 				 shaped(&t, (const char *const[]){"9999999999999", "999999 9999 999", NULL}) && labelled(c, W_ZA))
 				kind = W_ZA;
 			break;

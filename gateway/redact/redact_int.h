@@ -253,8 +253,11 @@ unsigned gv_detect_world(struct rx_ctx *c);
 extern struct rx_kwset gv_id_label_kws;
 unsigned gv_detect_id_label(struct rx_ctx *c);
 unsigned gv_detect_id_cell(struct rx_ctx *c);
-/* MX CURP's check over its 18 characters (s holds 18 or more). */
+/* MX CURP's sex letter and check over its 18 characters (s holds 18 or
+ * more). */
 int gv_curp_ok(const char *s);
+/* South Africa's 13 digits: a birth date (YYMMDD) and the Luhn check. */
+int gv_za_ok(const char *d);
 unsigned gv_detect_id_script(struct rx_ctx *c);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
