@@ -306,7 +306,7 @@ static const char *const buildings[] = {
 };
 static struct rx_kwset building_kws = RX_KWSET(buildings);
 struct rx_kwset pn_place_first_kws = RX_KWSET(place_first);
-static struct rx_kwset place_last_kws = RX_KWSET(place_last);
+struct rx_kwset pn_place_last_kws = RX_KWSET(place_last);
 
 /* Whether s[a..b) is one of k's words: by the lexer's hash when it is a
  * lexer word, else folded. */
@@ -362,7 +362,7 @@ static int place_name(const struct rx_ctx *c, struct name *n)
 		}
 	}
 	size_t k = n->nt - 1;
-	if (!pn_kw_word(c, &place_last_kws, n->ts[k], n->te[k]))
+	if (!pn_kw_word(c, &pn_place_last_kws, n->ts[k], n->te[k]))
 		return 0;
 	/* a place word that is no surname ("Square") ends a place; one that
 	 * is ("Park", "Hall") only after a first word that is not only a
@@ -671,7 +671,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (!first_given && !middle && !sur_first && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
 		return 0;
 	pn_remember_name(c, &n);
-	return (unsigned)rx_emit(c, at, n.end, REDACT_PERSON);
+	unsigned k = (unsigned)rx_emit(c, at, n.end, REDACT_PERSON);
+	return k + (k ? pn_and_next(c, n.end) : 0);
 }
 
 /* A passenger name as airlines print it: "KAYA/DERYA", "SMITH/JOHN

@@ -70,6 +70,32 @@ int pn_md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s
 	return end < c->len && s[end] == '|';
 }
 
+/* A name the gazetteer does not know after "and" ("in the presence of
+ * Ana Ruiz and Kadian Ebanks."): two or three name words, none of them an
+ * ordinary word, an acronym, a place's, a firm's or a building's, ending the clause (a
+ * punctuation mark, a line's end or a contact in parentheses). */
+static int pn_and_whole_name(const struct rx_ctx *c, struct name *g)
+{
+	const char *s = c->text;
+	if (g->nt < 2 || g->nt > 3)
+		return 0;
+	for (size_t k = 0; k < g->nt; k++) {
+		int lower = 0;
+		for (size_t i = g->ts[k]; i < g->te[k] && !lower; i++)
+			lower = rx_is_lower((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80;
+		if (!lower || pn_stop_token(c, g, k) || pn_is_initial(s, g, k) ||
+		    pn_kw_word(c, &pn_place_last_kws, g->ts[k], g->te[k]))
+			return 0;
+	}
+	if (pn_kw_word(c, &pn_place_first_kws, g->ts[0], g->te[0]) ||
+	    pn_kw_word(c, &pn_place_after_kws, g->ts[g->nt - 1], g->te[g->nt - 1]) ||
+	    pn_place_word_after(c, g->end))
+		return 0;
+	size_t e = g->end;
+	return e == c->len || rx_in(",.;)\n\r", s[e]) ||
+	       (e + 1 < c->len && s[e] == ' ' && s[e + 1] == '(');
+}
+
 unsigned pn_and_next(struct rx_ctx *c, size_t end)
 {
 	static const char *const conj[] = {" and ", " und ", " en ", " et ", " e ", " y ", " og ",
@@ -81,8 +107,9 @@ unsigned pn_and_next(struct rx_ctx *c, size_t end)
 			continue;
 		struct name g;
 		size_t a = end + l;
-		if (!pn_parse_name(s, c->len, a, &g) || g.caps || pn_stop_token(c, &g, 0) ||
-		    !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN))
+		if (!pn_parse_name(s, c->len, a, &g) || g.caps || pn_stop_token(c, &g, 0))
+			return 0;
+		if (!(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN) && !pn_and_whole_name(c, &g))
 			return 0;
 		while (g.nt > 1 && pn_stop_token(c, &g, g.nt - 1)) {
 			g.nt--;

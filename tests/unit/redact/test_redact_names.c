@@ -295,6 +295,14 @@ static const struct tc forms[] = {
   {"Jos\xc3\xa9 Ortega y Gasset wrote it", "[NAME] wrote it"},
   {"os filhos Gustavo e Beatriz Bezerra.", "os filhos [NAME] e [NAME]."},
   {"May and June Carter", "May and [NAME]"},
+  /* after a name, "and" and two name words no dictionary holds, ending
+   * the clause; not a firm, a place or a brand */
+  {"Dear Ana Ruiz and Kadian Ebanks,", "Dear [NAME] and [NAME],"},
+  {"signed by Anna Weber and Susamma Lukose (0171 234 5678)", "signed by [NAME] and [NAME] ([PHONE])"},
+  {"Dear Ana Ruiz and Partners LLP,", "Dear [NAME] and Partners LLP,"},
+  {"Dear Ana Ruiz and New Holland,", "Dear [NAME] and New Holland,"},
+  {"Dear Ana Ruiz and Kadian Ebanks Hospital,", "Dear [NAME] and Kadian Ebanks Hospital,"},
+  {"Dear Ana Ruiz and Kadian Ebanks will come", "Dear [NAME] and Kadian Ebanks will come"},
   {"We met at Kipchoge Trail Club and Harbourside Vets", "We met at Kipchoge Trail Club and Harbourside Vets"},
   /* a name before its e-mail address in angle brackets; GEDCOM's names;
    * a technician or a reporter by their label */
