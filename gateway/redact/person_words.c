@@ -137,7 +137,8 @@ static const char *const labels[] = {
 	 * folded), Afrikaans */
 	"familiyasi", "ismi", "otasining ismi", "ota-onasi", "ariza beruvchi",
 	"családi és utónév", "születési családi és utónév", "anyja születési családi és utóneve",
-	"anyja neve", "a szállásadó neve", "szállásadó", "işçi", "soyadı, adı", "izen-abizenak",
+	"anyja neve", "a szállásadó neve", "szállásadó", "neve", "işçi", "İşçi", "isim", "İsim",
+	"isim soyisim", "İsim soyisim", "isim soyad", "İsim soyad", "soyadı, adı", "izen-abizenak",
 	"abizenak", "izena", "nome e apelidos", "enw", "ainm", "ime i prezime", "име и презиме",
 	"Име и презиме", "прізвище", "Прізвище", "ім'я", "Ім'я", "фамилия", "Фамилия", "имя",
 	"Имя", "отчество", "Отчество", "фио", "ФИО", "Ф.И.О.", "pasiënt", "naam en van", "nok",
@@ -334,7 +335,17 @@ static const char *const thing_names[] = {
 	"country name", "pet name", "ship name", "vessel name", "hotel name", "venue name",
 	"folder name", "directory name", "module name", "function name", "class name",
 	"method name", "variable name", "test name", "script name", "printer name", "drive name",
-	"volume name", "disk name", "share name", "profile name", "certificate name", NULL,
+	"volume name", "disk name", "share name", "profile name", "certificate name",
+	/* head-last languages name the thing first: Hungarian "neve",
+	 * Turkish "adı", Finnish and Estonian "nimi" */
+	"termék neve", "cég neve", "cége neve", "fájl neve", "vállalkozás neve",
+	"szervezet neve", "intézmény neve", "utca neve", "település neve", "bank neve",
+	"iskola neve", "projekt neve", "szolgáltató neve", "társaság neve", "gyártó neve",
+	"program neve", "ürün adı", "Ürün adı", "şirket adı", "Şirket adı", "firma adı", "dosya adı",
+	"proje adı", "sokak adı", "cadde adı", "okul adı", "banka adı", "mağaza adı",
+	"ilaç adı", "otel adı", "kurum adı", "tuotteen nimi", "yrityksen nimi", "tiedoston nimi",
+	"projektin nimi", "kadun nimi", "pankin nimi", "koulun nimi", "ettevõtte nimi",
+	"toote nimi", "faili nimi", NULL,
 };
 struct rx_kwset pn_thing_name_kws = RX_KWSET(thing_names);
 struct rx_kwset pn_greet_kws = RX_KWSET(greet);

@@ -295,6 +295,13 @@ static const struct tc forms[] = {
   {"Jos\xc3\xa9 Ortega y Gasset wrote it", "[NAME] wrote it"},
   {"os filhos Gustavo e Beatriz Bezerra.", "os filhos [NAME] e [NAME]."},
   {"May and June Carter", "May and [NAME]"},
+  /* head-last labels: Hungarian "X neve" names a person unless X is a
+   * thing; Turkish "adı" and Finnish "nimi" the same */
+  {"Elad\xc3\xb3 neve: Feh\xc3\xa9rv\xc3\xa1ri Bence", "Elad\xc3\xb3 neve: [NAME]"},
+  {"A term\xc3\xa9k neve: Samsung Galaxy", "A term\xc3\xa9k neve: Samsung Galaxy"},
+  {"\xc3\x9cr\xc3\xbcn ad\xc4\xb1: Samsung Galaxy\nYrityksen nimi: Nokia Oyj",
+   "\xc3\x9cr\xc3\xbcn ad\xc4\xb1: Samsung Galaxy\nYrityksen nimi: Nokia Oyj"},
+  {"\xc4\xb0\xc5\x9f\xc3\xa7i: K\xc3\xb6n\xc3\xbcl Ba\xc4\x9f\xc4\xb1rova", "\xc4\xb0\xc5\x9f\xc3\xa7i: [NAME]"},
   /* after a name, "and" and two name words no dictionary holds, ending
    * the clause; not a firm, a place or a brand */
   {"Dear Ana Ruiz and Kadian Ebanks,", "Dear [NAME] and [NAME],"},
