@@ -221,12 +221,38 @@ static size_t item_name(const char *s, size_t len, size_t ls, size_t to)
 													   : RX_NONE;
 }
 
+/* Whether the fields of s[from..to) (between a list item's name and a
+ * date) hold no ':' and no digit but in a phone number: a field with a
+ * digit has 7-15 digits and only "+ ( ) - ." and spaces besides ("Padma
+ * Andotra; 075771 10111; 26-01-1998"; not "Order 12345; 12/03/2015"). */
+static int phone_fields_only(const char *s, size_t from, size_t to)
+{
+	int digits = 0, other = 0;
+	for (size_t k = from; k <= to; k++) {
+		if (k == to || rx_in(",;|", s[k]) ||
+		    (k + 2 < to && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+		     ((unsigned char)s[k + 2] == 0x94 || (unsigned char)s[k + 2] == 0x93))) {
+			if (digits && (other || digits < 7 || digits > 15))
+				return 0;
+			digits = other = 0;
+			continue;
+		}
+		if (s[k] == ':')
+			return 0;
+		if (rx_is_digit((unsigned char)s[k]))
+			digits++;
+		else if (!rx_in(" +()-.", s[k]) && (unsigned char)s[k] < 0x80)
+			other = 1;
+	}
+	return 1;
+}
+
 /* "Nsovo Mathebula — tenor horn — 20/12/2011", "Silbi Areng, 05-04-1984":
  * a date in a list whose items open with a name, right after a field
  * separator, when a neighbouring line (two up or down) is an item of the
  * same shape and the year lies seven years back or more (a guest book's
  * "Pimchanok W. — Hamilton Gardens, 04/10/2021" is a visit's date; no
- * digit between the name and the date). */
+ * digit between the name and the date but a phone number's). */
 static int roster_date(const struct rx_ctx *c, size_t at, int year)
 {
 	const char *s = c->text;
@@ -244,9 +270,8 @@ static int roster_date(const struct rx_ctx *c, size_t at, int year)
 	size_t nend = item_name(s, c->len, ls, at);
 	if (nend == RX_NONE)
 		return 0;
-	for (size_t k = nend; k < at; k++)
-		if (s[k] == ':' || rx_is_digit((unsigned char)s[k]))
-			return 0;
+	if (!phone_fields_only(s, nend, p))
+		return 0;
 	size_t up = ls, down = rx_line_end(s, c->len, at);
 	for (int n = 0; n < 2; n++) {
 		if (up > 0) {

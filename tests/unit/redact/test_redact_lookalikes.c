@@ -116,6 +116,13 @@ static const struct tc numbers[] = {
    "[NAME], [DOB]\n[NAME], [DOB]"},
   {"Pimchanok W. \xe2\x80\x94 Hamilton Gardens, 04/10/2024\nAnna Weber \xe2\x80\x94 Leeds, 05/10/2024",
    "Pimchanok W. \xe2\x80\x94 Hamilton Gardens, 04/10/2024\n[NAME] \xe2\x80\x94 Leeds, 05/10/2024"},
+  /* a phone between the name and the date; an order number is no phone */
+  {"1. Padma Andotra; 075771 10111; 26-01-1998\n2. Yashpal Balgotra; 08/01/1964",
+   "1. [NAME]; [PHONE]; [DOB]\n2. Yashpal Balgotra; [DOB]"},
+  {"1. Anna Weber; Order 12345; 12/03/2015\n2. Ben Ortiz; Order 12346; 14/03/2015",
+   "1. [NAME]; Order 12345; 12/03/2015\n2. [NAME]; Order 12346; 14/03/2015"},
+  {"1. Anna Weber; 1234567; 12/03/2015\n2. Ben Ortiz; 1234568; 14/03/2015",
+   "1. [NAME]; 1234567; [DOB]\n2. [NAME]; 1234568; [DOB]"},
   /* birth words of more languages */
   {"Aso fanau: 1 Aperila 1980", "Aso fanau: [DOB]"},
   {"Opslagger: Durk Postma, berne 5 jannewaris 1975", "Opslagger: [NAME], berne [DOB]"},
