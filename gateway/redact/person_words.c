@@ -88,7 +88,24 @@ static const char *const intro[] = {
 	"llame a", "ligar para", "ligue para", "viajou com", "viajaste con", "you rode with",
 	"treatment plan for", "behandlungsplan für", "guest book —", "guestbook —",
 	"guest book for", "livre d'or de", "libro de condolencias de", "chat history with",
-	"conversation with", "chat with", "tour leader", NULL,
+	"conversation with", "chat with", "tour leader",
+	/* "my name is" in more languages (Swahili, Zulu, Xhosa, Sotho, Tswana,
+	 * Sepedi, Chichewa, Shona, Yoruba, Igbo, Hausa, Hindi-Urdu, Balochi,
+	 * Malay, Minangkabau, Tagalog, Vietnamese, Azerbaijani, Uzbek, Persian,
+	 * Arabic, Samoan, Haitian, Caribbean English, Catalan, Galician,
+	 * Aragonese, Aromanian, Neapolitan, Albanian, South Slavic, Slovak,
+	 * Slovene, Hungarian, Baltic, Estonian, Ukrainian, Bulgarian,
+	 * Macedonian, Greek) */
+	"jina langu ni", "naitwa", "igama lami ngu", "igama lam ngu", "igama lami ngu-",
+	"leina la ka ke", "leina la me ke", "lebitso la ka ke", "lebitso la ka ki", "libizo la ka ki",
+	"dzina langa ndi", "dzina langu", "zita rangu ndi", "zita rangu ndinonzi", "orúkọ mi ni",
+	"oruko mi ni", "aha m bụ", "aha m bu", "sunana", "mera naam", "mera naan", "mera nam",
+	"mani naam", "nama saya", "nama saya ialah", "namo ambo", "ako si", "ang pangalan ko ay",
+	"tên tôi là", "tôi tên là", "mənim adım", "mening ismim", "esme man", "ismi", "ismee",
+	"o lo'u igoa o", "mwen rele", "non mwen se", "me name", "mi name", "em dic", "chámome",
+	"me clamo", "mi cljamã", "mi clljamã", "io so'", "emri im është", "unë quhem", "zovem se",
+	"moje ime je", "volám sa", "ime mi je", "a nevem", "mano vardas", "mani sauc",
+	"minu nimi on", "мене звати", "казвам се", "се викам", "με λένε", "Με λένε", NULL,
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {

@@ -295,6 +295,11 @@ static const struct tc forms[] = {
   {"Jos\xc3\xa9 Ortega y Gasset wrote it", "[NAME] wrote it"},
   {"os filhos Gustavo e Beatriz Bezerra.", "os filhos [NAME] e [NAME]."},
   {"May and June Carter", "May and [NAME]"},
+  /* "my name is" in more languages */
+  {"Dumelang! Leina la ka ke Lehlogonolo Maake.", "Dumelang! Leina la ka ke [NAME]."},
+  {"Jambo! Jina langu ni Amani Otieno, nambari yangu", "Jambo! Jina langu ni [NAME], nambari yangu"},
+  {"Namaste ji! Mera naan Kuldeep Jasrotia ai.", "Namaste ji! Mera naan [NAME] ai."},
+  {"Mera naam likho yahan", "Mera naam likho yahan"},
   /* head-last labels: Hungarian "X neve" names a person unless X is a
    * thing; Turkish "adı" and Finnish "nimi" the same */
   {"Elad\xc3\xb3 neve: Feh\xc3\xa9rv\xc3\xa1ri Bence", "Elad\xc3\xb3 neve: [NAME]"},
