@@ -100,7 +100,11 @@ static const char *const sure[] = {
 	"rey juan carlos", "nobel prize", "pulitzer prize", "carnegie hall", "lincoln park",
 	"lincoln center", "lincoln memorial", "jefferson memorial", "kennedy center",
 	"rockefeller center", "madison square", "regent's park", "albert park", "victoria park",
-	"victoria station", "king's cross", "st pancras", NULL,
+	"victoria station", "king's cross", "st pancras",
+	/* dogs, drinks, apples and roses named after people */
+	"king charles spaniel", "cavalier king charles", "gordon setter", "tom collins",
+	"rob roy", "bloody mary", "earl grey", "granny smith", "gertrude jekyll",
+	"lady emma hamilton", "princess alexandra of kent", "william baffin", NULL,
 };
 
 /* Brands and namesakes that are also ordinary people's names. */
@@ -119,7 +123,8 @@ static const char *const brand[] = {
 	"bridget jones", "percy jackson", "jack sparrow", "james bond", "tom jones",
 	"billy elliot", "daisy miller", "nancy drew", "walter white", "marco polo",
 	"john wayne", "john lennon", "adolfo suárez", "george washington", "james cook",
-	"simon fraser", "robert koch", "paul ehrlich", "albert schweitzer", NULL,
+	"simon fraser", "robert koch", "paul ehrlich", "albert schweitzer", "jack russell",
+	"shirley temple", "arnold palmer", "john collins", "graham thomas", NULL,
 };
 
 /* Capitalised words that make the name after them a place or an
@@ -141,6 +146,9 @@ static const char *const institution[] = {
 	"bibliothek", "library", "hotel", "hôtel", "orchestre", "orquesta", "orchestra",
 	"paseo", "carrer", "carrera", "camino", "strada", "quai", "chemin", "impasse",
 	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft",
+	/* storms named after people ("Storm Daniel"; not laws: "Lei" and
+	 * "Lex" are given names too) */
+	"storm", "hurricane", "typhoon", "cyclone",
 	/* Vietnamese: "TP. Hồ Chí Minh" (thành phố, the city), "Phường Bến
 	 * Nghé", "Quận Bình Thạnh", "Đường Lê Lợi" */
 	"tp", "phường", "quận", "huyện", "tỉnh", "đường", "phố",

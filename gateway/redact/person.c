@@ -469,11 +469,12 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		n.end -= 2;
 		n.te[n.nt - 1] = n.end;
 	}
-	/* code ("OpenAI(", "Foo.bar", "Bar::baz") */
-	if (n.end < c->len && (s[n.end] == '(' || s[n.end] == '_' || s[n.end] == '[' ||
-			       (s[n.end] == ':' && n.end + 1 < c->len && s[n.end + 1] == ':') ||
-			       (s[n.end] == '.' && n.end + 1 < c->len &&
-				rx_is_alpha((unsigned char)s[n.end + 1]))))
+	/* code ("OpenAI(", "Foo.bar", "Bar::baz"), a product or a document */
+	if ((n.end < c->len && (s[n.end] == '(' || s[n.end] == '_' || s[n.end] == '[' ||
+				(s[n.end] == ':' && n.end + 1 < c->len && s[n.end + 1] == ':') ||
+				(s[n.end] == '.' && n.end + 1 < c->len &&
+				 rx_is_alpha((unsigned char)s[n.end + 1])))) ||
+	    pn_thing_number_after(s, c->len, &n))
 		return 0;
 	/* a word in camel case is no name word: it ends the name ("Bernd
 	 * Müller GmbH") or, first, leaves none ("WebInspector") */

@@ -312,9 +312,41 @@ static const char *const place_after[] = {
 	"institute", "foundation", "academy", "cathedral", "church", "temple", "mosque",
 	"library", "theatre", "theater", "opera", "monument", "statue", "mausoleum", "day",
 	"prize", "award", "medal", "street", "road", "centre", "center", "school", "house",
-	"hall", "wharf", "pier", "quay", "market", "tower", NULL,
+	"hall", "wharf", "pier", "quay", "market", "tower", "terminal", "wildlife", "sanctuary",
+	"reserve", "marina", "expressway", "highway", "motorway", "tunnel", "campus", NULL,
 };
 struct rx_kwset pn_place_after_kws = RX_KWSET(place_after);
+
+/* A product or a document, not a person: a version or a model's size
+ * after the name ("Aya Expanse 8B", "Jamba 1.5 Mini"), or a number after
+ * a name whose first word is an acronym ("WO 2021/123456", "IEC 60601-1",
+ * "ICAO Doc 9303"). */
+int pn_thing_number_after(const char *s, size_t len, const struct name *n)
+{
+	size_t e = n->end;
+	if (e + 2 >= len || s[e] != ' ' || !rx_is_digit((unsigned char)s[e + 1]))
+		return 0;
+	/* (a name in capitals before a phone number is one: "sent to KAMAU
+	 * NJOROGE 0703786241") */
+	int acronym = n->te[0] - n->ts[0] >= 2 && !(n->nt >= 2 && n->caps);
+	for (size_t i = n->ts[0]; i < n->te[0] && acronym; i++)
+		acronym = rx_is_upper((unsigned char)s[i]);
+	if (acronym)
+		return 1;
+	/* a version has a dot and six digits at most (not "512.555.0101",
+	 * "02.06.2002") */
+	size_t i = e + 1, digits = 0;
+	int dots = 0;
+	for (; i < len && (rx_is_digit((unsigned char)s[i]) ||
+			   (s[i] == '.' && i + 1 < len && rx_is_digit((unsigned char)s[i + 1])));
+	     i++) {
+		dots += s[i] == '.';
+		digits += s[i] != '.';
+	}
+	int size = i < len && rx_in("BbMmKk", s[i]);
+	i += size;
+	return ((dots && digits <= 6) || size) && (i == len || !rx_is_alnum((unsigned char)s[i]));
+}
 
 /* Whether the word right after a name (one space) is one of place_after. */
 int pn_place_word_after(const struct rx_ctx *c, size_t end)

@@ -116,6 +116,18 @@ static const struct tc numbers[] = {
    "[NAME], [DOB]\n[NAME], [DOB]"},
   {"Pimchanok W. \xe2\x80\x94 Hamilton Gardens, 04/10/2024\nAnna Weber \xe2\x80\x94 Leeds, 05/10/2024",
    "Pimchanok W. \xe2\x80\x94 Hamilton Gardens, 04/10/2024\n[NAME] \xe2\x80\x94 Leeds, 05/10/2024"},
+  /* models, documents, storms, dogs and drinks are no people; a name in
+   * capitals before a phone number and one before a dotted phone are */
+  {"It ran on Aya Expanse 8B and Jamba 1.5 Mini.", "It ran on Aya Expanse 8B and Jamba 1.5 Mini."},
+  {"References: WO 2021/123456 A1; ICAO Doc 9303.", "References: WO 2021/123456 A1; ICAO Doc 9303."},
+  {"Storm Daniel made landfall on 10 September 2023",
+   "Storm Daniel made landfall on 10 September 2023"},
+  {"the Jack Russell show ring opens, bar serves Tom Collins and Rob Roy",
+   "the Jack Russell show ring opens, bar serves Tom Collins and Rob Roy"},
+  {"Ksh8,080.00 sent to CHEBET OCHIENG 0797 906 058 on 27/2/25",
+   "Ksh8,080.00 sent to [NAME] [PHONE] on 27/2/25"},
+  {"Mum: Bethany 512.555.0101", "Mum: [NAME] [PHONE]"},
+  {"Day 1: land at Ninoy Aquino terminal 3", "Day 1: land at Ninoy Aquino terminal 3"},
   /* a phone between the name and the date; an order number is no phone */
   {"1. Padma Andotra; 075771 10111; 26-01-1998\n2. Yashpal Balgotra; 08/01/1964",
    "1. [NAME]; [PHONE]; [DOB]\n2. Yashpal Balgotra; [DOB]"},
