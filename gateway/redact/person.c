@@ -474,7 +474,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 				(s[n.end] == ':' && n.end + 1 < c->len && s[n.end + 1] == ':') ||
 				(s[n.end] == '.' && n.end + 1 < c->len &&
 				 rx_is_alpha((unsigned char)s[n.end + 1])))) ||
-	    pn_thing_number_after(s, c->len, &n))
+	    pn_thing_number_after(s, c->len, at, &n))
 		return 0;
 	/* a word in camel case is no name word: it ends the name ("Bernd
 	 * Müller GmbH") or, first, leaves none ("WebInspector") */

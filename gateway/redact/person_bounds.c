@@ -321,16 +321,19 @@ struct rx_kwset pn_place_after_kws = RX_KWSET(place_after);
  * after the name ("Aya Expanse 8B", "Jamba 1.5 Mini"), or a number after
  * a name whose first word is an acronym ("WO 2021/123456", "IEC 60601-1",
  * "ICAO Doc 9303"). */
-int pn_thing_number_after(const char *s, size_t len, const struct name *n)
+int pn_thing_number_after(const char *s, size_t len, size_t at, const struct name *n)
 {
 	size_t e = n->end;
 	if (e + 2 >= len || s[e] != ' ' || !rx_is_digit((unsigned char)s[e + 1]))
 		return 0;
-	/* (a name in capitals before a phone number is one: "sent to KAMAU
-	 * NJOROGE 0703786241") */
-	int acronym = n->te[0] - n->ts[0] >= 2 && !(n->nt >= 2 && n->caps);
-	for (size_t i = n->ts[0]; i < n->te[0] && acronym; i++)
-		acronym = rx_is_upper((unsigned char)s[i]);
+	/* (the first word from `at`, which may stand before the parsed name:
+	 * "ICAO Doc"; a name in capitals before a phone number is one: "sent
+	 * to KAMAU NJOROGE 0703786241") */
+	size_t we = at < n->ts[0] ? at : n->ts[0];
+	while (we < n->te[0] && rx_is_upper((unsigned char)s[we]))
+		we++;
+	int acronym = we - (at < n->ts[0] ? at : n->ts[0]) >= 2 && (we == len || s[we] == ' ') &&
+		      !(n->nt >= 2 && n->caps);
 	if (acronym)
 		return 1;
 	/* a version has a dot and six digits at most (not "512.555.0101",

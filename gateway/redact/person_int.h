@@ -175,7 +175,7 @@ int pn_list_item_at(const char *s, size_t at);
  * word after a name (one space) is one. */
 extern struct rx_kwset pn_place_after_kws;
 int pn_place_word_after(const struct rx_ctx *c, size_t end);
-int pn_thing_number_after(const char *s, size_t len, const struct name *n);
+int pn_thing_number_after(const char *s, size_t len, size_t at, const struct name *n);
 /* A name follows the name n after "and" ("Gustavo e Beatriz Bezerra"): two
  * words or more, the first a given name the gazetteer knows. */
 int pn_before_and(const struct rx_ctx *c, const struct name *n);

@@ -124,6 +124,15 @@ int sc_placeholder(const char *v, size_t n)
 	 * "(sensitive value)", "(hidden)" */
 	if (v[0] == '<' || v[0] == '(')
 		return 1;
+	/* a template's variable in braces ("{password}", "{{ .Pass }}",
+	 * "{FRIGATE_RTSP_PASSWORD}") */
+	if (n >= 3 && v[0] == '{' && v[n - 1] == '}') {
+		size_t i = 1;
+		while (i < n - 1 && (rx_is_alnum((unsigned char)v[i]) || rx_in("_.-{} ", v[i])))
+			i++;
+		if (i == n - 1)
+			return 1;
+	}
 	/* a value SOPS or git-crypt encrypted ("ENC[AES256_GCM,data:...]"):
 	 * ciphertext, whose key is kept elsewhere */
 	if (n > 8 && memcmp(v, "ENC[", 4) == 0)
@@ -174,7 +183,9 @@ static int password_like_shape(const char *v, size_t n)
 
 int sc_password_like(const char *v, size_t n)
 {
-	return password_like_shape(v, n) && !sc_placeholder(v, n);
+	/* (a closing bracket ends a template's variable, it starts no value:
+	 * "{password}@gmail.com") */
+	return n && !rx_in(")]}", v[0]) && password_like_shape(v, n) && !sc_placeholder(v, n);
 }
 
 /* A value next to a generic key ("key", "auth", "session"): random-looking

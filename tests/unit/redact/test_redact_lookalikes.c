@@ -128,6 +128,11 @@ static const struct tc numbers[] = {
    "Ksh8,080.00 sent to [NAME] [PHONE] on 27/2/25"},
   {"Mum: Bethany 512.555.0101", "Mum: [NAME] [PHONE]"},
   {"Day 1: land at Ninoy Aquino terminal 3", "Day 1: land at Ninoy Aquino terminal 3"},
+  /* a template's variables in braces are no secrets */
+  {"mailtos://{user}:{password}@gmail.com\nrtsp://{CAM_USER}:{CAM_PASSWORD}@127.0.0.1:8554/porch",
+   "mailtos://{user}:{password}@gmail.com\nrtsp://{CAM_USER}:{CAM_PASSWORD}@127.0.0.1:8554/porch"},
+  {"DB_PASSWORD={{ .Pass }}", "DB_PASSWORD={{ .Pass }}"},
+  {"rtsp://admin:Kq7!vr29x@10.0.0.8:554/", "rtsp://admin:[SECRET]@[IP]:554/"},
   /* a phone between the name and the date; an order number is no phone */
   {"1. Padma Andotra; 075771 10111; 26-01-1998\n2. Yashpal Balgotra; 08/01/1964",
    "1. [NAME]; [PHONE]; [DOB]\n2. Yashpal Balgotra; [DOB]"},
