@@ -48,7 +48,12 @@ static const char *const label_words[] = {
 	/* Plautdietsch, Gilbertese, Ga, Samoan, Ladin, Asturian; a hostel's, a
 	 * delivery's and a house's */
 	"wonnplaz", "abam", "ofie", "tuatusi", "nuu / tuatusi", "residënza", "residenza",
-	"direición", "hostel", "deliver to", "house", NULL,
+	"direición", "hostel", "deliver to", "house",
+	/* Sotho and Sepedi, Hindi and Urdu in Latin letters, Hiligaynon,
+	 * Herero, Seychellois Creole, Kichwa, Piedmontese, Catalan, Welsh,
+	 * Irish; ISO 20022's and HL7 CDA's address elements */
+	"aterese", "atrese", "pata", "puloy-an", "ondjiviro", "ladres", "kawsana", "adrëssa",
+	"adreça", "cyfeiriad", "seoladh", "adrline", "streetaddressline", NULL,
 };
 struct rx_kwset ad_label_kws = RX_KWSET(label_words);
 
@@ -218,6 +223,10 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 	if (phrase) {
 		if (v >= le || s[v] != ' ')
 			return 0;
+	} else if (c->ms > 0 && s[c->ms - 1] == '<' && v < le && s[v] == '>') {
+		/* an element's text ("<AdrLine>Via Castriota 15</AdrLine>"),
+		 * cut at the next tag below */
+		v++;
 	} else {
 		/* to the ':' within 40 bytes ("Address for taxis:",
 		 * "Temporary address (until 2025-02-04):") */

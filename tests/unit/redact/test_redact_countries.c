@@ -295,6 +295,14 @@ static const struct tc labelled[] = {
    * province in parentheses after the locality; a sentence is none */
   {"Nuu / tuatusi: Falealili Street, Vaivase-Uta, Apia, Samoa", "Nuu / tuatusi: [ADDRESS]"},
   {"Resid\xc3\xabnza: Str. J. B. Purger 149, 39046 Ortisei (BZ)", "Resid\xc3\xabnza: [ADDRESS]"},
+  /* address labels of more languages; ISO 20022's and HL7 CDA's elements */
+  {"Aterese: 11 Hospital Street, Ga-Mphahlele, 0736", "Aterese: [ADDRESS]"},
+  {"Pata: H. No. 345, Sector 2, Gandhi Nagar, Jammu, J&K 180012", "Pata: [ADDRESS]"},
+  {"<PstlAdr><AdrLine>Via Castriota 15</AdrLine><AdrLine>87040 Lungro (CS)</AdrLine></PstlAdr>",
+   "<PstlAdr><AdrLine>[ADDRESS]</AdrLine><AdrLine>[ADDRESS]</AdrLine></PstlAdr>"},
+  {"<addr use=\"HP\"><streetAddressLine>Blk 14 Lot 14, Villa Arevalo, Oton</streetAddressLine></addr>",
+   "<addr use=\"HP\"><streetAddressLine>[ADDRESS]</streetAddressLine></addr>"},
+  {"<House>3</House><AdrLine>see below</AdrLine>", "<House>3</House><AdrLine>see below</AdrLine>"},
   {"Address: see below, thanks, bye, ok", "Address: see below, thanks, bye, ok"},
   /* a province in parentheses, a state's abbreviation, a country after
    * the locality; a field's abbreviation and a party's role are none */
