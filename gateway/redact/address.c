@@ -106,6 +106,18 @@ static int city_after_comma(const char *s, size_t st, size_t e)
 	return 0;
 }
 
+/* The line at i opens a list's item or a table's row ("2. ", "- ", "* ",
+ * "| "): another record, where an address block of lines ends. */
+static int list_item_next(const char *s, size_t len, size_t i)
+{
+	size_t d = i;
+	while (d < len && d - i < 3 && rx_is_digit((unsigned char)s[d]))
+		d++;
+	if (d > i)
+		return d + 1 < len && rx_in(".)", s[d]) && s[d + 1] == ' ';
+	return i + 1 < len && rx_in("-*|", s[i]) && s[i + 1] == ' ';
+}
+
 /* From the street line at `st` (house number or street word found by the
  * caller), the nearest locality anchor within the window: its end, or NONE. */
 static size_t to_locality(const char *s, size_t len, size_t st)
@@ -116,7 +128,7 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 		unsigned char c = (unsigned char)s[i];
 		if (!addr_char(c))
 			return NONE;
-		if (c == '\n' && ++lines > 3)
+		if (c == '\n' && (++lines > 3 || list_item_next(s, len, i + 1)))
 			return NONE;
 		/* a sentence ends: ". " then a capital that starts no locality */
 		if (c == '.' && i + 2 < len && s[i + 1] == ' ' &&

@@ -21,7 +21,9 @@ static const char *const field_words[] = {
 	"dirección del local", "domicilio", "endereço", "morada", "anschrift", "alamat",
 	"alamat rumah", "tirahan", "kero", "salgysy", "hela fatin", "adireshi", "adirẹsi", "anwani",
 	"cinwani", "ikheli", "aderesi", "cím", "lakcím", "osoite", "naslov", "manzil", "adreso",
-	"idilesi", "idilesi yendawo", "adrès", "adrèsa", "adresse", "trigâ",
+	"idilesi", "idilesi yendawo", "adrès", "adrèsa", "adresse", "trigâ", "aterese", "atrese",
+	"pata", "puloy-an", "ondjiviro", "ladres", "kawsana", "adrëssa", "adreça", "cyfeiriad",
+	"seoladh",
 	/* Arabic, Kurdish, Persian, Urdu, Hebrew */
 	"العنوان", "عنوان", "ناونیشان", "آدرس", "نشانی", "پتہ", "مستقل پتہ", "موجودہ پتہ", "כתובת",
 	"پته", "اوسنی پته",

@@ -303,6 +303,9 @@ static const struct tc labelled[] = {
   {"<addr use=\"HP\"><streetAddressLine>Blk 14 Lot 14, Villa Arevalo, Oton</streetAddressLine></addr>",
    "<addr use=\"HP\"><streetAddressLine>[ADDRESS]</streetAddressLine></addr>"},
   {"<House>3</House><AdrLine>see below</AdrLine>", "<House>3</House><AdrLine>see below</AdrLine>"},
+  /* an address block of lines ends where a list's next item starts */
+  {"No. 46 Ankpa Road, Gboko\n2. Tersoo Ayua\n3. House 148, MB R0B 1C0",
+   "No. 46 Ankpa Road, Gboko\n2. Tersoo Ayua\n3. House 148, MB R0B 1C0"},
   {"Address: see below, thanks, bye, ok", "Address: see below, thanks, bye, ok"},
   /* a province in parentheses, a state's abbreviation, a country after
    * the locality; a field's abbreviation and a party's role are none */
