@@ -269,7 +269,18 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 					   "numèro nåcional", "numéro national", "national number",
 					   "rijksregisternummer", "personnummer", "aadhaar", "aadhaar no",
 					   "жсн", "ЖСН", "иин", "ИИН", "iin", "снилс", "СНИЛС", "snils", "nrc", "ghana card",
-					   "ahcip", "ahcip #", "health card", "samordningsnummer", NULL};
+					   "ahcip", "ahcip #", "health card", "samordningsnummer",
+					   /* more countries' numbers by their usual column
+					    * names (India's UAN and ABHA, Nigeria's NIN and
+					    * BVN, Guatemala's NIT, France's SPI, Indonesia's
+					    * NPWP, Canada's PHIN and HSN, Italy's C.F.) */
+					   "id no", "national id no", "national id number",
+					   "uan", "abha", "abha no", "nin", "bvn", "nit", "spi", "npwp",
+					   "phin", "hsn", "health number", "c.f", "cf", "codice fiscale",
+					   "tin", "tax id", "taxpayer id", "personal id", "personal code",
+					   "isikukood", "asmens kodas", "emšo", "jmbg", "oib", "egn", "егн",
+					   "ЕГН", "инн", "ИНН", "inn", "rnokpp", "рнокпп", "РНОКПП", "nino",
+					   "registry no", "status no", "status number", NULL};
 	const char *s = c->text;
 	size_t i = c->ms;
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')))

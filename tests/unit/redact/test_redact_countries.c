@@ -28,6 +28,12 @@ static const struct tc ids[] = {
   {"Nombre | DNI | Turno\nTeófilo Mamani | 31678295 | 3", "Nombre | DNI | Turno\n[NAME] | [ID] | 3"},
   {"رقم الهوية: 784-1960-0152696-9", "رقم الهوية: [ID]"},
   {"Owner: Onthatile Sebego   Omang: 456322764", "Owner: [NAME]   Omang: [ID]"},
+  /* cells under more countries' id columns; a school's "ID number" is none */
+  {"Name,Phone,ID No.\nTjinaa Tjiho,061 386 545,64020696559",
+   "Name,Phone,ID No.\n[NAME],[PHONE],[ID]"},
+  {"| Name | UAN |\n|---|---|\n| Anita Devi | 100893589484 |",
+   "| Name | UAN |\n|---|---|\n| [NAME] | [ID] |"},
+  {"First name,Surname,ID number\nMetka,Novak,S6207730", "First name,Surname,ID number\n[NAME],[NAME],S6207730"},
   {"certifica que la señora, con cédula 4-364-4946, trabajó", "certifica que la señora, con cédula [ID], trabajó"},
   {"déclare avoir perdu ma CNIB n° B75826175 le 3 mars", "déclare avoir perdu ma CNIB n° [ID] le 3 mars"},
   {"Civil ID / Iqama / passport: 26335654241", "Civil ID / Iqama / passport: [ID]"},
