@@ -1,7 +1,9 @@
 /* checksum: the check-digit algorithms more than one family uses (Luhn for
  * cards and the Canadian SIN, ISO 7064 MOD 97-10 for IBANs, Verhoeff for
- * Aadhaar, ISO 7064 MOD 11,10 for the German tax id). Inputs are ASCII
- * digits (letters 'A'-'Z' for the IBAN), already extracted. */
+ * Aadhaar, ISO 7064 MOD 11,10 for the German tax id, ICAO 9303's 7-3-1 for
+ * a passport's machine-readable zone, whose three families, person,
+ * gov_id and dob, read it here). Inputs are ASCII digits (letters 'A'-'Z'
+ * for the IBAN), already extracted. */
 #include "redact_int.h"
 
 int rx_luhn(const char *d, size_t n)
@@ -76,4 +78,67 @@ int rx_mod11_10(const char *d, size_t n)
 	if (c == 10)
 		c = 0;
 	return (unsigned)(d[n - 1] - '0') == c;
+}
+
+static const char *const mrz_words[] = {"p", NULL};
+struct rx_kwset rx_mrz_kws = RX_KWSET(mrz_words);
+
+/* ICAO 9303's check digit over s[0..n): weights 7, 3, 1; '<' counts 0,
+ * letters 10..35. */
+static int mrz_check(const char *s, size_t n, char want)
+{
+	static const unsigned w[3] = {7, 3, 1};
+	unsigned sum = 0;
+	for (size_t i = 0; i < n; i++) {
+		char ch = s[i];
+		unsigned v = rx_is_digit((unsigned char)ch) ? (unsigned)(ch - '0')
+			     : rx_is_upper((unsigned char)ch) ? (unsigned)(ch - 'A' + 10)
+							       : 0;
+		sum += v * w[i % 3];
+	}
+	return rx_is_digit((unsigned char)want) && sum % 10 == (unsigned)(want - '0');
+}
+
+/* A line of exactly 44 MRZ characters at s[a], its end in *e. */
+static int mrz_line(const char *s, size_t len, size_t a, size_t *e)
+{
+	size_t i = a;
+	while (i < len && i - a < 45 && (rx_is_upper((unsigned char)s[i]) ||
+					 rx_is_digit((unsigned char)s[i]) || s[i] == '<'))
+		i++;
+	*e = i;
+	return i - a == 44 && (i == len || s[i] == '\n' || s[i] == '\r');
+}
+
+int rx_mrz_at(const char *s, size_t len, size_t at, struct rx_mrz *m)
+{
+	size_t e1, e2;
+	if ((at > 0 && s[at - 1] != '\n') || at + 89 > len || s[at] != 'P' || s[at + 1] != '<' ||
+	    !mrz_line(s, len, at, &e1))
+		return 0;
+	size_t l2 = e1 + (s[e1] == '\r') + 1;
+	if (!mrz_line(s, len, l2, &e2))
+		return 0;
+	const char *d = s + l2;
+	for (int k = 13; k < 19; k++)
+		if (!rx_is_digit((unsigned char)d[k]))
+			return 0;
+	if (!mrz_check(d, 9, d[9]) || !mrz_check(d + 13, 6, d[19]) || !mrz_check(d + 21, 6, d[27]))
+		return 0;
+	/* the names: SURNAME<<GIVEN<NAMES<<<... from the sixth character */
+	size_t i = at + 5;
+	m->sur_s = i;
+	while (i + 1 < e1 && !(s[i] == '<' && s[i + 1] == '<'))
+		i++;
+	m->sur_e = i;
+	m->giv_s = m->giv_e = i + 2 < e1 ? i + 2 : e1;
+	for (size_t k = m->giv_s; k < e1; k++)
+		if (s[k] != '<')
+			m->giv_e = k + 1;
+	m->doc_s = l2;
+	m->doc_e = l2 + 9;
+	while (m->doc_e > m->doc_s && s[m->doc_e - 1] == '<')
+		m->doc_e--;
+	m->dob_s = l2 + 13;
+	return m->sur_e > m->sur_s && m->doc_e > m->doc_s;
 }

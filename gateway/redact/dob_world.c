@@ -225,3 +225,12 @@ unsigned dob_detect_world_cell(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_DOB);
 }
+
+/* The holder's birth date (YYMMDD) in a passport's machine-readable zone. */
+unsigned dob_detect_mrz(struct rx_ctx *c)
+{
+	struct rx_mrz m;
+	if (!rx_mrz_at(c->text, c->len, c->ms, &m))
+		return 0;
+	return (unsigned)rx_emit(c, m.dob_s, m.dob_s + 6, REDACT_DOB);
+}

@@ -478,3 +478,12 @@ unsigned gv_detect_shaped(struct rx_ctx *c)
 		return doc_cell(c);
 	return (unsigned)rx_emit(c, i, i + 10, REDACT_GOV_ID);
 }
+
+/* A passport's number in its machine-readable zone (checksum.c). */
+unsigned gv_detect_mrz(struct rx_ctx *c)
+{
+	struct rx_mrz m;
+	if (!rx_mrz_at(c->text, c->len, c->ms, &m))
+		return 0;
+	return (unsigned)rx_emit(c, m.doc_s, m.doc_e, REDACT_GOV_ID);
+}

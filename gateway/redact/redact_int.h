@@ -253,6 +253,7 @@ unsigned gv_detect_world(struct rx_ctx *c);
 extern struct rx_kwset gv_id_label_kws;
 unsigned gv_detect_id_label(struct rx_ctx *c);
 unsigned gv_detect_id_cell(struct rx_ctx *c);
+unsigned gv_detect_mrz(struct rx_ctx *c);
 /* MX CURP's sex letter and check over its 18 characters (s holds 18 or
  * more). */
 int gv_curp_ok(const char *s);
@@ -265,6 +266,7 @@ extern const struct rx_trigger rx_dob_triggers[];
 /* Dates of birth after birth labels and under birth columns of more
  * languages, in digits of more scripts (dob_world.c). */
 unsigned dob_detect_world_label(struct rx_ctx *c);
+unsigned dob_detect_mrz(struct rx_ctx *c);
 /* The end of a date of any script's digits and any language's month name
  * at s[i] ("14 Avost 1952", "20 trìulas 1985"), RX_NONE when none. */
 size_t dob_world_date(const char *s, size_t len, size_t i);
@@ -517,6 +519,18 @@ int rx_iban_mod97(const char *c, size_t n);
 int rx_verhoeff(const char *d, size_t n);
 /* ISO 7064 MOD 11,10 (German Steuer-ID check digit over the first n-1). */
 int rx_mod11_10(const char *d, size_t n);
+
+/* A passport's machine-readable zone (ICAO 9303 TD3: two lines of 44
+ * characters of A-Z, 0-9 and '<', the first opening "P<" at a line start
+ * at s[at]) whose document number, birth date and expiry check digits
+ * hold: 1 and *m filled (the name fields without their '<' padding; the
+ * document number without its filler), else 0. */
+struct rx_mrz {
+	size_t sur_s, sur_e, giv_s, giv_e; /* surname, given names (line 1) */
+	size_t doc_s, doc_e, dob_s;        /* document number, YYMMDD (line 2) */
+};
+int rx_mrz_at(const char *s, size_t len, size_t at, struct rx_mrz *m);
+extern struct rx_kwset rx_mrz_kws; /* the word "P" of "P<" */
 
 /* ---- dates (date.c) ---------------------------------------------------------- */
 

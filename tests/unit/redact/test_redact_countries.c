@@ -28,6 +28,11 @@ static const struct tc ids[] = {
   {"Nombre | DNI | Turno\nTeófilo Mamani | 31678295 | 3", "Nombre | DNI | Turno\n[NAME] | [ID] | 3"},
   {"رقم الهوية: 784-1960-0152696-9", "رقم الهوية: [ID]"},
   {"Owner: Onthatile Sebego   Omang: 456322764", "Owner: [NAME]   Omang: [ID]"},
+  /* a passport's machine-readable zone, when its check digits hold */
+  {"P<PLWNGIRMANG<<SANTOS<<<<<<<<<<<<<<<<<<<<<<<\n3V52086689PLW7710171M3105168<<<<<<<<<<<<<<08",
+   "P<PLW[NAME]<<[NAME]<<<<<<<<<<<<<<<<<<<<<<<\n[ID]9PLW[DOB]1M3105168<<<<<<<<<<<<<<08"},
+  {"P<PLWNGIRMANG<<SANTOS<<<<<<<<<<<<<<<<<<<<<<<\n3V52086680PLW7710171M3105168<<<<<<<<<<<<<<08",
+   "P<PLWNGIRMANG<<SANTOS<<<<<<<<<<<<<<<<<<<<<<<\n3V52086680PLW7710171M3105168<<<<<<<<<<<<<<08"},
   /* cells under more countries' id columns; a school's "ID number" is none */
   {"Name,Phone,ID No.\nTjinaa Tjiho,061 386 545,64020696559",
    "Name,Phone,ID No.\n[NAME],[PHONE],[ID]"},
