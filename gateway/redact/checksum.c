@@ -4,6 +4,8 @@
  * a passport's machine-readable zone, whose three families, person,
  * gov_id and dob, read it here). Inputs are ASCII digits (letters 'A'-'Z'
  * for the IBAN), already extracted. */
+#include <string.h>
+
 #include "redact_int.h"
 
 int rx_luhn(const char *d, size_t n)
@@ -114,7 +116,7 @@ int rx_mrz_at(const char *s, size_t len, size_t at, struct rx_mrz *m)
 {
 	size_t e1, e2;
 	if ((at > 0 && s[at - 1] != '\n') || at + 89 > len || s[at] != 'P' || s[at + 1] != '<' ||
-	    !mrz_line(s, len, at, &e1))
+	    !mrz_line(s, len, at, &e1) || memcmp(s + at + 2, "UTO", 3) == 0)
 		return 0;
 	size_t l2 = e1 + (s[e1] == '\r') + 1;
 	if (!mrz_line(s, len, l2, &e2))
@@ -141,4 +143,71 @@ int rx_mrz_at(const char *s, size_t len, size_t at, struct rx_mrz *m)
 		m->doc_e--;
 	m->dob_s = l2 + 13;
 	return m->sur_e > m->sur_s && m->doc_e > m->doc_s;
+}
+
+static const char *const docs_words[] = {"docs", NULL};
+struct rx_kwset rx_docs_kws = RX_KWSET(docs_words);
+
+/* The '/'-separated field k (from 0) of s[a..e): its bounds, 1 when found. */
+static int slash_field(const char *s, size_t a, size_t e, int k, size_t *fs, size_t *fe)
+{
+	size_t i = a;
+	for (int f = 0; f < k; f++) {
+		const char *sl = memchr(s + i, '/', e - i);
+		if (!sl)
+			return 0;
+		i = (size_t)(sl - s) + 1;
+	}
+	const char *sl = i < e ? memchr(s + i, '/', e - i) : NULL;
+	*fs = i;
+	*fe = sl ? (size_t)(sl - s) : e;
+	return 1;
+}
+
+static int upper_run(const char *s, size_t a, size_t b, int digits)
+{
+	if (b <= a)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (!rx_is_upper((unsigned char)s[i]) && !(digits && rx_is_digit((unsigned char)s[i])) &&
+		    !(!digits && (s[i] == ' ' || s[i] == '-')))
+			return 0;
+	return 1;
+}
+
+int rx_ssr_docs_at(const char *s, size_t len, size_t at, struct rx_mrz *m)
+{
+	/* "SSR DOCS", a carrier, a status with a count ("YY HK1"), then the
+	 * fields on the rest of the line */
+	if (at < 4 || at + 12 > len || memcmp(s + at - 4, "SSR DOCS ", 9) != 0)
+		return 0;
+	size_t i = at + 5;
+	while (i < len && i - at < 16 && s[i] != ' ' && s[i] != '\n')
+		i++;
+	while (i < len && s[i] == ' ')
+		i++;
+	while (i < len && i - at < 24 && s[i] != ' ' && s[i] != '\n')
+		i++;
+	if (i >= len || s[i] != ' ')
+		return 0;
+	size_t a = i + 1, e = rx_line_end(s, len, a), fs, fe, ds, de;
+	/* type, issuing state, number, nationality, birth date, sex, expiry,
+	 * surname, given names */
+	if (!slash_field(s, a, e, 1, &fs, &fe) || fe - fs != 3 || !upper_run(s, fs, fe, 0) ||
+	    memcmp(s + fs, "UTO", 3) == 0)
+		return 0;
+	if (!slash_field(s, a, e, 2, &m->doc_s, &m->doc_e) || m->doc_e - m->doc_s < 5 ||
+	    m->doc_e - m->doc_s > 20 || !upper_run(s, m->doc_s, m->doc_e, 1))
+		return 0;
+	if (!slash_field(s, a, e, 4, &ds, &de) || de - ds != 7 || !rx_is_digit((unsigned char)s[ds]) ||
+	    !rx_is_digit((unsigned char)s[ds + 1]) || !upper_run(s, ds + 2, ds + 5, 0) ||
+	    !rx_is_digit((unsigned char)s[ds + 5]) || !rx_is_digit((unsigned char)s[ds + 6]))
+		return 0;
+	m->dob_s = ds;
+	if (!slash_field(s, a, e, 7, &m->sur_s, &m->sur_e) || !upper_run(s, m->sur_s, m->sur_e, 0))
+		m->sur_s = m->sur_e = 0;
+	if (!slash_field(s, a, e, 8, &m->giv_s, &m->giv_e) || !upper_run(s, m->giv_s, m->giv_e, 0) ||
+	    (s[m->giv_s] == 'P' && m->giv_e - m->giv_s <= 3))
+		m->giv_s = m->giv_e = 0;
+	return 1;
 }

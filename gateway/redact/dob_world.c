@@ -234,3 +234,12 @@ unsigned dob_detect_mrz(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, m.dob_s, m.dob_s + 6, REDACT_DOB);
 }
+
+/* The birth date of an airline booking's travel document (SSR DOCS). */
+unsigned dob_detect_ssr_docs(struct rx_ctx *c)
+{
+	struct rx_mrz m;
+	if (!rx_ssr_docs_at(c->text, c->len, c->ms, &m))
+		return 0;
+	return (unsigned)rx_emit(c, m.dob_s, m.dob_s + 7, REDACT_DOB);
+}

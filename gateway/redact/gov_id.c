@@ -679,5 +679,6 @@ const struct rx_trigger rx_gov_triggers[] = {
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_id_cell, "id_cell"},
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_id_script, "id_after_script_label"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &rx_mrz_kws, gv_detect_mrz, "mrz_document"},
+	{F_GOV, RX_ON_WORD, 0, NULL, &rx_docs_kws, gv_detect_ssr_docs, "ssr_docs_document"},
 };
 const size_t rx_gov_ntriggers = sizeof rx_gov_triggers / sizeof rx_gov_triggers[0];

@@ -487,3 +487,12 @@ unsigned gv_detect_mrz(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, m.doc_s, m.doc_e, REDACT_GOV_ID);
 }
+
+/* The number of an airline booking's travel document (SSR DOCS). */
+unsigned gv_detect_ssr_docs(struct rx_ctx *c)
+{
+	struct rx_mrz m;
+	if (!rx_ssr_docs_at(c->text, c->len, c->ms, &m))
+		return 0;
+	return (unsigned)rx_emit(c, m.doc_s, m.doc_e, REDACT_GOV_ID);
+}

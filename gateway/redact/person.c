@@ -717,8 +717,15 @@ static unsigned airline_name(struct rx_ctx *c)
 			break;
 		ge = me;
 	}
-	size_t ls = rx_line_start(s, a);
-	int ctx = rx_kw_before(c, &pax_kws, a, 80) || (ls > 0 && rx_kw_before(c, &pax_kws, ls - 1, 80));
+	size_t ls = rx_line_start(s, a), d = a - 1;
+	/* a booking's name element ("  1.MAQUINCOC/MARCOS MR") */
+	while (d > ls && d + 3 > a - 1 && rx_is_digit((unsigned char)s[d - 1]))
+		d--;
+	size_t sp = ls;
+	while (sp < d && s[sp] == ' ')
+		sp++;
+	int ctx = (a >= 2 && s[a - 1] == '.' && d < a - 1 && sp == d && memcmp(s + a, "TEST/", 5) != 0) ||
+		  rx_kw_before(c, &pax_kws, a, 80) || (ls > 0 && rx_kw_before(c, &pax_kws, ls - 1, 80));
 	if (!ctx) {
 		struct name n;
 		ctx = pn_parse_name(s, c->len, a, &n) && n.te[0] == se &&
@@ -778,5 +785,6 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_bank_name_kws, pn_detect_mt940_name, "mt940_name"},
 	{F_PERSON, RX_ON_DIGIT, 0, NULL, NULL, pn_detect_nacha_name, "nacha_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &rx_mrz_kws, pn_detect_mrz, "mrz_name"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &rx_docs_kws, pn_detect_ssr_docs, "ssr_docs_name"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

@@ -232,3 +232,13 @@ unsigned pn_detect_mrz(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, m.sur_s, m.sur_e, REDACT_PERSON) +
 	       (unsigned)rx_emit(c, m.giv_s, m.giv_e, REDACT_PERSON);
 }
+
+/* The names of an airline booking's travel document (SSR DOCS). */
+unsigned pn_detect_ssr_docs(struct rx_ctx *c)
+{
+	struct rx_mrz m;
+	if (!rx_ssr_docs_at(c->text, c->len, c->ms, &m))
+		return 0;
+	return (unsigned)rx_emit(c, m.sur_s, m.sur_e, REDACT_PERSON) +
+	       (unsigned)rx_emit(c, m.giv_s, m.giv_e, REDACT_PERSON);
+}

@@ -254,6 +254,7 @@ extern struct rx_kwset gv_id_label_kws;
 unsigned gv_detect_id_label(struct rx_ctx *c);
 unsigned gv_detect_id_cell(struct rx_ctx *c);
 unsigned gv_detect_mrz(struct rx_ctx *c);
+unsigned gv_detect_ssr_docs(struct rx_ctx *c);
 /* MX CURP's sex letter and check over its 18 characters (s holds 18 or
  * more). */
 int gv_curp_ok(const char *s);
@@ -267,6 +268,7 @@ extern const struct rx_trigger rx_dob_triggers[];
  * languages, in digits of more scripts (dob_world.c). */
 unsigned dob_detect_world_label(struct rx_ctx *c);
 unsigned dob_detect_mrz(struct rx_ctx *c);
+unsigned dob_detect_ssr_docs(struct rx_ctx *c);
 /* The end of a date of any script's digits and any language's month name
  * at s[i] ("14 Avost 1952", "20 trìulas 1985"), RX_NONE when none. */
 size_t dob_world_date(const char *s, size_t len, size_t i);
@@ -531,6 +533,13 @@ struct rx_mrz {
 };
 int rx_mrz_at(const char *s, size_t len, size_t at, struct rx_mrz *m);
 extern struct rx_kwset rx_mrz_kws; /* the word "P" of "P<" */
+
+/* An airline booking's travel document (IATA's "SSR DOCS YY HK1
+ * P/CAN/V0643191/NAM/17JUL73/M/05JAN30/MAQUINCOC/MARCOS/P1"), the word
+ * DOCS at s[at]: 1 and *m filled (the names, the number, the birth date
+ * as DDMMMYY), else 0. ICAO's specimen state UTO ("Utopia") is none. */
+int rx_ssr_docs_at(const char *s, size_t len, size_t at, struct rx_mrz *m);
+extern struct rx_kwset rx_docs_kws; /* "docs" */
 
 /* ---- dates (date.c) ---------------------------------------------------------- */
 

@@ -33,6 +33,14 @@ static const struct tc ids[] = {
    "P<PLW[NAME]<<[NAME]<<<<<<<<<<<<<<<<<<<<<<<\n[ID]9PLW[DOB]1M3105168<<<<<<<<<<<<<<08"},
   {"P<PLWNGIRMANG<<SANTOS<<<<<<<<<<<<<<<<<<<<<<<\n3V52086680PLW7710171M3105168<<<<<<<<<<<<<<08",
    "P<PLWNGIRMANG<<SANTOS<<<<<<<<<<<<<<<<<<<<<<<\n3V52086680PLW7710171M3105168<<<<<<<<<<<<<<08"},
+  /* an airline booking: its name element and its travel document (SSR
+   * DOCS); ICAO's specimen state UTO and a training name are none */
+  {"RP/LON1A0980/\n  1.MAQUINCOC/MARCOS MR\n  6 SSR DOCS YY HK1 P/CAN/V0643191/NAM/17JUL73/M/05JAN30/MAQUINCOC/MARCOS/P1",
+   "RP/LON1A0980/\n  1.[NAME] MR\n  6 SSR DOCS YY HK1 P/CAN/[ID]/NAM/[DOB]/M/05JAN30/[NAME]/[NAME]/P1"},
+  {"  1.TEST/PASSENGER MR\n  4 SSR DOCS YY HK1 P/UTO/L898902C3/UTO/12AUG74/F/15APR12",
+   "  1.TEST/PASSENGER MR\n  4 SSR DOCS YY HK1 P/UTO/L898902C3/UTO/12AUG74/F/15APR12"},
+  {"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+   "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"},
   /* cells under more countries' id columns; a school's "ID number" is none */
   {"Name,Phone,ID No.\nTjinaa Tjiho,061 386 545,64020696559",
    "Name,Phone,ID No.\n[NAME],[PHONE],[ID]"},
