@@ -123,6 +123,10 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		from = ls;
 	size_t e = at;
 	int sep = 0;
+	/* Zoom's saved chat: "12:45:05 From Sage Whirlwind Horse to Everyone:" */
+	if (at == ls + 14 && memcmp(s + ls + 8, " From ", 6) == 0 && s[ls + 2] == ':' && s[ls + 5] == ':' &&
+	    rx_is_digit((unsigned char)s[ls]) && rx_is_digit((unsigned char)s[ls + 7]))
+		return C_STRONG;
 	while (e > from && rx_in(" \t\"'(*", s[e - 1])) {
 		sep |= s[e - 1] == '\t';
 		e--;

@@ -148,12 +148,53 @@ int pn_before_phone(const char *s, size_t len, size_t at, size_t end)
 	return 0;
 }
 
+/* The attribute whose value starts at `at` is named for a person's name:
+ * its Name="..." (the last part of a claim's URI) within the line before. */
+static int pn_saml_name_attribute(const char *s, size_t ls, size_t at)
+{
+	static const char *const keys[] = {"givenname", "sn", "surname", "cn", "displayname",
+					   "firstname", "lastname", "fullname", "commonname",
+					   "name", "given_name", "family_name", NULL};
+	size_t from = at > ls + 200 ? at - 200 : ls, q = at;
+	while (q > from + 6 && memcmp(s + q - 6, "Name=\"", 6) != 0)
+		q--;
+	if (q <= from + 6)
+		return 0;
+	size_t ke = q;
+	while (ke < at && s[ke] != '"')
+		ke++;
+	size_t ks = ke;
+	while (ks > q && s[ks - 1] != '/')
+		ks--;
+	char buf[24];
+	if (ke == ks || ke - ks >= sizeof buf)
+		return 0;
+	size_t n = rx_fold(s + ks, ke - ks, buf, sizeof buf);
+	for (const char *const *k = keys; *k; k++)
+		if (strlen(*k) == n && memcmp(buf, *k, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* <reporter username="JIRAUSER1">Anna Weber</reporter>: an element named
  * for a person's role (any label but a bare "name", which names projects
  * and artifacts in XML) holding the name alone. */
 int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end)
 {
 	const char *s = c->text;
+	/* OFX's payee, an SGML element without its end tag
+	 * ("<NAME>MARGUERITE RENOUF<MEMO>...") */
+	if (at >= 6 && memcmp(s + at - 6, "<NAME>", 6) == 0 && end + 6 <= c->len &&
+	    (memcmp(s + end, "<MEMO>", 6) == 0 ||
+	     (end + 10 <= c->len && memcmp(s + end, "</STMTTRN>", 10) == 0)))
+		return 1;
+	/* a SAML attribute named for a person's name ("<saml:Attribute
+	 * Name="givenName"><saml:AttributeValue>Padma</saml:AttributeValue>") */
+	if (at > 40 && s[at - 1] == '>' && end + 23 <= c->len && s[end] == '<' && s[end + 1] == '/' &&
+	    (memcmp(s + end + 2, "saml:AttributeValue>", 20) == 0 ||
+	     memcmp(s + end + 2, "saml2:AttributeValue>", 21) == 0 ||
+	     memcmp(s + end + 2, "AttributeValue>", 15) == 0))
+		return pn_saml_name_attribute(s, rx_line_start(s, at), at);
 	if (at == 0 || s[at - 1] != '>' || end + 4 >= c->len || s[end] != '<' || s[end + 1] != '/')
 		return 0;
 	size_t ts = end + 2, te = ts;

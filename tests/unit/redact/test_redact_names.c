@@ -295,6 +295,15 @@ static const struct tc forms[] = {
   {"Jos\xc3\xa9 Ortega y Gasset wrote it", "[NAME] wrote it"},
   {"os filhos Gustavo e Beatriz Bezerra.", "os filhos [NAME] e [NAME]."},
   {"May and June Carter", "May and [NAME]"},
+  /* Zoom's saved chat, a SAML assertion's name attributes, OFX's payee */
+  {"12:45:05 From Sage Whirlwind Horse to Everyone:\n\tThanks!", "12:45:05 From [NAME] to Everyone:\n\tThanks!"},
+  {"<saml:Attribute Name=\"givenName\"><saml:AttributeValue>Padma</saml:AttributeValue></saml:Attribute>\n"
+   "<saml:Attribute Name=\"department\"><saml:AttributeValue>Sales</saml:AttributeValue></saml:Attribute>",
+   "<saml:Attribute Name=\"givenName\"><saml:AttributeValue>[NAME]</saml:AttributeValue></saml:Attribute>\n"
+   "<saml:Attribute Name=\"department\"><saml:AttributeValue>Sales</saml:AttributeValue></saml:Attribute>"},
+  {"<STMTTRN><TRNTYPE>DEBIT<NAME>JEAN JOURNEAUX<MEMO>INVOICE 396149</STMTTRN>",
+   "<STMTTRN><TRNTYPE>DEBIT<NAME>[NAME]<MEMO>INVOICE 396149</STMTTRN>"},
+  {"<NAME>", "<NAME>"},
   /* "my name is" in more languages */
   {"Dumelang! Leina la ka ke Lehlogonolo Maake.", "Dumelang! Leina la ka ke [NAME]."},
   {"Jambo! Jina langu ni Amani Otieno, nambari yangu", "Jambo! Jina langu ni [NAME], nambari yangu"},
