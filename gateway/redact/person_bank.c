@@ -5,7 +5,9 @@
  *       structured information (also /ORDP/.../NAME/, /BENM//NAME/)
  *   6220910000198142363619...        RACHEL WALDNER          0060938415200594
  *       a NACHA (ACH) entry detail record: 94 characters, record type 6,
- *       the individual's name in columns 55-76 */
+ *       the individual's name in columns 55-76
+ *   !Type:Bank ... T-162.32 / PCikigaq Ayagalria / ^     a QIF register's
+ *       payee, the 'P' line of a transaction */
 #include <string.h>
 
 #include "person_int.h"
@@ -71,4 +73,35 @@ unsigned pn_detect_nacha_name(struct rx_ctx *c)
 		if (!rx_is_alpha((unsigned char)s[i]) && !rx_in(" .'-,", s[i]))
 			return 0;
 	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
+}
+
+/* At a 'P' opening a line of a QIF register (a transaction's 'D', 'T',
+ * 'U', 'N', 'C', 'M' or 'L' line above it, "!Type:" before): the payee
+ * when it reads as a name of two words or more ("Tesco" alone is none). */
+unsigned pn_detect_qif_payee(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms;
+	if (s[at] != 'P' || at < 8 || s[at - 1] != '\n' || at + 4 >= c->len || !rx_cap_at(s, c->len, at + 1))
+		return 0;
+	size_t ps = rx_line_start(s, at - 1), from = at > 4096 ? at - 4096 : 0;
+	if (!rx_in("DTUNCML", s[ps]) || !memmem(s + from, at - from, "!Type:", 6))
+		return 0;
+	struct name n;
+	size_t le = rx_line_end(s, c->len, at);
+	while (le > at && (s[le - 1] == '\r' || s[le - 1] == ' '))
+		le--;
+	if (!pn_parse_name(s, c->len, at + 1, &n) || n.end != le || n.nt < 2)
+		return 0;
+	static const char *const firm[] = {"stores", "store", "shop", "supermarket", "market",
+					   "restaurant", "cafe", "café", "pharmacy", "ltd", "limited",
+					   "inc", "llc", "gmbh", "plc", "co", "corp", "services",
+					   "insurance", "energy", "telecom", "mobile", "electric",
+					   "utilities", "airways", "airlines", "hotel", NULL};
+	static struct rx_kwset firm_kws = RX_KWSET(firm);
+	for (size_t k = 0; k < n.nt; k++)
+		if ((pn_stop_token(c, &n, k) && !pn_namelike_stop(c, &n, k)) ||
+		    pn_kw_word(c, &firm_kws, n.ts[k], n.te[k]) || pn_kw_word(c, &pn_place_last_kws, n.ts[k], n.te[k]))
+			return 0;
+	return (unsigned)rx_emit(c, at + 1, n.end, REDACT_PERSON);
 }

@@ -205,6 +205,7 @@ int pn_directory_line(const char *s, size_t len, size_t at, size_t end);
 extern struct rx_kwset pn_bank_name_kws;
 unsigned pn_detect_mt940_name(struct rx_ctx *c);
 unsigned pn_detect_nacha_name(struct rx_ctx *c);
+unsigned pn_detect_qif_payee(struct rx_ctx *c);
 /* Whether the gazetteer knows one of the name's words. */
 int pn_any_known(const struct rx_ctx *c, struct name *n);
 /* A name filling an item of a list of names ("1 Janke Haitsma", "- Paraska

@@ -304,6 +304,10 @@ static const struct tc forms[] = {
   {"<STMTTRN><TRNTYPE>DEBIT<NAME>JEAN JOURNEAUX<MEMO>INVOICE 396149</STMTTRN>",
    "<STMTTRN><TRNTYPE>DEBIT<NAME>[NAME]<MEMO>INVOICE 396149</STMTTRN>"},
   {"<NAME>", "<NAME>"},
+  /* a QIF register's payee: a person's name, not a shop's or a word */
+  {"!Type:Bank\nD02/14'24\nT-162.32\nPCikigaq Ayagalria\n^\nD1/1/24\nT-5.00\nPTesco Stores\n^\nD1/2/24\nT-9.00\nPAmazon\n^",
+   "!Type:Bank\nD02/14'24\nT-162.32\nP[NAME]\n^\nD1/1/24\nT-5.00\nPTesco Stores\n^\nD1/2/24\nT-9.00\nPAmazon\n^"},
+  {"Plan B\nPeter Pan Road", "Plan B\nPeter Pan Road"},
   /* "my name is" in more languages */
   {"Dumelang! Leina la ka ke Lehlogonolo Maake.", "Dumelang! Leina la ka ke [NAME]."},
   {"Jambo! Jina langu ni Amani Otieno, nambari yangu", "Jambo! Jina langu ni [NAME], nambari yangu"},
