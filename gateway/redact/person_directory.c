@@ -223,6 +223,13 @@ static size_t item_start(const char *s, size_t len, size_t ls)
 	return i < len && rx_cap_at(s, len, i) ? i : RX_NONE;
 }
 
+/* A roster's field separator at s[i]: a dash (rx_dash_sep) or "; ". */
+static size_t field_sep(const char *s, size_t len, size_t i)
+{
+	size_t k = rx_dash_sep(s, len, i);
+	return k ? k : i + 1 < len && s[i] == ';' && s[i + 1] == ' ' ? 2 : 0;
+}
+
 /* The line at ls is an item of the same roster: its first words (capitals
  * and letters, up to 40 bytes) end at a dash separator. */
 static int roster_item(const char *s, size_t len, size_t ls, int comma)
@@ -231,7 +238,7 @@ static int roster_item(const char *s, size_t len, size_t ls, int comma)
 	if (i == RX_NONE)
 		return 0;
 	for (size_t e = i; e < le && e - i < 40; e++) {
-		if (comma ? s[e] == ',' && e + 1 < le && s[e + 1] == ' ' : rx_dash_sep(s, len, e) != 0)
+		if (comma ? s[e] == ',' && e + 1 < le && s[e + 1] == ' ' : field_sep(s, len, e) != 0)
 			return e > i;
 		if (s[e] != ' ' && s[e] != '.' && s[e] != '\'' && s[e] != '-' && !rx_is_alpha((unsigned char)s[e]) &&
 		    !((unsigned char)s[e] & 0x80))
@@ -263,7 +270,7 @@ int pn_contact_in(const char *s, size_t a, size_t b)
 int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 {
 	end = pn_patronymic_after(s, len, end); /* ("Tiurma br. Sinaga — ...") */
-	size_t k = rx_dash_sep(s, len, end);
+	size_t k = field_sep(s, len, end);
 	/* (short fields after commas, "Tevita Fifita, —, tfifita@gmail.com",
 	 * not a sentence: then only a contact says "person", on its line or
 	 * a neighbour's) */
@@ -274,20 +281,26 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 	/* (and no label before the name: "Quelle: Kirchenbuch Lübben, ...") */
 	if (comma && words <= 6 && pn_list_marker_end(s, len, ls) == at)
 		k = 2, known = 0;
-	if (!k)
+	/* an item that is the name alone ("1. Tepaeru Rongo"), numbered or
+	 * bulleted: only its neighbours' contacts say "person" */
+	size_t re = le;
+	while (re > end && rx_in(" \r", s[re - 1]))
+		re--;
+	int alone = !k && !comma && re == end && at > ls && pn_list_marker_end(s, len, ls) == at;
+	if (alone)
+		known = 0;
+	else if (!k)
 		return 0;
 	if (item_start(s, len, ls) != at)
 		return 0;
 	/* a second field, a contact, or an empty field ("Giandro Girigori -
 	 * —"); not one word of a note ("* Hajduk Split — morning") */
-	int more = 0;
+	int more = alone;
 	for (size_t i = end + k; i < le && !more; i++)
-		more = rx_dash_sep(s, len, i) || rx_is_digit((unsigned char)s[i]) || s[i] == '@' ||
+		more = field_sep(s, len, i) || rx_is_digit((unsigned char)s[i]) || s[i] == '@' ||
 		       (comma && (s[i] == ',' || (i + 3 <= le && memcmp(s + i, "n/a", 3) == 0)));
-	size_t re = le;
-	while (re > end + k && rx_in(" \r", s[re - 1]))
-		re--;
-	more |= re == end + k + 3 && (unsigned char)s[end + k] == 0xE2 && (unsigned char)s[end + k + 1] == 0x80 &&
+	more |= !alone && re == end + k + 3 && (unsigned char)s[end + k] == 0xE2 &&
+		(unsigned char)s[end + k + 1] == 0x80 &&
 		((unsigned char)s[end + k + 2] == 0x94 || (unsigned char)s[end + k + 2] == 0x93);
 	/* (a reading list: "1. Max Havelaar – ISBN 978-...") */
 	if (!more || memmem(s + end, le - end, "ISBN", 4))
@@ -296,7 +309,7 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 	 * gazetteer does not know needs a contact on its line or on a
 	 * neighbouring item's, an e-mail address or a phone's seven digits
 	 * or more) */
-	if (!known)
+	if (!known && !alone)
 		known = pn_contact_in(s, end, le);
 	size_t up = ls, down = le;
 	int alike = 0;

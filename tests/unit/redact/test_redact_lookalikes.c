@@ -135,7 +135,7 @@ static const struct tc numbers[] = {
   {"rtsp://admin:Kq7!vr29x@10.0.0.8:554/", "rtsp://admin:[SECRET]@[IP]:554/"},
   /* a phone between the name and the date; an order number is no phone */
   {"1. Padma Andotra; 075771 10111; 26-01-1998\n2. Yashpal Balgotra; 08/01/1964",
-   "1. [NAME]; [PHONE]; [DOB]\n2. Yashpal Balgotra; [DOB]"},
+   "1. [NAME]; [PHONE]; [DOB]\n2. [NAME]; [DOB]"},
   {"1. Anna Weber; Order 12345; 12/03/2015\n2. Ben Ortiz; Order 12346; 14/03/2015",
    "1. [NAME]; Order 12345; 12/03/2015\n2. [NAME]; Order 12346; 14/03/2015"},
   {"1. Anna Weber; 1234567; 12/03/2015\n2. Ben Ortiz; 1234568; 14/03/2015",

@@ -304,6 +304,12 @@ static const struct tc forms[] = {
   {"<STMTTRN><TRNTYPE>DEBIT<NAME>JEAN JOURNEAUX<MEMO>INVOICE 396149</STMTTRN>",
    "<STMTTRN><TRNTYPE>DEBIT<NAME>[NAME]<MEMO>INVOICE 396149</STMTTRN>"},
   {"<NAME>", "<NAME>"},
+  /* a roster's fields after "; ", and an item that is the name alone
+   * between items with contacts; an agenda without contacts is none */
+  {"1. Tepaeru Rongo\n2. Vaine Ngaau; +64 27 939 1225; 05/12/1962\n3. Tuaine Tupa \xe2\x80\x94 +68256329",
+   "1. [NAME]\n2. [NAME]; [PHONE]; [DOB]\n3. [NAME] \xe2\x80\x94 [PHONE]"},
+  {"Agenda\n1. Project Overview\n2. Budget Review \xe2\x80\x94 09:00 \xe2\x80\x94 room 4",
+   "Agenda\n1. Project Overview\n2. Budget Review \xe2\x80\x94 09:00 \xe2\x80\x94 room 4"},
   /* a QIF register's payee: a person's name, not a shop's or a word */
   {"!Type:Bank\nD02/14'24\nT-162.32\nPCikigaq Ayagalria\n^\nD1/1/24\nT-5.00\nPTesco Stores\n^\nD1/2/24\nT-9.00\nPAmazon\n^",
    "!Type:Bank\nD02/14'24\nT-162.32\nP[NAME]\n^\nD1/1/24\nT-5.00\nPTesco Stores\n^\nD1/2/24\nT-9.00\nPAmazon\n^"},
