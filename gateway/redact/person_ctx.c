@@ -349,7 +349,8 @@ int pn_name_column(struct rx_ctx *c, size_t at)
 	size_t hl = strlen(hdr);
 	while (hl > 1 && (rx_is_digit((unsigned char)hdr[hl - 1]) || hdr[hl - 1] == ' ' || hdr[hl - 1] == '#'))
 		hl--;
-	if (rx_kwset_last(&pn_column_kws, hdr, 0, hl) == RX_NONE && !pn_script_name_column(hdr, hl))
+	if (rx_kwset_last(&pn_column_kws, hdr, 0, hl) == RX_NONE && !pn_script_name_column(hdr, hl) &&
+	    !pn_name_column_whole(hdr, hl))
 		return 0;
 	/* a password manager's export ("name,url,username,password"): its
 	 * "name" is the entry's, a site or a device */

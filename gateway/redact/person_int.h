@@ -43,6 +43,7 @@ int pn_namelike_stop(const struct rx_ctx *s, struct name *n, size_t k);
 int pn_kw_word(const struct rx_ctx *c, struct rx_kwset *k, size_t a, size_t b);
 /* Words that start a place ("San", "Saint", "Fort"). */
 extern struct rx_kwset pn_place_first_kws;
+int pn_name_column_whole(const char *hdr, size_t n);
 extern struct rx_kwset pn_place_last_kws; /* a place's or a firm's last word */
 
 /* ---- a name said again (person_again.c) ---- */

@@ -320,6 +320,26 @@ static const char *const name_columns[] = {
 	"lub npe", "npe", "hming", "pa hming", "nami budak", "nami", "sutiy",
 	NULL,
 };
+/* More languages' "name" as a column's whole header (not a word of it:
+ * these languages put the name's owner after it, "Nama Produk" is a
+ * product's); Google Workspace's export keys. */
+static const char *const name_columns_whole[] = {
+	"nama", "nama lengkap", "jina", "jina kamili", "leina", "libizo", "igama", "suna",
+	"orúkọ", "oruko", "emri", "emri dhe mbiemri", "ngakl", "igoa", "naan", "ena", "nòm",
+	"shuti", "хушамат, ят", "хушамат", "ят", "isim", "ad soyad", "adı soyadı", "tên",
+	"họ và tên", "họ tên", "ime", "ime i prezime", "prezime", "nimi", "navn", "namn", "név",
+	"vardas", "vārds", "όνομα", "имя", "ім'я", "nom et prénom", "prénom et nom",
+	"nombre y apellidos", "nome e cognome", "nome completo", "name.givenname",
+	"name.familyname", "name.fullname", NULL,
+};
+
+int pn_name_column_whole(const char *hdr, size_t n)
+{
+	for (const char *const *w = name_columns_whole; *w; w++)
+		if (strlen(*w) == n && memcmp(*w, hdr, n) == 0)
+			return 1;
+	return 0;
+}
 /* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
 static const char *const list_labels[] = {
 	"attendees", "attendee", "present", "absent", "apologies", "participants", "guests",

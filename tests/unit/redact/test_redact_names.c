@@ -310,6 +310,10 @@ static const struct tc forms[] = {
    "1. [NAME]\n2. [NAME]; [PHONE]; [DOB]\n3. [NAME] \xe2\x80\x94 [PHONE]"},
   {"Agenda\n1. Project Overview\n2. Budget Review \xe2\x80\x94 09:00 \xe2\x80\x94 room 4",
    "Agenda\n1. Project Overview\n2. Budget Review \xe2\x80\x94 09:00 \xe2\x80\x94 room 4"},
+  /* "name" as a column's header in more languages; Google Workspace's keys */
+  {"Nama,Telepon\nNofrianti Chaniago,0812 6611 2345", "Nama,Telepon\n[NAME],[PHONE]"},
+  {"primaryEmail,name.givenName,name.familyName\nx@jtmail.je,Rose,de Gruchy",
+   "primaryEmail,name.givenName,name.familyName\n[EMAIL],[NAME],[NAME]"},
   /* a QIF register's payee: a person's name, not a shop's or a word */
   {"!Type:Bank\nD02/14'24\nT-162.32\nPCikigaq Ayagalria\n^\nD1/1/24\nT-5.00\nPTesco Stores\n^\nD1/2/24\nT-9.00\nPAmazon\n^",
    "!Type:Bank\nD02/14'24\nT-162.32\nP[NAME]\n^\nD1/1/24\nT-5.00\nPTesco Stores\n^\nD1/2/24\nT-9.00\nPAmazon\n^"},
