@@ -109,6 +109,10 @@ static const struct month months[] = {
 	{"avgust", 8}, {"sentabr", 9}, {"sentyabr", 9}, {"oktabr", 10}, {"oktyabr", 10},
 	{"noyabr", 11}, {"dekabr", 12}, {"јануари", 1}, {"февруари", 2}, {"мај", 5},
 	{"јуни", 6}, {"јули", 7},
+	/* Filipino languages, Indonesian */
+	{"pebrero", 2}, {"marso", 3}, {"hunyo", 6}, {"hulyo", 7}, {"setyembre", 9},
+	{"oktubre", 10}, {"nobyembre", 11}, {"disyembre", 12}, {"maret", 3}, {"agustus", 8},
+	{"desember", 12},
 	/* Arabic (Egypt and the Gulf) */
 	{"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"مايو", 5},
 	{"يونيو", 6}, {"يوليو", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10},

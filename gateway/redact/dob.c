@@ -67,7 +67,17 @@ static const char *const birth_kw_list[] = {
 	"eyazaalibwa nga", "ḓuvha ḽa mabebo", "Ḓuvha ḽa mabebo", "bongin bungim", "aso fanau", "nasciù", "nasciù ai",
 	"nasciuda", "natu/a lu", "natu lu", "nata lu", "natu", "urodzōny", "urodzōnŏ", "síijen",
 	"síijen tu", "fecha nacencia", "fecha de nacencia", "nacencia", "teraka", "teraka tamin'ny",
-	"төрсөн", "生辰", NULL,
+	"төрсөн", "生辰",
+	/* Hindi and Urdu in Latin letters, Filipino languages, Crimean Tatar,
+	 * Mari, Chuvash, Piedmontese, Picard, Seychellois and Haitian Creole,
+	 * Herero, Minangkabau, Swahili, Zulu, Sotho, Hausa, Yoruba */
+	"janm tithi", "janam tithi", "janm", "paidaish", "tarikh paidaish", "tareekh-e-paidaish",
+	"natawo", "natawo ako han", "ipinanganak", "kapanganakan", "petsa ng kapanganakan",
+	"petsa sa pagkatawo", "doğğan künüm", "doğğan kün", "шочмо кече", "ҫуралнӑ кун",
+	"ҫуралнӑ", "nàit", "nàit ël", "né l'", "née l'", "ne le", "mbe kwatwa", "lahia",
+	"kuzaliwa", "alizaliwa", "nilizaliwa", "usuku lokuzalwa", "ngazalwa",
+	"letšatši la matswalo", "matswalo", "ranar haihuwa", "dat nesans", "mwen fèt",
+	"ọjọ́ ìbí", "ojo ibi", "出生", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
@@ -88,7 +98,8 @@ static const char *const column_kw[] = {
 	"geni", "breithe", "føðing", "születési", "tug'ilgan", "раѓање", "Раѓање", "sinh", "الميلاد",
 	"تولد", "לידה", "เกิด", "рождения", "тыуған", "tlakatilis", "geburi", "pian ni", "naîssance",
 	"blong bon", "nasementu", "ùrodzeniô", "naskiĝ", "ജനനം", "生年月日", "誕生日", "nacencia",
-	"siga ni sucu", "mabebo", "fanau", "ថ្ងៃខែឆ្នាំកំណើត", "កំណើត", NULL,
+	"siga ni sucu", "mabebo", "fanau", "ថ្ងៃខែឆ្នាំកំណើត", "កំណើត", "janm", "paidaish",
+	"matswalo", "kapanganakan", "pagkatawo", "ҫуралнӑ", "nàit", "lindur", "kuzaliwa", "pepwa", NULL,
 };
 
 /* Birth years run from 1850 to this year (UTC), read once. */
@@ -111,9 +122,15 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 	if (from < ls) {
 		/* a form label alone on the line above ("Date of birth:\n12/03/1985") */
 		if (at - ls <= 2 && ls > 0) {
-			size_t pls = rx_line_start(s, ls - 1);
-			if (ls - 1 - pls <= 40 && rx_kw_last(c, &birth_kw, pls, ls - 1, NULL) != RX_NONE)
-				return 1;
+			size_t pls = rx_line_start(s, ls - 1), pke;
+			if (ls - 1 - pls <= 40 && (pke = rx_kw_last(c, &birth_kw, pls, ls - 1, NULL)) != RX_NONE) {
+				/* (alone: "Ranar haihuwa: ______" has its blank
+				 * value, and the next line's date is the form's) */
+				while (pke < ls - 1 && rx_in(" :\t\r", s[pke]))
+					pke++;
+				if (pke == ls - 1)
+					return 1;
+			}
 		}
 		from = ls;
 	}
@@ -362,7 +379,8 @@ static const char *const month_first[] = {
 	"noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
 	"settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus",
 	"janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
-	"novembro", "dezembro", NULL,
+	"novembro", "dezembro", "enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo",
+	"agosto", "setyembre", "oktubre", "nobyembre", "disyembre", NULL,
 };
 static struct rx_kwset month_first_kws = RX_KWSET(month_first);
 

@@ -140,6 +140,12 @@ static const struct tc numbers[] = {
    "1. [NAME]; Order 12345; 12/03/2015\n2. [NAME]; Order 12346; 14/03/2015"},
   {"1. Anna Weber; 1234567; 12/03/2015\n2. Ben Ortiz; 1234568; 14/03/2015",
    "1. [NAME]; 1234567; [DOB]\n2. [NAME]; 1234568; [DOB]"},
+  /* birth words and months of more languages; a birth label with its
+   * blank value does not label the next line's date */
+  {"Natawo ako han Nobyembre 6, 1974. Janm tithi: 17/04/1973. Ej sus n\xc3\xa9 l'27/10/2001.",
+   "Natawo ako han [DOB]. Janm tithi: [DOB]. Ej sus n\xc3\xa9 l'[DOB]."},
+  {"Ranar haihuwa: ______\n15/05/2025", "Ranar haihuwa: ______\n15/05/2025"},
+  {"Date of birth:\n12/03/1985", "Date of birth:\n[DOB]"},
   /* birth words of more languages */
   {"Aso fanau: 1 Aperila 1980", "Aso fanau: [DOB]"},
   {"Opslagger: Durk Postma, berne 5 jannewaris 1975", "Opslagger: [NAME], berne [DOB]"},
