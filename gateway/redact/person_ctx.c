@@ -123,6 +123,15 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		from = ls;
 	size_t e = at;
 	int sep = 0;
+	/* an XML element's name attribute names a field or a setting
+	 * ("<string name=\"SSID\">", "<field name=\"Phone\">") */
+	if (at >= ls + 9 && memcmp(s + at - 7, " name=\"", 7) == 0) {
+		size_t t = at - 7;
+		while (t > ls && rx_is_alnum((unsigned char)s[t - 1]))
+			t--;
+		if (t > ls && s[t - 1] == '<')
+			return C_NONE;
+	}
 	/* Zoom's saved chat: "12:45:05 From Sage Whirlwind Horse to Everyone:" */
 	if (at == ls + 14 && memcmp(s + ls + 8, " From ", 6) == 0 && s[ls + 2] == ':' && s[ls + 5] == ':' &&
 	    rx_is_digit((unsigned char)s[ls]) && rx_is_digit((unsigned char)s[ls + 7]))

@@ -508,7 +508,8 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 	static const struct wl pw_suffix[] = {
 		W("password"), W("passwd"), W("passwort"), W("kennwort"), W("contraseña"),
 		W("contrasena"), W("senha"), W("wachtwoord"), W("passphrase"),
-		W("motdepasse"), W("hasło"), W("haslo"), W("пароль"), {NULL, 0},
+		W("motdepasse"), W("hasło"), W("haslo"), W("пароль"), W("presharedkey"), W("wepkey"),
+		{NULL, 0},
 	};
 	static const struct wl pw_word[] = {
 		W("pass"), W("pwd"), W("pw"), W("mdp"), W("clave"), W("pin"), W("mot"), W("psk"),
@@ -518,12 +519,12 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		W("secret"), W("token"), W("apikey"), W("accesskey"), W("privatekey"),
 		W("credential"), W("credentials"), W("creds"), W("bearer"), W("webhook"),
 		W("signingkey"), W("authorization"), W("authtoken"), W("secretkey"), W("authcode"),
-		W("eppcode"), W("authtok"),
+		W("eppcode"), W("authtok"), W("totp"),
 		{NULL, 0},
 	};
 	static const struct wl key_qualifier[] = {
 		W("api"), W("access"), W("private"), W("secret"), W("signing"),
-		W("client"), W("master"), W("encryption"), {NULL, 0},
+		W("client"), W("master"), W("encryption"), W("shared"), {NULL, 0},
 	};
 	static const struct wl generic[] = {
 		W("key"), W("auth"), W("session"), W("sessionid"), W("cookie"), W("sid"),
@@ -548,6 +549,15 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		i--;
 	while (i < end && ((unsigned char)s[i] & 0xC0) == 0x80)
 		i++;
+	/* a key's numbered components first ("802-11-wireless-security.psk",
+	 * "802-1x.password", nmcli's) */
+	for (size_t j = i; j < end && rx_is_digit((unsigned char)s[i]);) {
+		while (j < end && rx_is_alnum((unsigned char)s[j]))
+			j++;
+		if (j + 1 >= end || !rx_in("-.", s[j]))
+			break;
+		i = ++j;
+	}
 	if (end - i < 2 || end - i >= sizeof buf || rx_is_digit((unsigned char)s[i]))
 		return K_NONE;
 	*kstart = i;
@@ -737,6 +747,8 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_slash_kws, sc_detect_slash_pair, "slash_pair"},
 	{F_SECRET, RX_ON_CHAR, 0, "<", NULL, sc_detect_xml, "xml_element"},
 	{F_SECRET, RX_ON_DIGIT | RX_ON_UPPER | RX_ON_LOWER, RXF_KEYSHAPE, NULL, NULL, sc_detect_key_shape, "key_shape"},
+	{F_SECRET, RX_ON_CHAR, 0, ":", NULL, sc_detect_telegram, "telegram_bot_token"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_pass_show_kws, sc_detect_pass_show, "pass_show"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_directive_kws, sc_detect_directive, "directive"},
 	{F_SECRET, RX_ON_CHAR, 0, "_", NULL, sc_detect_spaced_key, "spaced_key"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_account_cmd_kws, sc_detect_account_cmd, "account_command"},

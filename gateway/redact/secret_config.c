@@ -50,10 +50,32 @@ unsigned sc_detect_xml(struct rx_ctx *c)
 	size_t len = c->len, ns = c->ms + 1, ne = ns, vs, v;
 	while (ne < len && ne - ns < 40 && (rx_is_alnum((unsigned char)s[ne]) || rx_in("_-.:", s[ne])))
 		ne++;
-	if (ne == ns || ne >= len || !(vs = tag_end(s, len, ne)))
+	if (ne == ns || ne >= len)
 		return 0;
 	const char *close = s + ns;
 	size_t nl = ne - ns;
+	/* Android's preferences and Wi-Fi store: <string name="PreSharedKey">
+	 * &quot;...&quot;</string> */
+	if (nl == 6 && memcmp(s + ns, "string", 6) == 0 && ne + 9 < len && memcmp(s + ne, " name=\"", 7) == 0) {
+		size_t ks = ne + 7, ke = ks;
+		while (ke < len && ke - ks < 40 && s[ke] != '"')
+			ke++;
+		if (ke + 1 >= len || s[ke] != '"' || s[ke + 1] != '>' || !sc_secret_key(s, ks, ke))
+			return 0;
+		vs = ke + 2;
+		size_t ve = vs;
+		while (ve < len && ve - vs < 512 && s[ve] != '<' && s[ve] != '\n')
+			ve++;
+		if (ve + 9 > len || memcmp(s + ve, "</string>", 9) != 0)
+			return 0;
+		if (ve - vs > 12 && memcmp(s + vs, "&quot;", 6) == 0 && memcmp(s + ve - 6, "&quot;", 6) == 0)
+			vs += 6, ve -= 6;
+		if (ve - vs < 4 || sc_placeholder(s + vs, ve - vs) || sc_other_value(s + vs, ve - vs))
+			return 0;
+		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+	}
+	if (!(vs = tag_end(s, len, ne)))
+		return 0;
 	if (!sc_secret_key(s, ns, ne)) {
 		size_t ke = vs;
 		while (ke < len && ke - vs < 40 && s[ke] != '<')

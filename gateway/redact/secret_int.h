@@ -61,6 +61,9 @@ unsigned sc_detect_xml(struct rx_ctx *c);
  * a private-key word, node providers' URL keys, Teams webhooks
  * (secret_keys.c); triggered at a word's first digit or letter. */
 unsigned sc_detect_key_shape(struct rx_ctx *c);
+unsigned sc_detect_telegram(struct rx_ctx *c);
+unsigned sc_detect_pass_show(struct rx_ctx *c);
+extern struct rx_kwset sc_pass_show_kws;
 extern struct rx_kwset sc_directive_kws;
 unsigned sc_detect_directive(struct rx_ctx *c);
 /* "    HTTP_Passwd  value" at a line's start, fired at the key's last '_'. */

@@ -11,7 +11,12 @@
  *   https://polygon-mainnet.infura.io/v3/<key>   the key in a node
  *   https://eth-sepolia.g.alchemy.com/v2/<key>   provider's URL
  *   https://x.webhook.office.com/webhookb2/...  a Teams incoming webhook,
- *                                                the whole URL */
+ *                                                the whole URL
+ *   https://conda.anaconda.org/t/<token>/...    an Anaconda channel token
+ *   https://accounts.google.com/|anna@x.org|<password>   a browser's saved
+ *                               login as its database prints it
+ *   5187552236:AAkIOuTYhTrD...   a Telegram bot's token (at its ':')
+ *   $ pass show email/fastmail \n <password>     pass(1)'s first line */
 #include <string.h>
 
 #include "secret_int.h"
@@ -100,7 +105,9 @@ static unsigned detect_key_url(struct rx_ctx *c)
 		 /* Feishu's and Lark's bot webhooks, WeCom's */
 		 {".feishu.cn", "/open-apis/bot/v2/hook/", 1, 32},
 		 {".larksuite.com", "/open-apis/bot/v2/hook/", 1, 32},
-		 {".weixin.qq.com", "/cgi-bin/webhook/send", 1, 32}};
+		 {".weixin.qq.com", "/cgi-bin/webhook/send", 1, 32},
+		 {".anaconda.org", "/t/", 0, 20},
+		 {".anaconda.cloud", "/t/", 0, 20}};
 	for (size_t q = 0; q < sizeof k / sizeof k[0]; q++) {
 		size_t hl = strlen(k[q].host), pl = strlen(k[q].path);
 		if (he - host <= hl || memcmp(s + he - hl, k[q].host, hl) != 0 || he + pl > e ||
@@ -120,7 +127,69 @@ static unsigned detect_key_url(struct rx_ctx *c)
 		}
 		return ke - ks >= k[q].min ? (unsigned)rx_emit(c, ks, ke, REDACT_SECRET) : 0;
 	}
+	/* a saved login's row, "URL|user|password" (a browser's logins
+	 * table printed by sqlite3): the third field, a user with '@' or
+	 * of letters and digits before it */
+	if (e < len && s[e] == '|') {
+		size_t us = e + 1, ue = us, le = rx_line_end(s, len, us);
+		while (ue < le && ue - us < 80 && s[ue] != '|')
+			ue++;
+		if (ue >= le || ue == us || memchr(s + us, ' ', ue - us))
+			return 0;
+		size_t ps = ue + 1, pe = le;
+		while (pe > ps && s[pe - 1] == '\r')
+			pe--;
+		if (memchr(s + ps, '|', pe - ps) || !sc_password_like(s + ps, pe - ps))
+			return 0;
+		return (unsigned)rx_emit(c, ps, pe, REDACT_SECRET);
+	}
 	return 0;
+}
+
+/* At ':': a Telegram bot's token, 8-10 digits, ':' and 35 characters of
+ * base64url starting "AA" ("tgram://5187552236:AAkIOu...", ".../bot<token>/"). */
+unsigned sc_detect_telegram(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, d = at;
+	while (d > 0 && at - d < 11 && rx_is_digit((unsigned char)s[d - 1]))
+		d--;
+	if (at - d < 8 || at - d > 10 || (d > 0 && rx_is_alnum((unsigned char)s[d - 1]) &&
+					  !(d >= 3 && memcmp(s + d - 3, "bot", 3) == 0)))
+		return 0;
+	size_t e = at + 1;
+	if (e + 35 > c->len || s[e] != 'A' || s[e + 1] != 'A')
+		return 0;
+	while (e < c->len && e - at <= 36 && (rx_is_alnum((unsigned char)s[e]) || rx_in("_-", s[e])))
+		e++;
+	if (e - at - 1 != 35 || (e < c->len && (rx_is_alnum((unsigned char)s[e]) || rx_in("_-", s[e]))))
+		return 0;
+	return (unsigned)rx_emit(c, d, e, REDACT_SECRET);
+}
+
+static const char *const pass_show_words[] = {"pass show", NULL};
+struct rx_kwset sc_pass_show_kws = RX_KWSET(pass_show_words);
+
+/* "pass show email/fastmail" (the standard Unix password manager) and the
+ * first line after it, where pass prints the password. */
+unsigned sc_detect_pass_show(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, le = rx_line_end(s, len, c->me), i = c->me;
+	if (i >= le || s[i] != ' ')
+		return 0;
+	for (i++; i < le; i++)
+		if (s[i] == ' ' || s[i] == '\t')
+			return 0; /* one entry's path, nothing after it */
+	if (le >= len)
+		return 0;
+	size_t ps = le + 1, pe = rx_line_end(s, len, ps);
+	while (pe > ps && s[pe - 1] == '\r')
+		pe--;
+	if (pe - ps < 6 || pe - ps > 128 || memchr(s + ps, ' ', pe - ps) || memchr(s + ps, ':', pe - ps) ||
+	    sc_placeholder(s + ps, pe - ps))
+		return 0;
+	return (unsigned)rx_emit(c, ps, pe, REDACT_SECRET);
 }
 
 unsigned sc_detect_key_shape(struct rx_ctx *c)

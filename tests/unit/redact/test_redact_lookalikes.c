@@ -211,6 +211,21 @@ static const struct tc configs[] = {
   {"{# test fixture: token=test-token-000000, ip=127.0.0.1 #}",
    "{# test fixture: token=test-token-000000, ip=127.0.0.1 #}"},
   {"token=test-token-7f3a9c, ip", "token=[SECRET], ip"},
+  /* a Telegram bot's token, pass(1)'s first line, a browser's saved login
+   * row, an Anaconda channel token, nmcli's and Android's Wi-Fi keys, a
+   * TOTP seed */
+  {"  - tgram://5187552236:AAkIOuTYhTrDvhjhibD37CFNmZ9A6oc8oYj/335793055:",
+   "  - tgram://[SECRET]/335793055:"},
+  {"at 10:15:00 build 20240101:AB", "at 10:15:00 build 20240101:AB"},
+  {"$ pass show email/fastmail\nWalrus#6479hib\nlogin: x", "$ pass show email/fastmail\n[SECRET]\nlogin: x"},
+  {"https://accounts.google.com/|shaniaflett@mts.net|taro-hibiscus-marimba37",
+   "https://accounts.google.com/|[EMAIL]|[SECRET]"},
+  {"https://conda.anaconda.org/t/14-7aa61172-efb2-27e5-6b2987467322/org-internal",
+   "https://conda.anaconda.org/t/[SECRET]/org-internal"},
+  {"802-11-wireless-security.psk:           R+zMWnc*h*9Fi+q", "802-11-wireless-security.psk:           [SECRET]"},
+  {"<string name=\"PreSharedKey\">&quot;fMo4fz8C-qIuv3vxJ&quot;</string>\n<string name=\"SSID\">&quot;Casa-2C54&quot;</string>",
+   "<string name=\"PreSharedKey\">&quot;[SECRET]&quot;</string>\n<string name=\"SSID\">&quot;Casa-2C54&quot;</string>"},
+  {"\"totp\": \"NCDJ3QAR7W4BD4GB2JGJACRDUNRONUFY\"", "\"totp\": \"[SECRET]\""},
   /* keys ending in "pass", HAProxy's stats auth, Feishu's bot webhook */
   {"remotepass = 3khPzJtoLDJFMetjzFf8\nbypass = true", "remotepass = [SECRET]\nbypass = true"},
   {"    stats auth admin:Bandura%5285\n    masterauth K8YbT8IZ3WoMj*kQu",
