@@ -82,6 +82,10 @@ static size_t local_start(const char *s, size_t at)
 static int in_url_userinfo(const char *s, size_t ls)
 {
 	size_t i = ls;
+	/* (a query's value is an address: "mailtos://smtp.gmail.com?user=
+	 * anna@gmail.com&to=...") */
+	if (ls > 0 && s[ls - 1] == '=')
+		return 0;
 	while (i > 0 && ls - i < 256) {
 		unsigned char ch = (unsigned char)s[i - 1];
 		if (ch <= ' ' || ch == '"' || ch == '<' || ch == '\'')

@@ -226,6 +226,12 @@ static const struct tc configs[] = {
   {"<string name=\"PreSharedKey\">&quot;fMo4fz8C-qIuv3vxJ&quot;</string>\n<string name=\"SSID\">&quot;Casa-2C54&quot;</string>",
    "<string name=\"PreSharedKey\">&quot;[SECRET]&quot;</string>\n<string name=\"SSID\">&quot;Casa-2C54&quot;</string>"},
   {"\"totp\": \"NCDJ3QAR7W4BD4GB2JGJACRDUNRONUFY\"", "\"totp\": \"[SECRET]\""},
+  /* a booking's card form of payment (Luhn), an address as a URL query's value */
+  {"  7 FP CCAX375624042504252/1130\n  7 FP CCAX375624042504253/1130",
+   "  7 FP CCAX[CARD]/1130\n  7 FP CCAX375624042504253/1130"},
+  {"mailtos://smtp.gmail.com?user=jose.uliana@gmail.com&to=a@b.fr",
+   "mailtos://smtp.gmail.com?user=[EMAIL]&to=[EMAIL]"},
+  {"git clone ssh://git@github.com/org/repo.git", "git clone ssh://git@github.com/org/repo.git"},
   /* keys ending in "pass", HAProxy's stats auth, Feishu's bot webhook */
   {"remotepass = 3khPzJtoLDJFMetjzFf8\nbypass = true", "remotepass = [SECRET]\nbypass = true"},
   {"    stats auth admin:Bandura%5285\n    masterauth K8YbT8IZ3WoMj*kQu",
