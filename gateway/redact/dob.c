@@ -199,6 +199,23 @@ static int record_birth_field(const char *s, size_t at)
 {
 	if (at >= 7 && memcmp(s + at - 7, "DMG*D8*", 7) == 0)
 		return 1;
+	/* HL7 CDA's "<birthTime value=\"20040127\"/>"; an XFDF form's field
+	 * "<field name=\"DateOfBirth\"><value>1970-02-25</value>" */
+	if (at >= 18 && memcmp(s + at - 18, "<birthTime value=\"", 18) == 0)
+		return 1;
+	if (at >= 30 && memcmp(s + at - 7, "<value>", 7) == 0) {
+		size_t q = at - 7;
+		if (q >= 2 && s[q - 1] == '>' && s[q - 2] == '"') {
+			size_t ks = q - 2;
+			while (ks > 0 && q - ks < 40 && s[ks - 1] != '"')
+				ks--;
+			char k[40];
+			size_t n = rx_fold(s + ks, q - 2 - ks, k, sizeof k);
+			return ks >= 7 && memcmp(s + ks - 7, " name=\"", 7) == 0 &&
+			       (strstr(k, "birth") || strstr(k, "dob") || strstr(k, "geburt") || strstr(k, "naissance")) &&
+			       n > 0;
+		}
+	}
 	size_t ls = rx_line_start(s, at);
 	if (at - ls < 11 || memcmp(s + ls, "PID|", 4) != 0)
 		return 0;

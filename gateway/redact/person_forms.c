@@ -156,7 +156,7 @@ static int pn_saml_name_attribute(const char *s, size_t ls, size_t at)
 					   "firstname", "lastname", "fullname", "commonname",
 					   "name", "given_name", "family_name", NULL};
 	size_t from = at > ls + 200 ? at - 200 : ls, q = at;
-	while (q > from + 6 && memcmp(s + q - 6, "Name=\"", 6) != 0)
+	while (q > from + 6 && !((s[q - 6] == 'N' || s[q - 6] == 'n') && memcmp(s + q - 5, "ame=\"", 5) == 0))
 		q--;
 	if (q <= from + 6)
 		return 0;
@@ -194,6 +194,10 @@ int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end)
 	    (memcmp(s + end + 2, "saml:AttributeValue>", 20) == 0 ||
 	     memcmp(s + end + 2, "saml2:AttributeValue>", 21) == 0 ||
 	     memcmp(s + end + 2, "AttributeValue>", 15) == 0))
+		return pn_saml_name_attribute(s, rx_line_start(s, at), at);
+	/* an XFDF form's field ("<field name=\"FirstName\"><value>Marie</value>") */
+	if (at > 20 && memcmp(s + at - 7, "<value>", 7) == 0 && end + 8 <= c->len &&
+	    memcmp(s + end, "</value>", 8) == 0)
 		return pn_saml_name_attribute(s, rx_line_start(s, at), at);
 	if (at == 0 || s[at - 1] != '>' || end + 4 >= c->len || s[end] != '<' || s[end + 1] != '/')
 		return 0;

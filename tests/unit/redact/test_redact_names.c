@@ -304,6 +304,11 @@ static const struct tc forms[] = {
   {"<STMTTRN><TRNTYPE>DEBIT<NAME>JEAN JOURNEAUX<MEMO>INVOICE 396149</STMTTRN>",
    "<STMTTRN><TRNTYPE>DEBIT<NAME>[NAME]<MEMO>INVOICE 396149</STMTTRN>"},
   {"<NAME>", "<NAME>"},
+  /* an XFDF form's fields; HL7 CDA's birth time */
+  {"<field name=\"FirstName\"><value>Marie-Anne</value></field>\n<field name=\"City\"><value>Winnipeg</value></field>\n"
+   "<field name=\"DateOfBirth\"><value>1970-02-25</value></field>\n<birthTime value=\"20040127\"/>",
+   "<field name=\"FirstName\"><value>[NAME]</value></field>\n<field name=\"City\"><value>Winnipeg</value></field>\n"
+   "<field name=\"DateOfBirth\"><value>[DOB]</value></field>\n<birthTime value=\"[DOB]\"/>"},
   /* a roster's fields after "; ", and an item that is the name alone
    * between items with contacts; an agenda without contacts is none */
   {"1. Tepaeru Rongo\n2. Vaine Ngaau; +64 27 939 1225; 05/12/1962\n3. Tuaine Tupa \xe2\x80\x94 +68256329",
