@@ -114,6 +114,34 @@ static int of_a_role(const struct rx_ctx *c, size_t from, size_t ls)
  * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
  * label separator, a Markdown table cell), must end with a label (after a
  * separator) or a greeting, title or introduction (without one). */
+/* A sign-off of thanks in any language, an exclamation and a dash
+ * opening the line before the name: "Okuhepa! — Kazeongere Tjivikua, ...",
+ * "Salamat gid! - Nonoy" (one to three words before the '!'). */
+static int exclaim_signoff(const char *s, size_t len, size_t at)
+{
+	size_t ls = rx_line_start(s, at), p = at;
+	if (p < ls + 5 || s[p - 1] != ' ')
+		return 0;
+	size_t k = p - 1;
+	if (k >= ls + 3 && (unsigned char)s[k - 3] == 0xE2 && (unsigned char)s[k - 2] == 0x80 &&
+	    ((unsigned char)s[k - 1] == 0x94 || (unsigned char)s[k - 1] == 0x93))
+		k -= 3;
+	else if (s[k - 1] == '-')
+		k -= 1;
+	else
+		return 0;
+	if (k < ls + 3 || s[k - 1] != ' ' || s[k - 2] != '!')
+		return 0;
+	int words = 1;
+	for (size_t i = ls; i < k - 2; i++) {
+		if (s[i] == ' ')
+			words++;
+		else if (!rx_letter_at(s, len, i) && !((unsigned char)s[i] & 0x80) && s[i] != '\'')
+			return 0;
+	}
+	return words <= 3 && rx_letter_at(s, len, ls);
+}
+
 int pn_before_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
@@ -132,6 +160,8 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		if (t > ls && s[t - 1] == '<')
 			return C_NONE;
 	}
+	if (exclaim_signoff(s, c->len, at))
+		return C_STRONG;
 	/* Zoom's saved chat: "12:45:05 From Sage Whirlwind Horse to Everyone:" */
 	if (at == ls + 14 && memcmp(s + ls + 8, " From ", 6) == 0 && s[ls + 2] == ':' && s[ls + 5] == ':' &&
 	    rx_is_digit((unsigned char)s[ls]) && rx_is_digit((unsigned char)s[ls + 7]))
@@ -464,6 +494,8 @@ int pn_speaker_time(const char *s, size_t len, size_t end)
 int pn_maybe_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
+	if (exclaim_signoff(s, c->len, at))
+		return 1;
 	size_t e = at, st = at;
 	int n = 0;
 	while (e > 0 && n < 32 && rx_in(" \t\"'(:=|*", s[e - 1]) && s[e - 1] != '\0') {

@@ -323,6 +323,11 @@ static const struct tc forms[] = {
   {"!Type:Bank\nD02/14'24\nT-162.32\nPCikigaq Ayagalria\n^\nD1/1/24\nT-5.00\nPTesco Stores\n^\nD1/2/24\nT-9.00\nPAmazon\n^",
    "!Type:Bank\nD02/14'24\nT-162.32\nP[NAME]\n^\nD1/1/24\nT-5.00\nPTesco Stores\n^\nD1/2/24\nT-9.00\nPAmazon\n^"},
   {"Plan B\nPeter Pan Road", "Plan B\nPeter Pan Road"},
+  /* a thanks of any language, '!' and a dash before a name */
+  {"Okuhepa! \xe2\x80\x94 Kazeongere Tjivikua, k@x.na\nSalamat gid! - Nonoy Jalandoni",
+   "Okuhepa! \xe2\x80\x94 [NAME], [EMAIL]\nSalamat gid! - [NAME]"},
+  {"Wow! \xe2\x80\x94 Great Job\nBreaking news! \xe2\x80\x94 New Holland opens today",
+   "Wow! \xe2\x80\x94 Great Job\nBreaking news! \xe2\x80\x94 New Holland opens today"},
   /* "my name is" in more languages */
   {"Dumelang! Leina la ka ke Lehlogonolo Maake.", "Dumelang! Leina la ka ke [NAME]."},
   {"Jambo! Jina langu ni Amani Otieno, nambari yangu", "Jambo! Jina langu ni [NAME], nambari yangu"},
