@@ -142,6 +142,23 @@ static int exclaim_signoff(const char *s, size_t len, size_t at)
 	return words <= 3 && rx_letter_at(s, len, ls);
 }
 
+/* A companion added under a sign-up, "+ Refilwe Maake" alone on its
+ * line: "+ " opening it, and no neighbouring line of a diff ('+', '-',
+ * "@@"). */
+static int companion_line(const char *s, size_t len, size_t at)
+{
+	size_t ls = rx_line_start(s, at);
+	if (at != ls + 2 || s[ls] != '+' || s[ls + 1] != ' ')
+		return 0;
+	size_t le = rx_line_end(s, len, at);
+	if (ls > 0) {
+		size_t ps = rx_line_start(s, ls - 1);
+		if (rx_in("+-@", s[ps]) && ps < ls - 1)
+			return 0;
+	}
+	return !(le + 1 < len && rx_in("+-@", s[le + 1]));
+}
+
 int pn_before_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
@@ -160,7 +177,7 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		if (t > ls && s[t - 1] == '<')
 			return C_NONE;
 	}
-	if (exclaim_signoff(s, c->len, at))
+	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at))
 		return C_STRONG;
 	/* Zoom's saved chat: "12:45:05 From Sage Whirlwind Horse to Everyone:" */
 	if (at == ls + 14 && memcmp(s + ls + 8, " From ", 6) == 0 && s[ls + 2] == ':' && s[ls + 5] == ':' &&
@@ -494,7 +511,7 @@ int pn_speaker_time(const char *s, size_t len, size_t end)
 int pn_maybe_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
-	if (exclaim_signoff(s, c->len, at))
+	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at))
 		return 1;
 	size_t e = at, st = at;
 	int n = 0;

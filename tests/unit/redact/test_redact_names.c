@@ -328,6 +328,10 @@ static const struct tc forms[] = {
    "Okuhepa! \xe2\x80\x94 [NAME], [EMAIL]\nSalamat gid! - [NAME]"},
   {"Wow! \xe2\x80\x94 Great Job\nBreaking news! \xe2\x80\x94 New Holland opens today",
    "Wow! \xe2\x80\x94 Great Job\nBreaking news! \xe2\x80\x94 New Holland opens today"},
+  /* a companion under a sign-up, "+ " alone; a diff's added line is none */
+  {"Aterese: 11 Hospital Street, Ga-Mphahlele, 0736\n+ Refilwe Maake\nKe a leboga!",
+   "Aterese: [ADDRESS]\n+ [NAME]\nKe a leboga!"},
+  {"- Removed Old Widget\n+ Added Kadian Ebanks Widget", "- Removed Old Widget\n+ Added Kadian Ebanks Widget"},
   /* "my name is" in more languages */
   {"Dumelang! Leina la ka ke Lehlogonolo Maake.", "Dumelang! Leina la ka ke [NAME]."},
   {"Jambo! Jina langu ni Amani Otieno, nambari yangu", "Jambo! Jina langu ni [NAME], nambari yangu"},
