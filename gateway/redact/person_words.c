@@ -326,9 +326,9 @@ static const char *const name_columns[] = {
 static const char *const name_columns_whole[] = {
 	"nama", "nama lengkap", "jina", "jina kamili", "leina", "libizo", "igama", "suna",
 	"orúkọ", "oruko", "emri", "emri dhe mbiemri", "ngakl", "igoa", "naan", "ena", "nòm",
-	"shuti", "хушамат, ят", "хушамат", "ят", "isim", "ad soyad", "adı soyadı", "tên",
+	"shuti", "хушамат, ят", "Хушамат, ят", "хушамат", "Хушамат", "ят", "Ят", "namo", "isim", "ad soyad", "adı soyadı", "tên",
 	"họ và tên", "họ tên", "ime", "ime i prezime", "prezime", "nimi", "navn", "namn", "név",
-	"vardas", "vārds", "όνομα", "имя", "ім'я", "nom et prénom", "prénom et nom",
+	"vardas", "vārds", "όνομα", "Όνομα", "имя", "Имя", "ім'я", "Ім'я", "nom et prénom", "prénom et nom",
 	"nombre y apellidos", "nome e cognome", "nome completo", "name.givenname",
 	"name.familyname", "name.fullname", NULL,
 };
