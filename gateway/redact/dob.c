@@ -77,7 +77,8 @@ static const char *const birth_kw_list[] = {
 	"ҫуралнӑ", "nàit", "nàit ël", "né l'", "née l'", "ne le", "mbe kwatwa", "lahia",
 	"kuzaliwa", "alizaliwa", "nilizaliwa", "usuku lokuzalwa", "ngazalwa",
 	"letšatši la matswalo", "matswalo", "ranar haihuwa", "dat nesans", "mwen fèt",
-	"ọjọ́ ìbí", "ojo ibi", "出生", NULL,
+	"ọjọ́ ìbí", "ojo ibi", "出生", "Шочмо кече", "Ҫуралнӑ кун", "вордскемы", "Вордскемы",
+	"hiu amintat tu", "hiu amintat", "syntyny", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
@@ -99,7 +100,8 @@ static const char *const column_kw[] = {
 	"تولد", "לידה", "เกิด", "рождения", "тыуған", "tlakatilis", "geburi", "pian ni", "naîssance",
 	"blong bon", "nasementu", "ùrodzeniô", "naskiĝ", "ജനനം", "生年月日", "誕生日", "nacencia",
 	"siga ni sucu", "mabebo", "fanau", "ថ្ងៃខែឆ្នាំកំណើត", "កំណើត", "janm", "paidaish",
-	"matswalo", "kapanganakan", "pagkatawo", "ҫуралнӑ", "nàit", "lindur", "kuzaliwa", "pepwa", NULL,
+	"matswalo", "kapanganakan", "pagkatawo", "уралнӑ", "nàit", "lindur", "kuzaliwa", "pepwa",
+	"ордскем", NULL,
 };
 
 /* Birth years run from 1850 to this year (UTC), read once. */

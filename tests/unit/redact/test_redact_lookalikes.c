@@ -145,6 +145,8 @@ static const struct tc numbers[] = {
   {"Natawo ako han Nobyembre 6, 1974. Janm tithi: 17/04/1973. Ej sus n\xc3\xa9 l'27/10/2001.",
    "Natawo ako han [DOB]. Janm tithi: [DOB]. Ej sus n\xc3\xa9 l'[DOB]."},
   {"Ranar haihuwa: ______\n15/05/2025", "Ranar haihuwa: ______\n15/05/2025"},
+  {"\xd0\x92\xd0\xbe\xd1\x80\xd0\xb4\xd1\x81\xd0\xba\xd0\xb5\xd0\xbc\xd1\x8b: 11.06.1991. Hiu amintat tu 12.12.1961.",
+   "\xd0\x92\xd0\xbe\xd1\x80\xd0\xb4\xd1\x81\xd0\xba\xd0\xb5\xd0\xbc\xd1\x8b: [DOB]. Hiu amintat tu [DOB]."},
   {"Date of birth:\n12/03/1985", "Date of birth:\n[DOB]"},
   /* birth words of more languages */
   {"Aso fanau: 1 Aperila 1980", "Aso fanau: [DOB]"},
