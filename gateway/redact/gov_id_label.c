@@ -280,7 +280,8 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 					   "tin", "tax id", "taxpayer id", "personal id", "personal code",
 					   "isikukood", "asmens kodas", "emšo", "jmbg", "oib", "egn", "егн",
 					   "ЕГН", "инн", "ИНН", "inn", "rnokpp", "рнокпп", "РНОКПП", "nino",
-					   "registry no", "status no", "status number", NULL};
+					   "registry no", "status no", "status number", "полис омс", "Полис ОМС",
+					   "полис ОМС", "омс", "ОМС", "enp", NULL};
 	const char *s = c->text;
 	size_t i = c->ms;
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')))

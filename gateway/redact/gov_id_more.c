@@ -441,6 +441,22 @@ static unsigned doc_cell(struct rx_ctx *c)
 /* KR resident registration number "931228-1784823" after 주민(등록)번호 or
  * "resident registration number"; TW national id "N284089087" after
  * 身分證 / 身份證. */
+/* The length of shape (its 'd' a digit, any other byte itself) at s[i],
+ * alone (no letter, digit, '-' or '.' and a digit after it), else 0. */
+static size_t shape_at(const char *s, size_t len, size_t i, const char *shape)
+{
+	size_t n = strlen(shape);
+	if (i + n > len)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (shape[k] == 'd' ? !rx_is_digit((unsigned char)s[i + k]) : s[i + k] != shape[k])
+			return 0;
+	if (i + n < len && (rx_is_alnum((unsigned char)s[i + n]) ||
+			    (rx_in("-.", s[i + n]) && i + n + 1 < len && rx_is_digit((unsigned char)s[i + n + 1]))))
+		return 0;
+	return n;
+}
+
 unsigned gv_detect_shaped(struct rx_ctx *c)
 {
 	static const char *const kr[] = {"주민", "resident registration", "rrn", NULL};
@@ -459,6 +475,15 @@ unsigned gv_detect_shaped(struct rx_ctx *c)
 		    rx_is_digit((unsigned char)s[a + 7]) && (rx_is_digit((unsigned char)s[a + 9]) || rx_upper(s[a + 9]) == 'K') &&
 		    (a + 10 == len || !rx_is_alnum((unsigned char)s[a + 10])) && rut_ok(s, i, a + 10))
 			return (unsigned)rx_emit(c, i, a + 10, REDACT_GOV_ID);
+	}
+	/* India's ABHA number ("91-2282-6110-7240") and Indonesia's NPWP
+	 * ("79.504.840.0-338.022") in their printed shapes: no label needed */
+	if (rx_is_digit((unsigned char)s[i]) && (i == 0 || (!rx_is_alnum((unsigned char)s[i - 1]) && !rx_in(".-+/", s[i - 1])))) {
+		size_t n = shape_at(s, len, i, "91-dddd-dddd-dddd");
+		if (!n)
+			n = shape_at(s, len, i, "dd.ddd.ddd.d-ddd.ddd");
+		if (n)
+			return (unsigned)rx_emit(c, i, i + n, REDACT_GOV_ID);
 	}
 	int cellish = i > 0 && (rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|'));
 	if (!cellish && (rx_is_digit((unsigned char)s[i]) ? i + 6 >= len || s[i + 6] != '-'

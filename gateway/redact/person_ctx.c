@@ -179,6 +179,10 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 	}
 	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at))
 		return C_STRONG;
+	/* a blank form's hint in parentheses after the label, "Ngalan:
+	 * (Apelyido, Ngalan, M.I.)", "Name: (Surname, Given names)" */
+	if (at >= ls + 3 && s[at - 1] == '(' && s[at - 2] == ' ' && s[at - 3] == ':')
+		return C_NONE;
 	/* Zoom's saved chat: "12:45:05 From Sage Whirlwind Horse to Everyone:" */
 	if (at == ls + 14 && memcmp(s + ls + 8, " From ", 6) == 0 && s[ls + 2] == ':' && s[ls + 5] == ':' &&
 	    rx_is_digit((unsigned char)s[ls]) && rx_is_digit((unsigned char)s[ls + 7]))

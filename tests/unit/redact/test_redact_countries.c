@@ -41,6 +41,9 @@ static const struct tc ids[] = {
    "  1.TEST/PASSENGER MR\n  4 SSR DOCS YY HK1 P/UTO/L898902C3/UTO/12AUG74/F/15APR12"},
   {"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"},
+  /* India's ABHA and Indonesia's NPWP in their printed shapes; a version is none */
+  {"ABHA 91-2282-6110-7240, NPWP 79.504.840.0-338.022", "ABHA [ID], NPWP [ID]"},
+  {"version 91-2282-6110-7240-1", "version 91-2282-6110-7240-1"},
   /* cells under more countries' id columns; a school's "ID number" is none */
   {"Name,Phone,ID No.\nTjinaa Tjiho,061 386 545,64020696559",
    "Name,Phone,ID No.\n[NAME],[PHONE],[ID]"},

@@ -332,6 +332,9 @@ static const struct tc forms[] = {
   {"Aterese: 11 Hospital Street, Ga-Mphahlele, 0736\n+ Refilwe Maake\nKe a leboga!",
    "Aterese: [ADDRESS]\n+ [NAME]\nKe a leboga!"},
   {"- Removed Old Widget\n+ Added Kadian Ebanks Widget", "- Removed Old Widget\n+ Added Kadian Ebanks Widget"},
+  /* a blank form's hint in parentheses after the label is no name */
+  {"Ngalan: (Apelyido, Ngalan, M.I.)\nName: (Surname, Given names)\nName: Anna Weber",
+   "Ngalan: (Apelyido, Ngalan, M.I.)\nName: (Surname, Given names)\nName: [NAME]"},
   /* "my name is" in more languages */
   {"Dumelang! Leina la ka ke Lehlogonolo Maake.", "Dumelang! Leina la ka ke [NAME]."},
   {"Jambo! Jina langu ni Amani Otieno, nambari yangu", "Jambo! Jina langu ni [NAME], nambari yangu"},
