@@ -1,9 +1,10 @@
 /* checksum: the check-digit algorithms more than one family uses (Luhn for
  * cards and the Canadian SIN, ISO 7064 MOD 97-10 for IBANs, Verhoeff for
  * Aadhaar, ISO 7064 MOD 11,10 for the German tax id, ICAO 9303's 7-3-1 for
- * a passport's machine-readable zone, whose three families, person,
- * gov_id and dob, read it here). Inputs are ASCII digits (letters 'A'-'Z'
- * for the IBAN), already extracted. */
+ * a passport's machine-readable zone). Inputs are ASCII digits (letters
+ * 'A'-'Z' for the IBAN), already extracted. Also the travel documents'
+ * layouts (a passport's MRZ, a booking's SSR DOCS), which three families,
+ * person, gov_id and dob, read here. */
 #include <string.h>
 
 #include "redact_int.h"
@@ -82,8 +83,8 @@ int rx_mod11_10(const char *d, size_t n)
 	return (unsigned)(d[n - 1] - '0') == c;
 }
 
-static const char *const mrz_words[] = {"p", NULL};
-struct rx_kwset rx_mrz_kws = RX_KWSET(mrz_words);
+static const char *const travel_doc_words[] = {"p", "docs", NULL};
+struct rx_kwset rx_travel_doc_kws = RX_KWSET(travel_doc_words);
 
 /* ICAO 9303's check digit over s[0..n): weights 7, 3, 1; '<' counts 0,
  * letters 10..35. */
@@ -112,7 +113,7 @@ static int mrz_line(const char *s, size_t len, size_t a, size_t *e)
 	return i - a == 44 && (i == len || s[i] == '\n' || s[i] == '\r');
 }
 
-int rx_mrz_at(const char *s, size_t len, size_t at, struct rx_mrz *m)
+static int mrz_at(const char *s, size_t len, size_t at, struct rx_travel_doc *m)
 {
 	size_t e1, e2;
 	if ((at > 0 && s[at - 1] != '\n') || at + 89 > len || s[at] != 'P' || s[at + 1] != '<' ||
@@ -142,11 +143,9 @@ int rx_mrz_at(const char *s, size_t len, size_t at, struct rx_mrz *m)
 	while (m->doc_e > m->doc_s && s[m->doc_e - 1] == '<')
 		m->doc_e--;
 	m->dob_s = l2 + 13;
+	m->dob_e = l2 + 19;
 	return m->sur_e > m->sur_s && m->doc_e > m->doc_s;
 }
-
-static const char *const docs_words[] = {"docs", NULL};
-struct rx_kwset rx_docs_kws = RX_KWSET(docs_words);
 
 /* The '/'-separated field k (from 0) of s[a..e): its bounds, 1 when found. */
 static int slash_field(const char *s, size_t a, size_t e, int k, size_t *fs, size_t *fe)
@@ -175,7 +174,7 @@ static int upper_run(const char *s, size_t a, size_t b, int digits)
 	return 1;
 }
 
-int rx_ssr_docs_at(const char *s, size_t len, size_t at, struct rx_mrz *m)
+static int ssr_docs_at(const char *s, size_t len, size_t at, struct rx_travel_doc *m)
 {
 	/* "SSR DOCS", a carrier, a status with a count ("YY HK1"), then the
 	 * fields on the rest of the line */
@@ -204,10 +203,16 @@ int rx_ssr_docs_at(const char *s, size_t len, size_t at, struct rx_mrz *m)
 	    !rx_is_digit((unsigned char)s[ds + 5]) || !rx_is_digit((unsigned char)s[ds + 6]))
 		return 0;
 	m->dob_s = ds;
+	m->dob_e = de;
 	if (!slash_field(s, a, e, 7, &m->sur_s, &m->sur_e) || !upper_run(s, m->sur_s, m->sur_e, 0))
 		m->sur_s = m->sur_e = 0;
 	if (!slash_field(s, a, e, 8, &m->giv_s, &m->giv_e) || !upper_run(s, m->giv_s, m->giv_e, 0) ||
 	    (s[m->giv_s] == 'P' && m->giv_e - m->giv_s <= 3))
 		m->giv_s = m->giv_e = 0;
 	return 1;
+}
+
+int rx_travel_doc_at(const char *s, size_t len, size_t at, struct rx_travel_doc *m)
+{
+	return mrz_at(s, len, at, m) || ssr_docs_at(s, len, at, m);
 }

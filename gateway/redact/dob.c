@@ -408,7 +408,6 @@ const struct rx_trigger rx_dob_triggers[] = {
 	{F_DOB, RX_ON_WORD, 0, NULL, &month_first_kws, detect_dob, "dob_month_first"},
 	{F_DOB, RX_ON_CHAR, 0, ":\xef", NULL, dob_detect_world_label, "dob_world_label"},
 	{F_DOB, RX_ON_CHAR, 0, "|\t,", NULL, dob_detect_world_cell, "dob_world_cell"},
-	{F_DOB, RX_ON_WORD, 0, NULL, &rx_mrz_kws, dob_detect_mrz, "mrz_dob"},
-	{F_DOB, RX_ON_WORD, 0, NULL, &rx_docs_kws, dob_detect_ssr_docs, "ssr_docs_dob"},
+	{F_DOB, RX_ON_WORD, 0, NULL, &rx_travel_doc_kws, dob_detect_travel_doc, "travel_doc_dob"},
 };
 const size_t rx_dob_ntriggers = sizeof rx_dob_triggers / sizeof rx_dob_triggers[0];

@@ -226,20 +226,12 @@ unsigned dob_detect_world_cell(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, v, e, REDACT_DOB);
 }
 
-/* The holder's birth date (YYMMDD) in a passport's machine-readable zone. */
-unsigned dob_detect_mrz(struct rx_ctx *c)
+/* A travel document's birth date: a passport's machine-readable zone
+ * (YYMMDD), a booking's SSR DOCS (DDMMMYY; checksum.c). */
+unsigned dob_detect_travel_doc(struct rx_ctx *c)
 {
-	struct rx_mrz m;
-	if (!rx_mrz_at(c->text, c->len, c->ms, &m))
+	struct rx_travel_doc m;
+	if (!rx_travel_doc_at(c->text, c->len, c->ms, &m))
 		return 0;
-	return (unsigned)rx_emit(c, m.dob_s, m.dob_s + 6, REDACT_DOB);
-}
-
-/* The birth date of an airline booking's travel document (SSR DOCS). */
-unsigned dob_detect_ssr_docs(struct rx_ctx *c)
-{
-	struct rx_mrz m;
-	if (!rx_ssr_docs_at(c->text, c->len, c->ms, &m))
-		return 0;
-	return (unsigned)rx_emit(c, m.dob_s, m.dob_s + 7, REDACT_DOB);
+	return (unsigned)rx_emit(c, m.dob_s, m.dob_e, REDACT_DOB);
 }

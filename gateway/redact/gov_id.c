@@ -678,7 +678,6 @@ const struct rx_trigger rx_gov_triggers[] = {
 	{F_GOV, RX_ON_WORD, 0, NULL, &gv_id_label_kws, gv_detect_id_label, "id_after_label"},
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_id_cell, "id_cell"},
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_id_script, "id_after_script_label"},
-	{F_GOV, RX_ON_WORD, 0, NULL, &rx_mrz_kws, gv_detect_mrz, "mrz_document"},
-	{F_GOV, RX_ON_WORD, 0, NULL, &rx_docs_kws, gv_detect_ssr_docs, "ssr_docs_document"},
+	{F_GOV, RX_ON_WORD, 0, NULL, &rx_travel_doc_kws, gv_detect_travel_doc, "travel_doc_number"},
 };
 const size_t rx_gov_ntriggers = sizeof rx_gov_triggers / sizeof rx_gov_triggers[0];

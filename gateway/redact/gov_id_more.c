@@ -438,9 +438,6 @@ static unsigned doc_cell(struct rx_ctx *c)
 	return 0;
 }
 
-/* KR resident registration number "931228-1784823" after 주민(등록)번호 or
- * "resident registration number"; TW national id "N284089087" after
- * 身分證 / 身份證. */
 /* The length of shape (its 'd' a digit, any other byte itself) at s[i],
  * alone (no letter, digit, '-' or '.' and a digit after it), else 0. */
 static size_t shape_at(const char *s, size_t len, size_t i, const char *shape)
@@ -457,6 +454,10 @@ static size_t shape_at(const char *s, size_t len, size_t i, const char *shape)
 	return n;
 }
 
+/* KR resident registration number "931228-1784823" after 주민(등록)번호 or
+ * "resident registration number"; TW national id "N284089087" after
+ * 身分證 / 身份證; Chile's RUT, India's ABHA and Indonesia's NPWP in their
+ * printed shapes. */
 unsigned gv_detect_shaped(struct rx_ctx *c)
 {
 	static const char *const kr[] = {"주민", "resident registration", "rrn", NULL};
@@ -504,20 +505,12 @@ unsigned gv_detect_shaped(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, i, i + 10, REDACT_GOV_ID);
 }
 
-/* A passport's number in its machine-readable zone (checksum.c). */
-unsigned gv_detect_mrz(struct rx_ctx *c)
+/* A travel document's number: a passport's machine-readable zone, a
+ * booking's SSR DOCS (checksum.c). */
+unsigned gv_detect_travel_doc(struct rx_ctx *c)
 {
-	struct rx_mrz m;
-	if (!rx_mrz_at(c->text, c->len, c->ms, &m))
-		return 0;
-	return (unsigned)rx_emit(c, m.doc_s, m.doc_e, REDACT_GOV_ID);
-}
-
-/* The number of an airline booking's travel document (SSR DOCS). */
-unsigned gv_detect_ssr_docs(struct rx_ctx *c)
-{
-	struct rx_mrz m;
-	if (!rx_ssr_docs_at(c->text, c->len, c->ms, &m))
+	struct rx_travel_doc m;
+	if (!rx_travel_doc_at(c->text, c->len, c->ms, &m))
 		return 0;
 	return (unsigned)rx_emit(c, m.doc_s, m.doc_e, REDACT_GOV_ID);
 }

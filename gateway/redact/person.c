@@ -784,8 +784,7 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, "\xe2", NULL, pn_detect_script_roster, "person_script_roster"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_bank_name_kws, pn_detect_mt940_name, "mt940_name"},
 	{F_PERSON, RX_ON_DIGIT, 0, NULL, NULL, pn_detect_nacha_name, "nacha_name"},
-	{F_PERSON, RX_ON_WORD, 0, NULL, &rx_mrz_kws, pn_detect_mrz, "mrz_name"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &rx_travel_doc_kws, pn_detect_travel_doc, "travel_doc_name"},
 	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, pn_detect_qif_payee, "qif_payee"},
-	{F_PERSON, RX_ON_WORD, 0, NULL, &rx_docs_kws, pn_detect_ssr_docs, "ssr_docs_name"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

@@ -110,17 +110,17 @@ static int of_a_role(const struct rx_ctx *c, size_t from, size_t ls)
 		e--;
 	return e > from && rx_kw_ends(c, &thing_head_kws, from, e);
 }
-/* The context right before a name at `at` on its line: the text before it,
- * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
- * label separator, a Markdown table cell), must end with a label (after a
- * separator) or a greeting, title or introduction (without one). */
+
 /* A sign-off of thanks in any language, an exclamation and a dash
  * opening the line before the name: "Okuhepa! — Kazeongere Tjivikua, ...",
  * "Salamat gid! - Nonoy" (one to three words before the '!'). */
 static int exclaim_signoff(const char *s, size_t len, size_t at)
 {
+	/* (a cheap look first: it runs for every name candidate) */
+	if (at < 5 || s[at - 1] != ' ' || (s[at - 2] != '-' && (unsigned char)s[at - 2] < 0x80))
+		return 0;
 	size_t ls = rx_line_start(s, at), p = at;
-	if (p < ls + 5 || s[p - 1] != ' ')
+	if (p < ls + 5)
 		return 0;
 	size_t k = p - 1;
 	if (k >= ls + 3 && (unsigned char)s[k - 3] == 0xE2 && (unsigned char)s[k - 2] == 0x80 &&
@@ -147,9 +147,9 @@ static int exclaim_signoff(const char *s, size_t len, size_t at)
  * "@@"). */
 static int companion_line(const char *s, size_t len, size_t at)
 {
-	size_t ls = rx_line_start(s, at);
-	if (at != ls + 2 || s[ls] != '+' || s[ls + 1] != ' ')
+	if (at < 2 || s[at - 2] != '+' || s[at - 1] != ' ' || (at > 2 && s[at - 3] != '\n'))
 		return 0;
+	size_t ls = at - 2;
 	size_t le = rx_line_end(s, len, at);
 	if (ls > 0) {
 		size_t ps = rx_line_start(s, ls - 1);
@@ -159,6 +159,10 @@ static int companion_line(const char *s, size_t len, size_t at)
 	return !(le + 1 < len && rx_in("+-@", s[le + 1]));
 }
 
+/* The context right before a name at `at` on its line: the text before it,
+ * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
+ * label separator, a Markdown table cell), must end with a label (after a
+ * separator) or a greeting, title or introduction (without one). */
 int pn_before_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;

@@ -148,9 +148,10 @@ int pn_before_phone(const char *s, size_t len, size_t at, size_t end)
 	return 0;
 }
 
-/* The attribute whose value starts at `at` is named for a person's name:
- * its Name="..." (the last part of a claim's URI) within the line before. */
-static int pn_saml_name_attribute(const char *s, size_t ls, size_t at)
+/* The attribute or field whose value starts at `at` is named for a
+ * person's name: its Name="..." or name="..." (SAML's, the last part of a
+ * claim's URI; XFDF's) within the line before. */
+static int name_attribute(const char *s, size_t ls, size_t at)
 {
 	static const char *const keys[] = {"givenname", "sn", "surname", "cn", "displayname",
 					   "firstname", "lastname", "fullname", "commonname",
@@ -194,11 +195,11 @@ int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end)
 	    (memcmp(s + end + 2, "saml:AttributeValue>", 20) == 0 ||
 	     memcmp(s + end + 2, "saml2:AttributeValue>", 21) == 0 ||
 	     memcmp(s + end + 2, "AttributeValue>", 15) == 0))
-		return pn_saml_name_attribute(s, rx_line_start(s, at), at);
+		return name_attribute(s, rx_line_start(s, at), at);
 	/* an XFDF form's field ("<field name=\"FirstName\"><value>Marie</value>") */
 	if (at > 20 && memcmp(s + at - 7, "<value>", 7) == 0 && end + 8 <= c->len &&
 	    memcmp(s + end, "</value>", 8) == 0)
-		return pn_saml_name_attribute(s, rx_line_start(s, at), at);
+		return name_attribute(s, rx_line_start(s, at), at);
 	if (at == 0 || s[at - 1] != '>' || end + 4 >= c->len || s[end] != '<' || s[end + 1] != '/')
 		return 0;
 	size_t ts = end + 2, te = ts;

@@ -125,8 +125,7 @@ extern struct rx_kwset pn_hl7_kws;
 unsigned pn_detect_dicom(struct rx_ctx *c);
 extern struct rx_kwset pn_dicom_kws;
 unsigned pn_detect_fhir(struct rx_ctx *c);
-unsigned pn_detect_mrz(struct rx_ctx *c);
-unsigned pn_detect_ssr_docs(struct rx_ctx *c);
+unsigned pn_detect_travel_doc(struct rx_ctx *c);
 extern struct rx_kwset pn_fhir_kws;
 
 /* Where a name starts and ends (person_bounds.c). */

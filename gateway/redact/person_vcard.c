@@ -222,22 +222,13 @@ unsigned pn_detect_fhir(struct rx_ctx *c)
 static const char *const fhir_words[] = {"family", "given", NULL};
 struct rx_kwset pn_fhir_kws = RX_KWSET(fhir_words);
 
-/* A passport's machine-readable zone: its surname and given names
- * ("P<PLWNGIRMANG<<SANTOS<<<..."), when its check digits hold. */
-unsigned pn_detect_mrz(struct rx_ctx *c)
+/* A travel document's surname and given names: a passport's
+ * machine-readable zone ("P<PLWNGIRMANG<<SANTOS<<<..."), a booking's SSR
+ * DOCS (checksum.c). */
+unsigned pn_detect_travel_doc(struct rx_ctx *c)
 {
-	struct rx_mrz m;
-	if (!rx_mrz_at(c->text, c->len, c->ms, &m))
-		return 0;
-	return (unsigned)rx_emit(c, m.sur_s, m.sur_e, REDACT_PERSON) +
-	       (unsigned)rx_emit(c, m.giv_s, m.giv_e, REDACT_PERSON);
-}
-
-/* The names of an airline booking's travel document (SSR DOCS). */
-unsigned pn_detect_ssr_docs(struct rx_ctx *c)
-{
-	struct rx_mrz m;
-	if (!rx_ssr_docs_at(c->text, c->len, c->ms, &m))
+	struct rx_travel_doc m;
+	if (!rx_travel_doc_at(c->text, c->len, c->ms, &m))
 		return 0;
 	return (unsigned)rx_emit(c, m.sur_s, m.sur_e, REDACT_PERSON) +
 	       (unsigned)rx_emit(c, m.giv_s, m.giv_e, REDACT_PERSON);

@@ -253,8 +253,7 @@ unsigned gv_detect_world(struct rx_ctx *c);
 extern struct rx_kwset gv_id_label_kws;
 unsigned gv_detect_id_label(struct rx_ctx *c);
 unsigned gv_detect_id_cell(struct rx_ctx *c);
-unsigned gv_detect_mrz(struct rx_ctx *c);
-unsigned gv_detect_ssr_docs(struct rx_ctx *c);
+unsigned gv_detect_travel_doc(struct rx_ctx *c);
 /* MX CURP's sex letter and check over its 18 characters (s holds 18 or
  * more). */
 int gv_curp_ok(const char *s);
@@ -267,8 +266,7 @@ extern const struct rx_trigger rx_dob_triggers[];
 /* Dates of birth after birth labels and under birth columns of more
  * languages, in digits of more scripts (dob_world.c). */
 unsigned dob_detect_world_label(struct rx_ctx *c);
-unsigned dob_detect_mrz(struct rx_ctx *c);
-unsigned dob_detect_ssr_docs(struct rx_ctx *c);
+unsigned dob_detect_travel_doc(struct rx_ctx *c);
 /* The end of a date of any script's digits and any language's month name
  * at s[i] ("14 Avost 1952", "20 trìulas 1985"), RX_NONE when none. */
 size_t dob_world_date(const char *s, size_t len, size_t i);
@@ -522,24 +520,21 @@ int rx_verhoeff(const char *d, size_t n);
 /* ISO 7064 MOD 11,10 (German Steuer-ID check digit over the first n-1). */
 int rx_mod11_10(const char *d, size_t n);
 
-/* A passport's machine-readable zone (ICAO 9303 TD3: two lines of 44
- * characters of A-Z, 0-9 and '<', the first opening "P<" at a line start
- * at s[at]) whose document number, birth date and expiry check digits
- * hold: 1 and *m filled (the name fields without their '<' padding; the
- * document number without its filler), else 0. */
-struct rx_mrz {
-	size_t sur_s, sur_e, giv_s, giv_e; /* surname, given names (line 1) */
-	size_t doc_s, doc_e, dob_s;        /* document number, YYMMDD (line 2) */
+/* A travel document at the word s[at] (checksum.c): a passport's
+ * machine-readable zone (ICAO 9303 TD3: two lines of 44 characters of A-Z,
+ * 0-9 and '<', the first opening "P<" at a line start) whose document
+ * number, birth date and expiry check digits hold, or an airline booking's
+ * travel document (IATA's "SSR DOCS YY HK1 P/CAN/V0643191/NAM/17JUL73/M/
+ * 05JAN30/MAQUINCOC/MARCOS/P1" at its word DOCS). 1 and *m filled (the
+ * names without their '<' padding, the number without its filler, the
+ * birth date: YYMMDD or DDMMMYY), else 0. ICAO's specimen state UTO
+ * ("Utopia") is none. person, gov_id and dob each read their part. */
+struct rx_travel_doc {
+	size_t sur_s, sur_e, giv_s, giv_e; /* surname, given names */
+	size_t doc_s, doc_e, dob_s, dob_e; /* document number, birth date */
 };
-int rx_mrz_at(const char *s, size_t len, size_t at, struct rx_mrz *m);
-extern struct rx_kwset rx_mrz_kws; /* the word "P" of "P<" */
-
-/* An airline booking's travel document (IATA's "SSR DOCS YY HK1
- * P/CAN/V0643191/NAM/17JUL73/M/05JAN30/MAQUINCOC/MARCOS/P1"), the word
- * DOCS at s[at]: 1 and *m filled (the names, the number, the birth date
- * as DDMMMYY), else 0. ICAO's specimen state UTO ("Utopia") is none. */
-int rx_ssr_docs_at(const char *s, size_t len, size_t at, struct rx_mrz *m);
-extern struct rx_kwset rx_docs_kws; /* "docs" */
+int rx_travel_doc_at(const char *s, size_t len, size_t at, struct rx_travel_doc *m);
+extern struct rx_kwset rx_travel_doc_kws; /* "P" of "P<", "DOCS" */
 
 /* ---- dates (date.c) ---------------------------------------------------------- */
 
