@@ -55,7 +55,7 @@ unsigned sc_detect_xml(struct rx_ctx *c)
 	const char *close = s + ns;
 	size_t nl = ne - ns;
 	/* Android's preferences and Wi-Fi store: <string name="PreSharedKey">
-	 * &quot;...&quot;</string> */
+	 * &quot;...&quot;</string>, the key in the attribute */
 	if (nl == 6 && memcmp(s + ns, "string", 6) == 0 && ne + 9 < len && memcmp(s + ne, " name=\"", 7) == 0) {
 		size_t ks = ne + 7, ke = ks;
 		while (ke < len && ke - ks < 40 && s[ke] != '"')
@@ -63,20 +63,9 @@ unsigned sc_detect_xml(struct rx_ctx *c)
 		if (ke + 1 >= len || s[ke] != '"' || s[ke + 1] != '>' || !sc_secret_key(s, ks, ke))
 			return 0;
 		vs = ke + 2;
-		size_t ve = vs;
-		while (ve < len && ve - vs < 512 && s[ve] != '<' && s[ve] != '\n')
-			ve++;
-		if (ve + 9 > len || memcmp(s + ve, "</string>", 9) != 0)
-			return 0;
-		if (ve - vs > 12 && memcmp(s + vs, "&quot;", 6) == 0 && memcmp(s + ve - 6, "&quot;", 6) == 0)
-			vs += 6, ve -= 6;
-		if (ve - vs < 4 || sc_placeholder(s + vs, ve - vs) || sc_other_value(s + vs, ve - vs))
-			return 0;
-		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
-	}
-	if (!(vs = tag_end(s, len, ne)))
+	} else if (!(vs = tag_end(s, len, ne))) {
 		return 0;
-	if (!sc_secret_key(s, ns, ne)) {
+	} else if (!sc_secret_key(s, ns, ne)) {
 		size_t ke = vs;
 		while (ke < len && ke - vs < 40 && s[ke] != '<')
 			ke++;
@@ -98,6 +87,9 @@ unsigned sc_detect_xml(struct rx_ctx *c)
 		vs++;
 	while (ve > vs && (s[ve - 1] == ' ' || s[ve - 1] == '\t'))
 		ve--;
+	/* (XML's escaped quotes around the value are no part of it) */
+	if (ve - vs > 12 && memcmp(s + vs, "&quot;", 6) == 0 && memcmp(s + ve - 6, "&quot;", 6) == 0)
+		vs += 6, ve -= 6;
 	if (ve - vs < 4 || sc_placeholder(s + vs, ve - vs) || sc_other_value(s + vs, ve - vs))
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
