@@ -66,6 +66,17 @@ static int gtin_ok(const char *d, size_t n)
 
 static const char *const ean_kw[] = {"ean", "gtin", "barcode", "upc", "isbn", "imei", NULL};
 static struct rx_kwset ean_kws = RX_KWSET(ean_kw);
+
+/* A GS1 number in a table's column named as such ("| ean |" two lines
+ * above, a CSV's "gtin" header). */
+static int ean_column(struct rx_ctx *c)
+{
+	char h[24];
+	if (!rx_column_header(c, c->ms, h, sizeof h))
+		return 0;
+	size_t hl = strlen(h);
+	return rx_kwset_has(&ean_kws, h, hl) || (hl > 4 && !memcmp(h, "ean", 3) && !rx_is_alpha((unsigned char)h[3]));
+}
 /* numbers that pass Luhn by design or by layout and are no cards: French
  * SIRET/SIREN (Luhn-checked), order numbers ("order 681-2337253-2997634") */
 static const char *const not_card_kw[] = {"imei", "siret", "siren", "order", "order_id", "order id",
@@ -160,7 +171,7 @@ static unsigned detect_card(struct rx_ctx *c)
 			continue;
 		if (!rx_luhn(d, n) || !iin_ok(d, n))
 			continue;
-		if (n >= 12 && n <= 14 && gtin_ok(d, n) && rx_kw_before(c, &ean_kws, c->ms, 24))
+		if (n >= 12 && n <= 14 && gtin_ok(d, n) && (rx_kw_before(c, &ean_kws, c->ms, 24) || ean_column(c)))
 			continue;
 		if (rx_kw_before(c, &not_card_kws, c->ms, 16))
 			continue;

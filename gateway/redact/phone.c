@@ -221,11 +221,30 @@ static int list_gap(const char *s, const struct run *r, size_t g)
 }
 
 /* A date or a time range written with the run's separators
- * (2024-03-15, 15.03.2024, 03/15/2024): never a phone. */
+ * (2024-03-15, 15.03.2024, 03/15/2024), or a range of two dates
+ * ("06.09.2026–01.02.2026", "01.03.2025 - 15.03.2025"): never a phone. */
 static int is_date(const char *s, size_t len, size_t at, size_t end)
 {
 	struct rx_date d;
-	return rx_parse_date(s, len, at, &d) && d.end + 1 >= end;
+	if (!rx_parse_date(s, len, at, &d)) {
+		/* a date glued to the next by '-' is read up to the '-' */
+		const char *h = memchr(s + at, '-', end - at);
+		if (!h || !rx_parse_date(s, (size_t)(h - s), at, &d) || d.end != (size_t)(h - s))
+			return 0;
+	}
+	if (d.end + 1 >= end)
+		return 1;
+	size_t i = d.end, k = rx_dash_sep(s, len, i);
+	if (k)
+		i += k;
+	else if (i < len && s[i] == '-')
+		i++;
+	else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+		i += 3;
+	else
+		return 0;
+	return rx_parse_date(s, len, i, &d) && d.end + 1 >= end;
 }
 
 /* The context of a national number on its line: 1 when a phone word is
@@ -436,7 +455,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 		return 0;
 	if (r->plus)
 		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID;
-	if (n >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0' &&
+	if (n >= 10 && r->nd[0] >= 2 && d[0] == '0' && d[1] == '0' && d[2] != '0' &&
 	    phonemeta_check_intl(d + 2, n - 2, NULL) == PHONEMETA_VALID)
 		return 1;
 	/* national numbers */
@@ -575,6 +594,16 @@ static int national_start_ok(const char *s, size_t i)
 		return 0;
 	if (i >= 1 && u[i - 1] == '+')
 		return 0;
+	/* the rest of a run of short numbers between slashes ("0/0/0/56/73
+	 * 200 3564", a proxy log's timers), not one number after another
+	 * ("030 84861089/0151/50164464") */
+	if (i >= 4 && u[i - 1] == '/' && rx_is_digit(u[i - 2])) {
+		size_t j = i - 2;
+		while (j > 0 && rx_is_digit(u[j - 1]))
+			j--;
+		if (i - 1 - j <= 3 && j >= 2 && u[j - 1] == '/' && rx_is_digit(u[j - 2]))
+			return 0;
+	}
 	/* a code's number after its letter and '-' ("ISWC: T-047.090.797-1") */
 	if (i >= 2 && u[i - 1] == '-' && rx_is_alpha(u[i - 2]))
 		return 0;

@@ -59,6 +59,10 @@ static const struct tc camel[] = {
   /* names carry capitals inside too */
   {"Hi DeShawn, thanks", "Hi [NAME], thanks"},
   {"Dear Mr McDonald,", "Dear Mr [NAME],"},
+  /* a greeting to a group (German writes nouns with a capital) */
+  {"Dear Customers,\nLiebe Kundschaft,\nLiebe Eltern,\nGood morning Colleagues,\nDear Valued Customers,",
+   "Dear Customers,\nLiebe Kundschaft,\nLiebe Eltern,\nGood morning Colleagues,\nDear Valued Customers,"},
+  {"Liebe Anke,\nDear Dwayne Van Buren,", "Liebe [NAME],\nDear [NAME],"},
   {"Best regards,\nPhilippa Pemberton-McAllister",
    "Best regards,\n[NAME]"},
   /* a company word in camel case ends the name */
@@ -178,6 +182,17 @@ static const struct tc numbers[] = {
   /* numbers named as something else */
   {"Patron: 02149343403611", "Patron: 02149343403611"},
   {"Verbrauch 3628 kWh. Meter 07 534778 7196", "Verbrauch 3628 kWh. Meter 07 534778 7196"},
+  /* a range of two dates, a proxy log's timers, a GS1 number in its
+   * column are no phones and no card; their twins are */
+  {"suljettuna 06.09.2026\xe2\x80\x93" "01.02.2026 remontin vuoksi",
+   "suljettuna 06.09.2026\xe2\x80\x93" "01.02.2026 remontin vuoksi"},
+  {"geschlossen 06.09.2026-01.02.2026 wegen Umbau", "geschlossen 06.09.2026-01.02.2026 wegen Umbau"},
+  {"be_app/app2 0/0/0/56/73 200 3564 - -", "be_app/app2 0/0/0/56/73 200 3564 - -"},
+  {"| id | ean           |\n|----|---------------|\n| 7  | 4068881805264 |",
+   "| id | ean           |\n|----|---------------|\n| 7  | 4068881805264 |"},
+  {"| id | card          |\n|----|---------------|\n| 7  | 4068881805264 |",
+   "| id | card          |\n|----|---------------|\n| 7  | [CARD] |"},
+  {"Kontakt: 030 84861089/0151/50164464", "Kontakt: [PHONE]/[PHONE]"},
   /* the twins: phones in the same places */
   {"name,phone\nAnna Weber,+49 30 1234567\n", "name,phone\n[NAME],[PHONE]\n"},
   {"tel 030 1234567", "tel [PHONE]"},
