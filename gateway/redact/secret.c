@@ -729,6 +729,15 @@ static unsigned detect_assign(struct rx_ctx *c)
 	if (memmem(s + vs, n, "://", 3) || sc_placeholder(s + vs, raw - vs) ||
 	    sc_other_value(s + vs, n))
 		return 0;
+	/* a URL's user and password ("https://x-token-auth:pw@host"): the URL
+	 * detector's */
+	{
+		size_t b = ks;
+		while (b > 0 && b + 64 > ks && (rx_is_alnum((unsigned char)s[b - 1]) || rx_in("-_.%", s[b - 1])))
+			b--;
+		if (b >= 3 && !memcmp(s + b - 3, "://", 3) && memchr(s + vs, '@', n))
+			return 0;
+	}
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }
 

@@ -473,6 +473,23 @@ int sc_other_value(const char *v, size_t n)
 		if (i == n)
 			return 1;
 	}
+	/* a key's, a certificate's or a config's file ("--key admin.key",
+	 * "certs/dev/ingest.key", "~/.ssh/id_ed25519.pub") */
+	{
+		static const char *const ext[] = {".key", ".pem", ".crt", ".cer", ".der", ".p12", ".pfx",
+						  ".jks", ".keystore", ".pub", ".gpg", ".asc", ".csr",
+						  ".kdbx", ".json", ".txt", ".env", ".conf", ".cfg",
+						  ".ini", ".yaml", ".yml", NULL};
+		for (i = 0; i < n && (rx_is_alnum((unsigned char)v[i]) || rx_in("_./~-", v[i])); i++)
+			;
+		const char *d = i == n ? memrchr(v, '.', n) : NULL;
+		if (d && d > v) {
+			size_t el = n - (size_t)(d - v);
+			for (const char *const *e = ext; *e; e++)
+				if (strlen(*e) == el && rx_fold_eq(d, *e, el))
+					return 1;
+		}
+	}
 	/* a call: an identifier (with dots) and '(' */
 	for (i = 0; i < n && (rx_is_alnum((unsigned char)v[i]) || v[i] == '_' || v[i] == '.'); i++)
 		;

@@ -71,18 +71,27 @@ static unsigned password_column(struct rx_ctx *c)
 	/* the word fills its cell */
 	if (!d || !(c->ms == ls || s[c->ms - 1] == d) || !(c->me == le || s[c->me] == d))
 		return 0;
-	size_t idx = 0, nd = 0;
+	/* a header of short cells ("key, and (except the CA's own ...) a
+	 * signature" is prose); rows hold the delimiter too */
+	size_t idx = 0, nd = 0, cell = ls;
 	for (size_t i = ls; i < le; i++) {
+		if (s[i] == d) {
+			if (i - cell > 40)
+				return 0;
+			cell = i + 1;
+		}
 		nd += s[i] == d;
 		idx += i < c->ms && s[i] == d;
 	}
+	if (le - cell > 40)
+		return 0;
 	unsigned k = 0;
 	size_t row = le;
 	for (int n = 0; n < 64 && row < c->len; n++) {
 		size_t rs = row + 1, re = rx_line_end(s, c->len, rs), cnt = 0;
 		for (size_t i = rs; i < re; i++)
 			cnt += s[i] == d;
-		if (re == rs || cnt < idx || cnt > nd + 2)
+		if (re == rs || cnt < idx || cnt == 0 || cnt > nd + 2)
 			break;
 		size_t cs = 0, ce = 0;
 		if (row_cell(s, rs, re, d, idx, &cs, &ce) && ce > cs && !sc_placeholder(s + cs, ce - cs) &&
@@ -91,6 +100,34 @@ static unsigned password_column(struct rx_ctx *c)
 		row = re;
 	}
 	return k;
+}
+
+/* Whether the phrase's word is one that prose uses for other things too
+ * ("key", "token", "pass", "login": "the key rotation", "a new key
+ * `object.N`"), unlike "password". */
+static int weak_word(const struct rx_ctx *c)
+{
+	static const char *const weak[] = {"key", "token", "pass", "login", "clé", "clave", "chave",
+					   "chiave", "sleutel", "schlüssel", "jeton", NULL};
+	static struct rx_kwset weak_kws = RX_KWSET(weak);
+	char w[16];
+	size_t n = c->me - c->ms;
+	if (n >= sizeof w)
+		return 0;
+	size_t wl = rx_fold(c->text + c->ms, n, w, sizeof w);
+	return rx_kwset_has(&weak_kws, w, wl);
+}
+
+/* A word of prose with its punctuation: letters, '-', '.' and Markdown's
+ * '*', no digit ("big-endian", "rotation**", "object.N"). A passphrase of
+ * words ("correct-horse-battery-staple") is one too: it is taken after
+ * "password", not after the weak words. */
+static int prose_word(const char *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!(rx_is_alpha((unsigned char)v[i]) || (unsigned char)v[i] >= 0x80 || rx_in("-.*:,;`", v[i])))
+			return 0;
+	return 1;
 }
 
 unsigned sc_detect_phrase(struct rx_ctx *c)
@@ -109,6 +146,13 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 	if ((c->ms > 0 && rx_in("_/.'\"`<", s[c->ms - 1])) ||
 	    (c->me < len && (s[c->me] == '_' || s[c->me] == '/' ||
 			     (s[c->me] == '.' && c->me + 1 < len && rx_is_alnum((unsigned char)s[c->me + 1])))))
+		return 0;
+	/* a compound ("key-purpose checks", "token-based", "audit-key-id") */
+	if (i + 1 < len && s[i] == '-' && rx_is_alpha((unsigned char)s[i + 1]))
+		return 0;
+	/* a possessive ("the password's length", "the key’s owner") */
+	if ((i + 2 < len && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') && !rx_is_alnum((unsigned char)s[i + 2])) ||
+	    (i + 4 < len && !memcmp(s + i, "\xe2\x80\x99s", 4) && !rx_is_alnum((unsigned char)s[i + 4])))
 		return 0;
 	for (int words = 0; words < 4; words++) {
 		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == ':' || s[i] == '='))
@@ -165,7 +209,8 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 			i = ve;
 			continue;
 		}
-		if (!sc_password_like(s + vs, n) || sc_other_value(s + vs, n))
+		if (!sc_password_like(s + vs, n) || sc_other_value(s + vs, n) ||
+		    (weak_word(c) && prose_word(s + vs, n)))
 			return 0;
 		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 	}

@@ -219,6 +219,22 @@ static void test_things_systems_and_days_are_no_names(void **state)
 
 /* secrets in configuration files, each beside a value that is none */
 static const struct tc configs[] = {
+  /* prose about keys and tokens: possessives, compounds, words with
+   * Markdown's marks, key files, a header of prose "key, and ..." */
+  {"The subject is the token's user if one is sent, else the certificate's principal.",
+   "The subject is the token's user if one is sent, else the certificate's principal."},
+  {"the password's length, a key\xe2\x80\x99s owner", "the password's length, a key\xe2\x80\x99s owner"},
+  {"trust lists with CRLs and key-purpose checks; key = big-endian u64 seq",
+   "trust lists with CRLs and key-purpose checks; key = big-endian u64 seq"},
+  {"9. **Key selection**: PEM keys have no kid\n* **Master key rotation** is built\na new key `object.N`",
+   "9. **Key selection**: PEM keys have no kid\n* **Master key rotation** is built\na new key `object.N`"},
+  {"curl --cert admin.crt --key admin.key --cacert ca.crt", "curl --cert admin.crt --key admin.key --cacert ca.crt"},
+  {"an EdDSA\nkey, and (except the CA's own self-signature) a signature that\ndeems secure for certificates. The\nGnuTLS check.",
+   "an EdDSA\nkey, and (except the CA's own self-signature) a signature that\ndeems secure for certificates. The\nGnuTLS check."},
+  /* the twins */
+  {"the wifi key is Hortensie$5429!\nmy password is correct-horse-battery-staple\ntool --key abcdefgh12345678",
+   "the wifi key is [SECRET]\nmy password is [SECRET]\ntool --key [SECRET]"},
+  {"https://x-token-auth:Br0mma!Sthlm@bitbucket.org", "https://x-token-auth:[SECRET]@bitbucket.org"},
   {"<password>DpQ*0PeGZX!ahzIkm</password>", "<password>[SECRET]</password>"},
   {"<password>${DB_PASS}</password>", "<password>${DB_PASS}</password>"},
   /* a shell variable, a fixture's zero-filled counter */
