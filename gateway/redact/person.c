@@ -576,6 +576,10 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' ' &&
 		      pn_directory_line(s, c->len, at, n.end) + pn_any_known(c, &n) >= 2) ||
 		     (n.nt >= 2 && !n.caps && at >= 2 && s[at - 1] == ' ' && pn_list_of_names(c, at, n.end));
+	/* a placeholder in capitals before a path's '/' ("user:ISSUER/SUB",
+	 * "https://HOST:PORT/callback") */
+	if (n.caps && n.end + 1 < c->len && s[n.end] == '/' && rx_is_alnum((unsigned char)s[n.end + 1]))
+		return 0;
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
 		return 0;
@@ -700,6 +704,10 @@ static unsigned airline_name(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t a = c->ms, se = caps_run(s, c->len, a);
 	if (se - a < 2 || se + 3 >= c->len || s[se] != '/' || (a > 0 && (rx_letter_before(s, a) || s[a - 1] == '/')))
+		return 0;
+	/* an identifier's grammar ("user:ISSUER/SUB"): a lower-case word
+	 * glued to it by ':' */
+	if (a >= 2 && s[a - 1] == ':' && rx_is_lower((unsigned char)s[a - 2]))
 		return 0;
 	size_t ge = caps_run(s, c->len, se + 1);
 	if (ge - se - 1 < 2 || ge - a < 6 || (ge < c->len && (rx_letter_at(s, c->len, ge) || s[ge] == '/')))

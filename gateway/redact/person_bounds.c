@@ -62,8 +62,16 @@ size_t pn_given_after_caps(const struct rx_ctx *c, const struct name *n, size_t 
 int pn_md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s, size_t at,
 		     size_t end)
 {
-	if (!(at >= 2 && s[at - 1] == ' ' && s[at - 2] == '|'))
-		return 1;
+	if (!(at >= 2 && s[at - 1] == ' ' && s[at - 2] == '|')) {
+		/* another table's cell: the name ends it, or a column gap, a
+		 * contact or a note follows ("Errors are nice, x" under
+		 * "client, seq" is a sentence) */
+		end = pn_inverted_end(c, n, s, end);
+		if (end >= c->len || rx_in(",;\t\"'|.\n\r", s[end]))
+			return 1;
+		return s[end] == ' ' && end + 1 < c->len &&
+		       (rx_in(" <(|-/\n\r", s[end + 1]) || (unsigned char)s[end + 1] == 0xE2);
+	}
 	end = pn_inverted_end(c, n, s, end);
 	while (end < c->len && s[end] == ' ')
 		end++;

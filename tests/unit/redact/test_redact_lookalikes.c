@@ -77,7 +77,15 @@ static const struct tc things[] = {
   {"\"info\": {\"name\": \"Billing API\"}", "\"info\": {\"name\": \"Billing API\"}"},
   {"deploy   pts/1   10.0.0.5   Thu Jan  6 05:19   still logged in", "deploy   pts/1   [IP]   Thu Jan  6 05:19   still logged in"},
   {"Reading: Marie Curie, a biography", "Reading: Marie Curie, a biography"},
+  /* a sentence under a CSV header that names a person column, an
+   * identifier's grammar and a URL's placeholders in capitals */
+  {"client made, seq).\nErrors are \"...\",", "client made, seq).\nErrors are \"...\","},
+  {"grammar: `svc:NAME`, `user:ISSUER/SUB`, `group:ISSUER/NAME`",
+   "grammar: `svc:NAME`, `user:ISSUER/SUB`, `group:ISSUER/NAME`"},
+  {"console's `https://HOST:PORT/callback` exactly", "console's `https://HOST:PORT/callback` exactly"},
   /* the twins */
+  {"client, seq\nAnna Weber, 3", "client, seq\n[NAME], 3"},
+  {"Name | Phone | Amount\nNasteexo Cali | +971541448511 | $20", "Name | Phone | Amount\n[NAME] | [PHONE] | $20"},
   {"Full Name: Anna Weber", "Full Name: [NAME]"},
   {"{\"name\": \"Anna Weber\"}", "{\"name\": \"[NAME]\"}"},
   {"SEPA-Überweisung an Helga Wiegand IBAN DE31353992569567240905",
