@@ -59,6 +59,12 @@ static const char *const stop[] = {
 	"tower", "mall", "station", "airport", "hospital", "school", "university", "college",
 	"institute", "centre", "center", "pro", "plus", "max", "mini", "air", "one", "two",
 	"three",
+	/* ordinary English words the name lists hold too ("General Public
+	 * License", "Major Component", "Valid Until", "Human Resources") */
+	"general", "major", "valid", "top", "menu", "alpha", "unique", "constant", "human", "fine",
+	"honor", "idea", "alone", "among", "said", "lack", "trace", "hold", "hand", "fall", "marks",
+	"blank", "peer", "lot", "job", "arch", "meta", "skipped", "even", "line", "else", "tar",
+	"perl", "man", "dev", "param", "len", "deb", "val", "pip",
 	/* the groups a greeting addresses ("Dear Customers,", "Liebe Eltern,",
 	 * "Hi Parents,"; German writes every noun with a capital) */
 	"customers", "clients", "colleagues", "parents", "neighbours", "neighbors", "members",

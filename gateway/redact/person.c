@@ -419,7 +419,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		at = pn_particles_before(s, c->len, c->ms);
 	/* a surname in capitals before it in a cell ("| OBERLÄNDER Detlef |") */
 	int caps_first = 0;
-	if (at == c->ms && c->ms >= 3 && s[c->ms - 1] == ' ' && rx_cap_at(s, c->len, c->ms - 2)) {
+	if (at == c->ms && c->ms >= 3 && s[c->ms - 1] == ' ' && rx_cap_at(s, c->len, c->ms - 2) &&
+	    c->ms + 1 < c->len && !rx_is_upper((unsigned char)s[c->ms + 1])) {
 		at = pn_caps_before(s, c->ms);
 		caps_first = at != c->ms;
 	}
@@ -576,9 +577,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' ' &&
 		      pn_directory_line(s, c->len, at, n.end) + pn_any_known(c, &n) >= 2) ||
 		     (n.nt >= 2 && !n.caps && at >= 2 && s[at - 1] == ' ' && pn_list_of_names(c, at, n.end));
-	/* a placeholder in capitals before a path's '/' ("user:ISSUER/SUB",
-	 * "https://HOST:PORT/callback") */
-	if (n.caps && n.end + 1 < c->len && s[n.end] == '/' && rx_is_alnum((unsigned char)s[n.end + 1]))
+	if (pn_caps_no_name(c, &n))
 		return 0;
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)

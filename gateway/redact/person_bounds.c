@@ -398,3 +398,16 @@ int pn_possessive_name(const struct rx_ctx *c, size_t at, size_t end)
 	return !(at >= 2 && s[at - 2] == '&') &&
 	       !(at >= 3 && s[at - 1] == ' ' && rx_kw_ends(c, &pn_place_first_kws, at > 12 ? at - 12 : 0, at - 1));
 }
+
+int pn_caps_no_name(const struct rx_ctx *c, struct name *n)
+{
+	const char *s = c->text;
+	if (!n->caps)
+		return 0;
+	if (n->end + 1 < c->len && s[n->end] == '/' && rx_is_alnum((unsigned char)s[n->end + 1]))
+		return 1;
+	for (size_t k = 0; k < n->nt; k++)
+		if (pn_stop_token(c, n, k) && !pn_namelike_stop(c, n, k))
+			return 1;
+	return 0;
+}

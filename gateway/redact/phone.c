@@ -461,6 +461,15 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* national numbers */
 	if (is_date(s, len, r->gs[0], end) || negative_context(c, r->start, m) || cjk_account_before(s, r->start))
 		return 0;
+	/* a US ZIP+4 after its state ("Boston, MA  02110-1301") */
+	if (g == 1 && r->nd[0] == 5 && r->nd[1] == 4 && gap_has(s, r, 0, '-')) {
+		size_t b = r->start;
+		while (b > 0 && s[b - 1] == ' ')
+			b--;
+		if (b < r->start && b >= 3 && rx_is_upper((unsigned char)s[b - 1]) &&
+		    rx_is_upper((unsigned char)s[b - 2]) && rx_in(" ,", s[b - 3]))
+			return 0;
+	}
 	/* two '/' or more: a date or a log's timers ("0/42/2/61 200 4723"),
 	 * not a number (a phone has one: "030/1234567", "347/1977269") */
 	{

@@ -83,7 +83,14 @@ static const struct tc things[] = {
   {"grammar: `svc:NAME`, `user:ISSUER/SUB`, `group:ISSUER/NAME`",
    "grammar: `svc:NAME`, `user:ISSUER/SUB`, `group:ISSUER/NAME`"},
   {"console's `https://HOST:PORT/callback` exactly", "console's `https://HOST:PORT/callback` exactly"},
+  /* title-case words the name lists hold, a licence's capitals under
+   * "HOLDER, ...", a ZIP+4 after its state */
+  {"The GNU General Public License; packaging a Major Component; Human Resources",
+   "The GNU General Public License; packaging a Major Component; Human Resources"},
+  {"HOLDER, CONVEYS\nTHE LIABLE DAMAGES,", "HOLDER, CONVEYS\nTHE LIABLE DAMAGES,"},
+  {"Foundation, Inc., Boston, MA  02110-1301  USA", "Foundation, Inc., Boston, MA  02110-1301  USA"},
   /* the twins */
+  {"Hi Major,\ncall 02110-1301", "Hi [NAME],\ncall [PHONE]"},
   {"client, seq\nAnna Weber, 3", "client, seq\n[NAME], 3"},
   {"Name | Phone | Amount\nNasteexo Cali | +971541448511 | $20", "Name | Phone | Amount\n[NAME] | [PHONE] | $20"},
   {"Full Name: Anna Weber", "Full Name: [NAME]"},
