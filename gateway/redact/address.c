@@ -130,6 +130,11 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 			return NONE;
 		if (c == '\n' && (++lines > 3 || list_item_next(s, len, i + 1)))
 			return NONE;
+		/* an empty line ends the block, unless the postcode starts the
+		 * next (a Swiss QR bill leaves the house number's line empty) */
+		if (c == '\n' && i > st + 1 && (s[i - 1] == '\n' || (s[i - 1] == '\r' && s[i - 2] == '\n')) &&
+		    !(i + 1 < len && rx_is_digit((unsigned char)s[i + 1])))
+			return NONE;
 		/* a sentence ends: ". " then a capital that starts no locality */
 		if (c == '.' && i + 2 < len && s[i + 1] == ' ' &&
 		    (rx_is_upper((unsigned char)s[i + 2]) ||

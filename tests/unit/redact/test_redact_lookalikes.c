@@ -89,8 +89,11 @@ static const struct tc things[] = {
    "The GNU General Public License; packaging a Major Component; Human Resources"},
   {"HOLDER, CONVEYS\nTHE LIABLE DAMAGES,", "HOLDER, CONVEYS\nTHE LIABLE DAMAGES,"},
   {"Foundation, Inc., Boston, MA  02110-1301  USA", "Foundation, Inc., Boston, MA  02110-1301  USA"},
+  {"   Version 2, June 1991\n\n Copyright (C) 1989, 1991 Free Software Foundation, Inc.,",
+   "   Version 2, June 1991\n\n Copyright (C) 1989, 1991 Free Software Foundation, Inc.,"},
   /* the twins */
   {"Hi Major,\ncall 02110-1301", "Hi [NAME],\ncall [PHONE]"},
+  {"S\nMosese Drauna\nAarestrasse 16\n\n3800 Interlaken\nCH", "S\n[NAME]\n[ADDRESS]\nCH"},
   {"client, seq\nAnna Weber, 3", "client, seq\n[NAME], 3"},
   {"Name | Phone | Amount\nNasteexo Cali | +971541448511 | $20", "Name | Phone | Amount\n[NAME] | [PHONE] | $20"},
   {"Full Name: Anna Weber", "Full Name: [NAME]"},
