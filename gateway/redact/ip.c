@@ -58,7 +58,10 @@ static struct rx_kwset oid_kws = RX_KWSET(oid_kw);
 static const char *const version_kw[] = {
 	"version", "versions", "ver", "build", "release", "firmware", "fw", "sdk", "driver",
 	"kernel", "rev", "revision", "patch", "bump", "bumped", "changelog", "runtime", "plugin",
-	"package", "pkg", "versión", "versione", "versão", "versie", NULL,
+	"package", "pkg", "versión", "versione", "versão", "versie",
+	/* a standard's section ("RFC 5280 4.2.1.10", "clause 5.1.2.3") */
+	"rfc", "section", "sections", "clause", "chapter", "paragraph", "annex", "abschnitt",
+	"kapitel", NULL,
 };
 static struct rx_kwset version_kws = RX_KWSET(version_kw);
 

@@ -91,8 +91,10 @@ static const struct tc things[] = {
   {"Foundation, Inc., Boston, MA  02110-1301  USA", "Foundation, Inc., Boston, MA  02110-1301  USA"},
   {"   Version 2, June 1991\n\n Copyright (C) 1989, 1991 Free Software Foundation, Inc.,",
    "   Version 2, June 1991\n\n Copyright (C) 1989, 1991 Free Software Foundation, Inc.,"},
+  {"URI constraints, as RFC 5280 4.2.1.10 defines them; see section 4.2.1.10",
+   "URI constraints, as RFC 5280 4.2.1.10 defines them; see section 4.2.1.10"},
   /* the twins */
-  {"Hi Major,\ncall 02110-1301", "Hi [NAME],\ncall [PHONE]"},
+  {"Hi Major,\ncall 02110-1301\nserver 10.2.1.10 is down", "Hi [NAME],\ncall [PHONE]\nserver [IP] is down"},
   {"S\nMosese Drauna\nAarestrasse 16\n\n3800 Interlaken\nCH", "S\n[NAME]\n[ADDRESS]\nCH"},
   {"client, seq\nAnna Weber, 3", "client, seq\n[NAME], 3"},
   {"Name | Phone | Amount\nNasteexo Cali | +971541448511 | $20", "Name | Phone | Amount\n[NAME] | [PHONE] | $20"},
