@@ -64,7 +64,11 @@ static const char *const stop[] = {
 	"general", "major", "valid", "top", "menu", "alpha", "unique", "constant", "human", "fine",
 	"honor", "idea", "alone", "among", "said", "lack", "trace", "hold", "hand", "fall", "marks",
 	"blank", "peer", "lot", "job", "arch", "meta", "skipped", "even", "line", "else", "tar",
-	"perl", "man", "dev", "param", "len", "deb", "val", "pip",
+	"perl", "man", "dev", "param", "len", "deb", "val", "pip", "baby",
+	/* the roles a letter addresses ("Dear Hiring Manager,") */
+	"hiring", "recruiter", "recruiting", "recruitment", "admissions", "selection", "committee",
+	"editor", "editors", "reviewer", "reviewers", "landlord", "teacher", "board", "panel",
+	"hr",
 	/* the groups a greeting addresses ("Dear Customers,", "Liebe Eltern,",
 	 * "Hi Parents,"; German writes every noun with a capital) */
 	"customers", "clients", "colleagues", "parents", "neighbours", "neighbors", "members",

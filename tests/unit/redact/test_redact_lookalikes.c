@@ -62,6 +62,7 @@ static const struct tc camel[] = {
   /* a greeting to a group (German writes nouns with a capital) */
   {"Dear Customers,\nLiebe Kundschaft,\nLiebe Eltern,\nGood morning Colleagues,\nDear Valued Customers,",
    "Dear Customers,\nLiebe Kundschaft,\nLiebe Eltern,\nGood morning Colleagues,\nDear Valued Customers,"},
+  {"Dear Hiring Manager,\nDear Selection Committee,\nDear Editor,", "Dear Hiring Manager,\nDear Selection Committee,\nDear Editor,"},
   {"Liebe Anke,\nDear Dwayne Van Buren,", "Liebe [NAME],\nDear [NAME],"},
   {"Best regards,\nPhilippa Pemberton-McAllister",
    "Best regards,\n[NAME]"},
