@@ -205,8 +205,8 @@ static size_t trim_end(const char *s, size_t a, size_t e)
 		size_t w = e - 1;
 		while (w > a && rx_is_alpha((unsigned char)s[w - 1]))
 			w--;
-		if (e - 1 - w == 0 || e - 1 - w > 4)
-			e--;
+		if (e - 1 - w == 0 || e - 1 - w > 4 || (w > a && rx_is_digit((unsigned char)s[w - 1])))
+			e--; /* (a postcode's letters: "Bristol BS8 1TH.") */
 	}
 	return e;
 }
@@ -239,6 +239,16 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 	}
 	while (v < le && (s[v] == ' ' || s[v] == '\t' || s[v] == '*'))
 		v++;
+	/* "update my address to ...", "my address is now ..." */
+	if (phrase)
+		for (int k = 0; k < 2 && v < le; k++) {
+			static const char *const link[] = {"to ", "is ", "now ", "at ", "ist ", "est ", "es ", NULL};
+			size_t l = 0;
+			for (const char *const *q = link; *q && !l; q++)
+				if (le - v > strlen(*q) && rx_fold_eq(s + v, *q, strlen(*q)))
+					l = strlen(*q);
+			v += l;
+		}
 	size_t a = v, e;
 	if (v < le) {
 		/* a quoted value ("address": "...") ends at its quote */

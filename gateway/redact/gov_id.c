@@ -400,7 +400,11 @@ static unsigned detect_num(struct rx_ctx *c)
 		    (g.ng == 1 || layout(&g, "233", '.')) &&
 		    !(le + 1 < c->len && rx_is_alnum((unsigned char)s[le + 1])))
 			return (unsigned)rx_emit(c, c->ms, le + 1, REDACT_GOV_ID);
-		return 0;
+		/* a letter after a space may be the next word ("CPF
+		 * 123.456.789-09 e moro"): the number alone */
+		if (s[g.end] != ' ')
+			return 0;
+		g.letter = 0;
 	}
 	switch (g.n) {
 	case 9:

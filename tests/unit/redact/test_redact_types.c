@@ -24,6 +24,8 @@
 
 
 static const struct tc gov_ids[] = {
+  /* a one-letter word after the number is no check letter */
+  {"Meu CPF \xc3\xa9 123.456.789-09 e moro em Campinas", "Meu CPF \xc3\xa9 [ID] e moro em Campinas"},
   /* PL PESEL, TR T.C. Kimlik No, SE personnummer: with their word and check */
   {"PESEL: 50042424463", "PESEL: [ID]"},
   {"PESEL: 50042424464", "PESEL: 50042424464"},
@@ -349,6 +351,10 @@ static const struct tc persons[] = {
 };
 
 static const struct tc addresses[] = {
+  /* "to", "is now" after "my address" are not the address's; a postcode's
+   * letters keep no sentence period */
+  {"Please update my address to 42 Oak Avenue, Bristol BS8 1TH.", "Please update my address to [ADDRESS]."},
+  {"My address is now 42 Oak Avenue, Bristol BS8 1TH.", "My address is now [ADDRESS]."},
   /* AU, CA and IE postcodes; ordinal street names; "the flat is at" */
   {"New address: 146 Wattle St, Ballarat VIC 3350", "New address: [ADDRESS]"},
   {"Old address: 1624 Rue Saint-Denis, Halifax, NS B1K 3A6", "Old address: [ADDRESS]"},
