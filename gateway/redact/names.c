@@ -69,6 +69,9 @@ static const char *const stop[] = {
 	"hiring", "recruiter", "recruiting", "recruitment", "admissions", "selection", "committee",
 	"editor", "editors", "reviewer", "reviewers", "landlord", "teacher", "board", "panel",
 	"hr",
+	/* the roles of a support chat's turns ("Sie: ...", "Agente: ...") */
+	"sie", "wir", "ihr", "vous", "usted", "você", "jij", "agente", "atendente", "kundendienst",
+	"kundenservice", "servicio", "operator", "operatore", "opérateur",
 	/* the groups a greeting addresses ("Dear Customers,", "Liebe Eltern,",
 	 * "Hi Parents,"; German writes every noun with a capital) */
 	"customers", "clients", "colleagues", "parents", "neighbours", "neighbors", "members",

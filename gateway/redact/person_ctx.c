@@ -565,3 +565,89 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 	return 0;
 }
 
+
+/* Where a turn's speaker starts on the line [ls, le): after a time or a
+ * date and time in brackets ("[19:25] ", "(09:23) ") or a bare time
+ * ("14:02 "), else at the line's start. */
+static size_t turn_start(const char *s, size_t ls, size_t le)
+{
+	size_t i = ls;
+	if (i < le && (s[i] == '[' || s[i] == '(')) {
+		char close = s[i] == '[' ? ']' : ')';
+		size_t k = i + 1;
+		while (k < le && k - i < 24 && s[k] != close && (rx_is_digit((unsigned char)s[k]) || rx_in(":.,-/ ", s[k])))
+			k++;
+		if (k < le && s[k] == close && k > i + 3 && k + 1 < le && s[k + 1] == ' ')
+			return k + 2;
+		return ls;
+	}
+	if (i + 6 < le && rx_is_digit((unsigned char)s[i]) && rx_is_digit((unsigned char)s[i + 1]) && s[i + 2] == ':' &&
+	    rx_is_digit((unsigned char)s[i + 3]) && rx_is_digit((unsigned char)s[i + 4]) && s[i + 5] == ' ')
+		return i + 6;
+	return ls;
+}
+
+/* The speaker of a turn at s[a]: a name of one to three words, then ": "
+ * and the words said. */
+static int turn_at(const char *s, size_t len, size_t a, struct name *m)
+{
+	return pn_parse_name(s, len, a, m) && m->nt <= 3 && m->end + 2 < len && s[m->end] == ':' &&
+	       s[m->end + 1] == ' ' && s[m->end + 2] != '\n';
+}
+
+static int known_speaker(const struct rx_ctx *c, struct name *m)
+{
+	return pn_any_known(c, m) && !pn_stop_token(c, m, 0) && !pn_namelike_stop(c, m, 0);
+}
+
+int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at)
+{
+	const char *s = c->text;
+	size_t len = c->len, ls = rx_line_start(s, at);
+	/* (not a word in capitals, "LAN: ...", nor one of two letters,
+	 * "Mi: ...") */
+	if (n->nt > 3 || n->caps || (n->nt == 1 && n->end - at <= 2) || n->end + 2 >= len || s[n->end] != ':' ||
+	    s[n->end + 1] != ' ' || s[n->end + 2] == '\n' || turn_start(s, ls, rx_line_end(s, len, at)) != at)
+		return 0;
+	/* other speakers with another first word: known ones, any */
+	size_t fl = n->te[0] - n->ts[0], firsts = 0, anyfirst = 0;
+	int me = known_speaker(c, n);
+	size_t sl = n->end - at, known = (size_t)me, same = 0, other = 0;
+	for (int dir = -1; dir <= 1; dir += 2) {
+		size_t p = ls;
+		int blanks = 0;
+		for (int k = 0; k < 12 && blanks < 2; k++) {
+			size_t q;
+			if (dir < 0) {
+				if (p == 0)
+					break;
+				q = rx_line_start(s, p - 1);
+			} else {
+				q = rx_line_end(s, len, p);
+				if (q >= len)
+					break;
+				q++;
+			}
+			p = q;
+			size_t qe = rx_line_end(s, len, q);
+			blanks = qe == q ? blanks + 1 : 0;
+			struct name m;
+			size_t a = turn_start(s, q, qe);
+			if (qe == q || !turn_at(s, len, a, &m))
+				continue;
+			if (m.end - a == sl && !memcmp(s + a, s + at, sl))
+				same++;
+			else
+				other++;
+			int kn = known_speaker(c, &m);
+			known += (size_t)kn;
+			int df = m.te[0] - m.ts[0] != fl || memcmp(s + m.ts[0], s + n->ts[0], fl);
+			firsts += kn && df;
+			anyfirst += df;
+		}
+	}
+	/* ("Mesa Alfama: ..." over "Mesa Sintra: ...": a list's labels; a
+	 * known speaker who speaks twice may answer a role, "Sie: ...") */
+	return other >= 1 && known >= 2 && (me || same >= 1) &&
+	       (firsts >= 1 || (me && same >= 1 && anyfirst >= 1));
+}

@@ -191,6 +191,11 @@ int pn_before_email(const char *s, size_t len, size_t end);
 /* person_ctx.c: whether a folded word is a label of a person's field */
 int pn_label_word(const char *folded, size_t n);
 /* person_forms.c: names by the layout of their document */
+/* A speaker's turn in a pasted conversation ("Dilek: Selam, ..." among
+ * other "Name: ..." lines): at least two turns' speakers are names the
+ * gazetteer knows, two speakers differ, and this one is known or speaks
+ * twice. n ends before the ": ". */
+int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at);
 int pn_comment_speaker(const char *s, size_t at);
 int pn_before_phone(const char *s, size_t len, size_t at, size_t end);
 /* Rosters (person_forms.c): where a line's item starts past its list

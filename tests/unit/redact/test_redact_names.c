@@ -408,6 +408,17 @@ static const struct tc forms[] = {
  * Latin Extended-B, Mac/Nic and d' in names, padded PowerShell labels;
  * each beside a case that must stay untouched */
 static const struct tc layouts[] = {
+  /* a pasted conversation: speakers' turns; a role's turns stay */
+  {"Bunu \xc3\xb6zetler misin?\n\nDilek: Selam, kargoyu hangi adrese g\xc3\xb6ndereyim?\nSelin: Ankara\nDilek: tamam",
+   "Bunu \xc3\xb6zetler misin?\n\n[NAME]: Selam, kargoyu hangi adrese g\xc3\xb6ndereyim?\n[NAME]: Ankara\n[NAME]: tamam"},
+  {"Anna: hi there\nBob: hello", "[NAME]: hi there\n[NAME]: hello"},
+  {"Sie: Hallo, mein Internet geht nicht.\nJohanna: Guten Tag!\nSie: Danke\nJohanna: Gern.",
+   "Sie: Hallo, mein Internet geht nicht.\n[NAME]: Guten Tag!\nSie: Danke\n[NAME]: Gern."},
+  /* labels: a form's, a router's, a seating plan's */
+  {"Status: open\nPriority: high\nCity: Paris", "Status: open\nPriority: high\nCity: Paris"},
+  {"LAN: up\nWAN MAC: unknown", "LAN: up\nWAN MAC: unknown"},
+  {"Mesa Alfama: seis lugares\nMesa Sintra: oito lugares\nBolo: Peach Melba",
+   "Mesa Alfama: seis lugares\nMesa Sintra: oito lugares\nBolo: Peach Melba"},
   /* a list whose items are names, half of them known; a to-do list and
    * ingredients are none */
   {"Crew:\n- Durk Bosma\n- Kelen Kattil\n- Anna Weber\n- Maria Rossi",
