@@ -111,6 +111,40 @@ static int of_a_role(const struct rx_ctx *c, size_t from, size_t ls)
 	return e > from && rx_kw_ends(c, &thing_head_kws, from, e);
 }
 
+/* A sign-off and the name after it on the same line, which the name (and
+ * a companion's, "Love, Lucy & Neil") ends: "Un saludo, Íñigo", "Thanks so
+ * much – Scott", "Enjoy! Holly". */
+static int signoff_inline(const struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t ls = rx_line_start(s, at);
+	if (at < ls + 4 || at - ls > 48 || s[at - 1] != ' ')
+		return 0;
+	size_t e = at - 1;
+	if (s[e - 1] == ',' || s[e - 1] == '!')
+		e--;
+	else if (e >= ls + 3 && s[e - 1] == '-' && s[e - 2] == ' ')
+		e -= 2;
+	else if (e >= ls + 5 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 && (u[e - 1] == 0x93 || u[e - 1] == 0x94) &&
+		 s[e - 4] == ' ')
+		e -= 4;
+	else
+		return 0;
+	size_t st = ls;
+	while (st < e && rx_in(" >", s[st]))
+		st++;
+	if (e <= st || e - st > 30 || !rx_kw_ends(c, &pn_signoff_kws, st, e))
+		return 0;
+	size_t le = rx_line_end(s, c->len, at);
+	if (le - at > 40)
+		return 0;
+	for (size_t i = at; i < le; i++)
+		if (rx_is_digit(u[i]) || rx_in("@:/(,;", s[i]))
+			return 0;
+	return 1;
+}
+
 /* A sign-off of thanks in any language, an exclamation and a dash
  * opening the line before the name: "Okuhepa! — Kazeongere Tjivikua, ...",
  * "Salamat gid! - Nonoy" (one to three words before the '!'). */
@@ -181,7 +215,7 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		if (t > ls && s[t - 1] == '<')
 			return C_NONE;
 	}
-	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at))
+	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at) || signoff_inline(c, at))
 		return C_STRONG;
 	/* a blank form's hint in parentheses after the label, "Ngalan:
 	 * (Apelyido, Ngalan, M.I.)", "Name: (Surname, Given names)" */
@@ -519,7 +553,7 @@ int pn_speaker_time(const char *s, size_t len, size_t end)
 int pn_maybe_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
-	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at))
+	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at) || signoff_inline(c, at))
 		return 1;
 	size_t e = at, st = at;
 	int n = 0;

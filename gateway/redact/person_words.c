@@ -35,7 +35,8 @@ static const char *const titles[] = {
 	"richter am landgericht", "richterin am landgericht", "juez", "jueza", "giudice", "dommer",
 	"tingrettsdommer", "pani", "panie", "panu", "państwo", "fr", "fr.", "pbro", "pbro.", "rev",
 	"rev.", "revd", "revd.", "rvdo.", "rvdo", "msgr", "msgr.", "mons.", "pastor", "pastora",
-	"father", "sister", "brother", "abbé", NULL,
+	"father", "sister", "brother", "abbé", "dokter", "onkel", "tante", "oma", "opa", "uncle",
+	"aunt", "auntie", "grandma", "grandpa", "tío", "tía", "zio", "zia", "oncle", NULL,
 };
 static const char *const intro[] = {
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
@@ -43,6 +44,11 @@ static const char *const intro[] = {
 	"marriage is intended between", "intended marriage between",
 	"je suis", "c'est", "moi c'est", "ich bin", "mein name ist", "ich heiße", "ich heisse",
 	"me llamo", "soy", "mi nombre es", "mi chiamo", "sono", "il mio nome è", "ik heet",
+	"mom", "mum", "my wife",
+	"my husband", "my son", "my daughter", "my mom", "my mum", "my dad", "my mother",
+	"my father", "my brother", "my sister", "meine frau", "mein mann", "mein sohn",
+	"meine tochter", "mi esposa", "mi marido", "mi hijo", "mi hija", "mia moglie", "mio marito",
+	"ma femme", "mon mari", "minha esposa", "meu marido", "mijn vrouw", "mijn man",
 	"ik ben", "mijn naam is", "meu nome é", "eu sou", "sou", "me chamo", "меня зовут",
 	"colleague", "my colleague", "coworker", "co-worker", "my manager", "my boss",
 	"compañera", "compañero", "mi compañera", "mi compañero", "colega", "mi colega",
@@ -296,7 +302,12 @@ static const char *const signoffs[] = {
 	"s pozdravom", "lep pozdrav", "srdačan pozdrav", "srdačno", "pozdrav", "lugupidamisega",
 	"parimate soovidega", "ar cieņu", "pagarbiai", "me respekt", "με εκτίμηση", "Με εκτίμηση",
 	"terima kasih", "salam hormat", "tervitustega", "sveicieni", "с уважение", "С уважение",
-	"s poštovanjem", "S poštovanjem", NULL,
+	"s poštovanjem", "S poštovanjem", "love", "lots of love", "much love", "all my love", "xoxo",
+	"xx", "hugs", "take care", "talk soon", "see you", "see you soon", "enjoy", "enjoy your stay",
+	"thanks so much", "thank you so much", "thanks again", "buona permanenza", "boa estadia",
+	"buena estancia", "bon séjour", "schönen aufenthalt", "fijn verblijf", "bis bald",
+	"à bientôt", "a presto", "até breve", "hasta pronto", "besitos", "un beso", "bacioni",
+	"dikke kus", "beijinhos", NULL,
 };
 static const char *const name_columns[] = {
 	/* Tsonga, Fijian; a pilot's logbook's pilot in command and second */

@@ -414,6 +414,15 @@ static const struct tc layouts[] = {
   {"Anna: hi there\nBob: hello", "[NAME]: hi there\n[NAME]: hello"},
   {"Sie: Hallo, mein Internet geht nicht.\nJohanna: Guten Tag!\nSie: Danke\nJohanna: Gern.",
    "Sie: Hallo, mein Internet geht nicht.\n[NAME]: Guten Tag!\nSie: Danke\n[NAME]: Gern."},
+  /* a sign-off and the name on one line; a relative's name */
+  {"See you then.\nUn saludo, \xc3\x8d\xc3\xb1igo", "See you then.\nUn saludo, [NAME]"},
+  {"Huge thanks to the midwives.\n\nLove, Lucy & Neil", "Huge thanks to the midwives.\n\nLove, [NAME] & [NAME]"},
+  {"Feed the cat twice a day.\nThanks so much \xe2\x80\x93 Scott", "Feed the cat twice a day.\nThanks so much \xe2\x80\x93 [NAME]"},
+  {"Mum (Lucy) and baby are doing great. Onkel J\xc3\xbcrgen hat eine neue Nummer.",
+   "Mum ([NAME]) and baby are doing great. Onkel [NAME] hat eine neue Nummer."},
+  /* ... and lines that only look so */
+  {"Thanks, see you at 5\nEnjoy the show!\nLove, Actually is on tonight at 8",
+   "Thanks, see you at 5\nEnjoy the show!\nLove, Actually is on tonight at 8"},
   /* labels: a form's, a router's, a seating plan's */
   {"Status: open\nPriority: high\nCity: Paris", "Status: open\nPriority: high\nCity: Paris"},
   {"LAN: up\nWAN MAC: unknown", "LAN: up\nWAN MAC: unknown"},
