@@ -623,10 +623,17 @@ static size_t turn_start(const char *s, size_t ls, size_t le)
 
 /* The speaker of a turn at s[a]: a name of one to three words, then ": "
  * and the words said. */
+/* ": " or French " : " after a speaker at s[e], then words: 1. */
+static int turn_colon(const char *s, size_t len, size_t e)
+{
+	if (e + 3 < len && s[e] == ' ' && s[e + 1] == ':')
+		e++;
+	return e + 2 < len && s[e] == ':' && s[e + 1] == ' ' && s[e + 2] != '\n' && s[e + 2] != ' ';
+}
+
 static int turn_at(const char *s, size_t len, size_t a, struct name *m)
 {
-	return pn_parse_name(s, len, a, m) && m->nt <= 3 && m->end + 2 < len && s[m->end] == ':' &&
-	       s[m->end + 1] == ' ' && s[m->end + 2] != '\n';
+	return pn_parse_name(s, len, a, m) && m->nt <= 3 && turn_colon(s, len, m->end);
 }
 
 static int known_speaker(const struct rx_ctx *c, struct name *m)
@@ -640,8 +647,8 @@ int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at)
 	size_t len = c->len, ls = rx_line_start(s, at);
 	/* (not a word in capitals, "LAN: ...", nor one of two letters,
 	 * "Mi: ...") */
-	if (n->nt > 3 || n->caps || (n->nt == 1 && n->end - at <= 2) || n->end + 2 >= len || s[n->end] != ':' ||
-	    s[n->end + 1] != ' ' || s[n->end + 2] == '\n' || turn_start(s, ls, rx_line_end(s, len, at)) != at)
+	if (n->nt > 3 || n->caps || (n->nt == 1 && n->end - at <= 2) || !turn_colon(s, len, n->end) ||
+	    turn_start(s, ls, rx_line_end(s, len, at)) != at)
 		return 0;
 	/* other speakers with another first word: known ones, any */
 	size_t fl = n->te[0] - n->ts[0], firsts = 0, anyfirst = 0;
