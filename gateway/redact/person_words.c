@@ -36,7 +36,8 @@ static const char *const titles[] = {
 	"tingrettsdommer", "pani", "panie", "panu", "państwo", "fr", "fr.", "pbro", "pbro.", "rev",
 	"rev.", "revd", "revd.", "rvdo.", "rvdo", "msgr", "msgr.", "mons.", "pastor", "pastora",
 	"father", "sister", "brother", "abbé", "dokter", "onkel", "tante", "oma", "opa", "uncle",
-	"aunt", "auntie", "grandma", "grandpa", "tío", "tía", "zio", "zia", "oncle", NULL,
+	"aunt", "auntie", "grandma", "grandpa", "tío", "tía", "zio", "zia", "oncle", "shri", "shri.",
+	"smt", "smt.", "shrimati", "kumari", "huisarts", NULL,
 };
 static const char *const intro[] = {
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
@@ -44,7 +45,7 @@ static const char *const intro[] = {
 	"marriage is intended between", "intended marriage between",
 	"je suis", "c'est", "moi c'est", "ich bin", "mein name ist", "ich heiße", "ich heisse",
 	"me llamo", "soy", "mi nombre es", "mi chiamo", "sono", "il mio nome è", "ik heet",
-	"mom", "mum", "my wife",
+	"chatting with", "reference for", "recommendation for", "mom", "mum", "my wife",
 	"my husband", "my son", "my daughter", "my mom", "my mum", "my dad", "my mother",
 	"my father", "my brother", "my sister", "meine frau", "mein mann", "mein sohn",
 	"meine tochter", "mi esposa", "mi marido", "mi hijo", "mi hija", "mia moglie", "mio marito",
@@ -142,6 +143,9 @@ static const char *const labels[] = {
 	"assicurato", "assicurata", "factura a", "facturar a", "asegurado", "asegurada",
 	"inquilino", "inquilina", "fatura para", "destinatário", "segurado", "segurada",
 	"invoice to", "billed to", "deliver to", "payee", "insured", "policyholder", "tenant",
+	"nome no cartão", "name on card", "name on the card", "nombre en la tarjeta",
+	"nom sur la carte", "name auf der karte", "pax", "lead pax", "2nd pax", "3rd pax",
+	"lead passenger", "lead guest", "passenger name", "guest name", "traveller", "traveler",
 	"name on card", "cardholder name", "cn", "sn", "givenname", "displayname", "gecos",
 	"family name", "given names", "pårørende",
 	"mentor", "emergency contact", "emergency_contact",

@@ -421,6 +421,10 @@ static const struct tc layouts[] = {
   {"Feed the cat twice a day.\nThanks so much \xe2\x80\x93 Scott", "Feed the cat twice a day.\nThanks so much \xe2\x80\x93 [NAME]"},
   {"Mum (Lucy) and baby are doing great. Onkel J\xc3\xbcrgen hat eine neue Nummer.",
    "Mum ([NAME]) and baby are doing great. Onkel [NAME] hat eine neue Nummer."},
+  {"Lead pax: Daisy Pearce, DOB 23 Jan 1956\nnome no cart\xc3\xa3o: BRUNA COSTA DA SILVA e o CPF",
+   "Lead pax: [NAME], DOB [DOB]\nnome no cart\xc3\xa3o: [NAME] e o CPF"},
+  {"AND Shri Manish Saxena, resident of Pune. I am pleased to provide a reference for Jack Jones.",
+   "AND Shri [NAME], resident of Pune. I am pleased to provide a reference for [NAME]."},
   /* ... and lines that only look so */
   {"Thanks, see you at 5\nEnjoy the show!\nLove, Actually is on tonight at 8",
    "Thanks, see you at 5\nEnjoy the show!\nLove, Actually is on tonight at 8"},
