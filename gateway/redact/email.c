@@ -282,6 +282,43 @@ static int message_id(const char *s, size_t ls)
 }
 
 /* A plain or quoted address, or one with spaces around '@' (both sides). */
+/* An address that names no person: a role's mailbox at any domain
+ * ("orders@wildroot.co", "noreply@..."), or a placeholder's at a domain
+ * reserved for examples ("you@example.com", "jane.doe@example.org"; RFC
+ * 2606: example.com/.net/.org, .example, .test, .invalid, .localhost).
+ * [ls, at) is the local part, [d, de) the domain. */
+static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
+{
+	static const char *const roles[] = {
+		"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "orders", "order",
+		"support", "hello", "help", "info", "sales", "billing", "contact", "office",
+		"enquiries", "inquiries", "careers", "jobs", "press", "privacy", "security", "abuse",
+		"postmaster", "webmaster", "hostmaster", "accounts", "invoices", "bookings",
+		"reservations", "helpdesk", "service", "customerservice", "notifications", NULL};
+	static const char *const placeholders[] = {
+		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
+		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
+		"foo", "bar", "example", "admin",
+		NULL};
+	size_t n = at - ls;
+	for (const char *const *r = roles; *r; r++)
+		if (strlen(*r) == n && ascii_ieq(s + ls, n, *r))
+			return 1;
+	static const char *const reserved[] = {"example.com", "example.net", "example.org", "example",
+					       "test", "invalid", "localhost", NULL};
+	int res = 0;
+	for (const char *const *r = reserved; *r && !res; r++) {
+		size_t rl = strlen(*r);
+		res = de - d >= rl && ascii_ieq(s + de - rl, rl, *r) && (de - d == rl || s[de - rl - 1] == '.');
+	}
+	if (!res)
+		return 0;
+	for (const char *const *p = placeholders; *p; p++)
+		if (strlen(*p) == n && ascii_ieq(s + ls, n, *p))
+			return 1;
+	return 0;
+}
+
 static unsigned detect_at(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -316,7 +353,7 @@ static unsigned detect_at(struct rx_ctx *c)
 	}
 	de = domain(s, len, after, 0, &tld, &tlde);
 	if (!de || !tld_ok(s, tld, tlde) || !right_ok(s, len, de) || de - ls > 254 ||
-	    message_id(s, ls))
+	    message_id(s, ls) || (before == at && nobody(s, ls, at, after, de)))
 		return 0;
 	return (unsigned)rx_emit(c, ls, de, REDACT_EMAIL);
 }

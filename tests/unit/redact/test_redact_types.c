@@ -535,6 +535,13 @@ static const struct tc dobs[] = {
 };
 
 static const struct tc emails[] = {
+  /* a role's mailbox and a placeholder at a reserved domain name nobody;
+   * a person's address at any domain does */
+  {"Questions? Write to orders@wildroot.co. MAIL_FROM=noreply@kasbah.example.net",
+   "Questions? Write to orders@wildroot.co. MAIL_FROM=noreply@kasbah.example.net"},
+  {"Email: you@example.com\nADMIN_EMAIL=user@example.org", "Email: you@example.com\nADMIN_EMAIL=user@example.org"},
+  {"contact anna.weber@example.org or support.anna@firma.de, not user@firma.de",
+   "contact [EMAIL] or [EMAIL], not [EMAIL]"},
   /* a message's id is nobody's address */
   {"postfix/cleanup[5034]: 42586FEBB8: message-id=<495621680302.EE42FECA83@eur05.prod.outlook.com>",
    "postfix/cleanup[5034]: 42586FEBB8: message-id=<495621680302.EE42FECA83@eur05.prod.outlook.com>"},
