@@ -31,7 +31,7 @@ static const char *const sure[] = {
 	"tom tailor", "bruno banani", "adolfo domínguez", "estée lauder", "estee lauder",
 	"helena rubinstein", "max factor", "vidal sassoon", "van heusen", "massimo dutti",
 	"dolce & gabbana", "ermenegildo zegna", "brunello cucinelli", "valentino garavani",
-	"guy laroche", "ted lapidus", "jack wolfskin",
+	"guy laroche", "ted lapidus", "jack wolfskin", "dr. martens", "dr martens", "doc martens",
 	/* food and drink */
 	"jack daniel's", "jack daniel’s", "captain morgan", "josé cuervo", "jose cuervo",
 	"dom pérignon", "dom perignon", "veuve clicquot", "robert mondavi", "ben & jerry's",

@@ -578,7 +578,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' ' &&
 		      pn_directory_line(s, c->len, at, n.end) + pn_any_known(c, &n) >= 2) ||
 		     (n.nt >= 2 && !n.caps && at >= 2 && s[at - 1] == ' ' && pn_list_of_names(c, at, n.end));
-	if (pn_caps_no_name(c, &n))
+	if (pn_no_name(c, &n))
 		return 0;
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
@@ -710,7 +710,7 @@ static unsigned airline_name(struct rx_ctx *c)
 	if (a >= 2 && s[a - 1] == ':' && rx_is_lower((unsigned char)s[a - 2]))
 		return 0;
 	size_t ge = caps_run(s, c->len, se + 1);
-	if (ge - se - 1 < 2 || ge - a < 6 || (ge < c->len && (rx_letter_at(s, c->len, ge) || s[ge] == '/')))
+	if (ge - se - 1 < 2 || ge - a < 6 || (ge < c->len && (rx_letter_at(s, c->len, ge) || rx_in("/:", s[ge]))))
 		return 0;
 	/* a middle name, not a title */
 	static const char *const titles[] = {"MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF", "CHD", "INF", NULL};

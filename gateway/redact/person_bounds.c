@@ -399,9 +399,20 @@ int pn_possessive_name(const struct rx_ctx *c, size_t at, size_t end)
 	       !(at >= 3 && s[at - 1] == ' ' && rx_kw_ends(c, &pn_place_first_kws, at > 12 ? at - 12 : 0, at - 1));
 }
 
-int pn_caps_no_name(const struct rx_ctx *c, struct name *n)
+int pn_no_name(const struct rx_ctx *c, struct name *n)
 {
 	const char *s = c->text;
+	size_t a = n->ts[0];
+	static const char *const eg[] = {"e.g. ", "eg. ", "z.B. ", "z. B. ", "p.ej. ", "p. ej. ", "ex. ",
+					 "ad es. ", "bijv. ", "np. ", "örn. ", NULL};
+	for (const char *const *q = eg; *q; q++) {
+		size_t l = strlen(*q);
+		if (a >= l && rx_fold_eq(s + a - l, *q, l))
+			return 1;
+	}
+	/* a place, a firm or a thing after "the" ("walked to the Brown Cow") */
+	if (a >= 5 && !memcmp(s + a - 4, "the ", 4) && !rx_is_alpha((unsigned char)s[a - 5]))
+		return 1;
 	if (!n->caps)
 		return 0;
 	if (n->end + 1 < c->len && s[n->end] == '/' && rx_is_alnum((unsigned char)s[n->end + 1]))

@@ -141,10 +141,11 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 size_t pn_given_after_caps(const struct rx_ctx *c, const struct name *n, size_t end);
 /* A Markdown cell ("| Anna Weber |") is a name cell only when the name
  * fills it; other cells pass. */
-/* Capitals that are no name: a placeholder before a path's '/'
- * ("user:ISSUER/SUB", "https://HOST:PORT/") or a phrase with an ordinary
- * word that is no name ("THE LIABLE DAMAGES" under "HOLDER, ..."). */
-int pn_caps_no_name(const struct rx_ctx *c, struct name *n);
+/* Words that are no name where they stand: an example's ("e.g. Jane
+ * Doe", "z. B. Max Mustermann"), capitals before a path's '/'
+ * ("user:ISSUER/SUB", "https://HOST:PORT/") or a phrase in capitals with
+ * an ordinary word that is no name ("THE LIABLE DAMAGES"). */
+int pn_no_name(const struct rx_ctx *c, struct name *n);
 int pn_md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s, size_t at,
 		     size_t end);
 /* "Proud parents Tamsin and Crispin", "Jutta und Bernd": a given name the

@@ -453,6 +453,9 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	size_t n = collect(s, r, 0, g, d, sizeof d);
 	if (n < 7 || n > 17)
 		return 0;
+	/* the placeholder of every form, "(123) 456-7890" */
+	if (n == 10 && !memcmp(d, "1234567890", 10))
+		return 0;
 	if (r->plus)
 		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID;
 	if (n >= 10 && r->nd[0] >= 2 && d[0] == '0' && d[1] == '0' && d[2] != '0' &&

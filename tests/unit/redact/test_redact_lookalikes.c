@@ -94,8 +94,14 @@ static const struct tc things[] = {
    "   Version 2, June 1991\n\n Copyright (C) 1989, 1991 Free Software Foundation, Inc.,"},
   {"URI constraints, as RFC 5280 4.2.1.10 defines them; see section 4.2.1.10",
    "URI constraints, as RFC 5280 4.2.1.10 defines them; see section 4.2.1.10"},
+  /* examples, placeholders, a brand, a pub, a form's id label */
+  {"Full name: ______ (e.g. Jane Doe)\nDNI/NIE: _________\n- phone: (123) 456-7890",
+   "Full name: ______ (e.g. Jane Doe)\nDNI/NIE: _________\n- phone: (123) 456-7890"},
+  {"04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow.",
+   "04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow."},
   /* the twins */
   {"Hi Major,\ncall 02110-1301\nserver 10.2.1.10 is down", "Hi [NAME],\ncall [PHONE]\nserver [IP] is down"},
+  {"Full name: Jane Doe\nName: SMITH/JOHN\nWe walked to Anna Weber's.", "Full name: [NAME]\nName: [NAME]\nWe walked to [NAME]'s."},
   {"S\nMosese Drauna\nAarestrasse 16\n\n3800 Interlaken\nCH", "S\n[NAME]\n[ADDRESS]\nCH"},
   {"client, seq\nAnna Weber, 3", "client, seq\n[NAME], 3"},
   {"Name | Phone | Amount\nNasteexo Cali | +971541448511 | $20", "Name | Phone | Amount\n[NAME] | [PHONE] | $20"},
