@@ -126,7 +126,9 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 	int lines = 0;
 	for (size_t i = st + 1; i < lim; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (!addr_char(c))
+		/* (and a number's ':' in "No: 80 D: 8", a Turkish door's) */
+		if (!addr_char(c) && !(c == ':' && i + 2 < len && s[i + 1] == ' ' && rx_is_digit((unsigned char)s[i + 2]) &&
+				       i >= 2 && (s[i - 1] == 'o' || s[i - 1] == 'D')))
 			return NONE;
 		if (c == '\n' && (++lines > 3 || list_item_next(s, len, i + 1)))
 			return NONE;
@@ -686,7 +688,8 @@ static const char *const typed_words[] = {
 	"strada", "rua", "travessa", "alameda", "praça", "rodovia", "estrada", "flat",
 	"door no", "house no", "plot no", "plot", "h.no", "h. no", "h no", "c/", "av", "rue", "chaussée",
 	"boulevard", "chemin", "allée", "impasse", "quai", "jl", "jalan", "jln", "ул", "пр",
-	"бул", "улица", "triq", "rruga", "lebuh", "lorong", "carrera", NULL,
+	"бул", "улица", "triq", "rruga", "lebuh", "lorong", "carrera", "ul", "ulica", "aleja",
+	"plac", "os", "carrer", "avinguda", "passeig", "plaça", "mah", "mahallesi", NULL,
 };
 static struct rx_kwset typed_kws = RX_KWSET(typed_words);
 static const char *const postcode_words[] = {
@@ -708,6 +711,29 @@ static unsigned detect_typed_word(struct rx_ctx *c)
 	 * is no address's start) */
 	if (n == 4 && rx_lower(s[c->ms]) == 'f' &&
 	    !(c->me + 1 < c->len && s[c->me] == ' ' && (rx_is_digit((unsigned char)s[c->me + 1]) || rx_is_upper((unsigned char)s[c->me + 1]))))
+		return 0;
+	/* a Turkish neighbourhood's name comes before "Mah." ("Bahçelievler
+	 * Mah. Aşkabat Cad. No: 80"): the address starts at it */
+	if ((n == 3 || n == 9) && rx_lower(s[c->ms]) == 'm' && rx_lower(s[c->ms + 1]) == 'a') {
+		size_t b = c->ms, k;
+		if (b < 3 || s[b - 1] != ' ')
+			return 0;
+		b--;
+		while (b > 0 && (k = rx_letter_before(s, b)) > 0)
+			b -= k;
+		if (b == c->ms - 1 || !rx_cap_at(s, c->len, b) || (b > 0 && rx_is_alnum((unsigned char)s[b - 1])))
+			return 0;
+		c->ms = b; /* (the locality is looked for from there too) */
+		return detect_typed(c);
+	}
+	/* "ulica" after the name is a Slovene street's last word ("Trubarjeva
+	 * ulica 49"): the street detector's */
+	if (n == 5 && rx_fold_eq(s + c->ms, "ulica", 5) && c->ms >= 2 && s[c->ms - 1] == ' ' &&
+	    rx_letter_before(s, c->ms - 1))
+		return 0;
+	/* "os." (a Polish estate) and "ul." need their dots */
+	if (n == 2 && (rx_fold_eq(s + c->ms, "ul", 2) || rx_fold_eq(s + c->ms, "os", 2)) &&
+	    (c->me >= c->len || s[c->me] != '.'))
 		return 0;
 	return detect_typed(c);
 }

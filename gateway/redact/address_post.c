@@ -70,6 +70,12 @@ static size_t city(const char *s, size_t len, size_t i)
 			break;
 		if (cap_word_at(s, len, i) || (s[i] == '\'' && i + 1 < len && s[i + 1] == 's')) {
 			size_t e = ad_word(s, len, i + (s[i] == '\'' ? 2 : 0), w, sizeof w);
+			/* (a one-letter article before the name: "A Coruña",
+			 * "O Porriño") */
+			if (e == i + 1 && n == 0 && e + 1 < len && s[e] == ' ' && cap_word_at(s, len, e + 1)) {
+				i = e + 1;
+				continue;
+			}
 			if (e <= i + 1)
 				break;
 			end = e;
@@ -83,9 +89,9 @@ static size_t city(const char *s, size_t len, size_t i)
 		} else {
 			break;
 		}
-		if (i < len && (s[i] == ' ' || s[i] == '-') && i + 1 < len &&
-		    (cap_word_at(s, len, i + 1) || rx_is_lower((unsigned char)s[i + 1])))
-			i++;
+		if (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '/') && i + 1 < len &&
+		    (cap_word_at(s, len, i + 1) || (s[i] != '/' && rx_is_lower((unsigned char)s[i + 1]))))
+			i++; /* ("Çankaya/Ankara": the district and the province) */
 		else
 			break;
 	}
@@ -140,6 +146,26 @@ size_t ad_uk_postcode(const char *s, size_t len, size_t i)
 	if (j < len && rx_is_alnum((unsigned char)s[j]))
 		return NONE;
 	return j;
+}
+
+/* An Indian state or territory after a PIN (", Maharashtra"): the end. */
+static size_t in_state(const char *s, size_t len, size_t e)
+{
+	static const char *const states[] = {
+		"Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa",
+		"Gujarat", "Haryana", "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala",
+		"Madhya Pradesh", "Maharashtra", "Manipur", "Meghalaya", "Mizoram", "Nagaland",
+		"Odisha", "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura",
+		"Uttar Pradesh", "Uttarakhand", "West Bengal", "Delhi", "Chandigarh", "Puducherry",
+		"Jammu and Kashmir", "Ladakh", NULL};
+	if (e + 3 >= len || s[e] != ',' || s[e + 1] != ' ')
+		return e;
+	for (const char *const *k = states; *k; k++) {
+		size_t l = strlen(*k);
+		if (e + 2 + l <= len && !memcmp(s + e + 2, *k, l) && (e + 2 + l == len || !rx_letter_at(s, len, e + 2 + l)))
+			return e + 2 + l;
+	}
+	return e;
 }
 
 /* The locality anchor that starts at s[i], if any: returns the address end. */
@@ -231,6 +257,13 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 		size_t e = s[i + 7] == ' ' || s[i + 7] == '\t' ? city(s, len, j) : NONE;
 		return e != NONE ? e : i + 7;
 	}
+	if (nd == 4 && i + 8 < len && rx_is_upper((unsigned char)s[i + 4]) && rx_is_upper((unsigned char)s[i + 5]) &&
+	    s[i + 6] == ' ' && s[i] != '0') {
+		/* NNNNAA City (NL, written without its space) */
+		size_t e = city(s, len, i + 7);
+		if (e != NONE)
+			return e;
+	}
 	if (nd == 4 && i + 5 < len && s[i + 4] == ' ') {
 		/* NNNN City (AT, CH, BE, DK) */
 		size_t e = city(s, len, i + 5);
@@ -238,7 +271,11 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 			return e;
 	}
 	if (nd == 6 && s[i] != '0' && (i + 6 == len || !rx_is_alnum((unsigned char)s[i + 6])) && i >= 2 &&
-	    (s[i - 1] == ' ' || s[i - 1] == '-') && rx_is_alpha((unsigned char)s[i - 2])) {
+	    (((s[i - 1] == ' ' || s[i - 1] == '-') && rx_is_alpha((unsigned char)s[i - 2])) ||
+	     (i >= 5 && s[i - 1] == ' ' && s[i - 2] == '-' && s[i - 3] == ' ' && rx_is_alpha((unsigned char)s[i - 4])))) {
+		/* (also "Pune - 411038", then the state) */
+		if (s[i - 1] == ' ' && s[i - 2] == '-')
+			return in_state(s, len, i + 6);
 		/* Indian PIN after the state ("Gujarat 380146", "MUMBAI
 		 * 400001"); not after a short code in capitals ("AUTH 656077",
 		 * "TXN 123456") */

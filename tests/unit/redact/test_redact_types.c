@@ -351,6 +351,16 @@ static const struct tc persons[] = {
 };
 
 static const struct tc addresses[] = {
+  /* Polish, Catalan, Turkish, Indian and Dutch forms without a label */
+  {"jasne: ul. Zielona 16/16, 50-094 Wroc\xc5\x82" "aw\nprzy ul. Ko\xc5\x9b" "ciuszki 82 m. 32, 80-265 Gda\xc5\x84sk.",
+   "jasne: [ADDRESS]\nprzy [ADDRESS]."},
+  {"Carrer de Sants, 92, 5.\xc2\xba 2.\xc2\xaa, 15004 A Coru\xc3\xb1" "a", "[ADDRESS]"},
+  {"Bah\xc3\xa7" "elievler Mah. A\xc5\x9f" "kabat Cad. No: 80 D: 8, 06490 \xc3\x87" "ankaya/Ankara", "[ADDRESS]"},
+  {"Rohit: Door No. 170, 14th Street, Kothrud, Pune - 411038, Maharashtra", "Rohit: [ADDRESS]"},
+  {"Mijn adres is Oudegracht 70, 5038RZ Tilburg. U kunt", "Mijn adres is [ADDRESS]. U kunt"},
+  /* ... and what only looks so */
+  {"the mahout rode 3 elephants\nTrubarjeva ulica 49, 1000 Ljubljana",
+   "the mahout rode 3 elephants\n[ADDRESS]"},
   /* "to", "is now" after "my address" are not the address's; a postcode's
    * letters keep no sentence period */
   {"Please update my address to 42 Oak Avenue, Bristol BS8 1TH.", "Please update my address to [ADDRESS]."},
