@@ -373,7 +373,7 @@ size_t ad_locality_tail(const char *s, size_t len, size_t e)
 	if (e + 3 < len && s[e] == ' ' && s[e + 1] == '(' && rx_is_upper((unsigned char)s[e + 2])) {
 		size_t q = e + 2;
 		int lower = 0;
-		while (q < len && q - e < 24 && (rx_letter_at(s, len, q) || s[q] == ' ')) {
+		while (q < len && q - e < 24 && !rx_is_digit((unsigned char)s[q]) && (rx_letter_at(s, len, q) || s[q] == ' ')) {
 			lower |= !rx_is_upper((unsigned char)s[q]) && s[q] != ' ';
 			q += rx_letter_at(s, len, q) ? rx_letter_at(s, len, q) : 1;
 		}

@@ -34,7 +34,8 @@ static struct rx_kwset itin_kw = RX_KWSET(itin_kw_list);
 static const char *const nhs_kw_list[] = {"nhs", "nhs number", "nhs no", "rhif gig", NULL};
 static struct rx_kwset nhs_kw = RX_KWSET(nhs_kw_list);
 static const char *const steuer_kw_list[] = {
-	"steuer-id", "steuer id", "steuerid", "steuer-idnr", "idnr", "steuer-identifikationsnummer",
+	"steuer-id", "steuer-ids", "steuer id", "steuer ids", "steuerid", "steuerids", "steuer-idnr", "idnr",
+	"steuer-identifikationsnummer", "steuer-identifikationsnummern",
 	"steueridentifikationsnummer", "identifikationsnummer", "tax id", "tax-id", "tin",
 	"steuerliche identifikationsnummer", "tax_id", "taxid", "tax number", "my id", "id number",
 	NULL,
@@ -85,7 +86,25 @@ static struct rx_kwset rc_kw = RX_KWSET(rc_kw_list);
 
 static int kw(const struct rx_ctx *c, struct rx_kwset *words)
 {
-	return rx_kw_before(c, words, c->ms, 40);
+	if (rx_kw_before(c, words, c->ms, 40))
+		return 1;
+	/* an item of a list under a header that names the ids ("Unsere
+	 * Steuer-IDs:" over "- Holger: 82 297 045 637") */
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, c->ms), p = ls;
+	if (!(ls + 2 < c->ms && rx_in("-*", s[ls]) && s[ls + 1] == ' '))
+		return 0;
+	for (int k = 0; k < 8 && p > 0; k++) {
+		size_t pe = p - 1, ps = rx_line_start(s, pe);
+		if (ps + 1 < pe && rx_in("-*", s[ps]) && s[ps + 1] == ' ') {
+			p = ps;
+			continue;
+		}
+		while (pe > ps && s[pe - 1] == ' ')
+			pe--;
+		return pe > ps && s[pe - 1] == ':' && rx_kw_before(c, words, pe - 1, 60);
+	}
+	return 0;
 }
 
 static unsigned val(const char *d, size_t n)

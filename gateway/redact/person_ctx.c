@@ -600,12 +600,14 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 }
 
 
-/* Where a turn's speaker starts on the line [ls, le): after a time or a
- * date and time in brackets ("[19:25] ", "(09:23) ") or a bare time
- * ("14:02 "), else at the line's start. */
+/* Where a turn's speaker starts on the line [ls, le): after a list's
+ * dash, a time or a date and time in brackets ("[19:25] ", "(09:23) ") or
+ * a bare time ("14:02 "), else at the line's start. */
 static size_t turn_start(const char *s, size_t ls, size_t le)
 {
 	size_t i = ls;
+	if (i + 2 < le && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ')
+		return i + 2; /* a list's item ("- Holger: 82 297 ...") */
 	if (i < le && (s[i] == '[' || s[i] == '(')) {
 		char close = s[i] == '[' ? ']' : ')';
 		size_t k = i + 1;

@@ -68,7 +68,9 @@ static const char *const phone_kw[] = {
 	"numero ng telepono", "nambari ya simu", "tel. nr.", "τηλ.", "Τηλ.", "richiamami",
 	"telefono cellulare", "telefonszám", "mobil:", "numri i telefonit", "cel.", "휴대전화",
 	"전화번호", "手機", "電話號碼", "telefonn", "fon", "namba bilong fon", "xov tooj", "selfon",
-	"ഫോൺ", "ഫോൺ നമ്പർ", "फोन नंबर", "selular", NULL,
+	"ഫോൺ", "ഫോൺ നമ്പർ", "फोन नंबर", "selular", "chiamatemi", "chiamateci", "vi avviso",
+	"avvisatemi", "llamadme", "llámenme", "llámanos", "llamanos", "emergenza", "emergencia",
+	"emergency", "notfall", "urgence", "noodgeval", NULL,
 };
 static const char *const regions_ctx[] = {
 	"AR", "PH", "NZ", "DK", "NO", "FI", "KE", "ID", "TH", "IL", "RO", "CZ", "UA", "NG",

@@ -24,6 +24,13 @@
 
 
 static const struct tc gov_ids[] = {
+  /* a list under a header that names the ids; an id in parentheses after
+   * an address is no part of it */
+  {"Unsere Steuer-IDs:\n- Holger: 82 297 045 637 (geb. 12.01.1964)\n- Claudia: 59871306049 (geb. 10.10.1969)",
+   "Unsere Steuer-IDs:\n- [NAME]: [ID] (geb. [DOB])\n- [NAME]: [ID] (geb. [DOB])"},
+  {"Meine Kinder:\n- Paul: 59871306049", "Meine Kinder:\n- Paul: 59871306049"},
+  {"permanent address House No. 96, 9th Main Road, Kothrud, Pune, Maharashtra 411038 (PAN KFHPS7752V), hereinafter",
+   "permanent address [ADDRESS] (PAN [ID]), hereinafter"},
   /* a one-letter word after the number is no check letter */
   {"Meu CPF \xc3\xa9 123.456.789-09 e moro em Campinas", "Meu CPF \xc3\xa9 [ID] e moro em Campinas"},
   /* PL PESEL, TR T.C. Kimlik No, SE personnummer: with their word and check */
@@ -584,6 +591,9 @@ static const struct tc emails[] = {
 };
 
 static const struct tc phones[] = {
+  /* Italian and Spanish ways to say "call me", an emergency contact */
+  {"Per qualsiasi cosa chiamatemi al 3430846208\nin caso di ritardo vi avviso al 348 6840418.\nCualquier cosa, llamadme al 637523029",
+   "Per qualsiasi cosa chiamatemi al [PHONE]\nin caso di ritardo vi avviso al [PHONE].\nCualquier cosa, llamadme al [PHONE]"},
   /* a timestamp's seconds and fraction */
   {"2025-04-07T17:17:02.8455620Z ##[group]Run actions/checkout",
    "2025-04-07T17:17:02.8455620Z ##[group]Run actions/checkout"},
