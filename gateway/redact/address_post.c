@@ -54,9 +54,17 @@ static int cap_word_at(const char *s, size_t len, size_t i)
 	unsigned char c = (unsigned char)s[i];
 	if (rx_is_upper(c))
 		return 1;
-	/* Latin-1 capitals (Á, É, Ö, ...) */
-	return c == 0xC3 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
-	       (unsigned char)s[i + 1] <= 0x9E;
+	/* Latin-1 capitals (Á, É, Ö, ...); Turkish, Polish, Czech ones (İ, Ş,
+	 * Ğ, Ł, Ś, Ż, Ź, Ć, Ń, Č, Š, Ž, Ř) */
+	if (i + 1 >= len)
+		return 0;
+	unsigned char d = (unsigned char)s[i + 1];
+	if (c == 0xC3)
+		return d >= 0x80 && d <= 0x9E;
+	if (c == 0xC4)
+		return d == 0xB0 || d == 0x9E || d == 0x86 || d == 0x8C;
+	return c == 0xC5 && (d == 0x9E || d == 0x81 || d == 0x9A || d == 0xBB || d == 0xB9 || d == 0x83 ||
+			     d == 0xA0 || d == 0xBD || d == 0x98);
 }
 
 /* A city after a postal code: capitalised words with ad_particles, up to 4;

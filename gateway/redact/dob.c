@@ -14,7 +14,7 @@
 #include "redact_int.h"
 
 static const char *const birth_kw_list[] = {
-	"date of birth", "birth date", "birthdate", "birthday", "born", "born on", "dob",
+	"date of birth", "birth date", "birthdate", "dateofbirth", "date_of_birth", "birth_date", "birthday", "born", "born on", "dob",
 	"d.o.b", "d.o.b.", "geboren", "geburtsdatum", "geburtstag", "geb.", "geb",
 	"date de naissance", "naissance", "né le", "née le", "né(e) le", "fecha de nacimiento",
 	"f. de nacimiento", "f. nac", "fecha nac", "nacimiento", "nací el", "naci el", "nacido el",

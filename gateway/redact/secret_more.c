@@ -326,8 +326,19 @@ unsigned sc_detect_define(struct rx_ctx *c)
 		i++;
 	if (i >= c->len || s[i] != ',' || !quoted(s, c->len, i + 1, &vs, &ve))
 		return 0;
-	if (ke - ks > 64 || !sc_secret_key(s, ks, ke) || ve - vs < 4 || sc_placeholder(s + vs, ve - vs) ||
-	    sc_other_value(s + vs, ve - vs))
+	/* (WordPress's keys and salts, "AUTH_KEY", "NONCE_SALT": a key or a
+	 * salt's name and 32 characters or more) */
+	int salt = ke - ks >= 4 && ve - vs >= 32 &&
+		   (rx_fold_eq(s + ke - 4, "_key", 4) || (ke - ks >= 5 && rx_fold_eq(s + ke - 5, "_salt", 5)));
+	/* (a salt's random characters may hold '<', '{', '$' that read as a
+	 * template's; its placeholder, "put your unique phrase here", has
+	 * spaces) */
+	if (salt && (memchr(s + vs, ' ', ve - vs) ||
+		     (sc_placeholder(s + vs, ve - vs) && !memchr(s + vs, '<', ve - vs) &&
+		      !memchr(s + vs, '{', ve - vs) && !memchr(s + vs, '$', ve - vs))))
+		return 0; /* ("sk_live_XXXX...") */
+	if (ke - ks > 64 || !(salt || sc_secret_key(s, ks, ke)) || ve - vs < 4 ||
+	    (!salt && (sc_placeholder(s + vs, ve - vs) || sc_other_value(s + vs, ve - vs))))
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }
@@ -464,6 +475,13 @@ int sc_other_value(const char *v, size_t n)
 		for (i = 0; i < n && (rx_is_upper((unsigned char)v[i]) || (v[i] == '_' && part >= 2)); i++)
 			part = v[i] == '_' ? 0 : part + 1;
 		if (i == n && part >= 2)
+			return 1;
+	}
+	/* a Brazilian CPF, which a PIX key may be ("chave: 632.921.446-80") */
+	if (n == 14 && v[3] == '.' && v[7] == '.' && v[11] == '-') {
+		for (i = 0; i < n && (rx_is_digit((unsigned char)v[i]) || i == 3 || i == 7 || i == 11); i++)
+			;
+		if (i == n)
 			return 1;
 	}
 	/* +CC and digits */

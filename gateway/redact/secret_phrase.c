@@ -147,6 +147,15 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 	    (c->me < len && (s[c->me] == '_' || s[c->me] == '/' ||
 			     (s[c->me] == '.' && c->me + 1 < len && rx_is_alnum((unsigned char)s[c->me + 1])))))
 		return 0;
+	/* Mailgun's API key, "key-" and 32 hex digits: the whole token */
+	if (c->me - c->ms == 3 && i + 33 <= len && s[i] == '-' && rx_fold_eq(s + c->ms, "key", 3) &&
+	    (i + 33 == len || !rx_is_alnum((unsigned char)s[i + 33]))) {
+		size_t h = i + 1;
+		while (h < i + 33 && rx_in("0123456789abcdef", s[h]))
+			h++;
+		if (h == i + 33)
+			return (unsigned)rx_emit(c, c->ms, h, REDACT_SECRET);
+	}
 	/* a compound ("key-purpose checks", "token-based", "audit-key-id") */
 	if (i + 1 < len && s[i] == '-' && rx_is_alpha((unsigned char)s[i + 1]))
 		return 0;
@@ -209,8 +218,9 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 			i = ve;
 			continue;
 		}
+		/* (a question: "the login of the Wi-Fi?", "hasło do Netflix?") */
 		if (!sc_password_like(s + vs, n) || sc_other_value(s + vs, n) ||
-		    (weak_word(c) && prose_word(s + vs, n)))
+		    (weak_word(c) && prose_word(s + vs, n)) || (s[ve - 1] == '?' && prose_word(s + vs, n - 1)))
 			return 0;
 		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 	}
@@ -438,7 +448,8 @@ unsigned sc_detect_slash_pair(struct rx_ctx *c)
 	if (i == a || i + 3 >= le || s[i] != ' ' || s[i + 1] != '/' || s[i + 2] != ' ')
 		return 0;
 	size_t vs, raw, ve = sc_value_at(s, le, i + 3, &vs, &raw);
-	if (ve <= vs || !sc_password_like(s + vs, ve - vs))
+	/* (a label after the '/': "Wi-Fi: NET / palavra-passe: ...") */
+	if (ve <= vs || !sc_password_like(s + vs, ve - vs) || (ve < le && s[ve] == ':') || s[ve - 1] == ':')
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }

@@ -116,6 +116,17 @@ static const struct tc gov_ids[] = {
 };
 
 static const struct tc secrets[] = {
+  /* WordPress's salts, Mailgun's key; a question and a label are none, nor
+   * a salt's placeholders */
+  {"define( 'AUTH_KEY', 'V]VH4u0Wr;@.mi!Lj$&Rjj9-s/:62oW.Z9R{ms~8]?L@)G]3?wjsPg668r[ELYA<' );",
+   "define( 'AUTH_KEY', '[SECRET]' );"},
+  {"define( 'AUTH_KEY', 'put your unique phrase here' );\ndefine( 'STRIPE_KEY', 'sk_live_XXXXXXXXXXXXXXXXXXXXXXXX' );",
+   "define( 'AUTH_KEY', 'put your unique phrase here' );\ndefine( 'STRIPE_KEY', 'sk_live_XXXXXXXXXXXXXXXXXXXXXXXX' );"},
+  {"  -u 'api:key-add3d90d5165b8a44091bed9c883dc53' \\", "  -u 'api:[SECRET]' \\"},
+  {"qual \xc3\xa9 mesmo o login da Wi-Fi?\njakie jest has\xc5\x82o do Netflix?",
+   "qual \xc3\xa9 mesmo o login da Wi-Fi?\njakie jest has\xc5\x82o do Netflix?"},
+  {"Wi-Fi: MOVISTAR_A16C / palavra-passe: Sunflower.1439\nmy password is Falcon!2363?",
+   "Wi-Fi: MOVISTAR_A16C / palavra-passe: [SECRET]\nmy password is [SECRET]"},
   /* provider shapes: Google OAuth access tokens, Tailscale, age, Mapbox
    * secret tokens, Stripe webhook secrets, Sentry user tokens, NuGet keys;
    * ordinary words with those first letters stay */
@@ -439,6 +450,7 @@ static const struct tc addresses[] = {
 };
 
 static const struct tc dobs[] = {
+  {"  \"dateOfBirth\": \"1999-09-25\",", "  \"dateOfBirth\": \"[DOB]\","},
   /* a name's sex and a date in parentheses (a donor list) */
   {"165  Anna Nowak (F, 11.11.2004)  B-", "165  [NAME] (F, [DOB])  B-"},
   {"Sprechstunde (Mo, 11.11.2024)", "Sprechstunde (Mo, 11.11.2024)"},
