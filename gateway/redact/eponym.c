@@ -145,7 +145,8 @@ static const char *const institution[] = {
 	"stadion", "estadio", "stadium", "stade", "biblioteca", "bibliothèque", "bibliotheek",
 	"bibliothek", "library", "hotel", "hôtel", "orchestre", "orquesta", "orchestra",
 	"paseo", "carrer", "carrera", "camino", "strada", "quai", "chemin", "impasse",
-	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft",
+	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft", "ceip", "ies", "cole",
+	"escuela infantil", "grundschule", "scuola", "istituto comprensivo", "basisschool",
 	/* storms named after people ("Storm Daniel"; not laws: "Lei" and
 	 * "Lex" are given names too) */
 	"storm", "hurricane", "typhoon", "cyclone",

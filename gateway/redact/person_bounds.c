@@ -19,8 +19,20 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 	struct name g;
 	if (!pn_parse_name(s, c->len, end + 2, &g) || g.nt > 3)
 		return end;
-	/* two surnames ("Soler Lozano, Inmaculada") before a known given name */
-	if (n->nt == 2 && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
+	/* two surnames ("Soler Lozano, Inmaculada") before a known given name;
+	 * after a title too ("Dr Harris, Hillside Medical Practice", "dokter
+	 * Mulder, Rotterdam" name a place) */
+	int titled = 0;
+	if (n->ts[0] >= 3 && s[n->ts[0] - 1] == ' ') {
+		size_t tb = n->ts[0] - 1, k;
+		while (tb > 0 && (k = rx_letter_before(s, tb)) > 0)
+			tb -= k;
+		size_t te = n->ts[0] - 1;
+		if (te > tb && s[te - 1] == '.')
+			te--;
+		titled = te > tb && pn_kw_word(c, &pn_title_kws, tb, te);
+	}
+	if ((n->nt == 2 || titled) && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
 		return end;
 	/* a whole name after the comma is the next item of a list ("Haoran,
 	 * Despina Karagiannis"): its last word a surname and no given name */
@@ -410,6 +422,20 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		if (a >= l && rx_fold_eq(s + a - l, *q, l))
 			return 1;
 	}
+	/* a firm's name ("Oak & Ember Catering", "Riverbend Logistics LLC") */
+	static const char *const firm[] = {
+		"llc", "ltd", "inc", "gmbh", "plc", "corp", "corporation", "catering", "software",
+		"logistics", "lojistik", "outfitters", "solutions", "consulting", "technologies",
+		"studios", "bakery", "plumbing", "construction", "roofing", "landscaping", "finance",
+		"financial", "realty", "properties", "accountants", "pediatrics", "dentistry",
+		"practice", "veterinary", "elétrica", "eléctrica", "elettrica", NULL};
+	static struct rx_kwset firm_kws = RX_KWSET(firm);
+	for (size_t k = 0; k < n->nt; k++)
+		if (pn_kw_word(c, &firm_kws, n->ts[k], n->te[k]))
+			return 1;
+	/* a code in capitals before its number ("Reference: YNW-7424") */
+	if (n->caps && n->end + 1 < c->len && s[n->end] == '-' && rx_is_digit((unsigned char)s[n->end + 1]))
+		return 1;
 	/* a place, a firm or a thing after "the" ("walked to the Brown Cow") */
 	if (a >= 5 && !memcmp(s + a - 4, "the ", 4) && !rx_is_alpha((unsigned char)s[a - 5]))
 		return 1;

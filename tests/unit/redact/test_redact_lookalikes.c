@@ -99,8 +99,14 @@ static const struct tc things[] = {
    "Full name: ______ (e.g. Jane Doe)\nDNI/NIE: _________\n- phone: (123) 456-7890"},
   {"04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow.",
    "04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow."},
+  /* firms, a code, a school named after someone, a practice after a
+   * doctor's name */
+  {"Employer: Oak & Ember Catering\nBill to:\nRiverbend Logistics LLC\nReference: YNW-7424\nCEIP Clara Campoamor",
+   "Employer: Oak & Ember Catering\nBill to:\nRiverbend Logistics LLC\nReference: YNW-7424\nCEIP Clara Campoamor"},
+  {"Previous GP: Dr Harris, Hillside Medical Practice", "Previous GP: Dr [NAME], Hillside Medical Practice"},
   /* the twins */
   {"Hi Major,\ncall 02110-1301\nserver 10.2.1.10 is down", "Hi [NAME],\ncall [PHONE]\nserver [IP] is down"},
+  {"Patient: Dr. Smith, John\nAttn: Jennifer Gardner", "Patient: Dr. [NAME]\nAttn: [NAME]"},
   {"Full name: Jane Doe\nName: SMITH/JOHN\nWe walked to Anna Weber's.", "Full name: [NAME]\nName: [NAME]\nWe walked to [NAME]'s."},
   {"S\nMosese Drauna\nAarestrasse 16\n\n3800 Interlaken\nCH", "S\n[NAME]\n[ADDRESS]\nCH"},
   {"client, seq\nAnna Weber, 3", "client, seq\n[NAME], 3"},
