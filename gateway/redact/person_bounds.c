@@ -448,3 +448,26 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 			return 1;
 	return 0;
 }
+
+int pn_caps_header(const struct rx_ctx *c, struct name *n, size_t at)
+{
+	const char *s = c->text;
+	static const char *const labels[] = {"address", "email", "e-mail", "phone", "mobile", "tel",
+					     "contact", "dob", "date of birth", "linkedin", NULL};
+	static struct rx_kwset label_kws = RX_KWSET(labels);
+	if (!n->caps || n->nt < 2 || n->end >= c->len || s[n->end] != '\n' || at != rx_line_start(s, at))
+		return 0;
+	size_t b = n->end + 1, e = b;
+	while (e < c->len && e - b < 16 && (rx_is_alpha((unsigned char)s[e]) || rx_in(" -", s[e])))
+		e++;
+	if (e >= c->len || s[e] != ':' || e == b)
+		return 0;
+	char w[16];
+	size_t wl = rx_fold(s + b, e - b, w, sizeof w);
+	if (!rx_kwset_has(&label_kws, w, wl))
+		return 0;
+	for (size_t k = 0; k < n->nt; k++)
+		if (!(pn_tok(c, n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) || pn_stop_token(c, n, k))
+			return 0;
+	return 1;
+}

@@ -111,6 +111,19 @@ static int of_a_role(const struct rx_ctx *c, size_t from, size_t ls)
 	return e > from && rx_kw_ends(c, &thing_head_kws, from, e);
 }
 
+/* A chat's mention, "@Harry can you ...", "@Anna, ...": '@' glued to the
+ * name, then words of a sentence (not an annotation: "@Override" ends its
+ * line, "@Param(" opens a call). */
+static int mention(const char *s, size_t len, size_t at)
+{
+	if (at == 0 || s[at - 1] != '@' || (at >= 2 && (rx_is_alnum((unsigned char)s[at - 2]) || rx_in("._-", s[at - 2]))))
+		return 0;
+	size_t e = at;
+	while (e < len && (rx_is_alpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80))
+		e++;
+	return e + 1 < len && e > at + 1 && ((s[e] == ' ' && rx_is_lower((unsigned char)s[e + 1])) || s[e] == ',');
+}
+
 /* A sign-off and the name after it on the same line, which the name (and
  * a companion's, "Love, Lucy & Neil") ends: "Un saludo, Íñigo", "Thanks so
  * much – Scott", "Enjoy! Holly". */
@@ -215,7 +228,8 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		if (t > ls && s[t - 1] == '<')
 			return C_NONE;
 	}
-	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at) || signoff_inline(c, at))
+	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at) || signoff_inline(c, at) ||
+	    mention(s, c->len, at))
 		return C_STRONG;
 	/* a blank form's hint in parentheses after the label, "Ngalan:
 	 * (Apelyido, Ngalan, M.I.)", "Name: (Surname, Given names)" */
@@ -553,7 +567,8 @@ int pn_speaker_time(const char *s, size_t len, size_t end)
 int pn_maybe_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
-	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at) || signoff_inline(c, at))
+	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at) || signoff_inline(c, at) ||
+	    mention(s, c->len, at))
 		return 1;
 	size_t e = at, st = at;
 	int n = 0;

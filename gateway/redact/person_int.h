@@ -146,6 +146,10 @@ size_t pn_given_after_caps(const struct rx_ctx *c, const struct name *n, size_t 
  * ("user:ISSUER/SUB", "https://HOST:PORT/") or a phrase in capitals with
  * an ordinary word that is no name ("THE LIABLE DAMAGES"). */
 int pn_no_name(const struct rx_ctx *c, struct name *n);
+/* A résumé's or a letterhead's name in capitals alone on its line, a
+ * contact field's label starting the next ("LAKSHMI MENON" over
+ * "Address: ..."), every word a name the gazetteer knows. */
+int pn_caps_header(const struct rx_ctx *c, struct name *n, size_t at);
 int pn_md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s, size_t at,
 		     size_t end);
 /* "Proud parents Tamsin and Crispin", "Jutta und Bernd": a given name the

@@ -425,6 +425,12 @@ static const struct tc layouts[] = {
    "Lead pax: [NAME], DOB [DOB]\nnome no cart\xc3\xa3o: [NAME] e o CPF"},
   {"AND Shri Manish Saxena, resident of Pune. I am pleased to provide a reference for Jack Jones.",
    "AND Shri [NAME], resident of Pune. I am pleased to provide a reference for [NAME]."},
+  /* a résumé's name in capitals over its contact fields; a chat's mention */
+  {"RESUME\n\nLAKSHMI MENON\nAddress: House No. 290, 14th Main Road, Madhapur, Hyderabad - 500081, Telangana",
+   "RESUME\n\n[NAME]\nAddress: [ADDRESS]"},
+  {"@Harry can you send me the creds?\n@Anna, please check", "@[NAME] can you send me the creds?\n@[NAME], please check"},
+  {"PERSONAL DETAILS\nEmail: x@y.de\n    @Override\n    @Param(\"id\") String id\nping @here please",
+   "PERSONAL DETAILS\nEmail: [EMAIL]\n    @Override\n    @Param(\"id\") String id\nping @here please"},
   /* ... and lines that only look so */
   {"Thanks, see you at 5\nEnjoy the show!\nLove, Actually is on tonight at 8",
    "Thanks, see you at 5\nEnjoy the show!\nLove, Actually is on tonight at 8"},
