@@ -417,11 +417,12 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	size_t a = n->ts[0];
 	static const char *const eg[] = {"e.g. ", "eg. ", "z.B. ", "z. B. ", "p.ej. ", "p. ej. ", "ex. ",
 					 "ad es. ", "bijv. ", "np. ", "örn. ", NULL};
-	for (const char *const *q = eg; *q; q++) {
-		size_t l = strlen(*q);
-		if (a >= l && rx_fold_eq(s + a - l, *q, l))
-			return 1;
-	}
+	if (a >= 4 && s[a - 1] == ' ' && s[a - 2] == '.')
+		for (const char *const *q = eg; *q; q++) {
+			size_t l = strlen(*q);
+			if (a >= l && rx_fold_eq(s + a - l, *q, l))
+				return 1;
+		}
 	/* a firm's name ("Oak & Ember Catering", "Riverbend Logistics LLC") */
 	static const char *const firm[] = {
 		"llc", "ltd", "inc", "gmbh", "plc", "corp", "corporation", "catering", "software",
@@ -430,9 +431,8 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"financial", "realty", "properties", "accountants", "pediatrics", "dentistry",
 		"practice", "veterinary", "elétrica", "eléctrica", "elettrica", NULL};
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
-	for (size_t k = 0; k < n->nt; k++)
-		if (pn_kw_word(c, &firm_kws, n->ts[k], n->te[k]))
-			return 1;
+	if (n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]))
+		return 1; /* (the last word) */
 	/* a code in capitals before its number ("Reference: YNW-7424") */
 	if (n->caps && n->end + 1 < c->len && s[n->end] == '-' && rx_is_digit((unsigned char)s[n->end + 1]))
 		return 1;

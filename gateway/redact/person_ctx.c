@@ -131,8 +131,10 @@ static int signoff_inline(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
+	if (at < 4 || s[at - 1] != ' ' || !(rx_in(",!-", s[at - 2]) || u[at - 2] == 0x93 || u[at - 2] == 0x94))
+		return 0;
 	size_t ls = rx_line_start(s, at);
-	if (at < ls + 4 || at - ls > 48 || s[at - 1] != ' ')
+	if (at < ls + 4 || at - ls > 48)
 		return 0;
 	size_t e = at - 1;
 	if (s[e - 1] == ',' || s[e - 1] == '!')
