@@ -733,6 +733,7 @@ static unsigned airline_name(struct rx_ctx *c)
 	while (sp < d && s[sp] == ' ')
 		sp++;
 	int ctx = (a >= 2 && s[a - 1] == '.' && d < a - 1 && sp == d && memcmp(s + a, "TEST/", 5) != 0) ||
+		  pn_born_after_name(c, s, ge) ||
 		  rx_kw_before(c, &pax_kws, a, 80) || (ls > 0 && rx_kw_before(c, &pax_kws, ls - 1, 80));
 	if (!ctx) {
 		struct name n;

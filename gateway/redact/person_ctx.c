@@ -594,6 +594,14 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 					    "geboren ", "geb. ", "né ", "née ", "nacido ", "nacida ",
 					    "nascido ", "nascida ", "urodzony ", "urodzona ", "født ",
 					    "född ", "narozen", NULL};
+	/* "Hunter Vance – DOB 3/12/1977" */
+	if (end + 10 < c->len && s[end] == ' ' &&
+	    ((s[end + 1] == '-' && s[end + 2] == ' ' && rx_fold_eq(s + end + 3, "dob ", 4) &&
+	      rx_is_digit((unsigned char)s[end + 7])) ||
+	     ((unsigned char)s[end + 1] == 0xE2 && (unsigned char)s[end + 2] == 0x80 &&
+	      ((unsigned char)s[end + 3] == 0x93 || (unsigned char)s[end + 3] == 0x94) && s[end + 4] == ' ' &&
+	      rx_fold_eq(s + end + 5, "dob ", 4) && rx_is_digit((unsigned char)s[end + 9]))))
+		return 1;
 	if (end + 3 >= c->len || !((s[end] == ',' && s[end + 1] == ' ') || (s[end] == ' ' && s[end + 1] == '(')))
 		return 0;
 	size_t i = end + 2;

@@ -368,7 +368,8 @@ static const char *const list_labels[] = {
 	"baritone", "baritones", "mezzo", "sopran", "alt", "bas", "parents", "eltern", "ouders",
 	"parents:", "table", "top table", "head table", "mesa", "mesa presidencial", "tisch",
 	"tafel", "tavolo", "bord", "stół", "членове", "Членове", "члены", "Члены", "crew",
-	"dancers", "players", "squad", "dansers", "tänzer", "bailarines", NULL,
+	"dancers", "players", "squad", "dansers", "tänzer", "bailarines", "introduction", "intro",
+	"quick intro", "introducing", NULL,
 };
 
 /* Labels that name a thing ("Log Name:", "Workstation Name:"): the value

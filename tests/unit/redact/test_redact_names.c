@@ -431,6 +431,10 @@ static const struct tc layouts[] = {
   {"@Harry can you send me the creds?\n@Anna, please check", "@[NAME] can you send me the creds?\n@[NAME], please check"},
   {"PERSONAL DETAILS\nEmail: x@y.de\n    @Override\n    @Param(\"id\") String id\nping @here please",
    "PERSONAL DETAILS\nEmail: [EMAIL]\n    @Override\n    @Param(\"id\") String id\nping @here please"},
+  /* an introduction's names; a booking's passengers with their birth dates */
+  {"Subject: Introduction: Samuel / Joanne\nIntroduction: Chapter One", "Subject: Introduction: [NAME] / [NAME]\nIntroduction: Chapter One"},
+  {"1. Hunter Vance \xe2\x80\x93 DOB 3/12/1977 \xe2\x80\x93 Passport 129132522\n2. SHARMA/MEERA \xe2\x80\x93 DOB 12 July 1974\n3. Sale - DOB check",
+   "1. [NAME] \xe2\x80\x93 DOB [DOB] \xe2\x80\x93 Passport [ID]\n2. [NAME] \xe2\x80\x93 DOB [DOB]\n3. Sale - DOB check"},
   /* ... and lines that only look so */
   {"Thanks, see you at 5\nEnjoy the show!\nLove, Actually is on tonight at 8",
    "Thanks, see you at 5\nEnjoy the show!\nLove, Actually is on tonight at 8"},
