@@ -114,12 +114,67 @@ static struct lex lex;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int ready; /* set (release) once the set is built */
 
+/* A folded word without its diacritics ("íñigo" -> "inigo", "jürgen" ->
+ * "jurgen", "łukasz" -> "lukasz", "weiß" -> "weiss"), Latin-1 and Latin
+ * Extended-A letters only: its length in out, or 0 when the word has none
+ * or a letter without a base letter (æ, œ, þ). */
+static size_t strip_marks(const char *w, size_t n, char *out, size_t cap)
+{
+	static const char l1[] = "aaaaaa?ceeeeiiiidnooooo?ouuuuy??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y";
+	/* (Turkish and Azeri dotless ı stays: "Bakı" is no "Baki") */
+	static const char xa[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiii???jjkkklllllll";
+	static const char xb[] = "lllnnnnnnnnnoooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+	const unsigned char *u = (const unsigned char *)w;
+	size_t k = 0;
+	int marks = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (k + 2 >= cap)
+			return 0;
+		if (u[i] < 0x80) {
+			out[k++] = (char)u[i];
+			continue;
+		}
+		if (i + 1 >= n || u[i + 1] < 0x80 || u[i + 1] > 0xBF)
+			return 0;
+		unsigned char d = u[i + 1];
+		char b = '?';
+		if (u[i] == 0xC3 && d == 0x9F) {
+			out[k++] = 's';
+			b = 's'; /* ß */
+		} else if (u[i] == 0xC3 && d >= 0x80) {
+			b = l1[d - 0x80];
+		} else if (u[i] == 0xC4) {
+			b = xa[d - 0x80];
+		} else if (u[i] == 0xC5) {
+			b = xb[d - 0x80];
+		}
+		if (b == '?')
+			return 0;
+		out[k++] = b;
+		marks = 1;
+		i++;
+	}
+	return marks ? k : 0;
+}
+
+static void lex_put(const char *t, size_t k, unsigned cls);
+
 static void lex_add(const char *w, size_t n, unsigned cls)
 {
-	char t[64];
+	char t[64], v[64];
 	if (n == 0 || n >= sizeof t)
 		return;
 	size_t k = rx_fold(w, n, t, sizeof t);
+	lex_put(t, k, cls);
+	/* a name with marks also without them, in the variant classes (<< 4),
+	 * for a query that has other marks ("Íñigo" for "Iñigo") */
+	size_t vk = cls & RX_NAME_STOP ? 0 : strip_marks(t, k, v, sizeof v);
+	if (vk)
+		lex_put(v, vk, cls << 4);
+}
+
+static void lex_put(const char *t, size_t k, unsigned cls)
+{
 	uint32_t h = rx_hash(t, k);
 	size_t p = h & lex.mask;
 	for (; lex.off[p]; p = (p + 1) & lex.mask) {
@@ -177,9 +232,9 @@ static void init(void)
 		bytes += strlen(*w);
 	}
 	size_t cap = 16;
-	while (cap < 2 * n)
+	while (cap < 4 * n)
 		cap <<= 1;
-	lex.cap = bytes;
+	lex.cap = 2 * bytes; /* (the words, and those without their marks) */
 	lex.arena = malloc(lex.cap ? lex.cap : 1);
 	lex.off = calloc(cap, sizeof *lex.off);
 	lex.hash = calloc(cap, sizeof *lex.hash);
@@ -211,7 +266,19 @@ unsigned rx_name_class_h(uint32_t h, const char *s, size_t n)
 		return 0;
 	for (size_t p = h & lex.mask; lex.off[p]; p = (p + 1) & lex.mask)
 		if (lex.hash[p] == h && lex.len[p] == n && rx_fold_eq(s, lex.arena + lex.off[p] - 1, n))
-			return lex.cls[p];
+			return lex.cls[p] & 7u;
+	/* not known as written: without its marks, a name written with other
+	 * marks ("Íñigo" is "Iñigo"; "Från" is no "Fran") */
+	if (!memchr(s, 0xC3, n) && !memchr(s, 0xC4, n) && !memchr(s, 0xC5, n))
+		return 0;
+	char t[64], v[64];
+	size_t k = rx_fold(s, n, t, sizeof t), vk = strip_marks(t, k, v, sizeof v);
+	if (!vk)
+		return 0;
+	uint32_t vh = rx_hash(v, vk);
+	for (size_t p = vh & lex.mask; lex.off[p]; p = (p + 1) & lex.mask)
+		if (lex.hash[p] == vh && lex.len[p] == vk && !memcmp(v, lex.arena + lex.off[p] - 1, vk))
+			return (lex.cls[p] >> 4) & (unsigned)(RX_NAME_GIVEN | RX_NAME_SURNAME);
 	return 0;
 }
 
