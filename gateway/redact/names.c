@@ -65,6 +65,11 @@ static const char *const stop[] = {
 	"honor", "idea", "alone", "among", "said", "lack", "trace", "hold", "hand", "fall", "marks",
 	"blank", "peer", "lot", "job", "arch", "meta", "skipped", "even", "line", "else", "tar",
 	"perl", "man", "dev", "param", "len", "deb", "val", "pip", "baby",
+	/* virtues and things that are given names too ("the Grace period",
+	 * "Destiny 2", "Liberty Bell") */
+	"grace", "patience", "charity", "destiny", "harmony", "trinity", "heaven", "serenity",
+	"liberty", "justice", "mercy", "unity", "precious", "promise", "star", "sky",
+	"rain", "ocean", "brook", "honey", "blessing", "miracle", "journey", "genesis", "eden",
 	/* the roles a letter addresses ("Dear Hiring Manager,") */
 	"hiring", "recruiter", "recruiting", "recruitment", "admissions", "selection", "committee",
 	"editor", "editors", "reviewer", "reviewers", "landlord", "teacher", "board", "panel",

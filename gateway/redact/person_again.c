@@ -32,8 +32,19 @@ static void remember_word(struct rx_ctx *c, size_t ti)
 void pn_remember_name(struct rx_ctx *c, struct name *np)
 {
 	struct name n = *np;
-	if (n.nt < 2 || c->nknown == RX_MAX_KNOWN)
+	if (c->nknown == RX_MAX_KNOWN)
 		return;
+	/* one word, found by its context ("my coworker Ingrid", "Hi Priya"):
+	 * said again alone in the same message ("For Ingrid, a guidebook"), when
+	 * the gazetteer knows it as a name and it is no ordinary word ("Grace",
+	 * "Will") and no capitals-only word */
+	if (n.nt < 2) {
+		if (n.nt == 1 && !n.caps && n.te[0] - n.ts[0] >= 3 && !pn_stop_token(c, &n, 0) &&
+		    (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
+			for (size_t ti = rx_tok_at(c, n.ts[0]); ti != RX_NONE && ti < c->ntk && c->tk[ti].s < n.te[0]; ti++)
+				remember_word(c, ti);
+		return;
+	}
 	/* every word a name word the gazetteer knows, or an initial, or the
 	 * surname after a known given name, or the given name before a known
 	 * surname: a name with another word in it ("Loan Application Form")
@@ -163,6 +174,17 @@ unsigned pn_known_name(struct rx_ctx *c)
 		    !pn_stop_token(c, &n2, 0) && (pn_tok(c, &n2, 0, T_SUR) & T_SUR))
 			e = n2.te[0];
 		break;
+	}
+	/* a signature's line, "Jingyi Huang" after "Dear Mr Huang": the word
+	 * before a remembered surname when the two make the line */
+	if (a == c->ms && a >= 3 && s[a - 1] == ' ' && (e == c->len || s[e] == '\n' || s[e] == '\r')) {
+		size_t w = word_start_before(s, a - 1);
+		struct name n0;
+		int caps;
+		if (w < a - 1 && (w == 0 || s[w - 1] == '\n') && pn_name_word(s, c->len, w, &caps) == a - 1 &&
+		    !caps && pn_parse_name(s, c->len, w, &n0) && !pn_stop_token(c, &n0, 0) &&
+		    !pn_kw_word(c, &pn_title_kws, w, a - 1) && !pn_kw_word(c, &pn_place_first_kws, w, a - 1))
+			a = w;
 	}
 	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
 }

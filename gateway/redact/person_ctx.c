@@ -4,6 +4,7 @@
  * one. person.c parses the name and decides with these. */
 #include <pthread.h>
 #include <string.h>
+#include <strings.h>
 
 #include "person_int.h"
 
@@ -718,4 +719,25 @@ int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at)
 	 * known speaker who speaks twice may answer a role, "Sie: ...") */
 	return other >= 1 && known >= 2 && (me || same >= 1) &&
 	       (firsts >= 1 || (me && same >= 1 && anyfirst >= 1));
+}
+
+/* "se llama Ximena", "elle s'appelle Léonie", "si chiama Giulia", "ela se
+ * chama Graça", "sie heißt Lena", "ze heet Sanne": an is-called verb before
+ * a given name the gazetteer knows and no ordinary word ("se llama Toledo"
+ * and "heißt Hallo" are none). English "called" and "named" name songs,
+ * storms and towns too often. */
+
+int pn_called(const struct rx_ctx *c, struct name *n, size_t at)
+{
+	const char *s = c->text;
+	if (at < 5 || s[at - 1] != ' ' || n->nt > 3 || n->caps || !rx_in("aetę", s[at - 2]))
+		return 0;
+	size_t i;
+	for (i = 0; pn_called_words[i]; i++) {
+		size_t l = strlen(pn_called_words[i]);
+		if (at >= l + 1 && !strncasecmp(s + at - 1 - l, pn_called_words[i], l) &&
+		    (at - 1 - l == 0 || !rx_letter_before(s, at - 1 - l)))
+			break;
+	}
+	return pn_called_words[i] && (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, n, 0);
 }

@@ -52,6 +52,22 @@ static const char *const intro[] = {
 	"ma femme", "mon mari", "minha esposa", "meu marido", "mijn vrouw", "mijn man",
 	"ik ben", "mijn naam is", "meu nome é", "eu sou", "sou", "me chamo", "меня зовут",
 	"colleague", "my colleague", "coworker", "co-worker", "my manager", "my boss",
+	/* relatives and the people of a household, and "my wife, Beatrix," */
+	"cousin", "niece", "nephew", "mother-in-law", "father-in-law", "sister-in-law",
+	"brother-in-law", "daughter-in-law", "son-in-law", "stepson", "stepdaughter", "stepmum",
+	"stepmom", "stepdad", "stepmother", "stepfather", "grandson", "granddaughter", "fiancé",
+	"fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "flatmate", "roommate",
+	"housemate", "landlord", "landlady", "godson", "goddaughter", "godmother", "godfather",
+	"cousine", "neffe", "nichte", "schwiegermutter", "schwiegervater", "schwägerin", "schwager",
+	"neveu", "nièce", "belle-mère", "beau-père", "belle-sœur", "beau-frère", "sobrino",
+	"sobrina", "suegra", "suegro", "cuñada", "cuñado", "cugino", "cugina", "suocera", "suocero",
+	"cognata", "cognato", "schoonmoeder", "schoonvader", "schoonzus", "zwager", "sobrinho",
+	"sobrinha", "sogra", "sogro", "cunhada", "cunhado", "my wife,", "my husband,", "my son,",
+	"my daughter,", "my mother,", "my father,", "my mum,", "my mom,", "my dad,", "my brother,",
+	"my sister,", "my colleague,", "my boss,", "my manager,", "my friend,", "my partner,",
+	"my cousin,", "my neighbour,", "my neighbor,", "my landlord,", "my landlady,",
+	"my mother-in-law,", "my father-in-law,", "my fiancé,", "my fiancée,", "my girlfriend,",
+	"my boyfriend,", "my grandson,", "my granddaughter,", "my niece,", "my nephew,",
 	"compañera", "compañero", "mi compañera", "mi compañero", "colega", "mi colega",
 	"minha colega", "meu colega", "collega", "mijn collega", "kollegin", "kollege",
 	"meine kollegin", "mein kollege", "il mio collega", "la mia collega", "collègue",
@@ -409,6 +425,12 @@ struct rx_kwset pn_signoff_kws = RX_KWSET(signoffs);
 struct rx_kwset pn_column_kws = RX_KWSET(name_columns);
 struct rx_kwset pn_list_label_kws = RX_KWSET(list_labels);
 
+/* Is-called verbs before a given name (person_ctx.c, pn_called). */
+const char *const pn_called_words[] = {
+	"se llama", "s'appelle", "s\xe2\x80\x99" "appelle", "si chiama", "se chama", "heißt",
+	"heisst", "heet", "se jmenuje", "nazywa się", NULL,
+};
+
 const char *const pn_name_parts[] = {"first", "last", "given", "family", "middle", NULL};
 
 /* Words that are never names: greetings, titles, form labels, sign-offs,
@@ -458,14 +480,15 @@ int pn_never_word(const struct rx_ctx *c, size_t a, size_t l)
 /* The last words of every context phrase (greetings, titles,
  * introductions, labels), so that one lookup of the word before a name
  * tells whether a context phrase may end there. */
-static const char *ctx_last[NLIST(greet) + NLIST(titles) + NLIST(intro) + NLIST(labels) + 6];
+static const char *ctx_last[NLIST(greet) + NLIST(titles) + NLIST(intro) + NLIST(labels) + 6 +
+			    NLIST(pn_called_words)];
 static char ctx_last_buf[64 * NLIST(ctx_last)];
 static struct rx_kwset ctx_last_kws = RX_KWSET(ctx_last);
 static pthread_once_t ctx_last_once = PTHREAD_ONCE_INIT;
 
 static void ctx_last_init(void)
 {
-	const char *const *lists[] = {greet, titles, intro, labels, pn_name_parts};
+	const char *const *lists[] = {greet, titles, intro, labels, pn_name_parts, pn_called_words};
 	size_t n = 0, used = 0;
 	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
 		for (const char *const *w = lists[l]; *w; w++) {

@@ -439,6 +439,22 @@ static const struct tc layouts[] = {
    * marks is no name of the same letters without them ("Från", "Bakı") */
   {"yesterday \xc3\x8d\xc3\xb1igo Iglesias called", "yesterday [NAME] called"},
   {"Fr\xc3\xa5n: ok\nBak\xc4\xb1 Polad", "Fr\xc3\xa5n: ok\nBak\xc4\xb1 Polad"},
+  /* a given name found alone by its context is the same person's when said
+   * again ("For Ingrid, ..."); an ordinary word is not remembered ("Hi
+   * Grace" leaves "the grace period" and "Grace period" alone) */
+  {"User: a gift for my coworker Ingrid?\nAssistant: For Ingrid, a guidebook.",
+   "User: a gift for my coworker [NAME]?\nAssistant: For [NAME], a guidebook."},
+  {"Hi Grace,\nthe Grace period ends Friday.", "Hi [NAME],\nthe Grace period ends Friday."},
+  /* a signature's line with a surname found after a title */
+  {"Dear Mr Huang,\nthanks.\n\nBest wishes,\nJingyi Huang", "Dear Mr [NAME],\nthanks.\n\nBest wishes,\n[NAME]"},
+  /* relatives, "my wife, Beatrix,", and is-called verbs before a known
+   * given name (not a city's or a hotel's) */
+  {"my wife's cousin Desmond lent us his car", "my wife's cousin [NAME] lent us his car"},
+  {"My mother-in-law, Beatrix, is visiting", "My mother-in-law, [NAME], is visiting"},
+  {"mi hija se llama Luc\xc3\xad" "a y tiene 7\nsie hei\xc3\x9ft Lena\nmijn dochter heet Sanne",
+   "mi hija se llama [NAME] y tiene 7\nsie hei\xc3\x9ft [NAME]\nmijn dochter heet [NAME]"},
+  {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
+   "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */
   {"Thanks, see you at 5\nEnjoy the show!\nLove, Actually is on tonight at 8",
    "Thanks, see you at 5\nEnjoy the show!\nLove, Actually is on tonight at 8"},
