@@ -34,7 +34,8 @@ void pn_remember_name(struct rx_ctx *c, struct name *np)
 	struct name n = *np;
 	if (c->nknown == RX_MAX_KNOWN)
 		return;
-	/* one word, found by its context ("my coworker Ingrid", "Hi Priya"):
+	/* one word, found by its context ("my coworker Ingrid", "Hi Priya",
+	 * "Jingyi's homework"; so "Okta's own APIs" hides Okta further on):
 	 * said again alone in the same message ("For Ingrid, a guidebook"), when
 	 * the gazetteer knows it as a name and it is no ordinary word ("Grace",
 	 * "Will") and no capitals-only word */

@@ -135,8 +135,19 @@ static int signoff_inline(const struct rx_ctx *c, size_t at)
 	if (at < 4 || s[at - 1] != ' ' || !(rx_in(",!-", s[at - 2]) || u[at - 2] == 0x93 || u[at - 2] == 0x94))
 		return 0;
 	size_t ls = rx_line_start(s, at);
-	if (at < ls + 4 || at - ls > 48)
+	if (at < ls + 4)
 		return 0;
+	/* a long line: the sign-off opens its last sentence ("... go to
+	 * Ayesha. Thanks, Ruth") */
+	if (at - ls > 48) {
+		size_t b = ls;
+		for (size_t i = at - 3; i > at - 48 && b == ls; i--)
+			if (s[i] == ' ' && rx_in(".!?", s[i - 1]))
+				b = i + 1;
+		if (b == ls)
+			return 0;
+		ls = b;
+	}
 	size_t e = at - 1;
 	if (s[e - 1] == ',' || s[e - 1] == '!')
 		e--;

@@ -453,6 +453,14 @@ static const struct tc layouts[] = {
   {"My mother-in-law, Beatrix, is visiting", "My mother-in-law, [NAME], is visiting"},
   {"mi hija se llama Luc\xc3\xad" "a y tiene 7\nsie hei\xc3\x9ft Lena\nmijn dochter heet Sanne",
    "mi hija se llama [NAME] y tiene 7\nsie hei\xc3\x9ft [NAME]\nmijn dochter heet [NAME]"},
+  /* a sign-off opening a long line's last sentence; family words in six
+   * languages */
+  {"please summarise: Any urgent requests go to the desk, as usual. Thanks, Ruth",
+   "please summarise: Any urgent requests go to the desk, as usual. Thanks, [NAME]"},
+  {"The long line goes on and on without any sentence end here, Thanks, Ruth is fine",
+   "The long line goes on and on without any sentence end here, Thanks, Ruth is fine"},
+  {"Ma fille In\xc3\xa8s a rendez-vous\nmia figlia Giulia ha la febbre\nmijn zoon Daan is ziek",
+   "Ma fille [NAME] a rendez-vous\nmia figlia [NAME] ha la febbre\nmijn zoon [NAME] is ziek"},
   {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
    "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */
