@@ -107,7 +107,7 @@ static unsigned password_column(struct rx_ctx *c)
  * `object.N`"), unlike "password". */
 static int weak_word(const struct rx_ctx *c)
 {
-	static const char *const weak[] = {"key", "token", "pass", "login", "clé", "clave", "chave",
+	static const char *const weak[] = {"key", "token", "pass", "login", "secret", "clé", "clave", "chave",
 					   "chiave", "sleutel", "schlüssel", "jeton", NULL};
 	static struct rx_kwset weak_kws = RX_KWSET(weak);
 	char w[16];
@@ -141,9 +141,10 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 	if (sc_id_key(s, c->ms))
 		return 0;
 	/* a part of a name ("password_reset.html", "/password/"), a quoted
-	 * word ("the key 'password' in secret 'db'") or a tag's name ('<Pass
-	 * encoding="base64">') */
-	if ((c->ms > 0 && rx_in("_/.'\"`<", s[c->ms - 1])) ||
+	 * word ("the key 'password' in secret 'db'"), a tag's name ('<Pass
+	 * encoding="base64">') or a YAML tag ("!secret wifi_ssid" names an
+	 * entry of Home Assistant's secrets.yaml) */
+	if ((c->ms > 0 && rx_in("_/.'\"`<!", s[c->ms - 1])) ||
 	    (c->me < len && (s[c->me] == '_' || s[c->me] == '/' ||
 			     (s[c->me] == '.' && c->me + 1 < len && rx_is_alnum((unsigned char)s[c->me + 1])))))
 		return 0;
@@ -218,9 +219,11 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 			i = ve;
 			continue;
 		}
-		/* (a question: "the login of the Wi-Fi?", "hasło do Netflix?") */
+		/* (a question: "the login of the Wi-Fi?", "hasło do Netflix?"; a
+		 * file after a weak word: "secret \"/run/secrets/jwt\"") */
 		if (!sc_password_like(s + vs, n) || sc_other_value(s + vs, n) ||
-		    (weak_word(c) && prose_word(s + vs, n)) || (s[ve - 1] == '?' && prose_word(s + vs, n - 1)))
+		    (weak_word(c) && (prose_word(s + vs, n) || s[vs] == '/' || s[vs] == '~')) ||
+		    (s[ve - 1] == '?' && prose_word(s + vs, n - 1)))
 			return 0;
 		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 	}
@@ -468,7 +471,7 @@ static const char *const phrase_words[] = {
 	"salasana", "code wifi", "code wi-fi", "wifi code", "wifi-code", "wlan-schlüssel",
 	"wlan-key", "wifi key", "network key", "palavra-passe", "palavra passe", "auth code",
 	"auth-code", "authcode", "epp code", "epp/auth code", "transfer code", "heslo", "lozinka",
-	"jelszó", NULL,
+	"jelszó", "secret", "client secret", "geheimnis", NULL,
 };
 struct rx_kwset sc_phrase_kws = RX_KWSET(phrase_words);
 static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqldump",

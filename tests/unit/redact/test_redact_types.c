@@ -116,6 +116,13 @@ static const struct tc gov_ids[] = {
 };
 
 static const struct tc secrets[] = {
+  /* "the secret is ..."; a secret's reference is none: Home Assistant's
+   * "!secret name" and a file after the word */
+  {"the secret is wJalrXUtnFEMIK7MDENGbPxRfiCYzq3kLm9sT2vB ok", "the secret is [SECRET] ok"},
+  {"the secret ingredient is love\nthe secret is to whisk slowly",
+   "the secret ingredient is love\nthe secret is to whisk slowly"},
+  {"  ssid: !secret wifi_ssid\n  password: !secret mqtt_password\njwt: '{{ secret \"/run/secrets/jwt\" }}'",
+   "  ssid: !secret wifi_ssid\n  password: !secret mqtt_password\njwt: '{{ secret \"/run/secrets/jwt\" }}'"},
   /* WordPress's salts, Mailgun's key; a question and a label are none, nor
    * a salt's placeholders */
   {"define( 'AUTH_KEY', 'V]VH4u0Wr;@.mi!Lj$&Rjj9-s/:62oW.Z9R{ms~8]?L@)G]3?wjsPg668r[ELYA<' );",
