@@ -436,6 +436,16 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	/* a code in capitals before its number ("Reference: YNW-7424") */
 	if (n->caps && n->end + 1 < c->len && s[n->end] == '-' && rx_is_digit((unsigned char)s[n->end + 1]))
 		return 1;
+	/* a place after a travel word ("visitar Fernando de Noronha", "fly to
+	 * Austin"; Spanish says "visitar a" of a person) */
+	static const char *const travel[] = {
+		"visitar", "visiter", "visitare", "viajar a", "viajar para", "vuelo a", "voo para",
+		"volo per", "vol pour", "fly to", "flying to", "flight to", "flights to", "trip to",
+		"moving to", "holiday in", "vacation in", "road trip to", NULL};
+	static struct rx_kwset travel_kws = RX_KWSET(travel);
+	if (a >= 7 && s[a - 1] == ' ' && rx_is_lower((unsigned char)s[a - 2]) &&
+	    rx_kw_ends(c, &travel_kws, a >= 24 ? a - 24 : 0, a - 1))
+		return 1;
 	/* a place, a firm or a thing after "the" ("walked to the Brown Cow") */
 	if (a >= 5 && !memcmp(s + a - 4, "the ", 4) && !rx_is_alpha((unsigned char)s[a - 5]))
 		return 1;

@@ -461,6 +461,9 @@ static const struct tc layouts[] = {
    "The long line goes on and on without any sentence end here, Thanks, Ruth is fine"},
   {"Ma fille In\xc3\xa8s a rendez-vous\nmia figlia Giulia ha la febbre\nmijn zoon Daan is ziek",
    "Ma fille [NAME] a rendez-vous\nmia figlia [NAME] ha la febbre\nmijn zoon [NAME] is ziek"},
+  /* a place after a travel word; a person after a title stays one */
+  {"Qual \xc3\xa9 a melhor \xc3\xa9poca para visitar Fernando de Noronha?\nwe fly to Austin Moreno on Friday\nvisiter Dr Martin",
+   "Qual \xc3\xa9 a melhor \xc3\xa9poca para visitar Fernando de Noronha?\nwe fly to Austin Moreno on Friday\nvisiter Dr [NAME]"},
   {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
    "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */
