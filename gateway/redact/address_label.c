@@ -274,7 +274,7 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 				a = l1 + 1;
 		}
 		e = a;
-		size_t cur = a;
+		size_t cur = a, anchored = NONE;
 		for (int lines = 0; lines < 4 && cur < len; lines++) {
 			size_t le2 = rx_line_end(s, len, cur);
 			if (le2 == cur || le2 - cur > 100)
@@ -282,6 +282,24 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 			const char *colon = memchr(s + cur, ':', le2 - cur);
 			if (colon && (size_t)(colon - s) + 1 < le2 && colon[1] == ' ')
 				break;
+			/* a line after the one that ends with the locality is
+			 * the text's, not the address's ("Eugene, OR 97405" then
+			 * "I'm Trevor Burrows, ..."), unless a country's name
+			 * (letters alone, a capital first) */
+			if (anchored != NONE) {
+				size_t w = cur;
+				while (w < le2 && (rx_letter_at(s, le2, w) || s[w] == ' '))
+					w += rx_letter_at(s, le2, w) ? rx_letter_at(s, le2, w) : 1;
+				if (w < le2 || le2 - cur > 24 || !rx_cap_at(s, le2, cur))
+					break;
+				e = le2; /* (one line: the country) */
+				break;
+			}
+			for (size_t i = cur; i < le2 && anchored != le2; i++) {
+				size_t ae = ad_anchor(s, le2, i);
+				if (ae != NONE && ae == trim_end(s, cur, le2))
+					anchored = le2;
+			}
 			e = le2;
 			if (le2 >= len)
 				break;

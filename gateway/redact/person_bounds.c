@@ -423,6 +423,10 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 			if (a >= l && rx_fold_eq(s + a - l, *q, l))
 				return 1;
 		}
+	/* "I'm Trevor Burrows": the pronoun and its verb start no name (the
+	 * name after them is found at its own word) */
+	if (s[a] == 'I' && a + 3 < c->len && (s[a + 1] == '\'' || !memcmp(s + a + 1, "\xe2\x80\x99", 3)))
+		return 1;
 	/* a firm's name ("Oak & Ember Catering", "Riverbend Logistics LLC") */
 	static const char *const firm[] = {
 		"llc", "ltd", "inc", "gmbh", "plc", "corp", "corporation", "catering", "software",

@@ -464,6 +464,9 @@ static const struct tc layouts[] = {
   /* a place after a travel word; a person after a title stays one */
   {"Qual \xc3\xa9 a melhor \xc3\xa9poca para visitar Fernando de Noronha?\nwe fly to Austin Moreno on Friday\nvisiter Dr Martin",
    "Qual \xc3\xa9 a melhor \xc3\xa9poca para visitar Fernando de Noronha?\nwe fly to Austin Moreno on Friday\nvisiter Dr [NAME]"},
+  /* "I'm" starts no name */
+  {"3261 N Ridgecrest Blvd\nEugene, OR 97405\nI'm Trevor Burrows, 303-321-4837",
+   "[ADDRESS]\nI'm [NAME], [PHONE]"},
   {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
    "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */

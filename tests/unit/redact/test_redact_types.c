@@ -376,6 +376,11 @@ static const struct tc persons[] = {
 };
 
 static const struct tc addresses[] = {
+  /* a label's block of lines ends with the line of its locality (and a
+   * country's line after it); the text goes on below */
+  {"Forwarding address:\n3261 N Ridgecrest Blvd\nEugene, OR 97405\nI am Trevor Burrows, 949 803 7584",
+   "Forwarding address:\n[ADDRESS]\nI am [NAME], [PHONE]"},
+  {"Address:\n12 High Street\nBristol BS8 1TH\nUnited Kingdom\nThanks", "Address:\n[ADDRESS]\nThanks"},
   /* Polish, Catalan, Turkish, Indian and Dutch forms without a label */
   {"jasne: ul. Zielona 16/16, 50-094 Wroc\xc5\x82" "aw\nprzy ul. Ko\xc5\x9b" "ciuszki 82 m. 32, 80-265 Gda\xc5\x84sk.",
    "jasne: [ADDRESS]\nprzy [ADDRESS]."},
