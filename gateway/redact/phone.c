@@ -447,6 +447,48 @@ static int cjk_account_before(const char *s, size_t at)
 	return 0;
 }
 
+/* Contact data right before the number: an e-mail address or a name the
+ * gazetteer knows, then ", ", " - " or a space ("Afonso Vasconcelos, 214
+ * 184 735", "bianca@uol.com.br, 21 98567-1512", "Dariusz Dąbrowski
+ * 780952599"): a contact list's or a signature's phone. */
+static int contact_before(const char *s, size_t at)
+{
+	size_t i = at;
+	if (i >= 3 && s[i - 1] == ' ' && s[i - 2] == ',')
+		i -= 2;
+	else if (i >= 4 && s[i - 1] == ' ' && s[i - 2] == '-' && s[i - 3] == ' ')
+		i -= 3;
+	else if (i >= 2 && s[i - 1] == ' ')
+		i -= 1;
+	else
+		return 0;
+	size_t b = i;
+	while (b > 0 && i - b < 64 && !rx_in(" \t\n,;:(<", s[b - 1]))
+		b--;
+	if (b == i)
+		return 0;
+	const char *at_sign = memchr(s + b, '@', i - b);
+	if (at_sign && memchr(at_sign, '.', (size_t)(s + i - at_sign)) && rx_is_alpha((unsigned char)s[i - 1]))
+		return 1;
+	size_t w = i, k;
+	while (w > 0 && i - w < 40 && (k = rx_letter_before(s, w)) > 0)
+		w -= k;
+	if (w == i || w != b || !rx_cap_at(s, i, w) || i - w < 2 || rx_is_upper((unsigned char)s[w + 1]))
+		return 0; /* (not a code in capitals: "(EVA 8082742)") */
+	unsigned cls = rx_name_class(s + w, i - w);
+	if ((cls & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(cls & RX_NAME_STOP))
+		return 1;
+	/* a surname the gazetteer does not know after a given name it knows
+	 * ("Ludovica Zanchetta, 327 ...") */
+	if (cls || w < 3 || s[w - 1] != ' ')
+		return 0;
+	size_t v = w - 1;
+	while (v > 0 && w - 1 - v < 40 && (k = rx_letter_before(s, v)) > 0)
+		v -= k;
+	cls = v < w - 1 && rx_cap_at(s, w - 1, v) ? rx_name_class(s + v, w - 1 - v) : 0;
+	return (cls & RX_NAME_GIVEN) && !(cls & RX_NAME_STOP);
+}
+
 /* The verdict on groups [0, g] of r: 1 phone, 0 not. */
 static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *r, size_t g,
 		 size_t end, struct ctxmemo *m)
@@ -517,7 +559,10 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	 * numbering plans: a phone word or column, a phone layout, or the
 	 * shape of a short local number */
 	int col = column_says(c, r->start);
-	int ctx = phone_context(c, r->start, m) || col == 1;
+	/* (after contact data: nine digits or more, not a Swedish
+	 * personnummer's YYMMDD-NNNN) */
+	int ctx = phone_context(c, r->start, m) || col == 1 ||
+		  (n >= 9 && !(g == 1 && r->nd[0] == 6 && r->nd[1] == 4) && contact_before(s, r->start));
 	/* a cell of a column named for something else ("| IPI |" over
 	 * "09132995581") */
 	if (col < 0 && !r->plus && !phone_context(c, r->start, m))
@@ -631,6 +676,40 @@ static int national_start_ok(const char *s, size_t i)
 	return !rx_word_before(s, i);
 }
 
+/* The digits' hash (FNV-1a), 0 never. */
+static uint64_t digits_hash(const char *d, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)d[i]) * 1099511628211ull;
+	return h | 1;
+}
+
+/* A phone found in the message is remembered (its digits, eight phones
+ * at most), so that the same number said again is found without its
+ * context ("my number is 9073910886" ... "the line 9073910886"). */
+static unsigned emit_phone(struct rx_ctx *c, const struct run *r, size_t g, size_t end)
+{
+	char d[24];
+	size_t n = collect(c->text, r, 0, g, d, sizeof d);
+	if (n && c->nphone < sizeof c->phone_h / sizeof c->phone_h[0])
+		c->phone_h[c->nphone++] = digits_hash(d, n);
+	return (unsigned)rx_emit(c, r->start, end, REDACT_PHONE);
+}
+
+static int phone_again(const struct rx_ctx *c, const struct run *r, size_t g)
+{
+	char d[24];
+	size_t n = c->nphone ? collect(c->text, r, 0, g, d, sizeof d) : 0;
+	if (n < 7)
+		return 0;
+	uint64_t h = digits_hash(d, n);
+	for (unsigned k = 0; k < c->nphone; k++)
+		if (c->phone_h[k] == h)
+			return 1;
+	return 0;
+}
+
 static unsigned detect_phone(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -699,10 +778,10 @@ static unsigned detect_phone(struct rx_ctx *c)
 		size_t end = r.ge[g];
 		if (g + 1 < r.ng && !gap_has(s, &r, g, '/') && !r.plus)
 			continue;
-		if (!judge(c, s, c->len, &r, g, end, &m))
+		if (!judge(c, s, c->len, &r, g, end, &m) && !phone_again(c, &r, g))
 			continue;
 		/* a '(' before the first digit belongs to the span */
-		return (unsigned)rx_emit(c, r.start, end, REDACT_PHONE);
+		return emit_phone(c, &r, g, end);
 	}
 	return 0;
 }

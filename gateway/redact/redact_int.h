@@ -134,6 +134,10 @@ struct rx_ctx {
 	uint16_t known_n[RX_MAX_KNOWN];
 	uint64_t known_bloom[4]; /* two bits of every remembered word's hash */
 	unsigned nknown;
+	/* the digits of the phones found so far in the message (phone.c: a
+	 * number said again is the same phone) */
+	uint64_t phone_h[8];
+	unsigned nphone;
 	/* the end of the last name dropped as a place or a work ("Thành phố
 	 * Hồ Chí Minh" is not found again at "Chí Minh") */
 	size_t place_end;

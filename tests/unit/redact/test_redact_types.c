@@ -615,6 +615,15 @@ static const struct tc emails[] = {
 };
 
 static const struct tc phones[] = {
+  /* a number said again is the same phone; a national number right after
+   * contact data (an e-mail address, a name the gazetteer knows), not
+   * after a code in capitals, not a short one, not a personnummer */
+  {"my number is 9073910886\nAssistant: the charge on the line 9073910886 ...",
+   "my number is [PHONE]\nAssistant: the charge on the line [PHONE] ..."},
+  {"Afonso Vasconcelos, 214 184 735\nbianca@uol.com.br, 21 98567-1512, moro\nLudovica Zanchetta, 327 658 4103",
+   "[NAME], [PHONE]\n[EMAIL], [PHONE], moro\n[NAME], [PHONE]"},
+  {"Zug 51218 (EVA 8082742)\nOrder 1234567890\nPaid 2132083673 to Smith\nShamiram Benyamin, 590517-3869, x",
+   "Zug 51218 (EVA 8082742)\nOrder 1234567890\nPaid 2132083673 to Smith\nShamiram Benyamin, 590517-3869, x"},
   /* Italian and Spanish ways to say "call me", an emergency contact */
   {"Per qualsiasi cosa chiamatemi al 3430846208\nin caso di ritardo vi avviso al 348 6840418.\nCualquier cosa, llamadme al 637523029",
    "Per qualsiasi cosa chiamatemi al [PHONE]\nin caso di ritardo vi avviso al [PHONE].\nCualquier cosa, llamadme al [PHONE]"},
