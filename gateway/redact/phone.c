@@ -478,15 +478,27 @@ static int contact_before(const char *s, size_t at)
 	unsigned cls = rx_name_class(s + w, i - w);
 	if ((cls & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(cls & RX_NAME_STOP))
 		return 1;
-	/* a surname the gazetteer does not know after a given name it knows
-	 * ("Ludovica Zanchetta, 327 ...") */
+	/* a surname the gazetteer does not know after a name word it knows
+	 * ("Ludovica Zanchetta, 327 ...", "Rocío Zamora Castaño 605...") */
 	if (cls || w < 3 || s[w - 1] != ' ')
 		return 0;
 	size_t v = w - 1;
 	while (v > 0 && w - 1 - v < 40 && (k = rx_letter_before(s, v)) > 0)
 		v -= k;
 	cls = v < w - 1 && rx_cap_at(s, w - 1, v) ? rx_name_class(s + v, w - 1 - v) : 0;
-	return (cls & RX_NAME_GIVEN) && !(cls & RX_NAME_STOP);
+	return (cls & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(cls & RX_NAME_STOP);
+}
+
+/* Layouts only a mobile of one country has: India's 98450 12345 (or
+ * 98450-12345), Turkey's 0532 123 45 67; valid in that country's plan. */
+static int mobile_layout(const char *s, const struct run *r, size_t g, const char *d, size_t n)
+{
+	if (g == 1 && n == 10 && r->nd[0] == 5 && d[0] >= '6' && r->gs[1] == r->ge[0] + 1 &&
+	    rx_in(" -", s[r->ge[0]]))
+		return valid_in("IN", d, n);
+	if (g == 3 && n == 11 && d[0] == '0' && d[1] == '5' && r->nd[0] == 4 && r->nd[1] == 3 && r->nd[2] == 2)
+		return valid_in("TR", d, n);
+	return 0;
 }
 
 /* The verdict on groups [0, g] of r: 1 phone, 0 not. */
@@ -505,7 +517,10 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	if (n >= 10 && r->nd[0] >= 2 && d[0] == '0' && d[1] == '0' && d[2] != '0' &&
 	    phonemeta_check_intl(d + 2, n - 2, NULL) == PHONEMETA_VALID)
 		return 1;
-	/* national numbers */
+	/* national numbers (a mobile's own layout first: Turkish "cep" is
+	 * a mobile, Brazil's CEP a postcode) */
+	if (mobile_layout(s, r, g, d, n))
+		return 1;
 	if (is_date(s, len, r->gs[0], end) || negative_context(c, r->start, m) || cjk_account_before(s, r->start))
 		return 0;
 	/* a US ZIP+4 after its state ("Boston, MA  02110-1301") */

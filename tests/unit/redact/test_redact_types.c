@@ -615,6 +615,10 @@ static const struct tc emails[] = {
 };
 
 static const struct tc phones[] = {
+  /* a mobile's own layout: India's 5-5, Turkey's 0 5xx 4-3-2-2 (after
+   * "cep", which is Brazil's postcode too); not any 5-5 run */
+  {"07100 Antalya, cep 0554 918 40 79, x@y.com\n> Imran\n> 81956 55318\nMe: 63430 32717, naam\ntotal 12345 67890",
+   "07100 Antalya, cep [PHONE], [EMAIL]\n> Imran\n> [PHONE]\nMe: [PHONE], naam\ntotal 12345 67890"},
   /* a number said again is the same phone; a national number right after
    * contact data (an e-mail address, a name the gazetteer knows), not
    * after a code in capitals, not a short one, not a personnummer */
