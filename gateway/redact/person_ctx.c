@@ -132,8 +132,21 @@ static int signoff_inline(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
-	if (at < 4 || s[at - 1] != ' ' || !(rx_in(",!-", s[at - 2]) || u[at - 2] == 0x93 || u[at - 2] == 0x94))
+	if (at < 4 || s[at - 1] != ' ')
 		return 0;
+	/* "Gruß Merle", "groet Marloes Oosterhuis", "Thanks Ruth": without a
+	 * comma, a given name the gazetteer knows */
+	int bare = rx_letter_before(s, at - 1) > 0;
+	if (bare) {
+		size_t we = at;
+		while (we < c->len && rx_letter_at(s, c->len, we))
+			we += rx_letter_at(s, c->len, we);
+		unsigned cls = we > at ? rx_name_class(s + at, we - at) : 0;
+		if (!(cls & RX_NAME_GIVEN) || (cls & RX_NAME_STOP))
+			return 0;
+	} else if (!(rx_in(",!-", s[at - 2]) || u[at - 2] == 0x93 || u[at - 2] == 0x94)) {
+		return 0;
+	}
 	size_t ls = rx_line_start(s, at);
 	if (at < ls + 4)
 		return 0;
@@ -149,7 +162,9 @@ static int signoff_inline(const struct rx_ctx *c, size_t at)
 		ls = b;
 	}
 	size_t e = at - 1;
-	if (s[e - 1] == ',' || s[e - 1] == '!')
+	if (bare)
+		;
+	else if (s[e - 1] == ',' || s[e - 1] == '!')
 		e--;
 	else if (e >= ls + 3 && s[e - 1] == '-' && s[e - 2] == ' ')
 		e -= 2;
@@ -169,7 +184,12 @@ static int signoff_inline(const struct rx_ctx *c, size_t at)
 	for (size_t i = at; i < le; i++)
 		if (rx_is_digit(u[i]) || rx_in("@:/(,;", s[i]))
 			return 0;
-	return 1;
+	/* the name ends the sentence: "Danke! Hast du die Nummer?" goes on
+	 * with a word in lower case */
+	size_t we = at;
+	while (we < le && (rx_letter_at(s, le, we) || s[we] == '-' || s[we] == '\''))
+		we += rx_letter_at(s, le, we) ? rx_letter_at(s, le, we) : 1;
+	return !(we + 1 < le && s[we] == ' ' && rx_is_lower(u[we + 1]));
 }
 
 /* A sign-off of thanks in any language, an exclamation and a dash
@@ -733,15 +753,17 @@ int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at)
 }
 
 /* "se llama Ximena", "elle s'appelle Léonie", "si chiama Giulia", "ela se
- * chama Graça", "sie heißt Lena", "ze heet Sanne": an is-called verb before
- * a given name the gazetteer knows and no ordinary word ("se llama Toledo"
- * and "heißt Hallo" are none). English "called" and "named" name songs,
- * storms and towns too often. */
+ * chama Graça", "sie heißt Lena", "ze heet Sanne": an is-called verb (or a
+ * verb of a person, "chase Lavanya", or a signature's, "firma Triana")
+ * before a given name the gazetteer knows and no ordinary word ("se llama
+ * Toledo" and "heißt Hallo" are none). English "called" and "named" name
+ * songs, storms and towns too often. */
 
 int pn_called(const struct rx_ctx *c, struct name *n, size_t at)
 {
 	const char *s = c->text;
-	if (at < 5 || s[at - 1] != ' ' || n->nt > 3 || n->caps || !rx_in("aetę", s[at - 2]))
+	if (at < 5 || s[at - 1] != ' ' || n->nt > 3 || n->caps ||
+	    !(rx_is_alpha((unsigned char)s[at - 2]) || (unsigned char)s[at - 2] >= 0x80))
 		return 0;
 	size_t i;
 	for (i = 0; pn_called_words[i]; i++) {

@@ -37,7 +37,8 @@ static const char *const titles[] = {
 	"rev.", "revd", "revd.", "rvdo.", "rvdo", "msgr", "msgr.", "mons.", "pastor", "pastora",
 	"father", "sister", "brother", "abbé", "dokter", "onkel", "tante", "oma", "opa", "uncle",
 	"aunt", "auntie", "grandma", "grandpa", "tío", "tía", "zio", "zia", "oncle", "shri", "shri.",
-	"smt", "smt.", "shrimati", "kumari", "huisarts", NULL,
+	"smt", "smt.", "shrimati", "kumari", "huisarts", "meneer", "alhaji", "alhaja",
+	"doctora", "la doctora", "el doctor", NULL,
 };
 static const char *const intro[] = {
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
@@ -68,6 +69,10 @@ static const char *const intro[] = {
 	"my cousin,", "my neighbour,", "my neighbor,", "my landlord,", "my landlady,",
 	"my mother-in-law,", "my father-in-law,", "my fiancé,", "my fiancée,", "my girlfriend,",
 	"my boyfriend,", "my grandson,", "my granddaughter,", "my niece,", "my nephew,",
+	"hyresvärden", "hyresvärd", "huisbaas", "vermieter", "vermieterin", "erzieherin",
+	"erzieher", "amministratore", "amministratrice", "child name", "in the name", "in the name of",
+	"name on pan is", "name on card is", "karteninhaber", "karteninhaberin", "titulaire",
+	"intestata a", "intestato a", "surname+given",
 	"ma fille", "mon fils", "ma mère", "mon père", "ma sœur", "mon frère", "ma copine",
 	"mon copain", "ma cousine", "mon cousin", "ma grand-mère", "mon grand-père", "mia figlia",
 	"mio figlio", "mia madre", "mio padre", "mia sorella", "mio fratello", "mia nonna",
@@ -336,7 +341,9 @@ static const char *const signoffs[] = {
 	"thanks so much", "thank you so much", "thanks again", "buona permanenza", "boa estadia",
 	"buena estancia", "bon séjour", "schönen aufenthalt", "fijn verblijf", "bis bald",
 	"à bientôt", "a presto", "até breve", "hasta pronto", "besitos", "un beso", "bacioni",
-	"dikke kus", "beijinhos", NULL,
+	"dikke kus", "beijinhos", "danke", "danke dir", "vielen dank", "merci", "gracias",
+	"grazie", "bedankt", "dank je", "dankjewel", "tack", "takk", "tak", "dzięki", "teşekkürler",
+	"sağ ol", NULL,
 };
 static const char *const name_columns[] = {
 	/* Tsonga, Fijian; a pilot's logbook's pilot in command and second */
@@ -437,7 +444,12 @@ struct rx_kwset pn_list_label_kws = RX_KWSET(list_labels);
 /* Is-called verbs before a given name (person_ctx.c, pn_called). */
 const char *const pn_called_words[] = {
 	"se llama", "s'appelle", "s\xe2\x80\x99" "appelle", "si chiama", "se chama", "heißt",
-	"heisst", "heet", "se jmenuje", "nazywa się", NULL,
+	"heisst", "heet", "se jmenuje", "nazywa się",
+	/* verbs of a person and a letter's signature, before a known given
+	 * name ("can you chase Lavanya", "firma Triana", "sign off as Jarrah") */
+	"chase", "remind", "ping", "invite", "inviting", "ring", "thank", "pick up", "tell",
+	"firma", "firmado", "sign", "sign off as", "sign it as", "signed", "unterschreibe mit",
+	"signe", NULL,
 };
 
 const char *const pn_name_parts[] = {"first", "last", "given", "family", "middle", NULL};

@@ -467,6 +467,17 @@ static const struct tc layouts[] = {
   /* "I'm" starts no name */
   {"3261 N Ridgecrest Blvd\nEugene, OR 97405\nI'm Trevor Burrows, 303-321-4837",
    "[ADDRESS]\nI'm [NAME], [PHONE]"},
+  /* verbs of a person and a signature's words before a known given name;
+   * a sign-off without a comma before one; titles of more languages; not
+   * an ordinary word or a sentence going on */
+  {"Hi Imran, can you chase Lavanya for the PO?\nsign off as Lachlan Treloar\nring Tadhg (+353 85 294 8530)",
+   "Hi [NAME], can you chase [NAME] for the PO?\nsign off as [NAME]\nring [NAME] ([PHONE])"},
+  {"sign the Treaty\ntell Google to stop\nLove Island\nKai: Danke! Hast du die Nummer?",
+   "sign the Treaty\ntell Google to stop\nLove Island\nKai: Danke! Hast du die Nummer?"},
+  {"Gru\xc3\x9f Merle\nThanks Ruth\nbeste meneer Kuipers, de borg\na message to Alhaji Nwachukwu (landlord)",
+   "Gru\xc3\x9f [NAME]\nThanks [NAME]\nbeste meneer [NAME], de borg\na message to Alhaji [NAME] (landlord)"},
+  {"card is in the name DUSTIN TRAN. the bank\ncon la doctora Lluch del martes",
+   "card is in the name [NAME]. the bank\ncon la doctora [NAME] del martes"},
   {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
    "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */
