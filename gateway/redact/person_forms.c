@@ -106,8 +106,57 @@ static const char *const transfer_words[] = {
 	" kay ", " kwa ", " para ", " an ", " à ", " a ", NULL,
 };
 
+/* Whether the word [a, b) (ASCII letters, three or more) is in the local
+ * part [l, at) of an address, whatever the case. */
+static int in_local(const char *s, size_t a, size_t b, size_t l, size_t at)
+{
+	if (b - a < 3 || b - a > at - l)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (!rx_is_alpha((unsigned char)s[i]))
+			return 0;
+	for (size_t p = l; p + (b - a) <= at; p++) {
+		size_t k = 0;
+		while (k < b - a && (s[p + k] | 0x20) == (s[a + k] | 0x20))
+			k++;
+		if (k == b - a)
+			return 1;
+	}
+	return 0;
+}
+
+/* A name followed by an e-mail address that spells it ("Tadhg
+ * <tadhg180@quaymedia.ie>", "Chinedu (adeyemi.chinedu@...)", "Destiny
+ * Henley, destiny1762@icloud.com"): its first or last word, a name the
+ * gazetteer knows, is in the address's local part. */
+static int mail_named(const char *s, size_t len, size_t at, size_t end)
+{
+	if (end + 6 >= len || !((s[end] == ' ' && (s[end + 1] == '<' || s[end + 1] == '(')) ||
+				(s[end] == ',' && s[end + 1] == ' ')))
+		return 0;
+	size_t l = end + 2, i = l;
+	while (i < len && i - l < 64 && s[i] != '@' && !rx_in(" \n\t<>(),;", s[i]))
+		i++;
+	if (i >= len || s[i] != '@' || i == l)
+		return 0;
+	size_t w = at;
+	while (w < end && rx_is_alpha((unsigned char)s[w]))
+		w++;
+	size_t v = end;
+	while (v > at && rx_is_alpha((unsigned char)s[v - 1]))
+		v--;
+	/* (a word the gazetteer knows as a name: "Billing
+	 * <billing@...>" names a mailbox) */
+	unsigned c1 = rx_name_class(s + at, w - at), c2 = v < end ? rx_name_class(s + v, end - v) : 0;
+	return (in_local(s, at, w, l, i) && (c1 & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(c1 & RX_NAME_STOP)) ||
+	       (v > at && in_local(s, v, end, l, i) && (c2 & (RX_NAME_GIVEN | RX_NAME_SURNAME)) &&
+		!(c2 & RX_NAME_STOP));
+}
+
 int pn_before_phone(const char *s, size_t len, size_t at, size_t end)
 {
+	if (mail_named(s, len, at, end))
+		return 1;
 	/* (after an initial: "Mark Anthony D. (09983307718)") */
 	size_t pe = pn_initial_after(s, len, end);
 	if (!phone_after(s, len, pe, 1))

@@ -478,6 +478,11 @@ static const struct tc layouts[] = {
    "Gru\xc3\x9f [NAME]\nThanks [NAME]\nbeste meneer [NAME], de borg\na message to Alhaji [NAME] (landlord)"},
   {"card is in the name DUSTIN TRAN. the bank\ncon la doctora Lluch del martes",
    "card is in the name [NAME]. the bank\ncon la doctora [NAME] del martes"},
+  /* a name before an e-mail address that spells it; not a mailbox's
+   * word ("Billing", "Support") */
+  {"a nudge to Tadhg <tadhg180@quaymedia.ie>, cc Saoirse <saoirse.macg@q.ie>\ninviting Chinedu (adeyemi.chinedu@fh.co.uk) to",
+   "a nudge to [NAME] <[EMAIL]>, cc [NAME] <[EMAIL]>\ninviting [NAME] ([EMAIL]) to"},
+  {"Support <support@acme.com>\nBilling (billing@x.com)", "Support <support@acme.com>\nBilling (billing@x.com)"},
   {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
    "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */
