@@ -634,6 +634,17 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 	      ((unsigned char)s[end + 3] == 0x93 || (unsigned char)s[end + 3] == 0x94) && s[end + 4] == ' ' &&
 	      rx_fold_eq(s + end + 5, "dob ", 4) && rx_is_digit((unsigned char)s[end + 9]))))
 		return 1;
+	/* "Lachlan was born 16/2/2024", "Léonie est née le ..." */
+	static const char *const verbs[] = {" was born", " est né", " est née", " nació", " è nato", " è nata",
+					    " nasceu", " is geboren", " urodził się", " urodziła się",
+					    " föddes", " blev født", NULL};
+	if (end + 7 < c->len && s[end] == ' ' && rx_in("weniuf", s[end + 1]))
+		for (const char *const *v = verbs; *v; v++) {
+			size_t l = strlen(*v);
+			if (end + l <= c->len && !memcmp(s + end, *v, l) &&
+			    (end + l == c->len || !rx_letter_at(s, c->len, end + l)))
+				return 1;
+		}
 	if (end + 3 >= c->len || !((s[end] == ',' && s[end + 1] == ' ') || (s[end] == ' ' && s[end + 1] == '(')))
 		return 0;
 	size_t i = end + 2;

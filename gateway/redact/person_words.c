@@ -72,7 +72,7 @@ static const char *const intro[] = {
 	"hyresvärden", "hyresvärd", "huisbaas", "vermieter", "vermieterin", "erzieherin",
 	"erzieher", "amministratore", "amministratrice", "child name", "in the name", "in the name of",
 	"name on pan is", "name on card is", "karteninhaber", "karteninhaberin", "titulaire",
-	"intestata a", "intestato a", "surname+given",
+	"intestata a", "intestato a", "surname+given", "dependent", "my dependent",
 	"ma fille", "mon fils", "ma mère", "mon père", "ma sœur", "mon frère", "ma copine",
 	"mon copain", "ma cousine", "mon cousin", "ma grand-mère", "mon grand-père", "mia figlia",
 	"mio figlio", "mia madre", "mio padre", "mia sorella", "mio fratello", "mia nonna",

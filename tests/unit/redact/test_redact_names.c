@@ -483,6 +483,9 @@ static const struct tc layouts[] = {
   {"a nudge to Tadhg <tadhg180@quaymedia.ie>, cc Saoirse <saoirse.macg@q.ie>\ninviting Chinedu (adeyemi.chinedu@fh.co.uk) to",
    "a nudge to [NAME] <[EMAIL]>, cc [NAME] <[EMAIL]>\ninviting [NAME] ([EMAIL]) to"},
   {"Support <support@acme.com>\nBilling (billing@x.com)", "Support <support@acme.com>\nBilling (billing@x.com)"},
+  /* a birth verb after a name; a dependant */
+  {"the baby is here!! Flynn was born 16th August 2025\ndependent Wesley born 2010-09-03, lives\nMy Grandma was born in 1936",
+   "the baby is here!! [NAME] was born [DOB]\ndependent [NAME] born [DOB], lives\nMy Grandma was born in 1936"},
   {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
    "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */
