@@ -35,7 +35,8 @@ static const char *const street_after[] = {
 	"green", "wharf", "parade", "broadway", "loop", "path", "point", "crossing", "ridge",
 	"pde", "cres", "tce", "esp", "cct", "gr", "pkwy", "blvd", "iela", "ulica", "tn", "mnt",
 	"g", "pr", "gatvė", "prospektas", "tänav", "maantee", "cesta", "st.", "pike", "turnpike",
-	"strasse", "straße", "str", "weg", "gasse", "platz", "allee", "ring", "damm", NULL,
+	"strasse", "straße", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "lawn",
+	"heights", "bypass", "vale", "meadows", "gate", NULL,
 };
 static const char *const street_before[] = {
 	"rue", "avenue", "av", "boulevard", "bd", "bld", "place", "pl", "allée", "allee",
@@ -62,7 +63,7 @@ static const struct {
 	SUF("dreef"), SUF("plantsoen"), SUF("park"), SUF("gatan"), SUF("gata"), SUF("vägen"),
 	SUF("väg"), SUF("vejen"), SUF("vej"), SUF("gaden"), SUF("gade"), SUF("stræde"), SUF("veien"),
 	SUF("gaten"), SUF("gate"), SUF("katu"), SUF("tie"), SUF("kuja"), SUF("polku"), SUF("utca"),
-	SUF("-ro"), SUF("-daero"), SUF("-gil"),
+	SUF("-ro"), SUF("-daero"), SUF("-gil"), SUF("vænget"), SUF("allé"), SUF("werf"), SUF("diep"),
 };
 #undef SUF
 
@@ -355,7 +356,7 @@ static size_t slash_unit(const char *s, size_t at)
 		i--;
 	if (at - i >= 6 || !rx_is_digit((unsigned char)s[i]))
 		return at;
-	if (field_start(s, ls, i))
+	if (field_start(s, ls, i) || after_prep(s, i))
 		return i;
 	if (i < ls + 2 || s[i - 1] != ' ')
 		return at;
@@ -689,7 +690,7 @@ static const char *const typed_words[] = {
 	"door no", "house no", "plot no", "plot", "h.no", "h. no", "h no", "c/", "av", "rue", "chaussée",
 	"boulevard", "chemin", "allée", "impasse", "quai", "jl", "jalan", "jln", "ул", "пр",
 	"бул", "улица", "triq", "rruga", "lebuh", "lorong", "carrera", "ul", "ulica", "aleja",
-	"plac", "os", "carrer", "avinguda", "passeig", "plaça", "mah", "mahallesi", NULL,
+	"plac", "os", "al", "carrer", "avinguda", "passeig", "plaça", "mah", "mahallesi", NULL,
 };
 static struct rx_kwset typed_kws = RX_KWSET(typed_words);
 static const char *const postcode_words[] = {
@@ -705,7 +706,7 @@ static unsigned detect_typed_word(struct rx_ctx *c)
 	size_t n = c->me - c->ms;
 	if (n == 2 && rx_lower(s[c->ms]) == 'c' && s[c->ms + 1] == '/' && s[c->ms] != 'C')
 		return 0;
-	if (n == 2 && rx_lower(s[c->ms]) == 'a' && (c->me >= c->len || s[c->me] != '.' || s[c->ms] != 'A'))
+	if (n == 2 && rx_fold_eq(s + c->ms, "av", 2) && (c->me >= c->len || s[c->me] != '.' || s[c->ms] != 'A'))
 		return 0;
 	/* "Flat 3", "Flat No. 68": the flat's number follows ("the flat is at"
 	 * is no address's start) */
@@ -731,9 +732,11 @@ static unsigned detect_typed_word(struct rx_ctx *c)
 	if (n == 5 && rx_fold_eq(s + c->ms, "ulica", 5) && c->ms >= 2 && s[c->ms - 1] == ' ' &&
 	    rx_letter_before(s, c->ms - 1))
 		return 0;
-	/* "os." (a Polish estate) and "ul." need their dots */
-	if (n == 2 && (rx_fold_eq(s + c->ms, "ul", 2) || rx_fold_eq(s + c->ms, "os", 2)) &&
-	    (c->me >= c->len || s[c->me] != '.'))
+	/* "os." (a Polish estate), "ul." and "al." need their dots ("al."
+	 * a capital after it: "al. Lipowa 58") */
+	if (n == 2 && (rx_fold_eq(s + c->ms, "ul", 2) || rx_fold_eq(s + c->ms, "os", 2) || rx_fold_eq(s + c->ms, "al", 2)) &&
+	    (c->me >= c->len || s[c->me] != '.' ||
+	     (s[c->ms + 1] == 'l' && rx_lower(s[c->ms]) == 'a' && !(c->me + 2 < c->len && rx_cap_at(s, c->len, c->me + 2)))))
 		return 0;
 	return detect_typed(c);
 }

@@ -378,6 +378,17 @@ size_t ad_locality_tail(const char *s, size_t len, size_t e)
 		"Austria", "Switzerland", "Netherlands", "Belgium", "Ireland", "United Kingdom", "UK",
 		"USA", "Canada", "Australia", "New Zealand", "Marshall Islands", NULL,
 	};
+	/* a Danish city's district ("8000 Aarhus C", "2100 København Ø",
+	 * "2450 København SV") */
+	if (e + 2 <= len && s[e] == ' ' && rx_in("CKVNS", s[e + 1])) {
+		size_t q = e + 2;
+		if (q < len && rx_in("VØ", s[q]) && s[e + 1] != 'C' && s[e + 1] != 'K' && s[e + 1] != 'V')
+			q++;
+		else if (q + 1 < len && (unsigned char)s[q] == 0xC3 && (unsigned char)s[q + 1] == 0x98)
+			q += 2;
+		if (q == len || !rx_letter_at(s, len, q))
+			return q;
+	}
 	if (e + 3 < len && s[e] == ' ' && s[e + 1] == '(' && rx_is_upper((unsigned char)s[e + 2])) {
 		size_t q = e + 2;
 		int lower = 0;

@@ -376,6 +376,15 @@ static const struct tc persons[] = {
 };
 
 static const struct tc addresses[] = {
+  /* Danish districts and streets, Dutch -werf and -diep, Irish Lawn with
+   * an Eircode, Polish "al.", a unit before a slash after a preposition;
+   * Spanish "al." is no street */
+  {"adresse Rosenv\xc3\xa6nget 17, 5000 Odense C, mobil\nadres Molenwerf 72, 9711 LM Groningen, tel",
+   "adresse [ADDRESS], mobil\nadres [ADDRESS], tel"},
+  {"47 Ashgrove Lawn, Salthill, Galway, H91 T2CR, 089\nal. Lipowa 58 m. 17, 80-244 Gda\xc5\x84sk 14:00",
+   "[ADDRESS], 089\n[ADDRESS] 14:00"},
+  {"our new address is 14/32 Banksia Street, Fremantle WA 6160 and\nva al. menos 5 veces, 28013 Madrid",
+   "our new address is [ADDRESS] and\nva al. menos 5 veces, 28013 Madrid"},
   /* a label's block of lines ends with the line of its locality (and a
    * country's line after it); the text goes on below */
   {"Forwarding address:\n3261 N Ridgecrest Blvd\nEugene, OR 97405\nI am Trevor Burrows, 949 803 7584",
