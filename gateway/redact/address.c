@@ -368,6 +368,59 @@ static size_t slash_unit(const char *s, size_t at)
 	return ad_in_list(unit_words, w) && (field_start(s, ls, ws) || rx_is_upper((unsigned char)s[ws])) ? ws : at;
 }
 
+/* A street line with no locality after a preposition ("the boiler at 47
+ * Coppergate Lane", "party at 3604 Larkspur Ct saturday", "he lives at 87
+ * Glenview Heights"): one to three capitalised words, then a capitalised
+ * street-type word that ends them; its end, or NONE. */
+static size_t street_only(const struct rx_ctx *c, const char *s, size_t i, size_t at)
+{
+	if (!after_prep(s, at) && !(at >= 2 && s[at - 1] == ' ' && s[at - 2] == ':'))
+		return NONE;
+	char w[32];
+	for (int n = 0; n < 4 && i < c->len; n++) {
+		if (!rx_cap_at(s, c->len, i))
+			return NONE;
+		size_t e = ad_word(s, c->len, i, w, sizeof w);
+		if (e == i || (e < c->len && (rx_is_digit((unsigned char)s[e]) || rx_in("-'/@", s[e]))))
+			return NONE;
+		if (n > 0 && rx_kwset_has(&street_after_kws, w, strlen(w)))
+			return e;
+		if (e + 1 >= c->len || s[e] != ' ')
+			return NONE;
+		i = e + 1;
+	}
+	return NONE;
+}
+
+/* The end of the first street-type word (after the name) within four
+ * words at i, or NONE. */
+static size_t street_type_end(const struct rx_ctx *c, const char *s, size_t i)
+{
+	char w[32];
+	for (int n = 0; n < 4 && i < c->len; n++) {
+		size_t e = ad_word(s, c->len, i, w, sizeof w);
+		if (e == i)
+			return NONE;
+		if (n > 0 && rx_kwset_has(&street_after_kws, w, strlen(w)))
+			return e;
+		if (e + 1 >= c->len || s[e] != ' ')
+			return NONE;
+		i = e + 1;
+	}
+	return NONE;
+}
+
+/* A word of prose in lower case (three letters or more, no unit word)
+ * right after e. */
+static int prose_after(const char *s, size_t len, size_t e)
+{
+	if (e + 4 >= len || s[e] != ' ' || !rx_is_lower((unsigned char)s[e + 1]))
+		return 0;
+	char w[16];
+	size_t we = ad_word(s, len, e + 1, w, sizeof w);
+	return we >= e + 4 && !ad_in_list(unit_words, w);
+}
+
 /* "172 Albert Lane", "109 boulevard Jean Jaurès", "76 bis rue ...". */
 static unsigned detect_numbered(struct rx_ctx *c)
 {
@@ -389,7 +442,13 @@ static unsigned detect_numbered(struct rx_ctx *c)
 		return 0;
 	if (!has_street_word2(c, s, c->len, i, &street_after_kws, 6, &street_before_kws, 3))
 		return 0;
-	size_t e = to_locality(s, c->len, num_end - 1);
+	/* a word of prose after the street's type word ends the address
+	 * there ("at 47 Coppergate Lane broke" is no street line above a
+	 * locality on the next line) */
+	size_t se = street_type_end(c, s, i + 1);
+	size_t e = se != NONE && prose_after(s, c->len, se) ? NONE : to_locality(s, c->len, num_end - 1);
+	if (e == NONE)
+		e = street_only(c, s, i + 1, c->ms);
 	if (e == NONE)
 		return 0;
 	size_t st = slash_unit(s, c->ms);
@@ -398,36 +457,6 @@ static unsigned detect_numbered(struct rx_ctx *c)
 
 /* "Calle Mayor, 42", "Via Verdi 120", "Rua Augusta, 1240", "Flat 459, ...",
  * "Door No. 225, ...": the street word first, a number within the line. */
-/* A Colombian address, which has no postcode to end it: "Calle 45 # 50-77,
- * Apto 937, Bogotá, D.C." (the street's number, '#', the cross street's
- * number, '-', the door's). From the number at i to the line's end, ';',
- * '"' or " (" (at most 100 bytes), or NONE. */
-static size_t colombian(const char *s, size_t le, size_t i)
-{
-	size_t k = ad_digits_at(s, le, i);
-	if (!k || k > 3)
-		return NONE;
-	i += k;
-	if (i < le && rx_is_upper((unsigned char)s[i]))
-		i++;
-	if (i + 3 >= le || s[i] != ' ' || s[i + 1] != '#' || s[i + 2] != ' ')
-		return NONE;
-	i += 3;
-	if (!(k = ad_digits_at(s, le, i)) || k > 3)
-		return NONE;
-	i += k;
-	if (i < le && rx_is_upper((unsigned char)s[i]))
-		i++;
-	if (i + 1 >= le || s[i] != '-' || !(k = ad_digits_at(s, le, i + 1)) || k > 3)
-		return NONE;
-	size_t e = i + 1 + k;
-	while (e < le && e - i < 100 && s[e] != ';' && s[e] != '"' && !(s[e] == ' ' && e + 1 < le && s[e + 1] == '('))
-		e++;
-	while (e > i && rx_in(" ,.?!\r", s[e - 1]) && !(s[e - 1] == '.' && e >= 2 && rx_is_upper((unsigned char)s[e - 2])))
-		e--;
-	return e;
-}
-
 static unsigned detect_typed(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -444,7 +473,7 @@ static unsigned detect_typed(struct rx_ctx *c)
 		return 0;
 	size_t e = to_locality(s, c->len, c->ms);
 	if (e == NONE)
-		e = colombian(s, le, i);
+		e = ad_colombian(s, le, i);
 	return e != NONE ? (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS) : 0;
 }
 
@@ -611,49 +640,6 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, street_prefix(s, c->ms), end, REDACT_ADDRESS);
 }
 
-/* A postal code alone, after "postcode", "PLZ", "CEP", "PIN code"...: the
- * code of any known shape. */
-static unsigned detect_postcode(struct rx_ctx *c)
-{
-	if (c->me < c->len && rx_is_alpha((unsigned char)c->text[c->me]))
-		return 0;
-	static const char *const skip[] = {"is", "ist", "es", "est", "é", "è", "e", ":", "=",
-					   "-", "code", "my", "mi", "mon", "meine", "meu", NULL};
-	const char *s = c->text;
-	size_t i = c->me;
-	char w[16];
-	for (int k = 0; k < 4 && i < c->len; k++) {
-		while (i < c->len && (s[i] == ' ' || s[i] == ':' || s[i] == '\t'))
-			i++;
-		if (i >= c->len)
-			return 0;
-		if (rx_is_digit((unsigned char)s[i]) || rx_is_upper((unsigned char)s[i])) {
-			size_t nd = ad_digits_at(s, c->len, i), e = NONE;
-			if (nd == 5 && i + 9 <= c->len && s[i + 5] == '-' && ad_digits_at(s, c->len, i + 6) == 3)
-				e = i + 9; /* CEP 12345-678 */
-			else if (nd == 5 && i + 11 <= c->len && s[i + 5] == '-' && ad_digits_at(s, c->len, i + 6) == 4)
-				e = i + 10; /* ZIP+4 */
-			else if (nd == 5 || nd == 6)
-				e = i + nd;
-			else if (nd == 4 && i + 7 <= c->len && s[i + 4] == ' ' &&
-				 rx_is_upper((unsigned char)s[i + 5]) && rx_is_upper((unsigned char)s[i + 6]))
-				e = i + 7;
-			else if (nd == 4)
-				e = i + 4;
-			else if (!nd)
-				e = ad_uk_postcode(s, c->len, i);
-			if (e == NONE || (e < c->len && rx_is_alnum((unsigned char)s[e])))
-				return 0;
-			return (unsigned)rx_emit(c, i, e, REDACT_ADDRESS);
-		}
-		size_t e = ad_word(s, c->len, i, w, sizeof w);
-		if (e == i || !ad_in_list(skip, w))
-			return 0;
-		i = e;
-	}
-	return 0;
-}
-
 /* vCard (RFC 6350) "ADR;TYPE=home:;;123 Main St;Springfield;IL;62701;USA":
  * the components after the colon. */
 static unsigned detect_vcard(struct rx_ctx *c)
@@ -693,11 +679,6 @@ static const char *const typed_words[] = {
 	"plac", "os", "al", "carrer", "avinguda", "passeig", "plaça", "mah", "mahallesi", NULL,
 };
 static struct rx_kwset typed_kws = RX_KWSET(typed_words);
-static const char *const postcode_words[] = {
-	"postcode", "post code", "postal code", "zip code", "zip", "plz", "postleitzahl",
-	"code postal", "código postal", "cep", "pin code", "pincode", "cap", NULL,
-};
-static struct rx_kwset postcode_kws = RX_KWSET(postcode_words);
 
 /* "C/" and "Av." are capitalised as street words; "av" alone needs its dot. */
 static unsigned detect_typed_word(struct rx_ctx *c)
@@ -749,7 +730,7 @@ const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_DIGIT, RXF_HOUSE, NULL, NULL, detect_numbered, "address_numbered"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &typed_kws, detect_typed_word, "address_typed"},
 	{F_ADDRESS, RX_ON_UPPER, 0, NULL, NULL, detect_suffixed, "address_street_name"},
-	{F_ADDRESS, RX_ON_WORD, 0, NULL, &postcode_kws, detect_postcode, "postcode"},
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_postcode_kws, ad_detect_postcode, "postcode"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_label_kws, ad_detect_label, "address_label"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_phrase_kws, ad_detect_phrase, "address_phrase"},
 	{F_ADDRESS, RX_ON_DIGIT, 0, NULL, NULL, ad_detect_swift, "address_swift"},

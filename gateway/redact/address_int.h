@@ -24,6 +24,12 @@ size_t ad_uk_postcode(const char *s, size_t len, size_t i);
 /* The locality anchor (postal code and city) at s[i]: the address end, or
  * NONE. */
 size_t ad_anchor(const char *s, size_t len, size_t i);
+/* A postal code alone after a postcode word (address_post.c). */
+extern struct rx_kwset ad_postcode_kws;
+unsigned ad_detect_postcode(struct rx_ctx *c);
+/* A Colombian address from the number at i to its end (address_world.c), or
+ * NONE. */
+size_t ad_colombian(const char *s, size_t le, size_t i);
 
 /* An address after its label ("Home address: ...", "Domicilio:" and the
  * lines after it) or after "residing at" ("bytem", "con domicilio en"), in

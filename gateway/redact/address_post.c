@@ -420,3 +420,56 @@ size_t ad_locality_tail(const char *s, size_t len, size_t e)
 	}
 	return e;
 }
+
+/* ---- a postal code alone after its word ("my postcode is ...") ---- */
+
+static const char *const postcode_words[] = {
+	"postcode", "post code", "postal code", "zip code", "zip", "plz", "postleitzahl",
+	"code postal", "código postal", "cep", "pin code", "pincode", "cap", NULL,
+};
+struct rx_kwset ad_postcode_kws = RX_KWSET(postcode_words);
+
+/* A postal code alone, after "postcode", "PLZ", "CEP", "PIN code"...: the
+ * code of any known shape. */
+unsigned ad_detect_postcode(struct rx_ctx *c)
+{
+	if (c->me < c->len && rx_is_alpha((unsigned char)c->text[c->me]))
+		return 0;
+	static const char *const skip[] = {"is", "ist", "es", "est", "é", "è", "e", ":", "=",
+					   "-", "code", "my", "mi", "mon", "meine", "meu", NULL};
+	const char *s = c->text;
+	size_t i = c->me;
+	char w[16];
+	for (int k = 0; k < 4 && i < c->len; k++) {
+		while (i < c->len && (s[i] == ' ' || s[i] == ':' || s[i] == '\t'))
+			i++;
+		if (i >= c->len)
+			return 0;
+		if (rx_is_digit((unsigned char)s[i]) || rx_is_upper((unsigned char)s[i])) {
+			size_t nd = ad_digits_at(s, c->len, i), e = NONE;
+			if (nd == 5 && i + 9 <= c->len && s[i + 5] == '-' && ad_digits_at(s, c->len, i + 6) == 3)
+				e = i + 9; /* CEP 12345-678 */
+			else if (nd == 5 && i + 11 <= c->len && s[i + 5] == '-' && ad_digits_at(s, c->len, i + 6) == 4)
+				e = i + 10; /* ZIP+4 */
+			else if (nd == 5 || nd == 6)
+				e = i + nd;
+			else if (nd == 4 && i + 7 <= c->len && s[i + 4] == ' ' &&
+				 rx_is_upper((unsigned char)s[i + 5]) && rx_is_upper((unsigned char)s[i + 6]))
+				e = i + 7;
+			else if (nd == 4)
+				e = i + 4;
+			else if (!nd)
+				e = ad_uk_postcode(s, c->len, i);
+			if (e != NONE && (e == c->len || !rx_is_alnum((unsigned char)s[e])))
+				return (unsigned)rx_emit(c, i, e, REDACT_ADDRESS);
+			if (nd || e != NONE)
+				return 0;
+			/* (a word in capitals: "my postcode IS 85281") */
+		}
+		size_t e = ad_word(s, c->len, i, w, sizeof w);
+		if (e == i || !ad_in_list(skip, w))
+			return 0;
+		i = e;
+	}
+	return 0;
+}

@@ -446,3 +446,33 @@ static const char *const ru_house[] = {"д", "d", "дом", NULL};
 struct rx_kwset ad_ru_house_kws = RX_KWSET(ru_house);
 static const char *const ar_street[] = {"خیابان", "شارع", NULL};
 struct rx_kwset ad_ar_street_kws = RX_KWSET(ar_street);
+
+/* A Colombian address, which has no postcode to end it: "Calle 45 # 50-77,
+ * Apto 937, Bogotá, D.C." (the street's number, '#', the cross street's
+ * number, '-', the door's). From the number at i to the line's end, ';',
+ * '"' or " (" (at most 100 bytes), or NONE. */
+size_t ad_colombian(const char *s, size_t le, size_t i)
+{
+	size_t k = ad_digits_at(s, le, i);
+	if (!k || k > 3)
+		return NONE;
+	i += k;
+	if (i < le && rx_is_upper((unsigned char)s[i]))
+		i++;
+	if (i + 3 >= le || s[i] != ' ' || s[i + 1] != '#' || s[i + 2] != ' ')
+		return NONE;
+	i += 3;
+	if (!(k = ad_digits_at(s, le, i)) || k > 3)
+		return NONE;
+	i += k;
+	if (i < le && rx_is_upper((unsigned char)s[i]))
+		i++;
+	if (i + 1 >= le || s[i] != '-' || !(k = ad_digits_at(s, le, i + 1)) || k > 3)
+		return NONE;
+	size_t e = i + 1 + k;
+	while (e < le && e - i < 100 && s[e] != ';' && s[e] != '"' && !(s[e] == ' ' && e + 1 < le && s[e + 1] == '('))
+		e++;
+	while (e > i && rx_in(" ,.?!\r", s[e - 1]) && !(s[e - 1] == '.' && e >= 2 && rx_is_upper((unsigned char)s[e - 2])))
+		e--;
+	return e;
+}

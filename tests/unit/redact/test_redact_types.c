@@ -376,6 +376,12 @@ static const struct tc persons[] = {
 };
 
 static const struct tc addresses[] = {
+  /* a street line alone after a preposition; a postcode after "postcode
+   * IS"; no street in a time or a chapter */
+  {"the boiler at 47 Coppergate Lane broke\nparty at 3604 Larkspur Ct saturday\nwhen my postcode IS 85281?? card",
+   "the boiler at [ADDRESS] broke\nparty at [ADDRESS] saturday\nwhen my postcode IS [ADDRESS]?? card"},
+  {"meet at 5 pm\nat 3 Main\nChapter 3 Park Avenue\npostcode IS WRONG",
+   "meet at 5 pm\nat 3 Main\nChapter 3 Park Avenue\npostcode IS WRONG"},
   /* Danish districts and streets, Dutch -werf and -diep, Irish Lawn with
    * an Eircode, Polish "al.", a unit before a slash after a preposition;
    * Spanish "al." is no street */
