@@ -460,8 +460,11 @@ static unsigned detect_numbered(struct rx_ctx *c)
 static unsigned detect_typed(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	/* the word may end in '.' ("Avda.", "Door No.") and a space follows */
+	/* the word may end in '.' ("Avda.", "Door No.") and a space follows
+	 * (or ", ": "Moda Mah., Menekşe Cad. No: 53") */
 	if (c->me < c->len && s[c->me] == '.')
+		c->me++;
+	if (c->me + 1 < c->len && s[c->me] == ',' && s[c->me + 1] == ' ')
 		c->me++;
 	if (c->me >= c->len || s[c->me] != ' ')
 		return 0;

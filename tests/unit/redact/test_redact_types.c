@@ -376,6 +376,9 @@ static const struct tc persons[] = {
 };
 
 static const struct tc addresses[] = {
+  /* a Turkish neighbourhood with a comma after "Mah." */
+  {"kombi bozuldu, Moda Mah., Menek\xc5\x9f" "e Cad. No: 53 Daire 9, 34710 Kad\xc4\xb1k\xc3\xb6y/\xc4\xb0stanbul adresinde",
+   "kombi bozuldu, [ADDRESS] adresinde"},
   /* a street line alone after a preposition; a postcode after "postcode
    * IS"; no street in a time or a chapter */
   {"the boiler at 47 Coppergate Lane broke\nparty at 3604 Larkspur Ct saturday\nwhen my postcode IS 85281?? card",
