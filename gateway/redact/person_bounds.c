@@ -457,6 +457,10 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		return 0;
 	if (n->end + 1 < c->len && s[n->end] == '/' && rx_is_alnum((unsigned char)s[n->end + 1]))
 		return 1;
+	/* an acronym alone ("the signed PO", "the signed NDA") unless the
+	 * gazetteer knows it as a name */
+	if (n->nt == 1 && n->end - a <= 4 && !(pn_tok(c, n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
+		return 1;
 	for (size_t k = 0; k < n->nt; k++)
 		if (pn_stop_token(c, n, k) && !pn_namelike_stop(c, n, k))
 			return 1;

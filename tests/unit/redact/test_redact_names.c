@@ -486,6 +486,9 @@ static const struct tc layouts[] = {
   /* a birth verb after a name; a dependant */
   {"the baby is here!! Flynn was born 16th August 2025\ndependent Wesley born 2010-09-03, lives\nMy Grandma was born in 1936",
    "the baby is here!! [NAME] was born [DOB]\ndependent [NAME] born [DOB], lives\nMy Grandma was born in 1936"},
+  /* an acronym alone after a context word is no name */
+  {"can you chase Lavanya for the signed PO before the 15th?\nthe signed NDA is here\nName: BO",
+   "can you chase [NAME] for the signed PO before the 15th?\nthe signed NDA is here\nName: [NAME]"},
   {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
    "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */
