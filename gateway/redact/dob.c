@@ -32,7 +32,7 @@ static const char *const birth_kw_list[] = {
 	"születési dátum", "születési idő", "född den", "født den", "fødselsdag", "født d.",
 	"urodzony/a", "urodzona/y", "urodz.", "data ur.", "doğum yeri ve tarihi", "d. tarihi",
 	"doğumlu", "syntymäpäivä", "f.", "nar.", "fæðingardagur", "fæðingardag", "fæðingard.",
-	"fæddur", "fædd", "fæðingardagsetning",
+	"fæddur", "fædd", "fæðingardagsetning", "nascido a", "nascida a", "nasceu a", "nasceu em",
 	/* Baltic, Balkan, Greek, Malay, Albanian, Maltese, Korean, Chinese */
 	"dzimšanas datums", "dzimšanas dati", "dzimis", "dzimusi", "gimimo data", "gimęs",
 	"gimusi", "gimusį(-ią)", "gimusį", "sünniaeg", "sünnikuupäev", "sündinud",
@@ -383,6 +383,9 @@ static unsigned detect_dob(struct rx_ctx *c)
 	else if (e + 13 <= c->len && memcmp(s + e, " година", 13) == 0 &&
 		 (e + 13 == c->len || !rx_letter_at(s, c->len, e + 13)))
 		e += 13;
+	else if (e + 3 <= c->len && s[e] == ' ' && s[e + 1] == 'r' && s[e + 2] == '.' &&
+		 (e + 3 == c->len || !rx_letter_at(s, c->len, e + 3)))
+		e += 3; /* Polish "28 marca 1997 r." */
 	return (unsigned)rx_emit(c, c->ms, e, REDACT_DOB);
 }
 

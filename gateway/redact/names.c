@@ -71,6 +71,10 @@ static const char *const stop[] = {
 	"liberty", "justice", "mercy", "unity", "precious", "promise", "star", "sky",
 	"rain", "ocean", "brook", "honey", "blessing", "miracle", "journey", "genesis", "eden",
 	/* the roles a letter addresses ("Dear Hiring Manager,") */
+	/* titles after a Turkish name, before a Nigerian one ("Gizem Bey'e",
+	 * "Selin Hanım'a", "Chief Ogundipe") */
+	"bey", "hanım", "beyefendi", "hanımefendi", "chief", "bey'e", "bey'in", "bey'den",
+	"hanım'a", "hanım'ın", "hanım'dan",
 	"hiring", "recruiter", "recruiting", "recruitment", "admissions", "selection", "committee",
 	"editor", "editors", "reviewer", "reviewers", "landlord", "teacher", "board", "panel",
 	"hr",

@@ -619,7 +619,8 @@ int pn_maybe_context(const struct rx_ctx *c, size_t at)
 	return pn_ctx_last_is(h, s + st, e - st);
 }
 
-/* After a name: ", " or " (" and a birth word. */
+/* After a name: ", " or " (" and a birth word; a birth verb ("was born");
+ * a Turkish title ("Bey", "Hanım"). */
 int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 {
 	static const char *const words[] = {"born ", "b. ", "nato ", "nata ", "nato/a ",
@@ -634,6 +635,12 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 	      ((unsigned char)s[end + 3] == 0x93 || (unsigned char)s[end + 3] == 0x94) && s[end + 4] == ' ' &&
 	      rx_fold_eq(s + end + 5, "dob ", 4) && rx_is_digit((unsigned char)s[end + 9]))))
 		return 1;
+	/* a Turkish title after the name ("Gizem Bey'e", "Selin Hanım'a") */
+	if (end + 4 < c->len && s[end] == ' ' && (s[end + 1] == 'B' || s[end + 1] == 'H')) {
+		size_t l = !memcmp(s + end + 1, "Bey", 3) ? 4 : !memcmp(s + end + 1, "Han\xc4\xb1m", 6) ? 7 : 0;
+		if (l && (end + l == c->len || !rx_letter_at(s, c->len, end + l)))
+			return 1;
+	}
 	/* "Lachlan was born 16/2/2024", "Léonie est née le ..." */
 	static const char *const verbs[] = {" was born", " est né", " est née", " nació", " è nato", " è nata",
 					    " nasceu", " is geboren", " urodził się", " urodziła się",

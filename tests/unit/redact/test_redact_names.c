@@ -489,6 +489,8 @@ static const struct tc layouts[] = {
   /* an acronym alone after a context word is no name */
   {"can you chase Lavanya for the signed PO before the 15th?\nthe signed NDA is here\nName: BO",
    "can you chase [NAME] for the signed PO before the 15th?\nthe signed NDA is here\nName: [NAME]"},
+  /* a Turkish title after a name stays outside it; "Chief" is no name */
+  {"ev sahibim Gizem Bey'e kibar bir mesaj\nChief Executive Officer", "ev sahibim [NAME] Bey'e kibar bir mesaj\nChief Executive Officer"},
   {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
    "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */

@@ -480,6 +480,9 @@ static const struct tc addresses[] = {
 };
 
 static const struct tc dobs[] = {
+  /* Portuguese "nascida a", Polish "r." after the year */
+  {"nascida a 22 de fevereiro de 1975, Travessa\ndata urodzenia 28 marca 1997 r., PESEL",
+   "nascida a [DOB], Travessa\ndata urodzenia [DOB], PESEL"},
   {"  \"dateOfBirth\": \"1999-09-25\",", "  \"dateOfBirth\": \"[DOB]\","},
   /* a name's sex and a date in parentheses (a donor list) */
   {"165  Anna Nowak (F, 11.11.2004)  B-", "165  [NAME] (F, [DOB])  B-"},
