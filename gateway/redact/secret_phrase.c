@@ -138,6 +138,25 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		return cols;
 	size_t i = c->me, len = c->len;
 	int login = sc_ci_contains(s + c->ms, c->me - c->ms, "login");
+	/* a login call's second argument (smtplib's "s.login('user@x',
+	 * 'Tulpenfeld-96')", ftplib's, imaplib's): the password */
+	if (login && i + 6 < len && s[i] == '(' && c->ms > 0 && s[c->ms - 1] == '.') {
+		size_t q = i + 1;
+		char quote = s[q];
+		if (quote == '\'' || quote == '"') {
+			const char *qe = memchr(s + q + 1, quote, len - q - 1 < 256 ? len - q - 1 : 256);
+			size_t a = qe ? (size_t)(qe - s) + 1 : len;
+			while (a < len && (s[a] == ',' || s[a] == ' '))
+				a++;
+			if (qe && a < len && s[a] == quote && a > (size_t)(qe - s) + 1) {
+				const char *ve = memchr(s + a + 1, quote, len - a - 1 < 256 ? len - a - 1 : 256);
+				if (ve && (size_t)(ve - s) > a + 1 && !sc_placeholder(s + a + 1, (size_t)(ve - s) - a - 1) &&
+				    s[a + 1] != '$' && s[a + 1] != '{')
+					return (unsigned)rx_emit(c, a + 1, (size_t)(ve - s), REDACT_SECRET);
+			}
+		}
+		return 0;
+	}
 	if (sc_id_key(s, c->ms))
 		return 0;
 	/* a part of a name ("password_reset.html", "/password/"), a quoted
@@ -202,8 +221,10 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 			}
 			return 0;
 		}
-		/* "the public key of Anna", "the password for the router" */
-		if (words == 0 && n <= 3 && (rx_fold_eq(s + vs, "of", n) || rx_fold_eq(s + vs, "for", n)) &&
+		/* "the public key of Anna", "the password for the router", "the
+		 * api key in the same config" */
+		if (words == 0 && n <= 3 && (rx_fold_eq(s + vs, "of", n) || rx_fold_eq(s + vs, "for", n) ||
+					     rx_fold_eq(s + vs, "in", n)) &&
 		    (n == 2 || n == 3)) {
 			/* ... unless "is" follows on the line: "the bot token
 			 * for the status channel is ..." */

@@ -116,6 +116,12 @@ static const struct tc gov_ids[] = {
 };
 
 static const struct tc secrets[] = {
+  /* a login call's second argument; a variable or a template is none;
+   * "the key in ... is <value>" */
+  {"    s.login('a@b.co', 'seashell!1268')\n    s.login(USER, PASSWORD)\n    s.login('u', '${PASS}')",
+   "    s.login('[EMAIL]', '[SECRET]')\n    s.login(USER, PASSWORD)\n    s.login('u', '${PASS}')"},
+  {"the api key in the same config is c9e1e3028e43d5018e9c632afa1ab78a if\nthe key in the lock is broken",
+   "the api key in the same config is [SECRET] if\nthe key in the lock is broken"},
   /* "the secret is ..."; a secret's reference is none: Home Assistant's
    * "!secret name" and a file after the word */
   {"the secret is wJalrXUtnFEMIK7MDENGbPxRfiCYzq3kLm9sT2vB ok", "the secret is [SECRET] ok"},
