@@ -504,8 +504,8 @@ static size_t street_prefix(const char *s, size_t at)
 		if (ws == we)
 			return at;
 		rx_fold(s + ws, we - ws, w, sizeof w);
-		if (!rx_cap_at(s, we, ws) && !ad_in_list(ad_particles, w))
-			return at;
+		if ((!rx_cap_at(s, we, ws) && !ad_in_list(ad_particles, w)) || ad_in_list(unit_words, w))
+			return field_start(s, ls, i) || ad_in_list(unit_words, w) ? i : at;
 		i = ws;
 	}
 	return field_start(s, ls, i) ? i : at;
@@ -576,8 +576,11 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 	}
 	ok = street_suffixed(w, n, 0);
 	int prep = !ok && ad_in_list(street_preps, w);
-	/* "Mariahilfer Straße", "Am Markt": the suffix as the second word */
-	if (!ok && e < c->len && s[e] == ' ') {
+	/* "Mariahilfer Straße", "Am Markt": the suffix as the second word
+	 * (not after a unit's word: "Wohnung Kastanienallee 23" is found at
+	 * the street) */
+	int unit = ad_in_list(unit_words, w) && e + 1 < c->len && s[e] == ' ' && !rx_is_digit((unsigned char)s[e + 1]);
+	if (!ok && e < c->len && s[e] == ' ' && !unit) {
 		ad_word(s, c->len, e + 1, w, sizeof w);
 		ok = street_suffixed(w, strlen(w), 1);
 	}
@@ -595,7 +598,7 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 		int mon;
 		prep_only = after_prep(s, c->ms) && !rx_month_name(s, c->len, c->ms, &mon);
 	}
-	if (!ok && (prep_only || field_start(s, rx_line_start(s, c->ms), c->ms))) {
+	if (!ok && !unit && (prep_only || field_start(s, rx_line_start(s, c->ms), c->ms))) {
 		/* every word before the number capitalised ("Livrez au 22
 		 * place ..." is found at its number) */
 		size_t j = c->ms;

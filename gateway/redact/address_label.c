@@ -239,6 +239,15 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 	}
 	while (v < le && (s[v] == ' ' || s[v] == '\t' || s[v] == '*'))
 		v++;
+	/* "my address for her reply is ...": words in lower case, then "is" */
+	if (phrase && v + 8 < le && rx_fold_eq(s + v, "for ", 4)) {
+		size_t q = v + 4;
+		while (q < le && q - v < 32 && (rx_is_lower((unsigned char)s[q]) || s[q] == ' ') &&
+		       !(s[q] == ' ' && q + 4 <= le && !memcmp(s + q, " is ", 4)))
+			q++;
+		if (q + 4 <= le && !memcmp(s + q, " is ", 4))
+			v = q + 4;
+	}
 	/* "update my address to ...", "my address is now ..." */
 	if (phrase)
 		for (int k = 0; k < 2 && v < le; k++) {

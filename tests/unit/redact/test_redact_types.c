@@ -382,6 +382,10 @@ static const struct tc persons[] = {
 };
 
 static const struct tc addresses[] = {
+  /* "my address for her reply is ..."; a flat's word without a number
+   * stays outside the street ("Wohnung"), with one it is the address's */
+  {"my address for her reply is 8263 Stonebridge Rd, Apt 8B, Raleigh, NC 27609\nim Bad, Wohnung Kastanienallee 23, 90419 N\xc3\xbcrnberg. Miete",
+   "my address for her reply is [ADDRESS]\nim Bad, Wohnung [ADDRESS]. Miete"},
   /* a Turkish neighbourhood with a comma after "Mah." */
   {"kombi bozuldu, Moda Mah., Menek\xc5\x9f" "e Cad. No: 53 Daire 9, 34710 Kad\xc4\xb1k\xc3\xb6y/\xc4\xb0stanbul adresinde",
    "kombi bozuldu, [ADDRESS] adresinde"},
