@@ -625,7 +625,7 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 {
 	static const char *const words[] = {"born ", "b. ", "nato ", "nata ", "nato/a ",
 					    "geboren ", "geb. ", "né ", "née ", "nacido ", "nacida ",
-					    "nascido ", "nascida ", "urodzony ", "urodzona ", "født ",
+					    "nascido ", "nascida ", "urodzony ", "urodzona ", "født ", "né(e) ",
 					    "född ", "narozen", NULL};
 	/* "Hunter Vance – DOB 3/12/1977" */
 	if (end + 10 < c->len && s[end] == ' ' &&
@@ -659,9 +659,9 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 	if (s[end] == ' ' && i + 4 < c->len && rx_in("MFWmfw", s[i]) && s[i + 1] == ',' &&
 	    s[i + 2] == ' ' && rx_is_digit((unsigned char)s[i + 3]))
 		return 1;
-	/* "(DOB 15/02/1997)", "(d.o.b. ...)" */
-	if (s[end] == ' ' && i + 4 < c->len && (rx_fold_eq(s + i, "dob ", 4) || rx_fold_eq(s + i, "dob:", 4) ||
-						 rx_fold_eq(s + i, "d.o.b", 5)))
+	/* "(DOB 15/02/1997)", "(d.o.b. ...)", ", DOB 24-04-1954" */
+	if (i + 4 < c->len && (rx_fold_eq(s + i, "dob ", 4) || rx_fold_eq(s + i, "dob:", 4) ||
+			       rx_fold_eq(s + i, "d.o.b", 5)))
 		return 1;
 	/* every word starts with b, n, g, u or f */
 	if (!s[i] || !rx_in("bngufBNGUF", s[i]))
@@ -790,5 +790,8 @@ int pn_called(const struct rx_ctx *c, struct name *n, size_t at)
 		    (at - 1 - l == 0 || !rx_letter_before(s, at - 1 - l)))
 			break;
 	}
-	return pn_called_words[i] && (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, n, 0);
+	/* (the is-called verbs, the first ten, take a given name: "se llama
+	 * Toledo" is a city's; the others a surname too: "pedirle a Goñi") */
+	unsigned want = i < 10 ? T_GIVEN : T_GIVEN | T_SUR;
+	return pn_called_words[i] && (pn_tok(c, n, 0, want) & want) && !pn_stop_token(c, n, 0);
 }

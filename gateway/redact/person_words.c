@@ -449,7 +449,8 @@ const char *const pn_called_words[] = {
 	 * name ("can you chase Lavanya", "firma Triana", "sign off as Jarrah") */
 	"chase", "remind", "ping", "invite", "inviting", "ring", "thank", "pick up", "tell",
 	"firma", "firmado", "sign", "sign off as", "sign it as", "signed", "unterschreibe mit",
-	"signe", NULL,
+	"signe", "naam", "namn", "name", "nome", "kind", "pedirle a", "decirle a", "escribirle a",
+	"preguntarle a", "avisar a", "dzwońcie do", "zadzwoń do", "zadzwońcie do", "ruft", NULL,
 };
 
 const char *const pn_name_parts[] = {"first", "last", "given", "family", "middle", NULL};

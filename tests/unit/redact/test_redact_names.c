@@ -491,6 +491,12 @@ static const struct tc layouts[] = {
    "can you chase [NAME] for the signed PO before the 15th?\nthe signed NDA is here\nName: [NAME]"},
   /* a Turkish title after a name stays outside it; "Chief" is no name */
   {"ev sahibim Gizem Bey'e kibar bir mesaj\nChief Executive Officer", "ev sahibim [NAME] Bey'e kibar bir mesaj\nChief Executive Officer"},
+  /* call verbs of more languages, a surname after a verb of a person; ", DOB"
+   * and "né(e)" after a name */
+  {"dzwo\xc5\x84" "cie do Wojciech 577892639\nBei Problemen ruft Torsten an\nVerity Featherstone, DOB 24-04-1954, call",
+   "dzwo\xc5\x84" "cie do [NAME] [PHONE]\nBei Problemen ruft [NAME] an\n[NAME], DOB [DOB], call"},
+  {"- GWENA\xc3\x8bL QU\xc3\x89M\xc3\x89NER, n\xc3\xa9(e) le 2 avril 1961, passeport\nthe file name Config is",
+   "- [NAME], n\xc3\xa9(e) le [DOB], passeport\nthe file name Config is"},
   {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
    "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */
