@@ -135,17 +135,15 @@ static int signoff_inline(const struct rx_ctx *c, size_t at)
 	if (at < 4 || s[at - 1] != ' ')
 		return 0;
 	/* "Gruß Merle", "groet Marloes Oosterhuis", "Thanks Ruth": without a
-	 * comma, a given name the gazetteer knows */
+	 * comma, a given name the gazetteer knows (looked up last) */
 	int bare = rx_letter_before(s, at - 1) > 0;
-	if (bare) {
-		size_t we = at;
-		while (we < c->len && rx_letter_at(s, c->len, we))
-			we += rx_letter_at(s, c->len, we);
-		unsigned cls = we > at ? rx_name_class(s + at, we - at) : 0;
-		if (!(cls & RX_NAME_GIVEN) || (cls & RX_NAME_STOP))
-			return 0;
-	} else if (!(rx_in(",!-", s[at - 2]) || u[at - 2] == 0x93 || u[at - 2] == 0x94)) {
+	if (!bare && !(rx_in(",!-", s[at - 2]) || u[at - 2] == 0x93 || u[at - 2] == 0x94))
 		return 0;
+	if (bare) {
+		size_t ws;
+		uint32_t h = rx_word_before_h(c, 0, at - 1, &ws);
+		if (!h || at - 1 - ws > 31 || !pn_signoff_last_is(h, s + ws, at - 1 - ws))
+			return 0;
 	}
 	size_t ls = rx_line_start(s, at);
 	if (at < ls + 4)
@@ -189,7 +187,16 @@ static int signoff_inline(const struct rx_ctx *c, size_t at)
 	size_t we = at;
 	while (we < le && (rx_letter_at(s, le, we) || s[we] == '-' || s[we] == '\''))
 		we += rx_letter_at(s, le, we) ? rx_letter_at(s, le, we) : 1;
-	return !(we + 1 < le && s[we] == ' ' && rx_is_lower(u[we + 1]));
+	if (we + 1 < le && s[we] == ' ' && rx_is_lower(u[we + 1]))
+		return 0;
+	if (bare) {
+		size_t ne = at;
+		while (ne < le && rx_letter_at(s, le, ne))
+			ne += rx_letter_at(s, le, ne);
+		unsigned cls = ne > at ? rx_name_class(s + at, ne - at) : 0;
+		return (cls & RX_NAME_GIVEN) && !(cls & RX_NAME_STOP);
+	}
+	return 1;
 }
 
 /* A sign-off of thanks in any language, an exclamation and a dash

@@ -63,6 +63,8 @@ extern const char *const pn_name_parts[]; /* "first", "last", ... */
 /* Whether the word w[0..n) (folded hash h) may end a context phrase
  * (greeting, title, introduction, label): one hash lookup. */
 int pn_ctx_last_is(uint32_t h, const char *w, size_t n);
+/* Whether the word (hash h) is the last word of a sign-off. */
+int pn_signoff_last_is(uint32_t h, const char *w, size_t n);
 
 /* The context right before a name at `at` on its line: C_STRONG when it
  * ends with a label (after ':', '=', a tab or '|'), a greeting, a title or

@@ -538,3 +538,36 @@ int pn_ctx_last_is(uint32_t h, const char *w, size_t n)
 	pthread_once(&ctx_last_once, ctx_last_init);
 	return rx_kw_is(&ctx_last_kws, h, w, n);
 }
+
+/* The last words of the sign-offs, the same way ("Gruß Merle" is looked
+ * for only after one). */
+static const char *signoff_last[NLIST(signoffs)];
+static char signoff_last_buf[32 * NLIST(signoff_last)];
+static struct rx_kwset signoff_last_kws = RX_KWSET(signoff_last);
+static pthread_once_t signoff_last_once = PTHREAD_ONCE_INIT;
+
+static void signoff_last_init(void)
+{
+	size_t n = 0, used = 0, k;
+	for (const char *const *w = signoffs; *w; w++) {
+		size_t e = strlen(*w);
+		while (e > 0 && !rx_letter_before(*w, e))
+			e--;
+		size_t st = e;
+		while (st > 0 && (k = rx_letter_before(*w, st)) > 0)
+			st -= k;
+		if (st == e || n + 1 >= NLIST(signoff_last) || used + (e - st) + 1 > sizeof signoff_last_buf)
+			continue;
+		memcpy(signoff_last_buf + used, *w + st, e - st);
+		signoff_last_buf[used + (e - st)] = '\0';
+		signoff_last[n++] = signoff_last_buf + used;
+		used += e - st + 1;
+	}
+	signoff_last[n] = NULL;
+}
+
+int pn_signoff_last_is(uint32_t h, const char *w, size_t n)
+{
+	pthread_once(&signoff_last_once, signoff_last_init);
+	return rx_kw_is(&signoff_last_kws, h, w, n);
+}
