@@ -4,7 +4,6 @@
  * one. person.c parses the name and decides with these. */
 #include <pthread.h>
 #include <string.h>
-#include <strings.h>
 
 #include "person_int.h"
 
@@ -140,9 +139,10 @@ static int signoff_inline(const struct rx_ctx *c, size_t at)
 	if (!bare && !(rx_in(",!-", s[at - 2]) || u[at - 2] == 0x93 || u[at - 2] == 0x94))
 		return 0;
 	if (bare) {
-		size_t ws;
-		uint32_t h = rx_word_before_h(c, 0, at - 1, &ws);
-		if (!h || at - 1 - ws > 31 || !pn_signoff_last_is(h, s + ws, at - 1 - ws))
+		/* (the lexer's word before the name and its hash) */
+		size_t ti = c->ti;
+		if (at != c->ms || ti == 0 || ti > c->ntk || c->tk[ti - 1].e != at - 1 || c->tk[ti - 1].n > 31 ||
+		    !pn_signoff_last_is(c->tk[ti - 1].h, s + c->tk[ti - 1].s, c->tk[ti - 1].n))
 			return 0;
 	}
 	size_t ls = rx_line_start(s, at);
@@ -790,15 +790,11 @@ int pn_called(const struct rx_ctx *c, struct name *n, size_t at)
 	if (at < 5 || s[at - 1] != ' ' || n->nt > 3 || n->caps ||
 	    !(rx_is_alpha((unsigned char)s[at - 2]) || (unsigned char)s[at - 2] >= 0x80))
 		return 0;
-	size_t i;
-	for (i = 0; pn_called_words[i]; i++) {
-		size_t l = strlen(pn_called_words[i]);
-		if (at >= l + 1 && !strncasecmp(s + at - 1 - l, pn_called_words[i], l) &&
-		    (at - 1 - l == 0 || !rx_letter_before(s, at - 1 - l)))
-			break;
-	}
-	/* (the is-called verbs, the first ten, take a given name: "se llama
-	 * Toledo" is a city's; the others a surname too: "pedirle a Goñi") */
-	unsigned want = i < 10 ? T_GIVEN : T_GIVEN | T_SUR;
-	return pn_called_words[i] && (pn_tok(c, n, 0, want) & want) && !pn_stop_token(c, n, 0);
+	/* (the is-called verbs take a given name: "se llama Toledo" is a
+	 * city's; the verbs of a person a surname too: "pedirle a Goñi") */
+	size_t from = at > 32 ? at - 32 : 0;
+	unsigned want = rx_kw_ends(c, &pn_called_kws, from, at - 1)	    ? T_GIVEN
+			: rx_kw_ends(c, &pn_person_verb_kws, from, at - 1) ? T_GIVEN | T_SUR
+									   : 0;
+	return want && (pn_tok(c, n, 0, want) & want) && !pn_stop_token(c, n, 0);
 }

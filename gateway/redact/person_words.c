@@ -441,17 +441,23 @@ struct rx_kwset pn_signoff_kws = RX_KWSET(signoffs);
 struct rx_kwset pn_column_kws = RX_KWSET(name_columns);
 struct rx_kwset pn_list_label_kws = RX_KWSET(list_labels);
 
-/* Is-called verbs before a given name (person_ctx.c, pn_called). */
-const char *const pn_called_words[] = {
+/* Is-called verbs before a given name, and verbs of a person and a
+ * signature's words before a given name or a surname (person_ctx.c,
+ * pn_called). */
+static const char *const called_verbs[] = {
 	"se llama", "s'appelle", "s\xe2\x80\x99" "appelle", "si chiama", "se chama", "heißt",
-	"heisst", "heet", "se jmenuje", "nazywa się",
-	/* verbs of a person and a letter's signature, before a known given
-	 * name ("can you chase Lavanya", "firma Triana", "sign off as Jarrah") */
+	"heisst", "heet", "se jmenuje", "nazywa się", NULL,
+};
+static const char *const person_verbs[] = {
+	/* "can you chase Lavanya", "firma Triana", "sign off as Jarrah" */
 	"chase", "remind", "ping", "invite", "inviting", "ring", "thank", "pick up", "tell",
 	"firma", "firmado", "sign", "sign off as", "sign it as", "signed", "unterschreibe mit",
 	"signe", "naam", "namn", "name", "nome", "kind", "pedirle a", "decirle a", "escribirle a",
 	"preguntarle a", "avisar a", "dzwońcie do", "zadzwoń do", "zadzwońcie do", "ruft", NULL,
 };
+struct rx_kwset pn_called_kws = RX_KWSET(called_verbs);
+struct rx_kwset pn_person_verb_kws = RX_KWSET(person_verbs);
+
 
 const char *const pn_name_parts[] = {"first", "last", "given", "family", "middle", NULL};
 
@@ -503,14 +509,14 @@ int pn_never_word(const struct rx_ctx *c, size_t a, size_t l)
  * introductions, labels), so that one lookup of the word before a name
  * tells whether a context phrase may end there. */
 static const char *ctx_last[NLIST(greet) + NLIST(titles) + NLIST(intro) + NLIST(labels) + 6 +
-			    NLIST(pn_called_words)];
+			    NLIST(called_verbs) + NLIST(person_verbs)];
 static char ctx_last_buf[64 * NLIST(ctx_last)];
 static struct rx_kwset ctx_last_kws = RX_KWSET(ctx_last);
 static pthread_once_t ctx_last_once = PTHREAD_ONCE_INIT;
 
 static void ctx_last_init(void)
 {
-	const char *const *lists[] = {greet, titles, intro, labels, pn_name_parts, pn_called_words};
+	const char *const *lists[] = {greet, titles, intro, labels, pn_name_parts, called_verbs, person_verbs};
 	size_t n = 0, used = 0;
 	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
 		for (const char *const *w = lists[l]; *w; w++) {
