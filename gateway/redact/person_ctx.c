@@ -776,25 +776,3 @@ int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at)
 	return other >= 1 && known >= 2 && (me || same >= 1) &&
 	       (firsts >= 1 || (me && same >= 1 && anyfirst >= 1));
 }
-
-/* "se llama Ximena", "elle s'appelle Léonie", "si chiama Giulia", "ela se
- * chama Graça", "sie heißt Lena", "ze heet Sanne": an is-called verb (or a
- * verb of a person, "chase Lavanya", or a signature's, "firma Triana")
- * before a given name the gazetteer knows and no ordinary word ("se llama
- * Toledo" and "heißt Hallo" are none). English "called" and "named" name
- * songs, storms and towns too often. */
-
-int pn_called(const struct rx_ctx *c, struct name *n, size_t at)
-{
-	const char *s = c->text;
-	if (at < 5 || s[at - 1] != ' ' || n->nt > 3 || n->caps ||
-	    !(rx_is_alpha((unsigned char)s[at - 2]) || (unsigned char)s[at - 2] >= 0x80))
-		return 0;
-	/* (the is-called verbs take a given name: "se llama Toledo" is a
-	 * city's; the verbs of a person a surname too: "pedirle a Goñi") */
-	size_t from = at > 32 ? at - 32 : 0;
-	unsigned want = rx_kw_ends(c, &pn_called_kws, from, at - 1)	    ? T_GIVEN
-			: rx_kw_ends(c, &pn_person_verb_kws, from, at - 1) ? T_GIVEN | T_SUR
-									   : 0;
-	return want && (pn_tok(c, n, 0, want) & want) && !pn_stop_token(c, n, 0);
-}

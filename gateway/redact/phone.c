@@ -447,48 +447,6 @@ static int cjk_account_before(const char *s, size_t at)
 	return 0;
 }
 
-/* Contact data right before the number: an e-mail address or a name the
- * gazetteer knows, then ", ", " - " or a space ("Afonso Vasconcelos, 214
- * 184 735", "bianca@uol.com.br, 21 98567-1512", "Dariusz Dąbrowski
- * 780952599"): a contact list's or a signature's phone. */
-static int contact_before(const char *s, size_t at)
-{
-	size_t i = at;
-	if (i >= 3 && s[i - 1] == ' ' && s[i - 2] == ',')
-		i -= 2;
-	else if (i >= 4 && s[i - 1] == ' ' && s[i - 2] == '-' && s[i - 3] == ' ')
-		i -= 3;
-	else if (i >= 2 && s[i - 1] == ' ')
-		i -= 1;
-	else
-		return 0;
-	size_t b = i;
-	while (b > 0 && i - b < 64 && !rx_in(" \t\n,;:(<", s[b - 1]))
-		b--;
-	if (b == i)
-		return 0;
-	const char *at_sign = memchr(s + b, '@', i - b);
-	if (at_sign && memchr(at_sign, '.', (size_t)(s + i - at_sign)) && rx_is_alpha((unsigned char)s[i - 1]))
-		return 1;
-	size_t w = i, k;
-	while (w > 0 && i - w < 40 && (k = rx_letter_before(s, w)) > 0)
-		w -= k;
-	if (w == i || w != b || !rx_cap_at(s, i, w) || i - w < 2 || rx_is_upper((unsigned char)s[w + 1]))
-		return 0; /* (not a code in capitals: "(EVA 8082742)") */
-	unsigned cls = rx_name_class(s + w, i - w);
-	if ((cls & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(cls & RX_NAME_STOP))
-		return 1;
-	/* a surname the gazetteer does not know after a name word it knows
-	 * ("Ludovica Zanchetta, 327 ...", "Rocío Zamora Castaño 605...") */
-	if (cls || w < 3 || s[w - 1] != ' ')
-		return 0;
-	size_t v = w - 1;
-	while (v > 0 && w - 1 - v < 40 && (k = rx_letter_before(s, v)) > 0)
-		v -= k;
-	cls = v < w - 1 && rx_cap_at(s, w - 1, v) ? rx_name_class(s + v, w - 1 - v) : 0;
-	return (cls & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(cls & RX_NAME_STOP);
-}
-
 /* Layouts only a mobile of one country has: India's 98450 12345 (or
  * 98450-12345), Turkey's 0532 123 45 67; valid in that country's plan. */
 static int mobile_layout(const char *s, const struct run *r, size_t g, const char *d, size_t n)
@@ -577,7 +535,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* (after contact data: nine digits or more, not a Swedish
 	 * personnummer's YYMMDD-NNNN) */
 	int ctx = phone_context(c, r->start, m) || col == 1 ||
-		  (n >= 9 && !(g == 1 && r->nd[0] == 6 && r->nd[1] == 4) && contact_before(s, r->start));
+		  (n >= 9 && !(g == 1 && r->nd[0] == 6 && r->nd[1] == 4) && rx_phone_contact_before(s, r->start));
 	/* a cell of a column named for something else ("| IPI |" over
 	 * "09132995581") */
 	if (col < 0 && !r->plus && !phone_context(c, r->start, m))

@@ -225,6 +225,8 @@ int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, vo
 extern const struct rx_trigger rx_email_triggers[];
 extern const size_t rx_email_ntriggers;
 extern const struct rx_trigger rx_phone_triggers[];
+/* Contact data right before a national number at `at` (phone_contact.c). */
+int rx_phone_contact_before(const char *s, size_t at);
 extern const size_t rx_phone_ntriggers;
 extern const struct rx_trigger rx_card_triggers[];
 extern const size_t rx_card_ntriggers;

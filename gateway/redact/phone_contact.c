@@ -1,0 +1,47 @@
+/* phone_contact.c: contact data right before a national number (an e-mail
+ * address, a name the gazetteer knows): phone.c takes it as a phone word. */
+#include <string.h>
+
+#include "redact_int.h"
+
+/* Contact data right before the number: an e-mail address or a name the
+ * gazetteer knows, then ", ", " - " or a space ("Afonso Vasconcelos, 214
+ * 184 735", "bianca@uol.com.br, 21 98567-1512", "Dariusz Dąbrowski
+ * 780952599"): a contact list's or a signature's phone. */
+int rx_phone_contact_before(const char *s, size_t at)
+{
+	size_t i = at;
+	if (i >= 3 && s[i - 1] == ' ' && s[i - 2] == ',')
+		i -= 2;
+	else if (i >= 4 && s[i - 1] == ' ' && s[i - 2] == '-' && s[i - 3] == ' ')
+		i -= 3;
+	else if (i >= 2 && s[i - 1] == ' ')
+		i -= 1;
+	else
+		return 0;
+	size_t b = i;
+	while (b > 0 && i - b < 64 && !rx_in(" \t\n,;:(<", s[b - 1]))
+		b--;
+	if (b == i)
+		return 0;
+	const char *at_sign = memchr(s + b, '@', i - b);
+	if (at_sign && memchr(at_sign, '.', (size_t)(s + i - at_sign)) && rx_is_alpha((unsigned char)s[i - 1]))
+		return 1;
+	size_t w = i, k;
+	while (w > 0 && i - w < 40 && (k = rx_letter_before(s, w)) > 0)
+		w -= k;
+	if (w == i || w != b || !rx_cap_at(s, i, w) || i - w < 2 || rx_is_upper((unsigned char)s[w + 1]))
+		return 0; /* (not a code in capitals: "(EVA 8082742)") */
+	unsigned cls = rx_name_class(s + w, i - w);
+	if ((cls & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(cls & RX_NAME_STOP))
+		return 1;
+	/* a surname the gazetteer does not know after a name word it knows
+	 * ("Ludovica Zanchetta, 327 ...", "Rocío Zamora Castaño 605...") */
+	if (cls || w < 3 || s[w - 1] != ' ')
+		return 0;
+	size_t v = w - 1;
+	while (v > 0 && w - 1 - v < 40 && (k = rx_letter_before(s, v)) > 0)
+		v -= k;
+	cls = v < w - 1 && rx_cap_at(s, w - 1, v) ? rx_name_class(s + v, w - 1 - v) : 0;
+	return (cls & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(cls & RX_NAME_STOP);
+}
