@@ -434,7 +434,10 @@ size_t pn_caps_before(const char *s, size_t at)
 		if (caps < 2 || b == e)
 			break;
 		p = b;
-		if (p == 0 || rx_in("\t;,\n", s[p - 1]) || (p >= 2 && s[p - 1] == ' ' && s[p - 2] == '|'))
+		/* (after a label's ": ", a surname of four capitals or more:
+		 * "comparaît : LEMAIRE Anaïs", not "Hospital: BMC Lobatse") */
+		if (p == 0 || rx_in("\t;,\n", s[p - 1]) || (p >= 2 && s[p - 1] == ' ' && s[p - 2] == '|') ||
+		    (p >= 2 && s[p - 1] == ' ' && s[p - 2] == ':' && caps >= 4))
 			return p;
 	}
 	return at;

@@ -497,6 +497,9 @@ static const struct tc layouts[] = {
    "dzwo\xc5\x84" "cie do [NAME] [PHONE]\nBei Problemen ruft [NAME] an\n[NAME], DOB [DOB], call"},
   {"- GWENA\xc3\x8bL QU\xc3\x89M\xc3\x89NER, n\xc3\xa9(e) le 2 avril 1961, passeport\nthe file name Config is",
    "- [NAME], n\xc3\xa9(e) le [DOB], passeport\nthe file name Config is"},
+  /* a surname in capitals after a label's ": " before a given name */
+  {"compara\xc3\xaet : LEMAIRE Ana\xc3\xafs, n\xc3\xa9(e) le 7 mars 1978\nHospital: BMC Lobatse",
+   "compara\xc3\xaet : [NAME], n\xc3\xa9(e) le [DOB]\nHospital: BMC Lobatse"},
   {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
    "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */
