@@ -111,6 +111,20 @@ unsigned pn_known_name(struct rx_ctx *c)
 	size_t a = c->ms, e = c->tk[ti].e, pe;
 	if ((a > 0 && rx_in("@./_\\", s[a - 1])) || (e < c->len && rx_in("@_/", s[e])))
 		return 0;
+	/* a cell of a place's column ("| city |" over "| Savannah |") */
+	if (a >= 2 && (rx_in("|\t;,", s[a - 1]) || (s[a - 1] == ' ' && rx_in("| ", s[a - 2])))) {
+		static const char *const places[] = {"city", "town", "ville", "stadt", "ort", "ciudad", "cidade",
+						     "città", "plaats", "country", "state", "place", NULL};
+		char hdr[64];
+		if (rx_column_header(c, a, hdr, sizeof hdr))
+			for (const char *const *k = places; *k; k++) {
+				const char *q = strstr(hdr, *k);
+				size_t l = strlen(*k);
+				/* (a whole word: "reporter" is no "ort") */
+				if (q && (q == hdr || !rx_is_alnum((unsigned char)q[-1])) && !rx_is_alnum((unsigned char)q[l]))
+					return 0;
+			}
+	}
 	if (a >= 2 && s[a - 1] == ' ') {
 		size_t w = word_start_before(s, a - 1);
 		if (w < a - 1 && rx_cap_at(s, a - 1, w) && pn_kw_word(c, &pn_place_first_kws, w, a - 1))

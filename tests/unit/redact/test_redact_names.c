@@ -500,6 +500,11 @@ static const struct tc layouts[] = {
   /* a surname in capitals after a label's ": " before a given name */
   {"compara\xc3\xaet : LEMAIRE Ana\xc3\xafs, n\xc3\xa9(e) le 7 mars 1978\nHospital: BMC Lobatse",
    "compara\xc3\xaet : [NAME], n\xc3\xa9(e) le [DOB]\nHospital: BMC Lobatse"},
+  /* a remembered name in a cell of a place's column is the place */
+  {"+-------+------------+------------+------------+\n| id    | last_name  | first_name | city       |\n+-------+------------+------------+------------+\n"
+   "| 48700 | Castellano | Savannah   | Burlington |\n| 73893 | McAllister | Destiny    | Savannah   |\n+-------+------------+------------+------------+",
+   "+-------+------------+------------+------------+\n| id    | last_name  | first_name | city       |\n+-------+------------+------------+------------+\n"
+   "| 48700 | [NAME] | [NAME]   | Burlington |\n| 73893 | [NAME] | [NAME]    | Savannah   |\n+-------+------------+------------+------------+"},
   {"la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler.",
    "la ciudad se llama Toledo\nDie Stadt hei\xc3\x9ft Berlin.\nDas Hotel hei\xc3\x9ft Adler."},
   /* ... and lines that only look so */
