@@ -282,6 +282,27 @@ static int context(const struct rx_ctx *c, size_t at, size_t window, int in_cell
 	return which < n_phone_words ? 1 : -1;
 }
 
+/* The answer to a question for a phone number: the line before ends in
+ * '?' after a phone word ("alternate number?", "what's your mobile?") and
+ * the number opens this line, after a speaker's name at most ("Me:
+ * 8178151773"). */
+static int asked_before(const struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at);
+	if (ls < 3 || at - ls > 24)
+		return 0;
+	for (size_t i = ls; i < at; i++)
+		if (rx_is_digit((unsigned char)s[i]))
+			return 0;
+	size_t q = ls - 1;
+	while (q > 0 && rx_in(" \r\n", s[q - 1]))
+		q--;
+	if (q == 0 || s[q - 1] != '?')
+		return 0;
+	return context(c, q - 1, 40, 0) > 0;
+}
+
 /* The two context verdicts of one run, computed once (2: not yet). */
 struct ctxmemo {
 	int near24, near48;
@@ -535,7 +556,8 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* (after contact data: nine digits or more, not a Swedish
 	 * personnummer's YYMMDD-NNNN) */
 	int ctx = phone_context(c, r->start, m) || col == 1 ||
-		  (n >= 9 && !(g == 1 && r->nd[0] == 6 && r->nd[1] == 4) && rx_phone_contact_before(s, r->start));
+		  (n >= 9 && !(g == 1 && r->nd[0] == 6 && r->nd[1] == 4) &&
+		   (rx_phone_contact_before(s, r->start) || asked_before(c, r->start)));
 	/* a cell of a column named for something else ("| IPI |" over
 	 * "09132995581") */
 	if (col < 0 && !r->plus && !phone_context(c, r->start, m))

@@ -646,6 +646,11 @@ static const struct tc emails[] = {
 };
 
 static const struct tc phones[] = {
+  /* the answer to a question for a phone number opens the next line;
+   * not the answer to one for an order number */
+  {"Agent: busy aa raha hai, alternate number?\nMe: 8178151773, naam\nWhat is your mobile?\n0151 23456789",
+   "Agent: busy aa raha hai, alternate number?\nMe: [PHONE], naam\nWhat is your mobile?\n[PHONE]"},
+  {"Assistant: What is your order number?\nUser: 8178151773", "Assistant: What is your order number?\nUser: 8178151773"},
   /* a mobile's own layout: India's 5-5, Turkey's 0 5xx 4-3-2-2 (after
    * "cep", which is Brazil's postcode too); not any 5-5 run */
   {"07100 Antalya, cep 0554 918 40 79, x@y.com\n> Imran\n> 81956 55318\nMe: 63430 32717, naam\ntotal 12345 67890",
