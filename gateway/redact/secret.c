@@ -500,47 +500,88 @@ static int pass_suffix(const char *w, size_t n)
 	return 1;
 }
 
+/* The words of key names (key_kind). */
+static const struct wl pw_suffix[] = {
+	W("password"), W("passwd"), W("passwort"), W("kennwort"), W("contraseña"),
+	W("contrasena"), W("senha"), W("wachtwoord"), W("passphrase"),
+	W("motdepasse"), W("hasło"), W("haslo"), W("пароль"), W("presharedkey"), W("wepkey"),
+	{NULL, 0},
+};
+static const struct wl pw_word[] = {
+	W("pass"), W("pwd"), W("pw"), W("mdp"), W("clave"), W("pin"), W("mot"), W("psk"),
+	{NULL, 0},
+};
+static const struct wl sec_suffix[] = {
+	W("secret"), W("token"), W("apikey"), W("accesskey"), W("privatekey"),
+	W("credential"), W("credentials"), W("creds"), W("bearer"), W("webhook"),
+	W("signingkey"), W("authorization"), W("authtoken"), W("secretkey"), W("authcode"),
+	W("eppcode"), W("authtok"), W("totp"),
+	{NULL, 0},
+};
+static const struct wl key_qualifier[] = {
+	W("api"), W("access"), W("private"), W("secret"), W("signing"),
+	W("client"), W("master"), W("encryption"), W("shared"), {NULL, 0},
+};
+static const struct wl generic[] = {
+	W("key"), W("auth"), W("session"), W("sessionid"), W("cookie"), W("sid"),
+	W("pat"), W("dsn"), W("sig"), W("signature"), {NULL, 0},
+};
+static const struct wl not_secret[] = {
+	W("publishable"), W("public"), W("url"), W("uri"), W("type"), W("ttl"),
+	W("expires"), W("expiry"), W("length"), W("len"), W("file"), W("path"),
+	W("name"), W("max"), W("count"), W("size"), W("limit"), W("timeout"),
+	W("header"), W("field"), W("prefix"), W("format"), W("hint"), W("policy"),
+	W("reset"), W("rotation"), W("version"), W("region"), W("endpoint"),
+	W("passport"), W("passnummer"), W("keyboard"), W("keyword"), W("pk"), W("domain"),
+	W("host"), W("hostname"), W("existing"), W("ref"), W("arn"), W("hash"), W("hashed"),
+	W("salt"), W("digest"), W("fingerprint"), W("checksum"),
+	{NULL, 0},
+};
+
+/* Which lists a component may be in, one bit each: the exact lists by
+ * length and first byte, the suffix lists by the last two bytes (made
+ * once; a clear bit skips the list, a set one reads it). */
+static uint64_t bl_not_secret, bl_pw_word, bl_generic, bl_qualifier, bl_pw_suffix, bl_sec_suffix;
+static pthread_once_t bl_once = PTHREAD_ONCE_INIT;
+
+#define bl_exact(w, n) ((unsigned)((n) * 31u + (unsigned char)(w)[0]) & 63u)
+#define bl_suffix(w, n) ((unsigned)((unsigned char)(w)[(n) - 1] * 3u + (unsigned char)(w)[(n) - 2]) & 63u)
+
+static uint64_t bl_make(const struct wl *l, int suffix)
+{
+	uint64_t m = 0;
+	for (; l->s; l++)
+		m |= UINT64_C(1) << (suffix ? bl_suffix(l->s, l->n) : bl_exact(l->s, l->n));
+	return m;
+}
+
+static void bl_init(void)
+{
+	bl_not_secret = bl_make(not_secret, 0);
+	bl_pw_word = bl_make(pw_word, 0);
+	bl_generic = bl_make(generic, 0);
+	bl_qualifier = bl_make(key_qualifier, 0);
+	bl_pw_suffix = bl_make(pw_suffix, 1);
+	bl_sec_suffix = bl_make(sec_suffix, 1);
+}
+
+static int in_exact(uint64_t bl, const char *w, size_t n, const struct wl *l)
+{
+	return ((bl >> bl_exact(w, n)) & 1) && one_of_wl(w, n, l);
+}
+
+/* (every suffix is at least four bytes long) */
+static int in_suffix(uint64_t bl, const char *w, size_t n, const struct wl *l)
+{
+	return n >= 4 && ((bl >> bl_suffix(w, n)) & 1) && ends_any(w, n, l);
+}
+
 /* What the identifier ending at `end` says about its value, from its
  * components (split at '_', '-', '.', and lower-to-upper case changes):
  * DB_PASSWORD, dbPassword, "pwd", AWS_SECRET_ACCESS_KEY, api.key, X-Auth. */
 static int key_kind(const char *s, size_t end, size_t *kstart)
 {
-	static const struct wl pw_suffix[] = {
-		W("password"), W("passwd"), W("passwort"), W("kennwort"), W("contraseña"),
-		W("contrasena"), W("senha"), W("wachtwoord"), W("passphrase"),
-		W("motdepasse"), W("hasło"), W("haslo"), W("пароль"), W("presharedkey"), W("wepkey"),
-		{NULL, 0},
-	};
-	static const struct wl pw_word[] = {
-		W("pass"), W("pwd"), W("pw"), W("mdp"), W("clave"), W("pin"), W("mot"), W("psk"),
-		{NULL, 0},
-	};
-	static const struct wl sec_suffix[] = {
-		W("secret"), W("token"), W("apikey"), W("accesskey"), W("privatekey"),
-		W("credential"), W("credentials"), W("creds"), W("bearer"), W("webhook"),
-		W("signingkey"), W("authorization"), W("authtoken"), W("secretkey"), W("authcode"),
-		W("eppcode"), W("authtok"), W("totp"),
-		{NULL, 0},
-	};
-	static const struct wl key_qualifier[] = {
-		W("api"), W("access"), W("private"), W("secret"), W("signing"),
-		W("client"), W("master"), W("encryption"), W("shared"), {NULL, 0},
-	};
-	static const struct wl generic[] = {
-		W("key"), W("auth"), W("session"), W("sessionid"), W("cookie"), W("sid"),
-		W("pat"), W("dsn"), W("sig"), W("signature"), {NULL, 0},
-	};
-	static const struct wl not_secret[] = {
-		W("publishable"), W("public"), W("url"), W("uri"), W("type"), W("ttl"),
-		W("expires"), W("expiry"), W("length"), W("len"), W("file"), W("path"),
-		W("name"), W("max"), W("count"), W("size"), W("limit"), W("timeout"),
-		W("header"), W("field"), W("prefix"), W("format"), W("hint"), W("policy"),
-		W("reset"), W("rotation"), W("version"), W("region"), W("endpoint"),
-		W("passport"), W("passnummer"), W("keyboard"), W("keyword"), W("pk"), W("domain"),
-		W("host"), W("hostname"), W("existing"), W("ref"), W("arn"), W("hash"), W("hashed"),
-		W("salt"), W("digest"), W("fingerprint"), W("checksum"),
-		{NULL, 0},
-	};
+	pthread_once(&bl_once, bl_init);
 	char buf[96];
 	size_t i = end;
 	while (i > 0 && end - i < 64 &&
@@ -578,7 +619,7 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 			/* "keyId", "key_id", "application_credential_id":
 			 * which key, not the key ("secret_id" of Vault's
 			 * AppRole is one) */
-			if (one_of_wl(w, wl, not_secret) ||
+			if (in_exact(bl_not_secret, w, wl, not_secret) ||
 			    (wl == 2 && !memcmp(w, "id", 2) && a > 0 && (after_key || b == n) && !after_secret))
 				return K_NONE;
 			after_secret = wl == 6 && !memcmp(w, "secret", 6);
@@ -587,15 +628,15 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 			while (wl > 3 && rx_is_digit((unsigned char)w[wl - 1]))
 				wl--;
 			int k = K_NONE;
-			if (ends_any(w, wl, pw_suffix) || pass_suffix(w, wl))
+			if (in_suffix(bl_pw_suffix, w, wl, pw_suffix) || pass_suffix(w, wl))
 				k = K_PASSWORD;
-			if (k == K_NONE && one_of_wl(w, wl, pw_word))
+			if (k == K_NONE && in_exact(bl_pw_word, w, wl, pw_word))
 				k = K_PASSWORD;
-			if (k == K_NONE && ends_any(w, wl, sec_suffix))
+			if (k == K_NONE && in_suffix(bl_sec_suffix, w, wl, sec_suffix))
 				k = K_SECRET;
-			if (k == K_NONE && one_of_wl(w, wl, generic))
+			if (k == K_NONE && in_exact(bl_generic, w, wl, generic))
 				k = qualified && wl == 3 && !memcmp(w, "key", 3) ? K_SECRET : K_GENERIC;
-			qualified = one_of_wl(w, wl, key_qualifier);
+			qualified = in_exact(bl_qualifier, w, wl, key_qualifier);
 			if (k == K_PASSWORD || (k == K_SECRET && kind != K_PASSWORD) ||
 			    (k == K_GENERIC && kind == K_NONE))
 				kind = k;
@@ -603,29 +644,6 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		a = b < n && rx_in("_-.", buf[b]) ? b + 1 : b;
 	}
 	return kind;
-}
-
-/* "Cache key: node-...", "primary key: ...": a key named by the word
- * before it (the key word starts at ks) is an identifier, not a credential. */
-int sc_id_key(const char *s, size_t ks)
-{
-	static const char *const id_words[] = {"cache", "idempotency", "primary", "partition",
-					       "sort", "object", "foreign", "bucket", "lookup",
-					       "routing", "dedup", "dedupe", "row", "index",
-					       "composite", "unique", "s3", NULL};
-	if (ks < 2 || s[ks - 1] != ' ')
-		return 0;
-	size_t we = ks - 1, ws = we;
-	while (ws > 0 && we - ws < 12 && rx_is_alnum((unsigned char)s[ws - 1]))
-		ws--;
-	char w[16];
-	if (we == ws || we - ws >= sizeof w)
-		return 0;
-	rx_fold(s + ws, we - ws, w, sizeof w);
-	for (const char *const *q = id_words; *q; q++)
-		if (strcmp(w, *q) == 0)
-			return 1;
-	return 0;
 }
 
 int sc_secret_key(const char *s, size_t ks, size_t ke)

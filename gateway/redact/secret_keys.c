@@ -214,3 +214,26 @@ unsigned sc_detect_key_shape(struct rx_ctx *c)
 		return detect_hex_key(c);
 	}
 }
+
+/* "Cache key: node-...", "primary key: ...": a key named by the word
+ * before it (the key word starts at ks) is an identifier, not a credential. */
+int sc_id_key(const char *s, size_t ks)
+{
+	static const char *const id_words[] = {"cache", "idempotency", "primary", "partition",
+					       "sort", "object", "foreign", "bucket", "lookup",
+					       "routing", "dedup", "dedupe", "row", "index",
+					       "composite", "unique", "s3", NULL};
+	if (ks < 2 || s[ks - 1] != ' ')
+		return 0;
+	size_t we = ks - 1, ws = we;
+	while (ws > 0 && we - ws < 12 && rx_is_alnum((unsigned char)s[ws - 1]))
+		ws--;
+	char w[16];
+	if (we == ws || we - ws >= sizeof w)
+		return 0;
+	rx_fold(s + ws, we - ws, w, sizeof w);
+	for (const char *const *q = id_words; *q; q++)
+		if (strcmp(w, *q) == 0)
+			return 1;
+	return 0;
+}
