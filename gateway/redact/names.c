@@ -45,7 +45,7 @@ static const char *const stop[] = {
 	"ciao", "hoi", "olá", "oi", "gracias", "merci", "danke", "grazie", "bedankt", "obrigado",
 	"obrigada", "madame", "monsieur", "herr", "frau", "señor", "señora", "signor", "signora",
 	"heer", "mevrouw", "senhor", "senhora", "equipe", "equipo", "tutti", "todos", "tous",
-	"alle", "allemaal", "kunde", "kundin", "cliente", "klant", "north", "south", "east",
+	"alle", "allemaal", "kunde", "kundin", "cliente", "klant", "från", "north", "south", "east",
 	"west", "central", "saint", "san", "santa", "santo", "los", "las", "el", "la", "le", "les",
 	"der", "die", "das", "den", "het", "een", "ein", "eine", "il", "lo", "gli", "uno", "una",
 	"un", "une", "des", "du", "de", "di", "da", "do", "dos", "van", "von", "om", "op", "auf",
@@ -226,6 +226,8 @@ static const struct {
 	{redact_data_rsurnames, &redact_data_rsurnames_len, RX_NAME_SURNAME},
 	{redact_data_cgiven, &redact_data_cgiven_len, RX_NAME_GIVEN},
 	{redact_data_csurnames, &redact_data_csurnames_len, RX_NAME_SURNAME},
+	{redact_data_mgiven, &redact_data_mgiven_len, RX_NAME_GIVEN},
+	{redact_data_msurnames, &redact_data_msurnames_len, RX_NAME_SURNAME},
 };
 
 static void init(void)

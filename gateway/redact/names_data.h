@@ -31,5 +31,13 @@ extern const unsigned char redact_data_cgiven[];
 extern const size_t redact_data_cgiven_len;
 extern const unsigned char redact_data_csurnames[];
 extern const size_t redact_data_csurnames_len;
+/* more_{given,surnames}.txt: the names of two more fake-data libraries
+ * (FakerPHP and Ruby Faker, as Debian ships them) that none of the lists
+ * above holds and that are no ordinary word or place (extract-more.py);
+ * same shape. */
+extern const unsigned char redact_data_mgiven[];
+extern const size_t redact_data_mgiven_len;
+extern const unsigned char redact_data_msurnames[];
+extern const size_t redact_data_msurnames_len;
 
 #endif

@@ -433,10 +433,27 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"logistics", "lojistik", "outfitters", "solutions", "consulting", "technologies",
 		"studios", "bakery", "plumbing", "construction", "roofing", "landscaping", "finance",
 		"financial", "realty", "properties", "accountants", "pediatrics", "dentistry",
-		"practice", "veterinary", "elétrica", "eléctrica", "elettrica", NULL};
+		"practice", "veterinary", "elétrica", "eléctrica", "elettrica", "book", "cookbook", NULL};
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
 	if (n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]))
 		return 1; /* (the last word) */
+	/* a book's title before its ISBN ("Max Havelaar – ISBN 978-...",
+	 * "Effi Briest (ISBN ...)") */
+	{
+		size_t i = n->end, k;
+		while (i < c->len && i - n->end < 8) {
+			if (rx_in(" ,(-", s[i]))
+				k = 1;
+			else if (i + 2 < c->len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+				 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+				k = 3;
+			else if (!(k = rx_space_at(s, c->len, i)))
+				break;
+			i += k;
+		}
+		if (i > n->end && i + 4 <= c->len && !memcmp(s + i, "ISBN", 4))
+			return 1;
+	}
 	/* a code in capitals before its number ("Reference: YNW-7424") */
 	if (n->caps && n->end + 1 < c->len && s[n->end] == '-' && rx_is_digit((unsigned char)s[n->end + 1]))
 		return 1;

@@ -100,7 +100,7 @@ static const struct tc ids[] = {
   {"Order (web): 6.611.622", "Order (web): 6.611.622"},
   /* Chile's RUT in its printed shape with its check, no label; South
    * Africa's number under a column named "ID" */
-  {"Nahuel Painemal \xe2\x80\x94 19.657.331-3", "Nahuel Painemal \xe2\x80\x94 [ID]"},
+  {"Nahuel Painemal \xe2\x80\x94 19.657.331-3", "[NAME] \xe2\x80\x94 [ID]"},
   {"version 19.657.331-4 and 1.234.567-8", "version 19.657.331-4 and 1.234.567-8"},
   {"Name | ID | Tel\nRhulani Mashaba | 9605077593082 | x\nAnna Weber | 1000000000009 | x",
    "Name | ID | Tel\n[NAME] | [ID] | x\n[NAME] | 1000000000009 | x"},

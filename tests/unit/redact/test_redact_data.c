@@ -100,6 +100,10 @@ static void test_embedded_lists_are_the_data_files_byte_for_byte(void **state)
 	                    "gateway/redact/gazetteer/common_given.txt");
 	expect_same_as_file(redact_data_csurnames, redact_data_csurnames_len,
 	                    "gateway/redact/gazetteer/common_surnames.txt");
+	expect_same_as_file(redact_data_mgiven, redact_data_mgiven_len,
+	                    "gateway/redact/gazetteer/more_given.txt");
+	expect_same_as_file(redact_data_msurnames, redact_data_msurnames_len,
+	                    "gateway/redact/gazetteer/more_surnames.txt");
 }
 
 static void test_embedded_lists_are_sorted_unique_lines(void **state)
@@ -111,6 +115,8 @@ static void test_embedded_lists_are_sorted_unique_lines(void **state)
 	check_shape(redact_data_rsurnames, redact_data_rsurnames_len, 250);
 	check_shape(redact_data_cgiven, redact_data_cgiven_len, 2500);
 	check_shape(redact_data_csurnames, redact_data_csurnames_len, 2500);
+	check_shape(redact_data_mgiven, redact_data_mgiven_len, 20000);
+	check_shape(redact_data_msurnames, redact_data_msurnames_len, 20000);
 }
 
 static void test_names_of_several_languages_are_found(void **state)
@@ -134,12 +140,33 @@ static void test_names_of_several_languages_are_found(void **state)
 	assert_false(list_has(redact_data_surnames, redact_data_surnames_len, "van"));
 }
 
+/* The lists from FakerPHP and Ruby Faker add names the others miss, and
+ * keep out what extract-more.py filters: ordinary words, places, names
+ * already shipped. */
+static void test_the_more_lists_add_names_and_keep_words_out(void **state)
+{
+	(void)state;
+	static const char *const given[] = {"Priyanka", "Marloes", "Preeti", "Jannemieke", NULL};
+	static const char *const sur[] = {"Varghese", "Veldkamp", "Achterberg", NULL};
+	static const char *const not_given[] = {"Will", "Rose", "Summer", "Pierre", "James", "Paris", NULL};
+	static const char *const not_sur[] = {"Baker", "Smith", "Lincoln", "Victoria", NULL};
+	for (int i = 0; given[i]; i++)
+		assert_true(list_has(redact_data_mgiven, redact_data_mgiven_len, given[i]));
+	for (int i = 0; sur[i]; i++)
+		assert_true(list_has(redact_data_msurnames, redact_data_msurnames_len, sur[i]));
+	for (int i = 0; not_given[i]; i++)
+		assert_false(list_has(redact_data_mgiven, redact_data_mgiven_len, not_given[i]));
+	for (int i = 0; not_sur[i]; i++)
+		assert_false(list_has(redact_data_msurnames, redact_data_msurnames_len, not_sur[i]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_embedded_lists_are_the_data_files_byte_for_byte),
 		cmocka_unit_test(test_embedded_lists_are_sorted_unique_lines),
 		cmocka_unit_test(test_names_of_several_languages_are_found),
+		cmocka_unit_test(test_the_more_lists_add_names_and_keep_words_out),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

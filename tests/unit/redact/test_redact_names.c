@@ -47,6 +47,13 @@ static const struct tc roles[] = {
   {"Mama: Friederike 0152 62642888", "Mama: [NAME] [PHONE]"},
   {"P\xc3\xa9\x64iatre: S. Chevalier", "P\xc3\xa9\x64iatre: [NAME]"},
   {"kind: Deployment", "kind: Deployment"},
+  /* two names the gazetteer's FakerPHP and Ruby Faker lists know; a
+   * Swedish "from:" label whose word only looks like "Frán", and a book */
+  {"Marloes Veldkamp will pick you up.", "[NAME] will pick you up."},
+  {"Fr\xc3\xa5n: Drottninggatan 54, 753 20 Uppsala\nTill: Vasagatan 51, 753 20 Uppsala",
+   "Fr\xc3\xa5n: [ADDRESS]\nTill: [ADDRESS]"},
+  {"Adapted from Edmonds Cookery Book (978-2-4932-5051-3).",
+   "Adapted from Edmonds Cookery Book (978-2-4932-5051-3)."},
   {"Borrower: Jana Dvořák", "Borrower: [NAME]"},
   {"Driver: Rhys Thistlethwaite", "Driver: [NAME]"},
   {"Procurador: Almudena García Iglesias", "Procurador: [NAME]"},
