@@ -65,7 +65,18 @@ static const char *const phrase_words[] = {
 	"с постоянен адрес", "the address is", "my address is", "mi dirección es",
 	"a minha morada é", "meine adresse ist", "mon adresse est", "mine is", "my address",
 	"and my address", "r/o", "abeera ku kyalo kyaffe",
-	"dia monina ao amin'ny", "kajakbalen", "deliver to", NULL,
+	"dia monina ao amin'ny", "kajakbalen", "deliver to",
+	/* a new address said in a sentence, and where to ship */
+	"my new address is", "our new address is", "our address is", "new address is",
+	"my home address is", "the new address is", "ship to", "ship it to", "please ship to",
+	"deliver it to", "meine neue adresse ist", "meine adresse lautet", "unsere adresse ist",
+	"unsere neue adresse ist", "ma nouvelle adresse est", "notre adresse est",
+	"notre nouvelle adresse est", "mi nueva dirección es", "nuestra dirección es",
+	"il mio indirizzo è", "il mio nuovo indirizzo è", "mijn adres is", "mijn nieuwe adres is",
+	"ons adres is", "ons nieuwe adres is", "o meu endereço é", "meu endereço é",
+	"meu novo endereço é", "a nossa morada é", "mój adres to", "mój nowy adres to",
+	"min adress är", "min nya adress är", "min adresse er", "min nye adresse er",
+	"yeni adresim", NULL,
 };
 struct rx_kwset ad_phrase_kws = RX_KWSET(phrase_words);
 
@@ -170,6 +181,25 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 		    s[e + 1] == ' ' && (unsigned char)s[e + 2] == 0xC2 &&
 		    ((unsigned char)s[e + 3] == 0xBF || (unsigned char)s[e + 3] == 0xA1))
 			return e;
+		/* a sentence after it ("... 5623 EX Eindhoven. U kunt mij
+		 * bereiken op ..."): '.', a space and a capital after a word of
+		 * four letters or more that is no abbreviation ("Blvd.") */
+		if (ch == '.' && !quote && e + 2 < le && s[e + 1] == ' ' && rx_cap_at(s, le, e + 2)) {
+			static const char *const abbr[] = {"blvd", "avda", "ctra", "bldg", "depto", "apto",
+							   "dept", "dpto", "cdla", "brgy", "edif", "sect", "prov", "dist",
+							   "mahalle", "sokak", "cddesi", NULL};
+			size_t b = e;
+			while (b > v && rx_is_alpha((unsigned char)s[b - 1]))
+				b--;
+			char w[12];
+			if (e - b >= 4 && (b == v || !rx_is_digit((unsigned char)s[b - 1]))) {
+				if (e - b >= sizeof w)
+					return e;
+				rx_fold(s + b, e - b, w, sizeof w);
+				if (!ad_in_list(abbr, w))
+					return e;
+			}
+		}
 		if (ch != ',' || quote)
 			continue;
 		if (phrase)
@@ -209,6 +239,28 @@ static size_t trim_end(const char *s, size_t a, size_t e)
 			e--; /* (a postcode's letters: "Bristol BS8 1TH.") */
 	}
 	return e;
+}
+
+/* "ship to 40 countries", "ship to 3 addresses": a number, then a word in
+ * lower case that is no street's ("12 rue de la Paix", "5 via Roma"). */
+static int counted_things(const char *s, size_t a, size_t e)
+{
+	static const char *const street[] = {"rue", "avenue", "av", "boulevard", "bd", "allée",
+					     "chemin", "impasse", "place", "quai", "route", "via",
+					     "viale", "piazza", "corso", "calle", "avenida", "rua",
+					     "ul", "straße", "strasse", NULL};
+	size_t i = a, w;
+	while (i < e && rx_is_digit((unsigned char)s[i]))
+		i++;
+	if (i == a || i + 1 >= e || s[i] != ' ' || !rx_is_lower((unsigned char)s[i + 1]))
+		return 0;
+	for (w = i + 1; w < e && rx_is_alpha((unsigned char)s[w]);)
+		w++;
+	char word[16];
+	if (w - i - 1 >= sizeof word)
+		return 1;
+	rx_fold(s + i + 1, w - i - 1, word, sizeof word);
+	return !ad_in_list(street, word);
 }
 
 static unsigned detect_label(struct rx_ctx *c, int phrase)
@@ -328,8 +380,30 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 		if (lt)
 			e = trim_end(s, a, (size_t)(lt - s));
 	}
-	if (e <= a)
+	/* (a conjunction that ends the line is the next clause's: "...
+	 * Fremantle WA 6160 and") */
+	if (phrase) {
+		static const char *const conj[] = {" and", " und", " et", " y", " e", " en", " or", " oder", NULL};
+		for (const char *const *q = conj; *q; q++) {
+			size_t l = strlen(*q);
+			if (e >= a + l && !memcmp(s + e - l, *q, l)) {
+				e = trim_end(s, a, e - l);
+				break;
+			}
+		}
+	}
+	if (e <= a || (phrase && counted_things(s, a, e)))
 		return 0;
+	/* where to ship is an address only with its locality ("ship to EU
+	 * countries, 2 weeks" and "ship it to the office, room 4" are none) */
+	if (phrase && (rx_fold_eq(s + c->ms, "ship", 4) || rx_fold_eq(s + c->ms, "please ship", 11) ||
+		       rx_fold_eq(s + c->ms, "deliver it", 10))) {
+		size_t i = a;
+		while (i < e && ad_anchor(s, e, i) == NONE)
+			i++;
+		if (i == e)
+			return 0;
+	}
 	/* a village's address has no number: after a label (not a phrase),
 	 * four parts or more, a capital first ("Abam: Eita village, near the
 	 * maneaba, South Tarawa, Kiribati") */

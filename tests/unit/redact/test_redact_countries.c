@@ -313,6 +313,17 @@ static const struct tc labelled[] = {
   {"Abam: Teaoraereke village, Lot 86, South Tarawa, Kiribati", "Abam: [ADDRESS]"},
   {"Deliver to 140 Mill Brow, Penrith, CA11 9AX", "Deliver to [ADDRESS]"},
   {"House: Gryffindor", "House: Gryffindor"},
+  /* a new address said in a sentence, and where to ship: with its
+   * locality; counted things and the office are none; the sentence after
+   * the locality is not the address's */
+  {"ship to Bulevar Artigas 3577, apto. 253, 11200 Montevideo", "ship to [ADDRESS]"},
+  {"meine neue Adresse ist Lindenstra\xc3\x9f" "e 12, 10115 Berlin.", "meine neue Adresse ist [ADDRESS]."},
+  {"We ship to 40 countries, including Peru.", "We ship to 40 countries, including Peru."},
+  {"We only ship to EU countries, 2 weeks.", "We only ship to EU countries, 2 weeks."},
+  {"ship it to the office, room 4, please", "ship it to the office, room 4, please"},
+  {"mijn adres is Hoogstraat 156 A, 5623 EX Eindhoven. U kunt mij bellen.",
+   "mijn adres is [ADDRESS]. U kunt mij bellen."},
+  {"Address: Cdla. Kennedy Norte, Mz. 627 Villa 38, Guayaquil 090674", "Address: [ADDRESS]"},
   /* a village's address without a number after a label, four parts; a
    * province in parentheses after the locality; a sentence is none */
   {"Nuu / tuatusi: Falealili Street, Vaivase-Uta, Apia, Samoa", "Nuu / tuatusi: [ADDRESS]"},
