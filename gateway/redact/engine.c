@@ -162,6 +162,10 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	if (start >= end || end > c->len || c->nout == RX_MAX_OUT ||
 	    start + RX_LOOKBACK < c->ms)
 		return 0;
+	/* a form's example of a date of birth or a number ("Date of birth:
+	 * DD/MM/YYYY, e.g. 01/01/1990") */
+	if ((type == REDACT_DOB || type == REDACT_PHONE) && rx_example_before(c->text, start))
+		return 0;
 	c->out[c->nout].start = start;
 	c->out[c->nout].end = end;
 	c->out[c->nout].type = type;

@@ -514,6 +514,9 @@ size_t rx_field_value(const char *s, size_t len, size_t at);
  * starts, past spaces; RX_NONE otherwise. */
 size_t rx_after_cjk_label(const char *s, size_t len, size_t at, const char *const *labels);
 size_t rx_line_end(const char *s, size_t len, size_t i);
+/* Whether the text before `at` (and one space) says "for example" ("e.g.",
+ * "z. B.", "por ejemplo"...): what follows is a form's example. */
+int rx_example_before(const char *s, size_t at);
 /* A field separator at s[i]: " — ", " – " or " - " (its length), or 0. */
 size_t rx_dash_sep(const char *s, size_t len, size_t i);
 

@@ -386,3 +386,21 @@ size_t rx_field_value(const char *s, size_t len, size_t at)
 		v++;
 	return v;
 }
+
+int rx_example_before(const char *s, size_t at)
+{
+	static const char *const eg[] = {"e.g.", "e.g.,", "eg.", "eg:", "e.g.:", "z.b.", "z. b.",
+					 "p.ej.", "p. ej.", "ex.", "ex.:", "ad es.", "bijv.", "np.",
+					 "örn.", "for example", "for example,", "for instance",
+					 "zum beispiel", "par exemple", "por ejemplo", "per esempio",
+					 "bijvoorbeeld", "por exemplo", "na przykład", "örneğin", NULL};
+	if (at < 4 || s[at - 1] != ' ')
+		return 0;
+	for (const char *const *q = eg; *q; q++) {
+		size_t l = strlen(*q);
+		if (at >= l + 1 && rx_fold_eq(s + at - 1 - l, *q, l) &&
+		    (at == l + 1 || !rx_is_alpha((unsigned char)s[at - 2 - l])))
+			return 1;
+	}
+	return 0;
+}

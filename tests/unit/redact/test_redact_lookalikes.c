@@ -185,6 +185,11 @@ static const struct tc numbers[] = {
   {"\xd0\x92\xd0\xbe\xd1\x80\xd0\xb4\xd1\x81\xd0\xba\xd0\xb5\xd0\xbc\xd1\x8b: 11.06.1991. Hiu amintat tu 12.12.1961.",
    "\xd0\x92\xd0\xbe\xd1\x80\xd0\xb4\xd1\x81\xd0\xba\xd0\xb5\xd0\xbc\xd1\x8b: [DOB]. Hiu amintat tu [DOB]."},
   {"Date of birth:\n12/03/1985", "Date of birth:\n[DOB]"},
+  /* a form's examples are no one's ("e.g.", "z. B.", "por ejemplo") */
+  {"Date of birth: DD/MM/YYYY, e.g. 01/01/1990", "Date of birth: DD/MM/YYYY, e.g. 01/01/1990"},
+  {"Geburtsdatum (z. B. 24.12.1985):", "Geburtsdatum (z. B. 24.12.1985):"},
+  {"Mobile number, for example 07700 900123", "Mobile number, for example 07700 900123"},
+  {"Mobile number: 07700 900123", "Mobile number: [PHONE]"},
   /* birth words of more languages */
   {"Aso fanau: 1 Aperila 1980", "Aso fanau: [DOB]"},
   {"Opslagger: Durk Postma, berne 5 jannewaris 1975", "Opslagger: [NAME], berne [DOB]"},
