@@ -195,6 +195,17 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 			i += 8;
 			continue;
 		}
+		/* "the victim's password (Soleil&6336Q)", "des Passworts
+		 * (Tiger_5100)": the word in parentheses right after it */
+		if (words == 0 && i + 2 < len && s[i] == '(' && i > c->me) {
+			size_t a = i + 1, b = a;
+			while (b < len && b - a < 130 && s[b] != ')' && s[b] != ' ' && s[b] != '\n')
+				b++;
+			if (b < len && s[b] == ')' && sc_password_like(s + a, b - a) && !sc_other_value(s + a, b - a) &&
+			    !prose_word(s + a, b - a))
+				return (unsigned)rx_emit(c, a, b, REDACT_SECRET);
+			return 0;
+		}
 		size_t vs, raw, ve = sc_value_at(s, len, i, &vs, &raw);
 		if (ve <= vs || sc_placeholder(s + vs, raw - vs))
 			return 0;
@@ -485,7 +496,7 @@ static const char *const slash_words[] = {"wifi", "wi-fi", "wlan", "wi fi", "log
 struct rx_kwset sc_slash_kws = RX_KWSET(slash_words);
 
 static const char *const phrase_words[] = {
-	"password", "passwort", "kennwort", "passcode", "contraseña", "clave", "senha",
+	"password", "passwort", "passworts", "passwortes", "kennwort", "kennworts", "passcode", "contraseña", "clave", "senha",
 	"wachtwoord", "sleutel", "chiave", "chave", "schlüssel", "mot de passe", "mdp", "jeton",
 	"token", "clé", "key", "pass", "pwd", "hasło", "login", "şifre", "şifresi", "şifrem",
 	"parola", "lösenord", "lösenordet", "adgangskode", "adgangskoden", "passord", "passordet",

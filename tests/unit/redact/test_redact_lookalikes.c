@@ -270,6 +270,12 @@ static const struct tc configs[] = {
   {"an EdDSA\nkey, and (except the CA's own self-signature) a signature that\ndeems secure for certificates. The\nGnuTLS check.",
    "an EdDSA\nkey, and (except the CA's own self-signature) a signature that\ndeems secure for certificates. The\nGnuTLS check."},
   /* the twins */
+  /* the password in parentheses after its word; a word or a remark in
+   * them is none */
+  {"the victim's password (Soleil&6336Q) and", "the victim's password ([SECRET]) and"},
+  {"Nach Eingabe des Passworts (Tiger_5100) auf", "Nach Eingabe des Passworts ([SECRET]) auf"},
+  {"He typed his password (twice) and. Change your password (see section 4).",
+   "He typed his password (twice) and. Change your password (see section 4)."},
   {"the wifi key is Hortensie$5429!\nmy password is correct-horse-battery-staple\ntool --key abcdefgh12345678",
    "the wifi key is [SECRET]\nmy password is [SECRET]\ntool --key [SECRET]"},
   {"https://x-token-auth:Br0mma!Sthlm@bitbucket.org", "https://x-token-auth:[SECRET]@bitbucket.org"},
