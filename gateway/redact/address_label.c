@@ -206,6 +206,28 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 			for (const char *const *w = clause_ends; *w; w++)
 				if (e + strlen(*w) <= le && memcmp(s + e, *w, strlen(*w)) == 0)
 					return e;
+		/* another field after it (", PAN ABCPD1234E", ", tél. 02 ...",
+		 * ", Aadhaar No. ..."): the address ends at the comma */
+		{
+			static const char *const fields[] = {"pan", "aadhaar", "tel", "tél", "tel.", "tél.",
+							     "phone", "mobile", "mob", "mob.", "cell", "email",
+							     "e-mail", "ssn", "nif", "dni", "nie", "cpf", "iban",
+							     "dob", "passport", NULL};
+			size_t w = e + 1, k;
+			while (w < le && s[w] == ' ')
+				w++;
+			for (k = w; k < le && (rx_is_alpha((unsigned char)s[k]) || s[k] == '-' ||
+					       (unsigned char)s[k] >= 0x80);)
+				k++;
+			if (k < le && s[k] == '.')
+				k++;
+			char fw[12];
+			if (k > w && k - w < sizeof fw && k < le && rx_in(" :", s[k])) {
+				rx_fold(s + w, k - w, fw, sizeof fw);
+				if (ad_in_list(fields, fw))
+					return e;
+			}
+		}
 		/* a sentence goes on after the address (", est cité(e) à
 		 * comparaître le ...", ", zvu Chiamaka ..."): a part that
 		 * starts with a small word of three letters or more and runs

@@ -15,7 +15,7 @@
 
 static const char *const id_labels[] = {
 	/* English */
-	"national id", "national id number", "national id no", "national identity number",
+	"tax file number", "tax file no", "tfn", "national id", "national id number", "national id no", "national identity number",
 	"national identification number", "national identity card", "id number", "id no",
 	"identity number", "identity card number", "identity card no", "id card number",
 	"id card no", "nic", "nic no", "nic number", "cnic", "cnic no", "cnic number", "nid",

@@ -316,6 +316,12 @@ static const struct tc labelled[] = {
   /* a new address said in a sentence, and where to ship: with its
    * locality; counted things and the office are none; the sentence after
    * the locality is not the address's */
+  /* another field after the address ends it at its comma */
+  {"residing at Flat 808, Green Meadows CHS, Baner Road, Pune, Maharashtra 411084, PAN NHSPC7654V (hereinafter",
+   "residing at [ADDRESS], PAN [ID] (hereinafter"},
+  {"Adresse : 85 place du March\xc3\xa9, 13001 Marseille, t\xc3\xa9l. 03 98 76 12 08",
+   "Adresse : [ADDRESS], t\xc3\xa9l. [PHONE]"},
+  {"Tax file number: 479 970 271", "Tax file number: [ID]"},
   {"ship to Bulevar Artigas 3577, apto. 253, 11200 Montevideo", "ship to [ADDRESS]"},
   {"meine neue Adresse ist Lindenstra\xc3\x9f" "e 12, 10115 Berlin.", "meine neue Adresse ist [ADDRESS]."},
   {"We ship to 40 countries, including Peru.", "We ship to 40 countries, including Peru."},
