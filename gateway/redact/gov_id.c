@@ -12,6 +12,7 @@
  *   ES DNI, NIE  8 digits + letter (mod 23); X/Y/Z + 7 digits + letter
  *   IT codice fiscale  16 characters, omocodia, check letter
  *   NL BSN       9 digits, 11-test, after "BSN"
+ *   AU TFN       9 digits, weights 1 4 3 7 5 8 6 9 10 mod 11, after "TFN"
  *   IN Aadhaar   12 digits, first 2-9, Verhoeff, after "Aadhaar"
  *   IN PAN       AAAPA1234A (holder-type letter)
  *   BR CPF       NNN.NNN.NNN-NN, two mod-11 digits (undashed after "CPF")
@@ -46,6 +47,8 @@ static const char *const bsn_kw_list[] = {
 	"id number", NULL,
 };
 static struct rx_kwset bsn_kw = RX_KWSET(bsn_kw_list);
+static const char *const tfn_kw_list[] = {"tfn", "tax file number", "tax file no", NULL};
+static struct rx_kwset tfn_kw = RX_KWSET(tfn_kw_list);
 static const char *const aadhaar_kw_list[] = {"aadhaar", "aadhar", "आधार", "uidai", "uid", NULL};
 static struct rx_kwset aadhaar_kw = RX_KWSET(aadhaar_kw_list);
 static const char *const cpf_kw_list[] = {"cpf", "c.p.f.", NULL};
@@ -158,6 +161,16 @@ static int steuer_ok(const char *d)
 			max = cnt[k];
 	}
 	return dup == 1 && (max == 2 || max == 3) && rx_mod11_10(d, 11);
+}
+
+/* AU tax file number: weights 1 4 3 7 5 8 6 9 10, mod 11. */
+static int tfn_ok(const char *d)
+{
+	static const int w[9] = {1, 4, 3, 7, 5, 8, 6, 9, 10};
+	int t = 0;
+	for (int i = 0; i < 9; i++)
+		t += (d[i] - '0') * w[i];
+	return t % 11 == 0;
 }
 
 static int bsn_ok(const char *d)
@@ -440,6 +453,8 @@ static unsigned detect_num(struct rx_ctx *c)
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		if ((g.ng == 1 || layout(&g, "423", '.') || layout(&g, "333", 0)) && bsn_ok(g.d) &&
 		    kw(c, &bsn_kw))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
+		if ((g.ng == 1 || layout(&g, "333", 0)) && tfn_ok(g.d) && kw(c, &tfn_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		return 0;
 	case 10:

@@ -96,7 +96,7 @@ static const char *const not_phone_kw[] = {
 	"aadhaar", "pan", "nhs", "steuer-id", "steuerid", "nir", "sécu", "passport",
 	"passeport", "pasaporte", "reisepass", "version", "build", "port", "pid", "uid",
 	"zip", "postcode", "plz", "cep", "cap", "pin", "code", "otp", "€", "$", "£", "chf",
-	"taf", "metar", "tempo", "becmg", "prob30", "prob40",
+	"taf", "metar", "tempo", "becmg", "prob30", "prob40", "renavam", "chassi", "vin",
 	"eur", "usd", "inr", "brl", "kg", "km", "nhs number", "nhs no", "bsn-nummer",
 	"bsn nummer", "burgerservicenummer", "passport number", "passport no", "id number",
 	"tax id", "ni number", "insurance number", "sécurité sociale", "social security",

@@ -322,6 +322,8 @@ static const struct tc labelled[] = {
   {"Adresse : 85 place du March\xc3\xa9, 13001 Marseille, t\xc3\xa9l. 03 98 76 12 08",
    "Adresse : [ADDRESS], t\xc3\xa9l. [PHONE]"},
   {"Tax file number: 479 970 271", "Tax file number: [ID]"},
+  {"My TFN is 479970271. Not 479970272.", "My TFN is [ID]. Not 479970272."},
+  {"placa OXD7O73, RENAVAM 02130859706.", "placa OXD7O73, RENAVAM 02130859706."},
   {"ship to Bulevar Artigas 3577, apto. 253, 11200 Montevideo", "ship to [ADDRESS]"},
   {"meine neue Adresse ist Lindenstra\xc3\x9f" "e 12, 10115 Berlin.", "meine neue Adresse ist [ADDRESS]."},
   {"We ship to 40 countries, including Peru.", "We ship to 40 countries, including Peru."},
