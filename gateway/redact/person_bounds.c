@@ -506,3 +506,75 @@ int pn_caps_header(const struct rx_ctx *c, struct name *n, size_t at)
 			return 0;
 	return 1;
 }
+
+/* The particles inside a name ("van der", "de la", "di"), lower-case as
+ * written, and Irish "Ó", "Ní", "Uí". */
+#define PW(x) {x, sizeof(x) - 1}
+static const struct {
+	const char *s;
+	size_t n;
+} particles[] = {
+	PW("van"), PW("der"), PW("den"), PW("de"), PW("da"), PW("das"), PW("do"), PW("dos"),
+	PW("di"), PW("del"), PW("della"), PW("von"), PW("zu"), PW("du"), PW("le"), PW("la"),
+	PW("ten"), PW("ter"), PW("y"), PW("e"), PW("bin"), PW("al"), PW("el"), PW("ben"),
+	PW("af"), PW("av"), PW("los"), PW("las"), PW("binti"), PW("bt"),
+};
+#undef PW
+
+int pn_is_particle(const char *s, size_t len, size_t i, size_t *end)
+{
+	size_t e = i;
+	/* Dutch "'t" and "in 't" ("Wouter in 't Veld", "van 't Hof") */
+	if (i + 3 < len && s[i] == '\'' && s[i + 1] == 't' && s[i + 2] == ' ') {
+		*end = i + 2;
+		return 1;
+	}
+	if (i + 6 < len && s[i] == 'i' && s[i + 1] == 'n' && s[i + 2] == ' ' && s[i + 3] == '\'' &&
+	    s[i + 4] == 't' && s[i + 5] == ' ') {
+		*end = i + 5;
+		return 1;
+	}
+	/* Irish "Ó", "Ní", "Uí" ("Sorcha Ó Floinn", "Aoife Ní Bhriain") */
+	if (i + 3 < len && (!memcmp(s + i, "\xc3\x93 ", 3) || (i + 4 < len && (!memcmp(s + i, "N\xc3\xad ", 4) ||
+									     !memcmp(s + i, "U\xc3\xad ", 4))))) {
+		*end = i + (s[i] == '\xc3' ? 2 : 3);
+		return 1;
+	}
+	if (i >= len || !rx_in("vdzlteaby", s[i]) || !s[i])
+		return 0;
+	while (e < len && rx_is_lower((unsigned char)s[e]) && e - i < 6)
+		e++;
+	if (e == i || e >= len || s[e] != ' ')
+		return 0;
+	/* lower-case ASCII already: compared as it is */
+	for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
+		if (particles[k].n == e - i && memcmp(s + i, particles[k].s, e - i) == 0) {
+			*end = e;
+			return 1;
+		}
+	return 0;
+}
+
+/* A particle in capitals in a name in capitals ("DOUWE DE WIT", "LOTTE
+ * VAN 'T HOF", "MIRELLA LO RUSSO"). */
+int pn_caps_particle(const char *s, size_t len, size_t i, size_t *end)
+{
+	char low[8];
+	size_t e = i;
+	if (i + 3 < len && s[i] == '\'' && s[i + 1] == 'T' && s[i + 2] == ' ') {
+		*end = i + 2;
+		return 1;
+	}
+	while (e < len && e - i < 6 && s[e] >= 'A' && s[e] <= 'Z') {
+		low[e - i] = (char)(s[e] - 'A' + 'a');
+		e++;
+	}
+	if (e == i || e >= len || s[e] != ' ')
+		return 0;
+	for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
+		if (particles[k].n == e - i && memcmp(low, particles[k].s, e - i) == 0) {
+			*end = e;
+			return 1;
+		}
+	return 0;
+}

@@ -31,6 +31,7 @@ enum { T_STOP = 1, T_NEVER = 2, T_GIVEN = 4, T_SUR = 8, T_WORDS = 16, T_NAMES = 
 size_t pn_name_word(const char *s, size_t len, size_t i, int *caps);
 /* A particle ("van", "de", "da") at s[i] followed by a space; its end. */
 int pn_is_particle(const char *s, size_t len, size_t i, size_t *end);
+int pn_caps_particle(const char *s, size_t len, size_t i, size_t *end);
 /* The name starting at s[i]; 0 when no name word starts there. */
 int pn_parse_name(const char *s, size_t len, size_t i, struct name *n);
 /* The classes (T_*) of token k that `want` asks for, looked up once. */

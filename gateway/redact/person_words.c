@@ -38,7 +38,8 @@ static const char *const titles[] = {
 	"rev.", "revd", "revd.", "rvdo.", "rvdo", "msgr", "msgr.", "mons.", "pastor", "pastora",
 	"father", "sister", "brother", "abbé", "dokter", "onkel", "tante", "oma", "opa", "uncle",
 	"aunt", "auntie", "grandma", "grandpa", "tío", "tía", "zio", "zia", "oncle", "shri", "shri.",
-	"smt", "smt.", "shrimati", "kumari", "huisarts", "meneer", "alhaji", "alhaja",
+	"smt", "smt.", "shrimati", "kumari", "huisarts", "meneer", "alhaji", "alhaja", "dña.", "dña",
+	"maître", "pc", "sgt", "sgt.", "née", "geb.", "geborene",
 	"doctora", "la doctora", "el doctor", NULL,
 };
 static const char *const intro[] = {
@@ -151,6 +152,11 @@ static const char *const labels[] = {
 	"family-names", "given-names", "name-particle", "skipper", "cox", "helm", "aran",
 	"igoa", "igoa atoa", "molimau", "ведучій", "ведуча", "Ведучій", "Ведуча", "hingoa",
 	"team manager", "drummer", "lead drummer", "fancier",
+	/* an investigation's, a hearing's, a school's and a hospital's people */
+	"investigator", "investigating officer", "hearing manager", "hearing officer",
+	"headteacher", "head teacher", "headmaster", "headmistress", "head of year",
+	"form tutor", "next of kin", "note taker", "notetaker", "minute taker", "complainant",
+	"respondent", "line manager", "officer in the case",
 	"dzina ḽa ṅwana", "mubebi", "oppschreewa", "aran te karo ke te tia tararua",
 	"name", "full name", "fullname", "full_name", "first name", "last name", "firstname",
 	"lastname", "first_name", "last_name", "given name", "surname", "customer",
@@ -454,7 +460,9 @@ static const char *const person_verbs[] = {
 	"chase", "remind", "ping", "invite", "inviting", "ring", "thank", "pick up", "tell",
 	"firma", "firmado", "sign", "sign off as", "sign it as", "signed", "unterschreibe mit",
 	"signe", "naam", "namn", "name", "nome", "kind", "pedirle a", "decirle a", "escribirle a",
-	"preguntarle a", "avisar a", "dzwońcie do", "zadzwoń do", "zadzwońcie do", "ruft", NULL,
+	"preguntarle a", "avisar a", "dzwońcie do", "zadzwoń do", "zadzwońcie do", "ruft",
+	"reported to", "reports to", "reporting to", "we act for", "acting for", "on behalf of",
+	"married", NULL,
 };
 struct rx_kwset pn_called_kws = RX_KWSET(called_verbs);
 struct rx_kwset pn_person_verb_kws = RX_KWSET(person_verbs);

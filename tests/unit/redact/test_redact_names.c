@@ -50,6 +50,15 @@ static const struct tc roles[] = {
   /* two names the gazetteer's FakerPHP and Ruby Faker lists know; a
    * Swedish "from:" label whose word only looks like "Frán", and a book */
   {"Marloes Veldkamp will pick you up.", "[NAME] will pick you up."},
+  /* the people of an investigation, a hearing, a school, a hospital and
+   * a police case; Irish particles; a maiden name after "née", "geb." */
+  {"Investigator: Verity Treloar\nHearing manager: Morwenna Dimmock\nHeadteacher: Kirra Treadwell",
+   "Investigator: [NAME]\nHearing manager: [NAME]\nHeadteacher: [NAME]"},
+  {"Next of kin: Sorcha \xc3\x93 Floinn (sister)", "Next of kin: [NAME] (sister)"},
+  {"Your officer in the case is PC Jolyon Tregarthen.", "Your officer in the case is PC [NAME]."},
+  {"TIERNEY, Clodagh (n\xc3\xa9" "e Coakley)", "[NAME] (n\xc3\xa9" "e [NAME])"},
+  {"VERBALE DI ACCERTAMENTO DI VIOLAZIONE, Carmine Di Lauro",
+   "VERBALE DI ACCERTAMENTO DI VIOLAZIONE, [NAME]"},
   {"Fr\xc3\xa5n: Drottninggatan 54, 753 20 Uppsala\nTill: Vasagatan 51, 753 20 Uppsala",
    "Fr\xc3\xa5n: [ADDRESS]\nTill: [ADDRESS]"},
   {"Adapted from Edmonds Cookery Book (978-2-4932-5051-3).",
