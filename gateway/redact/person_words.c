@@ -71,6 +71,14 @@ static const char *const intro[] = {
 	"my cousin,", "my neighbour,", "my neighbor,", "my landlord,", "my landlady,",
 	"my mother-in-law,", "my father-in-law,", "my fiancé,", "my fiancée,", "my girlfriend,",
 	"my boyfriend,", "my grandson,", "my granddaughter,", "my niece,", "my nephew,",
+	/* a role and a comma before the name ("his line manager, Henrietta
+	 * Treloar,", "the editor, Fletcher Halloran:", "A witness, Jarrah ...") */
+	"line manager,", "his line manager,", "her line manager,", "their line manager,",
+	"his manager,", "her manager,", "the editor,", "our editor,", "a witness,", "the witness,",
+	"his colleague,", "her colleague,", "his supervisor,", "her supervisor,", "a man,",
+	"a woman,", "the complainant,", "the claimant,", "the tenant,", "the landlord,",
+	"his wife,", "her husband,", "his son,", "her son,", "his daughter,", "her daughter,",
+	"our treasurer,", "our secretary,", "our chair,", "the treasurer,", "the secretary,",
 	"hyresvärden", "hyresvärd", "huisbaas", "vermieter", "vermieterin", "erzieherin",
 	"erzieher", "amministratore", "amministratrice", "child name", "in the name", "in the name of",
 	"name on pan is", "name on card is", "karteninhaber", "karteninhaberin", "titulaire",

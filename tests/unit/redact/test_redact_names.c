@@ -50,6 +50,10 @@ static const struct tc roles[] = {
   /* two names the gazetteer's FakerPHP and Ruby Faker lists know; a
    * Swedish "from:" label whose word only looks like "Frán", and a book */
   {"Marloes Veldkamp will pick you up.", "[NAME] will pick you up."},
+  /* a role and a comma before the name; a newspaper after one is none */
+  {"his line manager, Henrietta Treloar, had", "his line manager, [NAME], had"},
+  {"A witness, Jarrah Nguyen-Wells, stopped", "A witness, [NAME], stopped"},
+  {"the editor, New York Times, said", "the editor, New York Times, said"},
   /* the people of an investigation, a hearing, a school, a hospital and
    * a police case; Irish particles; a maiden name after "née", "geb." */
   {"Investigator: Verity Treloar\nHearing manager: Morwenna Dimmock\nHeadteacher: Kirra Treadwell",
