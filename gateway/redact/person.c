@@ -510,6 +510,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (cell && (caps_cell = pn_caps_given_cell(s, c->len, &n)) != n.end && pn_name_column(c, at)) ||
 		     (caps_first && pn_md_cell_whole(c, &n, s, at, n.end) && pn_name_column(c, at)) ||
 		     (line_start && (pn_label_above(c, s, at, n.end) || pn_caps_header(c, &n, at) ||
+				     pn_post_below(c, &n, at) ||
 				     pn_speaker_time(s, c->len, n.end))) ||
 		     ((n.nt >= 2 || patro) && pn_roster_line(s, c->len, at, n.end, pn_any_known(c, &n))) ||
 		     (at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' ' &&

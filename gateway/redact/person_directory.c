@@ -334,3 +334,38 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
 		return 0;
 	return 1;
 }
+
+/* A signature's name alone on its line above the signer's job title
+ * ("Deepthi Deshpande" over "Manager - Human Resources", "Head of
+ * Operations", "Senior Solicitor"): two or three words, one the gazetteer
+ * knows, and a short line of words below that names a post. */
+int pn_post_below(const struct rx_ctx *c, struct name *n, size_t at)
+{
+	static const char *const posts[] = {
+		"manager", "director", "officer", "head", "lead", "engineer", "consultant",
+		"assistant", "secretary", "coordinator", "co-ordinator", "administrator", "advisor",
+		"adviser", "specialist", "executive", "president", "vice president", "partner",
+		"solicitor", "accountant", "analyst", "human resources", "hr", "ceo", "cfo", "cto",
+		"coo", "founder", "co-founder", "owner", "chairman", "chairwoman", "chairperson",
+		"treasurer", "clerk", "registrar", "principal", "headteacher", "teacher", "supervisor",
+		"geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "sachbearbeiter",
+		"sachbearbeiterin", "directeur", "directrice", "responsable", "gérant", "gérante",
+		"director general", "directora", "gerente", "responsabile", "direttore", "direttrice",
+		"directeur général", "bedrijfsleider", "directeur-eigenaar", "diretor", "diretora", NULL};
+	static struct rx_kwset post_kws = RX_KWSET(posts);
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, at), e = n->end;
+	if (n->nt < 2 || n->nt > 3 || !pn_any_known(c, n))
+		return 0;
+	while (e < le && rx_in(" \r", s[e]))
+		e++;
+	if (e != le || le + 2 >= c->len)
+		return 0;
+	size_t b = le + 1, be = rx_line_end(s, c->len, b);
+	if (be - b < 2 || be - b > 60)
+		return 0;
+	for (size_t i = b; i < be; i++)
+		if (rx_is_digit((unsigned char)s[i]) || s[i] == '@' || s[i] == ':')
+			return 0;
+	return rx_kwset_last(&post_kws, s, b, be) != RX_NONE;
+}

@@ -54,6 +54,10 @@ static const struct tc roles[] = {
   {"his line manager, Henrietta Treloar, had", "his line manager, [NAME], had"},
   {"A witness, Jarrah Nguyen-Wells, stopped", "A witness, [NAME], stopped"},
   {"the editor, New York Times, said", "the editor, New York Times, said"},
+  /* a signature's name above the signer's post; a heading is none */
+  {"Yours sincerely\n\nKartikeya Kulkarni\nManager - Human Resources",
+   "Yours sincerely\n\n[NAME]\nManager - Human Resources"},
+  {"Project Overview\nHead of the new team is TBD", "Project Overview\nHead of the new team is TBD"},
   /* the people of an investigation, a hearing, a school, a hospital and
    * a police case; Irish particles; a maiden name after "née", "geb." */
   {"Investigator: Verity Treloar\nHearing manager: Morwenna Dimmock\nHeadteacher: Kirra Treadwell",
