@@ -499,6 +499,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
 	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at); /* turns; "se llama" */
 	int strong = before || chat || and_after || phone || poss || pn_blame_author(s, at) ||
+		     pn_party_after(c, &n) ||
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||
 		     pn_passwd_gecos(s, at) || (cell && pn_shortlog(s, c->len, at, n.end)) ||
 		     (n.nt >= 2 && !n.caps && pn_before_email(s, c->len, n.end)) ||

@@ -433,7 +433,9 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"logistics", "lojistik", "outfitters", "solutions", "consulting", "technologies",
 		"studios", "bakery", "plumbing", "construction", "roofing", "landscaping", "finance",
 		"financial", "realty", "properties", "accountants", "pediatrics", "dentistry",
-		"practice", "veterinary", "elétrica", "eléctrica", "elettrica", "book", "cookbook", NULL};
+		"practice", "veterinary", "elétrica", "eléctrica", "elettrica", "book", "cookbook", "press",
+		"publishing", "publishers", "limited", "trust", "council", "society", "association",
+		"foundation", "partnership", "holdings", NULL};
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
 	if (n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]))
 		return 1; /* (the last word) */

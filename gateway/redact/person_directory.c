@@ -369,3 +369,49 @@ int pn_post_below(const struct rx_ctx *c, struct name *n, size_t at)
 			return 0;
 	return rx_kwset_last(&post_kws, s, b, be) != RX_NONE;
 }
+
+/* A party to a deed named before what defines it: its address after "of"
+ * ("PHILIPPA TRELOAR of Bramble Cottage, ...", "Raelynn Amundsen of 4290 E
+ * Magnolia Blvd"), its role in quotes ("Crispin Pengelly (\"the Tenant\")")
+ * or "hereinafter". Two words or more. */
+int pn_party_after(const struct rx_ctx *c, struct name *n)
+{
+	static const char *const unit[] = {"flat ", "apartment ", "apt ", "unit ", "suite ", NULL};
+	const char *s = c->text;
+	size_t e = n->end, len = c->len;
+	if (n->nt < 2 || e + 6 >= len)
+		return 0;
+	if (!memcmp(s + e, " of ", 4)) {
+		size_t v = e + 4;
+		if (rx_is_digit((unsigned char)s[v]))
+			return 1;
+		for (const char *const *u = unit; *u; u++)
+			if (v + strlen(*u) < len && rx_fold_eq(s + v, *u, strlen(*u)) &&
+			    rx_is_digit((unsigned char)s[v + strlen(*u)]))
+				return 1;
+		/* a house's name and a comma ("of Bramble Cottage, Quarry ...") */
+		static const char *const house[] = {"cottage", "house", "farm", "lodge", "barn", "villa",
+						    "manor", "hall", "mill", NULL};
+		size_t w = v, words = 0;
+		while (w < len && words < 4 && rx_is_upper((unsigned char)s[w])) {
+			size_t ws = w;
+			while (w < len && rx_is_alpha((unsigned char)s[w]))
+				w++;
+			words++;
+			char buf[12];
+			if (w - ws < sizeof buf && w < len && s[w] == ',') {
+				rx_fold(s + ws, w - ws, buf, sizeof buf);
+				for (const char *const *h = house; *h; h++)
+					if (!strcmp(buf, *h))
+						return 1;
+			}
+			if (w < len && s[w] == ' ')
+				w++;
+		}
+		return 0;
+	}
+	if (!memcmp(s + e, " (\"the ", 7) || !memcmp(s + e, " (the ", 6) || !memcmp(s + e, " ('the ", 7) ||
+	    (e + 9 <= len && !memcmp(s + e, " (\xe2\x80\x9cthe ", 9)))
+		return 1;
+	return e + 13 < len && (rx_fold_eq(s + e, " (hereinafter", 13) || rx_fold_eq(s + e, ", hereinafter", 13));
+}

@@ -95,6 +95,7 @@ int pn_blame_author(const char *s, size_t at);
 /* A form label alone on the line above the name filling its line. */
 int pn_label_above(const struct rx_ctx *c, const char *s, size_t at, size_t end);
 int pn_post_below(const struct rx_ctx *c, struct name *n, size_t at);
+int pn_party_after(const struct rx_ctx *c, struct name *n);
 /* "Anna Weber  11:18 PM": a chat paste's speaker line, from the name's end. */
 int pn_speaker_time(const char *s, size_t len, size_t end);
 /* A word (a lexer word at a, l bytes) that is never a name. */

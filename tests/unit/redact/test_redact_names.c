@@ -58,6 +58,13 @@ static const struct tc roles[] = {
   {"Yours sincerely\n\nKartikeya Kulkarni\nManager - Human Resources",
    "Yours sincerely\n\n[NAME]\nManager - Human Resources"},
   {"Project Overview\nHead of the new team is TBD", "Project Overview\nHead of the new team is TBD"},
+  /* a party to a deed before its address, its role in quotes or
+   * "hereinafter"; a firm and a date after "of" are none */
+  {"(1) PHILIPPA TRELOAR of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) Crispin Pengelly (\"the Tenant\").",
+   "(1) [NAME] of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) [NAME] (\"the Tenant\")."},
+  {"owner Raelynn Amundsen of 4290 E Magnolia Blvd, Boise, ID 83709 appealed", "owner [NAME] of [ADDRESS] appealed"},
+  {"The Bank of England of 1694 and Oxford University Press (the Publisher)",
+   "The Bank of England of 1694 and Oxford University Press (the Publisher)"},
   /* the people of an investigation, a hearing, a school, a hospital and
    * a police case; Irish particles; a maiden name after "née", "geb." */
   {"Investigator: Verity Treloar\nHearing manager: Morwenna Dimmock\nHeadteacher: Kirra Treadwell",
