@@ -642,6 +642,16 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 	      ((unsigned char)s[end + 3] == 0x93 || (unsigned char)s[end + 3] == 0x94) && s[end + 4] == ' ' &&
 	      rx_fold_eq(s + end + 5, "dob ", 4) && rx_is_digit((unsigned char)s[end + 9]))))
 		return 1;
+	/* a field of a letter's reference line after two spaces or more
+	 * ("Re: Morwenna Winstanley   DOB: 03/07/1962   NHS No: ...") */
+	if (end + 8 < c->len && s[end] == ' ' && s[end + 1] == ' ') {
+		size_t q = end;
+		while (q < c->len && q - end < 8 && s[q] == ' ')
+			q++;
+		if (q + 4 < c->len && (rx_fold_eq(s + q, "dob:", 4) || rx_fold_eq(s + q, "dob ", 4) ||
+				       (q + 14 < c->len && rx_fold_eq(s + q, "date of birth", 13))))
+			return 1;
+	}
 	/* a Turkish title after the name ("Gizem Bey'e", "Selin Hanım'a") */
 	if (end + 4 < c->len && s[end] == ' ' && (s[end + 1] == 'B' || s[end + 1] == 'H')) {
 		size_t l = !memcmp(s + end + 1, "Bey", 3) ? 4 : !memcmp(s + end + 1, "Han\xc4\xb1m", 6) ? 7 : 0;

@@ -62,6 +62,7 @@ static const struct tc roles[] = {
    * "hereinafter"; a firm and a date after "of" are none */
   {"(1) PHILIPPA TRELOAR of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) Crispin Pengelly (\"the Tenant\").",
    "(1) [NAME] of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) [NAME] (\"the Tenant\")."},
+  {"Re: Morwenna Winstanley   DOB: 03/07/1962", "Re: [NAME]   DOB: [DOB]"},
   {"owner Raelynn Amundsen of 4290 E Magnolia Blvd, Boise, ID 83709 appealed", "owner [NAME] of [ADDRESS] appealed"},
   {"The Bank of England of 1694 and Oxford University Press (the Publisher)",
    "The Bank of England of 1694 and Oxford University Press (the Publisher)"},
