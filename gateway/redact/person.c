@@ -477,7 +477,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a list item is a name when the gazetteer knows one of its words
 	 * ("Attendees: Anna Weber, Billing" finds Anna Weber only) */
 	if (!before && listed == 1) {
-		if (!pn_any_known(c, &n))
+		/* ... or two words or more with a role in parentheses after
+		 * them ("Present: ..., Jolyon Dimmock (Treasurer), ...") */
+		if (!pn_any_known(c, &n) &&
+		    !(n.nt >= 2 && !n.caps && n.end + 4 < c->len && s[n.end] == ' ' && s[n.end + 1] == '(' &&
+		      rx_is_upper((unsigned char)s[n.end + 2])))
 			return 0;
 		before = 1;
 	}

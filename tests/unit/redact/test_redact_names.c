@@ -63,6 +63,8 @@ static const struct tc roles[] = {
   {"(1) PHILIPPA TRELOAR of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) Crispin Pengelly (\"the Tenant\").",
    "(1) [NAME] of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) [NAME] (\"the Tenant\")."},
   {"Re: Morwenna Winstanley   DOB: 03/07/1962", "Re: [NAME]   DOB: [DOB]"},
+  {"Present: Ewan Quayle (Chair), Jolyon Dimmock (Treasurer)\nAttendees: Anna Weber, Billing Team (EMEA)",
+   "Present: [NAME] (Chair), [NAME] (Treasurer)\nAttendees: [NAME], Billing Team (EMEA)"},
   {"owner Raelynn Amundsen of 4290 E Magnolia Blvd, Boise, ID 83709 appealed", "owner [NAME] of [ADDRESS] appealed"},
   {"The Bank of England of 1694 and Oxford University Press (the Publisher)",
    "The Bank of England of 1694 and Oxford University Press (the Publisher)"},
