@@ -476,21 +476,6 @@ int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t a
 	return 0;
 }
 
-/* A letter head: the name fills its line and a postal address follows on
- * the next line. */
-int pn_before_address(const char *s, size_t len, size_t at, size_t end)
-{
-	/* "- Auke Kuipers, Kleine Kerkstraat 15, 8861 BA Harns": the address
-	 * after a comma on the name's line */
-	if (end + 2 < len && s[end] == ',' && s[end + 1] == ' ' && rx_is_upper((unsigned char)s[end + 2]) &&
-	    rx_address_at(s, len, end + 2) != (size_t)-1)
-		return 1;
-	size_t le = rx_line_end(s, len, end);
-	if (le != end || le >= len || (at != rx_line_start(s, at)))
-		return 0;
-	return rx_address_at(s, len, le + 1) != (size_t)-1;
-}
-
 /* A cell of a table column, or a quoted value of an SQL INSERT column,
  * named like a name column. */
 int pn_name_column(struct rx_ctx *c, size_t at)

@@ -415,3 +415,33 @@ int pn_party_after(const struct rx_ctx *c, struct name *n)
 		return 1;
 	return e + 13 < len && (rx_fold_eq(s + e, " (hereinafter", 13) || rx_fold_eq(s + e, ", hereinafter", 13));
 }
+
+/* A letter head: the name fills its line and a postal address follows on
+ * the next line. */
+int pn_before_address(const char *s, size_t len, size_t at, size_t end)
+{
+	/* "- Auke Kuipers, Kleine Kerkstraat 15, 8861 BA Harns": the address
+	 * after a comma on the name's line */
+	if (end + 2 < len && s[end] == ',' && s[end + 1] == ' ' && rx_is_upper((unsigned char)s[end + 2]) &&
+	    rx_address_at(s, len, end + 2) != (size_t)-1)
+		return 1;
+	size_t le = rx_line_end(s, len, end), ls = rx_line_start(s, at);
+	/* two people on the line above ("BRIANNA DELGADO-REYES & DAKOTA
+	 * DELGADO-REYES", then the street): the other name's words and " & " */
+	if (le != end && le < len && le - ls <= 80) {
+		size_t amp = RX_NONE;
+		for (size_t i = ls; i + 3 <= le && amp == RX_NONE; i++)
+			if (!memcmp(s + i, " & ", 3))
+				amp = i;
+		if (amp == RX_NONE || !((at == ls && amp == end) || (at == amp + 3 && end == le)))
+			return 0;
+		for (size_t i = ls; i < le; i++)
+			if (i != amp + 1 && !rx_letter_at(s, le, i) && !rx_in(" -'", s[i]) &&
+			    ((unsigned char)s[i] & 0xC0) != 0x80)
+				return 0;
+		return rx_is_upper((unsigned char)s[amp + 3]) && rx_address_at(s, len, le + 1) != (size_t)-1;
+	}
+	if (le != end || le >= len || at != ls)
+		return 0;
+	return rx_address_at(s, len, le + 1) != (size_t)-1;
+}

@@ -63,6 +63,10 @@ static const struct tc roles[] = {
   {"(1) PHILIPPA TRELOAR of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) Crispin Pengelly (\"the Tenant\").",
    "(1) [NAME] of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) [NAME] (\"the Tenant\")."},
   {"Re: Morwenna Winstanley   DOB: 03/07/1962", "Re: [NAME]   DOB: [DOB]"},
+  /* two people above a postal address; a firm with "&" is none */
+  {"BRIANNA DELGADO-REYES & DAKOTA DELGADO-REYES\n1774 Old Mill Pike Apt 28\nDayton, OH 45416",
+   "[NAME] & [NAME]\n[ADDRESS]"},
+  {"PROCTER & GAMBLE\n1774 Old Mill Pike Apt 28\nDayton, OH 45416", "PROCTER & GAMBLE\n[ADDRESS]"},
   {"Present: Ewan Quayle (Chair), Jolyon Dimmock (Treasurer)\nAttendees: Anna Weber, Billing Team (EMEA)",
    "Present: [NAME] (Chair), [NAME] (Treasurer)\nAttendees: [NAME], Billing Team (EMEA)"},
   {"owner Raelynn Amundsen of 4290 E Magnolia Blvd, Boise, ID 83709 appealed", "owner [NAME] of [ADDRESS] appealed"},
