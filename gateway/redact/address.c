@@ -440,8 +440,49 @@ static unsigned detect_numbered(struct rx_ctx *c)
 		i++;
 	if (i + 1 >= c->len || s[i] != ' ' || !rx_letter_at(s, c->len, i + 1))
 		return 0;
-	if (!has_street_word2(c, s, c->len, i, &street_after_kws, 6, &street_before_kws, 3))
-		return 0;
+	if (!has_street_word2(c, s, c->len, i, &street_after_kws, 6, &street_before_kws, 3)) {
+		/* a street without its type ("93 Chapel Fold", "69 The
+		 * Paddocks"): one to four capitalised words to a comma or the
+		 * line's end, and a locality with its postcode after it */
+		size_t k = i + 1, words = 0;
+		while (k < c->len && words < 5 && rx_cap_at(s, c->len, k)) {
+			while (k < c->len && (rx_is_alpha((unsigned char)s[k]) || s[k] == '-' || s[k] == '\'' ||
+					      ((unsigned char)s[k] >= 0x80 && rx_letter_at(s, c->len, k))))
+				k += (unsigned char)s[k] >= 0x80 ? rx_letter_at(s, c->len, k) : 1;
+			if (k < c->len && !rx_in(" ,\n", s[k]))
+				return 0; /* (a code: "05 Q1006") */
+			words++;
+			if (k < c->len && s[k] == ' ')
+				k++;
+			else
+				break;
+		}
+		if (words == 0 || words > 4 || k >= c->len || !(s[k] == ',' || s[k] == '\n'))
+			return 0;
+		/* (not a year, nor a span of them: "2008-2017 Marcos Maquin Xo") */
+		if ((nd == 4 && (!memcmp(s + c->ms, "19", 2) || !memcmp(s + c->ms, "20", 2))) ||
+		    (c->ms >= 2 && s[c->ms - 1] == '-' && rx_is_digit((unsigned char)s[c->ms - 2])))
+			return 0;
+		size_t e = to_locality(s, c->len, num_end - 1), pc = 0;
+		/* every word after the street's a capitalised one, a number or
+		 * a particle of three letters or fewer ("Isle of Lewis"): no
+		 * line of prose between it and the locality */
+		for (size_t q = k; e != NONE && q < e; q++)
+			if ((q == k || s[q - 1] == ' ' || s[q - 1] == '\n') && rx_is_lower((unsigned char)s[q])) {
+				size_t w = q;
+				while (w < e && rx_is_lower((unsigned char)s[w]))
+					w++;
+				if (w - q > 3)
+					return 0;
+			}
+		for (size_t q = k; e != NONE && q < e && !pc; q++)
+			pc = (rx_is_digit((unsigned char)s[q]) && ad_digits_at(s, c->len, q) >= 4) ||
+			     ((q == k || s[q - 1] == ' ' || s[q - 1] == '\n') && ad_uk_postcode(s, c->len, q) != NONE);
+		if (!pc)
+			return 0;
+		size_t st = slash_unit(s, c->ms);
+		return (unsigned)rx_emit(c, st != c->ms ? st : unit_prefix(s, c->ms), e, REDACT_ADDRESS);
+	}
 	/* a word of prose after the street's type word ends the address
 	 * there ("at 47 Coppergate Lane broke" is no street line above a
 	 * locality on the next line) */
@@ -646,35 +687,6 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, street_prefix(s, c->ms), end, REDACT_ADDRESS);
 }
 
-/* vCard (RFC 6350) "ADR;TYPE=home:;;123 Main St;Springfield;IL;62701;USA":
- * the components after the colon. */
-static unsigned detect_vcard(struct rx_ctx *c)
-{
-	const char *s = c->text;
-	char w[8];
-	if (c->ms > 0 && s[c->ms - 1] != '\n' && s[c->ms - 1] != '.')
-		return 0;
-	size_t we = ad_word(s, c->len, c->ms, w, sizeof w);
-	if ((strcmp(w, "adr") && strcmp(w, "label")) || we >= c->len || (s[we] != ';' && s[we] != ':'))
-		return 0;
-	c->me = we;
-	size_t le = rx_line_end(s, c->len, c->me), i = c->me;
-	while (i < le && s[i] != ':')
-		i++;
-	if (i >= le)
-		return 0;
-	i++;
-	while (i < le && (s[i] == ';' || s[i] == ' '))
-		i++;
-	size_t e = le;
-	while (e > i && (s[e - 1] == ';' || s[e - 1] == ' ' || s[e - 1] == '\r'))
-		e--;
-	int digit = 0;
-	for (size_t k = i; k < e; k++)
-		digit |= rx_is_digit((unsigned char)s[k]);
-	return e > i && digit ? (unsigned)rx_emit(c, i, e, REDACT_ADDRESS) : 0;
-}
-
 static const char *const typed_words[] = {
 	"calle", "avenida", "avda", "paseo", "plaza", "pza", "camino", "carretera", "ctra",
 	"ronda", "travesía", "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo",
@@ -732,7 +744,7 @@ static const char *const vcard_words[] = {"adr", "label", NULL};
 static struct rx_kwset vcard_kws = RX_KWSET(vcard_words);
 
 const struct rx_trigger rx_address_triggers[] = {
-	{F_ADDRESS, RX_ON_WORD, 0, NULL, &vcard_kws, detect_vcard, "vcard_adr"},
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &vcard_kws, ad_detect_vcard, "vcard_adr"},
 	{F_ADDRESS, RX_ON_DIGIT, RXF_HOUSE, NULL, NULL, detect_numbered, "address_numbered"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &typed_kws, detect_typed_word, "address_typed"},
 	{F_ADDRESS, RX_ON_UPPER, 0, NULL, NULL, detect_suffixed, "address_street_name"},

@@ -195,3 +195,32 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 	unsigned k = (unsigned)rx_emit(c, v, b, REDACT_ADDRESS);
 	return k ? k + rest_of_address(c, e, d) : 0;
 }
+
+/* vCard (RFC 6350) "ADR;TYPE=home:;;123 Main St;Springfield;IL;62701;USA":
+ * the components after the colon. */
+unsigned ad_detect_vcard(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	char w[8];
+	if (c->ms > 0 && s[c->ms - 1] != '\n' && s[c->ms - 1] != '.')
+		return 0;
+	size_t we = ad_word(s, c->len, c->ms, w, sizeof w);
+	if ((strcmp(w, "adr") && strcmp(w, "label")) || we >= c->len || (s[we] != ';' && s[we] != ':'))
+		return 0;
+	c->me = we;
+	size_t le = rx_line_end(s, c->len, c->me), i = c->me;
+	while (i < le && s[i] != ':')
+		i++;
+	if (i >= le)
+		return 0;
+	i++;
+	while (i < le && (s[i] == ';' || s[i] == ' '))
+		i++;
+	size_t e = le;
+	while (e > i && (s[e - 1] == ';' || s[e - 1] == ' ' || s[e - 1] == '\r'))
+		e--;
+	int digit = 0;
+	for (size_t k = i; k < e; k++)
+		digit |= rx_is_digit((unsigned char)s[k]);
+	return e > i && digit ? (unsigned)rx_emit(c, i, e, REDACT_ADDRESS) : 0;
+}

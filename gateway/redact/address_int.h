@@ -21,6 +21,8 @@ size_t ad_locality_tail(const char *s, size_t len, size_t e);
 size_t ad_digits_at(const char *s, size_t len, size_t i);
 /* A UK postcode at s[i]: its end or NONE. */
 size_t ad_uk_postcode(const char *s, size_t len, size_t i);
+/* vCard ADR and LABEL lines (address_field.c). */
+unsigned ad_detect_vcard(struct rx_ctx *c);
 /* The locality anchor (postal code and city) at s[i]: the address end, or
  * NONE. */
 size_t ad_anchor(const char *s, size_t len, size_t i);

@@ -130,6 +130,19 @@ static int prose_word(const char *v, size_t n)
 	return 1;
 }
 
+/* A word that names a password (not "key", "token", "pass": "key
+ * (AES-256-GCM)", "pass (`redact_find`)" name no value). */
+static int paren_word(const char *w, size_t n)
+{
+	static const char *const parts[] = {"passw", "passc", "passe", "passo", "kennw", "contrase",
+					    "senha", "wachtw", "hasł", "hasl", "lösen", "salasana",
+					    "heslo", "şifre", "parola", "lozinka", "jelsz", NULL};
+	for (const char *const *p = parts; *p; p++)
+		if (sc_ci_contains(w, n, *p))
+			return 1;
+	return 0;
+}
+
 unsigned sc_detect_phrase(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -197,7 +210,7 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		}
 		/* "the victim's password (Soleil&6336Q)", "des Passworts
 		 * (Tiger_5100)": the word in parentheses right after it */
-		if (words == 0 && i + 2 < len && s[i] == '(' && i > c->me) {
+		if (words == 0 && i + 2 < len && s[i] == '(' && i > c->me && paren_word(s + c->ms, c->me - c->ms)) {
 			size_t a = i + 1, b = a;
 			while (b < len && b - a < 130 && s[b] != ')' && s[b] != ' ' && s[b] != '\n')
 				b++;

@@ -316,6 +316,14 @@ static const struct tc labelled[] = {
   /* a new address said in a sentence, and where to ship: with its
    * locality; counted things and the office are none; the sentence after
    * the locality is not the address's */
+  /* a street without its type word, before a locality with its postcode;
+   * years, weather codes and prose between are none */
+  {"Highgate Lane Medical Practice\n93 Chapel Fold\nDundee\nDD3 7HD\nTel: 0131 470 4503",
+   "Highgate Lane Medical Practice\n[ADDRESS]\nTel: [PHONE]"},
+  {"Send it to 222, Anna Salai, Pune, Maharashtra 126910 please", "Send it to [ADDRESS] please"},
+  {"2008-2017 Marcos Maquin Xo\n           2021 Cruz Cucul Pop", "2008-2017 [NAME]\n           2021 [NAME]"},
+  {"METAR TNCC 182250Z 08007KT 9999 FEW019 12/05 Q1006\nTAF TNCC 131100Z 0312/0118 16010KT 9999 SCT030",
+   "METAR TNCC 182250Z 08007KT 9999 FEW019 12/05 Q1006\nTAF TNCC 131100Z 0312/0118 16010KT 9999 SCT030"},
   /* another field after the address ends it at its comma */
   {"residing at Flat 808, Green Meadows CHS, Baner Road, Pune, Maharashtra 411084, PAN NHSPC7654V (hereinafter",
    "residing at [ADDRESS], PAN [ID] (hereinafter"},

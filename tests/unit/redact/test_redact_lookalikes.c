@@ -274,6 +274,8 @@ static const struct tc configs[] = {
    * them is none */
   {"the victim's password (Soleil&6336Q) and", "the victim's password ([SECRET]) and"},
   {"Nach Eingabe des Passworts (Tiger_5100) auf", "Nach Eingabe des Passworts ([SECRET]) auf"},
+  {"the wrapping key (AES-256-GCM) and the second pass (`redact_find`)",
+   "the wrapping key (AES-256-GCM) and the second pass (`redact_find`)"},
   {"He typed his password (twice) and. Change your password (see section 4).",
    "He typed his password (twice) and. Change your password (see section 4)."},
   {"the wifi key is Hortensie$5429!\nmy password is correct-horse-battery-staple\ntool --key abcdefgh12345678",
