@@ -760,6 +760,7 @@ const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_ar_street_kws, ad_detect_ar, "address_ar"},
 	{F_ADDRESS, RX_ON_CHAR, 0, ":\xef", NULL, ad_detect_field, "address_field"},
 	{F_ADDRESS, RX_ON_CHAR, 0, "|\t,", NULL, ad_detect_field_cell, "address_cell"},
+	{F_ADDRESS, RX_ON_UPPER, RXF_ALPHAID, NULL, NULL, ad_detect_uk_back, "address_uk_house"},
 };
 const size_t rx_address_ntriggers = sizeof rx_address_triggers / sizeof rx_address_triggers[0];
 

@@ -473,3 +473,78 @@ unsigned ad_detect_postcode(struct rx_ctx *c)
 	}
 	return 0;
 }
+
+/* A British address whose first line is a house's name ("Bramble Cottage,
+ * Quarry Bank Road, Shrewsbury SY8 6NU", or the same on four lines),
+ * found from its postcode: back over capitalised words, numbers and
+ * particles (three line breaks at most) to a word of prose, "of", "at", ':'
+ * or '('; then forward to the first part (between ", " or line breaks)
+ * that names a house and holds no digit. Three parts or more before the
+ * postcode, and no number after the house's but at a part's start (no
+ * "NHS No. 765-878-4990", no card). Triggered at the postcode. */
+unsigned ad_detect_uk_back(struct rx_ctx *c)
+{
+	static const char *const houses[] = {"cottage", "cottages", "house", "farm", "farmhouse", "lodge",
+					     "barn", "villa", "manor", "hall", "mill", "grange", "rectory",
+					     "vicarage", "court", "bungalow", NULL};
+	const char *s = c->text;
+	size_t pe = ad_uk_postcode(s, c->len, c->ms);
+	if (pe == NONE || c->ms < 8 || !rx_in(" \n", s[c->ms - 1]))
+		return 0;
+	size_t i = c->ms, st = c->ms, lines = 0;
+	char w[16];
+	for (;;) {
+		size_t j = i, nl = 0;
+		while (j > 0 && rx_in(" ,\n\r", s[j - 1]))
+			nl += s[--j] == '\n';
+		if (j == 0 || c->ms - j > 180 || nl >= 2 || (nl && ++lines > 3))
+			break;
+		size_t ws = j;
+		while (ws > 0 && (rx_is_alnum((unsigned char)s[ws - 1]) || rx_in("-'.", s[ws - 1]) ||
+				  ((unsigned char)s[ws - 1] & 0x80)))
+			ws--;
+		if (ws == j || j - ws >= sizeof w)
+			break;
+		rx_fold(s + ws, j - ws, w, sizeof w);
+		if (rx_is_lower((unsigned char)s[ws]) && (j - ws > 3 || !strcmp(w, "of") || !strcmp(w, "at")))
+			break;
+		st = i = ws;
+		if (ws == 0 || rx_in(":(\"\t", s[ws - 1]))
+			break;
+	}
+	size_t start = NONE, nparts = 0;
+	for (size_t q = st; q < c->ms;) {
+		size_t qe = q;
+		while (qe < c->ms && s[qe] != ',' && s[qe] != '\n')
+			qe++;
+		int house = 0, late_digit = 0, first = 1;
+		for (size_t k = q; k < qe; first = 0) {
+			while (k < qe && (s[k] == ' ' || s[k] == '\r'))
+				k++;
+			size_t ke = k;
+			while (ke < qe && s[ke] != ' ' && s[ke] != '\r')
+				ke++;
+			if (ke > k && ke - k < sizeof w) {
+				rx_fold(s + k, ke - k, w, sizeof w);
+				house |= ad_in_list(houses, w);
+			}
+			for (size_t d = k; d < ke && !first; d++)
+				late_digit |= rx_is_digit((unsigned char)s[d]);
+			if (first && rx_is_digit((unsigned char)s[k]) && start == NONE)
+				late_digit = 1; /* (the house's part holds no number) */
+			k = ke;
+		}
+		if (start == NONE && house && !late_digit)
+			start = q, nparts = 1;
+		else if (start != NONE && late_digit)
+			return 0;
+		else if (start != NONE)
+			nparts++;
+		q = qe + 1;
+		while (q < c->ms && rx_in(" \r", s[q]))
+			q++;
+	}
+	if (start == NONE || nparts < 3)
+		return 0;
+	return (unsigned)rx_emit(c, start, pe, REDACT_ADDRESS);
+}

@@ -324,6 +324,16 @@ static const struct tc labelled[] = {
   {"2008-2017 Marcos Maquin Xo\n           2021 Cruz Cucul Pop", "2008-2017 [NAME]\n           2021 [NAME]"},
   {"METAR TNCC 182250Z 08007KT 9999 FEW019 12/05 Q1006\nTAF TNCC 131100Z 0312/0118 16010KT 9999 SCT030",
    "METAR TNCC 182250Z 08007KT 9999 FEW019 12/05 Q1006\nTAF TNCC 131100Z 0312/0118 16010KT 9999 SCT030"},
+  /* a British address whose first line is a house's name, on one line or
+   * four; a name above it and the data before it are not the address's */
+  {"(1) PHILIPPA TRELOAR of Bramble Cottage, Quarry Bank Road, Shrewsbury SY8 6NU (\"the Landlord\")",
+   "(1) [NAME] of [ADDRESS] (\"the Landlord\")"},
+  {"Mr Oswin Mainwaring\nBramble Cottage\nLarkspur Way\nShrewsbury\nSY7 9QF",
+   "Mr [NAME]\n[ADDRESS]"},
+  {"DOB 23 Jan 1970, NHS No. 765 878 4990\nMill House, Kingsley Close, Bristol BS7 7SH",
+   "DOB [DOB], NHS No. [ID]\n[ADDRESS]"},
+  {"The meeting is at Kew Gardens, Richmond, London TW9 3AE tomorrow",
+   "The meeting is at Kew Gardens, Richmond, London TW9 3AE tomorrow"},
   /* another field after the address ends it at its comma */
   {"residing at Flat 808, Green Meadows CHS, Baner Road, Pune, Maharashtra 411084, PAN NHSPC7654V (hereinafter",
    "residing at [ADDRESS], PAN [ID] (hereinafter"},
