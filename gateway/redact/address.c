@@ -761,6 +761,7 @@ const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_CHAR, 0, ":\xef", NULL, ad_detect_field, "address_field"},
 	{F_ADDRESS, RX_ON_CHAR, 0, "|\t,", NULL, ad_detect_field_cell, "address_cell"},
 	{F_ADDRESS, RX_ON_UPPER, RXF_ALPHAID, NULL, NULL, ad_detect_uk_back, "address_uk_house"},
+	{F_ADDRESS, RX_ON_DIGIT, 0, NULL, NULL, ad_detect_num_before_pc, "address_street_number_pc"},
 };
 const size_t rx_address_ntriggers = sizeof rx_address_triggers / sizeof rx_address_triggers[0];
 

@@ -25,6 +25,8 @@ size_t ad_uk_postcode(const char *s, size_t len, size_t i);
 unsigned ad_detect_vcard(struct rx_ctx *c);
 /* A British address from its postcode back to a house's name (address_post.c). */
 unsigned ad_detect_uk_back(struct rx_ctx *c);
+/* A street without its type before its number and postcode (address_world.c). */
+unsigned ad_detect_num_before_pc(struct rx_ctx *c);
 /* The locality anchor (postal code and city) at s[i]: the address end, or
  * NONE. */
 size_t ad_anchor(const char *s, size_t len, size_t i);

@@ -476,3 +476,76 @@ size_t ad_colombian(const char *s, size_t le, size_t i)
 		e--;
 	return e;
 }
+
+/* A street without its type word before its number and a postcode with
+ * its town ("Brunnenwiese 57, 21364 Lüneburg", "Zahradní 737/37, 460 01
+ * Liberec", "Lingonstigen 43 lgh 1102, 702 20 Örebro", "Pod Lesem 2154/1,
+ * 779 00 Olomouc"): one to three capitalised words (a capitalised
+ * preposition first) back to a separator or a word of prose. Triggered at
+ * the number. */
+unsigned ad_detect_num_before_pc(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, i = c->ms + ad_digits_at(s, len, c->ms);
+	if (i == c->ms || i - c->ms > 5 || c->ms < 3 || s[c->ms - 1] != ' ')
+		return 0;
+	if (i + 1 < len && s[i] == '/' && rx_is_digit((unsigned char)s[i + 1]))
+		i += 1 + ad_digits_at(s, len, i + 1);
+	else if (i < len && rx_is_alpha((unsigned char)s[i]) && !(i + 1 < len && rx_is_alpha((unsigned char)s[i + 1])))
+		i++;
+	if (i + 5 < len && !memcmp(s + i, " lgh ", 5) && rx_is_digit((unsigned char)s[i + 5]))
+		i += 5 + ad_digits_at(s, len, i + 5);
+	if (i + 3 >= len || s[i] != ',' || s[i + 1] != ' ' || !rx_is_digit((unsigned char)s[i + 2]))
+		return 0;
+	size_t e = ad_anchor(s, len, i + 2);
+	if (e == NONE)
+		return 0;
+	/* the street's words before the number: capitalised words and the
+	 * particles between them ("Auf dem Kamp", "Rue de la Gare", "Laan van
+	 * Meerdervoort"; a preposition in lower case, "wohne in", ends them),
+	 * not a noun that names the flat ("Wohnung", "des Hauses") */
+	static const char *const parts[] = {"de", "la", "le", "du", "des", "van", "der", "dem", "den",
+					    "do", "da", "di", "del", "della", "dos", "das", "von", "'t",
+					    "het", NULL};
+	static const char *const nouns[] = {"wohnung", "hauses", "haus", "adresse", "anschrift",
+					    "lieferadresse", "wohnhaft", "gebäude", "mietsache",
+					    "objekt", "byt", "lägenheten", NULL};
+	size_t st = c->ms, words = 0, cap_st = c->ms;
+	char w[16];
+	while (st > 0 && words < 6 && s[st - 1] == ' ') {
+		size_t we = st - 1, ws = we, k;
+		while (ws > 0 && (k = rx_letter_before(s, ws)) > 0)
+			ws -= k;
+		while (ws < we && (s[ws] == '-' || s[ws] == '\''))
+			ws++;
+		if (ws == we || we - ws >= sizeof w)
+			break;
+		rx_fold(s + ws, we - ws, w, sizeof w);
+		if (rx_cap_at(s, len, ws)) {
+			if (ad_in_list(nouns, w))
+				break;
+			cap_st = ws;
+		} else if (!ad_in_list(parts, w)) {
+			break;
+		}
+		words++;
+		st = ws;
+		if (ws < 2 || rx_in(",:;(", s[ws - 2]) || s[ws - 1] != ' ')
+			break;
+	}
+	st = cap_st;
+	words = cap_st < c->ms;
+	/* four digits alone are many things' numbers ("Windows 10, 2004
+	 * Update", "Cart 2, 1500 Items"): then the street starts a field */
+	size_t pd = ad_digits_at(s, len, i + 2);
+	if (pd == 4 && !(i + 8 < len && s[i + 6] == ' ' && rx_is_upper((unsigned char)s[i + 7]) &&
+			 rx_is_upper((unsigned char)s[i + 8])) &&
+	    !(st == 0 || s[st - 1] == '\n' || s[st - 1] == '\t' || s[st - 1] == '(' ||
+	      (st >= 2 && s[st - 1] == ' ' && rx_in(",:;", s[st - 2]))))
+		return 0;
+	while (st < c->ms && !rx_cap_at(s, len, st))
+		st++;
+	if (!words || st >= c->ms)
+		return 0;
+	return (unsigned)rx_emit(c, st, e, REDACT_ADDRESS);
+}

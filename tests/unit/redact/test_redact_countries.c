@@ -334,6 +334,15 @@ static const struct tc labelled[] = {
    "DOB [DOB], NHS No. [ID]\n[ADDRESS]"},
   {"The meeting is at Kew Gardens, Richmond, London TW9 3AE tomorrow",
    "The meeting is at Kew Gardens, Richmond, London TW9 3AE tomorrow"},
+  /* a street without its type before its number and a postcode with its
+   * town; the flat's noun and a preposition in lower case are not the
+   * street's */
+  {"Frau Heike Rauscher, wohnhaft Brunnenwiese 57, 21364 L\xc3\xbc" "neburg",
+   "Frau [NAME], wohnhaft [ADDRESS]"},
+  {"Die Heizung in Lindenstra\xc3\x9f" "e 147, 34119 Kassel geht nicht.", "Die Heizung in [ADDRESS] geht nicht."},
+  {"Vermietet wird die Wohnung Auf dem Kamp 86a, 37057 G\xc3\xb6ttingen.", "Vermietet wird die Wohnung [ADDRESS]."},
+  {"na adrese Pod Lesem 2154/1, 779 00 Olomouc.", "na adrese [ADDRESS]."},
+  {"Lagenheten: Lingonstigen 43 lgh 1102, 702 20 \xc3\x96rebro, nummer 1203.", "Lagenheten: [ADDRESS], nummer 1203."},
   /* another field after the address ends it at its comma */
   {"residing at Flat 808, Green Meadows CHS, Baner Road, Pune, Maharashtra 411084, PAN NHSPC7654V (hereinafter",
    "residing at [ADDRESS], PAN [ID] (hereinafter"},
