@@ -63,6 +63,8 @@ static const struct tc roles[] = {
   {"(1) PHILIPPA TRELOAR of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) Crispin Pengelly (\"the Tenant\").",
    "(1) [NAME] of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) [NAME] (\"the Tenant\")."},
   {"Re: Morwenna Winstanley   DOB: 03/07/1962", "Re: [NAME]   DOB: [DOB]"},
+  {"De una parte, D.\xc2\xaa Remedios Villalba Pe\xc3\xb1" "alver, mayor de edad",
+   "De una parte, D.\xc2\xaa [NAME], mayor de edad"},
   /* two people above a postal address; a firm with "&" is none */
   {"BRIANNA DELGADO-REYES & DAKOTA DELGADO-REYES\n1774 Old Mill Pike Apt 28\nDayton, OH 45416",
    "[NAME] & [NAME]\n[ADDRESS]"},
