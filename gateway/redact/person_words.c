@@ -337,6 +337,9 @@ static const char *const labels[] = {
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",
+	/* a death notice's mourners */
+	"in stiller trauer", "in tiefer trauer", "in liebe und dankbarkeit", "in liebevoller erinnerung",
+	"in dankbarkeit", "wir trauern um", "in loving memory, from", "sadly missed by",
 	"mandi", "meur ras", "masha danki", "kea leboha", "ngiyabonga", "tlazohcamati",
 	"thank you", "many thanks", "sincerely", "yours sincerely", "yours truly",
 	"yours faithfully", "all the best", "mit freundlichen grüßen", "mit freundlichen grüssen",

@@ -63,6 +63,7 @@ static const struct tc roles[] = {
   {"(1) PHILIPPA TRELOAR of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) Crispin Pengelly (\"the Tenant\").",
    "(1) [NAME] of Bramble Cottage, Quarry Bank Road (\"the Landlord\"); and\n(2) [NAME] (\"the Tenant\")."},
   {"Re: Morwenna Winstanley   DOB: 03/07/1962", "Re: [NAME]   DOB: [DOB]"},
+  {"In stiller Trauer\nAnnika\nMalte und Gernot Kr\xc3\xb6ger", "In stiller Trauer\n[NAME]\n[NAME] und [NAME]"},
   {"De una parte, D.\xc2\xaa Remedios Villalba Pe\xc3\xb1" "alver, mayor de edad",
    "De una parte, D.\xc2\xaa [NAME], mayor de edad"},
   /* two people above a postal address; a firm with "&" is none */
