@@ -109,13 +109,17 @@ static const char *const stop[] = {
 /* One open-addressing hash set of folded words (given names, surnames and
  * the ordinary words below), each with its class bits, so that a token
  * costs one fold and one probe whatever it is looked up for. */
+struct slot {
+	uint32_t off;     /* arena offset + 1, 0 empty */
+	uint32_t hash;
+	uint8_t len;
+	uint8_t cls;
+};
+/* (a slot's fields side by side: a probe reads one cache line) */
 struct lex {
 	char *arena;      /* the folded words, back to back */
 	size_t used, cap;
-	uint32_t *off;    /* slot: arena offset + 1, 0 empty */
-	uint32_t *hash;
-	uint8_t *len;
-	uint8_t *cls;
+	struct slot *slot;
 	size_t mask;
 };
 
@@ -186,21 +190,21 @@ static void lex_put(const char *t, size_t k, unsigned cls)
 {
 	uint32_t h = rx_hash(t, k);
 	size_t p = h & lex.mask;
-	for (; lex.off[p]; p = (p + 1) & lex.mask) {
-		if (lex.hash[p] == h && lex.len[p] == k &&
-		    memcmp(lex.arena + lex.off[p] - 1, t, k) == 0) {
-			lex.cls[p] |= (uint8_t)cls;
+	for (; lex.slot[p].off; p = (p + 1) & lex.mask) {
+		if (lex.slot[p].hash == h && lex.slot[p].len == k &&
+		    memcmp(lex.arena + lex.slot[p].off - 1, t, k) == 0) {
+			lex.slot[p].cls |= (uint8_t)cls;
 			return;
 		}
 	}
 	if (lex.used + k > lex.cap)
 		return;
 	memcpy(lex.arena + lex.used, t, k);
-	lex.off[p] = (uint32_t)lex.used + 1;
+	lex.slot[p].off = (uint32_t)lex.used + 1;
 	lex.used += k;
-	lex.hash[p] = h;
-	lex.len[p] = (uint8_t)k;
-	lex.cls[p] = (uint8_t)cls;
+	lex.slot[p].hash = h;
+	lex.slot[p].len = (uint8_t)k;
+	lex.slot[p].cls = (uint8_t)cls;
 }
 
 static void lex_add_lines(const unsigned char *data, size_t len, unsigned cls)
@@ -243,20 +247,14 @@ static void init(void)
 		bytes += strlen(*w);
 	}
 	size_t cap = 16;
-	while (cap < 4 * n)
+	while (cap < 2 * n)
 		cap <<= 1;
 	lex.cap = 2 * bytes; /* (the words, and those without their marks) */
 	lex.arena = malloc(lex.cap ? lex.cap : 1);
-	lex.off = calloc(cap, sizeof *lex.off);
-	lex.hash = calloc(cap, sizeof *lex.hash);
-	lex.len = calloc(cap, 1);
-	lex.cls = calloc(cap, 1);
-	if (!lex.arena || !lex.off || !lex.hash || !lex.len || !lex.cls) {
+	lex.slot = calloc(cap, sizeof *lex.slot);
+	if (!lex.arena || !lex.slot) {
 		free(lex.arena);
-		free(lex.off);
-		free(lex.hash);
-		free(lex.len);
-		free(lex.cls);
+		free(lex.slot);
 		memset(&lex, 0, sizeof lex);
 		__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);
 		return; /* lookups then find nothing: names need context */
@@ -273,11 +271,12 @@ unsigned rx_name_class_h(uint32_t h, const char *s, size_t n)
 {
 	if (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE))
 		pthread_once(&once, init);
-	if (n == 0 || n >= 64 || !lex.off)
+	if (n == 0 || n >= 64 || !lex.slot)
 		return 0;
-	for (size_t p = h & lex.mask; lex.off[p]; p = (p + 1) & lex.mask)
-		if (lex.hash[p] == h && lex.len[p] == n && rx_fold_eq(s, lex.arena + lex.off[p] - 1, n))
-			return lex.cls[p] & 7u;
+	for (size_t p = h & lex.mask; lex.slot[p].off; p = (p + 1) & lex.mask)
+		if (lex.slot[p].hash == h && lex.slot[p].len == n &&
+		    rx_fold_eq(s, lex.arena + lex.slot[p].off - 1, n))
+			return lex.slot[p].cls & 7u;
 	/* not known as written: without its marks, a name written with other
 	 * marks ("Íñigo" is "Iñigo"; "Från" is no "Fran") */
 	if (!memchr(s, 0xC3, n) && !memchr(s, 0xC4, n) && !memchr(s, 0xC5, n))
@@ -287,9 +286,10 @@ unsigned rx_name_class_h(uint32_t h, const char *s, size_t n)
 	if (!vk)
 		return 0;
 	uint32_t vh = rx_hash(v, vk);
-	for (size_t p = vh & lex.mask; lex.off[p]; p = (p + 1) & lex.mask)
-		if (lex.hash[p] == vh && lex.len[p] == vk && !memcmp(v, lex.arena + lex.off[p] - 1, vk))
-			return (lex.cls[p] >> 4) & (unsigned)(RX_NAME_GIVEN | RX_NAME_SURNAME);
+	for (size_t p = vh & lex.mask; lex.slot[p].off; p = (p + 1) & lex.mask)
+		if (lex.slot[p].hash == vh && lex.slot[p].len == vk &&
+		    !memcmp(v, lex.arena + lex.slot[p].off - 1, vk))
+			return (lex.slot[p].cls >> 4) & (unsigned)(RX_NAME_GIVEN | RX_NAME_SURNAME);
 	return 0;
 }
 
