@@ -263,6 +263,13 @@ static size_t trim_end(const char *s, size_t a, size_t e)
 	return e;
 }
 
+/* Whether the phrase at [c->ms, c->me) starts with w (folded). */
+static int phrase_is(const struct rx_ctx *c, const char *w)
+{
+	size_t n = strlen(w);
+	return c->me - c->ms >= n && rx_fold_eq(c->text + c->ms, w, n);
+}
+
 /* "ship to 40 countries", "ship to 3 addresses": a number, then a word in
  * lower case that is no street's ("12 rue de la Paix", "5 via Roma"). */
 static int counted_things(const char *s, size_t a, size_t e)
@@ -418,8 +425,7 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 		return 0;
 	/* where to ship is an address only with its locality ("ship to EU
 	 * countries, 2 weeks" and "ship it to the office, room 4" are none) */
-	if (phrase && (rx_fold_eq(s + c->ms, "ship", 4) || rx_fold_eq(s + c->ms, "please ship", 11) ||
-		       rx_fold_eq(s + c->ms, "deliver it", 10))) {
+	if (phrase && (phrase_is(c, "ship") || phrase_is(c, "please ship") || phrase_is(c, "deliver it"))) {
 		size_t i = a;
 		while (i < e && ad_anchor(s, e, i) == NONE)
 			i++;

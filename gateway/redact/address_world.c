@@ -480,8 +480,8 @@ size_t ad_colombian(const char *s, size_t le, size_t i)
 /* A street without its type word before its number and a postcode with
  * its town ("Brunnenwiese 57, 21364 Lüneburg", "Zahradní 737/37, 460 01
  * Liberec", "Lingonstigen 43 lgh 1102, 702 20 Örebro", "Pod Lesem 2154/1,
- * 779 00 Olomouc"): one to three capitalised words (a capitalised
- * preposition first) back to a separator or a word of prose. Triggered at
+ * 779 00 Olomouc"): capitalised words and the particles between them
+ * (six words at most) back to a separator or a word of prose. Triggered at
  * the number. */
 unsigned ad_detect_num_before_pc(struct rx_ctx *c)
 {
@@ -510,7 +510,7 @@ unsigned ad_detect_num_before_pc(struct rx_ctx *c)
 	static const char *const nouns[] = {"wohnung", "hauses", "haus", "adresse", "anschrift",
 					    "lieferadresse", "wohnhaft", "gebäude", "mietsache",
 					    "objekt", "byt", "lägenheten", NULL};
-	size_t st = c->ms, words = 0, cap_st = c->ms;
+	size_t st = c->ms, words = 0, cap_st = c->ms; /* (the walk's and the street's start) */
 	char w[16];
 	while (st > 0 && words < 6 && s[st - 1] == ' ') {
 		size_t we = st - 1, ws = we, k;
@@ -534,7 +534,6 @@ unsigned ad_detect_num_before_pc(struct rx_ctx *c)
 			break;
 	}
 	st = cap_st;
-	words = cap_st < c->ms;
 	/* four digits alone are many things' numbers ("Windows 10, 2004
 	 * Update", "Cart 2, 1500 Items"): then the street starts a field */
 	size_t pd = ad_digits_at(s, len, i + 2);
@@ -543,9 +542,7 @@ unsigned ad_detect_num_before_pc(struct rx_ctx *c)
 	    !(st == 0 || s[st - 1] == '\n' || s[st - 1] == '\t' || s[st - 1] == '(' ||
 	      (st >= 2 && s[st - 1] == ' ' && rx_in(",:;", s[st - 2]))))
 		return 0;
-	while (st < c->ms && !rx_cap_at(s, len, st))
-		st++;
-	if (!words || st >= c->ms)
-		return 0;
+	if (st >= c->ms)
+		return 0; /* (st is the first capitalised word's start) */
 	return (unsigned)rx_emit(c, st, e, REDACT_ADDRESS);
 }

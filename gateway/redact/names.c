@@ -120,7 +120,7 @@ struct lex {
 	char *arena;      /* the folded words, back to back */
 	size_t used, cap;
 	struct slot *slot;
-	size_t mask;
+	size_t mask, count; /* (count at most three quarters of the slots) */
 };
 
 static struct lex lex;
@@ -197,8 +197,10 @@ static void lex_put(const char *t, size_t k, unsigned cls)
 			return;
 		}
 	}
-	if (lex.used + k > lex.cap)
+	/* (a probe ends at an empty slot: the table never fills) */
+	if (lex.used + k > lex.cap || 4 * (lex.count + 1) > 3 * (lex.mask + 1))
 		return;
+	lex.count++;
 	memcpy(lex.arena + lex.used, t, k);
 	lex.slot[p].off = (uint32_t)lex.used + 1;
 	lex.used += k;
