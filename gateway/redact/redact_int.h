@@ -499,7 +499,8 @@ void rx_tables_reset(struct rx_ctx *c);
 int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap);
 
 /* Start of the line holding offset i (after the previous '\n'), and its
- * end; lines are followed at most 1024 bytes either way. */
+ * end; lines are followed at most RX_LINE_LIMIT bytes either way. */
+#define RX_LINE_LIMIT 1024u
 size_t rx_line_start(const char *s, size_t i);
 /* A decimal digit of ASCII, Arabic-Indic, Persian or an Indic script at
  * s[i]: its value, its byte length in *adv and its script in *script (so

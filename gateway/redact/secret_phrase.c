@@ -344,17 +344,20 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 unsigned sc_detect_pgpass(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->ms), f[4], n = 0;
-	f[0] = ls;
-	for (size_t i = ls; i < c->ms; i++) {
-		if (s[i] == ' ' || s[i] == '\t')
+	size_t ls = c->ms, lim = c->ms > RX_LINE_LIMIT ? c->ms - RX_LINE_LIMIT : 0, f[4], n = 0;
+	/* a cheap look first, back to the line's start: no space or tab,
+	 * three ':' at most (most colons of prose have a space before them) */
+	while (ls > lim && s[ls - 1] != '\n') {
+		ls--;
+		if (s[ls] == ' ' || s[ls] == '\t' || (s[ls] == ':' && ++n > 3))
 			return 0;
-		if (s[i] == ':') {
-			if (++n > 3)
-				return 0;
-			f[n] = i + 1;
-		}
 	}
+	n = 0;
+	f[0] = ls;
+	for (size_t i = ls; i < c->ms; i++)
+		if (s[i] == ':')
+			f[++n] = i + 1;
+	size_t le = rx_line_end(s, c->len, c->ms);
 	if (n != 3 || f[1] == f[0] + 1 || f[2] == f[1] + 1 || f[3] == f[2] + 1 || c->ms == f[3])
 		return 0;
 	int host = 0, user = 0;

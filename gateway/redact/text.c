@@ -181,9 +181,10 @@ size_t rx_fold(const char *s, size_t n, char *out, size_t cap)
 	return o;
 }
 
-/* Lines are searched at most this far: a 1 MiB message without a newline
- * must not make every context check scan the whole of it. */
-#define LINE_LIMIT 1024u
+/* Lines are searched at most RX_LINE_LIMIT bytes far: a 1 MiB message
+ * without a newline must not make every context check scan the whole of
+ * it. */
+#define LINE_LIMIT RX_LINE_LIMIT
 
 size_t rx_line_start(const char *s, size_t i)
 {
