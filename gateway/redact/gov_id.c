@@ -87,9 +87,45 @@ static const char *const rc_kw_list[] = {"rodné číslo", "rodne cislo", "r. č
 					 "rodného čísla", NULL};
 static struct rx_kwset rc_kw = RX_KWSET(rc_kw_list);
 
-static int kw(const struct rx_ctx *c, struct rx_kwset *words)
+/* Words that name a national number without saying which ("duplicate
+ * national_id 3715.80.626"): the number's own check says which. */
+static const char *const national_kw_list[] = {
+	"national id", "national_id", "nationalid", "national-id", "national id number",
+	"national identifier", "national identification number", "national identity number",
+	"personal id", "personal id number", "personal identification number", "citizen id",
+	"government id", "gov id", "gov_id", NULL,
+};
+static struct rx_kwset national_kw = RX_KWSET(national_kw_list);
+
+/* Whether the value at c->ms is a table's cell whose column's name holds
+ * one of the words ("Personalnr;Name;Steuer-ID;..." over "...;26 840 385
+ * 713;..."), or a general word for a national number. */
+static int column_kw(struct rx_ctx *c, struct rx_kwset *words, int general)
 {
-	if (rx_kw_before(c, words, c->ms, 40))
+	const char *s = c->text;
+	size_t i = c->ms;
+	char hdr[64];
+	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')) ||
+	    !rx_column_header(c, i, hdr, sizeof hdr))
+		return 0;
+	size_t n = strlen(hdr);
+	return rx_kwset_last(words, hdr, 0, n) != RX_NONE ||
+	       (general && rx_kwset_last(&national_kw, hdr, 0, n) != RX_NONE);
+}
+
+static int kw(struct rx_ctx *c, struct rx_kwset *words)
+{
+	/* (the general words only for numbers with a check digit: an SSN's,
+	 * an ITIN's or a CPR's rules pass most numbers of their length) */
+	int general = words != &ssn_kw && words != &itin_kw && words != &cpr_kw;
+	/* numbers with two check digits or a check and a date may stand a
+	 * sentence after their word, on its line ("mijn BSN klopt niet. Er
+	 * staat 543923319 maar het juiste is 207353682") */
+	int strong = words == &cpf_kw || words == &tckn_kw || words == &pesel_kw || words == &bsn_kw ||
+		     words == &steuer_kw || words == &nhs_kw;
+	if (rx_kw_before(c, words, c->ms, strong ? 100 : 40) ||
+	    (general && rx_kw_before(c, &national_kw, c->ms, 24)) ||
+	    column_kw(c, words, general))
 		return 1;
 	/* an item of a list under a header that names the ids ("Unsere
 	 * Steuer-IDs:" over "- Holger: 82 297 045 637") */

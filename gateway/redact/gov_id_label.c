@@ -294,12 +294,27 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 			       ? (unsigned)rx_emit(c, i, i + 18, REDACT_GOV_ID)
 			       : 0;
 	}
+	char hdr[64];
+	int have = -1;
+	/* a number with a check under the column that names its kind
+	 * ("SV-Nummer", "PIS", "Nº afiliación SS"), spaces and '/' inside */
+	if (rx_is_digit((unsigned char)s[i])) {
+		size_t ce = i;
+		while (ce < c->len && ce - i < 24 && !rx_in("|\t;,\r\n", s[ce]))
+			ce++;
+		while (ce > i && s[ce - 1] == ' ')
+			ce--;
+		if (ce - i >= 9 && ce - i < 24 && (have = rx_column_header(c, i, hdr, sizeof hdr)) == 1) {
+			unsigned k = gv_cell_labelled(c, hdr, i, ce);
+			if (k)
+				return k;
+		}
+	}
 	size_t e = id_value(s, c->len, i);
 	if (e == RX_NONE || (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
 	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|'))
 		return 0;
-	char hdr[64];
-	if (!rx_column_header(c, i, hdr, sizeof hdr))
+	if (have == 0 || (have < 0 && !rx_column_header(c, i, hdr, sizeof hdr)))
 		return 0;
 	size_t n = strlen(hdr);
 	while (n > 0 && rx_in(" .", hdr[n - 1]))

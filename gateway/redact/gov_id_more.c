@@ -10,6 +10,13 @@
  *   Henkilötunnus: 191205A012L       FI, the century signs of the 2000s
  *                                    (A-F, U-Y) beside gov_id.c's '-' and '+'
  *   Személyi igazolvány száma: 123456AB   HU identity card, its shape
+ *   SV-Nummer: 65 170839 J 003       DE pension insurance number: area,
+ *                                    birth date, the name's letter, serial,
+ *                                    weights 2 1 2 5 7 1 2 1 2 1 2 1 over
+ *                                    cross sums, mod 10
+ *   Nº afiliación: 28/12345678/40    ES social security number, mod 97
+ *   PIS: 120.51243.77-5              BR PIS/PASEP/NIT, weights 3298765432
+ *                                    mod 11
  *
  * The value follows its label within 24 bytes (": ", " nr. ", " #"); the
  * digits without their label are left alone (they are phone numbers,
@@ -20,7 +27,8 @@
 
 enum {
 	ID_CNP, ID_KT, ID_SIN, ID_CUIL, ID_KVNR, ID_CURP, ID_HETU, ID_EGN, ID_JMBG, ID_OIB,
-	ID_EE, ID_LV, ID_AMKA, ID_RUT, ID_RRN, ID_TW, ID_NIF, ID_MYKAD, ID_HUCARD, ID_ANY,
+	ID_EE, ID_LV, ID_AMKA, ID_RUT, ID_RRN, ID_TW, ID_NIF, ID_MYKAD, ID_HUCARD, ID_RVNR,
+	ID_NSS, ID_PIS, ID_ANY,
 };
 
 /* The labels, and the id each names (in the same order). */
@@ -36,6 +44,11 @@ static const char *const label_words[] = {
 	"nif", "contribuinte", "mykad", "no. mykad", "no. k/p", "kad pengenalan",
 	/* HU identity card: six digits and two letters, no check */
 	"személyi igazolvány száma", "személyi igazolvány", "szig. szám",
+	/* DE pension insurance, ES social security, BR PIS/PASEP/NIT */
+	"sv-nummer", "sv nummer", "sv-nr", "sozialversicherungsnummer", "rentenversicherungsnummer",
+	"rv-nummer", "rvnr", "nss", "naf", "afiliación", "nº afiliación", "n.º afiliación",
+	"número de afiliación", "número de la seguridad social", "nº seguridad social",
+	"pis", "pasep", "pis/pasep", "pis/pasep/nit", "nis", "nit",
 	/* a national number named in general: whichever check above it passes */
 	"personal identification number", "personal id number", "personal code",
 	"personal number", "national id", "national_id", "national id number",
@@ -51,6 +64,10 @@ static const unsigned char label_ids[] = {
 	ID_JMBG, ID_AMKA, ID_RRN, ID_RRN, ID_TW,
 	ID_NIF, ID_NIF, ID_MYKAD, ID_MYKAD, ID_MYKAD, ID_MYKAD,
 	ID_HUCARD, ID_HUCARD, ID_HUCARD,
+	ID_RVNR, ID_RVNR, ID_RVNR, ID_RVNR, ID_RVNR,
+	ID_RVNR, ID_RVNR, ID_NSS, ID_NSS, ID_NSS, ID_NSS, ID_NSS,
+	ID_NSS, ID_NSS, ID_NSS,
+	ID_PIS, ID_PIS, ID_PIS, ID_PIS, ID_PIS, ID_PIS,
 	ID_ANY, ID_ANY, ID_ANY,
 	ID_ANY, ID_ANY, ID_ANY, ID_ANY,
 	ID_ANY, ID_ANY, ID_ANY,
@@ -82,7 +99,7 @@ static size_t digits_of(const char *s, size_t a, size_t b, char *d, size_t cap)
 			if (n == cap)
 				return 0;
 			d[n++] = s[i];
-		} else if (!rx_in(" -.", s[i])) {
+		} else if (!rx_in(" -./", s[i])) {
 			return 0;
 		}
 	}
@@ -292,6 +309,65 @@ static int tw_ok(const char *s)
 	return sum % 10 == 0;
 }
 
+/* DE Versicherungsnummer "65 170839 J 003" from v: area (2 digits), birth
+ * date (DDMMYY), the birth name's initial, serial (2), check; spaces
+ * between the parts or none. Its end, 0 when none. */
+static size_t rvnr_end(const char *s, size_t len, size_t v)
+{
+	static const unsigned char parts[] = {2, 6, 0, 3};
+	char d[13];
+	size_t i = v, n = 0;
+	for (size_t p = 0; p < 4; p++) {
+		if (p && i < len && s[i] == ' ' && (v + 2 == i || s[v + 2] == ' '))
+			i++; /* spaced throughout or not at all */
+		if (p == 2) {
+			if (i >= len || !rx_is_upper((unsigned char)s[i]))
+				return 0;
+			int l = s[i++] - 'A' + 1;
+			d[n++] = (char)('0' + l / 10);
+			d[n++] = (char)('0' + l % 10);
+			continue;
+		}
+		for (size_t k = 0; k < parts[p]; k++, i++) {
+			if (i >= len || !rx_is_digit((unsigned char)s[i]))
+				return 0;
+			d[n++] = s[i];
+		}
+	}
+	if (i < len && (rx_is_alnum((unsigned char)s[i]) || s[i] == '_'))
+		return 0;
+	int day = (d[2] - '0') * 10 + (d[3] - '0'), mon = (d[4] - '0') * 10 + (d[5] - '0');
+	if (day < 1 || day > 31 || mon < 1 || mon > 12)
+		return 0;
+	static const unsigned char w[12] = {2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1};
+	int sum = 0;
+	for (size_t k = 0; k < 12; k++) {
+		int p = (d[k] - '0') * w[k];
+		sum += p / 10 + p % 10;
+	}
+	return sum % 10 == d[12] - '0' ? i : 0;
+}
+
+/* ES número de afiliación: province (2), number (8), check (2) = the first
+ * ten as one number mod 97 (a number below 10^7 joins its province as
+ * province * 10^7 + number). */
+static int nss_ok(const char *d)
+{
+	unsigned long long a = (unsigned long long)((d[0] - '0') * 10 + (d[1] - '0')), b = 0;
+	for (int i = 2; i < 10; i++)
+		b = b * 10 + (unsigned long long)(d[i] - '0');
+	unsigned long long x = b < 10000000ull ? a * 10000000ull + b : a * 100000000ull + b;
+	return a >= 1 && a <= 53 && x % 97 == (unsigned long long)((d[10] - '0') * 10 + (d[11] - '0'));
+}
+
+/* BR PIS/PASEP/NIT: weights 3 2 9 8 7 6 5 4 3 2, 11 - sum mod 11 (10 and
+ * 11 give 0); not all one digit. */
+static int pis_ok(const char *d)
+{
+	int r = 11 - weighted(d, "3298765432", 10) % 11;
+	return (r >= 10 ? 0 : r) == d[10] - '0' && strspn(d, (char[]){d[0], 0}) < 11;
+}
+
 /* A national number named only in general: one of the checks above. */
 static int any_ok(const char *d, size_t n)
 {
@@ -300,34 +376,9 @@ static int any_ok(const char *d, size_t n)
 	       (n == 13 && cnp_ok(d));
 }
 
-unsigned gv_detect_labelled(struct rx_ctx *c)
+/* Whether s[v, e) is a number of the kind, by its length and check. */
+static int value_ok(int kind, const char *s, size_t v, size_t e)
 {
-	const char *s = c->text;
-	size_t len = c->len;
-	int kind = label_kind(s + c->ms, c->me - c->ms);
-	if (kind < 0 || (c->ms > 0 && rx_letter_before(s, c->ms)))
-		return 0;
-	/* "Kennitala: ", "CUIL nr. ", "SIN #" */
-	size_t v = c->me, le = rx_line_end(s, len, c->me);
-	while (v < le && v - c->me < 24 && !rx_is_alnum((unsigned char)s[v]))
-		v++;
-	if (v < le && v - c->me < 20 && (s[v] == 'n' || s[v] == 'N') && v + 2 < le &&
-	    (s[v + 1] == 'r' || s[v + 1] == 'o') && !rx_is_alpha((unsigned char)s[v + 2]))
-		for (v += 2; v < le && !rx_is_alnum((unsigned char)s[v]);)
-			v++;
-	if (v >= le)
-		return 0;
-	/* the value: letters, digits and the separators, to a space after a
-	 * digit group that is not followed by another */
-	size_t e = v;
-	while (e < le && e - v < 24 && (rx_is_alnum((unsigned char)s[e]) || rx_in("-.", s[e]) ||
-					 (s[e] == ' ' && e + 1 < le && rx_is_digit((unsigned char)s[e + 1]) &&
-					  kind != ID_CURP && kind != ID_KVNR && kind != ID_TW)))
-		e++;
-	while (e > v && rx_in("-.", s[e - 1]))
-		e--;
-	if (e < le && rx_is_alnum((unsigned char)s[e]))
-		return 0;
 	char d[16];
 	size_t n = 0;
 	int ok = 0;
@@ -392,12 +443,85 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
 		ok = e - v == 8 && digits_of(s, v, v + 6, d, sizeof d) == 6 && rx_is_upper((unsigned char)s[v + 6]) &&
 		     rx_is_upper((unsigned char)s[v + 7]);
 		break;
+	case ID_NSS:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 12 && nss_ok(d);
+		break;
+	case ID_PIS:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 11 && pis_ok(d);
+		break;
+	case ID_RVNR:
+		ok = rvnr_end(s, e, v) == e;
+		break;
 	case ID_ANY:
 		n = digits_of(s, v, e, d, sizeof d);
 		ok = n >= 9 && n <= 13 && any_ok(d, n);
 		break;
 	}
-	if (!ok)
+	(void)n;
+	return ok;
+}
+
+unsigned gv_detect_labelled(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len;
+	int kind = label_kind(s + c->ms, c->me - c->ms);
+	if (kind < 0 || (c->ms > 0 && rx_letter_before(s, c->ms)))
+		return 0;
+	/* "Kennitala: ", "CUIL nr. ", "SIN #" */
+	size_t v = c->me, le = rx_line_end(s, len, c->me);
+	while (v < le && v - c->me < 24 && !rx_is_alnum((unsigned char)s[v]))
+		v++;
+	if (v < le && v - c->me < 20 && (s[v] == 'n' || s[v] == 'N') && v + 2 < le &&
+	    (s[v + 1] == 'r' || s[v + 1] == 'o') && !rx_is_alpha((unsigned char)s[v + 2]))
+		for (v += 2; v < le && !rx_is_alnum((unsigned char)s[v]);)
+			v++;
+	if (v >= le)
+		return 0;
+	if (kind == ID_RVNR) {
+		size_t re = rvnr_end(s, le, v);
+		return re ? (unsigned)rx_emit(c, v, re, REDACT_GOV_ID) : 0;
+	}
+	/* the value: letters, digits and the separators, to a space after a
+	 * digit group that is not followed by another */
+	size_t e = v;
+	while (e < le && e - v < 24 && (rx_is_alnum((unsigned char)s[e]) || rx_in("-.", s[e]) ||
+					 (kind == ID_NSS && s[e] == '/') ||
+					 (s[e] == ' ' && e + 1 < le && rx_is_digit((unsigned char)s[e + 1]) &&
+					  kind != ID_CURP && kind != ID_KVNR && kind != ID_TW)))
+		e++;
+	while (e > v && rx_in("-.", s[e - 1]))
+		e--;
+	if (e < le && rx_is_alnum((unsigned char)s[e]))
+		return 0;
+	if (!value_ok(kind, s, v, e))
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_GOV_ID);
+}
+
+/* A table's cell s[v, e) under a column whose name holds one of the labels
+ * ("Nome;CPF;PIS;..." over "...;119.33949.17-6;..."): the number when its
+ * check passes. */
+unsigned gv_cell_labelled(struct rx_ctx *c, const char *hdr, size_t v, size_t e)
+{
+	size_t hn = strlen(hdr);
+	int kind = label_kind(hdr, hn);
+	for (size_t i = 0; kind < 0 && label_words[i]; i++) {
+		const char *w = label_words[i], *at = hdr;
+		size_t wn = strlen(w);
+		if (wn < 3)
+			continue;
+		while ((at = strstr(at, w)) != NULL) {
+			size_t o = (size_t)(at - hdr);
+			if ((o == 0 || !rx_is_alnum((unsigned char)hdr[o - 1])) &&
+			    (o + wn == hn || !rx_is_alnum((unsigned char)hdr[o + wn]))) {
+				kind = label_ids[i];
+				break;
+			}
+			at++;
+		}
+	}
+	if (kind < 0 || !value_ok(kind, c->text, v, e))
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_GOV_ID);
 }

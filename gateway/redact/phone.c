@@ -117,7 +117,9 @@ static const char *const not_phone_kw[] = {
 	"jmbg", "јмбг", "emšo", "emso", "oib", "amka", "isikukood", "asmens kodas",
 	"personas kods", "rut", "nif", "mykad", "rrn", "routing", "routing number", "aba",
 	"sort code", "akaun", "account", "senderid", "messagingsenderid", "appid", "record id",
-	"order id", "backer", NULL,
+	"order id", "backer", "sv-nummer", "sv-nr", "sozialversicherungsnummer",
+	"rentenversicherungsnummer", "rv-nummer", "nss", "afiliación", "pis", "pasep",
+	"national id", "national_id", NULL,
 };
 /* The lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */

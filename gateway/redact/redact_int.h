@@ -245,6 +245,9 @@ extern const size_t rx_person_ntriggers;
  * of the 2000s. */
 extern struct rx_kwset gv_label_kws;
 unsigned gv_detect_labelled(struct rx_ctx *c);
+/* A table's cell s[v, e) under the column named hdr (folded): a national
+ * number of the kind the name says, with its check (gov_id_more.c). */
+unsigned gv_cell_labelled(struct rx_ctx *c, const char *hdr, size_t v, size_t e);
 unsigned gv_detect_shaped(struct rx_ctx *c);
 /* Whether one of the phrases comes before `at` on its line, within 48
  * bytes, ASCII letters folded (gov_id_more.c). */

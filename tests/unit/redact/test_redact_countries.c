@@ -86,6 +86,30 @@ static const struct tc ids[] = {
   {"Versichertennummer: U098940637", "Versichertennummer: U098940637"},
   {"CURP: TATE460215HPLLRF03", "CURP: [ID]"},
   {"CURP: TATE460215HPLLRF04", "CURP: TATE460215HPLLRF04"},
+  /* DE pension insurance (area, birth date, letter, serial, check), ES
+   * social security (mod 97), BR PIS (mod 11): a wrong check beside each,
+   * and the wrong one is no phone either */
+  {"SV-Nummer: 65 170839 J 003", "SV-Nummer: [ID]"},
+  {"SV-Nummer: 65 170839 J 004", "SV-Nummer: 65 170839 J 004"},
+  {"Rentenversicherungsnummer 12030581M008", "Rentenversicherungsnummer [ID]"},
+  {"Nº afiliación: 28/12345678/40", "Nº afiliación: [ID]"},
+  {"Nº afiliación: 28/12345678/41", "Nº afiliación: 28/12345678/41"},
+  {"PIS: 120.51243.77-0", "PIS: [ID]"},
+  {"PIS: 120.51243.77-1", "PIS: 120.51243.77-1"},
+  /* under their columns in a ';' export; a number with a check under a
+   * column named for national ids in general */
+  {"Name;SV-Nummer;PIS\nAnna Weber;53250362K120;17012345673\nKarl Brandt;12030581M008;12051243770",
+   "Name;SV-Nummer;PIS\n[NAME];[ID];[ID]\n[NAME];[ID];[ID]"},
+  {"id;name;national_id\n4;Ilse Terpstra;945807302", "id;name;national_id\n4;[NAME];[ID]"},
+  /* "national_id" names a number whose check passes (BSN here), not any
+   * nine digits (an SSN's rules pass most of them) */
+  {"ERROR row 7: duplicate national_id 945807302 (customer 12)",
+   "ERROR row 7: duplicate national_id [ID] (customer 12)"},
+  {"ERROR row 7: duplicate national_id 945807304 (customer 12)",
+   "ERROR row 7: duplicate national_id 945807304 (customer 12)"},
+  /* a number with a strong check a sentence after its word */
+  {"mijn BSN klopt niet. Er staat 945807302, het juiste komt morgen.",
+   "mijn BSN klopt niet. Er staat [ID], het juiste komt morgen."},
   /* a CURP under its column (with its check), ids under columns and labels
    * of more countries, a note before the colon */
   {"Name | CURP | Tel\nJacinto Balam Tun | TATE460215HPLLRF03 | x",
