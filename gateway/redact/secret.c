@@ -83,7 +83,8 @@ static const char *const ph_words[] = {
 	"redacted", "replace", "todo", "dummy", "sample", "secret_here", "token_here",
 	"key_here", "password_here", "insert", "process.env", "os.environ", "getenv",
 	"env(", "null", "none", "undefined", "true", "false", "...", "filtered", "masked",
-	"!vault", "!secret", NULL,
+	"!vault", "!secret", "\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2", "generate-with", "generate with",
+	"openssl rand", "openssl-rand", NULL,
 };
 #define N_PH (sizeof ph_words / sizeof ph_words[0] - 1)
 static uint8_t ph_len[N_PH];
@@ -113,12 +114,13 @@ int sc_placeholder(const char *v, size_t n)
 			if (i + ph_len[w - 1] <= fl && memcmp(buf + i, ph_words[w - 1], ph_len[w - 1]) == 0)
 				return 1;
 	/* a variable in '%' ("%SMTP_PASS%", "%%SMTP_PASS%%") or a format's
-	 * conversion ("%s"; "%(pw)s" is the variable list's; "Lofoten%Sea2"
-	 * is a password) */
+	 * conversion ("%s", "pass_%s"; "%(pw)s" is the variable list's;
+	 * "Lofoten%Sea2" and "BjotI%s~gNSh7" are passwords) */
 	if (n >= 3 && v[0] == '%' && v[n - 1] == '%')
 		return 1;
 	for (size_t i = 0; i + 1 < n; i++)
-		if (v[i] == '%' && (v[i + 1] == 's' || v[i + 1] == 'd') && (i + 2 == n || !rx_is_alnum((unsigned char)v[i + 2])))
+		if (v[i] == '%' && (v[i + 1] == 's' || v[i + 1] == 'd') && (i + 2 == n || !rx_is_alnum((unsigned char)v[i + 2])) &&
+		    (i == 0 || !rx_is_alnum((unsigned char)v[i - 1])))
 			return 1;
 	/* a template's or a tool's stand-in: "<set to the key ...>", "<none>",
 	 * "(sensitive value)", "(hidden)" */
@@ -169,13 +171,30 @@ int sc_placeholder(const char *v, size_t n)
 
 /* A word that reads like a password: 6-64 bytes, no space, a digit or a
  * symbol among letters, or a long random-looking token. */
+/* Letters only in both cases, switching case at least every third letter
+ * ("lMXeHAoRAINfhb", "vGWSZREsFcEk"): a generated password, not a word or
+ * a name in camel case ("SmtpPassword", "McDonald"). */
+static int mixed_case_random(const char *v, size_t n)
+{
+	size_t up = 0, sw = 0;
+	if (n < 10)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!rx_is_alpha((unsigned char)v[i]))
+			return 0;
+		up += rx_is_upper((unsigned char)v[i]) != 0;
+		sw += i > 0 && !rx_is_upper((unsigned char)v[i]) != !rx_is_upper((unsigned char)v[i - 1]);
+	}
+	return up >= 3 && n - up >= 3 && sw * 3 >= n;
+}
+
 static int password_like_shape(const char *v, size_t n)
 {
 	int digit, sym;
 	if (n < 6 || n > 128)
 		return 0;
 	int k = classes(v, n, &digit, &sym);
-	if (n >= 20 && entropy(v, n) >= 3.5)
+	if ((n >= 20 && entropy(v, n) >= 3.5) || (k == 2 && mixed_case_random(v, n)))
 		return 1;
 	return k >= 3 || (k == 2 && (digit || sym) && n >= 8 && !(digit && !sym && k == 2 &&
 								    rx_is_digit((unsigned char)v[0])));
@@ -212,7 +231,7 @@ size_t sc_value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw)
 	}
 	*vs = i;
 	size_t e = i;
-	while (e < len && e - i < 512) {
+	while (e < len && e - i < 8192) {
 		unsigned char c = (unsigned char)s[e];
 		if (q ? c == (unsigned char)q || c == '\n' : (c <= ' ' || rx_space_at(s, len, e)))
 			break;
@@ -721,8 +740,9 @@ static unsigned detect_assign(struct rx_ctx *c)
 				low += rx_is_lower((unsigned char)s[j]);
 				dig += rx_is_digit((unsigned char)s[j]);
 			}
-			/* (not when what precedes it is random: "AQEXPrBC1pjQa=-UG...") */
-			if (q < ve && !(up && low && dig))
+			/* (not when what precedes it is random: "AQEXPrBC1pjQa=-UG...";
+			 * nor in a password's value: "ansible_password=Sjobod=451") */
+			if (q < ve && !(up && low && dig) && kind != K_PASSWORD)
 				return 0;
 			break;
 		}
@@ -783,6 +803,8 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_snmp_kws, sc_detect_snmp, "snmp_community"},
 	{F_SECRET, RX_ON_CHAR, 0, "\t", NULL, sc_detect_cookie_line, "cookies_txt"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_cisco7_kws, sc_detect_cisco7, "cisco_type7"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_cisco0_kws, sc_detect_cisco0, "cisco_type0"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_plain_scheme_kws, sc_detect_plain_scheme, "plain_scheme"},
 	{F_SECRET, RX_ON_UPPER, 0, NULL, NULL, sc_detect_ppk, "putty_ppk"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_connect_kws, sc_detect_connect_string, "oracle_connect"},
 	{F_SECRET, RX_ON_CHAR, 0, "[", NULL, sc_detect_sasl_passwd, "sasl_passwd"},

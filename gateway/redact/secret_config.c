@@ -40,6 +40,44 @@ static size_t value_tag(const char *s, size_t len, size_t i)
 	return tag_end(s, len, j + 6);
 }
 
+/* The value of the attribute `name` (name="..." or name='...') inside the
+ * tag s[a, b): its bounds; 0 when none. */
+static int attr(const char *s, size_t a, size_t b, const char *name, size_t *vs, size_t *ve)
+{
+	size_t n = strlen(name);
+	for (size_t i = a; i + n + 2 < b; i++) {
+		if (s[i] != ' ' || memcmp(s + i + 1, name, n) != 0 || s[i + 1 + n] != '=' ||
+		    (s[i + 2 + n] != '"' && s[i + 2 + n] != '\''))
+			continue;
+		char q = s[i + 2 + n];
+		*vs = i + 3 + n;
+		const char *e = memchr(s + *vs, q, b - *vs);
+		if (!e)
+			return 0;
+		*ve = (size_t)(e - s);
+		return 1;
+	}
+	return 0;
+}
+
+/* .NET's appSettings and NuGet's credentials, Java's properties in XML,
+ * Ant's and Maven's parameters: <add key="SmtpPassword" value="..." />,
+ * <entry key="db.password" value="..."/>, <param name="password"
+ * value="..."/>: the value when the key names a password or a secret. */
+static unsigned key_value_element(struct rx_ctx *c, size_t ne)
+{
+	const char *s = c->text;
+	size_t len = c->len, te = ne, ks, ke, vs, ve;
+	while (te < len && te - ne < 400 && s[te] != '>' && s[te] != '<' && s[te] != '\n')
+		te++;
+	if (te >= len || s[te] != '>' ||
+	    !((attr(s, ne, te, "key", &ks, &ke) || attr(s, ne, te, "name", &ks, &ke)) && sc_secret_key(s, ks, ke)) ||
+	    !attr(s, ne, te, "value", &vs, &ve) || ve - vs < 4 || sc_placeholder(s + vs, ve - vs) ||
+	    sc_other_value(s + vs, ve - vs))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
 /* At '<': an element whose name names a password or a secret, its value
  * in the element or in a <Value> inside it (Windows' unattend.xml:
  * "<AdministratorPassword><Value>...</Value>"); and KeePass's
@@ -54,6 +92,10 @@ unsigned sc_detect_xml(struct rx_ctx *c)
 		return 0;
 	const char *close = s + ns;
 	size_t nl = ne - ns;
+	if ((nl == 3 && memcmp(s + ns, "add", 3) == 0) || (nl == 5 && memcmp(s + ns, "entry", 5) == 0) ||
+	    (nl == 5 && memcmp(s + ns, "param", 5) == 0) || (nl == 7 && memcmp(s + ns, "setting", 7) == 0) ||
+	    (nl == 8 && memcmp(s + ns, "property", 8) == 0) || (nl == 9 && memcmp(s + ns, "parameter", 9) == 0))
+		return key_value_element(c, ne);
 	/* Android's preferences and Wi-Fi store: <string name="PreSharedKey">
 	 * &quot;...&quot;</string>, the key in the attribute */
 	if (nl == 6 && memcmp(s + ns, "string", 6) == 0 && ne + 9 < len && memcmp(s + ne, " name=\"", 7) == 0) {

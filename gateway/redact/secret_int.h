@@ -76,6 +76,11 @@ unsigned sc_detect_recovery_codes(struct rx_ctx *c);
 unsigned sc_detect_snmp(struct rx_ctx *c);
 unsigned sc_detect_cookie_line(struct rx_ctx *c);
 unsigned sc_detect_cisco7(struct rx_ctx *c);
+/* Cisco's type 0 (the password in clear), Dovecot's {PLAIN} scheme
+ * (secret_more.c). */
+extern struct rx_kwset sc_cisco0_kws, sc_plain_scheme_kws;
+unsigned sc_detect_cisco0(struct rx_ctx *c);
+unsigned sc_detect_plain_scheme(struct rx_ctx *c);
 unsigned sc_detect_ppk(struct rx_ctx *c);
 /* An Oracle connect string's password (sqlplus, connect: sc_connect_kws). */
 extern struct rx_kwset sc_connect_kws;

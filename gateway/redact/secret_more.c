@@ -191,6 +191,48 @@ struct rx_kwset sc_snmp_kws = RX_KWSET(snmp_words);
 static const char *const cisco7_words[] = {"password 7", "secret 7", "key 7", NULL};
 struct rx_kwset sc_cisco7_kws = RX_KWSET(cisco7_words);
 
+/* "username backup privilege 15 password 0 <password>", "enable secret 0
+ * <password>": Cisco's type 0 is the password in clear, the line's last
+ * word. */
+unsigned sc_detect_cisco0(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->me, e, le = rx_line_end(s, c->len, c->me);
+	if (i + 5 > le || s[i] != ' ')
+		return 0;
+	i++;
+	for (e = i; e < le && !rx_in(" \t\r", s[e]); e++)
+		;
+	size_t t = e;
+	while (t < le && rx_in(" \t\r", s[t]))
+		t++;
+	if (e - i < 4 || t != le || sc_placeholder(s + i, e - i))
+		return 0;
+	return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
+}
+static const char *const cisco0_words[] = {"password 0", "secret 0", NULL};
+struct rx_kwset sc_cisco0_kws = RX_KWSET(cisco0_words);
+
+/* Dovecot's and OpenLDAP's password schemes: "user@example.com:{PLAIN}pass"
+ * in a passwd-file, "userPassword: {CLEARTEXT}pass": what follows the
+ * scheme to the next ':' or blank ({SHA512-CRYPT}, {SSHA} and the other
+ * hashes are no trigger). */
+unsigned sc_detect_plain_scheme(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->me, e;
+	if (c->ms == 0 || s[c->ms - 1] != '{' || i >= c->len || s[i] != '}')
+		return 0;
+	i++;
+	for (e = i; e < c->len && e - i < 256 && !rx_in(": \t\r\n", s[e]); e++)
+		;
+	if (e - i < 4 || sc_placeholder(s + i, e - i))
+		return 0;
+	return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
+}
+static const char *const plain_scheme_words[] = {"plain", "cleartext", "clear", "plaintext", NULL};
+struct rx_kwset sc_plain_scheme_kws = RX_KWSET(plain_scheme_words);
+
 /* "sqlplus hr_app/vVCszPtK@//db:1521/ORCL", "SQL> connect hr/pw@orcl":
  * the password of an Oracle connect string, between '/' and '@' (for
  * "connect", only with both). */
@@ -199,6 +241,12 @@ unsigned sc_detect_connect_string(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t le = rx_line_end(s, c->len, c->me), i = c->me;
 	int sqlplus = c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "sqlplus", 7);
+	/* JDBC's thin driver: "jdbc:oracle:thin:hr/pw@//db:1521/ORCL" */
+	if (c->me - c->ms == 4) {
+		if (c->ms < 7 || memcmp(s + c->ms - 7, "oracle:", 7) != 0 || i >= le || s[i] != ':')
+			return 0;
+		i++;
+	}
 	for (int args = 0; args < 4 && i < le; args++) {
 		while (i < le && s[i] == ' ')
 			i++;
@@ -229,7 +277,7 @@ unsigned sc_detect_connect_string(struct rx_ctx *c)
 	}
 	return 0;
 }
-static const char *const connect_words[] = {"sqlplus", "connect", "conn", NULL};
+static const char *const connect_words[] = {"sqlplus", "connect", "conn", "thin", NULL};
 struct rx_kwset sc_connect_kws = RX_KWSET(connect_words);
 
 /* A line of Postfix's sasl_passwd: "[smtp.office365.com]:587
@@ -444,6 +492,54 @@ int sc_other_value(const char *v, size_t n)
 		return 1;
 	if (i >= 2 && i + 3 <= n && v[i] == ':' && v[i + 1] == '/' && v[i + 2] == '/')
 		return 1;
+	/* a password's hash (crypt's "$2b$12$...", "$6$...", "$argon2id$...",
+	 * LDAP's and Dovecot's "{SSHA}...", "{SHA512-CRYPT}...", SCRAM's
+	 * "SCRAM-SHA-256$..."): no credential, and the corpus's digests */
+	if (n >= 8 && v[0] == '$' && (rx_is_digit((unsigned char)v[1]) || rx_is_alpha((unsigned char)v[1]))) {
+		size_t k = 1;
+		while (k < n && k < 12 && (rx_is_alnum((unsigned char)v[k]) || v[k] == '-'))
+			k++;
+		if (k < n && v[k] == '$' && memchr(v + k + 1, '$', n - k - 1))
+			return 1;
+	}
+	if (n >= 8 && v[0] == '{') {
+		static const char *const schemes[] = {"{ssha", "{sha", "{smd5", "{md5", "{crypt}", "{blf-crypt}",
+						      "{bcrypt}", "{argon2", "{pbkdf2", "{sha256-crypt}",
+						      "{sha512-crypt}", "{md5-crypt}", "{scram", NULL};
+		for (const char *const *sc = schemes; *sc; sc++)
+			if (n > strlen(*sc) && rx_fold_eq(v, *sc, strlen(*sc)))
+				return 1;
+	}
+	if (n > 14 && rx_fold_eq(v, "scram-sha-", 10))
+		return 1;
+	/* a public key's type, a path ("Offering public key:
+	 * /home/me/.ssh/id_ed25519"), an ARN, Mapbox's public token ("pk.eyJ"),
+	 * a secret store's path ("vault kv get -field=password secret/prod/db") */
+	if ((n >= 7 && (memcmp(v, "ssh-", 4) == 0 || memcmp(v, "ecdsa-sha2-", n < 11 ? n : 11) == 0)) ||
+	    (n > 4 && memcmp(v, "arn:", 4) == 0) || (n > 8 && memcmp(v, "aws:iam:", 8) == 0) ||
+	    (n > 6 && memcmp(v, "pk.eyJ", 6) == 0))
+		return 1;
+	{
+		/* (lower case, digits and "-_./" only, two '/' at least:
+		 * base64 mixes the cases) */
+		size_t slashes = 0, k = v[0] == '~';
+		while (k < n && (rx_is_lower((unsigned char)v[k]) || rx_is_digit((unsigned char)v[k]) ||
+				 rx_in("-_/.", v[k])))
+			slashes += v[k++] == '/';
+		if (k == n && slashes >= 2)
+			return 1;
+	}
+	/* a PowerShell cmdlet ("$pw = Read-Host", "ConvertTo-SecureString") */
+	if (i < n && v[i] == '-' && i + 2 < n && rx_is_upper((unsigned char)v[i + 1])) {
+		static const char *const verbs[] = {"get", "set", "new", "read", "convertto", "convertfrom",
+						    "import", "export", "invoke", "add", "remove", NULL};
+		size_t k = i + 1;
+		while (k < n && rx_is_alpha((unsigned char)v[k]))
+			k++;
+		for (const char *const *w = verbs; k == n && *w; w++)
+			if (strlen(*w) == i && rx_fold_eq(v, *w, i))
+				return 1;
+	}
 	/* a digest ("sha256:c0ca..."), a publishable key (Stripe's pk_live_
 	 * is public by design), a Twilio resource SID (SM, MM, AC, CA, PN, MG
 	 * and 32 hex digits: an identifier; the API key SID SK... is not

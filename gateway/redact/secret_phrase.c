@@ -278,14 +278,63 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 /* "curl -u deploy:Fr4nkfurt#881 https://...", "wget --user=bob --password=...",
  * "--user bob:pass": the password after the user name's ':'; "mysqldump -u
  * root -p'Girasol-4714'" (MySQL's clients take the password glued to -p). */
+/* The argument after s[i] (spaces first): its bounds, 0 when none. */
+static int next_arg(const char *s, size_t le, size_t i, size_t *vs, size_t *ve)
+{
+	size_t raw;
+	*ve = sc_value_at(s, le, i, vs, &raw);
+	return *ve > *vs;
+}
+
+/* "htpasswd -bB /etc/nginx/.htpasswd user 'pass'" (-b: the password on
+ * the command line; -n: no file before the user), PowerShell's
+ * "ConvertTo-SecureString 'pass' -AsPlainText": the password. */
+static unsigned cli_password(struct rx_ctx *c, size_t le)
+{
+	const char *s = c->text;
+	size_t vs, ve, i = c->me;
+	if (c->me - c->ms == 8) { /* htpasswd */
+		int batch = 0, nofile = 0, args = 0;
+		while (i < le && next_arg(s, le, i, &vs, &ve)) {
+			i = ve + (ve < le && (s[ve] == '\'' || s[ve] == '"'));
+			if (s[vs] == '-' && vs > 0 && s[vs - 1] == ' ') {
+				for (size_t k = vs + 1; k < ve; k++) {
+					batch |= s[k] == 'b';
+					nofile |= s[k] == 'n';
+				}
+				continue;
+			}
+			if (++args == (nofile ? 2 : 3))
+				return batch && !sc_placeholder(s + vs, ve - vs) && s[vs] != '$'
+					       ? (unsigned)rx_emit(c, vs, ve, REDACT_SECRET)
+					       : 0;
+		}
+		return 0;
+	}
+	/* ConvertTo-SecureString [-String] "pass" -AsPlainText */
+	size_t k = i;
+	while (k < le && s[k] == ' ')
+		k++;
+	if (k + 8 < le && rx_fold_eq(s + k, "-string ", 8))
+		k += 8;
+	if (!next_arg(s, le, k, &vs, &ve) || (s[vs - 1] != '"' && s[vs - 1] != '\'') ||
+	    !memmem(s + ve, le - ve, "-AsPlainText", 12) || sc_placeholder(s + vs, ve - vs) || s[vs] == '$')
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
 unsigned sc_detect_user_option(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t le = rx_line_end(s, c->len, c->me);
 	int mysql = c->me - c->ms >= 5 && rx_fold_eq(s + c->ms, "mysql", 5);
-	/* ipmitool's "-P <password>", sshpass's "-p <password>" */
+	if (rx_fold_eq(s + c->ms, "htpasswd", 8) || rx_fold_eq(s + c->ms, "convertto", 9))
+		return cli_password(c, le);
+	/* ipmitool's "-P <password>", sshpass's "-p <password>", the
+	 * OpenLDAP tools' "-w <password>" */
 	char pflag = c->me - c->ms == 8 && rx_fold_eq(s + c->ms, "ipmitool", 8) ? 'P'
 		     : c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "sshpass", 7) ? 'p'
+		     : rx_fold_eq(s + c->ms, "ldap", 4)				   ? 'w'
 										   : 0;
 	for (size_t i = c->me; i + 4 < le; i++) {
 		size_t j;
@@ -524,7 +573,9 @@ static const char *const phrase_words[] = {
 struct rx_kwset sc_phrase_kws = RX_KWSET(phrase_words);
 static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqldump",
 						 "mysqladmin", "smbclient", "rpcclient", "smbcacls", "x11vnc",
-						 "smbmap", "ipmitool", "sshpass", NULL};
+						 "smbmap", "ipmitool", "sshpass", "ldapsearch", "ldapmodify",
+						 "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare",
+						 "ldapmodrdn", "htpasswd", "convertto-securestring", NULL};
 struct rx_kwset sc_user_option_kws = RX_KWSET(user_option_words);
 
 

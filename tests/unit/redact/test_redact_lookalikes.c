@@ -376,6 +376,37 @@ static const struct tc configs[] = {
    "$ ipmitool -I lanplus -H bmc1 -U ADMIN -P '[SECRET]' chassis status"},
   {"username netadmin password 7 07D21ACC3AD8F14883A4E7D2\nenable secret 9 $9$abc$def",
    "username netadmin password 7 [SECRET]\nenable secret 9 $9$abc$def"},
+  /* Cisco's type 0 (in clear, the line's last word); Dovecot's {PLAIN}
+   * scheme, not its hashes */
+  {"username backup-ro privilege 15 password 0 v+SeVFYhe=Nn\n!", "username backup-ro privilege 15 password 0 [SECRET]\n!"},
+  {"the password 0 length rule", "the password 0 length rule"},
+  {"a.iyer@example.coop:{PLAIN}marble-lantern-orbit-66::::::\nl.phan@example.coop:{SHA512-CRYPT}$6$x1$y2::::::",
+   "[EMAIL]:{PLAIN}[SECRET]::::::\n[EMAIL]:{SHA512-CRYPT}$6$x1$y2::::::"},
+  /* passwords on command lines: the OpenLDAP tools' -w, htpasswd's batch
+   * mode (not without -b), PowerShell's plain text, curl's user with a
+   * generated letters-only password, JDBC's thin driver */
+  {"$ ldapsearch -x -H ldaps://ldap1 -D \"cn=admin,dc=corp\" -w '2eJsJcfg3AAr05q' -b ou=people",
+   "$ ldapsearch -x -H ldaps://ldap1 -D \"cn=admin,dc=corp\" -w '[SECRET]' -b ou=people"},
+  {"$ htpasswd -bB /etc/nginx/.htpasswd grafana 'ladle.quartz.rhubarb.46'\n$ htpasswd -c /etc/apache2/.htpasswd admin",
+   "$ htpasswd -bB /etc/nginx/.htpasswd grafana '[SECRET]'\n$ htpasswd -c /etc/apache2/.htpasswd admin"},
+  {"$pw = ConvertTo-SecureString -String \"Gr4nite!walk\" -AsPlainText -Force\n$password = Read-Host -AsSecureString",
+   "$pw = ConvertTo-SecureString -String \"[SECRET]\" -AsPlainText -Force\n$password = Read-Host -AsSecureString"},
+  {"$ curl -v -u partner-acme:lMXeHAoRAINfhb https://api.example.com/v2/", "$ curl -v -u partner-acme:[SECRET] https://api.example.com/v2/"},
+  {"spring.datasource.url=jdbc:oracle:thin:HR/corvette-cactus-orbit-99@//db1:1521/ORCLPDB1",
+   "spring.datasource.url=jdbc:oracle:thin:HR/[SECRET]@//db1:1521/ORCLPDB1"},
+  /* .NET appSettings and NuGet credentials by their key attribute */
+  {"<add key=\"SmtpPassword\" value=\"orbit-lantern-pylon-47\" />\n<add key=\"ApiBaseUrl\" value=\"https://x.example/api\" />",
+   "<add key=\"SmtpPassword\" value=\"[SECRET]\" />\n<add key=\"ApiBaseUrl\" value=\"https://x.example/api\" />"},
+  /* a password holding '=', '%s' by chance; password hashes, a public key's
+   * type, a path and a secret store's path are no secrets */
+  {"ansible_password=Sjobod=451", "ansible_password=[SECRET]"},
+  {"\"Password\": \"BjotI%s~gNSh7JNQE2Ly6eISPd\"", "\"Password\": \"[SECRET]\""},
+  {"password: \"$2a$11$BHN5c0Slgwg2PrHsN8hV0aalmhvH1z4r4V0Blcg19pA9OGkfQw6RX\"",
+   "password: \"$2a$11$BHN5c0Slgwg2PrHsN8hV0aalmhvH1z4r4V0Blcg19pA9OGkfQw6RX\""},
+  {"userPassword: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=", "userPassword: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g="},
+  {"$ vault kv get -field=password secret/prod/db", "$ vault kv get -field=password secret/prod/db"},
+  {"SESSION_SECRET=generate-with-openssl-rand-hex-32\nSTRIPE_SECRET_KEY=sk_live_\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2",
+   "SESSION_SECRET=generate-with-openssl-rand-hex-32\nSTRIPE_SECRET_KEY=sk_live_\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2"},
   {"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\nAAAAIFd0\nPrivate-MAC: 209eba91\nafter",
    "[SECRET]\nafter"},
   {"$ sqlplus hr_app/vVCszPtKbeub@//db1:1521/ORCLPDB1\nSQL> connect to the database", "$ sqlplus hr_app/[SECRET]@//db1:1521/ORCLPDB1\nSQL> connect to the database"},
