@@ -553,7 +553,8 @@ static const struct wl not_secret[] = {
 	W("reset"), W("rotation"), W("version"), W("region"), W("endpoint"),
 	W("passport"), W("passnummer"), W("keyboard"), W("keyword"), W("pk"), W("domain"),
 	W("host"), W("hostname"), W("existing"), W("ref"), W("arn"), W("hash"), W("hashed"),
-	W("salt"), W("digest"), W("fingerprint"), W("checksum"),
+	W("salt"), W("digest"), W("fingerprint"), W("checksum"), W("accessor"),
+	W("instrumentation"), W("postman"), W("sitekey"),
 	{NULL, 0},
 };
 
@@ -622,6 +623,9 @@ static int key_kind(const char *s, size_t end, size_t *kstart)
 		return K_NONE;
 	*kstart = i;
 	size_t n = rx_fold(s + i, end - i, buf, sizeof buf);
+	/* a site key (reCAPTCHA's, hCaptcha's) is public */
+	if (n >= 8 && memcmp(buf + n - 3, "key", 3) == 0 && memcmp(buf + n - (rx_in("_-", buf[n - 4]) ? 8 : 7), "site", 4) == 0)
+		return K_NONE;
 	int kind = K_NONE, qualified = 0, after_key = 0, after_secret = 0;
 	for (size_t a = 0; a < n;) {
 		/* a component: up to a separator or a lower-to-upper change */
@@ -708,6 +712,11 @@ static unsigned detect_assign(struct rx_ctx *c)
 		kind = K_PASSWORD; /* netsh wlan show profile key=clear */
 	if (kind == K_NONE)
 		return sc_user_pair(c, ks, kend, vs, ve);
+	/* a shell's default or check ("${DB_PASSWORD:?set it}", "${PW:-x}"),
+	 * a URL's user ("https://x-access-token:ghs_...@github.com": the
+	 * URL's own detector takes its password) */
+	if (ks >= 2 && ((s[ks - 2] == '$' && s[ks - 1] == '{') || (ks >= 3 && memcmp(s + ks - 3, "://", 3) == 0)))
+		return 0;
 	/* a PEM block as a JSON string ("private_key": "-----BEGIN ...\n"):
 	 * the block's own detector takes it, to its END line */
 	if (ve - vs > 11 && memcmp(s + vs, "-----BEGIN ", 11) == 0)

@@ -333,7 +333,8 @@ unsigned sc_user_pair(struct rx_ctx *c, size_t ks, size_t ke, size_t vs, size_t 
 	if (!colon || colon == s + vs || memmem(s + vs, ve - vs, "://", 3))
 		return 0;
 	size_t ps = (size_t)(colon - s) + 1;
-	if (ve <= ps || !sc_password_like(s + ps, ve - ps) || sc_placeholder(s + ps, ve - ps))
+	if (ve <= ps || !sc_password_like(s + ps, ve - ps) || sc_placeholder(s + ps, ve - ps) ||
+	    sc_other_value(s + vs, ve - vs))
 		return 0;
 	return (unsigned)rx_emit(c, ps, ve, REDACT_SECRET);
 }

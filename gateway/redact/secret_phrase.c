@@ -125,7 +125,7 @@ static int weak_word(const struct rx_ctx *c)
 static int prose_word(const char *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!(rx_is_alpha((unsigned char)v[i]) || (unsigned char)v[i] >= 0x80 || rx_in("-.*:,;`", v[i])))
+		if (!(rx_is_alpha((unsigned char)v[i]) || (unsigned char)v[i] >= 0x80 || rx_in("-.*:,;`_", v[i])))
 			return 0;
 	return 1;
 }
@@ -139,6 +139,27 @@ static int paren_word(const char *w, size_t n)
 					    "heslo", "şifre", "parola", "lozinka", "jelsz", NULL};
 	for (const char *const *p = parts; *p; p++)
 		if (sc_ci_contains(w, n, *p))
+			return 1;
+	return 0;
+}
+
+/* Whether the word before `at` makes a key a public one or names its
+ * algorithm ("using EDDSA key <fingerprint>", "Server host key: ssh-...",
+ * "Offering public key: ..."). */
+static int public_key_before(const char *s, size_t at)
+{
+	static const char *const words[] = {"rsa", "dsa", "eddsa", "ecdsa", "ed25519", "gpg", "pgp",
+					    "public", "host", "ssh", "signing", NULL};
+	size_t e = at;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b > 0 && e - b < 8 && rx_is_alnum((unsigned char)s[b - 1]))
+		b--;
+	if (b == e || e == at || (b > 0 && rx_is_alnum((unsigned char)s[b - 1])))
+		return 0;
+	for (const char *const *w = words; *w; w++)
+		if (strlen(*w) == e - b && rx_fold_eq(s + b, *w, e - b))
 			return 1;
 	return 0;
 }
@@ -170,8 +191,19 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		}
 		return 0;
 	}
-	if (sc_id_key(s, c->ms))
+	if (sc_id_key(s, c->ms) || public_key_before(s, c->ms))
 		return 0;
+	/* the last part of a compound name: a URL's user
+	 * ("https://x-access-token:ghs_...@github.com", the URL's own
+	 * detector takes the password), a header that names no secret
+	 * ("Postman-Token: <uuid>") */
+	if (c->ms > 1 && s[c->ms - 1] == '-' && rx_is_alnum((unsigned char)s[c->ms - 2])) {
+		size_t k = c->ms;
+		while (k > 0 && (rx_is_alnum((unsigned char)s[k - 1]) || rx_in("-_.", s[k - 1])))
+			k--;
+		if ((k >= 3 && memcmp(s + k - 3, "://", 3) == 0) || !sc_secret_key(s, k, c->me))
+			return 0;
+	}
 	/* a part of a name ("password_reset.html", "/password/"), a quoted
 	 * word ("the key 'password' in secret 'db'"), a tag's name ('<Pass
 	 * encoding="base64">') or a YAML tag ("!secret wifi_ssid" names an
@@ -220,7 +252,9 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 			return 0;
 		}
 		size_t vs, raw, ve = sc_value_at(s, len, i, &vs, &raw);
-		if (ve <= vs || sc_placeholder(s + vs, raw - vs))
+		/* (a quote that closes a phrase, "grep 'Failed password'
+		 * /var/log/auth.log", opens no value) */
+		if (ve <= vs || sc_placeholder(s + vs, raw - vs) || s[vs] == ' ')
 			return 0;
 		char w[16];
 		size_t n = ve - vs;

@@ -399,6 +399,20 @@ static const struct tc configs[] = {
    "<add key=\"SmtpPassword\" value=\"[SECRET]\" />\n<add key=\"ApiBaseUrl\" value=\"https://x.example/api\" />"},
   /* a password holding '=', '%s' by chance; password hashes, a public key's
    * type, a path and a secret store's path are no secrets */
+  /* public keys and their fingerprints, site keys, accessors and request
+   * ids named like secrets; a shell's default; a quote that closes a
+   * phrase; a URL's user named "token" */
+  {"I added the key to authorized_keys.\ngpg: using EDDSA key DF073E6D4225763F08A257132B7E21BE07256FFC",
+   "I added the key to authorized_keys.\ngpg: using EDDSA key DF073E6D4225763F08A257132B7E21BE07256FFC"},
+  {"recaptcha:\n  site_key: 6L1baKIgkTlog_qG5skdTjs7xPCutIz7D74wm47M\ntoken_accessor       cIP50moOSFev3hzheyiz3vSL",
+   "recaptcha:\n  site_key: 6L1baKIgkTlog_qG5skdTjs7xPCutIz7D74wm47M\ntoken_accessor       cIP50moOSFev3hzheyiz3vSL"},
+  {"Postman-Token: 51f7ea83-84e0-46bc-95ae-4b6d06aaf834\nX-Auth-Token: 8f3kd9Dk3l2Lp0qX7mZ2",
+   "Postman-Token: 51f7ea83-84e0-46bc-95ae-4b6d06aaf834\nX-Auth-Token: [SECRET]"},
+  {"PGADMIN_DEFAULT_PASSWORD: ${PGADMIN_PW:?set it}\n$ grep 'Failed password' /var/log/auth.log | tail -1",
+   "PGADMIN_DEFAULT_PASSWORD: ${PGADMIN_PW:?set it}\n$ grep 'Failed password' /var/log/auth.log | tail -1"},
+  {"git push https://x-access-token:ghs_WG3hjFbo1ynP9UPa2FzllwEVxrDqatwyQVzq@github.com/o/web.git HEAD",
+   "git push https://x-access-token:[SECRET]@github.com/o/web.git HEAD"},
+  {"User: arn:aws:iam::876326220544:user/ci is not authorized", "User: arn:aws:iam::876326220544:user/ci is not authorized"},
   {"ansible_password=Sjobod=451", "ansible_password=[SECRET]"},
   {"\"Password\": \"BjotI%s~gNSh7JNQE2Ly6eISPd\"", "\"Password\": \"[SECRET]\""},
   {"password: \"$2a$11$BHN5c0Slgwg2PrHsN8hV0aalmhvH1z4r4V0Blcg19pA9OGkfQw6RX\"",
