@@ -59,31 +59,46 @@ static unsigned password_column(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	char d = 0;
-	/* a delimiter right before or after the word, first (most password
+	/* the cell: the word, in quotes or not, and a note in brackets
+	 * ("Password [Required]", Google Workspace's bulk upload) */
+	size_t a = c->ms, b = c->me;
+	if (a > 0 && s[a - 1] == '"')
+		a--;
+	if (b < c->len && s[b] == '"') {
+		b++;
+	} else if (b + 2 < c->len && s[b] == ' ' && (s[b + 1] == '[' || s[b + 1] == '(')) {
+		size_t lim = c->len - b - 2 < 24 ? c->len - b - 2 : 24;
+		const char *q = memchr(s + b + 2, s[b + 1] == '[' ? ']' : ')', lim);
+		if (q)
+			b = (size_t)(q - s) + 1;
+	}
+	/* a delimiter right before or after the cell, first (most password
 	 * words are in prose) */
-	if (c->ms > 0 && s[c->ms - 1] && rx_in(",;\t", s[c->ms - 1]))
-		d = s[c->ms - 1];
-	else if (c->me < c->len && s[c->me] && rx_in(",;\t", s[c->me]))
-		d = s[c->me];
+	if (a > 0 && s[a - 1] && rx_in(",;\t", s[a - 1]))
+		d = s[a - 1];
+	else if (b < c->len && s[b] && rx_in(",;\t", s[b]))
+		d = s[b];
 	if (!d)
 		return 0;
 	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->ms);
+	while (le > b && s[le - 1] == '\r')
+		le--;
 	/* the word fills its cell */
-	if (!d || !(c->ms == ls || s[c->ms - 1] == d) || !(c->me == le || s[c->me] == d))
+	if (!(a == ls || s[a - 1] == d) || !(b == le || s[b] == d))
 		return 0;
 	/* a header of short cells ("key, and (except the CA's own ...) a
 	 * signature" is prose); rows hold the delimiter too */
 	size_t idx = 0, nd = 0, cell = ls;
 	for (size_t i = ls; i < le; i++) {
 		if (s[i] == d) {
-			if (i - cell > 40)
+			if (i - cell > 48)
 				return 0;
 			cell = i + 1;
 		}
 		nd += s[i] == d;
 		idx += i < c->ms && s[i] == d;
 	}
-	if (le - cell > 40)
+	if (le - cell > 48)
 		return 0;
 	unsigned k = 0;
 	size_t row = le;
@@ -141,6 +156,38 @@ static int paren_word(const char *w, size_t n)
 		if (sc_ci_contains(w, n, *p))
 			return 1;
 	return 0;
+}
+
+/* After a password word at i: a note in parentheses, then at most two
+ * words, then ':' and a space (a label's colon); where the value starts,
+ * NONE_POS when the text is no such label. */
+static size_t label_colon(const char *s, size_t len, size_t i)
+{
+	size_t j = i;
+	while (j < len && s[j] == ' ')
+		j++;
+	if (j < len && s[j] == '(') {
+		size_t lim = len - j < 80 ? len : j + 80;
+		while (j < lim && s[j] != ')' && s[j] != '\n')
+			j++;
+		if (j >= lim || s[j] != ')')
+			return NONE_POS;
+		j++;
+	}
+	for (int w = 0; w < 3; w++) {
+		while (j < len && s[j] == ' ')
+			j++;
+		if (j + 1 < len && s[j] == ':' && s[j + 1] == ' ')
+			return j == i ? NONE_POS : j + 1;
+		if (w == 2)
+			break;
+		size_t a = j;
+		while (j < len && j - a < 16 && (rx_is_alpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80 || s[j] == '\''))
+			j++;
+		if (j == a || (j < len && rx_is_alnum((unsigned char)s[j])))
+			return NONE_POS;
+	}
+	return NONE_POS;
 }
 
 /* Whether the word before `at` makes a key a public one or names its
@@ -239,6 +286,17 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		if (i + 8 < len && (s[i] == 'c' || s[i] == 'C') && memcmp(s + i + 1, "\xe2\x80\x99" "est ", 7) == 0) {
 			i += 8;
 			continue;
+		}
+		/* a label's colon after a note or a word or two ("Initial
+		 * password (told by phone, must change): ...", "Mot de passe
+		 * provisoire : ...", "wachtwoord gezet: ...") */
+		if (words == 0 && !weak_word(c)) {
+			size_t j = label_colon(s, len, i);
+			if (j != NONE_POS) {
+				i = j;
+				words = 2;
+				continue;
+			}
 		}
 		/* "the victim's password (Soleil&6336Q)", "des Passworts
 		 * (Tiger_5100)": the word in parentheses right after it */
@@ -369,6 +427,7 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 	char pflag = c->me - c->ms == 8 && rx_fold_eq(s + c->ms, "ipmitool", 8) ? 'P'
 		     : c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "sshpass", 7) ? 'p'
 		     : rx_fold_eq(s + c->ms, "ldap", 4)				   ? 'w'
+		     : rx_fold_eq(s + c->ms, "redis", 5)				   ? 'a'
 										   : 0;
 	for (size_t i = c->me; i + 4 < le; i++) {
 		size_t j;
@@ -602,14 +661,14 @@ static const char *const phrase_words[] = {
 	"salasana", "code wifi", "code wi-fi", "wifi code", "wifi-code", "wlan-schlüssel",
 	"wlan-key", "wifi key", "network key", "palavra-passe", "palavra passe", "auth code",
 	"auth-code", "authcode", "epp code", "epp/auth code", "transfer code", "heslo", "lozinka",
-	"jelszó", "secret", "client secret", "geheimnis", NULL,
+	"jelszó", "secret", "client secret", "geheimnis", "identified by", NULL,
 };
 struct rx_kwset sc_phrase_kws = RX_KWSET(phrase_words);
 static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqldump",
 						 "mysqladmin", "smbclient", "rpcclient", "smbcacls", "x11vnc",
 						 "smbmap", "ipmitool", "sshpass", "ldapsearch", "ldapmodify",
 						 "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare",
-						 "ldapmodrdn", "htpasswd", "convertto-securestring", NULL};
+						 "ldapmodrdn", "htpasswd", "convertto-securestring", "redis-cli", NULL};
 struct rx_kwset sc_user_option_kws = RX_KWSET(user_option_words);
 
 

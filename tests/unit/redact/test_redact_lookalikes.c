@@ -413,6 +413,18 @@ static const struct tc configs[] = {
   {"git push https://x-access-token:ghs_WG3hjFbo1ynP9UPa2FzllwEVxrDqatwyQVzq@github.com/o/web.git HEAD",
    "git push https://x-access-token:[SECRET]@github.com/o/web.git HEAD"},
   {"User: arn:aws:iam::876326220544:user/ci is not authorized", "User: arn:aws:iam::876326220544:user/ci is not authorized"},
+  /* a label's colon after a note or an adjective; a password manager's
+   * quoted export and a bulk upload's bracketed header; redis-cli's -a,
+   * MySQL's IDENTIFIED BY (not a sentence's "identified by") */
+  {"Initial password (told by phone, must change): Mariposa9542+q\nMot de passe provisoire : NWuVYq#cNhO1Ku\nPassword policy: at least 12 characters",
+   "Initial password (told by phone, must change): [SECRET]\nMot de passe provisoire : [SECRET]\nPassword policy: at least 12 characters"},
+  {"SASL LOGIN authentication failed: UGFzc3dvcmQ6", "SASL LOGIN authentication failed: UGFzc3dvcmQ6"},
+  {"\"Group\",\"Title\",\"Username\",\"Password\",\"URL\"\n\"Root\",\"Netflix\",\"gb\",\"Granite.7133@h\",\"https://www.netflix.com/login\"",
+   "\"Group\",\"Title\",\"Username\",\"Password\",\"URL\"\n\"Root\",\"Netflix\",\"gb\",\"[SECRET]\",\"https://www.netflix.com/login\""},
+  {"Email Address [Required],Password [Required],Org Unit Path [Required]\nd.sasaki,Tangerine3101#e,/Staff",
+   "Email Address [Required],Password [Required],Org Unit Path [Required]\nd.sasaki,[SECRET],/Staff"},
+  {"$ redis-cli -h cache1 -a '3Zxt$$lBEjDPBhUKlfww' info\nCREATE USER 'app'@'%' IDENTIFIED BY 'Limonada1760-m';\nthe user is identified by their badge number",
+   "$ redis-cli -h cache1 -a '[SECRET]' info\nCREATE USER 'app'@'%' IDENTIFIED BY '[SECRET]';\nthe user is identified by their badge number"},
   {"ansible_password=Sjobod=451", "ansible_password=[SECRET]"},
   {"\"Password\": \"BjotI%s~gNSh7JNQE2Ly6eISPd\"", "\"Password\": \"[SECRET]\""},
   {"password: \"$2a$11$BHN5c0Slgwg2PrHsN8hV0aalmhvH1z4r4V0Blcg19pA9OGkfQw6RX\"",
