@@ -349,7 +349,7 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 		f |= RXF_HEXCOLON;
 	switch (u[p]) {
 	case 'A': case 'g': case 's': case 'S': case 'h': case 'x': case 'r': case 'n': case 'y':
-	case 't': case 'w': case 'o': case 'L': case 'd':
+	case 't': case 'w': case 'o': case 'L': case 'd': case 'N': case 'P': case 'p':
 		if (rx_token_prefix(text, len, p))
 			f |= RXF_TOKENPRE;
 		break;
@@ -374,12 +374,19 @@ static inline int plain_lower(const unsigned char *u, size_t len, size_t p, size
 	unsigned char b = p + 1 < len ? u[p + 1] : 0;
 	switch (u[p]) {
 	case 'e': if (b == 'y') return 0; break;
-	case 'd': if (b == 'c') return 0; break;
-	case 'g': if (b == 'h' || b == 'l' || b == 's') return 0; break;
-	case 'h': if (b == 't') return 0; break;
-	case 'n': if (b == 'p') return 0; break;
+	/* (a third or fourth byte for "dop_v1_", "django-insecure-", "squ_",
+	 * "shpat_", "pypi-AgEI": "do", "does", "square", "show", "python"
+	 * stay plain) */
+	case 'd': if (b == 'c' || b == 'j' || (b == 'o' && p + 3 < len && u[p + 3] == '_')) return 0; break;
+	case 'p': if (b == 'y' && p + 4 < len && u[p + 4] == '-') return 0; break;
+	case 'g': if (b == 'h' || b == 'l' || b == 's' || (b == 'i' && p + 6 < len && u[p + 6] == '_')) return 0; break;
+	case 'h': if (b == 't' || b == 'v') return 0; break;
+	case 'n': if (b == 'p' || b == 't') return 0; break;
 	case 'r': if (b == 'k' || b == '8') return 0; break;
-	case 's': if (b == 'k' || (b == 'n' && p + 2 < len && u[p + 2] == 't')) return 0; break;
+	case 's': if (b == 'k' || (b == 'n' && p + 2 < len && u[p + 2] == 't') ||
+		      (b == 'q' && p + 3 < len && u[p + 3] == '_') || (b == 'h' && p + 2 < len && u[p + 2] == 'p'))
+			return 0;
+		break;
 	case 'x': if (b == 'o' || (b == 'p' && p + 2 < len && u[p + 2] == 'r')) return 0; break;
 	/* (a third byte for "ya29.", "whsec_": "what", "yard" stay plain) */
 	case 'y': if (b == 'a' && p + 2 < len && u[p + 2] == '2') return 0; break;

@@ -296,6 +296,17 @@ static struct rx_re re_token = RX_RE(
 	"|LTAI[A-Za-z0-9]{12,24}(?![A-Za-z0-9])"
 	"|xprv[1-9A-HJ-NP-Za-km-z]{100,112}(?![A-Za-z0-9])"
 	"|S[UAONCX][A-Z2-7]{56}(?![A-Za-z0-9])" /* NATS nkey seeds */
+	/* DigitalOcean, SonarQube, Vault, New Relic, Notion, Shopify,
+	 * Postman, PyPI, Django's generated development key */
+	"|do[opr]_v1_[a-f0-9]{64}(?![A-Za-z0-9])"
+	"|sq[upa]_[a-f0-9]{40}(?![A-Za-z0-9])"
+	"|hv[sbr]\\.[A-Za-z0-9_\\-]{24,200}" END
+	"|NRAK-[A-Z0-9]{27}(?![A-Za-z0-9])"
+	"|ntn_[A-Za-z0-9]{40,50}(?![A-Za-z0-9])"
+	"|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![A-Za-z0-9])"
+	"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![A-Za-z0-9])"
+	"|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\\-]{50,300}" END
+	"|django-insecure-[A-Za-z0-9!@#$%^&*(\\-_=+)]{40,60}"
 	")");
 static struct rx_re re_jwt = RX_RE(
 	"eyJ[A-Za-z0-9_\\-]{8,2000}\\.eyJ[A-Za-z0-9_\\-]{8,4000}\\.[A-Za-z0-9_\\-]{8,2000}={0,2}"
@@ -306,14 +317,17 @@ static struct rx_re re_jwt = RX_RE(
 int rx_token_prefix(const char *s, size_t len, size_t i)
 {
 	static const char *const pre_a[] = {"AKIA", "ASIA", "ABIA", "ACCA", "A3T", "AIza",
-					    "AGE-SECRET-KEY-1", "LTAI", "dckr_pat_", NULL};
+					    "AGE-SECRET-KEY-1", "LTAI", "dckr_pat_", "dop_v1_", "doo_v1_",
+					    "dor_v1_", "django-insecure-", "NRAK-", "PMAK-", "pypi-AgEI", NULL};
 	static const char *const pre_g[] = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
 					    "gl", "gsk_", NULL};
 	static const char *const pre_s[] = {"sk_", "sk-", "sk.eyJ", "SG.", "SK", "sntry", "SU", "SA",
-					    "SO", "SN", "SC", "SX", NULL};
-	static const char *const pre_h[] = {"https://hooks.slack.com/", "https://discord", NULL};
+					    "SO", "SN", "SC", "SX", "squ_", "sqp_", "sqa_", "shpat_", "shpca_",
+					    "shppa_", "shpss_", NULL};
+	static const char *const pre_h[] = {"https://hooks.slack.com/", "https://discord", "hvs.", "hvb.",
+					    "hvr.", NULL};
 	static const char *const pre_o[] = {"xox", "rk_", "npm_", "ya29.", "tskey-", "whsec_",
-					    "oy2", "r8_", "xprv", NULL};
+					    "oy2", "r8_", "xprv", "ntn_", NULL};
 	const char *const *pre;
 	if (i + 2 > len)
 		return 0;
@@ -322,18 +336,21 @@ int rx_token_prefix(const char *s, size_t len, size_t i)
 	switch (s[i]) {
 	case 'A': if (!rx_in("KSBC3IG", b)) return 0; break;
 	case 'L': if (b != 'T') return 0; break;
-	case 'd': if (b != 'c') return 0; break;
-	case 'g': if (b != 'h' && b != 'l' && b != 's') return 0; break;
-	case 's': if (b != 'k' && b != 'n') return 0; break;
+	case 'd': if (b != 'c' && b != 'o' && b != 'j') return 0; break;
+	case 'N': if (b != 'R') return 0; break;
+	case 'P': if (b != 'M') return 0; break;
+	case 'p': if (b != 'y') return 0; break;
+	case 'g': if (b != 'h' && b != 'l' && b != 's' && b != 'i') return 0; break;
+	case 's': if (b != 'k' && b != 'n' && b != 'q' && b != 'h') return 0; break;
 	case 'y': if (b != 'a' || i + 2 >= len || s[i + 2] != '2') return 0; break;
 	case 't': if (b != 's') return 0; break;
 	case 'w': if (b != 'h' || i + 2 >= len || s[i + 2] != 's') return 0; break;
 	case 'o': if (b != 'y') return 0; break;
 	case 'S': if (!rx_in("GKUAONCX", b)) return 0; break;
-	case 'h': if (b != 't') return 0; break;
+	case 'h': if (b != 't' && b != 'v') return 0; break;
 	case 'x': if (b != 'o' && b != 'p') return 0; break;
 	case 'r': if (b != 'k' && b != '8') return 0; break;
-	case 'n': if (b != 'p') return 0; break;
+	case 'n': if (b != 'p' && b != 't') return 0; break;
 	default: return 0;
 	}
 	if (s[i] == 'x' && b == 'p' && !(i + 3 < len && s[i + 2] == 'r' && s[i + 3] == 'v'))
@@ -341,6 +358,9 @@ int rx_token_prefix(const char *s, size_t len, size_t i)
 	switch (s[i]) {
 	case 'A':
 	case 'L':
+	case 'N':
+	case 'P':
+	case 'p':
 	case 'd': pre = pre_a; break;
 	case 'g': pre = pre_g; break;
 	case 's':

@@ -457,6 +457,18 @@ static const struct tc configs[] = {
    "accounts: [\"[SECRET]\"]\ntx 0x1939ddf1f2a4392248717fb23a74b8127b9625baef3be02223d6466251d08582 confirmed\n$ cat /etc/zabbix/agent.psk\n[SECRET]"},
   {"url: \"https://polygon-mainnet.infura.io/v3/03300259a4910c9bce917f830c452726\"\nhttps://example.webhook.office.com/webhookb2/d265a788-e1fc-4874-a2a0-bd93895e7e4d@cd87d8c0-926b-4668-b065-52caa395bf73/IncomingWebhook/175a35d503f707413a2999b9a8ecd240/fab939a1-54bf-411f-b33e-393bf39e3531\nhttps://www.infura.io/v3/docs and https://outlook.office.com/mail/",
    "url: \"https://polygon-mainnet.infura.io/v3/[SECRET]\"\n[SECRET]\nhttps://www.infura.io/v3/docs and https://outlook.office.com/mail/"},
+  /* more providers' documented shapes (random bodies); a word that only
+   * starts like one ("do", "square", "show", "python") */
+  {"doctl auth init -t dop_v1_798f6ed713039ea783d82a42a815d444357a5f3ad5c2e3afd3e9d7225094ae57\n"
+   "SONAR_LOGIN = 'squ_1819b0e783984c7eb3f4c06e314060698bf2d4fc'\nNRAK-C3EITBYCC1PM82WMZ22F08SCXTG\n"
+   "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 PMAK-8ed29ca9cc3b1df7f54056f6-32c55265e8399a49bfa854bbee9486dcb7\n"
+   "vault login hvs.CAESIskksWXyZrWKvg_sSdY0BkVRSOcMx8rtflevW6BKW0gcp\n"
+   "ntn_igmgKoDjkfTcf47CbvwXklVD39cBvhepy9DRkzqKgxYWW8\n"
+   "echo 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 | gh auth\n"
+   "SECRET_KEY = 'django-insecure-2ftuop=0e=tm-=3fcy3u-5vcqkzzf=jc2flb-ygtdqu!i8vytr'\n"
+   "do a square show of python do_v1 sq_x shp_",
+   "doctl auth init -t [SECRET]\nSONAR_LOGIN = '[SECRET]'\n[SECRET]\n[SECRET] [SECRET]\nvault login [SECRET]\n[SECRET]\n"
+   "echo [SECRET] | gh auth\nSECRET_KEY = '[SECRET]'\ndo a square show of python do_v1 sq_x shp_"},
   {"r8_bZJRzkOKTDzdab54prezaJfoex2j53nbRRh94 dckr_pat_Luft0JKzGeKyDbmP4-Fdt_PE0Rj LTAIEkRpX2M9GlrzSWGqtKjR\nLTAI is short and r8_ too",
    "[SECRET] [SECRET] [SECRET]\nLTAI is short and r8_ too"},
 
