@@ -562,7 +562,8 @@ static const struct wl key_qualifier[] = {
 	W("client"), W("master"), W("encryption"), W("shared"), {NULL, 0},
 };
 static const struct wl generic[] = {
-	W("key"), W("auth"), W("session"), W("sessionid"), W("cookie"), W("sid"),
+	W("key"), W("auth"), W("session"), W("sessionid"), W("cookie"), W("sid"), W("phpsessid"),
+	W("jsessionid"), W("aspsessionid"),
 	W("pat"), W("dsn"), W("sig"), W("signature"), {NULL, 0},
 };
 static const struct wl not_secret[] = {
@@ -770,8 +771,9 @@ static unsigned detect_assign(struct rx_ctx *c)
 				dig += rx_is_digit((unsigned char)s[j]);
 			}
 			/* (not when what precedes it is random: "AQEXPrBC1pjQa=-UG...";
-			 * nor in a password's value: "ansible_password=Sjobod=451") */
-			if (q < ve && !(up && low && dig) && kind != K_PASSWORD)
+			 * nor in a password's value: "ansible_password=Sjobod=451";
+			 * nor after one or two characters: "JWT_SECRET=GZ=8Nku...") */
+			if (q < ve && !(up && low && dig) && kind != K_PASSWORD && k - vs > 2)
 				return 0;
 			break;
 		}

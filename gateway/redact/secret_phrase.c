@@ -122,7 +122,7 @@ static unsigned password_column(struct rx_ctx *c)
  * `object.N`"), unlike "password". */
 static int weak_word(const struct rx_ctx *c)
 {
-	static const char *const weak[] = {"key", "token", "pass", "login", "secret", "clé", "clave", "chave",
+	static const char *const weak[] = {"key", "token", "pass", "pw", "login", "secret", "clé", "clave", "chave",
 					   "chiave", "sleutel", "schlüssel", "jeton", NULL};
 	static struct rx_kwset weak_kws = RX_KWSET(weak);
 	char w[16];
@@ -166,11 +166,12 @@ static size_t label_colon(const char *s, size_t len, size_t i)
 	size_t j = i;
 	while (j < len && s[j] == ' ')
 		j++;
-	if (j < len && s[j] == '(') {
+	if (j < len && (s[j] == '(' || s[j] == '[')) {
+		char close = s[j] == '(' ? ')' : ']';
 		size_t lim = len - j < 80 ? len : j + 80;
-		while (j < lim && s[j] != ')' && s[j] != '\n')
+		while (j < lim && s[j] != close && s[j] != '\n')
 			j++;
-		if (j >= lim || s[j] != ')')
+		if (j >= lim || s[j] != close)
 			return NONE_POS;
 		j++;
 	}
@@ -188,6 +189,26 @@ static size_t label_colon(const char *s, size_t len, size_t i)
 			return NONE_POS;
 	}
 	return NONE_POS;
+}
+
+/* Whether the word before `at` names a one-time password's key ("setup
+ * key", "secret key" of an authenticator app, "TOTP key"). */
+static int otp_word_before(const char *s, size_t at)
+{
+	static const char *const words[] = {"setup", "totp", "otp", "2fa", "mfa", "authenticator", "manual",
+					    "seed", NULL};
+	size_t e = at;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b > 0 && e - b < 14 && rx_is_alnum((unsigned char)s[b - 1]))
+		b--;
+	if (b == e || e == at)
+		return 0;
+	for (const char *const *w = words; *w; w++)
+		if (strlen(*w) == e - b && rx_fold_eq(s + b, *w, e - b))
+			return 1;
+	return 0;
 }
 
 /* Whether the word before `at` makes a key a public one or names its
@@ -275,6 +296,23 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 	if ((i + 2 < len && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') && !rx_is_alnum((unsigned char)s[i + 2])) ||
 	    (i + 4 < len && !memcmp(s + i, "\xe2\x80\x99s", 4) && !rx_is_alnum((unsigned char)s[i + 4])))
 		return 0;
+	/* an authenticator's setup key, in groups of four ("Setup key (if
+	 * you can't scan): J66W 3RXE DHEU G6ZT") */
+	if (c->me - c->ms == 3 && otp_word_before(s, c->ms)) {
+		size_t j = label_colon(s, len, i);
+		if (j == NONE_POS)
+			j = i;
+		while (j < len && s[j] == ' ')
+			j++;
+		size_t e = j, n = 0;
+		while (e < len && (rx_in("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", s[e]) ||
+				   (s[e] == ' ' && e > j && e + 1 < len && s[e + 1] != ' ' && s[e - 1] != ' ')))
+			n += s[e++] != ' ';
+		while (e > j && s[e - 1] == ' ')
+			e--;
+		if (n >= 16 && (e == len || !rx_is_alnum((unsigned char)s[e])))
+			return (unsigned)rx_emit(c, j, e, REDACT_SECRET);
+	}
 	for (int words = 0; words < 4; words++) {
 		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == ':' || s[i] == '='))
 			i++;
@@ -290,7 +328,9 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		/* a label's colon after a note or a word or two ("Initial
 		 * password (told by phone, must change): ...", "Mot de passe
 		 * provisoire : ...", "wachtwoord gezet: ...") */
-		if (words == 0 && !weak_word(c)) {
+		/* (after a weak word only a note in brackets: aws configure's
+		 * "AWS Secret Access Key [None]: ...") */
+		if (words == 0 && (!weak_word(c) || (i < len && s[i] == '['))) {
 			size_t j = label_colon(s, len, i);
 			if (j != NONE_POS) {
 				i = j;
@@ -428,6 +468,7 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 		     : c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "sshpass", 7) ? 'p'
 		     : rx_fold_eq(s + c->ms, "ldap", 4)				   ? 'w'
 		     : rx_fold_eq(s + c->ms, "redis", 5)				   ? 'a'
+		     : c->me - c->ms == 6 && rx_fold_eq(s + c->ms, "mcrcon", 6)	   ? 'p'
 										   : 0;
 	for (size_t i = c->me; i + 4 < le; i++) {
 		size_t j;
@@ -628,18 +669,50 @@ unsigned sc_detect_pair_value(struct rx_ctx *c)
 
 /* "WiFi: FamilyNet / Palomino_7198", "log in as anna@example.org /
  * Hortensie$5429!": a network or an account, '/', and its password. */
+/* A Wi-Fi QR code's text: "WIFI:T:WPA;S:<ssid>;P:<password>;H:false;;"
+ * (';', ',', ':' and '\\' escaped by a '\\'): the password. */
+static unsigned wifi_qr(struct rx_ctx *c, size_t le)
+{
+	const char *s = c->text;
+	for (size_t i = c->me; i + 3 < le; i++) {
+		if (s[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (!rx_in(":;", s[i]) || s[i + 1] != 'P' || s[i + 2] != ':')
+			continue;
+		size_t vs = i + 3, ve = vs;
+		while (ve < le && s[ve] != ';')
+			ve += s[ve] == '\\' && ve + 1 < le ? 2 : 1;
+		if (ve - vs < 4 || sc_placeholder(s + vs, ve - vs))
+			return 0;
+		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+	}
+	return 0;
+}
+
 unsigned sc_detect_slash_pair(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t le = rx_line_end(s, c->len, c->me), i = c->me;
-	while (i < le && rx_in(" :", s[i]))
-		i++;
-	/* the network or the account: one token */
-	size_t a = i;
-	while (i < le && s[i] != ' ' && s[i] != '/')
-		i++;
-	if (i == a || i + 3 >= le || s[i] != ' ' || s[i + 1] != '/' || s[i + 2] != ' ')
-		return 0;
+	size_t le = rx_line_end(s, c->len, c->me), i = c->me, a;
+	if (c->me - c->ms == 4 && memcmp(s + c->ms, "WIFI", 4) == 0 && i < le && s[i] == ':')
+		return wifi_qr(c, le);
+	/* the network or the account: one token, after up to three words
+	 * ("guest wifi is NET / ...", "wifi de visitantes: NET / ...") */
+	for (int skip = 0;; skip++) {
+		while (i < le && rx_in(" :", s[i]))
+			i++;
+		a = i;
+		while (i < le && s[i] != ' ' && s[i] != '/')
+			i++;
+		if (i > a && i + 3 < le && s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ')
+			break;
+		if (skip == 3 || i == a || i - a > 12)
+			return 0;
+		for (size_t k = a; k < i; k++)
+			if (!(rx_is_alpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80 || (k + 1 == i && s[k] == ':')))
+				return 0;
+	}
 	size_t vs, raw, ve = sc_value_at(s, le, i + 3, &vs, &raw);
 	/* (a label after the '/': "Wi-Fi: NET / palavra-passe: ...") */
 	if (ve <= vs || !sc_password_like(s + vs, ve - vs) || (ve < le && s[ve] == ':') || s[ve - 1] == ':')
@@ -661,14 +734,15 @@ static const char *const phrase_words[] = {
 	"salasana", "code wifi", "code wi-fi", "wifi code", "wifi-code", "wlan-schlüssel",
 	"wlan-key", "wifi key", "network key", "palavra-passe", "palavra passe", "auth code",
 	"auth-code", "authcode", "epp code", "epp/auth code", "transfer code", "heslo", "lozinka",
-	"jelszó", "secret", "client secret", "geheimnis", "identified by", NULL,
+	"jelszó", "secret", "client secret", "geheimnis", "identified by", "pw", NULL,
 };
 struct rx_kwset sc_phrase_kws = RX_KWSET(phrase_words);
 static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqldump",
 						 "mysqladmin", "smbclient", "rpcclient", "smbcacls", "x11vnc",
 						 "smbmap", "ipmitool", "sshpass", "ldapsearch", "ldapmodify",
 						 "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare",
-						 "ldapmodrdn", "htpasswd", "convertto-securestring", "redis-cli", NULL};
+						 "ldapmodrdn", "htpasswd", "convertto-securestring", "redis-cli",
+						 "mcrcon", NULL};
 struct rx_kwset sc_user_option_kws = RX_KWSET(user_option_words);
 
 

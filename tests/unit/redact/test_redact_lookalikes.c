@@ -425,6 +425,20 @@ static const struct tc configs[] = {
    "Email Address [Required],Password [Required],Org Unit Path [Required]\nd.sasaki,[SECRET],/Staff"},
   {"$ redis-cli -h cache1 -a '3Zxt$$lBEjDPBhUKlfww' info\nCREATE USER 'app'@'%' IDENTIFIED BY 'Limonada1760-m';\nthe user is identified by their badge number",
    "$ redis-cli -h cache1 -a '[SECRET]' info\nCREATE USER 'app'@'%' IDENTIFIED BY '[SECRET]';\nthe user is identified by their badge number"},
+  /* Wi-Fi: the network and its password after a few words, a QR code's
+   * text; "pw is"; an authenticator's setup key in groups; aws
+   * configure's prompts; a session cookie; mcrcon's -p; a short name
+   * before '=' in a secret's value */
+  {"guest wifi is Gaeste / L6ZmSTt2@jv2BSwE95+KX if anyone asks\nGäste-WLAN ist MINATO-MTG / cactus_gondola_pylon_56, falls jemand fragt\nthe wifi is down / router restarted",
+   "guest wifi is Gaeste / [SECRET] if anyone asks\nGäste-WLAN ist MINATO-MTG / [SECRET], falls jemand fragt\nthe wifi is down / router restarted"},
+  {"WIFI:T:WPA;S:Norrsken;P:CedJ_nLVvASA;H:false;;\noffice wifi pw is 3eRDDRBfnj4XO (the 5G one)\nthe pw is too short",
+   "WIFI:T:WPA;S:Norrsken;P:[SECRET];H:false;;\noffice wifi pw is [SECRET] (the 5G one)\nthe pw is too short"},
+  {"Setup key (if you can't scan): J66W 3RXE DHEU G6ZT\nthe setup key is in the box",
+   "Setup key (if you can't scan): [SECRET]\nthe setup key is in the box"},
+  {"AWS Secret Access Key [None]: KktxthmkrPQUYEHOTHdyZfKbBqND5sPAyr8gj8U7\nDefault region name [None]: eu-central-1",
+   "AWS Secret Access Key [None]: [SECRET]\nDefault region name [None]: eu-central-1"},
+  {"< set-cookie: PHPSESSID=433wqepgic0spnhw9zi1lflnmjctiaet; Path=/\n$ mcrcon -H mc1 -P 25575 -p 'd^8ms0qIqe0L0LBwM8EkWr4aB' list\nJWT_SECRET=GZ=8NkuIlqdROwI",
+   "< set-cookie: PHPSESSID=[SECRET]; Path=/\n$ mcrcon -H mc1 -P 25575 -p '[SECRET]' list\nJWT_SECRET=[SECRET]"},
   {"ansible_password=Sjobod=451", "ansible_password=[SECRET]"},
   {"\"Password\": \"BjotI%s~gNSh7JNQE2Ly6eISPd\"", "\"Password\": \"[SECRET]\""},
   {"password: \"$2a$11$BHN5c0Slgwg2PrHsN8hV0aalmhvH1z4r4V0Blcg19pA9OGkfQw6RX\"",
