@@ -14,7 +14,9 @@
 static const struct iin {
 	unsigned plen, lo, hi, minlen, maxlen;
 } iins[] = {
-	{1, 4, 4, 13, 19},       /* Visa (13: old cards, still issued in places) */
+	/* Visa: 16 digits, 13 (old cards, still issued in places) or 19;
+	 * never 14, 15, 17 or 18 (a 15-digit "49..." is an IMEI) */
+	{1, 4, 4, 13, 13}, {1, 4, 4, 16, 16}, {1, 4, 4, 19, 19},
 	{2, 51, 55, 16, 16},     /* Mastercard */
 	{4, 2221, 2720, 16, 16}, /* Mastercard 2-series */
 	{4, 2200, 2204, 16, 19}, /* Mir */

@@ -22,6 +22,8 @@ static const char *const not_tld[] = {
 	"mp4", "wav", "avi", "docx", "xlsx", "pptx", "doc", "xls", "ppt", "bin",
 	"iso", "dmg", "apk", "lock", "toml", "ini", "cfg", "conf", "bak", "tmp",
 	"rb", "go", "ts", "zip", "jar", "h", "c",
+	/* systemd's unit types ("postgresql@16-main.service") */
+	"service", "socket", "timer", "mount", "automount", "target", "slice", "scope", "swap",
 };
 
 static int ascii_ieq(const char *a, size_t n, const char *b)
@@ -310,6 +312,21 @@ static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 	for (const char *const *r = reserved; *r && !res; r++) {
 		size_t rl = strlen(*r);
 		res = de - d >= rl && ascii_ieq(s + de - rl, rl, *r) && (de - d == rl || s[de - rl - 1] == '.');
+	}
+	/* a service account on a host of a private network ("ssh
+	 * deploy@web01.prod.internal"): a machine's user, not a mailbox */
+	static const char *const internal[] = {"internal", "local", "lan", "corp", "intranet",
+					       "localdomain", "home.arpa", "private", NULL};
+	static const char *const service_users[] = {
+		"deploy", "deployer", "root", "git", "ubuntu", "ec2-user", "centos", "debian", "admin",
+		"postgres", "www-data", "ci", "jenkins", "ansible", "backup", "svc", "app", "nginx",
+		"oracle", "mysql", "gitlab-runner", "runner", "build", "pi", NULL};
+	for (const char *const *r = internal; *r && !res; r++) {
+		size_t rl = strlen(*r);
+		if (de - d > rl && ascii_ieq(s + de - rl, rl, *r) && s[de - rl - 1] == '.')
+			for (const char *const *u = service_users; *u; u++)
+				if (strlen(*u) == n && ascii_ieq(s + ls, n, *u))
+					return 1;
 	}
 	if (!res)
 		return 0;

@@ -3,8 +3,8 @@
  * IPv4-mapped, NAT64; bracketed with a port; a zone id stays outside).
  * Not addresses: Python slices (a[1::2], s[1::]), C++ scopes (a::b), MAC
  * addresses, OIDs of X.500 attributes (2.5.4.3), octets above 255, and
- * addresses that are no one's: loopback (127.0.0.1, ::1), 0.0.0.0 and
- * netmasks (255.255.255.0). Private ranges (10/8, 192.168/16) stay
+ * addresses that are no one's: loopback (127.0.0.1, ::1), 0.0.0.0,
+ * netmasks (255.255.255.0) and public DNS resolvers (8.8.8.8, 1.1.1.1). Private ranges (10/8, 192.168/16) stay
  * addresses: a message may tie one to a person's machine. */
 #include <arpa/inet.h>
 #include <stdint.h>
@@ -45,6 +45,15 @@ static int valid_ipv4(const char *s, size_t n)
 	 * network ("route 10.0.0.0", "10.20.0.0/16") */
 	if ((oct[0] >= 224 && oct[0] <= 239) || (oct[2] == 0 && oct[3] == 0))
 		return 0;
+	/* nor a public DNS resolver's (Google, Cloudflare, Quad9, OpenDNS,
+	 * AdGuard): a service everyone uses, no one's machine */
+	static const uint32_t resolvers[] = {
+		0x08080808, 0x08080404, 0x01010101, 0x01000001, 0x09090909, 0x95707070 /* 149.112.112.112 */,
+		0xD043DEDE /* 208.67.222.222 */, 0xD043DCDC /* 208.67.220.220 */, 0x5E8C0E0E /* 94.140.14.14 */,
+		0x5E8C0F0F /* 94.140.15.15 */};
+	for (size_t i = 0; i < sizeof resolvers / sizeof resolvers[0]; i++)
+		if (a == resolvers[i])
+			return 0;
 	return 1;
 }
 
@@ -153,6 +162,19 @@ static unsigned ipv6_at(struct rx_ctx *c, struct rx_re *re)
 	static const unsigned char loop[16] = {[15] = 1};
 	if (memcmp(addr, loop, 16) == 0 || addr[0] == 0xFF || (n >= 3 && s[n - 1] == ':' && s[n - 2] == ':'))
 		return 0;
+	/* public DNS resolvers (2001:4860:4860::8888/8844, 2606:4700:4700::1111/1001,
+	 * 2620:fe::fe/9): services, no one's machine */
+	static const unsigned char res6[][16] = {
+		{0x20, 0x01, 0x48, 0x60, 0x48, 0x60, [14] = 0x88, [15] = 0x88},
+		{0x20, 0x01, 0x48, 0x60, 0x48, 0x60, [14] = 0x88, [15] = 0x44},
+		{0x26, 0x06, 0x47, 0x00, 0x47, 0x00, [14] = 0x11, [15] = 0x11},
+		{0x26, 0x06, 0x47, 0x00, 0x47, 0x00, [14] = 0x10, [15] = 0x01},
+		{0x26, 0x20, 0x00, 0xfe, [15] = 0xfe},
+		{0x26, 0x20, 0x00, 0xfe, [15] = 0x09},
+	};
+	for (size_t i = 0; i < sizeof res6 / sizeof res6[0]; i++)
+		if (memcmp(addr, res6[i], 16) == 0)
+			return 0;
 	/* "::1:5432" in a log is the loopback and a port (":::8080" the
 	 * unspecified address and one), not an address ::1:5432 */
 	if (n >= 5 && n <= 9 && (memcmp(s, "::1:", 4) == 0 || memcmp(s, ":::", 3) == 0)) {

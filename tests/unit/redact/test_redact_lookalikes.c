@@ -439,6 +439,15 @@ static const struct tc configs[] = {
    "AWS Secret Access Key [None]: [SECRET]\nDefault region name [None]: eu-central-1"},
   {"< set-cookie: PHPSESSID=433wqepgic0spnhw9zi1lflnmjctiaet; Path=/\n$ mcrcon -H mc1 -P 25575 -p 'd^8ms0qIqe0L0LBwM8EkWr4aB' list\nJWT_SECRET=GZ=8NkuIlqdROwI",
    "< set-cookie: PHPSESSID=[SECRET]; Path=/\n$ mcrcon -H mc1 -P 25575 -p '[SECRET]' list\nJWT_SECRET=[SECRET]"},
+  /* a 15-digit "49..." (an IMEI: Visa has 13, 16 or 19 digits); public
+   * DNS resolvers; systemd units; a service account on a private
+   * network's host (not a person's there, not a role's mailbox at a public
+   * domain) */
+  {"A-13775,iPhone 15,PFJN9KTZ,494091015167820,b8:87:38:3c:5a:45", "A-13775,iPhone 15,PFJN9KTZ,494091015167820,b8:87:38:3c:5a:45"},
+  {"nameserver 8.8.8.8\nnameserver 2606:4700:4700::1111\nnameserver 9.9.9.9\nnameserver 10.0.3.1",
+   "nameserver 8.8.8.8\nnameserver 2606:4700:4700::1111\nnameserver 9.9.9.9\nnameserver [IP]"},
+  {"\xe2\x97\x8f postgresql@16-main.service - PostgreSQL Cluster", "\xe2\x97\x8f postgresql@16-main.service - PostgreSQL Cluster"},
+  {"TARGET: deploy@web01.prod.internal\nmaria.lopez@web01.prod.internal", "TARGET: deploy@web01.prod.internal\n[EMAIL]"},
   {"ansible_password=Sjobod=451", "ansible_password=[SECRET]"},
   {"\"Password\": \"BjotI%s~gNSh7JNQE2Ly6eISPd\"", "\"Password\": \"[SECRET]\""},
   {"password: \"$2a$11$BHN5c0Slgwg2PrHsN8hV0aalmhvH1z4r4V0Blcg19pA9OGkfQw6RX\"",
