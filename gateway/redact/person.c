@@ -402,6 +402,16 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	}
 	if (!pn_parse_name(s, c->len, c->ms, &n))
 		return 0;
+	/* a CSV's quoted cell "Surname, Given" under a name's column
+	 * (27431,"Liu, Jian",709-...): the whole cell */
+	if (at >= 1 && s[at - 1] == '"' && (at == 1 || rx_in(",;\t\n", s[at - 2])) && n.end + 2 < c->len &&
+	    s[n.end] == ',' && s[n.end + 1] == ' ' && rx_cap_at(s, c->len, n.end + 2)) {
+		size_t q = n.end + 2, lim = c->len - q < 64 ? c->len : q + 64;
+		while (q < lim && s[q] != '"' && s[q] != '\n' && s[q] != ',')
+			q++;
+		if (q < lim && s[q] == '"' && (q + 1 == c->len || rx_in(",;\t\r\n", s[q + 1])) && pn_name_column(c, at))
+			return (unsigned)rx_emit(c, at, q, REDACT_PERSON);
+	}
 	/* a possessive is no part of the name ("Pita's birthday") */
 	if (n.end - n.ts[n.nt - 1] > 3 && s[n.end - 2] == '\'' && s[n.end - 1] == 's') {
 		n.end -= 2;

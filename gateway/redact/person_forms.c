@@ -594,6 +594,15 @@ static int cjk_name_column(struct rx_ctx *c, size_t at)
 	return 0;
 }
 
+/* A cell [a, b) of a delimited table under a name's column that holds a
+ * CJK name (family and given names, a space between them or not). */
+unsigned pn_cjk_cell(struct rx_ctx *c, size_t a, size_t b)
+{
+	if (b <= a || cjk_name_space(c->text, c->len, a) != b || !cjk_name_column(c, a))
+		return 0;
+	return (unsigned)rx_emit(c, a, b, REDACT_PERSON);
+}
+
 /* A Japanese name with its reading in kana after it, as forms and rosters
  * write it: "照屋健太（てるや けんた）", fired at '（'. Two to five kanji
  * that nothing of their script precedes, two to twelve kana (spaces

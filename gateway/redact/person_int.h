@@ -247,6 +247,8 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c);
 /* Names in scripts without capitals (person_script.c): a name column's
  * cell (at '|', a tab, ','), the value after a name label (at ':'); and
  * the words for "name" those headers use. */
+/* A CJK name filling the cell [a, b) under a name's column (person_forms.c). */
+unsigned pn_cjk_cell(struct rx_ctx *c, size_t a, size_t b);
 unsigned pn_detect_script_cell(struct rx_ctx *c);
 unsigned pn_detect_script_label(struct rx_ctx *c);
 unsigned pn_detect_script_roster(struct rx_ctx *c);

@@ -93,7 +93,7 @@ static const char *const script_names[] = {
 	"نام کامل", "نام خانوادگی", "شم", "שם", "שם מלא", "שם פרטי", "שם משפחה", "სახელი",
 	"სახელი, გვარი", "გვარი", "ስም", "ሙሉ ስም", "नाम", "पूरा नाम", "নাম", "ਨਾਮ", "નામ", "பெயர்",
 	"పేరు", "ಹೆಸರು", "പേര്", "නම", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "ຊື່", "အမည်",
-	"ឈ្មោះ", "ނަން", "མིང་", "נאמען", "נאָמען", "성함", "이름", "ئىسىمى", "ئىسىم", "ጸሐፊ", "ሰብሳቢ",
+	"ឈ្មោះ", "ނަން", "མིང་", "נאמען", "נאָמען", "성함", "이름", "성명", "氏名", "姓名", "名前", "お名前", "ئىسىمى", "ئىسىم", "ጸሐፊ", "ሰብሳቢ",
 	"ገንዘብ ያዥ", NULL,
 };
 static struct rx_kwset script_name_kws = RX_KWSET(script_names);
@@ -127,6 +127,13 @@ unsigned pn_detect_script_cell(struct rx_ctx *c)
 	size_t len = c->len, d = c->ms, a = d + 1, ls;
 	char dl = s[d];
 	unsigned k = 0;
+	/* a CJK name under its column in a CSV ("840316,中島 拓海,...") */
+	if (dl != '\t' && a + 2 < len && (unsigned char)s[a] >= 0xE4 && (unsigned char)s[a] <= 0xE9) {
+		size_t b = a;
+		while (b < len && s[b] != dl && s[b] != '\n' && s[b] != '\r')
+			b++;
+		return pn_cjk_cell(c, a, b);
+	}
 	/* a cheap look first: a letter without capitals after the delimiter
 	 * or before it (the first cell) */
 	if (!(a + 2 < len && (uncased_at(s, len, a) || uncased_at(s, len, a + 1))) &&

@@ -367,7 +367,7 @@ static const char *const name_columns[] = {
 	/* Tsonga, Fijian; a pilot's logbook's pilot in command and second */
 	"vito", "yaca", "pic", "sic", "hingoa", "crew", "liefra", "fancier",
 	"name", "nombre", "nom", "nome", "naam", "customer", "client", "kunde", "contact",
-	"vorname", "nachname", "surname", "prénom", "cognome", "apellido", "holder", "patient",
+	"vorname", "nachname", "surname", "prénom", "cognome", "apellido", "apellidos", "holder", "patient",
 	"employee", "person", "efternavn", "fornavn", "efternamn", "förnamn", "etternavn",
 	"achternaam", "voornaam", "sobrenome", "nazwisko", "imię", "soyadı", "sukunimi",
 	"etunimi", "příjmení", "jméno", "first", "last", "given", "family", "member", "guest",

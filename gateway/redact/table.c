@@ -16,12 +16,30 @@
 #include "redact_int.h"
 
 /* The idx-th cell of the header line [ps, pe) (delimiter d), folded. */
+/* Whether s[i], on the line [ps, pe), is a delimiter d that separates
+ * cells: not inside a quoted cell of a CSV ("27431,\"Liu, Jian\",709-...":
+ * a '"' that opens a cell, after the delimiter or the line's start, quotes
+ * up to a '"' that closes it, before a delimiter or the line's end). *q
+ * carries the state along the line (0 at its start). */
+static inline int cell_delim(const char *s, size_t ps, size_t pe, size_t i, char d, int *q)
+{
+	if (s[i] == '"' && d != '|') {
+		if (!*q && (i == ps || s[i - 1] == d))
+			*q = 1;
+		else if (*q && (i + 1 == pe || s[i + 1] == d || s[i + 1] == '\r'))
+			*q = 0;
+		return 0;
+	}
+	return s[i] == d && !*q;
+}
+
 static int header_cell(const char *s, size_t ps, size_t pe, char d, size_t idx, char *hdr,
 		       size_t cap)
 {
 	size_t cell = 0, cs = ps, ce = pe;
+	int q = 0;
 	for (size_t i = ps; i < pe; i++) {
-		if (s[i] != d)
+		if (!cell_delim(s, ps, pe, i, d, &q))
 			continue;
 		if (cell == idx) {
 			ce = i;
@@ -59,10 +77,10 @@ struct csvline {
 static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 {
 	struct csvline l = {0, 1, 0, 0};
-	int blank = 1, colon = 0; /* the cell so far holds only spaces */
+	int blank = 1, colon = 0, q = 0; /* the cell so far holds only spaces */
 	for (size_t i = ps; i < pe; i++) {
 		unsigned char ch = (unsigned char)s[i];
-		if (ch == (unsigned char)d) {
+		if (cell_delim(s, ps, pe, i, d, &q)) {
 			l.k++;
 			l.gap |= blank;
 			blank = 1;
@@ -93,8 +111,8 @@ static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 	if (colon && l.k < 4)
 		l.plain = 0;
 	l.rule = d == '|' && memchr(s + ps, '-', pe - ps) != NULL;
-	for (size_t q = ps; l.rule && q < pe; q++)
-		l.rule = rx_in("|-: \t\r", s[q]);
+	for (size_t r = ps; l.rule && r < pe; r++)
+		l.rule = rx_in("|-: \t\r", s[r]);
 	return l;
 }
 
@@ -215,10 +233,12 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 	if (!d)
 		return 0;
 	size_t idx = 0, nd = 0;
+	int q = 0;
 	for (size_t i = ls; i < le; i++) {
-		nd += s[i] == d;
+		int dl = cell_delim(s, ls, le, i, d, &q);
+		nd += dl;
 		if (i < at)
-			idx += s[i] == d;
+			idx += dl;
 	}
 	if (nd == 0)
 		return 0;

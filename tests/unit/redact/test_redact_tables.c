@@ -16,6 +16,15 @@
 
 static const struct tc tables[] = {
   /* rows of words only: each looks like a header, the topmost is one */
+  /* quoted cells holding the delimiter ("Surname, Given", an address):
+   * the columns after them keep their headers; a company's name column is
+   * no person's; a CJK name under 氏名 in a CSV; Spanish "Apellidos" */
+  {"EmpID,Name,SSN,DOB,Hire Date,Home Address\n27431,\"Liu, Jian\",709-56-1354,05/09/2001,08/21/2013,\"2015 W Magnolia St, Tacoma, WA 98424\"",
+   "EmpID,Name,SSN,DOB,Hire Date,Home Address\n27431,\"[NAME]\",[SSN],[DOB],08/21/2013,\"[ADDRESS]\""},
+  {"First Name,Last Name,Company Name\nMinjun,Baek,\"Bramblewood Analytics\"",
+   "First Name,Last Name,Company Name\n[NAME],[NAME],\"Bramblewood Analytics\""},
+  {"社員番号,氏名,生年月日\n840316,中島 拓海,1973/12/22", "社員番号,氏名,生年月日\n840316,[NAME],[DOB]"},
+  {"Nº empleado;Apellidos;Nombre\n971;Peñalver Montalbán;Begoña", "Nº empleado;Apellidos;Nombre\n971;[NAME];[NAME]"},
   {"first,last,city\nAnna,Weber,Bonn\nJohn,Smith,Leeds\nMia,Kowalczyk,Opole",
    "first,last,city\n[NAME],[NAME],Bonn\n[NAME],[NAME],Leeds\n[NAME],[NAME],Opole"},
   {"first;last\nAnna;Weber\nJohn;Smith",
