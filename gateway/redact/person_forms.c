@@ -465,7 +465,9 @@ static size_t cjk_name_at(const char *s, size_t len, size_t i)
 	size_t e = i;
 	while (e + 2 < len && e - i < 15) {
 		unsigned char u = (unsigned char)s[e];
-		if (u < 0xE3 || u > 0xED || (u == 0xE3 && (unsigned char)s[e + 1] == 0x80) ||
+		/* (CJK punctuation is no letter; the iteration mark 々 is,
+		 * "佐々木") */
+		if (u < 0xE3 || u > 0xED || (u == 0xE3 && (unsigned char)s[e + 1] == 0x80 && (unsigned char)s[e + 2] != 0x85) ||
 		    ((unsigned char)s[e + 1] & 0xC0) != 0x80 || ((unsigned char)s[e + 2] & 0xC0) != 0x80)
 			break;
 		e += 3;
@@ -559,7 +561,8 @@ static size_t cjk_name_space(const char *s, size_t len, size_t i)
 	/* the family name: one to four letters (cjk_name_at wants two at
 	 * least, and refuses a name that a letter goes on from) */
 	size_t f = i, k = 0;
-	while (f + 2 < len && f - i < 12 && (unsigned char)s[f] >= 0xE4 && (unsigned char)s[f] <= 0xED)
+	while (f + 2 < len && f - i < 12 && (((unsigned char)s[f] >= 0xE4 && (unsigned char)s[f] <= 0xED) ||
+					     (f > i && !memcmp(s + f, "\xe3\x80\x85", 3))))
 		f += 3;
 	if (f == i || f - i > 12)
 		return cjk_name_at(s, len, i);
@@ -572,7 +575,8 @@ static size_t cjk_name_space(const char *s, size_t len, size_t i)
 		return cjk_name_at(s, len, i);
 	/* then the given name: one to four letters, no letter after them */
 	size_t g = f + k;
-	while (g + 2 < len && g - f - k < 12 && (unsigned char)s[g] >= 0xE4 && (unsigned char)s[g] <= 0xED)
+	while (g + 2 < len && g - f - k < 12 && (((unsigned char)s[g] >= 0xE4 && (unsigned char)s[g] <= 0xED) ||
+						 (g > f + k && !memcmp(s + g, "\xe3\x80\x85", 3))))
 		g += 3;
 	if (g == f + k || g - f - k > 12 || (g < len && rx_letter_at(s, len, g)))
 		return cjk_name_at(s, len, i);

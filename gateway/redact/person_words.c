@@ -368,6 +368,7 @@ static const char *const name_columns[] = {
 	"vito", "yaca", "pic", "sic", "hingoa", "crew", "liefra", "fancier",
 	"name", "nombre", "nom", "nome", "naam", "customer", "client", "kunde", "contact",
 	"vorname", "nachname", "surname", "prénom", "cognome", "apellido", "apellidos", "holder", "patient",
+	"forename", "forenames", "cardholder", "card_holder", "name_on_card", "nameoncard",
 	"employee", "person", "efternavn", "fornavn", "efternamn", "förnamn", "etternavn",
 	"achternaam", "voornaam", "sobrenome", "nazwisko", "imię", "soyadı", "sukunimi",
 	"etunimi", "příjmení", "jméno", "first", "last", "given", "family", "member", "guest",

@@ -77,10 +77,17 @@ struct csvline {
 static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 {
 	struct csvline l = {0, 1, 0, 0};
-	int blank = 1, colon = 0, q = 0; /* the cell so far holds only spaces */
+	int blank = 1, colon = 0, q = 0, br = 0; /* the cell so far holds only spaces */
 	for (size_t i = ps; i < pe; i++) {
 		unsigned char ch = (unsigned char)s[i];
+		/* (a note in brackets may hold digits: Google Workspace's
+		 * "Mobile Phone [MUST BE IN THE E.164 FORMAT]") */
+		if (ch == '[')
+			br = 1;
+		else if (ch == ']')
+			br = 0;
 		if (cell_delim(s, ps, pe, i, d, &q)) {
+			br = 0;
 			l.k++;
 			l.gap |= blank;
 			blank = 1;
@@ -104,7 +111,7 @@ static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 			colon = 1;
 			continue;
 		}
-		if (rx_is_digit(ch) || ch == '@' || ch == ':' || ch == '=')
+		if ((rx_is_digit(ch) && !br) || ch == '@' || ch == ':' || ch == '=')
 			l.plain = 0;
 	}
 	l.gap |= blank && l.k > 0;

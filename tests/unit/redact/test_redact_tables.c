@@ -24,6 +24,15 @@ static const struct tc tables[] = {
   {"First Name,Last Name,Company Name\nMinjun,Baek,\"Bramblewood Analytics\"",
    "First Name,Last Name,Company Name\n[NAME],[NAME],\"Bramblewood Analytics\""},
   {"社員番号,氏名,生年月日\n840316,中島 拓海,1973/12/22", "社員番号,氏名,生年月日\n840316,[NAME],[DOB]"},
+  {"社員番号,氏名\n254380,佐々木 誠\n254381,中島 拓海", "社員番号,氏名\n254380,[NAME]\n254381,[NAME]"},
+  /* "Forename", a card's holder in a MySQL client's box, a header whose
+   * bracketed notes hold digits */
+  {"Employee ID,Surname,Forename,NI number\nEMP6338,Tolland,Araminta,TC040317C",
+   "Employee ID,Surname,Forename,NI number\nEMP6338,[NAME],[NAME],[ID]"},
+  {"+------------+-------------------+\n| order_id   | cardholder        |\n+------------+-------------------+\n| ORD-747433 | LINH PHAN         |",
+   "+------------+-------------------+\n| order_id   | cardholder        |\n+------------+-------------------+\n| ORD-747433 | [NAME]         |"},
+  {"First Name [Required],Last Name [Required],Mobile Phone [MUST BE IN THE E.164 FORMAT]\nDaisuke,Sasaki,",
+   "First Name [Required],Last Name [Required],Mobile Phone [MUST BE IN THE E.164 FORMAT]\n[NAME],[NAME],"},
   {"Nº empleado;Apellidos;Nombre\n971;Peñalver Montalbán;Begoña", "Nº empleado;Apellidos;Nombre\n971;[NAME];[NAME]"},
   {"first,last,city\nAnna,Weber,Bonn\nJohn,Smith,Leeds\nMia,Kowalczyk,Opole",
    "first,last,city\n[NAME],[NAME],Bonn\n[NAME],[NAME],Leeds\n[NAME],[NAME],Opole"},
