@@ -59,6 +59,13 @@ static const char *const sure[] = {
 	"toyota corolla", "honda jazz", "seat leon", "seat león", "seat ibiza", "dacia duster",
 	"dacia sandero", "chevrolet camaro", "chevrolet malibu", "volkswagen golf",
 	"volkswagen polo", "porsche cayenne", "lancia ypsilon", "mini cooper",
+	/* computers: make and line */
+	"dell latitude", "dell inspiron", "dell optiplex", "dell precision", "dell vostro",
+	"dell xps", "dell poweredge", "dell alienware", "lenovo thinkpad", "lenovo ideapad",
+	"hp elitebook", "hp probook", "hp pavilion", "hp envy", "hp spectre", "hp laserjet",
+	"surface laptop", "surface pro", "macbook pro", "macbook air",
+	/* mail systems' senders */
+	"cron daemon", "mail delivery system", "mail delivery subsystem",
 	/* books, plays and films, and their title characters */
 	"jane eyre", "oliver twist", "anna karenina", "madame bovary", "emma bovary",
 	"nicholas nickleby", "martin chuzzlewit", "robinson crusoe", "tom sawyer",

@@ -667,6 +667,12 @@ static unsigned airline_name(struct rx_ctx *c)
 	size_t ge = caps_run(s, c->len, se + 1);
 	if (ge - se - 1 < 2 || ge - a < 6 || (ge < c->len && (rx_letter_at(s, c->len, ge) || rx_in("/:", s[ge]))))
 		return 0;
+	/* two ids' acronyms in a header ("DNI/NIE", "NIF/CIF", "CPF/CNPJ") */
+	static const char *const ids[] = {"DNI", "NIE", "NIF", "CIF", "NIT", "CPF", "CNPJ", "SSN", "TIN",
+					  "PAN", "VAT", "IBAN", "BIC", "SWIFT", "NHS", "RUT", "RUN", "TVA", NULL};
+	for (const char *const *q = ids; *q; q++)
+		if (strlen(*q) == se - a && !memcmp(*q, s + a, se - a))
+			return 0;
 	/* a middle name, not a title */
 	static const char *const titles[] = {"MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF", "CHD", "INF", NULL};
 	for (int k = 0; k < 3 && ge + 2 < c->len && s[ge] == ' '; k++) {

@@ -342,6 +342,16 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 	}
 	if (sep) {
 		size_t l = rx_kw_ends_len(c, &pn_label_kws, from, e);
+		/* a mail's header starts its line, a JSON key its field ("due
+		 * to: Authentication failed" is a sentence's "to") */
+		if ((l == 2 || l == 4) && (rx_fold_eq(s + e - l, "to", l) || rx_fold_eq(s + e - l, "cc", l) ||
+					   rx_fold_eq(s + e - l, "from", l))) {
+			size_t k = ls;
+			while (k < e - l && rx_in(" \t>*\"{,", s[k]))
+				k++;
+			if (k != e - l)
+				return C_NONE;
+		}
 		return (l && !rx_kw_ends(c, &pn_thing_name_kws, from, e) &&
 			!of_a_role(c, from, e - l)) ||
 				       name_part_key(s, e)

@@ -16,6 +16,13 @@
 
 static const struct tc again[] = {
   /* the given name, the surname, an initial with the surname */
+  /* "to:", "from:", "cc:" name someone as a mail's header or a JSON key,
+   * not in a sentence; a laptop's make and line, cron's sender, two ids'
+   * acronyms in a header are no names */
+  {"failed authentication due to: Authentication failed during authentication\nTo: Anna Weber\n  \"from\": \"Yaroslav Kravchenko\",",
+   "failed authentication due to: Authentication failed during authentication\nTo: [NAME]\n  \"from\": \"[NAME]\","},
+  {"Laptop: Dell Latitude 5550 S/N C02XB53WHZL3\nFrom: Cron Daemon\nNº empleado;Apellidos;Nombre;DNI/NIE",
+   "Laptop: Dell Latitude 5550 S/N C02XB53WHZL3\nFrom: Cron Daemon\nNº empleado;Apellidos;Nombre;DNI/NIE"},
   {"Guest: Pilar Cabrera Peña\n00:02:02 Pilar on growing up in Vigo\n"
    "Book P. Cabrera Peña for talks",
    "Guest: [NAME]\n00:02:02 [NAME] on growing up in Vigo\nBook [NAME] for talks"},
