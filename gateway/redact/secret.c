@@ -102,6 +102,18 @@ static void ph_init(void)
 	}
 }
 
+/* Whether s[0..n) is written as a word is: in one case, or capitalised
+ * ("null", "NULL", "None"; not "NUlL" inside random base64). */
+static int one_case(const char *s, size_t n)
+{
+	size_t up = 0, low = 0;
+	for (size_t i = 0; i < n; i++) {
+		up += rx_is_upper((unsigned char)s[i]) != 0;
+		low += rx_is_lower((unsigned char)s[i]) != 0;
+	}
+	return !up || !low || (up == 1 && rx_is_upper((unsigned char)s[0]));
+}
+
 int sc_placeholder(const char *v, size_t n)
 {
 	char buf[128];
@@ -111,7 +123,8 @@ int sc_placeholder(const char *v, size_t n)
 	size_t fl = rx_fold(v, n < sizeof buf - 1 ? n : sizeof buf - 1, buf, sizeof buf);
 	for (size_t i = 0; i < fl; i++)
 		for (unsigned w = ph_head[(unsigned char)buf[i]]; w; w = ph_next[w - 1])
-			if (i + ph_len[w - 1] <= fl && memcmp(buf + i, ph_words[w - 1], ph_len[w - 1]) == 0)
+			if (i + ph_len[w - 1] <= fl && memcmp(buf + i, ph_words[w - 1], ph_len[w - 1]) == 0 &&
+			    (i + ph_len[w - 1] > n || one_case(v + i, ph_len[w - 1])))
 				return 1;
 	/* a variable in '%' ("%SMTP_PASS%", "%%SMTP_PASS%%") or a format's
 	 * conversion ("%s", "pass_%s"; "%(pw)s" is the variable list's;
@@ -544,6 +557,7 @@ static const struct wl pw_suffix[] = {
 	W("password"), W("passwd"), W("passwort"), W("kennwort"), W("contraseña"),
 	W("contrasena"), W("senha"), W("wachtwoord"), W("passphrase"),
 	W("motdepasse"), W("hasło"), W("haslo"), W("пароль"), W("presharedkey"), W("wepkey"),
+	W("netzwerkschlüssel"), W("netzwerkschluessel"),
 	{NULL, 0},
 };
 static const struct wl pw_word[] = {
@@ -731,6 +745,8 @@ static unsigned detect_assign(struct rx_ctx *c)
 	int kind = key_kind(s, kend, &ks);
 	if (kind == K_NONE && kend - ks == 7 && ks >= 4 && rx_fold_eq(s + ks - 4, "key content", 11))
 		kind = K_PASSWORD; /* netsh wlan show profile key=clear */
+	if (kind == K_NONE && sc_link_token(s, kend, vs, ve))
+		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 	if (kind == K_NONE)
 		return sc_user_pair(c, ks, kend, vs, ve);
 	/* a shell's default or check ("${DB_PASSWORD:?set it}", "${PW:-x}"),

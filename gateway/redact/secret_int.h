@@ -89,6 +89,9 @@ unsigned sc_detect_connect_string(struct rx_ctx *c);
 unsigned sc_detect_sasl_passwd(struct rx_ctx *c);
 /* curl's and wget's "user = name:password": the password (secret.c's
  * assignments ask for keys that name no secret). */
+/* A one-time link's token in a URL's query, its parameter's name ending
+ * at ke (secret_more.c). */
+int sc_link_token(const char *s, size_t ke, size_t vs, size_t ve);
 unsigned sc_user_pair(struct rx_ctx *c, size_t ks, size_t ke, size_t vs, size_t ve);
 extern struct rx_kwset sc_scheme_kws;
 unsigned sc_detect_basic(struct rx_ctx *c);

@@ -339,6 +339,46 @@ unsigned sc_user_pair(struct rx_ctx *c, size_t ks, size_t ke, size_t vs, size_t 
 	return (unsigned)rx_emit(c, ps, ve, REDACT_SECRET);
 }
 
+/* A one-time link's token: a query parameter ending at ke in a URL whose path
+ * verifies, resets, confirms or signs in ("https://id.canva.com/verify?t=
+ * D0FMY0Ozh..."), its value [vs, ve) twenty characters or more in both
+ * cases and digits. Whoever holds the link is let in. */
+int sc_link_token(const char *s, size_t ke, size_t vs, size_t ve)
+{
+	size_t ks = ke;
+	while (ks > 0 && ke - ks < 21 && (rx_is_alnum((unsigned char)s[ks - 1]) || s[ks - 1] == '_'))
+		ks--;
+	static const char *const paths[] = {"verify", "verification", "reset", "confirm", "activate",
+					    "magic", "login", "signin", "sign-in", "invite", "recover",
+					    "unlock", "passwordless", "callback", NULL};
+	if (ks == 0 || !rx_in("?&", s[ks - 1]) || ke - ks > 20 || ve - vs < 20)
+		return 0;
+	int up = 0, low = 0, dig = 0;
+	for (size_t i = vs; i < ve; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		up |= rx_is_upper(ch);
+		low |= rx_is_lower(ch);
+		dig |= rx_is_digit(ch);
+		if (!rx_is_alnum(ch) && !rx_in("-_.~%", (char)ch))
+			return 0;
+	}
+	if (!(up && low && dig))
+		return 0;
+	/* the URL: back to its "://" without a blank */
+	size_t i = ks - 1, lim = ks > 300 ? ks - 300 : 0;
+	while (i > lim && !rx_in(" \t\n\"'<", s[i - 1]) && !(i >= 3 && memcmp(s + i - 3, "://", 3) == 0))
+		i--;
+	if (i < 3 || memcmp(s + i - 3, "://", 3) != 0)
+		return 0;
+	for (const char *const *p = paths; *p; p++) {
+		size_t pl = strlen(*p);
+		for (size_t k = i; k + pl <= ks; k++)
+			if (s[k - 1] == '/' && rx_fold_eq(s + k, *p, pl) && !rx_is_alnum((unsigned char)s[k + pl]))
+				return 1;
+	}
+	return 0;
+}
+
 /* ---- PHP's define() ------------------------------------------------------------ */
 
 static const char *const define_words[] = {"define", NULL};

@@ -175,11 +175,25 @@ static size_t label_colon(const char *s, size_t len, size_t i)
 			return NONE_POS;
 		j++;
 	}
+	int note = 0;
 	for (int w = 0; w < 3; w++) {
 		while (j < len && s[j] == ' ')
 			j++;
 		if (j + 1 < len && s[j] == ':' && s[j + 1] == ' ')
 			return j == i ? NONE_POS : j + 1;
+		/* (the note after a word: "Contraseña inicial (comunicada por
+		 * teléfono): ...") */
+		if (!note && w > 0 && j < len && s[j] == '(') {
+			size_t lim = len - j < 80 ? len : j + 80;
+			while (j < lim && s[j] != ')' && s[j] != '\n')
+				j++;
+			if (j >= lim || s[j] != ')')
+				return NONE_POS;
+			j++;
+			note = 1;
+			w--;
+			continue;
+		}
 		if (w == 2)
 			break;
 		size_t a = j;
@@ -462,6 +476,17 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 	int mysql = c->me - c->ms >= 5 && rx_fold_eq(s + c->ms, "mysql", 5);
 	if (rx_fold_eq(s + c->ms, "htpasswd", 8) || rx_fold_eq(s + c->ms, "convertto", 9))
 		return cli_password(c, le);
+	/* keytool's "-storepass <pw>" and "-keypass <pw>" */
+	if (c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "keytool", 7)) {
+		for (size_t i = c->me; i + 11 < le; i++) {
+			if (s[i] != ' ' || (memcmp(s + i, " -storepass ", 12) != 0 && memcmp(s + i, " -keypass ", 10) != 0))
+				continue;
+			size_t vs, raw, ve = sc_value_at(s, le, i + (s[i + 2] == 's' ? 12 : 10), &vs, &raw);
+			if (ve > vs && !sc_placeholder(s + vs, raw - vs) && s[vs] != '$' && s[vs] != '-')
+				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+		}
+		return 0;
+	}
 	/* ipmitool's "-P <password>", sshpass's "-p <password>", the
 	 * OpenLDAP tools' "-w <password>" */
 	char pflag = c->me - c->ms == 8 && rx_fold_eq(s + c->ms, "ipmitool", 8) ? 'P'
@@ -469,6 +494,7 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 		     : rx_fold_eq(s + c->ms, "ldap", 4)				   ? 'w'
 		     : rx_fold_eq(s + c->ms, "redis", 5)				   ? 'a'
 		     : c->me - c->ms == 6 && rx_fold_eq(s + c->ms, "mcrcon", 6)	   ? 'p'
+		     : rx_fold_eq(s + c->ms, "az login", 8)			   ? 'p'
 										   : 0;
 	for (size_t i = c->me; i + 4 < le; i++) {
 		size_t j;
@@ -742,7 +768,7 @@ static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqld
 						 "smbmap", "ipmitool", "sshpass", "ldapsearch", "ldapmodify",
 						 "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare",
 						 "ldapmodrdn", "htpasswd", "convertto-securestring", "redis-cli",
-						 "mcrcon", NULL};
+						 "mcrcon", "keytool", "az login", NULL};
 struct rx_kwset sc_user_option_kws = RX_KWSET(user_option_words);
 
 

@@ -448,6 +448,18 @@ static const struct tc configs[] = {
    "nameserver 8.8.8.8\nnameserver 2606:4700:4700::1111\nnameserver 9.9.9.9\nnameserver [IP]"},
   {"\xe2\x97\x8f postgresql@16-main.service - PostgreSQL Cluster", "\xe2\x97\x8f postgresql@16-main.service - PostgreSQL Cluster"},
   {"TARGET: deploy@web01.prod.internal\nmaria.lopez@web01.prod.internal", "TARGET: deploy@web01.prod.internal\n[EMAIL]"},
+  /* a placeholder's word only as a word is written ("NUlL" inside
+   * base64 is none); a note after the label's adjective; keytool's
+   * -storepass, az login's -p; a one-time link's token (not a product's
+   * id) */
+  {"api_key: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQptV0l5eXpjRGROanRxQkxXQXBUc3diZE9XVDNBNUlLNDlZ\napi_key: null",
+   "api_key: [SECRET]\napi_key: null"},
+  {"Contraseña inicial (comunicada por teléfono, debe cambiarse): Vulcano-9051",
+   "Contraseña inicial (comunicada por teléfono, debe cambiarse): [SECRET]"},
+  {"keytool -importcert -alias ca -keystore t.jks -storepass Tanuki_5839 -noprompt\n$ az login --service-principal -u app -p tjaZLA8QjxHg8dmEgOoZH5YSB4Wwm3.Z7 --tenant t",
+   "keytool -importcert -alias ca -keystore t.jks -storepass [SECRET] -noprompt\n$ az login --service-principal -u app -p [SECRET] --tenant t"},
+  {"click https://id.example.com/verify?t=D0FMY0OzhCG0ghu68u5PTcToID43s_-xTyUdR\nhttps://shop.example.com/products?id=AB12cd34EF56gh78IJ90kl",
+   "click https://id.example.com/verify?t=[SECRET]\nhttps://shop.example.com/products?id=AB12cd34EF56gh78IJ90kl"},
   {"ansible_password=Sjobod=451", "ansible_password=[SECRET]"},
   {"\"Password\": \"BjotI%s~gNSh7JNQE2Ly6eISPd\"", "\"Password\": \"[SECRET]\""},
   {"password: \"$2a$11$BHN5c0Slgwg2PrHsN8hV0aalmhvH1z4r4V0Blcg19pA9OGkfQw6RX\"",
