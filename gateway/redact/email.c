@@ -314,19 +314,24 @@ static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		res = de - d >= rl && ascii_ieq(s + de - rl, rl, *r) && (de - d == rl || s[de - rl - 1] == '.');
 	}
 	/* a service account on a host of a private network ("ssh
-	 * deploy@web01.prod.internal"): a machine's user, not a mailbox */
+	 * deploy@web01.prod.internal"): a machine's user, not a mailbox (the
+	 * domain's last label first: most are com, org, de...) */
 	static const char *const internal[] = {"internal", "local", "lan", "corp", "intranet",
-					       "localdomain", "home.arpa", "private", NULL};
+					       "localdomain", "arpa", "private", NULL};
 	static const char *const service_users[] = {
 		"deploy", "deployer", "root", "git", "ubuntu", "ec2-user", "centos", "debian", "admin",
 		"postgres", "www-data", "ci", "jenkins", "ansible", "backup", "svc", "app", "nginx",
 		"oracle", "mysql", "gitlab-runner", "runner", "build", "pi", NULL};
-	for (const char *const *r = internal; *r && !res; r++) {
-		size_t rl = strlen(*r);
-		if (de - d > rl && ascii_ieq(s + de - rl, rl, *r) && s[de - rl - 1] == '.')
-			for (const char *const *u = service_users; *u; u++)
-				if (strlen(*u) == n && ascii_ieq(s + ls, n, *u))
-					return 1;
+	const char *dot = de > d ? memrchr(s + d, '.', de - d) : NULL;
+	if (dot && !res) {
+		size_t ll = (size_t)(s + de - dot - 1);
+		for (const char *const *r = internal; *r; r++)
+			if (ascii_ieq(dot + 1, ll, *r)) {
+				for (const char *const *u = service_users; *u; u++)
+					if (strlen(*u) == n && ascii_ieq(s + ls, n, *u))
+						return 1;
+				break;
+			}
 	}
 	if (!res)
 		return 0;

@@ -299,12 +299,17 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 	/* a number with a check under the column that names its kind
 	 * ("SV-Nummer", "PIS", "Nº afiliación SS"), spaces and '/' inside */
 	if (rx_is_digit((unsigned char)s[i])) {
-		size_t ce = i;
-		while (ce < c->len && ce - i < 24 && !rx_in("|\t;,\r\n", s[ce]))
+		size_t ce = i, nd = 0, nl = 0;
+		while (ce < c->len && ce - i < 24 && !rx_in("|\t;,\r\n", s[ce])) {
+			nd += rx_is_digit((unsigned char)s[ce]) != 0;
+			nl += rx_is_alpha((unsigned char)s[ce]) != 0;
 			ce++;
+		}
 		while (ce > i && s[ce - 1] == ' ')
 			ce--;
-		if (ce - i >= 9 && ce - i < 24 && (have = rx_column_header(c, i, hdr, sizeof hdr)) == 1) {
+		/* (nine to thirteen digits and a letter at most: the kinds
+		 * gv_cell_labelled knows) */
+		if (nd >= 9 && nd <= 13 && nl <= 1 && ce - i < 24 && (have = rx_column_header(c, i, hdr, sizeof hdr)) == 1) {
 			unsigned k = gv_cell_labelled(c, hdr, i, ce);
 			if (k)
 				return k;

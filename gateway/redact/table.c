@@ -78,6 +78,9 @@ static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 {
 	struct csvline l = {0, 1, 0, 0};
 	int blank = 1, colon = 0, q = 0, br = 0; /* the cell so far holds only spaces */
+	/* (no quote on the line: no quoted cell to pass) */
+	if (d == '|' || !memchr(s + ps, '"', pe - ps))
+		q = -1;
 	for (size_t i = ps; i < pe; i++) {
 		unsigned char ch = (unsigned char)s[i];
 		/* (a note in brackets may hold digits: Google Workspace's
@@ -86,7 +89,7 @@ static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 			br = 1;
 		else if (ch == ']')
 			br = 0;
-		if (cell_delim(s, ps, pe, i, d, &q)) {
+		if (q < 0 ? ch == (unsigned char)d : cell_delim(s, ps, pe, i, d, &q)) {
 			br = 0;
 			l.k++;
 			l.gap |= blank;
@@ -240,12 +243,20 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 	if (!d)
 		return 0;
 	size_t idx = 0, nd = 0;
-	int q = 0;
-	for (size_t i = ls; i < le; i++) {
-		int dl = cell_delim(s, ls, le, i, d, &q);
-		nd += dl;
-		if (i < at)
-			idx += dl;
+	if (d != '|' && memchr(s + ls, '"', le - ls)) {
+		int q = 0;
+		for (size_t i = ls; i < le; i++) {
+			int dl = cell_delim(s, ls, le, i, d, &q);
+			nd += dl;
+			if (i < at)
+				idx += dl;
+		}
+	} else {
+		for (size_t i = ls; i < le; i++) {
+			nd += s[i] == d;
+			if (i < at)
+				idx += s[i] == d;
+		}
 	}
 	if (nd == 0)
 		return 0;
