@@ -669,7 +669,9 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end)
 	}
 	/* a Turkish title after the name ("Gizem Bey'e", "Selin Hanım'a") */
 	if (end + 4 < c->len && s[end] == ' ' && (s[end + 1] == 'B' || s[end + 1] == 'H')) {
-		size_t l = !memcmp(s + end + 1, "Bey", 3) ? 4 : !memcmp(s + end + 1, "Han\xc4\xb1m", 6) ? 7 : 0;
+		size_t l = !memcmp(s + end + 1, "Bey", 3) ? 4
+			   : end + 7 <= c->len && !memcmp(s + end + 1, "Han\xc4\xb1m", 6) ? 7
+											   : 0;
 		if (l && (end + l == c->len || !rx_letter_at(s, c->len, end + l)))
 			return 1;
 	}
