@@ -364,8 +364,10 @@ static int nss_ok(const char *d)
  * 11 give 0); not all one digit. */
 static int pis_ok(const char *d)
 {
-	int r = 11 - weighted(d, "3298765432", 10) % 11;
-	return (r >= 10 ? 0 : r) == d[10] - '0' && strspn(d, (char[]){d[0], 0}) < 11;
+	int r = 11 - weighted(d, "3298765432", 10) % 11, same = 1;
+	for (int i = 1; i < 11; i++)
+		same &= d[i] == d[0];
+	return (r >= 10 ? 0 : r) == d[10] - '0' && !same;
 }
 
 /* A national number named only in general: one of the checks above. */
