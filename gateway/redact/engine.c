@@ -151,6 +151,18 @@ int rx_tables_ready(void)
 
 /* ---- matching ------------------------------------------------------------------ */
 
+static int placeholder_address(const char *s, size_t n)
+{
+	static const char *const w[] = {"muster", "anytown", "any town", "exampleville", NULL};
+	for (size_t i = 0; i + 6 <= n; i++)
+		for (const char *const *q = w; *q; q++) {
+			size_t l = strlen(*q);
+			if (i + l <= n && rx_fold_eq(s + i, *q, l) && (i == 0 || !rx_is_alpha((unsigned char)s[i - 1])))
+				return 1;
+		}
+	return 0;
+}
+
 int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 {
 	/* a span covers whole characters: a detector's bound in bytes that
@@ -162,9 +174,15 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	if (start >= end || end > c->len || c->nout == RX_MAX_OUT ||
 	    start + RX_LOOKBACK < c->ms)
 		return 0;
-	/* a form's example of a date of birth or a number ("Date of birth:
-	 * DD/MM/YYYY, e.g. 01/01/1990") */
-	if ((type == REDACT_DOB || type == REDACT_PHONE) && rx_example_before(c->text, start))
+	/* a form's example of a date of birth, a number or a national id
+	 * ("Date of birth: DD/MM/YYYY, e.g. 01/01/1990", "National Insurance
+	 * number: e.g. AB 12 34 56 C", "codice fiscale (es. RSSMRA80A01H501U)") */
+	if ((type == REDACT_DOB || type == REDACT_PHONE || type == REDACT_GOV_ID || type == REDACT_SSN) &&
+	    rx_example_before(c->text, start))
+		return 0;
+	/* an address made up for forms ("Musterstraße 1, 12345 Musterstadt",
+	 * "123 Main Street, Anytown") */
+	if (type == REDACT_ADDRESS && placeholder_address(c->text + start, end - start))
 		return 0;
 	c->out[c->nout].start = start;
 	c->out[c->nout].end = end;

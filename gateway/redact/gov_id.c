@@ -83,7 +83,10 @@ static struct rx_kwset fnr_kw = RX_KWSET(fnr_kw_list);
 static const char *const hetu_kw_list[] = {"henkilötunnus", "henkilotunnus", "hetu", "sotu",
 					   "personbeteckning", NULL};
 static struct rx_kwset hetu_kw = RX_KWSET(hetu_kw_list);
-static const char *const rc_kw_list[] = {"rodné číslo", "rodne cislo", "r. č.", "r.č.", "rč",
+/* (the phrases are matched folded, and folding leaves letters beyond
+ * Latin-1 as they are: "RČ" reads "rČ") */
+static const char *const rc_kw_list[] = {"rodné číslo", "rodne cislo", "r. č.", "r.č.", "rč", "rČ", "r.Č.", "r. Č.",
+					 "rodnÉ ČÍslo",
 					 "rodného čísla", NULL};
 static struct rx_kwset rc_kw = RX_KWSET(rc_kw_list);
 

@@ -17,6 +17,11 @@
  *   Nº afiliación: 28/12345678/40    ES social security number, mod 97
  *   PIS: 120.51243.77-5              BR PIS/PASEP/NIT, weights 3298765432
  *                                    mod 11
+ *   IRD number: 49-091-850           NZ, weights 32765432 (then 74325276)
+ *                                    mod 11
+ *   Medicare number: 2123 45670 1    AU, weights 13791379 mod 10, 2-6 first
+ *   NISS: 11152898860                PT, weights 29 23 19 17 13 11 7 5 3 2,
+ *                                    9 - sum mod 10
  *
  * The value follows its label within 24 bytes (": ", " nr. ", " #"); the
  * digits without their label are left alone (they are phone numbers,
@@ -28,7 +33,7 @@
 enum {
 	ID_CNP, ID_KT, ID_SIN, ID_CUIL, ID_KVNR, ID_CURP, ID_HETU, ID_EGN, ID_JMBG, ID_OIB,
 	ID_EE, ID_LV, ID_AMKA, ID_RUT, ID_RRN, ID_TW, ID_NIF, ID_MYKAD, ID_HUCARD, ID_RVNR,
-	ID_NSS, ID_PIS, ID_ANY,
+	ID_NSS, ID_PIS, ID_IRD, ID_MEDICARE, ID_NISS, ID_ANY,
 };
 
 /* The labels, and the id each names (in the same order). */
@@ -49,6 +54,9 @@ static const char *const label_words[] = {
 	"rv-nummer", "rvnr", "nss", "naf", "afiliación", "nº afiliación", "n.º afiliación",
 	"número de afiliación", "número de la seguridad social", "nº seguridad social",
 	"pis", "pasep", "pis/pasep", "pis/pasep/nit", "nis", "nit",
+	/* NZ IRD, AU Medicare, PT NISS */
+	"ird", "ird number", "ird no", "medicare", "medicare number", "medicare card", "medicare no",
+	"niss", "segurança social", "seguranca social",
 	/* a national number named in general: whichever check above it passes */
 	"personal identification number", "personal id number", "personal code",
 	"personal number", "national id", "national_id", "national id number",
@@ -68,6 +76,8 @@ static const unsigned char label_ids[] = {
 	ID_RVNR, ID_RVNR, ID_NSS, ID_NSS, ID_NSS, ID_NSS, ID_NSS,
 	ID_NSS, ID_NSS, ID_NSS,
 	ID_PIS, ID_PIS, ID_PIS, ID_PIS, ID_PIS, ID_PIS,
+	ID_IRD, ID_IRD, ID_IRD, ID_MEDICARE, ID_MEDICARE, ID_MEDICARE, ID_MEDICARE,
+	ID_NISS, ID_NISS, ID_NISS,
 	ID_ANY, ID_ANY, ID_ANY,
 	ID_ANY, ID_ANY, ID_ANY, ID_ANY,
 	ID_ANY, ID_ANY, ID_ANY,
@@ -370,6 +380,50 @@ static int pis_ok(const char *d)
 	return (r >= 10 ? 0 : r) == d[10] - '0' && !same;
 }
 
+/* NZ IRD number: 8 or 9 digits (10-150 million), weights 3 2 7 6 5 4 3 2
+ * over the first eight (a leading zero for 8), 11 - sum mod 11; a check of
+ * 10 tries weights 7 4 3 2 5 2 7 6, and 10 again is no number. */
+static int ird_ok(const char *d, size_t n)
+{
+	char v[9];
+	if (n == 8) {
+		v[0] = '0';
+		memcpy(v + 1, d, 8);
+	} else {
+		memcpy(v, d, 9);
+	}
+	unsigned long long x = 0;
+	for (int i = 0; i < 8; i++)
+		x = x * 10 + (unsigned)(v[i] - '0');
+	if (x < 1000000ull || x > 15000000ull)
+		return 0;
+	static const char *const w[] = {"32765432", "74325276"};
+	for (int k = 0; k < 2; k++) {
+		int r = weighted(v, w[k], 8) % 11, c = r ? 11 - r : 0;
+		if (c != 10)
+			return c == v[8] - '0';
+	}
+	return 0;
+}
+
+/* AU Medicare: ten digits (and an IRN), the first 2-6, the ninth the
+ * check: weights 1 3 7 9 1 3 7 9 mod 10. */
+static int medicare_ok(const char *d, size_t n)
+{
+	return (n == 10 || n == 11) && d[0] >= '2' && d[0] <= '6' && weighted(d, "13791379", 8) % 10 == d[8] - '0';
+}
+
+/* PT NISS: eleven digits, the first 1 or 2; 9 - (weights 29 23 19 17 13
+ * 11 7 5 3 2) mod 10. */
+static int niss_ok(const char *d)
+{
+	static const int w[10] = {29, 23, 19, 17, 13, 11, 7, 5, 3, 2};
+	int sum = 0;
+	for (int i = 0; i < 10; i++)
+		sum += (d[i] - '0') * w[i];
+	return (d[0] == '1' || d[0] == '2') && 9 - sum % 10 == d[10] - '0';
+}
+
 /* A national number named only in general: one of the checks above. */
 static int any_ok(const char *d, size_t n)
 {
@@ -453,6 +507,17 @@ static int value_ok(int kind, const char *s, size_t v, size_t e)
 		break;
 	case ID_RVNR:
 		ok = rvnr_end(s, e, v) == e;
+		break;
+	case ID_IRD:
+		n = digits_of(s, v, e, d, sizeof d);
+		ok = (n == 8 || n == 9) && ird_ok(d, n);
+		break;
+	case ID_MEDICARE:
+		n = digits_of(s, v, e, d, sizeof d);
+		ok = medicare_ok(d, n);
+		break;
+	case ID_NISS:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 11 && niss_ok(d);
 		break;
 	case ID_ANY:
 		n = digits_of(s, v, e, d, sizeof d);

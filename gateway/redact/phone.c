@@ -119,7 +119,8 @@ static const char *const not_phone_kw[] = {
 	"sort code", "akaun", "account", "senderid", "messagingsenderid", "appid", "record id",
 	"order id", "backer", "sv-nummer", "sv-nr", "sozialversicherungsnummer",
 	"rentenversicherungsnummer", "rv-nummer", "nss", "afiliación", "pis", "pasep",
-	"national id", "national_id", NULL,
+	"national id", "national_id", "juror", "juror number", "ird", "ird number", "medicare",
+	"medicare number", "medicare card", "niss", NULL,
 };
 /* The lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */

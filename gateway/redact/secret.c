@@ -589,7 +589,7 @@ static const struct wl not_secret[] = {
 	W("passport"), W("passnummer"), W("keyboard"), W("keyword"), W("pk"), W("domain"),
 	W("host"), W("hostname"), W("existing"), W("ref"), W("arn"), W("hash"), W("hashed"),
 	W("salt"), W("digest"), W("fingerprint"), W("checksum"), W("accessor"),
-	W("instrumentation"), W("postman"), W("sitekey"),
+	W("instrumentation"), W("postman"), W("sitekey"), W("reisepass"), W("reisepassnummer"),
 	{NULL, 0},
 };
 

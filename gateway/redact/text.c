@@ -394,7 +394,9 @@ int rx_example_before(const char *s, size_t at)
 					 "p.ej.", "p. ej.", "ex.", "ex.:", "ad es.", "bijv.", "np.",
 					 "örn.", "for example", "for example,", "for instance",
 					 "zum beispiel", "par exemple", "por ejemplo", "per esempio",
-					 "bijvoorbeeld", "por exemplo", "na przykład", "örneğin", NULL};
+					 "bijvoorbeeld", "por exemplo", "na przykład", "örneğin", "es.", "es.:",
+					 "beispiel:", "example:", "exemple :", "exemple:", "ejemplo:", "esempio:",
+					 "voorbeeld:", "exemplo:", "przykład:", NULL};
 	if (at < 4 || s[at - 1] != ' ')
 		return 0;
 	for (const char *const *q = eg; *q; q++) {

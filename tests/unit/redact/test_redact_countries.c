@@ -95,6 +95,17 @@ static const struct tc ids[] = {
   {"Nº afiliación: 28/12345678/40", "Nº afiliación: [ID]"},
   {"Nº afiliación: 28/12345678/41", "Nº afiliación: 28/12345678/41"},
   {"PIS: 120.51243.77-0", "PIS: [ID]"},
+  /* NZ IRD, AU Medicare, PT NISS with their checks (a wrong one beside
+   * each, no phone either); RČ in capitals; a form's example is no one's
+   * id, a made-up address none either */
+  {"Your IRD number: 102-835-646\nPartner's IRD number: 102-835-647", "Your IRD number: [ID]\nPartner's IRD number: 102-835-647"},
+  {"Medicare number: 5208 54134 8\nMedicare number: 5208 54135 8", "Medicare number: [ID]\nMedicare number: 5208 54135 8"},
+  {"N.º de identificação da Segurança Social: 11152898860", "N.º de identificação da Segurança Social: [ID]"},
+  {"Dítě: Jitka Dvořáková, RČ 235623/9721, nar. 23. června 2023", "Dítě: [NAME], RČ [ID], nar. [DOB]"},
+  {"National Insurance number: e.g. AB 12 34 56 C\ncodice fiscale (16 caratteri, es. RSSMRA80A01H501U)",
+   "National Insurance number: e.g. AB 12 34 56 C\ncodice fiscale (16 caratteri, es. RSSMRA80A01H501U)"},
+  {"Beispiel: Max Mustermann, Musterstraße 12, 12345 Musterstadt", "Beispiel: Max Mustermann, Musterstraße 12, 12345 Musterstadt"},
+  {"Juror number: 607940807\nGebühr Reisepass: 70,00 €", "Juror number: 607940807\nGebühr Reisepass: 70,00 €"},
   {"PIS: 120.51243.77-1", "PIS: 120.51243.77-1"},
   /* under their columns in a ';' export; a number with a check under a
    * column named for national ids in general */
