@@ -28,6 +28,9 @@ static const char *const greet[] = {
 };
 static const char *const titles[] = {
 	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "herr", "herrn",
+	/* a German form's field words without a colon ("Familienname
+	 * Tiedemann, Vornamen Hiltrud") */
+	"familienname", "vornamen", "geburtsname",
 	"frau", "monsieur", "madame", "mme", "mme.", "m.", "mlle", "sr", "sr.", "sra", "sra.",
 	"srta", "srta.", "don", "doña", "dona", "sig", "sig.", "sig.ra", "sig.na", "dott",
 	"dott.", "dott.ssa", "ing.", "avv.", "heer", "mevrouw", "mw.", "dhr.", "sir", "lady",
@@ -306,7 +309,10 @@ static const char *const labels[] = {
 	"instruktorė", "instruktors", "instruktore", "instruktor", "instruktorica", "cestujúci",
 	"cestující", "putnik", "potnik", "nama penuh", "nama", "waris terdekat", "waris",
 	"δικαιούχος", "συνδικαιούχος", "ονοματεπώνυμο", "Δικαιούχος", "Συνδικαιούχος",
-	"Ονοματεπώνυμο", "성명", "보호자", "audzēknis", "audzēkne", "kandidat", "kandidatkinja",
+	"Ονοματεπώνυμο", "επώνυμο", "Επώνυμο", "όνομα", "Όνομα", "πατρώνυμο", "Πατρώνυμο",
+	"μητρώνυμο", "Μητρώνυμο", "first name and middle initial", "first name and initial",
+	"make/sambo", "make/maka", "maka/make", "sambo", "ehegatte", "ehegattin",
+	"ehepartner", "ehepartnerin", "lebenspartner", "lebenspartnerin", "성명", "보호자", "audzēknis", "audzēkne", "kandidat", "kandidatkinja",
 	"dalībnieks", "dalībniece", "osanik", "valdes loceklis", "juhatuse liige", "bearbeiter",
 	"bearbeiterin", "operador", "operadora", "operatore", "operatrice", "klient", "klientka",
 	"zákazník", "kupac", "kupec", "pacient", "pacientka", "pacijent", "polnomočnik",
