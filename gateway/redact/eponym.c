@@ -59,6 +59,10 @@ static const char *const sure[] = {
 	"toyota corolla", "honda jazz", "seat leon", "seat león", "seat ibiza", "dacia duster",
 	"dacia sandero", "chevrolet camaro", "chevrolet malibu", "volkswagen golf",
 	"volkswagen polo", "porsche cayenne", "lancia ypsilon", "mini cooper",
+	/* towns that read like people (stop 38) */
+	"milton keynes", "newton abbot", "nova scotia", "grange-over-sands", "barrow-in-furness",
+	"stoke-on-trent", "bury st edmunds", "kirkby lonsdale", "kirkby stephen", "kirkby stephen",
+	"sutton coldfield", "newton aycliffe", "milton abbot", "melton mowbray",
 	/* computers: make and line */
 	"dell latitude", "dell inspiron", "dell optiplex", "dell precision", "dell vostro",
 	"dell xps", "dell poweredge", "dell alienware", "lenovo thinkpad", "lenovo ideapad",

@@ -239,7 +239,8 @@ static const char *const place_last[] = {
 static const char *const buildings[] = {
 	"international", "airport", "university", "museum", "stadium", "hospital", "mosque",
 	"mandir", "temple", "church", "cathedral", "synagogue", "academy", "institute",
-	"foundation", "memorial", "bridge", "station", "avenue", "boulevard", NULL,
+	"foundation", "memorial", "bridge", "station", "avenue", "boulevard", "surgery",
+	"clinic", NULL,
 };
 static struct rx_kwset building_kws = RX_KWSET(buildings);
 struct rx_kwset pn_place_first_kws = RX_KWSET(place_first);

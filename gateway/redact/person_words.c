@@ -497,6 +497,10 @@ static const char *const never[] = {
 	"me", "moi", "jag", "du", "tu", "you", "kollegin", "kollege", "kollegen", "collega",
 	"colleghi", "collègue", "collègues", "colega", "colegas", "ja", "mon", "tue", "tues", "wed",
 	"thu", "thur", "thurs", "fri", "sat",
+	/* a form's field words and addressees (stop 38): "Dítě: ...",
+	 * "Telephone  07864 ...", "Sehr geehrte Bürgerinnen und Bürger" */
+	"dítě", "děti", "telephone", "bürgerinnen", "bürger", "einwohnerinnen", "einwohner",
+	"nachbarinnen", "nachbarn", "kundinnen", "kunden", "mitglieder", "eltern",
 	/* column names of other scripts (Cyrillic is not folded: both cases) */
 	"телефон", "Телефон", "адрес", "Адрес", "почта", "Почта", "дата", "Дата", "сумма",
 	"Сумма", "подпись", "Подпись", "примечание", "Примечание", "должность", "Должность",

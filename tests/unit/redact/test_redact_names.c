@@ -24,6 +24,12 @@ static const struct tc again[] = {
   /* public bodies' forms: Greek labels, a US form's "first name and
    * middle initial", a German form's field words without a colon, a
    * Swedish partner's label; not make's own lines */
+  /* a form's field words, addressees, towns and a GP surgery are no
+   * names */
+  {"Dítě: Jitka Dvořáková\nTelephone  07864 216501\nSehr geehrte Bürgerinnen und Bürger,",
+   "Dítě: [NAME]\nTelephone  [PHONE]\nSehr geehrte Bürgerinnen und Bürger,"},
+  {"the one in Milton Keynes or Newton Abbot? Registered at Abbey Meadows Surgery.",
+   "the one in Milton Keynes or Newton Abbot? Registered at Abbey Meadows Surgery."},
   {"Επώνυμο: Τσακίρης\nΌνομα: Χαράλαμπος", "Επώνυμο: [NAME]\nΌνομα: [NAME]"},
   {"Your first name and middle initial: Jamal  Last name: Pruitt", "Your first name and middle initial: [NAME]  Last name: [NAME]"},
   {"Person 1: Familienname Tiedemann, Vornamen Hiltrud, Geburtsdatum 14.02.1978",
