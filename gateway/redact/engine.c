@@ -154,12 +154,16 @@ int rx_tables_ready(void)
 static int placeholder_address(const char *s, size_t n)
 {
 	static const char *const w[] = {"muster", "anytown", "any town", "exampleville", NULL};
-	for (size_t i = 0; i + 6 <= n; i++)
+	for (size_t i = 0; i + 6 <= n; i++) {
+		char f = rx_lower(s[i]);
+		if (f != 'm' && f != 'a' && f != 'e')
+			continue;
 		for (const char *const *q = w; *q; q++) {
 			size_t l = strlen(*q);
 			if (i + l <= n && rx_fold_eq(s + i, *q, l) && (i == 0 || !rx_is_alpha((unsigned char)s[i - 1])))
 				return 1;
 		}
+	}
 	return 0;
 }
 

@@ -399,8 +399,16 @@ int rx_example_before(const char *s, size_t at)
 					 "voorbeeld:", "exemplo:", "przykład:", NULL};
 	if (at < 4 || s[at - 1] != ' ')
 		return 0;
+	/* (every phrase ends in '.', ':', ',' or a letter: a cheap look at
+	 * the byte before the space first) */
+	unsigned char last = (unsigned char)s[at - 2];
+	if (!(last == '.' || last == ':' || last == ',' || rx_is_alpha(last) || last >= 0x80))
+		return 0;
+	last = (unsigned char)rx_lower((char)last);
 	for (const char *const *q = eg; *q; q++) {
 		size_t l = strlen(*q);
+		if ((unsigned char)(*q)[l - 1] != last && last < 0x80)
+			continue;
 		if (at >= l + 1 && rx_fold_eq(s + at - 1 - l, *q, l) &&
 		    (at == l + 1 || !rx_is_alpha((unsigned char)s[at - 2 - l])))
 			return 1;
