@@ -151,21 +151,6 @@ int rx_tables_ready(void)
 
 /* ---- matching ------------------------------------------------------------------ */
 
-static int placeholder_address(const char *s, size_t n)
-{
-	static const char *const w[] = {"muster", "anytown", "any town", "exampleville", NULL};
-	for (size_t i = 0; i + 6 <= n; i++) {
-		char f = rx_lower(s[i]);
-		if (f != 'm' && f != 'a' && f != 'e')
-			continue;
-		for (const char *const *q = w; *q; q++) {
-			size_t l = strlen(*q);
-			if (i + l <= n && rx_fold_eq(s + i, *q, l) && (i == 0 || !rx_is_alpha((unsigned char)s[i - 1])))
-				return 1;
-		}
-	}
-	return 0;
-}
 
 int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 {
@@ -178,15 +163,13 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	if (start >= end || end > c->len || c->nout == RX_MAX_OUT ||
 	    start + RX_LOOKBACK < c->ms)
 		return 0;
-	/* a form's example of a date of birth, a number or a national id
-	 * ("Date of birth: DD/MM/YYYY, e.g. 01/01/1990", "National Insurance
-	 * number: e.g. AB 12 34 56 C", "codice fiscale (es. RSSMRA80A01H501U)") */
+	/* a form's example ("Date of birth: DD/MM/YYYY, e.g. 01/01/1990",
+	 * "National Insurance number: e.g. AB 12 34 56 C") */
 	if ((type == REDACT_DOB || type == REDACT_PHONE || type == REDACT_GOV_ID || type == REDACT_SSN) &&
 	    rx_example_before(c->text, start))
 		return 0;
-	/* an address made up for forms ("Musterstraße 1, 12345 Musterstadt",
-	 * "123 Main Street, Anytown") */
-	if (type == REDACT_ADDRESS && placeholder_address(c->text + start, end - start))
+	/* an address made up for forms ("Musterstraße 1, 12345 Musterstadt") */
+	if (type == REDACT_ADDRESS && rx_placeholder_address(c->text + start, end - start))
 		return 0;
 	c->out[c->nout].start = start;
 	c->out[c->nout].end = end;
@@ -648,17 +631,6 @@ out:
 }
 
 /* ---- outputs ------------------------------------------------------------------ */
-
-int rx_check_input(const redactor *r, const char *text, size_t len)
-{
-	if (!r || (!text && len))
-		return REDACT_EINVAL;
-	if (len > REDACT_MAX_INPUT)
-		return REDACT_ETOOBIG;
-	if (!rx_utf8_valid((const unsigned char *)text, len))
-		return REDACT_EUTF8;
-	return 0;
-}
 
 struct spans {
 	redact_span *v;

@@ -488,21 +488,6 @@ int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t a
 
 /* A cell of a table column, or a quoted value of an SQL INSERT column,
  * named like a name column. */
-static const char *const thing_columns[] = {
-	"company", "business", "organisation", "organization", "org", "product", "item", "file",
-	"host", "device", "app", "application", "project", "team", "server", "computer", "printer",
-	"network", "domain", "street", "city", "bank", "brand", "shop", "store", "site", "venue",
-	"event", "group", "role", "model", "service", "package", "database", "table", "column",
-	"field", "firma", "empresa", "société", "entreprise", "unternehmen", "azienda", "bedrijf",
-	"ssid", "entry", "title", "course", "department", "abteilung", NULL,
-};
-static struct rx_kwset thing_column_kws = RX_KWSET(thing_columns);
-static const char *const person_columns[] = {
-	"contact", "customer", "client", "employee", "holder", "patient", "guest", "member",
-	"person", "first", "last", "given", "family", "surname", "full", "ansprechpartner", NULL,
-};
-static struct rx_kwset person_column_kws = RX_KWSET(person_columns);
-
 int pn_name_column(struct rx_ctx *c, size_t at)
 {
 	char hdr[64];
@@ -517,8 +502,8 @@ int pn_name_column(struct rx_ctx *c, size_t at)
 		return 0;
 	/* a thing's name ("Company Name", "Product name", "Device name"),
 	 * unless a person's word names the column too ("Company contact") */
-	if (rx_kwset_last(&thing_column_kws, hdr, 0, hl) != RX_NONE &&
-	    rx_kwset_last(&person_column_kws, hdr, 0, hl) == RX_NONE)
+	if (rx_kwset_last(&pn_thing_column_kws, hdr, 0, hl) != RX_NONE &&
+	    rx_kwset_last(&pn_person_column_kws, hdr, 0, hl) == RX_NONE)
 		return 0;
 	/* a password manager's export ("name,url,username,password"): its
 	 * "name" is the entry's, a site or a device */

@@ -60,6 +60,7 @@ extern struct rx_kwset pn_title_kws;
  * used). */
 extern struct rx_kwset pn_greet_kws, pn_intro_kws, pn_label_kws, pn_signoff_kws, pn_column_kws,
 	pn_list_label_kws, pn_thing_name_kws;
+extern struct rx_kwset pn_thing_column_kws, pn_person_column_kws;
 extern const char *const pn_name_parts[]; /* "first", "last", ... */
 /* Whether the word w[0..n) (folded hash h) may end a context phrase
  * (greeting, title, introduction, label): one hash lookup. */

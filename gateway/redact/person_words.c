@@ -461,6 +461,22 @@ struct rx_kwset pn_thing_name_kws = RX_KWSET(thing_names);
 struct rx_kwset pn_greet_kws = RX_KWSET(greet);
 struct rx_kwset pn_title_kws = RX_KWSET(titles);
 struct rx_kwset pn_intro_kws = RX_KWSET(intro);
+/* A column named for a thing's name ("Company Name", "Device name"), and
+ * the words that make it a person's all the same ("Company contact"). */
+static const char *const thing_columns[] = {
+	"company", "business", "organisation", "organization", "org", "product", "item", "file",
+	"host", "device", "app", "application", "project", "team", "server", "computer", "printer",
+	"network", "domain", "street", "city", "bank", "brand", "shop", "store", "site", "venue",
+	"event", "group", "role", "model", "service", "package", "database", "table", "column",
+	"field", "firma", "empresa", "société", "entreprise", "unternehmen", "azienda", "bedrijf",
+	"ssid", "entry", "title", "course", "department", "abteilung", NULL,
+};
+struct rx_kwset pn_thing_column_kws = RX_KWSET(thing_columns);
+static const char *const person_columns[] = {
+	"contact", "customer", "client", "employee", "holder", "patient", "guest", "member",
+	"person", "first", "last", "given", "family", "surname", "full", "ansprechpartner", NULL,
+};
+struct rx_kwset pn_person_column_kws = RX_KWSET(person_columns);
 struct rx_kwset pn_label_kws = RX_KWSET(labels);
 struct rx_kwset pn_signoff_kws = RX_KWSET(signoffs);
 struct rx_kwset pn_column_kws = RX_KWSET(name_columns);

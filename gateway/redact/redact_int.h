@@ -521,6 +521,9 @@ size_t rx_line_end(const char *s, size_t len, size_t i);
 /* Whether the text before `at` (and one space) says "for example" ("e.g.",
  * "z. B.", "por ejemplo"...): what follows is a form's example. */
 int rx_example_before(const char *s, size_t at);
+/* Whether an address span s[0..n) is one made up for forms ("Musterstraße
+ * 1, 12345 Musterstadt", "Anytown"). */
+int rx_placeholder_address(const char *s, size_t n);
 /* A field separator at s[i]: " — ", " – " or " - " (its length), or 0. */
 size_t rx_dash_sep(const char *s, size_t len, size_t i);
 

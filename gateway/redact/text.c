@@ -415,3 +415,30 @@ int rx_example_before(const char *s, size_t at)
 	}
 	return 0;
 }
+
+int rx_placeholder_address(const char *s, size_t n)
+{
+	static const char *const w[] = {"muster", "anytown", "any town", "exampleville", NULL};
+	for (size_t i = 0; i + 6 <= n; i++) {
+		char f = rx_lower(s[i]);
+		if (f != 'm' && f != 'a' && f != 'e')
+			continue;
+		for (const char *const *q = w; *q; q++) {
+			size_t l = strlen(*q);
+			if (i + l <= n && rx_fold_eq(s + i, *q, l) && (i == 0 || !rx_is_alpha((unsigned char)s[i - 1])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+int rx_check_input(const redactor *r, const char *text, size_t len)
+{
+	if (!r || (!text && len))
+		return REDACT_EINVAL;
+	if (len > REDACT_MAX_INPUT)
+		return REDACT_ETOOBIG;
+	if (!rx_utf8_valid((const unsigned char *)text, len))
+		return REDACT_EUTF8;
+	return 0;
+}

@@ -1,0 +1,140 @@
+/* secret_cli.c: passwords on command lines: a client's user option
+ * ("curl -u user:password", "mysql -p'...'", "sshpass -p", "ldapsearch
+ * -w", "redis-cli -a", "mcrcon -p", "az login -p"), htpasswd's batch mode,
+ * keytool's -storepass and PowerShell's ConvertTo-SecureString. */
+#include <string.h>
+
+#include "secret_int.h"
+
+static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqldump",
+						 "mysqladmin", "smbclient", "rpcclient", "smbcacls", "x11vnc",
+						 "smbmap", "ipmitool", "sshpass", "ldapsearch", "ldapmodify",
+						 "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare",
+						 "ldapmodrdn", "htpasswd", "convertto-securestring", "redis-cli",
+						 "mcrcon", "keytool", "az login", NULL};
+struct rx_kwset sc_user_option_kws = RX_KWSET(user_option_words);
+
+/* The argument after s[i] (spaces first): its bounds, 0 when none. */
+static int next_arg(const char *s, size_t le, size_t i, size_t *vs, size_t *ve)
+{
+	size_t raw;
+	*ve = sc_value_at(s, le, i, vs, &raw);
+	return *ve > *vs;
+}
+
+/* "htpasswd -bB /etc/nginx/.htpasswd user 'pass'" (-b: the password on
+ * the command line; -n: no file before the user), PowerShell's
+ * "ConvertTo-SecureString 'pass' -AsPlainText": the password. */
+static unsigned cli_password(struct rx_ctx *c, size_t le)
+{
+	const char *s = c->text;
+	size_t vs, ve, i = c->me;
+	if (c->me - c->ms == 8) { /* htpasswd */
+		int batch = 0, nofile = 0, args = 0;
+		while (i < le && next_arg(s, le, i, &vs, &ve)) {
+			i = ve + (ve < le && (s[ve] == '\'' || s[ve] == '"'));
+			if (s[vs] == '-' && vs > 0 && s[vs - 1] == ' ') {
+				for (size_t k = vs + 1; k < ve; k++) {
+					batch |= s[k] == 'b';
+					nofile |= s[k] == 'n';
+				}
+				continue;
+			}
+			if (++args == (nofile ? 2 : 3))
+				return batch && !sc_placeholder(s + vs, ve - vs) && s[vs] != '$'
+					       ? (unsigned)rx_emit(c, vs, ve, REDACT_SECRET)
+					       : 0;
+		}
+		return 0;
+	}
+	/* ConvertTo-SecureString [-String] "pass" -AsPlainText */
+	size_t k = i;
+	while (k < le && s[k] == ' ')
+		k++;
+	if (k + 8 < le && rx_fold_eq(s + k, "-string ", 8))
+		k += 8;
+	if (!next_arg(s, le, k, &vs, &ve) || (s[vs - 1] != '"' && s[vs - 1] != '\'') ||
+	    !memmem(s + ve, le - ve, "-AsPlainText", 12) || sc_placeholder(s + vs, ve - vs) || s[vs] == '$')
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
+/* "curl -u deploy:Fr4nkfurt#881 https://...", "wget --user=bob --password=...",
+ * "--user bob:pass": the password after the user name's ':'; "mysqldump -u
+ * root -p'Girasol-4714'" (MySQL's clients take the password glued to -p). */
+unsigned sc_detect_user_option(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, c->me);
+	int mysql = c->me - c->ms >= 5 && rx_fold_eq(s + c->ms, "mysql", 5);
+	if (rx_fold_eq(s + c->ms, "htpasswd", 8) || rx_fold_eq(s + c->ms, "convertto", 9))
+		return cli_password(c, le);
+	/* keytool's "-storepass <pw>" and "-keypass <pw>" */
+	if (c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "keytool", 7)) {
+		for (size_t i = c->me; i + 11 < le; i++) {
+			if (s[i] != ' ' || (memcmp(s + i, " -storepass ", 12) != 0 && memcmp(s + i, " -keypass ", 10) != 0))
+				continue;
+			size_t vs, raw, ve = sc_value_at(s, le, i + (s[i + 2] == 's' ? 12 : 10), &vs, &raw);
+			if (ve > vs && !sc_placeholder(s + vs, raw - vs) && s[vs] != '$' && s[vs] != '-')
+				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+		}
+		return 0;
+	}
+	/* ipmitool's "-P <password>", sshpass's "-p <password>", the
+	 * OpenLDAP tools' "-w <password>" */
+	char pflag = c->me - c->ms == 8 && rx_fold_eq(s + c->ms, "ipmitool", 8) ? 'P'
+		     : c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "sshpass", 7) ? 'p'
+		     : rx_fold_eq(s + c->ms, "ldap", 4)				   ? 'w'
+		     : rx_fold_eq(s + c->ms, "redis", 5)				   ? 'a'
+		     : c->me - c->ms == 6 && rx_fold_eq(s + c->ms, "mcrcon", 6)	   ? 'p'
+		     : rx_fold_eq(s + c->ms, "az login", 8)			   ? 'p'
+										   : 0;
+	for (size_t i = c->me; i + 4 < le; i++) {
+		size_t j;
+		if (s[i] != ' ' || s[i + 1] != '-')
+			continue;
+		if (pflag && s[i + 2] == pflag && s[i + 3] == ' ') {
+			size_t vs, raw, ve = sc_value_at(s, le, i + 4, &vs, &raw);
+			if (ve > vs && !sc_placeholder(s + vs, raw - vs) && s[vs] != '$' && s[vs] != '-')
+				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+			continue;
+		}
+		if (mysql && s[i + 2] == 'p' && s[i + 3] != ' ' && s[i + 3] != '-') {
+			size_t vs, raw, ve = sc_value_at(s, le, i + 3, &vs, &raw);
+			if (ve > vs && !sc_placeholder(s + vs, ve - vs) && s[vs] != '$')
+				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+			continue;
+		}
+		/* x11vnc's "-passwd <password>" */
+		if (i + 9 < le && memcmp(s + i + 1, "-passwd ", 8) == 0) {
+			size_t vs, raw, ve = sc_value_at(s, le, i + 9, &vs, &raw);
+			if (ve > vs && !sc_placeholder(s + vs, raw - vs) && s[vs] != '$' && s[vs] != '-')
+				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+			continue;
+		}
+		char sep = ':';
+		if (s[i + 2] == 'u' && s[i + 3] == ' ') {
+			j = i + 4;
+		} else if (s[i + 2] == 'U' && s[i + 3] == ' ') {
+			j = i + 4; /* smbclient -U 'DOMAIN\user%password' */
+			sep = '%';
+		} else if (i + 8 < le && memcmp(s + i + 1, "--user", 6) == 0 && rx_in(" =", s[i + 7])) {
+			j = i + 8;
+		} else {
+			continue;
+		}
+		size_t vs, raw, ve = sc_value_at(s, le, j, &vs, &raw);
+		const char *colon = memchr(s + vs, sep, ve - vs);
+		if (!colon && ve < le && s[ve] == sep && (ve + 1 == le || s[ve + 1] == ' '))
+			colon = s + ve++; /* ("-u <key>: -d ...": the value stopped at its ':') */
+		if (!colon || colon == s + vs)
+			continue;
+		size_t ps = (size_t)(colon - s) + 1;
+		if (ve > ps && sc_password_like(s + ps, ve - ps))
+			return (unsigned)rx_emit(c, ps, ve, REDACT_SECRET);
+		/* an API key as the user, no password ("curl -u <write key>:") */
+		if (ve == ps && ps - 1 - vs >= 20 && sc_password_like(s + vs, ps - 1 - vs))
+			return (unsigned)rx_emit(c, vs, ps - 1, REDACT_SECRET);
+	}
+	return 0;
+}
