@@ -92,13 +92,13 @@ static struct rx_kwset rc_kw = RX_KWSET(rc_kw_list);
 
 /* Words that name a national number without saying which ("duplicate
  * national_id 3715.80.626"): the number's own check says which. */
-static const char *const national_kw_list[] = {
+const char *const gv_national_words[] = {
 	"national id", "national_id", "nationalid", "national-id", "national id number",
 	"national identifier", "national identification number", "national identity number",
 	"personal id", "personal id number", "personal identification number", "citizen id",
 	"government id", "gov id", "gov_id", NULL,
 };
-static struct rx_kwset national_kw = RX_KWSET(national_kw_list);
+static struct rx_kwset national_kw = RX_KWSET(gv_national_words);
 
 /* Whether the value at c->ms is a table's cell whose column's name holds
  * one of the words ("Personalnr;Name;Steuer-ID;..." over "...;26 840 385

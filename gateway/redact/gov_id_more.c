@@ -571,24 +571,11 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
  * check passes. */
 unsigned gv_cell_labelled(struct rx_ctx *c, const char *hdr, size_t v, size_t e)
 {
-	size_t hn = strlen(hdr);
-	int kind = label_kind(hdr, hn);
-	for (size_t i = 0; kind < 0 && label_words[i]; i++) {
-		const char *w = label_words[i], *at = hdr;
-		size_t wn = strlen(w);
-		if (wn < 3)
-			continue;
-		while ((at = strstr(at, w)) != NULL) {
-			size_t o = (size_t)(at - hdr);
-			if ((o == 0 || !rx_is_alnum((unsigned char)hdr[o - 1])) &&
-			    (o + wn == hn || !rx_is_alnum((unsigned char)hdr[o + wn]))) {
-				kind = label_ids[i];
-				break;
-			}
-			at++;
-		}
-	}
-	if (kind < 0 || !value_ok(kind, c->text, v, e))
+	/* a label as the header's words (one of two letters, "kt", only as
+	 * the whole header) */
+	size_t hn = strlen(hdr), w;
+	if (rx_kwset_last_idx(&gv_label_kws, hdr, 0, hn, &w) == RX_NONE ||
+	    (strlen(label_words[w]) < 3 && strlen(label_words[w]) != hn) || !value_ok(label_ids[w], c->text, v, e))
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_GOV_ID);
 }

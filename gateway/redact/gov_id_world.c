@@ -56,18 +56,15 @@ static const char *const *const labels[W_N] = {
 	[W_VN] = (const char *const[]){"cccd", "căn cước", "định danh", "cmnd", NULL},
 };
 
-/* Words that name a national number without saying which; they do for
- * the kinds with a check digit (not DK, UZ, TZ, a residence card). */
-static const char *const general[] = {"national id", "national_id", "nationalid", "national-id",
-				      "national identifier", "national identification number",
-				      "national identity number", "personal id", "citizen id", NULL};
-
 static int labelled(struct rx_ctx *c, int kind)
 {
 	const char *s = c->text;
 	size_t i = c->ms;
+	/* (the words that name a national number without saying which
+	 * (gov_id.c) name it for the kinds with a check digit: not DK, UZ,
+	 * TZ, a residence card) */
 	int checked = kind != W_DK && kind != W_UZ && kind != W_TZ && kind != W_JPRC;
-	if (gv_label_before(s, i, labels[kind]) || (checked && gv_label_before(s, i, general)))
+	if (gv_label_before(s, i, labels[kind]) || (checked && gv_label_before(s, i, gv_national_words)))
 		return 1;
 	/* a table's cell: its column's name */
 	char hdr[64];
@@ -77,7 +74,7 @@ static int labelled(struct rx_ctx *c, int kind)
 	for (const char *const *l = labels[kind]; *l; l++)
 		if (strlen(*l) > 2 && strstr(hdr, *l))
 			return 1;
-	for (const char *const *l = general; checked && *l; l++)
+	for (const char *const *l = gv_national_words; checked && *l; l++)
 		if (strstr(hdr, *l))
 			return 1;
 	return 0;

@@ -252,6 +252,9 @@ unsigned gv_detect_shaped(struct rx_ctx *c);
 /* Whether one of the phrases comes before `at` on its line, within 48
  * bytes, ASCII letters folded (gov_id_more.c). */
 int gv_label_before(const char *s, size_t at, const char *const *phrases);
+/* The words that name a national number without saying which ("national
+ * id", "personal identification number"): its check says which (gov_id.c). */
+extern const char *const gv_national_words[];
 /* Whether one of the phrases (ASCII letters folded) lies inside s[from, at)
  * (text.c). */
 int rx_phrase_in(const char *s, size_t from, size_t at, const char *const *phrases);

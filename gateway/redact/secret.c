@@ -76,8 +76,6 @@ int sc_ci_contains(const char *s, size_t n, const char *w)
 	return 0;
 }
 
-/* A word that reads like a password: 6-64 bytes, no space, a digit or a
- * symbol among letters, or a long random-looking token. */
 /* Letters only in both cases, switching case at least every third letter
  * ("lMXeHAoRAINfhb", "vGWSZREsFcEk"): a generated password, not a word or
  * a name in camel case ("SmtpPassword", "McDonald"). */
@@ -95,6 +93,8 @@ static int mixed_case_random(const char *v, size_t n)
 	return up >= 3 && n - up >= 3 && sw * 3 >= n;
 }
 
+/* A word that reads like a password: 6-64 bytes, no space, a digit or a
+ * symbol among letters, or a long random-looking token. */
 static int password_like_shape(const char *v, size_t n)
 {
 	int digit, sym;

@@ -59,6 +59,18 @@ static unsigned cli_password(struct rx_ctx *c, size_t le)
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }
 
+/* An option's password argument from s[at] (spaces first) on the line
+ * ending at le: emitted unless it is a placeholder, a variable or the
+ * next option. 1 when emitted. */
+static unsigned flag_value(struct rx_ctx *c, size_t le, size_t at)
+{
+	const char *s = c->text;
+	size_t vs, raw, ve = sc_value_at(s, le, at, &vs, &raw);
+	if (ve > vs && !sc_placeholder(s + vs, raw - vs) && s[vs] != '$' && s[vs] != '-')
+		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+	return 0;
+}
+
 /* "curl -u deploy:Fr4nkfurt#881 https://...", "wget --user=bob --password=...",
  * "--user bob:pass": the password after the user name's ':'; "mysqldump -u
  * root -p'Girasol-4714'" (MySQL's clients take the password glued to -p). */
@@ -72,11 +84,10 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 	/* keytool's "-storepass <pw>" and "-keypass <pw>" */
 	if (c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "keytool", 7)) {
 		for (size_t i = c->me; i + 11 < le; i++) {
-			if (s[i] != ' ' || (memcmp(s + i, " -storepass ", 12) != 0 && memcmp(s + i, " -keypass ", 10) != 0))
-				continue;
-			size_t vs, raw, ve = sc_value_at(s, le, i + (s[i + 2] == 's' ? 12 : 10), &vs, &raw);
-			if (ve > vs && !sc_placeholder(s + vs, raw - vs) && s[vs] != '$' && s[vs] != '-')
-				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+			unsigned k;
+			if (s[i] == ' ' && (memcmp(s + i, " -storepass ", 12) == 0 || memcmp(s + i, " -keypass ", 10) == 0) &&
+			    (k = flag_value(c, le, i + (s[i + 2] == 's' ? 12 : 10))) != 0)
+				return k;
 		}
 		return 0;
 	}
@@ -93,10 +104,10 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 		size_t j;
 		if (s[i] != ' ' || s[i + 1] != '-')
 			continue;
+		unsigned k;
 		if (pflag && s[i + 2] == pflag && s[i + 3] == ' ') {
-			size_t vs, raw, ve = sc_value_at(s, le, i + 4, &vs, &raw);
-			if (ve > vs && !sc_placeholder(s + vs, raw - vs) && s[vs] != '$' && s[vs] != '-')
-				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+			if ((k = flag_value(c, le, i + 4)) != 0)
+				return k;
 			continue;
 		}
 		if (mysql && s[i + 2] == 'p' && s[i + 3] != ' ' && s[i + 3] != '-') {
@@ -107,9 +118,8 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 		}
 		/* x11vnc's "-passwd <password>" */
 		if (i + 9 < le && memcmp(s + i + 1, "-passwd ", 8) == 0) {
-			size_t vs, raw, ve = sc_value_at(s, le, i + 9, &vs, &raw);
-			if (ve > vs && !sc_placeholder(s + vs, raw - vs) && s[vs] != '$' && s[vs] != '-')
-				return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+			if ((k = flag_value(c, le, i + 9)) != 0)
+				return k;
 			continue;
 		}
 		char sep = ':';

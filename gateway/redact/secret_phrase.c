@@ -158,6 +158,17 @@ static int paren_word(const char *w, size_t n)
 	return 0;
 }
 
+/* Past the note in parentheses or brackets that opens at s[j], on its line
+ * and within 80 bytes; NONE_POS when it does not close. */
+static size_t past_note(const char *s, size_t len, size_t j)
+{
+	char close = s[j] == '(' ? ')' : ']';
+	size_t lim = len - j < 80 ? len : j + 80;
+	while (j < lim && s[j] != close && s[j] != '\n')
+		j++;
+	return j < lim && s[j] == close ? j + 1 : NONE_POS;
+}
+
 /* After a password word at i: a note in parentheses, then at most two
  * words, then ':' and a space (a label's colon); where the value starts,
  * NONE_POS when the text is no such label. */
@@ -166,15 +177,8 @@ static size_t label_colon(const char *s, size_t len, size_t i)
 	size_t j = i;
 	while (j < len && s[j] == ' ')
 		j++;
-	if (j < len && (s[j] == '(' || s[j] == '[')) {
-		char close = s[j] == '(' ? ')' : ']';
-		size_t lim = len - j < 80 ? len : j + 80;
-		while (j < lim && s[j] != close && s[j] != '\n')
-			j++;
-		if (j >= lim || s[j] != close)
-			return NONE_POS;
-		j++;
-	}
+	if (j < len && (s[j] == '(' || s[j] == '[') && (j = past_note(s, len, j)) == NONE_POS)
+		return NONE_POS;
 	int note = 0;
 	for (int w = 0; w < 3; w++) {
 		while (j < len && s[j] == ' ')
@@ -184,12 +188,8 @@ static size_t label_colon(const char *s, size_t len, size_t i)
 		/* (the note after a word: "Contraseña inicial (comunicada por
 		 * teléfono): ...") */
 		if (!note && w > 0 && j < len && s[j] == '(') {
-			size_t lim = len - j < 80 ? len : j + 80;
-			while (j < lim && s[j] != ')' && s[j] != '\n')
-				j++;
-			if (j >= lim || s[j] != ')')
+			if ((j = past_note(s, len, j)) == NONE_POS)
 				return NONE_POS;
-			j++;
 			note = 1;
 			w--;
 			continue;
@@ -205,38 +205,15 @@ static size_t label_colon(const char *s, size_t len, size_t i)
 	return NONE_POS;
 }
 
-/* Whether the word before `at` names a one-time password's key ("setup
- * key", "secret key" of an authenticator app, "TOTP key"). */
-static int otp_word_before(const char *s, size_t at)
+/* Whether the word before `at` (spaces between) is one of `words`, read
+ * up to `max` letters and digits back. */
+static int word_before_in(const char *s, size_t at, const char *const *words, size_t max)
 {
-	static const char *const words[] = {"setup", "totp", "otp", "2fa", "mfa", "authenticator", "manual",
-					    "seed", NULL};
 	size_t e = at;
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
 	size_t b = e;
-	while (b > 0 && e - b < 14 && rx_is_alnum((unsigned char)s[b - 1]))
-		b--;
-	if (b == e || e == at)
-		return 0;
-	for (const char *const *w = words; *w; w++)
-		if (strlen(*w) == e - b && rx_fold_eq(s + b, *w, e - b))
-			return 1;
-	return 0;
-}
-
-/* Whether the word before `at` makes a key a public one or names its
- * algorithm ("using EDDSA key <fingerprint>", "Server host key: ssh-...",
- * "Offering public key: ..."). */
-static int public_key_before(const char *s, size_t at)
-{
-	static const char *const words[] = {"rsa", "dsa", "eddsa", "ecdsa", "ed25519", "gpg", "pgp",
-					    "public", "host", "ssh", "signing", NULL};
-	size_t e = at;
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	size_t b = e;
-	while (b > 0 && e - b < 8 && rx_is_alnum((unsigned char)s[b - 1]))
+	while (b > 0 && e - b < max && rx_is_alnum((unsigned char)s[b - 1]))
 		b--;
 	if (b == e || e == at || (b > 0 && rx_is_alnum((unsigned char)s[b - 1])))
 		return 0;
@@ -245,6 +222,15 @@ static int public_key_before(const char *s, size_t at)
 			return 1;
 	return 0;
 }
+
+/* The words that name a one-time password's key ("setup key", "TOTP key")
+ * and those that make a key a public one or name its algorithm ("using
+ * EDDSA key <fingerprint>", "Server host key: ssh-...", "Offering public
+ * key: ..."). */
+static const char *const otp_words[] = {"setup", "totp", "otp", "2fa", "mfa", "authenticator", "manual",
+					"seed", NULL};
+static const char *const public_words[] = {"rsa", "dsa", "eddsa", "ecdsa", "ed25519", "gpg", "pgp",
+					   "public", "host", "ssh", "signing", NULL};
 
 unsigned sc_detect_phrase(struct rx_ctx *c)
 {
@@ -273,7 +259,7 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		}
 		return 0;
 	}
-	if (sc_id_key(s, c->ms) || public_key_before(s, c->ms))
+	if (sc_id_key(s, c->ms) || word_before_in(s, c->ms, public_words, 8))
 		return 0;
 	/* the last part of a compound name: a URL's user
 	 * ("https://x-access-token:ghs_...@github.com", the URL's own
@@ -312,7 +298,7 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		return 0;
 	/* an authenticator's setup key, in groups of four ("Setup key (if
 	 * you can't scan): J66W 3RXE DHEU G6ZT") */
-	if (c->me - c->ms == 3 && otp_word_before(s, c->ms)) {
+	if (c->me - c->ms == 3 && word_before_in(s, c->ms, otp_words, 14)) {
 		size_t j = label_colon(s, len, i);
 		if (j == NONE_POS)
 			j = i;
