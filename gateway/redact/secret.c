@@ -641,6 +641,11 @@ static unsigned detect_assign(struct rx_ctx *c)
 		kind = K_PASSWORD; /* netsh wlan show profile key=clear */
 	if (kind == K_NONE && sc_link_token(s, kend, vs, ve))
 		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+	/* a framework's salt ("$settings['hash_salt'] = '...'", "NONCE_SALT=..."):
+	 * 32 random characters or more (a hash's salt alone is no secret) */
+	if (kind == K_NONE && kend - ks >= 5 && rx_fold_eq(s + kend - 5, "_salt", 5) && ve - vs >= 32 &&
+	    random_like_shape(s + vs, ve - vs) && !sc_placeholder(s + vs, raw - vs))
+		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 	if (kind == K_NONE)
 		return sc_user_pair(c, ks, kend, vs, ve);
 	/* a shell's default or check ("${DB_PASSWORD:?set it}", "${PW:-x}"),

@@ -232,6 +232,42 @@ static const char *const otp_words[] = {"setup", "totp", "otp", "2fa", "mfa", "a
 static const char *const public_words[] = {"rsa", "dsa", "eddsa", "ecdsa", "ed25519", "gpg", "pgp",
 					   "public", "host", "ssh", "signing", NULL};
 
+/* A preposition after a password word ("the password for the router", "la
+ * password del wifi", "das Passwort vom Router", "le mot de passe du
+ * wifi"): what it names follows, then maybe its value after a copula. */
+static const char *const prep_words[] = {
+	"of", "for", "in", "at", "on", "to", "del", "della", "dello", "dell", "dei", "de",
+	"do", "da", "du", "des", "pour", "für", "vom", "von", "zum", "zur", "van", "voor",
+	"för", "til", "dla", "na", "için", NULL,
+};
+static struct rx_kwset prep_kws = RX_KWSET(prep_words);
+
+static int prep_word(const char *v, size_t n)
+{
+	char w[8];
+	if (n < 2 || n > 6)
+		return 0;
+	size_t wl = rx_fold(v, n, w, sizeof w);
+	return wl == n && rx_kwset_has(&prep_kws, w, wl);
+}
+
+/* The first byte after a copula (" is ", " è ", " es ", " est ", " ist ",
+ * " é ", " jest ", " är ", " er ", " on ", " je ") in s[from, lim), or
+ * NONE_POS. */
+static size_t copula_after(const char *s, size_t from, size_t lim)
+{
+	static const char *const cop[] = {" is ", " \xc3\xa8 ", " es ", " est ", " ist ", " \xc3\xa9 ",
+					  " jest ", " \xc3\xa4r ", " er ", " on ", " je ", NULL};
+	size_t best = NONE_POS;
+	for (int k = 0; cop[k]; k++) {
+		size_t cl = strlen(cop[k]);
+		const char *f = from < lim ? memmem(s + from, lim - from, cop[k], cl) : NULL;
+		if (f && (size_t)(f - s) + cl < best)
+			best = (size_t)(f - s) + cl;
+	}
+	return best;
+}
+
 unsigned sc_detect_phrase(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -379,16 +415,16 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		}
 		/* "the public key of Anna", "the password for the router", "the
 		 * api key in the same config" */
-		if (words == 0 && n <= 3 && (rx_fold_eq(s + vs, "of", n) || rx_fold_eq(s + vs, "for", n) ||
-					     rx_fold_eq(s + vs, "in", n)) &&
-		    (n == 2 || n == 3)) {
-			/* ... unless "is" follows on the line: "the bot token
-			 * for the status channel is ..." */
+		if ((words == 0 && n <= 3 && (rx_fold_eq(s + vs, "of", n) || rx_fold_eq(s + vs, "for", n))) ||
+		    ((!skippable || words > 0) && prep_word(s + vs, n))) {
+			/* ... unless a copula follows on the line: "the bot token
+			 * for the status channel is ...", "la password del wifi in
+			 * ufficio è ..." */
 			size_t le = rx_line_end(s, len, ve), lim = le < ve + 64 ? le : ve + 64;
-			const char *is = ve < lim ? memmem(s + ve, lim - ve, " is ", 4) : NULL;
-			if (!is)
+			size_t k = copula_after(s, ve, lim);
+			if (k == NONE_POS)
 				return 0;
-			i = (size_t)(is - s) + 4;
+			i = k;
 			words = 2;
 			continue;
 		}
@@ -621,7 +657,8 @@ static const char *const phrase_words[] = {
 	"salasana", "code wifi", "code wi-fi", "wifi code", "wifi-code", "wlan-schlüssel",
 	"wlan-key", "wifi key", "network key", "palavra-passe", "palavra passe", "auth code",
 	"auth-code", "authcode", "epp code", "epp/auth code", "transfer code", "heslo", "lozinka",
-	"jelszó", "secret", "client secret", "geheimnis", "identified by", "pw", NULL,
+	"jelszó", "secret", "client secret", "geheimnis", "identified by", "pw",
+	"mysql_native_password by", "caching_sha2_password by", "sha256_password by", NULL,
 };
 struct rx_kwset sc_phrase_kws = RX_KWSET(phrase_words);
 

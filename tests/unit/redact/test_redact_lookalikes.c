@@ -425,6 +425,20 @@ static const struct tc configs[] = {
    "Email Address [Required],Password [Required],Org Unit Path [Required]\nd.sasaki,[SECRET],/Staff"},
   {"$ redis-cli -h cache1 -a '3Zxt$$lBEjDPBhUKlfww' info\nCREATE USER 'app'@'%' IDENTIFIED BY 'Limonada1760-m';\nthe user is identified by their badge number",
    "$ redis-cli -h cache1 -a '[SECRET]' info\nCREATE USER 'app'@'%' IDENTIFIED BY '[SECRET]';\nthe user is identified by their badge number"},
+  /* a secret said again later, without its label (not inside a longer
+   * word; a lower-case word of under 16 letters is not remembered); MySQL's
+   * IDENTIFIED WITH <plugin> BY; a framework's salt; a place between the
+   * password word and its copula */
+  {"wpa_passphrase=Limonada5619\nI set it to Limonada5619 but xLimonada5619 and Limonada56190 differ",
+   "wpa_passphrase=[SECRET]\nI set it to [SECRET] but xLimonada5619 and Limonada56190 differ"},
+  {"password: sunshine\nthe sunshine was nice\npsk=\"Papillon1593*p\"\nla puse en Papillon1593*p, sin suerte",
+   "password: [SECRET]\nthe sunshine was nice\npsk=\"[SECRET]\"\nla puse en [SECRET], sin suerte"},
+  {"ALTER USER 'root'@'localhost' IDENTIFIED WITH caching_sha2_password BY 'Pastel3012=d';\nSELECT plugin FROM mysql.user WHERE plugin = 'caching_sha2_password'",
+   "ALTER USER 'root'@'localhost' IDENTIFIED WITH caching_sha2_password BY '[SECRET]';\nSELECT plugin FROM mysql.user WHERE plugin = 'caching_sha2_password'"},
+  {"$settings['hash_salt'] = '_uFxO6qTkim_5sPRRPLIcXaoaUzZawxZU2HbWe8EFNGLE-y05wbak89';\npassword_salt: 16\nhash_salt = 'put your unique phrase here'",
+   "$settings['hash_salt'] = '[SECRET]';\npassword_salt: 16\nhash_salt = 'put your unique phrase here'"},
+  {"la password del wifi in ufficio è U19ErhRxLIymiET19vs\nthe wifi password at the office is Tr0ub4dor&3y\nthe password for the router is down again\nthe password in the vault is rotated weekly",
+   "la password del wifi in ufficio è [SECRET]\nthe wifi password at the office is [SECRET]\nthe password for the router is down again\nthe password in the vault is rotated weekly"},
   /* Wi-Fi: the network and its password after a few words, a QR code's
    * text; "pw is"; an authenticator's setup key in groups; aws
    * configure's prompts; a session cookie; mcrcon's -p; a short name
@@ -488,8 +502,8 @@ static const struct tc configs[] = {
    "      <Pass encoding=\"base64\">[SECRET]</Pass>\n        <AdministratorPassword>\n          <Value>[SECRET]</Value>\n<String><Key>Password</Key><Value ProtectInMemory=\"True\">[SECRET]</Value></String>\n<String><Key>UserName</Key><Value>kiosk-admin</Value></String>"},
   {"importprivkey KwiwZ8jcTYkgXFfadQe4wbnjsYsqCRGpssvQBVTDKqEQdez9p92q label\nAddress 1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
    "importprivkey [SECRET] label\nAddress 1BoatSLRHtKNngkdXEeobR76b53LETtpyT"},
-  {"accounts: [\"0x1939ddf1f2a4392248717fb23a74b8127b9625baef3be02223d6466251d08582\"]\ntx 0x1939ddf1f2a4392248717fb23a74b8127b9625baef3be02223d6466251d08582 confirmed\n$ cat /etc/zabbix/agent.psk\na8c84935e7b37f0f0abb26ecfca8209647ddfc4ca3ca977802d78a02e44384dc",
-   "accounts: [\"[SECRET]\"]\ntx 0x1939ddf1f2a4392248717fb23a74b8127b9625baef3be02223d6466251d08582 confirmed\n$ cat /etc/zabbix/agent.psk\n[SECRET]"},
+  {"accounts: [\"0x1939ddf1f2a4392248717fb23a74b8127b9625baef3be02223d6466251d08582\"]\ntx 0x7b02c4e9a1d35f68e0b9c2a4d7f1e3b5c6a8d0f2e4b6c8a0d2f4e6b8c0a2d4e6 confirmed\n$ cat /etc/zabbix/agent.psk\na8c84935e7b37f0f0abb26ecfca8209647ddfc4ca3ca977802d78a02e44384dc",
+   "accounts: [\"[SECRET]\"]\ntx 0x7b02c4e9a1d35f68e0b9c2a4d7f1e3b5c6a8d0f2e4b6c8a0d2f4e6b8c0a2d4e6 confirmed\n$ cat /etc/zabbix/agent.psk\n[SECRET]"},
   {"url: \"https://polygon-mainnet.infura.io/v3/03300259a4910c9bce917f830c452726\"\nhttps://example.webhook.office.com/webhookb2/d265a788-e1fc-4874-a2a0-bd93895e7e4d@cd87d8c0-926b-4668-b065-52caa395bf73/IncomingWebhook/175a35d503f707413a2999b9a8ecd240/fab939a1-54bf-411f-b33e-393bf39e3531\nhttps://www.infura.io/v3/docs and https://outlook.office.com/mail/",
    "url: \"https://polygon-mainnet.infura.io/v3/[SECRET]\"\n[SECRET]\nhttps://www.infura.io/v3/docs and https://outlook.office.com/mail/"},
   /* more providers' documented shapes (random bodies); a word that only
