@@ -495,9 +495,27 @@ unsigned ad_detect_num_before_pc(struct rx_ctx *c)
 		i++;
 	if (i + 5 < len && !memcmp(s + i, " lgh ", 5) && rx_is_digit((unsigned char)s[i + 5]))
 		i += 5 + ad_digits_at(s, len, i + 5);
-	if (i + 3 >= len || s[i] != ',' || s[i + 1] != ' ' || !rx_is_digit((unsigned char)s[i + 2]))
-		return 0;
-	size_t e = ad_anchor(s, len, i + 2);
+	/* the postcode after ", " on the line, or starting the next line when
+	 * the street starts its own ("Achter de Kerk 85 II\n9525 KL
+	 * Amersfoort"; a Dutch house number's suffix: "85 II", "61-A", "12 hs") */
+	size_t pc = i + 2, own_line = 0;
+	if (i + 3 >= len || s[i] != ',' || s[i + 1] != ' ' || !rx_is_digit((unsigned char)s[i + 2])) {
+		size_t j = i;
+		if (j + 2 < len && s[j] == '-' && rx_is_alnum((unsigned char)s[j + 1]) && !rx_is_alnum((unsigned char)s[j + 2]))
+			j += 2;
+		else if (j + 3 < len && s[j] == ' ' && (!memcmp(s + j + 1, "II", 2) || !memcmp(s + j + 1, "hs", 2) ||
+							 !memcmp(s + j + 1, "bg", 2)))
+			j += s[j + 3] == 'I' ? 4 : 3;
+		else if (j + 2 < len && s[j] == ' ' && s[j + 1] == 'I')
+			j += 2;
+		if (j < len && s[j] == '\r')
+			j++;
+		if (j + 1 >= len || s[j] != '\n' || !rx_is_digit((unsigned char)s[j + 1]))
+			return 0;
+		pc = j + 1;
+		own_line = 1;
+	}
+	size_t e = ad_anchor(s, len, pc);
 	if (e == NONE)
 		return 0;
 	/* the street's words before the number: capitalised words and the
@@ -536,9 +554,12 @@ unsigned ad_detect_num_before_pc(struct rx_ctx *c)
 	st = cap_st;
 	/* four digits alone are many things' numbers ("Windows 10, 2004
 	 * Update", "Cart 2, 1500 Items"): then the street starts a field */
-	size_t pd = ad_digits_at(s, len, i + 2);
-	if (pd == 4 && !(i + 8 < len && s[i + 6] == ' ' && rx_is_upper((unsigned char)s[i + 7]) &&
-			 rx_is_upper((unsigned char)s[i + 8])) &&
+	size_t pd = ad_digits_at(s, len, pc);
+	int nl = pd == 4 && pc + 6 < len && s[pc + 4] == ' ' && rx_is_upper((unsigned char)s[pc + 5]) &&
+		 rx_is_upper((unsigned char)s[pc + 6]);
+	if (own_line && (!(st == 0 || s[st - 1] == '\n') || !(nl || pd == 5)))
+		return 0;
+	if (pd == 4 && !nl &&
 	    !(st == 0 || s[st - 1] == '\n' || s[st - 1] == '\t' || s[st - 1] == '(' ||
 	      (st >= 2 && s[st - 1] == ' ' && rx_in(",:;", s[st - 2]))))
 		return 0;

@@ -763,9 +763,13 @@ static unsigned detect_phone(struct rx_ctx *c)
 	split(s, c->len, c->ms, c->me, &r);
 	if (r.ng == 0)
 		return 0;
-	/* a spaced slash ends the number: "a / b" is a list */
+	/* a spaced slash ends the number: "a / b" is a list; not after a
+	 * lone area code with its trunk zero ("030 / 98734764", "0179 /
+	 * 3057933": the German and Austrian layout of Vorwahl / Rufnummer) */
 	for (size_t g = 0; g + 1 < r.ng; g++)
-		if (list_gap(s, &r, g)) {
+		if (list_gap(s, &r, g) &&
+		    !(g == 0 && !r.plus && r.nd[0] >= 3 && r.nd[0] <= 5 && s[r.gs[0]] == '0' && s[r.gs[0] + 1] != '0' &&
+		      s[r.gs[1]] != '0' && r.ge[0] - r.gs[0] == r.nd[0])) {
 			r.ng = g + 1;
 			break;
 		}

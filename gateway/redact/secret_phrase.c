@@ -614,12 +614,34 @@ static unsigned wifi_qr(struct rx_ctx *c, size_t le)
 	return 0;
 }
 
+static int admin_word(const char *w, size_t n)
+{
+	return (n == 4 && rx_fold_eq(w, "root", 4)) || (n == 5 && rx_fold_eq(w, "admin", 5)) ||
+	       (n == 13 && rx_fold_eq(w, "administrator", 13));
+}
+
 unsigned sc_detect_slash_pair(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t le = rx_line_end(s, c->len, c->me), i = c->me, a;
 	if (c->me - c->ms == 4 && memcmp(s + c->ms, "WIFI", 4) == 0 && i < le && s[i] == ':')
 		return wifi_qr(c, le);
+	/* an administrator's account and its password after a label or at a
+	 * line's start ("Break-glass for the core switch (change after use!):
+	 * admin / ...", "root / ..."), not in prose ("the admin / user split") */
+	if (admin_word(s + c->ms, c->me - c->ms)) {
+		size_t b = c->ms;
+		while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+			b--;
+		if (!(b == 0 || s[b - 1] == '\n' || (s[b - 1] == ':' && b < c->ms)) || i + 3 >= le ||
+		    memcmp(s + i, " / ", 3) != 0)
+			return 0;
+		size_t vs, raw, ve = sc_value_at(s, le, i + 3, &vs, &raw);
+		if (ve <= vs || !sc_password_like(s + vs, ve - vs) || sc_other_value(s + vs, ve - vs) ||
+		    (ve < le && s[ve] == ':'))
+			return 0;
+		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+	}
 	/* the network or the account: one token, after up to three words
 	 * ("guest wifi is NET / ...", "wifi de visitantes: NET / ...") */
 	for (int skip = 0;; skip++) {
@@ -646,7 +668,8 @@ unsigned sc_detect_slash_pair(struct rx_ctx *c)
 static const char *const pair_words[] = {"value", NULL};
 struct rx_kwset sc_pair_kws = RX_KWSET(pair_words);
 static const char *const slash_words[] = {"wifi", "wi-fi", "wlan", "wi fi", "log in as",
-					  "login as", "sign in as", "logged in as", "login", NULL};
+					  "login as", "sign in as", "logged in as", "login", "admin",
+					  "administrator", "root", NULL};
 struct rx_kwset sc_slash_kws = RX_KWSET(slash_words);
 
 static const char *const phrase_words[] = {

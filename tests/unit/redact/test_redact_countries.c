@@ -378,6 +378,14 @@ static const struct tc labelled[] = {
   {"Vermietet wird die Wohnung Auf dem Kamp 86a, 37057 G\xc3\xb6ttingen.", "Vermietet wird die Wohnung [ADDRESS]."},
   {"na adrese Pod Lesem 2154/1, 779 00 Olomouc.", "na adrese [ADDRESS]."},
   {"Lagenheten: Lingonstigen 43 lgh 1102, 702 20 \xc3\x96rebro, nummer 1203.", "Lagenheten: [ADDRESS], nummer 1203."},
+  /* a street of its own line before a Dutch postcode's line (a house
+   * number's suffix, "85 II", "61-A"); not a chapter and its word count */
+  {"Wouter Zijlstra\nAchter de Kerk 85 II\n9525 KL Amersfoort\n\nOp de Kamp 61-A\n2227 CG Zwolle\nChapter 3\n1500 words",
+   "[NAME]\n[ADDRESS]\n\n[ADDRESS]\nChapter 3\n1500 words"},
+  /* the German layout of Vorwahl / Rufnummer is one phone; a list of
+   * prefixes and a page range are none */
+  {"Telefon: 030 / 98734764\nMobil: 0179 / 3057933\nVorwahlen 0171 / 0172 / 0173\nSeiten 030 / 120",
+   "Telefon: [PHONE]\nMobil: [PHONE]\nVorwahlen 0171 / 0172 / 0173\nSeiten 030 / 120"},
   /* another field after the address ends it at its comma */
   {"residing at Flat 808, Green Meadows CHS, Baner Road, Pune, Maharashtra 411084, PAN NHSPC7654V (hereinafter",
    "residing at [ADDRESS], PAN [ID] (hereinafter"},

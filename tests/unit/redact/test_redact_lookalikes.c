@@ -437,6 +437,8 @@ static const struct tc configs[] = {
    "ALTER USER 'root'@'localhost' IDENTIFIED WITH caching_sha2_password BY '[SECRET]';\nSELECT plugin FROM mysql.user WHERE plugin = 'caching_sha2_password'"},
   {"$settings['hash_salt'] = '_uFxO6qTkim_5sPRRPLIcXaoaUzZawxZU2HbWe8EFNGLE-y05wbak89';\npassword_salt: 16\nhash_salt = 'put your unique phrase here'",
    "$settings['hash_salt'] = '[SECRET]';\npassword_salt: 16\nhash_salt = 'put your unique phrase here'"},
+  {"Break-glass for the core switch (change after use!): admin / corvette-rhubarb-anvil-trellis-78\nroot / WkUgQD+7g7Mn52FuTC\nthe admin / user split is fine\nRoles: admin / editor / viewer",
+   "Break-glass for the core switch (change after use!): admin / [SECRET]\nroot / [SECRET]\nthe admin / user split is fine\nRoles: admin / editor / viewer"},
   {"la password del wifi in ufficio è U19ErhRxLIymiET19vs\nthe wifi password at the office is Tr0ub4dor&3y\nthe password for the router is down again\nthe password in the vault is rotated weekly",
    "la password del wifi in ufficio è [SECRET]\nthe wifi password at the office is [SECRET]\nthe password for the router is down again\nthe password in the vault is rotated weekly"},
   /* Wi-Fi: the network and its password after a few words, a QR code's
