@@ -794,5 +794,5 @@ size_t rx_address_at(const char *s, size_t len, size_t i)
 		return to_locality(s, len, i);
 	if (street_suffixed(w, strlen(w), 0))
 		return to_locality(s, len, i);
-	return NONE;
+	return ad_street_line_before_pc(s, len, i);
 }

@@ -33,6 +33,9 @@ size_t ad_anchor(const char *s, size_t len, size_t i);
 /* A postal code alone after a postcode word (address_post.c). */
 extern struct rx_kwset ad_postcode_kws;
 unsigned ad_detect_postcode(struct rx_ctx *c);
+/* A street of its own line without its type word before a postcode's
+ * line (address_world.c): the address's end, or NONE. */
+size_t ad_street_line_before_pc(const char *s, size_t len, size_t i);
 /* A Colombian address from the number at i to its end (address_world.c), or
  * NONE. */
 size_t ad_colombian(const char *s, size_t le, size_t i);

@@ -567,3 +567,55 @@ unsigned ad_detect_num_before_pc(struct rx_ctx *c)
 		return 0; /* (st is the first capitalised word's start) */
 	return (unsigned)rx_emit(c, st, e, REDACT_ADDRESS);
 }
+
+/* A street of its own line before a postcode's line, without its type
+ * word ("Achter de Kerk 85 II" then "9525 KL Amersfoort"; the line above it
+ * may be the addressee's): from i, capitalised words and particles (six at
+ * most), a house number with its suffix to the line's end, then a Dutch
+ * postcode with its letters or five digits, and a town. The address's end,
+ * or NONE. */
+size_t ad_street_line_before_pc(const char *s, size_t len, size_t i)
+{
+	static const char *const parts[] = {"de", "la", "le", "du", "des", "van", "der", "dem", "den",
+					    "do", "da", "di", "del", "della", "dos", "das", "von", "'t",
+					    "het", "ter", "ten", NULL};
+	size_t le = rx_line_end(s, len, i), j = i;
+	char w[16];
+	int words = 0;
+	if (le >= len || le - i > 60 || !rx_cap_at(s, len, i))
+		return NONE;
+	while (j < le && !rx_is_digit((unsigned char)s[j])) {
+		size_t ws = j, k;
+		while (j < le && (k = rx_letter_at(s, le, j)) > 0)
+			j += k;
+		while (j < le && (s[j] == '-' || s[j] == '\'') && j + 1 < le && rx_letter_at(s, le, j + 1))
+			for (j++; j < le && (k = rx_letter_at(s, le, j)) > 0;)
+				j += k;
+		if (j == ws || j - ws >= sizeof w || j >= le || s[j] != ' ' || ++words > 6)
+			return NONE;
+		rx_fold(s + ws, j - ws, w, sizeof w);
+		if (!rx_cap_at(s, le, ws) && !ad_in_list(parts, w))
+			return NONE;
+		j++;
+	}
+	size_t nd = ad_digits_at(s, le, j);
+	if (words < 2 || nd == 0 || nd > 4)
+		return NONE;
+	j += nd;
+	if (j + 1 < le && s[j] == '-' && rx_is_alnum((unsigned char)s[j + 1]))
+		j += 2;
+	else if (j + 2 < le && s[j] == ' ' && (s[j + 1] == 'I' || !memcmp(s + j + 1, "hs", 2) || !memcmp(s + j + 1, "bg", 2)))
+		j = le;
+	else if (j < le && rx_is_alpha((unsigned char)s[j]))
+		j++;
+	if (j < le && s[j] == '\r')
+		j++;
+	if (j != le || ++j >= len)
+		return NONE;
+	size_t pd = ad_digits_at(s, len, j);
+	int nl = pd == 4 && j + 6 < len && s[j + 4] == ' ' && rx_is_upper((unsigned char)s[j + 5]) &&
+		 rx_is_upper((unsigned char)s[j + 6]);
+	if (!nl && pd != 5)
+		return NONE;
+	return ad_anchor(s, len, j);
+}

@@ -247,6 +247,55 @@ static int companion_line(const char *s, size_t len, size_t at)
 	return !(le + 1 < len && rx_in("+-@", s[le + 1]));
 }
 
+/* A paper form's aligned fields, label and value apart by two spaces or
+ * more ("Surname  Blackwood        First names  Philippa"): the field
+ * before the value is a name's label, the value is no label, and the line goes on
+ * with another label after it, or came from another label and its value
+ * before (a header row, "Name        Role       Phone", does neither). */
+#define AL_FIELDS 8
+static const char *const aligned_name_words[] = {
+	"name", "full name", "surname", "last name", "family name", "first name", "first names",
+	"given name", "given names", "forename", "forenames", "middle name", "middle names",
+	"nachname", "vorname", "vornamen", "familienname", "geburtsname", "nom", "prénom", "prénoms",
+	"nom de naissance", "apellido", "apellidos", "nombre", "nombres", "cognome", "nome", "nomi",
+	"achternaam", "voornaam", "voornamen", "nazwisko", "imię", "imiona", "efternamn", "förnamn",
+	"etternavn", "fornavn", "efternavn", "sobrenome", "apelido", "apelidos", "příjmení", "jméno",
+	"sukunimi", "etunimi", "soyadı", "adı", NULL,
+};
+static struct rx_kwset aligned_name_kws = RX_KWSET(aligned_name_words);
+
+static int aligned_label(const struct rx_ctx *c, size_t ls, size_t e, size_t at)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, at), fs[AL_FIELDS], fe[AL_FIELDS], nf = 0, v = AL_FIELDS;
+	char buf[64];
+	int lab[AL_FIELDS];
+	(void)e;
+	for (size_t i = ls; i < le && nf < AL_FIELDS;) {
+		while (i < le && (s[i] == ' ' || s[i] == '\r'))
+			i++;
+		if (i >= le)
+			break;
+		fs[nf] = i;
+		while (i < le && !(s[i] == ' ' && (i + 1 >= le || s[i + 1] == ' ')) && s[i] != '\t' && s[i] != '\r')
+			i++;
+		if (i < le && s[i] == '\t')
+			return C_NONE;
+		fe[nf] = i;
+		if (fs[nf] == at)
+			v = nf;
+		lab[nf] = 0;
+		if (fe[nf] - fs[nf] < sizeof buf) {
+			size_t n = rx_fold(s + fs[nf], fe[nf] - fs[nf], buf, sizeof buf);
+			lab[nf] = rx_kwset_has(&aligned_name_kws, buf, n) ? 2 : rx_kwset_has(&pn_label_kws, buf, n);
+		}
+		nf++;
+	}
+	if (v == AL_FIELDS || v == 0 || lab[v - 1] != 2 || lab[v])
+		return C_NONE;
+	return (v + 1 < nf && lab[v + 1]) || (v >= 3 && !lab[v - 2] && lab[v - 3]) ? C_STRONG : C_NONE;
+}
+
 /* The context right before a name at `at` on its line: the text before it,
  * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
  * label separator, a Markdown table cell), must end with a label (after a
@@ -285,6 +334,9 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		e--;
 	}
 	int tab_only = sep;
+	if (!sep && at >= ls + 4 && s[at - 1] == ' ' && s[at - 2] == ' ' && e > from &&
+	    !rx_in(":=|", s[e - 1]))
+		return aligned_label(c, ls, e, at);
 	if (e > from && (s[e - 1] == ':' || s[e - 1] == '=' || s[e - 1] == '|')) {
 		/* "| Patient | Anna |": the label is the row's first cell; in a
 		 * header row ("| Name | Durchwahl |") a cell is not */

@@ -34,6 +34,16 @@ static const struct tc again[] = {
   {"Your first name and middle initial: Jamal  Last name: Pruitt", "Your first name and middle initial: [NAME]  Last name: [NAME]"},
   {"Person 1: Familienname Tiedemann, Vornamen Hiltrud, Geburtsdatum 14.02.1978",
    "Person 1: Familienname [NAME], Vornamen [NAME], Geburtsdatum [DOB]"},
+  /* a paper form's aligned fields (label, two spaces, value); not a
+   * header row of column names, nor "To  Action  From" (ufw) */
+  {"Surname  Blackwood        First names  Philippa\nDate of birth  26/06/1979",
+   "Surname  [NAME]        First names  [NAME]\nDate of birth  [DOB]"},
+  {"To                         Action      From\n22/tcp                     ALLOW IN    Anywhere\nName        Role       Phone",
+   "To                         Action      From\n22/tcp                     ALLOW IN    Anywhere\nName        Role       Phone"},
+  /* the addressee above a street of its own line without a street word,
+   * then a Dutch postcode's line */
+  {"Dienst Uitvoering Onderwijs\n\nWilhelmien Bosscher\nAchter de Kerk 87\n5382 VX Zwolle",
+   "Dienst Uitvoering Onderwijs\n\n[NAME]\n[ADDRESS]"},
   {"Make/sambo: Agnetha Ekdahl\nmake: Entering directory '/work/x'", "Make/sambo: [NAME]\nmake: Entering directory '/work/x'"},
   {"Merhaba Gizem Han", "Merhaba [NAME]"},
   {"Selin Hanım'a ilettim", "[NAME] Hanım'a ilettim"},
