@@ -4,7 +4,6 @@
  * Papillon1593*p", "IDENTIFIED BY 'Pastel3012=d' ... mysql -p then
  * Pastel3012=d". (Like person_again.c and phone.c's numbers said again,
  * only later occurrences: the scan reports spans in order.) */
-/* memmem: _GNU_SOURCE comes from the build */
 #include <string.h>
 
 #include "redact_int.h"
@@ -19,23 +18,21 @@ static int word_byte(unsigned char b)
  * more (a lower-case word of 6-15 letters is too often an ordinary one). */
 static int rememberable(const unsigned char *v, size_t n)
 {
-	int dig = 0, low = 0, up = 0, sym = 0;
+	/* one class table, OR-ed over the bytes: 1 a space or a control, 2 a
+	 * digit, 4 a lower-case letter, 8 a capital, 16 an ASCII symbol */
+	static const unsigned char cls[256] = {
+		[0 ... 32] = 1, [127] = 1, ['0' ... '9'] = 2, ['a' ... 'z'] = 4, ['A' ... 'Z'] = 8,
+		['!' ... '/'] = 16, [':' ... '@'] = 16, ['[' ... '`'] = 16, ['{' ... '~'] = 16,
+	};
+	unsigned acc = 0;
 	if (n < 6 || n > 256)
 		return 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char b = v[i];
-		if (b <= ' ' || b == 0x7F)
-			return 0;
-		if (rx_is_digit(b))
-			dig = 1;
-		else if (b >= 'a' && b <= 'z')
-			low = 1;
-		else if (b >= 'A' && b <= 'Z')
-			up |= i > 0;
-		else if (b < 0x80)
-			sym = 1;
-	}
-	return dig || sym || (up && low) || n >= 16;
+	for (size_t i = 1; i < n; i++)
+		acc |= cls[v[i]];
+	acc |= cls[v[0]] & ~8u; /* a capital first letter is no case mix */
+	if (acc & 1)
+		return 0;
+	return (acc & 18) || (acc & 12) == 12 || n >= 16;
 }
 
 void sc_again(struct rx_ctx *c, size_t start, size_t end)
@@ -54,9 +51,15 @@ void sc_again(struct rx_ctx *c, size_t start, size_t end)
 	int lead = word_byte(u[start]), trail = word_byte(u[end - 1]);
 	size_t p = end;
 	while (c->nout < RX_MAX_OUT && p + n <= c->len) {
-		const unsigned char *f = memmem(u + p, c->len - p, u + start, n);
+		/* (the first byte by memchr, then the rest: most values'
+		 * first bytes are rare, and glibc's memmem hashes every pair) */
+		const unsigned char *f = memchr(u + p, u[start], c->len - n + 1 - p);
 		if (!f)
 			break;
+		if (memcmp(f + 1, u + start + 1, n - 1) != 0) {
+			p = (size_t)(f - u) + 1;
+			continue;
+		}
 		size_t s = (size_t)(f - u);
 		if ((!lead || s == 0 || !word_byte(u[s - 1])) &&
 		    (!trail || s + n == c->len || !word_byte(u[s + n]))) {
