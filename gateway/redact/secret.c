@@ -759,5 +759,6 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_define_kws, sc_detect_define, "php_define"},
 	{F_SECRET, RX_ON_CHAR, 0, "|", NULL, sc_detect_secret_cell, "secret_cell"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_userlist_kws, sc_detect_userlist, "pgbouncer_userlist"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_cred_file_kws, sc_detect_cred_file, "credentials_file"},
 };
 const size_t rx_secret_ntriggers = sizeof rx_secret_triggers / sizeof rx_secret_triggers[0];

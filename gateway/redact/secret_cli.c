@@ -148,3 +148,50 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 	}
 	return 0;
 }
+
+/* A credentials file shown whole: a user line and a password line
+ * (OpenVPN's auth-user-pass file, a mount's credentials file), under its
+ * name ("creds.txt:", "$ cat /etc/openvpn/auth.txt"), when the name says
+ * credentials. Fired at the name's word; the file's name ends its line and
+ * its two lines follow, each one word, then a blank line, a prompt's
+ * line ('$', '#') or the end. */
+unsigned sc_detect_cred_file(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, i = c->me, le = rx_line_end(s, len, c->me);
+	/* ".txt", ".conf", ".cfg", ".pass" or none, an optional ':', the line's end */
+	if (i < le && s[i] == '.') {
+		size_t k = i + 1;
+		while (k < le && rx_is_alpha((unsigned char)s[k]))
+			k++;
+		if (k - i - 1 < 3 || k - i - 1 > 5)
+			return 0;
+		i = k;
+	}
+	if (i < le && s[i] == ':')
+		i++;
+	while (i < le && (s[i] == ' ' || s[i] == '\r'))
+		i++;
+	if (i != le || le >= len || (c->ms > 0 && rx_is_alnum((unsigned char)s[c->ms - 1])))
+		return 0;
+	size_t a = le + 1, ae = rx_line_end(s, len, a);
+	if (ae >= len || ae == a || ae - a > 64)
+		return 0;
+	size_t b = ae + 1, be = rx_line_end(s, len, b);
+	size_t pe = be > b && s[be - 1] == '\r' ? be - 1 : be;
+	if (pe == b || pe - b > 128 ||
+	    (be < len && !(be + 1 >= len || rx_in("\n\r$#", s[be + 1]))))
+		return 0;
+	for (size_t k = a; k < ae; k++)
+		if (s[k] == ' ' || s[k] == '\t' || s[k] == ':' || s[k] == '=')
+			return 0;
+	for (size_t k = b; k < pe; k++)
+		if (s[k] == ' ' || s[k] == '\t')
+			return 0;
+	if (!sc_password_like(s + b, pe - b) || sc_placeholder(s + b, pe - b) || sc_other_value(s + b, pe - b))
+		return 0;
+	return (unsigned)rx_emit(c, b, pe, REDACT_SECRET);
+}
+static const char *const cred_file_words[] = {"creds", "credentials", "credential", "auth",
+					      "userpass", "user-pass", "login", "passwd", "password", NULL};
+struct rx_kwset sc_cred_file_kws = RX_KWSET(cred_file_words);

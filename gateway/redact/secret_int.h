@@ -105,5 +105,9 @@ unsigned sc_detect_table(struct rx_ctx *c);
 extern struct rx_kwset sc_define_kws;
 unsigned sc_detect_define(struct rx_ctx *c);
 unsigned sc_detect_secret_cell(struct rx_ctx *c);
+/* A credentials file's user and password lines under its name
+ * (sc_cred_file_kws: "creds.txt:"; secret_cli.c). */
+extern struct rx_kwset sc_cred_file_kws;
+unsigned sc_detect_cred_file(struct rx_ctx *c);
 
 #endif

@@ -434,7 +434,9 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		}
 		/* (a question: "the login of the Wi-Fi?", "hasło do Netflix?"; a
 		 * file after a weak word: "secret \"/run/secrets/jwt\"") */
+		/* (a PEM armour line's end: "-----END OpenVPN Static key V1-----") */
 		if (!sc_password_like(s + vs, n) || sc_other_value(s + vs, n) ||
+		    (n > 5 && !memcmp(s + ve - 5, "-----", 5)) ||
 		    (weak_word(c) && (prose_word(s + vs, n) || s[vs] == '/' || s[vs] == '~')) ||
 		    (s[ve - 1] == '?' && prose_word(s + vs, n - 1)))
 			return 0;

@@ -439,6 +439,10 @@ static const struct tc configs[] = {
    "$settings['hash_salt'] = '[SECRET]';\npassword_salt: 16\nhash_salt = 'put your unique phrase here'"},
   {"Break-glass for the core switch (change after use!): admin / corvette-rhubarb-anvil-trellis-78\nroot / WkUgQD+7g7Mn52FuTC\nthe admin / user split is fine\nRoles: admin / editor / viewer",
    "Break-glass for the core switch (change after use!): admin / [SECRET]\nroot / [SECRET]\nthe admin / user split is fine\nRoles: admin / editor / viewer"},
+  /* a credentials file shown whole under its name (OpenVPN's
+   * auth-user-pass); not another file's two lines; a PEM armour line */
+  {"-----END OpenVPN Static key V1-----\n\ncreds.txt:\nremote.support\nTulpenveld1880?a\n\n$ cat /etc/openvpn/auth.txt\nbranch-router\nBluebell_9041=u\n$ cat notes.txt\nhello\nWorld2024!",
+   "-----END OpenVPN Static key V1-----\n\ncreds.txt:\nremote.support\n[SECRET]\n\n$ cat /etc/openvpn/auth.txt\nbranch-router\n[SECRET]\n$ cat notes.txt\nhello\nWorld2024!"},
   {"la password del wifi in ufficio è U19ErhRxLIymiET19vs\nthe wifi password at the office is Tr0ub4dor&3y\nthe password for the router is down again\nthe password in the vault is rotated weekly",
    "la password del wifi in ufficio è [SECRET]\nthe wifi password at the office is [SECRET]\nthe password for the router is down again\nthe password in the vault is rotated weekly"},
   /* Wi-Fi: the network and its password after a few words, a QR code's
