@@ -634,8 +634,8 @@ static size_t shape_at(const char *s, size_t len, size_t i, const char *shape)
 
 /* KR resident registration number "931228-1784823" after 주민(등록)번호 or
  * "resident registration number"; TW national id "N284089087" after
- * 身分證 / 身份證; Chile's RUT, India's ABHA and Indonesia's NPWP in their
- * printed shapes. */
+ * 身分證 / 身份證; Chile's RUT, India's ABHA, Indonesia's NPWP and Pakistan's
+ * CNIC in their printed shapes. */
 unsigned gv_detect_shaped(struct rx_ctx *c)
 {
 	static const char *const kr[] = {"주민", "resident registration", "rrn", NULL};
@@ -661,6 +661,10 @@ unsigned gv_detect_shaped(struct rx_ctx *c)
 		size_t n = shape_at(s, len, i, "91-dddd-dddd-dddd");
 		if (!n)
 			n = shape_at(s, len, i, "dd.ddd.ddd.d-ddd.ddd");
+		/* Pakistan's CNIC ("54400-5151502-5": a province's digit 1-7,
+		 * no check digit, a shape nothing else prints) */
+		if (!n && s[i] >= '1' && s[i] <= '7')
+			n = shape_at(s, len, i, "ddddd-ddddddd-d");
 		if (n)
 			return (unsigned)rx_emit(c, i, i + n, REDACT_GOV_ID);
 	}

@@ -44,6 +44,9 @@ static const struct tc ids[] = {
   /* India's ABHA and Indonesia's NPWP in their printed shapes; a version is none */
   {"ABHA 91-2282-6110-7240, NPWP 79.504.840.0-338.022", "ABHA [ID], NPWP [ID]"},
   {"version 91-2282-6110-7240-1", "version 91-2282-6110-7240-1"},
+  /* Pakistan's CNIC by its shape (a province's digit 1-7) */
+  {"3. Mehrnaz Zehri; 54400-8799993-8", "3. Mehrnaz Zehri; [ID]"},
+  {"order 82345-1234567-1, ref 12345-1234567-12", "order 82345-1234567-1, ref 12345-1234567-12"},
   /* cells under more countries' id columns; a school's "ID number" is none */
   {"Name,Phone,ID No.\nTjinaa Tjiho,061 386 545,64020696559",
    "Name,Phone,ID No.\n[NAME],[PHONE],[ID]"},
