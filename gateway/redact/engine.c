@@ -7,9 +7,9 @@
  *
  * Exactness: a family's candidates depend only on the text and the
  * position, so the one pass sees the candidates of one scan per family
- * (redact_find_multipass); candidates are finalised in sorted order once
- * no later trigger can report one starting earlier (RX_LOOKBACK), so both
- * give the same spans. The fuzz target checks this on every input. */
+ * (redact_find_multipass); candidates are resolved in sorted order at the
+ * message's end, so both give the same spans. The fuzz target checks this
+ * on every input. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <assert.h>
 #include <pcre2.h>
@@ -186,8 +186,11 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 
 struct cands {
 	struct rx_out *v;
-	size_t n, cap, head; /* v[head..n) pending, sorted */
+	size_t n, cap;
+	int unsorted; /* a candidate far before the last ones was appended */
 };
+
+static int out_cmp(const void *a, const void *b);
 
 static int cand_before(const struct rx_out *a, const struct rx_out *b)
 {
@@ -200,28 +203,24 @@ static int cand_before(const struct rx_out *a, const struct rx_out *b)
 
 static int cand_add(struct cands *c, const struct rx_out *o)
 {
-	if (c->head > 0 && c->head == c->n) {
-		c->head = c->n = 0;
-	}
 	if (c->n == c->cap) {
-		if (c->head > 0) {
-			memmove(c->v, c->v + c->head, (c->n - c->head) * sizeof *c->v);
-			c->n -= c->head;
-			c->head = 0;
-		} else {
-			size_t cap = c->cap ? c->cap * 2 : 32;
-			struct rx_out *v = realloc(c->v, cap * sizeof *v);
-			if (!v)
-				return REDACT_ENOMEM;
-			c->v = v;
-			c->cap = cap;
-		}
+		size_t cap = c->cap ? c->cap * 2 : 32;
+		struct rx_out *v = realloc(c->v, cap * sizeof *v);
+		if (!v)
+			return REDACT_ENOMEM;
+		c->v = v;
+		c->cap = cap;
 	}
+	/* the detectors report in about the text's order: a few steps back
+	 * at most, else (a secret said again before its label) appended, and
+	 * the whole sorted once at the end */
 	size_t i = c->n;
-	while (i > c->head && cand_before(o, &c->v[i - 1])) {
+	while (i > 0 && cand_before(o, &c->v[i - 1]) && c->n - i < 64) {
 		c->v[i] = c->v[i - 1];
 		i--;
 	}
+	if (i > 0 && cand_before(o, &c->v[i - 1]))
+		c->unsorted = 1;
 	c->v[i] = *o;
 	c->n++;
 	return 0;
@@ -233,12 +232,13 @@ struct resolver {
 	void *ctx;
 };
 
-/* Emits, in order, the pending candidates starting before `upto` that do
- * not overlap an emitted span. */
-static int finalize(struct cands *c, struct resolver *rs, size_t upto)
+/* Emits, in order, the candidates that do not overlap an emitted span. */
+static int finalize(struct cands *c, struct resolver *rs)
 {
-	while (c->head < c->n && c->v[c->head].start < upto) {
-		const struct rx_out *o = &c->v[c->head++];
+	if (c->unsorted)
+		qsort(c->v, c->n, sizeof *c->v, out_cmp);
+	for (size_t i = 0; i < c->n; i++) {
+		const struct rx_out *o = &c->v[i];
 		if (o->start < rs->last_end)
 			continue;
 		int rc = rs->emit(rs->ctx, o->start, o->end, o->type);
@@ -579,16 +579,12 @@ static int pull_custom(struct pass *ps, size_t p)
 	return 0;
 }
 
+/* (The candidates are resolved once, at the message's end: a secret found
+ * late reports its earlier occurrences too, secret_again.c. They are at
+ * most the message's spans, which its caller keeps anyway.) */
 static int pass_done(struct sink *k, size_t p)
 {
-	struct pass *ps = (struct pass *)k;
-	int rc = pull_custom(ps, p);
-	if (rc)
-		return rc;
-	/* later triggers report spans from p + 1 - RX_LOOKBACK on */
-	if (p + 1 > RX_LOOKBACK)
-		rc = finalize(&ps->cs, &ps->rs, p + 1 - RX_LOOKBACK);
-	return rc;
+	return pull_custom((struct pass *)k, p);
 }
 
 int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx)
@@ -625,7 +621,7 @@ int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, vo
 	if (!rc)
 		rc = pull_custom(&ps, NONE - 1);
 	if (!rc)
-		rc = finalize(&ps.cs, &ps.rs, NONE);
+		rc = finalize(&ps.cs, &ps.rs);
 out:
 	free(ps.cs.v);
 	rx_lex_trim(ps.sc);

@@ -30,7 +30,7 @@
 /* Spans one detector call may report (a password column reports one per
  * row). */
 #define RX_MAX_OUT 64u
-/* secrets remembered per message for their later occurrences */
+/* secrets remembered per message for their other occurrences */
 #define RX_MAX_AGAIN 16u
 /* Name words remembered per message (person.c). */
 #define RX_MAX_KNOWN 32u
@@ -143,7 +143,7 @@ struct rx_ctx {
 	/* the end of the last name dropped as a place or a work ("Thành phố
 	 * Hồ Chí Minh" is not found again at "Chí Minh") */
 	size_t place_end;
-	/* the secrets found so far in the message, whose later occurrences
+	/* the secrets found so far in the message, whose other occurrences
 	 * are secrets too (secret_again.c) */
 	size_t again_s[RX_MAX_AGAIN];
 	uint16_t again_n[RX_MAX_AGAIN];
@@ -186,8 +186,9 @@ struct rx_trigger {
 /* Records a span in c (ignored when empty, out of range, reaching back more
  * than RX_LOOKBACK before the trigger, or when c is full). 1 when kept. */
 int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type);
-/* A secret found at [start, end) is remembered, and its later occurrences
- * in the message are recorded in c as secrets too (secret_again.c). */
+/* A secret found at [start, end) is remembered, and its other occurrences
+ * in the message, before it too, are recorded in c as secrets
+ * (secret_again.c). */
 void sc_again(struct rx_ctx *c, size_t start, size_t end);
 
 /* ---- the redactor (redactor.c) and the scan (engine.c) -------------------- */

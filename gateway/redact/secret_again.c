@@ -1,9 +1,9 @@
 /* secret_again.c: a secret said again. A secret found in a message is
- * remembered for the rest of it, and its later occurrences are secrets too,
- * with or without a label: "psk=Papillon1593*p ... la puse en
- * Papillon1593*p", "IDENTIFIED BY 'Pastel3012=d' ... mysql -p then
- * Pastel3012=d". (Like person_again.c and phone.c's numbers said again,
- * only later occurrences: the scan reports spans in order.) */
+ * remembered, and its other occurrences in the message, before or after
+ * it, are secrets too, with or without a label: "psk=Papillon1593*p ... la
+ * puse en Papillon1593*p", "I set it to Kiraz4388 ... WIFI:...;P:Kiraz4388;".
+ * (The scan resolves its candidates at the message's end, so one before
+ * the trigger's position still counts: engine.c.) */
 #include <string.h>
 
 #include "redact_int.h"
@@ -49,8 +49,12 @@ void sc_again(struct rx_ctx *c, size_t start, size_t end)
 	/* a word's edge must be the occurrence's edge ("Pastel3012=d" is not
 	 * in "xPastel3012=d"); a symbol at an edge needs nothing */
 	int lead = word_byte(u[start]), trail = word_byte(u[end - 1]);
-	size_t p = end;
+	size_t p = 0;
 	while (c->nout < RX_MAX_OUT && p + n <= c->len) {
+		if (p == start) {
+			p = end; /* the value found */
+			continue;
+		}
 		/* (the first byte by memchr, then the rest: most values'
 		 * first bytes are rare, and glibc's memmem hashes every pair) */
 		const unsigned char *f = memchr(u + p, u[start], c->len - n + 1 - p);

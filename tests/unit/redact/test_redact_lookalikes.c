@@ -433,6 +433,9 @@ static const struct tc configs[] = {
    "wpa_passphrase=[SECRET]\nI set it to [SECRET] but xLimonada5619 and Limonada56190 differ"},
   {"password: sunshine\nthe sunshine was nice\npsk=\"Papillon1593*p\"\nla puse en Papillon1593*p, sin suerte",
    "password: [SECRET]\nthe sunshine was nice\npsk=\"[SECRET]\"\nla puse en [SECRET], sin suerte"},
+  /* ... and said before its label, however far before */
+  {"I set it to Kiraz4388 but the printer won't join.\n\n(a long paste follows, longer than the scan's look-back of 192 bytes, so that the value is resolved at the message's end and not while the scan passes it: lorem ipsum dolor sit amet, consectetur adipiscing elit)\nWIFI:T:WPA;S:MINATO-GUEST;P:Kiraz4388;H:false;;",
+   "I set it to [SECRET] but the printer won't join.\n\n(a long paste follows, longer than the scan's look-back of 192 bytes, so that the value is resolved at the message's end and not while the scan passes it: lorem ipsum dolor sit amet, consectetur adipiscing elit)\nWIFI:T:WPA;S:MINATO-GUEST;P:[SECRET];H:false;;"},
   {"ALTER USER 'root'@'localhost' IDENTIFIED WITH caching_sha2_password BY 'Pastel3012=d';\nSELECT plugin FROM mysql.user WHERE plugin = 'caching_sha2_password'",
    "ALTER USER 'root'@'localhost' IDENTIFIED WITH caching_sha2_password BY '[SECRET]';\nSELECT plugin FROM mysql.user WHERE plugin = 'caching_sha2_password'"},
   {"$settings['hash_salt'] = '_uFxO6qTkim_5sPRRPLIcXaoaUzZawxZU2HbWe8EFNGLE-y05wbak89';\npassword_salt: 16\nhash_salt = 'put your unique phrase here'",
