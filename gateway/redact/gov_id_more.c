@@ -658,12 +658,15 @@ unsigned gv_detect_shaped(struct rx_ctx *c)
 	/* India's ABHA number ("91-2282-6110-7240") and Indonesia's NPWP
 	 * ("79.504.840.0-338.022") in their printed shapes: no label needed */
 	if (rx_is_digit((unsigned char)s[i]) && (i == 0 || (!rx_is_alnum((unsigned char)s[i - 1]) && !rx_in(".-+/", s[i - 1])))) {
-		size_t n = shape_at(s, len, i, "91-dddd-dddd-dddd");
-		if (!n)
+		/* (each shape's separator looked at first) */
+		size_t n = 0;
+		if (i + 5 < len && s[i + 2] == '-' && s[i] == '9' && s[i + 1] == '1')
+			n = shape_at(s, len, i, "91-dddd-dddd-dddd");
+		else if (i + 5 < len && s[i + 2] == '.')
 			n = shape_at(s, len, i, "dd.ddd.ddd.d-ddd.ddd");
 		/* Pakistan's CNIC ("54400-5151502-5": a province's digit 1-7,
 		 * no check digit, a shape nothing else prints) */
-		if (!n && s[i] >= '1' && s[i] <= '7')
+		else if (i + 5 < len && s[i + 5] == '-' && s[i] >= '1' && s[i] <= '7')
 			n = shape_at(s, len, i, "ddddd-ddddddd-d");
 		if (n)
 			return (unsigned)rx_emit(c, i, i + n, REDACT_GOV_ID);
