@@ -587,7 +587,7 @@ static int pass_done(struct sink *k, size_t p)
 	return pull_custom((struct pass *)k, p);
 }
 
-int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx)
+static int scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx)
 {
 	struct pass ps;
 	struct rx_ctx x;
@@ -625,6 +625,66 @@ int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, vo
 out:
 	free(ps.cs.v);
 	rx_lex_trim(ps.sc);
+	return rc;
+}
+
+/* A span of the repaired copy, reported on the original text. */
+struct unrepair {
+	const struct rx_repair *rp;
+	const char *orig;
+	rx_emit_fn emit;
+	void *ctx;
+};
+
+/* Reports [start, end) of the repaired copy on the original, cut where the
+ * copy holds a space that markup made (a tag, an RTF control): a span never
+ * swallows markup ("Flat 8, 171 Pinfold Lane<br>Tiverton" is two, and the
+ * <br> stays), nor the spaces at its ends ("&nbsp;Flat 8"). */
+static int unrepair_span(const struct rx_repair *rp, const char *orig, size_t start, size_t end,
+			 unsigned type, rx_emit_fn emit, void *ctx)
+{
+	const unsigned char *t = (const unsigned char *)rp->text;
+	size_t a = start;
+	for (size_t i = start; i <= end; i++) {
+		int cut = i == end;
+		if (!cut && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || (t[i] == 0xC2 && i + 1 < end && t[i + 1] == 0xA0)))
+			cut = rp->me[i] - rp->ms[i] > 1 && rx_in("<\\", orig[rp->ms[i]]);
+		if (!cut)
+			continue;
+		size_t b = i;
+		while (a < b && (rx_in(" \t\n\r", (char)t[a]) || (t[a] == 0xC2 && a + 1 < b && t[a + 1] == 0xA0)))
+			a += t[a] == 0xC2 ? 2 : 1;
+		while (b > a && (rx_in(" \t\n\r", (char)t[b - 1]) || (b >= a + 2 && t[b - 2] == 0xC2 && t[b - 1] == 0xA0)))
+			b -= t[b - 1] == 0xA0 ? 2 : 1;
+		if (b > a) {
+			int rc = emit(ctx, rp->ms[a], rp->me[b - 1], type);
+			if (rc)
+				return rc;
+		}
+		a = i + 1 + (i < end && t[i] == 0xC2);
+		i += i < end && t[i] == 0xC2;
+	}
+	return 0;
+}
+
+static int unrepair_emit(void *ctx, size_t start, size_t end, unsigned type)
+{
+	const struct unrepair *u = ctx;
+	return unrepair_span(u->rp, u->orig, start, end, type, u->emit, u->ctx);
+}
+
+/* The scan of the text as a person reads it (repair.c): a text with soft
+ * hyphens, ligatures, HTML or RTF markup or mojibake is scanned as its
+ * repaired copy, and the spans are the original's bytes of theirs. */
+int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx)
+{
+	struct rx_repair rp;
+	int rc = rx_repair(text, len, &rp);
+	if (rc <= 0)
+		return rc ? rc : scan(r, text, len, emit, ectx);
+	struct unrepair u = {&rp, text, emit, ectx};
+	rc = scan(r, rp.text, rp.len, unrepair_emit, &u);
+	rx_repair_free(&rp);
 	return rc;
 }
 
@@ -743,14 +803,27 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 	sc = rx_scratch_get();
 	if (!sc)
 		return REDACT_ENOMEM;
+	/* the same repaired copy as the one pass's (rx_scan) */
+	struct rx_repair rp;
+	rc = rx_repair(text, len, &rp);
+	if (rc < 0)
+		return rc;
+	const char *orig = text;
+	if (rc) {
+		text = rp.text;
+		len = rp.len;
+	}
+	rc = 0;
 	memset(&x, 0, sizeof x);
 	x.text = text;
 	x.len = len;
 	x.md = sc->md;
 	rx_tables_reset(&x);
 	rc = rx_lex(sc, text, len, non_byte, &x.ntk);
-	if (rc)
+	if (rc) {
+		rx_repair_free(&rp);
 		return rc;
+	}
 	x.tk = sc->tk;
 	/* every candidate of every family and custom type, each its own scan */
 	for (int f = 0; f < F_COUNT && !rc; f++)
@@ -776,7 +849,10 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 	for (size_t i = 0; i < all.n; i++) {
 		if (all.v[i].start < end)
 			continue;
-		rc = spans_add(&keep, all.v[i].start, all.v[i].end, all.v[i].type);
+		if (rp.text)
+			rc = unrepair_span(&rp, orig, all.v[i].start, all.v[i].end, all.v[i].type, spans_add, &keep);
+		else
+			rc = spans_add(&keep, all.v[i].start, all.v[i].end, all.v[i].type);
 		if (rc)
 			goto out;
 		end = all.v[i].end;
@@ -787,6 +863,7 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 out:
 	free(all.v);
 	free(keep.v);
+	rx_repair_free(&rp);
 	rx_lex_trim(sc);
 	return rc;
 }

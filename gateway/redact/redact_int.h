@@ -186,6 +186,20 @@ struct rx_trigger {
 /* Records a span in c (ignored when empty, out of range, reaching back more
  * than RX_LOOKBACK before the trigger, or when c is full). 1 when kept. */
 int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type);
+/* The text as a person reads it (repair.c): soft hyphens and zero-width
+ * characters removed, ligatures spelt out, HTML's layout tags and entities
+ * and RTF's controls read, mojibake decoded; each byte of text knows the
+ * original bytes [ms[i], me[i]) it came from. */
+struct rx_repair {
+	char *text;
+	size_t len;
+	uint32_t *ms, *me;
+};
+/* 1 and the repaired copy in r, 0 when s needs no repair (r empty), or
+ * REDACT_ENOMEM. */
+int rx_repair(const char *s, size_t n, struct rx_repair *r);
+void rx_repair_free(struct rx_repair *r);
+
 /* A secret found at [start, end) is remembered, and its other occurrences
  * in the message, before it too, are recorded in c as secrets
  * (secret_again.c). */

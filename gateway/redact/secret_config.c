@@ -129,9 +129,10 @@ unsigned sc_detect_xml(struct rx_ctx *c)
 		vs++;
 	while (ve > vs && (s[ve - 1] == ' ' || s[ve - 1] == '\t'))
 		ve--;
-	/* (XML's escaped quotes around the value are no part of it) */
-	if (ve - vs > 12 && memcmp(s + vs, "&quot;", 6) == 0 && memcmp(s + ve - 6, "&quot;", 6) == 0)
-		vs += 6, ve -= 6;
+	/* (XML's escaped quotes around the value are no part of it: the
+	 * scan reads "&quot;" as '"', repair.c) */
+	if (ve - vs > 2 && s[vs] == '"' && s[ve - 1] == '"')
+		vs++, ve--;
 	if (ve - vs < 4 || sc_placeholder(s + vs, ve - vs) || sc_other_value(s + vs, ve - vs))
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);

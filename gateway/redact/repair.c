@@ -1,0 +1,434 @@
+/* repair.c: the text as a person reads it. Text pasted from a PDF, a
+ * mail's HTML, an RTF file or a program that decoded UTF-8 as Windows-1252
+ * carries bytes a reader does not see or sees through: soft hyphens and
+ * zero-width characters inside words ("naviga\u00adteur", "h\u200bttp"),
+ * ligatures ("\ufb01rst"), HTML's formatting tags and entities
+ * ("<b>Name:</b>&nbsp;Anna<br>Flat 8"), RTF's control words
+ * ("{\b D\'f3nal}\par Rose Cottage"), and mojibake ("MÃ¼ller" for
+ * "Müller", also twice over). The scan runs on a repaired copy of such a
+ * text, and every byte of the copy knows the bytes of the original it came
+ * from, so the spans are reported on the original (engine.c).
+ *
+ * Each repair is one that a reader makes without doubt: only tags without
+ * attributes are read as layout (an attribute may hold a value: <a
+ * href="mailto:...">), only well-formed entities are decoded, RTF only
+ * inside a group that starts with {\rtf, and mojibake only where the bytes
+ * read back as one valid UTF-8 character. The copy is never longer than
+ * the original. A text with none of these is scanned as it is. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "redact_int.h"
+
+/* Windows-1252's 0x80-0x9F (0: undefined, read as U+0080-U+009F) */
+static const uint16_t cp1252_hi[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+	0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+	0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/* The code point of a Windows-1252 byte. */
+static unsigned cp1252(unsigned b)
+{
+	return b >= 0x80 && b < 0xA0 && cp1252_hi[b - 0x80] ? cp1252_hi[b - 0x80] : b;
+}
+
+/* The UTF-8 character at s[i]: its code point in *cp and its length (0
+ * when not one; the text is valid UTF-8, checked before). */
+static size_t utf8_at(const unsigned char *s, size_t n, size_t i, unsigned *cp)
+{
+	unsigned c = s[i];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+	if (i + k > n)
+		return 0;
+	unsigned v = c & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
+	for (size_t j = 1; j < k; j++)
+		v = v << 6 | (s[i + j] & 0x3F);
+	*cp = v;
+	return k;
+}
+
+static size_t utf8_put(unsigned cp, unsigned char *o)
+{
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | cp >> 6);
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | cp >> 12);
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | cp >> 18);
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* The Windows-1252 byte a code point stands for in mojibake (a byte of
+ * 0x80-0xBF: U+0080-U+00BF or one of 1252's signs), or -1. */
+static int moji_cont(unsigned cp)
+{
+	if (cp >= 0x80 && cp <= 0xBF)
+		return (int)cp;
+	for (int b = 0; b < 32; b++)
+		if (cp1252_hi[b] && cp1252_hi[b] == cp)
+			return 0x80 + b;
+	return -1;
+}
+
+/* Mojibake at s[i]: a character U+00C2-U+00F4 (a UTF-8 lead byte read as
+ * Windows-1252) followed by the continuation bytes it needs, read the same
+ * way, that make one valid UTF-8 character. Its bytes in out, their
+ * number returned, and the source's length in *used; 0 when none. */
+static size_t mojibake_at(const unsigned char *s, size_t n, size_t i, unsigned char *out, size_t *used)
+{
+	unsigned cp;
+	size_t l = utf8_at(s, n, i, &cp), p = i + l;
+	if (l != 2 || cp < 0xC2 || cp > 0xF4)
+		return 0;
+	size_t k = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
+	out[0] = (unsigned char)cp;
+	for (size_t j = 1; j < k; j++) {
+		unsigned c2;
+		size_t l2 = p < n ? utf8_at(s, n, p, &c2) : 0;
+		int b = l2 ? moji_cont(c2) : -1;
+		if (b < 0)
+			return 0;
+		out[j] = (unsigned char)b;
+		p += l2;
+	}
+	/* no overlong forms, no surrogates, nothing past U+10FFFF */
+	if ((out[0] == 0xE0 && out[1] < 0xA0) || (out[0] == 0xED && out[1] > 0x9F) ||
+	    (out[0] == 0xF0 && out[1] < 0x90) || (out[0] == 0xF4 && out[1] > 0x8F))
+		return 0;
+	*used = p - i;
+	return k;
+}
+
+/* Named entities a mail's HTML uses, and their code points ("&nbsp;" read
+ * as a plain space, as a reader takes it). */
+static const struct {
+	const char *name;
+	unsigned cp;
+} entities[] = {
+	{"nbsp", ' '}, {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
+	{"middot", 0xB7}, {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"euro", 0x20AC},
+	{"pound", 0xA3}, {"copy", 0xA9}, {"reg", 0xAE}, {"laquo", 0xAB}, {"raquo", 0xBB}, {"bull", 0x2022},
+	{"auml", 0xE4}, {"ouml", 0xF6}, {"uuml", 0xFC}, {"Auml", 0xC4}, {"Ouml", 0xD6}, {"Uuml", 0xDC},
+	{"szlig", 0xDF}, {"eacute", 0xE9}, {"egrave", 0xE8}, {"ecirc", 0xEA}, {"agrave", 0xE0},
+	{"aacute", 0xE1}, {"acirc", 0xE2}, {"ccedil", 0xE7}, {"ntilde", 0xF1}, {"iacute", 0xED},
+	{"oacute", 0xF3}, {"uacute", 0xFA}, {"Eacute", 0xC9}, {"ocirc", 0xF4}, {"icirc", 0xEE},
+	{"aring", 0xE5}, {"oslash", 0xF8}, {"aelig", 0xE6}, {"Aring", 0xC5}, {"Oslash", 0xD8},
+};
+
+/* An entity at s[i] ('&'): its code point and length, 0 when none. */
+static size_t entity_at(const char *s, size_t n, size_t i, unsigned *cp)
+{
+	size_t j = i + 1;
+	if (j < n && s[j] == '#') {
+		unsigned v = 0;
+		int hex = j + 1 < n && (s[j + 1] == 'x' || s[j + 1] == 'X'), digits = 0;
+		j += 1 + hex;
+		for (; j < n && digits < 7; j++, digits++) {
+			unsigned char c = (unsigned char)s[j];
+			if (rx_is_digit(c))
+				v = v * (hex ? 16 : 10) + (c - '0');
+			else if (hex && rx_is_xdigit(c))
+				v = v * 16 + ((c | 0x20) - 'a' + 10);
+			else
+				break;
+		}
+		if (!digits || j >= n || s[j] != ';' || v < 0x20 || (v >= 0x7F && v < 0xA0) ||
+		    (v >= 0xD800 && v < 0xE000) || v > 0x10FFFF)
+			return 0;
+		*cp = v;
+		return j + 1 - i;
+	}
+	for (size_t k = 0; k < sizeof entities / sizeof entities[0]; k++) {
+		size_t l = strlen(entities[k].name);
+		if (j + l < n && s[j + l] == ';' && memcmp(s + j, entities[k].name, l) == 0) {
+			*cp = entities[k].cp;
+			return l + 2;
+		}
+	}
+	return 0;
+}
+
+/* An HTML tag without attributes at s[i] ('<') that only lays text out:
+ * its length, and in *nl whether it breaks the line (<br>, </p>, <li>...)
+ * or only the word (<b>, </span>, <td>...); 0 when none. */
+static size_t tag_at(const char *s, size_t n, size_t i, int *nl)
+{
+	static const char *const block[] = {"br", "p", "div", "li", "ul", "ol", "tr", "table", "tbody",
+					    "thead", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "blockquote",
+					    NULL};
+	static const char *const inl[] = {"b", "i", "u", "em", "strong", "small", "big", "span", "font",
+					  "sup", "sub", "td", "th", "a", "tt", "s", "strike", "center",
+					  "address", NULL};
+	size_t j = i + 1, a;
+	if (j < n && s[j] == '/')
+		j++;
+	a = j;
+	while (j < n && j - a < 12 && rx_is_alnum((unsigned char)s[j]))
+		j++;
+	size_t l = j - a;
+	if (!l || l >= 12)
+		return 0;
+	/* "<br/>", "<br />" */
+	if (j + 1 < n && s[j] == ' ' && s[j + 1] == '/')
+		j++;
+	if (j < n && s[j] == '/')
+		j++;
+	if (j >= n || s[j] != '>')
+		return 0;
+	char w[12];
+	for (size_t k = 0; k < l; k++)
+		w[k] = (char)(s[a + k] | 0x20);
+	for (int k = 0; block[k]; k++)
+		if (strlen(block[k]) == l && memcmp(w, block[k], l) == 0) {
+			*nl = 1;
+			return j + 1 - i;
+		}
+	for (int k = 0; inl[k]; k++)
+		if (strlen(inl[k]) == l && memcmp(w, inl[k], l) == 0) {
+			*nl = 0;
+			return j + 1 - i;
+		}
+	return 0;
+}
+
+/* An RTF control at s[i] ('\\', inside {\rtf ...}): its length (with the
+ * space that ends a control word), what it reads as in out (0-4 bytes)
+ * and their number in *on. */
+static size_t rtf_at(const char *s, size_t n, size_t i, unsigned char *out, size_t *on)
+{
+	size_t j = i + 1;
+	*on = 0;
+	if (j >= n)
+		return 1;
+	unsigned char c = (unsigned char)s[j];
+	if (c == '\\' || c == '{' || c == '}') {
+		out[0] = c;
+		*on = 1;
+		return 2;
+	}
+	if (c == '\'' && j + 2 < n && rx_is_xdigit((unsigned char)s[j + 1]) && rx_is_xdigit((unsigned char)s[j + 2])) {
+		unsigned h = 0;
+		for (int k = 1; k <= 2; k++) {
+			unsigned char d = (unsigned char)s[j + k];
+			h = h * 16 + (rx_is_digit(d) ? d - '0' : (d | 0x20) - 'a' + 10);
+		}
+		unsigned cp = cp1252(h);
+		*on = cp >= 0x20 ? utf8_put(cp, out) : 0;
+		return 4;
+	}
+	if (!rx_is_alpha(c)) {
+		if (c == '~') {
+			out[0] = ' ';
+			*on = 1;
+		} else if (c == '_') {
+			out[0] = '-';
+			*on = 1;
+		}
+		return 2;
+	}
+	size_t a = j;
+	while (j < n && j - a < 32 && rx_is_alpha((unsigned char)s[j]))
+		j++;
+	size_t wl = j - a;
+	if (j < n && s[j] == '-')
+		j++;
+	while (j < n && rx_is_digit((unsigned char)s[j]))
+		j++;
+	if ((wl == 3 && !memcmp(s + a, "par", 3)) || (wl == 4 && !memcmp(s + a, "line", 4)) ||
+	    (wl == 4 && !memcmp(s + a, "sect", 4)) || (wl == 4 && !memcmp(s + a, "page", 4))) {
+		out[0] = '\n';
+		*on = 1;
+	} else if (wl == 3 && !memcmp(s + a, "tab", 3)) {
+		out[0] = '\t';
+		*on = 1;
+	}
+	if (j < n && s[j] == ' ')
+		j++;
+	return j - i;
+}
+
+/* Whether s holds anything repair() changes: a cheap look at the bytes
+ * every repair starts with. */
+static int needs_repair(const char *s, size_t n, int moji_only)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = u[i];
+		if (c < 0xC2 && c != '&' && c != '<' && c != '{')
+			continue;
+		if (moji_only && c != 0xC3)
+			continue;
+		if (c == '&' || c == '<') {
+			unsigned cp;
+			int nl;
+			if (c == '&' ? entity_at(s, n, i, &cp) != 0 : tag_at(s, n, i, &nl) != 0)
+				return 1;
+		} else if (c == '{') {
+			if (i + 5 <= n && !memcmp(s + i, "{\\rtf", 5))
+				return 1;
+		} else if (c == 0xC2 && i + 1 < n && u[i + 1] == 0xAD) {
+			return 1;
+		} else if (c == 0xC3 && i + 1 < n && u[i + 1] >= 0x82 && u[i + 1] <= 0xB4) {
+			unsigned char o[4];
+			size_t used;
+			if (mojibake_at(u, n, i, o, &used))
+				return 1;
+		} else if (c == 0xE2 && i + 2 < n && ((u[i + 1] == 0x80 && u[i + 2] >= 0x8B && u[i + 2] <= 0x8D) ||
+						      (u[i + 1] == 0x81 && u[i + 2] == 0xA0))) {
+			return 1;
+		} else if (c == 0xEF && i + 2 < n && ((u[i + 1] == 0xBB && u[i + 2] == 0xBF) ||
+						      (u[i + 1] == 0xAC && u[i + 2] <= 0x86))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* One pass of the repairs over s into r (r->text of n + 1 bytes, r->ms and
+ * r->me of n + 1 entries: each output byte's source [ms, me) in s). */
+static void repair_pass(const char *s, size_t n, struct rx_repair *r, int moji_only)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned char *o = (unsigned char *)r->text, buf[4];
+	size_t on = 0, rtf_depth = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = u[i];
+		size_t used = 1, k = 0;
+		if (moji_only && c != 0xC3) {
+			used = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+			memcpy(buf, u + i, used);
+			k = used;
+		} else if (rtf_depth) {
+			if (c == '\\') {
+				used = rtf_at(s, n, i, buf, &k);
+			} else if (c == '{' || c == '}') {
+				rtf_depth += c == '{' ? 1 : (size_t)-1;
+				k = 0;
+			} else if (c == '\n' || c == '\r') {
+				k = 0; /* a reader of RTF ignores the file's line ends */
+			} else {
+				buf[0] = c;
+				k = 1;
+			}
+		} else if (c == '{' && i + 5 <= n && !memcmp(s + i, "{\\rtf", 5)) {
+			rtf_depth = 1;
+		} else if (c == '&') {
+			unsigned cp;
+			size_t l = entity_at(s, n, i, &cp);
+			if (l) {
+				used = l;
+				k = utf8_put(cp, buf);
+			} else {
+				buf[0] = c;
+				k = 1;
+			}
+		} else if (c == '<') {
+			int nl;
+			size_t l = tag_at(s, n, i, &nl);
+			if (l) {
+				used = l;
+				buf[0] = nl ? '\n' : ' ';
+			} else {
+				buf[0] = c;
+			}
+			k = 1;
+		} else if (c < 0x80) {
+			buf[0] = c;
+			k = 1;
+		} else if (c == 0xC2 && i + 1 < n && u[i + 1] == 0xAD) {
+			used = 2; /* a soft hyphen */
+		} else if (c == 0xE2 && i + 2 < n && ((u[i + 1] == 0x80 && u[i + 2] >= 0x8B && u[i + 2] <= 0x8D) ||
+						      (u[i + 1] == 0x81 && u[i + 2] == 0xA0))) {
+			used = 3; /* zero width: space, non-joiner, joiner, word joiner */
+		} else if (c == 0xEF && i + 2 < n && u[i + 1] == 0xBB && u[i + 2] == 0xBF) {
+			used = 3; /* a byte order mark */
+		} else if (c == 0xEF && i + 2 < n && u[i + 1] == 0xAC && u[i + 2] <= 0x86) {
+			static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+			const char *l = lig[u[i + 2] - 0x80];
+			used = 3;
+			k = strlen(l);
+			memcpy(buf, l, k);
+		} else if ((k = c == 0xC3 ? mojibake_at(u, n, i, buf, &used) : 0) == 0) {
+			unsigned cp;
+			used = utf8_at(u, n, i, &cp);
+			if (!used)
+				used = 1;
+			memcpy(buf, u + i, used);
+			k = used;
+		}
+		for (size_t j = 0; j < k; j++) {
+			o[on] = buf[j];
+			r->ms[on] = (uint32_t)i;
+			r->me[on] = (uint32_t)(i + used);
+			on++;
+		}
+		i += used;
+	}
+	o[on] = '\0';
+	r->len = on;
+}
+
+int rx_repair(const char *s, size_t n, struct rx_repair *r)
+{
+	memset(r, 0, sizeof *r);
+	if (!needs_repair(s, n, 0))
+		return 0;
+	struct rx_repair a = {0}, b = {0};
+	a.text = malloc(n + 1);
+	a.ms = malloc((n + 1) * sizeof *a.ms);
+	a.me = malloc((n + 1) * sizeof *a.me);
+	if (!a.text || !a.ms || !a.me) {
+		rx_repair_free(&a);
+		return REDACT_ENOMEM;
+	}
+	repair_pass(s, n, &a, 0);
+	/* mojibake twice over ("Ã‚Â·"): a second pass over the first's
+	 * output, its sources carried through */
+	if (needs_repair(a.text, a.len, 1)) {
+		b.text = malloc(a.len + 1);
+		b.ms = malloc((a.len + 1) * sizeof *b.ms);
+		b.me = malloc((a.len + 1) * sizeof *b.me);
+		if (!b.text || !b.ms || !b.me) {
+			rx_repair_free(&a);
+			rx_repair_free(&b);
+			return REDACT_ENOMEM;
+		}
+		repair_pass(a.text, a.len, &b, 1);
+		for (size_t i = 0; i < b.len; i++) {
+			uint32_t e = b.me[i];
+			b.ms[i] = a.ms[b.ms[i]];
+			b.me[i] = e ? a.me[e - 1] : 0;
+		}
+		rx_repair_free(&a);
+		a = b;
+	}
+	*r = a;
+	return 1;
+}
+
+void rx_repair_free(struct rx_repair *r)
+{
+	free(r->text);
+	free(r->ms);
+	free(r->me);
+	memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,99 @@
+/* Unit tests for the text as a person reads it (gateway/redact/repair.c):
+ * soft hyphens and zero-width characters inside words, ligatures, HTML's
+ * layout tags and entities, RTF's controls and mojibake, each read through
+ * before the scan; the spans cover the original bytes, and a span never
+ * swallows markup. Each case has a twin the repair must leave alone. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "redact_cases.h"
+
+static const struct tc invisible[] = {
+  /* a soft hyphen (U+00AD) and a zero-width space inside what a reader
+   * sees as one word; the span takes them along */
+  {"Contact: ma\xc2\xad" "rie.dupont@exemple.fr or +33 6 12 34\xe2\x80\x8b 56 78",
+   "Contact: [EMAIL] or [PHONE]"},
+  {"Open http://192.168.178.1 then log in as ad\xc2\xad" "min",
+   "Open http://[IP] then log in as ad\xc2\xad" "min"},
+  /* a ligature (U+FB01) in a labelled name */
+  {"Name: Ra\xef\xac\x81" "que Benali, born 04.07.1988",
+   "Name: [NAME], born [DOB]"},
+  /* a byte order mark before a line */
+  {"\xef\xbb\xbf" "IBAN: DE89 3704 0044 0532 0130 00", "\xef\xbb\xbf" "IBAN: [IBAN]"},
+};
+
+static const struct tc html[] = {
+  /* layout tags and entities read through: the label's value after
+   * "&nbsp;", the lines of an address apart at <br>, each hidden and the
+   * tags kept */
+  {"<b>Billing name:</b>&nbsp;Lionel Haworth<br>\n<b>Billing address:</b>&nbsp;Flat 8, 171 Pinfold Lane<br>Tiverton<br>EX16 6NB<br>",
+   "<b>Billing name:</b>&nbsp;[NAME]<br>\n<b>Billing address:</b>&nbsp;[ADDRESS]<br>[ADDRESS]<br>[ADDRESS]<br>"},
+  /* entities inside a value: the span covers them */
+  {"<p>Mail: anna.weber&#64;web.de, Tel. +49&nbsp;30&nbsp;12345678</p>",
+   "<p>Mail: [EMAIL], Tel. [PHONE]</p>"},
+  /* a tag with attributes is not read through (its value is scanned as
+   * it stands) */
+  {"<a href=\"mailto:j.kowalski@firma.pl\">napisz</a> &amp; <a href=\"tel:+48601234567\">zadzwo\xc5\x84</a>",
+   "<a href=\"mailto:[EMAIL]\">napisz</a> &amp; <a href=\"tel:[PHONE]\">zadzwo\xc5\x84</a>"},
+  /* not entities, not tags: code and comparisons stay as they are */
+  {"if (a < b && c > d) { x = y &amp z; } <vector<int>> &nbsp", "if (a < b && c > d) { x = y &amp z; } <vector<int>> &nbsp"},
+};
+
+static const struct tc rtf[] = {
+  /* RTF's controls read through inside {\rtf ...}: \par ends a line,
+   * \'f3 is a letter; the file's own line ends are nothing */
+  {"{\\rtf1\\ansi{\\fonttbl{\\f0\\fswiss Arial;}}\\f0\\fs22 {\\b D\\'f3nal Sowerby}\\par Rose Cottage, Coldharbour Road\\par Kendal\\par LA9 4PR\\par Tel. +44 161 371 5421\\par}",
+   "{\\rtf1\\ansi{\\fonttbl{\\f0\\fswiss Arial;}}\\f0\\fs22 {\\b [NAME]}\\par [ADDRESS]\\par [ADDRESS]\\par [ADDRESS]\\par Tel. [PHONE]\\par}"},
+  /* outside an RTF group a backslash is a backslash */
+  {"C:\\par\\Users\\anna.weber\\Documents", "C:\\par\\Users\\anna.weber\\Documents"},
+};
+
+static const struct tc mojibake[] = {
+  /* UTF-8 read as Windows-1252, once and twice over */
+  {"Sehr geehrter Herr J\xc3\x83\xc2\xbcrgen M\xc3\x83\xc2\xbcller,\nIhre IBAN DE89 3704 0044 0532 0130 00",
+   "Sehr geehrter Herr [NAME],\nIhre IBAN [IBAN]"},
+  {"Contact : Fran\xc3\x83\xc2\xa7ois B\xc3\x83\xc2\xa9rub\xc3\x83\xc2\xa9 \xc3\x83\xe2\x80\x9a\xc3\x82\xc2\xb7 francois.berube@exemple.ca",
+   "Contact : [NAME] \xc3\x83\xe2\x80\x9a\xc3\x82\xc2\xb7 [EMAIL]"},
+  /* real text in Latin-1 letters is no mojibake */
+  {"\xc3\x82ge: 34 ans, pr\xc3\xa9nom: \xc3\x83lvaro", "\xc3\x82ge: 34 ans, pr\xc3\xa9nom: [NAME]"},
+};
+
+static void test_invisible_characters_and_ligatures(void **state)
+{
+  (void)state;
+  RUN(invisible);
+}
+
+static void test_html_layout_and_entities(void **state)
+{
+  (void)state;
+  RUN(html);
+}
+
+static void test_rtf_controls(void **state)
+{
+  (void)state;
+  RUN(rtf);
+}
+
+static void test_mojibake(void **state)
+{
+  (void)state;
+  RUN(mojibake);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_invisible_characters_and_ligatures),
+      cmocka_unit_test(test_html_layout_and_entities),
+      cmocka_unit_test(test_rtf_controls),
+      cmocka_unit_test(test_mojibake),
+  };
+  int rc = cmocka_run_group_tests(tests, NULL, NULL);
+  redact_thread_cleanup();
+  return rc;
+}
