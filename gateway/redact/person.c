@@ -392,7 +392,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
 		if (!more && !(e < c->len && s[e] == ':') && !pn_before_phone(s, c->len, at, e) &&
 		    !pn_adif_name(s, at) && !(e > c->ms + 3 && s[e - 2] == '\'' && s[e - 1] == 's') &&
-		    !(at > 0 && s[at - 1] == '>')) {
+		    !(at > 0 && s[at - 1] == '>') && !pn_licence_field(s, at)) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
 					(listed = pn_listed_after_label(c, at) ||
@@ -456,7 +456,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		   ((pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) || pn_birthday_after(s, c->len, n.end)) &&
 		   !pn_stop_token(c, &n, 0);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
-	    !phone && !patro && !poss && !(at > 0 && s[at - 1] == '>' && pn_xml_person(c, at, n.end)))
+	    !phone && !patro && !poss && !(at > 0 && s[at - 1] == '>' && pn_xml_person(c, at, n.end)) &&
+	    !(n.caps && pn_licence_field(s, at)))
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
 	size_t l0 = n.te[0] - n.ts[0], t0 = rx_tok_at(c, n.ts[0]);
@@ -533,7 +534,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     ((n.nt >= 2 || patro) && pn_roster_line(s, c->len, at, n.end, pn_any_known(c, &n))) ||
 		     (at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' ' &&
 		      pn_directory_line(s, c->len, at, n.end) + pn_any_known(c, &n) >= 2) ||
-		     (n.nt >= 2 && !n.caps && at >= 2 && s[at - 1] == ' ' && pn_list_of_names(c, at, n.end));
+		     (n.nt >= 2 && !n.caps && at >= 2 && s[at - 1] == ' ' && pn_list_of_names(c, at, n.end)) ||
+		     pn_layout_name(c, &n, at);
 	if (pn_no_name(c, &n))
 		return 0;
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */

@@ -231,6 +231,11 @@ unsigned pn_detect_nacha_name(struct rx_ctx *c);
 unsigned pn_detect_qif_payee(struct rx_ctx *c);
 /* Whether the gazetteer knows one of the name's words. */
 int pn_any_known(const struct rx_ctx *c, struct name *n);
+/* A name a document's layout gives away (person_layout.c): an EU driving
+ * licence's fields 1 and 2, a payment card's holder, a bank statement's
+ * payer in capitals, the name over a CV. */
+int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at);
+int pn_licence_field(const char *s, size_t at);
 /* A name filling an item of a list of names ("1 Janke Haitsma", "- Paraska
  * Jaburová"): three items or more, two thirds of them names, half of
  * these and two at least with a word the gazetteer knows. */

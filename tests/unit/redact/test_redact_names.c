@@ -40,6 +40,17 @@ static const struct tc again[] = {
    "Surname  [NAME]        First names  [NAME]\nDate of birth  [DOB]"},
   {"To                         Action      From\n22/tcp                     ALLOW IN    Anywhere\nName        Role       Phone",
    "To                         Action      From\n22/tcp                     ALLOW IN    Anywhere\nName        Role       Phone"},
+  /* a document's layout: an EU driving licence's fields 1 and 2 (not a
+   * list of steps), a payment card's holder, a statement's payer in
+   * capitals (not a direct debit's company), the name over a CV */
+  {"DRIVING LICENCE   UK\n1. TRELOAR\n2. MORWENNA ANN\n3. 02.11.1968 UNITED KINGDOM\n\nSteps:\n1. OPEN SETTINGS\n2. SAVE ALL",
+   "DRIVING LICENCE   UK\n1. [NAME]\n2. [NAME]\n3. 02.11.1968 UNITED KINGDOM\n\nSteps:\n1. OPEN SETTINGS\n2. SAVE ALL"},
+  {"Barclaycard  credit.\n2500 6129 2242 5072\nVALID\nTHRU 08/28\nSIAN ENTWISTLE\nmastercard",
+   "Barclaycard  credit.\n[CARD]\nVALID\nTHRU 08/28\n[NAME]\nmastercard"},
+  {"8 April 2025  Credit FERGUS SCARISBRICK rent  +\xc2\xa3" "451.16\n19/05  BONIFICO DA ROCCO FERRARO  +286,41\n19 Aug 2025  Direct debit THAMES WATER ref XW39240677  -\xc2\xa3" "80.51",
+   "8 April 2025  Credit [NAME] rent  +\xc2\xa3" "451.16\n19/05  BONIFICO DA [NAME]  +286,41\n19 Aug 2025  Direct debit THAMES WATER ref XW39240677  -\xc2\xa3" "80.51"},
+  {"OTTILIE FOTHERGILL\nCurriculum Vitae\n\nClemency Marchbank \xe2\x80\x93 Curriculum Vitae \xe2\x80\x93 Page 1/2\nProject Phoenix\nCurriculum overview",
+   "[NAME]\nCurriculum Vitae\n\n[NAME] \xe2\x80\x93 Curriculum Vitae \xe2\x80\x93 Page 1/2\nProject Phoenix\nCurriculum overview"},
   /* the addressee above a street of its own line without a street word,
    * then a Dutch postcode's line */
   {"Dienst Uitvoering Onderwijs\n\nWilhelmien Bosscher\nAchter de Kerk 87\n5382 VX Zwolle",

@@ -1,0 +1,171 @@
+/* person_layout.c: names a document's layout gives away, read from photos,
+ * scans and statements: an EU driving licence's numbered fields, the
+ * holder's name on a payment card, the payer of a credit in a bank
+ * statement, the name over a CV. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* Whether the ASCII word w (lower case) occurs in s[a, b), any case. */
+static int ci_in(const char *s, size_t a, size_t b, const char *w)
+{
+	size_t n = strlen(w);
+	for (size_t i = a; i + n <= b; i++) {
+		if ((s[i] | 0x20) != w[0])
+			continue;
+		size_t k = 1;
+		while (k < n && (unsigned char)(s[i + k] | (rx_is_alpha((unsigned char)s[i + k]) ? 0x20 : 0)) == (unsigned char)w[k])
+			k++;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+static size_t trim_end(const char *s, size_t ls, size_t le)
+{
+	while (le > ls && rx_in(" \t\r.,|", s[le - 1]))
+		le--;
+	return le;
+}
+
+/* "1. TRELOAR" / "2. MORWENNA" under a driving licence's header: the EU
+ * licence numbers its fields, 1 the surname and 2 the given names. */
+int pn_licence_field(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at);
+	static const char *const words[] = {"driving licence", "driving license", "driver's license",
+					    "hrerschein", "permis de conduire", "patente di guida",
+					    "permiso de conduc", "rijbewijs", "prawo jazdy", "carta de condu",
+					    "rkort", "ajokortti", "rekort", "rerkort", NULL};
+	size_t k = ls;
+	while (k < at && s[k] == ' ')
+		k++;
+	if (at != k + 3 || (s[k] != '1' && s[k] != '2') || s[k + 1] != '.' || s[k + 2] != ' ')
+		return 0;
+	/* the header within the three lines above field 1 (four above 2) */
+	size_t from = ls;
+	for (int l = 0; l < (s[k] == '1' ? 3 : 4) && from > 0; l++)
+		from = rx_line_start(s, from - 1);
+	for (int i = 0; words[i]; i++)
+		if (ci_in(s, from, ls, words[i]))
+			return 1;
+	return 0;
+}
+
+/* The holder's name on a payment card, alone on its line: under the
+ * card's expiry ("VALID THRU 08/28") or its number, or over the card's
+ * brand or "Card number". */
+static int card_holder(const char *s, size_t len, size_t ls, size_t le)
+{
+	static const char *const brands[] = {"visa", "mastercard", "maestro", "american express", "amex",
+					     "card number", "kartennummer", "numéro de carte", NULL};
+	if (ls >= 2) {
+		size_t ps = rx_line_start(s, ls - 1), pe = ls - 1, digits = 0;
+		if (ci_in(s, ps, pe, "thru") || ci_in(s, ps, pe, "valid") || ci_in(s, ps, pe, "expires") ||
+		    ci_in(s, ps, pe, "gültig bis"))
+			for (size_t i = ps; i < pe; i++)
+				if (s[i] == '/' && i > ps && rx_is_digit((unsigned char)s[i - 1]) && i + 1 < pe &&
+				    rx_is_digit((unsigned char)s[i + 1]))
+					return 1;
+		for (size_t i = ps; i < pe; i++) {
+			if (rx_is_digit((unsigned char)s[i]))
+				digits++;
+			else if (!rx_in(" -", s[i]))
+				digits = 99;
+		}
+		if (digits >= 13 && digits <= 19)
+			return 1;
+	}
+	if (le + 1 < len) {
+		size_t ne = rx_line_end(s, len, le + 1), ns = le + 1;
+		while (ns < ne && s[ns] == ' ')
+			ns++;
+		for (int i = 0; brands[i]; i++) {
+			size_t n = strlen(brands[i]);
+			if (ns + n <= ne && ci_in(s, ns, ns + n, brands[i]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The payer or payee of a transfer in a bank statement's line, in
+ * capitals ("8 April 2025  Credit FERGUS SCARISBRICK rent  +£451.16"):
+ * after a credit or transfer word, on a line with an amount, when the
+ * gazetteer knows one of the words (not "Direct debit THAMES WATER"). */
+static int statement_party(const struct rx_ctx *c, struct name *n, size_t ls, size_t le, size_t at)
+{
+	static const char *const words[] = {"credit", "transfer from", "transfer to", "payment from",
+					    "payment to", "faster payment", "fps", "standing order",
+					    "gutschrift", "überweisung", "virement", "bizum", "bonifico", NULL};
+	const char *s = c->text;
+	if (!n->caps || n->nt < 2 || !pn_any_known(c, n))
+		return 0;
+	int money = 0;
+	for (size_t i = ls; i < le && !money; i++)
+		money = (s[i] == '\xc2' && i + 1 < le && s[i + 1] == '\xa3') || s[i] == '$' ||
+			(s[i] == '+' && i + 1 < le && (rx_is_digit((unsigned char)s[i + 1]) || s[i + 1] == '\xc2' || s[i + 1] == '\xe2')) ||
+			(s[i] == '\xe2' && i + 2 < le && s[i + 1] == '\x82' && s[i + 2] == '\xac');
+	if (!money)
+		return 0;
+	static const char *const preps[] = {"da", "de", "di", "von", "an", "from", "to", "a", "du", "van", NULL};
+	if (n->te[0] - n->ts[0] <= 3 && (pn_is_particle(s, c->len, n->ts[0], &(size_t){0}) || pn_caps_particle(s, c->len, n->ts[0], &(size_t){0})))
+		return 0; /* "DA ROCCO FERRARO": the name starts at ROCCO */
+	size_t b = at;
+	while (b > ls && s[b - 1] == ' ')
+		b--;
+	/* ("BONIFICO DA ROCCO FERRARO", "Transfer from ...") */
+	for (int i = 0; preps[i]; i++) {
+		size_t l = strlen(preps[i]);
+		if (b >= ls + l + 1 && s[b - l - 1] == ' ' && ci_in(s, b - l, b, preps[i])) {
+			b -= l;
+			while (b > ls && s[b - 1] == ' ')
+				b--;
+			break;
+		}
+	}
+	size_t a = b > ls + 20 ? b - 20 : ls;
+	for (int i = 0; words[i]; i++) {
+		size_t l = strlen(words[i]);
+		if (b >= a + l && b - l >= ls && ci_in(s, b - l, b, words[i]) &&
+		    (b - l == ls || !rx_is_alpha((unsigned char)s[b - l - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* The name over a CV: "OTTILIE FOTHERGILL" then "Curriculum Vitae", or
+ * "Clemency Marchbank – Curriculum Vitae – Page 1/2". */
+static int cv_title(const char *s, size_t len, size_t end, size_t le)
+{
+	static const char *const titles[] = {"curriculum vitae", "lebenslauf", "résumé", "resume", "cv", NULL};
+	size_t i = end;
+	if (i + 3 < le && (!memcmp(s + i, " \xe2\x80\x93 ", 5) || !memcmp(s + i, " - ", 3)))
+		i += s[i + 1] == '-' ? 3 : 5;
+	else if (trim_end(s, end, le) == end && le + 1 < len)
+		i = le + 1;
+	else
+		return 0;
+	for (int k = 0; titles[k]; k++) {
+		size_t n = strlen(titles[k]);
+		if (i + n <= len && ci_in(s, i, i + n, titles[k]) &&
+		    (i + n == len || !rx_is_alpha((unsigned char)s[i + n])))
+			return 1;
+	}
+	return 0;
+}
+
+int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, c->len, at);
+	size_t k = ls;
+	while (k < at && s[k] == ' ')
+		k++;
+	int alone = k == at && trim_end(s, ls, le) == n->end;
+	return (pn_licence_field(s, at) && n->caps && trim_end(s, ls, le) == n->end) ||
+	       (alone && n->caps && n->nt >= 2 && card_holder(s, c->len, ls, le)) ||
+	       statement_party(c, n, ls, le, at) ||
+	       ((alone || k == at) && n->nt >= 2 && cv_title(s, c->len, n->end, le));
+}
