@@ -177,7 +177,8 @@ static size_t tag_at(const char *s, size_t n, size_t i, int *nl)
 					    NULL};
 	static const char *const inl[] = {"b", "i", "u", "em", "strong", "small", "big", "span", "font",
 					  "sup", "sub", "td", "th", "a", "tt", "s", "strike", "center",
-					  "address", NULL};
+					  "address", "code", "kbd", "samp", "var", "mark", "ins", "del",
+					  "cite", "q", "label", "nobr", NULL};
 	size_t j = i + 1, a;
 	if (j < n && s[j] == '/')
 		j++;

@@ -620,7 +620,8 @@ static unsigned detect_assign(struct rx_ctx *c)
 		c->me++;
 	if (c->me < c->len && (s[c->me] == '/' || s[c->me] == '=' || s[c->me] == ':'))
 		return 0;
-	if (c->ms == 0 || !(rx_is_alnum((unsigned char)s[c->ms - 1]) || rx_in("_]\"' \t", s[c->ms - 1])))
+	if (c->ms == 0 || !(rx_is_alnum((unsigned char)s[c->ms - 1]) || rx_in("_]\"' \t", s[c->ms - 1]) ||
+			    (s[c->ms - 1] == ')' && sc_named_secret(s, c->ms))))
 		return 0;
 	/* the key ends before its closing quote and the spaces */
 	while (kend > 0 && c->ms - kend < 4 &&
@@ -634,9 +635,43 @@ static unsigned detect_assign(struct rx_ctx *c)
 	/* a value of four characters at least, not a short plain word: most
 	 * labels in prose and forms ("Name: John", "Tel: +44") stop here */
 	size_t raw, ve = sc_value_at(s, c->len, c->me, &vs, &raw);
+	int named = -1;
+	/* a label that ends its line, the value alone on the next
+	 * ("aws_secret_access_key =" then the key; a PDF's wrapped line) */
+	if (ve == vs && vs < c->len && (s[vs] == '\n' || s[vs] == '\r') &&
+	    (named = sc_named_secret(s, c->ms)) != 0) {
+		size_t j = vs + (s[vs] == '\r') + 1, e = rx_line_end(s, c->len, j);
+		while (e > j && rx_in(" \t\r", s[e - 1]))
+			e--;
+		while (j < e && s[j] == ' ')
+			j++;
+		if (e - j < 8 || e - j > 256 || memchr(s + j, ' ', e - j))
+			return 0;
+		vs = j;
+		ve = raw = e;
+	}
 	if (ve - vs < 4 && !(ve - vs >= 5))
 		return 0;
 	int kind = key_kind(s, kend, &ks);
+	/* a label of words that name a secret ("Pre-Shared Key", "SNMP
+	 * community", "Clé de sécurité Wi-Fi", "WLAN-Netzwerkschlüssel (WPA2)") */
+	if ((kind == K_NONE || kind == K_GENERIC) && (named < 0 ? sc_named_secret(s, c->ms) : named)) {
+		/* (a word is no key: netsh's "Security key : Present"; a key
+		 * has a digit, a symbol or both cases after its first letter) */
+		int dig = 0, sym = 0, up = 0, low = 0;
+		for (size_t k = vs; k < ve; k++) {
+			unsigned char b = (unsigned char)s[k];
+			dig |= rx_is_digit(b);
+			sym |= b < 0x80 && !rx_is_alnum(b);
+			up |= k > vs && rx_is_upper(b);
+			low |= rx_is_lower(b);
+		}
+		if (!(dig || sym || (up && low)))
+			return 0;
+		kind = K_PASSWORD;
+		if (ks >= kend)
+			ks = kend ? kend - 1 : 0;
+	}
 	if (kind == K_NONE && kend - ks == 7 && ks >= 4 && rx_fold_eq(s + ks - 4, "key content", 11))
 		kind = K_PASSWORD; /* netsh wlan show profile key=clear */
 	if (kind == K_NONE && sc_link_token(s, kend, vs, ve))

@@ -105,6 +105,10 @@ unsigned sc_detect_table(struct rx_ctx *c);
 extern struct rx_kwset sc_define_kws;
 unsigned sc_detect_define(struct rx_ctx *c);
 unsigned sc_detect_secret_cell(struct rx_ctx *c);
+/* Whether the label before the ':' or '=' at s[at] names a secret in words
+ * ("Pre-Shared Key", "Communauté SNMP", "WLAN-Netzwerkschlüssel (WPA2)",
+ * "aws_secret_access_key"; secret_more.c). */
+int sc_named_secret(const char *s, size_t at);
 /* A credentials file's user and password lines under its name
  * (sc_cred_file_kws: "creds.txt:"; secret_cli.c). */
 extern struct rx_kwset sc_cred_file_kws;

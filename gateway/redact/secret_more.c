@@ -718,3 +718,46 @@ unsigned sc_detect_userlist(struct rx_ctx *c)
 	}
 	return k;
 }
+
+/* Labels that name a secret in words, folded, matched at the label's end. */
+static const char *const named_secret_words[] = {
+	"pre-shared key", "preshared key", "pre shared key", "shared key", "shared secret",
+	"snmp-community", "snmp community", "community string", "snmp community string",
+	"communauté snmp", "comunidad snmp", "snmp-community-string", "clé pré-partagée",
+	"clé prépartagée", "clé de sécurité", "clé de sécurité wi-fi", "clé wi-fi", "clé wifi",
+	"clé wpa", "wlan-netzwerkschlüssel", "netzwerkschlüssel", "wlan-schlüssel", "wlan-passwort",
+	"wi-fi key", "wifi key", "wireless key", "network key", "network security key", "wpa key", "wpa2 key", "wpa-psk", "vpn-sleutel", "vpn key", "vpn-schlüssel",
+	"netwerksleutel", "netwerkcode", "wifi-wachtwoord", "wifi-code", "chiave wi-fi", "chiave di rete",
+	"chiave wpa", "clave wi-fi", "clave de red", "clave wpa", "contraseña wi-fi",
+	"contraseña de la red", "senha wi-fi", "senha da rede", "chave de segurança", "klucz sieciowy",
+	"klucz wi-fi", "hasło wi-fi", "aws_secret_access_key", "aws secret access key", NULL,
+};
+
+int sc_named_secret(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at), e = at, a;
+	char buf[64];
+	while (e > ls && s[e - 1] == ' ')
+		e--;
+	/* a note in parentheses before the colon ("(WPA2)") */
+	if (e > ls && s[e - 1] == ')') {
+		size_t k = e - 1;
+		while (k > ls && e - k < 24 && s[k - 1] != '(')
+			k--;
+		if (k > ls && s[k - 1] == '(')
+			e = k - 1;
+		while (e > ls && s[e - 1] == ' ')
+			e--;
+	}
+	a = e > ls + 40 ? e - 40 : ls;
+	if (e <= a)
+		return 0;
+	size_t n = rx_fold(s + a, e - a, buf, sizeof buf);
+	for (int i = 0; named_secret_words[i]; i++) {
+		size_t l = strlen(named_secret_words[i]);
+		if (l <= n && memcmp(buf + n - l, named_secret_words[i], l) == 0 &&
+		    (l == n || !rx_is_alnum((unsigned char)buf[n - l - 1])))
+			return 1;
+	}
+	return 0;
+}

@@ -628,17 +628,28 @@ unsigned sc_detect_slash_pair(struct rx_ctx *c)
 	size_t le = rx_line_end(s, c->len, c->me), i = c->me, a;
 	if (c->me - c->ms == 4 && memcmp(s + c->ms, "WIFI", 4) == 0 && i < le && s[i] == ':')
 		return wifi_qr(c, le);
-	/* an administrator's account and its password after a label or at a
-	 * line's start ("Break-glass for the core switch (change after use!):
-	 * admin / ...", "root / ..."), not in prose ("the admin / user split") */
+	/* an administrator's account and its password after a label, a
+	 * column's gap or at a line's start ("Break-glass for the core switch
+	 * (change after use!): admin / ...", "root / ...", "https://...:8443
+	 * admin / ..."), not in prose ("the admin / user split") */
 	if (admin_word(s + c->ms, c->me - c->ms)) {
 		size_t b = c->ms;
 		while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
 			b--;
-		if (!(b == 0 || s[b - 1] == '\n' || (s[b - 1] == ':' && b < c->ms)) || i + 3 >= le ||
-		    memcmp(s + i, " / ", 3) != 0)
+		if (!(b == 0 || s[b - 1] == '\n' || (s[b - 1] == ':' && b < c->ms) || c->ms - b >= 2))
 			return 0;
-		size_t vs, raw, ve = sc_value_at(s, le, i + 3, &vs, &raw);
+		/* the slash and the password may follow on the next line (a
+		 * PDF's wrap: "admin /" then the password, "admin" then "/ ...") */
+		size_t j = i;
+		while (j < c->len && j < i + 4 && rx_in(" \r\n", s[j]))
+			j++;
+		if (j >= c->len || s[j] != '/' || j == i || (j + 1 < c->len && s[j + 1] != ' ' && s[j + 1] != '\n'))
+			return 0;
+		j++;
+		while (j < c->len && j < i + 10 && rx_in(" \r\n", s[j]))
+			j++;
+		le = rx_line_end(s, c->len, j);
+		size_t vs, raw, ve = sc_value_at(s, le, j, &vs, &raw);
 		if (ve <= vs || !sc_password_like(s + vs, ve - vs) || sc_other_value(s + vs, ve - vs) ||
 		    (ve < le && s[ve] == ':'))
 			return 0;

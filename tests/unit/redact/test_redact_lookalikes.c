@@ -446,6 +446,13 @@ static const struct tc configs[] = {
    * auth-user-pass); not another file's two lines; a PEM armour line */
   {"-----END OpenVPN Static key V1-----\n\ncreds.txt:\nremote.support\nTulpenveld1880?a\n\n$ cat /etc/openvpn/auth.txt\nbranch-router\nBluebell_9041=u\n$ cat notes.txt\nhello\nWorld2024!",
    "-----END OpenVPN Static key V1-----\n\ncreds.txt:\nremote.support\n[SECRET]\n\n$ cat /etc/openvpn/auth.txt\nbranch-router\n[SECRET]\n$ cat notes.txt\nhello\nWorld2024!"},
+  /* labels that name a secret in words, also with a note before the
+   * colon; a value on the line after its label; the admin's password
+   * wrapped onto the next line; not netsh's "Security key : Present" */
+  {"Pre-Shared Key: VVPcRFRozSEDnFlm\nCommunaut\xc3\xa9 SNMP: 1dgn6xciozz8\nCl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 Wi-Fi: f785dq5s7wkv\nWLAN-Netzwerkschl\xc3\xbcssel (WPA2): bluebottle$5010\n    Security key           : Present",
+   "Pre-Shared Key: [SECRET]\nCommunaut\xc3\xa9 SNMP: [SECRET]\nCl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 Wi-Fi: [SECRET]\nWLAN-Netzwerkschl\xc3\xbcssel (WPA2): [SECRET]\n    Security key           : Present"},
+  {"aws_secret_access_key =\nXpx46mbQcWs7tpv27Tj/2v3nfY8314P6fuOvbP8J\nFirewall-Admin: https://example.net:8443  admin /\nbrombeere!810Z\nNetwork key: see the sticker",
+   "aws_secret_access_key =\n[SECRET]\nFirewall-Admin: https://example.net:8443  admin /\n[SECRET]\nNetwork key: see the sticker"},
   {"la password del wifi in ufficio è U19ErhRxLIymiET19vs\nthe wifi password at the office is Tr0ub4dor&3y\nthe password for the router is down again\nthe password in the vault is rotated weekly",
    "la password del wifi in ufficio è [SECRET]\nthe wifi password at the office is [SECRET]\nthe password for the router is down again\nthe password in the vault is rotated weekly"},
   /* Wi-Fi: the network and its password after a few words, a QR code's
