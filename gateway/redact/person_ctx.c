@@ -247,6 +247,26 @@ static int companion_line(const char *s, size_t len, size_t at)
 	return !(le + 1 < len && rx_in("+-@", s[le + 1]));
 }
 
+/* Whether a chat export's time and separator end right before `at`
+ * ("06/06/2025, 22:58 - ", "[06.06.25, 22:58:10] ", "22:58 "). */
+static int chat_sender_at(const char *s, size_t ls, size_t at)
+{
+	if (at < ls + 6)
+		return 0;
+	size_t k = at;
+	if (s[k - 1] == ' ' && (s[k - 2] == '-' || s[k - 2] == ']'))
+		k -= s[k - 2] == '-' ? 3 : 2;
+	else if (s[k - 1] == ' ')
+		k--;
+	else
+		return 0;
+	/* hh:mm, maybe :ss, right before */
+	size_t d = 0;
+	while (k > ls && (rx_is_digit((unsigned char)s[k - 1]) || s[k - 1] == ':') && d < 8)
+		k--, d++;
+	return d >= 4 && memchr(s + k, ':', d) != NULL;
+}
+
 /* A paper form's aligned fields, label and value apart by two spaces or
  * more ("Surname  Blackwood        First names  Philippa"): the field
  * before the value is a name's label, the value is no label, and the line goes on
@@ -394,6 +414,10 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 	}
 	if (sep) {
 		size_t l = rx_kw_ends_len(c, &pn_label_kws, from, e);
+		/* a chat export's sender ("06/06/2025, 22:58 - Dad: May I ..."):
+		 * a message follows, not the label's value */
+		if (l && s[e] == ':' && chat_sender_at(s, ls, e - l))
+			return C_NONE;
 		/* a mail's header starts its line, a JSON key its field ("due
 		 * to: Authentication failed" is a sentence's "to") */
 		if ((l == 2 || l == 4) && (rx_fold_eq(s + e - l, "to", l) || rx_fold_eq(s + e - l, "cc", l) ||

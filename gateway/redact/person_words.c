@@ -510,7 +510,7 @@ static const char *const never[] = {
 	"damen", "herren", "messieurs", "mesdames", "señores", "señoras", "signori", "signore",
 	"heren", "dames", "senhores", "senhoras", "sirs", "alexa", "siri", "cortana", "openai",
 	"chatgpt", "claude", "gemini", "copilot", "anthropic", "ich", "eu", "yo", "io", "ik",
-	"me", "moi", "jag", "du", "tu", "you", "kollegin", "kollege", "kollegen", "collega",
+	"me", "moi", "jag", "du", "tu", "tú", "you", "kollegin", "kollege", "kollegen", "collega",
 	"colleghi", "collègue", "collègues", "colega", "colegas", "ja", "mon", "tue", "tues", "wed",
 	"thu", "thur", "thurs", "fri", "sat",
 	/* a form's field words and addressees (stop 38): "Dítě: ...",
@@ -520,6 +520,10 @@ static const char *const never[] = {
 	/* column names of other scripts (Cyrillic is not folded: both cases) */
 	"телефон", "Телефон", "адрес", "Адрес", "почта", "Почта", "дата", "Дата", "сумма",
 	"Сумма", "подпись", "Подпись", "примечание", "Примечание", "должность", "Должность",
+	/* kin as a chat's sender ("02/06/2025, 11:06 - Gran: ...") */
+	"granny", "grandad", "granddad", "nonna", "nonno", "abuela", "abuelo", "avó", "avô",
+	"vovó", "vovô", "babcia", "dziadek", "mormor", "farmor", "morfar", "farfar", "mémé",
+	"pépé", "mamie", "papy", "papi", "omi", "opi",
 	/* the acts a reference cites ("Références : Directive (UE) 2019/1937") */
 	"directive", "règlement", "reglement", "regulation", "décision", "decision", "décret",
 	"decreto", "verordnung", "richtlinie", NULL,

@@ -400,6 +400,16 @@ static unsigned detect_url_password(struct rx_ctx *c)
 		return 0;
 	if (sc_placeholder(s + colon + 1, at - colon - 1))
 		return 0;
+	/* the documentation's example, "postgres://user:password@localhost" */
+	static const char *const ex_user[] = {"user", "username", "usr", "login", NULL};
+	static const char *const ex_pass[] = {"password", "passwd", "secret", NULL};
+	int eu = 0, ep = 0;
+	for (int k = 0; ex_user[k]; k++)
+		eu |= strlen(ex_user[k]) == colon - i && rx_fold_eq(s + i, ex_user[k], colon - i);
+	for (int k = 0; eu && ex_pass[k]; k++)
+		ep |= strlen(ex_pass[k]) == at - colon - 1 && rx_fold_eq(s + colon + 1, ex_pass[k], at - colon - 1);
+	if (ep)
+		return 0;
 	return (unsigned)rx_emit(c, colon + 1, at, REDACT_SECRET);
 }
 

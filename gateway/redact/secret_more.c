@@ -330,7 +330,10 @@ unsigned sc_user_pair(struct rx_ctx *c, size_t ks, size_t ke, size_t vs, size_t 
 	for (const char *const *k = keys; *k && !ok; k++)
 		ok = strcmp(w, *k) == 0;
 	const char *colon = ok ? memchr(s + vs, ':', ve - vs) : NULL;
-	if (!colon || colon == s + vs || memmem(s + vs, ve - vs, "://", 3))
+	/* (a URL's user, "postgres://user:pw@localhost:5432/app": the URL's
+	 * detector takes its password, and "5432/app" is none) */
+	if (!colon || colon == s + vs || memmem(s + vs, ve - vs, "://", 3) ||
+	    (ks >= 3 && memcmp(s + ks - 3, "://", 3) == 0) || memchr(s + vs, '@', (size_t)(colon - s) - vs))
 		return 0;
 	size_t ps = (size_t)(colon - s) + 1;
 	if (ve <= ps || !sc_password_like(s + ps, ve - ps) || sc_placeholder(s + ps, ve - ps) ||

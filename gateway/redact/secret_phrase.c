@@ -295,7 +295,8 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		}
 		return 0;
 	}
-	if (sc_id_key(s, c->ms) || word_before_in(s, c->ms, public_words, 8))
+	/* (a URL's user information: "user:password@localhost") */
+	if (sc_id_key(s, c->ms) || word_before_in(s, c->ms, public_words, 8) || (i < len && s[i] == '@'))
 		return 0;
 	/* the last part of a compound name: a URL's user
 	 * ("https://x-access-token:ghs_...@github.com", the URL's own

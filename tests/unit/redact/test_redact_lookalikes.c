@@ -453,6 +453,10 @@ static const struct tc configs[] = {
    "Pre-Shared Key: [SECRET]\nCommunaut\xc3\xa9 SNMP: [SECRET]\nCl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 Wi-Fi: [SECRET]\nWLAN-Netzwerkschl\xc3\xbcssel (WPA2): [SECRET]\n    Security key           : Present"},
   {"aws_secret_access_key =\nXpx46mbQcWs7tpv27Tj/2v3nfY8314P6fuOvbP8J\nFirewall-Admin: https://example.net:8443  admin /\nbrombeere!810Z\nNetwork key: see the sticker",
    "aws_secret_access_key =\n[SECRET]\nFirewall-Admin: https://example.net:8443  admin /\n[SECRET]\nNetwork key: see the sticker"},
+  /* a URL's documented example ("user:password@localhost") is no one's
+   * password, and its port and path are none; a real one is hidden */
+  {"DB_URL=postgres://user:password@localhost:5432/app\nDB_URL=postgres://app:s3cr3tPW@db:5432/app",
+   "DB_URL=postgres://user:password@localhost:5432/app\nDB_URL=postgres://app:[SECRET]@db:5432/app"},
   {"la password del wifi in ufficio è U19ErhRxLIymiET19vs\nthe wifi password at the office is Tr0ub4dor&3y\nthe password for the router is down again\nthe password in the vault is rotated weekly",
    "la password del wifi in ufficio è [SECRET]\nthe wifi password at the office is [SECRET]\nthe password for the router is down again\nthe password in the vault is rotated weekly"},
   /* Wi-Fi: the network and its password after a few words, a QR code's

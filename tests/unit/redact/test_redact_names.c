@@ -40,6 +40,10 @@ static const struct tc again[] = {
    "Surname  [NAME]        First names  [NAME]\nDate of birth  [DOB]"},
   {"To                         Action      From\n22/tcp                     ALLOW IN    Anywhere\nName        Role       Phone",
    "To                         Action      From\n22/tcp                     ALLOW IN    Anywhere\nName        Role       Phone"},
+  /* a chat export's sender: kin or "you" is no name, and a label as the
+   * sender names no one after it; a name is one */
+  {"06/06/2025, 22:58 - Dad: May I bring the dog?\n03/06/2025, 07:59 - T\xc3\xba: lleg\xc3\xb3 el pedido\n06/06/2025, 22:59 - Anna Weber: ok\nDad: Peter Smith",
+   "06/06/2025, 22:58 - Dad: May I bring the dog?\n03/06/2025, 07:59 - T\xc3\xba: lleg\xc3\xb3 el pedido\n06/06/2025, 22:59 - [NAME]: ok\nDad: [NAME]"},
   /* a document's layout: an EU driving licence's fields 1 and 2 (not a
    * list of steps), a payment card's holder, a statement's payer in
    * capitals (not a direct debit's company), the name over a CV */
