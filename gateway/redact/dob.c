@@ -116,6 +116,17 @@ static void year_init(void)
 		this_year = tm.tm_year + 1900;
 }
 
+/* A speaker's label ("CUSTOMER: ", "B: ") alone before at on its line. */
+static int speaker_before(const char *s, size_t ls, size_t at)
+{
+	if (at < ls + 3 || s[at - 1] != ' ' || s[at - 2] != ':' || at - ls > 16)
+		return 0;
+	for (size_t i = ls; i < at - 2; i++)
+		if (!rx_is_alpha((unsigned char)s[i]) && s[i] != ' ')
+			return 0;
+	return 1;
+}
+
 static int birth_before(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
@@ -123,9 +134,11 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 	size_t from = at > 48 ? at - 48 : 0;
 	if (from < ls) {
 		/* a form label alone on the line above ("Date of birth:\n12/03/1985") */
-		if (at - ls <= 2 && ls > 0) {
+		/* (also after a speaker's label: "AGENT: and your date of
+		 * birth" then "CUSTOMER: 23/08/1957") */
+		if ((at - ls <= 2 || speaker_before(s, ls, at)) && ls > 0) {
 			size_t pls = rx_line_start(s, ls - 1), pke;
-			if (ls - 1 - pls <= 40 && (pke = rx_kw_last(c, &birth_kw, pls, ls - 1, NULL)) != RX_NONE) {
+			if (ls - 1 - pls <= 64 && (pke = rx_kw_last(c, &birth_kw, pls, ls - 1, NULL)) != RX_NONE) {
 				/* (alone: "Ranar haihuwa: ______" has its blank
 				 * value, and the next line's date is the form's) */
 				while (pke < ls - 1 && rx_in(" :\t\r", s[pke]))
@@ -351,6 +364,17 @@ static unsigned detect_dob(struct rx_ctx *c)
 		 * after a birth word ("Nassût/nassude ai 14 Avost 1952") */
 		/* (a cheap look first: one or two digits, a space, a letter) */
 		size_t q = c->ms + 1 + (c->ms + 1 < c->len && rx_is_digit((unsigned char)s[c->ms + 1]));
+		/* an identity card's "04 11 1990" (day, month, year apart by
+		 * spaces) under its birth label */
+		if (q == c->ms + 2 && q + 8 <= c->len && s[q] == ' ' && rx_is_digit((unsigned char)s[q + 1]) &&
+		    rx_is_digit((unsigned char)s[q + 2]) && s[q + 3] == ' ' &&
+		    (q + 8 == c->len || !rx_is_alnum((unsigned char)s[q + 8]))) {
+			int dd = (s[c->ms] - '0') * 10 + (s[c->ms + 1] - '0'), mm = (s[q + 1] - '0') * 10 + (s[q + 2] - '0'), yy = 0;
+			for (size_t k = q + 4; k < q + 8; k++)
+				yy = rx_is_digit((unsigned char)s[k]) ? yy * 10 + (s[k] - '0') : -100000;
+			if (yy >= 1850 && yy <= this_year && rx_date_ok(yy, mm, dd) && birth_before(c, c->ms))
+				return (unsigned)rx_emit(c, c->ms, q + 8, REDACT_DOB);
+		}
 		if (!rx_is_digit((unsigned char)s[c->ms]) || q + 1 >= c->len || s[q] != ' ' ||
 		    !rx_letter_at(s, c->len, q + 1))
 			return 0;

@@ -182,6 +182,13 @@ static const struct tc numbers[] = {
   {"Natawo ako han Nobyembre 6, 1974. Janm tithi: 17/04/1973. Ej sus n\xc3\xa9 l'27/10/2001.",
    "Natawo ako han [DOB]. Janm tithi: [DOB]. Ej sus n\xc3\xa9 l'[DOB]."},
   {"Ranar haihuwa: ______\n15/05/2025", "Ranar haihuwa: ______\n15/05/2025"},
+  /* a birth label alone on the line above: an identity card's "dd mm
+   * yyyy", a long trilingual label, a speaker's answer to the question;
+   * not the card's expiry, not another question's answer */
+  {"FECHA DE NACIMIENTO\n04 11 1990\nVALIDEZ\n26 02 2030\nGeburtstag/Date of birth/Date de naissance\n28.07.1977",
+   "FECHA DE NACIMIENTO\n[DOB]\nVALIDEZ\n26 02 2030\nGeburtstag/Date of birth/Date de naissance\n[DOB]"},
+  {"AGENT: and your date of birth\nCUSTOMER: 23/08/1957\nAGENT: and the date of the move\nCUSTOMER: 23/08/2020",
+   "AGENT: and your date of birth\nCUSTOMER: [DOB]\nAGENT: and the date of the move\nCUSTOMER: 23/08/2020"},
   {"\xd0\x92\xd0\xbe\xd1\x80\xd0\xb4\xd1\x81\xd0\xba\xd0\xb5\xd0\xbc\xd1\x8b: 11.06.1991. Hiu amintat tu 12.12.1961.",
    "\xd0\x92\xd0\xbe\xd1\x80\xd0\xb4\xd1\x81\xd0\xba\xd0\xb5\xd0\xbc\xd1\x8b: [DOB]. Hiu amintat tu [DOB]."},
   {"Date of birth:\n12/03/1985", "Date of birth:\n[DOB]"},
