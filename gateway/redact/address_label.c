@@ -53,7 +53,14 @@ static const char *const label_words[] = {
 	 * Herero, Seychellois Creole, Kichwa, Piedmontese, Catalan, Welsh,
 	 * Irish; ISO 20022's and HL7 CDA's address elements */
 	"aterese", "atrese", "pata", "puloy-an", "ondjiviro", "ladres", "kawsana", "adrëssa",
-	"adreça", "cyfeiriad", "seoladh", "adrline", "streetaddressline", NULL,
+	"adreça", "cyfeiriad", "seoladh", "adrline", "streetaddressline",
+	/* a form's street and locality fields, each its own line (stop 39) */
+	"straße, nr.", "straße, nr", "straße, hausnummer", "straße und hausnummer",
+	"straße/hausnummer", "straße/nr.", "straße / nr.", "strasse, nr.",
+	"plz, ort", "plz/ort", "plz / ort", "plz und ort", "postleitzahl, ort", "postleitzahl und ort",
+	"calle y número", "código postal y localidad", "straat en huisnummer", "straat + huisnummer",
+	"postcode en woonplaats", "postcode, woonplaats", "via e numero civico", "cap e città",
+	"cap, città", "rue et numéro", "code postal et ville", "code postal, ville", NULL,
 };
 struct rx_kwset ad_label_kws = RX_KWSET(label_words);
 
@@ -301,6 +308,7 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 	if (other_address(s, ls, c->ms))
 		return 0;
 	size_t v = c->me;
+	int bar = 0;
 	if (phrase) {
 		if (v >= le || s[v] != ' ')
 			return 0;
@@ -312,11 +320,23 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 		/* to the ':' within 40 bytes ("Address for taxis:",
 		 * "Temporary address (until 2025-02-04):") */
 		size_t k = v;
-		while (k < le && k - v < 40 && s[k] != ':')
+		while (k < le && k - v < 40 && s[k] != ':' && s[k] != '|' && !(s[k] == '\xc2' && s[k + 1] == '\xa6'))
 			k++;
-		if (k >= le || s[k] != ':' || (k > v && memchr(s + v, '@', k - v)))
+		if (k >= le || (k > v && memchr(s + v, '@', k - v)))
 			return 0;
-		v = k + 1;
+		/* (a scanned form's '|' or '¦' after a label that starts its
+		 * line: "Straße, Nr. | Lerchenfeld 75") */
+		if (s[k] != ':') {
+			size_t b = ls, g = v;
+			while (b < c->ms && rx_in(" \t", s[b]))
+				b++;
+			while (g < k && s[g] == ' ')
+				g++;
+			if (b != c->ms || g != k)
+				return 0;
+		}
+		bar = s[k] != ':';
+		v = k + (s[k] == '\xc2' ? 2 : 1);
 	}
 	while (v < le && (s[v] == ' ' || s[v] == '\t' || s[v] == '*'))
 		v++;
@@ -348,6 +368,10 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 			a = ++v;
 		}
 		e = trim_end(s, a, value_end(s, len, v, phrase, quote));
+		/* (after a '|' label, the next '|' ends the value) */
+		const char *bq = bar ? memchr(s + a, '|', e - a) : NULL;
+		if (bq)
+			e = trim_end(s, a, (size_t)(bq - s));
 	} else {
 		/* the label alone on its line: the lines after it, to an
 		 * empty line, the next field or four lines */

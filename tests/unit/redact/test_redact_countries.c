@@ -381,6 +381,13 @@ static const struct tc labelled[] = {
   {"Vermietet wird die Wohnung Auf dem Kamp 86a, 37057 G\xc3\xb6ttingen.", "Vermietet wird die Wohnung [ADDRESS]."},
   {"na adrese Pod Lesem 2154/1, 779 00 Olomouc.", "na adrese [ADDRESS]."},
   {"Lagenheten: Lingonstigen 43 lgh 1102, 702 20 \xc3\x96rebro, nummer 1203.", "Lagenheten: [ADDRESS], nummer 1203."},
+  /* a form's street and locality fields, each its own line, also with a
+   * scanned form's '|'; not an e-mail domain's "straße", not a Markdown
+   * header row */
+  {"Stra\xc3\x9f" "e, Nr.: Holunderstieg 59\nPLZ, Ort: 02625 Bautzen\nStra\xc3\x9f" "e, Nr. | Lerchenfeld 75\nPLZ, Ort | 96047 Bamberg\nI Telefon | 030 12345678",
+   "Stra\xc3\x9f" "e, Nr.: [ADDRESS]\nPLZ, Ort: [ADDRESS]\nStra\xc3\x9f" "e, Nr. | [ADDRESS]\nPLZ, Ort | [ADDRESS]\nI Telefon | [PHONE]"},
+  {"Mail j\xc3\xbcrgen@stra\xc3\x9f" "e.de for the keys (arn:aws:iam::953217856276:role/ci)\n| Address | Notes |",
+   "Mail [EMAIL] for the keys (arn:aws:iam::953217856276:role/ci)\n| Address | Notes |"},
   /* a street of its own line before a Dutch postcode's line (a house
    * number's suffix, "85 II", "61-A"); not a chapter and its word count */
   {"Wouter Zijlstra\nAchter de Kerk 85 II\n9525 KL Amersfoort\n\nOp de Kamp 61-A\n2227 CG Zwolle\nChapter 3\n1500 words",
