@@ -57,6 +57,9 @@ static const struct tc mojibake[] = {
    "Sehr geehrter Herr [NAME],\nIhre IBAN [IBAN]"},
   {"Contact : Fran\xc3\x83\xc2\xa7ois B\xc3\x83\xc2\xa9rub\xc3\x83\xc2\xa9 \xc3\x83\xe2\x80\x9a\xc3\x82\xc2\xb7 francois.berube@exemple.ca",
    "Contact : [NAME] \xc3\x83\xe2\x80\x9a\xc3\x82\xc2\xb7 [EMAIL]"},
+  /* a CSV exported twice over, its header without diacritics */
+  {"imie;nazwisko;telefon\nMa\xc3\x83\xe2\x80\xa6\xc3\xa2\xe2\x82\xac\xc5\xa1gorzata;Dudek;22 190 20 22\nBart\xc3\x85\xe2\x80\x9aomiej;Jab\xc3\x85\xe2\x80\x9ao\xc3\x85\xe2\x80\x9eski;733 993 832",
+   "imie;nazwisko;telefon\n[NAME];[NAME];[PHONE]\n[NAME];[NAME];[PHONE]"},
   /* real text in Latin-1 letters is no mojibake */
   {"\xc3\x82ge: 34 ans, pr\xc3\xa9nom: \xc3\x83lvaro", "\xc3\x82ge: 34 ans, pr\xc3\xa9nom: [NAME]"},
 };
