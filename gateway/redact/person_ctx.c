@@ -284,11 +284,49 @@ static const char *const aligned_name_words[] = {
 };
 static struct rx_kwset aligned_name_kws = RX_KWSET(aligned_name_words);
 
+/* Whether s[a, b) is a name's field label, also in two languages apart by
+ * '/' ("COGNOME / SURNAME", "Given names/Prénoms"): 2 when it is, 1 when
+ * it is another label, 0 when none. */
+static int field_label(const char *s, size_t a, size_t b)
+{
+	char buf[64];
+	int any = 0;
+	while (a < b) {
+		size_t e = a;
+		while (e < b && s[e] != '/')
+			e++;
+		size_t x = a, y = e;
+		while (x < y && s[x] == ' ')
+			x++;
+		while (y > x && s[y - 1] == ' ')
+			y--;
+		if (y > x && y - x < sizeof buf) {
+			size_t n = rx_fold(s + x, y - x, buf, sizeof buf);
+			if (rx_kwset_has(&aligned_name_kws, buf, n))
+				return 2;
+			any |= rx_kwset_has(&pn_label_kws, buf, n);
+		}
+		a = e + 1;
+	}
+	return any;
+}
+
+/* A line that is only a name's field label ("COGNOME / SURNAME", "Given
+ * names"), the name on the line below (pn_label_above). */
+static int name_label_line(const char *s, size_t ps, size_t pe)
+{
+	if (pe - ps > 48)
+		return 0;
+	for (size_t i = ps; i < pe; i++)
+		if (rx_is_digit((unsigned char)s[i]) || rx_in(":=|,;", s[i]))
+			return 0;
+	return field_label(s, ps, pe) == 2;
+}
+
 static int aligned_label(const struct rx_ctx *c, size_t ls, size_t e, size_t at)
 {
 	const char *s = c->text;
 	size_t le = rx_line_end(s, c->len, at), fs[AL_FIELDS], fe[AL_FIELDS], nf = 0, v = AL_FIELDS;
-	char buf[64];
 	int lab[AL_FIELDS];
 	(void)e;
 	for (size_t i = ls; i < le && nf < AL_FIELDS;) {
@@ -304,16 +342,29 @@ static int aligned_label(const struct rx_ctx *c, size_t ls, size_t e, size_t at)
 		fe[nf] = i;
 		if (fs[nf] == at)
 			v = nf;
-		lab[nf] = 0;
-		if (fe[nf] - fs[nf] < sizeof buf) {
-			size_t n = rx_fold(s + fs[nf], fe[nf] - fs[nf], buf, sizeof buf);
-			lab[nf] = rx_kwset_has(&aligned_name_kws, buf, n) ? 2 : rx_kwset_has(&pn_label_kws, buf, n);
-		}
+		lab[nf] = field_label(s, fs[nf], fe[nf]);
 		nf++;
 	}
 	if (v == AL_FIELDS || v == 0 || lab[v - 1] != 2 || lab[v])
 		return C_NONE;
-	return (v + 1 < nf && lab[v + 1]) || (v >= 3 && !lab[v - 2] && lab[v - 3]) ? C_STRONG : C_NONE;
+	if ((v + 1 < nf && lab[v + 1]) || (v >= 3 && !lab[v - 2] && lab[v - 3]))
+		return C_STRONG;
+	/* one pair on its line, under or over another name's pair
+	 * ("Surname/Nom  YODER" then "Given names/Prénoms  CODY") */
+	if (v == 1 && nf == 2) {
+		size_t near[2] = {ls > 0 ? rx_line_start(s, ls - 1) : RX_NONE, le < c->len ? le + 1 : RX_NONE};
+		for (int k = 0; k < 2; k++) {
+			size_t a = near[k];
+			if (a == RX_NONE)
+				continue;
+			size_t b = rx_line_end(s, c->len, a), g = a;
+			while (g + 1 < b && !(s[g] == ' ' && s[g + 1] == ' '))
+				g++;
+			if (g + 1 < b && field_label(s, a, g) == 2)
+				return C_STRONG;
+		}
+	}
+	return C_NONE;
 }
 
 /* The context right before a name at `at` on its line: the text before it,
@@ -647,6 +698,8 @@ int pn_label_above(const struct rx_ctx *c, const char *s, size_t at, size_t end)
 	size_t pe = at - 1, ps = rx_line_start(s, pe);
 	while (pe > ps && rx_in(" \t\r", s[pe - 1]))
 		pe--;
+	if (pe > ps && s[pe - 1] != ':' && name_label_line(s, ps, pe))
+		return 1;
 	if (pe == ps || s[pe - 1] != ':' || pe - ps > 40)
 		return 0;
 	pe--;

@@ -40,6 +40,10 @@ static const struct tc again[] = {
    "Surname  [NAME]        First names  [NAME]\nDate of birth  [DOB]"},
   {"To                         Action      From\n22/tcp                     ALLOW IN    Anywhere\nName        Role       Phone",
    "To                         Action      From\n22/tcp                     ALLOW IN    Anywhere\nName        Role       Phone"},
+  /* an identity card's bilingual labels over their values, a passport's
+   * aligned pairs; not a label over another label */
+  {"COGNOME / SURNAME\nBRAMBILLA\nNOME / NAME\nBENEDETTA\nSurname/Nom  YODER .\nGiven names/Pr\xc3\xa9noms  CODY\nName\nNotes",
+   "COGNOME / SURNAME\n[NAME]\nNOME / NAME\n[NAME]\nSurname/Nom  [NAME] .\nGiven names/Pr\xc3\xa9noms  [NAME]\nName\nNotes"},
   /* a chat export's sender: kin or "you" is no name, and a label as the
    * sender names no one after it; a name is one */
   {"06/06/2025, 22:58 - Dad: May I bring the dog?\n03/06/2025, 07:59 - T\xc3\xba: lleg\xc3\xb3 el pedido\n06/06/2025, 22:59 - Anna Weber: ok\nDad: Peter Smith",
