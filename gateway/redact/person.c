@@ -143,6 +143,10 @@ int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 		}
 		if (n->caps && !caps && n->nt > 0)
 			break; /* "JOHN DOE Street"... keep case consistent */
+		/* "DARNELL WHITACRE OR EMMETT OKAFOR": two people */
+		if (n->caps && caps && n->nt > 0 && ((we - ws == 2 && !memcmp(s + ws, "OR", 2)) ||
+						     (we - ws == 3 && !memcmp(s + ws, "AND", 3))))
+			break;
 		n->ts[n->nt] = j;
 		n->te[n->nt] = we;
 		n->nt++;
@@ -522,7 +526,10 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     pn_passwd_gecos(s, at) || (cell && pn_shortlog(s, c->len, at, n.end)) ||
 		     (n.nt >= 2 && !n.caps && pn_before_email(s, c->len, n.end)) ||
 		     (line_start && pn_after_signoff(c, s, c->len, at, n.end)) ||
-		     ((line_start || pn_list_item_at(s, at)) && pn_before_address(s, c->len, at, n.end)) ||
+		     ((line_start || pn_list_item_at(s, at) ||
+		       (at >= 4 && (!memcmp(s + at - 4, " OR ", 4) || !memcmp(s + at - 3, " & ", 3) ||
+				    (at >= 5 && !memcmp(s + at - 5, " AND ", 5))))) &&
+		      pn_before_address(s, c->len, at, n.end)) ||
 		     ((line_start || cell || quoted) &&
 		      pn_md_cell_whole(c, &n, s, at, pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end))) &&
 		      pn_name_column(c, at)) ||

@@ -428,18 +428,21 @@ int pn_before_address(const char *s, size_t len, size_t at, size_t end)
 	size_t le = rx_line_end(s, len, end), ls = rx_line_start(s, at);
 	/* two people on the line above ("BRIANNA DELGADO-REYES & DAKOTA
 	 * DELGADO-REYES", then the street): the other name's words and " & " */
-	if (le != end && le < len && le - ls <= 80) {
-		size_t amp = RX_NONE;
+	if ((le != end || at != ls) && le < len && le - ls <= 80) {
+		/* (or a cheque's "DARNELL WHITACRE OR EMMETT OKAFOR") */
+		size_t amp = RX_NONE, al = 3;
 		for (size_t i = ls; i + 3 <= le && amp == RX_NONE; i++)
 			if (!memcmp(s + i, " & ", 3))
 				amp = i;
-		if (amp == RX_NONE || !((at == ls && amp == end) || (at == amp + 3 && end == le)))
+			else if (i + 4 <= le && (!memcmp(s + i, " OR ", 4) || (i + 5 <= le && !memcmp(s + i, " AND ", 5))))
+				amp = i, al = s[i + 1] == 'O' ? 4 : 5;
+		if (amp == RX_NONE || !((at == ls && amp == end) || (at == amp + al && end == le)))
 			return 0;
 		for (size_t i = ls; i < le; i++)
-			if (i != amp + 1 && !rx_letter_at(s, le, i) && !rx_in(" -'", s[i]) &&
+			if (!(i > amp && i < amp + al - 1) && !rx_letter_at(s, le, i) && !rx_in(" -'", s[i]) &&
 			    ((unsigned char)s[i] & 0xC0) != 0x80)
 				return 0;
-		return rx_is_upper((unsigned char)s[amp + 3]) && rx_address_at(s, len, le + 1) != (size_t)-1;
+		return rx_is_upper((unsigned char)s[amp + al]) && rx_address_at(s, len, le + 1) != (size_t)-1;
 	}
 	if (le != end || le >= len || at != ls)
 		return 0;

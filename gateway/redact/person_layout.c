@@ -59,7 +59,9 @@ int pn_licence_field(const char *s, size_t at)
 static int card_holder(const char *s, size_t len, size_t ls, size_t le)
 {
 	static const char *const brands[] = {"visa", "mastercard", "maestro", "american express", "amex",
-					     "card number", "kartennummer", "numéro de carte", NULL};
+					     "card number", "kartennummer", "numéro de carte", "numero carta",
+					     "número de tarjeta", "kaartnummer", "número do cartão", "numer karty",
+					     NULL};
 	if (ls >= 2) {
 		size_t ps = rx_line_start(s, ls - 1), pe = ls - 1, digits = 0;
 		if (ci_in(s, ps, pe, "thru") || ci_in(s, ps, pe, "valid") || ci_in(s, ps, pe, "expires") ||

@@ -44,6 +44,10 @@ static const struct tc again[] = {
    * aligned pairs; not a label over another label */
   {"COGNOME / SURNAME\nBRAMBILLA\nNOME / NAME\nBENEDETTA\nSurname/Nom  YODER .\nGiven names/Pr\xc3\xa9noms  CODY\nName\nNotes",
    "COGNOME / SURNAME\n[NAME]\nNOME / NAME\n[NAME]\nSurname/Nom  [NAME] .\nGiven names/Pr\xc3\xa9noms  [NAME]\nName\nNotes"},
+  /* a cheque's two account holders above its address; a payment app's
+   * card holder over "Numero carta" */
+  {"DARNELL WHITACRE OR EMMETT OKAFOR\n6776 OLD MILL RD\nASHEVILLE, NC 28801\n\nCarta virtuale \xc2\xb7 N26\nNIVES LOMBARDO\nNumero carta",
+   "[NAME] OR [NAME]\n[ADDRESS]\n\nCarta virtuale \xc2\xb7 N26\n[NAME]\nNumero carta"},
   /* a chat export's sender: kin or "you" is no name, and a label as the
    * sender names no one after it; a name is one */
   {"06/06/2025, 22:58 - Dad: May I bring the dog?\n03/06/2025, 07:59 - T\xc3\xba: lleg\xc3\xb3 el pedido\n06/06/2025, 22:59 - Anna Weber: ok\nDad: Peter Smith",
