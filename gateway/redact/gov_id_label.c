@@ -50,6 +50,7 @@ static const char *const id_labels[] = {
 	"numero de identita", "número di sédula", "number di sédula", "sédula", "sss", "sss no",
 	"sss number", "epic", "epic no", "epic number", "nik", "nik ibu", "nik ayah", "nik anak",
 	"pasporto", "паспорт", "Паспорт", "серия и номер паспорта", "Серия и номер паспорта",
+	"серия и номер", "Серия и номер",
 	"i-id", "inombolo ye-id", "inombolo yesazisi", "dni", "شناختي کارډ", "د پلار شناختي کارډ",
 	/* Ghana, Scotland, Russia, Myanmar, Spain's social security, Venda,
 	 * Malagasy */

@@ -521,6 +521,9 @@ static const char *const never[] = {
 	/* column names of other scripts (Cyrillic is not folded: both cases) */
 	"телефон", "Телефон", "адрес", "Адрес", "почта", "Почта", "дата", "Дата", "сумма",
 	"Сумма", "подпись", "Подпись", "примечание", "Примечание", "должность", "Должность",
+	/* a form's field words and a transcript's title, an RTF mail merge
+	 * field (stop 39) */
+	"straße", "geburtsdatum", "ort", "datum", "transcript", "mergefield",
 	/* kin as a chat's sender ("02/06/2025, 11:06 - Gran: ...") */
 	"granny", "grandad", "granddad", "nonna", "nonno", "abuela", "abuelo", "avó", "avô",
 	"vovó", "vovô", "babcia", "dziadek", "mormor", "farmor", "morfar", "farfar", "mémé",

@@ -120,7 +120,12 @@ static const char *const not_phone_kw[] = {
 	"order id", "backer", "sv-nummer", "sv-nr", "sozialversicherungsnummer",
 	"rentenversicherungsnummer", "rv-nummer", "nss", "afiliación", "pis", "pasep",
 	"national id", "national_id", "juror", "juror number", "ird", "ird number", "medicare",
-	"medicare number", "medicare card", "niss", NULL,
+	"medicare number", "medicare card", "niss",
+	/* stop 39: employers', registers' and tax notices' numbers; a
+	 * Russian passport's series and number */
+	"employer identification number", "register number", "registernummer",
+	"numéro fip", "fip", "référence de l'avis", "numéro fiscal", "numéro de l'avis",
+	"серия и номер", "серия", "номер паспорта", NULL,
 };
 /* The lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */

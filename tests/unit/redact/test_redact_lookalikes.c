@@ -242,6 +242,11 @@ static const struct tc numbers[] = {
   {"name,phone\nAnna Weber,+49 30 1234567\n", "name,phone\n[NAME],[PHONE]\n"},
   {"tel 030 1234567", "tel [PHONE]"},
   {"a,b,c\nx,07700 900123,y", "a,b,c\nx,[PHONE],y"},
+  /* an employer's, a register's and a tax notice's numbers are no phones;
+   * a Russian passport's series and number is an id; a phone after a
+   * German "ein" is one */
+  {"b Employer identification number (EIN)  99-5482558\nRegister number: G 926/6870\nNum\xc3\xa9ro FIP : 94 77 252 648 691\n\xd1\x81\xd0\xb5\xd1\x80\xd0\xb8\xd1\x8f \xd0\xb8 \xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 95 24 410095\nHier ein Kontakt: 0171 2345678",
+   "b Employer identification number (EIN)  99-5482558\nRegister number: G 926/6870\nNum\xc3\xa9ro FIP : 94 77 252 648 691\n\xd1\x81\xd0\xb5\xd1\x80\xd0\xb8\xd1\x8f \xd0\xb8 \xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 [ID]\nHier ein Kontakt: [PHONE]"},
 };
 
 static void test_brands_works_and_places_named_after_people(void **state)
