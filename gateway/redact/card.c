@@ -206,7 +206,68 @@ static unsigned detect_fop_card(struct rx_ctx *c)
 static const char *const fop_words[] = {"fp", NULL};
 static struct rx_kwset fop_kws = RX_KWSET(fop_words);
 
+/* A card number read by OCR under or after its label ("Card number" then
+ * "2720 4l99 3048 6573", "Numero carta" then "23O0 7345 8867 0205"): the
+ * letters OCR puts for digits (O o D for 0, l I i | for 1, S for 5, B for
+ * 8, Z for 2) read as those digits, in groups of digits; the number then
+ * passes its Luhn check and an issuer range. Only with at least one such
+ * letter (a clean number is the detector's above). */
+static int ocr_digit(unsigned char b)
+{
+	if (rx_is_digit(b))
+		return b - '0';
+	switch (b) {
+	case 'O': case 'o': case 'D': return 0;
+	case 'l': case 'I': case 'i': case '|': return 1;
+	case 'Z': return 2;
+	case 'S': return 5;
+	case 'B': return 8;
+	}
+	return -1;
+}
+
+static unsigned detect_ocr_card(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len, i = c->me, le = rx_line_end(s, len, i);
+	while (i < le && rx_in(" .:\t", s[i]))
+		i++;
+	if (i >= le) { /* the number on the next line */
+		if (le + 1 >= len)
+			return 0;
+		i = le + 1;
+		le = rx_line_end(s, len, i);
+	}
+	char d[20];
+	size_t nd = 0, letters = 0, st = i, e = i, group = 0;
+	for (; i < le && nd < 20; i++) {
+		int v = ocr_digit(u[i]);
+		if (v >= 0) {
+			letters += !rx_is_digit(u[i]);
+			d[nd++] = (char)('0' + v);
+			e = i + 1;
+			group++;
+			continue;
+		}
+		if ((s[i] == ' ' || s[i] == '-') && group >= 3 && i + 1 < le && ocr_digit(u[i + 1]) >= 0) {
+			group = 0;
+			continue;
+		}
+		break;
+	}
+	if (!letters || letters > 3 || nd < 13 || nd > 19 || (e < le && rx_is_alnum(u[e])) ||
+	    !rx_luhn(d, nd) || !iin_ok(d, nd))
+		return 0;
+	return (unsigned)rx_emit(c, st, e, REDACT_CARD);
+}
+static const char *const ocr_card_words[] = {"card number", "card no", "numero carta", "numéro de carte",
+					     "número de tarjeta", "kartennummer", "kaartnummer",
+					     "número do cartão", "numer karty", NULL};
+static struct rx_kwset ocr_card_kws = RX_KWSET(ocr_card_words);
+
 const struct rx_trigger rx_card_triggers[] = {
+	{F_CARD, RX_ON_WORD, 0, NULL, &ocr_card_kws, detect_ocr_card, "ocr_card"},
 	{F_CARD, RX_ON_DIGIT, RXF_DIG12, NULL, NULL, detect_card, "card"},
 	{F_CARD, RX_ON_WORD, 0, NULL, &fop_kws, detect_fop_card, "pnr_fop_card"},
 };

@@ -41,8 +41,8 @@ static const struct family families[F_COUNT] = {
 	[F_PERSON] = {rx_person_triggers, &rx_person_ntriggers},
 };
 
-#define MAX_TRIGGERS 96
-#define MAX_KW 1024
+#define MAX_TRIGGERS 128
+#define MAX_KW 2048
 
 /* Dispatch tables, built once (pthread_once): the triggers per word-start
  * class and per byte, and one keyword index over every word trigger's

@@ -33,7 +33,7 @@
 enum {
 	ID_CNP, ID_KT, ID_SIN, ID_CUIL, ID_KVNR, ID_CURP, ID_HETU, ID_EGN, ID_JMBG, ID_OIB,
 	ID_EE, ID_LV, ID_AMKA, ID_RUT, ID_RRN, ID_TW, ID_NIF, ID_MYKAD, ID_HUCARD, ID_RVNR,
-	ID_NSS, ID_PIS, ID_IRD, ID_MEDICARE, ID_NISS, ID_ANY,
+	ID_NSS, ID_PIS, ID_IRD, ID_MEDICARE, ID_NISS, ID_SPI, ID_ANY,
 };
 
 /* The labels, and the id each names (in the same order). */
@@ -57,6 +57,9 @@ static const char *const label_words[] = {
 	/* NZ IRD, AU Medicare, PT NISS */
 	"ird", "ird number", "ird no", "medicare", "medicare number", "medicare card", "medicare no",
 	"niss", "segurança social", "seguranca social",
+	/* FR numéro fiscal (SPI) */
+	"numéro fiscal", "numero fiscal", "n° fiscal", "numéro fiscal déclarant",
+	"numéro fiscal du déclarant", "spi",
 	/* a national number named in general: whichever check above it passes */
 	"personal identification number", "personal id number", "personal code",
 	"personal number", "national id", "national_id", "national id number",
@@ -78,6 +81,7 @@ static const unsigned char label_ids[] = {
 	ID_PIS, ID_PIS, ID_PIS, ID_PIS, ID_PIS, ID_PIS,
 	ID_IRD, ID_IRD, ID_IRD, ID_MEDICARE, ID_MEDICARE, ID_MEDICARE, ID_MEDICARE,
 	ID_NISS, ID_NISS, ID_NISS,
+	ID_SPI, ID_SPI, ID_SPI, ID_SPI, ID_SPI, ID_SPI,
 	ID_ANY, ID_ANY, ID_ANY,
 	ID_ANY, ID_ANY, ID_ANY, ID_ANY,
 	ID_ANY, ID_ANY, ID_ANY,
@@ -424,6 +428,16 @@ static int niss_ok(const char *d)
 	return (d[0] == '1' || d[0] == '2') && 9 - sum % 10 == d[10] - '0';
 }
 
+/* FR numéro fiscal (SPI): thirteen digits, the first 0-3; the last three
+ * are the first ten mod 511. */
+static int spi_ok(const char *d)
+{
+	unsigned long long v = 0;
+	for (int i = 0; i < 10; i++)
+		v = v * 10 + (unsigned)(d[i] - '0');
+	return d[0] <= '3' && v % 511 == (unsigned)((d[10] - '0') * 100 + (d[11] - '0') * 10 + (d[12] - '0'));
+}
+
 /* A national number named only in general: one of the checks above. */
 static int any_ok(const char *d, size_t n)
 {
@@ -519,6 +533,9 @@ static int value_ok(int kind, const char *s, size_t v, size_t e)
 	case ID_NISS:
 		ok = (n = digits_of(s, v, e, d, sizeof d)) == 11 && niss_ok(d);
 		break;
+	case ID_SPI:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 13 && spi_ok(d);
+		break;
 	case ID_ANY:
 		n = digits_of(s, v, e, d, sizeof d);
 		ok = n >= 9 && n <= 13 && any_ok(d, n);
@@ -542,6 +559,10 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
 	if (v < le && v - c->me < 20 && (s[v] == 'n' || s[v] == 'N') && v + 2 < le &&
 	    (s[v + 1] == 'r' || s[v + 1] == 'o') && !rx_is_alpha((unsigned char)s[v + 2]))
 		for (v += 2; v < le && !rx_is_alnum((unsigned char)s[v]);)
+			v++;
+	/* "Numéro fiscal déclarant 1 : 2017886860493": the declarant's rank */
+	if (kind == ID_SPI && v + 2 < le && rx_is_digit((unsigned char)s[v]) && !rx_is_digit((unsigned char)s[v + 1]))
+		for (v++; v < le && !rx_is_alnum((unsigned char)s[v]);)
 			v++;
 	if (v >= le)
 		return 0;

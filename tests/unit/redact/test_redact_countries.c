@@ -44,6 +44,10 @@ static const struct tc ids[] = {
   /* India's ABHA and Indonesia's NPWP in their printed shapes; a version is none */
   {"ABHA 91-2282-6110-7240, NPWP 79.504.840.0-338.022", "ABHA [ID], NPWP [ID]"},
   {"version 91-2282-6110-7240-1", "version 91-2282-6110-7240-1"},
+  /* France's numéro fiscal (SPI) after its label, with its check (the
+   * first ten digits mod 511), also after the declarant's rank */
+  {"Num\xc3\xa9ro fiscal d\xc3\xa9" "clarant 1 : 2017886860493\nNum\xc3\xa9ro fiscal : 0700177501192",
+   "Num\xc3\xa9ro fiscal d\xc3\xa9" "clarant 1 : [ID]\nNum\xc3\xa9ro fiscal : 0700177501192"},
   /* Pakistan's CNIC by its shape (a province's digit 1-7) */
   {"3. Mehrnaz Zehri; 54400-8799993-8", "3. Mehrnaz Zehri; [ID]"},
   {"order 82345-1234567-1, ref 12345-1234567-12", "order 82345-1234567-1, ref 12345-1234567-12"},

@@ -25,6 +25,13 @@ static const struct tc invisible[] = {
   {"\xef\xbb\xbf" "IBAN: DE89 3704 0044 0532 0130 00", "\xef\xbb\xbf" "IBAN: [IBAN]"},
 };
 
+static const struct tc ocr[] = {
+  /* a card number read by OCR under its label: letters for digits, then
+   * Luhn and an issuer range; not a label's other text */
+  {"Card number\n2720 4l99 3048 6573  Copy\nNumero carta\n23O0 7345 8867 0205  Copia\nCard number: Sold out 2024\nCard number\n4111 1lll 1111 1112",
+   "Card number\n[CARD]  Copy\nNumero carta\n[CARD]  Copia\nCard number: Sold out 2024\nCard number\n4111 1lll 1111 1112"},
+};
+
 static const struct tc html[] = {
   /* layout tags and entities read through: the label's value after
    * "&nbsp;", the lines of an address apart at <br>, each hidden and the
@@ -70,6 +77,12 @@ static void test_invisible_characters_and_ligatures(void **state)
   RUN(invisible);
 }
 
+static void test_ocr_card_numbers(void **state)
+{
+  (void)state;
+  RUN(ocr);
+}
+
 static void test_html_layout_and_entities(void **state)
 {
   (void)state;
@@ -92,6 +105,7 @@ int main(void)
 {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_invisible_characters_and_ligatures),
+      cmocka_unit_test(test_ocr_card_numbers),
       cmocka_unit_test(test_html_layout_and_entities),
       cmocka_unit_test(test_rtf_controls),
       cmocka_unit_test(test_mojibake),
