@@ -599,7 +599,7 @@ size_t ad_street_line_before_pc(const char *s, size_t len, size_t i)
 		j++;
 	}
 	size_t nd = ad_digits_at(s, le, j);
-	if (words < 2 || nd == 0 || nd > 4)
+	if (words < 1 || nd == 0 || nd > 4)
 		return NONE;
 	j += nd;
 	if (j + 1 < le && s[j] == '-' && rx_is_alnum((unsigned char)s[j + 1]))
@@ -615,7 +615,9 @@ size_t ad_street_line_before_pc(const char *s, size_t len, size_t i)
 	size_t pd = ad_digits_at(s, len, j);
 	int nl = pd == 4 && j + 6 < len && s[j + 4] == ' ' && rx_is_upper((unsigned char)s[j + 5]) &&
 		 rx_is_upper((unsigned char)s[j + 6]);
-	if (!nl && pd != 5)
+	/* (one word before the number only with a Dutch postcode's letters:
+	 * "Vlasakker 63" then "8261 BM Kampen") */
+	if ((!nl && pd != 5) || (words < 2 && !nl))
 		return NONE;
 	return ad_anchor(s, len, j);
 }

@@ -74,7 +74,7 @@ static const char *const birth_kw_list[] = {
 	"janm tithi", "janam tithi", "janm", "paidaish", "tarikh paidaish", "tareekh-e-paidaish",
 	"natawo", "natawo ako han", "ipinanganak", "kapanganakan", "petsa ng kapanganakan",
 	"petsa sa pagkatawo", "doğğan künüm", "doğğan kün", "шочмо кече", "ҫуралнӑ кун",
-	"ҫуралнӑ", "nàit", "nàit ël", "né l'", "née l'", "ne le", "mbe kwatwa", "lahia",
+	"ҫуралнӑ", "nàit", "nàit ël", "né l'", "née l'", "ne le", "nee le", "mbe kwatwa", "lahia",
 	"kuzaliwa", "alizaliwa", "nilizaliwa", "usuku lokuzalwa", "ngazalwa",
 	"letšatši la matswalo", "matswalo", "ranar haihuwa", "dat nesans", "mwen fèt",
 	"ọjọ́ ìbí", "ojo ibi", "出生", "Шочмо кече", "Ҫуралнӑ кун", "вордскемы", "Вордскемы",

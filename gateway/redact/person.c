@@ -396,7 +396,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
 		if (!more && !(e < c->len && s[e] == ':') && !pn_before_phone(s, c->len, at, e) &&
 		    !pn_adif_name(s, at) && !(e > c->ms + 3 && s[e - 2] == '\'' && s[e - 1] == 's') &&
-		    !(at > 0 && s[at - 1] == '>') && !pn_licence_field(s, at)) {
+		    !(at > 0 && s[at - 1] == '>') && !pn_licence_field(s, at) &&
+		    !(line_start && pn_bracket_time_after(s, c->len, e))) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
 					(listed = pn_listed_after_label(c, at) ||

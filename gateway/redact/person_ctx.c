@@ -405,6 +405,18 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		e--;
 	}
 	int tab_only = sep;
+	/* a scanned form's '¦' for its label's colon ("Name, Vorname ¦ ...") */
+	if (e >= from + 2 && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xA6) {
+		sep = 1;
+		tab_only = 0;
+		e -= 2;
+		while (e > from && rx_in(" \t", s[e - 1]))
+			e--;
+		if (e == from)
+			return C_NONE;
+		size_t l = rx_kw_ends_len(c, &pn_label_kws, from, e);
+		return l && !rx_kw_ends(c, &pn_thing_name_kws, from, e) ? C_STRONG : C_NONE;
+	}
 	if (!sep && at >= ls + 4 && s[at - 1] == ' ' && s[at - 2] == ' ' && e > from &&
 	    !rx_in(":=|", s[e - 1]))
 		return aligned_label(c, ls, e, at);
@@ -742,8 +754,9 @@ int pn_maybe_context(const struct rx_ctx *c, size_t at)
 		return 1;
 	size_t e = at, st = at;
 	int n = 0;
-	while (e > 0 && n < 32 && rx_in(" \t\"'(:=|*", s[e - 1]) && s[e - 1] != '\0') {
-		e--;
+	while (e > 0 && n < 32 && ((rx_in(" \t\"'(:=|*", s[e - 1]) && s[e - 1] != '\0') ||
+				   (e >= 2 && (unsigned char)s[e - 1] == 0xA6 && (unsigned char)s[e - 2] == 0xC2))) {
+		e -= (unsigned char)s[e - 1] == 0xA6 ? 2 : 1;
 		n++;
 	}
 	e = before_note(s, 0, e);

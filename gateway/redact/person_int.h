@@ -236,6 +236,7 @@ int pn_any_known(const struct rx_ctx *c, struct name *n);
  * payer in capitals, the name over a CV. */
 int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at);
 int pn_licence_field(const char *s, size_t at);
+int pn_bracket_time_after(const char *s, size_t len, size_t end);
 /* A name filling an item of a list of names ("1 Janke Haitsma", "- Paraska
  * Jaburová"): three items or more, two thirds of them names, half of
  * these and two at least with a word the gazetteer knows. */

@@ -99,6 +99,7 @@ static int card_holder(const char *s, size_t len, size_t ls, size_t le)
 static int statement_party(const struct rx_ctx *c, struct name *n, size_t ls, size_t le, size_t at)
 {
 	static const char *const words[] = {"credit", "transfer from", "transfer to", "payment from",
+					    "bijschrijving", "overboeking", "storting", "virement de",
 					    "payment to", "faster payment", "fps", "standing order",
 					    "gutschrift", "überweisung", "virement", "bizum", "bonifico", NULL};
 	const char *s = c->text;
@@ -166,8 +167,27 @@ int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at)
 	while (k < at && s[k] == ' ')
 		k++;
 	int alone = k == at && trim_end(s, ls, le) == n->end;
-	return (pn_licence_field(s, at) && n->caps && trim_end(s, ls, le) == n->end) ||
+	return ((k == at && pn_bracket_time_after(s, c->len, n->end)) ||
+		(pn_licence_field(s, at) && n->caps && trim_end(s, ls, le) == n->end) ||
 	       (alone && n->caps && n->nt >= 2 && card_holder(s, c->len, ls, le)) ||
 	       statement_party(c, n, ls, le, at) ||
-	       ((alone || k == at) && n->nt >= 2 && cv_title(s, c->len, n->end, le));
+	       ((alone || k == at) && n->nt >= 2 && cv_title(s, c->len, n->end, le)));
+}
+
+/* A chat export's sender line, the name then ", [date time]" to the line's
+ * end (Telegram's: "Desmond, [26.07.2025 14:03]"). */
+int pn_bracket_time_after(const char *s, size_t len, size_t end)
+{
+	if (end + 12 >= len || s[end] != ',' || s[end + 1] != ' ' || s[end + 2] != '[' ||
+	    !rx_is_digit((unsigned char)s[end + 3]))
+		return 0;
+	size_t i = end + 3, colon = 0;
+	while (i < len && i - end < 28 && (rx_is_digit((unsigned char)s[i]) || rx_in("./-: ,", s[i])))
+		colon += s[i++] == ':';
+	if (i >= len || s[i] != ']' || !colon)
+		return 0;
+	i++;
+	while (i < len && (s[i] == ' ' || s[i] == '\r'))
+		i++;
+	return i == len || s[i] == '\n';
 }

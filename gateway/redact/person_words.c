@@ -47,6 +47,7 @@ static const char *const titles[] = {
 };
 static const char *const intro[] = {
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
+	"je soussignée", "je soussignee", "je soussigne",
 	"son of", "daughter of", "wife of", "s/o", "d/o", "w/o", "o soi", "jo soi",
 	"marriage is intended between", "intended marriage between",
 	"je suis", "c'est", "moi c'est", "ich bin", "mein name ist", "ich heiße", "ich heisse",

@@ -48,6 +48,13 @@ static const struct tc again[] = {
    * card holder over "Numero carta" */
   {"DARNELL WHITACRE OR EMMETT OKAFOR\n6776 OLD MILL RD\nASHEVILLE, NC 28801\n\nCarta virtuale \xc2\xb7 N26\nNIVES LOMBARDO\nNumero carta",
    "[NAME] OR [NAME]\n[ADDRESS]\n\nCarta virtuale \xc2\xb7 N26\n[NAME]\nNumero carta"},
+  /* Telegram's sender line, also one word; "Je soussignée" without its
+   * accent; a Dutch statement's credit; a scanned form's '¦' for a colon;
+   * a Dutch street of one word over its postcode's line, its addressee */
+  {"Desmond, [26.07.2025 14:03]\ngot it\nMeeting, [room 4]\nJe soussignee CHEVRIER Francoise, nee le 19 mars 1969",
+   "[NAME], [26.07.2025 14:03]\ngot it\nMeeting, [room 4]\nJe soussignee [NAME], nee le [DOB]"},
+  {"3 augustus 2025  Bijschrijving SANNE VAN DEN HEUVEL cadeau  +\xe2\x82\xac 549,10\nName, Vorname \xc2\xa6 L\xc3\xbc" "demann, Torsten\n\nILSE ZWART\nVlasakker 63\n8261 BM Kampen",
+   "3 augustus 2025  Bijschrijving [NAME] cadeau  +\xe2\x82\xac 549,10\nName, Vorname \xc2\xa6 [NAME]\n\n[NAME]\n[ADDRESS]"},
   /* a chat export's sender: kin or "you" is no name, and a label as the
    * sender names no one after it; a name is one */
   {"06/06/2025, 22:58 - Dad: May I bring the dog?\n03/06/2025, 07:59 - T\xc3\xba: lleg\xc3\xb3 el pedido\n06/06/2025, 22:59 - Anna Weber: ok\nDad: Peter Smith",
