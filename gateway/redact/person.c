@@ -526,7 +526,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||
 		     pn_passwd_gecos(s, at) || (cell && pn_shortlog(s, c->len, at, n.end)) ||
 		     (n.nt >= 2 && !n.caps && pn_before_email(s, c->len, n.end)) ||
-		     (line_start && pn_after_signoff(c, s, c->len, at, n.end)) ||
+		     ((line_start || (at >= 2 && s[at - 1] == ' ' && s[at - 2] == '>')) &&
+		      pn_after_signoff(c, s, c->len, at, n.end)) ||
 		     ((line_start || pn_list_item_at(s, at) ||
 		       (at >= 4 && (!memcmp(s + at - 4, " OR ", 4) || !memcmp(s + at - 3, " & ", 3) ||
 				    (at >= 5 && !memcmp(s + at - 5, " AND ", 5))))) &&

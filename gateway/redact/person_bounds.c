@@ -234,7 +234,11 @@ int pn_before_and(const struct rx_ctx *c, const struct name *n)
 
 int pn_before_email(const char *s, size_t len, size_t end)
 {
-	if (end + 4 >= len || s[end] != ' ' || s[end + 1] != '<')
+	/* (a quote header wrapped at its column: "On ..., Morwenna Pemberton"
+	 * then "<morwenna@...> wrote:") */
+	if (end + 4 < len && s[end] == '\r' && s[end + 1] == '\n')
+		end++;
+	if (end + 4 >= len || (s[end] != ' ' && s[end] != '\n') || s[end + 1] != '<')
 		return 0;
 	for (size_t i = end + 2; i < len && i < end + 80; i++) {
 		if (s[i] == '@')

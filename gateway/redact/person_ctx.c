@@ -608,12 +608,17 @@ int pn_inline_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t 
 int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t at,
 			 size_t end)
 {
-	size_t ls = rx_line_start(s, at);
-	if (ls != at || rx_line_end(s, len, end) != end)
+	size_t ls = rx_line_start(s, at), q = ls;
+	/* (also in a quoted reply: "> -- " then "> Morwenna Pemberton") */
+	while (q < at && rx_in("> ", s[q]))
+		q++;
+	if (q != at || (at > ls && s[ls] != '>') || rx_line_end(s, len, end) != end)
 		return 0;
 	size_t p = ls;
 	for (int k = 0; k < 3 && p > 0; k++) {
 		size_t pe = p - 1, ps = rx_line_start(s, pe);
+		while (ps < pe && at > ls && rx_in("> ", s[ps]))
+			ps++;
 		while (pe > ps && rx_in(" \r,.!", s[pe - 1]))
 			pe--;
 		if (pe == ps) {

@@ -55,6 +55,9 @@ static const struct tc again[] = {
    "[NAME], [26.07.2025 14:03]\ngot it\nMeeting, [room 4]\nJe soussignee [NAME], nee le [DOB]"},
   {"3 augustus 2025  Bijschrijving SANNE VAN DEN HEUVEL cadeau  +\xe2\x82\xac 549,10\nName, Vorname \xc2\xa6 L\xc3\xbc" "demann, Torsten\n\nILSE ZWART\nVlasakker 63\n8261 BM Kampen",
    "3 augustus 2025  Bijschrijving [NAME] cadeau  +\xe2\x82\xac 549,10\nName, Vorname \xc2\xa6 [NAME]\n\n[NAME]\n[ADDRESS]"},
+  /* a reply's quote header wrapped at its column, a quoted signature */
+  {"On 13/11/2026 08:03, Morwenna Pemberton\n<morwenna.p@btinternet.com> wrote:\n> Best regards\n>\n> -- \n> Barnaby Thistlewood\n> Mob: +44 131 314 2218\n> Old Mill Lane works",
+   "On 13/11/2026 08:03, [NAME]\n<[EMAIL]> wrote:\n> Best regards\n>\n> -- \n> [NAME]\n> Mob: [PHONE]\n> Old Mill Lane works"},
   /* a chat export's sender: kin or "you" is no name, and a label as the
    * sender names no one after it; a name is one */
   {"06/06/2025, 22:58 - Dad: May I bring the dog?\n03/06/2025, 07:59 - T\xc3\xba: lleg\xc3\xb3 el pedido\n06/06/2025, 22:59 - Anna Weber: ok\nDad: Peter Smith",
