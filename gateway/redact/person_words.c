@@ -498,7 +498,10 @@ static const char *const person_verbs[] = {
 	"signe", "naam", "namn", "name", "nome", "kind", "pedirle a", "decirle a", "escribirle a",
 	"preguntarle a", "avisar a", "dzwońcie do", "zadzwoń do", "zadzwońcie do", "ruft",
 	"reported to", "reports to", "reporting to", "we act for", "acting for", "on behalf of",
-	"married", NULL,
+	"married",
+	/* stop 39: "can you text Bryony?", "table booked under Ogden" */
+	"text", "whatsapp", "dm", "booked under", "reserved under", "reservation under",
+	"booking under", "in the name of", NULL,
 };
 struct rx_kwset pn_called_kws = RX_KWSET(called_verbs);
 struct rx_kwset pn_person_verb_kws = RX_KWSET(person_verbs);

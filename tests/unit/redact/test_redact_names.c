@@ -55,6 +55,10 @@ static const struct tc again[] = {
    "[NAME], [26.07.2025 14:03]\ngot it\nMeeting, [room 4]\nJe soussignee [NAME], nee le [DOB]"},
   {"3 augustus 2025  Bijschrijving SANNE VAN DEN HEUVEL cadeau  +\xe2\x82\xac 549,10\nName, Vorname \xc2\xa6 L\xc3\xbc" "demann, Torsten\n\nILSE ZWART\nVlasakker 63\n8261 BM Kampen",
    "3 augustus 2025  Bijschrijving [NAME] cadeau  +\xe2\x82\xac 549,10\nName, Vorname \xc2\xa6 [NAME]\n\n[NAME]\n[ADDRESS]"},
+  /* a verb of messaging or a booking's name before a name the gazetteer
+   * knows; not a text about a place */
+  {"can you text Priya about it\ntable booked under Schneider for 20:04\nthe text Paris is long",
+   "can you text [NAME] about it\ntable booked under [NAME] for 20:04\nthe text Paris is long"},
   /* a reply's quote header wrapped at its column, a quoted signature */
   {"On 13/11/2026 08:03, Morwenna Pemberton\n<morwenna.p@btinternet.com> wrote:\n> Best regards\n>\n> -- \n> Barnaby Thistlewood\n> Mob: +44 131 314 2218\n> Old Mill Lane works",
    "On 13/11/2026 08:03, [NAME]\n<[EMAIL]> wrote:\n> Best regards\n>\n> -- \n> [NAME]\n> Mob: [PHONE]\n> Old Mill Lane works"},
