@@ -143,6 +143,11 @@ static void tables_init(void)
 	tables_ok = 1;
 }
 
+const uint8_t *rx_trigger_bytes(void)
+{
+	return non_byte;
+}
+
 int rx_tables_ready(void)
 {
 	pthread_once(&tables_once, tables_init);
@@ -190,7 +195,6 @@ struct cands {
 	int unsorted; /* a candidate far before the last ones was appended */
 };
 
-static int out_cmp(const void *a, const void *b);
 
 static int cand_before(const struct rx_out *a, const struct rx_out *b)
 {
@@ -199,6 +203,14 @@ static int cand_before(const struct rx_out *a, const struct rx_out *b)
 	if (a->end != b->end)
 		return a->end > b->end; /* longer first */
 	return rx_rank(a->type) < rx_rank(b->type);
+}
+
+int rx_out_cmp(const void *a, const void *b)
+{
+	const struct rx_out *x = a, *y = b;
+	if (cand_before(x, y))
+		return -1;
+	return cand_before(y, x) ? 1 : 0;
 }
 
 static int cand_add(struct cands *c, const struct rx_out *o)
@@ -236,7 +248,7 @@ struct resolver {
 static int finalize(struct cands *c, struct resolver *rs)
 {
 	if (c->unsorted)
-		qsort(c->v, c->n, sizeof *c->v, out_cmp);
+		qsort(c->v, c->n, sizeof *c->v, rx_out_cmp);
 	for (size_t i = 0; i < c->n; i++) {
 		const struct rx_out *o = &c->v[i];
 		if (o->start < rs->last_end)
@@ -249,7 +261,7 @@ static int finalize(struct cands *c, struct resolver *rs)
 	return 0;
 }
 
-static size_t next_char(const char *text, size_t len, size_t p)
+size_t rx_next_char(const char *text, size_t len, size_t p)
 {
 	p++;
 	while (p < len && ((unsigned char)text[p] & 0xC0) == 0x80)
@@ -410,16 +422,9 @@ static inline int plain_lower(const unsigned char *u, size_t len, size_t p, size
 	return !((nx == ' ' || nx == '-') && te + 1 < len && rx_is_digit(u[te + 1]));
 }
 
-/* Where the built-in candidates go: the one pass keeps them pending and
- * resolves as it goes (with the custom streams); the reference collects
- * them all. */
-struct sink {
-	int (*put)(struct sink *k, const struct rx_ctx *x);
-	int (*done)(struct sink *k, size_t p); /* every trigger at p has run */
-};
 
 static int fire(const struct rx_trigger *t, struct rx_ctx *x, size_t p, size_t me,
-		struct sink *k)
+		struct rx_sink *k)
 {
 	x->ms = p;
 	x->me = me;
@@ -430,7 +435,7 @@ static int fire(const struct rx_trigger *t, struct rx_ctx *x, size_t p, size_t m
 
 /* The triggers of the byte at p (family `only`, or all when only < 0). */
 static int fire_byte(const unsigned char *u, size_t p, int only, struct rx_ctx *x,
-		     struct sink *k)
+		     struct rx_sink *k)
 {
 	int rc = 0;
 	size_t nb = non_byte[u[p]];
@@ -446,7 +451,7 @@ static int fire_byte(const unsigned char *u, size_t p, int only, struct rx_ctx *
  * every DONE_EVERY bytes or so (finalising candidates later than possible
  * changes nothing: see the top of this file). */
 #define DONE_EVERY 64u
-static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct sink *k)
+int rx_walk(const char *text, size_t len, int only, struct rx_ctx *x, struct rx_sink *k)
 {
 	const unsigned char *u = (const unsigned char *)text;
 	const struct rx_tok *tk = x->tk;
@@ -535,7 +540,7 @@ static int walk(const char *text, size_t len, int only, struct rx_ctx *x, struct
 /* ---- the one pass ------------------------------------------------------------ */
 
 struct pass {
-	struct sink k;
+	struct rx_sink k;
 	const redactor *r;
 	struct rx_scratch *sc;
 	const char *text;
@@ -545,7 +550,7 @@ struct pass {
 	size_t cstart[REDACT_MAX_CUSTOM], cend[REDACT_MAX_CUSTOM], cpos[REDACT_MAX_CUSTOM];
 };
 
-static int pass_put(struct sink *k, const struct rx_ctx *x)
+static int pass_put(struct rx_sink *k, const struct rx_ctx *x)
 {
 	struct pass *ps = (struct pass *)k;
 	for (unsigned i = 0; i < x->nout; i++) {
@@ -565,7 +570,7 @@ static int pull_custom(struct pass *ps, size_t p)
 			int rc = cand_add(&ps->cs, &o);
 			if (rc)
 				return rc;
-			ps->cpos[i] = next_char(ps->text, ps->len, ps->cstart[i]);
+			ps->cpos[i] = rx_next_char(ps->text, ps->len, ps->cstart[i]);
 			if (ps->cpos[i] >= ps->len) {
 				ps->cstart[i] = NONE;
 				break;
@@ -582,12 +587,12 @@ static int pull_custom(struct pass *ps, size_t p)
 /* (The candidates are resolved once, at the message's end: a secret found
  * late reports its earlier occurrences too, secret_again.c. They are at
  * most the message's spans, which its caller keeps anyway.) */
-static int pass_done(struct sink *k, size_t p)
+static int pass_done(struct rx_sink *k, size_t p)
 {
 	return pull_custom((struct pass *)k, p);
 }
 
-static int scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx)
+int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx)
 {
 	struct pass ps;
 	struct rx_ctx x;
@@ -617,7 +622,7 @@ static int scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit
 		if (rc)
 			goto out;
 	}
-	rc = walk(text, len, -1, &x, &ps.k);
+	rc = rx_walk(text, len, -1, &x, &ps.k);
 	if (!rc)
 		rc = pull_custom(&ps, NONE - 1);
 	if (!rc)
@@ -625,245 +630,5 @@ static int scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit
 out:
 	free(ps.cs.v);
 	rx_lex_trim(ps.sc);
-	return rc;
-}
-
-/* A span of the repaired copy, reported on the original text. */
-struct unrepair {
-	const struct rx_repair *rp;
-	const char *orig;
-	rx_emit_fn emit;
-	void *ctx;
-};
-
-/* Reports [start, end) of the repaired copy on the original, cut where the
- * copy holds a space that markup made (a tag, an RTF control): a span never
- * swallows markup ("Flat 8, 171 Pinfold Lane<br>Tiverton" is two, and the
- * <br> stays), nor the spaces at its ends ("&nbsp;Flat 8"). */
-static int unrepair_span(const struct rx_repair *rp, const char *orig, size_t start, size_t end,
-			 unsigned type, rx_emit_fn emit, void *ctx)
-{
-	const unsigned char *t = (const unsigned char *)rp->text;
-	size_t a = start;
-	for (size_t i = start; i <= end; i++) {
-		int cut = i == end;
-		if (!cut && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || (t[i] == 0xC2 && i + 1 < end && t[i + 1] == 0xA0)))
-			cut = rp->me[i] - rp->ms[i] > 1 && rx_in("<\\", orig[rp->ms[i]]);
-		if (!cut)
-			continue;
-		size_t b = i;
-		while (a < b && (rx_in(" \t\n\r", (char)t[a]) || (t[a] == 0xC2 && a + 1 < b && t[a + 1] == 0xA0)))
-			a += t[a] == 0xC2 ? 2 : 1;
-		while (b > a && (rx_in(" \t\n\r", (char)t[b - 1]) || (b >= a + 2 && t[b - 2] == 0xC2 && t[b - 1] == 0xA0)))
-			b -= t[b - 1] == 0xA0 ? 2 : 1;
-		if (b > a) {
-			int rc = emit(ctx, rp->ms[a], rp->me[b - 1], type);
-			if (rc)
-				return rc;
-		}
-		a = i + 1 + (i < end && t[i] == 0xC2);
-		i += i < end && t[i] == 0xC2;
-	}
-	return 0;
-}
-
-static int unrepair_emit(void *ctx, size_t start, size_t end, unsigned type)
-{
-	const struct unrepair *u = ctx;
-	return unrepair_span(u->rp, u->orig, start, end, type, u->emit, u->ctx);
-}
-
-/* The scan of the text as a person reads it (repair.c): a text with soft
- * hyphens, ligatures, HTML or RTF markup or mojibake is scanned as its
- * repaired copy, and the spans are the original's bytes of theirs. */
-int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx)
-{
-	struct rx_repair rp;
-	int rc = rx_repair(text, len, &rp);
-	if (rc <= 0)
-		return rc ? rc : scan(r, text, len, emit, ectx);
-	struct unrepair u = {&rp, text, emit, ectx};
-	rc = scan(r, rp.text, rp.len, unrepair_emit, &u);
-	rx_repair_free(&rp);
-	return rc;
-}
-
-/* ---- outputs ------------------------------------------------------------------ */
-
-struct spans {
-	redact_span *v;
-	size_t n, cap;
-};
-
-static int spans_add(void *ctx, size_t start, size_t end, unsigned type)
-{
-	struct spans *sp = ctx;
-	if (sp->n == sp->cap) {
-		size_t cap = sp->cap ? sp->cap * 2 : 16;
-		redact_span *v = realloc(sp->v, cap * sizeof *v);
-		if (!v)
-			return REDACT_ENOMEM;
-		sp->v = v;
-		sp->cap = cap;
-	}
-	sp->v[sp->n].start = start;
-	sp->v[sp->n].end = end;
-	sp->v[sp->n].type = type;
-	sp->n++;
-	return 0;
-}
-
-int redact_find(const redactor *r, const char *text, size_t len, redact_span **spans,
-		size_t *n)
-{
-	struct spans sp = {0};
-	if (!spans || !n)
-		return REDACT_EINVAL;
-	*spans = NULL;
-	*n = 0;
-	int rc = rx_check_input(r, text, len);
-	if (rc)
-		return rc;
-	rc = rx_scan(r, text, len, spans_add, &sp);
-	if (rc) {
-		free(sp.v);
-		return rc;
-	}
-	*spans = sp.v;
-	*n = sp.n;
-	return 0;
-}
-
-static int out_cmp(const void *a, const void *b)
-{
-	const struct rx_out *x = a, *y = b;
-	if (cand_before(x, y))
-		return -1;
-	return cand_before(y, x) ? 1 : 0;
-}
-
-struct all {
-	struct rx_out *v;
-	size_t n, cap;
-};
-
-static int all_add(struct all *a, const struct rx_out *o)
-{
-	if (a->n == a->cap) {
-		size_t cap = a->cap ? a->cap * 2 : 64;
-		struct rx_out *v = realloc(a->v, cap * sizeof *v);
-		if (!v)
-			return REDACT_ENOMEM;
-		a->v = v;
-		a->cap = cap;
-	}
-	a->v[a->n++] = *o;
-	return 0;
-}
-
-struct collect {
-	struct sink k;
-	struct all *all;
-};
-
-static int collect_put(struct sink *k, const struct rx_ctx *x)
-{
-	struct collect *c = (struct collect *)k;
-	for (unsigned i = 0; i < x->nout; i++) {
-		int rc = all_add(c->all, &x->out[i]);
-		if (rc)
-			return rc;
-	}
-	return 0;
-}
-
-static int collect_done(struct sink *k, size_t p)
-{
-	(void)k;
-	(void)p;
-	return 0;
-}
-
-int redact_find_multipass(const redactor *r, const char *text, size_t len,
-			  redact_span **spans, size_t *n)
-{
-	struct all all = {0};
-	struct spans keep = {0};
-	struct collect col = {{collect_put, collect_done}, &all};
-	struct rx_scratch *sc;
-	struct rx_ctx x;
-	int rc;
-	if (!spans || !n)
-		return REDACT_EINVAL;
-	*spans = NULL;
-	*n = 0;
-	rc = rx_check_input(r, text, len);
-	if (rc)
-		return rc;
-	sc = rx_scratch_get();
-	if (!sc)
-		return REDACT_ENOMEM;
-	/* the same repaired copy as the one pass's (rx_scan) */
-	struct rx_repair rp;
-	rc = rx_repair(text, len, &rp);
-	if (rc < 0)
-		return rc;
-	const char *orig = text;
-	if (rc) {
-		text = rp.text;
-		len = rp.len;
-	}
-	rc = 0;
-	memset(&x, 0, sizeof x);
-	x.text = text;
-	x.len = len;
-	x.md = sc->md;
-	rx_tables_reset(&x);
-	rc = rx_lex(sc, text, len, non_byte, &x.ntk);
-	if (rc) {
-		rx_repair_free(&rp);
-		return rc;
-	}
-	x.tk = sc->tk;
-	/* every candidate of every family and custom type, each its own scan */
-	for (int f = 0; f < F_COUNT && !rc; f++)
-		rc = walk(text, len, f, &x, &col.k);
-	for (size_t i = 0; i < r->ncustom && !rc; i++) {
-		size_t pos = 0, ms, me;
-		while (pos < len) {
-			rc = rx_custom_match(r->custom[i].code, sc, text, len, pos, &ms, &me);
-			if (rc || ms == NONE)
-				break;
-			struct rx_out o = {ms, me, (unsigned)(REDACT_CUSTOM0 + i)};
-			rc = all_add(&all, &o);
-			if (rc)
-				break;
-			pos = next_char(text, len, ms);
-		}
-	}
-	if (rc)
-		goto out;
-	if (all.n)
-		qsort(all.v, all.n, sizeof *all.v, out_cmp);
-	size_t end = 0;
-	for (size_t i = 0; i < all.n; i++) {
-		if (all.v[i].start < end)
-			continue;
-		if (rp.text)
-			rc = unrepair_span(&rp, orig, all.v[i].start, all.v[i].end, all.v[i].type, spans_add, &keep);
-		else
-			rc = spans_add(&keep, all.v[i].start, all.v[i].end, all.v[i].type);
-		if (rc)
-			goto out;
-		end = all.v[i].end;
-	}
-	*spans = keep.v;
-	*n = keep.n;
-	keep.v = NULL;
-out:
-	free(all.v);
-	free(keep.v);
-	rx_repair_free(&rp);
-	rx_lex_trim(sc);
 	return rc;
 }

@@ -237,6 +237,12 @@ int pn_any_known(const struct rx_ctx *c, struct name *n);
 int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at);
 int pn_licence_field(const char *s, size_t at);
 int pn_bracket_time_after(const char *s, size_t len, size_t end);
+/* person_fields.c: a paper form's aligned label and value (C_STRONG or
+ * C_NONE), a name's field label alone on its line, a chat export's time
+ * and separator right before `at`. */
+int pn_aligned_label(const struct rx_ctx *c, size_t ls, size_t e, size_t at);
+int pn_name_label_line(const char *s, size_t ps, size_t pe);
+int pn_chat_sender_at(const char *s, size_t ls, size_t at);
 /* A name filling an item of a list of names ("1 Janke Haitsma", "- Paraska
  * Jaburová"): three items or more, two thirds of them names, half of
  * these and two at least with a word the gazetteer knows. */

@@ -245,6 +245,21 @@ int rx_check_input(const redactor *r, const char *text, size_t len);
  * order; 0 or a REDACT_E* code. */
 typedef int (*rx_emit_fn)(void *ctx, size_t start, size_t end, unsigned type);
 int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx);
+/* The engine's parts shared with engine_out.c: where the walk's candidates
+ * go (the one pass keeps them and resolves them at the message's end, with
+ * the custom streams; the reference collects them all), the walk over a
+ * message's words (of one family, or all when only < 0), the scan of a
+ * text as it stands, the candidates' order, the next character's start,
+ * and the trigger bytes the lexer marks. */
+struct rx_sink {
+	int (*put)(struct rx_sink *k, const struct rx_ctx *x);
+	int (*done)(struct rx_sink *k, size_t p); /* every trigger at p has run */
+};
+int rx_walk(const char *text, size_t len, int only, struct rx_ctx *x, struct rx_sink *k);
+int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx);
+int rx_out_cmp(const void *a, const void *b);
+size_t rx_next_char(const char *text, size_t len, size_t p);
+const uint8_t *rx_trigger_bytes(void);
 
 /* The trigger tables of the families. */
 extern const struct rx_trigger rx_email_triggers[];

@@ -373,46 +373,6 @@ static unsigned detect_pem(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET);
 }
 
-/* ---- connection strings ----------------------------------------------------- */
-
-/* At "://": scheme://user:PASSWORD@host -> the password. */
-static unsigned detect_url_password(struct rx_ctx *c)
-{
-	const char *s = c->text;
-	if (c->ms + 3 > c->len || s[c->ms + 1] != '/' || s[c->ms + 2] != '/')
-		return 0;
-	c->me = c->ms + 3;
-	size_t i = c->me, len = c->len, colon = 0, at = 0;
-	for (size_t k = i; k < len && k - i < 300; k++) {
-		unsigned char ch = (unsigned char)s[k];
-		if (ch <= ' ' || ch == '"' || ch == '\'' || ch == '<' || ch == '>')
-			break;
-		if (ch == ':' && !colon)
-			colon = k;
-		if (ch == '@' && colon)
-			at = k; /* the last '@' of the user information */
-		if (ch == '/' && colon && at)
-			break;
-		if (ch == '/' && !colon)
-			break;
-	}
-	if (!colon || !at || at <= colon + 1)
-		return 0;
-	if (sc_placeholder(s + colon + 1, at - colon - 1))
-		return 0;
-	/* the documentation's example, "postgres://user:password@localhost" */
-	static const char *const ex_user[] = {"user", "username", "usr", "login", NULL};
-	static const char *const ex_pass[] = {"password", "passwd", "secret", NULL};
-	int eu = 0, ep = 0;
-	for (int k = 0; ex_user[k]; k++)
-		eu |= strlen(ex_user[k]) == colon - i && rx_fold_eq(s + i, ex_user[k], colon - i);
-	for (int k = 0; eu && ex_pass[k]; k++)
-		ep |= strlen(ex_pass[k]) == at - colon - 1 && rx_fold_eq(s + colon + 1, ex_pass[k], at - colon - 1);
-	if (ep)
-		return 0;
-	return (unsigned)rx_emit(c, colon + 1, at, REDACT_SECRET);
-}
-
 /* ---- key = value -------------------------------------------------------------- */
 
 enum key_kind { K_NONE, K_PASSWORD, K_SECRET, K_GENERIC };
@@ -774,7 +734,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 
 const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_CHAR, 0, "-", NULL, detect_pem, "pem_private_key"},
-	{F_SECRET, RX_ON_CHAR, 0, ":", NULL, detect_url_password, "url_password"},
+	{F_SECRET, RX_ON_CHAR, 0, ":", NULL, sc_detect_url_password, "url_password"},
 	{F_SECRET, RX_ON_CHAR, 0, ":", NULL, sc_detect_pgpass, "pgpass"},
 	{F_SECRET, RX_ON_UPPER | RX_ON_LOWER, RXF_TOKENPRE, NULL, NULL, detect_token, "token"},
 	{F_SECRET, RX_ON_LOWER, RXF_EYJ, NULL, NULL, detect_jwt, "jwt"},

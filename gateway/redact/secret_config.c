@@ -10,6 +10,8 @@
  *   masterauth K8YbT8IZ3WoMj*kQu               between name and value
  *   Authorization "Basic YWRtaW46UWkw..."      credentials after their scheme
  *                                              word, whatever the separator
+ *   postgres://app:s3cr3t@db:5432/app          a URL's or connection string's
+ *                                              password
  *
  * The value must not be a placeholder or something else (sc_placeholder,
  * sc_other_value); an element's value ends at its closing tag on the same
@@ -320,4 +322,42 @@ unsigned sc_detect_table(struct rx_ctx *c)
 	if (ve >= le || ve == vs || s[vs] == '<' || sc_placeholder(s + vs, ve - vs))
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
+/* At "://": scheme://user:PASSWORD@host -> the password. */
+unsigned sc_detect_url_password(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	if (c->ms + 3 > c->len || s[c->ms + 1] != '/' || s[c->ms + 2] != '/')
+		return 0;
+	c->me = c->ms + 3;
+	size_t i = c->me, len = c->len, colon = 0, at = 0;
+	for (size_t k = i; k < len && k - i < 300; k++) {
+		unsigned char ch = (unsigned char)s[k];
+		if (ch <= ' ' || ch == '"' || ch == '\'' || ch == '<' || ch == '>')
+			break;
+		if (ch == ':' && !colon)
+			colon = k;
+		if (ch == '@' && colon)
+			at = k; /* the last '@' of the user information */
+		if (ch == '/' && colon && at)
+			break;
+		if (ch == '/' && !colon)
+			break;
+	}
+	if (!colon || !at || at <= colon + 1)
+		return 0;
+	if (sc_placeholder(s + colon + 1, at - colon - 1))
+		return 0;
+	/* the documentation's example, "postgres://user:password@localhost" */
+	static const char *const ex_user[] = {"user", "username", "usr", "login", NULL};
+	static const char *const ex_pass[] = {"password", "passwd", "secret", NULL};
+	int eu = 0, ep = 0;
+	for (int k = 0; ex_user[k]; k++)
+		eu |= strlen(ex_user[k]) == colon - i && rx_fold_eq(s + i, ex_user[k], colon - i);
+	for (int k = 0; eu && ex_pass[k]; k++)
+		ep |= strlen(ex_pass[k]) == at - colon - 1 && rx_fold_eq(s + colon + 1, ex_pass[k], at - colon - 1);
+	if (ep)
+		return 0;
+	return (unsigned)rx_emit(c, colon + 1, at, REDACT_SECRET);
 }

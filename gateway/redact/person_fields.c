@@ -1,0 +1,173 @@
+/* person_fields.c: a form's fields that give a name without a colon: a
+ * paper form's aligned label and value, a name's field label alone on the
+ * line above (also in two languages apart by '/'; pn_label_above), a
+ * chat export's sender before its message and a speaker's line with its
+ * time (person_ctx.c and person.c ask here). */
+#include <string.h>
+
+#include "person_int.h"
+
+/* Whether a chat export's time and separator end right before `at`
+ * ("06/06/2025, 22:58 - ", "[06.06.25, 22:58:10] ", "22:58 "). */
+int pn_chat_sender_at(const char *s, size_t ls, size_t at)
+{
+	if (at < ls + 6)
+		return 0;
+	size_t k = at;
+	if (s[k - 1] == ' ' && (s[k - 2] == '-' || s[k - 2] == ']'))
+		k -= s[k - 2] == '-' ? 3 : 2;
+	else if (s[k - 1] == ' ')
+		k--;
+	else
+		return 0;
+	/* hh:mm, maybe :ss, right before */
+	size_t d = 0;
+	while (k > ls && (rx_is_digit((unsigned char)s[k - 1]) || s[k - 1] == ':') && d < 8)
+		k--, d++;
+	return d >= 4 && memchr(s + k, ':', d) != NULL;
+}
+
+/* A paper form's aligned fields, label and value apart by two spaces or
+ * more ("Surname  Blackwood        First names  Philippa"): the field
+ * before the value is a name's label, the value is no label, and the line goes on
+ * with another label after it, or came from another label and its value
+ * before (a header row, "Name        Role       Phone", does neither). */
+#define AL_FIELDS 8
+static const char *const aligned_name_words[] = {
+	"name", "full name", "surname", "last name", "family name", "first name", "first names",
+	"given name", "given names", "forename", "forenames", "middle name", "middle names",
+	"nachname", "vorname", "vornamen", "familienname", "geburtsname", "nom", "prénom", "prénoms",
+	"nom de naissance", "apellido", "apellidos", "nombre", "nombres", "cognome", "nome", "nomi",
+	"achternaam", "voornaam", "voornamen", "nazwisko", "imię", "imiona", "efternamn", "förnamn",
+	"etternavn", "fornavn", "efternavn", "sobrenome", "apelido", "apelidos", "příjmení", "jméno",
+	"sukunimi", "etunimi", "soyadı", "adı", NULL,
+};
+static struct rx_kwset aligned_name_kws = RX_KWSET(aligned_name_words);
+
+/* Whether s[a, b) is a name's field label, also in two languages apart by
+ * '/' ("COGNOME / SURNAME", "Given names/Prénoms"): 2 when it is, 1 when
+ * it is another label, 0 when none. */
+static int field_label(const char *s, size_t a, size_t b)
+{
+	char buf[64];
+	int any = 0;
+	while (a < b) {
+		size_t e = a;
+		while (e < b && s[e] != '/')
+			e++;
+		size_t x = a, y = e;
+		while (x < y && s[x] == ' ')
+			x++;
+		while (y > x && s[y - 1] == ' ')
+			y--;
+		if (y > x && y - x < sizeof buf) {
+			size_t n = rx_fold(s + x, y - x, buf, sizeof buf);
+			if (rx_kwset_has(&aligned_name_kws, buf, n))
+				return 2;
+			any |= rx_kwset_has(&pn_label_kws, buf, n);
+		}
+		a = e + 1;
+	}
+	return any;
+}
+
+/* A line that is only a name's field label ("COGNOME / SURNAME", "Given
+ * names"), the name on the line below (pn_label_above). */
+int pn_name_label_line(const char *s, size_t ps, size_t pe)
+{
+	if (pe - ps > 48)
+		return 0;
+	for (size_t i = ps; i < pe; i++)
+		if (rx_is_digit((unsigned char)s[i]) || rx_in(":=|,;", s[i]))
+			return 0;
+	return field_label(s, ps, pe) == 2;
+}
+
+int pn_aligned_label(const struct rx_ctx *c, size_t ls, size_t e, size_t at)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, at), fs[AL_FIELDS], fe[AL_FIELDS], nf = 0, v = AL_FIELDS;
+	int lab[AL_FIELDS];
+	(void)e;
+	for (size_t i = ls; i < le && nf < AL_FIELDS;) {
+		while (i < le && (s[i] == ' ' || s[i] == '\r'))
+			i++;
+		if (i >= le)
+			break;
+		fs[nf] = i;
+		while (i < le && !(s[i] == ' ' && (i + 1 >= le || s[i + 1] == ' ')) && s[i] != '\t' && s[i] != '\r')
+			i++;
+		if (i < le && s[i] == '\t')
+			return C_NONE;
+		fe[nf] = i;
+		if (fs[nf] == at)
+			v = nf;
+		lab[nf] = field_label(s, fs[nf], fe[nf]);
+		nf++;
+	}
+	if (v == AL_FIELDS || v == 0 || lab[v - 1] != 2 || lab[v])
+		return C_NONE;
+	if ((v + 1 < nf && lab[v + 1]) || (v >= 3 && !lab[v - 2] && lab[v - 3]))
+		return C_STRONG;
+	/* one pair on its line, under or over another name's pair
+	 * ("Surname/Nom  YODER" then "Given names/Prénoms  CODY") */
+	if (v == 1 && nf == 2) {
+		size_t near[2] = {ls > 0 ? rx_line_start(s, ls - 1) : RX_NONE, le < c->len ? le + 1 : RX_NONE};
+		for (int k = 0; k < 2; k++) {
+			size_t a = near[k];
+			if (a == RX_NONE)
+				continue;
+			size_t b = rx_line_end(s, c->len, a), g = a;
+			while (g + 1 < b && !(s[g] == ' ' && s[g + 1] == ' '))
+				g++;
+			if (g + 1 < b && field_label(s, a, g) == 2)
+				return C_STRONG;
+		}
+	}
+	return C_NONE;
+}
+
+/* A form label alone on the line above, the name filling its own line
+ * ("SHIP TO:\nBARNABY PILKINGTON", "Empfänger:\nAnna Weber"). */
+int pn_label_above(const struct rx_ctx *c, const char *s, size_t at, size_t end)
+{
+	size_t le = rx_line_end(s, c->len, end);
+	while (le > end && (s[le - 1] == ' ' || s[le - 1] == '\r'))
+		le--;
+	if (at == 0 || le != end)
+		return 0;
+	size_t pe = at - 1, ps = rx_line_start(s, pe);
+	while (pe > ps && rx_in(" \t\r", s[pe - 1]))
+		pe--;
+	if (pe > ps && s[pe - 1] != ':' && pn_name_label_line(s, ps, pe))
+		return 1;
+	if (pe == ps || s[pe - 1] != ':' || pe - ps > 40)
+		return 0;
+	pe--;
+	while (pe > ps && s[pe - 1] == ' ')
+		pe--;
+	return pe > ps && rx_kw_ends(c, &pn_label_kws, ps, pe);
+}
+
+/* A chat export's speaker line: the name, one to three spaces, a clock
+ * time ("11:18", "9:05 PM") and the line's end ("Anna Weber  11:18 PM"). */
+int pn_speaker_time(const char *s, size_t len, size_t end)
+{
+	size_t i = end, sp = 0;
+	while (i < len && s[i] == ' ' && sp < 4)
+		i++, sp++;
+	if (sp == 0 || sp > 3)
+		return 0;
+	size_t d = 0;
+	while (i < len && rx_is_digit((unsigned char)s[i]) && d < 3)
+		i++, d++;
+	if (d < 1 || d > 2 || i + 2 >= len || s[i] != ':' || !rx_is_digit((unsigned char)s[i + 1]) ||
+	    !rx_is_digit((unsigned char)s[i + 2]))
+		return 0;
+	i += 3;
+	if (i + 2 < len && s[i] == ' ' && (s[i + 1] == 'A' || s[i + 1] == 'P') && s[i + 2] == 'M')
+		i += 3;
+	while (i < len && (s[i] == ' ' || s[i] == '\r'))
+		i++;
+	return i == len || s[i] == '\n';
+}
