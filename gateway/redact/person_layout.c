@@ -33,6 +33,8 @@ static size_t trim_end(const char *s, size_t ls, size_t le)
  * licence numbers its fields, 1 the surname and 2 the given names. */
 int pn_licence_field(const char *s, size_t at)
 {
+	if (at < 3 || s[at - 1] != ' ' || s[at - 2] != '.' || (s[at - 3] != '1' && s[at - 3] != '2'))
+		return 0;
 	size_t ls = rx_line_start(s, at);
 	static const char *const words[] = {"driving licence", "driving license", "driver's license",
 					    "hrerschein", "permis de conduire", "patente di guida",
@@ -162,6 +164,10 @@ static int cv_title(const char *s, size_t len, size_t end, size_t le)
 int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at)
 {
 	const char *s = c->text;
+	/* (a cheap look first: every case below needs two words or more, or
+	 * capitals, or a ',' after the name) */
+	if (n->nt < 2 && !n->caps && !(n->end < c->len && s[n->end] == ','))
+		return 0;
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, c->len, at);
 	size_t k = ls;
 	while (k < at && s[k] == ' ')

@@ -18,6 +18,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "redact_int.h"
 
@@ -83,6 +86,8 @@ static int moji_cont(unsigned cp)
 {
 	if (cp >= 0x80 && cp <= 0xBF)
 		return (int)cp;
+	if (cp < 0x152)
+		return -1;
 	for (int b = 0; b < 32; b++)
 		if (cp1252_hi[b] && cp1252_hi[b] == cp)
 			return 0x80 + b;
@@ -269,10 +274,42 @@ static size_t rtf_at(const char *s, size_t n, size_t i, unsigned char *out, size
 
 /* Whether s holds anything repair() changes: a cheap look at the bytes
  * every repair starts with. */
+#ifndef __SSE2__
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+#define HASZERO(v) (((v) - ONES) & ~(v) & HIGHS)
+#endif
+
 static int needs_repair(const char *s, size_t n, int moji_only)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < n; i++) {
+		/* sixteen (or eight) bytes at a time to the next '&', '<', '{'
+		 * or byte past ASCII (most text has few) */
+#ifdef __SSE2__
+		if (i + 16 <= n) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+			__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')),
+							      _mm_cmpeq_epi8(v, _mm_set1_epi8('<'))),
+						 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('{')), v));
+			unsigned bits = (unsigned)_mm_movemask_epi8(m);
+			if (!bits) {
+				i += 15;
+				continue;
+			}
+			i += (size_t)__builtin_ctz(bits);
+		}
+#else
+		if (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, u + i, 8);
+			if (!((w & HIGHS) | HASZERO(w ^ (ONES * '&')) | HASZERO(w ^ (ONES * '<')) |
+			      HASZERO(w ^ (ONES * '{')))) {
+				i += 7;
+				continue;
+			}
+		}
+#endif
 		unsigned char c = u[i];
 		if (c < 0xC2 && c != '&' && c != '<' && c != '{')
 			continue;
@@ -288,7 +325,12 @@ static int needs_repair(const char *s, size_t n, int moji_only)
 				return 1;
 		} else if (c == 0xC2 && i + 1 < n && u[i + 1] == 0xAD) {
 			return 1;
-		} else if (c == 0xC3 && i + 1 < n && u[i + 1] >= 0x82 && u[i + 1] <= 0xB4) {
+		} else if (c == 0xC3 && i + 2 < n && u[i + 1] >= 0x82 && u[i + 1] <= 0xB4 &&
+			   (u[i + 2] == 0xC2 || u[i + 2] == 0xC5 || u[i + 2] == 0xC6 || u[i + 2] == 0xCB ||
+			    u[i + 2] == 0xE2)) {
+			/* (what a continuation byte reads as in Windows-1252 is
+			 * U+0080-U+00BF or one of its signs: C2, C5, C6, CB or E2
+			 * first) */
 			unsigned char o[4];
 			size_t used;
 			if (mojibake_at(u, n, i, o, &used))

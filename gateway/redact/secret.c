@@ -591,7 +591,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 	if (c->me < c->len && (s[c->me] == '/' || s[c->me] == '=' || s[c->me] == ':'))
 		return 0;
 	if (c->ms == 0 || !(rx_is_alnum((unsigned char)s[c->ms - 1]) || rx_in("_]\"' \t", s[c->ms - 1]) ||
-			    (s[c->ms - 1] == ')' && sc_named_secret(s, c->ms))))
+			    (s[c->ms - 1] == ')' && sc_named_secret(c, c->ms))))
 		return 0;
 	/* the key ends before its closing quote and the spaces */
 	while (kend > 0 && c->ms - kend < 4 &&
@@ -609,7 +609,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 	/* a label that ends its line, the value alone on the next
 	 * ("aws_secret_access_key =" then the key; a PDF's wrapped line) */
 	if (ve == vs && vs < c->len && (s[vs] == '\n' || s[vs] == '\r') &&
-	    (named = sc_named_secret(s, c->ms)) != 0) {
+	    (named = sc_named_secret(c, c->ms)) != 0) {
 		size_t j = vs + (s[vs] == '\r') + 1, e = rx_line_end(s, c->len, j);
 		while (e > j && rx_in(" \t\r", s[e - 1]))
 			e--;
@@ -625,7 +625,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 	int kind = key_kind(s, kend, &ks);
 	/* a label of words that name a secret ("Pre-Shared Key", "SNMP
 	 * community", "Clé de sécurité Wi-Fi", "WLAN-Netzwerkschlüssel (WPA2)") */
-	if ((kind == K_NONE || kind == K_GENERIC) && (named < 0 ? sc_named_secret(s, c->ms) : named)) {
+	if ((kind == K_NONE || kind == K_GENERIC) && (named < 0 ? sc_named_secret(c, c->ms) : named)) {
 		/* (a word is no key: netsh's "Security key : Present"; a key
 		 * has a digit, a symbol or both cases after its first letter) */
 		int dig = 0, sym = 0, up = 0, low = 0;

@@ -108,7 +108,7 @@ unsigned sc_detect_secret_cell(struct rx_ctx *c);
 /* Whether the label before the ':' or '=' at s[at] names a secret in words
  * ("Pre-Shared Key", "Communauté SNMP", "WLAN-Netzwerkschlüssel (WPA2)",
  * "aws_secret_access_key"; secret_more.c). */
-int sc_named_secret(const char *s, size_t at);
+int sc_named_secret(const struct rx_ctx *c, size_t at);
 /* A URL's or connection string's password, at "://" (secret_config.c). */
 unsigned sc_detect_url_password(struct rx_ctx *c);
 /* A credentials file's user and password lines under its name

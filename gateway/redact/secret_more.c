@@ -736,10 +736,12 @@ static const char *const named_secret_words[] = {
 	"klucz wi-fi", "hasło wi-fi", "aws_secret_access_key", "aws secret access key", NULL,
 };
 
-int sc_named_secret(const char *s, size_t at)
+static struct rx_kwset named_secret_kws = RX_KWSET(named_secret_words);
+
+int sc_named_secret(const struct rx_ctx *c, size_t at)
 {
-	size_t ls = rx_line_start(s, at), e = at, a;
-	char buf[64];
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at), e = at;
 	while (e > ls && s[e - 1] == ' ')
 		e--;
 	/* a note in parentheses before the colon ("(WPA2)") */
@@ -752,15 +754,5 @@ int sc_named_secret(const char *s, size_t at)
 		while (e > ls && s[e - 1] == ' ')
 			e--;
 	}
-	a = e > ls + 40 ? e - 40 : ls;
-	if (e <= a)
-		return 0;
-	size_t n = rx_fold(s + a, e - a, buf, sizeof buf);
-	for (int i = 0; named_secret_words[i]; i++) {
-		size_t l = strlen(named_secret_words[i]);
-		if (l <= n && memcmp(buf + n - l, named_secret_words[i], l) == 0 &&
-		    (l == n || !rx_is_alnum((unsigned char)buf[n - l - 1])))
-			return 1;
-	}
-	return 0;
+	return e > ls && rx_kw_ends(c, &named_secret_kws, e > ls + 40 ? e - 40 : ls, e);
 }
