@@ -146,8 +146,10 @@ static int cv_title(const char *s, size_t len, size_t end, size_t le)
 {
 	static const char *const titles[] = {"curriculum vitae", "lebenslauf", "résumé", "resume", "cv", NULL};
 	size_t i = end;
-	if (i + 3 < le && (!memcmp(s + i, " \xe2\x80\x93 ", 5) || !memcmp(s + i, " - ", 3)))
-		i += s[i + 1] == '-' ? 3 : 5;
+	if (i + 5 <= le && !memcmp(s + i, " \xe2\x80\x93 ", 5))
+		i += 5;
+	else if (i + 3 <= le && !memcmp(s + i, " - ", 3))
+		i += 3;
 	else if (trim_end(s, end, le) == end && le + 1 < len)
 		i = le + 1;
 	else

@@ -610,7 +610,10 @@ static unsigned detect_assign(struct rx_ctx *c)
 	 * ("aws_secret_access_key =" then the key; a PDF's wrapped line) */
 	if (ve == vs && vs < c->len && (s[vs] == '\n' || s[vs] == '\r') &&
 	    (named = sc_named_secret(c, c->ms)) != 0) {
-		size_t j = vs + (s[vs] == '\r') + 1, e = rx_line_end(s, c->len, j);
+		size_t j = vs + (s[vs] == '\r') + 1;
+		if (j >= c->len)
+			return 0;
+		size_t e = rx_line_end(s, c->len, j);
 		while (e > j && rx_in(" \t\r", s[e - 1]))
 			e--;
 		while (j < e && s[j] == ' ')
