@@ -298,8 +298,8 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		return l && !rx_kw_ends(c, &pn_thing_name_kws, from, e) ? C_STRONG : C_NONE;
 	}
 	if (!sep && at >= ls + 4 && s[at - 1] == ' ' && s[at - 2] == ' ' && e > from &&
-	    !rx_in(":=|", s[e - 1]))
-		return pn_aligned_label(c, ls, e, at);
+	    !rx_in(":=|", s[e - 1]) && pn_aligned_label(c, ls, e, at) == C_STRONG)
+		return C_STRONG;
 	if (e > from && (s[e - 1] == ':' || s[e - 1] == '=' || s[e - 1] == '|')) {
 		/* "| Patient | Anna |": the label is the row's first cell; in a
 		 * header row ("| Name | Durchwahl |") a cell is not */

@@ -38,6 +38,8 @@ static const struct tc again[] = {
    * header row of column names, nor "To  Action  From" (ufw) */
   {"Surname  Blackwood        First names  Philippa\nDate of birth  26/06/1979",
    "Surname  [NAME]        First names  [NAME]\nDate of birth  [DOB]"},
+  /* two spaces after a greeting still give it its name */
+  {"Hi  Anna, thanks", "Hi  [NAME], thanks"},
   {"To                         Action      From\n22/tcp                     ALLOW IN    Anywhere\nName        Role       Phone",
    "To                         Action      From\n22/tcp                     ALLOW IN    Anywhere\nName        Role       Phone"},
   /* an identity card's bilingual labels over their values, a passport's
