@@ -189,12 +189,14 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 
 /* ---- candidates and their resolution ------------------------------------------ */
 
+/* The candidates of a message, resolved once, at its end (a secret found
+ * late reports its earlier occurrences too, secret_again.c; they are at
+ * most the message's spans, which its caller keeps anyway). */
 struct cands {
 	struct rx_out *v;
 	size_t n, cap;
 	int unsorted; /* a candidate far before the last ones was appended */
 };
-
 
 static int cand_before(const struct rx_out *a, const struct rx_out *b)
 {
@@ -422,7 +424,6 @@ static inline int plain_lower(const unsigned char *u, size_t len, size_t p, size
 	return !((nx == ' ' || nx == '-') && te + 1 < len && rx_is_digit(u[te + 1]));
 }
 
-
 static int fire(const struct rx_trigger *t, struct rx_ctx *x, size_t p, size_t me,
 		struct rx_sink *k)
 {
@@ -447,15 +448,12 @@ static int fire_byte(const unsigned char *u, size_t p, int only, struct rx_ctx *
 
 /* Runs the triggers (of family `only`, or all when only < 0) at every word
  * start and trigger byte of the text, in order: the words come from the
- * lexer (x->tk); trigger bytes lie between words. The sink's `done` runs
- * every DONE_EVERY bytes or so (finalising candidates later than possible
- * changes nothing: see the top of this file). */
-#define DONE_EVERY 64u
+ * lexer (x->tk); trigger bytes lie between words. */
 int rx_walk(const char *text, size_t len, int only, struct rx_ctx *x, struct rx_sink *k)
 {
 	const unsigned char *u = (const unsigned char *)text;
 	const struct rx_tok *tk = x->tk;
-	size_t ntk = x->ntk, gap = 0, next_done = DONE_EVERY;
+	size_t ntk = x->ntk, gap = 0;
 	int rc = 0;
 	for (size_t ti = 0; ti <= ntk; ti++) {
 		size_t ts = ti < ntk ? tk[ti].s : len;
@@ -468,10 +466,6 @@ int rx_walk(const char *text, size_t len, int only, struct rx_ctx *x, struct rx_
 				continue;
 			x->ti = ti;
 			rc = fire_byte(u, p, only, x, k);
-			if (!rc && p >= next_done) {
-				rc = k->done(k, p);
-				next_done = p + DONE_EVERY;
-			}
 			if (rc)
 				return rc;
 		}
@@ -527,10 +521,6 @@ int rx_walk(const char *text, size_t len, int only, struct rx_ctx *x, struct rx_
 					rc = fire(trig[t], x, p, p + kw_len[idx[i]], k);
 			}
 		}
-		if (!rc && p >= next_done) {
-			rc = k->done(k, p);
-			next_done = p + DONE_EVERY;
-		}
 		if (rc)
 			return rc;
 	}
@@ -561,11 +551,11 @@ static int pass_put(struct rx_sink *k, const struct rx_ctx *x)
 	return 0;
 }
 
-/* Custom matches starting at or before p join the candidates. */
-static int pull_custom(struct pass *ps, size_t p)
+/* Every custom pattern's matches join the candidates. */
+static int pull_custom(struct pass *ps)
 {
 	for (size_t i = 0; i < ps->r->ncustom; i++) {
-		while (ps->cstart[i] != NONE && ps->cstart[i] <= p) {
+		while (ps->cstart[i] != NONE) {
 			struct rx_out o = {ps->cstart[i], ps->cend[i], (unsigned)(REDACT_CUSTOM0 + i)};
 			int rc = cand_add(&ps->cs, &o);
 			if (rc)
@@ -584,14 +574,6 @@ static int pull_custom(struct pass *ps, size_t p)
 	return 0;
 }
 
-/* (The candidates are resolved once, at the message's end: a secret found
- * late reports its earlier occurrences too, secret_again.c. They are at
- * most the message's spans, which its caller keeps anyway.) */
-static int pass_done(struct rx_sink *k, size_t p)
-{
-	return pull_custom((struct pass *)k, p);
-}
-
 int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx)
 {
 	struct pass ps;
@@ -599,7 +581,6 @@ int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emi
 	int rc = 0;
 	memset(&ps, 0, sizeof ps);
 	ps.k.put = pass_put;
-	ps.k.done = pass_done;
 	ps.r = r;
 	ps.sc = rx_scratch_get();
 	ps.text = text;
@@ -624,7 +605,7 @@ int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emi
 	}
 	rc = rx_walk(text, len, -1, &x, &ps.k);
 	if (!rc)
-		rc = pull_custom(&ps, NONE - 1);
+		rc = pull_custom(&ps);
 	if (!rc)
 		rc = finalize(&ps.cs, &ps.rs);
 out:

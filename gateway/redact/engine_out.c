@@ -15,33 +15,40 @@ struct unrepair {
 	void *ctx;
 };
 
+/* Whether t[i] is a space, a tab, a line end or a no-break space (its
+ * length, or 0). */
+static size_t blank_at(const unsigned char *t, size_t i, size_t end)
+{
+	if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')
+		return 1;
+	return t[i] == 0xC2 && i + 1 < end && t[i + 1] == 0xA0 ? 2 : 0;
+}
+
 /* Reports [start, end) of the repaired copy on the original, cut where the
  * copy holds a space that markup made (a tag, an RTF control): a span never
  * swallows markup ("Flat 8, 171 Pinfold Lane<br>Tiverton" is two, and the
- * <br> stays), nor the spaces at its ends ("&nbsp;Flat 8"). */
+ * <br> stays), nor the blanks at its ends ("&nbsp;Flat 8"). */
 static int unrepair_span(const struct rx_repair *rp, const char *orig, size_t start, size_t end,
 			 unsigned type, rx_emit_fn emit, void *ctx)
 {
 	const unsigned char *t = (const unsigned char *)rp->text;
 	size_t a = start;
 	for (size_t i = start; i <= end; i++) {
-		int cut = i == end;
-		if (!cut && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || (t[i] == 0xC2 && i + 1 < end && t[i + 1] == 0xA0)))
-			cut = rp->me[i] - rp->ms[i] > 1 && rx_in("<\\", orig[rp->ms[i]]);
-		if (!cut)
+		/* (markup reads as one byte: ' ', '\n' or '\t') */
+		if (i < end && !((t[i] == ' ' || t[i] == '\n' || t[i] == '\t') && rp->me[i] - rp->ms[i] > 1 &&
+				 (orig[rp->ms[i]] == '<' || orig[rp->ms[i]] == '\\')))
 			continue;
-		size_t b = i;
-		while (a < b && (rx_in(" \t\n\r", (char)t[a]) || (t[a] == 0xC2 && a + 1 < b && t[a + 1] == 0xA0)))
-			a += t[a] == 0xC2 ? 2 : 1;
-		while (b > a && (rx_in(" \t\n\r", (char)t[b - 1]) || (b >= a + 2 && t[b - 2] == 0xC2 && t[b - 1] == 0xA0)))
-			b -= t[b - 1] == 0xA0 ? 2 : 1;
+		size_t b = i, k;
+		while (a < b && (k = blank_at(t, a, b)) != 0)
+			a += k;
+		while (b > a && (blank_at(t, b - 1, b) == 1 || (b >= a + 2 && blank_at(t, b - 2, b) == 2)))
+			b -= blank_at(t, b - 1, b) == 1 ? 1 : 2;
 		if (b > a) {
 			int rc = emit(ctx, rp->ms[a], rp->me[b - 1], type);
 			if (rc)
 				return rc;
 		}
-		a = i + 1 + (i < end && t[i] == 0xC2);
-		i += i < end && t[i] == 0xC2;
+		a = i + 1;
 	}
 	return 0;
 }
@@ -149,19 +156,12 @@ static int collect_put(struct rx_sink *k, const struct rx_ctx *x)
 	return 0;
 }
 
-static int collect_done(struct rx_sink *k, size_t p)
-{
-	(void)k;
-	(void)p;
-	return 0;
-}
-
 int redact_find_multipass(const redactor *r, const char *text, size_t len,
 			  redact_span **spans, size_t *n)
 {
 	struct all all = {0};
 	struct spans keep = {0};
-	struct collect col = {{collect_put, collect_done}, &all};
+	struct collect col = {{collect_put}, &all};
 	struct rx_scratch *sc;
 	struct rx_ctx x;
 	int rc;

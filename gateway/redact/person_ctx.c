@@ -285,22 +285,12 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		e--;
 	}
 	int tab_only = sep;
-	/* a scanned form's '¦' for its label's colon ("Name, Vorname ¦ ...") */
-	if (e >= from + 2 && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xA6) {
-		sep = 1;
-		tab_only = 0;
-		e -= 2;
-		while (e > from && rx_in(" \t", s[e - 1]))
-			e--;
-		if (e == from)
-			return C_NONE;
-		size_t l = rx_kw_ends_len(c, &pn_label_kws, from, e);
-		return l && !rx_kw_ends(c, &pn_thing_name_kws, from, e) ? C_STRONG : C_NONE;
-	}
-	if (!sep && at >= ls + 4 && s[at - 1] == ' ' && s[at - 2] == ' ' && e > from &&
+	/* (a scanned form's '¦' for its label's colon: "Name, Vorname ¦ ...") */
+	int bar = e >= from + 2 && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xA6;
+	if (!sep && !bar && at >= ls + 4 && s[at - 1] == ' ' && s[at - 2] == ' ' && e > from &&
 	    !rx_in(":=|", s[e - 1]) && pn_aligned_label(c, ls, e, at) == C_STRONG)
 		return C_STRONG;
-	if (e > from && (s[e - 1] == ':' || s[e - 1] == '=' || s[e - 1] == '|')) {
+	if (bar || (e > from && (s[e - 1] == ':' || s[e - 1] == '=' || s[e - 1] == '|'))) {
 		/* "| Patient | Anna |": the label is the row's first cell; in a
 		 * header row ("| Name | Durchwahl |") a cell is not */
 		if (s[e - 1] == '|') {
@@ -332,7 +322,7 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		}
 		sep = 1;
 		tab_only = 0;
-		e--;
+		e -= bar ? 2 : 1;
 		while (e > from && rx_in(" \t\"'*", s[e - 1]))
 			e--;
 		e = before_note(s, from, e);

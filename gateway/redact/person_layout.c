@@ -6,22 +6,6 @@
 
 #include "person_int.h"
 
-/* Whether the ASCII word w (lower case) occurs in s[a, b), any case. */
-static int ci_in(const char *s, size_t a, size_t b, const char *w)
-{
-	size_t n = strlen(w);
-	for (size_t i = a; i + n <= b; i++) {
-		if ((s[i] | 0x20) != w[0])
-			continue;
-		size_t k = 1;
-		while (k < n && (unsigned char)(s[i + k] | (rx_is_alpha((unsigned char)s[i + k]) ? 0x20 : 0)) == (unsigned char)w[k])
-			k++;
-		if (k == n)
-			return 1;
-	}
-	return 0;
-}
-
 static size_t trim_end(const char *s, size_t ls, size_t le)
 {
 	while (le > ls && rx_in(" \t\r.,|", s[le - 1]))
@@ -49,10 +33,7 @@ int pn_licence_field(const char *s, size_t at)
 	size_t from = ls;
 	for (int l = 0; l < (s[k] == '1' ? 3 : 4) && from > 0; l++)
 		from = rx_line_start(s, from - 1);
-	for (int i = 0; words[i]; i++)
-		if (ci_in(s, from, ls, words[i]))
-			return 1;
-	return 0;
+	return rx_phrase_in(s, from, ls, words);
 }
 
 /* The holder's name on a payment card, alone on its line: under the
@@ -60,14 +41,14 @@ int pn_licence_field(const char *s, size_t at)
  * brand or "Card number". */
 static int card_holder(const char *s, size_t len, size_t ls, size_t le)
 {
+	static const char *const expiry[] = {"thru", "valid", "expires", "gültig bis", NULL};
 	static const char *const brands[] = {"visa", "mastercard", "maestro", "american express", "amex",
 					     "card number", "kartennummer", "numéro de carte", "numero carta",
 					     "número de tarjeta", "kaartnummer", "número do cartão", "numer karty",
 					     NULL};
 	if (ls >= 2) {
 		size_t ps = rx_line_start(s, ls - 1), pe = ls - 1, digits = 0;
-		if (ci_in(s, ps, pe, "thru") || ci_in(s, ps, pe, "valid") || ci_in(s, ps, pe, "expires") ||
-		    ci_in(s, ps, pe, "gültig bis"))
+		if (rx_phrase_in(s, ps, pe, expiry))
 			for (size_t i = ps; i < pe; i++)
 				if (s[i] == '/' && i > ps && rx_is_digit((unsigned char)s[i - 1]) && i + 1 < pe &&
 				    rx_is_digit((unsigned char)s[i + 1]))
@@ -87,7 +68,7 @@ static int card_holder(const char *s, size_t len, size_t ls, size_t le)
 			ns++;
 		for (int i = 0; brands[i]; i++) {
 			size_t n = strlen(brands[i]);
-			if (ns + n <= ne && ci_in(s, ns, ns + n, brands[i]))
+			if (ns + n <= ne && rx_fold_eq(s + ns, brands[i], n))
 				return 1;
 		}
 	}
@@ -123,7 +104,7 @@ static int statement_party(const struct rx_ctx *c, struct name *n, size_t ls, si
 	/* ("BONIFICO DA ROCCO FERRARO", "Transfer from ...") */
 	for (int i = 0; preps[i]; i++) {
 		size_t l = strlen(preps[i]);
-		if (b >= ls + l + 1 && s[b - l - 1] == ' ' && ci_in(s, b - l, b, preps[i])) {
+		if (b >= ls + l + 1 && s[b - l - 1] == ' ' && rx_fold_eq(s + b - l, preps[i], l)) {
 			b -= l;
 			while (b > ls && s[b - 1] == ' ')
 				b--;
@@ -133,7 +114,7 @@ static int statement_party(const struct rx_ctx *c, struct name *n, size_t ls, si
 	size_t a = b > ls + 20 ? b - 20 : ls;
 	for (int i = 0; words[i]; i++) {
 		size_t l = strlen(words[i]);
-		if (b >= a + l && b - l >= ls && ci_in(s, b - l, b, words[i]) &&
+		if (b >= a + l && b - l >= ls && rx_fold_eq(s + b - l, words[i], l) &&
 		    (b - l == ls || !rx_is_alpha((unsigned char)s[b - l - 1])))
 			return 1;
 	}
@@ -156,7 +137,7 @@ static int cv_title(const char *s, size_t len, size_t end, size_t le)
 		return 0;
 	for (int k = 0; titles[k]; k++) {
 		size_t n = strlen(titles[k]);
-		if (i + n <= len && ci_in(s, i, i + n, titles[k]) &&
+		if (i + n <= len && rx_fold_eq(s + i, titles[k], n) &&
 		    (i + n == len || !rx_is_alpha((unsigned char)s[i + n])))
 			return 1;
 	}

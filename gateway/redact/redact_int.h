@@ -24,8 +24,8 @@
 #include "redact.h"
 
 /* A detector may report spans starting at most this many bytes before the
- * position that triggered it (an e-mail found at its '@'). The scan
- * finalises a candidate once no later trigger can report one before it. */
+ * position that triggered it (an e-mail found at its '@'; a secret said
+ * again is reported anywhere in the message, secret_again.c). */
 #define RX_LOOKBACK 192u
 /* Spans one detector call may report (a password column reports one per
  * row). */
@@ -247,13 +247,12 @@ typedef int (*rx_emit_fn)(void *ctx, size_t start, size_t end, unsigned type);
 int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx);
 /* The engine's parts shared with engine_out.c: where the walk's candidates
  * go (the one pass keeps them and resolves them at the message's end, with
- * the custom streams; the reference collects them all), the walk over a
- * message's words (of one family, or all when only < 0), the scan of a
- * text as it stands, the candidates' order, the next character's start,
- * and the trigger bytes the lexer marks. */
+ * the custom patterns' matches; the reference collects them all), the walk
+ * over a message's words (of one family, or all when only < 0), the scan
+ * of a text as it stands, the candidates' order, the next character's
+ * start, and the trigger bytes the lexer marks. */
 struct rx_sink {
 	int (*put)(struct rx_sink *k, const struct rx_ctx *x);
-	int (*done)(struct rx_sink *k, size_t p); /* every trigger at p has run */
 };
 int rx_walk(const char *text, size_t len, int only, struct rx_ctx *x, struct rx_sink *k);
 int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx);

@@ -272,6 +272,39 @@ static size_t rtf_at(const char *s, size_t n, size_t i, unsigned char *out, size
 	return j - i;
 }
 
+/* An invisible character at u[i] that a reader does not see: a soft
+ * hyphen, a zero-width space, non-joiner, joiner or word joiner, a byte
+ * order mark. Its length, or 0. */
+static size_t invisible_at(const unsigned char *u, size_t n, size_t i)
+{
+	if (u[i] == 0xC2)
+		return i + 1 < n && u[i + 1] == 0xAD ? 2 : 0;
+	if (i + 2 >= n)
+		return 0;
+	if (u[i] == 0xE2)
+		return (u[i + 1] == 0x80 && u[i + 2] >= 0x8B && u[i + 2] <= 0x8D) ||
+			       (u[i + 1] == 0x81 && u[i + 2] == 0xA0)
+			       ? 3
+			       : 0;
+	return u[i] == 0xEF && u[i + 1] == 0xBB && u[i + 2] == 0xBF ? 3 : 0;
+}
+
+/* The letters of a ligature U+FB00-FB06 at u[i] (three bytes), or NULL. */
+static const char *ligature_at(const unsigned char *u, size_t n, size_t i)
+{
+	static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+	return u[i] == 0xEF && i + 2 < n && u[i + 1] == 0xAC && u[i + 2] <= 0x86 ? lig[u[i + 2] - 0x80] : NULL;
+}
+
+/* Whether u[i] may start mojibake (a character U+00C2-U+00F4 before the
+ * bytes Windows-1252's continuation characters start with: C2, C5, C6, CB
+ * or E2), a cheap look before mojibake_at. */
+static int moji_candidate(const unsigned char *u, size_t n, size_t i)
+{
+	return u[i] == 0xC3 && i + 2 < n && u[i + 1] >= 0x82 && u[i + 1] <= 0xB4 &&
+	       (u[i + 2] == 0xC2 || u[i + 2] == 0xC5 || u[i + 2] == 0xC6 || u[i + 2] == 0xCB || u[i + 2] == 0xE2);
+}
+
 /* Whether s holds anything repair() changes: a cheap look at the bytes
  * every repair starts with. */
 #ifndef __SSE2__
@@ -323,24 +356,13 @@ static int needs_repair(const char *s, size_t n, int moji_only)
 		} else if (c == '{') {
 			if (i + 5 <= n && !memcmp(s + i, "{\\rtf", 5))
 				return 1;
-		} else if (c == 0xC2 && i + 1 < n && u[i + 1] == 0xAD) {
+		} else if (invisible_at(u, n, i) || ligature_at(u, n, i)) {
 			return 1;
-		} else if (c == 0xC3 && i + 2 < n && u[i + 1] >= 0x82 && u[i + 1] <= 0xB4 &&
-			   (u[i + 2] == 0xC2 || u[i + 2] == 0xC5 || u[i + 2] == 0xC6 || u[i + 2] == 0xCB ||
-			    u[i + 2] == 0xE2)) {
-			/* (what a continuation byte reads as in Windows-1252 is
-			 * U+0080-U+00BF or one of its signs: C2, C5, C6, CB or E2
-			 * first) */
+		} else if (moji_candidate(u, n, i)) {
 			unsigned char o[4];
 			size_t used;
 			if (mojibake_at(u, n, i, o, &used))
 				return 1;
-		} else if (c == 0xE2 && i + 2 < n && ((u[i + 1] == 0x80 && u[i + 2] >= 0x8B && u[i + 2] <= 0x8D) ||
-						      (u[i + 1] == 0x81 && u[i + 2] == 0xA0))) {
-			return 1;
-		} else if (c == 0xEF && i + 2 < n && ((u[i + 1] == 0xBB && u[i + 2] == 0xBF) ||
-						      (u[i + 1] == 0xAC && u[i + 2] <= 0x86))) {
-			return 1;
 		}
 	}
 	return 0;
@@ -397,20 +419,14 @@ static void repair_pass(const char *s, size_t n, struct rx_repair *r, int moji_o
 		} else if (c < 0x80) {
 			buf[0] = c;
 			k = 1;
-		} else if (c == 0xC2 && i + 1 < n && u[i + 1] == 0xAD) {
-			used = 2; /* a soft hyphen */
-		} else if (c == 0xE2 && i + 2 < n && ((u[i + 1] == 0x80 && u[i + 2] >= 0x8B && u[i + 2] <= 0x8D) ||
-						      (u[i + 1] == 0x81 && u[i + 2] == 0xA0))) {
-			used = 3; /* zero width: space, non-joiner, joiner, word joiner */
-		} else if (c == 0xEF && i + 2 < n && u[i + 1] == 0xBB && u[i + 2] == 0xBF) {
-			used = 3; /* a byte order mark */
-		} else if (c == 0xEF && i + 2 < n && u[i + 1] == 0xAC && u[i + 2] <= 0x86) {
-			static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
-			const char *l = lig[u[i + 2] - 0x80];
+		} else if ((used = invisible_at(u, n, i)) != 0) {
+			k = 0;
+		} else if (ligature_at(u, n, i)) {
+			const char *l = ligature_at(u, n, i);
 			used = 3;
 			k = strlen(l);
 			memcpy(buf, l, k);
-		} else if ((k = c == 0xC3 ? mojibake_at(u, n, i, buf, &used) : 0) == 0) {
+		} else if ((k = moji_candidate(u, n, i) ? mojibake_at(u, n, i, buf, &used) : 0) == 0) {
 			unsigned cp;
 			used = utf8_at(u, n, i, &cp);
 			if (!used)

@@ -629,17 +629,8 @@ static unsigned detect_assign(struct rx_ctx *c)
 	/* a label of words that name a secret ("Pre-Shared Key", "SNMP
 	 * community", "Clé de sécurité Wi-Fi", "WLAN-Netzwerkschlüssel (WPA2)") */
 	if ((kind == K_NONE || kind == K_GENERIC) && (named < 0 ? sc_named_secret(c, c->ms) : named)) {
-		/* (a word is no key: netsh's "Security key : Present"; a key
-		 * has a digit, a symbol or both cases after its first letter) */
-		int dig = 0, sym = 0, up = 0, low = 0;
-		for (size_t k = vs; k < ve; k++) {
-			unsigned char b = (unsigned char)s[k];
-			dig |= rx_is_digit(b);
-			sym |= b < 0x80 && !rx_is_alnum(b);
-			up |= k > vs && rx_is_upper(b);
-			low |= rx_is_lower(b);
-		}
-		if (!(dig || sym || (up && low)))
+		/* (a word is no key: netsh's "Security key : Present") */
+		if (!sc_varied(s + vs, ve - vs))
 			return 0;
 		kind = K_PASSWORD;
 		if (ks >= kend)

@@ -6,33 +6,44 @@
  * the trigger's position still counts: engine.c.) */
 #include <string.h>
 
-#include "redact_int.h"
+#include "secret_int.h"
 
 static int word_byte(unsigned char b)
 {
 	return rx_is_alnum(b) || b == '_' || b >= 0x80;
 }
 
-/* Whether the value is worth remembering: one word of 6 to 256 bytes
- * without spaces, with a digit, a symbol or both cases, or of 16 bytes or
- * more (a lower-case word of 6-15 letters is too often an ordinary one). */
-static int rememberable(const unsigned char *v, size_t n)
+/* The classes of v's bytes, OR-ed: 1 a space or a control (which counts
+ * as a symbol too), 2 a digit, 4 a lower-case letter, 8 a capital after
+ * the first byte (a capital first letter is no case mix), 16 an ASCII
+ * symbol. */
+static unsigned byte_classes(const unsigned char *v, size_t n)
 {
-	/* one class table, OR-ed over the bytes: 1 a space or a control, 2 a
-	 * digit, 4 a lower-case letter, 8 a capital, 16 an ASCII symbol */
 	static const unsigned char cls[256] = {
-		[0 ... 32] = 1, [127] = 1, ['0' ... '9'] = 2, ['a' ... 'z'] = 4, ['A' ... 'Z'] = 8,
+		[0 ... 32] = 17, [127] = 17, ['0' ... '9'] = 2, ['a' ... 'z'] = 4, ['A' ... 'Z'] = 8,
 		['!' ... '/'] = 16, [':' ... '@'] = 16, ['[' ... '`'] = 16, ['{' ... '~'] = 16,
 	};
 	unsigned acc = 0;
-	if (n < 6 || n > 256)
-		return 0;
 	for (size_t i = 1; i < n; i++)
 		acc |= cls[v[i]];
-	acc |= cls[v[0]] & ~8u; /* a capital first letter is no case mix */
-	if (acc & 1)
+	return n ? acc | (cls[v[0]] & ~8u) : 0;
+}
+
+int sc_varied(const char *v, size_t n)
+{
+	unsigned acc = byte_classes((const unsigned char *)v, n);
+	return (acc & 18) || (acc & 12) == 12;
+}
+
+/* Whether the value is worth remembering: one word of 6 to 256 bytes
+ * without spaces, varied (sc_varied), or of 16 bytes or more (a lower-case
+ * word of 6-15 letters is too often an ordinary one). */
+static int rememberable(const unsigned char *v, size_t n)
+{
+	if (n < 6 || n > 256)
 		return 0;
-	return (acc & 18) || (acc & 12) == 12 || n >= 16;
+	unsigned acc = byte_classes(v, n);
+	return !(acc & 1) && ((acc & 18) || (acc & 12) == 12 || n >= 16);
 }
 
 void sc_again(struct rx_ctx *c, size_t start, size_t end)

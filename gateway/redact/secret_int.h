@@ -23,6 +23,9 @@ int sc_dsn(const char *v, size_t n, size_t *ks, size_t *ke);
  * (sc_userlist_kws): secret_more.c. */
 extern struct rx_kwset sc_userlist_kws;
 unsigned sc_detect_userlist(struct rx_ctx *c);
+/* Whether a value is varied: a digit, a symbol (a space counts) or both
+ * cases with a capital after its first letter (secret_again.c). */
+int sc_varied(const char *v, size_t n);
 /* A word that reads like a password, and is no placeholder. */
 int sc_password_like(const char *v, size_t n);
 /* The value at s[i] (after quotes and spaces), its start in *vs and its raw
