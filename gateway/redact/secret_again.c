@@ -60,18 +60,22 @@ void sc_again(struct rx_ctx *c, size_t start, size_t end)
 	/* a word's edge must be the occurrence's edge ("Pastel3012=d" is not
 	 * in "xPastel3012=d"); a symbol at an edge needs nothing */
 	int lead = word_byte(u[start]), trail = word_byte(u[end - 1]);
-	size_t p = 0;
+	size_t p = 0, misses = 0;
 	while (c->nout < RX_MAX_OUT && p + n <= c->len) {
 		if (p == start) {
 			p = end; /* the value found */
 			continue;
 		}
 		/* (the first byte by memchr, then the rest: most values'
-		 * first bytes are rare, and glibc's memmem hashes every pair) */
-		const unsigned char *f = memchr(u + p, u[start], c->len - n + 1 - p);
+		 * first bytes are rare, and glibc's memmem hashes every pair;
+		 * after 32 false starts memmem, whose time is linear, so that
+		 * "aaa...ab" in a megabyte of 'a' costs no more than a pass) */
+		const unsigned char *f = misses < 32 ? memchr(u + p, u[start], c->len - n + 1 - p)
+						     : memmem(u + p, c->len - p, u + start, n);
 		if (!f)
 			break;
 		if (memcmp(f + 1, u + start + 1, n - 1) != 0) {
+			misses++;
 			p = (size_t)(f - u) + 1;
 			continue;
 		}
