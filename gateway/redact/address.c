@@ -372,9 +372,31 @@ static size_t slash_unit(const char *s, size_t at)
  * Coppergate Lane", "party at 3604 Larkspur Ct saturday", "he lives at 87
  * Glenview Heights"): one to three capitalised words, then a capitalised
  * street-type word that ends them; its end, or NONE. */
+/* "at ours, " or "at my place, " right before i: the place, then where it
+ * is ("party is at ours, 40 Damson Way"). */
+static int home_before(const char *s, size_t i)
+{
+	static const char *const homes[] = {"ours", "mine", "home", "place", "theirs", "hers", "his", NULL};
+	if (i < 8 || s[i - 1] != ' ' || s[i - 2] != ',')
+		return 0;
+	size_t e = i - 2, b = e;
+	while (b > 0 && e - b < 7 && rx_is_lower((unsigned char)s[b - 1]))
+		b--;
+	char w[8];
+	if (b == e || e - b >= sizeof w || b < 2 || s[b - 1] != ' ')
+		return 0;
+	memcpy(w, s + b, e - b);
+	w[e - b] = 0;
+	return ad_in_list(homes, w) && after_prep(s, !strcmp(w, "place") && b >= 4 ? b - 3 : b);
+}
+
 static size_t street_only(const struct rx_ctx *c, const char *s, size_t i, size_t at)
 {
-	if (!after_prep(s, at) && !(at >= 2 && s[at - 1] == ' ' && s[at - 2] == ':'))
+	/* (or a unit or a house before the number: "be at Flat 9, 161 Beacon
+	 * Rise", "at Rose Cottage, 12 Kiln Lane") */
+	size_t up = unit_prefix(s, at);
+	if (!after_prep(s, at) && !(at >= 2 && s[at - 1] == ' ' && s[at - 2] == ':') &&
+	    !(up != at && after_prep(s, up)) && !home_before(s, up))
 		return NONE;
 	char w[32];
 	for (int n = 0; n < 4 && i < c->len; n++) {
@@ -390,6 +412,50 @@ static size_t street_only(const struct rx_ctx *c, const char *s, size_t i, size_
 		i = e + 1;
 	}
 	return NONE;
+}
+
+/* A town after a street line that has no locality ("party at 40 Damson
+ * Way, Oakham, 7pm", "drop it round to 159 Rookery Gardens, Bridport?"):
+ * ", " and one to three capitalised words ("Stratford upon Avon") that end
+ * the clause: the text's or the line's end, a punctuation mark, or a space
+ * and a word in lower case or a short number ("..., Malton by six"). Not a word
+ * that is mostly an ordinary word or a given name alone ("..., Thanks!",
+ * "..., Tom said"). Its end, or e. */
+static size_t town_after(const char *s, size_t len, size_t e)
+{
+	if (e + 3 >= len || s[e] != ',' || s[e + 1] != ' ' || !rx_cap_at(s, len, e + 2))
+		return e;
+	size_t i = e + 2, end = e;
+	int words = 0;
+	char w[32];
+	while (words < 3 && i < len) {
+		size_t we = ad_word(s, len, i, w, sizeof w);
+		if (rx_cap_at(s, len, i)) {
+			if (we <= i + 1 || (words == 0 && (rx_name_class(s + i, we - i) & RX_NAME_STOP)))
+				return e;
+			if (words == 0 && (rx_name_class(s + i, we - i) & (RX_NAME_GIVEN | RX_NAME_SURNAME)) == RX_NAME_GIVEN &&
+			    !(we < len && rx_in(".?!\n", s[we])))
+				return e;
+			end = we;
+			words++;
+		} else if (!ad_in_list(ad_particles, w)) {
+			break;
+		}
+		if (we + 1 < len && s[we] == ' ' && rx_letter_at(s, len, we + 1))
+			i = we + 1;
+		else
+			break;
+	}
+	if (end == e)
+		return e;
+	if (end >= len || rx_in("\n\r.,?!;)", s[end]))
+		return end;
+	/* (a number of one or two digits: "Lekki Phase 1"; not a phone
+	 * after a name: "..., Flynn 0436179851") */
+	if (s[end] == ' ' && end + 1 < len &&
+	    (rx_is_lower((unsigned char)s[end + 1]) || (rx_is_digit((unsigned char)s[end + 1]) && ad_digits_at(s, len, end + 1) <= 2)))
+		return end;
+	return e;
 }
 
 /* The end of the first street-type word (after the name) within four
@@ -488,8 +554,8 @@ static unsigned detect_numbered(struct rx_ctx *c)
 	 * locality on the next line) */
 	size_t se = street_type_end(c, s, i + 1);
 	size_t e = se != NONE && prose_after(s, c->len, se) ? NONE : to_locality(s, c->len, num_end - 1);
-	if (e == NONE)
-		e = street_only(c, s, i + 1, c->ms);
+	if (e == NONE && (e = street_only(c, s, i + 1, c->ms)) != NONE)
+		e = town_after(s, c->len, e);
 	if (e == NONE)
 		return 0;
 	size_t st = slash_unit(s, c->ms);

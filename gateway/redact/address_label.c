@@ -159,8 +159,34 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 	static const char *const clause_ends[] = {", y ", ", and ", ", e ", ", et ", ", und ",
 						  ", en ", ", a ", ", i ", ", o ", NULL};
 	size_t le = rx_line_end(s, len, v), e = v;
+	int part = 0, pdig = 0; /* parts after commas; a digit in this one */
 	for (; e < le; e++) {
 		char ch = s[e];
+		pdig |= rx_is_digit((unsigned char)ch);
+		/* in a sentence, a town after a comma ends at a word in lower
+		 * case that no town holds ("I live at 115 Rookery Gardens,
+		 * Malton by six"; not "Stratford upon Avon"), when no number
+		 * follows in its part */
+		if (phrase && !quote && part && !pdig && ch == ' ' && e > v && rx_is_alpha((unsigned char)s[e - 1]) &&
+		    e + 2 < le && rx_is_lower((unsigned char)s[e + 1])) {
+			size_t b = e;
+			while (b > v && rx_is_alpha((unsigned char)s[b - 1]))
+				b--;
+			char w[16];
+			size_t we = ad_word(s, le, e + 1, w, sizeof w);
+			/* (no number follows in the part: "Kossuth Lajos utca
+			 * 34." is a street) */
+			size_t q = e;
+			while (q < le && s[q] != ',' && !rx_is_digit((unsigned char)s[q]))
+				q++;
+			if (rx_is_upper((unsigned char)s[b]) && we > e + 2 && !ad_in_list(ad_particles, w) &&
+			    strcmp(w, "in") != 0 && (q == le || s[q] == ','))
+				return e;
+		}
+		if (ch == ',') {
+			part++;
+			pdig = 0;
+		}
 		if (quote ? ch == quote
 			  : ch == '|' || ch == '\t' || ch == ';' ||
 				    (ch == ' ' && e + 1 < le && (s[e + 1] == ' ' || s[e + 1] == '(')))

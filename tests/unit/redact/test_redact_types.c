@@ -393,6 +393,20 @@ static const struct tc addresses[] = {
    * IS"; no street in a time or a chapter */
   {"the boiler at 47 Coppergate Lane broke\nparty at 3604 Larkspur Ct saturday\nwhen my postcode IS 85281?? card",
    "the boiler at [ADDRESS] broke\nparty at [ADDRESS] saturday\nwhen my postcode IS [ADDRESS]?? card"},
+  /* the town after such a street line, to the clause's end; a unit or a
+   * house before the number; not a word of thanks, a given name or a
+   * phone's number after it; a sentence's town ends at a word in lower
+   * case, a street with its number does not */
+  {"party is at ours, 40 Damson Way, Oakham, 7pm\n\ncan you drop it round to 159 Rookery Gardens, Bridport?\n\n"
+   "I'll be at Flat 9, 161 Beacon Rise, Tiverton by six\n\nI live at 115 Rookery Gardens, Malton by nine\n\n"
+   "I live at 9021 Győr, Kossuth Lajos utca 34. 6. em. 12.",
+   "party is at ours, [ADDRESS], 7pm\n\ncan you drop it round to [ADDRESS]?\n\n"
+   "I'll be at [ADDRESS] by six\n\nI live at [ADDRESS] by nine\n\n"
+   "I live at [ADDRESS]."},
+  {"meet at 47 Coppergate Lane, Thanks!\nmeet at 47 Coppergate Lane, Tom said.\n"
+   "collect Hudson from 145 Bottlebrush Drive, Flynn 0436179851 too",
+   "meet at [ADDRESS], Thanks!\nmeet at [ADDRESS], Tom said.\n"
+   "collect Hudson from [ADDRESS], Flynn [PHONE] too"},
   {"meet at 5 pm\nat 3 Main\nChapter 3 Park Avenue\npostcode IS WRONG",
    "meet at 5 pm\nat 3 Main\nChapter 3 Park Avenue\npostcode IS WRONG"},
   /* Danish districts and streets, Dutch -werf and -diep, Irish Lawn with
