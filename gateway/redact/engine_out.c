@@ -34,9 +34,11 @@ static int unrepair_span(const struct rx_repair *rp, const char *orig, size_t st
 	const unsigned char *t = (const unsigned char *)rp->text;
 	size_t a = start;
 	for (size_t i = start; i <= end; i++) {
-		/* (markup reads as one byte: ' ', '\n' or '\t') */
+		/* (markup reads as one byte: ' ', '\n' or '\t'; so does the
+		 * end of a cell of two columns read one after the other, from
+		 * spaces or a line end: columns.c) */
 		if (i < end && !((t[i] == ' ' || t[i] == '\n' || t[i] == '\t') && rp->me[i] - rp->ms[i] > 1 &&
-				 (orig[rp->ms[i]] == '<' || orig[rp->ms[i]] == '\\')))
+				 rx_in("<\\ \n\r", orig[rp->ms[i]])))
 			continue;
 		size_t b = i, k;
 		while (a < b && (k = blank_at(t, a, b)) != 0)
@@ -58,23 +60,6 @@ static int unrepair_emit(void *ctx, size_t start, size_t end, unsigned type)
 	const struct unrepair *u = ctx;
 	return unrepair_span(u->rp, u->orig, start, end, type, u->emit, u->ctx);
 }
-
-/* The scan of the text as a person reads it (repair.c): a text with soft
- * hyphens, ligatures, HTML or RTF markup or mojibake is scanned as its
- * repaired copy, and the spans are the original's bytes of theirs. */
-int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx)
-{
-	struct rx_repair rp;
-	int rc = rx_repair(text, len, &rp);
-	if (rc <= 0)
-		return rc ? rc : rx_scan_text(r, text, len, emit, ectx);
-	struct unrepair u = {&rp, text, emit, ectx};
-	rc = rx_scan_text(r, rp.text, rp.len, unrepair_emit, &u);
-	rx_repair_free(&rp);
-	return rc;
-}
-
-/* ---- outputs ------------------------------------------------------------------ */
 
 struct spans {
 	redact_span *v;
@@ -98,6 +83,42 @@ static int spans_add(void *ctx, size_t start, size_t end, unsigned type)
 	sp->n++;
 	return 0;
 }
+
+static int span_cmp(const void *a, const void *b)
+{
+	const redact_span *x = a, *y = b;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The scan of the text as a person reads it (repair.c): a text with soft
+ * hyphens, ligatures, HTML or RTF markup or mojibake is scanned as its
+ * repaired copy, and the spans are the original's bytes of theirs. */
+int rx_scan(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx)
+{
+	struct rx_repair rp;
+	int rc = rx_repair(text, len, &rp);
+	if (rc <= 0)
+		return rc ? rc : rx_scan_text(r, text, len, emit, ectx);
+	if (!rp.reordered) {
+		struct unrepair u = {&rp, text, emit, ectx};
+		rc = rx_scan_text(r, rp.text, rp.len, unrepair_emit, &u);
+		rx_repair_free(&rp);
+		return rc;
+	}
+	/* columns read one after the other: the spans come out of order */
+	struct spans sp = {0};
+	struct unrepair u = {&rp, text, spans_add, &sp};
+	rc = rx_scan_text(r, rp.text, rp.len, unrepair_emit, &u);
+	rx_repair_free(&rp);
+	if (!rc && sp.n)
+		qsort(sp.v, sp.n, sizeof *sp.v, span_cmp);
+	for (size_t i = 0; i < sp.n && !rc; i++)
+		rc = emit(ectx, sp.v[i].start, sp.v[i].end, sp.v[i].type);
+	free(sp.v);
+	return rc;
+}
+
+/* ---- outputs ------------------------------------------------------------------ */
 
 int redact_find(const redactor *r, const char *text, size_t len, redact_span **spans,
 		size_t *n)
@@ -229,6 +250,8 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 			goto out;
 		end = all.v[i].end;
 	}
+	if (rp.reordered && keep.n)
+		qsort(keep.v, keep.n, sizeof *keep.v, span_cmp);
 	*spans = keep.v;
 	*n = keep.n;
 	keep.v = NULL;

@@ -194,11 +194,16 @@ struct rx_repair {
 	char *text;
 	size_t len;
 	uint32_t *ms, *me;
+	int reordered; /* a block of two columns was read one after the other */
 };
 /* 1 and the repaired copy in r, 0 when s needs no repair (r empty), or
  * REDACT_ENOMEM. */
 int rx_repair(const char *s, size_t n, struct rx_repair *r);
 void rx_repair_free(struct rx_repair *r);
+/* Two columns side by side read one after the other (columns.c): with
+ * r->text NULL, whether t holds such a block; else the copy into r (text
+ * of n + 1 bytes, ms and me of n + 1 entries), and whether it differs. */
+int rx_columns(const char *t, size_t n, struct rx_repair *r);
 
 /* A secret found at [start, end) is remembered, and its other occurrences
  * in the message, before it too, are recorded in c as secrets

@@ -446,11 +446,45 @@ static void repair_pass(const char *s, size_t n, struct rx_repair *r, int moji_o
 	r->len = on;
 }
 
+/* The columns of the copy a (or of s when a is empty) read one after the
+ * other (columns.c), composed with a's sources. 1 when a block was read,
+ * 0 when none, REDACT_ENOMEM. */
+static int repair_columns(const char *s, size_t n, struct rx_repair *a)
+{
+	const char *t = a->text ? a->text : s;
+	size_t tn = a->text ? a->len : n;
+	struct rx_repair look = {0}, c = {0};
+	if (!rx_columns(t, tn, &look))
+		return 0;
+	c.text = malloc(tn + 1);
+	c.ms = malloc((tn + 1) * sizeof *c.ms);
+	c.me = malloc((tn + 1) * sizeof *c.me);
+	if (!c.text || !c.ms || !c.me) {
+		rx_repair_free(&c);
+		return REDACT_ENOMEM;
+	}
+	rx_columns(t, tn, &c);
+	if (a->text)
+		for (size_t i = 0; i < c.len; i++) {
+			uint32_t e = c.me[i];
+			c.ms[i] = a->ms[c.ms[i]];
+			c.me[i] = e ? a->me[e - 1] : 0;
+		}
+	rx_repair_free(a);
+	*a = c;
+	a->reordered = 1;
+	return 1;
+}
+
 int rx_repair(const char *s, size_t n, struct rx_repair *r)
 {
 	memset(r, 0, sizeof *r);
-	if (!needs_repair(s, n, 0))
-		return 0;
+	if (!needs_repair(s, n, 0)) {
+		int rc = repair_columns(s, n, r);
+		if (rc <= 0)
+			memset(r, 0, sizeof *r);
+		return rc;
+	}
 	struct rx_repair a = {0}, b = {0};
 	a.text = malloc(n + 1);
 	a.ms = malloc((n + 1) * sizeof *a.ms);
@@ -479,6 +513,10 @@ int rx_repair(const char *s, size_t n, struct rx_repair *r)
 		}
 		rx_repair_free(&a);
 		a = b;
+	}
+	if (repair_columns(s, n, &a) < 0) {
+		rx_repair_free(&a);
+		return REDACT_ENOMEM;
 	}
 	*r = a;
 	return 1;

@@ -1,7 +1,8 @@
 /* Unit tests for the text as a person reads it (gateway/redact/repair.c):
  * soft hyphens and zero-width characters inside words, ligatures, HTML's
  * layout tags and entities, RTF's controls and mojibake, each read through
- * before the scan; the spans cover the original bytes, and a span never
+ * before the scan, and two columns side by side read one after the other
+ * (columns.c); the spans cover the original bytes, and a span never
  * swallows markup. Each case has a twin the repair must leave alone. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -71,6 +72,46 @@ static const struct tc mojibake[] = {
   {"\xc3\x82ge: 34 ans, pr\xc3\xa9nom: \xc3\x83lvaro", "\xc3\x82ge: 34 ans, pr\xc3\xa9nom: [NAME]"},
 };
 
+static const struct tc columns[] = {
+  /* two columns of a PDF side by side: the right one read down, its
+   * street and town one address, each cell's span on its own bytes */
+  {"Hollins Facilities plc              Employee:\n"
+   "PAYE ref 120/AB45678                Morwenna Entwistle\n"
+   "Pay period: March 2025              Flat 7, 176 Kiln Lane\n"
+   "Gross pay: \xc2\xa3" "4,984.60                Ludlow SY8 1DB\n"
+   "Tax: \xc2\xa3" "522.52                        NI number: PP171857B\n\nNet pay: \xc2\xa3" "1,505.35",
+   "Hollins Facilities plc              Employee:\n"
+   "PAYE ref 120/AB45678                [NAME]\n"
+   "Pay period: March 2025              [ADDRESS]\n"
+   "Gross pay: \xc2\xa3" "4,984.60                [ADDRESS]\n"
+   "Tax: \xc2\xa3" "522.52                        NI number: [ID]\n\nNet pay: \xc2\xa3" "1,505.35"},
+  /* an invoice's two addresses side by side, with a soft hyphen */
+  {"Invoice 2024-117                    Bill to:\n"
+   "Sold by Tarn & Fell Ltd, VAT GB 123 4567 89    Mrs Priya Natarajan\n"
+   "Due: 14 days from 03/02/2025        12 Acacia Ave\xc2\xad" "nue\n"
+   "Total: \xc2\xa3" "1,250.00                    Reading RG1 2AB",
+   "Invoice 2024-117                    Bill to:\n"
+   "Sold by Tarn & Fell Ltd, VAT GB 123 4567 89    Mrs [NAME]\n"
+   "Due: 14 days from 03/02/2025        [ADDRESS]\n"
+   "Total: \xc2\xa3" "1,250.00                    [ADDRESS]"},
+  /* tables and a form keep their rows: cells parted by two spaces, '|',
+   * labels over their values */
+  {"#  Child                  DOB         Parent contact\n"
+   "1  Desmond Pemberton      23/09/2018  07593 705 673\n"
+   "2  Lionel Trelawney       01/02/2016  +44 7989 819557",
+   "#  Child                  DOB         Parent contact\n"
+   "1  [NAME]      [DOB]  [PHONE]\n"
+   "2  [NAME]       [DOB]  [PHONE]"},
+  {"connection.id:                          Casa-4D45\n"
+   "802-11-wireless-security.key-mgmt:      wpa-psk\n"
+   "802-11-wireless-security.psk:           R+zMWnc*h*9Fi+q\n"
+   "IP4.ADDRESS[1]:                         192.168.7.115/24",
+   "connection.id:                          Casa-4D45\n"
+   "802-11-wireless-security.key-mgmt:      wpa-psk\n"
+   "802-11-wireless-security.psk:           [SECRET]\n"
+   "IP4.ADDRESS[1]:                         [IP]/24"},
+};
+
 static void test_invisible_characters_and_ligatures(void **state)
 {
   (void)state;
@@ -101,6 +142,12 @@ static void test_mojibake(void **state)
   RUN(mojibake);
 }
 
+static void test_two_columns_side_by_side(void **state)
+{
+  (void)state;
+  RUN(columns);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -109,6 +156,7 @@ int main(void)
       cmocka_unit_test(test_html_layout_and_entities),
       cmocka_unit_test(test_rtf_controls),
       cmocka_unit_test(test_mojibake),
+      cmocka_unit_test(test_two_columns_side_by_side),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   redact_thread_cleanup();
