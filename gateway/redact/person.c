@@ -397,7 +397,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		if (!more && !(e < c->len && s[e] == ':') && !pn_before_phone(s, c->len, at, e) &&
 		    !pn_adif_name(s, at) && !(e > c->ms + 3 && s[e - 2] == '\'' && s[e - 1] == 's') &&
 		    !(at > 0 && s[at - 1] == '>') && !pn_licence_field(s, at) &&
-		    !(line_start && pn_bracket_time_after(s, c->len, e))) {
+		    !(line_start && pn_bracket_time_after(s, c->len, e)) && !pn_vocative_shape(s, c->len, at, e)) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
 					(listed = pn_listed_after_label(c, at) ||
@@ -462,6 +462,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		   !pn_stop_token(c, &n, 0);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
 	    !phone && !patro && !poss && !(at > 0 && s[at - 1] == '>' && pn_xml_person(c, at, n.end)) &&
+	    !pn_vocative(c, &n, at) &&
 	    !(n.caps && pn_licence_field(s, at)))
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
@@ -520,7 +521,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a speaker after a time alone: a name the gazetteer knows */
 	if (chat == 2)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
-	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at); /* turns; "se llama" */
+	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at) || /* turns; "se llama" */
+	       pn_vocative(c, &n, at); /* "Renée, are you there?" */
 	int strong = before || chat || and_after || phone || poss || pn_blame_author(s, at) ||
 		     pn_party_after(c, &n) ||
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||

@@ -209,6 +209,8 @@ int pn_label_word(const char *folded, size_t n);
 int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at);
 /* An is-called verb before a known given name ("se llama Ximena"). */
 int pn_called(const struct rx_ctx *c, struct name *n, size_t at);
+int pn_vocative(const struct rx_ctx *c, struct name *n, size_t at);
+int pn_vocative_shape(const char *s, size_t len, size_t at, size_t end);
 extern struct rx_kwset pn_called_kws, pn_person_verb_kws;
 int pn_comment_speaker(const char *s, size_t at);
 int pn_before_phone(const char *s, size_t len, size_t at, size_t end);

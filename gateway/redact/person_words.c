@@ -501,7 +501,9 @@ static const char *const person_verbs[] = {
 	"married",
 	/* stop 39: "can you text Bryony?", "table booked under Ogden" */
 	"text", "whatsapp", "dm", "booked under", "reserved under", "reservation under",
-	"booking under", "in the name of", NULL,
+	"booking under", "in the name of",
+	/* stop 40: "call Desmond on 0131 ...", "veuillez appeler Percival" */
+	"call", "appeler", NULL,
 };
 struct rx_kwset pn_called_kws = RX_KWSET(called_verbs);
 struct rx_kwset pn_person_verb_kws = RX_KWSET(person_verbs);
@@ -657,4 +659,41 @@ int pn_called(const struct rx_ctx *c, struct name *n, size_t at)
 			: rx_kw_ends(c, &pn_person_verb_kws, from, at - 1) ? T_GIVEN | T_SUR
 									   : 0;
 	return want && (pn_tok(c, n, 0, want) & want) && !pn_stop_token(c, n, 0);
+}
+
+/* "okay let's start, Renée are you there?", "no worries. Rosalind can you
+ * send ...", "Jorien, ben je er?": a given name the gazetteer knows (one
+ * word, no ordinary word), spoken to at a clause's start, before a
+ * question to "you". */
+static const char *const you_asks[] = {
+	"are you", "can you", "could you", "will you", "would you", "do you", "did you",
+	"have you", "kannst du", "könntest du", "bist du", "hast du", "ben je", "kun je", "kan je",
+	"wil je", "heb je", "puedes", "podrías", "peux-tu", "pourrais-tu", "tu peux", "puoi",
+	"potresti", "você pode", "podes", NULL,
+};
+
+int pn_vocative_shape(const char *s, size_t len, size_t at, size_t end)
+{
+	/* a clause starts at the name: the line's start, or after ", ", ". ",
+	 * "? ", "! " or a speaker's ": " */
+	if (!(at == 0 || s[at - 1] == '\n' || (at >= 2 && s[at - 1] == ' ' && rx_in(",.!?:;", s[at - 2]))))
+		return 0;
+	size_t q = end;
+	if (q < len && s[q] == ',')
+		q++;
+	if (q + 6 >= len || s[q] != ' ')
+		return 0;
+	q++;
+	for (const char *const *w = you_asks; *w; w++) {
+		size_t l = strlen(*w);
+		if (q + l <= len && rx_fold_eq(s + q, *w, l) && (q + l == len || !rx_letter_at(s, len, q + l)))
+			return 1;
+	}
+	return 0;
+}
+
+int pn_vocative(const struct rx_ctx *c, struct name *n, size_t at)
+{
+	return n->nt == 1 && !n->caps && pn_vocative_shape(c->text, c->len, at, n->end) &&
+	       (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, n, 0);
 }

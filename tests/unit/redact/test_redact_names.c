@@ -61,6 +61,15 @@ static const struct tc again[] = {
    * knows; not a text about a place */
   {"can you text Priya about it\ntable booked under Schneider for 20:04\nthe text Paris is long",
    "can you text [NAME] about it\ntable booked under [NAME] for 20:04\nthe text Paris is long"},
+  /* "call" a person (a given name the gazetteer knows); someone spoken to
+   * before a question to "you"; not a weekday, an ordinary word or a
+   * name inside a sentence */
+  {"You said: call Desmond on 0131 321 8684\nVeuillez appeler Percival au +44 7481 939924\ncall Support today\n"
+   "Speaker 1 (00:00:34): okay let's start, Renée are you there?\nno worries. Rosalind can you send the quote\n"
+   "Jorien, ben je er?\nMonday can you come? Tell me if Marisol can you know",
+   "You said: call [NAME] on [PHONE]\nVeuillez appeler [NAME] au [PHONE]\ncall Support today\n"
+   "Speaker 1 (00:00:34): okay let's start, [NAME] are you there?\nno worries. [NAME] can you send the quote\n"
+   "[NAME], ben je er?\nMonday can you come? Tell me if Marisol can you know"},
   /* a reply's quote header wrapped at its column, a quoted signature */
   {"On 13/11/2026 08:03, Morwenna Pemberton\n<morwenna.p@btinternet.com> wrote:\n> Best regards\n>\n> -- \n> Barnaby Thistlewood\n> Mob: +44 131 314 2218\n> Old Mill Lane works",
    "On 13/11/2026 08:03, [NAME]\n<[EMAIL]> wrote:\n> Best regards\n>\n> -- \n> [NAME]\n> Mob: [PHONE]\n> Old Mill Lane works"},
