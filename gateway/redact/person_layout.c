@@ -1,7 +1,8 @@
 /* person_layout.c: names a document's layout gives away, read from photos,
  * scans and statements: an EU driving licence's numbered fields, the
  * holder's name on a payment card, the payer of a credit in a bank
- * statement, the name over a CV. */
+ * statement, the name over a CV, the signature of a note over a forwarded
+ * mail. */
 #include <string.h>
 
 #include "person_int.h"
@@ -144,9 +145,45 @@ static int cv_title(const char *s, size_t len, size_t end, size_t le)
 	return 0;
 }
 
+/* A name alone on its line over an empty line and a forwarded or quoted
+ * mail: the note's signature ("FYI, see below.\nRupert\n\n---------- Forwarded
+ * message ----------", "Zur Info, siehe unten.\nUlf\n\nAm 3. Mai schrieb
+ * ..."). Its given name the gazetteer knows. */
+static int signs_forward(const struct rx_ctx *c, struct name *n, size_t end)
+{
+	static const char *const wrote[] = {"wrote:", "schrieb:", "écrit :", "écrit:", "escribió:",
+					    "scritto:", "schreef:", "napisał:", "escreveu:", NULL};
+	const char *s = c->text;
+	size_t i = end;
+	if (i < c->len && s[i] == '\r')
+		i++;
+	if (i + 2 >= c->len || s[i] != '\n')
+		return 0;
+	i++;
+	if (s[i] == '\r')
+		i++;
+	if (i + 1 >= c->len || s[i] != '\n')
+		return 0;
+	size_t ls = i + 1, le = rx_line_end(s, c->len, ls);
+	int rule = le >= ls + 4;
+	for (size_t k = ls; k < ls + 4 && rule; k++)
+		rule = rx_in("-_=", s[k]);
+	int fwd = rule || (le - ls >= 23 && rx_fold_eq(s + ls, "begin forwarded message", 23));
+	for (const char *const *w = wrote; *w && !fwd; w++) {
+		size_t l = strlen(*w);
+		while (le > ls && rx_in(" \r", s[le - 1]))
+			le--;
+		fwd = le - ls > l && le - ls < 160 && !memcmp(s + le - l, *w, l);
+	}
+	return fwd && (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, n, 0);
+}
+
 int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at)
 {
 	const char *s = c->text;
+	if (n->nt <= 2 && (at == 0 || s[at - 1] == '\n') && n->end < c->len && rx_in("\r\n", s[n->end]) &&
+	    signs_forward(c, n, n->end))
+		return 1;
 	/* (a cheap look first: every case below needs two words or more, or
 	 * capitals, or a ',' after the name) */
 	if (n->nt < 2 && !n->caps && !(n->end < c->len && s[n->end] == ','))

@@ -70,6 +70,14 @@ static const struct tc again[] = {
    "You said: call [NAME] on [PHONE]\nVeuillez appeler [NAME] au [PHONE]\ncall Support today\n"
    "Speaker 1 (00:00:34): okay let's start, [NAME] are you there?\nno worries. [NAME] can you send the quote\n"
    "[NAME], ben je er?\nMonday can you come? Tell me if Marisol can you know"},
+  /* the signature of a note over a forwarded or quoted mail; not a word
+   * that is no given name */
+  {"FYI, see below.\nRupert\n\n---------- Forwarded message ---------\nSubject: invoice\n\n"
+   "Pour info.\nMarisol\n\nLe 3 mai 2025 à 10:00, Service client a écrit :\n> Bonjour\n\n"
+   "See below.\nUpdate\n\n-----",
+   "FYI, see below.\n[NAME]\n\n---------- Forwarded message ---------\nSubject: invoice\n\n"
+   "Pour info.\n[NAME]\n\nLe 3 mai 2025 à 10:00, Service client a écrit :\n> Bonjour\n\n"
+   "See below.\nUpdate\n\n-----"},
   /* a reply's quote header wrapped at its column, a quoted signature */
   {"On 13/11/2026 08:03, Morwenna Pemberton\n<morwenna.p@btinternet.com> wrote:\n> Best regards\n>\n> -- \n> Barnaby Thistlewood\n> Mob: +44 131 314 2218\n> Old Mill Lane works",
    "On 13/11/2026 08:03, [NAME]\n<[EMAIL]> wrote:\n> Best regards\n>\n> -- \n> [NAME]\n> Mob: [PHONE]\n> Old Mill Lane works"},
