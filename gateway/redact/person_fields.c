@@ -134,9 +134,10 @@ int pn_label_above(const struct rx_ctx *c, const char *s, size_t at, size_t end)
 	size_t le = rx_line_end(s, c->len, end);
 	while (le > end && (s[le - 1] == ' ' || s[le - 1] == '\r'))
 		le--;
-	if (at == 0 || le != end)
+	size_t ls = rx_line_start(s, at);
+	if (ls == 0 || le != end)
 		return 0;
-	size_t pe = at - 1, ps = rx_line_start(s, pe);
+	size_t pe = ls - 1, ps = rx_line_start(s, pe);
 	while (pe > ps && rx_in(" \t\r", s[pe - 1]))
 		pe--;
 	if (pe > ps && s[pe - 1] != ':' && pn_name_label_line(s, ps, pe))

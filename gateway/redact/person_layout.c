@@ -217,3 +217,23 @@ int pn_bracket_time_after(const char *s, size_t len, size_t end)
 		i++;
 	return i == len || s[i] == '\n';
 }
+
+/* A scanned page's bar at its line's start, read by OCR from the edge of a
+ * box ("| RÖSSLER", "¦LOREDANA"): '|' or '¦', one space or none, then the
+ * name at `at`; no other bar on the line (a table's row has them). */
+int pn_scan_bar_before(const char *s, size_t len, size_t at)
+{
+	size_t b = at;
+	if (b > 0 && s[b - 1] == ' ')
+		b--;
+	if (b >= 1 && s[b - 1] == '|')
+		b--;
+	else if (b >= 2 && (unsigned char)s[b - 2] == 0xC2 && (unsigned char)s[b - 1] == 0xA6)
+		b -= 2;
+	else
+		return 0;
+	if (b > 0 && s[b - 1] != '\n')
+		return 0;
+	size_t le = rx_line_end(s, len, at);
+	return !memchr(s + at, '|', le - at) && !memmem(s + at, le - at, "\xc2\xa6", 2);
+}

@@ -46,6 +46,10 @@ static const struct tc again[] = {
    * aligned pairs; not a label over another label */
   {"COGNOME / SURNAME\nBRAMBILLA\nNOME / NAME\nBENEDETTA\nSurname/Nom  YODER .\nGiven names/Pr\xc3\xa9noms  CODY\nName\nNotes",
    "COGNOME / SURNAME\n[NAME]\nNOME / NAME\n[NAME]\nSurname/Nom  [NAME] .\nGiven names/Pr\xc3\xa9noms  [NAME]\nName\nNotes"},
+  /* a scanned box's edge read by OCR as '|' or '¦' before the value; a
+   * table's row keeps its bars */
+  {"Name/Surname/Nom\n| R\xc3\x96SSLER\nNOME / NAME\n\xc2\xa6LOREDANA\nName\n| Notes | Status |",
+   "Name/Surname/Nom\n| [NAME]\nNOME / NAME\n\xc2\xa6[NAME]\nName\n| Notes | Status |"},
   /* a cheque's two account holders above its address; a payment app's
    * card holder over "Numero carta" */
   {"DARNELL WHITACRE OR EMMETT OKAFOR\n6776 OLD MILL RD\nASHEVILLE, NC 28801\n\nCarta virtuale \xc2\xb7 N26\nNIVES LOMBARDO\nNumero carta",
