@@ -103,12 +103,35 @@ static int cn_particle(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/* A business's place labels the address before `i` on its line ("店舗：〒100-0005
+ * ...", "本社：", "事務所:"): a shop's or a firm's address, not a person's. */
+static int business_label_before(const char *s, size_t i)
+{
+	static const char *const biz[] = {"店舗", "本社", "支店", "営業所", "事務所", "会社", "店",
+					  "公司", "门店", "門市", NULL};
+	size_t ls = rx_line_start(s, i), e = i;
+	while (e > ls && s[e - 1] == ' ')
+		e--;
+	if (e >= ls + 3 && !memcmp(s + e - 3, "\xef\xbc\x9a", 3)) /* ： */
+		e -= 3;
+	else if (e > ls && s[e - 1] == ':')
+		e--;
+	else
+		return 0;
+	for (const char *const *b = biz; *b; b++) {
+		size_t n = strlen(*b);
+		if (e >= ls + n && !memcmp(s + e - n, *b, n))
+			return 1;
+	}
+	return 0;
+}
+
 unsigned ad_detect_jp(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t len = c->len, i = c->ms;
-	if (!at_str(s, len, i, "\xe3\x80\x92")) /* 〒 */
+	if (!at_str(s, len, i, "\xe3\x80\x92") || business_label_before(s, i)) /* 〒 */
 		return 0;
 	i += 3;
 	if (i < len && s[i] == ' ')

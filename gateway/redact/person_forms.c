@@ -663,6 +663,36 @@ static unsigned latin_label_cjk(struct rx_ctx *c, size_t colon)
 	return k;
 }
 
+/* A name's reading in kana under its label ("フリガナ：オカモト　ミサキ"):
+ * katakana or hiragana words, a space (ASCII or ideographic) between them,
+ * to the line's end. */
+static const char *const kana_labels[] = {"フリガナ", "ふりがな", "カナ氏名", "氏名カナ", "氏名（カナ）",
+					  "セイメイ", NULL};
+
+static unsigned kana_name(struct rx_ctx *c, size_t v)
+{
+	const unsigned char *u = (const unsigned char *)c->text;
+	size_t len = c->len, e = v, kana = 0, end = v;
+	while (e + 2 < len && e - v < 60) {
+		/* (hiragana and katakana, with the long vowel mark ー: E3 81-83) */
+		if (u[e] == 0xE3 && u[e + 1] >= 0x81 && u[e + 1] <= 0x83) {
+			kana++;
+			e += 3;
+			end = e;
+		} else if (kana && (u[e] == ' ' || (u[e] == 0xE3 && u[e + 1] == 0x80 && u[e + 2] == 0x80))) {
+			e += u[e] == ' ' ? 1 : 3;
+		} else {
+			break;
+		}
+	}
+	size_t q = end;
+	while (q < len && u[q] == ' ')
+		q++;
+	if (kana < 2 || kana > 20 || !(q == len || rx_in("\r\n\t", c->text[q])))
+		return 0;
+	return (unsigned)rx_emit(c, v, end, REDACT_PERSON);
+}
+
 unsigned pn_detect_cjk_name(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"성명", "이름", "보호자", "환자명", "신청인", "성함",
@@ -695,8 +725,15 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 				k += (unsigned)rx_emit(c, at + 2, e, REDACT_PERSON);
 			return k;
 		}
+		if (v == RX_NONE && (v = rx_after_cjk_label(s, len, at, kana_labels)) != RX_NONE)
+			return kana_name(c, v);
 		if (v == RX_NONE || (e = cjk_name_at(s, len, v)) == v)
 			return 0;
+		/* family and given names with a space between them, the
+		 * field's whole value ("氏名：岡本　美咲") */
+		size_t e2 = cjk_name_space(s, len, v);
+		if (e2 > e && (e2 == len || rx_in("\r\n\t", s[e2])))
+			e = e2;
 		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	}
 	/* a name column's cell that starts its line, at the tab after it

@@ -296,6 +296,25 @@ static const char *ligature_at(const unsigned char *u, size_t n, size_t i)
 	return u[i] == 0xEF && i + 2 < n && u[i + 1] == 0xAC && u[i + 2] <= 0x86 ? lig[u[i + 2] - 0x80] : NULL;
 }
 
+/* A full-width form of a character values are written with, at u[i]:
+ * digits, Latin letters and '@' '.' '_' '-' '+' (U+FF0B-U+FF5A; a form
+ * typed with a Japanese or Chinese input method: "ｍｉｓａｋｉ＠ｙａｈｏｏ．ｃｏ．ｊｐ",
+ * "〒９８０－０８１１"). Its ASCII character, or 0. The punctuation of
+ * CJK text (：（），) stays as it is: the scan reads it as such. */
+static unsigned char fullwidth_at(const unsigned char *u, size_t n, size_t i)
+{
+	if (u[i] != 0xEF || i + 2 >= n)
+		return 0;
+	if (u[i + 1] != 0xBC && u[i + 1] != 0xBD)
+		return 0;
+	unsigned cp = 0xF000u | (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu);
+	unsigned a = cp - 0xFEE0u;
+	if ((a >= '0' && a <= '9') || (a >= 'A' && a <= 'Z') || (a >= 'a' && a <= 'z') || a == '@' ||
+	    a == '.' || a == '_' || a == '-' || a == '+')
+		return (unsigned char)a;
+	return 0;
+}
+
 /* Whether u[i] may start mojibake (a character U+00C2-U+00F4 before the
  * bytes Windows-1252's continuation characters start with: C2, C5, C6, CB
  * or E2), a cheap look before mojibake_at. */
@@ -356,7 +375,7 @@ static int needs_repair(const char *s, size_t n, int moji_only)
 		} else if (c == '{') {
 			if (i + 5 <= n && !memcmp(s + i, "{\\rtf", 5))
 				return 1;
-		} else if (invisible_at(u, n, i) || ligature_at(u, n, i)) {
+		} else if (invisible_at(u, n, i) || ligature_at(u, n, i) || fullwidth_at(u, n, i)) {
 			return 1;
 		} else if (moji_candidate(u, n, i)) {
 			unsigned char o[4];
@@ -421,6 +440,9 @@ static void repair_pass(const char *s, size_t n, struct rx_repair *r, int moji_o
 			k = 1;
 		} else if ((used = invisible_at(u, n, i)) != 0) {
 			k = 0;
+		} else if ((buf[0] = fullwidth_at(u, n, i)) != 0) {
+			used = 3;
+			k = 1;
 		} else if (ligature_at(u, n, i)) {
 			const char *l = ligature_at(u, n, i);
 			used = 3;
