@@ -101,7 +101,7 @@ static const char *const column_kw[] = {
 	"blong bon", "nasementu", "ùrodzeniô", "naskiĝ", "ജനനം", "生年月日", "誕生日", "nacencia",
 	"siga ni sucu", "mabebo", "fanau", "ថ្ងៃខែឆ្នាំកំណើត", "កំណើត", "janm", "paidaish",
 	"matswalo", "kapanganakan", "pagkatawo", "уралнӑ", "nàit", "lindur", "kuzaliwa", "pepwa",
-	"ордскем", NULL,
+	"ордскем", "né(e)", "né le", "née le", NULL,
 };
 
 /* Birth years run from 1850 to this year (UTC), read once. */
@@ -127,16 +127,55 @@ static int speaker_before(const char *s, size_t ls, size_t at)
 	return 1;
 }
 
+/* A place of birth before the date on its line, under a label that names
+ * both ("LUOGO E DATA DI NASCITA / PLACE AND DATE OF BIRTH" over "PAVIA
+ * 24.04.1991"): words of letters only, a scan's '|' before them. */
+static int place_before(const char *s, size_t ls, size_t at)
+{
+	static const char *const place[] = {"place", "luogo", "lieu", "lugar", "ort", "local", "miejsce",
+					    "plaats", NULL};
+	if (at - ls > 40 || ls == 0 || at < ls + 3 || s[at - 1] != ' ')
+		return 0;
+	for (size_t i = ls; i < at - 1; i++)
+		if (!(rx_is_alpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 || rx_in(" |-'", s[i])))
+			return 0;
+	size_t pls = rx_line_start(s, ls - 1);
+	char lab[96];
+	size_t n = rx_fold(s + pls, ls - 1 - pls < sizeof lab - 1 ? ls - 1 - pls : sizeof lab - 1, lab, sizeof lab);
+	lab[n < sizeof lab ? n : sizeof lab - 1] = '\0';
+	for (const char *const *p = place; *p; p++)
+		if (strstr(lab, *p))
+			return 1;
+	return 0;
+}
+
+/* An EU driving licence's field 3, the date (and place) of birth, under
+ * fields 1 and 2 ("1. TRELOAR" / "2. MORWENNA" / "3. 02.11.1968 UNITED
+ * KINGDOM"). */
+static int licence_field3(const char *s, size_t ls, size_t at)
+{
+	if (at != ls + 3 || memcmp(s + ls, "3. ", 3) != 0 || ls < 8)
+		return 0;
+	size_t l2 = rx_line_start(s, ls - 1);
+	if (memcmp(s + l2, "2. ", 3) != 0 || l2 < 4)
+		return 0;
+	size_t l1 = rx_line_start(s, l2 - 1);
+	return memcmp(s + l1, "1. ", 3) == 0;
+}
+
 static int birth_before(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
 	size_t ls = rx_line_start(s, at);
 	size_t from = at > 48 ? at - 48 : 0;
+	if (from < ls && licence_field3(s, ls, at))
+		return 1;
 	if (from < ls) {
 		/* a form label alone on the line above ("Date of birth:\n12/03/1985") */
 		/* (also after a speaker's label: "AGENT: and your date of
-		 * birth" then "CUSTOMER: 23/08/1957") */
-		if ((at - ls <= 2 || speaker_before(s, ls, at)) && ls > 0) {
+		 * birth" then "CUSTOMER: 23/08/1957"; after the place under a
+		 * label of both) */
+		if ((at - ls <= 2 || speaker_before(s, ls, at) || place_before(s, ls, at)) && ls > 0) {
 			size_t pls = rx_line_start(s, ls - 1), pke;
 			if (ls - 1 - pls <= 64 && (pke = rx_kw_last(c, &birth_kw, pls, ls - 1, NULL)) != RX_NONE) {
 				/* (alone: "Ranar haihuwa: ______" has its blank
@@ -436,5 +475,6 @@ const struct rx_trigger rx_dob_triggers[] = {
 	{F_DOB, RX_ON_CHAR, 0, ":\xef", NULL, dob_detect_world_label, "dob_world_label"},
 	{F_DOB, RX_ON_CHAR, 0, "|\t,", NULL, dob_detect_world_cell, "dob_world_cell"},
 	{F_DOB, RX_ON_WORD, 0, NULL, &rx_travel_doc_kws, dob_detect_travel_doc, "travel_doc_dob"},
+	{F_DOB, RX_ON_WORD, 0, NULL, &rx_dob_spoken_kws, dob_detect_spoken, "dob_spoken"},
 };
 const size_t rx_dob_ntriggers = sizeof rx_dob_triggers / sizeof rx_dob_triggers[0];

@@ -323,6 +323,9 @@ extern const struct rx_trigger rx_dob_triggers[];
  * languages, in digits of more scripts (dob_world.c). */
 unsigned dob_detect_world_label(struct rx_ctx *c);
 unsigned dob_detect_travel_doc(struct rx_ctx *c);
+/* A date of birth in words after the birth words (dob_spoken.c). */
+unsigned dob_detect_spoken(struct rx_ctx *c);
+extern struct rx_kwset rx_dob_spoken_kws;
 /* The end of a date of any script's digits and any language's month name
  * at s[i] ("14 Avost 1952", "20 trìulas 1985"), RX_NONE when none. */
 size_t dob_world_date(const char *s, size_t len, size_t i);

@@ -297,7 +297,7 @@ static const char *ligature_at(const unsigned char *u, size_t n, size_t i)
 }
 
 /* A full-width form of a character values are written with, at u[i]:
- * digits, Latin letters and '@' '.' '_' '-' '+' (U+FF0B-U+FF5A; a form
+ * digits, Latin letters and '@' '.' '_' '-' '+' '/' (U+FF0B-U+FF5A; a form
  * typed with a Japanese or Chinese input method: "ｍｉｓａｋｉ＠ｙａｈｏｏ．ｃｏ．ｊｐ",
  * "〒９８０－０８１１"). Its ASCII character, or 0. The punctuation of
  * CJK text (：（），) stays as it is: the scan reads it as such. */
@@ -310,7 +310,7 @@ static unsigned char fullwidth_at(const unsigned char *u, size_t n, size_t i)
 	unsigned cp = 0xF000u | (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu);
 	unsigned a = cp - 0xFEE0u;
 	if ((a >= '0' && a <= '9') || (a >= 'A' && a <= 'Z') || (a >= 'a' && a <= 'z') || a == '@' ||
-	    a == '.' || a == '_' || a == '-' || a == '+')
+	    a == '.' || a == '_' || a == '-' || a == '+' || a == '/')
 		return (unsigned char)a;
 	return 0;
 }

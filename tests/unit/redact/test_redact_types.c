@@ -504,6 +504,26 @@ static const struct tc addresses[] = {
 };
 
 static const struct tc dobs[] = {
+  /* said in words after the birth words, on their line or on the answer's
+   * line after a speaker; not a date without a year, nor one after "in" */
+  {"re colon Eluned comma date of birth ninth October nineteen seventy five comma NHS\n"
+   "AGENT: and your date of birth\nCUSTOMER: May the eighth nineteen seventy nine\n"
+   "born on the twenty third of October two thousand and three in Leeds\n"
+   "my birthday is the first of May\nborn in May nineteen ninety",
+   "re colon Eluned comma date of birth [DOB] comma NHS\n"
+   "AGENT: and your date of birth\nCUSTOMER: [DOB]\n"
+   "born on the [DOB] in Leeds\n"
+   "my birthday is the first of May\nborn in May nineteen ninety"},
+  /* the place before the date under a label of both; an EU driving
+   * licence's field 3; a column "Né(e) le"; a date in full-width forms */
+  {"LUOGO E DATA DI NASCITA / PLACE AND DATE OF BIRTH\nPAVIA 24.04.1991\nSESSO / SEX F\n\n"
+   "DRIVING LICENCE   UK\n1. TRELOAR\n2. MORWENNA\n3. 02.11.1968 UNITED KINGDOM\n4a. 22.08.2018\n\n"
+   "Nom;Pr\xc3\xa9nom;N\xc3\xa9(e) le\nFAUCHET;Gonzague;20/04/1987\n\n"
+   "\xe7\x94\x9f\xe5\xb9\xb4\xe6\x9c\x88\xe6\x97\xa5\xef\xbc\x9a\xef\xbc\x91\xef\xbc\x99\xef\xbc\x99\xef\xbc\x92\xef\xbc\x8f\xef\xbc\x90\xef\xbc\x97\xef\xbc\x8f\xef\xbc\x92\xef\xbc\x90",
+   "LUOGO E DATA DI NASCITA / PLACE AND DATE OF BIRTH\nPAVIA [DOB]\nSESSO / SEX F\n\n"
+   "DRIVING LICENCE   UK\n1. [NAME]\n2. [NAME]\n3. [DOB] UNITED KINGDOM\n4a. 22.08.2018\n\n"
+   "Nom;Pr\xc3\xa9nom;N\xc3\xa9(e) le\n[NAME];[NAME];[DOB]\n\n"
+   "\xe7\x94\x9f\xe5\xb9\xb4\xe6\x9c\x88\xe6\x97\xa5\xef\xbc\x9a[DOB]"},
   /* Portuguese "nascida a", Polish "r." after the year */
   {"nascida a 22 de fevereiro de 1975, Travessa\ndata urodzenia 28 marca 1997 r., PESEL",
    "nascida a [DOB], Travessa\ndata urodzenia [DOB], PESEL"},
