@@ -626,6 +626,15 @@ static unsigned detect_assign(struct rx_ctx *c)
 	if (ve - vs < 4 && !(ve - vs >= 5))
 		return 0;
 	int kind = key_kind(s, kend, &ks);
+	/* a key of digit groups after a password's or a key's label ("Clé de
+	 * sécurité Wi-Fi: 1669 5899 9670 1362 9709") */
+	size_t dg;
+	if ((kind == K_PASSWORD || ((kind == K_NONE || kind == K_GENERIC) &&
+				    (named < 0 ? (named = sc_named_secret(c, c->ms)) : named))) &&
+	    (dg = sc_digit_groups(s, c->len, vs)) != vs)
+		return (unsigned)rx_emit(c, vs, dg, REDACT_SECRET);
+	if (kind == K_NONE && vs < c->len && (dg = sc_wifi_pair(c, vs)) != 0)
+		return (unsigned)dg;
 	/* a label of words that name a secret ("Pre-Shared Key", "SNMP
 	 * community", "Clé de sécurité Wi-Fi", "WLAN-Netzwerkschlüssel (WPA2)") */
 	if ((kind == K_NONE || kind == K_GENERIC) && (named < 0 ? sc_named_secret(c, c->ms) : named)) {

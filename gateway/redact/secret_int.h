@@ -112,6 +112,12 @@ unsigned sc_detect_secret_cell(struct rx_ctx *c);
  * ("Pre-Shared Key", "Communauté SNMP", "WLAN-Netzwerkschlüssel (WPA2)",
  * "aws_secret_access_key"; secret_more.c). */
 int sc_named_secret(const struct rx_ctx *c, size_t at);
+/* A key of three digit groups or more (4-6 digits each, 12 digits at
+ * least) at vs to its field's end: its end, or vs (secret_wifi.c). */
+size_t sc_digit_groups(const char *s, size_t len, size_t vs);
+/* A network's name and its key after a Wi-Fi label ("Guest Wi-Fi: GUEST-PB
+ * / 0660 4213 ..."): the key. */
+unsigned sc_wifi_pair(struct rx_ctx *c, size_t vs);
 /* A URL's or connection string's password, at "://" (secret_config.c). */
 unsigned sc_detect_url_password(struct rx_ctx *c);
 /* A credentials file's user and password lines under its name

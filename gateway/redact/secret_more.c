@@ -734,7 +734,10 @@ static const char *const named_secret_words[] = {
 	"netwerksleutel", "netwerkcode", "wifi-wachtwoord", "wifi-code", "chiave wi-fi", "chiave di rete",
 	"chiave wpa", "clave wi-fi", "clave de red", "clave wpa", "contraseña wi-fi",
 	"contraseña de la red", "senha wi-fi", "senha da rede", "chave de segurança", "klucz sieciowy",
-	"klucz wi-fi", "hasło wi-fi", "aws_secret_access_key", "aws secret access key", NULL,
+	"klucz wi-fi", "hasło wi-fi", "aws_secret_access_key", "aws secret access key",
+	/* stop 40: a router's sticker */
+	"klucz sieci", "klucz sieci wi-fi", "mot de passe admin", "mot de passe administrateur",
+	"hasło administratora", "admin password", "router password", "admin-passwort", NULL,
 };
 
 static struct rx_kwset named_secret_kws = RX_KWSET(named_secret_words);

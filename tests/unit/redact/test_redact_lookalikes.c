@@ -463,6 +463,15 @@ static const struct tc configs[] = {
    * wrapped onto the next line; not netsh's "Security key : Present" */
   {"Pre-Shared Key: VVPcRFRozSEDnFlm\nCommunaut\xc3\xa9 SNMP: 1dgn6xciozz8\nCl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 Wi-Fi: f785dq5s7wkv\nWLAN-Netzwerkschl\xc3\xbcssel (WPA2): bluebottle$5010\n    Security key           : Present",
    "Pre-Shared Key: [SECRET]\nCommunaut\xc3\xa9 SNMP: [SECRET]\nCl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 Wi-Fi: [SECRET]\nWLAN-Netzwerkschl\xc3\xbcssel (WPA2): [SECRET]\n    Security key           : Present"},
+  /* a router's sticker: a key of digit groups, the admin's password in
+   * French and Polish, a guest network's name and key; not a network's
+   * name with a floor, nor an order's number */
+  {"Cl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 Wi-Fi: 1669 5899 9670 1362 9709\nMot de passe admin: 97k62bk7\n"
+   "Klucz sieci Wi-Fi: v3r8wv48b546\nGuest Wi-Fi: GUEST-PB / 0660 4213 6574 4517 9100\n"
+   "Gastenwifi: GUEST-RN / kingfisher*4034x\nWi-Fi: Office / 5th floor\nOrder number: 1234 5678 9012 3456",
+   "Cl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 Wi-Fi: [SECRET]\nMot de passe admin: [SECRET]\n"
+   "Klucz sieci Wi-Fi: [SECRET]\nGuest Wi-Fi: GUEST-PB / [SECRET]\n"
+   "Gastenwifi: GUEST-RN / [SECRET]\nWi-Fi: Office / 5th floor\nOrder number: 1234 5678 9012 3456"},
   {"aws_secret_access_key =\nXpx46mbQcWs7tpv27Tj/2v3nfY8314P6fuOvbP8J\nFirewall-Admin: https://example.net:8443  admin /\nbrombeere!810Z\nNetwork key: see the sticker",
    "aws_secret_access_key =\n[SECRET]\nFirewall-Admin: https://example.net:8443  admin /\n[SECRET]\nNetwork key: see the sticker"},
   /* a URL's documented example ("user:password@localhost") is no one's
