@@ -107,6 +107,15 @@ static int city_after_comma(const char *s, size_t st, size_t e)
 	return 0;
 }
 
+/* The line of i opens with '|': a table's row. */
+static int table_row(const char *s, size_t i)
+{
+	size_t ls = rx_line_start(s, i);
+	while (ls < i && rx_in(" >", s[ls]))
+		ls++;
+	return s[ls] == '|';
+}
+
 /* The line at i opens a list's item or a table's row ("2. ", "- ", "* ",
  * "| "): another record, where an address block of lines ends. */
 static int list_item_next(const char *s, size_t len, size_t i)
@@ -128,8 +137,11 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 	for (size_t i = st + 1; i < lim; i++) {
 		unsigned char c = (unsigned char)s[i];
 		/* (and a number's ':' in "No: 80 D: 8", a Turkish door's) */
+		/* (and " | " between a signature's street and its town on
+		 * its line, not in a table's row nor a form's next field) */
 		if (!addr_char(c) && !(c == ':' && i + 2 < len && s[i + 1] == ' ' && rx_is_digit((unsigned char)s[i + 2]) &&
-				       i >= 2 && (s[i - 1] == 'o' || s[i - 1] == 'D')))
+				       i >= 2 && (s[i - 1] == 'o' || s[i - 1] == 'D')) &&
+		    !(c == '|' && !lines && s[i - 1] == ' ' && i + 1 < len && s[i + 1] == ' ' && !table_row(s, i)))
 			return NONE;
 		if (c == '\n' && (++lines > 3 || list_item_next(s, len, i + 1)))
 			return NONE;
@@ -147,6 +159,14 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 		size_t e = ad_anchor(s, len, i);
 		if (e != NONE)
 			return ad_locality_tail(s, len, e);
+		/* a line wrapped after the postcode, the town alone on the
+		 * next ("Schmiedegasse 72, 21335\nLüneburg") */
+		if (rx_is_digit(c) && i >= st + 4 && s[i - 1] == ' ' && s[i - 2] == ',' && ad_digits_at(s, len, i) == 5) {
+			size_t q = i + 5 + (i + 5 < len && s[i + 5] == '\r');
+			size_t ce = q + 1 < len && s[q] == '\n' ? ad_city(s, len, q + 1) : NONE;
+			if (ce != NONE && (ce == len || rx_in("\r\n", s[ce])))
+				return ad_locality_tail(s, len, ce);
+		}
 		/* a postcode after the city, the address's last word
 		 * ("Riccarton, Christchurch 8011", "Mergangsan, Yogyakarta
 		 * 55153"; NZ, AU without a state, ID, TH): after a comma */
@@ -263,26 +283,6 @@ static int field_start(const char *s, size_t ls, size_t i)
 	       (i >= ls + 2 && s[i - 1] == ' ' && rx_in(",:;", s[i - 2]));
 }
 
-/* After a preposition of place or "is" and one space ("ship to
- * Vredenburg 114, ...", "it's for Imaneq 33, 3900 Nuuk", "la dirección es
- * ..."). */
-static int after_prep(const char *s, size_t i)
-{
-	static const char *const preps[] = {"to", "for", "at", "is", "from", "à", "au", "chez",
-					    "es", "en", "a", "em", "para", "nach", "naar", "in",
-					    "til", "na", "do", "u", "bei", NULL};
-	if (i < 3 || s[i - 1] != ' ')
-		return 0;
-	size_t e = i - 1, b = e, k;
-	while (b > 0 && e - b < 8 && (k = rx_letter_before(s, b)) > 0)
-		b -= k;
-	char w[12];
-	if (b == e || e - b >= sizeof w || (b > 0 && rx_word_before(s, b)))
-		return 0;
-	rx_fold(s + b, e - b, w, sizeof w);
-	return ad_in_list(preps, w);
-}
-
 /* A house or building name of one to five capitalised words (numbers of
  * up to four characters, "Les", "des", "of" between) that ends at `e`
  * (before ", ") and starts the line or follows a separator or a lower-case
@@ -356,7 +356,7 @@ static size_t slash_unit(const char *s, size_t at)
 		i--;
 	if (at - i >= 6 || !rx_is_digit((unsigned char)s[i]))
 		return at;
-	if (field_start(s, ls, i) || after_prep(s, i))
+	if (field_start(s, ls, i) || ad_after_prep(s, i))
 		return i;
 	if (i < ls + 2 || s[i - 1] != ' ')
 		return at;
@@ -372,31 +372,13 @@ static size_t slash_unit(const char *s, size_t at)
  * Coppergate Lane", "party at 3604 Larkspur Ct saturday", "he lives at 87
  * Glenview Heights"): one to three capitalised words, then a capitalised
  * street-type word that ends them; its end, or NONE. */
-/* "at ours, " or "at my place, " right before i: the place, then where it
- * is ("party is at ours, 40 Damson Way"). */
-static int home_before(const char *s, size_t i)
-{
-	static const char *const homes[] = {"ours", "mine", "home", "place", "theirs", "hers", "his", NULL};
-	if (i < 8 || s[i - 1] != ' ' || s[i - 2] != ',')
-		return 0;
-	size_t e = i - 2, b = e;
-	while (b > 0 && e - b < 7 && rx_is_lower((unsigned char)s[b - 1]))
-		b--;
-	char w[8];
-	if (b == e || e - b >= sizeof w || b < 2 || s[b - 1] != ' ')
-		return 0;
-	memcpy(w, s + b, e - b);
-	w[e - b] = 0;
-	return ad_in_list(homes, w) && after_prep(s, !strcmp(w, "place") && b >= 4 ? b - 3 : b);
-}
-
 static size_t street_only(const struct rx_ctx *c, const char *s, size_t i, size_t at)
 {
 	/* (or a unit or a house before the number: "be at Flat 9, 161 Beacon
 	 * Rise", "at Rose Cottage, 12 Kiln Lane") */
 	size_t up = unit_prefix(s, at);
-	if (!after_prep(s, at) && !(at >= 2 && s[at - 1] == ' ' && s[at - 2] == ':') &&
-	    !(up != at && after_prep(s, up)) && !home_before(s, up))
+	if (!ad_after_prep(s, at) && !(at >= 2 && s[at - 1] == ' ' && s[at - 2] == ':') &&
+	    !(up != at && ad_after_prep(s, up)) && !ad_home_before(s, up))
 		return NONE;
 	char w[32];
 	for (int n = 0; n < 4 && i < c->len; n++) {
@@ -412,50 +394,6 @@ static size_t street_only(const struct rx_ctx *c, const char *s, size_t i, size_
 		i = e + 1;
 	}
 	return NONE;
-}
-
-/* A town after a street line that has no locality ("party at 40 Damson
- * Way, Oakham, 7pm", "drop it round to 159 Rookery Gardens, Bridport?"):
- * ", " and one to three capitalised words ("Stratford upon Avon") that end
- * the clause: the text's or the line's end, a punctuation mark, or a space
- * and a word in lower case or a short number ("..., Malton by six"). Not a word
- * that is mostly an ordinary word or a given name alone ("..., Thanks!",
- * "..., Tom said"). Its end, or e. */
-static size_t town_after(const char *s, size_t len, size_t e)
-{
-	if (e + 3 >= len || s[e] != ',' || s[e + 1] != ' ' || !rx_cap_at(s, len, e + 2))
-		return e;
-	size_t i = e + 2, end = e;
-	int words = 0;
-	char w[32];
-	while (words < 3 && i < len) {
-		size_t we = ad_word(s, len, i, w, sizeof w);
-		if (rx_cap_at(s, len, i)) {
-			if (we <= i + 1 || (words == 0 && (rx_name_class(s + i, we - i) & RX_NAME_STOP)))
-				return e;
-			if (words == 0 && (rx_name_class(s + i, we - i) & (RX_NAME_GIVEN | RX_NAME_SURNAME)) == RX_NAME_GIVEN &&
-			    !(we < len && rx_in(".?!\n", s[we])))
-				return e;
-			end = we;
-			words++;
-		} else if (!ad_in_list(ad_particles, w)) {
-			break;
-		}
-		if (we + 1 < len && s[we] == ' ' && rx_letter_at(s, len, we + 1))
-			i = we + 1;
-		else
-			break;
-	}
-	if (end == e)
-		return e;
-	if (end >= len || rx_in("\n\r.,?!;)", s[end]))
-		return end;
-	/* (a number of one or two digits: "Lekki Phase 1"; not a phone
-	 * after a name: "..., Flynn 0436179851") */
-	if (s[end] == ' ' && end + 1 < len &&
-	    (rx_is_lower((unsigned char)s[end + 1]) || (rx_is_digit((unsigned char)s[end + 1]) && ad_digits_at(s, len, end + 1) <= 2)))
-		return end;
-	return e;
 }
 
 /* The end of the first street-type word (after the name) within four
@@ -555,7 +493,7 @@ static unsigned detect_numbered(struct rx_ctx *c)
 	size_t se = street_type_end(c, s, i + 1);
 	size_t e = se != NONE && prose_after(s, c->len, se) ? NONE : to_locality(s, c->len, num_end - 1);
 	if (e == NONE && (e = street_only(c, s, i + 1, c->ms)) != NONE)
-		e = town_after(s, c->len, e);
+		e = ad_town_after(s, c->len, e);
 	if (e == NONE)
 		return 0;
 	size_t st = slash_unit(s, c->ms);
@@ -703,7 +641,7 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 	int prep_only = 0;
 	if (!ok && !field_start(s, rx_line_start(s, c->ms), c->ms)) {
 		int mon;
-		prep_only = after_prep(s, c->ms) && !rx_month_name(s, c->len, c->ms, &mon);
+		prep_only = ad_after_prep(s, c->ms) && !rx_month_name(s, c->len, c->ms, &mon);
 	}
 	if (!ok && !unit && (prep_only || field_start(s, rx_line_start(s, c->ms), c->ms))) {
 		/* every word before the number capitalised ("Livrez au 22
@@ -735,6 +673,19 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 	if (!ok)
 		return 0;
 	size_t end = to_locality(s, c->len, c->ms);
+	/* a street of its own kind and its number in a sentence, no locality
+	 * after it ("bin um 8 in der Kiefernweg 29", "wir wohnen am
+	 * Lindenweg 4a"): after a preposition or an article */
+	if (end == NONE && strict == NONE && !prep && street_suffixed(w, n, 0) && ad_article_before(s, c->ms)) {
+		size_t j = e < c->len && s[e] == '.' ? e + 1 : e;
+		size_t d = j + 1 < c->len && s[j] == ' ' ? ad_digits_at(s, c->len, j + 1) : 0, q = j + 1 + d;
+		if (d >= 1 && d <= 4 && q < c->len && rx_is_alpha((unsigned char)s[q]) &&
+		    !(q + 1 < c->len && rx_is_alpha((unsigned char)s[q + 1])))
+			q++; /* "4a" */
+		if (d >= 1 && d <= 4 && (q == c->len || !rx_is_alnum((unsigned char)s[q])) &&
+		    !(q < c->len && (s[q] == '%' || (rx_in(":.,", s[q]) && q + 1 < c->len && rx_is_digit((unsigned char)s[q + 1])))))
+			return (unsigned)rx_emit(c, ad_name_article(s, c->ms), q, REDACT_ADDRESS);
+	}
 	if (end == NONE || (strict != NONE && end - strict > 64))
 		return 0;
 	/* in running text, a postcode of four digits before a word is too

@@ -19,6 +19,8 @@ size_t ad_word(const char *s, size_t len, size_t i, char *w, size_t cap);
 size_t ad_locality_tail(const char *s, size_t len, size_t e);
 /* The number of ASCII digits at s[i]. */
 size_t ad_digits_at(const char *s, size_t len, size_t i);
+/* A city's capitalised words at i: their end, or NONE. */
+size_t ad_city(const char *s, size_t len, size_t i);
 /* A UK postcode at s[i]: its end or NONE. */
 size_t ad_uk_postcode(const char *s, size_t len, size_t i);
 /* vCard ADR and LABEL lines (address_field.c). */
@@ -68,5 +70,16 @@ extern struct rx_kwset ad_ru_house_kws;
 unsigned ad_detect_field(struct rx_ctx *c);
 unsigned ad_detect_field_cell(struct rx_ctx *c);
 extern struct rx_kwset ad_ar_street_kws;
+
+/* address_prose.c: after a preposition of place or "is"; after "at ours,
+ * "; a town after a street line to the clause's end (its end, or e); after
+ * an article or a preposition. */
+int ad_after_prep(const char *s, size_t i);
+int ad_home_before(const char *s, size_t i);
+size_t ad_town_after(const char *s, size_t len, size_t e);
+int ad_article_before(const char *s, size_t at);
+/* A capitalised article that starts the street's name before at ("Am
+ * Mühlgraben", "Zur Linde"): its start, or at. */
+size_t ad_name_article(const char *s, size_t at);
 
 #endif

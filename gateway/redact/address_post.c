@@ -112,6 +112,11 @@ static size_t city(const char *s, size_t len, size_t i)
 	return end;
 }
 
+size_t ad_city(const char *s, size_t len, size_t i)
+{
+	return city(s, len, i);
+}
+
 size_t ad_digits_at(const char *s, size_t len, size_t i)
 {
 	size_t k = 0;
@@ -389,6 +394,11 @@ size_t ad_locality_tail(const char *s, size_t len, size_t e)
 		if (q == len || !rx_letter_at(s, len, q))
 			return q;
 	}
+	/* (an Italian province wrapped to the next line: "Treviso\n(TV)") */
+	if (e + 4 < len && s[e] == '\n' && s[e + 1] == '(' && rx_is_upper((unsigned char)s[e + 2]) &&
+	    rx_is_upper((unsigned char)s[e + 3]) && s[e + 4] == ')' &&
+	    (e + 5 == len || rx_in("\r\n,", s[e + 5])))
+		return e + 5;
 	if (e + 3 < len && s[e] == ' ' && s[e + 1] == '(' && rx_is_upper((unsigned char)s[e + 2])) {
 		size_t q = e + 2;
 		int lower = 0;

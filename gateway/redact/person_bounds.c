@@ -439,7 +439,10 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"financial", "realty", "properties", "accountants", "pediatrics", "dentistry",
 		"practice", "veterinary", "elétrica", "eléctrica", "elettrica", "book", "cookbook", "press",
 		"publishing", "publishers", "limited", "trust", "council", "society", "association",
-		"foundation", "partnership", "holdings", NULL};
+		"foundation", "partnership", "holdings",
+		/* legal forms (stop 40): "Ouest Bâtiment SAS" */
+		"sas", "sasu", "sarl", "eurl", "srl", "spa", "bv", "nv", "ag", "kg", "lda", "ltda", "oy",
+		"aps", "ug", NULL};
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
 	if (n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]))
 		return 1; /* (the last word) */

@@ -1,0 +1,121 @@
+/* address_prose.c: what a sentence says around a street line: the
+ * preposition or article before it ("at", "ship to", "in der"), a home
+ * named before it ("at ours, "), and a town after it to the clause's end
+ * (address.c asks). */
+#include <string.h>
+
+#include "address_int.h"
+
+/* After a preposition of place or "is" and one space ("ship to
+ * Vredenburg 114, ...", "it's for Imaneq 33, 3900 Nuuk", "la dirección es
+ * ..."). */
+int ad_after_prep(const char *s, size_t i)
+{
+	static const char *const preps[] = {"to", "for", "at", "is", "from", "à", "au", "chez",
+					    "es", "en", "a", "em", "para", "nach", "naar", "in",
+					    "til", "na", "do", "u", "bei", NULL};
+	if (i < 3 || s[i - 1] != ' ')
+		return 0;
+	size_t e = i - 1, b = e, k;
+	while (b > 0 && e - b < 8 && (k = rx_letter_before(s, b)) > 0)
+		b -= k;
+	char w[12];
+	if (b == e || e - b >= sizeof w || (b > 0 && rx_word_before(s, b)))
+		return 0;
+	rx_fold(s + b, e - b, w, sizeof w);
+	return ad_in_list(preps, w);
+}
+
+/* "at ours, " or "at my place, " right before i: the place, then where it
+ * is ("party is at ours, 40 Damson Way"). */
+int ad_home_before(const char *s, size_t i)
+{
+	static const char *const homes[] = {"ours", "mine", "home", "place", "theirs", "hers", "his", NULL};
+	if (i < 8 || s[i - 1] != ' ' || s[i - 2] != ',')
+		return 0;
+	size_t e = i - 2, b = e;
+	while (b > 0 && e - b < 7 && rx_is_lower((unsigned char)s[b - 1]))
+		b--;
+	char w[8];
+	if (b == e || e - b >= sizeof w || b < 2 || s[b - 1] != ' ')
+		return 0;
+	memcpy(w, s + b, e - b);
+	w[e - b] = 0;
+	return ad_in_list(homes, w) && ad_after_prep(s, !strcmp(w, "place") && b >= 4 ? b - 3 : b);
+}
+
+/* A town after a street line that has no locality ("party at 40 Damson
+ * Way, Oakham, 7pm", "drop it round to 159 Rookery Gardens, Bridport?"):
+ * ", " and one to three capitalised words ("Stratford upon Avon") that end
+ * the clause: the text's or the line's end, a punctuation mark, or a space
+ * and a word in lower case or a short number ("..., Malton by six"). Not a word
+ * that is mostly an ordinary word or a given name alone ("..., Thanks!",
+ * "..., Tom said"). Its end, or e. */
+size_t ad_town_after(const char *s, size_t len, size_t e)
+{
+	if (e + 3 >= len || s[e] != ',' || s[e + 1] != ' ' || !rx_cap_at(s, len, e + 2))
+		return e;
+	size_t i = e + 2, end = e;
+	int words = 0;
+	char w[32];
+	while (words < 3 && i < len) {
+		size_t we = ad_word(s, len, i, w, sizeof w);
+		if (rx_cap_at(s, len, i)) {
+			if (we <= i + 1 || (words == 0 && (rx_name_class(s + i, we - i) & RX_NAME_STOP)))
+				return e;
+			if (words == 0 && (rx_name_class(s + i, we - i) & (RX_NAME_GIVEN | RX_NAME_SURNAME)) == RX_NAME_GIVEN &&
+			    !(we < len && rx_in(".?!\n", s[we])))
+				return e;
+			end = we;
+			words++;
+		} else if (!ad_in_list(ad_particles, w)) {
+			break;
+		}
+		if (we + 1 < len && s[we] == ' ' && rx_letter_at(s, len, we + 1))
+			i = we + 1;
+		else
+			break;
+	}
+	if (end == e)
+		return e;
+	if (end >= len || rx_in("\n\r.,?!;)", s[end]))
+		return end;
+	/* (a number of one or two digits: "Lekki Phase 1"; not a phone
+	 * after a name: "..., Flynn 0436179851") */
+	if (s[end] == ' ' && end + 1 < len &&
+	    (rx_is_lower((unsigned char)s[end + 1]) || (rx_is_digit((unsigned char)s[end + 1]) && ad_digits_at(s, len, end + 1) <= 2)))
+		return end;
+	return e;
+}
+
+/* An article or a preposition right before at ("in der ", "am ", "zur
+ * ", "bei "), or after_prep's. */
+int ad_article_before(const char *s, size_t at)
+{
+	static const char *const arts[] = {"der", "die", "dem", "den", "im", "am", "zur", "zum", "beim",
+					   "vom", "ins", NULL};
+	if (ad_after_prep(s, at))
+		return 1;
+	if (at < 3 || s[at - 1] != ' ')
+		return 0;
+	size_t e = at - 1, b = e;
+	while (b > 0 && e - b < 5 && rx_is_alpha((unsigned char)s[b - 1]))
+		b--;
+	char w[8];
+	if (b == e || e - b >= sizeof w || (b > 0 && rx_letter_before(s, b)))
+		return 0;
+	rx_fold(s + b, e - b, w, sizeof w);
+	return ad_in_list(arts, w);
+}
+
+size_t ad_name_article(const char *s, size_t at)
+{
+	static const char *const arts[] = {"Am ", "Im ", "Zum ", "Zur ", "Auf der ", "An der ", "In der ",
+					   "Vor dem ", "Hinter der ", NULL};
+	for (const char *const *a = arts; *a; a++) {
+		size_t n = strlen(*a);
+		if (at >= n && !memcmp(s + at - n, *a, n) && (at == n || !rx_letter_before(s, at - n)))
+			return at - n;
+	}
+	return at;
+}
