@@ -93,7 +93,7 @@ static const struct tc again[] = {
    * list of steps), a payment card's holder, a statement's payer in
    * capitals (not a direct debit's company), the name over a CV */
   {"DRIVING LICENCE   UK\n1. TRELOAR\n2. MORWENNA ANN\n3. 02.11.1968 UNITED KINGDOM\n\nSteps:\n1. OPEN SETTINGS\n2. SAVE ALL",
-   "DRIVING LICENCE   UK\n1. [NAME]\n2. [NAME]\n3. 02.11.1968 UNITED KINGDOM\n\nSteps:\n1. OPEN SETTINGS\n2. SAVE ALL"},
+   "DRIVING LICENCE   UK\n1. [NAME]\n2. [NAME]\n3. [DOB] UNITED KINGDOM\n\nSteps:\n1. OPEN SETTINGS\n2. SAVE ALL"},
   {"Barclaycard  credit.\n2500 6129 2242 5072\nVALID\nTHRU 08/28\nSIAN ENTWISTLE\nmastercard",
    "Barclaycard  credit.\n[CARD]\nVALID\nTHRU 08/28\n[NAME]\nmastercard"},
   {"8 April 2025  Credit FERGUS SCARISBRICK rent  +\xc2\xa3" "451.16\n19/05  BONIFICO DA ROCCO FERRARO  +286,41\n19 Aug 2025  Direct debit THAMES WATER ref XW39240677  -\xc2\xa3" "80.51",
