@@ -304,11 +304,40 @@ int gv_za_ok(const char *d)
 	return rx_luhn(d, 13) && rx_date_ok(2000, dig(d[2]) * 10 + dig(d[3]), dig(d[4]) * 10 + dig(d[5]));
 }
 
+/* A British driving licence's number (DVLA: "TRELO661028M99SB"): five
+ * letters of the surname padded with '9', the decade, the month (plus 50
+ * for a woman), the day and the year's last digit of the birth date, two
+ * initials (or '9'), a digit and two check letters; sixteen characters
+ * that no other id or word has, the date checked. Its end, or i. */
+static size_t uk_licence(const char *s, size_t len, size_t i)
+{
+	if (i + 16 > len || (i > 0 && (rx_is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '-')) ||
+	    (i + 16 < len && (rx_is_alnum((unsigned char)s[i + 16]) || s[i + 16] == '-')))
+		return i;
+	for (size_t k = 0; k < 16; k++) {
+		unsigned char ch = (unsigned char)s[i + k];
+		int ok = k < 5 || k == 11 || k == 12 ? rx_is_upper(ch) || ch == '9'
+			 : k >= 14		  ? rx_is_upper(ch)
+						  : rx_is_digit(ch);
+		if (!ok)
+			return i;
+	}
+	if (!rx_is_upper((unsigned char)s[i]))
+		return i;
+	int month = (s[i + 6] - '0') * 10 + (s[i + 7] - '0'), day = (s[i + 8] - '0') * 10 + (s[i + 9] - '0');
+	if (month > 50)
+		month -= 50;
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? i + 16 : i;
+}
+
 unsigned gv_detect_world(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t i = c->ms, len = c->len;
 	struct tokv t;
+	size_t ul = rx_is_upper((unsigned char)s[i]) ? uk_licence(s, len, i) : i;
+	if (ul != i)
+		return (unsigned)rx_emit(c, i, ul, REDACT_GOV_ID);
 	if (i > 0 && (s[i - 1] == '[' || s[i - 1] == '*')) {
 		unsigned k = record_field(c);
 		if (k)

@@ -51,6 +51,10 @@ static const struct tc ids[] = {
   /* Pakistan's CNIC by its shape (a province's digit 1-7) */
   {"3. Mehrnaz Zehri; 54400-8799993-8", "3. Mehrnaz Zehri; [ID]"},
   {"order 82345-1234567-1, ref 12345-1234567-12", "order 82345-1234567-1, ref 12345-1234567-12"},
+  /* a British driving licence's number by its shape and its birth date
+   * (month plus 50 for a woman); not a month 34 or 13 */
+  {"5. TRELO661028M99SB  13\nlicence MORGA753116SM9IJ\nbuild ABCDE123456FG7HI, ABCDE991356FG7HI",
+   "5. [ID]  13\nlicence [ID]\nbuild ABCDE123456FG7HI, ABCDE991356FG7HI"},
   /* cells under more countries' id columns; a school's "ID number" is none */
   {"Name,Phone,ID No.\nTjinaa Tjiho,061 386 545,64020696559",
    "Name,Phone,ID No.\n[NAME],[PHONE],[ID]"},
