@@ -642,7 +642,15 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			(pn_tok(c, &n, 0, T_SUR) & T_SUR);
 	for (size_t k = 1; k < n.nt && sur_first; k++)
 		sur_first = (pn_tok(c, &n, k, T_GIVEN) & T_GIVEN) != 0;
-	if (!first_given && !middle && !sur_first && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
+	/* a family name before the given name, as Russian papers write them
+	 * ("Щербаков Юрий"): in Cyrillic, a surname the gazetteer knows only
+	 * as one, then a given name it knows (in Latin letters two such words
+	 * are too often a shop's or a law's: "Casas Bahia", "Loi Évin") */
+	int sur_given = n.nt == 2 && !first_given && (unsigned char)s[n.ts[0]] >= 0xD0 &&
+			(unsigned char)s[n.ts[0]] <= 0xD3 &&
+			(pn_tok(c, &n, 0, T_SUR | T_GIVEN) & (T_SUR | T_GIVEN)) == T_SUR &&
+			(pn_tok(c, &n, 1, T_GIVEN) & T_GIVEN);
+	if (!first_given && !middle && !sur_first && !sur_given && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
 		return 0;
 	pn_remember_name(c, &n);
 	unsigned k = (unsigned)rx_emit(c, at, n.end, REDACT_PERSON);

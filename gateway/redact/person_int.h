@@ -272,4 +272,8 @@ unsigned pn_detect_script_roster(struct rx_ctx *c);
 unsigned pn_cjk_role_speaker(struct rx_ctx *c, size_t colon);
 int pn_script_name_column(const char *folded, size_t n);
 
+/* A clock time ("06:41") alone before the tab at `tab` on its line
+ * (person_forms.c). */
+int pn_clock_before_tab(const char *s, size_t tab);
+
 #endif

@@ -46,6 +46,15 @@ static const struct tc again[] = {
    * aligned pairs; not a label over another label */
   {"COGNOME / SURNAME\nBRAMBILLA\nNOME / NAME\nBENEDETTA\nSurname/Nom  YODER .\nGiven names/Pr\xc3\xa9noms  CODY\nName\nNotes",
    "COGNOME / SURNAME\n[NAME]\nNOME / NAME\n[NAME]\nSurname/Nom  [NAME] .\nGiven names/Pr\xc3\xa9noms  [NAME]\nName\nNotes"},
+  /* a Russian paper's family name before the given name, in Cyrillic; a
+   * CJK name's romanisation in full-width or ASCII parentheses; two such
+   * words in Latin letters are a shop's */
+  {"\xd0\x9f\xd0\xb0\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82: \xd0\xa9\xd0\xb5\xd1\x80\xd0\xb1\xd0\xb0\xd0\xba\xd0\xbe\xd0\xb2 \xd0\xae\xd1\x80\xd0\xb8\xd0\xb9, 07.10.1975\n" /* Паспорт: Щербаков Юрий */
+   "\xe5\xa7\x93\xe5\x90\x8d\xef\xbc\x9a\xe5\xad\x99\xe9\x9b\xa8\xe6\xa1\x90\xef\xbc\x88Sun Yutong\xef\xbc\x89\n" /* 姓名：孙雨桐（Sun Yutong） */
+   "bought it at Casas Bahia yesterday",
+   "\xd0\x9f\xd0\xb0\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82: [NAME], 07.10.1975\n"
+   "\xe5\xa7\x93\xe5\x90\x8d\xef\xbc\x9a[NAME]\xef\xbc\x88[NAME]\xef\xbc\x89\n"
+   "bought it at Casas Bahia yesterday"},
   /* a scanned box's edge read by OCR as '|' or '¦' before the value; a
    * table's row keeps its bars */
   {"Name/Surname/Nom\n| R\xc3\x96SSLER\nNOME / NAME\n\xc2\xa6LOREDANA\nName\n| Notes | Status |",

@@ -1,0 +1,328 @@
+/* person_cjk.c: names written in CJK and Hangul, which have no capitals:
+ * after a name's label ("氏名：岡本　美咲", "姓名：陳韋廷", "성명: 정승현")
+ * with their romanisation or kana reading, a KakaoTalk or WeChat speaker,
+ * a name column's cell. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* A run of two to four CJK or Hangul syllables at s[i] (three bytes each,
+ * not CJK punctuation), then no letter: its end, or i. */
+static size_t cjk_name_at(const char *s, size_t len, size_t i)
+{
+	size_t e = i;
+	while (e + 2 < len && e - i < 15) {
+		unsigned char u = (unsigned char)s[e];
+		/* (CJK punctuation is no letter; the iteration mark 々 is,
+		 * "佐々木") */
+		if (u < 0xE3 || u > 0xED || (u == 0xE3 && (unsigned char)s[e + 1] == 0x80 && (unsigned char)s[e + 2] != 0x85) ||
+		    ((unsigned char)s[e + 1] & 0xC0) != 0x80 || ((unsigned char)s[e + 2] & 0xC0) != 0x80)
+			break;
+		e += 3;
+	}
+	if (e - i < 6 || e - i > 12 || (e < len && rx_letter_at(s, len, e)))
+		return i;
+	return e;
+}
+
+/* A KakaoTalk export's line "2024년 6월 26일 오전 11:25, 건우 : ...": the
+ * speaker between the clock's ", " and the " : " at `colon`; its start, or
+ * RX_NONE. */
+static size_t kakao_speaker(const char *s, size_t colon)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (colon < 10 || s[colon - 1] != ' ')
+		return RX_NONE;
+	size_t b = colon - 1, a = b;
+	while (a >= 3 && a + 12 >= b && u[a - 3] >= 0xE3 && u[a - 3] <= 0xED && (u[a - 2] & 0xC0) == 0x80 &&
+	       !(u[a - 3] == 0xE3 && u[a - 2] == 0x80))
+		a -= 3;
+	if (b - a < 3 || a < 7 || s[a - 1] != ' ' || s[a - 2] != ',' || !rx_is_digit((unsigned char)s[a - 3]) ||
+	    !rx_is_digit((unsigned char)s[a - 4]) || s[a - 5] != ':')
+		return RX_NONE;
+	return a;
+}
+
+/* A name after a chat line's " : " followed by a phone number ("건우 :
+ * 탁윤슬 010-9088-5664"): a contact passed on. */
+static size_t name_before_number(const char *s, size_t len, size_t v)
+{
+	size_t e = cjk_name_at(s, len, v), d = 0;
+	if (e == v || e + 1 >= len || s[e] != ' ')
+		return v;
+	for (size_t i = e + 1; i < len && i - e < 20 && (rx_is_digit((unsigned char)s[i]) || rx_in("-+ ", s[i])); i++)
+		d += rx_is_digit((unsigned char)s[i]) != 0;
+	return d >= 9 ? e : v;
+}
+
+/* A WeChat export's speaker line "邵振华 2025-06-15 21:08:13", triggered at
+ * the date: the name alone before it on its line. */
+unsigned pn_detect_wechat_speaker(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, len = c->len;
+	if (at < 7 || s[at - 1] != ' ' || (unsigned char)s[at - 4] < 0xE3 || at + 19 > len || s[at + 4] != '-' ||
+	    s[at + 7] != '-' || s[at + 10] != ' ' || s[at + 13] != ':')
+		return 0;
+	size_t ls = rx_line_start(s, at);
+	if (cjk_name_at(s, len, ls) != at - 1)
+		return 0;
+	return (unsigned)rx_emit(c, ls, at - 1, REDACT_PERSON);
+}
+
+/* A Japanese form's name after its label and an ideographic space
+ * ("世帯主　OUK CHANNARY", "氏名　山田太郎"), in Latin capitals or CJK. */
+static unsigned after_ideographic_space(struct rx_ctx *c, size_t at)
+{
+	static const char *const jp[] = {"世帯主", "氏名", "名前", "姓名", "申請者", "届出人", NULL};
+	const char *s = c->text;
+	size_t len = c->len, v = at + 3, e;
+	int label = 0;
+	for (const char *const *l = jp; *l && !label; l++) {
+		size_t n = strlen(*l);
+		label = at >= n && memcmp(s + at - n, *l, n) == 0;
+	}
+	if (!label || v >= len)
+		return 0;
+	if ((e = cjk_name_at(s, len, v)) != v)
+		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	e = v;
+	while (e < len && e - v < 60 && (rx_is_upper((unsigned char)s[e]) || s[e] == ' ' || s[e] == '-'))
+		e++;
+	while (e > v && s[e - 1] == ' ')
+		e--;
+	if (e - v < 4 || (e < len && !rx_in("\r\n", s[e]) && (unsigned char)s[e] != 0xE3) || !memchr(s + v, ' ', e - v))
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
+
+/* Names written in Hangul or CJK, which have no capitals: after a name
+ * label ("성명: 정승현", "姓名：陳韋廷", "보호자: 장지훈", "氏名　DANG NGOC
+ * TRAM"), a chat export's speaker ("10:23\t김민호\t...", "오전 11:25, 건우
+ * : ...") and a contact passed on in a chat ("건우 : 탁윤슬 010-9088-5664").
+ * Triggered at ':', the full-width colon's lead byte, an ideographic
+ * space's lead byte and a tab. */
+/* A CJK name at i, its family and given names perhaps apart (one space or
+ * an ideographic space): the end, or i. */
+static size_t cjk_name_space(const char *s, size_t len, size_t i)
+{
+	/* the family name: one to four letters (cjk_name_at wants two at
+	 * least, and refuses a name that a letter goes on from) */
+	size_t f = i, k = 0;
+	while (f + 2 < len && f - i < 12 && (((unsigned char)s[f] >= 0xE4 && (unsigned char)s[f] <= 0xED) ||
+					     (f > i && !memcmp(s + f, "\xe3\x80\x85", 3))))
+		f += 3;
+	if (f == i || f - i > 12)
+		return cjk_name_at(s, len, i);
+	if (f < len && s[f] == ' ')
+		k = 1;
+	else if (f + 2 < len && (unsigned char)s[f] == 0xE3 && (unsigned char)s[f + 1] == 0x80 &&
+		 (unsigned char)s[f + 2] == 0x80)
+		k = 3;
+	if (!k)
+		return cjk_name_at(s, len, i);
+	/* then the given name: one to four letters, no letter after them */
+	size_t g = f + k;
+	while (g + 2 < len && g - f - k < 12 && (((unsigned char)s[g] >= 0xE4 && (unsigned char)s[g] <= 0xED) ||
+						 (g > f + k && !memcmp(s + g, "\xe3\x80\x85", 3))))
+		g += 3;
+	if (g == f + k || g - f - k > 12 || (g < len && rx_letter_at(s, len, g)))
+		return cjk_name_at(s, len, i);
+	return g;
+}
+
+/* The column of the cell at `at` is named for a name (氏名, 姓名, 名前,
+ * 이름, 성명, Name). */
+static int cjk_name_column(struct rx_ctx *c, size_t at)
+{
+	static const char *const cols[] = {"氏名", "姓名", "名前", "お名前", "이름", "성명", "성함",
+					   "name", "full name", NULL};
+	char hdr[64];
+	if (!rx_column_header(c, at, hdr, sizeof hdr))
+		return 0;
+	for (const char *const *k = cols; *k; k++)
+		if (strcmp(hdr, *k) == 0)
+			return 1;
+	return 0;
+}
+
+/* A cell [a, b) of a delimited table under a name's column that holds a
+ * CJK name (family and given names, a space between them or not). */
+unsigned pn_cjk_cell(struct rx_ctx *c, size_t a, size_t b)
+{
+	if (b <= a || cjk_name_space(c->text, c->len, a) != b || !cjk_name_column(c, a))
+		return 0;
+	return (unsigned)rx_emit(c, a, b, REDACT_PERSON);
+}
+
+/* A Japanese name with its reading in kana after it, as forms and rosters
+ * write it: "照屋健太（てるや けんた）", fired at '（'. Two to five kanji
+ * that nothing of their script precedes, two to twelve kana (spaces
+ * between them) before '）': both are the name. */
+static unsigned furigana(struct rx_ctx *c, size_t at)
+{
+	const unsigned char *u = (const unsigned char *)c->text;
+	size_t len = c->len, a = at, r = at + 3, kana = 0;
+	while (a >= 3 && at - a < 15 && u[a - 3] >= 0xE4 && u[a - 3] <= 0xE9)
+		a -= 3;
+	if (at - a < 6)
+		return 0;
+	/* where a list's item, a field or a cell starts (a line's start, "1. ",
+	 * "・", "：", ": ", a tab, "| "), not a word in running text
+	 * ("漢字（かんじ）") */
+	int item = a == 0 || u[a - 1] == '\n' || u[a - 1] == '\t' ||
+		   (a >= 2 && u[a - 1] == ' ' && rx_in(".:|)", (char)u[a - 2])) ||
+		   (a >= 3 && ((u[a - 3] == 0xE3 && u[a - 2] == 0x83 && u[a - 1] == 0xBB) ||
+			       (u[a - 3] == 0xEF && u[a - 2] == 0xBC && u[a - 1] == 0x9A)));
+	if (!item)
+		return 0;
+	while (r + 2 < len && r - at < 60) {
+		if (u[r] == ' ') {
+			r++;
+		} else if (u[r] == 0xE3 && ((u[r + 1] >= 0x81 && u[r + 1] <= 0x83) || (u[r + 1] == 0x80 && u[r + 2] == 0x80))) {
+			kana += u[r + 1] != 0x80;
+			r += 3;
+		} else {
+			break;
+		}
+	}
+	if (kana < 2 || kana > 12 || r + 2 >= len || u[r] != 0xEF || u[r + 1] != 0xBC || u[r + 2] != 0x89)
+		return 0;
+	return (unsigned)rx_emit(c, a, at, REDACT_PERSON) + (unsigned)rx_emit(c, at + 3, r, REDACT_PERSON);
+}
+
+/* "Name: 劉志強 (LAU CHI-KEUNG)": a name's label in Latin letters, a CJK
+ * or Hangul name and its romanisation in parentheses, in capitals. */
+static unsigned latin_label_cjk(struct rx_ctx *c, size_t colon)
+{
+	const char *s = c->text;
+	size_t len = c->len, v = colon + 2, ls = rx_line_start(s, colon);
+	size_t from = colon > ls + 40 ? colon - 40 : ls, e = cjk_name_at(s, len, v);
+	if (e == v || !rx_kw_ends(c, &pn_label_kws, from, colon) || rx_kw_ends(c, &pn_thing_name_kws, from, colon))
+		return 0;
+	unsigned k = (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	if (e + 5 < len && s[e] == ' ' && s[e + 1] == '(' && rx_is_upper((unsigned char)s[e + 2])) {
+		size_t r = e + 2;
+		while (r < len && r - e < 40 && (rx_is_upper((unsigned char)s[r]) || s[r] == ' ' || s[r] == '-'))
+			r++;
+		if (r < len && s[r] == ')')
+			k += (unsigned)rx_emit(c, e + 2, r, REDACT_PERSON);
+	}
+	return k;
+}
+
+/* The name's romanisation in parentheses right after it ("孙雨桐（Sun
+ * Yutong）", "陳韋廷 (CHEN WEI-TING)"): Latin letters, spaces and '-'. */
+static unsigned romanised_after(struct rx_ctx *c, size_t e)
+{
+	const char *s = c->text;
+	size_t len = c->len, a;
+	if (e + 3 < len && !memcmp(s + e, "\xef\xbc\x88", 3))
+		a = e + 3;
+	else if (e + 2 < len && s[e] == ' ' && s[e + 1] == '(')
+		a = e + 2;
+	else if (e + 1 < len && s[e] == '(')
+		a = e + 1;
+	else
+		return 0;
+	size_t q = a;
+	while (q < len && q - a < 40 && (rx_is_alpha((unsigned char)s[q]) || s[q] == ' ' || s[q] == '-'))
+		q++;
+	if (q - a < 4 || !rx_is_upper((unsigned char)s[a]) || !memchr(s + a, ' ', q - a) ||
+	    !(q < len && (s[q] == ')' || (q + 2 < len && !memcmp(s + q, "\xef\xbc\x89", 3)))))
+		return 0;
+	return (unsigned)rx_emit(c, a, q, REDACT_PERSON);
+}
+
+/* A name's reading in kana under its label ("フリガナ：オカモト　ミサキ"):
+ * katakana or hiragana words, a space (ASCII or ideographic) between them,
+ * to the line's end. */
+static const char *const kana_labels[] = {"フリガナ", "ふりがな", "カナ氏名", "氏名カナ", "氏名（カナ）",
+					  "セイメイ", NULL};
+
+static unsigned kana_name(struct rx_ctx *c, size_t v)
+{
+	const unsigned char *u = (const unsigned char *)c->text;
+	size_t len = c->len, e = v, kana = 0, end = v;
+	while (e + 2 < len && e - v < 60) {
+		/* (hiragana and katakana, with the long vowel mark ー: E3 81-83) */
+		if (u[e] == 0xE3 && u[e + 1] >= 0x81 && u[e + 1] <= 0x83) {
+			kana++;
+			e += 3;
+			end = e;
+		} else if (kana && (u[e] == ' ' || (u[e] == 0xE3 && u[e + 1] == 0x80 && u[e + 2] == 0x80))) {
+			e += u[e] == ' ' ? 1 : 3;
+		} else {
+			break;
+		}
+	}
+	size_t q = end;
+	while (q < len && u[q] == ' ')
+		q++;
+	if (kana < 2 || kana > 20 || !(q == len || rx_in("\r\n\t", c->text[q])))
+		return 0;
+	return (unsigned)rx_emit(c, v, end, REDACT_PERSON);
+}
+
+unsigned pn_detect_cjk_name(struct rx_ctx *c)
+{
+	static const char *const labels[] = {"성명", "이름", "보호자", "환자명", "신청인", "성함",
+					     "姓名", "名前", "氏名", "申請人", "联系人", "聯絡人",
+					     "聯絡人姓名", "收件人", NULL};
+	const char *s = c->text;
+	size_t len = c->len, at = c->ms;
+	if ((unsigned char)s[at] == 0xE3)
+		return at + 2 < len && (unsigned char)s[at + 1] == 0x80 && (unsigned char)s[at + 2] == 0x80
+			       ? after_ideographic_space(c, at)
+			       : 0;
+	if ((unsigned char)s[at] == 0xEF && at + 2 < len && (unsigned char)s[at + 1] == 0xBC &&
+	    (unsigned char)s[at + 2] == 0x88)
+		return furigana(c, at);
+	if (s[at] != '\t') {
+		size_t v = rx_after_cjk_label(s, len, at, labels), e;
+		unsigned k = 0;
+		if (v == RX_NONE && (unsigned char)s[at] == 0xEF && (k = pn_cjk_role_speaker(c, at)) != 0)
+			return k;
+		if (v == RX_NONE && s[at] == ':' && at + 2 < len && s[at + 1] == ' ' &&
+		    (unsigned char)s[at + 2] >= 0xE3 && (unsigned char)s[at + 2] <= 0xED &&
+		    (k = latin_label_cjk(c, at)) != 0)
+			return k;
+		if (v == RX_NONE && s[at] == ':') {
+			size_t a = kakao_speaker(s, at);
+			if (a != RX_NONE)
+				k += (unsigned)rx_emit(c, a, at - 1, REDACT_PERSON);
+			if (at + 2 < len && s[at + 1] == ' ' && (a != RX_NONE || (at > 0 && s[at - 1] == ' ')) &&
+			    (e = name_before_number(s, len, at + 2)) != at + 2)
+				k += (unsigned)rx_emit(c, at + 2, e, REDACT_PERSON);
+			return k;
+		}
+		if (v == RX_NONE && (v = rx_after_cjk_label(s, len, at, kana_labels)) != RX_NONE)
+			return kana_name(c, v);
+		if (v == RX_NONE || (e = cjk_name_at(s, len, v)) == v)
+			return 0;
+		/* family and given names with a space between them, the
+		 * field's whole value ("氏名：岡本　美咲") */
+		size_t e2 = cjk_name_space(s, len, v);
+		if (e2 > e && (e2 == len || rx_in("\r\n\t", s[e2])))
+			e = e2;
+		return (unsigned)rx_emit(c, v, e, REDACT_PERSON) + romanised_after(c, e);
+	}
+	/* a name column's cell that starts its line, at the tab after it
+	 * ("氏名\t生年月日\n仲宗根 優花\t1990年..."): family and given names, a
+	 * space between them or not, under a name's header */
+	size_t ls = rx_line_start(s, at);
+	if (at > ls && (unsigned char)s[ls] >= 0xE3 && (unsigned char)s[ls] <= 0xED) {
+		size_t e = cjk_name_space(s, len, ls);
+		if (e == at && cjk_name_column(c, ls))
+			return (unsigned)rx_emit(c, ls, e, REDACT_PERSON);
+	}
+	/* a cheap look first: a CJK or Hangul letter after the tab (most tabs
+	 * have none) */
+	if (at + 1 >= len || (unsigned char)s[at + 1] < 0xE3 || (unsigned char)s[at + 1] > 0xED)
+		return 0;
+	size_t e = cjk_name_space(s, len, at + 1);
+	if (e == at + 1 || e >= len || s[e] != '\t' ||
+	    !((cjk_name_at(s, len, at + 1) == e && pn_clock_before_tab(s, at)) || cjk_name_column(c, at + 1)))
+		return 0;
+	return (unsigned)rx_emit(c, at + 1, e, REDACT_PERSON);
+}
