@@ -335,7 +335,10 @@ unsigned gv_detect_world(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t i = c->ms, len = c->len;
 	struct tokv t;
-	size_t ul = rx_is_upper((unsigned char)s[i]) ? uk_licence(s, len, i) : i;
+	/* (the lexer's word of sixteen characters, in capitals first) */
+	size_t ul = c->ti < c->ntk && c->tk[c->ti].s == i && c->tk[c->ti].n == 16 && (c->tk[c->ti].f & RXT_UPPER)
+			    ? uk_licence(s, len, i)
+			    : i;
 	if (ul != i)
 		return (unsigned)rx_emit(c, i, ul, REDACT_GOV_ID);
 	if (i > 0 && (s[i - 1] == '[' || s[i - 1] == '*')) {

@@ -366,7 +366,10 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		at = pn_caps_before(s, c->ms);
 		caps_first = at != c->ms;
 	}
-	int line_start = at == 0 || s[at - 1] == '\n' || pn_scan_bar_before(s, c->len, at);
+	int line_start = at == 0 || s[at - 1] == '\n' ||
+			 ((s[at - 1] == '|' || (unsigned char)s[at - 1] == 0xA6 ||
+			   (s[at - 1] == ' ' && at >= 2 && (s[at - 2] == '|' || (unsigned char)s[at - 2] == 0xA6))) &&
+			  pn_scan_bar_before(s, c->len, at));
 	/* (a quoted cell of a CSV export: "Ingrid","Nyström"; a column of a
 	 * printed data frame, after a wide gap) */
 	int cell = at > 0 && s[at - 1] &&

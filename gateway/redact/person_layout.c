@@ -223,6 +223,10 @@ int pn_bracket_time_after(const char *s, size_t len, size_t end)
  * name at `at`; no other bar on the line (a table's row has them). */
 int pn_scan_bar_before(const char *s, size_t len, size_t at)
 {
+	/* (a cheap look first: '|', '¦' or a space right before the name) */
+	if (at == 0 || !(s[at - 1] == '|' || (unsigned char)s[at - 1] == 0xA6 ||
+			 (s[at - 1] == ' ' && at >= 2 && (s[at - 2] == '|' || (unsigned char)s[at - 2] == 0xA6))))
+		return 0;
 	size_t b = at;
 	if (b > 0 && s[b - 1] == ' ')
 		b--;

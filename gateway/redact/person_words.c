@@ -665,28 +665,37 @@ int pn_called(const struct rx_ctx *c, struct name *n, size_t at)
  * send ...", "Jorien, ben je er?": a given name the gazetteer knows (one
  * word, no ordinary word), spoken to at a clause's start, before a
  * question to "you". */
-static const char *const you_asks[] = {
-	"are you", "can you", "could you", "will you", "would you", "do you", "did you",
-	"have you", "kannst du", "könntest du", "bist du", "hast du", "ben je", "kun je", "kan je",
-	"wil je", "heb je", "puedes", "podrías", "peux-tu", "pourrais-tu", "tu peux", "puoi",
-	"potresti", "você pode", "podes", NULL,
+#define ASK(w) {w, sizeof w - 1}
+static const struct {
+	const char *w;
+	size_t n;
+} you_asks[] = {
+	ASK("are you"), ASK("can you"), ASK("could you"), ASK("will you"), ASK("would you"),
+	ASK("do you"), ASK("did you"), ASK("have you"), ASK("kannst du"), ASK("könntest du"),
+	ASK("bist du"), ASK("hast du"), ASK("ben je"), ASK("kun je"), ASK("kan je"), ASK("wil je"),
+	ASK("heb je"), ASK("puedes"), ASK("podrías"), ASK("peux-tu"), ASK("pourrais-tu"),
+	ASK("tu peux"), ASK("puoi"), ASK("potresti"), ASK("você pode"), ASK("podes"),
 };
 
 int pn_vocative_shape(const char *s, size_t len, size_t at, size_t end)
 {
+	/* the question's first letter first (most words after a
+	 * capitalised one start none) */
+	size_t q = end;
+	if (q < len && s[q] == ',')
+		q++;
+	if (q + 6 >= len || s[q] != ' ' || !rx_in("abcdhkpvwt", s[q + 1] | 0x20))
+		return 0;
+	q++;
 	/* a clause starts at the name: the line's start, or after ", ", ". ",
 	 * "? ", "! " or a speaker's ": " */
 	if (!(at == 0 || s[at - 1] == '\n' || (at >= 2 && s[at - 1] == ' ' && rx_in(",.!?:;", s[at - 2]))))
 		return 0;
-	size_t q = end;
-	if (q < len && s[q] == ',')
-		q++;
-	if (q + 6 >= len || s[q] != ' ')
-		return 0;
-	q++;
-	for (const char *const *w = you_asks; *w; w++) {
-		size_t l = strlen(*w);
-		if (q + l <= len && rx_fold_eq(s + q, *w, l) && (q + l == len || !rx_letter_at(s, len, q + l)))
+	char f = (char)(s[q] | 0x20);
+	for (size_t k = 0; k < sizeof you_asks / sizeof you_asks[0]; k++) {
+		size_t l = you_asks[k].n;
+		if (you_asks[k].w[0] == f && q + l <= len && rx_fold_eq(s + q, you_asks[k].w, l) &&
+		    (q + l == len || !rx_letter_at(s, len, q + l)))
 			return 1;
 	}
 	return 0;

@@ -37,16 +37,20 @@ static struct rx_kwset wifi_kws = RX_KWSET(wifi_words);
 unsigned sc_wifi_pair(struct rx_ctx *c, size_t vs)
 {
 	const char *s = c->text;
-	size_t ls = rx_line_start(s, c->ms), e = c->ms, le = rx_line_end(s, c->len, vs);
+	/* the network's name, " / ", the key to the line's end (looked at
+	 * first: most values are none) */
+	size_t q = vs, lim = vs + 40 < c->len ? vs + 40 : c->len;
+	while (q < lim && s[q] != ' ' && s[q] != '/' && s[q] != '\n')
+		q++;
+	if (q == vs || q + 3 >= c->len || memcmp(s + q, " / ", 3) != 0)
+		return 0;
+	size_t le = rx_line_end(s, c->len, vs);
+	if (q + 3 >= le)
+		return 0;
+	size_t ls = rx_line_start(s, c->ms), e = c->ms;
 	while (e > ls && s[e - 1] == ' ')
 		e--;
 	if (e == ls || !rx_kw_ends(c, &wifi_kws, e > ls + 24 ? e - 24 : ls, e))
-		return 0;
-	/* the network's name, " / ", the key to the line's end */
-	size_t q = vs;
-	while (q < le && s[q] != ' ' && s[q] != '/')
-		q++;
-	if (q == vs || q + 3 >= le || memcmp(s + q, " / ", 3) != 0)
 		return 0;
 	size_t ks = q + 3, ke = le;
 	while (ke > ks && rx_in(" \r", s[ke - 1]))
