@@ -57,7 +57,13 @@ static const char *const id_labels[] = {
 	"ghana card", "ghana card no", "chi number", "chi no", "снилс", "СНИЛС", "snils", "nrc",
 	"nrc no", "seg. social", "seguridad social", "nº seg. social", "nuss", "nomboro ya id",
 	"karapanondro", "laharana karapanondro", "karapanondro laharana",
-	NULL,
+	/* stop 40: Kenya's KRA PIN and ID in Swahili, Nigeria's BVN, the
+	 * Philippines' TIN, driving licences in German and Italian, a French
+	 * and a Polish identity paper; a bare "ID" in a person's block (below) */
+	"kra pin", "kra pin no", "kitambulisho", "bvn", "tin", "tin no", "führerschein-nr",
+	"führerschein-nr.", "führerscheinnummer", "führerschein nr", "n. patente", "numero patente",
+	"numero di patente", "patente", "pièce d'identité", "seria i nr dowodu", "nr dowodu", "numer dowodu",
+	"seria i numer dowodu", "id", NULL,
 };
 struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
 
@@ -84,6 +90,9 @@ static size_t value_start(const char *s, size_t len, size_t i)
 	for (int k = 0; k < 10 && i < len; k++) {
 		if (rx_in(" \t:-=", s[i]) || (k == 0 && s[i] == '.')) { /* ("SSS No.:") */
 			i++;
+			/* (a form's column of spaces: "KRA PIN:          A1...") */
+			while (i < len && i + 1 < len && s[i] == ' ' && s[i + 1] == ' ')
+				i++;
 			continue;
 		}
 		/* other names of the same document ("Civil ID / Iqama /
@@ -171,12 +180,42 @@ static size_t id_value(const char *s, size_t len, size_t v)
 			last = e;
 	}
 	e = last;
-	if (digits < 5 || letters > 6 || groups > 6 || e - v < 6 || (e < len && rx_is_alnum((unsigned char)s[e])))
+	if (digits < 5 || letters > 8 || groups > 6 || e - v < 6 || (e < len && rx_is_alnum((unsigned char)s[e])))
 		return RX_NONE;
 	/* no date ("12.03.1985", "1985-03-12", "12/03/1985") */
 	if (e - v == 10 && ((s[v + 2] == s[v + 5] && rx_in("./-", s[v + 2])) || (s[v + 4] == s[v + 7] && rx_in("./-", s[v + 4]))))
 		return RX_NONE;
 	return e;
+}
+
+/* The label at c->ms starts its line (after spaces) and a line within two
+ * above or below it is a person's field: a name, a phone, an address, a
+ * date of birth. */
+static int person_block(const struct rx_ctx *c)
+{
+	static const char *const fields[] = {"name", "phone", "address", "tel", "mobile", "dob",
+					     "date of birth", "full name", "email", NULL};
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, c->ms), k = ls;
+	while (k < c->ms && s[k] == ' ')
+		k++;
+	if (k != c->ms)
+		return 0;
+	size_t up = ls, down = rx_line_end(s, c->len, c->ms);
+	for (int i = 0; i < 2 && up > 0; i++)
+		up = rx_line_start(s, up - 1);
+	for (int i = 0; i < 2 && down < c->len; i++)
+		down = rx_line_end(s, c->len, down + 1);
+	for (size_t l = up; l < down && l < c->len; l = rx_line_end(s, c->len, l) + 1) {
+		if (l == ls)
+			continue;
+		for (const char *const *f = fields; *f; f++) {
+			size_t n = strlen(*f);
+			if (l + n < c->len && rx_fold_eq(s + l, *f, n) && rx_in(": ", s[l + n]))
+				return 1;
+		}
+	}
+	return 0;
 }
 
 unsigned gv_detect_id_label(struct rx_ctx *c)
@@ -192,6 +231,13 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 	 * (not a professional's "(licence HI-78710)") */
 	if ((c->me - c->ms == 7 && (rx_fold_eq(s + c->ms, "license", 7) || rx_fold_eq(s + c->ms, "licence", 7))) &&
 	    !memchr(s + c->me, ':', v - c->me))
+		return 0;
+	/* a bare "ID" is a person's only as a field of a block about them:
+	 * the line's label, with a name's, a phone's or an address's field
+	 * within two lines ("Name: ..." / "Phone: ..." / "ID: JJ7KCRZHT"), or
+	 * "your ID" in a sentence */
+	if (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "id", 2) && !person_block(c) &&
+	    !(c->ms >= 5 && rx_fold_eq(s + c->ms - 5, "your ", 5)))
 		return 0;
 	size_t e = id_value(s, c->len, v);
 	if (e == RX_NONE)
@@ -221,7 +267,7 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 static const char *const script_labels[] = {
 	"এনআইডি", "জাতীয় পরিচয়পত্র", "नागरिकता", "राहदानी", "पहचान पत्र", "आधार", "ಆಧಾರ್", "আধার",
 	"ஆதார்", "ఆధార్", "ആധാർ", "ජාතික හැඳුනුම්පත", "身份證", "身份证", "居民身份", "அடையாள அட்டை",
-	NULL,
+	"運転免許証番号", "免許証番号", NULL,
 };
 
 unsigned gv_detect_id_script(struct rx_ctx *c)
@@ -233,7 +279,7 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 		from = ls;
 	/* a cheap look first: a letter of three bytes (E0, E5-E9) before it
 	 * on the line, and a separator right before the value */
-	if (at < 3 || !((s[at - 1] == ' ' && s[at - 2] == ':') || s[at - 1] == ':' ||
+	if (at < 3 || !((s[at - 1] == ' ' && (s[at - 2] == ':' || (unsigned char)s[at - 2] == 0x9A)) || s[at - 1] == ':' ||
 			(unsigned char)s[at - 1] == 0x9A))
 		return 0;
 	/* the label's last letter, before its colon (and a '.' or a space):

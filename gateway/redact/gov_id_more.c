@@ -689,6 +689,19 @@ unsigned gv_detect_shaped(struct rx_ctx *c)
 		 * no check digit, a shape nothing else prints) */
 		else if (i + 5 < len && s[i + 5] == '-' && s[i] >= '1' && s[i] <= '7')
 			n = shape_at(s, len, i, "ddddd-ddddddd-d");
+		/* the UAE's Emirates ID ("784-1998-5456334-5": the country's
+		 * code, a birth year, Luhn over its fifteen digits) */
+		else if (i + 5 < len && s[i + 3] == '-' && s[i] == '7' && s[i + 1] == '8' && s[i + 2] == '4' &&
+			 (n = shape_at(s, len, i, "ddd-dddd-ddddddd-d")) != 0) {
+			char d15[16];
+			size_t k = 0;
+			for (size_t j = i; j < i + n; j++)
+				if (rx_is_digit((unsigned char)s[j]))
+					d15[k++] = s[j];
+			d15[k] = 0;
+			if (k != 15 || !rx_luhn(d15, 15))
+				n = 0;
+		}
 		if (n)
 			return (unsigned)rx_emit(c, i, i + n, REDACT_GOV_ID);
 	}

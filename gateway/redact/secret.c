@@ -626,6 +626,9 @@ static unsigned detect_assign(struct rx_ctx *c)
 	if (ve - vs < 4 && !(ve - vs >= 5))
 		return 0;
 	int kind = key_kind(s, kend, &ks);
+	/* Kenya's tax id, not a secret ("KRA PIN: A128001285N") */
+	if (kind != K_NONE && kend >= 7 && rx_fold_eq(s + kend - 7, "kra pin", 7))
+		return 0;
 	/* a key of digit groups after a password's or a key's label ("Clé de
 	 * sécurité Wi-Fi: 1669 5899 9670 1362 9709") */
 	size_t dg;

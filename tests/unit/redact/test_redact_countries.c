@@ -51,6 +51,21 @@ static const struct tc ids[] = {
   /* Pakistan's CNIC by its shape (a province's digit 1-7) */
   {"3. Mehrnaz Zehri; 54400-8799993-8", "3. Mehrnaz Zehri; [ID]"},
   {"order 82345-1234567-1, ref 12345-1234567-12", "order 82345-1234567-1, ref 12345-1234567-12"},
+  /* more countries' labels (Kenya's KRA PIN, not a secret, and its ID in
+   * Swahili; Nigeria's BVN; the Philippines' TIN; driving licences in
+   * German, Italian and Japanese; a French and a Polish identity paper)
+   * after a form's column of spaces; the UAE's Emirates ID by its shape
+   * and Luhn; a bare "ID" only in a block about a person or as "your ID" */
+  {"KRA PIN:          A128001285N\nkitambulisho 35519717, namba\nBVN: 22764778585\nTIN: 410-866-082-000\n"
+   "F\xc3\xbchrerschein-Nr.:     L74MCXHQ601E\nN. patente:          XX6701375X\n"
+   "\xe9\x81\x8b\xe8\xbb\xa2\xe5\x85\x8d\xe8\xa8\xb1\xe8\xa8\xbc\xe7\x95\xaa\xe5\x8f\xb7\xef\xbc\x9a 751321845350\n"
+   "Pi\xc3\xa8" "ce d'identit\xc3\xa9:  91DD02163\nSeria i nr dowodu:  LFM326423\nref 784-1998-5456334-5, 784-1998-5456334-4\n\n"
+   "Phone:      0178 3326322\nID:         AB1234567\n\nOrder ID: 12345678\nID: 87654321\nYour ID 13291769 will be reported",
+   "KRA PIN:          [ID]\nkitambulisho [ID], namba\nBVN: [ID]\nTIN: [ID]\n"
+   "F\xc3\xbchrerschein-Nr.:     [ID]\nN. patente:          [ID]\n"
+   "\xe9\x81\x8b\xe8\xbb\xa2\xe5\x85\x8d\xe8\xa8\xb1\xe8\xa8\xbc\xe7\x95\xaa\xe5\x8f\xb7\xef\xbc\x9a [ID]\n"
+   "Pi\xc3\xa8" "ce d'identit\xc3\xa9:  [ID]\nSeria i nr dowodu:  [ID]\nref [ID], 784-1998-5456334-4\n\n"
+   "Phone:      [PHONE]\nID:         [ID]\n\nOrder ID: 12345678\nID: 87654321\nYour ID [ID] will be reported"},
   /* a British driving licence's number by its shape and its birth date
    * (month plus 50 for a woman); not a month 34 or 13 */
   {"5. TRELO661028M99SB  13\nlicence MORGA753116SM9IJ\nbuild ABCDE123456FG7HI, ABCDE991356FG7HI",
