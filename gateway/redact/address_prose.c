@@ -119,3 +119,49 @@ size_t ad_name_article(const char *s, size_t at)
 	}
 	return at;
 }
+
+/* A firm's legal form at the end of a line: "Möbelhaus Wiesental GmbH",
+ * "Fietsenhandel De Spaak B.V.", "Meble Mazury Sp. z o.o.". An address
+ * right under a firm's name that heads its block is the firm's. */
+static const char *const legal_forms[] = {
+	" gmbh", " ag", " kg", " e.v.", " ltd", " ltd.", " limited", " plc", " llc", " inc",
+	" inc.", " corp.", " b.v.", " n.v.", " s.l.", " s.a.", " s.a.s.", " sas", " sarl",
+	" s.r.l.", " srl", " s.p.a.", " spa", " lda", " lda.", " ltda", " ltda.", " sp. z o.o.",
+	" a/s", " aps", " oy", " pty ltd", " pte ltd", " sdn bhd", " co., ltd.", " pvt ltd",
+	" s.a. de c.v.", " gbr", " ohg", " ug", NULL,
+};
+
+int rx_firm_address(const char *s, size_t len, size_t start)
+{
+	size_t ls = rx_line_start(s, start);
+	if (ls < 2)
+		return 0;
+	size_t pe = ls - 1, ps;
+	if (pe > 0 && s[pe - 1] == '\r')
+		pe--;
+	ps = rx_line_start(s, pe);
+	while (pe > ps && rx_in(" \t,", s[pe - 1]))
+		pe--;
+	if (pe - ps < 4 || pe - ps > 80)
+		return 0;
+	(void)len;
+	int firm = 0;
+	for (const char *const *f = legal_forms; *f && !firm; f++) {
+		size_t n = strlen(*f);
+		firm = pe - ps > n && rx_fold_eq(s + pe - n, *f, n);
+	}
+	if (!firm)
+		return 0;
+	/* the firm's name heads its block (a letterhead, a receipt, an
+	 * invoice): no line right above it, or a quote's fence; under a
+	 * person's name it is their employer, and the address theirs at work
+	 * (a signature: name, firm, address) */
+	if (ps == 0)
+		return 1;
+	size_t qe = ps - 1, qs = rx_line_start(s, qe);
+	while (qs < qe && rx_in(" \t", s[qs]))
+		qs++;
+	while (qe > qs && rx_in(" \t\r", s[qe - 1]))
+		qe--;
+	return qe == qs || s[qs] == '"' || s[qs] == '-' || s[qs] == '`' || s[qs] == '=' || s[qs] == '_';
+}

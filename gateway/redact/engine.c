@@ -174,7 +174,8 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	    rx_example_before(c->text, start))
 		return 0;
 	/* an address made up for forms ("Musterstraße 1, 12345 Musterstadt") */
-	if (type == REDACT_ADDRESS && rx_placeholder_address(c->text + start, end - start))
+	if (type == REDACT_ADDRESS && (rx_placeholder_address(c->text + start, end - start) ||
+				       rx_firm_address(c->text, c->len, start)))
 		return 0;
 	c->out[c->nout].start = start;
 	c->out[c->nout].end = end;

@@ -574,6 +574,10 @@ int rx_example_before(const char *s, size_t at);
 /* Whether an address span s[0..n) is one made up for forms ("Musterstraße
  * 1, 12345 Musterstadt", "Anytown"). */
 int rx_placeholder_address(const char *s, size_t n);
+/* The line right above `start` is a firm's name with its legal form that
+ * heads its block ("Möbelhaus Wiesental GmbH" after an empty line): the
+ * address under it is the firm's, not a person's (address_prose.c). */
+int rx_firm_address(const char *s, size_t len, size_t start);
 /* A field separator at s[i]: " — ", " – " or " - " (its length), or 0. */
 size_t rx_dash_sep(const char *s, size_t len, size_t i);
 

@@ -411,14 +411,20 @@ static const struct tc addresses[] = {
    * the postcode or before the province; a street of its own kind in a
    * sentence, with its capitalised article; not a table's row, not a
    * form's next field, not a percentage; a firm's legal form is no name */
-  {"Ouest B\xc3\xa2timent SAS\n94 Coldharbour Road | Tiverton | EX16 6NB\n\n"
+  {"Gwena\xc3\xabl Rouxel\nOuest B\xc3\xa2timent SAS\n94 Coldharbour Road | Tiverton | EX16 6NB\n\n"
    "anna@x.de | Schmiedegasse 72, 21335\nL\xc3\xbcneburg\n\nb@y.it | Vicolo del Forno 87, 31100 Treviso\n(TV)\n\n"
    "bin um 8 in der Kiefernweg 29\nSchwarzkopf;Almut;Am M\xc3\xbchlgraben 28b;x\nder Hauptstra\xc3\x9f" "e 50% mehr\n\n"
    "| 12 High Street | 12345 Berlin |\n\nStra\xc3\x9f" "e, Nr. | Zeisigweg 26\nPLZ, Ort | 35037 Marburg",
-   "Ouest B\xc3\xa2timent SAS\n[ADDRESS]\n\n"
+   "[NAME]\nOuest B\xc3\xa2timent SAS\n[ADDRESS]\n\n"
    "[EMAIL] | [ADDRESS]\n\n[EMAIL] | [ADDRESS]\n\n"
    "bin um 8 in der [ADDRESS]\nSchwarzkopf;Almut;[ADDRESS];x\nder Hauptstra\xc3\x9f" "e 50% mehr\n\n"
    "| 12 High Street | 12345 Berlin |\n\nStra\xc3\x9f" "e, Nr. | [ADDRESS]\nPLZ, Ort | [ADDRESS]"},
+  /* a firm's address under its name that heads a letterhead or a receipt
+   * is the firm's; under a person's name (a signature) it is theirs */
+  {"\nM\xc3\xb6" "belhaus Wiesental GmbH\nIndustriestra\xc3\x9f" "e 14, 79576 Weil am Rhein\n\n"
+   "Anna Weber\nHollins Facilities plc\n62 Quarry Bank Lane, Kendal, LA9 4PR",
+   "\nM\xc3\xb6" "belhaus Wiesental GmbH\nIndustriestra\xc3\x9f" "e 14, 79576 Weil am Rhein\n\n"
+   "[NAME]\nHollins Facilities plc\n[ADDRESS]"},
   {"meet at 5 pm\nat 3 Main\nChapter 3 Park Avenue\npostcode IS WRONG",
    "meet at 5 pm\nat 3 Main\nChapter 3 Park Avenue\npostcode IS WRONG"},
   /* Danish districts and streets, Dutch -werf and -diep, Irish Lawn with
