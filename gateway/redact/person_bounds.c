@@ -446,6 +446,29 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
 	if (n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]))
 		return 1; /* (the last word) */
+	/* ... or the word right after it, capitalised, an ordinary word the
+	 * name stopped at ("From: Coromandel Bank Ltd.") */
+	if (n->end + 3 < c->len && c->text[n->end] == ' ') {
+		size_t w = n->end + 1, we = w;
+		while (we < c->len && we - w < 12 && rx_is_alpha((unsigned char)c->text[we]))
+			we++;
+		if (we > w + 1 && rx_is_upper((unsigned char)c->text[w]) && (we == c->len || !rx_letter_at(c->text, c->len, we)) &&
+		    (pn_kw_word(c, &firm_kws, w, we) || (we - w == 4 && rx_fold_eq(c->text + w, "bank", 4)))) {
+			/* a person of the firm keeps their name ("Bernd Müller
+			 * von Nordwerk Logistik GmbH"): it ends before "von" */
+			static const char *const of[] = {" von ", " van ", " de ", " of ", " from ", " bei ", " at ", NULL};
+			for (size_t k = 1; k < n->nt; k++)
+				for (const char *const *o = of; *o; o++) {
+					size_t l = strlen(*o);
+					if (n->te[k - 1] + l == n->ts[k] && rx_fold_eq(c->text + n->te[k - 1], *o, l)) {
+						n->nt = k;
+						n->end = n->te[k - 1];
+						return 0;
+					}
+				}
+			return 1;
+		}
+	}
 	/* a book's title before its ISBN ("Max Havelaar – ISBN 978-...",
 	 * "Effi Briest (ISBN ...)") */
 	{

@@ -433,6 +433,16 @@ size_t pn_caps_before(const char *s, size_t at)
 		}
 		if (caps < 2 || b == e)
 			break;
+		/* (a preposition right before the name is no surname: a bank
+		 * statement's "PRZELEW PRZYCHODZĄCY OD Katarzyna Pawlak") */
+		if (w == 0 && e - b <= 4) {
+			static const char *const preps[] = {"od", "do", "to", "from", "von", "an", "dla", "na", NULL};
+			char pw[8];
+			rx_fold(s + b, e - b, pw, sizeof pw);
+			for (const char *const *q = preps; *q; q++)
+				if (!strcmp(pw, *q))
+					return at;
+		}
 		p = b;
 		/* (after a label's ": ", a surname of four capitals or more:
 		 * "comparaît : LEMAIRE Anaïs", not "Hospital: BMC Lobatse") */

@@ -536,7 +536,10 @@ static const char *const never[] = {
 	"pépé", "mamie", "papy", "papi", "omi", "opi",
 	/* the acts a reference cites ("Références : Directive (UE) 2019/1937") */
 	"directive", "règlement", "reglement", "regulation", "décision", "decision", "décret",
-	"decreto", "verordnung", "richtlinie", NULL,
+	"decreto", "verordnung", "richtlinie",
+	/* a question's first word after a speaker ("Service client (Justine):
+	 * Comment puis-je ...") (stop 40) */
+	"comment", "pourquoi", "combien", "cuándo", "dónde", "warum", "wieso", "perché", NULL,
 };
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */

@@ -55,6 +55,15 @@ static const struct tc again[] = {
    "\xd0\x9f\xd0\xb0\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82: [NAME], 07.10.1975\n"
    "\xe5\xa7\x93\xe5\x90\x8d\xef\xbc\x9a[NAME]\xef\xbc\x88[NAME]\xef\xbc\x89\n"
    "bought it at Casas Bahia yesterday"},
+  /* a bank's or a firm's name is no person's, a person of the firm keeps
+   * theirs; a statement's transfer words before a name are none of it; a
+   * question's first word after a speaker is no name */
+  {"From: Coromandel Bank Ltd. XXXXXX5387\nhier ist Bernd M\xc3\xbcller von Nordwerk Logistik GmbH.\n"
+   "05/11/2026;PRZELEW PRZYCHODZ\xc4\x84" "CY OD Katarzyna Pawlak;611,10\n"
+   "Service client (Justine): Comment puis-je vous aider ?",
+   "From: Coromandel Bank Ltd. XXXXXX5387\nhier ist [NAME] von Nordwerk Logistik GmbH.\n"
+   "05/11/2026;PRZELEW PRZYCHODZ\xc4\x84" "CY OD [NAME];611,10\n"
+   "Service client (Justine): Comment puis-je vous aider ?"},
   /* a scanned box's edge read by OCR as '|' or '¦' before the value; a
    * table's row keeps its bars */
   {"Name/Surname/Nom\n| R\xc3\x96SSLER\nNOME / NAME\n\xc2\xa6LOREDANA\nName\n| Notes | Status |",
