@@ -128,7 +128,7 @@ static const char *const legal_forms[] = {
 	" inc.", " corp.", " b.v.", " n.v.", " s.l.", " s.a.", " s.a.s.", " sas", " sarl",
 	" s.r.l.", " srl", " s.p.a.", " spa", " lda", " lda.", " ltda", " ltda.", " sp. z o.o.",
 	" a/s", " aps", " oy", " pty ltd", " pte ltd", " sdn bhd", " co., ltd.", " pvt ltd",
-	" s.a. de c.v.", " gbr", " ohg", " ug", NULL,
+	" s.a. de c.v.", " gbr", " ohg", " ug", " s.r.o.", " a.s.", NULL,
 };
 
 int rx_firm_address(const char *s, size_t len, size_t start)

@@ -400,7 +400,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		if (!more && !(e < c->len && s[e] == ':') && !pn_before_phone(s, c->len, at, e) &&
 		    !pn_adif_name(s, at) && !(e > c->ms + 3 && s[e - 2] == '\'' && s[e - 1] == 's') &&
 		    !(at > 0 && s[at - 1] == '>') && !pn_licence_field(s, at) &&
-		    !(line_start && pn_bracket_time_after(s, c->len, e)) && !pn_vocative_shape(s, c->len, at, e)) {
+		    !(line_start && pn_bracket_time_after(s, c->len, e)) && !pn_vocative_shape(s, c->len, at, e) &&
+		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e))) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
 					(listed = pn_listed_after_label(c, at) ||
@@ -465,7 +466,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		   !pn_stop_token(c, &n, 0);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
 	    !phone && !patro && !poss && !(at > 0 && s[at - 1] == '>' && pn_xml_person(c, at, n.end)) &&
-	    !pn_vocative(c, &n, at) &&
+	    !pn_vocative(c, &n, at) && !pn_role_paren_speaker(s, c->len, at, n.end) &&
 	    !(n.caps && pn_licence_field(s, at)))
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
@@ -508,7 +509,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			return 0;
 		before = 1;
 	}
-	size_t caps_cell = n.end;
+	size_t caps_cell = RX_NONE; /* a cell's given name after the caps, when read */
 	int chat = speaker ? pn_chat_speaker(s, c->len, at, n.end) : 0;
 	/* a comment under "Comments (2)": "Mairead Matheson: Made these...";
 	 * one word only when the gazetteer knows it ("Tormod: ...", not
@@ -525,7 +526,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (chat == 2)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
 	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at) || /* turns; "se llama" */
-	       pn_vocative(c, &n, at); /* "Renée, are you there?" */
+	       pn_vocative(c, &n, at) || /* "Renée, are you there?" */
+	       (n.nt == 1 && !n.caps && pn_role_paren_speaker(s, c->len, at, n.end) && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) &&
+		!pn_stop_token(c, &n, 0)); /* "Atendente (Larissa):" */
 	int strong = before || chat || and_after || phone || poss || pn_blame_author(s, at) ||
 		     pn_party_after(c, &n) ||
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||
@@ -611,7 +614,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (strong) {
 		pn_remember_name(c, &n);
 		size_t end = pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end));
-		if (end == n.end)
+		if (end == n.end && caps_cell != RX_NONE)
 			end = caps_cell;
 		if (end == n.end)
 			end = pn_initial_after(s, c->len, end);

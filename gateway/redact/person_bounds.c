@@ -439,35 +439,62 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"financial", "realty", "properties", "accountants", "pediatrics", "dentistry",
 		"practice", "veterinary", "elétrica", "eléctrica", "elettrica", "book", "cookbook", "press",
 		"publishing", "publishers", "limited", "trust", "council", "society", "association",
-		"foundation", "partnership", "holdings",
+		"foundation", "partnership", "holdings", "labs", "logistik",
 		/* legal forms (stop 40): "Ouest Bâtiment SAS" */
 		"sas", "sasu", "sarl", "eurl", "srl", "spa", "bv", "nv", "ag", "kg", "lda", "ltda", "oy",
 		"aps", "ug", NULL};
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
-	if (n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]))
-		return 1; /* (the last word) */
-	/* ... or the word right after it, capitalised, an ordinary word the
-	 * name stopped at ("From: Coromandel Bank Ltd.") */
-	if (n->end + 3 < c->len && c->text[n->end] == ' ') {
+	/* the name's last word, or the capitalised word right after it (an
+	 * ordinary word the name stopped at: "From: Coromandel Bank Ltd.");
+	 * a legal form after it names a firmish after a person ("Bernd Müller
+	 * GmbH" keeps the name) */
+	int firmish = n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]), legal = 0;
+	if (!firmish && n->end + 3 < c->len && c->text[n->end] == ' ') {
+		static const char *const legal_forms[] = {"llc", "ltd", "inc", "gmbh", "plc", "corp", "limited",
+							  "sas", "sasu", "sarl", "eurl", "srl", "spa", "bv", "nv",
+							  "ag", "kg", "lda", "ltda", "oy", "aps", "ug", NULL};
 		size_t w = n->end + 1, we = w;
 		while (we < c->len && we - w < 12 && rx_is_alpha((unsigned char)c->text[we]))
 			we++;
 		if (we > w + 1 && rx_is_upper((unsigned char)c->text[w]) && (we == c->len || !rx_letter_at(c->text, c->len, we)) &&
 		    (pn_kw_word(c, &firm_kws, w, we) || (we - w == 4 && rx_fold_eq(c->text + w, "bank", 4)))) {
-			/* a person of the firm keeps their name ("Bernd Müller
-			 * von Nordwerk Logistik GmbH"): it ends before "von" */
-			static const char *const of[] = {" von ", " van ", " de ", " of ", " from ", " bei ", " at ", NULL};
-			for (size_t k = 1; k < n->nt; k++)
-				for (const char *const *o = of; *o; o++) {
-					size_t l = strlen(*o);
-					if (n->te[k - 1] + l == n->ts[k] && rx_fold_eq(c->text + n->te[k - 1], *o, l)) {
-						n->nt = k;
-						n->end = n->te[k - 1];
-						return 0;
-					}
-				}
-			return 1;
+			char lw[12];
+			rx_fold(c->text + w, we - w, lw, sizeof lw);
+			legal = 0;
+			for (const char *const *f = legal_forms; *f && !legal; f++)
+				legal = !strcmp(lw, *f);
+			firmish = !legal;
+			legal = !firmish;
 		}
+	}
+	/* a legal form in small letters after it ("Vltava Labs s.r.o.") */
+	{
+		static const char *const lf[] = {" s.r.o", " sp. z o.o", " a.s.", " s.a.", " s.l.", " b.v.", " e.v.",
+						 " s.r.l", " s.p.a", " s.a.s", NULL};
+		for (const char *const *f = lf; *f && !firmish; f++) {
+			size_t l = strlen(*f);
+			firmish = n->end + l <= c->len && rx_fold_eq(c->text + n->end, *f, l);
+		}
+	}
+	if (firmish || legal) {
+		/* a person of the firmish keeps their name ("Bernd Müller von
+		 * Nordwerk Logistik GmbH"): it ends before "von" */
+		static const char *const of[] = {" von ", " van ", " de ", " of ", " from ", " bei ", " at ", NULL};
+		for (size_t k = 1; k < n->nt; k++)
+			for (const char *const *o = of; *o; o++) {
+				size_t l = strlen(*o);
+				if (n->te[k - 1] + l == n->ts[k] && rx_fold_eq(c->text + n->te[k - 1], *o, l)) {
+					n->nt = k;
+					n->end = n->te[k - 1];
+					return 0;
+				}
+			}
+		/* (a firm named after a person is the person's name: a
+		 * given name and a surname the gazetteer knows, "Bernd Müller
+		 * GmbH"; not "Blue Yak Ltd", "Ege Tekstil Ltd") */
+		if (firmish || !(n->nt >= 2 && (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) &&
+				 (pn_tok(c, n, n->nt - 1, T_SUR) & T_SUR)))
+			return 1;
 	}
 	/* a book's title before its ISBN ("Max Havelaar – ISBN 978-...",
 	 * "Effi Briest (ISBN ...)") */

@@ -78,8 +78,9 @@ static int card_holder(const char *s, size_t len, size_t ls, size_t le)
 
 /* The payer or payee of a transfer in a bank statement's line, in
  * capitals ("8 April 2025  Credit FERGUS SCARISBRICK rent  +£451.16"):
- * after a credit or transfer word, on a line with an amount, when the
- * gazetteer knows one of the words (not "Direct debit THAMES WATER"). */
+ * after a credit or transfer word, on a line with an amount, or before
+ * their IBAN, when the gazetteer knows one of the words (not "Direct
+ * debit THAMES WATER"). */
 static int statement_party(const struct rx_ctx *c, struct name *n, size_t ls, size_t le, size_t at)
 {
 	static const char *const words[] = {"credit", "transfer from", "transfer to", "payment from",
@@ -89,6 +90,36 @@ static int statement_party(const struct rx_ctx *c, struct name *n, size_t ls, si
 	const char *s = c->text;
 	if (!n->caps || n->nt < 2 || !pn_any_known(c, n))
 		return 0;
+	/* the party's account right after the name ("11/10/2026;TRF DE
+	 * BEATRIZ MENDES PT50928131636889531636468 RENDA;30,34"): an IBAN */
+	{
+		size_t q = n->end, k;
+		/* ("ILARIA FERRARO IBAN IT60...": the word IBAN is none of
+		 * the name) */
+		int word = n->nt >= 3 && n->te[n->nt - 1] - n->ts[n->nt - 1] == 4 &&
+			   rx_fold_eq(s + n->ts[n->nt - 1], "iban", 4);
+		if (!word && q + 6 < le && rx_fold_eq(s + q, " iban", 5) && rx_in(" :", s[q + 5]))
+			q += 5 + (s[q + 5] == ':'); /* ("... ZANELLA IBAN IT92...") */
+		if (q + 17 < le && s[q] == ' ' && rx_is_upper((unsigned char)s[q + 1]) &&
+		    rx_is_upper((unsigned char)s[q + 2]) && rx_is_digit((unsigned char)s[q + 3]) &&
+		    rx_is_digit((unsigned char)s[q + 4])) {
+			for (k = q + 5; k < le && rx_is_alnum((unsigned char)s[k]);)
+				k++;
+			/* (the name's first word a name word: "TRF DE BEATRIZ
+			 * MENDES" is found at BEATRIZ) */
+			if (k - q - 1 >= 15 && k - q - 1 <= 34 && (pn_tok(c, n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) &&
+			    !pn_stop_token(c, n, 0) && n->te[0] - n->ts[0] > 2) {
+				/* (words of the bank's after the name: "TOMASZ
+				 * SZYMAŃSKI NA RACHUNEK PL61...") */
+				if (word)
+					n->nt--;
+				while (n->nt > 2 && !(pn_tok(c, n, n->nt - 1, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
+					n->nt--;
+				n->end = n->te[n->nt - 1];
+				return 1;
+			}
+		}
+	}
 	int money = 0;
 	for (size_t i = ls; i < le && !money; i++)
 		money = (s[i] == '\xc2' && i + 1 < le && s[i + 1] == '\xa3') || s[i] == '$' ||
@@ -240,4 +271,34 @@ int pn_scan_bar_before(const char *s, size_t len, size_t at)
 		return 0;
 	size_t le = rx_line_end(s, len, at);
 	return !memchr(s + at, '|', le - at) && !memmem(s + at, le - at, "\xc2\xa6", 2);
+}
+
+/* An agent named after their role in a chat's turn ("[16:25] Atendente
+ * (Larissa): Olá", "Service client (Justine): Comment ...", "Müşteri
+ * hizmetleri (Onur): ..."): the role's one to four words open the line
+ * (after a clock time), the name in parentheses before "):". */
+int pn_role_paren_speaker(const char *s, size_t len, size_t at, size_t end)
+{
+	if (at < 4 || s[at - 1] != '(' || s[at - 2] != ' ' || end + 2 > len || s[end] != ')' || s[end + 1] != ':')
+		return 0;
+	size_t ls = rx_line_start(s, at), i = ls, words = 0;
+	/* (a clock time first: "[16:25] ", "16:25 ") */
+	if (i < at && s[i] == '[') {
+		const char *rb = memchr(s + i, ']', at - i);
+		if (!rb)
+			return 0;
+		i = (size_t)(rb - s) + 1;
+	}
+	while (i < at - 2 && (rx_is_digit((unsigned char)s[i]) || s[i] == ':'))
+		i++;
+	while (i < at - 2 && s[i] == ' ')
+		i++;
+	for (size_t k = i; k < at - 2; k++) {
+		if (s[k] == ' ')
+			continue;
+		if (!rx_letter_at(s, len, k) && ((unsigned char)s[k] & 0xC0) != 0x80 && s[k] != '-')
+			return 0;
+		words += k == i || s[k - 1] == ' ';
+	}
+	return words >= 1 && words <= 4;
 }

@@ -160,6 +160,10 @@ static const char *const intro[] = {
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
+	/* stop 40: an application's "Full names", a Dutch bill's customer, an
+	 * airline's APIS line, a bank account's name */
+	"full names", "klant", "apis", "account name", "naam rekeninghouder", "titular da conta",
+	"titular de la cuenta", "nome do titular",
 	/* CITATION.cff's keys; a boat's crew; Gilbertese, Samoan, Rusyn */
 	"family-names", "given-names", "name-particle", "skipper", "cox", "helm", "aran",
 	"igoa", "igoa atoa", "molimau", "ведучій", "ведуча", "Ведучій", "Ведуча", "hingoa",
@@ -539,7 +543,9 @@ static const char *const never[] = {
 	"decreto", "verordnung", "richtlinie",
 	/* a question's first word after a speaker ("Service client (Justine):
 	 * Comment puis-je ...") (stop 40) */
-	"comment", "pourquoi", "combien", "cuándo", "dónde", "warum", "wieso", "perché", NULL,
+	"comment", "pourquoi", "combien", "cuándo", "dónde", "warum", "wieso", "perché",
+	/* a bank's words after a payee's name ("FABRIZIO ZANELLA IBAN IT92...") */
+	"iban", "bic", NULL,
 };
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */

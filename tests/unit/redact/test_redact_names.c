@@ -63,7 +63,21 @@ static const struct tc again[] = {
    "Service client (Justine): Comment puis-je vous aider ?",
    "From: Coromandel Bank Ltd. XXXXXX5387\nhier ist [NAME] von Nordwerk Logistik GmbH.\n"
    "05/11/2026;PRZELEW PRZYCHODZ\xc4\x84" "CY OD [NAME];611,10\n"
-   "Service client (Justine): Comment puis-je vous aider ?"},
+   "Service client ([NAME]): Comment puis-je vous aider ?"},
+  /* an agent named after their role in a chat's turn; a statement's
+   * payee before their IBAN (the word IBAN and the bank's words after the
+   * name are none of it); a firm with its legal form in small letters;
+   * an application's "Full names", a Dutch bill's customer, an APIS line */
+  {"[16:25] Atendente (Larissa): Ol\xc3\xa1\nTilinumero (IBAN): FI5969525386841391\n"
+   "11/10/2026;TRF DE BEATRIZ MENDES PT50928131636889531636468 RENDA;30,34\n"
+   "06/02  BONIFICO A FAVORE DI FABRIZIO ZANELLA IBAN IT92V9219969953348S1N055253  -872,36\n"
+   "Klant: Vltava Labs s.r.o., t.a.v. Hanne Peeters\nFull names:       KEVIN CHERUIYOT\n"
+   "APIS: LEBLANC JUSTIN / DOB 1970-03-13",
+   "[16:25] Atendente ([NAME]): Ol\xc3\xa1\nTilinumero (IBAN): [IBAN]\n"
+   "11/10/2026;TRF DE [NAME] [IBAN] RENDA;30,34\n"
+   "06/02  BONIFICO A FAVORE DI [NAME] IBAN [IBAN]  -872,36\n"
+   "Klant: Vltava Labs s.r.o., t.a.v. [NAME]\nFull names:       [NAME]\n"
+   "APIS: [NAME] / DOB [DOB]"},
   /* a scanned box's edge read by OCR as '|' or '¦' before the value; a
    * table's row keeps its bars */
   {"Name/Surname/Nom\n| R\xc3\x96SSLER\nNOME / NAME\n\xc2\xa6LOREDANA\nName\n| Notes | Status |",
