@@ -49,7 +49,11 @@ static const char *const phone_word[] = {
 	/* Cyrillic is not folded: both cases */
 	"тел", "тел.", "Тел", "Тел.", "телефон", "Телефон", "ТЕЛЕФОН", "моб", "моб.", "Моб", "Моб.",
 	"мобильный", "Мобильный", "сотовый", "Сотовый", "телефон для связи", "Телефон для связи",
-	NULL,
+	/* stop 40: Turkish "cep telefonu" and "telefonum" ("cep" alone is
+	 * Brazil's postcode too), a line's words, calls in
+	 * Spanish and Italian */
+	"telefonum", "cep telefonu", "cep no", "my line", "nº de línea", "línea", "llamarle",
+	"llamarle al", "chiami", "chiami il", "chiamare", NULL,
 };
 static struct rx_kwset phone_word_kws = RX_KWSET(phone_word);
 /* The other words that make a number a phone, with phone_word: generic
@@ -125,7 +129,10 @@ static const char *const not_phone_kw[] = {
 	 * Russian passport's series and number */
 	"employer identification number", "register number", "registernummer",
 	"numéro fip", "fip", "référence de l'avis", "numéro fiscal", "numéro de l'avis",
-	"серия и номер", "серия", "номер паспорта", NULL,
+	"серия и номер", "серия", "номер паспорта",
+	/* stop 40: money transfers', airlines' and utilities' numbers */
+	"mtcn", "tickets", "miles", "skyclub", "frequent flyer", "contractnummer", "klantnummer",
+	"vertragsnummer", "meternummer", "vat", "vat number", "vat no", "sözleşme", "abonelik", NULL,
 };
 /* The lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */

@@ -698,6 +698,14 @@ static const struct tc emails[] = {
 };
 
 static const struct tc phones[] = {
+  /* stop 40: a line's and a call's words; money transfers', airlines' and
+   * utilities' numbers are none; Brazil's "CEP" is a postcode's word */
+  {"my line 0712 978 948\nPuedes llamarle al 604 466 810.\nChiami subito il 338/0534672.\n"
+   "telefonum 0 (543) 133 58 07\nMTCN: 0414397820\nTickets: 0743994266672\nMiles 948048293\n"
+   "Contractnummer: 0503061266\nmeu CEP \xc3\xa9 75192-420",
+   "my line [PHONE]\nPuedes llamarle al [PHONE].\nChiami subito il [PHONE].\n"
+   "telefonum [PHONE]\nMTCN: 0414397820\nTickets: 0743994266672\nMiles 948048293\n"
+   "Contractnummer: 0503061266\nmeu CEP \xc3\xa9 [ADDRESS]"},
   /* the answer to a question for a phone number opens the next line;
    * not the answer to one for an order number */
   {"Agent: busy aa raha hai, alternate number?\nMe: 8178151773, naam\nWhat is your mobile?\n0151 23456789",
