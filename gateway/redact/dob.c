@@ -119,12 +119,48 @@ static void year_init(void)
 /* A speaker's label ("CUSTOMER: ", "B: ") alone before at on its line. */
 static int speaker_before(const char *s, size_t ls, size_t at)
 {
+	/* (a chat's clock first: "[16:28] Eu: ") */
+	if (at >= ls + 8 && s[ls] == '[') {
+		const char *rb = memchr(s + ls, ']', at - ls < 12 ? at - ls : 12);
+		if (rb && rb[1] == ' ')
+			ls = (size_t)(rb - s) + 2;
+	}
 	if (at < ls + 3 || s[at - 1] != ' ' || s[at - 2] != ':' || at - ls > 16)
 		return 0;
 	for (size_t i = ls; i < at - 2; i++)
 		if (!rx_is_alpha((unsigned char)s[i]) && s[i] != ' ')
 			return 0;
 	return 1;
+}
+
+/* A person's name in a form's field right before "(": "Co-applicant:
+ * Anil Agarwal (15-02-1971), 9754088345", "Kefil: Onur Demir
+ * (22.12.1966)": a label opens the line, one to four capitalised words
+ * follow it. */
+static int named_field_before(const char *s, size_t at)
+{
+	if (at < 8 || s[at - 1] != '(' || s[at - 2] != ' ')
+		return 0;
+	size_t ls = rx_line_start(s, at), e = at - 2, words = 0;
+	while (e > ls && words < 5) {
+		size_t b = e, k;
+		while (b > ls && (k = rx_letter_before(s, b)) > 0)
+			b -= k;
+		if (b == e || !rx_cap_at(s, e, b))
+			break;
+		words++;
+		e = b;
+		if (e > ls && s[e - 1] == ' ')
+			e--;
+		else
+			break;
+	}
+	if (words == 0 || words > 4)
+		return 0;
+	/* the label: "...:" and spaces before the name */
+	while (e > ls && s[e - 1] == ' ')
+		e--;
+	return e > ls && s[e - 1] == ':' && e - ls <= 40;
 }
 
 /* A place of birth before the date on its line, under a label that names
@@ -170,6 +206,8 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 	size_t from = at > 48 ? at - 48 : 0;
 	if (from < ls && licence_field3(s, ls, at))
 		return 1;
+	if (named_field_before(s, at))
+		return 1;
 	if (from < ls) {
 		/* a form label alone on the line above ("Date of birth:\n12/03/1985") */
 		/* (also after a speaker's label: "AGENT: and your date of
@@ -177,10 +215,15 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 		 * label of both) */
 		if ((at - ls <= 2 || speaker_before(s, ls, at) || place_before(s, ls, at)) && ls > 0) {
 			size_t pls = rx_line_start(s, ls - 1), pke;
-			if (ls - 1 - pls <= 64 && (pke = rx_kw_last(c, &birth_kw, pls, ls - 1, NULL)) != RX_NONE) {
+			/* (the label's words end the line above: a question may
+			 * come first, "... Por seguridad, ¿su fecha de
+			 * nacimiento?") */
+			if (ls - 1 - pls > 64)
+				pls = ls - 1 - 64;
+			if ((pke = rx_kw_last(c, &birth_kw, pls, ls - 1, NULL)) != RX_NONE) {
 				/* (alone: "Ranar haihuwa: ______" has its blank
 				 * value, and the next line's date is the form's) */
-				while (pke < ls - 1 && rx_in(" :\t\r", s[pke]))
+				while (pke < ls - 1 && rx_in(" :\t\r?", s[pke]))
 					pke++;
 				if (pke == ls - 1)
 					return 1;

@@ -522,6 +522,13 @@ static const struct tc addresses[] = {
 };
 
 static const struct tc dobs[] = {
+  /* the answer on a chat's next line after the agent's question; a date
+   * in parentheses after a person's name in a form's field; not a
+   * meeting's date after a name in a sentence */
+  {"[14:51] Agente: Gracias. Por seguridad, \xc2\xbfsu fecha de nacimiento?\n[14:52] Yo: 20/10/1992\n"
+   "Co-applicant:        Anil Agarwal (15-02-1971), 9754088345\nMeeting with Anna (12/05/2019)",
+   "[14:51] Agente: Gracias. Por seguridad, \xc2\xbfsu fecha de nacimiento?\n[14:52] Yo: [DOB]\n"
+   "Co-applicant:        [NAME] ([DOB]), 9754088345\nMeeting with Anna (12/05/2019)"},
   /* said in words after the birth words, on their line or on the answer's
    * line after a speaker; not a date without a year, nor one after "in" */
   {"re colon Eluned comma date of birth ninth October nineteen seventy five comma NHS\n"
