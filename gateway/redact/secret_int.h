@@ -125,4 +125,10 @@ unsigned sc_detect_url_password(struct rx_ctx *c);
 extern struct rx_kwset sc_cred_file_kws;
 unsigned sc_detect_cred_file(struct rx_ctx *c);
 
+/* A wallet's recovery phrase after its words; a password of the usual
+ * shape said in a message about logging in (secret_seed.c). */
+extern struct rx_kwset sc_seed_kws;
+unsigned sc_detect_seed(struct rx_ctx *c);
+unsigned sc_detect_said_password(struct rx_ctx *c);
+
 #endif

@@ -463,6 +463,16 @@ static const struct tc configs[] = {
    * wrapped onto the next line; not netsh's "Security key : Present" */
   {"Pre-Shared Key: VVPcRFRozSEDnFlm\nCommunaut\xc3\xa9 SNMP: 1dgn6xciozz8\nCl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 Wi-Fi: f785dq5s7wkv\nWLAN-Netzwerkschl\xc3\xbcssel (WPA2): bluebottle$5010\n    Security key           : Present",
    "Pre-Shared Key: [SECRET]\nCommunaut\xc3\xa9 SNMP: [SECRET]\nCl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 Wi-Fi: [SECRET]\nWLAN-Netzwerkschl\xc3\xbcssel (WPA2): [SECRET]\n    Security key           : Present"},
+  /* a wallet's recovery phrase of 12 words after its words; a password of
+   * the usual shape said where the message talks of logging in; not a
+   * connection string's key, not eleven words */
+  {"I typed my 12 words into their form: auto analyst attack anchor approve anger awkward arrange admit almost aspect actual. Was that it?\n"
+   "when I log into the app. I am typing Velvet#1291 which is definitely right\n"
+   "Data Source=172.24.139.124;Initial Catalog=x\nthe 12 words were: one two three",
+   "I typed my 12 words into their form: [SECRET]. Was that it?\n"
+   "when I log into the app. I am typing [SECRET] which is definitely right\n"
+   "Data Source=[IP];Initial Catalog=x\nthe 12 words were: one two three"},
+  {"I love Paris#2024 and the Louvre", "I love Paris#2024 and the Louvre"},
   /* a router's sticker: a key of digit groups, the admin's password in
    * French and Polish, a guest network's name and key; not a network's
    * name with a floor, nor an order's number */
