@@ -268,7 +268,10 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"성명", "이름", "보호자", "환자명", "신청인", "성함",
 					     "姓名", "名前", "氏名", "申請人", "联系人", "聯絡人",
-					     "聯絡人姓名", "收件人", NULL};
+					     "聯絡人姓名", "收件人",
+					     /* a transfer's payee and payer, an account's holder */
+					     "送金先", "振込先", "受取人", "名義", "口座名義", "收款人", "付款人",
+					     "户名", "持卡人", "받는 분", "받는분", "예금주", NULL};
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
 	if ((unsigned char)s[at] == 0xE3)

@@ -78,6 +78,13 @@ static const struct tc again[] = {
    "06/02  BONIFICO A FAVORE DI [NAME] IBAN [IBAN]  -872,36\n"
    "Klant: Vltava Labs s.r.o., t.a.v. [NAME]\nFull names:       [NAME]\n"
    "APIS: [NAME] / DOB [DOB]"},
+  /* a courier named by their role; a transfer's payee under a CJK label */
+  {"Your driver Faisal will try again tomorrow.\nTu repartidor Ignacio volver\xc3\xa1 ma\xc3\xb1" "ana.\n"
+   "\xe9\x80\x81\xe9\x87\x91\xe5\x85\x88\xef\xbc\x9a\xe5\x90\x89\xe7\x94\xb0 \xe7\x9c\x9f\xe7\x94\xb1\xe7\xbe\x8e\n" /* 送金先：吉田 真由美 */
+   "the driver Update is out",
+   "Your driver [NAME] will try again tomorrow.\nTu repartidor [NAME] volver\xc3\xa1 ma\xc3\xb1" "ana.\n"
+   "\xe9\x80\x81\xe9\x87\x91\xe5\x85\x88\xef\xbc\x9a[NAME]\n"
+   "the driver Update is out"},
   /* a scanned box's edge read by OCR as '|' or '¦' before the value; a
    * table's row keeps its bars */
   {"Name/Surname/Nom\n| R\xc3\x96SSLER\nNOME / NAME\n\xc2\xa6LOREDANA\nName\n| Notes | Status |",
