@@ -120,16 +120,27 @@ size_t ad_name_article(const char *s, size_t at)
 	return at;
 }
 
-/* A firm's legal form at the end of a line: "Möbelhaus Wiesental GmbH",
- * "Fietsenhandel De Spaak B.V.", "Meble Mazury Sp. z o.o.". An address
- * right under a firm's name that heads its block is the firm's. */
-static const char *const legal_forms[] = {
-	" gmbh", " ag", " kg", " e.v.", " ltd", " ltd.", " limited", " plc", " llc", " inc",
-	" inc.", " corp.", " b.v.", " n.v.", " s.l.", " s.a.", " s.a.s.", " sas", " sarl",
-	" s.r.l.", " srl", " s.p.a.", " spa", " lda", " lda.", " ltda", " ltda.", " sp. z o.o.",
-	" a/s", " aps", " oy", " pty ltd", " pte ltd", " sdn bhd", " co., ltd.", " pvt ltd",
-	" s.a. de c.v.", " gbr", " ohg", " ug", " s.r.o.", " a.s.", NULL,
-};
+/* A firm's legal form as the last word of a line: "Möbelhaus Wiesental
+ * GmbH", "Fietsenhandel De Spaak B.V.", "Meble Mazury Sp. z o.o." (its
+ * last word "o.o."), "Sdn Bhd", "S.A. de C.V.". An address right under a
+ * firm's name that heads its block is the firm's. */
+int rx_legal_form_word(const char *w, size_t n)
+{
+	static const char *const forms[] = {
+		"gmbh", "ag", "kg", "e.v.", "ltd", "ltd.", "limited", "plc", "llc", "inc", "inc.",
+		"corp.", "b.v.", "n.v.", "s.l.", "s.a.", "s.a.s.", "sas", "sarl", "s.r.l.", "srl",
+		"s.p.a.", "spa", "lda", "lda.", "ltda", "ltda.", "o.o.", "a/s", "aps", "oy", "bhd",
+		"c.v.", "gbr", "ohg", "ug", "s.r.o.", "a.s.", NULL,
+	};
+	char f[8];
+	if (n == 0 || n >= sizeof f)
+		return 0;
+	rx_fold(w, n, f, sizeof f);
+	for (const char *const *k = forms; *k; k++)
+		if ((*k)[0] == f[0] && !strcmp(*k, f))
+			return 1;
+	return 0;
+}
 
 int rx_firm_address(const char *s, size_t len, size_t start)
 {
@@ -145,12 +156,11 @@ int rx_firm_address(const char *s, size_t len, size_t start)
 	if (pe - ps < 4 || pe - ps > 80)
 		return 0;
 	(void)len;
-	int firm = 0;
-	for (const char *const *f = legal_forms; *f && !firm; f++) {
-		size_t n = strlen(*f);
-		firm = pe - ps > n && rx_fold_eq(s + pe - n, *f, n);
-	}
-	if (!firm)
+	/* (the line's last word, after a space) */
+	size_t ws = pe;
+	while (ws > ps && s[ws - 1] != ' ')
+		ws--;
+	if (ws == ps || pe - ws > 7 || !rx_legal_form_word(s + ws, pe - ws))
 		return 0;
 	/* the firm's name heads its block (a letterhead, a receipt, an
 	 * invoice): no line right above it, or a quote's fence; under a

@@ -446,44 +446,40 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
 	/* the name's last word, or the capitalised word right after it (an
 	 * ordinary word the name stopped at: "From: Coromandel Bank Ltd.");
-	 * a legal form after it names a firmish after a person ("Bernd Müller
+	 * a legal form after it names a firm after a person ("Bernd Müller
 	 * GmbH" keeps the name) */
 	int firmish = n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]), legal = 0;
-	if (!firmish && n->end + 3 < c->len && c->text[n->end] == ' ') {
-		static const char *const legal_forms[] = {"llc", "ltd", "inc", "gmbh", "plc", "corp", "limited",
-							  "sas", "sasu", "sarl", "eurl", "srl", "spa", "bv", "nv",
-							  "ag", "kg", "lda", "ltda", "oy", "aps", "ug", NULL};
+	const char *t = c->text;
+	if (!firmish && n->end + 3 < c->len && t[n->end] == ' ') {
 		size_t w = n->end + 1, we = w;
-		while (we < c->len && we - w < 12 && rx_is_alpha((unsigned char)c->text[we]))
+		while (we < c->len && we - w < 12 && (rx_is_alpha((unsigned char)t[we]) || t[we] == '.'))
 			we++;
-		if (we > w + 1 && rx_is_upper((unsigned char)c->text[w]) && (we == c->len || !rx_letter_at(c->text, c->len, we)) &&
-		    (pn_kw_word(c, &firm_kws, w, we) || (we - w == 4 && rx_fold_eq(c->text + w, "bank", 4)))) {
-			char lw[12];
-			rx_fold(c->text + w, we - w, lw, sizeof lw);
-			legal = 0;
-			for (const char *const *f = legal_forms; *f && !legal; f++)
-				legal = !strcmp(lw, *f);
-			firmish = !legal;
-			legal = !firmish;
-		}
-	}
-	/* a legal form in small letters after it ("Vltava Labs s.r.o.") */
-	{
-		static const char *const lf[] = {" s.r.o", " sp. z o.o", " a.s.", " s.a.", " s.l.", " b.v.", " e.v.",
-						 " s.r.l", " s.p.a", " s.a.s", NULL};
-		for (const char *const *f = lf; *f && !firmish; f++) {
-			size_t l = strlen(*f);
-			firmish = n->end + l <= c->len && rx_fold_eq(c->text + n->end, *f, l);
+		if (we > w + 1 && (we == c->len || !rx_letter_at(t, c->len, we))) {
+			if (rx_legal_form_word(t + w, we - w)) {
+				/* a legal form: in capitals it may name a firm
+				 * after a person, in small letters it is a firm's
+				 * ("Vltava Labs s.r.o.") */
+				legal = rx_is_upper((unsigned char)t[w]);
+				firmish = !legal;
+			} else if (rx_is_upper((unsigned char)t[w])) {
+				size_t ae = we;
+				while (ae > w && t[ae - 1] == '.')
+					ae--;
+				firmish = pn_kw_word(c, &firm_kws, w, ae) || (ae - w == 4 && rx_fold_eq(t + w, "bank", 4));
+			}
 		}
 	}
 	if (firmish || legal) {
-		/* a person of the firmish keeps their name ("Bernd Müller von
+		/* a person of the firm keeps their name ("Bernd Müller von
 		 * Nordwerk Logistik GmbH"): it ends before "von" */
-		static const char *const of[] = {" von ", " van ", " de ", " of ", " from ", " bei ", " at ", NULL};
+		static const struct {
+			const char *w;
+			size_t n;
+		} of[] = {{" von ", 5}, {" van ", 5}, {" de ", 4}, {" of ", 4}, {" from ", 6}, {" bei ", 5}, {" at ", 4}};
 		for (size_t k = 1; k < n->nt; k++)
-			for (const char *const *o = of; *o; o++) {
-				size_t l = strlen(*o);
-				if (n->te[k - 1] + l == n->ts[k] && rx_fold_eq(c->text + n->te[k - 1], *o, l)) {
+			for (size_t o = 0; o < sizeof of / sizeof of[0]; o++) {
+				size_t l = of[o].n;
+				if (n->te[k - 1] + l == n->ts[k] && rx_fold_eq(t + n->te[k - 1], of[o].w, l)) {
 					n->nt = k;
 					n->end = n->te[k - 1];
 					return 0;

@@ -509,9 +509,8 @@ static const char *const person_verbs[] = {
 	/* stop 40: "call Desmond on 0131 ...", "veuillez appeler Percival";
 	 * a courier named by their role ("Your driver Faisal will try again",
 	 * "Tu repartidor Ignacio", "Kurir Ayu akan") */
-	"call", "appeler", "your driver", "the driver", "our driver", "courier", "your courier",
-	"repartidor", "tu repartidor", "kurir", "entregador", "o entregador", "livreur", "votre livreur",
-	"fahrer", "ihr fahrer", "bezorger", "je bezorger", "corriere", "il corriere", NULL,
+	"call", "appeler", "driver", "courier", "repartidor", "kurir", "entregador", "livreur",
+	"fahrer", "bezorger", "corriere", NULL,
 };
 struct rx_kwset pn_called_kws = RX_KWSET(called_verbs);
 struct rx_kwset pn_person_verb_kws = RX_KWSET(person_verbs);

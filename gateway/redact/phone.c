@@ -52,7 +52,7 @@ static const char *const phone_word[] = {
 	/* stop 40: Turkish "cep telefonu" and "telefonum" ("cep" alone is
 	 * Brazil's postcode too), a line's words, calls in
 	 * Spanish and Italian */
-	"telefonum", "cep telefonu", "cep no", "my line", "nº de línea", "línea", "llamarle",
+	"telefonum", "cep telefonu", "cep no", "nº de línea", "línea", "llamarle",
 	"llamarle al", "chiami", "chiami il", "chiamare", NULL,
 };
 static struct rx_kwset phone_word_kws = RX_KWSET(phone_word);

@@ -578,6 +578,9 @@ int rx_placeholder_address(const char *s, size_t n);
  * heads its block ("Möbelhaus Wiesental GmbH" after an empty line): the
  * address under it is the firm's, not a person's (address_prose.c). */
 int rx_firm_address(const char *s, size_t len, size_t start);
+/* Whether the word w (n bytes) is a firm's legal form ("GmbH", "B.V.",
+ * "Ltd."). */
+int rx_legal_form_word(const char *w, size_t n);
 /* A field separator at s[i]: " — ", " – " or " - " (its length), or 0. */
 size_t rx_dash_sep(const char *s, size_t len, size_t i);
 

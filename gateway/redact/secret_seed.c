@@ -10,8 +10,7 @@
 
 static const char *const seed_words[] = {
 	"seed phrase", "recovery phrase", "secret recovery phrase", "backup phrase", "mnemonic",
-	"my 12 words", "the 12 words", "my 24 words", "the 24 words", "my twelve words", "seed words",
-	"wallet words",
+	"words", "seed words", "wallet words",
 	"frase semilla", "frase de recuperación", "phrase de récupération", "wiederherstellungsphrase",
 	"seed-phrase", NULL,
 };
@@ -46,6 +45,13 @@ unsigned sc_detect_seed(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, le = rx_line_end(s, len, c->me), i = c->me;
+	/* "words" alone after their count ("my 12 words", "the 24 words",
+	 * "twelve words") */
+	if (c->me - c->ms == 5 && rx_fold_eq(s + c->ms, "words", 5) &&
+	    !(c->ms >= 3 && (!memcmp(s + c->ms - 3, "12 ", 3) || !memcmp(s + c->ms - 3, "24 ", 3) ||
+			     !memcmp(s + c->ms - 3, "15 ", 3) || !memcmp(s + c->ms - 3, "18 ", 3))) &&
+	    !(c->ms >= 7 && rx_fold_eq(s + c->ms - 7, "twelve ", 7)))
+		return 0;
 	/* the phrase within 60 bytes after the words, on their line, after a
 	 * ':' or "is"/"are"/"was" ("... into their form: auto analyst ...") */
 	for (; i < le && i - c->me < 60; i++) {
