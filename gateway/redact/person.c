@@ -509,7 +509,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			return 0;
 		before = 1;
 	}
-	size_t caps_cell = RX_NONE; /* a cell's given name after the caps, when read */
+	size_t caps_cell = RX_NONE, cc; /* a cell's given name after the caps, when it counts */
 	int chat = speaker ? pn_chat_speaker(s, c->len, at, n.end) : 0;
 	/* a comment under "Comments (2)": "Mairead Matheson: Made these...";
 	 * one word only when the gazetteer knows it ("Tormod: ...", not
@@ -543,7 +543,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     ((line_start || cell || quoted) &&
 		      pn_md_cell_whole(c, &n, s, at, pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end))) &&
 		      pn_name_column(c, at)) ||
-		     (cell && (caps_cell = pn_caps_given_cell(s, c->len, &n)) != n.end && pn_name_column(c, at)) ||
+		     (cell && (cc = pn_caps_given_cell(s, c->len, &n)) != n.end && pn_name_column(c, at) &&
+		      (caps_cell = cc) != RX_NONE) ||
 		     (caps_first && pn_md_cell_whole(c, &n, s, at, n.end) && pn_name_column(c, at)) ||
 		     (line_start && (pn_label_above(c, s, at, n.end) || pn_caps_header(c, &n, at) ||
 				     pn_post_below(c, &n, at) ||

@@ -238,6 +238,16 @@ int pn_before_email(const char *s, size_t len, size_t end)
 	 * then "<morwenna@...> wrote:") */
 	if (end + 4 < len && s[end] == '\r' && s[end + 1] == '\n')
 		end++;
+	/* (a record in code: ("Brodie Tregear", "brodie.tregear@gmail.com")) */
+	if (end + 6 < len && s[end] == '"' && s[end + 1] == ',' && s[end + 2] == ' ' && s[end + 3] == '"') {
+		for (size_t i = end + 4; i < len && i < end + 84; i++) {
+			if (s[i] == '@')
+				return i > end + 4;
+			if (s[i] == '"' || s[i] == '\n' || s[i] == ' ')
+				return 0;
+		}
+		return 0;
+	}
 	if (end + 4 >= len || (s[end] != ' ' && s[end] != '\n') || s[end + 1] != '<')
 		return 0;
 	for (size_t i = end + 2; i < len && i < end + 80; i++) {

@@ -251,6 +251,20 @@ static int companion_line(const char *s, size_t len, size_t at)
  * without trailing spaces, quotes, '(' and one ':' / '=' / tab / '|' (a
  * label separator, a Markdown table cell), must end with a label (after a
  * separator) or a greeting, title or introduction (without one). */
+/* "Olá, Rafael! ...": a greeting, ", " and one capitalised word that a
+ * '!', ',' or the line's end closes ("Oi, Format this ..." and "danke,
+ * Bestellung Nr." go on). */
+static int greeted_word(const struct rx_ctx *c, size_t from, size_t e, size_t at)
+{
+	const char *s = c->text;
+	if (e - 1 <= from || !rx_kw_ends(c, &pn_greet_kws, from, e - 1) || !rx_cap_at(s, c->len, at))
+		return 0;
+	size_t w = at, k;
+	while (w < c->len && (k = rx_letter_at(s, c->len, w)) > 0)
+		w += k;
+	return w - at >= 3 && (w == c->len || rx_in("!,\r\n", s[w]));
+}
+
 int pn_before_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
@@ -329,9 +343,10 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 	}
 	if (e == from)
 		return C_NONE;
-	/* "I, Crispin Pemberton, certify": only an introduction ends in ',' */
+	/* "I, Crispin Pemberton, certify": only an introduction ends in ',',
+	 * or a greeting ("Olá, Rafael!", "Halo Dewi," has none) */
 	if (s[e - 1] == ',' && !sep)
-		return rx_kw_ends(c, &pn_intro_kws, from, e) ? C_STRONG : C_NONE;
+		return rx_kw_ends(c, &pn_intro_kws, from, e) || greeted_word(c, from, e, at) ? C_STRONG : C_NONE;
 	if (tab_only) {
 		/* "Name\tAnna Weber": a two-cell row whose first cell is the
 		 * label; in a header row ("Employee Name\tDOB") a cell is not */

@@ -120,6 +120,19 @@ static int statement_party(const struct rx_ctx *c, struct name *n, size_t ls, si
 			}
 		}
 	}
+	/* a British bank's export: the payee and " REF " in a cell
+	 * ("05/11/2026,FPO,LYDIA SUTCLIFFE REF HOLIDAY,72.37,,3267.63") */
+	if (at > ls && s[at - 1] == ',' && (pn_tok(c, n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) &&
+	    !pn_stop_token(c, n, 0)) {
+		for (size_t k = 2; k < n->nt && k <= 4; k++)
+			if (n->te[k] - n->ts[k] == 3 && !memcmp(s + n->ts[k], "REF", 3)) {
+				n->nt = k;
+				n->end = n->te[k - 1];
+				return 1;
+			}
+		if (n->end + 5 < le && !memcmp(s + n->end, " REF ", 5))
+			return 1;
+	}
 	int money = 0;
 	for (size_t i = ls; i < le && !money; i++)
 		money = (s[i] == '\xc2' && i + 1 < le && s[i + 1] == '\xa3') || s[i] == '$' ||

@@ -12,6 +12,8 @@
 /* Words before a name that make it one (folded; the text before the name,
  * trimmed of spaces and of ':', '=', '"', must end with one of them). */
 static const char *const greet[] = {
+	/* stop 40: Indonesian */
+	"halo",
 	"hi", "hello", "hey", "dear", "thanks", "thank you", "many thanks", "hallo", "liebe",
 	"lieber", "sehr geehrte", "sehr geehrter", "guten tag", "danke", "hola", "buenos días",
 	"buenas tardes", "buenas", "estimado", "estimada", "querido", "querida", "gracias",
@@ -164,6 +166,10 @@ static const char *const labels[] = {
 	 * airline's APIS line, a bank account's name */
 	"full names", "klant", "apis", "account name", "naam rekeninghouder", "titular da conta",
 	"titular de la cuenta", "nome do titular",
+	/* a transfer's payer and payee, a hotel's guest */
+	"ordenante", "beneficiario", "beneficiário", "gönderen", "alıcı", "donneur d'ordre",
+	"remitter", "payer", "nadawca", "odbiorca", "opdrachtgever", "begunstigde", "huésped",
+	"hóspede", "ospite",
 	/* CITATION.cff's keys; a boat's crew; Gilbertese, Samoan, Rusyn */
 	"family-names", "given-names", "name-particle", "skipper", "cox", "helm", "aran",
 	"igoa", "igoa atoa", "molimau", "ведучій", "ведуча", "Ведучій", "Ведуча", "hingoa",
@@ -510,7 +516,11 @@ static const char *const person_verbs[] = {
 	 * a courier named by their role ("Your driver Faisal will try again",
 	 * "Tu repartidor Ignacio", "Kurir Ayu akan") */
 	"call", "appeler", "driver", "courier", "repartidor", "kurir", "entregador", "livreur",
-	"fahrer", "bezorger", "corriere", NULL,
+	"fahrer", "bezorger", "corriere",
+	/* a statement's holder ("Extrato de Carla Gomes:", "Statement export
+	 * for Hollie Metcalfe:") */
+	"extrato de", "relevé de", "statement for", "statement export for", "kontoauszug für",
+	"kontoauszug von", "estado de cuenta de", "estratto conto di", "afschrift van", NULL,
 };
 struct rx_kwset pn_called_kws = RX_KWSET(called_verbs);
 struct rx_kwset pn_person_verb_kws = RX_KWSET(person_verbs);

@@ -78,6 +78,16 @@ static const struct tc again[] = {
    "06/02  BONIFICO A FAVORE DI [NAME] IBAN [IBAN]  -872,36\n"
    "Klant: Vltava Labs s.r.o., t.a.v. [NAME]\nFull names:       [NAME]\n"
    "APIS: [NAME] / DOB [DOB]"},
+  /* a greeting, a comma and one name that '!' closes; a transfer's payer
+   * and payee, a hotel's guest; a statement's holder; a British bank's
+   * export ("NAME REF ..."); a record in code with its e-mail; not a
+   * greeting's comma before a sentence */
+  {"Ol\xc3\xa1, Rafael! Obrigado.\nUser: Oi, Format this for an envelope\nOrdenante:          \xc3\x93SCAR MOLINA PASCUAL\n"
+   "Hu\xc3\xa9sped:    Kang Ha-eun\nExtrato de Carla Gomes:\n05/11/2026,FPO,LYDIA SUTCLIFFE REF HOLIDAY,72.37,,3267.63\n"
+   "    (\"Brodie Tregear\", \"brodie.tregear@gmail.com\", \"F-26-771\"),",
+   "Ol\xc3\xa1, [NAME]! Obrigado.\nUser: Oi, Format this for an envelope\nOrdenante:          [NAME]\n"
+   "Hu\xc3\xa9sped:    [NAME]\nExtrato de [NAME]:\n05/11/2026,FPO,[NAME] REF HOLIDAY,72.37,,3267.63\n"
+   "    (\"[NAME]\", \"[EMAIL]\", \"F-26-771\"),"},
   /* a courier named by their role; a transfer's payee under a CJK label */
   {"Your driver Faisal will try again tomorrow.\nTu repartidor Ignacio volver\xc3\xa1 ma\xc3\xb1" "ana.\n"
    "\xe9\x80\x81\xe9\x87\x91\xe5\x85\x88\xef\xbc\x9a\xe5\x90\x89\xe7\x94\xb0 \xe7\x9c\x9f\xe7\x94\xb1\xe7\xbe\x8e\n" /* 送金先：吉田 真由美 */
