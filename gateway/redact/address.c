@@ -85,49 +85,6 @@ static int addr_char(unsigned char c)
 	return rx_is_alnum(c) || c >= 0x80 || rx_in(" ,.-/#'º°ª()\n\t\\$", c);
 }
 
-/* One to three capitalised words of letters (a city, "North Dunedin")
- * ending at `e`, after ", " and after `st`. */
-static int city_after_comma(const char *s, size_t st, size_t e)
-{
-	size_t i = e;
-	for (int w = 0; w < 3; w++) {
-		size_t we = i, k;
-		while (i > st && (k = rx_letter_before(s, i)) > 0)
-			i -= k;
-		/* (the word before the number has four letters or more: no
-		 * currency, "NOK 8155") */
-		if (i == we || we - i < (w ? 3u : 4u) || !rx_cap_at(s, we, i))
-			return 0;
-		if (i >= st + 2 && s[i - 1] == ' ' && s[i - 2] == ',')
-			return 1;
-		if (i <= st + 1 || s[i - 1] != ' ')
-			return 0;
-		i--;
-	}
-	return 0;
-}
-
-/* The line of i opens with '|': a table's row. */
-static int table_row(const char *s, size_t i)
-{
-	size_t ls = rx_line_start(s, i);
-	while (ls < i && rx_in(" >", s[ls]))
-		ls++;
-	return s[ls] == '|';
-}
-
-/* The line at i opens a list's item or a table's row ("2. ", "- ", "* ",
- * "| "): another record, where an address block of lines ends. */
-static int list_item_next(const char *s, size_t len, size_t i)
-{
-	size_t d = i;
-	while (d < len && d - i < 3 && rx_is_digit((unsigned char)s[d]))
-		d++;
-	if (d > i)
-		return d + 1 < len && rx_in(".)", s[d]) && s[d + 1] == ' ';
-	return i + 1 < len && rx_in("-*|", s[i]) && s[i + 1] == ' ';
-}
-
 /* From the street line at `st` (house number or street word found by the
  * caller), the nearest locality anchor within the window: its end, or NONE. */
 static size_t to_locality(const char *s, size_t len, size_t st)
@@ -141,21 +98,29 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 		 * its line, not in a table's row nor a form's next field) */
 		if (!addr_char(c) && !(c == ':' && i + 2 < len && s[i + 1] == ' ' && rx_is_digit((unsigned char)s[i + 2]) &&
 				       i >= 2 && (s[i - 1] == 'o' || s[i - 1] == 'D')) &&
-		    !(c == '|' && !lines && s[i - 1] == ' ' && i + 1 < len && s[i + 1] == ' ' && !table_row(s, i)))
+		    !(c == '|' && !lines && s[i - 1] == ' ' && i + 1 < len && s[i + 1] == ' ' && !ad_table_row(s, i)))
 			return NONE;
-		if (c == '\n' && (++lines > 3 || list_item_next(s, len, i + 1)))
+		if (c == '\n' && (++lines > 3 || ad_list_item_next(s, len, i + 1)))
 			return NONE;
 		/* an empty line ends the block, unless the postcode starts the
 		 * next (a Swiss QR bill leaves the house number's line empty) */
 		if (c == '\n' && i > st + 1 && (s[i - 1] == '\n' || (s[i - 1] == '\r' && s[i - 2] == '\n')) &&
 		    !(i + 1 < len && rx_is_digit((unsigned char)s[i + 1])))
 			return NONE;
-		/* a sentence ends: ". " then a capital that starts no locality */
+		/* a sentence ends: ". " then a capital that starts no locality
+		 * (or '¿', '¡' of a Spanish sentence), not after an
+		 * abbreviation of four letters or fewer ("Kel. Dago, Kec.
+		 * Coblong", "Int. 5, Col. Centro") */
 		if (c == '.' && i + 2 < len && s[i + 1] == ' ' &&
 		    (rx_is_upper((unsigned char)s[i + 2]) ||
 		     (i + 3 < len && (unsigned char)s[i + 2] == 0xC2 && ((unsigned char)s[i + 3] == 0xBF || (unsigned char)s[i + 3] == 0xA1))) &&
-		    i > st && rx_is_lower((unsigned char)s[i - 1]) && i - st > 40)
-			return NONE; /* (or '¿', '¡' of a Spanish sentence) */
+		    i > st && rx_is_lower((unsigned char)s[i - 1]) && i - st > 40) {
+			size_t w = i;
+			while (w > st && rx_is_alpha((unsigned char)s[w - 1]))
+				w--;
+			if (i - w > 4 || (w > st && !rx_in(" ,", s[w - 1])))
+				return NONE;
+		}
 		size_t e = ad_anchor(s, len, i);
 		if (e != NONE)
 			return ad_locality_tail(s, len, e);
@@ -176,8 +141,19 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 			/* (then the line's end, a field's end, or a dash before
 			 * the next field: "Medan 20118 — (061) 8970673") */
 			int end = q == len || rx_in("\n\r,;|)\t\"", s[q]) || rx_dash_sep(s, len, q) == 5;
-			if (nd >= 4 && nd <= 6 && end && city_after_comma(s, st, i - 1))
+			if (nd >= 4 && nd <= 6 && end && ad_city_after_comma(s, st, i - 1))
 				return ad_locality_tail(s, len, q);
+		}
+		/* South Africa's four digits after the city and a comma
+		 * ("Melville, Johannesburg, 2092"), the address's last word
+		 * (not a year: "London, 2019 was fun") */
+		if (rx_is_digit(c) && i >= st + 6 && s[i - 1] == ' ' && s[i - 2] == ',' && rx_letter_before(s, i - 2) &&
+		    ad_digits_at(s, len, i) == 4 &&
+		    !((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0' && i + 4 < len && s[i + 4] == ' '))) {
+			size_t q = i + 4;
+			int end = q == len || rx_in("\n\r,;|)\t\". ", s[q]);
+			if (end && ad_city_after_comma(s, st, i - 2) && !(q + 1 < len && s[q] == '.' && rx_is_digit((unsigned char)s[q + 1])))
+				return q;
 		}
 	}
 	return NONE;
@@ -252,7 +228,8 @@ static const char *const unit_words[] = {
 	"unit", "apt", "apt.", "apartment", "suite", "ste", "ste.", "flat", "floor", "bât.",
 	"bât", "bâtiment", "bat.", "appt", "appt.", "appartement", "escalier", "esc.", "whg.",
 	"wohnung", "haus", "building", "bldg", "bldg.", "block", "piso", "planta", "portal",
-	"scala", "interno", "int.", "edificio", "bloco", "apto", "apto.", "sala", "room", NULL,
+	"scala", "interno", "int.", "edificio", "bloco", "apto", "apto.", "sala", "room", "stand",
+	"erf", "plot", NULL,
 };
 
 /* Words that make a name before the street line a house's or a
@@ -319,9 +296,28 @@ static size_t house_prefix(const char *s, size_t ls, size_t e, size_t at)
 	return st < e ? st : at;
 }
 
+/* A unit's word right before the number at `at` ("Unit 17 Umhlanga
+ * Heights", "Stand 2109, Lebowakgomo"), capitalised or starting a field:
+ * its start, or at. */
+static size_t unit_word_before(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at);
+	if (at < ls + 4 || s[at - 1] != ' ')
+		return at;
+	size_t we = at - 1, ws = field_word_start(s, ls, we);
+	char w[16];
+	if (ws == we || we - ws >= sizeof w)
+		return at;
+	rx_fold(s + ws, we - ws, w, sizeof w);
+	return ad_in_list(unit_words, w) && (field_start(s, ls, ws) || rx_is_upper((unsigned char)s[ws])) ? ws : at;
+}
+
 static size_t unit_prefix(const char *s, size_t at)
 {
 	size_t ls = rx_line_start(s, at), i = at;
+	size_t uw = unit_word_before(s, at);
+	if (uw != at)
+		return uw;
 	if (i < ls + 4 || s[i - 1] != ' ' || s[i - 2] != ',')
 		return at;
 	size_t hp = house_prefix(s, ls, at - 2, at);
@@ -502,7 +498,7 @@ static unsigned detect_numbered(struct rx_ctx *c)
 
 /* "Calle Mayor, 42", "Via Verdi 120", "Rua Augusta, 1240", "Flat 459, ...",
  * "Door No. 225, ...": the street word first, a number within the line. */
-static unsigned detect_typed(struct rx_ctx *c)
+unsigned ad_detect_typed(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	/* the word may end in '.' ("Avda.", "Door No.") and a space follows
@@ -704,66 +700,13 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, street_prefix(s, c->ms), end, REDACT_ADDRESS);
 }
 
-static const char *const typed_words[] = {
-	"calle", "avenida", "avda", "paseo", "plaza", "pza", "camino", "carretera", "ctra",
-	"ronda", "travesía", "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo",
-	"strada", "rua", "travessa", "alameda", "praça", "rodovia", "estrada", "flat",
-	"door no", "house no", "plot no", "plot", "h.no", "h. no", "h no", "c/", "av", "rue", "chaussée",
-	"boulevard", "chemin", "allée", "impasse", "quai", "jl", "jalan", "jln", "ул", "пр",
-	"бул", "улица", "triq", "rruga", "lebuh", "lorong", "carrera", "ul", "ulica", "aleja",
-	"plac", "os", "al", "carrer", "avinguda", "passeig", "plaça", "mah", "mahallesi", NULL,
-};
-static struct rx_kwset typed_kws = RX_KWSET(typed_words);
-
-/* "C/" and "Av." are capitalised as street words; "av" alone needs its dot. */
-static unsigned detect_typed_word(struct rx_ctx *c)
-{
-	const char *s = c->text;
-	size_t n = c->me - c->ms;
-	if (n == 2 && rx_lower(s[c->ms]) == 'c' && s[c->ms + 1] == '/' && s[c->ms] != 'C')
-		return 0;
-	if (n == 2 && rx_fold_eq(s + c->ms, "av", 2) && (c->me >= c->len || s[c->me] != '.' || s[c->ms] != 'A'))
-		return 0;
-	/* "Flat 3", "Flat No. 68": the flat's number follows ("the flat is at"
-	 * is no address's start) */
-	if (n == 4 && rx_lower(s[c->ms]) == 'f' &&
-	    !(c->me + 1 < c->len && s[c->me] == ' ' && (rx_is_digit((unsigned char)s[c->me + 1]) || rx_is_upper((unsigned char)s[c->me + 1]))))
-		return 0;
-	/* a Turkish neighbourhood's name comes before "Mah." ("Bahçelievler
-	 * Mah. Aşkabat Cad. No: 80"): the address starts at it */
-	if ((n == 3 || n == 9) && rx_lower(s[c->ms]) == 'm' && rx_lower(s[c->ms + 1]) == 'a') {
-		size_t b = c->ms, k;
-		if (b < 3 || s[b - 1] != ' ')
-			return 0;
-		b--;
-		while (b > 0 && (k = rx_letter_before(s, b)) > 0)
-			b -= k;
-		if (b == c->ms - 1 || !rx_cap_at(s, c->len, b) || (b > 0 && rx_is_alnum((unsigned char)s[b - 1])))
-			return 0;
-		c->ms = b; /* (the locality is looked for from there too) */
-		return detect_typed(c);
-	}
-	/* "ulica" after the name is a Slovene street's last word ("Trubarjeva
-	 * ulica 49"): the street detector's */
-	if (n == 5 && rx_fold_eq(s + c->ms, "ulica", 5) && c->ms >= 2 && s[c->ms - 1] == ' ' &&
-	    rx_letter_before(s, c->ms - 1))
-		return 0;
-	/* "os." (a Polish estate), "ul." and "al." need their dots ("al."
-	 * a capital after it: "al. Lipowa 58") */
-	if (n == 2 && (rx_fold_eq(s + c->ms, "ul", 2) || rx_fold_eq(s + c->ms, "os", 2) || rx_fold_eq(s + c->ms, "al", 2)) &&
-	    (c->me >= c->len || s[c->me] != '.' ||
-	     (s[c->ms + 1] == 'l' && rx_lower(s[c->ms]) == 'a' && !(c->me + 2 < c->len && rx_cap_at(s, c->len, c->me + 2)))))
-		return 0;
-	return detect_typed(c);
-}
-
 static const char *const vcard_words[] = {"adr", "label", NULL};
 static struct rx_kwset vcard_kws = RX_KWSET(vcard_words);
 
 const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &vcard_kws, ad_detect_vcard, "vcard_adr"},
 	{F_ADDRESS, RX_ON_DIGIT, RXF_HOUSE, NULL, NULL, detect_numbered, "address_numbered"},
-	{F_ADDRESS, RX_ON_WORD, 0, NULL, &typed_kws, detect_typed_word, "address_typed"},
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_typed_kws, ad_detect_typed_word, "address_typed"},
 	{F_ADDRESS, RX_ON_UPPER, 0, NULL, NULL, detect_suffixed, "address_street_name"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_postcode_kws, ad_detect_postcode, "postcode"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_label_kws, ad_detect_label, "address_label"},

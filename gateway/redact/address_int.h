@@ -82,4 +82,18 @@ int ad_article_before(const char *s, size_t at);
  * Mühlgraben", "Zur Linde"): its start, or at. */
 size_t ad_name_article(const char *s, size_t at);
 
+/* address_post.c: one to three capitalised words (a city) ending at e
+ * after ", " and after st; the line of i opens with '|' (a table's row);
+ * the line at i opens a list's item or a table's row. */
+int ad_city_after_comma(const char *s, size_t st, size_t e);
+int ad_table_row(const char *s, size_t i);
+int ad_list_item_next(const char *s, size_t len, size_t i);
+
+/* A street's type word first ("Calle Mayor, 42", "Via Verdi 120"): the
+ * street and its locality (address.c); its trigger's words and checks
+ * (address_prose.c). */
+unsigned ad_detect_typed(struct rx_ctx *c);
+unsigned ad_detect_typed_word(struct rx_ctx *c);
+extern struct rx_kwset ad_typed_kws;
+
 #endif

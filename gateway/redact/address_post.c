@@ -558,3 +558,46 @@ unsigned ad_detect_uk_back(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, start, pe, REDACT_ADDRESS);
 }
+
+/* One to three capitalised words of letters (a city, "North Dunedin")
+ * ending at `e`, after ", " and after `st`. */
+int ad_city_after_comma(const char *s, size_t st, size_t e)
+{
+	size_t i = e;
+	for (int w = 0; w < 3; w++) {
+		size_t we = i, k;
+		while (i > st && (k = rx_letter_before(s, i)) > 0)
+			i -= k;
+		/* (the word before the number has four letters or more: no
+		 * currency, "NOK 8155") */
+		if (i == we || we - i < (w ? 3u : 4u) || !rx_cap_at(s, we, i))
+			return 0;
+		if (i >= st + 2 && s[i - 1] == ' ' && s[i - 2] == ',')
+			return 1;
+		if (i <= st + 1 || s[i - 1] != ' ')
+			return 0;
+		i--;
+	}
+	return 0;
+}
+
+/* The line of i opens with '|': a table's row. */
+int ad_table_row(const char *s, size_t i)
+{
+	size_t ls = rx_line_start(s, i);
+	while (ls < i && rx_in(" >", s[ls]))
+		ls++;
+	return s[ls] == '|';
+}
+
+/* The line at i opens a list's item or a table's row ("2. ", "- ", "* ",
+ * "| "): another record, where an address block of lines ends. */
+int ad_list_item_next(const char *s, size_t len, size_t i)
+{
+	size_t d = i;
+	while (d < len && d - i < 3 && rx_is_digit((unsigned char)s[d]))
+		d++;
+	if (d > i)
+		return d + 1 < len && rx_in(".)", s[d]) && s[d + 1] == ' ';
+	return i + 1 < len && rx_in("-*|", s[i]) && s[i + 1] == ' ';
+}

@@ -175,3 +175,56 @@ int rx_firm_address(const char *s, size_t len, size_t start)
 		qe--;
 	return qe == qs || s[qs] == '"' || s[qs] == '-' || s[qs] == '`' || s[qs] == '=' || s[qs] == '_';
 }
+
+static const char *const typed_words[] = {
+	"calle", "avenida", "avda", "paseo", "plaza", "pza", "camino", "carretera", "ctra",
+	"ronda", "travesía", "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo",
+	"strada", "rua", "travessa", "alameda", "praça", "rodovia", "estrada", "flat",
+	"door no", "house no", "plot no", "plot", "h.no", "h. no", "h no", "c/", "av", "rue", "chaussée",
+	"boulevard", "chemin", "allée", "impasse", "quai", "jl", "jalan", "jln", "ул", "пр",
+	"бул", "улица", "triq", "rruga", "lebuh", "lorong", "carrera", "ul", "ulica", "aleja",
+	"plac", "os", "al", "carrer", "avinguda", "passeig", "plaça", "mah", "mahallesi", NULL,
+};
+struct rx_kwset ad_typed_kws = RX_KWSET(typed_words);
+
+/* "C/" and "Av." are capitalised as street words; "av" alone needs its dot. */
+unsigned ad_detect_typed_word(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t n = c->me - c->ms;
+	if (n == 2 && rx_lower(s[c->ms]) == 'c' && s[c->ms + 1] == '/' && s[c->ms] != 'C')
+		return 0;
+	if (n == 2 && rx_fold_eq(s + c->ms, "av", 2) && (c->me >= c->len || s[c->me] != '.' || s[c->ms] != 'A'))
+		return 0;
+	/* "Flat 3", "Flat No. 68": the flat's number follows ("the flat is at"
+	 * is no address's start) */
+	if (n == 4 && rx_lower(s[c->ms]) == 'f' &&
+	    !(c->me + 1 < c->len && s[c->me] == ' ' && (rx_is_digit((unsigned char)s[c->me + 1]) || rx_is_upper((unsigned char)s[c->me + 1]))))
+		return 0;
+	/* a Turkish neighbourhood's name comes before "Mah." ("Bahçelievler
+	 * Mah. Aşkabat Cad. No: 80"): the address starts at it */
+	if ((n == 3 || n == 9) && rx_lower(s[c->ms]) == 'm' && rx_lower(s[c->ms + 1]) == 'a') {
+		size_t b = c->ms, k;
+		if (b < 3 || s[b - 1] != ' ')
+			return 0;
+		b--;
+		while (b > 0 && (k = rx_letter_before(s, b)) > 0)
+			b -= k;
+		if (b == c->ms - 1 || !rx_cap_at(s, c->len, b) || (b > 0 && rx_is_alnum((unsigned char)s[b - 1])))
+			return 0;
+		c->ms = b; /* (the locality is looked for from there too) */
+		return ad_detect_typed(c);
+	}
+	/* "ulica" after the name is a Slovene street's last word ("Trubarjeva
+	 * ulica 49"): the street detector's */
+	if (n == 5 && rx_fold_eq(s + c->ms, "ulica", 5) && c->ms >= 2 && s[c->ms - 1] == ' ' &&
+	    rx_letter_before(s, c->ms - 1))
+		return 0;
+	/* "os." (a Polish estate), "ul." and "al." need their dots ("al."
+	 * a capital after it: "al. Lipowa 58") */
+	if (n == 2 && (rx_fold_eq(s + c->ms, "ul", 2) || rx_fold_eq(s + c->ms, "os", 2) || rx_fold_eq(s + c->ms, "al", 2)) &&
+	    (c->me >= c->len || s[c->me] != '.' ||
+	     (s[c->ms + 1] == 'l' && rx_lower(s[c->ms]) == 'a' && !(c->me + 2 < c->len && rx_cap_at(s, c->len, c->me + 2)))))
+		return 0;
+	return ad_detect_typed(c);
+}

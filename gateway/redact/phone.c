@@ -41,19 +41,15 @@ static const char *const phone_word[] = {
 	"number to port", "número a portar", "número para portar", "ring tilbage på",
 	"ring til", "ring på", "nomor hp", "no. hp", "telepon", "contacto", "contato",
 	"tālrunis", "tālr.", "telefonas", "κινητό", "Κινητό", "τηλέφωνο", "Τηλέφωνο", "mòbil",
-	"telèfon", "richiamare", "mobitel", "mobilni", "telefón",
+	"telèfon", "richiamare", "mobitel", "mobilni", "telefón", "telefonum", "cep telefonu", "cep no",
+	"nº de línea", "línea", "llamarle", "llamarle al", "chiami", "chiami il", "chiamare",
 	/* Gilbertese, Samoan, Tongan, Asturian, Silesian, Swahili, Dholuo;
 	 * Nepali's and Telugu's words (whole lexer words) */
 	"tereboon", "telefoni", "telefonu", "teléfonu", "telefōn", "simu", "namba ya simu",
 	"मो.", "मोबाइल", "फोन", "ఫోన్", "ఫోన్ నంబర్", "మొబైల్",
-	/* Cyrillic is not folded: both cases */
+	/* Cyrillic is not folded: both cases ("cep" alone is Brazil's postcode word too) */
 	"тел", "тел.", "Тел", "Тел.", "телефон", "Телефон", "ТЕЛЕФОН", "моб", "моб.", "Моб", "Моб.",
-	"мобильный", "Мобильный", "сотовый", "Сотовый", "телефон для связи", "Телефон для связи",
-	/* stop 40: Turkish "cep telefonu" and "telefonum" ("cep" alone is
-	 * Brazil's postcode too), a line's words, calls in
-	 * Spanish and Italian */
-	"telefonum", "cep telefonu", "cep no", "nº de línea", "línea", "llamarle",
-	"llamarle al", "chiami", "chiami il", "chiamare", NULL,
+	"мобильный", "Мобильный", "сотовый", "Сотовый", "телефон для связи", "Телефон для связи", NULL,
 };
 static struct rx_kwset phone_word_kws = RX_KWSET(phone_word);
 /* The other words that make a number a phone, with phone_word: generic
@@ -125,14 +121,11 @@ static const char *const not_phone_kw[] = {
 	"rentenversicherungsnummer", "rv-nummer", "nss", "afiliación", "pis", "pasep",
 	"national id", "national_id", "juror", "juror number", "ird", "ird number", "medicare",
 	"medicare number", "medicare card", "niss",
-	/* stop 39: employers', registers' and tax notices' numbers; a
-	 * Russian passport's series and number */
-	"employer identification number", "register number", "registernummer",
-	"numéro fip", "fip", "référence de l'avis", "numéro fiscal", "numéro de l'avis",
-	"серия и номер", "серия", "номер паспорта",
-	/* stop 40: money transfers', airlines' and utilities' numbers */
-	"mtcn", "tickets", "miles", "skyclub", "frequent flyer", "contractnummer", "klantnummer",
-	"vertragsnummer", "meternummer", "vat", "vat number", "vat no", "sözleşme", "abonelik", NULL,
+	"employer identification number", "register number", "registernummer", "numéro fip", "fip",
+	"référence de l'avis", "numéro fiscal", "numéro de l'avis", "серия и номер", "серия",
+	"номер паспорта", "mtcn", "tickets", "miles", "skyclub", "frequent flyer", "contractnummer",
+	"klantnummer", "vertragsnummer", "meternummer", "vat", "vat number", "vat no", "sözleşme",
+	"abonelik", NULL,
 };
 /* The lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */

@@ -419,6 +419,15 @@ static const struct tc addresses[] = {
    "[EMAIL] | [ADDRESS]\n\n[EMAIL] | [ADDRESS]\n\n"
    "bin um 8 in der [ADDRESS]\nSchwarzkopf;Almut;[ADDRESS];x\nder Hauptstra\xc3\x9f" "e 50% mehr\n\n"
    "| 12 High Street | 12345 Berlin |\n\nStra\xc3\x9f" "e, Nr. | [ADDRESS]\nPLZ, Ort | [ADDRESS]"},
+  /* South Africa's four digits after the city and a comma, a unit's word
+   * before the number ("Unit 17 Umhlanga Heights", "Stand 2109"); not a
+   * year after a city */
+  {"Johan Pretorius, Unit 26, Aloe Village, 75 Jacaranda Street, Melville, Johannesburg, 2092\n\n"
+   "drop him home: Unit 17 Umhlanga Heights, 93 Kloof Street, Gardens, Cape Town, 8001\n\n"
+   "| Tshepo | Stand 2109, Lebowakgomo, 0737 |\n\nWe met at 12 Main Street, London, 2019 was fun",
+   "[NAME], [ADDRESS]\n\n"
+   "drop him home: [ADDRESS]\n\n"
+   "| Tshepo | [ADDRESS] |\n\nWe met at [ADDRESS], London, 2019 was fun"},
   /* a firm's address under its name that heads a letterhead or a receipt
    * is the firm's; under a person's name (a signature) it is theirs */
   {"\nM\xc3\xb6" "belhaus Wiesental GmbH\nIndustriestra\xc3\x9f" "e 14, 79576 Weil am Rhein\n\n"
