@@ -556,6 +556,13 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     pn_layout_name(c, &n, at);
 	if (pn_no_name(c, &n))
 		return 0;
+	/* a firm's sender: its role's mailbox after the name ("From: Northpay
+	 * <service@northpay.com>"), or a business's chat ("Mavi Tur (WhatsApp
+	 * Business)") */
+	if (n.end + 3 < c->len && s[n.end] == ' ' &&
+	    ((s[n.end + 1] == '<' && pn_role_mailbox(s, c->len, n.end + 2)) ||
+	     (n.end + 20 <= c->len && !memcmp(s + n.end, " (WhatsApp Business)", 20))))
+		return 0;
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
 	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
 		return 0;

@@ -232,6 +232,21 @@ int pn_before_and(const struct rx_ctx *c, const struct name *n)
 	return 0;
 }
 
+/* A role's mailbox ("service@", "noreply@", "support@"): a firm's sender,
+ * not a person's. */
+int pn_role_mailbox(const char *s, size_t len, size_t i)
+{
+	static const char *const roles[] = {"service", "noreply", "no-reply", "support", "info",
+					    "hello", "notifications", "notification", "alerts", "team",
+					    "billing", "orders", "donotreply", "do-not-reply", "news", NULL};
+	for (const char *const *r = roles; *r; r++) {
+		size_t n = strlen(*r);
+		if (i + n < len && rx_fold_eq(s + i, *r, n) && s[i + n] == '@')
+			return 1;
+	}
+	return 0;
+}
+
 int pn_before_email(const char *s, size_t len, size_t end)
 {
 	/* (a quote header wrapped at its column: "On ..., Morwenna Pemberton"
@@ -449,7 +464,9 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"financial", "realty", "properties", "accountants", "pediatrics", "dentistry",
 		"practice", "veterinary", "elétrica", "eléctrica", "elettrica", "book", "cookbook", "press",
 		"publishing", "publishers", "limited", "trust", "council", "society", "association",
-		"foundation", "partnership", "holdings", "labs", "logistik",
+		"foundation", "partnership", "holdings", "labs", "logistik", "inn", "suites", "hotel",
+		"hotels", "holidays", "tours", "travel", "travels", "trading", "supplies", "supermart",
+		"supermarket", "mutual", "union", "airways", "airlines",
 		/* legal forms (stop 40): "Ouest Bâtiment SAS" */
 		"sas", "sasu", "sarl", "eurl", "srl", "spa", "bv", "nv", "ag", "kg", "lda", "ltda", "oy",
 		"aps", "ug", NULL};

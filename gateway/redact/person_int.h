@@ -239,6 +239,7 @@ int pn_any_known(const struct rx_ctx *c, struct name *n);
 int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at);
 int pn_scan_bar_before(const char *s, size_t len, size_t at);
 int pn_role_paren_speaker(const char *s, size_t len, size_t at, size_t end);
+int pn_role_mailbox(const char *s, size_t len, size_t i);
 int pn_licence_field(const char *s, size_t at);
 int pn_bracket_time_after(const char *s, size_t len, size_t end);
 /* person_fields.c: a paper form's aligned label and value (C_STRONG or

@@ -88,6 +88,13 @@ static const struct tc again[] = {
    "Ol\xc3\xa1, [NAME]! Obrigado.\nUser: Oi, Format this for an envelope\nOrdenante:          [NAME]\n"
    "Hu\xc3\xa9sped:    [NAME]\nExtrato de [NAME]:\n05/11/2026,FPO,[NAME] REF HOLIDAY,72.37,,3267.63\n"
    "    (\"[NAME]\", \"[EMAIL]\", \"F-26-771\"),"},
+  /* a firm's sender by its role's mailbox or a business's chat; a firm's
+   * name by its last word (an inn, tours, a credit union); a person's
+   * mailbox keeps the name */
+  {"From: Northpay <service@northpay.com>\nMavi Tur (WhatsApp Business)\n2026-11-02,Hilton Garden Inn,office,705.57\n"
+   "From: Anna Weber <anna.weber@gmail.com>",
+   "From: Northpay <service@northpay.com>\nMavi Tur (WhatsApp Business)\n2026-11-02,Hilton Garden Inn,office,705.57\n"
+   "From: [NAME] <[EMAIL]>"},
   /* a courier named by their role; a transfer's payee under a CJK label */
   {"Your driver Faisal will try again tomorrow.\nTu repartidor Ignacio volver\xc3\xa1 ma\xc3\xb1" "ana.\n"
    "\xe9\x80\x81\xe9\x87\x91\xe5\x85\x88\xef\xbc\x9a\xe5\x90\x89\xe7\x94\xb0 \xe7\x9c\x9f\xe7\x94\xb1\xe7\xbe\x8e\n" /* 送金先：吉田 真由美 */
