@@ -85,6 +85,16 @@ static int addr_char(unsigned char c)
 	return rx_is_alnum(c) || c >= 0x80 || rx_in(" ,.-/#'º°ª()\n\t\\$", c);
 }
 
+/* A word of three small letters or more at i, a space or a punctuation
+ * mark after it ("today", not "kWh"). */
+static int lower_word(const char *s, size_t len, size_t i)
+{
+	size_t e = i;
+	while (e < len && rx_is_lower((unsigned char)s[e]))
+		e++;
+	return e - i >= 3 && (e == len || rx_in(" .,;:!?\r\n", s[e]));
+}
+
 /* From the street line at `st` (house number or street word found by the
  * caller), the nearest locality anchor within the window: its end, or NONE. */
 static size_t to_locality(const char *s, size_t len, size_t st)
@@ -141,6 +151,13 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 			/* (then the line's end, a field's end, or a dash before
 			 * the next field: "Medan 20118 — (061) 8970673") */
 			int end = q == len || rx_in("\n\r,;|)\t\"", s[q]) || rx_dash_sep(s, len, q) == 5;
+			/* (or a sentence's end or its next word: "..., Bandung
+			 * 40135.", "..., Cebu City 6000 today"; not a year) */
+			if (!end && q + 1 < len && ((s[q] == '.' && rx_in(" \r\n", s[q + 1])) ||
+						    (s[q] == ' ' && lower_word(s, len, q + 1))))
+				end = !(nd == 4 && ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')));
+			if (q + 1 == len && s[q] == '.')
+				end = 1;
 			if (nd >= 4 && nd <= 6 && end && ad_city_after_comma(s, st, i - 1))
 				return ad_locality_tail(s, len, q);
 		}

@@ -428,6 +428,15 @@ static const struct tc addresses[] = {
    "[NAME], [ADDRESS]\n\n"
    "drop him home: [ADDRESS]\n\n"
    "| Tshepo | [ADDRESS] |\n\nWe met at [ADDRESS], London, 2019 was fun"},
+  /* a postcode after the city that a sentence's end or its next word
+   * follows ("..., Bandung 40135.", "..., Cebu City 6000 today"); not a
+   * tariff's consumption in kWh */
+  {"Wulan: Jl. Flamboyan No. 40, RT 007/RW 001, Kel. Dago, Kec. Coblong, Bandung 40135.\n\n"
+   "to Mylene at #71 Dama de Noche St., Brgy. Talamban, Cebu City 6000 today but\n\n"
+   "Grundpreis 12,90 \xe2\x82\xac/Monat, Arbeitspreis 31,2 ct/kWh, Verbrauch 1167 kWh",
+   "Wulan: [ADDRESS].\n\n"
+   "to Mylene at #[ADDRESS] today but\n\n"
+   "Grundpreis 12,90 \xe2\x82\xac/Monat, Arbeitspreis 31,2 ct/kWh, Verbrauch 1167 kWh"},
   /* a firm's address under its name that heads a letterhead or a receipt
    * is the firm's; under a person's name (a signature) it is theirs */
   {"\nM\xc3\xb6" "belhaus Wiesental GmbH\nIndustriestra\xc3\x9f" "e 14, 79576 Weil am Rhein\n\n"
