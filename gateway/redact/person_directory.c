@@ -59,8 +59,11 @@ static int after_name(const char *s, size_t e, size_t le)
  * it holds a phone. */
 static int directory_item(const char *s, size_t len, size_t ls, int *contact)
 {
+	/* (the line after the text's last line break is none) */
+	if (ls >= len)
+		return 0;
 	size_t i = unit_cell(s, len, ls), le = rx_line_end(s, len, ls);
-	if (i == RX_NONE || !(rx_is_upper((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80)))
+	if (i == RX_NONE || i >= len || !(rx_is_upper((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80)))
 		return 0;
 	size_t e = i;
 	while (e < le && !(s[e] == ' ' && e + 1 < le && s[e + 1] == ' ') && s[e] != '\r')
