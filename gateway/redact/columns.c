@@ -268,7 +268,8 @@ int rx_columns(const char *t, size_t n, struct rx_repair *r)
 {
 	struct cline l[MAX_LINES];
 	struct cout o = {r, 0};
-	size_t i = 0, done = 0, blocks = 0;
+	size_t i = 0, done = 0;
+	memset(r, 0, sizeof *r);
 	while (i < n) {
 		/* the line of the next gap (i starts a line) */
 		size_t g = next_gap(t, n, i);
@@ -312,20 +313,20 @@ int rx_columns(const char *t, size_t n, struct rx_repair *r)
 			i = next;
 			continue;
 		}
-		if (!r->text)
-			return 1; /* (the look: a block is there) */
-		size_t end = l[k - 1].e;
+		/* (the copy is made at the first block: most texts have none) */
+		if (!r->text && rx_repair_alloc(r, n))
+			return REDACT_ENOMEM;
+		size_t end;
 		line_at(t, n, l[k - 1].s, &end);
 		put_run(&o, t, done, l[0].s);
 		put_block(&o, t, n, l, k);
 		done = end;
 		i = end;
-		blocks++;
 	}
 	if (!r->text)
 		return 0;
 	put_run(&o, t, done, n);
 	r->text[o.n] = '\0';
 	r->len = o.n;
-	return blocks > 0;
+	return 1;
 }

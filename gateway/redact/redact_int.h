@@ -200,9 +200,12 @@ struct rx_repair {
  * REDACT_ENOMEM. */
 int rx_repair(const char *s, size_t n, struct rx_repair *r);
 void rx_repair_free(struct rx_repair *r);
-/* Two columns side by side read one after the other (columns.c): with
- * r->text NULL, whether t holds such a block; else the copy into r (text
- * of n + 1 bytes, ms and me of n + 1 entries), and whether it differs. */
+/* r's text, ms and me for a copy of up to n bytes (zeroed r), or
+ * REDACT_ENOMEM (r empty). */
+int rx_repair_alloc(struct rx_repair *r, size_t n);
+/* Two columns side by side read one after the other (columns.c): 1 and
+ * the copy of t in r (rx_repair_alloc'ed) when t holds such a block, 0
+ * when none (r empty), REDACT_ENOMEM. */
 int rx_columns(const char *t, size_t n, struct rx_repair *r);
 
 /* A secret found at [start, end) is remembered, and its other occurrences

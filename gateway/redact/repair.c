@@ -468,32 +468,45 @@ static void repair_pass(const char *s, size_t n, struct rx_repair *r, int moji_o
 	r->len = on;
 }
 
+int rx_repair_alloc(struct rx_repair *r, size_t n)
+{
+	memset(r, 0, sizeof *r);
+	r->text = malloc(n + 1);
+	r->ms = malloc((n + 1) * sizeof *r->ms);
+	r->me = malloc((n + 1) * sizeof *r->me);
+	if (!r->text || !r->ms || !r->me) {
+		rx_repair_free(r);
+		return REDACT_ENOMEM;
+	}
+	return 0;
+}
+
+/* outer is a copy made of inner's text: its sources become inner's
+ * sources in the original, and outer replaces inner. */
+static void compose(struct rx_repair *inner, struct rx_repair *outer)
+{
+	for (size_t i = 0; i < outer->len; i++) {
+		uint32_t e = outer->me[i];
+		outer->ms[i] = inner->ms[outer->ms[i]];
+		outer->me[i] = e ? inner->me[e - 1] : 0;
+	}
+	rx_repair_free(inner);
+	*inner = *outer;
+}
+
 /* The columns of the copy a (or of s when a is empty) read one after the
  * other (columns.c), composed with a's sources. 1 when a block was read,
  * 0 when none, REDACT_ENOMEM. */
 static int repair_columns(const char *s, size_t n, struct rx_repair *a)
 {
-	const char *t = a->text ? a->text : s;
-	size_t tn = a->text ? a->len : n;
-	struct rx_repair look = {0}, c = {0};
-	if (!rx_columns(t, tn, &look))
-		return 0;
-	c.text = malloc(tn + 1);
-	c.ms = malloc((tn + 1) * sizeof *c.ms);
-	c.me = malloc((tn + 1) * sizeof *c.me);
-	if (!c.text || !c.ms || !c.me) {
-		rx_repair_free(&c);
-		return REDACT_ENOMEM;
-	}
-	rx_columns(t, tn, &c);
+	struct rx_repair c;
+	int rc = a->text ? rx_columns(a->text, a->len, &c) : rx_columns(s, n, &c);
+	if (rc <= 0)
+		return rc;
 	if (a->text)
-		for (size_t i = 0; i < c.len; i++) {
-			uint32_t e = c.me[i];
-			c.ms[i] = a->ms[c.ms[i]];
-			c.me[i] = e ? a->me[e - 1] : 0;
-		}
-	rx_repair_free(a);
-	*a = c;
+		compose(a, &c);
+	else
+		*a = c;
 	a->reordered = 1;
 	return 1;
 }
@@ -501,40 +514,21 @@ static int repair_columns(const char *s, size_t n, struct rx_repair *a)
 int rx_repair(const char *s, size_t n, struct rx_repair *r)
 {
 	memset(r, 0, sizeof *r);
-	if (!needs_repair(s, n, 0)) {
-		int rc = repair_columns(s, n, r);
-		if (rc <= 0)
-			memset(r, 0, sizeof *r);
-		return rc;
-	}
-	struct rx_repair a = {0}, b = {0};
-	a.text = malloc(n + 1);
-	a.ms = malloc((n + 1) * sizeof *a.ms);
-	a.me = malloc((n + 1) * sizeof *a.me);
-	if (!a.text || !a.ms || !a.me) {
-		rx_repair_free(&a);
+	if (!needs_repair(s, n, 0))
+		return repair_columns(s, n, r);
+	struct rx_repair a, b;
+	if (rx_repair_alloc(&a, n))
 		return REDACT_ENOMEM;
-	}
 	repair_pass(s, n, &a, 0);
 	/* mojibake twice over ("Ã‚Â·"): a second pass over the first's
 	 * output, its sources carried through */
 	if (needs_repair(a.text, a.len, 1)) {
-		b.text = malloc(a.len + 1);
-		b.ms = malloc((a.len + 1) * sizeof *b.ms);
-		b.me = malloc((a.len + 1) * sizeof *b.me);
-		if (!b.text || !b.ms || !b.me) {
+		if (rx_repair_alloc(&b, a.len)) {
 			rx_repair_free(&a);
-			rx_repair_free(&b);
 			return REDACT_ENOMEM;
 		}
 		repair_pass(a.text, a.len, &b, 1);
-		for (size_t i = 0; i < b.len; i++) {
-			uint32_t e = b.me[i];
-			b.ms[i] = a.ms[b.ms[i]];
-			b.me[i] = e ? a.me[e - 1] : 0;
-		}
-		rx_repair_free(&a);
-		a = b;
+		compose(&a, &b);
 	}
 	if (repair_columns(s, n, &a) < 0) {
 		rx_repair_free(&a);
