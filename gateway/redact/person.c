@@ -366,10 +366,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		at = pn_caps_before(s, c->ms);
 		caps_first = at != c->ms;
 	}
-	int line_start = at == 0 || s[at - 1] == '\n' ||
-			 ((s[at - 1] == '|' || (unsigned char)s[at - 1] == 0xA6 ||
-			   (s[at - 1] == ' ' && at >= 2 && (s[at - 2] == '|' || (unsigned char)s[at - 2] == 0xA6))) &&
-			  pn_scan_bar_before(s, c->len, at));
+	int line_start = at == 0 || s[at - 1] == '\n' || pn_scan_bar_before(s, c->len, at);
 	/* (a quoted cell of a CSV export: "Ingrid","Nyström"; a column of a
 	 * printed data frame, after a wide gap) */
 	int cell = at > 0 && s[at - 1] &&
@@ -464,9 +461,13 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int poss = n.nt == 1 && pn_possessive_name(c, at, n.end) &&
 		   ((pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) || pn_birthday_after(s, c->len, n.end)) &&
 		   !pn_stop_token(c, &n, 0);
+	/* a given name the gazetteer knows, spoken to ("Renée, are you
+	 * there?") or named after a chat agent's role ("Atendente (Larissa):") */
+	int addressed = n.nt == 1 && !n.caps && (pn_vocative_shape(s, c->len, at, n.end) ||
+						 pn_role_paren_speaker(s, c->len, at, n.end)) &&
+			(pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
-	    !phone && !patro && !poss && !(at > 0 && s[at - 1] == '>' && pn_xml_person(c, at, n.end)) &&
-	    !pn_vocative(c, &n, at) && !pn_role_paren_speaker(s, c->len, at, n.end) &&
+	    !phone && !patro && !poss && !addressed && !(at > 0 && s[at - 1] == '>' && pn_xml_person(c, at, n.end)) &&
 	    !(n.caps && pn_licence_field(s, at)))
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */
@@ -525,10 +526,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a speaker after a time alone: a name the gazetteer knows */
 	if (chat == 2)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
-	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at) || /* turns; "se llama" */
-	       pn_vocative(c, &n, at) || /* "Renée, are you there?" */
-	       (n.nt == 1 && !n.caps && pn_role_paren_speaker(s, c->len, at, n.end) && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) &&
-		!pn_stop_token(c, &n, 0)); /* "Atendente (Larissa):" */
+	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at) || addressed; /* turns; "se llama" */
 	int strong = before || chat || and_after || phone || poss || pn_blame_author(s, at) ||
 		     pn_party_after(c, &n) ||
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||

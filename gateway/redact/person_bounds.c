@@ -466,7 +466,7 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"publishing", "publishers", "limited", "trust", "council", "society", "association",
 		"foundation", "partnership", "holdings", "labs", "logistik", "inn", "suites", "hotel",
 		"hotels", "holidays", "tours", "travel", "travels", "trading", "supplies", "supermart",
-		"supermarket", "mutual", "union", "airways", "airlines",
+		"supermarket", "mutual", "union", "airways", "airlines", "bank",
 		/* legal forms (stop 40): "Ouest Bâtiment SAS" */
 		"sas", "sasu", "sarl", "eurl", "srl", "spa", "bv", "nv", "ag", "kg", "lda", "ltda", "oy",
 		"aps", "ug", NULL};
@@ -492,7 +492,7 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 				size_t ae = we;
 				while (ae > w && t[ae - 1] == '.')
 					ae--;
-				firmish = pn_kw_word(c, &firm_kws, w, ae) || (ae - w == 4 && rx_fold_eq(t + w, "bank", 4));
+				firmish = pn_kw_word(c, &firm_kws, w, ae);
 			}
 		}
 	}

@@ -209,7 +209,6 @@ int pn_label_word(const char *folded, size_t n);
 int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at);
 /* An is-called verb before a known given name ("se llama Ximena"). */
 int pn_called(const struct rx_ctx *c, struct name *n, size_t at);
-int pn_vocative(const struct rx_ctx *c, struct name *n, size_t at);
 int pn_vocative_shape(const char *s, size_t len, size_t at, size_t end);
 extern struct rx_kwset pn_called_kws, pn_person_verb_kws;
 int pn_comment_speaker(const char *s, size_t at);
@@ -237,7 +236,17 @@ int pn_any_known(const struct rx_ctx *c, struct name *n);
  * licence's fields 1 and 2, a payment card's holder, a bank statement's
  * payer in capitals, the name over a CV. */
 int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at);
-int pn_scan_bar_before(const char *s, size_t len, size_t at);
+int pn_scan_bar_line(const char *s, size_t len, size_t at);
+/* A scanned page's bar ('|' or '¦', one space or none) alone before the
+ * name at `at` at its line's start (person_layout.c); the cheap look here,
+ * at every name. */
+static inline int pn_scan_bar_before(const char *s, size_t len, size_t at)
+{
+	return at > 0 &&
+	       (s[at - 1] == '|' || (unsigned char)s[at - 1] == 0xA6 ||
+		(s[at - 1] == ' ' && at >= 2 && (s[at - 2] == '|' || (unsigned char)s[at - 2] == 0xA6))) &&
+	       pn_scan_bar_line(s, len, at);
+}
 int pn_role_paren_speaker(const char *s, size_t len, size_t at, size_t end);
 int pn_role_mailbox(const char *s, size_t len, size_t i);
 int pn_licence_field(const char *s, size_t at);

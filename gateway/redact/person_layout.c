@@ -213,10 +213,10 @@ static int signs_forward(const struct rx_ctx *c, struct name *n, size_t end)
 	for (size_t k = ls; k < ls + 4 && rule; k++)
 		rule = rx_in("-_=", s[k]);
 	int fwd = rule || (le - ls >= 23 && rx_fold_eq(s + ls, "begin forwarded message", 23));
+	while (le > ls && rx_in(" \r", s[le - 1]))
+		le--;
 	for (const char *const *w = wrote; *w && !fwd; w++) {
 		size_t l = strlen(*w);
-		while (le > ls && rx_in(" \r", s[le - 1]))
-			le--;
 		fwd = le - ls > l && le - ls < 160 && !memcmp(s + le - l, *w, l);
 	}
 	return fwd && (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, n, 0);
@@ -265,12 +265,8 @@ int pn_bracket_time_after(const char *s, size_t len, size_t end)
 /* A scanned page's bar at its line's start, read by OCR from the edge of a
  * box ("| RÖSSLER", "¦LOREDANA"): '|' or '¦', one space or none, then the
  * name at `at`; no other bar on the line (a table's row has them). */
-int pn_scan_bar_before(const char *s, size_t len, size_t at)
+int pn_scan_bar_line(const char *s, size_t len, size_t at)
 {
-	/* (a cheap look first: '|', '¦' or a space right before the name) */
-	if (at == 0 || !(s[at - 1] == '|' || (unsigned char)s[at - 1] == 0xA6 ||
-			 (s[at - 1] == ' ' && at >= 2 && (s[at - 2] == '|' || (unsigned char)s[at - 2] == 0xA6))))
-		return 0;
 	size_t b = at;
 	if (b > 0 && s[b - 1] == ' ')
 		b--;

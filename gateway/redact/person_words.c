@@ -684,9 +684,8 @@ int pn_called(const struct rx_ctx *c, struct name *n, size_t at)
 }
 
 /* "okay let's start, Renée are you there?", "no worries. Rosalind can you
- * send ...", "Jorien, ben je er?": a given name the gazetteer knows (one
- * word, no ordinary word), spoken to at a clause's start, before a
- * question to "you". */
+ * send ...", "Jorien, ben je er?": a word at a clause's start before a
+ * question to "you" (person.c asks for a given name the gazetteer knows). */
 #define ASK(w) {w, sizeof w - 1}
 static const struct {
 	const char *w;
@@ -721,10 +720,4 @@ int pn_vocative_shape(const char *s, size_t len, size_t at, size_t end)
 			return 1;
 	}
 	return 0;
-}
-
-int pn_vocative(const struct rx_ctx *c, struct name *n, size_t at)
-{
-	return n->nt == 1 && !n->caps && pn_vocative_shape(c->text, c->len, at, n->end) &&
-	       (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, n, 0);
 }
