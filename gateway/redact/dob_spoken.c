@@ -20,9 +20,6 @@ static const char *const teens[] = {"ten", "eleven", "twelve", "thirteen", "four
 				    "sixteen", "seventeen", "eighteen", "nineteen", NULL};
 static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
 				   "eighty", "ninety", NULL};
-static const char *const months[] = {"january", "february", "march", "april", "may", "june",
-				     "july", "august", "september", "october", "november",
-				     "december", NULL};
 
 /* The word at i (ASCII letters), folded into w; its end (i when none). */
 static size_t word(const char *s, size_t len, size_t i, char *w, size_t cap)
@@ -104,11 +101,13 @@ static size_t year(const char *s, size_t len, size_t i)
 	return f;
 }
 
+/* A month's name at i (date.c's list): its end in *e. */
 static int month_at(const char *s, size_t len, size_t i, size_t *e)
 {
-	char w[16];
-	*e = word(s, len, i, w, sizeof w);
-	return *e != i && in(months, w);
+	int mon;
+	size_t n = rx_month_name(s, len, i, &mon);
+	*e = i + n;
+	return n > 0 && (*e == len || !rx_letter_at(s, len, *e));
 }
 
 /* A spoken date at i: "ninth [of] October <year>" or "October [the] ninth
