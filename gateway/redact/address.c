@@ -85,6 +85,12 @@ static int addr_char(unsigned char c)
 	return rx_is_alnum(c) || c >= 0x80 || rx_in(" ,.-/#'º°ª()\n\t\\$", c);
 }
 
+/* 19 or 20 when the digits at i start a year of those centuries, else 0. */
+static int century_at(const char *s, size_t i)
+{
+	return s[i] == '1' && s[i + 1] == '9' ? 19 : s[i] == '2' && s[i + 1] == '0' ? 20 : 0;
+}
+
 /* A word of three small letters or more at i, a space or a punctuation
  * mark after it ("today", not "kWh"). */
 static int lower_word(const char *s, size_t len, size_t i)
@@ -155,7 +161,7 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 			 * 40135.", "..., Cebu City 6000 today"; not a year) */
 			if (!end && q + 1 < len && ((s[q] == '.' && rx_in(" \r\n", s[q + 1])) ||
 						    (s[q] == ' ' && lower_word(s, len, q + 1))))
-				end = !(nd == 4 && ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')));
+				end = !(nd == 4 && century_at(s, i));
 			if (q + 1 == len && s[q] == '.')
 				end = 1;
 			if (nd >= 4 && nd <= 6 && end && ad_city_after_comma(s, st, i - 1))
@@ -166,7 +172,7 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 		 * (not a year: "London, 2019 was fun") */
 		if (rx_is_digit(c) && i >= st + 6 && s[i - 1] == ' ' && s[i - 2] == ',' && rx_letter_before(s, i - 2) &&
 		    ad_digits_at(s, len, i) == 4 &&
-		    !((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0' && i + 4 < len && s[i + 4] == ' '))) {
+		    !(century_at(s, i) == 19 || (century_at(s, i) == 20 && i + 4 < len && s[i + 4] == ' '))) {
 			size_t q = i + 4;
 			int end = q == len || rx_in("\n\r,;|)\t\". ", s[q]);
 			if (end && ad_city_after_comma(s, st, i - 2) && !(q + 1 < len && s[q] == '.' && rx_is_digit((unsigned char)s[q + 1])))

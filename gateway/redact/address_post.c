@@ -69,7 +69,7 @@ static int cap_word_at(const char *s, size_t len, size_t i)
 
 /* A city after a postal code: capitalised words with ad_particles, up to 4;
  * then an Italian province "(MI)". Its end, or NONE. */
-static size_t city(const char *s, size_t len, size_t i)
+size_t ad_city(const char *s, size_t len, size_t i)
 {
 	char w[32];
 	size_t end = NONE;
@@ -110,11 +110,6 @@ static size_t city(const char *s, size_t len, size_t i)
 	    rx_is_upper((unsigned char)s[end + 3]) && s[end + 4] == ')')
 		end += 5;
 	return end;
-}
-
-size_t ad_city(const char *s, size_t len, size_t i)
-{
-	return city(s, len, i);
 }
 
 size_t ad_digits_at(const char *s, size_t len, size_t i)
@@ -192,7 +187,7 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 		size_t k = ad_digits_at(s, len, i + 3), e = i + 3 + k;
 		if ((k == 4 && s[i + 1] == 'V') || (k == 5 && s[i + 1] == 'T')) {
 			if (e + 1 < len && s[e] == ' ') {
-				size_t ce = city(s, len, e + 1);
+				size_t ce = ad_city(s, len, e + 1);
 				if (ce != NONE)
 					return ce;
 			}
@@ -206,7 +201,7 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 		if (s[i + a] == '-') {
 			size_t k = ad_digits_at(s, len, i + a + 1), e = i + a + 1 + k;
 			if (k >= 3 && k <= 5 && e + 1 < len && s[e] == ' ') {
-				size_t ce = city(s, len, e + 1);
+				size_t ce = ad_city(s, len, e + 1);
 				if (ce != NONE)
 					return ce;
 			}
@@ -235,28 +230,28 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 		size_t j = i + 6;
 		while (j < len && j < i + 9 && rx_in(" \t-", s[j]))
 			j++;
-		size_t e = city(s, len, j);
+		size_t e = ad_city(s, len, j);
 		if (e != NONE)
 			return e;
 	}
 	if (nd == 4 && i + 9 < len && s[i + 4] == '-' && ad_digits_at(s, len, i + 5) == 3 &&
 	    s[i + 8] == ' ') {
 		/* NNNN-NNN City (PT) */
-		size_t e = city(s, len, i + 9);
+		size_t e = ad_city(s, len, i + 9);
 		if (e != NONE)
 			return e;
 	}
 	if (nd == 2 && i + 7 < len && s[i + 2] == '-' && ad_digits_at(s, len, i + 3) == 3 &&
 	    s[i + 6] == ' ') {
 		/* NN-NNN City (PL) */
-		size_t e = city(s, len, i + 7);
+		size_t e = ad_city(s, len, i + 7);
 		if (e != NONE)
 			return e;
 	}
 	if (nd == 3 && i + 7 < len && s[i + 3] == ' ' && ad_digits_at(s, len, i + 4) == 2 &&
 	    s[i + 6] == ' ') {
 		/* NNN NN City (SE) */
-		size_t e = city(s, len, i + 7);
+		size_t e = ad_city(s, len, i + 7);
 		if (e != NONE)
 			return e;
 	}
@@ -267,19 +262,19 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 		size_t j = i + 8;
 		if (j < len && s[i + 7] == ' ' && s[j] == ' ')
 			j++;
-		size_t e = s[i + 7] == ' ' || s[i + 7] == '\t' ? city(s, len, j) : NONE;
+		size_t e = s[i + 7] == ' ' || s[i + 7] == '\t' ? ad_city(s, len, j) : NONE;
 		return e != NONE ? e : i + 7;
 	}
 	if (nd == 4 && i + 8 < len && rx_is_upper((unsigned char)s[i + 4]) && rx_is_upper((unsigned char)s[i + 5]) &&
 	    s[i + 6] == ' ' && s[i] != '0') {
 		/* NNNNAA City (NL, written without its space) */
-		size_t e = city(s, len, i + 7);
+		size_t e = ad_city(s, len, i + 7);
 		if (e != NONE)
 			return e;
 	}
 	if (nd == 4 && i + 5 < len && s[i + 4] == ' ') {
 		/* NNNN City (AT, CH, BE, DK) */
-		size_t e = city(s, len, i + 5);
+		size_t e = ad_city(s, len, i + 5);
 		if (e != NONE)
 			return e;
 	}
