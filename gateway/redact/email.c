@@ -26,14 +26,14 @@ static const char *const not_tld[] = {
 	"service", "socket", "timer", "mount", "automount", "target", "slice", "scope", "swap",
 };
 
+/* Whether a[0..n) is the lower-case word b, in any case (b ends at n:
+ * no strlen, most words differ at their first byte). */
 static int ascii_ieq(const char *a, size_t n, const char *b)
 {
-	if (strlen(b) != n)
-		return 0;
 	for (size_t i = 0; i < n; i++)
-		if (rx_lower(a[i]) != b[i])
+		if (!b[i] || rx_lower(a[i]) != b[i])
 			return 0;
-	return 1;
+	return b[n] == '\0';
 }
 
 /* Start of the local part ending at `at` (exclusive), or NONE. */
@@ -304,7 +304,7 @@ static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		NULL};
 	size_t n = at - ls;
 	for (const char *const *r = roles; *r; r++)
-		if (strlen(*r) == n && ascii_ieq(s + ls, n, *r))
+		if (ascii_ieq(s + ls, n, *r))
 			return 1;
 	static const char *const reserved[] = {"example.com", "example.net", "example.org", "example",
 					       "test", "invalid", "localhost", NULL};
@@ -328,7 +328,7 @@ static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		for (const char *const *r = internal; *r; r++)
 			if (ascii_ieq(dot + 1, ll, *r)) {
 				for (const char *const *u = service_users; *u; u++)
-					if (strlen(*u) == n && ascii_ieq(s + ls, n, *u))
+					if (ascii_ieq(s + ls, n, *u))
 						return 1;
 				break;
 			}
@@ -336,7 +336,7 @@ static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 	if (!res)
 		return 0;
 	for (const char *const *p = placeholders; *p; p++)
-		if (strlen(*p) == n && ascii_ieq(s + ls, n, *p))
+		if (ascii_ieq(s + ls, n, *p))
 			return 1;
 	return 0;
 }
