@@ -247,8 +247,23 @@ static struct rx_kwset ru_street_kws = RX_KWSET(ru_street);
 /* the parts around the street: city, region, flat, building */
 static const char *const ru_part[] = {
 	"г", "город", "g", "обл", "р-н", "пос", "с", "кв", "корп", "стр", "оф", "эт", "под",
-	"kv", "korp", "str", "of", "пом", "лит", NULL,
+	"kv", "korp", "str", "of", "пом", "лит", "Республика", "республика", "респ", NULL,
 };
+/* the words after a district's or region's name ("Аликовский р-н",
+ * "Чувашская Республика", "Московская обл.", "Пермский край") */
+static const char *const ru_region[] = {
+	"р-н", "район", "обл", "область", "край", "Республика", "республика", "округ", "АО", NULL,
+};
+
+/* Whether s[p - 1] ends a segment of the address's line: ", " and ": "
+ * between parts; a table's cell ('\t', '|', ';') and a list's " — " before
+ * it. */
+static int ru_seg_stop(const char *s, size_t p)
+{
+	char ch = s[p - 1];
+	return ch == ',' || ch == ':' || ch == '\t' || ch == '|' || ch == ';' ||
+	       (ch == ' ' && p >= 4 && memcmp(s + p - 4, "\xE2\x80\x94", 3) == 0);
+}
 
 /* Where the street of the segment s[a..b) (between ", ") starts: at its
  * street word ("живёт на ул. Ленина" at "ул."), or at the one or two
@@ -282,10 +297,24 @@ static size_t ru_part_at(const char *s, size_t len, size_t a)
 	size_t e;
 	if (digits(s, len, a, &e) == 6)
 		return e < len && rx_is_alnum((unsigned char)s[e]) ? NONE : e;
-	char w[16];
+	char w[24];
 	size_t we = ad_word(s, len, a, w, sizeof w);
-	if (we == a || !ad_in_list(ru_part, w))
+	if (we == a)
 		return NONE;
+	if (!ad_in_list(ru_part, w)) {
+		/* one or two capitalised words, then the region's word */
+		e = a;
+		for (int k = 0; k < 2 && rx_cap_at(s, len, e); k++) {
+			e = ad_word(s, len, e, w, sizeof w);
+			if (e + 1 >= len || s[e] != ' ')
+				return NONE;
+			size_t re = ad_word(s, len, e + 1, w, sizeof w);
+			if (re > e + 1 && ad_in_list(ru_region, w))
+				return re < len && s[re] == '.' ? re + 1 : re;
+			e++;
+		}
+		return NONE;
+	}
 	if (we < len && s[we] == '.')
 		we++;
 	if (we >= len || s[we] != ' ')
@@ -326,7 +355,7 @@ unsigned ad_detect_ru(struct rx_ctx *c)
 	if (c->ms < 4 || s[c->ms - 1] != ' ' || s[c->ms - 2] != ',')
 		return 0;
 	size_t se = c->ms - 2, ls = rx_line_start(s, se), sb = se;
-	while (sb > ls && se - sb < 96 && s[sb - 1] != ',' && s[sb - 1] != ':')
+	while (sb > ls && se - sb < 96 && !ru_seg_stop(s, sb))
 		sb--;
 	while (sb < se && s[sb] == ' ')
 		sb++;
@@ -336,7 +365,7 @@ unsigned ad_detect_ru(struct rx_ctx *c)
 	size_t b = sb;
 	for (int k = 0; k < 3 && b >= ls + 2 && s[b - 1] == ' ' && s[b - 2] == ','; k++) {
 		size_t pe = b - 2, pb = pe;
-		while (pb > ls && pe - pb < 48 && s[pb - 1] != ',' && s[pb - 1] != ':')
+		while (pb > ls && pe - pb < 48 && !ru_seg_stop(s, pb))
 			pb--;
 		while (pb < pe && s[pb] == ' ')
 			pb++;
