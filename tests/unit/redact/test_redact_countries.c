@@ -360,6 +360,22 @@ static const struct tc labelled[] = {
   {"2. Иван — Республика Марий Эл, Сернурский р-н, с. Шиньша, ул. Молодёжная, д. 32, 425450",
    "2. Иван — [ADDRESS]"},
   {"Московская обл., г. Химки, ул. Мира, д. 3", "[ADDRESS]"},
+  /* an address as a field of a roster's item after its name and a dash,
+   * read by its own words (a unit with its number, a place's unit with
+   * its name, a postal code beside a name); a date, a room, a note in
+   * parentheses and an agenda's or a letter's heading are none */
+  {"1. Shahdad Sasoli — 0092 81 2808957 — House 232, Jinnah Town, Turbat, Kech\n"
+   "2. Noel A. Gacho — Brgy. 86 San Jose, Tanauan, Leyte 6502",
+   "1. [NAME] — [PHONE] — [ADDRESS]\n2. [NAME] — [ADDRESS]"},
+  {"- Pasang Lama — Asan Tole, Ward No. 12, Kathmandu 44600, Nepal\n- Mingma Sherpa — +977 1 5550123",
+   "- [NAME] — [ADDRESS]\n- [NAME] — [PHONE]"},
+  {"3. Anna Bauer — P.O. Box 48, Okahandja\n4. Durjan Bizenjo — Mohalla Gichkiabad, Gwadar 91200",
+   "3. [NAME] — [ADDRESS]\n4. [NAME] — [ADDRESS]"},
+  {"Agenda – Quarterly all-hands – 20 Jun 2024, Room Turing",
+   "Agenda – Quarterly all-hands – 20 Jun 2024, Room Turing"},
+  {"1. Team Alpha — Room 4, Block C — Grade 7, Class B", "1. Team Alpha — Room 4, Block C — Grade 7, Class B"},
+  {"Grandsire Caters — Grandsire Caters, 5040 changes", "Grandsire Caters — Grandsire Caters, 5040 changes"},
+  {"Rückzahlung der Mietkaution – Wohnung 7, Haus B", "Rückzahlung der Mietkaution – Wohnung 7, Haus B"},
   /* a word before a region's word that is no place stays out */
   {"Отчёт за 2023 год, Ленинский р-н, ул. Мира, д. 3", "Отчёт за 2023 год, [ADDRESS]"},
   {"Address: ul. Baumana, d. 5, kv. 12, g. Kazan, 420111", "Address: [ADDRESS]"},
