@@ -339,6 +339,40 @@ static int year_first(const char *s, size_t len, size_t j, int y, struct rx_date
 	return 0;
 }
 
+/* A Japanese era's date, "昭和18年12月5日", "平成元年4月1日" (the era's
+ * first year is 元): its year counted from the era's start, within the
+ * era's years. */
+static int era_date(const char *s, size_t len, size_t i, struct rx_date *out)
+{
+	static const struct {
+		const char *name; /* two three-byte characters */
+		int first, years;
+	} eras[] = {
+		{"\xe6\x98\x8e\xe6\xb2\xbb", 1868, 45}, /* 明治 */
+		{"\xe5\xa4\xa7\xe6\xad\xa3", 1912, 15}, /* 大正 */
+		{"\xe6\x98\xad\xe5\x92\x8c", 1926, 64}, /* 昭和 */
+		{"\xe5\xb9\xb3\xe6\x88\x90", 1989, 31}, /* 平成 */
+		{"\xe4\xbb\xa4\xe5\x92\x8c", 2019, 81}, /* 令和 */
+	};
+	if (i + 6 >= len || (unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE6)
+		return 0;
+	for (size_t e = 0; e < sizeof eras / sizeof eras[0]; e++) {
+		if (memcmp(s + i, eras[e].name, 6) != 0)
+			continue;
+		size_t q = spaces(s, len, i + 6), k;
+		int n;
+		if (q + 3 <= len && memcmp(s + q, "\xe5\x85\x83", 3) == 0) /* 元 */
+			n = 1, k = 3;
+		else if (!(k = num(s, len, q, 2, &n)))
+			return 0;
+		if (n < 1 || n > eras[e].years)
+			return 0;
+		/* then the month and the day as a year's ("年 M月 D日") */
+		return year_first(s, len, q + k, eras[e].first + n - 1, out);
+	}
+	return 0;
+}
+
 int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 {
 	int a, b, c;
@@ -347,7 +381,7 @@ int rx_parse_date(const char *s, size_t len, size_t i, struct rx_date *out)
 	if (i >= len)
 		return 0;
 	if (!rx_is_digit((unsigned char)s[i]))
-		return named_date(s, len, i, out);
+		return era_date(s, len, i, out) || named_date(s, len, i, out);
 	k1 = num(s, len, i, 8, &a);
 	if (k1 == 8) {
 		/* yyyymmdd */

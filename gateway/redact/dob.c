@@ -435,6 +435,12 @@ static unsigned detect_dob(struct rx_ctx *c)
 			return 0;
 		if (c->ms > 0 && rx_in(".-/", s[c->ms - 1]))
 			return 0;
+		/* a Japanese era's year ("昭和18年12月5日"): the date starts at
+		 * the era's name (c->ms moves there: the checks below ask
+		 * about the date's start) */
+		if (k <= 2 && s[c->ms + k] == '\xe5' && c->ms >= 6 && (unsigned char)s[c->ms - 6] >= 0xE4 &&
+		    (unsigned char)s[c->ms - 6] <= 0xE6 && rx_parse_date(s, c->len, c->ms - 6, &d))
+			c->ms -= 6;
 	} else {
 		int m;
 		if (!rx_month_name(s, c->len, c->ms, &m))

@@ -317,6 +317,12 @@ static const struct tc roles[] = {
   /* a name column of a tab-separated roster, family and given names apart */
   {"氏名\t生年月日\t住所\n仲宗根 優花\t1990年1月2日\t沖縄県\n大城翔\t1991年3月4日\t沖縄県",
    "氏名\t生年月日\t住所\n[NAME]\t[DOB]\t沖縄県\n[NAME]\t[DOB]\t沖縄県"},
+  /* a Japanese era's date (昭和 1926-, 平成 1989-, 令和 2019-) is a date of
+   * birth where a Western one would be; a joining date in an era is not */
+  {"氏名\t生年月日\t住所\n仲宗根 優花\t昭和18年12月5日生\t沖縄県\n大城翔\t平成3年2月8日生\t沖縄県",
+   "氏名\t生年月日\t住所\n[NAME]\t[DOB]生\t沖縄県\n[NAME]\t[DOB]生\t沖縄県"},
+  {"生年月日：令和3年2月8日\n平成3年4月1日に入社\n生年月日：昭和70年1月1日",
+   "生年月日：[DOB]\n平成3年4月1日に入社\n生年月日：昭和70年1月1日"},
   {"1. Thilagavathy a/p Velayutham — 012-345 6789 — RM 100.00\n2. Manimaran Raju — 013-221 4567 — RM 850.00\n* Hajduk Split — morning",
    "1. [NAME] — [PHONE] — RM 100.00\n2. [NAME] — [PHONE] — RM 850.00\n* Hajduk Split — morning"},
   /* a roster in a script without capitals; a shop's order after its name stays */
