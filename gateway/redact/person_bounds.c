@@ -211,8 +211,9 @@ size_t pn_initial_after(const char *s, size_t len, size_t end)
 	if (end + 3 <= len && s[end] == ' ' && (rx_is_upper((unsigned char)s[end + 1]) || rx_in("vdt", s[end + 1])) &&
 	    s[end + 2] == '.' &&
 	    (end + 3 == len || rx_in(",;\r\n", s[end + 3]) ||
-	     (s[end + 3] == ' ' && (end + 4 == len || !rx_is_alpha((unsigned char)s[end + 4])))))
-		return end + 3;
+	     (s[end + 3] == ' ' && (end + 4 == len || !rx_is_alpha((unsigned char)s[end + 4]) ||
+				    rx_is_lower((unsigned char)s[end + 4])))))
+		return end + 3; /* (before a lower-case word too: "to Noel S. with") */
 	return end;
 }
 

@@ -520,7 +520,16 @@ static const char *const person_verbs[] = {
 	/* a statement's holder ("Extrato de Carla Gomes:", "Statement export
 	 * for Hollie Metcalfe:") */
 	"extrato de", "relevé de", "statement for", "statement export for", "kontoauszug für",
-	"kontoauszug von", "estado de cuenta de", "estratto conto di", "afschrift van", NULL,
+	"kontoauszug von", "estado de cuenta de", "estratto conto di", "afschrift van",
+	/* stop 41: someone a message, a card or a thing goes to ("RSVP to
+	 * Fletcher on ...", "Married to Kavitha.", "write an email to Jasper
+	 * in HR", "Handover notes for Shannon", "sent ... of GCash to Noel
+	 * S.") */
+	"married to", "engaged to", "rsvp to", "enquiries to", "inquiries to", "queries to",
+	"a message to", "an email to", "an e-mail to", "a note to", "a letter to", "a text to",
+	"address it to", "introduce you to", "send it to", "give it to", "hand it to",
+	"card for", "notes for", "gift for", "present for", "gcash to", "maya to", "venmo to",
+	"sign it with", NULL,
 };
 struct rx_kwset pn_called_kws = RX_KWSET(called_verbs);
 struct rx_kwset pn_person_verb_kws = RX_KWSET(person_verbs);
@@ -680,7 +689,15 @@ int pn_called(const struct rx_ctx *c, struct name *n, size_t at)
 	unsigned want = rx_kw_ends(c, &pn_called_kws, from, at - 1)	    ? T_GIVEN
 			: rx_kw_ends(c, &pn_person_verb_kws, from, at - 1) ? T_GIVEN | T_SUR
 									   : 0;
-	return want && (pn_tok(c, n, 0, want) & want) && !pn_stop_token(c, n, 0);
+	if (!want || pn_stop_token(c, n, 0))
+		return 0;
+	if (pn_tok(c, n, 0, want) & want)
+		return 1;
+	/* a verb of a person before a given name the gazetteer lacks and a
+	 * surname it knows ("reported to Zoya Menon") */
+	size_t l = n->nt - 1;
+	return want == (T_GIVEN | T_SUR) && l > 0 && (pn_tok(c, n, l, T_SUR) & T_SUR) &&
+	       !pn_stop_token(c, n, l);
 }
 
 /* "okay let's start, Renée are you there?", "no worries. Rosalind can you

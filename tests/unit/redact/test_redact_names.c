@@ -676,6 +676,15 @@ static const struct tc layouts[] = {
    "Gru\xc3\x9f [NAME]\nThanks [NAME]\nbeste meneer [NAME], de borg\na message to Alhaji [NAME] (landlord)"},
   {"card is in the name DUSTIN TRAN. the bank\ncon la doctora Lluch del martes",
    "card is in the name [NAME]. the bank\ncon la doctora [NAME] del martes"},
+  /* someone a message, a card or money goes to (stop 41); a known
+   * surname after an unknown given name; an initial before a lower-case
+   * word; not a place, a season or a thing */
+  {"Married to Analyn.\nRSVP to Fletcher on 0434 483 714.\nhe reported to Zoya Menon.\n"
+   "You have sent PHP 5,259.00 of GCash to Noel S. with account ending in 3\nHandover notes for Shannon while I'm away",
+   "Married to [NAME].\nRSVP to [NAME] on [PHONE].\nhe reported to [NAME].\n"
+   "You have sent PHP 5,259.00 of GCash to [NAME] with account ending in 3\nHandover notes for [NAME] while I'm away"},
+  {"send it to Paris\na card for Christmas\nnotes for Python 3.12\nmarried to the job\nRSVP to Eventbrite",
+   "send it to Paris\na card for Christmas\nnotes for Python 3.12\nmarried to the job\nRSVP to Eventbrite"},
   /* a name before an e-mail address that spells it; not a mailbox's
    * word ("Billing", "Support") */
   {"a nudge to Tadhg <tadhg180@quaymedia.ie>, cc Saoirse <saoirse.macg@q.ie>\ninviting Chinedu (adeyemi.chinedu@fh.co.uk) to",
