@@ -121,6 +121,15 @@ unsigned pn_and_next(struct rx_ctx *c, size_t end)
 	static const char *const conj[] = {" and ", " und ", " en ", " et ", " e ", " y ", " og ",
 					   " och ", " ja ", " & ", " i ", " a ", NULL};
 	const char *s = c->text;
+	/* (past a note in parentheses after the first: "Eleni Constantinou
+	 * (ID card 6364483) and Androulla Nicolaou") */
+	if (end + 2 < c->len && s[end] == ' ' && s[end + 1] == '(') {
+		size_t q = end + 2;
+		while (q < c->len && q - end < 48 && s[q] != ')' && s[q] != '(' && s[q] != '\n')
+			q++;
+		if (q < c->len && s[q] == ')')
+			end = q + 1;
+	}
 	for (const char *const *q = conj; *q; q++) {
 		size_t l = strlen(*q);
 		if (end + l >= c->len || memcmp(s + end, *q, l) != 0)

@@ -683,6 +683,9 @@ static const struct tc layouts[] = {
    "You have sent PHP 5,259.00 of GCash to Noel S. with account ending in 3\nHandover notes for Shannon while I'm away",
    "Married to [NAME].\nRSVP to [NAME] on [PHONE].\nhe reported to [NAME].\n"
    "You have sent PHP 5,259.00 of GCash to [NAME] with account ending in 3\nHandover notes for [NAME] while I'm away"},
+  /* a second name after "and" past a note in parentheses */
+  {"Buyer(s): Eleni Constantinou (ID card 6364483) and Androulla Nicolaou\nAnna Weber (Berlin) and Sons Ltd",
+   "Buyer(s): [NAME] (ID card [ID]) and [NAME]\n[NAME] (Berlin) and Sons Ltd"},
   {"send it to Paris\na card for Christmas\nnotes for Python 3.12\nmarried to the job\nRSVP to Eventbrite",
    "send it to Paris\na card for Christmas\nnotes for Python 3.12\nmarried to the job\nRSVP to Eventbrite"},
   /* a name before an e-mail address that spells it; not a mailbox's
