@@ -542,6 +542,11 @@ struct pass {
 	size_t cstart[REDACT_MAX_CUSTOM], cend[REDACT_MAX_CUSTOM], cpos[REDACT_MAX_CUSTOM];
 };
 
+static int cand_add_cb(void *c, const struct rx_out *o)
+{
+	return cand_add(c, o);
+}
+
 static int pass_put(struct rx_sink *k, const struct rx_ctx *x)
 {
 	struct pass *ps = (struct pass *)k;
@@ -606,6 +611,8 @@ int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emi
 			goto out;
 	}
 	rc = rx_walk(text, len, -1, &x, &ps.k);
+	if (!rc)
+		rc = pn_sibling_rows(&x, ps.cs.v, ps.cs.n, cand_add_cb, &ps.cs);
 	if (!rc)
 		rc = pull_custom(&ps);
 	if (!rc)

@@ -177,6 +177,11 @@ static int collect_put(struct rx_sink *k, const struct rx_ctx *x)
 	return 0;
 }
 
+static int all_add_cb(void *a, const struct rx_out *o)
+{
+	return all_add(a, o);
+}
+
 int redact_find_multipass(const redactor *r, const char *text, size_t len,
 			  redact_span **spans, size_t *n)
 {
@@ -221,6 +226,8 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 	/* every candidate of every family and custom type, each its own scan */
 	for (int f = 0; f < F_COUNT && !rc; f++)
 		rc = rx_walk(text, len, f, &x, &col.k);
+	if (!rc)
+		rc = pn_sibling_rows(&x, all.v, all.n, all_add_cb, &all);
 	for (size_t i = 0; i < r->ncustom && !rc; i++) {
 		size_t pos = 0, ms, me;
 		while (pos < len) {

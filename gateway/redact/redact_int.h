@@ -263,6 +263,12 @@ struct rx_sink {
 	int (*put)(struct rx_sink *k, const struct rx_ctx *x);
 };
 int rx_walk(const char *text, size_t len, int only, struct rx_ctx *x, struct rx_sink *k);
+/* After the walk, before resolving: the names of a list's other items
+ * once two of its items open with a found name (person_rows.c); every
+ * new candidate goes to add(actx, ...). The same candidates give the same
+ * additions, so the one pass and the multipass agree. */
+int pn_sibling_rows(const struct rx_ctx *c, const struct rx_out *v, size_t n,
+		    int (*add)(void *, const struct rx_out *), void *actx);
 int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx);
 int rx_out_cmp(const void *a, const void *b);
 size_t rx_next_char(const char *text, size_t len, size_t p);

@@ -683,6 +683,17 @@ static const struct tc layouts[] = {
    "You have sent PHP 5,259.00 of GCash to Noel S. with account ending in 3\nHandover notes for Shannon while I'm away",
    "Married to [NAME].\nRSVP to [NAME] on [PHONE].\nhe reported to [NAME].\n"
    "You have sent PHP 5,259.00 of GCash to [NAME] with account ending in 3\nHandover notes for [NAME] while I'm away"},
+  /* a list's other items of the shape two found names open (stop 41,
+   * person_rows.c): a known name word, a contact or three found; not a
+   * header of words, an agenda's item under two names */
+  {"Non | Telef\xc3\xb2n | Kantite | Siyati\nJocelyn Pierre-Louis | \xe2\x80\x94 | 5 | ____\n"
+   "Widline Desrosiers | \xe2\x80\x94 | 4 | ____\nJean-Robert Dorvil | 3651 3592 | 3 | ____\n"
+   "Kervens Alexis | \xe2\x80\x94 | 2 | ____\n\n1. Anna Weber \xe2\x80\x94 chair\n"
+   "2. John Smith \xe2\x80\x94 treasurer\n3. Guest Speaker \xe2\x80\x94 TBC",
+   "Non | Telef\xc3\xb2n | Kantite | Siyati\n[NAME] | \xe2\x80\x94 | 5 | ____\n"
+   "[NAME] | \xe2\x80\x94 | 4 | ____\n[NAME] | [PHONE] | 3 | ____\n"
+   "[NAME] | \xe2\x80\x94 | 2 | ____\n\n1. [NAME] \xe2\x80\x94 chair\n"
+   "2. [NAME] \xe2\x80\x94 treasurer\n3. Guest Speaker \xe2\x80\x94 TBC"},
   /* a second name after "and" past a note in parentheses */
   {"Buyer(s): Eleni Constantinou (ID card 6364483) and Androulla Nicolaou\nAnna Weber (Berlin) and Sons Ltd",
    "Buyer(s): [NAME] (ID card [ID]) and [NAME]\n[NAME] (Berlin) and Sons Ltd"},

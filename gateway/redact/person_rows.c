@@ -1,0 +1,234 @@
+/* person_rows.c: the names of a list's other items, once two of its items
+ * are found to open with a name:
+ *
+ *   Palesa Phakoe — soprano — —            (found: a name the gazetteer knows)
+ *   'Mamotšeare Mokoena — alto — —         (the same shape: a name too)
+ *   Nthabiseng Letsoela — tenor — 6260 0444 (found: a contact on its line)
+ *
+ * Run once per message over the detectors' candidates, before they are
+ * resolved (engine.c calls it in the one pass and in the multipass, on the
+ * same candidates, so both give the same spans). An item's shape is its
+ * list marker ("- ", "3. ", "2) ", "• " or none) and the separator after
+ * its name (" — ", " - ", " | ", a tab, ", ", "; ", " (", " · " or the
+ * line's end). Within a block of lines without an empty one, a shape that
+ * two found names open makes the same shape's other items names: two to
+ * four capitalised words, none an ordinary word or a form's, with no
+ * digit. A header row ("Name | Phone | Qty") is of ordinary words. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "person_int.h"
+
+#define MAX_ROWS 256  /* found names at an item's start, per message */
+#define BLOCK_LINES 64 /* lines looked at either way of a found one */
+
+struct row {
+	size_t ls;       /* the line's start */
+	unsigned char mk; /* marker kind */
+	unsigned char sc; /* separator code */
+};
+
+/* The marker kind of the line at ls: 0 none, or the marker's character
+ * ('-', '*', 'b' for "•", '.' or ')' after a number); *is where the item
+ * starts. */
+static unsigned char marker(const char *s, size_t len, size_t ls, size_t *is)
+{
+	size_t i = ls;
+	while (i < len && s[i] == ' ')
+		i++;
+	*is = pn_list_marker_end(s, len, ls);
+	if (*is == i)
+		return 0;
+	if (s[i] == '-' || s[i] == '*')
+		return (unsigned char)s[i];
+	if ((unsigned char)s[i] == 0xE2)
+		return 'b';
+	return (unsigned char)s[*is - 2]; /* '.' or ')' */
+}
+
+/* The separator after a name ending at e, as one code; 0 for none of the
+ * list's. */
+static unsigned char sep_code(const char *s, size_t len, size_t e)
+{
+	if (e >= len || s[e] == '\n' || s[e] == '\r')
+		return 'n';
+	size_t d = rx_dash_sep(s, len, e);
+	if (d)
+		return d == 5 ? 'D' : 'h';
+	unsigned char ch = (unsigned char)s[e];
+	if (ch == '\t' || ch == ',' || ch == ';')
+		return ch;
+	if (ch == ' ' && e + 1 < len) {
+		unsigned char nx = (unsigned char)s[e + 1];
+		if (nx == '|' || nx == '(')
+			return nx;
+		if (nx == 0xC2 && e + 2 < len && (unsigned char)s[e + 2] == 0xB7)
+			return 'm'; /* " · " */
+	}
+	if (ch == '|')
+		return '|';
+	return 0;
+}
+
+static int row_cmp(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+	return x->ls < y->ls ? -1 : x->ls > y->ls;
+}
+
+/* The row whose line starts at ls, or NULL. */
+static const struct row *row_at(const struct row *r, size_t n, size_t ls)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r[mid].ls < ls)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && r[lo].ls == ls ? &r[lo] : NULL;
+}
+
+/* A word with an apostrophe's contraction ("I'm", "It's", "Let's",
+ * "We'll"): a sentence's, not a name's. */
+static int contraction(const char *s, size_t a, size_t e)
+{
+	const char *q = memchr(s + a, '\'', e - a);
+	if (!q || q == s + a)
+		return 0;
+	size_t rest = (size_t)(s + e - q - 1);
+	return (q == s + a + 1 && s[a] == 'I') ||
+	       (rest <= 2 && rest >= 1 && rx_is_lower((unsigned char)q[1]));
+}
+
+/* The line at ls, of the block's shape (mk, sc), opens with a name: its
+ * span in *a, *e. */
+static int sibling_name(struct rx_ctx *c, size_t ls, unsigned char mk, unsigned char sc, size_t found,
+			size_t *a, size_t *e)
+{
+	const char *s = c->text;
+	size_t is;
+	if (marker(s, c->len, ls, &is) != mk || is >= c->len || !rx_cap_at(s, c->len, is))
+		return 0;
+	struct name n;
+	if (!pn_parse_name(s, c->len, is, &n) || n.nt < 2 || n.nt > 4 || sep_code(s, c->len, n.end) != sc)
+		return 0;
+	for (size_t i = is; i < n.end; i++)
+		if (rx_is_digit((unsigned char)s[i]))
+			return 0;
+	for (size_t k = 0; k < n.nt; k++)
+		if (pn_stop_token(c, &n, k) || contraction(s, n.ts[k], n.te[k]))
+			return 0;
+	/* a word the gazetteer knows as a name's, a contact on the line, or
+	 * three found names of the shape in the block (an agenda's "Guest
+	 * Speaker — TBC" under two names has none of them); a line of its own
+	 * words only, without a list's marker, is as often a form's label or a
+	 * document's heading ("FECHA DE NACIMIENTO", "Ad Soyad"): a known
+	 * word, not in capitals */
+	int known = 0;
+	for (size_t k = 0; k < n.nt && !known; k++)
+		known = (pn_tok(c, &n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
+	if (sc == 'n' && !mk ? n.caps || !known
+			     : !known && found < 3 && !pn_contact_in(s, n.end, rx_line_end(s, c->len, n.end)))
+		return 0;
+	*a = is;
+	*e = n.end;
+	return 1;
+}
+
+/* A Markdown code fence ("```") ends a block as an empty line does. */
+static int fence(const char *s, size_t len, size_t ls)
+{
+	return ls + 3 <= len && memcmp(s + ls, "```", 3) == 0;
+}
+
+/* A table's first row of words only ("Ad Soyad,TC Kimlik No,Telefon"):
+ * its header. */
+static int header_row(const char *s, size_t ls, size_t le, unsigned char sc)
+{
+	if (!strchr(",;\t|", sc))
+		return 0;
+	for (size_t i = ls; i < le; i++)
+		if (rx_is_digit((unsigned char)s[i]) || s[i] == '@')
+			return 0;
+	return 1;
+}
+
+int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
+		    int (*add)(void *, const struct rx_out *), void *actx)
+{
+	struct rx_ctx *c = (struct rx_ctx *)cc; /* (pn_tok caches token classes) */
+	const char *s = c->text;
+	size_t len = c->len;
+	struct row r[MAX_ROWS];
+	size_t n = 0;
+	for (size_t i = 0; i < nv && n < MAX_ROWS; i++) {
+		if (v[i].type != REDACT_PERSON)
+			continue;
+		size_t ls = rx_line_start(s, v[i].start), is;
+		unsigned char mk = marker(s, len, ls, &is);
+		unsigned char sc = sep_code(s, len, v[i].end);
+		if (is != v[i].start || !sc)
+			continue;
+		r[n].ls = ls;
+		r[n].mk = mk;
+		r[n].sc = sc;
+		n++;
+	}
+	if (n < 2)
+		return 0;
+	qsort(r, n, sizeof r[0], row_cmp);
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!w || r[i].ls != r[w - 1].ls)
+			r[w++] = r[i];
+	n = w;
+	/* per block of lines: its first row's block is walked once */
+	size_t done_to = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (r[i].ls < done_to)
+			continue;
+		/* the block: up and down to an empty line */
+		size_t bs = r[i].ls, be = rx_line_end(s, len, r[i].ls);
+		for (int k = 0; k < BLOCK_LINES && bs > 0; k++) {
+			size_t ps = rx_line_start(s, bs - 1);
+			if (ps == bs - 1 || (bs >= 2 && s[bs - 2] == '\r' && ps == bs - 2) || fence(s, len, ps))
+				break;
+			bs = ps;
+		}
+		for (int k = 0; k < BLOCK_LINES && be < len; k++) {
+			size_t ne = rx_line_end(s, len, be + 1);
+			if (ne == be + 1 || (ne == be + 2 && s[be + 1] == '\r') || fence(s, len, be + 1))
+				break;
+			be = ne;
+		}
+		done_to = be + 1;
+		/* the shapes two rows of the block share */
+		for (size_t j = i; j < n && r[j].ls <= be; j++) {
+			size_t same = 0;
+			int first = 1;
+			for (size_t q = i; q < n && r[q].ls <= be; q++) {
+				if (r[q].mk == r[j].mk && r[q].sc == r[j].sc) {
+					same++;
+					if (q < j)
+						first = 0;
+				}
+			}
+			if (same < 2 || !first)
+				continue;
+			for (size_t ls = bs; ls <= be && ls < len;) {
+				size_t a, e, le = rx_line_end(s, len, ls);
+				if (!row_at(r, n, ls) && !(ls == bs && header_row(s, ls, le, r[j].sc)) &&
+				    sibling_name(c, ls, r[j].mk, r[j].sc, same, &a, &e)) {
+					struct rx_out o = {a, e, REDACT_PERSON};
+					int rc = add(actx, &o);
+					if (rc)
+						return rc;
+				}
+				ls = le + 1;
+			}
+		}
+	}
+	return 0;
+}
