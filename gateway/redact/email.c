@@ -296,7 +296,17 @@ static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"support", "hello", "help", "info", "sales", "billing", "contact", "office",
 		"enquiries", "inquiries", "careers", "jobs", "press", "privacy", "security", "abuse",
 		"postmaster", "webmaster", "hostmaster", "accounts", "invoices", "bookings",
-		"reservations", "helpdesk", "service", "customerservice", "notifications", NULL};
+		"reservations", "helpdesk", "service", "customerservice", "notifications",
+		/* stop 41: a firm's departments of people and of IT, in the
+		 * languages of HR mail ("hr@", "rrhh@", "payroll@", "saiyo@",
+		 * "werkenbij@", "it-helpdesk@") */
+		"hr", "rh", "rrhh", "people", "payroll", "paie", "nominas", "nomina", "entgelt",
+		"lohn", "salaris", "salarisadministratie", "expenses", "reisekosten", "notespese",
+		"gastos", "declaraties", "benefits", "recruiting", "recruitment", "recrutement",
+		"reclutamiento", "rekrutacja", "recruiter", "talent", "jobs", "job", "jobb", "vagas",
+		"empleo", "bewerbung", "bewerbungen", "werkenbij", "lavoraconnoi", "saiyo", "hiring",
+		"servicedesk", "service-desk", "it-helpdesk", "itsupport", "it-support", "it",
+		"facilities", "onboarding", "hrservices", "hr-services", "personalabteilung", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
@@ -306,6 +316,13 @@ static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 	for (const char *const *r = roles; *r; r++)
 		if (ascii_ieq(s + ls, n, *r))
 			return 1;
+	/* a role's mailbox for a country or a team ("jobs-in@", "hr-cn@",
+	 * "payroll-uk@"): the role word, '-' and two letters */
+	if (n >= 5 && s[at - 3] == '-' && rx_is_alpha((unsigned char)s[at - 2]) &&
+	    rx_is_alpha((unsigned char)s[at - 1]))
+		for (const char *const *r = roles; *r; r++)
+			if (ascii_ieq(s + ls, n - 3, *r))
+				return 1;
 	static const char *const reserved[] = {"example.com", "example.net", "example.org", "example",
 					       "test", "invalid", "localhost", NULL};
 	int res = 0;

@@ -691,6 +691,12 @@ static const struct tc emails[] = {
   {"Questions? Write to orders@wildroot.co. MAIL_FROM=noreply@kasbah.example.net",
    "Questions? Write to orders@wildroot.co. MAIL_FROM=noreply@kasbah.example.net"},
   {"Email: you@example.com\nADMIN_EMAIL=user@example.org", "Email: you@example.com\nADMIN_EMAIL=user@example.org"},
+  /* a firm's departments of people and of IT in several languages, also
+   * for a country ("jobs-in@"); a person's address with a role word in it
+   * stays an address */
+  {"Send it to hr@acme.com, rrhh@empresa.es, saiyo@kaisha.jp, it-helpdesk@corp.com, jobs-in@naukri.in",
+   "Send it to hr@acme.com, rrhh@empresa.es, saiyo@kaisha.jp, it-helpdesk@corp.com, jobs-in@naukri.in"},
+  {"cc hr.anna@acme.com and anna-hr@acme.com, payroll-team-lead@x.de", "cc [EMAIL] and [EMAIL], [EMAIL]"},
   {"contact anna.weber@example.org or support.anna@firma.de, not user@firma.de",
    "contact [EMAIL] or [EMAIL], not [EMAIL]"},
   /* a message's id is nobody's address */
