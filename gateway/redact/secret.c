@@ -590,7 +590,22 @@ static unsigned detect_assign(struct rx_ctx *c)
 		c->me++;
 	if (c->me < c->len && (s[c->me] == '/' || s[c->me] == '=' || s[c->me] == ':'))
 		return 0;
-	if (c->ms == 0 || !(rx_is_alnum((unsigned char)s[c->ms - 1]) || rx_in("_]\"' \t", s[c->ms - 1]) ||
+	/* a password's key before a note in parentheses ("Initialpasswort
+	 * (bei erster Anmeldung ändern): ...") */
+	int noted = 0;
+	if (c->ms > 2 && s[c->ms - 1] == ')') {
+		size_t o = c->ms - 1;
+		while (o > 0 && c->ms - o < 80 && s[o - 1] != '(' && s[o - 1] != '\n')
+			o--;
+		size_t k2 = o > 0 && s[o - 1] == '(' ? o - 1 : 0, ks2;
+		while (k2 > 0 && s[k2 - 1] == ' ')
+			k2--;
+		if (k2 > 0 && key_kind(s, k2, &ks2) == K_PASSWORD) {
+			kend = k2;
+			noted = 1;
+		}
+	}
+	if (c->ms == 0 || !(noted || rx_is_alnum((unsigned char)s[c->ms - 1]) || rx_in("_]\"' \t", s[c->ms - 1]) ||
 			    (s[c->ms - 1] == ')' && sc_named_secret(c, c->ms))))
 		return 0;
 	/* the key ends before its closing quote and the spaces */
@@ -636,7 +651,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 				    (named < 0 ? (named = sc_named_secret(c, c->ms)) : named))) &&
 	    (dg = sc_digit_groups(s, c->len, vs)) != vs)
 		return (unsigned)rx_emit(c, vs, dg, REDACT_SECRET);
-	if (kind == K_NONE && vs < c->len && (dg = sc_wifi_pair(c, vs)) != 0)
+	if (kind == K_NONE && vs < c->len && ((dg = sc_wifi_pair(c, vs)) != 0 || (dg = sc_wifi_named(c, vs, ve)) != 0))
 		return (unsigned)dg;
 	/* a label of words that name a secret ("Pre-Shared Key", "SNMP
 	 * community", "Clé de sécurité Wi-Fi", "WLAN-Netzwerkschlüssel (WPA2)") */

@@ -118,6 +118,9 @@ size_t sc_digit_groups(const char *s, size_t len, size_t vs);
 /* A network's name and its key after a Wi-Fi label ("Guest Wi-Fi: GUEST-PB
  * / 0660 4213 ..."): the key. */
 unsigned sc_wifi_pair(struct rx_ctx *c, size_t vs);
+/* A network's name in quotes after a Wi-Fi word, before the colon at
+ * c->ms ('WLAN "HL-Staff": Roof-78056Q'): the key [vs, ve) is emitted. */
+unsigned sc_wifi_named(struct rx_ctx *c, size_t vs, size_t ve);
 /* A URL's or connection string's password, at "://" (secret_config.c). */
 unsigned sc_detect_url_password(struct rx_ctx *c);
 /* A credentials file's user and password lines under its name

@@ -17,7 +17,10 @@ static const char *const phrase_skip[] = {
 		"now", "now:", "=", ":", "-", "->", "–", "is:", "ist:", "est:", "es:", "lautet",
 		"heißt", "heisst", "des", "du", "da", "do", "della", "dello", "van", "het", "vom",
 		"wifi", "wi-fi", "wlan", "router", "wifi:", "wlan:", "jest", "är", "er",
-		"é:", "è:", "era", "war", "était", "was:", NULL,
+		"é:", "è:", "era", "war", "était", "was:",
+		/* "... is still X", "ist immer noch X", "es todavía X" */
+		"still", "currently", "set", "set to", "noch", "immer", "todavía", "aún", "ainda",
+		"toujours", "ancora", "nog", "steeds", "nadal", NULL,
 };
 static struct rx_kwset phrase_skip_kws = RX_KWSET(phrase_skip);
 /* Words about a secret that end a sentence ("token leaked??"). */
@@ -426,7 +429,7 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 			if (k == NONE_POS)
 				return 0;
 			i = k;
-			words = 2;
+			words = 1; /* (two words more: "is still X") */
 			continue;
 		}
 		if (skippable) {

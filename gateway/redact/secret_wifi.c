@@ -63,3 +63,26 @@ unsigned sc_wifi_pair(struct rx_ctx *c, size_t vs)
 		return 0;
 	return (unsigned)rx_emit(c, ks, ke, REDACT_SECRET);
 }
+
+unsigned sc_wifi_named(struct rx_ctx *c, size_t vs, size_t ve)
+{
+	const char *s = c->text;
+	size_t q = c->ms;
+	while (q > 0 && s[q - 1] == ' ')
+		q--;
+	if (q < 4 || s[q - 1] != '"')
+		return 0;
+	size_t a = q - 1;
+	while (a > 0 && q - a < 40 && s[a - 1] != '"' && s[a - 1] != '\n')
+		a--;
+	if (a < 2 || s[a - 1] != '"' || a + 1 >= q)
+		return 0;
+	size_t w = a - 1, ls = rx_line_start(s, w);
+	while (w > ls && s[w - 1] == ' ')
+		w--;
+	if (w == ls || !rx_kw_ends(c, &wifi_kws, w > ls + 24 ? w - 24 : ls, w))
+		return 0;
+	if (ve - vs < 6 || ve - vs > 64 || !sc_varied(s + vs, ve - vs) || sc_placeholder(s + vs, ve - vs))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}

@@ -430,6 +430,16 @@ static const struct tc configs[] = {
    * MySQL's IDENTIFIED BY (not a sentence's "identified by") */
   {"Initial password (told by phone, must change): Mariposa9542+q\nMot de passe provisoire : NWuVYq#cNhO1Ku\nPassword policy: at least 12 characters",
    "Initial password (told by phone, must change): [SECRET]\nMot de passe provisoire : [SECRET]\nPassword policy: at least 12 characters"},
+  /* a compound password word before a note, a network's quoted name after
+   * a Wi-Fi word, a shared key in French, a password still set after a
+   * place (stop 41); a key word before a note that names no password, a
+   * network's name with no key, "still wrong" stay */
+  {"Initialpasswort (bei erster Anmeldung \xc3\xa4ndern): rKRO5Vv8Pbsq!L5\nWLAN \"HL-Staff\": Roof-78056Q  (siehe Empfang)\n"
+   "Cl\xc3\xa9 partag\xc3\xa9" "e VPN: ObsQOUYSlrcQgHaCKXIiYOUbfxa4m\ndb password for the sandbox is still Kiraz4388",
+   "Initialpasswort (bei erster Anmeldung \xc3\xa4ndern): [SECRET]\nWLAN \"HL-Staff\": [SECRET]  (siehe Empfang)\n"
+   "Cl\xc3\xa9 partag\xc3\xa9" "e VPN: [SECRET]\ndb password for the sandbox is still [SECRET]"},
+  {"Password rules (see intranet): at least 12 characters\nWLAN \"Gast\": siehe Empfang\nthe password is still wrong",
+   "Password rules (see intranet): at least 12 characters\nWLAN \"Gast\": siehe Empfang\nthe password is still wrong"},
   {"SASL LOGIN authentication failed: UGFzc3dvcmQ6", "SASL LOGIN authentication failed: UGFzc3dvcmQ6"},
   {"\"Group\",\"Title\",\"Username\",\"Password\",\"URL\"\n\"Root\",\"Netflix\",\"gb\",\"Granite.7133@h\",\"https://www.netflix.com/login\"",
    "\"Group\",\"Title\",\"Username\",\"Password\",\"URL\"\n\"Root\",\"Netflix\",\"gb\",\"[SECRET]\",\"https://www.netflix.com/login\""},
