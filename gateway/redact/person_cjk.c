@@ -70,8 +70,23 @@ unsigned pn_detect_wechat_speaker(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, ls, at - 1, REDACT_PERSON);
 }
 
+static size_t cjk_name_space(const char *s, size_t len, size_t i);
+
 /* A Japanese form's name after its label and an ideographic space
  * ("世帯主　OUK CHANNARY", "氏名　山田太郎"), in Latin capitals or CJK. */
+static unsigned kana_name(struct rx_ctx *c, size_t v);
+/* A reading's labels (kana_name). */
+static const char *const kana_labels[] = {"フリガナ", "ふりがな", "カナ氏名", "氏名カナ", "氏名（カナ）",
+					  "セイメイ", NULL};
+
+/* Where a field's value ends: the line's end, a tab, two spaces or an
+ * ideographic space (the next field of a form's line). */
+static int field_end(const char *s, size_t len, size_t e)
+{
+	return e == len || rx_in("\r\n\t", s[e]) || (e + 1 < len && s[e] == ' ' && s[e + 1] == ' ') ||
+	       (e + 2 < len && !memcmp(s + e, "\xe3\x80\x80", 3));
+}
+
 static unsigned after_ideographic_space(struct rx_ctx *c, size_t at)
 {
 	static const char *const jp[] = {"世帯主", "氏名", "名前", "姓名", "申請者", "届出人", NULL};
@@ -82,8 +97,27 @@ static unsigned after_ideographic_space(struct rx_ctx *c, size_t at)
 		size_t n = strlen(*l);
 		label = at >= n && memcmp(s + at - n, *l, n) == 0;
 	}
+	/* a résumé's "氏　　名" (the label spread with ideographic spaces) */
+	if (!label && at >= 9 && !memcmp(s + at - 3, "名", 3)) {
+		size_t q = at - 3;
+		while (q >= 6 && !memcmp(s + q - 3, "\xe3\x80\x80", 3))
+			q -= 3;
+		label = q < at - 3 && q >= 3 && !memcmp(s + q - 3, "氏", 3);
+	}
+	/* a reading's label ("ふりがな　こばやし なおき") */
+	if (!label && v < len) {
+		for (const char *const *l = kana_labels; *l; l++) {
+			size_t n = strlen(*l);
+			if (at >= n && memcmp(s + at - n, *l, n) == 0)
+				return kana_name(c, v);
+		}
+	}
 	if (!label || v >= len)
 		return 0;
+	while (v + 2 < len && !memcmp(s + v, "\xe3\x80\x80", 3))
+		v += 3; /* (more ideographic spaces before the value) */
+	if ((e = cjk_name_space(s, len, v)) != v && field_end(s, len, e))
+		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	if ((e = cjk_name_at(s, len, v)) != v)
 		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	e = v;
@@ -188,6 +222,13 @@ static unsigned furigana(struct rx_ctx *c, size_t at)
 	}
 	if (kana < 2 || kana > 12 || r + 2 >= len || u[r] != 0xEF || u[r + 1] != 0xBC || u[r + 2] != 0x89)
 		return 0;
+	/* (a sentence goes on after it with a particle: "漢字（かんじ）の読み方") */
+	if (r + 5 < len && u[r + 3] == 0xE3 && (u[r + 4] == 0x81 || u[r + 4] == 0x82))
+		return 0;
+	/* (a label and its reading's label: "氏名（フリガナ）：") */
+	for (const char *const *l = kana_labels; *l; l++)
+		if (strlen(*l) == r - at - 3 && !memcmp(c->text + at + 3, *l, r - at - 3))
+			return 0;
 	return (unsigned)rx_emit(c, a, at, REDACT_PERSON) + (unsigned)rx_emit(c, at + 3, r, REDACT_PERSON);
 }
 
@@ -237,8 +278,6 @@ static unsigned romanised_after(struct rx_ctx *c, size_t e)
 /* A name's reading in kana under its label ("フリガナ：オカモト　ミサキ"):
  * katakana or hiragana words, a space (ASCII or ideographic) between them,
  * to the line's end. */
-static const char *const kana_labels[] = {"フリガナ", "ふりがな", "カナ氏名", "氏名カナ", "氏名（カナ）",
-					  "セイメイ", NULL};
 
 static unsigned kana_name(struct rx_ctx *c, size_t v)
 {
@@ -264,6 +303,70 @@ static unsigned kana_name(struct rx_ctx *c, size_t v)
 	return (unsigned)rx_emit(c, v, end, REDACT_PERSON);
 }
 
+/* A label with a number or a note between it and its colon ("緊急連絡先①:",
+ * "비상연락인 1:", "氏名（フリガナ）："): where its value starts, or
+ * RX_NONE. */
+static size_t numbered_label(const char *s, size_t len, size_t at, const char *const *labels)
+{
+	static const char *const more[] = {"緊急連絡先", "緊急連絡先氏名", "紧急联系人", "비상연락인",
+					   "비상연락처", "비상 연락처", NULL};
+	const unsigned char *u = (const unsigned char *)s;
+	size_t v, le = at;
+	if (s[at] == ':')
+		v = at + 1;
+	else if (at + 2 < len && u[at] == 0xEF && u[at + 1] == 0xBC && u[at + 2] == 0x9A)
+		v = at + 3;
+	else
+		return RX_NONE;
+	if (le >= 3 && u[le - 3] == 0xE2 && u[le - 2] == 0x91 && u[le - 1] >= 0xA0 && u[le - 1] <= 0xB3) {
+		le -= 3; /* ①-⑳ */
+	} else if (le >= 2 && rx_is_digit(u[le - 1]) && s[le - 2] == ' ') {
+		le -= 2;
+	} else if (le >= 6 && !memcmp(s + le - 3, "\xef\xbc\x89", 3)) { /* （...） */
+		size_t q = le - 3;
+		while (q >= 3 && le - q < 30 && memcmp(s + q - 3, "\xef\xbc\x88", 3))
+			q--;
+		if (q < 3 || memcmp(s + q - 3, "\xef\xbc\x88", 3))
+			return RX_NONE;
+		le = q - 3;
+	} else {
+		return RX_NONE;
+	}
+	for (int pass = 0; pass < 2; pass++)
+		for (const char *const *l = pass ? more : labels; *l; l++) {
+			size_t n = strlen(*l);
+			if (le >= n && memcmp(s + le - n, *l, n) == 0) {
+				while (v < len && s[v] == ' ')
+					v++;
+				return v;
+			}
+		}
+	return RX_NONE;
+}
+
+/* A name's reading in kana in full-width parentheses right after it
+ * ("石川 翔太（イシカワ ショウタ）"). */
+static unsigned kana_after(struct rx_ctx *c, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)c->text;
+	size_t len = c->len, a = e + 3, r = a, kana = 0;
+	if (e + 3 >= len || memcmp(c->text + e, "\xef\xbc\x88", 3))
+		return 0;
+	while (r + 2 < len && r - a < 60) {
+		if (u[r] == ' ') {
+			r++;
+		} else if (u[r] == 0xE3 && ((u[r + 1] >= 0x81 && u[r + 1] <= 0x83) || (u[r + 1] == 0x80 && u[r + 2] == 0x80))) {
+			kana += u[r + 1] != 0x80;
+			r += 3;
+		} else {
+			break;
+		}
+	}
+	if (kana < 2 || kana > 20 || r + 2 >= len || memcmp(c->text + r, "\xef\xbc\x89", 3))
+		return 0;
+	return (unsigned)rx_emit(c, a, r, REDACT_PERSON);
+}
+
 unsigned pn_detect_cjk_name(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"성명", "이름", "보호자", "환자명", "신청인", "성함",
@@ -284,6 +387,8 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 	if (s[at] != '\t') {
 		size_t v = rx_after_cjk_label(s, len, at, labels), e;
 		unsigned k = 0;
+		if (v == RX_NONE)
+			v = numbered_label(s, len, at, labels);
 		if (v == RX_NONE && (unsigned char)s[at] == 0xEF && (k = pn_cjk_role_speaker(c, at)) != 0)
 			return k;
 		if (v == RX_NONE && s[at] == ':' && at + 2 < len && s[at + 1] == ' ' &&
@@ -306,9 +411,10 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 		/* family and given names with a space between them, the
 		 * field's whole value ("氏名：岡本　美咲") */
 		size_t e2 = cjk_name_space(s, len, v);
-		if (e2 > e && (e2 == len || rx_in("\r\n\t", s[e2])))
+		if (e2 > e && (field_end(s, len, e2) || (e2 + 2 < len && !memcmp(s + e2, "\xef\xbc\x88", 3))))
 			e = e2;
-		return (unsigned)rx_emit(c, v, e, REDACT_PERSON) + romanised_after(c, e);
+		k = (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+		return k + romanised_after(c, e) + kana_after(c, e);
 	}
 	/* a name column's cell that starts its line, at the tab after it
 	 * ("氏名\t生年月日\n仲宗根 優花\t1990年..."): family and given names, a

@@ -26,7 +26,11 @@ static const char *const greet[] = {
 	"vážená paní", "bună ziua", "stimate", "stimată", "estimado/a", "estimada/o", "benvolgut",
 	"benvolguda", "dragi", "draga", "poštovani", "poštovana", "spoštovani", "spoštovana",
 	"gerbiamas", "gerbiama", "lugupeetud", "cienījamais", "cienījamā", "αγαπητέ", "αγαπητή",
-	"Αγαπητέ", "Αγαπητή", "kepada", "yang dihormati", "i nderuar", "e nderuar", NULL,
+	"Αγαπητέ", "Αγαπητή", "kepada", "yang dihormati", "i nderuar", "e nderuar",
+	/* stop 41: a new starter's welcome */
+	"bienvenue", "willkommen", "herzlich willkommen", "welkom", "bienvenido", "bienvenida",
+	"bienvenido/a", "bienvenida/o", "benvenuto", "benvenuta", "benvenuto/a", "bem-vindo",
+	"bem-vinda", "bem-vindo/a", "välkommen", "velkommen", "tervetuloa", "witaj", NULL,
 };
 static const char *const titles[] = {
 	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "herr", "herrn",

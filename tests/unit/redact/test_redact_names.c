@@ -317,6 +317,18 @@ static const struct tc roles[] = {
   /* a name column of a tab-separated roster, family and given names apart */
   {"氏名\t生年月日\t住所\n仲宗根 優花\t1990年1月2日\t沖縄県\n大城翔\t1991年3月4日\t沖縄県",
    "氏名\t生年月日\t住所\n[NAME]\t[DOB]\t沖縄県\n[NAME]\t[DOB]\t沖縄県"},
+  /* a résumé's spread label and its reading's label before an
+   * ideographic space, a name with its reading after a label with a note,
+   * an emergency contact's numbered label (JA, KO); the label's own
+   * reading ("氏名（フリガナ）") is no name (stop 41) */
+  {"ふりがな\u3000こばやし なおき\n氏\u3000\u3000名\u3000小林 直樹\n氏名（フリガナ）：石川 翔太（イシカワ ショウタ）\n"
+   "緊急連絡先①: 石川 彩花  続柄: 母\n비상연락인 1: 박수빈  관계: 아내",
+   "ふりがな\u3000[NAME]\n氏\u3000\u3000名\u3000[NAME]\n氏名（フリガナ）：[NAME]（[NAME]）\n"
+   "緊急連絡先①: [NAME]  続柄: 母\n비상연락인 1: [NAME]  관계: 아내"},
+  {"氏名（フリガナ）\t生年月日\n漢字（かんじ）の読み方", "氏名（フリガナ）\t生年月日\n漢字（かんじ）の読み方"},
+  /* a new starter's welcome; a place or a team welcomed is none */
+  {"Bienvenue, Maxence!\nWillkommen, Benedikt!\nBienvenido/a, Guadalupe!\nBienvenue \xc3\xa0 Paris\nWillkommen im Team",
+   "Bienvenue, [NAME]!\nWillkommen, [NAME]!\nBienvenido/a, [NAME]!\nBienvenue \xc3\xa0 Paris\nWillkommen im Team"},
   /* a Japanese era's date (昭和 1926-, 平成 1989-, 令和 2019-) is a date of
    * birth where a Western one would be; a joining date in an era is not */
   {"氏名\t生年月日\t住所\n仲宗根 優花\t昭和18年12月5日生\t沖縄県\n大城翔\t平成3年2月8日生\t沖縄県",
