@@ -483,10 +483,15 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a street named after a person ("Jan van Galenstraat 35B") */
 	if (street_word(s, n.ts[n.nt - 1], n.te[n.nt - 1]))
 		return 0;
-	/* drop trailing ordinary words ("Anna Team") */
+	/* drop trailing ordinary words ("Anna Team"); a word that is no given
+	 * name before "team" names a team ("Talent Team <...>", "Hi Payroll team") */
+	if (n.nt == 1 && pn_team_after(c, &n, n.end))
+		return 0;
 	while (n.nt > 1 && pn_stop_token(c, &n, n.nt - 1) && !pn_namelike_stop(c, &n, n.nt - 1)) {
 		n.nt--;
 		n.end = n.te[n.nt - 1];
+		if (n.nt == 1 && pn_team_after(c, &n, n.end))
+			return 0;
 	}
 	if (pn_stop_token(c, &n, 0) && !pn_namelike_stop(c, &n, 0))
 		return 0;
@@ -552,7 +557,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		      pn_directory_line(s, c->len, at, n.end) + pn_any_known(c, &n) >= 2) ||
 		     (n.nt >= 2 && !n.caps && at >= 2 && s[at - 1] == ' ' && pn_list_of_names(c, at, n.end)) ||
 		     pn_layout_name(c, &n, at);
-	if (pn_no_name(c, &n))
+	if (pn_no_name(c, &n) || pn_masked_or_degree(s, c->len, &n, at))
 		return 0;
 	/* a firm's sender: its role's mailbox after the name ("From: Northpay
 	 * <service@northpay.com>"), or a business's chat ("Mavi Tur (WhatsApp

@@ -670,3 +670,24 @@ int pn_caps_particle(const char *s, size_t len, size_t i, size_t *end)
 		}
 	return 0;
 }
+
+/* A mask ("Employee: XXXXX") or a degree's letters glued to their first
+ * ("M.Sc.", "B.Sc.", "Ph.D."): no name. */
+int pn_masked_or_degree(const char *s, size_t len, const struct name *n, size_t at)
+{
+	size_t x = 0, l = 0;
+	for (size_t i = at; i < n->end; i++)
+		if (rx_is_alpha((unsigned char)s[i]))
+			l++, x += s[i] == 'X' || s[i] == 'x';
+	if (l >= 3 && x == l)
+		return 1;
+	return n->nt == 1 && n->te[0] - n->ts[0] <= 3 && at >= 2 && s[at - 1] == '.' &&
+	       rx_is_alpha((unsigned char)s[at - 2]) && n->end < len && s[n->end] == '.';
+}
+
+int pn_team_after(const struct rx_ctx *c, struct name *n, size_t end)
+{
+	const char *s = c->text;
+	return end + 5 <= c->len && rx_fold_eq(s + end, " team", 5) &&
+	       (end + 5 == c->len || !rx_letter_at(s, c->len, end + 5)) && !(pn_tok(c, n, 0, T_GIVEN) & T_GIVEN);
+}

@@ -510,6 +510,13 @@ int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t a
 			p = ps;
 			continue;
 		}
+		/* a signature's dash ("--", "—") stands alone on its line, not
+		 * after a label ("Familienstand:   —", an empty field's) */
+		if (s[pe - 1] == '-' || (pe - ps >= 3 && (unsigned char)s[pe - 3] == 0xE2 && (unsigned char)s[pe - 2] == 0x80)) {
+			for (size_t i = ps; i < pe; i++)
+				if (!rx_in(" -\t", s[i]) && (unsigned char)s[i] < 0x80)
+					return 0;
+		}
 		return pe - ps < 40 && rx_kw_ends(c, &pn_signoff_kws, ps, pe);
 	}
 	return 0;

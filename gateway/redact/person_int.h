@@ -218,6 +218,11 @@ int pn_before_phone(const char *s, size_t len, size_t at, size_t end);
  * phone's seven digits or more in s[a, b). */
 size_t pn_list_marker_end(const char *s, size_t len, size_t ls);
 int pn_contact_in(const char *s, size_t a, size_t b);
+/* A mask ("XXXXX") or a degree's letters ("M.Sc."): no name (person_bounds.c). */
+int pn_masked_or_degree(const char *s, size_t len, const struct name *n, size_t at);
+/* " team" after a one-word name the gazetteer does not know as a given
+ * name: a team's name (person_bounds.c). */
+int pn_team_after(const struct rx_ctx *c, struct name *n, size_t end);
 /* "Tšepo Letsoela — tenor — 5401 9772": a name opening an item of a
  * roster whose items are laid out alike (person_forms.c); known: the
  * gazetteer knows one of its words (else a contact must be on the line). */

@@ -326,6 +326,13 @@ static const struct tc roles[] = {
    "ふりがな\u3000[NAME]\n氏\u3000\u3000名\u3000[NAME]\n氏名（フリガナ）：[NAME]（[NAME]）\n"
    "緊急連絡先①: [NAME]  続柄: 母\n비상연락인 1: [NAME]  관계: 아내"},
   {"氏名（フリガナ）\t生年月日\n漢字（かんじ）の読み方", "氏名（フリガナ）\t生年月日\n漢字（かんじ）の読み方"},
+  /* not names: a CV's heading under an empty field's dash, a degree's
+   * letters, a mask, a team (stop 41); a signature's dash alone still
+   * counts */
+  {"Familienstand:   \xe2\x80\x94\n\nBerufserfahrung\n2004   M.Sc. Maschinenbau\nEmployee: XXXXX\n"
+   "Hi Payroll team,\nFrom: Talent Team <recrutement@x.fr>\n\nBest,\n--\nAnna Weber",
+   "Familienstand:   \xe2\x80\x94\n\nBerufserfahrung\n2004   M.Sc. Maschinenbau\nEmployee: XXXXX\n"
+   "Hi Payroll team,\nFrom: Talent Team <recrutement@x.fr>\n\nBest,\n--\n[NAME]"},
   /* a new starter's welcome; a place or a team welcomed is none */
   {"Bienvenue, Maxence!\nWillkommen, Benedikt!\nBienvenido/a, Guadalupe!\nBienvenue \xc3\xa0 Paris\nWillkommen im Team",
    "Bienvenue, [NAME]!\nWillkommen, [NAME]!\nBienvenido/a, [NAME]!\nBienvenue \xc3\xa0 Paris\nWillkommen im Team"},
