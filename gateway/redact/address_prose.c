@@ -130,7 +130,7 @@ int rx_legal_form_word(const char *w, size_t n)
 		"gmbh", "ag", "kg", "e.v.", "ltd", "ltd.", "limited", "plc", "llc", "inc", "inc.",
 		"corp.", "b.v.", "n.v.", "s.l.", "s.a.", "s.a.s.", "sas", "sarl", "s.r.l.", "srl",
 		"s.p.a.", "spa", "lda", "lda.", "ltda", "ltda.", "o.o.", "a/s", "aps", "oy", "bhd",
-		"c.v.", "gbr", "ohg", "ug", "s.r.o.", "a.s.", NULL,
+		"c.v.", "gbr", "ohg", "ug", "s.r.o.", "a.s.", "dac", "clg", NULL,
 	};
 	char f[8];
 	if (n == 0 || n >= sizeof f)

@@ -20,6 +20,12 @@
 #include "person_int.h"
 
 static const char *const sure[] = {
+	/* stop 41: consultancies and recruiters named after their founders;
+	 * the names of forms' and documentation's examples */
+	"arthur d. little", "spencer stuart", "egon zehnder", "korn ferry", "heidrick & struggles",
+	"russell reynolds", "max mustermann", "erika mustermann", "erika musterfrau",
+	"jan modaal", "ola nordmann", "kari nordmann", "joe bloggs", "fred bloggs", "jane doe",
+	"john doe", "john q. public", "jane q. public", "fulano de tal", "juan nadie",
 	/* fashion and beauty houses */
 	"calvin klein", "ralph lauren", "tommy hilfiger", "hugo boss", "louis vuitton",
 	"giorgio armani", "emporio armani", "jean paul gaultier", "marc o'polo", "marc o’polo",
@@ -135,7 +141,8 @@ static const char *const brand[] = {
 	"billy elliot", "daisy miller", "nancy drew", "walter white", "marco polo",
 	"john wayne", "john lennon", "adolfo suárez", "george washington", "james cook",
 	"simon fraser", "robert koch", "paul ehrlich", "albert schweitzer", "jack russell",
-	"shirley temple", "arnold palmer", "john collins", "graham thomas", NULL,
+	"shirley temple", "arnold palmer", "john collins", "graham thomas", "roland berger",
+	"robert half", "michael page", "robert walters", NULL,
 };
 
 /* Capitalised words that make the name after them a place or an
@@ -157,6 +164,8 @@ static const char *const institution[] = {
 	"bibliothek", "library", "hotel", "hôtel", "orchestre", "orquesta", "orchestra",
 	"paseo", "carrer", "carrera", "camino", "strada", "quai", "chemin", "impasse",
 	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft", "ceip", "ies", "cole",
+	"üniversitesi", "universitesi", "consulate", "consulate general", "embassy", "konsulat",
+	"generalkonsulat", "botschaft", "consulado", "embajada", "ambassade", "consulat",
 	"escuela infantil", "grundschule", "scuola", "istituto comprensivo", "basisschool",
 	/* storms named after people ("Storm Daniel"; not laws: "Lei" and
 	 * "Lex" are given names too) */

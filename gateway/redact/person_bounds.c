@@ -151,6 +151,11 @@ unsigned pn_and_next(struct rx_ctx *c, size_t end)
 
 size_t pn_initial_before(const char *s, size_t at)
 {
+	/* German "i. A." and "i. V." (im Auftrag, in Vertretung) before a
+	 * signature are no initials */
+	if (at >= 6 && s[at - 1] == ' ' && s[at - 2] == '.' && rx_in("AV", s[at - 3]) &&
+	    (s[at - 4] == ' ' || s[at - 4] == '.') && (s[at - 4] == '.' ? s[at - 5] == 'i' : s[at - 5] == '.' && s[at - 6] == 'i'))
+		return at;
 	if (at >= 3 && s[at - 1] == ' ' && s[at - 2] == '.' && rx_is_upper((unsigned char)s[at - 3]) &&
 	    (at == 3 || rx_in(" \t\n(,;:|\"", s[at - 4]))) {
 		/* "M. Dupont" (Monsieur), "D. Lorenzo" (Don): a title */

@@ -222,8 +222,12 @@ static unsigned furigana(struct rx_ctx *c, size_t at)
 	}
 	if (kana < 2 || kana > 12 || r + 2 >= len || u[r] != 0xEF || u[r + 1] != 0xBC || u[r + 2] != 0x89)
 		return 0;
-	/* (a sentence goes on after it with a particle: "漢字（かんじ）の読み方") */
-	if (r + 5 < len && u[r + 3] == 0xE3 && (u[r + 4] == 0x81 || u[r + 4] == 0x82))
+	/* (a sentence goes on after it with a particle: "漢字（かんじ）の読み方";
+	 * a label's reading ends at its colon: "個人番号（マイナンバー）：") */
+	if (r + 5 < len && ((u[r + 3] == 0xE3 && (u[r + 4] == 0x81 || u[r + 4] == 0x82)) ||
+			    (u[r + 3] == 0xEF && u[r + 4] == 0xBC && u[r + 5] == 0x9A)))
+		return 0;
+	if (r + 3 < len && u[r + 3] == ':')
 		return 0;
 	/* (a label and its reading's label: "氏名（フリガナ）：") */
 	for (const char *const *l = kana_labels; *l; l++)

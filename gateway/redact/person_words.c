@@ -545,7 +545,7 @@ const char *const pn_name_parts[] = {"first", "last", "given", "family", "middle
  * and the words that follow greetings to a group ("Damen und Herren"). */
 static const char *const never[] = {
 	"damen", "herren", "messieurs", "mesdames", "señores", "señoras", "signori", "signore",
-	"heren", "dames", "senhores", "senhoras", "sirs", "alexa", "siri", "cortana", "openai",
+	"heren", "dames", "senhores", "senhoras", "sirs", "alexa", "siri", "cortana", "openai", "slackbot",
 	"chatgpt", "claude", "gemini", "copilot", "anthropic", "ich", "eu", "yo", "io", "ik",
 	"me", "moi", "jag", "du", "tu", "tú", "you", "kollegin", "kollege", "kollegen", "collega",
 	"colleghi", "collègue", "collègues", "colega", "colegas", "ja", "mon", "tue", "tues", "wed",
