@@ -20,12 +20,9 @@
 #include "person_int.h"
 
 static const char *const sure[] = {
-	/* stop 41: consultancies and recruiters named after their founders;
-	 * the names of forms' and documentation's examples */
+	/* stop 41: consultancies and recruiters named after their founders */
 	"arthur d. little", "spencer stuart", "egon zehnder", "korn ferry", "heidrick & struggles",
-	"russell reynolds", "max mustermann", "erika mustermann", "erika musterfrau",
-	"jan modaal", "ola nordmann", "kari nordmann", "joe bloggs", "fred bloggs", "jane doe",
-	"john doe", "john q. public", "jane q. public", "fulano de tal", "juan nadie",
+	"russell reynolds",
 	/* fashion and beauty houses */
 	"calvin klein", "ralph lauren", "tommy hilfiger", "hugo boss", "louis vuitton",
 	"giorgio armani", "emporio armani", "jean paul gaultier", "marc o'polo", "marc o’polo",
@@ -142,7 +139,12 @@ static const char *const brand[] = {
 	"john wayne", "john lennon", "adolfo suárez", "george washington", "james cook",
 	"simon fraser", "robert koch", "paul ehrlich", "albert schweitzer", "jack russell",
 	"shirley temple", "arnold palmer", "john collins", "graham thomas", "roland berger",
-	"robert half", "michael page", "robert walters", NULL,
+	"robert half", "michael page", "robert walters",
+	/* the names of forms' and documentation's examples: without context
+	 * only (a label may name a real bearer: "Full name: Jane Doe") */
+	"max mustermann", "erika mustermann", "erika musterfrau", "jan modaal", "ola nordmann",
+	"kari nordmann", "joe bloggs", "fred bloggs", "jane doe", "john doe", "john q. public",
+	"jane q. public", "fulano de tal", NULL,
 };
 
 /* Capitalised words that make the name after them a place or an

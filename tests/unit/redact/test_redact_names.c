@@ -335,10 +335,10 @@ static const struct tc roles[] = {
    "Hi Payroll team,\nFrom: Talent Team <recrutement@x.fr>\n\nBest,\n--\n[NAME]"},
   /* a firm named after its founder, a form's example name, a chat's bot,
    * "i. A." before a signature, a label's reading before its colon */
-  {"Which Arthur D. Little case study?\nName: Max Mustermann\n[2025-01-05 10:07] Slackbot: Reminder\n"
-   "i. A. Annika Hofst\xc3\xa4tter, Head of HR\n個人番号（マイナンバー）：入力済み",
-   "Which Arthur D. Little case study?\nName: Max Mustermann\n[2025-01-05 10:07] Slackbot: Reminder\n"
-   "i. A. [NAME], Head of HR\n個人番号（マイナンバー）：入力済み"},
+  {"Which Arthur D. Little case study?\ne.g. Max Mustermann\n[2025-01-05 10:07] Slackbot: Reminder\n"
+   "i. A. Annika Hofst\xc3\xa4tter, Head of HR\n個人番号（マイナンバー）：入力済み\nName: Max Mustermann",
+   "Which Arthur D. Little case study?\ne.g. Max Mustermann\n[2025-01-05 10:07] Slackbot: Reminder\n"
+   "i. A. [NAME], Head of HR\n個人番号（マイナンバー）：入力済み\nName: [NAME]"},
   /* a new starter's welcome; a place or a team welcomed is none */
   {"Bienvenue, Maxence!\nWillkommen, Benedikt!\nBienvenido/a, Guadalupe!\nBienvenue \xc3\xa0 Paris\nWillkommen im Team",
    "Bienvenue, [NAME]!\nWillkommen, [NAME]!\nBienvenido/a, [NAME]!\nBienvenue \xc3\xa0 Paris\nWillkommen im Team"},
