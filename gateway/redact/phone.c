@@ -496,8 +496,8 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	size_t n = collect(s, r, 0, g, d, sizeof d);
 	if (n < 7 || n > 17)
 		return 0;
-	/* the placeholder of every form, "(123) 456-7890" */
-	if (n == 10 && !memcmp(d, "1234567890", 10))
+	/* placeholders ("(123) 456-7890", "06 00 00 00 00"), switchboards ("01 40 00 00 00") */
+	if ((n == 10 && !memcmp(d, "1234567890", 10)) || (n >= 9 && !memcmp(d + n - 6, "000000", 6)))
 		return 0;
 	if (r->plus)
 		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID;

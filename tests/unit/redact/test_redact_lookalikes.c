@@ -97,6 +97,10 @@ static const struct tc things[] = {
   /* examples, placeholders, a brand, a pub, a form's id label */
   {"Full name: ______ (e.g. Jane Doe)\nDNI/NIE: _________\n- phone: (123) 456-7890",
    "Full name: ______ (e.g. Jane Doe)\nDNI/NIE: _________\n- phone: (123) 456-7890"},
+  /* six zeros at a number's end: a form's placeholder or a switchboard
+   * (stop 41); a number that ends in four is still one */
+  {"T\xc3\xa9l. : 06 00 00 00 00\nStandard : 01 40 00 00 00\nTel: +353 1 000 0000\nDirect: 0161 496 0000",
+   "T\xc3\xa9l. : 06 00 00 00 00\nStandard : 01 40 00 00 00\nTel: +353 1 000 0000\nDirect: [PHONE]"},
   {"04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow.",
    "04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow."},
   /* firms, a code, a school named after someone, a practice after a
