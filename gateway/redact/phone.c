@@ -5,12 +5,10 @@
  *
  * - "+CC ..." and "00CC ...": valid for the country code's plan; no context
  *   needed.
- * - national numbers (with or without a trunk prefix: ES, PT, PL, IT
- *   mobiles, IN, CN, MX, BR, SG, HK, RU "8 (9xx)", ...): valid in one of the
- *   plans of REGIONS, and evidence that it is a phone: a phone word before it
- *   (in several languages), or phone-like grouping, or a cell of a delimited
- *   row next to contact data; never after an order, invoice, id or account
- *   word, never a date.
+ * - national numbers (ES, PT, PL, IT mobiles, IN, CN, MX, BR, SG, HK, RU
+ *   "8 (9xx)", ...): valid in one of the plans of REGIONS, and a phone word
+ *   before it, phone-like grouping or a contact row's cell; never after an
+ *   order, invoice, id or account word, never a date.
  * - US 7-digit local numbers (555-0123): only right after a phone word.
  *
  * A list "a / b" yields two spans: a run that is not valid as a whole is cut
@@ -21,8 +19,7 @@
 #include "phonemeta.h"
 #include "redact_int.h"
 
-/* The plans a national number is tried against, most common first (the
- * corpus's and the issue's countries). */
+/* The plans a national number is tried against, most common first. */
 static const char *const regions[] = {
 	"US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "PT", "BR", "IN", "MX",
 	"PL", "IE", "SE", "CN", "SG", "HK", "RU", "JP", "AU", "ZA", "CA",
@@ -485,7 +482,10 @@ static int mobile_layout(const char *s, const struct run *r, size_t g, const cha
 		return valid_in("IN", d, n);
 	if (g == 3 && n == 11 && d[0] == '0' && d[1] == '5' && r->nd[0] == 4 && r->nd[1] == 3 && r->nd[2] == 2)
 		return valid_in("TR", d, n);
-	return 0;
+	/* China's mobiles as written, 3-4-4 ("133-7132-3593") */
+	return g == 2 && n == 11 && d[0] == '1' && r->nd[0] == 3 && r->nd[1] == 4 && r->nd[2] == 4 &&
+	       r->gs[1] == r->ge[0] + 1 && r->gs[2] == r->ge[1] + 1 && rx_in(" -", s[r->ge[0]]) &&
+	       s[r->ge[1]] == s[r->ge[0]] && valid_in("CN", d, n);
 }
 
 /* The verdict on groups [0, g] of r: 1 phone, 0 not. */

@@ -97,6 +97,10 @@ static const struct tc things[] = {
   /* examples, placeholders, a brand, a pub, a form's id label */
   {"Full name: ______ (e.g. Jane Doe)\nDNI/NIE: _________\n- phone: (123) 456-7890",
    "Full name: ______ (e.g. Jane Doe)\nDNI/NIE: _________\n- phone: (123) 456-7890"},
+  /* a Chinese mobile in its own 3-4-4 layout needs no phone word (stop
+   * 41); eleven digits in one run are none without one */
+  {"紧急联系人：周俊杰（朋友）133-7132-3593\n工号 13380421467",
+   "紧急联系人：[NAME]（朋友）[PHONE]\n工号 13380421467"},
   /* six zeros at a number's end: a form's placeholder or a switchboard
    * (stop 41); a number that ends in four is still one */
   {"T\xc3\xa9l. : 06 00 00 00 00\nStandard : 01 40 00 00 00\nTel: +353 1 000 0000\nDirect: 0161 496 0000",
