@@ -21,7 +21,8 @@ static const char *const birth_kw_list[] = {
 	"nacida el", "nacido", "nacida", "data di nascita", "nascita", "nato il", "nata il",
 	"sono nato", "sono nata", "geboortedatum", "geboren op", "data de nascimento",
 	"nascimento", "nasci em", "nascido em", "nascida em", "data nasc", "birth",
-	"bday", "дата рождения", "родился", "родилась", "जन्म तिथि", "生年月日", "出生日期",
+	"bday", "дата рождения", "родился", "родилась", "Дата рождения", "Родился", "Родилась",
+	"Дата народження", "Народився", "Народилася", "Дата на раждане", "Дата нараджэння", "जन्म तिथि", "生年月日", "出生日期",
 	"nasc.", "nasc", "nato/a il", "nata/o il", "nato/a", "geb.datum", "geb.-datum",
 	"geburtsdat.", "geb.dat.", "fødselsdato", "født", "födelsedatum", "född", "data urodzenia",
 	"urodzony", "urodzona", "ur.", "doğum tarihi", "doğum", "f. nacimiento", "fec. nac.",
@@ -420,6 +421,21 @@ static int roster_date(const struct rx_ctx *c, size_t at, int year)
 	return 0;
 }
 
+/* The year's word belongs to the date ending at e ("22 юни 1973 г.",
+ * "23 јануари 2008 година", Polish "28 marca 1997 r."): the date's end. */
+static size_t year_word(const char *s, size_t len, size_t e)
+{
+	if (e + 3 < len && s[e] == ' ' && (unsigned char)s[e + 1] == 0xD0 && (unsigned char)s[e + 2] == 0xB3 &&
+	    s[e + 3] == '.')
+		return e + 4;
+	if (e + 13 <= len && memcmp(s + e, " година", 13) == 0 && (e + 13 == len || !rx_letter_at(s, len, e + 13)))
+		return e + 13;
+	if (e + 3 <= len && s[e] == ' ' && s[e + 1] == 'r' && s[e + 2] == '.' &&
+	    (e + 3 == len || !rx_letter_at(s, len, e + 3)))
+		return e + 3;
+	return e;
+}
+
 static unsigned detect_dob(struct rx_ctx *c)
 {
 	struct rx_date d;
@@ -471,7 +487,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 			return 0;
 		/* (Latin's "die 29 mensis Aprilis anno 1991": the day's word too) */
 		size_t st = c->ms >= 4 && memcmp(s + c->ms - 4, "die ", 4) == 0 ? c->ms - 4 : c->ms;
-		return (unsigned)rx_emit(c, st, e, REDACT_DOB);
+		return (unsigned)rx_emit(c, st, year_word(s, c->len, e), REDACT_DOB);
 	}
 	/* not the start of a longer token (a version, a timestamp) */
 	if (d.end < c->len && (rx_is_alnum((unsigned char)s[d.end]) || s[d.end] == 'T'))
@@ -486,19 +502,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms) &&
 	    !roster_date(c, c->ms, d.y))
 		return 0;
-	/* the year's word belongs to the date ("22 юни 1973 г.", "23 јануари
-	 * 2008 година") */
-	size_t e = d.end;
-	if (e + 3 < c->len && s[e] == ' ' && (unsigned char)s[e + 1] == 0xD0 && (unsigned char)s[e + 2] == 0xB3 &&
-	    s[e + 3] == '.')
-		e += 4;
-	else if (e + 13 <= c->len && memcmp(s + e, " година", 13) == 0 &&
-		 (e + 13 == c->len || !rx_letter_at(s, c->len, e + 13)))
-		e += 13;
-	else if (e + 3 <= c->len && s[e] == ' ' && s[e + 1] == 'r' && s[e + 2] == '.' &&
-		 (e + 3 == c->len || !rx_letter_at(s, c->len, e + 3)))
-		e += 3; /* Polish "28 marca 1997 r." */
-	return (unsigned)rx_emit(c, c->ms, e, REDACT_DOB);
+	return (unsigned)rx_emit(c, c->ms, year_word(s, c->len, d.end), REDACT_DOB);
 }
 
 /* Dates that start with a month name ("May 9, 1953") are found at the

@@ -376,6 +376,10 @@ static const struct tc labelled[] = {
   {"1. Team Alpha — Room 4, Block C — Grade 7, Class B", "1. Team Alpha — Room 4, Block C — Grade 7, Class B"},
   {"Grandsire Caters — Grandsire Caters, 5040 changes", "Grandsire Caters — Grandsire Caters, 5040 changes"},
   {"Rückzahlung der Mietkaution – Wohnung 7, Haus B", "Rückzahlung der Mietkaution – Wohnung 7, Haus B"},
+  /* a Russian or Ukrainian birth label in capitals, a spelt date with its
+   * year's word (stop 41) */
+  {"Дата рождения: 06.01.1979\nДата рождения: 21 ноября 1997 г.\nДата народження: 03.04.1996\nДата выдачи: 06.01.2019",
+   "Дата рождения: [DOB]\nДата рождения: [DOB]\nДата народження: [DOB]\nДата выдачи: 06.01.2019"},
   /* a word before a region's word that is no place stays out */
   {"Отчёт за 2023 год, Ленинский р-н, ул. Мира, д. 3", "Отчёт за 2023 год, [ADDRESS]"},
   {"Address: ul. Baumana, d. 5, kv. 12, g. Kazan, 420111", "Address: [ADDRESS]"},
