@@ -267,7 +267,9 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 static const char *const script_labels[] = {
 	"এনআইডি", "জাতীয় পরিচয়পত্র", "नागरिकता", "राहदानी", "पहचान पत्र", "आधार", "ಆಧಾರ್", "আধার",
 	"ஆதார்", "ఆధార్", "ആധാർ", "ජාතික හැඳුනුම්පත", "身份證", "身份证", "居民身份", "அடையாள அட்டை",
-	"運転免許証番号", "免許証番号", NULL,
+	"運転免許証番号", "免許証番号",
+	/* Japan's basic pension number (4-6 digits) */
+	"基礎年金番号", "年金番号", NULL,
 };
 
 unsigned gv_detect_id_script(struct rx_ctx *c)

@@ -376,6 +376,9 @@ static const struct tc labelled[] = {
   {"1. Team Alpha — Room 4, Block C — Grade 7, Class B", "1. Team Alpha — Room 4, Block C — Grade 7, Class B"},
   {"Grandsire Caters — Grandsire Caters, 5040 changes", "Grandsire Caters — Grandsire Caters, 5040 changes"},
   {"Rückzahlung der Mietkaution – Wohnung 7, Haus B", "Rückzahlung der Mietkaution – Wohnung 7, Haus B"},
+  /* Japan's basic pension number after its label (stop 41); a number
+   * after another label stays */
+  {"基礎年金番号：7283-767652\n社員番号：7283-767652", "基礎年金番号：[ID]\n社員番号：7283-767652"},
   /* a Russian or Ukrainian birth label in capitals, a spelt date with its
    * year's word (stop 41) */
   {"Дата рождения: 06.01.1979\nДата рождения: 21 ноября 1997 г.\nДата народження: 03.04.1996\nДата выдачи: 06.01.2019",
