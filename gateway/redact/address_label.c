@@ -494,9 +494,15 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 		if (phrase || commas < 3 || other || !rx_cap_at(s, e, a) || e - a > 160)
 			return 0;
 	}
-	/* a province in parentheses after the locality ("39046 Ortisei (BZ)") */
+	/* a province in parentheses after the locality ("39046 Ortisei (BZ)");
+	 * a postal code there (Korea's "... 112동 739호 (13494)") */
 	if (e + 1 < len && s[e] == ' ' && s[e + 1] == '(' && !rx_is_digit((unsigned char)s[e - 1]))
 		e = ad_locality_tail(s, len, e);
+	if (e + 7 < len && s[e] == ' ' && s[e + 1] == '(') {
+		size_t q = e + 2, n = ad_digits_at(s, len, q);
+		if (n >= 4 && n <= 6 && q + n < len && s[q + n] == ')')
+			e = q + n + 1;
+	}
 	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
 }
 

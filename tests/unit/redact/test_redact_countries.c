@@ -376,6 +376,11 @@ static const struct tc labelled[] = {
   {"1. Team Alpha — Room 4, Block C — Grade 7, Class B", "1. Team Alpha — Room 4, Block C — Grade 7, Class B"},
   {"Grandsire Caters — Grandsire Caters, 5040 changes", "Grandsire Caters — Grandsire Caters, 5040 changes"},
   {"Rückzahlung der Mietkaution – Wohnung 7, Haus B", "Rückzahlung der Mietkaution – Wohnung 7, Haus B"},
+  /* a postal code in parentheses after a labelled address (Korea's
+   * layout); a note in parentheses stays outside */
+  {"Current residential address: 경기도 성남시 분당구 판교역로 49, 112동 739호 (13494)\n"
+   "Address: 12 Rue de Rivoli, 75004 Paris (2nd floor)",
+   "Current residential address: [ADDRESS]\nAddress: [ADDRESS] (2nd floor)"},
   /* Japan's basic pension number after its label (stop 41); a number
    * after another label stays */
   {"基礎年金番号：7283-767652\n社員番号：7283-767652", "基礎年金番号：[ID]\n社員番号：7283-767652"},
