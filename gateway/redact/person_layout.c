@@ -222,6 +222,28 @@ static int signs_forward(const struct rx_ctx *c, struct name *n, size_t end)
 	return fwd && (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, n, 0);
 }
 
+/* A CV's or a letter's head: a name in capitals alone on its line, first in
+ * its block, over a line of its owner's contacts ("GARRETT YARBROUGH" then
+ * "Sacramento, CA · +1 (201) 769-2682 · garrettyar@yahoo.com"). */
+static int contact_header(const struct rx_ctx *c, struct name *n, size_t ls, size_t le)
+{
+	const char *s = c->text;
+	if (n->nt < 2 || n->nt > 3 || le >= c->len)
+		return 0;
+	if (ls > 0 && !(ls == 1 || s[ls - 2] == '\n' || (ls >= 3 && s[ls - 2] == '\r' && s[ls - 3] == '\n')))
+		return 0; /* (the line above is empty, or there is none) */
+	for (size_t k = 0; k < n->nt; k++)
+		if (pn_stop_token(c, n, k))
+			return 0;
+	/* (a heading in capitals is as often a document's: "DISCHARGE
+	 * SUMMARY" over its clinic's line; a given name the gazetteer knows
+	 * first or a surname it knows last) */
+	if (!(pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) && !(pn_tok(c, n, n->nt - 1, T_SUR) & T_SUR))
+		return 0;
+	size_t b = le + 1, e = rx_line_end(s, c->len, b);
+	return e > b && pn_contact_in(s, b, e);
+}
+
 int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at)
 {
 	const char *s = c->text;
@@ -241,7 +263,8 @@ int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at)
 		(pn_licence_field(s, at) && n->caps && trim_end(s, ls, le) == n->end) ||
 	       (alone && n->caps && n->nt >= 2 && card_holder(s, c->len, ls, le)) ||
 	       statement_party(c, n, ls, le, at) ||
-	       ((alone || k == at) && n->nt >= 2 && cv_title(s, c->len, n->end, le)));
+	       ((alone || k == at) && n->nt >= 2 && cv_title(s, c->len, n->end, le)) ||
+	       (alone && n->caps && contact_header(c, n, ls, le)));
 }
 
 /* A chat export's sender line, the name then ", [date time]" to the line's

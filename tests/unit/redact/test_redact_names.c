@@ -339,6 +339,12 @@ static const struct tc roles[] = {
    "i. A. Annika Hofst\xc3\xa4tter, Head of HR\n個人番号（マイナンバー）：入力済み\nName: Max Mustermann",
    "Which Arthur D. Little case study?\ne.g. Max Mustermann\n[2025-01-05 10:07] Slackbot: Reminder\n"
    "i. A. [NAME], Head of HR\n個人番号（マイナンバー）：入力済み\nName: [NAME]"},
+  /* a CV's head in capitals over its owner's contacts (stop 41); a
+   * document's heading over its sender's line is none */
+  {"Make this resume better?\n\nGARRETT YARBROUGH\nSacramento, CA \xc2\xb7 garrettyar@yahoo.com\n\n"
+   "DISCHARGE SUMMARY\nSt Mary's Hospital \xc2\xb7 +44 20 7946 0958",
+   "Make this resume better?\n\n[NAME]\nSacramento, CA \xc2\xb7 [EMAIL]\n\n"
+   "DISCHARGE SUMMARY\nSt Mary's Hospital \xc2\xb7 [PHONE]"},
   /* a new starter's welcome; a place or a team welcomed is none */
   {"Bienvenue, Maxence!\nWillkommen, Benedikt!\nBienvenido/a, Guadalupe!\nBienvenue \xc3\xa0 Paris\nWillkommen im Team",
    "Bienvenue, [NAME]!\nWillkommen, [NAME]!\nBienvenido/a, [NAME]!\nBienvenue \xc3\xa0 Paris\nWillkommen im Team"},
