@@ -421,6 +421,9 @@ static const struct tc forms[] = {
   {"ቁ. | ስም | ቁ.ስልኪ\n1 | ሳባ ገብረሂወት | 0911", "ቁ. | ስም | ቁ.ስልኪ\n1 | [NAME] | 0911"},
   {"נאמען | טעלעפאן | סכום\nאסתי לעווי | — | $500", "נאמען | טעלעפאן | סכום\n[NAME] | — | $500"},
   {"Name: نگار احمدی\nالاسم الرباعي: داليا عمرو المصري", "Name: [NAME]\nالاسم الرباعي: [NAME]"},
+  /* an employee's and an emergency contact's labels in Arabic (stop 41) */
+  {"الموظف: عمر حداد\nجهة الاتصال الأولى: نور الشامي  صلة القرابة: أخت",
+   "الموظف: [NAME]\nجهة الاتصال الأولى: [NAME]  صلة القرابة: أخت"},
   {"Ingoa | Wāea | Koha\nRawiri Tamati | — | $20", "Ingoa | Wāea | Koha\n[NAME] | — | $20"},
   {"Nama Produk | Harga\nSabun Mandi Lifebuoy | 12000", "Nama Produk | Harga\nSabun Mandi Lifebuoy | 12000"},
   {"ملاحظة: الدفع نقدا\nNotes | Amount\nتم الدفع | 500", "ملاحظة: الدفع نقدا\nNotes | Amount\nتم الدفع | 500"},
