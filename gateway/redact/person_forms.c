@@ -153,10 +153,42 @@ static int mail_named(const char *s, size_t len, size_t at, size_t end)
 		!(c2 & RX_NAME_STOP));
 }
 
+/* After a name at a line's start: ", " and a role of up to five words,
+ * then " · " or " | " and a phone of nine digits or more. */
+static int sig_phone(const char *s, size_t len, size_t end)
+{
+	size_t i = end;
+	if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ') {
+		size_t r = i + 2;
+		while (r < len && r - i < 48 && (rx_is_alpha((unsigned char)s[r]) || s[r] == ' ' || s[r] == '&' ||
+						 s[r] == '-' || ((unsigned char)s[r] >= 0xC3 && (unsigned char)s[r] < 0xE0)))
+			r++;
+		while (r > i + 2 && s[r - 1] == ' ')
+			r--;
+		i = r;
+	}
+	if (i + 4 < len && s[i] == ' ' && (unsigned char)s[i + 1] == 0xC2 && (unsigned char)s[i + 2] == 0xB7)
+		i += 3;
+	else if (i > end && i + 2 < len && s[i] == ' ' && s[i + 1] == '|')
+		i += 2; /* (" | " only after a role: "Opening Hours | 0800 ...") */
+	else
+		return 0;
+	return phone_after(s, len, i, 0);
+}
+
 int pn_before_phone(const char *s, size_t len, size_t at, size_t end)
 {
 	if (mail_named(s, len, at, end))
 		return 1;
+	/* a signature's line: the name, perhaps its role after a comma, then
+	 * " · " or " | " and a phone ("Jolene Kessler, IT Security · +1-415-...") */
+	{
+		size_t b = at;
+		while (b > 0 && s[b - 1] == ' ')
+			b--;
+		if ((b == 0 || s[b - 1] == '\n') && memchr(s + at, ' ', end - at) && sig_phone(s, len, end))
+			return 1;
+	}
 	/* (after an initial: "Mark Anthony D. (09983307718)") */
 	size_t pe = pn_initial_after(s, len, end);
 	if (!phone_after(s, len, pe, 1))

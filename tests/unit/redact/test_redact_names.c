@@ -421,6 +421,12 @@ static const struct tc forms[] = {
   {"ቁ. | ስም | ቁ.ስልኪ\n1 | ሳባ ገብረሂወት | 0911", "ቁ. | ስም | ቁ.ስልኪ\n1 | [NAME] | 0911"},
   {"נאמען | טעלעפאן | סכום\nאסתי לעווי | — | $500", "נאמען | טעלעפאן | סכום\n[NAME] | — | $500"},
   {"Name: نگار احمدی\nالاسم الرباعي: داليا عمرو المصري", "Name: [NAME]\nالاسم الرباعي: [NAME]"},
+  /* a signature's line: a name, its role, " · " and a phone (stop 41);
+   * a town and its state, a single word, an opening hours' line are none */
+  {"Jolene Kessler, IT Security \xc2\xb7 +1-415-851-7024\nTucson, AZ \xc2\xb7 +1-415-851-7024\n"
+   "Voicemail \xc2\xb7 +1-415-851-7024\nOpening Hours | +1-415-851-7024",
+   "[NAME], IT Security \xc2\xb7 [PHONE]\nTucson, AZ \xc2\xb7 [PHONE]\n"
+   "Voicemail \xc2\xb7 [PHONE]\nOpening Hours | [PHONE]"},
   /* a Hindi letter's sign-off, its name alone on the next line (stop 41);
    * a sentence after it is none */
   {"भवदीय,\nस्नेहा यादव\n\nसादर,\nकृपया जल्द उत्तर दें और मुझे बताएं कि आगे क्या करना है",
