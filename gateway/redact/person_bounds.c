@@ -39,11 +39,34 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 	if (g.nt >= 2 && (pn_tok(c, &g, g.nt - 1, T_SUR | T_GIVEN) & (T_SUR | T_GIVEN)) == T_SUR)
 		return end;
 	size_t e = g.end;
+	/* in quotes, the quote closes it, after a Dutch name's particles
+	 * ("ATTENDEE;CN=\"Boer, Noor de\"") */
+	int quoted = n->ts[0] > 0 && s[n->ts[0] - 1] == '"';
+	if (quoted) {
+		static const char *const part[] = {"de", "van", "der", "den", "ter", "ten", "da", "von",
+						   "du", "la", "le", "di", "dos", "das", "del", "'t", NULL};
+		size_t q = e;
+		while (q + 1 < c->len && s[q] == ' ' && q - e < 12) {
+			size_t w = q + 1, we = w;
+			while (we < c->len && we - w < 4 && (rx_is_lower((unsigned char)s[we]) || s[we] == '\''))
+				we++;
+			int ok = 0;
+			for (const char *const *p = part; *p && !ok; p++)
+				ok = strlen(*p) == we - w && !memcmp(s + w, *p, we - w);
+			if (!ok)
+				break;
+			q = we;
+		}
+		if (q > e && (q >= c->len || s[q] != '"'))
+			return end;
+		e = g.end = q;
+	}
 	while (e < c->len && s[e] == ' ')
 		e++;
 	/* the cell, the line or the sentence ends, or a note or another field
-	 * follows ("(card 3833...)", "  DOB: ...") */
-	if (e < c->len && !rx_in("\t|;\r\n(", s[e]) && !(e >= g.end + 2 && s[e - 1] == ' ' && s[e - 2] == ' ') &&
+	 * follows ("(card 3833...)", "  DOB: ..."), or its quote closes */
+	if (e < c->len && !rx_in("\t|;\r\n(", s[e]) && !(quoted && s[e] == '"') &&
+	    !(e >= g.end + 2 && s[e - 1] == ' ' && s[e - 2] == ' ') &&
 	    !(s[e] == '.' && e == g.end && (e + 1 == c->len || rx_in(" \n\r", s[e + 1])) &&
 	      (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
 		return end;

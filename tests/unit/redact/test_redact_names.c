@@ -421,6 +421,12 @@ static const struct tc forms[] = {
   {"ቁ. | ስም | ቁ.ስልኪ\n1 | ሳባ ገብረሂወት | 0911", "ቁ. | ስም | ቁ.ስልኪ\n1 | [NAME] | 0911"},
   {"נאמען | טעלעפאן | סכום\nאסתי לעווי | — | $500", "נאמען | טעלעפאן | סכום\n[NAME] | — | $500"},
   {"Name: نگار احمدی\nالاسم الرباعي: داليا عمرو المصري", "Name: [NAME]\nالاسم الرباعي: [NAME]"},
+  /* "Surname, Given" in quotes, its particles before the quote (an ICS
+   * invitation's CN); words that are no particles keep the name short */
+  {"ATTENDEE;CN=\"Hoekstra, Bart\";ROLE=REQ-PARTICIPANT:mailto:bart@x.nl\nORGANIZER;CN=\"Boer, Noor de\":mailto:n@x.nl\n"
+   "Name: \"Weber, Anna is here\"",
+   "ATTENDEE;CN=\"[NAME]\";ROLE=REQ-PARTICIPANT:mailto:[EMAIL]\nORGANIZER;CN=\"[NAME]\":mailto:[EMAIL]\n"
+   "Name: \"[NAME], Anna is here\""},
   /* a signature's line: a name, its role, " · " and a phone (stop 41);
    * a town and its state, a single word, an opening hours' line are none */
   {"Jolene Kessler, IT Security \xc2\xb7 +1-415-851-7024\nTucson, AZ \xc2\xb7 +1-415-851-7024\n"
