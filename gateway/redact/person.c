@@ -396,7 +396,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
 		if (!more && !(e < c->len && s[e] == ':') && !pn_before_phone(s, c->len, at, e) &&
 		    !pn_adif_name(s, at) && !(e > c->ms + 3 && s[e - 2] == '\'' && s[e - 1] == 's') &&
-		    !(at > 0 && s[at - 1] == '>') && !pn_licence_field(s, at) &&
+		    !(at > 1 && (s[at - 1] == '>' || (s[at - 1] == '"' && s[at - 2] == '='))) && !pn_licence_field(s, at) &&
 		    !(line_start && pn_bracket_time_after(s, c->len, e)) && !pn_vocative_shape(s, c->len, at, e) &&
 		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e))) {
 			maybe = pn_maybe_context(c, at);
@@ -467,7 +467,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 						 pn_role_paren_speaker(s, c->len, at, n.end)) &&
 			(pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
-	    !phone && !patro && !poss && !addressed && !(at > 0 && s[at - 1] == '>' && pn_xml_person(c, at, n.end)) &&
+	    !phone && !patro && !poss && !addressed &&
+	    !(at > 0 && (s[at - 1] == '>' || s[at - 1] == '"') && pn_xml_person(c, at, n.end)) &&
 	    !(n.caps && pn_licence_field(s, at)))
 		return 0;
 	/* a title word starts no name: "Mr Johnson" is found at "Johnson" */

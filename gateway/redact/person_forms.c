@@ -236,7 +236,8 @@ static int name_attribute(const char *s, size_t ls, size_t at)
 {
 	static const char *const keys[] = {"givenname", "sn", "surname", "cn", "displayname",
 					   "firstname", "lastname", "fullname", "commonname",
-					   "name", "given_name", "family_name", NULL};
+					   "name", "given_name", "family_name", "first_name",
+					   "last_name", "full_name", "first-name", "last-name", NULL};
 	size_t from = at > ls + 200 ? at - 200 : ls, q = at;
 	while (q > from + 6 && !((s[q - 6] == 'N' || s[q - 6] == 'n') && memcmp(s + q - 5, "ame=\"", 5) == 0))
 		q--;
@@ -277,6 +278,14 @@ int pn_xml_person(const struct rx_ctx *c, size_t at, size_t end)
 	     memcmp(s + end + 2, "saml2:AttributeValue>", 21) == 0 ||
 	     memcmp(s + end + 2, "AttributeValue>", 15) == 0))
 		return name_attribute(s, rx_line_start(s, at), at);
+	/* an HTML form's field ("<input type=\"text\" name=\"first_name\"
+	 * value=\"Kai-Uwe\">"): the value's whole, in the same tag */
+	if (at > 20 && memcmp(s + at - 7, "value=\"", 7) == 0 && end < c->len && s[end] == '"') {
+		size_t lt = at - 7;
+		while (lt > 0 && at - lt < 160 && s[lt - 1] != '<' && s[lt - 1] != '>' && s[lt - 1] != '\n')
+			lt--;
+		return lt > 0 && s[lt - 1] == '<' && name_attribute(s, lt, at - 7);
+	}
 	/* an XFDF form's field ("<field name=\"FirstName\"><value>Marie</value>") */
 	if (at > 20 && memcmp(s + at - 7, "<value>", 7) == 0 && end + 8 <= c->len &&
 	    memcmp(s + end, "</value>", 8) == 0)

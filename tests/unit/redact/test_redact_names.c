@@ -421,6 +421,11 @@ static const struct tc forms[] = {
   {"ቁ. | ስም | ቁ.ስልኪ\n1 | ሳባ ገብረሂወት | 0911", "ቁ. | ስም | ቁ.ስልኪ\n1 | [NAME] | 0911"},
   {"נאמען | טעלעפאן | סכום\nאסתי לעווי | — | $500", "נאמען | טעלעפאן | סכום\n[NAME] | — | $500"},
   {"Name: نگار احمدی\nالاسم الرباعي: داليا عمرو المصري", "Name: [NAME]\nالاسم الرباعي: [NAME]"},
+  /* an HTML form's name fields; another field's value is none */
+  {"<input type=\"text\" name=\"first_name\" value=\"Kai-Uwe\">\n<input name=\"last_name\" value=\"Fischer\">\n"
+   "<input type=\"text\" name=\"city\" value=\"Berlin\">\n<input name=\"title\" value=\"Pastor\">",
+   "<input type=\"text\" name=\"first_name\" value=\"[NAME]\">\n<input name=\"last_name\" value=\"[NAME]\">\n"
+   "<input type=\"text\" name=\"city\" value=\"Berlin\">\n<input name=\"title\" value=\"Pastor\">"},
   /* "Surname, Given" in quotes, its particles before the quote (an ICS
    * invitation's CN); words that are no particles keep the name short */
   {"ATTENDEE;CN=\"Hoekstra, Bart\";ROLE=REQ-PARTICIPANT:mailto:bart@x.nl\nORGANIZER;CN=\"Boer, Noor de\":mailto:n@x.nl\n"
