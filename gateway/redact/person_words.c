@@ -533,7 +533,10 @@ static const char *const person_verbs[] = {
 	"a message to", "an email to", "an e-mail to", "a note to", "a letter to", "a text to",
 	"address it to", "introduce you to", "send it to", "give it to", "hand it to",
 	"card for", "notes for", "gift for", "present for", "gcash to", "maya to", "venmo to",
-	"sign it with", NULL,
+	"sign it with",
+	/* an emergency contact ("ICE Morwenna Polglase", "In case of
+	 * emergency: ...") */
+	"ice", "ice contact", "in case of emergency", "emergency contact", NULL,
 };
 struct rx_kwset pn_called_kws = RX_KWSET(called_verbs);
 struct rx_kwset pn_person_verb_kws = RX_KWSET(person_verbs);
@@ -694,6 +697,10 @@ int pn_called(const struct rx_ctx *c, struct name *n, size_t at)
 			: rx_kw_ends(c, &pn_person_verb_kws, from, at - 1) ? T_GIVEN | T_SUR
 									   : 0;
 	if (!want || pn_stop_token(c, n, 0))
+		return 0;
+	/* "ICE" (in case of emergency) only so written: "ice Anna" is none */
+	if (at >= 4 && rx_fold_eq(s + at - 4, "ice", 3) && (at == 4 || !rx_is_alpha((unsigned char)s[at - 5])) &&
+	    memcmp(s + at - 4, "ICE", 3) != 0)
 		return 0;
 	if (pn_tok(c, n, 0, want) & want)
 		return 1;

@@ -421,6 +421,9 @@ static const struct tc forms[] = {
   {"ቁ. | ስም | ቁ.ስልኪ\n1 | ሳባ ገብረሂወት | 0911", "ቁ. | ስም | ቁ.ስልኪ\n1 | [NAME] | 0911"},
   {"נאמען | טעלעפאן | סכום\nאסתי לעווי | — | $500", "נאמען | טעלעפאן | סכום\n[NAME] | — | $500"},
   {"Name: نگار احمدی\nالاسم الرباعي: داليا عمرو المصري", "Name: [NAME]\nالاسم الرباعي: [NAME]"},
+  /* an emergency contact after "ICE" (so written) or its words */
+  {"Cox: Demelza Pascoe \xe2\x80\x94 ICE Morwenna Polglase \xe2\x80\x94\nemergency contact Anna Weber\nice Brenda cream",
+   "Cox: [NAME] \xe2\x80\x94 ICE [NAME] \xe2\x80\x94\nemergency contact [NAME]\nice Brenda cream"},
   /* an HTML form's name fields; another field's value is none */
   {"<input type=\"text\" name=\"first_name\" value=\"Kai-Uwe\">\n<input name=\"last_name\" value=\"Fischer\">\n"
    "<input type=\"text\" name=\"city\" value=\"Berlin\">\n<input name=\"title\" value=\"Pastor\">",
