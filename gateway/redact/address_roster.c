@@ -20,7 +20,7 @@
 
 /* Units that need their number after them ("House 232", "Box 567"). */
 static const char *const numbered[] = {
-	"house", "h", "no", "nr", "p", "o", "ward", "box", "p.o", "po", "erf", "plot", "stand",
+	"house", "h", "no", "nr", "p", "o", "ward", "box", "po", "erf", "plot", "stand",
 	"blk", "block", "lot", "flat", "apt", "unit", "street", "str", "sector", "woreda",
 	"kebele", "purok", "brgy", "barangay", NULL,
 };
@@ -74,10 +74,9 @@ static int address_part(const char *s, size_t a, size_t b)
 			i = ne;
 		}
 	}
-	if (we > a && we + 1 < b && s[we] == ' ' && ad_in_list(named, w) && part_start(s, b, we + 1))
-		return 1;
-	if (we > a && we + 2 < b && s[we] == '.' && s[we + 1] == ' ' && ad_in_list(named, w) &&
-	    part_start(s, b, we + 2))
+	/* "Mohalla Lalbagh", "Av. Atahualpa" */
+	size_t ns = we < b && s[we] == '.' ? we + 1 : we;
+	if (we > a && ns + 1 < b && s[ns] == ' ' && ad_in_list(named, w) && part_start(s, b, ns + 1))
 		return 1;
 	/* a house number before a name ("46 Ankpa Quarters Road"; not a
 	 * date's day before its month) */

@@ -303,7 +303,7 @@ static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"hr", "rh", "rrhh", "people", "payroll", "paie", "nominas", "nomina", "entgelt",
 		"lohn", "salaris", "salarisadministratie", "expenses", "reisekosten", "notespese",
 		"gastos", "declaraties", "benefits", "recruiting", "recruitment", "recrutement",
-		"reclutamiento", "rekrutacja", "recruiter", "talent", "jobs", "job", "jobb", "vagas",
+		"reclutamiento", "rekrutacja", "recruiter", "talent", "job", "jobb", "vagas",
 		"empleo", "bewerbung", "bewerbungen", "werkenbij", "lavoraconnoi", "saiyo", "hiring",
 		"servicedesk", "service-desk", "it-helpdesk", "itsupport", "it-support", "it",
 		"facilities", "onboarding", "hrservices", "hr-services", "personalabteilung", NULL};

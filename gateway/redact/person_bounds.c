@@ -12,6 +12,9 @@ int pn_is_initial(const char *s, const struct name *n, size_t k)
 	return n->te[k] - n->ts[k] == 2 && s[n->te[k] - 1] == '.';
 }
 
+/* Whether s[i..e) is a family name's particle ("van", "de", "'t"). */
+static int particle_word(const char *s, size_t i, size_t e);
+
 size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char *s, size_t end)
 {
 	if (n->nt > 2 || end + 3 >= c->len || s[end] != ',' || s[end + 1] != ' ' || !rx_cap_at(s, c->len, end + 2))
@@ -43,17 +46,12 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 	 * ("ATTENDEE;CN=\"Boer, Noor de\"") */
 	int quoted = n->ts[0] > 0 && s[n->ts[0] - 1] == '"';
 	if (quoted) {
-		static const char *const part[] = {"de", "van", "der", "den", "ter", "ten", "da", "von",
-						   "du", "la", "le", "di", "dos", "das", "del", "'t", NULL};
 		size_t q = e;
 		while (q + 1 < c->len && s[q] == ' ' && q - e < 12) {
 			size_t w = q + 1, we = w;
 			while (we < c->len && we - w < 4 && (rx_is_lower((unsigned char)s[we]) || s[we] == '\''))
 				we++;
-			int ok = 0;
-			for (const char *const *p = part; *p && !ok; p++)
-				ok = strlen(*p) == we - w && !memcmp(s + w, *p, we - w);
-			if (!ok)
+			if (!particle_word(s, w, we))
 				break;
 			q = we;
 		}
@@ -176,9 +174,11 @@ size_t pn_initial_before(const char *s, size_t at)
 {
 	/* German "i. A." and "i. V." (im Auftrag, in Vertretung) before a
 	 * signature are no initials */
-	if (at >= 6 && s[at - 1] == ' ' && s[at - 2] == '.' && rx_in("AV", s[at - 3]) &&
-	    (s[at - 4] == ' ' || s[at - 4] == '.') && (s[at - 4] == '.' ? s[at - 5] == 'i' : s[at - 5] == '.' && s[at - 6] == 'i'))
-		return at;
+	if (at >= 5 && s[at - 1] == ' ' && s[at - 2] == '.' && rx_in("AV", s[at - 3])) {
+		size_t b = at - 3 - (s[at - 4] == ' ');
+		if (b >= 2 && s[b - 1] == '.' && s[b - 2] == 'i')
+			return at;
+	}
 	if (at >= 3 && s[at - 1] == ' ' && s[at - 2] == '.' && rx_is_upper((unsigned char)s[at - 3]) &&
 	    (at == 3 || rx_in(" \t\n(,;:|\"", s[at - 4]))) {
 		/* "M. Dupont" (Monsieur), "D. Lorenzo" (Don): a title */
@@ -641,6 +641,16 @@ static const struct {
 };
 #undef PW
 
+static int particle_word(const char *s, size_t i, size_t e)
+{
+	if (e == i + 2 && s[i] == '\'' && s[i + 1] == 't')
+		return 1; /* Dutch "'t" */
+	for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
+		if (particles[k].n == e - i && memcmp(s + i, particles[k].s, e - i) == 0)
+			return 1;
+	return 0;
+}
+
 int pn_is_particle(const char *s, size_t len, size_t i, size_t *end)
 {
 	size_t e = i;
@@ -667,12 +677,10 @@ int pn_is_particle(const char *s, size_t len, size_t i, size_t *end)
 	if (e == i || e >= len || s[e] != ' ')
 		return 0;
 	/* lower-case ASCII already: compared as it is */
-	for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
-		if (particles[k].n == e - i && memcmp(s + i, particles[k].s, e - i) == 0) {
-			*end = e;
-			return 1;
-		}
-	return 0;
+	if (!particle_word(s, i, e))
+		return 0;
+	*end = e;
+	return 1;
 }
 
 /* A particle in capitals in a name in capitals ("DOUWE DE WIT", "LOTTE

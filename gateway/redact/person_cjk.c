@@ -71,9 +71,6 @@ unsigned pn_detect_wechat_speaker(struct rx_ctx *c)
 }
 
 static size_t cjk_name_space(const char *s, size_t len, size_t i);
-
-/* A Japanese form's name after its label and an ideographic space
- * ("世帯主　OUK CHANNARY", "氏名　山田太郎"), in Latin capitals or CJK. */
 static unsigned kana_name(struct rx_ctx *c, size_t v);
 /* A reading's labels (kana_name). */
 static const char *const kana_labels[] = {"フリガナ", "ふりがな", "カナ氏名", "氏名カナ", "氏名（カナ）",
@@ -87,6 +84,27 @@ static int field_end(const char *s, size_t len, size_t e)
 	       (e + 2 < len && !memcmp(s + e, "\xe3\x80\x80", 3));
 }
 
+/* Kana words from a, spaces or ideographic spaces between them, before
+ * lim: where they end; *kana counts their letters. */
+static size_t kana_run(const unsigned char *u, size_t len, size_t a, size_t lim, size_t *kana)
+{
+	size_t r = a;
+	*kana = 0;
+	while (r + 2 < len && r < lim) {
+		if (u[r] == ' ') {
+			r++;
+		} else if (u[r] == 0xE3 && ((u[r + 1] >= 0x81 && u[r + 1] <= 0x83) || (u[r + 1] == 0x80 && u[r + 2] == 0x80))) {
+			*kana += u[r + 1] != 0x80;
+			r += 3;
+		} else {
+			break;
+		}
+	}
+	return r;
+}
+
+/* A Japanese form's name after its label and an ideographic space
+ * ("世帯主　OUK CHANNARY", "氏名　山田太郎"), in Latin capitals or CJK. */
 static unsigned after_ideographic_space(struct rx_ctx *c, size_t at)
 {
 	static const char *const jp[] = {"世帯主", "氏名", "名前", "姓名", "申請者", "届出人", NULL};
@@ -210,16 +228,7 @@ static unsigned furigana(struct rx_ctx *c, size_t at)
 			       (u[a - 3] == 0xEF && u[a - 2] == 0xBC && u[a - 1] == 0x9A)));
 	if (!item)
 		return 0;
-	while (r + 2 < len && r - at < 60) {
-		if (u[r] == ' ') {
-			r++;
-		} else if (u[r] == 0xE3 && ((u[r + 1] >= 0x81 && u[r + 1] <= 0x83) || (u[r + 1] == 0x80 && u[r + 2] == 0x80))) {
-			kana += u[r + 1] != 0x80;
-			r += 3;
-		} else {
-			break;
-		}
-	}
+	r = kana_run(u, len, r, at + 60, &kana);
 	if (kana < 2 || kana > 12 || r + 2 >= len || u[r] != 0xEF || u[r + 1] != 0xBC || u[r + 2] != 0x89)
 		return 0;
 	/* (a sentence goes on after it with a particle: "漢字（かんじ）の読み方";
@@ -352,20 +361,10 @@ static size_t numbered_label(const char *s, size_t len, size_t at, const char *c
  * ("石川 翔太（イシカワ ショウタ）"). */
 static unsigned kana_after(struct rx_ctx *c, size_t e)
 {
-	const unsigned char *u = (const unsigned char *)c->text;
-	size_t len = c->len, a = e + 3, r = a, kana = 0;
+	size_t len = c->len, a = e + 3, kana;
 	if (e + 3 >= len || memcmp(c->text + e, "\xef\xbc\x88", 3))
 		return 0;
-	while (r + 2 < len && r - a < 60) {
-		if (u[r] == ' ') {
-			r++;
-		} else if (u[r] == 0xE3 && ((u[r + 1] >= 0x81 && u[r + 1] <= 0x83) || (u[r + 1] == 0x80 && u[r + 2] == 0x80))) {
-			kana += u[r + 1] != 0x80;
-			r += 3;
-		} else {
-			break;
-		}
-	}
+	size_t r = kana_run((const unsigned char *)c->text, len, a, a + 60, &kana);
 	if (kana < 2 || kana > 20 || r + 2 >= len || memcmp(c->text + r, "\xef\xbc\x89", 3))
 		return 0;
 	return (unsigned)rx_emit(c, a, r, REDACT_PERSON);

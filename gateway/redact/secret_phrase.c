@@ -19,7 +19,7 @@ static const char *const phrase_skip[] = {
 		"wifi", "wi-fi", "wlan", "router", "wifi:", "wlan:", "jest", "är", "er",
 		"é:", "è:", "era", "war", "était", "was:",
 		/* "... is still X", "ist immer noch X", "es todavía X" */
-		"still", "currently", "set", "set to", "noch", "immer", "todavía", "aún", "ainda",
+		"still", "currently", "set", "noch", "immer", "todavía", "aún", "ainda",
 		"toujours", "ancora", "nog", "steeds", "nadal", NULL,
 };
 static struct rx_kwset phrase_skip_kws = RX_KWSET(phrase_skip);
