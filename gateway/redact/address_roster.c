@@ -68,8 +68,9 @@ static int address_part(const char *s, size_t a, size_t b)
 				i++;
 			if (i < b && rx_is_digit((unsigned char)s[i]))
 				return 1;
-			size_t ne = ad_word(s, b, i, w, sizeof w);
-			if (ne == i || !ad_in_list(numbered, w))
+			char w2[24];
+			size_t ne = ad_word(s, b, i, w2, sizeof w2);
+			if (ne == i || !ad_in_list(numbered, w2))
 				break;
 			i = ne;
 		}

@@ -129,7 +129,7 @@ static unsigned emit_cell(struct rx_ctx *c, size_t a, size_t b)
 static unsigned uncased_signoff(struct rx_ctx *c, size_t comma)
 {
 	static const char *const words[] = {"भवदीय", "भवदीया", "आपका", "आपकी", "सादर", "शुभेच्छु",
-					    "विनीत", "মহোদয়", "বিনীত", "ভবদীয়", "ইতি", "مع التحية",
+					    "विनीत", "বিনীত", "ভবদীয়", "ইতি", "مع التحية",
 					    "مع خالص التحية", "وتفضلوا بقبول فائق الاحترام", "با احترام", NULL};
 	const char *s = c->text;
 	size_t len = c->len, v = comma + 1, ls = rx_line_start(s, comma);

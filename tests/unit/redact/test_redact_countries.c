@@ -371,6 +371,9 @@ static const struct tc labelled[] = {
    "- [NAME] — [ADDRESS]\n- [NAME] — [PHONE]"},
   {"3. Anna Bauer — P.O. Box 48, Okahandja\n4. Durjan Bizenjo — Mohalla Gichkiabad, Gwadar 91200",
    "3. [NAME] — [ADDRESS]\n4. [NAME] — [ADDRESS]"},
+  /* a unit that takes a number or a name ("Brgy.") with its name */
+  {"1. Noel A. Gacho — Brgy. Marasbaras, Catbalogan City\n2. Anna Reyes — 0917 123 4567",
+   "1. [NAME] — [ADDRESS]\n2. [NAME] — [PHONE]"},
   {"Agenda – Quarterly all-hands – 20 Jun 2024, Room Turing",
    "Agenda – Quarterly all-hands – 20 Jun 2024, Room Turing"},
   {"1. Team Alpha — Room 4, Block C — Grade 7, Class B", "1. Team Alpha — Room 4, Block C — Grade 7, Class B"},

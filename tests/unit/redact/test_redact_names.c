@@ -445,6 +445,8 @@ static const struct tc forms[] = {
    * a sentence after it is none */
   {"भवदीय,\nस्नेहा यादव\n\nसादर,\nकृपया जल्द उत्तर दें और मुझे बताएं कि आगे क्या करना है",
    "भवदीय,\n[NAME]\n\nसादर,\nकृपया जल्द उत्तर दें और मुझे बताएं कि आगे क्या करना है"},
+  /* a Bengali letter's salutation ("Dear Sir,") is no sign-off */
+  {"মহোদয়,\nআমি আবেদন করছি", "মহোদয়,\nআমি আবেদন করছি"},
   /* an employee's and an emergency contact's labels in Arabic (stop 41) */
   {"الموظف: عمر حداد\nجهة الاتصال الأولى: نور الشامي  صلة القرابة: أخت",
    "الموظف: [NAME]\nجهة الاتصال الأولى: [NAME]  صلة القرابة: أخت"},
