@@ -217,6 +217,23 @@ int pn_before_phone(const char *s, size_t len, size_t at, size_t end);
  * marker ("- ", "* ", "• ", "1. ", "12) "); an e-mail address or a
  * phone's seven digits or more in s[a, b). */
 size_t pn_list_marker_end(const char *s, size_t len, size_t ls);
+
+/* A found name that is its table cell's whole text (person_cols.c). */
+struct pn_cell {
+	size_t at;          /* the name's start */
+	size_t ls, le;      /* its row's line */
+	unsigned short col; /* the cell's index */
+	unsigned short nd;  /* the row's delimiters */
+	char d;             /* the delimiter: '|', '\t', ';' or ',' */
+	unsigned char done; /* its column of its block was looked at */
+};
+#define PN_MAX_CELLS 256 /* found names in a cell, per message */
+size_t pn_cells_collect(const struct rx_ctx *c, const struct rx_out *v, size_t nv, struct pn_cell *out,
+			size_t cap);
+/* Adds the names of the other cells of the columns that two found names
+ * fill; sorts r. */
+int pn_sibling_cells(struct rx_ctx *c, struct pn_cell *r, size_t n, int (*add)(void *, const struct rx_out *),
+		     void *actx);
 int pn_contact_in(const char *s, size_t a, size_t b);
 /* A mask ("XXXXX") or a degree's letters ("M.Sc."): no name (person_bounds.c). */
 int pn_masked_or_degree(const char *s, size_t len, const struct name *n, size_t at);

@@ -155,8 +155,8 @@ static int header_row(const char *s, size_t ls, size_t le, unsigned char sc)
 	return 1;
 }
 
-int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
-		    int (*add)(void *, const struct rx_out *), void *actx)
+static int sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
+			int (*add)(void *, const struct rx_out *), void *actx)
 {
 	struct rx_ctx *c = (struct rx_ctx *)cc; /* (pn_tok caches token classes) */
 	const char *s = c->text;
@@ -231,4 +231,15 @@ int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 		}
 	}
 	return 0;
+}
+
+/* A list's rows and a table's columns: both read the candidates before
+ * either adds to them (an add may move them). */
+int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
+		    int (*add)(void *, const struct rx_out *), void *actx)
+{
+	struct pn_cell cells[PN_MAX_CELLS];
+	size_t nc = pn_cells_collect(cc, v, nv, cells, PN_MAX_CELLS);
+	int rc = sibling_rows(cc, v, nv, add, actx);
+	return rc ? rc : pn_sibling_cells((struct rx_ctx *)cc, cells, nc, add, actx);
 }

@@ -754,6 +754,17 @@ static const struct tc layouts[] = {
    "[NAME] | \xe2\x80\x94 | 4 | ____\n[NAME] | [PHONE] | 3 | ____\n"
    "[NAME] | \xe2\x80\x94 | 2 | ____\n\n1. [NAME] \xe2\x80\x94 chair\n"
    "2. [NAME] \xe2\x80\x94 treasurer\n3. Guest Speaker \xe2\x80\x94 TBC"},
+  /* a table's column that two found names fill: its other cells, one
+   * known name word or more (person_cols.c); not its header, not a firm,
+   * not a word the gazetteer does not know, not a column of places */
+  {"| Week | Primary | Secondary |\n|---|---|---|\n| 32 | Ezra | Rhiannon Pike |\n"
+   "| 33 | Eloise Garrity | Crispin Pritchard |\n| 34 | Duncan | Ellis Dunmore |\n"
+   "| 35 | Everett Thistlewood | Silas |\n| 36 | Vacant | Oak Tree Catering Ltd |",
+   "| Week | Primary | Secondary |\n|---|---|---|\n| 32 | [NAME] | [NAME] |\n"
+   "| 33 | [NAME] | [NAME] |\n| 34 | [NAME] | [NAME] |\n"
+   "| 35 | [NAME] | [NAME] |\n| 36 | Vacant | Oak Tree Catering Ltd |"},
+  {"Shift,Lead,Place\nMon,Eloise Garrity,Florence\nTue,Everett Thistlewood,Chester\nWed,Duncan,Austin\nThu,Vacant,Savannah",
+   "Shift,Lead,Place\nMon,[NAME],Florence\nTue,[NAME],Chester\nWed,[NAME],Austin\nThu,Vacant,Savannah"},
   /* a second name after "and" past a note in parentheses */
   {"Buyer(s): Eleni Constantinou (ID card 6364483) and Androulla Nicolaou\nAnna Weber (Berlin) and Sons Ltd",
    "Buyer(s): [NAME] (ID card [ID]) and [NAME]\n[NAME] (Berlin) and Sons Ltd"},
