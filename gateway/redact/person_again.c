@@ -98,6 +98,36 @@ static size_t word_start_before(const char *s, size_t e)
 	return b;
 }
 
+/* A name may start at w: at a line's start, after a label's colon, a
+ * comma, a parenthesis or a dash, or after a word in small letters ("pax
+ * Vestine", "presence of Anisa"). */
+static int name_starts_at(const char *s, size_t len, size_t w)
+{
+	if (w == 0 || s[w - 1] == '\n' || s[w - 1] == '\t')
+		return 1;
+	if (w < 2 || s[w - 1] != ' ')
+		return 0;
+	unsigned char p = (unsigned char)s[w - 2];
+	if (p == ':' || p == ',' || p == '(' || p == ';' || p == '|')
+		return 1;
+	if ((w >= 5 && rx_dash_sep(s, len, w - 5) == 5) || (w >= 3 && rx_dash_sep(s, len, w - 3) == 3))
+		return 1;
+	size_t b = word_start_before(s, w - 1);
+	return b < w - 1 && rx_is_lower((unsigned char)s[b]);
+}
+
+/* A family's word before its surname ("Familie Plöger", "famille
+ * Morel"). */
+static int family_word(const char *w, size_t n)
+{
+	static const char *const fam[] = {"familie", "family", "famille", "familia", "famiglia", "família",
+					  "rodzina", "aile", "Семья", NULL};
+	for (const char *const *f = fam; *f; f++)
+		if (strlen(*f) == n && rx_fold_eq(w, *f, n))
+			return 1;
+	return 0;
+}
+
 /* A remembered name word at ms, with the remembered words after it (across
  * '-' and particles) and a surname the gazetteer knows, and an initial
  * before it ("P. Cabrera Peña", "F. de Lange"). Not in a place ("Santa
@@ -189,6 +219,20 @@ unsigned pn_known_name(struct rx_ctx *c)
 		    !pn_stop_token(c, &n2, 0) && (pn_tok(c, &n2, 0, T_SUR) & T_SUR))
 			e = n2.te[0];
 		break;
+	}
+	/* a surname remembered alone, after a given name the gazetteer does
+	 * not know where a name starts ("Stroke: Elowen Trelawny", "pax
+	 * Vestine Mukamana"); not a family's word ("Familie Plöger") */
+	if (a == c->ms && e == c->tk[ti].e && a >= 4 && s[a - 1] == ' ') {
+		size_t w = word_start_before(s, a - 1);
+		struct name n0, n1;
+		int caps;
+		if (w + 3 <= a - 1 && (w == 0 || !rx_letter_before(s, w)) && name_starts_at(s, c->len, w) &&
+		    pn_name_word(s, c->len, w, &caps) == a - 1 && !caps && pn_parse_name(s, c->len, w, &n0) &&
+		    pn_parse_name(s, c->len, a, &n1) && !(pn_tok(c, &n1, 0, T_GIVEN) & T_GIVEN) &&
+		    !pn_stop_token(c, &n0, 0) && !pn_kw_word(c, &pn_title_kws, w, a - 1) &&
+		    !pn_kw_word(c, &pn_place_first_kws, w, a - 1) && !family_word(s + w, a - 1 - w))
+			a = w;
 	}
 	/* a signature's line, "Jingyi Huang" after "Dear Mr Huang": the word
 	 * before a remembered surname when the two make the line */

@@ -754,6 +754,13 @@ static const struct tc layouts[] = {
    "[NAME] | \xe2\x80\x94 | 4 | ____\n[NAME] | [PHONE] | 3 | ____\n"
    "[NAME] | \xe2\x80\x94 | 2 | ____\n\n1. [NAME] \xe2\x80\x94 chair\n"
    "2. [NAME] \xe2\x80\x94 treasurer\n3. Guest Speaker \xe2\x80\x94 TBC"},
+  /* a surname said again alone takes the unknown given name before it
+   * where a name starts; not a family's word, not a word before a given
+   * name said again */
+  {"Crew: Anna Trelawny (cox)\nStroke: Elowen Trelawny\n17:51  Job 8851 pax Vestine Trelawny, back at 6\n"
+   "Traueranschrift: Familie Trelawny, Zum Kiekeberg 52\nWritten by Anna. Tutanak Anna.",
+   "Crew: [NAME] (cox)\nStroke: [NAME]\n17:51  Job 8851 pax [NAME], back at 6\n"
+   "Traueranschrift: Familie [NAME], Zum Kiekeberg 52\nWritten by [NAME]. Tutanak [NAME]."},
   /* a table's column that two found names fill: its other cells, one
    * known name word or more (person_cols.c); not its header, not a firm,
    * not a word the gazetteer does not know, not a column of places */
