@@ -55,33 +55,32 @@ static int is_delim(char ch)
  * and delimiter in *o. */
 static int whole_cell(const char *s, size_t len, size_t a, size_t e, struct pn_cell *o)
 {
-	size_t ls = rx_line_start(s, a), le = rx_line_end(s, len, a);
-	if (e > le)
-		return 0;
+	/* the characters around it first: most names are in no cell */
 	size_t i = a, j = e;
-	if (i > ls && j < le && s[i - 1] == '"' && s[j] == '"') {
+	if (i > 0 && j < len && s[i - 1] == '"' && s[j] == '"') {
 		i--;
 		j++;
 	}
-	while (i > ls && s[i - 1] == ' ')
+	while (i > 0 && s[i - 1] == ' ')
 		i--;
-	while (j < le && (s[j] == ' ' || s[j] == '\r'))
+	while (j < len && (s[j] == ' ' || s[j] == '\r'))
 		j++;
-	char dl = i > ls ? s[i - 1] : 0, dr = j < le ? s[j] : 0;
+	char dl = i > 0 && s[i - 1] != '\n' ? s[i - 1] : 0, dr = j < len && s[j] != '\n' ? s[j] : 0;
 	if ((dl && !is_delim(dl)) || (dr && !is_delim(dr)) || (dl && dr && dl != dr) || (!dl && !dr))
 		return 0;
 	char d = dl ? dl : dr;
 	/* (a delimiter inside the name: "Weber, Anna" unquoted in a CSV) */
-	if (memchr(s + a, d, e - a))
+	if (memchr(s + a, d, e - a) || memchr(s + a, '\n', e - a))
 		return 0;
-	size_t nd = delims(s, ls, le, d, NULL);
+	size_t ls = rx_line_start(s, a), le = rx_line_end(s, len, a);
+	size_t col = delims(s, ls, i, d, NULL), nd = col + delims(s, i, le, d, NULL);
 	if (nd < 1 || nd > MAX_DELIMS || (d != '|' && d != '\t' && nd < 2))
 		return 0;
 	o->at = a;
 	o->done = 0;
 	o->ls = ls;
 	o->le = le;
-	o->col = (unsigned short)delims(s, ls, i, d, NULL);
+	o->col = (unsigned short)col;
 	o->nd = (unsigned short)nd;
 	o->d = d;
 	return 1;
