@@ -305,11 +305,16 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 				e += 5;
 			return e;
 		}
-		/* BR: UF, [CEP ]NNNNN-NNN (written 3 digits too) */
-		if (i + 4 < len && s[i + 2] == ',' && s[i + 3] == ' ' && ad_in_list(br_states, st)) {
-			size_t j = i + 4;
-			if (j + 4 <= len && memcmp(s + j, "CEP ", 4) == 0)
+		/* BR: UF, [CEP ]NNNNN-NNN (written 3 digits too); "UF - ",
+		 * "CEP: " */
+		size_t sep = i + 4 < len && s[i + 2] == ',' && s[i + 3] == ' ' ? 2 : rx_dash_sep(s, len, i + 2);
+		if (sep && i + 2 + sep < len && ad_in_list(br_states, st)) {
+			size_t j = i + 2 + sep;
+			if (j + 4 <= len && memcmp(s + j, "CEP", 3) == 0 && (s[j + 3] == ' ' || s[j + 3] == ':')) {
 				j += 4;
+				if (s[j - 1] == ':' && j < len && s[j] == ' ')
+					j++;
+			}
 			size_t a = ad_digits_at(s, len, j);
 			if (a >= 3 && a <= 5 && j + a + 4 <= len && s[j + a] == '-' &&
 			    ad_digits_at(s, len, j + a + 1) == 3)

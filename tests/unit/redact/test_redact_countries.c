@@ -256,6 +256,11 @@ static const struct tc words[] = {
   {"Vi prego di contattarmi al 334 5502416.", "Vi prego di contattarmi al [PHONE]."},
   {"Pårørende: Halvor Kvamme, tlf. 966 56 139", "Pårørende: [NAME], tlf. [PHONE]"},
   {"meu CEP é 75192-420", "meu CEP é [ADDRESS]"},
+  /* a Brazilian address whose state comes after a dash and whose CEP
+   * after a colon; a CEP-shaped number after another word stays */
+  {"Entrega: Rua XV de Novembro, 712, casa 4 - Centro - Natal - RN - CEP: 59056-393\n"
+   "Av. Getúlio Vargas, n. 3678 - Savassi - Belo Horizonte - MG - 30990-415\nPedido - PE - 51418-575",
+   "Entrega: [ADDRESS]\n[ADDRESS]\nPedido - PE - 51418-575"},
   /* national numbers of more plans, after a word that names a phone; a
    * word that names only a number does not reach them */
   {"Número a portar: 011 15-3278-8621", "Número a portar: [PHONE]"},
