@@ -88,6 +88,10 @@ size_t ad_city(const char *s, size_t len, size_t i)
 				break;
 			end = e;
 			i = e;
+			/* a saint's abbreviation ("St. Gallen", "Ste. Foy") */
+			if (i + 2 < len && s[i] == '.' && s[i + 1] == ' ' && cap_word_at(s, len, i + 2) &&
+			    (!strcmp(w, "st") || !strcmp(w, "ste") || !strcmp(w, "sta") || !strcmp(w, "sto")))
+				end = ++i;
 		} else if (end != NONE && rx_is_lower((unsigned char)s[i])) {
 			size_t e = ad_word(s, len, i, w, sizeof w);
 			if (!ad_in_list(ad_particles, w) || e >= len || s[e] != ' ')

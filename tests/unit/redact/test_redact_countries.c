@@ -341,6 +341,10 @@ static const struct tc labelled[] = {
   {"ship to Tuinen 62, 8933 DJ Snits", "ship to [ADDRESS]"},
   {"Dalavegur 17, FO-100 Tórshavn", "[ADDRESS]"},
   {"Zustellung an: Bahnhofplatz 3, CH-8001 Zürich", "Zustellung an: [ADDRESS]"},
+  /* a town named for a saint, abbreviated ("St. Gallen"); the sentence's
+   * full stop after a town stays outside */
+  {"Adresse: Haldenstrasse 28\n9000 St. Gallen\nKramgasse 15, 3011 Bern. St. Gallen ist weit",
+   "Adresse: [ADDRESS]\n[ADDRESS]. St. Gallen ist weit"},
   {"Upgrade to Windows 10, 2004 Update today.", "Upgrade to Windows 10, 2004 Update today."},
   {"Add to Cart 2, 1500 Items", "Add to Cart 2, 1500 Items"},
   {"Her DOB is January 8, 1948. The address is 2181 Prospect St, Burlington, VT 05401",
