@@ -267,6 +267,9 @@ int rx_walk(const char *text, size_t len, int only, struct rx_ctx *x, struct rx_
  * once two of its items open with a found name (person_rows.c); every
  * new candidate goes to add(actx, ...). The same candidates give the same
  * additions, so the one pass and the multipass agree. */
+/* A Cyrillic name with its patronymic, whole (person_fio.c): moves *a or
+ * *e over the surname or the given name the detectors left out. */
+void pn_fio_bounds(const char *s, size_t len, size_t *a, size_t *e);
 int pn_sibling_rows(const struct rx_ctx *c, const struct rx_out *v, size_t n,
 		    int (*add)(void *, const struct rx_out *), void *actx);
 int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx);
