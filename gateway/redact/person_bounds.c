@@ -15,6 +15,35 @@ int pn_is_initial(const char *s, const struct name *n, size_t k)
 /* Whether s[i..e) is a family name's particle ("van", "de", "'t"). */
 static int particle_word(const char *s, size_t i, size_t e);
 
+/* The label before the name at `at` asks for the surname first: it names
+ * the given name after another word ("Apellidos, Nombre:", "Apellido(s)
+ * y nombre(s):", "Name, Vorname:", "Nom, prénom :"). */
+static int inverted_label(const struct rx_ctx *c, size_t at)
+{
+	static const char *const given[] = {"nombre", "vorname", "prénom", "prenom", "nome", "voornaam",
+					    "first name", "given name", "forename", "imię", "imie", "förnamn",
+					    "fornavn", "etunimi", NULL};
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at), p = at;
+	while (p > ls && s[p - 1] == ' ')
+		p--;
+	if (p == ls || s[p - 1] != ':' || p - ls > 48)
+		return 0;
+	char lab[64];
+	size_t n = rx_fold(s + ls, p - 1 - ls, lab, sizeof lab);
+	if (!n || n >= sizeof lab)
+		return 0;
+	lab[n] = 0;
+	for (const char *const *g = given; *g; g++) {
+		const char *q = strstr(lab, *g);
+		/* (after another word: "Nombre y apellidos" names the given
+		 * name first) */
+		if (q && q > lab + 2 && !rx_is_alnum((unsigned char)q[-1]))
+			return 1;
+	}
+	return 0;
+}
+
 size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char *s, size_t end)
 {
 	if (n->nt > 2 || end + 3 >= c->len || s[end] != ',' || s[end + 1] != ' ' || !rx_cap_at(s, c->len, end + 2))
@@ -35,7 +64,8 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 			te--;
 		titled = te > tb && pn_kw_word(c, &pn_title_kws, tb, te);
 	}
-	if ((n->nt == 2 || titled) && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
+	if ((n->nt == 2 || titled) && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)) &&
+	    !(n->nt == 2 && g.nt <= 2 && inverted_label(c, n->ts[0])))
 		return end;
 	/* a whole name after the comma is the next item of a list ("Haoran,
 	 * Despina Karagiannis"): its last word a surname and no given name */
@@ -64,6 +94,7 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 	/* the cell, the line or the sentence ends, or a note or another field
 	 * follows ("(card 3833...)", "  DOB: ..."), or its quote closes */
 	if (e < c->len && !rx_in("\t|;\r\n(", s[e]) && !(quoted && s[e] == '"') &&
+	    !(e + 1 < c->len && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xA6) && /* "¦" */
 	    !(e >= g.end + 2 && s[e - 1] == ' ' && s[e - 2] == ' ') &&
 	    !(s[e] == '.' && e == g.end && (e + 1 == c->len || rx_in(" \n\r", s[e + 1])) &&
 	      (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
