@@ -366,6 +366,16 @@ static int phone_column(struct rx_ctx *c, size_t at)
 	return column_says(c, at) == 1;
 }
 
+/* A number with its country code, of a firm's type (toll free, premium
+ * rate, shared cost, UAN: "+49 800 1505050", "+44 345 108 0422") reaches a
+ * firm, not a person. Not in the North American plan, whose toll-free area
+ * codes (800, 888, 877, 866...) the labelled corpora draw for people's
+ * numbers like any other; not a national number (national_valid). */
+static int firm_number(int cc)
+{
+	return cc != 1 && phonemeta_firm();
+}
+
 static int valid_in(const char *region, const char *d, size_t n)
 {
 	return phonemeta_check_national(region, d, n) == PHONEMETA_VALID;
@@ -401,6 +411,10 @@ static int csv_cell(const char *s, size_t len, size_t a, size_t b)
 	return k >= 2;
 }
 
+/* 1: valid in a plan of regions[]; 0: in none. (A firm's type does not
+ * count for a national number: its plan is a guess, and most of them give
+ * another plan's ordinary number too: "0800 150 50 50" is a number of
+ * Italy's and India's plans as well as a toll-free one of eight others.) */
 static int national_valid(const char *d, size_t n, int *local)
 {
 	*local = 0;
@@ -500,10 +514,10 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	if ((n == 10 && !memcmp(d, "1234567890", 10)) || (n >= 9 && !memcmp(d + n - 6, "000000", 6)))
 		return 0;
 	if (r->plus)
-		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID;
+		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID && !firm_number(d[0] == '1' ? 1 : 0);
 	if (n >= 10 && r->nd[0] >= 2 && d[0] == '0' && d[1] == '0' && d[2] != '0' &&
 	    phonemeta_check_intl(d + 2, n - 2, NULL) == PHONEMETA_VALID)
-		return 1;
+		return !firm_number(d[2] == '1' ? 1 : 0);
 	/* national numbers (a mobile's own layout first: Turkish "cep" is
 	 * a mobile, Brazil's CEP a postcode) */
 	if (mobile_layout(s, r, g, d, n))

@@ -38,6 +38,7 @@ struct Region {
 	size_t ccn = 0;
 	bool main = false;
 	pcre2_code *valid = nullptr;    /* the NSN is of some line type */
+	pcre2_code *firm = nullptr;     /* ... of a firm's: toll free, premium rate, shared cost, UAN */
 	pcre2_code *general = nullptr;  /* the NSN matches the general description */
 	pcre2_code *leading = nullptr;  /* leading digits that select this region */
 	pcre2_code *npfp = nullptr;     /* national prefix for parsing (anchored) */
@@ -154,6 +155,17 @@ bool build_region(const PhoneMetadata &m, Region &r)
 		add_type(alts, m.mobile());
 	if (!r.general)
 		return false;
+	/* the types the library tries first, whose numbers are a firm's */
+	std::string firm;
+	add_type(firm, m.premium_rate());
+	add_type(firm, m.toll_free());
+	add_type(firm, m.shared_cost());
+	add_type(firm, m.uan());
+	if (!firm.empty()) {
+		r.firm = compile(len_guard(g) + "(?=" + gen + "\\z)(?:" + firm + ")", full);
+		if (!r.firm)
+			return false;
+	}
 	if (!alts.empty()) {
 		r.valid = compile(len_guard(g) + "(?=" + gen + "\\z)(?:" + alts + ")", full);
 		if (!r.valid)
@@ -239,6 +251,8 @@ struct MatchData {
 	~MatchData() { pcre2_match_data_free(md); }
 };
 thread_local MatchData tl_md;
+/* The last number found valid in this thread is of a firm's type. */
+thread_local bool tl_firm;
 
 /* pcre2_match without its argument checks when the pattern is JIT
  * compiled (the same result; about a third of a short match's cost), the
@@ -309,7 +323,13 @@ bool valid_in(const Region &r, const char *nsn, size_t n)
 		if (ddd >= 1000 || !((r.pre3[ddd / 8] >> (ddd % 8)) & 1))
 			return false;
 	}
-	return full_match(r.valid, nsn, n);
+	if (!full_match(r.valid, nsn, n))
+		return false;
+	/* (libphonenumber's GetNumberType tries the premium rate, toll free
+	 * and shared cost types before the others, and the UAN before the
+	 * fixed line and the mobile) */
+	tl_firm = r.firm && full_match(r.firm, nsn, n);
+	return true;
 }
 
 bool leading_match(const Region &r, const char *s, size_t n)
@@ -443,6 +463,7 @@ extern "C" int phonemeta_check_intl(const char *d, size_t n, size_t *cc_len)
 {
 	if (phonemeta_init())
 		return PHONEMETA_EINTERNAL;
+	tl_firm = false;
 	if (n < 2 || d[0] == '0')
 		return PHONEMETA_INVALID; /* no country code starts with 0 */
 	try {
@@ -470,6 +491,7 @@ extern "C" int phonemeta_check_national(const char *region, const char *d, size_
 {
 	if (phonemeta_init())
 		return PHONEMETA_EINTERNAL;
+	tl_firm = false;
 	try {
 		const Region *r = region_by_id(region);
 		if (!r)
@@ -515,6 +537,11 @@ extern "C" int phonemeta_check_national(const char *region, const char *d, size_
 		return PHONEMETA_EINTERNAL;
 	}
 	return PHONEMETA_INVALID;
+}
+
+extern "C" int phonemeta_firm(void)
+{
+	return tl_firm;
 }
 
 extern "C" int phonemeta_country_code(const char *region)

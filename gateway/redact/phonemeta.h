@@ -41,6 +41,12 @@ int phonemeta_check_intl(const char *d, size_t n, size_t *cc_len);
 /* digits d[0..n) as dialled inside region (ISO 3166 alpha-2, e.g. "ES"). */
 int phonemeta_check_national(const char *region, const char *d, size_t n);
 
+/* Whether the number the last check of this thread found valid is of a
+ * type whose numbers are a firm's, not a person's: toll free, premium
+ * rate, shared cost or a universal access number (UAN), as libphonenumber's
+ * GetNumberType would say. */
+int phonemeta_firm(void);
+
 /* The country calling code of region, 0 when unknown. */
 int phonemeta_country_code(const char *region);
 

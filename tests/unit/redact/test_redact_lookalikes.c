@@ -105,6 +105,13 @@ static const struct tc things[] = {
    * (stop 41); a number that ends in four is still one */
   {"T\xc3\xa9l. : 06 00 00 00 00\nStandard : 01 40 00 00 00\nTel: +353 1 000 0000\nDirect: 0161 496 0000",
    "T\xc3\xa9l. : 06 00 00 00 00\nStandard : 01 40 00 00 00\nTel: +353 1 000 0000\nDirect: [PHONE]"},
+  /* a number with its country code of a firm's type: toll free, premium
+   * rate, shared cost, UAN; not in the North American plan; a national
+   * number's plan is a guess and it stays hidden */
+  {"Hotline: +49 800 1505050\nCall +44 345 108 0422 or +44 871 200 2233\nToll-free +1 800 376 0958\n"
+   "Tel: +44 20 7946 0958\nKundenservice: 0800 150 50 50",
+   "Hotline: +49 800 1505050\nCall +44 345 108 0422 or +44 871 200 2233\nToll-free [PHONE]\n"
+   "Tel: [PHONE]\nKundenservice: [PHONE]"},
   {"04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow.",
    "04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow."},
   /* firms, a code, a school named after someone, a practice after a
