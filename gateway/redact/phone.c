@@ -122,7 +122,14 @@ static const char *const not_phone_kw[] = {
 	"référence de l'avis", "numéro fiscal", "numéro de l'avis", "серия и номер", "серия",
 	"номер паспорта", "mtcn", "tickets", "miles", "skyclub", "frequent flyer", "contractnummer",
 	"klantnummer", "vertragsnummer", "meternummer", "vat", "vat number", "vat no", "sözleşme",
-	"abonelik", NULL,
+	"abonelik",
+	/* a firm's or a ward's line, not a person's: its switchboard, reception
+	 * and helpline (the labelled parts never label one; "front desk" and
+	 * "enquiries" they do) */
+	"switchboard", "reception", "receptie", "recepción", "accueil", "anmeldung", "zentrale",
+	"helpline", "customer service", "kundenservice", "servicenummer", "service number",
+	"duty phone", "diensttelefon", "dienst-tel", "centralino", "справочная", "Справочная", "регистратура",
+	"Регистратура", "регистратуры", NULL,
 };
 /* The lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */
@@ -345,7 +352,10 @@ static int column_says(struct rx_ctx *c, size_t at)
 	static const char *const other[] = {"ipi", "isni", "iswc", "isrc", "imei", "iccid", "iban",
 					    "account", "acct", "order", "invoice", "sku", "ean", "upc",
 					    "serial", "ref", "reference", "tracking", "awb", "policy",
-					    "claim", "ticket", "case", "member", "customer id", NULL};
+					    "claim", "ticket", "case", "member", "customer id",
+					    /* a drug's codes, a sample's, a patient's record */
+					    "ndc", "pzn", "cip", "gtin", "lot", "batch", "mrn", "accession",
+					    NULL};
 	char hdr[64];
 	if (!rx_column_header(c, at, hdr, sizeof hdr))
 		return 0;
@@ -364,16 +374,6 @@ static int column_says(struct rx_ctx *c, size_t at)
 static int phone_column(struct rx_ctx *c, size_t at)
 {
 	return column_says(c, at) == 1;
-}
-
-/* A number with its country code, of a firm's type (toll free, premium
- * rate, shared cost, UAN: "+49 800 1505050", "+44 345 108 0422") reaches a
- * firm, not a person. Not in the North American plan, whose toll-free area
- * codes (800, 888, 877, 866...) the labelled corpora draw for people's
- * numbers like any other; not a national number (national_valid). */
-static int firm_number(int cc)
-{
-	return cc != 1 && phonemeta_firm();
 }
 
 static int valid_in(const char *region, const char *d, size_t n)
@@ -411,10 +411,10 @@ static int csv_cell(const char *s, size_t len, size_t a, size_t b)
 	return k >= 2;
 }
 
-/* 1: valid in a plan of regions[]; 0: in none. (A firm's type does not
- * count for a national number: its plan is a guess, and most of them give
- * another plan's ordinary number too: "0800 150 50 50" is a number of
- * Italy's and India's plans as well as a toll-free one of eight others.) */
+/* 1: valid in a plan of regions[]; 0: in none. (A firm's type,
+ * rx_phone_firm_number, does not count for a national number: its plan is
+ * a guess, and "0800 150 50 50" is a number of Italy's and India's plans as
+ * well as a toll-free one of eight others.) */
 static int national_valid(const char *d, size_t n, int *local)
 {
 	*local = 0;
@@ -513,11 +513,14 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* placeholders ("(123) 456-7890", "06 00 00 00 00"), switchboards ("01 40 00 00 00") */
 	if ((n == 10 && !memcmp(d, "1234567890", 10)) || (n >= 9 && !memcmp(d + n - 6, "000000", 6)))
 		return 0;
+	/* an institution's number on its sign (phone_firm.c) */
+	if (rx_phone_firm_line(c, r->start))
+		return 0;
 	if (r->plus)
-		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID && !firm_number(d[0] == '1' ? 1 : 0);
+		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID && !rx_phone_firm_number(d[0] == '1' ? 1 : 0);
 	if (n >= 10 && r->nd[0] >= 2 && d[0] == '0' && d[1] == '0' && d[2] != '0' &&
 	    phonemeta_check_intl(d + 2, n - 2, NULL) == PHONEMETA_VALID)
-		return !firm_number(d[2] == '1' ? 1 : 0);
+		return !rx_phone_firm_number(d[2] == '1' ? 1 : 0);
 	/* national numbers (a mobile's own layout first: Turkish "cep" is
 	 * a mobile, Brazil's CEP a postcode) */
 	if (mobile_layout(s, r, g, d, n))

@@ -105,13 +105,25 @@ static const struct tc things[] = {
    * (stop 41); a number that ends in four is still one */
   {"T\xc3\xa9l. : 06 00 00 00 00\nStandard : 01 40 00 00 00\nTel: +353 1 000 0000\nDirect: 0161 496 0000",
    "T\xc3\xa9l. : 06 00 00 00 00\nStandard : 01 40 00 00 00\nTel: +353 1 000 0000\nDirect: [PHONE]"},
+  /* an institution's number: on its sign (its name, department and
+   * number), after its switchboard's, reception's or helpline's word, in
+   * a drug's code column; a person's number after a hospital in a
+   * sentence, or under a doctor's title, stays hidden */
+  {"Kingsway Pharmacy 0161 268 1945\nUniversit\xc3\xa4tsspital Basel \xc2\xb7 Station 12 \xc2\xb7 031 511 74 45\n"
+   "Switchboard: 020 7946 0123\nhelpline 0161 496 0402\n"
+   "item,ndc,lot\nSalbutamol 100 \xc2\xb5g,74968-5742-62,EW8700",
+   "Kingsway Pharmacy 0161 268 1945\nUniversit\xc3\xa4tsspital Basel \xc2\xb7 Station 12 \xc2\xb7 031 511 74 45\n"
+   "Switchboard: 020 7946 0123\nhelpline 0161 496 0402\n"
+   "item,ndc,lot\nSalbutamol 100 \xc2\xb5g,74968-5742-62,EW8700"},
+  {"I called the hospital and my sister at 07700 900123\nDr Tessier \xc2\xb7 Clinique des C\xc3\xa8" "dres \xc2\xb7 01 25 78 07 75",
+   "I called the hospital and my sister at [PHONE]\nDr [NAME] \xc2\xb7 Clinique des C\xc3\xa8" "dres \xc2\xb7 [PHONE]"},
   /* a number with its country code of a firm's type: toll free, premium
    * rate, shared cost, UAN; not in the North American plan; a national
    * number's plan is a guess and it stays hidden */
   {"Hotline: +49 800 1505050\nCall +44 345 108 0422 or +44 871 200 2233\nToll-free +1 800 376 0958\n"
-   "Tel: +44 20 7946 0958\nKundenservice: 0800 150 50 50",
+   "Tel: +44 20 7946 0958\nTel. 0800 150 50 50",
    "Hotline: +49 800 1505050\nCall +44 345 108 0422 or +44 871 200 2233\nToll-free [PHONE]\n"
-   "Tel: [PHONE]\nKundenservice: [PHONE]"},
+   "Tel: [PHONE]\nTel. [PHONE]"},
   {"04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow.",
    "04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow."},
   /* firms, a code, a school named after someone, a practice after a
