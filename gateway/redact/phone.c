@@ -234,33 +234,6 @@ static int list_gap(const char *s, const struct run *r, size_t g)
 	return b - a >= 3 && memchr(s + a, '/', b - a) && s[a] == ' ' && s[b - 1] == ' ';
 }
 
-/* A date or a time range written with the run's separators
- * (2024-03-15, 15.03.2024, 03/15/2024), or a range of two dates
- * ("06.09.2026–01.02.2026", "01.03.2025 - 15.03.2025"): never a phone. */
-static int is_date(const char *s, size_t len, size_t at, size_t end)
-{
-	struct rx_date d;
-	if (!rx_parse_date(s, len, at, &d)) {
-		/* a date glued to the next by '-' is read up to the '-' */
-		const char *h = memchr(s + at, '-', end - at);
-		if (!h || !rx_parse_date(s, (size_t)(h - s), at, &d) || d.end != (size_t)(h - s))
-			return 0;
-	}
-	if (d.end + 1 >= end)
-		return 1;
-	size_t i = d.end, k = rx_dash_sep(s, len, i);
-	if (k)
-		i += k;
-	else if (i < len && s[i] == '-')
-		i++;
-	else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-		 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
-		i += 3;
-	else
-		return 0;
-	return rx_parse_date(s, len, i, &d) && d.end + 1 >= end;
-}
-
 /* The context of a national number on its line: 1 when a phone word is
  * nearer than any word that makes it something else ("order", "amount",
  * "NHS number"...), -1 when such a word is nearer, 0 when neither is there.
@@ -469,24 +442,6 @@ static int amount_after(const char *s, size_t len, size_t end)
 	       (end + 3 == len || !rx_is_digit((unsigned char)s[end + 3]));
 }
 
-/* A bank account's word of Chinese, Japanese or Korean just before the
- * number on its line ("匯款帳號：043-710157-6"; the lexer reads a CJK run
- * as one word, so the context sets do not see it). */
-static int cjk_account_before(const char *s, size_t at)
-{
-	static const char *const w[] = {"帳號", "账号", "帳戶", "账户", "口座", "계좌", NULL};
-	size_t a = at > 24 ? at - 24 : 0;
-	for (size_t i = at; i > a; i--)
-		if (s[i - 1] == '\n') {
-			a = i;
-			break;
-		}
-	for (const char *const *k = w; *k; k++)
-		if (memmem(s + a, at - a, *k, strlen(*k)))
-			return 1;
-	return 0;
-}
-
 /* Layouts only a mobile of one country has: India's 98450 12345 (or
  * 98450-12345), Turkey's 0532 123 45 67; valid in that country's plan. */
 static int mobile_layout(const char *s, const struct run *r, size_t g, const char *d, size_t n)
@@ -525,7 +480,8 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	 * a mobile, Brazil's CEP a postcode) */
 	if (mobile_layout(s, r, g, d, n))
 		return 1;
-	if (is_date(s, len, r->gs[0], end) || negative_context(c, r->start, m) || cjk_account_before(s, r->start))
+	if (rx_phone_is_date(s, len, r->gs[0], end) || negative_context(c, r->start, m) ||
+	    rx_phone_cjk_account_before(s, r->start))
 		return 0;
 	/* a US ZIP+4 after its state ("Boston, MA  02110-1301") */
 	if (g == 1 && r->nd[0] == 5 && r->nd[1] == 4 && gap_has(s, r, 0, '-')) {

@@ -1,10 +1,13 @@
-/* phone_firm.c: numbers that reach a firm, not a person (phone.c asks).
+/* phone_not.c: runs of a phone's shape that are no person's phone
+ * (phone.c asks):
  *
  *   +49 800 1505050, +44 345 108 0422      a firm's type of number, by its
  *                                          country's plan
  *   Kingsway Pharmacy 0161 268 1945        an institution's letterhead or
  *   CHU Pontchaillou · Service Kardio 3 · 03 56 90 85 36     sign: its name,
- *                                          its department, its number */
+ *                                          its department, its number
+ *   15.03.2024, 01.03.2025 - 15.03.2025    a date, a range of dates
+ *   匯款帳號：043-710157-6                    a bank account after its CJK word */
 #include <string.h>
 
 #include "person_int.h"
@@ -77,4 +80,49 @@ int rx_phone_firm_line(const struct rx_ctx *c, size_t at)
 		i = e;
 	}
 	return 1;
+}
+
+/* A date or a time range written with the run's separators
+ * (2024-03-15, 15.03.2024, 03/15/2024), or a range of two dates
+ * ("06.09.2026–01.02.2026", "01.03.2025 - 15.03.2025"): never a phone. */
+int rx_phone_is_date(const char *s, size_t len, size_t at, size_t end)
+{
+	struct rx_date d;
+	if (!rx_parse_date(s, len, at, &d)) {
+		/* a date glued to the next by '-' is read up to the '-' */
+		const char *h = memchr(s + at, '-', end - at);
+		if (!h || !rx_parse_date(s, (size_t)(h - s), at, &d) || d.end != (size_t)(h - s))
+			return 0;
+	}
+	if (d.end + 1 >= end)
+		return 1;
+	size_t i = d.end, k = rx_dash_sep(s, len, i);
+	if (k)
+		i += k;
+	else if (i < len && s[i] == '-')
+		i++;
+	else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+		i += 3;
+	else
+		return 0;
+	return rx_parse_date(s, len, i, &d) && d.end + 1 >= end;
+}
+
+/* A bank account's word of Chinese, Japanese or Korean just before the
+ * number on its line ("匯款帳號：043-710157-6"; the lexer reads a CJK run
+ * as one word, so the context sets do not see it). */
+int rx_phone_cjk_account_before(const char *s, size_t at)
+{
+	static const char *const w[] = {"帳號", "账号", "帳戶", "账户", "口座", "계좌", NULL};
+	size_t a = at > 24 ? at - 24 : 0;
+	for (size_t i = at; i > a; i--)
+		if (s[i - 1] == '\n') {
+			a = i;
+			break;
+		}
+	for (const char *const *k = w; *k; k++)
+		if (memmem(s + a, at - a, *k, strlen(*k)))
+			return 1;
+	return 0;
 }
