@@ -756,5 +756,8 @@ const struct rx_trigger rx_gov_triggers[] = {
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_id_cell, "id_cell"},
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_id_script, "id_after_script_label"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &rx_travel_doc_kws, gv_detect_travel_doc, "travel_doc_number"},
+	{F_GOV, RX_ON_WORD, 0, NULL, &gv_pid_kws, gv_detect_hl7, "hl7_pid_ids"},
+	{F_GOV, RX_ON_WORD, 0, NULL, &gv_system_kws, gv_detect_fhir, "fhir_identifier"},
+	{F_GOV, RX_ON_DIGIT, 0, NULL, NULL, gv_detect_ehic, "ehic_fields"},
 };
 const size_t rx_gov_ntriggers = sizeof rx_gov_triggers / sizeof rx_gov_triggers[0];

@@ -33,7 +33,7 @@
 enum {
 	ID_CNP, ID_KT, ID_SIN, ID_CUIL, ID_KVNR, ID_CURP, ID_HETU, ID_EGN, ID_JMBG, ID_OIB,
 	ID_EE, ID_LV, ID_AMKA, ID_RUT, ID_RRN, ID_TW, ID_NIF, ID_MYKAD, ID_HUCARD, ID_RVNR,
-	ID_NSS, ID_PIS, ID_IRD, ID_MEDICARE, ID_NISS, ID_SPI, ID_ANY,
+	ID_NSS, ID_PIS, ID_IRD, ID_MEDICARE, ID_NISS, ID_SPI, ID_CNS, ID_ANY,
 };
 
 /* The labels, and the id each names (in the same order). */
@@ -60,6 +60,9 @@ static const char *const label_words[] = {
 	/* FR numéro fiscal (SPI) */
 	"numéro fiscal", "numero fiscal", "n° fiscal", "numéro fiscal déclarant",
 	"numéro fiscal du déclarant", "spi",
+	/* DE KVNR abbreviated, US Medicare (MBI), BR Cartão Nacional de Saúde */
+	"versichertennr", "versicherten-nr.", "medicare id", "mbi", "medicare beneficiary identifier",
+	"cartão sus", "cartao sus", "cns", "cartão nacional de saúde", "cartão do sus",
 	/* a national number named in general: whichever check above it passes */
 	"personal identification number", "personal id number", "personal code",
 	"personal number", "national id", "national_id", "national id number",
@@ -82,6 +85,8 @@ static const unsigned char label_ids[] = {
 	ID_IRD, ID_IRD, ID_IRD, ID_MEDICARE, ID_MEDICARE, ID_MEDICARE, ID_MEDICARE,
 	ID_NISS, ID_NISS, ID_NISS,
 	ID_SPI, ID_SPI, ID_SPI, ID_SPI, ID_SPI, ID_SPI,
+	ID_KVNR, ID_KVNR, ID_MEDICARE, ID_MEDICARE, ID_MEDICARE,
+	ID_CNS, ID_CNS, ID_CNS, ID_CNS, ID_CNS,
 	ID_ANY, ID_ANY, ID_ANY,
 	ID_ANY, ID_ANY, ID_ANY, ID_ANY,
 	ID_ANY, ID_ANY, ID_ANY,
@@ -417,6 +422,42 @@ static int medicare_ok(const char *d, size_t n)
 	return (n == 10 || n == 11) && d[0] >= '2' && d[0] <= '6' && weighted(d, "13791379", 8) % 10 == d[8] - '0';
 }
 
+/* US Medicare Beneficiary Identifier: eleven characters, dashes 4-3-4
+ * allowed; digits and letters by position (no S, L, O, I, B, Z): 1 a digit
+ * 1-9, 2/5/8/9 a letter, 4/7/10/11 a digit, 3 and 6 either. */
+static int mbi_ok(const char *s, size_t v, size_t e)
+{
+	static const char pos[] = "NAXNAXNAANN";
+	char m[12];
+	size_t n = 0;
+	for (size_t i = v; i < e; i++) {
+		if (s[i] == '-' && (n == 4 || n == 7))
+			continue;
+		if (n == 11)
+			return 0;
+		m[n++] = s[i];
+	}
+	if (n != 11 || m[0] == '0')
+		return 0;
+	for (size_t i = 0; i < 11; i++) {
+		int dig = rx_is_digit((unsigned char)m[i]);
+		int let = rx_is_upper((unsigned char)m[i]) && !strchr("SLOIBZ", m[i]);
+		if (!(pos[i] == 'N' ? dig : pos[i] == 'A' ? let : dig || let))
+			return 0;
+	}
+	return 1;
+}
+
+/* BR Cartão Nacional de Saúde: fifteen digits, the first 1, 2, 7, 8 or 9;
+ * the digits weighted 15 down to 1 sum to a multiple of 11. */
+static int cns_ok(const char *d)
+{
+	int sum = 0;
+	for (int i = 0; i < 15; i++)
+		sum += (d[i] - '0') * (15 - i);
+	return strchr("12789", d[0]) && sum % 11 == 0;
+}
+
 /* PT NISS: eleven digits, the first 1 or 2; 9 - (weights 29 23 19 17 13
  * 11 7 5 3 2) mod 10. */
 static int niss_ok(const char *d)
@@ -528,7 +569,10 @@ static int value_ok(int kind, const char *s, size_t v, size_t e)
 		break;
 	case ID_MEDICARE:
 		n = digits_of(s, v, e, d, sizeof d);
-		ok = medicare_ok(d, n);
+		ok = medicare_ok(d, n) || mbi_ok(s, v, e);
+		break;
+	case ID_CNS:
+		ok = (n = digits_of(s, v, e, d, sizeof d)) == 15 && cns_ok(d);
 		break;
 	case ID_NISS:
 		ok = (n = digits_of(s, v, e, d, sizeof d)) == 11 && niss_ok(d);

@@ -629,6 +629,13 @@ struct rx_travel_doc {
 };
 int rx_travel_doc_at(const char *s, size_t len, size_t at, struct rx_travel_doc *m);
 extern struct rx_kwset rx_travel_doc_kws; /* "P" of "P<", "DOCS" */
+/* Identifiers in health records' own structure (gov_id_health.c): HL7 v2
+ * PID identifiers of a national type, FHIR identifiers whose system names
+ * a national or health id, the EHIC's numbered fields 3-6. */
+extern struct rx_kwset gv_pid_kws, gv_system_kws;
+unsigned gv_detect_hl7(struct rx_ctx *c);
+unsigned gv_detect_fhir(struct rx_ctx *c);
+unsigned gv_detect_ehic(struct rx_ctx *c);
 
 /* ---- dates (date.c) ---------------------------------------------------------- */
 

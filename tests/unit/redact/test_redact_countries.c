@@ -193,6 +193,28 @@ static const struct tc ids[] = {
    "C\xc3\xa9" "dula: 4.123.456-4 / 001-1234567-4"},
   {"(0010,1000) LO [D070702(4)]\nREF*0F*028798196~",
    "(0010,1000) LO [[ID]]\nREF*0F*[ID]~"},
+  /* health records (gov_id_health.c): an HL7 PID identifier of a
+   * national type (the type fifth, or fourth without an authority) and
+   * PID-19; a FHIR identifier whose system names a national id; the
+   * EHIC's fields 3-6. A hospital's own numbers (MR, a hospital's FHIR
+   * system) stay */
+  {"PID|1||41078975^^^KAW^MR~Q459563205^^^NI~9434765919^^^NHS^NH||X||19880726|M|||||||||||078-05-1120\r\n",
+   "PID|1||41078975^^^KAW^MR~[ID]^^^NI~[ID]^^^NHS^NH||X||[DOB]|M|||||||||||[ID]\r\n"},
+  {"{\"system\": \"https://fhir.nhs.uk/Id/nhs-number\", \"value\": \"9434765919\"},\n"
+   "{\"system\": \"http://fhir.de/sid/gkv/kvid-10\", \"value\": \"B591024377\"},\n"
+   "{\"system\": \"https://hospital.example.org/mrn\", \"value\": \"48213377\"}",
+   "{\"system\": \"https://fhir.nhs.uk/Id/nhs-number\", \"value\": \"[ID]\"},\n"
+   "{\"system\": \"http://fhir.de/sid/gkv/kvid-10\", \"value\": \"[ID]\"},\n"
+   "{\"system\": \"https://hospital.example.org/mrn\", \"value\": \"48213377\"}"},
+  {"EHIC:\n3 CLAEYS\n4 Koen\n5 08/07/1937\n6 37.07.08-663.20\n7 6987 - Partenamut",
+   "EHIC:\n3 [NAME]\n4 [NAME]\n5 [DOB]\n6 [ID]\n7 6987 - Partenamut"},
+  /* US Medicare's MBI (letters by position), Germany's KVNR after its
+   * abbreviated label, Brazil's CNS (weights 15-1 mod 11); "CNS" the
+   * nervous system, an MBI with a letter it never uses */
+  {"Medicare ID 5HJ6-GJ9-WK78\nMedicare ID (MBI): 4KY8T10YF17\nVersichertennr.: P917657031\n"
+   "Cart\xc3\xa3o SUS: 864 7757 1956 2142\nCNS: no focal deficit\nMedicare ID 5HS6-GJ9-WK78",
+   "Medicare ID [ID]\nMedicare ID (MBI): [ID]\nVersichertennr.: [ID]\n"
+   "Cart\xc3\xa3o SUS: [ID]\nCNS: no focal deficit\nMedicare ID 5HS6-GJ9-WK78"},
 
   {"Henkil\xc3\xb6tunnus: 191205A012L", "Henkil\xc3\xb6tunnus: [ID]"},
   {"Henkil\xc3\xb6tunnus: 191205A012M", "Henkil\xc3\xb6tunnus: 191205A012M"},
