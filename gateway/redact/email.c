@@ -306,7 +306,19 @@ static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"reclutamiento", "rekrutacja", "recruiter", "talent", "job", "jobb", "vagas",
 		"empleo", "bewerbung", "bewerbungen", "werkenbij", "lavoraconnoi", "saiyo", "hiring",
 		"servicedesk", "service-desk", "it-helpdesk", "itsupport", "it-support", "it",
-		"facilities", "onboarding", "hrservices", "hr-services", "personalabteilung", NULL};
+		"facilities", "onboarding", "hrservices", "hr-services", "personalabteilung",
+		/* a practice's, a hospital's or an insurer's desks in the
+		 * languages of health mail ("afspraken@", "rdv@", "citas@",
+		 * "patientenservice@", "secretariat@") */
+		"appointments", "appointment", "referrals", "referral", "reception", "claims", "secretariat",
+		"secretariaat", "secretaria", "segreteria", "sekretariat", "pharmacy", "apotheke",
+		"facturacion", "facturation", "fatturazione", "faturamento", "abrechnung", "afspraken",
+		"accueil", "verwaltung", "administration", "rdv", "prenotazioni", "praxis",
+		"patientenservice", "patient.services", "patientservices", "patient-services", "cup",
+		"urp", "termine", "polikliniek", "citas", "atendimento", "agendamento", "marcacoes",
+		"consultas", "scheduling", "records", "medicalrecords", "frontdesk", "front-desk",
+		"atencionalpaciente", "kontakt", "contacto", "contatto", "anmeldung", "empfang",
+		"newsletter", "kundenservice", "klantenservice", "serviceclient", "service.client", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",

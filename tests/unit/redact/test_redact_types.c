@@ -697,6 +697,12 @@ static const struct tc emails[] = {
   {"Send it to hr@acme.com, rrhh@empresa.es, saiyo@kaisha.jp, it-helpdesk@corp.com, jobs-in@naukri.in",
    "Send it to hr@acme.com, rrhh@empresa.es, saiyo@kaisha.jp, it-helpdesk@corp.com, jobs-in@naukri.in"},
   {"cc hr.anna@acme.com and anna-hr@acme.com, payroll-team-lead@x.de", "cc [EMAIL] and [EMAIL], [EMAIL]"},
+  /* a practice's, a hospital's and an insurer's desks; a doctor's own
+   * address stays one */
+  {"afspraken@martini-zh.nl, rdv@chu.fr, citas@hgu.es, patientenservice@klinikum.de, claims@bupa.com, "
+   "secretariat@chu.fr, reception@nhs.net; dr.veenstra@martini-zh.nl",
+   "afspraken@martini-zh.nl, rdv@chu.fr, citas@hgu.es, patientenservice@klinikum.de, claims@bupa.com, "
+   "secretariat@chu.fr, reception@nhs.net; [EMAIL]"},
   {"contact anna.weber@example.org or support.anna@firma.de, not user@firma.de",
    "contact [EMAIL] or [EMAIL], not [EMAIL]"},
   /* a message's id is nobody's address */
