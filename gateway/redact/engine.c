@@ -173,6 +173,13 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	if ((type == REDACT_DOB || type == REDACT_PHONE || type == REDACT_GOV_ID || type == REDACT_SSN) &&
 	    rx_example_before(c->text, start))
 		return 0;
+	/* 1 January 1900, the date record systems hold for a birth date no
+	 * one knows ("TEST_PATIENT_DOB=1900-01-01", HL7's "19000101") */
+	if (type == REDACT_DOB) {
+		struct rx_date d;
+		if (rx_parse_date(c->text, c->len, start, &d) && d.end == end && d.y == 1900 && d.m == 1 && d.d == 1)
+			return 0;
+	}
 	/* an address made up for forms ("Musterstraße 1, 12345 Musterstadt") */
 	if (type == REDACT_ADDRESS && (rx_placeholder_address(c->text + start, end - start) ||
 				       rx_firm_address(c->text, c->len, start)))

@@ -85,6 +85,29 @@ static struct rx_re re_ipv6 = RX_RE(
 	"(?<![.:\\-])(?=[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:)" P_IPV6_TAIL);
 static struct rx_re re_ipv6_colon = RX_RE("(?<![A-Za-z0-9_.:\\-])(?=::)" P_IPV6_TAIL);
 
+/* An address of the documentation ranges (192.0.2/24, 198.51.100/24,
+ * 203.0.113/24: RFC 5737) under a test's or an example's word on its line
+ * ("TEST_CLIENT=203.0.113.250", "synthetic check ip=192.0.2.10",
+ * "peer_example: 198.51.100.23"): no one's machine. The same range without
+ * such a word stays an address (the labelled parts hide one there). */
+static int doc_example(const struct rx_ctx *c, const char *s, size_t n)
+{
+	if (!((n > 8 && !memcmp(s, "192.0.2.", 8)) || (n > 11 && !memcmp(s, "198.51.100.", 11)) ||
+	      (n > 10 && !memcmp(s, "203.0.113.", 10))))
+		return 0;
+	static const char *const w[] = {"test", "example", "synthetic", "sample", "dummy", "demo",
+					"placeholder", "fake", NULL};
+	size_t ls = rx_line_start(c->text, c->ms), from = c->ms > ls + 40 ? c->ms - 40 : ls;
+	char f[48];
+	size_t fn = rx_fold(c->text + from, c->ms - from, f, sizeof f);
+	f[fn < sizeof f ? fn : sizeof f - 1] = 0;
+	for (const char *const *k = w; *k; k++)
+		for (const char *p = strstr(f, *k); p; p = strstr(p + 1, *k))
+			if (p == f || !rx_is_alpha((unsigned char)p[-1]))
+				return 1;
+	return 0;
+}
+
 static unsigned detect_ipv4(struct rx_ctx *c)
 {
 	const char *t = c->text;
@@ -115,6 +138,8 @@ static unsigned detect_ipv4(struct rx_ctx *c)
 	/* "Release 1.2.3.4" is a version; "Release,172.24.25.203" is a cell
 	 * of a log's row after its action */
 	if (!(c->ms > 0 && rx_in(",;\t|", c->text[c->ms - 1])) && rx_kw_before(c, &version_kws, c->ms, 16))
+		return 0;
+	if (doc_example(c, s, n))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
 }
