@@ -101,10 +101,14 @@ static int doc_example(const struct rx_ctx *c, const char *s, size_t n)
 	char f[48];
 	size_t fn = rx_fold(c->text + from, c->ms - from, f, sizeof f);
 	f[fn < sizeof f ? fn : sizeof f - 1] = 0;
+	/* (a word of its own: not a domain's, "anna@example.org from ...") */
 	for (const char *const *k = w; *k; k++)
-		for (const char *p = strstr(f, *k); p; p = strstr(p + 1, *k))
-			if (p == f || !rx_is_alpha((unsigned char)p[-1]))
+		for (const char *p = strstr(f, *k); p; p = strstr(p + 1, *k)) {
+			char after = p[strlen(*k)];
+			if ((p == f || !(rx_is_alpha((unsigned char)p[-1]) || p[-1] == '@' || p[-1] == '.')) &&
+			    !rx_is_alpha((unsigned char)after) && after != '.')
 				return 1;
+		}
 	return 0;
 }
 

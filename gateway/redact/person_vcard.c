@@ -160,7 +160,17 @@ unsigned pn_detect_dicom(struct rx_ctx *c)
 		e++;
 	if (e >= c->len || s[e] != ']')
 		return 0;
-	return components(c, a, e, 1, 3);
+	/* the alphabetic, ideographic and phonetic groups, '=' between them
+	 * ("[ISHIKAWA^YOKO=石川^陽子=イシカワ^ヨウコ]") */
+	unsigned k = 0;
+	for (size_t g = a, n = 0; g <= e && n < 3; n++) {
+		size_t ge = g;
+		while (ge < e && s[ge] != '=')
+			ge++;
+		k += components(c, g, ge, 1, 3);
+		g = ge + 1;
+	}
+	return k;
 }
 
 static const char *const dicom_words[] = {"pn", NULL};
