@@ -100,6 +100,15 @@ static const char *const script_names[] = {
 	"كفيل", "المتقدم", "اسم المتقدم", NULL,
 };
 static struct rx_kwset script_name_kws = RX_KWSET(script_names);
+/* Labels only (a form's "key: value" or "key | value"), not a column's
+ * header, where a form's other keys would stand under them (stop 42): a
+ * patient, a doctor and an emergency contact in Arabic, Hindi and Thai. */
+static const char *const script_labels[] = {
+	"المريض", "اسم المريض", "الطبيب", "اسم الطبيب", "جهة الاتصال في الطوارئ", "आपातकालीन संपर्क",
+	"डॉक्टर", "रोगी", "मरीज़", "मरीज", "रोगी का नाम", "ผู้ป่วย", "ชื่อผู้ป่วย", "แพทย์",
+	"แพทย์ผู้สั่งตรวจ", "ผู้ติดต่อฉุกเฉิน", NULL,
+};
+static struct rx_kwset script_label_kws = RX_KWSET(script_labels);
 
 /* The cell [a, b) holds one to five uncased words and nothing else. */
 static int uncased_cell(const char *s, size_t len, size_t a, size_t b)
@@ -183,6 +192,18 @@ unsigned pn_detect_script_cell(struct rx_ctx *c)
 		if (uncased_cell(s, len, a, b) && pn_name_column(c, a))
 			k += emit_cell(c, a, b);
 	}
+	/* a label and its value, the line's two cells ("ชื่อผู้ป่วย\tประเสริฐ
+	 * ทองดี", "रोगी का नाम | सुनीता यादव") */
+	if (!k && d > ls && !memchr(s + ls, dl, d - ls) && a < len && uncased_at(s, len, a)) {
+		size_t b = a, le = d;
+		while (b < len && s[b] != dl && s[b] != '\n')
+			b++;
+		while (le > ls && s[le - 1] == ' ')
+			le--;
+		if ((b == len || s[b] == '\n') && uncased_cell(s, len, a, b) && le > ls && le - ls < 64 &&
+		    (rx_kw_ends(c, &script_name_kws, ls, le) || rx_kw_ends(c, &script_label_kws, ls, le)))
+			return emit_cell(c, a, b);
+	}
 	/* the first cell, when no delimiter of its kind precedes this one */
 	if (d > ls && !memchr(s + ls, dl, d - ls)) {
 		size_t f = ls;
@@ -217,7 +238,7 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 		return 0;
 	/* a name label, or one that ends with a word for "name" ("ಕುಟುಂಬದ
 	 * ಮುಖ್ಯಸ್ಥರ ಹೆಸರು", the head of the family's name) */
-	if (!rx_kw_ends(c, &script_name_kws, lb, le)) {
+	if (!rx_kw_ends(c, &script_name_kws, lb, le) && !rx_kw_ends(c, &script_label_kws, lb, le)) {
 		size_t n = rx_fold(s + lb, le - lb, w, sizeof w);
 		if (!pn_label_word(w, n))
 			return 0;

@@ -166,6 +166,16 @@ static const char *const intro[] = {
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
+	/* stop 42: a lab's sender and referrer, a vaccination's giver, a
+	 * report's electronic signature, a power of attorney's donor, a
+	 * bill's account name */
+	"einsender", "einsenderin", "zuweiser", "zuweiserin", "überweiser", "überweiserin",
+	"given by", "administered by", "vaccinated by", "vaccinator", "vacunador", "vacunadora",
+	"vacunador/a", "vaccinatore", "vaccinatrice", "vaccinateur", "vaccinatrice",
+	"electronically signed by", "signed electronically by", "firmado electrónicamente por",
+	"assinado eletronicamente por", "signé électroniquement par", "elektronisch signiert von",
+	"firmato elettronicamente da", "elektronisch ondertekend door", "donor", "nome na conta",
+	"pasted by", "recommended by", "referred by",
 	/* stop 40: an application's "Full names", a Dutch bill's customer, an
 	 * airline's APIS line, a bank account's name */
 	"full names", "klant", "apis", "account name", "naam rekeninghouder", "titular da conta",
