@@ -52,6 +52,15 @@ static const char *const titles[] = {
 	"doctora", "la doctora", "el doctor", NULL,
 };
 static const char *const intro[] = {
+	/* stop 42: who cares for someone, in a family's chat ("Carer is
+	 * Darcy this week", "La badante è Ludovica", "De thuiszorg is Ilse");
+	 * Cyrillic and Greek are not folded: both cases */
+	"carer is", "the carer is", "caregiver is", "the caregiver is", "the nurse is",
+	"the on-call is", "on-call is", "la badante è", "badante è", "opiekunka to", "opiekun to",
+	"de thuiszorg is", "thuiszorg is", "die pflegerin ist", "der pfleger ist", "pflegerin ist",
+	"l'aide-soignante est", "l'auxiliaire de vie est", "la cuidadora es", "el cuidador es",
+	"a cuidadora é", "o cuidador é", "bakıcı", "сиделка —", "Сиделка —", "сиделка", "Сиделка",
+	"η φροντίστρια είναι η", "Η φροντίστρια είναι η", "ο φροντιστής είναι ο", "Ο φροντιστής είναι ο",
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
 	"je soussignée", "je soussignee", "je soussigne",
 	"son of", "daughter of", "wife of", "s/o", "d/o", "w/o", "o soi", "jo soi",
