@@ -184,9 +184,12 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	if (type == REDACT_ADDRESS && (rx_placeholder_address(c->text + start, end - start) ||
 				       rx_firm_address(c->text, c->len, start)))
 		return 0;
-	/* a Cyrillic name with its patronymic, whole */
+	/* a Cyrillic name with its patronymic, whole; an institution's patron */
 	if (type == REDACT_PERSON && (unsigned char)c->text[start] == 0xD0)
 		pn_fio_bounds(c->text, c->len, &start, &end);
+	if (type == REDACT_PERSON && start >= 4 && c->text[start - 1] == ' ' && c->text[start - 2] == '.' &&
+	    pn_named_after(c->text, start))
+		return 0;
 	c->out[c->nout].start = start;
 	c->out[c->nout].end = end;
 	c->out[c->nout].type = type;

@@ -169,6 +169,11 @@ static const char *const institution[] = {
 	"üniversitesi", "universitesi", "consulate", "consulate general", "embassy", "konsulat",
 	"generalkonsulat", "botschaft", "consulado", "embajada", "ambassade", "consulat",
 	"escuela infantil", "grundschule", "scuola", "istituto comprensivo", "basisschool",
+	/* hospitals named after people (stop 42: "Universitätsklinikum Carl
+	 * Gustav Carus", "Policlinico Agostino Gemelli") */
+	"universitätsklinikum", "policlinico", "szpital", "ziekenhuis", "kinderziekenhuis",
+	"krankenhaus", "klinik", "kliniek", "sjukhus", "sjukhuset", "hastanesi", "spital",
+	"kantonsspital", "poliklinik", "centre hospitalier", "chu",
 	/* storms named after people ("Storm Daniel"; not laws: "Lei" and
 	 * "Lex" are given names too) */
 	"storm", "hurricane", "typhoon", "cyclone",
@@ -238,9 +243,37 @@ static size_t word_before(const char *s, size_t at)
 	return b;
 }
 
+/* Institutions' nouns that, inside a name, make it theirs ("Helios
+ * Klinikum Emil von Behring", "Universitätsklinikum Carl Gustav Carus");
+ * not streets' words, which a name's particles may reach ("Eko Siregar di
+ * Jl. ...", "Mac Giolla Rua"). */
+static const char *const inside[] = {
+	"hospital", "hôpital", "hopital", "ospedale", "klinikum", "universitätsklinikum",
+	"policlinico", "szpital", "ziekenhuis", "kinderziekenhuis", "krankenhaus", "klinik",
+	"kliniek", "sjukhus", "sjukhuset", "hastanesi", "spital", "kantonsspital", "poliklinik",
+	"clinic", "clinique", "clínica", "foundation", "stiftung", "fundación", "fondation",
+	"institut", "institute", "instituto", "istituto", "university", "universität",
+	"universidad", "università", "université", "universiteit", "üniversitesi", "universitesi",
+	"museum", "museo", "musée", "consulate", "embassy", "konsulat", "generalkonsulat",
+	"botschaft", "consulado", "embajada", "ambassade", "consulat", "nagar", NULL,
+};
+static struct rx_kwset inst_kws = RX_KWSET(inside);
+
+int pn_institution_in(const struct rx_ctx *c, const struct name *n)
+{
+	for (size_t k = 1; k < n->nt; k++)
+		if (pn_kw_word(c, &inst_kws, n->ts[k], n->te[k]))
+			return 1;
+	return 0;
+}
+
 int pn_eponym(const struct rx_ctx *c, size_t a, int context)
 {
 	pthread_once(&all_once, all_init);
+	/* named after someone ("Szpital im. Jana Mikulicza"; rx_emit drops
+	 * the names of other detectors there too) */
+	if (a >= 4 && c->text[a - 1] == ' ' && c->text[a - 2] == '.' && pn_named_after(c->text, a))
+		return 1;
 	size_t ta = rx_tok_at(c, a);
 	if (ta == RX_NONE)
 		return 0;

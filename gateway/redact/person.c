@@ -593,7 +593,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	    pn_inverted_known(c, &n, s, n.end))
 		strong = 1;
 	/* a brand, a work or a place named after someone ("Hugo Boss") */
-	if (pn_eponym(c, c->ms, strong)) {
+	if (pn_eponym(c, c->ms, strong) || pn_institution_in(c, &n)) {
 		c->place_end = n.end;
 		return 0;
 	}

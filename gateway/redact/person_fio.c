@@ -9,7 +9,8 @@
  *
  *   -ович -евич -ьич (a son), -овна -евна -ична -івна (a daughter)
  *
- * rx_emit() asks here for every name that starts with a Cyrillic capital. */
+ * rx_emit() asks here for every name that starts with a Cyrillic capital,
+ * and whether a name follows "im." or "им." (named after). */
 #include <string.h>
 
 #include "person_int.h"
@@ -139,4 +140,10 @@ void pn_fio_bounds(const char *s, size_t len, size_t *pa, size_t *pe)
 		if (f > e + 1 && !patronymic(s, e + 1, f) && (f == len || s[f] != '-'))
 			*pe = f;
 	}
+}
+
+int pn_named_after(const char *s, size_t a)
+{
+	return (a >= 4 && !memcmp(s + a - 4, "im. ", 4) && (a == 4 || !rx_letter_before(s, a - 4))) ||
+	       (a >= 6 && !memcmp(s + a - 6, "им. ", 6) && (a == 6 || !rx_letter_before(s, a - 6)));
 }

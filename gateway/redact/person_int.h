@@ -107,6 +107,9 @@ int pn_born_after_name(const struct rx_ctx *c, const char *s, size_t end);
  * "Jane Eyre", "Dr. Oetker", "Fundación Ramón Areces"), for a name starting
  * at `a` (eponym.c). With `context` (a label, title or greeting said
  * "person"), only names no private person is likely to bear count. */
+/* A capitalised institution word inside the name after its first word
+ * ("Helios Klinikum Emil von Behring"): an institution's name (eponym.c). */
+int pn_institution_in(const struct rx_ctx *c, const struct name *n);
 int pn_eponym(const struct rx_ctx *c, size_t a, int context);
 
 /* vCard "N:Family;Given;Middle;...": the name parts (person_vcard.c),

@@ -84,6 +84,17 @@ static unsigned component(struct rx_ctx *c, size_t a, size_t b)
 	for (size_t i = a; i < b; i++)
 		if (rx_is_digit((unsigned char)s[i]) || rx_in("|^~&[]{}\"<>=@/\\", s[i]))
 			return 0;
+	/* a test message's or an anonymised record's placeholder
+	 * ("TEST^PATIENT", "ANONYMOUS") */
+	static const char *const placeholder[] = {"test", "patient", "unknown", "anonymous", "anon",
+						   "dummy", "sample", "demo", NULL};
+	char f[12];
+	if (b - a < sizeof f) {
+		rx_fold(s + a, b - a, f, sizeof f);
+		for (const char *const *w = placeholder; *w; w++)
+			if (!strcmp(f, *w))
+				return 0;
+	}
 	return (unsigned)rx_emit(c, a, b, REDACT_PERSON);
 }
 

@@ -52,6 +52,10 @@ static const char *const titles[] = {
 	"doctora", "la doctora", "el doctor", NULL,
 };
 static const char *const intro[] = {
+	/* stop 42: a care rota's shift before the carer's name ("Frühdienst
+	 * Fiete:", "Förmiddag Gunilla:") */
+	"frühdienst", "spätdienst", "nachtdienst", "förmiddag", "eftermiddag", "kväll",
+	"early shift", "late shift", "night shift", "day shift",
 	/* stop 42: who cares for someone, in a family's chat ("Carer is
 	 * Darcy this week", "La badante è Ludovica", "De thuiszorg is Ilse");
 	 * Cyrillic and Greek are not folded: both cases */
@@ -585,7 +589,13 @@ static const char *const never[] = {
 	/* kin as a chat's sender ("02/06/2025, 11:06 - Gran: ...") */
 	"granny", "grandad", "granddad", "nonna", "nonno", "abuela", "abuelo", "avó", "avô",
 	"vovó", "vovô", "babcia", "dziadek", "mormor", "farmor", "morfar", "farfar", "mémé",
-	"pépé", "mamie", "papy", "papi", "omi", "opi",
+	"pépé", "mamie", "papy", "papi", "omi", "opi", "babam", "annem", "amma", "папа", "Папа",
+	"мама", "Мама", "μαμά", "Μαμά", "μπαμπάς", "Μπαμπάς",
+	/* diseases, scores and signs named after their describers ("Crohn
+	 * hastalığı", "Waterlow score": no person's name; Parkinson, Down and
+	 * Bell are also surnames) (stop 42) */
+	"crohn", "alzheimer", "hodgkin", "asperger", "tourette", "dupuytren", "raynaud", "ménière",
+	"sjögren", "waterlow", "apgar",
 	/* the acts a reference cites ("Références : Directive (UE) 2019/1937") */
 	"directive", "règlement", "reglement", "regulation", "décision", "decision", "décret",
 	"decreto", "verordnung", "richtlinie",

@@ -270,6 +270,10 @@ int rx_walk(const char *text, size_t len, int only, struct rx_ctx *x, struct rx_
 /* A Cyrillic name with its patronymic, whole (person_fio.c): moves *a or
  * *e over the surname or the given name the detectors left out. */
 void pn_fio_bounds(const char *s, size_t len, size_t *a, size_t *e);
+/* A name right after Polish "im." or Russian "им." (named after: "Szpital
+ * im. Jana Mikulicza", "НМИЦ им. В. А. Алмазова") is an institution's
+ * patron, no person of the message (person_fio.c). */
+int pn_named_after(const char *s, size_t a);
 int pn_sibling_rows(const struct rx_ctx *c, const struct rx_out *v, size_t n,
 		    int (*add)(void *, const struct rx_out *), void *actx);
 int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx);
