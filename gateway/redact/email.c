@@ -325,16 +325,15 @@ static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"foo", "bar", "example", "admin",
 		NULL};
 	size_t n = at - ls;
-	for (const char *const *r = roles; *r; r++)
-		if (ascii_ieq(s + ls, n, *r))
-			return 1;
+	static struct rx_kwset role_kws = RX_KWSET(roles);
+	char f[32];
+	if (n < sizeof f && rx_kwset_has(&role_kws, f, rx_fold(s + ls, n, f, sizeof f)))
+		return 1;
 	/* a role's mailbox for a country or a team ("jobs-in@", "hr-cn@",
 	 * "payroll-uk@"): the role word, '-' and two letters */
-	if (n >= 5 && s[at - 3] == '-' && rx_is_alpha((unsigned char)s[at - 2]) &&
-	    rx_is_alpha((unsigned char)s[at - 1]))
-		for (const char *const *r = roles; *r; r++)
-			if (ascii_ieq(s + ls, n - 3, *r))
-				return 1;
+	if (n >= 5 && n - 3 < sizeof f && s[at - 3] == '-' && rx_is_alpha((unsigned char)s[at - 2]) &&
+	    rx_is_alpha((unsigned char)s[at - 1]) && rx_kwset_has(&role_kws, f, rx_fold(s + ls, n - 3, f, sizeof f)))
+		return 1;
 	static const char *const reserved[] = {"example.com", "example.net", "example.org", "example",
 					       "test", "invalid", "localhost", NULL};
 	int res = 0;

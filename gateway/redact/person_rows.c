@@ -238,8 +238,22 @@ static int sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t 
 int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 		    int (*add)(void *, const struct rx_out *), void *actx)
 {
+	/* the names among the candidates, once (a message of more names than
+	 * the buffer holds is read from all its candidates) */
+	struct rx_out pv[4 * MAX_ROWS];
+	const struct rx_out *src = pv;
+	size_t np = 0, i;
+	for (i = 0; i < nv && np < sizeof pv / sizeof pv[0]; i++)
+		if (v[i].type == REDACT_PERSON)
+			pv[np++] = v[i];
+	if (i < nv) {
+		src = v;
+		np = nv;
+	} else if (np < 2) {
+		return 0;
+	}
 	struct pn_cell cells[PN_MAX_CELLS];
-	size_t nc = pn_cells_collect(cc, v, nv, cells, PN_MAX_CELLS);
-	int rc = sibling_rows(cc, v, nv, add, actx);
+	size_t nc = pn_cells_collect(cc, src, np, cells, PN_MAX_CELLS);
+	int rc = sibling_rows(cc, src, np, add, actx);
 	return rc ? rc : pn_sibling_cells((struct rx_ctx *)cc, cells, nc, add, actx);
 }

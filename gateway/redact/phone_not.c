@@ -53,13 +53,10 @@ int rx_phone_firm_line(const struct rx_ctx *c, size_t at)
 		return 0;
 	/* a label's value ("Pediatra: ...") or a person's line ("Dr Tessier")
 	 * is not a sign's */
-	for (size_t i = ls; i < at; i++)
-		if (s[i] == ':' || s[i] == '@')
-			return 0;
-	if (rx_kw_last(c, &pn_title_kws, ls, at, NULL) != RX_NONE)
+	if (memchr(s + ls, ':', at - ls) || memchr(s + ls, '@', at - ls))
 		return 0;
 	size_t ie = rx_kw_last(c, &institution_kws, ls, at, NULL);
-	if (ie == RX_NONE)
+	if (ie == RX_NONE || rx_kw_last(c, &pn_title_kws, ls, at, NULL) != RX_NONE)
 		return 0;
 	/* from the institution's word to the number: its name, its
 	 * department and separators ("Basel · Station 12 · "), no sentence

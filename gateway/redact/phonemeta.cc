@@ -251,8 +251,11 @@ struct MatchData {
 	~MatchData() { pcre2_match_data_free(md); }
 };
 thread_local MatchData tl_md;
-/* The last number found valid in this thread is of a firm's type. */
-thread_local bool tl_firm;
+/* The last number found valid in this thread: its region and national
+ * number, for phonemeta_firm (asked rarely: matched only then). */
+thread_local const Region *tl_region;
+thread_local char tl_nsn[32];
+thread_local size_t tl_nsn_len;
 
 /* pcre2_match without its argument checks when the pattern is JIT
  * compiled (the same result; about a third of a short match's cost), the
@@ -325,10 +328,9 @@ bool valid_in(const Region &r, const char *nsn, size_t n)
 	}
 	if (!full_match(r.valid, nsn, n))
 		return false;
-	/* (libphonenumber's GetNumberType tries the premium rate, toll free
-	 * and shared cost types before the others, and the UAN before the
-	 * fixed line and the mobile) */
-	tl_firm = r.firm && full_match(r.firm, nsn, n);
+	tl_region = &r;
+	memcpy(tl_nsn, nsn, n);
+	tl_nsn_len = n;
 	return true;
 }
 
@@ -463,7 +465,7 @@ extern "C" int phonemeta_check_intl(const char *d, size_t n, size_t *cc_len)
 {
 	if (phonemeta_init())
 		return PHONEMETA_EINTERNAL;
-	tl_firm = false;
+	tl_region = nullptr;
 	if (n < 2 || d[0] == '0')
 		return PHONEMETA_INVALID; /* no country code starts with 0 */
 	try {
@@ -491,7 +493,7 @@ extern "C" int phonemeta_check_national(const char *region, const char *d, size_
 {
 	if (phonemeta_init())
 		return PHONEMETA_EINTERNAL;
-	tl_firm = false;
+	tl_region = nullptr;
 	try {
 		const Region *r = region_by_id(region);
 		if (!r)
@@ -541,7 +543,11 @@ extern "C" int phonemeta_check_national(const char *region, const char *d, size_
 
 extern "C" int phonemeta_firm(void)
 {
-	return tl_firm;
+	/* (libphonenumber's GetNumberType tries the premium rate, toll free
+	 * and shared cost types before the others, and the UAN before the
+	 * fixed line and the mobile) */
+	const Region *r = tl_region;
+	return r && r->firm && full_match(r->firm, tl_nsn, tl_nsn_len);
 }
 
 extern "C" int phonemeta_country_code(const char *region)
