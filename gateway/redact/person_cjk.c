@@ -377,7 +377,14 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     "聯絡人姓名", "收件人",
 					     /* a transfer's payee and payer, an account's holder */
 					     "送金先", "振込先", "受取人", "名義", "口座名義", "收款人", "付款人",
-					     "户名", "持卡人", "받는 분", "받는분", "예금주", NULL};
+					     "户名", "持卡人", "받는 분", "받는분", "예금주",
+					     /* stop 42: care and health records' people: a
+					      * care user, a guardian, a patient, a doctor, an
+					      * emergency contact */
+					     "利用者", "任意後見人", "後見人", "患者名", "患者氏名",
+					     "担当医", "主治医", "医師", "接種医", "緊急連絡先", "患者姓名",
+					     "紧急联系人", "主治医师", "医师", "비상연락처", "접종의", "담당의",
+					     "주치의", "보호자 연락처", NULL};
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
 	if ((unsigned char)s[at] == 0xE3)
