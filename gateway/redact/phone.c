@@ -128,7 +128,8 @@ static const char *const not_phone_kw[] = {
 	 * "enquiries" they do) */
 	"switchboard", "reception", "receptie", "recepción", "accueil", "anmeldung", "zentrale",
 	"helpline", "customer service", "kundenservice", "servicenummer", "service number",
-	"duty phone", "diensttelefon", "dienst-tel", "centralino", "справочная", "Справочная", "регистратура",
+	"duty phone", "diensttelefon", "dienst-tel", "centralino", "centrale", "centralita",
+	"huisartsenpost", "справочная", "Справочная", "регистратура",
 	"Регистратура", "регистратуры", NULL,
 };
 /* The lists in one set (phone words first), so that one scan of the
