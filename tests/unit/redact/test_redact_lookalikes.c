@@ -110,10 +110,10 @@ static const struct tc things[] = {
    * a drug's code column; a person's number after a hospital in a
    * sentence, or under a doctor's title, stays hidden */
   {"Kingsway Pharmacy 0161 268 1945\nUniversit\xc3\xa4tsspital Basel \xc2\xb7 Station 12 \xc2\xb7 031 511 74 45\n"
-   "Switchboard: 020 7946 0123\nhelpline 0161 496 0402\n"
+   "Switchboard: 020 7946 0123\nhelpline 0161 496 0402\nCentrale;;;0142926477;x\n"
    "item,ndc,lot\nSalbutamol 100 \xc2\xb5g,74968-5742-62,EW8700",
    "Kingsway Pharmacy 0161 268 1945\nUniversit\xc3\xa4tsspital Basel \xc2\xb7 Station 12 \xc2\xb7 031 511 74 45\n"
-   "Switchboard: 020 7946 0123\nhelpline 0161 496 0402\n"
+   "Switchboard: 020 7946 0123\nhelpline 0161 496 0402\nCentrale;;;0142926477;x\n"
    "item,ndc,lot\nSalbutamol 100 \xc2\xb5g,74968-5742-62,EW8700"},
   {"I called the hospital and my sister at 07700 900123\nDr Tessier \xc2\xb7 Clinique des C\xc3\xa8" "dres \xc2\xb7 01 25 78 07 75",
    "I called the hospital and my sister at [PHONE]\nDr [NAME] \xc2\xb7 Clinique des C\xc3\xa8" "dres \xc2\xb7 [PHONE]"},
