@@ -26,7 +26,6 @@
 #define BLOCK_LINES 64 /* lines looked at either way of a found one */
 #define MAX_DELIMS 64  /* delimiters of a row */
 
-
 /* The delimiters of the line [ls, le) outside double quotes: their count,
  * and the positions of the first MAX_DELIMS in pos (NULL for the count
  * only). */
