@@ -469,14 +469,14 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* placeholders ("(123) 456-7890", "06 00 00 00 00"), switchboards ("01 40 00 00 00") */
 	if ((n == 10 && !memcmp(d, "1234567890", 10)) || (n >= 9 && !memcmp(d + n - 6, "000000", 6)))
 		return 0;
-	/* an institution's number on its sign (phone_firm.c) */
+	/* an institution's number on its sign (phone_not.c) */
 	if (rx_phone_firm_line(c, r->start))
 		return 0;
 	if (r->plus)
-		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID && !rx_phone_firm_number(d[0] == '1' ? 1 : 0);
+		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID && !rx_phone_firm_number(d[0] == '1');
 	if (n >= 10 && r->nd[0] >= 2 && d[0] == '0' && d[1] == '0' && d[2] != '0' &&
 	    phonemeta_check_intl(d + 2, n - 2, NULL) == PHONEMETA_VALID)
-		return !rx_phone_firm_number(d[2] == '1' ? 1 : 0);
+		return !rx_phone_firm_number(d[2] == '1');
 	/* national numbers (a mobile's own layout first: Turkish "cep" is
 	 * a mobile, Brazil's CEP a postcode) */
 	if (mobile_layout(s, r, g, d, n))

@@ -13,12 +13,12 @@
 #include "person_int.h"
 #include "phonemeta.h"
 
-int rx_phone_firm_number(int cc)
+int rx_phone_firm_number(int nanp)
 {
 	/* (the North American plan's toll-free area codes, 800, 888, 877,
 	 * 866..., are drawn for people's numbers by the labelled corpora like
 	 * any other) */
-	return cc != 1 && phonemeta_firm();
+	return !nanp && phonemeta_firm();
 }
 
 /* Words that name an institution whose number is its own (folded). */

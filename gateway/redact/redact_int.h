@@ -287,12 +287,13 @@ extern const size_t rx_email_ntriggers;
 extern const struct rx_trigger rx_phone_triggers[];
 /* Contact data right before a national number at `at` (phone_contact.c). */
 int rx_phone_contact_before(const char *s, size_t at);
-/* What a phone's shape is not (phone_not.c): a number with country code cc
- * that the last phonemeta check found of a firm's type (toll free, premium
- * rate, shared cost, UAN; not in the North American plan); a number on an
+/* What a phone's shape is not (phone_not.c): a number with its country
+ * code that the last phonemeta check found of a firm's type (toll free,
+ * premium rate, shared cost, UAN; never when nanp, the country code 1, the
+ * North American plan); a number on an
  * institution's sign ("Kingsway Pharmacy 0161 268 1945"); a date or a
  * range of dates in s[at, end); a bank account after its CJK word. */
-int rx_phone_firm_number(int cc);
+int rx_phone_firm_number(int nanp);
 int rx_phone_firm_line(const struct rx_ctx *c, size_t at);
 int rx_phone_is_date(const char *s, size_t len, size_t at, size_t end);
 int rx_phone_cjk_account_before(const char *s, size_t at);
