@@ -477,8 +477,10 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	if (n >= 10 && r->nd[0] >= 2 && d[0] == '0' && d[1] == '0' && d[2] != '0' &&
 	    phonemeta_check_intl(d + 2, n - 2, NULL) == PHONEMETA_VALID)
 		return !rx_phone_firm_number(d[2] == '1');
-	/* national numbers (a mobile's own layout first: Turkish "cep" is
-	 * a mobile, Brazil's CEP a postcode) */
+	/* national numbers (a freephone's layout first, then a mobile's own:
+	 * Turkish "cep" is a mobile, Brazil's CEP a postcode) */
+	if (rx_phone_freephone(d, n, r->nd, g))
+		return 0;
 	if (mobile_layout(s, r, g, d, n))
 		return 1;
 	if (rx_phone_is_date(s, len, r->gs[0], end) || negative_context(c, r->start, m) ||

@@ -3,6 +3,8 @@
  *
  *   +49 800 1505050, +44 345 108 0422      a firm's type of number, by its
  *                                          country's plan
+ *   0800 150 50 50, 1800 904 7918,         a freephone number as the
+ *   0120-998-575, 400-041-2501, 900 137 789   countries that have it write it
  *   Kingsway Pharmacy 0161 268 1945        an institution's letterhead or
  *   CHU Pontchaillou · Service Kardio 3 · 03 56 90 85 36     sign: its name,
  *                                          its department, its number
@@ -19,6 +21,31 @@ int rx_phone_firm_number(int nanp)
 	 * 866..., are drawn for people's numbers by the labelled corpora like
 	 * any other) */
 	return !nanp && phonemeta_firm();
+}
+
+/* A national number written as only a freephone or a firm's service
+ * number is written: its first group alone says so, whatever plan it is
+ * read in (a national number's plan is a guess, so its type cannot say it:
+ * phone.c's national_valid). No person has one, and no labelled part
+ * labels one. 0808 is not among them: Nigeria's mobiles start with it too;
+ * nor 1-800 and the other North American codes (see above). */
+int rx_phone_freephone(const char *d, size_t n, const size_t *nd, size_t g)
+{
+	if (g < 1)
+		return 0;
+	/* 0800 (GB, DE, AT, CH, NL, BE, NZ, JP...) and 1800 (AU, IE, IN,
+	 * SG) as a group of their own: "0800 150 50 50", "1800 904 7918" */
+	if (nd[0] == 4 && n >= 7 && n <= 11 && (!memcmp(d, "0800", 4) || (!memcmp(d, "1800", 4) && n >= 10)))
+		return 1;
+	/* Japan's 0120-998-575 */
+	if (nd[0] == 4 && n == 10 && !memcmp(d, "0120", 4))
+		return 1;
+	/* China's 400-041-2501 */
+	if (g == 2 && nd[0] == 3 && nd[1] == 3 && nd[2] == 4 && !memcmp(d, "400", 3))
+		return 1;
+	/* Spain's, Italy's, Portugal's and Poland's 900 / 800 followed by
+	 * six digits, 3-3-3 */
+	return g == 2 && nd[0] == 3 && nd[1] == 3 && nd[2] == 3 && (!memcmp(d, "900", 3) || !memcmp(d, "800", 3));
 }
 
 /* Words that name an institution whose number is its own (folded). */

@@ -294,6 +294,7 @@ int rx_phone_contact_before(const char *s, size_t at);
  * institution's sign ("Kingsway Pharmacy 0161 268 1945"); a date or a
  * range of dates in s[at, end); a bank account after its CJK word. */
 int rx_phone_firm_number(int nanp);
+int rx_phone_freephone(const char *d, size_t n, const size_t *nd, size_t g);
 int rx_phone_firm_line(const struct rx_ctx *c, size_t at);
 int rx_phone_is_date(const char *s, size_t len, size_t at, size_t end);
 int rx_phone_cjk_account_before(const char *s, size_t at);

@@ -124,11 +124,15 @@ static const struct tc things[] = {
    "Universit\xc3\xa4tsklinikum Carl Gustav Carus, Station 4\nHelios Klinikum Emil von Behring\nSzpital im. Jana Mikulicza-Radeckiego\n\xd0\x9d\xd0\x9c\xd0\x98\xd0\xa6 \xd0\xb8\xd0\xbc. \xd0\x92. \xd0\x90. \xd0\x90\xd0\xbb\xd0\xbc\xd0\xb0\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\nPID|1||T-1^^^FAC^MR||TEST^PATIENT||[DOB]|U\n[01/05/2024, 17:02] \xce\x9c\xce\xb1\xce\xbc\xce\xac: ok\nDr. [NAME] Crohn hastal\xc4\xb1\xc4\x9f\xc4\xb1 i\xc3\xa7in\nFr\xc3\xbchdienst [NAME]: RR 120/80"},
   /* a number with its country code of a firm's type: toll free, premium
    * rate, shared cost, UAN; not in the North American plan; a national
-   * number's plan is a guess and it stays hidden */
+   * number's plan is a guess, and only a freephone's own layout makes it
+   * a firm's (stop 43: 0800, 1800, 0120, China's 400, 900/800 3-3-3; not
+   * 0808, a Nigerian mobile's start, nor a number run together) */
   {"Hotline: +49 800 1505050\nCall +44 345 108 0422 or +44 871 200 2233\nToll-free +1 800 376 0958\n"
-   "Tel: +44 20 7946 0958\nTel. 0800 150 50 50",
+   "Tel: +44 20 7946 0958\nTel. 0800 150 50 50\nFreephone 1800 904 7918, 0120-998-575, 400-041-2501, 900 137 789\n"
+   "call me: 0808 123 4567 / 08001505050",
    "Hotline: +49 800 1505050\nCall +44 345 108 0422 or +44 871 200 2233\nToll-free [PHONE]\n"
-   "Tel: [PHONE]\nTel. [PHONE]"},
+   "Tel: [PHONE]\nTel. 0800 150 50 50\nFreephone 1800 904 7918, 0120-998-575, 400-041-2501, 900 137 789\n"
+   "call me: [PHONE] / [PHONE]"},
   {"04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow.",
    "04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow."},
   /* firms, a code, a school named after someone, a practice after a
