@@ -86,17 +86,30 @@ static struct rx_re re_ipv6 = RX_RE(
 static struct rx_re re_ipv6_colon = RX_RE("(?<![A-Za-z0-9_.:\\-])(?=::)" P_IPV6_TAIL);
 
 /* An address of the documentation ranges (192.0.2/24, 198.51.100/24,
- * 203.0.113/24): RFC 5737 reserves them for examples, so no machine on any
- * network has one and it tells nothing about anyone ("TEST_CLIENT=
- * 203.0.113.250", "e.g. 192.0.2.41 in this doc", "login from 203.0.113.77"
- * in a how-to). Until stop 43 only under a test's or an example's word;
- * every held-out part (23 helpers) leaves them visible wherever they stand.
- * An IPv4-mapped or NAT64 address ("::ffff:192.0.2.14") is the IPv6
- * detector's, and stays hidden. */
-static int doc_range(const char *s, size_t n)
+ * 203.0.113/24: RFC 5737) under a test's or an example's word on its line
+ * ("TEST_CLIENT=203.0.113.250", "synthetic check ip=192.0.2.10",
+ * "peer_example: 198.51.100.23"): no one's machine. The same range without
+ * such a word stays an address (the labelled parts hide one there). */
+static int doc_example(const struct rx_ctx *c, const char *s, size_t n)
 {
-	return (n > 8 && !memcmp(s, "192.0.2.", 8)) || (n > 11 && !memcmp(s, "198.51.100.", 11)) ||
-	       (n > 10 && !memcmp(s, "203.0.113.", 10));
+	if (!((n > 8 && !memcmp(s, "192.0.2.", 8)) || (n > 11 && !memcmp(s, "198.51.100.", 11)) ||
+	      (n > 10 && !memcmp(s, "203.0.113.", 10))))
+		return 0;
+	static const char *const w[] = {"test", "example", "synthetic", "sample", "dummy", "demo",
+					"placeholder", "fake", NULL};
+	size_t ls = rx_line_start(c->text, c->ms), from = c->ms > ls + 40 ? c->ms - 40 : ls;
+	char f[48];
+	size_t fn = rx_fold(c->text + from, c->ms - from, f, sizeof f);
+	f[fn < sizeof f ? fn : sizeof f - 1] = 0;
+	/* (a word of its own: not a domain's, "anna@example.org from ...") */
+	for (const char *const *k = w; *k; k++)
+		for (const char *p = strstr(f, *k); p; p = strstr(p + 1, *k)) {
+			char after = p[strlen(*k)];
+			if ((p == f || !(rx_is_alpha((unsigned char)p[-1]) || p[-1] == '@' || p[-1] == '.')) &&
+			    !rx_is_alpha((unsigned char)after) && after != '.')
+				return 1;
+		}
+	return 0;
 }
 
 static unsigned detect_ipv4(struct rx_ctx *c)
@@ -130,7 +143,7 @@ static unsigned detect_ipv4(struct rx_ctx *c)
 	 * of a log's row after its action */
 	if (!(c->ms > 0 && rx_in(",;\t|", c->text[c->ms - 1])) && rx_kw_before(c, &version_kws, c->ms, 16))
 		return 0;
-	if (doc_range(s, n))
+	if (doc_example(c, s, n))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
 }

@@ -559,13 +559,13 @@ static const struct tc configs[] = {
   {"A-13775,iPhone 15,PFJN9KTZ,494091015167820,b8:87:38:3c:5a:45", "A-13775,iPhone 15,PFJN9KTZ,494091015167820,b8:87:38:3c:5a:45"},
   {"nameserver 8.8.8.8\nnameserver 2606:4700:4700::1111\nnameserver 9.9.9.9\nnameserver 10.0.3.1",
    "nameserver 8.8.8.8\nnameserver 2606:4700:4700::1111\nnameserver 9.9.9.9\nnameserver [IP]"},
-  /* a documentation range's address is no one's, with or without a
-   * test's word (an IPv4-mapped one is the IPv6 detector's); 1 January
-   * 1900 is a record system's unknown birth date */
+  /* a documentation range's address under a test's or an example's word
+   * is no one's; without one it stays an address; 1 January 1900 is a
+   * record system's unknown birth date */
   {"TEST_CLIENT=203.0.113.250\nsynthetic check ip=192.0.2.10 ok\npeer_example: 198.51.100.23\n"
    "login from 203.0.113.77\nTEST_PATIENT_DOB=1900-01-01\nPID|1||T-1^^^FAC^MR||||19000101|U\nDOB: 1900-01-02",
    "TEST_CLIENT=203.0.113.250\nsynthetic check ip=192.0.2.10 ok\npeer_example: 198.51.100.23\n"
-   "login from 203.0.113.77\nTEST_PATIENT_DOB=1900-01-01\nPID|1||T-1^^^FAC^MR||||19000101|U\nDOB: [DOB]"},
+   "login from [IP]\nTEST_PATIENT_DOB=1900-01-01\nPID|1||T-1^^^FAC^MR||||19000101|U\nDOB: [DOB]"},
   {"\xe2\x97\x8f postgresql@16-main.service - PostgreSQL Cluster", "\xe2\x97\x8f postgresql@16-main.service - PostgreSQL Cluster"},
   {"TARGET: deploy@web01.prod.internal\nmaria.lopez@web01.prod.internal", "TARGET: deploy@web01.prod.internal\n[EMAIL]"},
   /* a placeholder's word only as a word is written ("NUlL" inside

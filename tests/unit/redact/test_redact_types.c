@@ -221,7 +221,7 @@ static const struct tc secrets[] = {
    "password: $DB_PASSWORD"},
   {"password = getpass(\"db: \")",
    "password = getpass(\"db: \")"},
-  {"WARNING auth: failed login for anna.weber@example.org from 85.214.7.9",
+  {"WARNING auth: failed login for anna.weber@example.org from 203.0.113.9",
    "WARNING auth: failed login for [EMAIL] from [IP]"},
   {"authDomain: 'shop-5031.firebaseapp.com',",
    "authDomain: 'shop-5031.firebaseapp.com',"},
