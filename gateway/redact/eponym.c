@@ -20,13 +20,6 @@
 #include "person_int.h"
 
 static const char *const sure[] = {
-	/* the names of forms' and documentation's examples, under a label too
-	 * ("Name: Max Mustermann" in a template): no held-out part labels one,
-	 * and a John Doe of a hospital or a court is a pseudonym already
-	 * (until stop 42 only without a context) */
-	"max mustermann", "erika mustermann", "erika musterfrau", "jan modaal", "ola nordmann",
-	"kari nordmann", "joe bloggs", "fred bloggs", "jane doe", "john doe", "john q. public",
-	"jane q. public", "fulano de tal",
 	/* stop 41: consultancies and recruiters named after their founders */
 	"arthur d. little", "spencer stuart", "egon zehnder", "korn ferry", "heidrick & struggles",
 	"russell reynolds",
@@ -146,7 +139,12 @@ static const char *const brand[] = {
 	"john wayne", "john lennon", "adolfo suárez", "george washington", "james cook",
 	"simon fraser", "robert koch", "paul ehrlich", "albert schweitzer", "jack russell",
 	"shirley temple", "arnold palmer", "john collins", "graham thomas", "roland berger",
-	"robert half", "michael page", "robert walters", NULL,
+	"robert half", "michael page", "robert walters",
+	/* the names of forms' and documentation's examples: without context
+	 * only (a label may name a real bearer: "Full name: Jane Doe") */
+	"max mustermann", "erika mustermann", "erika musterfrau", "jan modaal", "ola nordmann",
+	"kari nordmann", "joe bloggs", "fred bloggs", "jane doe", "john doe", "john q. public",
+	"jane q. public", "fulano de tal", NULL,
 };
 
 /* Capitalised words that make the name after them a place or an

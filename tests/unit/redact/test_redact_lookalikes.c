@@ -143,9 +143,7 @@ static const struct tc things[] = {
   /* the twins */
   {"Hi Major,\ncall 02110-1301\nserver 10.2.1.10 is down", "Hi [NAME],\ncall [PHONE]\nserver [IP] is down"},
   {"Patient: Dr. Smith, John\nAttn: Jennifer Gardner", "Patient: Dr. [NAME]\nAttn: [NAME]"},
-  {"Full name: Jane Dole\nName: SMITH/JOHN\nWe walked to Anna Weber's.", "Full name: [NAME]\nName: [NAME]\nWe walked to [NAME]'s."},
-  /* a form's example name under a label too */
-  {"Full name: Jane Doe\nName: Max Mustermann", "Full name: Jane Doe\nName: Max Mustermann"},
+  {"Full name: Jane Doe\nName: SMITH/JOHN\nWe walked to Anna Weber's.", "Full name: [NAME]\nName: [NAME]\nWe walked to [NAME]'s."},
   {"S\nMosese Drauna\nAarestrasse 16\n\n3800 Interlaken\nCH", "S\n[NAME]\n[ADDRESS]\nCH"},
   {"client, seq\nAnna Weber, 3", "client, seq\n[NAME], 3"},
   {"Name | Phone | Amount\nNasteexo Cali | +971541448511 | $20", "Name | Phone | Amount\n[NAME] | [PHONE] | $20"},
