@@ -32,14 +32,13 @@ static const char *const label_words[] = {
 	"adress", "cím", "lakcím", "alamat", "tirahan", "adresse postale", "adresse de livraison",
 	"adrese", "juridiskā adrese", "deklarētā adrese", "aadress", "adresas", "naslov",
 	"адрес", "постоянен адрес", "настоящ адрес", "адрес за кореспонденция", "διεύθυνση",
-	"Διεύθυνση", "διεύθυνση ακινήτου", "Διεύθυνση ακινήτου", "inmueble", "lokal",
+	"διεύθυνση ακινήτου", "inmueble", "lokal",
 	"current address", "address in home country", "indirizz", "adresa bydliště",
-	/* Uzbek, Faroese, Galician, Basque, Hungarian, Cyrillic capitals (not
-	 * folded), Hebrew, Arabic, Persian, Chinese, Japanese, Korean, Thai;
+	/* Uzbek, Faroese, Galician, Basque, Hungarian, Cyrillic, Hebrew, Arabic, Persian, Chinese, Japanese, Korean, Thai;
 	 * JSON and form keys; Vietnamese (its capital Đ is not folded, so
 	 * both spellings) */
 	"manzil", "yashash manzili", "bústaður", "enderezo", "helbidea", "lakóhely címe",
-	"az új lakóhely címe", "lakóhely", "Адрес", "Адреса", "адреса", "כתובת", "العنوان",
+	"az új lakóhely címe", "lakóhely", "адреса", "כתובת", "العنوان",
 	"عنوان", "آدرس", "地址", "住所", "주소", "ที่อยู่", "physical address",
 	"postaladdress", "address1",
 	"address_street", "address line 1", "address_line1", "địa chỉ", "Địa chỉ",

@@ -247,12 +247,12 @@ static struct rx_kwset ru_street_kws = RX_KWSET(ru_street);
 /* the parts around the street: city, region, flat, building */
 static const char *const ru_part[] = {
 	"г", "город", "g", "обл", "р-н", "пос", "с", "кв", "корп", "стр", "оф", "эт", "под",
-	"kv", "korp", "str", "of", "пом", "лит", "Республика", "республика", "респ", NULL,
+	"kv", "korp", "str", "of", "пом", "лит", "республика", "респ", NULL,
 };
 /* the words after a district's or region's name ("Аликовский р-н",
  * "Чувашская Республика", "Московская обл.", "Пермский край") */
 static const char *const ru_region[] = {
-	"р-н", "район", "обл", "область", "край", "Республика", "республика", "округ", "АО", NULL,
+	"р-н", "район", "обл", "область", "край", "республика", "округ", "ао", NULL,
 };
 
 /* Whether s[p - 1] ends a segment of the address's line: ", " and ": "

@@ -84,8 +84,8 @@ static const struct month months[] = {
 	{"nëntor", 11}, {"dhjetor", 12}, {"jannar", 1}, {"frar", 2}, {"marzu", 3},
 	{"mejju", 5}, {"ġunju", 6}, {"Ġunju", 6}, {"lulju", 7}, {"awwissu", 8},
 	{"settembru", 9}, {"ottubru", 10}, {"novembru", 11}, {"diċembru", 12},
-	/* Bulgarian, and Greek genitives (capitalised as dates write them too:
-	 * letters outside Latin-1 are not folded) */
+	/* Bulgarian, and Greek genitives (the capitalised forms are redundant
+	 * since stop 43, which folds Greek and Cyrillic) */
 	{"януари", 1}, {"февруари", 2}, {"март", 3}, {"април", 4}, {"май", 5}, {"юни", 6},
 	{"юли", 7}, {"август", 8}, {"септември", 9}, {"октомври", 10}, {"ноември", 11},
 	{"декември", 12}, {"ιανουαρίου", 1}, {"Ιανουαρίου", 1}, {"φεβρουαρίου", 2},

@@ -38,7 +38,7 @@ static const char *const birth_phrases[] = {
 	"જન્મ તારીખ", "ਜਨਮ ਮਿਤੀ", "ಜನ್ಮ ದಿನಾಂಕ", "பிறந்த தேதி", "పుట్టిన తేదీ", "ജനന തീയതി",
 	"උපන් දිනය",
 	/* Armenian, Georgian, Tajik, Amharic, Tigrinya, Hebrew, Yiddish */
-	"ծննդյան ամսաթիվ", "დაბადების თარიღი", "санаи таваллуд", "Санаи таваллуд", "የትውልድ ቀን",
+	"ծննդյան ամսաթիվ", "დაბადების თარიღი", "санаи таваллуд", "የትውልድ ቀን",
 	"የልደት ቀን", "ዕለት ልደት", "תאריך לידה", "געבוירן",
 	/* Bashkir, Low German, Friulian, Latin, Malayalam, Sardinian, Mizo,
 	 * Bislama, Walloon, Swiss German, Papiamentu, Kashubian, Esperanto,

@@ -42,19 +42,19 @@ static const char *const id_labels[] = {
 	"नागरिकता", "पहचान पत्र", "आधार", "आधार संख्या", "ಆಧಾರ್", "ಆಧಾರ್ ಸಂಖ್ಯೆ", "আধার",
 	"ஆதார்", "ఆధార్", "ആധാർ",
 	/* Armenian, Tajik, Tetum, Shona, Swahili, Sinhala, Macau */
-	"Անձնագիր", "անձնագիր", "ՀՎՀՀ", "шиноснома", "Шиноснома", "шиносномаи хориҷӣ",
-	"Шиносномаи хориҷӣ", "kartaun eleitorál", "kartaun eleitoral", "nhamba yechitupa",
+	"Անձնագիր", "անձնագիր", "ՀՎՀՀ", "шиноснома", "шиносномаи хориҷӣ",
+	"kartaun eleitorál", "kartaun eleitoral", "nhamba yechitupa",
 	"namba ya kitambulisho", "ජාතික හැඳුනුම්පත", "ජා.හැ.අ", "澳門居民身份證",
 	/* Italian-Turkish, Papiamentu, Filipino, Indian, Indonesian, Esperanto,
 	 * Russian, Xhosa, Peruvian, Pashto */
 	"numero de identita", "número di sédula", "number di sédula", "sédula", "sss", "sss no",
 	"sss number", "epic", "epic no", "epic number", "nik", "nik ibu", "nik ayah", "nik anak",
-	"pasporto", "паспорт", "Паспорт", "серия и номер паспорта", "Серия и номер паспорта",
-	"серия и номер", "Серия и номер",
+	"pasporto", "паспорт", "серия и номер паспорта",
+	"серия и номер",
 	"i-id", "inombolo ye-id", "inombolo yesazisi", "dni", "شناختي کارډ", "د پلار شناختي کارډ",
 	/* Ghana, Scotland, Russia, Myanmar, Spain's social security, Venda,
 	 * Malagasy */
-	"ghana card", "ghana card no", "chi number", "chi no", "снилс", "СНИЛС", "snils", "nrc",
+	"ghana card", "ghana card no", "chi number", "chi no", "снилс", "snils", "nrc",
 	"nrc no", "seg. social", "seguridad social", "nº seg. social", "nuss", "nomboro ya id",
 	"karapanondro", "laharana karapanondro", "karapanondro laharana",
 	/* stop 40: Kenya's KRA PIN and ID in Swahili, Nigeria's BVN, the

@@ -103,7 +103,7 @@ static int label_kind(const char *w, size_t n)
 		return -1;
 	rx_fold(w, n, f, sizeof f);
 	for (size_t i = 0; label_words[i]; i++)
-		if (strcmp(label_words[i], f) == 0)
+		if (strlen(label_words[i]) == n && rx_fold_eq(f, label_words[i], n))
 			return label_ids[i];
 	return -1;
 }

@@ -35,6 +35,7 @@ struct rx_kwidx {
 	uint16_t *tnone;      /* phrases without letters */
 	size_t ntnone;
 	size_t maxlen;
+	char **fw;            /* the phrases folded (rx_fold: the same lengths) */
 };
 
 static pthread_mutex_t build_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -96,7 +97,14 @@ static struct rx_kwidx *build(const char *const *words)
 	x->len = calloc(n + 1, sizeof *x->len);
 	x->sub = calloc(n + 1, sizeof *x->sub);
 	x->tnone = calloc(n + 1, sizeof *x->tnone);
-	if (!x->first || !x->last || !x->len || !x->sub || !x->tnone) {
+	size_t total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += strlen(words[i]) + 1;
+	x->fw = calloc(n + 1, sizeof *x->fw);
+	char *arena = x->fw ? malloc(total ? total : 1) : NULL;
+	if (!x->first || !x->last || !x->len || !x->sub || !x->tnone || !arena) {
+		free(arena);
+		free(x->fw);
 		free(x->first);
 		free(x->last);
 		free(x->len);
@@ -106,6 +114,13 @@ static struct rx_kwidx *build(const char *const *words)
 		return NULL;
 	}
 	x->mask = cap - 1;
+	/* a list may write a phrase as it stands in a text ("Дата рождения"):
+	 * compared folded */
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(words[i]);
+		x->fw[i] = arena;
+		arena += rx_fold(words[i], l, arena, l + 1) + 1;
+	}
 	for (size_t i = 0; i < n; i++) {
 		size_t l = strlen(words[i]), a, b;
 		x->len[i] = (uint16_t)l;
@@ -150,10 +165,10 @@ static const struct rx_kwidx *idx_of(struct rx_kwset *k)
 
 /* Whether the phrase q ends its match at text[e] as a whole word: when it
  * ends in a letter, no letter follows. */
-static int ends_word(const struct rx_kwset *k, const struct rx_kwidx *x, size_t q,
+static int ends_word(const struct rx_kwidx *x, size_t q,
 		     const char *s, size_t len, size_t e)
 {
-	unsigned char last = (unsigned char)k->words[q][x->len[q] - 1];
+	unsigned char last = (unsigned char)x->fw[q][x->len[q] - 1];
 	if (rx_is_alnum(last) || last >= 0x80)
 		return e >= len || !rx_letter_at(s, len, e);
 	return 1;
@@ -169,7 +184,7 @@ int rx_kwset_has(struct rx_kwset *k, const char *w, size_t n)
 	uint32_t h = rx_hash(w, first_word(w, n));
 	for (size_t p = h & x->mask; x->first[p].q; p = (p + 1) & x->mask) {
 		size_t q = x->first[p].q - 1u;
-		if (x->first[p].h == h && x->len[q] == n && memcmp(k->words[q], w, n) == 0)
+		if (x->first[p].h == h && x->len[q] == n && memcmp(x->fw[q], w, n) == 0)
 			return 1;
 	}
 	return 0;
@@ -182,7 +197,7 @@ int rx_kw_is(struct rx_kwset *k, uint32_t h, const char *s, size_t n)
 		return 0;
 	for (size_t p = h & x->mask; x->first[p].q; p = (p + 1) & x->mask) {
 		size_t q = x->first[p].q - 1u;
-		if (x->first[p].h == h && x->len[q] == n && rx_fold_eq(s, k->words[q], n))
+		if (x->first[p].h == h && x->len[q] == n && rx_fold_eq(s, x->fw[q], n))
 			return 1;
 	}
 	return 0;
@@ -192,7 +207,7 @@ int rx_kw_is(struct rx_kwset *k, uint32_t h, const char *s, size_t n)
  * own trailing punctuation), inside s[from..to): the longest whose end is
  * `want` (or, when want is RX_NONE, the one ending nearest to `to`). Its
  * index, *end its end. */
-static size_t tail_probe(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
+static size_t tail_probe(const struct rx_kwidx *x, const char *s,
 			 size_t from, size_t to, size_t e, uint32_t h, size_t want, size_t *end)
 {
 	size_t best = RX_NONE, bestend = 0, bestl = 0;
@@ -207,7 +222,7 @@ static size_t tail_probe(struct rx_kwset *k, const struct rx_kwidx *x, const cha
 		size_t bs = pe - l;
 		if (((unsigned char)s[bs] & 0xC0) == 0x80 || (bs > from && rx_letter_before(s, bs)))
 			continue;
-		if (rx_fold_eq(s + bs, k->words[q], l)) {
+		if (rx_fold_eq(s + bs, x->fw[q], l)) {
 			best = q;
 			bestend = pe;
 			bestl = l;
@@ -236,7 +251,7 @@ static int sub_maybe8(const struct rx_kwidx *x, uint64_t w)
 	return hit != 0;
 }
 
-static size_t sub_last(struct rx_kwset *k, const struct rx_kwidx *x, const char *s, size_t from,
+static size_t sub_last(const struct rx_kwidx *x, const char *s, size_t from,
 		       size_t to, size_t *which)
 {
 	size_t skip_to = to; /* bytes from here on were cleared 8 at a time */
@@ -256,7 +271,7 @@ static size_t sub_last(struct rx_kwset *k, const struct rx_kwidx *x, const char 
 			continue;
 		for (size_t j = 0; j < x->nsub; j++) {
 			size_t q = x->sub[j], wl = x->len[q];
-			if (i + wl <= to && memcmp(s + i, k->words[q], wl) == 0) {
+			if (i + wl <= to && memcmp(s + i, x->fw[q], wl) == 0) {
 				if (which)
 					*which = q;
 				return i + wl;
@@ -288,14 +303,14 @@ static uint32_t word_before(const char *s, size_t from, size_t e, size_t *a)
 /* The start of a search for the last phrase in s[*from..to): the window
  * cut to 255 bytes and to a character start, and the substring phrases'
  * answer (RX_NONE when none). */
-static size_t last_start(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
+static size_t last_start(const struct rx_kwidx *x, const char *s,
 			 size_t *from, size_t to, size_t *which)
 {
 	if (to - *from > 255)
 		*from = to - 255;
 	while (*from < to && ((unsigned char)s[*from] & 0xC0) == 0x80)
 		(*from)++;
-	return x->nsub ? sub_last(k, x, s, *from, to, which) : RX_NONE;
+	return x->nsub ? sub_last(x, s, *from, to, which) : RX_NONE;
 }
 
 size_t rx_kwset_last(struct rx_kwset *k, const char *s, size_t from, size_t to)
@@ -309,7 +324,7 @@ size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t 
 	size_t best = RX_NONE;
 	if (!x || to <= from)
 		return best;
-	best = last_start(k, x, s, &from, to, which);
+	best = last_start(x, s, &from, to, which);
 	/* the words, nearest first; each word's phrases end at it or a few
 	 * bytes of punctuation after it */
 	size_t e = to, a;
@@ -321,7 +336,7 @@ size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t 
 		uint32_t h = word_before(s, from, e, &a);
 		if (!h)
 			break;
-		size_t pe, q = tail_probe(k, x, s, from, to, e, h, RX_NONE, &pe);
+		size_t pe, q = tail_probe(x, s, from, to, e, h, RX_NONE, &pe);
 		if (q != RX_NONE && (best == RX_NONE || pe > best)) {
 			best = pe;
 			if (which)
@@ -336,7 +351,7 @@ size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t 
 
 /* The phrases of k whose first word, of hash h, starts at s[at] (longest
  * first): their indexes in idx (at most max), their count. */
-static inline size_t starts_probe(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
+static inline size_t starts_probe(const struct rx_kwidx *x, const char *s,
 				  size_t len, size_t at, uint32_t h, uint16_t *idx, size_t max)
 {
 	size_t found = 0;
@@ -344,8 +359,8 @@ static inline size_t starts_probe(struct rx_kwset *k, const struct rx_kwidx *x, 
 		if (x->first[p].h != h)
 			continue;
 		size_t q = x->first[p].q - 1u, l = x->len[q];
-		if (at + l > len || !rx_fold_eq(s + at, k->words[q], l) ||
-		    !ends_word(k, x, q, s, len, at + l))
+		if (at + l > len || !rx_fold_eq(s + at, x->fw[q], l) ||
+		    !ends_word(x, q, s, len, at + l))
 			continue;
 		if (found < max)
 			idx[found++] = (uint16_t)q;
@@ -371,25 +386,25 @@ size_t rx_kwset_starts(struct rx_kwset *k, const char *s, size_t len, size_t at,
 		e += kk;
 	if (e == at || e - at >= 32)
 		return 0;
-	return starts_probe(k, x, s, len, at, rx_hash(s + at, e - at), idx, max);
+	return starts_probe(x, s, len, at, rx_hash(s + at, e - at), idx, max);
 }
 
 /* The longest phrase of k that ends exactly at `end` (starting at or after
  * `from`, at a word start), given the hash h of the word [a, e) before any
  * trailing punctuation: its index, or RX_NONE. */
-static size_t ends_at_idx(struct rx_kwset *k, const struct rx_kwidx *x, const char *s,
+static size_t ends_at_idx(const struct rx_kwidx *x, const char *s,
 			  size_t from, size_t end, size_t e, uint32_t h)
 {
 	size_t best = RX_NONE, bestl = 0;
 	if (h) {
 		size_t pe;
-		best = tail_probe(k, x, s, from, end, e, h, end, &pe);
+		best = tail_probe(x, s, from, end, e, h, end, &pe);
 		if (best != RX_NONE)
 			bestl = x->len[best];
 	}
 	for (size_t j = 0; j < x->ntnone; j++) {
 		size_t q = x->tnone[j], l = x->len[q];
-		if (l <= end - from && l > bestl && rx_fold_eq(s + end - l, k->words[q], l)) {
+		if (l <= end - from && l > bestl && rx_fold_eq(s + end - l, x->fw[q], l)) {
 			best = q;
 			bestl = l;
 		}
@@ -406,7 +421,7 @@ int rx_kwset_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end)
 	while (e > from && end - e < 3 && !rx_letter_before(s, e))
 		e--;
 	uint32_t h = word_before(s, from, e, &a);
-	return ends_at_idx(k, x, s, from, end, e, h) != RX_NONE;
+	return ends_at_idx(x, s, from, end, e, h) != RX_NONE;
 }
 
 /* ---- word forms ----------------------------------------------------------------- */
@@ -427,7 +442,7 @@ size_t rx_kw_last(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_
 	size_t best = RX_NONE;
 	if (!x || to <= from)
 		return best;
-	best = last_start(k, x, s, &from, to, which);
+	best = last_start(x, s, &from, to, which);
 	/* the words before `to`, nearest first (a word cut by `from` or `to`
 	 * counts with its part inside) */
 	for (size_t i = rx_tok_from(c, to); i-- > 0;) {
@@ -437,7 +452,7 @@ size_t rx_kw_last(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_
 		size_t a = t->s > from ? t->s : from, e = t->e < to ? t->e : to;
 		if (best != RX_NONE && e + 3 <= best)
 			break;
-		size_t pe, q = tail_probe(k, x, s, from, to, e, part_hash(s, t, a, e), RX_NONE, &pe);
+		size_t pe, q = tail_probe(x, s, from, to, e, part_hash(s, t, a, e), RX_NONE, &pe);
 		if (q != RX_NONE && (best == RX_NONE || pe > best)) {
 			best = pe;
 			if (which)
@@ -455,7 +470,7 @@ size_t rx_kw_starts(const struct rx_ctx *c, struct rx_kwset *k, size_t ti, uint1
 	const struct rx_kwidx *x = idx_of(k);
 	if (!x)
 		return 0;
-	return starts_probe(k, x, c->text, c->len, c->tk[ti].s, c->tk[ti].h, idx, max);
+	return starts_probe(x, c->text, c->len, c->tk[ti].s, c->tk[ti].h, idx, max);
 }
 
 size_t rx_kw_ends_len(const struct rx_ctx *c, struct rx_kwset *k, size_t from, size_t end)
@@ -469,7 +484,7 @@ size_t rx_kw_ends_len(const struct rx_ctx *c, struct rx_kwset *k, size_t from, s
 	while (e > from && end - e < 3 && !rx_letter_before(s, e))
 		e--;
 	uint32_t h = rx_word_before_h(c, from, e, NULL);
-	size_t q = ends_at_idx(k, x, s, from, end, e, h);
+	size_t q = ends_at_idx(x, s, from, end, e, h);
 	return q == RX_NONE ? 0 : x->len[q];
 }
 

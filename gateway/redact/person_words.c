@@ -26,7 +26,7 @@ static const char *const greet[] = {
 	"vážená paní", "bună ziua", "stimate", "stimată", "estimado/a", "estimada/o", "benvolgut",
 	"benvolguda", "dragi", "draga", "poštovani", "poštovana", "spoštovani", "spoštovana",
 	"gerbiamas", "gerbiama", "lugupeetud", "cienījamais", "cienījamā", "αγαπητέ", "αγαπητή",
-	"Αγαπητέ", "Αγαπητή", "kepada", "yang dihormati", "i nderuar", "e nderuar",
+	"kepada", "yang dihormati", "i nderuar", "e nderuar",
 	/* stop 41: a new starter's welcome */
 	"bienvenue", "willkommen", "herzlich willkommen", "welkom", "bienvenido", "bienvenida",
 	"bienvenido/a", "bienvenida/o", "benvenuto", "benvenuta", "benvenuto/a", "bem-vindo",
@@ -57,14 +57,13 @@ static const char *const intro[] = {
 	"frühdienst", "spätdienst", "nachtdienst", "förmiddag", "eftermiddag", "kväll",
 	"early shift", "late shift", "night shift", "day shift",
 	/* stop 42: who cares for someone, in a family's chat ("Carer is
-	 * Darcy this week", "La badante è Ludovica", "De thuiszorg is Ilse");
-	 * Cyrillic and Greek are not folded: both cases */
+	 * Darcy this week", "La badante è Ludovica", "De thuiszorg is Ilse") */
 	"carer is", "the carer is", "caregiver is", "the caregiver is", "the nurse is",
 	"the on-call is", "on-call is", "la badante è", "badante è", "opiekunka to", "opiekun to",
 	"de thuiszorg is", "thuiszorg is", "die pflegerin ist", "der pfleger ist", "pflegerin ist",
 	"l'aide-soignante est", "l'auxiliaire de vie est", "la cuidadora es", "el cuidador es",
-	"a cuidadora é", "o cuidador é", "bakıcı", "сиделка —", "Сиделка —", "сиделка", "Сиделка",
-	"η φροντίστρια είναι η", "Η φροντίστρια είναι η", "ο φροντιστής είναι ο", "Ο φροντιστής είναι ο",
+	"a cuidadora é", "o cuidador é", "bakıcı", "сиделка —", "сиделка",
+	"η φροντίστρια είναι η", "ο φροντιστής είναι ο",
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
 	"je soussignée", "je soussignee", "je soussigne",
 	"son of", "daughter of", "wife of", "s/o", "d/o", "w/o", "o soi", "jo soi",
@@ -123,7 +122,7 @@ static const char *const intro[] = {
 	"wir gratulieren", "gratulieren", "félicitations à", "felicidades a", "auguri a",
 	"parabéns a", "gefeliciteerd", "prayers for", "pray for", "names to", "condolences to",
 	"i,", "ik,", "jeg,", "jag,", "minä,", "já,", "ja,", "ich,", "yo,", "eu,", "je soussigné",
-	"ја,", "Ја,", "аз,", "Аз,", "unë,", "aš,", "es,", "mina,", "jaz,", "εγώ,", "Εγώ,",
+	"ја,", "аз,", "unë,", "aš,", "es,", "mina,", "jaz,", "εγώ,",
 	"this is to certify that", "we certify that", "certify that", "autorizoj", "įgalioju",
 	"upoważniam", "ovlašćujem", "овлашћујем", "pooblaščam", "упълномощавам", "opunomoćujem",
 	"our admin", "pass it to", "pass this to", "agent", "agente", "case-worker", "case- worker",
@@ -175,7 +174,7 @@ static const char *const intro[] = {
 	"o lo'u igoa o", "mwen rele", "non mwen se", "me name", "mi name", "em dic", "chámome",
 	"me clamo", "mi cljamã", "mi clljamã", "io so'", "emri im është", "unë quhem", "zovem se",
 	"moje ime je", "volám sa", "ime mi je", "a nevem", "mano vardas", "mani sauc",
-	"minu nimi on", "мене звати", "казвам се", "се викам", "με λένε", "Με λένε", NULL,
+	"minu nimi on", "мене звати", "казвам се", "се викам", "με λένε", NULL,
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
@@ -199,7 +198,7 @@ static const char *const labels[] = {
 	"hóspede", "ospite",
 	/* CITATION.cff's keys; a boat's crew; Gilbertese, Samoan, Rusyn */
 	"family-names", "given-names", "name-particle", "skipper", "cox", "helm", "aran",
-	"igoa", "igoa atoa", "molimau", "ведучій", "ведуча", "Ведучій", "Ведуча", "hingoa",
+	"igoa", "igoa atoa", "molimau", "ведучій", "ведуча", "hingoa",
 	"team manager", "drummer", "lead drummer", "fancier",
 	/* an investigation's, a hearing's, a school's and a hospital's people */
 	"investigator", "investigating officer", "hearing manager", "hearing officer",
@@ -246,15 +245,14 @@ static const char *const labels[] = {
 	"apelido, nome", "nom, prénom", "name, vorname", "nume, prenume", "surname, given name",
 	"last name, first name", "nachname, vorname", "achternaam, voornaam", "nazwisko, imię",
 	/* Uzbek, Hungarian, Azerbaijani, Basque, Galician, Welsh, Irish,
-	 * South Slavic, Ukrainian, Russian (both cases: Cyrillic is not
-	 * folded), Afrikaans */
+	 * South Slavic, Ukrainian, Russian, Afrikaans */
 	"familiyasi", "ismi", "otasining ismi", "ota-onasi", "ariza beruvchi",
 	"családi és utónév", "születési családi és utónév", "anyja születési családi és utóneve",
 	"anyja neve", "a szállásadó neve", "szállásadó", "neve", "işçi", "İşçi", "isim", "İsim",
 	"isim soyisim", "İsim soyisim", "isim soyad", "İsim soyad", "soyadı, adı", "izen-abizenak",
-	"abizenak", "izena", "nome e apelidos", "enw", "ainm", "ime i prezime", "име и презиме",
-	"Име и презиме", "прізвище", "Прізвище", "ім'я", "Ім'я", "фамилия", "Фамилия", "имя",
-	"Имя", "отчество", "Отчество", "фио", "ФИО", "Ф.И.О.", "pasiënt", "naam en van", "nok",
+	"abizenak", "izena", "nome e apelidos", "enw", "ainm", "ime i prezime",
+	"прізвище", "ім'я", "фамилия", "имя",
+	"отчество", "фио", "Ф.И.О.", "pasiënt", "naam en van", "nok",
 	/* VI, UZ, AZ customers; other given names; JSON and XML keys */
 	"khách hàng", "khách", "mijoz", "müştəri", "other names", "other name", "forenames",
 	"forename", "userdisplayname", "user_display_name", "registeredowner", "contactname",
@@ -346,9 +344,9 @@ static const char *const labels[] = {
 	"referência", "referenz", "referentie", "référence", "mokinys", "mokinė", "instruktorius",
 	"instruktorė", "instruktors", "instruktore", "instruktor", "instruktorica", "cestujúci",
 	"cestující", "putnik", "potnik", "nama penuh", "nama", "waris terdekat", "waris",
-	"δικαιούχος", "συνδικαιούχος", "ονοματεπώνυμο", "Δικαιούχος", "Συνδικαιούχος",
-	"Ονοματεπώνυμο", "επώνυμο", "Επώνυμο", "όνομα", "Όνομα", "πατρώνυμο", "Πατρώνυμο",
-	"μητρώνυμο", "Μητρώνυμο", "first name and middle initial", "first name and initial",
+	"δικαιούχος", "συνδικαιούχος", "ονοματεπώνυμο",
+	"επώνυμο", "όνομα", "πατρώνυμο",
+	"μητρώνυμο", "first name and middle initial", "first name and initial",
 	"make/sambo", "make/maka", "maka/make", "sambo", "ehegatte", "ehegattin",
 	"ehepartner", "ehepartnerin", "lebenspartner", "lebenspartnerin", "성명", "보호자", "audzēknis", "audzēkne", "kandidat", "kandidatkinja",
 	"dalībnieks", "dalībniece", "osanik", "valdes loceklis", "juhatuse liige", "bearbeiter",
@@ -366,7 +364,7 @@ static const char *const labels[] = {
 	"ngalan", "dzina", "zita", "jeneng", "ingoa", "magaca", "magaca oo buuxa", "jina",
 	"jina kamili", "igama", "leina", "lebitso", "suna", "pangalan", "buong pangalan", "isim",
 	"orúkọ", "izina", "maqaa", "anarana", "inoa", "nem", "ainm", "nafn", "nimi ja sukunimi",
-	"насаб", "Насаб", "ном", "Ном", "насаб, ном", "Насаб, ном", "chairperson", "chairman",
+	"насаб", "ном", "насаб, ном", "chairperson", "chairman",
 	"chairwoman", "treasurer", "secretary", "usihlalo", "modulasetulo", "kaitiaki pūtea",
 	"onye ode akwụkwọ", "caregiver", "caretaker", "attendant", "solicitant", "solicitante",
 	"requerente", "diver", "dive buddy", "entregó", "recibió", "entregado por",
@@ -376,7 +374,7 @@ static const char *const labels[] = {
 	"responsab", "liaison officer", "beneficiario/a", "beneficiaria", "cox", "nòmber kompleto",
 	"nòmber", "nomber kompleto", "cantarist", "clerk", "patrini", "patrinus", "patrina",
 	"escolan", "escolana", "vaandrig", "non kliyan", "igama nefani",
-	"тренер", "Тренер", "director", "mookameli", "lider", "líder", "name of licensee", "licensee", "music", "பெயர்",
+	"тренер", "director", "mookameli", "lider", "líder", "name of licensee", "licensee", "music", "பெயர்",
 	"மாணவர் பெயர்", NULL,
 };
 static const char *const signoffs[] = {
@@ -396,8 +394,8 @@ static const char *const signoffs[] = {
 	"obrigado", "obrigada", "groet", "gruss", "abraço", "beijos", "besos", "baci", "bisous",
 	"--", "—", "pozdrawiam", "z poważaniem", "salutacions", "cordialment", "atentament",
 	"s pozdravom", "lep pozdrav", "srdačan pozdrav", "srdačno", "pozdrav", "lugupidamisega",
-	"parimate soovidega", "ar cieņu", "pagarbiai", "me respekt", "με εκτίμηση", "Με εκτίμηση",
-	"terima kasih", "salam hormat", "tervitustega", "sveicieni", "с уважение", "С уважение",
+	"parimate soovidega", "ar cieņu", "pagarbiai", "me respekt", "με εκτίμηση",
+	"terima kasih", "salam hormat", "tervitustega", "sveicieni", "с уважение",
 	"s poštovanjem", "S poštovanjem", "love", "lots of love", "much love", "all my love", "xoxo",
 	"xx", "hugs", "take care", "talk soon", "see you", "see you soon", "enjoy", "enjoy your stay",
 	"thanks so much", "thank you so much", "thanks again", "buona permanenza", "boa estadia",
@@ -427,7 +425,7 @@ static const char *const name_columns[] = {
 	"contact name", "donor", "spender", "dawca", "donneur", "donante", "child", "kind", "barn",
 	"enfant", "niño", "niña", "bambino", "bambina", "pupil", "schüler", "schülerin", "leerling",
 	"élève", "alumno", "alumna", "aluno", "aluna", "jeneng", "ngalan", "zita",
-	"dzina", "writer", "songwriter", "composer", "lyricist", "фио", "ФИО", "ф.и.о.", "Ф.И.О.",
+	"dzina", "writer", "songwriter", "composer", "lyricist", "фио", "ф.и.о.",
 	"lub npe", "npe", "hming", "pa hming", "nami budak", "nami", "sutiy",
 	NULL,
 };
@@ -437,9 +435,9 @@ static const char *const name_columns[] = {
 static const char *const name_columns_whole[] = {
 	"nama", "nama lengkap", "jina", "jina kamili", "leina", "libizo", "igama", "suna",
 	"orúkọ", "oruko", "emri", "emri dhe mbiemri", "ngakl", "igoa", "naan", "ena", "nòm",
-	"shuti", "хушамат, ят", "Хушамат, ят", "хушамат", "Хушамат", "ят", "Ят", "namo", "isim", "ad soyad", "adı soyadı", "tên",
+	"shuti", "хушамат, ят", "хушамат", "ят", "namo", "isim", "ad soyad", "adı soyadı", "tên",
 	"họ và tên", "họ tên", "ime", "ime i prezime", "prezime", "nimi", "navn", "namn", "név",
-	"vardas", "vārds", "όνομα", "Όνομα", "имя", "Имя", "ім'я", "Ім'я", "nom et prénom", "prénom et nom",
+	"vardas", "vārds", "ονομα", "имя", "ім'я", "nom et prénom", "prénom et nom",
 	"nombre y apellidos", "nome e cognome", "nome completo", "name.givenname",
 	"name.familyname", "name.fullname", NULL,
 };
@@ -463,7 +461,7 @@ static const char *const list_labels[] = {
 	"minutes", "soprano", "sopranos", "alto", "altos", "tenor", "tenors", "bass", "basses",
 	"baritone", "baritones", "mezzo", "sopran", "alt", "bas", "parents", "eltern", "ouders",
 	"parents:", "table", "top table", "head table", "mesa", "mesa presidencial", "tisch",
-	"tafel", "tavolo", "bord", "stół", "членове", "Членове", "члены", "Члены", "crew",
+	"tafel", "tavolo", "bord", "stół", "членове", "члены", "crew",
 	"dancers", "players", "squad", "dansers", "tänzer", "bailarines", "introduction", "intro",
 	"quick intro", "introducing", NULL,
 };
@@ -580,17 +578,18 @@ static const char *const never[] = {
 	 * "Telephone  07864 ...", "Sehr geehrte Bürgerinnen und Bürger" */
 	"dítě", "děti", "telephone", "bürgerinnen", "bürger", "einwohnerinnen", "einwohner",
 	"nachbarinnen", "nachbarn", "kundinnen", "kunden", "mitglieder", "eltern",
-	/* column names of other scripts (Cyrillic is not folded: both cases) */
-	"телефон", "Телефон", "адрес", "Адрес", "почта", "Почта", "дата", "Дата", "сумма",
-	"Сумма", "подпись", "Подпись", "примечание", "Примечание", "должность", "Должность",
+	/* column names of other scripts (folded since stop 43: "ТЕЛЕФОН",
+	 * "ΤΗΛΕΦΩΝΟ" too) */
+	"телефон", "адрес", "почта", "дата", "сумма", "подпись", "примечание", "должность",
+	"τηλέφωνο", "κινητό", "διεύθυνση", "ημερομηνία", "υπογραφή", "ποσό",
 	/* a form's field words and a transcript's title, an RTF mail merge
 	 * field (stop 39) */
 	"straße", "geburtsdatum", "ort", "datum", "transcript", "mergefield",
 	/* kin as a chat's sender ("02/06/2025, 11:06 - Gran: ...") */
 	"granny", "grandad", "granddad", "nonna", "nonno", "abuela", "abuelo", "avó", "avô",
 	"vovó", "vovô", "babcia", "dziadek", "mormor", "farmor", "morfar", "farfar", "mémé",
-	"pépé", "mamie", "papy", "papi", "omi", "opi", "babam", "annem", "amma", "папа", "Папа",
-	"мама", "Мама", "μαμά", "Μαμά", "μπαμπάς", "Μπαμπάς",
+	"pépé", "mamie", "papy", "papi", "omi", "opi", "babam", "annem", "amma", "папа",
+	"мама", "μαμά", "μπαμπάς",
 	/* diseases, scores and signs named after their describers ("Crohn
 	 * hastalığı", "Waterlow score": no person's name; Parkinson, Down and
 	 * Bell are also surnames) (stop 42) */

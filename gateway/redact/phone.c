@@ -37,16 +37,16 @@ static const char *const phone_word[] = {
 	"tlf.", "gsm", "mob", "mob.", "puh", "puh.", "puhelin", "mobile no", "mobile no.",
 	"number to port", "número a portar", "número para portar", "ring tilbage på",
 	"ring til", "ring på", "nomor hp", "no. hp", "telepon", "contacto", "contato",
-	"tālrunis", "tālr.", "telefonas", "κινητό", "Κινητό", "τηλέφωνο", "Τηλέφωνο", "mòbil",
+	"tālrunis", "tālr.", "telefonas", "κινητό", "τηλέφωνο", "mòbil",
 	"telèfon", "richiamare", "mobitel", "mobilni", "telefón", "telefonum", "cep telefonu", "cep no",
 	"nº de línea", "línea", "llamarle", "llamarle al", "chiami", "chiami il", "chiamare",
 	/* Gilbertese, Samoan, Tongan, Asturian, Silesian, Swahili, Dholuo;
 	 * Nepali's and Telugu's words (whole lexer words) */
 	"tereboon", "telefoni", "telefonu", "teléfonu", "telefōn", "simu", "namba ya simu",
 	"मो.", "मोबाइल", "फोन", "ఫోన్", "ఫోన్ నంబర్", "మొబైల్",
-	/* Cyrillic is not folded: both cases ("cep" alone is Brazil's postcode word too) */
-	"тел", "тел.", "Тел", "Тел.", "телефон", "Телефон", "ТЕЛЕФОН", "моб", "моб.", "Моб", "Моб.",
-	"мобильный", "Мобильный", "сотовый", "Сотовый", "телефон для связи", "Телефон для связи", NULL,
+	/* Russian ("cep" alone is Brazil's postcode word too) */
+	"тел", "тел.", "телефон", "моб", "моб.",
+	"мобильный", "сотовый", "телефон для связи", NULL,
 };
 static struct rx_kwset phone_word_kws = RX_KWSET(phone_word);
 /* The other words that make a number a phone, with phone_word: generic
@@ -62,7 +62,7 @@ static const char *const phone_kw[] = {
 	"contattare", "matkapuhelin", "mobilnummer", "mobiltelefon", "telemóvel", "telemovel",
 	"numero di telefono", "numéro de téléphone", "ring mig", "ring meg", "soita",
 	"zadzwoń", "zavolejte", "arayın", "telefon numarası", "nomor telepon",
-	"numero ng telepono", "nambari ya simu", "tel. nr.", "τηλ.", "Τηλ.", "richiamami",
+	"numero ng telepono", "nambari ya simu", "tel. nr.", "τηλ.", "richiamami",
 	"telefono cellulare", "telefonszám", "mobil:", "numri i telefonit", "cel.", "휴대전화",
 	"전화번호", "手機", "電話號碼", "telefonn", "fon", "namba bilong fon", "xov tooj", "selfon",
 	"ഫോൺ", "ഫോൺ നമ്പർ", "फोन नंबर", "selular", "chiamatemi", "chiamateci", "vi avviso",
@@ -129,8 +129,8 @@ static const char *const not_phone_kw[] = {
 	"switchboard", "reception", "receptie", "recepción", "accueil", "anmeldung", "zentrale",
 	"helpline", "customer service", "kundenservice", "servicenummer", "service number",
 	"duty phone", "diensttelefon", "dienst-tel", "centralino", "centrale", "centralita",
-	"huisartsenpost", "справочная", "Справочная", "регистратура",
-	"Регистратура", "регистратуры", NULL,
+	"huisartsenpost", "справочная", "регистратура",
+	"регистратуры", NULL,
 };
 /* The lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */
@@ -318,7 +318,7 @@ static int column_says(struct rx_ctx *c, size_t at)
 					  "telefon", "téléphone", "teléfono", "telefone",
 					  "telefono", "telefoon", "numer", "contact", "whatsapp",
 					  "nomer", "simu", "wāea", "telefòn", "hp", "телефон",
-					  "Телефон", "тел", "Тел", "моб", "Моб", "電話", "电话",
+					  "тел", "моб", "τηλεφωνο", "κινητο", "電話", "电话",
 					  "전화", "연락처", "هاتف", "جوال", "טלפון", "फ़ोन", "फोन",
 					  "ফোন", "โทร", "celular", "cel", "móvil", "movil", "fon",
 					  "xov tooj", "kontak", NULL};

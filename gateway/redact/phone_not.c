@@ -58,8 +58,8 @@ static const char *const institution[] = {
 	"practice", "praxis", "gemeinschaftspraxis", "polikliniek", "gezondheidscentrum",
 	"huisartsenpraktijk", "chu", "chru", "centre hospitalier", "medical centre",
 	"medical center", "health centre", "health center", "centro de salud", "centro médico",
-	"poliklinik", "ambulatorio", "больница", "Больница", "поликлиника", "Поликлиника",
-	"клиника", "Клиника", "НМИЦ", NULL,
+	"poliklinik", "ambulatorio", "больница", "поликлиника",
+	"клиника", "НМИЦ", NULL,
 };
 static struct rx_kwset institution_kws = RX_KWSET(institution);
 

@@ -480,6 +480,52 @@ static inline int rx_is_xdigit(int c) { return rx_is_digit(c) || (c >= 'a' && c 
 static inline char rx_upper(char c) { return rx_is_lower(c) ? (char)(c - 32) : c; }
 static inline char rx_lower(char c) { return rx_is_upper(c) ? (char)(c + 32) : c; }
 
+/* rx_fold of the two-byte character c d into *oc *od: 1 when it changes
+ * it, else 0. Lowers Latin-1 capitals U+00C0-U+00DE (not the
+ * multiplication sign) and Cyrillic ones (U+0400-U+042F), and reads ё as е
+ * (Russian writes "Петр" for "Пётр"); lowers Greek and drops its accents
+ * and diaereses, and reads final ς as σ (Greek capitals carry no accents:
+ * "ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ" is "ημερομηνία γέννησης"). Every fold (text.c's
+ * rx_fold, tok.c's hash, the lexer and rx_fold_eq) goes through here, so
+ * that they agree, and keyword lists are folded when built (kwset.c). */
+static inline int rx_fold2(unsigned c, unsigned d, unsigned char *oc, unsigned char *od)
+{
+	unsigned cp = ((c & 0x1Fu) << 6) | (d & 0x3Fu), lo;
+	if (c < 0xC3 || c > 0xD1 || (d & 0xC0u) != 0x80)
+		return 0;
+	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+		lo = cp + 0x20;
+	else if (cp >= 0x410 && cp <= 0x42F)
+		lo = cp + 0x20;
+	else if (cp == 0x401 || cp == 0x451)
+		lo = 0x435; /* Ё ё -> е */
+	else if (cp >= 0x400 && cp <= 0x40F)
+		lo = cp + 0x50;
+	else if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
+		lo = cp == 0x3AA ? 0x3B9 : cp == 0x3AB ? 0x3C5 : cp + 0x20;
+	else if (cp == 0x386 || cp == 0x3AC)
+		lo = 0x3B1;
+	else if (cp == 0x388 || cp == 0x3AD)
+		lo = 0x3B5;
+	else if (cp == 0x389 || cp == 0x3AE)
+		lo = 0x3B7;
+	else if (cp == 0x38A || cp == 0x3AF || cp == 0x390 || cp == 0x3CA)
+		lo = 0x3B9;
+	else if (cp == 0x38C || cp == 0x3CC)
+		lo = 0x3BF;
+	else if (cp == 0x38E || cp == 0x3CD || cp == 0x3B0 || cp == 0x3CB)
+		lo = 0x3C5;
+	else if (cp == 0x38F || cp == 0x3CE)
+		lo = 0x3C9;
+	else if (cp == 0x3C2)
+		lo = 0x3C3;
+	else
+		return 0;
+	*oc = (unsigned char)(0xC0u | (lo >> 6));
+	*od = (unsigned char)(0x80u | (lo & 0x3Fu));
+	return 1;
+}
+
 /* The value of the digit at s[i] (ASCII or full-width U+FF10-FF19) and its
  * byte length in *adv; -1 when there is none. (The small helpers here are
  * inline for ASCII, the common case; the rest is in text.c.) */
@@ -545,7 +591,8 @@ static inline size_t rx_letter_before(const char *s, size_t i)
  * phrase of k. */
 int rx_kw_before(const struct rx_ctx *c, struct rx_kwset *k, size_t at, size_t window);
 
-/* Lower-cases (ASCII, Latin-1) s[0..n) into out (cap bytes incl. NUL);
+/* Lower-cases (ASCII, Latin-1, Cyrillic, Greek: rx_fold2) s[0..n) into
+ * out (cap bytes incl. NUL);
  * returns the length written. */
 size_t rx_fold(const char *s, size_t n, char *out, size_t cap);
 

@@ -49,7 +49,7 @@ static unsigned detect_wif(struct rx_ctx *c)
 }
 
 static const char *const key_words[] = {
-	"private", "priv", "secret", "accounts", "mnemonic", "seed", "psk", "ключ", "Ключ",
+	"private", "priv", "secret", "accounts", "mnemonic", "seed", "psk", "ключ",
 	"khóa", "clave", "chave", "schlüssel", "clé", "chiave", "sleutel", "私钥", "密钥",
 	"秘密鍵", "개인키", "개인 키", NULL,
 };

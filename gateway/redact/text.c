@@ -165,13 +165,13 @@ size_t rx_fold(const char *s, size_t n, char *out, size_t cap)
 		return 0;
 	for (size_t i = 0; i < n && o + 1 < cap; i++) {
 		unsigned char c = u[i];
+		unsigned char fc, fd;
 		if (rx_is_upper(c)) {
 			c = (unsigned char)(c + 32);
-		} else if (c == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9E &&
-			   u[i + 1] != 0x97 && o + 2 < cap) {
-			/* Latin-1 capitals U+00C0..U+00DE (not U+00D7 x) */
-			out[o++] = (char)c;
-			out[o++] = (char)(u[i + 1] + 0x20);
+		} else if (c >= 0xC3 && i + 1 < n && o + 2 < cap && rx_fold2(c, u[i + 1], &fc, &fd)) {
+			/* a two-byte capital (Latin-1, Cyrillic, Greek) */
+			out[o++] = (char)fc;
+			out[o++] = (char)fd;
 			i++;
 			continue;
 		}

@@ -52,11 +52,6 @@ static inline unsigned char lower(unsigned char c)
 	return (unsigned char)(c | (((unsigned)c - 'A' < 26u) << 5));
 }
 
-/* A two-byte character C3 d that rx_fold lowers (U+00C0-U+00DE, not x). */
-static inline int latin1_cap(unsigned char d)
-{
-	return d >= 0x80 && d <= 0x9E && d != 0x97;
-}
 
 /* The word hash: the folded bytes taken 8 at a time (little-endian, the
  * last chunk padded with zeros), each chunk mixed in by a multiply, then
@@ -128,10 +123,10 @@ uint32_t rx_hash(const char *s, size_t n)
 	struct hs st;
 	hs_init(&st);
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = u[i];
-		if (c == 0xC3 && i + 1 < n && latin1_cap(u[i + 1])) {
-			hs_put(&st, c);
-			hs_put(&st, (unsigned char)(u[i + 1] + 0x20));
+		unsigned char c = u[i], fc, fd;
+		if (c >= 0xC3 && i + 1 < n && rx_fold2(c, u[i + 1], &fc, &fd)) {
+			hs_put(&st, fc);
+			hs_put(&st, fd);
 			i++;
 			continue;
 		}
@@ -142,16 +137,23 @@ uint32_t rx_hash(const char *s, size_t n)
 
 int rx_fold_eq(const char *s, const char *w, size_t n)
 {
+	/* both sides folded: a list may write a phrase as a text does
+	 * ("СНИЛС", "Семья"); kwset.c's phrases come folded already */
 	const unsigned char *u = (const unsigned char *)s, *v = (const unsigned char *)w;
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = u[i];
-		if (c == 0xC3 && i + 1 < n && latin1_cap(u[i + 1])) {
-			if (v[i] != 0xC3 || v[i + 1] != (unsigned char)(u[i + 1] + 0x20))
+		unsigned char c = u[i], e = v[i];
+		if ((c >= 0xC3 || e >= 0xC3) && i + 1 < n) {
+			unsigned char a = c, b = u[i + 1], a2 = e, b2 = v[i + 1];
+			if (c >= 0xC3)
+				rx_fold2(c, b, &a, &b);
+			if (e >= 0xC3)
+				rx_fold2(e, b2, &a2, &b2);
+			if (a != a2 || b != b2)
 				return 0;
 			i++;
 			continue;
 		}
-		if (lower(c) != v[i])
+		if (lower(c) != lower(e))
 			return 0;
 	}
 	return 1;
@@ -307,12 +309,11 @@ int rx_lex(struct rx_scratch *sc, const char *text, size_t len, const uint8_t *t
 				}
 				if (p + 1 < len && lx[u[p]] == 2 &&
 				    !(u[p] == 0xC3 && (u[p + 1] == 0x97 || u[p + 1] == 0xB7))) {
-					unsigned c = u[p], d = u[p + 1];
+					unsigned char c = u[p], d = u[p + 1];
 					all = 0;
-					if (c == 0xC3 && latin1_cap((unsigned char)d))
-						d += 0x20;
-					hs_put(&hs, (unsigned char)c);
-					hs_put(&hs, (unsigned char)d);
+					rx_fold2(c, d, &c, &d);
+					hs_put(&hs, c);
+					hs_put(&hs, d);
 					p += 2;
 					continue;
 				}

@@ -328,6 +328,15 @@ static const struct tc words[] = {
   /* Russian phones with the trunk prefix 8, Cyrillic phone words in both cases */
   {"Телефон: 8 (918) 349-10-16\nтел. 8 (347) 255-94-50", "Телефон: [PHONE]\nтел. [PHONE]"},
   {"ФИО | Телефон\nГасанов Шамиль | 8 (918) 349-10-16", "ФИО | Телефон\n[NAME] | [PHONE]"},
+  /* labels and columns in capitals of Cyrillic and Greek, which drop
+   * Greek's accents, and ё read as е (folded since stop 43); another
+   * date under its label stays */
+  {"ДАТА РОЖДЕНИЯ: 12.03.1985\nФАМИЛИЯ: Кузнецова\nДАТА ПОСТУПЛЕНИЯ: 12.03.2024\nНАРОДИВСЯ 5 ТРАВНЯ 1990",
+   "ДАТА РОЖДЕНИЯ: [DOB]\nФАМИЛИЯ: [NAME]\nДАТА ПОСТУПЛЕНИЯ: 12.03.2024\nНАРОДИВСЯ [DOB]"},
+  {"ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ: 03/05/1971\nΤΗΛΕΦΩΝΟ: 210 123 4567\nΓεννήθηκε στις 3 ΜΑΪΟΥ 1971",
+   "ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ: [DOB]\nΤΗΛΕΦΩΝΟ: [PHONE]\nΓεννήθηκε στις [DOB]"},
+  {"Όνομα | Τηλέφωνο\nΕλένη Ραυτοπούλου | 6912345678\nОтветственный: Пётр Семёнов",
+   "Όνομα | Τηλέφωνο\n[NAME] | [PHONE]\nОтветственный: [NAME]"},
   /* smaller countries' plans after a phone word or under a phone column */
   {"Sutiy | DNI | Celular\nTeófilo Mamani | DNI 31678295 | 948 281 637",
    "Sutiy | DNI | Celular\n[NAME] | DNI [ID] | [PHONE]"},
