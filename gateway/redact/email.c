@@ -289,7 +289,7 @@ static int message_id(const char *s, size_t ls)
  * reserved for examples ("you@example.com", "jane.doe@example.org"; RFC
  * 2606: example.com/.net/.org, .example, .test, .invalid, .localhost).
  * [ls, at) is the local part, [d, de) the domain. */
-static int nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
+int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 {
 	static const char *const roles[] = {
 		"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "orders", "order",
@@ -403,7 +403,7 @@ static unsigned detect_at(struct rx_ctx *c)
 	}
 	de = domain(s, len, after, 0, &tld, &tlde);
 	if (!de || !tld_ok(s, tld, tlde) || !right_ok(s, len, de) || de - ls > 254 ||
-	    message_id(s, ls) || (before == at && nobody(s, ls, at, after, de)))
+	    message_id(s, ls) || (before == at && rx_email_nobody(s, ls, at, after, de)))
 		return 0;
 	return (unsigned)rx_emit(c, ls, de, REDACT_EMAIL);
 }

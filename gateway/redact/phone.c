@@ -33,9 +33,9 @@ static const char *const phone_word[] = {
 	"tel", "tél", "tel.", "telf", "telf.", "phone", "mobile", "mobil", "cell", "cellphone",
 	"call", "dial", "fax", "whatsapp", "telefon", "handy", "téléphone", "portable",
 	"teléfono", "telefono", "móvil", "movil", "llámame", "llámame al", "celular",
-	"celular es", "telefone", "ligar", "ligue", "cellulare", "telefoon", "mobiel", "tlf",
+	"celular es", "telefone", "ligar", "ligue", "liga para", "liga pra", "me liga", "cellulare", "telefoon", "mobiel", "tlf",
 	"tlf.", "gsm", "mob", "mob.", "puh", "puh.", "puhelin", "mobile no", "mobile no.",
-	"number to port", "número a portar", "número para portar", "ring tilbage på",
+	"area code", "number to port", "número a portar", "número para portar", "ring tilbage på",
 	"ring til", "ring på", "nomor hp", "no. hp", "telepon", "contacto", "contato",
 	"tālrunis", "tālr.", "telefonas", "κινητό", "τηλέφωνο", "mòbil",
 	"telèfon", "richiamare", "mobitel", "mobilni", "telefón", "telefonum", "cep telefonu", "cep no",
@@ -205,6 +205,12 @@ static void split(const char *s, size_t len, size_t ms, size_t me, struct run *r
 		r->nd[r->ng] = n;
 		r->ng++;
 	}
+	/* "(349 721 0099)" wraps the number too: its parenthesis does not
+	 * close after the first group, as an area code's does ("(030)
+	 * 1234567"), so it stays outside */
+	if (s[r->start] == '(' && r->ng >= 2 && r->gs[0] == r->start + 1 &&
+	    !memchr(s + r->ge[0], ')', r->gs[1] - r->ge[0]))
+		r->start++;
 }
 
 /* Digits of groups [a, b] into d; count returned (0 if over cap). */

@@ -7,14 +7,23 @@
 /* Contact data right before the number: an e-mail address or a name the
  * gazetteer knows, then ", ", " - " or a space ("Afonso Vasconcelos, 214
  * 184 735", "bianca@uol.com.br, 21 98567-1512", "Dariusz Dąbrowski
- * 780952599"): a contact list's or a signature's phone. */
+ * 780952599", "Agnieszka Pawlak · a@o2.pl · 731 777 020", "Olga Berg
+ * (349 721 0099)"): a contact list's or a signature's phone. */
 int rx_phone_contact_before(const char *s, size_t at)
 {
 	size_t i = at;
+	int dot = 0;
 	if (i >= 3 && s[i - 1] == ' ' && s[i - 2] == ',')
 		i -= 2;
 	else if (i >= 4 && s[i - 1] == ' ' && s[i - 2] == '-' && s[i - 3] == ' ')
 		i -= 3;
+	/* a middle dot between a contact's fields: after an e-mail address
+	 * only ("Ferrero Rocher · 1.20.674.147" is none) */
+	else if (i >= 5 && s[i - 1] == ' ' && (unsigned char)s[i - 2] == 0xB7 &&
+		 (unsigned char)s[i - 3] == 0xC2 && s[i - 4] == ' ')
+		i -= 4, dot = 1;
+	else if (i >= 3 && s[i - 1] == '(' && s[i - 2] == ' ')
+		i -= 2; /* "Catine Pittana (349 721 0099)" */
 	else if (i >= 2 && s[i - 1] == ' ')
 		i -= 1;
 	else
@@ -25,8 +34,12 @@ int rx_phone_contact_before(const char *s, size_t at)
 	if (b == i)
 		return 0;
 	const char *at_sign = memchr(s + b, '@', i - b);
+	/* (not a role's mailbox: "reservations@hotel.example · 600 50 6657"
+	 * is the firm's desk) */
 	if (at_sign && memchr(at_sign, '.', (size_t)(s + i - at_sign)) && rx_is_alpha((unsigned char)s[i - 1]))
-		return 1;
+		return !rx_email_nobody(s, b, (size_t)(at_sign - s), (size_t)(at_sign - s) + 1, i);
+	if (dot)
+		return 0;
 	size_t w = i, k;
 	while (w > 0 && i - w < 40 && (k = rx_letter_before(s, w)) > 0)
 		w -= k;

@@ -293,6 +293,10 @@ int rx_phone_contact_before(const char *s, size_t at);
  * North American plan); a number on an
  * institution's sign ("Kingsway Pharmacy 0161 268 1945"); a date or a
  * range of dates in s[at, end); a bank account after its CJK word. */
+/* An address that names no person (email.c): a role's mailbox, a
+ * placeholder's at a reserved domain, a service account on a private
+ * network's host; [ls, at) the local part, [d, de) the domain. */
+int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de);
 int rx_phone_firm_number(int nanp);
 int rx_phone_freephone(const char *d, size_t n, const size_t *nd, size_t g);
 int rx_phone_firm_line(const struct rx_ctx *c, size_t at);

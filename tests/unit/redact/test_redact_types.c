@@ -761,6 +761,17 @@ static const struct tc phones[] = {
    "[NAME], [PHONE]\n[EMAIL], [PHONE], moro\n[NAME], [PHONE]"},
   {"Zug 51218 (EVA 8082742)\nOrder 1234567890\nPaid 2132083673 to Smith\nShamiram Benyamin, 590517-3869, x",
    "Zug 51218 (EVA 8082742)\nOrder 1234567890\nPaid 2132083673 to Smith\nShamiram Benyamin, 590517-3869, x"},
+  /* stop 43: a middle dot after an e-mail address, a name's parenthesis
+   * (outside the span), "liga para", a phone word's note ("include area
+   * code"); not after a role's mailbox, nor a middle dot after a name */
+  {"Client: Agnieszka Pawlak \xc2\xb7 agnieszkapawlak8@o2.pl \xc2\xb7 731 777 020\nOlga Berg (349 721 0099)\n"
+   "Qualquer coisa, liga para o 967 050 986.\n   Telephone (include area code): 866-430-3804",
+   "Client: [NAME] \xc2\xb7 [EMAIL] \xc2\xb7 [PHONE]\n[NAME] ([PHONE])\n"
+   "Qualquer coisa, liga para o [PHONE].\n   Telephone (include area code): [PHONE]"},
+  {"Questions: no-reply@dpd.example \xc2\xb7 801 350 757\nreservations@palm.example, 600 50 6657\n"
+   "Ferrero Rocher \xc2\xb7 1.20.674.147",
+   "Questions: no-reply@dpd.example \xc2\xb7 801 350 757\nreservations@palm.example, 600 50 6657\n"
+   "Ferrero Rocher \xc2\xb7 1.20.674.147"},
   /* Italian and Spanish ways to say "call me", an emergency contact */
   {"Per qualsiasi cosa chiamatemi al 3430846208\nin caso di ritardo vi avviso al 348 6840418.\nCualquier cosa, llamadme al 637523029",
    "Per qualsiasi cosa chiamatemi al [PHONE]\nin caso di ritardo vi avviso al [PHONE].\nCualquier cosa, llamadme al [PHONE]"},
