@@ -98,12 +98,9 @@ struct rx_kwset gv_label_kws = RX_KWSET(label_words);
 
 static int label_kind(const char *w, size_t n)
 {
-	char f[32];
-	if (n >= sizeof f)
-		return -1;
-	rx_fold(w, n, f, sizeof f);
+	/* (rx_fold_eq folds both sides) */
 	for (size_t i = 0; label_words[i]; i++)
-		if (strlen(label_words[i]) == n && rx_fold_eq(f, label_words[i], n))
+		if (strlen(label_words[i]) == n && rx_fold_eq(w, label_words[i], n))
 			return label_ids[i];
 	return -1;
 }

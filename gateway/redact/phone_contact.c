@@ -23,7 +23,7 @@ int rx_phone_contact_before(const char *s, size_t at)
 		 (unsigned char)s[i - 3] == 0xC2 && s[i - 4] == ' ')
 		i -= 4, dot = 1;
 	else if (i >= 3 && s[i - 1] == '(' && s[i - 2] == ' ')
-		i -= 2; /* "Catine Pittana (349 721 0099)" */
+		i -= 2; /* "Olga Berg (349 721 0099)" */
 	else if (i >= 2 && s[i - 1] == ' ')
 		i -= 1;
 	else

@@ -169,7 +169,7 @@ size_t rx_fold(const char *s, size_t n, char *out, size_t cap)
 		if (rx_is_upper(c)) {
 			c = (unsigned char)(c + 32);
 		} else if (c >= 0xC3 && i + 1 < n && o + 2 < cap && rx_fold2(c, u[i + 1], &fc, &fd)) {
-			/* a two-byte capital (Latin-1, Cyrillic, Greek) */
+			/* a two-byte letter the fold changes (rx_fold2) */
 			out[o++] = (char)fc;
 			out[o++] = (char)fd;
 			i++;
