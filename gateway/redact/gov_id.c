@@ -705,6 +705,10 @@ static unsigned detect_passport(struct rx_ctx *c)
 		if (digits && !lower && n >= 6 && n <= 9 && !(i < c->len && (s[i] == '-' || s[i] == '.') &&
 							    i + 1 < c->len && rx_is_alnum((unsigned char)s[i + 1])))
 			return (unsigned)rx_emit(c, st, i, REDACT_GOV_ID);
+		/* Russia's foreign passport: a series of two digits, then seven
+		 * ("70 5054016") */
+		if (n == 2 && digits == 2 && i + 8 <= c->len && s[i] == ' ' && rx_digits_run(s, c->len, i + 1) == 7)
+			return (unsigned)rx_emit(c, st, i + 8, REDACT_GOV_ID);
 		if (digits)
 			return 0; /* a number that is no passport number */
 	}
@@ -718,9 +722,15 @@ static const char *const passport_words[] = {
 	"documento de viagem", "document de voyage", "reisedokument", "documento di viaggio",
 	"reisdocument", "número del documento", "número do documento", "putovnica", "paszport",
 	"cestovní pas", "pasaportë", "passi", "útlevél", "pașaport", "паспорт", "διαβατήριο",
-	"pasport", "جواز السفر", "رقم الجواز", "גדרכון", "דרכון", "hộ chiếu", "护照", "旅券", NULL,
+	"pasport", "جواز السفر", "رقم الجواز", "גדרכון", "דרכון", "hộ chiếu", "护照", "旅券",
+	/* inflected and compound forms, and scripts read by substring
+	 * (gov_id_travel.c reads a number a few lines after them) */
+	"паспорта", "паспорту", "загранпаспорт", "загранпаспорта", "paszportu", "διαβατηρίου",
+	"pasaportu", "pasaportum", "passports", "passeports", "pasaportes", "passaportes", "paspoorten",
+	"passnr", "護照", "여권", "パスポート", "جواز", "جواز سفري", "جواز سفر", "เลขหนังสือเดินทาง",
+	"หนังสือเดินทาง", NULL,
 };
-static struct rx_kwset passport_kws = RX_KWSET(passport_words);
+struct rx_kwset rx_passport_kws = RX_KWSET(passport_words);
 
 /* The identifiers that start with a letter, told apart by their shape:
  * one trigger per word instead of four. */
@@ -747,7 +757,8 @@ const struct rx_trigger rx_gov_triggers[] = {
 	{F_GOV, RX_ON_DIGIT, 0, NULL, NULL, detect_nir, "fr_nir"},
 	{F_GOV, RX_ON_DIGIT, RXF_DIG8, NULL, NULL, detect_num, "gov_num"},
 	{F_GOV, RX_ON_UPPER | RX_ON_LOWER, RXF_ALPHAID, NULL, NULL, detect_alpha, "nino_pan_cf_nie"},
-	{F_GOV, RX_ON_WORD, 0, NULL, &passport_kws, detect_passport, "passport"},
+	{F_GOV, RX_ON_WORD, 0, NULL, &rx_passport_kws, detect_passport, "passport"},
+	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_passport_near, "passport_near"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &gv_label_kws, gv_detect_labelled, "labelled_id"},
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_shaped, "kr_rrn_tw_id"},
 	{F_GOV, RX_ON_DIGIT, RXF_DIG7, NULL, NULL, gv_detect_world, "world_id_digits"},

@@ -659,7 +659,8 @@ static unsigned doc_cell(struct rx_ctx *c)
 {
 	static const char *const cols[] = {"passport", "document", "pasaporte", "passeport",
 					   "reisepass", "passaporto", "paspoort", "travel doc",
-					   "id no", "id card", NULL};
+					   "id no", "id card", "passnummer", "passaporte", "paszport",
+					   "pasaport", "паспорт", "διαβατηρ", "旅券", "护照", "護照", "여권", NULL};
 	const char *s = c->text;
 	size_t i = c->ms, e = i, digits = 0;
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')))

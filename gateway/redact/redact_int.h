@@ -686,6 +686,14 @@ struct rx_travel_doc {
 };
 int rx_travel_doc_at(const char *s, size_t len, size_t at, struct rx_travel_doc *m);
 extern struct rx_kwset rx_travel_doc_kws; /* "P" of "P<", "DOCS" */
+/* The passport words (gov_id.c), and a passport's number a few lines after
+ * one: a chat's answer, a companion's line, a label in any script, an
+ * airline's FOID (gov_id_travel.c). */
+extern struct rx_kwset rx_passport_kws;
+unsigned gv_detect_passport_near(struct rx_ctx *c);
+/* The length of the run of digits at s[i] when no letter, '-' or '.' and a
+ * digit goes on after it, else 0 (gov_id_travel.c). */
+size_t rx_digits_run(const char *s, size_t len, size_t i);
 /* Identifiers in health records' own structure (gov_id_health.c): HL7 v2
  * PID identifiers of a national type, FHIR identifiers whose system names
  * a national or health id, the EHIC's numbered fields 3-6. */

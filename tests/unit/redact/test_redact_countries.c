@@ -254,6 +254,27 @@ static const struct tc ids[] = {
   {"No | Item | Code\n1 | Bolts | X18770427\n", "No | Item | Code\n1 | Bolts | X18770427\n"},
   /* the same digits with no word are left alone */
   {"order 150259 39538 shipped", "order 150259 39538 shipped"},
+  /* a passport's number a few lines after its word (gov_id_travel.c): a
+   * chat's answers, a companion's line, labels in other scripts, an
+   * e-ticket's FOID; another document's number on the passport's line,
+   * a phone and the same shapes with no passport word are left alone */
+  {"A: Do you need my passport number?\nB: SS957105, born in Lyon\nC: Mine: LZ205512",
+   "A: Do you need my passport number?\nB: [ID], born in Lyon\nC: Mine: [ID]"},
+  {"A: Ref is TLXH7R\nB: SS957105, thanks", "A: Ref is TLXH7R\nB: SS957105, thanks"},
+  {"A: my passport?\nB: 40123456, ok\nTel: 40123457\nC: 40123458 or so",
+   "A: my passport?\nB: [ID], ok\nTel: [PHONE]\nC: 40123458 or so"},
+  {"Reisepassnummer: U6488299\n\n(+) SEVERIN â 40680805 â CLWGWWXY4 â x",
+   "Reisepassnummer: [ID]\n\n(+) SEVERIN â [ID] â [ID] â x"},
+  {"Passport: K72317166   Seaman's book: L1657125", "Passport: [ID]   Seaman's book: L1657125"},
+  {"여권 번호: M499F5910\n旅券番号: TZ3734430\n护照号码: EU4129467",
+   "여권 번호: [ID]\n旅券番号: [ID]\n护照号码: [ID]"},
+  {"[19:10] วรรณา: ต้องใช้เลขพาสปอร์ตเราไหม\n[19:42] วรรณา: GG6594710 ค่ะ",
+   "[19:10] วรรณา: ต้องใช้เลขพาสปอร์ตเราไหม\n[19:42] วรรณา: [ID] ค่ะ"},
+  {"FOID            : PPPJ4336763\nDOCUMENTO       : PPYJ049324\nBOOKING REF     : 59EBQE",
+   "FOID            : PP[ID]\nDOCUMENTO       : PP[ID]\nBOOKING REF     : 59EBQE"},
+  {"Номер паспорта: 75 4946106; passaporte n.º 72 8551757.",
+   "Номер паспорта: [ID]; passaporte n.º [ID]."},
+  {"Namn;Passnummer;Rum\nJohan;68605038;131", "Namn;Passnummer;Rum\n[NAME];[ID];131"},
 };
 
 static const struct tc words[] = {
