@@ -55,6 +55,14 @@ unsigned sc_detect_pair_value(struct rx_ctx *c);
 /* "WiFi: Net / pass", "log in as user / pass" (sc_slash_kws). */
 extern struct rx_kwset sc_slash_kws;
 unsigned sc_detect_slash_pair(struct rx_ctx *c);
+/* A door's, a gate's or a key box's code after its words (sc_door_kws),
+ * or after such words of a CJK or Thai script (at the code's digit); a
+ * password after its label in other scripts, or after a Wi-Fi network's
+ * name (at ':'): secret_door.c. */
+extern struct rx_kwset sc_door_kws;
+unsigned sc_detect_door(struct rx_ctx *c);
+unsigned sc_detect_door_script(struct rx_ctx *c);
+unsigned sc_detect_script_pw(struct rx_ctx *c);
 
 /* Configuration forms (secret_config.c): an XML element named like a
  * secret (at '<'), Redis's "requirepass"/"masterauth" (sc_directive_kws),

@@ -330,6 +330,25 @@ static const struct tc words[] = {
   {"Palavra-passe: FRE61FPxsCsAJJCM", "Palavra-passe: [SECRET]"},
   {"security=WPA2-PSK\npsk=9L3z4E1KfXNFVofZ", "security=WPA2-PSK\npsk=[SECRET]"},
   {"docker run -e MINIO_ROOT_PASSWORD=Lofoten%Sea2 minio", "docker run -e MINIO_ROOT_PASSWORD=[SECRET] minio"},
+  /* the codes that open a home (secret_door.c): after a door's, a gate's
+   * or a key box's words, in a sentence or after a label, in scripts
+   * written without spaces too; a time, an address's number and a bank's
+   * lockbox are no codes */
+  {"Door code: 3184#\nThe key box is left of the door, code 6247.", "Door code: [SECRET]\nThe key box is left of the door, code [SECRET]."},
+  {"Der Schlüsselkasten hängt links neben der Tür, Code 1948#.", "Der Schlüsselkasten hängt links neben der Tür, Code [SECRET]."},
+  {"Codice del portone: 3424#\nΚωδικός πόρτας: 5948", "Codice del portone: [SECRET]\nΚωδικός πόρτας: [SECRET]"},
+  {"キーボックスはドアの左側、暗証番号は 8421# です。\n키박스는 문 왼쪽에 있고 비밀번호는 1215#입니다.",
+   "キーボックスはドアの左側、暗証番号は [SECRET] です。\n키박스는 문 왼쪽에 있고 비밀번호는 [SECRET]입니다."},
+  {"กล่องกุญแจอยู่ทางซ้ายของประตู รหัส 138984", "กล่องกุญแจอยู่ทางซ้ายของประตู รหัส [SECRET]"},
+  {"Check-in at 15:00, the key box is at door 3.\nRemit to Lockbox 774512", "Check-in at 15:00, the key box is at door 3.\nRemit to Lockbox 774512"},
+  /* a password's label in other scripts, and after a Wi-Fi network's
+   * name; a word that only says "code" names a password on a Wi-Fi line
+   * only */
+  {"Wi-Fi: FLAT_E32H / κωδικός: qp7smnd6c4\nΚωδικός: AB123456", "Wi-Fi: FLAT_E32H / κωδικός: [SECRET]\nΚωδικός: AB123456"},
+  {"와이파이: Casa_HF8A / 비밀번호: z8z5u63wvwew\nWi-Fi: Home_67G3 / パスワード: mango-tulipan-41",
+   "와이파이: Casa_HF8A / 비밀번호: [SECRET]\nWi-Fi: Home_67G3 / パスワード: [SECRET]"},
+  {"Wi-Fi: Home_6FCC รหัสผ่าน MBBT-DYWL-YZWC\nWi-Fi: Home_HCAE / şifre: 34grjyknya",
+   "Wi-Fi: Home_6FCC รหัสผ่าน [SECRET]\nWi-Fi: Home_HCAE / şifre: [SECRET]"},
   {"SMTP_PASS: %%SMTP_PASS%%", "SMTP_PASS: %%SMTP_PASS%%"},
   {"password = '%s' % pw", "password = '%s' % pw"},
   /* birth words of more languages, labels and columns */

@@ -674,7 +674,7 @@ static const struct tc layouts[] = {
   {"Bunu \xc3\xb6zetler misin?\n\nDilek: Selam, kargoyu hangi adrese g\xc3\xb6ndereyim?\nSelin: Ankara\nDilek: tamam",
    "Bunu \xc3\xb6zetler misin?\n\n[NAME]: Selam, kargoyu hangi adrese g\xc3\xb6ndereyim?\n[NAME]: Ankara\n[NAME]: tamam"},
   {"Anna: hi there\nBob: hello", "[NAME]: hi there\n[NAME]: hello"},
-  {"Julie : Le digicode c'est 4139C\nPauline : je serai en retard", "[NAME] : Le digicode c'est 4139C\n[NAME] : je serai en retard"},
+  {"Julie : Le digicode c'est 4139C\nPauline : je serai en retard", "[NAME] : Le digicode c'est [SECRET]\n[NAME] : je serai en retard"},
   {"Sie: Hallo, mein Internet geht nicht.\nJohanna: Guten Tag!\nSie: Danke\nJohanna: Gern.",
    "Sie: Hallo, mein Internet geht nicht.\n[NAME]: Guten Tag!\nSie: Danke\n[NAME]: Gern."},
   /* a sign-off and the name on one line; a relative's name */

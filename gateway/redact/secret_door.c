@@ -1,0 +1,200 @@
+/* secret_door.c: the codes that open a home, and passwords under labels
+ * in scripts the keyword triggers do not read.
+ *
+ *   Door code: 3184#                        a door's, a gate's or a key
+ *   Der Schlüsselkasten hängt links neben   box's code, after its words in
+ *   der Tür, Code 1948#.                    16 languages: four to eight
+ *   キーボックスはドアの左側、暗証番号は 8421# です   digits, a '#', '*' or a
+ *                                           capital after them ("4139C")
+ *   Wi-Fi: Apt_8C8F / κωδικός: DH2Q-MGWH    a password's label in Greek,
+ *   와이파이: Casa_HF8A / 비밀번호: z8z5u63w      Korean, Japanese, Chinese,
+ *   Wi-Fi: Home_6FCC รหัสผ่าน MBBT-DYWL       Thai, Russian, Turkish...,
+ *                                           with its colon or after a
+ *                                           network's name
+ *
+ * A code that opens a door is a credential like a password (whoever reads
+ * it can walk in), so it is a secret wherever it is written; a one-time
+ * code a service texts ("the access code they texted was 020788") is left
+ * to the one-time-code rules. Words that only say "code" ("κωδικός",
+ * "รหัส", "clave") name a password only on a line about Wi-Fi. */
+#include <string.h>
+
+#include "secret_int.h"
+
+static const char *const door_words[] = {
+	"door code", "gate code", "entry code", "building code", "front door code", "alarm code",
+	"intercom code", "buzzer code", "key box", "keybox", "key safe", "keysafe", "key lockbox",
+	"lock box code", "türcode", "haustürcode", "torcode", "schlüsselkasten", "schlüsselbox",
+	"schlüsseltresor", "schlüsselsafe", "deurcode", "sleutelkastje", "sleutelkluis", "poortcode",
+	"digicode", "boîte à clés", "boîte à clé", "boite à clés", "code de la porte", "code porte",
+	"code d'entrée", "code du portail", "código de la puerta", "caja de llaves", "código del portal",
+	"código del portón", "código da porta", "cofre das chaves", "caixa de chaves", "código do portão",
+	"codice del portone", "codice della porta", "codice del cancello", "cassetta delle chiavi",
+	"cassetta portachiavi", "κωδικός πόρτας", "κωδικός εισόδου", "κλειδοθήκη", "anahtar kutusu",
+	"kapı şifresi", "kapı kodu", "kod do drzwi", "kod do bramy", "skrytka na klucze",
+	"sejf na klucze", "kod do domofonu", "portkod", "portkoden", "nyckelbox", "nyckelskåp",
+	"dørkode", "nøgleboks", "nøkkelboks", "код домофона", "код двери", "код от двери",
+	"сейф для ключей", "ключница", NULL,
+};
+struct rx_kwset sc_door_kws = RX_KWSET(door_words);
+
+/* Door words in scripts written without spaces, found by their bytes. */
+static const char *const door_script[] = {
+	"キーボックス", "暗証番号", "ドアコード", "オートロック", "키박스", "도어락", "현관 비밀번호",
+	"กล่องกุญแจ", "รหัสประตู", "密码箱", "钥匙盒", "门锁密码", "门禁密码", "門禁密碼", "鑰匙盒", NULL,
+};
+
+/* A door's code at s[i]: four to eight digits alone, a '#', '*' or one
+ * capital after them; its end, else 0. */
+static size_t code_at(const char *s, size_t len, size_t i)
+{
+	if (i > 0 && (rx_is_alnum((unsigned char)s[i - 1]) || rx_in(".,/-+:#", s[i - 1])))
+		return 0;
+	size_t e = i;
+	while (e < len && e - i < 9 && rx_is_digit((unsigned char)s[e]))
+		e++;
+	if (e - i < 4 || e - i > 8)
+		return 0;
+	if (e < len && (s[e] == '#' || s[e] == '*'))
+		e++;
+	else if (e < len && rx_is_upper((unsigned char)s[e]) && (e + 1 == len || !rx_is_alnum((unsigned char)s[e + 1])))
+		e++;
+	/* (no time, date, decimal, range or longer word goes on) */
+	if (e < len && (rx_is_alnum((unsigned char)s[e]) || s[e] == '_' || s[e] == '@' ||
+			(rx_in(":./-,", s[e]) && e + 1 < len && rx_is_digit((unsigned char)s[e + 1]))))
+		return 0;
+	return e;
+}
+
+/* The first door code in s[from, lim) before a sentence's end. */
+static unsigned code_after(struct rx_ctx *c, size_t from, size_t lim)
+{
+	const char *s = c->text;
+	for (size_t i = from; i < lim; i++) {
+		if (s[i] == '.' && (i + 1 == c->len || s[i + 1] == ' ' || s[i + 1] == '\n'))
+			return 0;
+		/* (an address's number or a time before the code is passed) */
+		if (!rx_is_digit((unsigned char)s[i]) || (i > 0 && rx_is_digit((unsigned char)s[i - 1])))
+			continue;
+		size_t e = code_at(s, c->len, i);
+		if (e)
+			return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
+	}
+	return 0;
+}
+
+unsigned sc_detect_door(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	if (c->ms > 0 && (rx_is_alnum((unsigned char)s[c->ms - 1]) || s[c->ms - 1] == '_'))
+		return 0;
+	size_t le = rx_line_end(s, c->len, c->me), lim = c->me + 80 < le ? c->me + 80 : le;
+	return code_after(c, c->me, lim);
+}
+
+/* A code after a door word of a CJK or Thai script on its line, within 150
+ * bytes: fired at the code's first digit. */
+unsigned sc_detect_door_script(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = c->ms;
+	if (i < 3 || !(s[i - 1] == ' ' || u[i - 1] >= 0x80))
+		return 0;
+	size_t e = code_at(s, c->len, i);
+	if (!e)
+		return 0;
+	size_t ls = rx_line_start(s, i), from = i > 150 ? i - 150 : 0, k;
+	if (from < ls)
+		from = ls;
+	for (k = from; k < i && u[k] < 0xE0; k++)
+		;
+	if (k == i || !rx_phrase_in(s, k, i, door_script))
+		return 0;
+	return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
+}
+
+/* Password words in other scripts and languages, and the words that only
+ * say "code" (a password on a Wi-Fi line only). */
+static const char *const pw_strong[] = {
+	"パスワード", "비밀번호", "암호", "密码", "密碼", "пароль", "пароля", "รหัสผ่าน", "lösenord",
+	"lösenordet", "şifre", "şifresi", "parola", "salasana", "adgangskode", "passord", "heslo",
+	"jelszó", "lozinka", "κωδικός πρόσβασης", "סיסמה", "كلمة المرور", "كلمة السر", "mật khẩu",
+	NULL,
+};
+static const char *const pw_weak[] = {"κωδικός", "κωδικος", "รหัส", "kod", "code", "código",
+				      "codice", "clave", "chave", "schlüssel", "sleutel", "clé", NULL};
+static const char *const wifi_words[] = {"wi-fi", "wifi", "wlan", "와이파이", "ワイファイ", "无线",
+					 "ασύρματο", "вайфай", "ไวไฟ", NULL};
+
+/* The word of `words` that ends at s[e] (a word's start before it when it
+ * starts with an ASCII letter): its length, else 0. */
+static size_t word_ending(const char *s, size_t from, size_t e, const char *const *words)
+{
+	for (const char *const *w = words; *w; w++) {
+		size_t n = strlen(*w);
+		if (e < from + n || !rx_fold_eq(s + e - n, *w, n))
+			continue;
+		if (e - n > 0 && rx_is_alpha((unsigned char)(*w)[0]) &&
+		    (rx_is_alnum((unsigned char)s[e - n - 1]) || (unsigned char)s[e - n - 1] >= 0x80))
+			continue;
+		return n;
+	}
+	return 0;
+}
+
+/* The value after a password word at s[i, le): a password-like word or a
+ * varied one of six bytes or more. */
+static unsigned pw_value(struct rx_ctx *c, size_t i, size_t le)
+{
+	const char *s = c->text;
+	size_t vs, raw, ve = sc_value_at(s, le, i, &vs, &raw);
+	if (ve <= vs || ve - vs < 6 || sc_placeholder(s + vs, raw - vs) || sc_other_value(s + vs, ve - vs) ||
+	    !(sc_password_like(s + vs, ve - vs) || sc_varied(s + vs, ve - vs)))
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
+/* Fired at ':' (or the first byte of '：'). */
+unsigned sc_detect_script_pw(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t at = c->ms, after = at + 1;
+	if ((unsigned char)s[at] == 0xEF) {
+		if (at + 2 >= c->len || u[at + 1] != 0xBC || u[at + 2] != 0x9A)
+			return 0;
+		after = at + 3;
+	}
+	size_t ls = rx_line_start(s, at), e = at, le;
+	while (e > ls && s[e - 1] == ' ')
+		e--;
+	/* (a label ends with a letter: not a time, a quote or a URL's port) */
+	if (e == ls || (u[e - 1] < 0x80 && !rx_is_alpha(u[e - 1])))
+		return 0;
+	size_t from = e > ls + 40 ? e - 40 : ls;
+	le = rx_line_end(s, c->len, after);
+	if (word_ending(s, from, e, pw_strong) ||
+	    (word_ending(s, from, e, pw_weak) && rx_phrase_in(s, ls, e, wifi_words)))
+		return pw_value(c, after, le);
+	/* "Wi-Fi: <network> <password word> <password>", no colon after the
+	 * word */
+	if (!word_ending(s, from, e, wifi_words))
+		return 0;
+	size_t i = after;
+	while (i < le && s[i] == ' ')
+		i++;
+	size_t a = i;
+	while (i < le && s[i] != ' ')
+		i++;
+	if (i == a || i - a > 32 || i >= le)
+		return 0;
+	while (i < le && (s[i] == ' ' || s[i] == '/' || s[i] == ','))
+		i++;
+	size_t w = i;
+	while (i < le && s[i] != ' ' && s[i] != ':')
+		i++;
+	if (i == w || i >= le || s[i] != ' ' || !(word_ending(s, w, i, pw_strong) == i - w || word_ending(s, w, i, pw_weak) == i - w))
+		return 0;
+	return pw_value(c, i, le);
+}
