@@ -83,61 +83,11 @@ static const char *const regions_ctx[] = {
 	"BO", "PY", "UY", "EC", "VE", "GT", "HN", "SV", "NI", "CR", "PA", "DO", "HT", "BY", "MD",
 	"AZ", "UZ", "KG", "TJ", "MK", "BA", "ME",
 };
-/* Words that make the number something else. */
-static const char *const not_phone_kw[] = {
-	"order", "order no", "invoice", "ref", "reference", "ticket", "id", "no.", "nr.", "nº",
-	"numéro d'ordre", "n° d'ordre", "pcn", "pcn number", "z-index",
-	"account", "acct", "iban", "bic", "card", "isbn", "ean", "gtin", "imei", "serial",
-	"sku", "part", "pn", "tracking", "amount", "total", "price", "balance", "bestellung",
-	"commande", "pedido", "ordine", "bestelling", "rechnung", "factura", "facture",
-	"fattura", "sendung", "kundennummer", "cpf", "dni", "nie", "bsn", "ssn", "itin",
-	"aadhaar", "pan", "nhs", "steuer-id", "steuerid", "nir", "sécu", "passport",
-	"passeport", "pasaporte", "reisepass", "version", "build", "port", "pid", "uid",
-	"zip", "postcode", "plz", "cep", "cap", "pin", "code", "otp", "€", "$", "£", "chf",
-	"taf", "metar", "tempo", "becmg", "prob30", "prob40", "renavam", "chassi", "vin",
-	"eur", "usd", "inr", "brl", "kg", "km", "nhs number", "nhs no", "bsn-nummer",
-	"bsn nummer", "burgerservicenummer", "passport number", "passport no", "id number",
-	"tax id", "ni number", "insurance number", "sécurité sociale", "social security",
-	"steuernummer", "steuer-id", "steueridentifikationsnummer", "codice fiscale", "ausweis",
-	"policy", "policy number", "police", "polizza", "póliza", "apólice", "polis",
-	"polisnummer", "claim", "member", "membership", "contract", "vertrag", "contrat",
-	"contratto", "contrato", "travel document", "documento de viaje", "documento de viagem",
-	"document de voyage", "reisedokument", "documento di viaggio", "reisdocument",
-	"personalausweis", "aadhaar", "आधार", "reference number", "order number",
-	"tracking number", "account number", "customer number", "invoice number",
-	"case number", "ticket number", "serial number", "part number", "ref number",
-	"batch", "lot", "model", "item", "article", "artikel", "patron", "barcode", "meter",
-	"meter number", "zähler", "zählernummer", "compteur", "contador", "contatore",
-	"library card", "loyalty", "pesel", "personnummer", "personnr", "kimlik", "tckn",
-	"henkilötunnus", "hetu", "cpr", "cpr-nr", "fødselsnummer", "fnr", "rodné číslo", "r. č.",
-	"n° national", "rijksregisternummer", "national number", "kennitala", "cnp", "cuil",
-	"cuit", "curp", "social insurance number", "versichertennummer", "kvnr", "egn", "егн",
-	"jmbg", "јмбг", "emšo", "emso", "oib", "amka", "isikukood", "asmens kodas",
-	"personas kods", "rut", "nif", "mykad", "rrn", "routing", "routing number", "aba",
-	"sort code", "akaun", "account", "senderid", "messagingsenderid", "appid", "record id",
-	"order id", "backer", "sv-nummer", "sv-nr", "sozialversicherungsnummer",
-	"rentenversicherungsnummer", "rv-nummer", "nss", "afiliación", "pis", "pasep",
-	"national id", "national_id", "juror", "juror number", "ird", "ird number", "medicare",
-	"medicare number", "medicare card", "niss",
-	"employer identification number", "register number", "registernummer", "numéro fip", "fip",
-	"référence de l'avis", "numéro fiscal", "numéro de l'avis", "серия и номер", "серия",
-	"номер паспорта", "mtcn", "tickets", "miles", "skyclub", "frequent flyer", "contractnummer",
-	"klantnummer", "vertragsnummer", "meternummer", "vat", "vat number", "vat no", "sözleşme",
-	"abonelik",
-	/* a firm's or a ward's line, not a person's: its switchboard, reception
-	 * and helpline (the labelled parts never label one; "front desk" and
-	 * "enquiries" they do) */
-	"switchboard", "reception", "receptie", "recepción", "accueil", "anmeldung", "zentrale",
-	"helpline", "customer service", "kundenservice", "servicenummer", "service number",
-	"duty phone", "diensttelefon", "dienst-tel", "centralino", "centrale", "centralita",
-	"huisartsenpost", "справочная", "регистратура",
-	"регистратуры", NULL,
-};
 /* The lists in one set (phone words first), so that one scan of the
  * context finds the nearest word of either kind. */
 static const char *ctx_words[sizeof phone_word / sizeof phone_word[0] + sizeof phone_kw / sizeof phone_kw[0] +
-			     sizeof not_phone_kw / sizeof not_phone_kw[0]];
-static size_t n_phone_words;
+			     RX_PHONE_NOT_WORDS];
+static size_t n_phone_words, first_firm_word = SIZE_MAX;
 static struct rx_kwset ctx_kws = RX_KWSET(ctx_words);
 static pthread_once_t ctx_once = PTHREAD_ONCE_INIT;
 
@@ -149,8 +99,11 @@ static void ctx_init(void)
 	for (const char *const *w = phone_kw; *w; w++)
 		ctx_words[n++] = *w;
 	n_phone_words = n;
-	for (const char *const *w = not_phone_kw; *w; w++)
+	for (const char *const *w = rx_phone_not_words; *w; w++) {
+		if (!strcmp(*w, "switchboard"))
+			first_firm_word = n;
 		ctx_words[n++] = *w;
+	}
 	ctx_words[n] = NULL;
 }
 
@@ -244,7 +197,8 @@ static int list_gap(const char *s, const struct run *r, size_t g)
 
 /* The context of a national number on its line: 1 when a phone word is
  * nearer than any word that makes it something else ("order", "amount",
- * "NHS number"...), -1 when such a word is nearer, 0 when neither is there.
+ * "NHS number"...), -1 when such a word is nearer (-2 when it names a
+ * firm's desk: "switchboard", "Centralita"), 0 when neither is there.
  * Compound names ("BSN-nummer") end where their "nummer" ends: the
  * identifier wins. */
 static int context(const struct rx_ctx *c, size_t at, size_t window, int in_cell)
@@ -272,7 +226,7 @@ static int context(const struct rx_ctx *c, size_t at, size_t window, int in_cell
 	 * ("NHS number") beats its "number" */
 	if (rx_kw_last(c, &ctx_kws, from, at, &which) == RX_NONE)
 		return 0;
-	return which < n_phone_words ? 1 : -1;
+	return which < n_phone_words ? 1 : which >= first_firm_word ? -2 : -1;
 }
 
 /* The answer to a question for a phone number: the line before ends in
@@ -313,6 +267,15 @@ static int negative_context(const struct rx_ctx *c, size_t at, struct ctxmemo *m
 	if (m->near24 == 2)
 		m->near24 = context(c, at, 24, 1);
 	return m->near24 < 0;
+}
+
+/* A firm's desk under its label, whatever its form ("Centralita: +30 210
+ * 333 0000", "Asistencia 24 h: +34 971 78 95 00"). */
+static int firm_context(const struct rx_ctx *c, size_t at, struct ctxmemo *m)
+{
+	if (m->near24 == 2)
+		m->near24 = context(c, at, 24, 1);
+	return m->near24 == -2;
 }
 
 /* A cell of a table column, or a quoted value of an SQL INSERT column,
@@ -477,7 +440,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	if ((n == 10 && !memcmp(d, "1234567890", 10)) || (n >= 9 && !memcmp(d + n - 6, "000000", 6)))
 		return 0;
 	/* an institution's number on its sign (phone_not.c) */
-	if (rx_phone_firm_line(c, r->start))
+	if (rx_phone_firm_line(c, r->start) || firm_context(c, r->start, m))
 		return 0;
 	if (r->plus)
 		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID && !rx_phone_firm_number(d[0] == '1');
@@ -487,6 +450,10 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* national numbers (a freephone's layout first, then a mobile's own:
 	 * Turkish "cep" is a mobile, Brazil's CEP a postcode) */
 	if (rx_phone_freephone(d, n, r->nd, g))
+		return 0;
+	/* an airline ticket's number: its airline's three digits, then ten
+	 * ("016 5119114635", "0555192661664"); no national number is as long */
+	if (n == 13 && (g == 0 || (g == 1 && r->nd[0] == 3)))
 		return 0;
 	if (mobile_layout(s, r, g, d, n))
 		return 1;

@@ -9,11 +9,82 @@
  *   CHU Pontchaillou · Service Kardio 3 · 03 56 90 85 36     sign: its name,
  *                                          its department, its number
  *   15.03.2024, 01.03.2025 - 15.03.2025    a date, a range of dates
- *   匯款帳號：043-710157-6                    a bank account after its CJK word */
+ *   匯款帳號：043-710157-6                    a bank account after its CJK word
+ *   Hotel Alfonso XIII · ... · Tel. +34 ...  a hotel's, a consulate's, a
+ *                                          mover's footer
+ *   Order no. 0612 345 678, ETKT 016 ...   the words that make a number
+ *   Centralita: +30 210 333 0000           something else, a firm's desk
+ *                                          among them (phone.c reads them) */
 #include <string.h>
 
 #include "person_int.h"
 #include "phonemeta.h"
+
+/* Words that make the number something else (phone.c reads the nearest
+ * word of these and of its phone words). */
+const char *const rx_phone_not_words[] = {
+	"order", "order no", "invoice", "ref", "reference", "ticket", "id", "no.", "nr.", "nº",
+	"numéro d'ordre", "n° d'ordre", "pcn", "pcn number", "z-index",
+	"account", "acct", "iban", "bic", "card", "isbn", "ean", "gtin", "imei", "serial",
+	"sku", "part", "pn", "tracking", "amount", "total", "price", "balance", "bestellung",
+	"commande", "pedido", "ordine", "bestelling", "rechnung", "factura", "facture",
+	"fattura", "sendung", "kundennummer", "cpf", "dni", "nie", "bsn", "ssn", "itin",
+	"aadhaar", "pan", "nhs", "steuer-id", "steuerid", "nir", "sécu", "passport",
+	"passeport", "pasaporte", "reisepass", "version", "build", "port", "pid", "uid",
+	"zip", "postcode", "plz", "cep", "cap", "pin", "code", "otp", "€", "$", "£", "chf",
+	"taf", "metar", "tempo", "becmg", "prob30", "prob40", "renavam", "chassi", "vin",
+	"eur", "usd", "inr", "brl", "kg", "km", "nhs number", "nhs no", "bsn-nummer",
+	"bsn nummer", "burgerservicenummer", "passport number", "passport no", "id number",
+	"tax id", "ni number", "insurance number", "sécurité sociale", "social security",
+	"steuernummer", "steuer-id", "steueridentifikationsnummer", "codice fiscale", "ausweis",
+	"policy", "policy number", "police", "polizza", "póliza", "apólice", "polis",
+	"polisnummer", "claim", "member", "membership", "contract", "vertrag", "contrat",
+	"contratto", "contrato", "travel document", "documento de viaje", "documento de viagem",
+	"document de voyage", "reisedokument", "documento di viaggio", "reisdocument",
+	"personalausweis", "aadhaar", "आधार", "reference number", "order number",
+	"tracking number", "account number", "customer number", "invoice number",
+	"case number", "ticket number", "serial number", "part number", "ref number",
+	"batch", "lot", "model", "item", "article", "artikel", "patron", "barcode", "meter",
+	"meter number", "zähler", "zählernummer", "compteur", "contador", "contatore",
+	"library card", "loyalty", "pesel", "personnummer", "personnr", "kimlik", "tckn",
+	"henkilötunnus", "hetu", "cpr", "cpr-nr", "fødselsnummer", "fnr", "rodné číslo", "r. č.",
+	"n° national", "rijksregisternummer", "national number", "kennitala", "cnp", "cuil",
+	"cuit", "curp", "social insurance number", "versichertennummer", "kvnr", "egn", "егн",
+	"jmbg", "јмбг", "emšo", "emso", "oib", "amka", "isikukood", "asmens kodas",
+	"personas kods", "rut", "nif", "mykad", "rrn", "routing", "routing number", "aba",
+	"sort code", "akaun", "account", "senderid", "messagingsenderid", "appid", "record id",
+	"order id", "backer", "sv-nummer", "sv-nr", "sozialversicherungsnummer",
+	"rentenversicherungsnummer", "rv-nummer", "nss", "afiliación", "pis", "pasep",
+	"national id", "national_id", "juror", "juror number", "ird", "ird number", "medicare",
+	"medicare number", "medicare card", "niss",
+	"employer identification number", "register number", "registernummer", "numéro fip", "fip",
+	"référence de l'avis", "numéro fiscal", "numéro de l'avis", "серия и номер", "серия",
+	"номер паспорта", "mtcn", "tickets", "miles", "skyclub", "frequent flyer", "contractnummer",
+	"klantnummer", "vertragsnummer", "meternummer", "vat", "vat number", "vat no", "sözleşme",
+	"abonelik",
+	/* a ticket's, a booking's or a bag's number, a loyalty programme's */
+	"etkt", "etkt nbr", "billet", "n° billet", "billete", "núm. billete", "biglietto",
+	"n. biglietto", "bilhete", "e-ticket", "eticket", "ticketnummer", "bag tag", "confirmation",
+	"confirmation number", "conferma", "numero di conferma", "confirmação",
+	"número de confirmação", "confirmación", "número de confirmación", "bestätigungsnummer",
+	"buchungsnummer", "bevestigingsnummer", "номер подтверждения", "подтверждения",
+	"flying blue", "miles & more", "latam pass",
+	/* a firm's or a ward's line, not a person's: its switchboard, reception
+	 * and helpline (the labelled parts never label one; "front desk" and
+	 * "enquiries" they do) */
+	"switchboard", "reception", "receptie", "recepción", "accueil", "anmeldung", "zentrale",
+	"helpline", "customer service", "kundenservice", "servicenummer", "service number",
+	"duty phone", "diensttelefon", "dienst-tel", "centralino", "centrale", "centralita",
+	"huisartsenpost", "справочная", "регистратура",
+	"регистратуры", "çağrı merkezi", "call center", "call centre", "asistencia 24 h",
+	"asistencia 24h", "assistenza 24h", "assistance 24h", "24h assistance", "24-hour assistance",
+	"υποστήριξη 24ω", "ศูนย์ช่วยเหลือ", "代表", "kundendienst", "atención al cliente",
+	"servicio al cliente", "assistenza clienti", "service client", "klantenservice",
+	"müşteri hizmetleri", "baggage service", NULL,
+};
+
+_Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,
+	       "phone.c's context set holds RX_PHONE_NOT_WORDS of them");
 
 int rx_phone_firm_number(int nanp)
 {
@@ -59,7 +130,14 @@ static const char *const institution[] = {
 	"huisartsenpraktijk", "chu", "chru", "centre hospitalier", "medical centre",
 	"medical center", "health centre", "health center", "centro de salud", "centro médico",
 	"poliklinik", "ambulatorio", "больница", "поликлиника",
-	"клиника", "НМИЦ", NULL,
+	"клиника", "НМИЦ",
+	/* hotels, consulates, movers: a booking's or a letter's footer
+	 * ("Hotel Alfonso XIII · Calle San Fernando 2, 41004 Sevilla · Tel.
+	 * +34 954 91 70 00") */
+	"hotel", "hôtel", "hotell", "otel", "albergo", "pousada", "hostal", "hostel", "resort",
+	"gasthof", "consulate", "embassy", "konsulat", "botschaft", "generalkonsulat", "consulado",
+	"embajada", "consolato", "ambasciata", "ambassade", "consulaat", "relocations", "removals",
+	"traslochi", "umzüge", "déménagements", "mudanzas", "mudanças", "verhuizingen", NULL,
 };
 static struct rx_kwset institution_kws = RX_KWSET(institution);
 

@@ -297,6 +297,11 @@ int rx_phone_contact_before(const char *s, size_t at);
  * placeholder's at a reserved domain, a service account on a private
  * network's host; [ls, at) the local part, [d, de) the domain. */
 int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de);
+/* The words that make a number of a phone's shape something else, the
+ * firms' desks' words from "switchboard" on (phone_not.c); at most
+ * RX_PHONE_NOT_WORDS with their NULL. */
+#define RX_PHONE_NOT_WORDS 512
+extern const char *const rx_phone_not_words[];
 int rx_phone_firm_number(int nanp);
 int rx_phone_freephone(const char *d, size_t n, const size_t *nd, size_t g);
 int rx_phone_firm_line(const struct rx_ctx *c, size_t at);
