@@ -675,80 +675,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	return k + (k ? pn_and_next(c, n.end) : 0);
 }
 
-/* A passenger name as airlines print it: "KAYA/DERYA", "SMITH/JOHN
- * ALBERT MR" (SURNAME/GIVEN, ASCII capitals; the title stays outside),
- * under a passenger or name word on its line or the line above, or with a
- * part the gazetteer knows ("TCP/IP" and "CI/CD" are no names). */
-static const char *const pax_words[] = {
-	"passenger", "passengers", "name", "pax", "passagier", "passager", "pasajero",
-	"passageiro", "passeggero", "traveller", "traveler", "guest", "nom", "nombre", "nome",
-	"naam", "boarding pass", "bordkarte", "carte d'embarquement", "tarjeta de embarque", NULL,
-};
-static struct rx_kwset pax_kws = RX_KWSET(pax_words);
-
-static size_t caps_run(const char *s, size_t len, size_t i)
-{
-	size_t e = i;
-	while (e < len && rx_is_upper((unsigned char)s[e]))
-		e++;
-	return e;
-}
-
-static unsigned airline_name(struct rx_ctx *c)
-{
-	const char *s = c->text;
-	size_t a = c->ms, se = caps_run(s, c->len, a);
-	if (se - a < 2 || se + 3 >= c->len || s[se] != '/' || (a > 0 && (rx_letter_before(s, a) || s[a - 1] == '/')))
-		return 0;
-	/* an identifier's grammar ("user:ISSUER/SUB"): a lower-case word
-	 * glued to it by ':' */
-	if (a >= 2 && s[a - 1] == ':' && rx_is_lower((unsigned char)s[a - 2]))
-		return 0;
-	size_t ge = caps_run(s, c->len, se + 1);
-	if (ge - se - 1 < 2 || ge - a < 6 || (ge < c->len && (rx_letter_at(s, c->len, ge) || rx_in("/:", s[ge]))))
-		return 0;
-	/* two ids' acronyms in a header ("DNI/NIE", "NIF/CIF", "CPF/CNPJ") */
-	static const char *const ids[] = {"DNI", "NIE", "NIF", "CIF", "NIT", "CPF", "CNPJ", "SSN", "TIN",
-					  "PAN", "VAT", "IBAN", "BIC", "SWIFT", "NHS", "RUT", "RUN", "TVA", NULL};
-	for (const char *const *q = ids; *q; q++)
-		if (strlen(*q) == se - a && !memcmp(*q, s + a, se - a))
-			return 0;
-	/* a middle name, not a title */
-	static const char *const titles[] = {"MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF", "CHD", "INF", NULL};
-	for (int k = 0; k < 3 && ge + 2 < c->len && s[ge] == ' '; k++) {
-		size_t me = caps_run(s, c->len, ge + 1);
-		if (me - ge - 1 < 2 || (me < c->len && rx_letter_at(s, c->len, me)))
-			break;
-		int title = 0;
-		for (const char *const *q = titles; *q && !title; q++)
-			title = strlen(*q) == me - ge - 1 && !memcmp(*q, s + ge + 1, me - ge - 1);
-		if (title)
-			break;
-		ge = me;
-	}
-	size_t ls = rx_line_start(s, a), d = a - 1;
-	/* a booking's name element ("  1.MAQUINCOC/MARCOS MR") */
-	while (d > ls && d + 3 > a - 1 && rx_is_digit((unsigned char)s[d - 1]))
-		d--;
-	size_t sp = ls;
-	while (sp < d && s[sp] == ' ')
-		sp++;
-	int ctx = (a >= 2 && s[a - 1] == '.' && d < a - 1 && sp == d && memcmp(s + a, "TEST/", 5) != 0) ||
-		  pn_born_after_name(c, s, ge) ||
-		  rx_kw_before(c, &pax_kws, a, 80) || (ls > 0 && rx_kw_before(c, &pax_kws, ls - 1, 80));
-	if (!ctx) {
-		struct name n;
-		ctx = pn_parse_name(s, c->len, a, &n) && n.te[0] == se &&
-		      (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0) &&
-		      pn_parse_name(s, c->len, se + 1, &n) &&
-		      (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
-	}
-	return ctx ? (unsigned)rx_emit(c, a, ge, REDACT_PERSON) : 0;
-}
-
 static unsigned detect_person(struct rx_ctx *c)
 {
-	unsigned p = airline_name(c);
+	unsigned p = pn_airline_name(c);
 	if (p)
 		return p;
 	unsigned k = c->nknown ? pn_known_name(c) : 0;
@@ -792,6 +721,8 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, "|\t,", NULL, pn_detect_script_cell, "person_script_cell"},
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_script_label, "person_script_label"},
 	{F_PERSON, RX_ON_CHAR, 0, "\xe2", NULL, pn_detect_script_roster, "person_script_roster"},
+	{F_PERSON, RX_ON_CHAR, 0, "]", NULL, pn_detect_bracket_turn, "person_bracket_turn"},
+	{F_PERSON, RX_ON_CHAR, 0, "\xc2", NULL, pn_detect_dot_turn, "person_dot_turn"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_bank_name_kws, pn_detect_mt940_name, "mt940_name"},
 	{F_PERSON, RX_ON_DIGIT, 0, NULL, NULL, pn_detect_nacha_name, "nacha_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &rx_travel_doc_kws, pn_detect_travel_doc, "travel_doc_name"},

@@ -150,8 +150,9 @@ int pn_label_above(const struct rx_ctx *c, const char *s, size_t at, size_t end)
 	return pe > ps && rx_kw_ends(c, &pn_label_kws, ps, pe);
 }
 
-/* A chat export's speaker line: the name, one to three spaces, a clock
- * time ("11:18", "9:05 PM") and the line's end ("Anna Weber  11:18 PM"). */
+/* A chat export's speaker line: the name, one to three spaces (or " · "),
+ * a clock time ("11:18", "9:05 PM") and the line's end ("Anna Weber  11:18
+ * PM", "Amandine · 08:57"). */
 int pn_speaker_time(const char *s, size_t len, size_t end)
 {
 	size_t i = end, sp = 0;
@@ -159,6 +160,9 @@ int pn_speaker_time(const char *s, size_t len, size_t end)
 		i++, sp++;
 	if (sp == 0 || sp > 3)
 		return 0;
+	/* a messaging app's "Name · 08:57" */
+	if (sp == 1 && i + 3 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7 && s[i + 2] == ' ')
+		i += 3;
 	size_t d = 0;
 	while (i < len && rx_is_digit((unsigned char)s[i]) && d < 3)
 		i++, d++;

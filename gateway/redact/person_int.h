@@ -312,4 +312,13 @@ int pn_script_name_column(const char *folded, size_t n);
  * (person_forms.c). */
 int pn_clock_before_tab(const char *s, size_t tab);
 
+/* A passenger's name as airlines print it, "KAYA/DERYA MRS", and a
+ * boarding pass's bar code read as text (person_airline.c). */
+unsigned pn_airline_name(struct rx_ctx *c);
+
+/* A chat's speaker in another script after a bracketed clock, or before
+ * " · " and a clock (person_turns.c; at ']' and at '·'). */
+unsigned pn_detect_bracket_turn(struct rx_ctx *c);
+unsigned pn_detect_dot_turn(struct rx_ctx *c);
+
 #endif

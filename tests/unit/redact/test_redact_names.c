@@ -674,6 +674,20 @@ static const struct tc layouts[] = {
   {"Bunu \xc3\xb6zetler misin?\n\nDilek: Selam, kargoyu hangi adrese g\xc3\xb6ndereyim?\nSelin: Ankara\nDilek: tamam",
    "Bunu \xc3\xb6zetler misin?\n\n[NAME]: Selam, kargoyu hangi adrese g\xc3\xb6ndereyim?\n[NAME]: Ankara\n[NAME]: tamam"},
   {"Anna: hi there\nBob: hello", "[NAME]: hi there\n[NAME]: hello"},
+  /* speakers in uncased scripts after a bracketed clock and before " · "
+   * and a clock; kin as the sender stays (person_turns.c) */
+  {"[2027/01/19 15:15] \xe6\x81\xb5\xe7\x90\x86\xe5\xad\x90: ok\n[26.01.27, 16:04] \xd9\x84\xd9\x8a\xd9\x84\xd9\x89: ok\n"
+   "\xed\x98\x84\xec\x9a\xb0 \xc2\xb7 12:41\nhi\n\xe5\xa5\x88\xe3\x80\x85 \xc2\xb7 11:18\nAmandine \xc2\xb7 08:57\nhi\n"
+   "[2026/09/18 08:10] \xe5\xa6\x88\xe5\xa6\x88: ok\n\xec\x97\x84\xeb\xa7\x88 \xc2\xb7 09:12\nhi",
+   "[2027/01/19 15:15] [NAME]: ok\n[26.01.27, 16:04] [NAME]: ok\n"
+   "[NAME] \xc2\xb7 12:41\nhi\n[NAME] \xc2\xb7 11:18\n[NAME] \xc2\xb7 08:57\nhi\n"
+   "[2026/09/18 08:10] \xe5\xa6\x88\xe5\xa6\x88: ok\n\xec\x97\x84\xeb\xa7\x88 \xc2\xb7 09:12\nhi"},
+  /* passengers as airlines print them: numbered with a space, with their
+   * title, in a boarding pass's bar code (person_airline.c) */
+  {"1. ALSUWAIDI/LAYLA MRS  Ticket: 6074858195515\n2. ALSHAMSI/OMAR MR\nM1KOBAYASHI/ERIKO     EK6E6RL PEKHNDJL 0143\n"
+   "M1SOLISZAMORA/RIGOBERTE6C99FT GRULISLA 0675\nRoute: LHR/JFK MR",
+   "1. [NAME] MRS  Ticket: 6074858195515\n2. [NAME] MR\nM1[NAME]     EK6E6RL PEKHNDJL 0143\n"
+   "M1[NAME]E6C99FT GRULISLA 0675\nRoute: LHR/JFK MR"},
   {"Julie : Le digicode c'est 4139C\nPauline : je serai en retard", "[NAME] : Le digicode c'est [SECRET]\n[NAME] : je serai en retard"},
   {"Sie: Hallo, mein Internet geht nicht.\nJohanna: Guten Tag!\nSie: Danke\nJohanna: Gern.",
    "Sie: Hallo, mein Internet geht nicht.\n[NAME]: Guten Tag!\nSie: Danke\n[NAME]: Gern."},
