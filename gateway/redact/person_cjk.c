@@ -6,12 +6,13 @@
 
 #include "person_int.h"
 
-/* A run of two to four CJK or Hangul syllables at s[i] (three bytes each,
- * not CJK punctuation), then no letter: its end, or i. */
+/* A run of two to six CJK or Hangul syllables at s[i] (three bytes each,
+ * not CJK punctuation), then no letter: its end (an honorific after it
+ * left out), or i. */
 static size_t cjk_name_at(const char *s, size_t len, size_t i)
 {
 	size_t e = i;
-	while (e + 2 < len && e - i < 15) {
+	while (e + 2 < len && e - i < 21) {
 		unsigned char u = (unsigned char)s[e];
 		/* (CJK punctuation is no letter; the iteration mark 々 is,
 		 * "佐々木") */
@@ -20,9 +21,16 @@ static size_t cjk_name_at(const char *s, size_t len, size_t i)
 			break;
 		e += 3;
 	}
-	if (e - i < 6 || e - i > 12 || (e < len && rx_letter_at(s, len, e)))
+	/* (an honorific after the name is not the name's: 様, 殿, 先生, 님) */
+	size_t h = 0;
+	if (e - i >= 9 && (!memcmp(s + e - 3, "様", 3) || !memcmp(s + e - 3, "殿", 3) || !memcmp(s + e - 3, "님", 3)))
+		h = 3;
+	else if (e - i >= 12 && !memcmp(s + e - 6, "先生", 6))
+		h = 6;
+	/* (two to six characters: "小林恵理子", "長谷川 ..." run together) */
+	if (e - i - h < 6 || e - i - h > 18 || (e < len && rx_letter_at(s, len, e)))
 		return i;
-	return e;
+	return e - h;
 }
 
 /* A KakaoTalk export's line "2024년 6월 26일 오전 11:25, 건우 : ...": the
@@ -384,7 +392,10 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     "利用者", "任意後見人", "後見人", "患者名", "患者氏名",
 					     "担当医", "主治医", "医師", "接種医", "緊急連絡先", "患者姓名",
 					     "紧急联系人", "主治医师", "医师", "비상연락처", "접종의", "담당의",
-					     "주치의", "보호자 연락처", NULL};
+					     "주치의", "보호자 연락처",
+					     /* stop 44: travellers and guests, an applicant */
+					     "ご宿泊者", "宿泊者", "搭乗者", "代表者", "승객", "투숙객", "예약자",
+					     "乘车人", "乘机人", "旅客", "申请人", "预订人", "入住人", NULL};
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
 	if ((unsigned char)s[at] == 0xE3)

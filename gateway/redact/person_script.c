@@ -97,7 +97,10 @@ static const char *const script_names[] = {
 	"ገንዘብ ያዥ",
 	/* stop 41: an employee and the contacts of a form in Arabic */
 	"الموظف", "اسم الموظف", "جهة الاتصال", "جهة الاتصال الأولى", "جهة الاتصال الثانية",
-	"كفيل", "المتقدم", "اسم المتقدم", NULL,
+	"كفيل", "المتقدم", "اسم المتقدم",
+	/* stop 44: an applicant, guests, a passenger, a driver */
+	"مقدم الطلب", "النزلاء", "المسافر", "ผู้ยื่นคำร้อง", "ผู้เข้าพัก", "ผู้โดยสาร", "คนขับของท่าน",
+	"คนขับ", NULL,
 };
 static struct rx_kwset script_name_kws = RX_KWSET(script_names);
 /* Labels only (a form's "key: value" or "key | value"), not a column's

@@ -260,6 +260,14 @@ static const char *const labels[] = {
 	"membername", "guestname", "authorname", "assigneename", "holdername", "cardholdername",
 	/* people named by their role in a form, a deed, a case or a booking */
 	"borrower", "lender", "applicant", "co-applicant", "driver", "conductor", "condutor",
+	/* a booking's, a visa's, a card's people (stop 44) */
+	"surnames", "passageiro principal", "pasajero principal", "passeggero principale",
+	"lead passenger", "main passenger", "hauptreisender", "hauptreisende", "titulaire de la carte",
+	"titular de la tarjeta", "titular do cartão", "titolare della carta", "karteninhaber",
+	"richiedente", "solicitante", "requerente", "antragsteller", "antragstellerin", "demandeur",
+	"заявитель", "заявительница", "inviting person", "nome próprio", "arrendatário",
+	"arrendatária", "arrendatario", "arrendataria", "huurder", "mieter", "mieterin", "locataire",
+	"inquilino", "inquilina", "propietario/a", "propietario", "propietaria",
 	"fahrer", "fahrerin", "conducteur", "conductrice", "autista", "bestuurder", "plaintiff",
 	"defendant", "claimant", "respondent", "appellant", "petitioner", "attorney",
 	"plaintiff's attorney", "defendant's attorney", "counsel", "solicitor", "lawyer",
