@@ -320,5 +320,8 @@ unsigned pn_airline_name(struct rx_ctx *c);
  * " · " and a clock (person_turns.c; at ']' and at '·'). */
 unsigned pn_detect_bracket_turn(struct rx_ctx *c);
 unsigned pn_detect_dot_turn(struct rx_ctx *c);
+/* A letter's or a message's salutation in an uncased script, at '\n'
+ * ("신현우 고객님,", "村上 陽菜 様", "尊敬的...先生", "เรียน คุณ...", "عزيزي ...،"). */
+unsigned pn_detect_salutation(struct rx_ctx *c);
 
 #endif

@@ -23,16 +23,26 @@ static const char *const kin[] = {
 	"おばあちゃん", "おじいちゃん", "엄마", "아빠", "어머니", "아버지", "누나", "언니", "오빠", "형",
 	"여보", "아들", "딸", "할머니", "할아버지", "자기", "ماما", "بابا", "أمي", "أبي", "امي", "ابي",
 	"جدتي", "جدي", "زوجي", "زوجتي", "אמא", "אבא", "סבתא", "סבא", "แม่", "พ่อ", "ยาย", "ปู่", "ย่า",
-	"พี่", "น้อง", "माँ", "मां", "पापा", "मम्मी", "दादी", "नानी", "भैया", "दीदी", NULL,
+	"พี่", "น้อง", "माँ", "मां", "पापा", "मम्मी", "दादी", "नानी", "भैया", "दीदी",
+	/* roles before an honorific ("고객님", "선생님") */
+	"고객", "회원", "선생", "사장", "부장", "팀장", "과장", "대리", "관리자", "기사", "원장", "교수",
+	"작가", NULL,
 };
+
+static int kin_word(const char *s, size_t a, size_t e)
+{
+	for (const char *const *k = kin; *k; k++)
+		if (strlen(*k) == e - a && !memcmp(s + a, *k, e - a))
+			return 1;
+	return 0;
+}
 
 /* Whether s[a, e) is a speaker's name of another script. */
 static int script_speaker(const char *s, size_t a, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	for (const char *const *k = kin; *k; k++)
-		if (strlen(*k) == e - a && !memcmp(s + a, *k, e - a))
-			return 0;
+	if (kin_word(s, a, e))
+		return 0;
 	/* (cased scripts, Greek and Cyrillic among them, are the scan's: a
 	 * kin word, "Μαμά", is no name) */
 	if (e <= a || e - a > 60 || u[a] < 0xD7)
@@ -107,4 +117,112 @@ unsigned pn_detect_dot_turn(struct rx_ctx *c)
 	if (!script_speaker(s, ls, at - 1))
 		return 0;
 	return (unsigned)rx_emit(c, ls, at - 1, REDACT_PERSON);
+}
+
+/* ---- a letter's salutation in an uncased script ------------------------ */
+
+enum script { S_HANGUL, S_HAN, S_THAI, S_ARABIC };
+
+/* The byte length of a letter of script k at s[i], else 0. */
+static size_t letter_of(const char *s, size_t len, size_t i, enum script k)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i + 1 >= len)
+		return 0;
+	switch (k) {
+	case S_ARABIC:
+		return u[i] >= 0xD8 && u[i] <= 0xDB && (u[i + 1] & 0xC0) == 0x80 &&
+			       !(u[i] == 0xD8 && u[i + 1] == 0x8C) /* '،' */
+			       ? 2
+			       : 0;
+	case S_THAI:
+		return i + 2 < len && u[i] == 0xE0 && (u[i + 1] == 0xB8 || u[i + 1] == 0xB9) ? 3 : 0;
+	case S_HANGUL:
+		return i + 2 < len && u[i] >= 0xEA && u[i] <= 0xED && (u[i + 1] & 0xC0) == 0x80 ? 3 : 0;
+	case S_HAN:
+		return i + 2 < len && ((u[i] >= 0xE4 && u[i] <= 0xE9) || (u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x85))
+			       ? 3
+			       : 0;
+	}
+	return 0;
+}
+
+/* The end of one to `words` words of script k at s[i] (one space between,
+ * each of up to `max` letters), else i. */
+static size_t words_of(const char *s, size_t len, size_t i, enum script k, int words, size_t max)
+{
+	size_t e = i, end = i;
+	for (int w = 0; w < words; w++) {
+		size_t a = e, n = 0, l;
+		while (n < max && (l = letter_of(s, len, e, k)) > 0)
+			e += l, n++;
+		if (e == a || (e < len && letter_of(s, len, e, k)))
+			break;
+		end = e;
+		if (e + 1 >= len || s[e] != ' ' || !letter_of(s, len, e + 1, k))
+			break;
+		e++;
+	}
+	return end;
+}
+
+static int starts(const char *s, size_t len, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+	return i + n <= len && !memcmp(s + i, w, n);
+}
+
+/* Fired at '\n': a line that opens a letter or a message to a named
+ * person, "신현우 고객님, 안녕하세요", "村上 陽菜 様", "尊敬的罗思远先生/女士：",
+ * "เรียน คุณวรรณา บุญมา", "عزيزي سعيد الكعبي،": the name. */
+unsigned pn_detect_salutation(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = c->ms + 1, len = c->len, e;
+	if (i + 6 > len || u[i] < 0xD8)
+		return 0;
+	if (letter_of(s, len, i, S_HANGUL)) {
+		/* "신현우 고객님", "다은님," (the honorific glued on) */
+		e = words_of(s, len, i, S_HANGUL, 1, 6);
+		if (e - i >= 9 && !memcmp(s + e - 3, "님", 3) && e < len && rx_in(", !", s[e]))
+			e -= 3;
+		else if (!(starts(s, len, e, " 고객님") || starts(s, len, e, " 회원님") || starts(s, len, e, " 님")))
+			return 0;
+		return e - i >= 6 && e - i <= 12 && !kin_word(s, i, e) ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
+	}
+	if (starts(s, len, i, "尊敬的")) {
+		/* the title glued on: "罗思远先生/女士" */
+		i += strlen("尊敬的");
+		for (e = i + 6; e <= i + 12; e += 3)
+			if (starts(s, len, e, "先生") || starts(s, len, e, "女士"))
+				return words_of(s, len, i, S_HAN, 1, 8) >= e ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
+		return 0;
+	}
+	if (letter_of(s, len, i, S_HAN)) {
+		/* "村上 陽菜 様", "木村奈々様" */
+		e = words_of(s, len, i, S_HAN, 2, 7);
+		size_t h = e < len && s[e] == ' ' ? e + 1 : e;
+		if (h == e && e - i >= 9 && !memcmp(s + e - 3, "様", 3))
+			h = e -= 3;
+		if (e - i < 6 || e - i > 21 || !starts(s, len, h, "様"))
+			return 0;
+		h += 3;
+		return h == len || s[h] == '\n' || s[h] == '\r' || s[h] == ',' || starts(s, len, h, "、") || starts(s, len, h, "，")
+			       ? (unsigned)rx_emit(c, i, e, REDACT_PERSON)
+			       : 0;
+	}
+	if (starts(s, len, i, "เรียน คุณ")) {
+		i += strlen("เรียน คุณ");
+		e = words_of(s, len, i, S_THAI, 2, 20);
+		return e > i && (e == len || s[e] == '\n' || s[e] == ',')
+			       ? (unsigned)rx_emit(c, i, e, REDACT_PERSON)
+			       : 0;
+	}
+	if (starts(s, len, i, "عزيزي ") || starts(s, len, i, "عزيزتي ")) {
+		i += starts(s, len, i, "عزيزي ") ? strlen("عزيزي ") : strlen("عزيزتي ");
+		e = words_of(s, len, i, S_ARABIC, 3, 12);
+		return e > i && starts(s, len, e, "،") ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
+	}
+	return 0;
 }
