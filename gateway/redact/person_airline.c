@@ -95,7 +95,9 @@ unsigned pn_airline_name(struct rx_ctx *c)
 	int ctx = (titled && memcmp(s + a, "TEST/", 5) != 0) || (dot >= 1 && s[dot] == '.' && d < dot && sp == d && memcmp(s + a, "TEST/", 5) != 0) ||
 		  pn_born_after_name(c, s, ge) ||
 		  rx_kw_before(c, &pax_kws, a, 80) || (ls > 0 && rx_kw_before(c, &pax_kws, ls - 1, 80));
-	if (!ctx) {
+	/* two airports' codes ("ROUTING: DXB/BKK") are no name: three letters
+	 * each need the gazetteer's word ("LEE/ANN") */
+	if (!ctx || (se - a == 3 && ge - se == 4)) {
 		struct name n;
 		ctx = pn_parse_name(s, c->len, a, &n) && n.te[0] == se &&
 		      (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0) &&

@@ -391,7 +391,7 @@ size_t rx_field_value(const char *s, size_t len, size_t at)
 int rx_example_before(const char *s, size_t at)
 {
 	static const char *const eg[] = {"e.g.", "e.g.,", "eg.", "eg:", "e.g.:", "z.b.", "z. b.",
-					 "p.ej.", "p. ej.", "ex.", "ex.:", "ad es.", "bijv.", "np.",
+					 "p.ej.", "p. ej.", "ej.", "ex.", "ex.:", "ad es.", "bijv.", "np.",
 					 "örn.", "for example", "for example,", "for instance",
 					 "zum beispiel", "par exemple", "por ejemplo", "per esempio",
 					 "bijvoorbeeld", "por exemplo", "na przykład", "örneğin", "es.", "es.:",

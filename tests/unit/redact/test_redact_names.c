@@ -714,6 +714,13 @@ static const struct tc layouts[] = {
    "M1SOLISZAMORA/RIGOBERTE6C99FT GRULISLA 0675\nRoute: LHR/JFK MR",
    "1. [NAME] MRS  Ticket: 6074858195515\n2. [NAME] MR\nM1[NAME]     EK6E6RL PEKHNDJL 0143\n"
    "M1[NAME]E6C99FT GRULISLA 0675\nRoute: LHR/JFK MR"},
+  /* a title in capitals after a passenger's name is that name's, not the
+   * field after it; "Dear MR. Smith" and "OU MME" still introduce one; two
+   * airports under a name's line are none */
+  {"1. MONTEIRO/TIAGO MR  Data de nascimento: 17SEP63\nDear MR. Smith\nMAXENCE OU MME ROUXEL B\xc3\x89R\xc3\x89NICE\n"
+   "NAME: VANRIJSWIJK/SANNE MS\nROUTING: DXB/BKK  FLIGHT: EK1423",
+   "1. [NAME] MR  Data de nascimento: 17SEP63\nDear MR. [NAME]\nMAXENCE OU MME [NAME]\n"
+   "NAME: [NAME] MS\nROUTING: DXB/BKK  FLIGHT: EK1423"},
   {"Julie : Le digicode c'est 4139C\nPauline : je serai en retard", "[NAME] : Le digicode c'est [SECRET]\n[NAME] : je serai en retard"},
   {"Sie: Hallo, mein Internet geht nicht.\nJohanna: Guten Tag!\nSie: Danke\nJohanna: Gern.",
    "Sie: Hallo, mein Internet geht nicht.\n[NAME]: Guten Tag!\nSie: Danke\n[NAME]: Gern."},
