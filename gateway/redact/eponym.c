@@ -115,6 +115,24 @@ static const char *const sure[] = {
 	"lincoln center", "lincoln memorial", "jefferson memorial", "kennedy center",
 	"rockefeller center", "madison square", "regent's park", "albert park", "victoria park",
 	"victoria station", "king's cross", "st pancras",
+	/* stop 44: airports and stations by their boards' names (a city's
+	 * word first: "FCO Roma Fiumicino Leonardo da Vinci", "HAM Hamburg
+	 * Helmut Schmidt", "Madrid Chamartín - Clara Campoamor") */
+	"roma fiumicino", "fiumicino", "roma ciampino", "ciampino", "roma termini", "roma tiburtina",
+	"milano malpensa", "malpensa", "milano linate", "milano centrale", "milano porta garibaldi",
+	"enrico forlanini", "gioia del colle", "paris-charles de gaulle", "paris charles de gaulle",
+	"humberto delgado", "antonio carlos jobim", "antônio carlos jobim", "rio de janeiro",
+	"helmut schmidt", "galileo galilei", "václava havla", "václav havel", "john f. kennedy",
+	"john f kennedy", "konrad adenauer", "benito juárez", "andré franco montoro",
+	"eleftherios venizelos", "césar manrique", "guglielmo marconi", "george bush intercontinental",
+	"houston george bush", "adolfo suárez", "almudena grandes", "clara campoamor",
+	"cristiano ronaldo", "hartsfield-jackson", "sabiha gökçen", "lech wałęsa", "frédéric chopin",
+	"nikola tesla", "franjo tuđman", "henri coandă", "ferenc liszt", "marco polo", "sandro pertini",
+	"falcone e borsellino", "cristoforo colombo", "amerigo vespucci", "jorge chávez",
+	"arturo merino benítez", "josé martí", "ministro pistarini", "santos dumont", "salgado filho",
+	"luis muñoz marín", "ninoy aquino", "rajiv gandhi", "kempegowda", "netaji subhas chandra bose",
+	"queen alia", "king khalid", "king abdulaziz", "lester b. pearson", "jean lesage",
+	"juan santamaría", "chiang mai", "mueang", "gustav adolfs", "burj al arab", "al arab",
 	/* dogs, drinks, apples and roses named after people */
 	"king charles spaniel", "cavalier king charles", "gordon setter", "tom collins",
 	"rob roy", "bloody mary", "earl grey", "granny smith", "gertrude jekyll",

@@ -146,6 +146,12 @@ static const struct tc things[] = {
    "Centralita: +30 210 333 0000\nAsistencia 24 h:    +34 971 78 95 00\n\xc3\x87" "a\xc4\x9fr\xc4\xb1 merkezi: 0212 340 11 00\n"
    "ETKT NBR        : 016 5119114635\n- [NAME] (0743827570038)\nNumero di conferma: 93073926\n"
    "Guest: [PHONE]"},
+  /* airports and stations named after people, as departure boards and
+   * tickets print them with their city first */
+  {"AI 1989  HAM Hamburg Helmut Schmidt     09:55\nAbfl\xc3\xbcge \xe2\x80\x93 FCO Roma Fiumicino Leonardo da Vinci\n"
+   "AVE 02973 \xc2\xb7 Madrid Chamart\xc3\xadn - Clara Campoamor 06:30\nTo: CDG Paris-Charles de Gaulle",
+   "AI 1989  HAM Hamburg Helmut Schmidt     09:55\nAbfl\xc3\xbcge \xe2\x80\x93 FCO Roma Fiumicino Leonardo da Vinci\n"
+   "AVE 02973 \xc2\xb7 Madrid Chamart\xc3\xadn - Clara Campoamor 06:30\nTo: CDG Paris-Charles de Gaulle"},
   /* a form's example after "ej." is no one's */
   {"N\xc3\xbamero de pasaporte sin espacios (ej. PAA000000)", "N\xc3\xbamero de pasaporte sin espacios (ej. PAA000000)"},
   {"04 May  DR. MARTENS  \xc2\xa3" "150.98\nWe walked to the Brown Cow.",
