@@ -283,6 +283,35 @@ static int message_id(const char *s, size_t ls)
 	return 0;
 }
 
+/* A role's word among the parts of the local part s[ls, at), one other
+ * part at most and no name or person's post among them
+ * ("reservations.ryh@", "consular.info@", "evisa-support@"; "anna.support@"
+ * is Anna's, "payroll-team-lead@" a lead's). */
+static int role_parts(const char *s, size_t ls, size_t at, struct rx_kwset *roles)
+{
+	static const char *const posts[] = {"lead", "manager", "head", "director", "chief", "officer",
+					    "assistant", "team", "mgr", "boss", NULL};
+	char f[32];
+	int role = 0, others = 0;
+	for (size_t a = ls; a < at;) {
+		size_t b = a;
+		while (b < at && !rx_in("._-", s[b]))
+			b++;
+		if (b > a) {
+			if (b - a < sizeof f && rx_kwset_has(roles, f, rx_fold(s + a, b - a, f, sizeof f)))
+				role = 1;
+			else if ((rx_name_class(s + a, b - a) & (RX_NAME_GIVEN | RX_NAME_SURNAME)) || ++others > 1)
+				return 0;
+			else
+				for (const char *const *q = posts; *q; q++)
+					if (ascii_ieq(s + a, b - a, *q))
+						return 0;
+		}
+		a = b + 1;
+	}
+	return role;
+}
+
 /* A plain or quoted address, or one with spaces around '@' (both sides). */
 /* An address that names no person: a role's mailbox at any domain
  * ("orders@wildroot.co", "noreply@..."), or a placeholder's at a domain
@@ -318,12 +347,21 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"urp", "termine", "polikliniek", "citas", "atendimento", "agendamento", "marcacoes",
 		"consultas", "scheduling", "records", "medicalrecords", "frontdesk", "front-desk",
 		"atencionalpaciente", "kontakt", "contacto", "contatto", "anmeldung", "empfang",
-		"newsletter", "kundenservice", "klantenservice", "serviceclient", "service.client", NULL};
+		"newsletter", "kundenservice", "klantenservice", "serviceclient", "service.client",
+		/* stop 44: a hotel's, a mover's, a consulate's desks ("quotes@",
+		 * "devis@", "reservas@", "visa@") */
+		"reservation", "reservas", "reserva", "prenotazione", "reserveringen", "reservierung",
+		"quotes", "quote", "devis", "angebote", "angebot", "preventivi", "presupuestos",
+		"orcamentos", "offerte", "visa", "visas", "evisa", "consular", "consulate", "embassy",
+		"concierge", "guestrelations", "frontoffice", "customerrelations", "baggage",
+		"lostandfound", "refunds", "complaints", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
 		"foo", "bar", "example", "admin",
-		NULL};
+		/* the same in the languages of forms ("usuario@", "nome@") */
+		"usuario", "utilizador", "utente", "utilisateur", "benutzer", "gebruiker", "nombre",
+		"nome", "nom", "naam", "correo", "tu", "tuo", "ton", "dein", "jouw", NULL};
 	size_t n = at - ls;
 	static struct rx_kwset role_kws = RX_KWSET(roles);
 	char f[32];
@@ -334,6 +372,8 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 	if (n >= 5 && n - 3 < sizeof f && s[at - 3] == '-' && rx_is_alpha((unsigned char)s[at - 2]) &&
 	    rx_is_alpha((unsigned char)s[at - 1]) && rx_kwset_has(&role_kws, f, rx_fold(s + ls, n - 3, f, sizeof f)))
 		return 1;
+	if (n < 48 && role_parts(s, ls, at, &role_kws))
+		return 1;
 	static const char *const reserved[] = {"example.com", "example.net", "example.org", "example",
 					       "test", "invalid", "localhost", NULL};
 	int res = 0;
@@ -341,6 +381,10 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		size_t rl = strlen(*r);
 		res = de - d >= rl && ascii_ieq(s + de - rl, rl, *r) && (de - d == rl || s[de - rl - 1] == '.');
 	}
+	/* (a form's placeholder at a country's "example": "usuario@example.es") */
+	if (!res && de - d == 10 && ascii_ieq(s + d, 8, "example.") && rx_is_alpha((unsigned char)s[d + 8]) &&
+	    rx_is_alpha((unsigned char)s[d + 9]))
+		res = 1;
 	/* a service account on a host of a private network ("ssh
 	 * deploy@web01.prod.internal"): a machine's user, not a mailbox (the
 	 * domain's last label first: most are com, org, de...) */

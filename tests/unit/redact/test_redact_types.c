@@ -697,6 +697,13 @@ static const struct tc emails[] = {
   {"Send it to hr@acme.com, rrhh@empresa.es, saiyo@kaisha.jp, it-helpdesk@corp.com, jobs-in@naukri.in",
    "Send it to hr@acme.com, rrhh@empresa.es, saiyo@kaisha.jp, it-helpdesk@corp.com, jobs-in@naukri.in"},
   {"cc hr.anna@acme.com and anna-hr@acme.com, payroll-team-lead@x.de", "cc [EMAIL] and [EMAIL], [EMAIL]"},
+  /* a hotel's, a mover's, a consulate's desk with a suffix or a second
+   * role word; a form's placeholder at a country's example domain; a
+   * person's post or name beside the role word stays hidden (stop 44) */
+  {"reservations.ryh@fairmont.com, consular.info@visa.example, quotes@crown.example, usuario@example.es;"
+   " payroll-lead@x.de, anna.support@x.com, reservations.anna@x.com",
+   "reservations.ryh@fairmont.com, consular.info@visa.example, quotes@crown.example, usuario@example.es;"
+   " [EMAIL], [EMAIL], [EMAIL]"},
   /* a practice's, a hospital's and an insurer's desks; a doctor's own
    * address stays one */
   {"afspraken@martini-zh.nl, rdv@chu.fr, citas@hgu.es, patientenservice@klinikum.de, claims@bupa.com, "
