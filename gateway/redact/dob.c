@@ -21,7 +21,9 @@ static const char *const birth_kw_list[] = {
 	"nacida el", "nacido", "nacida", "data di nascita", "nascita", "nato il", "nata il",
 	"sono nato", "sono nata", "geboortedatum", "geboren op", "data de nascimento",
 	"nascimento", "nasci em", "nascido em", "nascida em", "data nasc", "birth",
-	"bday", "дата рождения", "родился", "родилась",
+	"bday", "дата рождения", "даты рождения", "дату рождения", "датой рождения", "родился",
+	"родилась", "nasci a", "nasci no dia", "ميلادك",
+	"تاريخ ميلادك",
 	"जन्म तिथि", "生年月日", "出生日期",
 	"nasc.", "nasc", "nato/a il", "nata/o il", "nato/a", "geb.datum", "geb.-datum",
 	"geburtsdat.", "geb.dat.", "fødselsdato", "født", "födelsedatum", "född", "data urodzenia",
@@ -121,15 +123,16 @@ static void year_init(void)
 static int speaker_before(const char *s, size_t ls, size_t at)
 {
 	/* (a chat's clock first: "[16:28] Eu: ") */
+	/* (and a WhatsApp export's "[29.09.26, 14:49] Игорь: ") */
 	if (at >= ls + 8 && s[ls] == '[') {
-		const char *rb = memchr(s + ls, ']', at - ls < 12 ? at - ls : 12);
+		const char *rb = memchr(s + ls, ']', at - ls < 24 ? at - ls : 24);
 		if (rb && rb[1] == ' ')
 			ls = (size_t)(rb - s) + 2;
 	}
-	if (at < ls + 3 || s[at - 1] != ' ' || s[at - 2] != ':' || at - ls > 16)
+	if (at < ls + 3 || s[at - 1] != ' ' || s[at - 2] != ':' || at - ls > 40)
 		return 0;
 	for (size_t i = ls; i < at - 2; i++)
-		if (!rx_is_alpha((unsigned char)s[i]) && s[i] != ' ')
+		if (!rx_is_alpha((unsigned char)s[i]) && s[i] != ' ' && (unsigned char)s[i] < 0x80)
 			return 0;
 	return 1;
 }
@@ -228,6 +231,16 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 					pke++;
 				if (pke == ls - 1)
 					return 1;
+				/* (a chat's request: a word or two may end it, "senin
+				 * doğum tarihin eksik", "生年月日もお願い") */
+				if (at - ls > 2 && ls - 1 - pke <= 24) {
+					size_t q = pke;
+					while (q < ls - 1 && (rx_is_alpha((unsigned char)s[q]) || (unsigned char)s[q] >= 0x80 ||
+							      rx_in(" ?!\r", s[q])))
+						q++;
+					if (q == ls - 1)
+						return 1;
+				}
 			}
 		}
 		from = ls;
@@ -436,10 +449,56 @@ static size_t year_word(const char *s, size_t len, size_t e)
 	return e;
 }
 
+/* An airline's date, "17SEP63": two digits, the month's three capitals, a
+ * year of two digits (this century's when not after this year); its year,
+ * else 0. */
+static int gds_date(const char *s, size_t len, size_t i)
+{
+	static const char months[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+	if (i + 7 > len || !rx_is_digit((unsigned char)s[i]) || !rx_is_digit((unsigned char)s[i + 1]) ||
+	    !rx_is_digit((unsigned char)s[i + 5]) || !rx_is_digit((unsigned char)s[i + 6]) ||
+	    (i + 7 < len && rx_is_alnum((unsigned char)s[i + 7])) || (i > 0 && rx_is_alnum((unsigned char)s[i - 1])))
+		return 0;
+	int m = 0;
+	for (int k = 0; k < 12 && !m; k++)
+		if (!memcmp(s + i + 2, months + 3 * k, 3))
+			m = k + 1;
+	int y = (s[i + 5] - '0') * 10 + (s[i + 6] - '0');
+	y += y <= this_year % 100 ? 2000 : 1900;
+	return m && rx_date_ok(y, m, (s[i] - '0') * 10 + (s[i + 1] - '0')) ? y : 0;
+}
+
+/* A date after a person's name on a companion's or an extra driver's line:
+ * "(+) PICHLER, SEVERIN – P8171028 – 08.07.1956", "Additional driver:
+ * Marnie Holloway, 26/01/1994". */
+static int companion_date(const char *s, size_t at, int year)
+{
+	static const char *const drivers[] = {"additional driver", "conductor adicional",
+					      "secondo conducente", "conducteur additionnel",
+					      "zusatzfahrer", "zweiter fahrer", "condutor adicional",
+					      "extra bestuurder", "tweede bestuurder", NULL};
+	size_t ls = rx_line_start(s, at);
+	if (year > this_year - 16 || at < ls + 8)
+		return 0;
+	if (!memcmp(s + ls, "(+) ", 4))
+		return at >= 4 && !memcmp(s + at - 4, "\xe2\x80\x93 ", 4);
+	if (s[at - 1] != ' ' || s[at - 2] != ',')
+		return 0;
+	for (const char *const *d = drivers; *d; d++) {
+		size_t n = strlen(*d);
+		if (at > ls + n && rx_fold_eq(s + ls, *d, n))
+			return 1;
+	}
+	return 0;
+}
+
 static unsigned detect_dob(struct rx_ctx *c)
 {
 	struct rx_date d;
 	const char *s = c->text;
+	pthread_once(&year_once, year_init);
+	if (gds_date(s, c->len, c->ms) && birth_before(c, c->ms))
+		return (unsigned)rx_emit(c, c->ms, c->ms + 7, REDACT_DOB);
 	/* a cheap look first: a date starts with 1-4 digits and a separator, 8
 	 * digits, or a month name */
 	if (rx_is_digit((unsigned char)s[c->ms])) {
@@ -489,8 +548,10 @@ static unsigned detect_dob(struct rx_ctx *c)
 		size_t st = c->ms >= 4 && memcmp(s + c->ms - 4, "die ", 4) == 0 ? c->ms - 4 : c->ms;
 		return (unsigned)rx_emit(c, st, year_word(s, c->len, e), REDACT_DOB);
 	}
-	/* not the start of a longer token (a version, a timestamp) */
-	if (d.end < c->len && (rx_is_alnum((unsigned char)s[d.end]) || s[d.end] == 'T'))
+	/* not the start of a longer token (a version, a timestamp), nor a
+	 * chat's clock ("[29.09.26, 14:49] ...") */
+	if ((d.end < c->len && (rx_is_alnum((unsigned char)s[d.end]) || s[d.end] == 'T')) ||
+	    (c->ms > 0 && s[c->ms - 1] == '[' && d.end < c->len && s[d.end] == ','))
 		return 0;
 	/* "* 26.12.1940   † 21.11.2025": the genealogists' birth star */
 	int star = c->ms >= 2 && s[c->ms - 1] == ' ' && s[c->ms - 2] == '*' &&
@@ -500,7 +561,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 		s[c->ms - 4] == '(';
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
 	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms) &&
-	    !roster_date(c, c->ms, d.y))
+	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, year_word(s, c->len, d.end), REDACT_DOB);
 }

@@ -290,6 +290,18 @@ static const struct tc words[] = {
   {"Санаи таваллуд: 28 майи 1997", "Санаи таваллуд: [DOB]"},
   {"ተ.ቁ | ስም | የትውልድ ቀን | ስልክ\n1 | ዳዊት ወልዴ | 09/08/1983 | —", "ተ.ቁ | ስም | የትውልድ ቀን | ስልክ\n1 | [NAME] | [DOB] | —"},
   {"Data moris: 31/02/1995\nData moris: 2029-01-01\nDe bilong bon: 12 gutpela de", "Data moris: 31/02/1995\nData moris: 2029-01-01\nDe bilong bon: 12 gutpela de"},
+  /* an airline's DDMMMYY after a birth label; a chat's answer to a
+   * request for a birth date (a word or two may end the request); a
+   * companion's and an extra driver's date after their name; a chat's
+   * clock and a label's value on the line above are none (stop 44) */
+  {"1. VIEIRA/JOANA MRS  Data de nascimento: 20MAY17  Bilhete\nISSUED: 21MAR26",
+   "1. [NAME] MRS  Data de nascimento: [DOB]  Bilhete\nISSUED: 21MAR26"},
+  {"[29.09.26, 14:48] A: \xd0\xb4\xd0\xb0\xd1\x82\xd1\x8b \xd1\x80\xd0\xbe\xd0\xb6\xd0\xb4\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f\n"
+   "[29.09.26, 14:49] B: 17.02.1981\n[01.02.27, 20:06] A: senin do\xc4\x9fum tarihin eksik\n[01.02.27, 20:34] B: 04.12.1979",
+   "[29.09.26, 14:48] A: \xd0\xb4\xd0\xb0\xd1\x82\xd1\x8b \xd1\x80\xd0\xbe\xd0\xb6\xd0\xb4\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f\n"
+   "[29.09.26, 14:49] B: [DOB]\n[01.02.27, 20:06] A: senin do\xc4\x9fum tarihin eksik\n[01.02.27, 20:34] B: [DOB]"},
+  {"(+) X \xe2\x80\x93 P8171028 \xe2\x80\x93 08.07.1956\nAdditional driver:    M. H., 26/01/1994\nDate of birth: 5 Mar 1992\nDate of joining: 18/11/2009",
+   "(+) X \xe2\x80\x93 P8171028 \xe2\x80\x93 [DOB]\nAdditional driver:    M. H., [DOB]\nDate of birth: [DOB]\nDate of joining: 18/11/2009"},
   /* birth words */
   {"Saksøkte: Kari Haugen, f. 10.09.1967", "Saksøkte: [NAME], f. [DOB]"},
   {"Já, Lubomír Němec, nar. 04.02.2000", "Já, [NAME], nar. [DOB]"},

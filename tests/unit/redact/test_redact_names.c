@@ -719,7 +719,7 @@ static const struct tc layouts[] = {
    * airports under a name's line are none */
   {"1. MONTEIRO/TIAGO MR  Data de nascimento: 17SEP63\nDear MR. Smith\nMAXENCE OU MME ROUXEL B\xc3\x89R\xc3\x89NICE\n"
    "NAME: VANRIJSWIJK/SANNE MS\nROUTING: DXB/BKK  FLIGHT: EK1423",
-   "1. [NAME] MR  Data de nascimento: 17SEP63\nDear MR. [NAME]\nMAXENCE OU MME [NAME]\n"
+   "1. [NAME] MR  Data de nascimento: [DOB]\nDear MR. [NAME]\nMAXENCE OU MME [NAME]\n"
    "NAME: [NAME] MS\nROUTING: DXB/BKK  FLIGHT: EK1423"},
   {"Julie : Le digicode c'est 4139C\nPauline : je serai en retard", "[NAME] : Le digicode c'est [SECRET]\n[NAME] : je serai en retard"},
   {"Sie: Hallo, mein Internet geht nicht.\nJohanna: Guten Tag!\nSie: Danke\nJohanna: Gern.",
