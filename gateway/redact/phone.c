@@ -428,6 +428,36 @@ static int mobile_layout(const char *s, const struct run *r, size_t g, const cha
 	       s[r->ge[1]] == s[r->ge[0]] && valid_in("CN", d, n);
 }
 
+/* Mobiles as their countries write them, without a trunk prefix or a
+ * phone word: Italy's 3 then 7 ("389 3490377", "339/7753678"), Greece's
+ * 69x then 7, Portugal's (9x) and Poland's in three groups of three, and
+ * Turkey's "0 (544) 381 05 61"; each valid in its plan. */
+static int more_mobiles(const char *s, const struct run *r, size_t g, const char *d, size_t n)
+{
+	if (g == 4 && n == 11 && r->nd[0] == 1 && d[0] == '0' && d[1] == '5' && r->nd[1] == 3 &&
+	    memchr(s + r->ge[0], '(', r->gs[1] - r->ge[0]))
+		return valid_in("TR", d, n);
+	for (size_t k = 0; k < g; k++)
+		if (r->gs[k + 1] != r->ge[k] + 1 || !(s[r->ge[k]] == ' ' || (g == 1 && s[r->ge[k]] == '/')))
+			return 0;
+	if (g == 1 && n == 10 && r->nd[0] == 3 && d[0] == '3')
+		return valid_in("IT", d, n);
+	if (g == 1 && n == 10 && r->nd[0] == 3 && d[0] == '6' && d[1] == '9' && s[r->ge[0]] == ' ')
+		return valid_in("GR", d, n);
+	if (g == 2 && n == 9 && r->nd[0] == 3 && r->nd[1] == 3) {
+		/* (the mobiles' own prefixes: 80x, 70x and 76x are firms' and
+		 * landlines') */
+		static const char *const pl[] = {"45", "50", "51", "53", "57", "60", "66", "69", "72", "73",
+						 "78", "79", "88", NULL};
+		if (d[0] == '9' && rx_in("1236", d[1]))
+			return valid_in("PT", d, n);
+		for (const char *const *p = pl; *p; p++)
+			if (d[0] == (*p)[0] && d[1] == (*p)[1])
+				return valid_in("PL", d, n);
+	}
+	return 0;
+}
+
 /* The verdict on groups [0, g] of r: 1 phone, 0 not. */
 static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *r, size_t g,
 		 size_t end, struct ctxmemo *m)
@@ -533,6 +563,8 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	int cell = csv_cell(s, len, r->start, end) && (grouped || trunk) &&
 		   !(g == 0 && n == 10 && d[0] == '1');
 	int short_local = n == 7 && g == 1 && r->nd[0] == 3;
+	if (more_mobiles(s, r, g, d, n))
+		return 1;
 	if (!ctx && !paren && !trunk_layout && !nanp && !pairs && !cell && !short_local)
 		return 0;
 	/* a lone digit first is a log's counter before other numbers ("204 -

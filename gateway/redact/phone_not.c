@@ -61,7 +61,7 @@ const char *const rx_phone_not_words[] = {
 	"référence de l'avis", "numéro fiscal", "numéro de l'avis", "серия и номер", "серия",
 	"номер паспорта", "mtcn", "tickets", "miles", "skyclub", "frequent flyer", "contractnummer",
 	"klantnummer", "vertragsnummer", "meternummer", "vat", "vat number", "vat no", "sözleşme",
-	"abonelik",
+	"abonelik", "nipc", "nipc:", "rcs", "siren", "siret", "idnumber", "kwota", "zamówienie",
 	/* a ticket's, a booking's or a bag's number, a loyalty programme's */
 	"etkt", "etkt nbr", "billet", "n° billet", "billete", "núm. billete", "biglietto",
 	"n. biglietto", "bilhete", "e-ticket", "eticket", "ticketnummer", "bag tag", "confirmation",

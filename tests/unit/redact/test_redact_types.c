@@ -779,6 +779,14 @@ static const struct tc phones[] = {
    "Ferrero Rocher \xc2\xb7 1.20.674.147",
    "Questions: no-reply@dpd.example \xc2\xb7 801 350 757\nreservations@palm.example, 600 50 6657\n"
    "Ferrero Rocher \xc2\xb7 1.20.674.147"},
+  /* mobiles as their countries write them, with no phone word: Italy's 3
+   * then 7 (also with '/'), Greece's 69x then 7, Portugal's and Poland's
+   * in three threes, Turkey's "0 (5xx)"; not Poland's firms' 80x, nor a
+   * company's NIPC or an amount (stop 44) */
+  {"Via Pignolo 135/B\n40126 Bologna (BO)\n389 3490377\n339/7753678\nResponsável: 911 917 113\nOpiekun: 500 871 433\n"
+   "beni 0 (544) 381 05 61 numaras\xc4\xb1ndan aray\xc4\xb1n\n690 6048744\nInfolinia 801 350 757\nNIPC 514 223 610\nKwota: 512 300 100 z\xc5\x82",
+   "[ADDRESS]\n[PHONE]\n[PHONE]\nRespons\xc3\xa1vel: [PHONE]\nOpiekun: [PHONE]\n"
+   "beni [PHONE] numaras\xc4\xb1ndan aray\xc4\xb1n\n[PHONE]\nInfolinia 801 350 757\nNIPC 514 223 610\nKwota: 512 300 100 z\xc5\x82"},
   /* Italian and Spanish ways to say "call me", an emergency contact */
   {"Per qualsiasi cosa chiamatemi al 3430846208\nin caso di ritardo vi avviso al 348 6840418.\nCualquier cosa, llamadme al 637523029",
    "Per qualsiasi cosa chiamatemi al [PHONE]\nin caso di ritardo vi avviso al [PHONE].\nCualquier cosa, llamadme al [PHONE]"},
