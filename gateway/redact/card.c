@@ -186,25 +186,23 @@ static unsigned detect_card(struct rx_ctx *c)
 }
 
 /* An airline booking's form of payment by card ("FP CCAX375624042504252/
- * 1130": "CC", the card's two-letter brand, the number glued to it, its
- * expiry), when the number passes Luhn. */
+ * 1130", "FORMA DE PAGO   : CCCA5375176638087795 EXP 12/29"): "CC", the
+ * card's two-letter brand, the number glued to it, when the number passes
+ * Luhn; fired at the "CC" word. */
 static unsigned detect_fop_card(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t i = c->me;
-	if (c->me - c->ms != 2 || i + 17 > c->len || s[i] != ' ' || s[i + 1] != 'C' || s[i + 2] != 'C' ||
-	    !rx_is_upper((unsigned char)s[i + 3]) || !rx_is_upper((unsigned char)s[i + 4]))
+	size_t i = c->ms;
+	if (i + 17 > c->len || s[i] != 'C' || s[i + 1] != 'C' || !rx_is_upper((unsigned char)s[i + 2]) ||
+	    !rx_is_upper((unsigned char)s[i + 3]) || !rx_is_digit((unsigned char)s[i + 4]))
 		return 0;
-	size_t a = i + 5, e = a;
+	size_t a = i + 4, e = a;
 	while (e < c->len && e - a < 20 && rx_is_digit((unsigned char)s[e]))
 		e++;
 	if (e - a < 13 || e - a > 19 || (e < c->len && rx_is_alnum((unsigned char)s[e])) || !rx_luhn(s + a, e - a))
 		return 0;
 	return (unsigned)rx_emit(c, a, e, REDACT_CARD);
 }
-
-static const char *const fop_words[] = {"fp", NULL};
-static struct rx_kwset fop_kws = RX_KWSET(fop_words);
 
 /* A card number read by OCR under or after its label ("Card number" then
  * "2720 4l99 3048 6573", "Numero carta" then "23O0 7345 8867 0205"): the
@@ -269,6 +267,6 @@ static struct rx_kwset ocr_card_kws = RX_KWSET(ocr_card_words);
 const struct rx_trigger rx_card_triggers[] = {
 	{F_CARD, RX_ON_WORD, 0, NULL, &ocr_card_kws, detect_ocr_card, "ocr_card"},
 	{F_CARD, RX_ON_DIGIT, RXF_DIG12, NULL, NULL, detect_card, "card"},
-	{F_CARD, RX_ON_WORD, 0, NULL, &fop_kws, detect_fop_card, "pnr_fop_card"},
+	{F_CARD, RX_ON_UPPER, 0, NULL, NULL, detect_fop_card, "pnr_fop_card"},
 };
 const size_t rx_card_ntriggers = sizeof rx_card_triggers / sizeof rx_card_triggers[0];

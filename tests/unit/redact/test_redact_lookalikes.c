@@ -377,6 +377,9 @@ static const struct tc configs[] = {
   /* a booking's card form of payment (Luhn), an address as a URL query's value */
   {"  7 FP CCAX375624042504252/1130\n  7 FP CCAX375624042504253/1130",
    "  7 FP CCAX[CARD]/1130\n  7 FP CCAX375624042504253/1130"},
+  /* the same form of payment under an e-ticket's translated label */
+  {"FORMA DE PAGO   : CCCA5375176638087795 EXP 12/29\nZAHLUNGSART     : CCVI5375176638087796 EXP 07/30",
+   "FORMA DE PAGO   : CCCA[CARD] EXP 12/29\nZAHLUNGSART     : CCVI5375176638087796 EXP 07/30"},
   {"mailtos://smtp.gmail.com?user=jose.uliana@gmail.com&to=a@b.fr",
    "mailtos://smtp.gmail.com?user=[EMAIL]&to=[EMAIL]"},
   {"git clone ssh://git@github.com/org/repo.git", "git clone ssh://git@github.com/org/repo.git"},
