@@ -292,24 +292,36 @@ static int role_parts(const char *s, size_t ls, size_t at, struct rx_kwset *role
 	static const char *const posts[] = {"lead", "manager", "head", "director", "chief", "officer",
 					    "assistant", "team", "mgr", "boss", NULL};
 	char f[32];
-	int role = 0, others = 0;
+	size_t part[2][2] = {{0, 0}, {0, 0}}, np = 0, role = 0;
+	/* (two or three parts; the role's word looked for first, the names
+	 * only then) */
 	for (size_t a = ls; a < at;) {
 		size_t b = a;
 		while (b < at && !rx_in("._-", s[b]))
 			b++;
 		if (b > a) {
-			if (b - a < sizeof f && rx_kwset_has(roles, f, rx_fold(s + a, b - a, f, sizeof f)))
-				role = 1;
-			else if ((rx_name_class(s + a, b - a) & (RX_NAME_GIVEN | RX_NAME_SURNAME)) || ++others > 1)
-				return 0;
-			else
-				for (const char *const *q = posts; *q; q++)
-					if (ascii_ieq(s + a, b - a, *q))
-						return 0;
+			if (b - a < sizeof f && rx_kwset_has(roles, f, rx_fold(s + a, b - a, f, sizeof f))) {
+				role++;
+			} else {
+				if (np == 1)
+					return 0;
+				part[np][0] = a;
+				part[np++][1] = b;
+			}
 		}
 		a = b + 1;
 	}
-	return role;
+	if (!role || role + np < 2)
+		return 0;
+	for (size_t k = 0; k < np; k++) {
+		size_t a = part[k][0], n = part[k][1] - a;
+		if (rx_name_class(s + a, n) & (RX_NAME_GIVEN | RX_NAME_SURNAME))
+			return 0;
+		for (const char *const *q = posts; *q; q++)
+			if (ascii_ieq(s + a, n, *q))
+				return 0;
+	}
+	return 1;
 }
 
 /* A plain or quoted address, or one with spaces around '@' (both sides). */

@@ -17,6 +17,7 @@
  * code a service texts ("the access code they texted was 020788") is left
  * to the one-time-code rules. Words that only say "code" ("κωδικός",
  * "รหัส", "clave") name a password only on a line about Wi-Fi. */
+#include <pthread.h>
 #include <string.h>
 
 #include "secret_int.h"
@@ -43,6 +44,16 @@ static const char *const door_script[] = {
 	"キーボックス", "暗証番号", "ドアコード", "オートロック", "키박스", "도어락", "현관 비밀번호",
 	"กล่องกุญแจ", "รหัสประตู", "密码箱", "钥匙盒", "门锁密码", "门禁密码", "門禁密碼", "鑰匙盒", NULL,
 };
+
+/* Whether one of the phrases' bytes lies inside s[from, to) (scripts
+ * without case). */
+static int bytes_in(const char *s, size_t from, size_t to, const char *const *phrases)
+{
+	for (const char *const *p = phrases; *p; p++)
+		if (memmem(s + from, to - from, *p, strlen(*p)))
+			return 1;
+	return 0;
+}
 
 /* A door's code at s[i]: four to eight digits alone, a '#', '*' or one
  * capital after them; its end, else 0. */
@@ -99,7 +110,8 @@ unsigned sc_detect_door_script(struct rx_ctx *c)
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = c->ms;
-	if (i < 3 || !(s[i - 1] == ' ' || u[i - 1] >= 0x80))
+	/* (right after a letter of those scripts, or one space after it) */
+	if (i < 3 || !(u[i - 1] >= 0x80 || (s[i - 1] == ' ' && u[i - 2] >= 0x80)))
 		return 0;
 	size_t e = code_at(s, c->len, i);
 	if (!e)
@@ -109,7 +121,7 @@ unsigned sc_detect_door_script(struct rx_ctx *c)
 		from = ls;
 	for (k = from; k < i && u[k] < 0xE0; k++)
 		;
-	if (k == i || !rx_phrase_in(s, k, i, door_script))
+	if (k == i || !bytes_in(s, k, i, door_script))
 		return 0;
 	return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
 }
@@ -127,13 +139,35 @@ static const char *const pw_weak[] = {"κωδικός", "κωδικος", "ร�
 static const char *const wifi_words[] = {"wi-fi", "wifi", "wlan", "와이파이", "ワイファイ", "无线",
 					 "ασύρματο", "вайфай", "ไวไฟ", NULL};
 
+static struct rx_kwset pw_strong_kws = RX_KWSET(pw_strong), pw_weak_kws = RX_KWSET(pw_weak),
+			wifi_kws = RX_KWSET(wifi_words);
+/* The three lists in one, joined on first use: one probe for them all. */
+static const char *all_words[sizeof pw_strong / sizeof pw_strong[0] + sizeof pw_weak / sizeof pw_weak[0] +
+			     sizeof wifi_words / sizeof wifi_words[0]];
+static pthread_once_t all_once = PTHREAD_ONCE_INIT;
+
+static void all_init(void)
+{
+	size_t n = 0;
+	const char *const *lists[] = {pw_strong, pw_weak, wifi_words};
+	for (size_t l = 0; l < 3; l++)
+		for (const char *const *w = lists[l]; *w; w++)
+			all_words[n++] = *w;
+	all_words[n] = NULL;
+}
+static struct rx_kwset all_kws = RX_KWSET((const char *const *)all_words);
+
 /* The word of `words` that ends at s[e] (a word's start before it when it
  * starts with an ASCII letter): its length, else 0. */
 static size_t word_ending(const char *s, size_t from, size_t e, const char *const *words)
 {
+	/* (a cheap look first: the last byte, an ASCII letter folded; a word
+	 * ending in another script's letter is read only after one) */
+	unsigned char lb = (unsigned char)rx_lower(s[e - 1]);
 	for (const char *const *w = words; *w; w++) {
 		size_t n = strlen(*w);
-		if (e < from + n || !rx_fold_eq(s + e - n, *w, n))
+		unsigned char wl = (unsigned char)(*w)[n - 1];
+		if ((wl < 0x80 ? wl != lb : lb < 0x80) || e < from + n || !rx_fold_eq(s + e - n, *w, n))
 			continue;
 		if (e - n > 0 && rx_is_alpha((unsigned char)(*w)[0]) &&
 		    (rx_is_alnum((unsigned char)s[e - n - 1]) || (unsigned char)s[e - n - 1] >= 0x80))
@@ -141,6 +175,21 @@ static size_t word_ending(const char *s, size_t from, size_t e, const char *cons
 		return n;
 	}
 	return 0;
+}
+
+/* Whether a word of the set ends at s[e]: by its hash, or, after a letter
+ * of another script, by its bytes ("WiFi密码"). */
+static int ends_with(const char *s, size_t from, size_t e, struct rx_kwset *k, const char *const *words)
+{
+	return rx_kwset_ends_at(k, s, from, e) ||
+	       ((unsigned char)s[e - 1] >= 0x80 && word_ending(s, from, e, words ? words : (const char *const *)all_words));
+}
+
+/* Whether s[a, e) is one word of the set. */
+static int is_word(const char *s, size_t a, size_t e, struct rx_kwset *k)
+{
+	char f[64];
+	return e - a < sizeof f && rx_kwset_has(k, f, rx_fold(s + a, e - a, f, sizeof f));
 }
 
 /* The value after a password word at s[i, le): a password-like word or a
@@ -166,20 +215,30 @@ unsigned sc_detect_script_pw(struct rx_ctx *c)
 			return 0;
 		after = at + 3;
 	}
-	size_t ls = rx_line_start(s, at), e = at, le;
-	while (e > ls && s[e - 1] == ' ')
+	size_t e = at, le;
+	while (e > 0 && at - e < 8 && s[e - 1] == ' ')
 		e--;
 	/* (a label ends with a letter: not a time, a quote or a URL's port) */
-	if (e == ls || (u[e - 1] < 0x80 && !rx_is_alpha(u[e - 1])))
+	if (e == 0 || s[e - 1] == '\n' || (u[e - 1] < 0x80 && !rx_is_alpha(u[e - 1])))
 		return 0;
-	size_t from = e > ls + 40 ? e - 40 : ls;
+	size_t from = e > 40 ? e - 40 : 0;
+	for (size_t q = e; q > from; q--)
+		if (s[q - 1] == '\n') {
+			from = q;
+			break;
+		}
+	/* (one probe for the three lists' words) */
+	pthread_once(&all_once, all_init);
+	if (!ends_with(s, from, e, &all_kws, NULL))
+		return 0;
+	size_t ls = rx_line_start(s, at);
 	le = rx_line_end(s, c->len, after);
-	if (word_ending(s, from, e, pw_strong) ||
-	    (word_ending(s, from, e, pw_weak) && rx_phrase_in(s, ls, e, wifi_words)))
+	if (ends_with(s, from, e, &pw_strong_kws, pw_strong) ||
+	    (ends_with(s, from, e, &pw_weak_kws, pw_weak) && rx_phrase_in(s, ls, e, wifi_words)))
 		return pw_value(c, after, le);
 	/* "Wi-Fi: <network> <password word> <password>", no colon after the
 	 * word */
-	if (!word_ending(s, from, e, wifi_words))
+	if (!ends_with(s, from, e, &wifi_kws, wifi_words))
 		return 0;
 	size_t i = after;
 	while (i < le && s[i] == ' ')
@@ -194,7 +253,7 @@ unsigned sc_detect_script_pw(struct rx_ctx *c)
 	size_t w = i;
 	while (i < le && s[i] != ' ' && s[i] != ':')
 		i++;
-	if (i == w || i >= le || s[i] != ' ' || !(word_ending(s, w, i, pw_strong) == i - w || word_ending(s, w, i, pw_weak) == i - w))
+	if (i == w || i >= le || s[i] != ' ' || !(is_word(s, w, i, &pw_strong_kws) || is_word(s, w, i, &pw_weak_kws)))
 		return 0;
 	return pw_value(c, i, le);
 }
