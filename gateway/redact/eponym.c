@@ -133,6 +133,8 @@ static const char *const sure[] = {
 	"luis muñoz marín", "ninoy aquino", "rajiv gandhi", "kempegowda", "netaji subhas chandra bose",
 	"queen alia", "king khalid", "king abdulaziz", "lester b. pearson", "jean lesage",
 	"juan santamaría", "chiang mai", "mueang", "gustav adolfs", "burj al arab", "al arab",
+	"eleftherios venizel", "ronald reagan washington", "ronald reagan", "sá carneiro",
+	"francisco sá carneiro", "birger jarlsgatan",
 	/* dogs, drinks, apples and roses named after people */
 	"king charles spaniel", "cavalier king charles", "gordon setter", "tom collins",
 	"rob roy", "bloody mary", "earl grey", "granny smith", "gertrude jekyll",
@@ -182,6 +184,8 @@ static const char *const institution[] = {
 	"largo", "boulevard", "avenue", "allee", "platz", "parc", "parque", "parco",
 	"stadion", "estadio", "stadium", "stade", "biblioteca", "bibliothèque", "bibliotheek",
 	"bibliothek", "library", "hotel", "hôtel", "orchestre", "orquesta", "orchestra",
+	"albergo", "pousada", "hostal", "hostel", "pensione", "palace", "resort", "ryokan",
+	"gasthof", "gasthaus", "hotell", "otel",
 	"paseo", "carrer", "carrera", "camino", "strada", "quai", "chemin", "impasse",
 	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft", "ceip", "ies", "cole",
 	"üniversitesi", "universitesi", "consulate", "consulate general", "embassy", "konsulat",
