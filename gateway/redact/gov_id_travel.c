@@ -75,14 +75,6 @@ static int lead(const unsigned char *u, size_t i)
 	return q == i && u[q - 3] >= 0xE3 && u[q - 3] != 0xEF ? 3 : 0;
 }
 
-static int thai_in(const char *s, size_t from, size_t to, const char *const *phrases)
-{
-	for (const char *const *p = phrases; *p; p++)
-		if (memmem(s + from, to - from, *p, strlen(*p)))
-			return 1;
-	return 0;
-}
-
 /* Whether a passport word comes before s[at]: on an earlier line within
  * 500 bytes, or on the number's line as its label, within 24 bytes and no
  * digit between ("Passport: K72317166   Seaman's book: L1657125": the
@@ -102,13 +94,13 @@ static int passport_before(const char *s, size_t at)
 		return 1;
 	}
 	/* Thai, written without spaces, inside a longer word ("เลขพาสปอร์ตเรา") */
-	if (thai_in(s, from, at, thai))
+	if (rx_bytes_in(s, from, at, thai))
 		return 1;
 	if (from == 0)
 		return 0;
 	size_t to = from + 16; /* (a word across the windows' seam) */
 	from = from > 250 ? from - 250 : 0;
-	return rx_kwset_last(&rx_passport_kws, s, from, to) != RX_NONE || thai_in(s, from, to, thai);
+	return rx_kwset_last(&rx_passport_kws, s, from, to) != RX_NONE || rx_bytes_in(s, from, to, thai);
 }
 
 unsigned gv_detect_passport_near(struct rx_ctx *c)

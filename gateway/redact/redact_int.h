@@ -338,6 +338,8 @@ extern const char *const gv_national_words[];
 /* Whether one of the phrases (ASCII letters folded) lies inside s[from, at)
  * (text.c). */
 int rx_phrase_in(const char *s, size_t from, size_t at, const char *const *phrases);
+/* The same for phrases of scripts without case, byte for byte (memmem). */
+int rx_bytes_in(const char *s, size_t from, size_t to, const char *const *phrases);
 /* The identifiers of gov_id_world.c, triggered at a word's digit or capital. */
 unsigned gv_detect_world(struct rx_ctx *c);
 /* Identity numbers after their document's label, without a check

@@ -45,16 +45,6 @@ static const char *const door_script[] = {
 	"กล่องกุญแจ", "รหัสประตู", "密码箱", "钥匙盒", "门锁密码", "门禁密码", "門禁密碼", "鑰匙盒", NULL,
 };
 
-/* Whether one of the phrases' bytes lies inside s[from, to) (scripts
- * without case). */
-static int bytes_in(const char *s, size_t from, size_t to, const char *const *phrases)
-{
-	for (const char *const *p = phrases; *p; p++)
-		if (memmem(s + from, to - from, *p, strlen(*p)))
-			return 1;
-	return 0;
-}
-
 /* A door's code at s[i]: four to eight digits alone, a '#', '*' or one
  * capital after them; its end, else 0. */
 static size_t code_at(const char *s, size_t len, size_t i)
@@ -121,7 +111,7 @@ unsigned sc_detect_door_script(struct rx_ctx *c)
 		from = ls;
 	for (k = from; k < i && u[k] < 0xE0; k++)
 		;
-	if (k == i || !bytes_in(s, k, i, door_script))
+	if (k == i || !rx_bytes_in(s, k, i, door_script))
 		return 0;
 	return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
 }

@@ -331,6 +331,14 @@ size_t rx_after_cjk_label(const char *s, size_t len, size_t at, const char *cons
 	return RX_NONE;
 }
 
+int rx_bytes_in(const char *s, size_t from, size_t to, const char *const *phrases)
+{
+	for (const char *const *p = phrases; *p; p++)
+		if (memmem(s + from, to - from, *p, strlen(*p)))
+			return 1;
+	return 0;
+}
+
 int rx_phrase_in(const char *s, size_t from, size_t at, const char *const *phrases)
 {
 	for (const char *const *p = phrases; *p; p++) {
