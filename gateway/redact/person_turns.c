@@ -15,6 +15,8 @@
 
 #include "person_int.h"
 
+static int starts(const char *s, size_t len, size_t i, const char *w);
+
 /* Kin and roles as a chat's sender ("[...] 妈妈: ...", "엄마 · 09:12"). */
 static const char *const kin[] = {
 	"妈妈", "妈", "爸爸", "爸", "媽媽", "媽", "老公", "老婆", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷",
@@ -67,7 +69,52 @@ static int script_speaker(const char *s, size_t a, size_t e)
 	return u[e - 1] != ' ';
 }
 
-/* Fired at ']': "[<clock>] <speaker>: " at a line's start. */
+/* The one the message at s[v] opens by addressing: a given name the
+ * gazetteer knows, or one word of an uncased script, then a comma
+ * ("Duarte, falta a tua data de nascimento", "ريم، ينقصني ..."). */
+static int interjection(const char *s, size_t a, size_t e)
+{
+	/* (answers and greetings a gazetteer may hold as names: "Bon,",
+	 * "Selam,", "Sim,", "نعم،") */
+	static const char *const w[] = {
+		"bon", "selam", "si", "sí", "sì", "sim", "yes", "ok", "okay", "oui", "ja", "nee", "no", "non",
+		"hola", "hi", "hey", "ciao", "salut", "merci", "thanks", "danke", "gracias", "obrigado",
+		"obrigada", "grazie", "perfect", "perfecto", "perfeito", "perfetto", "top", "super", "great",
+		"bueno", "bene", "vale", "claro", "certo", "tamam", "evet", "hayır", "tak", "nie", "да", "нет",
+		"ладно", "хорошо", "привет", "ναι", "όχι", "εντάξει", "نعم", "تمام", "حسناً", "حسنا", "لا",
+		"شكراً", "شكرا", "مرحبا", "أهلا", "طيب", "כן", "לא", "בסדר", "תודה", NULL};
+	char f[32];
+	size_t n = e - a < sizeof f ? rx_fold(s + a, e - a, f, sizeof f) : 0;
+	for (const char *const *q = w; *q && n; q++)
+		if (strlen(*q) == n && !memcmp(f, *q, n))
+			return 1;
+	return 0;
+}
+
+static unsigned vocative(struct rx_ctx *c, size_t v)
+{
+	const char *s = c->text;
+	size_t len = c->len, e, k;
+	if (v >= len || s[v] != ' ')
+		return 0;
+	v++;
+	if (rx_cap_at(s, len, v)) {
+		for (e = v; e < len && (k = rx_letter_at(s, len, e)) > 0;)
+			e += k;
+		if (e + 1 >= len || s[e] != ',' || s[e + 1] != ' ' || !(rx_name_class(s + v, e - v) & RX_NAME_GIVEN) ||
+		    (rx_name_class(s + v, e - v) & RX_NAME_STOP) || interjection(s, v, e))
+			return 0;
+		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	}
+	for (e = v; e < len && e - v < 40 && (unsigned char)s[e] >= 0x80 && !starts(s, len, e, "،"); e++)
+		;
+	if (e == v || !starts(s, len, e, "،") || !script_speaker(s, v, e) || interjection(s, v, e))
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
+
+/* Fired at ']': "[<clock>] <speaker>: " at a line's start, and the one
+ * the message addresses first. */
 unsigned pn_detect_bracket_turn(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -89,9 +136,10 @@ unsigned pn_detect_bracket_turn(struct rx_ctx *c)
 	size_t a = at + 2, e = a, lim = a + 61 < c->len ? a + 61 : c->len;
 	while (e < lim && s[e] != ':' && s[e] != '\n')
 		e++;
-	if (e >= lim || s[e] != ':' || !script_speaker(s, a, e))
+	if (e >= lim || s[e] != ':')
 		return 0;
-	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
+	unsigned k = script_speaker(s, a, e) ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
+	return k + vocative(c, e + 1);
 }
 
 /* Fired at the first byte of '·' (C2 B7): "<speaker> · <clock>" alone on
@@ -225,4 +273,66 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 		return e > i && starts(s, len, e, "،") ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
 	}
 	return 0;
+}
+
+/* ---- a couple's shared surname ---------------------------------------- */
+
+/* The end of a capitalised word at s[i] (any cased script), else i. */
+static size_t cap_word(const char *s, size_t len, size_t i)
+{
+	if (i >= len || !rx_cap_at(s, len, i))
+		return i;
+	size_t e = i, k;
+	while (e < len && (k = rx_letter_at(s, len, e)) > 0)
+		e += k;
+	return e;
+}
+
+/* Fired at '(': "Hosts: Maud & Marieke (Bakker)", "Vuestros anfitriones:
+ * Leire & Álvaro (Nieto Aranda)": two given names joined by '&' right
+ * after a label's colon, then their surname in parentheses closing the
+ * line. */
+unsigned pn_detect_couple_surname(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, ls = rx_line_start(s, at), len = c->len;
+	if (at < ls + 12 || s[at - 1] != ' ')
+		return 0;
+	const char *colon = memchr(s + ls, ':', at - ls);
+	if (!colon)
+		return 0;
+	size_t a = (size_t)(colon - s) + 1;
+	while (a < at && s[a] == ' ')
+		a++;
+	size_t e1 = cap_word(s, len, a);
+	if (e1 == a || e1 + 3 >= at || memcmp(s + e1, " & ", 3))
+		return 0;
+	size_t b = e1 + 3, e2 = cap_word(s, len, b);
+	/* (both given names the gazetteer knows: "Fish & Chips (Large)" is a
+	 * menu's) */
+	if (e2 == b || e2 + 1 != at || !(rx_name_class(s + a, e1 - a) & RX_NAME_GIVEN) ||
+	    !(rx_name_class(s + b, e2 - b) & RX_NAME_GIVEN))
+		return 0;
+	/* the surname: one to three words (particles in lower case: "de
+	 * Boer", "Lo Cascio"), ')' and the line's end */
+	size_t i = at + 1, words = 0, caps = 0;
+	while (i < len && words < 4) {
+		size_t e = cap_word(s, len, i), k;
+		if (e == i)
+			while (e < len && (k = rx_letter_at(s, len, e)) > 0)
+				e += k;
+		else
+			caps++;
+		if (e == i)
+			return 0;
+		words++;
+		i = e;
+		if (i < len && s[i] == ' ')
+			i++;
+		else
+			break;
+	}
+	if (!caps || i >= len || s[i] != ')' || (i + 1 < len && s[i + 1] != '\n' && s[i + 1] != '\r'))
+		return 0;
+	return (unsigned)rx_emit(c, at + 1, i, REDACT_PERSON);
 }

@@ -708,6 +708,16 @@ static const struct tc layouts[] = {
    "\xe5\xb0\x8a\xe6\x95\xac\xe7\x9a\x84[NAME]\xe5\x85\x88\xe7\x94\x9f/\xe5\xa5\xb3\xe5\xa3\xab\xef\xbc\x9a\n"
    "\xd8\xb9\xd8\xb2\xd9\x8a\xd8\xb2\xd9\x8a [NAME]\xd8\x8c\n"
    "\xea\xb3\xa0\xea\xb0\x9d\xeb\x8b\x98, \xec\x95\x88\xeb\x85\x95\n\xec\x97\x84\xeb\xa7\x88\xeb\x8b\x98, \xec\x95\x88\xeb\x85\x95"},
+  /* a couple's surname in parentheses after two given names on a label's
+   * line (not a menu's "Fish & Chips (Large)"); the one a chat message
+   * addresses first, a given name or an Arabic word before a comma (not
+   * an answer: "Bon,", "Sim,") (person_turns.c) */
+  {"Your hosts: Ottilie & Owain (Rowntree)\nJullie gastheren: Marieke & Maud (de Boer)\nMenu: Fish & Chips (Large)\n"
+   "[27.11.26, 15:26] In\xc3\xaas: Duarte, falta a tua data\n[27.11.26, 15:27] Duarte: Sim, 19 de novembro\n"
+   "[26.01.27, 16:51] X: \xd8\xb1\xd9\x8a\xd9\x85\xd8\x8c \xd9\x8a\xd9\x86\xd9\x82\xd8\xb5\xd9\x86\xd9\x8a",
+   "Your hosts: [NAME] & [NAME] ([NAME])\nJullie gastheren: [NAME] & [NAME] ([NAME])\nMenu: Fish & Chips (Large)\n"
+   "[27.11.26, 15:26] [NAME]: [NAME], falta a tua data\n[27.11.26, 15:27] [NAME]: Sim, 19 de novembro\n"
+   "[26.01.27, 16:51] X: [NAME]\xd8\x8c \xd9\x8a\xd9\x86\xd9\x82\xd8\xb5\xd9\x86\xd9\x8a"},
   /* passengers as airlines print them: numbered with a space, with their
    * title, in a boarding pass's bar code (person_airline.c) */
   {"1. ALSUWAIDI/LAYLA MRS  Ticket: 6074858195515\n2. ALSHAMSI/OMAR MR\nM1KOBAYASHI/ERIKO     EK6E6RL PEKHNDJL 0143\n"
