@@ -220,12 +220,51 @@ unsigned pn_detect_script_cell(struct rx_ctx *c)
 
 /* At ':': uncased words after a name label ("Name: نگار احمدی", "სახელი:
  * ...", "الاسم الرباعي: ..."), to the field's end. */
+/* A name in Latin capitals filling the field after a name's label in
+ * these scripts, as visas and travel forms print it ("مقدم الطلب: LAYLA AL
+ * MANSOORI", "ผู้ยื่นคำร้อง: KITTIPAT SRISUK", "성: CHOI", "名: DAISUKE"):
+ * one to four words of two capitals or more ('-' and '\'' inside), then
+ * the line's end. */
+static unsigned latin_caps_value(struct rx_ctx *c, size_t v)
+{
+	static const char *const short_labels[] = {"성", "이름", "姓", "名", "氏名", "姓名", "성명", NULL};
+	const char *s = c->text;
+	size_t len = c->len, ls = rx_line_start(s, c->ms), le = c->ms, e = v, words = 0;
+	while (le > ls && s[le - 1] == ' ')
+		le--;
+	/* (a label of another script ends in a byte >= 0x80) */
+	if (le == ls || (unsigned char)s[le - 1] < 0x80)
+		return 0;
+	while (e < len && words < 5) {
+		size_t a = e;
+		while (e < len && (rx_is_upper((unsigned char)s[e]) || ((s[e] == '-' || s[e] == '\'') && e > a)))
+			e++;
+		if (e - a < 2)
+			return 0;
+		words++;
+		if (e + 1 < len && s[e] == ' ' && rx_is_upper((unsigned char)s[e + 1]))
+			e++;
+		else
+			break;
+	}
+	if (words > 4 || (e < len && s[e] != '\n' && s[e] != '\r'))
+		return 0;
+	int ok = rx_kw_ends(c, &script_name_kws, ls, le) || rx_kw_ends(c, &script_label_kws, ls, le);
+	for (const char *const *k = short_labels; *k && !ok; k++) {
+		size_t n = strlen(*k);
+		ok = le - ls == n && !memcmp(s + ls, *k, n);
+	}
+	return ok ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+}
+
 unsigned pn_detect_script_label(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, v = c->ms + 1;
 	while (v < len && s[v] == ' ')
 		v++;
+	if (v < len && rx_is_upper((unsigned char)s[v]))
+		return latin_caps_value(c, v);
 	if (v >= len || !uncased_at(s, len, v))
 		return 0;
 	/* the label: from the line's start or a field's separator */
