@@ -323,8 +323,9 @@ unsigned pn_detect_dot_turn(struct rx_ctx *c);
 /* A letter's or a message's salutation in an uncased script, at '\n'
  * ("신현우 고객님,", "村上 陽菜 様", "尊敬的...先生", "เรียน คุณ...", "عزيزي ...،"). */
 unsigned pn_detect_salutation(struct rx_ctx *c);
-/* A couple's surname in parentheses after "A & B" on a label's line, at
- * '(' ("Hosts: Maud & Marieke (Bakker)"). */
+/* At '(': a couple's surname in parentheses after "A & B" on a label's
+ * line ("Hosts: Maud & Marieke (Bakker)"), a travel authorisation's
+ * companion ("(+) KÄSER, SERAINA – ..."). */
 unsigned pn_detect_couple_surname(struct rx_ctx *c);
 
 #endif

@@ -292,10 +292,45 @@ static size_t cap_word(const char *s, size_t len, size_t i)
  * Leire & Álvaro (Nieto Aranda)": two given names joined by '&' right
  * after a label's colon, then their surname in parentheses closing the
  * line. */
+/* An ESTA's or a travel authorisation's companion line, "(+) KÄSER,
+ * SERAINA – X3298578 – 03.09.2002": the name in capitals, surname first,
+ * before the dash. */
+static unsigned companion_name(struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	size_t len = c->len, i = at + 4, e;
+	for (int part = 0; part < 2; part++) {
+		size_t a = i;
+		for (;;) {
+			e = cap_word(s, len, i);
+			/* (all capitals: the word's letters have no lower case) */
+			for (size_t k = i; k < e; k++)
+				if (rx_is_lower((unsigned char)s[k]))
+					return 0;
+			if (e - i < 2)
+				return 0;
+			if (e + 1 < len && (s[e] == ' ' || s[e] == '-') && rx_cap_at(s, len, e + 1))
+				i = e + 1;
+			else
+				break;
+		}
+		if (part == 0) {
+			if (e + 2 >= len || s[e] != ',' || s[e + 1] != ' ' || e == a)
+				return 0;
+			i = e + 2;
+		}
+	}
+	if (!starts(s, len, e, " \xe2\x80\x93 ") && !starts(s, len, e, " \xe2\x80\x94 "))
+		return 0;
+	return (unsigned)rx_emit(c, at + 4, e, REDACT_PERSON);
+}
+
 unsigned pn_detect_couple_surname(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t at = c->ms, ls = rx_line_start(s, at), len = c->len;
+	if (at == ls && at + 8 < len && !memcmp(s + at, "(+) ", 4))
+		return companion_name(c, at);
 	if (at < ls + 12 || s[at - 1] != ' ')
 		return 0;
 	const char *colon = memchr(s + ls, ':', at - ls);

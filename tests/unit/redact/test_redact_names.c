@@ -720,6 +720,7 @@ static const struct tc layouts[] = {
    * line (not a menu's "Fish & Chips (Large)"); the one a chat message
    * addresses first, a given name or an Arabic word before a comma (not
    * an answer: "Bon,", "Sim,") (person_turns.c) */
+  {"(+) K\xc3\x84SER, SERAINA \xe2\x80\x93 X3298578\n(+) Note, see below \xe2\x80\x93 x", "(+) [NAME] \xe2\x80\x93 X3298578\n(+) Note, see below \xe2\x80\x93 x"},
   {"Your hosts: Ottilie & Owain (Rowntree)\nJullie gastheren: Marieke & Maud (de Boer)\nMenu: Fish & Chips (Large)\n"
    "[27.11.26, 15:26] In\xc3\xaas: Duarte, falta a tua data\n[27.11.26, 15:27] Duarte: Sim, 19 de novembro\n"
    "[26.01.27, 16:51] X: \xd8\xb1\xd9\x8a\xd9\x85\xd8\x8c \xd9\x8a\xd9\x86\xd9\x82\xd8\xb5\xd9\x86\xd9\x8a",
