@@ -14,6 +14,8 @@
 static const char *const greet[] = {
 	/* stop 40: Indonesian */
 	"halo",
+	/* stop 44: Greek */
+	"γεια σου", "γεια σας", "αγαπητέ", "αγαπητή",
 	"hi", "hello", "hey", "dear", "thanks", "thank you", "many thanks", "hallo", "liebe",
 	"lieber", "sehr geehrte", "sehr geehrter", "guten tag", "danke", "hola", "buenos días",
 	"buenas tardes", "buenas", "estimado", "estimada", "querido", "querida", "gracias",
@@ -271,6 +273,8 @@ static const char *const labels[] = {
 	"your hosts", "hosts", "anfitriones", "vuestros anfitriones", "anfitriões", "gastgeber",
 	"eure gastgeber", "ihre gastgeber", "gastheren", "jullie gastheren", "vos hôtes", "hôtes",
 	"i vostri host", "οι οικοδεσπότες σας", "οικοδεσπότες",
+	"policyholder", "policy holder", "versicherungsnehmer", "versicherungsnehmerin", "tomador",
+	"tomador del seguro", "tomador do seguro", "contraente", "verzekeringnemer", "souscripteur",
 	"fahrer", "fahrerin", "conducteur", "conductrice", "autista", "bestuurder", "plaintiff",
 	"defendant", "claimant", "respondent", "appellant", "petitioner", "attorney",
 	"plaintiff's attorney", "defendant's attorney", "counsel", "solicitor", "lawyer",
