@@ -384,22 +384,8 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 	}
 	if (rx_kw_ends(c, &pn_greet_kws, from, e) || rx_kw_ends(c, &pn_intro_kws, from, e))
 		return C_STRONG;
-	/* a title in capitals after a name in capitals is that name's, not
-	 * the next word's ("1. MONTEIRO/TIAGO MR  Data de nascimento",
-	 * "ESPANOLA/CARMEN MRS. Número de pasaporte"; "Dear MR. Smith" is) */
-	if (rx_kw_ends(c, &pn_title_kws, from, e)) {
-		size_t t = e - (e > from && s[e - 1] == '.'), tb = t;
-		while (tb > from && rx_is_upper((unsigned char)s[tb - 1]))
-			tb--;
-		size_t wb = tb > from + 1 ? tb - 1 : tb;
-		while (wb > from && rx_is_upper((unsigned char)s[wb - 1]))
-			wb--;
-		/* (a word of three capitals or more: "OU MME", "AND MRS" join
-		 * two names) */
-		if (!(t - tb >= 2 && tb >= from + 2 && s[tb - 1] == ' ' && tb - 1 - wb >= 3 &&
-		      !(tb - 1 - wb == 3 && (!memcmp(s + wb, "AND", 3) || !memcmp(s + wb, "UND", 3)))))
-			return C_STRONG;
-	}
+	if (rx_kw_ends(c, &pn_title_kws, from, e) && !pn_trailing_title(s, from, e))
+		return C_STRONG;
 	return C_NONE;
 }
 

@@ -176,3 +176,17 @@ int pn_speaker_time(const char *s, size_t len, size_t end)
 		i++;
 	return i == len || s[i] == '\n';
 }
+
+int pn_trailing_title(const char *s, size_t from, size_t e)
+{
+	size_t t = e - (e > from && s[e - 1] == '.'), tb = t;
+	while (tb > from && rx_is_upper((unsigned char)s[tb - 1]))
+		tb--;
+	size_t wb = tb > from + 1 ? tb - 1 : tb;
+	while (wb > from && rx_is_upper((unsigned char)s[wb - 1]))
+		wb--;
+	/* (a word of three capitals or more: "OU MME", "AND MRS" join two
+	 * names) */
+	return t - tb >= 2 && tb >= from + 2 && s[tb - 1] == ' ' && tb - 1 - wb >= 3 &&
+	       !(tb - 1 - wb == 3 && (!memcmp(s + wb, "AND", 3) || !memcmp(s + wb, "UND", 3)));
+}

@@ -328,4 +328,10 @@ unsigned pn_detect_salutation(struct rx_ctx *c);
  * companion ("(+) KÄSER, SERAINA – ..."). */
 unsigned pn_detect_couple_surname(struct rx_ctx *c);
 
+/* Whether the title that ends at s[e] (from `from` on) trails a name in
+ * capitals and so names no word after it ("1. MONTEIRO/TIAGO MR  Data de
+ * nascimento", "ESPANOLA/CARMEN MRS. Número"; "Dear MR. Smith" and "OU MME
+ * ROUXEL" introduce one): person_fields.c. */
+int pn_trailing_title(const char *s, size_t from, size_t e);
+
 #endif
