@@ -219,6 +219,9 @@ static const char *const labels[] = {
 	"titular", "inhaber", "destinatario", "remitente", "destinataire", "expéditeur",
 	"ship to", "bill to", "sold to", "passenger", "guest", "holder", "cardholder",
 	"account holder", "kontoinhaber", "titulaire", "beneficiary", "signed by", "witness",
+	/* a form's signature line (stop 45) */
+	"signed", "signature", "signatory", "signataire", "assinatura", "handtekening", "podpis",
+	"underskrift", "allekirjoitus", "imza", "unterschrift",
 	"technician", "mechanic", "reporter", "assignee",
 	"display name", "display_name", "displayname", "patiënt", "patiente", "patientin",
 	"paziente", "paciente", "empfänger", "empfängerin", "absender", "absenderin",

@@ -711,6 +711,10 @@ static const struct tc layouts[] = {
   /* a policy's holder; a Greek greeting */
   {"Policyholder:             Crispin Braithwaite\n\xce\x93\xce\xb5\xce\xb9\xce\xb1 \xcf\x83\xce\xbf\xcf\x85 Astrid, ok",
    "Policyholder:             [NAME]\n\xce\x93\xce\xb5\xce\xb9\xce\xb1 \xcf\x83\xce\xbf\xcf\x85 [NAME], ok"},
+  /* a form's signature line names its signer; a blank line or a tick
+   * box is not a name */
+  {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",
+   "Signed: [NAME]\nUnterschrift: [NAME]\nSignature: ____________\nSigned: 12/03/2026"},
   /* a name in Latin capitals after a name's label of another script (a
    * visa's, an ESTA's); another label's value in capitals stays */
   {"\xd9\x85\xd9\x82\xd8\xaf\xd9\x85 \xd8\xa7\xd9\x84\xd8\xb7\xd9\x84\xd8\xa8: LAYLA AL MANSOORI\n"
