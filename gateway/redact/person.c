@@ -63,7 +63,9 @@ size_t pn_name_word(const char *s, size_t len, size_t i, int *caps)
 			letters++;
 			continue;
 		}
-		k = ch >= 0x80 ? rx_letter_at(s, len, e) : 0;
+		/* (a name word in capitals' scripts ends before CJK or Hangul:
+		 * "Andrei様", "前台的Begoña告诉") */
+		k = ch >= 0x80 && !(ch >= 0xE3 && ch <= 0xED) ? rx_letter_at(s, len, e) : 0;
 		if (k) {
 			if (lower_at(s, len, e))
 				all_caps = 0;
@@ -398,6 +400,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		    !pn_adif_name(s, at) && !(e > c->ms + 3 && s[e - 2] == '\'' && s[e - 1] == 's') &&
 		    !(at > 1 && (s[at - 1] == '>' || (s[at - 1] == '"' && s[at - 2] == '='))) && !pn_licence_field(s, at) &&
 		    !(line_start && pn_bracket_time_after(s, c->len, e)) && !pn_vocative_shape(s, c->len, at, e) &&
+		    !pn_latin_in_cjk(s, c->len, at, e) &&
 		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e))) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
@@ -466,8 +469,12 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int addressed = n.nt == 1 && !n.caps && (pn_vocative_shape(s, c->len, at, n.end) ||
 						 pn_role_paren_speaker(s, c->len, at, n.end)) &&
 			(pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
+	/* a given name the gazetteer knows in CJK text, with an honorific or
+	 * between CJK letters ("フロントのAndrei様", "前台的Begoña告诉") */
+	int in_cjk = n.nt == 1 && pn_latin_in_cjk(s, c->len, at, n.end) &&
+		     (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
-	    !phone && !patro && !poss && !addressed &&
+	    !phone && !patro && !poss && !addressed && !in_cjk &&
 	    !(at > 0 && (s[at - 1] == '>' || s[at - 1] == '"') && pn_xml_person(c, at, n.end)) &&
 	    !(n.caps && pn_licence_field(s, at)))
 		return 0;
@@ -533,7 +540,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (chat == 2)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
 	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at) || addressed; /* turns; "se llama" */
-	int strong = before || chat || and_after || phone || poss || pn_blame_author(s, at) ||
+	int strong = before || chat || and_after || phone || poss || in_cjk || pn_blame_author(s, at) ||
 		     pn_party_after(c, &n) ||
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||
 		     pn_passwd_gecos(s, at) || (cell && pn_shortlog(s, c->len, at, n.end)) ||

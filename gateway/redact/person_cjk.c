@@ -456,3 +456,31 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, at + 1, e, REDACT_PERSON);
 }
+
+/* A CJK letter (kana or ideograph, not punctuation) in the three bytes at i. */
+static int cjk_letter3(const char *s, size_t len, size_t i)
+{
+	if (i + 2 >= len)
+		return 0;
+	unsigned char u = (unsigned char)s[i], v = (unsigned char)s[i + 1];
+	if (u < 0xE3 || u > 0xE9 || (v & 0xC0) != 0x80 || ((unsigned char)s[i + 2] & 0xC0) != 0x80)
+		return 0;
+	return u != 0xE3 || (v >= 0x81 && v <= 0x83) || v >= 0x90;
+}
+
+/* A Latin name word [at, end) in CJK text: an honorific right after it
+ * ("フロントのAndrei様から", "Charaさん、", "Femke님") or CJK letters on
+ * both sides, no space between ("前台的Begoña告诉我们"). person.c then
+ * asks the gazetteer. */
+int pn_latin_in_cjk(const char *s, size_t len, size_t at, size_t end)
+{
+	static const char *const hon[] = {"様", "さん", "さま", "殿", "先生", "님", "씨", "氏", "ちゃん", "君"};
+	if (end + 2 >= len || (unsigned char)s[end] < 0xE3 || (unsigned char)s[end] > 0xED)
+		return 0;
+	for (size_t k = 0; k < sizeof hon / sizeof *hon; k++) {
+		size_t l = strlen(hon[k]);
+		if (end + l <= len && !memcmp(s + end, hon[k], l))
+			return 1;
+	}
+	return at >= 3 && cjk_letter3(s, len, at - 3) && cjk_letter3(s, len, end);
+}

@@ -296,6 +296,9 @@ size_t pn_caps_given_cell(const char *s, size_t len, const struct name *n);
 size_t pn_caps_before(const char *s, size_t at);
 int pn_adif_name(const char *s, size_t at);
 unsigned pn_detect_cjk_name(struct rx_ctx *c);
+/* A Latin name word [at, end) in CJK text, with an honorific after it or
+ * CJK letters on both sides (person_cjk.c). */
+int pn_latin_in_cjk(const char *s, size_t len, size_t at, size_t end);
 /* Names in scripts without capitals (person_script.c): a name column's
  * cell (at '|', a tab, ','), the value after a name label (at ':'); and
  * the words for "name" those headers use. */
