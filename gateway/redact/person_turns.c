@@ -220,6 +220,92 @@ static int starts(const char *s, size_t len, size_t i, const char *w)
 	return i + n <= len && !memcmp(s + i, w, n);
 }
 
+/* A letter's closing words in CJK and Korean. */
+static const char *const closing[] = {"よろしくお願いいたします", "よろしくお願いします",
+					"よろしくお願い致します", "宜しくお願いいたします", "宜しくお願い致します",
+					"敬具", "草々", "かしこ", "此致", "敬礼", "谢谢", "謝謝", "祝好", "顺祝商祺",
+					"顺颂商祺", "감사합니다", "고맙습니다", "드림", NULL};
+
+/* A closing line ("よろしくお願いいたします。", "此致 / 敬礼", "감사합니다.",
+ * or a Latin sign-off) among the three lines above the line at ls, blank
+ * lines skipped. */
+static int closing_above(const struct rx_ctx *c, size_t ls)
+{
+	const char *const *w = closing;
+	const char *s = c->text;
+	size_t p = ls;
+	for (int k = 0; k < 3 && p > 0; k++) {
+		size_t pe = p - 1, ps = rx_line_start(s, pe);
+		for (;;) {
+			if (pe > ps && rx_in(" \r.!,", s[pe - 1]))
+				pe--;
+			else if (pe >= ps + 3 && (starts(s, pe, pe - 3, "。") || starts(s, pe, pe - 3, "！") ||
+						  starts(s, pe, pe - 3, "，")))
+				pe -= 3;
+			else
+				break;
+		}
+		if (pe == ps) {
+			p = ps;
+			continue;
+		}
+		/* (the closing fills its line but for a word or two before it,
+		 * "どうぞ", "此致": not a request's "...部分，谢谢") */
+		for (const char *const *q = w; *q; q++) {
+			size_t l = strlen(*q);
+			if (pe - ps >= l && pe - ps <= l + 12 && !memcmp(s + pe - l, *q, l))
+				return 1;
+		}
+		/* (a rule of three dashes or more is no signature's "--") */
+		if (pe - ps >= 3 && s[pe - 3] == '-' && s[pe - 2] == '-' && s[pe - 1] == '-')
+			return 0;
+		return pe - ps <= 30 && rx_kw_ends(c, &pn_signoff_kws, ps, pe);
+	}
+	return 0;
+}
+
+/* A name alone on the line at i, in Han or Hangul letters, below a letter's
+ * closing ("よろしくお願いいたします。\n藤原彩香", "此致\n徐明轩",
+ * "감사합니다.\n김민준 드림"); not a kin word nor a desk ("客服部"). */
+static unsigned name_below_closing(struct rx_ctx *c, size_t i)
+{
+	static const char *const desk[] = {"部", "社", "課", "係", "室", "局", "店", "团队", "團隊", "팀", NULL};
+	const char *s = c->text;
+	size_t len = c->len, e, h, ls = i;
+	if (letter_of(s, len, i, S_HANGUL)) {
+		e = words_of(s, len, i, S_HANGUL, 2, 4);
+		h = starts(s, len, e, " 드림") || starts(s, len, e, " 올림") ? e + 7 : e;
+		if (h == e && e - i >= 12 && (!memcmp(s + e - 6, "드림", 6) || !memcmp(s + e - 6, "올림", 6)))
+			e -= s[e - 7] == ' ' ? 7 : 6;
+		if (e - i < 6 || e - i > 13)
+			return 0;
+	} else {
+		/* (a role before the name: "医师 刘志强", "担当 佐藤健") */
+		static const char *const role[] = {"医师 ", "医師 ", "医生 ", "主治医师 ", "担当医 ", "教授 ",
+						   "律师 ", "弁護士 ", "老师 ", "经理 ", "主任 ", "院长 ", "担当 ",
+						   "担当者 ", "代表 ", "部長 ", "课长 ", "課長 ", NULL};
+		for (const char *const *q = role; *q; q++)
+			if (starts(s, len, i, *q)) {
+				i += strlen(*q);
+				break;
+			}
+		e = h = words_of(s, len, i, S_HAN, 2, 6);
+		if (e - i < 6 || e - i > 19)
+			return 0;
+	}
+	if (!(h == len || s[h] == '\n' || s[h] == '\r') || kin_word(s, i, e))
+		return 0;
+	for (const char *const *q = closing; *q; q++)
+		if (strlen(*q) == e - i && !memcmp(s + i, *q, e - i))
+			return 0;
+	for (const char *const *q = desk; *q; q++) {
+		size_t l = strlen(*q);
+		if (e - i > l && !memcmp(s + e - l, *q, l))
+			return 0;
+	}
+	return closing_above(c, ls) ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
+}
+
 /* Fired at '\n': a line that opens a letter or a message to a named
  * person, "신현우 고객님, 안녕하세요", "村上 陽菜 様", "尊敬的罗思远先生/女士：",
  * "เรียน คุณวรรณา บุญมา", "عزيزي سعيد الكعبي،": the name. */
@@ -230,6 +316,8 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	size_t i = c->ms + 1, len = c->len, e;
 	if (i + 6 > len || u[i] < 0xD8)
 		return 0;
+	if (u[i] >= 0xE4 && (e = name_below_closing(c, i)) != 0)
+		return (unsigned)e;
 	if (letter_of(s, len, i, S_HANGUL)) {
 		/* "신현우 고객님", "다은님," (the honorific glued on) */
 		e = words_of(s, len, i, S_HANGUL, 1, 6);
