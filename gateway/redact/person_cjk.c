@@ -378,6 +378,32 @@ static unsigned kana_after(struct rx_ctx *c, size_t e)
 	return (unsigned)rx_emit(c, a, r, REDACT_PERSON);
 }
 
+/* The names listed after the first one in a field, a comma between them
+ * ("ご宿泊者: 木村奈々, 木村直樹", "투숙객: 조준호, 조수빈"), each filling
+ * its item; up to four more. */
+static unsigned cjk_listed_after(struct rx_ctx *c, size_t e)
+{
+	const char *s = c->text;
+	size_t len = c->len;
+	unsigned k = 0;
+	for (int n = 0; n < 4 && e + 3 < len; n++) {
+		size_t a;
+		if (s[e] == ',' && s[e + 1] == ' ')
+			a = e + 2;
+		else if (!memcmp(s + e, "、", 3) || !memcmp(s + e, "，", 3))
+			a = e + 3;
+		else
+			break;
+		size_t x = cjk_name_space(s, len, a);
+		if (x == a || !(field_end(s, len, x) || (x + 1 < len && s[x] == ',') || !memcmp(s + x, "、", 3) ||
+				!memcmp(s + x, "，", 3)))
+			break;
+		k += (unsigned)rx_emit(c, a, x, REDACT_PERSON);
+		e = x;
+	}
+	return k;
+}
+
 unsigned pn_detect_cjk_name(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"성명", "이름", "보호자", "환자명", "신청인", "성함",
@@ -432,10 +458,12 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 		/* family and given names with a space between them, the
 		 * field's whole value ("氏名：岡本　美咲") */
 		size_t e2 = cjk_name_space(s, len, v);
-		if (e2 > e && (field_end(s, len, e2) || (e2 + 2 < len && !memcmp(s + e2, "\xef\xbc\x88", 3))))
+		if (e2 > e && (field_end(s, len, e2) || (e2 + 2 < len && (!memcmp(s + e2, "\xef\xbc\x88", 3) ||
+									   !memcmp(s + e2, "、", 3))) ||
+			       (e2 + 1 < len && s[e2] == ',' && s[e2 + 1] == ' ')))
 			e = e2;
 		k = (unsigned)rx_emit(c, v, e, REDACT_PERSON);
-		return k + romanised_after(c, e) + kana_after(c, e);
+		return k + romanised_after(c, e) + kana_after(c, e) + cjk_listed_after(c, e);
 	}
 	/* a name column's cell that starts its line, at the tab after it
 	 * ("氏名\t生年月日\n仲宗根 優花\t1990年..."): family and given names, a

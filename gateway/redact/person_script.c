@@ -285,7 +285,18 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 		if (!pn_label_word(w, n))
 			return 0;
 	}
-	return (unsigned)rx_emit(c, v, uncased_words(s, len, v), REDACT_PERSON);
+	/* and the names listed after it, a comma between them ("ผู้เข้าพัก:
+	 * ศิริพร ศรีสุข, ปิยะนุช ศรีสุข"), up to four more */
+	size_t e = uncased_words(s, len, v);
+	unsigned k = (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	for (int n = 0; n < 4 && k && e + 2 < len && s[e] == ',' && s[e + 1] == ' ' && uncased_at(s, len, e + 2); n++) {
+		size_t x = uncased_words(s, len, e + 2);
+		if (!(x == len || rx_in("\r\n\t,", s[x])))
+			break;
+		k += (unsigned)rx_emit(c, e + 2, x, REDACT_PERSON);
+		e = x;
+	}
+	return k;
 }
 
 /* A table header of these scripts names a name column too (person_ctx.c
