@@ -16,6 +16,7 @@
 #include "person_int.h"
 
 static int starts(const char *s, size_t len, size_t i, const char *w);
+static unsigned greeting_name(struct rx_ctx *c, size_t v);
 
 /* Kin and roles as a chat's sender ("[...] 妈妈: ...", "엄마 · 09:12"). */
 static const char *const kin[] = {
@@ -106,6 +107,8 @@ static unsigned vocative(struct rx_ctx *c, size_t v)
 			return 0;
 		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	}
+	if ((unsigned char)s[v] >= 0xE0 && (k = greeting_name(c, v)) != 0)
+		return (unsigned)k;
 	for (e = v; e < len && e - v < 40 && (unsigned char)s[e] >= 0x80 && !starts(s, len, e, "،"); e++)
 		;
 	if (e == v || !starts(s, len, e, "،") || !script_speaker(s, v, e) || interjection(s, v, e))
@@ -306,6 +309,60 @@ static unsigned name_below_closing(struct rx_ctx *c, size_t i)
 	return closing_above(c, ls) ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
 }
 
+/* A message that opens by greeting someone by name, at v (a line's start
+ * or after a chat's speaker): a Han name the gazetteer knows (or a known
+ * family name and one to three letters) before an honorific and a
+ * punctuation mark ("大輔さん、ようこそ", "佐藤健様。"), or Thai "สวัสดีค่ะคุณ"
+ * and the name ("สวัสดีค่ะคุณปิยะนุช ยินดีต้อนรับ"). */
+static unsigned greeting_name(struct rx_ctx *c, size_t v)
+{
+	static const char *const hon[] = {"さん", "様", "さま", "ちゃん", "くん", NULL};
+	static const char *const thai[] = {"สวัสดีค่ะคุณ", "สวัสดีครับคุณ", "สวัสดีคุณ", NULL};
+	const char *s = c->text;
+	size_t len = c->len, e, h = 0;
+	if (letter_of(s, len, v, S_THAI)) {
+		for (const char *const *q = thai; *q; q++)
+			if (starts(s, len, v, *q)) {
+				size_t a = v + strlen(*q), k;
+				/* (a guest's name in Latin letters or Hangul:
+				 * "สวัสดีค่ะคุณFemke", "คุณ다은") */
+				if (rx_cap_at(s, len, a) || letter_of(s, len, a, S_HANGUL)) {
+					for (e = a; e < len && e - a < 40 && (k = rx_letter_at(s, len, e)) > 0 &&
+						    !letter_of(s, len, e, S_THAI);)
+						e += k;
+					return e > a && (e == len || rx_in(" \n,", s[e])) &&
+						       (letter_of(s, len, a, S_HANGUL) ||
+							((rx_name_class(s + a, e - a) & (RX_NAME_GIVEN | RX_NAME_STOP)) ==
+							 RX_NAME_GIVEN))
+						       ? (unsigned)rx_emit(c, a, e, REDACT_PERSON)
+						       : 0;
+				}
+				e = words_of(s, len, a, S_THAI, 1, 20);
+				return e - a >= 6 && (e == len || rx_in(" \n,", s[e])) && !kin_word(s, a, e)
+					       ? (unsigned)rx_emit(c, a, e, REDACT_PERSON)
+					       : 0;
+			}
+		return 0;
+	}
+	e = words_of(s, len, v, S_HAN, 1, 6);
+	if (e - v >= 9 && !memcmp(s + e - 3, "様", 3))
+		h = e, e -= 3; /* (様 is a Han letter too) */
+	if (e - v < 6 || e - v > 15)
+		return 0;
+	for (const char *const *q = hon; *q && !h; q++)
+		if (starts(s, len, e, *q))
+			h = e + strlen(*q);
+	if (!h || !(h == len || rx_in("\n,!", s[h]) || starts(s, len, h, "、") || starts(s, len, h, "！") ||
+		    starts(s, len, h, "，") || starts(s, len, h, "。")) || kin_word(s, v, e))
+		return 0;
+	unsigned f = rx_name_class(s + v, e - v);
+	if ((f & RX_NAME_STOP) ||
+	    !((f & (RX_NAME_GIVEN | RX_NAME_SURNAME)) ||
+	      (e - v >= 9 && e - v <= 15 && (rx_name_class(s + v, 6) & RX_NAME_SURNAME))))
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
+
 /* Fired at '\n': a line that opens a letter or a message to a named
  * person, "신현우 고객님, 안녕하세요", "村上 陽菜 様", "尊敬的罗思远先生/女士：",
  * "เรียน คุณวรรณา บุญมา", "عزيزي سعيد الكعبي،": the name. */
@@ -317,6 +374,8 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	if (i + 6 > len || u[i] < 0xD8)
 		return 0;
 	if (u[i] >= 0xE4 && (e = name_below_closing(c, i)) != 0)
+		return (unsigned)e;
+	if (u[i] >= 0xE0 && (e = greeting_name(c, i)) != 0)
 		return (unsigned)e;
 	if (letter_of(s, len, i, S_HANGUL)) {
 		/* "신현우 고객님", "다은님," (the honorific glued on) */
