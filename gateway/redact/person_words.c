@@ -119,6 +119,8 @@ static const char *const intro[] = {
 	"compañera", "compañero", "mi compañera", "mi compañero", "colega", "mi colega",
 	"minha colega", "meu colega", "collega", "mijn collega", "kollegin", "kollege",
 	"meine kollegin", "mein kollege", "il mio collega", "la mia collega", "collègue",
+	"ihr mitarbeiter", "ihre mitarbeiterin", "unser mitarbeiter", "unsere mitarbeiterin",
+	"euer mitarbeiter", "eure mitarbeiterin",
 	"mon collègue", "ma collègue", "please ask", "ask", "talk to", "spoke to",
 	"in memory of", "in loving memory of", "congratulations to", "congrats to",
 	"wir gratulieren", "gratulieren", "félicitations à", "felicidades a", "auguri a",

@@ -711,6 +711,9 @@ static const struct tc layouts[] = {
   /* a policy's holder; a Greek greeting */
   {"Policyholder:             Crispin Braithwaite\n\xce\x93\xce\xb5\xce\xb9\xce\xb1 \xcf\x83\xce\xbf\xcf\x85 Astrid, ok",
    "Policyholder:             [NAME]\n\xce\x93\xce\xb5\xce\xb9\xce\xb1 \xcf\x83\xce\xbf\xcf\x85 [NAME], ok"},
+  /* "your employee" before a name, in German (the noun after it is no name) */
+  {"Bei der Ankunft sagte uns Ihr Mitarbeiter Ylva, die Buchung existiere nicht.\nIhr Mitarbeiter Service war gut.",
+   "Bei der Ankunft sagte uns Ihr Mitarbeiter [NAME], die Buchung existiere nicht.\nIhr Mitarbeiter Service war gut."},
   /* a form's signature line names its signer; a blank line or a tick
    * box is not a name */
   {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",
