@@ -173,13 +173,20 @@ unsigned pn_detect_script_cell(struct rx_ctx *c)
 	unsigned k = 0;
 	if (dl == ',' && a < len && (s[a] == '\n' || s[a] == '\r') && (k = uncased_signoff(c, d)) != 0)
 		return k;
+	/* a CJK name in a CSV's first column, at the line's first delimiter
+	 * ("村上大輔,1987/02/12,JPN,..." under "氏名,生年月日,...") */
+	if (dl != '\t' && d >= 6 && (unsigned char)s[d - 3] >= 0xE4 && (unsigned char)s[d - 3] <= 0xE9 &&
+	    (ls = rx_line_start(s, d)) < d && !memchr(s + ls, dl, d - ls))
+		k = pn_cjk_cell(c, ls, d);
 	/* a CJK name under its column in a CSV ("840316,中島 拓海,...") */
 	if (dl != '\t' && a + 2 < len && (unsigned char)s[a] >= 0xE4 && (unsigned char)s[a] <= 0xE9) {
 		size_t b = a;
 		while (b < len && s[b] != dl && s[b] != '\n' && s[b] != '\r')
 			b++;
-		return pn_cjk_cell(c, a, b);
+		return k + pn_cjk_cell(c, a, b);
 	}
+	if (k)
+		return k;
 	/* a cheap look first: a letter without capitals after the delimiter
 	 * or before it (the first cell) */
 	if (!(a + 2 < len && (uncased_at(s, len, a) || uncased_at(s, len, a + 1))) &&

@@ -457,7 +457,8 @@ static const char *const name_columns_whole[] = {
 	"orúkọ", "oruko", "emri", "emri dhe mbiemri", "ngakl", "igoa", "naan", "ena", "nòm",
 	"shuti", "хушамат, ят", "хушамат", "ят", "namo", "isim", "ad soyad", "adı soyadı", "tên",
 	"họ và tên", "họ tên", "ime", "ime i prezime", "prezime", "nimi", "navn", "namn", "név",
-	"vardas", "vārds", "ονομα", "имя", "ім'я", "nom et prénom", "prénom et nom",
+	"vardas", "vārds", "ονομα", "επωνυμο", "ονοματεπωνυμο", "πατρωνυμο", "имя", "ім'я", "фамилия",
+	"прізвище", "презиме", "отчество", "по батькові", "nom et prénom", "prénom et nom",
 	"nombre y apellidos", "nome e cognome", "nome completo", "name.givenname",
 	"name.familyname", "name.fullname", NULL,
 };
