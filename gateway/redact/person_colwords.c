@@ -1,0 +1,71 @@
+/* person_colwords.c: the words of a table's header that name a column of
+ * people's names ("Surname", "Nachname", "Επώνυμο", "氏名"), and those that
+ * make a column a thing's ("Company Name") or a person's all the same
+ * ("Company contact"); person_ctx.c, pn_name_column, reads them. */
+#include <string.h>
+
+#include "person_int.h"
+
+static const char *const name_columns[] = {
+	/* Tsonga, Fijian; a pilot's logbook's pilot in command and second */
+	"vito", "yaca", "pic", "sic", "hingoa", "crew", "liefra", "fancier",
+	"name", "nombre", "nom", "nome", "naam", "customer", "client", "kunde", "contact",
+	"vorname", "nachname", "surname", "prénom", "cognome", "apellido", "apellidos", "holder", "patient",
+	"forename", "forenames", "cardholder", "card_holder", "name_on_card", "nameoncard",
+	"employee", "person", "efternavn", "fornavn", "efternamn", "förnamn", "etternavn",
+	"achternaam", "voornaam", "sobrenome", "nazwisko", "imię", "imie", "imiona", "prenom",
+	"prenoms", "soyadı", "soyadi", "adi", "sukunimi",
+	"etunimi", "příjmení", "jméno", "first", "last", "given", "family", "member", "guest",
+	"attendee", "participant", "invitato", "invitata", "invité", "invitée", "invitado",
+	"invitada", "gast", "accompagnatore", "accompagnatrice", "begleitung", "plus-one",
+	"plus one", "on-call", "on call", "speaker", "student", "tenant", "driver", "passenger",
+	"staff", "mitarbeiter", "mitarbeiterin", "medewerker", "empleado", "empleada",
+	"dipendente", "funcionário", "ansprechpartner", "kontaktperson", "contact person",
+	"firstname", "lastname", "first_name", "last_name", "fullname", "full_name", "givenname",
+	"given_name", "familyname", "family_name", "displayname", "display_name", "claimed by",
+	"contact name", "donor", "spender", "dawca", "donneur", "donante", "child", "kind", "barn",
+	"enfant", "niño", "niña", "bambino", "bambina", "pupil", "schüler", "schülerin", "leerling",
+	"élève", "alumno", "alumna", "aluno", "aluna", "jeneng", "ngalan", "zita",
+	"dzina", "writer", "songwriter", "composer", "lyricist", "фио", "ф.и.о.",
+	"lub npe", "npe", "hming", "pa hming", "nami budak", "nami", "sutiy",
+	NULL,
+};
+/* More languages' "name" as a column's whole header (not a word of it:
+ * these languages put the name's owner after it, "Nama Produk" is a
+ * product's); Google Workspace's export keys. */
+static const char *const name_columns_whole[] = {
+	"nama", "nama lengkap", "jina", "jina kamili", "leina", "libizo", "igama", "suna",
+	"orúkọ", "oruko", "emri", "emri dhe mbiemri", "ngakl", "igoa", "naan", "ena", "nòm",
+	"shuti", "хушамат, ят", "хушамат", "ят", "namo", "isim", "ad soyad", "adı soyadı", "tên",
+	"họ và tên", "họ tên", "ime", "ime i prezime", "prezime", "nimi", "navn", "namn", "név",
+	"vardas", "vārds", "ονομα", "επωνυμο", "ονοματεπωνυμο", "πατρωνυμο", "имя", "ім'я", "фамилия",
+	"прізвище", "презиме", "отчество", "по батькові", "nom et prénom", "prénom et nom",
+	"nombre y apellidos", "nome e cognome", "nome completo", "name.givenname",
+	"name.familyname", "name.fullname", NULL,
+};
+
+int pn_name_column_whole(const char *hdr, size_t n)
+{
+	for (const char *const *w = name_columns_whole; *w; w++)
+		if (strlen(*w) == n && memcmp(*w, hdr, n) == 0)
+			return 1;
+	return 0;
+}
+struct rx_kwset pn_column_kws = RX_KWSET(name_columns);
+
+/* A column named for a thing's name ("Company Name", "Device name"), and
+ * the words that make it a person's all the same ("Company contact"). */
+static const char *const thing_columns[] = {
+	"company", "business", "organisation", "organization", "org", "product", "item", "file",
+	"host", "device", "app", "application", "project", "team", "server", "computer", "printer",
+	"network", "domain", "street", "city", "bank", "brand", "shop", "store", "site", "venue",
+	"event", "group", "role", "model", "service", "package", "database", "table", "column",
+	"field", "firma", "empresa", "société", "entreprise", "unternehmen", "azienda", "bedrijf",
+	"ssid", "entry", "title", "course", "department", "abteilung", NULL,
+};
+struct rx_kwset pn_thing_column_kws = RX_KWSET(thing_columns);
+static const char *const person_columns[] = {
+	"contact", "customer", "client", "employee", "holder", "patient", "guest", "member",
+	"person", "first", "last", "given", "family", "surname", "full", "ansprechpartner", NULL,
+};
+struct rx_kwset pn_person_column_kws = RX_KWSET(person_columns);
