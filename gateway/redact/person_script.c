@@ -100,7 +100,7 @@ static const char *const script_names[] = {
 	"كفيل", "المتقدم", "اسم المتقدم",
 	/* stop 44: an applicant, guests, a passenger, a driver */
 	"مقدم الطلب", "النزلاء", "المسافر", "ผู้ยื่นคำร้อง", "ผู้เข้าพัก", "ผู้โดยสาร", "คนขับของท่าน",
-	"คนขับ", NULL,
+	"คนขับ", "ผู้โดยสารหลัก", NULL,
 };
 static struct rx_kwset script_name_kws = RX_KWSET(script_names);
 /* Labels only (a form's "key: value" or "key | value"), not a column's
