@@ -568,8 +568,9 @@ unsigned ad_detect_cjk(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"주소", "通訊地址", "地址", "住所", "住址",
 					     "收件地址", "送貨地址", NULL};
+	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
-	size_t len = c->len, v = rx_after_cjk_label(s, len, c->ms, labels);
+	size_t len = c->len, v = rx_after_cjk_label(s, len, c->ms, &label_kws);
 	if (v == RX_NONE)
 		return 0;
 	size_t le = rx_line_end(s, len, v), e = le;

@@ -36,6 +36,7 @@ struct rx_kwidx {
 	size_t ntnone;
 	size_t maxlen;
 	char **fw;            /* the phrases folded (rx_fold: the same lengths) */
+	uint64_t lastb[4];    /* the folded last bytes of the phrases */
 };
 
 static pthread_mutex_t build_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -120,6 +121,10 @@ static struct rx_kwidx *build(const char *const *words)
 		size_t l = strlen(words[i]);
 		x->fw[i] = arena;
 		arena += rx_fold(words[i], l, arena, l + 1) + 1;
+		if (l) {
+			unsigned char lb = (unsigned char)x->fw[i][l - 1];
+			x->lastb[lb >> 6] |= UINT64_C(1) << (lb & 63);
+		}
 	}
 	for (size_t i = 0; i < n; i++) {
 		size_t l = strlen(words[i]), a, b;
@@ -422,6 +427,33 @@ int rx_kwset_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end)
 		e--;
 	uint32_t h = word_before(s, from, e, &a);
 	return ends_at_idx(x, s, from, end, e, h) != RX_NONE;
+}
+
+size_t rx_kwset_bytes_end(struct rx_kwset *k, const char *s, size_t from, size_t end, int bound)
+{
+	const struct rx_kwidx *x = idx_of(k);
+	if (!x || end <= from)
+		return 0;
+	/* (a cheap look first: the last byte, folded, ends a phrase) */
+	unsigned char lb = (unsigned char)rx_lower(s[end - 1]);
+	if (end - from >= 2 && (unsigned char)s[end - 2] >= 0xC3 && (unsigned char)s[end - 2] < 0xE0) {
+		char f[4];
+		if (rx_fold(s + end - 2, 2, f, sizeof f) == 2)
+			lb = (unsigned char)f[1]; /* a two-byte letter's, folded ("É") */
+	}
+	if (!((x->lastb[lb >> 6] >> (lb & 63)) & 1))
+		return 0;
+	for (size_t q = 0; k->words[q]; q++) {
+		size_t l = x->len[q];
+		if (!l || l > end - from || (unsigned char)x->fw[q][l - 1] != lb ||
+		    !rx_fold_eq(s + end - l, x->fw[q], l))
+			continue;
+		if (bound && end - l > 0 && rx_is_alpha((unsigned char)x->fw[q][0]) &&
+		    (rx_is_alnum((unsigned char)s[end - l - 1]) || (unsigned char)s[end - l - 1] >= 0x80))
+			continue;
+		return l;
+	}
+	return 0;
 }
 
 /* ---- word forms ----------------------------------------------------------------- */

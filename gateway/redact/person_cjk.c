@@ -83,6 +83,7 @@ static unsigned kana_name(struct rx_ctx *c, size_t v);
 /* A reading's labels (kana_name). */
 static const char *const kana_labels[] = {"フリガナ", "ふりがな", "カナ氏名", "氏名カナ", "氏名（カナ）",
 					  "セイメイ", NULL};
+static struct rx_kwset kana_label_kws = RX_KWSET(kana_labels);
 
 /* Where a field's value ends: the line's end, a tab, two spaces or an
  * ideographic space (the next field of a form's line). */
@@ -422,6 +423,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     /* stop 44: travellers and guests, an applicant */
 					     "ご宿泊者", "宿泊者", "搭乗者", "代表者", "승객", "투숙객", "예약자",
 					     "乘车人", "乘机人", "旅客", "申请人", "预订人", "入住人", NULL};
+	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
 	if ((unsigned char)s[at] == 0xE3)
@@ -432,7 +434,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 	    (unsigned char)s[at + 2] == 0x88)
 		return furigana(c, at);
 	if (s[at] != '\t') {
-		size_t v = rx_after_cjk_label(s, len, at, labels), e;
+		size_t v = rx_after_cjk_label(s, len, at, &label_kws), e;
 		unsigned k = 0;
 		if (v == RX_NONE)
 			v = numbered_label(s, len, at, labels);
@@ -451,7 +453,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 				k += (unsigned)rx_emit(c, at + 2, e, REDACT_PERSON);
 			return k;
 		}
-		if (v == RX_NONE && (v = rx_after_cjk_label(s, len, at, kana_labels)) != RX_NONE)
+		if (v == RX_NONE && (v = rx_after_cjk_label(s, len, at, &kana_label_kws)) != RX_NONE)
 			return kana_name(c, v);
 		if (v == RX_NONE || (e = cjk_name_at(s, len, v)) == v)
 			return 0;
@@ -502,13 +504,15 @@ static int cjk_letter3(const char *s, size_t len, size_t i)
  * asks the gazetteer. */
 int pn_latin_in_cjk(const char *s, size_t len, size_t at, size_t end)
 {
-	static const char *const hon[] = {"様", "さん", "さま", "殿", "先生", "님", "씨", "氏", "ちゃん", "君"};
+	static const struct {
+		char s[10];
+		unsigned char n;
+	} hon[] = {{"様", 3}, {"さん", 6}, {"さま", 6}, {"殿", 3}, {"先生", 6}, {"님", 3}, {"씨", 3}, {"氏", 3},
+		   {"ちゃん", 9}, {"君", 3}};
 	if (end + 2 >= len || (unsigned char)s[end] < 0xE3 || (unsigned char)s[end] > 0xED)
 		return 0;
-	for (size_t k = 0; k < sizeof hon / sizeof *hon; k++) {
-		size_t l = strlen(hon[k]);
-		if (end + l <= len && !memcmp(s + end, hon[k], l))
+	for (size_t k = 0; k < sizeof hon / sizeof *hon; k++)
+		if (s[end] == hon[k].s[0] && end + hon[k].n <= len && !memcmp(s + end, hon[k].s, hon[k].n))
 			return 1;
-	}
 	return at >= 3 && cjk_letter3(s, len, at - 3) && cjk_letter3(s, len, end);
 }

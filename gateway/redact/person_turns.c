@@ -275,6 +275,9 @@ static unsigned name_below_closing(struct rx_ctx *c, size_t i)
 	static const char *const desk[] = {"部", "社", "課", "係", "室", "局", "店", "团队", "團隊", "팀", NULL};
 	const char *s = c->text;
 	size_t len = c->len, e, h, ls = i;
+	/* (a cheap look first: the line is short, 26 bytes at most) */
+	if (len - i > 26 && !memchr(s + i, '\n', 27))
+		return 0;
 	if (letter_of(s, len, i, S_HANGUL)) {
 		e = words_of(s, len, i, S_HANGUL, 2, 4);
 		h = starts(s, len, e, " 드림") || starts(s, len, e, " 올림") ? e + 7 : e;
@@ -345,6 +348,9 @@ static unsigned greeting_name(struct rx_ctx *c, size_t v)
 		return 0;
 	}
 	e = words_of(s, len, v, S_HAN, 1, 6);
+	/* (a cheap look first: kana or 様 after the name) */
+	if (e - v < 6 || e + 3 > len || ((unsigned char)s[e] != 0xE3 && (unsigned char)s[e - 3] != 0xE6))
+		return 0;
 	if (e - v >= 9 && !memcmp(s + e - 3, "様", 3))
 		h = e, e -= 3; /* (様 is a Han letter too) */
 	if (e - v < 6 || e - v > 15)

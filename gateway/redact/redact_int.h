@@ -440,6 +440,12 @@ size_t rx_kwset_last_idx(struct rx_kwset *k, const char *s, size_t from, size_t 
 /* Whether a phrase of k ends exactly at `end` (starting at or after
  * `from`, at a word start). */
 int rx_kwset_ends_at(struct rx_kwset *k, const char *s, size_t from, size_t end);
+/* The length of the set's first phrase whose bytes (folded) end at
+ * s[end], inside [from, end), or 0; with `bound`, a phrase that starts
+ * with a letter must not follow a letter or a digit ("WiFi密码" ends with
+ * "密码" wherever it stands). Compared byte by byte, not by words: for
+ * scripts that write no spaces. */
+size_t rx_kwset_bytes_end(struct rx_kwset *k, const char *s, size_t from, size_t end, int bound);
 
 /* The phrases of k that start at s[at] (a word start): up to max indices
  * into k->words, longest first; returns their count. */
@@ -651,7 +657,7 @@ size_t rx_field_value(const char *s, size_t len, size_t at);
 /* At a ':' or a full-width '：' (its lead byte) at `at` that follows one of
  * the labels written in CJK or Hangul ("주소:", "姓名："): where the value
  * starts, past spaces; RX_NONE otherwise. */
-size_t rx_after_cjk_label(const char *s, size_t len, size_t at, const char *const *labels);
+size_t rx_after_cjk_label(const char *s, size_t len, size_t at, struct rx_kwset *labels);
 size_t rx_line_end(const char *s, size_t len, size_t i);
 /* Whether the text before `at` (and one space) says "for example" ("e.g.",
  * "z. B.", "por ejemplo"...): what follows is a form's example. */

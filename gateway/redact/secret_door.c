@@ -147,32 +147,12 @@ static void all_init(void)
 }
 static struct rx_kwset all_kws = RX_KWSET((const char *const *)all_words);
 
-/* The word of `words` that ends at s[e] (a word's start before it when it
- * starts with an ASCII letter): its length, else 0. */
-static size_t word_ending(const char *s, size_t from, size_t e, const char *const *words)
-{
-	/* (a cheap look first: the last byte, an ASCII letter folded; a word
-	 * ending in another script's letter is read only after one) */
-	unsigned char lb = (unsigned char)rx_lower(s[e - 1]);
-	for (const char *const *w = words; *w; w++) {
-		size_t n = strlen(*w);
-		unsigned char wl = (unsigned char)(*w)[n - 1];
-		if ((wl < 0x80 ? wl != lb : lb < 0x80) || e < from + n || !rx_fold_eq(s + e - n, *w, n))
-			continue;
-		if (e - n > 0 && rx_is_alpha((unsigned char)(*w)[0]) &&
-		    (rx_is_alnum((unsigned char)s[e - n - 1]) || (unsigned char)s[e - n - 1] >= 0x80))
-			continue;
-		return n;
-	}
-	return 0;
-}
-
 /* Whether a word of the set ends at s[e]: by its hash, or, after a letter
  * of another script, by its bytes ("WiFi密码"). */
-static int ends_with(const char *s, size_t from, size_t e, struct rx_kwset *k, const char *const *words)
+static int ends_with(const char *s, size_t from, size_t e, struct rx_kwset *k)
 {
 	return rx_kwset_ends_at(k, s, from, e) ||
-	       ((unsigned char)s[e - 1] >= 0x80 && word_ending(s, from, e, words ? words : (const char *const *)all_words));
+	       ((unsigned char)s[e - 1] >= 0x80 && rx_kwset_bytes_end(k, s, from, e, 1));
 }
 
 /* Whether s[a, e) is one word of the set. */
@@ -219,16 +199,16 @@ unsigned sc_detect_script_pw(struct rx_ctx *c)
 		}
 	/* (one probe for the three lists' words) */
 	pthread_once(&all_once, all_init);
-	if (!ends_with(s, from, e, &all_kws, NULL))
+	if (!ends_with(s, from, e, &all_kws))
 		return 0;
 	size_t ls = rx_line_start(s, at);
 	le = rx_line_end(s, c->len, after);
-	if (ends_with(s, from, e, &pw_strong_kws, pw_strong) ||
-	    (ends_with(s, from, e, &pw_weak_kws, pw_weak) && rx_phrase_in(s, ls, e, wifi_words)))
+	if (ends_with(s, from, e, &pw_strong_kws) ||
+	    (ends_with(s, from, e, &pw_weak_kws) && rx_phrase_in(s, ls, e, wifi_words)))
 		return pw_value(c, after, le);
 	/* "Wi-Fi: <network> <password word> <password>", no colon after the
 	 * word */
-	if (!ends_with(s, from, e, &wifi_kws, wifi_words))
+	if (!ends_with(s, from, e, &wifi_kws))
 		return 0;
 	size_t i = after;
 	while (i < le && s[i] == ' ')

@@ -307,7 +307,7 @@ int rx_cap_at(const char *s, size_t len, size_t i)
 	return 0;
 }
 
-size_t rx_after_cjk_label(const char *s, size_t len, size_t at, const char *const *labels)
+size_t rx_after_cjk_label(const char *s, size_t len, size_t at, struct rx_kwset *labels)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t v;
@@ -320,15 +320,11 @@ size_t rx_after_cjk_label(const char *s, size_t len, size_t at, const char *cons
 		v = at + 3;
 	else
 		return RX_NONE;
-	for (const char *const *l = labels; *l; l++) {
-		size_t n = strlen(*l);
-		if (at >= n && memcmp(s + at - n, *l, n) == 0) {
-			while (v < len && s[v] == ' ')
-				v++;
-			return v;
-		}
-	}
-	return RX_NONE;
+	if (!rx_kwset_bytes_end(labels, s, 0, at, 0))
+		return RX_NONE;
+	while (v < len && s[v] == ' ')
+		v++;
+	return v;
 }
 
 int rx_bytes_in(const char *s, size_t from, size_t to, const char *const *phrases)
