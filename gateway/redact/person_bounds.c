@@ -97,7 +97,12 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 	    !(e + 1 < c->len && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xA6) && /* "¦" */
 	    !(e >= g.end + 2 && s[e - 1] == ' ' && s[e - 2] == ' ') &&
 	    !(s[e] == '.' && e == g.end && (e + 1 == c->len || rx_in(" \n\r", s[e + 1])) &&
-	      (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)))
+	      (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)) &&
+	    /* (or a given name the gazetteer knows, then the address or the
+	     * next field after a comma: "Lemaire, Solène, 104 rue Paradis") */
+	    !(s[e] == ',' && e == g.end && g.nt == 1 && e + 2 < c->len && s[e + 1] == ' ' &&
+	      (rx_is_digit((unsigned char)s[e + 2]) || rx_cap_at(s, c->len, e + 2)) &&
+	      (pn_tok(c, &g, 0, T_GIVEN | T_STOP) & (T_GIVEN | T_STOP)) == T_GIVEN))
 		return end;
 	for (size_t k = 0; k < g.nt; k++)
 		if (pn_stop_token(c, &g, k) && !pn_namelike_stop(c, &g, k))

@@ -718,6 +718,12 @@ static const struct tc layouts[] = {
    * native script */
   {"x\n\xce\x9f \xce\xbf\xce\xb4\xce\xb7\xce\xb3\xcf\x8c\xcf\x82 \xcf\x83\xce\xb1\xcf\x82:       \xce\xa3\xcf\x80\xcf\x8d\xcf\x81\xce\xbf\xcf\x82\nFull Name in Native Alphabet: \xe5\xbe\x90\xe5\xbf\x97\xe5\xbc\xba\nFull Name in Native Alphabet: \xe0\xb8\xa7\xe0\xb8\xa3\xe0\xb8\xa3\xe0\xb8\x93\xe0\xb8\xb2 \xe0\xb8\x9b\xe0\xb8\xb1\xe0\xb8\x8d\xe0\xb8\x8d\xe0\xb8\xb2\xe0\xb8\xa7\xe0\xb8\x87\xe0\xb8\xa8\xe0\xb9\x8c\n\xc5\x9fof\xc3\xb6r: Gizem",
    "x\n\xce\x9f \xce\xbf\xce\xb4\xce\xb7\xce\xb3\xcf\x8c\xcf\x82 \xcf\x83\xce\xb1\xcf\x82:       [NAME]\nFull Name in Native Alphabet: [NAME]\nFull Name in Native Alphabet: [NAME]\n\xc5\x9fof\xc3\xb6r: [NAME]"},
+  /* an inverted name after a label, its address or next field after a
+   * comma; a town and its country stay */
+  {"Inviting person: Lemaire, Sol\xc3\xa8ne, 104 rue Paradis\nInviting person: de Haan, Gijs, Catharijnesingel 229A\n"
+   "Venue: Paris, France, 12 rue X",
+   "Inviting person: [NAME], 104 rue Paradis\nInviting person: [NAME], Catharijnesingel 229A\n"
+   "Venue: Paris, France, 12 rue X"},
   /* a form's signature line names its signer; a blank line or a tick
    * box is not a name */
   {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",
