@@ -738,6 +738,7 @@ const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_CHAR, 0, ":\xef", NULL, ad_detect_cjk, "address_cjk"},
 	{F_ADDRESS, RX_ON_CHAR, 0, "\xe3", NULL, ad_detect_jp, "address_jp"},
 	{F_ADDRESS, RX_ON_DIGIT, 0, NULL, NULL, ad_detect_cn, "address_cn"},
+	{F_ADDRESS, RX_ON_DIGIT, 0, NULL, NULL, ad_detect_kr, "address_kr"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_ru_house_kws, ad_detect_ru, "address_ru"},
 	{F_ADDRESS, RX_ON_DIGIT, 0, NULL, NULL, ad_detect_th, "address_th"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_ar_street_kws, ad_detect_ar, "address_ar"},

@@ -61,6 +61,8 @@ unsigned ad_detect_cjk(struct rx_ctx *c);
  * word and a postal code. */
 unsigned ad_detect_jp(struct rx_ctx *c);
 unsigned ad_detect_cn(struct rx_ctx *c);
+/* A road-name address in Hangul, fired at its building number. */
+unsigned ad_detect_kr(struct rx_ctx *c);
 unsigned ad_detect_ru(struct rx_ctx *c);
 unsigned ad_detect_th(struct rx_ctx *c);
 unsigned ad_detect_ar(struct rx_ctx *c);

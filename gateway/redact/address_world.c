@@ -235,6 +235,79 @@ unsigned ad_detect_cn(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, b, e, REDACT_ADDRESS);
 }
 
+/* ---- Korea ---------------------------------------------------------------- */
+
+/* A Hangul syllable (U+AC00-U+D7A3) at s[i]. */
+static int hangul_at(const unsigned char *u, size_t len, size_t i)
+{
+	return i + 2 < len && u[i] >= 0xEA && u[i] <= 0xED && (u[i + 1] & 0xC0) == 0x80;
+}
+
+/* A word of Hangul syllables ending at s[e] (after a space or the line's
+ * start): its start, or e. */
+static size_t hangul_word_before(const unsigned char *u, size_t len, size_t e)
+{
+	size_t b = e;
+	while (b >= 3 && e - b < 30 && hangul_at(u, len, b - 3))
+		b -= 3;
+	return b;
+}
+
+/* A road-name address in Hangul in running text, fired at its building
+ * number: "서울특별시 강남구 테헤란로 18, 101동 532호 (06142)" — a road's
+ * name ending in 로 or 길 before the number, a city's, a province's or a
+ * district's words before it (시, 도, 구, 군), then a building's and a
+ * flat's numbers and the postal code in parentheses. */
+unsigned ad_detect_kr(struct rx_ctx *c)
+{
+	static const char *const admin[] = {"시", "도", "구", "군", NULL};
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len, d = c->ms, de;
+	/* (a cheap look first: a Hangul syllable and a space before it) */
+	if (d < 10 || s[d - 1] != ' ' || !hangul_at(u, len, d - 4))
+		return 0;
+	size_t n = digits(s, len, d, &de);
+	if (n < 1 || n > 4)
+		return 0;
+	if (de + 1 < len && s[de] == '-' && rx_is_digit(u[de + 1]))
+		digits(s, len, de + 1, &de); /* "12-3" */
+	size_t rb = hangul_word_before(u, len, d - 1);
+	if (rb == d - 1 || !(at_str(s, len, d - 4, "로") || at_str(s, len, d - 4, "길")) || rb < 1 || s[rb - 1] != ' ')
+		return 0;
+	/* back over the administrative words, one to four */
+	size_t b = rb;
+	int nadmin = 0;
+	while (nadmin < 4 && b >= 4 && s[b - 1] == ' ') {
+		size_t wb = hangul_word_before(u, len, b - 1);
+		if (wb == b - 1)
+			break;
+		int is_admin = 0;
+		for (const char *const *w = admin; *w && !is_admin; w++)
+			is_admin = at_str(s, len, b - 4, *w);
+		if (!is_admin)
+			break;
+		b = wb;
+		nadmin++;
+	}
+	if (!nadmin)
+		return 0;
+	/* forward: ", 101동 532호", "동"/"호" with their numbers, " (06142)" */
+	size_t e = de, q = de, x;
+	if (q + 2 < len && s[q] == ',' && s[q + 1] == ' ')
+		q += 2;
+	for (int k = 0; k < 2; k++) {
+		size_t m = digits(s, len, q, &x);
+		if (m < 1 || m > 5 || !(at_str(s, len, x, "동") || at_str(s, len, x, "호") || at_str(s, len, x, "층")))
+			break;
+		e = x + 3;
+		q = e < len && s[e] == ' ' ? e + 1 : e;
+	}
+	if (e + 8 <= len && s[e] == ' ' && s[e + 1] == '(' && digits(s, len, e + 2, &x) == 5 && x < len && s[x] == ')')
+		e = x + 1;
+	return (unsigned)rx_emit(c, b, e, REDACT_ADDRESS);
+}
+
 /* ---- Russia and its neighbours ---------------------------------------------- */
 
 static const char *const ru_street[] = {
