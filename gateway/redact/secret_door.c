@@ -35,13 +35,21 @@ static const char *const door_words[] = {
 	"kapı şifresi", "kapı kodu", "kod do drzwi", "kod do bramy", "skrytka na klucze",
 	"sejf na klucze", "kod do domofonu", "portkod", "portkoden", "nyckelbox", "nyckelskåp",
 	"dørkode", "nøgleboks", "nøkkelboks", "код домофона", "код двери", "код от двери",
-	"сейф для ключей", "ключница", NULL,
+	"сейф для ключей", "ключница",
+	/* an alarm's code, a keypad's; a PIN (a parental control's, a card's)
+	 * (stop 45) */
+	"alarm", "alarma", "alarme", "allarme", "alarmanlage", "alarmcode", "alarmkod", "larm",
+	"larmkod", "alarmsysteem", "alarmu", "alarmı", "keypad", "front door keypad",
+	"haustür-code", "codice portone", "pin", "pin-kod", "kod pin", "código pin", "codice pin",
+	"code pin", "code parental", "parental pin",
+	NULL,
 };
 struct rx_kwset sc_door_kws = RX_KWSET(door_words);
 
 /* Door words in scripts written without spaces, found by their bytes. */
 static const char *const door_script[] = {
 	"キーボックス", "暗証番号", "ドアコード", "オートロック", "키박스", "도어락", "현관 비밀번호",
+	"보안 해제", "경보 해제", "セキュリティ解除", "警報解除", "警报密码", "报警密码",
 	"กล่องกุญแจ", "รหัสประตู", "密码箱", "钥匙盒", "门锁密码", "门禁密码", "門禁密碼", "鑰匙盒", NULL,
 };
 
@@ -67,8 +75,27 @@ static size_t code_at(const char *s, size_t len, size_t i)
 	return e;
 }
 
-/* The first door code in s[from, lim) before a sentence's end. */
-static unsigned code_after(struct rx_ctx *c, size_t from, size_t lim)
+/* A one-time code's validity after it ("611651. Válido durante 10
+ * minutos", "valid for 10 minutes"): the one-time-code rules' (a texted
+ * code is left to them). */
+static int one_time_after(const char *s, size_t len, size_t e)
+{
+	static const char *const w[] = {"valid", "válido", "valido", "gültig", "geldig", "expire", "expira",
+					"scade", "ważny", "wygasa", NULL};
+	size_t i = e;
+	while (i < len && i - e < 3 && rx_in(". ,-(", s[i]))
+		i++;
+	for (const char *const *q = w; *q; q++) {
+		size_t n = strlen(*q);
+		if (i + n <= len && rx_fold_eq(s + i, *q, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* The first door code in s[from, lim) before a sentence's end; with
+ * `first`, only the first number there. */
+static unsigned code_after(struct rx_ctx *c, size_t from, size_t lim, int first)
 {
 	const char *s = c->text;
 	for (size_t i = from; i < lim; i++) {
@@ -78,8 +105,15 @@ static unsigned code_after(struct rx_ctx *c, size_t from, size_t lim)
 		if (!rx_is_digit((unsigned char)s[i]) || (i > 0 && rx_is_digit((unsigned char)s[i - 1])))
 			continue;
 		size_t e = code_at(s, c->len, i);
-		if (e)
+		/* (a clock's four digits after "at" is a time: "Alarm at 0600") */
+		if (e && e - i == 4 && i >= 3 && s[i - 1] == ' ' &&
+		    (rx_fold_eq(s + i - 3, "at", 2) || rx_fold_eq(s + i - 3, "um", 2)) &&
+		    (i == 3 || !rx_is_alpha((unsigned char)s[i - 4])))
+			continue;
+		if (e && !one_time_after(s, c->len, e))
 			return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
+		if (first)
+			return 0;
 	}
 	return 0;
 }
@@ -90,7 +124,21 @@ unsigned sc_detect_door(struct rx_ctx *c)
 	if (c->ms > 0 && (rx_is_alnum((unsigned char)s[c->ms - 1]) || s[c->ms - 1] == '_'))
 		return 0;
 	size_t le = rx_line_end(s, c->len, c->me), lim = c->me + 80 < le ? c->me + 80 : le;
-	return code_after(c, c->me, lim);
+	/* a PIN: the first number after the word, not a postal code ("PIN
+	 * code 445239", "Pincode", an Indian address line's "PIN: 560034"),
+	 * nor a masked card's last digits ("Pin ************6672") */
+	size_t kl = c->me - c->ms;
+	if (kl >= 3 && rx_fold_eq(s + c->me - 3, "pin", 3)) {
+		size_t q = c->me;
+		while (q < le && rx_in(" :-", s[q]))
+			q++;
+		if (q + 4 <= le && (rx_fold_eq(s + q, "code", 4) || rx_fold_eq(s + q, "no", 2) || s[q] == '*'))
+			return 0;
+		if (memchr(s + rx_line_start(s, c->ms), ',', c->ms - rx_line_start(s, c->ms)))
+			return 0;
+		return code_after(c, c->me, lim, 1);
+	}
+	return code_after(c, c->me, lim, 0);
 }
 
 /* A code after a door word of a CJK or Thai script on its line, within 150
@@ -100,8 +148,14 @@ unsigned sc_detect_door_script(struct rx_ctx *c)
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = c->ms;
-	/* (right after a letter of those scripts, or one space after it) */
-	if (i < 3 || !(u[i - 1] >= 0x80 || (s[i - 1] == ' ' && u[i - 2] >= 0x80)))
+	/* (right after a letter of those scripts or its colon, or one space
+	 * after them) */
+	size_t p = i;
+	if (p > 0 && s[p - 1] == ' ')
+		p--;
+	if (p > 0 && s[p - 1] == ':')
+		p--;
+	if (p < 3 || u[p - 1] < 0x80)
 		return 0;
 	size_t e = code_at(s, c->len, i);
 	if (!e)

@@ -353,6 +353,13 @@ static const struct tc words[] = {
    "キーボックスはドアの左側、暗証番号は [SECRET] です。\n키박스는 문 왼쪽에 있고 비밀번호는 [SECRET]입니다."},
   {"กล่องกุญแจอยู่ทางซ้ายของประตู รหัส 138984", "กล่องกุญแจอยู่ทางซ้ายของประตู รหัส [SECRET]"},
   {"Check-in at 15:00, the key box is at door 3.\nRemit to Lockbox 774512", "Check-in at 15:00, the key box is at door 3.\nRemit to Lockbox 774512"},
+  /* an alarm's and a keypad's code, a PIN (a parental control's); a clock
+   * after "at", an Indian PIN code (a postcode), a one-time code, a masked card and a
+   * number after an id that is no code stay */
+  {"Front door keypad: 6323  |  Alarm: 7944 then OFF\nAlarmanlage: 3382 + Taste AUS\n\xed\x98\x84\xea\xb4\x80 \xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8: 6986\n\xeb\xb3\xb4\xec\x95\x88 \xed\x95\xb4\xec\xa0\x9c: 5894\n\xe3\x82\xbb\xe3\x82\xad\xe3\x83\xa5\xe3\x83\xaa\xe3\x83\x86\xe3\x82\xa3\xe8\xa7\xa3\xe9\x99\xa4\xef\xbc\x9a" "25374",
+   "Front door keypad: [SECRET]  |  Alarm: [SECRET] then OFF\nAlarmanlage: [SECRET] + Taste AUS\n\xed\x98\x84\xea\xb4\x80 \xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8: [SECRET]\n\xeb\xb3\xb4\xec\x95\x88 \xed\x95\xb4\xec\xa0\x9c: [SECRET]\n\xe3\x82\xbb\xe3\x82\xad\xe3\x83\xa5\xe3\x83\xaa\xe3\x83\x86\xe3\x82\xa3\xe8\xa7\xa3\xe9\x99\xa4\xef\xbc\x9a[SECRET]"},
+  {"Jugendschutz-PIN: 6902\nEbeveyn PIN: 6823\nAlarm at 0600 tomorrow\nPIN code 445239\nCl@ve PIN: 611651. V\xc3\xa1lido durante 10 minutos\nPin ************6672\nPIN 7903291672897 | 7812 2892",
+   "Jugendschutz-PIN: [SECRET]\nEbeveyn PIN: [SECRET]\nAlarm at 0600 tomorrow\nPIN code [ADDRESS]\nCl@ve PIN: 611651. V\xc3\xa1lido durante 10 minutos\nPin ************6672\nPIN 7903291672897 | 7812 2892"},
   /* a password's label in other scripts, and after a Wi-Fi network's
    * name; a word that only says "code" names a password on a Wi-Fi line
    * only */
