@@ -651,7 +651,8 @@ static unsigned detect_assign(struct rx_ctx *c)
 				    (named < 0 ? (named = sc_named_secret(c, c->ms)) : named))) &&
 	    (dg = sc_digit_groups(s, c->len, vs)) != vs)
 		return (unsigned)rx_emit(c, vs, dg, REDACT_SECRET);
-	if (kind == K_NONE && vs < c->len && ((dg = sc_wifi_pair(c, vs)) != 0 || (dg = sc_wifi_named(c, vs, ve)) != 0))
+	if (kind == K_NONE && vs < c->len &&
+	    ((dg = sc_wifi_pair(c, vs)) != 0 || (dg = sc_wifi_named(c, vs, ve)) != 0 || (dg = sc_wifi_alone(c, vs, ve)) != 0))
 		return (unsigned)dg;
 	/* a label of words that name a secret ("Pre-Shared Key", "SNMP
 	 * community", "Clé de sécurité Wi-Fi", "WLAN-Netzwerkschlüssel (WPA2)") */
@@ -791,5 +792,6 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_door_kws, sc_detect_door, "door_code"},
 	{F_SECRET, RX_ON_DIGIT, 0, NULL, NULL, sc_detect_door_script, "door_code_script"},
 	{F_SECRET, RX_ON_CHAR, 0, ":\xef", NULL, sc_detect_script_pw, "password_script_label"},
+	{F_SECRET, RX_ON_CHAR, 0, "/|", NULL, sc_detect_account_pair, "account_pair"},
 };
 const size_t rx_secret_ntriggers = sizeof rx_secret_triggers / sizeof rx_secret_triggers[0];

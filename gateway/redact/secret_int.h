@@ -129,6 +129,13 @@ unsigned sc_wifi_pair(struct rx_ctx *c, size_t vs);
 /* A network's name in quotes after a Wi-Fi word, before the colon at
  * c->ms ('WLAN "HL-Staff": Roof-78056Q'): the key [vs, ve) is emitted. */
 unsigned sc_wifi_named(struct rx_ctx *c, size_t vs, size_t ve);
+/* A router's key alone after a Wi-Fi label ("Wi-Fi: rrwk-3qny-a8g3", "Wi-Fi
+ * Livebox-3F2A : 9rxb-7zfv-wvaz"), when it is shaped like a key, not like
+ * a network's name. */
+unsigned sc_wifi_alone(struct rx_ctx *c, size_t vs, size_t ve);
+/* An account's password after its e-mail and a slash ("Netflix: a@b.com /
+ * OtterLuna1907!"), fired at '/' or '|' (secret_account.c). */
+unsigned sc_detect_account_pair(struct rx_ctx *c);
 /* A URL's or connection string's password, at "://" (secret_config.c). */
 unsigned sc_detect_url_password(struct rx_ctx *c);
 /* A credentials file's user and password lines under its name

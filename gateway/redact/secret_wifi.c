@@ -86,3 +86,73 @@ unsigned sc_wifi_named(struct rx_ctx *c, size_t vs, size_t ve)
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }
+
+/* A router's key as its sticker or a family's note writes it: groups of
+ * four ("rrwk-3qny-a8g3"), twelve digits or more, a symbol between letters
+ * and digits ("schneeflocke*Zeerover22"), or random-looking mixed case
+ * ("FN5hkdCF2jWVU42M"); not a network's name ("Livebox-3F2A",
+ * "TP-Link_5G_9C", "NETGEAR47"). */
+static int key_shaped(const char *v, size_t n)
+{
+	size_t digits = 0, lower = 0, upper = 0, sym = 0, dash = 0, groups4 = 1, run = 0;
+	int grouped = 1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)v[i];
+		if (rx_is_digit(ch))
+			digits++;
+		else if (rx_is_lower(ch))
+			lower++;
+		else if (rx_is_upper(ch))
+			upper++;
+		else if (ch == '-')
+			dash++;
+		else if (rx_in("*!&$%#?+@~^=", (char)ch))
+			sym++;
+		else if (ch != '_')
+			return 0;
+		if (ch == '-') {
+			grouped &= run == 4;
+			groups4++;
+			run = 0;
+		} else {
+			run++;
+		}
+	}
+	grouped &= run == 4;
+	if (n >= 14 && dash >= 2 && grouped && groups4 >= 3 && !upper && digits && lower)
+		return 1; /* "rrwk-3qny-a8g3" */
+	if (digits == n && n >= 12)
+		return 1;
+	if (sym && digits && (lower || upper) && n >= 8)
+		return 1;
+	/* mixed case and digits, no separator, 12 or more: random */
+	return n >= 12 && !dash && !sym && upper >= 2 && lower >= 2 && digits >= 2 && sc_varied(v, n);
+}
+
+unsigned sc_wifi_alone(struct rx_ctx *c, size_t vs, size_t ve)
+{
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, vs), e = le;
+	while (e > vs && rx_in(" \r", s[e - 1]))
+		e--;
+	if (ve != e || ve - vs < 8 || ve - vs > 64 || !key_shaped(s + vs, ve - vs) || sc_placeholder(s + vs, ve - vs))
+		return 0;
+	/* the label: a Wi-Fi word, or one and a network's name ("Wi-Fi
+	 * Livebox-3F2A :") */
+	size_t ls = rx_line_start(s, c->ms), w = c->ms;
+	while (w > ls && s[w - 1] == ' ')
+		w--;
+	if (w == ls)
+		return 0;
+	if (!rx_kw_ends(c, &wifi_kws, w > ls + 24 ? w - 24 : ls, w)) {
+		size_t b = w;
+		while (b > ls && s[b - 1] != ' ')
+			b--;
+		if (b == w || b == ls || w - b > 32)
+			return 0;
+		w = b - 1;
+		if (!rx_kw_ends(c, &wifi_kws, w > ls + 24 ? w - 24 : ls, w))
+			return 0;
+	}
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}

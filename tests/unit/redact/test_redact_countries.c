@@ -360,6 +360,15 @@ static const struct tc words[] = {
    "Front door keypad: [SECRET]  |  Alarm: [SECRET] then OFF\nAlarmanlage: [SECRET] + Taste AUS\n\xed\x98\x84\xea\xb4\x80 \xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8: [SECRET]\n\xeb\xb3\xb4\xec\x95\x88 \xed\x95\xb4\xec\xa0\x9c: [SECRET]\n\xe3\x82\xbb\xe3\x82\xad\xe3\x83\xa5\xe3\x83\xaa\xe3\x83\x86\xe3\x82\xa3\xe8\xa7\xa3\xe9\x99\xa4\xef\xbc\x9a[SECRET]"},
   {"Jugendschutz-PIN: 6902\nEbeveyn PIN: 6823\nAlarm at 0600 tomorrow\nPIN code 445239\nCl@ve PIN: 611651. V\xc3\xa1lido durante 10 minutos\nPin ************6672\nPIN 7903291672897 | 7812 2892",
    "Jugendschutz-PIN: [SECRET]\nEbeveyn PIN: [SECRET]\nAlarm at 0600 tomorrow\nPIN code [ADDRESS]\nCl@ve PIN: 611651. V\xc3\xa1lido durante 10 minutos\nPin ************6672\nPIN 7903291672897 | 7812 2892"},
+  /* a router's key alone after a Wi-Fi label, shaped like a key (not a
+   * network's name: "Livebox-3F2A", "Hytta_2.4"); an account's password
+   * after its e-mail and a slash (not a phone or a second address) */
+  {"Wi-Fi: rrwk-3qny-a8g3\nWi-Fi: 89710496654430864014\nWi-Fi Livebox-3F2A : 9rxb-7zfv-wvaz\nWi-Fi: Livebox-3F2A\n"
+   "Wi-Fi: Hytta_2.4\nWLAN: FRITZ!Box 7590",
+   "Wi-Fi: [SECRET]\nWi-Fi: [SECRET]\nWi-Fi Livebox-3F2A : [SECRET]\nWi-Fi: Livebox-3F2A\n"
+   "Wi-Fi: Hytta_2.4\nWLAN: FRITZ!Box 7590"},
+  {"Netflix: a.kilic@outlook.com / OtterLuna1907!\nDisney+: ebba@gmail.com / Otter_Mar1245$\nContact: anna@x.com / 1-212-367-3329",
+   "Netflix: [EMAIL] / [SECRET]\nDisney+: [EMAIL] / [SECRET]\nContact: [EMAIL] / [PHONE]"},
   /* a password's label in other scripts, and after a Wi-Fi network's
    * name; a word that only says "code" names a password on a Wi-Fi line
    * only */

@@ -1,0 +1,42 @@
+/* secret_account.c: an account's password where a family's or a shop's
+ * note writes it, after the sign-in address and a slash:
+ *
+ *   Netflix: a.kilic@outlook.com / OtterLuna1907!
+ *   Disney+: ebba_berg20@gmail.com | Otter_Mar1245$
+ *
+ * Fired at the '/' or '|' between them: the word before is an e-mail
+ * address, the word after (to the line's end) reads like a password. A
+ * phone, a second address or a plain word after the slash is none. */
+#include <string.h>
+
+#include "secret_int.h"
+
+unsigned sc_detect_account_pair(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, len = c->len;
+	/* (a cheap look first: one space on each side) */
+	if (at < 6 || at + 8 > len || s[at - 1] != ' ' || s[at + 1] != ' ' || s[at - 2] == ' ')
+		return 0;
+	/* the address before: a word with '@' and a '.' after it */
+	size_t b = at - 1, ls = rx_line_start(s, at);
+	while (b > ls && at - b < 80 && s[b - 1] != ' ' && s[b - 1] != '\t')
+		b--;
+	const char *ap = memchr(s + b, '@', at - 1 - b);
+	if (!ap || !memchr(ap, '.', (size_t)(s + at - 1 - ap)))
+		return 0;
+	/* the password after: one word to the line's end */
+	size_t vs = at + 2, le = rx_line_end(s, len, vs), ve = le;
+	while (ve > vs && rx_in(" \r", s[ve - 1]))
+		ve--;
+	if (ve <= vs || ve - vs > 64 || memchr(s + vs, ' ', ve - vs) || memchr(s + vs, '@', ve - vs) ||
+	    s[vs] == '+' || !sc_password_like(s + vs, ve - vs))
+		return 0;
+	/* (a letter in it: digits and separators are a phone) */
+	size_t i = vs;
+	while (i < ve && !rx_is_alpha((unsigned char)s[i]))
+		i++;
+	if (i == ve)
+		return 0;
+	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
