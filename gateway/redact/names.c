@@ -80,7 +80,8 @@ static const char *const stop[] = {
 	"hr",
 	/* the roles of a support chat's turns ("Sie: ...", "Agente: ...") */
 	"sie", "wir", "ihr", "vous", "usted", "você", "jij", "agente", "atendente", "kundendienst",
-	"kundenservice", "servicio", "operator", "operatore", "opérateur",
+	"kundenservice", "servicio", "operator", "operatore", "opérateur", "kundservice", "kundtjänst",
+	"kundeservice", "klantenservice", "asiakaspalvelu", "kundesenter",
 	/* the groups a greeting addresses ("Dear Customers,", "Liebe Eltern,",
 	 * "Hi Parents,"; German writes every noun with a capital) */
 	"customers", "clients", "colleagues", "parents", "neighbours", "neighbors", "members",

@@ -119,6 +119,10 @@ static const char *const intro[] = {
 	"compañera", "compañero", "mi compañera", "mi compañero", "colega", "mi colega",
 	"minha colega", "meu colega", "collega", "mijn collega", "kollegin", "kollege",
 	"meine kollegin", "mein kollege", "il mio collega", "la mia collega", "collègue",
+	"my partner", "mijn partner", "mein partner", "meine partnerin", "min sambo", "min partner",
+	"mi pareja", "ma compagne", "mon compagnon", "la mia compagna", "il mio compagno",
+	"a minha mulher", "o meu marido", "minha mulher", "a minha mulher,", "minha mulher,",
+	"o meu marido,", "meu marido,",
 	"ihr mitarbeiter", "ihre mitarbeiterin", "unser mitarbeiter", "unsere mitarbeiterin",
 	"euer mitarbeiter", "eure mitarbeiterin",
 	"mon collègue", "ma collègue", "please ask", "ask", "talk to", "spoke to",
@@ -278,6 +282,8 @@ static const char *const labels[] = {
 	"your hosts", "hosts", "anfitriones", "vuestros anfitriones", "anfitriões", "gastgeber",
 	"eure gastgeber", "ihre gastgeber", "gastheren", "jullie gastheren", "vos hôtes", "hôtes",
 	"i vostri host", "οι οικοδεσπότες σας", "οικοδεσπότες",
+	"sökande", "contribuente", "contribuable", "contribuyente", "contribuinte", "podatnik",
+	"belastingplichtige", "steuerpflichtige", "steuerpflichtiger",
 	"policyholder", "policy holder", "versicherungsnehmer", "versicherungsnehmerin", "tomador",
 	"tomador del seguro", "tomador do seguro", "contraente", "verzekeringnemer", "souscripteur",
 	"fahrer", "fahrerin", "conducteur", "conductrice", "autista", "bestuurder", "şoför",
@@ -424,7 +430,12 @@ static const char *const signoffs[] = {
 	"à bientôt", "a presto", "até breve", "hasta pronto", "besitos", "un beso", "bacioni",
 	"dikke kus", "beijinhos", "danke", "danke dir", "vielen dank", "merci", "gracias",
 	"grazie", "bedankt", "dank je", "dankjewel", "tack", "takk", "tak", "dzięki", "teşekkürler",
-	"sağ ol", NULL,
+	"sağ ol",
+	/* Nordic, Greek, Russian and Turkish closings (stop 45) */
+	"mvh", "med vänlig hälsning", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar",
+	"hilsen", "venlig hilsen", "med venlig hilsen", "vennlig hilsen", "med vennlig hilsen",
+	"ystävällisin terveisin", "terveisin", "ευχαριστώ", "φιλικά", "с уважением", "спасибо",
+	"saygılarımla", NULL,
 };
 /* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
 static const char *const list_labels[] = {
