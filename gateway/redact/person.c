@@ -400,7 +400,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		    !pn_adif_name(s, at) && !(e > c->ms + 3 && s[e - 2] == '\'' && s[e - 1] == 's') &&
 		    !(at > 1 && (s[at - 1] == '>' || (s[at - 1] == '"' && s[at - 2] == '='))) && !pn_licence_field(s, at) &&
 		    !(line_start && pn_bracket_time_after(s, c->len, e)) && !pn_vocative_shape(s, c->len, at, e) &&
-		    !pn_latin_in_cjk(s, c->len, at, e) &&
+		    !pn_latin_in_cjk(s, c->len, at, e) && pn_noted_speaker_end(s, c->len, e) == e &&
 		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e))) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
@@ -446,6 +446,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* where a context may come from; a single capitalised word without
 	 * any is no name (the common case: a sentence start, a place) */
 	int speaker = n.end + 1 < c->len && s[n.end] == ':' && s[n.end + 1] == ' ';
+	/* (a chat's contact saved with a note: "Keeley (Mum Alfie): Hi all!") */
+	size_t se = speaker ? n.end : pn_noted_speaker_end(s, c->len, n.end);
 	if (maybe < 0)
 		maybe = pn_maybe_context(c, at);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed < 0 && !born &&
@@ -473,8 +475,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * between CJK letters ("フロントのAndrei様", "前台的Begoña告诉") */
 	int in_cjk = n.nt == 1 && pn_latin_in_cjk(s, c->len, at, n.end) &&
 		     (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
-	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && listed != 1 && !born && !and_after &&
-	    !phone && !patro && !poss && !addressed && !in_cjk &&
+	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && se == n.end && listed != 1 && !born &&
+	    !and_after && !phone && !patro && !poss && !addressed && !in_cjk &&
 	    !(at > 0 && (s[at - 1] == '>' || s[at - 1] == '"') && pn_xml_person(c, at, n.end)) &&
 	    !(n.caps && pn_licence_field(s, at)))
 		return 0;
@@ -524,7 +526,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		before = 1;
 	}
 	size_t caps_cell = RX_NONE, cc; /* a cell's given name after the caps, when it counts */
-	int chat = speaker ? pn_chat_speaker(s, c->len, at, n.end) : 0;
+	int chat = speaker ? pn_chat_speaker(s, c->len, at, n.end)
+			   : se != n.end ? pn_chat_speaker(s, c->len, at, se) == 1 : 0;
 	/* a comment under "Comments (2)": "Mairead Matheson: Made these...";
 	 * one word only when the gazetteer knows it ("Tormod: ...", not
 	 * "Status: open" under "Comments:") */

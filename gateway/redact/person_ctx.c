@@ -580,6 +580,16 @@ int pn_chat_speaker(const char *s, size_t len, size_t at, size_t end)
 	return digits <= 6 && ((s[ls] == '[' && s[at - 2] == ']') || (s[ls] == '(' && s[at - 2] == ')')) ? 2 : 0;
 }
 
+size_t pn_noted_speaker_end(const char *s, size_t len, size_t end)
+{
+	if (end + 5 >= len || s[end] != ' ' || s[end + 1] != '(')
+		return end;
+	size_t i = end + 2;
+	while (i < len && i - end < 42 && !rx_in("():\n", s[i]))
+		i++;
+	return i + 2 < len && i > end + 2 && s[i] == ')' && s[i + 1] == ':' && s[i + 2] == ' ' ? i + 1 : end;
+}
+
 /* "0a2522aa (Luzia da Cunha 2024-03-01 ...": git blame's author, after a
  * commit id (7-40 hex digits, '^' for a boundary commit) at the line's
  * start. */

@@ -91,6 +91,9 @@ int pn_name_column(struct rx_ctx *c, size_t at);
  * after a time alone ("[16:31] Weronika: ..."), 2: a speaker only if the
  * gazetteer knows the name. */
 int pn_chat_speaker(const char *s, size_t len, size_t at, size_t end);
+/* A chat's contact saved with a note, "Keeley (Mum Alfie): ": the end of
+ * the note's ')' (its ':' there), else end (person_ctx.c). */
+size_t pn_noted_speaker_end(const char *s, size_t len, size_t end);
 /* git blame's author after the commit id ("0a2522aa (Luzia da Cunha"). */
 int pn_blame_author(const char *s, size_t at);
 /* A form label alone on the line above the name filling its line. */

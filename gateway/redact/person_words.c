@@ -73,6 +73,7 @@ static const char *const intro[] = {
 	"je suis", "c'est", "moi c'est", "ich bin", "mein name ist", "ich heiße", "ich heisse",
 	"me llamo", "soy", "mi nombre es", "mi chiamo", "sono", "il mio nome è", "ik heet",
 	"chatting with", "reference for", "recommendation for", "mom", "mum", "my wife",
+	"mamma", "mamá", "mãe", "maman", "мама", "papa", "pappa", "papá", "pai", "папа",
 	"my husband", "my son", "my daughter", "my mom", "my mum", "my dad", "my mother",
 	"my father", "my brother", "my sister", "meine frau", "mein mann", "mein sohn",
 	"meine tochter", "mi esposa", "mi marido", "mi hijo", "mi hija", "mia moglie", "mio marito",

@@ -728,6 +728,10 @@ static const struct tc layouts[] = {
    * Swedish; Nordic and Greek closings (a firm's desk below one stays) */
   {"Het gaat om mij en mijn partner Wessel.\nVi \xc3\xa4r jag och min sambo Linnea.\nSer\xc3\xad" "amos eu e a minha mulher, Beatriz, e o filho.\nS\xc3\xb6kande: Saga Lindroth\n\nMvh\nSaga Nordin\n\n\xce\x95\xcf\x85\xcf\x87\xce\xb1\xcf\x81\xce\xb9\xcf\x83\xcf\x84\xcf\x8e,\n\xce\xa3\xcf\x84\xce\xad\xce\xbb\xce\xb9\xce\xbf\xcf\x82 \xce\x9b\xce\xb9\xce\xac\xcf\x80\xce\xb7\xcf\x82\n\nV\xc3\xa4nliga h\xc3\xa4lsningar\nSAS Kundservice",
    "Het gaat om mij en mijn partner [NAME].\nVi \xc3\xa4r jag och min sambo [NAME].\nSer\xc3\xad" "amos eu e a minha mulher, [NAME], e o filho.\nS\xc3\xb6kande: [NAME]\n\nMvh\n[NAME]\n\n\xce\x95\xcf\x85\xcf\x87\xce\xb1\xcf\x81\xce\xb9\xcf\x83\xcf\x84\xcf\x8e,\n[NAME]\n\nV\xc3\xa4nliga h\xc3\xa4lsningar\nSAS Kundservice"},
+  /* a chat's contact saved with a note, and the child the note names
+   * after a parent's word; a desk's and a label's note stay */
+  {"[16.08.26, 15:19:37] Keeley (Mum Alfie): Hi all!\n14/11/2026, 19:42 - Ebbe (Mamma Ebba): Hej alla!\n[21.07.26, 12:31:17] Support (automated): hi\nNote (draft): x",
+   "[16.08.26, 15:19:37] [NAME] (Mum [NAME]): Hi all!\n14/11/2026, 19:42 - [NAME] (Mamma [NAME]): Hej alla!\n[21.07.26, 12:31:17] Support (automated): hi\nNote (draft): x"},
   /* a form's signature line names its signer; a blank line or a tick
    * box is not a name */
   {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",
