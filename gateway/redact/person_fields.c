@@ -190,3 +190,27 @@ int pn_trailing_title(const char *s, size_t from, size_t e)
 	return t - tb >= 2 && tb >= from + 2 && s[tb - 1] == ' ' && tb - 1 - wb >= 3 &&
 	       !(tb - 1 - wb == 3 && (!memcmp(s + wb, "AND", 3) || !memcmp(s + wb, "UND", 3)));
 }
+
+/* A child's age announced after the name ("Garrett is turning 10 on
+ * Saturday", "Sjoerd wordt zaterdag 9", "Vinícius faz 8 anos", "Ebba
+ * fyller 10", "Ксения в субботу исполняется 9"): the phrase right after
+ * the name, a number within 24 bytes after it. */
+int pn_turning_after(const char *s, size_t len, size_t end)
+{
+	static const char *const w[] = {" is turning ", " turns ", " wordt ", " wird ", " fyller ", " fylder ",
+					" fyller ", " faz ", " compie ", " cumple ", " cumplirá ", " fête ses ",
+					" aura ", " kończy ", " skończy ", " yaşına ", " исполняется ",
+					" в субботу исполняется ", " в воскресенье исполняется ", NULL};
+	if (end + 6 >= len || s[end] != ' ')
+		return 0;
+	for (const char *const *k = w; *k; k++) {
+		size_t l = strlen(*k);
+		if (end + l > len || memcmp(s + end, *k, l) != 0)
+			continue;
+		for (size_t i = end + l; i < len && i < end + l + 24 && s[i] != '\n' && s[i] != '.'; i++)
+			if (rx_is_digit((unsigned char)s[i]))
+				return 1;
+		return 0;
+	}
+	return 0;
+}

@@ -732,6 +732,9 @@ static const struct tc layouts[] = {
    * after a parent's word; a desk's and a label's note stay */
   {"[16.08.26, 15:19:37] Keeley (Mum Alfie): Hi all!\n14/11/2026, 19:42 - Ebbe (Mamma Ebba): Hej alla!\n[21.07.26, 12:31:17] Support (automated): hi\nNote (draft): x",
    "[16.08.26, 15:19:37] [NAME] (Mum [NAME]): Hi all!\n14/11/2026, 19:42 - [NAME] (Mamma [NAME]): Hej alla!\n[21.07.26, 12:31:17] Support (automated): hi\nNote (draft): x"},
+  /* a child's age announced after a known given name; a product's stays */
+  {"Hi all! Garrett is turning 10 on Saturday\nHoi allemaal! Sjoerd wordt zaterdag 9\nHej alla! Ebba fyller 10\n\xd0\x92\xd1\x81\xd0\xb5\xd0\xbc \xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82! \xd0\x9a\xd1\x81\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f \xd0\xb2 \xd1\x81\xd1\x83\xd0\xb1\xd0\xb1\xd0\xbe\xd1\x82\xd1\x83 \xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd1\x8f\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f 9\nWindows turns 40\nThe app turns 5",
+   "Hi all! [NAME] is turning 10 on Saturday\nHoi allemaal! [NAME] wordt zaterdag 9\nHej alla! [NAME] fyller 10\n\xd0\x92\xd1\x81\xd0\xb5\xd0\xbc \xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82! [NAME] \xd0\xb2 \xd1\x81\xd1\x83\xd0\xb1\xd0\xb1\xd0\xbe\xd1\x82\xd1\x83 \xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd1\x8f\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f 9\nWindows turns 40\nThe app turns 5"},
   /* a form's signature line names its signer; a blank line or a tick
    * box is not a name */
   {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",
