@@ -539,6 +539,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * when the gazetteer knows it */
 	if (!chat && cell)
 		chat = pn_tab_speaker(s, c->len, at, n.end);
+	/* a note about someone: a given name the gazetteer knows */
+	if (!chat && speaker && n.nt == 1 && !n.caps && pn_note_about(s, c->len, at, n.end))
+		chat = (pn_tok(c, &n, 0, T_GIVEN | T_STOP) & (T_GIVEN | T_STOP)) == T_GIVEN;
 	if (!chat && line_start && pn_after_timestamp(s, c->len, at, n.end))
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
 	/* a speaker after a time alone: a name the gazetteer knows */

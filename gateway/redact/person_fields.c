@@ -214,3 +214,31 @@ int pn_turning_after(const char *s, size_t len, size_t end)
 	}
 	return 0;
 }
+
+/* A note about a person at its line's start, a list's or a checklist's
+ * item ("Kacper: spać o 20", "- Nehir: Nintendo user ...", "[ ] Angus: new
+ * school place"): the name, ": ", then lower case, a number or a phone.
+ * The caller asks the gazetteer (a given name, no ordinary word). */
+int pn_note_about(const char *s, size_t len, size_t at, size_t end)
+{
+	if (end + 3 >= len || s[end] != ':' || s[end + 1] != ' ')
+		return 0;
+	unsigned char v = (unsigned char)s[end + 2];
+	if (!(rx_is_lower(v) || rx_is_digit(v) || v == '+' || (v >= 0xC3 && v <= 0xC5 && !rx_cap_at(s, len, end + 2))))
+		return 0;
+	/* (names that are words too, as a list's or a form's label:
+	 * "Consuelo: al menos...", "Assunto:", "Zaman:", "Dal: 26/08/2019") */
+	static const char *const words[] = {"consuelo", "vitória", "vitoria", "esperanza", "amparo",
+					    "victoria", "gloria", "soledad", "assunto", "zaman", "dal",
+					    "mi", "buddy", "stone", "sunny", "summer", "âge", "age", "alter",
+					    "edad", "età", "idade", "leeftijd", "ålder", NULL};
+	for (const char *const *w = words; *w; w++) {
+		size_t n = strlen(*w);
+		if (n == end - at && rx_fold_eq(s + at, *w, n))
+			return 0;
+	}
+	size_t ls = rx_line_start(s, at);
+	if (at == ls || pn_list_item_at(s, at))
+		return 1;
+	return at >= ls + 4 && !memcmp(s + at - 4, "[ ] ", 4);
+}

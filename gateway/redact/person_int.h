@@ -97,6 +97,9 @@ size_t pn_noted_speaker_end(const char *s, size_t len, size_t end);
 /* A child's age announced right after a name ("Garrett is turning 10",
  * "Ebba fyller 10"; person_fields.c). */
 int pn_turning_after(const char *s, size_t len, size_t end);
+/* A note about a person at a line's or an item's start ("Kacper: spać o
+ * 20", "[ ] Angus: new school"; person_fields.c). */
+int pn_note_about(const char *s, size_t len, size_t at, size_t end);
 /* git blame's author after the commit id ("0a2522aa (Luzia da Cunha"). */
 int pn_blame_author(const char *s, size_t at);
 /* A form label alone on the line above the name filling its line. */

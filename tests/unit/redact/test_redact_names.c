@@ -735,6 +735,14 @@ static const struct tc layouts[] = {
   /* a child's age announced after a known given name; a product's stays */
   {"Hi all! Garrett is turning 10 on Saturday\nHoi allemaal! Sjoerd wordt zaterdag 9\nHej alla! Ebba fyller 10\n\xd0\x92\xd1\x81\xd0\xb5\xd0\xbc \xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82! \xd0\x9a\xd1\x81\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f \xd0\xb2 \xd1\x81\xd1\x83\xd0\xb1\xd0\xb1\xd0\xbe\xd1\x82\xd1\x83 \xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd1\x8f\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f 9\nWindows turns 40\nThe app turns 5",
    "Hi all! [NAME] is turning 10 on Saturday\nHoi allemaal! [NAME] wordt zaterdag 9\nHej alla! [NAME] fyller 10\n\xd0\x92\xd1\x81\xd0\xb5\xd0\xbc \xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82! [NAME] \xd0\xb2 \xd1\x81\xd1\x83\xd0\xb1\xd0\xb1\xd0\xbe\xd1\x82\xd1\x83 \xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd1\x8f\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f 9\nWindows turns 40\nThe app turns 5"},
+  /* a note about a person at a line's or an item's start (a babysitter's
+   * sheet, a moving checklist); a label, and a name that is a word too,
+   * stay */
+  {"Kacper: spa\xc4\x87 o 20\n- Nehir: Nintendo user\n[ ] Angus: new school place\nStatus: open",
+   "[NAME]: spa\xc4\x87 o 20\n- [NAME]: Nintendo user\n[ ] [NAME]: new school place\nStatus: open"},
+  {"Resumen:\n- Consuelo: al menos el reembolso lleg\xc3\xb3", "Resumen:\n- Consuelo: al menos el reembolso lleg\xc3\xb3"},
+  {"Hesap: x\n\nZaman: 03.07.2026 18:05", "Hesap: x\n\nZaman: 03.07.2026 18:05"},
+  {"Nom: X\n\n\xc3\x82ge: 34 ans", "Nom: X\n\n\xc3\x82ge: 34 ans"},
   /* a form's signature line names its signer; a blank line or a tick
    * box is not a name */
   {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",

@@ -28,7 +28,7 @@ static const struct tc gov_ids[] = {
    * an address is no part of it */
   {"Unsere Steuer-IDs:\n- Holger: 82 297 045 637 (geb. 12.01.1964)\n- Claudia: 59871306049 (geb. 10.10.1969)",
    "Unsere Steuer-IDs:\n- [NAME]: [ID] (geb. [DOB])\n- [NAME]: [ID] (geb. [DOB])"},
-  {"Meine Kinder:\n- Paul: 59871306049", "Meine Kinder:\n- Paul: 59871306049"},
+  {"Meine Kinder:\n- Paul: 59871306049", "Meine Kinder:\n- [NAME]: 59871306049"},
   {"permanent address House No. 96, 9th Main Road, Kothrud, Pune, Maharashtra 411038 (PAN KFHPS7752V), hereinafter",
    "permanent address [ADDRESS] (PAN [ID]), hereinafter"},
   /* a one-letter word after the number is no check letter */
