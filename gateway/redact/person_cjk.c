@@ -405,6 +405,37 @@ static unsigned cjk_listed_after(struct rx_ctx *c, size_t e)
 	return k;
 }
 
+/* A family or given name's own short label filling the line's start
+ * ("姓: 蒋", "名: 雨萱", "氏: 宮部", "성: 권"): the value, one to four
+ * letters filling its field, is the name. */
+static unsigned short_label_value(struct rx_ctx *c, size_t at)
+{
+	static const char *const w[] = {"姓", "名", "氏", "성", "名字", "이름", NULL};
+	const char *s = c->text;
+	size_t len = c->len, ls = rx_line_start(s, at), v;
+	if (s[at] == ':')
+		v = at + 1;
+	else if (at + 2 < len && !memcmp(s + at, "：", 3))
+		v = at + 3;
+	else
+		return 0;
+	size_t k = ls;
+	while (k < at && s[k] == ' ')
+		k++;
+	int ok = 0;
+	for (const char *const *q = w; *q && !ok; q++)
+		ok = strlen(*q) == at - k && !memcmp(s + k, *q, at - k);
+	if (!ok)
+		return 0;
+	while (v < len && s[v] == ' ')
+		v++;
+	size_t e = v;
+	while (e + 2 < len && e - v < 12 && (unsigned char)s[e] >= 0xE4 && (unsigned char)s[e] <= 0xED &&
+	       ((unsigned char)s[e + 1] & 0xC0) == 0x80)
+		e += 3;
+	return e > v && field_end(s, len, e) ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+}
+
 unsigned pn_detect_cjk_name(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"성명", "이름", "보호자", "환자명", "신청인", "성함",
@@ -444,6 +475,8 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 		    (unsigned char)s[at + 2] >= 0xE3 && (unsigned char)s[at + 2] <= 0xED &&
 		    (k = latin_label_cjk(c, at)) != 0)
 			return k;
+		if (v == RX_NONE && (k = short_label_value(c, at)) != 0)
+			return k;
 		if (v == RX_NONE && s[at] == ':') {
 			size_t a = kakao_speaker(s, at);
 			if (a != RX_NONE)
@@ -455,6 +488,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 		}
 		if (v == RX_NONE && (v = rx_after_cjk_label(s, len, at, &kana_label_kws)) != RX_NONE)
 			return kana_name(c, v);
+
 		if (v == RX_NONE || (e = cjk_name_at(s, len, v)) == v)
 			return 0;
 		/* family and given names with a space between them, the
@@ -481,8 +515,14 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 	if (at + 1 >= len || (unsigned char)s[at + 1] < 0xE3 || (unsigned char)s[at + 1] > 0xED)
 		return 0;
 	size_t e = cjk_name_space(s, len, at + 1);
+	/* (a parent named after the child in a LINE export: "琴音ママ\t": the
+	 * child's name) */
+	if (e >= at + 1 + 12 && e < len && s[e] == '\t' && (!memcmp(s + e - 6, "ママ", 6) || !memcmp(s + e - 6, "パパ", 6)) &&
+	    pn_clock_before_tab(s, at))
+		return (unsigned)rx_emit(c, at + 1, e - 6, REDACT_PERSON);
 	if (e == at + 1 || e >= len || s[e] != '\t' ||
-	    !((cjk_name_at(s, len, at + 1) == e && pn_clock_before_tab(s, at)) || cjk_name_column(c, at + 1)))
+	    !(((cjk_name_at(s, len, at + 1) == e || e - at - 1 <= 16) && pn_clock_before_tab(s, at)) ||
+	      cjk_name_column(c, at + 1)))
 		return 0;
 	return (unsigned)rx_emit(c, at + 1, e, REDACT_PERSON);
 }

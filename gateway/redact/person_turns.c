@@ -369,6 +369,113 @@ static unsigned greeting_name(struct rx_ctx *c, size_t v)
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }
 
+/* A Han or Hangul name ending at e whose family name (its first one or
+ * two letters) the gazetteer knows, two to four letters: its start, or e. */
+static size_t known_name_before(const char *s, size_t len, size_t lo, size_t e, enum script k)
+{
+	for (size_t n = 4; n >= 2; n--) {
+		if (e < lo + 3 * n)
+			continue;
+		size_t a = e - 3 * n, q;
+		for (q = a; q < e && letter_of(s, len, q, k); q += 3)
+			;
+		if (q != e)
+			continue;
+		/* (nothing of the script before it but a role word's end) */
+		if ((rx_name_class(s + a, 3) & RX_NAME_SURNAME) || (n >= 3 && (rx_name_class(s + a, 6) & RX_NAME_SURNAME)))
+			return a;
+	}
+	return e;
+}
+
+/* A neighbour's note that introduces its writer: "아래층에 사는 표하준입니다",
+ * "下の階に住んでいる宮部 凛です", "我是楼下的住户蒋俊熙（...": the name before
+ * 입니다 or です, or at the end of what follows 我是, when its family name
+ * is known. Looked for on lines in these scripts, at their '\n'. */
+static unsigned self_intro(struct rx_ctx *c, size_t ls)
+{
+	const char *s = c->text;
+	size_t len = c->len, le = rx_line_end(s, len, ls);
+	const char *p;
+	if (le - ls > 400)
+		return 0;
+	if ((p = memmem(s + ls, le - ls, "입니다", 9)) != NULL) {
+		size_t e = (size_t)(p - s), b = e;
+		while (b > ls && letter_of(s, len, b - 3, S_HANGUL))
+			b -= 3;
+		if (e - b < 6 || e - b > 12 || (b > ls && s[b - 1] != ' '))
+			return 0;
+		size_t a = known_name_before(s, len, b, e, S_HANGUL);
+		return a == b ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
+	}
+	if ((p = memmem(s + ls, le - ls, "です", 6)) != NULL) {
+		size_t e = (size_t)(p - s), g = e, a;
+		while (g > ls && letter_of(s, len, g - 3, S_HAN))
+			g -= 3;
+		if (e - g < 3 || e - g > 9)
+			return 0;
+		a = g;
+		if (g > ls + 1 && s[g - 1] == ' ') { /* "宮部 凛" */
+			size_t f = g - 1;
+			while (f > ls && letter_of(s, len, f - 3, S_HAN))
+				f -= 3;
+			/* (a family and a given name, a space between them) */
+			if (g - 1 - f >= 3 && g - 1 - f <= 9)
+				a = f;
+		}
+		if (a == g && known_name_before(s, len, g, e, S_HAN) != g)
+			return 0;
+		/* (after a verb's kana or a particle: "住んでいる", "の") */
+		return a > ls && (unsigned char)s[a - 3] == 0xE3 ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
+	}
+	if ((p = memmem(s + ls, le - ls, "我是", 6)) != NULL) {
+		size_t b = (size_t)(p - s) + 6, e = b;
+		while (e < le && e - b < 60 && letter_of(s, len, e, S_HAN))
+			e += 3;
+		if (e == b || !(starts(s, len, e, "（") || starts(s, len, e, "，") || starts(s, len, e, "。")))
+			return 0;
+		size_t a = known_name_before(s, len, b, e, S_HAN);
+		return a != e ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
+	}
+	return 0;
+}
+
+/* A chat's speaker alone on its line before the clock, without the dot
+ * ("韩嘉懿 21:49", a group chat copied from WeChat), or a letter's
+ * addressee before 님께 or after 致 ("남궁하준님께", "致韩宇航："). */
+static unsigned line_name(struct rx_ctx *c, size_t i)
+{
+	const char *s = c->text;
+	size_t len = c->len, e, h;
+	int hangul = letter_of(s, len, i, S_HANGUL) != 0;
+	if (starts(s, len, i, "致")) {
+		size_t a = i + 3;
+		e = words_of(s, len, a, S_HAN, 1, 4);
+		return e - a >= 6 && (starts(s, len, e, "：") || starts(s, len, e, ":")) && !kin_word(s, a, e)
+			       ? (unsigned)rx_emit(c, a, e, REDACT_PERSON)
+			       : 0;
+	}
+	e = words_of(s, len, i, hangul ? S_HANGUL : S_HAN, 1, 6);
+	if (hangul && e - i >= 12 && !memcmp(s + e - 6, "님께", 6) && (e == len || s[e] == '\n' || s[e] == '\r'))
+		return kin_word(s, i, e - 6) ? 0 : (unsigned)rx_emit(c, i, e - 6, REDACT_PERSON);
+	if (e - i < 6 || e - i > 12 || kin_word(s, i, e))
+		return 0;
+	/* (a Han name starts with a family name the gazetteer knows: "会议
+	 * 10:00" is a meeting) */
+	if (!hangul && !(rx_name_class(s + i, 3) & RX_NAME_SURNAME) && !(rx_name_class(s + i, 6) & RX_NAME_SURNAME))
+		return 0;
+	if (e + 5 > len || s[e] != ' ')
+		return 0;
+	h = e + 1;
+	size_t d = h;
+	while (d < len && d - h < 2 && rx_is_digit((unsigned char)s[d]))
+		d++;
+	if (d == h || d + 3 > len || s[d] != ':' || !rx_is_digit((unsigned char)s[d + 1]) ||
+	    !rx_is_digit((unsigned char)s[d + 2]) || !(d + 3 == len || s[d + 3] == '\n' || s[d + 3] == '\r'))
+		return 0;
+	return (unsigned)rx_emit(c, i, e, REDACT_PERSON);
+}
+
 /* Fired at '\n': a line that opens a letter or a message to a named
  * person, "신현우 고객님, 안녕하세요", "村上 陽菜 様", "尊敬的罗思远先生/女士：",
  * "เรียน คุณวรรณา บุญมา", "عزيزي سعيد الكعبي،": the name. */
@@ -382,6 +489,10 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	if (u[i] >= 0xE4 && (e = name_below_closing(c, i)) != 0)
 		return (unsigned)e;
 	if (u[i] >= 0xE0 && (e = greeting_name(c, i)) != 0)
+		return (unsigned)e;
+	if (u[i] >= 0xE4 && (e = line_name(c, i)) != 0)
+		return (unsigned)e;
+	if ((e = self_intro(c, i)) != 0)
 		return (unsigned)e;
 	if (letter_of(s, len, i, S_HANGUL)) {
 		/* "신현우 고객님", "다은님," (the honorific glued on) */
