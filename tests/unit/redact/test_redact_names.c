@@ -743,6 +743,10 @@ static const struct tc layouts[] = {
   {"Resumen:\n- Consuelo: al menos el reembolso lleg\xc3\xb3", "Resumen:\n- Consuelo: al menos el reembolso lleg\xc3\xb3"},
   {"Hesap: x\n\nZaman: 03.07.2026 18:05", "Hesap: x\n\nZaman: 03.07.2026 18:05"},
   {"Nom: X\n\n\xc3\x82ge: 34 ans", "Nom: X\n\n\xc3\x82ge: 34 ans"},
+  /* a given name the gazetteer knows before a phone, after a short label
+   * or after the phone before it; a label's number stays */
+  {"Ring: Vilma 072 736 24 07\nWir sind erreichbar: Mirjam 079 569 06 62, Beat 079 478 71 23\nSteuer-ID: Kundennummer 12345678901",
+   "Ring: [NAME] [PHONE]\nWir sind erreichbar: [NAME] [PHONE], [NAME] [PHONE]\nSteuer-ID: Kundennummer 12345678901"},
   /* a form's signature line names its signer; a blank line or a tick
    * box is not a name */
   {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",
