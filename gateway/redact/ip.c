@@ -112,6 +112,36 @@ static int doc_example(const struct rx_ctx *c, const char *s, size_t n)
 	return 0;
 }
 
+/* A private address (10/8, 172.16/12, 192.168/16) that is no one's
+ * machine: a DHCP range's ends ("DHCP 192.168.1.20–192.168.1.200", "rango
+ * DHCP ..."). A device's address in a family's list stays an address, and
+ * so does a router's admin page ("http://192.168.1.1": the labelled parts
+ * disagree; hidden, fail closed). */
+static int lan_default(const struct rx_ctx *c, const char *s, size_t n)
+{
+	int priv = (n > 3 && !memcmp(s, "10.", 3)) || (n > 8 && !memcmp(s, "192.168.", 8));
+	if (!priv && n > 7 && !memcmp(s, "172.", 4)) {
+		int b = (s[4] - '0') * 10 + (s[5] - '0');
+		priv = s[6] == '.' && b >= 16 && b <= 31;
+	}
+	if (!priv)
+		return 0;
+	const char *t = c->text;
+	size_t ms = c->ms, me = c->me;
+	/* the range's other end right before or after ("–", "-", " - ") */
+	int dash_after = (me + 3 < c->len && !memcmp(t + me, "\xe2\x80\x93", 3)) || (me < c->len && t[me] == '-') ||
+			 (me + 3 < c->len && !memcmp(t + me, " - ", 3));
+	int dash_before = (ms >= 3 && !memcmp(t + ms - 3, "\xe2\x80\x93", 3)) || (ms >= 1 && t[ms - 1] == '-') ||
+			  (ms >= 3 && !memcmp(t + ms - 3, " - ", 3));
+	if (!dash_after && !dash_before)
+		return 0;
+	size_t ls = rx_line_start(t, ms), from = ms > ls + 48 ? ms - 48 : ls;
+	for (size_t i = from; i + 4 <= ms; i++)
+		if (rx_fold_eq(t + i, "dhcp", 4))
+			return 1;
+	return 0;
+}
+
 static unsigned detect_ipv4(struct rx_ctx *c)
 {
 	const char *t = c->text;
@@ -143,7 +173,7 @@ static unsigned detect_ipv4(struct rx_ctx *c)
 	 * of a log's row after its action */
 	if (!(c->ms > 0 && rx_in(",;\t|", c->text[c->ms - 1])) && rx_kw_before(c, &version_kws, c->ms, 16))
 		return 0;
-	if (doc_example(c, s, n))
+	if (doc_example(c, s, n) || lan_default(c, s, n))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_IP);
 }

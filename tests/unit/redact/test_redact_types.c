@@ -867,6 +867,12 @@ static const struct tc ips[] = {
   /* no one's address: loopback, "any", netmasks; a private address stays */
   {"bind 127.0.0.1:8080 and [::1]:8080, listen 0.0.0.0", "bind 127.0.0.1:8080 and [::1]:8080, listen 0.0.0.0"},
   {"netmask 255.255.255.0 gw 192.168.1.1", "netmask 255.255.255.0 gw [IP]"},
+  /* a DHCP range's ends are no one's machine; a device's address, a
+   * router's page and a range without DHCP stay hidden */
+  {"DHCP range 192.168.1.20\xe2\x80\x93" "192.168.1.200, lease 24h\n"
+   "iPad-1  192.168.50.113\nOpen http://192.168.1.1/admin\n10.0.0.5-10.0.0.9",
+   "DHCP range 192.168.1.20\xe2\x80\x93" "192.168.1.200, lease 24h\n"
+   "iPad-1  [IP]\nOpen http://[IP]/admin\n[IP]-[IP]"},
   /* a four-part version */
   {"<add key=\"Version\" value=\"1.7.23.34\" />",
    "<add key=\"Version\" value=\"1.7.23.34\" />"},
