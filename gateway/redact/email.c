@@ -366,14 +366,23 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"quotes", "quote", "devis", "angebote", "angebot", "preventivi", "presupuestos",
 		"orcamentos", "offerte", "visa", "visas", "evisa", "consular", "consulate", "embassy",
 		"concierge", "guestrelations", "frontoffice", "customerrelations", "baggage",
-		"lostandfound", "refunds", "complaints", NULL};
+		"lostandfound", "refunds", "complaints",
+		/* stop 45: a letting agent's, a building's, a school's and a
+		 * nursery's desks ("lettings@", "vermietung@", "admissions@") */
+		"lettings", "letting", "leasing", "rentals", "rental", "vermietung", "verhuur",
+		"gestion", "affitti", "alquileres", "arrendamento", "arrendamentos", "biuro",
+		"kita", "okul", "school", "schule", "escola", "ecole",
+		"scuola", "hausverwaltung", "immobilien", "makelaar", "syndic", "location",
+		"locations", "property", "maintenance", "repairs", "onderhoud", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
 		"foo", "bar", "example", "admin",
 		/* the same in the languages of forms ("usuario@", "nome@") */
 		"usuario", "utilizador", "utente", "utilisateur", "benutzer", "gebruiker", "nombre",
-		"nome", "nom", "naam", "correo", "tu", "tuo", "ton", "dein", "jouw", NULL};
+		"nome", "nom", "naam", "correo", "tu", "tuo", "ton", "dein", "jouw", "prenom.nom",
+		"prénom.nom", "imie", "imie.nazwisko", "vorname.nachname", "nombre.apellido",
+		"nome.cognome", "voornaam.achternaam", "fornavn.etternavn", NULL};
 	size_t n = at - ls;
 	static struct rx_kwset role_kws = RX_KWSET(roles);
 	char f[32];
@@ -393,6 +402,10 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		size_t rl = strlen(*r);
 		res = de - d >= rl && ascii_ieq(s + de - rl, rl, *r) && (de - d == rl || s[de - rl - 1] == '.');
 	}
+	/* (a domain with "example" as one of its labels: "kita@stadt.example.de",
+	 * "okul@example.k12.tr") */
+	for (size_t i = d; !res && i + 7 <= de; i++)
+		res = (i == d || s[i - 1] == '.') && ascii_ieq(s + i, 7, "example") && (i + 7 == de || s[i + 7] == '.');
 	/* (a form's placeholder at a country's "example": "usuario@example.es") */
 	if (!res && de - d == 10 && ascii_ieq(s + d, 8, "example.") && rx_is_alpha((unsigned char)s[d + 8]) &&
 	    rx_is_alpha((unsigned char)s[d + 9]))

@@ -704,6 +704,13 @@ static const struct tc emails[] = {
    " payroll-lead@x.de, anna.support@x.com, reservations.anna@x.com",
    "reservations.ryh@fairmont.com, consular.info@visa.example, quotes@crown.example, usuario@example.es;"
    " [EMAIL], [EMAIL], [EMAIL]"},
+  /* a letting agent's, a building's, a school's and a nursery's desks; a
+   * form's placeholder in other languages; a domain with "example" as a
+   * label; a tenant's own address stays one (stop 45) */
+  {"lettings@hartwellpryce.co.uk, vermietung@brunnfeld-immo.de, alquileres@losalmendros.es, "
+   "prenom.nom@example.fr, imie@example.pl, kita@stadt.example.de; anna.berg@gmail.com",
+   "lettings@hartwellpryce.co.uk, vermietung@brunnfeld-immo.de, alquileres@losalmendros.es, "
+   "prenom.nom@example.fr, imie@example.pl, kita@stadt.example.de; [EMAIL]"},
   /* a practice's, a hospital's and an insurer's desks; a doctor's own
    * address stays one */
   {"afspraken@martini-zh.nl, rdv@chu.fr, citas@hgu.es, patientenservice@klinikum.de, claims@bupa.com, "
