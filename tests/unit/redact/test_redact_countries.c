@@ -89,6 +89,11 @@ static const struct tc ids[] = {
    "Matricule : 826585\nLicense: MIT\nInspector (licence HI-78710)\nID number: pending"},
   {"Health card: valid until 12.03.2027", "Health card: valid until 12.03.2027"},
   {"N° national : 80.02.27-854.30", "N° national : [ID]"},
+  /* SE and BE numbers after a person's name the gazetteer knows, without
+   * their word; an order's number stays */
+  {"S\xc3\xb6kande: Saga Nordin, 19741106-3980\nMarthe Goossens, 22.07.19-850.90\nOrder 20160227-8440",
+   "S\xc3\xb6kande: [NAME], [ID]\n[NAME], [ID]\nOrder 20160227-8440"},
+  {"Thibault Goossens, rijksregisternr. 80.02.16-533.02", "[NAME], rijksregisternr. [ID]"},
   {"N° national : 80.02.27-854.31", "N° national : 80.02.27-854.31"},
   {"Fødselsnummer: 150259 39538", "Fødselsnummer: [ID]"},
   {"Fødselsnummer: 150259 39539", "Fødselsnummer: 150259 39539"},

@@ -768,13 +768,14 @@ static const struct tc phones[] = {
    "07100 Antalya, cep [PHONE], [EMAIL]\n> Imran\n> [PHONE]\nMe: [PHONE], naam\ntotal 12345 67890"},
   /* a number said again is the same phone; a national number right after
    * contact data (an e-mail address, a name the gazetteer knows), not
-   * after a code in capitals, not a short one, not a personnummer */
+   * after a code in capitals, not a short one, not a personnummer (an id
+   * after a name the gazetteer knows, stop 45) */
   {"my number is 9073910886\nAssistant: the charge on the line 9073910886 ...",
    "my number is [PHONE]\nAssistant: the charge on the line [PHONE] ..."},
   {"Afonso Vasconcelos, 214 184 735\nbianca@uol.com.br, 21 98567-1512, moro\nLudovica Zanchetta, 327 658 4103",
    "[NAME], [PHONE]\n[EMAIL], [PHONE], moro\n[NAME], [PHONE]"},
   {"Zug 51218 (EVA 8082742)\nOrder 1234567890\nPaid 2132083673 to Smith\nShamiram Benyamin, 590517-3869, x",
-   "Zug 51218 (EVA 8082742)\nOrder 1234567890\nPaid 2132083673 to Smith\nShamiram Benyamin, 590517-3869, x"},
+   "Zug 51218 (EVA 8082742)\nOrder 1234567890\nPaid 2132083673 to Smith\nShamiram Benyamin, [ID], x"},
   /* stop 43: a middle dot after an e-mail address, a name's parenthesis
    * (outside the span), "liga para", a phone word's note ("include area
    * code"); not after a role's mailbox, nor a middle dot after a name */
