@@ -85,6 +85,7 @@ static int peru_dni(const char *s, size_t a, size_t e)
  * the like, or RX_NONE when something else follows. */
 static size_t value_start(const char *s, size_t len, size_t i)
 {
+	i = rx_qualified_colon(s, len, i); /* ("СНИЛС ребёнка: ") */
 	static const char *const nos[] = {"n.º", "nº", "n°", "no.", "nr.", "no", "nr", "№", "#", NULL};
 	int slash = 0;
 	for (int k = 0; k < 10 && i < len; k++) {

@@ -593,8 +593,8 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
 	int kind = label_kind(s + c->ms, c->me - c->ms);
 	if (kind < 0 || (c->ms > 0 && rx_letter_before(s, c->ms)))
 		return 0;
-	/* "Kennitala: ", "CUIL nr. ", "SIN #" */
-	size_t v = c->me, le = rx_line_end(s, len, c->me);
+	/* "Kennitala: ", "CUIL nr. ", "SIN #", "NIF do aluno: " */
+	size_t v = rx_qualified_colon(s, len, c->me), le = rx_line_end(s, len, c->me);
 	while (v < le && v - c->me < 24 && !rx_is_alnum((unsigned char)s[v]))
 		v++;
 	if (v < le && v - c->me < 20 && (s[v] == 'n' || s[v] == 'N') && v + 2 < le &&

@@ -658,6 +658,10 @@ size_t rx_field_value(const char *s, size_t len, size_t at);
  * the labels written in CJK or Hangul ("주소:", "姓名："): where the value
  * starts, past spaces; RX_NONE otherwise. */
 size_t rx_after_cjk_label(const char *s, size_t len, size_t at, struct rx_kwset *labels);
+/* A label's qualifier after its word at i, one to three lower-case words
+ * before the colon ("NIF do aluno:", "СНИЛС ребёнка:"): the colon's
+ * offset, else i. */
+size_t rx_qualified_colon(const char *s, size_t len, size_t i);
 size_t rx_line_end(const char *s, size_t len, size_t i);
 /* Whether the text before `at` (and one space) says "for example" ("e.g.",
  * "z. B.", "por ejemplo"...): what follows is a form's example. */

@@ -446,3 +446,16 @@ int rx_check_input(const redactor *r, const char *text, size_t len)
 		return REDACT_EUTF8;
 	return 0;
 }
+
+size_t rx_qualified_colon(const char *s, size_t len, size_t i)
+{
+	size_t j = i, words = 0, k;
+	while (words < 3 && j + 1 < len && s[j] == ' ' && !rx_cap_at(s, len, j + 1) &&
+	       rx_letter_at(s, len, j + 1) && !rx_is_digit((unsigned char)s[j + 1])) {
+		j++;
+		while (j < len && j - i < 32 && (k = rx_letter_at(s, len, j)) > 0 && !rx_is_digit((unsigned char)s[j]))
+			j += k;
+		words++;
+	}
+	return words && j < len && s[j] == ':' ? j : i;
+}

@@ -89,6 +89,10 @@ static const struct tc ids[] = {
    "Matricule : 826585\nLicense: MIT\nInspector (licence HI-78710)\nID number: pending"},
   {"Health card: valid until 12.03.2027", "Health card: valid until 12.03.2027"},
   {"N° national : 80.02.27-854.30", "N° national : [ID]"},
+  /* a label's qualifier before its colon ("the pupil's NIF", "the
+   * child's SNILS") */
+  {"NIF do aluno: 372 678 874\n\xd0\xa1\xd0\x9d\xd0\x98\xd0\x9b\xd0\xa1 \xd1\x80\xd0\xb5\xd0\xb1\xd1\x91\xd0\xbd\xd0\xba\xd0\xb0: 455-138-360 84",
+   "NIF do aluno: [ID]\n\xd0\xa1\xd0\x9d\xd0\x98\xd0\x9b\xd0\xa1 \xd1\x80\xd0\xb5\xd0\xb1\xd1\x91\xd0\xbd\xd0\xba\xd0\xb0: [ID]"},
   /* SE and BE numbers after a person's name the gazetteer knows, without
    * their word; an order's number stays */
   {"S\xc3\xb6kande: Saga Nordin, 19741106-3980\nMarthe Goossens, 22.07.19-850.90\nOrder 20160227-8440",
