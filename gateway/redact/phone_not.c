@@ -80,7 +80,11 @@ const char *const rx_phone_not_words[] = {
 	"asistencia 24h", "assistenza 24h", "assistance 24h", "24h assistance", "24-hour assistance",
 	"υποστήριξη 24ω", "ศูนย์ช่วยเหลือ", "代表", "kundendienst", "atención al cliente",
 	"servicio al cliente", "assistenza clienti", "service client", "klantenservice",
-	"müşteri hizmetleri", "baggage service", NULL,
+	"müşteri hizmetleri", "baggage service",
+	/* a utility's customer and meter numbers (stop 45) */
+	"numer klienta", "numer licznika", "ppe", "nr klienta", "numéro client", "n° client",
+	"número de cliente", "codice cliente", "numero cliente", "kundnummer", "mätarnummer",
+	"quoting your account reference", "quote #", "devis #", "wycena", "offert", NULL,
 };
 
 _Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,

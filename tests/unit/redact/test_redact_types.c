@@ -749,6 +749,9 @@ static const struct tc emails[] = {
 };
 
 static const struct tc phones[] = {
+  /* a utility's customer and meter numbers are none (stop 45) */
+  {"Numer klienta: 3876922865 | Numer licznika: 1832387303\nOdbiorca tel. 602 214 438",
+   "Numer klienta: 3876922865 | Numer licznika: 1832387303\nOdbiorca tel. [PHONE]"},
   /* stop 40: a line's and a call's words; money transfers', airlines' and
    * utilities' numbers are none; Brazil's "CEP" is a postcode's word */
   {"my line 0712 978 948\nPuedes llamarle al 604 466 810.\nChiami subito il 338/0534672.\n"
