@@ -412,6 +412,25 @@ static size_t ru_part_at(const char *s, size_t len, size_t a)
 	return e > we ? e : NONE;
 }
 
+/* A city's name alone, a capitalised Cyrillic word ("Новосибирск",
+ * "Ростов-на-Дону"): its end, or NONE. */
+static size_t ru_city_at(const char *s, size_t len, size_t a)
+{
+	if (a + 1 >= len || (unsigned char)s[a] < 0xD0 || (unsigned char)s[a] > 0xD3 || !rx_cap_at(s, len, a))
+		return NONE;
+	size_t e = a, k;
+	while (e < len && e - a < 48 && ((k = rx_letter_at(s, len, e)) > 0 || s[e] == '-'))
+		e += k ? k : 1;
+	return e - a >= 6 ? e : NONE;
+}
+
+/* A six-digit postcode at a: its end, or NONE. */
+static size_t ru_index_at(const char *s, size_t len, size_t a)
+{
+	size_t e;
+	return digits(s, len, a, &e) == 6 && !(e < len && rx_is_alnum((unsigned char)s[e])) ? e : NONE;
+}
+
 unsigned ad_detect_ru(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -442,16 +461,31 @@ unsigned ad_detect_ru(struct rx_ctx *c)
 			pb--;
 		while (pb < pe && s[pb] == ' ')
 			pb++;
-		if (ru_part_at(s, len, pb) != pe)
+		if (ru_part_at(s, len, pb) != pe) {
+			/* a city alone after its postcode ("620075, Екатеринбург, ул. ...") */
+			size_t qb = pb >= ls + 8 && s[pb - 1] == ' ' && s[pb - 2] == ',' ? pb - 8 : NONE;
+			if (ru_city_at(s, len, pb) == pe && qb != NONE && ru_index_at(s, len, qb) == pb - 2)
+				b = qb;
 			break;
+		}
 		b = pb;
 	}
 	/* and after the house (", кв. 239", ", г. Новосибирск, 630099") */
 	for (int k = 0; k < 4 && e + 2 < len && s[e] == ',' && s[e + 1] == ' '; k++) {
 		size_t pe = ru_part_at(s, len, e + 2);
+		/* (a city alone before its postcode: "..., Новосибирск, 630099") */
+		if (pe == NONE && (pe = ru_city_at(s, len, e + 2)) != NONE &&
+		    !(pe + 2 < len && s[pe] == ',' && s[pe + 1] == ' ' && ru_index_at(s, len, pe + 2) != NONE))
+			pe = NONE;
+		/* ("с 15 до 18" is a time, not a village) */
+		if (pe != NONE && pe + 6 <= len && !memcmp(s + pe, " до ", 6))
+			pe = NONE;
 		if (pe == NONE)
 			break;
+		int index = ru_index_at(s, len, e + 2) == pe;
 		e = pe;
+		if (index)
+			break; /* (the postcode ends it: "630099, с 15 до 18" is a time) */
 	}
 	return (unsigned)rx_emit(c, b, e, REDACT_ADDRESS);
 }
