@@ -109,11 +109,14 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 	int lines = 0;
 	for (size_t i = st + 1; i < lim; i++) {
 		unsigned char c = (unsigned char)s[i];
-		/* (and a number's ':' in "No: 80 D: 8", a Turkish door's) */
+		/* (and a number's ':' in "No: 80 D: 8", "Daire: 4", "Kat: 2", a
+		 * Turkish door's, flat's and floor's) */
 		/* (and " | " between a signature's street and its town on
 		 * its line, not in a table's row nor a form's next field) */
 		if (!addr_char(c) && !(c == ':' && i + 2 < len && s[i + 1] == ' ' && rx_is_digit((unsigned char)s[i + 2]) &&
-				       i >= 2 && (s[i - 1] == 'o' || s[i - 1] == 'D')) &&
+				       i >= 2 && (s[i - 1] == 'o' || s[i - 1] == 'D' ||
+						  (i >= 6 && !memcmp(s + i - 5, "Daire", 5)) ||
+						  (i >= 4 && !memcmp(s + i - 3, "Kat", 3)))) &&
 		    !(c == '|' && !lines && s[i - 1] == ' ' && i + 1 < len && s[i + 1] == ' ' && !ad_table_row(s, i)))
 			return NONE;
 		if (c == '\n' && (++lines > 3 || ad_list_item_next(s, len, i + 1)))
@@ -335,7 +338,31 @@ static size_t unit_word_before(const char *s, size_t at)
 	return ad_in_list(unit_words, w) && (field_start(s, ls, ws) || rx_is_upper((unsigned char)s[ws])) ? ws : at;
 }
 
+/* A floor's word before "Floor Flat" ("Ground Floor Flat, 41 ..."): its
+ * start, or at. */
+static size_t floor_word_before(const char *s, size_t at)
+{
+	static const char *const w[] = {"Ground ", "First ", "Second ", "Third ", "Top ", "Lower ", "Upper ",
+					"Basement ", NULL};
+	if (at < 6 || memcmp(s + at, "Floor", 5) != 0)
+		return at;
+	for (const char *const *q = w; *q; q++) {
+		size_t n = strlen(*q);
+		if (at >= n && !memcmp(s + at - n, *q, n) && (at == n || !rx_is_alnum((unsigned char)s[at - n - 1])))
+			return at - n;
+	}
+	return at;
+}
+
+static size_t unit_prefix_of(const char *s, size_t at);
+
 static size_t unit_prefix(const char *s, size_t at)
+{
+	size_t p = unit_prefix_of(s, at);
+	return floor_word_before(s, p);
+}
+
+static size_t unit_prefix_of(const char *s, size_t at)
 {
 	size_t ls = rx_line_start(s, at), i = at;
 	size_t uw = unit_word_before(s, at);
