@@ -60,6 +60,15 @@ unsigned ad_detect_cjk(struct rx_ctx *c);
  * a street and a plate number, the Arab countries by a number, the street
  * word and a postal code. */
 unsigned ad_detect_jp(struct rx_ctx *c);
+/* address_unit.c: the unit words ("flat", "apt", "unit"...); the start of
+ * the field's word ending at we; whether i starts a field; what before a
+ * house number belongs to the address (a unit, a house's name, a floor);
+ * a unit's number before a '/' ("1/120 Hay Street"). */
+extern const char *const ad_unit_words[];
+size_t ad_field_word_start(const char *s, size_t ls, size_t we);
+int ad_field_start(const char *s, size_t ls, size_t i);
+size_t ad_unit_prefix(const char *s, size_t at);
+size_t ad_slash_unit(const char *s, size_t at);
 unsigned ad_detect_cn(struct rx_ctx *c);
 /* A road-name address in Hangul, fired at its building number. */
 unsigned ad_detect_kr(struct rx_ctx *c);
