@@ -257,30 +257,6 @@ static int pnr_ok(const char *d)
 	return m >= 1 && m <= 12 && day >= 1 && day <= 31 && rx_luhn(d, 10);
 }
 
-/* A person's name right before the number on its line ("Sökande: Saga
- * Nordin, 19741106-3980", "Ebbe Nordin 201106-9479"): a capitalised word
- * the gazetteer knows as a name's, then ", " or a space. */
-static int name_right_before(const struct rx_ctx *c)
-{
-	const char *s = c->text;
-	size_t i = c->ms;
-	if (i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',')
-		i -= 2;
-	else if (i >= 1 && s[i - 1] == ' ')
-		i -= 1;
-	else
-		return 0;
-	size_t e = i, k;
-	while (i > 0 && (k = rx_letter_before(s, i)) > 0)
-		i -= k;
-	if (e - i < 3 || !rx_cap_at(s, c->len, i) || rx_is_upper((unsigned char)s[i + 1]) ||
-	    !(i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n'))
-		return 0;
-	/* (a name the gazetteer knows, no ordinary word: "Order 20160227-8440") */
-	unsigned f = rx_name_class(s + i, e - i);
-	return (f & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(f & RX_NAME_STOP);
-}
-
 /* A day and a month in d[0..4) (DDMM): valid ranges. */
 static int ddmm_ok(const char *d)
 {
@@ -524,7 +500,7 @@ static unsigned detect_num(struct rx_ctx *c)
 	case 10:
 		if ((g.ng == 1 || layout(&g, "334", 0)) && nhs_ok(g.d) && kw(c, &nhs_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
-		if ((g.ng == 1 || layout(&g, "64", '-')) && pnr_ok(g.d) && (kw(c, &pnr_kw) || name_right_before(c)))
+		if ((g.ng == 1 || layout(&g, "64", '-')) && pnr_ok(g.d) && (kw(c, &pnr_kw) || rx_name_right_before(c)))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		/* DK CPR (no check digit since 2007: the date and the word) */
 		if ((g.ng == 1 || layout(&g, "64", '-')) && ddmm_ok(g.d) && kw(c, &cpr_kw))
@@ -552,14 +528,14 @@ static unsigned detect_num(struct rx_ctx *c)
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		/* (its own layout, "80.02.16-533.02", and a name before it) */
 		if (layout(&g, "22232", 0) && g.sep[0] == '.' && g.sep[1] == '.' && g.sep[2] == '-' && g.sep[3] == '.' &&
-		    be_ok(g.d) && name_right_before(c))
+		    be_ok(g.d) && rx_name_right_before(c))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		if ((g.ng == 1 || layout(&g, "65", ' ')) && fnr_ok(g.d) && kw(c, &fnr_kw))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		return 0;
 	case 12:
 		/* SE personnummer with the century: YYYYMMDD-NNNN */
-		if ((g.ng == 1 || layout(&g, "84", '-')) && pnr_ok(g.d + 2) && (kw(c, &pnr_kw) || name_right_before(c)))
+		if ((g.ng == 1 || layout(&g, "84", '-')) && pnr_ok(g.d + 2) && (kw(c, &pnr_kw) || rx_name_right_before(c)))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_GOV_ID);
 		if ((g.ng == 1 || layout(&g, "444", 0)) && g.d[0] >= '2' && rx_verhoeff(g.d, 12) &&
 		    kw(c, &aadhaar_kw))

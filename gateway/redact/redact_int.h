@@ -662,6 +662,9 @@ size_t rx_after_cjk_label(const char *s, size_t len, size_t at, struct rx_kwset 
  * before the colon ("NIF do aluno:", "СНИЛС ребёнка:"): the colon's
  * offset, else i. */
 size_t rx_qualified_colon(const char *s, size_t len, size_t i);
+/* A name the gazetteer knows right before c->ms on its line, then ", " or
+ * a space ("Saga Nordin, 19741106-3980"; text.c). */
+int rx_name_right_before(const struct rx_ctx *c);
 size_t rx_line_end(const char *s, size_t len, size_t i);
 /* Whether the text before `at` (and one space) says "for example" ("e.g.",
  * "z. B.", "por ejemplo"...): what follows is a form's example. */

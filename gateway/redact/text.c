@@ -459,3 +459,27 @@ size_t rx_qualified_colon(const char *s, size_t len, size_t i)
 	}
 	return words && j < len && s[j] == ':' ? j : i;
 }
+
+/* A person's name right before the number on its line ("Sökande: Saga
+ * Nordin, 19741106-3980", "Ebbe Nordin 201106-9479"): a capitalised word
+ * the gazetteer knows as a name's, then ", " or a space. */
+int rx_name_right_before(const struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->ms;
+	if (i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',')
+		i -= 2;
+	else if (i >= 1 && s[i - 1] == ' ')
+		i -= 1;
+	else
+		return 0;
+	size_t e = i, k;
+	while (i > 0 && (k = rx_letter_before(s, i)) > 0)
+		i -= k;
+	if (e - i < 3 || !rx_cap_at(s, c->len, i) || rx_is_upper((unsigned char)s[i + 1]) ||
+	    !(i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n'))
+		return 0;
+	/* (a name the gazetteer knows, no ordinary word: "Order 20160227-8440") */
+	unsigned f = rx_name_class(s + i, e - i);
+	return (f & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(f & RX_NAME_STOP);
+}
