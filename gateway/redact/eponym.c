@@ -277,7 +277,11 @@ static const char *const inside[] = {
 	"institut", "institute", "instituto", "istituto", "university", "universität",
 	"universidad", "università", "université", "universiteit", "üniversitesi", "universitesi",
 	"museum", "museo", "musée", "consulate", "embassy", "konsulat", "generalkonsulat",
-	"botschaft", "consulado", "embajada", "ambassade", "consulat", "nagar", NULL,
+	"botschaft", "consulado", "embajada", "ambassade", "consulat", "nagar",
+	/* schools, letting agents, movers, firms (stop 45) */
+	"elementary", "lisesi", "ilkokulu", "ortaokulu", "school", "academy", "makelaars",
+	"makelaardij", "immobilien", "immobiliare", "inmobiliaria", "imobiliária", "nieruchomości",
+	"lettings", "estates", "realty", "llp", "banquet", "removals", "movers", "moving", NULL,
 };
 static struct rx_kwset inst_kws = RX_KWSET(inside);
 

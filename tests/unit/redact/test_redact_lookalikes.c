@@ -120,6 +120,9 @@ static const struct tc things[] = {
   /* hospitals named after people; a test message's placeholder name; a
    * kin word as a chat's sender; a disease named after its describer; a
    * care rota's shift before the carer (stop 42) */
+  /* a school, a letting agent and a firm named after people (stop 45) */
+  {"Pupil at Thomas Jefferson Elementary\nBeste Grachtzicht Makelaars,\nSinan Anadolu Lisesi\nTate Family Law LLP",
+   "Pupil at Thomas Jefferson Elementary\nBeste Grachtzicht Makelaars,\nSinan Anadolu Lisesi\nTate Family Law LLP"},
   {"Universit\xc3\xa4tsklinikum Carl Gustav Carus, Station 4\nHelios Klinikum Emil von Behring\nSzpital im. Jana Mikulicza-Radeckiego\n\xd0\x9d\xd0\x9c\xd0\x98\xd0\xa6 \xd0\xb8\xd0\xbc. \xd0\x92. \xd0\x90. \xd0\x90\xd0\xbb\xd0\xbc\xd0\xb0\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\nPID|1||T-1^^^FAC^MR||TEST^PATIENT||19800101|U\n[01/05/2024, 17:02] \xce\x9c\xce\xb1\xce\xbc\xce\xac: ok\nDr. K\xc4\xb1l\xc4\xb1\xc3\xa7 Crohn hastal\xc4\xb1\xc4\x9f\xc4\xb1 i\xc3\xa7in\nFr\xc3\xbchdienst Fiete: RR 120/80",
    "Universit\xc3\xa4tsklinikum Carl Gustav Carus, Station 4\nHelios Klinikum Emil von Behring\nSzpital im. Jana Mikulicza-Radeckiego\n\xd0\x9d\xd0\x9c\xd0\x98\xd0\xa6 \xd0\xb8\xd0\xbc. \xd0\x92. \xd0\x90. \xd0\x90\xd0\xbb\xd0\xbc\xd0\xb0\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\nPID|1||T-1^^^FAC^MR||TEST^PATIENT||[DOB]|U\n[01/05/2024, 17:02] \xce\x9c\xce\xb1\xce\xbc\xce\xac: ok\nDr. [NAME] Crohn hastal\xc4\xb1\xc4\x9f\xc4\xb1 i\xc3\xa7in\nFr\xc3\xbchdienst [NAME]: RR 120/80"},
   /* a number with its country code of a firm's type: toll free, premium
