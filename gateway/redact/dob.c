@@ -492,6 +492,54 @@ static int companion_date(const char *s, size_t at, int year)
 	return 0;
 }
 
+/* A list of birthdays: the date's line is an item ("- Heike (Tante) –
+ * 18.12.1991"), and the heading over the list's items names birthdays
+ * ("Family birthdays & anniversaries", "Anniversaires de la famille", "Дни
+ * рождения родных"). */
+static int birthday_list(const char *s, size_t at)
+{
+	static const char *const w[] = {"birthday", "anniversaires", "geburtstag", "verjaardag",
+					"cumpleaños", "compleann", "aniversário", "aniversarios",
+					"дни рождения", "день рождения", "urodzin", "födelsedag",
+					"fødselsdag", "doğum gün", NULL};
+	size_t ls = rx_line_start(s, at);
+	if (!rx_in("-*", s[ls]) || s[ls + 1] != ' ')
+		return 0;
+	size_t p = ls;
+	for (int k = 0; k < 40 && p > 0; k++) {
+		size_t q = rx_line_start(s, p - 1), qe = p - 1;
+		p = q;
+		if (qe == q || (qe == q + 1 && s[q] == '\r'))
+			continue; /* a blank line between the heading and the list */
+		if (rx_in("-*", s[q]) && q + 1 < qe && s[q + 1] == ' ')
+			continue;
+		char f[96];
+		size_t n = rx_fold(s + q, qe - q < 95 ? qe - q : 95, f, sizeof f);
+		f[n] = 0;
+		for (const char *const *x = w; *x; x++)
+			if (strstr(f, *x))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* A national id's word right after the date ("Stijn Postma, 18-07-2010,
+ * BSN 123878779"): the date is its holder's birth. */
+static int id_after(const char *s, size_t len, size_t e)
+{
+	static const char *const w[] = {"bsn", "pesel", "dni", "nie", "nif", "cpf", "ssn", "steuer-id",
+					"personnummer", "amka", "nino", "pps", NULL};
+	if (e + 5 >= len || s[e] != ',' || s[e + 1] != ' ')
+		return 0;
+	for (const char *const *x = w; *x; x++) {
+		size_t n = strlen(*x);
+		if (e + 2 + n < len && rx_fold_eq(s + e + 2, *x, n) && !rx_is_alpha((unsigned char)s[e + 2 + n]))
+			return 1;
+	}
+	return 0;
+}
+
 static unsigned detect_dob(struct rx_ctx *c)
 {
 	struct rx_date d;
@@ -563,7 +611,8 @@ static unsigned detect_dob(struct rx_ctx *c)
 		s[c->ms - 4] == '(';
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
 	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms) &&
-	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y))
+	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y) && !id_after(s, c->len, d.end) &&
+	    !birthday_list(s, c->ms))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, year_word(s, c->len, d.end), REDACT_DOB);
 }
