@@ -242,3 +242,33 @@ int pn_note_about(const char *s, size_t len, size_t at, size_t end)
 		return 1;
 	return at >= ls + 4 && !memcmp(s + at - 4, "[ ] ", 4);
 }
+
+/* A kin word or a household's role in parentheses after the name ("- Maël
+ * (cousin) – 25/01/1945", "Heike (Tante)", "Harshvardhan (Mama)",
+ * "Kirra (7)" is not one). */
+int pn_kin_paren_after(const char *s, size_t len, size_t end)
+{
+	static const char *const w[] = {
+		"cousin", "cousine", "cugino", "cugina", "primo", "prima", "neef", "nicht", "niece",
+		"nephew", "aunt", "uncle", "tante", "onkel", "oom", "zia", "zio", "tía", "tío", "tia",
+		"tio", "oma", "opa", "grandma", "grandpa", "granny", "nana", "nan", "mamie", "papi",
+		"nonna", "nonno", "abuela", "abuelo", "avó", "avô", "mama", "papa", "mum", "mom", "dad",
+		"schwager", "schwägerin", "filleul", "filleule", "godson", "goddaughter", "patenkind",
+		"sister", "brother", "schwester", "bruder", "sœur", "frère", "wife", "husband",
+		"дядя", "тётя", "тетя", "дедушка", "бабушка", "крестница", "крестник", "брат", "сестра",
+		"babysitter", "nanny", "neighbour", "neighbor", "buurvrouw", "buurman", "nachbarin",
+		"nachbar", "voisine", "voisin", NULL};
+	if (end + 4 >= len || s[end] != ' ' || s[end + 1] != '(')
+		return 0;
+	size_t a = end + 2, e = a, k;
+	while (e < len && e - a < 24 && (k = rx_letter_at(s, len, e)) > 0)
+		e += k;
+	if (e == a || e >= len || s[e] != ')')
+		return 0;
+	for (const char *const *q = w; *q; q++) {
+		size_t n = strlen(*q);
+		if (n == e - a && rx_fold_eq(s + a, *q, n))
+			return 1;
+	}
+	return 0;
+}

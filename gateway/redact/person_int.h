@@ -100,6 +100,8 @@ int pn_turning_after(const char *s, size_t len, size_t end);
 /* A note about a person at a line's or an item's start ("Kacper: spać o
  * 20", "[ ] Angus: new school"; person_fields.c). */
 int pn_note_about(const char *s, size_t len, size_t at, size_t end);
+/* A kin word in parentheses after a name ("Maël (cousin)"; person_fields.c). */
+int pn_kin_paren_after(const char *s, size_t len, size_t end);
 /* git blame's author after the commit id ("0a2522aa (Luzia da Cunha"). */
 int pn_blame_author(const char *s, size_t at);
 /* A form label alone on the line above the name filling its line. */

@@ -747,6 +747,10 @@ static const struct tc layouts[] = {
    * or after the phone before it; a label's number stays */
   {"Ring: Vilma 072 736 24 07\nWir sind erreichbar: Mirjam 079 569 06 62, Beat 079 478 71 23\nSteuer-ID: Kundennummer 12345678901",
    "Ring: [NAME] [PHONE]\nWir sind erreichbar: [NAME] [PHONE], [NAME] [PHONE]\nSteuer-ID: Kundennummer 12345678901"},
+  /* a given name the gazetteer knows before a kin word in parentheses; a
+   * child's age there is none */
+  {"- Ma\xc3\xabl (cousin) \xe2\x80\x93 x\n- Heike (Tante) \xe2\x80\x93 y\nBring Grace (7) home",
+   "- [NAME] (cousin) \xe2\x80\x93 x\n- [NAME] (Tante) \xe2\x80\x93 y\nBring Grace (7) home"},
   /* a form's signature line names its signer; a blank line or a tick
    * box is not a name */
   {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",

@@ -544,7 +544,7 @@ static const struct tc dobs[] = {
    * and the child's id; a to-do's date stays (stop 45) */
   {"Anniversaires de la famille\n\n- Ma\xc3\xabl (cousin) \xe2\x80\x93 25/01/1945\n"
    "Kinderen:\nStijn Postma, 18-07-2010, BSN 123878779\nTodo:\n- Call plumber \xe2\x80\x93 12/03/2026",
-   "Anniversaires de la famille\n\n- Ma\xc3\xabl (cousin) \xe2\x80\x93 [DOB]\n"
+   "Anniversaires de la famille\n\n- [NAME] (cousin) \xe2\x80\x93 [DOB]\n"
    "Kinderen:\n[NAME], [DOB], BSN [ID]\nTodo:\n- Call plumber \xe2\x80\x93 12/03/2026"},
   /* the answer on a chat's next line after the agent's question; a date
    * in parentheses after a person's name in a form's field; not a
