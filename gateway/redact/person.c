@@ -402,6 +402,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		    !(line_start && pn_bracket_time_after(s, c->len, e)) && !pn_vocative_shape(s, c->len, at, e) &&
 		    !pn_latin_in_cjk(s, c->len, at, e) && pn_noted_speaker_end(s, c->len, e) == e &&
 		    !pn_turning_after(s, c->len, e) && !pn_kin_paren_after(s, c->len, e) &&
+		    !pn_titled_for(s, c->len, at, e) &&
 		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e))) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
@@ -477,7 +478,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * before a child's age ("Garrett is turning 10") */
 	int in_cjk = n.nt == 1 &&
 		     (pn_latin_in_cjk(s, c->len, at, n.end) || pn_turning_after(s, c->len, n.end) ||
-		      pn_kin_paren_after(s, c->len, n.end)) &&
+		      pn_kin_paren_after(s, c->len, n.end) || pn_titled_for(s, c->len, at, n.end)) &&
 		     (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && se == n.end && listed != 1 && !born &&
 	    !and_after && !phone && !patro && !poss && !addressed && !in_cjk &&
@@ -551,6 +552,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
 	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at) || addressed; /* turns; "se llama" */
 	int strong = before || chat || and_after || phone || poss || in_cjk || pn_blame_author(s, at) ||
+		     (n.nt >= 2 && !n.caps && pn_titled_for(s, c->len, at, n.end)) ||
 		     pn_party_after(c, &n) ||
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||
 		     pn_passwd_gecos(s, at) || (cell && pn_shortlog(s, c->len, at, n.end)) ||
@@ -585,7 +587,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	     (n.end + 20 <= c->len && !memcmp(s + n.end, " (WhatsApp Business)", 20))))
 		return 0;
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */
-	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat)
+	if (n.end < c->len && (s[n.end] == ':' || s[n.end] == '=') && !before && !chat && !pn_titled_for(s, c->len, at, n.end))
 		return 0;
 	/* "Hi Will," is a name, "User: Can you" is not: an ordinary word alone
 	 * must not go on into a lower-case sentence */

@@ -272,3 +272,47 @@ int pn_kin_paren_after(const char *s, size_t len, size_t end)
 	}
 	return 0;
 }
+
+/* Where a note's title names the one it is for ("Infos für Silvan
+ * (Babysitting Samstag)", "Para Almudena (canguro del sábado)", "Notes for
+ * Brodie – Saturday"), a device's owner ("Galaxy-Tab-4 (Solène)  192.168.1.140")
+ * or a greeting's addressee with her full name ("Hola, Ismael Palomares
+ * Arrieta:"): the name at [at, end) in one of these layouts. The caller asks
+ * the gazetteer for one word. */
+int pn_titled_for(const char *s, size_t len, size_t at, size_t end)
+{
+	static const char *const fw[] = {"for ", "für ", "para ", "pour ", "per ", "dla ", "voor ", "för ", NULL};
+	size_t ls = rx_line_start(s, at);
+	/* a device's owner: "<device>-<n> (" before, ")  " and a digit after */
+	if (at >= ls + 3 && s[at - 1] == '(' && s[at - 2] == ' ' && rx_is_alnum((unsigned char)s[at - 3]) &&
+	    end + 3 < len && s[end] == ')' && s[end + 1] == ' ' && s[end + 2] == ' ' &&
+	    rx_is_digit((unsigned char)s[end + 3]))
+		return 1;
+	/* a greeting's addressee, the name ending its line with ':' */
+	if (at >= ls + 6 && s[at - 1] == ' ' && s[at - 2] == ',' && end + 1 <= len && end < len && s[end] == ':' &&
+	    (end + 1 == len || s[end + 1] == '\n' || s[end + 1] == '\r')) {
+		static const char *const gw[] = {"Hola", "Olá", "Ola", "Ciao", "Hallo", "Bonjour", "Hi", "Hello", "Dear", NULL};
+		for (const char *const *q = gw; *q; q++) {
+			size_t n = strlen(*q);
+			if (at - 2 - ls == n && !memcmp(s + ls, *q, n))
+				return 1;
+		}
+	}
+	/* a note's title: "(Infos |Notes )?for <name>" then " (" or " – " */
+	if (!(end + 2 < len && s[end] == ' ' && (s[end + 1] == '(' || !memcmp(s + end + 1, "\xe2\x80\x93", 3))))
+		return 0;
+	for (const char *const *q = fw; *q; q++) {
+		size_t n = strlen(*q);
+		if (at < ls + n || !rx_fold_eq(s + at - n, *q, n))
+			continue;
+		size_t b = at - n;
+		if (b == ls)
+			return 1;
+		/* one word before it: "Infos", "Notes", "Notizen" */
+		size_t w = b - 1;
+		while (w > ls && rx_letter_before(s, w))
+			w -= rx_letter_before(s, w);
+		return w == ls && s[b - 1] == ' ' && b - 1 - ls <= 8;
+	}
+	return 0;
+}

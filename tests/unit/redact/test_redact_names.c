@@ -751,6 +751,12 @@ static const struct tc layouts[] = {
    * child's age there is none */
   {"- Ma\xc3\xabl (cousin) \xe2\x80\x93 x\n- Heike (Tante) \xe2\x80\x93 y\nBring Grace (7) home",
    "- [NAME] (cousin) \xe2\x80\x93 x\n- [NAME] (Tante) \xe2\x80\x93 y\nBring Grace (7) home"},
+  /* a note's title for someone, a device's owner, a greeting's addressee
+   * with her full name; a product's edition and opening hours stay */
+  {"Infos f\xc3\xbcr Silvan (Babysitting Samstag)\nGalaxy-Tab-4 (Sol\xc3\xa8ne)  10.0.0.4\n\nHola, Ismael Palomares Arrieta:\n\n"
+   "For Windows (64-bit)\nOpen for Business (Mon-Fri)",
+   "Infos f\xc3\xbcr [NAME] (Babysitting Samstag)\nGalaxy-Tab-4 ([NAME])  [IP]\n\nHola, [NAME]:\n\n"
+   "For Windows (64-bit)\nOpen for Business (Mon-Fri)"},
   /* a form's signature line names its signer; a blank line or a tick
    * box is not a name */
   {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",
