@@ -402,7 +402,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		    !(line_start && pn_bracket_time_after(s, c->len, e)) && !pn_vocative_shape(s, c->len, at, e) &&
 		    !pn_latin_in_cjk(s, c->len, at, e) && pn_noted_speaker_end(s, c->len, e) == e &&
 		    !pn_turning_after(s, c->len, e) && !pn_kin_paren_after(s, c->len, e) &&
-		    !pn_titled_for(s, c->len, at, e) &&
+		    !pn_titled_for(s, c->len, at, e) && !pn_chat_first_word(s, c->len, at, e) &&
 		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e))) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
@@ -478,7 +478,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * before a child's age ("Garrett is turning 10") */
 	int in_cjk = n.nt == 1 &&
 		     (pn_latin_in_cjk(s, c->len, at, n.end) || pn_turning_after(s, c->len, n.end) ||
-		      pn_kin_paren_after(s, c->len, n.end) || pn_titled_for(s, c->len, at, n.end)) &&
+		      pn_kin_paren_after(s, c->len, n.end) || pn_titled_for(s, c->len, at, n.end) ||
+		      pn_chat_first_word(s, c->len, at, n.end)) &&
 		     (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && se == n.end && listed != 1 && !born &&
 	    !and_after && !phone && !patro && !poss && !addressed && !in_cjk &&

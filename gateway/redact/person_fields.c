@@ -316,3 +316,34 @@ int pn_titled_for(const char *s, size_t len, size_t at, size_t end)
 	}
 	return 0;
 }
+
+/* The first word of a chat's message, a given name the caller asks the
+ * gazetteer about, then a lower-case word ("[16.08.26, 15:38:47] +44 7969
+ * 870510: Kieran came home in...", "... - Kerem Güneş: Özkan öğretmenin
+ * ..."): the line opens with a date and a clock, the speaker and ": "
+ * before the name. */
+int pn_chat_first_word(const char *s, size_t len, size_t at, size_t end)
+{
+	if (at < 12 || s[at - 1] != ' ' || s[at - 2] != ':' || end + 2 >= len || s[end] != ' ' ||
+	    !(rx_is_lower((unsigned char)s[end + 1]) || ((unsigned char)s[end + 1] >= 0xC3 && !rx_cap_at(s, len, end + 1))))
+		return 0;
+	size_t ls = rx_line_start(s, at);
+	int digits = 0, clock = 0;
+	for (size_t i = ls; i + 2 < at && i < ls + 32; i++) {
+		digits += rx_is_digit((unsigned char)s[i]);
+		clock |= s[i] == ':' && i > ls && rx_is_digit((unsigned char)s[i - 1]) && rx_is_digit((unsigned char)s[i + 1]) &&
+			 rx_is_digit((unsigned char)s[i + 2]);
+	}
+	if (!clock || digits < 8 || !(s[ls] == '[' || rx_is_digit((unsigned char)s[ls])))
+		return 0;
+	/* (an answer or a kin word a gazetteer may hold as a name: Vietnamese
+	 * "Dạ", Turkish "Anne" (mum), "Baba") */
+	static const char *const w[] = {"dạ", "vâng", "anne", "baba", "abla", "abi", "mama", "papa", "mom", "mum",
+					"dad", NULL};
+	for (const char *const *q = w; *q; q++) {
+		size_t n = strlen(*q);
+		if (n == end - at && rx_fold_eq(s + at, *q, n))
+			return 0;
+	}
+	return 1;
+}

@@ -105,6 +105,8 @@ int pn_kin_paren_after(const char *s, size_t len, size_t end);
 /* A note's title for someone, a device's owner, a greeting's addressee
  * with her full name (person_fields.c). */
 int pn_titled_for(const char *s, size_t len, size_t at, size_t end);
+/* A chat message's first word before a lower-case one (person_fields.c). */
+int pn_chat_first_word(const char *s, size_t len, size_t at, size_t end);
 /* git blame's author after the commit id ("0a2522aa (Luzia da Cunha"). */
 int pn_blame_author(const char *s, size_t at);
 /* A form label alone on the line above the name filling its line. */

@@ -757,6 +757,12 @@ static const struct tc layouts[] = {
    "For Windows (64-bit)\nOpen for Business (Mon-Fri)",
    "Infos f\xc3\xbcr [NAME] (Babysitting Samstag)\nGalaxy-Tab-4 ([NAME])  [IP]\n\nHola, [NAME]:\n\n"
    "For Windows (64-bit)\nOpen for Business (Mon-Fri)"},
+  /* a chat message's first word, a known given name before a lower-case
+   * word; an answer and a kin word stay */
+  {"[16.08.26, 15:38:47] Ann: Kieran came home in a jumper\n02/01/2026, 09:42 - Merve: Anne kart bilgilerini atar m\xc4\xb1s\xc4\xb1n\n"
+   "[08:19 05/04/2025] T\xc3\xb9ng: D\xe1\xba\xa1 em g\xe1\xbb\xadi",
+   "[16.08.26, 15:38:47] [NAME]: [NAME] came home in a jumper\n02/01/2026, 09:42 - [NAME]: Anne kart bilgilerini atar m\xc4\xb1s\xc4\xb1n\n"
+   "[08:19 05/04/2025] [NAME]: D\xe1\xba\xa1 em g\xe1\xbb\xadi"},
   /* a form's signature line names its signer; a blank line or a tick
    * box is not a name */
   {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",
