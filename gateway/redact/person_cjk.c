@@ -412,7 +412,11 @@ static unsigned short_label_value(struct rx_ctx *c, size_t at)
 {
 	static const char *const w[] = {"姓", "名", "氏", "성", "名字", "이름", NULL};
 	const char *s = c->text;
-	size_t len = c->len, ls = rx_line_start(s, at), v;
+	size_t len = c->len, ls, v;
+	/* (a cheap look first: a CJK or Hangul letter before the colon) */
+	if (at < 3 || (unsigned char)s[at - 3] < 0xE3 || (unsigned char)s[at - 3] > 0xED)
+		return 0;
+	ls = rx_line_start(s, at);
 	if (s[at] == ':')
 		v = at + 1;
 	else if (at + 2 < len && !memcmp(s + at, "：", 3))

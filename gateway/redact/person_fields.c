@@ -197,15 +197,23 @@ int pn_trailing_title(const char *s, size_t from, size_t e)
  * the name, a number within 24 bytes after it. */
 int pn_turning_after(const char *s, size_t len, size_t end)
 {
-	static const char *const w[] = {" is turning ", " turns ", " wordt ", " wird ", " fyller ", " fylder ",
-					" fyller ", " faz ", " compie ", " cumple ", " cumplirá ", " fête ses ",
-					" aura ", " kończy ", " skończy ", " yaşına ", " исполняется ",
-					" в субботу исполняется ", " в воскресенье исполняется ", NULL};
-	if (end + 6 >= len || s[end] != ' ')
+	static const struct {
+		const char *w;
+		unsigned char n;
+	} w[] = {
+#define W(x) {x, sizeof x - 1}
+		W(" is turning "), W(" turns "), W(" wordt "), W(" wird "), W(" fyller "),
+		W(" fylder "), W(" faz "), W(" compie "), W(" cumple "), W(" cumplirá "),
+		W(" fête ses "), W(" aura "), W(" kończy "), W(" skończy "), W(" yaşına "),
+		W(" исполняется "), W(" в субботу исполняется "), W(" в воскресенье исполняется ")
+#undef W
+	};
+	/* (a cheap look first: a space, then a phrase's first letter) */
+	if (end + 6 >= len || s[end] != ' ' || !rx_in("itwfcaksy\xd0", s[end + 1]))
 		return 0;
-	for (const char *const *k = w; *k; k++) {
-		size_t l = strlen(*k);
-		if (end + l > len || memcmp(s + end, *k, l) != 0)
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+		size_t l = w[k].n;
+		if (s[end + 1] != w[k].w[1] || end + l > len || memcmp(s + end, w[k].w, l) != 0)
 			continue;
 		for (size_t i = end + l; i < len && i < end + l + 24 && s[i] != '\n' && s[i] != '.'; i++)
 			if (rx_is_digit((unsigned char)s[i]))
@@ -282,6 +290,12 @@ int pn_kin_paren_after(const char *s, size_t len, size_t end)
 int pn_titled_for(const char *s, size_t len, size_t at, size_t end)
 {
 	static const char *const fw[] = {"for ", "für ", "para ", "pour ", "per ", "dla ", "voor ", "för ", NULL};
+	/* (a cheap look first: "(" before the name and ")  " after it, ", "
+	 * before it and ':' after it, or " (" or " –" after it) */
+	if (!(at >= 3 && s[at - 1] == '(' && end + 3 < len && s[end] == ')') &&
+	    !(at >= 6 && s[at - 2] == ',' && end < len && s[end] == ':') &&
+	    !(end + 2 < len && s[end] == ' ' && (s[end + 1] == '(' || (unsigned char)s[end + 1] == 0xE2)))
+		return 0;
 	size_t ls = rx_line_start(s, at);
 	/* a device's owner: "<device>-<n> (" before, ")  " and a digit after */
 	if (at >= ls + 3 && s[at - 1] == '(' && s[at - 2] == ' ' && rx_is_alnum((unsigned char)s[at - 3]) &&

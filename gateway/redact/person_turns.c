@@ -399,7 +399,14 @@ static unsigned self_intro(struct rx_ctx *c, size_t ls)
 	const char *p;
 	if (le - ls > 400)
 		return 0;
-	if ((p = memmem(s + ls, le - ls, "입니다", 9)) != NULL) {
+	/* (the introduction comes early in its line: 160 bytes looked at, and
+	 * only the script's own phrase) */
+	if (le - ls > 160)
+		le = ls + 160;
+	int hangul = 0; /* (Hangul among the line's first bytes: "◂ 감사합니다. ...") */
+	for (size_t q = ls; q < le && q < ls + 16 && !hangul; q++)
+		hangul = (unsigned char)s[q] >= 0xEA && (unsigned char)s[q] <= 0xED;
+	if (hangul && (p = memmem(s + ls, le - ls, "입니다", 9)) != NULL) {
 		size_t e = (size_t)(p - s), b = e;
 		while (b > ls && letter_of(s, len, b - 3, S_HANGUL))
 			b -= 3;
@@ -408,6 +415,8 @@ static unsigned self_intro(struct rx_ctx *c, size_t ls)
 		size_t a = known_name_before(s, len, b, e, S_HANGUL);
 		return a == b ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
 	}
+	if (hangul)
+		return 0;
 	if ((p = memmem(s + ls, le - ls, "です", 6)) != NULL) {
 		size_t e = (size_t)(p - s), g = e, a;
 		while (g > ls && letter_of(s, len, g - 3, S_HAN))
@@ -447,6 +456,9 @@ static unsigned line_name(struct rx_ctx *c, size_t i)
 {
 	const char *s = c->text;
 	size_t len = c->len, e, h;
+	/* (a cheap look first: the line is short, 40 bytes at most) */
+	if (len - i > 40 && !memchr(s + i, '\n', 41))
+		return 0;
 	int hangul = letter_of(s, len, i, S_HANGUL) != 0;
 	if (starts(s, len, i, "致")) {
 		size_t a = i + 3;

@@ -15,8 +15,9 @@ unsigned sc_detect_account_pair(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t at = c->ms, len = c->len;
-	/* (a cheap look first: one space on each side) */
-	if (at < 6 || at + 8 > len || s[at - 1] != ' ' || s[at + 1] != ' ' || s[at - 2] == ' ')
+	/* (a cheap look first: one space on each side, an address's last
+	 * letter before them) */
+	if (at < 6 || at + 8 > len || s[at - 1] != ' ' || s[at + 1] != ' ' || !rx_is_alpha((unsigned char)s[at - 2]))
 		return 0;
 	/* the address before: a word with '@' and a '.' after it */
 	size_t b = at - 1, ls = rx_line_start(s, at);
