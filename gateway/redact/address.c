@@ -255,7 +255,7 @@ static size_t street_only(const struct rx_ctx *c, const char *s, size_t i, size_
 {
 	/* (or a unit or a house before the number: "be at Flat 9, 161 Beacon
 	 * Rise", "at Rose Cottage, 12 Kiln Lane") */
-	size_t up = ad_unit_prefix(s, at);
+	size_t up = ad_unit_prefix(s, c->len, at);
 	if (!ad_after_prep(s, at) && !(at >= 2 && s[at - 1] == ' ' && s[at - 2] == ':') &&
 	    !(up != at && ad_after_prep(s, up)) && !ad_home_before(s, up))
 		return NONE;
@@ -364,7 +364,7 @@ static unsigned detect_numbered(struct rx_ctx *c)
 		if (!pc)
 			return 0;
 		size_t st = ad_slash_unit(s, c->ms);
-		return (unsigned)rx_emit(c, st != c->ms ? st : ad_unit_prefix(s, c->ms), e, REDACT_ADDRESS);
+		return (unsigned)rx_emit(c, st != c->ms ? st : ad_unit_prefix(s, c->len, c->ms), e, REDACT_ADDRESS);
 	}
 	/* a word of prose after the street's type word ends the address
 	 * there ("at 47 Coppergate Lane broke" is no street line above a
@@ -376,7 +376,7 @@ static unsigned detect_numbered(struct rx_ctx *c)
 	if (e == NONE)
 		return 0;
 	size_t st = ad_slash_unit(s, c->ms);
-	return (unsigned)rx_emit(c, st != c->ms ? st : ad_unit_prefix(s, c->ms), e, REDACT_ADDRESS);
+	return (unsigned)rx_emit(c, st != c->ms ? st : ad_unit_prefix(s, c->len, c->ms), e, REDACT_ADDRESS);
 }
 
 /* "Calle Mayor, 42", "Via Verdi 120", "Rua Augusta, 1240", "Flat 459, ...",

@@ -67,7 +67,7 @@ unsigned ad_detect_jp(struct rx_ctx *c);
 extern const char *const ad_unit_words[];
 size_t ad_field_word_start(const char *s, size_t ls, size_t we);
 int ad_field_start(const char *s, size_t ls, size_t i);
-size_t ad_unit_prefix(const char *s, size_t at);
+size_t ad_unit_prefix(const char *s, size_t len, size_t at);
 size_t ad_slash_unit(const char *s, size_t at);
 unsigned ad_detect_cn(struct rx_ctx *c);
 /* A road-name address in Hangul, fired at its building number. */

@@ -99,11 +99,11 @@ static size_t unit_word_before(const char *s, size_t at)
 
 /* A floor's word before "Floor Flat" ("Ground Floor Flat, 41 ..."): its
  * start, or at. */
-static size_t floor_word_before(const char *s, size_t at)
+static size_t floor_word_before(const char *s, size_t len, size_t at)
 {
 	static const char *const w[] = {"Ground ", "First ", "Second ", "Third ", "Top ", "Lower ", "Upper ",
 					"Basement ", NULL};
-	if (at < 6 || memcmp(s + at, "Floor", 5) != 0)
+	if (at < 6 || at + 5 > len || memcmp(s + at, "Floor", 5) != 0)
 		return at;
 	for (const char *const *q = w; *q; q++) {
 		size_t n = strlen(*q);
@@ -115,10 +115,10 @@ static size_t floor_word_before(const char *s, size_t at)
 
 static size_t unit_prefix_of(const char *s, size_t at);
 
-size_t ad_unit_prefix(const char *s, size_t at)
+size_t ad_unit_prefix(const char *s, size_t len, size_t at)
 {
 	size_t p = unit_prefix_of(s, at);
-	return floor_word_before(s, p);
+	return floor_word_before(s, len, p);
 }
 
 static size_t unit_prefix_of(const char *s, size_t at)

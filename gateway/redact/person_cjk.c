@@ -391,13 +391,13 @@ static unsigned cjk_listed_after(struct rx_ctx *c, size_t e)
 		size_t a;
 		if (s[e] == ',' && s[e + 1] == ' ')
 			a = e + 2;
-		else if (!memcmp(s + e, "、", 3) || !memcmp(s + e, "，", 3))
+		else if (e + 3 <= len && (!memcmp(s + e, "、", 3) || !memcmp(s + e, "，", 3)))
 			a = e + 3;
 		else
 			break;
 		size_t x = cjk_name_space(s, len, a);
-		if (x == a || !(field_end(s, len, x) || (x + 1 < len && s[x] == ',') || !memcmp(s + x, "、", 3) ||
-				!memcmp(s + x, "，", 3)))
+		if (x == a || !(field_end(s, len, x) || (x + 1 < len && s[x] == ',') ||
+				(x + 3 <= len && (!memcmp(s + x, "、", 3) || !memcmp(s + x, "，", 3)))))
 			break;
 		k += (unsigned)rx_emit(c, a, x, REDACT_PERSON);
 		e = x;

@@ -313,7 +313,8 @@ int pn_titled_for(const char *s, size_t len, size_t at, size_t end)
 		}
 	}
 	/* a note's title: "(Infos |Notes )?for <name>" then " (" or " – " */
-	if (!(end + 2 < len && s[end] == ' ' && (s[end + 1] == '(' || !memcmp(s + end + 1, "\xe2\x80\x93", 3))))
+	if (!(end + 2 < len && s[end] == ' ' &&
+	      (s[end + 1] == '(' || (end + 4 <= len && !memcmp(s + end + 1, "\xe2\x80\x93", 3)))))
 		return 0;
 	for (const char *const *q = fw; *q; q++) {
 		size_t n = strlen(*q);

@@ -435,7 +435,7 @@ static unsigned self_intro(struct rx_ctx *c, size_t ls)
 		if (a == g && known_name_before(s, len, g, e, S_HAN) != g)
 			return 0;
 		/* (after a verb's kana or a particle: "住んでいる", "の") */
-		return a > ls && (unsigned char)s[a - 3] == 0xE3 ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
+		return a >= ls + 3 && (unsigned char)s[a - 3] == 0xE3 ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
 	}
 	if ((p = memmem(s + ls, le - ls, "我是", 6)) != NULL) {
 		size_t b = (size_t)(p - s) + 6, e = b;

@@ -696,6 +696,13 @@ static const struct tc layouts[] = {
    * it ("Ground Floor Flat, ...") */
   {"yeni adresim: Bah\xc3\xa7" "elievler Mah. Menek\xc5\x9f" "e Sok. No: 52 Daire: 4, 06490 \xc3\x87" "ankaya/Ankara (eski\nLandlord: Callum Haworth of Ground Floor Flat, 41 Quarry Hill Lane, York YO31 7RD",
    "yeni adresim: [ADDRESS] (eski\nLandlord: [NAME] of [ADDRESS]"},
+  /* texts that end inside this stop's layouts (read at a page's end: no
+   * byte past the text; fuzz_redact found the first) */
+  {"party at 9 G", "party at 9 G"},
+  {"Ground Floo", "Ground Floo"},
+  {"\xe3\x81\x94\xe5\xae\xbf\xe6\xb3\x8a\xe8\x80\x85: \xe6\x9c\xa8\xe6\x9d\x91\xe5\xa5\x88\xe3\x80\x85, \xe6\x9c\xa8\xe6\x9d\x91",
+   "\xe3\x81\x94\xe5\xae\xbf\xe6\xb3\x8a\xe8\x80\x85: [NAME], [NAME]"},
+  {"Infos f\xc3\xbcr Silvan ", "Infos f\xc3\xbcr Silvan "},
   /* BE: the street word first, the number after */
   {"| 3 | Rue Saint-Gilles 132, 4000 Li\xc3\xa8ge | x |", "| 3 | [ADDRESS] | x |"},
   /* AU: a unit before a '/' */
