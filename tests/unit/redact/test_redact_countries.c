@@ -700,6 +700,8 @@ static const struct tc layouts[] = {
    * byte past the text; fuzz_redact found the first) */
   {"party at 9 G", "party at 9 G"},
   {"Ground Floo", "Ground Floo"},
+  {"OO/IIII-KA-", "OO/IIII-KA-"},
+  {"AB/C", "AB/C"},
   {"\xe3\x81\x94\xe5\xae\xbf\xe6\xb3\x8a\xe8\x80\x85: \xe6\x9c\xa8\xe6\x9d\x91\xe5\xa5\x88\xe3\x80\x85, \xe6\x9c\xa8\xe6\x9d\x91",
    "\xe3\x81\x94\xe5\xae\xbf\xe6\xb3\x8a\xe8\x80\x85: [NAME], [NAME]"},
   {"Infos f\xc3\xbcr Silvan ", "Infos f\xc3\xbcr Silvan "},
