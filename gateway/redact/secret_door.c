@@ -42,6 +42,13 @@ static const char *const door_words[] = {
 	"larmkod", "alarmsysteem", "alarmu", "alarmı", "keypad", "front door keypad",
 	"haustür-code", "codice portone", "pin", "pin-kod", "kod pin", "código pin", "codice pin",
 	"code pin", "code parental", "parental pin",
+	/* a parcel's pick-up code, a phone's unlock code left for its repair,
+	 * a delivery's door code (stop 45, part 26) */
+	"pick-up code", "pickup code", "collection code", "código de recogida", "codice di ritiro",
+	"abholcode", "code de retrait", "ophaalcode", "teslim alma kodu", "teslim alma kodunuz",
+	"upplåsningskod", "kod odbioru", "unlock code", "passcode", "kod odblokowania",
+	"entsperrcode", "codice di sblocco", "code de déverrouillage", "código de desbloqueo",
+	"toegangscode", "tür-code", "voordeur",
 	NULL,
 };
 struct rx_kwset sc_door_kws = RX_KWSET(door_words);
@@ -50,7 +57,8 @@ struct rx_kwset sc_door_kws = RX_KWSET(door_words);
 static const char *const door_script[] = {
 	"キーボックス", "暗証番号", "ドアコード", "オートロック", "키박스", "도어락", "현관 비밀번호",
 	"보안 해제", "경보 해제", "セキュリティ解除", "警報解除", "警报密码", "报警密码",
-	"กล่องกุญแจ", "รหัสประตู", "密码箱", "钥匙盒", "门锁密码", "门禁密码", "門禁密碼", "鑰匙盒", NULL,
+	"กล่องกุญแจ", "รหัสประตู", "密码箱", "钥匙盒", "门锁密码", "门禁密码", "門禁密碼", "鑰匙盒",
+	"認証番号", "受取番号", "출입번호", "공동현관", "رمز البوابة", "رمز الباب", NULL,
 };
 
 /* A door's code at s[i]: four to eight digits alone, a '#', '*' or one
@@ -59,11 +67,21 @@ static size_t code_at(const char *s, size_t len, size_t i)
 {
 	if (i > 0 && (rx_is_alnum((unsigned char)s[i - 1]) || rx_in(".,/-+:#", s[i - 1])))
 		return 0;
-	size_t e = i;
-	while (e < len && e - i < 9 && rx_is_digit((unsigned char)s[e]))
+	/* (a capital first: "A270", "A494") */
+	size_t e = i + (i + 1 < len && rx_is_upper((unsigned char)s[i]) && rx_is_digit((unsigned char)s[i + 1]));
+	size_t d = e;
+	while (e < len && e - d < 9 && rx_is_digit((unsigned char)s[e]))
 		e++;
-	if (e - i < 4 || e - i > 8)
+	if (e - i < 4 || e - d > 8 || (d > i && e - d < 3))
 		return 0;
+	/* (two groups of four: a locker's "3261-3735") */
+	if (d == i && e - i == 4 && e + 5 <= len && s[e] == '-' && rx_is_digit((unsigned char)s[e + 1]) &&
+	    rx_is_digit((unsigned char)s[e + 4]) && (e + 5 == len || !rx_is_alnum((unsigned char)s[e + 5])))
+		for (size_t k = e + 1; k < e + 5 && rx_is_digit((unsigned char)s[k]); k++)
+			if (k == e + 4) {
+				e += 5;
+				break;
+			}
 	if (e < len && (s[e] == '#' || s[e] == '*'))
 		e++;
 	else if (e < len && rx_is_upper((unsigned char)s[e]) && (e + 1 == len || !rx_is_alnum((unsigned char)s[e + 1])))
@@ -102,7 +120,9 @@ static unsigned code_after(struct rx_ctx *c, size_t from, size_t lim, int first)
 		if (s[i] == '.' && (i + 1 == c->len || s[i + 1] == ' ' || s[i + 1] == '\n'))
 			return 0;
 		/* (an address's number or a time before the code is passed) */
-		if (!rx_is_digit((unsigned char)s[i]) || (i > 0 && rx_is_digit((unsigned char)s[i - 1])))
+		if (!(rx_is_digit((unsigned char)s[i]) ||
+		      (rx_is_upper((unsigned char)s[i]) && i + 1 < c->len && rx_is_digit((unsigned char)s[i + 1]))) ||
+		    (i > 0 && rx_is_alnum((unsigned char)s[i - 1])))
 			continue;
 		size_t e = code_at(s, c->len, i);
 		/* (a clock's four digits after "at" is a time: "Alarm at 0600") */
@@ -124,6 +144,10 @@ unsigned sc_detect_door(struct rx_ctx *c)
 	if (c->ms > 0 && (rx_is_alnum((unsigned char)s[c->ms - 1]) || s[c->ms - 1] == '_'))
 		return 0;
 	size_t le = rx_line_end(s, c->len, c->me), lim = c->me + 80 < le ? c->me + 80 : le;
+	/* a one-time passcode is the one-time-code rules' ("Your one-time
+	 * passcode is 423934") */
+	if (c->ms >= 9 && (rx_fold_eq(s + c->ms - 9, "one-time ", 9) || rx_fold_eq(s + c->ms - 9, "one time ", 9)))
+		return 0;
 	/* a PIN: the first number after the word, not a postal code ("PIN
 	 * code 445239", "Pincode", an Indian address line's "PIN: 560034"),
 	 * nor a masked card's last digits ("Pin ************6672") */
@@ -163,7 +187,7 @@ unsigned sc_detect_door_script(struct rx_ctx *c)
 	size_t ls = rx_line_start(s, i), from = i > 150 ? i - 150 : 0, k;
 	if (from < ls)
 		from = ls;
-	for (k = from; k < i && u[k] < 0xE0; k++)
+	for (k = from; k < i && u[k] < 0xD8; k++)
 		;
 	if (k == i || !rx_bytes_in(s, k, i, door_script))
 		return 0;
