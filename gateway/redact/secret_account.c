@@ -41,3 +41,11 @@ unsigned sc_detect_account_pair(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }
+
+int sc_app_password(const char *v)
+{
+	for (int i = 0; i < 19; i++)
+		if (i % 5 == 4 ? v[i] != ' ' : !rx_is_lower((unsigned char)v[i]))
+			return 0;
+	return 1;
+}

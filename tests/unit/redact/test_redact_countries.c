@@ -383,6 +383,9 @@ static const struct tc words[] = {
    * passcode stays (stop 45) */
   {"Codice di ritiro: 3261-3735. Giacenza\nIhr Abholcode: 23155842\nPasscode (for testing): 3967\nNote for rider: door code A270, top floor.\n\xea\xb3\xb5\xeb\x8f\x99\xed\x98\x84\xea\xb4\x80 \xec\xb6\x9c\xec\x9e\x85\xeb\xb2\x88\xed\x98\xb8: 0994\n\xd8\xaa\xd9\x85\xd8\xa7\xd9\x85\xd8\x8c \xd8\xb1\xd9\x85\xd8\xb2 \xd8\xa7\xd9\x84\xd8\xa8\xd9\x88\xd8\xa7\xd8\xa8\xd8\xa9 0914B.\nYour one-time passcode is 423934. Do not share it.",
    "Codice di ritiro: [SECRET]. Giacenza\nIhr Abholcode: [SECRET]\nPasscode (for testing): [SECRET]\nNote for rider: door code [SECRET], top floor.\n\xea\xb3\xb5\xeb\x8f\x99\xed\x98\x84\xea\xb4\x80 \xec\xb6\x9c\xec\x9e\x85\xeb\xb2\x88\xed\x98\xb8: [SECRET]\n\xd8\xaa\xd9\x85\xd8\xa7\xd9\x85\xd8\x8c \xd8\xb1\xd9\x85\xd8\xb2 \xd8\xa7\xd9\x84\xd8\xa8\xd9\x88\xd8\xa7\xd8\xa8\xd8\xa9 [SECRET].\nYour one-time passcode is 423934. Do not share it."},
+  /* an app password as Google shows it, after a password key */
+  {"MAIL_USERNAME=toby@gmail.com\nMAIL_PASSWORD=tigw zshn pbqg lhew\nMAIL_FROM=x",
+   "MAIL_USERNAME=[EMAIL]\nMAIL_PASSWORD=[SECRET]\nMAIL_FROM=x"},
   /* a password's label in other scripts, and after a Wi-Fi network's
    * name; a word that only says "code" names a password on a Wi-Fi line
    * only */
