@@ -82,6 +82,9 @@ static const char *const stop[] = {
 	"sie", "wir", "ihr", "vous", "usted", "você", "jij", "agente", "atendente", "kundendienst",
 	"kundenservice", "servicio", "operator", "operatore", "opérateur", "kundservice", "kundtjänst",
 	"kundeservice", "klantenservice", "asiakaspalvelu", "kundesenter",
+	/* a delivery's roles as a chat's senders (stop 45) */
+	"repartidor", "repartidora", "livreur", "livreuse", "bezorger", "kurier", "courier",
+	"entregador", "corriere", "fattorino",
 	/* the groups a greeting addresses ("Dear Customers,", "Liebe Eltern,",
 	 * "Hi Parents,"; German writes every noun with a capital) */
 	"customers", "clients", "colleagues", "parents", "neighbours", "neighbors", "members",
