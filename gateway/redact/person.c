@@ -503,7 +503,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * name before "team" names a team ("Talent Team <...>", "Hi Payroll team") */
 	if (n.nt == 1 && pn_team_after(c, &n, n.end))
 		return 0;
-	while (n.nt > 1 && pn_stop_token(c, &n, n.nt - 1) && !pn_namelike_stop(c, &n, n.nt - 1)) {
+	while (n.nt > 1 && pn_stop_token(c, &n, n.nt - 1) && !pn_namelike_stop(c, &n, n.nt - 1) &&
+	       !pn_cap_particle(s, n.ts[n.nt - 2], n.te[n.nt - 2])) {
 		n.nt--;
 		n.end = n.te[n.nt - 1];
 		if (n.nt == 1 && pn_team_after(c, &n, n.end))

@@ -236,7 +236,8 @@ int pn_note_about(const char *s, size_t len, size_t at, size_t end)
 		return 0;
 	/* (names that are words too, as a list's or a form's label:
 	 * "Consuelo: al menos...", "Assunto:", "Zaman:", "Dal: 26/08/2019") */
-	static const char *const words[] = {"consuelo", "vitória", "vitoria", "esperanza", "amparo",
+	static const char *const words[] = {"price", "karta", "etsy", "magalu", "bottega", "consuelo",
+					    "vitória", "vitoria", "esperanza", "amparo",
 					    "victoria", "gloria", "soledad", "assunto", "zaman", "dal",
 					    "mi", "buddy", "stone", "sunny", "summer", "âge", "age", "alter",
 					    "edad", "età", "idade", "leeftijd", "ålder", NULL};
@@ -361,4 +362,17 @@ int pn_chat_first_word(const char *s, size_t len, size_t at, size_t end)
 			return 0;
 	}
 	return 1;
+}
+
+/* A surname's particle written with a capital ("Arianna Lo Giudice", "Van
+ * Dijk", "De Luca"): the word after it is the surname, an ordinary word
+ * or not. */
+int pn_cap_particle(const char *s, size_t a, size_t e)
+{
+	static const char *const w[] = {"Lo", "La", "Le", "De", "Di", "Da", "Del", "Della", "Dello", "Van",
+					"Von", "Du", "Dos", "Das", "Dal", "Dalla", NULL};
+	for (const char *const *q = w; *q; q++)
+		if (strlen(*q) == e - a && !memcmp(s + a, *q, e - a))
+			return 1;
+	return 0;
 }

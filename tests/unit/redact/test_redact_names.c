@@ -763,6 +763,10 @@ static const struct tc layouts[] = {
    "[08:19 05/04/2025] T\xc3\xb9ng: D\xe1\xba\xa1 em g\xe1\xbb\xadi",
    "[16.08.26, 15:38:47] [NAME]: [NAME] came home in a jumper\n02/01/2026, 09:42 - [NAME]: Anne kart bilgilerini atar m\xc4\xb1s\xc4\xb1n\n"
    "[08:19 05/04/2025] [NAME]: D\xe1\xba\xa1 em g\xe1\xbb\xadi"},
+  /* a surname after a capitalised particle stays whole though it is a
+   * word ("Lo Giudice"); a price's label is no name */
+  {"Gentile Arianna Lo Giudice,\nper x\nPrice: 117,90 z\xc5\x82",
+   "Gentile [NAME],\nper x\nPrice: 117,90 z\xc5\x82"},
   /* a form's signature line names its signer; a blank line or a tick
    * box is not a name */
   {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",
