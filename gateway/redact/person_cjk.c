@@ -457,7 +457,10 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     "주치의", "보호자 연락처",
 					     /* stop 44: travellers and guests, an applicant */
 					     "ご宿泊者", "宿泊者", "搭乗者", "代表者", "승객", "투숙객", "예약자",
-					     "乘车人", "乘机人", "旅客", "申请人", "预订人", "入住人", NULL};
+					     "乘车人", "乘机人", "旅客", "申请人", "预订人", "入住人",
+					     /* stop 45: an order's recipient and sender */
+					     "받는 사람", "받는사람", "보내는 사람", "수령인", "수취인", "수취인(한글)", "주문자",
+					     "收货人", "寄件人", "发件人", "お届け先", "ご依頼主", "注文者", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
@@ -500,7 +503,8 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 		size_t e2 = cjk_name_space(s, len, v);
 		if (e2 > e && (field_end(s, len, e2) || (e2 + 2 < len && (!memcmp(s + e2, "\xef\xbc\x88", 3) ||
 									   !memcmp(s + e2, "、", 3))) ||
-			       (e2 + 1 < len && s[e2] == ',' && s[e2 + 1] == ' ')))
+			       (e2 + 1 < len && s[e2] == ',' && s[e2 + 1] == ' ') ||
+			       (e2 + 4 <= len && !memcmp(s + e2, " 様", 4))))
 			e = e2;
 		k = (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 		return k + romanised_after(c, e) + kana_after(c, e) + cjk_listed_after(c, e);
