@@ -480,8 +480,8 @@ int pn_inline_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t 
 	if (at < ls + 4 || s[at - 1] != ' ' || s[at - 2] != ',' || at - ls > 40)
 		return 0;
 	size_t le = rx_line_end(s, len, end);
-	while (le > end && rx_in(" \r.!", s[le - 1]))
-		le--;
+	while (le > end && rx_in(" \r.!\"", s[le - 1]))
+		le--; /* (a gift card's quoted wishes: "... Con affetto, Gianluca\"") */
 	if (le != end)
 		return 0;
 	size_t st = ls;

@@ -16,6 +16,9 @@ static const char *const greet[] = {
 	"halo",
 	/* stop 44: Greek */
 	"γεια σου", "γεια σας", "αγαπητέ", "αγαπητή",
+	/* stop 45: a gift card's wishes */
+	"happy birthday", "feliz cumple", "feliz cumpleaños", "tanti auguri", "buon compleanno",
+	"joyeux anniversaire", "alles gute", "herzlichen glückwunsch", "fijne verjaardag",
 	"hi", "hello", "hey", "dear", "thanks", "thank you", "many thanks", "hallo", "liebe",
 	"lieber", "sehr geehrte", "sehr geehrter", "guten tag", "danke", "hola", "buenos días",
 	"buenas tardes", "buenas", "estimado", "estimada", "querido", "querida", "gracias",
@@ -121,6 +124,9 @@ static const char *const intro[] = {
 	"minha colega", "meu colega", "collega", "mijn collega", "kollegin", "kollege",
 	"meine kollegin", "mein kollege", "il mio collega", "la mia collega", "collègue",
 	"my partner", "mijn partner", "mein partner", "meine partnerin", "min sambo", "min partner",
+	/* a doorbell's name, a courier's and an adviser's (stop 45) */
+	"klingel", "klingeln bei", "bel aan bij", "aanbellen bij", "buzz", "zil", "sonnez chez",
+	"je bezorger", "ihr fahrer", "your driver", "votre conseiller", "votre conseillère",
 	"mi pareja", "ma compagne", "mon compagnon", "la mia compagna", "il mio compagno",
 	"a minha mulher", "o meu marido", "minha mulher", "a minha mulher,", "minha mulher,",
 	"o meu marido,", "meu marido,",
@@ -284,6 +290,7 @@ static const char *const labels[] = {
 	"eure gastgeber", "ihre gastgeber", "gastheren", "jullie gastheren", "vos hôtes", "hôtes",
 	"i vostri host", "οι οικοδεσπότες σας", "οικοδεσπότες",
 	"sökande", "contribuente", "contribuable", "contribuyente", "contribuinte", "podatnik",
+	"cessionario/committente", "nome/razão social", "nome/razao social",
 	"belastingplichtige", "steuerpflichtige", "steuerpflichtiger",
 	"policyholder", "policy holder", "versicherungsnehmer", "versicherungsnehmerin", "tomador",
 	"tomador del seguro", "tomador do seguro", "contraente", "verzekeringnemer", "souscripteur",

@@ -767,6 +767,10 @@ static const struct tc layouts[] = {
    * word ("Lo Giudice"); a price's label is no name */
   {"Gentile Arianna Lo Giudice,\nper x\nPrice: 117,90 z\xc5\x82",
    "Gentile [NAME],\nper x\nPrice: 117,90 z\xc5\x82"},
+  /* a gift card's wishes, a doorbell's name, an e-invoice's buyer under
+   * its label */
+  {"Gift message: \"Happy birthday Tamsin! Enjoy\"\nKlingel Hasselbach.\nCessionario/committente:\nSANTORO GIANLUCA\nKlingel defekt",
+   "Gift message: \"Happy birthday [NAME]! Enjoy\"\nKlingel [NAME].\nCessionario/committente:\n[NAME]\nKlingel defekt"},
   /* a form's signature line names its signer; a blank line or a tick
    * box is not a name */
   {"Signed: Crispin Braithwaite\nUnterschrift: Hamish Ogilvie\nSignature: ____________\nSigned: 12/03/2026",
