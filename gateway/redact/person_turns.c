@@ -39,8 +39,11 @@ static const char *const kin[] = {
 
 static int kin_word(const char *s, size_t a, size_t e)
 {
+	/* (a cheap look first: the first bytes, before the length) */
+	if (e < a + 2)
+		return 0;
 	for (const char *const *k = kin; *k; k++)
-		if (strlen(*k) == e - a && !memcmp(s + a, *k, e - a))
+		if ((*k)[0] == s[a] && (*k)[1] == s[a + 1] && strlen(*k) == e - a && !memcmp(s + a, *k, e - a))
 			return 1;
 	return 0;
 }
