@@ -641,10 +641,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 	if (ve - vs < 4 && !(ve - vs >= 5))
 		return 0;
 	int kind = key_kind(s, kend, &ks);
-	/* an app password as Google shows it, four groups of four letters
-	 * ("MAIL_PASSWORD=tigw zshn pbqg lhew") */
-	if (kind == K_PASSWORD && ve - vs == 4 && vs + 19 <= c->len && sc_app_password(s + vs) &&
-	    (vs + 19 == c->len || rx_in("\r\n\"'", s[vs + 19])))
+	if (kind == K_PASSWORD && ve - vs == 4 && sc_app_password(s, c->len, vs)) /* ("tigw zshn pbqg lhew") */
 		ve = raw = vs + 19;
 	/* Kenya's tax id, not a secret ("KRA PIN: A128001285N") */
 	if (kind != K_NONE && kend >= 7 && rx_fold_eq(s + kend - 7, "kra pin", 7))

@@ -42,10 +42,12 @@ unsigned sc_detect_account_pair(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 }
 
-int sc_app_password(const char *v)
+int sc_app_password(const char *s, size_t len, size_t vs)
 {
+	if (vs + 19 > len || !(vs + 19 == len || rx_in("\r\n\"'", s[vs + 19])))
+		return 0;
 	for (int i = 0; i < 19; i++)
-		if (i % 5 == 4 ? v[i] != ' ' : !rx_is_lower((unsigned char)v[i]))
+		if (i % 5 == 4 ? s[vs + i] != ' ' : !rx_is_lower((unsigned char)s[vs + i]))
 			return 0;
 	return 1;
 }

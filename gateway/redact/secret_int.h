@@ -136,9 +136,10 @@ unsigned sc_wifi_alone(struct rx_ctx *c, size_t vs, size_t ve);
 /* An account's password after its e-mail and a slash ("Netflix: a@b.com /
  * OtterLuna1907!"), fired at '/' or '|' (secret_account.c). */
 unsigned sc_detect_account_pair(struct rx_ctx *c);
-/* Google's app password at v, four groups of four lower-case letters
- * with a space between them, 19 bytes (the caller checks the length). */
-int sc_app_password(const char *v);
+/* Google's app password at s[vs], four groups of four lower-case letters
+ * with a space between them (19 bytes), then the line's or the value's end
+ * ("MAIL_PASSWORD=tigw zshn pbqg lhew"). */
+int sc_app_password(const char *s, size_t len, size_t vs);
 /* A URL's or connection string's password, at "://" (secret_config.c). */
 unsigned sc_detect_url_password(struct rx_ctx *c);
 /* A credentials file's user and password lines under its name
