@@ -7,6 +7,18 @@
 
 #include "person_int.h"
 
+/* Whether s[a, e) is one of the words of `list`, compared folded (or as
+ * written, `exact`: a particle's capital counts). */
+static int word_in(const char *s, size_t a, size_t e, const char *const *list, int exact)
+{
+	for (const char *const *q = list; *q; q++) {
+		size_t n = strlen(*q);
+		if (n == e - a && (exact ? !memcmp(s + a, *q, n) : rx_fold_eq(s + a, *q, n)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether a chat export's time and separator end right before `at`
  * ("06/06/2025, 22:58 - ", "[06.06.25, 22:58:10] ", "22:58 "). */
 int pn_chat_sender_at(const char *s, size_t ls, size_t at)
@@ -241,11 +253,8 @@ int pn_note_about(const char *s, size_t len, size_t at, size_t end)
 					    "victoria", "gloria", "soledad", "assunto", "zaman", "dal",
 					    "mi", "buddy", "stone", "sunny", "summer", "âge", "age", "alter",
 					    "edad", "età", "idade", "leeftijd", "ålder", NULL};
-	for (const char *const *w = words; *w; w++) {
-		size_t n = strlen(*w);
-		if (n == end - at && rx_fold_eq(s + at, *w, n))
-			return 0;
-	}
+	if (word_in(s, at, end, words, 0))
+		return 0;
 	size_t ls = rx_line_start(s, at);
 	if (at == ls || pn_list_item_at(s, at))
 		return 1;
@@ -274,12 +283,7 @@ int pn_kin_paren_after(const char *s, size_t len, size_t end)
 		e += k;
 	if (e == a || e >= len || s[e] != ')')
 		return 0;
-	for (const char *const *q = w; *q; q++) {
-		size_t n = strlen(*q);
-		if (n == e - a && rx_fold_eq(s + a, *q, n))
-			return 1;
-	}
-	return 0;
+	return word_in(s, a, e, w, 0);
 }
 
 /* Where a note's title names the one it is for ("Infos für Silvan
@@ -356,12 +360,7 @@ int pn_chat_first_word(const char *s, size_t len, size_t at, size_t end)
 	 * "Dạ", Turkish "Anne" (mum), "Baba") */
 	static const char *const w[] = {"dạ", "vâng", "anne", "baba", "abla", "abi", "mama", "papa", "mom", "mum",
 					"dad", NULL};
-	for (const char *const *q = w; *q; q++) {
-		size_t n = strlen(*q);
-		if (n == end - at && rx_fold_eq(s + at, *q, n))
-			return 0;
-	}
-	return 1;
+	return !word_in(s, at, end, w, 0);
 }
 
 /* A surname's particle written with a capital ("Arianna Lo Giudice", "Van
@@ -371,8 +370,5 @@ int pn_cap_particle(const char *s, size_t a, size_t e)
 {
 	static const char *const w[] = {"Lo", "La", "Le", "De", "Di", "Da", "Del", "Della", "Dello", "Van",
 					"Von", "Du", "Dos", "Das", "Dal", "Dalla", NULL};
-	for (const char *const *q = w; *q; q++)
-		if (strlen(*q) == e - a && !memcmp(s + a, *q, e - a))
-			return 1;
-	return 0;
+	return word_in(s, a, e, w, 1);
 }

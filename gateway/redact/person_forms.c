@@ -217,19 +217,17 @@ int pn_before_phone(const char *s, size_t len, size_t at, size_t end)
 		       phone_after(s, len, pe, 0);
 	/* a short label's value ("Ring: Vilma 072 736 24 07", "My: Wojciech
 	 * 602 214 438"), or the next after a phone and a comma ("Mirjam 079
-	 * 569 06 62, Beat 079 478 71 23") */
-	/* (one given name the gazetteer knows, no ordinary word: "Route",
-	 * "Kundennummer", "Steuer-ID" are labels) */
-	unsigned nc = end - at < 32 ? rx_name_class(s + at, end - at) : 0;
-	int known_one = (nc & (RX_NAME_GIVEN | RX_NAME_STOP)) == RX_NAME_GIVEN;
-	if (known_one && at >= ls + 3 && s[at - 1] == ' ' && s[at - 2] == ':' && at - ls <= 32) {
+	 * 569 06 62, Beat 079 478 71 23"): one given name the gazetteer knows,
+	 * no ordinary word ("Route", "Kundennummer", "Steuer-ID" are labels) */
+	int layout = at >= ls + 4 && s[at - 1] == ' ' && s[at - 2] == ',' && rx_is_digit((unsigned char)s[at - 3]);
+	if (!layout && at >= ls + 3 && s[at - 1] == ' ' && s[at - 2] == ':' && at - ls <= 32) {
 		size_t j = ls;
 		while (j < at - 2 && !rx_is_digit((unsigned char)s[j]) && s[j] != ':')
 			j++;
-		if (j == at - 2)
-			return 1;
+		layout = j == at - 2;
 	}
-	if (known_one && at >= ls + 4 && s[at - 1] == ' ' && s[at - 2] == ',' && rx_is_digit((unsigned char)s[at - 3]))
+	if (layout && end - at < 32 &&
+	    (rx_name_class(s + at, end - at) & (RX_NAME_GIVEN | RX_NAME_STOP)) == RX_NAME_GIVEN)
 		return 1;
 	/* the other party of a transfer: an amount before the words */
 	for (const char *const *w = transfer_words; *w; w++) {
