@@ -149,16 +149,15 @@ unsigned sc_detect_door(struct rx_ctx *c)
 	if (c->ms >= 9 && (rx_fold_eq(s + c->ms - 9, "one-time ", 9) || rx_fold_eq(s + c->ms - 9, "one time ", 9)))
 		return 0;
 	/* a PIN: the first number after the word, not a postal code ("PIN
-	 * code 445239", "Pincode", an Indian address line's "PIN: 560034"),
-	 * nor a masked card's last digits ("Pin ************6672") */
-	size_t kl = c->me - c->ms;
-	if (kl >= 3 && rx_fold_eq(s + c->me - 3, "pin", 3)) {
-		size_t q = c->me;
+	 * code 445239", an Indian address line's "PIN: 560034"), nor a masked
+	 * card's last digits ("Pin ************6672") */
+	if (c->me - c->ms >= 3 && rx_fold_eq(s + c->me - 3, "pin", 3)) {
+		size_t q = c->me, ls = rx_line_start(s, c->ms);
 		while (q < le && rx_in(" :-", s[q]))
 			q++;
 		if (q + 4 <= le && (rx_fold_eq(s + q, "code", 4) || rx_fold_eq(s + q, "no", 2) || s[q] == '*'))
 			return 0;
-		if (memchr(s + rx_line_start(s, c->ms), ',', c->ms - rx_line_start(s, c->ms)))
+		if (memchr(s + ls, ',', c->ms - ls))
 			return 0;
 		return code_after(c, c->me, lim, 1);
 	}
