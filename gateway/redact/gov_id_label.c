@@ -63,7 +63,13 @@ static const char *const id_labels[] = {
 	"kra pin", "kra pin no", "kitambulisho", "bvn", "tin", "tin no", "führerschein-nr",
 	"führerschein-nr.", "führerscheinnummer", "führerschein nr", "n. patente", "numero patente",
 	"numero di patente", "patente", "pièce d'identité", "seria i nr dowodu", "nr dowodu", "numer dowodu",
-	"seria i numer dowodu", "id", NULL,
+	"seria i numer dowodu",
+	/* stop 46: driving licences in French, Dutch, Russian and English
+	 * forms ("N° de permis :", "Rijbewijsnummer:", "ВУ:", "DL #") */
+	"permis", "n° de permis", "n° du permis", "numéro de permis", "numéro du permis",
+	"permis de conduire", "n° de permis de conduire", "rijbewijsnummer", "rijbewijsnr",
+	"rijbewijs", "nummer rijbewijs", "ву", "в/у", "водительское удостоверение", "номер ву",
+	"dl #", "dl#", "dl number", "id", NULL,
 };
 struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
 
@@ -86,10 +92,11 @@ static int peru_dni(const char *s, size_t a, size_t e)
 static size_t value_start(const char *s, size_t len, size_t i)
 {
 	i = rx_qualified_colon(s, len, i); /* ("СНИЛС ребёнка: ") */
-	static const char *const nos[] = {"n.º", "nº", "n°", "no.", "nr.", "no", "nr", "№", "#", NULL};
+	static const char *const nos[] = {"n.º", "nº", "n°", "no.", "nr.", "n.", "no", "nr", "№", "#", NULL};
 	int slash = 0;
 	for (int k = 0; k < 10 && i < len; k++) {
-		if (rx_in(" \t:-=", s[i]) || (k == 0 && s[i] == '.')) { /* ("SSS No.:") */
+		/* ('|': a two-cell row's label, "| DL # | S8021145 |") */
+		if (rx_in(" \t:-=|", s[i]) || (k == 0 && s[i] == '.')) { /* ("SSS No.:") */
 			i++;
 			/* (a form's column of spaces: "KRA PIN:          A1...") */
 			while (i < len && i + 1 < len && s[i] == ' ' && s[i + 1] == ' ')
@@ -225,6 +232,10 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 	/* not the tail of a word ("unicef" is no "nic") */
 	if (c->ms > 0 && (rx_is_alnum((unsigned char)s[c->ms - 1]) || s[c->ms - 1] == '_'))
 		return 0;
+	/* nor of a Cyrillic word ("ВУ" ends "НАВУ") */
+	if (c->ms > 1 && ((unsigned char)s[c->ms - 2] == 0xD0 || (unsigned char)s[c->ms - 2] == 0xD1) &&
+	    ((unsigned char)s[c->ms - 1] & 0xC0) == 0x80)
+		return 0;
 	size_t v = value_start(s, c->len, c->me);
 	if (v == RX_NONE || v - c->me > 40)
 		return 0;
@@ -269,6 +280,8 @@ static const char *const script_labels[] = {
 	"এনআইডি", "জাতীয় পরিচয়পত্র", "नागरिकता", "राहदानी", "पहचान पत्र", "आधार", "ಆಧಾರ್", "আধার",
 	"ஆதார்", "ఆధార్", "ആധാർ", "ජාතික හැඳුනුම්පත", "身份證", "身份证", "居民身份", "அடையாள அட்டை",
 	"運転免許証番号", "免許証番号",
+	/* stop 46: a driving licence's number in Korean and Chinese forms */
+	"운전면허번호", "면허번호", "운전면허", "驾驶证号", "驾驶证号码", "驾驶证", "駕照號碼", "駕駛執照號碼",
 	/* Japan's basic pension number (4-6 digits) */
 	"基礎年金番号", "年金番号", NULL,
 };
@@ -299,7 +312,7 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 	}
 	int wide = 0;
 	for (size_t i = from; i < at && !wide; i++)
-		wide = u[i] == 0xE0 || (u[i] >= 0xE5 && u[i] <= 0xE9);
+		wide = u[i] == 0xE0 || (u[i] >= 0xE5 && u[i] <= 0xED); /* (0xEA-0xED: Hangul) */
 	if (!wide)
 		return 0;
 	size_t e = id_value(s, c->len, at);
@@ -331,7 +344,12 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 					   "isikukood", "asmens kodas", "emšo", "jmbg", "oib", "egn", "егн",
 					   "ЕГН", "инн", "ИНН", "inn", "rnokpp", "рнокпп", "РНОКПП", "nino",
 					   "registry no", "status no", "status number", "полис омс", "Полис ОМС",
-					   "полис ОМС", "омс", "ОМС", "enp", NULL};
+					   "полис ОМС", "омс", "ОМС", "enp",
+					   /* stop 46: a fleet's driving-licence column */
+					   "patente", "rijbewijsnr", "rijbewijsnummer", "dl_no", "dl no", "dl #",
+					   "fuehrerschein_nr", "führerschein-nr", "führerschein_nr", "führerscheinnummer",
+					   "licence no", "license no", "licence number", "license number",
+					   "driving licence", "driver's license", "n° permis", "numéro de permis", NULL};
 	const char *s = c->text;
 	size_t i = c->ms;
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')))

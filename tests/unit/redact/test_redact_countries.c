@@ -16,6 +16,24 @@ static const struct tc ids[] = {
    * (gov_id_label.c), in many languages and scripts; a column named for
    * one; what such labels also precede stays */
   {"IDNP: 2001156406234", "IDNP: [ID]"},
+  /* a driving licence's number after its label in Italian, French, Dutch,
+   * Russian, English and Korean forms and under a fleet's column; a
+   * building permit, a licence's category and year, a policy number and a
+   * word that ends in the label stay (stop 46) */
+  {"Patente n.: BG4828796Z\nCompagnia: Verti", "Patente n.: [ID]\nCompagnia: Verti"},
+  {"N\xc2\xb0 de permis : 952003521919", "N\xc2\xb0 de permis : [ID]"},
+  {"Rijbewijsnummer: 5079487563", "Rijbewijsnummer: [ID]"},
+  {"\xd0\x92\xd0\xa3: 88 39 088296", "\xd0\x92\xd0\xa3: [ID]"},
+  {"| DL # | S8021145 |", "| DL # | [ID] |"},
+  {"\xec\x9a\xb4\xec\xa0\x84\xeb\xa9\xb4\xed\x97\x88\xeb\xb2\x88\xed\x98\xb8: 13-17-267078-46",
+   "\xec\x9a\xb4\xec\xa0\x84\xeb\xa9\xb4\xed\x97\x88\xeb\xb2\x88\xed\x98\xb8: [ID]"},
+  {"nr;fuehrerschein_nr;kennzeichen\n1;N1475X14L22;KS-G 8411", "nr;fuehrerschein_nr;kennzeichen\n1;[ID];KS-G 8411"},
+  {"nr,dl_no,vehicle_no\n1,MH45 20097792855,KA 43 GB 192", "nr,dl_no,vehicle_no\n1,[ID],KA 43 GB 192"},
+  {"Permis de construire n\xc2\xb0 PC 075 112 24 V0012", "Permis de construire n\xc2\xb0 PC 075 112 24 V0012"},
+  {"Permis : B depuis 2005", "Permis : B depuis 2005"},
+  {"Rijbewijs sinds: 2012", "Rijbewijs sinds: 2012"},
+  {"Polizza n.: 123456789", "Polizza n.: 123456789"},
+  {"\xd0\x92\xd0\xa3\xd0\x97: 88 39 088296", "\xd0\x92\xd0\xa3\xd0\x97: 88 39 088296"},
   {"Beneficiario/a: Ana\nDUI: 17887537-3", "Beneficiario/a: [NAME]\nDUI: [ID]"},
   /* more documents' labels and columns */
   {"1. Гасиев Казбек Сергеевич; 08.09.2001; паспорт 90 14 981016;", "1. Гасиев Казбек Сергеевич; 08.09.2001; паспорт [ID];"},
