@@ -373,7 +373,16 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"gestion", "affitti", "alquileres", "arrendamento", "arrendamentos", "biuro",
 		"kita", "okul", "school", "schule", "escola", "ecole",
 		"scuola", "hausverwaltung", "immobilien", "makelaar", "syndic", "location",
-		"locations", "property", "maintenance", "repairs", "onderhoud", NULL};
+		"locations", "property", "maintenance", "repairs", "onderhoud",
+		/* stop 46: a garage's, a dealer's and an insurer's desks
+		 * ("taller@", "verkstad@", "officina@", "szkody@", "sinistri@") */
+		"verkstad", "werkstatt", "werkplaats", "taller", "officina", "oficina", "atelier",
+		"garage", "serwis", "kfz", "salon", "ventas", "vendite", "vendas", "verkoop", "verkauf",
+		"forsaljning", "sprzedaz", "ricambi", "recambios", "onderdelen", "teile", "ersatzteile",
+		"schade", "schaden", "schadenmeldung", "szkody", "siniestros", "sinistri", "sinistros",
+		"sinistres", "skador", "skade", "pomoc", "ayuda", "aiuto", "aide", "hilfe", "hjalp",
+		"assistance", "assistenza", "asistencia", "pannenhilfe", "vragen", "receipts", "receipt",
+		"rechnung", "rechnungen", "facturas", "faktura", "fakturor", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",

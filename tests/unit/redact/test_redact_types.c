@@ -717,6 +717,12 @@ static const struct tc emails[] = {
    "prenom.nom@example.fr, imie@example.pl, kita@stadt.example.de; anna.berg@gmail.com",
    "lettings@hartwellpryce.co.uk, vermietung@brunnfeld-immo.de, alquileres@losalmendros.es, "
    "prenom.nom@example.fr, imie@example.pl, kita@stadt.example.de; [EMAIL]"},
+  /* a garage's, a dealer's and an insurer's desks; the mechanic's own
+   * address stays one (stop 46) */
+  {"taller@talleresibaizabal.es, verkstad@bilverkstan.se, officina@brambati-auto.it, szkody@warta.pl, "
+   "sinistri@verti.it, kfz@allianz.de; jon.ibaizabal@gmail.com",
+   "taller@talleresibaizabal.es, verkstad@bilverkstan.se, officina@brambati-auto.it, szkody@warta.pl, "
+   "sinistri@verti.it, kfz@allianz.de; [EMAIL]"},
   /* a practice's, a hospital's and an insurer's desks; a doctor's own
    * address stays one */
   {"afspraken@martini-zh.nl, rdv@chu.fr, citas@hgu.es, patientenservice@klinikum.de, claims@bupa.com, "
