@@ -130,7 +130,10 @@ int rx_legal_form_word(const char *w, size_t n)
 		"gmbh", "ag", "kg", "e.v.", "ltd", "ltd.", "limited", "plc", "llc", "inc", "inc.",
 		"corp.", "b.v.", "n.v.", "s.l.", "s.a.", "s.a.s.", "sas", "sarl", "s.r.l.", "srl",
 		"s.p.a.", "spa", "lda", "lda.", "ltda", "ltda.", "o.o.", "a/s", "aps", "oy", "bhd",
-		"c.v.", "gbr", "ohg", "ug", "s.r.o.", "a.s.", "dac", "clg", NULL,
+		"c.v.", "gbr", "ohg", "ug", "s.r.o.", "a.s.", "dac", "clg",
+		/* (stop 46: Italy's partnerships, Poland's civil partnership,
+		 * Sweden's AB, Spain's sole-member S.L.U.) */
+		"snc", "s.n.c.", "s.a.s.", "s.c.", "sp.j.", "ab", "s.l.u.", "slu", "eurl", "sasu", "e.k.", NULL,
 	};
 	char f[8];
 	if (n == 0 || n >= sizeof f)
@@ -139,6 +142,44 @@ int rx_legal_form_word(const char *w, size_t n)
 	for (const char *const *k = forms; *k; k++)
 		if ((*k)[0] == f[0] && !strcmp(*k, f))
 			return 1;
+	return 0;
+}
+
+/* Words that name a public body or its office, in a recipient's block
+ * ("Stadt Kassel – Bußgeldstelle", "Leeds City Council – Parking Services",
+ * "Jefatura Provincial de Tráfico de Valencia", "CJIB"); a bare "Court",
+ * a surname too, is none. */
+static const char *const authority[] = {
+	"council", "county", "stadt", "landkreis", "landratsamt", "bezirksamt", "gemeente",
+	"kommune", "kommun", "comune", "ayuntamiento", "mairie", "municipality", "municipio",
+	"município", "prefeitura", "gmina", "urząd", "polizia", "police", "polizei", "politie",
+	"policía", "policia", "gendarmerie", "questura", "carabinieri", "jefatura", "tráfico",
+	"trafico", "parket", "procureur", "prokuratura", "revenue", "centre", "center", "centrum",
+	"autoridade", "autoridad", "autorità", "bußgeldstelle", "ordnungsamt", "straßenverkehrsamt",
+	"enforcement", "tribunal", "tribunale", "gericht", "amtsgericht", "rechtbank", "juzgado",
+	"ministry", "ministère", "ministerio", "ministero", "agency", "agence", "agencia",
+	"agenzia", "cjib", "dvla", "dvsa", "ansr", "rdw", "dgt", "detran", "préfecture",
+	"prefecture", "prefettura", "behörde", "verwaltung", "department", "département",
+	"inspectorate", "trafikverket", "transportstyrelsen", "vegvesen", "comando", "direzione",
+	"dirección", "direction", NULL,
+};
+static struct rx_kwset authority_kws = RX_KWSET(authority);
+
+int rx_authority_words(const char *s, size_t ps, size_t pe)
+{
+	char f[24];
+	for (size_t i = ps; i < pe;) {
+		size_t k, e = i;
+		while (e < pe && (k = rx_letter_at(s, pe, e)) > 0)
+			e += k;
+		if (e == i) {
+			i++;
+			continue;
+		}
+		if (e - i < sizeof f && rx_kwset_has(&authority_kws, f, rx_fold(s + i, e - i, f, sizeof f)))
+			return 1;
+		i = e;
+	}
 	return 0;
 }
 
@@ -160,7 +201,13 @@ int rx_firm_address(const char *s, size_t len, size_t start)
 	size_t ws = pe;
 	while (ws > ps && s[ws - 1] != ' ')
 		ws--;
-	if (ws == ps || pe - ws > 7 || !rx_legal_form_word(s + ws, pe - ws))
+	/* (or a public body's name over a block that starts with the
+	 * address: a letter's recipient, not a table's header or a label's
+	 * line) */
+	if ((ws == ps || pe - ws > 7 || !rx_legal_form_word(s + ws, pe - ws)) &&
+	    (start - ls > 5 || memchr(s + ps, ':', pe - ps) || memchr(s + ps, ';', pe - ps) ||
+	     memchr(s + ps, '\t', pe - ps) || memchr(s + ps, '|', pe - ps) || memchr(s + ps, '@', pe - ps) ||
+	     !rx_authority_words(s, ps, pe)))
 		return 0;
 	/* the firm's name heads its block (a letterhead, a receipt, an
 	 * invoice): no line right above it, or a quote's fence; under a
@@ -174,6 +221,68 @@ int rx_firm_address(const char *s, size_t len, size_t start)
 	while (qe > qs && rx_in(" \t\r", s[qe - 1]))
 		qe--;
 	return qe == qs || s[qs] == '"' || s[qs] == '-' || s[qs] == '`' || s[qs] == '=' || s[qs] == '_';
+}
+
+/* A field separator of a footer at s[i]: " · " or " | " (its length), or 0. */
+static size_t footer_sep(const char *s, size_t len, size_t i)
+{
+	if (i + 4 <= len && s[i] == ' ' && (unsigned char)s[i + 1] == 0xC2 && (unsigned char)s[i + 2] == 0xB7 &&
+	    s[i + 3] == ' ')
+		return 4;
+	return i + 3 <= len && s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ' ? 3 : 0;
+}
+
+/* A mobile's field is a person's at the firm ("... · Tel. 0800 330 1200 ·
+ * mobil 0178-5202469"): the field's words before s[start]. */
+static int own_field(const char *s, size_t ls, size_t start)
+{
+	static const char *const own[] = {"mobil", "mobile", "cell", "handy", "móvil", "movil",
+					   "cellulare", "portable", "gsm", "direct", "durchwahl", NULL};
+	size_t fs = start;
+	while (fs > ls && !footer_sep(s, start, fs - 1) && start - fs < 24)
+		fs--;
+	return rx_phrase_in(s, fs, start, own);
+}
+
+int rx_firm_footer(const char *s, size_t len, size_t start, size_t end)
+{
+	size_t ls = rx_line_start(s, start), le = rx_line_end(s, len, end);
+	/* (a cheap look first: a separator on the line) */
+	if (!memchr(s + ls, 0xB7, le - ls) && !memchr(s + ls, '|', le - ls))
+		return 0;
+	if (memchr(s + ls, '@', start - ls))
+		return 0;
+	/* the firm's name first, its fields after " · " ("Talleres Ibaizabal
+	 * S.L. · Polígono Ugaldeguren I, 48170 Zamudio · 944 52 18 60") */
+	size_t first = RX_NONE;
+	for (size_t i = ls; i + 3 <= start; i++)
+		if (footer_sep(s, start, i) > 0) {
+			first = i;
+			break;
+		}
+	if (first != RX_NONE && !memchr(s + ls, ':', start - ls)) {
+		size_t ws = first;
+		while (ws > ls && s[ws - 1] != ' ')
+			ws--;
+		if ((first - ws <= 7 && rx_legal_form_word(s + ws, first - ws)) || rx_authority_words(s, ls, first))
+			return !own_field(s, ls, start);
+	}
+	/* a role's mailbox after it, a field or more on ("... · Tel. 035 595
+	 * 117 · officina@brambati-auto.it") */
+	const char *at = memchr(s + end, '@', le - end);
+	if (!at)
+		return 0;
+	size_t a = (size_t)(at - s), b = a, sep = 0;
+	while (b > end && !rx_in(" \t<(", s[b - 1]))
+		b--;
+	for (size_t i = end; i < b && !sep; i++)
+		sep = footer_sep(s, b, i);
+	size_t de = a + 1;
+	while (de < le && (rx_is_alnum((unsigned char)s[de]) || rx_in(".-", s[de])))
+		de++;
+	while (de > a + 1 && s[de - 1] == '.')
+		de--;
+	return sep && b < a && rx_email_nobody(s, b, a, a + 1, de) && !own_field(s, ls, start);
 }
 
 static const char *const typed_words[] = {

@@ -181,9 +181,20 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 			return 0;
 	}
 	/* an address made up for forms ("Musterstraße 1, 12345 Musterstadt") */
-	if (type == REDACT_ADDRESS && (rx_placeholder_address(c->text + start, end - start) ||
-				       rx_firm_address(c->text, c->len, start)))
-		return 0;
+	if (type == REDACT_ADDRESS) {
+		/* (with a note right after it: "Heidestraße 17, 51147 Köln
+		 * (Musteradresse)") */
+		size_t x = end;
+		if (x + 2 < c->len && c->text[x] == ' ' && c->text[x + 1] == '(')
+			x = c->len - x > 16 ? x + 16 : c->len;
+		if (rx_placeholder_address(c->text + start, x - start) || rx_firm_address(c->text, c->len, start) ||
+		    rx_firm_footer(c->text, c->len, start, end)) {
+			c->kept_s[c->nkept % 8] = start;
+			c->kept_e[c->nkept % 8] = end;
+			c->nkept++;
+			return 0;
+		}
+	}
 	/* a Cyrillic name with its patronymic, whole; an institution's patron */
 	if (type == REDACT_PERSON && (unsigned char)c->text[start] == 0xD0)
 		pn_fio_bounds(c->text, c->len, &start, &end);
@@ -260,14 +271,23 @@ struct resolver {
 	void *ctx;
 };
 
+int rx_in_kept(const struct rx_ctx *x, const struct rx_out *o)
+{
+	unsigned n = x->nkept < 8 ? x->nkept : 8;
+	for (unsigned k = 0; k < n; k++)
+		if (o->start >= x->kept_s[k] && o->end <= x->kept_e[k])
+			return 1;
+	return 0;
+}
+
 /* Emits, in order, the candidates that do not overlap an emitted span. */
-static int finalize(struct cands *c, struct resolver *rs)
+static int finalize(struct cands *c, struct resolver *rs, const struct rx_ctx *x)
 {
 	if (c->unsorted)
 		qsort(c->v, c->n, sizeof *c->v, rx_out_cmp);
 	for (size_t i = 0; i < c->n; i++) {
 		const struct rx_out *o = &c->v[i];
-		if (o->start < rs->last_end)
+		if (o->start < rs->last_end || (o->type == REDACT_PERSON && x->nkept && rx_in_kept(x, o)))
 			continue;
 		int rc = rs->emit(rs->ctx, o->start, o->end, o->type);
 		if (rc)
@@ -629,7 +649,7 @@ int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emi
 	if (!rc)
 		rc = pull_custom(&ps);
 	if (!rc)
-		rc = finalize(&ps.cs, &ps.rs);
+		rc = finalize(&ps.cs, &ps.rs, &x);
 out:
 	free(ps.cs.v);
 	rx_lex_trim(ps.sc);

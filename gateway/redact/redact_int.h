@@ -148,6 +148,11 @@ struct rx_ctx {
 	size_t again_s[RX_MAX_AGAIN];
 	uint16_t again_n[RX_MAX_AGAIN];
 	unsigned nagain;
+	/* the last addresses dropped as a firm's, a public body's or a form's
+	 * sample: the streets named after people inside them are no names
+	 * ("Av. Juan Carlos I, 40, 30009 Murcia · 968 29 11 40") */
+	size_t kept_s[8], kept_e[8];
+	unsigned nkept;
 };
 
 /* Returns the number of spans written with rx_emit (0: nothing here). */
@@ -673,12 +678,25 @@ int rx_example_before(const char *s, size_t at);
  * 1, 12345 Musterstadt", "Anytown"). */
 int rx_placeholder_address(const char *s, size_t n);
 /* The line right above `start` is a firm's name with its legal form that
- * heads its block ("Möbelhaus Wiesental GmbH" after an empty line): the
- * address under it is the firm's, not a person's (address_prose.c). */
+ * heads its block ("Möbelhaus Wiesental GmbH" after an empty line), or a
+ * public body's over a block that starts with the address ("Stadt Kassel –
+ * Bußgeldstelle"): the address under it is theirs, not a person's
+ * (address_prose.c). */
 int rx_firm_address(const char *s, size_t len, size_t start);
 /* Whether the word w (n bytes) is a firm's legal form ("GmbH", "B.V.",
  * "Ltd."). */
 int rx_legal_form_word(const char *w, size_t n);
+/* A word that names a public body or its office in s[ps, pe) ("Stadt
+ * Kassel – Bußgeldstelle", "CJIB"). */
+int rx_authority_words(const char *s, size_t ps, size_t pe);
+/* A firm's or a public body's footer: s[start, end) is a field of a line
+ * whose first field names the firm by its legal form or the body
+ * ("Moorside Motors Ltd · Unit 4, ... · 0113 244 9071"), or which a role's
+ * mailbox ends ("... · Tel. 035 595 117 · officina@brambati-auto.it"). */
+int rx_firm_footer(const char *s, size_t len, size_t start, size_t end);
+/* Whether the name o lies inside an address that rx_emit dropped as a
+ * firm's, a public body's or a form's sample (x->kept_s/e). */
+int rx_in_kept(const struct rx_ctx *x, const struct rx_out *o);
 /* A field separator at s[i]: " — ", " – " or " - " (its length), or 0. */
 size_t rx_dash_sep(const char *s, size_t len, size_t i);
 

@@ -422,16 +422,22 @@ int rx_example_before(const char *s, size_t at)
 
 int rx_placeholder_address(const char *s, size_t n)
 {
-	static const char *const w[] = {"muster", "anytown", "any town", "exampleville", NULL};
+	/* (stop 46: the sample streets of forms' help texts in French,
+	 * Spanish, Italian, Portuguese, Polish and Dutch: "1 rue de l'Exemple",
+	 * "Calle Ejemplo 1", "ul. Przykładowa 1", "Voorbeeldstraat 1") */
+	static const struct {
+		const char *w;
+		unsigned char l;
+	} w[] = {{"muster", 6}, {"anytown", 7}, {"any town", 8}, {"exampleville", 12}, {"exemple", 7},
+		 {"ejemplo", 7}, {"esempio", 7}, {"exemplo", 7}, {"przykładow", 11}, {"voorbeeld", 9}};
 	for (size_t i = 0; i + 6 <= n; i++) {
 		char f = rx_lower(s[i]);
-		if (f != 'm' && f != 'a' && f != 'e')
+		if ((f != 'm' && f != 'a' && f != 'e' && f != 'p' && f != 'v') ||
+		    (i > 0 && rx_is_alpha((unsigned char)s[i - 1])))
 			continue;
-		for (const char *const *q = w; *q; q++) {
-			size_t l = strlen(*q);
-			if (i + l <= n && rx_fold_eq(s + i, *q, l) && (i == 0 || !rx_is_alpha((unsigned char)s[i - 1])))
+		for (size_t q = 0; q < sizeof w / sizeof w[0]; q++)
+			if (w[q].w[0] == f && i + w[q].l <= n && rx_fold_eq(s + i, w[q].w, w[q].l))
 				return 1;
-		}
 	}
 	return 0;
 }

@@ -149,6 +149,29 @@ static const struct tc things[] = {
    "Centralita: +30 210 333 0000\nAsistencia 24 h:    +34 971 78 95 00\n\xc3\x87" "a\xc4\x9fr\xc4\xb1 merkezi: 0212 340 11 00\n"
    "ETKT NBR        : 016 5119114635\n- [NAME] (0743827570038)\nNumero di conferma: 93073926\n"
    "Guest: [PHONE]"},
+  /* a firm's footer: its name with its legal form first, or a role's
+   * mailbox last, makes the line's address and phone the firm's, and the
+   * street named after a person in it no name; a public body's name over
+   * a letter's block; a mobile's field on the footer, a private seller's
+   * line and the sender's own block stay hidden (stop 46) */
+  {"Moorside Motors Ltd \xc2\xb7 Unit 4, Canal Wharf Industrial Estate, Leeds LS11 5PQ \xc2\xb7 0113 244 9071\n\n"
+   "Av. Juan Carlos I, 40, 30009 Murcia \xc2\xb7 968 29 11 40 \xc2\xb7 ventas@avjcmotor.es\n\n"
+   "Brunnfeld Immobilien GmbH \xc2\xb7 Tel. 0800 330 1200 \xc2\xb7 mobil 0178-5202469\n\n"
+   "Anna Berg \xc2\xb7 Hauptstra\xc3\x9f" "e 5, 10115 Berlin \xc2\xb7 0171 2345678\n\n"
+   "Hauke K\xc3\xb6tter\nD\xc3\xb6rnbergstra\xc3\x9f" "e 45\n34117 Kassel\n\nStadt Kassel \xe2\x80\x93 Bu\xc3\x9f" "geldstelle\n"
+   "Obere K\xc3\xb6nigsstra\xc3\x9f" "e 8, 34117 Kassel\n\nWiderspruch",
+   "Moorside Motors Ltd \xc2\xb7 Unit 4, Canal Wharf Industrial Estate, Leeds LS11 5PQ \xc2\xb7 0113 244 9071\n\n"
+   "Av. Juan Carlos I, 40, 30009 Murcia \xc2\xb7 968 29 11 40 \xc2\xb7 ventas@avjcmotor.es\n\n"
+   "Brunnfeld Immobilien GmbH \xc2\xb7 Tel. 0800 330 1200 \xc2\xb7 mobil [PHONE]\n\n"
+   "[NAME] \xc2\xb7 [ADDRESS] \xc2\xb7 [PHONE]\n\n"
+   "[NAME]\n[ADDRESS]\n\nStadt Kassel \xe2\x80\x93 Bu\xc3\x9f" "geldstelle\n"
+   "Obere K\xc3\xb6nigsstra\xc3\x9f" "e 8, 34117 Kassel\n\nWiderspruch"},
+  /* the sample addresses of forms' help texts; a note after a real one
+   * keeps it hidden */
+  {"C.1.3 Adresse : 1 rue de l'Exemple, 75000 PARIS\nAnschrift: Heidestra\xc3\x9f" "e 17, 51147 K\xc3\xb6ln (Musteradresse)\n"
+   "Adres: ul. Przyk\xc5\x82" "adowa 1, 00-001 Warszawa\n\nAnschrift: Heidestra\xc3\x9f" "e 17, 51147 K\xc3\xb6ln (2. OG)",
+   "C.1.3 Adresse : 1 rue de l'Exemple, 75000 PARIS\nAnschrift: Heidestra\xc3\x9f" "e 17, 51147 K\xc3\xb6ln (Musteradresse)\n"
+   "Adres: ul. Przyk\xc5\x82" "adowa 1, 00-001 Warszawa\n\nAnschrift: [ADDRESS] (2. OG)"},
   /* airports and stations named after people, as departure boards and
    * tickets print them with their city first */
   {"AI 1989  HAM Hamburg Helmut Schmidt     09:55\nAbfl\xc3\xbcge \xe2\x80\x93 FCO Roma Fiumicino Leonardo da Vinci\n"
