@@ -84,7 +84,8 @@ static const char *const stop[] = {
 	"kundeservice", "klantenservice", "asiakaspalvelu", "kundesenter",
 	/* a delivery's roles as a chat's senders (stop 45) */
 	"repartidor", "repartidora", "livreur", "livreuse", "bezorger", "kurier", "courier",
-	"entregador", "corriere", "fattorino",
+	"entregador", "corriere", "fattorino", "kurye", "kurir", "kierowca", "motorista", "chauffeur",
+	"conductor", "fahrer", "autista", "taxista",
 	/* the groups a greeting addresses ("Dear Customers,", "Liebe Eltern,",
 	 * "Hi Parents,"; German writes every noun with a capital) */
 	"customers", "clients", "colleagues", "parents", "neighbours", "neighbors", "members",

@@ -585,7 +585,10 @@ size_t pn_noted_speaker_end(const char *s, size_t len, size_t end)
 	if (end + 5 >= len || s[end] != ' ' || s[end + 1] != '(')
 		return end;
 	size_t i = end + 2;
-	while (i < len && i - end < 42 && !rx_in("():\n", s[i]))
+	/* (a clock's colon inside: "Duarte (19:35): ...") */
+	while (i < len && i - end < 42 &&
+	       (!rx_in("():\n", s[i]) ||
+		(s[i] == ':' && i + 1 < len && rx_is_digit((unsigned char)s[i - 1]) && rx_is_digit((unsigned char)s[i + 1]))))
 		i++;
 	return i + 2 < len && i > end + 2 && s[i] == ')' && s[i + 1] == ':' && s[i + 2] == ' ' ? i + 1 : end;
 }
@@ -736,7 +739,9 @@ static int turn_colon(const char *s, size_t len, size_t e)
 
 static int turn_at(const char *s, size_t len, size_t a, struct name *m)
 {
-	return pn_parse_name(s, len, a, m) && m->nt <= 3 && turn_colon(s, len, m->end);
+	/* (a note between the speaker and the colon: a time or a role,
+	 * "Duarte (19:35): ...", "Brianna (Roadside): ...") */
+	return pn_parse_name(s, len, a, m) && m->nt <= 3 && turn_colon(s, len, pn_noted_speaker_end(s, len, m->end));
 }
 
 static int known_speaker(const struct rx_ctx *c, struct name *m)
@@ -750,7 +755,8 @@ int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at)
 	size_t len = c->len, ls = rx_line_start(s, at);
 	/* (not a word in capitals, "LAN: ...", nor one of two letters,
 	 * "Mi: ...") */
-	if (n->nt > 3 || n->caps || (n->nt == 1 && n->end - at <= 2) || !turn_colon(s, len, n->end) ||
+	if (n->nt > 3 || n->caps || (n->nt == 1 && n->end - at <= 2) ||
+	    !turn_colon(s, len, pn_noted_speaker_end(s, len, n->end)) ||
 	    turn_start(s, ls, rx_line_end(s, len, at)) != at)
 		return 0;
 	/* other speakers with another first word: known ones, any */

@@ -687,6 +687,17 @@ static const struct tc layouts[] = {
   {"Bunu \xc3\xb6zetler misin?\n\nDilek: Selam, kargoyu hangi adrese g\xc3\xb6ndereyim?\nSelin: Ankara\nDilek: tamam",
    "Bunu \xc3\xb6zetler misin?\n\n[NAME]: Selam, kargoyu hangi adrese g\xc3\xb6ndereyim?\n[NAME]: Ankara\n[NAME]: tamam"},
   {"Anna: hi there\nBob: hello", "[NAME]: hi there\n[NAME]: hello"},
+  /* a turn's speaker with a note before the colon, a clock or a role;
+   * the user's turns ("Moi:", "You:"), a courier's and a ticket's fields
+   * with notes stay (stop 46) */
+  {"Moi: Boa tarde, ainda est\xc3\xa1 dispon\xc3\xadvel?\nDuarte (19:35): Sim, pode ver.\nMoi: Onde fica?\n"
+   "Duarte: Rua do Alecrim.\n\nJalen: Hi, flat tire.\nBrianna (Roadside): Sorry about that!\nYou: sure\n"
+   "Brianna (Roadside): Callback number?\n\n[16:19] Zeynep: Tamam.\n[16:21] Kurye: Kimse a\xc3\xa7m\xc4\xb1yor.\n\n"
+   "Status (open): fixed\nNote (internal): call back\nBuild (12:30): ok\nDeploy (14:10): ok",
+   "Moi: Boa tarde, ainda est\xc3\xa1 dispon\xc3\xadvel?\n[NAME] (19:35): Sim, pode ver.\nMoi: Onde fica?\n"
+   "[NAME]: Rua do Alecrim.\n\n[NAME]: Hi, flat tire.\n[NAME] (Roadside): Sorry about that!\nYou: sure\n"
+   "[NAME] (Roadside): Callback number?\n\n[16:19] [NAME]: Tamam.\n[16:21] Kurye: Kimse a\xc3\xa7m\xc4\xb1yor.\n\n"
+   "Status (open): fixed\nNote (internal): call back\nBuild (12:30): ok\nDeploy (14:10): ok"},
   /* speakers in uncased scripts after a bracketed clock and before " · "
    * and a clock; kin as the sender stays (person_turns.c) */
   {"[2027/01/19 15:15] \xe6\x81\xb5\xe7\x90\x86\xe5\xad\x90: ok\n[26.01.27, 16:04] \xd9\x84\xd9\x8a\xd9\x84\xd9\x89: ok\n"
