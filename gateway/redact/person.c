@@ -403,6 +403,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		    !pn_latin_in_cjk(s, c->len, at, e) && pn_noted_speaker_end(s, c->len, e) == e &&
 		    !pn_turning_after(s, c->len, e) && !pn_kin_paren_after(s, c->len, e) &&
 		    !pn_titled_for(s, c->len, at, e) && !pn_chat_first_word(s, c->len, at, e) &&
+		    !pn_thanks_vocative(s, c->len, at, e) &&
 		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e))) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
@@ -471,7 +472,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a given name the gazetteer knows, spoken to ("Renée, are you
 	 * there?") or named after a chat agent's role ("Atendente (Larissa):") */
 	int addressed = n.nt == 1 && !n.caps && (pn_vocative_shape(s, c->len, at, n.end) ||
-						 pn_role_paren_speaker(s, c->len, at, n.end)) &&
+						 pn_role_paren_speaker(s, c->len, at, n.end) ||
+						 pn_thanks_vocative(s, c->len, at, n.end)) &&
 			(pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
 	/* a given name the gazetteer knows in CJK text, with an honorific or
 	 * between CJK letters ("フロントのAndrei様", "前台的Begoña告诉"), or

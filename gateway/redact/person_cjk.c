@@ -460,7 +460,12 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     "乘车人", "乘机人", "旅客", "申请人", "预订人", "入住人",
 					     /* stop 45: an order's recipient and sender */
 					     "받는 사람", "받는사람", "보내는 사람", "수령인", "수취인", "수취인(한글)", "주문자",
-					     "收货人", "寄件人", "发件人", "お届け先", "ご依頼主", "注文者", NULL};
+					     "收货人", "寄件人", "发件人", "お届け先", "ご依頼主", "注文者",
+					     /* stop 46: an accident's and a fine's parties, a
+					      * car's owner, buyer and seller */
+					     "피보험자", "상대방", "운전자", "보험계약자", "소유자", "차주", "매수인", "매도인",
+					     "驾驶人", "当事人", "车主", "被保险人", "投保人", "驾驶员", "买方", "卖方",
+					     "運転者", "契約者", "所有者", "買主", "売主", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;

@@ -372,3 +372,22 @@ int pn_cap_particle(const char *s, size_t a, size_t e)
 					"Von", "Du", "Dos", "Das", "Dal", "Dalla", NULL};
 	return word_in(s, a, e, w, 1);
 }
+
+/* A receipt's or an app's thanks ending in the customer's given name, the
+ * line's last word ("Thanks for riding with Ola, Ishita", "Merci pour
+ * votre course, Gaëtan", "Yolculuğunuz için teşekkürler, Zeynep!"). */
+int pn_thanks_vocative(const char *s, size_t len, size_t at, size_t end)
+{
+	if (at < 8 || s[at - 1] != ' ' || s[at - 2] != ',')
+		return 0;
+	size_t e = end;
+	while (e < len && (s[e] == '!' || s[e] == '.'))
+		e++;
+	if (e < len && s[e] != '\n' && s[e] != '\r')
+		return 0;
+	static const char *const w[] = {"thank", "thanks", "merci", "gracias", "danke", "obrigad", "dziękuj",
+					"grazie", "bedankt", "dank je", "dank u", "tack", "kiitos", "takk", "teşekkür",
+					"cảm ơn", "terima kasih", "salamat", "спасибо", "благодар", "ευχαριστ", NULL};
+	size_t ls = rx_line_start(s, at);
+	return at - ls < 80 && rx_phrase_in(s, ls, at - 2, w);
+}

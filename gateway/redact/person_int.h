@@ -107,6 +107,9 @@ int pn_kin_paren_after(const char *s, size_t len, size_t end);
 int pn_titled_for(const char *s, size_t len, size_t at, size_t end);
 /* A chat message's first word before a lower-case one (person_fields.c). */
 int pn_chat_first_word(const char *s, size_t len, size_t at, size_t end);
+/* A receipt's thanks ending in the given name at s[at, end) ("Thanks for
+ * riding with Ola, Ishita"). */
+int pn_thanks_vocative(const char *s, size_t len, size_t at, size_t end);
 /* A surname's particle with a capital at [a, e) ("Lo", "De", "Van";
  * person_fields.c). */
 int pn_cap_particle(const char *s, size_t a, size_t e);

@@ -127,6 +127,12 @@ static const char *const intro[] = {
 	/* a doorbell's name, a courier's and an adviser's (stop 45) */
 	"klingel", "klingeln bei", "bel aan bij", "aanbellen bij", "buzz", "zil", "sonnez chez",
 	"je bezorger", "ihr fahrer", "your driver", "votre conseiller", "votre conseillère",
+	/* stop 46: a doorbell's name in more languages, a friend, whom to call */
+	"citofono", "bel bij", "tocar a", "tocar en", "interphone", "portero", "domofon", "knock for",
+	"ring for", "timbre", "campanello", "mijn vriendin", "mijn vriend", "mi amiga", "mi amigo",
+	"mon amie", "mon ami", "meine freundin", "mein freund", "my friend", "la mia amica",
+	"il mio amico", "a minha amiga", "o meu amigo", "chiamate", "chiamare", "chiama", "llamad a",
+	"llama a", "llamar a", "ligue para", "ligar para", "liga para", "bellen naar",
 	"mi pareja", "ma compagne", "mon compagnon", "la mia compagna", "il mio compagno",
 	"a minha mulher", "o meu marido", "minha mulher", "a minha mulher,", "minha mulher,",
 	"o meu marido,", "meu marido,",
@@ -208,6 +214,12 @@ static const char *const labels[] = {
 	"full names", "klant", "apis", "account name", "naam rekeninghouder", "titular da conta",
 	"titular de la cuenta", "nome do titular",
 	/* a transfer's payer and payee, a hotel's guest */
+	/* stop 46: a learner's parent, a car's new owner, a garage's
+	 * technician, a ride's driver */
+	"genitore", "rodzic", "opiekun", "rodzic/opiekun", "représentant légal", "représentante légale",
+	"erziehungsberechtigte/r", "erziehungsberechtigter", "ny ägare", "ägare", "tidigare ägare",
+	"servicetekniker", "din servicetekniker", "votre chauffeur", "chauffeur", "kierowca", "motorista",
+	"conductor", "tu conductor", "sürücü", "şoför", "autista", "förare", "din förare",
 	"ordenante", "beneficiario", "beneficiário", "gönderen", "alıcı", "donneur d'ordre",
 	"remitter", "payer", "nadawca", "odbiorca", "opdrachtgever", "begunstigde", "huésped",
 	"hóspede", "ospite",

@@ -687,6 +687,20 @@ static const struct tc layouts[] = {
   {"Bunu \xc3\xb6zetler misin?\n\nDilek: Selam, kargoyu hangi adrese g\xc3\xb6ndereyim?\nSelin: Ankara\nDilek: tamam",
    "Bunu \xc3\xb6zetler misin?\n\n[NAME]: Selam, kargoyu hangi adrese g\xc3\xb6ndereyim?\n[NAME]: Ankara\n[NAME]: tamam"},
   {"Anna: hi there\nBob: hello", "[NAME]: hi there\n[NAME]: hello"},
+  /* a learner's parent, a ride's driver, a receipt's thanks ending in the
+   * rider's given name, a doorbell's name, a friend, an accident's and a
+   * fine's parties in Korean and Chinese; a thanks to a role stays
+   * (stop 46) */
+  {"Genitore: Samuele\n\nRepr\xc3\xa9sentant l\xc3\xa9gal: Oc\xc3\xa9" "ane\n\nKierowca: Wojciech \xc2\xb7 BMW 118i \xc2\xb7 WA 47001\n\n"
+   "Merci pour votre course, Ga\xc3\xabtan\n\nDzi\xc4\x99kujemy za przejazd, Zuzanna\n\nThanks for your order, Customer\n\n"
+   "Thank you, Team\n\nSonnette: interphone Chauvin.\n\nIk: Mijn vriendin Joris staat erbij.\n\n"
+   "\xed\x94\xbc\xeb\xb3\xb4\xed\x97\x98\xec\x9e\x90: \xec\x9d\xb4\xed\x98\x84\xec\x9a\xb0 (LEE HYUNWOO)\n\n"
+   "\xe9\xa9\xbe\xe9\xa9\xb6\xe4\xba\xba\xef\xbc\x9a\xe6\x9d\x8e\xe9\x9b\xa8\xe6\xa1\x90\n",
+   "Genitore: [NAME]\n\nRepr\xc3\xa9sentant l\xc3\xa9gal: [NAME]\n\nKierowca: [NAME] \xc2\xb7 BMW 118i \xc2\xb7 WA 47001\n\n"
+   "Merci pour votre course, [NAME]\n\nDzi\xc4\x99kujemy za przejazd, [NAME]\n\nThanks for your order, Customer\n\n"
+   "Thank you, Team\n\nSonnette: interphone [NAME].\n\nIk: Mijn vriendin [NAME] staat erbij.\n\n"
+   "\xed\x94\xbc\xeb\xb3\xb4\xed\x97\x98\xec\x9e\x90: [NAME] ([NAME])\n\n"
+   "\xe9\xa9\xbe\xe9\xa9\xb6\xe4\xba\xba\xef\xbc\x9a[NAME]\n"},
   /* a turn's speaker with a note before the colon, a clock or a role;
    * the user's turns ("Moi:", "You:"), a courier's and a ticket's fields
    * with notes stay (stop 46) */
