@@ -62,6 +62,13 @@ static const char *const sure[] = {
 	"toyota corolla", "honda jazz", "seat leon", "seat león", "seat ibiza", "dacia duster",
 	"dacia sandero", "chevrolet camaro", "chevrolet malibu", "volkswagen golf",
 	"volkswagen polo", "porsche cayenne", "lancia ypsilon", "mini cooper",
+	/* (stop 46: the capital Š is not folded, so the make is listed as
+	 * written too) */
+	"lincoln navigator", "lincoln aviator", "lincoln nautilus", "lincoln corsair", "lada vesta",
+	"lada granta", "lada niva", "lada largus", "\xc5\xa0koda octavia", "\xc5\xa0koda fabia",
+	"\xc5\xa0koda superb", "\xc5\xa0koda kodiaq", "\xc5\xa0koda karoq", "\xc5\xa0koda kamiq",
+	"\xc5\xa0koda scala", "\xc5\xa0koda enyaq", "\xc5\xa0koda elroq", "\xc5\xa0koda rapid",
+	"skoda rapid", "škoda rapid", "octavia combi", "fiat egea",
 	/* towns that read like people (stop 38) */
 	"milton keynes", "newton abbot", "nova scotia", "grange-over-sands", "barrow-in-furness",
 	"stoke-on-trent", "bury st edmunds", "kirkby lonsdale", "kirkby stephen", "kirkby stephen",

@@ -329,11 +329,12 @@ static int street_word(const char *s, size_t a, size_t b)
 		const char *s;
 		size_t n;
 	} suf[] = {{"straat", 6}, {"straße", 7}, {"strasse", 7}, {"gasse", 5},
-		   {"gracht", 6}, {"allee", 5}, {"platz", 5}};
+		   {"gracht", 6}, {"allee", 5}, {"platz", 5}, {"laan", 4}, {"plein", 5},
+		   {"gatan", 5}, {"vägen", 6}};
 	size_t n = b - a;
-	/* every suffix ends in 't', 'e' or 'z' (either case) */
+	/* every suffix ends in 't', 'e', 'z' or 'n' (either case) */
 	char last = rx_lower(s[b - 1]);
-	if (n < 6 || (last != 't' && last != 'e' && last != 'z'))
+	if (n < 6 || (last != 't' && last != 'e' && last != 'z' && last != 'n'))
 		return 0;
 	for (size_t k = 0; k < sizeof suf / sizeof suf[0]; k++) {
 		size_t m = suf[k].n, i;

@@ -593,7 +593,9 @@ static const char *const never[] = {
 	 * Comment puis-je ...") (stop 40) */
 	"comment", "pourquoi", "combien", "cuándo", "dónde", "warum", "wieso", "perché",
 	/* a bank's words after a payee's name ("FABRIZIO ZANELLA IBAN IT92...") */
-	"iban", "bic", NULL,
+	"iban", "bic",
+	/* a roadside chat's title, a fee's label, two insurers (stop 46) */
+	"soccorso", "tasa", "warta", NULL,
 };
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */
