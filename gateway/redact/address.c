@@ -109,11 +109,13 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 	int lines = 0;
 	for (size_t i = st + 1; i < lim; i++) {
 		unsigned char c = (unsigned char)s[i];
-		/* (and a number's ':' in "No: 80 D: 8", "Daire: 4", "Kat: 2", a
-		 * Turkish door's, flat's and floor's) */
+		/* (and a number's ':' in "No: 80 D: 8", "No:75 D:2", "Daire: 4",
+		 * "Kat: 2", a Turkish door's, flat's and floor's) */
 		/* (and " | " between a signature's street and its town on
 		 * its line, not in a table's row nor a form's next field) */
-		if (!addr_char(c) && !(c == ':' && i + 2 < len && s[i + 1] == ' ' && rx_is_digit((unsigned char)s[i + 2]) &&
+		if (!addr_char(c) && !(c == ':' && i + 2 < len &&
+				       (rx_is_digit((unsigned char)s[i + 1]) ||
+					(s[i + 1] == ' ' && rx_is_digit((unsigned char)s[i + 2]))) &&
 				       i >= 2 && (s[i - 1] == 'o' || s[i - 1] == 'D' ||
 						  (i >= 6 && !memcmp(s + i - 5, "Daire", 5)) ||
 						  (i >= 4 && !memcmp(s + i - 3, "Kat", 3)))) &&
@@ -170,6 +172,12 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 			if (nd >= 4 && nd <= 6 && end && ad_city_after_comma(s, st, i - 1))
 				return ad_locality_tail(s, len, q);
 		}
+		/* Mexico's "C.P." and five digits after the town and its state
+		 * ("..., Col. Del Valle, Monterrey, N.L., C.P. 64000") */
+		if (c == 'C' && i >= st + 8 && i + 10 <= len && !memcmp(s + i, "C.P. ", 5) && s[i - 1] == ' ' &&
+		    s[i - 2] == ',' && ad_digits_at(s, len, i + 5) == 5 &&
+		    (i + 10 == len || rx_in("\n\r,;|)\t\". ", s[i + 10])))
+			return i + 10;
 		/* South Africa's four digits after the city and a comma
 		 * ("Melville, Johannesburg, 2092"), the address's last word
 		 * (not a year: "London, 2019 was fun") */

@@ -292,7 +292,9 @@ static const char *const typed_words[] = {
 	"door no", "house no", "plot no", "plot", "h.no", "h. no", "h no", "c/", "av", "rue", "chaussée",
 	"boulevard", "chemin", "allée", "impasse", "quai", "jl", "jalan", "jln", "ул", "пр",
 	"бул", "улица", "triq", "rruga", "lebuh", "lorong", "carrera", "ul", "ulica", "aleja",
-	"plac", "os", "al", "carrer", "avinguda", "passeig", "plaça", "mah", "mahallesi", NULL,
+	"plac", "os", "al", "carrer", "avinguda", "passeig", "plaça", "mah", "mahallesi",
+	/* (stop 46: Mexico's "Cerrada de Tulipanes 139, Col. Del Valle") */
+	"cerrada", "privada", "calzada", "prolongación", "circuito", "andador", NULL,
 };
 struct rx_kwset ad_typed_kws = RX_KWSET(typed_words);
 

@@ -68,7 +68,12 @@ static const char *const phone_kw[] = {
 	"전화번호", "手機", "電話號碼", "telefonn", "fon", "namba bilong fon", "xov tooj", "selfon",
 	"ഫോൺ", "ഫോൺ നമ്പർ", "फोन नंबर", "selular", "chiamatemi", "chiamateci", "vi avviso",
 	"avvisatemi", "llamadme", "llámenme", "llámanos", "llamanos", "emergenza", "emergencia",
-	"emergency", "notfall", "urgence", "noodgeval", NULL,
+	"emergency", "notfall", "urgence", "noodgeval",
+	/* stop 46: who called whom at which number ("el conductor me llamó
+	 * al ...", "te llamaremos al ...", "llamad a Rocío: ...") */
+	"llamó al", "me llamó al", "llamaremos al", "te llamaremos al", "le llamaremos al", "llamad",
+	"llamad a", "ti chiameremo al", "vi chiameremo al", "nous vous appellerons au",
+	"wir rufen sie an unter", "we bellen je op", "we'll call you on", "we will call you on", NULL,
 };
 static const char *const regions_ctx[] = {
 	"AR", "PH", "NZ", "DK", "NO", "FI", "KE", "ID", "TH", "IL", "RO", "CZ", "UA", "NG",
@@ -595,7 +600,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 }
 
 /* Separator characters inside a run: spaces (also NBSP, narrow NBSP and
- * U+2000-U+200A), '-', '.', '/', '(', ')', dashes U+2010-U+2015 and the
+ * U+2000-U+200A), '-', '.', '/', '(', ')', dashes U+2010-U+2013 and the
  * full-width forms of ( ) - . ; byte length or 0. */
 static size_t sepc(const char *s, size_t len, size_t i)
 {
@@ -605,7 +610,9 @@ static size_t sepc(const char *s, size_t len, size_t i)
 		return u[i] == '\t' || (k == 3 && u[i] == 0xE3) ? 0 : k;
 	if (u[i] == '-' || u[i] == '.' || u[i] == '/' || u[i] == '(' || u[i] == ')')
 		return 1;
-	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] >= 0x90 && u[i + 2] <= 0x95)
+	/* (not an em dash or a bar, U+2014-2015: a list's fields between
+	 * them, "974 703 939 — 02/03/1953") */
+	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] >= 0x90 && u[i + 2] <= 0x93)
 		return 3;
 	if (i + 2 < len && u[i] == 0xEF && u[i + 1] == 0xBC &&
 	    (u[i + 2] == 0x88 || u[i + 2] == 0x89 || u[i + 2] == 0x8D || u[i + 2] == 0x8E))

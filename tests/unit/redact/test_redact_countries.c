@@ -722,6 +722,20 @@ static const struct tc layouts[] = {
    * it ("Ground Floor Flat, ...") */
   {"yeni adresim: Bah\xc3\xa7" "elievler Mah. Menek\xc5\x9f" "e Sok. No: 52 Daire: 4, 06490 \xc3\x87" "ankaya/Ankara (eski\nLandlord: Callum Haworth of Ground Floor Flat, 41 Quarry Hill Lane, York YO31 7RD",
    "yeni adresim: [ADDRESS] (eski\nLandlord: [NAME] of [ADDRESS]"},
+  /* TR: "No:75 D:2" without a space after the colon; MX: a street of a
+   * colonia's kind ("Cerrada") and "C.P." with five digits after the
+   * state; a closed door stays (stop 46) */
+  {"adres Cafera\xc4\x9f" "a Mah. Menek\xc5\x9f" "e Sokak No:75 D:2, 35040 Bornova/\xc4\xb0zmir.\n"
+   "Origen 06:40: Cerrada de Tulipanes 139, Col. Del Valle, Ciudad de M\xc3\xa9xico, CDMX, C.P. 03910\n"
+   "La puerta est\xc3\xa1 cerrada desde 2020.",
+   "adres [ADDRESS].\nOrigen 06:40: [ADDRESS]\nLa puerta est\xc3\xa1 cerrada desde 2020."},
+  /* who called whom at which number, a contact's number after an en dash,
+   * a phone that an em dash ends (not a date after it); a bank's line
+   * after "llama al" stays (stop 46) */
+  {"Nota: el conductor me llam\xc3\xb3 al 91 172 33 94.\nTransmitente: \xc3\x81lvaro Aranda Villalobos \xe2\x80\x93 95 908 52 57\n"
+   "Tel. 974 703 939 \xe2\x80\x94 02/03/1953 \xe2\x80\x94 recibido\nSi no has sido t\xc3\xba, llama al 55 5133 4000.",
+   "Nota: el conductor me llam\xc3\xb3 al [PHONE].\nTransmitente: [NAME] \xe2\x80\x93 [PHONE]\n"
+   "Tel. [PHONE] \xe2\x80\x94 02/03/1953 \xe2\x80\x94 recibido\nSi no has sido t\xc3\xba, llama al 55 5133 4000."},
   /* texts that end inside this stop's layouts (read at a page's end: no
    * byte past the text; fuzz_redact found the first) */
   {"party at 9 G", "party at 9 G"},
