@@ -161,7 +161,7 @@ static const char *const authority[] = {
 	"agenzia", "cjib", "dvla", "dvsa", "ansr", "rdw", "dgt", "detran", "préfecture",
 	"prefecture", "prefettura", "behörde", "verwaltung", "department", "département",
 	"inspectorate", "trafikverket", "transportstyrelsen", "vegvesen", "comando", "direzione",
-	"dirección", "direction", NULL,
+	"dirección", "direction", "bundesamt", "landesamt", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 
@@ -242,6 +242,22 @@ static int own_field(const char *s, size_t ls, size_t start)
 	while (fs > ls && !footer_sep(s, start, fs - 1) && start - fs < 24)
 		fs--;
 	return rx_phrase_in(s, fs, start, own);
+}
+
+int rx_firm_comma_before(const char *s, size_t start)
+{
+	size_t ls = rx_line_start(s, start);
+	if (start < ls + 6 || s[start - 1] != ' ' || s[start - 2] != ',')
+		return 0;
+	size_t fe = start - 2, ws = fe, fs;
+	while (ws > ls && s[ws - 1] != ' ')
+		ws--;
+	if (fe - ws <= 7 && rx_legal_form_word(s + ws, fe - ws))
+		return 1;
+	/* (the field from the line's start, or from a ": " or ", " before it) */
+	for (fs = fe; fs > ls && s[fs - 1] != ',' && s[fs - 1] != ':'; fs--)
+		;
+	return fe - fs < 60 && !memchr(s + fs, '@', fe - fs) && rx_authority_words(s, fs, fe);
 }
 
 int rx_firm_footer(const char *s, size_t len, size_t start, size_t end)

@@ -188,7 +188,7 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 		if (x + 2 < c->len && c->text[x] == ' ' && c->text[x + 1] == '(')
 			x = c->len - x > 16 ? x + 16 : c->len;
 		if (rx_placeholder_address(c->text + start, x - start) || rx_firm_address(c->text, c->len, start) ||
-		    rx_firm_footer(c->text, c->len, start, end)) {
+		    rx_firm_comma_before(c->text, start) || rx_firm_footer(c->text, c->len, start, end)) {
 			c->kept_s[c->nkept % 8] = start;
 			c->kept_e[c->nkept % 8] = end;
 			c->nkept++;
@@ -287,7 +287,8 @@ static int finalize(struct cands *c, struct resolver *rs, const struct rx_ctx *x
 		qsort(c->v, c->n, sizeof *c->v, rx_out_cmp);
 	for (size_t i = 0; i < c->n; i++) {
 		const struct rx_out *o = &c->v[i];
-		if (o->start < rs->last_end || (o->type == REDACT_PERSON && x->nkept && rx_in_kept(x, o)))
+		if (o->start < rs->last_end ||
+		    ((o->type == REDACT_PERSON || o->type == REDACT_ADDRESS) && x->nkept && rx_in_kept(x, o)))
 			continue;
 		int rc = rs->emit(rs->ctx, o->start, o->end, o->type);
 		if (rc)

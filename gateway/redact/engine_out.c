@@ -247,7 +247,9 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 		qsort(all.v, all.n, sizeof *all.v, rx_out_cmp);
 	size_t end = 0;
 	for (size_t i = 0; i < all.n; i++) {
-		if (all.v[i].start < end || (all.v[i].type == REDACT_PERSON && x.nkept && rx_in_kept(&x, &all.v[i])))
+		if (all.v[i].start < end ||
+		    ((all.v[i].type == REDACT_PERSON || all.v[i].type == REDACT_ADDRESS) && x.nkept &&
+		     rx_in_kept(&x, &all.v[i])))
 			continue;
 		if (rp.text)
 			rc = unrepair_span(&rp, orig, all.v[i].start, all.v[i].end, all.v[i].type, spans_add, &keep);

@@ -210,7 +210,11 @@ static const char *const institution[] = {
 	 * Nghé", "Quận Bình Thạnh", "Đường Lê Lợi" */
 	"tp", "phường", "quận", "huyện", "tỉnh", "đường", "phố",
 	/* Indonesian and Malay streets ("Jl. Slamet Riyadi") */
-	"jl", "jln", "jalan", NULL,
+	"jl", "jln", "jalan",
+	/* car dealers named after their founders or their street
+	 * ("Autobedrijf Willem Barentsz", stop 46) */
+	"autobedrijf", "autohaus", "bilhallen", "autosalon", "concesionario", "carrozzeria",
+	"autoservice", "autocentrum", NULL,
 };
 
 /* Street and place words written in lower case right before the name they

@@ -541,6 +541,11 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"foundation", "partnership", "holdings", "labs", "logistik", "inn", "suites", "hotel",
 		"hotels", "holidays", "tours", "travel", "travels", "trading", "supplies", "supermart",
 		"supermarket", "mutual", "union", "airways", "airlines", "bank",
+		/* public bodies, garages and forms' titles (stop 46:
+		 * "Kraftfahrt-Bundesamt", "DVSA Vehicle Safety Recalls",
+		 * "Cottonwood Auto Repair", "Auto Insurance Quote Request") */
+		"bundesamt", "landesamt", "behörde", "enforcement", "agency", "ministry", "department",
+		"recalls", "recall", "repair", "repairs", "motors", "insurance", "request", "form",
 		/* legal forms (stop 40): "Ouest Bâtiment SAS" */
 		"sas", "sasu", "sarl", "eurl", "srl", "spa", "bv", "nv", "ag", "kg", "lda", "ltda", "oy",
 		"aps", "ug", NULL};
@@ -550,6 +555,14 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	 * a legal form after it names a firm after a person ("Bernd Müller
 	 * GmbH" keeps the name) */
 	int firmish = n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]), legal = 0;
+	/* (or a compound's last part: "Kraftfahrt-Bundesamt") */
+	if (!firmish && n->nt == 1) {
+		const char *h = memrchr(s + a, '-', n->te[0] - a);
+		char f[24];
+		size_t hs = h ? (size_t)(h - s) + 1 : 0;
+		firmish = h && n->te[0] - hs < sizeof f &&
+			  rx_kwset_has(&firm_kws, f, rx_fold(s + hs, n->te[0] - hs, f, sizeof f));
+	}
 	const char *t = c->text;
 	if (!firmish && n->end + 3 < c->len && t[n->end] == ' ') {
 		size_t w = n->end + 1, we = w;

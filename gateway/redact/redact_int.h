@@ -694,6 +694,10 @@ int rx_authority_words(const char *s, size_t ps, size_t pe);
  * ("Moorside Motors Ltd · Unit 4, ... · 0113 244 9071"), or which a role's
  * mailbox ends ("... · Tel. 035 595 117 · officina@brambati-auto.it"). */
 int rx_firm_footer(const char *s, size_t len, size_t start, size_t end);
+/* The field before the address at s[start] on its line names a firm by
+ * its legal form or a public body, then ", " ("Ionity GmbH, Landsberger
+ * Straße 110, ...", "Kraftfahrt-Bundesamt, Fördestraße 16, ..."). */
+int rx_firm_comma_before(const char *s, size_t start);
 /* Whether the name o lies inside an address that rx_emit dropped as a
  * firm's, a public body's or a form's sample (x->kept_s/e). */
 int rx_in_kept(const struct rx_ctx *x, const struct rx_out *o);

@@ -179,6 +179,20 @@ static const struct tc things[] = {
    "[NAME] \xc2\xb7 [ADDRESS] \xc2\xb7 [PHONE]\n\n"
    "[NAME]\n[ADDRESS]\n\nStadt Kassel \xe2\x80\x93 Bu\xc3\x9f" "geldstelle\n"
    "Obere K\xc3\xb6nigsstra\xc3\x9f" "e 8, 34117 Kassel\n\nWiderspruch"},
+  /* a firm's or a public body's address after its name and a comma on
+   * the same line; a public body, a garage and a form's title are no
+   * names; a dealer named after a person; a buyer's address and a
+   * practice's number after its name stay hidden (stop 46) */
+  {"Public stations: Ionity GmbH, Landsberger Stra\xc3\x9f" "e 110, 80339 M\xc3\xbcnchen\n\n"
+   "Kraftfahrt-Bundesamt, F\xc3\xb6rdestra\xc3\x9f" "e 16, 24944 Flensburg \xc2\xb7 0461 316-0\n\n"
+   "Citro\xc3\xabn C5 Aircross \xe2\x80\x93 Autobedrijf Willem Barentsz\n\nDVSA Vehicle Safety Recalls \xc2\xb7 0300 123 9000\n\n"
+   "Auto Insurance Quote Request\n\nBuyer: Anna Weber, Hauptstra\xc3\x9f" "e 5, 10115 Berlin\n\n"
+   "Doctor: Dr N. Featherstone, Moor Lane Medical Centre, 0113 379 0327",
+   "Public stations: Ionity GmbH, Landsberger Stra\xc3\x9f" "e 110, 80339 M\xc3\xbcnchen\n\n"
+   "Kraftfahrt-Bundesamt, F\xc3\xb6rdestra\xc3\x9f" "e 16, 24944 Flensburg \xc2\xb7 0461 316-0\n\n"
+   "Citro\xc3\xabn C5 Aircross \xe2\x80\x93 Autobedrijf Willem Barentsz\n\nDVSA Vehicle Safety Recalls \xc2\xb7 0300 123 9000\n\n"
+   "Auto Insurance Quote Request\n\nBuyer: [NAME], [ADDRESS]\n\n"
+   "Doctor: Dr [NAME], Moor Lane Medical Centre, [PHONE]"},
   /* the sample addresses of forms' help texts; a note after a real one
    * keeps it hidden */
   {"C.1.3 Adresse : 1 rue de l'Exemple, 75000 PARIS\nAnschrift: Heidestra\xc3\x9f" "e 17, 51147 K\xc3\xb6ln (Musteradresse)\n"
