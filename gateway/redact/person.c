@@ -461,10 +461,14 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * given name before "and" and a name whose given name is known */
 	int and_after = n.nt == 1 && pn_before_and(c, &n) && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) &&
 			!pn_stop_token(c, &n, 0);
-	int phone = pn_before_phone(s, c->len, at, n.end) || pn_adif_name(s, at);
 	/* (one word and a patronymic: "Tiurma br. Sinaga", "Thilagavathy a/p
-	 * Velayutham") */
-	int patro = n.nt == 1 && pn_patronymic_after(s, c->len, n.end) != n.end;
+	 * Velayutham"; Malaysia's and India's "a/l", "a/p", "s/o", "d/o" make
+	 * a name alone, and a phone after the whole is the person's) */
+	size_t pe = n.nt == 1 ? pn_patronymic_after(s, c->len, n.end) : n.end;
+	int patro = pe != n.end;
+	int phone = pn_before_phone(s, c->len, at, n.end) || pn_adif_name(s, at) ||
+		    (patro && pn_before_phone(s, c->len, at, pe));
+	int slashed = patro && s[n.end + 2] == '/';
 	/* a given name the gazetteer knows, possessive ("Tariq's homework";
 	 * not a saint's, "St Mary's tower", nor a firm's, "Ben & Jerry's") */
 	int poss = n.nt == 1 && pn_possessive_name(c, at, n.end) &&
@@ -556,7 +560,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (chat == 2)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
 	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at) || addressed; /* turns; "se llama" */
-	int strong = before || chat || and_after || phone || poss || in_cjk || pn_blame_author(s, at) ||
+	int strong = before || chat || and_after || phone || poss || in_cjk || slashed || pn_blame_author(s, at) ||
 		     (n.nt >= 2 && !n.caps && pn_titled_for(s, c->len, at, n.end)) ||
 		     pn_party_after(c, &n) ||
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||

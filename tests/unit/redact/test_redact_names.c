@@ -356,6 +356,12 @@ static const struct tc roles[] = {
    "生年月日：[DOB]\n平成3年4月1日に入社\n生年月日：昭和70年1月1日"},
   {"1. Thilagavathy a/p Velayutham — 012-345 6789 — RM 100.00\n2. Manimaran Raju — 013-221 4567 — RM 850.00\n* Hajduk Split — morning",
    "1. [NAME] — [PHONE] — RM 100.00\n2. [NAME] — [PHONE] — RM 850.00\n* Hajduk Split — morning"},
+  /* "a/l", "a/p" (son of, daughter of) make a name alone, and a phone
+   * after the whole after a list's dash is the person's; "bin" alone
+   * makes none (stop 46) */
+  {"1. Ganesan a/l Arumugam \xe2\x80\x94 013-409 4579\n2. Sivabalan a/l Velayutham \xe2\x80\x94 \xe2\x80\x94 RM 350.00\n"
+   "The file a/p Report is here\nGreen bin Monday",
+   "1. [NAME] \xe2\x80\x94 [PHONE]\n2. [NAME] \xe2\x80\x94 \xe2\x80\x94 RM 350.00\nThe file a/p Report is here\nGreen bin Monday"},
   /* a roster in a script without capitals; a shop's order after its name stays */
   {"2. மணிமாறன் ராஜு — 012-345 6789 — RM 850.00\n3. சரவணன் ராஜு — — — RM 300.00",
    "2. [NAME] — [PHONE] — RM 850.00\n3. [NAME] — — — RM 300.00"},
