@@ -65,7 +65,7 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 		titled = te > tb && pn_kw_word(c, &pn_title_kws, tb, te);
 	}
 	if ((n->nt == 2 || titled) && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)) &&
-	    !(n->nt == 2 && g.nt <= 2 && inverted_label(c, n->ts[0])))
+	    !(n->nt == 2 && g.nt <= 2 && (inverted_label(c, n->ts[0]) || pn_citation_author(s, c->len, n->ts[0]))))
 		return end;
 	/* a whole name after the comma is the next item of a list ("Haoran,
 	 * Despina Karagiannis"): its last word a surname and no given name */
@@ -102,7 +102,11 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 	     * next field after a comma: "Lemaire, Solène, 104 rue Paradis") */
 	    !(s[e] == ',' && e == g.end && g.nt == 1 && e + 2 < c->len && s[e + 1] == ' ' &&
 	      (rx_is_digit((unsigned char)s[e + 2]) || rx_cap_at(s, c->len, e + 2)) &&
-	      (pn_tok(c, &g, 0, T_GIVEN | T_STOP) & (T_GIVEN | T_STOP)) == T_GIVEN))
+	      (pn_tok(c, &g, 0, T_GIVEN | T_STOP) & (T_GIVEN | T_STOP)) == T_GIVEN) &&
+	    /* (a BibTeX field's next author or its end: "{Abrate, Dario and
+	     * ...}") */
+	    !((s[e] == '}' || s[e] == '"' || (e + 4 <= c->len && !memcmp(s + e, "and ", 4))) &&
+	      pn_citation_author(s, c->len, n->ts[0])))
 		return end;
 	for (size_t k = 0; k < g.nt; k++)
 		if (pn_stop_token(c, &g, k) && !pn_namelike_stop(c, &g, k))

@@ -334,3 +334,41 @@ int pn_role_paren_speaker(const char *s, size_t len, size_t at, size_t end)
 	}
 	return words >= 1 && words <= 4;
 }
+
+/* A citation's author or editor: a RIS record's tag ("AU  - Calaw,
+ * Hana", "A2  - ", "ED  - ") or a BibTeX field's value, first or after
+ * " and " ("author = {Abrate, Dario and Gerbaudo, Ornella}"). */
+int pn_citation_author(const char *s, size_t len, size_t at)
+{
+	size_t ls = rx_line_start(s, at);
+	if (at == ls + 6 && !memcmp(s + ls + 2, "  - ", 4)) {
+		static const char *const tags[] = {"AU", "A1", "A2", "A3", "A4", "ED", NULL};
+		for (const char *const *t = tags; *t; t++)
+			if (s[ls] == (*t)[0] && s[ls + 1] == (*t)[1])
+				return 1;
+		return 0;
+	}
+	size_t i;
+	if (at >= 1 && (s[at - 1] == '{' || s[at - 1] == '"'))
+		i = at - 1;
+	else if (at >= 5 && !memcmp(s + at - 5, " and ", 5))
+		i = at - 5;
+	else
+		return 0;
+	/* back over the field's other names to its '{' or '"' */
+	while (i > ls && s[i] != '{' && s[i] != '"' && s[i] != '}' && s[i] != '=' && at - i < 400)
+		i--;
+	if (i <= ls || (s[i] != '{' && s[i] != '"'))
+		return 0;
+	size_t k = i;
+	while (k > ls && s[k - 1] == ' ')
+		k--;
+	if (k <= ls || s[k - 1] != '=')
+		return 0;
+	k--;
+	while (k > ls && s[k - 1] == ' ')
+		k--;
+	(void)len;
+	return (k >= ls + 6 && (rx_fold_eq(s + k - 6, "author", 6) || rx_fold_eq(s + k - 6, "editor", 6)) &&
+		(k == ls + 6 || !rx_is_alnum((unsigned char)s[k - 7])));
+}

@@ -362,6 +362,15 @@ static const struct tc roles[] = {
   {"1. Ganesan a/l Arumugam \xe2\x80\x94 013-409 4579\n2. Sivabalan a/l Velayutham \xe2\x80\x94 \xe2\x80\x94 RM 350.00\n"
    "The file a/p Report is here\nGreen bin Monday",
    "1. [NAME] \xe2\x80\x94 [PHONE]\n2. [NAME] \xe2\x80\x94 \xe2\x80\x94 RM 350.00\nThe file a/p Report is here\nGreen bin Monday"},
+  /* a citation's authors and editors: RIS tags and BibTeX fields, two
+   * surnames before a given name the gazetteer does not know; a title, a
+   * publisher and an institution as author stay (stop 46) */
+  {"TY  - RPRT\nAU  - Perugachi Yamberla, Mayta\nTI  - Community Report\nPB  - Taipei Press\n\n"
+   "@article{r1,\n  author = {Abrate, Dario and Gerbaudo, Ornella},\n  title = {Notes and Queries},\n"
+   "  editor = {Mubita Sibote and Lena Nica}\n}\n@misc{r2, author = {{World Health Organization}}}",
+   "TY  - RPRT\nAU  - [NAME]\nTI  - Community Report\nPB  - Taipei Press\n\n"
+   "@article{r1,\n  author = {[NAME] and [NAME]},\n  title = {Notes and Queries},\n"
+   "  editor = {[NAME] and [NAME]}\n}\n@misc{r2, author = {{World Health Organization}}}"},
   /* a roster in a script without capitals; a shop's order after its name stays */
   {"2. மணிமாறன் ராஜு — 012-345 6789 — RM 850.00\n3. சரவணன் ராஜு — — — RM 300.00",
    "2. [NAME] — [PHONE] — RM 850.00\n3. [NAME] — — — RM 300.00"},
