@@ -109,6 +109,40 @@ static const char *const column_kw[] = {
 
 /* Birth years run from 1850 to this year (UTC), read once. */
 static int this_year = 2026;
+
+/* "12/01/2502": a day, a month and a Buddhist Era year (543 ahead of the
+ * common era) apart by '/' or '.': its end, or RX_NONE. */
+static size_t thai_date(const char *s, size_t len, size_t i)
+{
+	int v[3] = {0, 0, 0};
+	size_t n[3] = {0, 0, 0};
+	for (int k = 0; k < 3; k++) {
+		while (i < len && rx_is_digit((unsigned char)s[i]) && n[k] < 4) {
+			v[k] = v[k] * 10 + (s[i] - '0');
+			n[k]++;
+			i++;
+		}
+		if (k < 2) {
+			if (i >= len || (s[i] != '/' && s[i] != '.') || n[k] < 1 || n[k] > 2)
+				return RX_NONE;
+			i++;
+		}
+	}
+	if (n[2] != 4 || (i < len && rx_is_alnum((unsigned char)s[i])))
+		return RX_NONE;
+	int y = v[2] - 543;
+	return y <= this_year && rx_date_ok(y, v[1], v[0]) ? i : RX_NONE;
+}
+
+/* A Thai letter (U+0E00-0E7F: E0 B8/B9) within the 40 bytes before at. */
+static int thai_before(const char *s, size_t at)
+{
+	size_t from = at > 40 ? at - 40 : 0;
+	for (size_t i = from; i + 1 < at; i++)
+		if ((unsigned char)s[i] == 0xE0 && ((unsigned char)s[i + 1] == 0xB8 || (unsigned char)s[i + 1] == 0xB9))
+			return 1;
+	return 0;
+}
 static pthread_once_t year_once = PTHREAD_ONCE_INIT;
 
 static void year_init(void)
@@ -572,6 +606,13 @@ static unsigned detect_dob(struct rx_ctx *c)
 			return 0;
 	}
 	pthread_once(&year_once, year_init);
+	/* a Thai date's Buddhist year (543 ahead) after a Thai birth label
+	 * ("วันเกิด: 12/01/2502") */
+	{
+		size_t e = thai_date(s, c->len, c->ms);
+		if (e != RX_NONE && c->ms >= 6 && thai_before(s, c->ms) && birth_before(c, c->ms))
+			return (unsigned)rx_emit(c, c->ms, e, REDACT_DOB);
+	}
 	if (!rx_parse_date(s, c->len, c->ms, &d) || d.y < 1850 || d.y > this_year) {
 		/* a month name of a language the date parser does not know,
 		 * after a birth word ("Nassût/nassude ai 14 Avost 1952") */

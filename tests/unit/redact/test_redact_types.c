@@ -540,6 +540,12 @@ static const struct tc addresses[] = {
 };
 
 static const struct tc dobs[] = {
+  /* a Thai date's Buddhist Era year after a Thai birth label; another
+   * Thai date (a visit's) stays (stop 46) */
+  {"\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb9\x80\xe0\xb8\x81\xe0\xb8\xb4\xe0\xb8\x94: 12/01/2502\n"
+   "\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\x97\xe0\xb8\xb5\xe0\xb9\x88: 12/01/2568",
+   "\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb9\x80\xe0\xb8\x81\xe0\xb8\xb4\xe0\xb8\x94: [DOB]\n"
+   "\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\x97\xe0\xb8\xb5\xe0\xb9\x88: 12/01/2568"},
   /* a list of birthdays under its heading; a date between a child's name
    * and the child's id; a to-do's date stays (stop 45) */
   {"Anniversaires de la famille\n\n- Ma\xc3\xabl (cousin) \xe2\x80\x93 25/01/1945\n"
