@@ -267,7 +267,9 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 					return 1;
 				/* (a chat's request: a word or two may end it, "senin
 				 * doğum tarihin eksik", "生年月日もお願い") */
-				if (at - ls > 2 && ls - 1 - pke <= 24) {
+				/* (or a preposition of the date wrapped to the next
+				 * line: "Eckhard Gräbner, geboren am" / "01.03.1990") */
+				if ((at - ls > 2 && ls - 1 - pke <= 24) || (ls - 1 - pke <= 4 && pke > pls)) {
 					size_t q = pke;
 					while (q < ls - 1 && (rx_is_alpha((unsigned char)s[q]) || (unsigned char)s[q] >= 0x80 ||
 							      rx_in(" ?!\r", s[q])))

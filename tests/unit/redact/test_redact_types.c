@@ -540,6 +540,10 @@ static const struct tc addresses[] = {
 };
 
 static const struct tc dobs[] = {
+  /* a birth phrase's preposition wrapped with the date to the next line;
+   * a longer phrase there stays (stop 46) */
+  {"und Eckhard Gr\xc3\xa4" "bner, geboren am\n01.03.1990, bisher wohnhaft\n\ngeboren und aufgewachsen in\n01.03.1990",
+   "und [NAME], geboren am\n[DOB], bisher wohnhaft\n\ngeboren und aufgewachsen in\n01.03.1990"},
   /* a Thai date's Buddhist Era year after a Thai birth label; another
    * Thai date (a visit's) stays (stop 46) */
   {"\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb9\x80\xe0\xb8\x81\xe0\xb8\xb4\xe0\xb8\x94: 12/01/2502\n"
