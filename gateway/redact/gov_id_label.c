@@ -69,7 +69,14 @@ static const char *const id_labels[] = {
 	"permis", "n° de permis", "n° du permis", "numéro de permis", "numéro du permis",
 	"permis de conduire", "n° de permis de conduire", "rijbewijsnummer", "rijbewijsnr",
 	"rijbewijs", "nummer rijbewijs", "ву", "в/у", "водительское удостоверение", "номер ву",
-	"dl #", "dl#", "dl number", "id", NULL,
+	"dl #", "dl#", "dl number",
+	/* German identity cards and travel documents, a document's English
+	 * name, a record's key (JSON, a table's or psql's "national_id |"),
+	 * Ukraine's tax number */
+	"ausweis-nr", "ausweis-nr.", "ausweisnummer", "personalausweis", "personalausweis-nr",
+	"personalausweisnummer", "reisepass-nr", "reisepassnummer", "nummer des reisedokuments",
+	"national identification document", "national identity document", "national_id",
+	"nationalid", "national_id_number", "idnumber", "id_number", "іпн", "рнокпп", "id", NULL,
 };
 struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
 
@@ -96,7 +103,7 @@ static size_t value_start(const char *s, size_t len, size_t i)
 	int slash = 0;
 	for (int k = 0; k < 10 && i < len; k++) {
 		/* ('|': a two-cell row's label, "| DL # | S8021145 |") */
-		if (rx_in(" \t:-=|", s[i]) || (k == 0 && s[i] == '.')) { /* ("SSS No.:") */
+		if (rx_in(" \t:-=|\"", s[i]) || (k == 0 && s[i] == '.')) { /* ("SSS No.:") */
 			i++;
 			/* (a form's column of spaces: "KRA PIN:          A1...") */
 			while (i < len && i + 1 < len && s[i] == ' ' && s[i + 1] == ' ')
@@ -250,6 +257,12 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 	 * "your ID" in a sentence */
 	if (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "id", 2) && !person_block(c) &&
 	    !(c->ms >= 5 && rx_fold_eq(s + c->ms - 5, "your ", 5)))
+		return 0;
+	/* a record's key ("national_id") names its value only as a key, with
+	 * its ':', '=' or '|' (a log's "duplicate national_id 945807304" may
+	 * be any number: the checks decide there) */
+	if (memchr(s + c->ms, '_', c->me - c->ms) && !memchr(s + c->me, ':', v - c->me) &&
+	    !memchr(s + c->me, '=', v - c->me) && !memchr(s + c->me, '|', v - c->me))
 		return 0;
 	size_t e = id_value(s, c->len, v);
 	if (e == RX_NONE)

@@ -16,6 +16,17 @@ static const struct tc ids[] = {
    * (gov_id_label.c), in many languages and scripts; a column named for
    * one; what such labels also precede stays */
   {"IDNP: 2001156406234", "IDNP: [ID]"},
+  /* German identity cards and travel documents, a document's English
+   * name, a record's key in JSON and in psql's expanded display, Ukraine's
+   * tax number; a record's "id" in JSON stays (stop 46) */
+  {"Hannelore, Ausweis-Nr. ZT420899, Tel.\nnational identification document TN1448217, has\n"
+   "national_id   | 351-737-796\n{\"national_id\":\"63040640183\"}\n13. Nummer des Reisedokuments: 875139626\n"
+   "\xd0\x86\xd0\x9f\xd0\x9d \xd0\xb4\xd0\xbb\xd1\x8f \xd0\xb4\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x83: 2485357672\n"
+   "{\"id\":\"12345678\"}",
+   "Hannelore, Ausweis-Nr. [ID], Tel.\nnational identification document [ID], has\n"
+   "national_id   | [ID]\n{\"national_id\":\"[ID]\"}\n13. Nummer des Reisedokuments: [ID]\n"
+   "\xd0\x86\xd0\x9f\xd0\x9d \xd0\xb4\xd0\xbb\xd1\x8f \xd0\xb4\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x83: [ID]\n"
+   "{\"id\":\"12345678\"}"},
   /* a driving licence's number after its label in Italian, French, Dutch,
    * Russian, English and Korean forms and under a fleet's column; a
    * building permit, a licence's category and year, a policy number and a
