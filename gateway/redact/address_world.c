@@ -669,10 +669,16 @@ unsigned ad_detect_num_before_pc(struct rx_ctx *c)
 			j += 2;
 		if (j < len && s[j] == '\r')
 			j++;
-		if (j + 1 >= len || s[j] != '\n' || !rx_is_digit((unsigned char)s[j + 1]))
-			return 0;
-		pc = j + 1;
-		own_line = 1;
+		/* (the suffix, then ", " and the postcode on the line: "Lange
+		 * Voorhout 220-3, 9096 HZ Delft") */
+		if (j > i && j + 3 < len && s[j] == ',' && s[j + 1] == ' ' && rx_is_digit((unsigned char)s[j + 2])) {
+			pc = j + 2;
+		} else {
+			if (j + 1 >= len || s[j] != '\n' || !rx_is_digit((unsigned char)s[j + 1]))
+				return 0;
+			pc = j + 1;
+			own_line = 1;
+		}
 	}
 	size_t e = ad_anchor(s, len, pc);
 	if (e == NONE)

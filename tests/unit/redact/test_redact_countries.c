@@ -611,6 +611,10 @@ static const struct tc labelled[] = {
    * number's suffix, "85 II", "61-A"); not a chapter and its word count */
   {"Wouter Zijlstra\nAchter de Kerk 85 II\n9525 KL Amersfoort\n\nOp de Kamp 61-A\n2227 CG Zwolle\nChapter 3\n1500 words",
    "[NAME]\n[ADDRESS]\n\n[ADDRESS]\nChapter 3\n1500 words"},
+  /* the house number's suffix, then the postcode on the same line
+   * (stop 46) */
+  {"Factuur aan: Joost Hoekstra\nLange Voorhout 220-3, 9096 HZ Delft\nBankgegevens:",
+   "Factuur aan: [NAME]\n[ADDRESS]\nBankgegevens:"},
   /* the German layout of Vorwahl / Rufnummer is one phone; a list of
    * prefixes and a page range are none */
   {"Telefon: 030 / 98734764\nMobil: 0179 / 3057933\nVorwahlen 0171 / 0172 / 0173\nSeiten 030 / 120",
