@@ -586,7 +586,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		      pn_directory_line(s, c->len, at, n.end) + pn_any_known(c, &n) >= 2) ||
 		     (n.nt >= 2 && !n.caps && at >= 2 && s[at - 1] == ' ' && pn_list_of_names(c, at, n.end)) ||
 		     pn_layout_name(c, &n, at);
-	if (pn_no_name(c, &n) || pn_masked_or_degree(s, c->len, &n, at))
+	if (pn_no_name(c, &n) || pn_masked_or_degree(s, c->len, &n, at) ||
+	    (n.nt == 1 && pn_turkish_ben(s, c->len, at, n.end)))
 		return 0;
 	/* a firm's sender: its role's mailbox after the name ("From: Northpay
 	 * <service@northpay.com>"), or a business's chat ("Mavi Tur (WhatsApp

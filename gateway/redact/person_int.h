@@ -232,6 +232,9 @@ int pn_label_word(const char *folded, size_t n);
  * gazetteer knows, two speakers differ, and this one is known or speaks
  * twice. n ends before the ": ". */
 int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at);
+/* Turkish "Ben" (I) as a chat's sender at s[at, end): a Turkish letter (ı,
+ * ğ, ş, İ, Ğ, Ş) in the chat around it. */
+int pn_turkish_ben(const char *s, size_t len, size_t at, size_t end);
 /* An is-called verb before a known given name ("se llama Ximena"). */
 int pn_called(const struct rx_ctx *c, struct name *n, size_t at);
 int pn_vocative_shape(const char *s, size_t len, size_t at, size_t end);

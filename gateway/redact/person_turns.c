@@ -708,14 +708,15 @@ static int known_speaker(const struct rx_ctx *c, struct name *m)
 	return pn_any_known(c, m) && !pn_stop_token(c, m, 0) && !pn_namelike_stop(c, m, 0);
 }
 
-/* Turkish "Ben" (I) as a chat's sender: a Turkish letter (ı, ğ, ş, İ, Ğ, Ş)
- * in what it says. */
-static int turkish_ben(const char *s, size_t len, size_t at, size_t end)
+/* (Turkish "Ben" is "I": the chat around it is Turkish when it holds ı, ğ,
+ * ş, İ, Ğ or Ş; English Ben stays a name.) */
+int pn_turkish_ben(const char *s, size_t len, size_t at, size_t end)
 {
-	if (end - at != 3 || memcmp(s + at, "Ben", 3))
+	if (end - at != 3 || memcmp(s + at, "Ben", 3) || end >= len || s[end] != ':')
 		return 0;
-	size_t le = rx_line_end(s, len, end);
-	for (size_t i = end; i + 1 < le; i++)
+	/* (the message, or the chat around it: "[16:19] Ben: 👍") */
+	size_t from = at > 300 ? at - 300 : 0, to = len - end > 300 ? end + 300 : len;
+	for (size_t i = from; i + 1 < to; i++)
 		if (((unsigned char)s[i] == 0xC4 && rx_in("\xb1\x9f\xb0\x9e", s[i + 1])) ||
 		    ((unsigned char)s[i] == 0xC5 && ((unsigned char)s[i + 1] == 0x9F || (unsigned char)s[i + 1] == 0x9E)))
 			return 1;
@@ -726,7 +727,7 @@ int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at)
 {
 	const char *s = c->text;
 	size_t len = c->len, ls = rx_line_start(s, at);
-	if (turkish_ben(s, len, at, n->end))
+	if (pn_turkish_ben(s, len, at, n->end))
 		return 0;
 	/* (not a word in capitals, "LAN: ...", nor one of two letters,
 	 * "Mi: ...") */

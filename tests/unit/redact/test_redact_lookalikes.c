@@ -30,17 +30,19 @@ static const struct tc eponyms[] = {
    "I drive an Alfa Romeo Giulia and a Ford Fiesta."},
   /* more cars (the capital Š of Škoda as written), a street whose last
    * word ends in -laan, a roadside chat's title, a fee, an insurer; Turkish
-   * "Ben" (I) as a chat's sender, English Ben a name (stop 46) */
+   * "Ben" (I) as a chat's sender (a Turkish letter in the chat around it),
+   * English Ben a name (stop 46) */
   {"Quotes for my Lincoln Navigator (235/50 R18):\nTS: Lada Vesta, VIN KNACY8ES5LY942157\n"
    "nr;voertuig\n1;\xc5\xa0koda Octavia Combi\nMag ik op de busbaan in de Johan de Wittlaan?\n"
    "Soccorso chat \xc2\xb7 Pratica RA-5251073\nTasa: 141,00 \xe2\x82\xac / a\xc3\xb1o\n- Warta: 4 259,15 z\xc5\x82\n\n"
-   "Elif: Evet, hafta sonu bakabilirsiniz.\nBen: Noter i\xc3\xa7in bilgileriniz laz\xc4\xb1m.\nElif: Tamam.\n\n"
-   "Anna: Can you come?\nBen: Sure, see you at 5.\nAnna: Great.",
+   "Elif: Evet, hafta sonu bakabilirsiniz.\nBen: Noter i\xc3\xa7in bilgileriniz laz\xc4\xb1m.\nElif: Tamam.\n"
+   "[16:19] Ben: \xf0\x9f\x91\x8d",
    "Quotes for my Lincoln Navigator (235/50 R18):\nTS: Lada Vesta, VIN KNACY8ES5LY942157\n"
    "nr;voertuig\n1;\xc5\xa0koda Octavia Combi\nMag ik op de busbaan in de Johan de Wittlaan?\n"
    "Soccorso chat \xc2\xb7 Pratica RA-5251073\nTasa: 141,00 \xe2\x82\xac / a\xc3\xb1o\n- Warta: 4 259,15 z\xc5\x82\n\n"
-   "[NAME]: Evet, hafta sonu bakabilirsiniz.\nBen: Noter i\xc3\xa7in bilgileriniz laz\xc4\xb1m.\n[NAME]: Tamam.\n\n"
-   "[NAME]: Can you come?\n[NAME]: Sure, see you at 5.\n[NAME]: Great."},
+   "[NAME]: Evet, hafta sonu bakabilirsiniz.\nBen: Noter i\xc3\xa7in bilgileriniz laz\xc4\xb1m.\n[NAME]: Tamam.\n"
+   "[16:19] Ben: \xf0\x9f\x91\x8d"},
+  {"Anna: Can you come?\nBen: Sure, see you at 5.\nAnna: Great.", "[NAME]: Can you come?\n[NAME]: Sure, see you at 5.\n[NAME]: Great."},
   /* an institution word before the name or as its first word */
   {"Grant from the Fundación Ramón Areces, Madrid",
    "Grant from the Fundación Ramón Areces, Madrid"},
