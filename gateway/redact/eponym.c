@@ -35,6 +35,10 @@ static const char *const sure[] = {
 	"helena rubinstein", "max factor", "vidal sassoon", "van heusen", "massimo dutti",
 	"dolce & gabbana", "ermenegildo zegna", "brunello cucinelli", "valentino garavani",
 	"guy laroche", "ted lapidus", "jack wolfskin", "dr. martens", "dr martens", "doc martens",
+	/* software, a novel and a fair-trade label, insurers, a mountain, a
+	 * frame and a wine (stop 46) */
+	"bitcoin core", "max havelaar", "blue shield", "blue cross", "ama dablam", "ray-ban",
+	"kendall-jackson", "simply food",
 	/* food and drink */
 	"jack daniel's", "jack daniel’s", "captain morgan", "josé cuervo", "jose cuervo",
 	"dom pérignon", "dom perignon", "veuve clicquot", "robert mondavi", "ben & jerry's",

@@ -549,7 +549,7 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		 * "Kraftfahrt-Bundesamt", "DVSA Vehicle Safety Recalls",
 		 * "Cottonwood Auto Repair", "Auto Insurance Quote Request") */
 		"bundesamt", "landesamt", "behörde", "enforcement", "agency", "ministry", "department",
-		"recalls", "recall", "repair", "repairs", "motors", "insurance", "request", "form",
+		"recalls", "recall", "repair", "repairs", "motors", "insurance", "request", "form", "vets",
 		/* legal forms (stop 40): "Ouest Bâtiment SAS" */
 		"sas", "sasu", "sarl", "eurl", "srl", "spa", "bv", "nv", "ag", "kg", "lda", "ltda", "oy",
 		"aps", "ug", NULL};

@@ -28,6 +28,12 @@ static const struct tc eponyms[] = {
    "the pizza from Dr. Oetker was frozen"},
   {"I drive an Alfa Romeo Giulia and a Ford Fiesta.",
    "I drive an Alfa Romeo Giulia and a Ford Fiesta."},
+  /* software, a novel, insurers, a frame and a wine, a vet's practice
+   * (stop 46) */
+  {"# Wallet dump created by Bitcoin Core v27.1.0\nKindle (case: Max Havelaar sticker)\n"
+   "Insurer: Blue Shield of California\nHarbourside Vets, Dunmore Road\nRay-Ban Clubmaster, Kendall-Jackson Chardonnay",
+   "# Wallet dump created by Bitcoin Core v27.1.0\nKindle (case: Max Havelaar sticker)\n"
+   "Insurer: Blue Shield of California\nHarbourside Vets, Dunmore Road\nRay-Ban Clubmaster, Kendall-Jackson Chardonnay"},
   /* more cars (the capital Š of Škoda as written), a street whose last
    * word ends in -laan, a roadside chat's title, a fee, an insurer; Turkish
    * "Ben" (I) as a chat's sender (a Turkish letter in the chat around it),
