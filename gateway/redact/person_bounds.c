@@ -316,7 +316,11 @@ int pn_role_mailbox(const char *s, size_t len, size_t i)
 {
 	static const char *const roles[] = {"service", "noreply", "no-reply", "support", "info",
 					    "hello", "notifications", "notification", "alerts", "team",
-					    "billing", "orders", "donotreply", "do-not-reply", "news", NULL};
+					    "billing", "orders", "donotreply", "do-not-reply", "news",
+					    /* (a no-reply in other languages, stop 46) */
+					    "naoresponda", "nao-responda", "nepasrepondre", "ne-pas-repondre",
+					    "noresponder", "no-responder", "nichtantworten", "nicht-antworten",
+					    "nonrispondere", "non-rispondere", "niet-beantwoorden", NULL};
 	for (const char *const *r = roles; *r; r++) {
 		size_t n = strlen(*r);
 		if (i + n < len && rx_fold_eq(s + i, *r, n) && s[i + n] == '@')
@@ -530,6 +534,28 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 			if (a >= l && rx_fold_eq(s + a - l, *q, l))
 				return 1;
 		}
+	/* a field's label: "Last name", "Last name(s)" (the word of a name's
+	 * part before "name") */
+	{
+		size_t e = n->te[n->nt - 1];
+		if (e + 5 <= c->len && !memcmp(s + e, " name", 5) &&
+		    (e + 5 == c->len || !rx_is_alpha((unsigned char)s[e + 5])))
+			for (const char *const *p = pn_name_parts; *p; p++)
+				if (strlen(*p) == e - n->ts[n->nt - 1] && rx_fold_eq(s + n->ts[n->nt - 1], *p, e - n->ts[n->nt - 1]))
+					return 1;
+	}
+	/* an animal, a vet's patient ("PATIENT: Rocky   Species: Rabbit"; its
+	 * owner's name stays one) */
+	if (n->nt == 1) {
+		size_t le = rx_line_end(s, c->len, n->end), ls = rx_line_start(s, a);
+		static const char *const kind[] = {"species:", "breed:", "rasse:", "espèce:", "especie:",
+						   "raza:", "ras:", "razza:", NULL};
+		static const char *const pet[] = {"patient", "pet", "animal", "tier", "paciente", "patiënt",
+						  "animale", "dier", "huisdier", NULL};
+		if (le - n->end < 40 && le > n->end + 6 && a - ls < 24 && rx_phrase_in(s, n->end, le, kind) &&
+		    rx_phrase_in(s, ls, a, pet))
+			return 1;
+	}
 	/* "I'm Trevor Burrows": the pronoun and its verb start no name (the
 	 * name after them is found at its own word) */
 	if (s[a] == 'I' && a + 3 < c->len && (s[a + 1] == '\'' || !memcmp(s + a + 1, "\xe2\x80\x99", 3)))

@@ -595,7 +595,9 @@ static const char *const never[] = {
 	/* a bank's words after a payee's name ("FABRIZIO ZANELLA IBAN IT92...") */
 	"iban", "bic",
 	/* a roadside chat's title, a fee's label, two insurers (stop 46) */
-	"soccorso", "tasa", "warta", NULL,
+	"soccorso", "tasa", "warta",
+	/* kin as a sender, a switchboard in a staff list */
+	"grandma", "grandpa", "centrale", "zentrale", "switchboard", NULL,
 };
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */

@@ -371,6 +371,12 @@ static const struct tc roles[] = {
    "TY  - RPRT\nAU  - [NAME]\nTI  - Community Report\nPB  - Taipei Press\n\n"
    "@article{r1,\n  author = {[NAME] and [NAME]},\n  title = {Notes and Queries},\n"
    "  editor = {[NAME] and [NAME]}\n}\n@misc{r2, author = {{World Health Organization}}}"},
+  /* a field's label ("Last name"), a vet's patient, a shop's no-reply in
+   * Portuguese; the owner's name stays (stop 46) */
+  {"First name and middle initial: Jamal M.   Last name: Vandermolen\nPATIENT: Rocky   Species: Rabbit\n"
+   "Owner: Anna Weber   Species: Canine\nFrom: Magalu <naoresponda@magazineluiza.com.br>",
+   "First name and middle initial: [NAME]   Last name: [NAME]\nPATIENT: Rocky   Species: Rabbit\n"
+   "Owner: [NAME]   Species: Canine\nFrom: Magalu <[EMAIL]>"},
   /* a roster in a script without capitals; a shop's order after its name stays */
   {"2. மணிமாறன் ராஜு — 012-345 6789 — RM 850.00\n3. சரவணன் ராஜு — — — RM 300.00",
    "2. [NAME] — [PHONE] — RM 850.00\n3. [NAME] — — — RM 300.00"},
