@@ -382,7 +382,11 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"schade", "schaden", "schadenmeldung", "szkody", "siniestros", "sinistri", "sinistros",
 		"sinistres", "skador", "skade", "pomoc", "ayuda", "aiuto", "aide", "hilfe", "hjalp",
 		"assistance", "assistenza", "asistencia", "pannenhilfe", "vragen", "receipts", "receipt",
-		"rechnung", "rechnungen", "facturas", "faktura", "fakturor", NULL};
+		"rechnung", "rechnungen", "facturas", "faktura", "fakturor",
+		/* a no-reply in other languages */
+		"naoresponda", "nao-responda", "nepasrepondre", "ne-pas-repondre", "noresponder",
+		"no-responder", "nichtantworten", "nicht-antworten", "nonrispondere", "non-rispondere",
+		"niet-beantwoorden", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",

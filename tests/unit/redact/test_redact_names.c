@@ -376,7 +376,7 @@ static const struct tc roles[] = {
   {"First name and middle initial: Jamal M.   Last name: Vandermolen\nPATIENT: Rocky   Species: Rabbit\n"
    "Owner: Anna Weber   Species: Canine\nFrom: Magalu <naoresponda@magazineluiza.com.br>",
    "First name and middle initial: [NAME]   Last name: [NAME]\nPATIENT: Rocky   Species: Rabbit\n"
-   "Owner: [NAME]   Species: Canine\nFrom: Magalu <[EMAIL]>"},
+   "Owner: [NAME]   Species: Canine\nFrom: Magalu <naoresponda@magazineluiza.com.br>"},
   /* a roster in a script without capitals; a shop's order after its name stays */
   {"2. மணிமாறன் ராஜு — 012-345 6789 — RM 850.00\n3. சரவணன் ராஜு — — — RM 300.00",
    "2. [NAME] — [PHONE] — RM 850.00\n3. [NAME] — — — RM 300.00"},
