@@ -546,15 +546,25 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	}
 	/* an animal, a vet's patient ("PATIENT: Rocky   Species: Rabbit"; its
 	 * owner's name stays one) */
-	if (n->nt == 1) {
-		size_t le = rx_line_end(s, c->len, n->end), ls = rx_line_start(s, a);
-		static const char *const kind[] = {"species:", "breed:", "rasse:", "espèce:", "especie:",
-						   "raza:", "ras:", "razza:", NULL};
-		static const char *const pet[] = {"patient", "pet", "animal", "tier", "paciente", "patiënt",
-						  "animale", "dier", "huisdier", NULL};
-		if (le - n->end < 40 && le > n->end + 6 && a - ls < 24 && rx_phrase_in(s, n->end, le, kind) &&
-		    rx_phrase_in(s, ls, a, pet))
-			return 1;
+	if (n->nt == 1 && a >= 2 && (s[a - 1] == ' ' || s[a - 1] == '\t')) {
+		/* (a cheap look first: a label's colon after it on the line,
+		 * the word before that colon a kind's) */
+		size_t le = rx_line_end(s, c->len, n->end);
+		const char *colon = le - n->end < 40 ? memchr(s + n->end, ':', le - n->end) : NULL;
+		if (colon && colon > s + n->end + 3) {
+			static const char *const kind[] = {"species", "breed", "rasse", "espèce", "especie",
+							   "raza", "ras", "razza", NULL};
+			static const char *const pet[] = {"patient", "pet", "animal", "tier", "paciente",
+							  "patiënt", "animale", "dier", "huisdier", NULL};
+			size_t ce = (size_t)(colon - s), cs = ce, ls = rx_line_start(s, a);
+			while (cs > n->end && s[cs - 1] != ' ')
+				cs--;
+			int k = 0;
+			for (const char *const *w = kind; *w && !k; w++)
+				k = strlen(*w) == ce - cs && rx_fold_eq(s + cs, *w, ce - cs);
+			if (k && a - ls < 24 && rx_phrase_in(s, ls, a, pet))
+				return 1;
+		}
 	}
 	/* "I'm Trevor Burrows": the pronoun and its verb start no name (the
 	 * name after them is found at its own word) */

@@ -340,8 +340,11 @@ int pn_role_paren_speaker(const char *s, size_t len, size_t at, size_t end)
  * " and " ("author = {Abrate, Dario and Gerbaudo, Ornella}"). */
 int pn_citation_author(const char *s, size_t len, size_t at)
 {
-	size_t ls = rx_line_start(s, at);
-	if (at == ls + 6 && !memcmp(s + ls + 2, "  - ", 4)) {
+	/* (a cheap look first: the byte before it) */
+	if (at < 2 || !(s[at - 1] == '{' || s[at - 1] == '"' || (s[at - 1] == ' ' && (s[at - 2] == '-' || s[at - 2] == 'd'))))
+		return 0;
+	if (at >= 6 && !memcmp(s + at - 4, "  - ", 4) && (at == 6 || s[at - 7] == '\n')) {
+		size_t ls = at - 6;
 		static const char *const tags[] = {"AU", "A1", "A2", "A3", "A4", "ED", NULL};
 		for (const char *const *t = tags; *t; t++)
 			if (s[ls] == (*t)[0] && s[ls + 1] == (*t)[1])
@@ -355,6 +358,7 @@ int pn_citation_author(const char *s, size_t len, size_t at)
 		i = at - 5;
 	else
 		return 0;
+	size_t ls = rx_line_start(s, at);
 	/* back over the field's other names to its '{' or '"' */
 	while (i > ls && s[i] != '{' && s[i] != '"' && s[i] != '}' && s[i] != '=' && at - i < 400)
 		i--;
