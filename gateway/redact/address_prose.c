@@ -263,8 +263,12 @@ int rx_firm_comma_before(const char *s, size_t start)
 int rx_firm_footer(const char *s, size_t len, size_t start, size_t end)
 {
 	size_t ls = rx_line_start(s, start), le = rx_line_end(s, len, end);
-	/* (a cheap look first: a separator on the line) */
-	if (!memchr(s + ls, 0xB7, le - ls) && !memchr(s + ls, '|', le - ls))
+	/* (a cheap look first: a separator on the line; 0xB7 alone is also a
+	 * continuation byte of other letters) */
+	int dot = 0;
+	for (const char *p = memchr(s + ls, 0xB7, le - ls); p && !dot; p = memchr(p + 1, 0xB7, (size_t)(s + le - p - 1)))
+		dot = p > s + ls && (unsigned char)p[-1] == 0xC2;
+	if (!dot && !memchr(s + ls, '|', le - ls))
 		return 0;
 	if (memchr(s + ls, '@', start - ls))
 		return 0;

@@ -293,8 +293,9 @@ static const char *const script_labels[] = {
 	"এনআইডি", "জাতীয় পরিচয়পত্র", "नागरिकता", "राहदानी", "पहचान पत्र", "आधार", "ಆಧಾರ್", "আধার",
 	"ஆதார்", "ఆధార్", "ആധാർ", "ජාතික හැඳුනුම්පත", "身份證", "身份证", "居民身份", "அடையாள அட்டை",
 	"運転免許証番号", "免許証番号",
-	/* stop 46: a driving licence's number in Korean and Chinese forms */
-	"운전면허번호", "면허번호", "운전면허", "驾驶证号", "驾驶证号码", "驾驶证", "駕照號碼", "駕駛執照號碼",
+	/* stop 46: a driving licence's number in Chinese forms (Korean's
+	 * below) */
+	"驾驶证号", "驾驶证号码", "驾驶证", "駕照號碼", "駕駛執照號碼",
 	/* Japan's basic pension number (4-6 digits) */
 	"基礎年金番号", "年金番号", NULL,
 };
@@ -313,23 +314,28 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 		return 0;
 	/* the label's last letter, before its colon (and a '.' or a space):
 	 * a letter of another script */
-	{
-		size_t q = at - 1;
-		if (s[q] == ' ')
-			q--;
-		q -= (unsigned char)s[q] == 0x9A && q >= 2 ? 2 : 0; /* '：' */
-		while (q > 0 && (s[q - 1] == '.' || s[q - 1] == ' ') && at - q < 6)
-			q--;
-		if (q == 0 || (unsigned char)s[q - 1] < 0x80)
-			return 0;
-	}
-	int wide = 0;
+	size_t q = at - 1;
+	if (s[q] == ' ')
+		q--;
+	q -= (unsigned char)s[q] == 0x9A && q >= 2 ? 2 : 0; /* '：' */
+	while (q > 0 && (s[q - 1] == '.' || s[q - 1] == ' ') && at - q < 6)
+		q--;
+	if (q == 0 || (unsigned char)s[q - 1] < 0x80)
+		return 0;
+	/* (Hangul, EA-ED: a licence's label right before the colon,
+	 * "운전면허번호:", "면허번호:") */
+	static const char *const korean_labels[] = {"운전면허번호", "면허번호", "운전면허", NULL};
+	int wide = 0, korean = 0;
 	for (size_t i = from; i < at && !wide; i++)
-		wide = u[i] == 0xE0 || (u[i] >= 0xE5 && u[i] <= 0xED); /* (0xEA-0xED: Hangul) */
-	if (!wide)
+		wide = u[i] == 0xE0 || (u[i] >= 0xE5 && u[i] <= 0xE9);
+	for (const char *const *k = korean_labels; *k && !korean; k++) {
+		size_t l = strlen(*k);
+		korean = q >= from + l && !memcmp(s + q - l, *k, l);
+	}
+	if (!wide && !korean)
 		return 0;
 	size_t e = id_value(s, c->len, at);
-	if (e == RX_NONE || !rx_phrase_in(s, from, at, script_labels))
+	if (e == RX_NONE || !(korean || rx_phrase_in(s, from, at, script_labels)))
 		return 0;
 	return (unsigned)rx_emit(c, at, e, REDACT_GOV_ID);
 }

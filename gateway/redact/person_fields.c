@@ -389,5 +389,7 @@ int pn_thanks_vocative(const char *s, size_t len, size_t at, size_t end)
 					"grazie", "bedankt", "dank je", "dank u", "tack", "kiitos", "takk", "teşekkür",
 					"cảm ơn", "terima kasih", "salamat", "спасибо", "благодар", "ευχαριστ", NULL};
 	size_t ls = rx_line_start(s, at);
-	return at - ls < 80 && rx_phrase_in(s, ls, at - 2, w);
+	/* (the thanks within 48 bytes of the comma: "... teşekkürler, Zeynep",
+	 * "Thanks for riding with Ola, Ishita") */
+	return at - ls < 80 && rx_phrase_in(s, at - ls > 50 ? at - 50 : ls, at - 2, w);
 }

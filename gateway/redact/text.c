@@ -335,12 +335,23 @@ int rx_bytes_in(const char *s, size_t from, size_t to, const char *const *phrase
 	return 0;
 }
 
+/* Whether the text's byte t may start what folds to the phrase's first
+ * byte p: the same byte, an ASCII capital, or a two-byte capital whose
+ * fold changes its lead byte (Cyrillic D0 -> D1, Greek CE -> CF). */
+static inline int first_may(unsigned char t, unsigned char p)
+{
+	return t == p || (t < 0x80 && (unsigned char)rx_lower((char)t) == p) || (t == 0xD0 && p == 0xD1) ||
+	       (t == 0xCE && p == 0xCF);
+}
+
 int rx_phrase_in(const char *s, size_t from, size_t at, const char *const *phrases)
 {
 	for (const char *const *p = phrases; *p; p++) {
 		size_t l = strlen(*p);
+		unsigned char p0 = (unsigned char)(*p)[0];
+		/* (a cheap look first: the first byte) */
 		for (size_t i = from; i + l <= at; i++)
-			if (rx_fold_eq(s + i, *p, l))
+			if (first_may((unsigned char)s[i], p0) && rx_fold_eq(s + i, *p, l))
 				return 1;
 	}
 	return 0;
