@@ -148,14 +148,15 @@ static int signoff_inline(const struct rx_ctx *c, size_t at)
 	size_t ls = rx_line_start(s, at);
 	if (at < ls + 4)
 		return 0;
-	/* a long line: the sign-off opens its last sentence ("... go to
-	 * Ayesha. Thanks, Ruth") */
-	if (at - ls > 48) {
+	/* the sign-off opens the line or its last sentence ("... go to
+	 * Ayesha. Thanks, Ruth"), or a quoted note (a gift card's "Happy
+	 * birthday Callum! Love, Harriet x") */
+	{
 		size_t b = ls;
-		for (size_t i = at - 3; i > at - 48 && b == ls; i--)
-			if (s[i] == ' ' && rx_in(".!?", s[i - 1]))
-				b = i + 1;
-		if (b == ls)
+		for (size_t i = at - 3; i > ls && i + 48 > at && b == ls; i--)
+			if ((s[i] == ' ' && rx_in(".!?", s[i - 1])) || s[i - 1] == '"')
+				b = i;
+		if (b == ls && at - ls > 48)
 			return 0;
 		ls = b;
 	}
@@ -187,7 +188,9 @@ static int signoff_inline(const struct rx_ctx *c, size_t at)
 	size_t we = at;
 	while (we < le && (rx_letter_at(s, le, we) || s[we] == '-' || s[we] == '\''))
 		we += rx_letter_at(s, le, we) ? rx_letter_at(s, le, we) : 1;
-	if (we + 1 < le && s[we] == ' ' && rx_is_lower(u[we + 1]))
+	/* (but for a kiss after it: "Love, Harriet x") */
+	if (we + 1 < le && s[we] == ' ' && rx_is_lower(u[we + 1]) &&
+	    !(u[we + 1] == 'x' && (we + 2 == le || !rx_is_alpha(u[we + 2]))))
 		return 0;
 	if (bare) {
 		size_t ne = at;

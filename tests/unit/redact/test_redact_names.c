@@ -377,6 +377,17 @@ static const struct tc roles[] = {
    "Owner: Anna Weber   Species: Canine\nFrom: Magalu <naoresponda@magazineluiza.com.br>",
    "First name and middle initial: [NAME]   Last name: [NAME]\nPATIENT: Rocky   Species: Rabbit\n"
    "Owner: [NAME]   Species: Canine\nFrom: Magalu <naoresponda@magazineluiza.com.br>"},
+  /* a card holder's label in Italian and Dutch, a delivery's rider, whom a
+   * parcel is left with, a gift card's closing inside its quotes (a kiss
+   * after it); a thanks to a role stays (stop 46) */
+  {"Titolare: Arianna Lo Giudice\nNumero carta: 2300\n\nNaam kaarthouder: SJOERD BROUWER\nKaartnummer: 3528\n\n"
+   "Your rider: Callum (4.9\xe2\x98\x85)\n\n[09:59] Driver: ok to leave with Callum at no. 9?\n\n"
+   "Gift message: \"Happy birthday! Love, Harriet x\"\nBiglietto: \"Tanti auguri! Con affetto, Nicol\xc3\xb2\"\n"
+   "Note: \"Thanks, Team\"",
+   "Titolare: [NAME]\nNumero carta: 2300\n\nNaam kaarthouder: [NAME]\nKaartnummer: 3528\n\n"
+   "Your rider: [NAME] (4.9\xe2\x98\x85)\n\n[09:59] Driver: ok to leave with [NAME] at no. 9?\n\n"
+   "Gift message: \"Happy birthday! Love, [NAME] x\"\nBiglietto: \"Tanti auguri! Con affetto, [NAME]\"\n"
+   "Note: \"Thanks, Team\""},
   /* a roster in a script without capitals; a shop's order after its name stays */
   {"2. மணிமாறன் ராஜு — 012-345 6789 — RM 850.00\n3. சரவணன் ராஜு — — — RM 300.00",
    "2. [NAME] — [PHONE] — RM 850.00\n3. [NAME] — — — RM 300.00"},
