@@ -538,6 +538,12 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	if (letter_of(s, len, i, S_HAN)) {
 		/* "村上 陽菜 様", "木村奈々様" */
 		e = words_of(s, len, i, S_HAN, 2, 7);
+		/* a mail's greeting at a line's start: "黄浩然您好：" (stop 46) */
+		if (e - i >= 12 && e - i <= 18 && (!memcmp(s + e - 6, "您好", 6) || !memcmp(s + e - 6, "你好", 6)) &&
+		    (starts(s, len, e, "：") || starts(s, len, e, "，") || starts(s, len, e, "！") ||
+		     (e < len && rx_in(":,!", s[e]))) &&
+		    !kin_word(s, i, e - 6))
+			return (unsigned)rx_emit(c, i, e - 6, REDACT_PERSON);
 		size_t h = e < len && s[e] == ' ' ? e + 1 : e;
 		if (h == e && e - i >= 9 && !memcmp(s + e - 3, "様", 3))
 			h = e -= 3;
