@@ -1,0 +1,188 @@
+/* person_noname.c: what reads like a name and is none (pn_no_name): a
+ * form's example after "e.g.", a field's label ("Last name"), a vet's
+ * patient, a pronoun and its verb, a firm by its last word or legal form,
+ * a book before its ISBN, a code in capitals, a place after a travel word
+ * or "the", an acronym alone. Moved here from person_bounds.c in stop 46. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* A field's label: "Last name", "Last name(s)" (the word of a name's part
+ * before "name"). */
+static int name_part_label(const struct rx_ctx *c, const struct name *n)
+{
+	const char *s = c->text;
+	size_t b = n->ts[n->nt - 1], e = n->te[n->nt - 1];
+	if (e + 5 > c->len || memcmp(s + e, " name", 5) || (e + 5 < c->len && rx_is_alpha((unsigned char)s[e + 5])))
+		return 0;
+	for (const char *const *p = pn_name_parts; *p; p++)
+		if (strlen(*p) == e - b && rx_fold_eq(s + b, *p, e - b))
+			return 1;
+	return 0;
+}
+
+/* An animal, a vet's patient ("PATIENT: Rocky   Species: Rabbit"; its
+ * owner's name stays one): a label's colon after it on the line whose
+ * word is a kind's, and a pet's label before it. */
+static int vet_patient(const struct rx_ctx *c, const struct name *n)
+{
+	static const char *const kind[] = {"species", "breed", "rasse", "espèce", "especie", "raza", "ras", "razza", NULL};
+	static const char *const pet[] = {"patient", "pet", "animal", "tier", "paciente", "patiënt", "animale", "dier",
+					  "huisdier", NULL};
+	const char *s = c->text;
+	size_t a = n->ts[0];
+	if (n->nt != 1 || a < 2 || (s[a - 1] != ' ' && s[a - 1] != '\t'))
+		return 0;
+	size_t le = rx_line_end(s, c->len, n->end);
+	const char *colon = le - n->end < 40 ? memchr(s + n->end, ':', le - n->end) : NULL;
+	if (!colon || colon <= s + n->end + 3)
+		return 0;
+	size_t ce = (size_t)(colon - s), cs = ce, ls = rx_line_start(s, a);
+	while (cs > n->end && s[cs - 1] != ' ')
+		cs--;
+	int k = 0;
+	for (const char *const *w = kind; *w && !k; w++)
+		k = strlen(*w) == ce - cs && rx_fold_eq(s + cs, *w, ce - cs);
+	return k && a - ls < 24 && rx_phrase_in(s, ls, a, pet);
+}
+
+int pn_no_name(const struct rx_ctx *c, struct name *n)
+{
+	const char *s = c->text;
+	size_t a = n->ts[0];
+	static const char *const eg[] = {"e.g. ", "eg. ", "z.B. ", "z. B. ", "p.ej. ", "p. ej. ", "ex. ",
+					 "ad es. ", "bijv. ", "np. ", "örn. ", NULL};
+	if (a >= 4 && s[a - 1] == ' ' && s[a - 2] == '.')
+		for (const char *const *q = eg; *q; q++) {
+			size_t l = strlen(*q);
+			if (a >= l && rx_fold_eq(s + a - l, *q, l))
+				return 1;
+		}
+	if (name_part_label(c, n) || vet_patient(c, n))
+		return 1;
+	/* "I'm Trevor Burrows": the pronoun and its verb start no name (the
+	 * name after them is found at its own word) */
+	if (s[a] == 'I' && a + 3 < c->len && (s[a + 1] == '\'' || !memcmp(s + a + 1, "\xe2\x80\x99", 3)))
+		return 1;
+	/* a firm's name ("Oak & Ember Catering", "Riverbend Logistics LLC") */
+	static const char *const firm[] = {
+		"llc", "ltd", "inc", "gmbh", "plc", "corp", "corporation", "catering", "software",
+		"logistics", "lojistik", "outfitters", "solutions", "consulting", "technologies",
+		"studios", "bakery", "plumbing", "construction", "roofing", "landscaping", "finance",
+		"financial", "realty", "properties", "accountants", "pediatrics", "dentistry",
+		"practice", "veterinary", "elétrica", "eléctrica", "elettrica", "book", "cookbook", "press",
+		"publishing", "publishers", "limited", "trust", "council", "society", "association",
+		"foundation", "partnership", "holdings", "labs", "logistik", "inn", "suites", "hotel",
+		"hotels", "holidays", "tours", "travel", "travels", "trading", "supplies", "supermart",
+		"supermarket", "mutual", "union", "airways", "airlines", "bank",
+		/* public bodies, garages and forms' titles (stop 46:
+		 * "Kraftfahrt-Bundesamt", "DVSA Vehicle Safety Recalls",
+		 * "Cottonwood Auto Repair", "Auto Insurance Quote Request") */
+		"bundesamt", "landesamt", "behörde", "enforcement", "agency", "ministry", "department",
+		"recalls", "recall", "repair", "repairs", "motors", "insurance", "request", "form", "vets",
+		/* legal forms (stop 40): "Ouest Bâtiment SAS" */
+		"sas", "sasu", "sarl", "eurl", "srl", "spa", "bv", "nv", "ag", "kg", "lda", "ltda", "oy",
+		"aps", "ug", NULL};
+	static struct rx_kwset firm_kws = RX_KWSET(firm);
+	/* the name's last word, or the capitalised word right after it (an
+	 * ordinary word the name stopped at: "From: Coromandel Bank Ltd.");
+	 * a legal form after it names a firm after a person ("Bernd Müller
+	 * GmbH" keeps the name) */
+	int firmish = n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]), legal = 0;
+	/* (or a compound's last part: "Kraftfahrt-Bundesamt") */
+	if (!firmish && n->nt == 1) {
+		const char *h = memrchr(s + a, '-', n->te[0] - a);
+		char f[24];
+		size_t hs = h ? (size_t)(h - s) + 1 : 0;
+		firmish = h && n->te[0] - hs < sizeof f &&
+			  rx_kwset_has(&firm_kws, f, rx_fold(s + hs, n->te[0] - hs, f, sizeof f));
+	}
+	const char *t = c->text;
+	if (!firmish && n->end + 3 < c->len && t[n->end] == ' ') {
+		size_t w = n->end + 1, we = w;
+		while (we < c->len && we - w < 12 && (rx_is_alpha((unsigned char)t[we]) || t[we] == '.'))
+			we++;
+		if (we > w + 1 && (we == c->len || !rx_letter_at(t, c->len, we))) {
+			if (rx_legal_form_word(t + w, we - w)) {
+				/* a legal form: in capitals it may name a firm
+				 * after a person, in small letters it is a firm's
+				 * ("Vltava Labs s.r.o.") */
+				legal = rx_is_upper((unsigned char)t[w]);
+				firmish = !legal;
+			} else if (rx_is_upper((unsigned char)t[w])) {
+				size_t ae = we;
+				while (ae > w && t[ae - 1] == '.')
+					ae--;
+				firmish = pn_kw_word(c, &firm_kws, w, ae);
+			}
+		}
+	}
+	if (firmish || legal) {
+		/* a person of the firm keeps their name ("Bernd Müller von
+		 * Nordwerk Logistik GmbH"): it ends before "von" */
+		static const struct {
+			const char *w;
+			size_t n;
+		} of[] = {{" von ", 5}, {" van ", 5}, {" de ", 4}, {" of ", 4}, {" from ", 6}, {" bei ", 5}, {" at ", 4}};
+		for (size_t k = 1; k < n->nt; k++)
+			for (size_t o = 0; o < sizeof of / sizeof of[0]; o++) {
+				size_t l = of[o].n;
+				if (n->te[k - 1] + l == n->ts[k] && rx_fold_eq(t + n->te[k - 1], of[o].w, l)) {
+					n->nt = k;
+					n->end = n->te[k - 1];
+					return 0;
+				}
+			}
+		/* (a firm named after a person is the person's name: a
+		 * given name and a surname the gazetteer knows, "Bernd Müller
+		 * GmbH"; not "Blue Yak Ltd", "Ege Tekstil Ltd") */
+		if (firmish || !(n->nt >= 2 && (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) &&
+				 (pn_tok(c, n, n->nt - 1, T_SUR) & T_SUR)))
+			return 1;
+	}
+	/* a book's title before its ISBN ("Max Havelaar – ISBN 978-...",
+	 * "Effi Briest (ISBN ...)") */
+	{
+		size_t i = n->end, k;
+		while (i < c->len && i - n->end < 8) {
+			if (rx_in(" ,(-", s[i]))
+				k = 1;
+			else if (i + 2 < c->len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+				 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+				k = 3;
+			else if (!(k = rx_space_at(s, c->len, i)))
+				break;
+			i += k;
+		}
+		if (i > n->end && i + 4 <= c->len && !memcmp(s + i, "ISBN", 4))
+			return 1;
+	}
+	/* a code in capitals before its number ("Reference: YNW-7424") */
+	if (n->caps && n->end + 1 < c->len && s[n->end] == '-' && rx_is_digit((unsigned char)s[n->end + 1]))
+		return 1;
+	/* a place after a travel word ("visitar Fernando de Noronha", "fly to
+	 * Austin"; Spanish says "visitar a" of a person) */
+	static const char *const travel[] = {
+		"visitar", "visiter", "visitare", "viajar a", "viajar para", "vuelo a", "voo para",
+		"volo per", "vol pour", "fly to", "flying to", "flight to", "flights to", "trip to",
+		"moving to", "holiday in", "vacation in", "road trip to", NULL};
+	static struct rx_kwset travel_kws = RX_KWSET(travel);
+	if (a >= 7 && s[a - 1] == ' ' && rx_is_lower((unsigned char)s[a - 2]) &&
+	    rx_kw_ends(c, &travel_kws, a >= 24 ? a - 24 : 0, a - 1))
+		return 1;
+	/* a place, a firm or a thing after "the" ("walked to the Brown Cow") */
+	if (a >= 5 && !memcmp(s + a - 4, "the ", 4) && !rx_is_alpha((unsigned char)s[a - 5]))
+		return 1;
+	if (!n->caps)
+		return 0;
+	if (n->end + 1 < c->len && s[n->end] == '/' && rx_is_alnum((unsigned char)s[n->end + 1]))
+		return 1;
+	/* an acronym alone ("the signed PO", "the signed NDA") unless the
+	 * gazetteer knows it as a name */
+	if (n->nt == 1 && n->end - a <= 4 && !(pn_tok(c, n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
+		return 1;
+	for (size_t k = 0; k < n->nt; k++)
+		if (pn_stop_token(c, n, k) && !pn_namelike_stop(c, n, k))
+			return 1;
+	return 0;
+}
