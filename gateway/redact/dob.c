@@ -114,24 +114,13 @@ static int this_year = 2026;
  * common era) apart by '/' or '.': its end, or RX_NONE. */
 static size_t thai_date(const char *s, size_t len, size_t i)
 {
-	/* (a cheap look first: the year after the second separator starts
-	 * with 24 or 25, a Buddhist Era's) */
-	{
-		size_t q = i;
-		for (int k = 0; k < 2; k++) {
-			size_t d = 0;
-			while (q < len && d < 3 && rx_is_digit((unsigned char)s[q]))
-				q++, d++;
-			if (d == 0 || d > 2 || q >= len || (s[q] != '/' && s[q] != '.'))
-				return RX_NONE;
-			q++;
-		}
-		if (q + 1 >= len || s[q] != '2' || (s[q + 1] != '4' && s[q + 1] != '5'))
-			return RX_NONE;
-	}
 	int v[3] = {0, 0, 0};
 	size_t n[3] = {0, 0, 0};
 	for (int k = 0; k < 3; k++) {
+		/* (the year starts with 24 or 25, a Buddhist Era's: most dates
+		 * stop here) */
+		if (k == 2 && (i + 1 >= len || s[i] != '2' || (s[i + 1] != '4' && s[i + 1] != '5')))
+			return RX_NONE;
 		while (i < len && rx_is_digit((unsigned char)s[i]) && n[k] < 4) {
 			v[k] = v[k] * 10 + (s[i] - '0');
 			n[k]++;

@@ -520,7 +520,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (pn_stop_token(c, &n, 0) && !pn_namelike_stop(c, &n, 0))
 		return 0;
 	/* (Spanish "D.ª" and "Dª", doña: the ordinal sign is no letter) */
-	int before = (maybe && (pn_before_context(c, at) == C_STRONG || pn_citation_author(s, c->len, at))) ||
+	int before = (maybe && (pn_before_context(c, at) == C_STRONG || pn_citation_author(s, at))) ||
 		     (at >= 5 && !memcmp(s + at - 5, "D.\xc2\xaa ", 5)) || (at >= 4 && !memcmp(s + at - 4, "D\xc2\xaa ", 4));
 	/* a name/value pair (HAR headers and cookies: {"name": "If-None-Match",
 	 * "value": ...}) names a field, not a person */

@@ -65,7 +65,7 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 		titled = te > tb && pn_kw_word(c, &pn_title_kws, tb, te);
 	}
 	if ((n->nt == 2 || titled) && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)) &&
-	    !(n->nt == 2 && g.nt <= 2 && (inverted_label(c, n->ts[0]) || pn_citation_author(s, c->len, n->ts[0]))))
+	    !(n->nt == 2 && g.nt <= 2 && (inverted_label(c, n->ts[0]) || pn_citation_author(s, n->ts[0]))))
 		return end;
 	/* a whole name after the comma is the next item of a list ("Haoran,
 	 * Despina Karagiannis"): its last word a surname and no given name */
@@ -106,7 +106,7 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 	    /* (a BibTeX field's next author or its end: "{Abrate, Dario and
 	     * ...}") */
 	    !((s[e] == '}' || s[e] == '"' || (e + 4 <= c->len && !memcmp(s + e, "and ", 4))) &&
-	      pn_citation_author(s, c->len, n->ts[0])))
+	      pn_citation_author(s, n->ts[0])))
 		return end;
 	for (size_t k = 0; k < g.nt; k++)
 		if (pn_stop_token(c, &g, k) && !pn_namelike_stop(c, &g, k))

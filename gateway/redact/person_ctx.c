@@ -621,7 +621,7 @@ int pn_maybe_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
 	if (exclaim_signoff(s, c->len, at) || companion_line(s, c->len, at) || signoff_inline(c, at) ||
-	    mention(s, c->len, at) || pn_citation_author(s, c->len, at))
+	    mention(s, c->len, at) || pn_citation_author(s, at))
 		return 1;
 	size_t e = at, st = at;
 	int n = 0;

@@ -385,7 +385,7 @@ int pn_thanks_vocative(const char *s, size_t len, size_t at, size_t end)
 		e++;
 	if (e < len && s[e] != '\n' && s[e] != '\r')
 		return 0;
-	static const char *const w[] = {"thank", "thanks", "merci", "gracias", "danke", "obrigad", "dziękuj",
+	static const char *const w[] = {"thank", "merci", "gracias", "danke", "obrigad", "dziękuj",
 					"grazie", "bedankt", "dank je", "dank u", "tack", "kiitos", "takk", "teşekkür",
 					"cảm ơn", "terima kasih", "salamat", "спасибо", "благодар", "ευχαριστ", NULL};
 	size_t ls = rx_line_start(s, at);

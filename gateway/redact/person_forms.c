@@ -80,11 +80,10 @@ static int phone_after(const char *s, size_t len, size_t end, int paren)
 	size_t i = end;
 	if (i + 1 >= len || s[i] != ' ')
 		return 0;
-	i++;
 	/* (a list's dash between the fields: "Ganesan a/l Arumugam — 013-...") */
-	if (i + 4 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94) && s[i + 3] == ' ')
+	if (rx_dash_sep(s, len, i) == 5)
 		i += 4;
+	i++;
 	if (s[i] == '(' && !paren)
 		return 0;
 	if (s[i] == '(')

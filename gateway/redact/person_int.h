@@ -288,7 +288,7 @@ int pn_any_known(const struct rx_ctx *c, struct name *n);
 int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at);
 /* A citation's author or editor at s[at]: a RIS tag ("AU  - "), a BibTeX
  * field ("author = {A, B and C, D}"). */
-int pn_citation_author(const char *s, size_t len, size_t at);
+int pn_citation_author(const char *s, size_t at);
 int pn_scan_bar_line(const char *s, size_t len, size_t at);
 /* A scanned page's bar ('|' or '¦', one space or none) alone before the
  * name at `at` at its line's start (person_layout.c); the cheap look here,

@@ -338,7 +338,7 @@ int pn_role_paren_speaker(const char *s, size_t len, size_t at, size_t end)
 /* A citation's author or editor: a RIS record's tag ("AU  - Calaw,
  * Hana", "A2  - ", "ED  - ") or a BibTeX field's value, first or after
  * " and " ("author = {Abrate, Dario and Gerbaudo, Ornella}"). */
-int pn_citation_author(const char *s, size_t len, size_t at)
+int pn_citation_author(const char *s, size_t at)
 {
 	/* (a cheap look first: the byte before it) */
 	if (at < 2 || !(s[at - 1] == '{' || s[at - 1] == '"' || (s[at - 1] == ' ' && (s[at - 2] == '-' || s[at - 2] == 'd'))))
@@ -372,7 +372,6 @@ int pn_citation_author(const char *s, size_t len, size_t at)
 	k--;
 	while (k > ls && s[k - 1] == ' ')
 		k--;
-	(void)len;
 	return (k >= ls + 6 && (rx_fold_eq(s + k - 6, "author", 6) || rx_fold_eq(s + k - 6, "editor", 6)) &&
 		(k == ls + 6 || !rx_is_alnum((unsigned char)s[k - 7])));
 }

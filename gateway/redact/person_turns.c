@@ -733,8 +733,6 @@ int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at)
 {
 	const char *s = c->text;
 	size_t len = c->len, ls = rx_line_start(s, at);
-	if (pn_turkish_ben(s, len, at, n->end))
-		return 0;
 	/* (not a word in capitals, "LAN: ...", nor one of two letters,
 	 * "Mi: ...") */
 	if (n->nt > 3 || n->caps || (n->nt == 1 && n->end - at <= 2) ||

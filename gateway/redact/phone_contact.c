@@ -15,11 +15,10 @@ int rx_phone_contact_before(const char *s, size_t at)
 	int dot = 0;
 	if (i >= 3 && s[i - 1] == ' ' && s[i - 2] == ',')
 		i -= 2;
-	else if (i >= 4 && s[i - 1] == ' ' && s[i - 2] == '-' && s[i - 3] == ' ')
+	else if (i >= 4 && rx_dash_sep(s, i, i - 3) == 3)
 		i -= 3;
 	/* (an en or em dash: "Transmitente: Álvaro Aranda – 95 908 52 57") */
-	else if (i >= 6 && s[i - 1] == ' ' && (unsigned char)s[i - 4] == 0xE2 && (unsigned char)s[i - 3] == 0x80 &&
-		 ((unsigned char)s[i - 2] == 0x93 || (unsigned char)s[i - 2] == 0x94) && s[i - 5] == ' ')
+	else if (i >= 6 && rx_dash_sep(s, i, i - 5) == 5)
 		i -= 5;
 	/* a middle dot between a contact's fields: after an e-mail address
 	 * only ("Ferrero Rocher · 1.20.674.147" is none) */
