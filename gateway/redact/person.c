@@ -558,7 +558,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
 	/* a speaker after a time alone: a name the gazetteer knows */
 	if (chat == 2)
-		chat = (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
+		chat = !pn_stop_token(c, &n, 0) && ((pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) ||
+						    (!n.caps && pn_clocked_chat(s, c->len, at)));
 	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at) || addressed; /* turns; "se llama" */
 	int strong = before || chat || and_after || phone || poss || in_cjk || slashed || pn_blame_author(s, at) ||
 		     (n.nt >= 2 && !n.caps && pn_titled_for(s, c->len, at, n.end)) ||

@@ -175,6 +175,15 @@ int pn_speaker_time(const char *s, size_t len, size_t end)
 	/* a messaging app's "Name · 08:57" */
 	if (sp == 1 && i + 3 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7 && s[i + 2] == ' ')
 		i += 3;
+	/* Discord's and Slack's "Name — 12:43", "Name — Today at 09:05" */
+	else if (sp == 1 && i + 4 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		 ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93) && s[i + 3] == ' ') {
+		i += 4;
+		if (i + 9 < len && (!memcmp(s + i, "Today at ", 9)))
+			i += 9;
+		else if (i + 13 < len && !memcmp(s + i, "Yesterday at ", 13))
+			i += 13;
+	}
 	size_t d = 0;
 	while (i < len && rx_is_digit((unsigned char)s[i]) && d < 3)
 		i++, d++;

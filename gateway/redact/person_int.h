@@ -320,6 +320,9 @@ int pn_passwd_gecos(const char *s, size_t at);
 int pn_shortlog(const char *s, size_t len, size_t at, size_t end);
 int pn_tab_speaker(const char *s, size_t len, size_t at, size_t end);
 int pn_after_timestamp(const char *s, size_t len, size_t at, size_t end);
+/* Whether another line near the one at `at` is a chat's turn after a
+ * clock in brackets or an ISO date and clock ("[11:28] Ketaki: ..."). */
+int pn_clocked_chat(const char *s, size_t len, size_t at);
 size_t pn_caps_given_cell(const char *s, size_t len, const struct name *n);
 size_t pn_caps_before(const char *s, size_t at);
 int pn_adif_name(const char *s, size_t at);
@@ -351,6 +354,7 @@ unsigned pn_airline_name(struct rx_ctx *c);
  * " · " and a clock (person_turns.c; at ']' and at '·'). */
 unsigned pn_detect_bracket_turn(struct rx_ctx *c);
 unsigned pn_detect_dot_turn(struct rx_ctx *c);
+unsigned pn_dash_turn(struct rx_ctx *c);
 /* A letter's or a message's salutation in an uncased script, at '\n'
  * ("신현우 고객님,", "村上 陽菜 様", "尊敬的...先生", "เรียน คุณ...", "عزيزي ...،"). */
 unsigned pn_detect_salutation(struct rx_ctx *c);

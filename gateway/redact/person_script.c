@@ -338,6 +338,10 @@ unsigned pn_detect_script_roster(struct rx_ctx *c)
 	size_t len = c->len, at = c->ms;
 	if (at < 2 || (unsigned char)s[at - 2] < 0x80 || rx_dash_sep(s, len, at - 1) != 5)
 		return 0;
+	/* (a chat's speaker line, "윤수아 — 07:10") */
+	unsigned k = pn_dash_turn(c);
+	if (k)
+		return k;
 	size_t ls = rx_line_start(s, at), i = pn_list_marker_end(s, at, ls);
 	/* a Burmese honorific before the name ("U ", "Daw ", ဦး, ဒေါ်): the
 	 * name may then be one word */

@@ -157,6 +157,25 @@ unsigned pn_detect_bracket_turn(struct rx_ctx *c)
 	return k + vocative(c, e + 1);
 }
 
+/* "<speaker> · <clock>" or "<speaker> — <clock>" alone on its line: the
+ * speaker [ls, ne) when s[i] starts the clock and the line ends after it. */
+static unsigned clock_line_speaker(struct rx_ctx *c, size_t ls, size_t ne, size_t i)
+{
+	const char *s = c->text;
+	size_t d = 0;
+	while (i < c->len && rx_is_digit((unsigned char)s[i]) && d < 3)
+		i++, d++;
+	if (d < 1 || d > 2 || i + 3 > c->len || s[i] != ':' || !rx_is_digit((unsigned char)s[i + 1]) ||
+	    !rx_is_digit((unsigned char)s[i + 2]))
+		return 0;
+	i += 3;
+	while (i < c->len && (s[i] == ' ' || s[i] == '\r'))
+		i++;
+	if ((i < c->len && s[i] != '\n') || !script_speaker(s, ls, ne))
+		return 0;
+	return (unsigned)rx_emit(c, ls, ne, REDACT_PERSON);
+}
+
 /* Fired at the first byte of '·' (C2 B7): "<speaker> · <clock>" alone on
  * its line. */
 unsigned pn_detect_dot_turn(struct rx_ctx *c)
@@ -166,20 +185,21 @@ unsigned pn_detect_dot_turn(struct rx_ctx *c)
 	if (at + 8 > c->len || (unsigned char)s[at + 1] != 0xB7 || at < ls + 3 || s[at - 1] != ' ' ||
 	    s[at + 2] != ' ')
 		return 0;
-	size_t i = at + 3, d = 0;
-	while (i < c->len && rx_is_digit((unsigned char)s[i]) && d < 3)
-		i++, d++;
-	if (d < 1 || d > 2 || i + 3 > c->len || s[i] != ':' || !rx_is_digit((unsigned char)s[i + 1]) ||
-	    !rx_is_digit((unsigned char)s[i + 2]))
+	return clock_line_speaker(c, ls, at - 1, at + 3);
+}
+
+/* At a dash's first byte (E2): "<speaker> — <clock>" alone on its line, a
+ * Discord or Slack copy in an uncased script ("윤수아 — 07:10",
+ * "孙欣悦 — 09:19"). */
+unsigned pn_dash_turn(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, ls = rx_line_start(s, at);
+	if (at + 8 > c->len || at < ls + 4 || s[at - 1] != ' ' || s[at + 3] != ' ' ||
+	    !rx_is_digit((unsigned char)s[at + 4]) || (unsigned char)s[at + 1] != 0x80 ||
+	    ((unsigned char)s[at + 2] != 0x94 && (unsigned char)s[at + 2] != 0x93))
 		return 0;
-	i += 3;
-	while (i < c->len && (s[i] == ' ' || s[i] == '\r'))
-		i++;
-	if (i < c->len && s[i] != '\n')
-		return 0;
-	if (!script_speaker(s, ls, at - 1))
-		return 0;
-	return (unsigned)rx_emit(c, ls, at - 1, REDACT_PERSON);
+	return clock_line_speaker(c, ls, at - 1, at + 4);
 }
 
 /* ---- a letter's salutation in an uncased script ------------------------ */
