@@ -116,13 +116,23 @@ static size_t kana_run(const unsigned char *u, size_t len, size_t a, size_t lim,
  * ("世帯主　OUK CHANNARY", "氏名　山田太郎"), in Latin capitals or CJK. */
 static unsigned after_ideographic_space(struct rx_ctx *c, size_t at)
 {
-	static const char *const jp[] = {"世帯主", "氏名", "名前", "姓名", "申請者", "届出人", NULL};
+	static const char *const jp[] = {"世帯主", "氏名", "名前", "姓名", "申請者", "届出人", "通知人", "被通知人",
+					 "原告", "被告", "申立人", "相手方", "債権者", "債務者", NULL};
 	const char *s = c->text;
 	size_t len = c->len, v = at + 3, e;
 	int label = 0;
 	for (const char *const *l = jp; *l && !label; l++) {
 		size_t n = strlen(*l);
 		label = at >= n && memcmp(s + at - n, *l, n) == 0;
+	}
+	/* a settlement's parties with their roles: "甲（加害者）　小野寺 陽菜" */
+	if (!label && at >= 12 && !memcmp(s + at - 3, "\xef\xbc\x89", 3)) {
+		size_t q = at - 3;
+		while (q >= 3 && at - q < 30 && memcmp(s + q - 3, "\xef\xbc\x88", 3))
+			q -= 3;
+		size_t ls = rx_line_start(s, at);
+		label = q >= 6 && q - 6 == ls && (!memcmp(s + ls, "甲", 3) || !memcmp(s + ls, "乙", 3)) &&
+			!memcmp(s + q - 3, "\xef\xbc\x88", 3);
 	}
 	/* a résumé's "氏　　名" (the label spread with ideographic spaces) */
 	if (!label && at >= 9 && !memcmp(s + at - 3, "名", 3)) {
@@ -465,7 +475,12 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					      * car's owner, buyer and seller */
 					     "피보험자", "상대방", "운전자", "보험계약자", "소유자", "차주", "매수인", "매도인",
 					     "驾驶人", "当事人", "车主", "被保险人", "投保人", "驾驶员", "买方", "卖方",
-					     "運転者", "契約者", "所有者", "買主", "売主", NULL};
+					     "運転者", "契約者", "所有者", "買主", "売主",
+					     /* stop 47: a lawsuit's, a notice's and a lease's
+					      * parties */
+					     "발신인", "수신인", "원고", "피고", "채권자", "채무자", "임대인", "임차인",
+					     "原告", "被告", "被申请人", "上诉人", "被上诉人", "委托人", "出租人", "承租人",
+					     "甲方", "乙方", "通知人", "被通知人", "申立人", "相手方", "債権者", "債務者", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;

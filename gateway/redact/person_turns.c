@@ -493,7 +493,14 @@ static unsigned line_name(struct rx_ctx *c, size_t i)
 		return 0;
 	int hangul = letter_of(s, len, i, S_HANGUL) != 0;
 	if (starts(s, len, i, "致")) {
-		size_t a = i + 3;
+		/* ("致：符婉婷", a lawyer's letter's addressee) */
+		size_t a = i + 3 + (starts(s, len, i + 3, "：") ? 3 : starts(s, len, i + 3, ":") ? 1 : 0);
+		if (a > i + 3) {
+			e = words_of(s, len, a, S_HAN, 1, 4);
+			return e - a >= 6 && (e == len || rx_in("\r\n", s[e])) && !kin_word(s, a, e)
+				       ? (unsigned)rx_emit(c, a, e, REDACT_PERSON)
+				       : 0;
+		}
 		e = words_of(s, len, a, S_HAN, 1, 4);
 		return e - a >= 6 && (starts(s, len, e, "：") || starts(s, len, e, ":")) && !kin_word(s, a, e)
 			       ? (unsigned)rx_emit(c, a, e, REDACT_PERSON)
@@ -564,10 +571,11 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 		     (e < len && rx_in(":,!", s[e]))) &&
 		    !kin_word(s, i, e - 6))
 			return (unsigned)rx_emit(c, i, e - 6, REDACT_PERSON);
+		/* (殿, a legal notice's addressee: "今泉 拓海 殿") */
 		size_t h = e < len && s[e] == ' ' ? e + 1 : e;
-		if (h == e && e - i >= 9 && !memcmp(s + e - 3, "様", 3))
+		if (h == e && e - i >= 9 && (!memcmp(s + e - 3, "様", 3) || !memcmp(s + e - 3, "殿", 3)))
 			h = e -= 3;
-		if (e - i < 6 || e - i > 21 || !starts(s, len, h, "様"))
+		if (e - i < 6 || e - i > 21 || !(starts(s, len, h, "様") || starts(s, len, h, "殿")))
 			return 0;
 		h += 3;
 		return h == len || s[h] == '\n' || s[h] == '\r' || s[h] == ',' || starts(s, len, h, "、") || starts(s, len, h, "，")
