@@ -580,7 +580,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		      (caps_cell = cc) != RX_NONE) ||
 		     (caps_first && pn_md_cell_whole(c, &n, s, at, n.end) && pn_name_column(c, at)) ||
 		     (line_start && (pn_label_above(c, s, at, n.end) || pn_caps_header(c, &n, at) ||
-				     pn_post_below(c, &n, at) ||
+				     pn_post_below(c, &n, at) || pn_party_below(c, &n) ||
 				     pn_speaker_time(s, c->len, n.end))) ||
 		     ((n.nt >= 2 || patro) && pn_roster_line(s, c->len, at, n.end, pn_any_known(c, &n))) ||
 		     (at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' ' &&

@@ -349,7 +349,8 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 	/* "I, Crispin Pemberton, certify": only an introduction ends in ',',
 	 * or a greeting ("Olá, Rafael!", "Halo Dewi," has none) */
 	if (s[e - 1] == ',' && !sep)
-		return rx_kw_ends(c, &pn_intro_kws, from, e) || greeted_word(c, from, e, at) ? C_STRONG : C_NONE;
+		return (at > e && rx_kw_ends(c, &pn_intro_kws, from, e)) || greeted_word(c, from, e, at) ? C_STRONG
+													 : C_NONE;
 	if (tab_only) {
 		/* "Name\tAnna Weber": a two-cell row whose first cell is the
 		 * label; in a header row ("Employee Name\tDOB") a cell is not */

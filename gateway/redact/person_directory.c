@@ -373,6 +373,35 @@ int pn_post_below(const struct rx_ctx *c, struct name *n, size_t at)
 	return rx_kwset_last(&post_kws, s, b, be) != RX_NONE;
 }
 
+/* A party in a court order's heading: the name alone on its line, its
+ * role alone on the next ("BETWEEN:\n\nDIGBY HEBBLETHWAITE\nClaimant\n\n
+ * -and-\n\nHESTER DUNSMORE\nDefendant"). Two to four words. */
+int pn_party_below(const struct rx_ctx *c, struct name *n)
+{
+	static const char *const roles[] = {"claimant", "defendant", "respondent", "applicant", "appellant",
+					    "petitioner", "claimants", "defendants", "respondents", "applicants",
+					    "appellants", "petitioners", "first claimant", "second claimant",
+					    "first defendant", "second defendant", "first respondent",
+					    "second respondent", "plaintiff", "plaintiffs", NULL};
+	static struct rx_kwset role_kws = RX_KWSET(roles);
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, n->end), e = n->end;
+	if (n->nt < 2 || n->nt > 4)
+		return 0;
+	while (e < le && rx_in(" \r", s[e]))
+		e++;
+	if (e != le || le + 8 >= c->len)
+		return 0;
+	size_t b = le + 1, be = rx_line_end(s, c->len, b);
+	while (be > b && rx_in(" \r", s[be - 1]))
+		be--;
+	if (be - b < 8 || be - b > 18)
+		return 0;
+	/* (the whole line one role: "Defendant", "Second Defendant") */
+	size_t w = 0;
+	return rx_kwset_last_idx(&role_kws, s, b, be, &w) == be && strlen(roles[w]) == be - b;
+}
+
 /* A party to a deed named before what defines it: its address after "of"
  * ("PHILIPPA TRELOAR of Bramble Cottage, ...", "Raelynn Amundsen of 4290 E
  * Magnolia Blvd"), its role in quotes ("Crispin Pengelly (\"the Tenant\")")

@@ -118,6 +118,9 @@ int pn_blame_author(const char *s, size_t at);
 /* A form label alone on the line above the name filling its line. */
 int pn_label_above(const struct rx_ctx *c, const char *s, size_t at, size_t end);
 int pn_post_below(const struct rx_ctx *c, struct name *n, size_t at);
+/* A party in a court order's heading: its role alone on the next line
+ * ("HESTER DUNSMORE" over "Defendant"; person_directory.c). */
+int pn_party_below(const struct rx_ctx *c, struct name *n);
 int pn_party_after(const struct rx_ctx *c, struct name *n);
 /* "Anna Weber  11:18 PM": a chat paste's speaker line, from the name's end. */
 int pn_speaker_time(const char *s, size_t len, size_t end);

@@ -54,9 +54,22 @@ static const char *const titles[] = {
 	"aunt", "auntie", "grandma", "grandpa", "tío", "tía", "zio", "zia", "oncle", "shri", "shri.",
 	"smt", "smt.", "shrimati", "kumari", "huisarts", "meneer", "alhaji", "alhaja", "dña.", "dña",
 	"maître", "pc", "sgt", "sgt.", "née", "geb.", "geborene",
-	"doctora", "la doctora", "el doctor", NULL,
+	"doctora", "la doctora", "el doctor",
+	/* stop 47: an Indian advocate's title ("Adv. Revathi Sengupta") */
+	"adv.", "advocate", NULL,
 };
 static const char *const intro[] = {
+	/* stop 47: a lawyer's and a court's parties: a client, a neighbour or
+	 * a partner named after a comma, witnesses, who a file went to, a
+	 * receipt's payer, a representative, an appointee, a defendant named
+	 * by the claim ("em face de"), the deceased ("deixados por") */
+	"my client", "our client", "your client", "neighbour,", "neighbor,", "partner,",
+	"the other driver,", "landlord,", "former landlord,", "witnesses", "forwarded to",
+	"received with thanks from", "received from", "recebemos de", "recibimos de",
+	"represented by", "representada por", "representado por", "el/la letrado", "el letrado",
+	"la letrada", "hereby appoint", "now know to be", "em face de", "deixados por",
+	"donne procuration à", "je soussigné,", "je soussignée,", "el meu fill/a", "la meva filla",
+	"el meu fill", "excompañero de piso,", "excompañera de piso,",
 	/* stop 42: a care rota's shift before the carer's name ("Frühdienst
 	 * Fiete:", "Förmiddag Gunilla:") */
 	"frühdienst", "spätdienst", "nachtdienst", "förmiddag", "eftermiddag", "kväll",
@@ -201,6 +214,15 @@ static const char *const intro[] = {
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
+	/* stop 47: a disclosure's custodian, a mediation's parents, a French
+	 * form's identity, a witness statement's maker, an estate's deceased
+	 * and a power's grantor, a creditor, a Catalan and a Spanish entry
+	 * form's name, a Turkish guardian, an account's holder, a human
+	 * tower's children */
+	"custodian", "parent 1", "parent 2", "identité", "statement of", "causante", "outorgante",
+	"outorgado", "le créancier", "la créancière", "le débiteur", "la débitrice",
+	"nom i cognoms", "nombre y apellidos del participante", "velisi", "veli",
+	"titulaire du compte", "fills/es a la canalla", "héritiers", "heritiers",
 	/* stop 42: a lab's sender and referrer, a vaccination's giver, a
 	 * report's electronic signature, a power of attorney's donor, a
 	 * bill's account name */
