@@ -383,6 +383,15 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"sinistres", "skador", "skade", "pomoc", "ayuda", "aiuto", "aide", "hilfe", "hjalp",
 		"assistance", "assistenza", "asistencia", "pannenhilfe", "vragen", "receipts", "receipt",
 		"rechnung", "rechnungen", "facturas", "faktura", "fakturor",
+		/* stop 47: a court's, a law firm's, a collector's and a data
+		 * protection officer's desks ("poststelle@", "greffe@",
+		 * "cancelleria@", "kanzlei@", "inkasso@", "dpo@") */
+		"post", "poststelle", "cancelleria", "kantoor", "civil", "greffe", "despacho", "studio",
+		"kanzlei", "inkasso", "mahnwesen", "forderungsmanagement", "collections", "recouvrement",
+		"dpo", "datenschutz", "privacidad", "privacidade", "dataprotection", "data-protection",
+		"dataprivacy", "gdpr", "rgpd", "legal", "juridique", "juridico", "legale", "recht",
+		"court", "courts", "tribunal", "clerk", "clerks", "chambers", "notaria",
+		"notariat", "notaio", "notary", "cartorio", "juzgado", "amtsgericht", "rechtbank",
 		/* a no-reply in other languages */
 		"naoresponda", "nao-responda", "nepasrepondre", "ne-pas-repondre", "noresponder",
 		"no-responder", "nichtantworten", "nicht-antworten", "nonrispondere", "non-rispondere",
