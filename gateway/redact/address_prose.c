@@ -133,7 +133,10 @@ int rx_legal_form_word(const char *w, size_t n)
 		"c.v.", "gbr", "ohg", "ug", "s.r.o.", "a.s.", "dac", "clg",
 		/* (stop 46: Italy's partnerships, Poland's civil partnership,
 		 * Sweden's AB, Spain's sole-member S.L.U.) */
-		"snc", "s.n.c.", "s.a.s.", "s.c.", "sp.j.", "ab", "s.l.u.", "slu", "eurl", "sasu", "e.k.", NULL,
+		"snc", "s.n.c.", "s.a.s.", "s.c.", "sp.j.", "ab", "s.l.u.", "slu", "eurl", "sasu", "e.k.",
+		/* (stop 47: law firms' partnerships, "Kestrel Bay LLP",
+		 * "Advokatfirman Hjortronet KB") */
+		"llp", "pllc", "lp", "kb", "hb", "selarl", "selas", "partg", "partgmbb", NULL,
 	};
 	char f[8];
 	if (n == 0 || n >= sizeof f)
@@ -161,7 +164,16 @@ static const char *const authority[] = {
 	"agenzia", "cjib", "dvla", "dvsa", "ansr", "rdw", "dgt", "detran", "préfecture",
 	"prefecture", "prefettura", "behörde", "verwaltung", "department", "département",
 	"inspectorate", "trafikverket", "transportstyrelsen", "vegvesen", "comando", "direzione",
-	"dirección", "direction", "bundesamt", "landesamt", NULL,
+	"dirección", "direction", "bundesamt", "landesamt",
+	/* stop 47: courts, law firms, notaries and debt collectors ("Sąd
+	 * Rejonowy", "Stockholms tingsrätt", "Studio Legale Ferrandina",
+	 * "Van Bemmel Advocaten", "Northgate Credit Recoveries Ltd") */
+	"sąd", "суд", "tingsrätt", "hovrätt", "foro", "comarca", "arbeitsgericht", "landgericht",
+	"sozialgericht", "verwaltungsgericht", "oberlandesgericht", "judiciaire", "judicial",
+	"avocats", "advocaten", "avvocati", "abogados", "advogados", "rechtsanwälte", "solicitors",
+	"attorneys", "notaires", "notariat", "notaría", "kanzlei", "advokatfirman", "advokatfirma",
+	"advokatbyrå", "recoveries", "recouvrement", "inkasso", "legale", "legal", "tribunals",
+	"courts", "ausländerbehörde", "extranjería", "division", "notarial", "conseil", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 
@@ -220,7 +232,29 @@ int rx_firm_address(const char *s, size_t len, size_t start)
 		qs++;
 	while (qe > qs && rx_in(" \t\r", s[qe - 1]))
 		qe--;
-	return qe == qs || s[qs] == '"' || s[qs] == '-' || s[qs] == '`' || s[qs] == '=' || s[qs] == '_';
+	/* (or the request the paste follows: a sentence, no name, "... before
+	 * doing anything" or "Can you make my reply firmer?") */
+	if (qe == qs || s[qs] == '"' || s[qs] == '-' || s[qs] == '`' || s[qs] == '=' || s[qs] == '_' ||
+	    qe - qs > 48 || rx_in("?:", s[qe - 1]))
+		return 1;
+	/* (words in lower case, two or more that are no particles: "vertaal
+	 * dit even naar het Engels aub" is no name) */
+	static const char *const particles[] = {"van", "von", "de", "der", "den", "da", "di", "del", "dos",
+						"das", "du", "le", "la", "bin", "binti", "al", "y", "e", NULL};
+	int lower = 0;
+	for (size_t i = qs; i < qe && lower < 2 && s[qs] != '[';) {
+		size_t we = i;
+		while (we < qe && s[we] != ' ')
+			we++;
+		if (rx_is_lower((unsigned char)s[i])) {
+			int part = 0;
+			for (const char *const *p = particles; *p && !part; p++)
+				part = strlen(*p) == we - i && !memcmp(s + i, *p, we - i);
+			lower += !part;
+		}
+		i = we + 1;
+	}
+	return lower >= 2;
 }
 
 /* A field separator of a footer at s[i]: " · " or " | " (its length), or 0. */
@@ -247,9 +281,17 @@ static int own_field(const char *s, size_t ls, size_t start)
 int rx_firm_comma_before(const char *s, size_t start)
 {
 	size_t ls = rx_line_start(s, start);
-	if (start < ls + 6 || s[start - 1] != ' ' || s[start - 2] != ',')
+	if (start < ls + 6 || s[start - 1] != ' ')
 		return 0;
-	size_t fe = start - 2, ws = fe, fs;
+	size_t fe;
+	if (s[start - 2] == ',')
+		fe = start - 2;
+	else if (start >= ls + 8 && (unsigned char)s[start - 4] == 0xE2 && (unsigned char)s[start - 3] == 0x80 &&
+		 ((unsigned char)s[start - 2] == 0x94 || (unsigned char)s[start - 2] == 0x93) && s[start - 5] == ' ')
+		fe = start - 5; /* (a dash: "Cabinet de recouvrement Argance — BP 40217, ...") */
+	else
+		return 0;
+	size_t ws = fe, fs;
 	while (ws > ls && s[ws - 1] != ' ')
 		ws--;
 	if (fe - ws <= 7 && rx_legal_form_word(s + ws, fe - ws))
@@ -257,6 +299,10 @@ int rx_firm_comma_before(const char *s, size_t start)
 	/* (the field from the line's start, or from a ": " or ", " before it) */
 	for (fs = fe; fs > ls && s[fs - 1] != ',' && s[fs - 1] != ':'; fs--)
 		;
+	/* (before a dash, the whole line from its start: "Cambios: nueva
+	 * dirección de envío añadida – Calle ..." is a change's note) */
+	if (s[start - 2] != ',' && fs != ls)
+		return 0;
 	return fe - fs < 60 && !memchr(s + fs, '@', fe - fs) && rx_authority_words(s, fs, fe);
 }
 
