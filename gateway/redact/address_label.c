@@ -116,6 +116,10 @@ static int address_like(const char *s, size_t a, size_t b)
 	int num = 0;
 	if (b - a < 6 || b - a > 300)
 		return 0;
+	/* (a redacted or a template's value: "[anonymisiert]", "[...]",
+	 * "<address>") */
+	if ((s[a] == '[' || s[a] == '<') && (rx_is_alpha((unsigned char)s[a + 1]) || s[a + 1] == '.'))
+		return 0; /* (a JSON array or object is read on: "[{\"use\": ...") */
 	if (memchr(s + a, '@', b - a) || memmem(s + a, b - a, "://", 3) || memmem(s + a, b - a, "www.", 4) ||
 	    (b - a > 2 && s[a] == '0' && (s[a + 1] == 'x' || s[a + 1] == 'X')))
 		return 0;

@@ -60,8 +60,11 @@ static size_t house_prefix(const char *s, size_t ls, size_t e, size_t at)
 			break;
 		unsigned char c0 = (unsigned char)s[ws];
 		rx_fold(s + ws, we - ws, w, sizeof w);
-		int small = !strcmp(w, "les") || !strcmp(w, "des") || !strcmp(w, "of") ||
-			    !strcmp(w, "de") || !strcmp(w, "la");
+		/* ("Imogen Marchbank of Wren Cottage": "of" after a name ends
+		 * the house's name) */
+		if (!strcmp(w, "of") && words > 0)
+			break;
+		int small = !strcmp(w, "les") || !strcmp(w, "des") || !strcmp(w, "de") || !strcmp(w, "la");
 		int num = rx_is_digit(c0) && we - ws <= 4;
 		if (!rx_cap_at(s, e, ws) && !small && !num)
 			break; /* a lower-case word before the name */

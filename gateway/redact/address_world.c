@@ -191,7 +191,7 @@ static const char *const cn_admin[] = {"市", "区", "區", "县", "縣", "省",
 static const char *const cn_unit[] = {"号", "號", "室", "楼", "樓", "层", "層", "单元", "單元",
 				      "栋", "棟", "幢", "座", "院", "门", "門", "期", NULL};
 static const char *const cn_cut[] = {"到", "在", "至", "于", "於", "是", "为", "為", "址", "寄",
-				     "送", "往", "：", NULL};
+				     "送", "往", "：", "住", NULL};
 
 unsigned ad_detect_cn(struct rx_ctx *c)
 {
