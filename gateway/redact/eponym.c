@@ -218,7 +218,11 @@ static const char *const institution[] = {
 	/* car dealers named after their founders or their street
 	 * ("Autobedrijf Willem Barentsz", stop 46) */
 	"autobedrijf", "autohaus", "bilhallen", "autosalon", "concesionario", "carrozzeria",
-	"autoservice", "autocentrum", NULL,
+	"autoservice", "autocentrum",
+	/* courts, law firms and police stations (stop 47: "Tribunale
+	 * Ordinario di Roma", "Foro Central Cível", "Kanzlei Tannhof",
+	 * "Stazione Carabinieri di Verona") */
+	"tribunale", "tribunal", "foro", "kanzlei", "stazione", "juzgado", "giudice di pace", NULL,
 };
 
 /* Street and place words written in lower case right before the name they
@@ -296,7 +300,11 @@ static const char *const inside[] = {
 	/* schools, letting agents, movers, firms (stop 45) */
 	"elementary", "lisesi", "ilkokulu", "ortaokulu", "school", "academy", "makelaars",
 	"makelaardij", "immobilien", "immobiliare", "inmobiliaria", "imobiliária", "nieruchomości",
-	"lettings", "estates", "realty", "llp", "banquet", "removals", "movers", "moving", NULL,
+	"lettings", "estates", "realty", "llp", "banquet", "removals", "movers", "moving",
+	/* courts and law firms (stop 47: "Tribunal Judicial da Comarca", "Azevedo
+	 * Toledo Advogados", "O'Rahilly Ferris Solicitors") */
+	"tribunal", "tribunale", "advogados", "solicitors", "advocaten", "avocats",
+	"abogados", "avvocati", "rechtsanwälte", "attorneys", "carabinieri", NULL,
 };
 static struct rx_kwset inst_kws = RX_KWSET(inside);
 

@@ -81,6 +81,8 @@ static const char *const stop[] = {
 	/* the roles of a support chat's turns ("Sie: ...", "Agente: ...") */
 	"sie", "wir", "ihr", "vous", "usted", "você", "jij", "agente", "atendente", "kundendienst",
 	"kundenservice", "servicio", "operator", "operatore", "opérateur", "kundservice", "kundtjänst",
+	/* a court order's operative words ("IT IS ORDERED THAT") */
+	"ordered", "adjudged", "decreed",
 	"kundeservice", "klantenservice", "asiakaspalvelu", "kundesenter", "medewerker", "оператор",
 	"вы", "ты", "я", "мы", "клиент", "поддержка", "менеджер",
 	/* a delivery's roles as a chat's senders (stop 45) */
