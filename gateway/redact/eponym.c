@@ -222,7 +222,13 @@ static const char *const institution[] = {
 	/* courts, law firms and police stations (stop 47: "Tribunale
 	 * Ordinario di Roma", "Foro Central Cível", "Kanzlei Tannhof",
 	 * "Stazione Carabinieri di Verona") */
-	"tribunale", "tribunal", "foro", "kanzlei", "stazione", "juzgado", "giudice di pace", NULL,
+	"tribunale", "tribunal", "foro", "kanzlei", "stazione", "juzgado", "giudice di pace",
+	/* clubs, choirs, parishes, scouts and venues (stop 47: "Coro
+	 * Polifonico Città di Lucca", "Sportpark Johan Cruijff", "Campo
+	 * Gaetano Scirea", "Pfarrei St. Martin") */
+	"coro", "chor", "pallavolo", "cofradía", "paróquia", "pfarrei", "parrocchia", "parroquia",
+	"paroisse", "parafia", "scout", "scouts", "sportpark", "campo", "estádio", "polisportiva",
+	"sportverein", NULL,
 };
 
 /* Street and place words written in lower case right before the name they
@@ -304,7 +310,12 @@ static const char *const inside[] = {
 	/* courts and law firms (stop 47: "Tribunal Judicial da Comarca", "Azevedo
 	 * Toledo Advogados", "O'Rahilly Ferris Solicitors") */
 	"tribunal", "tribunale", "advogados", "solicitors", "advocaten", "avocats",
-	"abogados", "avvocati", "rechtsanwälte", "attorneys", "carabinieri", NULL,
+	"abogados", "avvocati", "rechtsanwälte", "attorneys", "carabinieri",
+	/* venues, races, trophies and events named after people or places
+	 * ("Johan Cruijff ArenA", "Sir Bobby Robson Memorial Pitch", "Tralee
+	 * Bay Half Marathon", "Ryder Cup Legends", "Stanley Cups") */
+	"arena", "memorial", "pitch", "marathon", "cup", "cups", "trophy", "legends", "festival",
+	"comics", "choir", "chorale", NULL,
 };
 static struct rx_kwset inst_kws = RX_KWSET(inside);
 

@@ -503,8 +503,13 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		    rx_kw_is(&pn_title_kws, h0, s + n.ts[0], l0 + 1))
 			return 0;
 	}
-	/* a street named after a person ("Jan van Galenstraat 35B") */
-	if (street_word(s, n.ts[n.nt - 1], n.te[n.nt - 1]))
+	/* a street named after a person ("Jan van Galenstraat 35B"), or a
+	 * Turkish one before its abbreviation ("Yaprak Sok. No: 61",
+	 * "Lale Sk.", "Atatürk Cad.") */
+	if (street_word(s, n.ts[n.nt - 1], n.te[n.nt - 1]) ||
+	    (n.end + 4 < c->len && s[n.end] == ' ' &&
+	     (!memcmp(s + n.end + 1, "Sok.", 4) || !memcmp(s + n.end + 1, "Sk.", 3) ||
+	      !memcmp(s + n.end + 1, "Cad.", 4) || !memcmp(s + n.end + 1, "Cd.", 3))))
 		return 0;
 	/* drop trailing ordinary words ("Anna Team"); a word that is no given
 	 * name before "team" names a team ("Talent Team <...>", "Hi Payroll team") */
