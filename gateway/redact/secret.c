@@ -164,6 +164,15 @@ size_t sc_value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw)
 			}
 		}
 	*raw = e;
+	/* (a .env line's value is the line's rest: "DB_PASSWORD=Rega223K."
+	 * keeps its dot) */
+	if (!q && i > 0 && s[i - 1] == '=' && (e == len || s[e] == '\n' || s[e] == '\r')) {
+		size_t k = rx_line_start(s, i - 1);
+		while (k < i - 1 && (rx_is_upper((unsigned char)s[k]) || rx_is_digit((unsigned char)s[k]) || s[k] == '_'))
+			k++;
+		if (k == i - 1 && k > rx_line_start(s, i - 1) + 2)
+			return e;
+	}
 	if (!q)
 		while (e > i && rx_in(".,;:)]}", s[e - 1]))
 			e--;

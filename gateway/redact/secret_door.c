@@ -49,6 +49,15 @@ static const char *const door_words[] = {
 	"upplåsningskod", "kod odbioru", "unlock code", "passcode", "kod odblokowania",
 	"entsperrcode", "codice di sblocco", "code de déverrouillage", "código de desbloqueo",
 	"toegangscode", "tür-code", "voordeur",
+	/* a gym's or a club's locker, a studio's check-in, a bar's till
+	 * (stop 47: "Locker code (your choice): 7995", "Spind-Code",
+	 * "Kluiscode", "Codice armadietto", "Code casier", "Código taquilla",
+	 * "kassakod kiosken", "code caisse buvette") */
+	"locker code", "spind-code", "spindcode", "kluiscode",
+	"codice armadietto", "code casier", "código taquilla", "código de taquilla",
+	"código do cacifo", "skåpkod", "door access code", "access code for the door",
+	"check-in-code", "check-in code", "zugangscode", "kassakod", "kassa-pincode", "pincode",
+	"code caisse", "codice cassa", "código de caja", "till pin", "kassen-pin",
 	NULL,
 };
 struct rx_kwset sc_door_kws = RX_KWSET(door_words);
