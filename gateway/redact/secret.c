@@ -615,7 +615,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 		}
 	}
 	if (c->ms == 0 || !(noted || rx_is_alnum((unsigned char)s[c->ms - 1]) || rx_in("_]\"' \t", s[c->ms - 1]) ||
-			    (s[c->ms - 1] == ')' && sc_named_secret(c, c->ms))))
+			    (s[c->ms - 1] == ')' && (sc_named_secret(c, c->ms) || sc_wifi_label(c)))))
 		return 0;
 	/* the key ends before its closing quote and the spaces */
 	while (kend > 0 && c->ms - kend < 4 &&
@@ -663,7 +663,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 	    (dg = sc_digit_groups(s, c->len, vs)) != vs)
 		return (unsigned)rx_emit(c, vs, dg, REDACT_SECRET);
 	if (kind == K_NONE && vs < c->len &&
-	    ((dg = sc_wifi_pair(c, vs)) != 0 || (dg = sc_wifi_named(c, vs, ve)) != 0 || (dg = sc_wifi_alone(c, vs, ve)) != 0))
+	    ((dg = sc_wifi_pair(c, vs)) != 0 || (dg = sc_login_after_url(c, vs, ve)) != 0 || (dg = sc_wifi_named(c, vs, ve)) != 0 || (dg = sc_wifi_alone(c, vs, ve)) != 0))
 		return (unsigned)dg;
 	/* a label of words that name a secret ("Pre-Shared Key", "SNMP
 	 * community", "Clé de sécurité Wi-Fi", "WLAN-Netzwerkschlüssel (WPA2)") */

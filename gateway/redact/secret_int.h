@@ -125,6 +125,12 @@ int sc_named_secret(const struct rx_ctx *c, size_t at);
 size_t sc_digit_groups(const char *s, size_t len, size_t vs);
 /* A network's name and its key after a Wi-Fi label ("Guest Wi-Fi: GUEST-PB
  * / 0660 4213 ..."): the key. */
+/* Whether the label before the colon at c->ms is a Wi-Fi's, a note in
+ * parentheses after it or not ("Wi-Fi (members):"). */
+int sc_wifi_label(struct rx_ctx *c);
+/* A router's login after its address: "http://192.168.0.1 admin / <password>"
+ * (secret_wifi.c); the value [vs, ve) is the address. */
+unsigned sc_login_after_url(struct rx_ctx *c, size_t vs, size_t ve);
 unsigned sc_wifi_pair(struct rx_ctx *c, size_t vs);
 /* A network's name in quotes after a Wi-Fi word, before the colon at
  * c->ms ('WLAN "HL-Staff": Roof-78056Q'): the key [vs, ve) is emitted. */

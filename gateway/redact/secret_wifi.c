@@ -34,11 +34,35 @@ static const char *const wifi_words[] = {"wi-fi", "wifi", "wlan", "gastenwifi", 
 					 "wi-fi invités", "wifi ospiti", "wifi de invitados", NULL};
 static struct rx_kwset wifi_kws = RX_KWSET(wifi_words);
 
+int sc_wifi_label(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, c->ms), e = c->ms;
+	while (e > ls && s[e - 1] == ' ')
+		e--;
+	/* (a note after the label: "Wi-Fi (members): ...") */
+	if (e > ls && s[e - 1] == ')') {
+		size_t o = e - 1;
+		while (o > ls && e - o < 24 && s[o] != '(')
+			o--;
+		if (s[o] == '(')
+			for (e = o; e > ls && s[e - 1] == ' ';)
+				e--;
+	}
+	return e > ls && rx_kw_ends(c, &wifi_kws, e > ls + 24 ? e - 24 : ls, e);
+}
+
 unsigned sc_wifi_pair(struct rx_ctx *c, size_t vs)
 {
 	const char *s = c->text;
 	/* the network's name, " / ", the key to the line's end (looked at
 	 * first: most values are none) */
+	/* ("SSID Clubhaus-Gast / ruderboot_club44": the name's word first) */
+	if (vs + 5 < c->len && rx_fold_eq(s + vs, "ssid", 4) && (s[vs + 4] == ' ' || s[vs + 4] == ':')) {
+		vs += 5;
+		while (vs < c->len && s[vs] == ' ')
+			vs++;
+	}
 	size_t q = vs, lim = vs + 40 < c->len ? vs + 40 : c->len;
 	while (q < lim && s[q] != ' ' && s[q] != '/' && s[q] != '\n')
 		q++;
@@ -47,10 +71,7 @@ unsigned sc_wifi_pair(struct rx_ctx *c, size_t vs)
 	size_t le = rx_line_end(s, c->len, vs);
 	if (q + 3 >= le)
 		return 0;
-	size_t ls = rx_line_start(s, c->ms), e = c->ms;
-	while (e > ls && s[e - 1] == ' ')
-		e--;
-	if (e == ls || !rx_kw_ends(c, &wifi_kws, e > ls + 24 ? e - 24 : ls, e))
+	if (!sc_wifi_label(c))
 		return 0;
 	size_t ks = q + 3, ke = le;
 	while (ke > ks && rx_in(" \r", s[ke - 1]))
@@ -155,4 +176,34 @@ unsigned sc_wifi_alone(struct rx_ctx *c, size_t vs, size_t ve)
 			return 0;
 	}
 	return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+}
+
+/* A router's or a box's login after its address on a label's line
+ * ("Router admin: http://192.168.0.1 admin / Rega506B-", "Box admin:
+ * http://192.168.178.1 admin / z5fw4VJ9tB82o2jxly"): the password after
+ * an administrator's user name and " / ", to the line's end. */
+unsigned sc_login_after_url(struct rx_ctx *c, size_t vs, size_t ve)
+{
+	static const char *const users[] = {"admin", "root", "administrator", "beheerder", "user", NULL};
+	const char *s = c->text;
+	size_t le = rx_line_end(s, c->len, ve), u = ve;
+	if (ve - vs < 10 || (memcmp(s + vs, "http://", 7) && memcmp(s + vs, "https://", 8)))
+		return 0;
+	while (u < le && s[u] == ' ')
+		u++;
+	size_t ue = u;
+	while (ue < le && ue - u < 16 && (rx_is_alnum((unsigned char)s[ue]) || s[ue] == '_'))
+		ue++;
+	int ok = 0;
+	for (const char *const *w = users; *w && !ok; w++)
+		ok = strlen(*w) == ue - u && rx_fold_eq(s + u, *w, ue - u);
+	if (!ok || ue + 3 >= le || memcmp(s + ue, " / ", 3))
+		return 0;
+	size_t ps = ue + 3, pe = le;
+	while (pe > ps && rx_in(" \r", s[pe - 1]))
+		pe--;
+	if (pe - ps < 6 || pe - ps > 64 || memchr(s + ps, ' ', pe - ps) || !sc_varied(s + ps, pe - ps) ||
+	    sc_placeholder(s + ps, pe - ps))
+		return 0;
+	return (unsigned)rx_emit(c, ps, pe, REDACT_SECRET);
 }
