@@ -407,6 +407,7 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 	switch (u[p]) {
 	case 'A': case 'g': case 's': case 'S': case 'h': case 'x': case 'r': case 'n': case 'y':
 	case 't': case 'w': case 'o': case 'L': case 'd': case 'N': case 'P': case 'p':
+	case 'M': case 'O':
 		if (rx_token_prefix(text, len, p))
 			f |= RXF_TOKENPRE;
 		break;

@@ -223,6 +223,9 @@ static struct rx_re re_token = RX_RE(
 	"|PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![A-Za-z0-9])"
 	"|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\\-]{50,300}" END
 	"|django-insecure-[A-Za-z0-9!@#$%^&*(\\-_=+)]{40,60}"
+	/* a Discord bot's token: its id (a number) in base64, a time, an
+	 * HMAC ("OTY2MjQx...MjI4.-FNHqn.INm49as2V-...") */
+	"|(?:M[Tjz]|N[DTjz]|O[DT])[A-Za-z0-9_\\-]{21,27}\\.[A-Za-z0-9_\\-]{6}\\.[A-Za-z0-9_\\-]{27,40}" END
 	")");
 static struct rx_re re_jwt = RX_RE(
 	"eyJ[A-Za-z0-9_\\-]{8,2000}\\.eyJ[A-Za-z0-9_\\-]{8,4000}\\.[A-Za-z0-9_\\-]{8,2000}={0,2}"
@@ -244,6 +247,8 @@ int rx_token_prefix(const char *s, size_t len, size_t i)
 					    "hvr.", NULL};
 	static const char *const pre_o[] = {"xox", "rk_", "npm_", "ya29.", "tskey-", "whsec_",
 					    "oy2", "r8_", "xprv", "ntn_", NULL};
+	/* (a Discord id's first two digits in base64, and New Relic's key) */
+	static const char *const pre_m[] = {"MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT", "NRAK-", NULL};
 	const char *const *pre;
 	if (i + 2 > len)
 		return 0;
@@ -253,7 +258,9 @@ int rx_token_prefix(const char *s, size_t len, size_t i)
 	case 'A': if (!rx_in("KSBC3IG", b)) return 0; break;
 	case 'L': if (b != 'T') return 0; break;
 	case 'd': if (b != 'c' && b != 'o' && b != 'j') return 0; break;
-	case 'N': if (b != 'R') return 0; break;
+	case 'N': if (!rx_in("RDTjz", b)) return 0; break;
+	case 'M': if (!rx_in("Tjz", b)) return 0; break;
+	case 'O': if (b != 'D' && b != 'T') return 0; break;
 	case 'P': if (b != 'M') return 0; break;
 	case 'p': if (b != 'y') return 0; break;
 	case 'g': if (b != 'h' && b != 'l' && b != 's' && b != 'i') return 0; break;
@@ -272,9 +279,11 @@ int rx_token_prefix(const char *s, size_t len, size_t i)
 	if (s[i] == 'x' && b == 'p' && !(i + 3 < len && s[i + 2] == 'r' && s[i + 3] == 'v'))
 		return 0;
 	switch (s[i]) {
+	case 'M':
+	case 'N':
+	case 'O': pre = pre_m; break;
 	case 'A':
 	case 'L':
-	case 'N':
 	case 'P':
 	case 'p':
 	case 'd': pre = pre_a; break;
@@ -652,6 +661,16 @@ static unsigned detect_assign(struct rx_ctx *c)
 	int kind = key_kind(s, kend, &ks);
 	if (kind == K_PASSWORD && ve - vs == 4 && sc_app_password(s, c->len, vs)) /* ("tigw zshn pbqg lhew") */
 		ve = raw = vs + 19;
+	/* an app-specific password after a label that says so in other words
+	 * ("app-specific password for the watch sync:", "contraseña de
+	 * aplicación:", "app-wachtwoord voor de sync:") */
+	if (kind != K_PASSWORD && ve - vs == 4 && sc_app_password(s, c->len, vs)) {
+		static const char *const app[] = {"app", "aplicación", "applicazione", "aplicativo",
+						  "application", "anwendung", NULL};
+		size_t ls = rx_line_start(s, c->ms);
+		if (rx_phrase_in(s, ls, c->ms, app))
+			return (unsigned)rx_emit(c, vs, vs + 19, REDACT_SECRET);
+	}
 	/* Kenya's tax id, not a secret ("KRA PIN: A128001285N") */
 	if (kind != K_NONE && kend >= 7 && rx_fold_eq(s + kend - 7, "kra pin", 7))
 		return 0;
