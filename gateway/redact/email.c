@@ -392,6 +392,15 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"dataprivacy", "gdpr", "rgpd", "legal", "juridique", "juridico", "legale", "recht",
 		"court", "courts", "tribunal", "clerk", "clerks", "chambers", "notaria",
 		"notariat", "notaio", "notary", "cartorio", "juzgado", "amtsgericht", "rechtbank",
+		/* a club's, a league's and an event's desks ("registrations@",
+		 * "competiciones@", "rozgrywki@", "wedstrijdzaken@", "karten@",
+		 * "billetterie@") */
+		"registrations", "registration", "entries", "tickets", "ticketing", "karten",
+		"billetterie", "biglietteria", "entradas", "ingressos", "competiciones", "competitions",
+		"rozgrywki", "wedstrijdzaken", "spielbetrieb", "kamp", "camp", "camps", "verein",
+		"vorstand", "kassenwart", "treasurer", "membership", "members", "mitglieder",
+		"ledenadministratie", "soci", "socios", "events", "evenementen", "eventos", "eventi",
+		"volunteers", "ehrenamt", "benevoles", "voluntarios", "volontari", "secretary",
 		/* a no-reply in other languages */
 		"naoresponda", "nao-responda", "nepasrepondre", "ne-pas-repondre", "noresponder",
 		"no-responder", "nichtantworten", "nicht-antworten", "nonrispondere", "non-rispondere",
