@@ -36,7 +36,7 @@ enum { W_UZ, W_TZ, W_CN, W_HK, W_SG, W_JPMN, W_JPRC, W_IL, W_TH, W_ZA, W_IR, W_H
 static const char *const *const labels[W_N] = {
 	[W_UZ] = (const char *const[]){"pinfl", "pin", "jshshir", "жшшир", "ЖШШИР", NULL},
 	[W_TZ] = (const char *const[]){"nida", "national id", "kitambulisho", NULL},
-	[W_CN] = (const char *const[]){"身份证", "身份號", "身份号", "居民身份", "resident id", "resident identity", "chinese id", "prc id", NULL},
+	[W_CN] = (const char *const[]){"身份证", "身份號", "身份号", "居民身份", "证件号码", "证件号", "resident id", "resident identity", "chinese id", "prc id", NULL},
 	[W_HK] = (const char *const[]){"hkid", "身份證", "identity card", "hk id", NULL},
 	[W_SG] = (const char *const[]){"nric", "fin", "ic no", "i/c", "identity card", "ic number", NULL},
 	[W_JPMN] = (const char *const[]){"個人番号", "マイナンバー", "my number", "individual number", NULL},
@@ -263,7 +263,12 @@ static int read_token(const char *s, size_t len, size_t i, struct tokv *t)
 		t->shape[k] = 0;
 	}
 	t->shape[k] = 0;
-	if (k == sizeof t->shape - 1 || (i < len && (rx_is_alnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC0)))
+	/* (a letter of any script goes on the word; CJK punctuation, "，",
+	 * "：", "、", "。", ends it) */
+	const unsigned char *u = (const unsigned char *)s;
+	int punct = i + 2 < len && ((u[i] == 0xE3 && u[i + 1] == 0x80) ||
+				    (u[i] == 0xEF && u[i + 1] == 0xBC && (u[i + 2] < 0x90 || u[i + 2] >= 0x9A)));
+	if (k == sizeof t->shape - 1 || (i < len && (rx_is_alnum(u[i]) || (u[i] >= 0xC0 && !punct))))
 		return 0;
 	t->end = i;
 	return k > 0;
