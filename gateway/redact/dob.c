@@ -307,8 +307,48 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 	return 1;
 }
 
+/* A parent's line on a child's form, the parent's name and birth date
+ * after a comma to the line's end ("Vater: Jannik Sandmeier, 20.11.1995",
+ * "Padre: Unai Canals, 5 de julio de 1995"). */
+static int parent_date(const char *s, size_t len, size_t at, size_t end)
+{
+	static const char *const parents[] = {"vater", "mutter", "padre", "madre", "père", "mère", "pai", "mãe",
+					      "ojciec", "matka", "father", "mother", "parent", "parent 1", "parent 2",
+					      "genitore", "otec", "отец", "мать", "anne", "baba", "vader", "moeder",
+					      "far", "mor", "isä", "äiti", NULL};
+	size_t e = end;
+	while (e < len && (s[e] == ' ' || s[e] == '\r'))
+		e++;
+	if ((e < len && s[e] != '\n') || at < 8 || s[at - 1] != ' ' || s[at - 2] != ',')
+		return 0;
+	size_t ls = rx_line_start(s, at);
+	const char *colon = memchr(s + ls, ':', at - ls);
+	if (!colon || (size_t)(colon - s) - ls > 12)
+		return 0;
+	char w[16];
+	size_t n = rx_fold(s + ls, (size_t)(colon - s) - ls, w, sizeof w);
+	for (const char *const *p = parents; *p; p++)
+		if (strlen(*p) == n && !memcmp(w, *p, n))
+			return 1;
+	return 0;
+}
+
 static int born_after(const struct rx_ctx *c, const char *s, size_t len, size_t end)
 {
+	/* right after the date: Chinese and Japanese "出生", "生まれ"
+	 * ("1991年6月26日出生"), Russian "года рождения", "г.р." ("03.08.1977
+	 * года рождения", "22 июля 1994 г. года рождения") */
+	static const char *const glued[] = {"出生", "生まれ", "года рождения", "г.р.", "г. р.", "г.р", NULL};
+	size_t q = end;
+	while (q < len && q - end < 2 && s[q] == ' ')
+		q++;
+	if (q + 4 <= len && !memcmp(s + q, "г. ", 4))
+		q += 4; /* (the year's "г." before it) */
+	for (const char *const *g = glued; *g; g++) {
+		size_t n = strlen(*g);
+		if (q + n <= len && !memcmp(s + q, *g, n))
+			return 1;
+	}
 	size_t le = rx_line_end(s, len, end);
 	size_t to = end + 24 < le ? end + 24 : le;
 	return rx_kw_last(c, &after_kw, end, to, NULL) != RX_NONE;
@@ -639,7 +679,8 @@ static unsigned detect_dob(struct rx_ctx *c)
 		    !rx_letter_at(s, c->len, q + 1))
 			return 0;
 		size_t e = dob_world_date(s, c->len, c->ms);
-		if (e == RX_NONE || !birth_before(c, c->ms))
+		if (e == RX_NONE || !(birth_before(c, c->ms) || born_after(c, s, c->len, e) ||
+				      parent_date(s, c->len, c->ms, year_word(s, c->len, e))))
 			return 0;
 		/* (Latin's "die 29 mensis Aprilis anno 1991": the day's word too) */
 		size_t st = c->ms >= 4 && memcmp(s + c->ms - 4, "die ", 4) == 0 ? c->ms - 4 : c->ms;
@@ -659,7 +700,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
 	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms) &&
 	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y) && !id_after(s, c->len, d.end) &&
-	    !birthday_list(s, c->ms))
+	    !birthday_list(s, c->ms) && !parent_date(s, c->len, c->ms, year_word(s, c->len, d.end)))
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, year_word(s, c->len, d.end), REDACT_DOB);
 }
