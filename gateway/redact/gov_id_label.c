@@ -25,6 +25,10 @@ static const char *const id_labels[] = {
 	"driving licence", "driving license", "dl no", "license no", "licence no",
 	"citizenship no", "citizenship number", "citizenship certificate no", "voter id",
 	"voter card", "electoral card", "omang", "omang no", "license", "licence", "pasport",
+	/* stop 47: a US immigrant's A-number, a French foreigner's AGDREF
+	 * number, a Dutch V-nummer (immigration files) */
+	"a-number", "alien number", "alien registration number", "uscis number",
+	"uscis #", "agdref", "n° agdref", "numéro agdref", "v-nummer", "vreemdelingennummer",
 	/* Spanish, Portuguese, French, Romanian, Luxembourgish */
 	"cédula", "cedula", "cédula de identidad", "cedula de identidad", "cédula de ciudadanía",
 	"cédula de identidad y electoral", "dui", "dpi", "cui", "dpi/cui", "con identidad",

@@ -601,6 +601,12 @@ unsigned gv_detect_labelled(struct rx_ctx *c)
 	    (s[v + 1] == 'r' || s[v + 1] == 'o') && !rx_is_alpha((unsigned char)s[v + 2]))
 		for (v += 2; v < le && !rx_is_alnum((unsigned char)s[v]);)
 			v++;
+	/* ("contribuinte n.º 133486451", "NIF nº", "n° ") */
+	else if (v < le && v - c->me < 20 && (s[v] == 'n' || s[v] == 'N') && v + 2 < le &&
+		 (s[v + 1] == '.' || ((unsigned char)s[v + 1] == 0xC2 &&
+				      ((unsigned char)s[v + 2] == 0xBA || (unsigned char)s[v + 2] == 0xB0))))
+		for (v += 1; v < le && !rx_is_alnum((unsigned char)s[v]);)
+			v++;
 	/* "Numéro fiscal déclarant 1 : 2017886860493": the declarant's rank */
 	if (kind == ID_SPI && v + 2 < le && rx_is_digit((unsigned char)s[v]) && !rx_is_digit((unsigned char)s[v + 1]))
 		for (v++; v < le && !rx_is_alnum((unsigned char)s[v]);)
