@@ -207,7 +207,9 @@ static size_t cjk_name_space(const char *s, size_t len, size_t i)
 static int cjk_name_column(struct rx_ctx *c, size_t at)
 {
 	static const char *const cols[] = {"氏名", "姓名", "名前", "お名前", "이름", "성명", "성함",
-					   "name", "full name", NULL};
+					   "name", "full name",
+					   /* (a guardian's column, stop 47) */
+					   "保護者", "保護者名", "保护人", "家长", "監護人", "보호자", NULL};
 	char hdr[64];
 	if (!rx_column_header(c, at, hdr, sizeof hdr))
 		return 0;

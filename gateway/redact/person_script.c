@@ -178,12 +178,17 @@ unsigned pn_detect_script_cell(struct rx_ctx *c)
 	if (dl != '\t' && d >= 6 && (unsigned char)s[d - 3] >= 0xE4 && (unsigned char)s[d - 3] <= 0xE9 &&
 	    (ls = rx_line_start(s, d)) < d && !memchr(s + ls, dl, d - ls))
 		k = pn_cjk_cell(c, ls, d);
-	/* a CJK name under its column in a CSV ("840316,中島 拓海,...") */
-	if (dl != '\t' && a + 2 < len && (unsigned char)s[a] >= 0xE4 && (unsigned char)s[a] <= 0xE9) {
-		size_t b = a;
+	/* a CJK name under its column in a CSV ("840316,中島 拓海,...") or a
+	 * table ("3年 | 渡辺悠真 | 渡辺心春 | ...") */
+	size_t ca = a + (dl == '|' && a < len && s[a] == ' ');
+	if (dl != '\t' && ca + 2 < len && (unsigned char)s[ca] >= 0xE4 && (unsigned char)s[ca] <= 0xE9) {
+		size_t b = ca;
 		while (b < len && s[b] != dl && s[b] != '\n' && s[b] != '\r')
 			b++;
-		return k + pn_cjk_cell(c, a, b);
+		if (dl == '|')
+			while (b > ca && s[b - 1] == ' ')
+				b--;
+		return k + pn_cjk_cell(c, ca, b);
 	}
 	if (k)
 		return k;
