@@ -232,6 +232,22 @@ int pn_before_phone(const char *s, size_t len, size_t at, size_t end)
 	if (layout && end - at < 32 &&
 	    (rx_name_class(s + at, end - at) & (RX_NAME_GIVEN | RX_NAME_STOP)) == RX_NAME_GIVEN)
 		return 1;
+	/* who to ask, a phone after ("Confirmar con Fernanda (81) 7387-9831",
+	 * "Répondre à Clémence 06...", "Any queries: Clemency 07566 ...",
+	 * "... och Tilde (+46 ...)"): a contact's words or a conjunction
+	 * after another contact right before the name, and no ordinary word */
+	if (end - at < 24 && !(rx_name_class(s + at, end - at) & RX_NAME_STOP)) {
+		static const char *const ask[] = {"con", "à", "för", "için", "och", "and", "et",
+						  "y", "e", "queries:", "query:", "questions:", "dudas:",
+						  "vragen:", "fragen:", "domande:", "info:", "infos :", "contact:",
+						  "contacto:", "contatto:", "kontakt:", "rsvp:", "rsvp to", NULL};
+		for (const char *const *w = ask; *w; w++) {
+			size_t l = strlen(*w);
+			if (at >= ls + l + 1 && s[at - 1] == ' ' && rx_fold_eq(s + at - 1 - l, *w, l) &&
+			    (at - 1 - l == ls || s[at - 2 - l] == ' '))
+				return 1;
+		}
+	}
 	/* the other party of a transfer: an amount before the words */
 	for (const char *const *w = transfer_words; *w; w++) {
 		size_t l = strlen(*w);
