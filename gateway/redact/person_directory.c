@@ -442,6 +442,28 @@ int pn_party_after(const struct rx_ctx *c, struct name *n)
 		}
 		return 0;
 	}
+	/* a deed's or a claim's party: the nationality or the marital state
+	 * after a comma ("THAÍS QUEIROZ, brasileira, casada", "Rui
+	 * Figueiredo, divorciado, contribuinte"), an e-mail's quoted writer
+	 * ("On 21/07/2025, Crispin Thwaites wrote:") */
+	if (s[e] == ',' && s[e + 1] == ' ') {
+		static const char *const party[] = {"brasileiro,", "brasileira,", "português,", "portuguesa,",
+						    "español,", "española,", "casado,", "casada,", "solteiro,",
+						    "solteira,", "divorciado,", "divorciada,", "viúvo,", "viúva,",
+						    "soltero,", "soltera,", "mayor de edad", "maior de idade", NULL};
+		for (const char *const *p = party; *p; p++) {
+			size_t l = strlen(*p);
+			if (e + 2 + l <= len && !memcmp(s + e + 2, *p, l))
+				return 1;
+		}
+	}
+	static const char *const wrote[] = {" wrote:", " schrieb:", " a écrit :", " escribió:", " escreveu:",
+					    " schreef:", " ha scritto:", " skrev:", NULL};
+	for (const char *const *w = wrote; *w; w++) {
+		size_t l = strlen(*w);
+		if (e + l <= len && !memcmp(s + e, *w, l))
+			return 1;
+	}
 	if (!memcmp(s + e, " (\"the ", 7) || !memcmp(s + e, " (the ", 6) || !memcmp(s + e, " ('the ", 7) ||
 	    (e + 9 <= len && !memcmp(s + e, " (\xe2\x80\x9cthe ", 9)))
 		return 1;

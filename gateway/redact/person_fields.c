@@ -387,6 +387,19 @@ int pn_cap_particle(const char *s, size_t a, size_t e)
  * votre course, Gaëtan", "Yolculuğunuz için teşekkürler, Zeynep!"). */
 int pn_thanks_vocative(const char *s, size_t len, size_t at, size_t end)
 {
+	/* the thanks right before the name, a '!' after it ("Dank je
+	 * Rutger! 🙏", "Valeu Yasmin!", "Thanks Ottilie!") */
+	if (at >= 6 && s[at - 1] == ' ' && end < len && s[end] == '!') {
+		static const char *const t[] = {"dank je", "dank u", "valeu", "thanks", "thank you", "obrigado",
+						"obrigada", "grazie", "gracias", "merci", "danke", "tack", "takk",
+						"cheers", NULL};
+		for (const char *const *w = t; *w; w++) {
+			size_t l = strlen(*w);
+			if (at >= l + 1 && rx_fold_eq(s + at - 1 - l, *w, l) &&
+			    (at - 1 - l == 0 || !rx_is_alpha((unsigned char)s[at - 2 - l])))
+				return 1;
+		}
+	}
 	if (at < 8 || s[at - 1] != ' ' || s[at - 2] != ',')
 		return 0;
 	size_t e = end;

@@ -69,6 +69,8 @@ static const char *const intro[] = {
 	"represented by", "representada por", "representado por", "el/la letrado", "el letrado",
 	"la letrada", "hereby appoint", "now know to be", "em face de", "deixados por",
 	"donne procuration à", "je soussigné,", "je soussignée,", "el meu fill/a", "la meva filla",
+	"notes by", "como vendedor,", "como compradora,", "como comprador,", "como vendedora,",
+	"como arrendador,", "como arrendatario,", "como arrendadora,", "como arrendataria,",
 	"el meu fill", "excompañero de piso,", "excompañera de piso,",
 	/* stop 42: a care rota's shift before the carer's name ("Frühdienst
 	 * Fiete:", "Förmiddag Gunilla:") */
@@ -459,7 +461,8 @@ static const char *const signoffs[] = {
 	"thank you", "many thanks", "sincerely", "yours sincerely", "yours truly",
 	"yours faithfully", "all the best", "mit freundlichen grüßen", "mit freundlichen grüssen",
 	"freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "lg", "gruß", "grüße",
-	"cordialement", "bien à vous", "bien cordialement", "salutations", "amicalement",
+	"sportivement", "un saludo deportivo", "saludos deportivos", "sportliche grüße",
+	"mit sportlichen grüßen", "saluti sportivi", "cordialement", "bien à vous", "bien cordialement", "salutations", "amicalement",
 	"atentamente", "saludos", "un saludo", "saludos cordiales", "cordiales saludos",
 	"un abrazo", "cordiali saluti", "distinti saluti", "saluti", "un saluto",
 	"met vriendelijke groet", "vriendelijke groeten", "met vriendelijke groeten", "groeten",
