@@ -242,6 +242,9 @@ int rx_firm_address(const char *s, size_t len, size_t start)
 	static const char *const particles[] = {"van", "von", "de", "der", "den", "da", "di", "del", "dos",
 						"das", "du", "le", "la", "bin", "binti", "al", "y", "e", NULL};
 	int lower = 0;
+	/* (a form's field, "Date of transaction: 27 Feb 2026", is none) */
+	if (memchr(s + qs, ':', qe - qs))
+		return 0;
 	for (size_t i = qs; i < qe && lower < 2 && s[qs] != '[';) {
 		size_t we = i;
 		while (we < qe && s[we] != ' ')

@@ -82,7 +82,7 @@ static const char *const stop[] = {
 	"sie", "wir", "ihr", "vous", "usted", "você", "jij", "agente", "atendente", "kundendienst",
 	"kundenservice", "servicio", "operator", "operatore", "opérateur", "kundservice", "kundtjänst",
 	/* a court order's operative words ("IT IS ORDERED THAT") */
-	"ordered", "adjudged", "decreed",
+	"ordered", "adjudged", "decreed", "maxim",
 	"kundeservice", "klantenservice", "asiakaspalvelu", "kundesenter", "medewerker", "оператор",
 	"вы", "ты", "я", "мы", "клиент", "поддержка", "менеджер",
 	/* a delivery's roles as a chat's senders (stop 45) */

@@ -476,7 +476,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 		return 0;
 	/* an institution's number on its sign (phone_not.c) */
 	if (rx_phone_firm_line(c, r->start) || (r->plus && firm_context(c, r->start, m)) ||
-	    rx_firm_footer(s, len, r->start, end))
+	    rx_firm_footer(s, len, r->start, end) || rx_phone_block_firm(s, len, r->start, end))
 		return 0;
 	if (r->plus)
 		return phonemeta_check_intl(d, n, NULL) == PHONEMETA_VALID && !rx_phone_firm_number(d[0] == '1');

@@ -232,3 +232,48 @@ int rx_phone_cjk_account_before(const char *s, size_t at)
 			return 1;
 	return 0;
 }
+
+int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t ls = rx_line_start(s, at);
+	/* a service's desk: the number, ", " and a role's mailbox
+	 * ("Consultas: 0300 123 1372, kontakt@justiz.example") */
+	if (end + 6 < len && s[end] == ',' && s[end + 1] == ' ') {
+		size_t a = end + 2, q = a;
+		while (q < len && q - a < 40 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._-", s[q])))
+			q++;
+		if (q < len && s[q] == '@' && q > a) {
+			size_t de = q + 1;
+			while (de < len && (rx_is_alnum((unsigned char)s[de]) || rx_in(".-", s[de])))
+				de++;
+			while (de > q + 1 && s[de - 1] == '.')
+				de--;
+			if (rx_email_nobody(s, a, q, q + 1, de))
+				return 1;
+		}
+	}
+	/* a letterhead's phone line ("Tel. 04 72 60 70 12") under the
+	 * address of a firm or a public body that heads the block */
+	static const char *const labels[] = {"tel", "tel.", "t", "phone", "telefon", "téléphone", "tfn", "tlf", NULL};
+	size_t le = ls;
+	while (le < at && rx_is_alpha((unsigned char)s[le]))
+		le++;
+	if (le < at && s[le] == '.')
+		le++;
+	int lab = le > ls && at - le <= 2;
+	for (const char *const *l = labels; *l && lab; l++)
+		if (strlen(*l) == le - ls && rx_fold_eq(s + ls, *l, le - ls))
+			lab = 2;
+	if (lab != 2 || ls < 2)
+		return 0;
+	size_t p = ls;
+	for (int k = 0; k < 3 && p >= 2; k++) {
+		size_t q = rx_line_start(s, p - 1);
+		if (q == p - 1 || (k > 0 && memchr(s + q, ':', p - 1 - q)))
+			return 0; /* (a blank line ends the block, a form's field is none of it) */
+		if (rx_firm_address(s, len, q))
+			return 1;
+		p = q;
+	}
+	return 0;
+}

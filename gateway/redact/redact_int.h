@@ -310,6 +310,9 @@ extern const char *const rx_phone_not_words[];
 int rx_phone_firm_number(int nanp);
 int rx_phone_freephone(const char *d, size_t n, const size_t *nd, size_t g);
 int rx_phone_firm_line(const struct rx_ctx *c, size_t at);
+/* A firm's or a public body's number: in a letterhead's "Tel." line under
+ * its address, or before ", " and a role's mailbox (phone_not.c). */
+int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end);
 int rx_phone_is_date(const char *s, size_t len, size_t at, size_t end);
 int rx_phone_cjk_account_before(const char *s, size_t at);
 extern const size_t rx_phone_ntriggers;
