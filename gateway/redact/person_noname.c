@@ -46,6 +46,38 @@ static int vet_patient(const struct rx_ctx *c, const struct name *n)
 	return k && a - ls < 24 && rx_phrase_in(s, ls, a, pet);
 }
 
+/* A result's line: " – " between two teams and a score at its end ("  1–0",
+ * " 2:1", " 3-2 (a.e.t.)"). */
+static int fixture_line(const char *s, size_t len, size_t at)
+{
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at), e = le;
+	if (le - ls < 12 || le - ls > 120)
+		return 0;
+	while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\r'))
+		e--;
+	if (e - ls > 10 && !memcmp(s + e - 9, " (a.e.t.)", 9))
+		e -= 9;
+	size_t d2 = e;
+	while (d2 > ls && rx_is_digit((unsigned char)s[d2 - 1]))
+		d2--;
+	if (d2 == e || e - d2 > 2 || d2 < ls + 4)
+		return 0;
+	size_t q = d2;
+	if ((s[q - 1] == ':' && e - d2 == 1) || s[q - 1] == '-')
+		q--; /* (a clock's minutes are two digits: "Page Personnel  08:57") */
+	else if (q >= ls + 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80 &&
+		 (unsigned char)s[q - 1] == 0x93)
+		q -= 3;
+	else
+		return 0;
+	size_t d1 = q;
+	while (d1 > ls && rx_is_digit((unsigned char)s[d1 - 1]))
+		d1--;
+	if (d1 == q || q - d1 > 2 || d1 < ls + 2 || s[d1 - 1] != ' ')
+		return 0;
+	return memmem(s + ls, d1 - ls, " \xe2\x80\x93 ", 5) != NULL || memmem(s + ls, d1 - ls, " - ", 3) != NULL;
+}
+
 int pn_no_name(const struct rx_ctx *c, struct name *n)
 {
 	const char *s = c->text;
@@ -157,6 +189,10 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		if (i > n->end && i + 4 <= c->len && !memcmp(s + i, "ISBN", 4))
 			return 1;
 	}
+	/* a fixture's team: the line a result ("03/11  Lucca San Concordio –
+	 * Cremonese U14  1–0", "Trento Nord – Lucca San Concordio  2:1") */
+	if (fixture_line(s, c->len, a))
+		return 1;
 	/* a code in capitals before its number ("Reference: YNW-7424") */
 	if (n->caps && n->end + 1 < c->len && s[n->end] == '-' && rx_is_digit((unsigned char)s[n->end + 1]))
 		return 1;

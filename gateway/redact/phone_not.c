@@ -252,6 +252,27 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 				return 1;
 		}
 	}
+	/* or after a role's mailbox and a dash or a comma ("Infos :
+	 * billetterie@tournoi-example.fr – 01 47 43 48 00") */
+	if (at >= ls + 8) {
+		size_t b = at;
+		while (b > ls && (s[b - 1] == ' ' || s[b - 1] == ','))
+			b--;
+		if (b >= ls + 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
+		    ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94))
+			for (b -= 3; b > ls && s[b - 1] == ' ';)
+				b--;
+		size_t de = b, d = b;
+		while (d > ls && (rx_is_alnum((unsigned char)s[d - 1]) || rx_in(".-", s[d - 1])))
+			d--;
+		if (d > ls + 1 && s[d - 1] == '@' && de > d) {
+			size_t q = d - 1, l0 = q;
+			while (l0 > ls && (rx_is_alnum((unsigned char)s[l0 - 1]) || rx_in("._-", s[l0 - 1])))
+				l0--;
+			if (l0 < q && rx_email_nobody(s, l0, q, d, de))
+				return 1;
+		}
+	}
 	/* a letterhead's phone line ("Tel. 04 72 60 70 12") under the
 	 * address of a firm or a public body that heads the block */
 	static const char *const labels[] = {"tel", "tel.", "t", "phone", "telefon", "téléphone", "tfn", "tlf", NULL};
