@@ -590,6 +590,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     ((n.nt >= 2 || patro) && pn_roster_line(s, c->len, at, n.end, pn_any_known(c, &n))) ||
 		     (at >= 2 && s[at - 1] == ' ' && s[at - 2] == ' ' &&
 		      pn_directory_line(s, c->len, at, n.end) + pn_any_known(c, &n) >= 2) ||
+		     (at >= 3 && s[at - 1] == ' ' && (!n.caps || pn_any_known(c, &n)) && pn_aligned_column(c, at)) ||
 		     (n.nt >= 2 && !n.caps && at >= 2 && s[at - 1] == ' ' && pn_list_of_names(c, at, n.end)) ||
 		     pn_layout_name(c, &n, at);
 	if (pn_no_name(c, &n) || pn_masked_or_degree(s, c->len, &n, at) ||

@@ -73,6 +73,53 @@ static int directory_item(const char *s, size_t len, size_t ls, int *contact)
 	return a >= 0;
 }
 
+/* Gaps of two spaces or more inside s[a, b). */
+static size_t gaps(const char *s, size_t a, size_t b)
+{
+	size_t g = 0;
+	for (size_t i = a + 1; i + 1 < b; i++)
+		g += s[i] == ' ' && s[i + 1] == ' ' && s[i - 1] != ' ';
+	return g;
+}
+
+int pn_aligned_column(const struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at), col = at - ls;
+	/* (a wide gap before the name, or a number's column: "4    15831
+	 * GUARNIERI Amedeo") */
+	if (col < 3 || col > 60 || s[at - 1] != ' ' || (s[at - 2] != ' ' && !rx_is_digit((unsigned char)s[at - 2])) ||
+	    gaps(s, ls, rx_line_end(s, c->len, at)) < 2)
+		return 0;
+	/* the header: the nearest line above in the block with no digit, cut
+	 * into columns by gaps of two spaces or more (twelve lines at most) */
+	size_t h = ls, he = ls;
+	for (int k = 0; k < 12; k++) {
+		if (h < 2)
+			return 0;
+		size_t q = rx_line_start(s, h - 1);
+		if (q == h - 1)
+			return 0; /* (a blank line) */
+		h = q;
+		he = rx_line_end(s, c->len, h);
+		size_t i = h;
+		while (i < he && !rx_is_digit((unsigned char)s[i]))
+			i++;
+		if (i == he)
+			break;
+	}
+	if (gaps(s, h, he) < 2 || h + col + 3 > he || s[h + col - 1] != ' ' || s[h + col] == ' ')
+		return 0;
+	size_t we = h + col;
+	while (we < he && s[we] != ' ')
+		we++;
+	char w[24];
+	if (we - h - col >= sizeof w)
+		return 0;
+	size_t n = rx_fold(s + h + col, we - h - col, w, sizeof w);
+	return rx_kwset_has(&pn_column_kws, w, n);
+}
+
 int pn_directory_line(const char *s, size_t len, size_t at, size_t end)
 {
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);

@@ -121,6 +121,10 @@ int pn_post_below(const struct rx_ctx *c, struct name *n, size_t at);
 /* A party in a court order's heading: its role alone on the next line
  * ("HESTER DUNSMORE" over "Defendant"; person_directory.c). */
 int pn_party_below(const struct rx_ctx *c, struct name *n);
+/* A name in a table aligned by spaces, under its column's header word
+ * ("Pos  Pett  Nome  ..." over "4    15831 GUARNIERI Amedeo  ...";
+ * person_directory.c). */
+int pn_aligned_column(const struct rx_ctx *c, size_t at);
 int pn_party_after(const struct rx_ctx *c, struct name *n);
 /* "Anna Weber  11:18 PM": a chat paste's speaker line, from the name's end. */
 int pn_speaker_time(const char *s, size_t len, size_t end);
