@@ -85,11 +85,12 @@ static size_t gaps(const char *s, size_t a, size_t b)
 int pn_aligned_column(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
-	size_t ls = rx_line_start(s, at), col = at - ls;
 	/* (a wide gap before the name, or a number's column: "4    15831
 	 * GUARNIERI Amedeo") */
-	if (col < 3 || col > 60 || s[at - 1] != ' ' || (s[at - 2] != ' ' && !rx_is_digit((unsigned char)s[at - 2])) ||
-	    gaps(s, ls, rx_line_end(s, c->len, at)) < 2)
+	if (at < 3 || s[at - 1] != ' ' || (s[at - 2] != ' ' && !rx_is_digit((unsigned char)s[at - 2])))
+		return 0;
+	size_t ls = rx_line_start(s, at), col = at - ls;
+	if (col < 3 || col > 60 || gaps(s, ls, rx_line_end(s, c->len, at)) < 2)
 		return 0;
 	/* the header: the nearest line above in the block with no digit, cut
 	 * into columns by gaps of two spaces or more (twelve lines at most) */
@@ -493,7 +494,7 @@ int pn_party_after(const struct rx_ctx *c, struct name *n)
 	 * after a comma ("THAÍS QUEIROZ, brasileira, casada", "Rui
 	 * Figueiredo, divorciado, contribuinte"), an e-mail's quoted writer
 	 * ("On 21/07/2025, Crispin Thwaites wrote:") */
-	if (s[e] == ',' && s[e + 1] == ' ') {
+	if (s[e] == ',' && s[e + 1] == ' ' && rx_in("bpecdvsm", s[e + 2])) {
 		static const char *const party[] = {"brasileiro,", "brasileira,", "português,", "portuguesa,",
 						    "español,", "española,", "casado,", "casada,", "solteiro,",
 						    "solteira,", "divorciado,", "divorciada,", "viúvo,", "viúva,",
@@ -506,7 +507,7 @@ int pn_party_after(const struct rx_ctx *c, struct name *n)
 	}
 	static const char *const wrote[] = {" wrote:", " schrieb:", " a écrit :", " escribió:", " escreveu:",
 					    " schreef:", " ha scritto:", " skrev:", NULL};
-	for (const char *const *w = wrote; *w; w++) {
+	for (const char *const *w = wrote; s[e] == ' ' && rx_in("wsaeh", s[e + 1]) && *w; w++) {
 		size_t l = strlen(*w);
 		if (e + l <= len && !memcmp(s + e, *w, l))
 			return 1;

@@ -389,7 +389,7 @@ int pn_thanks_vocative(const char *s, size_t len, size_t at, size_t end)
 {
 	/* the thanks right before the name, a '!' after it ("Dank je
 	 * Rutger! 🙏", "Valeu Yasmin!", "Thanks Ottilie!") */
-	if (at >= 6 && s[at - 1] == ' ' && end < len && s[end] == '!') {
+	if (at >= 6 && s[at - 1] == ' ' && end < len && s[end] == '!' && rx_in("euosaikEUOSAIK", s[at - 2])) {
 		static const char *const t[] = {"dank je", "dank u", "valeu", "thanks", "thank you", "obrigado",
 						"obrigada", "grazie", "gracias", "merci", "danke", "tack", "takk",
 						"cheers", NULL};

@@ -50,7 +50,14 @@ static int vet_patient(const struct rx_ctx *c, const struct name *n)
  * " 2:1", " 3-2 (a.e.t.)"). */
 static int fixture_line(const char *s, size_t len, size_t at)
 {
-	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at), e = le;
+	/* (a cheap look first: a digit ends the line) */
+	size_t le = rx_line_end(s, len, at), e = le;
+	while (e > at && (s[e - 1] == ' ' || s[e - 1] == '\r' || s[e - 1] == ')' || s[e - 1] == '.'))
+		e--;
+	if (e == at || !rx_is_digit((unsigned char)s[e - 1]) || le - at > 120)
+		return 0;
+	size_t ls = rx_line_start(s, at);
+	e = le;
 	if (le - ls < 12 || le - ls > 120)
 		return 0;
 	while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\r'))
@@ -191,7 +198,11 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	}
 	/* a fixture's team: the line a result ("03/11  Lucca San Concordio –
 	 * Cremonese U14  1–0", "Trento Nord – Lucca San Concordio  2:1") */
-	if (fixture_line(s, c->len, a))
+	size_t ne = n->end;
+	if (ne + 3 < c->len && s[ne] == ' ' &&
+	    (s[ne + 1] == ' ' || s[ne + 1] == '-' || (unsigned char)s[ne + 1] == 0xE2 ||
+	     (a >= 2 && s[a - 1] == ' ' && (s[a - 2] == '-' || (unsigned char)s[a - 2] == 0x93))) &&
+	    fixture_line(s, c->len, a))
 		return 1;
 	/* a code in capitals before its number ("Reference: YNW-7424") */
 	if (n->caps && n->end + 1 < c->len && s[n->end] == '-' && rx_is_digit((unsigned char)s[n->end + 1]))

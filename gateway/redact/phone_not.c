@@ -235,7 +235,6 @@ int rx_phone_cjk_account_before(const char *s, size_t at)
 
 int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 {
-	size_t ls = rx_line_start(s, at);
 	/* a service's desk: the number, ", " and a role's mailbox
 	 * ("Consultas: 0300 123 1372, kontakt@justiz.example") */
 	if (end + 6 < len && s[end] == ',' && s[end + 1] == ' ') {
@@ -252,9 +251,11 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 				return 1;
 		}
 	}
+	size_t ls = rx_line_start(s, at);
 	/* or after a role's mailbox and a dash or a comma ("Infos :
-	 * billetterie@tournoi-example.fr – 01 47 43 48 00") */
-	if (at >= ls + 8) {
+	 * billetterie@tournoi-example.fr – 01 47 43 48 00"; a cheap look
+	 * first: an '@' before the number) */
+	if (at >= ls + 8 && memchr(s + ls, '@', at - ls)) {
 		size_t b = at;
 		while (b > ls && (s[b - 1] == ' ' || s[b - 1] == ','))
 			b--;
@@ -276,6 +277,8 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 	/* a letterhead's phone line ("Tel. 04 72 60 70 12") under the
 	 * address of a firm or a public body that heads the block */
 	static const char *const labels[] = {"tel", "tel.", "t", "phone", "telefon", "téléphone", "tfn", "tlf", NULL};
+	if (at - ls > 12 || !rx_in("tTpP", s[ls]))
+		return 0;
 	size_t le = ls;
 	while (le < at && rx_is_alpha((unsigned char)s[le]))
 		le++;
@@ -292,7 +295,11 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 		size_t q = rx_line_start(s, p - 1);
 		if (q == p - 1 || (k > 0 && memchr(s + q, ':', p - 1 - q)))
 			return 0; /* (a blank line ends the block, a form's field is none of it) */
-		if (rx_firm_address(s, len, q))
+		/* (a cheap look first: an address's line holds a number) */
+		size_t d = q;
+		while (d < p - 1 && !rx_is_digit((unsigned char)s[d]))
+			d++;
+		if (d < p - 1 && rx_firm_address(s, len, q))
 			return 1;
 		p = q;
 	}

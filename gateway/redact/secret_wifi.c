@@ -186,9 +186,9 @@ unsigned sc_login_after_url(struct rx_ctx *c, size_t vs, size_t ve)
 {
 	static const char *const users[] = {"admin", "root", "administrator", "beheerder", "user", NULL};
 	const char *s = c->text;
-	size_t le = rx_line_end(s, c->len, ve), u = ve;
 	if (ve - vs < 10 || (memcmp(s + vs, "http://", 7) && memcmp(s + vs, "https://", 8)))
 		return 0;
+	size_t le = rx_line_end(s, c->len, ve), u = ve;
 	while (u < le && s[u] == ' ')
 		u++;
 	size_t ue = u;
