@@ -488,8 +488,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		      pn_kin_paren_after(s, c->len, n.end) || pn_titled_for(s, c->len, at, n.end) ||
 		      pn_chat_first_word(s, c->len, at, n.end)) &&
 		     (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
+	/* a volunteers' rota's name after a shift's times ("Setup 08:00–10:00:
+	 * Wendell Q.") */
+	int shift = pn_shift_name(s, at);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && se == n.end && listed != 1 && !born &&
-	    !and_after && !phone && !patro && !poss && !addressed && !in_cjk &&
+	    !and_after && !phone && !patro && !poss && !addressed && !in_cjk && !shift &&
 	    !(at > 0 && (s[at - 1] == '>' || s[at - 1] == '"') && pn_xml_person(c, at, n.end)) &&
 	    !(n.caps && pn_licence_field(s, at)))
 		return 0;
@@ -565,10 +568,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (chat == 2)
 		chat = !pn_stop_token(c, &n, 0) && ((pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) ||
 						    (!n.caps && pn_clocked_chat(s, c->len, at)));
-	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at) || addressed; /* turns; "se llama" */
+	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at) || addressed || /* turns; "se llama" */
+	       pn_rsvp_item(s, c->len, at, n.end); /* ("- Thaddeus Ambrose: yes") */
 	int strong = before || chat || and_after || phone || poss || in_cjk || slashed || pn_blame_author(s, at) ||
 		     (n.nt >= 2 && !n.caps && pn_titled_for(s, c->len, at, n.end)) ||
-		     pn_party_after(c, &n) ||
+		     pn_party_after(c, &n) || shift ||
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||
 		     pn_passwd_gecos(s, at) || (cell && pn_shortlog(s, c->len, at, n.end)) ||
 		     (n.nt >= 2 && !n.caps && pn_before_email(s, c->len, n.end)) ||
@@ -579,7 +583,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 				    (at >= 5 && !memcmp(s + at - 5, " AND ", 5))))) &&
 		      pn_before_address(s, c->len, at, n.end)) ||
 		     ((line_start || cell || quoted) &&
-		      pn_md_cell_whole(c, &n, s, at, pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end))) &&
+		      (pn_md_cell_whole(c, &n, s, at, pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end))) ||
+		       (n.nt == 1 && pn_md_cell_whole(c, &n, s, at, pn_initial_after(s, c->len, n.end)))) &&
 		      pn_name_column(c, at)) ||
 		     (cell && (cc = pn_caps_given_cell(s, c->len, &n)) != n.end && pn_name_column(c, at) &&
 		      (caps_cell = cc) != RX_NONE) ||
@@ -640,7 +645,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* an acronym after a name is no part of it ("Helga Wiegand IBAN
 	 * DE31..."), and one word before an acronym is a system ("Billing
 	 * API"); a surname in capitals ("Marie ROY") stays */
-	if (n.nt >= 2 && !n.caps && n.te[n.nt - 1] - n.ts[n.nt - 1] <= 4) {
+	if (n.nt >= 2 && !n.caps && n.te[n.nt - 1] - n.ts[n.nt - 1] <= 4 && !pn_is_initial(s, &n, n.nt - 1)) {
 		int acr = 1;
 		for (size_t i = n.ts[n.nt - 1]; i < n.te[n.nt - 1] && acr; i++)
 			acr = rx_is_upper((unsigned char)s[i]);

@@ -415,3 +415,48 @@ int pn_thanks_vocative(const char *s, size_t len, size_t at, size_t end)
 	 * "Thanks for riding with Ola, Ishita") */
 	return at - ls < 80 && rx_phrase_in(s, at - ls > 50 ? at - 50 : ls, at - 2, w);
 }
+
+/* An RSVP list's item: "- Thaddeus Ambrose: yes", "- Dashiell: ? – (617)
+ * ...", a list's marker before the name and an answer after its colon. */
+int pn_rsvp_item(const char *s, size_t len, size_t at, size_t end)
+{
+	static const char *const answers[] = {"?", "yes", "no", "maybe", "ja", "nein", "vielleicht", "oui",
+					      "non", "peut-être", "sí", "si", "quizás", "sim", "não", "talvez",
+					      "tak", "nie", "może", "nee", "misschien", "evet", "hayır", "forse",
+					      "kanske", "nej", NULL};
+	if (at < 2 || end + 3 > len || s[end] != ':' || s[end + 1] != ' ' || s[at - 1] != ' ' ||
+	    !rx_in("-*", s[at - 2]) || (at > 2 && s[at - 3] != '\n'))
+		return 0;
+	size_t v = end + 2;
+	for (const char *const *a = answers; *a; a++) {
+		size_t l = strlen(*a);
+		if (v + l <= len && rx_fold_eq(s + v, *a, l) &&
+		    (v + l == len || rx_in(" \r\n(,.!", s[v + l]) || (unsigned char)s[v + l] == 0xE2))
+			return 1;
+	}
+	return 0;
+}
+
+/* A volunteers' rota: the name after a shift's times and a colon
+ * ("Allestimento 15:00–17:30: Jacopo G. – +39 ...", "Setup 08:00–10:00:
+ * Wendell Q."). */
+int pn_shift_name(const char *s, size_t at)
+{
+	/* "dd:dd", a dash ('-', '–'), "dd:dd", ": " before the name */
+	if (at < 14 || s[at - 1] != ' ' || s[at - 2] != ':')
+		return 0;
+	size_t i = at - 2;
+	if (!rx_is_digit((unsigned char)s[i - 1]) || !rx_is_digit((unsigned char)s[i - 2]) || s[i - 3] != ':' ||
+	    !rx_is_digit((unsigned char)s[i - 4]))
+		return 0;
+	i -= 4;
+	while (i > 0 && rx_is_digit((unsigned char)s[i - 1]))
+		i--;
+	if (i >= 3 && (unsigned char)s[i - 3] == 0xE2 && (unsigned char)s[i - 2] == 0x80 && (unsigned char)s[i - 1] == 0x93)
+		i -= 3;
+	else if (i >= 1 && s[i - 1] == '-')
+		i--;
+	else
+		return 0;
+	return i >= 5 && rx_is_digit((unsigned char)s[i - 1]) && rx_is_digit((unsigned char)s[i - 2]) && s[i - 3] == ':';
+}

@@ -125,6 +125,10 @@ int pn_party_below(const struct rx_ctx *c, struct name *n);
  * ("Pos  Pett  Nome  ..." over "4    15831 GUARNIERI Amedeo  ...";
  * person_directory.c). */
 int pn_aligned_column(const struct rx_ctx *c, size_t at);
+/* An RSVP list's item ("- Thaddeus Ambrose: yes") and a volunteers' rota's
+ * name after a shift's times ("Setup 08:00–10:00: Wendell Q."; person_fields.c). */
+int pn_rsvp_item(const char *s, size_t len, size_t at, size_t end);
+int pn_shift_name(const char *s, size_t at);
 int pn_party_after(const struct rx_ctx *c, struct name *n);
 /* "Anna Weber  11:18 PM": a chat paste's speaker line, from the name's end. */
 int pn_speaker_time(const char *s, size_t len, size_t end);
