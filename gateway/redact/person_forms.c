@@ -499,6 +499,11 @@ size_t pn_caps_before(const char *s, size_t at)
 		size_t e = p - 1, b = e;
 		int caps = 0;
 		while (b > 0) {
+			/* (a double surname's hyphen: "LABORDE-SARRAIL") */
+			if (s[b - 1] == '-' && b >= 3 && caps > 0 && rx_cap_at(s, e, b - 2)) {
+				b--;
+				continue;
+			}
 			size_t k = rx_letter_before(s, b);
 			if (!k || !rx_cap_at(s, e, b - k))
 				break;
@@ -523,6 +528,21 @@ size_t pn_caps_before(const char *s, size_t at)
 		if (p == 0 || rx_in("\t;,\n", s[p - 1]) || (p >= 2 && s[p - 1] == ' ' && s[p - 2] == '|') ||
 		    (p >= 2 && s[p - 1] == ' ' && s[p - 2] == ':' && caps >= 4))
 			return p;
+		/* (a list's item: "• KERJEAN Ségolène, née le ...") */
+		if (caps >= 4 && p >= 2 && s[p - 1] == ' ') {
+			size_t m = p - 1;
+			if (m >= 3 && (unsigned char)s[m - 3] == 0xE2 && (unsigned char)s[m - 2] == 0x80 &&
+			    (unsigned char)s[m - 1] == 0xA2)
+				m -= 3;
+			else if (rx_in("-*", s[m - 1]))
+				m--;
+			else
+				m = p;
+			while (m < p && m > 0 && s[m - 1] == ' ')
+				m--;
+			if (m < p && (m == 0 || s[m - 1] == '\n'))
+				return p;
+		}
 	}
 	return at;
 }
