@@ -72,6 +72,8 @@ static const char *const phrase_words[] = {
 	"a minha morada é", "meine adresse ist", "mon adresse est", "mine is", "my address",
 	"and my address", "r/o", "abeera ku kyalo kyaffe",
 	"dia monina ao amin'ny", "kajakbalen", "deliver to",
+	/* a Greek summons' or deed's "κατοίκου ..." (stop 47) */
+	"κατοίκου", "κάτοικο", "κάτοικος", "κάτοικοι", "με διεύθυνση", "που κατοικεί στην",
 	/* a new address said in a sentence, and where to ship */
 	"my new address is", "our new address is", "our address is", "new address is",
 	"my home address is", "the new address is", "ship to", "ship it to", "please ship to",
@@ -248,7 +250,8 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 			static const char *const fields[] = {"pan", "aadhaar", "tel", "tél", "tel.", "tél.",
 							     "phone", "mobile", "mob", "mob.", "cell", "email",
 							     "e-mail", "ssn", "nif", "dni", "nie", "cpf", "iban",
-							     "dob", "passport", NULL};
+							     "dob", "passport", "τηλ", "τηλ.", "τηλέφωνο", "κιν.", "κιν",
+							     NULL};
 			size_t w = e + 1, k;
 			while (w < le && s[w] == ' ')
 				w++;

@@ -510,6 +510,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * Turkish one before its abbreviation ("Yaprak Sok. No: 61",
 	 * "Lale Sk.", "Atatürk Cad.") */
 	if (street_word(s, n.ts[n.nt - 1], n.te[n.nt - 1]) ||
+	    (n.nt >= 2 && n.end < c->len && s[n.end] == '.' && n.te[n.nt - 1] - n.ts[n.nt - 1] <= 3 &&
+	     (!memcmp(s + n.ts[n.nt - 1], "Sok", 3) || !memcmp(s + n.ts[n.nt - 1], "Sk.", 3) ||
+	      !memcmp(s + n.ts[n.nt - 1], "Cad", 3) || !memcmp(s + n.ts[n.nt - 1], "Mah", 3))) ||
 	    (n.end + 4 < c->len && s[n.end] == ' ' &&
 	     (!memcmp(s + n.end + 1, "Sok.", 4) || !memcmp(s + n.end + 1, "Sk.", 3) ||
 	      !memcmp(s + n.end + 1, "Cad.", 4) || !memcmp(s + n.end + 1, "Cd.", 3))))
