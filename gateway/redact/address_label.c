@@ -192,6 +192,22 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 			part++;
 			pdig = 0;
 		}
+		/* (a postal code, two spaces and the town to the line's end:
+		 * Swedish post's "Storgatan 70, 582 24  LINKÖPING") */
+		if (!quote && ch == ' ' && e + 2 < le && s[e + 1] == ' ' && e > v + 3 &&
+		    rx_is_digit((unsigned char)s[e - 1]) && rx_is_digit((unsigned char)s[e - 2])) {
+			size_t t = e;
+			while (t < le && s[t] == ' ')
+				t++;
+			size_t te = le;
+			while (te > t && rx_in(" \r", s[te - 1]))
+				te--;
+			int town = t < te && te - t <= 32 && rx_cap_at(s, le, t);
+			for (size_t k = t; town && k < te; k++)
+				town = !rx_is_digit((unsigned char)s[k]) && !rx_in(",;|\t:", s[k]);
+			if (town)
+				return te;
+		}
 		if (quote ? ch == quote
 			  : ch == '|' || ch == '\t' || ch == ';' ||
 				    (ch == ' ' && e + 1 < le && (s[e + 1] == ' ' || s[e + 1] == '(')))
