@@ -254,8 +254,9 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 	}
 	if (nd == 3 && i + 7 < len && s[i + 3] == ' ' && ad_digits_at(s, len, i + 4) == 2 &&
 	    s[i + 6] == ' ') {
-		/* NNN NN City (SE) */
-		size_t e = ad_city(s, len, i + 7);
+		/* NNN NN City (SE; Swedish post prints two spaces before the
+		 * town: "702 10  ÖREBRO") */
+		size_t e = ad_city(s, len, i + 7 + (i + 8 < len && s[i + 7] == ' '));
 		if (e != NONE)
 			return e;
 	}
