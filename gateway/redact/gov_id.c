@@ -634,7 +634,10 @@ static unsigned detect_pan(struct rx_ctx *c)
 	const char *s = c->text + c->ms;
 	if (c->ms + 10 > c->len || !rx_is_digit((unsigned char)s[5]) || !shape(c, &re_pan))
 		return 0;
-	if (!rx_in("ABCFGHLJPTK", s[3]))
+	/* the holder's type: a person's (P) or a Hindu undivided family's
+	 * (H); a firm's, a trust's, a body's PAN (C, F, T, A, B, L, J, G) is
+	 * the organisation's tax number, as its GSTIN is */
+	if (s[3] != 'P' && s[3] != 'H')
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, c->me, REDACT_GOV_ID);
 }
