@@ -416,6 +416,10 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	}
 	if (!pn_parse_name(s, c->len, c->ms, &n))
 		return 0;
+	/* Spanish "D." (don) before a given name and two surnames is a title,
+	 * not an initial ("contra D. Unai Iturbe Mayoral") */
+	if (at + 3 == c->ms && s[at] == 'D' && s[at + 1] == '.' && n.nt >= 3)
+		at = c->ms;
 	/* a CSV's quoted cell "Surname, Given" under a name's column
 	 * (27431,"Liu, Jian",709-...): the whole cell */
 	if (at >= 1 && s[at - 1] == '"' && (at == 1 || rx_in(",;\t\n", s[at - 2])) && n.end + 2 < c->len &&
