@@ -1220,6 +1220,48 @@ static const struct tc layouts[] = {
   {"Please call Keith on 071 151 1228.", "Please call [NAME] on [PHONE]."},
   /* (a reception's number is a firm's line, phone_not.c) */
   {"Please call Reception on 0131 306 9176.", "Please call Reception on 0131 306 9176."},
+  /* a Discord copy's speakers before a dash and a clock, in any script; a line of prose with a dash and a time stays (stop 47) */
+  {"\xec\x9c\xa4\xec\x88\x98\xec\x95\x84 \xe2\x80\x94 07:10\n\xed\x86\xa0\xec\x9a\x94\xec\x9d\xbc \xec\xb0\xb8\xec\x84\x9d\xec\x9d\xb4\xec\x9a\x94\nHauke Wendeborn \xe2\x80\x94 12:43\nSamstag bin ich dabei\nThaddeus \xe2\x80\x94 Today at 09:05\nok\nMeeting \xe2\x80\x94 12:30\n",
+   "[NAME] \xe2\x80\x94 07:10\n\xed\x86\xa0\xec\x9a\x94\xec\x9d\xbc \xec\xb0\xb8\xec\x84\x9d\xec\x9d\xb4\xec\x9a\x94\n[NAME] \xe2\x80\x94 12:43\nSamstag bin ich dabei\n[NAME] \xe2\x80\x94 Today at 09:05\nok\nMeeting \xe2\x80\x94 12:30\n"},
+  /* speakers after a bracketed clock when the chat has other such turns (stop 47) */
+  {"[11:14] Ketaki: cards to be couriered\n[11:28] Harshvardhan: mandap booked\n",
+   "[11:14] [NAME]: cards to be couriered\n[11:28] [NAME]: mandap booked\n"},
+  /* speakers after an ISO date and clock; a log's lines with seconds and a room of handles stay (stop 47) */
+  {"2026-04-11 11:05 Rayane: Boa tarde\n2026-04-11 11:07 Cleiton Queiroz: Oi\n",
+   "2026-04-11 11:05 [NAME]: Boa tarde\n2026-04-11 11:07 [NAME]: Oi\n"},
+  /* (a room of handles; a log's clock with seconds) */
+  {"[14:34] Ryuu: join the server\n[21:49] kappa_queen: dm me\n\n2024-03-01 10:00:01 Connection: refused\n2024-03-01 10:00:02 Warning: retry\n",
+   "[14:34] Ryuu: join the server\n[21:49] kappa_queen: dm me\n\n2024-03-01 10:00:01 Connection: refused\n2024-03-01 10:00:02 Warning: retry\n"},
+  /* a lawsuit's and a notice's parties in Korean, Chinese and Japanese (stop 47) */
+  {"\xeb\xb0\x9c\xec\x8b\xa0\xec\x9d\xb8: \xed\x99\xa9\xec\xa7\x80\xed\x98\xb8\n\xe5\x8e\x9f\xe5\x91\x8a\xef\xbc\x9a\xe7\xac\xa6\xe5\xbf\x97\xe5\xbc\xba\xef\xbc\x8c\xe7\x94\xb7\xef\xbc\x8c\xe6\xb1\x89\xe6\x97\x8f\n\xe8\xa2\xab\xe5\x91\x8a\xef\xbc\x9a\xe9\x82\x9d\xe6\x99\x93\xe6\xa2\x85\xef\xbc\x8c\xe5\xa5\xb3\n\xe8\x87\xb4\xef\xbc\x9a\xe7\xac\xa6\xe5\xa9\x89\xe5\xa9\xb7\n\xe9\x80\x9a\xe7\x9f\xa5\xe4\xba\xba\xe3\x80\x80\xe5\xae\xae\xe5\x9d\x82\xe7\xbe\x8e\xe5\x92\xb2\n\xe7\x94\xb2\xef\xbc\x88\xe5\x8a\xa0\xe5\xae\xb3\xe8\x80\x85\xef\xbc\x89\xe3\x80\x80\xe5\xb0\x8f\xe9\x87\x8e\xe5\xaf\xba \xe9\x99\xbd\xe8\x8f\x9c\n\xe4\xbb\x8a\xe6\xb3\x89 \xe6\x8b\x93\xe6\xb5\xb7 \xe6\xae\xbf\n",
+   "\xeb\xb0\x9c\xec\x8b\xa0\xec\x9d\xb8: [NAME]\n\xe5\x8e\x9f\xe5\x91\x8a\xef\xbc\x9a[NAME]\xef\xbc\x8c\xe7\x94\xb7\xef\xbc\x8c\xe6\xb1\x89\xe6\x97\x8f\n\xe8\xa2\xab\xe5\x91\x8a\xef\xbc\x9a[NAME]\xef\xbc\x8c\xe5\xa5\xb3\n\xe8\x87\xb4\xef\xbc\x9a[NAME]\n\xe9\x80\x9a\xe7\x9f\xa5\xe4\xba\xba\xe3\x80\x80[NAME]\n\xe7\x94\xb2\xef\xbc\x88\xe5\x8a\xa0\xe5\xae\xb3\xe8\x80\x85\xef\xbc\x89\xe3\x80\x80[NAME]\n[NAME] \xe6\xae\xbf\n"},
+  /* a court order's parties over their roles; a firm over its role keeps its legal form's rule, a heading in capitals alone stays (stop 47) */
+  {"BETWEEN:\n\nDIGBY HEBBLETHWAITE\nClaimant\n\n-and-\n\nHESTER DUNSMORE\nDefendant\n\nORDER\n\nIT IS ORDERED THAT:\n",
+   "BETWEEN:\n\n[NAME]\nClaimant\n\n-and-\n\n[NAME]\nDefendant\n\nORDER\n\nIT IS ORDERED THAT:\n"},
+  /* a lawyer's and a court's contexts: a client, a neighbour after a comma, witnesses, a receipt's payer, an advocate's title, a quoted e-mail's writer, a deed's party before the nationality; a CSV's "Partner,Madrid" stays (stop 47) */
+  {"Under instructions from my client Revathi Rastogi, residing at\nthe boundary with your neighbour, Omkar Nambiar. As promised\nwitnesses Crispin Hebblethwaite and Rosalind Cardew\nReceived with thanks from Harshvardhan Iyengar\nAdv. Anirudh Bhattacharya, Enrolment No. MAH/6994/2008\n> On 21/07/2025, Crispin Thwaites wrote:\nem face de\n\nTHA\xc3\x8dS QUEIROZ, brasileira, casada\n",
+   "Under instructions from my client [NAME], residing at\nthe boundary with your neighbour, [NAME]. As promised\nwitnesses [NAME] and [NAME]\nReceived with thanks from [NAME]\nAdv. [NAME], Enrolment No. MAH/6994/2008\n> On 21/07/2025, [NAME] wrote:\nem face de\n\n[NAME], brasileira, casada\n"},
+  /* courts, law firms, clubs and venues named after people are no names (stop 47) */
+  {"Tribunale Ordinario di Roma\nAzevedo Toledo Advogados\nSportpark Johan Cruijff\nTralee Bay Half Marathon\n03/11  Lucca San Concordio \xe2\x80\x93 Cremonese U14  1\xe2\x80\x93" "0\nItziar Zubizarreta Sep\xc3\xbalveda \xe2\x80\x93 Page Personnel  08:57\n",
+   "Tribunale Ordinario di Roma\nAzevedo Toledo Advogados\nSportpark Johan Cruijff\nTralee Bay Half Marathon\n03/11  Lucca San Concordio \xe2\x80\x93 Cremonese U14  1\xe2\x80\x93" "0\n[NAME] \xe2\x80\x93 Page Personnel  08:57\n"},
+  /* CJK names in a table's cells under a name's or a guardian's column (stop 47) */
+  {"\xe5\xad\xa6\xe5\xb9\xb4 | \xe5\x90\x8d\xe5\x89\x8d | \xe4\xbf\x9d\xe8\xad\xb7\xe8\x80\x85 | \xe9\x9b\xbb\xe8\xa9\xb1\n3\xe5\xb9\xb4 | \xe6\xb8\xa1\xe8\xbe\xba\xe6\x82\xa0\xe7\x9c\x9f | \xe6\xb8\xa1\xe8\xbe\xba\xe5\xbf\x83\xe6\x98\xa5 | 070-2417-5181\n",
+   "\xe5\xad\xa6\xe5\xb9\xb4 | \xe5\x90\x8d\xe5\x89\x8d | \xe4\xbf\x9d\xe8\xad\xb7\xe8\x80\x85 | \xe9\x9b\xbb\xe8\xa9\xb1\n3\xe5\xb9\xb4 | [NAME] | [NAME] | [PHONE]\n"},
+  /* a name in a table aligned by spaces under its column's header; capitals alone under it stay unless a name (stop 47) */
+  {"Pos  Pett  Nome                 Societ\xc3\xa0              Cat   Tempo\n1    1493  Tommaso Lombardi     Podistica Cremona    M40   33:47\n\nTime                 Door              Badge    Holder                     Result\n2025-02-09 10:21:59  Main entrance     984388   CONTRACTOR POOL 2          GRANTED\n",
+   "Pos  Pett  Nome                 Societ\xc3\xa0              Cat   Tempo\n1    1493  [NAME]     Podistica Cremona    M40   33:47\n\nTime                 Door              Badge    Holder                     Result\n2025-02-09 10:21:59  Main entrance     984388   CONTRACTOR POOL 2          GRANTED\n"},
+  /* an RSVP list's item, a rota's name after a shift's times, a given name and an initial in a name column; a status line stays (stop 47) */
+  {"- Thaddeus Ambrose: yes (allergic to nuts)\n- Dashiell: ? \xe2\x80\x93 (617) 431-2222\n- Status: no\nSetup 08:00\xe2\x80\x93" "10:00: Wendell Q. \xe2\x80\x93 (312) 578-8788\nAufgabe | Name | Tel\nAufbau | Swantje A. | 0160 / 788 2231\n",
+   "- [NAME]: yes (allergic to nuts)\n- [NAME]: ? \xe2\x80\x93 [PHONE]\n- Status: no\nSetup 08:00\xe2\x80\x93" "10:00: [NAME] \xe2\x80\x93 [PHONE]\nAufgabe | Name | Tel\nAufbau | [NAME] | [PHONE]\n"},
+  /* who to ask with a phone after, a thanks right before a name, a club's sign-off; German nouns after "bei" stay (stop 47) */
+  {"Any queries: Clemency 07566 118309\nDank je Rutger! \xf0\x9f\x99\x8f\n\nSportivement,\nEvrard Lamarque\n\nBei Fragen 0157 71774841.\n",
+   "Any queries: [NAME] [PHONE]\nDank je [NAME]! \xf0\x9f\x99\x8f\n\nSportivement,\n[NAME]\n\nBei Fragen [PHONE].\n"},
+  /* Spanish "D." before a given name and two surnames is a title; a surname in capitals before the given name in a list's item (stop 47) */
+  {"De otra, D. Unai Zurita Benavides, con domicilio\nH\xc3\xa9ritiers :\n\xe2\x80\xa2 KERJEAN S\xc3\xa9gol\xc3\xa8ne, n\xc3\xa9" "e le 23/05/1988\n",
+   "De otra, D. [NAME], con domicilio\nH\xc3\xa9ritiers :\n\xe2\x80\xa2 [NAME], n\xc3\xa9" "e le [DOB]\n"},
+  /* (a CSV's "Partner,Madrid" is a cell, not an introduction) */
+  {"Role,City\nTalent Acquisition Partner,Madrid\n",
+   "Role,City\nTalent Acquisition Partner,Madrid\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)

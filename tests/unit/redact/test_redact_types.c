@@ -269,6 +269,9 @@ static const struct tc secrets[] = {
    "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},
   {"commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
    "commit 9fceb02d0ae598e95dc970b74767f19372d61af8"},
+  /* a locker's, a studio's and a till's codes, a club's Wi-Fi key after a note, a router's login, an app password, a Discord bot token, a .env value's dot; a shop's locker's number stays (stop 47) */
+  {"Locker code (your choice): 7995\nSpind-Code (selbst gew\xc3\xa4hlt): 8552\ncode caisse buvette: 5831\nDoor access code: 888696#\nWi-Fi (members): SSID Clubhaus-Gast / ruderboot_club44\nRouter admin: http://192.168.0.1 admin / Rega506B-\napp-specific password for the watch sync: blff juvd uowc dmtt\nBot-Token: OTY2MjQxMDc5NTU4MTMzMjI4.-FNHqn.INm49as2V-M2euEbYBZcA8C7tXSc9agWznkpGd\nDB_PASSWORD=Rega223K.\nAmazon Hub Locker 1400\n",
+   "Locker code (your choice): [SECRET]\nSpind-Code (selbst gew\xc3\xa4hlt): [SECRET]\ncode caisse buvette: [SECRET]\nDoor access code: [SECRET]\nWi-Fi (members): SSID Clubhaus-Gast / [SECRET]\nRouter admin: http://[IP] admin / [SECRET]\napp-specific password for the watch sync: [SECRET]\nBot-Token: [SECRET]\nDB_PASSWORD=[SECRET]\nAmazon Hub Locker 1400\n"},
 };
 
 static const struct tc persons[] = {
