@@ -2,7 +2,9 @@
  * paper form's aligned label and value, a name's field label alone on the
  * line above (also in two languages apart by '/'; pn_label_above), a
  * chat export's sender before its message and a speaker's line with its
- * time (person_ctx.c and person.c ask here). */
+ * time (person_ctx.c and person.c ask here); a couple's shared surname
+ * ("Hosts: Maud & Marieke (Bakker)", moved here from person_turns.c in
+ * stop 47). */
 #include <string.h>
 
 #include "person_int.h"
@@ -459,4 +461,107 @@ int pn_shift_name(const char *s, size_t at)
 	else
 		return 0;
 	return i >= 5 && rx_is_digit((unsigned char)s[i - 1]) && rx_is_digit((unsigned char)s[i - 2]) && s[i - 3] == ':';
+}
+
+/* ---- a couple's shared surname ---------------------------------------- */
+
+static int starts(const char *s, size_t len, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+	return i + n <= len && !memcmp(s + i, w, n);
+}
+
+/* The end of a capitalised word at s[i] (any cased script), else i. */
+static size_t cap_word(const char *s, size_t len, size_t i)
+{
+	if (i >= len || !rx_cap_at(s, len, i))
+		return i;
+	size_t e = i, k;
+	while (e < len && (k = rx_letter_at(s, len, e)) > 0)
+		e += k;
+	return e;
+}
+
+/* Fired at '(': "Hosts: Maud & Marieke (Bakker)", "Vuestros anfitriones:
+ * Leire & Álvaro (Nieto Aranda)": two given names joined by '&' right
+ * after a label's colon, then their surname in parentheses closing the
+ * line. */
+/* An ESTA's or a travel authorisation's companion line, "(+) KÄSER,
+ * SERAINA – X3298578 – 03.09.2002": the name in capitals, surname first,
+ * before the dash. */
+static unsigned companion_name(struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	size_t len = c->len, i = at + 4, e;
+	for (int part = 0; part < 2; part++) {
+		size_t a = i;
+		for (;;) {
+			e = cap_word(s, len, i);
+			/* (all capitals: the word's letters have no lower case) */
+			for (size_t k = i; k < e; k++)
+				if (rx_is_lower((unsigned char)s[k]))
+					return 0;
+			if (e - i < 2)
+				return 0;
+			if (e + 1 < len && (s[e] == ' ' || s[e] == '-') && rx_cap_at(s, len, e + 1))
+				i = e + 1;
+			else
+				break;
+		}
+		if (part == 0) {
+			if (e + 2 >= len || s[e] != ',' || s[e + 1] != ' ' || e == a)
+				return 0;
+			i = e + 2;
+		}
+	}
+	if (!starts(s, len, e, " \xe2\x80\x93 ") && !starts(s, len, e, " \xe2\x80\x94 "))
+		return 0;
+	return (unsigned)rx_emit(c, at + 4, e, REDACT_PERSON);
+}
+
+unsigned pn_detect_couple_surname(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, ls = rx_line_start(s, at), len = c->len;
+	if (at == ls && at + 8 < len && !memcmp(s + at, "(+) ", 4))
+		return companion_name(c, at);
+	if (at < ls + 12 || s[at - 1] != ' ')
+		return 0;
+	const char *colon = memchr(s + ls, ':', at - ls);
+	if (!colon)
+		return 0;
+	size_t a = (size_t)(colon - s) + 1;
+	while (a < at && s[a] == ' ')
+		a++;
+	size_t e1 = cap_word(s, len, a);
+	if (e1 == a || e1 + 3 >= at || memcmp(s + e1, " & ", 3))
+		return 0;
+	size_t b = e1 + 3, e2 = cap_word(s, len, b);
+	/* (both given names the gazetteer knows: "Fish & Chips (Large)" is a
+	 * menu's) */
+	if (e2 == b || e2 + 1 != at || !(rx_name_class(s + a, e1 - a) & RX_NAME_GIVEN) ||
+	    !(rx_name_class(s + b, e2 - b) & RX_NAME_GIVEN))
+		return 0;
+	/* the surname: one to three words (particles in lower case: "de
+	 * Boer", "Lo Cascio"), ')' and the line's end */
+	size_t i = at + 1, words = 0, caps = 0;
+	while (i < len && words < 4) {
+		size_t e = cap_word(s, len, i), k;
+		if (e == i)
+			while (e < len && (k = rx_letter_at(s, len, e)) > 0)
+				e += k;
+		else
+			caps++;
+		if (e == i)
+			return 0;
+		words++;
+		i = e;
+		if (i < len && s[i] == ' ')
+			i++;
+		else
+			break;
+	}
+	if (!caps || i >= len || s[i] != ')' || (i + 1 < len && s[i + 1] != '\n' && s[i + 1] != '\r'))
+		return 0;
+	return (unsigned)rx_emit(c, at + 1, i, REDACT_PERSON);
 }

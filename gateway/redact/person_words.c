@@ -486,58 +486,11 @@ static const char *const signoffs[] = {
 	"ystävällisin terveisin", "terveisin", "ευχαριστώ", "φιλικά", "с уважением", "спасибо",
 	"saygılarımla", NULL,
 };
-/* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
-static const char *const list_labels[] = {
-	"attendees", "attendee", "present", "absent", "apologies", "participants", "guests",
-	"members", "invitees", "aanwezig", "afwezig", "deelnemers", "genodigden", "anwesend",
-	"abwesend", "teilnehmer", "teilnehmende", "entschuldigt", "gäste", "présents",
-	"présentes", "absents", "excusés", "participants", "invités", "presentes", "ausentes",
-	"asistentes", "participantes", "invitados", "presenti", "assenti", "partecipanti",
-	"invitati", "presentes", "convidados", "närvarande", "frånvarande", "deltagere",
-	"deltagare", "obecni", "nieobecni", "cc", "to", "notulen", "protokoll", "chair",
-	"minutes", "soprano", "sopranos", "alto", "altos", "tenor", "tenors", "bass", "basses",
-	"baritone", "baritones", "mezzo", "sopran", "alt", "bas", "parents", "eltern", "ouders",
-	"parents:", "table", "top table", "head table", "mesa", "mesa presidencial", "tisch",
-	"tafel", "tavolo", "bord", "stół", "членове", "члены", "crew",
-	"dancers", "players", "squad", "dansers", "tänzer", "bailarines", "introduction", "intro",
-	"quick intro", "introducing", NULL,
-};
-
-/* Labels that name a thing ("Log Name:", "Workstation Name:"): the value
- * is no person's. */
-static const char *const thing_names[] = {
-	"log name", "workstation name", "host name", "computer name", "machine name",
-	"server name", "service name", "process name", "event name", "file name", "project name",
-	"product name", "company name", "table name", "network name", "domain name",
-	"database name", "key name", "app name", "application name", "package name",
-	"bucket name", "cluster name", "container name", "device name", "model name",
-	"brand name", "task name", "job name", "queue name", "topic name", "channel name",
-	"team name", "role name", "policy name", "rule name", "field name", "column name",
-	"branch name", "repo name", "repository name", "image name", "instance name",
-	"region name", "zone name", "store name", "shop name", "site name", "page name",
-	"template name", "plan name", "course name", "item name", "street name", "city name",
-	"country name", "pet name", "ship name", "vessel name", "hotel name", "venue name",
-	"folder name", "directory name", "module name", "function name", "class name",
-	"method name", "variable name", "test name", "script name", "printer name", "drive name",
-	"volume name", "disk name", "share name", "profile name", "certificate name",
-	/* head-last languages name the thing first: Hungarian "neve",
-	 * Turkish "adı", Finnish and Estonian "nimi" */
-	"termék neve", "cég neve", "cége neve", "fájl neve", "vállalkozás neve",
-	"szervezet neve", "intézmény neve", "utca neve", "település neve", "bank neve",
-	"iskola neve", "projekt neve", "szolgáltató neve", "társaság neve", "gyártó neve",
-	"program neve", "ürün adı", "Ürün adı", "şirket adı", "Şirket adı", "firma adı", "dosya adı",
-	"proje adı", "sokak adı", "cadde adı", "okul adı", "banka adı", "mağaza adı",
-	"ilaç adı", "otel adı", "kurum adı", "tuotteen nimi", "yrityksen nimi", "tiedoston nimi",
-	"projektin nimi", "kadun nimi", "pankin nimi", "koulun nimi", "ettevõtte nimi",
-	"toote nimi", "faili nimi", NULL,
-};
-struct rx_kwset pn_thing_name_kws = RX_KWSET(thing_names);
 struct rx_kwset pn_greet_kws = RX_KWSET(greet);
 struct rx_kwset pn_title_kws = RX_KWSET(titles);
 struct rx_kwset pn_intro_kws = RX_KWSET(intro);
 struct rx_kwset pn_label_kws = RX_KWSET(labels);
 struct rx_kwset pn_signoff_kws = RX_KWSET(signoffs);
-struct rx_kwset pn_list_label_kws = RX_KWSET(list_labels);
 
 /* Is-called verbs before a given name, and verbs of a person and a
  * signature's words before a given name or a surname (person_ctx.c,

@@ -125,60 +125,6 @@ static int random_like_shape(const char *v, size_t n)
 	return digit && k >= 2 && entropy(v, n) >= 3.3;
 }
 
-/* The value starting at s[i] (after quotes and spaces): up to the closing
- * quote, or up to whitespace; trailing sentence punctuation is dropped. */
-size_t sc_value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw)
-{
-	char q = 0;
-	while (i < len && (s[i] == ' ' || s[i] == '\t'))
-		i++;
-	if (i < len && (s[i] == '"' || s[i] == '\'' || s[i] == '`')) {
-		q = s[i];
-		i++;
-	}
-	*vs = i;
-	size_t e = i;
-	while (e < len && e - i < 8192) {
-		unsigned char c = (unsigned char)s[e];
-		if (q ? c == (unsigned char)q || c == '\n' : (c <= ' ' || rx_space_at(s, len, e)))
-			break;
-		if (!q && (c == '"' || c == '\'' || c == '`' || c == '<' || c == '>'))
-			break;
-		e++;
-	}
-	/* a connection string's next "Name=" ends an unquoted value
-	 * ("Password=DksLQ;Encrypt=True") */
-	if (!q && (memchr(s + i, ';', e - i) || memchr(s + i, '&', e - i)))
-		for (size_t k = i; k < e; k++) {
-			/* (and a URL query's next "&name=": "secret=JBSW...&issuer=") */
-			if (s[k] != ';' && s[k] != '&')
-				continue;
-			size_t j = k + 1;
-			while (j < e && (rx_is_alnum((unsigned char)s[j]) || s[j] == ' ' || s[j] == '_'))
-				j++;
-			/* (a name of two characters or more that starts with a
-			 * letter: "pw=94_obt&4J=rx" is one password) */
-			if (j < e && j > k + 2 && rx_is_alpha((unsigned char)s[k + 1]) && s[j] == '=') {
-				e = k;
-				break;
-			}
-		}
-	*raw = e;
-	/* (a .env line's value is the line's rest: "DB_PASSWORD=Rega223K."
-	 * keeps its dot) */
-	if (!q && i > 0 && s[i - 1] == '=' && (e == len || s[e] == '\n' || s[e] == '\r')) {
-		size_t k = rx_line_start(s, i - 1);
-		while (k < i - 1 && (rx_is_upper((unsigned char)s[k]) || rx_is_digit((unsigned char)s[k]) || s[k] == '_'))
-			k++;
-		if (k == i - 1 && k > rx_line_start(s, i - 1) + 2)
-			return e;
-	}
-	if (!q)
-		while (e > i && rx_in(".,;:)]}", s[e - 1]))
-			e--;
-	return e;
-}
-
 /* ---- well-known formats ------------------------------------------------------ */
 
 #define END "(?![A-Za-z0-9_\\-])"
