@@ -356,6 +356,13 @@ static size_t numbered_label(const char *s, size_t len, size_t at, const char *c
 		le -= 3; /* ①-⑳ */
 	} else if (le >= 2 && rx_is_digit(u[le - 1]) && s[le - 2] == ' ') {
 		le -= 2;
+	} else if (le >= 5 && s[le - 1] == ')') { /* (...): "수취인(영문):" */
+		size_t q = le - 1;
+		while (q > 0 && le - q < 20 && s[q - 1] != '(')
+			q--;
+		if (q == 0 || s[q - 1] != '(')
+			return RX_NONE;
+		le = q - 1;
 	} else if (le >= 6 && !memcmp(s + le - 3, "\xef\xbc\x89", 3)) { /* （...） */
 		size_t q = le - 3;
 		while (q >= 3 && le - q < 30 && memcmp(s + q - 3, "\xef\xbc\x88", 3))
@@ -477,7 +484,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					      * car's owner, buyer and seller */
 					     "피보험자", "상대방", "운전자", "보험계약자", "소유자", "차주", "매수인", "매도인",
 					     "驾驶人", "当事人", "车主", "被保险人", "投保人", "驾驶员", "买方", "卖方",
-					     "運転者", "契約者", "所有者", "買主", "売主",
+					     "運転者", "契約者", "所有者", "買主", "売主", "下单人", "收件人姓名",
 					     /* stop 47: a lawsuit's, a notice's and a lease's
 					      * parties */
 					     "발신인", "수신인", "원고", "피고", "채권자", "채무자", "임대인", "임차인",
@@ -518,8 +525,19 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 		if (v == RX_NONE && (v = rx_after_cjk_label(s, len, at, &kana_label_kws)) != RX_NONE)
 			return kana_name(c, v);
 
-		if (v == RX_NONE || (e = cjk_name_at(s, len, v)) == v)
+		if (v == RX_NONE)
 			return 0;
+		if ((e = cjk_name_at(s, len, v)) == v) {
+			/* the name's romanisation under its own label, in
+			 * capitals to the line's end ("수취인(영문): CHOI DO-YOON") */
+			while (e < len && e - v < 48 && (rx_is_upper((unsigned char)s[e]) || s[e] == ' ' || s[e] == '-'))
+				e++;
+			while (e > v && s[e - 1] == ' ')
+				e--;
+			return e - v >= 5 && memchr(s + v, ' ', e - v) && (e == len || rx_in("\r\n", s[e]))
+				       ? (unsigned)rx_emit(c, v, e, REDACT_PERSON)
+				       : 0;
+		}
 		/* family and given names with a space between them, the
 		 * field's whole value ("氏名：岡本　美咲") */
 		size_t e2 = cjk_name_space(s, len, v);

@@ -14,6 +14,8 @@
 static const char *const greet[] = {
 	/* stop 40: Indonesian */
 	"halo",
+	/* stop 47: Swiss, Austrian and northern German greetings */
+	"grüezi", "grüessech", "grüß gott", "servus", "moin",
 	/* stop 44: Greek */
 	"γεια σου", "γεια σας", "αγαπητέ", "αγαπητή",
 	/* stop 45: a gift card's wishes */
@@ -216,6 +218,10 @@ static const char *const intro[] = {
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
+	/* stop 47: a delivery app's courier ("Kuryeniz: Zeynep (4.9★)") */
+	"kuryeniz", "je bezorger", "jouw bezorger", "delivery partner", "your delivery partner",
+	"tu repartidor", "tu repartidora", "dein fahrer", "deine fahrerin", "votre livreur",
+	"votre livreuse", "il tuo corriere", "twój kurier", "seu entregador", "sua entregadora",
 	/* stop 47: a disclosure's custodian, a mediation's parents, a French
 	 * form's identity, a witness statement's maker, an estate's deceased
 	 * and a power's grantor, a creditor, a Catalan and a Spanish entry
