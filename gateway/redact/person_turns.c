@@ -111,6 +111,10 @@ static unsigned vocative(struct rx_ctx *c, size_t v)
 	if (v >= len || s[v] != ' ')
 		return 0;
 	v++;
+	/* (the text may end right after the colon's space: "... Maria Silva: ",
+	 * found by fuzz_redact in stop 47) */
+	if (v >= len)
+		return 0;
 	if (rx_cap_at(s, len, v)) {
 		for (e = v; e < len && (k = rx_letter_at(s, len, e)) > 0;)
 			e += k;

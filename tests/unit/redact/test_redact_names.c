@@ -1262,6 +1262,11 @@ static const struct tc layouts[] = {
   /* (a CSV's "Partner,Madrid" is a cell, not an introduction) */
   {"Role,City\nTalent Acquisition Partner,Madrid\n",
    "Role,City\nTalent Acquisition Partner,Madrid\n"},
+  /* a bracketed turn's colon and space ending the text: nothing is read
+   * past its end (fuzz_redact's find in stop 47; the runner places the
+   * text flush against an unreadable page) */
+  {"[12/03/2024, 14:22] Maria Silva: ", "[12/03/2024, 14:22] [NAME]: "},
+  {"[12/03/2024, 14:22] \xe6\x81\xb5\xe7\x90\x86\xe5\xad\x90: ", "[12/03/2024, 14:22] [NAME]: "},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
