@@ -539,7 +539,7 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = c->ms + 1, len = c->len, e;
-	if (i + 6 > len || u[i] < 0xD8)
+	if (i + 6 > len || (u[i] < 0xD8 && u[i] != '['))
 		return 0;
 	if (u[i] >= 0xE4 && (e = name_below_closing(c, i)) != 0)
 		return (unsigned)e;
@@ -549,6 +549,22 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 		return (unsigned)e;
 	if ((e = self_intro(c, i)) != 0)
 		return (unsigned)e;
+	/* a carrier's or a shop's tag before the addressee ("【ヤマト運輸】西村
+	 * 健太様 お荷物が...", "[注文者] 佐々木 大輔 様", "[CJ대한통운] 정도윤
+	 * 고객님의 상품") */
+	int tagged = 0;
+	if (s[i] == '[' || starts(s, len, i, "【")) {
+		const char *close = s[i] == '[' ? "]" : "】";
+		size_t q = i + 1, cl = strlen(close);
+		while (q < len && q - i < 48 && s[q] != '\n' && !starts(s, len, q, close))
+			q++;
+		if (q >= len || !starts(s, len, q, close))
+			return 0;
+		i = q + cl;
+		while (i < len && s[i] == ' ')
+			i++;
+		tagged = 1;
+	}
 	if (letter_of(s, len, i, S_HANGUL)) {
 		/* "신현우 고객님", "다은님," (the honorific glued on) */
 		e = words_of(s, len, i, S_HANGUL, 1, 6);
@@ -577,12 +593,21 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 			return (unsigned)rx_emit(c, i, e - 6, REDACT_PERSON);
 		/* (殿, a legal notice's addressee: "今泉 拓海 殿") */
 		size_t h = e < len && s[e] == ' ' ? e + 1 : e;
-		if (h == e && e - i >= 9 && (!memcmp(s + e - 3, "様", 3) || !memcmp(s + e - 3, "殿", 3)))
+		if ((h == e || tagged) && e - i >= 9 && (!memcmp(s + e - 3, "様", 3) || !memcmp(s + e - 3, "殿", 3)))
 			h = e -= 3;
+		/* an order's recipient at a line's start, a comma and a phone
+		 * ("王雨桐，+86 139 6721 1111"; a family name the gazetteer knows
+		 * first) */
+		if (e - i >= 6 && e - i <= 12 && starts(s, len, e, "，") && e + 3 < len &&
+		    (rx_is_digit((unsigned char)s[e + 3]) || s[e + 3] == '+') &&
+		    ((rx_name_class(s + i, 3) & RX_NAME_SURNAME) || (rx_name_class(s + i, 6) & RX_NAME_SURNAME)) &&
+		    !kin_word(s, i, e))
+			return (unsigned)rx_emit(c, i, e, REDACT_PERSON);
 		if (e - i < 6 || e - i > 21 || !(starts(s, len, h, "様") || starts(s, len, h, "殿")))
 			return 0;
 		h += 3;
-		return h == len || s[h] == '\n' || s[h] == '\r' || s[h] == ',' || starts(s, len, h, "、") || starts(s, len, h, "，")
+		return h == len || s[h] == '\n' || s[h] == '\r' || s[h] == ',' || starts(s, len, h, "、") ||
+				       starts(s, len, h, "，") || (tagged && s[h] == ' ')
 			       ? (unsigned)rx_emit(c, i, e, REDACT_PERSON)
 			       : 0;
 	}
