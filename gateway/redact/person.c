@@ -430,6 +430,26 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		if (q < lim && s[q] == '"' && (q + 1 == c->len || rx_in(",;\t\r\n", s[q + 1])) && pn_name_column(c, at))
 			return (unsigned)rx_emit(c, at, q, REDACT_PERSON);
 	}
+	/* a courier's firm after the courier's name ("hier ist Henning von
+	 * Hermes", "Marloes van DHL"): the name ends before the particle */
+	if (n.nt >= 2) {
+		static const char *const carriers[] = {"Hermes", "DHL", "DPD", "GLS", "UPS", "FedEx", "PostNL",
+						       "Amazon", "InPost", "Evri", "TNT", "Correos", "SEUR", "Glovo",
+						       "Deliveroo", "Chronopost", "Colissimo", "PostNord", "Bring", NULL};
+		size_t k = n.nt - 1, l = n.te[k] - n.ts[k];
+		for (const char *const *w = carriers; *w; w++)
+			if (strlen(*w) == l && !memcmp(s + n.ts[k], *w, l) && n.ts[k] >= 5 &&
+			    (!memcmp(s + n.ts[k] - 5, " von ", 5) || !memcmp(s + n.ts[k] - 5, " van ", 5))) {
+				size_t pe = n.ts[k] - 5; /* (the particle is a word of its own or not) */
+				while (k > 0 && n.te[k - 1] > pe)
+					k--;
+				if (k > 0) {
+					n.nt = k;
+					n.end = n.te[k - 1];
+				}
+				break;
+			}
+	}
 	/* a possessive is no part of the name ("Pita's birthday") */
 	if (n.end - n.ts[n.nt - 1] > 3 && s[n.end - 2] == '\'' && s[n.end - 1] == 's') {
 		n.end -= 2;

@@ -71,7 +71,7 @@ static const char *const intro[] = {
 	"represented by", "representada por", "representado por", "el/la letrado", "el letrado",
 	"la letrada", "hereby appoint", "now know to be", "em face de", "deixados por",
 	"donne procuration à", "je soussigné,", "je soussignée,", "el meu fill/a", "la meva filla",
-	"notes by", "como vendedor,", "como compradora,", "como comprador,", "como vendedora,",
+	"notes by", "zile", "hier ist", "hier spricht", "tu kurier", "tu kurierka", "como vendedor,", "como compradora,", "como comprador,", "como vendedora,",
 	"como arrendador,", "como arrendatario,", "como arrendadora,", "como arrendataria,",
 	"el meu fill", "excompañero de piso,", "excompañera de piso,",
 	/* stop 42: a care rota's shift before the carer's name ("Frühdienst
@@ -218,6 +218,8 @@ static const char *const intro[] = {
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
+	/* stop 47: a Turkish doorbell's name ("Zil: Erdem") */
+	"zil",
 	/* stop 47: a delivery app's courier ("Kuryeniz: Zeynep (4.9★)") */
 	"kuryeniz", "je bezorger", "jouw bezorger", "delivery partner", "your delivery partner",
 	"tu repartidor", "tu repartidora", "dein fahrer", "deine fahrerin", "votre livreur",
