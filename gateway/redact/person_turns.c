@@ -539,7 +539,7 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = c->ms + 1, len = c->len, e;
-	if (i + 6 > len || (u[i] < 0xD8 && u[i] != '['))
+	if (i + 6 > len || (u[i] < 0xD8 && u[i] != '[' && u[i] != 'K'))
 		return 0;
 	if (u[i] >= 0xE4 && (e = name_below_closing(c, i)) != 0)
 		return (unsigned)e;
@@ -549,6 +549,14 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 		return (unsigned)e;
 	if ((e = self_intro(c, i)) != 0)
 		return (unsigned)e;
+	/* a KakaoTalk export's title ("KakaoTalk Chats with 지아") */
+	if (starts(s, len, i, "KakaoTalk Chats with ")) {
+		size_t a = i + strlen("KakaoTalk Chats with ");
+		e = words_of(s, len, a, S_HANGUL, 2, 5);
+		return e - a >= 6 && (e == len || rx_in("\r\n", s[e])) && !kin_word(s, a, e)
+			       ? (unsigned)rx_emit(c, a, e, REDACT_PERSON)
+			       : 0;
+	}
 	/* a carrier's or a shop's tag before the addressee ("【ヤマト運輸】西村
 	 * 健太様 お荷物が...", "[注文者] 佐々木 大輔 様", "[CJ대한통운] 정도윤
 	 * 고객님의 상품") */
