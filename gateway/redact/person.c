@@ -437,9 +437,12 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 						       "Amazon", "InPost", "Evri", "TNT", "Correos", "SEUR", "Glovo",
 						       "Deliveroo", "Chronopost", "Colissimo", "PostNord", "Bring", NULL};
 		size_t k = n.nt - 1, l = n.te[k] - n.ts[k];
-		for (const char *const *w = carriers; *w; w++)
-			if (strlen(*w) == l && !memcmp(s + n.ts[k], *w, l) && n.ts[k] >= 5 &&
-			    (!memcmp(s + n.ts[k] - 5, " von ", 5) || !memcmp(s + n.ts[k] - 5, " van ", 5))) {
+		/* (a cheap look first: "von" or "van" right before the last word) */
+		const char *p = s + n.ts[k];
+		int v = n.ts[k] >= 5 && p[-1] == ' ' && p[-2] == 'n' && p[-4] == 'v' && p[-5] == ' ' &&
+			(p[-3] == 'o' || p[-3] == 'a');
+		for (const char *const *w = carriers; v && *w; w++)
+			if (strlen(*w) == l && !memcmp(s + n.ts[k], *w, l)) {
 				size_t pe = n.ts[k] - 5; /* (the particle is a word of its own or not) */
 				while (k > 0 && n.te[k - 1] > pe)
 					k--;

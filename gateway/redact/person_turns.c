@@ -539,7 +539,7 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = c->ms + 1, len = c->len, e;
-	if (i + 6 > len || (u[i] < 0xD8 && u[i] != '[' && u[i] != 'K'))
+	if (i + 6 > len || (u[i] < 0xD8 && u[i] != '[' && !(u[i] == 'K' && starts(s, len, i, "KakaoTalk Chats with "))))
 		return 0;
 	if (u[i] >= 0xE4 && (e = name_below_closing(c, i)) != 0)
 		return (unsigned)e;
