@@ -431,28 +431,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			return (unsigned)rx_emit(c, at, q, REDACT_PERSON);
 	}
 	/* a courier's firm after the courier's name ("hier ist Henning von
-	 * Hermes", "Marloes van DHL"): the name ends before the particle */
-	if (n.nt >= 2) {
-		static const char *const carriers[] = {"Hermes", "DHL", "DPD", "GLS", "UPS", "FedEx", "PostNL",
-						       "Amazon", "InPost", "Evri", "TNT", "Correos", "SEUR", "Glovo",
-						       "Deliveroo", "Chronopost", "Colissimo", "PostNord", "Bring", NULL};
-		size_t k = n.nt - 1, l = n.te[k] - n.ts[k];
-		/* (a cheap look first: "von" or "van" right before the last word) */
-		const char *p = s + n.ts[k];
-		int v = n.ts[k] >= 5 && p[-1] == ' ' && p[-2] == 'n' && p[-4] == 'v' && p[-5] == ' ' &&
-			(p[-3] == 'o' || p[-3] == 'a');
-		for (const char *const *w = carriers; v && *w; w++)
-			if (strlen(*w) == l && !memcmp(s + n.ts[k], *w, l)) {
-				size_t pe = n.ts[k] - 5; /* (the particle is a word of its own or not) */
-				while (k > 0 && n.te[k - 1] > pe)
-					k--;
-				if (k > 0) {
-					n.nt = k;
-					n.end = n.te[k - 1];
-				}
-				break;
-			}
-	}
+	 * Hermes"): the name ends before the particle */
+	pn_cut_carrier(s, &n);
 	/* a possessive is no part of the name ("Pita's birthday") */
 	if (n.end - n.ts[n.nt - 1] > 3 && s[n.end - 2] == '\'' && s[n.end - 1] == 's') {
 		n.end -= 2;
@@ -534,15 +514,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			return 0;
 	}
 	/* a street named after a person ("Jan van Galenstraat 35B"), or a
-	 * Turkish one before its abbreviation ("Yaprak Sok. No: 61",
-	 * "Lale Sk.", "Atatürk Cad.") */
-	if (street_word(s, n.ts[n.nt - 1], n.te[n.nt - 1]) ||
-	    (n.nt >= 2 && n.end < c->len && s[n.end] == '.' && n.te[n.nt - 1] - n.ts[n.nt - 1] <= 3 &&
-	     (!memcmp(s + n.ts[n.nt - 1], "Sok", 3) || !memcmp(s + n.ts[n.nt - 1], "Sk.", 3) ||
-	      !memcmp(s + n.ts[n.nt - 1], "Cad", 3) || !memcmp(s + n.ts[n.nt - 1], "Mah", 3))) ||
-	    (n.end + 4 < c->len && s[n.end] == ' ' &&
-	     (!memcmp(s + n.end + 1, "Sok.", 4) || !memcmp(s + n.end + 1, "Sk.", 3) ||
-	      !memcmp(s + n.end + 1, "Cad.", 4) || !memcmp(s + n.end + 1, "Cd.", 3))))
+	 * Turkish one by its abbreviation (person_noname.c) */
+	if (street_word(s, n.ts[n.nt - 1], n.te[n.nt - 1]) || pn_turkish_street(s, c->len, &n))
 		return 0;
 	/* drop trailing ordinary words ("Anna Team"); a word that is no given
 	 * name before "team" names a team ("Talent Team <...>", "Hi Payroll team") */

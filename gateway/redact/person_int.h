@@ -128,6 +128,11 @@ int pn_aligned_column(const struct rx_ctx *c, size_t at);
 /* An RSVP list's item ("- Thaddeus Ambrose: yes") and a volunteers' rota's
  * name after a shift's times ("Setup 08:00–10:00: Wendell Q."; person_fields.c). */
 int pn_rsvp_item(const char *s, size_t len, size_t at, size_t end);
+/* A Turkish street read as a name by its abbreviation ("Lale Sok.",
+ * "Yaprak Sok. No: 61"), and a courier's carrier cut off the name ("Henning
+ * von Hermes" -> "Henning"; person_noname.c). */
+int pn_turkish_street(const char *s, size_t len, const struct name *n);
+void pn_cut_carrier(const char *s, struct name *n);
 int pn_shift_name(const char *s, size_t at);
 int pn_party_after(const struct rx_ctx *c, struct name *n);
 /* "Anna Weber  11:18 PM": a chat paste's speaker line, from the name's end. */

@@ -233,3 +233,48 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 			return 1;
 	return 0;
 }
+
+int pn_turkish_street(const char *s, size_t len, const struct name *n)
+{
+	/* the abbreviation read as the name's last word ("Lale Sok.", "Hürriyet
+	 * Mah."), or right after it ("Yaprak Sok. No: 61", "Atatürk Cd.") */
+	static const char *const last[] = {"Sok.", "Sk.", "Cad.", "Mah.", NULL};
+	static const char *const after[] = {"Sok.", "Sk.", "Cad.", "Cd.", NULL};
+	size_t k = n->nt - 1, e = n->end;
+	for (const char *const *a = last; n->nt >= 2 && *a; a++) {
+		size_t l = strlen(*a);
+		if (n->te[k] - n->ts[k] == l - 1 && e < len && !memcmp(s + n->ts[k], *a, l))
+			return 1;
+	}
+	for (const char *const *a = after; e < len && s[e] == ' ' && *a; a++) {
+		size_t l = strlen(*a);
+		if (e + 1 + l <= len && !memcmp(s + e + 1, *a, l))
+			return 1;
+	}
+	return 0;
+}
+
+void pn_cut_carrier(const char *s, struct name *n)
+{
+	static const char *const carriers[] = {"Hermes", "DHL", "DPD", "GLS", "UPS", "FedEx", "PostNL",
+					       "Amazon", "InPost", "Evri", "TNT", "Correos", "SEUR", "Glovo",
+					       "Deliveroo", "Chronopost", "Colissimo", "PostNord", "Bring", NULL};
+	if (n->nt < 2)
+		return;
+	size_t k = n->nt - 1, l = n->te[k] - n->ts[k];
+	/* (a cheap look first: " von " or " van " right before the last word) */
+	const char *p = s + n->ts[k];
+	if (n->ts[k] < 5 || p[-1] != ' ' || p[-2] != 'n' || p[-4] != 'v' || p[-5] != ' ' || (p[-3] != 'o' && p[-3] != 'a'))
+		return;
+	for (const char *const *w = carriers; *w; w++)
+		if (strlen(*w) == l && !memcmp(p, *w, l)) {
+			size_t pe = n->ts[k] - 5; /* (the particle is a word of its own or not) */
+			while (k > 0 && n->te[k - 1] > pe)
+				k--;
+			if (k > 0) {
+				n->nt = k;
+				n->end = n->te[k - 1];
+			}
+			return;
+		}
+}

@@ -233,23 +233,30 @@ int rx_phone_cjk_account_before(const char *s, size_t at)
 	return 0;
 }
 
+/* The address around the '@' at s[m], within [lo, hi): a role's mailbox
+ * or a placeholder's (rx_email_nobody). */
+static int nobody_at(const char *s, size_t lo, size_t hi, size_t m)
+{
+	size_t l0 = m, de = m + 1;
+	while (l0 > lo && (rx_is_alnum((unsigned char)s[l0 - 1]) || rx_in("._-", s[l0 - 1])))
+		l0--;
+	while (de < hi && (rx_is_alnum((unsigned char)s[de]) || rx_in(".-", s[de])))
+		de++;
+	while (de > m + 1 && s[de - 1] == '.')
+		de--;
+	return l0 < m && de > m + 1 && rx_email_nobody(s, l0, m, m + 1, de);
+}
+
 int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 {
 	/* a service's desk: the number, ", " and a role's mailbox
 	 * ("Consultas: 0300 123 1372, kontakt@justiz.example") */
 	if (end + 6 < len && s[end] == ',' && s[end + 1] == ' ') {
-		size_t a = end + 2, q = a;
-		while (q < len && q - a < 40 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._-", s[q])))
+		size_t q = end + 2;
+		while (q < len && q - end < 42 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._-", s[q])))
 			q++;
-		if (q < len && s[q] == '@' && q > a) {
-			size_t de = q + 1;
-			while (de < len && (rx_is_alnum((unsigned char)s[de]) || rx_in(".-", s[de])))
-				de++;
-			while (de > q + 1 && s[de - 1] == '.')
-				de--;
-			if (rx_email_nobody(s, a, q, q + 1, de))
-				return 1;
-		}
+		if (q < len && s[q] == '@' && nobody_at(s, end + 2, len, q))
+			return 1;
 	}
 	size_t ls = rx_line_start(s, at);
 	/* or after a role's mailbox and a dash or a comma ("Infos :
@@ -263,16 +270,11 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 		    ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94))
 			for (b -= 3; b > ls && s[b - 1] == ' ';)
 				b--;
-		size_t de = b, d = b;
+		size_t d = b;
 		while (d > ls && (rx_is_alnum((unsigned char)s[d - 1]) || rx_in(".-", s[d - 1])))
 			d--;
-		if (d > ls + 1 && s[d - 1] == '@' && de > d) {
-			size_t q = d - 1, l0 = q;
-			while (l0 > ls && (rx_is_alnum((unsigned char)s[l0 - 1]) || rx_in("._-", s[l0 - 1])))
-				l0--;
-			if (l0 < q && rx_email_nobody(s, l0, q, d, de))
-				return 1;
-		}
+		if (d > ls + 1 && s[d - 1] == '@' && b > d && nobody_at(s, ls, b, d - 1))
+			return 1;
 	}
 	/* a letterhead's phone line ("Tel. 04 72 60 70 12") under the
 	 * address of a firm or a public body that heads the block */
