@@ -241,7 +241,11 @@ int pn_turkish_street(const char *s, size_t len, const struct name *n)
 	static const char *const last[] = {"Sok.", "Sk.", "Cad.", "Mah.", NULL};
 	static const char *const after[] = {"Sok.", "Sk.", "Cad.", "Cd.", NULL};
 	size_t k = n->nt - 1, e = n->end;
-	for (const char *const *a = last; n->nt >= 2 && *a; a++) {
+	/* (a cheap look first: a dot after the name, or a capital S or C after
+	 * its space) */
+	if (!(e < len && s[e] == '.') && !(e + 3 < len && s[e] == ' ' && (s[e + 1] == 'S' || s[e + 1] == 'C')))
+		return 0;
+	for (const char *const *a = last; n->nt >= 2 && s[e] == '.' && *a; a++) {
 		size_t l = strlen(*a);
 		if (n->te[k] - n->ts[k] == l - 1 && e < len && !memcmp(s + n->ts[k], *a, l))
 			return 1;
