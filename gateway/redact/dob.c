@@ -104,7 +104,8 @@ static const char *const column_kw[] = {
 	"blong bon", "nasementu", "ùrodzeniô", "naskiĝ", "ജനനം", "生年月日", "誕生日", "nacencia",
 	"siga ni sucu", "mabebo", "fanau", "ថ្ងៃខែឆ្នាំកំណើត", "កំណើត", "janm", "paidaish",
 	"matswalo", "kapanganakan", "pagkatawo", "уралнӑ", "nàit", "lindur", "kuzaliwa", "pepwa",
-	"ордскем", "né(e)", "né le", "née le", NULL,
+	"ордскем", "né(e)", "né le", "née le", "nasc", "fecha_nac", "fec_nac", "f_nac", "dogum",
+	"fodd", "syntymaaika", "народження", NULL,
 };
 
 /* Birth years run from 1850 to this year (UTC), read once. */
@@ -515,10 +516,14 @@ static int roster_date(const struct rx_ctx *c, size_t at, int year)
 }
 
 /* The year's word belongs to the date ending at e ("22 юни 1973 г.",
- * "23 јануари 2008 година", Polish "28 marca 1997 r."): the date's end. */
+ * "23 јануари 2008 година", Polish "28 marca 1997 r.", Ukrainian "6 серпня
+ * 1992 р."): the date's end. */
 static size_t year_word(const char *s, size_t len, size_t e)
 {
-	if (e + 3 < len && s[e] == ' ' && (unsigned char)s[e + 1] == 0xD0 && (unsigned char)s[e + 2] == 0xB3 &&
+	/* (Russian "г.", Ukrainian "р.") */
+	if (e + 3 < len && s[e] == ' ' &&
+	    (((unsigned char)s[e + 1] == 0xD0 && (unsigned char)s[e + 2] == 0xB3) ||
+	     ((unsigned char)s[e + 1] == 0xD1 && (unsigned char)s[e + 2] == 0x80)) &&
 	    s[e + 3] == '.')
 		return e + 4;
 	if (e + 13 <= len && memcmp(s + e, " година", 13) == 0 && (e + 13 == len || !rx_letter_at(s, len, e + 13)))

@@ -108,10 +108,22 @@ static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 		if (rx_is_digit(ch) && i >= ps + 2 && s[i - 1] == ' ' && rx_is_alpha((unsigned char)s[i - 2]) &&
 		    (i + 1 == pe || s[i + 1] == d || s[i + 1] == ' ' || s[i + 1] == '\r'))
 			continue;
-		/* (or glued to it: Shopify's "Default Address Address1") */
-		if (rx_is_digit(ch) && i >= ps + 2 && rx_is_alpha((unsigned char)s[i - 1]) &&
-		    rx_is_alpha((unsigned char)s[i - 2]) &&
+		/* (or glued to it: Shopify's "Default Address Address1", a
+		 * study's "визит1") */
+		if (rx_is_digit(ch) && i >= ps + 2 &&
+		    (rx_is_alpha((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80) &&
+		    (rx_is_alpha((unsigned char)s[i - 2]) || (unsigned char)s[i - 2] >= 0x80) &&
 		    (i + 1 == pe || s[i + 1] == d || s[i + 1] == ' ' || s[i + 1] == '\r'))
+			continue;
+		/* (a column of one capital and a digit, a study's visit
+		 * "T1"; a Korean or Chinese ordinal, "1차", "2次") */
+		if (rx_is_digit(ch) && i > ps && rx_is_upper((unsigned char)s[i - 1]) &&
+		    (i - 1 == ps || s[i - 2] == d || s[i - 2] == ' ') &&
+		    (i + 1 == pe || s[i + 1] == d || s[i + 1] == ' ' || s[i + 1] == '\r'))
+			continue;
+		if (rx_is_digit(ch) && (i == ps || s[i - 1] == d || s[i - 1] == ' ') && i + 4 <= pe &&
+		    (unsigned char)s[i + 1] >= 0xE0 && (unsigned char)s[i + 1] < 0xF0 &&
+		    (i + 4 == pe || s[i + 4] == d || s[i + 4] == ' ' || s[i + 4] == '\r'))
 			continue;
 		/* (a column's label may hold ": " too, "Quiz: Week 3 (Real)", in a
 		 * header of five columns or more; "Name: Anna, Berlin" is a
