@@ -458,7 +458,11 @@ static const char *const labels[] = {
 	"nòmber", "nomber kompleto", "cantarist", "clerk", "patrini", "patrinus", "patrina",
 	"escolan", "escolana", "vaandrig", "non kliyan", "igama nefani",
 	"тренер", "director", "mookameli", "lider", "líder", "name of licensee", "licensee", "music", "பெயர்",
-	"மாணவர் பெயர்", NULL,
+	"மாணவர் பெயர்",
+	/* a university's and a study's people (stop 48) */
+	"kart sahibi", "hesap sahibi", "name of participant", "participant name", "participant",
+	"researcher taking consent", "person taking consent", "researcher", "investigador",
+	"investigadora", "graduate", "närmast anhörig", "invigilator", "candidate", NULL,
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",

@@ -709,6 +709,16 @@ static const struct tc forms[] = {
   /* cells between " | " without a leading '|' (a log's table) */
   {"Ref | Date | Item | Claimed by | Contact\nLP-93470 | 19 June 2019 | scooter | YOHANNES GEBREMEDHIN | x",
    "Ref | Date | Item | Claimed by | Contact\nLP-93470 | 19 June 2019 | scooter | [NAME] | x"},
+  /* a label's other gender or number after it (Karteninhaber/in,
+   * Investigador/a, Given name(s)), a printed form's dot leaders of two
+   * dots or more; India's D/o stays a context of its own (stop 48) */
+  {"Karteninhaber/in: Wolfram St\xc3\xbcwe\nInvestigador/a: Borja Ech\xc3\xa1niz\nGiven name(s)\tJonty\nEfternamn ..... Wikstr\xc3\xb6m\nF\xc3\xb6rnamn ........ Isak\nN\xc3\xa4rmast anh\xc3\xb6rig .. Saga Wikstr\xc3\xb6m\n\xd0\x9f\xd1\x80\xd1\x96\xd0\xb7\xd0\xb2\xd0\xb8\xd1\x89\xd0\xb5 .... \xd0\xa2\xd0\xba\xd0\xb0\xd1\x87\xd1\x83\xd0\xba\n\xd0\x86\xd0\xbc'\xd1\x8f ....... \xd0\x9d\xd0\xb0\xd0\xb7\xd0\xb0\xd1\x80\nI, Anagha Chacko, D/o Anoop Kurup, R/o Kochi\n",
+   "Karteninhaber/in: [NAME]\nInvestigador/a: [NAME]\nGiven name(s)\t[NAME]\nEfternamn ..... [NAME]\nF\xc3\xb6rnamn ........ [NAME]\nN\xc3\xa4rmast anh\xc3\xb6rig .. [NAME]\n\xd0\x9f\xd1\x80\xd1\x96\xd0\xb7\xd0\xb2\xd0\xb8\xd1\x89\xd0\xb5 .... [NAME]\n\xd0\x86\xd0\xbc'\xd1\x8f ....... [NAME]\nI, [NAME], D/o [NAME], R/o Kochi\n"},
+  /* a study's and a university's labels: the participant, the researcher
+   * taking consent, a card's holder in Turkish, a graduate; a participant's
+   * code stays (stop 48) */
+  {"Name of participant: Caelan Fenwick-Doyle\nParticipant: P-017\nResearcher taking consent: Shandelle Ngata\nKart sahibi: TOLGA KARACA\nGraduate: Jolyon Chattaway  (20410316)\nInvigilator: Wren Tallis\n",
+   "Name of participant: [NAME]\nParticipant: P-017\nResearcher taking consent: [NAME]\nKart sahibi: [NAME]\nGraduate: [NAME]  (20410316)\nInvigilator: [NAME]\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
