@@ -268,27 +268,6 @@ static int greeted_word(const struct rx_ctx *c, size_t from, size_t e, size_t at
 	return w - at >= 3 && (w == c->len || rx_in("!,\r\n", s[w]));
 }
 
-/* The start of a label's other gender or number at its end ("/in",
- * "/a", "(s)", "(e)"), or e. */
-static size_t gender_ending(const char *s, size_t from, size_t e)
-{
-	static const char *const ends[] = {"/in", "/innen", "/a", "/o", "/e", "/ka", "(s)", "(e)", "(in)", "(a)", "(es)",
-					   "(ne)", NULL};
-	for (const char *const *p = ends; *p; p++) {
-		size_t n = strlen(*p);
-		/* (after a word of three letters or more: "D/o" is India's
-		 * daughter of) */
-		if (e < from + n + 3 || memcmp(s + e - n, *p, n) != 0)
-			continue;
-		int word = 1;
-		for (size_t k = e - n - 3; k < e - n; k++)
-			word &= rx_is_alpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
-		if (word)
-			return e - n;
-	}
-	return e;
-}
-
 int pn_before_context(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
@@ -324,16 +303,10 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 	}
 	int tab_only = sep;
 	/* a printed form's dot leaders, "Efternamn ..... Wikström",
-	 * "Прізвище .... Ткачук", "Nom………… Anna" */
-	size_t dots = e;
-	while (dots > from && (s[dots - 1] == '.' ||
-			       (dots >= from + 3 && (unsigned char)s[dots - 1] == 0xA6 &&
-				(unsigned char)s[dots - 2] == 0x80 && (unsigned char)s[dots - 3] == 0xE2)))
-		dots -= s[dots - 1] == '.' ? 1 : 3;
-	if (e - dots >= 2 && dots > from && s[dots - 1] == ' ') {
+	 * "Прізвище .... Ткачук" */
+	size_t dots = pn_dot_leaders(s, at, e);
+	if (dots != e && dots > from) {
 		e = dots;
-		while (e > from && s[e - 1] == ' ')
-			e--;
 		sep = 1;
 		tab_only = 0;
 	}
@@ -399,7 +372,7 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		size_t n = rx_fold(s + st, e - st, buf, sizeof buf);
 		if (rx_kwset_has(&pn_label_kws, buf, n))
 			return C_STRONG;
-		size_t g = gender_ending(s, st, e); /* "Given name(s)" */
+		size_t g = pn_gender_ending(s, st, e); /* "Given name(s)" */
 		n = rx_fold(s + st, g - st, buf, sizeof buf);
 		return g != e && rx_kwset_has(&pn_label_kws, buf, n) ? C_STRONG : C_NONE;
 	}
@@ -408,7 +381,7 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		if (!l) {
 			/* the label's other gender or number after it,
 			 * "Karteninhaber/in", "Investigador/a", "Given name(s)" */
-			size_t g = gender_ending(s, from, e);
+			size_t g = pn_gender_ending(s, from, e);
 			if (g != e && (l = rx_kw_ends_len(c, &pn_label_kws, from, g)) != 0)
 				l += e - g;
 		}
@@ -744,17 +717,10 @@ int pn_maybe_context(const struct rx_ctx *c, size_t at)
 		n++;
 	}
 	e = before_note(s, 0, e);
-	/* (a form's dot leaders, "Efternamn ..... ", "Nom……") */
-	if (e >= 2 && ((s[e - 1] == '.' && s[e - 2] == '.') || (unsigned char)s[e - 1] == 0xA6)) {
-		while (e > 0 && at - e < 48 &&
-		       (s[e - 1] == '.' || s[e - 1] == ' ' ||
-			(e >= 3 && (unsigned char)s[e - 1] == 0xA6 && (unsigned char)s[e - 2] == 0x80 &&
-			 (unsigned char)s[e - 3] == 0xE2)))
-			e -= s[e - 1] == '.' || s[e - 1] == ' ' ? 1 : 3;
-	}
+	e = pn_dot_leaders(s, at, e); /* (a form's, "Efternamn ..... ") */
 	while (e > 0 && at - e < 8 && (s[e - 1] == '.' || s[e - 1] == '-' || s[e - 1] == ','))
 		e--; /* "Dr.", "Signed-off-by", "I, " */
-	e = gender_ending(s, at > 64 ? at - 64 : 0, e);
+	e = pn_gender_ending(s, at > 64 ? at - 64 : 0, e);
 	uint32_t h = rx_word_before_h(c, 0, e, &st);
 	if (!h || e - st > 31)
 		return 0;

@@ -257,6 +257,10 @@ int pn_vocative_shape(const char *s, size_t len, size_t at, size_t end);
 extern struct rx_kwset pn_called_kws, pn_person_verb_kws;
 int pn_comment_speaker(const char *s, size_t at);
 int pn_before_phone(const char *s, size_t len, size_t at, size_t end);
+/* person_near.c */
+int pn_phone_around(const char *s, size_t len, size_t at, size_t end);
+size_t pn_gender_ending(const char *s, size_t from, size_t e);
+size_t pn_dot_leaders(const char *s, size_t at, size_t e);
 /* Rosters (person_forms.c): where a line's item starts past its list
  * marker ("- ", "* ", "• ", "1. ", "12) "); an e-mail address or a
  * phone's seven digits or more in s[a, b). */

@@ -462,7 +462,8 @@ static const char *const labels[] = {
 	/* a university's and a study's people (stop 48) */
 	"kart sahibi", "hesap sahibi", "name of participant", "participant name", "participant",
 	"researcher taking consent", "person taking consent", "researcher", "investigador",
-	"investigadora", "graduate", "närmast anhörig", "invigilator", "candidate", NULL,
+	"investigadora", "graduate", "närmast anhörig", "invigilator", "candidate", "maintainer",
+	"maintained by", NULL,
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",

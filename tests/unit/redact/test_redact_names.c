@@ -1286,6 +1286,20 @@ static const struct tc layouts[] = {
   /* a courier's self-introduction (the carrier after von is no part of the name), a Turkish doorbell; a place after "hier ist" stays (stop 47) */
   {"Hallo, hier ist Henning von Hermes.\nZil: Erdem, kap\xc4\xb1 \xc5\x9fifresi\nzile \xc5\x9e" "ahin yaz\xc4\xb1yor.\nHier ist Berlin.\n",
    "Hallo, hier ist [NAME] von Hermes.\nZil: [NAME], kap\xc4\xb1 \xc5\x9fifresi\nzile [NAME] yaz\xc4\xb1yor.\nHier ist Berlin.\n"},
+  /* a given name beside a phone that reaches the person: in parentheses
+   * after it, after it and a comma ending the line, before it with a few
+   * small words about it (stop 48) */
+  {"Falls was ist: 0159/21692016 (Anna)\nTxt me if lost: 0414 700 314, Kaylee\nJe vous envoie Kylian, son portable : 07 54 33 29 32\n\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb4\xd1\x91\xd1\x82 \xd1\x81\xd0\xb0\xd0\xbd\xd1\x82\xd0\xb5\xd1\x85\xd0\xbd\xd0\xb8\xd0\xba \xd0\x90\xd0\xbb\xd0\xb5\xd0\xba\xd1\x81\xd0\xb5\xd0\xb9, \xd0\xb5\xd0\xb3\xd0\xbe \xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 +7 903 016-22-39\nTi mando Gianluca, il suo cellulare \xc3\xa8 345/7877120\n",
+   "Falls was ist: [PHONE] ([NAME])\nTxt me if lost: [PHONE], [NAME]\nJe vous envoie [NAME], son portable : [PHONE]\n\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb4\xd1\x91\xd1\x82 \xd1\x81\xd0\xb0\xd0\xbd\xd1\x82\xd0\xb5\xd1\x85\xd0\xbd\xd0\xb8\xd0\xba [NAME], \xd0\xb5\xd0\xb3\xd0\xbe \xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 [PHONE]\nTi mando [NAME], il suo cellulare \xc3\xa8 [PHONE]\n"},
+  /* (stop 48, continued) what stays: a word in parentheses after a phone
+   * that is no name, a date or a decimal after the words, a town after its
+   * postcode, an id after a name and a comma */
+  {"Call 0800 123 456 (Freephone)\nhotel S\xc3\xa3o Paulo area, \xc2\xa3" "390.04/night \xc2\xb7 24.76551, -122.11909\n106 80 \xce\x91\xce\xb8\xce\xae\xce\xbd\xce\xb1, \xcf\x84\xce\xb7\xce\xbb. 2109293874\nPaid 2132083673 to Smith\n",
+   "Call 0800 123 456 (Freephone)\nhotel S\xc3\xa3o Paulo area, \xc2\xa3" "390.04/night \xc2\xb7 24.76551, -122.11909\n106 80 \xce\x91\xce\xb8\xce\xae\xce\xbd\xce\xb1, \xcf\x84\xce\xb7\xce\xbb. [PHONE]\nPaid 2132083673 to Smith\n"},
+  /* (stop 48, continued) a date after the name is a birth date, not a
+   * phone; a config's maintainer */
+  {"Children:\n  \xe2\x80\xa2 Brantley, born 02/20/2019\n# maintainer: Siyuan Zhao, mobile 152 8377 7930\n",
+   "Children:\n  \xe2\x80\xa2 [NAME], born [DOB]\n# maintainer: [NAME], mobile [PHONE]\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)

@@ -1,0 +1,168 @@
+/* person_near.c: a given name beside a phone number that reaches the
+ * person: in parentheses after it ("Falls was ist: 0159/21692016
+ * (Gereon)"), after it and a comma at the line's end ("Txt me if lost:
+ * 0414 700 314, Kaylee"), or before it with a few small words about it
+ * ("Je vous envoie Kylian, son portable : 07 54 33 29 32", "Придёт
+ * сантехник Алексей, его номер +7 903 016-22-39", "Ik stuur Bram langs,
+ * zijn nummer is 06 44966853"). person.c asks only for one or two words
+ * whose first the gazetteer knows as a given name. Also the end of a
+ * form's label before its value: its dot leaders and its other gender
+ * (pn_label_end). New in stop 48. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* Whether [b, e) reads as a phone's number: seven digits or more, or
+ * nine without a space; no date ("02/20/2019", "1.5.2026": two of one
+ * separator and no space) nor decimal ("24.76551"). */
+static int phone_shape(const char *s, size_t b, size_t e)
+{
+	int digits = 0, space = 0, seps = 0;
+	char d = 0;
+	for (size_t k = b; k < e; k++) {
+		if (rx_is_digit((unsigned char)s[k]))
+			digits++;
+		else if (s[k] == ' ' || (unsigned char)s[k] == 0xA0)
+			space = 1;
+		else if (rx_in("/.-", s[k])) {
+			seps += !d || s[k] == d;
+			d = s[k];
+		}
+	}
+	return digits >= 7 && digits <= 15 && (space || (digits >= 9 && seps != 2));
+}
+
+/* Whether a phone's digits end at e on the line from ls (spaces, dashes,
+ * slashes, dots and parentheses between them, within 24 bytes). */
+static int phone_ends_at(const char *s, size_t ls, size_t e)
+{
+	size_t i = e;
+	while (i > ls && e - i < 24 && (rx_is_digit((unsigned char)s[i - 1]) || rx_in(" -/.()", s[i - 1])))
+		i--;
+	while (i < e && !rx_is_digit((unsigned char)s[i]) && s[i] != '(')
+		i++;
+	if (i > ls && s[i - 1] == '+')
+		i--;
+	return e > ls && rx_is_digit((unsigned char)s[e - 1]) && (i == ls || !rx_is_alnum((unsigned char)s[i - 1])) &&
+	       phone_shape(s, i, e);
+}
+
+/* Whether a phone's digits start at b (after '+', '(' or none), their
+ * separators as above (and no-break spaces). */
+static int phone_starts_at(const char *s, size_t len, size_t b)
+{
+	size_t i = b;
+	if (i < len && (s[i] == '+' || s[i] == '('))
+		i++;
+	if (i >= len || !rx_is_digit((unsigned char)s[i]))
+		return 0;
+	while (i < len && i - b < 24 &&
+	       (rx_is_digit((unsigned char)s[i]) ||
+		(rx_in(" -/.()", s[i]) && i + 1 < len && (rx_is_digit((unsigned char)s[i + 1]) || s[i + 1] == ' ')) ||
+		((unsigned char)s[i] == 0xC2 && i + 2 < len && (unsigned char)s[i + 1] == 0xA0 &&
+		 rx_is_digit((unsigned char)s[i + 2]))))
+		i += (unsigned char)s[i] == 0xC2 ? 2 : 1;
+	while (i > b && !rx_is_digit((unsigned char)s[i - 1]))
+		i--;
+	return (i == len || !rx_is_alnum((unsigned char)s[i])) && phone_shape(s, b, i);
+}
+
+/* A word about a phone that may be capitalised ("Handy 0160 ..."). */
+static int phone_word(const char *s, size_t a, size_t b)
+{
+	static const char *const words[] = {"Handy", "Tel", "Tel.", "Mobil", "Mobile", "WhatsApp", "WA", NULL};
+	for (const char *const *w = words; *w; w++)
+		if (strlen(*w) == b - a && !memcmp(s + a, *w, b - a))
+			return 1;
+	return 0;
+}
+
+int pn_phone_around(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t ls = rx_line_start(s, at);
+	/* "0159/21692016 (Gereon)" */
+	if (at >= ls + 3 && s[at - 1] == '(' && s[at - 2] == ' ' && end < len && s[end] == ')' &&
+	    phone_ends_at(s, ls, at - 2))
+		return 1;
+	/* "0414 700 314, Kaylee" ending the line */
+	if (at >= ls + 3 && s[at - 1] == ' ' && s[at - 2] == ',' && phone_ends_at(s, ls, at - 2)) {
+		size_t q = end;
+		while (q < len && rx_in(".!", s[q]))
+			q++;
+		if (q == len || s[q] == '\n' || s[q] == '\r')
+			return 1;
+	}
+	/* "Kylian, son portable : 07 ...", "Bram langs, zijn nummer is 06
+	 * ...": a comma after the name or after one small word, then one to
+	 * five small words (not capitalised, but a phone's) and the phone */
+	size_t le = rx_line_end(s, len, end);
+	if (le > end + 64)
+		le = end + 64;
+	size_t q = end;
+	/* (not a town after its postcode: "106 80 Αθήνα, τηλ. 210...") */
+	if (at >= 2 && s[at - 1] == ' ' && rx_is_digit((unsigned char)s[at - 2]))
+		return 0;
+	if (q + 1 < le && s[q] == ' ' && rx_is_lower((unsigned char)s[q + 1])) {
+		q++;
+		while (q < le && rx_is_lower((unsigned char)s[q]))
+			q++;
+	}
+	if (q + 2 >= le || s[q] != ',' || s[q + 1] != ' ')
+		return 0;
+	q += 2;
+	for (int words = 0; q < le && words <= 5; words++) {
+		if (rx_is_digit((unsigned char)s[q]) || s[q] == '+' || s[q] == '(')
+			return words > 0 && phone_starts_at(s, len, q);
+		size_t w = q;
+		while (w < le && s[w] != ' ' && s[w] != ',')
+			w++;
+		/* (a word of letters: lower-case ASCII, or a letter beyond
+		 * Latin-1's symbols) */
+		if (rx_is_upper((unsigned char)s[q]) ? !phone_word(s, q, w)
+						      : !rx_is_lower((unsigned char)s[q]) && (unsigned char)s[q] < 0xC3)
+			return 0;
+		if (w == q)
+			return 0;
+		q = w;
+		while (q < le && (s[q] == ' ' || s[q] == ':'))
+			q++;
+	}
+	return 0;
+}
+
+/* The start of a label's other gender or number at its end ("/in",
+ * "/a", "(s)", "(e)") after a word of three letters or more (India's
+ * "D/o" is its own), or e. */
+size_t pn_gender_ending(const char *s, size_t from, size_t e)
+{
+	static const char *const ends[] = {"/in", "/innen", "/a", "/o", "/e", "/ka", "(s)", "(e)", "(in)", "(a)", "(es)",
+					   "(ne)", NULL};
+	for (const char *const *p = ends; *p; p++) {
+		size_t n = strlen(*p);
+		if (e < from + n + 3 || memcmp(s + e - n, *p, n) != 0)
+			continue;
+		int word = 1;
+		for (size_t k = e - n - 3; k < e - n; k++)
+			word &= rx_is_alpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
+		if (word)
+			return e - n;
+	}
+	return e;
+}
+
+/* The start of a form's dot leaders ending at e, spaces before them
+ * included ("Efternamn ..... ", "Nom……"): two dots or more, or an
+ * ellipsis, within 48 bytes of at; else e. */
+size_t pn_dot_leaders(const char *s, size_t at, size_t e)
+{
+	if (e < 3 || !((s[e - 1] == '.' && s[e - 2] == '.') ||
+		       ((unsigned char)s[e - 1] == 0xA6 && (unsigned char)s[e - 2] == 0x80 &&
+			(unsigned char)s[e - 3] == 0xE2)))
+		return e;
+	while (e > 0 && at - e < 48 &&
+	       (s[e - 1] == '.' || s[e - 1] == ' ' ||
+		(e >= 3 && (unsigned char)s[e - 1] == 0xA6 && (unsigned char)s[e - 2] == 0x80 &&
+		 (unsigned char)s[e - 3] == 0xE2)))
+		e -= s[e - 1] == '.' || s[e - 1] == ' ' ? 1 : 3;
+	return e;
+}
