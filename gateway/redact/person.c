@@ -405,6 +405,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		    !pn_turning_after(s, c->len, e) && !pn_kin_paren_after(s, c->len, e) &&
 		    !pn_titled_for(s, c->len, at, e) && !pn_chat_first_word(s, c->len, at, e) &&
 		    !pn_thanks_vocative(s, c->len, at, e) && !pn_phone_around(s, c->len, at, e) &&
+		    !pn_doorbell_second(s, c->len, at) &&
 		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e))) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
@@ -499,7 +500,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
 	/* a volunteers' rota's name after a shift's times ("Setup 08:00–10:00:
 	 * Wendell Q.") */
-	int shift = pn_shift_name(s, at);
+	int shift = pn_shift_name(s, at) || pn_doorbell_second(s, c->len, at);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && se == n.end && listed != 1 && !born &&
 	    !and_after && !phone && !patro && !poss && !addressed && !in_cjk && !shift &&
 	    !(at > 0 && (s[at - 1] == '>' || s[at - 1] == '"') && pn_xml_person(c, at, n.end)) &&

@@ -166,3 +166,42 @@ size_t pn_dot_leaders(const char *s, size_t at, size_t e)
 		e -= s[e - 1] == '.' || s[e - 1] == ' ' ? 1 : 3;
 	return e;
 }
+
+/* The second name on a doorbell after " / " ("citofono Mancuso /
+ * Ferraris", "ring på Wikström / Bergström"): one or two capitalised
+ * words before the slash, and a doorbell's word before them; or the
+ * first after English "ring". */
+int pn_doorbell_second(const char *s, size_t len, size_t at)
+{
+	/* (the first after English "ring" and one space, "– ring Dunphy /
+	 * Geraghty.": a column's header "Ring      Velocity" is none) */
+	if (at >= 5 && at < len && rx_fold_eq(s + at - 5, "ring ", 5) && (at == 5 || rx_in(" \n", s[at - 6])) &&
+	    rx_is_upper((unsigned char)s[at])) {
+		size_t e = at;
+		while (e < len && (rx_is_alpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80 || s[e] == '-'))
+			e++;
+		if (e == len || s[e] == '.' || s[e] == ',' || s[e] == '\n' || (e + 3 <= len && !memcmp(s + e, " / ", 3)))
+			return 1;
+	}
+	static const char *const bells[] = {"klingel bei", "klingel", "citofono", "interphone", "buzz", "bel bij",
+					    "ring", "ring på", "timbre", "zil", "campanello", "portero", "domofon",
+					    "sonnez chez", "bel aan bij", "ring for", "knock for", NULL};
+	if (at < 8 || memcmp(s + at - 3, " / ", 3) != 0)
+		return 0;
+	size_t b = at - 3;
+	for (int words = 0; words < 2; words++) {
+		size_t w = b;
+		while (w > 0 && (rx_is_alpha((unsigned char)s[w - 1]) || (unsigned char)s[w - 1] >= 0x80 ||
+				 s[w - 1] == '-'))
+			w--;
+		if (w == b || !rx_is_upper((unsigned char)s[w]) || w < 2 || s[w - 1] != ' ')
+			return 0;
+		b = w - 1;
+		for (const char *const *p = bells; *p; p++) {
+			size_t n = strlen(*p);
+			if (b >= n && rx_fold_eq(s + b - n, *p, n) && (b == n || !rx_is_alpha((unsigned char)s[b - n - 1])))
+				return 1;
+		}
+	}
+	return 0;
+}

@@ -146,7 +146,7 @@ static const char *const intro[] = {
 	"je bezorger", "ihr fahrer", "your driver", "votre conseiller", "votre conseillère",
 	/* stop 46: a doorbell's name in more languages, a friend, whom to call */
 	"citofono", "bel bij", "tocar a", "tocar en", "interphone", "portero", "domofon", "knock for",
-	"ring for", "timbre", "campanello", "mijn vriendin", "mijn vriend", "mi amiga", "mi amigo",
+	"ring for", "timbre", "campanello", "klingel bei", "ring på", "mijn vriendin", "mijn vriend", "mi amiga", "mi amigo",
 	"mon amie", "mon ami", "meine freundin", "mein freund", "my friend", "la mia amica",
 	"il mio amico", "a minha amiga", "o meu amigo", "chiamate", "chiamare", "chiama", "llamad a",
 	"llama a", "llamar a", "ligue para", "ligar para", "liga para", "bellen naar",

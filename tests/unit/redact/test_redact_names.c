@@ -1300,6 +1300,11 @@ static const struct tc layouts[] = {
    * phone; a config's maintainer */
   {"Children:\n  \xe2\x80\xa2 Brantley, born 02/20/2019\n# maintainer: Siyuan Zhao, mobile 152 8377 7930\n",
    "Children:\n  \xe2\x80\xa2 [NAME], born [DOB]\n# maintainer: [NAME], mobile [PHONE]\n"},
+  /* the names on a doorbell: the second after a slash, German klingel bei,
+   * Swedish ring på, English ring and one space; a column's header Ring
+   * stays (stop 48) */
+  {"Am M\xc3\xbchlgraben 25, 04109 Leipzig, klingel bei Hartkopf. Falls was ist: 0159/21692016 (Anna)\ncitofono Mancuso / Ferraris. Per\nGranbacken 20, 753 20 Uppsala, portkod 3773, ring p\xc3\xa5 Wikstr\xc3\xb6m / Bergstr\xc3\xb6m. Fr\xc3\xa5gor: 072-836 93 23\nIt's 28 Glenasmole Park, Castletroy, Limerick, V94 DAT4 \xe2\x80\x93 ring Dunphy / Geraghty. Any probs text me on 089 210 6819, Conall\nPos  Fancier   Ring              Velocity\nPlease ring Reception / Security first\n",
+   "[ADDRESS], klingel bei [NAME]. Falls was ist: [PHONE] ([NAME])\ncitofono [NAME] / [NAME]. Per\n[ADDRESS], portkod [SECRET], ring p\xc3\xa5 [NAME] / [NAME]. Fr\xc3\xa5gor: [PHONE]\nIt's [ADDRESS] \xe2\x80\x93 ring [NAME] / [NAME]. Any probs text me on [PHONE], [NAME]\nPos  Fancier   Ring              Velocity\nPlease ring Reception / Security first\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
