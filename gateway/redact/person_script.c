@@ -398,3 +398,93 @@ unsigned pn_cjk_role_speaker(struct rx_ctx *c, size_t colon)
 	}
 	return 0;
 }
+
+/* The byte length of a letter of a chat speaker's name without capitals
+ * at s[i]: an uncased script's, a Han character or a kana, or 0. */
+static size_t speaker_letter(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k = uncased_at(s, len, i);
+	if (k || i + 2 >= len || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+		return k;
+	if ((u[i] == 0xE4 && u[i + 1] >= 0xB8) || (u[i] >= 0xE5 && u[i] <= 0xE9) ||
+	    (u[i] == 0xE3 && u[i + 1] >= 0x81 && u[i + 1] <= 0x83 && !(u[i + 1] == 0x83 && u[i + 2] == 0xBB)))
+		return 3;
+	return 0;
+}
+
+/* Whether [a, b) is a chat line's time prefix: up to 32 bytes of digits
+ * and ". /-,:[]" opening with a digit or '[', holding a clock ("22:16",
+ * "02.09.26, 15:10 - ", "[16.7.2026, 12:09] "). */
+static int clock_prefix(const char *s, size_t a, size_t b)
+{
+	if (b <= a + 4 || b - a > 32 || !(rx_is_digit((unsigned char)s[a]) || s[a] == '['))
+		return 0;
+	int clock = 0;
+	for (size_t i = a; i < b; i++) {
+		if (!rx_is_digit((unsigned char)s[i]) && !rx_in(" ./-,:[]", s[i]))
+			return 0;
+		clock |= s[i] == ':' && i > a && i + 2 < b && rx_is_digit((unsigned char)s[i - 1]) &&
+			 rx_is_digit((unsigned char)s[i + 1]) && rx_is_digit((unsigned char)s[i + 2]);
+	}
+	return clock;
+}
+
+/* Whether the line [ls, ...) opens with a time prefix and a speaker's
+ * colon within 80 bytes. */
+static int clocked_line(const char *s, size_t len, size_t ls)
+{
+	size_t i = ls;
+	while (i < len && i - ls < 32 && (rx_is_digit((unsigned char)s[i]) || rx_in(" ./-,:[]", s[i])))
+		i++;
+	if (!clock_prefix(s, ls, i))
+		return 0;
+	for (size_t q = i; q < len && q - i < 80 && s[q] != '\n'; q++)
+		if (s[q] == ':' && q + 1 < len && s[q + 1] == ' ')
+			return 1;
+	return 0;
+}
+
+/* A chat export's speaker in a script without capitals after the
+ * message's time ("22:16 정서준: ...", "02.09.26, 15:10 - 蒋浩然: ...",
+ * "08:21 ريم: ..."), fired at the colon, when the line above or below is
+ * a timed message too. One to four words; Latin speakers are the capital
+ * scan's. */
+unsigned pn_detect_clock_speaker(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, colon = c->ms;
+	if (colon < 7 || colon + 1 >= len || s[colon + 1] != ' ' || (unsigned char)s[colon - 1] < 0x80)
+		return 0;
+	size_t a = colon;
+	int words = 1;
+	while (a > 0 && colon - a < 60) {
+		size_t b = a >= 3 && speaker_letter(s, len, a - 3) == 3 ? a - 3
+			   : a >= 2 && speaker_letter(s, len, a - 2) == 2 ? a - 2
+									  : a;
+		if (b < a) {
+			a = b;
+			continue;
+		}
+		if (s[a - 1] == ' ' && a < colon && words < 4 &&
+		    ((a >= 4 && speaker_letter(s, len, a - 4) == 3) || (a >= 3 && speaker_letter(s, len, a - 3) == 2))) {
+			a--;
+			words++;
+			continue;
+		}
+		break;
+	}
+	if (a == colon || a < 2 || s[a - 1] != ' ' || !pn_script_speaker(s, a, colon))
+		return 0;
+	size_t ls = rx_line_start(s, a), pe = a - 1;
+	/* (after " - " or a space) */
+	if (pe >= ls + 2 && s[pe - 1] == '-' && s[pe - 2] == ' ')
+		pe -= 2;
+	if (!clock_prefix(s, ls, pe + 1))
+		return 0;
+	/* a timed message on the line above or below */
+	size_t up = ls >= 2 ? rx_line_start(s, ls - 1) : RX_NONE, le = rx_line_end(s, len, colon);
+	if (!((up != RX_NONE && clocked_line(s, len, up)) || (le + 1 < len && clocked_line(s, len, le + 1))))
+		return 0;
+	return (unsigned)rx_emit(c, a, colon, REDACT_PERSON);
+}

@@ -53,7 +53,7 @@ static int kin_word(const char *s, size_t a, size_t e)
 }
 
 /* Whether s[a, e) is a speaker's name of another script. */
-static int script_speaker(const char *s, size_t a, size_t e)
+int pn_script_speaker(const char *s, size_t a, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	if (kin_word(s, a, e))
@@ -127,7 +127,7 @@ static unsigned vocative(struct rx_ctx *c, size_t v)
 		return (unsigned)k;
 	for (e = v; e < len && e - v < 40 && (unsigned char)s[e] >= 0x80 && !starts(s, len, e, "،"); e++)
 		;
-	if (e == v || !starts(s, len, e, "،") || !script_speaker(s, v, e) || interjection(s, v, e))
+	if (e == v || !starts(s, len, e, "،") || !pn_script_speaker(s, v, e) || interjection(s, v, e))
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }
@@ -157,7 +157,7 @@ unsigned pn_detect_bracket_turn(struct rx_ctx *c)
 		e++;
 	if (e >= lim || s[e] != ':')
 		return 0;
-	unsigned k = script_speaker(s, a, e) ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
+	unsigned k = pn_script_speaker(s, a, e) ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
 	return k + vocative(c, e + 1);
 }
 
@@ -175,7 +175,7 @@ static unsigned clock_line_speaker(struct rx_ctx *c, size_t ls, size_t ne, size_
 	i += 3;
 	while (i < c->len && (s[i] == ' ' || s[i] == '\r'))
 		i++;
-	if ((i < c->len && s[i] != '\n') || !script_speaker(s, ls, ne))
+	if ((i < c->len && s[i] != '\n') || !pn_script_speaker(s, ls, ne))
 		return 0;
 	return (unsigned)rx_emit(c, ls, ne, REDACT_PERSON);
 }

@@ -58,6 +58,9 @@ static const char *const door_words[] = {
 	"código do cacifo", "skåpkod", "door access code", "access code for the door",
 	"check-in-code", "check-in code", "zugangscode", "kassakod", "kassa-pincode", "pincode",
 	"code caisse", "codice cassa", "código de caja", "till pin", "kassen-pin",
+	/* a smart lock's, an intercom's, a cold room's (stop 48) */
+	"smart lock", "smartlock", "smartlås", "hoveddør", "dørtelefonkode", "ovikoodi",
+	"keypad_code", "frontdoor_keypad_code",
 	NULL,
 };
 struct rx_kwset sc_door_kws = RX_KWSET(door_words);
@@ -67,7 +70,9 @@ static const char *const door_script[] = {
 	"キーボックス", "暗証番号", "ドアコード", "オートロック", "키박스", "도어락", "현관 비밀번호",
 	"보안 해제", "경보 해제", "セキュリティ解除", "警報解除", "警报密码", "报警密码",
 	"กล่องกุญแจ", "รหัสประตู", "密码箱", "钥匙盒", "门锁密码", "门禁密码", "門禁密碼", "鑰匙盒",
-	"認証番号", "受取番号", "출입번호", "공동현관", "رمز البوابة", "رمز الباب", NULL,
+	"認証番号", "受取番号", "출입번호", "공동현관", "رمز البوابة", "رمز الباب",
+	/* a cold room's door, a locker, "open the door for me" (stop 48) */
+	"门密码", "储物柜", "開門", "开门", "开下门", "ロッカー", "사물함", "الباب", NULL,
 };
 
 /* A door's code at s[i]: four to eight digits alone, a '#', '*' or one
@@ -145,6 +150,59 @@ static unsigned code_after(struct rx_ctx *c, size_t from, size_t lim, int first)
 			return 0;
 	}
 	return 0;
+}
+
+/* Words that only say "code" or "combination", and the words of a door, a
+ * gate, a locker or of opening one that make it a door's code on their
+ * line ("¿alguien me abre? el código 785514 ya no va", "Locker 76,
+ * combination 7076", "Spind 28, Zahlenschloss 8979", "a senha do portão é
+ * 1186#", "Código nuevo de la puerta del laboratorio: 968880"). */
+static const char *const code_words[] = {
+	"code", "código", "codice", "kod", "koodi", "код", "combination", "combinación", "combinazione",
+	"kombination", "zahlenschloss", "senha", "clave", "الرمز", NULL,
+};
+struct rx_kwset sc_code_kws = RX_KWSET(code_words);
+static const char *const door_places[] = {
+	"locker", "spind", "kaappi", "skåp", "casier", "casillero", "armadietto", "taquilla", "cacifo",
+	"szafka", "шкафчик", "door", "porte", "puerta", "porta", "portão", "portail", "portón", "tür",
+	"deur", "dörr", "dør", "дверь", "двери", "gate", "chapa", "abre", "abra", "ouvrir", "open me",
+	"let me in", "swipe me", "откройте", "откроет", "відчиніть", "öffne", "apri", "aprire", "الباب",
+	NULL,
+};
+
+unsigned sc_detect_code_said(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	if (c->ms > 0 && (rx_is_alnum((unsigned char)s[c->ms - 1]) || s[c->ms - 1] == '_' || s[c->ms - 1] == '-'))
+		return 0;
+	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->me);
+	/* (not a shop's, a parcel's or a post office's: "discount code",
+	 * "kod pocztowy" is after it) */
+	static const char *const not_before[] = {"discount ", "promo ", "voucher ", "coupon ", "gift ",
+						 "tracking ", "booking ", "order ", "postal ", "zip ",
+						 "post ", "area ", "country ", "error ", "status ", "rabatt",
+						 "gutschein", "código postal ", "codice fiscale ", NULL};
+	for (const char *const *w = not_before; *w; w++) {
+		size_t n = strlen(*w);
+		if (c->ms >= ls + n && rx_fold_eq(s + c->ms - n, *w, n))
+			return 0;
+	}
+	size_t from = c->ms > ls + 80 ? c->ms - 80 : ls, to = c->me + 80 < le ? c->me + 80 : le;
+	int place = 0;
+	for (size_t i = from; i < to && !place; i++) {
+		if (i > from && rx_is_alpha((unsigned char)s[i - 1]))
+			continue;
+		for (const char *const *w = door_places; *w && !place; w++) {
+			size_t n = strlen(*w);
+			place = i + n <= to && rx_fold_eq(s + i, *w, n) &&
+				(i + n == to || !rx_is_alpha((unsigned char)s[i + n]) || !strcmp(*w, "ouvrir") ||
+				 !strcmp(*w, "abre") || !strcmp(*w, "abra"));
+		}
+	}
+	if (!place)
+		return 0;
+	size_t lim = c->me + 40 < le ? c->me + 40 : le;
+	return code_after(c, c->me, lim, 1);
 }
 
 unsigned sc_detect_door(struct rx_ctx *c)

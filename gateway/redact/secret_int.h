@@ -62,6 +62,10 @@ unsigned sc_detect_slash_pair(struct rx_ctx *c);
 extern struct rx_kwset sc_door_kws;
 unsigned sc_detect_door(struct rx_ctx *c);
 unsigned sc_detect_door_script(struct rx_ctx *c);
+/* A code after a word that only says "code" on a line about a door, a
+ * gate, a locker or opening one (secret_door.c). */
+extern struct rx_kwset sc_code_kws;
+unsigned sc_detect_code_said(struct rx_ctx *c);
 unsigned sc_detect_script_pw(struct rx_ctx *c);
 
 /* Configuration forms (secret_config.c): an XML element named like a
@@ -139,6 +143,10 @@ unsigned sc_wifi_named(struct rx_ctx *c, size_t vs, size_t ve);
  * Livebox-3F2A : 9rxb-7zfv-wvaz"), when it is shaped like a key, not like
  * a network's name. */
 unsigned sc_wifi_alone(struct rx_ctx *c, size_t vs, size_t ve);
+/* A Wi-Fi's key said in a chat after a Wi-Fi word ("la wifi del despacho
+ * es Lumen#7424!"). */
+extern struct rx_kwset sc_wifi_said_kws;
+unsigned sc_detect_wifi_said(struct rx_ctx *c);
 /* An account's password after its e-mail and a slash ("Netflix: a@b.com /
  * OtterLuna1907!"), fired at '/' or '|' (secret_account.c). */
 unsigned sc_detect_account_pair(struct rx_ctx *c);

@@ -33,6 +33,10 @@ static const char *const wifi_words[] = {"wi-fi", "wifi", "wlan", "gastenwifi", 
 					 "gastwlan", "gast-wlan", "guest network", "wifi invités",
 					 "wi-fi invités", "wifi ospiti", "wifi de invitados", NULL};
 static struct rx_kwset wifi_kws = RX_KWSET(wifi_words);
+/* (and in chats: Russian, Korean, Arabic words for it) */
+static const char *const wifi_said_words[] = {"wi-fi", "wifi", "wlan", "вайфай", "вай-фай", "와이파이",
+					      "واي فاي", "الواي فاي", NULL};
+struct rx_kwset sc_wifi_said_kws = RX_KWSET(wifi_said_words);
 
 int sc_wifi_label(struct rx_ctx *c)
 {
@@ -206,4 +210,74 @@ unsigned sc_login_after_url(struct rx_ctx *c, size_t vs, size_t ve)
 	    sc_placeholder(s + ps, pe - ps))
 		return 0;
 	return (unsigned)rx_emit(c, ps, pe, REDACT_SECRET);
+}
+
+/* A Wi-Fi's key said in a chat ("la wifi del despacho nuevo es
+ * Lumen#7424!", "wifi nieuwe kantoor: Cuvette!1013!", "新しい部屋のWi-Fiは
+ * Eppendorf.4554!", "вайфай в новом кабинете: Lumen_#9735"): after a
+ * Wi-Fi word, up to 48 bytes of words without digits, then ": ", "：",
+ * "は" or a verb ("is", "es", "c'est", "é", "ist", "är"), then one word
+ * shaped like a password (a digit and a password's symbol) to a space or
+ * the line's end. Fired at the Wi-Fi word. */
+unsigned sc_detect_wifi_said(struct rx_ctx *c)
+{
+	static const char *const verbs[] = {" is ", " es ", " est ", " c'est ", " é ", " ist ", " är ", " er ",
+					    " = ", ": ", "\xef\xbc\x9a", "\xe3\x81\xaf", NULL};
+	const char *s = c->text;
+	size_t len = c->len, le = rx_line_end(s, len, c->me), lim = c->me + 48 < le ? c->me + 48 : le;
+	/* (not a key's name: "wifi_ssid: ...", "SSID: ...") */
+	if (c->me < len && (s[c->me] == '_' || s[c->me] == '-'))
+		return 0;
+	for (size_t i = c->me; i < lim; i++) {
+		if (rx_is_digit((unsigned char)s[i]) || s[i] == '@' || s[i] == '/' ||
+		    (i + 4 <= lim && (rx_fold_eq(s + i, "ssid", 4) || rx_fold_eq(s + i, "name", 4))))
+			return 0;
+		for (const char *const *v = verbs; *v; v++) {
+			size_t n = strlen(*v);
+			if (i + n > le || memcmp(s + i, *v, n) != 0)
+				continue;
+			size_t vs = i + n, ve = vs;
+			while (vs < le && s[vs] == ' ')
+				vs++;
+			for (ve = vs; ve < le && s[ve] != ' ' && s[ve] != '\r' && s[ve] != '\t'; ve++)
+				;
+			/* (a quoted key: "«Lumen#7424»") */
+			int digit = 0, sym = 0, up = 0, low = 0;
+			for (size_t k = vs; k < ve; k++) {
+				unsigned char ch = (unsigned char)s[k];
+				digit |= rx_is_digit(ch);
+				up |= rx_is_upper(ch);
+				low |= rx_is_lower(ch);
+				sym |= ch < 0x80 && !rx_is_alnum(ch);
+			}
+			/* a password's symbol, not only a network name's '_'
+			 * and '-' ("Casa_92", "Vodafone-CD21"), and no pair
+			 * after it ("Makai-81 / 5HXw...": the name first) */
+			int strong = 0;
+			for (size_t k = vs; k < ve; k++)
+				strong |= rx_in("!#$%&*+?^~.", s[k]);
+			if (ve - vs < 6 || ve - vs > 40 || !digit || !(up || low) || !sym || !strong ||
+			    !sc_password_like(s + vs, ve - vs) || (ve + 2 < le && s[ve + 1] == '/'))
+				return 0;
+			/* right after the Wi-Fi word ("Wi-Fi: Hytta_2.4",
+			 * "新办公室wifi：...") the label's rules read the value: a
+			 * network's name, or its pair ("Wi-Fi: FLAT_E32H /
+			 * κωδικός: ..."); here only a key ending its line */
+			size_t q = c->me;
+			while (q < i && s[q] == ' ')
+				q++;
+			if (q == i) {
+				size_t t = ve;
+				while (t < le && s[t] == ' ')
+					t++;
+				int sharp = 0; /* (a symbol beyond a version's '.') */
+				for (size_t k = vs; k < ve; k++)
+					sharp |= rx_in("!#$%&*+?^~", s[k]);
+				if (t != le || !sharp)
+					return 0;
+			}
+			return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+		}
+	}
+	return 0;
 }
