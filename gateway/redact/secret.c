@@ -768,6 +768,7 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_door_kws, sc_detect_door, "door_code"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_wifi_said_kws, sc_detect_wifi_said, "wifi_said"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_code_kws, sc_detect_code_said, "code_said"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_sim_kws, sc_detect_sim_code, "sim_code"},
 	{F_SECRET, RX_ON_DIGIT, 0, NULL, NULL, sc_detect_door_script, "door_code_script"},
 	{F_SECRET, RX_ON_CHAR, 0, ":\xef", NULL, sc_detect_script_pw, "password_script_label"},
 	{F_SECRET, RX_ON_CHAR, 0, "/|", NULL, sc_detect_account_pair, "account_pair"},

@@ -371,3 +371,60 @@ unsigned sc_detect_script_pw(struct rx_ctx *c)
 		return 0;
 	return pw_value(c, i, le);
 }
+
+/* The codes that move a number or open a SIM, and a router's passwords
+ * under labels of other languages (stop 48): a French RIO, a UK PAC, a
+ * Japanese MNP予約番号, a carrier's transfer PIN, the customer password at
+ * the old provider, a SIM's PUK ("PIN / PUK: 9556 / 81318381": the second
+ * after the slash), "Пароль администратора", "Ключ Wi-Fi". The value is
+ * the next word of four to forty letters, digits, '-', '#' or '*' with a
+ * digit, after the label's colon or space. */
+static const char *const sim_words[] = {
+	"code rio", "rio", "pac", "pac code", "mnp予約番号", "mnp reservation number", "transfer pin",
+	"number transfer pin", "port-out pin", "port out pin", "kundenkennwort", "puk", "puk code",
+	"puk-code", "código puk", "codice puk", "code puk", "pin / puk", "pin/puk",
+	"пароль администратора", "ключ wi-fi", "ключ сети", "пароль wi-fi", NULL,
+};
+struct rx_kwset sc_sim_kws = RX_KWSET(sim_words);
+
+unsigned sc_detect_sim_code(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, le = rx_line_end(s, len, c->me), q = c->me;
+	if (c->ms > 0 && rx_is_alnum((unsigned char)s[c->ms - 1]))
+		return 0;
+	/* (words of the label after it: "Kundenkennwort beim Altanbieter:") */
+	size_t colon = q;
+	while (colon < le && colon - q < 32 && s[colon] != ':')
+		colon++;
+	if (colon < le && s[colon] == ':')
+		q = colon + 1;
+	else if (q < le && (s[q] == '_' || rx_is_alpha((unsigned char)s[q])))
+		return 0;
+	while (q < le && rx_in(" :-\t", s[q]))
+		q++;
+	int pair = c->me - c->ms >= 3 && rx_fold_eq(s + c->me - 3, "puk", 3) &&
+		   memchr(s + c->ms, '/', c->me - c->ms) != NULL;
+	for (int k = 0; k < 2; k++) {
+		size_t e = q;
+		int digit = 0;
+		while (e < le && e - q < 41 && (rx_is_alnum((unsigned char)s[e]) || rx_in("-#*", s[e]))) {
+			digit |= rx_is_digit((unsigned char)s[e]);
+			e++;
+		}
+		if (e - q < 4 || e - q > 40 || !digit || (e < le && !rx_in(" \r\t,;)", s[e])))
+			return 0;
+		/* (a form's sample: "ABC123456") */
+		if (!pair)
+			return sc_placeholder(s + q, e - q) || memmem(s + q, e - q, "123456", 6) ||
+					       (e - q > 3 && rx_fold_eq(s + q, "abc1", 4))
+				       ? 0
+				       : (unsigned)rx_emit(c, q, e, REDACT_SECRET);
+		/* the PIN first, the PUK after " / " */
+		if (e + 3 >= le || memcmp(s + e, " / ", 3) != 0)
+			return 0;
+		q = e + 3;
+		pair = 0;
+	}
+	return 0;
+}

@@ -66,6 +66,10 @@ unsigned sc_detect_door_script(struct rx_ctx *c);
  * gate, a locker or opening one (secret_door.c). */
 extern struct rx_kwset sc_code_kws;
 unsigned sc_detect_code_said(struct rx_ctx *c);
+/* A porting code, a SIM's PUK, a router's password under a label of
+ * another language (secret_door.c). */
+extern struct rx_kwset sc_sim_kws;
+unsigned sc_detect_sim_code(struct rx_ctx *c);
 unsigned sc_detect_script_pw(struct rx_ctx *c);
 
 /* Configuration forms (secret_config.c): an XML element named like a
