@@ -339,7 +339,15 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 	if (!wide && !korean)
 		return 0;
 	size_t e = id_value(s, c->len, at);
-	if (e == RX_NONE || !(korean || rx_phrase_in(s, from, at, script_labels)))
+	if (e == RX_NONE)
+		return 0;
+	/* the label of this field, after the last field's separator (not a
+	 * phone's after an id's: "身份证号：3101...，电话：135 1227 0949") */
+	for (size_t i = from; i + 2 < q; i++)
+		if (rx_in(",;\t", s[i]) || (u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] == 0x8C) ||
+		    (u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x81))
+			from = i + 1;
+	if (!(korean || rx_phrase_in(s, from, at, script_labels)))
 		return 0;
 	return (unsigned)rx_emit(c, at, e, REDACT_GOV_ID);
 }

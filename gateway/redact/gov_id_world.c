@@ -31,7 +31,8 @@
 
 #include "redact_int.h"
 
-enum { W_UZ, W_TZ, W_CN, W_HK, W_SG, W_JPMN, W_JPRC, W_IL, W_TH, W_ZA, W_IR, W_HUTAX, W_IE, W_CH, W_DK, W_AT, W_RU, W_UY, W_DO, W_VN, W_N };
+enum { W_UZ, W_TZ, W_CN, W_HK, W_SG, W_JPMN, W_JPRC, W_IL, W_TH, W_ZA, W_IR, W_HUTAX, W_IE, W_CH, W_DK, W_AT, W_RU, W_UY, W_DO, W_VN,
+       W_GR, W_DE, W_N };
 
 static const char *const *const labels[W_N] = {
 	[W_UZ] = (const char *const[]){"pinfl", "pin", "jshshir", "жшшир", "ЖШШИР", NULL},
@@ -43,17 +44,22 @@ static const char *const *const labels[W_N] = {
 	[W_JPRC] = (const char *const[]){"在留カード", "residence card", NULL},
 	[W_IL] = (const char *const[]){"מספר זהות", "ת.ז", "ת\"ז", "teudat zehut", "israeli id", NULL},
 	[W_TH] = (const char *const[]){"ประชาชน", "thai id", "citizen id", NULL},
-	[W_ZA] = (const char *const[]){"id-nr", "id-nommer", "id no", "id nr", "id number", "identiteitsnommer", "identity number", "sa id", "rsa id", NULL},
+	[W_ZA] = (const char *const[]){"id-nr", "id-nommer", "id no", "id nr", "id number", "identiteitsnommer", "identity number", "sa id", "rsa id",
+				       "id", NULL},
 	[W_IR] = (const char *const[]){"کد ملی", "کدملی", "شماره ملی", "national code", "melli", NULL},
 	[W_HUTAX] = (const char *const[]){"adóazonosító", "adoazonosito", "tax id", NULL},
 	[W_IE] = (const char *const[]){"pps", "ppsn", "personal public service", NULL},
 	[W_CH] = (const char *const[]){"ahv", "avs", "2.16.756.5.32", NULL},
 	[W_DK] = (const char *const[]){"cpr", "personnummer", "1.2.208.176.1.2", NULL},
-	[W_AT] = (const char *const[]){"svnr", "sv-nr", "sozialversicherungsnummer", "versicherungsnummer", "1.2.40.0.10.1.4.3.1", NULL},
+	[W_AT] = (const char *const[]){"svnr", "sv-nr", "sv-nr.", "sozialversicherungsnr", "sozialversicherungsnr.", "sozialversicherungsnummer", "versicherungsnummer", "1.2.40.0.10.1.4.3.1", NULL},
 	[W_RU] = (const char *const[]){"инн", "ИНН", "inn", NULL},
 	[W_UY] = (const char *const[]){"cédula", "cedula", "c.i.", "ci", "documento", "national_id", NULL},
 	[W_DO] = (const char *const[]){"cédula", "cedula", "national_id", NULL},
 	[W_VN] = (const char *const[]){"cccd", "căn cước", "định danh", "cmnd", NULL},
+	/* stop 48: Greece's tax number (ΑΦΜ), Germany's identity card */
+	[W_GR] = (const char *const[]){"αφμ", "α.φ.μ.", "α.φ.μ", "afm", "a.f.m.", NULL},
+	[W_DE] = (const char *const[]){"personalausweis-nr", "personalausweis-nr.", "personalausweisnummer", "ausweis-nr",
+				       "ausweis-nr.", "ausweisnummer", "personalausweis", "id card no", NULL},
 };
 
 static int labelled(struct rx_ctx *c, int kind)
@@ -83,6 +89,66 @@ static int labelled(struct rx_ctx *c, int kind)
 static int dig(char ch)
 {
 	return ch - '0';
+}
+
+/* "ID" alone after a word that says whose it is ("Order ID", "Customer
+ * ID"), not a person's ("Dewald Nkosi, ID ...", "SA ID ..."). */
+static int other_id(const char *s, size_t v)
+{
+	size_t p = v;
+	while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == ':' || s[p - 1] == '.'))
+		p--;
+	/* (the label's last word right before the value: not "X-Request-Id:
+	 * EAN ...") */
+	static const char *const ends[] = {"id", "no", "nr", "number", "nommer", NULL};
+	int end = 0;
+	for (const char *const *e = ends; *e && !end; e++) {
+		size_t n = strlen(*e);
+		end = p >= n && rx_fold_eq(s + p - n, *e, n) && (n >= 6 || p == n || !rx_is_alpha((unsigned char)s[p - n - 1]));
+	}
+	if (!end)
+		return 1;
+	if (p < 4 || !rx_fold_eq(s + p - 2, "id", 2) || s[p - 3] != ' ' || !rx_is_alpha((unsigned char)s[p - 4]))
+		return 0;
+	size_t w = p - 3;
+	while (w > 0 && rx_is_alpha((unsigned char)s[w - 1]))
+		w--;
+	return !((p - 3 - w == 2 && rx_fold_eq(s + w, "sa", 2)) || (p - 3 - w == 3 && rx_fold_eq(s + w, "rsa", 3)));
+}
+
+/* Greece's AFM: nine digits, the last the sum of the first eight times 256,
+ * 128, ..., 2, mod 11, mod 10. */
+static int gr_ok(const char *d)
+{
+	int sum = 0;
+	for (int k = 0; k < 8; k++)
+		sum += dig(d[k]) << (8 - k);
+	return sum % 11 % 10 == dig(d[8]) && memcmp(d, "000000000", 9) != 0;
+}
+
+/* Germany's identity card number at s[i]: nine of its letters (no vowel
+ * but none of A, E, I, O, U, B, D, Q, S) and digits, a check digit
+ * weighted 7, 3, 1; its end, or i. */
+static size_t de_card(const char *s, size_t len, size_t i)
+{
+	if (i + 10 > len || (i + 10 < len && rx_is_alnum((unsigned char)s[i + 10])))
+		return i;
+	int sum = 0, letters = 0;
+	for (int k = 0; k < 10; k++) {
+		char ch = s[i + k];
+		int v;
+		if (rx_is_digit((unsigned char)ch))
+			v = ch - '0';
+		else if (k < 9 && strchr("CFGHJKLMNPRTVWXYZ", ch) && ch)
+			v = ch - 'A' + 10, letters++;
+		else
+			return i;
+		if (k < 9)
+			sum += v * (k % 3 == 0 ? 7 : k % 3 == 1 ? 3 : 1);
+		else if (sum % 10 != v)
+			return i;
+	}
+	return letters >= 1 && rx_is_upper((unsigned char)s[i]) ? i + 10 : i;
 }
 
 static int cn_ok(const char *v)
@@ -346,6 +412,9 @@ unsigned gv_detect_world(struct rx_ctx *c)
 			    : i;
 	if (ul != i)
 		return (unsigned)rx_emit(c, i, ul, REDACT_GOV_ID);
+	size_t de = rx_is_upper((unsigned char)s[i]) ? de_card(s, len, i) : i;
+	if (de != i && labelled(c, W_DE))
+		return (unsigned)rx_emit(c, i, de, REDACT_GOV_ID);
 	if (i > 0 && (s[i - 1] == '[' || s[i - 1] == '*')) {
 		unsigned k = record_field(c);
 		if (k)
@@ -374,6 +443,8 @@ unsigned gv_detect_world(struct rx_ctx *c)
 		case 9:
 			if (shaped(&t, (const char *const[]){"999999999", NULL}) && rx_luhn(t.d, 9) && labelled(c, W_IL))
 				kind = W_IL;
+			else if (gr_ok(t.d) && shaped(&t, (const char *const[]){"999999999", NULL}) && labelled(c, W_GR))
+				kind = W_GR;
 			break;
 		case 10:
 			if (hutax_ok(t.d) && shaped(&t, (const char *const[]){"9999999999", NULL}) && labelled(c, W_HUTAX))
@@ -406,7 +477,8 @@ unsigned gv_detect_world(struct rx_ctx *c)
 				 labelled(c, W_TH))
 				kind = W_TH;
 			else if (gv_za_ok(t.d) &&
-				 shaped(&t, (const char *const[]){"9999999999999", "999999 9999 999", NULL}) && labelled(c, W_ZA))
+				 shaped(&t, (const char *const[]){"9999999999999", "999999 9999 999", NULL}) && labelled(c, W_ZA) &&
+				 !other_id(s, c->ms))
 				kind = W_ZA;
 			break;
 		case 7:

@@ -113,6 +113,16 @@ static const struct tc gov_ids[] = {
    "passport number [ID]"},
   {"Reisepassnummer: C01X00T47",
    "Reisepassnummer: [ID]"},
+  /* Greece's tax number (ΑΦΜ, its check), Germany's identity card number
+   * (its alphabet and 7-3-1 check), Austria's SV number under
+   * Sozialversicherungsnr., South Africa's number after a name and ID; a
+   * request's EAN, an order's ID and a wrong AFM check stay (stop 48) */
+  {"\xce\x91\xce\xa6\xce\x9c: 005805153\nAFM: 005805154\nPersonalausweis-Nr.: WKPK4TW082\nSozialversicherungsnr.: 8922 040662\nand Dewald Nkosi, ID 9812268186086, (the Lessee)\nOrder ID 9812268186086\nX-Request-Id: EAN 5907222231491\n",
+   "\xce\x91\xce\xa6\xce\x9c: [ID]\nAFM: 005805154\nPersonalausweis-Nr.: [ID]\nSozialversicherungsnr.: [ID]\nand Dewald Nkosi, ID [ID], (the Lessee)\nOrder ID 9812268186086\nX-Request-Id: EAN 5907222231491\n"},
+  /* a phone after a Chinese id's field is no id: the label of its own field
+   * counts (stop 48) */
+  {"\xe5\x87\xba\xe7\xa7\x9f\xe6\x96\xb9\xef\xbc\x88\xe7\x94\xb2\xe6\x96\xb9\xef\xbc\x89\xef\xbc\x9a\xe5\x90\xb4\xe6\xa2\x93\xe8\x90\xb1\xef\xbc\x8c\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81\xe5\x8f\xb7\xef\xbc\x9a" "310104197508148686\xef\xbc\x8c\xe7\x94\xb5\xe8\xaf\x9d\xef\xbc\x9a" "135 1227 0949\n",
+   "\xe5\x87\xba\xe7\xa7\x9f\xe6\x96\xb9\xef\xbc\x88\xe7\x94\xb2\xe6\x96\xb9\xef\xbc\x89\xef\xbc\x9a\xe5\x90\xb4\xe6\xa2\x93\xe8\x90\xb1\xef\xbc\x8c\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81\xe5\x8f\xb7\xef\xbc\x9a[ID]\xef\xbc\x8c\xe7\x94\xb5\xe8\xaf\x9d\xef\xbc\x9a[PHONE]\n"},
 };
 
 static const struct tc secrets[] = {
