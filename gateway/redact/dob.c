@@ -81,7 +81,8 @@ static const char *const birth_kw_list[] = {
 	"kuzaliwa", "alizaliwa", "nilizaliwa", "usuku lokuzalwa", "ngazalwa",
 	"letšatši la matswalo", "matswalo", "ranar haihuwa", "dat nesans", "mwen fèt",
 	"ọjọ́ ìbí", "ojo ibi", "出生", "Ҫуралнӑ кун", "вордскемы",
-	"hiu amintat tu", "hiu amintat", "syntyny", NULL,
+	"hiu amintat tu", "hiu amintat", "syntyny", "γεννηθείς", "γεννηθείσα", "γεννηθείς/-είσα",
+	"γεννηθείς/είσα", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
@@ -339,7 +340,7 @@ static int born_after(const struct rx_ctx *c, const char *s, size_t len, size_t 
 	/* right after the date: Chinese and Japanese "出生", "生まれ"
 	 * ("1991年6月26日出生"), Russian "года рождения", "г.р." ("03.08.1977
 	 * года рождения", "22 июля 1994 г. года рождения") */
-	static const char *const glued[] = {"出生", "生まれ", "года рождения", "г.р.", "г. р.", "г.р", NULL};
+	static const char *const glued[] = {"出生", "生まれ", "года рождения", "г.р.", "г. р.", "г.р", "рождения", NULL};
 	size_t q = end;
 	while (q < len && q - end < 2 && s[q] == ' ')
 		q++;
@@ -556,6 +557,15 @@ static int gds_date(const char *s, size_t len, size_t i)
 /* A date after a person's name on a companion's or an extra driver's line:
  * "(+) PICHLER, SEVERIN – P8171028 – 08.07.1956", "Additional driver:
  * Marnie Holloway, 26/01/1994". */
+/* A co-applicant's line of a rental application: "+ Marlowe Winslow
+ * (9/20/1988)", a '+', a capitalised name and the date in parentheses. */
+static int plus_line(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at);
+	return at >= ls + 8 && s[ls] == '+' && s[ls + 1] == ' ' && rx_is_upper((unsigned char)s[ls + 2]) &&
+	       s[at - 1] == '(' && s[at - 2] == ' ' && !memchr(s + ls + 2, '(', at - 1 - ls - 2);
+}
+
 static int companion_date(const char *s, size_t at, int year)
 {
 	static const char *const drivers[] = {"additional driver", "conductor adicional",
@@ -567,6 +577,8 @@ static int companion_date(const char *s, size_t at, int year)
 		return 0;
 	if (!memcmp(s + ls, "(+) ", 4))
 		return at >= 4 && !memcmp(s + at - 4, "\xe2\x80\x93 ", 4);
+	if (plus_line(s, at))
+		return 1;
 	if (s[at - 1] != ' ' || s[at - 2] != ',')
 		return 0;
 	for (const char *const *d = drivers; *d; d++) {
@@ -684,7 +696,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 		    !rx_letter_at(s, c->len, q + 1))
 			return 0;
 		size_t e = dob_world_date(s, c->len, c->ms);
-		if (e == RX_NONE || !(birth_before(c, c->ms) || born_after(c, s, c->len, e) ||
+		if (e == RX_NONE || !(birth_before(c, c->ms) || born_after(c, s, c->len, e) || plus_line(s, c->ms) ||
 				      parent_date(s, c->len, c->ms, year_word(s, c->len, e))))
 			return 0;
 		/* (Latin's "die 29 mensis Aprilis anno 1991": the day's word too) */
