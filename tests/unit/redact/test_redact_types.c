@@ -805,6 +805,11 @@ static const struct tc emails[] = {
    "postgres://user:[SECRET]@db.example.com/x"},
   {"react@18.2.0 icon@2x.png",
    "react@18.2.0 icon@2x.png"},
+  /* the desks of a university, a journal, a lab, a utility, a building
+   * manager and a telecom are no person's mailboxes; a person's stays (stop
+   * 48) */
+  {"Write to io@norrvik.se or international@ravensmoor.ac.uk, HPC: hpc@hs-wesermuende.de\nAvisos: bok@energa-pomorze.pl, servizioclienti@energiadolomiti.it, administracion@fincasalbarracin.es, klantendienst@scheldegas.be\nMe: isak.wikstrom@telia.com\n",
+   "Write to io@norrvik.se or international@ravensmoor.ac.uk, HPC: hpc@hs-wesermuende.de\nAvisos: bok@energa-pomorze.pl, servizioclienti@energiadolomiti.it, administracion@fincasalbarracin.es, klantendienst@scheldegas.be\nMe: [EMAIL]\n"},
 };
 
 static const struct tc phones[] = {
