@@ -84,7 +84,10 @@ const char *const rx_phone_not_words[] = {
 	/* a utility's customer and meter numbers (stop 45) */
 	"numer klienta", "numer licznika", "ppe", "nr klienta", "numéro client", "n° client",
 	"número de cliente", "codice cliente", "numero cliente", "kundnummer", "mätarnummer",
-	"quoting your account reference", "quote #", "devis #", "wycena", "offert", NULL,
+	"quoting your account reference", "quote #", "devis #", "wycena", "offert",
+	/* a university's gatehouse and a study's line (stop 48) */
+	"porters' lodge", "porters lodge", "lodge", "pforte", "portierloge", "conserjería",
+	"portineria", "studientelefon", "study hotline", "study line", NULL,
 };
 
 _Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,
@@ -191,6 +194,57 @@ int rx_phone_firm_line(const struct rx_ctx *c, size_t at)
 /* A date or a time range written with the run's separators
  * (2024-03-15, 15.03.2024, 03/15/2024), or a range of two dates
  * ("06.09.2026–01.02.2026", "01.03.2025 - 15.03.2025"): never a phone. */
+/* Whether [at, end) holds a range of times: "10.00–12.00", "8:30 - 10:30"
+ * (hours, '.' or ':', two digits, a dash, the same again). */
+int rx_phone_time_range(const char *s, size_t at, size_t end)
+{
+	for (size_t i = at; i + 4 < end; i++) {
+		if (!rx_in(".:", s[i]) || !rx_is_digit((unsigned char)s[i - (i > at)]) ||
+		    !rx_is_digit((unsigned char)s[i + 1]) || !rx_is_digit((unsigned char)s[i + 2]))
+			continue;
+		size_t q = i + 3;
+		while (q < end && s[q] == ' ')
+			q++;
+		if (q < end && s[q] == '-')
+			q++;
+		else if (q + 2 < end && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
+			 ((unsigned char)s[q + 2] == 0x93 || (unsigned char)s[q + 2] == 0x94))
+			q += 3;
+		else
+			continue;
+		while (q < end && s[q] == ' ')
+			q++;
+		size_t h = q;
+		while (q < end && rx_is_digit((unsigned char)s[q]))
+			q++;
+		if (q > h && q - h <= 2 && q < end && rx_in(".:", s[q]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a run at `at` goes on from what is before it: a date's month
+ * and year after its day ("10/⟨01/2027 8.30⟩"), a dotted identifier's
+ * last parts (a DOI's "10.1371/j.cell.⟨2023.07.058⟩"; not "tel.0065 ..."). */
+int rx_phone_in_ident(const char *s, size_t len, size_t at)
+{
+	if (at < 2)
+		return 0;
+	if (s[at - 1] == '/' && rx_is_digit((unsigned char)s[at - 2])) {
+		size_t k = at;
+		while (k < len && k - at < 3 && rx_is_digit((unsigned char)s[k]))
+			k++;
+		return k - at >= 1 && k - at <= 2 && k + 5 <= len && s[k] == '/' && rx_is_digit((unsigned char)s[k + 1]) &&
+		       rx_is_digit((unsigned char)s[k + 4]);
+	}
+	if (s[at - 1] != '.' || !rx_is_alnum((unsigned char)s[at - 2]))
+		return 0;
+	size_t w = at - 1;
+	while (w > 0 && at - w < 32 && rx_is_alnum((unsigned char)s[w - 1]))
+		w--;
+	return w > 0 && (s[w - 1] == '.' || s[w - 1] == '/');
+}
+
 int rx_phone_is_date(const char *s, size_t len, size_t at, size_t end)
 {
 	struct rx_date d;

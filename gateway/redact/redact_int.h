@@ -314,6 +314,10 @@ int rx_phone_firm_line(const struct rx_ctx *c, size_t at);
  * its address, or before ", " and a role's mailbox (phone_not.c). */
 int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end);
 int rx_phone_is_date(const char *s, size_t len, size_t at, size_t end);
+/* Whether [at, end) holds a range of times ("10.00–12.00"). */
+int rx_phone_time_range(const char *s, size_t at, size_t end);
+/* Whether a run at `at` goes on from a date or a dotted identifier. */
+int rx_phone_in_ident(const char *s, size_t len, size_t at);
 int rx_phone_cjk_account_before(const char *s, size_t at);
 extern const size_t rx_phone_ntriggers;
 extern const struct rx_trigger rx_card_triggers[];

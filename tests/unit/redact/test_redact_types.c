@@ -901,6 +901,12 @@ static const struct tc phones[] = {
    "part no. 0300-1234-567"},
   {"on 2024-03-15",
    "on 2024-03-15"},
+  /* no phones: a range of times in a timetable, a date's month and year
+   * before a time, a DOI's last parts, North America's area code 555 in its
+   * layout, a university's gatehouse and a study's line; a phone after tel.
+   * and Mexico City's 55 stay phones (stop 48) */
+  {"MATH-493\tStatistical Learning\t20/04/2027\t10.00\xe2\x80\x93" "12.00\tZaal Lorentz\nRoom HS 3, 10/01/2027 8.30\xe2\x80\x93" "10.30\ndoi:10.1371/j.cell.2023.07.058\nPhone: (555) 010-0000\nPorters' lodge 24/7: 0113 343 1234\nPforte: +49 551 39 0\ntel.0065 6213 4661\nPhone: 55\xc2\xa0" "5771\xc2\xa0" "1786\n",
+   "MATH-493\tStatistical Learning\t20/04/2027\t10.00\xe2\x80\x93" "12.00\tZaal Lorentz\nRoom HS 3, 10/01/2027 8.30\xe2\x80\x93" "10.30\ndoi:10.1371/j.cell.2023.07.058\nPhone: (555) 010-0000\nPorters' lodge 24/7: 0113 343 1234\nPforte: +49 551 39 0\ntel.[PHONE]\nPhone: [PHONE]\n"},
 };
 
 static const struct tc cards[] = {
