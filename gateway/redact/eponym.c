@@ -109,7 +109,7 @@ static const char *const sure[] = {
 	"kennedy space center", "kennedy space", "anne frank house", "vasco da gama", "willem ii",
 	"hertha bsc", "aston villa",
 	/* people of history, named in what is read, watched and visited */
-	"marie curie", "albert einstein", "isaac newton", "charles darwin", "nelson mandela",
+	"marie curie", "albert einstein", "isaac newton", "charles darwin", "nelson mandela", "louis pasteur",
 	"martin luther king", "mahatma gandhi", "winston churchill", "abraham lincoln",
 	"william shakespeare", "wolfgang amadeus mozart", "ludwig van beethoven",
 	"johann sebastian bach", "frida kahlo", "pablo picasso", "vincent van gogh",

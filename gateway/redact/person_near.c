@@ -205,3 +205,91 @@ int pn_doorbell_second(const char *s, size_t len, size_t at)
 	}
 	return 0;
 }
+
+/* Whether the line around `at` is an entry of a reference list, whose
+ * authors, journals and publishers are published names, no private
+ * person's ("[4] Darwin C. On the Origin of Species. London: John Murray;
+ * 1859.", "Franklin RE, Gosling RG. ... Nature. 1953;171:740-1."): a
+ * year, ';', a volume and ':' pages; or an ISBN; or a DOI; or a place,
+ * ':', a publisher, ';' and a year. */
+/* Whether the line [ls, le) opens as a numbered list's entry: "[3] ",
+ * "3. ". */
+static int list_entry(const char *s, size_t ls, size_t le)
+{
+	size_t i = ls + (ls < le && s[ls] == '[');
+	size_t d = i;
+	while (i < le && i - d < 3 && rx_is_digit((unsigned char)s[i]))
+		i++;
+	return i > d && i + 1 < le && (s[i] == ']' || s[i] == '.') && s[i + 1] == ' ';
+}
+
+int pn_citation_line(const char *s, size_t len, size_t at)
+{
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	if (le - ls < 24 || le - ls > 600)
+		return 0;
+	for (size_t i = ls; i + 4 < le; i++) {
+		if (s[i] == ';' && i >= ls + 4) {
+			size_t q = i + 1;
+			while (q < le && s[q] == ' ')
+				q++;
+			size_t v = q;
+			while (q < le && q - v < 12 && (rx_is_alnum((unsigned char)s[q]) || rx_in("-()", s[q])))
+				q++;
+			/* (a journal's abbreviation ends in '.' before the year:
+			 * "Nature. 1953;171:740-1", not a CSV's "2022;15:30") */
+			if (i >= ls + 6 && rx_is_digit((unsigned char)s[i - 1]) && rx_is_digit((unsigned char)s[i - 4]) &&
+			    s[i - 5] == ' ' && s[i - 6] == '.' && q > v && q + 2 < le && s[q] == ':' &&
+			    rx_is_digit((unsigned char)s[q + 1 + (s[q + 1] == ' ')]))
+				return 1;
+			/* "London: John Murray; 1859." */
+			if (q == v + 4 && rx_is_digit((unsigned char)s[v]) && (q == le || s[q] == '.') &&
+			    memchr(s + ls, ':', i - ls))
+				return 1;
+		}
+		/* (an ISBN or a DOI on a list's entry: "[3] ...", "3. ...") */
+		if (((s[i] == 'I' && !memcmp(s + i, "ISBN", 4)) ||
+		     ((s[i] == 'd' || s[i] == 'D') && (rx_fold_eq(s + i, "doi:", 4) ||
+						       (i + 8 <= le && rx_fold_eq(s + i, "doi.org/", 8))))) &&
+		    list_entry(s, ls, le))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the word at [at, end) is a label of a form written as two
+ * cells a line ("Födelsedatum\t1992-04-22", "Handledare\tElvira
+ * Bergkvist"): one word filling the first cell, and the lines next to
+ * it two cells each, the first one word too. */
+int pn_kv_label_cell(const char *s, size_t len, size_t at, size_t end)
+{
+	if (end >= len || s[end] != '\t' || (at > 0 && s[at - 1] != '\n'))
+		return 0;
+	int rows = 0;
+	size_t ls = at;
+	/* (the rows above and below) */
+	for (int dir = -1; dir <= 1; dir += 2) {
+		size_t p = ls;
+		for (int k = 0; k < 2; k++) {
+			size_t q;
+			if (dir < 0) {
+				if (p < 2)
+					break;
+				q = rx_line_start(s, p - 1);
+			} else {
+				size_t e = rx_line_end(s, len, p);
+				if (e + 1 >= len)
+					break;
+				q = e + 1;
+			}
+			size_t qe = rx_line_end(s, len, q), tab = q;
+			while (tab < qe && s[tab] != '\t' && s[tab] != ' ')
+				tab++;
+			if (tab == q || tab >= qe || s[tab] != '\t' || memchr(s + tab + 1, '\t', qe - tab - 1))
+				break;
+			rows++;
+			p = q;
+		}
+	}
+	return rows >= 2;
+}

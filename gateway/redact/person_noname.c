@@ -99,6 +99,9 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		}
 	if (name_part_label(c, n) || vet_patient(c, n))
 		return 1;
+	/* a reference list's authors, a two-cell form's labels (person_near.c) */
+	if (pn_citation_line(s, c->len, a) || (n->nt == 1 && pn_kv_label_cell(s, c->len, a, n->end)))
+		return 1;
 	/* "I'm Trevor Burrows": the pronoun and its verb start no name (the
 	 * name after them is found at its own word) */
 	if (s[a] == 'I' && a + 3 < c->len && (s[a + 1] == '\'' || !memcmp(s + a + 1, "\xe2\x80\x99", 3)))

@@ -70,6 +70,12 @@ static const struct tc eponyms[] = {
    "Best regards,\n[NAME]"},
   {"Hi Juan Carlos, thanks!",
    "Hi [NAME], thanks!"},
+  /* a reference list's authors, journals and publishers are published names
+   * (a journal's year;volume:pages, a place: publisher; year, an ISBN or a
+   * DOI on a numbered entry); a manuscript's authors in prose and a CSV's
+   * rows with times stay persons (stop 48) */
+  {"[4] Darwin C. On the Origin of Species. London: John Murray; 1859.\n[5] Franklin RE, Gosling RG. Molecular configuration in sodium thymonucleate. Nature. 1953;171:740-1.\nShannon CE. A mathematical theory of communication. Bell Syst Tech J. 1948;27:379-423.\nR-879410;10/03/2022;15:30;3;Yannick Lemaire;+33 6 22 45 01 79\n\xe2\x80\x94 Louis Pasteur\n",
+   "[4] Darwin C. On the Origin of Species. London: John Murray; 1859.\n[5] Franklin RE, Gosling RG. Molecular configuration in sodium thymonucleate. Nature. 1953;171:740-1.\nShannon CE. A mathematical theory of communication. Bell Syst Tech J. 1948;27:379-423.\nR-879410;10/03/2022;15:30;3;[NAME];[PHONE]\n\xe2\x80\x94 Louis Pasteur\n"},
 };
 
 static const struct tc camel[] = {

@@ -719,6 +719,10 @@ static const struct tc forms[] = {
    * code stays (stop 48) */
   {"Name of participant: Caelan Fenwick-Doyle\nParticipant: P-017\nResearcher taking consent: Shandelle Ngata\nKart sahibi: TOLGA KARACA\nGraduate: Jolyon Chattaway  (20410316)\nInvigilator: Wren Tallis\n",
    "Name of participant: [NAME]\nParticipant: P-017\nResearcher taking consent: [NAME]\nKart sahibi: [NAME]\nGraduate: [NAME]  (20410316)\nInvigilator: [NAME]\n"},
+  /* a form written as two cells a line: its labels are no names, its values
+   * are (stop 48) */
+  {"Ref.: BRS-29651\n\nNamn\tGustaf Sandstr\xc3\xb6m\nF\xc3\xb6" "delsedatum\t1992-04-22\nStudentnummer\t43278486\nHandledare\tElvira Bergkvist\n",
+   "Ref.: BRS-29651\n\nNamn\t[NAME]\nF\xc3\xb6" "delsedatum\t[DOB]\nStudentnummer\t43278486\nHandledare\t[NAME]\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
