@@ -412,7 +412,10 @@ unsigned gv_detect_world(struct rx_ctx *c)
 			    : i;
 	if (ul != i)
 		return (unsigned)rx_emit(c, i, ul, REDACT_GOV_ID);
-	size_t de = rx_is_upper((unsigned char)s[i]) ? de_card(s, len, i) : i;
+	size_t de = rx_is_upper((unsigned char)s[i]) && i + 10 <= len && rx_is_digit((unsigned char)s[i + 9]) &&
+			    !rx_is_lower((unsigned char)s[i + 1])
+			    ? de_card(s, len, i)
+			    : i;
 	if (de != i && labelled(c, W_DE))
 		return (unsigned)rx_emit(c, i, de, REDACT_GOV_ID);
 	if (i > 0 && (s[i - 1] == '[' || s[i - 1] == '*')) {

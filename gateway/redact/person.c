@@ -404,9 +404,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		    !pn_latin_in_cjk(s, c->len, at, e) && pn_noted_speaker_end(s, c->len, e) == e &&
 		    !pn_turning_after(s, c->len, e) && !pn_kin_paren_after(s, c->len, e) &&
 		    !pn_titled_for(s, c->len, at, e) && !pn_chat_first_word(s, c->len, at, e) &&
-		    !pn_thanks_vocative(s, c->len, at, e) && !pn_phone_around(s, c->len, at, e) &&
-		    !pn_doorbell_second(s, c->len, at) &&
-		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e))) {
+		    !pn_thanks_vocative(s, c->len, at, e) &&
+		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e)) &&
+		    !pn_doorbell_second(s, c->len, at) && !pn_phone_around(s, c->len, at, e)) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
 					(listed = pn_listed_after_label(c, at) ||
@@ -476,8 +476,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int patro = pe != n.end;
 	int phone = pn_before_phone(s, c->len, at, n.end) || pn_adif_name(s, at) ||
 		    (patro && pn_before_phone(s, c->len, at, pe)) ||
-		    (n.nt <= 2 && !n.caps && pn_phone_around(s, c->len, at, n.end) &&
-		     (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0));
+		    (n.nt <= 2 && !n.caps && (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0) &&
+		     pn_phone_around(s, c->len, at, n.end));
 	int slashed = patro && s[n.end + 2] == '/';
 	/* a given name the gazetteer knows, possessive ("Tariq's homework";
 	 * not a saint's, "St Mary's tower", nor a firm's, "Ben & Jerry's") */

@@ -79,42 +79,39 @@ static int phone_word(const char *s, size_t a, size_t b)
 
 int pn_phone_around(const char *s, size_t len, size_t at, size_t end)
 {
-	size_t ls = rx_line_start(s, at);
-	/* "0159/21692016 (Gereon)" */
-	if (at >= ls + 3 && s[at - 1] == '(' && s[at - 2] == ' ' && end < len && s[end] == ')' &&
-	    phone_ends_at(s, ls, at - 2))
-		return 1;
-	/* "0414 700 314, Kaylee" ending the line */
-	if (at >= ls + 3 && s[at - 1] == ' ' && s[at - 2] == ',' && phone_ends_at(s, ls, at - 2)) {
-		size_t q = end;
-		while (q < len && rx_in(".!", s[q]))
-			q++;
-		if (q == len || s[q] == '\n' || s[q] == '\r')
-			return 1;
+	/* "0159/21692016 (Gereon)", "0414 700 314, Kaylee" ending the line
+	 * (the phone on the name's line, within 24 bytes before it) */
+	if (at >= 3 && ((s[at - 1] == '(' && s[at - 2] == ' ' && end < len && s[end] == ')') ||
+			(s[at - 1] == ' ' && s[at - 2] == ','))) {
+		size_t ls = rx_line_start(s, at);
+		if (at >= ls + 3 && phone_ends_at(s, ls, at - 2)) {
+			if (s[at - 1] == '(')
+				return 1;
+			size_t q = end;
+			while (q < len && rx_in(".!", s[q]))
+				q++;
+			if (q == len || s[q] == '\n' || s[q] == '\r')
+				return 1;
+		}
 	}
 	/* "Kylian, son portable : 07 ...", "Bram langs, zijn nummer is 06
 	 * ...": a comma after the name or after one small word, then one to
-	 * five small words (not capitalised, but a phone's) and the phone */
-	size_t le = rx_line_end(s, len, end);
-	if (le > end + 64)
-		le = end + 64;
-	size_t q = end;
-	/* (not a town after its postcode: "106 80 Αθήνα, τηλ. 210...") */
-	if (at >= 2 && s[at - 1] == ' ' && rx_is_digit((unsigned char)s[at - 2]))
-		return 0;
+	 * five small words (not capitalised, but a phone's) and the phone;
+	 * not a town after its postcode ("106 80 Αθήνα, τηλ. 210...") */
+	size_t q = end, le = len < end + 64 ? len : end + 64;
 	if (q + 1 < le && s[q] == ' ' && rx_is_lower((unsigned char)s[q + 1])) {
 		q++;
 		while (q < le && rx_is_lower((unsigned char)s[q]))
 			q++;
 	}
-	if (q + 2 >= le || s[q] != ',' || s[q + 1] != ' ')
+	if (q + 2 >= le || s[q] != ',' || s[q + 1] != ' ' || (at >= 2 && s[at - 1] == ' ' && rx_is_digit((unsigned char)s[at - 2])))
 		return 0;
 	q += 2;
-	for (int words = 0; q < le && words <= 5; words++) {
+	for (int words = 0; q < le && s[q] != '\n' && words <= 5; words++) {
 		if (rx_is_digit((unsigned char)s[q]) || s[q] == '+' || s[q] == '(')
 			return words > 0 && phone_starts_at(s, len, q);
 		size_t w = q;
-		while (w < le && s[w] != ' ' && s[w] != ',')
+		while (w < le && s[w] != ' ' && s[w] != ',' && s[w] != '\n')
 			w++;
 		/* (a word of letters: lower-case ASCII, or a letter beyond
 		 * Latin-1's symbols) */
@@ -135,6 +132,15 @@ int pn_phone_around(const char *s, size_t len, size_t at, size_t end)
  * "D/o" is its own), or e. */
 size_t pn_gender_ending(const char *s, size_t from, size_t e)
 {
+	/* (a cheap look first: it ends in a letter or ')' after a '/' or
+	 * '(' among the last seven bytes) */
+	size_t w = e - from < 7 ? e - from : 7, k;
+	if (w < 3 || !rx_in("naoe)", s[e - 1]))
+		return e;
+	for (k = e - w; k < e && s[k] != '/' && s[k] != '('; k++)
+		;
+	if (k == e)
+		return e;
 	static const char *const ends[] = {"/in", "/innen", "/a", "/o", "/e", "/ka", "(s)", "(e)", "(in)", "(a)", "(es)",
 					   "(ne)", NULL};
 	for (const char *const *p = ends; *p; p++) {
@@ -142,8 +148,8 @@ size_t pn_gender_ending(const char *s, size_t from, size_t e)
 		if (e < from + n + 3 || memcmp(s + e - n, *p, n) != 0)
 			continue;
 		int word = 1;
-		for (size_t k = e - n - 3; k < e - n; k++)
-			word &= rx_is_alpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
+		for (size_t j = e - n - 3; j < e - n; j++)
+			word &= rx_is_alpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80;
 		if (word)
 			return e - n;
 	}
@@ -228,7 +234,18 @@ int pn_citation_line(const char *s, size_t len, size_t at)
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
 	if (le - ls < 24 || le - ls > 600)
 		return 0;
-	for (size_t i = ls; i + 4 < le; i++) {
+	/* (a cheap look first: a ';' on the line, or a numbered entry) */
+	int entry = list_entry(s, ls, le);
+	const char *semi = memchr(s + ls, ';', le - ls);
+	if (!semi && !entry)
+		return 0;
+	for (size_t i = entry ? ls : (size_t)(semi - s); i + 4 < le; i++) {
+		if (!entry) {
+			const char *q = memchr(s + i, ';', le - i);
+			if (!q)
+				return 0;
+			i = (size_t)(q - s);
+		}
 		if (s[i] == ';' && i >= ls + 4) {
 			size_t q = i + 1;
 			while (q < le && s[q] == ' ')
@@ -248,10 +265,9 @@ int pn_citation_line(const char *s, size_t len, size_t at)
 				return 1;
 		}
 		/* (an ISBN or a DOI on a list's entry: "[3] ...", "3. ...") */
-		if (((s[i] == 'I' && !memcmp(s + i, "ISBN", 4)) ||
-		     ((s[i] == 'd' || s[i] == 'D') && (rx_fold_eq(s + i, "doi:", 4) ||
-						       (i + 8 <= le && rx_fold_eq(s + i, "doi.org/", 8))))) &&
-		    list_entry(s, ls, le))
+		if (entry && ((s[i] == 'I' && !memcmp(s + i, "ISBN", 4)) ||
+			      ((s[i] == 'd' || s[i] == 'D') && (rx_fold_eq(s + i, "doi:", 4) ||
+								(i + 8 <= le && rx_fold_eq(s + i, "doi.org/", 8))))))
 			return 1;
 	}
 	return 0;

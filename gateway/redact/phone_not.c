@@ -198,6 +198,12 @@ int rx_phone_firm_line(const struct rx_ctx *c, size_t at)
  * (hours, '.' or ':', two digits, a dash, the same again). */
 int rx_phone_time_range(const char *s, size_t at, size_t end)
 {
+	/* (a cheap look first: a dash in the run) */
+	size_t k;
+	for (k = at; k < end && s[k] != '-' && (unsigned char)s[k] != 0xE2; k++)
+		;
+	if (k == end)
+		return 0;
 	for (size_t i = at; i + 4 < end; i++) {
 		if (!rx_in(".:", s[i]) || !rx_is_digit((unsigned char)s[i - (i > at)]) ||
 		    !rx_is_digit((unsigned char)s[i + 1]) || !rx_is_digit((unsigned char)s[i + 2]))

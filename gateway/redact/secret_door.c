@@ -176,6 +176,15 @@ unsigned sc_detect_code_said(struct rx_ctx *c)
 	if (c->ms > 0 && (rx_is_alnum((unsigned char)s[c->ms - 1]) || s[c->ms - 1] == '_' || s[c->ms - 1] == '-'))
 		return 0;
 	size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, c->len, c->me);
+	size_t lim = c->me + 60 < le ? c->me + 60 : le;
+	/* (a cheap look first: three digits in a row after the word) */
+	{
+		int run = 0;
+		for (size_t i = c->me; i < lim && run < 3; i++)
+			run = rx_is_digit((unsigned char)s[i]) ? run + 1 : 0;
+		if (run < 3)
+			return 0;
+	}
 	/* (not a shop's, a parcel's or a post office's: "discount code",
 	 * "kod pocztowy" is after it) */
 	static const char *const not_before[] = {"discount ", "promo ", "voucher ", "coupon ", "gift ",
@@ -192,6 +201,10 @@ unsigned sc_detect_code_said(struct rx_ctx *c)
 	for (size_t i = from; i < to && !place; i++) {
 		if (i > from && rx_is_alpha((unsigned char)s[i - 1]))
 			continue;
+		/* (the places' first letters: a word's, or a non-ASCII one's) */
+		unsigned char f = (unsigned char)rx_lower(s[i]);
+		if (f < 0x80 && (!f || !strchr("lskcatpdgo", f)))
+			continue;
 		for (const char *const *w = door_places; *w && !place; w++) {
 			size_t n = strlen(*w);
 			place = i + n <= to && rx_fold_eq(s + i, *w, n) &&
@@ -201,7 +214,6 @@ unsigned sc_detect_code_said(struct rx_ctx *c)
 	}
 	if (!place)
 		return 0;
-	size_t lim = c->me + 40 < le ? c->me + 40 : le;
 	return code_after(c, c->me, lim, 1);
 }
 
