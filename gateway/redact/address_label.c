@@ -59,7 +59,14 @@ static const char *const label_words[] = {
 	"plz, ort", "plz/ort", "plz / ort", "plz und ort", "postleitzahl, ort", "postleitzahl und ort",
 	"calle y número", "código postal y localidad", "straat en huisnummer", "straat + huisnummer",
 	"postcode en woonplaats", "postcode, woonplaats", "via e numero civico", "cap e città",
-	"cap, città", "rue et numéro", "code postal et ville", "code postal, ville", NULL,
+	"cap, città", "rue et numéro", "code postal et ville", "code postal, ville",
+	/* a utility's and a landlord's: where the supply is, the let home
+	 * (stop 48) */
+	"anlagenadresse", "verbrauchsstelle", "lieferstelle", "verbruiksadres", "leveringsadres",
+	"adresse de consommation", "adresse du logement", "adresse de fourniture", "supply address",
+	"installation address", "property address", "premises address", "indirizzo di fornitura",
+	"dirección de suministro", "endereço de instalação", "morada de fornecimento",
+	"adres instalacji", "adres punktu poboru", "adresa odběrného místa", "adresa bytu", NULL,
 };
 struct rx_kwset ad_label_kws = RX_KWSET(label_words);
 
@@ -84,7 +91,13 @@ static const char *const phrase_words[] = {
 	"ons adres is", "ons nieuwe adres is", "o meu endereço é", "meu endereço é",
 	"meu novo endereço é", "a nossa morada é", "mój adres to", "mój nowy adres to",
 	"min adress är", "min nya adress är", "min adresse er", "min nye adresse er",
-	"yeni adresim", NULL,
+	"yeni adresim",
+	/* a lease's parties and its home (stop 48): "wonende te", "domiciliat
+	 * în", "le logement situé", "gelegen te", "situat în" */
+	"wonende te", "wonende", "domiciliat în", "domiciliată în", "domiciliat(ă) în", "domiciliat",
+	"situat în", "situată în", "le logement situé", "logement situé", "situé au", "située au",
+	"gelegen te", "het goed gelegen te", "c'est au", "ubicado en", "ubicada en", "sito in",
+	"situato in", "situata in", "gelegen in", "gelegen an", NULL,
 };
 struct rx_kwset ad_phrase_kws = RX_KWSET(phrase_words);
 
@@ -195,11 +208,20 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 		/* (a postal code, two spaces and the town to the line's end:
 		 * Swedish post's "Storgatan 70, 582 24  LINKÖPING") */
 		if (!quote && ch == ' ' && e + 2 < le && s[e + 1] == ' ' && e > v + 3 &&
-		    rx_is_digit((unsigned char)s[e - 1]) && rx_is_digit((unsigned char)s[e - 2])) {
+		    ((rx_is_digit((unsigned char)s[e - 1]) && rx_is_digit((unsigned char)s[e - 2])) ||
+		     (rx_is_upper((unsigned char)s[e - 1]) && rx_is_upper((unsigned char)s[e - 2]) && e >= v + 8 &&
+		      s[e - 3] == ' ' && rx_is_digit((unsigned char)s[e - 4])))) {
+			/* (or a Dutch postcode's letters: "6515 XA  NIJMEGEN, hierna
+			 * ...": the town to a comma after a phrase) */
 			size_t t = e;
 			while (t < le && s[t] == ' ')
 				t++;
 			size_t te = le;
+			if (phrase) {
+				const char *cm = memchr(s + t, ',', le - t);
+				if (cm)
+					te = (size_t)(cm - s);
+			}
 			while (te > t && rx_in(" \r", s[te - 1]))
 				te--;
 			int town = t < te && te - t <= 32 && rx_cap_at(s, le, t);
@@ -267,7 +289,7 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 							     "phone", "mobile", "mob", "mob.", "cell", "email",
 							     "e-mail", "ssn", "nif", "dni", "nie", "cpf", "iban",
 							     "dob", "passport", "τηλ", "τηλ.", "τηλέφωνο", "κιν.", "κιν",
-							     NULL};
+							     "αφμ", "ΑΦΜ", "cnp", "afm", "bsn", "dpe", "foglio", NULL};
 			size_t w = e + 1, k;
 			while (w < le && s[w] == ' ')
 				w++;
@@ -280,6 +302,41 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 			if (k > w && k - w < sizeof fw && k < le && rx_in(" :", s[k])) {
 				rx_fold(s + w, k - w, fw, sizeof fw);
 				if (ad_in_list(fields, fw))
+					return e;
+			}
+		}
+		/* after a phrase, a part in small letters without a number
+		 * once the address had its numbers (", în calitate de ...",
+		 * ", rijksregisternr. ...", ", kadastraal ...", ", ci-après
+		 * ..."); a county's or a box's word goes on ("jud. Iași") */
+		if (phrase && part > 0) {
+			static const char *const goes_on[] = {"jud", "județul", "judetul", "sector", "bte", "bus",
+							      "boîte", "app", "apt", "apto", "appt", "esc", "piso", "prov", "distr", "dpto", "depto", "int", "interior", "casa",
+							      "gmina", "powiat", "okres", "kr", "gm", NULL};
+			size_t w0 = e + 1, w1;
+			while (w0 < le && s[w0] == ' ')
+				w0++;
+			int small = w0 < le && (rx_is_lower((unsigned char)s[w0]) ||
+						((unsigned char)s[w0] >= 0xC3 && rx_letter_at(s, le, w0) && !rx_cap_at(s, le, w0)));
+			for (w1 = w0; small && w1 < le && (rx_is_alpha((unsigned char)s[w1]) || (unsigned char)s[w1] >= 0x80 ||
+							   s[w1] == '-');)
+				w1++;
+			/* (a part without a number, or a word no address holds:
+			 * "né(e) le 13/08/1974", "rijksregisternr. 65...") */
+			static const char *const never[] = {"né", "née", "né(e)", "nato", "nata", "geboren", "born",
+							    "rijksregisternr", "rijksregisternummer", "bsn", "dpe",
+							    "foglio", "kadastraal", "cadastral", "cnp", "déclare",
+							    "declara", "dichiara", "verklaart", "erklärt", "atteste",
+							    "certifie", "ci-après", "hierna", "hereinafter", "în", NULL};
+			char gw[20];
+			int digits_before = 0, digits_after = 0;
+			for (size_t q = v; q < e && !digits_before; q++)
+				digits_before = rx_is_digit((unsigned char)s[q]);
+			for (size_t q = w0; q < le && s[q] != ',' && !digits_after; q++)
+				digits_after = rx_is_digit((unsigned char)s[q]);
+			if (small && digits_before && w1 > w0 && w1 - w0 < sizeof gw) {
+				rx_fold(s + w0, w1 - w0, gw, sizeof gw);
+				if ((!digits_after && !ad_in_list(goes_on, gw)) || ad_in_list(never, gw))
 					return e;
 			}
 		}
@@ -420,6 +477,23 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 		const char *bq = bar ? memchr(s + a, '|', e - a) : NULL;
 		if (bq)
 			e = trim_end(s, a, (size_t)(bq - s));
+		/* a street to the line's end, and the next line a postcode and
+		 * its town alone ("Verbruiksadres:  Hoogstraatje 114 bus 11" /
+		 * "8000 Brugge") */
+		else if (!phrase && !quote && e == trim_end(s, a, le) && le + 6 < len) {
+			size_t n0 = le + 1, n1 = rx_line_end(s, len, n0), d = n0;
+			while (d < n1 && rx_is_digit((unsigned char)s[d]))
+				d++;
+			int town = d - n0 >= 4 && d - n0 <= 5 && d + 2 < n1 && s[d] == ' ' && rx_cap_at(s, n1, d + 1) &&
+				   n1 - n0 <= 40, num = 0;
+			for (size_t k = a; k < e && !num; k++)
+				num = rx_is_digit((unsigned char)s[k]); /* (the street's number above it) */
+			town &= num;
+			for (size_t k = d + 1; town && k < n1; k++)
+				town = !rx_is_digit((unsigned char)s[k]) && !rx_in(":@|\t", s[k]);
+			if (town)
+				e = trim_end(s, a, n1);
+		}
 	} else {
 		/* the label alone on its line: the lines after it, to an
 		 * empty line, the next field or four lines */

@@ -565,6 +565,20 @@ static const struct tc addresses[] = {
   /* a name before the address stays a name */
   {"Anna Weber, 62 Tanners Row, Harrogate HG2 8RG",
    "[NAME], [ADDRESS]"},
+  /* a lease's parties and its home after Dutch wonende te and gelegen te,
+   * Romanian domiciliat în, French demeurant: the address ends where the
+   * sentence goes on in small words without a number or with a word no
+   * address holds (în calitate, rijksregisternr., kadastraal, ci-après,
+   * BSN, ΑΦΜ); a county's jud. and an apartment's words with numbers go on
+   * (stop 48) */
+  {"Tussen Josiane Lambrechts, wonende te Kapelleveld 108, 8000 Brugge, rijksregisternr. 65.12.10-432.38, hierna de verhuurder\n\xc3\x8entre Ionu\xc8\x9b St\xc4\x83nescu, domiciliat \xc3\xaen Str. Zorilor nr. 114, 700733 Ia\xc8\x99i, jud. Ia\xc8\x99i, \xc3\xaen calitate de PROPRIETAR\nEntre Gaspard Diallo, demeurant Apt 2, 5e \xc3\xa9tage, 40 rue du Pressoir, 54000 Nancy, ci-apr\xc3\xa8s \xc2\xab le bailleur \xc2\xbb\n\xce\xba\xce\xb1\xcf\x84\xce\xbf\xce\xaf\xce\xba\xce\xbf\xcf\x85 \xce\x9f\xce\xb4\xcf\x8c\xcf\x82 \xce\x95\xcf\x81\xce\xbc\xce\xbf\xcf\x8d 112, 262 21 \xce\xa0\xce\xac\xcf\x84\xcf\x81\xce\xb1, \xce\x91\xce\xa6\xce\x9c 057739757\n",
+   "Tussen [NAME], wonende te [ADDRESS], rijksregisternr. [ID], hierna de verhuurder\n\xc3\x8entre [NAME], domiciliat \xc3\xaen [ADDRESS], \xc3\xaen calitate de PROPRIETAR\nEntre [NAME], demeurant [ADDRESS], ci-apr\xc3\xa8s \xc2\xab le bailleur \xc2\xbb\n\xce\xba\xce\xb1\xcf\x84\xce\xbf\xce\xaf\xce\xba\xce\xbf\xcf\x85 [ADDRESS], \xce\x91\xce\xa6\xce\x9c [ID]\n"},
+  /* (stop 48, continued) a Dutch postcode's letters, two spaces and the
+   * town before a comma; a utility's supply address with its postcode and
+   * town on the next line; a name after Deliver to does not take the street
+   * below as its town */
+  {"Gerdien 't Hart, wonende te Laan van Meerdervoort 196 bis, 6515 XA  NIJMEGEN, hierna \xe2\x80\x9everhuurder\xe2\x80\x9d\nVerbruiksadres:  Hoogstraatje 114 bus 11\n8000 Brugge\nKlantnummer 1417229353\nDeliver to: Keoni Kahananui\n3923 Kalakaua Ave\nHilo, HI 96720\n",
+   "[NAME], wonende te [ADDRESS], hierna \xe2\x80\x9everhuurder\xe2\x80\x9d\nVerbruiksadres:  [ADDRESS]\nKlantnummer 1417229353\nDeliver to: [NAME]\n[ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
