@@ -324,6 +324,8 @@ static unsigned detect_numbered(struct rx_ctx *c)
 		i++;
 	else if (i + 1 < c->len && s[i] == '-' && rx_is_digit((unsigned char)s[i + 1]))
 		i += 1 + ad_digits_at(s, c->len, i + 1);
+	else if (i + 5 < c->len && s[i] == ' ' && (!memcmp(s + i + 1, "bis ", 4) || !memcmp(s + i + 1, "ter ", 4)))
+		i += 4; /* ("76 bis rue ...", "33 ter boulevard ...") */
 	/* (the locality is looked for after the number: "336-1027 Barrington
 	 * St" holds no postcode "1027") */
 	size_t num_end = i;

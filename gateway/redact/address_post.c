@@ -113,6 +113,12 @@ size_t ad_city(const char *s, size_t len, size_t i)
 	if (end + 5 <= len && s[end] == ' ' && s[end + 1] == '(' && rx_is_upper((unsigned char)s[end + 2]) &&
 	    rx_is_upper((unsigned char)s[end + 3]) && s[end + 4] == ')')
 		end += 5;
+	/* a city's district by its number at the line's end ("Praha 2") */
+	else if (end + 2 <= len && s[end] == ' ' && rx_is_digit((unsigned char)s[end + 1])) {
+		size_t k = end + 1 + ad_digits_at(s, len, end + 1);
+		if (k - end - 1 <= 2 && (k == len || rx_in("\r\n, ", s[k])) && end >= 5 && !memcmp(s + end - 5, "Praha", 5))
+			end = k;
+	}
 	return end;
 }
 

@@ -722,7 +722,11 @@ unsigned ad_detect_num_before_pc(struct rx_ctx *c)
 	size_t pd = ad_digits_at(s, len, pc);
 	int nl = pd == 4 && pc + 6 < len && s[pc + 4] == ' ' && rx_is_upper((unsigned char)s[pc + 5]) &&
 		 rx_is_upper((unsigned char)s[pc + 6]);
-	if (own_line && (!(st == 0 || s[st - 1] == '\n') || !(nl || pd == 5)))
+	/* (or three digits, a space and two: a Czech, Slovak, Greek or
+	 * Swedish postcode, "110 00 Praha 1", "104 34 Αθήνα") */
+	int split = pd == 3 && pc + 7 < len && s[pc + 3] == ' ' && rx_is_digit((unsigned char)s[pc + 4]) &&
+		    rx_is_digit((unsigned char)s[pc + 5]) && s[pc + 6] == ' ';
+	if (own_line && (!(st == 0 || s[st - 1] == '\n') || !(nl || pd == 5 || split)))
 		return 0;
 	if (pd == 4 && !nl &&
 	    !(st == 0 || s[st - 1] == '\n' || s[st - 1] == '\t' || s[st - 1] == '(' ||

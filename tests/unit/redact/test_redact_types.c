@@ -579,6 +579,11 @@ static const struct tc addresses[] = {
    * below as its town */
   {"Gerdien 't Hart, wonende te Laan van Meerdervoort 196 bis, 6515 XA  NIJMEGEN, hierna \xe2\x80\x9everhuurder\xe2\x80\x9d\nVerbruiksadres:  Hoogstraatje 114 bus 11\n8000 Brugge\nKlantnummer 1417229353\nDeliver to: Keoni Kahananui\n3923 Kalakaua Ave\nHilo, HI 96720\n",
    "[NAME], wonende te [ADDRESS], hierna \xe2\x80\x9everhuurder\xe2\x80\x9d\nVerbruiksadres:  [ADDRESS]\nKlantnummer 1417229353\nDeliver to: [NAME]\n[ADDRESS]\n"},
+  /* a letter's address block: a French number with bis or ter, a Czech
+   * street with its two numbers and its postcode of three and two digits on
+   * the next line, Prague's district after the town (stop 48) */
+  {"Armand Lemaire\n33 ter boulevard des Capucins\n21000 Dijon\n\nMat\xc4\x9bj N\xc4\x9bmec\nNa V\xc3\xbdslun\xc3\xad 1502/54\n779 00 Olomouc\n+420 778 496 315\n\nRadek Ku\xc4\x8d" "era\nT\xc5\x99" "e\xc5\xa1\xc5\x88ov\xc3\xa1 2178/12\n120 00 Praha 2\n",
+   "[NAME]\n[ADDRESS]\n\n[NAME]\n[ADDRESS]\n[PHONE]\n\n[NAME]\n[ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
