@@ -500,7 +500,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
 	/* a volunteers' rota's name after a shift's times ("Setup 08:00–10:00:
 	 * Wendell Q.") */
-	int shift = pn_shift_name(s, at) || pn_doorbell_second(s, c->len, at);
+	int shift = pn_shift_name(s, at) || pn_doorbell_second(s, c->len, at) ||
+		    pn_manuscript_name(s, c->len, at, n.end) ||
+		    (n.nt >= 2 && n.nt <= 3 && !n.caps && pn_signature_block(s, c->len, at, n.end));
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && se == n.end && listed != 1 && !born &&
 	    !and_after && !phone && !patro && !poss && !addressed && !in_cjk && !shift &&
 	    !(at > 0 && (s[at - 1] == '>' || s[at - 1] == '"') && pn_xml_person(c, at, n.end)) &&

@@ -309,3 +309,68 @@ int pn_kv_label_cell(const char *s, size_t len, size_t at, size_t end)
 	}
 	return rows >= 2;
 }
+
+/* A name in a manuscript's or a review's layout (one to three words at
+ * [at, end)): an author before "et al." ("by Jonty Ngata et al."), in a
+ * LaTeX \author{...}, before an affiliation's superscript ("Merel
+ * Wiersma¹, Sietske Bijleveld²"), a reviewer who agreed to be named
+ * ("Reviewer 2 (Ikechukwu Nwachukwu)"), a thesis's author alone on a line
+ * after "by". */
+int pn_manuscript_name(const char *s, size_t len, size_t at, size_t end)
+{
+	if (end + 7 <= len && !memcmp(s + end, " et al", 6) && !rx_is_alpha((unsigned char)s[end + 6]))
+		return 1;
+	if (end + 2 <= len && (unsigned char)s[end] == 0xC2 &&
+	    ((unsigned char)s[end + 1] == 0xB9 || (unsigned char)s[end + 1] == 0xB2 || (unsigned char)s[end + 1] == 0xB3))
+		return 1;
+	if (end + 3 <= len && (unsigned char)s[end] == 0xE2 && (unsigned char)s[end + 1] == 0x81 &&
+	    (unsigned char)s[end + 2] >= 0xB4 && (unsigned char)s[end + 2] <= 0xB9)
+		return 1;
+	/* "\author{", "\author[2]{" */
+	if (at >= 9 && s[at - 1] == '{' && end < len && s[end] == '}') {
+		size_t b = at - 1;
+		if (b >= 3 && s[b - 1] == ']') {
+			while (b > 0 && at - b < 8 && s[b - 1] != '[')
+				b--;
+			b = b > 0 ? b - 1 : b;
+		}
+		if (b >= 7 && !memcmp(s + b - 7, "\\author", 7))
+			return 1;
+	}
+	/* "Reviewer 2 (" */
+	if (at >= 12 && s[at - 1] == '(' && s[at - 2] == ' ' && rx_is_digit((unsigned char)s[at - 3]) && end < len &&
+	    s[end] == ')') {
+		static const char *const roles[] = {"reviewer ", "referee ", "gutachter ", "gutachterin ", "revisor ",
+						    "revisora ", "rapporteur ", "relecteur ", "recensent ", NULL};
+		size_t d = at - 3;
+		while (d > 0 && rx_is_digit((unsigned char)s[d - 1]))
+			d--;
+		for (const char *const *r = roles; *r; r++) {
+			size_t n = strlen(*r);
+			if (d >= n && rx_fold_eq(s + d - n, *r, n))
+				return 1;
+		}
+	}
+	/* "by Sreeja Ranganathan" alone on its line */
+	if (at >= 3 && !memcmp(s + at - 3, "by ", 3) && (at == 3 || s[at - 4] == '\n') &&
+	    (end == len || s[end] == '\n' || s[end] == '\r'))
+		return 1;
+	return 0;
+}
+
+/* A signature's name alone on its line above its office and a mailbox
+ * ("Ptolemy Wolstenholme" / "International Office" / "io@ravensmoor.ac.uk"). */
+int pn_signature_block(const char *s, size_t len, size_t at, size_t end)
+{
+	if (!(at == 0 || s[at - 1] == '\n') || end >= len || s[end] != '\n')
+		return 0;
+	size_t l1 = end + 1, e1 = rx_line_end(s, len, l1);
+	if (e1 == l1 || e1 - l1 > 60 || e1 >= len || !rx_cap_at(s, len, l1))
+		return 0;
+	for (size_t k = l1; k < e1; k++)
+		if (rx_is_digit((unsigned char)s[k]) || rx_in(":@|\t", s[k]))
+			return 0;
+	size_t l2 = e1 + 1, e2 = rx_line_end(s, len, l2);
+	const char *at_sign = memchr(s + l2, '@', e2 - l2);
+	return at_sign && e2 - l2 <= 64 && !memchr(s + l2, ' ', e2 - l2);
+}

@@ -214,7 +214,16 @@ static const char *const intro[] = {
 	"o lo'u igoa o", "mwen rele", "non mwen se", "me name", "mi name", "em dic", "chámome",
 	"me clamo", "mi cljamã", "mi clljamã", "io so'", "emri im është", "unë quhem", "zovem se",
 	"moje ime je", "volám sa", "ime mi je", "a nevem", "mano vardas", "mani sauc",
-	"minu nimi on", "мене звати", "казвам се", "се викам", "με λένε", NULL,
+	"minu nimi on", "мене звати", "казвам се", "се викам", "με λένε",
+	/* a thesis's thanks and a reference letter's candidate (stop 48) */
+	"my parents,", "meine eltern,", "mijn ouders,", "miei genitori,", "ai miei genitori,",
+	"meus pais,", "aos meus pais,", "mes parents,", "à mes parents,", "mis padres,",
+	"a mis padres,", "my supervisor", "our supervisor", "mijn promotor", "meiner betreuerin",
+	"meinem betreuer", "mio relatore", "mia relatrice", "meu orientador", "minha orientadora",
+	"mi director de tesis", "mi directora de tesis", "we thank", "we are grateful to",
+	"i am grateful to", "recomendar a", "recomiendo a", "to recommend", "i recommend",
+	"empfehle ich", "empfehle ich nachdrücklich", "raccomando", "je recommande",
+	"recomendo", "in strong support of", "in support of", "i supervised", "dirigí a", NULL,
 };
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 static const char *const labels[] = {
