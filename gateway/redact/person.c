@@ -406,7 +406,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		    !pn_titled_for(s, c->len, at, e) && !pn_chat_first_word(s, c->len, at, e) &&
 		    !pn_thanks_vocative(s, c->len, at, e) &&
 		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e)) &&
-		    !pn_doorbell_second(s, c->len, at) && !pn_phone_around(s, c->len, at, e)) {
+		    !pn_doorbell_second(s, c->len, at) && !pn_phone_around(s, c->len, at, e) &&
+		    !pn_speaker_elsewhere(s, c->len, at, e)) {
 			maybe = pn_maybe_context(c, at);
 			if (!maybe && !(pn_list_sep(s, at) != RX_NONE &&
 					(listed = pn_listed_after_label(c, at) ||
@@ -501,6 +502,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a volunteers' rota's name after a shift's times ("Setup 08:00–10:00:
 	 * Wendell Q.") */
 	int shift = pn_shift_name(s, at) || pn_doorbell_second(s, c->len, at) ||
+		    (n.nt == 1 && !n.caps && pn_speaker_elsewhere(s, c->len, at, n.end)) ||
 		    pn_manuscript_name(s, c->len, at, n.end) ||
 		    (n.nt >= 2 && n.nt <= 3 && !n.caps && pn_signature_block(s, c->len, at, n.end));
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && se == n.end && listed != 1 && !born &&

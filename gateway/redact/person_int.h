@@ -366,6 +366,8 @@ unsigned pn_detect_script_roster(struct rx_ctx *c);
 /* "業主 何凱琳：...": a speaker after a role word, at the full-width colon. */
 unsigned pn_detect_clock_speaker(struct rx_ctx *c);
 int pn_script_speaker(const char *s, size_t a, size_t e);
+int pn_clock_prefix(const char *s, size_t a, size_t b);
+int pn_speaker_elsewhere(const char *s, size_t len, size_t at, size_t end);
 unsigned pn_cjk_role_speaker(struct rx_ctx *c, size_t colon);
 int pn_script_name_column(const char *folded, size_t n);
 

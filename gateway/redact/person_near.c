@@ -374,3 +374,57 @@ int pn_signature_block(const char *s, size_t len, size_t at, size_t end)
 	const char *at_sign = memchr(s + l2, '@', e2 - l2);
 	return at_sign && e2 - l2 <= 64 && !memchr(s + l2, ' ', e2 - l2);
 }
+
+/* Whether [ls, q) is a chat export's time prefix before a speaker, " - "
+ * after it or not ("02.09.26, 15:10 - ", "[16.7.2026, 12:09] ", "22:16 "). */
+static int speaker_prefix(const char *s, size_t ls, size_t q)
+{
+	if (q < ls + 5 || s[q - 1] != ' ')
+		return 0;
+	size_t p = q - 1;
+	if (p >= ls + 2 && s[p - 1] == '-' && s[p - 2] == ' ')
+		p -= 2;
+	return pn_clock_prefix(s, ls, p + 1);
+}
+
+/* A given name in a chat export's message that is a speaker's elsewhere in
+ * the export ("16.01.26, 14:10 - Clothilde: ... Gwladys l'a fermé" when
+ * "15.03.26, 20:21 - Gwladys Abgrall:" speaks too): the message's line
+ * opens with a time, and the word opens a speaker after a time on
+ * another line, before ':' or another capitalised word and ':'. */
+int pn_speaker_elsewhere(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t n = end - at, ls = rx_line_start(s, at);
+	if (n < 3 || n > 24 || len > 65536 || at < ls + 8 || !(rx_is_digit((unsigned char)s[ls]) || s[ls] == '['))
+		return 0;
+	/* (the message's own line is a timed one: a clock in its first bytes) */
+	int clock = 0;
+	for (size_t k = ls + 1; k + 2 < at && k < ls + 25 && !clock; k++)
+		clock = s[k] == ':' && rx_is_digit((unsigned char)s[k - 1]) && rx_is_digit((unsigned char)s[k + 1]) &&
+			rx_is_digit((unsigned char)s[k + 2]);
+	if (!clock)
+		return 0;
+	size_t from = 0;
+	for (int tries = 0; tries < 64; tries++) {
+		const char *p = memmem(s + from, len - from, s + at, n);
+		if (!p)
+			return 0;
+		size_t q = (size_t)(p - s);
+		from = q + 1;
+		if (q == at || (q > 0 && rx_letter_before(s, q)) || q + n >= len)
+			continue;
+		size_t e = q + n;
+		if (s[e] == ' ' && e + 1 < len && rx_cap_at(s, len, e + 1)) {
+			size_t w = e + 1;
+			while (w < len && w - e < 30 && s[w] != ':' && s[w] != '\n')
+				w++;
+			if (w >= len || s[w] != ':')
+				continue;
+		} else if (s[e] != ':') {
+			continue;
+		}
+		if (speaker_prefix(s, rx_line_start(s, q), q))
+			return 1;
+	}
+	return 0;
+}

@@ -416,7 +416,7 @@ static size_t speaker_letter(const char *s, size_t len, size_t i)
 /* Whether [a, b) is a chat line's time prefix: up to 32 bytes of digits
  * and ". /-,:[]" opening with a digit or '[', holding a clock ("22:16",
  * "02.09.26, 15:10 - ", "[16.7.2026, 12:09] "). */
-static int clock_prefix(const char *s, size_t a, size_t b)
+int pn_clock_prefix(const char *s, size_t a, size_t b)
 {
 	if (b <= a + 4 || b - a > 32 || !(rx_is_digit((unsigned char)s[a]) || s[a] == '['))
 		return 0;
@@ -437,7 +437,7 @@ static int clocked_line(const char *s, size_t len, size_t ls)
 	size_t i = ls;
 	while (i < len && i - ls < 32 && (rx_is_digit((unsigned char)s[i]) || rx_in(" ./-,:[]", s[i])))
 		i++;
-	if (!clock_prefix(s, ls, i))
+	if (!pn_clock_prefix(s, ls, i))
 		return 0;
 	for (size_t q = i; q < len && q - i < 80 && s[q] != '\n'; q++)
 		if (s[q] == ':' && q + 1 < len && s[q + 1] == ' ')
@@ -480,7 +480,7 @@ unsigned pn_detect_clock_speaker(struct rx_ctx *c)
 	/* (after " - " or a space) */
 	if (pe >= ls + 2 && s[pe - 1] == '-' && s[pe - 2] == ' ')
 		pe -= 2;
-	if (!clock_prefix(s, ls, pe + 1))
+	if (!pn_clock_prefix(s, ls, pe + 1))
 		return 0;
 	/* a timed message on the line above or below */
 	size_t up = ls >= 2 ? rx_line_start(s, ls - 1) : RX_NONE, le = rx_line_end(s, len, colon);

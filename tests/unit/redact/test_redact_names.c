@@ -1325,6 +1325,10 @@ static const struct tc layouts[] = {
    * candidate (stop 48) */
   {"Funding: 3-year studentship\n\nPtolemy Wolstenholme\nInternational Office\nio@ravensmoor.ac.uk\n\nThanks also to my parents, Gargi and to Duarte Amaral.\nDank aan mijn ouders, Floris en aan Anouk Wolters.\nI am deeply grateful to my supervisor Rituparna Ranganathan.\nMe complace recomendar a Itzc\xc3\xb3" "atl Arriaga para su admisi\xc3\xb3n.\n",
    "Funding: 3-year studentship\n\n[NAME]\nInternational Office\nio@ravensmoor.ac.uk\n\nThanks also to my parents, [NAME] and to [NAME].\nDank aan mijn ouders, [NAME] en aan [NAME].\nI am deeply grateful to my supervisor [NAME].\nMe complace recomendar a [NAME] para su admisi\xc3\xb3n.\n"},
+  /* a given name in a chat export's message that speaks elsewhere in the
+   * export, before or after (stop 48) */
+  {"16.01.26, 14:10 - Clothilde: quelqu'un a la cl\xc3\xa9 du -80 ? Gwladys l'a ferm\xc3\xa9\n15.03.26, 20:21 - Gwladys Abgrall: soir\xc3\xa9" "e chez moi vendredi\n12:19 Tenoch Zamudio: Marisela me debes lo del p\xc3\xb3ster\n20:58 Marisela: la wifi\nThe Lab meeting is at 10:00.\n",
+   "16.01.26, 14:10 - [NAME]: quelqu'un a la cl\xc3\xa9 du -80 ? [NAME] l'a ferm\xc3\xa9\n15.03.26, 20:21 - [NAME]: soir\xc3\xa9" "e chez moi vendredi\n12:19 [NAME]: [NAME] me debes lo del p\xc3\xb3ster\n20:58 [NAME]: la wifi\nThe Lab meeting is at 10:00.\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
