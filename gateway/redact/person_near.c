@@ -428,3 +428,50 @@ int pn_speaker_elsewhere(const char *s, size_t len, size_t at, size_t end)
 	}
 	return 0;
 }
+
+/* After a name, what only a person has: a comma and where they live or an
+ * identity number's label ("Gereon Brüggemann, wohnhaft ...", "Montserrat
+ * Echeverría Urquijo, con domicilio en ...", "Dewald Nkosi, ID ...",
+ * "Χριστίνα Παπαδοπούλου, γεννηθείς/-είσα ..."), or an owner's unit in
+ * parentheses in an owners' meeting's list ("QUINTELA Afonso (fração 27)",
+ * "HINRICHSEN Merle (Whg. 6)", "Θανάσης Μαυρίδης (διαμ. 35)"). */
+int pn_party_mark_after(const char *s, size_t len, size_t end)
+{
+	static const char *const comma[] = {"wohnhaft", "con domicilio", "domiciliado", "domiciliada", "demeurant",
+					    "domicilié", "domiciliée", "domiciliat", "wonende", "κατοίκου",
+					    "residing at", "resident at", "id ", "dni", "nie ", "cnp", "pesel", "nif ",
+					    "t.c.", "αφμ", "rijksregisternr", "geb.", "geboren", "né le", "née le",
+					    "né(e)", "nato a", "nata a", "nato il", "nata il", "born ", "codice fiscale",
+					    "c.f.", "cpf", "γεννηθείς", "γεννηθείσα", "rodné číslo", "nar.", NULL};
+	static const char *const units[] = {"fração", "piso", "whg.", "whg", "lot", "app.", "app", "lok.", "jednotka",
+					    "int.", "διαμ.", "apt", "apt.", "flat", "unit", "apartment", "appartamento",
+					    "wohnung", "lgh", "byt", "lokal", "lokale", "daire", "kv.", NULL};
+	if (end + 3 >= len)
+		return 0;
+	if (s[end] == ',' && s[end + 1] == ' ') {
+		size_t q = end + 2;
+		for (const char *const *w = comma; *w; w++) {
+			size_t n = strlen(*w);
+			if (q + n <= len && rx_fold_eq(s + q, *w, n) &&
+			    (w[0][n - 1] == ' ' || w[0][n - 1] == '.' || q + n == len || !rx_letter_at(s, len, q + n)))
+				return 1;
+		}
+		return 0;
+	}
+	if (s[end] != ' ' || s[end + 1] != '(')
+		return 0;
+	size_t q = end + 2, w = q;
+	while (w < len && w - q < 16 && s[w] != ' ' && s[w] != ')')
+		w++;
+	if (w == q || w + 2 >= len || s[w] != ' ' || !rx_is_digit((unsigned char)s[w + 1]))
+		return 0;
+	size_t d = w + 1;
+	while (d < len && (rx_is_digit((unsigned char)s[d]) || s[d] == '/'))
+		d++;
+	if (d >= len || s[d] != ')')
+		return 0;
+	for (const char *const *u = units; *u; u++)
+		if (strlen(*u) == w - q && rx_fold_eq(s + q, *u, w - q))
+			return 1;
+	return 0;
+}

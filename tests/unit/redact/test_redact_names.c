@@ -1329,6 +1329,12 @@ static const struct tc layouts[] = {
    * export, before or after (stop 48) */
   {"16.01.26, 14:10 - Clothilde: quelqu'un a la cl\xc3\xa9 du -80 ? Gwladys l'a ferm\xc3\xa9\n15.03.26, 20:21 - Gwladys Abgrall: soir\xc3\xa9" "e chez moi vendredi\n12:19 Tenoch Zamudio: Marisela me debes lo del p\xc3\xb3ster\n20:58 Marisela: la wifi\nThe Lab meeting is at 10:00.\n",
    "16.01.26, 14:10 - [NAME]: quelqu'un a la cl\xc3\xa9 du -80 ? [NAME] l'a ferm\xc3\xa9\n15.03.26, 20:21 - [NAME]: soir\xc3\xa9" "e chez moi vendredi\n12:19 [NAME]: [NAME] me debes lo del p\xc3\xb3ster\n20:58 [NAME]: la wifi\nThe Lab meeting is at 10:00.\n"},
+  /* a name before what only a person has: a comma and where they live or an
+   * id's label, an owner's unit in an owners' meeting's list; a contract's
+   * small first word, a title and a verb before the name are not its (stop
+   * 48) */
+  {"MIETVERTRAG\n\nZwischen Gereon Br\xc3\xbcggemann, wohnhaft Kastanienallee 40a, 48143 M\xc3\xbcnster\nDe una parte, Montserrat Echeverr\xc3\xad" "a Urquijo, con domicilio en Calle de la Paz 3\nand Dewald Nkosi, ID 9812268186086, (the Lessee)\nAnwesende Eigent\xc3\xbcmer: Benedikt Vollmer (Whg. 31), Lennart Dierks (Whg. 35)\nich \xc3\xbc" "berweise Ihnen Frau Gisela Schneider, geb. 26.11.1944\nRecebemos de Rayssa Albuquerque, CPF 123\n",
+   "MIETVERTRAG\n\nZwischen [NAME], wohnhaft [ADDRESS]\nDe una parte, [NAME], con domicilio en [ADDRESS]\nand [NAME], ID [ID], (the Lessee)\nAnwesende Eigent\xc3\xbcmer: [NAME] (Whg. 31), [NAME] (Whg. 35)\nich \xc3\xbc" "berweise Ihnen Frau [NAME], geb. [DOB]\nRecebemos de [NAME], CPF 123\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)

@@ -113,16 +113,17 @@ static const struct tc gov_ids[] = {
    "passport number [ID]"},
   {"Reisepassnummer: C01X00T47",
    "Reisepassnummer: [ID]"},
+  /* a phone after a Chinese id's field is no id: the label of its own field
+   * counts; a Chinese lease's lessor and lessee by their labels with the
+   * party's letter (stop 48) */
+  {"\xe5\x87\xba\xe7\xa7\x9f\xe6\x96\xb9\xef\xbc\x88\xe7\x94\xb2\xe6\x96\xb9\xef\xbc\x89\xef\xbc\x9a\xe5\x90\xb4\xe6\xa2\x93\xe8\x90\xb1\xef\xbc\x8c\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81\xe5\x8f\xb7\xef\xbc\x9a" "310104197508148686\xef\xbc\x8c\xe7\x94\xb5\xe8\xaf\x9d\xef\xbc\x9a" "135 1227 0949\n\xe6\x89\xbf\xe7\xa7\x9f\xe6\x96\xb9\xef\xbc\x88\xe4\xb9\x99\xe6\x96\xb9\xef\xbc\x89\xef\xbc\x9a\xe5\xbc\xa0\xe6\x80\x9d\xe8\xbf\x9c\xef\xbc\x8c\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81\xe5\x8f\xb7\xef\xbc\x9a" "310104197508148686\n",
+   "\xe5\x87\xba\xe7\xa7\x9f\xe6\x96\xb9\xef\xbc\x88\xe7\x94\xb2\xe6\x96\xb9\xef\xbc\x89\xef\xbc\x9a[NAME]\xef\xbc\x8c\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81\xe5\x8f\xb7\xef\xbc\x9a[ID]\xef\xbc\x8c\xe7\x94\xb5\xe8\xaf\x9d\xef\xbc\x9a[PHONE]\n\xe6\x89\xbf\xe7\xa7\x9f\xe6\x96\xb9\xef\xbc\x88\xe4\xb9\x99\xe6\x96\xb9\xef\xbc\x89\xef\xbc\x9a[NAME]\xef\xbc\x8c\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81\xe5\x8f\xb7\xef\xbc\x9a[ID]\n"},
   /* Greece's tax number (ΑΦΜ, its check), Germany's identity card number
    * (its alphabet and 7-3-1 check), Austria's SV number under
    * Sozialversicherungsnr., South Africa's number after a name and ID; a
    * request's EAN, an order's ID and a wrong AFM check stay (stop 48) */
   {"\xce\x91\xce\xa6\xce\x9c: 005805153\nAFM: 005805154\nPersonalausweis-Nr.: WKPK4TW082\nSozialversicherungsnr.: 8922 040662\nand Dewald Nkosi, ID 9812268186086, (the Lessee)\nOrder ID 9812268186086\nX-Request-Id: EAN 5907222231491\n",
-   "\xce\x91\xce\xa6\xce\x9c: [ID]\nAFM: 005805154\nPersonalausweis-Nr.: [ID]\nSozialversicherungsnr.: [ID]\nand Dewald Nkosi, ID [ID], (the Lessee)\nOrder ID 9812268186086\nX-Request-Id: EAN 5907222231491\n"},
-  /* a phone after a Chinese id's field is no id: the label of its own field
-   * counts (stop 48) */
-  {"\xe5\x87\xba\xe7\xa7\x9f\xe6\x96\xb9\xef\xbc\x88\xe7\x94\xb2\xe6\x96\xb9\xef\xbc\x89\xef\xbc\x9a\xe5\x90\xb4\xe6\xa2\x93\xe8\x90\xb1\xef\xbc\x8c\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81\xe5\x8f\xb7\xef\xbc\x9a" "310104197508148686\xef\xbc\x8c\xe7\x94\xb5\xe8\xaf\x9d\xef\xbc\x9a" "135 1227 0949\n",
-   "\xe5\x87\xba\xe7\xa7\x9f\xe6\x96\xb9\xef\xbc\x88\xe7\x94\xb2\xe6\x96\xb9\xef\xbc\x89\xef\xbc\x9a\xe5\x90\xb4\xe6\xa2\x93\xe8\x90\xb1\xef\xbc\x8c\xe8\xba\xab\xe4\xbb\xbd\xe8\xaf\x81\xe5\x8f\xb7\xef\xbc\x9a[ID]\xef\xbc\x8c\xe7\x94\xb5\xe8\xaf\x9d\xef\xbc\x9a[PHONE]\n"},
+   "\xce\x91\xce\xa6\xce\x9c: [ID]\nAFM: 005805154\nPersonalausweis-Nr.: [ID]\nSozialversicherungsnr.: [ID]\nand [NAME], ID [ID], (the Lessee)\nOrder ID 9812268186086\nX-Request-Id: EAN 5907222231491\n"},
 };
 
 static const struct tc secrets[] = {
@@ -565,14 +566,6 @@ static const struct tc addresses[] = {
   /* a name before the address stays a name */
   {"Anna Weber, 62 Tanners Row, Harrogate HG2 8RG",
    "[NAME], [ADDRESS]"},
-  /* a lease's parties and its home after Dutch wonende te and gelegen te,
-   * Romanian domiciliat în, French demeurant: the address ends where the
-   * sentence goes on in small words without a number or with a word no
-   * address holds (în calitate, rijksregisternr., kadastraal, ci-après,
-   * BSN, ΑΦΜ); a county's jud. and an apartment's words with numbers go on
-   * (stop 48) */
-  {"Tussen Josiane Lambrechts, wonende te Kapelleveld 108, 8000 Brugge, rijksregisternr. 65.12.10-432.38, hierna de verhuurder\n\xc3\x8entre Ionu\xc8\x9b St\xc4\x83nescu, domiciliat \xc3\xaen Str. Zorilor nr. 114, 700733 Ia\xc8\x99i, jud. Ia\xc8\x99i, \xc3\xaen calitate de PROPRIETAR\nEntre Gaspard Diallo, demeurant Apt 2, 5e \xc3\xa9tage, 40 rue du Pressoir, 54000 Nancy, ci-apr\xc3\xa8s \xc2\xab le bailleur \xc2\xbb\n\xce\xba\xce\xb1\xcf\x84\xce\xbf\xce\xaf\xce\xba\xce\xbf\xcf\x85 \xce\x9f\xce\xb4\xcf\x8c\xcf\x82 \xce\x95\xcf\x81\xce\xbc\xce\xbf\xcf\x8d 112, 262 21 \xce\xa0\xce\xac\xcf\x84\xcf\x81\xce\xb1, \xce\x91\xce\xa6\xce\x9c 057739757\n",
-   "Tussen [NAME], wonende te [ADDRESS], rijksregisternr. [ID], hierna de verhuurder\n\xc3\x8entre [NAME], domiciliat \xc3\xaen [ADDRESS], \xc3\xaen calitate de PROPRIETAR\nEntre [NAME], demeurant [ADDRESS], ci-apr\xc3\xa8s \xc2\xab le bailleur \xc2\xbb\n\xce\xba\xce\xb1\xcf\x84\xce\xbf\xce\xaf\xce\xba\xce\xbf\xcf\x85 [ADDRESS], \xce\x91\xce\xa6\xce\x9c [ID]\n"},
   /* (stop 48, continued) a Dutch postcode's letters, two spaces and the
    * town before a comma; a utility's supply address with its postcode and
    * town on the next line; a name after Deliver to does not take the street
@@ -584,6 +577,14 @@ static const struct tc addresses[] = {
    * the next line, Prague's district after the town (stop 48) */
   {"Armand Lemaire\n33 ter boulevard des Capucins\n21000 Dijon\n\nMat\xc4\x9bj N\xc4\x9bmec\nNa V\xc3\xbdslun\xc3\xad 1502/54\n779 00 Olomouc\n+420 778 496 315\n\nRadek Ku\xc4\x8d" "era\nT\xc5\x99" "e\xc5\xa1\xc5\x88ov\xc3\xa1 2178/12\n120 00 Praha 2\n",
    "[NAME]\n[ADDRESS]\n\n[NAME]\n[ADDRESS]\n[PHONE]\n\n[NAME]\n[ADDRESS]\n"},
+  /* a lease's parties and its home after Dutch wonende te and gelegen te,
+   * Romanian domiciliat în, French demeurant: the address ends where the
+   * sentence goes on in small words without a number or with a word no
+   * address holds (în calitate, rijksregisternr., kadastraal, ci-après,
+   * BSN, ΑΦΜ); a county's jud. and an apartment's words with numbers go on
+   * (stop 48) */
+  {"Tussen Josiane Lambrechts, wonende te Kapelleveld 108, 8000 Brugge, rijksregisternr. 65.12.10-432.38, hierna de verhuurder\n\xc3\x8entre Ionu\xc8\x9b St\xc4\x83nescu, domiciliat \xc3\xaen Str. Zorilor nr. 114, 700733 Ia\xc8\x99i, jud. Ia\xc8\x99i, \xc3\xaen calitate de PROPRIETAR\nEntre Gaspard Diallo, demeurant Apt 2, 5e \xc3\xa9tage, 40 rue du Pressoir, 54000 Nancy, ci-apr\xc3\xa8s \xc2\xab le bailleur \xc2\xbb\n\xce\xba\xce\xb1\xcf\x84\xce\xbf\xce\xaf\xce\xba\xce\xbf\xcf\x85 \xce\x9f\xce\xb4\xcf\x8c\xcf\x82 \xce\x95\xcf\x81\xce\xbc\xce\xbf\xcf\x8d 112, 262 21 \xce\xa0\xce\xac\xcf\x84\xcf\x81\xce\xb1, \xce\x91\xce\xa6\xce\x9c 057739757\n",
+   "Tussen [NAME], wonende te [ADDRESS], rijksregisternr. [ID], hierna de verhuurder\n\xc3\x8entre [NAME], domiciliat \xc3\xaen [ADDRESS], \xc3\xaen calitate de PROPRIETAR\nEntre [NAME], demeurant [ADDRESS], ci-apr\xc3\xa8s \xc2\xab le bailleur \xc2\xbb\n\xce\xba\xce\xb1\xcf\x84\xce\xbf\xce\xaf\xce\xba\xce\xbf\xcf\x85 [ADDRESS], \xce\x91\xce\xa6\xce\x9c [ID]\n"},
 };
 
 static const struct tc dobs[] = {
