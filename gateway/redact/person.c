@@ -348,42 +348,6 @@ static int street_word(const char *s, size_t a, size_t b)
 	return 0;
 }
 
-/* A name before what only a person has (pn_party_mark_after): its words
- * from the first name word on ("Zwischen Gereon Brüggemann, wohnhaft",
- * "Ihnen Frau Gisela Schneider, geb."): a title, an ordinary word or a
- * small word of a contract's first are dropped, *at moves with them. */
-static int party_marked(struct rx_ctx *c, struct name *n, size_t *at, int caps_first)
-{
-	static const char *const small[] = {"zwischen", "between", "entre", "tra", "tussen", "μεταξύ", "ihnen",
-					    "între", "intre", "της", "τησ", "του", "und", "and", "et", "y", "e", "recebemos",
-					    "recibimos", "received", NULL};
-	if (!pn_party_mark_after(c->text, c->len, n->end))
-		return 0;
-	if (caps_first)
-		return 1;
-	while (n->nt > 2) {
-		char w[24];
-		size_t l = n->te[0] - n->ts[0];
-		int drop = pn_kw_word(c, &pn_title_kws, n->ts[0], n->te[0]) ||
-			   (pn_stop_token(c, n, 0) && !pn_namelike_stop(c, n, 0)) ||
-			   (!(pn_tok(c, n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && (pn_tok(c, n, 1, T_GIVEN) & T_GIVEN));
-		if (!drop && l < sizeof w) {
-			rx_fold(c->text + n->ts[0], l, w, sizeof w);
-			for (const char *const *q = small; *q && !drop; q++)
-				drop = !strcmp(w, *q);
-		}
-		if (!drop)
-			break;
-		memmove(n->ts, n->ts + 1, (n->nt - 1) * sizeof n->ts[0]);
-		memmove(n->te, n->te + 1, (n->nt - 1) * sizeof n->te[0]);
-		memmove(n->cls, n->cls + 1, (n->nt - 1) * sizeof n->cls[0]);
-		n->nt--;
-		*at = n->ts[0];
-	}
-	return n->nt >= 2 && n->nt <= 4 && !pn_kw_word(c, &pn_title_kws, n->ts[0], n->te[0]) &&
-	       !(pn_stop_token(c, n, 0) && !pn_namelike_stop(c, n, 0));
-}
-
 static unsigned detect_person_ctx(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -541,7 +505,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		    (n.nt == 1 && !n.caps && pn_speaker_elsewhere(s, c->len, at, n.end)) ||
 		    pn_manuscript_name(s, c->len, at, n.end) ||
 		    (n.nt >= 2 && n.nt <= 3 && !n.caps && pn_signature_block(s, c->len, at, n.end)) ||
-		    party_marked(c, &n, &at, caps_first);
+		    pn_party_marked(c, &n, &at, caps_first);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && se == n.end && listed != 1 && !born &&
 	    !and_after && !phone && !patro && !poss && !addressed && !in_cjk && !shift &&
 	    !(at > 0 && (s[at - 1] == '>' || s[at - 1] == '"') && pn_xml_person(c, at, n.end)) &&
