@@ -266,6 +266,8 @@ int pn_citation_line(const char *s, size_t len, size_t at);
 int pn_manuscript_name(const char *s, size_t len, size_t at, size_t end);
 int pn_signature_block(const char *s, size_t len, size_t at, size_t end);
 int pn_party_mark_after(const char *s, size_t len, size_t end);
+int pn_people_item(const char *s, size_t len, size_t at);
+int pn_phone_paren_after(const char *s, size_t len, size_t at, size_t end);
 int pn_party_marked(struct rx_ctx *c, struct name *n, size_t *at, int caps_first);
 int pn_kv_label_cell(const char *s, size_t len, size_t at, size_t end);
 /* Rosters (person_forms.c): where a line's item starts past its list

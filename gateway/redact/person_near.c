@@ -476,27 +476,36 @@ int pn_party_mark_after(const char *s, size_t len, size_t end)
 	return 0;
 }
 
-/* A name before what only a person has (pn_party_mark_after): its words
- * from the first name word on ("Zwischen Gereon Brüggemann, wohnhaft",
- * "Ihnen Frau Gisela Schneider, geb."): a title, an ordinary word or a
- * small word of a contract's first are dropped, *at moves with them. */
+/* A name marked as a person's by what follows it or where it stands: a
+ * person's mark after it (pn_party_mark_after), its phone in parentheses
+ * or after an arrow (pn_phone_paren_after), an item under a heading of
+ * people (pn_people_item). Its words from the first name word on
+ * ("Zwischen Gereon Brüggemann, wohnhaft", "Ihnen Frau Gisela Schneider,
+ * geb.", "Called Leofric Ramsbottom (020 ...)"): a title, an ordinary
+ * word or a small word before it are dropped, *at moves with them. */
 int pn_party_marked(struct rx_ctx *c, struct name *n, size_t *at, int caps_first)
 {
 	static const char *const small[] = {"zwischen", "between", "entre", "tra", "tussen", "μεταξύ", "ihnen",
 					    "între", "intre", "της", "τησ", "του", "und", "and", "et", "y", "e", "recebemos",
-					    "recibimos", "received", NULL};
-	if (!pn_party_mark_after(c->text, c->len, n->end))
-		return 0;
-	if (caps_first)
+					    "recibimos", "received", "called", "rang", "texted", "phoned", "anrufen",
+					    "angerufen", "appelé", "llamé", NULL};
+	const char *s = c->text;
+	int mark = pn_party_mark_after(s, c->len, n->end);
+	if (mark && caps_first)
 		return 1;
-	while (n->nt > 2) {
+	/* (a phone's or a list's name: a word of it the gazetteer knows;
+	 * not a club, a film or "Ihre Steuer-ID (27 349 580 517)") */
+	if (!mark && (n->caps || !pn_any_known(c, n) ||
+		      !(pn_phone_paren_after(s, c->len, *at, n->end) || (n->nt <= 4 && pn_people_item(s, c->len, *at)))))
+		return 0;
+	while (n->nt > (mark ? 2 : 1)) {
 		char w[24];
 		size_t l = n->te[0] - n->ts[0];
 		int drop = pn_kw_word(c, &pn_title_kws, n->ts[0], n->te[0]) ||
 			   (pn_stop_token(c, n, 0) && !pn_namelike_stop(c, n, 0)) ||
 			   (!(pn_tok(c, n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && (pn_tok(c, n, 1, T_GIVEN) & T_GIVEN));
 		if (!drop && l < sizeof w) {
-			rx_fold(c->text + n->ts[0], l, w, sizeof w);
+			rx_fold(s + n->ts[0], l, w, sizeof w);
 			for (const char *const *q = small; *q && !drop; q++)
 				drop = !strcmp(w, *q);
 		}
@@ -508,6 +517,76 @@ int pn_party_marked(struct rx_ctx *c, struct name *n, size_t *at, int caps_first
 		n->nt--;
 		*at = n->ts[0];
 	}
-	return n->nt >= 2 && n->nt <= 4 && !pn_kw_word(c, &pn_title_kws, n->ts[0], n->te[0]) &&
-	       !(pn_stop_token(c, n, 0) && !pn_namelike_stop(c, n, 0));
+	if (pn_kw_word(c, &pn_title_kws, n->ts[0], n->te[0]) || (pn_stop_token(c, n, 0) && !pn_namelike_stop(c, n, 0)))
+		return 0;
+	/* (one word: a given name the gazetteer knows) */
+	return mark ? n->nt >= 2 && n->nt <= 4 : n->nt >= 2 || (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN);
+}
+
+/* Whether a numbered or bulleted item at the line of `at` lies under a
+ * heading of people ("Guests:", "Invités :", "Team members:"): the first
+ * line above the items that is no item ends with ':' and holds such a
+ * word. */
+int pn_people_item(const char *s, size_t len, size_t at)
+{
+	static const char *const heads[] = {"guests", "guest list", "invités", "invites", "gäste", "goście", "invitados",
+					    "ospiti", "gasten", "convidados", "gäster", "gjester", "attendees",
+					    "team members", "members", "mitglieder", "équipe", "equipo",
+					    "participants", "teilnehmer", "teilnehmende", NULL};
+	size_t ls = rx_line_start(s, at), i = ls;
+	if (rx_is_digit((unsigned char)s[i])) {
+		while (i < at && rx_is_digit((unsigned char)s[i]))
+			i++;
+		if (i + 2 > at || s[i] != '.' || s[i + 1] != ' ')
+			return 0;
+		i += 2;
+	} else if (i + 1 < len && rx_in("-*", s[i]) && s[i + 1] == ' ') {
+		i += 2;
+	} else {
+		return 0;
+	}
+	if (i != at)
+		return 0;
+	size_t p = ls;
+	for (int k = 0; k < 30 && p >= 2; k++) {
+		size_t q = rx_line_start(s, p - 1), qe = p - 1;
+		p = q;
+		if (rx_is_digit((unsigned char)s[q]) || (rx_in("-*", s[q]) && q + 1 < qe && s[q + 1] == ' '))
+			continue; /* (another item) */
+		while (qe > q && rx_in(" \r", s[qe - 1]))
+			qe--;
+		if (qe == q || s[qe - 1] != ':' || qe - q > 40)
+			return 0;
+		char w[48];
+		size_t n = rx_fold(s + q, qe - 1 - q, w, sizeof w);
+		while (n > 0 && w[n - 1] == ' ')
+			n--;
+		w[n < sizeof w ? n : sizeof w - 1] = 0;
+		for (const char *const *h = heads; *h; h++)
+			if (strstr(w, *h))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* A name before its phone in parentheses ("Called Leofric Ramsbottom (020
+ * 8348 9117)"), or after an arrow and before ", " and its phone
+ * ("Questions → Bryony Threlfall, +44 (0)161 474 5724"). */
+int pn_phone_paren_after(const char *s, size_t len, size_t at, size_t end)
+{
+	if (end + 9 < len && s[end] == ' ' && s[end + 1] == '(') {
+		/* (only a phone's characters inside: not a match's "(48', att.
+		 * 13,888)", an ISBN, a place's coordinates "(53.0322 20.2841)") */
+		size_t q = end + 2;
+		while (q < len && q - end < 26 && (rx_is_digit((unsigned char)s[q]) || rx_in(" -/+", s[q])))
+			q++;
+		if (q < len && s[q] == ')' && phone_shape(s, end + 2, q) && (rx_is_digit((unsigned char)s[end + 2]) || s[end + 2] == '+') &&
+		    !(s[end + 2] == '9' && s[end + 3] == '7' && (s[end + 4] == '8' || s[end + 4] == '9')))
+			return 1;
+	}
+	if (at >= 4 && (unsigned char)s[at - 4] == 0xE2 && (unsigned char)s[at - 3] == 0x86 && (unsigned char)s[at - 2] == 0x92 &&
+	    s[at - 1] == ' ' && end + 3 < len && s[end] == ',' && s[end + 1] == ' ')
+		return phone_starts_at(s, len, end + 2) || memchr(s + end, '@', len - end < 80 ? len - end : 80) != NULL;
+	return 0;
 }

@@ -472,6 +472,7 @@ static const char *const labels[] = {
 	"kart sahibi", "hesap sahibi", "name of participant", "participant name", "participant",
 	"researcher taking consent", "person taking consent", "researcher", "investigador",
 	"investigadora", "graduate", "närmast anhörig", "invigilator", "candidate", "maintainer",
+	"surveillant", "surveillante", "aufsicht",
 	"maintained by", NULL,
 };
 static const char *const signoffs[] = {

@@ -1335,6 +1335,12 @@ static const struct tc layouts[] = {
    * 48) */
   {"MIETVERTRAG\n\nZwischen Gereon Br\xc3\xbcggemann, wohnhaft Kastanienallee 40a, 48143 M\xc3\xbcnster\nDe una parte, Montserrat Echeverr\xc3\xad" "a Urquijo, con domicilio en Calle de la Paz 3\nand Dewald Nkosi, ID 9812268186086, (the Lessee)\nAnwesende Eigent\xc3\xbcmer: Benedikt Vollmer (Whg. 31), Lennart Dierks (Whg. 35)\nich \xc3\xbc" "berweise Ihnen Frau Gisela Schneider, geb. 26.11.1944\nRecebemos de Rayssa Albuquerque, CPF 123\n",
    "MIETVERTRAG\n\nZwischen [NAME], wohnhaft [ADDRESS]\nDe una parte, [NAME], con domicilio en [ADDRESS]\nand [NAME], ID [ID], (the Lessee)\nAnwesende Eigent\xc3\xbcmer: [NAME] (Whg. 31), [NAME] (Whg. 35)\nich \xc3\xbc" "berweise Ihnen Frau [NAME], geb. [DOB]\nRecebemos de [NAME], CPF 123\n"},
+  /* an item under a heading of people, a name before its phone in
+   * parentheses (the verb before it dropped), an exam's supervisor; a
+   * match's result, a book's ISBN, a place's coordinates, a tax id after a
+   * pronoun and a how-to's steps stay (stop 48) */
+  {"Guests:\n1. Darcelle Brightwater \xe2\x80\x94 vegetarian\n2. Wynona Pettigrew \xe2\x80\x94 vegetarian\n\n20/01/2026 \xe2\x80\x94 Called Leofric Ramsbottom (020 8348 9117) to reschedule\nSurveillant: Ptolemy Oddie\nNottingham Forest 2\xe2\x80\x93" "5 Real Madrid (54', att. 38,597)\n- Whale Rider (978-5-0450-2556-0)\nVenue: Schloss Hohenried (53.0322 20.2841)\nben\xc3\xb6tigen wir Ihre Steuer-ID (27 349 580 517)\nSteps:\n1. Open Settings\n2. Click Save\n",
+   "Guests:\n1. Darcelle Brightwater \xe2\x80\x94 vegetarian\n2. [NAME] \xe2\x80\x94 vegetarian\n\n20/01/2026 \xe2\x80\x94 Called [NAME] ([PHONE]) to reschedule\nSurveillant: [NAME]\nNottingham Forest 2\xe2\x80\x93" "5 Real Madrid (54', att. 38,597)\n- Whale Rider (978-5-0450-2556-0)\nVenue: Schloss Hohenried (53.0322 20.2841)\nben\xc3\xb6tigen wir Ihre Steuer-ID ([ID])\nSteps:\n1. Open Settings\n2. Click Save\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
