@@ -120,6 +120,10 @@ static size_t unit_prefix_of(const char *s, size_t at);
 
 size_t ad_unit_prefix(const char *s, size_t len, size_t at)
 {
+	/* (Nigeria's "No. 52 Ogbunike Street": the house number's word) */
+	if (at >= 4 && (!memcmp(s + at - 4, "No. ", 4) || !memcmp(s + at - 4, "no. ", 4)) &&
+	    (at == 4 || !rx_is_alnum((unsigned char)s[at - 5])))
+		return at - 4;
 	size_t p = unit_prefix_of(s, at);
 	return floor_word_before(s, len, p);
 }

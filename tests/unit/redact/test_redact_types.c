@@ -585,6 +585,10 @@ static const struct tc addresses[] = {
    * (stop 48) */
   {"Tussen Josiane Lambrechts, wonende te Kapelleveld 108, 8000 Brugge, rijksregisternr. 65.12.10-432.38, hierna de verhuurder\n\xc3\x8entre Ionu\xc8\x9b St\xc4\x83nescu, domiciliat \xc3\xaen Str. Zorilor nr. 114, 700733 Ia\xc8\x99i, jud. Ia\xc8\x99i, \xc3\xaen calitate de PROPRIETAR\nEntre Gaspard Diallo, demeurant Apt 2, 5e \xc3\xa9tage, 40 rue du Pressoir, 54000 Nancy, ci-apr\xc3\xa8s \xc2\xab le bailleur \xc2\xbb\n\xce\xba\xce\xb1\xcf\x84\xce\xbf\xce\xaf\xce\xba\xce\xbf\xcf\x85 \xce\x9f\xce\xb4\xcf\x8c\xcf\x82 \xce\x95\xcf\x81\xce\xbc\xce\xbf\xcf\x8d 112, 262 21 \xce\xa0\xce\xac\xcf\x84\xcf\x81\xce\xb1, \xce\x91\xce\xa6\xce\x9c 057739757\n",
    "Tussen [NAME], wonende te [ADDRESS], rijksregisternr. [ID], hierna de verhuurder\n\xc3\x8entre [NAME], domiciliat \xc3\xaen [ADDRESS], \xc3\xaen calitate de PROPRIETAR\nEntre [NAME], demeurant [ADDRESS], ci-apr\xc3\xa8s \xc2\xab le bailleur \xc2\xbb\n\xce\xba\xce\xb1\xcf\x84\xce\xbf\xce\xaf\xce\xba\xce\xbf\xcf\x85 [ADDRESS], \xce\x91\xce\xa6\xce\x9c [ID]\n"},
+  /* an event's venue on its label's line is no one's address; Nigeria's
+   * house number after No. is the address's (stop 48) */
+  {"Venue: Centro Congressi Lingotto, Via Nizza 280, 10126 Torino\nTagungsort: Palais des Congr\xc3\xa8s de Lyon, 50 quai Charles de Gaulle, 69006 Lyon\nAdresse: 50 quai Charles de Gaulle, 69006 Lyon\nat my private address No. 52 Ogbunike Street, Akoka, Yaba, Lagos State 101017.\n",
+   "Venue: Centro Congressi Lingotto, Via Nizza 280, 10126 Torino\nTagungsort: Palais des Congr\xc3\xa8s de Lyon, 50 quai Charles de Gaulle, 69006 Lyon\nAdresse: [ADDRESS]\nat my private address [ADDRESS].\n"},
 };
 
 static const struct tc dobs[] = {
