@@ -122,8 +122,30 @@ int rx_phone_freephone(const char *d, size_t n, const size_t *nd, size_t g)
 	if (g == 2 && nd[0] == 3 && nd[1] == 3 && nd[2] == 4 && !memcmp(d, "400", 3))
 		return 1;
 	/* Spain's, Italy's, Portugal's and Poland's 900 / 800 followed by
-	 * six digits, 3-3-3 */
-	return g == 2 && nd[0] == 3 && nd[1] == 3 && nd[2] == 3 && (!memcmp(d, "900", 3) || !memcmp(d, "800", 3));
+	 * six digits, 3-3-3; their shared-cost and business numbers too
+	 * (Spain's 901, 902; Portugal's 808, 707, 760; Poland's 801, 804;
+	 * Italy's 803, 199, 848, 892) */
+	if (g == 2 && nd[0] == 3 && nd[1] == 3 && nd[2] == 3) {
+		static const char *const p3[] = {"900", "800", "901", "902", "808", "707", "760", "801", "804", "803",
+						 "199", "848", "892", NULL};
+		for (const char *const *p = p3; *p; p++)
+			if (!memcmp(d, *p, 3))
+				return 1;
+	}
+	/* the United Kingdom's non-geographic 03 and 084/087 numbers, South
+	 * Africa's 0860/0861, as their 4-3-4 and 4-3-3 groups ("0345 133
+	 * 0780", "0860 816 789"; Italy's "0871/812623" is someone's); France's 09 69 ("numéros Cristal", "09 69 40 41 67"); Belgium's
+	 * 070 and 078 ("078 46 19 26") */
+	if (nd[0] == 4 && g == 2 && nd[1] == 3 && (nd[2] == 3 || nd[2] == 4)) {
+		static const char *const p4[] = {"0300", "0330", "0333", "0344", "0345", "0370", "0371", "0843", "0844",
+						 "0845", "0870", "0871", "0860", "0861", NULL};
+		for (const char *const *p = p4; *p; p++)
+			if (!memcmp(d, *p, 4))
+				return 1;
+	}
+	if (n == 10 && nd[0] == 2 && g >= 4 && nd[1] == 2 && !memcmp(d, "0969", 4))
+		return 1;
+	return n == 9 && nd[0] == 3 && g == 3 && (!memcmp(d, "078", 3) || !memcmp(d, "070", 3));
 }
 
 /* Words that name an institution whose number is its own (folded). */

@@ -931,6 +931,12 @@ static const struct tc phones[] = {
    * and Mexico City's 55 stay phones (stop 48) */
   {"MATH-493\tStatistical Learning\t20/04/2027\t10.00\xe2\x80\x93" "12.00\tZaal Lorentz\nRoom HS 3, 10/01/2027 8.30\xe2\x80\x93" "10.30\ndoi:10.1371/j.cell.2023.07.058\nPhone: (555) 010-0000\nPorters' lodge 24/7: 0113 343 1234\nPforte: +49 551 39 0\ntel.0065 6213 4661\nPhone: 55\xc2\xa0" "5771\xc2\xa0" "1786\n",
    "MATH-493\tStatistical Learning\t20/04/2027\t10.00\xe2\x80\x93" "12.00\tZaal Lorentz\nRoom HS 3, 10/01/2027 8.30\xe2\x80\x93" "10.30\ndoi:10.1371/j.cell.2023.07.058\nPhone: (555) 010-0000\nPorters' lodge 24/7: 0113 343 1234\nPforte: +49 551 39 0\ntel.[PHONE]\nPhone: [PHONE]\n"},
+  /* the business numbers of a country as its firms write them: the United
+   * Kingdom's 03 and 084/087 numbers, South Africa's 0860, France's 09 69,
+   * Belgium's 078 and 070, Poland's 801, Portugal's 808; a British mobile,
+   * a French 09 and Italy's 0871 area stay phones (stop 48) */
+  {"Notaire: H\xc3\xa9lo\xc3\xafse Texier (09 69 40 41 67)\nSEPA-03512 \xc2\xb7 0345 133 0780\nStatus: 0860 816 789 or x\nNotariusz: Agnieszka Pawlak (801 307 757)\nSEPA-4682855 \xc2\xb7 078 46 19 26\nMobile: 07700 900123\nTel. 09 12 34 56 78\nCell. 0871/812623\n",
+   "Notaire: [NAME] (09 69 40 41 67)\nSEPA-03512 \xc2\xb7 0345 133 0780\nStatus: 0860 816 789 or x\nNotariusz: [NAME] (801 307 757)\nSEPA-4682855 \xc2\xb7 078 46 19 26\nMobile: [PHONE]\nTel. [PHONE]\nCell. [PHONE]\n"},
 };
 
 static const struct tc cards[] = {
