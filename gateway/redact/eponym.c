@@ -110,6 +110,9 @@ static const char *const sure[] = {
 	"hertha bsc", "aston villa",
 	/* people of history, named in what is read, watched and visited */
 	"marie curie", "albert einstein", "isaac newton", "charles darwin", "nelson mandela", "louis pasteur",
+	/* architects asked about (stop 48) */
+	"frank lloyd wright", "alvar aalto", "stefano boeri", "renzo piano", "zaha hadid", "le corbusier",
+	"mies van der rohe", "giuseppe verdi",
 	"martin luther king", "mahatma gandhi", "winston churchill", "abraham lincoln",
 	"william shakespeare", "wolfgang amadeus mozart", "ludwig van beethoven",
 	"johann sebastian bach", "frida kahlo", "pablo picasso", "vincent van gogh",
@@ -175,7 +178,8 @@ static const char *const brand[] = {
 	 * only (a label may name a real bearer: "Full name: Jane Doe") */
 	"max mustermann", "erika mustermann", "erika musterfrau", "jan modaal", "ola nordmann",
 	"kari nordmann", "joe bloggs", "fred bloggs", "jane doe", "john doe", "john q. public",
-	"jane q. public", "fulano de tal", NULL,
+	"jane q. public", "fulano de tal", "mario rossi", "jean dupont", "juan español", "jan jansen",
+	"jan kowalski", "maria muster", NULL,
 };
 
 /* Capitalised words that make the name after them a place or an

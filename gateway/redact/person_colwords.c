@@ -115,7 +115,11 @@ static const char *const thing_names[] = {
 	"proje adı", "sokak adı", "cadde adı", "okul adı", "banka adı", "mağaza adı",
 	"ilaç adı", "otel adı", "kurum adı", "tuotteen nimi", "yrityksen nimi", "tiedoston nimi",
 	"projektin nimi", "kadun nimi", "pankin nimi", "koulun nimi", "ettevõtte nimi",
-	"toote nimi", "faili nimi", NULL,
+	"toote nimi", "faili nimi",
+	/* a number's old and new operators (stop 48: "Operador donante:
+	 * Movistar") */
+	"operador donante", "operador receptor", "opérateur actuel", "opérateur donneur",
+	"bisheriger anbieter", "neuer anbieter", "current provider", "operatore attuale", NULL,
 };
 struct rx_kwset pn_thing_name_kws = RX_KWSET(thing_names);
 struct rx_kwset pn_list_label_kws = RX_KWSET(list_labels);

@@ -90,7 +90,7 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	const char *s = c->text;
 	size_t a = n->ts[0];
 	static const char *const eg[] = {"e.g. ", "eg. ", "z.B. ", "z. B. ", "p.ej. ", "p. ej. ", "ex. ",
-					 "ad es. ", "bijv. ", "np. ", "örn. ", NULL};
+					 "ad es. ", "(es. ", "bijv. ", "np. ", "örn. ", NULL};
 	if (a >= 4 && s[a - 1] == ' ' && s[a - 2] == '.')
 		for (const char *const *q = eg; *q; q++) {
 			size_t l = strlen(*q);
@@ -116,7 +116,8 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"publishing", "publishers", "limited", "trust", "council", "society", "association",
 		"foundation", "partnership", "holdings", "labs", "logistik", "inn", "suites", "hotel",
 		"hotels", "holidays", "tours", "travel", "travels", "trading", "supplies", "supermart",
-		"supermarket", "mutual", "union", "airways", "airlines", "bank",
+		"supermarket", "mutual", "union", "airways", "airlines", "bank", "ombudsman", "ombud",
+		"gestion", "corecom",
 		/* public bodies, garages and forms' titles (stop 46:
 		 * "Kraftfahrt-Bundesamt", "DVSA Vehicle Safety Recalls",
 		 * "Cottonwood Auto Repair", "Auto Insurance Quote Request") */

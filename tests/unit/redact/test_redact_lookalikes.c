@@ -76,6 +76,11 @@ static const struct tc eponyms[] = {
    * rows with times stay persons (stop 48) */
   {"[4] Darwin C. On the Origin of Species. London: John Murray; 1859.\n[5] Franklin RE, Gosling RG. Molecular configuration in sodium thymonucleate. Nature. 1953;171:740-1.\nShannon CE. A mathematical theory of communication. Bell Syst Tech J. 1948;27:379-423.\nR-879410;10/03/2022;15:30;3;Yannick Lemaire;+33 6 22 45 01 79\n\xe2\x80\x94 Louis Pasteur\n",
    "[4] Darwin C. On the Origin of Species. London: John Murray; 1859.\n[5] Franklin RE, Gosling RG. Molecular configuration in sodium thymonucleate. Nature. 1953;171:740-1.\nShannon CE. A mathematical theory of communication. Bell Syst Tech J. 1948;27:379-423.\nR-879410;10/03/2022;15:30;3;[NAME];[PHONE]\n\xe2\x80\x94 Louis Pasteur\n"},
+  /* architects asked about, a form's sample name after Italian (es. ...), a
+   * number's operator after its label, an ombudsman and a managing agent's
+   * firm are no one's names (stop 48) */
+  {"What did Frank Lloyd Wright actually think about open-plan living?\nCome compilare: cognome e nome (es. Mario Rossi), codice fiscale\nOperador donante: Movistar\nTo: Telecommunications Industry Ombudsman\nContact : Cabinet Rivoire Gestion, 09 69 83 31 34\n",
+   "What did Frank Lloyd Wright actually think about open-plan living?\nCome compilare: cognome e nome (es. Mario Rossi), codice fiscale\nOperador donante: Movistar\nTo: Telecommunications Industry Ombudsman\nContact : Cabinet Rivoire Gestion, 09 69 83 31 34\n"},
 };
 
 static const struct tc camel[] = {
