@@ -301,7 +301,9 @@ static const char *const script_labels[] = {
 	 * below) */
 	"驾驶证号", "驾驶证号码", "驾驶证", "駕照號碼", "駕駛執照號碼",
 	/* Japan's basic pension number (4-6 digits) */
-	"基礎年金番号", "年金番号", NULL,
+	"基礎年金番号", "年金番号",
+	/* a passport's number in Japanese and Chinese letters (stop 48) */
+	"旅券番号", "パスポート番号", "护照号码", "护照号", "護照號碼", NULL,
 };
 
 unsigned gv_detect_id_script(struct rx_ctx *c)
@@ -314,12 +316,14 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 	/* a cheap look first: a letter of three bytes (E0, E5-E9) before it
 	 * on the line, and a separator right before the value */
 	if (at < 3 || !((s[at - 1] == ' ' && (s[at - 2] == ':' || (unsigned char)s[at - 2] == 0x9A)) || s[at - 1] == ':' ||
-			(unsigned char)s[at - 1] == 0x9A))
+			(unsigned char)s[at - 1] == 0x9A ||
+			/* (a passport's label and one space: "旅券番号 EE8432480") */
+			(s[at - 1] == ' ' && (unsigned char)s[at - 2] >= 0x80 && rx_is_upper((unsigned char)s[at]))))
 		return 0;
 	/* the label's last letter, before its colon (and a '.' or a space):
 	 * a letter of another script */
 	size_t q = at - 1;
-	if (s[q] == ' ')
+	if (s[q] == ' ' && (s[q - 1] == ':' || (unsigned char)s[q - 1] == 0x9A))
 		q--;
 	q -= (unsigned char)s[q] == 0x9A && q >= 2 ? 2 : 0; /* '：' */
 	while (q > 0 && (s[q - 1] == '.' || s[q - 1] == ' ') && at - q < 6)
@@ -328,7 +332,7 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 		return 0;
 	/* (Hangul, EA-ED: a licence's label right before the colon,
 	 * "운전면허번호:", "면허번호:") */
-	static const char *const korean_labels[] = {"운전면허번호", "면허번호", "운전면허", NULL};
+	static const char *const korean_labels[] = {"운전면허번호", "면허번호", "운전면허", "여권번호", NULL};
 	int wide = 0, korean = 0;
 	for (size_t i = from; i < at && !wide; i++)
 		wide = u[i] == 0xE0 || (u[i] >= 0xE5 && u[i] <= 0xE9);

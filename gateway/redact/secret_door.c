@@ -60,7 +60,8 @@ static const char *const door_words[] = {
 	"code caisse", "codice cassa", "código de caja", "till pin", "kassen-pin",
 	/* a smart lock's, an intercom's, a cold room's (stop 48) */
 	"smart lock", "smartlock", "smartlås", "hoveddør", "dørtelefonkode", "ovikoodi",
-	"keypad_code", "frontdoor_keypad_code",
+	"keypad_code", "frontdoor_keypad_code", "intercomcode", "porttelefonkod", "kodlås", "ytterdörr",
+	"haustür", "gegensprechanlage", "nuki", "intercom",
 	NULL,
 };
 struct rx_kwset sc_door_kws = RX_KWSET(door_words);
@@ -394,7 +395,7 @@ unsigned sc_detect_script_pw(struct rx_ctx *c)
 static const char *const sim_words[] = {
 	"code rio", "rio", "pac", "pac code", "mnp予約番号", "mnp reservation number", "transfer pin",
 	"number transfer pin", "port-out pin", "port out pin", "kundenkennwort", "puk", "puk code",
-	"puk-code", "código puk", "codice puk", "code puk", "pin / puk", "pin/puk",
+	"puk-code", "código puk", "codice puk", "code puk", "pin / puk", "pin/puk", "pincode / puk", "pin-code / puk",
 	"пароль администратора", "ключ wi-fi", "ключ сети", "пароль wi-fi", NULL,
 };
 struct rx_kwset sc_sim_kws = RX_KWSET(sim_words);
@@ -420,7 +421,7 @@ unsigned sc_detect_sim_code(struct rx_ctx *c)
 	for (int k = 0; k < 2; k++) {
 		size_t e = q;
 		int digit = 0;
-		while (e < le && e - q < 41 && (rx_is_alnum((unsigned char)s[e]) || rx_in("-#*", s[e]))) {
+		while (e < le && e - q < 41 && (rx_is_alnum((unsigned char)s[e]) || rx_in("-#*._!$%&", s[e]))) {
 			digit |= rx_is_digit((unsigned char)s[e]);
 			e++;
 		}

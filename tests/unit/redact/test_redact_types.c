@@ -124,6 +124,10 @@ static const struct tc gov_ids[] = {
    * request's EAN, an order's ID and a wrong AFM check stay (stop 48) */
   {"\xce\x91\xce\xa6\xce\x9c: 005805153\nAFM: 005805154\nPersonalausweis-Nr.: WKPK4TW082\nSozialversicherungsnr.: 8922 040662\nand Dewald Nkosi, ID 9812268186086, (the Lessee)\nOrder ID 9812268186086\nX-Request-Id: EAN 5907222231491\n",
    "\xce\x91\xce\xa6\xce\x9c: [ID]\nAFM: 005805154\nPersonalausweis-Nr.: [ID]\nSozialversicherungsnr.: [ID]\nand [NAME], ID [ID], (the Lessee)\nOrder ID 9812268186086\nX-Request-Id: EAN 5907222231491\n"},
+  /* a passport's number after its Japanese or Korean label and one space;
+   * Austria's SV-Nummer (stop 48) */
+  {"\xe4\xb8\x8b\xe8\xa8\x98\xe3\x81\xae\xe8\x80\x85 MA\xc5\x81GORZATA CHMIELEWSKA, \xe7\x94\x9f\xe5\xb9\xb4\xe6\x9c\x88\xe6\x97\xa5 1983-08-07, \xe6\x97\x85\xe5\x88\xb8\xe7\x95\xaa\xe5\x8f\xb7 EE8432480, \xe3\x81\xaf" "2026\xe5\xb9\xb4\n\xec\x95\x84\xeb\x9e\x98 \xed\x95\x99\xec\x83\x9d Youssef Fahmy, \xec\x83\x9d\xeb\x85\x84\xec\x9b\x94\xec\x9d\xbc 2003-05-15, \xec\x97\xac\xea\xb6\x8c\xeb\xb2\x88\xed\x98\xb8 A79307859, \xec\x9d\x80(\xeb\x8a\x94)\nSV-Nummer: 7213 231285\n",
+   "\xe4\xb8\x8b\xe8\xa8\x98\xe3\x81\xae\xe8\x80\x85 MA\xc5\x81GORZATA CHMIELEWSKA, \xe7\x94\x9f\xe5\xb9\xb4\xe6\x9c\x88\xe6\x97\xa5 [DOB], \xe6\x97\x85\xe5\x88\xb8\xe7\x95\xaa\xe5\x8f\xb7 [ID], \xe3\x81\xaf" "2026\xe5\xb9\xb4\n\xec\x95\x84\xeb\x9e\x98 \xed\x95\x99\xec\x83\x9d [NAME], \xec\x83\x9d\xeb\x85\x84\xec\x9b\x94\xec\x9d\xbc [DOB], \xec\x97\xac\xea\xb6\x8c\xeb\xb2\x88\xed\x98\xb8 [ID], \xec\x9d\x80(\xeb\x8a\x94)\nSV-Nummer: [ID]\n"},
 };
 
 static const struct tc secrets[] = {
@@ -298,6 +302,11 @@ static const struct tc secrets[] = {
    * sample PAC and the PAC's mention stay (stop 48) */
   {"PIN / PUK: 9556 / 81318381\nCode RIO: 91PQA5975M8G\nKundenkennwort beim Altanbieter: qYGNBO7eFky6Tge\n\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c \xd0\xb0\xd0\xb4\xd0\xbc\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd1\x82\xd0\xbe\xd1\x80\xd0\xb0: Lakrits-rooibos-3\n\xd0\x9a\xd0\xbb\xd1\x8e\xd1\x87 Wi-Fi: C5UU-7DDR-EBUX-7UH5\nPAC: ABC123456\nThe PAC is valid for 30 days\n",
    "PIN / PUK: [SECRET] / [SECRET]\nCode RIO: [SECRET]\nKundenkennwort beim Altanbieter: [SECRET]\n\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c \xd0\xb0\xd0\xb4\xd0\xbc\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd1\x82\xd0\xbe\xd1\x80\xd0\xb0: [SECRET]\n\xd0\x9a\xd0\xbb\xd1\x8e\xd1\x87 Wi-Fi: [SECRET]\nPAC: ABC123456\nThe PAC is valid for 30 days\n"},
+  /* a house-sitter's codes: an intercom's, a smart lock's, a Swedish door's
+   * (kodlås, porttelefonkod), a German intercom's; a PUK after pincode; an
+   * old provider's password with a dot (stop 48) */
+  {"- Intercomcode: 5205*\n- Porttelefonkod: 3286#\n- Ytterd\xc3\xb6rr (kodl\xc3\xa5s): 514427\n- Haust\xc3\xbcr (Nuki): 189672\n- Klingel/Gegensprechanlage Code: 2586\npincode / PUK: 1636 / 84685575\nKundenkennwort beim Altanbieter: Kirschbaum.5842\n",
+   "- Intercomcode: [SECRET]\n- Porttelefonkod: [SECRET]\n- Ytterd\xc3\xb6rr (kodl\xc3\xa5s): [SECRET]\n- Haust\xc3\xbcr (Nuki): [SECRET]\n- Klingel/Gegensprechanlage Code: [SECRET]\npincode / PUK: [SECRET] / [SECRET]\nKundenkennwort beim Altanbieter: [SECRET]\n"},
 };
 
 static const struct tc persons[] = {
