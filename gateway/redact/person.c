@@ -501,10 +501,12 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
 	/* a volunteers' rota's name after a shift's times ("Setup 08:00–10:00:
 	 * Wendell Q.") */
+	int sig;
 	int shift = pn_shift_name(s, at) || pn_doorbell_second(s, c->len, at) ||
 		    (n.nt == 1 && !n.caps && pn_speaker_elsewhere(s, c->len, at, n.end)) ||
 		    pn_manuscript_name(s, c->len, at, n.end) ||
-		    (n.nt >= 2 && n.nt <= 3 && !n.caps && pn_signature_block(s, c->len, at, n.end)) ||
+		    (n.nt >= 2 && n.nt <= 3 && !n.caps && (sig = pn_signature_block(s, c->len, at, n.end)) != 0 &&
+		     (sig == 1 || pn_any_known(c, &n))) ||
 		    pn_party_marked(c, &n, &at, caps_first);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && se == n.end && listed != 1 && !born &&
 	    !and_after && !phone && !patro && !poss && !addressed && !in_cjk && !shift &&

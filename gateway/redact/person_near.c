@@ -359,7 +359,9 @@ int pn_manuscript_name(const char *s, size_t len, size_t at, size_t end)
 }
 
 /* A signature's name alone on its line above its office and a mailbox
- * ("Ptolemy Wolstenholme" / "International Office" / "io@ravensmoor.ac.uk"). */
+ * ("Ptolemy Wolstenholme" / "International Office" / "io@ravensmoor.ac.uk"):
+ * 1; above a university's line (a thesis's title page): 2, the caller
+ * asks for a word the gazetteer knows. */
 int pn_signature_block(const char *s, size_t len, size_t at, size_t end)
 {
 	if (!(at == 0 || s[at - 1] == '\n') || end >= len || s[end] != '\n')
@@ -370,6 +372,13 @@ int pn_signature_block(const char *s, size_t len, size_t at, size_t end)
 	for (size_t k = l1; k < e1; k++)
 		if (rx_is_digit((unsigned char)s[k]) || rx_in(":@|\t", s[k]))
 			return 0;
+	/* (or a thesis's title page: the university on the line below,
+	 * "Parth Pillai" / "Vindhya University" / "Enrolment No.: ...") */
+	static const char *const inst[] = {"University", "Universit", "Institute", "Institut", "College", "School of", "Universitas",
+					   "Hochschule", "Universidad", "Università", "Politecnico", NULL};
+	for (const char *const *w = inst; *w; w++)
+		if (memmem(s + l1, e1 - l1, *w, strlen(*w)))
+			return 2;
 	size_t l2 = e1 + 1, e2 = rx_line_end(s, len, l2);
 	const char *at_sign = memchr(s + l2, '@', e2 - l2);
 	return at_sign && e2 - l2 <= 64 && !memchr(s + l2, ' ', e2 - l2);

@@ -218,7 +218,8 @@ static const char *const intro[] = {
 	/* a thesis's thanks and a reference letter's candidate (stop 48) */
 	"my parents,", "meine eltern,", "mijn ouders,", "miei genitori,", "ai miei genitori,",
 	"meus pais,", "aos meus pais,", "mes parents,", "à mes parents,", "mis padres,",
-	"a mis padres,", "my supervisor", "our supervisor", "mijn promotor", "meiner betreuerin",
+	"a mis padres,", "dziękuję rodzicom,", "rodzicom,", "спасибо родителям,", "родителям,",
+	"my supervisor", "our supervisor", "mijn promotor", "meiner betreuerin",
 	"meinem betreuer", "mio relatore", "mia relatrice", "meu orientador", "minha orientadora",
 	"mi director de tesis", "mi directora de tesis", "we thank", "we are grateful to",
 	"i am grateful to", "recomendar a", "recomiendo a", "to recommend", "i recommend",

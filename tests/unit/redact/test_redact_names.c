@@ -1341,6 +1341,11 @@ static const struct tc layouts[] = {
    * pronoun and a how-to's steps stay (stop 48) */
   {"Guests:\n1. Darcelle Brightwater \xe2\x80\x94 vegetarian\n2. Wynona Pettigrew \xe2\x80\x94 vegetarian\n\n20/01/2026 \xe2\x80\x94 Called Leofric Ramsbottom (020 8348 9117) to reschedule\nSurveillant: Ptolemy Oddie\nNottingham Forest 2\xe2\x80\x93" "5 Real Madrid (54', att. 38,597)\n- Whale Rider (978-5-0450-2556-0)\nVenue: Schloss Hohenried (53.0322 20.2841)\nben\xc3\xb6tigen wir Ihre Steuer-ID (27 349 580 517)\nSteps:\n1. Open Settings\n2. Click Save\n",
    "Guests:\n1. Darcelle Brightwater \xe2\x80\x94 vegetarian\n2. [NAME] \xe2\x80\x94 vegetarian\n\n20/01/2026 \xe2\x80\x94 Called [NAME] ([PHONE]) to reschedule\nSurveillant: [NAME]\nNottingham Forest 2\xe2\x80\x93" "5 Real Madrid (54', att. 38,597)\n- Whale Rider (978-5-0450-2556-0)\nVenue: Schloss Hohenried (53.0322 20.2841)\nben\xc3\xb6tigen wir Ihre Steuer-ID ([ID])\nSteps:\n1. Open Settings\n2. Click Save\n"},
+  /* a thesis's author above its university's line (a name the gazetteer
+   * knows), thanks to parents in Polish; a form's heading above a
+   * university stays (stop 48) */
+  {"requirements for the degree of\n\nParth Pillai\nVindhya University\nEnrolment No.: 2227PH270\n\nDzi\xc4\x99kuj\xc4\x99 rodzicom, Dorota oraz J\xc4\x99" "drzej Jab\xc5\x82o\xc5\x84ski za korekt\xc4\x99.\nFormulir Registrasi Pascasarjana\nUniversitas Lembah Brantas\n",
+   "requirements for the degree of\n\n[NAME]\nVindhya University\nEnrolment No.: 2227PH270\n\nDzi\xc4\x99kuj\xc4\x99 rodzicom, [NAME] oraz [NAME] za korekt\xc4\x99.\nFormulir Registrasi Pascasarjana\nUniversitas [NAME]\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
