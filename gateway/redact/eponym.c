@@ -192,7 +192,7 @@ static const char *const institution[] = {
 	"clínica", "clinica", "colegio", "collège", "college", "escuela", "école", "ecole",
 	"escola", "liceo", "lycée", "lycee", "gymnasium", "universidad", "università",
 	"universita", "université", "universite", "universität", "universitat", "universiteit",
-	"university", "museo", "musée", "musee", "museum", "teatro", "théâtre", "theatre",
+	"university", "universitas", "museo", "musée", "musee", "museum", "teatro", "théâtre", "theatre",
 	"theater", "aeropuerto", "aeroporto", "aéroport", "aeroport", "airport", "flughafen",
 	"estación", "estacion", "gare", "bahnhof", "premio", "prix", "preis", "prijs",
 	"avenida", "calle", "rue", "viale", "piazza", "plaza", "praça", "praca", "rua",

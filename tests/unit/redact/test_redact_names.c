@@ -1345,7 +1345,7 @@ static const struct tc layouts[] = {
    * knows), thanks to parents in Polish; a form's heading above a
    * university stays (stop 48) */
   {"requirements for the degree of\n\nParth Pillai\nVindhya University\nEnrolment No.: 2227PH270\n\nDzi\xc4\x99kuj\xc4\x99 rodzicom, Dorota oraz J\xc4\x99" "drzej Jab\xc5\x82o\xc5\x84ski za korekt\xc4\x99.\nFormulir Registrasi Pascasarjana\nUniversitas Lembah Brantas\n",
-   "requirements for the degree of\n\n[NAME]\nVindhya University\nEnrolment No.: 2227PH270\n\nDzi\xc4\x99kuj\xc4\x99 rodzicom, [NAME] oraz [NAME] za korekt\xc4\x99.\nFormulir Registrasi Pascasarjana\nUniversitas [NAME]\n"},
+   "requirements for the degree of\n\n[NAME]\nVindhya University\nEnrolment No.: 2227PH270\n\nDzi\xc4\x99kuj\xc4\x99 rodzicom, [NAME] oraz [NAME] za korekt\xc4\x99.\nFormulir Registrasi Pascasarjana\nUniversitas Lembah Brantas\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
