@@ -451,7 +451,9 @@ int pn_party_mark_after(const char *s, size_t len, size_t end)
 					    "residing at", "resident at", "id ", "dni", "nie ", "cnp", "pesel", "nif ",
 					    "t.c.", "αφμ", "rijksregisternr", "geb.", "geboren", "né le", "née le",
 					    "né(e)", "nato a", "nata a", "nato il", "nata il", "born ", "codice fiscale",
-					    "c.f.", "cpf", "γεννηθείς", "γεννηθείσα", "rodné číslo", "nar.", NULL};
+					    "c.f.", "cpf", "γεννηθείς", "γεννηθείσα", "rodné číslo", "nar.",
+					    "date of birth", "fecha de nacimiento", "data de nascimento", "geburtsdatum",
+					    "date de naissance", "data di nascita", NULL};
 	static const char *const units[] = {"fração", "piso", "whg.", "whg", "lot", "app.", "app", "lok.", "jednotka",
 					    "int.", "διαμ.", "apt", "apt.", "flat", "unit", "apartment", "appartamento",
 					    "wohnung", "lgh", "byt", "lokal", "lokale", "daire", "kv.", NULL};

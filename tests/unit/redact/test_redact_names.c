@@ -1346,6 +1346,10 @@ static const struct tc layouts[] = {
    * university stays (stop 48) */
   {"requirements for the degree of\n\nParth Pillai\nVindhya University\nEnrolment No.: 2227PH270\n\nDzi\xc4\x99kuj\xc4\x99 rodzicom, Dorota oraz J\xc4\x99" "drzej Jab\xc5\x82o\xc5\x84ski za korekt\xc4\x99.\nFormulir Registrasi Pascasarjana\nUniversitas Lembah Brantas\n",
    "requirements for the degree of\n\n[NAME]\nVindhya University\nEnrolment No.: 2227PH270\n\nDzi\xc4\x99kuj\xc4\x99 rodzicom, [NAME] oraz [NAME] za korekt\xc4\x99.\nFormulir Registrasi Pascasarjana\nUniversitas Lembah Brantas\n"},
+  /* a name before a comma and its date of birth's label (a mortgage's
+   * applicant, a loan's holder) (stop 48) */
+  {"Applicant 1: Verity Pemberton, Date of birth 15 February 1987\nTitular 1: Borja Rivas Urquijo, Fecha de nacimiento 16/10/1991\n",
+   "Applicant 1: [NAME], Date of birth [DOB]\nTitular 1: [NAME], Fecha de nacimiento [DOB]\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
