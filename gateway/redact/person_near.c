@@ -181,7 +181,8 @@ int pn_doorbell_second(const char *s, size_t len, size_t at)
 {
 	/* (the first after English "ring" and one space, "– ring Dunphy /
 	 * Geraghty.": a column's header "Ring      Velocity" is none) */
-	if (at >= 5 && at < len && rx_fold_eq(s + at - 5, "ring ", 5) && (at == 5 || rx_in(" \n", s[at - 6])) &&
+	if (at >= 5 && at < len && s[at - 1] == ' ' && (s[at - 5] | 0x20) == 'r' && rx_fold_eq(s + at - 5, "ring ", 5) &&
+	    (at == 5 || rx_in(" \n", s[at - 6])) &&
 	    rx_is_upper((unsigned char)s[at])) {
 		size_t e = at;
 		while (e < len && (rx_is_alpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80 || s[e] == '-'))
@@ -461,7 +462,11 @@ int pn_party_mark_after(const char *s, size_t len, size_t end)
 		return 0;
 	if (s[end] == ',' && s[end + 1] == ' ') {
 		size_t q = end + 2;
+		/* (a cheap look first: the word's first byte, folded) */
+		char f = rx_lower(s[q]);
 		for (const char *const *w = comma; *w; w++) {
+			if ((*w)[0] != f && !((unsigned char)f >= 0x80 && (unsigned char)(*w)[0] >= 0x80))
+				continue;
 			size_t n = strlen(*w);
 			if (q + n <= len && rx_fold_eq(s + q, *w, n) &&
 			    (w[0][n - 1] == ' ' || w[0][n - 1] == '.' || q + n == len || !rx_letter_at(s, len, q + n)))
@@ -472,6 +477,8 @@ int pn_party_mark_after(const char *s, size_t len, size_t end)
 	if (s[end] != ' ' || s[end + 1] != '(')
 		return 0;
 	size_t q = end + 2, w = q;
+	if (q >= len || !rx_letter_at(s, len, q))
+		return 0;
 	while (w < len && w - q < 16 && s[w] != ' ' && s[w] != ')')
 		w++;
 	if (w == q || w + 2 >= len || s[w] != ' ' || !rx_is_digit((unsigned char)s[w + 1]))
