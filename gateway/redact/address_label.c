@@ -265,6 +265,14 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 							   "dept", "dpto", "cdla", "brgy", "edif", "sect", "prov", "dist",
 							   "mahalle", "sokak", "cddesi", NULL};
 			size_t b = e;
+			/* (or after a postcode: "C.P. 03100. Desde el ...", "Derby
+			 * DE9 9HZ. Since ...") */
+			if (e >= v + 5 && rx_is_digit((unsigned char)s[e - 1]) && rx_is_digit((unsigned char)s[e - 2]) &&
+			    rx_is_digit((unsigned char)s[e - 3]) && rx_is_digit((unsigned char)s[e - 4]))
+				return e;
+			if (e >= v + 4 && rx_is_upper((unsigned char)s[e - 1]) && rx_is_upper((unsigned char)s[e - 2]) &&
+			    rx_is_digit((unsigned char)s[e - 3]) && s[e - 4] == ' ')
+				return e;
 			while (b > v && rx_is_alpha((unsigned char)s[b - 1]))
 				b--;
 			char w[12];
@@ -289,7 +297,7 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 							     "phone", "mobile", "mob", "mob.", "cell", "email",
 							     "e-mail", "ssn", "nif", "dni", "nie", "cpf", "iban",
 							     "dob", "passport", "τηλ", "τηλ.", "τηλέφωνο", "κιν.", "κιν",
-							     "αφμ", "ΑΦΜ", "cnp", "afm", "bsn", "dpe", "foglio", NULL};
+							     "αφμ", "ΑΦΜ", "cnp", "afm", "bsn", "dpe", "foglio", "t.c.", NULL};
 			size_t w = e + 1, k;
 			while (w < le && s[w] == ' ')
 				w++;

@@ -317,6 +317,9 @@ int rx_firm_comma_before(const char *s, size_t start)
 		ws--;
 	if (fe - ws <= 7 && rx_legal_form_word(s + ws, fe - ws))
 		return 1;
+	/* (a German registered association, "Schlichtungsstelle Energie e. V.,") */
+	if (fe - ws == 2 && s[ws] == 'V' && s[ws + 1] == '.' && ws >= ls + 3 && !memcmp(s + ws - 3, "e. ", 3))
+		return 1;
 	/* (the field from the line's start, or from a ": " or ", " before it) */
 	for (fs = fe; fs > ls && s[fs - 1] != ',' && s[fs - 1] != ':'; fs--)
 		;

@@ -598,6 +598,11 @@ static const struct tc addresses[] = {
    * house number after No. is the address's (stop 48) */
   {"Venue: Centro Congressi Lingotto, Via Nizza 280, 10126 Torino\nTagungsort: Palais des Congr\xc3\xa8s de Lyon, 50 quai Charles de Gaulle, 69006 Lyon\nAdresse: 50 quai Charles de Gaulle, 69006 Lyon\nat my private address No. 52 Ogbunike Street, Akoka, Yaba, Lagos State 101017.\n",
    "Venue: Centro Congressi Lingotto, Via Nizza 280, 10126 Torino\nTagungsort: Palais des Congr\xc3\xa8s de Lyon, 50 quai Charles de Gaulle, 69006 Lyon\nAdresse: [ADDRESS]\nat my private address [ADDRESS].\n"},
+  /* an address in a sentence ends at its postcode's full stop (a Mexican
+   * C.P., a British postcode), before a Turkish T.C. Kimlik No; a German
+   * registered association's (e. V.) address is its own (stop 48) */
+  {"Vivo en Calle Cantera 709, Col. del Valle Centro, Benito Ju\xc3\xa1rez, Ciudad de M\xc3\xa9xico, C.P. 03100. Desde el 15/09/2026 me cobran\nI live at Flat 2, 6 Tannery Lane, Derby DE9 9HZ. Since 13/01/2026 Northvale has billed me\nAn: Schlichtungsstelle Energie e. V., Friedrichstra\xc3\x9f" "e 133, 10117 Berlin\n",
+   "Vivo en [ADDRESS]. Desde el 15/09/2026 me cobran\nI live at [ADDRESS]. Since 13/01/2026 Northvale has billed me\nAn: Schlichtungsstelle Energie e. V., Friedrichstra\xc3\x9f" "e 133, 10117 Berlin\n"},
 };
 
 static const struct tc dobs[] = {
