@@ -462,6 +462,12 @@ unsigned ad_detect_ru(struct rx_ctx *c)
 		while (pb < pe && s[pb] == ' ')
 			pb++;
 		if (ru_part_at(s, len, pb) != pe) {
+			/* the postcode first ("603238, г. Нижний Новгород, ...") */
+			if (pe >= ls + 6 && ru_index_at(s, len, pe - 6) == pe &&
+			    (pe == ls + 6 || !rx_is_alnum((unsigned char)s[pe - 7]))) {
+				b = pe - 6;
+				break;
+			}
 			/* a city alone after its postcode ("620075, Екатеринбург, ул. ...") */
 			size_t qb = pb >= ls + 8 && s[pb - 1] == ' ' && s[pb - 2] == ',' ? pb - 8 : NONE;
 			if (ru_city_at(s, len, pb) == pe && qb != NONE && ru_index_at(s, len, qb) == pb - 2)
