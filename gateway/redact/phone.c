@@ -73,7 +73,11 @@ static const char *const phone_kw[] = {
 	 * al ...", "te llamaremos al ...", "llamad a Rocío: ...") */
 	"llamó al", "me llamó al", "llamaremos al", "te llamaremos al", "le llamaremos al", "llamad",
 	"llamad a", "ti chiameremo al", "vi chiameremo al", "nous vous appellerons au",
-	"wir rufen sie an unter", "we bellen je op", "we'll call you on", "we will call you on", NULL,
+	"wir rufen sie an unter", "we bellen je op", "we'll call you on", "we will call you on",
+	/* stop 48: contact details and "if anything comes up" before a number
+	 * ("Recapiti: 338 ...", "Cualquier cosa: 608 ...", "su cel es 55 ...") */
+	"recapiti", "recapito", "cualquier cosa", "per qualsiasi cosa", "falls was ist", "si souci",
+	"any probs", "txt me", "cel", "su cel", "su cel es", "celular", NULL,
 };
 static const char *const regions_ctx[] = {
 	"AR", "PH", "NZ", "DK", "NO", "FI", "KE", "ID", "TH", "IL", "RO", "CZ", "UA", "NG",

@@ -955,6 +955,10 @@ static const struct tc phones[] = {
    * a French 09 and Italy's 0871 area stay phones (stop 48) */
   {"Notaire: H\xc3\xa9lo\xc3\xafse Texier (09 69 40 41 67)\nSEPA-03512 \xc2\xb7 0345 133 0780\nStatus: 0860 816 789 or x\nNotariusz: Agnieszka Pawlak (801 307 757)\nSEPA-4682855 \xc2\xb7 078 46 19 26\nMobile: 07700 900123\nTel. 09 12 34 56 78\nCell. 0871/812623\n",
    "Notaire: [NAME] (09 69 40 41 67)\nSEPA-03512 \xc2\xb7 0345 133 0780\nStatus: 0860 816 789 or x\nNotariusz: [NAME] (801 307 757)\nSEPA-4682855 \xc2\xb7 078 46 19 26\nMobile: [PHONE]\nTel. [PHONE]\nCell. [PHONE]\n"},
+  /* a national number after contact details' words or "if anything comes
+   * up" (Recapiti, Cualquier cosa, Per qualsiasi cosa, su cel es) (stop 48) */
+  {"Recapiti: 338 258 6657, x@libero.it\nsu cel es 55 1119 8484\nCualquier cosa: 608009483 (Unai)\nPer qualsiasi cosa: 389 203 5459 (Arianna)\n",
+   "Recapiti: [PHONE], [EMAIL]\nsu cel es [PHONE]\nCualquier cosa: [PHONE] ([NAME])\nPer qualsiasi cosa: [PHONE] ([NAME])\n"},
 };
 
 static const struct tc cards[] = {
