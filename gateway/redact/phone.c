@@ -478,14 +478,10 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* placeholders ("(123) 456-7890", "06 00 00 00 00"), switchboards ("01 40 00 00 00") */
 	if ((n == 10 && !memcmp(d, "1234567890", 10)) || (n >= 9 && !memcmp(d + n - 6, "000000", 6)))
 		return 0;
-	/* a range of times ("10.00–12.00", "8.30–10.30"), a run inside a date
-	 * or a dotted identifier (phone_not.c), North America's area code 555
-	 * in its layout of 3, 3 and 4 digits, which no one has ("(555)
-	 * 010-0000"; Mexico City's "55 5771 1786" is someone's) */
+	/* a range of times, a run inside a date or an identifier, fiction's
+	 * 555 (phone_not.c) */
 	if (rx_phone_time_range(s, r->start, end) || rx_phone_in_ident(s, len, r->start) ||
-	    (((n == 10 && g == 2 && r->nd[0] == 3 && r->nd[1] == 3) ||
-	      (n == 11 && d[0] == '1' && g == 3 && r->nd[1] == 3 && r->nd[2] == 3)) &&
-	     !memcmp(d + n - 10, "555", 3)))
+	    rx_phone_fiction(d, n, r->nd, g))
 		return 0;
 	/* an institution's number on its sign (phone_not.c) */
 	if (rx_phone_firm_line(c, r->start) || (r->plus && firm_context(c, r->start, m)) ||

@@ -216,6 +216,15 @@ int rx_phone_firm_line(const struct rx_ctx *c, size_t at)
 /* A date or a time range written with the run's separators
  * (2024-03-15, 15.03.2024, 03/15/2024), or a range of two dates
  * ("06.09.2026–01.02.2026", "01.03.2025 - 15.03.2025"): never a phone. */
+/* North America's area code 555 in its layout of 3, 3 and 4 digits, which
+ * no one has ("(555) 010-0000"; Mexico City's "55 5771 1786" is
+ * someone's). */
+int rx_phone_fiction(const char *d, size_t n, const size_t *nd, size_t g)
+{
+	return ((n == 10 && g == 2 && nd[0] == 3 && nd[1] == 3) || (n == 11 && d[0] == '1' && g == 3 && nd[1] == 3 && nd[2] == 3)) &&
+	       !memcmp(d + n - 10, "555", 3);
+}
+
 /* Whether [at, end) holds a range of times: "10.00–12.00", "8:30 - 10:30"
  * (hours, '.' or ':', two digits, a dash, the same again). */
 int rx_phone_time_range(const char *s, size_t at, size_t end)

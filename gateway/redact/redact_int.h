@@ -318,6 +318,8 @@ int rx_phone_is_date(const char *s, size_t len, size_t at, size_t end);
 int rx_phone_time_range(const char *s, size_t at, size_t end);
 /* Whether a run at `at` goes on from a date or a dotted identifier. */
 int rx_phone_in_ident(const char *s, size_t len, size_t at);
+/* North America's fictional area code 555 in its 3-3-4 layout. */
+int rx_phone_fiction(const char *d, size_t n, const size_t *nd, size_t g);
 int rx_phone_cjk_account_before(const char *s, size_t at);
 extern const size_t rx_phone_ntriggers;
 extern const struct rx_trigger rx_card_triggers[];
