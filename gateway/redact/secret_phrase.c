@@ -394,6 +394,11 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		 * /var/log/auth.log", opens no value) */
 		if (ve <= vs || sc_placeholder(s + vs, raw - vs) || s[vs] == ' ')
 			return 0;
+		/* a router's key of digit groups ("Wi-Fi: Huisje / Password 3547
+		 * 0624 4582 2364 5661") */
+		size_t dg = words == 0 ? sc_digit_groups(s, len, vs) : vs;
+		if (dg != vs)
+			return (unsigned)rx_emit(c, vs, dg, REDACT_SECRET);
 		char w[16];
 		size_t n = ve - vs;
 		int skippable = 0;

@@ -307,6 +307,10 @@ static const struct tc secrets[] = {
    * old provider's password with a dot (stop 48) */
   {"- Intercomcode: 5205*\n- Porttelefonkod: 3286#\n- Ytterd\xc3\xb6rr (kodl\xc3\xa5s): 514427\n- Haust\xc3\xbcr (Nuki): 189672\n- Klingel/Gegensprechanlage Code: 2586\npincode / PUK: 1636 / 84685575\nKundenkennwort beim Altanbieter: Kirschbaum.5842\n",
    "- Intercomcode: [SECRET]\n- Porttelefonkod: [SECRET]\n- Ytterd\xc3\xb6rr (kodl\xc3\xa5s): [SECRET]\n- Haust\xc3\xbcr (Nuki): [SECRET]\n- Klingel/Gegensprechanlage Code: [SECRET]\npincode / PUK: [SECRET] / [SECRET]\nKundenkennwort beim Altanbieter: [SECRET]\n"},
+  /* a router's key of digit groups right after a password's word in a
+   * house-sitter's note (Password, Lösenord) (stop 48) */
+  {"- Wi-Fi: Huisje / Password 3547 0624 4582 2364 5661\n- Wifi: Hyggehjem / L\xc3\xb6senord 4640 8234 5983 7739 6141\n",
+   "- Wi-Fi: Huisje / Password [SECRET]\n- Wifi: Hyggehjem / L\xc3\xb6senord [SECRET]\n"},
 };
 
 static const struct tc persons[] = {
