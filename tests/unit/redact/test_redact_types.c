@@ -311,6 +311,10 @@ static const struct tc secrets[] = {
    * house-sitter's note (Password, Lösenord) (stop 48) */
   {"- Wi-Fi: Huisje / Password 3547 0624 4582 2364 5661\n- Wifi: Hyggehjem / L\xc3\xb6senord 4640 8234 5983 7739 6141\n",
    "- Wi-Fi: Huisje / Password [SECRET]\n- Wifi: Hyggehjem / L\xc3\xb6senord [SECRET]\n"},
+  /* a smart lock's API token of twenty hex digits under a token's key; a
+   * GPG key's public id (sixteen) and a commit's hash stay (stop 48) */
+  {"nuki_token: 90d4267b2772c64c6b73\n\tsigningkey = 64AA99126E2F0466\ncommit_sha: 3b18e512dba79e4c8300dd08aeb37f8e728b8dad\n",
+   "nuki_token: [SECRET]\n\tsigningkey = 64AA99126E2F0466\ncommit_sha: 3b18e512dba79e4c8300dd08aeb37f8e728b8dad\n"},
 };
 
 static const struct tc persons[] = {
