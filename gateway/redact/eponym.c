@@ -272,6 +272,26 @@ static void all_init(void)
 	all_words[n] = NULL;
 }
 
+/* Whether a form's example heads the lines above `at` (within 160 bytes:
+ * "Exemple :", "Ejemplo de cumplimentación:", "SAMPLE — completed form",
+ * "填写示例", "작성 예시"): its names are samples even after a label. */
+static int sample_heading(const char *s, size_t at)
+{
+	static const char *const w[] = {"exemple", "example", "ejemplo", "esempio", "beispiel", "voorbeeld", "sample",
+					"przykład", "exemplo", "örnek", "記入例", "填写示例", "示例", "작성 예시", "예시", NULL};
+	size_t from = at > 160 ? at - 160 : 0;
+	for (size_t i = from; i < at; i++) {
+		if (i > from && rx_is_alpha((unsigned char)s[i - 1]))
+			continue;
+		for (const char *const *q = w; *q; q++) {
+			size_t n = strlen(*q);
+			if (i + n <= at && ((unsigned char)(*q)[0] >= 0x80 ? !memcmp(s + i, *q, n) : rx_fold_eq(s + i, *q, n)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* The start of the word before `at` on its line, across one or two spaces
  * and a '.' ("Dr. Oetker"), or RX_NONE. */
 static size_t word_before(const char *s, size_t at)
@@ -371,7 +391,7 @@ int pn_eponym(const struct rx_ctx *c, size_t a, int context)
 			/* a phrase that covers the name's first word */
 			if (starts[i] + strlen(all_words[q]) < first)
 				continue;
-			if (q < n_sure || !context)
+			if (q < n_sure || !context || sample_heading(c->text, a))
 				return 1;
 		}
 	}

@@ -81,6 +81,11 @@ static const struct tc eponyms[] = {
    * firm are no one's names (stop 48) */
   {"What did Frank Lloyd Wright actually think about open-plan living?\nCome compilare: cognome e nome (es. Mario Rossi), codice fiscale\nOperador donante: Movistar\nTo: Telecommunications Industry Ombudsman\nContact : Cabinet Rivoire Gestion, 09 69 83 31 34\n",
    "What did Frank Lloyd Wright actually think about open-plan living?\nCome compilare: cognome e nome (es. Mario Rossi), codice fiscale\nOperador donante: Movistar\nTo: Telecommunications Industry Ombudsman\nContact : Cabinet Rivoire Gestion, 09 69 83 31 34\n"},
+  /* a form's sample names under an example's heading stay, even after a
+   * label (Ejemplo de cumplimentación, SAMPLE); a sample name alone after a
+   * label far from one is hidden (stop 48) */
+  {"Ejemplo de cumplimentaci\xc3\xb3n:\nNombre: Fulano de Tal\n\nSAMPLE \xe2\x80\x94 completed form\nName: John Q. Public\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nFull name: Jane Doe\n",
+   "Ejemplo de cumplimentaci\xc3\xb3n:\nNombre: Fulano de Tal\n\nSAMPLE \xe2\x80\x94 completed form\nName: John Q. Public\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nFull name: [NAME]\n"},
 };
 
 static const struct tc camel[] = {
