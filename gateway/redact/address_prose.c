@@ -281,27 +281,31 @@ static int own_field(const char *s, size_t ls, size_t start)
 	return rx_phrase_in(s, fs, start, own);
 }
 
+int rx_venue_label(const char *s, size_t ls, size_t at)
+{
+	static const char *const venue[] = {"venue", "tagungsort", "veranstaltungsort", "sede", "miejsce", "lieu",
+					    "lugar", "luogo", "local do evento", "locatie", "plats", "conference venue",
+					    "location of the event", NULL};
+	size_t c = ls;
+	while (c < at && c - ls < 24 && s[c] != ':')
+		c++;
+	if (c >= at || s[c] != ':')
+		return 0;
+	size_t e = c;
+	while (e > ls && s[e - 1] == ' ')
+		e--;
+	for (const char *const *v = venue; *v; v++)
+		if (strlen(*v) == e - ls && rx_fold_eq(s + ls, *v, e - ls))
+			return 1;
+	return 0;
+}
+
 int rx_firm_comma_before(const char *s, size_t start)
 {
 	size_t ls = rx_line_start(s, start);
-	/* an event's venue on its label's line ("Venue: Messe Wien,
-	 * Trabrennstraße 5, 1020 Wien", "Tagungsort:", "Sede:", "Lieu :") */
-	{
-		static const char *const venue[] = {"venue", "tagungsort", "veranstaltungsort", "sede", "miejsce",
-						    "lieu", "lugar", "luogo", "local do evento", "locatie", "plats",
-						    "conference venue", "location of the event", NULL};
-		size_t c = ls;
-		while (c < start && c - ls < 24 && s[c] != ':')
-			c++;
-		if (c < start && s[c] == ':') {
-			size_t e = c;
-			while (e > ls && s[e - 1] == ' ')
-				e--;
-			for (const char *const *v = venue; *v; v++)
-				if (strlen(*v) == e - ls && rx_fold_eq(s + ls, *v, e - ls))
-					return 1;
-		}
-	}
+	/* an event's venue on its label's line ("Venue: Messe Wien, ...") */
+	if (rx_venue_label(s, ls, start))
+		return 1;
 	if (start < ls + 6 || s[start - 1] != ' ')
 		return 0;
 	size_t fe;

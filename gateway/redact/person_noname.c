@@ -99,8 +99,10 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		}
 	if (name_part_label(c, n) || vet_patient(c, n))
 		return 1;
-	/* a reference list's authors, a two-cell form's labels (person_near.c) */
-	if (pn_citation_line(s, c->len, a) || (n->nt == 1 && pn_kv_label_cell(s, c->len, a, n->end)))
+	/* a reference list's authors, a two-cell form's labels (person_near.c),
+	 * an event's venue ("Venue: Pacifico Yokohama, 1-1-1 ...") */
+	if (pn_citation_line(s, c->len, a) || (n->nt == 1 && pn_kv_label_cell(s, c->len, a, n->end)) ||
+	    rx_venue_label(s, rx_line_start(s, a), a))
 		return 1;
 	/* "I'm Trevor Burrows": the pronoun and its verb start no name (the
 	 * name after them is found at its own word) */
@@ -117,7 +119,7 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"foundation", "partnership", "holdings", "labs", "logistik", "inn", "suites", "hotel",
 		"hotels", "holidays", "tours", "travel", "travels", "trading", "supplies", "supermart",
 		"supermarket", "mutual", "union", "airways", "airlines", "bank", "ombudsman", "ombud",
-		"gestion", "corecom",
+		"gestion", "corecom", "lecture", "lectures", "network", "fellowship", "symposium", "medal",
 		/* public bodies, garages and forms' titles (stop 46:
 		 * "Kraftfahrt-Bundesamt", "DVSA Vehicle Safety Recalls",
 		 * "Cottonwood Auto Repair", "Auto Insurance Quote Request") */

@@ -706,6 +706,9 @@ int rx_firm_footer(const char *s, size_t len, size_t start, size_t end);
 /* The field before the address at s[start] on its line names a firm by
  * its legal form or a public body, then ", " ("Ionity GmbH, Landsberger
  * Straße 110, ...", "Kraftfahrt-Bundesamt, Fördestraße 16, ..."). */
+/* Whether the line from ls is an event's venue's ("Venue: ...",
+ * "Tagungsort: ...", "Sede: ...") with `at` after its label. */
+int rx_venue_label(const char *s, size_t ls, size_t at);
 int rx_firm_comma_before(const char *s, size_t start);
 /* Whether the name o lies inside an address that rx_emit dropped as a
  * firm's, a public body's or a form's sample (x->kept_s/e). */

@@ -86,6 +86,10 @@ static const struct tc eponyms[] = {
    * label far from one is hidden (stop 48) */
   {"Ejemplo de cumplimentaci\xc3\xb3n:\nNombre: Fulano de Tal\n\nSAMPLE \xe2\x80\x94 completed form\nName: John Q. Public\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nFull name: Jane Doe\n",
    "Ejemplo de cumplimentaci\xc3\xb3n:\nNombre: Fulano de Tal\n\nSAMPLE \xe2\x80\x94 completed form\nName: John Q. Public\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nFull name: [NAME]\n"},
+  /* an event's venue on its label's line, a named lecture and a doctoral
+   * network are no one's names (stop 48) */
+  {"Venue: Pacifico Yokohama, 1-1-1 Minatomirai, Nishi-ku, Yokohama\nMit Verleihung des Ibn Sina Lecture.\nadmission en el Marie Sk\xc5\x82odowska-Curie Doctoral Network programa\n",
+   "Venue: Pacifico Yokohama, 1-1-1 Minatomirai, Nishi-ku, Yokohama\nMit Verleihung des Ibn Sina Lecture.\nadmission en el Marie Sk\xc5\x82odowska-Curie Doctoral Network programa\n"},
 };
 
 static const struct tc camel[] = {
