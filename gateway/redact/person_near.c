@@ -404,8 +404,15 @@ static int speaker_prefix(const char *s, size_t ls, size_t q)
  * another line, before ':' or another capitalised word and ':'. */
 int pn_speaker_elsewhere(const char *s, size_t len, size_t at, size_t end)
 {
-	size_t n = end - at, ls = rx_line_start(s, at);
-	if (n < 3 || n > 24 || len > 65536 || at < ls + 8 || !(rx_is_digit((unsigned char)s[ls]) || s[ls] == '['))
+	size_t n = end - at;
+	if (n < 3 || n > 24 || len > 65536 || at < 8)
+		return 0;
+	/* (the line's start within 240 bytes: a chat's message, not a long
+	 * paragraph's line) */
+	size_t lim = at < 240 ? at : 240;
+	const char *nl = memrchr(s + at - lim, '\n', lim);
+	size_t ls = nl ? (size_t)(nl - s) + 1 : at - lim;
+	if ((!nl && ls > 0) || at < ls + 8 || !(rx_is_digit((unsigned char)s[ls]) || s[ls] == '['))
 		return 0;
 	/* (the message's own line is a timed one: a clock in its first bytes) */
 	int clock = 0;

@@ -85,6 +85,19 @@ static int fixture_line(const char *s, size_t len, size_t at)
 	return memmem(s + ls, d1 - ls, " \xe2\x80\x93 ", 5) != NULL || memmem(s + ls, d1 - ls, " - ", 3) != NULL;
 }
 
+/* Whether the name at `a` stands on an event's venue's line (its label
+ * within 160 bytes before it). */
+static int venue_line(const char *s, size_t a)
+{
+	/* (a cheap look first: right after the label's ": " or a ", ") */
+	if (a < 2 || s[a - 1] != ' ' || (s[a - 2] != ':' && s[a - 2] != ','))
+		return 0;
+	size_t lim = a < 160 ? a : 160;
+	const char *nl = memrchr(s + a - lim, '\n', lim);
+	size_t ls = nl ? (size_t)(nl - s) + 1 : a - lim;
+	return (nl || ls == 0) && rx_venue_label(s, ls, a);
+}
+
 int pn_no_name(const struct rx_ctx *c, struct name *n)
 {
 	const char *s = c->text;
@@ -102,7 +115,7 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	/* a reference list's authors, a two-cell form's labels (person_near.c),
 	 * an event's venue ("Venue: Pacifico Yokohama, 1-1-1 ...") */
 	if (pn_citation_line(s, c->len, a) || (n->nt == 1 && pn_kv_label_cell(s, c->len, a, n->end)) ||
-	    rx_venue_label(s, rx_line_start(s, a), a))
+	    venue_line(s, a))
 		return 1;
 	/* "I'm Trevor Burrows": the pronoun and its verb start no name (the
 	 * name after them is found at its own word) */
