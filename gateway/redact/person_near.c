@@ -58,7 +58,8 @@ static int phone_starts_at(const char *s, size_t len, size_t b)
 		return 0;
 	while (i < len && i - b < 24 &&
 	       (rx_is_digit((unsigned char)s[i]) ||
-		(rx_in(" -/.()", s[i]) && i + 1 < len && (rx_is_digit((unsigned char)s[i + 1]) || s[i + 1] == ' ')) ||
+		(rx_in(" -/.()", s[i]) && i + 1 < len &&
+		 (rx_is_digit((unsigned char)s[i + 1]) || s[i + 1] == ' ' || s[i + 1] == '(')) ||
 		((unsigned char)s[i] == 0xC2 && i + 2 < len && (unsigned char)s[i + 1] == 0xA0 &&
 		 rx_is_digit((unsigned char)s[i + 2]))))
 		i += (unsigned char)s[i] == 0xC2 ? 2 : 1;
@@ -519,9 +520,12 @@ int pn_party_marked(struct rx_ctx *c, struct name *n, size_t *at, int caps_first
 	if (mark && caps_first)
 		return 1;
 	/* (a phone's or a list's name: a word of it the gazetteer knows;
-	 * not a club, a film or "Ihre Steuer-ID (27 349 580 517)") */
-	if (!mark && (n->caps || !pn_any_known(c, n) ||
-		      !(pn_phone_paren_after(s, c->len, *at, n->end) || (n->nt <= 4 && pn_people_item(s, c->len, *at)))))
+	 * not a club, a film or "Ihre Steuer-ID (27 349 580 517)"; after an
+	 * arrow and before its phone, "Questions → Bryony Threlfall, +44 ...",
+	 * any two words) */
+	int pp = mark ? 0 : pn_phone_paren_after(s, c->len, *at, n->end);
+	if (!mark && (n->caps || !((pp == 2 && n->nt >= 2) ||
+				   (pn_any_known(c, n) && (pp || (n->nt <= 4 && pn_people_item(s, c->len, *at)))))))
 		return 0;
 	while (n->nt > (mark ? 2 : 1)) {
 		char w[24];
@@ -612,6 +616,6 @@ int pn_phone_paren_after(const char *s, size_t len, size_t at, size_t end)
 	}
 	if (at >= 4 && (unsigned char)s[at - 4] == 0xE2 && (unsigned char)s[at - 3] == 0x86 && (unsigned char)s[at - 2] == 0x92 &&
 	    s[at - 1] == ' ' && end + 3 < len && s[end] == ',' && s[end + 1] == ' ')
-		return phone_starts_at(s, len, end + 2) || memchr(s + end, '@', len - end < 80 ? len - end : 80) != NULL;
+		return phone_starts_at(s, len, end + 2) ? 2 : 0;
 	return 0;
 }

@@ -473,7 +473,8 @@ static const char *const labels[] = {
 	"kart sahibi", "hesap sahibi", "name of participant", "participant name", "participant",
 	"researcher taking consent", "person taking consent", "researcher", "investigador",
 	"investigadora", "graduate", "närmast anhörig", "invigilator", "candidate", "maintainer",
-	"surveillant", "surveillante", "aufsicht",
+	"surveillant", "surveillante", "aufsicht", "kortinnehavare", "nom de famille", "cognome e nome",
+	"nome e cognome",
 	"maintained by", NULL,
 };
 static const char *const signoffs[] = {
@@ -508,7 +509,7 @@ static const char *const signoffs[] = {
 	"mvh", "med vänlig hälsning", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar",
 	"hilsen", "venlig hilsen", "med venlig hilsen", "vennlig hilsen", "med vennlig hilsen",
 	"ystävällisin terveisin", "terveisin", "ευχαριστώ", "φιλικά", "с уважением", "спасибо",
-	"saygılarımla", NULL,
+	"saygılarımla", "un caro saluto", "cari saluti", "un saluto", NULL,
 };
 struct rx_kwset pn_greet_kws = RX_KWSET(greet);
 struct rx_kwset pn_title_kws = RX_KWSET(titles);

@@ -1350,6 +1350,11 @@ static const struct tc layouts[] = {
    * applicant, a loan's holder) (stop 48) */
   {"Applicant 1: Verity Pemberton, Date of birth 15 February 1987\nTitular 1: Borja Rivas Urquijo, Fecha de nacimiento 16/10/1991\n",
    "Applicant 1: [NAME], Date of birth [DOB]\nTitular 1: [NAME], Fecha de nacimiento [DOB]\n"},
+  /* a lab's contact after an arrow and before their phone (any two words; a
+   * phone with its trunk zero in parentheses), a Swedish card's holder,
+   * French and Italian name labels, an Italian sign-off (stop 48) */
+  {"Questions \xe2\x86\x92 Bryony Threlfall, +44 (0)161 474 5724, b@x.uk\nKortinnehavare: ELVIRA LINDG\xc3\x85RD\nNom de famille .. Bourdais\nCognome e nome\tNiccol\xc3\xb2 Cappelletti\nUn caro saluto,\nIlaria\nDoctorant\n",
+   "Questions \xe2\x86\x92 [NAME], [PHONE], [EMAIL]\nKortinnehavare: [NAME]\nNom de famille .. [NAME]\nCognome e nome\t[NAME]\nUn caro saluto,\n[NAME]\nDoctorant\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
