@@ -1,13 +1,18 @@
-/* person_near.c: a given name beside a phone number that reaches the
- * person: in parentheses after it ("Falls was ist: 0159/21692016
- * (Gereon)"), after it and a comma at the line's end ("Txt me if lost:
- * 0414 700 314, Kaylee"), or before it with a few small words about it
- * ("Je vous envoie Kylian, son portable : 07 54 33 29 32", "Придёт
- * сантехник Алексей, его номер +7 903 016-22-39", "Ik stuur Bram langs,
- * zijn nummer is 06 44966853"). person.c asks only for one or two words
- * whose first the gazetteer knows as a given name. Also the end of a
- * form's label before its value: its dot leaders and its other gender
- * (pn_label_end). New in stop 48. */
+/* person_near.c: what stands near a name and tells person.c whether
+ * it is a private person's. New in stop 48.
+ * - A phone number that reaches the person: in parentheses after it
+ *   ("Falls was ist: 0159/21692016 (Gereon)"), after it and a comma at
+ *   the line's end ("Txt me if lost: 0414 700 314, Kaylee"), or before
+ *   it with a few small words about it ("Je vous envoie Kylian, son
+ *   portable : 07 54 33 29 32"); person.c asks only for one or two
+ *   words whose first the gazetteer knows as a given name.
+ * - A form label's end before its value: its other gender ending and
+ *   its dot leaders.
+ * - Lines that hold names: a doorbell's second name, a kv table's
+ *   label cell, a manuscript's author line, a signature block, a chat
+ *   export's speaker, a party's mark after a name, a list of people.
+ * - Lines whose names are published, no private person's: a reference
+ *   list's entry. */
 #include <string.h>
 
 #include "person_int.h"
@@ -214,12 +219,6 @@ int pn_doorbell_second(const char *s, size_t len, size_t at)
 	return 0;
 }
 
-/* Whether the line around `at` is an entry of a reference list, whose
- * authors, journals and publishers are published names, no private
- * person's ("[4] Darwin C. On the Origin of Species. London: John Murray;
- * 1859.", "Franklin RE, Gosling RG. ... Nature. 1953;171:740-1."): a
- * year, ';', a volume and ':' pages; or an ISBN; or a DOI; or a place,
- * ':', a publisher, ';' and a year. */
 /* Whether the line [ls, le) opens as a numbered list's entry: "[3] ",
  * "3. ". */
 static int list_entry(const char *s, size_t ls, size_t le)
@@ -231,6 +230,12 @@ static int list_entry(const char *s, size_t ls, size_t le)
 	return i > d && i + 1 < le && (s[i] == ']' || s[i] == '.') && s[i + 1] == ' ';
 }
 
+/* Whether the line around `at` is an entry of a reference list, whose
+ * authors, journals and publishers are published names, no private
+ * person's ("[4] Darwin C. On the Origin of Species. London: John Murray;
+ * 1859.", "Franklin RE, Gosling RG. ... Nature. 1953;171:740-1."): a
+ * year, ';', a volume and ':' pages; or an ISBN; or a DOI; or a place,
+ * ':', a publisher, ';' and a year. */
 int pn_citation_line(const char *s, size_t len, size_t at)
 {
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
@@ -376,8 +381,8 @@ int pn_signature_block(const char *s, size_t len, size_t at, size_t end)
 			return 0;
 	/* (or a thesis's title page: the university on the line below,
 	 * "Parth Pillai" / "Vindhya University" / "Enrolment No.: ...") */
-	static const char *const inst[] = {"University", "Universit", "Institute", "Institut", "College", "School of", "Universitas",
-					   "Hochschule", "Universidad", "Università", "Politecnico", NULL};
+	static const char *const inst[] = {"Universit", "Universidad", "Institut", "College", "School of",
+					   "Hochschule", "Politecnico", NULL};
 	for (const char *const *w = inst; *w; w++)
 		if (memmem(s + l1, e1 - l1, *w, strlen(*w)))
 			return 2;
@@ -477,7 +482,7 @@ int pn_party_mark_after(const char *s, size_t len, size_t end)
 				continue;
 			size_t n = strlen(*w);
 			if (q + n <= len && rx_fold_eq(s + q, *w, n) &&
-			    (w[0][n - 1] == ' ' || w[0][n - 1] == '.' || q + n == len || !rx_letter_at(s, len, q + n)))
+			    ((*w)[n - 1] == ' ' || (*w)[n - 1] == '.' || q + n == len || !rx_letter_at(s, len, q + n)))
 				return 1;
 		}
 		return 0;

@@ -386,14 +386,14 @@ unsigned sc_detect_script_pw(struct rx_ctx *c)
 }
 
 /* The codes that move a number or open a SIM, and a router's passwords
- * under labels of other languages (stop 48): a French RIO, a UK PAC, a
- * Japanese MNP予約番号, a carrier's transfer PIN, the customer password at
- * the old provider, a SIM's PUK ("PIN / PUK: 9556 / 81318381": the second
- * after the slash), "Пароль администратора", "Ключ Wi-Fi". The value is
- * the next word of four to forty letters, digits, '-', '#' or '*' with a
- * digit, after the label's colon or space. */
+ * under labels of other languages (stop 48): a French RIO, a UK PAC, an
+ * MNP reservation number, a carrier's transfer PIN, the customer password
+ * at the old provider, a SIM's PUK ("PIN / PUK: 9556 / 81318381": the
+ * second after the slash), "Пароль администратора", "Ключ Wi-Fi". The
+ * value is the next word of four to forty letters, digits and "-#*._!$%&"
+ * with a digit, after the label's colon or space. */
 static const char *const sim_words[] = {
-	"code rio", "rio", "pac", "pac code", "mnp予約番号", "mnp reservation number", "transfer pin",
+	"code rio", "rio", "pac", "pac code", "mnp reservation number", "transfer pin",
 	"number transfer pin", "port-out pin", "port out pin", "kundenkennwort", "puk", "puk code",
 	"puk-code", "código puk", "codice puk", "code puk", "pin / puk", "pin/puk", "pincode / puk", "pin-code / puk",
 	"пароль администратора", "ключ wi-fi", "ключ сети", "пароль wi-fi", NULL,
