@@ -134,7 +134,8 @@ int rx_phone_freephone(const char *d, size_t n, const size_t *nd, size_t g)
 	}
 	/* the United Kingdom's non-geographic 03 and 084/087 numbers, South
 	 * Africa's 0860/0861, as their 4-3-4 and 4-3-3 groups ("0345 133
-	 * 0780", "0860 816 789"; Italy's "0871/812623" is someone's); France's 09 69 ("numéros Cristal", "09 69 40 41 67"); Belgium's
+	 * 0780", "0860 816 789"; Italy's "0871/812623" is someone's);
+	 * France's 09 69 ("numéros Cristal", "09 69 40 41 67"); Belgium's
 	 * 070 and 078 ("078 46 19 26") */
 	if (nd[0] == 4 && g == 2 && nd[1] == 3 && (nd[2] == 3 || nd[2] == 4)) {
 		static const char *const p4[] = {"0300", "0330", "0333", "0344", "0345", "0370", "0371", "0843", "0844",
@@ -213,9 +214,6 @@ int rx_phone_firm_line(const struct rx_ctx *c, size_t at)
 	return 1;
 }
 
-/* A date or a time range written with the run's separators
- * (2024-03-15, 15.03.2024, 03/15/2024), or a range of two dates
- * ("06.09.2026–01.02.2026", "01.03.2025 - 15.03.2025"): never a phone. */
 /* North America's area code 555 in its layout of 3, 3 and 4 digits, which
  * no one has ("(555) 010-0000"; Mexico City's "55 5771 1786" is
  * someone's). */
@@ -282,6 +280,9 @@ int rx_phone_in_ident(const char *s, size_t len, size_t at)
 	return w > 0 && (s[w - 1] == '.' || s[w - 1] == '/');
 }
 
+/* A date or a time range written with the run's separators
+ * (2024-03-15, 15.03.2024, 03/15/2024), or a range of two dates
+ * ("06.09.2026–01.02.2026", "01.03.2025 - 15.03.2025"): never a phone. */
 int rx_phone_is_date(const char *s, size_t len, size_t at, size_t end)
 {
 	struct rx_date d;
