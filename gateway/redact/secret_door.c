@@ -166,10 +166,29 @@ struct rx_kwset sc_code_kws = RX_KWSET(code_words);
 static const char *const door_places[] = {
 	"locker", "spind", "kaappi", "skåp", "casier", "casillero", "armadietto", "taquilla", "cacifo",
 	"szafka", "шкафчик", "door", "porte", "puerta", "porta", "portão", "portail", "portón", "tür",
-	"deur", "dörr", "dør", "дверь", "двери", "gate", "chapa", "abre", "abra", "ouvrir", "open me",
-	"let me in", "swipe me", "откройте", "откроет", "відчиніть", "öffne", "apri", "aprire", "الباب",
-	NULL,
+	"deur", "dörr", "dør", "дверь", "двери", "gate", "chapa", "open me", "let me in", "swipe me",
+	"откройте", "откроет", "відчиніть", "öffne", "apri", "aprire", "الباب", NULL,
 };
+/* (asking to open, which may run on: "ouvrira", "abrela") */
+static const char *const door_stems[] = {"abre", "abra", "ouvrir", NULL};
+
+/* Whether a word of the list starts at s[i] within [i, to); with
+ * `whole`, ending there. */
+static int door_word_at(const char *s, size_t i, size_t to, const char *const *list, int whole)
+{
+	unsigned char f = (unsigned char)rx_lower(s[i]);
+	for (; *list; list++) {
+		/* (a cheap look first: an ASCII first letter) */
+		if (f < 0x80 && (unsigned char)(*list)[0] != f)
+			continue;
+		size_t n = strlen(*list);
+		if (i + n > to || !rx_fold_eq(s + i, *list, n))
+			continue;
+		if (!whole || i + n == to || !rx_is_alpha((unsigned char)s[i + n]))
+			return 1;
+	}
+	return 0;
+}
 
 unsigned sc_detect_code_said(struct rx_ctx *c)
 {
@@ -202,16 +221,7 @@ unsigned sc_detect_code_said(struct rx_ctx *c)
 	for (size_t i = from; i < to && !place; i++) {
 		if (i > from && rx_is_alpha((unsigned char)s[i - 1]))
 			continue;
-		/* (the places' first letters: a word's, or a non-ASCII one's) */
-		unsigned char f = (unsigned char)rx_lower(s[i]);
-		if (f < 0x80 && (!f || !strchr("lskcatpdgo", f)))
-			continue;
-		for (const char *const *w = door_places; *w && !place; w++) {
-			size_t n = strlen(*w);
-			place = i + n <= to && rx_fold_eq(s + i, *w, n) &&
-				(i + n == to || !rx_is_alpha((unsigned char)s[i + n]) || !strcmp(*w, "ouvrir") ||
-				 !strcmp(*w, "abre") || !strcmp(*w, "abra"));
-		}
+		place = door_word_at(s, i, to, door_places, 1) || door_word_at(s, i, to, door_stems, 0);
 	}
 	if (!place)
 		return 0;
