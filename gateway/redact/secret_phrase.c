@@ -67,6 +67,22 @@ static unsigned password_column(struct rx_ctx *c)
 	size_t a = c->ms, b = c->me;
 	if (a > 0 && s[a - 1] == '"')
 		a--;
+	/* an exporter's identifier whose last word names the password or
+	 * the one-time key ("login_password", "login_totp": Bitwarden's) */
+	if (b < c->len && s[b] == '_') {
+		size_t e = b;
+		while (e < c->len && e - b < 24 && (rx_is_lower((unsigned char)s[e]) || s[e] == '_'))
+			e++;
+		static const char *const ends[] = {"_password", "_passwd", "_totp", "_otp_secret", NULL};
+		int ok = 0;
+		for (const char *const *w = ends; *w && !ok; w++) {
+			size_t wl = strlen(*w);
+			ok = e - b >= wl && memcmp(s + e - wl, *w, wl) == 0;
+		}
+		if (!ok)
+			return 0;
+		b = e;
+	}
 	if (b < c->len && s[b] == '"') {
 		b++;
 	} else if (b + 2 < c->len && s[b] == ' ' && (s[b + 1] == '[' || s[b + 1] == '(')) {
@@ -93,8 +109,15 @@ static unsigned password_column(struct rx_ctx *c)
 	 * signature" is prose); rows hold the delimiter too */
 	size_t idx = 0, nd = 0, cell = ls;
 	for (size_t i = ls; i < le; i++) {
+		/* (a header names its columns: a line with an address, a URL or
+		 * a cell of digits is a row, whose "login" is a value) */
+		if (s[i] == '@' || (s[i] == ':' && i + 2 < le && s[i + 1] == '/' && s[i + 2] == '/'))
+			return 0;
 		if (s[i] == d) {
-			if (i - cell > 48)
+			size_t q = cell;
+			while (q < i && rx_is_digit((unsigned char)s[q]))
+				q++;
+			if (i - cell > 48 || (q == i && i > cell))
 				return 0;
 			cell = i + 1;
 		}

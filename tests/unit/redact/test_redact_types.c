@@ -315,6 +315,11 @@ static const struct tc secrets[] = {
    * GPG key's public id (sixteen) and a commit's hash stay (stop 48) */
   {"nuki_token: 90d4267b2772c64c6b73\n\tsigningkey = 64AA99126E2F0466\ncommit_sha: 3b18e512dba79e4c8300dd08aeb37f8e728b8dad\n",
    "nuki_token: [SECRET]\n\tsigningkey = 64AA99126E2F0466\ncommit_sha: 3b18e512dba79e4c8300dd08aeb37f8e728b8dad\n"},
+  /* a password manager's export (Bitwarden's CSV): the login_password and
+   * login_totp columns are secrets, a row's type login and the entry's name
+   * are not (stop 49) */
+  {"folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n,0,login,Quillmark,,,0,https://quillmark.example,wren_07,Heron$2291!,KQ4RZ7MBX2TNE6WYLC3VAH5PDJGUSF7Q\n,1,login,Mailbox,,,0,https://mail.example.net,wren.okafor@example.org,t7#Vq!pL29xMz,\n",
+   "folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n,0,login,Quillmark,,,0,https://quillmark.example,wren_07,[SECRET],[SECRET]\n,1,login,Mailbox,,,0,https://mail.example.net,wren.okafor@example.org,[SECRET],\n"},
 };
 
 static const struct tc persons[] = {
