@@ -769,6 +769,8 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_CHAR, 0, "_", NULL, sc_detect_spaced_key, "spaced_key"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_account_cmd_kws, sc_detect_account_cmd, "account_command"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_recovery_kws, sc_detect_recovery_codes, "recovery_codes"},
+	{F_SECRET, RX_ON_DIGIT, 0, NULL, NULL, sc_detect_recovery_list, "recovery_list"},
+	{F_SECRET, RX_ON_CHAR, 0, ":\xef", NULL, sc_detect_grouped_key, "grouped_key"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_snmp_kws, sc_detect_snmp, "snmp_community"},
 	{F_SECRET, RX_ON_CHAR, 0, "\t", NULL, sc_detect_cookie_line, "cookies_txt"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_cisco7_kws, sc_detect_cisco7, "cisco_type7"},

@@ -87,11 +87,17 @@ extern struct rx_kwset sc_directive_kws;
 unsigned sc_detect_directive(struct rx_ctx *c);
 /* "    HTTP_Passwd  value" at a line's start, fired at the key's last '_'. */
 unsigned sc_detect_spaced_key(struct rx_ctx *c);
-/* secret_more.c: recovery codes under their heading, an SNMP community,
- * a cookies.txt line's value (at its last tab), Cisco type 7, a PuTTY key
- * file (at "PuTTY"). */
-extern struct rx_kwset sc_recovery_kws, sc_snmp_kws, sc_cisco7_kws;
+/* secret_mfa.c: a two-factor account's backup codes under their heading
+ * (at the heading's words, or at a numbered list's "1." when a heading in
+ * a script without spaces is above it); a setup key or an app password in
+ * groups of four (at ':'). */
+extern struct rx_kwset sc_recovery_kws;
 unsigned sc_detect_recovery_codes(struct rx_ctx *c);
+unsigned sc_detect_recovery_list(struct rx_ctx *c);
+unsigned sc_detect_grouped_key(struct rx_ctx *c);
+/* secret_more.c: an SNMP community, a cookies.txt line's value (at its
+ * last tab), Cisco type 7, a PuTTY key file (at "PuTTY"). */
+extern struct rx_kwset sc_snmp_kws, sc_cisco7_kws;
 unsigned sc_detect_snmp(struct rx_ctx *c);
 unsigned sc_detect_cookie_line(struct rx_ctx *c);
 unsigned sc_detect_cisco7(struct rx_ctx *c);

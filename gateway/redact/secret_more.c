@@ -1,7 +1,5 @@
 /* secret_more.c: secrets in the lists, files and devices people paste:
  *
- *   Recovery codes                          a two-factor account's backup
- *   1. svk56-w9i2h                          codes under their heading
  *   snmp-server community roxqwRWAx RO      a router's SNMP community
  *   ipmitool -H ... -U ADMIN -P 'Sav%11'    a BMC's password; sshpass -p
  *   .bank.mu  TRUE  /  TRUE  1775075494  sessionid  xucab0...
@@ -13,78 +11,6 @@
 #include <string.h>
 
 #include "secret_int.h"
-
-/* A recovery code at s[i]: 4-10 letters and digits, optionally twice with
- * a '-' or a space between, one digit at least; its end or 0. */
-static size_t recovery_code(const char *s, size_t le, size_t i)
-{
-	size_t e = i, digits = 0, parts = 0;
-	for (;;) {
-		size_t ps = e;
-		while (e < le && rx_is_alnum((unsigned char)s[e]))
-			digits += rx_is_digit((unsigned char)s[e++]);
-		if (e - ps < 4 || e - ps > 10)
-			return 0;
-		parts++;
-		if (parts < 3 && e + 1 < le && (s[e] == '-' || s[e] == ' ') && rx_is_alnum((unsigned char)s[e + 1]) &&
-		    e - ps <= 6)
-			e++;
-		else
-			break;
-	}
-	return digits ? e : 0;
-}
-
-/* Under "Recovery codes" / "Backup codes": the codes of the lines below
- * ("1. svk56-w9i2h", "- 4821 9930", "svk56-w9i2h  9k2m1-x8q0p"), up to 24
- * lines, passing two lines of other text before the first. */
-unsigned sc_detect_recovery_codes(struct rx_ctx *c)
-{
-	const char *s = c->text;
-	size_t len = c->len, row = rx_line_end(s, len, c->me);
-	unsigned k = 0;
-	int other = 0;
-	for (int n = 0; n < 24 && row < len; n++) {
-		size_t ls = row + 1, le = rx_line_end(s, len, ls), i = ls;
-		row = le;
-		while (i < le && (s[i] == ' ' || s[i] == '\t'))
-			i++;
-		if (i == le || (i + 1 == le && s[i] == '\r')) {
-			if (k)
-				break;
-			continue;
-		}
-		/* "1.", "1)", "-", "*" before the code */
-		size_t j = i;
-		while (j < le && rx_is_digit((unsigned char)s[j]))
-			j++;
-		if (j > i && j < le && (s[j] == '.' || s[j] == ')'))
-			i = j + 1;
-		else if (s[i] == '-' || s[i] == '*')
-			i++;
-		while (i < le && s[i] == ' ')
-			i++;
-		size_t cs[4], ce[4];
-		int here = 0;
-		for (; here < 4 && i < le; here++) {
-			size_t e = recovery_code(s, le, i);
-			if (!e || (e < le && !rx_in(" \t\r", s[e])))
-				break;
-			cs[here] = i;
-			ce[here] = e;
-			i = e;
-			while (i < le && rx_in(" \t\r", s[i]))
-				i++;
-		}
-		if (here && i < le)
-			break; /* a line of prose that starts with a code-like word */
-		for (int m = 0; m < here; m++)
-			k += (unsigned)rx_emit(c, cs[m], ce[m], REDACT_SECRET);
-		if (!here && (k || ++other > 2))
-			break;
-	}
-	return k;
-}
 
 /* "snmp-server community <string> [RO|RW]", "snmp community <string>". */
 unsigned sc_detect_snmp(struct rx_ctx *c)
@@ -179,12 +105,6 @@ unsigned sc_detect_ppk(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, c->ms, e, REDACT_SECRET);
 }
 
-static const char *const recovery_words[] = {
-	"recovery codes", "backup codes", "recovery code", "backup code", "codes de récupération",
-	"códigos de recuperación", "wiederherstellungscodes", "backup-codes", "códigos de backup",
-	"codici di backup", "herstelcodes", NULL,
-};
-struct rx_kwset sc_recovery_kws = RX_KWSET(recovery_words);
 static const char *const snmp_words[] = {"snmp-server community", "snmp community", "rocommunity",
 					 "rwcommunity", NULL};
 struct rx_kwset sc_snmp_kws = RX_KWSET(snmp_words);

@@ -320,6 +320,18 @@ static const struct tc secrets[] = {
    * are not (stop 49) */
   {"folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n,0,login,Quillmark,,,0,https://quillmark.example,wren_07,Heron$2291!,KQ4RZ7MBX2TNE6WYLC3VAH5PDJGUSF7Q\n,1,login,Mailbox,,,0,https://mail.example.net,wren.okafor@example.org,t7#Vq!pL29xMz,\n",
    "folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n,0,login,Quillmark,,,0,https://quillmark.example,wren_07,[SECRET],[SECRET]\n,1,login,Mailbox,,,0,https://mail.example.net,wren.okafor@example.org,[SECRET],\n"},
+  /* a two-factor page's backup codes under a heading in Korean and in
+   * French, a code struck out as used passed (no secret: it no longer
+   * opens the account; its ten digits read as a phone, hidden as one), grouped capitals without a digit, a setup key on
+   * the line after its label, an app password after a French password label
+   * (stop 49) */
+  {"Quillmark \xc2\xb7 \xeb\xb0\xb1\xec\x97\x85 \xec\xbd\x94\xeb\x93\x9c\n\xec\x95\x88\xec\xa0\x84\xed\x95\x9c \xea\xb3\xb3\xec\x97\x90 \xeb\xb3\xb4\xea\xb4\x80\xed\x95\x98\xec\x84\xb8\xec\x9a\x94.\n\n1. 7315920468\n2. ~~0615576055~~ (\xec\x82\xac\xec\x9a\xa9\xeb\x90\xa8)\n3. 2284019375\n\nQuillmark \xc2\xb7 Codes de secours\nConservez-les en lieu s\xc3\xbbr.\n\n1. WQHT-KBZF-GNTM-HSQC\n2. ZK8Z-5XME-4ND8-PNRF\n\nImpossible de scanner ? Saisissez cette cl\xc3\xa9 :\nmzxq 5hwn vdwk mbke qrme fnof tf2v kbxx\nNh\xe1\xba\xadp kh\xc3\xb3" "a n\xc3\xa0y:\nKQ4RZ7MBX2TNE6WYLC3VAH5PDJGUSF7Q\n\nMot de passe d'application (Thunderbird): wrtx llau pkqn gytf\n",
+   "Quillmark \xc2\xb7 \xeb\xb0\xb1\xec\x97\x85 \xec\xbd\x94\xeb\x93\x9c\n\xec\x95\x88\xec\xa0\x84\xed\x95\x9c \xea\xb3\xb3\xec\x97\x90 \xeb\xb3\xb4\xea\xb4\x80\xed\x95\x98\xec\x84\xb8\xec\x9a\x94.\n\n1. [SECRET]\n2. ~~[PHONE]~~ (\xec\x82\xac\xec\x9a\xa9\xeb\x90\xa8)\n3. [SECRET]\n\nQuillmark \xc2\xb7 Codes de secours\nConservez-les en lieu s\xc3\xbbr.\n\n1. [SECRET]\n2. [SECRET]\n\nImpossible de scanner ? Saisissez cette cl\xc3\xa9 :\n[SECRET]\nNh\xe1\xba\xadp kh\xc3\xb3" "a n\xc3\xa0y:\n[SECRET]\n\nMot de passe d'application (Thunderbird): [SECRET]\n"},
+  /* look-alikes of those: a numbered list of order numbers under no code's
+   * heading, four words of four letters after a colon, a hex digest on its
+   * own line after a label (stop 49) */
+  {"Your orders:\n1. 4738291046\n2. 5829103746\n\nNote: this will help them\nSHA-1:\nDA39A3EE5E6B4B0D3255BFEF95601890AFD80709\n",
+   "Your orders:\n1. 4738291046\n2. 5829103746\n\nNote: this will help them\nSHA-1:\nDA39A3EE5E6B4B0D3255BFEF95601890AFD80709\n"},
 };
 
 static const struct tc persons[] = {
