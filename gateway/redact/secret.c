@@ -778,6 +778,7 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_plain_scheme_kws, sc_detect_plain_scheme, "plain_scheme"},
 	{F_SECRET, RX_ON_UPPER, 0, NULL, NULL, sc_detect_ppk, "putty_ppk"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_seed_kws, sc_detect_seed, "seed_phrase"},
+	{F_SECRET, RX_ON_CHAR, 0, "\n", NULL, sc_detect_seed_line, "seed_line"},
 	{F_SECRET, RX_ON_UPPER, 0, NULL, NULL, sc_detect_said_password, "said_password"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_connect_kws, sc_detect_connect_string, "oracle_connect"},
 	{F_SECRET, RX_ON_CHAR, 0, "[", NULL, sc_detect_sasl_passwd, "sasl_passwd"},

@@ -175,6 +175,8 @@ unsigned sc_detect_cred_file(struct rx_ctx *c);
  * shape said in a message about logging in (secret_seed.c). */
 extern struct rx_kwset sc_seed_kws;
 unsigned sc_detect_seed(struct rx_ctx *c);
+/* A recovery phrase alone on its line, at the '\n' before it. */
+unsigned sc_detect_seed_line(struct rx_ctx *c);
 unsigned sc_detect_said_password(struct rx_ctx *c);
 
 #endif

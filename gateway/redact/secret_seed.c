@@ -68,6 +68,46 @@ unsigned sc_detect_seed(struct rx_ctx *c)
 	return 0;
 }
 
+/* Words of prose that no wallet's word list holds: a line of twelve words
+ * with one of them is a sentence, not a recovery phrase. */
+static const char *const prose_words[] = {
+	"the", "and", "that", "with", "this", "from", "they", "you", "your", "are", "was", "were",
+	"have", "has", "had", "not", "but", "for", "our", "its", "his", "her", "she", "him", "them",
+	"their", "there", "what", "when", "which", "who", "would", "could", "should", "will", "can",
+	"been", "into", "than", "then", "these", "those", "some", "more", "very", "like", "how",
+	"der", "die", "das", "und", "ist", "nicht", "mit", "sich", "les", "des", "est", "que", "qui",
+	"pour", "pas", "dans", "los", "las", "del", "una", "por", "para", "che", "non", "per",
+	"het", "een", "van", "niet", "och", "att", "som", NULL,
+};
+static struct rx_kwset prose_kws = RX_KWSET(prose_words);
+
+/* At a '\n': a recovery phrase alone on the next line (12, 15, 18, 21 or
+ * 24 words of three to eight lower-case letters, maybe in quotes), that
+ * no word of prose breaks; sent to a scammer "to verify" whatever the
+ * language of the message around it. */
+unsigned sc_detect_seed_line(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, v = c->ms + 1;
+	if (v < len && rx_in("\"'`", s[v]))
+		v++;
+	if (v + 48 > len || !rx_is_lower((unsigned char)s[v]) || !rx_is_lower((unsigned char)s[v + 1]) ||
+	    !rx_is_lower((unsigned char)s[v + 2]))
+		return 0;
+	size_t n, e = word_run(s, len, v, &n), q = e;
+	if (!(n == 12 || n == 15 || n == 18 || n == 21 || n == 24))
+		return 0;
+	if (q < len && rx_in("\"'`", s[q]))
+		q++;
+	while (q < len && (s[q] == ' ' || s[q] == '\r'))
+		q++;
+	if (q < len && s[q] != '\n')
+		return 0;
+	if (rx_kwset_last(&prose_kws, s, v, e) != RX_NONE)
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_SECRET);
+}
+
 /* Words of a message about logging in, before a password said without a
  * label. */
 static const char *const login_words[] = {

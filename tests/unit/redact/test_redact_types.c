@@ -332,6 +332,12 @@ static const struct tc secrets[] = {
    * own line after a label (stop 49) */
   {"Your orders:\n1. 4738291046\n2. 5829103746\n\nNote: this will help them\nSHA-1:\nDA39A3EE5E6B4B0D3255BFEF95601890AFD80709\n",
    "Your orders:\n1. 4738291046\n2. 5829103746\n\nNote: this will help them\nSHA-1:\nDA39A3EE5E6B4B0D3255BFEF95601890AFD80709\n"},
+  /* a wallet's recovery phrase alone on its line, sent to a scammer in a
+   * message of any language, with no word for it (Indonesian, Chinese);
+   * twelve words of a sentence, a line of fourteen words and a phrase of
+   * prose stay (stop 49) */
+  {"dia minta untuk \"verifikasi\", saya kirim:\n\nmaple cotton ladder frozen velvet orbit candle mirror pencil walnut harbor sunset\n\n\xe5\xa5\xb9\xe8\xaf\xb4\xe8\xa6\x81\xe9\xaa\x8c\xe8\xaf\x81\xef\xbc\x8c\xe6\x88\x91\xe5\xb0\xb1\xe5\x8f\x91\xe4\xba\x86\xef\xbc\x9a\n\"ribbon anchor glacier humble lizard marble oyster pepper quarter rocket saddle timber\"\n\nplease check these items before monday morning because the report needs every figure\nmaple cotton ladder frozen velvet orbit candle mirror pencil walnut harbor sunset gravel ember\nwe want cheap fast secure small simple tested clean honest calm quiet\n",
+   "dia minta untuk \"verifikasi\", saya kirim:\n\n[SECRET]\n\n\xe5\xa5\xb9\xe8\xaf\xb4\xe8\xa6\x81\xe9\xaa\x8c\xe8\xaf\x81\xef\xbc\x8c\xe6\x88\x91\xe5\xb0\xb1\xe5\x8f\x91\xe4\xba\x86\xef\xbc\x9a\n\"[SECRET]\"\n\nplease check these items before monday morning because the report needs every figure\nmaple cotton ladder frozen velvet orbit candle mirror pencil walnut harbor sunset gravel ember\nwe want cheap fast secure small simple tested clean honest calm quiet\n"},
 };
 
 static const struct tc persons[] = {
