@@ -26,12 +26,32 @@ unsigned sc_detect_account_pair(struct rx_ctx *c)
 	const char *ap = memchr(s + b, '@', at - 1 - b);
 	if (!ap || !memchr(ap, '.', (size_t)(s + at - 1 - ap)))
 		return 0;
-	/* the password after: one word to the line's end */
+	/* the password after: one word to the line's end, or one of letters
+	 * and a digit or a symbol inside a sentence ("mon identifiant
+	 * a@b.fr / Jalebi!p4j&. Ensuite ...", "로그인 a@b.net / Fjord*1993?를
+	 * 입력했어요"), up to a space, a letter of another script, or a full
+	 * stop or a comma before a space */
 	size_t vs = at + 2, le = rx_line_end(s, len, vs), ve = le;
 	while (ve > vs && rx_in(" \r", s[ve - 1]))
 		ve--;
+	int inside = 0;
+	{
+		size_t w = vs;
+		while (w < ve && s[w] != ' ' && s[w] != '\t' && (unsigned char)s[w] < 0x80 &&
+		       !(rx_in(".,;)", s[w]) && (w + 1 == ve || s[w + 1] == ' ' || (unsigned char)s[w + 1] >= 0x80)))
+			w++;
+		if (w < ve) {
+			inside = 1;
+			ve = w;
+		}
+	}
+	int dsym = 0;
+	for (size_t i = vs; i < ve && !dsym; i++)
+		dsym = !rx_is_alpha((unsigned char)s[i]);
 	if (ve <= vs || ve - vs > 64 || memchr(s + vs, ' ', ve - vs) || memchr(s + vs, '@', ve - vs) ||
-	    s[vs] == '+' || !sc_password_like(s + vs, ve - vs))
+	    s[vs] == '+' || !sc_password_like(s + vs, ve - vs) ||
+	    (inside && (s[at] != '/' || ve - vs < 6 || !dsym || s[ve - 1] == ':' ||
+			(ve + 3 <= le && !memcmp(s + ve, " / ", 3)))))
 		return 0;
 	/* (a letter in it: digits and separators are a phone) */
 	size_t i = vs;

@@ -338,6 +338,12 @@ static const struct tc secrets[] = {
    * prose stay (stop 49) */
   {"dia minta untuk \"verifikasi\", saya kirim:\n\nmaple cotton ladder frozen velvet orbit candle mirror pencil walnut harbor sunset\n\n\xe5\xa5\xb9\xe8\xaf\xb4\xe8\xa6\x81\xe9\xaa\x8c\xe8\xaf\x81\xef\xbc\x8c\xe6\x88\x91\xe5\xb0\xb1\xe5\x8f\x91\xe4\xba\x86\xef\xbc\x9a\n\"ribbon anchor glacier humble lizard marble oyster pepper quarter rocket saddle timber\"\n\nplease check these items before monday morning because the report needs every figure\nmaple cotton ladder frozen velvet orbit candle mirror pencil walnut harbor sunset gravel ember\nwe want cheap fast secure small simple tested clean honest calm quiet\n",
    "dia minta untuk \"verifikasi\", saya kirim:\n\n[SECRET]\n\n\xe5\xa5\xb9\xe8\xaf\xb4\xe8\xa6\x81\xe9\xaa\x8c\xe8\xaf\x81\xef\xbc\x8c\xe6\x88\x91\xe5\xb0\xb1\xe5\x8f\x91\xe4\xba\x86\xef\xbc\x9a\n\"[SECRET]\"\n\nplease check these items before monday morning because the report needs every figure\nmaple cotton ladder frozen velvet orbit candle mirror pencil walnut harbor sunset gravel ember\nwe want cheap fast secure small simple tested clean honest calm quiet\n"},
+  /* an account's password after its sign-in address and a slash inside a
+   * sentence, up to a full stop, a glued Korean particle or a CJK full
+   * stop; a plain word, a phone, a label, a table's next field and a list
+   * of ids after the slash stay (stop 49) */
+  {"et mon identifiant noor.vries@example.fr / Kestrel!p4j&. Ensuite un homme a appel\xc3\xa9\n\xeb\xa1\x9c\xea\xb7\xb8\xec\x9d\xb8 haeun.k@example.kr / Fjord*1993?\xeb\xa5\xbc \xec\x9e\x85\xeb\xa0\xa5\xed\x96\x88\xec\x96\xb4\xec\x9a\x94\n\xe5\xb8\xb3\xe5\xaf\x86 z.chen@example.tw / marmelad.1989\xe3\x80\x82\xe4\xb9\x8b\xe5\xbe\x8c\nwrite to ana@example.es / Thanks for all\nmail ana@example.es / 555-1234 tomorrow\nE-mail:\tana@example.es | Telefoon:\t0032 2 293 86 94\ntest customer: ana@example.es / cus_g22nY7KdkMdtOJ / pi_c9L3QrVQRW6prU\n",
+   "et mon identifiant [EMAIL] / [SECRET]. Ensuite un homme a appel\xc3\xa9\n\xeb\xa1\x9c\xea\xb7\xb8\xec\x9d\xb8 [EMAIL] / [SECRET]\xeb\xa5\xbc \xec\x9e\x85\xeb\xa0\xa5\xed\x96\x88\xec\x96\xb4\xec\x9a\x94\n\xe5\xb8\xb3\xe5\xaf\x86 [EMAIL] / [SECRET]\xe3\x80\x82\xe4\xb9\x8b\xe5\xbe\x8c\nwrite to [EMAIL] / Thanks for all\nmail [EMAIL] / 555-1234 tomorrow\nE-mail:\t[EMAIL] | Telefoon:\t[PHONE]\ntest customer: [EMAIL] / cus_g22nY7KdkMdtOJ / pi_c9L3QrVQRW6prU\n"},
 };
 
 static const struct tc persons[] = {
