@@ -98,6 +98,11 @@ static int in_url_userinfo(const char *s, size_t ls)
 	for (size_t k = i; k + 3 <= ls; k++) {
 		if (memcmp(s + k, "://", 3) != 0)
 			continue;
+		/* (a comma after a host ends a CSV's URL cell:
+		 * "https://play.example.gg,anna@gmail.com,...") */
+		const char *cm = memchr(s + k + 3, ',', ls - k - 3);
+		if (cm && !memchr(s + k + 3, ':', (size_t)(cm - s) - k - 3))
+			return 0;
 		return memchr(s + k + 3, '/', ls - k - 3) == NULL;
 	}
 	return 0;

@@ -319,7 +319,7 @@ static const struct tc secrets[] = {
    * login_totp columns are secrets, a row's type login and the entry's name
    * are not (stop 49) */
   {"folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n,0,login,Quillmark,,,0,https://quillmark.example,wren_07,Heron$2291!,KQ4RZ7MBX2TNE6WYLC3VAH5PDJGUSF7Q\n,1,login,Mailbox,,,0,https://mail.example.net,wren.okafor@example.org,t7#Vq!pL29xMz,\n",
-   "folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n,0,login,Quillmark,,,0,https://quillmark.example,wren_07,[SECRET],[SECRET]\n,1,login,Mailbox,,,0,https://mail.example.net,wren.okafor@example.org,[SECRET],\n"},
+   "folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n,0,login,Quillmark,,,0,https://quillmark.example,wren_07,[SECRET],[SECRET]\n,1,login,Mailbox,,,0,https://mail.example.net,[EMAIL],[SECRET],\n"},
   /* a two-factor page's backup codes under a heading in Korean and in
    * French, a code struck out as used passed (no secret: it no longer
    * opens the account; its ten digits read as a phone, hidden as one), grouped capitals without a digit, a setup key on
@@ -889,6 +889,10 @@ static const struct tc emails[] = {
    * 48) */
   {"Write to io@norrvik.se or international@ravensmoor.ac.uk, HPC: hpc@hs-wesermuende.de\nAvisos: bok@energa-pomorze.pl, servizioclienti@energiadolomiti.it, administracion@fincasalbarracin.es, klantendienst@scheldegas.be\nMe: isak.wikstrom@telia.com\n",
    "Write to io@norrvik.se or international@ravensmoor.ac.uk, HPC: hpc@hs-wesermuende.de\nAvisos: bok@energa-pomorze.pl, servizioclienti@energiadolomiti.it, administracion@fincasalbarracin.es, klantendienst@scheldegas.be\nMe: [EMAIL]\n"},
+  /* an address in the cell after a CSV's URL cell is an address, not the
+   * URL's user; a URL's user and password stay the URL's (stop 49) */
+  {"name,url,username,password\nGaming,https://play.example.gg,kacper.mich@gmail.com,\nsee https://deploy:pa,ss@host.example/x\n",
+   "name,url,username,password\nGaming,https://play.example.gg,[EMAIL],\nsee https://deploy:[SECRET]@host.example/x\n"},
 };
 
 static const struct tc phones[] = {
