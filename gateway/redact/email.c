@@ -427,7 +427,12 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		/* a no-reply in other languages */
 		"naoresponda", "nao-responda", "nepasrepondre", "ne-pas-repondre", "noresponder",
 		"no-responder", "nichtantworten", "nicht-antworten", "nonrispondere", "non-rispondere",
-		"niet-beantwoorden", NULL};
+		"niet-beantwoorden",
+		/* stop 49: a brand's desks for creators and a platform's for
+		 * appeals ("partnerships@", "collab@", "appeals@") */
+		"partnerships", "partnership", "partners", "collab", "collabs", "collaborations",
+		"creators", "influencer", "influencers", "marketing", "sponsorship", "sponsoring",
+		"appeals", "moderation", "trustandsafety", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
@@ -486,6 +491,10 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 	}
 	if (!res)
 		return 0;
+	/* a form's sample after its "e.g." ("E-Mail (z. B. max@example.de)",
+	 * "Почта (напр. ivan@example.ru)", "メール（例：taro@example.jp）") */
+	if (rx_example_before(s, ls))
+		return 1;
 	for (const char *const *p = placeholders; *p; p++)
 		if (ascii_ieq(s + ls, n, *p))
 			return 1;

@@ -411,7 +411,13 @@ int rx_example_before(const char *s, size_t at)
 					 "zum beispiel", "par exemple", "por ejemplo", "per esempio",
 					 "bijvoorbeeld", "por exemplo", "na przykład", "örneğin", "es.", "es.:",
 					 "beispiel:", "example:", "exemple :", "exemple:", "ejemplo:", "esempio:",
-					 "voorbeeld:", "exemplo:", "przykład:", NULL};
+					 "voorbeeld:", "exemplo:", "przykład:", "напр.", "наприклад",
+					 "например", "ör.", "π.χ.", "např.", "t.ex.", "f.eks.", "esim.",
+					 "ví dụ:", "contoh:", "bspw.", "예:", NULL};
+	/* CJK's "例：" and "例:", glued to the sample */
+	if (at >= 6 && ((!memcmp(s + at - 6, "\xe4\xbe\x8b\xef\xbc\x9a", 6)) ||
+			(at >= 4 && !memcmp(s + at - 4, "\xe4\xbe\x8b:", 4))))
+		return 1;
 	if (at < 4 || s[at - 1] != ' ')
 		return 0;
 	/* (every phrase ends in '.', ':', ',' or a letter: a cheap look at

@@ -893,6 +893,12 @@ static const struct tc emails[] = {
    * URL's user; a URL's user and password stay the URL's (stop 49) */
   {"name,url,username,password\nGaming,https://play.example.gg,kacper.mich@gmail.com,\nsee https://deploy:pa,ss@host.example/x\n",
    "name,url,username,password\nGaming,https://play.example.gg,[EMAIL],\nsee https://deploy:[SECRET]@host.example/x\n"},
+  /* a form's sample address after its e.g. in German, Russian and Japanese;
+   * a brand's desks for creators and a platform's for appeals; a person's
+   * address after e.g. at a real domain and a person's at example.de
+   * without one stay hidden (stop 49) */
+  {"E-Mail (z. B. max@example.de)\n\xd0\x9f\xd0\xbe\xd1\x87\xd1\x82\xd0\xb0 (\xd0\xbd\xd0\xb0\xd0\xbf\xd1\x80. ivan@example.ru)\n\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\xef\xbc\x88\xe4\xbe\x8b\xef\xbc\x9ataro@example.jp\xef\xbc\x89\nBrand manager: Kinsley Ashbury, partnerships@glowberry.com\nTicket 362247679 \xc2\xb7 appeals@kwikreel.example\nwrite to someone, e.g. noor.hassan@gmail.com\nKontakt: lena.vogt@example.de\n",
+   "E-Mail (z. B. max@example.de)\n\xd0\x9f\xd0\xbe\xd1\x87\xd1\x82\xd0\xb0 (\xd0\xbd\xd0\xb0\xd0\xbf\xd1\x80. ivan@example.ru)\n\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\xef\xbc\x88\xe4\xbe\x8b\xef\xbc\x9ataro@example.jp\xef\xbc\x89\nBrand manager: Kinsley Ashbury, partnerships@glowberry.com\nTicket 362247679 \xc2\xb7 appeals@kwikreel.example\nwrite to someone, e.g. [EMAIL]\nKontakt: [EMAIL]\n"},
 };
 
 static const struct tc phones[] = {
