@@ -395,6 +395,11 @@ unsigned pn_detect_salutation(struct rx_ctx *c);
  * line ("Hosts: Maud & Marieke (Bakker)"), a travel authorisation's
  * companion ("(+) KÄSER, SERAINA – ..."). */
 unsigned pn_detect_couple_surname(struct rx_ctx *c);
+/* A handle built from a name, after '@' or a profile URL's '/'
+ * (person_handle.c). */
+unsigned pn_detect_handle(struct rx_ctx *c);
+/* The same as a username's value after its label or JSON key, at ':'. */
+unsigned pn_detect_username(struct rx_ctx *c);
 
 /* Whether the title that ends at s[e] (from `from` on) trails a name in
  * capitals and so names no word after it ("1. MONTEIRO/TIAGO MR  Data de

@@ -454,6 +454,13 @@ static const struct tc persons[] = {
    "[NAME] called."},
   {"Call Anna Schmidt Monday.",
    "Call [NAME] Monday."},
+  /* a public handle built from a name is the person's: after '@', after a
+   * profile URL, as a username's value after its label or JSON key, parts
+   * split or glued, a glued name the message writes with accents;
+   * pseudonyms, channels, a lone given name and a package scope stay (stop
+   * 49) */
+  {"my account @menon__raghav was disabled\nIG @thepriyatripathi\nFake: instagram.com/yijun_tsai.backup\nNume complet: R\xc4\x83zvan Stoica\nContul meu: @razvanstoica37\nVotre nom d'utilisateur: pauline.jacquemin7\n  \"username\": \"leclercq__nathan\",\n@lemon_drizzle22 @leaks_jygbe t.me/gossip_ogcoh @saudade_azul @satoshi\nnpm i @sentry/node\n",
+   "my account @[NAME] was disabled\nIG @[NAME]\nFake: instagram.com/[NAME]\nNume complet: [NAME]\nContul meu: @[NAME]\nVotre nom d'utilisateur: [NAME]\n  \"username\": \"[NAME]\",\n@lemon_drizzle22 @leaks_jygbe t.me/gossip_ogcoh @saudade_azul @satoshi\nnpm i @sentry/node\n"},
 };
 
 static const struct tc addresses[] = {
