@@ -11,6 +11,7 @@
  * network's profile URL; the handle without the '@' or the URL. A handle
  * that no name builds ("@lemon_drizzle22", "@leaks_jygbe", "t.me/
  * gossip_ogcoh") is a pseudonym and stays. */
+#include <stdint.h>
 #include <string.h>
 
 #include "person_int.h"
@@ -232,16 +233,26 @@ unsigned pn_detect_handle(struct rx_ctx *c)
 		if (at > 0 && (rx_is_alnum((unsigned char)s[at - 1]) || rx_in("._-+%'", s[at - 1])))
 			return 0;
 	} else {
-		static const char *const nets[] = {"instagram.com", "x.com", "twitter.com", "tiktok.com",
-						   "facebook.com", "fb.com", "threads.net", "vk.com",
-						   "linkedin.com/in", "youtube.com", "twitch.tv", NULL};
+		static const struct {
+			const char *w;
+			size_t l;
+		} nets[] = {{"instagram.com", 13}, {"x.com", 5},        {"twitter.com", 11}, {"tiktok.com", 10},
+			    {"facebook.com", 12},  {"fb.com", 6},       {"threads.net", 11}, {"vk.com", 6},
+			    {"linkedin.com/in", 15}, {"youtube.com", 11}, {"twitch.tv", 9}};
+		/* (a cheap look first: ".com", ".net", ".tv" or "/in" before) */
+		if (at < 5 || !((s[at - 4] == '.' && (s[at - 1] == 'm' || s[at - 1] == 't')) ||
+				(s[at - 3] == '.' && s[at - 1] == 'v') || (s[at - 3] == '/' && s[at - 1] == 'n')))
+			return 0;
 		int ok = 0;
-		for (const char *const *p = nets; *p && !ok; p++) {
-			size_t l = strlen(*p);
-			ok = at >= l && rx_fold_eq(s + at - l, *p, l) &&
-			     (at == l || !rx_is_alnum((unsigned char)s[at - l - 1]) || s[at - l - 1] == '.');
-			if (ok && l <= 6 && at > l && s[at - l - 1] == '.')
-				ok = 0; /* ("box.com/", not "x.com/") */
+		for (size_t k = 0; k < sizeof nets / sizeof nets[0] && !ok; k++) {
+			size_t l = nets[k].l;
+			ok = at >= l && rx_fold_eq(s + at - l, nets[k].w, l) &&
+			     (at == l || !rx_is_alnum((unsigned char)s[at - l - 1]));
+			if (ok && at > l && s[at - l - 1] == '.' && l <= 6)
+				ok = 0; /* ("box.com/", not "x.com/"; "www.x.com/" is
+					 * cut at its "www.": below) */
+			if (!ok && at > l + 4 && rx_fold_eq(s + at - l - 4, "www.", 4) && rx_fold_eq(s + at - l, nets[k].w, l))
+				ok = 1;
 		}
 		if (!ok)
 			return 0;
@@ -253,7 +264,8 @@ unsigned pn_detect_handle(struct rx_ctx *c)
 }
 
 /* A username's labels, at the end of the label before ':' (found as
- * bytes: "ユーザー名", "사용자 이름"). */
+ * bytes: "ユーザー名", "사용자 이름"); their last three bytes are listed
+ * in pn_detect_username: keep both lists together. */
 static const char *const user_words[] = {
 	"username", "user name", "user_name", "screen_name", "handle", "nom d'utilisateur",
 	"nom d’utilisateur", "usuario", "nombre de usuario", "utilizador", "nome de usuário",
@@ -271,12 +283,35 @@ static struct rx_kwset user_kws = RX_KWSET(user_words);
 unsigned pn_detect_username(struct rx_ctx *c)
 {
 	const char *s = c->text;
-	size_t at = c->ms, len = c->len, ls = rx_line_start(s, at), b = at;
-	/* (a cheap look first: a letter or a quote right before) */
-	if (at == 0 || !(rx_is_alpha((unsigned char)s[at - 1]) || (unsigned char)s[at - 1] >= 0x80 || s[at - 1] == '"'))
+	size_t at = c->ms, len = c->len, b = at;
+	/* (a cheap look first: a label's last letter, or a quote, right
+	 * before; every label ends in a letter of these or a non-ASCII byte) */
+	if (at == 0 || !(rx_in("eEoOmMnNsSrRaAgGzZ\"", s[at - 1]) || (unsigned char)s[at - 1] >= 0x80))
 		return 0;
 	if (s[b - 1] == '"')
 		b--;
+	/* (then the last three bytes of one of the labels, as a number:
+	 * sorted, searched by halves) */
+	static const uint32_t suf[] = {
+		0x61616d, 0x616d65, 0x616d6e, 0x61766e, 0x646c65, 0x646f72, 0x64c4b1, 0x657572,
+		0x696b61, 0x6e7465, 0x6e7573, 0x72696f, 0x746f72, 0x87d0b0, 0x9ed7a9, 0xafd985,
+		0xb8d0bd, 0xb96e67, 0xbbd18f, 0xc4b17a, 0xe0a4ae, 0xe0b989, 0xe383a0, 0xe5908d,
+		0xe7a8b1, 0xeb9494, 0xeba684};
+	if (b < 3)
+		return 0;
+	uint32_t t = (uint32_t)(unsigned char)rx_lower(s[b - 3]) << 16 | (uint32_t)(unsigned char)rx_lower(s[b - 2]) << 8 |
+		     (unsigned char)rx_lower(s[b - 1]);
+	size_t lo = 0, hi = sizeof suf / sizeof suf[0];
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (suf[mid] < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == sizeof suf / sizeof suf[0] || suf[lo] != t)
+		return 0;
+	size_t ls = rx_line_start(s, at);
 	if (b - ls > 80 || !rx_kwset_bytes_end(&user_kws, s, ls, b, 1))
 		return 0;
 	size_t i = at + 1;

@@ -405,20 +405,27 @@ size_t rx_field_value(const char *s, size_t len, size_t at)
 
 int rx_example_before(const char *s, size_t at)
 {
-	static const char *const eg[] = {"e.g.", "e.g.,", "eg.", "eg:", "e.g.:", "z.b.", "z. b.",
-					 "p.ej.", "p. ej.", "ej.", "ex.", "ex.:", "ad es.", "bijv.", "np.",
-					 "örn.", "for example", "for example,", "for instance",
-					 "zum beispiel", "par exemple", "por ejemplo", "per esempio",
-					 "bijvoorbeeld", "por exemplo", "na przykład", "örneğin", "es.", "es.:",
-					 "beispiel:", "example:", "exemple :", "exemple:", "ejemplo:", "esempio:",
-					 "voorbeeld:", "exemplo:", "przykład:", "напр.", "наприклад",
-					 "например", "ör.", "π.χ.", "např.", "t.ex.", "f.eks.", "esim.",
-					 "ví dụ:", "contoh:", "bspw.", "예:", NULL};
+#define EG(w) {w, sizeof w - 1}
+	static const struct {
+		const char *w;
+		size_t l;
+	} eg[] = {EG("e.g."), EG("e.g.,"), EG("eg."), EG("eg:"), EG("e.g.:"), EG("z.b."), EG("z. b."),
+		  EG("p.ej."), EG("p. ej."), EG("ej."), EG("ex."), EG("ex.:"), EG("ad es."), EG("bijv."), EG("np."),
+		  EG("örn."), EG("for example"), EG("for example,"), EG("for instance"), EG("zum beispiel"),
+		  EG("par exemple"), EG("por ejemplo"), EG("per esempio"), EG("bijvoorbeeld"), EG("por exemplo"),
+		  EG("na przykład"), EG("örneğin"), EG("es."), EG("es.:"), EG("beispiel:"), EG("example:"),
+		  EG("exemple :"), EG("exemple:"), EG("ejemplo:"), EG("esempio:"), EG("voorbeeld:"),
+		  EG("exemplo:"), EG("przykład:"), EG("напр."), EG("наприклад"), EG("например"), EG("ör."),
+		  EG("π.χ."), EG("např."), EG("t.ex."), EG("f.eks."), EG("esim."), EG("ví dụ:"), EG("contoh:"),
+		  EG("bspw."), EG("예:")};
+#undef EG
+	if (at < 4)
+		return 0;
 	/* CJK's "例：" and "例:", glued to the sample */
-	if (at >= 6 && ((!memcmp(s + at - 6, "\xe4\xbe\x8b\xef\xbc\x9a", 6)) ||
-			(at >= 4 && !memcmp(s + at - 4, "\xe4\xbe\x8b:", 4))))
+	if (((unsigned char)s[at - 1] == 0x9A && at >= 6 && !memcmp(s + at - 6, "\xe4\xbe\x8b\xef\xbc\x9a", 6)) ||
+	    (s[at - 1] == ':' && !memcmp(s + at - 4, "\xe4\xbe\x8b:", 4)))
 		return 1;
-	if (at < 4 || s[at - 1] != ' ')
+	if (s[at - 1] != ' ')
 		return 0;
 	/* (every phrase ends in '.', ':', ',' or a letter: a cheap look at
 	 * the byte before the space first) */
@@ -426,11 +433,11 @@ int rx_example_before(const char *s, size_t at)
 	if (!(last == '.' || last == ':' || last == ',' || rx_is_alpha(last) || last >= 0x80))
 		return 0;
 	last = (unsigned char)rx_lower((char)last);
-	for (const char *const *q = eg; *q; q++) {
-		size_t l = strlen(*q);
-		if ((unsigned char)(*q)[l - 1] != last && last < 0x80)
+	for (size_t k = 0; k < sizeof eg / sizeof eg[0]; k++) {
+		size_t l = eg[k].l;
+		if ((unsigned char)eg[k].w[l - 1] != last && last < 0x80)
 			continue;
-		if (at >= l + 1 && rx_fold_eq(s + at - 1 - l, *q, l) &&
+		if (at >= l + 1 && rx_fold_eq(s + at - 1 - l, eg[k].w, l) &&
 		    (at == l + 1 || !rx_is_alpha((unsigned char)s[at - 2 - l])))
 			return 1;
 	}
