@@ -771,6 +771,7 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_recovery_kws, sc_detect_recovery_codes, "recovery_codes"},
 	{F_SECRET, RX_ON_DIGIT, 0, NULL, NULL, sc_detect_recovery_list, "recovery_list"},
 	{F_SECRET, RX_ON_CHAR, 0, ":\xef", NULL, sc_detect_grouped_key, "grouped_key"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_question_kws, sc_detect_security_answer, "security_answer"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_snmp_kws, sc_detect_snmp, "snmp_community"},
 	{F_SECRET, RX_ON_CHAR, 0, "\t", NULL, sc_detect_cookie_line, "cookies_txt"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_cisco7_kws, sc_detect_cisco7, "cisco_type7"},

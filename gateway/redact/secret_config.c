@@ -401,6 +401,15 @@ size_t sc_value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw)
 				break;
 			}
 		}
+	/* a base32 key's comma ends it: a CSV's next cell ("otpauth://totp/
+	 * R?secret=YC2TYR3R...,security Q: ...") */
+	if (!q) {
+		size_t k = i;
+		while (k < e && ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '2' && s[k] <= '7')))
+			k++;
+		if (k < e && k - i >= 16 && s[k] == ',')
+			e = k;
+	}
 	*raw = e;
 	/* (a .env line's value is the line's rest: "DB_PASSWORD=Rega223K."
 	 * keeps its dot) */

@@ -90,11 +90,14 @@ unsigned sc_detect_spaced_key(struct rx_ctx *c);
 /* secret_mfa.c: a two-factor account's backup codes under their heading
  * (at the heading's words, or at a numbered list's "1." when a heading in
  * a script without spaces is above it); a setup key or an app password in
- * groups of four (at ':'). */
+ * groups of four, a screen time's passcode (at ':'). */
 extern struct rx_kwset sc_recovery_kws;
 unsigned sc_detect_recovery_codes(struct rx_ctx *c);
 unsigned sc_detect_recovery_list(struct rx_ctx *c);
 unsigned sc_detect_grouped_key(struct rx_ctx *c);
+/* A security question's answer after its words (secret_mfa.c). */
+extern struct rx_kwset sc_question_kws;
+unsigned sc_detect_security_answer(struct rx_ctx *c);
 /* secret_more.c: an SNMP community, a cookies.txt line's value (at its
  * last tab), Cisco type 7, a PuTTY key file (at "PuTTY"). */
 extern struct rx_kwset sc_snmp_kws, sc_cisco7_kws;

@@ -10,6 +10,8 @@
  *   kbxx uqwr 5hwn vdwk mbke qrme fnof tf2v  (base32), on its label's line
  *   App password (Mail): qvfe iqrs jpbm gbqx or the next; an app password
  *                                            after a password's label
+ *   Bildschirmzeit-Code: 836835              a parental control's passcode
+ *   security Q: first pet = Minou            a security question's answer
  */
 #include <string.h>
 
@@ -189,6 +191,31 @@ static int b32_groups(const char *s, size_t len, size_t i, size_t *e, int *digit
 	return i == len || s[i] == '\n' ? n : 0;
 }
 
+/* Whether the label s[ls, le) names a parental control's or a screen
+ * time's passcode ("Bildschirmzeit-Code", "Skärmtidskod", "スクリーンタイム・
+ * パスコード"): one of these words in it, folded, glued or not. */
+static int parental_label(const char *s, size_t ls, size_t le)
+{
+	static const char *const w[] = {
+		"screen time", "screentime", "bildschirmzeit", "schermtijd", "tempo de uso", "tempo di utilizzo",
+		"temps d'écran", "temps d’écran", "ekran süresi", "skärmtid", "skjermtid", "skærmtid",
+		"näyttöaika", "czasu przed ekranem", "czas przed ekranem", "tiempo de uso", "tempo de ecrã",
+		"tempo de tela", "экранное время", "екранний час", "parental", "kindersicherung", "jugendschutz",
+		"family link", "restrictions", "ouderlijk toezicht", "kontrola rodzicielska",
+		"родительский контроль", "ebeveyn", "föräldrakontroll", "controllo parentale",
+		"control parental", "controlo parental", "contrôle parental", "스크린 타임", "자녀 보호",
+		"スクリーンタイム", "ペアレンタル", "屏幕使用时间", "螢幕使用時間", "家长控制", "家長控制", NULL,
+	};
+	char f[128];
+	if (le - ls >= sizeof f)
+		return 0;
+	size_t n = rx_fold(s + ls, le - ls, f, sizeof f);
+	for (const char *const *p = w; *p; p++)
+		if (memmem(f, n, *p, strlen(*p)))
+			return 1;
+	return 0;
+}
+
 /* At ':' (or the full-width '：'): a setup key of eight groups of four
  * (base32: a digit or no vowel in half of them) after a label or on the
  * next line ("Enter this key:\nkbxx uqwr ..."); four groups after a
@@ -229,6 +256,19 @@ unsigned sc_detect_grouped_key(struct rx_ctx *c)
 		if (e - i >= 16 && e - i <= 64 && dg >= 2 && hi && (e == len || rx_in("\r\n", s[e])))
 			return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
 	}
+	/* a parental control's passcode: four to eight digits to the line's
+	 * end after a screen time's label */
+	if (!next && i < len && rx_is_digit((unsigned char)s[i])) {
+		size_t e = i;
+		while (e < len && e - i <= 8 && rx_is_digit((unsigned char)s[e]))
+			e++;
+		size_t f = e;
+		while (f < len && (s[f] == ' ' || s[f] == '\r'))
+			f++;
+		if (e - i >= 4 && e - i <= 8 && (f == len || s[f] == '\n') && parental_label(s, rx_line_start(s, c->ms), c->ms))
+			return (unsigned)rx_emit(c, i, e, REDACT_SECRET);
+		return 0;
+	}
 	/* (a cheap look first: four base32 characters and a space) */
 	if (i + 9 > len || s[i + 4] != ' ')
 		return 0;
@@ -263,3 +303,57 @@ static const char *const recovery_words[] = {
 	"รหัสสำรอง", NULL,
 };
 struct rx_kwset sc_recovery_kws = RX_KWSET(recovery_words);
+
+/* Words of a security question ("security Q: first pet = Minou"). */
+static const char *const question_words[] = {
+	"security q", "security question", "secret question", "first pet", "mother's maiden name",
+	"sicherheitsfrage", "pregunta de seguridad", "pregunta secreta", "question secrète",
+	"question de sécurité", "domanda di sicurezza", "beveiligingsvraag", "pergunta de segurança",
+	"pergunta secreta", "pytanie bezpieczeństwa", "güvenlik sorusu", "контрольный вопрос",
+	"секретный вопрос", "säkerhetsfråga", "sikkerhedsspørgsmål", "sikkerhetsspørsmål", NULL,
+};
+struct rx_kwset sc_question_kws = RX_KWSET(question_words);
+
+/* After a security question's words: the answer, after the last '=' or
+ * ':' of its cell or line ("security Q: first pet = Minou"), or after an
+ * answer's label on the next line when the question is asked there
+ * ("Security question: Name of your first pet?\nAnswer: Minou"). One to
+ * five words, no question. */
+unsigned sc_detect_security_answer(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, le = rx_line_end(s, len, c->me), i = c->me, sep = 0;
+	for (; i < le && i - c->me < 120 && s[i] != ',' && s[i] != ';' && s[i] != '\t'; i++)
+		if (s[i] == '=' || s[i] == ':')
+			sep = i + 1;
+	size_t ce = i;
+	if (sep && ce > sep && s[ce - 1] == '?') {
+		/* the answer's label on the next line */
+		static const char *const ans[] = {"answer:", "antwort:", "respuesta:", "réponse:", "reponse:",
+						  "risposta:", "antwoord:", "resposta:", "odpowiedź:", "cevap:",
+						  "ответ:", "svar:", "a:", NULL};
+		if (le >= len)
+			return 0;
+		size_t ns = le + 1, ne = rx_line_end(s, len, ns);
+		sep = 0;
+		for (const char *const *a = ans; *a && !sep; a++) {
+			size_t l = strlen(*a);
+			if (ne - ns > l && rx_fold_eq(s + ns, *a, l))
+				sep = ns + l;
+		}
+		ce = ne;
+	}
+	if (!sep)
+		return 0;
+	while (sep < ce && s[sep] == ' ')
+		sep++;
+	while (ce > sep && rx_in(" \r.", s[ce - 1]))
+		ce--;
+	int words = 1;
+	for (size_t k = sep; k < ce; k++)
+		words += s[k] == ' ';
+	if (ce - sep < 2 || ce - sep > 40 || words > 5 || memchr(s + sep, '?', ce - sep) ||
+	    sc_placeholder(s + sep, ce - sep))
+		return 0;
+	return (unsigned)rx_emit(c, sep, ce, REDACT_SECRET);
+}

@@ -344,6 +344,13 @@ static const struct tc secrets[] = {
    * of ids after the slash stay (stop 49) */
   {"et mon identifiant noor.vries@example.fr / Kestrel!p4j&. Ensuite un homme a appel\xc3\xa9\n\xeb\xa1\x9c\xea\xb7\xb8\xec\x9d\xb8 haeun.k@example.kr / Fjord*1993?\xeb\xa5\xbc \xec\x9e\x85\xeb\xa0\xa5\xed\x96\x88\xec\x96\xb4\xec\x9a\x94\n\xe5\xb8\xb3\xe5\xaf\x86 z.chen@example.tw / marmelad.1989\xe3\x80\x82\xe4\xb9\x8b\xe5\xbe\x8c\nwrite to ana@example.es / Thanks for all\nmail ana@example.es / 555-1234 tomorrow\nE-mail:\tana@example.es | Telefoon:\t0032 2 293 86 94\ntest customer: ana@example.es / cus_g22nY7KdkMdtOJ / pi_c9L3QrVQRW6prU\n",
    "et mon identifiant [EMAIL] / [SECRET]. Ensuite un homme a appel\xc3\xa9\n\xeb\xa1\x9c\xea\xb7\xb8\xec\x9d\xb8 [EMAIL] / [SECRET]\xeb\xa5\xbc \xec\x9e\x85\xeb\xa0\xa5\xed\x96\x88\xec\x96\xb4\xec\x9a\x94\n\xe5\xb8\xb3\xe5\xaf\x86 [EMAIL] / [SECRET]\xe3\x80\x82\xe4\xb9\x8b\xe5\xbe\x8c\nwrite to [EMAIL] / Thanks for all\nmail [EMAIL] / 555-1234 tomorrow\nE-mail:\t[EMAIL] | Telefoon:\t[PHONE]\ntest customer: [EMAIL] / cus_g22nY7KdkMdtOJ / pi_c9L3QrVQRW6prU\n"},
+  /* a security question's answer in a password manager's note and on the
+   * line after the question; a parental control's passcode after its screen
+   * time label in German, Swedish and Japanese; a TOTP key in a CSV's
+   * otpauth URL ends at the comma; a customer number's digits and the question
+   * alone are no secret (stop 49) */
+  {"Router,http://10.0.0.1,ana@example.es,otpauth://totp/R?secret=KQ4RZ7MBX2TNE6WYLC3VAH5P,security Q: first pet = Minou\nSecurity question: Name of your first pet?\nAnswer: Biscuit\nBildschirmzeit-Code: 836835\nSk\xc3\xa4rmtidskod: 3725\n\xe3\x82\xb9\xe3\x82\xaf\xe3\x83\xaa\xe3\x83\xbc\xe3\x83\xb3\xe3\x82\xbf\xe3\x82\xa4\xe3\x83\xa0\xe3\x83\xbb\xe3\x83\x91\xe3\x82\xb9\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89: 994943\nKundennummer: 4711\nSecurity question: What was your first car?\n",
+   "Router,http://[IP],[EMAIL],otpauth://totp/R?secret=[SECRET],security Q: first pet = [SECRET]\nSecurity question: Name of your first pet?\nAnswer: [SECRET]\nBildschirmzeit-Code: [SECRET]\nSk\xc3\xa4rmtidskod: [SECRET]\n\xe3\x82\xb9\xe3\x82\xaf\xe3\x83\xaa\xe3\x83\xbc\xe3\x83\xb3\xe3\x82\xbf\xe3\x82\xa4\xe3\x83\xa0\xe3\x83\xbb\xe3\x83\x91\xe3\x82\xb9\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89: [SECRET]\nKundennummer: 4711\nSecurity question: What was your first car?\n"},
 };
 
 static const struct tc persons[] = {
