@@ -689,6 +689,17 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		unsigned k = (unsigned)rx_emit(c, at, end, REDACT_PERSON);
 		return k + (k ? pn_and_next(c, end) : 0);
 	}
+	/* no context: a given name and the initial of a surname ("Engineer:
+	 * Feargal L.", "| Ylva Å. | 9-17 |", "Мастер: Алексей Н."), as staff
+	 * rotas, job sheets and reviews shorten a name */
+	if (n.nt == 1 && !n.caps && !pn_stop_token(c, &n, 0) && !pn_namelike_stop(c, &n, 0) &&
+	    (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN)) {
+		size_t ie2 = pn_initial_after(s, c->len, n.end);
+		if (ie2 > n.end) {
+			pn_remember_name(c, &n);
+			return (unsigned)rx_emit(c, at, ie2, REDACT_PERSON);
+		}
+	}
 	/* no context: two words or more, known to the gazetteer */
 	if (n.nt < 2 || n.caps)
 		return 0;

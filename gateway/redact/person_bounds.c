@@ -284,13 +284,21 @@ int pn_inverted_known(const struct rx_ctx *c, struct name *n, const char *s, siz
 
 size_t pn_initial_after(const char *s, size_t len, size_t end)
 {
-	/* (or a particle's: "Maarten v.", "Ilse t.") */
-	if (end + 3 <= len && s[end] == ' ' && (rx_is_upper((unsigned char)s[end + 1]) || rx_in("vdt", s[end + 1])) &&
-	    s[end + 2] == '.' &&
-	    (end + 3 == len || rx_in(",;\r\n", s[end + 3]) ||
-	     (s[end + 3] == ' ' && (end + 4 == len || !rx_is_alpha((unsigned char)s[end + 4]) ||
-				    rx_is_lower((unsigned char)s[end + 4])))))
-		return end + 3; /* (before a lower-case word too: "to Noel S. with") */
+	/* (or a particle's: "Maarten v.", "Ilse t."; a capital of two bytes:
+	 * "Ylva Å.", "Алексей Н.") */
+	size_t k = 1;
+	if (end + 3 > len || s[end] != ' ')
+		return end;
+	if ((unsigned char)s[end + 1] >= 0xC3 && (unsigned char)s[end + 1] <= 0xD3 && rx_cap_at(s, len, end + 1))
+		k = 2;
+	else if (!(rx_is_upper((unsigned char)s[end + 1]) || rx_in("vdt", s[end + 1])))
+		return end;
+	size_t d = end + 1 + k;
+	if (d < len && s[d] == '.' &&
+	    (d + 1 == len || rx_in(",;:|\r\n", s[d + 1]) ||
+	     (s[d + 1] == ' ' && (d + 2 == len || !rx_is_alpha((unsigned char)s[d + 2]) ||
+				  rx_is_lower((unsigned char)s[d + 2])))))
+		return d + 1; /* (before a lower-case word too: "to Noel S. with") */
 	return end;
 }
 

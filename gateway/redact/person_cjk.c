@@ -491,7 +491,9 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     "原告", "被告", "被申请人", "上诉人", "被上诉人", "委托人", "出租人", "承租人",
 					     "甲方", "乙方", "通知人", "被通知人", "申立人", "相手方", "債権者", "債務者",
 					     /* stop 48: a Chinese lease's lessor and lessee */
-					     "出租方", "承租方", "房东", "租客", NULL};
+					     "出租方", "承租方", "房东", "租客",
+					     /* stop 49: a job sheet's engineer, an invoice's payer */
+					     "担当", "担当者", "請求先", "作業者", "技术员", "师傅", "담당자", "기사", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;

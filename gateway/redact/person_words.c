@@ -475,7 +475,11 @@ static const char *const labels[] = {
 	"investigadora", "graduate", "närmast anhörig", "invigilator", "candidate", "maintainer",
 	"surveillant", "surveillante", "aufsicht", "kortinnehavare", "nom de famille", "cognome e nome",
 	"nome e cognome",
-	"maintained by", NULL,
+	"maintained by",
+	/* a job sheet's trades and an invoice's payer (stop 49) */
+	"engineer", "technicien", "technicienne", "técnico", "técnica", "tecnico", "tecnica", "monteur",
+	"monteurin", "serwisant", "мастер", "instalador", "installateur", "installer", "fitter",
+	"admin_name", "admin name", NULL,
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",

@@ -468,6 +468,13 @@ static const struct tc persons[] = {
    * 49) */
   {"my account @menon__raghav was disabled\nIG @thepriyatripathi\nFake: instagram.com/yijun_tsai.backup\nNume complet: R\xc4\x83zvan Stoica\nContul meu: @razvanstoica37\nVotre nom d'utilisateur: pauline.jacquemin7\n  \"username\": \"leclercq__nathan\",\n@lemon_drizzle22 @leaks_jygbe t.me/gossip_ogcoh @saudade_azul @satoshi\nnpm i @sentry/node\n",
    "my account @[NAME] was disabled\nIG @[NAME]\nFake: instagram.com/[NAME]\nNume complet: [NAME]\nContul meu: @[NAME]\nVotre nom d'utilisateur: [NAME]\n  \"username\": \"[NAME]\",\n@lemon_drizzle22 @leaks_jygbe t.me/gossip_ogcoh @saudade_azul @satoshi\nnpm i @sentry/node\n"},
+  /* a given name and a surname's initial, as job sheets and staff rotas
+   * shorten a name, after a trade's label or in a rota's row, with a
+   * capital of two bytes (Swedish, Russian); a job sheet's engineer and an
+   * invoice's payer in Japanese; a stop word's initial and a month's
+   * abbreviation stay (stop 49) */
+  {"x\nEngineer: Feargal L.\nTechnicien: B\xc3\xa9r\xc3\xa9nice T.\n| Ylva \xc3\x85. | 9-17 | 14-20 |\n\xd0\x9c\xd0\xb0\xd1\x81\xd1\x82\xd0\xb5\xd1\x80: \xd0\x90\xd0\xbb\xd0\xb5\xd0\xba\xd1\x81\xd0\xb5\xd0\xb9 \xd0\x9d.\n\xe6\x8b\x85\xe5\xbd\x93: \xe5\xb0\x8f\xe6\x9e\x97\xe3\x80\x80\xe9\x99\xbd\xe5\xad\x90\n\xe8\xab\x8b\xe6\xb1\x82\xe5\x85\x88: \xe4\xbc\x8a\xe8\x97\xa4 \xe5\xa4\xa7\xe8\xbc\x94\nWill S. is here\nSee Dec. 4\n",
+   "x\nEngineer: [NAME]\nTechnicien: [NAME]\n| [NAME] | 9-17 | 14-20 |\n\xd0\x9c\xd0\xb0\xd1\x81\xd1\x82\xd0\xb5\xd1\x80: [NAME]\n\xe6\x8b\x85\xe5\xbd\x93: [NAME]\n\xe8\xab\x8b\xe6\xb1\x82\xe5\x85\x88: [NAME]\nWill S. is here\nSee Dec. 4\n"},
 };
 
 static const struct tc addresses[] = {
