@@ -400,6 +400,8 @@ unsigned pn_detect_couple_surname(struct rx_ctx *c);
 unsigned pn_detect_handle(struct rx_ctx *c);
 /* The same as a username's value after its label or JSON key, at ':'. */
 unsigned pn_detect_username(struct rx_ctx *c);
+/* A staff rota's row's name, at the '|' that starts it (person_rota.c). */
+unsigned pn_detect_rota_row(struct rx_ctx *c);
 
 /* Whether the title that ends at s[e] (from `from` on) trails a name in
  * capitals and so names no word after it ("1. MONTEIRO/TIAGO MR  Data de

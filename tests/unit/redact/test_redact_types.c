@@ -475,6 +475,11 @@ static const struct tc persons[] = {
    * abbreviation stay (stop 49) */
   {"x\nEngineer: Feargal L.\nTechnicien: B\xc3\xa9r\xc3\xa9nice T.\n| Ylva \xc3\x85. | 9-17 | 14-20 |\n\xd0\x9c\xd0\xb0\xd1\x81\xd1\x82\xd0\xb5\xd1\x80: \xd0\x90\xd0\xbb\xd0\xb5\xd0\xba\xd1\x81\xd0\xb5\xd0\xb9 \xd0\x9d.\n\xe6\x8b\x85\xe5\xbd\x93: \xe5\xb0\x8f\xe6\x9e\x97\xe3\x80\x80\xe9\x99\xbd\xe5\xad\x90\n\xe8\xab\x8b\xe6\xb1\x82\xe5\x85\x88: \xe4\xbc\x8a\xe8\x97\xa4 \xe5\xa4\xa7\xe8\xbc\x94\nWill S. is here\nSee Dec. 4\n",
    "x\nEngineer: [NAME]\nTechnicien: [NAME]\n| [NAME] | 9-17 | 14-20 |\n\xd0\x9c\xd0\xb0\xd1\x81\xd1\x82\xd0\xb5\xd1\x80: [NAME]\n\xe6\x8b\x85\xe5\xbd\x93: [NAME]\n\xe8\xab\x8b\xe6\xb1\x82\xe5\x85\x88: [NAME]\nWill S. is here\nSee Dec. 4\n"},
+  /* a staff rota's rows name the staff in their first cell (a given name
+   * alone, with an initial, a CJK name), found again in the rota's chat
+   * below; a totals row and a row of other cells stay (stop 49) */
+  {"x\n|  | lun | mar | mer | jeu |\n|---|---|---|---|---|\n| Matthieu L. | 9-17 | 9-17 | 12-20 | \xe2\x80\x94 |\n| Ronan | 8-14 | 14-20 | \xe2\x80\x94 | 14-20 |\n| \xe7\x8e\x8b\xe7\xa7\x80\xe8\x8b\xb1 | 9-17 | 14-20 | 9-17 | 14-20 |\n| Total | 9-17 | 8-14 | 1-2 | \xe2\x80\x94 |\n| Mango | red | 3 | 4 | 5 |\n\n07:41 Ronan: Rota is up\n",
+   "x\n|  | lun | mar | mer | jeu |\n|---|---|---|---|---|\n| [NAME] | 9-17 | 9-17 | 12-20 | \xe2\x80\x94 |\n| [NAME] | 8-14 | 14-20 | \xe2\x80\x94 | 14-20 |\n| [NAME] | 9-17 | 14-20 | 9-17 | 14-20 |\n| Total | 9-17 | 8-14 | 1-2 | \xe2\x80\x94 |\n| Mango | red | 3 | 4 | 5 |\n\n07:41 [NAME]: Rota is up\n"},
 };
 
 static const struct tc addresses[] = {

@@ -1,0 +1,123 @@
+/* person_rota.c: a staff rota's rows name the staff in their first cell:
+ *
+ *   |  | lun | mar | mer | jeu | ven |
+ *   |---|---|---|---|---|---|
+ *   | Matthieu L. | 9-17 | 9-17 | 12-20 | — | 8-14 |
+ *   | Ronan | 8-14 | 14-20 | — | 14-20 | 14-20 |
+ *
+ * A pipe table's row whose other cells are shifts (two time ranges at
+ * least, the rest ranges, dashes, "off" or empty) and whose first cell is
+ * one to three capitalised words, the first a name the gazetteer knows,
+ * or a CJK name, without digits. The name
+ * is remembered, so that the rota's chat below ("07:41 Ronan: Rota for
+ * next week is up") finds it again. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* Whether the cell [a, b) is a shift: "9-17", "08:00–14:30", or a day
+ * off ("—", "-", "off", "frei", "libre", "休"), or empty. *range is set
+ * for a time range. */
+static int shift_cell(const char *s, size_t a, size_t b, int *range)
+{
+	*range = 0;
+	while (a < b && s[a] == ' ')
+		a++;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	if (a == b)
+		return 1;
+	static const char *const off[] = {"-", "\xe2\x80\x94", "\xe2\x80\x93", "off", "x", "frei", "libre", "vrij",
+					  "ledig", "wolne", "izin", "folga", "riposo", "\xe4\xbc\x91",
+					  "\xed\x9c\xb4\xeb\xac\xb4", NULL};
+	for (const char *const *o = off; *o; o++)
+		if (strlen(*o) == b - a && rx_fold_eq(s + a, *o, b - a))
+			return 1;
+	/* hh[:mm] - hh[:mm] */
+	size_t i = a;
+	for (int side = 0; side < 2; side++) {
+		size_t d = i;
+		while (i < b && rx_is_digit((unsigned char)s[i]) && i - d < 2)
+			i++;
+		if (i == d)
+			return 0;
+		if (i + 2 < b && s[i] == ':' && rx_is_digit((unsigned char)s[i + 1]) && rx_is_digit((unsigned char)s[i + 2]))
+			i += 3;
+		if (side)
+			break;
+		while (i < b && s[i] == ' ')
+			i++;
+		if (i < b && s[i] == '-')
+			i++;
+		else if (i + 3 <= b && !memcmp(s + i, "\xe2\x80\x93", 3))
+			i += 3;
+		else
+			return 0;
+		while (i < b && s[i] == ' ')
+			i++;
+	}
+	*range = i == b;
+	return i == b;
+}
+
+/* At a '|' that starts a line: the first cell's name when the row's other
+ * cells are shifts. */
+unsigned pn_detect_rota_row(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, len = c->len;
+	if ((at > 0 && s[at - 1] != '\n') || at + 12 > len)
+		return 0;
+	size_t le = rx_line_end(s, len, at);
+	while (le > at && (s[le - 1] == '\r' || s[le - 1] == ' '))
+		le--;
+	/* the cells: [cs[k], ce[k]) */
+	size_t cs[16], ce[16], n = 0, a = at + 1;
+	for (size_t i = at + 1; i < le && n < 16; i++)
+		if (s[i] == '|') {
+			cs[n] = a;
+			ce[n++] = i;
+			a = i + 1;
+		}
+	if (a < le && n < 16) {
+		cs[n] = a;
+		ce[n++] = le;
+	}
+	if (n < 4)
+		return 0;
+	int ranges = 0;
+	for (size_t k = 1; k < n; k++) {
+		int r;
+		if (!shift_cell(s, cs[k], ce[k], &r))
+			return 0;
+		ranges += r;
+	}
+	if (ranges < 2)
+		return 0;
+	size_t v = cs[0], e = ce[0];
+	while (v < e && s[v] == ' ')
+		v++;
+	while (e > v && s[e - 1] == ' ')
+		e--;
+	if (e - v < 2 || e - v > 40)
+		return 0;
+	int words = 1;
+	for (size_t i = v; i < e; i++) {
+		if (rx_is_digit((unsigned char)s[i]) || rx_in("@#/:", s[i]))
+			return 0;
+		words += s[i] == ' ';
+	}
+	unsigned char f = (unsigned char)s[v];
+	int cjk = f >= 0xE3 && f <= 0xED;
+	if (words > 3 || (!cjk && !rx_cap_at(s, len, v)))
+		return 0;
+	if (!cjk) {
+		struct name nm;
+		if (pn_parse_name(s, len, v, &nm) && nm.nt >= 1 && !nm.caps && !pn_stop_token(c, &nm, 0) &&
+		    (pn_tok(c, &nm, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
+			pn_remember_name(c, &nm);
+		else
+			return 0;
+	}
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
