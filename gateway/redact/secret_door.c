@@ -62,6 +62,12 @@ static const char *const door_words[] = {
 	"smart lock", "smartlock", "smartlås", "hoveddør", "dørtelefonkode", "ovikoodi",
 	"keypad_code", "frontdoor_keypad_code", "intercomcode", "porttelefonkod", "kodlås", "ytterdörr",
 	"haustür", "gegensprechanlage", "nuki", "intercom",
+	/* a job sheet's alarm and key safe in more languages, a till's code
+	 * (stop 49) */
+	"код сигнализации", "код охраны", "κωδικός συναγερμού", "συναγερμός", "hälytyskoodi", "hälytys",
+	"alarmkode", "alarmkoden", "cod alarmă", "cod alarma", "alarm şifresi",
+	"avainsäilö", "avainsäilön", "cofre de chaves", "cassetta chiavi", "kasa şifresi", "kassakode",
+	"kassakoodi", "pin do kasy", "pin da caixa", "pin cassa", "pin del datáfono",
 	NULL,
 };
 struct rx_kwset sc_door_kws = RX_KWSET(door_words);
@@ -167,7 +173,13 @@ static const char *const door_places[] = {
 	"locker", "spind", "kaappi", "skåp", "casier", "casillero", "armadietto", "taquilla", "cacifo",
 	"szafka", "шкафчик", "door", "porte", "puerta", "porta", "portão", "portail", "portón", "tür",
 	"deur", "dörr", "dør", "дверь", "двери", "gate", "chapa", "open me", "let me in", "swipe me",
-	"откройте", "откроет", "відчиніть", "öffne", "apri", "aprire", "الباب", NULL,
+	"откройте", "откроет", "відчиніть", "öffne", "apri", "aprire", "الباب",
+	/* a key left by the door in a safe (stop 49: "Klucz jest w sejfie
+	 * przy drzwiach, kod 7896") */
+	"drzwi", "drzwiach", "dörren", "døra", "døren", "ovi", "oven", "ovella", "ușă", "ușa", "kapı",
+	"kapının", "deurtje", "sejf", "sejfie", "nyckelboxen", "nøkkelboksen", "avainsäilössä", "nøglen",
+	"nyckeln", "nøkkelen", "klucz", "avain", "cheia", "anahtar", "llave", "chiave", "schlüssel",
+	"sleutel", NULL,
 };
 /* (asking to open, which may run on: "ouvrira", "abrela") */
 static const char *const door_stems[] = {"abre", "abra", "ouvrir", NULL};

@@ -2,6 +2,7 @@
  * page: a key of digit groups ("Clé de sécurité Wi-Fi: 1669 5899 9670 1362
  * 9709", "Wi-Fi password: 4897 1226 ..."), and a guest network's name and
  * key after a Wi-Fi label ("Guest Wi-Fi: GUEST-PB / kingfisher*4034x"). */
+#include <stdint.h>
 #include <string.h>
 
 #include "secret_int.h"
@@ -38,6 +39,35 @@ static const char *const wifi_said_words[] = {"wi-fi", "wifi", "wlan", "вайф
 					      "واي فاي", "الواي فاي", NULL};
 struct rx_kwset sc_wifi_said_kws = RX_KWSET(wifi_said_words);
 
+/* Whether the label that ends at w on its line starts with a Wi-Fi word
+ * after a chat's speaker or the line's start, and names the device it is
+ * for ("Wi-Fi for the tablet", "WLAN fürs Tablet", "Wi-Fi de la
+ * tablette"): short, of words (no digit, no '_'), not the network's
+ * name's label. */
+static int wifi_for_label(struct rx_ctx *c, size_t ls, size_t w)
+{
+	const char *s = c->text;
+	size_t p = w;
+	while (p > ls && !(s[p - 1] == ' ' && p - 1 > ls && s[p - 2] == ':'))
+		p--;
+	while (p < w && s[p] == ' ')
+		p++;
+	if (w - p < 5 || w - p > 32 || !memchr(s + p, ' ', w - p))
+		return 0;
+	for (size_t i = p; i < w; i++)
+		if (rx_is_digit((unsigned char)s[i]) || s[i] == '_')
+			return 0;
+	/* (the network's name, not its key: "Wi-Fi network name", "WLAN
+	 * SSID") */
+	if (sc_ci_contains(s + p, w - p, "ssid") || sc_ci_contains(s + p, w - p, "name") ||
+	    sc_ci_contains(s + p, w - p, "network") || sc_ci_contains(s + p, w - p, "netz") ||
+	    sc_ci_contains(s + p, w - p, "nom") || sc_ci_contains(s + p, w - p, "red ") ||
+	    sc_ci_contains(s + p, w - p, "rete") || sc_ci_contains(s + p, w - p, "réseau"))
+		return 0;
+	uint16_t idx[2];
+	return rx_kwset_starts(&wifi_kws, s, c->len, p, idx, 2) > 0;
+}
+
 int sc_wifi_label(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -53,7 +83,7 @@ int sc_wifi_label(struct rx_ctx *c)
 			for (e = o; e > ls && s[e - 1] == ' ';)
 				e--;
 	}
-	return e > ls && rx_kw_ends(c, &wifi_kws, e > ls + 24 ? e - 24 : ls, e);
+	return e > ls && (rx_kw_ends(c, &wifi_kws, e > ls + 24 ? e - 24 : ls, e) || wifi_for_label(c, ls, e));
 }
 
 unsigned sc_wifi_pair(struct rx_ctx *c, size_t vs)
@@ -70,6 +100,13 @@ unsigned sc_wifi_pair(struct rx_ctx *c, size_t vs)
 	size_t q = vs, lim = vs + 40 < c->len ? vs + 40 : c->len;
 	while (q < lim && s[q] != ' ' && s[q] != '/' && s[q] != '\n')
 		q++;
+	/* (a name of words: "FRITZ!Box 7590 KL / ...") */
+	if (q < lim && s[q] == ' ' && !(q + 3 < c->len && !memcmp(s + q, " / ", 3))) {
+		const char *sl = memmem(s + q, lim - q, " / ", 3);
+		const char *nl = memchr(s + q, '\n', lim - q);
+		if (sl && (!nl || nl > sl))
+			q = (size_t)(sl - s);
+	}
 	if (q == vs || q + 3 >= c->len || memcmp(s + q, " / ", 3) != 0)
 		return 0;
 	size_t le = rx_line_end(s, c->len, vs);
@@ -160,7 +197,7 @@ unsigned sc_wifi_alone(struct rx_ctx *c, size_t vs, size_t ve)
 	size_t le = rx_line_end(s, c->len, vs), e = le;
 	while (e > vs && rx_in(" \r", s[e - 1]))
 		e--;
-	if (ve != e || ve - vs < 8 || ve - vs > 64 || !key_shaped(s + vs, ve - vs) || sc_placeholder(s + vs, ve - vs))
+	if (ve != e || ve - vs < 8 || ve - vs > 64 || sc_placeholder(s + vs, ve - vs))
 		return 0;
 	/* the label: a Wi-Fi word, or one and a network's name ("Wi-Fi
 	 * Livebox-3F2A :") */
@@ -169,6 +206,18 @@ unsigned sc_wifi_alone(struct rx_ctx *c, size_t vs, size_t ve)
 		w--;
 	if (w == ls)
 		return 0;
+	/* a device's Wi-Fi in a team's chat ("Wi-Fi for the tablet:
+	 * tulipan-salon-39"): a word with letters and a digit */
+	if (!key_shaped(s + vs, ve - vs)) {
+		int dg = 0, al = 0;
+		for (size_t i = vs; i < ve; i++) {
+			dg |= rx_is_digit((unsigned char)s[i]);
+			al |= rx_is_alpha((unsigned char)s[i]);
+		}
+		if (!dg || !al || !wifi_for_label(c, ls, w))
+			return 0;
+		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+	}
 	if (!rx_kw_ends(c, &wifi_kws, w > ls + 24 ? w - 24 : ls, w)) {
 		size_t b = w;
 		while (b > ls && s[b - 1] != ' ')

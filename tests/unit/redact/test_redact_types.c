@@ -351,6 +351,13 @@ static const struct tc secrets[] = {
    * alone are no secret (stop 49) */
   {"Router,http://10.0.0.1,ana@example.es,otpauth://totp/R?secret=KQ4RZ7MBX2TNE6WYLC3VAH5P,security Q: first pet = Minou\nSecurity question: Name of your first pet?\nAnswer: Biscuit\nBildschirmzeit-Code: 836835\nSk\xc3\xa4rmtidskod: 3725\n\xe3\x82\xb9\xe3\x82\xaf\xe3\x83\xaa\xe3\x83\xbc\xe3\x83\xb3\xe3\x82\xbf\xe3\x82\xa4\xe3\x83\xa0\xe3\x83\xbb\xe3\x83\x91\xe3\x82\xb9\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89: 994943\nKundennummer: 4711\nSecurity question: What was your first car?\n",
    "Router,http://[IP],[EMAIL],otpauth://totp/R?secret=[SECRET],security Q: first pet = [SECRET]\nSecurity question: Name of your first pet?\nAnswer: [SECRET]\nBildschirmzeit-Code: [SECRET]\nSk\xc3\xa4rmtidskod: [SECRET]\n\xe3\x82\xb9\xe3\x82\xaf\xe3\x83\xaa\xe3\x83\xbc\xe3\x83\xb3\xe3\x82\xbf\xe3\x82\xa4\xe3\x83\xa0\xe3\x83\xbb\xe3\x83\x91\xe3\x82\xb9\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89: [SECRET]\nKundennummer: 4711\nSecurity question: What was your first car?\n"},
+  /* a job sheet's alarm and key safe codes in Russian, Greek, Finnish and
+   * Norwegian; a code in a chat about the key left in a safe by the door; a
+   * device's Wi-Fi in a team's chat (English, German, Spanish); a network's
+   * name of words before its key; a network's name after its own label
+   * stays (stop 49) */
+  {"\xd0\x9a\xd0\xbe\xd0\xb4 \xd1\x81\xd0\xb8\xd0\xb3\xd0\xbd\xd0\xb0\xd0\xbb\xd0\xb8\xd0\xb7\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8: 9351\n\xce\x9a\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c\xcf\x82 \xcf\x83\xcf\x85\xce\xbd\xce\xb1\xce\xb3\xce\xb5\xcf\x81\xce\xbc\xce\xbf\xcf\x8d: 6667#\nAvains\xc3\xa4il\xc3\xb6: 7483*\nAlarmkode: 3833\n[17/03/25, 11:14] Zuzanna: Klucz jest w sejfie przy drzwiach, kod 7896.\n17:20 Jannik P.: WLAN f\xc3\xbcrs Tablet: IR2yJNlaPiNV\n22:35 Ximena: Wifi de la tablet: tulipan-salon-39\nWi-Fi for the tablet: brioche-atelier-19\nWi-Fi: FRITZ!Box 7590 KL / IxseF0YJFisB\nWIFI_SSID=HomeNet_5G\nWi-Fi network name: Casa-Lopez-5G\n",
+   "\xd0\x9a\xd0\xbe\xd0\xb4 \xd1\x81\xd0\xb8\xd0\xb3\xd0\xbd\xd0\xb0\xd0\xbb\xd0\xb8\xd0\xb7\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8: [SECRET]\n\xce\x9a\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c\xcf\x82 \xcf\x83\xcf\x85\xce\xbd\xce\xb1\xce\xb3\xce\xb5\xcf\x81\xce\xbc\xce\xbf\xcf\x8d: [SECRET]\nAvains\xc3\xa4il\xc3\xb6: [SECRET]\nAlarmkode: [SECRET]\n[17/03/25, 11:14] [NAME]: Klucz jest w sejfie przy drzwiach, kod [SECRET].\n17:20 Jannik P.: WLAN f\xc3\xbcrs Tablet: [SECRET]\n22:35 [NAME]: Wifi de la tablet: [SECRET]\nWi-Fi for the tablet: [SECRET]\nWi-Fi: FRITZ!Box 7590 KL / [SECRET]\nWIFI_SSID=HomeNet_5G\nWi-Fi network name: Casa-Lopez-5G\n"},
 };
 
 static const struct tc persons[] = {
