@@ -83,6 +83,9 @@ unsigned ad_detect_field_cell(struct rx_ctx *c);
 extern struct rx_kwset ad_ar_street_kws;
 /* An address as a field of a roster's item after " — " (address_roster.c). */
 unsigned ad_detect_roster(struct rx_ctx *c);
+/* The street and town lines under a name's line, at the '\n' before
+ * them (address_block.c). */
+unsigned ad_detect_block(struct rx_ctx *c);
 
 /* address_prose.c: after a preposition of place or "is"; after "at ours,
  * "; a town after a street line to the clause's end (its end, or e); after

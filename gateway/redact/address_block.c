@@ -1,0 +1,181 @@
+/* address_block.c: the address of a letter's or an invoice's sender and
+ * addressee, the two lines under a name:
+ *
+ *   Wambui Wekesa                      a name alone on its line (the
+ *   23 Ngong Road                      gazetteer knows one of its words),
+ *   Kisumu 40100                       a street with its house number, a
+ *                                      town with its postcode (four to six
+ *   Sorin Rusu                         digits, before or after it)
+ *   Calea Victoriei nr. 137, bl. B6, ap. 47
+ *   300011 Timișoara, jud. Timiș
+ *
+ * Whatever the country writes in them: the block's shape says what they
+ * are where no street word or postcode format of that country is known. */
+#include <string.h>
+
+#include "address_int.h"
+
+/* Whether the word w (folded) is one of [ls, le)'s words. */
+static int sc_word_in(const char *s, size_t ls, size_t le, const char *w)
+{
+	size_t n = strlen(w);
+	for (size_t i = ls; i + n <= le; i++)
+		if ((i == ls || !rx_is_alpha((unsigned char)s[i - 1])) && rx_fold_eq(s + i, w, n) &&
+		    (i + n == le || !rx_is_alpha((unsigned char)s[i + n])))
+			return 1;
+	return 0;
+}
+
+/* Whether [ls, le) is a name alone: two to four capitalised words, one of
+ * them a name the gazetteer knows, no digit. */
+static int name_line(const char *s, size_t len, size_t ls, size_t le)
+{
+	if (le - ls < 5 || le - ls > 48)
+		return 0;
+	int words = 0, known = 0;
+	for (size_t i = ls; i < le;) {
+		while (i < le && s[i] == ' ')
+			i++;
+		if (i == le)
+			break;
+		if (!rx_cap_at(s, len, i))
+			return 0;
+		size_t e = i;
+		while (e < le && s[e] != ' ') {
+			if (rx_is_digit((unsigned char)s[e]) || rx_in("@:/,;()#", s[e]))
+				return 0;
+			e++;
+		}
+		known |= rx_name_class(s + i, e - i) & (RX_NAME_GIVEN | RX_NAME_SURNAME) ? 1 : 0;
+		words++;
+		i = e;
+	}
+	return words >= 2 && words <= 4 && known;
+}
+
+/* Whether [ls, le) is a street with its house number: a number of one to
+ * four digits before or after words, two of them of three letters at
+ * least; no address, price, time or label of another field. */
+static int street_line(const char *s, size_t ls, size_t le)
+{
+	if (le - ls < 6 || le - ls > 64)
+		return 0;
+	int num = 0, word = 0;
+	for (size_t i = ls; i < le;) {
+		if (rx_in("@#$%/+=|\t", s[i]) || (unsigned char)s[i] == 0xE2) /* (€, £ and dashes start with other bytes too) */
+			return 0;
+		if (s[i] == ':' && !(i >= ls + 2 && ((s[i - 1] == 'o' && s[i - 2] == 'N') || s[i - 1] == 'D')))
+			return 0;
+		if (rx_is_digit((unsigned char)s[i])) {
+			size_t d = i;
+			while (i < le && rx_is_digit((unsigned char)s[i]))
+				i++;
+			if (i - d > 4)
+				return 0;
+			num = 1;
+			continue;
+		}
+		if (rx_is_alpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3) {
+			size_t w = i;
+			while (i < le && (rx_is_alpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+				i++;
+			word += i - w >= 3;
+			continue;
+		}
+		i++;
+	}
+	return num && word >= 2;
+}
+
+/* Whether the postcode of the line [a, b) is followed by its town and
+ * region, a comma after it or between them ("300011 Timișoara, jud.
+ * Timiș", "C.P. 76000, Querétaro, Qro."). */
+static int town_state_last(const char *s, size_t a, size_t b)
+{
+	for (size_t i = a; i + 1 < b; i++) {
+		if (!rx_is_digit((unsigned char)s[i]) || rx_is_digit((unsigned char)s[i + 1]))
+			continue;
+		if (s[i + 1] == ',')
+			return 1;
+		if (s[i + 1] == ' ' && i + 2 < b && rx_is_digit((unsigned char)s[i + 2]))
+			continue; /* ("262 21 Πάτρα") */
+		size_t j = i + 1;
+		while (j < b && s[j] != ',')
+			j++;
+		return s[i + 1] == ' ' && j < b;
+	}
+	return 0;
+}
+
+/* Whether [ls, le) is a town with its postcode: one run of four to six
+ * digits (a space inside allowed: "262 21"), a capitalised word before or
+ * after it, nothing else of digits. */
+static int town_line(const char *s, size_t len, size_t ls, size_t le)
+{
+	if (le - ls < 6 || le - ls > 64)
+		return 0;
+	size_t runs = 0, digits = 0;
+	int cap = 0;
+	for (size_t i = ls; i < le;) {
+		if (rx_in("@#$%+=|:\t", s[i]))
+			return 0;
+		if (rx_is_digit((unsigned char)s[i])) {
+			size_t d = i;
+			while (i < le && (rx_is_digit((unsigned char)s[i]) ||
+					  (s[i] == ' ' && i + 1 < le && rx_is_digit((unsigned char)s[i + 1]) && i - d == 3)))
+				i++;
+			size_t nd = 0;
+			for (size_t k = d; k < i; k++)
+				nd += rx_is_digit((unsigned char)s[k]);
+			if (nd < 4 || nd > 6)
+				return 0;
+			runs++;
+			digits += nd;
+			continue;
+		}
+		while (i < le && !rx_is_digit((unsigned char)s[i]) && !rx_in("@#$%+=|:\t", s[i])) {
+			if ((i == ls || s[i - 1] == ' ' || s[i - 1] == '/') && rx_cap_at(s, len, i))
+				cap = 1;
+			i++;
+		}
+	}
+	/* (an amount, not a town: "Total 12000 EUR") */
+	static const char *const money[] = {"eur", "usd", "gbp", "chf", "total", "summe", "importe", "montant", NULL};
+	for (const char *const *m = money; *m; m++)
+		if (sc_word_in(s, ls, le, *m))
+			return 0;
+	/* (the postcode first or last: "5000 Namur", "Kisumu 40100") */
+	size_t a = ls, b = le;
+	while (b > a && rx_in(" .,", s[b - 1]))
+		b--;
+	if (!rx_is_digit((unsigned char)s[a]) && !rx_is_digit((unsigned char)s[b - 1]) && !town_state_last(s, a, b))
+		return 0;
+	return runs == 1 && cap;
+}
+
+/* At a '\n': the street and town lines after a name's line. */
+unsigned ad_detect_block(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, l1 = c->ms + 1;
+	/* (a cheap look first: the next line starts with a digit or a
+	 * letter, and the line before is short) */
+	if (l1 + 12 >= len || !(rx_is_alnum((unsigned char)s[l1]) || (unsigned char)s[l1] >= 0xC3))
+		return 0;
+	size_t ns = rx_line_start(s, c->ms), ne = c->ms;
+	while (ne > ns && s[ne - 1] == '\r')
+		ne--;
+	if (ne - ns < 5 || ne - ns > 48 || !rx_cap_at(s, len, ns))
+		return 0;
+	size_t e1 = rx_line_end(s, len, l1);
+	if (e1 >= len)
+		return 0;
+	size_t l2 = e1 + 1, e2 = rx_line_end(s, len, l2), t1 = e1, t2 = e2;
+	while (t1 > l1 && rx_in(" \r,", s[t1 - 1]))
+		t1--;
+	while (t2 > l2 && rx_in(" \r,", s[t2 - 1]))
+		t2--;
+	if (!street_line(s, l1, t1) || !town_line(s, len, l2, t2) || !name_line(s, len, ns, ne))
+		return 0;
+	return (unsigned)rx_emit(c, l1, t2, REDACT_ADDRESS);
+}
