@@ -159,23 +159,41 @@ unsigned ad_detect_block(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t len = c->len, l1 = c->ms + 1;
 	/* (a cheap look first: the next line starts with a digit or a
-	 * letter, and the line before is short) */
-	if (l1 + 12 >= len || !(rx_is_alnum((unsigned char)s[l1]) || (unsigned char)s[l1] >= 0xC3))
+	 * letter, the line before ends with a letter and is short) */
+	if (l1 + 12 >= len || !(rx_is_alnum((unsigned char)s[l1]) || (unsigned char)s[l1] >= 0xC3) || c->ms < 5 ||
+	    !(rx_is_alpha((unsigned char)s[c->ms - 1]) || (unsigned char)s[c->ms - 1] >= 0x80))
 		return 0;
 	size_t ns = rx_line_start(s, c->ms), ne = c->ms;
 	while (ne > ns && s[ne - 1] == '\r')
 		ne--;
 	if (ne - ns < 5 || ne - ns > 48 || !rx_cap_at(s, len, ns))
 		return 0;
-	size_t e1 = rx_line_end(s, len, l1);
-	if (e1 >= len)
+	/* (then: the name's line has one to three spaces and no digit or
+	 * ':', the next a digit) */
+	int sp = 0;
+	for (size_t i = ns; i < ne; i++) {
+		if (rx_is_digit((unsigned char)s[i]) || s[i] == ':')
+			return 0;
+		sp += s[i] == ' ';
+	}
+	if (sp < 1 || sp > 3)
 		return 0;
+	size_t e1 = rx_line_end(s, len, l1);
+	if (e1 >= len || e1 - l1 > 64)
+		return 0;
+	{
+		size_t i = l1;
+		while (i < e1 && !rx_is_digit((unsigned char)s[i]))
+			i++;
+		if (i == e1)
+			return 0;
+	}
 	size_t l2 = e1 + 1, e2 = rx_line_end(s, len, l2), t1 = e1, t2 = e2;
 	while (t1 > l1 && rx_in(" \r,", s[t1 - 1]))
 		t1--;
 	while (t2 > l2 && rx_in(" \r,", s[t2 - 1]))
 		t2--;
-	if (!street_line(s, l1, t1) || !town_line(s, len, l2, t2) || !name_line(s, len, ns, ne))
+	if (!town_line(s, len, l2, t2) || !street_line(s, l1, t1) || !name_line(s, len, ns, ne))
 		return 0;
 	return (unsigned)rx_emit(c, l1, t2, REDACT_ADDRESS);
 }

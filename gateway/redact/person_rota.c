@@ -68,6 +68,19 @@ unsigned pn_detect_rota_row(struct rx_ctx *c)
 	size_t at = c->ms, len = c->len;
 	if ((at > 0 && s[at - 1] != '\n') || at + 12 > len)
 		return 0;
+	/* (a cheap look first: the second cell starts with a shift's digit,
+	 * a dash or nothing) */
+	{
+		const char *p2 = memchr(s + at + 1, '|', len - at - 1 < 48 ? len - at - 1 : 48);
+		if (!p2)
+			return 0;
+		size_t q = (size_t)(p2 - s) + 1;
+		while (q < len && s[q] == ' ')
+			q++;
+		if (q >= len || !(rx_is_digit((unsigned char)s[q]) || s[q] == '-' || s[q] == '|' ||
+				  (unsigned char)s[q] >= 0xE2 || rx_in("oOxXfFlLvVwWiI", s[q])))
+			return 0;
+	}
 	size_t le = rx_line_end(s, len, at);
 	while (le > at && (s[le - 1] == '\r' || s[le - 1] == ' '))
 		le--;

@@ -181,6 +181,7 @@ static const char *const door_places[] = {
 	"nyckeln", "nøkkelen", "klucz", "avain", "cheia", "anahtar", "llave", "chiave", "schlüssel",
 	"sleutel", NULL,
 };
+static struct rx_kwset door_places_kws = RX_KWSET(door_places);
 /* (asking to open, which may run on: "ouvrira", "abrela") */
 static const char *const door_stems[] = {"abre", "abra", "ouvrir", NULL};
 
@@ -229,11 +230,11 @@ unsigned sc_detect_code_said(struct rx_ctx *c)
 			return 0;
 	}
 	size_t from = c->ms > ls + 80 ? c->ms - 80 : ls, to = c->me + 80 < le ? c->me + 80 : le;
-	int place = 0;
+	int place = rx_kw_last(c, &door_places_kws, from, to, NULL) != RX_NONE;
 	for (size_t i = from; i < to && !place; i++) {
 		if (i > from && rx_is_alpha((unsigned char)s[i - 1]))
 			continue;
-		place = door_word_at(s, i, to, door_places, 1) || door_word_at(s, i, to, door_stems, 0);
+		place = door_word_at(s, i, to, door_stems, 0);
 	}
 	if (!place)
 		return 0;

@@ -101,7 +101,7 @@ unsigned sc_wifi_pair(struct rx_ctx *c, size_t vs)
 	while (q < lim && s[q] != ' ' && s[q] != '/' && s[q] != '\n')
 		q++;
 	/* (a name of words: "FRITZ!Box 7590 KL / ...") */
-	if (q < lim && s[q] == ' ' && !(q + 3 < c->len && !memcmp(s + q, " / ", 3))) {
+	if (q < lim && s[q] == ' ' && !(q + 3 < c->len && !memcmp(s + q, " / ", 3)) && memchr(s + q, '/', lim - q)) {
 		const char *sl = memmem(s + q, lim - q, " / ", 3);
 		const char *nl = memchr(s + q, '\n', lim - q);
 		if (sl && (!nl || nl > sl))
@@ -197,7 +197,7 @@ unsigned sc_wifi_alone(struct rx_ctx *c, size_t vs, size_t ve)
 	size_t le = rx_line_end(s, c->len, vs), e = le;
 	while (e > vs && rx_in(" \r", s[e - 1]))
 		e--;
-	if (ve != e || ve - vs < 8 || ve - vs > 64 || sc_placeholder(s + vs, ve - vs))
+	if (ve != e || ve - vs < 8 || ve - vs > 64)
 		return 0;
 	/* the label: a Wi-Fi word, or one and a network's name ("Wi-Fi
 	 * Livebox-3F2A :") */
@@ -214,10 +214,12 @@ unsigned sc_wifi_alone(struct rx_ctx *c, size_t vs, size_t ve)
 			dg |= rx_is_digit((unsigned char)s[i]);
 			al |= rx_is_alpha((unsigned char)s[i]);
 		}
-		if (!dg || !al || !wifi_for_label(c, ls, w))
+		if (!dg || !al || !wifi_for_label(c, ls, w) || sc_placeholder(s + vs, ve - vs))
 			return 0;
 		return (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
 	}
+	if (sc_placeholder(s + vs, ve - vs))
+		return 0;
 	if (!rx_kw_ends(c, &wifi_kws, w > ls + 24 ? w - 24 : ls, w)) {
 		size_t b = w;
 		while (b > ls && s[b - 1] != ' ')
