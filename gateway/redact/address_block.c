@@ -114,7 +114,7 @@ static int town_line(const char *s, size_t len, size_t ls, size_t le)
 {
 	if (le - ls < 6 || le - ls > 64)
 		return 0;
-	size_t runs = 0, digits = 0;
+	size_t runs = 0;
 	int cap = 0;
 	for (size_t i = ls; i < le;) {
 		if (rx_in("@#$%+=|:\t", s[i]))
@@ -130,7 +130,6 @@ static int town_line(const char *s, size_t len, size_t ls, size_t le)
 			if (nd < 4 || nd > 6)
 				return 0;
 			runs++;
-			digits += nd;
 			continue;
 		}
 		while (i < le && !rx_is_digit((unsigned char)s[i]) && !rx_in("@#$%+=|:\t", s[i])) {
