@@ -773,6 +773,7 @@ const struct rx_trigger rx_gov_triggers[] = {
 	{F_GOV, RX_ON_UPPER, 0, NULL, NULL, gv_detect_world, "world_id_letter"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &gv_id_label_kws, gv_detect_id_label, "id_after_label"},
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_id_cell, "id_cell"},
+	{F_GOV, RX_ON_CHAR, 0, "(\xef", NULL, gv_detect_id_paren, "id_in_parentheses"},
 	{F_GOV, RX_ON_DIGIT | RX_ON_UPPER, 0, NULL, NULL, gv_detect_id_script, "id_after_script_label"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &rx_travel_doc_kws, gv_detect_travel_doc, "travel_doc_number"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &gv_pid_kws, gv_detect_hl7, "hl7_pid_ids"},

@@ -80,7 +80,12 @@ static const char *const id_labels[] = {
 	"ausweis-nr", "ausweis-nr.", "ausweisnummer", "personalausweis", "personalausweis-nr",
 	"personalausweisnummer", "reisepass-nr", "reisepassnummer", "nummer des reisedokuments",
 	"national identification document", "national identity document", "national_id",
-	"nationalid", "national_id_number", "idnumber", "id_number", "іпн", "рнокпп", "id", NULL,
+	"nationalid", "national_id_number", "idnumber", "id_number", "іпн", "рнокпп", "id",
+	/* stop 49: a document's number (not the labels of numbers with a
+	 * check, "Steuer-ID", "NIR", "CPF": failing it, they are none; nor a
+	 * firm's "Tax ID", its VAT or EIN) */
+	"número de documento", "nro. de documento", "nro de documento", "n° de documento",
+	"nº de documento", "documento nacional de identidad", NULL,
 };
 struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
 
@@ -449,4 +454,48 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 		if (strcmp(hdr, *k) == 0)
 			return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
 	return 0;
+}
+
+/* A document's words before the number sent for an identity check, in
+ * parentheses ("I've uploaded my ID (634514996844)", "Meinen Ausweis
+ * (5492 071077)", "KTP (3507...)", "證件（5101...）", "신분증(920227-...)"),
+ * found as bytes before the '(' (scripts without spaces). */
+static const char *const paren_docs[] = {
+	"my id", "your id", "the id", "id card", "identity card", "ausweis", "ausweises",
+	"pièce d'identité", "pièce d’identité", "documento", "documento de identidad", "document",
+	"dokument", "mijn id", "ktp", "legitimation", "legitimationen", "kimliğimi", "kimliğim",
+	"kimlik", "документ", "паспорт", "actul", "actul de identitate", "buletinul", "carta d'identità",
+	"cédula", "dni", "bi", "cartão de cidadão", "תעודה", "תעודת זהות", "هويتي", "الهوية", "證件",
+	"证件", "身分證", "身份证", "신분증", "주민등록증", "本人確認書類", "マイナンバーカード",
+	"บัตรประชาชน", "आधार", NULL,
+};
+static struct rx_kwset paren_doc_kws = RX_KWSET(paren_docs);
+
+/* At '(' (or the full-width '（'): the number in parentheses after a
+ * document's words, to its ')'. */
+unsigned gv_detect_id_paren(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, len = c->len, v = at + 1;
+	if ((unsigned char)s[at] == 0xEF) {
+		if (at + 3 >= len || (unsigned char)s[at + 1] != 0xBC || (unsigned char)s[at + 2] != 0x88)
+			return 0;
+		v = at + 3;
+	}
+	/* (a cheap look first: a digit or a capital inside) */
+	if (v + 6 >= len || !(rx_is_digit((unsigned char)s[v]) || rx_is_upper((unsigned char)s[v])))
+		return 0;
+	size_t b = at;
+	if (b > 0 && s[b - 1] == ' ')
+		b--;
+	size_t ls = rx_line_start(s, at);
+	if (b == ls || !rx_kwset_bytes_end(&paren_doc_kws, s, b > ls + 40 ? b - 40 : ls, b, 1))
+		return 0;
+	size_t e = id_value(s, len, v);
+	if (e == RX_NONE || e >= len)
+		return 0;
+	if (!(s[e] == ')' || (e + 2 < len && (unsigned char)s[e] == 0xEF && (unsigned char)s[e + 1] == 0xBC &&
+			      (unsigned char)s[e + 2] == 0x89)))
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_GOV_ID);
 }

@@ -361,6 +361,9 @@ unsigned gv_detect_world(struct rx_ctx *c);
 extern struct rx_kwset gv_id_label_kws;
 unsigned gv_detect_id_label(struct rx_ctx *c);
 unsigned gv_detect_id_cell(struct rx_ctx *c);
+/* A number in parentheses after a document's words, at '(' or '（'
+ * (gov_id_label.c). */
+unsigned gv_detect_id_paren(struct rx_ctx *c);
 unsigned gv_detect_travel_doc(struct rx_ctx *c);
 /* MX CURP's sex letter and check over its 18 characters (s holds 18 or
  * more). */
