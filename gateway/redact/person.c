@@ -590,6 +590,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||
 		     pn_passwd_gecos(s, at) || (cell && pn_shortlog(s, c->len, at, n.end)) ||
 		     (n.nt >= 2 && !n.caps && pn_before_email(s, c->len, n.end)) ||
+		     (n.nt >= 2 && !n.caps && (n.nt == 2 || (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN)) &&
+		      !pn_stop_token(c, &n, 0) && pn_before_iban(s, c->len, n.end)) ||
 		     ((line_start || (at >= 2 && s[at - 1] == ' ' && s[at - 2] == '>')) &&
 		      pn_after_signoff(c, s, c->len, at, n.end)) ||
 		     ((line_start || pn_list_item_at(s, at) ||

@@ -337,6 +337,25 @@ int pn_role_mailbox(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+int pn_before_iban(const char *s, size_t len, size_t end)
+{
+	/* ", " then two capitals, two digits and four letters or digits: an
+	 * IBAN ("... an Barnaby Fairweather, GB90 BARC 4460 ...") */
+	if (end + 10 > len || s[end] != ',' || s[end + 1] != ' ')
+		return 0;
+	const char *p = s + end + 2;
+	if (!rx_is_upper((unsigned char)p[0]) || !rx_is_upper((unsigned char)p[1]) || !rx_is_digit((unsigned char)p[2]) ||
+	    !rx_is_digit((unsigned char)p[3]))
+		return 0;
+	size_t k = 4;
+	if (p[k] == ' ')
+		k++;
+	for (size_t j = 0; j < 4; j++)
+		if (end + 2 + k + j >= len || !rx_is_alnum((unsigned char)p[k + j]))
+			return 0;
+	return 1;
+}
+
 int pn_before_email(const char *s, size_t len, size_t end)
 {
 	/* (a quote header wrapped at its column: "On ..., Morwenna Pemberton"

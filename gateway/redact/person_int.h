@@ -240,6 +240,9 @@ int pn_before_and(const struct rx_ctx *c, const struct name *n);
 /* "Oded Ben-Ami <obenami@gmail.com>": an e-mail address in angle brackets
  * right after the name ending at end (a mail header, git shortlog). */
 int pn_before_email(const char *s, size_t len, size_t end);
+/* Whether an IBAN follows the name ending at end after ", " (its
+ * holder: person_bounds.c). */
+int pn_before_iban(const char *s, size_t len, size_t end);
 /* person_ctx.c: whether a folded word is a label of a person's field */
 int pn_label_word(const char *folded, size_t n);
 /* person_forms.c: names by the layout of their document */

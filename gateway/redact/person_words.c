@@ -86,6 +86,15 @@ static const char *const intro[] = {
 	"l'aide-soignante est", "l'auxiliaire de vie est", "la cuidadora es", "el cuidador es",
 	"a cuidadora é", "o cuidador é", "bakıcı", "сиделка —", "сиделка",
 	"η φροντίστρια είναι η", "ο φροντιστής είναι ο",
+	/* stop 49: who a caller said he was ("said he was Lachlan from the
+	 * fraud team", "soi-disant Aurèle du service fraude", "dijo ser
+	 * Osvaldo"), whose name an account is in */
+	"said he was", "said she was", "claimed to be", "claiming to be", "pretending to be",
+	"soi-disant", "prétendument", "dijo ser", "diciendo ser", "decía ser", "disse que era",
+	"dizendo ser", "diceva di essere", "dicendo di essere", "zogenaamd", "beweerde",
+	"gab sich als", "angeblich", "представился", "представилась", "назвался", "påstod att han var",
+	"påstod att hon var", "name on the account is", "the account is in the name of",
+	"a nombre de", "intestato a", "au nom de",
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
 	"je soussignée", "je soussignee", "je soussigne",
 	"son of", "daughter of", "wife of", "s/o", "d/o", "w/o", "o soi", "jo soi",

@@ -493,6 +493,11 @@ static const struct tc persons[] = {
    * below; a totals row and a row of other cells stay (stop 49) */
   {"x\n|  | lun | mar | mer | jeu |\n|---|---|---|---|---|\n| Matthieu L. | 9-17 | 9-17 | 12-20 | \xe2\x80\x94 |\n| Ronan | 8-14 | 14-20 | \xe2\x80\x94 | 14-20 |\n| \xe7\x8e\x8b\xe7\xa7\x80\xe8\x8b\xb1 | 9-17 | 14-20 | 9-17 | 14-20 |\n| Total | 9-17 | 8-14 | 1-2 | \xe2\x80\x94 |\n| Mango | red | 3 | 4 | 5 |\n\n07:41 Ronan: Rota is up\n",
    "x\n|  | lun | mar | mer | jeu |\n|---|---|---|---|---|\n| [NAME] | 9-17 | 9-17 | 12-20 | \xe2\x80\x94 |\n| [NAME] | 8-14 | 14-20 | \xe2\x80\x94 | 14-20 |\n| [NAME] | 9-17 | 14-20 | 9-17 | 14-20 |\n| Total | 9-17 | 8-14 | 1-2 | \xe2\x80\x94 |\n| Mango | red | 3 | 4 | 5 |\n\n07:41 [NAME]: Rota is up\n"},
+  /* who a caller said he was (English, French, Spanish, Russian), whose
+   * name an account is in, an IBAN's holder named before it; a firm before
+   * its IBAN stays out (stop 49) */
+  {"Then a man called, said he was Lachlan from the fraud team.\nsoi-disant Aur\xc3\xa8le du service fraude\ndijo ser Osvaldo del departamento\n\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd0\xbb\xd1\x81\xd1\x8f \xd0\x95\xd0\xb3\xd0\xbe\xd1\x80 \xd0\xb8\xd0\xb7 \xd1\x81\xd0\xbb\xd1\x83\xd0\xb6\xd0\xb1\xd1\x8b\nName on the account is Marietjie Khumalo, it's my mate's\n\xc3\x9c" "berweisen Sie vorher die Versicherung an Barnaby Fairweather, GB90 BARC 4460 7759 5411 30.\nPay Acme Logistics Ltd, GB31 HBUK 8360 5296 5370 27.\n",
+   "Then a man called, said he was [NAME] from the fraud team.\nsoi-disant [NAME] du service fraude\ndijo ser [NAME] del departamento\n\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd0\xbb\xd1\x81\xd1\x8f [NAME] \xd0\xb8\xd0\xb7 \xd1\x81\xd0\xbb\xd1\x83\xd0\xb6\xd0\xb1\xd1\x8b\nName on the account is [NAME], it's my mate's\n\xc3\x9c" "berweisen Sie vorher die Versicherung an [NAME], [IBAN].\nPay Acme Logistics Ltd, [IBAN].\n"},
 };
 
 static const struct tc addresses[] = {
