@@ -119,7 +119,13 @@ static const char *const thing_names[] = {
 	/* a number's old and new operators (stop 48: "Operador donante:
 	 * Movistar") */
 	"operador donante", "operador receptor", "opérateur actuel", "opérateur donneur",
-	"bisheriger anbieter", "neuer anbieter", "current provider", "operatore attuale", NULL,
+	"bisheriger anbieter", "neuer anbieter", "current provider", "operatore attuale",
+	/* a shop's config keys and a sole trader's trading name (stop 49:
+	 * "shop_name": "Bottega del Vetro", "SHOP_NAME=...", "Trading name:") */
+	"shop_name", "store_name", "site_name", "app_name", "product_name", "company_name",
+	"brand_name", "business_name", "trading_name", "shopname", "storename", "sitename",
+	"trading name", "business name", "nom commercial", "nombre comercial", "handelsnaam",
+	"ragione sociale", "firmenname", "nome comercial", "nombre de la tienda", "nom de la boutique", NULL,
 };
 struct rx_kwset pn_thing_name_kws = RX_KWSET(thing_names);
 struct rx_kwset pn_list_label_kws = RX_KWSET(list_labels);

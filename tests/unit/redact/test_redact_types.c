@@ -498,6 +498,11 @@ static const struct tc persons[] = {
    * its IBAN stays out (stop 49) */
   {"Then a man called, said he was Lachlan from the fraud team.\nsoi-disant Aur\xc3\xa8le du service fraude\ndijo ser Osvaldo del departamento\n\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd0\xbb\xd1\x81\xd1\x8f \xd0\x95\xd0\xb3\xd0\xbe\xd1\x80 \xd0\xb8\xd0\xb7 \xd1\x81\xd0\xbb\xd1\x83\xd0\xb6\xd0\xb1\xd1\x8b\nName on the account is Marietjie Khumalo, it's my mate's\n\xc3\x9c" "berweisen Sie vorher die Versicherung an Barnaby Fairweather, GB90 BARC 4460 7759 5411 30.\nPay Acme Logistics Ltd, GB31 HBUK 8360 5296 5370 27.\n",
    "Then a man called, said he was [NAME] from the fraud team.\nsoi-disant [NAME] du service fraude\ndijo ser [NAME] del departamento\n\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd0\xbb\xd1\x81\xd1\x8f [NAME] \xd0\xb8\xd0\xb7 \xd1\x81\xd0\xbb\xd1\x83\xd0\xb6\xd0\xb1\xd1\x8b\nName on the account is [NAME], it's my mate's\n\xc3\x9c" "berweisen Sie vorher die Versicherung an [NAME], [IBAN].\nPay Acme Logistics Ltd, [IBAN].\n"},
+  /* a shop's name under its config key (JSON, .env, YAML) and a sole
+   * trader's trading name are no person's; the shop's admin's name and a
+   * person's name field stay names (stop 49) */
+  {"  \"shop_name\": \"Bottega del Vetro\",\nSHOP_NAME=Atelier Coquelicot\n  shop_name: Saippuapaja Kuura\nTrading name: Fernleaf Gardens\n  \"admin_name\": \"Joaqu\xc3\xadn Barrera Quintero\",\nName: Fernando Lopez\n",
+   "  \"shop_name\": \"Bottega del Vetro\",\nSHOP_NAME=Atelier Coquelicot\n  shop_name: Saippuapaja Kuura\nTrading name: Fernleaf Gardens\n  \"admin_name\": \"[NAME]\",\nName: [NAME]\n"},
 };
 
 static const struct tc addresses[] = {
