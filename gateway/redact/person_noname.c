@@ -98,6 +98,32 @@ static int venue_line(const char *s, size_t a)
 	return (nl || ls == 0) && rx_venue_label(s, ls, a);
 }
 
+/* A receipt's or an invoice's header: the line at a (its start) is a
+ * shop's name when one of the two lines below starts with a business's
+ * tax or registry number ("TABACCHERIA SAN GIORGIO" / "Corso Italia 3,
+ * 56125 Pisa" / "P.IVA 36120460013"). */
+static int shop_header(const char *s, size_t len, size_t a)
+{
+	if (a > 0 && s[a - 1] != '\n')
+		return 0;
+	static const char *const ids[] = {"p.iva", "partita iva", "ust-idnr", "ust-id", "ust.-id", "vat ", "vat:",
+					  "vat no", "vat reg", "org.nr", "org nr", "orgnr", "cif ", "cif:", "nif ",
+					  "nif:", "siret", "siren", "abn ", "abn:", "gst ", "gstin", "kvk", "btw",
+					  "tva ", "n° tva", "nipc", "cnpj", "rut ", "rfc ", "nip ", "nip:", "krs",
+					  "steuernr", "st.-nr", "y-tunnus", "cvr", "org.-nr", "ičo", "ico:", NULL};
+	size_t l = rx_line_end(s, len, a);
+	for (int k = 0; k < 2 && l < len; k++) {
+		size_t ls = l + 1;
+		l = rx_line_end(s, len, ls);
+		for (const char *const *w = ids; *w; w++) {
+			size_t n = strlen(*w);
+			if (l - ls >= n && rx_fold_eq(s + ls, *w, n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int pn_no_name(const struct rx_ctx *c, struct name *n)
 {
 	const char *s = c->text;
@@ -110,7 +136,7 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 			if (a >= l && rx_fold_eq(s + a - l, *q, l))
 				return 1;
 		}
-	if (name_part_label(c, n) || vet_patient(c, n))
+	if (rx_example_before(s, a) || name_part_label(c, n) || vet_patient(c, n) || shop_header(s, c->len, a))
 		return 1;
 	/* a reference list's authors, a two-cell form's labels (person_near.c),
 	 * an event's venue ("Venue: Pacifico Yokohama, 1-1-1 ...") */

@@ -417,7 +417,7 @@ int rx_example_before(const char *s, size_t at)
 		  EG("exemple :"), EG("exemple:"), EG("ejemplo:"), EG("esempio:"), EG("voorbeeld:"),
 		  EG("exemplo:"), EG("przykład:"), EG("напр."), EG("наприклад"), EG("например"), EG("ör."),
 		  EG("π.χ."), EG("např."), EG("t.ex."), EG("f.eks."), EG("esim."), EG("ví dụ:"), EG("contoh:"),
-		  EG("bspw."), EG("예:")};
+		  EG("bspw."), EG("예:"), EG("sample:"), EG("muster:")};
 #undef EG
 	if (at < 4)
 		return 0;

@@ -503,6 +503,12 @@ static const struct tc persons[] = {
    * person's name field stay names (stop 49) */
   {"  \"shop_name\": \"Bottega del Vetro\",\nSHOP_NAME=Atelier Coquelicot\n  shop_name: Saippuapaja Kuura\nTrading name: Fernleaf Gardens\n  \"admin_name\": \"Joaqu\xc3\xadn Barrera Quintero\",\nName: Fernando Lopez\n",
    "  \"shop_name\": \"Bottega del Vetro\",\nSHOP_NAME=Atelier Coquelicot\n  shop_name: Saippuapaja Kuura\nTrading name: Fernleaf Gardens\n  \"admin_name\": \"[NAME]\",\nName: [NAME]\n"},
+  /* a receipt's header is a shop's name when a business's tax or registry
+   * number follows within two lines (Italian, German, Swedish); a
+   * template's sample name; the addresses stay hidden, a shop's as a person's
+   * (fail closed: the address rules do not ask whose) (stop 49) */
+  {"TABACCHERIA SAN GIORGIO\nCorso Italia 3, 56125 Pisa\nP.IVA 36120460013\n\nB\xc3\x84" "CKEREI KORNBLUME\nHauptstr. 5, 04109 Leipzig\nUSt-IdNr. DE814680926\n\nKIOSK HAVSBRIS\nStrandv\xc3\xa4gen 2, 114 51 Stockholm\nOrg.nr 550907-8910\n\nSample: John Smith, 1 High Street, Anytown AB1 2CD\n\nMereana Ngata\n147 Pohutukawa Place\nNelson 7010\n",
+   "TABACCHERIA SAN GIORGIO\n[ADDRESS]\nP.IVA 36120460013\n\nB\xc3\x84" "CKEREI KORNBLUME\n[ADDRESS]\nUSt-IdNr. DE814680926\n\nKIOSK HAVSBRIS\n[ADDRESS]\nOrg.nr 550907-8910\n\nSample: John Smith, 1 High Street, Anytown AB1 2CD\n\nMereana Ngata\n[ADDRESS]\n"},
 };
 
 static const struct tc addresses[] = {
