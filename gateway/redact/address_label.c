@@ -332,6 +332,8 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 			/* (a part without a number, or a word no address holds:
 			 * "né(e) le 13/08/1974", "rijksregisternr. 65...") */
 			static const char *const never[] = {"né", "née", "né(e)", "nato", "nata", "geboren", "born",
+							    "nacido", "nacida", "nascido", "nascida", "născut", "născută",
+							    "nascut", "nascuta", "urodzony", "urodzona", "narozen", "narozena",
 							    "rijksregisternr", "rijksregisternummer", "bsn", "dpe",
 							    "foglio", "kadastraal", "cadastral", "cnp", "déclare",
 							    "declara", "dichiara", "verklaart", "erklärt", "atteste",

@@ -705,6 +705,12 @@ static const struct tc addresses[] = {
    * stay (stop 49) */
   {"Wambui Wekesa\n23 Ngong Road\nKisumu 40100\n\nThibault Lejeune\navenue des Acacias 35\n5000 Namur\n\nEsra Kaplan\nCumhuriyet Cad. No: 87 D: 14\nNil\xc3\xbc" "fer/Bursa 16140\n\nSorin Rusu\nCalea Victoriei nr. 137, bl. B6, ap. 47\n300011 Timi\xc8\x99oara, jud. Timi\xc8\x99\n\nAnna Schmidt\nRoom 12 Floor 3\nCall 5551 later\n",
    "[NAME]\n[ADDRESS]\n\n[NAME]\n[ADDRESS]\n\n[NAME]\n[ADDRESS]\n\n[NAME]\n[ADDRESS]\n\n[NAME]\nRoom 12 Floor 3\nCall 5551 later\n"},
+  /* an address after 'con domicilio en' ends at its town before a birth's
+   * words written with both genders ('nacido/a el', 'nascido(a) em',
+   * 'născut(ă) la'): the date of birth and the id after it are their own
+   * (stop 49) */
+  {"Gorka Quintana, con domicilio en C/ de las Adelfas 135, 8\xc2\xba C, 41010 Sevilla, nacido/a el 12/04/1996, DNI/NIE 08975494C\nGon\xc3\xa7" "alo Loureiro, residente em Rua do Bonjardim, 49, 5\xc2\xba Esq., 4000-123 Porto, nascido(a) em 16/01/2000\n",
+   "[NAME], con domicilio en [ADDRESS], nacido/a el [DOB], DNI/NIE [ID]\n[NAME], residente em [ADDRESS], nascido(a) em [DOB]\n"},
 };
 
 static const struct tc dobs[] = {
