@@ -10,7 +10,9 @@
  *   300011 Timișoara, jud. Timiș
  *
  * Whatever the country writes in them: the block's shape says what they
- * are where no street word or postcode format of that country is known. */
+ * are where no street word or postcode format of that country is known.
+ * And the line a pin marks ("📍 lives at 80 Mbonu Close, Bodija"). */
+#include <stdint.h>
 #include <string.h>
 
 #include "address_int.h"
@@ -195,4 +197,77 @@ unsigned ad_detect_block(struct rx_ctx *c)
 	if (!town_line(s, len, l2, t2) || !street_line(s, l1, t1) || !name_line(s, len, ns, ne))
 		return 0;
 	return (unsigned)rx_emit(c, l1, t2, REDACT_ADDRESS);
+}
+
+/* Words between a pin and the address it marks ("📍 lives at ...",
+ * "📍 vive en ...", "📍 住在 ..."). */
+static const char *const pin_words[] = {
+	"lives at", "lives in", "lives on", "living at", "vive en", "vive em", "vit à", "habite",
+	"wohnt in", "wohnt", "woont in", "woont op", "abita in", "abita a", "mieszka", "mieszka w",
+	"живе в", "живе на", "живёт в", "живет в", "живёт на", "живет на", "sống ở", "sống tại", "住在",
+	"גרה ב", "גר ב", "גרה ברחוב", "تسكن في", "يسكن في", "nakatira sa", "tinggal di", "oturuyor",
+	"bor på", "bor i", "asuu", "locuiește în", "locuieste in", "κατοικεί", "μένει", "живе", "живёт",
+	"живет", "mora em", "mora en", "mora na", "vive", "lives",
+	/* or the address's own word */
+	"address", "address:", "адреса", "адреса:", "адрес", "адрес:", "पता", "पता:", "주소", "주소:", "آدرس",
+	"آدرس:", "عنوان", "כתובת", "כתובת:", "地址", "地址:", "住所", "住所:", "địa chỉ", "địa chỉ:",
+	"alamat", "alamat:", "adres", "adres:", "adresse", "adresse:", "dirección", "dirección:",
+	"indirizzo", "indirizzo:", "endereço", "endereço:", NULL,
+};
+static struct rx_kwset pin_kws = RX_KWSET(pin_words);
+
+/* At a '📍' (a doxxing post's, a chat's): the rest of its line, after the
+ * words of living there, when it holds a number; up to 160 bytes. */
+unsigned ad_detect_pin(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, len = c->len;
+	if (at + 8 > len || memcmp(s + at, "\xf0\x9f\x93\x8d", 4) != 0)
+		return 0;
+	size_t v = at + 4;
+	while (v < len && s[v] == ' ')
+		v++;
+	size_t le = rx_line_end(s, len, v);
+	uint16_t idx[4];
+	size_t k = rx_kwset_starts(&pin_kws, s, len, v, idx, 4);
+	/* (CJK's "住在", glued to the address) */
+	if (!k && v + 6 <= le && !memcmp(s + v, "\xe4\xbd\x8f\xe5\x9c\xa8", 6)) {
+		v += 6;
+		while (v < le && s[v] == ' ')
+			v++;
+	} else if (k) {
+		v += strlen(pin_kws.words[idx[0]]);
+		while (v < le && s[v] == ' ')
+			v++;
+	} else {
+		/* (or a verb and a preposition of another language: a word or
+		 * two in small letters before the address) */
+		for (int w = 0; w < 2 && v < le && rx_is_lower((unsigned char)s[v]); w++) {
+			while (v < le && s[v] != ' ')
+				v++;
+			while (v < le && s[v] == ' ')
+				v++;
+		}
+	}
+	/* (to the next field of the line: an emoji, a pipe, a middle dot,
+	 * two spaces, a time: "📍 Flat 1, ... SK4 3DL 14:00 ☎️ +44 ...") */
+	size_t e = v;
+	for (; e < le; e++) {
+		unsigned char b = (unsigned char)s[e];
+		if (b == 0xF0 || (b == 0xE2 && e + 1 < le && (unsigned char)s[e + 1] >= 0x98 && (unsigned char)s[e + 1] <= 0x9E) ||
+		    s[e] == '|' || (b == 0xC2 && e + 1 < le && (unsigned char)s[e + 1] == 0xB7) ||
+		    (s[e] == ' ' && e + 1 < le && s[e + 1] == ' '))
+			break;
+		if (s[e] == ' ' && e + 6 <= le && rx_is_digit((unsigned char)s[e + 1]) && rx_is_digit((unsigned char)s[e + 2]) &&
+		    s[e + 3] == ':' && rx_is_digit((unsigned char)s[e + 4]) && rx_is_digit((unsigned char)s[e + 5]))
+			break;
+	}
+	while (e > v && rx_in(" \r.,", s[e - 1]))
+		e--;
+	if (e <= v || e - v > 160)
+		return 0;
+	int digit = 0;
+	for (size_t i = v; i < e && !digit; i++)
+		digit = rx_is_digit((unsigned char)s[i]);
+	return digit ? (unsigned)rx_emit(c, v, e, REDACT_ADDRESS) : 0;
 }

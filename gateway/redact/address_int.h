@@ -86,6 +86,8 @@ unsigned ad_detect_roster(struct rx_ctx *c);
 /* The street and town lines under a name's line, at the '\n' before
  * them (address_block.c). */
 unsigned ad_detect_block(struct rx_ctx *c);
+/* The rest of a line after a pin's emoji, at its first byte. */
+unsigned ad_detect_pin(struct rx_ctx *c);
 
 /* address_prose.c: after a preposition of place or "is"; after "at ours,
  * "; a town after a street line to the clause's end (its end, or e); after

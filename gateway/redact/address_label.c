@@ -66,7 +66,11 @@ static const char *const label_words[] = {
 	"adresse de consommation", "adresse du logement", "adresse de fourniture", "supply address",
 	"installation address", "property address", "premises address", "indirizzo di fornitura",
 	"dirección de suministro", "endereço de instalação", "morada de fornecimento",
-	"adres instalacji", "adres punktu poboru", "adresa odběrného místa", "adresa bytu", NULL,
+	"adres instalacji", "adres punktu poboru", "adresa odběrného místa", "adresa bytu",
+	/* Romanian with its breve, an export's keys (stop 49) */
+	"adresă", "adresa de domiciliu", "adresă de livrare", "shipping_address", "billing_address",
+	"home_address", "street_address", "delivery_address", "mailing_address", "postal_address",
+	"shippingaddress", "billingaddress", NULL,
 };
 struct rx_kwset ad_label_kws = RX_KWSET(label_words);
 
@@ -475,6 +479,11 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 			v += l;
 		}
 	size_t a = v, e;
+	/* (an export's key with '_' names its string, not an object: the
+	 * object's own keys name the parts, "shipping_address":{"address1":
+	 * ...}) */
+	if (memchr(s + c->ms, '_', c->me - c->ms) && (v >= le || s[v] != '"'))
+		return 0;
 	if (v < le) {
 		/* a quoted value ("address": "...") ends at its quote */
 		char quote = 0;
