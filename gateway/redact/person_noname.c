@@ -106,20 +106,28 @@ static int shop_header(const char *s, size_t len, size_t a)
 {
 	if (a > 0 && s[a - 1] != '\n')
 		return 0;
-	static const char *const ids[] = {"p.iva", "partita iva", "ust-idnr", "ust-id", "ust.-id", "vat ", "vat:",
-					  "vat no", "vat reg", "org.nr", "org nr", "orgnr", "cif ", "cif:", "nif ",
-					  "nif:", "siret", "siren", "abn ", "abn:", "gst ", "gstin", "kvk", "btw",
-					  "tva ", "n° tva", "nipc", "cnpj", "rut ", "rfc ", "nip ", "nip:", "krs",
-					  "steuernr", "st.-nr", "y-tunnus", "cvr", "org.-nr", "ičo", "ico:", NULL};
+#define ID(w) {w, sizeof w - 1}
+	static const struct {
+		const char *w;
+		size_t n;
+	} ids[] = {ID("p.iva"), ID("partita iva"), ID("ust-idnr"), ID("ust-id"), ID("ust.-id"), ID("vat "),
+		   ID("vat:"), ID("vat no"), ID("vat reg"), ID("org.nr"), ID("org nr"), ID("orgnr"), ID("cif "),
+		   ID("cif:"), ID("nif "), ID("nif:"), ID("siret"), ID("siren"), ID("abn "), ID("abn:"), ID("gst "),
+		   ID("gstin"), ID("kvk"), ID("btw"), ID("tva "), ID("n° tva"), ID("nipc"), ID("cnpj"), ID("rut "),
+		   ID("rfc "), ID("nip "), ID("nip:"), ID("krs"), ID("steuernr"), ID("st.-nr"), ID("y-tunnus"),
+		   ID("cvr"), ID("org.-nr"), ID("ičo"), ID("ico:")};
+#undef ID
 	size_t l = rx_line_end(s, len, a);
 	for (int k = 0; k < 2 && l < len; k++) {
 		size_t ls = l + 1;
 		l = rx_line_end(s, len, ls);
-		for (const char *const *w = ids; *w; w++) {
-			size_t n = strlen(*w);
-			if (l - ls >= n && rx_fold_eq(s + ls, *w, n))
+		/* (a cheap look first: the line's first letter starts one) */
+		char f = ls < l ? rx_lower(s[ls]) : 0;
+		if (!f || !strchr("puvocnsagkbtryi", f))
+			continue;
+		for (size_t j = 0; j < sizeof ids / sizeof ids[0]; j++)
+			if (ids[j].w[0] == f && l - ls >= ids[j].n && rx_fold_eq(s + ls, ids[j].w, ids[j].n))
 				return 1;
-		}
 	}
 	return 0;
 }

@@ -433,9 +433,15 @@ int rx_example_before(const char *s, size_t at)
 	if (!(last == '.' || last == ':' || last == ',' || rx_is_alpha(last) || last >= 0x80))
 		return 0;
 	last = (unsigned char)rx_lower((char)last);
+	/* (the phrases that end in an ASCII letter end in one of these) */
+	if (rx_is_alpha(last) && !strchr("eldon", (char)last))
+		return 0;
+	unsigned char prev = at >= 3 ? (unsigned char)rx_lower(s[at - 3]) : 0;
 	for (size_t k = 0; k < sizeof eg / sizeof eg[0]; k++) {
 		size_t l = eg[k].l;
-		if ((unsigned char)eg[k].w[l - 1] != last && last < 0x80)
+		if (last < 0x80 && ((unsigned char)eg[k].w[l - 1] != last ||
+				    (l >= 2 && (unsigned char)eg[k].w[l - 2] < 0x80 && prev < 0x80 &&
+				     (unsigned char)eg[k].w[l - 2] != prev)))
 			continue;
 		if (at >= l + 1 && rx_fold_eq(s + at - 1 - l, eg[k].w, l) &&
 		    (at == l + 1 || !rx_is_alpha((unsigned char)s[at - 2 - l])))
