@@ -457,7 +457,8 @@ int pn_speaker_elsewhere(const char *s, size_t len, size_t at, size_t end)
  * Echeverría Urquijo, con domicilio en ...", "Dewald Nkosi, ID ...",
  * "Χριστίνα Παπαδοπούλου, γεννηθείς/-είσα ..."), or an owner's unit in
  * parentheses in an owners' meeting's list ("QUINTELA Afonso (fração 27)",
- * "HINRICHSEN Merle (Whg. 6)", "Θανάσης Μαυρίδης (διαμ. 35)"). */
+ * "HINRICHSEN Merle (Whg. 6)", "Θανάσης Μαυρίδης (διαμ. 35)"), or the
+ * words of passing a number on ("... gave me your number"). */
 int pn_party_mark_after(const char *s, size_t len, size_t end)
 {
 	static const char *const comma[] = {"wohnhaft", "con domicilio", "domiciliado", "domiciliada", "demeurant",
@@ -483,6 +484,25 @@ int pn_party_mark_after(const char *s, size_t len, size_t end)
 			size_t n = strlen(*w);
 			if (q + n <= len && rx_fold_eq(s + q, *w, n) &&
 			    ((*w)[n - 1] == ' ' || (*w)[n - 1] == '.' || q + n == len || !rx_letter_at(s, len, q + n)))
+				return 1;
+		}
+		return 0;
+	}
+	/* who passed a number on ("Morwenna Haworth gave me your number",
+	 * "numaranızı Merve verdi", "o Beatriz me passou seu contato") */
+	if (s[end] == ' ' && s[end + 1] != '(') {
+		static const char *const passed[] = {"gave me your number", "passed me your number",
+						     "gave me your details", "passed on your number", "verdi.",
+						     "verdi ", "me passou seu contato", "me passou o seu contato",
+						     "me passou seu número", "me dio tu número", "me pasó tu número",
+						     "hat mir deine nummer gegeben", "hat mir ihre nummer gegeben",
+						     "gaf me je nummer", "mi ha dato il tuo numero", "m'a donné votre numéro",
+						     "m'a donné ton numéro", NULL};
+		size_t q = end + 1;
+		char f = rx_lower(s[q]);
+		for (const char *const *w = passed; *w; w++) {
+			size_t n = strlen(*w);
+			if ((*w)[0] == f && q + n <= len && rx_fold_eq(s + q, *w, n))
 				return 1;
 		}
 		return 0;

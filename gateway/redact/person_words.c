@@ -95,6 +95,12 @@ static const char *const intro[] = {
 	"gab sich als", "angeblich", "представился", "представилась", "назвался", "påstod att han var",
 	"påstod att hon var", "name on the account is", "the account is in the name of",
 	"a nombre de", "intestato a", "au nom de",
+	/* who passed a number on, named after it */
+	"numer mam od", "me pasó tu número", "me paso tu numero", "j'ai eu votre numéro par",
+	"j'ai eu ton numéro par", "ik kreeg je nummer van", "ik heb je nummer van", "mi ha dato il tuo numero",
+	"am numărul dvs. de la", "am numărul tău de la", "got your number from", "your number from",
+	"deine nummer habe ich von", "ihre nummer habe ich von", "fick ditt nummer av", "fikk nummeret ditt av",
+	"το τηλέφωνό σας το πήρα από",
 	"my name is", "name is", "i'm", "i am", "this is", "it's", "it is", "je m'appelle",
 	"je soussignée", "je soussignee", "je soussigne",
 	"son of", "daughter of", "wife of", "s/o", "d/o", "w/o", "o soi", "jo soi",

@@ -509,6 +509,11 @@ static const struct tc persons[] = {
    * (fail closed: the address rules do not ask whose) (stop 49) */
   {"TABACCHERIA SAN GIORGIO\nCorso Italia 3, 56125 Pisa\nP.IVA 36120460013\n\nB\xc3\x84" "CKEREI KORNBLUME\nHauptstr. 5, 04109 Leipzig\nUSt-IdNr. DE814680926\n\nKIOSK HAVSBRIS\nStrandv\xc3\xa4gen 2, 114 51 Stockholm\nOrg.nr 550907-8910\n\nSample: John Smith, 1 High Street, Anytown AB1 2CD\n\nMereana Ngata\n147 Pohutukawa Place\nNelson 7010\n",
    "TABACCHERIA SAN GIORGIO\n[ADDRESS]\nP.IVA 36120460013\n\nB\xc3\x84" "CKEREI KORNBLUME\n[ADDRESS]\nUSt-IdNr. DE814680926\n\nKIOSK HAVSBRIS\n[ADDRESS]\nOrg.nr 550907-8910\n\nSample: John Smith, 1 High Street, Anytown AB1 2CD\n\nMereana Ngata\n[ADDRESS]\n"},
+  /* who passed a number on, named before the words (English) or after them
+   * (Polish, Spanish, Dutch), in a customer's first message to a tradesman
+   * (stop 49) */
+  {"Hi, it's Hermione Gillingham, Morwenna Haworth gave me your number \xe2\x80\x93 can you quote?\nDzie\xc5\x84 dobry, numer mam od Dawid.\nHola, me pas\xc3\xb3 tu n\xc3\xbamero Constanza. \xc2\xbfHaces reformas?\nHoi, ik kreeg je nummer van Noor. Doe jij badkamers?\n",
+   "Hi, it's [NAME], [NAME] gave me your number \xe2\x80\x93 can you quote?\nDzie\xc5\x84 dobry, numer mam od [NAME].\nHola, me pas\xc3\xb3 tu n\xc3\xbamero [NAME]. \xc2\xbfHaces reformas?\nHoi, ik kreeg je nummer van [NAME]. Doe jij badkamers?\n"},
 };
 
 static const struct tc addresses[] = {
