@@ -41,7 +41,7 @@ static const struct family families[F_COUNT] = {
 	[F_PERSON] = {rx_person_triggers, &rx_person_ntriggers},
 };
 
-#define MAX_TRIGGERS 128
+#define MAX_TRIGGERS 192
 #define MAX_KW 2048
 
 /* Dispatch tables, built once (pthread_once): the triggers per word-start
@@ -56,7 +56,7 @@ static size_t non_digit, non_upper, non_lower;
  * lookup per word. */
 #define NFEAT 12
 static uint64_t runnable[3][1u << NFEAT];
-static uint8_t on_byte[256][16];
+static uint8_t on_byte[256][24];
 static uint8_t non_byte[256];
 /* Byte classes for the walk: 1 an ASCII word character, 2 a lead byte of a
  * two-byte letter, 4 a trigger byte (set in tables_init). */

@@ -405,6 +405,9 @@ unsigned pn_detect_handle(struct rx_ctx *c);
 unsigned pn_detect_username(struct rx_ctx *c);
 /* A staff rota's row's name, at the '|' that starts it (person_rota.c). */
 unsigned pn_detect_rota_row(struct rx_ctx *c);
+/* A CJK or Hangul name alone on its line above its address's line, at the
+ * '\n' before it (person_cjk.c). */
+unsigned pn_detect_cjk_header(struct rx_ctx *c);
 
 /* Whether the title that ends at s[e] (from `from` on) trails a name in
  * capitals and so names no word after it ("1. MONTEIRO/TIAGO MR  Data de
