@@ -408,6 +408,9 @@ unsigned pn_detect_rota_row(struct rx_ctx *c);
 /* A CJK or Hangul name alone on its line above its address's line, at the
  * '\n' before it (person_cjk.c). */
 unsigned pn_detect_cjk_header(struct rx_ctx *c);
+/* A name in an uncased script after its introducing words (person_script.c). */
+extern struct rx_kwset pn_script_intro_kws;
+unsigned pn_detect_script_intro(struct rx_ctx *c);
 
 /* Whether the title that ends at s[e] (from `from` on) trails a name in
  * capitals and so names no word after it ("1. MONTEIRO/TIAGO MR  Data de

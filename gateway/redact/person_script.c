@@ -488,3 +488,61 @@ unsigned pn_detect_clock_speaker(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, a, colon, REDACT_PERSON);
 }
+
+/* Words that introduce a name in these scripts: "I am", "my name (is)",
+ * "my full name", "in the name of", "he said he was", a colleague's or a
+ * boyfriend's word ("أنا نوف العتيبي", "واسمي الكامل عمرو عبد الرحمن",
+ * "الحساب باسم عبدالله القحطاني", "אני יונתן ביטון", "मेरा नाम करण वर्मा"). */
+static const char *const intro_words[] = {
+	"أنا", "اسمي", "واسمي", "اسمي الكامل", "واسمي الكامل", "باسم", "الحساب باسم", "وقال إنه", "قال إنه",
+	"زميلتي", "زميلي", "صديقها", "صديقتها", "أختي", "أخي", "من زميلتي", "ومن زميلتي", "אני", "שמי",
+	"קוראים לי", "החבר שלה", "החברה שלו", "מהעמיתה שלי", "मेरा नाम", "मैं", "बॉयफ्रेंड", "मेरी बहन",
+	"ฉันชื่อ", "ผมชื่อ", "ชื่อ", NULL,
+};
+struct rx_kwset pn_script_intro_kws = RX_KWSET(intro_words);
+
+/* After such words: two or three words of one uncased script, the first
+ * a name the gazetteer knows (one is a word of another kind: "أنا بخير"),
+ * up to a comma, a full stop or a word of another script. */
+unsigned pn_detect_script_intro(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, v = c->me;
+	if (v + 4 >= len || s[v] != ' ')
+		return 0;
+	v++;
+	size_t e = v, words = 0, k;
+	while (words < 3) {
+		size_t ws = e;
+		while (e < len && (k = uncased_at(s, len, e)) > 0)
+			e += k;
+		if (e == ws)
+			break;
+		words++;
+		if (e + 1 < len && s[e] == ' ' && uncased_at(s, len, e + 1) && words < 3)
+			e++;
+		else
+			break;
+	}
+	while (e > v && s[e - 1] == ' ')
+		e--;
+	if (words < 2)
+		return 0;
+	/* (its first word a name the gazetteer knows: "أنا قريب من ..." is
+	 * "I am near ...", "אני חוסם מישהו" "I am blocking someone") */
+	{
+		size_t w = v;
+		while (w < e && s[w] != ' ')
+			w++;
+		if (!(rx_name_class(s + v, w - v) & (RX_NAME_GIVEN | RX_NAME_SURNAME)))
+			return 0;
+	}
+	/* (the name ends the clause: a comma, a full stop, a digit, a word
+	 * of another script or the line's end after it) */
+	if (e < len && !rx_in(",.:;)\n\r ", s[e]) && !((unsigned char)s[e] == 0xD8 && e + 1 < len && (unsigned char)s[e + 1] == 0x8C) &&
+	    !((unsigned char)s[e] >= 0xE0))
+		return 0;
+	if (e < len && s[e] == ' ' && e + 1 < len && uncased_at(s, len, e + 1))
+		return 0; /* (a fourth word: a sentence, not a name) */
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
