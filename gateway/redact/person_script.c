@@ -546,3 +546,44 @@ unsigned pn_detect_script_intro(struct rx_ctx *c)
 		return 0; /* (a fourth word: a sentence, not a name) */
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }
+
+/* At ':' after a JSON key of a name ("name", "full_name", "display_name",
+ * "contact_name"): a quoted value in an uncased script or CJK, one to four
+ * words without a digit ("name": "伊藤 蓮", "name": "مهسا صادقی"). The
+ * Latin scan finds the capitalised ones. */
+unsigned pn_detect_json_script_name(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, len = c->len;
+	/* (a cheap look first: `"` before the colon, `"` and a byte of
+	 * another script after it) */
+	if (at < 6 || s[at - 1] != '"' || at + 4 >= len)
+		return 0;
+	size_t v = at + 1;
+	while (v < len && s[v] == ' ')
+		v++;
+	if (v + 3 >= len || s[v] != '"' || (unsigned char)s[v + 1] < 0xD7)
+		return 0;
+	static const char *const keys[] = {"\"name\"", "\"full_name\"", "\"fullname\"", "\"display_name\"",
+					   "\"contact_name\"", "\"displayName\"", "\"fullName\"", NULL};
+	int ok = 0;
+	for (const char *const *k = keys; *k && !ok; k++) {
+		size_t n = strlen(*k);
+		ok = at >= n && !memcmp(s + at - n, *k, n);
+	}
+	if (!ok)
+		return 0;
+	v++;
+	const char *q = memchr(s + v, '"', len - v < 64 ? len - v : 64);
+	if (!q)
+		return 0;
+	size_t e = (size_t)(q - s), words = 1;
+	for (size_t i = v; i < e; i++) {
+		if (rx_is_digit((unsigned char)s[i]) || rx_in("@:/\\", s[i]) || (unsigned char)s[i] < 0x20)
+			return 0;
+		words += s[i] == ' ';
+	}
+	if (e - v < 3 || words > 4)
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
