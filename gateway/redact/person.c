@@ -800,6 +800,7 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, "\n", NULL, pn_detect_cjk_header, "person_cjk_header"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_script_intro_kws, pn_detect_script_intro, "person_script_intro"},
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_json_script_name, "person_json_script_name"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_met_kws, pn_detect_cjk_met, "person_cjk_met"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_bank_name_kws, pn_detect_mt940_name, "mt940_name"},
 	{F_PERSON, RX_ON_DIGIT, 0, NULL, NULL, pn_detect_nacha_name, "nacha_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &rx_travel_doc_kws, pn_detect_travel_doc, "travel_doc_name"},

@@ -647,3 +647,38 @@ unsigned pn_detect_cjk_header(struct rx_ctx *c)
 			return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	return 0;
 }
+
+/* Words before a CJK name in a sentence of another script ("I met 杨欣怡
+ * on Instagram", "Ich habe 怡君 auf Instagram kennengelernt", "Saya kenal
+ * 赵梓涵 di Instagram"). */
+static const char *const met_words[] = {
+	"i met", "ik leerde", "ich habe", "saya kenal", "aku kenal", "conocí a", "conheci", "j'ai rencontré",
+	"ho conosciuto", "poznałam", "poznałem", NULL,
+};
+struct rx_kwset pn_met_kws = RX_KWSET(met_words);
+
+/* After such words: a name of two to four CJK letters, followed by a
+ * space or punctuation. */
+unsigned pn_detect_cjk_met(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, at = c->me + 1;
+	if (at + 6 >= len || s[c->me] != ' ' || (unsigned char)s[at] < 0xE4 || (unsigned char)s[at] > 0xE9)
+		return 0;
+	size_t e = at;
+	while (e + 2 < len && e - at < 12 && (unsigned char)s[e] >= 0xE4 && (unsigned char)s[e] <= 0xE9)
+		e += 3;
+	if (e - at < 6 || e - at > 12)
+		return 0;
+	if (e < len && !(s[e] == ' ' || s[e] == ',' || s[e] == '.' || (unsigned char)s[e] == 0xEF ||
+			 ((unsigned char)s[e] == 0xE3 && e + 1 < len && (unsigned char)s[e + 1] == 0x80)))
+		return 0;
+	/* (German's "ich habe" with its participle on the line: "Ich habe 中文
+	 * gelernt" is a language) */
+	if (rx_fold_eq(s + c->ms, "ich habe", 8)) {
+		size_t le = rx_line_end(s, len, e);
+		if (!memmem(s + e, le - e, "kennengelernt", 13) && !memmem(s + e, le - e, "getroffen", 9))
+			return 0;
+	}
+	return (unsigned)rx_emit(c, at, e, REDACT_PERSON);
+}

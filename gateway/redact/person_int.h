@@ -413,6 +413,9 @@ extern struct rx_kwset pn_script_intro_kws;
 unsigned pn_detect_script_intro(struct rx_ctx *c);
 /* A JSON name key's quoted value in an uncased script or CJK, at ':'. */
 unsigned pn_detect_json_script_name(struct rx_ctx *c);
+/* A CJK name after words of meeting someone (person_cjk.c). */
+extern struct rx_kwset pn_met_kws;
+unsigned pn_detect_cjk_met(struct rx_ctx *c);
 
 /* Whether the title that ends at s[e] (from `from` on) trails a name in
  * capitals and so names no word after it ("1. MONTEIRO/TIAGO MR  Data de

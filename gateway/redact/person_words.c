@@ -95,6 +95,10 @@ static const char *const intro[] = {
 	"gab sich als", "angeblich", "представился", "представилась", "назвался", "påstod att han var",
 	"påstod att hon var", "name on the account is", "the account is in the name of",
 	"a nombre de", "intestato a", "au nom de",
+	/* who someone met online ("I met Brielle on Instagram", "Ik leerde
+	 * Brielle kennen", "Conocí a Yesenia") */
+	"i met", "ik leerde", "conocí a", "conoci a", "conheci", "j'ai rencontré", "ho conosciuto",
+	"poznałam", "poznałem", "saya kenal", "aku kenal",
 	/* who passed a number on, named after it */
 	"numer mam od", "me pasó tu número", "me paso tu numero", "j'ai eu votre numéro par",
 	"j'ai eu ton numéro par", "ik kreeg je nummer van", "ik heb je nummer van", "mi ha dato il tuo numero",

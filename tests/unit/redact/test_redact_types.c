@@ -529,6 +529,11 @@ static const struct tc persons[] = {
    * profile, its uploaded contacts); a value with digits stays (stop 49) */
   {"{\n  \"profile\": {\"name\": \"\xe4\xbc\x8a\xe8\x97\xa4 \xe8\x93\xae\", \"email\": \"ren@example.jp\"},\n  \"uploaded_contacts\": [{\"name\": \"\xd9\x85\xd9\x87\xd8\xb3\xd8\xa7 \xd8\xb5\xd8\xa7\xd8\xaf\xd9\x82\xdb\x8c\", \"phone\": \"+98 912 293 7364\"}, {\"name\": \"\xe0\xb8\x81\xe0\xb8\xb4\xe0\xb8\x95\xe0\xb8\x95\xe0\xb8\xb4\"}],\n  \"device\": {\"name\": \"\xe5\xb0\x8f\xe7\xb1\xb3 13 Pro\"}\n}\n",
    "{\n  \"profile\": {\"name\": \"[NAME]\", \"email\": \"[EMAIL]\"},\n  \"uploaded_contacts\": [{\"name\": \"[NAME]\", \"phone\": \"[PHONE]\"}, {\"name\": \"[NAME]\"}],\n  \"device\": {\"name\": \"\xe5\xb0\x8f\xe7\xb1\xb3 13 Pro\"}\n}\n"},
+  /* who someone met online, named after the words of meeting: a CJK name in
+   * an English, German or Indonesian sentence, a Latin one in Dutch; a
+   * language learnt and a given name alone elsewhere stay (stop 49) */
+  {"I met \xe6\x9d\xa8\xe6\xac\xa3\xe6\x80\xa1 on Instagram, she moved us to WhatsApp\nIch habe \xe6\x80\xa1\xe5\x90\x9b auf Instagram kennengelernt\nSaya kenal \xe8\xb5\xb5\xe6\xa2\x93\xe6\xb6\xb5 di Instagram\nIk leerde Brielle kennen op Instagram\nIch habe \xe4\xb8\xad\xe6\x96\x87 gelernt und \xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e auch\n",
+   "I met [NAME] on Instagram, she moved us to WhatsApp\nIch habe [NAME] auf Instagram kennengelernt\nSaya kenal [NAME] di Instagram\nIk leerde [NAME] kennen op Instagram\nIch habe \xe4\xb8\xad\xe6\x96\x87 gelernt und \xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e auch\n"},
 };
 
 static const struct tc addresses[] = {
