@@ -500,9 +500,14 @@ int pn_party_mark_after(const char *s, size_t len, size_t end)
 						     "m'a donné ton numéro", NULL};
 		size_t q = end + 1;
 		char f = rx_lower(s[q]);
+		/* (a cheap look first: a first letter they start with) */
+		if (f == 0 || !strchr("gvpmh", f))
+			return 0;
 		for (const char *const *w = passed; *w; w++) {
+			if ((*w)[0] != f)
+				continue;
 			size_t n = strlen(*w);
-			if ((*w)[0] == f && q + n <= len && rx_fold_eq(s + q, *w, n))
+			if (q + n <= len && rx_fold_eq(s + q, *w, n))
 				return 1;
 		}
 		return 0;
