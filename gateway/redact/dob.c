@@ -82,7 +82,14 @@ static const char *const birth_kw_list[] = {
 	"letšatši la matswalo", "matswalo", "ranar haihuwa", "dat nesans", "mwen fèt",
 	"ọjọ́ ìbí", "ojo ibi", "出生", "Ҫуралнӑ кун", "вордскемы",
 	"hiu amintat tu", "hiu amintat", "syntyny", "γεννηθείς", "γεννηθείσα", "γεννηθείς/-είσα",
-	"γεννηθείς/είσα", NULL,
+	"γεννηθείς/είσα",
+	/* stop 49: inflected and other forms (Polish and Ukrainian objects,
+	 * Swedish "birthday", Hindi, Hebrew "I was born on", Chinese
+	 * "birthday" after "my" or before its colon: "発生日時" holds its
+	 * letters) */
+	"födelsedag", "daty urodzenia", "datę urodzenia", "dacie urodzenia", "дату народження",
+	"дати народження", "जन्मतिथि", "जन्म-तिथि", "נולדתי ב", "נולדה ב", "נולד ב", "的生日", "生日：", "生日:", "出生於",
+	"出生于", "sinh ngày", NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
