@@ -203,6 +203,24 @@ static int named_date(const char *s, size_t len, size_t i, struct rx_date *out)
 	int d, m, y;
 	size_t k = num(s, len, i, 2, &d), j, ml;
 	if (k) {
+		/* Vietnamese: "9 tháng 11 năm 2001" (D, the month's word and its
+		 * number, the year's word and the year) */
+		j = spaces(s, len, i + k);
+		if (j + 8 <= len && !memcmp(s + j, "th\xc3\xa1ng ", 7)) {
+			size_t mk = num(s, len, j + 7, 2, &m);
+			size_t q = spaces(s, len, j + 7 + mk);
+			if (mk && q + 5 <= len && !memcmp(s + q, "n\xc4\x83m ", 5)) {
+				size_t yk = num(s, len, q + 5, 4, &y);
+				if (yk == 4 && rx_date_ok(y, m, d)) {
+					out->y = y;
+					out->m = m;
+					out->d = d;
+					out->end = q + 5 + yk;
+					return 1;
+				}
+			}
+			return 0;
+		}
 		/* D[.th] [of|de] MONTH[,] [de] YYYY */
 		j = after_day(s, len, i + k);
 		ml = rx_month_name(s, len, j, &m);

@@ -726,7 +726,13 @@ static unsigned detect_dob(struct rx_ctx *c)
 	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y) && !id_after(s, c->len, d.end) &&
 	    !birthday_list(s, c->ms) && !parent_date(s, c->len, c->ms, year_word(s, c->len, d.end)))
 		return 0;
-	return (unsigned)rx_emit(c, c->ms, year_word(s, c->len, d.end), REDACT_DOB);
+	/* (Vietnamese's day word before a date in words: "ngày 9 tháng 11
+	 * năm 2001"; a numeric one is the date alone, "ngày 26/11/1988") */
+	size_t st = c->ms >= 6 && !memcmp(s + c->ms - 6, "ng\xc3\xa0y ", 6) &&
+			    memmem(s + c->ms, d.end - c->ms, "th\xc3\xa1ng", 6)
+		    ? c->ms - 6
+		    : c->ms;
+	return (unsigned)rx_emit(c, st, year_word(s, c->len, d.end), REDACT_DOB);
 }
 
 /* Dates that start with a month name ("May 9, 1953") are found at the
