@@ -358,8 +358,8 @@ static int year_first(const char *s, size_t len, size_t j, int y, struct rx_date
 }
 
 /* A Japanese era's date, "昭和18年12月5日", "平成元年4月1日" (the era's
- * first year is 元): its year counted from the era's start, within the
- * era's years. */
+ * first year is 元), or a Minguo year's ("民國83年10月22日"): its year
+ * counted from the era's start, within the era's years. */
 static int era_date(const char *s, size_t len, size_t i, struct rx_date *out)
 {
 	static const struct {
@@ -371,6 +371,9 @@ static int era_date(const char *s, size_t len, size_t i, struct rx_date *out)
 		{"\xe6\x98\xad\xe5\x92\x8c", 1926, 64}, /* 昭和 */
 		{"\xe5\xb9\xb3\xe6\x88\x90", 1989, 31}, /* 平成 */
 		{"\xe4\xbb\xa4\xe5\x92\x8c", 2019, 81}, /* 令和 */
+		/* Taiwan's Minguo years (stop 49: "民國83年10月22日") */
+		{"\xe6\xb0\x91\xe5\x9c\x8b", 1912, 150}, /* 民國 */
+		{"\xe6\xb0\x91\xe5\x9b\xbd", 1912, 150}, /* 民国 */
 	};
 	if (i + 6 >= len || (unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE6)
 		return 0;
@@ -381,7 +384,7 @@ static int era_date(const char *s, size_t len, size_t i, struct rx_date *out)
 		int n;
 		if (q + 3 <= len && memcmp(s + q, "\xe5\x85\x83", 3) == 0) /* 元 */
 			n = 1, k = 3;
-		else if (!(k = num(s, len, q, 2, &n)))
+		else if (!(k = num(s, len, q, eras[e].years > 99 ? 3 : 2, &n)))
 			return 0;
 		if (n < 1 || n > eras[e].years)
 			return 0;

@@ -664,10 +664,11 @@ static unsigned detect_dob(struct rx_ctx *c)
 			return 0;
 		if (c->ms > 0 && rx_in(".-/", s[c->ms - 1]))
 			return 0;
-		/* a Japanese era's year ("昭和18年12月5日"): the date starts at
+		/* a Japanese era's year ("昭和18年12月5日") or a Minguo year
+		 * ("民國105年4月10日"): the date starts at
 		 * the era's name (c->ms moves there: the checks below ask
 		 * about the date's start) */
-		if (k <= 2 && s[c->ms + k] == '\xe5' && c->ms >= 6 && (unsigned char)s[c->ms - 6] >= 0xE4 &&
+		if (k <= 3 && s[c->ms + k] == '\xe5' && c->ms >= 6 && (unsigned char)s[c->ms - 6] >= 0xE4 &&
 		    (unsigned char)s[c->ms - 6] <= 0xE6 && rx_parse_date(s, c->len, c->ms - 6, &d))
 			c->ms -= 6;
 	} else {

@@ -338,11 +338,11 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 		if (hex_colon(u, len, p, te))
 			f |= RXF_HEXCOLON;
 		if ((lead <= 4 && (nx == '.' || nx == '/' || nx == '-')) || lead == 8 ||
-		    (lead <= 2 && (nx == ' ' || nx == 0xC2 || nx == 0xE5 || rx_is_alpha(nx))) ||
+		    (lead <= 2 && (nx == ' ' || nx == 0xC2 || nx == 0xE5 || rx_is_alpha(nx))) || (lead == 3 && nx == 0xE5) ||
 		    (lead == 4 && (nx == 0xEB || nx == 0xE5 || (nx == ' ' && i + 3 < len && u[i + 1] == 'm' && u[i + 2] == '.') ||
 				   (nx == 'k' && i + 2 < len && u[i + 1] == 'o' && u[i + 2] == ' '))))
 			f |= RXF_DATE; /* (year first: "1993년", "2005年", "2010 m.", "2001ko";
-					* a Japanese era's "18年") */
+					* a Japanese era's "18年", a Minguo year's "105年") */
 		if (lead <= 5) {
 			size_t j = i;
 			if (j < len && rx_is_alpha(u[j]))
