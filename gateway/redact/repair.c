@@ -315,6 +315,20 @@ static unsigned char fullwidth_at(const unsigned char *u, size_t n, size_t i)
 	return 0;
 }
 
+/* An Arabic-Indic or an Eastern Arabic (Persian, Urdu) digit at u[i]
+ * (U+0660-U+0669, U+06F0-U+06F9: "١٨/٩/١٩٧٧", "۱۳۷۴/۱۲/۲۲"): its ASCII
+ * digit, or 0. */
+static unsigned char arabic_digit_at(const unsigned char *u, size_t n, size_t i)
+{
+	if (i + 1 >= n)
+		return 0;
+	if (u[i] == 0xD9 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xA9)
+		return (unsigned char)('0' + (u[i + 1] - 0xA0));
+	if (u[i] == 0xDB && u[i + 1] >= 0xB0 && u[i + 1] <= 0xB9)
+		return (unsigned char)('0' + (u[i + 1] - 0xB0));
+	return 0;
+}
+
 /* Whether u[i] may start mojibake (a character U+00C2-U+00F4 before the
  * bytes Windows-1252's continuation characters start with: C2, C5, C6, CB
  * or E2), a cheap look before mojibake_at. */
@@ -375,7 +389,8 @@ static int needs_repair(const char *s, size_t n, int moji_only)
 		} else if (c == '{') {
 			if (i + 5 <= n && !memcmp(s + i, "{\\rtf", 5))
 				return 1;
-		} else if (invisible_at(u, n, i) || ligature_at(u, n, i) || fullwidth_at(u, n, i)) {
+		} else if (invisible_at(u, n, i) || ligature_at(u, n, i) || fullwidth_at(u, n, i) ||
+			   arabic_digit_at(u, n, i)) {
 			return 1;
 		} else if (moji_candidate(u, n, i)) {
 			unsigned char o[4];
@@ -442,6 +457,9 @@ static void repair_pass(const char *s, size_t n, struct rx_repair *r, int moji_o
 			k = 0;
 		} else if ((buf[0] = fullwidth_at(u, n, i)) != 0) {
 			used = 3;
+			k = 1;
+		} else if ((buf[0] = arabic_digit_at(u, n, i)) != 0) {
+			used = 2;
 			k = 1;
 		} else if (ligature_at(u, n, i)) {
 			const char *l = ligature_at(u, n, i);
