@@ -658,6 +658,33 @@ int gv_label_before(const char *s, size_t at, const char *const *phrases)
 	return rx_phrase_in(s, from < ls ? ls : from, at, phrases);
 }
 
+/* Whether the folded word w is one of s[0, n)'s words (ASCII case). */
+static int word_in(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	for (size_t i = 0; i + l <= n; i++)
+		if ((i == 0 || !rx_is_alpha((unsigned char)s[i - 1])) && rx_fold_eq(s + i, w, l) &&
+		    (i + l == n || !rx_is_alpha((unsigned char)s[i + l])))
+			return 1;
+	return 0;
+}
+
+/* Whether the delimited table's header (c's memo, after rx_column_header)
+ * is a ledger's: a supplier's, an amount's or a total's column; its
+ * "Documento" is an invoice's number. */
+int gv_ledger_header(const struct rx_ctx *c)
+{
+	static const char *const w[] = {"imponibile", "totale", "fornitore", "importe", "proveedor", "betrag",
+					"lieferant", "amount", "supplier", "vendor", "montant", "fournisseur",
+					"netto", "bedrag", "leverancier", "kwota", "dostawca", NULL};
+	if (c->csv.hps == RX_NONE || c->csv.hpe <= c->csv.hps)
+		return 0;
+	for (const char *const *k = w; *k; k++)
+		if (word_in(c->text + c->csv.hps, c->csv.hpe - c->csv.hps, *k))
+			return 1;
+	return 0;
+}
+
 /* A document number in a table cell under a column named for it (a
  * ferry's manifest: "| Nat. | Document |" over "| ITA | X18770427 |"): six
  * to nine capitals and digits, five digits or more. */
@@ -677,7 +704,7 @@ static unsigned doc_cell(struct rx_ctx *c)
 	    (e < c->len && !rx_in("|\t;,\r\n ", s[e])) || (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|'))
 		return 0;
 	char hdr[64];
-	if (!rx_column_header(c, i, hdr, sizeof hdr))
+	if (!rx_column_header(c, i, hdr, sizeof hdr) || gv_ledger_header(c))
 		return 0;
 	for (const char *const *k = cols; *k; k++)
 		if (strstr(hdr, *k))

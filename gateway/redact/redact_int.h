@@ -346,6 +346,10 @@ unsigned gv_detect_shaped(struct rx_ctx *c);
 /* Whether one of the phrases comes before `at` on its line, within 48
  * bytes, ASCII letters folded (gov_id_more.c). */
 int gv_label_before(const char *s, size_t at, const char *const *phrases);
+/* Whether a delimited table's header is a ledger's (a supplier's, an
+ * amount's, a total's column): its document column holds invoices'
+ * numbers (gov_id_more.c; after rx_column_header). */
+int gv_ledger_header(const struct rx_ctx *c);
 /* The words that name a national number without saying which ("national
  * id", "personal identification number"): its check says which (gov_id.c). */
 extern const char *const gv_national_words[];

@@ -134,6 +134,11 @@ static const struct tc gov_ids[] = {
    * field's name stay (stop 49) */
   {"I've uploaded my ID (634514996844) as asked.\nMeinen Ausweis (5492 071077) habe ich hochgeladen.\nKTP (3507071609886698) sudah saya unggah.\n\xe8\xad\x89\xe4\xbb\xb6\xef\xbc\x88" "510107198811079901\xef\xbc\x89\xe5\xb7\xb2\xe4\xb8\x8a\xe5\x82\xb3\n\xec\x8b\xa0\xeb\xb6\x84\xec\xa6\x9d(920227-1945845) \xec\x98\xac\xeb\xa0\xb8\xec\x96\xb4\xec\x9a\x94\nN\xc3\xbamero de documento: 27-44738452-9\nsee the document (2024-03-15) attached\nfill in the ID (ABC) field\n",
    "I've uploaded my ID ([ID]) as asked.\nMeinen Ausweis ([ID]) habe ich hochgeladen.\nKTP ([ID]) sudah saya unggah.\n\xe8\xad\x89\xe4\xbb\xb6\xef\xbc\x88[ID]\xef\xbc\x89\xe5\xb7\xb2\xe4\xb8\x8a\xe5\x82\xb3\n\xec\x8b\xa0\xeb\xb6\x84\xec\xa6\x9d([ID]) \xec\x98\xac\xeb\xa0\xb8\xec\x96\xb4\xec\x9a\x94\nN\xc3\xbamero de documento: [ID]\nsee the document (2024-03-15) attached\nfill in the ID (ABC) field\n"},
+  /* a ledger's 'Documento' column (beside a supplier's, an amount's and a
+   * total's) holds invoices' numbers, not passports or cédulas; a ferry
+   * manifest's document column stays ids (stop 49) */
+  {"Data,Fornitore,Documento,Conto,Imponibile,IVA,Totale\n15/07/2026,W\xc3\xbcrth GmbH,3428265,4930,724.00,137.56,861.56\n26/10/2026,Amazon EU S.\xc3\xa0 r.l.,F7757575,4980,652.00,123.88,775.88\n\nName;Nat.;Document\nMario Rossi;ITA;X18770427\n",
+   "Data,Fornitore,Documento,Conto,Imponibile,IVA,Totale\n15/07/2026,W\xc3\xbcrth GmbH,3428265,4930,724.00,137.56,861.56\n26/10/2026,Amazon EU S.\xc3\xa0 r.l.,F7757575,4980,652.00,123.88,775.88\n\nName;Nat.;Document\n[NAME];ITA;[ID]\n"},
 };
 
 static const struct tc secrets[] = {
