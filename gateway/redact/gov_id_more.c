@@ -658,17 +658,6 @@ int gv_label_before(const char *s, size_t at, const char *const *phrases)
 	return rx_phrase_in(s, from < ls ? ls : from, at, phrases);
 }
 
-/* Whether the folded word w is one of s[0, n)'s words (ASCII case). */
-static int word_in(const char *s, size_t n, const char *w)
-{
-	size_t l = strlen(w);
-	for (size_t i = 0; i + l <= n; i++)
-		if ((i == 0 || !rx_is_alpha((unsigned char)s[i - 1])) && rx_fold_eq(s + i, w, l) &&
-		    (i + l == n || !rx_is_alpha((unsigned char)s[i + l])))
-			return 1;
-	return 0;
-}
-
 /* Whether the delimited table's header (c's memo, after rx_column_header)
  * is a ledger's: a supplier's, an amount's or a total's column; its
  * "Documento" is an invoice's number. */
@@ -679,9 +668,27 @@ int gv_ledger_header(const struct rx_ctx *c)
 					"netto", "bedrag", "leverancier", "kwota", "dostawca", NULL};
 	if (c->csv.hps == RX_NONE || c->csv.hpe <= c->csv.hps)
 		return 0;
-	for (const char *const *k = w; *k; k++)
-		if (word_in(c->text + c->csv.hps, c->csv.hpe - c->csv.hps, *k))
-			return 1;
+	const char *s = c->text;
+	/* the header's words of five to twelve ASCII letters, folded, each
+	 * looked up once */
+	for (size_t i = c->csv.hps; i < c->csv.hpe;) {
+		if (!rx_is_alpha((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		size_t a = i;
+		while (i < c->csv.hpe && rx_is_alpha((unsigned char)s[i]))
+			i++;
+		if (i - a < 5 || i - a > 12)
+			continue;
+		char f[13];
+		for (size_t k = 0; k < i - a; k++)
+			f[k] = rx_lower(s[a + k]);
+		f[i - a] = 0;
+		for (const char *const *k = w; *k; k++)
+			if ((*k)[0] == f[0] && !strcmp(*k, f))
+				return 1;
+	}
 	return 0;
 }
 
@@ -704,11 +711,11 @@ static unsigned doc_cell(struct rx_ctx *c)
 	    (e < c->len && !rx_in("|\t;,\r\n ", s[e])) || (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|'))
 		return 0;
 	char hdr[64];
-	if (!rx_column_header(c, i, hdr, sizeof hdr) || gv_ledger_header(c))
+	if (!rx_column_header(c, i, hdr, sizeof hdr))
 		return 0;
 	for (const char *const *k = cols; *k; k++)
 		if (strstr(hdr, *k))
-			return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
+			return gv_ledger_header(c) ? 0 : (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
 	return 0;
 }
 

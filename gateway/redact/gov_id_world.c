@@ -75,14 +75,14 @@ static int labelled(struct rx_ctx *c, int kind)
 	/* a table's cell: its column's name */
 	char hdr[64];
 	if (i == 0 || !(rx_in("\t|;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')) ||
-	    !rx_column_header(c, i, hdr, sizeof hdr) || gv_ledger_header(c))
+	    !rx_column_header(c, i, hdr, sizeof hdr))
 		return 0;
 	for (const char *const *l = labels[kind]; *l; l++)
 		if (strlen(*l) > 2 && strstr(hdr, *l))
-			return 1;
+			return !gv_ledger_header(c);
 	for (const char *const *l = gv_national_words; checked && *l; l++)
 		if (strstr(hdr, *l))
-			return 1;
+			return !gv_ledger_header(c);
 	return 0;
 }
 

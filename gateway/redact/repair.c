@@ -390,7 +390,7 @@ static int needs_repair(const char *s, size_t n, int moji_only)
 			if (i + 5 <= n && !memcmp(s + i, "{\\rtf", 5))
 				return 1;
 		} else if (invisible_at(u, n, i) || ligature_at(u, n, i) || fullwidth_at(u, n, i) ||
-			   arabic_digit_at(u, n, i)) {
+			   ((c == 0xD9 || c == 0xDB) && arabic_digit_at(u, n, i))) {
 			return 1;
 		} else if (moji_candidate(u, n, i)) {
 			unsigned char o[4];
