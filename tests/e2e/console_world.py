@@ -59,8 +59,12 @@ class OpenIDProvider:
                                            serialization.PrivateFormat.PKCS8,
                                            serialization.NoEncryption()))
         os.chmod(signing, 0o600)
+        # (its port from free_port too: bound to port 0, node could be given
+        # the port free_port just handed out for the console and released,
+        # and the gateway's console listener then failed "Address already
+        # in use", seen once in a clean clone's run)
         env = {**os.environ, "OP_CERT": str(self.cert_path), "OP_KEY": str(self.key_path),
-               "OP_SIGNING_KEY": str(signing),
+               "OP_SIGNING_KEY": str(signing), "OP_PORT": str(free_port()),
                "OP_CLIENT_ID": CLIENT_ID, "OP_CLIENT_SECRET": self.secret,
                "OP_REDIRECT_URIS": ",".join(self.redirect_uris)}
         log = open(self.log_path, "ab")
