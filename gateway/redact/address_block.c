@@ -18,7 +18,7 @@
 #include "address_int.h"
 
 /* Whether the word w (folded) is one of [ls, le)'s words. */
-static int sc_word_in(const char *s, size_t ls, size_t le, const char *w)
+static int word_in(const char *s, size_t ls, size_t le, const char *w)
 {
 	size_t n = strlen(w);
 	for (size_t i = ls; i + n <= le; i++)
@@ -143,7 +143,7 @@ static int town_line(const char *s, size_t len, size_t ls, size_t le)
 	/* (an amount, not a town: "Total 12000 EUR") */
 	static const char *const money[] = {"eur", "usd", "gbp", "chf", "total", "summe", "importe", "montant", NULL};
 	for (const char *const *m = money; *m; m++)
-		if (sc_word_in(s, ls, le, *m))
+		if (word_in(s, ls, le, *m))
 			return 0;
 	/* (the postcode first or last: "5000 Namur", "Kisumu 40100") */
 	size_t a = ls, b = le;

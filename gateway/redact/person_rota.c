@@ -8,9 +8,9 @@
  * A pipe table's row whose other cells are shifts (two time ranges at
  * least, the rest ranges, dashes, "off" or empty) and whose first cell is
  * one to three capitalised words, the first a name the gazetteer knows,
- * or a CJK name, without digits. The name
- * is remembered, so that the rota's chat below ("07:41 Ronan: Rota for
- * next week is up") finds it again. */
+ * or a CJK name, without digits. The name is remembered, so that the
+ * rota's chat below ("07:41 Ronan: Rota for next week is up") finds it
+ * again. */
 #include <string.h>
 
 #include "person_int.h"
