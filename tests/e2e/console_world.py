@@ -182,8 +182,14 @@ class ConsoleWorld:
             "bootstrap": {"admins": f"svc:{ADMIN_CERT}, group:{ISSUER}/{ADMIN_GROUP}"},
             "audit": {"export": "./audit.jsonl"},
         }
-        self.gw = start_gw(gw_name, overrides=overrides)
-        self._bind_staff()
+        try:
+            self.gw = start_gw(gw_name, overrides=overrides)
+            self._bind_staff()
+        except BaseException:
+            # (the provider is this world's own: a gateway that did not
+            # start must not leave its node process running)
+            self.provider.stop()
+            raise
 
     def _bind_staff(self):
         """bob (group support) may read the policy and nothing else."""
