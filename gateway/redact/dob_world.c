@@ -1,6 +1,6 @@
 /* dob_world.c: dates of birth after a birth label or under a birth column
  * in languages whose words and month names the date reader does not know,
- * and in digits of other scripts:
+ * and in digits of other scripts (and a Solar Hijri date's reading):
  *
  *   تاريخ الميلاد: ١٣/٣/١٩٩٨           Arabic-Indic digits
  *   জন্ম তারিখ: ২৩/১১/১৯৭৭              Bengali digits
@@ -234,4 +234,46 @@ unsigned dob_detect_travel_doc(struct rx_ctx *c)
 	if (!rx_travel_doc_at(c->text, c->len, c->ms, &m))
 		return 0;
 	return (unsigned)rx_emit(c, m.dob_s, m.dob_e, REDACT_DOB);
+}
+
+/* Whether Persian letters (پ چ ژ گ ی ک, which Arabic lacks) are on the
+ * line before at. */
+int dob_persian_before(const char *s, size_t at)
+{
+	size_t ls = rx_line_start(s, at);
+	for (size_t i = ls; i + 1 < at; i++) {
+		unsigned char a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
+		if ((a == 0xD9 && (b == 0xBE || b == 0xBF)) || (a == 0xDA && (b == 0x86 || b == 0x98 || b == 0xAF || b == 0xA9)) ||
+		    (a == 0xDB && b == 0x8C))
+			return 1;
+	}
+	return 0;
+}
+
+/* A Solar Hijri date "yyyy/mm/dd" at i (years 1300-1409, before the
+ * common era's 621 more): its end, or RX_NONE. */
+size_t dob_solar_hijri(const char *s, size_t len, size_t i)
+{
+	if (i + 8 > len || s[i] != '1' || (s[i + 1] != '3' && s[i + 1] != '4'))
+		return RX_NONE;
+	int y = 0, m = 0, d = 0;
+	size_t j = i;
+	for (; j < i + 4; j++) {
+		if (!rx_is_digit((unsigned char)s[j]))
+			return RX_NONE;
+		y = y * 10 + (s[j] - '0');
+	}
+	if (y < 1300 || y > 1409 || j >= len || s[j] != '/')
+		return RX_NONE;
+	size_t a = ++j;
+	while (j < len && j - a < 3 && rx_is_digit((unsigned char)s[j]))
+		m = m * 10 + (s[j++] - '0');
+	if (j == a || j - a > 2 || j >= len || s[j] != '/')
+		return RX_NONE;
+	a = ++j;
+	while (j < len && j - a < 3 && rx_is_digit((unsigned char)s[j]))
+		d = d * 10 + (s[j++] - '0');
+	if (j == a || j - a > 2 || m < 1 || m > 12 || d < 1 || d > 31 || (j < len && rx_is_alnum((unsigned char)s[j])))
+		return RX_NONE;
+	return j;
 }

@@ -8,7 +8,9 @@
  * The labels name an identity document or its number, never a bare "ID"
  * or "number"; the value is one token of digits and capitals (five digits
  * or more, single '-', ' ', '/', '.' or parentheses between groups) that
- * ends the field, and is no date. */
+ * ends the field, and is no date. Also a number in parentheses after a
+ * document's words, and whether a table is a ledger (whose document
+ * column holds invoices' numbers). */
 #include <string.h>
 
 #include "redact_int.h"
@@ -498,4 +500,38 @@ unsigned gv_detect_id_paren(struct rx_ctx *c)
 			      (unsigned char)s[e + 2] == 0x89)))
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_GOV_ID);
+}
+
+/* Whether the delimited table's header (c's memo, after rx_column_header)
+ * is a ledger's: a supplier's, an amount's or a total's column; its
+ * "Documento" is an invoice's number. */
+int gv_ledger_header(const struct rx_ctx *c)
+{
+	static const char *const w[] = {"imponibile", "totale", "fornitore", "importe", "proveedor", "betrag",
+					"lieferant", "amount", "supplier", "vendor", "montant", "fournisseur",
+					"netto", "bedrag", "leverancier", "kwota", "dostawca", NULL};
+	if (c->csv.hps == RX_NONE || c->csv.hpe <= c->csv.hps)
+		return 0;
+	const char *s = c->text;
+	/* the header's words of five to twelve ASCII letters, folded, each
+	 * looked up once */
+	for (size_t i = c->csv.hps; i < c->csv.hpe;) {
+		if (!rx_is_alpha((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		size_t a = i;
+		while (i < c->csv.hpe && rx_is_alpha((unsigned char)s[i]))
+			i++;
+		if (i - a < 5 || i - a > 12)
+			continue;
+		char f[13];
+		for (size_t k = 0; k < i - a; k++)
+			f[k] = rx_lower(s[a + k]);
+		f[i - a] = 0;
+		for (const char *const *k = w; *k; k++)
+			if ((*k)[0] == f[0] && !strcmp(*k, f))
+				return 1;
+	}
+	return 0;
 }

@@ -658,40 +658,6 @@ int gv_label_before(const char *s, size_t at, const char *const *phrases)
 	return rx_phrase_in(s, from < ls ? ls : from, at, phrases);
 }
 
-/* Whether the delimited table's header (c's memo, after rx_column_header)
- * is a ledger's: a supplier's, an amount's or a total's column; its
- * "Documento" is an invoice's number. */
-int gv_ledger_header(const struct rx_ctx *c)
-{
-	static const char *const w[] = {"imponibile", "totale", "fornitore", "importe", "proveedor", "betrag",
-					"lieferant", "amount", "supplier", "vendor", "montant", "fournisseur",
-					"netto", "bedrag", "leverancier", "kwota", "dostawca", NULL};
-	if (c->csv.hps == RX_NONE || c->csv.hpe <= c->csv.hps)
-		return 0;
-	const char *s = c->text;
-	/* the header's words of five to twelve ASCII letters, folded, each
-	 * looked up once */
-	for (size_t i = c->csv.hps; i < c->csv.hpe;) {
-		if (!rx_is_alpha((unsigned char)s[i])) {
-			i++;
-			continue;
-		}
-		size_t a = i;
-		while (i < c->csv.hpe && rx_is_alpha((unsigned char)s[i]))
-			i++;
-		if (i - a < 5 || i - a > 12)
-			continue;
-		char f[13];
-		for (size_t k = 0; k < i - a; k++)
-			f[k] = rx_lower(s[a + k]);
-		f[i - a] = 0;
-		for (const char *const *k = w; *k; k++)
-			if ((*k)[0] == f[0] && !strcmp(*k, f))
-				return 1;
-	}
-	return 0;
-}
-
 /* A document number in a table cell under a column named for it (a
  * ferry's manifest: "| Nat. | Document |" over "| ITA | X18770427 |"): six
  * to nine capitals and digits, five digits or more. */

@@ -752,28 +752,6 @@ static unsigned detect_person(struct rx_ctx *c)
 	return k + detect_person_ctx(c);
 }
 
-/* "Geachte heer van Leeuwen", "Dear Mr de Vries": a surname with its
- * particle, after a strong context only. */
-static unsigned detect_particle_name(struct rx_ctx *c)
-{
-	const char *s = c->text;
-	struct name n;
-	size_t j = c->ms, pe;
-	for (int k = 0; k < 2 && pn_is_particle(s, c->len, j, &pe); k++)
-		j = pe + 1;
-	if (j == c->ms || !pn_parse_name(s, c->len, j, &n) || pn_before_context(c, c->ms) != C_STRONG)
-		return 0;
-	for (size_t k = 0; k < n.nt; k++)
-		if (pn_stop_token(c, &n, k) && !pn_namelike_stop(c, &n, k))
-			return 0;
-	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
-}
-
-static const char *const particle_words[] = {
-	"van", "von", "de", "da", "di", "del", "della", "du", "le", "la", "ten", "ter", "dos",
-	"das", "do", NULL,
-};
-static struct rx_kwset particle_kws = RX_KWSET(particle_words);
 
 const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, detect_person, "person"},
@@ -782,7 +760,7 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_hl7_kws, pn_detect_hl7, "hl7_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_dicom_kws, pn_detect_dicom, "dicom_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_fhir_kws, pn_detect_fhir, "fhir_name"},
-	{F_PERSON, RX_ON_WORD, 0, NULL, &particle_kws, detect_particle_name, "person_particle"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_particle_kws, pn_detect_particle_name, "person_particle"},
 	{F_PERSON, RX_ON_CHAR, 0, ":\t\xef\xe3", NULL, pn_detect_cjk_name, "person_cjk"},
 	{F_PERSON, RX_ON_DIGIT, 0, NULL, NULL, pn_detect_wechat_speaker, "wechat_speaker"},
 	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, pn_detect_initials, "cyrillic_initials"},

@@ -2,7 +2,8 @@
  * name parser read (person.c): an initial or particles before it, the
  * given names after an inverted "Surname, Given" or a surname in
  * capitals, a second name after "and", a Markdown cell it fills, words in
- * camel case that are no name words. */
+ * camel case that are no name words; a surname with its particle after a
+ * strong context, a name before a question to "you". */
 #include <string.h>
 
 #include "person_int.h"
@@ -671,4 +672,66 @@ int pn_team_after(const struct rx_ctx *c, struct name *n, size_t end)
 	const char *s = c->text;
 	return end + 5 <= c->len && rx_fold_eq(s + end, " team", 5) &&
 	       (end + 5 == c->len || !rx_letter_at(s, c->len, end + 5)) && !(pn_tok(c, n, 0, T_GIVEN) & T_GIVEN);
+}
+
+/* "Geachte heer van Leeuwen", "Dear Mr de Vries": a surname with its
+ * particle, after a strong context only. */
+unsigned pn_detect_particle_name(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	struct name n;
+	size_t j = c->ms, pe;
+	for (int k = 0; k < 2 && pn_is_particle(s, c->len, j, &pe); k++)
+		j = pe + 1;
+	if (j == c->ms || !pn_parse_name(s, c->len, j, &n) || pn_before_context(c, c->ms) != C_STRONG)
+		return 0;
+	for (size_t k = 0; k < n.nt; k++)
+		if (pn_stop_token(c, &n, k) && !pn_namelike_stop(c, &n, k))
+			return 0;
+	return (unsigned)rx_emit(c, c->ms, n.end, REDACT_PERSON);
+}
+
+static const char *const particle_words[] = {
+	"van", "von", "de", "da", "di", "del", "della", "du", "le", "la", "ten", "ter", "dos",
+	"das", "do", NULL,
+};
+struct rx_kwset pn_particle_kws = RX_KWSET(particle_words);
+
+/* "okay let's start, Renée are you there?", "no worries. Rosalind can you
+ * send ...", "Jorien, ben je er?": a word at a clause's start before a
+ * question to "you" (person.c asks for a given name the gazetteer knows). */
+#define ASK(w) {w, sizeof w - 1}
+static const struct {
+	const char *w;
+	size_t n;
+} you_asks[] = {
+	ASK("are you"), ASK("can you"), ASK("could you"), ASK("will you"), ASK("would you"),
+	ASK("do you"), ASK("did you"), ASK("have you"), ASK("kannst du"), ASK("könntest du"),
+	ASK("bist du"), ASK("hast du"), ASK("ben je"), ASK("kun je"), ASK("kan je"), ASK("wil je"),
+	ASK("heb je"), ASK("puedes"), ASK("podrías"), ASK("peux-tu"), ASK("pourrais-tu"),
+	ASK("tu peux"), ASK("puoi"), ASK("potresti"), ASK("você pode"), ASK("podes"),
+};
+
+int pn_vocative_shape(const char *s, size_t len, size_t at, size_t end)
+{
+	/* the question's first letter first (most words after a
+	 * capitalised one start none) */
+	size_t q = end;
+	if (q < len && s[q] == ',')
+		q++;
+	if (q + 6 >= len || s[q] != ' ' || !rx_in("abcdhkpvwt", s[q + 1] | 0x20))
+		return 0;
+	q++;
+	/* a clause starts at the name: the line's start, or after ", ", ". ",
+	 * "? ", "! " or a speaker's ": " */
+	if (!(at == 0 || s[at - 1] == '\n' || (at >= 2 && s[at - 1] == ' ' && rx_in(",.!?:;", s[at - 2]))))
+		return 0;
+	char f = (char)(s[q] | 0x20);
+	for (size_t k = 0; k < sizeof you_asks / sizeof you_asks[0]; k++) {
+		size_t l = you_asks[k].n;
+		if (you_asks[k].w[0] == f && q + l <= len && rx_fold_eq(s + q, you_asks[k].w, l) &&
+		    (q + l == len || !rx_letter_at(s, len, q + l)))
+			return 1;
+	}
+	return 0;
 }

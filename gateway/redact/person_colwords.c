@@ -3,7 +3,8 @@
  * make a column a thing's ("Company Name") or a person's all the same
  * ("Company contact"); person_ctx.c, pn_name_column, reads them. And the
  * labels of a list of people and of a thing's name (moved here from
- * person_words.c in stop 47). */
+ * person_words.c in stop 47); whether a header is a password manager's
+ * export. */
 #include <string.h>
 
 #include "person_int.h"
@@ -129,3 +130,25 @@ static const char *const thing_names[] = {
 };
 struct rx_kwset pn_thing_name_kws = RX_KWSET(thing_names);
 struct rx_kwset pn_list_label_kws = RX_KWSET(list_labels);
+
+/* Whether the delimited table's header (c's memo) is a password manager's
+ * export ("name,url,username,password", Bitwarden's "...,name,...,
+ * login_uri,login_username,login_password"): its "name" is the entry's, a
+ * site or a device. */
+int pn_manager_export(const struct rx_ctx *c)
+{
+	if (c->csv.hps == RX_NONE)
+		return 0;
+	const char *s = c->text;
+	for (size_t i = c->csv.hps; i + 3 <= c->csv.hpe; i++) {
+		size_t p = i;
+		if (p == c->csv.hps || s[p - 1] == c->csv.d)
+			p += p + 6 <= c->csv.hpe && rx_fold_eq(s + p, "login_", 6) ? 6 : 0;
+		else
+			continue;
+		if (p + 3 <= c->csv.hpe && (rx_fold_eq(s + p, "url", 3) || rx_fold_eq(s + p, "uri", 3) ||
+					    (p + 8 <= c->csv.hpe && rx_fold_eq(s + p, "password", 8))))
+			return 1;
+	}
+	return 0;
+}

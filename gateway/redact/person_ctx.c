@@ -565,23 +565,10 @@ int pn_name_column(struct rx_ctx *c, size_t at)
 	if (rx_kwset_last(&pn_thing_column_kws, hdr, 0, hl) != RX_NONE &&
 	    rx_kwset_last(&pn_person_column_kws, hdr, 0, hl) == RX_NONE)
 		return 0;
-	/* a password manager's export ("name,url,username,password",
-	 * Bitwarden's "...,name,...,login_uri,login_username,login_password"):
-	 * its "name" is the entry's, a site or a device */
-	if (strcmp(hdr, "name") || c->csv.hps == RX_NONE || (at > 0 && rx_in("'\"", c->text[at - 1])))
+	/* a password manager's export: its "name" is the entry's */
+	if (strcmp(hdr, "name") || (at > 0 && rx_in("'\"", c->text[at - 1])))
 		return 1;
-	const char *s = c->text;
-	for (size_t i = c->csv.hps; i + 3 <= c->csv.hpe; i++) {
-		size_t p = i;
-		if (p == c->csv.hps || s[p - 1] == c->csv.d)
-			p += p + 6 <= c->csv.hpe && rx_fold_eq(s + p, "login_", 6) ? 6 : 0;
-		else
-			continue;
-		if (p + 3 <= c->csv.hpe && (rx_fold_eq(s + p, "url", 3) || rx_fold_eq(s + p, "uri", 3) ||
-					    (p + 8 <= c->csv.hpe && rx_fold_eq(s + p, "password", 8))))
-			return 0;
-	}
-	return 1;
+	return !pn_manager_export(c);
 }
 
 /* "[12/03/2024, 14:22] Maria Silva: ..." or "12/03/24, 14:22 - Maria: ...". */

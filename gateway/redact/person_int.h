@@ -87,6 +87,9 @@ int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t a
 int pn_before_address(const char *s, size_t len, size_t at, size_t end);
 /* A table cell or SQL value at `at` in a column named like a name column. */
 int pn_name_column(struct rx_ctx *c, size_t at);
+/* Whether a delimited table's header is a password manager's export
+ * (person_colwords.c). */
+int pn_manager_export(const struct rx_ctx *c);
 /* "[12/03/2024, 14:22] Maria Silva: ...": a chat export's speaker (1);
  * after a time alone ("[16:31] Weronika: ..."), 2: a speaker only if the
  * gazetteer knows the name. */
@@ -401,6 +404,10 @@ unsigned pn_detect_couple_surname(struct rx_ctx *c);
 /* A handle built from a name, after '@' or a profile URL's '/'
  * (person_handle.c). */
 unsigned pn_detect_handle(struct rx_ctx *c);
+/* A surname with its particle after a strong context ("Dear Mr de Vries"),
+ * at the particle (person_bounds.c). */
+extern struct rx_kwset pn_particle_kws;
+unsigned pn_detect_particle_name(struct rx_ctx *c);
 /* The same as a username's value after its label or JSON key, at ':'. */
 unsigned pn_detect_username(struct rx_ctx *c);
 /* A staff rota's row's name, at the '|' that starts it (person_rota.c). */

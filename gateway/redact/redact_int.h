@@ -348,7 +348,7 @@ unsigned gv_detect_shaped(struct rx_ctx *c);
 int gv_label_before(const char *s, size_t at, const char *const *phrases);
 /* Whether a delimited table's header is a ledger's (a supplier's, an
  * amount's, a total's column): its document column holds invoices'
- * numbers (gov_id_more.c; after rx_column_header). */
+ * numbers (gov_id_label.c; after rx_column_header). */
 int gv_ledger_header(const struct rx_ctx *c);
 /* The words that name a national number without saying which ("national
  * id", "personal identification number"): its check says which (gov_id.c). */
@@ -388,6 +388,11 @@ extern struct rx_kwset rx_dob_spoken_kws;
 /* The end of a date of any script's digits and any language's month name
  * at s[i] ("14 Avost 1952", "20 trìulas 1985"), RX_NONE when none. */
 size_t dob_world_date(const char *s, size_t len, size_t i);
+/* A Solar Hijri date "yyyy/mm/dd" at i (years 1300-1409): its end, or
+ * RX_NONE; whether Persian letters are on the line before at
+ * (dob_world.c). */
+size_t dob_solar_hijri(const char *s, size_t len, size_t i);
+int dob_persian_before(const char *s, size_t at);
 unsigned dob_detect_world_cell(struct rx_ctx *c);
 extern const size_t rx_dob_ntriggers;
 

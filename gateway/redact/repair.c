@@ -316,17 +316,13 @@ static unsigned char fullwidth_at(const unsigned char *u, size_t n, size_t i)
 }
 
 /* An Arabic-Indic or an Eastern Arabic (Persian, Urdu) digit at u[i]
- * (U+0660-U+0669, U+06F0-U+06F9: "١٨/٩/١٩٧٧", "۱۳۷۴/۱۲/۲۲"): its ASCII
- * digit, or 0. */
+ * (U+0660-U+0669, U+06F0-U+06F9: "١٨/٩/١٩٧٧", "۱۳۷۴/۱۲/۲۲", as
+ * rx_decimal_at reads them): its ASCII digit, or 0. */
 static unsigned char arabic_digit_at(const unsigned char *u, size_t n, size_t i)
 {
-	if (i + 1 >= n)
-		return 0;
-	if (u[i] == 0xD9 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xA9)
-		return (unsigned char)('0' + (u[i + 1] - 0xA0));
-	if (u[i] == 0xDB && u[i + 1] >= 0xB0 && u[i + 1] <= 0xB9)
-		return (unsigned char)('0' + (u[i + 1] - 0xB0));
-	return 0;
+	size_t adv;
+	int script, d = rx_decimal_at((const char *)u, n, i, &adv, &script);
+	return d >= 0 && (script == 1 || script == 2) ? (unsigned char)('0' + d) : 0;
 }
 
 /* Whether u[i] may start mojibake (a character U+00C2-U+00F4 before the
