@@ -118,12 +118,14 @@ static size_t ascii_word(const char *s, size_t len, size_t a, size_t b, char *w,
 /* Whether the handle's letters h[0..n) are a capitalised word of the
  * message (words 1), or two of them in a row in either order (words 2):
  * "pauline" with "Pauline Jacquemin", "aurelegiraud" with "Aurèle
- * Giraud". */
+ * Giraud". The words within 256 of the handle's either side (a message of
+ * many handles costs no more per handle than a short one). */
 static int name_in_message(const struct rx_ctx *c, const char *h, size_t n, int words)
 {
 	char w1[64], w2[64];
-	size_t l1 = 0, e1 = 0;
-	for (size_t t = 0; t < c->ntk; t++) {
+	size_t l1 = 0, e1 = 0, ti = c->ti < c->ntk ? c->ti : c->ntk;
+	size_t t0 = ti > 256 ? ti - 256 : 0, t1 = c->ntk - ti > 256 ? ti + 256 : c->ntk;
+	for (size_t t = t0; t < t1; t++) {
 		const struct rx_tok *k = &c->tk[t];
 		size_t l2 = k->f & RXT_UPPER ? ascii_word(c->text, c->len, k->s, k->e, w2, sizeof w2) : 0;
 		if (words == 1 && l2 >= 2 && l2 == n && !memcmp(w2, h, n))
