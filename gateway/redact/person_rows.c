@@ -233,6 +233,72 @@ static int sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t 
 	return 0;
 }
 
+/* The separator's bytes after a row's name: sep_code's (", ", " | ",
+ * " — ", a tab) and the spaces around it, up to 6 bytes. */
+static size_t sep_len(const char *s, size_t len, size_t e)
+{
+	size_t d = rx_dash_sep(s, len, e);
+	if (d)
+		return d;
+	size_t j = e;
+	while (j < len && j - e < 6 && (s[j] == ' ' || s[j] == ',' || s[j] == ';' || s[j] == '\t' || s[j] == '|'))
+		j++;
+	return j - e;
+}
+
+/* A row that opens with a name and goes on, right after its separator,
+ * with a birth date or an identity number the detectors found:
+ *
+ *   Sargon Danho, 001128-3496, Hovsjövägen 1, 151 59 Södertälje
+ *   Бадмаев Мунко, 3 октября 1965 г., СНИЛС 699-440-312 44
+ *
+ * The name is the datum's holder's (a firm has neither); it is added, and
+ * kept in pv (up to cap) so that the block's other rows follow it. */
+static int datum_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv, struct rx_out *pv, size_t *np,
+		      size_t cap, int (*add)(void *, const struct rx_out *), void *actx)
+{
+	const char *s = c->text;
+	size_t len = c->len, last = (size_t)-1;
+	for (size_t i = 0; i < nv; i++) {
+		if (v[i].type != REDACT_DOB && v[i].type != REDACT_GOV_ID && v[i].type != REDACT_SSN)
+			continue;
+		size_t ls = rx_line_start(s, v[i].start), is;
+		if (ls == last)
+			continue;
+		marker(s, len, ls, &is);
+		struct name n;
+		unsigned char sc;
+		if (is >= v[i].start || !rx_cap_at(s, len, is) || !pn_parse_name(s, len, is, &n) || n.nt < 2 ||
+		    n.nt > 4 || !(sc = sep_code(s, len, n.end)) || !strchr(",;\t|hD", sc) ||
+		    n.end + sep_len(s, len, n.end) != v[i].start)
+			continue;
+		/* a table's two cells ("Tax File Number<TAB>238 460 189") are
+		 * a label and its value: a row of a tab's or a bar's has a cell
+		 * after the datum */
+		int bad = 0;
+		if (sc == '\t' || sc == '|') {
+			size_t j = v[i].end;
+			while (j < len && s[j] == ' ')
+				j++;
+			bad = j >= len || s[j] != (char)sc;
+		}
+		for (size_t k = is; k < n.end && !bad; k++)
+			bad = rx_is_digit((unsigned char)s[k]);
+		for (size_t k = 0; k < n.nt && !bad; k++)
+			bad = pn_stop_token(c, &n, k) || contraction(s, n.ts[k], n.te[k]);
+		if (bad)
+			continue;
+		last = ls;
+		struct rx_out o = {is, n.end, REDACT_PERSON};
+		int rc = add(actx, &o);
+		if (rc)
+			return rc;
+		if (*np < cap)
+			pv[(*np)++] = o;
+	}
+	return 0;
+}
+
 /* A list's rows and a table's columns: both read the candidates before
  * either adds to them (an add may move them). */
 int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
@@ -246,14 +312,25 @@ int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 	for (i = 0; i < nv && np < sizeof pv / sizeof pv[0]; i++)
 		if (v[i].type == REDACT_PERSON)
 			pv[np++] = v[i];
+	int rc;
 	if (i < nv) {
 		src = v;
 		np = nv;
-	} else if (np < 2) {
-		return 0;
+	} else {
+		/* (v is read before the adds: they go to the candidates' store) */
+		struct rx_out dv[MAX_ROWS];
+		size_t nd = 0;
+		for (size_t k = 0; k < nv && nd < MAX_ROWS; k++)
+			if (v[k].type == REDACT_DOB || v[k].type == REDACT_GOV_ID || v[k].type == REDACT_SSN)
+				dv[nd++] = v[k];
+		rc = datum_rows((struct rx_ctx *)cc, dv, nd, pv, &np, sizeof pv / sizeof pv[0], add, actx);
+		if (rc)
+			return rc;
+		if (np < 2)
+			return 0;
 	}
 	struct pn_cell cells[PN_MAX_CELLS];
 	size_t nc = pn_cells_collect(cc, src, np, cells, PN_MAX_CELLS);
-	int rc = sibling_rows(cc, src, np, add, actx);
+	rc = sibling_rows(cc, src, np, add, actx);
 	return rc ? rc : pn_sibling_cells((struct rx_ctx *)cc, cells, nc, add, actx);
 }

@@ -78,7 +78,7 @@ static const struct tc ids[] = {
   {"Num\xc3\xa9ro fiscal d\xc3\xa9" "clarant 1 : 2017886860493\nNum\xc3\xa9ro fiscal : 0700177501192",
    "Num\xc3\xa9ro fiscal d\xc3\xa9" "clarant 1 : [ID]\nNum\xc3\xa9ro fiscal : 0700177501192"},
   /* Pakistan's CNIC by its shape (a province's digit 1-7) */
-  {"3. Mehrnaz Zehri; 54400-8799993-8", "3. Mehrnaz Zehri; [ID]"},
+  {"3. Mehrnaz Zehri; 54400-8799993-8", "3. [NAME]; [ID]"},
   {"order 82345-1234567-1, ref 12345-1234567-12", "order 82345-1234567-1, ref 12345-1234567-12"},
   /* more countries' labels (Kenya's KRA PIN, not a secret, and its ID in
    * Swahili; Nigeria's BVN; the Philippines' TIN; driving licences in

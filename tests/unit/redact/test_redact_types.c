@@ -539,6 +539,13 @@ static const struct tc persons[] = {
    * language learnt and a given name alone elsewhere stay (stop 49) */
   {"I met \xe6\x9d\xa8\xe6\xac\xa3\xe6\x80\xa1 on Instagram, she moved us to WhatsApp\nIch habe \xe6\x80\xa1\xe5\x90\x9b auf Instagram kennengelernt\nSaya kenal \xe8\xb5\xb5\xe6\xa2\x93\xe6\xb6\xb5 di Instagram\nIk leerde Brielle kennen op Instagram\nIch habe \xe4\xb8\xad\xe6\x96\x87 gelernt und \xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e auch\n",
    "I met [NAME] on Instagram, she moved us to WhatsApp\nIch habe [NAME] auf Instagram kennengelernt\nSaya kenal [NAME] di Instagram\nIk leerde [NAME] kennen op Instagram\nIch habe \xe4\xb8\xad\xe6\x96\x87 gelernt und \xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e auch\n"},
+  /* a row that opens with a name and goes on, right after its separator,
+   * with an id the detectors found (stop 50): the id's holder */
+  {"Aukan Millal\xc3\xa9n Catrileo \xe2\x80\x94 16.754.850-4",
+   "[NAME] \xe2\x80\x94 [ID]"},
+  /* a table's label and its value are two cells, no row: no name */
+  {"Tax File Number\t238 460 189",
+   "Tax File Number\t[ID]"},
 };
 
 static const struct tc addresses[] = {
@@ -1054,7 +1061,7 @@ static const struct tc phones[] = {
   {"Afonso Vasconcelos, 214 184 735\nbianca@uol.com.br, 21 98567-1512, moro\nLudovica Zanchetta, 327 658 4103",
    "[NAME], [PHONE]\n[EMAIL], [PHONE], moro\n[NAME], [PHONE]"},
   {"Zug 51218 (EVA 8082742)\nOrder 1234567890\nPaid 2132083673 to Smith\nShamiram Benyamin, 590517-3869, x",
-   "Zug 51218 (EVA 8082742)\nOrder 1234567890\nPaid 2132083673 to Smith\nShamiram Benyamin, [ID], x"},
+   "Zug 51218 (EVA 8082742)\nOrder 1234567890\nPaid 2132083673 to Smith\n[NAME], [ID], x"},
   /* stop 43: a middle dot after an e-mail address, a name's parenthesis
    * (outside the span), "liga para", a phone word's note ("include area
    * code"); not after a role's mailbox, nor a middle dot after a name */
