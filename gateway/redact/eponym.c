@@ -57,6 +57,12 @@ static const char *const sure[] = {
 	"mercedes-benz", "alfa romeo", "ferdinand porsche", "gottlieb daimler", "karl benz",
 	"carl benz", "adi dassler", "melitta bentz", "douwe egberts", "peek & cloppenburg",
 	"massey ferguson", "el corte inglés",
+	/* the makers' placeholders of forms and documentation, no one's name
+	 * ("MUSTERMANN/MAX" covered by the surname) */
+	"mustermann", "musterfrau", "max mustermann", "erika mustermann", "erika musterfrau",
+	"maria muster",
+	"jan modaal", "ola nordmann", "kari nordmann", "joe bloggs", "fred bloggs",
+	"fulano de tal", "fulana de tal", "matti meikäläinen", "maija meikäläinen",
 	/* cars: make and model */
 	"ford fiesta", "ford focus", "ford mondeo", "ford mustang", "ford transit", "ford puma",
 	"ford kuga", "ford galaxy", "ford escort", "ford ranger", "ford fusion", "skoda octavia",
@@ -173,13 +179,25 @@ static const char *const brand[] = {
 	"john wayne", "john lennon", "adolfo suárez", "george washington", "james cook",
 	"simon fraser", "robert koch", "paul ehrlich", "albert schweitzer", "jack russell",
 	"shirley temple", "arnold palmer", "john collins", "graham thomas", "roland berger",
-	"robert half", "michael page", "robert walters",
-	/* the names of forms' and documentation's examples: without context
-	 * only (a label may name a real bearer: "Full name: Jane Doe") */
-	"max mustermann", "erika mustermann", "erika musterfrau", "jan modaal", "ola nordmann",
-	"kari nordmann", "joe bloggs", "fred bloggs", "jane doe", "john doe", "john q. public",
-	"jane q. public", "fulano de tal", "mario rossi", "jean dupont", "juan español", "jan jansen",
-	"jan kowalski", "maria muster", NULL,
+	"robert half", "michael page", "robert walters", NULL,
+};
+
+/* The names of forms' and documentation's examples. Without context they
+ * are no one's; with one (a label may name a real bearer: "Full name: Jane
+ * Doe", "Name: Jan Kowalski") only where the text around them is a sample:
+ * an example's word within 2 KiB either side ("Wzór wypełnienia:", "ad es.
+ * ROSSI/MARIO", "mario.rossi@example.it", "Musterstraße 1"). A surname
+ * alone covers the forms that put it first ("DUPONT/JEAN", "DUPONT Marie",
+ * "Nom : DUPONT"). The makers' own placeholders, which no one bears, are in
+ * `sure` ("Max Mustermann", "Fulano de Tal", "Joe Bloggs"). */
+static const char *const sample[] = {
+	"jane doe", "john doe", "john q. public", "jane q. public", "mario rossi", "maria rossi",
+	"jean dupont", "marie dupont", "pierre dupont", "juan español", "juan pérez", "juan perez",
+	"jan jansen", "jan janssen", "jan kowalski", "anna kowalska", "john smith", "jane smith",
+	"jan novák", "jana nováková", "ahmet yılmaz", "ayşe yılmaz", "иван иванов", "иванов иван",
+	"doe/john", "doe/jane", "doe john", "doe jane", "rossi/mario", "rossi mario", "dupont/jean",
+	"dupont/marie", "dupont jean", "dupont marie", "kowalski/jan", "kowalski jan",
+	"jansen/jan", "jansen jan", "smith/john", "smith/jane", "dupont", NULL,
 };
 
 /* Capitalised words that make the name after them a place or an
@@ -252,9 +270,11 @@ static struct rx_kwset street_kws = RX_KWSET(street_lc);
 /* The three lists in one set (institution words, then sure, then brand),
  * so that one probe with the lexer's hash of a word finds the phrases of
  * all three that start there. */
-#define N_ALL (sizeof institution / sizeof institution[0] + sizeof sure / sizeof sure[0] + sizeof brand / sizeof brand[0])
+#define N_ALL                                                                                     \
+	(sizeof institution / sizeof institution[0] + sizeof sure / sizeof sure[0] +                \
+	 sizeof brand / sizeof brand[0] + sizeof sample / sizeof sample[0])
 static const char *all_words[N_ALL];
-static size_t n_inst, n_sure;
+static size_t n_inst, n_sure, n_brand;
 static struct rx_kwset all_kws = RX_KWSET(all_words);
 static pthread_once_t all_once = PTHREAD_ONCE_INIT;
 
@@ -269,23 +289,27 @@ static void all_init(void)
 	n_sure = n;
 	for (const char *const *w = brand; *w && n < N_ALL - 1; w++)
 		all_words[n++] = *w;
+	n_brand = n;
+	for (const char *const *w = sample; *w && n < N_ALL - 1; w++)
+		all_words[n++] = *w;
 	all_words[n] = NULL;
 }
 
-/* Whether a form's example heads the lines above `at` (within 160 bytes:
- * "Exemple :", "Ejemplo de cumplimentación:", "SAMPLE — completed form",
- * "填写示例", "작성 예시"): its names are samples even after a label. */
-static int sample_heading(const char *s, size_t at)
+/* Whether an example's word stands in [from, to) ("Exemple :", "Ejemplo
+ * de cumplimentación:", "SAMPLE — completed form", "填写示例", "작성 예시",
+ * "@example.it", "Przykładowa 1", "Musterstraße"). */
+static int sample_word(const char *s, size_t from, size_t to)
 {
 	static const char *const w[] = {"exemple", "example", "ejemplo", "esempio", "beispiel", "voorbeeld", "sample",
-					"przykład", "exemplo", "örnek", "記入例", "填写示例", "示例", "작성 예시", "예시", NULL};
-	size_t from = at > 160 ? at - 160 : 0;
-	for (size_t i = from; i < at; i++) {
+					"przykład", "exemplo", "örnek", "記入例", "填写示例", "示例", "작성 예시", "예시",
+					"muster", "wzór", "wzoru", "vorlage", "template", "ad es.", "z. b.", "p. ej.",
+					"par ex.", "e.g.", "fac-simile", "facsimile", "fac simile", NULL};
+	for (size_t i = from; i < to; i++) {
 		if (i > from && rx_is_alpha((unsigned char)s[i - 1]))
 			continue;
 		for (const char *const *q = w; *q; q++) {
 			size_t n = strlen(*q);
-			if (i + n <= at && ((unsigned char)(*q)[0] >= 0x80 ? !memcmp(s + i, *q, n) : rx_fold_eq(s + i, *q, n)))
+			if (i + n <= to && ((unsigned char)(*q)[0] >= 0x80 ? !memcmp(s + i, *q, n) : rx_fold_eq(s + i, *q, n)))
 				return 1;
 		}
 	}
@@ -391,7 +415,13 @@ int pn_eponym(const struct rx_ctx *c, size_t a, int context)
 			/* a phrase that covers the name's first word */
 			if (starts[i] + strlen(all_words[q]) < first)
 				continue;
-			if (q < n_sure || !context || sample_heading(c->text, a))
+			if (q < n_sure || (!context && q < n_brand))
+				return 1;
+			/* a brand's name under a form's example heading (160
+			 * bytes above); an example's name in a sample's text */
+			if (q < n_brand ? sample_word(c->text, a > 160 ? a - 160 : 0, a)
+					: sample_word(c->text, a > 2048 ? a - 2048 : 0,
+						      c->len - a > 2048 ? a + 2048 : c->len))
 				return 1;
 		}
 	}

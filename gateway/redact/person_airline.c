@@ -106,6 +106,9 @@ unsigned pn_airline_name(struct rx_ctx *c)
 		      pn_parse_name(s, c->len, se + 1, &n) &&
 		      (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) && !pn_stop_token(c, &n, 0);
 	}
-	return ctx ? (unsigned)rx_emit(c, a, ge, REDACT_PERSON) : 0;
+	/* a form's sample ("MUSTERMANN/MAX", "ROSSI/MARIO" beside "ad es.") */
+	if (!ctx || pn_eponym(c, a, 1))
+		return 0;
+	return (unsigned)rx_emit(c, a, ge, REDACT_PERSON);
 }
 

@@ -82,10 +82,11 @@ static const struct tc eponyms[] = {
   {"What did Frank Lloyd Wright actually think about open-plan living?\nCome compilare: cognome e nome (es. Mario Rossi), codice fiscale\nOperador donante: Movistar\nTo: Telecommunications Industry Ombudsman\nContact : Cabinet Rivoire Gestion, 09 69 83 31 34\n",
    "What did Frank Lloyd Wright actually think about open-plan living?\nCome compilare: cognome e nome (es. Mario Rossi), codice fiscale\nOperador donante: Movistar\nTo: Telecommunications Industry Ombudsman\nContact : Cabinet Rivoire Gestion, 09 69 83 31 34\n"},
   /* a form's sample names under an example's heading stay, even after a
-   * label (Ejemplo de cumplimentación, SAMPLE); a sample name alone after a
-   * label far from one is hidden (stop 48) */
+   * label (Ejemplo de cumplimentación, SAMPLE); since stop 50 also a
+   * sample name after a label 2 KiB or less from an example's word (a
+   * sample name far from any is hidden: the cases below) */
   {"Ejemplo de cumplimentaci\xc3\xb3n:\nNombre: Fulano de Tal\n\nSAMPLE \xe2\x80\x94 completed form\nName: John Q. Public\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nFull name: Jane Doe\n",
-   "Ejemplo de cumplimentaci\xc3\xb3n:\nNombre: Fulano de Tal\n\nSAMPLE \xe2\x80\x94 completed form\nName: John Q. Public\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nFull name: [NAME]\n"},
+   "Ejemplo de cumplimentaci\xc3\xb3n:\nNombre: Fulano de Tal\n\nSAMPLE \xe2\x80\x94 completed form\nName: John Q. Public\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nFull name: Jane Doe\n"},
   /* an event's venue on its label's line, a named lecture and a doctoral
    * network are no one's names (stop 48) */
   {"Venue: Pacifico Yokohama, 1-1-1 Minatomirai, Nishi-ku, Yokohama\nMit Verleihung des Ibn Sina Lecture.\nadmission en el Marie Sk\xc5\x82odowska-Curie Doctoral Network programa\n",

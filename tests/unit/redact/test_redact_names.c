@@ -334,11 +334,12 @@ static const struct tc roles[] = {
    "Familienstand:   \xe2\x80\x94\n\nBerufserfahrung\n2004   M.Sc. Maschinenbau\nEmployee: XXXXX\n"
    "Hi Payroll team,\nFrom: Talent Team <recrutement@x.fr>\n\nBest,\n--\n[NAME]"},
   /* a firm named after its founder, a form's example name, a chat's bot,
-   * "i. A." before a signature, a label's reading before its colon */
+   * "i. A." before a signature, a label's reading before its colon; the
+   * makers' placeholder Max Mustermann even after a label (stop 50) */
   {"Which Arthur D. Little case study?\ne.g. Max Mustermann\n[2025-01-05 10:07] Slackbot: Reminder\n"
    "i. A. Annika Hofst\xc3\xa4tter, Head of HR\n個人番号（マイナンバー）：入力済み\nName: Max Mustermann",
    "Which Arthur D. Little case study?\ne.g. Max Mustermann\n[2025-01-05 10:07] Slackbot: Reminder\n"
-   "i. A. [NAME], Head of HR\n個人番号（マイナンバー）：入力済み\nName: [NAME]"},
+   "i. A. [NAME], Head of HR\n個人番号（マイナンバー）：入力済み\nName: Max Mustermann"},
   /* a CV's head in capitals over its owner's contacts (stop 41); a
    * document's heading over its sender's line is none */
   {"Make this resume better?\n\nGARRETT YARBROUGH\nSacramento, CA \xc2\xb7 garrettyar@yahoo.com\n\n"

@@ -546,6 +546,18 @@ static const struct tc persons[] = {
   /* a table's label and its value are two cells, no row: no name */
   {"Tax File Number\t238 460 189",
    "Tax File Number\t[ID]"},
+  /* a form's sample names in a sample's text (stop 50): an example's word 2
+   * KiB or less away, before or after, even after a label and in a
+   * passport's order */
+  {"Comment saisir votre adresse :\nNom : Jean Dupont\nCode postal : 75000 Paris\nsaisissez le nom comme sur le passeport, par ex. DUPONT/JEAN MR\nFac-simile fattura\nMario Rossi \xe2\x80\x93 P. IVA 00000000000",
+   "Comment saisir votre adresse :\nNom : Jean Dupont\nCode postal : [ADDRESS] Paris\nsaisissez le nom comme sur le passeport, par ex. DUPONT/JEAN MR\nFac-simile fattura\nMario Rossi \xe2\x80\x93 P. IVA 00000000000"},
+  /* the makers' own placeholders in any context */
+  {"Name: MUSTERMANN/MAX MR\nName: Erika Musterfrau",
+   "Name: MUSTERMANN/MAX MR\nName: Erika Musterfrau"},
+  /* the common names among the samples stay names where no example's word
+   * is near */
+  {"Passenger: ROSSI/MARIO MR\nMeeting: Jan Kowalski, 03.04.2025",
+   "Passenger: [NAME] MR\nMeeting: [NAME], 03.04.2025"},
 };
 
 static const struct tc addresses[] = {
