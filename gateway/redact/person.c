@@ -369,6 +369,12 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		at = pn_caps_before(s, c->ms);
 		caps_first = at != c->ms;
 	}
+	/* (a surname in capitals anywhere on the line: "QUINTELA Afonso (fração
+	 * 27)", person_forms.c) */
+	size_t capsn = RX_NONE;
+	if (!caps_first && c->ms >= 4 && s[c->ms - 1] == ' ' && rx_is_upper((unsigned char)s[c->ms - 2]) &&
+	    (capsn = pn_caps_surname_name(c, c->ms)) != RX_NONE)
+		at = capsn;
 	int line_start = at == 0 || s[at - 1] == '\n' || pn_scan_bar_before(s, c->len, at);
 	/* (a quoted cell of a CSV export: "Ingrid","Nyström"; a column of a
 	 * printed data frame, after a wide gap) */
@@ -381,7 +387,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a cheap look first: a lone capitalised word in running text (no
 	 * name word, particle or initial after it, no ':' after it, no
 	 * context word before it) is no name, as below; most are */
-	if (!line_start && !cell) {
+	if (!line_start && !cell && capsn == RX_NONE) {
 		int caps;
 		size_t e;
 		const struct rx_tok *t = c->ti < c->ntk ? &c->tk[c->ti] : NULL;
@@ -509,7 +515,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (sig == 1 || pn_any_known(c, &n))) ||
 		    pn_party_marked(c, &n, &at, caps_first);
 	if (n.nt == 1 && !maybe && !line_start && !cell && !speaker && se == n.end && listed != 1 && !born &&
-	    !and_after && !phone && !patro && !poss && !addressed && !in_cjk && !shift &&
+	    !and_after && !phone && !patro && !poss && !addressed && !in_cjk && !shift && capsn == RX_NONE &&
 	    !(at > 0 && (s[at - 1] == '>' || s[at - 1] == '"') && pn_xml_person(c, at, n.end)) &&
 	    !(n.caps && pn_licence_field(s, at)))
 		return 0;
@@ -584,7 +590,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 						    (!n.caps && pn_clocked_chat(s, c->len, at)));
 	chat = chat || pn_turn_speaker(c, &n, at) || pn_called(c, &n, at) || addressed || /* turns; "se llama" */
 	       pn_rsvp_item(s, c->len, at, n.end); /* ("- Thaddeus Ambrose: yes") */
-	int strong = before || chat || and_after || phone || poss || in_cjk || slashed || pn_blame_author(s, at) ||
+	int strong = before || chat || and_after || phone || poss || in_cjk || slashed || capsn != RX_NONE ||
+		     pn_blame_author(s, at) ||
 		     (n.nt >= 2 && !n.caps && pn_titled_for(s, c->len, at, n.end)) ||
 		     pn_party_after(c, &n) || shift ||
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||

@@ -547,6 +547,96 @@ size_t pn_caps_before(const char *s, size_t at)
 	return at;
 }
 
+/* A surname in capitals and a given name the gazetteer knows, anywhere
+ * on a line, ending where an item ends ("4  15831 GUARNIERI Amedeo   Atletica
+ * Lucca", "Presentes: PINHEIRO Duarte (fração 35), QUINTELA Afonso (fração
+ * 27)", "Kunde DIERKS Gereon", "LE GOFF Hervé, né le ..."): where the
+ * surname starts, or RX_NONE. The given name at ms is one or two words, not
+ * in capitals, its first known and no ordinary word; the surname one to
+ * three words in capitals (particles "LE", "DE LA" among them), none an
+ * ordinary word, and a word of three letters or fewer only as a particle or
+ * a surname the gazetteer knows ("NS Reizigers", "GLS Austria", "FYI Anna"
+ * are none); after the given name the line ends, or a cell, a list's item
+ * or a note starts ("\t", "  ", ",", ";", "|", " (", " —"); a word in
+ * lower case after it is a sentence ("URGENT Maria call me"). */
+size_t pn_caps_surname_name(const struct rx_ctx *cc, size_t ms)
+{
+	struct rx_ctx *c = (struct rx_ctx *)cc; /* (pn_tok caches token classes) */
+	const char *s = c->text;
+	size_t len = c->len;
+	size_t k0;
+	if (ms < 4 || s[ms - 1] != ' ' || !(k0 = rx_letter_before(s, ms - 1)) || !rx_cap_at(s, len, ms - 1 - k0))
+		return RX_NONE;
+	struct name g, m;
+	if (!pn_parse_name(s, len, ms, &g) || g.caps || g.nt > 2 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN))
+		return RX_NONE;
+	for (size_t k = 0; k < g.nt; k++)
+		if (pn_stop_token(c, &g, k))
+			return RX_NONE;
+	size_t e = g.end;
+	int gap = 0;
+	while (e < len && s[e] == ' ' && gap < 2) {
+		e++;
+		gap++;
+	}
+	if (!(e == len || rx_in("\r\n\t,;|(", s[e]) || gap >= 2 || rx_dash_sep(s, len, g.end)))
+		return RX_NONE;
+	/* the capitals before it, word by word (up to four, particles too) */
+	size_t p = ms - 1, b = RX_NONE, st[4]; /* (st: the words' starts, nearest first) */
+	int nst = 0;
+	for (int w = 0; w < 4; w++) {
+		size_t q = p, k;
+		int caps = 0;
+		while (q > 0) {
+			if (s[q - 1] == '-' && q >= 3 && caps > 0 && rx_cap_at(s, p, q - 2)) {
+				q--;
+				continue;
+			}
+			if (!(k = rx_letter_before(s, q)) || !rx_cap_at(s, p, q - k))
+				break;
+			q -= k;
+			caps++;
+		}
+		/* (Irish "Ó" and Dutch "'T" are words of one capital: "Ó
+		 * DUIBHIR Cormac", "IN 'T VELD Roos") */
+		int one = 0;
+		if (caps == 1 && w > 0 && q >= 1 && s[q - 1] == '\'' && s[q] == 'T')
+			q--, one = 1;
+		else if (caps == 1 && w > 0 && p - q == 2 && !memcmp(s + q, "\xc3\x93", 2))
+			one = 1;
+		if ((caps < 2 && !one) ||
+		    (q > 0 && (rx_letter_before(s, q) || rx_is_digit((unsigned char)s[q - 1]) ||
+			       rx_in("'.&/@_", s[q - 1]))))
+			break;
+		if (!one)
+			st[nst++] = q;
+		b = q;
+		if (q < 2 || s[q - 1] != ' ' || !(k = rx_letter_before(s, q - 1)) || !rx_cap_at(s, q - 1, q - 1 - k))
+			break;
+		p = q - 1;
+	}
+	/* (a GEDCOM line's level and tag: "2 GIVN Gwilym") */
+	if (b == RX_NONE || (b >= 2 && s[b - 1] == ' ' && rx_is_digit((unsigned char)s[b - 2]) &&
+			     (b == 2 || s[b - 3] == '\n')))
+		return RX_NONE;
+	/* the farthest start that parses as one name up to the given name
+	 * (particles the parser does not take are left out: "IN 'T") */
+	int ok = pn_parse_name(s, len, b, &m) && m.caps && m.end + 1 == ms;
+	while (!ok && nst > 0) {
+		b = st[--nst];
+		ok = pn_parse_name(s, len, b, &m) && m.caps && m.end + 1 == ms;
+	}
+	if (!ok)
+		return RX_NONE;
+	for (size_t k = 0; k < m.nt; k++) {
+		if (pn_stop_token(c, &m, k))
+			return RX_NONE;
+		if (m.te[k] - m.ts[k] <= 3 && !(pn_tok(c, &m, k, T_SUR) & T_SUR))
+			return RX_NONE;
+	}
+	return b;
+}
+
 /* An ADIF log's field "<NAME:7>Martina": the name after its length. */
 int pn_adif_name(const char *s, size_t at)
 {

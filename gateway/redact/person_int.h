@@ -360,6 +360,9 @@ int pn_after_timestamp(const char *s, size_t len, size_t at, size_t end);
 int pn_clocked_chat(const char *s, size_t len, size_t at);
 size_t pn_caps_given_cell(const char *s, size_t len, const struct name *n);
 size_t pn_caps_before(const char *s, size_t at);
+/* A surname in capitals before the given name at ms, anywhere on a line
+ * ("QUINTELA Afonso (fração 27)"): where it starts, or RX_NONE. */
+size_t pn_caps_surname_name(const struct rx_ctx *c, size_t ms);
 int pn_adif_name(const char *s, size_t at);
 unsigned pn_detect_cjk_name(struct rx_ctx *c);
 /* A Latin name word [at, end) in CJK text, with an honorific after it or

@@ -558,6 +558,16 @@ static const struct tc persons[] = {
    * is near */
   {"Passenger: ROSSI/MARIO MR\nMeeting: Jan Kowalski, 03.04.2025",
    "Passenger: [NAME] MR\nMeeting: [NAME], 03.04.2025"},
+  /* a surname in capitals and a given name the gazetteer knows anywhere on
+   * a line, ending where an item ends (stop 50): a results list, minutes'
+   * attendees, a civil form's order */
+  {"4    15831 GUARNIERI Amedeo     Atletica Lucca       M35   35:30\nPresentes: PINHEIRO Duarte (fra\xc3\xa7\xc3\xa3o 35), QUINTELA Afonso (fra\xc3\xa7\xc3\xa3o 27)\nLE GOFF Herv\xc3\xa9, n\xc3\xa9 le 3 mai 1960",
+   "4    15831 [NAME]     Atletica Lucca       M35   35:30\nPresentes: [NAME] (fra\xc3\xa7\xc3\xa3o 35), [NAME] (fra\xc3\xa7\xc3\xa3o 27)\n[NAME], n\xc3\xa9 le [DOB]"},
+  /* capitals before a given name that are no surname: an acronym, an
+   * ordinary word, a sentence going on in lower case, a GEDCOM tag (its given
+   * name found by GEDCOM's own rule) */
+  {"NS Reizigers\nGLS Austria\nFYI Anna\nURGENT Maria call me back\n2 GIVN Gwilym",
+   "NS Reizigers\nGLS Austria\nFYI Anna\nURGENT Maria call me back\n2 GIVN [NAME]"},
 };
 
 static const struct tc addresses[] = {
