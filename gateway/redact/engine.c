@@ -646,6 +646,8 @@ int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emi
 			goto out;
 	}
 	rc = rx_walk(text, len, -1, &x, &ps.k);
+	if (!rc && x.nknown)
+		rc = pn_known_before(&x, &ps.k);
 	if (!rc)
 		rc = pn_sibling_rows(&x, ps.cs.v, ps.cs.n, cand_add_cb, &ps.cs);
 	if (!rc)

@@ -226,6 +226,8 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 	/* every candidate of every family and custom type, each its own scan */
 	for (int f = 0; f < F_COUNT && !rc; f++)
 		rc = rx_walk(text, len, f, &x, &col.k);
+	if (!rc && x.nknown)
+		rc = pn_known_before(&x, &col.k);
 	if (!rc)
 		rc = pn_sibling_rows(&x, all.v, all.n, all_add_cb, &all);
 	for (size_t i = 0; i < r->ncustom && !rc; i++) {

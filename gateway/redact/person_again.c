@@ -24,6 +24,7 @@ static void remember_word(struct rx_ctx *c, size_t ti)
 		if (c->known_h[j] == h && c->known_n[j] == l)
 			return;
 	c->known_h[c->nknown] = h;
+	c->known_at[c->nknown] = c->ms;
 	c->known_n[c->nknown++] = l;
 	c->known_bloom[(h >> 6) & 3] |= 1ull << (h & 63);
 	c->known_bloom[(h >> 14) & 3] |= 1ull << ((h >> 8) & 63);
@@ -73,20 +74,25 @@ void pn_remember_name(struct rx_ctx *c, struct name *np)
 	}
 }
 
-/* Whether the lexer word ti is a remembered name word. (The hash is of the
- * folded word, so "PILAR" is "Pilar"; a collision costs a wrong name only
- * where a name was found already.) */
-static int known_word(const struct rx_ctx *c, size_t ti)
+/* The index of the lexer word ti among the remembered name words, or -1.
+ * (The hash is of the folded word, so "PILAR" is "Pilar"; a collision
+ * costs a wrong name only where a name was found already.) */
+static int known_index(const struct rx_ctx *c, size_t ti)
 {
 	const struct rx_tok *t = &c->tk[ti];
 	uint32_t h = t->h;
 	if (!((c->known_bloom[(h >> 6) & 3] >> (h & 63)) & 1) ||
 	    !((c->known_bloom[(h >> 14) & 3] >> ((h >> 8) & 63)) & 1))
-		return 0;
+		return -1;
 	for (unsigned j = 0; j < c->nknown; j++)
 		if (c->known_h[j] == t->h && c->known_n[j] == t->n)
-			return 1;
-	return 0;
+			return (int)j;
+	return -1;
+}
+
+static int known_word(const struct rx_ctx *c, size_t ti)
+{
+	return known_index(c, ti) >= 0;
 }
 
 /* The start of the word that ends at e (letters only), or e. */
@@ -246,4 +252,54 @@ unsigned pn_known_name(struct rx_ctx *c)
 			a = w;
 	}
 	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
+}
+
+/* A name said before it was found stands alone: no capitalised word
+ * right before or after it, nor "&" after it; a name's word inside a
+ * place's, a firm's or a brand's name ("Autobedrijf Willem Barentsz",
+ * "Avenida Juan Carlos I", "Pirelli & C.", "Ben & Jerry's") is none. (The
+ * walk found already what a context right before it names.) */
+static int alone(const char *s, size_t len, size_t a, size_t e)
+{
+	if (a >= 2 && s[a - 1] == ' ') {
+		size_t w = word_start_before(s, a - 1);
+		if (w < a - 1 && rx_cap_at(s, a - 1, w))
+			return 0;
+	}
+	return !(e + 1 < len && s[e] == ' ' && (rx_cap_at(s, len, e + 1) || s[e + 1] == '&'));
+}
+
+int pn_known_before(struct rx_ctx *x, struct rx_sink *k)
+{
+	size_t last = 0;
+	for (unsigned j = 0; j < x->nknown; j++)
+		if (x->known_at[j] > last)
+			last = x->known_at[j];
+	/* every capitalised word before the point where its name was found;
+	 * one detector's look, as at a word of the walk */
+	for (size_t ti = 0; ti < x->ntk && x->tk[ti].s < last; ti++) {
+		const struct rx_tok *t = &x->tk[ti];
+		if (!(t->f & RXT_UPPER) || !rx_cap_at(x->text, x->len, t->s))
+			continue;
+		int j = known_index(x, ti);
+		if (j < 0 || t->s >= x->known_at[j])
+			continue;
+		/* (not a word in capitals: "IGOR DAS NEVES CARDOSO" heads a
+		 * letter whose writer signs it "Igor Cardoso") */
+		int caps = 1;
+		for (size_t i = t->s; i < t->e && caps; i++)
+			caps = !rx_is_lower((unsigned char)x->text[i]);
+		if (caps)
+			continue;
+		x->ti = ti;
+		x->ms = t->s;
+		x->me = t->s + 1;
+		x->nout = 0;
+		if (!pn_known_name(x) || !alone(x->text, x->len, x->out[0].start, x->out[0].end))
+			continue;
+		int rc = k->put(k, x);
+		if (rc)
+			return rc;
+	}
+	return 0;
 }

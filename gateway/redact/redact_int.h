@@ -134,6 +134,7 @@ struct rx_ctx {
 	 * "Guest: Pilar Cabrera" makes a later "Pilar" one) */
 	uint32_t known_h[RX_MAX_KNOWN];
 	uint16_t known_n[RX_MAX_KNOWN];
+	size_t known_at[RX_MAX_KNOWN]; /* where each was found (the scan's ms) */
 	uint64_t known_bloom[4]; /* two bits of every remembered word's hash */
 	unsigned nknown;
 	/* the digits of the phones found so far in the message (phone.c: a
@@ -268,6 +269,10 @@ struct rx_sink {
 	int (*put)(struct rx_sink *k, const struct rx_ctx *x);
 };
 int rx_walk(const char *text, size_t len, int only, struct rx_ctx *x, struct rx_sink *k);
+/* After the walk: the names said before the name whose words they are was
+ * found ("Order #58 – Brielle paid. Ship to: Brielle Pruett"), as
+ * person_again.c finds those said after it (person family only). */
+int pn_known_before(struct rx_ctx *x, struct rx_sink *k);
 /* After the walk, before resolving: the names of a list's other items
  * once two of its items open with a found name (person_rows.c); every
  * new candidate goes to add(actx, ...). The same candidates give the same

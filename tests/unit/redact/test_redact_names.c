@@ -181,9 +181,10 @@ static const struct tc again[] = {
   /* the other word of the name before or after the remembered one */
   {"Naam: Rutger Smit\nHandtekening: Rutger Smit",
    "Naam: [NAME]\nHandtekening: [NAME]"},
-  /* not before the name was found, not in a place or an address */
+  /* before the name was found too (stop 50: the message is resolved
+   * whole), not in a place or an address */
   {"Cruz called. Guest: Inês Raposo da Cruz, grew up in Santa Cruz; ines.cruz@example.org",
-   "Cruz called. Guest: [NAME], grew up in Santa Cruz; [EMAIL]"},
+   "[NAME] called. Guest: [NAME], grew up in Santa Cruz; [EMAIL]"},
   /* a doubtful name is not spread: its words stay words (and since stop
    * 46 the form's title is no name: its last word, "Form", names a thing) */
   {"Loan Application Form\nApplicant Name: SIDDHARTH CHATTERJEE\nLoan amount: 5000",

@@ -568,6 +568,13 @@ static const struct tc persons[] = {
    * name found by GEDCOM's own rule) */
   {"NS Reizigers\nGLS Austria\nFYI Anna\nURGENT Maria call me back\n2 GIVN Gwilym",
    "NS Reizigers\nGLS Austria\nFYI Anna\nURGENT Maria call me back\n2 GIVN [NAME]"},
+  /* a name's word said before the name is found whole (stop 50: the message
+   * is resolved whole) */
+  {"Mercado Libre \xc2\xb7 Order #5850748 \xe2\x80\x93 Brielle paid. Ship to:\nBrielle Pruett\n2526 Tallow Creek Rd Apt 31",
+   "Mercado Libre \xc2\xb7 Order #5850748 \xe2\x80\x93 [NAME] paid. Ship to:\n[NAME]\n2526 Tallow Creek Rd Apt 31"},
+  /* not inside a firm's or a place's name before it, nor in capitals */
+  {"Autobedrijf Willem Barentsz\nAvenida Juan Carlos I\nIGOR DAS NEVES\nName: Willem Juan Carlos Igor",
+   "Autobedrijf Willem Barentsz\nAvenida Juan Carlos I\nIGOR DAS NEVES\nName: [NAME]"},
 };
 
 static const struct tc addresses[] = {
