@@ -34,6 +34,14 @@ static const char *const field_words[] = {
 };
 static struct rx_kwset field_kws = RX_KWSET(field_words);
 
+/* A street's column of a CSV export ("street,city,state,zip"; stop 50): a
+ * column's name only, not a label ("Street: closed for works"). */
+static const char *const street_cols[] = {
+	"street", "street1", "street 1", "street_address", "address_line1", "address_line_1",
+	"straße", "strasse", NULL,
+};
+static struct rx_kwset street_col_kws = RX_KWSET(street_cols);
+
 /* Words before "address" that make it another kind of address. */
 static int other_kind(const char *w, size_t n)
 {
@@ -121,7 +129,9 @@ static unsigned rest_of_address(struct rx_ctx *c, size_t at, char d)
 	static const char *const parts[] = {
 		"address2", "address 2", "address line 2", "city", "town", "zip", "zip code",
 		"zipcode", "postcode", "post code", "postal code", "postalcode", "plz", "ort", "stadt",
-		"ville", "code postal", "ciudad", "cidade", "cep", "località", "comune", "suburb", NULL,
+		"ville", "code postal", "ciudad", "cidade", "cep", "località", "comune", "suburb", "state",
+		"province", "county", "region", "provincia", "estado", "bundesland", "st", "uf", "cidade/uf",
+		"city/state", "town/city", NULL,
 	};
 	static struct rx_kwset part_kws = RX_KWSET(parts);
 	const char *s = c->text;
@@ -155,6 +165,18 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t len = c->len, v = c->ms + 1;
 	char d = s[c->ms];
+	/* a row's first cell (at the line's start): the row's delimiter is
+	 * the first one on the line */
+	if (d == '\n') {
+		if (v >= len || !rx_is_digit((unsigned char)s[v]))
+			return 0;
+		size_t le = rx_line_end(s, len, v), q = v;
+		while (q < le && !rx_in(",\t|", s[q]))
+			q++;
+		if (q >= le)
+			return 0;
+		d = s[q];
+	}
 	/* (a comma and a space is prose's, not a CSV row's) */
 	if (d == ',' && v < len && s[v] == ' ')
 		return 0;
@@ -190,7 +212,8 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 	if (!rx_column_header(c, v, hdr, sizeof hdr))
 		return 0;
 	size_t n = strlen(hdr);
-	if (rx_kwset_last(&field_kws, hdr, 0, n) != n || other_kind(hdr, n))
+	if ((rx_kwset_last(&field_kws, hdr, 0, n) != n && rx_kwset_last(&street_col_kws, hdr, 0, n) != n) ||
+	    other_kind(hdr, n))
 		return 0;
 	unsigned k = (unsigned)rx_emit(c, v, b, REDACT_ADDRESS);
 	return k ? k + rest_of_address(c, e, d) : 0;

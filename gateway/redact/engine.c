@@ -182,6 +182,37 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	}
 	/* an address made up for forms ("Musterstraße 1, 12345 Musterstadt") */
 	if (type == REDACT_ADDRESS) {
+		/* a CSV row's address ends with its row ("3348 N Hawthorne
+		 * St,Bend,OR,97701" over the next row's street): a line with
+		 * three commas or more before a cell is a row */
+		const char *sp = memchr(c->text + start, ',', end - start);
+		if (sp && sp + 1 < c->text + end && sp[1] != ' ') {
+			size_t ls = rx_line_start(c->text, start), le = rx_line_end(c->text, c->len, start), cells = 0;
+			for (const char *q = c->text + ls; q + 1 < c->text + le && cells < 3; q++)
+				cells += *q == ',' && q[1] != ' ';
+			/* (and with its cells: an empty one or a phone's after
+			 * its postcode is no part of it, ",97701,,,no", a cell
+			 * of seven digits or more) */
+			if (cells >= 3) {
+				if (end > le)
+					end = le;
+				for (size_t q = start; q + 1 < end; q++) {
+					if (c->text[q] != ',')
+						continue;
+					size_t digits = 0;
+					for (size_t r = q + 1; r < le && c->text[r] != ','; r++)
+						digits += rx_is_digit((unsigned char)c->text[r]) != 0;
+					if (rx_in(",(+", c->text[q + 1]) || digits >= 7) {
+						end = q;
+						break;
+					}
+				}
+				while (end > start && rx_in("\r,; ", c->text[end - 1]))
+					end--;
+				if (end <= start)
+					return 0;
+			}
+		}
 		/* (with a note right after it: "Heidestraße 17, 51147 Köln
 		 * (Musteradresse)") */
 		size_t x = end;

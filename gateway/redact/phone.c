@@ -308,7 +308,8 @@ static int column_says(struct rx_ctx *c, size_t at)
 					    "claim", "ticket", "case", "member", "customer id",
 					    /* a drug's codes, a sample's, a patient's record */
 					    "ndc", "pzn", "cip", "gtin", "lot", "batch", "mrn", "accession",
-					    NULL};
+					    /* a postcode's (stop 50: "85729-3566" under ZIP) */
+					    "zip", "zipcode", "postcode", "postal", "plz", "cep", NULL};
 	char hdr[64];
 	if (!rx_column_header(c, at, hdr, sizeof hdr))
 		return 0;

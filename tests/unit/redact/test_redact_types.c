@@ -783,6 +783,17 @@ static const struct tc addresses[] = {
    * 'shipping_address' string; a pin without a number stays (stop 49) */
   {"> \xf0\x9f\x93\x8d lives at 80 Mbonu Close, Bodija, Ibadan, Oyo State\n> \xf0\x9f\x93\x8d vive en Billinghurst 5348, piso 1 dto. E, S2000 Rosario, Santa Fe\n> \xf0\x9f\x93\x8d \xe4\xbd\x8f\xe5\x9c\xa8 106\xe5\x8f\xb0\xe5\x8c\x97\xe5\xb8\x82\xe5\xa4\xa7\xe5\xae\x89\xe5\x8d\x80\xe5\x92\x8c\xe5\xb9\xb3\xe6\x9d\xb1\xe8\xb7\xaf\xe4\xba\x8c\xe6\xae\xb5" "80\xe8\x99\x9f" "11\xe6\xa8\x93\n> \xf0\x9f\x93\x8d \xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb5 \xd0\xb2\xd1\x83\xd0\xbb. \xd0\x9f\xd1\x96\xd0\xb4\xd0\xb3\xd1\x96\xd1\x80\xd0\xbd\xd0\xb0, \xd0\xb1\xd1\x83\xd0\xb4. 15, \xd0\xba\xd0\xb2. 96, \xd0\xbc. \xd0\xa3\xd0\xb6\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4, 79011\n\xf0\x9f\x93\x8d Flat 1, 7 Larkhill Avenue, Stockport SK4 3DL 14:00 \xe2\x98\x8e\xef\xb8\x8f call first\nAdres\xc4\x83:\tStr. Lujerului nr. 73, bl. M4, ap. 26, Timi\xc8\x99oara 300645, jud. Timi\xc8\x99\n  \"shipping_address\": \"Billinghurst 2671, piso 9 dto. B, C1176 CABA\",\n\xf0\x9f\x93\x8d Meet at the park\n",
    "> \xf0\x9f\x93\x8d lives at [ADDRESS]\n> \xf0\x9f\x93\x8d vive en [ADDRESS]\n> \xf0\x9f\x93\x8d \xe4\xbd\x8f\xe5\x9c\xa8 [ADDRESS]\n> \xf0\x9f\x93\x8d \xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb5 [ADDRESS]\n\xf0\x9f\x93\x8d [ADDRESS] 14:00 \xe2\x98\x8e\xef\xb8\x8f call first\nAdres\xc4\x83:\t[ADDRESS]\n  \"shipping_address\": \"[ADDRESS]\",\n\xf0\x9f\x93\x8d Meet at the park\n"},
+  /* a CSV export's street column and the locality's columns after it (stop
+   * 50); its ZIP no phone; the address ends before a phone's cell */
+  {"id,first,street,city,state,zip,phone\n52816,Marisol,3348 N Hawthorne St,Bend,OR,97701-3566,201-771-2790",
+   "id,first,street,city,state,zip,phone\n52816,[NAME],[ADDRESS],[ADDRESS],[ADDRESS],[ADDRESS],[PHONE]"},
+  /* the street column first in its row; a CSV row's address ends with its
+   * row and before an empty cell */
+  {"street,city,state,zip,cell,waiver\n3402 Sycamore Ridge Dr,Bend,OR,97701,,no\n1354 Old Quarry Rd,Bend,OR,97701,(415)960-7217,no",
+   "street,city,state,zip,cell,waiver\n[ADDRESS],,no\n[ADDRESS],[ADDRESS],[ADDRESS],[ADDRESS],[PHONE],no"},
+  /* a label 'Street:' is no street column */
+  {"Street: closed for works until 12 May",
+   "Street: closed for works until 12 May"},
 };
 
 static const struct tc dobs[] = {
