@@ -618,6 +618,7 @@ const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_UPPER, RXF_ALPHAID, NULL, NULL, ad_detect_uk_back, "address_uk_house"},
 	{F_ADDRESS, RX_ON_DIGIT, 0, NULL, NULL, ad_detect_num_before_pc, "address_street_number_pc"},
 	{F_ADDRESS, RX_ON_CHAR, 0, "\n", NULL, ad_detect_block, "address_block"},
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_tr_kws, ad_detect_tr, "address_tr"},
 	{F_ADDRESS, RX_ON_CHAR, 0, "\xf0", NULL, ad_detect_pin, "address_pin"},
 };
 const size_t rx_address_ntriggers = sizeof rx_address_triggers / sizeof rx_address_triggers[0];

@@ -86,6 +86,9 @@ unsigned ad_detect_roster(struct rx_ctx *c);
 /* The street and town lines under a name's line, at the '\n' before
  * them (address_block.c). */
 unsigned ad_detect_block(struct rx_ctx *c);
+/* Turkish addresses ("Lale Sok. No: 4 D: 24 Çankaya/Ankara", address_tr.c). */
+extern struct rx_kwset ad_tr_kws;
+unsigned ad_detect_tr(struct rx_ctx *c);
 /* The rest of a line after a pin's emoji, at its first byte. */
 unsigned ad_detect_pin(struct rx_ctx *c);
 

@@ -136,7 +136,9 @@ int rx_legal_form_word(const char *w, size_t n)
 		"snc", "s.n.c.", "s.a.s.", "s.c.", "sp.j.", "ab", "s.l.u.", "slu", "eurl", "sasu", "e.k.",
 		/* (stop 47: law firms' partnerships, "Kestrel Bay LLP",
 		 * "Advokatfirman Hjortronet KB") */
-		"llp", "pllc", "lp", "kb", "hb", "selarl", "selas", "partg", "partgmbb", NULL,
+		"llp", "pllc", "lp", "kb", "hb", "selarl", "selas", "partg", "partgmbb",
+		/* (stop 50: Turkey's joint-stock and limited companies) */
+		"a.ş.", "a.Ş.", "şti.", "Şti.", NULL,
 	};
 	char f[8];
 	if (n == 0 || n >= sizeof f)
@@ -409,6 +411,11 @@ unsigned ad_detect_typed_word(struct rx_ctx *c)
 	/* a Turkish neighbourhood's name comes before "Mah." ("Bahçelievler
 	 * Mah. Aşkabat Cad. No: 80"): the address starts at it */
 	if ((n == 3 || n == 9) && rx_lower(s[c->ms]) == 'm' && rx_lower(s[c->ms + 1]) == 'a') {
+		/* (the whole form, to the district and province, first:
+		 * address_tr.c) */
+		unsigned k0 = ad_detect_tr(c);
+		if (k0)
+			return k0;
 		size_t b = c->ms, k;
 		if (b < 3 || s[b - 1] != ' ')
 			return 0;

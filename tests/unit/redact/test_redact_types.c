@@ -794,6 +794,16 @@ static const struct tc addresses[] = {
   /* a label 'Street:' is no street column */
   {"Street: closed for works until 12 May",
    "Street: closed for works until 12 May"},
+  /* Turkish addresses as the post writes them (stop 50, address_tr.c): a
+   * neighbourhood and a street after their names, the building's and the
+   * flat's numbers, the district and the province joined by '/', the
+   * postcode before or after them */
+  {"\xc4\xb0kametg\xc3\xa2h: Bah\xc3\xa7" "elievler Mah. Lale Sok. No: 4 D: 24 \xc3\x87" "ankaya/Ankara\nsevgili Cumhuriyet Sokak No: 133 D: 4, 35250 Konak/\xc4\xb0zmir adresine\nG\xc3\xbcl Sok. No: 49 D: 11, Nil\xc3\xbc" "fer/Bursa 16140",
+   "\xc4\xb0kametg\xc3\xa2h: [ADDRESS]\nsevgili [ADDRESS] adresine\n[ADDRESS]"},
+  /* a Turkish street's name without the building's number, a firm's address
+   * after its legal form */
+  {"Ba\xc4\x9f" "dat Caddesi'nde y\xc3\xbcr\xc3\xbc" "d\xc3\xbck, Moda Cad. \xc3\xa7ok g\xc3\xbczel\nBo\xc4\x9f" "azi\xc3\xa7i Holding A.\xc5\x9e., Maslak Mah. B\xc3\xbcy\xc3\xbckdere Cad. No:255, Sar\xc4\xb1yer/\xc4\xb0stanbul",
+   "Ba\xc4\x9f" "dat Caddesi'nde y\xc3\xbcr\xc3\xbc" "d\xc3\xbck, Moda Cad. \xc3\xa7ok g\xc3\xbczel\nBo\xc4\x9f" "azi\xc3\xa7i Holding A.\xc5\x9e., Maslak Mah. B\xc3\xbcy\xc3\xbckdere Cad. No:255, Sar\xc4\xb1yer/\xc4\xb0stanbul"},
 };
 
 static const struct tc dobs[] = {
