@@ -348,6 +348,16 @@ int rx_firm_footer(const char *s, size_t len, size_t start, size_t end)
 		return 0;
 	if (memchr(s + ls, '@', start - ls))
 		return 0;
+	/* (a table's row is no footer: its cells are a person's, the
+	 * mailbox in the last one a desk's, "| Ettore Scarpa | +39 345 408
+	 * 1799 | casting@agentur.de |") */
+	if (!dot) {
+		int bars = 0;
+		for (const char *p = memchr(s + ls, '|', le - ls); p && bars < 4; p = memchr(p + 1, '|', (size_t)(s + le - p - 1)))
+			bars++;
+		if (bars >= 4)
+			return 0;
+	}
 	/* the firm's name first, its fields after " · " ("Talleres Ibaizabal
 	 * S.L. · Polígono Ugaldeguren I, 48170 Zamudio · 944 52 18 60") */
 	size_t first = RX_NONE;

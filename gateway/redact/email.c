@@ -432,7 +432,27 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		 * appeals ("partnerships@", "collab@", "appeals@") */
 		"partnerships", "partnership", "partners", "collab", "collabs", "collaborations",
 		"creators", "influencer", "influencers", "marketing", "sponsorship", "sponsoring",
-		"appeals", "moderation", "trustandsafety", NULL};
+		"appeals", "moderation", "trustandsafety",
+		/* stop 50: a newsroom's, a publisher's and a studio's desks
+		 * ("newsdesk@", "corrections@", "redazione@", "casting@", "pix@"),
+		 * a parish's, a cemetery's and a wedding venue's ("friedhof@",
+		 * "trouwen@"), more firms' departments ("buchhaltung@",
+		 * "kundtjanst@", "muhasebe@") */
+		"newsdesk", "news", "nyhet", "nyheter", "noticias", "notizie", "nachrichten", "corrections",
+		"correction", "korrekturen", "presse", "prensa", "imprensa", "pers", "stampa",
+		"ufficiostampa", "pressoffice", "press-office", "presseabteilung", "pressestelle",
+		"redaktion", "redaktionen", "redaccion", "redacción", "redaction", "rédaction", "redazione",
+		"redakcja", "redakce", "redactie", "redacao", "redação", "features", "pitches", "pitch",
+		"tips", "newstips", "tipline", "letters", "cronaca", "reportage", "pautas", "publicity",
+		"media", "rights", "permissions", "foreignrights", "licensing", "royalties", "casting",
+		"castings", "pix", "photo", "photos", "pictures", "picturedesk", "photodesk", "crew",
+		"production", "produktion", "produccion", "provas", "parish", "parroquia", "parrocchia",
+		"pfarramt", "pfarrbuero", "paroisse", "kyrkogard", "kyrkogarden", "friedhof",
+		"friedhofsverwaltung", "cimiteri", "cimitero", "cimetiere", "cimetieres", "cementerio",
+		"cementerios", "begraafplaats", "cmentarz", "trouwen", "hochzeit", "hochzeiten", "bodas",
+		"matrimoni", "mariages", "wesela", "weddings", "wedding", "buchhaltung", "kundtjanst",
+		"muhasebe", "zarzad", "ordini", "bestellingen", "notificaciones", "results", "fixtures",
+		"captain", "junior", "juniors", "kyc", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",

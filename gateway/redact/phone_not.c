@@ -330,7 +330,8 @@ int rx_phone_cjk_account_before(const char *s, size_t at)
 static int nobody_at(const char *s, size_t lo, size_t hi, size_t m)
 {
 	size_t l0 = m, de = m + 1;
-	while (l0 > lo && (rx_is_alnum((unsigned char)s[l0 - 1]) || rx_in("._-", s[l0 - 1])))
+	/* (a tag after '+' is its owner's: "hannah+news@" is Hannah's) */
+	while (l0 > lo && (rx_is_alnum((unsigned char)s[l0 - 1]) || rx_in("._-+", s[l0 - 1])))
 		l0--;
 	while (de < hi && (rx_is_alnum((unsigned char)s[de]) || rx_in(".-", s[de])))
 		de++;

@@ -1079,6 +1079,14 @@ static const struct tc emails[] = {
    * without one stay hidden (stop 49) */
   {"E-Mail (z. B. max@example.de)\n\xd0\x9f\xd0\xbe\xd1\x87\xd1\x82\xd0\xb0 (\xd0\xbd\xd0\xb0\xd0\xbf\xd1\x80. ivan@example.ru)\n\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\xef\xbc\x88\xe4\xbe\x8b\xef\xbc\x9ataro@example.jp\xef\xbc\x89\nBrand manager: Kinsley Ashbury, partnerships@glowberry.com\nTicket 362247679 \xc2\xb7 appeals@kwikreel.example\nwrite to someone, e.g. noor.hassan@gmail.com\nKontakt: lena.vogt@example.de\n",
    "E-Mail (z. B. max@example.de)\n\xd0\x9f\xd0\xbe\xd1\x87\xd1\x82\xd0\xb0 (\xd0\xbd\xd0\xb0\xd0\xbf\xd1\x80. ivan@example.ru)\n\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\xef\xbc\x88\xe4\xbe\x8b\xef\xbc\x9ataro@example.jp\xef\xbc\x89\nBrand manager: Kinsley Ashbury, partnerships@glowberry.com\nTicket 362247679 \xc2\xb7 appeals@kwikreel.example\nwrite to someone, e.g. [EMAIL]\nKontakt: [EMAIL]\n"},
+  /* a newsroom's, a publisher's, a studio's, a cemetery's and a wedding
+   * venue's desks are no one's (stop 50) */
+  {"Newsdesk: redazione@ilcorriere.it \xc2\xb7 Pictures: pix@ilcorriere.it \xc2\xb7 Corrections: corrections@ilcorriere.it\nRights: publicity@lanterncove.com, casting@lumen-artistes.fr, friedhof@stadt-celle.de, trouwen@kasteel.nl",
+   "Newsdesk: redazione@ilcorriere.it \xc2\xb7 Pictures: pix@ilcorriere.it \xc2\xb7 Corrections: corrections@ilcorriere.it\nRights: publicity@lanterncove.com, casting@lumen-artistes.fr, friedhof@stadt-celle.de, trouwen@kasteel.nl"},
+  /* a personal address with a tag stays a person's, and the phone beside it
+   * too; a table row's phone before a desk's mailbox stays */
+  {"20284,Hannah Robinson,hannah+news@proton.me,+65 67247600\n| Ettore Scarpa | +39 345 408 1799 | casting@agentur-seidenfaden.de |",
+   "20284,[NAME],[EMAIL],[PHONE]\n| [NAME] | [PHONE] | casting@agentur-seidenfaden.de |"},
 };
 
 static const struct tc phones[] = {
