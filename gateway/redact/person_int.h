@@ -363,6 +363,9 @@ size_t pn_caps_before(const char *s, size_t at);
 /* A surname in capitals before the given name at ms, anywhere on a line
  * ("QUINTELA Afonso (fração 27)"): where it starts, or RX_NONE. */
 size_t pn_caps_surname_name(const struct rx_ctx *c, size_t ms);
+/* A character's name, not a person's: after a characters' label, under a
+ * role's column, on a script's scene line (person_fiction.c). */
+int pn_fiction_name(struct rx_ctx *c, const struct name *n);
 int pn_adif_name(const char *s, size_t at);
 unsigned pn_detect_cjk_name(struct rx_ctx *c);
 /* A Latin name word [at, end) in CJK text, with an honorific after it or

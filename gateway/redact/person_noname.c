@@ -144,7 +144,8 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 			if (a >= l && rx_fold_eq(s + a - l, *q, l))
 				return 1;
 		}
-	if (rx_example_before(s, a) || name_part_label(c, n) || vet_patient(c, n) || shop_header(s, c->len, a))
+	if (rx_example_before(s, a) || name_part_label(c, n) || vet_patient(c, n) || shop_header(s, c->len, a) ||
+	    pn_fiction_name((struct rx_ctx *)c, n))
 		return 1;
 	/* a reference list's authors, a two-cell form's labels (person_near.c),
 	 * an event's venue ("Venue: Pacifico Yokohama, 1-1-1 ...") */

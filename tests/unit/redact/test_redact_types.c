@@ -575,6 +575,11 @@ static const struct tc persons[] = {
   /* not inside a firm's or a place's name before it, nor in capitals */
   {"Autobedrijf Willem Barentsz\nAvenida Juan Carlos I\nIGOR DAS NEVES\nName: Willem Juan Carlos Igor",
    "Autobedrijf Willem Barentsz\nAvenida Juan Carlos I\nIGOR DAS NEVES\nName: [NAME]"},
+  /* characters are no one's (stop 50, person_fiction.c): after a
+   * characters' label, under a role's column, on a shot list's scene line;
+   * the actor and the agent beside them stay names */
+  {"Main characters: old Mrs Pettigrew-Haze, Jonah Quarrendon\nRole | Actor | DOB | Agent\nMags Tumbledown | Wilhelmina Pettibone | 01/02/1965 | Henrietta Stroupe\n48B INT. NEWSROOM \xe2\x80\x93 DAY \xe2\x80\x94 Lene Morgenroth \xe2\x80\x94 MCU \xe2\x80\x94 TC in 01:22:56:11",
+   "Main characters: old Mrs Pettigrew-Haze, Jonah Quarrendon\nRole | Actor | DOB | Agent\nMags Tumbledown | [NAME] | [DOB] | [NAME]\n48B INT. NEWSROOM \xe2\x80\x93 DAY \xe2\x80\x94 Lene Morgenroth \xe2\x80\x94 MCU \xe2\x80\x94 TC in 01:22:56:11"},
 };
 
 static const struct tc addresses[] = {
