@@ -57,6 +57,9 @@ static const char *const sure[] = {
 	"mercedes-benz", "alfa romeo", "ferdinand porsche", "gottlieb daimler", "karl benz",
 	"carl benz", "adi dassler", "melitta bentz", "douwe egberts", "peek & cloppenburg",
 	"massey ferguson", "el corte inglés",
+	/* messengers named where a contact's number goes ("Kontakt: Signal
+	 * 0175 ...") */
+	"signal", "threema", "whatsapp", "telegram",
 	/* the makers' placeholders of forms and documentation, no one's name
 	 * ("MUSTERMANN/MAX" covered by the surname) */
 	"mustermann", "musterfrau", "max mustermann", "erika mustermann", "erika musterfrau",
@@ -179,7 +182,32 @@ static const char *const brand[] = {
 	"john wayne", "john lennon", "adolfo suárez", "george washington", "james cook",
 	"simon fraser", "robert koch", "paul ehrlich", "albert schweitzer", "jack russell",
 	"shirley temple", "arnold palmer", "john collins", "graham thomas", "roland berger",
-	"robert half", "michael page", "robert walters", NULL,
+	"robert half", "michael page", "robert walters",
+	/* stop 50: writers, reporters, photographers, musicians and film
+	 * makers asked about by those who write, shoot and compose (a
+	 * private namesake named by a label keeps the name) */
+	"george orwell", "janet malcolm", "susan sontag", "joan didion", "svetlana alexievich",
+	"ryszard kapuściński", "ryszard kapuscinski", "agatha christie", "gabriel garcía márquez",
+	"garcía márquez", "garcia marquez", "elena ferrante", "clarice lispector", "annie ernaux",
+	"toni morrison", "orhan pamuk", "nazım hikmet", "karel čapek", "adam mickiewicz",
+	"miguel de cervantes", "victor hugo", "thomas mann", "rosa montero", "oriana fallaci",
+	"günter wallraff", "albert londres", "nellie bly", "ernest hemingway", "virginia woolf",
+	"jane austen", "charles dickens", "leo tolstoy", "fyodor dostoevsky", "franz kafka",
+	"albert camus", "simone de beauvoir", "jean-paul sartre", "marcel proust", "james joyce",
+	"mark twain", "oscar wilde", "maya angelou", "haruki murakami", "paulo coelho",
+	"isabel allende", "jorge luis borges", "pablo neruda", "umberto eco", "italo calvino",
+	"primo levi", "günter grass", "hermann hesse", "bertolt brecht", "margaret atwood",
+	"salman rushdie", "kazuo ishiguro", "hunter s. thompson", "truman capote", "bob woodward",
+	"carl bernstein", "christiane amanpour", "robert capa", "dorothea lange", "vivian maier",
+	"diane arbus", "steve mccurry", "ansel adams", "richard avedon", "annie leibovitz",
+	"henri cartier-bresson", "helmut newton", "sebastião salgado", "sebastiao salgado",
+	"édith piaf", "edith piaf", "amália rodrigues", "luciano pavarotti", "arvo pärt",
+	"frédéric chopin", "giacomo puccini", "bob dylan", "david bowie", "freddie mercury",
+	"ingmar bergman", "miloš forman", "nuri bilge ceylan", "alfred hitchcock",
+	"stanley kubrick", "federico fellini", "pedro almodóvar", "akira kurosawa",
+	"hayao miyazaki", "charlie chaplin", "sophia loren", "carlo ponti", "grace kelly",
+	"marilyn monroe", "audrey hepburn", "ayrton senna", "pierre curie", "kate middleton",
+	"prince william", NULL,
 };
 
 /* The names of forms' and documentation's examples. Without context they

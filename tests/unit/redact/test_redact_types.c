@@ -580,6 +580,13 @@ static const struct tc persons[] = {
    * the actor and the agent beside them stay names */
   {"Main characters: old Mrs Pettigrew-Haze, Jonah Quarrendon\nRole | Actor | DOB | Agent\nMags Tumbledown | Wilhelmina Pettibone | 01/02/1965 | Henrietta Stroupe\n48B INT. NEWSROOM \xe2\x80\x93 DAY \xe2\x80\x94 Lene Morgenroth \xe2\x80\x94 MCU \xe2\x80\x94 TC in 01:22:56:11",
    "Main characters: old Mrs Pettigrew-Haze, Jonah Quarrendon\nRole | Actor | DOB | Agent\nMags Tumbledown | [NAME] | [DOB] | [NAME]\n48B INT. NEWSROOM \xe2\x80\x93 DAY \xe2\x80\x94 Lene Morgenroth \xe2\x80\x94 MCU \xe2\x80\x94 TC in 01:22:56:11"},
+  /* writers, reporters, photographers and musicians asked about are no
+   * one's (stop 50); a messenger where a contact's number goes */
+  {"Make it read like Joan Didion, not like George Orwell; the light of Henri Cartier-Bresson.\nKontakt: Signal 0175 4460498",
+   "Make it read like Joan Didion, not like George Orwell; the light of Henri Cartier-Bresson.\nKontakt: Signal [PHONE]"},
+  /* a private namesake named by a label keeps the name */
+  {"Name: Thomas Mann\nTel. 0175 4460498",
+   "Name: [NAME]\nTel. [PHONE]"},
 };
 
 static const struct tc addresses[] = {
