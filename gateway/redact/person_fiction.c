@@ -9,7 +9,8 @@
  * A characters' label before the name on its line, a cell under a role's
  * or a character's column, or a shot list's scene line (INT. or EXT. and
  * the time of day). The actor beside the role, the agent and the crew are
- * found as ever. */
+ * found as ever. And works' titles: a work's code after it (ISRC, ISBN),
+ * a work's label before it ("Release:", "Titel:"). */
 #include <string.h>
 
 #include "person_int.h"
@@ -77,11 +78,51 @@ static int scene_line(const char *s, size_t ls, size_t a)
 	return 0;
 }
 
+/* A work's title: a work's code right after it on its line ("Low Tide
+ * Hymn — ISRC ES-FND-26-40770", "Winter Ferry / 978-8-830-71893-7"), or a
+ * work's label before it ("RELEASE: Winter Ferry (Deluxe)"). */
+static const char *const work_labels[] = {
+	"release", "album", "single", "ep", "title", "titel", "titre", "título", "titulo", "titolo",
+	"tytuł", "track", "song", "book", "working title", "work title", "series", "podcast",
+	"show", "film", "movie", "manuscript", "novel", "roman", "romanzo", "novela", "livro",
+	"buch", "libro", "livre", "boek", "książka", NULL,
+};
+
+static int work_title(const char *s, size_t len, size_t ls, size_t a, size_t e)
+{
+	size_t le = rx_line_end(s, len, e), i = e;
+	while (i < le && i - e < 8 && (rx_in(" /|(-,", s[i]) || (unsigned char)s[i] == 0xE2 || (unsigned char)s[i] == 0x80 ||
+					(unsigned char)s[i] == 0x94 || (unsigned char)s[i] == 0x93))
+		i++;
+	static const char *const codes[] = {"ISRC", "ISWC", "ISBN", "UPC", "EAN", "978-", "979-", NULL};
+	for (const char *const *q = codes; *q; q++) {
+		size_t n = strlen(*q);
+		if (i + n <= le && !memcmp(s + i, *q, n))
+			return 1;
+	}
+	const char *colon = NULL;
+	for (size_t k = ls; k < a; k++)
+		if (s[k] == ':')
+			colon = s + k;
+	if (!colon)
+		return 0;
+	size_t b = ls, ce = (size_t)(colon - s);
+	while (b < ce && rx_in(" -*#\t", s[b]))
+		b++;
+	while (ce > b && s[ce - 1] == ' ')
+		ce--;
+	char f[32];
+	if (ce <= b || ce - b >= sizeof f)
+		return 0;
+	rx_fold(s + b, ce - b, f, sizeof f);
+	return in_list(work_labels, f);
+}
+
 int pn_fiction_name(struct rx_ctx *c, const struct name *n)
 {
 	const char *s = c->text;
 	size_t a = n->ts[0], ls = rx_line_start(s, a);
-	if (cast_label(s, ls, a) || scene_line(s, ls, a))
+	if (cast_label(s, ls, a) || scene_line(s, ls, a) || work_title(s, c->len, ls, a, n->end))
 		return 1;
 	/* a cell under a role's column (a cheap look first: a cell's
 	 * delimiter before it on its line) */

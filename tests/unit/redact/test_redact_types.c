@@ -587,6 +587,10 @@ static const struct tc persons[] = {
   /* a private namesake named by a label keeps the name */
   {"Name: Thomas Mann\nTel. 0175 4460498",
    "Name: [NAME]\nTel. [PHONE]"},
+  /* works' titles are no names (stop 50): a work's code after the title, a
+   * work's label before it */
+  {"1. Low Tide Hymn \xe2\x80\x94 ISRC ES-FND-26-40770 \xe2\x80\x94 3:40\nWinter Ferry / 978-8-830-71893-7,2681\nRELEASE: Kettle Song (Deluxe)\nProducer: Kettle Song",
+   "1. Low Tide Hymn \xe2\x80\x94 ISRC ES-FND-26-40770 \xe2\x80\x94 3:40\nWinter Ferry / 978-8-830-71893-7,2681\nRELEASE: Kettle Song (Deluxe)\nProducer: Kettle Song"},
 };
 
 static const struct tc addresses[] = {
