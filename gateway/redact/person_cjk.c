@@ -89,8 +89,9 @@ static struct rx_kwset kana_label_kws = RX_KWSET(kana_labels);
  * ideographic space (the next field of a form's line). */
 static int field_end(const char *s, size_t len, size_t e)
 {
+	/* (or a dash before the next field: "母: 長谷川 紬 – 生年月日 ...") */
 	return e == len || rx_in("\r\n\t", s[e]) || (e + 1 < len && s[e] == ' ' && s[e + 1] == ' ') ||
-	       (e + 2 < len && !memcmp(s + e, "\xe3\x80\x80", 3));
+	       (e + 2 < len && !memcmp(s + e, "\xe3\x80\x80", 3)) || rx_dash_sep(s, len, e);
 }
 
 /* Kana words from a, spaces or ideographic spaces between them, before
@@ -493,7 +494,11 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     /* stop 48: a Chinese lease's lessor and lessee */
 					     "出租方", "承租方", "房东", "租客",
 					     /* stop 49: a job sheet's engineer, an invoice's payer */
-					     "担当", "担当者", "請求先", "作業者", "技术员", "师傅", "담당자", "기사", NULL};
+					     "担当", "担当者", "請求先", "作業者", "技术员", "师傅", "담당자", "기사",
+					     /* stop 50: a birth's and a marriage's parties
+					      * ("母: 長谷川 紬", "부: 황은우", "新郎", "新娘") */
+					     "母", "父", "夫", "妻", "子の氏名", "証人", "母亲", "父亲", "新郎", "新娘", "新婦",
+					     "모", "부", "배우자", "신랑", "신부", "출생아", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;

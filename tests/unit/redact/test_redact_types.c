@@ -589,8 +589,16 @@ static const struct tc persons[] = {
    "Name: [NAME]\nTel. [PHONE]"},
   /* works' titles are no names (stop 50): a work's code after the title, a
    * work's label before it */
-  {"1. Low Tide Hymn \xe2\x80\x94 ISRC ES-FND-26-40770 \xe2\x80\x94 3:40\nWinter Ferry / 978-8-830-71893-7,2681\nRELEASE: Kettle Song (Deluxe)\nProducer: Kettle Song",
-   "1. Low Tide Hymn \xe2\x80\x94 ISRC ES-FND-26-40770 \xe2\x80\x94 3:40\nWinter Ferry / 978-8-830-71893-7,2681\nRELEASE: Kettle Song (Deluxe)\nProducer: Kettle Song"},
+  {"1. Low Tide Hymn \xe2\x80\x94 ISRC ES-FND-26-40770 \xe2\x80\x94 3:40\nWinter Ferry / 978-8-830-71893-7,2681\nRELEASE: Kettle Song (Deluxe)",
+   "1. Low Tide Hymn \xe2\x80\x94 ISRC ES-FND-26-40770 \xe2\x80\x94 3:40\nWinter Ferry / 978-8-830-71893-7,2681\nRELEASE: Kettle Song (Deluxe)"},
+  /* the family in notices and eulogies (stop 50): grandchildren, a best
+   * friend, 'survived by' */
+  {"cherished grandparent of Beckett Tillman and Lowell Cavanaugh.\nelle laisse ses petits-enfants Domitille et Ma\xc3\xablys\nHer best friend Ainslie said to me on Tuesday",
+   "cherished grandparent of [NAME] and [NAME].\nelle laisse ses petits-enfants [NAME] et [NAME]\nHer best friend [NAME] said to me on Tuesday"},
+  /* a birth's parties on Japanese, Korean, Hebrew and Hindi forms; a chat's
+   * speaker 'X 엄마:' is none of them */
+  {"\xe6\xaf\x8d: \xe9\x95\xb7\xe8\xb0\xb7\xe5\xb7\x9d \xe7\xb4\xac\n\xeb\xb6\x80: \xed\x99\xa9\xec\x9d\x80\xec\x9a\xb0\n\xd7\x94\xd7\x90\xd7\x9d: \xd7\xa9\xd7\xa0\xd7\x99 \xd7\x93\xd7\x94\xd7\x9f\n\xe0\xa4\xaa\xe0\xa4\xbf\xe0\xa4\xa4\xe0\xa4\xbe: \xe0\xa4\x85\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\x9c\xe0\xa5\x81\xe0\xa4\xa8 \xe0\xa4\xb6\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x80\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa4\xb5\n\xec\xa4\x80\xec\x84\x9c \xec\x97\x84\xeb\xa7\x88: \xeb\xb2\x88\xed\x98\xb8 \xeb\xb0\x94\xeb\x80\x8c\xec\x97\x88\xec\x96\xb4\xec\x9a\x94",
+   "\xe6\xaf\x8d: [NAME]\n\xeb\xb6\x80: [NAME]\n\xd7\x94\xd7\x90\xd7\x9d: [NAME]\n\xe0\xa4\xaa\xe0\xa4\xbf\xe0\xa4\xa4\xe0\xa4\xbe: [NAME]\n\xec\xa4\x80\xec\x84\x9c \xec\x97\x84\xeb\xa7\x88: \xeb\xb2\x88\xed\x98\xb8 \xeb\xb0\x94\xeb\x80\x8c\xec\x97\x88\xec\x96\xb4\xec\x9a\x94"},
 };
 
 static const struct tc addresses[] = {
