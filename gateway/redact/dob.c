@@ -89,7 +89,14 @@ static const char *const birth_kw_list[] = {
 	 * letters) */
 	"födelsedag", "daty urodzenia", "datę urodzenia", "dacie urodzenia", "дату народження",
 	"дати народження", "जन्मतिथि", "जन्म-तिथि", "נולדתי ב", "נולדה ב", "נולד ב", "的生日", "生日：", "生日:", "出生於",
-	"出生于", "sinh ngày", NULL,
+	"出生于", "sinh ngày",
+	/* stop 50: a birth's forms and announcements (Japanese "when born",
+	 * Korean "birth date", Greek and Hebrew abbreviations, Ukrainian
+	 * "b.", English "arrived on") */
+	"生まれたとき", "生まれた日", "出生日", "誕生日", "출생일", "출생일시", "태어난 날",
+	"ημ. γέννησης", "ημ/νία γέννησης", "ημερ. γέννησης", "ת. לידה", "ת.לידה", "нар.",
+	"народж.", "народилася", "народився", "arrived on", "was born on", "born at",
+	NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
