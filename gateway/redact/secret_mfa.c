@@ -118,7 +118,26 @@ static unsigned codes_below(struct rx_ctx *c, size_t row, int other)
  * safe."). */
 unsigned sc_detect_recovery_codes(struct rx_ctx *c)
 {
-	return codes_below(c, rx_line_end(c->text, c->len, c->me), 2);
+	const char *s = c->text;
+	size_t len = c->len, le = rx_line_end(s, len, c->me), i = c->me;
+	/* or after its colon on the heading's line, a comma or a space
+	 * between them ("Backup codes for the social account: 5935-7547,
+	 * 0986-4538, 9513-4133"; stop 50) */
+	while (i < le && i - c->me < 48 && s[i] != ':')
+		i++;
+	unsigned k = 0;
+	if (i < le && s[i] == ':') {
+		for (int n = 0; n < 16; n++) {
+			while (i < le && rx_in(":, ;\t", s[i]))
+				i++;
+			size_t e = i < le ? recovery_code(s, le, i) : 0;
+			if (!e || (e < le && !rx_in(" ,;\t\r", s[e])))
+				break;
+			k += (unsigned)rx_emit(c, i, e, REDACT_SECRET);
+			i = e;
+		}
+	}
+	return k + codes_below(c, le, 2);
 }
 
 /* At a numbered list's "1." at a line's start: its codes when the words

@@ -235,13 +235,24 @@ unsigned sc_wifi_alone(struct rx_ctx *c, size_t vs, size_t ve)
 
 /* A router's or a box's login after its address on a label's line
  * ("Router admin: http://192.168.0.1 admin / Rega506B-", "Box admin:
- * http://192.168.178.1 admin / z5fw4VJ9tB82o2jxly"): the password after
+ * http://192.168.178.1 admin / z5fw4VJ9tB82o2jxly", "NAS:
+ * 221.187.113.223:5001 admin / Backbeat!1155Z"): the password after
  * an administrator's user name and " / ", to the line's end. */
 unsigned sc_login_after_url(struct rx_ctx *c, size_t vs, size_t ve)
 {
 	static const char *const users[] = {"admin", "root", "administrator", "beheerder", "user", NULL};
 	const char *s = c->text;
-	if (ve - vs < 10 || (memcmp(s + vs, "http://", 7) && memcmp(s + vs, "https://", 8)))
+	if (vs >= ve || ve > c->len)
+		return 0;
+	/* (or a bare IPv4 address with its port: "NAS: 221.187.113.223:5001
+	 * admin / ...", stop 50) */
+	int dots = 0, bare = ve - vs >= 7 && rx_is_digit((unsigned char)s[vs]);
+	for (size_t k = vs; k < ve && bare; k++) {
+		dots += s[k] == '.';
+		bare = rx_is_digit((unsigned char)s[k]) || s[k] == '.' || (s[k] == ':' && dots == 3);
+	}
+	int url = (ve - vs >= 10 && !memcmp(s + vs, "http://", 7)) || (ve - vs >= 11 && !memcmp(s + vs, "https://", 8));
+	if (!url && !(bare && dots == 3))
 		return 0;
 	size_t le = rx_line_end(s, c->len, ve), u = ve;
 	while (u < le && s[u] == ' ')

@@ -369,6 +369,13 @@ static const struct tc secrets[] = {
    * stays (stop 49) */
   {"\xd0\x9a\xd0\xbe\xd0\xb4 \xd1\x81\xd0\xb8\xd0\xb3\xd0\xbd\xd0\xb0\xd0\xbb\xd0\xb8\xd0\xb7\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8: 9351\n\xce\x9a\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c\xcf\x82 \xcf\x83\xcf\x85\xce\xbd\xce\xb1\xce\xb3\xce\xb5\xcf\x81\xce\xbc\xce\xbf\xcf\x8d: 6667#\nAvains\xc3\xa4il\xc3\xb6: 7483*\nAlarmkode: 3833\n[17/03/25, 11:14] Zuzanna: Klucz jest w sejfie przy drzwiach, kod 7896.\n17:20 Jannik P.: WLAN f\xc3\xbcrs Tablet: IR2yJNlaPiNV\n22:35 Ximena: Wifi de la tablet: tulipan-salon-39\nWi-Fi for the tablet: brioche-atelier-19\nWi-Fi: FRITZ!Box 7590 KL / IxseF0YJFisB\nWIFI_SSID=HomeNet_5G\nWi-Fi network name: Casa-Lopez-5G\n",
    "\xd0\x9a\xd0\xbe\xd0\xb4 \xd1\x81\xd0\xb8\xd0\xb3\xd0\xbd\xd0\xb0\xd0\xbb\xd0\xb8\xd0\xb7\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8: [SECRET]\n\xce\x9a\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c\xcf\x82 \xcf\x83\xcf\x85\xce\xbd\xce\xb1\xce\xb3\xce\xb5\xcf\x81\xce\xbc\xce\xbf\xcf\x8d: [SECRET]\nAvains\xc3\xa4il\xc3\xb6: [SECRET]\nAlarmkode: [SECRET]\n[17/03/25, 11:14] [NAME]: Klucz jest w sejfie przy drzwiach, kod [SECRET].\n17:20 Jannik P.: WLAN f\xc3\xbcrs Tablet: [SECRET]\n22:35 [NAME]: Wifi de la tablet: [SECRET]\nWi-Fi for the tablet: [SECRET]\nWi-Fi: FRITZ!Box 7590 KL / [SECRET]\nWIFI_SSID=HomeNet_5G\nWi-Fi network name: Casa-Lopez-5G\n"},
+  /* backup codes after their heading's colon on its line (stop 50); a box's
+   * login after its bare IPv4 address and port */
+  {"Backup codes for the social account: 5935-7547, 0986-4538, 9513-4133, 6023-3570\nNAS: 221.187.113.223:5001 admin / Backbeat!1155Z",
+   "Backup codes for the social account: [SECRET], [SECRET], [SECRET], [SECRET]\nNAS: [IP]:5001 admin / [SECRET]"},
+  /* a short value after a label is no address: nothing read past it */
+  {"pr\xc3\xa9nom: \xc3\x83lvaro",
+   "pr\xc3\xa9nom: [NAME]"},
 };
 
 static const struct tc persons[] = {
