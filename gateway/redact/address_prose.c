@@ -287,7 +287,16 @@ int rx_venue_label(const char *s, size_t ls, size_t at)
 {
 	static const char *const venue[] = {"venue", "tagungsort", "veranstaltungsort", "sede", "miejsce", "lieu",
 					    "lugar", "luogo", "local do evento", "locatie", "plats", "conference venue",
-					    "location of the event", NULL};
+					    "location of the event",
+					    /* stop 50: a publisher's, a production office's
+					     * and a newsroom's ("Imprint: Lantern Cove Books,
+					     * ...", "Production office: ...", "Building: ...") */
+					    "imprint", "publisher", "verlag", "éditeur", "editore", "editorial",
+					    "uitgeverij", "wydawnictwo", "editora", "production office",
+					    "bureau de production", "ufficio di produzione", "biuro produkcji",
+					    "oficina de producción", "produktionsbüro", "productiekantoor",
+					    "building", "newsroom", "redaktion", "redacción", "rédaction",
+					    "redazione", "redactie", NULL};
 	size_t c = ls;
 	while (c < at && c - ls < 24 && s[c] != ':')
 		c++;
@@ -322,6 +331,11 @@ int rx_firm_comma_before(const char *s, size_t start)
 	while (ws > ls && s[ws - 1] != ' ')
 		ws--;
 	if (fe - ws <= 7 && rx_legal_form_word(s + ws, fe - ws))
+		return 1;
+	/* (forms that are words in small letters, in capitals only: "Le
+	 * Courrier de l'Estuaire SA,", "De Waddenbode BV,"; Swedish "sa" is
+	 * "said") */
+	if (fe - ws == 2 && (!memcmp(s + ws, "SA", 2) || !memcmp(s + ws, "BV", 2) || !memcmp(s + ws, "NV", 2)))
 		return 1;
 	/* (a German registered association, "Schlichtungsstelle Energie e. V.,") */
 	if (fe - ws == 2 && s[ws] == 'V' && s[ws + 1] == '.' && ws >= ls + 3 && !memcmp(s + ws - 3, "e. ", 3))

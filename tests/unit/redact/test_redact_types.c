@@ -835,6 +835,14 @@ static const struct tc addresses[] = {
    * after its legal form */
   {"Ba\xc4\x9f" "dat Caddesi'nde y\xc3\xbcr\xc3\xbc" "d\xc3\xbck, Moda Cad. \xc3\xa7ok g\xc3\xbczel\nBo\xc4\x9f" "azi\xc3\xa7i Holding A.\xc5\x9e., Maslak Mah. B\xc3\xbcy\xc3\xbckdere Cad. No:255, Sar\xc4\xb1yer/\xc4\xb0stanbul",
    "Ba\xc4\x9f" "dat Caddesi'nde y\xc3\xbcr\xc3\xbc" "d\xc3\xbck, Moda Cad. \xc3\xa7ok g\xc3\xbczel\nBo\xc4\x9f" "azi\xc3\xa7i Holding A.\xc5\x9e., Maslak Mah. B\xc3\xbcy\xc3\xbckdere Cad. No:255, Sar\xc4\xb1yer/\xc4\xb0stanbul"},
+  /* a publisher's, a production office's and a newsroom's address after its
+   * label, a firm's after its legal form in capitals (stop 50) */
+  {"Imprint: Lantern Cove Books, 220 Wharf Row, Portland, ME 04101\nBuilding: Pressehaus, Hafenstra\xc3\x9f" "e 1, 20459 Hamburg\nProduction office: Slow Harbour Films, Unit 4, Reel Yard, Bristol BS2 0XJ\nAan: De Waddenbode BV, Zuiderdiep 40, 8601 AB Sneek",
+   "Imprint: Lantern Cove Books, 220 Wharf Row, Portland, ME 04101\nBuilding: Pressehaus, Hafenstra\xc3\x9f" "e 1, 20459 Hamburg\nProduction office: Slow Harbour Films, Unit 4, Reel Yard, Bristol BS2 0XJ\nAan: De Waddenbode BV, Zuiderdiep 40, 8601 AB Sneek"},
+  /* a person's address stays, also after a person's name and 'sa' (Swedish
+   * 'said') */
+  {"Hennes v\xc3\xa4ninna Linnea Wikstr\xc3\xb6m sa till mig\nAdress: Smedjegatan 55 lgh 1343, 731 32 K\xc3\xb6ping",
+   "Hennes v\xc3\xa4ninna [NAME] sa till mig\nAdress: [ADDRESS]"},
 };
 
 static const struct tc dobs[] = {
