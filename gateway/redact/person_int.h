@@ -366,6 +366,9 @@ size_t pn_caps_surname_name(const struct rx_ctx *c, size_t ms);
 /* A character's name, not a person's: after a characters' label, under a
  * role's column, on a script's scene line (person_fiction.c). */
 int pn_fiction_name(struct rx_ctx *c, const struct name *n);
+/* The byte length of a letter of an uncased script (Arabic, Hebrew, Indic,
+ * Thai, Hangul...) at s[i], or 0 (person_script.c). */
+size_t pn_uncased_at(const char *s, size_t len, size_t i);
 int pn_adif_name(const char *s, size_t at);
 unsigned pn_detect_cjk_name(struct rx_ctx *c);
 /* A Latin name word [at, end) in CJK text, with an honorific after it or

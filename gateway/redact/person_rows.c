@@ -299,38 +299,140 @@ static int datum_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv, struc
 	return 0;
 }
 
+/* Words of an uncased run that make it no name: a label ("연락처",
+ * contact), a postposition ("को भेजें", send to ...); and a firm's first
+ * word ("Agence du Vieux Quartier"). */
+static int other_words(const char *s, size_t a, size_t b)
+{
+	static const char *const w[] = {"연락처", "전화", "휴대폰", "사무실", "대표번호", "문의", "고객센터", "को", "का", "की",
+					"के", "से", "में", "और", "पर", "भेजें", "agence", "agency", "agentur", "agencia",
+					"agenzia", "bureau", "büro", "kanzlei", "praxis", "cabinet", "studio", "hotel",
+					"restaurant", "taxi", "garage", "pizzeria", "apotheke", "pharmacie", "pharmacy",
+					"text", "call", "ring", NULL};
+	for (size_t i = a; i < b;) {
+		size_t e = i;
+		while (e < b && s[e] != ' ')
+			e++;
+		char f[24];
+		if (e - i < sizeof f) {
+			rx_fold(s + i, e - i, f, sizeof f);
+			for (const char *const *q = w; *q; q++)
+				if (!strcmp(f, *q))
+					return 1;
+		}
+		i = e + 1;
+	}
+	return 0;
+}
+
+/* A name right before a phone the detectors found, a dash between them,
+ * where a line or a label's value starts (a crew list's, a press
+ * contact's: "1st AD: Thurston Stroupe — (617) 628-8848", "분장: 탁예린 —
+ * 010-4439-7768", "Fixer: Ostap Fedorak (+380 98 847 66 99)"): two to four
+ * capitalised words, none an ordinary word, a firm's or a place's, or a
+ * run of an uncased script's letters (Hangul, Arabic, Thai...). New in
+ * stop 50. */
+static int phone_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv,
+		      int (*add)(void *, const struct rx_out *), void *actx)
+{
+	const char *s = c->text;
+	size_t len = c->len;
+	for (size_t i = 0; i < nv; i++) {
+		if (v[i].type != REDACT_PHONE)
+			continue;
+		size_t p = v[i].start, ne, ls = rx_line_start(s, p);
+		if (p >= ls + 5 && rx_dash_sep(s, len, p - 5) == 5)
+			ne = p - 5;
+		else if (p >= ls + 3 && rx_dash_sep(s, len, p - 3) == 3)
+			ne = p - 3;
+		else if (p >= ls + 2 && s[p - 1] == '(' && s[p - 2] == ' ')
+			ne = p - 2;
+		else
+			continue;
+		/* the name's start: the line's, a label's colon and a space, or
+		 * an arrow's */
+		size_t ns = ne;
+		while (ns > ls && ne - ns < 64 && s[ns - 1] != ':' && s[ns - 1] != '\t' &&
+		       !(ns >= 3 && !memcmp(s + ns - 3, "\xe2\x86\x92", 3)))
+			ns--;
+		while (ns < ne && s[ns] == ' ')
+			ns++;
+		if (ns >= ne || (ns > ls && s[ns - 1] != ' ' && s[ns - 1] != '\t'))
+			continue;
+		int digit = 0;
+		for (size_t k = ns; k < ne && !digit; k++)
+			digit = rx_is_digit((unsigned char)s[k]);
+		if (digit)
+			continue;
+		size_t e = ns, k;
+		int sp = 0;
+		while (e < ne && ((k = pn_uncased_at(s, len, e)) > 0 || s[e] == ' ')) {
+			sp |= !k;
+			e += k ? k : 1;
+		}
+		/* (an uncased run: two words, or a Korean name of two to four
+		 * syllables; one word of another script is as often a thing's,
+		 * Burmese "မျိုး", a kind) */
+		int hangul = (unsigned char)s[ns] >= 0xEA && (unsigned char)s[ns] <= 0xED && ne - ns >= 6 && ne - ns <= 12;
+		if (e == ne && !sp && !hangul)
+			continue;
+		if (e == ne && other_words(s, ns, ne))
+			continue;
+		if (e != ne || ne - ns < 4) {
+			struct name n;
+			if (!rx_cap_at(s, len, ns) || !pn_parse_name(s, len, ns, &n) || n.end != ne || n.nt < 2 ||
+			    n.nt > 4 || n.caps)
+				continue;
+			int bad = 0;
+			for (size_t t = 0; t < n.nt && !bad; t++)
+				bad = pn_stop_token(c, &n, t);
+			if (bad || pn_no_name(c, &n) || pn_eponym(c, ns, 1) || pn_institution_in(c, &n) ||
+			    other_words(s, ns, n.te[0]))
+				continue;
+		}
+		struct rx_out o = {ns, ne, REDACT_PERSON};
+		int rc = add(actx, &o);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 /* A list's rows and a table's columns: both read the candidates before
  * either adds to them (an add may move them). */
 int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 		    int (*add)(void *, const struct rx_out *), void *actx)
 {
 	/* the names among the candidates, once (a message of more names than
-	 * the buffer holds is read from all its candidates) */
-	struct rx_out pv[4 * MAX_ROWS];
+	 * the buffer holds is read from all its candidates); the phones, read
+	 * here and used last (v is read before any add: an add may move it) */
+	struct rx_out pv[4 * MAX_ROWS], ph[MAX_ROWS];
 	const struct rx_out *src = pv;
-	size_t np = 0, i;
+	size_t np = 0, nph = 0, i;
 	for (i = 0; i < nv && np < sizeof pv / sizeof pv[0]; i++)
 		if (v[i].type == REDACT_PERSON)
 			pv[np++] = v[i];
-	int rc;
+	for (size_t k = 0; k < nv && nph < MAX_ROWS; k++)
+		if (v[k].type == REDACT_PHONE)
+			ph[nph++] = v[k];
+	int rc = 0;
 	if (i < nv) {
 		src = v;
 		np = nv;
 	} else {
-		/* (v is read before the adds: they go to the candidates' store) */
 		struct rx_out dv[MAX_ROWS];
 		size_t nd = 0;
 		for (size_t k = 0; k < nv && nd < MAX_ROWS; k++)
 			if (v[k].type == REDACT_DOB || v[k].type == REDACT_GOV_ID || v[k].type == REDACT_SSN)
 				dv[nd++] = v[k];
 		rc = datum_rows((struct rx_ctx *)cc, dv, nd, pv, &np, sizeof pv / sizeof pv[0], add, actx);
-		if (rc)
-			return rc;
-		if (np < 2)
-			return 0;
 	}
-	struct pn_cell cells[PN_MAX_CELLS];
-	size_t nc = pn_cells_collect(cc, src, np, cells, PN_MAX_CELLS);
-	rc = sibling_rows(cc, src, np, add, actx);
-	return rc ? rc : pn_sibling_cells((struct rx_ctx *)cc, cells, nc, add, actx);
+	if (!rc && np >= 2) {
+		struct pn_cell cells[PN_MAX_CELLS];
+		size_t nc = pn_cells_collect(cc, src, np, cells, PN_MAX_CELLS);
+		rc = sibling_rows(cc, src, np, add, actx);
+		if (!rc)
+			rc = pn_sibling_cells((struct rx_ctx *)cc, cells, nc, add, actx);
+	}
+	return rc ? rc : phone_rows((struct rx_ctx *)cc, ph, nph, add, actx);
 }

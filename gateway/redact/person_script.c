@@ -50,6 +50,11 @@ static size_t uncased_at(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+size_t pn_uncased_at(const char *s, size_t len, size_t i)
+{
+	return uncased_at(s, len, i);
+}
+
 /* (the end of the value after a label is wherever its words end: " (",
  * " —", a comma, a digit or the line's end) */
 
