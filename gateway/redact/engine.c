@@ -229,6 +229,19 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	/* a Cyrillic name with its patronymic, whole; an institution's patron */
 	if (type == REDACT_PERSON && (unsigned char)c->text[start] == 0xD0)
 		pn_fio_bounds(c->text, c->len, &start, &end);
+	/* a Korean or Japanese title after a name is no part of it ("박예준
+	 * 목사", a pastor; stop 50) */
+	if (type == REDACT_PERSON && end - start > 7 && (unsigned char)c->text[end - 1] >= 0x80) {
+		static const char *const t[] = {" 목사", " 신부", " 스님", " 전도사", " 장로", " 권사", " 집사", " 교수",
+						" 선생님", " 牧師", " 神父", " 先生", NULL};
+		for (const char *const *q = t; *q; q++) {
+			size_t n = strlen(*q);
+			if (end - start > n + 3 && !memcmp(c->text + end - n, *q, n)) {
+				end -= n;
+				break;
+			}
+		}
+	}
 	if (type == REDACT_PERSON && start >= 4 && c->text[start - 1] == ' ' && c->text[start - 2] == '.' &&
 	    pn_named_after(c->text, start))
 		return 0;

@@ -498,7 +498,8 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     /* stop 50: a birth's and a marriage's parties
 					      * ("母: 長谷川 紬", "부: 황은우", "新郎", "新娘") */
 					     "母", "父", "夫", "妻", "子の氏名", "証人", "母亲", "父亲", "新郎", "新娘", "新婦",
-					     "모", "부", "배우자", "신랑", "신부", "출생아", NULL};
+					     "모", "부", "배우자", "신랑", "신부", "출생아", "고인", "상주", "집례", "유족",
+					     "故人", "喪主", "施主", "逝者", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;

@@ -87,7 +87,13 @@ static const char *const list_labels[] = {
 	"parents:", "table", "top table", "head table", "mesa", "mesa presidencial", "tisch",
 	"tafel", "tavolo", "bord", "stół", "членове", "члены", "crew",
 	"dancers", "players", "squad", "dansers", "tänzer", "bailarines", "introduction", "intro",
-	"quick intro", "introducing", NULL,
+	"quick intro", "introducing",
+	/* stop 50: prayers' and witnesses' lists, a wedding's tables ("Prayer
+	 * requests:", "Imádkozzunk:", "Testemunhas:", "Bruidstafel:") */
+	"prayer requests", "prayer list", "prayers", "please pray for", "imádkozzunk",
+	"módlmy się za", "oremos por", "preghiamo per", "testemunhas", "testigos", "témoins",
+	"zeugen", "getuigen", "świadkowie", "witnesses", "testimoni", "bruidstafel",
+	"kindertafel", "brauttisch", "table d'honneur", NULL,
 };
 
 /* Labels that name a thing ("Log Name:", "Workstation Name:"): the value

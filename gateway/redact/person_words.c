@@ -438,6 +438,14 @@ static const char *const labels[] = {
 	"gever", "schenker", "verzekeringnemer", "versicherungsnehmer", "preneur d'assurance",
 	"tomador", "contraente", "contratante", "aanvrager", "aanvraagster", "antragsteller",
 	"antragstellerin", "demandeur", "arguido",
+	/* stop 50: a funeral's, a christening's, a wedding's and a shoot's
+	 * people ("Elhunyt:", "Szertartást végzi:", "Couple:", "Camera op:",
+	 * "Regia:", "Officiant:") */
+	"elhunyt", "megrendelő", "szertartást végzi", "couple", "bride", "groom", "officiant",
+	"celebrant", "camera op", "camera operator", "photographer", "videographer", "regia",
+	"regie", "réalisation", "fotógrafo/a", "fotografo", "fotograaf", "verstorben",
+	"overledene", "zmarły", "zmarła", "falecido", "falecida", "defunto", "defunta",
+	"godparents", "paten", "padrinos", "padrini", "padrinhos", "peetouders", "chrzestni",
 	"arguida", "halter", "halterin", "halter/in", "utente", "alumno/a", "alumna/o", "tutor/a",
 	"geadresseerde", "adressat", "adressatin", "destinatária", "name, vorname des versicherten",
 	"kontakt", "references", "referencias", "referências", "referenzen", "références",
