@@ -402,7 +402,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		if (e == c->ms)
 			return 0;
 		int more = e + 1 < c->len && s[e] == ' ' &&
-			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby", s[e + 1]));
+			   (cap_at(s, c->len, e + 1) || rx_in("vdzlteaby&", s[e + 1]));
 		if (!more && !(e < c->len && s[e] == ':') && !pn_before_phone(s, c->len, at, e) &&
 		    !pn_adif_name(s, at) && !(e > c->ms + 3 && s[e - 2] == '\'' && s[e - 1] == 's') &&
 		    !(at > 1 && (s[at - 1] == '>' || (s[at - 1] == '"' && s[at - 2] == '='))) && !pn_licence_field(s, at) &&

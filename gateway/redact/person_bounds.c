@@ -313,8 +313,10 @@ int pn_before_and(const struct rx_ctx *c, const struct name *n)
 		if (n->end + l >= c->len || memcmp(s + n->end, *q, l) != 0)
 			continue;
 		struct name g;
-		return pn_parse_name(s, c->len, n->end + l, &g) && g.nt >= 2 && !g.caps &&
-		       !pn_stop_token(c, &g, 0) && (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN);
+		/* (or, after "&", a given name alone: a couple's, "Jemima &
+		 * Lysander 2027", "Fenna & Bram"; stop 50) */
+		return pn_parse_name(s, c->len, n->end + l, &g) && (g.nt >= 2 || (l == 3 && g.nt == 1)) &&
+		       !g.caps && !pn_stop_token(c, &g, 0) && (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN);
 	}
 	return 0;
 }

@@ -623,6 +623,12 @@ static const struct tc persons[] = {
   /* 'Dirección:' is an address's label, not a director's */
   {"Direcci\xc3\xb3n:  Seoul, Korea",
    "Direcci\xc3\xb3n:  Seoul, Korea"},
+  /* a couple's two given names joined by '&' (stop 50) */
+  {"Save the date: Anna & Peter 2027\nBruidstafel: Fenna & Bram",
+   "Save the date: [NAME] & [NAME] 2027\nBruidstafel: [NAME] & [NAME]"},
+  /* not a firm's or a brand's name joined by '&' */
+  {"Marks & Spencer\nSimon & Schuster\nBen & Jerry's",
+   "Marks & Spencer\nSimon & Schuster\nBen & Jerry's"},
 };
 
 static const struct tc addresses[] = {
