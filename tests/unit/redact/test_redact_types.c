@@ -866,6 +866,10 @@ static const struct tc addresses[] = {
    * 'said') */
   {"Hennes v\xc3\xa4ninna Linnea Wikstr\xc3\xb6m sa till mig\nAdress: Smedjegatan 55 lgh 1343, 731 32 K\xc3\xb6ping",
    "Hennes v\xc3\xa4ninna [NAME] sa till mig\nAdress: [ADDRESS]"},
+  /* a GEDCOM record's address is its ADDR line's value, not the birth's
+   * place and the tags above it (stop 50) */
+  {"1 BIRT\n2 DATE 3 APR 1992\n2 PLAC Ballarat, Victoria, Australia\n1 RESI\n2 ADDR 1/38 Banksia Street, Bunbury WA 6230\n1 EMAIL shae@gmail.com",
+   "1 BIRT\n2 DATE [DOB]\n2 PLAC Ballarat, Victoria, Australia\n1 RESI\n2 ADDR [ADDRESS]\n1 EMAIL [EMAIL]"},
 };
 
 static const struct tc dobs[] = {
