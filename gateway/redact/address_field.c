@@ -176,6 +176,13 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 		if (q >= le)
 			return 0;
 		d = s[q];
+		/* (a row of three cells or more: "1. Call Anna, then Bob" is
+		 * no table's) */
+		int cells = 0;
+		for (size_t r = q; r < le && cells < 3; r++)
+			cells += s[r] == d;
+		if (cells < 3)
+			return 0;
 	}
 	/* (a comma and a space is prose's, not a CSV row's) */
 	if (d == ',' && v < len && s[v] == ' ')

@@ -190,22 +190,28 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 			start += 7;
 		else if (end > start + 7 && !memcmp(c->text + start, "ADDR ", 5))
 			start += 5;
-		for (size_t q = start; q + 8 < end; q++)
-			if (c->text[q] == '\n' && rx_is_digit((unsigned char)c->text[q + 1]) && c->text[q + 2] == ' ' &&
+		for (const char *nlq = memchr(c->text + start, '\n', end - start); nlq && nlq + 8 < c->text + end;
+		     nlq = memchr(nlq + 1, '\n', (size_t)(c->text + end - nlq - 1))) {
+			size_t q = (size_t)(nlq - c->text);
+			if (rx_is_digit((unsigned char)c->text[q + 1]) && c->text[q + 2] == ' ' &&
 			    rx_is_upper((unsigned char)c->text[q + 3]) && rx_is_upper((unsigned char)c->text[q + 4]) &&
 			    rx_is_upper((unsigned char)c->text[q + 5])) {
 				if (!memcmp(c->text + q + 3, "ADDR ", 5))
 					start = q + 8;
 				else if (!memcmp(c->text + q + 3, "CONT ", 5) || !memcmp(c->text + q + 3, "CONC ", 5))
 					continue;
-				else if (start < q && !rx_is_digit((unsigned char)c->text[start]))
+				else if (start < q && !rx_is_digit((unsigned char)c->text[start])) {
 					end = q;
-				else if (start < q && (start == 0 || c->text[start - 1] == '\n') &&
+					if (end <= start + 2)
+						return 0;
+					break; /* (the span ends here: no line after it) */
+				} else if (start < q && (start == 0 || c->text[start - 1] == '\n') &&
 					 rx_is_digit((unsigned char)c->text[start]) && c->text[start + 1] == ' ')
 					start = q + 1; /* (a record's tag line is none of it) */
 				if (end <= start + 2)
 					return 0;
 			}
+		}
 		/* a CSV row's address ends with its row ("3348 N Hawthorne
 		 * St,Bend,OR,97701" over the next row's street): a line with
 		 * three commas or more before a cell is a row */

@@ -35,22 +35,36 @@ static const char *const role_cols[] = {
 static int in_list(const char *const *l, const char *w)
 {
 	for (; *l; l++)
-		if (!strcmp(*l, w))
+		if ((*l)[0] == w[0] && !strcmp(*l, w))
 			return 1;
 	return 0;
 }
 
-/* A characters' label between the line's start and a, before a ':' that
- * no other ':' follows. */
-static int cast_label(const char *s, size_t ls, size_t a)
+/* The label before a on its line, folded into f: the words between the
+ * line's start (past bullets) and the last ':' before a; 0 when none or
+ * longer than f holds. */
+static int label_before(const char *s, size_t ls, size_t a, char *f, size_t cap)
 {
-	const char *colon = NULL;
-	for (size_t i = ls; i < a; i++)
-		if (s[i] == ':' || (i + 3 <= a && !memcmp(s + i, "\xef\xbc\x9a", 3)))
-			colon = s + i;
-	if (!colon)
+	/* (an ASCII colon; a full-width one, "登場人物：", where the line
+	 * holds none) */
+	const char *q = a > ls ? memrchr(s + ls, ':', a - ls) : NULL;
+	size_t e;
+	if (q) {
+		e = (size_t)(q - s);
+	} else {
+		/* (within 64 bytes before the name; a cheap look first) */
+		size_t w0 = a - ls > 64 ? a - 64 : ls;
+		if (!memchr(s + w0, 0xEF, a - w0))
+			return 0;
+		for (e = a; e >= ls + 3 && a - e < 64 && memcmp(s + e - 3, "\xef\xbc\x9a", 3); e--)
+			;
+		if (e < ls + 3 || a - e >= 64)
+			return 0;
+		e -= 3;
+	}
+	if (e - ls > cap + 8)
 		return 0;
-	size_t e = (size_t)(colon - s), b = ls;
+	size_t b = ls;
 	while (b < e && rx_in(" -*#\t", s[b]))
 		b++;
 	while (e > b && s[e - 1] == ' ')
@@ -60,11 +74,10 @@ static int cast_label(const char *s, size_t ls, size_t a)
 		e--;
 	while (b < e && s[b] == '*')
 		b++;
-	char f[48];
-	if (e <= b || e - b >= sizeof f)
+	if (e <= b || e - b >= cap)
 		return 0;
-	rx_fold(s + b, e - b, f, sizeof f);
-	return in_list(cast_labels, f);
+	rx_fold(s + b, e - b, f, cap);
+	return 1;
 }
 
 /* A shot list's or a script's scene line: "INT." or "EXT." in capitals
@@ -72,7 +85,8 @@ static int cast_label(const char *s, size_t ls, size_t a)
 static int scene_line(const char *s, size_t ls, size_t a)
 {
 	for (size_t i = ls; i + 4 <= a && i < ls + 16; i++)
-		if ((!memcmp(s + i, "INT.", 4) || !memcmp(s + i, "EXT.", 4) || !memcmp(s + i, "I/E.", 4)) &&
+		if ((s[i] == 'I' || s[i] == 'E') && s[i + 3] == '.' &&
+		    (!memcmp(s + i, "INT.", 4) || !memcmp(s + i, "EXT.", 4) || !memcmp(s + i, "I/E.", 4)) &&
 		    (i == ls || s[i - 1] == ' ') && i + 4 < a && s[i + 4] == ' ')
 			return 1;
 	return 0;
@@ -88,51 +102,50 @@ static const char *const work_labels[] = {
 	"buch", "libro", "livre", "boek", "książka", NULL,
 };
 
-static int work_title(const char *s, size_t len, size_t ls, size_t a, size_t e)
+static int work_code_after(const char *s, size_t len, size_t e)
 {
+	/* (a cheap look first: a separator right after the name) */
+	if (e + 5 >= len || !rx_in(" /|(-,", s[e]))
+		return 0;
 	size_t le = rx_line_end(s, len, e), i = e;
 	while (i < le && i - e < 8 && (rx_in(" /|(-,", s[i]) || (unsigned char)s[i] == 0xE2 || (unsigned char)s[i] == 0x80 ||
 					(unsigned char)s[i] == 0x94 || (unsigned char)s[i] == 0x93))
 		i++;
+	if (i + 4 > le || !rx_in("IUE9", s[i]))
+		return 0;
 	static const char *const codes[] = {"ISRC", "ISWC", "ISBN", "UPC", "EAN", "978-", "979-", NULL};
 	for (const char *const *q = codes; *q; q++) {
 		size_t n = strlen(*q);
 		if (i + n <= le && !memcmp(s + i, *q, n))
 			return 1;
 	}
-	const char *colon = NULL;
-	for (size_t k = ls; k < a; k++)
-		if (s[k] == ':')
-			colon = s + k;
-	if (!colon)
-		return 0;
-	size_t b = ls, ce = (size_t)(colon - s);
-	while (b < ce && rx_in(" -*#\t", s[b]))
-		b++;
-	while (ce > b && s[ce - 1] == ' ')
-		ce--;
-	char f[32];
-	if (ce <= b || ce - b >= sizeof f)
-		return 0;
-	rx_fold(s + b, ce - b, f, sizeof f);
-	return in_list(work_labels, f);
+	return 0;
 }
 
 int pn_fiction_name(struct rx_ctx *c, const struct name *n)
 {
 	const char *s = c->text;
 	size_t a = n->ts[0], ls = rx_line_start(s, a);
-	if (cast_label(s, ls, a) || scene_line(s, ls, a) || work_title(s, c->len, ls, a, n->end))
+	char f[48];
+	if (scene_line(s, ls, a) || work_code_after(s, c->len, n->end) ||
+	    (label_before(s, ls, a, f, sizeof f) && (in_list(cast_labels, f) || in_list(work_labels, f))))
 		return 1;
-	/* a cell under a role's column (a cheap look first: a cell's
-	 * delimiter before it on its line) */
-	size_t p = a;
-	while (p > ls && a - p < 40 && !rx_in("|\t,;", s[p - 1]))
-		p--;
-	if (p > ls && !rx_in("|\t,;", s[p - 1]))
+	/* a cell under a role's column: a casting sheet's table of bars or
+	 * tabs (a cheap look first: a bar or a tab before it on its line) */
+	size_t w = a - ls > 40 ? a - 40 : ls, p = ls;
+	const char *bar = memrchr(s + w, '|', a - w), *tab = memrchr(s + w, '\t', a - w);
+	if (bar || tab)
+		p = (size_t)((bar > tab ? bar : tab) - s) + 1;
+	else if (w > ls)
 		return 0;
-	if (p == ls && !memchr(s + a, '|', rx_line_end(s, c->len, a) - a) && !memchr(s + a, '\t', rx_line_end(s, c->len, a) - a))
-		return 0;
+	if (p == ls) {
+		/* (the row's first cell: a bar or a tab after it) */
+		size_t le = rx_line_end(s, c->len, a), q = n->end;
+		while (q < le && q - n->end < 8 && s[q] == ' ')
+			q++;
+		if (q >= le || (s[q] != '|' && s[q] != '\t'))
+			return 0;
+	}
 	while (p < a && s[p] == ' ')
 		p++;
 	char hdr[48];
