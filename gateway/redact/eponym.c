@@ -328,16 +328,27 @@ static void all_init(void)
  * "@example.it", "Przykładowa 1", "Musterstraße"). */
 static int sample_word(const char *s, size_t from, size_t to)
 {
-	static const char *const w[] = {"exemple", "example", "ejemplo", "esempio", "beispiel", "voorbeeld", "sample",
-					"przykład", "exemplo", "örnek", "記入例", "填写示例", "示例", "작성 예시", "예시",
-					"muster", "wzór", "wzoru", "vorlage", "template", "ad es.", "z. b.", "p. ej.",
-					"par ex.", "e.g.", "fac-simile", "facsimile", "fac simile", NULL};
+#define W(x) {x, sizeof(x) - 1}
+	static const struct {
+		const char *w;
+		size_t n;
+	} w[] = {W("exemple"), W("example"), W("ejemplo"), W("esempio"), W("beispiel"), W("voorbeeld"),
+		 W("sample"), W("przykład"), W("exemplo"), W("örnek"), W("記入例"), W("填写示例"), W("示例"),
+		 W("작성 예시"), W("예시"), W("muster"), W("wzór"), W("wzoru"), W("vorlage"), W("template"),
+		 W("ad es."), W("z. b."), W("p. ej."), W("par ex."), W("e.g."), W("fac-simile"),
+		 W("facsimile"), W("fac simile")};
+#undef W
+	/* (the words' first bytes, folded: most bytes start none) */
+	static const char firsts[] = "ebvspmwtazf\xc3\xe8\xe5\xe7\xec";
 	for (size_t i = from; i < to; i++) {
-		if (i > from && rx_is_alpha((unsigned char)s[i - 1]))
+		unsigned char c0 = (unsigned char)rx_lower(s[i]);
+		if (!memchr(firsts, c0, sizeof firsts - 1) || (i > from && rx_is_alpha((unsigned char)s[i - 1])))
 			continue;
-		for (const char *const *q = w; *q; q++) {
-			size_t n = strlen(*q);
-			if (i + n <= to && ((unsigned char)(*q)[0] >= 0x80 ? !memcmp(s + i, *q, n) : rx_fold_eq(s + i, *q, n)))
+		for (size_t q = 0; q < sizeof w / sizeof w[0]; q++) {
+			size_t n = w[q].n;
+			if ((unsigned char)w[q].w[0] != c0 || i + n > to)
+				continue;
+			if (c0 >= 0x80 ? !memcmp(s + i, w[q].w, n) : rx_fold_eq(s + i, w[q].w, n))
 				return 1;
 		}
 	}
