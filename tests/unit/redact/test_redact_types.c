@@ -629,6 +629,10 @@ static const struct tc persons[] = {
   /* not a firm's or a brand's name joined by '&' */
   {"Marks & Spencer\nSimon & Schuster\nBen & Jerry's",
    "Marks & Spencer\nSimon & Schuster\nBen & Jerry's"},
+  /* a genealogy site's senders and kits' managers, a birth announcement's
+   * family, a pastor's name (stop 50) */
+  {"Message from Svenja W\xc3\xb6hler: \"Hi! I think we connect through my grandmother's side.\"\n| half aunt/uncle | no tree | managed by Beckett Lindqvist\nWelcome to the world, Kade! Proud grandparents Adalyn Stroud and Jericho Merriweather.\nDziadkowie Ma\xc5\x82gorzata i J\xc4\x99" "drzej ju\xc5\xbc planuj\xc4\x85 chrzciny.\nPastor: Pretorius",
+   "Message from [NAME]: \"Hi! I think we connect through my grandmother's side.\"\n| half aunt/uncle | no tree | managed by [NAME]\nWelcome to the world, [NAME]! Proud grandparents [NAME] and [NAME].\nDziadkowie [NAME] i [NAME] ju\xc5\xbc planuj\xc4\x85 chrzciny.\nPastor: [NAME]"},
 };
 
 static const struct tc addresses[] = {
