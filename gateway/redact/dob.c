@@ -378,6 +378,13 @@ static int birth_column(struct rx_ctx *c, size_t at)
 	for (const char *const *k = column_kw; *k; k++)
 		if (strstr(hdr, *k))
 			return 1;
+	/* abbreviations as the whole header only (a casting sheet's "Nato/a",
+	 * "Nac.", "Ur."; stop 50) */
+	static const char *const whole[] = {"nato/a", "nata/o", "nato", "nata", "nac.", "nac", "f. nac.",
+					    "ur.", "data ur.", "geb.", "geb", "nar.", "szül.", "doğ.", "né(e)", "née", NULL};
+	for (const char *const *k = whole; *k; k++)
+		if (!strcmp(hdr, *k))
+			return 1;
 	return 0;
 }
 
