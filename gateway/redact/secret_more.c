@@ -658,7 +658,17 @@ static const char *const named_secret_words[] = {
 	"klucz wi-fi", "hasło wi-fi", "aws_secret_access_key", "aws secret access key",
 	/* stop 40: a router's sticker */
 	"klucz sieci", "klucz sieci wi-fi", "mot de passe admin", "mot de passe administrateur",
-	"hasło administratora", "admin password", "router password", "admin-passwort", NULL,
+	"hasło administratora", "admin password", "router password", "admin-passwort",
+	/* stop 50: a live stream's key and a client gallery's password
+	 * ("Streamschlüssel:", "Chave de transmissão:", "Κλειδί ροής:",
+	 * "Passwort Online-Galerie:", "Contraseña de la galería:") */
+	"stream key", "streaming key", "stream-key", "streamschlüssel", "stream-schlüssel",
+	"streamsleutel", "chiave stream", "chiave di streaming", "chave de transmissão",
+	"clave de transmisión", "clé de diffusion", "clé de stream", "klucz transmisji",
+	"klucz strumienia", "κλειδί ροής", "gallery password", "passwort online-galerie",
+	"galerie-passwort", "contraseña de la galería", "password della galleria",
+	"senha da galeria", "mot de passe de la galerie", "wachtwoord galerij", "hasło do galerii",
+	"κωδικός gallery", "κωδικός γκαλερί", NULL,
 };
 
 static struct rx_kwset named_secret_kws = RX_KWSET(named_secret_words);

@@ -417,6 +417,11 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		 * /var/log/auth.log", opens no value) */
 		if (ve <= vs || sc_placeholder(s + vs, raw - vs) || s[vs] == ' ')
 			return 0;
+		/* (a word that a colon ends is the label's, "Passwort
+		 * Online-Galerie: ...": the value after it is the label
+		 * detectors'; stop 50) */
+		if (words == 0 && ve < len && s[ve] == ':' && ve + 1 < len && s[ve + 1] == ' ')
+			return 0;
 		/* a router's key of digit groups ("Wi-Fi: Huisje / Password 3547
 		 * 0624 4582 2364 5661") */
 		size_t dg = words == 0 ? sc_digit_groups(s, len, vs) : vs;

@@ -376,6 +376,11 @@ static const struct tc secrets[] = {
   /* a short value after a label is no address: nothing read past it */
   {"pr\xc3\xa9nom: \xc3\x83lvaro",
    "pr\xc3\xa9nom: [NAME]"},
+  /* a live stream's key and a client gallery's password after their labels
+   * in several languages; a word a colon ends is the label's, not the value
+   * (stop 50) */
+  {"Streamschl\xc3\xbcssel: yk03-4crp-ioo6-4fc5-q9wa\nChave de transmiss\xc3\xa3o: ds7e-qj75-8b59-czj6-hru3\nPasswort Online-Galerie: Margarida.3807?\nContrase\xc3\xb1" "a de la galer\xc3\xad" "a: Gardenia_216Z.",
+   "Streamschl\xc3\xbcssel: [SECRET]\nChave de transmiss\xc3\xa3o: [SECRET]\nPasswort Online-Galerie: [SECRET]\nContrase\xc3\xb1" "a de la galer\xc3\xad" "a: [SECRET]."},
 };
 
 static const struct tc persons[] = {
