@@ -16,6 +16,8 @@
 #include "redact_int.h"
 
 static const char *const id_labels[] = {
+	/* Hungary's social security number (TAJ, stop 50) */
+	"taj", "taj-szám", "taj-száma", "taj szám", "tajszám", "anya taj-száma",
 	/* English */
 	"tax file number", "tax file no", "tfn", "national id", "national id number", "national id no", "national identity number",
 	"national identification number", "national identity card", "id number", "id no",

@@ -139,6 +139,9 @@ static const struct tc gov_ids[] = {
    * manifest's document column stays ids (stop 49) */
   {"Data,Fornitore,Documento,Conto,Imponibile,IVA,Totale\n15/07/2026,W\xc3\xbcrth GmbH,3428265,4930,724.00,137.56,861.56\n26/10/2026,Amazon EU S.\xc3\xa0 r.l.,F7757575,4980,652.00,123.88,775.88\n\nName;Nat.;Document\nMario Rossi;ITA;X18770427\n",
    "Data,Fornitore,Documento,Conto,Imponibile,IVA,Totale\n15/07/2026,W\xc3\xbcrth GmbH,3428265,4930,724.00,137.56,861.56\n26/10/2026,Amazon EU S.\xc3\xa0 r.l.,F7757575,4980,652.00,123.88,775.88\n\nName;Nat.;Document\n[NAME];ITA;[ID]\n"},
+  /* Hungary's social security number (TAJ) after its label (stop 50) */
+  {"TAJ: 173 665 738\nUtols\xc3\xb3 lakc\xc3\xadm: 9021 Gy\xc5\x91r",
+   "TAJ: [ID]\nUtols\xc3\xb3 lakc\xc3\xadm: [ADDRESS]"},
 };
 
 static const struct tc secrets[] = {
