@@ -89,6 +89,11 @@ unsigned ad_detect_block(struct rx_ctx *c);
 /* Turkish addresses ("Lale Sok. No: 4 D: 24 Çankaya/Ankara", address_tr.c). */
 extern struct rx_kwset ad_tr_kws;
 unsigned ad_detect_tr(struct rx_ctx *c);
+/* Greek addresses at their "NNN NN" postcode and Philippine ones at "Blk"
+ * (address_more.c). */
+unsigned ad_detect_gr(struct rx_ctx *c);
+unsigned ad_detect_ph(struct rx_ctx *c);
+extern struct rx_kwset ad_ph_kws;
 /* The rest of a line after a pin's emoji, at its first byte. */
 unsigned ad_detect_pin(struct rx_ctx *c);
 

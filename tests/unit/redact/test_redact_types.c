@@ -882,6 +882,16 @@ static const struct tc addresses[] = {
    * place and the tags above it (stop 50) */
   {"1 BIRT\n2 DATE 3 APR 1992\n2 PLAC Ballarat, Victoria, Australia\n1 RESI\n2 ADDR 1/38 Banksia Street, Bunbury WA 6230\n1 EMAIL shae@gmail.com",
    "1 BIRT\n2 DATE [DOB]\n2 PLAC Ballarat, Victoria, Australia\n1 RESI\n2 ADDR [ADDRESS]\n1 EMAIL [EMAIL]"},
+  /* Greek addresses at their 'NNN NN' postcode and a Greek town, the street
+   * and its number before it across a comma or a line's end; Philippine
+   * ones from 'Blk N Lot N' to the part ending in 'City' (stop 50,
+   * address_more.c) */
+  {"\xce\x94\xce\xb9\xce\xb5\xcf\x8d\xce\xb8\xcf\x85\xce\xbd\xcf\x83\xce\xb7: \xce\xa4\xcf\x83\xce\xb9\xce\xbc\xce\xb9\xcf\x83\xce\xba\xce\xae 47, 453 32 \xce\x99\xcf\x89\xce\xac\xce\xbd\xce\xbd\xce\xb9\xce\xbd\xce\xb1\n\xce\x9c\xce\xaf\xcf\x83\xce\xb8\xce\xb9\xce\xbf: \xce\xb5\xcf\x80\xce\xaf \xcf\x84\xce\xb7\xcf\x82 \xce\x9f\xce\xb4\xcf\x8c\xcf\x82 \xce\x9a\xce\xb1\xce\xbd\xce\xac\xcf\x81\xce\xb7 36\n104 34 \xce\x91\xce\xb8\xce\xae\xce\xbd\xce\xb1, \xce\x9a\xce\x91\xce\x95\xce\x9a 598818888917/0/6.\nTirahan: Blk 7 Lot 24, Katipunan Extension St., Brgy. Aurora Hill, Baguio City",
+   "\xce\x94\xce\xb9\xce\xb5\xcf\x8d\xce\xb8\xcf\x85\xce\xbd\xcf\x83\xce\xb7: [ADDRESS]\n\xce\x9c\xce\xaf\xcf\x83\xce\xb8\xce\xb9\xce\xbf: \xce\xb5\xcf\x80\xce\xaf \xcf\x84\xce\xb7\xcf\x82 [ADDRESS], \xce\x9a\xce\x91\xce\x95\xce\x9a 598818888917/0/6.\nTirahan: [ADDRESS]"},
+  /* a postcode's shape without a Greek town, a block and a lot without
+   * their barangay or city */
+  {"Order 453 32 items\nBlk 7 Lot 24 is sold",
+   "Order 453 32 items\nBlk 7 Lot 24 is sold"},
 };
 
 static const struct tc dobs[] = {

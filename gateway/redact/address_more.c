@@ -1,0 +1,136 @@
+/* address_more.c: two more countries' address forms (new in stop 50).
+ *
+ *   Τσιμισκή 47, 453 32 Ιωάννινα          Greece: the street and its number,
+ *   Οδός Κανάρη 36\n104 34 Αθήνα           the postcode of five digits as
+ *                                         "NNN NN", the town in Greek
+ *   Blk 7 Lot 24, Katipunan Extension St., Brgy. Aurora Hill, Baguio City
+ *                                         the Philippines: a subdivision's
+ *                                         block and lot, the barangay
+ *
+ * Greek ones are found at the postcode, whose two groups and the Greek
+ * town after them say "address" in any text; the street is the one to
+ * three Greek words and the number before it (across ", " or the line's
+ * end). Philippine ones at "Blk": its number, "Lot" and a number, then the
+ * address's parts to the first that ends in "City" or the line's end
+ * (a "Brgy." among them). */
+#include <string.h>
+
+#include "address_int.h"
+
+/* A Greek letter at s[i] (U+0386-U+03CE): its byte length, or 0. */
+static size_t greek_at(const char *s, size_t len, size_t i)
+{
+	unsigned char a = (unsigned char)s[i];
+	if (i + 1 >= len)
+		return 0;
+	unsigned char b = (unsigned char)s[i + 1];
+	return (a == 0xCE && b >= 0x86) || (a == 0xCF && b <= 0x8E) ? 2 : 0;
+}
+
+/* A Greek capital (U+0386-U+03AB) at s[i]. */
+static int greek_cap(const char *s, size_t len, size_t i)
+{
+	return i + 1 < len && (unsigned char)s[i] == 0xCE && (unsigned char)s[i + 1] >= 0x86 &&
+	       (unsigned char)s[i + 1] <= 0xAB;
+}
+
+/* The start of the Greek word that ends at e, or e. */
+static size_t greek_word_before(const char *s, size_t e)
+{
+	size_t b = e;
+	while (b >= 2 && ((unsigned char)s[b - 2] == 0xCE || (unsigned char)s[b - 2] == 0xCF) &&
+	       (unsigned char)s[b - 1] >= 0x80)
+		b -= 2;
+	return b;
+}
+
+unsigned ad_detect_gr(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, p = c->ms;
+	/* "NNN NN " and a Greek capital: the postcode and its town */
+	if (p + 8 > len || s[p + 3] != ' ' || s[p + 6] != ' ' || !greek_cap(s, len, p + 7) ||
+	    (p > 0 && rx_is_alnum((unsigned char)s[p - 1])) || ad_digits_at(s, len, p) != 3 ||
+	    ad_digits_at(s, len, p + 4) != 2)
+		return 0;
+	/* the town: one or two Greek words */
+	size_t e = p + 7, k;
+	for (int w = 0; w < 2; w++) {
+		size_t x = e;
+		while (x < len && (k = greek_at(s, len, x)) > 0)
+			x += k;
+		if (x == e)
+			break;
+		e = x;
+		if (!(e + 3 < len && s[e] == ' ' && greek_cap(s, len, e + 1)))
+			break;
+		e++;
+	}
+	while (e > p && s[e - 1] == ' ')
+		e--;
+	/* the street before it: ", " or a line's end, the house's number,
+	 * one to three Greek words */
+	size_t q = p;
+	if (q >= 2 && s[q - 1] == ' ' && s[q - 2] == ',')
+		q -= 2;
+	else if (q >= 1 && s[q - 1] == '\n')
+		q -= 1;
+	else
+		return 0;
+	size_t d = q;
+	while (d > 0 && q - d < 4 && (rx_is_digit((unsigned char)s[d - 1]) || rx_is_upper((unsigned char)s[d - 1])))
+		d--;
+	if (d == q || d < 3 || s[d - 1] != ' ' || !rx_is_digit((unsigned char)s[d]))
+		return 0;
+	size_t a = d - 1, words = 0;
+	while (words < 3) {
+		size_t b = greek_word_before(s, a);
+		if (b == a || !greek_cap(s, len, b))
+			break;
+		a = b;
+		words++;
+		if (a < 4 || s[a - 1] != ' ' || !greek_at(s, len, a - 3))
+			break;
+		a--;
+	}
+	if (!words)
+		return 0;
+	if (s[a] == ' ')
+		a++;
+	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
+}
+
+static const char *const ph_words[] = {"blk", NULL};
+struct rx_kwset ad_ph_kws = RX_KWSET(ph_words);
+
+unsigned ad_detect_ph(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, i = c->me;
+	/* "Blk 7 Lot 24" */
+	if (i + 8 > len || s[i] != ' ' || !rx_is_digit((unsigned char)s[i + 1]))
+		return 0;
+	i += 1 + ad_digits_at(s, len, i + 1);
+	if (i + 6 > len || memcmp(s + i, " Lot ", 5) || !rx_is_digit((unsigned char)s[i + 5]))
+		return 0;
+	i += 5 + ad_digits_at(s, len, i + 5);
+	size_t le = rx_line_end(s, len, i), lim = le - i > 160 ? i + 160 : le, e = RX_NONE;
+	int brgy = 0;
+	/* its parts, to the first that ends in "City", or to the line's end
+	 * after a barangay */
+	for (size_t x = i; x + 4 <= lim && e == RX_NONE; x++) {
+		if (!memcmp(s + x, "Brgy", 4))
+			brgy = 1;
+		if (!memcmp(s + x, "City", 4) && x > i && s[x - 1] == ' ' &&
+		    (x + 4 == lim || !rx_is_alpha((unsigned char)s[x + 4])))
+			e = x + 4;
+	}
+	if (e == RX_NONE) {
+		if (!brgy)
+			return 0;
+		e = lim;
+		while (e > i && rx_in(" ,\r", s[e - 1]))
+			e--;
+	}
+	return (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS);
+}
