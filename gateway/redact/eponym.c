@@ -326,7 +326,10 @@ static void all_init(void)
 /* Whether an example's word stands in [from, to) ("Exemple :", "Ejemplo
  * de cumplimentación:", "SAMPLE — completed form", "填写示例", "작성 예시",
  * "@example.it", "Przykładowa 1", "Musterstraße"). */
-static int sample_word(const char *s, size_t from, size_t to)
+/* The last example's word that starts in [from, to) and ends by `to`, or
+ * RX_NONE; a word starts at `from` or after a non-letter (at `from` also
+ * inside a word when `at_from` says so: a window's first byte). */
+static size_t sample_last(const char *s, size_t from, size_t to, int at_from)
 {
 #define W(x) {x, sizeof(x) - 1}
 	static const struct {
@@ -340,19 +343,46 @@ static int sample_word(const char *s, size_t from, size_t to)
 #undef W
 	/* (the words' first bytes, folded: most bytes start none) */
 	static const char firsts[] = "ebvspmwtazf\xc3\xe8\xe5\xe7\xec";
+	size_t last = RX_NONE;
 	for (size_t i = from; i < to; i++) {
 		unsigned char c0 = (unsigned char)rx_lower(s[i]);
-		if (!memchr(firsts, c0, sizeof firsts - 1) || (i > from && rx_is_alpha((unsigned char)s[i - 1])))
+		if (!memchr(firsts, c0, sizeof firsts - 1) ||
+		    ((i > from || !at_from) && i > 0 && rx_is_alpha((unsigned char)s[i - 1])))
 			continue;
 		for (size_t q = 0; q < sizeof w / sizeof w[0]; q++) {
 			size_t n = w[q].n;
 			if ((unsigned char)w[q].w[0] != c0 || i + n > to)
 				continue;
-			if (c0 >= 0x80 ? !memcmp(s + i, w[q].w, n) : rx_fold_eq(s + i, w[q].w, n))
-				return 1;
+			if (c0 >= 0x80 ? !memcmp(s + i, w[q].w, n) : rx_fold_eq(s + i, w[q].w, n)) {
+				last = i;
+				break;
+			}
 		}
 	}
-	return 0;
+	return last;
+}
+
+/* Whether an example's word stands within 2 KiB of `a`. The walk asks in
+ * the text's order, so the message is read once: a memo in c holds how far
+ * it was read and the last word found (a message of thousands of sample
+ * names reads each byte once, not 4 KiB per name); a question out of order
+ * reads its window. */
+static int sample_near(const struct rx_ctx *cc, size_t a)
+{
+	struct rx_ctx *c = (struct rx_ctx *)cc; /* (the memo) */
+	size_t lo = a > 2048 ? a - 2048 : 0, hi = c->len - a > 2048 ? a + 2048 : c->len;
+	if (a < c->smp_at)
+		return sample_last(c->text, lo, hi, 1) != RX_NONE;
+	c->smp_at = a;
+	/* (from a word's length before the end read: a word across it) */
+	size_t from = c->smp_hi > lo + 16 ? c->smp_hi - 16 : lo;
+	if (from < hi) {
+		size_t w = sample_last(c->text, from, hi, from == lo);
+		if (w != RX_NONE)
+			c->smp_last = w + 1;
+		c->smp_hi = hi;
+	}
+	return c->smp_last && c->smp_last - 1 >= lo;
 }
 
 /* The start of the word before `at` on its line, across one or two spaces
@@ -458,9 +488,7 @@ int pn_eponym(const struct rx_ctx *c, size_t a, int context)
 				return 1;
 			/* a brand's name under a form's example heading (160
 			 * bytes above); an example's name in a sample's text */
-			if (q < n_brand ? sample_word(c->text, a > 160 ? a - 160 : 0, a)
-					: sample_word(c->text, a > 2048 ? a - 2048 : 0,
-						      c->len - a > 2048 ? a + 2048 : c->len))
+			if (q < n_brand ? sample_last(c->text, a > 160 ? a - 160 : 0, a, 1) != RX_NONE : sample_near(c, a))
 				return 1;
 		}
 	}

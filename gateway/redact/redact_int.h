@@ -144,6 +144,9 @@ struct rx_ctx {
 	/* the end of the last name dropped as a place or a work ("Thành phố
 	 * Hồ Chí Minh" is not found again at "Chí Minh") */
 	size_t place_end;
+	/* how far an example's words were looked for, the last found (+1, 0
+	 * for none) and the last position asked about (eponym.c) */
+	size_t smp_hi, smp_last, smp_at;
 	/* the secrets found so far in the message, whose other occurrences
 	 * are secrets too (secret_again.c) */
 	size_t again_s[RX_MAX_AGAIN];

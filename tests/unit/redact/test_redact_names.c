@@ -1458,6 +1458,36 @@ static void test_a_long_run_of_names_said_again_is_bounded(void **state)
   redact_free(r);
 }
 
+/* A form's sample name is no one's within 2 KiB of an example's word and
+ * a name beyond (stop 50): two in one message, read in the order the walk
+ * asks, the memo of how far the words were looked for answering the
+ * second. */
+static void test_sample_names_near_an_example_word(void **state)
+{
+  (void)state;
+  const char *head = "Example:\nName: Jan Kowalski\n", *tail = "\nName: Jean Dupont\n";
+  size_t hl = strlen(head), fill = 3000, tl = strlen(tail), len = hl + fill + tl;
+  char *in = malloc(len + 1);
+  assert_non_null(in);
+  memcpy(in, head, hl);
+  for (size_t i = 0; i < fill; i++)
+    in[hl + i] = i % 5 == 4 ? '\n' : 'z';
+  memcpy(in + hl + fill, tail, tl);
+  in[len] = '\0';
+  redactor *r = make();
+  char *out = NULL;
+  size_t ol = 0;
+  assert_int_equal(redact_apply(r, in, len, REDACT_MASK_ALL, &out, &ol, NULL), 0);
+  const char *first = strstr(out, "Jan Kowalski");
+  assert_non_null(first);
+  assert_true((size_t)(first - out) < hl);
+  assert_null(strstr(out, "Jean Dupont"));
+  assert_non_null(strstr(out + ol - tl, "Name: [NAME]"));
+  free(out);
+  free(in);
+  redact_free(r);
+}
+
 static void test_people_named_by_their_role(void **state)
 {
   (void)state;
@@ -1475,6 +1505,7 @@ int main(void)
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_a_name_said_again),
       cmocka_unit_test(test_a_long_run_of_names_said_again_is_bounded),
+      cmocka_unit_test(test_sample_names_near_an_example_word),
       cmocka_unit_test(test_people_named_by_their_role),
       cmocka_unit_test(test_name_forms_of_forms_and_bookings),
       cmocka_unit_test(test_printed_data_frames),
