@@ -254,3 +254,73 @@ unsigned ad_detect_vcard(struct rx_ctx *c)
 		digit |= rx_is_digit((unsigned char)s[k]);
 	return e > i && digit ? (unsigned)rx_emit(c, i, e, REDACT_ADDRESS) : 0;
 }
+
+/* (engine.c asks at every address a detector found) */
+int rx_address_bounds(const char *s, size_t len, size_t *start, size_t *end)
+{
+	size_t a = *start, e = *end;
+	/* a GEDCOM record's lines ("2 PLAC Ballarat, ...\n1 RESI\n2 ADDR 1/38
+	 * Banksia Street, ..."): the address is its ADDR line's value, a
+	 * birth's place is none */
+	if (e > a + 9 && (a == 0 || s[a - 1] == '\n' || s[a - 1] == ' ') &&
+	    rx_is_digit((unsigned char)s[a]) && !memcmp(s + a + 1, " ADDR ", 6))
+		a += 7;
+	else if (e > a + 7 && !memcmp(s + a, "ADDR ", 5))
+		a += 5;
+	for (const char *nlq = memchr(s + a, '\n', e - a); nlq && nlq + 8 < s + e;
+	     nlq = memchr(nlq + 1, '\n', (size_t)(s + e - nlq - 1))) {
+		size_t q = (size_t)(nlq - s);
+		if (rx_is_digit((unsigned char)s[q + 1]) && s[q + 2] == ' ' &&
+		    rx_is_upper((unsigned char)s[q + 3]) && rx_is_upper((unsigned char)s[q + 4]) &&
+		    rx_is_upper((unsigned char)s[q + 5])) {
+			if (!memcmp(s + q + 3, "ADDR ", 5))
+				a = q + 8;
+			else if (!memcmp(s + q + 3, "CONT ", 5) || !memcmp(s + q + 3, "CONC ", 5))
+				continue;
+			else if (a < q && !rx_is_digit((unsigned char)s[a])) {
+				e = q;
+				if (e <= a + 2)
+					return 0;
+				break; /* (the span ends here: no line after it) */
+			} else if (a < q && (a == 0 || s[a - 1] == '\n') &&
+				 rx_is_digit((unsigned char)s[a]) && s[a + 1] == ' ')
+				a = q + 1; /* (a record's tag line is none of it) */
+			if (e <= a + 2)
+				return 0;
+		}
+	}
+	/* a CSV row's address ends with its row ("3348 N Hawthorne
+	 * St,Bend,OR,97701" over the next row's street): a line with
+	 * three commas or more before a cell is a row */
+	const char *sp = memchr(s + a, ',', e - a);
+	if (sp && sp + 1 < s + e && sp[1] != ' ') {
+		size_t ls = rx_line_start(s, a), le = rx_line_end(s, len, a), cells = 0;
+		for (const char *q = s + ls; q + 1 < s + le && cells < 3; q++)
+			cells += *q == ',' && q[1] != ' ';
+		/* (and with its cells: an empty one or a phone's after
+		 * its postcode is no part of it, ",97701,,,no", a cell
+		 * of seven digits or more) */
+		if (cells >= 3) {
+			if (e > le)
+				e = le;
+			for (size_t q = a; q + 1 < e; q++) {
+				if (s[q] != ',')
+					continue;
+				size_t digits = 0;
+				for (size_t r = q + 1; r < le && s[r] != ','; r++)
+					digits += rx_is_digit((unsigned char)s[r]) != 0;
+				if (rx_in(",(+", s[q + 1]) || digits >= 7) {
+					e = q;
+					break;
+				}
+			}
+			while (e > a && rx_in("\r,; ", s[e - 1]))
+				e--;
+			if (e <= a)
+				return 0;
+		}
+	}
+	*start = a;
+	*end = e;
+	return 1;
+}

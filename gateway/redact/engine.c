@@ -180,71 +180,13 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 		if (rx_parse_date(c->text, c->len, start, &d) && d.end == end && d.y == 1900 && d.m == 1 && d.d == 1)
 			return 0;
 	}
-	/* an address made up for forms ("Musterstraße 1, 12345 Musterstadt") */
 	if (type == REDACT_ADDRESS) {
-		/* a GEDCOM record's lines ("2 PLAC Ballarat, ...\n1 RESI\n2 ADDR 1/38
-		 * Banksia Street, ..."): the address is its ADDR line's value, a
-		 * birth's place is none */
-		if (end > start + 9 && (start == 0 || c->text[start - 1] == '\n' || c->text[start - 1] == ' ') &&
-		    rx_is_digit((unsigned char)c->text[start]) && !memcmp(c->text + start + 1, " ADDR ", 6))
-			start += 7;
-		else if (end > start + 7 && !memcmp(c->text + start, "ADDR ", 5))
-			start += 5;
-		for (const char *nlq = memchr(c->text + start, '\n', end - start); nlq && nlq + 8 < c->text + end;
-		     nlq = memchr(nlq + 1, '\n', (size_t)(c->text + end - nlq - 1))) {
-			size_t q = (size_t)(nlq - c->text);
-			if (rx_is_digit((unsigned char)c->text[q + 1]) && c->text[q + 2] == ' ' &&
-			    rx_is_upper((unsigned char)c->text[q + 3]) && rx_is_upper((unsigned char)c->text[q + 4]) &&
-			    rx_is_upper((unsigned char)c->text[q + 5])) {
-				if (!memcmp(c->text + q + 3, "ADDR ", 5))
-					start = q + 8;
-				else if (!memcmp(c->text + q + 3, "CONT ", 5) || !memcmp(c->text + q + 3, "CONC ", 5))
-					continue;
-				else if (start < q && !rx_is_digit((unsigned char)c->text[start])) {
-					end = q;
-					if (end <= start + 2)
-						return 0;
-					break; /* (the span ends here: no line after it) */
-				} else if (start < q && (start == 0 || c->text[start - 1] == '\n') &&
-					 rx_is_digit((unsigned char)c->text[start]) && c->text[start + 1] == ' ')
-					start = q + 1; /* (a record's tag line is none of it) */
-				if (end <= start + 2)
-					return 0;
-			}
-		}
-		/* a CSV row's address ends with its row ("3348 N Hawthorne
-		 * St,Bend,OR,97701" over the next row's street): a line with
-		 * three commas or more before a cell is a row */
-		const char *sp = memchr(c->text + start, ',', end - start);
-		if (sp && sp + 1 < c->text + end && sp[1] != ' ') {
-			size_t ls = rx_line_start(c->text, start), le = rx_line_end(c->text, c->len, start), cells = 0;
-			for (const char *q = c->text + ls; q + 1 < c->text + le && cells < 3; q++)
-				cells += *q == ',' && q[1] != ' ';
-			/* (and with its cells: an empty one or a phone's after
-			 * its postcode is no part of it, ",97701,,,no", a cell
-			 * of seven digits or more) */
-			if (cells >= 3) {
-				if (end > le)
-					end = le;
-				for (size_t q = start; q + 1 < end; q++) {
-					if (c->text[q] != ',')
-						continue;
-					size_t digits = 0;
-					for (size_t r = q + 1; r < le && c->text[r] != ','; r++)
-						digits += rx_is_digit((unsigned char)c->text[r]) != 0;
-					if (rx_in(",(+", c->text[q + 1]) || digits >= 7) {
-						end = q;
-						break;
-					}
-				}
-				while (end > start && rx_in("\r,; ", c->text[end - 1]))
-					end--;
-				if (end <= start)
-					return 0;
-			}
-		}
-		/* (with a note right after it: "Heidestraße 17, 51147 Köln
-		 * (Musteradresse)") */
+		/* a GEDCOM record's and a CSV row's bounds (address_field.c) */
+		if (!rx_address_bounds(c->text, c->len, &start, &end))
+			return 0;
+		/* an address made up for forms ("Musterstraße 1, 12345
+		 * Musterstadt"), with a note right after it ("Heidestraße 17,
+		 * 51147 Köln (Musteradresse)") */
 		size_t x = end;
 		if (x + 2 < c->len && c->text[x] == ' ' && c->text[x + 1] == '(')
 			x = c->len - x > 16 ? x + 16 : c->len;
@@ -259,19 +201,9 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	/* a Cyrillic name with its patronymic, whole; an institution's patron */
 	if (type == REDACT_PERSON && (unsigned char)c->text[start] == 0xD0)
 		pn_fio_bounds(c->text, c->len, &start, &end);
-	/* a Korean or Japanese title after a name is no part of it ("박예준
-	 * 목사", a pastor; stop 50) */
-	if (type == REDACT_PERSON && end - start > 7 && (unsigned char)c->text[end - 1] >= 0x80) {
-		static const char *const t[] = {" 목사", " 신부", " 스님", " 전도사", " 장로", " 권사", " 집사", " 교수",
-						" 선생님", " 牧師", " 神父", " 先生", NULL};
-		for (const char *const *q = t; *q; q++) {
-			size_t n = strlen(*q);
-			if (end - start > n + 3 && !memcmp(c->text + end - n, *q, n)) {
-				end -= n;
-				break;
-			}
-		}
-	}
+	/* a Korean or Japanese title after a name is no part of it */
+	if (type == REDACT_PERSON && end - start > 7 && (unsigned char)c->text[end - 1] >= 0x80)
+		end = pn_title_after(c->text, start, end);
 	if (type == REDACT_PERSON && start >= 4 && c->text[start - 1] == ' ' && c->text[start - 2] == '.' &&
 	    pn_named_after(c->text, start))
 		return 0;

@@ -688,3 +688,15 @@ unsigned pn_detect_cjk_met(struct rx_ctx *c)
 	}
 	return (unsigned)rx_emit(c, at, e, REDACT_PERSON);
 }
+
+size_t pn_title_after(const char *s, size_t a, size_t e)
+{
+	static const char *const t[] = {" 목사", " 신부", " 스님", " 전도사", " 장로", " 권사", " 집사", " 교수",
+					" 선생님", " 牧師", " 神父", " 先生", NULL};
+	for (const char *const *q = t; *q; q++) {
+		size_t n = strlen(*q);
+		if (e - a > n + 3 && !memcmp(s + e - n, *q, n))
+			return e - n;
+	}
+	return e;
+}

@@ -283,6 +283,9 @@ int pn_known_before(struct rx_ctx *x, struct rx_sink *k);
 /* A Cyrillic name with its patronymic, whole (person_fio.c): moves *a or
  * *e over the surname or the given name the detectors left out. */
 void pn_fio_bounds(const char *s, size_t len, size_t *a, size_t *e);
+/* A Korean or Japanese title after a name at [a, e) ("박예준 목사", a
+ * pastor; "先生"): where the name ends without it (person_cjk.c). */
+size_t pn_title_after(const char *s, size_t a, size_t e);
 /* A name right after Polish "im." or Russian "им." (named after: "Szpital
  * im. Jana Mikulicza", "НМИЦ им. В. А. Алмазова") is an institution's
  * patron, no person of the message (person_fio.c). */
@@ -712,6 +715,9 @@ int rx_placeholder_address(const char *s, size_t n);
  * Bußgeldstelle"): the address under it is theirs, not a person's
  * (address_prose.c). */
 int rx_firm_address(const char *s, size_t len, size_t start);
+/* A GEDCOM record's and a CSV row's address within a detector's span:
+ * its bounds moved, or 0 when nothing of it is left (address_field.c). */
+int rx_address_bounds(const char *s, size_t len, size_t *start, size_t *end);
 /* Whether the word w (n bytes) is a firm's legal form ("GmbH", "B.V.",
  * "Ltd."). */
 int rx_legal_form_word(const char *w, size_t n);
