@@ -403,28 +403,29 @@ static int phone_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv,
 int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 		    int (*add)(void *, const struct rx_out *), void *actx)
 {
-	/* the names among the candidates, once (a message of more names than
-	 * the buffer holds is read from all its candidates); the phones, read
-	 * here and used last (v is read before any add: an add may move it) */
-	struct rx_out pv[4 * MAX_ROWS], ph[MAX_ROWS];
+	/* the names, the phones and the birth dates and ids among the
+	 * candidates, in one read before any add (an add may move v); a
+	 * message of more names than the buffer holds is read from all its
+	 * candidates */
+	struct rx_out pv[4 * MAX_ROWS], ph[MAX_ROWS], dv[MAX_ROWS];
 	const struct rx_out *src = pv;
-	size_t np = 0, nph = 0, i;
-	for (i = 0; i < nv && np < sizeof pv / sizeof pv[0]; i++)
-		if (v[i].type == REDACT_PERSON)
-			pv[np++] = v[i];
-	for (size_t k = 0; k < nv && nph < MAX_ROWS; k++)
-		if (v[k].type == REDACT_PHONE)
+	size_t np = 0, nph = 0, nd = 0;
+	int many = 0;
+	for (size_t k = 0; k < nv; k++) {
+		unsigned t = v[k].type;
+		many |= np == sizeof pv / sizeof pv[0];
+		if (t == REDACT_PERSON && !many)
+			pv[np++] = v[k];
+		else if (t == REDACT_PHONE && nph < MAX_ROWS)
 			ph[nph++] = v[k];
+		else if ((t == REDACT_DOB || t == REDACT_GOV_ID || t == REDACT_SSN) && nd < MAX_ROWS)
+			dv[nd++] = v[k];
+	}
 	int rc = 0;
-	if (i < nv) {
+	if (many) {
 		src = v;
 		np = nv;
 	} else {
-		struct rx_out dv[MAX_ROWS];
-		size_t nd = 0;
-		for (size_t k = 0; k < nv && nd < MAX_ROWS; k++)
-			if (v[k].type == REDACT_DOB || v[k].type == REDACT_GOV_ID || v[k].type == REDACT_SSN)
-				dv[nd++] = v[k];
 		rc = datum_rows((struct rx_ctx *)cc, dv, nd, pv, &np, sizeof pv / sizeof pv[0], add, actx);
 	}
 	if (!rc && np >= 2) {
