@@ -208,6 +208,11 @@ static size_t id_value(const char *s, size_t len, size_t v)
 			last = e;
 	}
 	e = last;
+	/* Myanmar's NRC: a state's number, its township's syllables, the
+	 * holder's kind in parentheses and six digits ("12/OuKaMa(N)275756") */
+	size_t m = gv_nrc_len(s, len, v);
+	if (m)
+		return v + m;
 	if (digits < 5 || letters > 8 || groups > 6 || e - v < 6 || (e < len && rx_is_alnum((unsigned char)s[e])))
 		return RX_NONE;
 	/* no date ("12.03.1985", "1985-03-12", "12/03/1985") */
@@ -327,7 +332,10 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 	if (at < 3 || !((s[at - 1] == ' ' && (s[at - 2] == ':' || (unsigned char)s[at - 2] == 0x9A)) || s[at - 1] == ':' ||
 			(unsigned char)s[at - 1] == 0x9A ||
 			/* (a passport's label and one space: "旅券番号 EE8432480") */
-			(s[at - 1] == ' ' && (unsigned char)s[at - 2] >= 0x80 && rx_is_upper((unsigned char)s[at]))))
+			(s[at - 1] == ' ' && (unsigned char)s[at - 2] >= 0x80 && rx_is_upper((unsigned char)s[at])) ||
+			/* (an abbreviation's dot after a letter of the script:
+			 * "नागरिकता नं. 44-08-73-89236", stop 51) */
+			(at >= 4 && s[at - 1] == ' ' && s[at - 2] == '.' && (unsigned char)s[at - 3] >= 0x80)))
 		return 0;
 	/* the label's last letter, before its colon (and a '.' or a space):
 	 * a letter of another script */
@@ -393,7 +401,11 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 					   "patente", "rijbewijsnr", "rijbewijsnummer", "dl_no", "dl no", "dl #",
 					   "fuehrerschein_nr", "führerschein-nr", "führerschein_nr", "führerscheinnummer",
 					   "licence no", "license no", "licence number", "license number",
-					   "driving licence", "driver's license", "n° permis", "numéro de permis", NULL};
+					   "driving licence", "driver's license", "n° permis", "numéro de permis",
+					   /* stop 51: a desk's log of the identity paper it
+					    * checked ("| Claimed by | ID checked |") */
+					   "id checked", "id seen", "id shown", "id verified", "id #", "id nr",
+					   "ausweis geprüft", "id gecontroleerd", "legitimatie", NULL};
 	const char *s = c->text;
 	size_t i = c->ms;
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')))

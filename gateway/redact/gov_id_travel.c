@@ -152,3 +152,72 @@ unsigned gv_detect_passport_near(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
 }
+
+/* Myanmar's NRC at s[v]: one or two digits (the state, 1-14), '/', the
+ * township's code as two to four syllables each starting with a capital
+ * ("OuKaMa", "BaHaNa"), the holder's kind in parentheses (N, E, P, T, Y,
+ * S or "Naing") and six digits: its length, else 0. */
+size_t gv_nrc_len(const char *s, size_t len, size_t v)
+{
+	static const char *const kinds[] = {"(N)", "(E)", "(P)", "(T)", "(Y)", "(S)", "(Naing)", NULL};
+	size_t i = v, syl = 0;
+	while (i < len && i - v < 2 && rx_is_digit((unsigned char)s[i]))
+		i++;
+	if (i == v || i >= len || s[i] != '/' || (i - v == 2 && (s[v] != '1' || s[v + 1] > '4')))
+		return 0;
+	i++;
+	while (i < len && syl < 5 && rx_is_upper((unsigned char)s[i])) {
+		size_t k = i + 1;
+		while (k < len && k - i < 5 && rx_is_lower((unsigned char)s[k]))
+			k++;
+		syl++;
+		i = k;
+	}
+	if (syl < 2 || syl > 4)
+		return 0;
+	size_t n = 0;
+	for (const char *const *k = kinds; *k && !n; k++)
+		if (i + strlen(*k) <= len && memcmp(s + i, *k, strlen(*k)) == 0)
+			n = strlen(*k);
+	if (!n)
+		return 0;
+	i += n;
+	size_t d = i;
+	while (d < len && d - i < 7 && rx_is_digit((unsigned char)s[d]))
+		d++;
+	if (d - i != 6 || (d < len && rx_is_alnum((unsigned char)s[d])))
+		return 0;
+	return d - v;
+}
+
+/* An EDIFACT PAXLST's or API's travel document: the DOC segment's
+ * number after its kind ("DOC+P:110:111+T6693726'": P passport, I or ID
+ * an identity card), at the word "DOC". */
+static const char *const doc_seg_words[] = {"doc", NULL};
+struct rx_kwset gv_doc_seg_kws = RX_KWSET(doc_seg_words);
+
+unsigned gv_detect_edifact_doc(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t i = c->me;
+	if (c->me - c->ms != 3 || memcmp(s + c->ms, "DOC", 3) != 0 || i + 4 >= c->len || s[i] != '+')
+		return 0;
+	i++;
+	if (s[i] == 'P' || s[i] == 'I')
+		i++;
+	else
+		return 0;
+	if (i < c->len && s[i] == 'D' && s[i - 1] == 'I')
+		i++;
+	/* the kind's qualifiers (":110:111"), then '+' */
+	while (i < c->len && i - c->me < 16 && (s[i] == ':' || rx_is_digit((unsigned char)s[i])))
+		i++;
+	if (i >= c->len || s[i] != '+')
+		return 0;
+	size_t v = ++i, nd = 0;
+	while (i < c->len && i - v < 20 && rx_is_alnum((unsigned char)s[i]))
+		nd += rx_is_digit((unsigned char)s[i++]) != 0;
+	if (i - v < 5 || nd < 4 || i >= c->len || !rx_in("':+", s[i]))
+		return 0;
+	return (unsigned)rx_emit(c, v, i, REDACT_GOV_ID);
+}

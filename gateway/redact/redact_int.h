@@ -380,6 +380,11 @@ unsigned gv_detect_id_cell(struct rx_ctx *c);
  * (gov_id_label.c). */
 unsigned gv_detect_id_paren(struct rx_ctx *c);
 unsigned gv_detect_travel_doc(struct rx_ctx *c);
+/* Myanmar's NRC's length at s[v] ("12/OuKaMa(N)275756"), else 0; an
+ * EDIFACT DOC segment's number (gov_id_travel.c). */
+size_t gv_nrc_len(const char *s, size_t len, size_t v);
+extern struct rx_kwset gv_doc_seg_kws;
+unsigned gv_detect_edifact_doc(struct rx_ctx *c);
 /* MX CURP's sex letter and check over its 18 characters (s holds 18 or
  * more). */
 int gv_curp_ok(const char *s);

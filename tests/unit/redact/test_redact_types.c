@@ -142,6 +142,40 @@ static const struct tc gov_ids[] = {
   /* Hungary's social security number (TAJ) after its label (stop 50) */
   {"TAJ: 173 665 738\nUtols\xc3\xb3 lakc\xc3\xadm: 9021 Gy\xc5\x91r",
    "TAJ: [ID]\nUtols\xc3\xb3 lakc\xc3\xadm: [ADDRESS]"},
+  /* Swedish personnummer and samordningsnummer as cells of rows split by
+   * ';' or '|' under a line of prose that names them (stop 51) */
+  {"Fishing club, new members. Personnummer or samordningsnummer for each one:\nIda Berglund; 851163-4324; 070 123 45 67\nOve Lind | 920372-1189 | -\nEmil Ek; 770814-5557; -",
+   "Fishing club, new members. Personnummer or samordningsnummer for each one:\n[NAME]; [ID]; [PHONE]\n[NAME] | [ID] | -\n[NAME]; [ID]; -"},
+  /* the same rows under a line that names no such number, and a number
+   * failing its Luhn check under one that does */
+  {"Order numbers of the spring batch:\nIda Berglund; 851163-4324; paid\nSamordningsnummer listed below:\nOve Lind; 920372-1188; -",
+   "Order numbers of the spring batch:\n[NAME]; 851163-4324; paid\nSamordningsnummer listed below:\n[NAME]; 920372-1188; -"},
+  /* Myanmar's NRC by its shape after its label, with the township's
+   * syllables and the holder's kind (stop 51) */
+  {"Daw Khin - NRC 9/MaYaTa(N)123456 - donation 50000\nNRC: 14/PaThaNa(Naing)004512",
+   "Daw Khin - NRC [ID] - donation 50000\nNRC: [ID]"},
+  /* NRC look-alikes: an unknown kind, one syllable, five digits */
+  {"NRC 12/AbCd(X)123456, NRC 12/Ou(N)123456, NRC 12/OuKaMa(N)12345",
+   "NRC 12/AbCd(X)123456, NRC 12/Ou(N)123456, NRC 12/OuKaMa(N)12345"},
+  /* a Nepali citizenship number after its label with the abbreviation 'नं.'
+   * and a space (stop 51) */
+  {"\xe0\xa4\xa8\xe0\xa4\xbe\xe0\xa4\xaf\xe0\xa4\x83: Hari Thapa, \xe0\xa4\xa8\xe0\xa4\xbe\xe0\xa4\x97\xe0\xa4\xb0\xe0\xa4\xbf\xe0\xa4\x95\xe0\xa4\xa4\xe0\xa4\xbe \xe0\xa4\xa8\xe0\xa4\x82. 27-01-72-05432",
+   "\xe0\xa4\xa8\xe0\xa4\xbe\xe0\xa4\xaf\xe0\xa4\x83: [NAME], \xe0\xa4\xa8\xe0\xa4\xbe\xe0\xa4\x97\xe0\xa4\xb0\xe0\xa4\xbf\xe0\xa4\x95\xe0\xa4\xa4\xe0\xa4\xbe \xe0\xa4\xa8\xe0\xa4\x82. [ID]"},
+  /* the same number after a page's label in Devanagari */
+  {"\xe0\xa4\xaa\xe0\xa5\x83\xe0\xa4\xb7\xe0\xa5\x8d\xe0\xa4\xa0 \xe0\xa4\xa8\xe0\xa4\x82. 27-01-72-05432",
+   "\xe0\xa4\xaa\xe0\xa5\x83\xe0\xa4\xb7\xe0\xa5\x8d\xe0\xa4\xa0 \xe0\xa4\xa8\xe0\xa4\x82. 27-01-72-05432"},
+  /* an EDIFACT PAXLST's travel documents in DOC segments: a passport and an
+   * identity card (stop 51) */
+  {"NAD+FL+++DOE:JOHN'\nDOC+P:110:111+X1234567'\nDOC+I+AB123456'",
+   "NAD+FL+++DOE:JOHN'\nDOC+P:110:111+[ID]'\nDOC+I+[ID]'"},
+  /* DOC segments that carry no personal document number: a visa, a value
+   * too short, DOC in prose */
+  {"DOC+V:110:111+V9876543'\nDOC+P+ABC'\nsee the DOC+ section 1234567",
+   "DOC+V:110:111+V9876543'\nDOC+P+ABC'\nsee the DOC+ section 1234567"},
+  /* a lost property desk's log: the identity paper's number under its 'ID
+   * checked' column (stop 51) */
+  {"Ref | Item | Claimed by | ID checked | Contact\nLP-1 | umbrella | Aino Virtanen | X4471920 | -\nLP-2 | phone | - | yes | -",
+   "Ref | Item | Claimed by | ID checked | Contact\nLP-1 | umbrella | [NAME] | [ID] | -\nLP-2 | phone | - | yes | -"},
 };
 
 static const struct tc secrets[] = {
