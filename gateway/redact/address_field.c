@@ -131,7 +131,13 @@ static unsigned rest_of_address(struct rx_ctx *c, size_t at, char d)
 		"zipcode", "postcode", "post code", "postal code", "postalcode", "plz", "ort", "stadt",
 		"ville", "code postal", "ciudad", "cidade", "cep", "località", "comune", "suburb", "state",
 		"province", "county", "region", "provincia", "estado", "bundesland", "st", "uf", "cidade/uf",
-		"city/state", "town/city", NULL,
+		"city/state", "town/city",
+		/* (stop 51: the town's and the postcode's columns of Spanish,
+		 * Catalan, Polish, Dutch and Nordic exports) */
+		"cp", "código postal", "codigo postal", "población", "poblacion", "localidad",
+		"municipio", "kod pocztowy", "kod", "miasto", "miejscowość", "gemeente", "woonplaats",
+		"plaats", "postnummer", "postort", "postnr", "codi postal", "cap", "città", "citta",
+		"prov", NULL,
 	};
 	static struct rx_kwset part_kws = RX_KWSET(parts);
 	const char *s = c->text;
@@ -171,7 +177,7 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 		if (v >= len || !rx_is_digit((unsigned char)s[v]))
 			return 0;
 		size_t le = rx_line_end(s, len, v), q = v;
-		while (q < le && !rx_in(",\t|", s[q]))
+		while (q < le && !rx_in(",\t|;", s[q]))
 			q++;
 		if (q >= le)
 			return 0;
@@ -189,41 +195,62 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 		return 0;
 	while (v < len && s[v] == ' ')
 		v++;
+	/* a quoted cell, whose lines the quotes hold (Google Contacts'
+	 * "Address 1 - Formatted": "Apartment 18, ...\nUlaanbaatar 17011";
+	 * stop 51) */
+	int quoted = v < len && s[v] == '"';
+	v += quoted;
 	if (v >= len || !(rx_is_alnum((unsigned char)s[v]) || (unsigned char)s[v] >= 0xC3))
 		return 0;
-	/* a cheap look first: a house number and a word ("8692 Navajo
-	 * Route 12"), or a street word first ("Jl. Kapten Mulyadi No. 63") */
+	/* a cheap look first: a digit and a word of three letters in the
+	 * cell's first 64 bytes (not a date's, a phone's or an amount's
+	 * cell: "Carrer de Sardenya 55 5ºC", "8692 Navajo Route 12") */
 	{
-		static const char *const first[] = {"jl", "jln", "jalan", "calle", "rua", "via", "rue",
-						    "avenida", "av", "ul", "plot", "house", "flat",
-						    "apt", "unit", NULL};
-		size_t k = v;
-		while (k < len && k - v < 6 && rx_is_digit((unsigned char)s[k]))
-			k++;
-		if (!(k > v && k + 1 < len && s[k] == ' ' && rx_is_alpha((unsigned char)s[k + 1]))) {
-			char w[16];
-			size_t we = ad_word(s, len, v, w, sizeof w);
-			if (we == v || !ad_in_list(first, w))
-				return 0;
+		int digit = 0, word = 0;
+		size_t run = 0;
+		for (size_t k = v; k < len && k - v < 64 && s[k] != d && s[k] != '\n' && s[k] != '"' && !(digit && word); k++) {
+			unsigned char ch = (unsigned char)s[k];
+			digit |= rx_is_digit(ch) != 0;
+			run = rx_is_alpha(ch) || ch >= 0x80 ? run + 1 : 0;
+			word |= run >= 3;
 		}
+		if (!digit || !word)
+			return 0;
 	}
 	size_t e = v;
-	while (e < len && s[e] != d && s[e] != '\n' && s[e] != '"')
-		e++;
+	if (quoted) {
+		while (e < len && e - v < 240 && s[e] != '"')
+			e++;
+		if (e >= len || s[e] != '"' || e - v >= 240)
+			return 0;
+	} else {
+		while (e < len && s[e] != d && s[e] != '\n' && s[e] != '"')
+			e++;
+	}
 	size_t b = e;
-	while (b > v && rx_in(" \r", s[b - 1]))
+	while (b > v && rx_in(" \r\n", s[b - 1]))
 		b--;
-	if (!addressish(s, v, b) || (v < len && s[v] == '"'))
+	if (!addressish(s, v, b) || (!quoted && v < len && s[v] == '"'))
 		return 0;
 	char hdr[96];
 	if (!rx_column_header(c, v, hdr, sizeof hdr))
 		return 0;
 	size_t n = strlen(hdr);
+	/* (Google Contacts' "Address 1 - Formatted", "... - Street": the
+	 * address's word and its number before the suffix) */
+	size_t sfx = n > 12 && !strcmp(hdr + n - 12, " - formatted") ? 12
+		     : n > 9 && !strcmp(hdr + n - 9, " - street") ? 9 : 0;
+	if (sfx) {
+		n -= sfx;
+		while (n > 1 && (rx_is_digit((unsigned char)hdr[n - 1]) || hdr[n - 1] == ' '))
+			n--;
+		hdr[n] = '\0';
+	}
 	if ((rx_kwset_last(&field_kws, hdr, 0, n) != n && rx_kwset_last(&street_col_kws, hdr, 0, n) != n) ||
 	    other_kind(hdr, n))
 		return 0;
 	unsigned k = (unsigned)rx_emit(c, v, b, REDACT_ADDRESS);
-	return k ? k + rest_of_address(c, e, d) : 0;
+	return k ? k + rest_of_address(c, e + quoted, d) : 0;
 }
 
 /* vCard (RFC 6350) "ADR;TYPE=home:;;123 Main St;Springfield;IL;62701;USA":

@@ -926,6 +926,22 @@ static const struct tc addresses[] = {
    * their barangay or city */
   {"Order 453 32 items\nBlk 7 Lot 24 is sold",
    "Order 453 32 items\nBlk 7 Lot 24 is sold"},
+  /* a semicolon CSV export's street cell under its address column, and the
+   * postcode's and the town's cells after it (stop 51) */
+  {"N\xc2\xb0 commande;Client;Adresse;Code postal;Ville;Pays\nAW-1;Ma\xc3\xablle Pottier;12 all\xc3\xa9" "e des Tilleuls;37000;Tours;FR\nAW-2;Iker Sanz;Carrer de Balmes 55 5C;08007;Barcelona;ES",
+   "N\xc2\xb0 commande;Client;Adresse;Code postal;Ville;Pays\nAW-1;[NAME];[ADDRESS];[ADDRESS];[ADDRESS];FR\nAW-2;[NAME];[ADDRESS];[ADDRESS];[ADDRESS];ES"},
+  /* Spanish and Italian exports' postcode and town columns by their names
+   * (cp, ciudad, cap, citta) */
+  {"pedido,cliente,direccion,cp,ciudad,pais\nIL-1,Borja Quintana,Cuesta del Prado 14 2B,37002,Salamanca,ES\nn;nome;indirizzo;cap;citta;cell\n7;Amedeo;Vicolo del Forno 70;06121;Perugia;336 025 0237",
+   "pedido,cliente,direccion,cp,ciudad,pais\nIL-1,Borja Quintana,[ADDRESS],[ADDRESS],[ADDRESS],ES\nn;nome;indirizzo;cap;citta;cell\n7;[NAME];[ADDRESS];[ADDRESS];[ADDRESS];[PHONE]"},
+  /* a quoted cell that holds an address over several lines under Google
+   * Contacts' 'Address 1 - Formatted' (stop 51) */
+  {"Name,Phone 1 - Value,Address 1 - Formatted\nTemuulen Bat,+976 9560 3173,\"Apartment 18, Building 32, Peace Avenue\nUlaanbaatar 17011\"\nKofi Asante,+233 50 042 7228,\"House No. 48, Ring Road East\nAccra\"",
+   "Name,Phone 1 - Value,Address 1 - Formatted\n[NAME],[PHONE],\"[ADDRESS]\"\n[NAME],[PHONE],\"[ADDRESS]\""},
+  /* semicolon rows whose cells under other columns hold numbers and words:
+   * an order's reference, a product, an amount; a sentence with a semicolon */
+  {"Ref;Produit;Montant;Statut\nAW-1;Pack 12 bougies;49,90;livr\xc3\xa9\nWe met at 10; 12 Rose Lane is where she lives.",
+   "Ref;Produit;Montant;Statut\nAW-1;Pack 12 bougies;49,90;livr\xc3\xa9\nWe met at 10; 12 Rose Lane is where she lives."},
 };
 
 static const struct tc dobs[] = {
