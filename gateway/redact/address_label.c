@@ -124,6 +124,15 @@ static int other_address(const char *s, size_t ls, size_t at)
 	if (e == b || e - b >= sizeof w)
 		return 0;
 	rx_fold(s + b, e - b, w, sizeof w);
+	/* a document that proves one ("Proof of address: council tax bill
+	 * dated ...", "evidence of address"; stop 51) */
+	if (strcmp(w, "of") == 0 && b >= ls + 6 && s[b - 1] == ' ') {
+		size_t pb = b - 1;
+		while (pb > ls && rx_is_alpha((unsigned char)s[pb - 1]))
+			pb--;
+		return (b - 1 - pb == 5 && rx_fold_eq(s + pb, "proof", 5)) ||
+		       (b - 1 - pb == 8 && rx_fold_eq(s + pb, "evidence", 8));
+	}
 	return ad_in_list(kinds, w);
 }
 

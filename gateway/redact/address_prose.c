@@ -175,7 +175,12 @@ static const char *const authority[] = {
 	"avocats", "advocaten", "avvocati", "abogados", "advogados", "rechtsanwälte", "solicitors",
 	"attorneys", "notaires", "notariat", "notaría", "kanzlei", "advokatfirman", "advokatfirma",
 	"advokatbyrå", "recoveries", "recouvrement", "inkasso", "legale", "legal", "tribunals",
-	"courts", "ausländerbehörde", "extranjería", "division", "notarial", "conseil", NULL,
+	"courts", "ausländerbehörde", "extranjería", "division", "notarial", "conseil",
+	/* stop 51: an office of the state and a service's ("Child Benefit
+	 * Office, PO Box 1, ...", "Dienst Uitvoering Onderwijs – Postbus
+	 * 50061, ...", "Finanzamt Köln-Nord, ...") */
+	"office", "uitvoering", "duo", "belastingdienst", "finanzamt", "hmrc",
+	"skatteverket", "uwv", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 

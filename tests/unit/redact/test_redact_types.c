@@ -942,6 +942,19 @@ static const struct tc addresses[] = {
    * an order's reference, a product, an amount; a sentence with a semicolon */
   {"Ref;Produit;Montant;Statut\nAW-1;Pack 12 bougies;49,90;livr\xc3\xa9\nWe met at 10; 12 Rose Lane is where she lives.",
    "Ref;Produit;Montant;Statut\nAW-1;Pack 12 bougies;49,90;livr\xc3\xa9\nWe met at 10; 12 Rose Lane is where she lives."},
+  /* an office of the state's and a public service's address after its name
+   * and a comma or a dash is no one's; the person's address below stays
+   * (stop 51) */
+  {"Send to: Child Benefit Office, PO Box 1, Newcastle upon Tyne, NE88 1AA\nDienst Uitvoering Onderwijs \xe2\x80\x93 Postbus 50061, 9702 EB Groningen\n\nJorien Zijlstra\nZuiderdiep 82 II\n6595 RT Tilburg",
+   "Send to: Child Benefit Office, PO Box 1, Newcastle upon Tyne, NE88 1AA\nDienst Uitvoering Onderwijs \xe2\x80\x93 Postbus 50061, 9702 EB Groningen\n\n[NAME]\n[ADDRESS]"},
+  /* a proof of address names a document, not the address; an address after
+   * 'Change of address' stays */
+  {"Proof of address: council tax bill dated 8 December 2026\nEvidence of address: bank statement 12/2026\nChange of address: 14 Elm Grove, Leeds LS6 2AB",
+   "Proof of address: council tax bill dated 8 December 2026\nEvidence of address: bank statement 12/2026\nChange of address: [ADDRESS]"},
+  /* 'dienst' alone (a church service) is no office: the address after it on
+   * a list's line stays */
+  {"- Maarten Brouwers \xe2\x80\x93 gesproken in de dienst \xe2\x80\x93 Meidoornstraat 109-hs, 7412 RX Deventer",
+   "- [NAME] \xe2\x80\x93 gesproken in de dienst \xe2\x80\x93 [ADDRESS]"},
 };
 
 static const struct tc dobs[] = {
