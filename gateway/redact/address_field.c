@@ -286,6 +286,17 @@ unsigned ad_detect_vcard(struct rx_ctx *c)
 int rx_address_bounds(const char *s, size_t len, size_t *start, size_t *end)
 {
 	size_t a = *start, e = *end;
+	/* an address's word without its colon is its label, not its part
+	 * ("Rechnungsadresse Hafenstraße 29a, ...", "Bin gleich da, Adresse
+	 * Sperlingsgasse 105b, ...?"; stop 51) */
+	if (e > a + 12 && rx_is_upper((unsigned char)s[a])) {
+		size_t w = a;
+		while (w < e && w - a < 24 && rx_is_alpha((unsigned char)s[w]))
+			w++;
+		if (w < e && s[w] == ' ' && w - a >= 7 && rx_fold_eq(s + w - 7, "adresse", 7) &&
+		    rx_is_upper((unsigned char)s[w + 1]))
+			a = w + 1;
+	}
 	/* a GEDCOM record's lines ("2 PLAC Ballarat, ...\n1 RESI\n2 ADDR 1/38
 	 * Banksia Street, ..."): the address is its ADDR line's value, a
 	 * birth's place is none */

@@ -476,6 +476,10 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 			q++;
 		if (q + 4 <= le && !memcmp(s + q, " is ", 4))
 			v = q + 4;
+		/* (or then a colon: "My address for their records: 88 ...";
+		 * stop 51) */
+		else if (q + 2 <= le && s[q] == ':' && s[q + 1] == ' ')
+			v = q + 2;
 	}
 	/* "update my address to ...", "my address is now ..." */
 	if (phrase)

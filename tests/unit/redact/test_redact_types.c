@@ -955,6 +955,11 @@ static const struct tc addresses[] = {
    * a list's line stays */
   {"- Maarten Brouwers \xe2\x80\x93 gesproken in de dienst \xe2\x80\x93 Meidoornstraat 109-hs, 7412 RX Deventer",
    "- [NAME] \xe2\x80\x93 gesproken in de dienst \xe2\x80\x93 [ADDRESS]"},
+  /* an address's word without its colon before the address is its label,
+   * outside the span (German 'Rechnungsadresse', 'Adresse'), and a phrase's
+   * note before a colon ('My address for their records:') (stop 51) */
+  {"Karteninhaberin Svenja Brandt, Rechnungsadresse Hafenstra\xc3\x9f" "e 29a, 55118 Mainz, Tel. 0171 846 7384.\nBin gleich da, Adresse Amselweg 105b, 93047 Regensburg?\nMy address for their records: 88 Jacaranda Crescent, Subiaco WA 6008",
+   "Karteninhaberin [NAME], Rechnungsadresse [ADDRESS], Tel. [PHONE].\nBin gleich da, Adresse [ADDRESS]?\nMy address for their records: [ADDRESS]"},
 };
 
 static const struct tc dobs[] = {
