@@ -151,9 +151,42 @@ static int mail_named(const char *s, size_t len, size_t at, size_t end)
 	/* (a word the gazetteer knows as a name: "Billing
 	 * <billing@...>" names a mailbox) */
 	unsigned c1 = rx_name_class(s + at, w - at), c2 = v < end ? rx_name_class(s + v, end - v) : 0;
-	return (in_local(s, at, w, l, i) && (c1 & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(c1 & RX_NAME_STOP)) ||
-	       (v > at && in_local(s, v, end, l, i) && (c2 & (RX_NAME_GIVEN | RX_NAME_SURNAME)) &&
-		!(c2 & RX_NAME_STOP));
+	if ((in_local(s, at, w, l, i) && (c1 & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(c1 & RX_NAME_STOP)) ||
+	    (v > at && in_local(s, v, end, l, i) && (c2 & (RX_NAME_GIVEN | RX_NAME_SURNAME)) &&
+	     !(c2 & RX_NAME_STOP)))
+		return 1;
+	/* (stop 51) in angle brackets or parentheses, a single word: one the
+	 * gazetteer does not know that opens the local part ("Indi
+	 * <indi1767@...>"; not a role's mailbox or an ordinary word), or a
+	 * known given name whose initial opens a local part of an initial
+	 * and a surname ("Vikrant (vqureshi@...)") */
+	if (s[end] != ' ' || w != end || pn_role_mailbox(s, len, l) || (c1 & RX_NAME_STOP))
+		return 0;
+	size_t de = i + 1;
+	while (de < len && de - i < 96 && (rx_is_alnum((unsigned char)s[de]) || rx_in(".-", s[de])))
+		de++;
+	if (rx_email_nobody(s, l, i, i + 1, de))
+		return 0;
+	/* (not the last word of a longer name the walk cut: "Ebbe Nyqvist
+	 * (nyqvist.ebbe71@...)" is found whole or not at all) */
+	if (at >= 2 && s[at - 1] == ' ' && rx_is_alpha((unsigned char)s[at - 2])) {
+		size_t p = at - 1;
+		while (p > 0 && rx_is_alpha((unsigned char)s[p - 1]))
+			p--;
+		if (rx_is_upper((unsigned char)s[p]))
+			return 0;
+	}
+	size_t n = w - at, k = 0;
+	while (k < n && l + k < i && rx_lower(s[l + k]) == rx_lower(s[at + k]))
+		k++;
+	if (k == n && n >= 4 && (l + k == i || !rx_is_alpha((unsigned char)s[l + k])))
+		return 1;
+	if (!(c1 & RX_NAME_GIVEN) || rx_lower(s[l]) != rx_lower(s[at]) || i - l < 5 || i - l > 16)
+		return 0;
+	for (size_t q = l; q < i; q++)
+		if (!rx_is_lower((unsigned char)s[q]))
+			return 0;
+	return 1;
 }
 
 /* After a name at a line's start: ", " and a role of up to five words,

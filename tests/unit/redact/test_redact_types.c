@@ -675,6 +675,16 @@ static const struct tc persons[] = {
    * family, a pastor's name (stop 50) */
   {"Message from Svenja W\xc3\xb6hler: \"Hi! I think we connect through my grandmother's side.\"\n| half aunt/uncle | no tree | managed by Beckett Lindqvist\nWelcome to the world, Kade! Proud grandparents Adalyn Stroud and Jericho Merriweather.\nDziadkowie Ma\xc5\x82gorzata i J\xc4\x99" "drzej ju\xc5\xbc planuj\xc4\x85 chrzciny.\nPastor: Pretorius",
    "Message from [NAME]: \"Hi! I think we connect through my grandmother's side.\"\n| half aunt/uncle | no tree | managed by [NAME]\nWelcome to the world, [NAME]! Proud grandparents [NAME] and [NAME].\nDziadkowie [NAME] i [NAME] ju\xc5\xbc planuj\xc4\x85 chrzciny.\nPastor: [NAME]"},
+  /* a single name in a list before its e-mail address in angle brackets or
+   * parentheses: a word the gazetteer does not know that opens the local
+   * part, or a known given name whose initial opens an initial-and-surname
+   * local part (stop 51) */
+  {"cc Koby <koby_beaumont@lekkitech.ng> and Indi <indi1767@lekkitech.ng>\ninviting Ananya (ananyadesh87@fernhollow.co.uk), Vikrant (vqureshi@fernhollow.co.uk)",
+   "cc [NAME] <[EMAIL]> and [NAME] <[EMAIL]>\ninviting [NAME] ([EMAIL]), [NAME] ([EMAIL])"},
+  /* desks before their own mailboxes are no names, and the last word of a
+   * name cut before it is not taken alone */
+  {"Billing <billing@x.com>, Sales (sales@x.com), Orders <orders@shop.com>, Press (press@x.com), Careers (careers@x.com)\nHelp (hjones@x.com) and Contact (cgreen@x.com)",
+   "Billing <billing@x.com>, Sales (sales@x.com), Orders <orders@shop.com>, Press (press@x.com), Careers (careers@x.com)\nHelp ([EMAIL]) and Contact ([EMAIL])"},
 };
 
 static const struct tc addresses[] = {
