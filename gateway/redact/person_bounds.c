@@ -181,7 +181,11 @@ static int pn_and_whole_name(const struct rx_ctx *c, struct name *g)
 unsigned pn_and_next(struct rx_ctx *c, size_t end)
 {
 	static const char *const conj[] = {" and ", " und ", " en ", " et ", " e ", " y ", " og ",
-					   " och ", " ja ", " & ", " i ", " a ", NULL};
+					   " och ", " ja ", " & ", " i ", " a ",
+					   /* (stop 51: Hungarian, Greek, Russian,
+					    * Indonesian, Polish, Romanian, Portuguese) */
+					   " és ", " και ", " и ", " dan ", " oraz ", " și ", " ou ",
+					   NULL};
 	const char *s = c->text;
 	/* (past a note in parentheses after the first: "Eleni Constantinou
 	 * (ID card 6364483) and Androulla Nicolaou") */
@@ -198,9 +202,19 @@ unsigned pn_and_next(struct rx_ctx *c, size_t end)
 			continue;
 		struct name g;
 		size_t a = end + l;
-		if (!pn_parse_name(s, c->len, a, &g) || g.caps || pn_stop_token(c, &g, 0))
+		if (!pn_parse_name(s, c->len, a, &g) || g.caps)
 			return 0;
-		if (!(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN) && !pn_and_whole_name(c, &g))
+		/* (one word that ends the clause, the pair's second: "Proud
+		 * parents Tamsin and Crispin.", "Ségolène et Capucine, ses
+		 * enfants" — a word the gazetteer does not know, or one that is
+		 * a word and a name too; not after "a", "i" or "en", which are
+		 * also "to", "the" and "in": "da Milano a Napoli?"; stop 51) */
+		int pair = g.nt == 1 && l > 3 && strcmp(*q, " en ") != 0 && (g.end == c->len || rx_in(".,;!?)\n\r", s[g.end])) &&
+			   (!pn_stop_token(c, &g, 0) || pn_namelike_stop(c, &g, 0)) &&
+			   !(pn_tok(c, &g, 0, T_NEVER) & T_NEVER);
+		if (!pair && pn_stop_token(c, &g, 0))
+			return 0;
+		if (!pair && !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN) && !pn_and_whole_name(c, &g))
 			return 0;
 		while (g.nt > 1 && pn_stop_token(c, &g, g.nt - 1)) {
 			g.nt--;

@@ -213,6 +213,8 @@ static const char *const intro[] = {
 	"je soussignée", "io sottoscritto", "io sottoscritta", "undertegnede", "ondergetekende",
 	"the undersigned", "der unterzeichnende", "die unterzeichnende", "proud parents",
 	"trotse ouders", "die glücklichen eltern", "les heureux parents", "stolze eltern",
+	"stolte forældre", "stolte foreldre", "stolta föräldrar", "orgullosos padres",
+	"orgogliosi genitori", "orgulhosos pais", "dumni rodzice", "ylpeät vanhemmat",
 	"contacte con", "contactar con", "terecht bij", "contact opnemen met", "kontakt venligst",
 	"wenden sie sich an", "s'adresser à", "rivolgersi a", "fremvisning med", "visitas com",
 	"visning med", "kontakta", "ota yhteyttä",

@@ -685,6 +685,16 @@ static const struct tc persons[] = {
    * name cut before it is not taken alone */
   {"Billing <billing@x.com>, Sales (sales@x.com), Orders <orders@shop.com>, Press (press@x.com), Careers (careers@x.com)\nHelp (hjones@x.com) and Contact (cgreen@x.com)",
    "Billing <billing@x.com>, Sales (sales@x.com), Orders <orders@shop.com>, Press (press@x.com), Careers (careers@x.com)\nHelp ([EMAIL]) and Contact ([EMAIL])"},
+  /* a pair's second after a name found by its context: one word that ends
+   * the clause, also a word the gazetteer does not know or one that is both
+   * a word and a name; parents' labels in Nordic, Spanish, Italian,
+   * Portuguese, Polish and Finnish notices (stop 51) */
+  {"Proud parents Tamsin and Crispin.\nStolte for\xc3\xa6ldre Karen og Kaspar.",
+   "Proud parents [NAME] and [NAME].\nStolte for\xc3\xa6ldre [NAME] og [NAME]."},
+  /* no pair after 'a', 'i' or 'en' (also 'to', 'the' and 'in'), nor a brand
+   * after 'and' */
+  {"Dear Anna and Google, thanks.\nConoc\xc3\xad a Brielle en Instagram.\nmeglio il treno da Milano a Napoli?",
+   "Dear [NAME] and Google, thanks.\nConoc\xc3\xad a [NAME] en Instagram.\nmeglio il treno da Milano a Napoli?"},
 };
 
 static const struct tc addresses[] = {
