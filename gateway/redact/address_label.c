@@ -180,6 +180,15 @@ static int address_like(const char *s, size_t a, size_t b)
 		words += 2;
 	if (!num || digits * 2 > digits + other)
 		return 0; /* no number, or mostly digits (a phone, an id) */
+	/* (its first number an international phone's: a crew list's
+	 * "Dirección: Araceli Quiroz — +52 999 975 3025", the directing
+	 * department's; stop 51) */
+	for (size_t i = a; i < b; i++)
+		if (rx_is_digit((unsigned char)s[i])) {
+			if (i > a && s[i - 1] == '+')
+				return 0;
+			break;
+		}
 	return parts >= 2 || words >= 2;
 }
 
@@ -215,6 +224,10 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 				return e;
 		}
 		if (ch == ',') {
+			/* (an international phone after it ends it: "Calle Sol
+			 * 14, 29001 Málaga, +34 672 ..."; stop 51) */
+			if (!quote && e + 3 < le && s[e + 1] == ' ' && s[e + 2] == '+' && rx_is_digit((unsigned char)s[e + 3]))
+				return e;
 			part++;
 			pdig = 0;
 		}

@@ -980,6 +980,12 @@ static const struct tc addresses[] = {
    * note before a colon ('My address for their records:') (stop 51) */
   {"Karteninhaberin Svenja Brandt, Rechnungsadresse Hafenstra\xc3\x9f" "e 29a, 55118 Mainz, Tel. 0171 846 7384.\nBin gleich da, Adresse Amselweg 105b, 93047 Regensburg?\nMy address for their records: 88 Jacaranda Crescent, Subiaco WA 6008",
    "Karteninhaberin [NAME], Rechnungsadresse [ADDRESS], Tel. [PHONE].\nBin gleich da, Adresse [ADDRESS]?\nMy address for their records: [ADDRESS]"},
+  /* a labelled value whose first number is an international phone's is no
+   * address: a crew list's 'Dirección:' (the directing department) with a
+   * name and a phone; an address with an international phone after its
+   * comma ends there (stop 51) */
+  {"EQUIPO\nDirecci\xc3\xb3n: Araceli Quiroz \xe2\x80\x94 +52 999 975 3025\nDirecci\xc3\xb3n: Calle Sol 14, 29001 M\xc3\xa1laga, +34 672 59 61 83",
+   "EQUIPO\nDirecci\xc3\xb3n: [NAME] \xe2\x80\x94 [PHONE]\nDirecci\xc3\xb3n: [ADDRESS], [PHONE]"},
 };
 
 static const struct tc dobs[] = {
