@@ -599,6 +599,7 @@ static struct rx_kwset vcard_kws = RX_KWSET(vcard_words);
 const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &vcard_kws, ad_detect_vcard, "vcard_adr"},
 	{F_ADDRESS, RX_ON_DIGIT, RXF_HOUSE, NULL, NULL, detect_numbered, "address_numbered"},
+	{F_ADDRESS, RX_ON_DIGIT, RXF_DIG7, NULL, NULL, rx_gdt_address, "gdt_address"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_typed_kws, ad_detect_typed_word, "address_typed"},
 	{F_ADDRESS, RX_ON_UPPER, 0, NULL, NULL, detect_suffixed, "address_street_name"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_postcode_kws, ad_detect_postcode, "postcode"},

@@ -777,6 +777,7 @@ static struct rx_kwset month_first_kws = RX_KWSET(month_first);
 
 const struct rx_trigger rx_dob_triggers[] = {
 	{F_DOB, RX_ON_DIGIT, RXF_DATE, NULL, NULL, detect_dob, "dob_date"},
+	{F_DOB, RX_ON_DIGIT, RXF_DIG7, NULL, NULL, rx_gdt_dob, "gdt_dob"},
 	{F_DOB, RX_ON_WORD, 0, NULL, &month_first_kws, detect_dob, "dob_month_first"},
 	{F_DOB, RX_ON_CHAR, 0, ":\xef", NULL, dob_detect_world_label, "dob_world_label"},
 	{F_DOB, RX_ON_CHAR, 0, "|\t,", NULL, dob_detect_world_cell, "dob_world_cell"},

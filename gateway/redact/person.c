@@ -762,6 +762,7 @@ static unsigned detect_person(struct rx_ctx *c)
 
 const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, detect_person, "person"},
+	{F_PERSON, RX_ON_DIGIT, RXF_DIG7, NULL, NULL, rx_gdt_person, "gdt_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_vcard_kws, pn_detect_vcard, "vcard_n"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_gedcom_kws, pn_detect_gedcom, "gedcom_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_hl7_kws, pn_detect_hl7, "hl7_name"},

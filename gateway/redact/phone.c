@@ -745,6 +745,11 @@ static unsigned detect_phone(struct rx_ctx *c)
 	} else {
 		if (rx_digit_at(s, len, i, &adv) < 0 || !national_start_ok(s, i))
 			return 0;
+		/* (a GDT record's line is no number: gdt.c) */
+		unsigned gf;
+		size_t gs, ge;
+		if ((i == 0 || s[i - 1] == '\n') && rx_gdt_line(s, len, i, &gf, &gs, &ge))
+			return 0;
 	}
 	/* the run of digits and separators, 40 characters at most, 7 digits at
 	 * least */
@@ -796,5 +801,6 @@ static unsigned detect_phone(struct rx_ctx *c)
 const struct rx_trigger rx_phone_triggers[] = {
 	{F_PHONE, RX_ON_CHAR, 0, "+(\xef", NULL, detect_phone, "phone_plus_paren_fullwidth"},
 	{F_PHONE, RX_ON_DIGIT, RXF_DIG7, NULL, NULL, detect_phone, "phone"},
+	{F_PHONE, RX_ON_DIGIT, RXF_DIG7, NULL, NULL, rx_gdt_phone, "gdt_phone"},
 };
 const size_t rx_phone_ntriggers = sizeof rx_phone_triggers / sizeof rx_phone_triggers[0];

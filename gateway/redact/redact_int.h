@@ -380,6 +380,13 @@ unsigned gv_detect_id_cell(struct rx_ctx *c);
  * (gov_id_label.c). */
 unsigned gv_detect_id_paren(struct rx_ctx *c);
 unsigned gv_detect_travel_doc(struct rx_ctx *c);
+/* A GDT record's line at s[at] (a line's start; gdt.c): its field, its
+ * value [vs, ve); and the detectors of its fields by family. */
+int rx_gdt_line(const char *s, size_t len, size_t at, unsigned *field, size_t *vs, size_t *ve);
+unsigned rx_gdt_person(struct rx_ctx *c);
+unsigned rx_gdt_dob(struct rx_ctx *c);
+unsigned rx_gdt_address(struct rx_ctx *c);
+unsigned rx_gdt_phone(struct rx_ctx *c);
 /* Myanmar's NRC's length at s[v] ("12/OuKaMa(N)275756"), else 0; an
  * EDIFACT DOC segment's number (gov_id_travel.c). */
 size_t gv_nrc_len(const char *s, size_t len, size_t v);

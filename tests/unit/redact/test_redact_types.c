@@ -695,6 +695,16 @@ static const struct tc persons[] = {
    * after 'and' */
   {"Dear Anna and Google, thanks.\nConoc\xc3\xad a Brielle en Instagram.\nmeglio il treno da Milano a Napoli?",
    "Dear [NAME] and Google, thanks.\nConoc\xc3\xad a [NAME] en Instagram.\nmeglio il treno da Milano a Napoli?"},
+  /* a GDT record's lines (the German practices' device format: length,
+   * field, value): the surname, the given name, the birth date, the street,
+   * the town and the phone by their fields; the lines themselves are no
+   * phone numbers (stop 51, gdt.c) */
+  {"01380006311\n014300045880\n0163101Masenya\n0153102Lesiba\n017310312091993\n0203107Hauptstr. 5\n021310610115 Berlin\n0243626+40 721 234 192\n",
+   "01380006311\n014300045880\n0163101[NAME]\n0153102[NAME]\n0173103[DOB]\n0203107[ADDRESS]\n0213106[ADDRESS]\n0243626[PHONE]\n"},
+  /* the same shape without a neighbour: a UK number alone on its line stays
+   * a phone, and lines whose length does not fit are no GDT */
+  {"Call me on\n01380006311\nthanks\n0163101Masenya\n0993102Lesiba",
+   "Call me on\n[PHONE]\nthanks\n0163101Masenya\n0993102Lesiba"},
 };
 
 static const struct tc addresses[] = {
