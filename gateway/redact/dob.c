@@ -120,7 +120,10 @@ static const char *const column_kw[] = {
 	"siga ni sucu", "mabebo", "fanau", "ថ្ងៃខែឆ្នាំកំណើត", "កំណើត", "janm", "paidaish",
 	"matswalo", "kapanganakan", "pagkatawo", "уралнӑ", "nàit", "lindur", "kuzaliwa", "pepwa",
 	"ордскем", "né(e)", "né le", "née le", "nasc", "fecha_nac", "fec_nac", "f_nac", "dogum",
-	"fodd", "syntymaaika", "народження", NULL,
+	"fodd", "syntymaaika", "народження",
+	/* (stop 51: the Nordic, Dutch, German and Polish participles as a
+	 * column's name, "Barn  Född  Kontakt") */
+	"född", "født", "fødd", "syntynyt", "geboren", "urodzony", "urodzona", NULL,
 };
 
 /* Birth years run from 1850 to this year (UTC), read once. */

@@ -1196,6 +1196,13 @@ static const struct tc dobs[] = {
    * a casting sheet's 'Nato/a', 'Nac.', 'Ur.'); another column's date stays */
   {"Ruolo | Attore/attrice | Nato/a | Provino\nzia Clotilde | Ubaldo Mastrodonato | 13 maggio 1964 | 18 ottobre 2027",
    "Ruolo | Attore/attrice | Nato/a | Provino\nzia Clotilde | [NAME] | [DOB] | 18 ottobre 2027"},
+  /* a birth date's column named by the Nordic participle in a space-aligned
+   * table and in a CSV (Swedish 'Född', Norwegian 'Født'; stop 51) */
+  {"#  Barn                   F\xc3\xb6" "dd        Kontakt\n1  Bj\xc3\xb6rn Ahlgren          01.03.2017  +46 70 885 51 57\n\nBarn;F\xc3\xb8" "dt;Telefon\nIngrid Dahl;05.06.2020;+47 412 34 567",
+   "#  Barn                   F\xc3\xb6" "dd        Kontakt\n1  [NAME]          [DOB]  [PHONE]\n\nBarn;F\xc3\xb8" "dt;Telefon\n[NAME];[DOB];[PHONE]"},
+  /* a date under a column of another name (a start's, a payment's) stays */
+  {"#  Barn                   Start       Kontakt\n1  Bj\xc3\xb6rn Ahlgren          01.03.2017  +46 70 885 51 57",
+   "#  Barn                   Start       Kontakt\n1  [NAME]          01.03.2017  [PHONE]"},
 };
 
 static const struct tc emails[] = {
