@@ -650,7 +650,16 @@ static int birthday_list(const char *s, size_t at)
 static int id_after(const char *s, size_t len, size_t e)
 {
 	static const char *const w[] = {"bsn", "pesel", "dni", "nie", "nif", "cpf", "ssn", "steuer-id",
-					"personnummer", "amka", "nino", "pps", NULL};
+					"personnummer", "amka", "nino", "pps",
+					/* (stop 51: Russia's, Kazakhstan's, Romania's,
+					 * Bulgaria's, Croatia's, Serbia's, Turkey's,
+					 * Indonesia's, India's, Latin America's numbers
+					 * and passports; "Аюшеева Баирма, 13 февраля
+					 * 1960 г., СНИЛС ...") */
+					"снилс", "СНИЛС", "инн", "ИНН", "иин", "ИИН", "паспорт", "cnp", "egn",
+					"егн", "ЕГН", "oib", "jmbg", "tckn", "tc kimlik", "nik", "ktp",
+					"aadhaar", "curp", "rut", "cédula", "cedula", "passport", "pasaporte",
+					"passeport", "reisepass", "paszport", NULL};
 	if (e + 5 >= len || s[e] != ',' || s[e + 1] != ' ')
 		return 0;
 	for (const char *const *x = w; *x; x++) {
@@ -730,7 +739,8 @@ static unsigned detect_dob(struct rx_ctx *c)
 			return 0;
 		size_t e = dob_world_date(s, c->len, c->ms);
 		if (e == RX_NONE || !(birth_before(c, c->ms) || born_after(c, s, c->len, e) || plus_line(s, c->ms) ||
-				      parent_date(s, c->len, c->ms, year_word(s, c->len, e))))
+				      parent_date(s, c->len, c->ms, year_word(s, c->len, e)) ||
+				      id_after(s, c->len, year_word(s, c->len, e))))
 			return 0;
 		/* (Latin's "die 29 mensis Aprilis anno 1991": the day's word too) */
 		size_t st = c->ms >= 4 && memcmp(s + c->ms - 4, "die ", 4) == 0 ? c->ms - 4 : c->ms;
@@ -749,7 +759,8 @@ static unsigned detect_dob(struct rx_ctx *c)
 		s[c->ms - 4] == '(';
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
 	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms) &&
-	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y) && !id_after(s, c->len, d.end) &&
+	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y) &&
+	    !id_after(s, c->len, year_word(s, c->len, d.end)) &&
 	    !birthday_list(s, c->ms) && !parent_date(s, c->len, c->ms, year_word(s, c->len, d.end)))
 		return 0;
 	/* (Vietnamese's day word before a date in words: "ngày 9 tháng 11
