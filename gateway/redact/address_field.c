@@ -193,6 +193,15 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 	/* (a comma and a space is prose's, not a CSV row's) */
 	if (d == ',' && v < len && s[v] == ' ')
 		return 0;
+	/* (a semicolon is a row's only with two more on its line: prose
+	 * and code hold one) */
+	if (d == ';') {
+		size_t ls = rx_line_start(s, c->ms), le = rx_line_end(s, len, c->ms), k = 0;
+		for (const char *q = memchr(s + ls, ';', le - ls); q && k < 3; q = memchr(q + 1, ';', (size_t)(s + le - q - 1)))
+			k++;
+		if (k < 3)
+			return 0;
+	}
 	while (v < len && s[v] == ' ')
 		v++;
 	/* a quoted cell, whose lines the quotes hold (Google Contacts'
@@ -202,13 +211,29 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 	v += quoted;
 	if (v >= len || !(rx_is_alnum((unsigned char)s[v]) || (unsigned char)s[v] >= 0xC3))
 		return 0;
-	/* a cheap look first: a digit and a word of three letters in the
-	 * cell's first 64 bytes (not a date's, a phone's or an amount's
-	 * cell: "Carrer de Sardenya 55 5ºC", "8692 Navajo Route 12") */
+	/* a cheap look first: a number and a word of three letters in the
+	 * cell's first 64 bytes ("8692 Navajo Route 12", "5/134B Devonport
+	 * Road"), or a capital, a letter of another script or a street word
+	 * first and a digit after it ("Carrer de Sardenya 55 5ºC", "вул.
+	 * Кримська, 6", "rue ..."; stop 51): not a cell of prose's words */
 	{
-		int digit = 0, word = 0;
-		size_t run = 0;
-		for (size_t k = v; k < len && k - v < 64 && s[k] != d && s[k] != '\n' && s[k] != '"' && !(digit && word); k++) {
+		static const char *const first[] = {"jl", "jln", "jalan", "calle", "rua", "via", "rue",
+						    "avenida", "av", "ul", "plot", "house", "flat",
+						    "apt", "unit", NULL};
+		unsigned char c0 = (unsigned char)s[v];
+		int digit = rx_is_digit(c0) != 0, word = 0;
+		size_t k = v;
+		if (!digit && !rx_is_upper(c0) && c0 < 0x80) {
+			char w[16];
+			size_t we = ad_word(s, len, v, w, sizeof w);
+			if (we == v || !ad_in_list(first, w))
+				return 0;
+			k = we;
+		}
+		if (!digit)
+			word = 1;
+		for (size_t run = 0; k < len && k - v < 64 && s[k] != d && s[k] != '\n' && s[k] != '"' &&
+				     !(digit && word); k++) {
 			unsigned char ch = (unsigned char)s[k];
 			digit |= rx_is_digit(ch) != 0;
 			run = rx_is_alpha(ch) || ch >= 0x80 ? run + 1 : 0;
@@ -224,8 +249,11 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 		if (e >= len || s[e] != '"' || e - v >= 240)
 			return 0;
 	} else {
-		while (e < len && s[e] != d && s[e] != '\n' && s[e] != '"')
+		/* (a cell of 96 bytes at most: a sentence runs on) */
+		while (e < len && e - v < 96 && s[e] != d && s[e] != '\n' && s[e] != '"')
 			e++;
+		if (e - v >= 96)
+			return 0;
 	}
 	size_t b = e;
 	while (b > v && rx_in(" \r\n", s[b - 1]))
