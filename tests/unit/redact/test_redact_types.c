@@ -705,6 +705,11 @@ static const struct tc persons[] = {
    * a phone, and lines whose length does not fit are no GDT */
   {"Call me on\n01380006311\nthanks\n0163101Masenya\n0993102Lesiba",
    "Call me on\n[PHONE]\nthanks\n0163101Masenya\n0993102Lesiba"},
+  /* a device's or a home's name in a YAML config: the key in small letters
+   * and indented, one word the gazetteer does not know, is no person; known
+   * names under the same key and a form's capitalised label stay (stop 51) */
+  {"homeassistant:\n  name: Thuis\ncamera:\n  - platform: generic\n    name: Hoftor\ncontacts:\n  - name: Anna\n  - name: Weber\nName: Hoftor",
+   "homeassistant:\n  name: Thuis\ncamera:\n  - platform: generic\n    name: Hoftor\ncontacts:\n  - name: [NAME]\n  - name: [NAME]\nName: [NAME]"},
 };
 
 static const struct tc addresses[] = {
