@@ -201,9 +201,14 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	/* a Cyrillic name with its patronymic, whole; an institution's patron */
 	if (type == REDACT_PERSON && (unsigned char)c->text[start] == 0xD0)
 		pn_fio_bounds(c->text, c->len, &start, &end);
-	/* a Korean or Japanese title after a name is no part of it */
-	if (type == REDACT_PERSON && end - start > 7 && (unsigned char)c->text[end - 1] >= 0x80)
+	/* a Korean or Japanese title after a name is no part of it; a work's
+	 * title in another script before its code is none ("밤의 정류장 —
+	 * ISRC SE-...", stop 51; Latin titles are person_fiction.c's) */
+	if (type == REDACT_PERSON && end - start > 7 && (unsigned char)c->text[end - 1] >= 0x80) {
 		end = pn_title_after(c->text, start, end);
+		if (pn_work_code_after(c->text, c->len, end))
+			return 0;
+	}
 	if (type == REDACT_PERSON && start >= 4 && c->text[start - 1] == ' ' && c->text[start - 2] == '.' &&
 	    pn_named_after(c->text, start))
 		return 0;

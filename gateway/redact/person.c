@@ -661,19 +661,10 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		c->place_end = n.end;
 		return 0;
 	}
-	/* a device's or a home's name in a YAML config ("camera:" / "  -
-	 * platform: generic" / "    name: Hoftor"): the key in small
-	 * letters and indented, one word to the line's end that the
-	 * gazetteer does not know (stop 51) */
-	if (n.nt == 1 && at >= 8 && !memcmp(s + at - 6, "name: ", 6) &&
-	    (n.end == c->len || s[n.end] == '\n' || s[n.end] == '\r') &&
-	    !(pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR))) {
-		size_t ls = rx_line_start(s, at), k = ls;
-		while (k < at - 6 && (s[k] == ' ' || s[k] == '-'))
-			k++;
-		if (k == at - 6 && k > ls + 1)
-			return 0;
-	}
+	/* a monarch, an SMS's sender id, a form's sample, a device's name
+	 * (person_fiction.c) */
+	if (pn_no_private_name(c, &n, at))
+		return 0;
 	/* a quoted phrase ("name": "Create customer") */
 	if (c->ms > 0 && s[c->ms - 1] == '"' && n.nt == 1 && n.end + 1 < c->len && s[n.end] == ' ' &&
 	    rx_is_lower((unsigned char)s[n.end + 1]))

@@ -102,7 +102,7 @@ static const char *const work_labels[] = {
 	"buch", "libro", "livre", "boek", "książka", NULL,
 };
 
-static int work_code_after(const char *s, size_t len, size_t e)
+int pn_work_code_after(const char *s, size_t len, size_t e)
 {
 	/* (a cheap look first: a separator right after the name) */
 	if (e + 5 >= len || !rx_in(" /|(-,", s[e]))
@@ -127,7 +127,7 @@ int pn_fiction_name(struct rx_ctx *c, const struct name *n)
 	const char *s = c->text;
 	size_t a = n->ts[0], ls = rx_line_start(s, a);
 	char f[48];
-	if (scene_line(s, ls, a) || work_code_after(s, c->len, n->end) ||
+	if (scene_line(s, ls, a) || pn_work_code_after(s, c->len, n->end) ||
 	    (label_before(s, ls, a, f, sizeof f) && (in_list(cast_labels, f) || in_list(work_labels, f))))
 		return 1;
 	/* a cell under a role's column: a casting sheet's table of bars or
@@ -150,4 +150,105 @@ int pn_fiction_name(struct rx_ctx *c, const struct name *n)
 		p++;
 	char hdr[48];
 	return rx_column_header(c, p, hdr, sizeof hdr) && in_list(role_cols, hdr);
+}
+
+/* Names that are no private person's, whatever their context (stop 51):
+ * a monarch or a pope, an SMS's sender id, a form's sample before its
+ * example's word, a device's or a home's name in a YAML config. */
+int pn_no_private_name(struct rx_ctx *c, struct name *np, size_t at)
+{
+	const char *s = c->text;
+	struct name n = *np;
+	/* a monarch or a pope: given names and a regnal number ("Felipe VI y
+	 * Letizia", "Juan Carlos I", "Benedict XVI"; "John Smith III" keeps
+	 * its surname; stop 51) */
+	for (size_t k = 1; k <= n.nt; k++) {
+		size_t a = k < n.nt ? n.ts[k] : n.end + 1, b = a;
+		if (k == n.nt) { /* (the numeral after the name: "Juan Carlos I") */
+			if (a >= c->len || s[a - 1] != ' ')
+				break;
+			while (b < c->len && b - a < 6 && rx_is_upper((unsigned char)s[b]))
+				b++;
+			if (b < c->len && rx_is_alnum((unsigned char)s[b]))
+				break;
+		} else {
+			b = n.te[k];
+		}
+		/* (an initial is none: "Josefa V.", "Rubén I.") */
+		if (!pn_roman_numeral(s, a, b) || (b < c->len && s[b] == '.'))
+			continue;
+		size_t g = 0;
+		while (g < k && (pn_tok(c, &n, g, T_GIVEN) & T_GIVEN))
+			g++;
+		if (g == k) {
+			c->place_end = b; /* (the numeral is no name of its own) */
+			return 1;
+		}
+		break;
+	}
+	/* an SMS's sender id ("From: PAKET", "From: DELIVERY"): one word in
+	 * capitals alone on the line, no name the gazetteer knows (stop 51) */
+	if (n.nt == 1 && n.caps && (n.end == c->len || s[n.end] == '\n' || s[n.end] == '\r') && at >= 6 &&
+	    !memcmp(s + at - 6, "From: ", 6) && (at == 6 || s[at - 7] == '\n') &&
+	    !(pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
+		return 1;
+	/* a form's sample, its example's word in parentheses after it on its
+	 * line, perhaps after a second sample ("Naam: Jan Jansen / Piet
+	 * Pietersen (voorbeeld)", "ФИО: ... / Иванова Мария Петровна
+	 * (образец)"; stop 51) */
+	if (pn_example_after(s, c->len, n.end))
+		return 1;
+	/* a device's or a home's name in a YAML config ("camera:" / "  -
+	 * platform: generic" / "    name: Hoftor"): the key in small
+	 * letters and indented, one word to the line's end that the
+	 * gazetteer does not know (stop 51) */
+	if (n.nt == 1 && at >= 8 && !memcmp(s + at - 6, "name: ", 6) &&
+	    (n.end == c->len || s[n.end] == '\n' || s[n.end] == '\r') &&
+	    !(pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR))) {
+		size_t ls = rx_line_start(s, at), k = ls;
+		while (k < at - 6 && (s[k] == ' ' || s[k] == '-'))
+			k++;
+		if (k == at - 6 && k > ls + 1)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether [a, b) is a Roman numeral of I to XXX in capitals. */
+int pn_roman_numeral(const char *s, size_t a, size_t b)
+{
+	static const char *const r[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+					"XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX",
+					"XX", "XXI", "XXII", "XXIII", NULL};
+	for (const char *const *q = r; *q; q++)
+		if (strlen(*q) == b - a && !memcmp(s + a, *q, b - a))
+			return 1;
+	return 0;
+}
+
+/* After a name at s[e], on its line: perhaps " / " and a second name,
+ * then " (" and an example's word and ")" ("(voorbeeld)", "(esempio)",
+ * "(образец)"). */
+int pn_example_after(const char *s, size_t len, size_t e)
+{
+	static const char *const words[] = {"example", "sample", "esempio", "voorbeeld", "beispiel",
+					    "exemple", "ejemplo", "exemplo", "образец", "пример",
+					    "przykład", "példa", "örnek", "esimerkki", "exempel",
+					    "eksempel", "vzor", "příklad", "fac-simile", "facsimile", NULL};
+	size_t i = e, le = rx_line_end(s, len, e);
+	if (i >= le || (s[i] != ' ' && s[i] != '/'))
+		return 0;
+	/* (a second name after " / ": letters and spaces) */
+	while (i < le && i - e < 64 && s[i] != '(' && (s[i] == ' ' || s[i] == '/' || s[i] == '.' || s[i] == '-' ||
+						       rx_letter_at(s, le, i)))
+		i += rx_letter_at(s, le, i) ? rx_letter_at(s, le, i) : 1;
+	if (i >= le || s[i] != '(' || (i > e && s[i - 1] != ' '))
+		return 0;
+	i++;
+	for (const char *const *w = words; *w; w++) {
+		size_t n = strlen(*w);
+		if (i + n < le && rx_fold_eq(s + i, *w, n) && s[i + n] == ')')
+			return 1;
+	}
+	return 0;
 }

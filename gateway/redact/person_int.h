@@ -366,6 +366,11 @@ size_t pn_caps_surname_name(const struct rx_ctx *c, size_t ms);
 /* A character's name, not a person's: after a characters' label, under a
  * role's column, on a script's scene line (person_fiction.c). */
 int pn_fiction_name(struct rx_ctx *c, const struct name *n);
+/* Names that are no private person's in any context: a monarch, an SMS's
+ * sender id, a form's sample, a YAML device's name (person_fiction.c). */
+int pn_no_private_name(struct rx_ctx *c, struct name *n, size_t at);
+int pn_roman_numeral(const char *s, size_t a, size_t b);
+int pn_example_after(const char *s, size_t len, size_t e);
 /* The byte length of a letter of an uncased script (Arabic, Hebrew, Indic,
  * Thai, Hangul...) at s[i], or 0 (person_script.c). */
 size_t pn_uncased_at(const char *s, size_t len, size_t i);

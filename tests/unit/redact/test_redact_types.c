@@ -710,6 +710,17 @@ static const struct tc persons[] = {
    * names under the same key and a form's capitalised label stay (stop 51) */
   {"homeassistant:\n  name: Thuis\ncamera:\n  - platform: generic\n    name: Hoftor\ncontacts:\n  - name: Anna\n  - name: Weber\nName: Hoftor",
    "homeassistant:\n  name: Thuis\ncamera:\n  - platform: generic\n    name: Hoftor\ncontacts:\n  - name: [NAME]\n  - name: [NAME]\nName: [NAME]"},
+  /* no private persons in any context (stop 51): a monarch or a pope by
+   * given names and a regnal number, an SMS's sender id in capitals after
+   * 'From:', a form's sample before its example's word in parentheses, a
+   * work's title in Hangul before its ISRC */
+  {"D\xc3\xb3nde se casaron Felipe VI y Letizia?\nJuan Carlos I abdic\xc3\xb3.\nFrom: PAKET\n22/01/2026 21:53 Hermes: Your parcel is on hold\nNaam: Jan Jansen / Piet Pietersen (voorbeeld)\n1. \xeb\xb0\xa4\xec\x9d\x98 \xec\xa0\x95\xeb\xa5\x98\xec\x9e\xa5 \xe2\x80\x94 ISRC SE-SA7-18-72560 \xe2\x80\x94 3:48",
+   "D\xc3\xb3nde se casaron Felipe VI y Letizia?\nJuan Carlos I abdic\xc3\xb3.\nFrom: PAKET\n22/01/2026 21:53 Hermes: Your parcel is on hold\nNaam: Jan Jansen / Piet Pietersen (voorbeeld)\n1. \xeb\xb0\xa4\xec\x9d\x98 \xec\xa0\x95\xeb\xa5\x98\xec\x9e\xa5 \xe2\x80\x94 ISRC SE-SA7-18-72560 \xe2\x80\x94 3:48"},
+  /* their look-alikes stay names: a surname before a suffix numeral, an
+   * initial after a given name, a known name as a sender, a guest's note in
+   * parentheses */
+  {"Dear John Smith III,\nThanks, Josefa V.\nFrom: ANNA\nGuest: Piet Pietersen (VIP)",
+   "Dear [NAME] III,\nThanks, [NAME]\nFrom: [NAME]\nGuest: [NAME] (VIP)"},
 };
 
 static const struct tc addresses[] = {
