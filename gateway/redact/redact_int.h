@@ -383,6 +383,11 @@ unsigned gv_detect_id_cell(struct rx_ctx *c);
  * (gov_id_label.c). */
 unsigned gv_detect_id_paren(struct rx_ctx *c);
 unsigned gv_detect_travel_doc(struct rx_ctx *c);
+/* Whether the birth date at s[at] is an animal's: its line names an
+ * animal, its kind, its litter or its papers, a species', a breed's or a
+ * chip's label is on the line before or after, or an ear tag opens its row
+ * (dob_animal.c). */
+int rx_dob_animal(const char *s, size_t len, size_t at);
 /* A GDT record's line at s[at] (a line's start; gdt.c): its field, its
  * value [vs, ve); and the detectors of its fields by family. */
 int rx_gdt_line(const char *s, size_t len, size_t at, unsigned *field, size_t *vs, size_t *ve);

@@ -1,0 +1,143 @@
+/* dob_animal.c: a birth date that is an animal's, not a person's (stop
+ * 51). Vets' records, pet passports, breeders' contracts, pedigrees, horse
+ * passports and herd registers give their animals' births with the same
+ * labels people's have:
+ *
+ *   Name des Tieres: Luna, Ragdoll, Geburtsdatum 26.02.2017   the line
+ *   Kullen född: 2025-12-08                                     names the
+ *   Dam: ... · Reg. no. AB3506203 · Born 15/05/2013 · Hips 1/1  animal
+ *   Eläinlaji / Rotu: koira, Weimaraner, uros                   a species'
+ *   Syntymäaika: 2.5.2013                                       or a chip's
+ *   Mikrosirun numero: 981929435460919                          label next
+ *   IT 15 473 37844 | 27/05/2021 | F | CHA | ...                an ear tag
+ *                                                               opens the row
+ *
+ * The words are compared whole, folded as rx_fold folds them (Greek
+ * without its accents and with a plain sigma: "φυλη", "σκυλοσ"); words
+ * of scripts without spaces are looked for inside the line. */
+#include <string.h>
+
+#include "redact_int.h"
+
+/* Words that name an animal, its kind, its litter or its papers. */
+static const char *const animal_words[] = {
+	"animal", "animals", "pet", "pets", "dog", "dogs", "cat", "cats", "puppy", "puppies",
+	"kitten", "kittens", "litter", "breed", "species", "horse", "pony", "foal", "mare",
+	"stallion", "gelding", "colt", "filly", "microchip", "transponder", "ueln", "pedigree",
+	"hips", "kennel", "tier", "tieres", "tiers", "haustier", "hund", "hundes", "katze",
+	"kater", "welpe", "welpen", "wurf", "rasse", "pferd", "pferdes", "stute", "hengst",
+	"wallach", "fohlen", "equidenpass", "tierart", "chien", "chienne", "chat", "chatte",
+	"chiot", "chaton", "portée", "cheval", "jument", "étalon", "poulain", "espèce",
+	"transpondeur", "lof", "dysplasie", "perro", "perra", "gato", "gata", "cachorro",
+	"camada", "raza", "caballo", "yegua", "potro", "especie", "mascota", "cane", "gatto",
+	"cucciolo", "cucciolata", "razza", "cavallo", "cavalla", "puledro", "animale", "cão",
+	"cadela", "ninhada", "raça", "cavalo", "égua", "espécie", "dier", "hond", "kat", "nest",
+	"paard", "merrie", "veulen", "huisdier", "stamboeknr", "stamboom", "djur", "katt",
+	"valp", "valpar", "kull", "kullen", "häst", "föl", "hingst", "meriter", "dyr", "kuld",
+	"rase", "hest", "hoppe", "føll", "hvalp", "zwierzę", "zwierzęcia", "pies", "psa", "kot",
+	"szczenię", "szczeniak", "miot", "koń", "konia", "klacz", "źrebię", "pkr",
+	"eläin", "eläimen", "koira", "kissa", "pentu", "rotu", "hevonen", "eläinlaji", "lonkat",
+	"zvíře", "zvířete", "kočka", "štěně", "plemeno", "kůň", "klisna", "dkk", "kutya",
+	"macska", "kölyök", "fajta", "kanca", "csikó", "câine", "pisică", "cățel", "cuib",
+	"cuibului", "rasă", "iapă", "mânz", "köpek", "kedi", "yavru", "ırk", "kısrak", "chó",
+	"mèo", "giống", "loài", "φυλη", "σκυλοσ", "γατα", "ζωο", "ζωου", "κατοικιδιο",
+	"αλογο", "μικροτσιπ", "порода", "собака", "кошка", "кішка", "кіт", "пес", "щенок",
+	"цуценя", "помета", "метрики", "животное", "тварина", "лошадь", "кінь",
+	"כלב", "חתול", "גזע", "סוס", "החיה", "كلب", "قطة", "سلالة", "حصان", "الحيوان", "حيوان",
+	"कुत्ता", "बिल्ली", "नस्ल", "घोड़ा", "प्रजाति", "पशु", "miotu", "rodowodu", "rodowód",
+	"batın", "mikroçip", "dyrets", "djurets", "hayvanın", "hayvan", "rasa", "gatunek",
+	"dyreart", "djurart", "irkı", "ırkı", NULL,
+};
+
+/* Labels of a species', a breed's or a chip's line next to the date's. */
+static const char *const kind_labels[] = {
+	"species", "breed", "microchip", "chip", "transponder", "ueln", "art", "rasse", "race",
+	"raza", "razza", "raça", "ras", "rase", "rotu", "eläinlaji", "plemeno", "fajta",
+	"chipnummer", "mikrosirun", "microcip", "transpondeur", "loài", "giống", "dyreart",
+	"порода", "φυλη", "ειδοσ", "नस्ल", "प्रजाति", "espèce", "especie", "specie",
+	"espécie", "tierart", "türü", "tür", "irkı", "ırkı", "ırk", "gatunek", "rasa", "mikroçip",
+	"종", "품종", "ชนิด", "สายพันธุ์", "种类", "品种", "種類", "品種", NULL,
+};
+
+/* Words of scripts without spaces, looked for inside the line. */
+static const char *const animal_cjk[] = {
+	"動物", "犬", "猫", "品種", "子犬", "ペット", "동물", "반려동물", "강아지", "고양이", "품종",
+	"宠物", "品种", "狗", "马", "สุนัข", "แมว", "สายพันธุ์", "สัตว์", NULL,
+};
+
+static int in_list(const char *const *l, const char *w)
+{
+	for (; *l; l++)
+		if (!strcmp(*l, w))
+			return 1;
+	return 0;
+}
+
+/* Whether a word of [a, b) is on the list; with `label`, a word of the
+ * line's label, before its ':' within 48 bytes. A capitalised word right
+ * after another is part of a name and does not count ("Tatewin High
+ * Horse", "Gaspard Poulain", "Mill Race Road"). */
+static int words_in(const char *s, size_t a, size_t b, const char *const *l, int label)
+{
+	char w[48];
+	if (label) {
+		const char *colon = memchr(s + a, ':', b - a < 48 ? b - a : 48);
+		if (!colon)
+			return 0;
+		b = (size_t)(colon - s);
+	}
+	int prev_cap = 0;
+	for (size_t i = a; i < b;) {
+		size_t k, e = i;
+		while (e < b && (k = rx_letter_at(s, b, e)) > 0)
+			e += k;
+		if (e == i) {
+			if (s[i] != ' ')
+				prev_cap = 0;
+			i++;
+			continue;
+		}
+		/* (a capital and small letters: a name's word; "PKR" counts) */
+		int cap = rx_cap_at(s, b, i) && e > i + 1 && !rx_is_upper((unsigned char)s[e - 1]);
+		if (!(cap && prev_cap) && e - i < sizeof w && in_list(l, (rx_fold(s + i, e - i, w, sizeof w), w)))
+			return 1;
+		prev_cap = cap;
+		i = e;
+	}
+	return 0;
+}
+
+/* An EU ear tag opening the row: two capitals, a space, digits in groups
+ * (ten to twelve), then a cell's end ("IT 15 473 37844 | ..."). */
+static int ear_tag_row(const char *s, size_t ls, size_t le)
+{
+	if (le < ls + 12 || !rx_is_upper((unsigned char)s[ls]) || !rx_is_upper((unsigned char)s[ls + 1]) ||
+	    s[ls + 2] != ' ')
+		return 0;
+	size_t i = ls + 3, nd = 0;
+	while (i < le && (rx_is_digit((unsigned char)s[i]) || s[i] == ' ') && !(s[i] == ' ' && i + 1 < le && s[i + 1] == '|'))
+		nd += rx_is_digit((unsigned char)s[i++]) != 0;
+	while (i < le && s[i] == ' ')
+		i++;
+	return nd >= 10 && nd <= 12 && i < le && rx_in("|\t;", s[i]);
+}
+
+int rx_dob_animal(const char *s, size_t len, size_t at)
+{
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	if (words_in(s, ls, le, animal_words, 0) || rx_phrase_in(s, ls, le, animal_cjk) || ear_tag_row(s, ls, le))
+		return 1;
+	/* the line before or after it: a species', a breed's or a chip's
+	 * label */
+	if (ls > 0) {
+		size_t ps = rx_line_start(s, ls - 1);
+		if (words_in(s, ps, ls - 1, kind_labels, 1))
+			return 1;
+	}
+	if (le < len) {
+		size_t ne = rx_line_end(s, len, le + 1);
+		if (words_in(s, le + 1, ne, kind_labels, 1))
+			return 1;
+	}
+	return 0;
+}
