@@ -485,7 +485,8 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	    rx_phone_fiction(d, n, r->nd, g))
 		return 0;
 	/* an institution's number on its sign (phone_not.c) */
-	if (rx_phone_firm_line(c, r->start) || (r->plus && firm_context(c, r->start, m)) ||
+	if (rx_phone_firm_line(c, r->start) || rx_phone_inst_before(c, r->start) ||
+	    (r->plus && firm_context(c, r->start, m)) ||
 	    rx_firm_footer(s, len, r->start, end) || rx_phone_block_firm(s, len, r->start, end))
 		return 0;
 	if (r->plus)

@@ -87,7 +87,12 @@ const char *const rx_phone_not_words[] = {
 	"quoting your account reference", "quote #", "devis #", "wycena", "offert",
 	/* a university's gatehouse and a study's line (stop 48) */
 	"porters' lodge", "porters lodge", "lodge", "pforte", "portierloge", "conserjería",
-	"portineria", "studientelefon", "study hotline", "study line", NULL,
+	"portineria", "studientelefon", "study hotline", "study line",
+	/* an animal's papers and a practice's desks (stop 51) */
+	"ueln", "microchip", "mikrochip", "chip", "chipnummer", "chip-nr", "transponder",
+	"transponder-nr", "transpondeur", "mikrosirun numero", "microcip", "mikroçip", "passnumret",
+	"heimtierausweis", "equidenpass", "segreteria", "reperibilità", "secretaría", "sekretariat",
+	NULL,
 };
 
 _Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,
@@ -167,9 +172,39 @@ static const char *const institution[] = {
 	"hotel", "hôtel", "hotell", "otel", "albergo", "pousada", "hostal", "hostel", "resort",
 	"gasthof", "consulate", "embassy", "konsulat", "botschaft", "generalkonsulat", "consulado",
 	"embajada", "consolato", "ambasciata", "ambassade", "consulaat", "relocations", "removals",
-	"traslochi", "umzüge", "déménagements", "mudanzas", "mudanças", "verhuizingen", NULL,
+	"traslochi", "umzüge", "déménagements", "mudanzas", "mudanças", "verhuizingen",
+	/* stop 51: vets' practices, surgeries and farmers' co-operatives
+	 * ("Tierklinik Almblick, 03152 25449", "Molkerei Geestland eG · ...") */
+	"tierklinik", "tierarztpraxis", "tierärztliche", "dierenkliniek", "dierenartsenpraktijk",
+	"veterinary", "vétérinaire", "veterinaria", "veterinário", "veterinária", "veterinär",
+	"eläinlääkäriasema", "eläinklinikka", "terveysasema", "djursjukhus", "djurklinik",
+	"dyreklinikk", "dyreklinikken", "dyrehospital", "hausarztpraxis", "lecznica",
+	"weterynaryjna", "veterinární", "ветклиника", "ветеринарна", "cooperative", "coopérative",
+	"cooperativa", "genossenschaft", "molkerei", "kooperativ", "кооператив", NULL,
 };
 static struct rx_kwset institution_kws = RX_KWSET(institution);
+
+int rx_phone_inst_before(const struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	/* (the area code's parenthesis: "..., (740) 719-0516)") */
+	if (at >= 9 && s[at - 1] == '(')
+		at--;
+	if (at < 8 || s[at - 1] != ' ' || s[at - 2] != ',')
+		return 0;
+	/* the name, in parentheses after a person's: back to '(' (after a
+	 * comma, "Doctor: Dr X, Moor Lane Medical Centre, 0113 ...", the
+	 * number is the doctor's, as the labelled parts 8 and 20 say) */
+	size_t e = at - 2, b = e, ls = rx_line_start(s, at);
+	while (b > ls && e - b < 72 && !rx_in("(,:)", s[b - 1]))
+		b--;
+	if (e - b >= 72 || b == ls || s[b - 1] != '(')
+		return 0;
+	while (b < e && s[b] == ' ')
+		b++;
+	return b < e && (rx_cap_at(s, e, b) || (unsigned char)s[b] >= 0xE0) &&
+	       rx_kw_last(c, &institution_kws, b, e, NULL) != RX_NONE;
+}
 
 /* Small words a name of an institution or a department holds, and the
  * words that name its number. */
@@ -265,6 +300,21 @@ int rx_phone_in_ident(const char *s, size_t len, size_t at)
 {
 	if (at < 2)
 		return 0;
+	/* an animal's ear tag or passport after its country's two capitals
+	 * ("CZ 02 968 64898", "SE 01 0502229"; stop 51) */
+	if (at >= 3 && s[at - 1] == ' ' && rx_is_upper((unsigned char)s[at - 2]) && rx_is_upper((unsigned char)s[at - 3]) &&
+	    (at == 3 || !rx_is_alnum((unsigned char)s[at - 4])) && at + 10 <= len && rx_is_digit((unsigned char)s[at]) &&
+	    rx_is_digit((unsigned char)s[at + 1]) && s[at + 2] == ' ' && rx_is_digit((unsigned char)s[at + 3]) &&
+	    rx_is_digit((unsigned char)s[at + 4]) && rx_is_digit((unsigned char)s[at + 5])) {
+		/* (a group of three digits or more after the first two: a
+		 * French number after a department, "IT 05 18 68 49 72", is
+		 * a phone) */
+		size_t k = at + 3, nd = 2;
+		while (k < len && (rx_is_digit((unsigned char)s[k]) || (s[k] == ' ' && k + 1 < len && rx_is_digit((unsigned char)s[k + 1]))))
+			nd += rx_is_digit((unsigned char)s[k++]) != 0;
+		if (nd >= 9 && nd <= 12)
+			return 1;
+	}
 	if (s[at - 1] == '/' && rx_is_digit((unsigned char)s[at - 2])) {
 		size_t k = at;
 		while (k < len && k - at < 3 && rx_is_digit((unsigned char)s[k]))

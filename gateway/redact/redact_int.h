@@ -324,6 +324,10 @@ extern const char *const rx_phone_not_words[];
 int rx_phone_firm_number(int nanp);
 int rx_phone_freephone(const char *d, size_t n, const size_t *nd, size_t g);
 int rx_phone_firm_line(const struct rx_ctx *c, size_t at);
+/* An institution's name (its word: a hospital's, a practice's, a vet's, a
+ * co-operative's) in parentheses right before ", " and the number ("Dr
+ * ... (Tierklinik Almblick, 03152 25449)"; phone_not.c). */
+int rx_phone_inst_before(const struct rx_ctx *c, size_t at);
 /* A firm's or a public body's number: in a letterhead's "Tel." line under
  * its address, or before ", " and a role's mailbox (phone_not.c). */
 int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end);

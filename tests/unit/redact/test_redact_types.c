@@ -721,6 +721,16 @@ static const struct tc persons[] = {
    * parentheses */
   {"Dear John Smith III,\nThanks, Josefa V.\nFrom: ANNA\nGuest: Piet Pietersen (VIP)",
    "Dear [NAME] III,\nThanks, [NAME]\nFrom: [NAME]\nGuest: [NAME] (VIP)"},
+  /* a vet's practice in parentheses with its number after the vet's name is
+   * the practice's line; an animal's ear tags, passport, UELN and chip
+   * numbers are no phones; a practice's desk and on-call lines (stop 51) */
+  {"Tierarzt: Dr. Antje Vogel (Tierklinik Almblick, 03152 25449)\nVeterinary surgeon: Marlowe Tackett (Cottonwood Creek Veterinary Clinic, (740) 719-0516)\nCZ 02 968 64898 | 27/05/2021 | F\nPassnumret: SE 01 0502229\nUELN: 040001579163020\nSegreteria 0372 748516 \xc2\xb7 reperibilit\xc3\xa0 0424 656225",
+   "Tierarzt: Dr. [NAME] (Tierklinik Almblick, 03152 25449)\nVeterinary surgeon: [NAME] (Cottonwood Creek Veterinary Clinic, (740) 719-0516)\nCZ 02 968 64898 | 27/05/2021 | F\nPassnumret: SE 01 0502229\nUELN: 040001579163020\nSegreteria 0372 748516 \xc2\xb7 reperibilit\xc3\xa0 0424 656225"},
+  /* a doctor's number after the practice's name and a comma stays the
+   * doctor's, and a French number after a department's two capitals stays a
+   * phone */
+  {"Doctor: Dr P. Morrison, Moor Lane Medical Centre, 0113 379 0327\n\xe2\x80\x94 Lo\xc3\xaf" "c Delaunay, IT 05 18 68 49 72",
+   "Doctor: Dr [NAME], Moor Lane Medical Centre, [PHONE]\n\xe2\x80\x94 [NAME], IT [PHONE]"},
 };
 
 static const struct tc addresses[] = {
