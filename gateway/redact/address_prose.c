@@ -138,7 +138,9 @@ int rx_legal_form_word(const char *w, size_t n)
 		 * "Advokatfirman Hjortronet KB") */
 		"llp", "pllc", "lp", "kb", "hb", "selarl", "selas", "partg", "partgmbb",
 		/* (stop 50: Turkey's joint-stock and limited companies) */
-		"a.ş.", "a.Ş.", "şti.", "Şti.", NULL,
+		"a.ş.", "a.Ş.", "şti.", "Şti.",
+		/* (stop 51: a German co-operative, "Molkerei Geestland eG") */
+		"eg", NULL,
 	};
 	char f[8];
 	if (n == 0 || n >= sizeof f)
@@ -180,7 +182,14 @@ static const char *const authority[] = {
 	 * Office, PO Box 1, ...", "Dienst Uitvoering Onderwijs – Postbus
 	 * 50061, ...", "Finanzamt Köln-Nord, ...") */
 	"office", "uitvoering", "duo", "belastingdienst", "finanzamt", "hmrc",
-	"skatteverket", "uwv", NULL,
+	"skatteverket", "uwv",
+	/* vets' practices and farmers' co-operatives ("Kleintierpraxis
+	 * Geestblick · Gewerbering 7, ...", "Molkerei Geestland eG · ...") */
+	"tierklinik", "kleintierpraxis", "tierarztpraxis", "pferdeklinik", "dierenkliniek",
+	"veterinary", "vétérinaire", "veterinaria", "veterinario", "eläinlääkäriasema",
+	"djursjukhus", "djurklinik", "dyreklinikk", "molkerei", "mlékárna", "družstvo",
+	"genossenschaft", "cooperative", "coopérative", "cooperativa", "kooperativ", "lecznica",
+	"weterynaryjna", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 

@@ -1022,6 +1022,10 @@ static const struct tc addresses[] = {
    * comma ends there (stop 51) */
   {"EQUIPO\nDirecci\xc3\xb3n: Araceli Quiroz \xe2\x80\x94 +52 999 975 3025\nDirecci\xc3\xb3n: Calle Sol 14, 29001 M\xc3\xa1laga, +34 672 59 61 83",
    "EQUIPO\nDirecci\xc3\xb3n: [NAME] \xe2\x80\x94 [PHONE]\nDirecci\xc3\xb3n: [ADDRESS], [PHONE]"},
+  /* a vet's practice's and a dairy co-operative's letterhead lines are no
+   * one's: their address and number after the name and ' · ' (stop 51) */
+  {"Kleintierpraxis Geestblick \xc2\xb7 Gewerbering 7, 26169 Friesoythe \xc2\xb7 04441 67730\nMolkerei Geestland eG \xc2\xb7 Gewerbering 9, 49377 Vechta \xc2\xb7 04441 05191\n\nHalter/in: Silke Oltmanns\nAnschrift: Weidenkamp 70, 26169 Friesoythe",
+   "Kleintierpraxis Geestblick \xc2\xb7 Gewerbering 7, 26169 Friesoythe \xc2\xb7 04441 67730\nMolkerei Geestland eG \xc2\xb7 Gewerbering 9, 49377 Vechta \xc2\xb7 04441 05191\n\nHalter/in: [NAME]\nAnschrift: [ADDRESS]"},
 };
 
 static const struct tc dobs[] = {
