@@ -24,7 +24,7 @@ static const char *const animal_words[] = {
 	"animal", "animals", "pet", "pets", "dog", "dogs", "cat", "cats", "puppy", "puppies",
 	"kitten", "kittens", "litter", "breed", "species", "horse", "pony", "foal", "mare",
 	"stallion", "gelding", "colt", "filly", "microchip", "transponder", "ueln", "pedigree",
-	"hips", "kennel", "tier", "tieres", "tiers", "haustier", "hund", "hundes", "katze",
+	"hips", "kennel", "tieres", "haustier", "hund", "hundes", "katze",
 	"kater", "welpe", "welpen", "wurf", "rasse", "pferd", "pferdes", "stute", "hengst",
 	"wallach", "fohlen", "equidenpass", "tierart", "chien", "chienne", "chat", "chatte",
 	"chiot", "chaton", "portée", "cheval", "jument", "étalon", "poulain", "espèce",
@@ -46,7 +46,7 @@ static const char *const animal_words[] = {
 	"כלב", "חתול", "גזע", "סוס", "החיה", "كلب", "قطة", "سلالة", "حصان", "الحيوان", "حيوان",
 	"कुत्ता", "बिल्ली", "नस्ल", "घोड़ा", "प्रजाति", "पशु", "miotu", "rodowodu", "rodowód",
 	"batın", "mikroçip", "dyrets", "djurets", "hayvanın", "hayvan", "rasa", "gatunek",
-	"dyreart", "djurart", "irkı", "ırkı", NULL,
+	"dyreart", "djurart", "irkı", "ırkı", "állat", "faj", NULL,
 };
 
 /* Labels of a species', a breed's or a chip's line next to the date's. */
@@ -140,4 +140,55 @@ int rx_dob_animal(const char *s, size_t len, size_t at)
 			return 1;
 	}
 	return 0;
+}
+
+/* Words of a label that make its value the owner's, not the animal's
+ * ("Besitzer des Hundes:", "Owner of the dog:"). */
+static const char *const owner_words[] = {
+	"owner", "owners", "keeper", "halter", "halterin", "besitzer", "besitzerin", "propriétaire",
+	"dueño", "dueña", "proprietario", "proprietaria", "eigenaar", "ägare", "eier", "ejer",
+	"omistaja", "omistajan", "właściciel", "właścicielka", "tulajdonos", "sahibi", "владелец",
+	"власник", "chủ", "breeder", "züchter", "éleveur", "criador", "allevatore", "fokker",
+	"uppfödare", "oppdretter", "kasvattaja", "hodowca", "tenyésztő", NULL,
+};
+
+int rx_animal_label(const char *s, size_t len, size_t at)
+{
+	(void)len;
+	size_t ls = rx_line_start(s, at), from = at > ls + 64 ? at - 64 : ls;
+	const char *colon = NULL;
+	for (size_t i = at; i > from; i--)
+		if (s[i - 1] == ':') {
+			colon = s + i - 1;
+			break;
+		}
+	if (!colon)
+		return 0;
+	size_t ce = (size_t)(colon - s);
+	/* (only blanks between the colon and the value, or the value's own
+	 * first words: "Horse: Orion du Bocage" asked at "Bocage") */
+	for (size_t i = ce + 1, k; i < at; i += k ? k : 1) {
+		k = rx_letter_at(s, at, i);
+		if (!k && s[i] != ' ')
+			return 0;
+	}
+	size_t lb = ls;
+	/* (the label from the last separator of fields before it) */
+	for (size_t i = ce; i > ls; i--)
+		if (rx_in(",;|\t", s[i - 1])) {
+			lb = i;
+			break;
+		}
+	return (words_in(s, lb, ce, animal_words, 0) || words_in(s, lb, ce, kind_labels, 0) ||
+		rx_phrase_in(s, lb, ce, animal_cjk)) &&
+	       !words_in(s, lb, ce, owner_words, 0);
+}
+
+int rx_pedigree_line(const char *s, size_t len, size_t at)
+{
+	static const char *const hips[] = {"hips", "dysplasie", "dkk", "lonkat", "hd", NULL};
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	/* (a cheap look first: a middle dot on the line) */
+	const char *dot = memchr(s + ls, 0xB7, le - ls);
+	return dot && dot > s + ls && (unsigned char)dot[-1] == 0xC2 && words_in(s, ls, le, hips, 0);
 }

@@ -216,6 +216,13 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	if (type == REDACT_PERSON && start >= 4 && c->text[start - 1] == ' ' && c->text[start - 2] == '.' &&
 	    pn_named_after(c->text, start))
 		return 0;
+	/* an animal's name or breed after a label that names one, in any
+	 * script ("Animal's name: Max", "動物の名前: ハナ"; dob_animal.c) */
+	if (type == REDACT_PERSON && start > 0 && c->text[start - 1] == ' ' && rx_animal_label(c->text, c->len, start)) {
+		if (c->place_end < end)
+			c->place_end = end; /* (nor a word of it alone: "Orion du Bocage") */
+		return 0;
+	}
 	c->out[c->nout].start = start;
 	c->out[c->nout].end = end;
 	c->out[c->nout].type = type;

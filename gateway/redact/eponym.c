@@ -161,7 +161,20 @@ static const char *const sure[] = {
 	/* dogs, drinks, apples and roses named after people */
 	"king charles spaniel", "cavalier king charles", "gordon setter", "tom collins",
 	"rob roy", "bloody mary", "earl grey", "granny smith", "gertrude jekyll",
-	"lady emma hamilton", "princess alexandra of kent", "william baffin", NULL,
+	"lady emma hamilton", "princess alexandra of kent", "william baffin",
+	/* stop 51: breeds whose words read as names ("German Shepherd",
+	 * "Golden Retriever", "Selle Français") */
+	"german shepherd", "australian shepherd", "labrador retriever", "golden retriever",
+	"flat-coated retriever", "border collie", "rough collie", "bearded collie", "maine coon",
+	"european shorthair", "british shorthair", "american shorthair", "exotic shorthair",
+	"selle français", "springer spaniel", "cocker spaniel", "english springer",
+	"shetland sheepdog", "shetland pony", "yorkshire terrier", "jack russell terrier",
+	"parson russell terrier", "russell terrier", "border terrier", "boston terrier",
+	"bernese mountain dog", "great dane", "irish setter", "english setter", "irish wolfhound",
+	"saint bernard", "st. bernard", "siberian husky", "rhodesian ridgeback",
+	"norwegian forest", "scottish fold", "russian blue", "devon rex", "cornish rex",
+	"french bulldog", "english bulldog", "miniature schnauzer", "welsh corgi", "welsh pony",
+	"connemara pony", "irish draught", "new forest pony", "dutch warmblood", NULL,
 };
 
 /* Brands and namesakes that are also ordinary people's names. */

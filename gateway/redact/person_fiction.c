@@ -152,6 +152,57 @@ int pn_fiction_name(struct rx_ctx *c, const struct name *n)
 	return rx_column_header(c, p, hdr, sizeof hdr) && in_list(role_cols, hdr);
 }
 
+/* A cell under a column of pets ("pet_name", "Tier", "Mascota"). */
+static int pet_cell(struct rx_ctx *c, size_t at)
+{
+	static const char *const pets[] = {"pet", "pets", "pet_name", "petname", "animal",
+					   "tiername", "haustier", "dier", "huisdier", "djur", "dyr",
+					   "mascota", "animale", "zwierzę", "eläin", "lemmikki", NULL};
+	const char *s = c->text;
+	char hdr[64];
+	if (at == 0 || !rx_in(",;\t|", s[at - 1] == ' ' && at >= 2 ? s[at - 2] : s[at - 1]) ||
+	    !rx_column_header(c, at, hdr, sizeof hdr))
+		return 0;
+	for (char *w = hdr; *w;) {
+		while (*w && !(rx_is_alpha((unsigned char)*w) || (unsigned char)*w >= 0x80))
+			w++;
+		char *e = w;
+		while (*e && (rx_is_alpha((unsigned char)*e) || (unsigned char)*e >= 0x80 || *e == '_'))
+			e++;
+		for (const char *const *p = pets; *p; p++)
+			if (strlen(*p) == (size_t)(e - w) && !memcmp(w, *p, (size_t)(e - w)))
+				return 1;
+		w = e;
+	}
+	return 0;
+}
+
+/* A Latin name right after a CJK word for a dog or a cat ("我家狗Max",
+ * "うちの猫Luna"). */
+static int cjk_pet_before(const char *s, size_t at)
+{
+	static const char *const pets[] = {"狗", "猫", "犬", "ペット", "강아지", "고양이", NULL};
+	for (const char *const *p = pets; *p; p++) {
+		size_t n = strlen(*p);
+		if (at >= n && !memcmp(s + at - n, *p, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Colleagues greeted as such ("Dear Colleague,", "Liebe Kolleginnen"). */
+static int colleagues(struct rx_ctx *c, const struct name *n)
+{
+	static const char *const w[] = {"colleague", "colleagues", "kollegin", "kolleginnen",
+					"kollege", "kollegen", "collega", "colleghi", "collègue",
+					"collègues", "colega", "colegas", "collega's", NULL};
+	char f[24];
+	if (n->nt != 1 || n->te[0] - n->ts[0] >= sizeof f)
+		return 0;
+	rx_fold(c->text + n->ts[0], n->te[0] - n->ts[0], f, sizeof f);
+	return in_list(w, f);
+}
+
 /* Names that are no private person's, whatever their context (stop 51):
  * a monarch or a pope, an SMS's sender id, a form's sample before its
  * example's word, a device's or a home's name in a YAML config. */
@@ -191,6 +242,12 @@ int pn_no_private_name(struct rx_ctx *c, struct name *np, size_t at)
 	if (n.nt == 1 && n.caps && (n.end == c->len || s[n.end] == '\n' || s[n.end] == '\r') && at >= 6 &&
 	    !memcmp(s + at - 6, "From: ", 6) && (at == 6 || s[at - 7] == '\n') &&
 	    !(pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
+		return 1;
+	/* an animal (after a label that names one: engine.c asks for every
+	 * script): on a pedigree's line, in a column of pets, after a CJK word for a dog or a cat ("我家狗
+	 * Max"); colleagues greeted as such (stop 51) */
+	if (rx_pedigree_line(s, c->len, at) || pet_cell(c, at) ||
+	    cjk_pet_before(s, at) || colleagues(c, &n))
 		return 1;
 	/* a form's sample, its example's word in parentheses after it on its
 	 * line, perhaps after a second sample ("Naam: Jan Jansen / Piet

@@ -392,6 +392,12 @@ unsigned gv_detect_travel_doc(struct rx_ctx *c);
  * chip's label is on the line before or after, or an ear tag opens its row
  * (dob_animal.c). */
 int rx_dob_animal(const char *s, size_t len, size_t at);
+/* The value at s[at] after a label that names an animal, its kind or its
+ * breed and not its owner ("Animal's name: Max", "Raça: Golden
+ * Retriever"); a pedigree's line (its hips' scores between middle dots).
+ * dob_animal.c. */
+int rx_animal_label(const char *s, size_t len, size_t at);
+int rx_pedigree_line(const char *s, size_t len, size_t at);
 /* A GDT record's line at s[at] (a line's start; gdt.c): its field, its
  * value [vs, ve); and the detectors of its fields by family. */
 int rx_gdt_line(const char *s, size_t len, size_t at, unsigned *field, size_t *vs, size_t *ve);

@@ -731,6 +731,18 @@ static const struct tc persons[] = {
    * phone */
   {"Doctor: Dr P. Morrison, Moor Lane Medical Centre, 0113 379 0327\n\xe2\x80\x94 Lo\xc3\xaf" "c Delaunay, IT 05 18 68 49 72",
    "Doctor: Dr [NAME], Moor Lane Medical Centre, [PHONE]\n\xe2\x80\x94 [NAME], IT [PHONE]"},
+  /* animals are no persons (stop 51): a name or a breed after a label that
+   * names an animal or its kind, in any script; a pedigree's lines (hips'
+   * scores between middle dots); a column of pets; a Latin name after a CJK
+   * word for a dog; breeds whose words read as names; colleagues greeted as
+   * such */
+  {"Animal's name: Max (dog, German Shepherd, Date of birth 02/25/2023)\nHorse: Orion du Bocage, Shetland Pony\n\xe5\x8b\x95\xe7\x89\xa9\xe3\x81\xae\xe5\x90\x8d\xe5\x89\x8d: \xe3\x83\x8f\xe3\x83\x8a, Labrador Retriever\nVater: Paprika vom Kiebitzmoor \xc2\xb7 ZB-Nr. \xc3\x96HZB BC 3618 \xc2\xb7 HD 4:4\nowner,phone,pet_name,species\nLeanne Gillespie,0404 978 622,Poppy,dog\n\xe6\x88\x91\xe5\xae\xb6\xe7\x8b\x97Max\xe6\xb8\xb8\xe6\xb3\xb3\xe4\xbb\xa5\xe5\x90\x8e\xe4\xb8\x80\xe7\x9b\xb4\xe6\x8c\xa0\xe8\x80\xb3\xe6\x9c\xb5\nDear Colleague,",
+   "Animal's name: Max (dog, German Shepherd, Date of birth 02/25/2023)\nHorse: Orion du Bocage, Shetland Pony\n\xe5\x8b\x95\xe7\x89\xa9\xe3\x81\xae\xe5\x90\x8d\xe5\x89\x8d: \xe3\x83\x8f\xe3\x83\x8a, Labrador Retriever\nVater: Paprika vom Kiebitzmoor \xc2\xb7 ZB-Nr. \xc3\x96HZB BC 3618 \xc2\xb7 HD 4:4\nowner,phone,pet_name,species\n[NAME],[PHONE],Poppy,dog\n\xe6\x88\x91\xe5\xae\xb6\xe7\x8b\x97Max\xe6\xb8\xb8\xe6\xb3\xb3\xe4\xbb\xa5\xe5\x90\x8e\xe4\xb8\x80\xe7\x9b\xb4\xe6\x8c\xa0\xe8\x80\xb3\xe6\x9c\xb5\nDear Colleague,"},
+  /* their owners stay persons: after an owner's or a breeder's label that
+   * names the animal too, in the row's owner column, and a French 'Tiers
+   * impliqué' (a third party) */
+  {"Besitzer des Hundes: Anna Weber\nBreeder of the litter: Tom Fielding\nowner,phone,pet_name,species\nLeanne Gillespie,0404 978 622,Poppy,dog\nTiers impliqu\xc3\xa9: Gr\xc3\xa9goire Marchal",
+   "Besitzer des Hundes: [NAME]\nBreeder of the litter: [NAME]\nowner,phone,pet_name,species\n[NAME],[PHONE],Poppy,dog\nTiers impliqu\xc3\xa9: [NAME]"},
 };
 
 static const struct tc addresses[] = {
