@@ -408,7 +408,7 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 					   "ausweis geprüft", "id gecontroleerd", "legitimatie", NULL};
 	const char *s = c->text;
 	size_t i = c->ms;
-	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|')))
+	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && rx_in("|;", s[i - 2]))))
 		return 0;
 	/* a CURP: ten letters, its check digit */
 	if (i + 18 <= c->len && rx_is_upper((unsigned char)s[i]) && gv_curp_ok(s + i) &&
@@ -441,10 +441,26 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 	}
 	size_t e = id_value(s, c->len, i);
 	if (e == RX_NONE || (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
-	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|'))
+	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|' && s[e + 1] != ';'))
 		return 0;
 	if (have == 0 || (have < 0 && !rx_column_header(c, i, hdr, sizeof hdr)))
 		return 0;
+	/* a column for a passport's or an identity paper's number, whichever
+	 * the worker has ("Pass-/ID-nr", "N° passeport / pièce d'identité",
+	 * "Nr paszportu / dokumentu"; stop 51) */
+	{
+		static const char *const pass[] = {"pass", "paspo", "pasu", "paszport", "passeport",
+						   "pasaporte", "passaporto", "διαβατηρ", NULL};
+		static const char *const idw[] = {"id", "ausweis", "pièce", "doklad", "dokument",
+						  "ταυτοτητ", "identi", "dni", NULL};
+		int p = 0, d = 0;
+		for (const char *const *k = pass; *k && !p; k++)
+			p = strstr(hdr, *k) != NULL;
+		for (const char *const *k = idw; *k && !d; k++)
+			d = strstr(hdr, *k) != NULL;
+		if (p && d && strchr(hdr, '/'))
+			return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
+	}
 	size_t n = strlen(hdr);
 	while (n > 0 && rx_in(" .", hdr[n - 1]))
 		hdr[--n] = '\0';

@@ -144,7 +144,7 @@ int pn_md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s
 		if (end >= c->len || rx_in(",;\t\"'|.\n\r", s[end]))
 			return 1;
 		return s[end] == ' ' && end + 1 < c->len &&
-		       (rx_in(" <(|-/\n\r", s[end + 1]) || (unsigned char)s[end + 1] == 0xE2);
+		       (rx_in(" <(|-/;\n\r", s[end + 1]) || (unsigned char)s[end + 1] == 0xE2);
 	}
 	end = pn_inverted_end(c, n, s, end);
 	while (end < c->len && s[end] == ' ')

@@ -352,8 +352,10 @@ unsigned sc_detect_phrase(struct rx_ctx *c)
 		if (h == i + 33)
 			return (unsigned)rx_emit(c, c->ms, h, REDACT_SECRET);
 	}
-	/* a compound ("key-purpose checks", "token-based", "audit-key-id") */
-	if (i + 1 < len && s[i] == '-' && rx_is_alpha((unsigned char)s[i + 1]))
+	/* a compound ("key-purpose checks", "token-based", "audit-key-id"),
+	 * or a compound's first part cut short ("Pass-/ID-nr", "Pass-/
+	 * Ausweisnr."; stop 51) */
+	if (i + 1 < len && s[i] == '-' && (rx_is_alpha((unsigned char)s[i + 1]) || s[i + 1] == '/'))
 		return 0;
 	/* a possessive ("the password's length", "the key’s owner") */
 	if ((i + 2 < len && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') && !rx_is_alnum((unsigned char)s[i + 2])) ||

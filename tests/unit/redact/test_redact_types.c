@@ -176,6 +176,16 @@ static const struct tc gov_ids[] = {
    * checked' column (stop 51) */
   {"Ref | Item | Claimed by | ID checked | Contact\nLP-1 | umbrella | Aino Virtanen | X4471920 | -\nLP-2 | phone | - | yes | -",
    "Ref | Item | Claimed by | ID checked | Contact\nLP-1 | umbrella | [NAME] | [ID] | -\nLP-2 | phone | - | yes | -"},
+  /* a seasonal workers' list with cells split by ' ; ': the names under the
+   * name's column and any identity number under a column for a passport's
+   * or an identity paper's number (stop 51); the column's label
+   * 'Pass-/ID-nr' is no password */
+  {"Namn ; Medborgarskap ; F\xc3\xb6" "delsedatum ; Pass-/ID-nr ; Mobil\nArunee Kaewmanee ; TH ; 1967-09-17 ; 8-6007-31399-87-1 ; +66 650 145 955\nV\xc3\xb5 H\xe1\xbb\xafu L\xe1\xbb\x99" "c ; VN ; 1993-01-01 ; 070093660118 ; +84 772 992 200",
+   "Namn ; Medborgarskap ; F\xc3\xb6" "delsedatum ; Pass-/ID-nr ; Mobil\n[NAME] ; TH ; [DOB] ; [ID] ; [PHONE]\n[NAME] ; VN ; [DOB] ; [ID] ; [PHONE]"},
+  /* a number of an id's shape under a column that names a booking is not
+   * read this way */
+  {"Namn ; Bokning ; Boende\nArunee Kaewmanee ; BK-4471920 ; Caravan 7",
+   "Namn ; Bokning ; Boende\n[NAME] ; BK-4471920 ; Caravan 7"},
 };
 
 static const struct tc secrets[] = {
