@@ -451,7 +451,8 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 	{
 		static const char *const pass[] = {"pass", "paspo", "pasu", "paszport", "passeport",
 						   "pasaporte", "passaporto", "διαβατηρ", NULL};
-		static const char *const idw[] = {"id", "ausweis", "pièce", "doklad", "dokument",
+		static const char *const idw[] = {"id", "ausweis", "pièce", "doklad", "dokument", "document",
+						  "henkilö", "kimlik", "osob", "személy",
 						  "ταυτοτητ", "identi", "dni", NULL};
 		int p = 0, d = 0;
 		for (const char *const *k = pass; *k && !p; k++)
