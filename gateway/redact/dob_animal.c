@@ -46,7 +46,7 @@ static const char *const animal_words[] = {
 	"כלב", "חתול", "גזע", "סוס", "החיה", "كلب", "قطة", "سلالة", "حصان", "الحيوان", "حيوان",
 	"कुत्ता", "बिल्ली", "नस्ल", "घोड़ा", "प्रजाति", "पशु", "miotu", "rodowodu", "rodowód",
 	"batın", "mikroçip", "dyrets", "djurets", "hayvanın", "hayvan", "rasa", "gatunek",
-	"dyreart", "djurart", "irkı", "ırkı", "állat", "faj", NULL,
+	"dyreart", "djurart", "irkı", "ırkı", "állat", "faj", "chip", "puce", "chipu", NULL,
 };
 
 /* Labels of a species', a breed's or a chip's line next to the date's. */
@@ -120,6 +120,12 @@ static int ear_tag_row(const char *s, size_t ls, size_t le)
 	while (i < le && s[i] == ' ')
 		i++;
 	return nd >= 10 && nd <= 12 && i < le && rx_in("|\t;", s[i]);
+}
+
+int rx_animal_line(const char *s, size_t len, size_t at)
+{
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	return words_in(s, ls, le, animal_words, 0) || rx_phrase_in(s, ls, le, animal_cjk);
 }
 
 int rx_dob_animal(const char *s, size_t len, size_t at)

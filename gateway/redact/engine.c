@@ -175,9 +175,11 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 		return 0;
 	/* 1 January 1900, the date record systems hold for a birth date no
 	 * one knows ("TEST_PATIENT_DOB=1900-01-01", HL7's "19000101") */
-	/* an animal's birth: a vet's, a breeder's, a stable's, a herd's
-	 * (dob_animal.c) */
+	/* an animal's birth: a vet's, a breeder's, a stable's, a herd's; an
+	 * animal's passport's or chip's number on a line about it (dob_animal.c) */
 	if (type == REDACT_DOB && rx_dob_animal(c->text, c->len, start))
+		return 0;
+	if ((type == REDACT_GOV_ID || type == REDACT_SSN) && rx_animal_line(c->text, c->len, start))
 		return 0;
 	if (type == REDACT_DOB) {
 		struct rx_date d;

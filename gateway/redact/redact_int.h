@@ -397,6 +397,8 @@ int rx_dob_animal(const char *s, size_t len, size_t at);
  * Retriever"); a pedigree's line (its hips' scores between middle dots).
  * dob_animal.c. */
 int rx_animal_label(const char *s, size_t len, size_t at);
+/* Whether the line of s[at] names an animal, its kind or its papers. */
+int rx_animal_line(const char *s, size_t len, size_t at);
 int rx_pedigree_line(const char *s, size_t len, size_t at);
 /* A GDT record's line at s[at] (a line's start; gdt.c): its field, its
  * value [vs, ve); and the detectors of its fields by family. */

@@ -417,7 +417,12 @@ int rx_example_before(const char *s, size_t at)
 		  EG("exemple :"), EG("exemple:"), EG("ejemplo:"), EG("esempio:"), EG("voorbeeld:"),
 		  EG("exemplo:"), EG("przykład:"), EG("напр."), EG("наприклад"), EG("например"), EG("ör."),
 		  EG("π.χ."), EG("např."), EG("t.ex."), EG("f.eks."), EG("esim."), EG("ví dụ:"), EG("contoh:"),
-		  EG("bspw."), EG("예:"), EG("sample:"), EG("muster:")};
+		  EG("bspw."), EG("예:"), EG("sample:"), EG("muster:"),
+		  /* (stop 51: a format shown in a help text, "Die Ausweisnummer
+		   * sieht so aus: DE 01 4104376") */
+		  EG("sieht so aus:"), EG("looks like"), EG("look like"), EG("ziet eruit als"),
+		  EG("ressemble à"), EG("è così:"), EG("tiene este aspecto:"), EG("wygląda tak:"),
+		  EG("ser ut så här:"), EG("näyttää tältä:")};
 #undef EG
 	if (at < 4)
 		return 0;
@@ -434,7 +439,7 @@ int rx_example_before(const char *s, size_t at)
 		return 0;
 	last = (unsigned char)rx_lower((char)last);
 	/* (the phrases that end in an ASCII letter end in one of these) */
-	if (rx_is_alpha(last) && !strchr("eldon", (char)last))
+	if (rx_is_alpha(last) && !strchr("eldons", (char)last))
 		return 0;
 	unsigned char prev = at >= 3 ? (unsigned char)rx_lower(s[at - 3]) : 0;
 	for (size_t k = 0; k < sizeof eg / sizeof eg[0]; k++) {

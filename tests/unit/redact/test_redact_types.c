@@ -186,6 +186,14 @@ static const struct tc gov_ids[] = {
    * read this way */
   {"Namn ; Bokning ; Boende\nArunee Kaewmanee ; BK-4471920 ; Caravan 7",
    "Namn ; Bokning ; Boende\n[NAME] ; BK-4471920 ; Caravan 7"},
+  /* an animal's passport and chip numbers on a line about it, a format
+   * shown in a help text, and a hunting or fishing licence's number are no
+   * identity papers (stop 51) */
+  {"UELN: 616001454350121 \xc2\xb7 Nr paszportu: PP-432439\nTransponder-Nr.: 276916977733263\n3. Die Ausweisnummer sieht so aus: DE 01 4104376 \xe2\x80\x93 das ist nicht der Chip.\nHunting licence renewal\nPrevious licence no.: FL-730725",
+   "UELN: 616001454350121 \xc2\xb7 Nr paszportu: PP-432439\nTransponder-Nr.: 276916977733263\n3. Die Ausweisnummer sieht so aus: DE 01 4104376 \xe2\x80\x93 das ist nicht der Chip.\nHunting licence renewal\nPrevious licence no.: FL-730725"},
+  /* a person's passport and a driving licence's number stay identity papers */
+  {"Passport no.: X1234567\nDriving licence no.: FL-730725\nPrevious licence no.: FL-730725",
+   "Passport no.: [ID]\nDriving licence no.: [ID]\nPrevious licence no.: [ID]"},
 };
 
 static const struct tc secrets[] = {
