@@ -402,10 +402,20 @@ int rx_firm_footer(const char *s, size_t len, size_t start, size_t end)
 			return !own_field(s, ls, start);
 	}
 	/* a role's mailbox after it, a field or more on ("... · Tel. 035 595
-	 * 117 · officina@brambati-auto.it") */
+	 * 117 · officina@brambati-auto.it"); not on a label's line, whose
+	 * value is a person's ("Sales: Vlasta Novotná, 607 760 881 ·
+	 * fakturace@..."; stop 51) */
 	const char *at = memchr(s + end, '@', le - end);
 	if (!at)
 		return 0;
+	const char *colon = memchr(s + ls, ':', start - ls);
+	if (colon) {
+		static const char *const office[] = {"office", "büro", "buero", "bureau", "oficina", "ufficio",
+						     "kantoor", "kontor", "biuro", "address", "adresse", "contact us",
+						     "head office", "headquarters", "hq", NULL};
+		if (!rx_phrase_in(s, ls, (size_t)(colon - s), office))
+			return 0;
+	}
 	size_t a = (size_t)(at - s), b = a, sep = 0;
 	while (b > end && !rx_in(" \t<(", s[b - 1]))
 		b--;

@@ -452,7 +452,14 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"cementerios", "begraafplaats", "cmentarz", "trouwen", "hochzeit", "hochzeiten", "bodas",
 		"matrimoni", "mariages", "wesela", "weddings", "wedding", "buchhaltung", "kundtjanst",
 		"muhasebe", "zarzad", "ordini", "bestellingen", "notificaciones", "results", "fixtures",
-		"captain", "junior", "juniors", "kyc", NULL};
+		"captain", "junior", "juniors", "kyc",
+		/* stop 51: sales' and invoicing desks in the languages of CRM
+		 * mail ("vertrieb@", "fakturace@", "satis@", "cskh@") */
+		"vertrieb", "fakturace", "faktury", "fakturering", "fakturaer", "commercial",
+		"commerciale", "comercial", "salj", "salg", "myynti", "obchod", "prodej", "satis",
+		"satış", "ekonomi", "ksiegowosc", "faturacao", "faturação", "pwliseis", "poliseis",
+		"penjualan", "cskh", "kinhdoanh", "cs", "ertekesites", "sprzedaz",
+		NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",

@@ -1373,6 +1373,12 @@ static const struct tc emails[] = {
    * too; a table row's phone before a desk's mailbox stays */
   {"20284,Hannah Robinson,hannah+news@proton.me,+65 67247600\n| Ettore Scarpa | +39 345 408 1799 | casting@agentur-seidenfaden.de |",
    "20284,[NAME],[EMAIL],[PHONE]\n| [NAME] | [PHONE] | casting@agentur-seidenfaden.de |"},
+  /* sales' and invoicing desks' mailboxes in the languages of CRM mail are
+   * no one's; a salesperson's phone before such a desk on a label's line
+   * stays the person's, an office's number before it stays the office's
+   * (stop 51) */
+  {"Tel. +49 211 8266000 \xc2\xb7 vertrieb@quellwerk-analytics.de\nfakturace@pivovarskadata.cz \xc2\xb7 satis@brightspur.io \xc2\xb7 cskh@senhongmedia.vn\nSales: Vlasta Novotn\xc3\xa1, 607 760 881 \xc2\xb7 fakturace@lindenhain-mt.de\nOffice: Cemetery Lodge, Hillside Road, Duluth \xc2\xb7 (218) 655-0143 \xc2\xb7 records@hillside-cemetery.org",
+   "Tel. +49 211 8266000 \xc2\xb7 vertrieb@quellwerk-analytics.de\nfakturace@pivovarskadata.cz \xc2\xb7 satis@brightspur.io \xc2\xb7 cskh@senhongmedia.vn\nSales: [NAME], [PHONE] \xc2\xb7 fakturace@lindenhain-mt.de\nOffice: Cemetery Lodge, Hillside Road, Duluth \xc2\xb7 (218) 655-0143 \xc2\xb7 records@hillside-cemetery.org"},
 };
 
 static const struct tc phones[] = {
