@@ -31,6 +31,10 @@ static const char *const name_columns[] = {
 	"élève", "alumno", "alumna", "aluno", "aluna", "jeneng", "ngalan", "zita",
 	"dzina", "writer", "songwriter", "composer", "lyricist", "фио", "ф.и.о.",
 	"lub npe", "npe", "hming", "pa hming", "nami budak", "nami", "sutiy",
+	/* stop 51: a CRM's owners and reps, a fair's scanner, an
+	 * executive's assistant ("Deal owner", "Scanned by", "Assistant") */
+	"owner", "scanned by", "sales rep", "account manager",
+	"assistant",
 	NULL,
 };
 /* More languages' "name" as a column's whole header (not a word of it:

@@ -115,6 +115,27 @@ static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 		    (rx_is_alpha((unsigned char)s[i - 2]) || (unsigned char)s[i - 2] >= 0x80) &&
 		    (i + 1 == pe || s[i + 1] == d || s[i + 1] == ' ' || s[i + 1] == '\r'))
 			continue;
+		/* (or a run of digits glued to a word, "email_sha256",
+		 * "utm_source2"; stop 51) */
+		if (rx_is_digit(ch) && i >= ps + 3 && rx_is_digit((unsigned char)s[i - 1])) {
+			size_t r = i, t = i;
+			while (r > ps && rx_is_digit((unsigned char)s[r - 1]))
+				r--;
+			while (t < pe && rx_is_digit((unsigned char)s[t]))
+				t++;
+			/* (after small letters: "AB123456" is a row's id) */
+			if (r >= ps + 2 && rx_is_lower((unsigned char)s[r - 1]) && rx_is_lower((unsigned char)s[r - 2]) &&
+			    (t == pe || s[t] == d || s[t] == ' ' || s[t] == '\r' || s[t] == '_'))
+				continue;
+		}
+		if (rx_is_digit(ch) && i >= ps + 2 && rx_is_lower((unsigned char)s[i - 1]) && i + 1 < pe &&
+		    rx_is_digit((unsigned char)s[i + 1]) && rx_is_lower((unsigned char)s[i - 2])) {
+			size_t t = i;
+			while (t < pe && rx_is_digit((unsigned char)s[t]))
+				t++;
+			if (t == pe || s[t] == d || s[t] == ' ' || s[t] == '\r' || s[t] == '_')
+				continue; /* (the run's first digit) */
+		}
 		/* (a column of one capital and a digit, a study's visit
 		 * "T1"; a Korean or Chinese ordinal, "1차", "2次") */
 		if (rx_is_digit(ch) && i > ps && rx_is_upper((unsigned char)s[i - 1]) &&

@@ -761,6 +761,15 @@ static const struct tc persons[] = {
    * impliqué' (a third party) */
   {"Besitzer des Hundes: Anna Weber\nBreeder of the litter: Tom Fielding\nowner,phone,pet_name,species\nLeanne Gillespie,0404 978 622,Poppy,dog\nTiers impliqu\xc3\xa9: Gr\xc3\xa9goire Marchal",
    "Besitzer des Hundes: [NAME]\nBreeder of the litter: [NAME]\nowner,phone,pet_name,species\n[NAME],[PHONE],Poppy,dog\nTiers impliqu\xc3\xa9: [NAME]"},
+  /* a CRM's export: a header whose words hold digits glued to small letters
+   * ('email_sha256') is still a header, and the owners' and the fair
+   * scanners' columns name people (stop 51) */
+  {"email,first_name,optin_time,email_sha256\nhermia36@outlook.com,Hermia,2025-03-23 02:56:00,44dd0ed85c58983c1c8516cc1e76ee21\nID\tFirst Name\tLast Name\tOwner\n1\tAnna\tWeber\tVolkmar\nBadge ID\tFirst Name\tScanned by\nB1\tAnna\tHermine",
+   "email,first_name,optin_time,email_sha256\n[EMAIL],[NAME],2025-03-23 02:56:00,44dd0ed85c58983c1c8516cc1e76ee21\nID\tFirst Name\tLast Name\tOwner\n1\t[NAME]\t[NAME]\t[NAME]\nBadge ID\tFirst Name\tScanned by\nB1\t[NAME]\t[NAME]"},
+  /* a row whose id is capitals and digits is no header, and a source's or a
+   * stage's column names no one */
+  {"Name,Lead Source,Stage\nAnna Weber,Partner Referral,Nurture\nAB123456,Trade Show,Negotiation",
+   "Name,Lead Source,Stage\n[NAME],Partner Referral,Nurture\nAB123456,Trade Show,Negotiation"},
 };
 
 static const struct tc addresses[] = {
