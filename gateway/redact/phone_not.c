@@ -92,7 +92,9 @@ const char *const rx_phone_not_words[] = {
 	"ueln", "microchip", "mikrochip", "chip", "chipnummer", "chip-nr", "transponder",
 	"transponder-nr", "transpondeur", "mikrosirun numero", "microcip", "mikroçip", "passnumret",
 	"heimtierausweis", "equidenpass", "segreteria", "reperibilità", "secretaría", "sekretariat",
-	NULL,
+	/* a firm's D-U-N-S number and its executive sponsor's line in a
+	 * CRM's account notes */
+	"duns", "d-u-n-s", "sponsor line", "exec sponsor line", NULL,
 };
 
 _Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,

@@ -770,6 +770,11 @@ static const struct tc persons[] = {
    * stage's column names no one */
   {"Name,Lead Source,Stage\nAnna Weber,Partner Referral,Nurture\nAB123456,Trade Show,Negotiation",
    "Name,Lead Source,Stage\n[NAME],Partner Referral,Nurture\nAB123456,Trade Show,Negotiation"},
+  /* a firm's D-U-N-S number and its executive sponsor's line in a CRM's
+   * account notes are no person's phones; the champion's mobile stays (stop
+   * 51) */
+  {"I\xc4\x8cO 07382941 \xc2\xb7 DUNS 07-352-9902\nExec sponsor line: +420 223 424 000 (fakturace@pivovarskadata.cz)\nChampion: Vlasta Novotn\xc3\xa1, mobile 607 760 881",
+   "I\xc4\x8cO 07382941 \xc2\xb7 DUNS 07-352-9902\nExec sponsor line: +420 223 424 000 (fakturace@pivovarskadata.cz)\nChampion: [NAME], mobile [PHONE]"},
 };
 
 static const struct tc addresses[] = {
