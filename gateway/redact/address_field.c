@@ -223,6 +223,10 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 		unsigned char c0 = (unsigned char)s[v];
 		int digit = rx_is_digit(c0) != 0, word = 0;
 		size_t k = v;
+		/* (a letter of a two-byte script or Devanagari; CJK and Hangul
+		 * cells, which tables are full of, are read elsewhere) */
+		if (!digit && c0 > 0xE0)
+			return 0;
 		if (!digit && !rx_is_upper(c0) && c0 < 0x80) {
 			char w[16];
 			size_t we = ad_word(s, len, v, w, sizeof w);
@@ -236,7 +240,13 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 				     !(digit && word); k++) {
 			unsigned char ch = (unsigned char)s[k];
 			digit |= rx_is_digit(ch) != 0;
-			run = rx_is_alpha(ch) || ch >= 0x80 ? run + 1 : 0;
+			/* (letters counted once each: ASCII and the two-byte
+			 * scripts' leads; a CJK unit after a number, "2024年",
+			 * "3000円", is no street's word) */
+			if (rx_is_alpha(ch) || (ch >= 0xC3 && ch <= 0xDF))
+				run++;
+			else if (ch < 0x80 || ch >= 0xE0)
+				run = 0;
 			word |= run >= 3;
 		}
 		if (!digit || !word)

@@ -15,6 +15,8 @@
  * The words are compared whole, folded as rx_fold folds them (Greek
  * without its accents and with a plain sigma: "φυλη", "σκυλοσ"); words
  * of scripts without spaces are looked for inside the line. */
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "redact_int.h"
@@ -65,6 +67,69 @@ static const char *const animal_cjk[] = {
 	"宠物", "品种", "狗", "马", "สุนัข", "แมว", "สายพันธุ์", "สัตว์", NULL,
 };
 
+/* Words of a label that make its value the owner's, not the animal's
+ * ("Besitzer des Hundes:", "Owner of the dog:"). */
+static const char *const owner_words[] = {
+	"owner", "owners", "keeper", "halter", "halterin", "besitzer", "besitzerin", "propriétaire",
+	"dueño", "dueña", "proprietario", "proprietaria", "eigenaar", "ägare", "eier", "ejer",
+	"omistaja", "omistajan", "właściciel", "właścicielka", "tulajdonos", "sahibi", "владелец",
+	"власник", "chủ", "breeder", "züchter", "éleveur", "criador", "allevatore", "fokker",
+	"uppfödare", "oppdretter", "kasvattaja", "hodowca", "tenyésztő", NULL,
+};
+
+/* Each list as a hash set (made once): a label's words are looked up,
+ * not compared with every entry. */
+#define WSET_SLOTS 1024
+struct wset {
+	const char *slot[WSET_SLOTS];
+};
+static struct wset w_animal, w_kind, w_owner, w_either;
+/* (a marker list: animal_words and kind_labels together) */
+static const char *const either_words[] = {NULL};
+static pthread_once_t w_once = PTHREAD_ONCE_INIT;
+
+static uint32_t w_hash(const char *w, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+static void w_make(struct wset *set, const char *const *l)
+{
+	for (; *l; l++) {
+		size_t k = w_hash(*l, strlen(*l)) & (WSET_SLOTS - 1);
+		while (set->slot[k])
+			k = (k + 1) & (WSET_SLOTS - 1);
+		set->slot[k] = *l;
+	}
+}
+
+static void w_init(void)
+{
+	w_make(&w_animal, animal_words);
+	w_make(&w_kind, kind_labels);
+	w_make(&w_owner, owner_words);
+	w_make(&w_either, animal_words);
+	w_make(&w_either, kind_labels);
+}
+
+static int in_set(const struct wset *set, const char *w, size_t n)
+{
+	for (size_t k = w_hash(w, n) & (WSET_SLOTS - 1); set->slot[k]; k = (k + 1) & (WSET_SLOTS - 1))
+		if (!strcmp(set->slot[k], w))
+			return 1;
+	return 0;
+}
+
+static const struct wset *set_of(const char *const *l)
+{
+	pthread_once(&w_once, w_init);
+	return l == animal_words ? &w_animal : l == kind_labels ? &w_kind : l == owner_words ? &w_owner :
+	       l == either_words ? &w_either : NULL;
+}
+
 static int in_list(const char *const *l, const char *w)
 {
 	for (; *l; l++)
@@ -87,6 +152,7 @@ static int words_in(const char *s, size_t a, size_t b, const char *const *l, int
 		b = (size_t)(colon - s);
 	}
 	int prev_cap = 0;
+	const struct wset *set = set_of(l);
 	for (size_t i = a; i < b;) {
 		size_t k, e = i;
 		while (e < b && (k = rx_letter_at(s, b, e)) > 0)
@@ -99,8 +165,11 @@ static int words_in(const char *s, size_t a, size_t b, const char *const *l, int
 		}
 		/* (a capital and small letters: a name's word; "PKR" counts) */
 		int cap = rx_cap_at(s, b, i) && e > i + 1 && !rx_is_upper((unsigned char)s[e - 1]);
-		if (!(cap && prev_cap) && e - i < sizeof w && in_list(l, (rx_fold(s + i, e - i, w, sizeof w), w)))
-			return 1;
+		if (!(cap && prev_cap) && e - i < sizeof w) {
+			size_t n = rx_fold(s + i, e - i, w, sizeof w);
+			if (set ? in_set(set, w, n) : in_list(l, w))
+				return 1;
+		}
 		prev_cap = cap;
 		i = e;
 	}
@@ -122,16 +191,65 @@ static int ear_tag_row(const char *s, size_t ls, size_t le)
 	return nd >= 10 && nd <= 12 && i < le && rx_in("|\t;", s[i]);
 }
 
-int rx_animal_line(const char *s, size_t len, size_t at)
+/* A CJK, Korean or Thai word for an animal inside [a, b) (bytes as
+ * written: these scripts have no case). */
+static int cjk_animal_in(const char *s, size_t a, size_t b)
 {
-	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
-	return words_in(s, ls, le, animal_words, 0) || rx_phrase_in(s, ls, le, animal_cjk);
+	/* one pass: at each letter of three bytes, the words that start with
+	 * its first two */
+	for (size_t i = a; i + 3 <= b; i++) {
+		if ((unsigned char)s[i] < 0xE0)
+			continue;
+		for (const char *const *p = animal_cjk; *p; p++) {
+			size_t n = strlen(*p);
+			if ((*p)[0] == s[i] && (*p)[1] == s[i + 1] && i + n <= b && !memcmp(s + i, *p, n))
+				return 1;
+		}
+		i += 2;
+	}
+	return 0;
 }
 
-int rx_dob_animal(const char *s, size_t len, size_t at)
+/* The part of the line of s[at] read for its words: 200 bytes either
+ * side at most (a line of prose runs on; a record's line is short). */
+static void near_line(const char *s, size_t len, size_t at, size_t *a, size_t *b)
 {
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
-	if (words_in(s, ls, le, animal_words, 0) || rx_phrase_in(s, ls, le, animal_cjk) || ear_tag_row(s, ls, le))
+	*a = at > ls + 200 ? at - 200 : ls;
+	*b = le > at + 200 ? at + 200 : le;
+	while (*a > ls && ((unsigned char)s[*a] & 0xC0) == 0x80)
+		(*a)--;
+	while (*b < le && ((unsigned char)s[*b] & 0xC0) == 0x80)
+		(*b)++;
+}
+
+int rx_animal_line(const char *s, size_t len, size_t at)
+{
+	size_t a, b;
+	near_line(s, len, at, &a, &b);
+	return words_in(s, a, b, animal_words, 0) || cjk_animal_in(s, a, b);
+}
+
+int rx_animal_line_memo(struct rx_ctx *c, size_t at)
+{
+	size_t ls = rx_line_start(c->text, at), le = rx_line_end(c->text, c->len, at);
+	/* (a short line is read whole: its answer holds for all of it) */
+	if (le - ls > 400)
+		return rx_animal_line(c->text, c->len, at);
+	if (c->anim_le == 0 || c->anim_ls != ls || c->anim_le != le) {
+		c->anim_ls = ls;
+		c->anim_le = le;
+		c->anim_line = words_in(c->text, ls, le, animal_words, 0) || cjk_animal_in(c->text, ls, le);
+	}
+	return c->anim_line;
+}
+
+int rx_dob_animal(struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	size_t len = c->len;
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	if (rx_animal_line_memo(c, at) || ear_tag_row(s, ls, le))
 		return 1;
 	/* the line before or after it: a species', a breed's or a chip's
 	 * label */
@@ -147,16 +265,6 @@ int rx_dob_animal(const char *s, size_t len, size_t at)
 	}
 	return 0;
 }
-
-/* Words of a label that make its value the owner's, not the animal's
- * ("Besitzer des Hundes:", "Owner of the dog:"). */
-static const char *const owner_words[] = {
-	"owner", "owners", "keeper", "halter", "halterin", "besitzer", "besitzerin", "propriétaire",
-	"dueño", "dueña", "proprietario", "proprietaria", "eigenaar", "ägare", "eier", "ejer",
-	"omistaja", "omistajan", "właściciel", "właścicielka", "tulajdonos", "sahibi", "владелец",
-	"власник", "chủ", "breeder", "züchter", "éleveur", "criador", "allevatore", "fokker",
-	"uppfödare", "oppdretter", "kasvattaja", "hodowca", "tenyésztő", NULL,
-};
 
 int rx_animal_label(const char *s, size_t len, size_t at)
 {
@@ -185,8 +293,7 @@ int rx_animal_label(const char *s, size_t len, size_t at)
 			lb = i;
 			break;
 		}
-	return (words_in(s, lb, ce, animal_words, 0) || words_in(s, lb, ce, kind_labels, 0) ||
-		rx_phrase_in(s, lb, ce, animal_cjk)) &&
+	return (words_in(s, lb, ce, either_words, 0) || cjk_animal_in(s, lb, ce)) &&
 	       !words_in(s, lb, ce, owner_words, 0);
 }
 

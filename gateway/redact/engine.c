@@ -177,9 +177,9 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	 * one knows ("TEST_PATIENT_DOB=1900-01-01", HL7's "19000101") */
 	/* an animal's birth: a vet's, a breeder's, a stable's, a herd's; an
 	 * animal's passport's or chip's number on a line about it (dob_animal.c) */
-	if (type == REDACT_DOB && rx_dob_animal(c->text, c->len, start))
+	if (type == REDACT_DOB && rx_dob_animal(c, start))
 		return 0;
-	if ((type == REDACT_GOV_ID || type == REDACT_SSN) && rx_animal_line(c->text, c->len, start))
+	if ((type == REDACT_GOV_ID || type == REDACT_SSN) && rx_animal_line_memo(c, start))
 		return 0;
 	if (type == REDACT_DOB) {
 		struct rx_date d;

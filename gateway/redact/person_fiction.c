@@ -246,7 +246,7 @@ int pn_no_private_name(struct rx_ctx *c, struct name *np, size_t at)
 	/* an animal (after a label that names one: engine.c asks for every
 	 * script): on a pedigree's line, in a column of pets, after a CJK word for a dog or a cat ("我家狗
 	 * Max"); colleagues greeted as such (stop 51) */
-	if (rx_pedigree_line(s, c->len, at) || pet_cell(c, at) ||
+	if (rx_pedigree_line(s, c->len, at) || (n.nt == 1 && rx_is_upper((unsigned char)s[at]) && pet_cell(c, at)) ||
 	    cjk_pet_before(s, at) || colleagues(c, &n))
 		return 1;
 	/* a form's sample, its example's word in parentheses after it on its
@@ -274,6 +274,12 @@ int pn_no_private_name(struct rx_ctx *c, struct name *np, size_t at)
 /* Whether [a, b) is a Roman numeral of I to XXX in capitals. */
 int pn_roman_numeral(const char *s, size_t a, size_t b)
 {
+	/* (a cheap look first: capitals I, V and X only, six at most) */
+	if (b <= a || b - a > 5)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (s[i] != 'I' && s[i] != 'V' && s[i] != 'X')
+			return 0;
 	static const char *const r[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
 					"XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX",
 					"XX", "XXI", "XXII", "XXIII", NULL};
@@ -293,7 +299,8 @@ int pn_example_after(const char *s, size_t len, size_t e)
 					    "przykład", "példa", "örnek", "esimerkki", "exempel",
 					    "eksempel", "vzor", "příklad", "fac-simile", "facsimile", NULL};
 	size_t i = e, le = rx_line_end(s, len, e);
-	if (i >= le || (s[i] != ' ' && s[i] != '/'))
+	/* (a cheap look first: a '(' on the line after the name) */
+	if (i >= le || (s[i] != ' ' && s[i] != '/') || !memchr(s + i, '(', (le - i < 72 ? le - i : 72)))
 		return 0;
 	/* (a second name after " / ": letters and spaces) */
 	while (i < le && i - e < 64 && s[i] != '(' && (s[i] == ' ' || s[i] == '/' || s[i] == '.' || s[i] == '-' ||

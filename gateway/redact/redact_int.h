@@ -144,6 +144,10 @@ struct rx_ctx {
 	/* the end of the last name dropped as a place or a work ("Thành phố
 	 * Hồ Chí Minh" is not found again at "Chí Minh") */
 	size_t place_end;
+	/* the last line asked whether it names an animal, and the answer
+	 * (dob_animal.c; anim_le 0: none asked) */
+	size_t anim_ls, anim_le;
+	int anim_line;
 	/* how far an example's words were looked for, the last found (+1, 0
 	 * for none) and the last position asked about (eponym.c) */
 	size_t smp_hi, smp_last, smp_at;
@@ -391,7 +395,7 @@ unsigned gv_detect_travel_doc(struct rx_ctx *c);
  * animal, its kind, its litter or its papers, a species', a breed's or a
  * chip's label is on the line before or after, or an ear tag opens its row
  * (dob_animal.c). */
-int rx_dob_animal(const char *s, size_t len, size_t at);
+int rx_dob_animal(struct rx_ctx *c, size_t at);
 /* The value at s[at] after a label that names an animal, its kind or its
  * breed and not its owner ("Animal's name: Max", "Raça: Golden
  * Retriever"); a pedigree's line (its hips' scores between middle dots).
@@ -399,6 +403,8 @@ int rx_dob_animal(const char *s, size_t len, size_t at);
 int rx_animal_label(const char *s, size_t len, size_t at);
 /* Whether the line of s[at] names an animal, its kind or its papers. */
 int rx_animal_line(const char *s, size_t len, size_t at);
+/* The same, remembered per line in c (engine.c asks at every emission). */
+int rx_animal_line_memo(struct rx_ctx *c, size_t at);
 int rx_pedigree_line(const char *s, size_t len, size_t at);
 /* A GDT record's line at s[at] (a line's start; gdt.c): its field, its
  * value [vs, ve); and the detectors of its fields by family. */
