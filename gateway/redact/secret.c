@@ -624,6 +624,19 @@ static unsigned detect_assign(struct rx_ctx *c)
 	}
 	if (ve - vs < 4 && !(ve - vs >= 5))
 		return 0;
+	/* a list of addresses ("WEBHOOK_ALLOWED_IPS=182.184.248.37,2804:...")
+	 * is the IP detector's, no secret (stop 51) */
+	{
+		size_t k = vs, dots = 0, colons = 0, commas = 0;
+		while (k < ve && (rx_is_xdigit((unsigned char)s[k]) || rx_in(".:,/", s[k]))) {
+			dots += s[k] == '.';
+			colons += s[k] == ':';
+			commas += s[k] == ',';
+			k++;
+		}
+		if (k == ve && commas && (dots >= 3 || colons >= 2) && rx_is_digit((unsigned char)s[vs]))
+			return 0;
+	}
 	int kind = key_kind(s, kend, &ks);
 	if (kind == K_PASSWORD && ve - vs == 4 && sc_app_password(s, c->len, vs)) /* ("tigw zshn pbqg lhew") */
 		ve = raw = vs + 19;

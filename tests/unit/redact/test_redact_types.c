@@ -436,6 +436,10 @@ static const struct tc secrets[] = {
    * (stop 50) */
   {"Streamschl\xc3\xbcssel: yk03-4crp-ioo6-4fc5-q9wa\nChave de transmiss\xc3\xa3o: ds7e-qj75-8b59-czj6-hru3\nPasswort Online-Galerie: Margarida.3807?\nContrase\xc3\xb1" "a de la galer\xc3\xad" "a: Gardenia_216Z.",
    "Streamschl\xc3\xbcssel: [SECRET]\nChave de transmiss\xc3\xa3o: [SECRET]\nPasswort Online-Galerie: [SECRET]\nContrase\xc3\xb1" "a de la galer\xc3\xad" "a: [SECRET]."},
+  /* a key whose value is a list of IP addresses: the addresses are IPs, no
+   * secret; a secret under a key of the same family stays (stop 51) */
+  {"WEBHOOK_ALLOWED_IPS=182.184.248.37,2804:7a44:3191:7d50:772d:1149:b19f:4eb2,195.40.48.193\nWEBHOOK_SECRET=3f9a1c77e0b24d5c8e1a",
+   "WEBHOOK_ALLOWED_IPS=[IP],[IP],[IP]\nWEBHOOK_SECRET=[SECRET]"},
 };
 
 static const struct tc persons[] = {
