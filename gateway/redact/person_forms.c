@@ -84,6 +84,10 @@ static int phone_after(const char *s, size_t len, size_t end, int paren)
 	if (rx_dash_sep(s, len, i) == 5)
 		i += 4;
 	i++;
+	/* (the text may end right after the dash: "Ana — ", a fuzzer's
+	 * find in stop 51) */
+	if (i >= len)
+		return 0;
 	if (s[i] == '(' && !paren)
 		return 0;
 	if (s[i] == '(')

@@ -779,6 +779,11 @@ static const struct tc persons[] = {
    * 51) */
   {"I\xc4\x8cO 07382941 \xc2\xb7 DUNS 07-352-9902\nExec sponsor line: +420 223 424 000 (fakturace@pivovarskadata.cz)\nChampion: Vlasta Novotn\xc3\xa1, mobile 607 760 881",
    "I\xc4\x8cO 07382941 \xc2\xb7 DUNS 07-352-9902\nExec sponsor line: +420 223 424 000 (fakturace@pivovarskadata.cz)\nChampion: [NAME], mobile [PHONE]"},
+  /* a name, a dash and the text's end: the phone's look after the dash
+   * stops at the end (fuzz_redact's find in stop 51: one byte read past the
+   * text) */
+  {"Kontakt: Jean Dupont \xe2\x80\x94 1 rue de l'Exemple \xe2\x80\x94 ",
+   "Kontakt: Jean Dupont \xe2\x80\x94 1 rue de l'Exemple \xe2\x80\x94 "},
 };
 
 static const struct tc addresses[] = {
