@@ -12,7 +12,10 @@
  *   IT 15 473 37844 | 27/05/2021 | F | CHA | ...                an ear tag
  *                                                               opens the row
  *
- * The words are compared whole, folded as rx_fold folds them (Greek
+ * Words that are also common words of people's forms are left out
+ * ("race", "art", "chat", "mare": a US form's race, a German form's
+ * "Art der Beschäftigung", a chat, Italian "mare"). The words are
+ * compared whole, folded as rx_fold folds them (Greek
  * without its accents and with a plain sigma: "φυλη", "σκυλοσ"); words
  * of scripts without spaces are looked for inside the line. */
 #include <pthread.h>
@@ -24,11 +27,11 @@
 /* Words that name an animal, its kind, its litter or its papers. */
 static const char *const animal_words[] = {
 	"animal", "animals", "pet", "pets", "dog", "dogs", "cat", "cats", "puppy", "puppies",
-	"kitten", "kittens", "litter", "breed", "species", "horse", "pony", "foal", "mare",
+	"kitten", "kittens", "litter", "breed", "species", "horse", "pony", "foal",
 	"stallion", "gelding", "colt", "filly", "microchip", "transponder", "ueln", "pedigree",
 	"hips", "kennel", "tieres", "haustier", "hund", "hundes", "katze",
 	"kater", "welpe", "welpen", "wurf", "rasse", "pferd", "pferdes", "stute", "hengst",
-	"wallach", "fohlen", "equidenpass", "tierart", "chien", "chienne", "chat", "chatte",
+	"wallach", "fohlen", "equidenpass", "tierart", "chien", "chienne",
 	"chiot", "chaton", "portée", "cheval", "jument", "étalon", "poulain", "espèce",
 	"transpondeur", "lof", "dysplasie", "perro", "perra", "gato", "gata", "cachorro",
 	"camada", "raza", "caballo", "yegua", "potro", "especie", "mascota", "cane", "gatto",
@@ -53,7 +56,7 @@ static const char *const animal_words[] = {
 
 /* Labels of a species', a breed's or a chip's line next to the date's. */
 static const char *const kind_labels[] = {
-	"species", "breed", "microchip", "chip", "transponder", "ueln", "art", "rasse", "race",
+	"species", "breed", "microchip", "chip", "transponder", "ueln", "rasse",
 	"raza", "razza", "raça", "ras", "rase", "rotu", "eläinlaji", "plemeno", "fajta",
 	"chipnummer", "mikrosirun", "microcip", "transpondeur", "loài", "giống", "dyreart",
 	"порода", "φυλη", "ειδοσ", "नस्ल", "प्रजाति", "espèce", "especie", "specie",
@@ -161,6 +164,14 @@ static int words_in(const char *s, size_t a, size_t b, const char *const *l, int
 			if (s[i] != ' ')
 				prev_cap = 0;
 			i++;
+			continue;
+		}
+		/* (a PET scan's is no pet: a word of three capitals counts only
+		 * as the registries' and papers' do, "LOF", "PKR", "DKK") */
+		if (e - i == 3 && rx_is_upper((unsigned char)s[i]) && rx_is_upper((unsigned char)s[i + 1]) &&
+		    rx_is_upper((unsigned char)s[i + 2]) && !memcmp(s + i, "PET", 3)) {
+			prev_cap = 1;
+			i = e;
 			continue;
 		}
 		/* (a capital and small letters: a name's word; "PKR" counts) */

@@ -1304,6 +1304,11 @@ static const struct tc dobs[] = {
    * word (High Horse) and a street's 'Race' */
   {"Owner: Tatewin High Horse\nDate of birth: 25.09.1982\nAddress: 43 Mill Race Road, Frome",
    "Owner: [NAME]\nDate of birth: [DOB]\nAddress: [ADDRESS]"},
+  /* a person's birth date stays beside the common words of people's forms
+   * that also name animals elsewhere: a US form's race, a German form's
+   * 'Art', a PET scan, a chat */
+  {"Date of birth: 02/01/1980\nRace: White\nGeburtsdatum: 12.03.1975\nArt der Besch\xc3\xa4" "ftigung: Vollzeit\nPatient DOB 01/02/1950, PET scan booked\nChat with customer, DOB 14/07/1988",
+   "Date of birth: [DOB]\nRace: White\nGeburtsdatum: [DOB]\nArt der Besch\xc3\xa4" "ftigung: Vollzeit\nPatient DOB [DOB], PET scan booked\nChat with customer, DOB [DOB]"},
 };
 
 static const struct tc emails[] = {
