@@ -77,7 +77,12 @@ static const char *const owner_words[] = {
 	"dueño", "dueña", "proprietario", "proprietaria", "eigenaar", "ägare", "eier", "ejer",
 	"omistaja", "omistajan", "właściciel", "właścicielka", "tulajdonos", "sahibi", "владелец",
 	"власник", "chủ", "breeder", "züchter", "éleveur", "criador", "allevatore", "fokker",
-	"uppfödare", "oppdretter", "kasvattaja", "hodowca", "tenyésztő", NULL,
+	"uppfödare", "oppdretter", "kasvattaja", "hodowca", "tenyésztő",
+	/* people who work with animals ("Dog walker:", "Pet sitter:") */
+	"walker", "sitter", "groomer", "trainer", "rider", "handler", "minder", "carer", "vet",
+	"veterinarian", "farrier", "adopter", "finder", "volunteer", "contact", "emergency",
+	"guardian", "tierarzt", "tierärztin", "vétérinaire", "veterinario", "dierenarts",
+	"eläinlääkäri", "weterynarz", "veterinär", "dyrlæge", "dyrlege", NULL,
 };
 
 /* Each list as a hash set (made once): a label's words are looked up,

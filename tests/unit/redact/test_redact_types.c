@@ -784,6 +784,11 @@ static const struct tc persons[] = {
    * text) */
   {"Kontakt: Jean Dupont \xe2\x80\x94 1 rue de l'Exemple \xe2\x80\x94 ",
    "Kontakt: Jean Dupont \xe2\x80\x94 1 rue de l'Exemple \xe2\x80\x94 "},
+  /* people who work with animals keep their names after labels that name
+   * the animal too ('Dog walker:', 'Pet sitter:', 'Tierarzt des Hundes:');
+   * the pet's own label stays no person's */
+  {"Dog walker: Anna Weber\nPet sitter: Tom Fielding\nTierarzt des Hundes: Dr. Antje Vogel\nAnimal name: Bella",
+   "Dog walker: [NAME]\nPet sitter: [NAME]\nTierarzt des Hundes: Dr. [NAME]\nAnimal name: Bella"},
 };
 
 static const struct tc addresses[] = {
