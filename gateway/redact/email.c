@@ -459,6 +459,9 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"commerciale", "comercial", "salj", "salg", "myynti", "obchod", "prodej", "satis",
 		"satış", "ekonomi", "ksiegowosc", "faturacao", "faturação", "pwliseis", "poliseis",
 		"penjualan", "cskh", "kinhdoanh", "cs", "ertekesites", "sprzedaz",
+		/* a practice's, a shelter's and a licensing office's desks */
+		"permis", "permits", "adoption", "adoptions", "tierheim", "rescue", "shelter",
+		"clinic", "klinik", "vet",
 		NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",

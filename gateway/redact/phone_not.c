@@ -94,7 +94,9 @@ const char *const rx_phone_not_words[] = {
 	"heimtierausweis", "equidenpass", "segreteria", "reperibilità", "secretaría", "sekretariat",
 	/* a firm's D-U-N-S number and its executive sponsor's line in a
 	 * CRM's account notes */
-	"duns", "d-u-n-s", "sponsor line", "exec sponsor line", NULL,
+	"duns", "d-u-n-s", "sponsor line", "exec sponsor line",
+	/* a practice's out-of-hours line */
+	"out of hours", "after hours", "out-of-hours", "notdienst", "εφημερία", "야간 응급", NULL,
 };
 
 _Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,

@@ -1412,6 +1412,10 @@ static const struct tc emails[] = {
    * (stop 51) */
   {"Tel. +49 211 8266000 \xc2\xb7 vertrieb@quellwerk-analytics.de\nfakturace@pivovarskadata.cz \xc2\xb7 satis@brightspur.io \xc2\xb7 cskh@senhongmedia.vn\nSales: Vlasta Novotn\xc3\xa1, 607 760 881 \xc2\xb7 fakturace@lindenhain-mt.de\nOffice: Cemetery Lodge, Hillside Road, Duluth \xc2\xb7 (218) 655-0143 \xc2\xb7 records@hillside-cemetery.org",
    "Tel. +49 211 8266000 \xc2\xb7 vertrieb@quellwerk-analytics.de\nfakturace@pivovarskadata.cz \xc2\xb7 satis@brightspur.io \xc2\xb7 cskh@senhongmedia.vn\nSales: [NAME], [PHONE] \xc2\xb7 fakturace@lindenhain-mt.de\nOffice: Cemetery Lodge, Hillside Road, Duluth \xc2\xb7 (218) 655-0143 \xc2\xb7 records@hillside-cemetery.org"},
+  /* a shelter's, a practice's and a licensing office's desks are no one's,
+   * and a practice's out-of-hours line no person's phone (stop 51) */
+  {"Reception (740) 403-3447 \xc2\xb7 out of hours (740) 729-0730\nadoptions@pawsrescue.org \xc2\xb7 permis@chasse-federation.fr \xc2\xb7 clinic@vets4pets.co.uk\nOwner: Anna Weber, anna.weber@gmail.com, 0151 2345 6789",
+   "Reception (740) 403-3447 \xc2\xb7 out of hours (740) 729-0730\nadoptions@pawsrescue.org \xc2\xb7 permis@chasse-federation.fr \xc2\xb7 clinic@vets4pets.co.uk\nOwner: [NAME], [EMAIL], [PHONE]"},
 };
 
 static const struct tc phones[] = {
