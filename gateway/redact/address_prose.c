@@ -386,6 +386,29 @@ int rx_firm_footer(const char *s, size_t len, size_t start, size_t end)
 		if (bars >= 4)
 			return 0;
 	}
+	/* a firm's registration or tax number after it on the line, past a
+	 * separator ("4 quai Perrache, 69002 Lyon · SIRET 512 ... · TVA
+	 * FR...", "... · HRB 218834 B · USt-IdNr. ..."; stop 51) */
+	{
+		static const char *const firm_ids[] = {"siret", "siren", "rcs", "tva", "nipc", "hrb", "hra",
+						       "ust-idnr", "ust-id", "company no", "company number",
+						       "vat", "kvk", "cif", "ičo", "ičo:", "org.nr", "org.nr.",
+						       "abn", "acn", "gstin", "cin", "npwp", "duns", "p.iva",
+						       "partita iva", "btw", "nip", "regon", "krs", NULL};
+		size_t q = end;
+		while (q < le && q - end < 4 && (s[q] == ' ' || s[q] == ','))
+			q++;
+		size_t k = q < le ? footer_sep(s, le, q - (q > end && s[q - 1] == ' ')) : 0;
+		if (k) {
+			size_t w = q - (q > end && s[q - 1] == ' ') + k;
+			/* (the field opens with the number's word) */
+			for (const char *const *f = firm_ids; *f && w < le; f++) {
+				size_t n = strlen(*f);
+				if (w + n < le && rx_fold_eq(s + w, *f, n) && !rx_is_alpha((unsigned char)s[w + n]))
+					return 1;
+			}
+		}
+	}
 	/* the firm's name first, its fields after " · " ("Talleres Ibaizabal
 	 * S.L. · Polígono Ugaldeguren I, 48170 Zamudio · 944 52 18 60") */
 	size_t first = RX_NONE;

@@ -1084,6 +1084,11 @@ static const struct tc addresses[] = {
    * one's: their address and number after the name and ' · ' (stop 51) */
   {"Kleintierpraxis Geestblick \xc2\xb7 Gewerbering 7, 26169 Friesoythe \xc2\xb7 04441 67730\nMolkerei Geestland eG \xc2\xb7 Gewerbering 9, 49377 Vechta \xc2\xb7 04441 05191\n\nHalter/in: Silke Oltmanns\nAnschrift: Weidenkamp 70, 26169 Friesoythe",
    "Kleintierpraxis Geestblick \xc2\xb7 Gewerbering 7, 26169 Friesoythe \xc2\xb7 04441 67730\nMolkerei Geestland eG \xc2\xb7 Gewerbering 9, 49377 Vechta \xc2\xb7 04441 05191\n\nHalter/in: [NAME]\nAnschrift: [ADDRESS]"},
+  /* a firm's address with its registration or tax number after a middle dot
+   * on its line is no one's; a person's footer with a private mobile after
+   * it stays (stop 51) */
+  {"4 quai Perrache, 69002 Lyon \xc2\xb7 SIRET 512 338 841 00027 \xc2\xb7 TVA FR21512338841\nUnit 7, Riverside Trading Estate, Leeds LS11 5QP \xc2\xb7 Company No. 09384712\nAnna Weber \xc2\xb7 14 Elm Grove, Leeds LS6 2AB \xc2\xb7 Private mobile 07700 900123",
+   "4 quai Perrache, 69002 Lyon \xc2\xb7 SIRET 512 338 841 00027 \xc2\xb7 TVA FR21512338841\nUnit 7, Riverside Trading Estate, Leeds LS11 5QP \xc2\xb7 Company No. 09384712\n[NAME] \xc2\xb7 [ADDRESS] \xc2\xb7 Private mobile [PHONE]"},
 };
 
 static const struct tc dobs[] = {
