@@ -499,7 +499,13 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					      * ("母: 長谷川 紬", "부: 황은우", "新郎", "新娘") */
 					     "母", "父", "夫", "妻", "子の氏名", "証人", "母亲", "父亲", "新郎", "新娘", "新婦",
 					     "모", "부", "배우자", "신랑", "신부", "출생아", "고인", "상주", "집례", "유족",
-					     "故人", "喪主", "施主", "逝者", NULL};
+					     "故人", "喪主", "施主", "逝者",
+					     /* stop 51: an adoption's applicant, household and
+					      * referee, a vet, a second contact (not a
+					      * signature's label: "署名: 済み") */
+					     "申請者", "申込者", "同居家族", "推薦者", "獣医師", "第二連絡先",
+					     "신청자", "동거 가족", "동거가족", "추천인", "수의사",
+					     "申请者", "推荐人", "兽医", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
