@@ -271,7 +271,7 @@ int pn_no_private_name(struct rx_ctx *c, struct name *np, size_t at)
 	return 0;
 }
 
-/* Whether [a, b) is a Roman numeral of I to XXX in capitals. */
+/* Whether [a, b) is a Roman numeral of I to XXIII in capitals. */
 int pn_roman_numeral(const char *s, size_t a, size_t b)
 {
 	/* (a cheap look first: capitals I, V and X only, six at most) */
