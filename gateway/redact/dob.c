@@ -645,31 +645,6 @@ static int birthday_list(const char *s, size_t at)
 	return 0;
 }
 
-/* A national id's word right after the date ("Stijn Postma, 18-07-2010,
- * BSN 123878779"): the date is its holder's birth. */
-static int id_after(const char *s, size_t len, size_t e)
-{
-	static const char *const w[] = {"bsn", "pesel", "dni", "nie", "nif", "cpf", "ssn", "steuer-id",
-					"personnummer", "amka", "nino", "pps",
-					/* (stop 51: Russia's, Kazakhstan's, Romania's,
-					 * Bulgaria's, Croatia's, Serbia's, Turkey's,
-					 * Indonesia's, India's, Latin America's numbers
-					 * and passports; "Аюшеева Баирма, 13 февраля
-					 * 1960 г., СНИЛС ...") */
-					"снилс", "СНИЛС", "инн", "ИНН", "иин", "ИИН", "паспорт", "cnp", "egn",
-					"егн", "ЕГН", "oib", "jmbg", "tckn", "tc kimlik", "nik", "ktp",
-					"aadhaar", "curp", "rut", "cédula", "cedula", "passport", "pasaporte",
-					"passeport", "reisepass", "paszport", NULL};
-	if (e + 5 >= len || s[e] != ',' || s[e + 1] != ' ')
-		return 0;
-	for (const char *const *x = w; *x; x++) {
-		size_t n = strlen(*x);
-		if (e + 2 + n < len && rx_fold_eq(s + e + 2, *x, n) && !rx_is_alpha((unsigned char)s[e + 2 + n]))
-			return 1;
-	}
-	return 0;
-}
-
 static unsigned detect_dob(struct rx_ctx *c)
 {
 	struct rx_date d;
@@ -740,7 +715,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 		size_t e = dob_world_date(s, c->len, c->ms);
 		if (e == RX_NONE || !(birth_before(c, c->ms) || born_after(c, s, c->len, e) || plus_line(s, c->ms) ||
 				      parent_date(s, c->len, c->ms, year_word(s, c->len, e)) ||
-				      id_after(s, c->len, year_word(s, c->len, e))))
+				      rx_dob_id_after(s, c->len, year_word(s, c->len, e))))
 			return 0;
 		/* (Latin's "die 29 mensis Aprilis anno 1991": the day's word too) */
 		size_t st = c->ms >= 4 && memcmp(s + c->ms - 4, "die ", 4) == 0 ? c->ms - 4 : c->ms;
@@ -760,7 +735,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
 	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms) &&
 	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y) &&
-	    !id_after(s, c->len, year_word(s, c->len, d.end)) &&
+	    !rx_dob_id_after(s, c->len, year_word(s, c->len, d.end)) &&
 	    !birthday_list(s, c->ms) && !parent_date(s, c->len, c->ms, year_word(s, c->len, d.end)))
 		return 0;
 	/* (Vietnamese's day word before a date in words: "ngày 9 tháng 11

@@ -277,3 +277,28 @@ size_t dob_solar_hijri(const char *s, size_t len, size_t i)
 		return RX_NONE;
 	return j;
 }
+
+/* A national id's word right after the date ("Stijn Postma, 18-07-2010,
+ * BSN 123878779"): the date is its holder's birth. */
+int rx_dob_id_after(const char *s, size_t len, size_t e)
+{
+	static const char *const w[] = {"bsn", "pesel", "dni", "nie", "nif", "cpf", "ssn", "steuer-id",
+					"personnummer", "amka", "nino", "pps",
+					/* (stop 51: Russia's, Kazakhstan's, Romania's,
+					 * Bulgaria's, Croatia's, Serbia's, Turkey's,
+					 * Indonesia's, India's, Latin America's numbers
+					 * and passports; "Аюшеева Баирма, 13 февраля
+					 * 1960 г., СНИЛС ...") */
+					"снилс", "СНИЛС", "инн", "ИНН", "иин", "ИИН", "паспорт", "cnp", "egn",
+					"егн", "ЕГН", "oib", "jmbg", "tckn", "tc kimlik", "nik", "ktp",
+					"aadhaar", "curp", "rut", "cédula", "cedula", "passport", "pasaporte",
+					"passeport", "reisepass", "paszport", NULL};
+	if (e + 5 >= len || s[e] != ',' || s[e + 1] != ' ')
+		return 0;
+	for (const char *const *x = w; *x; x++) {
+		size_t n = strlen(*x);
+		if (e + 2 + n < len && rx_fold_eq(s + e + 2, *x, n) && !rx_is_alpha((unsigned char)s[e + 2 + n]))
+			return 1;
+	}
+	return 0;
+}

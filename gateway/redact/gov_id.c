@@ -117,31 +117,6 @@ static int column_kw(struct rx_ctx *c, struct rx_kwset *words, int general)
 	       (general && rx_kwset_last(&national_kw, hdr, 0, n) != RX_NONE);
 }
 
-/* A number with a check and a date as a cell of a row of cells split by
- * ';', '|' or tabs, under a line of prose that names the numbers, with
- * only such rows between ("Samordningsnummer for members without
- * personnummer." over "Pita Fifita; 791265-9773; —"; stop 51). */
-static int row_under_header(struct rx_ctx *c, struct rx_kwset *words)
-{
-	const char *s = c->text;
-	size_t i = c->ms, ls = rx_line_start(s, i);
-	if (i < 2 || !(rx_in(";|\t", s[i - 1]) || (rx_in(";|", s[i - 2]) && s[i - 1] == ' ')))
-		return 0;
-	size_t p = ls;
-	for (int k = 0; k < 12 && p > 0; k++) {
-		size_t pe = p - 1, ps = rx_line_start(s, pe);
-		if (pe == ps)
-			return 0;
-		int row = 0;
-		for (size_t q = ps; q < pe && !row; q++)
-			row = rx_in(";|\t", s[q]);
-		if (!row)
-			return pe - ps <= 240 && rx_kw_before(c, words, pe, pe - ps);
-		p = ps;
-	}
-	return 0;
-}
-
 static int kw(struct rx_ctx *c, struct rx_kwset *words)
 {
 	/* (the general words only for numbers with a check digit: an SSN's,
@@ -161,7 +136,7 @@ static int kw(struct rx_ctx *c, struct rx_kwset *words)
 	const char *s = c->text;
 	size_t ls = rx_line_start(s, c->ms), p = ls;
 	if (!(ls + 2 < c->ms && rx_in("-*", s[ls]) && s[ls + 1] == ' '))
-		return strong || words == &pnr_kw ? row_under_header(c, words) : 0;
+		return strong || words == &pnr_kw ? gv_row_under_header(c, words) : 0;
 	for (int k = 0; k < 8 && p > 0; k++) {
 		size_t pe = p - 1, ps = rx_line_start(s, pe);
 		if (ps + 1 < pe && rx_in("-*", s[ps]) && s[ps + 1] == ' ') {

@@ -587,3 +587,28 @@ int gv_ledger_header(const struct rx_ctx *c)
 	}
 	return 0;
 }
+
+/* A number with a check and a date as a cell of a row of cells split by
+ * ';', '|' or tabs, under a line of prose that names the numbers, with
+ * only such rows between ("Samordningsnummer for members without
+ * personnummer." over "Pita Fifita; 791265-9773; —"; stop 51). */
+int gv_row_under_header(struct rx_ctx *c, struct rx_kwset *words)
+{
+	const char *s = c->text;
+	size_t i = c->ms, ls = rx_line_start(s, i);
+	if (i < 2 || !(rx_in(";|\t", s[i - 1]) || (rx_in(";|", s[i - 2]) && s[i - 1] == ' ')))
+		return 0;
+	size_t p = ls;
+	for (int k = 0; k < 12 && p > 0; k++) {
+		size_t pe = p - 1, ps = rx_line_start(s, pe);
+		if (pe == ps)
+			return 0;
+		int row = 0;
+		for (size_t q = ps; q < pe && !row; q++)
+			row = rx_in(";|\t", s[q]);
+		if (!row)
+			return pe - ps <= 240 && rx_kw_before(c, words, pe, pe - ps);
+		p = ps;
+	}
+	return 0;
+}

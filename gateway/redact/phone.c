@@ -351,20 +351,6 @@ static int paren_area(const char *s, const struct run *r, const char *d, size_t 
 	return 0;
 }
 
-/* A cell of a delimited row (tab, ';', ',' or '|' on both sides). */
-static int csv_cell(const char *s, size_t len, size_t a, size_t b)
-{
-	char l = a > 0 ? s[a - 1] : '\n', r = b < len ? s[b] : '\n';
-	if (!rx_in("\t;,|\n", l) || !rx_in("\t;,|\n", r) || (l == '\n' && r == '\n'))
-		return 0;
-	/* the line holds at least two delimiters of that kind */
-	char d = l != '\n' ? l : r;
-	size_t ls = rx_line_start(s, a), le = rx_line_end(s, len, b), k = 0;
-	for (size_t i = ls; i < le; i++)
-		k += s[i] == d;
-	return k >= 2;
-}
-
 /* 1: valid in a plan of regions[]; 0: in none. (A firm's type,
  * rx_phone_firm_number, does not count for a national number: its plan is
  * a guess, and "0800 150 50 50" is a number of Italy's and India's plans as
@@ -413,14 +399,6 @@ static int ru_layout(const char *s, const struct run *r, size_t g)
 {
 	return g == 4 && r->nd[0] == 1 && s[r->gs[0]] == '8' && r->nd[1] == 3 && r->nd[2] == 3 && r->nd[3] == 2 &&
 	       r->nd[4] == 2 && r->gs[1] > 0 && s[r->gs[1] - 1] == '(' && s[r->ge[1]] == ')';
-}
-
-/* An amount: the run goes on with a decimal part ("1 234 567,89"). */
-static int amount_after(const char *s, size_t len, size_t end)
-{
-	return end + 2 < len && (s[end] == ',' || s[end] == '.') && rx_is_digit((unsigned char)s[end + 1]) &&
-	       rx_is_digit((unsigned char)s[end + 2]) &&
-	       (end + 3 == len || !rx_is_digit((unsigned char)s[end + 3]));
 }
 
 /* Layouts only a mobile of one country has: India's 98450 12345 (or
@@ -551,7 +529,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	 * ("1 234 567,89" going on; "86913.87": two groups, the second of two
 	 * digits after one '.' or ',') */
 	if ((end + 1 < len && s[end] == ':' && rx_is_alnum((unsigned char)s[end + 1])) ||
-	    amount_after(s, len, end) ||
+	    rx_phone_amount_after(s, len, end) ||
 	    (g == 1 && r->nd[1] == 2 && r->gs[1] == r->ge[0] + 1 && rx_in(".,", s[r->ge[0]])))
 		return 0;
 	/* what could make it a phone, checked before the (costlier)
@@ -577,7 +555,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* (bare digits with no trunk prefix in a cell are a record's or an
 	 * order's number unless the column names a phone: phone_column, in
 	 * ctx) */
-	int cell = csv_cell(s, len, r->start, end) && (grouped || trunk) &&
+	int cell = rx_phone_csv_cell(s, len, r->start, end) && (grouped || trunk) &&
 		   !(g == 0 && n == 10 && d[0] == '1');
 	int short_local = n == 7 && g == 1 && r->nd[0] == 3;
 	if (more_mobiles(s, r, g, d, n))

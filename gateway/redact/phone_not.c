@@ -454,3 +454,25 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 	}
 	return 0;
 }
+
+/* A cell of a delimited row (tab, ';', ',' or '|' on both sides). */
+int rx_phone_csv_cell(const char *s, size_t len, size_t a, size_t b)
+{
+	char l = a > 0 ? s[a - 1] : '\n', r = b < len ? s[b] : '\n';
+	if (!rx_in("\t;,|\n", l) || !rx_in("\t;,|\n", r) || (l == '\n' && r == '\n'))
+		return 0;
+	/* the line holds at least two delimiters of that kind */
+	char d = l != '\n' ? l : r;
+	size_t ls = rx_line_start(s, a), le = rx_line_end(s, len, b), k = 0;
+	for (size_t i = ls; i < le; i++)
+		k += s[i] == d;
+	return k >= 2;
+}
+
+/* An amount: the run goes on with a decimal part ("1 234 567,89"). */
+int rx_phone_amount_after(const char *s, size_t len, size_t end)
+{
+	return end + 2 < len && (s[end] == ',' || s[end] == '.') && rx_is_digit((unsigned char)s[end + 1]) &&
+	       rx_is_digit((unsigned char)s[end + 2]) &&
+	       (end + 3 == len || !rx_is_digit((unsigned char)s[end + 3]));
+}

@@ -332,6 +332,11 @@ int rx_phone_firm_line(const struct rx_ctx *c, size_t at);
  * co-operative's) in parentheses right before ", " and the number ("Dr
  * ... (Tierklinik Almblick, 03152 25449)"; phone_not.c). */
 int rx_phone_inst_before(const struct rx_ctx *c, size_t at);
+/* A cell of a delimited row around s[a, b) (tab, ';', ',' or '|' on both
+ * sides, two of them on the line); an amount's decimal part right after a
+ * run at s[end] (phone_not.c). */
+int rx_phone_csv_cell(const char *s, size_t len, size_t a, size_t b);
+int rx_phone_amount_after(const char *s, size_t len, size_t end);
 /* A firm's or a public body's number: in a letterhead's "Tel." line under
  * its address, or before ", " and a role's mailbox (phone_not.c). */
 int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end);
@@ -424,6 +429,11 @@ int gv_curp_ok(const char *s);
 /* South Africa's 13 digits: a birth date (YYMMDD) and the Luhn check. */
 int gv_za_ok(const char *d);
 unsigned gv_detect_id_script(struct rx_ctx *c);
+/* A number's cell in a row of cells split by ';', '|' or tabs under a
+ * line of prose that names the numbers (gov_id_label.c). */
+int gv_row_under_header(struct rx_ctx *c, struct rx_kwset *words);
+/* A national id's word right after a date at s[e] (dob_world.c). */
+int rx_dob_id_after(const char *s, size_t len, size_t e);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];

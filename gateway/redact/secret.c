@@ -125,26 +125,6 @@ static int random_like_shape(const char *v, size_t n)
 	return digit && k >= 2 && entropy(v, n) >= 3.3;
 }
 
-/* A token of twenty hex digits or more, digits and letters both, under
- * a secret's key ("nuki_token: 90d4267b2772c64c6b73": its repeats keep
- * its entropy under random_like_shape's bar). */
-static int hex_token(const char *v, size_t n)
-{
-	int digit = 0, letter = 0;
-	if (n < 20) /* (a GPG key's id, sixteen, is public: "signingkey = 64AA...") */
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		char ch = v[i];
-		if (rx_is_digit((unsigned char)ch))
-			digit = 1;
-		else if ((ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'))
-			letter = 1;
-		else
-			return 0;
-	}
-	return digit && letter;
-}
-
 /* ---- well-known formats ------------------------------------------------------ */
 
 #define END "(?![A-Za-z0-9_\\-])"
@@ -624,19 +604,9 @@ static unsigned detect_assign(struct rx_ctx *c)
 	}
 	if (ve - vs < 4 && !(ve - vs >= 5))
 		return 0;
-	/* a list of addresses ("WEBHOOK_ALLOWED_IPS=182.184.248.37,2804:...")
-	 * is the IP detector's, no secret (stop 51) */
-	{
-		size_t k = vs, dots = 0, colons = 0, commas = 0;
-		while (k < ve && (rx_is_xdigit((unsigned char)s[k]) || rx_in(".:,/", s[k]))) {
-			dots += s[k] == '.';
-			colons += s[k] == ':';
-			commas += s[k] == ',';
-			k++;
-		}
-		if (k == ve && commas && (dots >= 3 || colons >= 2) && rx_is_digit((unsigned char)s[vs]))
-			return 0;
-	}
+	/* a list of addresses is the IP detector's, no secret */
+	if (sc_ip_list(s, vs, ve))
+		return 0;
 	int kind = key_kind(s, kend, &ks);
 	if (kind == K_PASSWORD && ve - vs == 4 && sc_app_password(s, c->len, vs)) /* ("tigw zshn pbqg lhew") */
 		ve = raw = vs + 19;
@@ -737,7 +707,7 @@ static unsigned detect_assign(struct rx_ctx *c)
 			return 0;
 		break;
 	case K_SECRET:
-		if (n < 8 || !(password_like_shape(s + vs, n) || random_like_shape(s + vs, n) || hex_token(s + vs, n)))
+		if (n < 8 || !(password_like_shape(s + vs, n) || random_like_shape(s + vs, n) || sc_hex_token(s + vs, n)))
 			return 0;
 		break;
 	default:

@@ -16,6 +16,11 @@ int sc_placeholder(const char *v, size_t n);
  * number, a host name, a variable, a call, a digest, a publishable key, a
  * Twilio resource SID, a list or CSV header. */
 int sc_other_value(const char *v, size_t n);
+/* A value that is a list of IP addresses (secret_more.c). */
+int sc_ip_list(const char *s, size_t vs, size_t ve);
+/* A token of twenty hex digits or more, digits and letters both
+ * (secret_more.c). */
+int sc_hex_token(const char *v, size_t n);
 /* A DSN with its key as the URL's user ("https://<hex>@o43.ingest.sentry.io/37"):
  * the key's offsets in [*ks, *ke) (secret_more.c). */
 int sc_dsn(const char *v, size_t n, size_t *ks, size_t *ke);

@@ -691,3 +691,38 @@ int sc_named_secret(const struct rx_ctx *c, size_t at)
 	}
 	return e > ls && rx_kw_ends(c, &named_secret_kws, e > ls + 40 ? e - 40 : ls, e);
 }
+
+/* A value that is a list of IP addresses ("WEBHOOK_ALLOWED_IPS=
+ * 182.184.248.37,2804:...": hex digits, dots, colons, '/' and commas
+ * only, a comma at least, a digit first; stop 51). */
+int sc_ip_list(const char *s, size_t vs, size_t ve)
+{
+	size_t k = vs, dots = 0, colons = 0, commas = 0;
+	while (k < ve && (rx_is_xdigit((unsigned char)s[k]) || rx_in(".:,/", s[k]))) {
+		dots += s[k] == '.';
+		colons += s[k] == ':';
+		commas += s[k] == ',';
+		k++;
+	}
+	return k == ve && commas && (dots >= 3 || colons >= 2) && rx_is_digit((unsigned char)s[vs]);
+}
+
+/* A token of twenty hex digits or more, digits and letters both, under
+ * a secret's key ("nuki_token: 90d4267b2772c64c6b73": its repeats keep
+ * its entropy under random_like_shape's bar). */
+int sc_hex_token(const char *v, size_t n)
+{
+	int digit = 0, letter = 0;
+	if (n < 20) /* (a GPG key's id, sixteen, is public: "signingkey = 64AA...") */
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char ch = v[i];
+		if (rx_is_digit((unsigned char)ch))
+			digit = 1;
+		else if ((ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'))
+			letter = 1;
+		else
+			return 0;
+	}
+	return digit && letter;
+}
