@@ -206,16 +206,15 @@ static int colleagues(struct rx_ctx *c, const struct name *n)
 /* Names that are no private person's, whatever their context (stop 51):
  * a monarch or a pope, an SMS's sender id, a form's sample before its
  * example's word, a device's or a home's name in a YAML config. */
-int pn_no_private_name(struct rx_ctx *c, struct name *np, size_t at)
+int pn_no_private_name(struct rx_ctx *c, struct name *n, size_t at)
 {
 	const char *s = c->text;
-	struct name n = *np;
 	/* a monarch or a pope: given names and a regnal number ("Felipe VI y
 	 * Letizia", "Juan Carlos I", "Benedict XVI"; "John Smith III" keeps
 	 * its surname; stop 51) */
-	for (size_t k = 1; k <= n.nt; k++) {
-		size_t a = k < n.nt ? n.ts[k] : n.end + 1, b = a;
-		if (k == n.nt) { /* (the numeral after the name: "Juan Carlos I") */
+	for (size_t k = 1; k <= n->nt; k++) {
+		size_t a = k < n->nt ? n->ts[k] : n->end + 1, b = a;
+		if (k == n->nt) { /* (the numeral after the name: "Juan Carlos I") */
 			if (a >= c->len || s[a - 1] != ' ')
 				break;
 			while (b < c->len && b - a < 6 && rx_is_upper((unsigned char)s[b]))
@@ -223,13 +222,13 @@ int pn_no_private_name(struct rx_ctx *c, struct name *np, size_t at)
 			if (b < c->len && rx_is_alnum((unsigned char)s[b]))
 				break;
 		} else {
-			b = n.te[k];
+			b = n->te[k];
 		}
 		/* (an initial is none: "Josefa V.", "Rubén I.") */
 		if (!pn_roman_numeral(s, a, b) || (b < c->len && s[b] == '.'))
 			continue;
 		size_t g = 0;
-		while (g < k && (pn_tok(c, &n, g, T_GIVEN) & T_GIVEN))
+		while (g < k && (pn_tok(c, n, g, T_GIVEN) & T_GIVEN))
 			g++;
 		if (g == k) {
 			c->place_end = b; /* (the numeral is no name of its own) */
@@ -239,29 +238,29 @@ int pn_no_private_name(struct rx_ctx *c, struct name *np, size_t at)
 	}
 	/* an SMS's sender id ("From: PAKET", "From: DELIVERY"): one word in
 	 * capitals alone on the line, no name the gazetteer knows (stop 51) */
-	if (n.nt == 1 && n.caps && (n.end == c->len || s[n.end] == '\n' || s[n.end] == '\r') && at >= 6 &&
+	if (n->nt == 1 && n->caps && (n->end == c->len || s[n->end] == '\n' || s[n->end] == '\r') && at >= 6 &&
 	    !memcmp(s + at - 6, "From: ", 6) && (at == 6 || s[at - 7] == '\n') &&
-	    !(pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
+	    !(pn_tok(c, n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
 		return 1;
 	/* an animal (after a label that names one: engine.c asks for every
 	 * script): on a pedigree's line, in a column of pets, after a CJK word for a dog or a cat ("我家狗
 	 * Max"); colleagues greeted as such (stop 51) */
-	if (rx_pedigree_line(s, c->len, at) || (n.nt == 1 && rx_is_upper((unsigned char)s[at]) && pet_cell(c, at)) ||
-	    cjk_pet_before(s, at) || colleagues(c, &n))
+	if (rx_pedigree_line(s, c->len, at) || (n->nt == 1 && rx_is_upper((unsigned char)s[at]) && pet_cell(c, at)) ||
+	    cjk_pet_before(s, at) || colleagues(c, n))
 		return 1;
 	/* a form's sample, its example's word in parentheses after it on its
 	 * line, perhaps after a second sample ("Naam: Jan Jansen / Piet
 	 * Pietersen (voorbeeld)", "ФИО: ... / Иванова Мария Петровна
 	 * (образец)"; stop 51) */
-	if (pn_example_after(s, c->len, n.end))
+	if (pn_example_after(s, c->len, n->end))
 		return 1;
 	/* a device's or a home's name in a YAML config ("camera:" / "  -
 	 * platform: generic" / "    name: Hoftor"): the key in small
 	 * letters and indented, one word to the line's end that the
 	 * gazetteer does not know (stop 51) */
-	if (n.nt == 1 && at >= 8 && !memcmp(s + at - 6, "name: ", 6) &&
-	    (n.end == c->len || s[n.end] == '\n' || s[n.end] == '\r') &&
-	    !(pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR))) {
+	if (n->nt == 1 && at >= 8 && !memcmp(s + at - 6, "name: ", 6) &&
+	    (n->end == c->len || s[n->end] == '\n' || s[n->end] == '\r') &&
+	    !(pn_tok(c, n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR))) {
 		size_t ls = rx_line_start(s, at), k = ls;
 		while (k < at - 6 && (s[k] == ' ' || s[k] == '-'))
 			k++;
