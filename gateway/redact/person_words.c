@@ -655,6 +655,11 @@ static const char *const never[] = {
 	/* a question's first word after a speaker ("Service client (Justine):
 	 * Comment puis-je ...") (stop 40) */
 	"comment", "pourquoi", "combien", "cuándo", "dónde", "warum", "wieso", "perché",
+	/* and a question's first word before the name it asks about ("- Como
+	 * Belmiro de Azevedo montou ...?": Como is a surname too) */
+	"como", "cómo", "qué", "quién", "cuál", "wie", "hoe", "wat", "waarom", "welke", "come",
+	"cosa", "quale", "dove", "hur", "vad", "varför", "hvordan", "hvorfor", "hvad", "hva",
+	"onde", "quem", "qual", "quanto", "quando", "jak", "dlaczego", "gdzie", "kiedy", "kto",
 	/* a bank's words after a payee's name ("FABRIZIO ZANELLA IBAN IT92...") */
 	"iban", "bic",
 	/* a roadside chat's title, a fee's label, two insurers (stop 46) */
