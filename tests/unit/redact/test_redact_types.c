@@ -802,6 +802,13 @@ static const struct tc persons[] = {
    * too; stop 52) */
   {"- Como Belmiro Antunes montou a loja?\n- Kiedy Marta Zieli\xc5\x84ska wraca z urlopu?\n- Quando Giulia Ferri arriva in ufficio?",
    "- Como [NAME] montou a loja?\n- Kiedy [NAME] wraca z urlopu?\n- Quando [NAME] arriva in ufficio?"},
+  /* founders, executives and marketers asked about in a business question
+   * are no one's private name, whatever brand follows them (stop 52) */
+  {"Quick questions for the offsite deck:\n- Did Richard Branson really sleep in the Virgin shop?\n- Wie hat Reinhold W\xc3\xbcrth seine Vertreter bezahlt?\n- Hur marknadsf\xc3\xb6rde Daniel Ek Spotify i b\xc3\xb6rjan?\n- \xd0\xa7\xd1\x82\xd0\xbe \xd0\x9f\xd0\xb0\xd0\xb2\xd0\xb5\xd0\xbb \xd0\x94\xd1\x83\xd1\x80\xd0\xbe\xd0\xb2 \xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd0\xb8\xd0\xbb \xd0\xbe \xd1\x80\xd0\xb5\xd0\xba\xd0\xbb\xd0\xb0\xd0\xbc\xd0\xb5?\nA colleague, Hanna Lindqvist, will present.",
+   "Quick questions for the offsite deck:\n- Did Richard Branson really sleep in the Virgin shop?\n- Wie hat Reinhold W\xc3\xbcrth seine Vertreter bezahlt?\n- Hur marknadsf\xc3\xb6rde Daniel Ek Spotify i b\xc3\xb6rjan?\n- \xd0\xa7\xd1\x82\xd0\xbe \xd0\x9f\xd0\xb0\xd0\xb2\xd0\xb5\xd0\xbb \xd0\x94\xd1\x83\xd1\x80\xd0\xbe\xd0\xb2 \xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd0\xb8\xd0\xbb \xd0\xbe \xd1\x80\xd0\xb5\xd0\xba\xd0\xbb\xd0\xb0\xd0\xbc\xd0\xb5?\nA colleague, [NAME], will present."},
+  /* a private namesake named by a label keeps the name hidden */
+  {"Customer: Tim Cook\nAccount manager: Priya Raman",
+   "Customer: [NAME]\nAccount manager: [NAME]"},
 };
 
 static const struct tc addresses[] = {
