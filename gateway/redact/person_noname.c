@@ -132,6 +132,71 @@ static int shop_header(const char *s, size_t len, size_t a)
 	return 0;
 }
 
+/* A legal form written with letters of any script and dots at t[w]
+ * ("GmbH", "A.Ş.", "s.r.o.", "SA"): its end, or 0. */
+static size_t legal_form_at(const char *t, size_t len, size_t w)
+{
+	size_t we = w, k;
+	while (we < len && we - w < 12 && (t[we] == '.' || (k = rx_letter_at(t, len, we)) > 0))
+		we += t[we] == '.' ? 1 : k;
+	if (we <= w + 1 || we - w >= 12 || (we < len && rx_letter_at(t, len, we)))
+		return 0;
+	/* (and the société anonyme in capitals: "sa" is a word of several
+	 * languages) */
+	if (we - w == 2 && t[w] == 'S' && t[w + 1] == 'A')
+		return we;
+	return rx_legal_form_word(t + w, we - w) ? we : 0;
+}
+
+/* Whether the name ending at `e` goes on as a firm's, on its line, to a
+ * legal form: right after it in small letters (1), in capitals right after
+ * it (2: a firm may bear its founder's name, "Bernd Müller GmbH"), after
+ * one to four more words, capitalised or a name's small words (3); 0 when
+ * it does not. *of_first: the first word after it is "de", "von", "van" or
+ * "of" (a person of the firm), or "and", "&" ("Ana Ruiz and Partners LLP",
+ * a firm after its founder). */
+static size_t firm_goes_on(const char *t, size_t len, size_t e, int *of_first)
+{
+	static const char *const small[] = {"de", "del", "la", "le", "du", "des", "der", "van", "von",
+					    "and", "und", "et", "y", "e", "di", "da", "do", "of", "the", "&", NULL};
+	size_t i = e;
+	for (int words = 0; words <= 4; words++) {
+		if (i + 2 >= len || t[i] != ' ')
+			return 0;
+		i++;
+		size_t lf = legal_form_at(t, len, i);
+		if (lf) {
+			if (!words)
+				return rx_is_upper((unsigned char)t[i]) ? 2 : 1;
+			return 3;
+		}
+		/* the next word: capitalised (after an elided "l'" or "d'"), or
+		 * a small word of a name */
+		size_t w = i, k;
+		if ((t[w] == 'l' || t[w] == 'd') && w + 1 < len && t[w + 1] == '\'')
+			w += 2;
+		size_t we = w;
+		while (we < len && we - w < 40 && (t[we] == '-' || (k = rx_letter_at(t, len, we)) > 0))
+			we += t[we] == '-' ? 1 : k;
+		if (we == w && !(t[w] == '&'))
+			return 0;
+		if (t[w] == '&')
+			we = w + 1;
+		int cap = rx_cap_at(t, len, w), sm = 0;
+		for (const char *const *q = small; *q && !cap; q++)
+			sm = sm || (strlen(*q) == we - w && !memcmp(t + w, *q, we - w));
+		if (!cap && !sm)
+			return 0;
+		if (!words && sm) {
+			static const char *const of[] = {"de", "von", "van", "of", "and", "und", "et", "y", "e", "&", NULL};
+			for (const char *const *q = of; *q; q++)
+				*of_first = *of_first || (strlen(*q) == we - w && !memcmp(t + w, *q, we - w));
+		}
+		i = we;
+	}
+	return 0;
+}
+
 int pn_no_name(const struct rx_ctx *c, struct name *n)
 {
 	const char *s = c->text;
@@ -209,6 +274,18 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 				firmish = pn_kw_word(c, &firm_kws, w, ae);
 			}
 		}
+	}
+	/* a firm's name that goes on past the name to its legal form on
+	 * the same line ("Client: Le Courrier de l'Estuaire SA, 4 quai ...",
+	 * "Gece Masası Yayıncılık A.Ş."); a person before "de", "von",
+	 * "of" or "and" and the firm ("María López de Acme SA", "Ana Ruiz
+	 * and Partners LLP") keeps the name */
+	if (!firmish && !legal && n->nt >= 1) {
+		int of_first = 0;
+		size_t f = firm_goes_on(t, c->len, n->end, &of_first);
+		int known = n->nt >= 2 && (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) && (pn_tok(c, n, n->nt - 1, T_SUR) & T_SUR);
+		if (f == 1 || (f == 2 && !known) || (f == 3 && !(of_first && known)))
+			return 1;
 	}
 	if (firmish || legal) {
 		/* a person of the firm keeps their name ("Bernd Müller von

@@ -809,6 +809,14 @@ static const struct tc persons[] = {
   /* a private namesake named by a label keeps the name hidden */
   {"Customer: Tim Cook\nAccount manager: Priya Raman",
    "Customer: [NAME]\nAccount manager: [NAME]"},
+  /* a firm's name that goes on past a name's words to its legal form on the
+   * line is the firm's, under a label too (stop 52) */
+  {"Client: Le Courrier de l'Estuaire SA, 4 quai de la Fosse, 44000 Nantes\nAl\xc4\xb1" "c\xc4\xb1: Gece Masas\xc4\xb1 Yay\xc4\xb1nc\xc4\xb1l\xc4\xb1k A.\xc5\x9e., Levent, 34330 Be\xc5\x9fikta\xc5\x9f/\xc4\xb0stanbul\n\xc3\x80 l'attention de: Tanguy Tessier",
+   "Client: Le Courrier de l'Estuaire SA, 4 quai de la Fosse, 44000 Nantes\nAl\xc4\xb1" "c\xc4\xb1: Gece Masas\xc4\xb1 Yay\xc4\xb1nc\xc4\xb1l\xc4\xb1k A.\xc5\x9e., Levent, 34330 Be\xc5\x9fikta\xc5\x9f/\xc4\xb0stanbul\n\xc3\x80 l'attention de: [NAME]"},
+  /* a person before the firm's of-word or and-word keeps the name, and so
+   * does a person who works at one */
+  {"Contacto: Mar\xc3\xad" "a Pereira de Acme Seguros SA\nDear Ana Ruiz and Partners LLP,\nContact: Maria Lopez works at Acme SA",
+   "Contacto: [NAME] SA\nDear [NAME] and Partners LLP,\nContact: [NAME] works at Acme SA"},
 };
 
 static const struct tc addresses[] = {
