@@ -394,6 +394,30 @@ static int nobody_at(const char *s, size_t lo, size_t hi, size_t m)
 	return l0 < m && de > m + 1 && rx_email_nobody(s, l0, m, m + 1, de);
 }
 
+/* The start of a word of choice that ends at b ("or", "oder", "ou par
+ * téléphone", "或致电"), spaces before it skipped; b when none ends there. */
+static size_t or_word_before(const char *s, size_t ls, size_t b)
+{
+	static const char *const w[] = {
+		"or call", "or phone", "oder telefonisch", "oder unter", "ou par téléphone", "ou appelez le",
+		"o llama al", "o al telefono", "of bel", "или по телефону", "或致电", "或", "または",
+		"or", "oder", "ou", "o", "of", "y", "veya", "ya da", "или", "eller", "lub", "albo", "nebo",
+		"vagy", "sau", "ή", NULL};
+	for (const char *const *k = w; *k; k++) {
+		size_t l = strlen(*k);
+		if (b < ls + l + 2 || memcmp(s + b - l, *k, l))
+			continue;
+		/* (a word of its own: a space or a CJK letter before it) */
+		size_t e = b - l;
+		if (s[e - 1] != ' ' && !((unsigned char)(*k)[0] >= 0xE3))
+			continue;
+		while (e > ls && s[e - 1] == ' ')
+			e--;
+		return e;
+	}
+	return b;
+}
+
 int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 {
 	/* a service's desk: the number, ", " and a role's mailbox
@@ -411,12 +435,18 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 	 * first: an '@' before the number) */
 	if (at >= ls + 8 && memchr(s + ls, '@', at - ls)) {
 		size_t b = at;
+		if (s[b - 1] == '(') /* (an area code's: "or call (303) 555-0100") */
+			b--;
 		while (b > ls && (s[b - 1] == ' ' || s[b - 1] == ','))
 			b--;
 		if (b >= ls + 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
 		    ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94))
 			for (b -= 3; b > ls && s[b - 1] == ' ';)
 				b--;
+		/* (or a word of choice: "Fragen? help@tierfinder.example oder
+		 * 04941 86222", "visas@... 或致电 +34 ...") */
+		else
+			b = or_word_before(s, ls, b);
 		size_t d = b;
 		while (d > ls && (rx_is_alnum((unsigned char)s[d - 1]) || rx_in(".-", s[d - 1])))
 			d--;

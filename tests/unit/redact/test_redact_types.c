@@ -1556,6 +1556,13 @@ static const struct tc phones[] = {
    * up" (Recapiti, Cualquier cosa, Per qualsiasi cosa, su cel es) (stop 48) */
   {"Recapiti: 338 258 6657, x@libero.it\nsu cel es 55 1119 8484\nCualquier cosa: 608009483 (Unai)\nPer qualsiasi cosa: 389 203 5459 (Arianna)\n",
    "Recapiti: [PHONE], [EMAIL]\nsu cel es [PHONE]\nCualquier cosa: [PHONE] ([NAME])\nPer qualsiasi cosa: [PHONE] ([NAME])\n"},
+  /* a desk's number after its role mailbox and a word of choice is the
+   * desk's (stop 52: `oder`, `or call (303) ...`, `或致电`, `или по телефону`) */
+  {"Fragen? help@tierregister.example oder 04941 86223 (Mo\xe2\x80\x93" "Fr 9\xe2\x80\x93" "17 Uhr).\nApply via careers@brightwell.example or call (303) 555-0142.\n\xe5\x92\xa8\xe8\xaf\xa2\xef\xbc\x9avisas@consulate.example.net \xe6\x88\x96\xe8\x87\xb4\xe7\x94\xb5 +34 91 379 97 01\xe3\x80\x82\n\xd0\x92\xd0\xbe\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81\xd1\x8b: visas@visa-centre.example.com \xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xbf\xd0\xbe \xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd\xd1\x83 +34 91 379 97 02.",
+   "Fragen? help@tierregister.example oder 04941 86223 (Mo\xe2\x80\x93" "Fr 9\xe2\x80\x93" "17 Uhr).\nApply via careers@brightwell.example or call (303) 555-0142.\n\xe5\x92\xa8\xe8\xaf\xa2\xef\xbc\x9avisas@consulate.example.net \xe6\x88\x96\xe8\x87\xb4\xe7\x94\xb5 +34 91 379 97 01\xe3\x80\x82\n\xd0\x92\xd0\xbe\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81\xd1\x8b: visas@visa-centre.example.com \xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xbf\xd0\xbe \xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd\xd1\x83 +34 91 379 97 02."},
+  /* a person's own address before the word of choice keeps the number */
+  {"Schreib mir an anna.berghoff@gmail.com oder 0171 4460498, danke!",
+   "Schreib mir an [EMAIL] oder [PHONE], danke!"},
 };
 
 static const struct tc cards[] = {
