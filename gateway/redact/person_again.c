@@ -30,6 +30,14 @@ static void remember_word(struct rx_ctx *c, size_t ti)
 	c->known_bloom[(h >> 14) & 3] |= 1ull << ((h >> 8) & 63);
 }
 
+void pn_remember_first_word(struct rx_ctx *c, const struct name *n)
+{
+	size_t ti = rx_tok_at(c, n->ts[0]);
+	if (n->nt >= 1 && c->nknown < RX_MAX_KNOWN && n->te[0] - n->ts[0] >= 3 && ti != RX_NONE &&
+	    c->tk[ti].e == n->te[0])
+		remember_word(c, ti);
+}
+
 void pn_remember_name(struct rx_ctx *c, struct name *np)
 {
 	struct name n = *np;

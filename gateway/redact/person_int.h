@@ -51,6 +51,10 @@ extern struct rx_kwset pn_place_last_kws; /* a place's or a firm's last word */
 
 /* Remembers the words of the name n, about to be emitted. */
 void pn_remember_name(struct rx_ctx *c, struct name *n);
+/* Remembers a name's first word whatever the gazetteer says of it (a
+ * rota's "Wian K.": its context made it a name), one lexer word of three
+ * bytes or more. */
+void pn_remember_first_word(struct rx_ctx *c, const struct name *n);
 /* A remembered name word at c->ms, with its neighbours: spans emitted. */
 unsigned pn_known_name(struct rx_ctx *c);
 

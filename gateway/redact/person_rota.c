@@ -7,10 +7,10 @@
  *
  * A pipe table's row whose other cells are shifts (two time ranges at
  * least, the rest ranges, dashes, "off" or empty) and whose first cell is
- * one to three capitalised words, the first a name the gazetteer knows,
- * or a CJK name, without digits. The name is remembered, so that the
- * rota's chat below ("07:41 Ronan: Rota for next week is up") finds it
- * again. */
+ * one to three capitalised words, the first a name the gazetteer knows
+ * or a word and a surname's initial ("Wian K."), or a CJK name, without
+ * digits. The name is remembered, so that the rota's chat below ("07:41
+ * Ronan: Rota for next week is up") finds it again. */
 #include <string.h>
 
 #include "person_int.h"
@@ -126,9 +126,14 @@ unsigned pn_detect_rota_row(struct rx_ctx *c)
 		return 0;
 	if (!cjk) {
 		struct name nm;
+		/* (or a word the gazetteer does not know with a surname's
+		 * initial after it: "| Wian K. | 12-20 |", stop 52) */
 		if (pn_parse_name(s, len, v, &nm) && nm.nt >= 1 && !nm.caps && !pn_stop_token(c, &nm, 0) &&
 		    (pn_tok(c, &nm, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
 			pn_remember_name(c, &nm);
+		else if (nm.nt >= 1 && !nm.caps && !pn_stop_token(c, &nm, 0) && e > nm.te[0] &&
+			 pn_initial_after(s, len, nm.te[0]) == e)
+			pn_remember_first_word(c, &nm);
 		else
 			return 0;
 	}

@@ -817,6 +817,11 @@ static const struct tc persons[] = {
    * does a person who works at one */
   {"Contacto: Mar\xc3\xad" "a Pereira de Acme Seguros SA\nDear Ana Ruiz and Partners LLP,\nContact: Maria Lopez works at Acme SA",
    "Contacto: [NAME] SA\nDear [NAME] and Partners LLP,\nContact: [NAME] works at Acme SA"},
+  /* a rota's first cell with a word the gazetteer does not know and a
+   * surname's initial is a name, said again in the rota's chat (stop 52); a
+   * row's total stays */
+  {"| | Mon | Tue | Wed |\n|---|---|---|---|\n| Thembeka D. | 12-20 | 14-20 | 9-17 |\n| Total | 8-14 | 8-14 | 9-17 |\n\n10:20 Thembeka D.: Closing: the shutters stick.\n11:00 Thembeka: ok",
+   "| | Mon | Tue | Wed |\n|---|---|---|---|\n| [NAME] | 12-20 | 14-20 | 9-17 |\n| Total | 8-14 | 8-14 | 9-17 |\n\n10:20 [NAME]: Closing: the shutters stick.\n11:00 [NAME]: ok"},
 };
 
 static const struct tc addresses[] = {
