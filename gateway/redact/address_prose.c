@@ -325,11 +325,40 @@ int rx_venue_label(const char *s, size_t ls, size_t at)
 	return 0;
 }
 
+int rx_employer_label(const char *s, size_t ls, size_t at)
+{
+	static const char *const firm[] = {"employer", "hotel", "arbeitgeber", "employeur", "empleador",
+					   "werkgever", "pracodawca", "işveren", "datore di lavoro",
+					   "entidade patronal", "empregador", NULL};
+	size_t c = ls;
+	while (c < at && c - ls < 64 && s[c] != ':' && s[c] != '\n')
+		c++;
+	if (c >= at || s[c] != ':' || !memchr(s + c, ',', at - c))
+		return 0;
+	/* (not a person of the firm after a dash: "Employer: Harbourfront
+	 * Logistics — supervisor Ezekiel Pettigrew, +1 949 ...") */
+	for (size_t i = c; i < at; i++)
+		if (s[i] == ' ' && rx_dash_sep(s, at, i))
+			return 0;
+	size_t e = c;
+	while (e > ls && s[e - 1] == ' ')
+		e--;
+	for (const char *const *f = firm; *f; f++) {
+		size_t n = strlen(*f);
+		if (e >= ls + n && rx_fold_eq(s + e - n, *f, n) &&
+		    (e == ls + n || rx_in(" /.", s[e - n - 1]) || rx_is_digit((unsigned char)s[e - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
 int rx_firm_comma_before(const char *s, size_t start)
 {
 	size_t ls = rx_line_start(s, start);
-	/* an event's venue on its label's line ("Venue: Messe Wien, ...") */
-	if (rx_venue_label(s, ls, start))
+	/* an event's venue on its label's line ("Venue: Messe Wien, ..."),
+	 * an employer's or a hotel's on a form's ("20. Employer: Siam
+	 * Cement Group, 1 Siam Cement Road, ...", stop 52) */
+	if (rx_venue_label(s, ls, start) || rx_employer_label(s, ls, start))
 		return 1;
 	if (start < ls + 6 || s[start - 1] != ' ')
 		return 0;

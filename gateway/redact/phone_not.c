@@ -430,6 +430,9 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 			return 1;
 	}
 	size_t ls = rx_line_start(s, at);
+	/* a form's employer's or hotel's line (stop 52) */
+	if (rx_employer_label(s, ls, at))
+		return 1;
 	/* or after a role's mailbox and a dash or a comma ("Infos :
 	 * billetterie@tournoi-example.fr – 01 47 43 48 00"; a cheap look
 	 * first: an '@' before the number) */

@@ -783,6 +783,11 @@ int rx_firm_footer(const char *s, size_t len, size_t start, size_t end);
 /* Whether the line from ls is an event's venue's ("Venue: ...",
  * "Tagungsort: ...", "Sede: ...") with `at` after its label. */
 int rx_venue_label(const char *s, size_t ls, size_t at);
+/* A form's employer's or hotel's label opens the line at ls, and the value
+ * after it holds a comma before at (the firm's name, then its address and
+ * number: "20. นายจ้าง / Employer: Siam Cement Group, 1 Siam Cement Road,
+ * ..., 02 586 3333", "30. Hotel: ...") (address_prose.c). */
+int rx_employer_label(const char *s, size_t ls, size_t at);
 int rx_firm_comma_before(const char *s, size_t start);
 /* Whether the name o lies inside an address that rx_emit dropped as a
  * firm's, a public body's or a form's sample (x->kept_s/e). */

@@ -1122,6 +1122,12 @@ static const struct tc addresses[] = {
    * it stays (stop 51) */
   {"4 quai Perrache, 69002 Lyon \xc2\xb7 SIRET 512 338 841 00027 \xc2\xb7 TVA FR21512338841\nUnit 7, Riverside Trading Estate, Leeds LS11 5QP \xc2\xb7 Company No. 09384712\nAnna Weber \xc2\xb7 14 Elm Grove, Leeds LS6 2AB \xc2\xb7 Private mobile 07700 900123",
    "4 quai Perrache, 69002 Lyon \xc2\xb7 SIRET 512 338 841 00027 \xc2\xb7 TVA FR21512338841\nUnit 7, Riverside Trading Estate, Leeds LS11 5QP \xc2\xb7 Company No. 09384712\n[NAME] \xc2\xb7 [ADDRESS] \xc2\xb7 Private mobile [PHONE]"},
+  /* a form's employer's and hotel's lines (numbered, bilingual labels) give
+   * the firm's address and number after its name and a comma (stop 52); a
+   * supervisor named after a dash keeps the number, and the inviting
+   * person's line keeps the address */
+  {"20. \xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x88\xe0\xb9\x89\xe0\xb8\xb2\xe0\xb8\x87 / Employer: Khao Yai Cement Group, 1 Siam Cement Road, Bang Sue, Bangkok 10800, 02 586 3334\n30. Hotel: Hotel Vela Blu, Calle San Fernando 2, 41004 Sevilla, +34 954 91 70 01\n30. Inviting person: Lemaire, Sol\xc3\xa8ne, 104 rue de Rivoli, 75001 Paris, +33 6 12 84 55 90\nEmployer: Harbourfront Logistics \xe2\x80\x94 supervisor Ezekiel Pettigrew, +1 949 920 9323",
+   "20. \xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x88\xe0\xb9\x89\xe0\xb8\xb2\xe0\xb8\x87 / Employer: Khao Yai Cement Group, 1 Siam Cement Road, Bang Sue, Bangkok 10800, 02 586 3334\n30. Hotel: Hotel Vela Blu, Calle San Fernando 2, 41004 Sevilla, +34 954 91 70 01\n30. Inviting person: [NAME], [ADDRESS], [PHONE]\nEmployer: Harbourfront Logistics \xe2\x80\x94 supervisor [NAME], [PHONE]"},
 };
 
 static const struct tc dobs[] = {
