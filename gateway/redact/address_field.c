@@ -38,7 +38,11 @@ static struct rx_kwset field_kws = RX_KWSET(field_words);
  * column's name only, not a label ("Street: closed for works"). */
 static const char *const street_cols[] = {
 	"street", "street1", "street 1", "street_address", "address_line1", "address_line_1",
-	"straße", "strasse", NULL,
+	"straße", "strasse",
+	/* (stop 52: the street's column in other languages, "Ulica;Kod
+	 * pocztowy;Miasto") */
+	"ulica", "ulice", "calle", "rua", "rue", "straat", "gatuadress", "gateadresse", "katuosoite",
+	"utca", "sokak", "indirizzo", "via", NULL,
 };
 static struct rx_kwset street_col_kws = RX_KWSET(street_cols);
 
@@ -146,8 +150,8 @@ static unsigned rest_of_address(struct rx_ctx *c, size_t at, char d)
 		size_t v = at + 1, e = v;
 		while (e < c->len && s[e] != d && s[e] != '\n' && s[e] != '\r' && s[e] != '"')
 			e++;
-		if (e >= c->len || (s[e] != d && s[e] != '\n' && s[e] != '\r'))
-			return k;
+		if (e < c->len && s[e] != d && s[e] != '\n' && s[e] != '\r')
+			return k; /* (the text's end ends the row's last cell) */
 		char hdr[96];
 		size_t b = e;
 		while (b > v && s[b - 1] == ' ')
@@ -219,7 +223,7 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 	{
 		static const char *const first[] = {"jl", "jln", "jalan", "calle", "rua", "via", "rue",
 						    "avenida", "av", "ul", "plot", "house", "flat",
-						    "apt", "unit", NULL};
+						    "apt", "unit", "al", "aleja", "pl", "os", "avda", NULL};
 		unsigned char c0 = (unsigned char)s[v];
 		int digit = rx_is_digit(c0) != 0, word = 0;
 		size_t k = v;

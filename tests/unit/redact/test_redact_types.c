@@ -1128,6 +1128,11 @@ static const struct tc addresses[] = {
    * person's line keeps the address */
   {"20. \xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x88\xe0\xb9\x89\xe0\xb8\xb2\xe0\xb8\x87 / Employer: Khao Yai Cement Group, 1 Siam Cement Road, Bang Sue, Bangkok 10800, 02 586 3334\n30. Hotel: Hotel Vela Blu, Calle San Fernando 2, 41004 Sevilla, +34 954 91 70 01\n30. Inviting person: Lemaire, Sol\xc3\xa8ne, 104 rue de Rivoli, 75001 Paris, +33 6 12 84 55 90\nEmployer: Harbourfront Logistics \xe2\x80\x94 supervisor Ezekiel Pettigrew, +1 949 920 9323",
    "20. \xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb8\x88\xe0\xb9\x89\xe0\xb8\xb2\xe0\xb8\x87 / Employer: Khao Yai Cement Group, 1 Siam Cement Road, Bang Sue, Bangkok 10800, 02 586 3334\n30. Hotel: Hotel Vela Blu, Calle San Fernando 2, 41004 Sevilla, +34 954 91 70 01\n30. Inviting person: [NAME], [ADDRESS], [PHONE]\nEmployer: Harbourfront Logistics \xe2\x80\x94 supervisor [NAME], [PHONE]"},
+  /* a semicolon export's street column named in Polish (also Spanish,
+   * Portuguese, French, Dutch, Nordic, Finnish, Hungarian, Turkish,
+   * Italian), with `al.` first, and its postcode and town columns (stop 52) */
+  {"ID;Kupuj\xc4\x85" "cy;Ulica;Kod pocztowy;Miasto;Kraj\n1;Justyna Sikorska;al. Niepodleg\xc5\x82o\xc5\x9b" "ci 98;90-001;\xc5\x81\xc3\xb3" "d\xc5\xba;PL\n2;Jan Nowacki;ul. Ogrodowa 8;61-001;Pozna\xc5\x84;PL\nID;Naam;Straat;Postcode;Plaats\n3;Ruud Dekkers;Oude Vismarkt 116;5611 AB;Eindhoven",
+   "ID;Kupuj\xc4\x85" "cy;Ulica;Kod pocztowy;Miasto;Kraj\n1;[NAME];[ADDRESS];[ADDRESS];[ADDRESS];PL\n2;[NAME];[ADDRESS];[ADDRESS];[ADDRESS];PL\nID;Naam;Straat;Postcode;Plaats\n3;[NAME];[ADDRESS];[ADDRESS];[ADDRESS]"},
 };
 
 static const struct tc dobs[] = {
