@@ -134,6 +134,10 @@ static struct rx_re re_token = RX_RE(
 	"|gh[pousr]_[A-Za-z0-9]{36,40}(?![A-Za-z0-9])"
 	"|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9])"
 	"|gl(?:pat|ptt|dt|rt|soat|cbt|ft|imt|oas)-[A-Za-z0-9_\\-]{20,64}" END
+	/* Grafana Cloud's access policy tokens (base64 JSON after "glc_")
+	 * and Grafana's service account tokens (stop 52) */
+	"|glc_[A-Za-z0-9+/_\\-]{32,400}={0,2}" END
+	"|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?![A-Za-z0-9])"
 	"|xox[abposre]-[0-9A-Za-z\\-]{10,120}" END
 	"|[sr]k_(?:live|test|prod)_[0-9A-Za-z]{10,120}(?![A-Za-z0-9])"
 	"|AIza[0-9A-Za-z_\\-]{35}" END

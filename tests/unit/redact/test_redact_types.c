@@ -440,6 +440,10 @@ static const struct tc secrets[] = {
    * secret; a secret under a key of the same family stays (stop 51) */
   {"WEBHOOK_ALLOWED_IPS=182.184.248.37,2804:7a44:3191:7d50:772d:1149:b19f:4eb2,195.40.48.193\nWEBHOOK_SECRET=3f9a1c77e0b24d5c8e1a",
    "WEBHOOK_ALLOWED_IPS=[IP],[IP],[IP]\nWEBHOOK_SECRET=[SECRET]"},
+  /* Grafana Cloud's access policy tokens and Grafana's service account
+   * tokens by their shapes (stop 52); a word that starts so is none */
+  {"const RW = 'glc_eyJvIjogIjYyMTA0NCIsICJuIjogInN0YWNrLTEyMzQ1LWhtLXdyaXRlIiwgImsiOiAiUXd4N0tMbW5QcjJ2VDhzWTFaZDRIZzZmIn0=';\nrotated glsa_Xo3kP9qLm2vR8tY1wZ4hB6nC0dF5gJ7s_4f1c9a2e yesterday\nsee glc_docs for the format",
+   "const RW = '[SECRET]';\nrotated [SECRET] yesterday\nsee glc_docs for the format"},
 };
 
 static const struct tc persons[] = {
