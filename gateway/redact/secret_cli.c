@@ -11,7 +11,7 @@ static const char *const user_option_words[] = {"curl", "wget", "mysql", "mysqld
 						 "smbmap", "ipmitool", "sshpass", "ldapsearch", "ldapmodify",
 						 "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare",
 						 "ldapmodrdn", "htpasswd", "convertto-securestring", "redis-cli",
-						 "mcrcon", "keytool", "az login", NULL};
+						 "mcrcon", "keytool", "az login", "b64encode", "btoa", NULL};
 struct rx_kwset sc_user_option_kws = RX_KWSET(user_option_words);
 
 /* The argument after s[i] (spaces first): its bounds, 0 when none. */
@@ -78,6 +78,27 @@ unsigned sc_detect_user_option(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t le = rx_line_end(s, c->len, c->me);
+	/* Basic auth built in code: "b64encode('loadtest:Aizawl@5131x')",
+	 * "btoa(`admin:${x}`)", "base64.b64encode(b'user:pw')" (stop 52) */
+	if (s[c->ms] == 'b' && (c->me - c->ms == 4 || c->me - c->ms == 9)) {
+		size_t q = c->me;
+		if (q + 4 >= le || s[q] != '(')
+			return 0;
+		q += 1 + (s[q + 1] == 'b');
+		char qc = s[q];
+		if (!rx_in("'\"`", qc))
+			return 0;
+		size_t vs = q + 1, ve = vs;
+		while (ve < le && ve - vs < 200 && s[ve] != qc)
+			ve++;
+		const char *colon = ve < le ? memchr(s + vs, ':', ve - vs) : NULL;
+		if (!colon || colon == s + vs || memchr(s + vs, '$', ve - vs) || memchr(s + vs, '{', ve - vs))
+			return 0;
+		size_t ps = (size_t)(colon - s) + 1;
+		if (ve > ps && sc_password_like(s + ps, ve - ps) && !sc_placeholder(s + ps, ve - ps))
+			return (unsigned)rx_emit(c, ps, ve, REDACT_SECRET);
+		return 0;
+	}
 	int mysql = c->me - c->ms >= 5 && rx_fold_eq(s + c->ms, "mysql", 5);
 	if (rx_fold_eq(s + c->ms, "htpasswd", 8) || rx_fold_eq(s + c->ms, "convertto", 9))
 		return cli_password(c, le);

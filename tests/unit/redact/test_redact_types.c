@@ -444,6 +444,11 @@ static const struct tc secrets[] = {
    * tokens by their shapes (stop 52); a word that starts so is none */
   {"const RW = 'glc_eyJvIjogIjYyMTA0NCIsICJuIjogInN0YWNrLTEyMzQ1LWhtLXdyaXRlIiwgImsiOiAiUXd4N0tMbW5QcjJ2VDhzWTFaZDRIZzZmIn0=';\nrotated glsa_Xo3kP9qLm2vR8tY1wZ4hB6nC0dF5gJ7s_4f1c9a2e yesterday\nsee glc_docs for the format",
    "const RW = '[SECRET]';\nrotated [SECRET] yesterday\nsee glc_docs for the format"},
+  /* Basic auth built in code: the password of `b64encode('user:password')`
+   * and `btoa(...)` (stop 52); not a placeholder, not a template with
+   * variables */
+  {"const AUTH = encoding.b64encode('loadtest:Tamarind@4410x');\nauth = base64.b64encode(b'admin:Tr0ub4dor&3')\nh = btoa('user:password')\nh = btoa(`${u}:${p}`)",
+   "const AUTH = encoding.b64encode('loadtest:[SECRET]');\nauth = base64.b64encode(b'admin:[SECRET]')\nh = btoa('user:password')\nh = btoa(`${u}:${p}`)"},
 };
 
 static const struct tc persons[] = {
