@@ -142,7 +142,7 @@ unsigned sc_detect_xml(struct rx_ctx *c)
 }
 
 static const char *const directive_words[] = {"requirepass", "masterauth", "masterpass", "rootpw",
-					       "stats auth", NULL};
+					       "stats auth", "backlog", NULL};
 struct rx_kwset sc_directive_kws = RX_KWSET(directive_words);
 
 /* The value of a directive from j on its line [.., le): one word of four
@@ -156,12 +156,48 @@ static int directive_value(const char *s, size_t le, size_t j, size_t *vs, size_
 	return *ve - *vs >= 4 && !sc_placeholder(s + *vs, *ve - *vs) && !sc_other_value(s + *vs, *ve - *vs);
 }
 
+/* Tasmota's "Backlog SSID1 Stall_2G; Password1 <value>; MqttPassword
+ * <value>; Topic ...": the values of the commands whose name ends in
+ * "password" and a digit or not (stop 52). */
+static unsigned backlog(struct rx_ctx *c, size_t le)
+{
+	const char *s = c->text;
+	unsigned k = 0;
+	for (size_t i = c->me; i < le;) {
+		while (i < le && (s[i] == ' ' || s[i] == ';'))
+			i++;
+		size_t ns = i;
+		while (i < le && rx_is_alnum((unsigned char)s[i]))
+			i++;
+		size_t ne = i;
+		while (ne > ns && rx_is_digit((unsigned char)s[ne - 1]))
+			ne--;
+		size_t vs = i, ve;
+		while (vs < le && s[vs] == ' ')
+			vs++;
+		for (ve = vs; ve < le && s[ve] != ';' && s[ve] != '\r'; ve++)
+			;
+		while (ve > vs && s[ve - 1] == ' ')
+			ve--;
+		if (ne - ns >= 8 && rx_fold_eq(s + ne - 8, "password", 8) && ve - vs >= 4 &&
+		    !memchr(s + vs, ' ', ve - vs) && !sc_placeholder(s + vs, ve - vs))
+			k += (unsigned)rx_emit(c, vs, ve, REDACT_SECRET);
+		if (i == ns && i < le && s[i] != ';')
+			i++; /* (a byte no command starts with) */
+		while (i < le && s[i] != ';')
+			i++;
+	}
+	return k;
+}
+
 /* "requirepass <value>", kickstart's "rootpw [--plaintext] <value>" at a
  * line's start. */
 unsigned sc_detect_directive(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t ls = rx_line_start(s, c->ms), i = ls, le = rx_line_end(s, c->len, c->ms), vs, ve;
+	if (c->me - c->ms == 7 && (s[c->ms] | 0x20) == 'b')
+		return backlog(c, le);
 	while (i < c->ms && (s[i] == ' ' || s[i] == '\t'))
 		i++;
 	if (i != c->ms || c->me >= le || (s[c->me] != ' ' && s[c->me] != '\t'))

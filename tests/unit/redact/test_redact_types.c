@@ -449,6 +449,11 @@ static const struct tc secrets[] = {
    * variables */
   {"const AUTH = encoding.b64encode('loadtest:Tamarind@4410x');\nauth = base64.b64encode(b'admin:Tr0ub4dor&3')\nh = btoa('user:password')\nh = btoa(`${u}:${p}`)",
    "const AUTH = encoding.b64encode('loadtest:[SECRET]');\nauth = base64.b64encode(b'admin:[SECRET]')\nh = btoa('user:password')\nh = btoa(`${u}:${p}`)"},
+  /* Tasmota's Backlog commands: the values of `Password1`, `MqttPassword`,
+   * `WebPassword` (stop 52); not the other commands, not prose about a
+   * backlog */
+  {"Backlog SSID1 Kiosk_2G; Password1 Lanai!7712!; MqttHost mqtt.local; MqttUser tasmota; MqttPassword Qm8vTt2kLpZr4xNw; Topic sonoff_9F\nBacklog WebPassword Orchid-5521; Power on\nthe backlog is long; password reset tomorrow",
+   "Backlog SSID1 Kiosk_2G; Password1 [SECRET]; MqttHost mqtt.local; MqttUser tasmota; MqttPassword [SECRET]; Topic sonoff_9F\nBacklog WebPassword [SECRET]; Power on\nthe backlog is long; password reset tomorrow"},
 };
 
 static const struct tc persons[] = {
