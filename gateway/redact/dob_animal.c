@@ -260,12 +260,47 @@ int rx_animal_line_memo(struct rx_ctx *c, size_t at)
 	return c->anim_line;
 }
 
+/* A delimited table's row: its delimiter (two tabs, or three '|' or ';'
+ * on the line), or 0. */
+static char row_delim(const char *s, size_t ls, size_t le)
+{
+	int tab = 0, bar = 0, semi = 0;
+	for (size_t i = ls; i < le; i++) {
+		tab += s[i] == '\t';
+		bar += s[i] == '|';
+		semi += s[i] == ';';
+	}
+	return tab >= 2 ? '\t' : bar >= 3 ? '|' : semi >= 3 ? ';' : 0;
+}
+
+/* In a table's row, the animal's words that count: the row's cells before
+ * the date and the table's first line (its header): a product's name
+ * after it ("Pet lifetime" in an insurer's export) is none of the
+ * date's (stop 52). */
+static int animal_row(const char *s, size_t len, size_t ls, size_t at, char d)
+{
+	if (words_in(s, ls, at, animal_words, 0) || cjk_animal_in(s, ls, at))
+		return 1;
+	size_t hs = ls;
+	for (int k = 0; k < 200 && hs > 0; k++) {
+		size_t ps = rx_line_start(s, hs - 1);
+		if (!memchr(s + ps, d, hs - 1 - ps))
+			break;
+		hs = ps;
+	}
+	if (hs == ls)
+		return 0;
+	size_t he = rx_line_end(s, len, hs);
+	return words_in(s, hs, he, animal_words, 0) || cjk_animal_in(s, hs, he);
+}
+
 int rx_dob_animal(struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
 	size_t len = c->len;
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
-	if (rx_animal_line_memo(c, at) || ear_tag_row(s, ls, le))
+	char d = row_delim(s, ls, le);
+	if (ear_tag_row(s, ls, le) || (d ? animal_row(s, len, ls, at, d) : rx_animal_line_memo(c, at)))
 		return 1;
 	/* the line before or after it: a species', a breed's or a chip's
 	 * label */

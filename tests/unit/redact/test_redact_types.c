@@ -1377,6 +1377,12 @@ static const struct tc dobs[] = {
    * 'Art', a PET scan, a chat */
   {"Date of birth: 02/01/1980\nRace: White\nGeburtsdatum: 12.03.1975\nArt der Besch\xc3\xa4" "ftigung: Vollzeit\nPatient DOB 01/02/1950, PET scan booked\nChat with customer, DOB 14/07/1988",
    "Date of birth: [DOB]\nRace: White\nGeburtsdatum: [DOB]\nArt der Besch\xc3\xa4" "ftigung: Vollzeit\nPatient DOB [DOB], PET scan booked\nChat with customer, DOB [DOB]"},
+  /* in a table's row only the cells before the date and the header count
+   * for an animal's birth: a product's name after it (`Pet lifetime`)
+   * leaves the client's birth date; a pets' table keeps its dates visible
+   * (stop 52) */
+  {"client_name\tdate_of_birth\temail\tproduct\nGesine Kesselwang\t28.05.1972\tgesine.k@web.de\tPet lifetime\n\npet_name\tspecies\tdate_of_birth\nBruno\tdog\t03.04.2019",
+   "client_name\tdate_of_birth\temail\tproduct\n[NAME]\t[DOB]\t[EMAIL]\tPet lifetime\n\npet_name\tspecies\tdate_of_birth\n[NAME]\tdog\t03.04.2019"},
 };
 
 static const struct tc emails[] = {
