@@ -186,7 +186,20 @@ static int speaker_before(const char *s, size_t ls, size_t at)
 		if (rb && rb[1] == ' ')
 			ls = (size_t)(rb - s) + 2;
 	}
-	if (at < ls + 3 || s[at - 1] != ' ' || s[at - 2] != ':' || at - ls > 40)
+	/* (or the speaker's name and a comma, answering name and birth date
+	 * together: "[13:16] Io: Raffaella Boccadoro, 21/04/1992"; stop 52) */
+	size_t colon = at - 2;
+	if (at >= ls + 8 && s[at - 1] == ' ' && s[at - 2] == ',') {
+		const char *c = memchr(s + ls, ':', at - ls < 40 ? at - ls : 40);
+		if (!c || c[1] != ' ' || !rx_cap_at(s, at, (size_t)(c - s) + 2))
+			return 0;
+		for (size_t i = (size_t)(c - s) + 2; i < at - 2; i++)
+			if (!rx_is_alpha((unsigned char)s[i]) && !rx_in(" '-", s[i]) && (unsigned char)s[i] < 0x80)
+				return 0;
+		colon = (size_t)(c - s);
+		at = colon + 2;
+	}
+	if (at < ls + 3 || s[at - 1] != ' ' || s[colon] != ':' || at - ls > 40)
 		return 0;
 	for (size_t i = ls; i < at - 2; i++)
 		if (!rx_is_alpha((unsigned char)s[i]) && s[i] != ' ' && (unsigned char)s[i] < 0x80)
@@ -714,6 +727,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 			return 0;
 		size_t e = dob_world_date(s, c->len, c->ms);
 		if (e == RX_NONE || !(birth_before(c, c->ms) || born_after(c, s, c->len, e) || plus_line(s, c->ms) ||
+				      rx_dob_role_line(s, c->len, c->ms) ||
 				      parent_date(s, c->len, c->ms, year_word(s, c->len, e)) ||
 				      rx_dob_id_after(s, c->len, year_word(s, c->len, e))))
 			return 0;
@@ -735,7 +749,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
 	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms) &&
 	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y) &&
-	    !rx_dob_id_after(s, c->len, year_word(s, c->len, d.end)) &&
+	    !rx_dob_id_after(s, c->len, year_word(s, c->len, d.end)) && !rx_dob_role_line(s, c->len, c->ms) &&
 	    !birthday_list(s, c->ms) && !parent_date(s, c->len, c->ms, year_word(s, c->len, d.end)))
 		return 0;
 	/* (Vietnamese's day word before a date in words: "ngày 9 tháng 11

@@ -302,3 +302,72 @@ int rx_dob_id_after(const char *s, size_t len, size_t e)
 	}
 	return 0;
 }
+
+/* A person's line by its role on a form, the person's name after the
+ * label and the birth date after the name (stop 52): a beneficiary's, an
+ * additional or named driver's, a second person's name ("Name (2):"),
+ * with ':' or a table's " | " after the label, then fields without digits
+ * (a relation: "Ehepartner/in") and ", " or " (" before the date:
+ *
+ *   - Bezugsberechtigte Person 1: Hiltrud Obermaier, Ehepartner/in, 08.08.1994, 60 %
+ *   | Named driver 1 | Aniket Khurana (14/02/1990), licence ...
+ *   Nome (2): Benedita Figueiroa Sequeira, 1 de outubro de 1971 */
+int rx_dob_role_line(const char *s, size_t len, size_t at)
+{
+	static const char *const roles[] = {
+		"beneficiary", "beneficiario", "beneficiário", "bénéficiaire", "bezugsberechtigte person",
+		"bezugsberechtigter", "begunstigde", "uposażony", "lehtar", "förmånstagare", "begunstiger",
+		"المستفيد", "수익자", "受益人", "受取人", "מוטב", "named driver", "additional driver",
+		"weiterer fahrer", "zusatzfahrer", "conductor adicional", "condutor habitual",
+		"condutor adicional", "conducteur additionnel", "conducteur secondaire", "secondo conducente",
+		"pengemudi", "допущенный водитель", "سائق إضافي", "נהג נוסף", "insured person",
+		"versicherte person", "co-insured", NULL};
+	static const char *const names[] = {"name", "nome", "nom", "nombre", "namn", "naam", "navn",
+					    "imię i nazwisko", "họ và tên", "성명", "이름", "שם", "الاسم",
+					    "имя", "фио", "氏名", "姓名", NULL};
+	(void)len;
+	if (at < 8 || (s[at - 1] != ' ' && s[at - 1] != '('))
+		return 0;
+	size_t ls = rx_line_start(s, at), p = ls;
+	while (p < at && rx_in("-|* ", s[p]))
+		p++;
+	/* the label: to ':' or " | " within 48 bytes */
+	size_t le = p;
+	while (le < at && le - p < 48 && s[le] != ':' && !(s[le] == '|' && s[le - 1] == ' '))
+		le++;
+	if (le >= at || le - p >= 48)
+		return 0;
+	size_t v = le + 1, lb = le;
+	while (lb > p && s[lb - 1] == ' ')
+		lb--;
+	/* (its number: "Beneficiary 1", "Name (2)") */
+	size_t ln = lb;
+	if (ln > p + 3 && s[ln - 1] == ')' && rx_is_digit((unsigned char)s[ln - 2]) && s[ln - 3] == '(')
+		ln -= 3;
+	else if (ln > p + 1 && rx_is_digit((unsigned char)s[ln - 1]))
+		ln--;
+	int numbered = ln < lb;
+	while (ln > p && s[ln - 1] == ' ')
+		ln--;
+	char f[64];
+	if (ln - p >= sizeof f)
+		return 0;
+	size_t n = rx_fold(s + p, ln - p, f, sizeof f), ok = 0;
+	for (const char *const *r = roles; *r && !ok; r++)
+		ok = strlen(*r) == n && !memcmp(f, *r, n);
+	/* (a name's label counts with its number only: a second person's) */
+	for (const char *const *r = names; *r && !ok && numbered && s[lb - 1] == ')'; r++)
+		ok = strlen(*r) == n && !memcmp(f, *r, n);
+	if (!ok)
+		return 0;
+	/* the value: a capital or a letter of another script first, no digit
+	 * before the date */
+	while (v < at && s[v] == ' ')
+		v++;
+	if (v >= at || !(rx_cap_at(s, at, v) || (unsigned char)s[v] >= 0xC3))
+		return 0;
+	for (size_t i = v; i < at; i++)
+		if (rx_is_digit((unsigned char)s[i]) || s[i] == ':' || s[i] == '|')
+			return 0;
+	return s[at - 1] == '(' ? s[at - 2] == ' ' : s[at - 2] == ',';
+}

@@ -434,6 +434,9 @@ unsigned gv_detect_id_script(struct rx_ctx *c);
 int gv_row_under_header(struct rx_ctx *c, struct rx_kwset *words);
 /* A national id's word right after a date at s[e] (dob_world.c). */
 int rx_dob_id_after(const char *s, size_t len, size_t e);
+/* A date after a person's name on a form's line that names the person's
+ * role (a beneficiary, a named driver, "Name (2)") (dob_world.c). */
+int rx_dob_role_line(const char *s, size_t len, size_t at);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];

@@ -1383,6 +1383,16 @@ static const struct tc dobs[] = {
    * (stop 52) */
   {"client_name\tdate_of_birth\temail\tproduct\nGesine Kesselwang\t28.05.1972\tgesine.k@web.de\tPet lifetime\n\npet_name\tspecies\tdate_of_birth\nBruno\tdog\t03.04.2019",
    "client_name\tdate_of_birth\temail\tproduct\n[NAME]\t[DOB]\t[EMAIL]\tPet lifetime\n\npet_name\tspecies\tdate_of_birth\n[NAME]\tdog\t03.04.2019"},
+  /* a person's line by role on a form: a beneficiary's, a named driver's, a
+   * second person's (`Nome (2)`), with ':' or a table's ' | ', a relation
+   * between the name and the date (stop 52); not a plain name label's date */
+  {"- Bezugsberechtigte Person 1: Hiltrud Obermayer, Ehepartner/in, 08.08.1994, 60 %\n- Nome (2): Benedita Figueira Sequeira, 1 de outubro de 1971\n| Named driver 1 | Aniket Khuranna (14/02/1990) | DL-123 |\n- \xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd9\x81\xd9\x8a\xd8\xaf 1: \xd8\xb7\xd8\xa7\xd8\xb1\xd9\x82 \xd8\xa7\xd9\x84\xd9\x86\xd8\xac\xd8\xa7\xd8\xb1, \xd8\xa7\xd9\x84\xd8\xb2\xd9\x88\xd8\xac/\xd8\xa7\xd9\x84\xd8\xb2\xd9\x88\xd8\xac\xd8\xa9, 23/08/1982, 50 %\nName: Anna Weberling, 15/07/2026",
+   "- Bezugsberechtigte Person 1: [NAME], Ehepartner/in, [DOB], 60 %\n- Nome (2): [NAME], [DOB]\n| Named driver 1 | [NAME] ([DOB]) | DL-123 |\n- \xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd9\x81\xd9\x8a\xd8\xaf 1: \xd8\xb7\xd8\xa7\xd8\xb1\xd9\x82 \xd8\xa7\xd9\x84\xd9\x86\xd8\xac\xd8\xa7\xd8\xb1, \xd8\xa7\xd9\x84\xd8\xb2\xd9\x88\xd8\xac/\xd8\xa7\xd9\x84\xd8\xb2\xd9\x88\xd8\xac\xd8\xa9, [DOB], 50 %\nName: [NAME], 15/07/2026"},
+  /* an answer that gives the name and the birth date together after a
+   * chat's speaker label, the question on the line above (stop 52); not a
+   * date answering another question */
+  {"[13:15] Operatrice Gelsomina: Grazie. Nome, cognome e data di nascita?\n[13:16] Io: Raffaella Boccadoro, 21/04/1992\n[08:40] Agent: When did it happen?\n[08:41] You: Raelynn Bumgardner, 07/02/2024",
+   "[13:15] Operatrice [NAME]: Grazie. Nome, cognome e data di nascita?\n[13:16] Io: [NAME], [DOB]\n[08:40] Agent: When did it happen?\n[08:41] You: Raelynn Bumgardner, 07/02/2024"},
 };
 
 static const struct tc emails[] = {
