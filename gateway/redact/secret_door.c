@@ -68,6 +68,11 @@ static const char *const door_words[] = {
 	"alarmkode", "alarmkoden", "cod alarmă", "cod alarma", "alarm şifresi",
 	"avainsäilö", "avainsäilön", "cofre de chaves", "cassetta chiavi", "kasa şifresi", "kassakode",
 	"kassakoodi", "pin do kasy", "pin da caixa", "pin cassa", "pin del datáfono",
+	/* a guard's log of an alarm set or unset with a code (stop 52:
+	 * "Unset with code 9022, area checked") */
+	"unset with code", "set with code", "disarmed with code", "armed with code", "disarm code",
+	"unset code", "unscharf mit code", "désactivée avec le code", "désarmée avec le code",
+	"desactivada con el código", "disattivato con il codice", "uitgeschakeld met code",
 	NULL,
 };
 struct rx_kwset sc_door_kws = RX_KWSET(door_words);

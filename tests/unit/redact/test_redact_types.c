@@ -454,6 +454,10 @@ static const struct tc secrets[] = {
    * backlog */
   {"Backlog SSID1 Kiosk_2G; Password1 Lanai!7712!; MqttHost mqtt.local; MqttUser tasmota; MqttPassword Qm8vTt2kLpZr4xNw; Topic sonoff_9F\nBacklog WebPassword Orchid-5521; Power on\nthe backlog is long; password reset tomorrow",
    "Backlog SSID1 Kiosk_2G; Password1 [SECRET]; MqttHost mqtt.local; MqttUser tasmota; MqttPassword [SECRET]; Topic sonoff_9F\nBacklog WebPassword [SECRET]; Power on\nthe backlog is long; password reset tomorrow"},
+  /* a guard's log of an alarm unset or set with a code (stop 52); not the
+   * police reference after it */
+  {"00:12 Intruder alarm, zone 5. Called keyholder. Unset with code 9023, area checked.\n00:26 Police informed on 110, ref 2026-232566",
+   "00:12 Intruder alarm, zone 5. Called keyholder. Unset with code [SECRET], area checked.\n00:26 Police informed on 110, ref 2026-232566"},
 };
 
 static const struct tc persons[] = {
