@@ -753,6 +753,7 @@ const struct rx_trigger rx_secret_triggers[] = {
 	{F_SECRET, RX_ON_CHAR, 0, ":", NULL, sc_detect_telegram, "telegram_bot_token"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_pass_show_kws, sc_detect_pass_show, "pass_show"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_directive_kws, sc_detect_directive, "directive"},
+	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_section_kws, sc_detect_account_section, "account_section"},
 	{F_SECRET, RX_ON_CHAR, 0, "_", NULL, sc_detect_spaced_key, "spaced_key"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_account_cmd_kws, sc_detect_account_cmd, "account_command"},
 	{F_SECRET, RX_ON_WORD, 0, NULL, &sc_recovery_kws, sc_detect_recovery_codes, "recovery_codes"},

@@ -461,3 +461,45 @@ size_t sc_value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw)
 			e--;
 	return e;
 }
+
+/* An INI file's section of accounts, each line a user and a password
+ * ("[users]" / "admin:Gatehouse@3815Q" / "viewer = Haven&7435x": an NVR's
+ * or a camera's config, stop 52), to the next section or a blank line:
+ * the password-like values. */
+static const char *const section_words[] = {"users", "accounts", "credentials", "logins", "passwords",
+					    "benutzer", "utilisateurs", "usuarios", "utenti", "gebruikers",
+					    "konten", "comptes", "cuentas", NULL};
+struct rx_kwset sc_section_kws = RX_KWSET(section_words);
+
+unsigned sc_detect_account_section(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	if (c->ms < 1 || s[c->ms - 1] != '[' || c->me >= c->len || s[c->me] != ']' ||
+	    (c->ms >= 2 && s[c->ms - 2] != '\n'))
+		return 0;
+	size_t i = rx_line_end(s, c->len, c->me);
+	unsigned k = 0;
+	for (int n = 0; n < 32 && i < c->len; n++) {
+		size_t ls = i + 1, le = rx_line_end(s, c->len, ls), ke = ls;
+		i = le;
+		if (le == ls || s[ls] == '[' || s[ls] == '\r')
+			break;
+		while (ke < le && (rx_is_alnum((unsigned char)s[ke]) || rx_in("_.-@", s[ke])))
+			ke++;
+		size_t v = ke;
+		while (v < le && s[v] == ' ')
+			v++;
+		if (ke == ls || v >= le || (s[v] != ':' && s[v] != '='))
+			continue;
+		v++;
+		while (v < le && s[v] == ' ')
+			v++;
+		size_t ve = le;
+		while (ve > v && rx_in(" \r", s[ve - 1]))
+			ve--;
+		if (ve - v >= 4 && !memchr(s + v, ' ', ve - v) && sc_password_like(s + v, ve - v) &&
+		    !sc_placeholder(s + v, ve - v))
+			k += (unsigned)rx_emit(c, v, ve, REDACT_SECRET);
+	}
+	return k;
+}

@@ -89,6 +89,10 @@ unsigned sc_detect_telegram(struct rx_ctx *c);
 unsigned sc_detect_pass_show(struct rx_ctx *c);
 extern struct rx_kwset sc_pass_show_kws;
 extern struct rx_kwset sc_directive_kws;
+/* An INI section of accounts ("[users]"), its lines' passwords
+ * (secret_config.c). */
+extern struct rx_kwset sc_section_kws;
+unsigned sc_detect_account_section(struct rx_ctx *c);
 unsigned sc_detect_directive(struct rx_ctx *c);
 /* "    HTTP_Passwd  value" at a line's start, fired at the key's last '_'. */
 unsigned sc_detect_spaced_key(struct rx_ctx *c);

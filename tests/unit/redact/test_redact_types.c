@@ -458,6 +458,11 @@ static const struct tc secrets[] = {
    * police reference after it */
   {"00:12 Intruder alarm, zone 5. Called keyholder. Unset with code 9023, area checked.\n00:26 Police informed on 110, ref 2026-232566",
    "00:12 Intruder alarm, zone 5. Called keyholder. Unset with code [SECRET], area checked.\n00:26 Police informed on 110, ref 2026-232566"},
+  /* an INI section of accounts (`[users]`), each line a user and a
+   * password, to the next section (stop 52); not a placeholder, not the
+   * next section's lines */
+  {"wan_ip=86.20.41.98\n[users]\nadmin:Gatepost@3815Q\nviewer = Harbour&7435x\nguest:guest\n[channels]\nch01 cam:Stairwell B",
+   "wan_ip=[IP]\n[users]\nadmin:[SECRET]\nviewer = [SECRET]\nguest:guest\n[channels]\nch01 cam:Stairwell B"},
 };
 
 static const struct tc persons[] = {
