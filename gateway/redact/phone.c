@@ -309,7 +309,10 @@ static int column_says(struct rx_ctx *c, size_t at)
 					    /* a drug's codes, a sample's, a patient's record */
 					    "ndc", "pzn", "cip", "gtin", "lot", "batch", "mrn", "accession",
 					    /* a postcode's (stop 50: "85729-3566" under ZIP) */
-					    "zip", "zipcode", "postcode", "postal", "plz", "cep", NULL};
+					    "zip", "zipcode", "postcode", "postal", "plz", "cep",
+					    /* an event's, an incident's id (stop 52:
+					     * "event_id" over "20260213-1526") */
+					    "id", "uuid", "incident", "event", NULL};
 	char hdr[64];
 	if (!rx_column_header(c, at, hdr, sizeof hdr))
 		return 0;

@@ -1618,6 +1618,11 @@ static const struct tc phones[] = {
   /* a person's own address before the word of choice keeps the number */
   {"Schreib mir an anna.berghoff@gmail.com oder 0171 4460498, danke!",
    "Schreib mir an [EMAIL] oder [PHONE], danke!"},
+  /* a cell under an id's, an event's or an incident's column is no phone
+   * (stop 52: `event_id` over `20260213-1526`); a phone's column keeps its
+   * numbers */
+  {"event_id;received;unit;category\n20260213-1527;18:43;Rescue 7;FALL\n20260404-8232;03:57;Ladder 3;RTC\n\nname;phone;note\nJarmila Vobeck\xc3\xa1;+420 603 445 172;keyholder",
+   "event_id;received;unit;category\n20260213-1527;18:43;Rescue 7;FALL\n20260404-8232;03:57;Ladder 3;RTC\n\nname;phone;note\n[NAME];[PHONE];keyholder"},
 };
 
 static const struct tc cards[] = {
