@@ -189,7 +189,14 @@ static const char *const authority[] = {
 	"veterinary", "vétérinaire", "veterinaria", "veterinario", "eläinlääkäriasema",
 	"djursjukhus", "djurklinik", "dyreklinikk", "molkerei", "mlékárna", "družstvo",
 	"genossenschaft", "cooperative", "coopérative", "cooperativa", "kooperativ", "lecznica",
-	"weterynaryjna", NULL,
+	"weterynaryjna",
+	/* stop 52: hospitals and clinics, public pools and lidos ("Hospital
+	 * Comarcal del Jiloca — calle ...", "مستشفى الشفاء — ...", "ROSTER —
+	 * Strandbad Eichengrund — ... — tel. ...") */
+	"hospital", "ospedale", "ziekenhuis", "krankenhaus", "klinikum", "hôpital", "hopital",
+	"clinic", "clinica", "clínica", "szpital", "sjukhus", "sykehus", "sygehus", "hastanesi",
+	"больница", "νοσοκομείο", "مستشفى", "הרפואי", "policlinico", "poliklinik", "spital",
+	"lido", "strandbad", "hallenbad", "freibad", "zwembad", "piscine", "piscina", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 
@@ -282,6 +289,11 @@ static size_t footer_sep(const char *s, size_t len, size_t i)
 	if (i + 4 <= len && s[i] == ' ' && (unsigned char)s[i + 1] == 0xC2 && (unsigned char)s[i + 2] == 0xB7 &&
 	    s[i + 3] == ' ')
 		return 4;
+	/* (an em or en dash between spaces: "Wachschutz Greifenstein GmbH —
+	 * 05674 ..."; stop 52) */
+	if (i + 5 <= len && s[i] == ' ' && (unsigned char)s[i + 1] == 0xE2 && (unsigned char)s[i + 2] == 0x80 &&
+	    ((unsigned char)s[i + 3] == 0x94 || (unsigned char)s[i + 3] == 0x93) && s[i + 4] == ' ')
+		return 5;
 	return i + 3 <= len && s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ' ? 3 : 0;
 }
 
@@ -401,7 +413,8 @@ int rx_firm_footer(const char *s, size_t len, size_t start, size_t end)
 	int dot = 0;
 	for (const char *p = memchr(s + ls, 0xB7, le - ls); p && !dot; p = memchr(p + 1, 0xB7, (size_t)(s + le - p - 1)))
 		dot = p > s + ls && (unsigned char)p[-1] == 0xC2;
-	if (!dot && !memchr(s + ls, '|', le - ls))
+	int dash = !dot && memmem(s + ls, le - ls, " \xe2\x80", 3) != NULL;
+	if (!dot && !dash && !memchr(s + ls, '|', le - ls))
 		return 0;
 	if (memchr(s + ls, '@', start - ls))
 		return 0;

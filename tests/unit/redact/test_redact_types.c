@@ -699,9 +699,10 @@ static const struct tc persons[] = {
   {"1st AD: Thurston Stroupe \xe2\x80\x94 (617) 628-8848\nFixer contant betaald aan: Ostap Fedorak (+380 98 847 66 99)\n\xeb\xb6\x84\xec\x9e\xa5: \xed\x83\x81\xec\x98\x88\xeb\xa6\xb0 \xe2\x80\x94 010-4439-7768",
    "1st AD: [NAME] \xe2\x80\x94 [PHONE]\nFixer contant betaald aan: [NAME] ([PHONE])\n\xeb\xb6\x84\xec\x9e\xa5: [NAME] \xe2\x80\x94 [PHONE]"},
   /* not a firm's or an agency's name, a label word, a verb, one word of a
-   * script without capitals */
+   * script without capitals (since stop 52 the agency's number after its
+   * name and a dash is the agency's too) */
   {"Agence du Vieux Quartier \xe2\x80\x94 01 42 68 53 00\n\xec\x97\xb0\xeb\x9d\xbd\xec\xb2\x98 \xe2\x80\x94 010-4439-7768\n\xe1\x80\x99\xe1\x80\xbb\xe1\x80\xad\xe1\x80\xaf\xe1\x80\xb8 \xe2\x80\x94 09 781 526 989",
-   "Agence du Vieux Quartier \xe2\x80\x94 [PHONE]\n\xec\x97\xb0\xeb\x9d\xbd\xec\xb2\x98 \xe2\x80\x94 [PHONE]\n\xe1\x80\x99\xe1\x80\xbb\xe1\x80\xad\xe1\x80\xaf\xe1\x80\xb8 \xe2\x80\x94 [PHONE]"},
+   "Agence du Vieux Quartier \xe2\x80\x94 01 42 68 53 00\n\xec\x97\xb0\xeb\x9d\xbd\xec\xb2\x98 \xe2\x80\x94 [PHONE]\n\xe1\x80\x99\xe1\x80\xbb\xe1\x80\xad\xe1\x80\xaf\xe1\x80\xb8 \xe2\x80\x94 [PHONE]"},
   /* a funeral's, a wedding's and a shoot's people after their labels,
    * prayers' and witnesses' lists (stop 50); a Korean pastor's title stays
    * outside the name */
@@ -1623,6 +1624,12 @@ static const struct tc phones[] = {
    * numbers */
   {"event_id;received;unit;category\n20260213-1527;18:43;Rescue 7;FALL\n20260404-8232;03:57;Ladder 3;RTC\n\nname;phone;note\nJarmila Vobeck\xc3\xa1;+420 603 445 172;keyholder",
    "event_id;received;unit;category\n20260213-1527;18:43;Rescue 7;FALL\n20260404-8232;03:57;Ladder 3;RTC\n\nname;phone;note\n[NAME];[PHONE];keyholder"},
+  /* a firm's, a hospital's or a pool's line with its fields after em or en
+   * dashes: its address and number are its own (stop 52); a person's roster
+   * line after a dash keeps them, and so does a heading whose first field
+   * is no firm (`ROSTER — Strandbad ...`) */
+  {"Wachschutz Greifenau GmbH \xe2\x80\x94 05674 9923100 \xe2\x80\x94 info@greifenau-wachschutz.example\nHospital Comarcal del Taju\xc3\xb1" "a \xe2\x80\x94 calle del Rega\xc3\xb1\xc3\xb3n, 14, 31001 Pamplona \xe2\x80\x94 948 296 100\nROSTER \xe2\x80\x94 Strandbad Eichenhain \xe2\x80\x94 04/07/2026 \xe2\x80\x94 tel. 06221 4471200\n\xe2\x80\xa2 Vasilisa Sazonova \xe2\x80\x94 06:00-13:00 \xe2\x80\x94 +7 950 588 27 14",
+   "Wachschutz Greifenau GmbH \xe2\x80\x94 05674 9923100 \xe2\x80\x94 info@greifenau-wachschutz.example\nHospital Comarcal del Taju\xc3\xb1" "a \xe2\x80\x94 calle del Rega\xc3\xb1\xc3\xb3n, 14, 31001 Pamplona \xe2\x80\x94 948 296 100\nROSTER \xe2\x80\x94 Strandbad Eichenhain \xe2\x80\x94 04/07/2026 \xe2\x80\x94 tel. [PHONE]\n\xe2\x80\xa2 [NAME] \xe2\x80\x94 06:00-13:00 \xe2\x80\x94 [PHONE]"},
 };
 
 static const struct tc cards[] = {
