@@ -500,11 +500,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a given name the gazetteer knows in CJK text, with an honorific or
 	 * between CJK letters ("フロントのAndrei様", "前台的Begoña告诉"), or
 	 * before a child's age ("Garrett is turning 10") */
-	int in_cjk = n.nt == 1 &&
-		     (pn_latin_in_cjk(s, c->len, at, n.end) || pn_turning_after(s, c->len, n.end) ||
-		      pn_kin_paren_after(s, c->len, n.end) || pn_titled_for(s, c->len, at, n.end) ||
-		      pn_chat_first_word(s, c->len, at, n.end)) &&
-		     (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) && !pn_stop_token(c, &n, 0);
+	int in_cjk = n.nt == 1 && !pn_stop_token(c, &n, 0) &&
+		     (((pn_latin_in_cjk(s, c->len, at, n.end) || pn_turning_after(s, c->len, n.end) ||
+			pn_titled_for(s, c->len, at, n.end) || pn_chat_first_word(s, c->len, at, n.end)) &&
+		       (pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN)) ||
+		      (pn_kin_single(s, c->len, at, n.end) && (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR))));
 	/* a volunteers' rota's name after a shift's times ("Setup 08:00–10:00:
 	 * Wendell Q.") */
 	int sig;
@@ -592,7 +592,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	       pn_rsvp_item(s, c->len, at, n.end); /* ("- Thaddeus Ambrose: yes") */
 	int strong = before || chat || and_after || phone || poss || in_cjk || slashed || capsn != RX_NONE ||
 		     pn_blame_author(s, at) ||
-		     (n.nt >= 2 && !n.caps && pn_titled_for(s, c->len, at, n.end)) ||
+		     (n.nt >= 2 && !n.caps && (pn_titled_for(s, c->len, at, n.end) || pn_kin_paren_after(s, c->len, n.end))) ||
 		     pn_party_after(c, &n) || shift ||
 		     pn_xml_person(c, at, n.end) || (line_start && pn_swift_party(s, at)) ||
 		     pn_passwd_gecos(s, at) || (cell && pn_shortlog(s, c->len, at, n.end)) ||

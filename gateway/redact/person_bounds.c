@@ -599,7 +599,7 @@ static const struct {
 	PW("van"), PW("der"), PW("den"), PW("de"), PW("da"), PW("das"), PW("do"), PW("dos"),
 	PW("di"), PW("del"), PW("della"), PW("von"), PW("zu"), PW("du"), PW("le"), PW("la"),
 	PW("ten"), PW("ter"), PW("y"), PW("e"), PW("bin"), PW("al"), PW("el"), PW("ben"),
-	PW("af"), PW("av"), PW("los"), PW("las"), PW("binti"), PW("bt"),
+	PW("af"), PW("av"), PW("los"), PW("las"), PW("binti"), PW("bt"), PW("dela"), PW("delos"),
 };
 #undef PW
 

@@ -286,7 +286,15 @@ int pn_kin_paren_after(const char *s, size_t len, size_t end)
 		"sister", "brother", "schwester", "bruder", "sœur", "frère", "wife", "husband",
 		"дядя", "тётя", "тетя", "дедушка", "бабушка", "крестница", "крестник", "брат", "сестра",
 		"babysitter", "nanny", "neighbour", "neighbor", "buurvrouw", "buurman", "nachbarin",
-		"nachbar", "voisine", "voisin", NULL};
+		"nachbar", "voisine", "voisin",
+		/* partners and children (stop 52: "Present: insured and
+		 * Sutton (partner)") */
+		"partner", "partnerin", "spouse", "fiancé", "fiancée", "girlfriend", "boyfriend", "son",
+		"daughter", "mother", "father", "stepson", "stepdaughter", "ehefrau", "ehemann", "sohn",
+		"tochter", "épouse", "époux", "mari", "fils", "fille", "esposa", "esposo", "marido", "hijo",
+		"hija", "moglie", "marito", "figlio", "figlia", "echtgenote", "echtgenoot", "zoon",
+		"dochter", "żona", "mąż", "syn", "córka", "hustru", "sambo", "жена", "муж", "сын", "дочь",
+		"filho", "filha", NULL};
 	if (end + 4 >= len || s[end] != ' ' || s[end + 1] != '(')
 		return 0;
 	size_t a = end + 2, e = a, k;
@@ -295,6 +303,23 @@ int pn_kin_paren_after(const char *s, size_t len, size_t end)
 	if (e == a || e >= len || s[e] != ')')
 		return 0;
 	return word_in(s, a, e, w, 0);
+}
+
+int pn_kin_single(const char *s, size_t len, size_t at, size_t end)
+{
+	/* (not a name's last word: "Tatenda Moyo (son)", "Rodel dela Cruz
+	 * (spouse)" are found whole; a particle before it is skipped) */
+	for (int w = 0; w < 2 && at >= 2 && s[at - 1] == ' '; w++) {
+		size_t b = at - 1, k;
+		while (b > 0 && (k = rx_letter_before(s, b)) > 0)
+			b -= k;
+		if (b < at - 1 && rx_cap_at(s, len, b))
+			return 0;
+		if (b == at - 1 || at - 1 - b > 4)
+			break;
+		at = b;
+	}
+	return pn_kin_paren_after(s, len, end);
 }
 
 /* Where a note's title names the one it is for ("Infos für Silvan

@@ -109,6 +109,9 @@ int pn_turning_after(const char *s, size_t len, size_t end);
 int pn_note_about(const char *s, size_t len, size_t at, size_t end);
 /* A kin word in parentheses after a name ("Maël (cousin)"; person_fields.c). */
 int pn_kin_paren_after(const char *s, size_t len, size_t end);
+/* The same after one word that is no name's last word (the word before it
+ * is not capitalised) (person_fields.c). */
+int pn_kin_single(const char *s, size_t len, size_t at, size_t end);
 /* A note's title for someone, a device's owner, a greeting's addressee
  * with her full name (person_fields.c). */
 int pn_titled_for(const char *s, size_t len, size_t at, size_t end);

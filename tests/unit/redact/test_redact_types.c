@@ -846,6 +846,12 @@ static const struct tc persons[] = {
    * row's total stays */
   {"| | Mon | Tue | Wed |\n|---|---|---|---|\n| Thembeka D. | 12-20 | 14-20 | 9-17 |\n| Total | 8-14 | 8-14 | 9-17 |\n\n10:20 Thembeka D.: Closing: the shutters stick.\n11:00 Thembeka: ok",
    "| | Mon | Tue | Wed |\n|---|---|---|---|\n| [NAME] | 12-20 | 14-20 | 9-17 |\n| Total | 8-14 | 8-14 | 9-17 |\n\n10:20 [NAME]: Closing: the shutters stick.\n11:00 [NAME]: ok"},
+  /* a partner's, a spouse's or a child's word in parentheses after a name
+   * (stop 52: 20 more kin words in 12 languages): one word the gazetteer
+   * knows as a given name or a surname, or a whole name of two or three
+   * words */
+  {"Present: insured and Sutton (partner). Neighbour confirms.\nInformant: Tatenda Moyana (son)\nICE2: Cust\xc3\xb3" "dio Cerqueiral (filho) 911 566 951\nContact person: Rodel dela Cruz (spouse)\nThe Reader (son) is missing",
+   "Present: insured and [NAME] (partner). Neighbour confirms.\nInformant: [NAME] (son)\nICE2: [NAME] (filho) [PHONE]\nContact person: [NAME] (spouse)\nThe Reader (son) is missing"},
 };
 
 static const struct tc addresses[] = {
