@@ -223,6 +223,8 @@ static const char *const intro[] = {
 	"gracias a", "grazie a", "dank aan", "obrigado a",
 	"reported by", "submitted by", "requested by", "raised by", "opened by", "created by",
 	"handled by", "approved by", "maintained by", "written by",
+	/* (stop 52: a claim's referral, an adjuster's visit) */
+	"referred by", "inspected by", "attended by", "witnessed by", "accompanied by", "signed by",
 	"authored by", "nazywam się", "mam na imię", "jmenuji se", "benim adım",
 	"adım", "mitt namn är", "jag heter", "jeg heter", "mit navn er", "minun nimeni on",
 	"nimeni on", "numele meu este", "mă numesc", "my name's", "call me", "dem notar",

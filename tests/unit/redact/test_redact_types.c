@@ -852,6 +852,11 @@ static const struct tc persons[] = {
    * words */
   {"Present: insured and Sutton (partner). Neighbour confirms.\nInformant: Tatenda Moyana (son)\nICE2: Cust\xc3\xb3" "dio Cerqueiral (filho) 911 566 951\nContact person: Rodel dela Cruz (spouse)\nThe Reader (son) is missing",
    "Present: insured and [NAME] (partner). Neighbour confirms.\nInformant: [NAME] (son)\nICE2: [NAME] (filho) [PHONE]\nContact person: [NAME] (spouse)\nThe Reader (son) is missing"},
+  /* a claim's referral and an adjuster's visit name people after `referred
+   * by`, `inspected by`, `attended by`, `witnessed by`, `accompanied by`,
+   * `signed by` (stop 52); not a referrer that is a service */
+  {"Referred by Briony Fothergale, 28/04/2026\nAccompanied by Peregrine Ashdale.\nThe page was referred by Google Search.",
+   "Referred by [NAME], 28/04/2026\nAccompanied by [NAME].\nThe page was referred by Google Search."},
 };
 
 static const struct tc addresses[] = {
