@@ -365,12 +365,28 @@ int pn_manuscript_name(const char *s, size_t len, size_t at, size_t end)
 	return 0;
 }
 
-/* A signature's name alone on its line above its office and a mailbox
+/* A signature's name alone on its line above its office and a mailbox, or
+ * after a dash with its firm, above its mailbox's line
  * ("Ptolemy Wolstenholme" / "International Office" / "io@ravensmoor.ac.uk"):
  * 1; above a university's line (a thesis's title page): 2, the caller
  * asks for a word the gazetteer knows. */
 int pn_signature_block(const char *s, size_t len, size_t at, size_t end)
 {
+	/* a dash's signature, the name and its firm, its contact line under
+	 * it ("— Raelynn Blevins, Fieldstone Adjusting Services" / "404.913.1378
+	 * | r.blevins@fieldstone-adj.com"; stop 52) */
+	size_t dl = at >= 4 && s[at - 1] == ' ' && (unsigned char)s[at - 4] == 0xE2 && (unsigned char)s[at - 3] == 0x80 &&
+			    ((unsigned char)s[at - 2] == 0x94 || (unsigned char)s[at - 2] == 0x93)
+		    ? at - 4
+		    : at >= 3 && s[at - 1] == ' ' && s[at - 2] == '-' && s[at - 3] == '-' ? at - 3 : RX_NONE;
+	if (dl != RX_NONE && (dl == 0 || s[dl - 1] == '\n') && end < len && (s[end] == ',' || s[end] == '\n')) {
+		size_t le = rx_line_end(s, len, end);
+		if (le < len) {
+			size_t ne = rx_line_end(s, len, le + 1);
+			if (ne - le < 120 && memchr(s + le + 1, '@', ne - le - 1))
+				return 1;
+		}
+	}
 	if (!(at == 0 || s[at - 1] == '\n') || end >= len || s[end] != '\n')
 		return 0;
 	size_t l1 = end + 1, e1 = rx_line_end(s, len, l1);

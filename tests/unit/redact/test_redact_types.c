@@ -857,6 +857,10 @@ static const struct tc persons[] = {
    * `signed by` (stop 52); not a referrer that is a service */
   {"Referred by Briony Fothergale, 28/04/2026\nAccompanied by Peregrine Ashdale.\nThe page was referred by Google Search.",
    "Referred by [NAME], 28/04/2026\nAccompanied by [NAME].\nThe page was referred by Google Search."},
+  /* a dash's signature, a name and its firm, over its contact line with a
+   * mailbox (stop 52); a known name after a dash is one without it too */
+  {"Next: validate contents list.\n\xe2\x80\x94 Raelynn Blevinsky, Fieldstone Adjusting Services\n404.913.1379 | r.blevinsky@fieldstone-adj.example\n\n\xe2\x80\x94 Tobin Quarrell, Harbour Loss Assessors\nnext visit on Monday",
+   "Next: validate contents list.\n\xe2\x80\x94 [NAME], Fieldstone Adjusting Services\n[PHONE] | [EMAIL]\n\n\xe2\x80\x94 [NAME], Harbour Loss Assessors\nnext visit on Monday"},
 };
 
 static const struct tc addresses[] = {
