@@ -210,6 +210,10 @@ static const char *const intro[] = {
 	"je soussigné(e)", "soussigné(e)", "ondergetekende,",
 	"bearbeiter", "bearbeiterin", "operador", "operadora", "operatore",
 	"operatrice", "medewerker", "medewerkster", "operator",
+	/* (stop 52: a claims line's advisers, "[17:01] Conseillère Maïté :") */
+	"conseillère", "conseiller", "asesor", "asesora", "consulente",
+	"adviseur", "doradca", "konsultant", "konsultantka", "assistente",
+	"gestionnaire", "gestor", "gestora",
 	"je soussignée", "io sottoscritto", "io sottoscritta", "undertegnede", "ondergetekende",
 	"the undersigned", "der unterzeichnende", "die unterzeichnende", "proud parents",
 	"trotse ouders", "die glücklichen eltern", "les heureux parents", "stolze eltern",

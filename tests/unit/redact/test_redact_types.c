@@ -861,6 +861,11 @@ static const struct tc persons[] = {
    * mailbox (stop 52); a known name after a dash is one without it too */
   {"Next: validate contents list.\n\xe2\x80\x94 Raelynn Blevinsky, Fieldstone Adjusting Services\n404.913.1379 | r.blevinsky@fieldstone-adj.example\n\n\xe2\x80\x94 Tobin Quarrell, Harbour Loss Assessors\nnext visit on Monday",
    "Next: validate contents list.\n\xe2\x80\x94 [NAME], Fieldstone Adjusting Services\n[PHONE] | [EMAIL]\n\n\xe2\x80\x94 [NAME], Harbour Loss Assessors\nnext visit on Monday"},
+  /* a claims line's adviser named after her role as a chat's speaker,
+   * French spacing before the colon (stop 52: `Conseillère`, `asesora`,
+   * `consulente`, `assistente`, `gestionnaire`...) */
+  {"[17:01] Conseill\xc3\xa8re Ma\xc3\xafwenn : Bonjour, service sinistres auto, Ma\xc3\xafwenn \xc3\xa0 votre \xc3\xa9" "coute.\n[17:02] Moi : S\xc3\xa9verine Goffinaux",
+   "[17:01] Conseill\xc3\xa8re [NAME] : Bonjour, service sinistres auto, [NAME] \xc3\xa0 votre \xc3\xa9" "coute.\n[17:02] Moi : [NAME]"},
 };
 
 static const struct tc addresses[] = {
