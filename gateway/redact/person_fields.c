@@ -294,7 +294,9 @@ int pn_kin_paren_after(const char *s, size_t len, size_t end)
 		"tochter", "épouse", "époux", "mari", "fils", "fille", "esposa", "esposo", "marido", "hijo",
 		"hija", "moglie", "marito", "figlio", "figlia", "echtgenote", "echtgenoot", "zoon",
 		"dochter", "żona", "mąż", "syn", "córka", "hustru", "sambo", "жена", "муж", "сын", "дочь",
-		"filho", "filha", NULL};
+		"filho", "filha", "pareja", "compañera", "compañero", "novia", "novio", "companheira",
+		"companheiro", "compagna", "compagno", "partenaire", "conjoint", "conjointe", "cônjuge",
+		"cónyuge", "coniuge", NULL};
 	if (end + 4 >= len || s[end] != ' ' || s[end + 1] != '(')
 		return 0;
 	size_t a = end + 2, e = a, k;

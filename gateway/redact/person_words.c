@@ -229,6 +229,9 @@ static const char *const intro[] = {
 	"handled by", "approved by", "maintained by", "written by",
 	/* (stop 52: a claim's referral, an adjuster's visit) */
 	"referred by", "inspected by", "attended by", "witnessed by", "accompanied by", "signed by",
+	"derivado por", "remitido por", "signalé par", "transmis par", "segnalato da", "gemeldet von",
+	"su pareja", "mi pareja", "seu companheiro", "sua companheira", "il compagno", "la compagna",
+	"son conjoint", "sa conjointe", "ihr partner", "seine partnerin", "ihr mann", "seine frau",
 	"authored by", "nazywam się", "mam na imię", "jmenuji se", "benim adım",
 	"adım", "mitt namn är", "jag heter", "jeg heter", "mit navn er", "minun nimeni on",
 	"nimeni on", "numele meu este", "mă numesc", "my name's", "call me", "dem notar",

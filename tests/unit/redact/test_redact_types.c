@@ -866,6 +866,10 @@ static const struct tc persons[] = {
    * `consulente`, `assistente`, `gestionnaire`...) */
   {"[17:01] Conseill\xc3\xa8re Ma\xc3\xafwenn : Bonjour, service sinistres auto, Ma\xc3\xafwenn \xc3\xa0 votre \xc3\xa9" "coute.\n[17:02] Moi : S\xc3\xa9verine Goffinaux",
    "[17:01] Conseill\xc3\xa8re [NAME] : Bonjour, service sinistres auto, [NAME] \xc3\xa0 votre \xc3\xa9" "coute.\n[17:02] Moi : [NAME]"},
+  /* partners in other languages, in parentheses after a name and as words
+   * before it, and a referral's sender (stop 52) */
+  {"Presentes: asegurado y Bego\xc3\xb1" "a (pareja). El vecino confirma.\nDerivado por Eustaquio Ezquerral Aldecoa, 05/01/2026\nA\xc3\xb1" "adir a su pareja Cris\xc3\xb3" "foro como cotomador.",
+   "Presentes: asegurado y [NAME] (pareja). El vecino confirma.\nDerivado por [NAME], 05/01/2026\nA\xc3\xb1" "adir a su pareja [NAME] como cotomador."},
 };
 
 static const struct tc addresses[] = {
