@@ -105,7 +105,10 @@ static const char *const script_names[] = {
 	"كفيل", "المتقدم", "اسم المتقدم",
 	/* stop 44: an applicant, guests, a passenger, a driver */
 	"مقدم الطلب", "النزلاء", "المسافر", "ผู้ยื่นคำร้อง", "ผู้เข้าพัก", "ผู้โดยสาร", "คนขับของท่าน",
-	"คนขับ", "ผู้โดยสารหลัก", NULL,
+	"คนขับ", "ผู้โดยสารหลัก",
+	/* stop 52: a policy's beneficiaries, as a label and as a table's
+	 * column ("| # | 수익자 | 생년월일 |", "المستفيد 1: ...") */
+	"المستفيد", "מוטב", "수익자", "受益人", "受取人", "ผู้รับผลประโยชน์", "लाभार्थी", NULL,
 };
 static struct rx_kwset script_name_kws = RX_KWSET(script_names);
 /* Labels only (a form's "key: value" or "key | value"), not a column's
@@ -123,6 +126,12 @@ static const char *const script_labels[] = {
 	"הכלה", "החתן", "माता", "पिता", "माता का नाम", "पिता का नाम", "पति", "पत्नी", "बच्चे का नाम",
 	"शिशु का नाम", "الأم", "الأب", "اسم الأم", "اسم الأب", "الزوج", "الزوجة", "اسم المولود",
 	"المولود", "العريس", "العروس", "บิดา", "มารดา", "ชื่อบิดา", "ชื่อมารดา", "เจ้าบ่าว", "เจ้าสาว",
+	/* stop 52: a claim's witness, treating doctor, insured, driver and
+	 * claimant ("الشاهد: ...", "목격자: ...", "הרופא המטפל: ...") */
+	"الشاهد", "الطبيب المعالج", "المؤمن له", "المؤمن عليه", "السائق", "سائق إضافي", "المطالب",
+	"עד", "עדה", "הרופא המטפל", "המבוטח", "המבוטחת", "נהג נוסף", "התובע", "התובעת", "목격자",
+	"피보험자", "운전자", "추가 운전자", "담당의", "청구인", "目撃者", "被保険者", "運転者", "主治医",
+	"证人", "目击者", "被保险人", "主治医生", "พยาน", "ผู้เอาประกัน", "ผู้ขับขี่", "गवाह", "बीमाधारक",
 	NULL,
 };
 static struct rx_kwset script_label_kws = RX_KWSET(script_labels);
@@ -295,8 +304,22 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 		return 0;
 	/* the label: from the line's start or a field's separator */
 	size_t ls = rx_line_start(s, c->ms), lb = c->ms, le = c->ms;
+	int numbered = 0;
 	while (le > ls && s[le - 1] == ' ')
 		le--;
+	/* (a numbered label: "المستفيد 1:", "שם (2):"; one person's, its
+	 * fields after the name are a relation and a date) */
+	{
+		size_t q = le;
+		if (q > ls + 3 && s[q - 1] == ')' && rx_is_digit((unsigned char)s[q - 2]) && s[q - 3] == '(')
+			q -= 3;
+		else
+			while (q > ls && rx_is_digit((unsigned char)s[q - 1]) && le - q < 2)
+				q--;
+		if (q < le && q > ls + 1 && s[q - 1] == ' ' && (unsigned char)s[q - 2] >= 0x80)
+			for (le = q, numbered = 1; le > ls && s[le - 1] == ' ';)
+				le--;
+	}
 	while (lb > ls && c->ms - lb < 48 && !rx_in("|\t;,", s[lb - 1]))
 		lb--;
 	while (lb < le && rx_in(" -*#\"", s[lb]))
@@ -315,7 +338,9 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 	 * ศิริพร ศรีสุข, ปิยะนุช ศรีสุข"), up to four more */
 	size_t e = uncased_words(s, len, v);
 	unsigned k = (unsigned)rx_emit(c, v, e, REDACT_PERSON);
-	for (int n = 0; n < 4 && k && e + 2 < len && s[e] == ',' && s[e + 1] == ' ' && uncased_at(s, len, e + 2); n++) {
+	for (int n = 0; n < 4 && k && !numbered && e + 2 < len && s[e] == ',' && s[e + 1] == ' ' &&
+			uncased_at(s, len, e + 2);
+	     n++) {
 		size_t x = uncased_words(s, len, e + 2);
 		if (!(x == len || rx_in("\r\n\t,", s[x])))
 			break;
