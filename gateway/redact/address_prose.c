@@ -196,7 +196,11 @@ static const char *const authority[] = {
 	"hospital", "ospedale", "ziekenhuis", "krankenhaus", "klinikum", "hôpital", "hopital",
 	"clinic", "clinica", "clínica", "szpital", "sjukhus", "sykehus", "sygehus", "hastanesi",
 	"больница", "νοσοκομείο", "مستشفى", "הרפואי", "policlinico", "poliklinik", "spital",
-	"lido", "strandbad", "hallenbad", "freibad", "zwembad", "piscine", "piscina", NULL,
+	"lido", "strandbad", "hallenbad", "freibad", "zwembad", "piscine", "piscina",
+	/* business parks and shopping centres ("Businesspark Donaulände,
+	 * ...", "Cloverdell Corporate Park, ...") */
+	"businesspark", "bedrijvenpark", "gewerbepark", "corporate", "galeria", "galerie", "mall",
+	"einkaufszentrum", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 
@@ -322,7 +326,14 @@ int rx_venue_label(const char *s, size_t ls, size_t at)
 					    "bureau de production", "ufficio di produzione", "biuro produkcji",
 					    "oficina de producción", "produktionsbüro", "productiekantoor",
 					    "building", "newsroom", "redaktion", "redacción", "rédaction",
-					    "redazione", "redactie", NULL};
+					    "redazione", "redactie",
+					    /* stop 52: a fire brigade's station on its
+					     * members' list ("Gerätehaus: ...", "Quartel:
+					     * ...", "Parque de bomberos: ...") */
+					    "fire station", "station", "gerätehaus", "feuerwache", "feuerwehrhaus",
+					    "quartel", "remiza", "parque de bomberos", "brandstation", "distaccamento",
+					    "caserne", "centre de secours", "kazerne", "brandweerkazerne", "σταθμός",
+					    "пожарная часть", "itfaiye", NULL};
 	size_t c = ls;
 	while (c < at && c - ls < 24 && s[c] != ':')
 		c++;

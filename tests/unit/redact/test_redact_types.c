@@ -1187,6 +1187,11 @@ static const struct tc addresses[] = {
    * Italian), with `al.` first, and its postcode and town columns (stop 52) */
   {"ID;Kupuj\xc4\x85" "cy;Ulica;Kod pocztowy;Miasto;Kraj\n1;Justyna Sikorska;al. Niepodleg\xc5\x82o\xc5\x9b" "ci 98;90-001;\xc5\x81\xc3\xb3" "d\xc5\xba;PL\n2;Jan Nowacki;ul. Ogrodowa 8;61-001;Pozna\xc5\x84;PL\nID;Naam;Straat;Postcode;Plaats\n3;Ruud Dekkers;Oude Vismarkt 116;5611 AB;Eindhoven",
    "ID;Kupuj\xc4\x85" "cy;Ulica;Kod pocztowy;Miasto;Kraj\n1;[NAME];[ADDRESS];[ADDRESS];[ADDRESS];PL\n2;[NAME];[ADDRESS];[ADDRESS];[ADDRESS];PL\nID;Naam;Straat;Postcode;Plaats\n3;[NAME];[ADDRESS];[ADDRESS];[ADDRESS]"},
+  /* a fire brigade's station on its members' list and a business park's or
+   * a shopping centre's address after its name are no one's (stop 52); a
+   * member's home address stays */
+  {"\xe2\x80\x94 Fecha de nacimiento 12/11/1979; Calle Tezontle 8 int. 8, Col. Jard\xc3\xadn, 78270 San Luis Potos\xc3\xad, S.L.P.\nParque de bomberos: calle del Rega\xc3\xb1\xc3\xb3n, 41, 18004 Granada\nGer\xc3\xa4tehaus: Eichengrund 24, 4020 Linz\nBusinesspark Donaul\xc3\xa4nde, Leitnergasse 29, 4020 Linz",
+   "\xe2\x80\x94 Fecha de nacimiento [DOB]; [ADDRESS], S.L.P.\nParque de bomberos: calle del Rega\xc3\xb1\xc3\xb3n, 41, 18004 Granada\nGer\xc3\xa4tehaus: Eichengrund 24, 4020 Linz\nBusinesspark Donaul\xc3\xa4nde, Leitnergasse 29, 4020 Linz"},
 };
 
 static const struct tc dobs[] = {
