@@ -207,6 +207,16 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	/* a Cyrillic name with its patronymic, whole; an institution's patron */
 	if (type == REDACT_PERSON && (unsigned char)c->text[start] == 0xD0)
 		pn_fio_bounds(c->text, c->len, &start, &end);
+	/* a CJK family name found alone before its given name and a space
+	 * ("PEEP: 小野寺 茜 (room 1.11)"; stop 52): the whole name, unless a
+	 * label's colon follows ("张伟 电话:") */
+	if (type == REDACT_PERSON && end < c->len && c->text[end] == ' ' && end - start <= 12 &&
+	    (unsigned char)c->text[start] >= 0xE4 && (unsigned char)c->text[start] <= 0xE9) {
+		size_t x = pn_cjk_name_space(c->text, c->len, start);
+		if (x > end + 1 && x - end <= 10 &&
+		    !(x < c->len && (c->text[x] == ':' || (x + 2 < c->len && !memcmp(c->text + x, "\xef\xbc\x9a", 3)))))
+			end = x;
+	}
 	/* a Korean or Japanese title after a name is no part of it; a work's
 	 * title in another script before its code is none ("밤의 정류장 —
 	 * ISRC SE-...", stop 51; Latin titles are person_fiction.c's) */

@@ -78,7 +78,6 @@ unsigned pn_detect_wechat_speaker(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, ls, at - 1, REDACT_PERSON);
 }
 
-static size_t cjk_name_space(const char *s, size_t len, size_t i);
 static unsigned kana_name(struct rx_ctx *c, size_t v);
 /* A reading's labels (kana_name). */
 static const char *const kana_labels[] = {"フリガナ", "ふりがな", "カナ氏名", "氏名カナ", "氏名（カナ）",
@@ -154,7 +153,7 @@ static unsigned after_ideographic_space(struct rx_ctx *c, size_t at)
 		return 0;
 	while (v + 2 < len && !memcmp(s + v, "\xe3\x80\x80", 3))
 		v += 3; /* (more ideographic spaces before the value) */
-	if ((e = cjk_name_space(s, len, v)) != v && field_end(s, len, e))
+	if ((e = pn_cjk_name_space(s, len, v)) != v && field_end(s, len, e))
 		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	if ((e = cjk_name_at(s, len, v)) != v)
 		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
@@ -176,7 +175,7 @@ static unsigned after_ideographic_space(struct rx_ctx *c, size_t at)
  * space's lead byte and a tab. */
 /* A CJK name at i, its family and given names perhaps apart (one space or
  * an ideographic space): the end, or i. */
-static size_t cjk_name_space(const char *s, size_t len, size_t i)
+size_t pn_cjk_name_space(const char *s, size_t len, size_t i)
 {
 	/* the family name: one to four letters (cjk_name_at wants two at
 	 * least, and refuses a name that a letter goes on from) */
@@ -224,7 +223,7 @@ static int cjk_name_column(struct rx_ctx *c, size_t at)
  * CJK name (family and given names, a space between them or not). */
 unsigned pn_cjk_cell(struct rx_ctx *c, size_t a, size_t b)
 {
-	if (b <= a || cjk_name_space(c->text, c->len, a) != b || !cjk_name_column(c, a))
+	if (b <= a || pn_cjk_name_space(c->text, c->len, a) != b || !cjk_name_column(c, a))
 		return 0;
 	return (unsigned)rx_emit(c, a, b, REDACT_PERSON);
 }
@@ -415,7 +414,7 @@ static unsigned cjk_listed_after(struct rx_ctx *c, size_t e)
 			a = e + 3;
 		else
 			break;
-		size_t x = cjk_name_space(s, len, a);
+		size_t x = pn_cjk_name_space(s, len, a);
 		if (x == a || !(field_end(s, len, x) || (x + 1 < len && s[x] == ',') ||
 				(x + 3 <= len && (!memcmp(s + x, "、", 3) || !memcmp(s + x, "，", 3)))))
 			break;
@@ -556,7 +555,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 		}
 		/* family and given names with a space between them, the
 		 * field's whole value ("氏名：岡本　美咲") */
-		size_t e2 = cjk_name_space(s, len, v);
+		size_t e2 = pn_cjk_name_space(s, len, v);
 		if (e2 > e && (field_end(s, len, e2) || (e2 + 2 < len && (!memcmp(s + e2, "\xef\xbc\x88", 3) ||
 									   !memcmp(s + e2, "、", 3))) ||
 			       (e2 + 1 < len && s[e2] == ',' && s[e2 + 1] == ' ') ||
@@ -570,7 +569,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 	 * space between them or not, under a name's header */
 	size_t ls = rx_line_start(s, at);
 	if (at > ls && (unsigned char)s[ls] >= 0xE3 && (unsigned char)s[ls] <= 0xED) {
-		size_t e = cjk_name_space(s, len, ls);
+		size_t e = pn_cjk_name_space(s, len, ls);
 		if (e == at && cjk_name_column(c, ls))
 			return (unsigned)rx_emit(c, ls, e, REDACT_PERSON);
 	}
@@ -578,7 +577,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 	 * have none) */
 	if (at + 1 >= len || (unsigned char)s[at + 1] < 0xE3 || (unsigned char)s[at + 1] > 0xED)
 		return 0;
-	size_t e = cjk_name_space(s, len, at + 1);
+	size_t e = pn_cjk_name_space(s, len, at + 1);
 	/* (a parent named after the child in a LINE export: "琴音ママ\t": the
 	 * child's name) */
 	if (e >= at + 1 + 12 && e < len && s[e] == '\t' && (!memcmp(s + e - 6, "ママ", 6) || !memcmp(s + e - 6, "パパ", 6)) &&
@@ -633,7 +632,7 @@ unsigned pn_detect_cjk_header(struct rx_ctx *c)
 	/* (a cheap look first: a CJK or Hangul letter's lead byte) */
 	if (v + 7 >= len || (unsigned char)s[v] < 0xE4 || (unsigned char)s[v] > 0xED)
 		return 0;
-	size_t e = cjk_name_space(s, len, v), le = rx_line_end(s, len, v), t = le;
+	size_t e = pn_cjk_name_space(s, len, v), le = rx_line_end(s, len, v), t = le;
 	while (t > v && rx_in(" \r", s[t - 1]))
 		t--;
 	if (e == v || e != t || e - v > 15 || le >= len)

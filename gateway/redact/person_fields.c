@@ -296,7 +296,8 @@ int pn_kin_paren_after(const char *s, size_t len, size_t end)
 		"dochter", "żona", "mąż", "syn", "córka", "hustru", "sambo", "жена", "муж", "сын", "дочь",
 		"filho", "filha", "pareja", "compañera", "compañero", "novia", "novio", "companheira",
 		"companheiro", "compagna", "compagno", "partenaire", "conjoint", "conjointe", "cônjuge",
-		"cónyuge", "coniuge", NULL};
+		"cónyuge", "coniuge", "pai", "mãe", "irmão", "irmã", "padre", "madre", "hermano", "hermana",
+		"vater", "mutter", "père", "mère", "frère", "sœur", NULL};
 	if (end + 4 >= len || s[end] != ' ' || s[end + 1] != '(')
 		return 0;
 	size_t a = end + 2, e = a, k;

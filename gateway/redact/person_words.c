@@ -281,6 +281,14 @@ static const char *const intro[] = {
 static const char *const labels[] = {
 	/* stop 47: a Turkish doorbell's name ("Zil: Erdem") */
 	"zil",
+	/* stop 52: a fire drill's wardens, the people they help and their
+	 * buddies; emergency contacts in Portuguese, Italian, Dutch, Polish,
+	 * Swedish */
+	"warden", "fire warden", "floor warden", "bhv'er", "bhv-er", "peep", "buddy", "acompañante",
+	"acompanhante", "begleitung", "räumungshelfer", "räumungshelferin", "delegado", "delegada",
+	"evacuation marshal", "fire marshal", "accompagnateur", "accompagnatrice", "serre-file",
+	"contacto de emergência", "contato de emergência", "contatto di emergenza", "noodcontact",
+	"kontakt awaryjny", "nödkontakt",
 	/* stop 47: a delivery app's courier ("Kuryeniz: Zeynep (4.9★)") */
 	"kuryeniz", "je bezorger", "jouw bezorger", "delivery partner", "your delivery partner",
 	"tu repartidor", "tu repartidora", "dein fahrer", "deine fahrerin", "votre livreur",

@@ -290,6 +290,9 @@ void pn_fio_bounds(const char *s, size_t len, size_t *a, size_t *e);
 /* A Korean or Japanese title after a name at [a, e) ("박예준 목사", a
  * pastor; "先生"): where the name ends without it (person_cjk.c). */
 size_t pn_title_after(const char *s, size_t a, size_t e);
+/* A CJK name at i, its family and given names perhaps apart (one space or
+ * an ideographic space): the end, or i (person_cjk.c). */
+size_t pn_cjk_name_space(const char *s, size_t len, size_t i);
 /* A work's code right after s[e] on its line (ISRC, ISWC, ISBN, UPC,
  * EAN; person_fiction.c). */
 int pn_work_code_after(const char *s, size_t len, size_t e);
