@@ -266,12 +266,25 @@ static int datum_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv, struc
 		if (ls == last)
 			continue;
 		marker(s, len, ls, &is);
+		/* (an em dash as the item's marker: "— Custódio Amaral; ...") */
+		if (is == ls && is + 4 < len && !memcmp(s + is, "\xe2\x80\x94 ", 4))
+			is += 4;
 		struct name n;
 		unsigned char sc;
 		if (is >= v[i].start || !rx_cap_at(s, len, is) || !pn_parse_name(s, len, is, &n) || n.nt < 2 ||
-		    n.nt > 4 || !(sc = sep_code(s, len, n.end)) || !strchr(",;\t|hD", sc) ||
-		    n.end + sep_len(s, len, n.end) != v[i].start)
+		    n.nt > 4 || !(sc = sep_code(s, len, n.end)) || !strchr(",;\t|hD", sc))
 			continue;
+		/* (or, in a list's item, a birth date's label between them, the
+		 * date's detector read it: "— Custódio Amaral; Data de
+		 * nascimento 09/01/2003; ..."; stop 52) */
+		size_t g = n.end + sep_len(s, len, n.end);
+		if (g != v[i].start) {
+			int label = v[i].type == REDACT_DOB && is > ls && g < v[i].start && v[i].start - g <= 32;
+			for (size_t k = g; k < v[i].start && label; k++)
+				label = !rx_is_digit((unsigned char)s[k]) && !rx_in(",;|\t\n", s[k]);
+			if (!label)
+				continue;
+		}
 		/* a table's two cells ("Tax File Number<TAB>238 460 189") are
 		 * a label and its value: a row of a tab's or a bar's has a cell
 		 * after the datum */

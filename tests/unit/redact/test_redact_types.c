@@ -886,6 +886,10 @@ static const struct tc persons[] = {
    * whole name; not before a label's colon */
   {"PEEP: \xe5\xb0\x8f\xe9\x87\x8e\xe5\xaf\xba \xe8\x8c\x9c (room 1.11, \xe8\xa6\x81\xe4\xbb\x8b\xe5\x8a\xa9)\n\xe8\x81\x94\xe7\xb3\xbb\xe4\xba\xba: \xe5\xbc\xa0\xe4\xbc\x9f \xe7\x94\xb5\xe8\xaf\x9d: 138",
    "PEEP: [NAME] (room 1.11, \xe8\xa6\x81\xe4\xbb\x8b\xe5\x8a\xa9)\n\xe8\x81\x94\xe7\xb3\xbb\xe4\xba\xba: [NAME] \xe7\x94\xb5\xe8\xaf\x9d: 138"},
+  /* a list's item (an em dash as its marker) that opens with a name and a
+   * birth date's label after it (stop 52); not the list's heading */
+  {"Bombeiros Volunt\xc3\xa1rios Braga \xe2\x80\x94 Lista de associados 2026\n\xe2\x80\x94 Cust\xc3\xb3" "dio Amaralo; Data de nascimento 09/01/2003; Rua da Alegria, n.\xc2\xba 5, 4700-001 Braga\n\xe2\x80\x94 Valdomiro Medeiroz; Data de nascimento 08/12/1993",
+   "Bombeiros Volunt\xc3\xa1rios Braga \xe2\x80\x94 Lista de associados 2026\n\xe2\x80\x94 [NAME]; Data de nascimento [DOB]; [ADDRESS]\n\xe2\x80\x94 [NAME]; Data de nascimento [DOB]"},
 };
 
 static const struct tc addresses[] = {
