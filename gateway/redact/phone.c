@@ -77,7 +77,13 @@ static const char *const phone_kw[] = {
 	/* stop 48: contact details and "if anything comes up" before a number
 	 * ("Recapiti: 338 ...", "Cualquier cosa: 608 ...", "su cel es 55 ...") */
 	"recapiti", "recapito", "cualquier cosa", "per qualsiasi cosa", "falls was ist", "si souci",
-	"any probs", "txt me", "cel", "su cel", "su cel es", "celular", NULL,
+	"any probs", "txt me", "cel", "su cel", "su cel es", "celular",
+	/* stop 52: a claimant's "call me at" and a caller's "call back on"
+	 * ("Pueden llamarme al ...", "Devolver llamada al ...", "dzwonić na
+	 * ...", "port. 06 ..."), a list of numbers' label */
+	"llamarme", "llamarnos", "devolver llamada", "contactarme", "contactarnos",
+	"dzwonić", "zadzwonić", "port.", "portable", "téléphones", "telefoons", "teléfonos",
+	"telefones", "telefoni", "telefony", "directo", "diretto", "durchwahl", NULL,
 };
 static const char *const regions_ctx[] = {
 	"AR", "PH", "NZ", "DK", "NO", "FI", "KE", "ID", "TH", "IL", "RO", "CZ", "UA", "NG",
@@ -245,18 +251,24 @@ static int context(const struct rx_ctx *c, size_t at, size_t window, int in_cell
 static int asked_before(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
-	size_t ls = rx_line_start(s, at);
-	if (ls < 3 || at - ls > 24)
+	size_t ls = rx_line_start(s, at), l0 = ls;
+	/* (past a chat's bracketed clock: "[13:18] Io: 335 ...") */
+	if (at > ls + 8 && s[ls] == '[') {
+		const char *rb = memchr(s + ls, ']', at - ls < 24 ? at - ls : 24);
+		if (rb)
+			ls = (size_t)(rb - s) + 1;
+	}
+	if (l0 < 3 || at - ls > 24)
 		return 0;
 	for (size_t i = ls; i < at; i++)
 		if (rx_is_digit((unsigned char)s[i]))
 			return 0;
-	size_t q = ls - 1;
+	size_t q = l0 - 1;
 	while (q > 0 && rx_in(" \r\n", s[q - 1]))
 		q--;
 	if (q == 0 || s[q - 1] != '?')
 		return 0;
-	return context(c, q - 1, 40, 0) > 0;
+	return context(c, q - 1, 64, 0) > 0;
 }
 
 /* The two context verdicts of one run, computed once (2: not yet). */

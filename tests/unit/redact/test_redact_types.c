@@ -1679,6 +1679,11 @@ static const struct tc phones[] = {
    * is no firm (`ROSTER — Strandbad ...`) */
   {"Wachschutz Greifenau GmbH \xe2\x80\x94 05674 9923100 \xe2\x80\x94 info@greifenau-wachschutz.example\nHospital Comarcal del Taju\xc3\xb1" "a \xe2\x80\x94 calle del Rega\xc3\xb1\xc3\xb3n, 14, 31001 Pamplona \xe2\x80\x94 948 296 100\nROSTER \xe2\x80\x94 Strandbad Eichenhain \xe2\x80\x94 04/07/2026 \xe2\x80\x94 tel. 06221 4471200\n\xe2\x80\xa2 Vasilisa Sazonova \xe2\x80\x94 06:00-13:00 \xe2\x80\x94 +7 950 588 27 14",
    "Wachschutz Greifenau GmbH \xe2\x80\x94 05674 9923100 \xe2\x80\x94 info@greifenau-wachschutz.example\nHospital Comarcal del Taju\xc3\xb1" "a \xe2\x80\x94 calle del Rega\xc3\xb1\xc3\xb3n, 14, 31001 Pamplona \xe2\x80\x94 948 296 100\nROSTER \xe2\x80\x94 Strandbad Eichenhain \xe2\x80\x94 04/07/2026 \xe2\x80\x94 tel. [PHONE]\n\xe2\x80\xa2 [NAME] \xe2\x80\x94 06:00-13:00 \xe2\x80\x94 [PHONE]"},
+  /* a claimant's `call me at` and a caller's `call back on` in Spanish and
+   * Polish, French `port.`, `Directo:`, and an answer after a chat's clock
+   * to a question that asks for the number (stop 52); not a call note's id */
+  {"[13:17] Operatrice Gelsomina: Grazie. Telefono ed e-mail per gli aggiornamenti?\n[13:18] Io: 335 762 9627, r.boccadoro@libero.it\nPueden llamarme al 628 723 216; si no contesto, a mi pareja.\nDevolver llamada al 688445442.\nAssur\xc3\xa9 : B\xc3\xa9reng\xc3\xa8re Quintard, port. 06 45 91 89 93\nNota de llamada \xe2\x80\x94 1740857252",
+   "[13:17] Operatrice [NAME]: Grazie. Telefono ed e-mail per gli aggiornamenti?\n[13:18] Io: [PHONE], [EMAIL]\nPueden llamarme al [PHONE]; si no contesto, a mi pareja.\nDevolver llamada al [PHONE].\nAssur\xc3\xa9 : [NAME], port. [PHONE]\nNota de llamada \xe2\x80\x94 1740857252"},
 };
 
 static const struct tc cards[] = {
