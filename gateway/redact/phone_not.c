@@ -62,6 +62,9 @@ const char *const rx_phone_not_words[] = {
 	"номер паспорта", "mtcn", "tickets", "miles", "skyclub", "frequent flyer", "contractnummer",
 	"klantnummer", "vertragsnummer", "meternummer", "vat", "vat number", "vat no", "sözleşme",
 	"abonelik", "nipc", "nipc:", "rcs", "siren", "siret", "idnumber", "kwota", "zamówienie",
+	/* a firm's VAT and enterprise numbers (stop 52: "P. IVA 04117720961",
+	 * "BCE 0412.776.118", "UID ATU...") */
+	"p. iva", "p.iva", "partita iva", "bce", "kbo", "uid", "ust-idnr", "cod. fisc.",
 	/* a ticket's, a booking's or a bag's number, a loyalty programme's */
 	"etkt", "etkt nbr", "billet", "n° billet", "billete", "núm. billete", "biglietto",
 	"n. biglietto", "bilhete", "e-ticket", "eticket", "ticketnummer", "bag tag", "confirmation",
@@ -153,6 +156,12 @@ int rx_phone_freephone(const char *d, size_t n, const size_t *nd, size_t g)
 			if (!memcmp(d, *p, 4))
 				return 1;
 	}
+	/* premium rate numbers as their 4-3-4 groups (stop 52: the
+	 * Netherlands', Austria's, Britain's 0900, "0900 521 7439"; Viet
+	 * Nam's mobiles "0900 712 478" are 4-3-3, and Nigeria's and the
+	 * Philippines' 0901, 0906, 0909 are mobiles) */
+	if (nd[0] == 4 && g == 2 && nd[1] == 3 && nd[2] == 4 && !memcmp(d, "0900", 4))
+		return 1;
 	if (n == 10 && nd[0] == 2 && g >= 4 && nd[1] == 2 && !memcmp(d, "0969", 4))
 		return 1;
 	return n == 9 && nd[0] == 3 && g == 3 && (!memcmp(d, "078", 3) || !memcmp(d, "070", 3));

@@ -1684,6 +1684,12 @@ static const struct tc phones[] = {
    * to a question that asks for the number (stop 52); not a call note's id */
   {"[13:17] Operatrice Gelsomina: Grazie. Telefono ed e-mail per gli aggiornamenti?\n[13:18] Io: 335 762 9627, r.boccadoro@libero.it\nPueden llamarme al 628 723 216; si no contesto, a mi pareja.\nDevolver llamada al 688445442.\nAssur\xc3\xa9 : B\xc3\xa9reng\xc3\xa8re Quintard, port. 06 45 91 89 93\nNota de llamada \xe2\x80\x94 1740857252",
    "[13:17] Operatrice [NAME]: Grazie. Telefono ed e-mail per gli aggiornamenti?\n[13:18] Io: [PHONE], [EMAIL]\nPueden llamarme al [PHONE]; si no contesto, a mi pareja.\nDevolver llamada al [PHONE].\nAssur\xc3\xa9 : [NAME], port. [PHONE]\nNota de llamada \xe2\x80\x94 1740857252"},
+  /* a premium rate number as its 4-3-4 groups (`0900 521 7439`) and a
+   * firm's VAT or enterprise number after its word (`P. IVA`, `BCE`) are no
+   * one's phones (stop 52); Viet Nam's `0900 712 478` and Nigeria's `0906
+   * 371 6643` are mobiles */
+  {"| Azurine Direct | Q-XV-748245 | 189,00 \xe2\x82\xac | 0900 521 7438 |\nIVASS Albo imprese 1.00147, P. IVA 04117720962\nBNB 2917, BCE 0412.776.119\nLi\xc3\xaan h\xe1\xbb\x87: Kh\xe1\xbb\x95ng Th\xe1\xbb\xa5" "c Xuy\xe1\xba\xbfn, 0900 712 479\nSign as Ikenna Chukwu, 0906 371 6644",
+   "| Azurine Direct | Q-XV-748245 | 189,00 \xe2\x82\xac | 0900 521 7438 |\nIVASS Albo imprese 1.00147, P. IVA 04117720962\nBNB 2917, BCE 0412.776.119\nLi\xc3\xaan h\xe1\xbb\x87: [NAME], [PHONE]\nSign as [NAME], [PHONE]"},
 };
 
 static const struct tc cards[] = {
