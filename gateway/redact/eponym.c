@@ -126,6 +126,17 @@ static const char *const sure[] = {
 	"william shakespeare", "wolfgang amadeus mozart", "ludwig van beethoven",
 	"johann sebastian bach", "frida kahlo", "pablo picasso", "vincent van gogh",
 	"david attenborough", "florence nightingale", "ada lovelace", "alan turing",
+	/* (stop 52: more of history's founders, inventors, reformers and
+	 * statesmen asked about) */
+	"benjamin franklin", "otto von bismarck", "christiaan huygens", "henry dunant", "clara barton",
+	"robert peel", "allan pinkerton", "napoleon bonaparte", "napoléon bonaparte", "karl marx",
+	"adam smith", "john maynard keynes", "thomas edison", "alexander graham bell",
+	"queen victoria", "louis braille", "johannes gutenberg", "sigmund freud", "martin luther",
+	"friedrich wilhelm raiffeisen", "hermann schulze-delitzsch", "edward jenner",
+	"joseph lister", "robert koch", "wilhelm röntgen", "alfred nobel", "james watt",
+	"george stephenson", "isambard kingdom brunel", "simon bolivar", "giuseppe garibaldi",
+	"otto lilienthal", "wright brothers", "nikolaus otto", "rudolf diesel", "werner heisenberg",
+	"max weber", "émile durkheim", "eugène-françois vidocq", "dominique-jean larrey",
 	/* places, airports and prizes named after people */
 	"charles de gaulle", "jackson hole", "são josé dos campos", "sao jose dos campos",
 	"josé dos campos", "jose dos campos", "leonardo da vinci", "ben gurion",
@@ -260,6 +271,7 @@ static const char *const brand[] = {
  * `sure` ("Max Mustermann", "Fulano de Tal", "Joe Bloggs"). */
 static const char *const sample[] = {
 	"jane doe", "john doe", "john q. public", "jane q. public", "mario rossi", "maria rossi",
+	"josé da silva", "joão da silva", "γιωργοσ παπαδοπουλοσ",
 	"jean dupont", "marie dupont", "pierre dupont", "juan español", "juan pérez", "juan perez",
 	"jan jansen", "jan janssen", "jan kowalski", "anna kowalska", "john smith", "jane smith",
 	"jan novák", "jana nováková", "ahmet yılmaz", "ayşe yılmaz", "иван иванов", "иванов иван",
@@ -379,10 +391,15 @@ static size_t sample_last(const char *s, size_t from, size_t to, int at_from)
 		 W("sample"), W("przykład"), W("exemplo"), W("örnek"), W("記入例"), W("填写示例"), W("示例"),
 		 W("작성 예시"), W("예시"), W("muster"), W("wzór"), W("wzoru"), W("vorlage"), W("template"),
 		 W("ad es."), W("z. b."), W("p. ej."), W("par ex."), W("e.g."), W("fac-simile"),
-		 W("facsimile"), W("fac simile")};
+		 W("facsimile"), W("fac simile"),
+		 /* (stop 52: an exercise's or a drill's scenario, "training
+		  * scenario, not a real incident") */
+		 W("training scenario"), W("trainingsscenario"), W("trainingsszenario"), W("exercise"),
+		 W("übungsszenario"), W("oefenscenario"), W("simulacro"), W("esercitazione"),
+		 W("σενάριο"), W("senaryo")};
 #undef W
 	/* (the words' first bytes, folded: most bytes start none) */
-	static const char firsts[] = "ebvspmwtazf\xc3\xe8\xe5\xe7\xec";
+	static const char firsts[] = "ebvspmwtazfo\xc3\xe8\xe5\xe7\xec\xcf";
 	size_t last = RX_NONE;
 	for (size_t i = from; i < to; i++) {
 		unsigned char c0 = (unsigned char)rx_lower(s[i]);

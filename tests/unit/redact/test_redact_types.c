@@ -890,6 +890,16 @@ static const struct tc persons[] = {
    * birth date's label after it (stop 52); not the list's heading */
   {"Bombeiros Volunt\xc3\xa1rios Braga \xe2\x80\x94 Lista de associados 2026\n\xe2\x80\x94 Cust\xc3\xb3" "dio Amaralo; Data de nascimento 09/01/2003; Rua da Alegria, n.\xc2\xba 5, 4700-001 Braga\n\xe2\x80\x94 Valdomiro Medeiroz; Data de nascimento 08/12/1993",
    "Bombeiros Volunt\xc3\xa1rios Braga \xe2\x80\x94 Lista de associados 2026\n\xe2\x80\x94 [NAME]; Data de nascimento [DOB]; [ADDRESS]\n\xe2\x80\x94 [NAME]; Data de nascimento [DOB]"},
+  /* history's founders, inventors and reformers asked about are no one's
+   * (stop 52); forms' sample names in an exercise's scenario
+   * (`trainingsscenario`, `exercise`, `simulacro`) are no one's under a
+   * casualty's label either; a real casualty's name outside such a scenario
+   * stays hidden */
+  {"How did Benjamin Franklin start fire insurance? What did Henry Dunant found?\n\nOEFENING \xe2\x80\x94 trainingsscenario, geen echte inzet\nCasualty 1: Jan Jansen, ~44, head injury",
+   "How did Benjamin Franklin start fire insurance? What did Henry Dunant found?\n\nOEFENING \xe2\x80\x94 trainingsscenario, geen echte inzet\nCasualty 1: Jan Jansen, ~44, head injury"},
+  /* a casualty's name in a real incident log keeps its label's context */
+  {"INC-49295 / Ambulance 14\nCasualty 1: Jan Jansen, 44, head injury",
+   "INC-49295 / Ambulance 14\nCasualty 1: [NAME], 44, head injury"},
 };
 
 static const struct tc addresses[] = {
