@@ -462,6 +462,10 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		/* a practice's, a shelter's and a licensing office's desks */
 		"permis", "permits", "adoption", "adoptions", "tierheim", "rescue", "shelter",
 		"clinic", "klinik", "vet",
+		/* stop 52: a control room's and a security firm's desks
+		 * ("dispatch@", "control@", "ops@", "leitstelle@") */
+		"dispatch", "control", "controlroom", "ops", "operations", "soc", "noc", "leitstelle",
+		"einsatz", "alarm", "alarme", "meldkamer", "centrale", "guard", "guards", "wache",
 		NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",

@@ -324,7 +324,7 @@ static int column_says(struct rx_ctx *c, size_t at)
 					    "zip", "zipcode", "postcode", "postal", "plz", "cep",
 					    /* an event's, an incident's id (stop 52:
 					     * "event_id" over "20260213-1526") */
-					    "id", "uuid", "incident", "event", NULL};
+					    "id", "uuid", "incident", "event", "coords", "gps", "lat", NULL};
 	char hdr[64];
 	if (!rx_column_header(c, at, hdr, sizeof hdr))
 		return 0;

@@ -1564,6 +1564,11 @@ static const struct tc emails[] = {
    * and a practice's out-of-hours line no person's phone (stop 51) */
   {"Reception (740) 403-3447 \xc2\xb7 out of hours (740) 729-0730\nadoptions@pawsrescue.org \xc2\xb7 permis@chasse-federation.fr \xc2\xb7 clinic@vets4pets.co.uk\nOwner: Anna Weber, anna.weber@gmail.com, 0151 2345 6789",
    "Reception (740) 403-3447 \xc2\xb7 out of hours (740) 729-0730\nadoptions@pawsrescue.org \xc2\xb7 permis@chasse-federation.fr \xc2\xb7 clinic@vets4pets.co.uk\nOwner: [NAME], [EMAIL], [PHONE]"},
+  /* a control room's and a security firm's desks (`dispatch@`, `control@`,
+   * `ops@`, `leitstelle@`) are no one's mailboxes (stop 52); a dispatcher's
+   * own address stays hidden */
+  {"Control room \xe2\x80\x94 ops@hohenwart-wachdienst.example\nAmbulance control \xe2\x80\x94 dispatch@shomrei-emek.example\nOn shift: m.lindqvist@hohenwart-wachdienst.example",
+   "Control room \xe2\x80\x94 ops@hohenwart-wachdienst.example\nAmbulance control \xe2\x80\x94 dispatch@shomrei-emek.example\nOn shift: [EMAIL]"},
 };
 
 static const struct tc phones[] = {
@@ -1700,6 +1705,10 @@ static const struct tc phones[] = {
    * 371 6643` are mobiles */
   {"| Azurine Direct | Q-XV-748245 | 189,00 \xe2\x82\xac | 0900 521 7438 |\nIVASS Albo imprese 1.00147, P. IVA 04117720962\nBNB 2917, BCE 0412.776.119\nLi\xc3\xaan h\xe1\xbb\x87: Kh\xe1\xbb\x95ng Th\xe1\xbb\xa5" "c Xuy\xe1\xba\xbfn, 0900 712 479\nSign as Ikenna Chukwu, 0906 371 6644",
    "| Azurine Direct | Q-XV-748245 | 189,00 \xe2\x82\xac | 0900 521 7438 |\nIVASS Albo imprese 1.00147, P. IVA 04117720962\nBNB 2917, BCE 0412.776.119\nLi\xc3\xaan h\xe1\xbb\x87: [NAME], [PHONE]\nSign as [NAME], [PHONE]"},
+  /* a cell under a coordinates' column is no phone (stop 52: `35.25533
+   * 138.03607`) */
+  {"event_id;unit;coords;category\n20260123-4709;Ladder 1;35.25533 138.03608;WELFARE",
+   "event_id;unit;coords;category\n20260123-4709;Ladder 1;35.25533 138.03608;WELFARE"},
 };
 
 static const struct tc cards[] = {
