@@ -200,7 +200,7 @@ static const char *const authority[] = {
 	/* business parks and shopping centres ("Businesspark Donaulände,
 	 * ...", "Cloverdell Corporate Park, ...") */
 	"businesspark", "bedrijvenpark", "gewerbepark", "corporate", "galeria", "galerie", "mall",
-	"einkaufszentrum", NULL,
+	"einkaufszentrum", "centro", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 

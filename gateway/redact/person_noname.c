@@ -132,6 +132,26 @@ static int shop_header(const char *s, size_t len, size_t a)
 	return 0;
 }
 
+/* A German compound that names a body by its last part
+ * ("Landeskrankenhaus", "Rettungsleitstelle", "Feuerwache") in [a, e). */
+static int body_compound(const char *t, size_t a, size_t e)
+{
+	static const char *const tails[] = {"krankenhaus", "klinikum", "leitstelle", "feuerwache",
+					    "zentrale", "zentrum", "polizei", NULL};
+	for (size_t i = a; i < e;) {
+		size_t we = i;
+		while (we < e && t[we] != ' ')
+			we++;
+		for (const char *const *q = tails; *q; q++) {
+			size_t n = strlen(*q);
+			if (we - i > n && rx_fold_eq(t + we - n, *q, n))
+				return 1;
+		}
+		i = we + 1;
+	}
+	return 0;
+}
+
 /* A legal form written with letters of any script and dots at t[w]
  * ("GmbH", "A.Ş.", "s.r.o.", "SA"): its end, or 0. */
 static size_t legal_form_at(const char *t, size_t len, size_t w)
@@ -275,6 +295,12 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 			}
 		}
 	}
+	/* a body's or an institution's name heading a directory's line
+	 * before a dash ("Landeskrankenhaus Traunblick — Am Mühlgrund 94a,
+	 * ...", "Centro Coordinador de Emergencias — ops@...", stop 52) */
+	if (n->nt >= 2 && (a == 0 || t[a - 1] == '\n') && rx_dash_sep(t, c->len, n->end) &&
+	    (rx_authority_words(t, a, n->end) || body_compound(t, a, n->end)))
+		return 1;
 	/* a firm's name that goes on past the name to its legal form on
 	 * the same line ("Client: Le Courrier de l'Estuaire SA, 4 quai ...",
 	 * "Gece Masası Yayıncılık A.Ş."); a person before "de", "von",

@@ -120,6 +120,10 @@ static int sibling_name(struct rx_ctx *c, size_t ls, unsigned char mk, unsigned 
 	for (size_t k = 0; k < n.nt; k++)
 		if (pn_stop_token(c, &n, k) || contraction(s, n.ts[k], n.te[k]))
 			return 0;
+	/* (not a body's or a firm's name, stop 52: "Klinikum Lerchenhain —
+	 * Am Kalkofen 114, ...") */
+	if (pn_no_name(c, &n) || pn_institution_in(c, &n))
+		return 0;
 	/* a word the gazetteer knows as a name's, a contact on the line, or
 	 * three found names of the shape in the block (an agenda's "Guest
 	 * Speaker — TBC" under two names has none of them); a line of its own

@@ -900,6 +900,12 @@ static const struct tc persons[] = {
   /* a casualty's name in a real incident log keeps its label's context */
   {"INC-49295 / Ambulance 14\nCasualty 1: Jan Jansen, 44, head injury",
    "INC-49295 / Ambulance 14\nCasualty 1: [NAME], 44, head injury"},
+  /* a body's, a hospital's or a centre's name heading a directory's line
+   * before a dash is no person's (stop 52: German compounds by their last
+   * part, `Landeskrankenhaus`, `Rettungsleitstelle`; `Centro ...`); a
+   * person's line of the same shape keeps the name */
+  {"Landeskrankenhaus Traunwald \xe2\x80\x94 Am M\xc3\xbchlgrund 95a, 6020 Innsbruck \xe2\x80\x94 0463 320101\nCentro Coordinador de Emergencias \xe2\x80\x94 ops@atalaya-norte.example\nKlinikum Lerchenau \xe2\x80\x94 Am Kalkofen 115, 24937 Flensburg\nAnna Weberling \xe2\x80\x94 0171 4460499",
+   "Landeskrankenhaus Traunwald \xe2\x80\x94 [ADDRESS] \xe2\x80\x94 [PHONE]\nCentro Coordinador de Emergencias \xe2\x80\x94 ops@atalaya-norte.example\nKlinikum Lerchenau \xe2\x80\x94 Am Kalkofen 115, 24937 Flensburg\n[NAME] \xe2\x80\x94 [PHONE]"},
 };
 
 static const struct tc addresses[] = {
