@@ -353,10 +353,11 @@ int rx_employer_label(const char *s, size_t ls, size_t at)
 	static const char *const firm[] = {"employer", "hotel", "arbeitgeber", "employeur", "empleador",
 					   "werkgever", "pracodawca", "işveren", "datore di lavoro",
 					   "entidade patronal", "empregador", NULL};
-	size_t c = ls;
-	while (c < at && c - ls < 64 && s[c] != ':' && s[c] != '\n')
-		c++;
-	if (c >= at || s[c] != ':' || !memchr(s + c, ',', at - c))
+	const char *cp = memchr(s + ls, ':', at - ls < 64 ? at - ls : 64);
+	if (!cp)
+		return 0;
+	size_t c = (size_t)(cp - s);
+	if (!memchr(s + c, ',', at - c))
 		return 0;
 	/* (not a person of the firm after a dash: "Employer: Harbourfront
 	 * Logistics — supervisor Ezekiel Pettigrew, +1 949 ...") */
@@ -424,7 +425,11 @@ int rx_firm_footer(const char *s, size_t len, size_t start, size_t end)
 	int dot = 0;
 	for (const char *p = memchr(s + ls, 0xB7, le - ls); p && !dot; p = memchr(p + 1, 0xB7, (size_t)(s + le - p - 1)))
 		dot = p > s + ls && (unsigned char)p[-1] == 0xC2;
-	int dash = !dot && memmem(s + ls, le - ls, " \xe2\x80", 3) != NULL;
+	int dash = 0;
+	for (const char *p = dot ? NULL : memchr(s + ls, 0xE2, le - ls); p && !dash;
+	     p = memchr(p + 1, 0xE2, (size_t)(s + le - p - 1)))
+		dash = p > s + ls && p[-1] == ' ' && p + 2 < s + le && (unsigned char)p[1] == 0x80 &&
+		       ((unsigned char)p[2] == 0x94 || (unsigned char)p[2] == 0x93);
 	if (!dot && !dash && !memchr(s + ls, '|', le - ls))
 		return 0;
 	if (memchr(s + ls, '@', start - ls))

@@ -184,7 +184,13 @@ static size_t firm_goes_on(const char *t, size_t len, size_t e, int *of_first)
 		if (i + 2 >= len || t[i] != ' ')
 			return 0;
 		i++;
-		size_t lf = legal_form_at(t, len, i);
+		/* (a legal form is short: a cheap look at the word's length
+		 * first) */
+		size_t wl = i;
+		while (wl < len && wl - i < 10 &&
+		       ((unsigned char)t[wl] >= 0x80 || rx_is_alnum((unsigned char)t[wl]) || t[wl] == '.'))
+			wl++;
+		size_t lf = wl - i <= 9 ? legal_form_at(t, len, i) : 0;
 		if (lf) {
 			if (!words)
 				return rx_is_upper((unsigned char)t[i]) ? 2 : 1;
