@@ -54,7 +54,7 @@ static struct rx_kwset phone_word_kws = RX_KWSET(phone_word);
  * ones ("number", "contact", "numéro") and the phrases around a phone. */
 static const char *const phone_kw[] = {
 	"phones", "call me", "text me", "sms", "number", "numbers", "reach", "reach me",
-	"contact", "direct", "desk", "hotline", "landline", "office line", "telefonnummer",
+	"contact", "direct", "desk", "landline", "office line", "telefonnummer",
 	"handynummer", "rufnummer", "ruf", "erreichbar", "kontakt", "festnetz", "numéro",
 	"appeler", "appelez", "rappelez", "joindre", "llamar", "número", "chiamami",
 	"chiamare", "numero", "nummer", "bel me", "bereikbaar", "numer", "telefonu", "komórka",

@@ -76,7 +76,7 @@ const char *const rx_phone_not_words[] = {
 	 * and helpline (the labelled parts never label one; "front desk" and
 	 * "enquiries" they do) */
 	"switchboard", "reception", "receptie", "recepción", "accueil", "anmeldung", "zentrale",
-	"helpline", "customer service", "kundenservice", "servicenummer", "service number",
+	"helpline", "hotline:", "customer service", "kundenservice", "servicenummer", "service number",
 	"duty phone", "diensttelefon", "dienst-tel", "centralino", "centrale", "centralita",
 	"huisartsenpost", "справочная", "регистратура",
 	"регистратуры", "çağrı merkezi", "call center", "call centre", "asistencia 24 h",

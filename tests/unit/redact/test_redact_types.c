@@ -1715,6 +1715,10 @@ static const struct tc phones[] = {
    * 138.03607`) */
   {"event_id;unit;coords;category\n20260123-4709;Ladder 1;35.25533 138.03608;WELFARE",
    "event_id;unit;coords;category\n20260123-4709;Ladder 1;35.25533 138.03608;WELFARE"},
+  /* a firm's number under its `Hotline:` label is the firm's (stop 52); a
+   * hotline named in a sentence keeps its number hidden */
+  {"Assurances Meuse-Sambre SA\nHotline: 081 40 60 01 \xc2\xb7 sinistres@meuse-sambre.example\nThanh Hoang: called the bank's EBICS hotline on +351 928 196 308, they reset the account.",
+   "Assurances Meuse-Sambre SA\nHotline: 081 40 60 01 \xc2\xb7 sinistres@meuse-sambre.example\nThanh Hoang: called the bank's EBICS hotline on [PHONE], they reset the account."},
 };
 
 static const struct tc cards[] = {
