@@ -504,7 +504,14 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					      * signature's label: "署名: 済み") */
 					     "申請者", "申込者", "同居家族", "推薦者", "獣医師", "第二連絡先",
 					     "신청자", "동거 가족", "동거가족", "추천인", "수의사",
-					     "申请者", "推荐人", "兽医", NULL};
+					     "申请者", "推荐人", "兽医",
+					     /* stop 52: an incident report's reporter, the
+					      * people involved, witnesses, police; a drill's
+					      * wardens and helpers
+					      * ("报告人: 阎浩然", "介助者: 柘植 拓海") */
+					     "报告人", "涉事人员", "目击者", "民警到场", "民警", "報告者", "関係者",
+					     "目撃者", "보고자", "관련자", "목격자", "환자", "誘導員", "介助者", "유도원",
+					     "동행자", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;

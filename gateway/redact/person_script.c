@@ -321,6 +321,9 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 		if (q < le && q > ls + 1 && s[q - 1] == ' ' && (unsigned char)s[q - 2] >= 0x80)
 			for (le = q, numbered = 1; le > ls && s[le - 1] == ' ';)
 				le--;
+		/* (a short Latin label glued to its number: "ICE1: 皇甫志远") */
+		else if (q < le && q > ls + 1 && q - ls <= 8 && rx_is_alpha((unsigned char)s[q - 1]))
+			le = q, numbered = 1;
 	}
 	while (lb > ls && c->ms - lb < 48 && !rx_in("|\t;,", s[lb - 1]))
 		lb--;

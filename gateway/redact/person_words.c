@@ -232,6 +232,7 @@ static const char *const intro[] = {
 	"derivado por", "remitido por", "signalé par", "transmis par", "segnalato da", "gemeldet von",
 	"su pareja", "mi pareja", "seu companheiro", "sua companheira", "il compagno", "la compagna",
 	"son conjoint", "sa conjointe", "ihr partner", "seine partnerin", "ihr mann", "seine frau",
+	"ehepartner", "ehepartnerin", "lebensgefährte", "lebensgefährtin", "partnerin",
 	"authored by", "nazywam się", "mam na imię", "jmenuji se", "benim adım",
 	"adım", "mitt namn är", "jag heter", "jeg heter", "mit navn er", "minun nimeni on",
 	"nimeni on", "numele meu este", "mă numesc", "my name's", "call me", "dem notar",
