@@ -133,7 +133,7 @@ static const char *const script_labels[] = {
 	"피보험자", "운전자", "추가 운전자", "담당의", "청구인", "目撃者", "被保険者", "運転者", "主治医",
 	"证人", "目击者", "被保险人", "主治医生", "พยาน", "ผู้เอาประกัน", "ผู้ขับขี่", "गवाह", "बीमाधारक",
 	/* a fire drill's wardens and buddies, next of kin */
-	"유도원", "동행자", "परिजन", "قريب للطوارئ", "紧急联系人", "緊急連絡先", "비상연락처",
+	"유도원", "동행자", "परिजन", "قريب للطوارئ", "紧急联系人", "緊急連絡先", "비상연락처", "ice",
 	NULL,
 };
 static struct rx_kwset script_label_kws = RX_KWSET(script_labels);
