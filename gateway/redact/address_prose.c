@@ -428,8 +428,7 @@ int rx_firm_footer(const char *s, size_t len, size_t start, size_t end)
 	int dash = 0;
 	for (const char *p = dot ? NULL : memchr(s + ls, 0xE2, le - ls); p && !dash;
 	     p = memchr(p + 1, 0xE2, (size_t)(s + le - p - 1)))
-		dash = p > s + ls && p[-1] == ' ' && p + 2 < s + le && (unsigned char)p[1] == 0x80 &&
-		       ((unsigned char)p[2] == 0x94 || (unsigned char)p[2] == 0x93);
+		dash = p > s + ls && footer_sep(s, le, (size_t)(p - s) - 1) == 5;
 	if (!dot && !dash && !memchr(s + ls, '|', le - ls))
 		return 0;
 	if (memchr(s + ls, '@', start - ls))

@@ -727,7 +727,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 			return 0;
 		size_t e = dob_world_date(s, c->len, c->ms);
 		if (e == RX_NONE || !(birth_before(c, c->ms) || born_after(c, s, c->len, e) || plus_line(s, c->ms) ||
-				      rx_dob_role_line(s, c->len, c->ms) ||
+				      rx_dob_role_line(s, c->ms) ||
 				      parent_date(s, c->len, c->ms, year_word(s, c->len, e)) ||
 				      rx_dob_id_after(s, c->len, year_word(s, c->len, e))))
 			return 0;
@@ -749,7 +749,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	if (!star && !birth_before(c, c->ms) && !born_after(c, s, c->len, d.end) &&
 	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms) &&
 	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y) &&
-	    !rx_dob_id_after(s, c->len, year_word(s, c->len, d.end)) && !rx_dob_role_line(s, c->len, c->ms) &&
+	    !rx_dob_id_after(s, c->len, year_word(s, c->len, d.end)) && !rx_dob_role_line(s, c->ms) &&
 	    !birthday_list(s, c->ms) && !parent_date(s, c->len, c->ms, year_word(s, c->len, d.end)))
 		return 0;
 	/* (Vietnamese's day word before a date in words: "ngày 9 tháng 11

@@ -312,7 +312,7 @@ int rx_dob_id_after(const char *s, size_t len, size_t e)
  *   - Bezugsberechtigte Person 1: Hiltrud Obermaier, Ehepartner/in, 08.08.1994, 60 %
  *   | Named driver 1 | Aniket Khurana (14/02/1990), licence ...
  *   Nome (2): Benedita Figueiroa Sequeira, 1 de outubro de 1971 */
-int rx_dob_role_line(const char *s, size_t len, size_t at)
+int rx_dob_role_line(const char *s, size_t at)
 {
 	static const char *const roles[] = {
 		"beneficiary", "beneficiario", "beneficiário", "bénéficiaire", "bezugsberechtigte person",
@@ -325,7 +325,6 @@ int rx_dob_role_line(const char *s, size_t len, size_t at)
 	static const char *const names[] = {"name", "nome", "nom", "nombre", "namn", "naam", "navn",
 					    "imię i nazwisko", "họ và tên", "성명", "이름", "שם", "الاسم",
 					    "имя", "фио", "氏名", "姓名", NULL};
-	(void)len;
 	if (at < 8 || (s[at - 1] != ' ' && s[at - 1] != '('))
 		return 0;
 	size_t ls = rx_line_start(s, at), p = ls;
@@ -341,11 +340,7 @@ int rx_dob_role_line(const char *s, size_t len, size_t at)
 	while (lb > p && s[lb - 1] == ' ')
 		lb--;
 	/* (its number: "Beneficiary 1", "Name (2)") */
-	size_t ln = lb;
-	if (ln > p + 3 && s[ln - 1] == ')' && rx_is_digit((unsigned char)s[ln - 2]) && s[ln - 3] == '(')
-		ln -= 3;
-	else if (ln > p + 1 && rx_is_digit((unsigned char)s[ln - 1]))
-		ln--;
+	size_t ln = rx_label_unnumbered(s, p, lb);
 	int numbered = ln < lb;
 	while (ln > p && s[ln - 1] == ' ')
 		ln--;

@@ -315,9 +315,14 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	if (!firmish && !legal && n->nt >= 1) {
 		int of_first = 0;
 		size_t f = firm_goes_on(t, c->len, n->end, &of_first);
-		int known = n->nt >= 2 && (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) && (pn_tok(c, n, n->nt - 1, T_SUR) & T_SUR);
-		if (f == 1 || (f == 2 && !known) || (f == 3 && !(of_first && known)))
+		if (f == 1)
 			return 1;
+		if (f) {
+			int known = n->nt >= 2 && (pn_tok(c, n, 0, T_GIVEN) & T_GIVEN) &&
+				    (pn_tok(c, n, n->nt - 1, T_SUR) & T_SUR);
+			if (f == 2 ? !known : !(of_first && known))
+				return 1;
+		}
 	}
 	if (firmish || legal) {
 		/* a person of the firm keeps their name ("Bernd Müller von

@@ -312,12 +312,7 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 	/* (a numbered label: "المستفيد 1:", "שם (2):"; one person's, its
 	 * fields after the name are a relation and a date) */
 	{
-		size_t q = le;
-		if (q > ls + 3 && s[q - 1] == ')' && rx_is_digit((unsigned char)s[q - 2]) && s[q - 3] == '(')
-			q -= 3;
-		else
-			while (q > ls && rx_is_digit((unsigned char)s[q - 1]) && le - q < 2)
-				q--;
+		size_t q = rx_label_unnumbered(s, ls, le);
 		if (q < le && q > ls + 1 && s[q - 1] == ' ' && (unsigned char)s[q - 2] >= 0x80)
 			for (le = q, numbered = 1; le > ls && s[le - 1] == ' ';)
 				le--;

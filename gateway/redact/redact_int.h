@@ -439,7 +439,7 @@ int gv_row_under_header(struct rx_ctx *c, struct rx_kwset *words);
 int rx_dob_id_after(const char *s, size_t len, size_t e);
 /* A date after a person's name on a form's line that names the person's
  * role (a beneficiary, a named driver, "Name (2)") (dob_world.c). */
-int rx_dob_role_line(const char *s, size_t len, size_t at);
+int rx_dob_role_line(const char *s, size_t at);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];
@@ -737,6 +737,18 @@ int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap);
  * end; lines are followed at most RX_LINE_LIMIT bytes either way. */
 #define RX_LINE_LIMIT 1024u
 size_t rx_line_start(const char *s, size_t i);
+/* A label's end before its number, "(2)" or one or two digits ("Name
+ * (2)", "Beneficiary 1", "المستفيد 1", "ICE1"), within [ls, le): where
+ * the number starts, or le when it has none. */
+static inline size_t rx_label_unnumbered(const char *s, size_t ls, size_t le)
+{
+	if (le > ls + 3 && s[le - 1] == ')' && rx_is_digit((unsigned char)s[le - 2]) && s[le - 3] == '(')
+		return le - 3;
+	size_t q = le;
+	while (q > ls && rx_is_digit((unsigned char)s[q - 1]) && le - q < 2)
+		q--;
+	return q;
+}
 /* A decimal digit of ASCII, Arabic-Indic, Persian or an Indic script at
  * s[i]: its value, its byte length in *adv and its script in *script (so
  * that a number's digits can be kept to one); -1 when none. */
