@@ -300,7 +300,6 @@ static int cand_add(struct cands *c, const struct rx_out *o)
 }
 
 struct resolver {
-	size_t last_end;
 	rx_emit_fn emit;
 	void *ctx;
 };
@@ -314,22 +313,30 @@ int rx_in_kept(const struct rx_ctx *x, const struct rx_out *o)
 	return 0;
 }
 
-/* Emits, in order, the candidates that do not overlap an emitted span. */
-static int finalize(struct cands *c, struct resolver *rs, const struct rx_ctx *x)
+int rx_resolve(struct rx_out **v, size_t *n, size_t *cap, struct rx_ctx *x)
+{
+	struct rx_out *o = *v;
+	size_t m = 0, end = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (o[i].start < end ||
+		    ((o[i].type == REDACT_PERSON || o[i].type == REDACT_ADDRESS) && x->nkept && rx_in_kept(x, &o[i])))
+			continue;
+		o[m++] = o[i];
+		end = o[i].end;
+	}
+	*n = m;
+	return pn_echo(x, v, n, cap);
+}
+
+/* Emits, in order, the resolved candidates. */
+static int finalize(struct cands *c, struct resolver *rs, struct rx_ctx *x)
 {
 	if (c->unsorted)
 		qsort(c->v, c->n, sizeof *c->v, rx_out_cmp);
-	for (size_t i = 0; i < c->n; i++) {
-		const struct rx_out *o = &c->v[i];
-		if (o->start < rs->last_end ||
-		    ((o->type == REDACT_PERSON || o->type == REDACT_ADDRESS) && x->nkept && rx_in_kept(x, o)))
-			continue;
-		int rc = rs->emit(rs->ctx, o->start, o->end, o->type);
-		if (rc)
-			return rc;
-		rs->last_end = o->end;
-	}
-	return 0;
+	int rc = rx_resolve(&c->v, &c->n, &c->cap, x);
+	for (size_t i = 0; i < c->n && !rc; i++)
+		rc = rs->emit(rs->ctx, c->v[i].start, c->v[i].end, c->v[i].type);
+	return rc;
 }
 
 size_t rx_next_char(const char *text, size_t len, size_t p)

@@ -247,20 +247,15 @@ int redact_find_multipass(const redactor *r, const char *text, size_t len,
 		goto out;
 	if (all.n)
 		qsort(all.v, all.n, sizeof *all.v, rx_out_cmp);
-	size_t end = 0;
-	for (size_t i = 0; i < all.n; i++) {
-		if (all.v[i].start < end ||
-		    ((all.v[i].type == REDACT_PERSON || all.v[i].type == REDACT_ADDRESS) && x.nkept &&
-		     rx_in_kept(&x, &all.v[i])))
-			continue;
+	rc = rx_resolve(&all.v, &all.n, &all.cap, &x);
+	for (size_t i = 0; i < all.n && !rc; i++) {
 		if (rp.text)
 			rc = unrepair_span(&rp, orig, all.v[i].start, all.v[i].end, all.v[i].type, spans_add, &keep);
 		else
 			rc = spans_add(&keep, all.v[i].start, all.v[i].end, all.v[i].type);
-		if (rc)
-			goto out;
-		end = all.v[i].end;
 	}
+	if (rc)
+		goto out;
 	if (rp.reordered && keep.n)
 		qsort(keep.v, keep.n, sizeof *keep.v, span_cmp);
 	*spans = keep.v;

@@ -302,6 +302,14 @@ int pn_work_code_after(const char *s, size_t len, size_t e);
 int pn_named_after(const char *s, size_t a);
 int pn_sibling_rows(const struct rx_ctx *c, const struct rx_out *v, size_t n,
 		    int (*add)(void *, const struct rx_out *), void *actx);
+/* After resolving: a name found once, said again whole elsewhere in the
+ * message (person_echo.c); *v (sorted, disjoint, *cap long) grows. */
+int pn_echo(struct rx_ctx *c, struct rx_out **v, size_t *n, size_t *cap);
+/* Resolves the sorted candidates v[0..*n) in place, in the one pass and
+ * the multipass alike: each that does not overlap one kept before it (and
+ * no name or address inside a dropped firm's address), then the names
+ * said again (pn_echo). */
+int rx_resolve(struct rx_out **v, size_t *n, size_t *cap, struct rx_ctx *x);
 int rx_scan_text(const redactor *r, const char *text, size_t len, rx_emit_fn emit, void *ectx);
 int rx_out_cmp(const void *a, const void *b);
 size_t rx_next_char(const char *text, size_t len, size_t p);
