@@ -549,7 +549,14 @@ static const char *const labels[] = {
 	/* a job sheet's trades and an invoice's payer (stop 49) */
 	"engineer", "technicien", "technicienne", "técnico", "técnica", "tecnico", "tecnica", "monteur",
 	"monteurin", "serwisant", "мастер", "instalador", "installateur", "installer", "fitter",
-	"admin_name", "admin name", NULL,
+	"admin_name", "admin name",
+	/* the roles of a crew, a rota, a sale and a contract (stop 53; not a
+	 * call's caller, a transcript's turn: "Anrufer: Meine Frau ...", nor an
+	 * owner, who answers reviews: "Reactie van de eigenaar: Dank je wel") */
+	"crew", "on duty", "on call", "déclarant", "déclarante", "cliente", "faturado para", "fatturato a",
+	"facturado a", "mutual connection", "titulaire du contrat", "vevő", "eladó", "translator",
+	"interpreter", "exhibitor", "champion", "proprietario", "proprietaria", "propriétaire",
+	"veterinary surgeon", "farrier", "dipendente", "requérant", "requérante", "testimone", NULL,
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",

@@ -932,6 +932,13 @@ static const struct tc persons[] = {
   /* not inside an address, a mail address or a longer name */
   {"Guest: Cressida Dunsmore\nShip to: 4 Cressida Dunsmore Way, Leeds\ncressida.dunsmore@example.org; Cressida Dunsmore-Hale\n",
    "Guest: [NAME]\nShip to: [ADDRESS]\n[EMAIL]; Cressida Dunsmore-Hale\n"},
+  /* a crew's, a rota's, a contract's and a vet's roles as labels (stop 53) */
+  {"Crew: Kealoha Kanahele, EMT-P\nOn duty: Nuriye Uysal, Necati Tuncer\nTitulaire du contrat : D'AUBIGN\xc3\x89 Brigitte\nVeterinary surgeon: Morwenna Tregunna (Fernbrook Vets)\nVev\xc5\x91: V\xc3\xb6r\xc3\xb6s R\xc3\xa9ka\n",
+   "Crew: [NAME], EMT-P\nOn duty: [NAME], [NAME]\nTitulaire du contrat : [NAME]\nVeterinary surgeon: [NAME] (Fernbrook Vets)\nVev\xc5\x91: [NAME]\n"},
+  /* a caller's label is a transcript's turn, and an owner answers a review:
+   * no label of a name */
+  {"Anrufer: Meine Frau ist im Bad gest\xc3\xbcrzt.\nReactie van de eigenaar: Dank je wel!\n",
+   "Anrufer: Meine Frau ist im Bad gest\xc3\xbcrzt.\nReactie van de eigenaar: Dank je wel!\n"},
 };
 
 static const struct tc addresses[] = {
