@@ -556,7 +556,13 @@ static const char *const labels[] = {
 	"crew", "on duty", "on call", "déclarant", "déclarante", "cliente", "faturado para", "fatturato a",
 	"facturado a", "mutual connection", "titulaire du contrat", "vevő", "eladó", "translator",
 	"interpreter", "exhibitor", "champion", "proprietario", "proprietaria", "propriétaire",
-	"veterinary surgeon", "farrier", "dipendente", "requérant", "requérante", "testimone", NULL,
+	"veterinary surgeon", "farrier", "dipendente", "requérant", "requérante", "testimone",
+	/* a couple's, a club's, a lab's and a believer's, in their languages (not a
+	 * surname, "Bräutigam", nor a chat's customer, "고객: 감사합니다") */
+	"novio", "novia", "marié", "mariée", "sposo", "sposa", "жених", "невеста",
+	"ნეფე", "პატარძალი", "新郎", "新娘", "신랑", "신부", "bendahara", "ketua", "sekretaris", "ibu", "ayah",
+	"의뢰의", "保護者", "飼い主", "信眾", "信众", "nome/i", "tus sau ntawv", "уҡытыусы",
+	"सभासदाचे नाव", "ຊື່ ແລະ ນາມສະກຸນ", "اسم المحرم", "حامل الوثيقة", NULL,
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",

@@ -304,6 +304,17 @@ int rx_cap_at(const char *s, size_t len, size_t i)
 		return d >= 0x91 && d <= 0xA9;
 	if (c == 0xD0)
 		return d >= 0x80 && d <= 0xAF;
+	if (c >= 0xD1 && c <= 0xD3) {
+		/* Cyrillic beyond Russian's (Ukrainian Ґ, Kazakh Қ, Bashkir Ҡ,
+		 * Tatar Ә): capitals at even code points from U+0460, but at
+		 * odd ones in U+04C1-U+04CE, and Ӏ */
+		unsigned cp = ((c & 0x1Fu) << 6) | (d & 0x3Fu);
+		if (cp < 0x460 || (cp >= 0x482 && cp <= 0x489))
+			return 0;
+		if (cp >= 0x4C0 && cp <= 0x4CF)
+			return cp == 0x4C0 || (cp & 1);
+		return !(cp & 1);
+	}
 	return 0;
 }
 
