@@ -62,6 +62,10 @@ unsigned pn_known_name(struct rx_ctx *c);
 extern struct rx_kwset pn_title_kws;
 /* person_words.c: the contexts' word lists (person_ctx.c says how each is
  * used). */
+/* person_labels.c: the labels of names, at most PN_LABELS_MAX words
+ * (person_words.c's sets hold them too). */
+#define PN_LABELS_MAX 2048
+extern const char *const pn_labels[];
 extern struct rx_kwset pn_greet_kws, pn_intro_kws, pn_label_kws, pn_signoff_kws, pn_column_kws,
 	pn_list_label_kws, pn_thing_name_kws;
 extern struct rx_kwset pn_thing_column_kws, pn_person_column_kws;

@@ -1,6 +1,6 @@
 /* person_words.c: the word lists of person_ctx.c's contexts (greetings,
  * titles, introductions, labels, sign-offs, name columns, lists of people,
- * labels of things) and of the words that are never a name, as keyword
+ * labels of things; the labels of names are person_labels.c's) and of the words that are never a name, as keyword
  * sets, with the sets built from several of them (every word that is
  * never a name; the last word of every context phrase and of every
  * sign-off), and the verbs before a name (pn_called). */
@@ -278,292 +278,6 @@ static const char *const intro[] = {
 	"empfehle ich", "empfehle ich nachdrücklich", "raccomando", "je recommande",
 	"recomendo", "in strong support of", "in support of", "i supervised", "dirigí a", NULL,
 };
-/* Labels: need ':' or '=' (or a tab) between them and the name. */
-static const char *const labels[] = {
-	/* stop 47: a Turkish doorbell's name ("Zil: Erdem") */
-	"zil",
-	/* stop 52: a fire drill's wardens, the people they help and their
-	 * buddies; emergency contacts in Portuguese, Italian, Dutch, Polish,
-	 * Swedish */
-	"warden", "fire warden", "floor warden", "bhv'er", "bhv-er", "peep", "buddy", "acompañante",
-	"acompanhante", "begleitung", "räumungshelfer", "räumungshelferin", "delegado", "delegada",
-	"evacuation marshal", "fire marshal", "accompagnateur", "accompagnatrice", "serre-file",
-	"contacto de emergência", "contato de emergência", "contatto di emergenza", "noodcontact",
-	"kontakt awaryjny", "nödkontakt",
-	/* stop 47: a delivery app's courier ("Kuryeniz: Zeynep (4.9★)") */
-	"kuryeniz", "je bezorger", "jouw bezorger", "delivery partner", "your delivery partner",
-	"tu repartidor", "tu repartidora", "dein fahrer", "deine fahrerin", "votre livreur",
-	"votre livreuse", "il tuo corriere", "twój kurier", "seu entregador", "sua entregadora",
-	/* stop 47: a disclosure's custodian, a mediation's parents, a French
-	 * form's identity, a witness statement's maker, an estate's deceased
-	 * and a power's grantor, a creditor, a Catalan and a Spanish entry
-	 * form's name, a Turkish guardian, an account's holder, a human
-	 * tower's children */
-	"custodian", "parent 1", "parent 2", "identité", "statement of", "causante", "outorgante",
-	"outorgado", "le créancier", "la créancière", "le débiteur", "la débitrice",
-	"nom i cognoms", "nombre y apellidos del participante", "velisi", "veli",
-	"titulaire du compte", "fills/es a la canalla", "héritiers", "heritiers",
-	/* stop 42: a lab's sender and referrer, a vaccination's giver, a
-	 * report's electronic signature, a power of attorney's donor, a
-	 * bill's account name */
-	"einsender", "einsenderin", "zuweiser", "zuweiserin", "überweiser", "überweiserin",
-	"given by", "administered by", "vaccinated by", "vaccinator", "vacunador", "vacunadora",
-	"vacunador/a", "vaccinatore", "vaccinatrice", "vaccinateur", "vaccinatrice",
-	"electronically signed by", "signed electronically by", "firmado electrónicamente por",
-	"assinado eletronicamente por", "signé électroniquement par", "elektronisch signiert von",
-	"firmato elettronicamente da", "elektronisch ondertekend door", "donor", "nome na conta",
-	"pasted by", "recommended by", "referred by",
-	/* stop 40: an application's "Full names", a Dutch bill's customer, an
-	 * airline's APIS line, a bank account's name */
-	"full names", "klant", "apis", "account name", "naam rekeninghouder", "titular da conta",
-	"titular de la cuenta", "nome do titular",
-	/* a transfer's payer and payee, a hotel's guest */
-	/* stop 46: a learner's parent, a car's new owner, a garage's
-	 * technician, a ride's driver */
-	"genitore", "rodzic", "opiekun", "rodzic/opiekun", "représentant légal", "représentante légale",
-	"erziehungsberechtigte/r", "erziehungsberechtigter", "ny ägare", "ägare", "tidigare ägare",
-	"servicetekniker", "din servicetekniker", "votre chauffeur", "chauffeur", "kierowca", "motorista",
-	"conductor", "tu conductor", "sürücü", "şoför", "autista", "förare", "din förare",
-	"titolare", "titolare carta", "naam kaarthouder", "kaarthouder", "your rider", "il tuo rider",
-	"tu rider", "ton livreur", "votre livreur", "dein kurier",
-	"ordenante", "beneficiario", "beneficiário", "gönderen", "alıcı", "donneur d'ordre",
-	"remitter", "payer", "nadawca", "odbiorca", "opdrachtgever", "begunstigde", "huésped",
-	"hóspede", "ospite",
-	/* CITATION.cff's keys; a boat's crew; Gilbertese, Samoan, Rusyn */
-	"family-names", "given-names", "name-particle", "skipper", "cox", "helm", "aran",
-	"igoa", "igoa atoa", "molimau", "ведучій", "ведуча", "hingoa",
-	"team manager", "drummer", "lead drummer", "fancier",
-	/* an investigation's, a hearing's, a school's and a hospital's people */
-	"investigator", "investigating officer", "hearing manager", "hearing officer",
-	"headteacher", "head teacher", "headmaster", "headmistress", "head of year",
-	"form tutor", "next of kin", "note taker", "notetaker", "minute taker", "complainant",
-	"respondent", "line manager", "officer in the case",
-	"dzina ḽa ṅwana", "mubebi", "oppschreewa", "aran te karo ke te tia tararua",
-	"name", "full name", "fullname", "full_name", "first name", "last name", "firstname",
-	"lastname", "first_name", "last_name", "given name", "surname", "customer",
-	"customer name", "customer_name", "client", "contact", "contact name", "patient",
-	"employee", "nombre", "nombre completo", "apellidos", "nom", "prénom", "nom complet",
-	"nome", "cognome", "nome completo", "naam", "volledige naam", "vorname", "nachname",
-	"kunde", "kundin", "ansprechpartner", "from", "to", "cc", "signed-off-by",
-	"co-authored-by", "reviewed-by", "acked-by", "tested-by", "reported-by", "author",
-	"fn", "n", "assignee", "owner", "requester", "reporter", "sender", "recipient",
-	"titular", "inhaber", "destinatario", "remitente", "destinataire", "expéditeur",
-	"ship to", "bill to", "sold to", "passenger", "guest", "holder", "cardholder",
-	"account holder", "kontoinhaber", "titulaire", "beneficiary", "signed by", "witness",
-	/* a form's signature line (stop 45) */
-	"signed", "signature", "signatory", "signataire", "assinatura", "handtekening", "podpis",
-	"underskrift", "allekirjoitus", "imza", "unterschrift",
-	"technician", "mechanic", "reporter", "assignee",
-	"display name", "display_name", "displayname", "patiënt", "patiente", "patientin",
-	"paziente", "paciente", "empfänger", "empfängerin", "absender", "absenderin",
-	"auftraggeber", "begünstigter", "karteninhaber", "rechnung an", "lieferung an",
-	"versand an", "versicherte", "versicherter", "mieter", "mieterin", "factuur aan",
-	"ontvanger", "afzender", "begunstigde", "rekeninghouder", "verzekerde", "huurder",
-	"facturé à", "facture à", "livrer à", "bénéficiaire", "assuré", "assurée", "locataire",
-	"expéditeur", "fattura a", "intestatario", "intestataria", "beneficiario", "mittente",
-	"assicurato", "assicurata", "factura a", "facturar a", "asegurado", "asegurada",
-	"inquilino", "inquilina", "fatura para", "destinatário", "segurado", "segurada",
-	"invoice to", "billed to", "deliver to", "payee", "insured", "policyholder", "tenant",
-	"nome no cartão", "name on card", "name on the card", "nombre en la tarjeta",
-	"nom sur la carte", "name auf der karte", "pax", "lead pax", "2nd pax", "3rd pax",
-	"lead passenger", "lead guest", "passenger name", "guest name", "traveller", "traveler",
-	"name on card", "cardholder name", "cn", "sn", "givenname", "displayname", "gecos",
-	"family name", "given names", "pårørende",
-	"mentor", "emergency contact", "emergency_contact",
-	"next of kin", "notfallkontakt", "contact d'urgence", "contacto de emergencia",
-	"firmado", "firmato", "gezeichnet", "signé", "assinado", "getekend", "efternavn",
-	"fornavn", "efternamn", "förnamn", "etternavn", "achternaam", "voornaam", "apellido",
-	"sobrenome", "nazwisko", "imię", "soyadı", "sukunimi", "etunimi", "příjmení", "jméno",
-	/* more forms of the name fields */
-	"prénoms", "vornamen", "voornamen", "familienname", "geburtsname", "nombres", "nomes",
-	"nomi", "first names", "apelido", "apelidos", "nume", "prenume", "imiona", "adı",
-	"ad soyad", "namn", "fullständigt namn", "nimi", "név", "jmeno", "apellidos, nombre",
-	"apelido, nome", "nom, prénom", "name, vorname", "nume, prenume", "surname, given name",
-	"last name, first name", "nachname, vorname", "achternaam, voornaam", "nazwisko, imię",
-	/* Uzbek, Hungarian, Azerbaijani, Basque, Galician, Welsh, Irish,
-	 * South Slavic, Ukrainian, Russian, Afrikaans */
-	"familiyasi", "ismi", "otasining ismi", "ota-onasi", "ariza beruvchi",
-	"családi és utónév", "születési családi és utónév", "anyja születési családi és utóneve",
-	"anyja neve", "a szállásadó neve", "szállásadó", "neve", "işçi", "İşçi", "isim", "İsim",
-	"isim soyisim", "İsim soyisim", "isim soyad", "İsim soyad", "soyadı, adı", "izen-abizenak",
-	"abizenak", "izena", "nome e apelidos", "enw", "ainm", "ime i prezime",
-	"прізвище", "ім'я", "фамилия", "имя",
-	"отчество", "фио", "Ф.И.О.", "pasiënt", "naam en van", "nok",
-	/* VI, UZ, AZ customers; other given names; JSON and XML keys */
-	"khách hàng", "khách", "mijoz", "müştəri", "other names", "other name", "forenames",
-	"forename", "userdisplayname", "user_display_name", "registeredowner", "contactname",
-	"customername", "ownername", "sendername", "recipientname", "patientname", "employeename",
-	"membername", "guestname", "authorname", "assigneename", "holdername", "cardholdername",
-	/* people named by their role in a form, a deed, a case or a booking */
-	"borrower", "lender", "applicant", "co-applicant", "driver", "conductor", "condutor",
-	/* a booking's, a visa's, a card's people (stop 44) */
-	"surnames", "passageiro principal", "pasajero principal", "passeggero principale",
-	"lead passenger", "main passenger", "hauptreisender", "hauptreisende", "titulaire de la carte",
-	"titular de la tarjeta", "titular do cartão", "titolare della carta", "karteninhaber",
-	"richiedente", "solicitante", "requerente", "antragsteller", "antragstellerin", "demandeur",
-	"заявитель", "заявительница", "inviting person", "nome próprio", "arrendatário",
-	"arrendatária", "arrendatario", "arrendataria", "huurder", "mieter", "mieterin", "locataire",
-	"inquilino", "inquilina", "propietario/a", "propietario", "propietaria",
-	"your hosts", "hosts", "anfitriones", "vuestros anfitriones", "anfitriões", "gastgeber",
-	"eure gastgeber", "ihre gastgeber", "gastheren", "jullie gastheren", "vos hôtes", "hôtes",
-	"i vostri host", "οι οικοδεσπότες σας", "οικοδεσπότες",
-	"sökande", "contribuente", "contribuable", "contribuyente", "contribuinte", "podatnik",
-	"cessionario/committente", "nome/razão social", "nome/razao social",
-	"belastingplichtige", "steuerpflichtige", "steuerpflichtiger",
-	"policyholder", "policy holder", "versicherungsnehmer", "versicherungsnehmerin", "tomador",
-	"tomador del seguro", "tomador do seguro", "contraente", "verzekeringnemer", "souscripteur",
-	"fahrer", "fahrerin", "conducteur", "conductrice", "autista", "bestuurder", "şoför",
-	"şoförünüz", "sürücü", "οδηγός", "ο οδηγός σας", "full name in native alphabet", "plaintiff",
-	"defendant", "claimant", "respondent", "appellant", "petitioner", "attorney",
-	"plaintiff's attorney", "defendant's attorney", "counsel", "solicitor", "lawyer",
-	"procurador", "procuradora", "abogado", "abogada", "advogado", "advogada", "avocat",
-	"avocate", "avvocato", "advocaat", "rechtsanwalt", "rechtsanwältin", "anwalt",
-	"anwältin", "prozessbevollmächtigte", "prozessbevollmächtigter", "kläger", "klägerin",
-	"beklagte", "beklagter", "demandeur", "demanderesse", "défendeur", "défenderesse",
-	"demandante", "demandado", "demandada", "vendeur", "vendeuse", "acheteur", "acheteuse",
-	"acquéreur", "seller", "buyer", "vendor", "purchaser", "verkäufer", "verkäuferin",
-	"käufer", "käuferin", "vendedor", "vendedora", "comprador", "compradora", "venditore",
-	"acquirente", "verkoper", "koper", "landlord", "landlady", "vermieter", "vermieterin",
-	"bailleur", "arrendador", "arrendatario", "verhuurder", "locatore", "conduttore",
-	"member", "mitglied", "socio", "socia", "socio/a", "membre", "membro", "lid", "medlem",
-	"jäsen", "członek", "üye", "companion", "accompagnant", "accompagnante", "begleitperson",
-	"begleitung", "mitreisende", "mitreisender", "acompañante", "acompanhante",
-	"accompagnatore", "accompagnatrice", "reisgenoot", "noodcontact", "hätäyhteyshenkilö",
-	"nödkontakt", "nødkontakt", "contatto di emergenza", "contato de emergência",
-	"persona de contacto", "personne à contacter", "kontaktperson", "contact person",
-	"student", "pupil", "schüler", "schülerin", "élève", "étudiant", "étudiante", "alumno",
-	"alumna", "estudiante", "aluno", "aluna", "studente", "studentessa", "leerling",
-	"parent", "guardian", "legal guardian", "erziehungsberechtigte", "spouse", "ehepartner",
-	"carer", "parent/carer", "parent/guardian", "verzorger", "ouder/verzorger", "forælder",
-	"förälder", "forelder", "elternteil",
-	"conjoint", "cónyuge", "coniuge", "echtgenoot", "echtgenote", "notary", "notar",
-	"notarin", "notaire", "notario", "notaio", "notaris", "advisor", "adviser",
-	"berater", "beraterin", "conseiller", "conseillère", "caseworker", "case worker",
-	"case officer", "sachbearbeiter", "sachbearbeiterin", "doctor", "arzt", "ärztin",
-	"médecin", "médico", "medico", "huisarts", "physician", "gp", "nurse", "therapist",
-	"pharmacist", "prescriber", "referring physician", "dentist", "veterinarian", "vet",
-	"visitor", "besucher", "besucherin", "visiteur", "visitante", "traveller", "traveler",
-	"reisende", "reisender", "voyageur", "viajero", "viajante", "passager", "passagier",
-	"pasajero", "passageiro", "passeggero", "occupant", "resident", "bewohner", "residente",
-	"bewoner", "heir", "erbe", "héritier", "heredero", "deceased", "verstorbene",
-	"verstorbener", "défunt", "défunte", "fallecido", "fallecida", "executor", "trustee",
-	"grantor", "signatory", "unterzeichner", "unterzeichnerin", "host", "speaker",
-	"presenter", "moderator", "interviewer", "interviewee", "organizer", "organiser",
-	"coach", "trainer", "instructor", "teacher", "lehrer", "lehrerin", "professeur",
-	"profesor", "profesora", "docent", "supervisor", "betreuer", "betreuerin", "tutor",
-	"handled by", "approved by", "prepared by", "verified by",
-	"checked by", "submitted by", "requested by", "raised by", "opened by", "created by",
-	"closed by", "filed by", "issued to", "assigned", "contact", "referent", "referente",
-	"responsable", "interlocutor", "assuré(e)", "bénéficiaire(s)", "testigo", "témoin",
-	"zeuge", "zeugin", "getuige", "testemunha", "testimone", "nominee", "policy holder",
-	"insured person", "versicherte person", "guarantor", "bürge", "bürgin", "garant",
-	"avalista", "fiador", "fiadora", "tenant(s)", "occupant(s)", "souscripteur",
-	"souscriptrice", "emprunteur", "emprunteuse", "co-emprunteur", "donateur", "donatrice",
-	"gever", "schenker", "verzekeringnemer", "versicherungsnehmer", "preneur d'assurance",
-	"tomador", "contraente", "contratante", "aanvrager", "aanvraagster", "antragsteller",
-	"antragstellerin", "demandeur", "arguido",
-	/* stop 50: a funeral's, a christening's, a wedding's and a shoot's
-	 * people ("Elhunyt:", "Szertartást végzi:", "Couple:", "Camera op:",
-	 * "Regia:", "Officiant:") */
-	"elhunyt", "megrendelő", "szertartást végzi", "couple", "bride", "groom", "officiant",
-	"celebrant", "camera op", "camera operator", "photographer", "videographer", "regia",
-	"regie", "réalisation", "fotógrafo/a", "fotografo", "fotograaf", "verstorben",
-	"overledene", "zmarły", "zmarła", "falecido", "falecida", "defunto", "defunta",
-	"godparents", "paten", "padrinos", "padrini", "padrinhos", "peetouders", "chrzestni",
-	"pastor", "priest", "rabbi", "imam", "pfarrer", "pfarrerin", "ksiądz", "párroco", "ninong",
-	"ninang", "ninong/ninang",
-	"arguida", "halter", "halterin", "halter/in", "utente", "alumno/a", "alumna/o", "tutor/a",
-	"geadresseerde", "adressat", "adressatin", "destinatária", "name, vorname des versicherten",
-	"kontakt", "references", "referencias", "referências", "referenzen", "références",
-	"referenze", "referenties", "reference", "referee", "cotitular", "assinante", "abonné",
-	"abonnée", "abonnent", "abonnentin", "abbonato", "abbonata", "suscriptor", "suscriptora",
-	"subscriber", "prestatario", "prestataria", "mutuário", "mutuária", "deudor", "deudora",
-	"schuldner", "schuldnerin", "débiteur", "débitrice", "debitore",
-	"zahlungspflichtiger", "donante", "doador", "doadora", "donatore", "spender",
-	"spenderin", "mum", "mom", "mam", "dad", "mother", "father", "child", "son", "daughter",
-	"grandma", "grandpa", "grandmother", "grandfather", "nanny", "babysitter", "husband",
-	"wife", "brother", "sister", "aunt", "uncle", "mutter", "vater", "sohn", "tochter",
-	"oma", "opa", "mère", "père", "enfant", "fils", "fille", "madre", "padre", "hijo", "hija",
-	"mamma", "papà", "figlio", "figlia", "moeder", "vader", "zoon", "dochter", "mãe", "pai",
-	"filho", "filha", "matka", "ojciec", "dziecko", "baba", "pappa", "taxpayer", "taxpayers",
-	"mama", "papa", "mamá", "papá", "maman", "mami", "papi", "mutti", "vati", "mamã",
-	"papai", "niño", "niña", "niño/a", "niña/o", "bambino", "bambina", "bambino/a",
-	"pédiatre", "pediatra", "kinderarzt", "kinderärztin", "paediatrician", "pediatrician",
-	"médecin traitant", "hausarzt", "hausärztin", "médico de cabecera", "medico di base",
-	"huisarts", "nounou", "canguro", "tagesmutter", "baby-sitter", "au pair",
-	"navn", "elevens navn", "name des kindes", "name of child", "child's name", "asiakas",
-	"kund", "kunde/kundin", "omainen", "pflegekraft", "pleier", "contactpersoon",
-	"contact person", "notify party", "named driver", "joint member", "oncall", "on-call",
-	"listing agent", "davalı", "davacı", "davali", "davaci", "hakim", "sanık", "tanık",
-	"vertskap", "anfitrión", "anfitrión/a", "host/ess", "il vostro host", "contacto",
-	"kontaktperson", "yhteyshenkilö", "kontaktní osoba", "osoba kontaktowa",
-	"dependent", "dependents", "members", "member(s)", "owner(s)", "watchers", "reviewer",
-	"reviewers", "approver", "approvers", "inspector", "registrar", "coordinator",
-	"koordinator", "koordinatorin", "coordinador", "coordinadora", "coordinatore",
-	"coordinatrice", "coördinator", "rufname", "patient/in", "patient(in)", "kunde/in",
-	"mitarbeiter/in", "mitarbeiter", "mitarbeiterin", "minister", "celebrant", "officiant",
-	"celebró", "celebrante", "padrinos", "padrino", "madrina", "godparents", "godparent",
-	"parrain", "marraine", "paten", "finado", "finada", "finado/a", "referencia",
-	"referência", "referenz", "referentie", "référence", "mokinys", "mokinė", "instruktorius",
-	"instruktorė", "instruktors", "instruktore", "instruktor", "instruktorica", "cestujúci",
-	"cestující", "putnik", "potnik", "nama penuh", "nama", "waris terdekat", "waris",
-	"δικαιούχος", "συνδικαιούχος", "ονοματεπώνυμο",
-	"επώνυμο", "όνομα", "πατρώνυμο",
-	"μητρώνυμο", "first name and middle initial", "first name and initial",
-	"make/sambo", "make/maka", "maka/make", "sambo", "ehegatte", "ehegattin",
-	"ehepartner", "ehepartnerin", "lebenspartner", "lebenspartnerin", "성명", "보호자", "audzēknis", "audzēkne", "kandidat", "kandidatkinja",
-	"dalībnieks", "dalībniece", "osanik", "valdes loceklis", "juhatuse liige", "bearbeiter",
-	"bearbeiterin", "operador", "operadora", "operatore", "operatrice", "klient", "klientka",
-	"zákazník", "kupac", "kupec", "pacient", "pacientka", "pacijent", "polnomočnik",
-	"pooblaščenec", "ime in priimek", "ime i prezime", "име и презиме", "име и фамилия",
-	"tour leader", "group leader", "tour guide", "guide", "caller", "buyer(s)", "seller(s)",
-	"callerid", "caller id", "caller_id", "actor", "nombre exacto", "full legal name",
-	"podróżny", "podróżna", "pasażer", "codeudor", "aval", "codeudor / aval",
-	"vārds, uzvārds", "vardas, pavardė", "ees- ja perekonnanimi", "emri dhe mbiemri",
-	"emri", "mbiemri", "vārds", "uzvārds", "vardas", "pavardė", "ime", "prezime", "priimek",
-	/* "name" in more languages (person_script.c's Latin words among them),
-	 * and people named by their role in a group's, a permit's or a
-	 * delivery's papers */
-	"ngalan", "dzina", "zita", "jeneng", "ingoa", "magaca", "magaca oo buuxa", "jina",
-	"jina kamili", "igama", "leina", "lebitso", "suna", "pangalan", "buong pangalan", "isim",
-	"orúkọ", "izina", "maqaa", "anarana", "inoa", "nem", "ainm", "nafn", "nimi ja sukunimi",
-	"насаб", "ном", "насаб, ном", "chairperson", "chairman",
-	"chairwoman", "treasurer", "secretary", "usihlalo", "modulasetulo", "kaitiaki pūtea",
-	"onye ode akwụkwọ", "caregiver", "caretaker", "attendant", "solicitant", "solicitante",
-	"requerente", "diver", "dive buddy", "entregó", "recibió", "entregado por",
-	"recibido por", "entregue por", "recebido por", "delivered by", "received by", "sponsor",
-	"inventor", "architect", "architekt", "architektin", "architecte", "arquitecto",
-	"arquitecta", "architetto", "bauherr", "bauherrin", "bauhär", "antragsteller/in",
-	"responsab", "liaison officer", "beneficiario/a", "beneficiaria", "cox", "nòmber kompleto",
-	"nòmber", "nomber kompleto", "cantarist", "clerk", "patrini", "patrinus", "patrina",
-	"escolan", "escolana", "vaandrig", "non kliyan", "igama nefani",
-	"тренер", "director", "mookameli", "lider", "líder", "name of licensee", "licensee", "music", "பெயர்",
-	"மாணவர் பெயர்",
-	/* a university's and a study's people (stop 48) */
-	"kart sahibi", "hesap sahibi", "name of participant", "participant name", "participant",
-	"researcher taking consent", "person taking consent", "researcher", "investigador",
-	"investigadora", "graduate", "närmast anhörig", "invigilator", "candidate", "maintainer",
-	"surveillant", "surveillante", "aufsicht", "kortinnehavare", "nom de famille", "cognome e nome",
-	"nome e cognome",
-	"maintained by",
-	/* a job sheet's trades and an invoice's payer (stop 49) */
-	"engineer", "technicien", "technicienne", "técnico", "técnica", "tecnico", "tecnica", "monteur",
-	"monteurin", "serwisant", "мастер", "instalador", "installateur", "installer", "fitter",
-	"admin_name", "admin name",
-	/* the roles of a crew, a rota, a sale and a contract (stop 53; not a
-	 * call's caller, a transcript's turn: "Anrufer: Meine Frau ...", nor an
-	 * owner, who answers reviews: "Reactie van de eigenaar: Dank je wel") */
-	"crew", "on duty", "on call", "déclarant", "déclarante", "cliente", "faturado para", "fatturato a",
-	"facturado a", "mutual connection", "titulaire du contrat", "vevő", "eladó", "translator",
-	"interpreter", "exhibitor", "champion", "proprietario", "proprietaria", "propriétaire",
-	"veterinary surgeon", "farrier", "dipendente", "requérant", "requérante", "testimone",
-	/* a couple's, a club's, a lab's and a believer's, in their languages (not a
-	 * surname, "Bräutigam", nor a chat's customer, "고객: 감사합니다") */
-	"novio", "novia", "marié", "mariée", "sposo", "sposa", "жених", "невеста",
-	"ნეფე", "პატარძალი", "新郎", "新娘", "신랑", "신부", "bendahara", "ketua", "sekretaris", "ibu", "ayah",
-	"의뢰의", "保護者", "飼い主", "信眾", "信众", "nome/i", "tus sau ntawv", "уҡытыусы",
-	"सभासदाचे नाव", "ຊື່ ແລະ ນາມສະກຸນ", "اسم المحرم", "حامل الوثيقة", NULL,
-};
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",
 	/* a death notice's mourners */
@@ -601,7 +315,6 @@ static const char *const signoffs[] = {
 struct rx_kwset pn_greet_kws = RX_KWSET(greet);
 struct rx_kwset pn_title_kws = RX_KWSET(titles);
 struct rx_kwset pn_intro_kws = RX_KWSET(intro);
-struct rx_kwset pn_label_kws = RX_KWSET(labels);
 struct rx_kwset pn_signoff_kws = RX_KWSET(signoffs);
 
 /* Is-called verbs before a given name, and verbs of a person and a
@@ -701,13 +414,13 @@ static const char *const never[] = {
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */
 #define NLIST(l) (sizeof(l) / sizeof(l)[0])
-static const char *never_all[NLIST(never) + NLIST(greet) + NLIST(titles) + NLIST(labels) + NLIST(signoffs)];
+static const char *never_all[NLIST(never) + NLIST(greet) + NLIST(titles) + PN_LABELS_MAX + NLIST(signoffs)];
 static struct rx_kwset never_all_kws = RX_KWSET(never_all);
 static pthread_once_t never_once = PTHREAD_ONCE_INIT;
 
 static void never_init(void)
 {
-	const char *const *lists[] = {never, greet, titles, labels, signoffs};
+	const char *const *lists[] = {never, greet, titles, pn_labels, signoffs};
 	size_t n = 0;
 	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
 		for (const char *const *w = lists[l]; *w && n + 1 < sizeof never_all / sizeof never_all[0]; w++)
@@ -729,7 +442,7 @@ int pn_never_word(const struct rx_ctx *c, size_t a, size_t l)
 /* The last words of every context phrase (greetings, titles,
  * introductions, labels), so that one lookup of the word before a name
  * tells whether a context phrase may end there. */
-static const char *ctx_last[NLIST(greet) + NLIST(titles) + NLIST(intro) + NLIST(labels) + 6 +
+static const char *ctx_last[NLIST(greet) + NLIST(titles) + NLIST(intro) + PN_LABELS_MAX + 6 +
 			    NLIST(called_verbs) + NLIST(person_verbs)];
 static char ctx_last_buf[64 * NLIST(ctx_last)];
 static struct rx_kwset ctx_last_kws = RX_KWSET(ctx_last);
@@ -737,7 +450,7 @@ static pthread_once_t ctx_last_once = PTHREAD_ONCE_INIT;
 
 static void ctx_last_init(void)
 {
-	const char *const *lists[] = {greet, titles, intro, labels, pn_name_parts, called_verbs, person_verbs};
+	const char *const *lists[] = {greet, titles, intro, pn_labels, pn_name_parts, called_verbs, person_verbs};
 	size_t n = 0, used = 0;
 	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
 		for (const char *const *w = lists[l]; *w; w++) {
