@@ -394,6 +394,18 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, at, e, REDACT_GOV_ID);
 }
 
+/* The name of the column of the cell at i, its '_' read as spaces
+ * ("tax_id", "passport_no"): 1, or 0 when there is none. */
+static int id_column(struct rx_ctx *c, size_t i, char *hdr, size_t cap)
+{
+	if (!rx_column_header(c, i, hdr, cap))
+		return 0;
+	for (char *p = hdr; *p; p++)
+		if (*p == '_')
+			*p = ' ';
+	return 1;
+}
+
 /* A cell under a column named for a national identity number ("| NIC |",
  * "| CNIC |", "| Omang |", "| ජා.හැ.අ. |"). */
 unsigned gv_detect_id_cell(struct rx_ctx *c)
@@ -419,14 +431,19 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 					   "registry no", "status no", "status number", "полис омс", "Полис ОМС",
 					   "полис ОМС", "омс", "ОМС", "enp",
 					   /* stop 46: a fleet's driving-licence column */
-					   "patente", "rijbewijsnr", "rijbewijsnummer", "dl_no", "dl no", "dl #",
-					   "fuehrerschein_nr", "führerschein-nr", "führerschein_nr", "führerscheinnummer",
+					   "patente", "rijbewijsnr", "rijbewijsnummer", "dl no", "dl #",
+					   "fuehrerschein nr", "führerschein-nr", "führerschein nr", "führerscheinnummer",
 					   "licence no", "license no", "licence number", "license number",
 					   "driving licence", "driver's license", "n° permis", "numéro de permis",
 					   /* stop 51: a desk's log of the identity paper it
 					    * checked ("| Claimed by | ID checked |") */
 					   "id checked", "id seen", "id shown", "id verified", "id #", "id nr",
-					   "ausweis geprüft", "id gecontroleerd", "legitimatie", NULL};
+					   "ausweis geprüft", "id gecontroleerd", "legitimatie",
+					   /* stop 53: a hostel's and a payroll's export ("doc_no",
+					    * "tax_id": a column's '_' is a space here; not a
+					    * gradebook's "ID number", a student's) */
+					   "doc no", "doc number", "document no", "document number",
+					   "passport number", NULL};
 	const char *s = c->text;
 	size_t i = c->ms;
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && rx_in("|;", s[i - 2]))))
@@ -454,7 +471,7 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 			ce--;
 		/* (nine to thirteen digits and a letter at most: the kinds
 		 * gv_cell_labelled knows) */
-		if (nd >= 9 && nd <= 13 && nl <= 1 && ce - i < 24 && (have = rx_column_header(c, i, hdr, sizeof hdr)) == 1) {
+		if (nd >= 9 && nd <= 13 && nl <= 1 && ce - i < 24 && (have = id_column(c, i, hdr, sizeof hdr)) == 1) {
 			unsigned k = gv_cell_labelled(c, hdr, i, ce);
 			if (k)
 				return k;
@@ -464,7 +481,7 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 	if (e == RX_NONE || (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
 	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|' && s[e + 1] != ';'))
 		return 0;
-	if (have == 0 || (have < 0 && !rx_column_header(c, i, hdr, sizeof hdr)))
+	if (have == 0 || (have < 0 && !id_column(c, i, hdr, sizeof hdr)))
 		return 0;
 	/* a column for a passport's or an identity paper's number, whichever
 	 * the worker has ("Pass-/ID-nr", "N° passeport / pièce d'identité",

@@ -194,6 +194,10 @@ static const struct tc gov_ids[] = {
   /* a person's passport and a driving licence's number stay identity papers */
   {"Passport no.: X1234567\nDriving licence no.: FL-730725\nPrevious licence no.: FL-730725",
    "Passport no.: [ID]\nDriving licence no.: [ID]\nPrevious licence no.: [ID]"},
+  /* a hostel's and a payroll's exports name their columns with '_' (stop
+   * 53): a passport under doc_no, a Korean and a Thai number under tax_id */
+  {"bed;name;country;doc_no;dob;nights\nB-10;Genowefa Maciejewska;PL;UC3764079;1979-01-11;5\n\nstaff_no;name;dob;tax_id;account\nE4996;Myeong Seoa;1998. 02. 22.;980222-2596059;****3897\nE3852;Natthida Maneerat;;8-3646-17632-31-2;****3246\n",
+   "bed;name;country;doc_no;dob;nights\nB-10;[NAME];PL;[ID];[DOB];5\n\nstaff_no;name;dob;tax_id;account\nE4996;[NAME];[DOB];[ID];****3897\nE3852;[NAME];;[ID];****3246\n"},
 };
 
 static const struct tc secrets[] = {
