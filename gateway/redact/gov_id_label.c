@@ -89,9 +89,56 @@ static const char *const id_labels[] = {
 	 * check, "Steuer-ID", "NIR", "CPF": failing it, they are none; nor a
 	 * firm's "Tax ID", its VAT or EIN) */
 	"número de documento", "nro. de documento", "nro de documento", "n° de documento",
-	"nº de documento", "documento nacional de identidad", NULL,
+	"nº de documento", "documento nacional de identidad",
+	/* stop 53: the number of the paper a registration form named just
+	 * above it ("Id-handling: Pass" / "Handlingens nummer: E34951143";
+	 * doc_label_ok) */
+	"document number", "document no", "dokumentnummer", "documentnummer", "handlingens nummer",
+	"n° de la pièce", "numéro de la pièce", "n.º do documento", "nº do documento",
+	"número do documento", "numero documento", "numero del documento", "número del documento",
+	"numer dokumentu", "číslo dokladu", "belge no", "belge numarası", "номер документа", NULL,
 };
 struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
+
+/* The labels above that name any document's number: an identity paper's
+ * only below a line that names one (an invoice's "Document number" is
+ * none). */
+static const char *const doc_labels[] = {
+	"document number", "document no", "dokumentnummer", "documentnummer", "handlingens nummer",
+	"n° de la pièce", "numéro de la pièce", "n.º do documento", "nº do documento",
+	"número do documento", "numero documento", "numero del documento", "número del documento",
+	"numer dokumentu", "číslo dokladu", "belge no", "belge numarası", "номер документа", NULL,
+};
+static struct rx_kwset doc_label_kws = RX_KWSET(doc_labels);
+
+/* Whether the label at [ms, me) is a document's number's other than an
+ * identity paper's, with no line within three above it in its block
+ * naming one
+ * ("Pièce d'identité: Passeport", "Id-handling: Pass", "Document type:
+ * ID card"). */
+static int doc_label_bare(struct rx_ctx *c)
+{
+	static const char *const papers[] = {"passport", "passeport", "passaporte", "pasaporte", "passaporto",
+					     "paszport", "pasport", "reisepass", ": pass", "ausweis", "identit",
+					     "id card", "id-kort", "kimlik", "cédula", "cedula", "bilhete",
+					     "паспорт", "личност", NULL};
+	if (!rx_kw_ends(c, &doc_label_kws, c->ms, c->me))
+		return 0;
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, c->ms), up = ls;
+	/* (three lines up at most, within the block: no empty line) */
+	for (int i = 0; i < 3 && up > 1 && s[up - 2] != '\n'; i++)
+		up = rx_line_start(s, up - 1);
+	char low[512];
+	size_t n = 0;
+	for (size_t i = up; i < c->ms && n + 1 < sizeof low; i++)
+		low[n++] = rx_lower(s[i]);
+	low[n] = '\0';
+	for (const char *const *p = papers; *p; p++)
+		if (strstr(low, *p))
+			return 0;
+	return 1;
+}
 
 static size_t digits_in(const char *s, size_t n)
 {
@@ -281,7 +328,7 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 	    ((unsigned char)s[c->ms - 1] & 0xC0) == 0x80)
 		return 0;
 	size_t v = value_start(s, c->len, c->me);
-	if (v == RX_NONE || v - c->me > 40)
+	if (v == RX_NONE || v - c->me > 40 || doc_label_bare(c))
 		return 0;
 	/* a bare "License"/"Licence" is a field's label only with its colon
 	 * (not a professional's "(licence HI-78710)") */
@@ -406,6 +453,32 @@ static int id_column(struct rx_ctx *c, size_t i, char *hdr, size_t cap)
 	return 1;
 }
 
+/* A passport's number of few digits under a passport's or a document's
+ * column, which id_value wants five of: Dutch and German passports mix
+ * eight or nine capitals and digits ("| Passport |" over "| NB2CCXEL7 |",
+ * "doc_no" over "CC4WFVJJM"; stop 53). */
+static unsigned passport_cell(struct rx_ctx *c, size_t i)
+{
+	static const char *const pass[] = {"passport", "pasport", "passeport", "pasaporte", "passaporto",
+					   "paszport", "reisepass", "doc no", "doc number", "document no",
+					   "document number", NULL};
+	const char *s = c->text;
+	size_t e = i, nd = 0;
+	while (e < c->len && e - i <= 10 && (rx_is_upper((unsigned char)s[e]) || rx_is_digit((unsigned char)s[e])))
+		nd += rx_is_digit((unsigned char)s[e++]) != 0;
+	if (e - i < 8 || e - i > 10 || nd == 0 || nd == e - i ||
+	    (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
+	    (e + 1 < c->len && s[e] == ' ' && !rx_in("|;", s[e + 1])))
+		return 0;
+	char hdr[64];
+	if (!id_column(c, i, hdr, sizeof hdr))
+		return 0;
+	for (const char *const *k = pass; *k; k++)
+		if (strstr(hdr, *k))
+			return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
+	return 0;
+}
+
 /* A cell under a column named for a national identity number ("| NIC |",
  * "| CNIC |", "| Omang |", "| ජා.හැ.අ. |"). */
 unsigned gv_detect_id_cell(struct rx_ctx *c)
@@ -451,10 +524,14 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 	/* a CURP: ten letters, its check digit */
 	if (i + 18 <= c->len && rx_is_upper((unsigned char)s[i]) && gv_curp_ok(s + i) &&
 	    (i + 18 == c->len || !rx_is_alnum((unsigned char)s[i + 18]))) {
-		char h[16];
-		return rx_column_header(c, i, h, sizeof h) && strcmp(h, "curp") == 0
-			       ? (unsigned)rx_emit(c, i, i + 18, REDACT_GOV_ID)
-			       : 0;
+		/* (under its own column, or an id's: a customs broker's "id_no") */
+		char h[64];
+		if (!id_column(c, i, h, sizeof h))
+			return 0;
+		for (const char *const *k = cols; *k; k++)
+			if (strcmp(h, *k) == 0)
+				return (unsigned)rx_emit(c, i, i + 18, REDACT_GOV_ID);
+		return 0;
 	}
 	char hdr[64];
 	int have = -1;
@@ -478,6 +555,8 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 		}
 	}
 	size_t e = id_value(s, c->len, i);
+	if (e == RX_NONE && have != 0)
+		return passport_cell(c, i);
 	if (e == RX_NONE || (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
 	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|' && s[e + 1] != ';'))
 		return 0;

@@ -198,6 +198,17 @@ static const struct tc gov_ids[] = {
    * 53): a passport under doc_no, a Korean and a Thai number under tax_id */
   {"bed;name;country;doc_no;dob;nights\nB-10;Genowefa Maciejewska;PL;UC3764079;1979-01-11;5\n\nstaff_no;name;dob;tax_id;account\nE4996;Myeong Seoa;1998. 02. 22.;980222-2596059;****3897\nE3852;Natthida Maneerat;;8-3646-17632-31-2;****3246\n",
    "bed;name;country;doc_no;dob;nights\nB-10;[NAME];PL;[ID];[DOB];5\n\nstaff_no;name;dob;tax_id;account\nE4996;[NAME];[DOB];[ID];****3897\nE3852;[NAME];;[ID];****3246\n"},
+  /* a registration form's document number below the paper it names, not an
+   * invoice's (stop 53) */
+  {"Id-handling: Pass\nHandlingens nummer: E34951143\nPi\xc3\xa8" "ce d'identit\xc3\xa9 : passeport\nN\xc2\xb0 de la pi\xc3\xa8" "ce: N245976\n",
+   "Id-handling: Pass\nHandlingens nummer: [ID]\nPi\xc3\xa8" "ce d'identit\xc3\xa9 : passeport\nN\xc2\xb0 de la pi\xc3\xa8" "ce: [ID]\n"},
+  /* an invoice's document number is no identity paper's */
+  {"Invoice INV-77\nDocument number: AB2024X55\n",
+   "Invoice INV-77\nDocument number: AB2024X55\n"},
+  /* Dutch and German passports of few digits under a passport's or a
+   * document's column; a CURP under an id_no column */
+  {"Room | Name | Nat | Passport | Exp\nSGL | ZWIERS/EGBERT MR | NL | ZIFABPWE0 | 28JAN33\nTWN | RUSS/ANNA MRS | DE | VALIDATED | 28JAN33\n\nbed;name;country;doc_no\nA-3;Jeltje Kloosterboer;NL;NB2CCXEL7\n\nhawb,consignee,id_no,pcs\nHP1,Jacinto Mac\xc3\xad" "as,MAZJ590822HMCCCC04,3\n",
+   "Room | Name | Nat | Passport | Exp\nSGL | [NAME] MR | NL | [ID] | 28JAN33\nTWN | [NAME] MRS | DE | VALIDATED | 28JAN33\n\nbed;name;country;doc_no\nA-3;[NAME];NL;[ID]\n\nhawb,consignee,id_no,pcs\nHP1,[NAME],[ID],3\n"},
 };
 
 static const struct tc secrets[] = {
