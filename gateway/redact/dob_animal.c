@@ -181,7 +181,11 @@ static int words_in(const char *s, size_t a, size_t b, const char *const *l, int
 		}
 		/* (a capital and small letters: a name's word; "PKR" counts) */
 		int cap = rx_cap_at(s, b, i) && e > i + 1 && !rx_is_upper((unsigned char)s[e - 1]);
-		if (!(cap && prev_cap) && e - i < sizeof w) {
+		/* (a word cut short is an abbreviation: a licence's "Cat.",
+		 * its categories, is no cat; a registry's "PKR." stays; stop
+		 * 53) */
+		int cut = e < b && s[e] == '.' && e - i <= 3 && rx_is_lower((unsigned char)s[e - 1]);
+		if (!(cap && prev_cap) && !cut && e - i < sizeof w) {
 			size_t n = rx_fold(s + i, e - i, w, sizeof w);
 			if (set ? in_set(set, w, n) : in_list(l, w))
 				return 1;

@@ -1527,6 +1527,10 @@ static const struct tc dobs[] = {
    * date answering another question */
   {"[13:15] Operatrice Gelsomina: Grazie. Nome, cognome e data di nascita?\n[13:16] Io: Raffaella Boccadoro, 21/04/1992\n[08:40] Agent: When did it happen?\n[08:41] You: Raelynn Bumgardner, 07/02/2024",
    "[13:15] Operatrice [NAME]: Grazie. Nome, cognome e data di nascita?\n[13:16] Io: [NAME], [DOB]\n[08:40] Agent: When did it happen?\n[08:41] You: Raelynn Bumgardner, 07/02/2024"},
+  /* a licence check's "Cat." column is its categories, no cat: the drivers'
+   * birth dates stay birth dates (stop 53) */
+  {"| \xce\x9f\xce\xbd\xce\xbf\xce\xbc\xce\xb1\xcf\x84\xce\xb5\xcf\x80\xcf\x8e\xce\xbd\xcf\x85\xce\xbc\xce\xbf | \xce\x97\xce\xbc\xce\xb5\xcf\x81\xce\xbf\xce\xbc\xce\xb7\xce\xbd\xce\xaf\xce\xb1 \xce\xb3\xce\xad\xce\xbd\xce\xbd\xce\xb7\xcf\x83\xce\xb7\xcf\x82 | Cat. | Valid to |\n|---|---|---|---|\n| \xce\x92\xce\xb1\xcf\x83\xce\xb9\xce\xbb\xce\xb9\xce\xba\xce\xae \xce\x9a\xce\xbf\xcf\x85\xcf\x84\xcf\x83\xce\xbf\xcf\x8d\xce\xba\xce\xbf\xcf\x85 | 25/03/1987 | B, C1 | 2029-01-12 |\n| Name | DOB | Cat. | Valid to |\n|---|---|---|---|\n| Anna Schmidt | 02/11/1979 | C | 2030-04-01 |\n",
+   "| \xce\x9f\xce\xbd\xce\xbf\xce\xbc\xce\xb1\xcf\x84\xce\xb5\xcf\x80\xcf\x8e\xce\xbd\xcf\x85\xce\xbc\xce\xbf | \xce\x97\xce\xbc\xce\xb5\xcf\x81\xce\xbf\xce\xbc\xce\xb7\xce\xbd\xce\xaf\xce\xb1 \xce\xb3\xce\xad\xce\xbd\xce\xbd\xce\xb7\xcf\x83\xce\xb7\xcf\x82 | Cat. | Valid to |\n|---|---|---|---|\n| [NAME] | [DOB] | B, C1 | 2029-01-12 |\n| Name | DOB | Cat. | Valid to |\n|---|---|---|---|\n| [NAME] | [DOB] | C | 2030-04-01 |\n"},
 };
 
 static const struct tc emails[] = {
