@@ -664,7 +664,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	const char *s = c->text;
 	if (c->ms + 7 <= c->len && rx_is_upper((unsigned char)s[c->ms + 2])) {
 		pthread_once(&year_once, year_init);
-		if (gds_date(s, c->len, c->ms) && birth_before(c, c->ms))
+		if (gds_date(s, c->len, c->ms) && (birth_before(c, c->ms) || birth_column(c, c->ms)))
 			return (unsigned)rx_emit(c, c->ms, c->ms + 7, REDACT_DOB);
 	}
 	/* a cheap look first: a date starts with 1-4 digits and a separator, 8
