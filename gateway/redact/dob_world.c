@@ -366,3 +366,48 @@ int rx_dob_role_line(const char *s, size_t at)
 			return 0;
 	return s[at - 1] == '(' ? s[at - 2] == ' ' : s[at - 2] == ',';
 }
+
+/* A list's item that names a person and ends with a date ("• Ana Ruiz
+ * (Front Office, #170), 04/05/1989" over the staff member's address and
+ * emergency contact; stop 53): the item's marker, then a name's words
+ * (two with capitals, or one of a script without them) and others without
+ * digits outside parentheses (the department, the staff number), ", "
+ * and the date ending the line, of someone 14 years old at least (a
+ * recent date after an item is an event's). */
+int rx_dob_item_end(const char *s, size_t len, size_t at, size_t de, int y, int this_year)
+{
+	if (y < 1900 || y > this_year - 14 || at < 6 || s[at - 1] != ' ' || s[at - 2] != ',' ||
+	    !(de == len || s[de] == '\n' || s[de] == '\r'))
+		return 0;
+	size_t ls = rx_line_start(s, at), p = ls;
+	while (p < at && s[p] == ' ')
+		p++;
+	/* the marker: a bullet, a dash, a star */
+	if (p + 2 < at && !memcmp(s + p, "\xe2\x80\xa2 ", 4))
+		p += 4;
+	else if (p + 1 < at && rx_in("-*", s[p]) && s[p + 1] == ' ')
+		p += 2;
+	else
+		return 0;
+	/* a name: two words with capitals, or a script without them */
+	if (!(rx_cap_at(s, at, p) || (unsigned char)s[p] >= 0xC3))
+		return 0;
+	if ((unsigned char)s[p] < 0xE0) {
+		size_t w = p;
+		while (w < at && s[w] != ' ' && s[w] != ',' && s[w] != '(')
+			w++;
+		if (w + 1 >= at || s[w] != ' ' || !(rx_cap_at(s, at, w + 1) || (unsigned char)s[w + 1] >= 0xC3))
+			return 0;
+	}
+	int depth = 0, paren = 0;
+	for (size_t i = p; i < at - 2; i++) {
+		if (s[i] == '(')
+			depth++, paren = 1;
+		else if (s[i] == ')')
+			depth--;
+		else if ((rx_is_digit((unsigned char)s[i]) && depth <= 0) || rx_in(":|;\t", s[i]))
+			return 0;
+	}
+	/* the person's words end before the parenthesis ("(Spa, #207)") */
+	return depth == 0 && (paren ? s[at - 3] == ')' : 1);
+}

@@ -448,6 +448,9 @@ int rx_dob_id_after(const char *s, size_t len, size_t e);
 /* A date after a person's name on a form's line that names the person's
  * role (a beneficiary, a named driver, "Name (2)") (dob_world.c). */
 int rx_dob_role_line(const char *s, size_t at);
+/* A list's item naming a person, ended by the date at [at, de) of year y
+ * (dob_world.c). */
+int rx_dob_item_end(const char *s, size_t len, size_t at, size_t de, int y, int this_year);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];

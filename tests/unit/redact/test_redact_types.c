@@ -1535,6 +1535,10 @@ static const struct tc dobs[] = {
    * expiry (stop 53) */
   {"Room | Name | DOB | Nat | Passport | Exp\nDBL | LUONG/NHUNG MRS | 10OCT73 | VN | N0662171 | 27SEP28\n",
    "Room | Name | DOB | Nat | Passport | Exp\nDBL | [NAME] MRS | [DOB] | VN | [ID] | 27SEP28\n"},
+  /* a staff list's item naming a person, ended by a birth date; an event's
+   * item and a recent date are none (stop 53) */
+  {"\xe2\x80\xa2 Ana Ruiz (Front Office, #170), 04/05/1989\n  Calle Mayor 5, 28013 Madrid\n\xe2\x80\xa2 \xe5\xba\x9e\xe6\xa2\x93\xe6\xb6\xb5 (Housekeeping, #411), 1989-04-26\n- Kickoff meeting, 04/10/2001\n- Launch (v2), 04/10/2001\n\xe2\x80\xa2 Anna Schmidt, 04/10/2024\n",
+   "\xe2\x80\xa2 [NAME] (Front Office, #170), [DOB]\n  Calle Mayor 5, 28013 Madrid\n\xe2\x80\xa2 \xe5\xba\x9e\xe6\xa2\x93\xe6\xb6\xb5 (Housekeeping, #411), [DOB]\n- Kickoff meeting, 04/10/2001\n- Launch (v2), 04/10/2001\n\xe2\x80\xa2 [NAME], 04/10/2024\n"},
 };
 
 static const struct tc emails[] = {
