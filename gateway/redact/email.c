@@ -466,7 +466,11 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		 * ("dispatch@", "control@", "ops@", "leitstelle@") */
 		"dispatch", "control", "controlroom", "ops", "operations", "soc", "noc", "leitstelle",
 		"einsatz", "alarm", "alarme", "meldkamer", "centrale", "guard", "guards", "wache",
-		NULL};
+		/* stop 53: a forwarder's, a warehouse's and a shop's desks
+		 * ("customs@", "returns@", "versand@") */
+		"customs", "zoll", "douane", "aduana", "dogana", "alfandega", "returns", "retouren", "retours",
+		"devoluciones", "freight", "shipping", "logistics", "logistik", "warehouse", "lager", "export",
+		"import", "versand", "spedition", "shipper", "consignee", "hazmat", "booking", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",

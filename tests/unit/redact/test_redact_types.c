@@ -1646,6 +1646,10 @@ static const struct tc emails[] = {
    * own address stays hidden */
   {"Control room \xe2\x80\x94 ops@hohenwart-wachdienst.example\nAmbulance control \xe2\x80\x94 dispatch@shomrei-emek.example\nOn shift: m.lindqvist@hohenwart-wachdienst.example",
    "Control room \xe2\x80\x94 ops@hohenwart-wachdienst.example\nAmbulance control \xe2\x80\x94 dispatch@shomrei-emek.example\nOn shift: [EMAIL]"},
+  /* a forwarder's, a warehouse's and a shop's desks (customs@, returns@,
+   * versand@) are no one's; a clerk's own mailbox stays hers (stop 53) */
+  {"Cc: customs@lotsenhaus-spedition.de\nLabels: returns@hidamari-zakka.co.jp\nversand@quellwerk-analytics.de\nFrom: Roswitha Kornmesser <roswitha.kornmesser@hagebutt-haushalt.de>\n",
+   "Cc: customs@lotsenhaus-spedition.de\nLabels: returns@hidamari-zakka.co.jp\nversand@quellwerk-analytics.de\nFrom: [NAME] <[EMAIL]>\n"},
 };
 
 static const struct tc phones[] = {
