@@ -46,10 +46,45 @@ static int rememberable(const unsigned char *v, size_t n)
 	return !(acc & 1) && ((acc & 18) || (acc & 12) == 12 || n >= 16);
 }
 
+/* A short code (four to eight digits, a '#' or '*' after them) said
+ * again in the three lines after it, as a chat's answer repeats a door's
+ * code asked about ("Gate code still 3066?" / "Yes, 3066."; stop 53):
+ * too short to be looked for in the whole message, where a year or an
+ * amount may share its digits. */
+static void short_again(struct rx_ctx *c, size_t start, size_t end)
+{
+	const char *s = c->text;
+	size_t n = end - start, lim = end;
+	for (int k = 0; k < 4 && lim < c->len; k++) {
+		const char *nl = memchr(s + lim + (k > 0), '\n', c->len - lim - (k > 0));
+		lim = nl ? (size_t)(nl - s) : c->len;
+	}
+	for (size_t p = end; p + n <= lim && c->nout < RX_MAX_OUT; p++) {
+		if (memcmp(s + p, s + start, n) != 0 || rx_is_alnum((unsigned char)s[p - 1]) ||
+		    (p + n < c->len && (rx_is_alnum((unsigned char)s[p + n]) || s[p + n] == '#' || s[p + n] == '*' ||
+					(rx_in(".,:/-", s[p + n]) && p + n + 1 < c->len &&
+					 rx_is_digit((unsigned char)s[p + n + 1])))))
+			continue;
+		c->out[c->nout].start = p;
+		c->out[c->nout].end = p + n;
+		c->out[c->nout].type = REDACT_SECRET;
+		c->nout++;
+		p += n;
+	}
+}
+
 void sc_again(struct rx_ctx *c, size_t start, size_t end)
 {
 	const unsigned char *u = (const unsigned char *)c->text;
 	size_t n = end - start;
+	if (n >= 4 && n <= 9 && !rememberable(u + start, n)) {
+		size_t d = 0;
+		while (d < n && rx_is_digit(u[start + d]))
+			d++;
+		if (d >= 4 && d <= 8 && (d == n || (d + 1 == n && (u[end - 1] == '#' || u[end - 1] == '*'))))
+			short_again(c, start, end);
+		return;
+	}
 	if (c->nagain == RX_MAX_AGAIN || !rememberable(u + start, n))
 		return;
 	for (unsigned k = 0; k < c->nagain; k++)

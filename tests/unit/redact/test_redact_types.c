@@ -478,6 +478,10 @@ static const struct tc secrets[] = {
    * next section's lines */
   {"wan_ip=86.20.41.98\n[users]\nadmin:Gatepost@3815Q\nviewer = Harbour&7435x\nguest:guest\n[channels]\nch01 cam:Stairwell B",
    "wan_ip=[IP]\n[users]\nadmin:[SECRET]\nviewer = [SECRET]\nguest:guest\n[channels]\nch01 cam:Stairwell B"},
+  /* a door's code asked about and said again in the answer below it (stop
+   * 53); not beyond three lines */
+  {"05:31 - Alasdair: OK. Gate code still 3066?\n05:32 - Eluned: Yes, 3066. Fergus, take trailer 4\n05:33 - Fergus: ok\n05:34 - Fergus: at bay 12\n05:35 - Eluned: lorry 3066 is late\n",
+   "05:31 - Alasdair: OK. Gate code still [SECRET]?\n05:32 - Eluned: Yes, [SECRET]. [NAME], take trailer 4\n05:33 - [NAME]: ok\n05:34 - [NAME]: at bay 12\n05:35 - Eluned: lorry 3066 is late\n"},
 };
 
 static const struct tc persons[] = {
