@@ -265,8 +265,24 @@ unsigned sc_detect_door(struct rx_ctx *c)
 			q++;
 		if (q + 4 <= le && (rx_fold_eq(s + q, "code", 4) || rx_fold_eq(s + q, "no", 2) || s[q] == '*'))
 			return 0;
-		if (memchr(s + ls, ',', c->ms - ls))
-			return 0;
+		/* (after an address's comma, "Bengaluru, Karnataka, PIN
+		 * 560034"; not after prose's, "has the certificate, PIN
+		 * 323380", a word in small letters before it; stop 53) */
+		const char *cm = memrchr(s + ls, ',', c->ms - ls);
+		if (cm) {
+			size_t w = (size_t)(cm - s);
+			while (w > ls && rx_is_alpha((unsigned char)s[w - 1]))
+				w--;
+			static const char *const addr[] = {"road", "rd", "street", "st", "nagar", "marg", "lane",
+							   "colony", "layout", "sector", "block", "cross", "main",
+							   "chowk", "bazar", "bazaar", "dist", "district", "taluk",
+							   "tehsil", "po", "ps", "village", "post", NULL};
+			if (w == (size_t)(cm - s) || !rx_is_lower((unsigned char)s[w]))
+				return 0;
+			for (const char *const *a = addr; *a; a++)
+				if (strlen(*a) == (size_t)(cm - s) - w && rx_fold_eq(s + w, *a, strlen(*a)))
+					return 0;
+		}
 		return code_after(c, c->me, lim, 1);
 	}
 	return code_after(c, c->me, lim, 0);

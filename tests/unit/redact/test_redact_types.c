@@ -482,6 +482,10 @@ static const struct tc secrets[] = {
    * 53); not beyond three lines */
   {"05:31 - Alasdair: OK. Gate code still 3066?\n05:32 - Eluned: Yes, 3066. Fergus, take trailer 4\n05:33 - Fergus: ok\n05:34 - Fergus: at bay 12\n05:35 - Eluned: lorry 3066 is late\n",
    "05:31 - Alasdair: OK. Gate code still [SECRET]?\n05:32 - Eluned: Yes, [SECRET]. [NAME], take trailer 4\n05:33 - [NAME]: ok\n05:34 - [NAME]: at bay 12\n05:35 - Eluned: lorry 3066 is late\n"},
+  /* a PIN after prose's comma is a PIN; after an address's comma it is the
+   * postal code (stop 53) */
+  {"Customs portal: Ruggero Santangelo has the certificate, PIN 323380, MFA on his mobile\nKoramangala, Bengaluru, Karnataka, PIN 560034\nFlat 2, MG road, PIN 560034\n",
+   "Customs portal: [NAME] has the certificate, PIN [SECRET], MFA on his mobile\nKoramangala, Bengaluru, Karnataka, PIN 560034\nFlat 2, MG road, PIN 560034\n"},
 };
 
 static const struct tc persons[] = {
