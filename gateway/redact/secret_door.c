@@ -181,7 +181,7 @@ static const char *const door_places[] = {
 	"откройте", "откроет", "відчиніть", "öffne", "apri", "aprire", "الباب",
 	/* a key left by the door in a safe (stop 49: "Klucz jest w sejfie
 	 * przy drzwiach, kod 7896") */
-	"drzwi", "drzwiach", "dörren", "døra", "døren", "ovi", "oven", "ovella", "ușă", "ușa", "kapı",
+	"drzwi", "drzwiach", "furtka", "furtki", "furtkę", "dörren", "døra", "døren", "ovi", "oven", "ovella", "ușă", "ușa", "kapı",
 	"kapının", "deurtje", "sejf", "sejfie", "nyckelboxen", "nøkkelboksen", "avainsäilössä", "nøglen",
 	"nyckeln", "nøkkelen", "klucz", "avain", "cheia", "anahtar", "llave", "chiave", "schlüssel",
 	"sleutel", NULL,
@@ -241,6 +241,15 @@ unsigned sc_detect_code_said(struct rx_ctx *c)
 			continue;
 		place = door_word_at(s, i, to, door_stems, 0);
 	}
+	/* (or a question about a door's code on the two lines above, which
+	 * this line answers: "Jaki jest kod do furtki?" / "Kod to 2074."; stop
+	 * 53) */
+	if (!place && ls > 0) {
+		size_t up = rx_line_start(s, ls - 1);
+		if (up > 0)
+			up = rx_line_start(s, up - 1);
+		place = memchr(s + up, '?', ls - up) && rx_kw_last(c, &door_places_kws, up, ls, NULL) != RX_NONE;
+	}
 	if (!place)
 		return 0;
 	return code_after(c, c->me, lim, 1);
@@ -285,7 +294,21 @@ unsigned sc_detect_door(struct rx_ctx *c)
 		}
 		return code_after(c, c->me, lim, 1);
 	}
-	return code_after(c, c->me, lim, 0);
+	unsigned k = code_after(c, c->me, lim, 0);
+	/* a question about the code, answered on the next line of a chat
+	 * ("¿Cuál es el código del portal?" / "[13:48] Arantxa: Es 1039."; stop
+	 * 53): the answer's first code after its speaker's colon */
+	if (!k && memchr(s + c->me, '?', le - c->me) && le + 1 < c->len) {
+		size_t nl = le + 1, ne = rx_line_end(s, c->len, nl);
+		const char *colon = memchr(s + nl, ':', ne - nl);
+		while (colon && (size_t)(colon - s) + 1 < ne && s[colon - s + 1] != ' ')
+			colon = memchr(colon + 1, ':', (size_t)(s + ne - colon - 1));
+		if (colon) {
+			size_t a = (size_t)(colon - s) + 2;
+			k = code_after(c, a, a + 40 < ne ? a + 40 : ne, 0);
+		}
+	}
+	return k;
 }
 
 /* A code after a door word of a CJK or Thai script on its line, within 150

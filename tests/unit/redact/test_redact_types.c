@@ -486,6 +486,10 @@ static const struct tc secrets[] = {
    * postal code (stop 53) */
   {"Customs portal: Ruggero Santangelo has the certificate, PIN 323380, MFA on his mobile\nKoramangala, Bengaluru, Karnataka, PIN 560034\nFlat 2, MG road, PIN 560034\n",
    "Customs portal: [NAME] has the certificate, PIN [SECRET], MFA on his mobile\nKoramangala, Bengaluru, Karnataka, PIN 560034\nFlat 2, MG road, PIN 560034\n"},
+  /* a question about a door's code answered on the next line of a chat
+   * (stop 53) */
+  {"[13:44] Inmaculada: Vale. \xc2\xbf" "Cu\xc3\xa1l es el c\xc3\xb3" "digo del portal?\n[13:48] Arantxa: Es 1039. Si hay alg\xc3\xban problema, llama.\n[11:55] M: Jasne. Jaki jest kod do furtki?\n[11:58] P: Kod to 2074. W razie czego dzwo\xc5\x84.\n",
+   "[13:44] [NAME]: Vale. \xc2\xbf" "Cu\xc3\xa1l es el c\xc3\xb3" "digo del portal?\n[13:48] [NAME]: Es [SECRET]. Si hay alg\xc3\xban problema, llama.\n[11:55] M: Jasne. Jaki jest kod do furtki?\n[11:58] P: Kod to [SECRET]. W razie czego dzwo\xc5\x84.\n"},
 };
 
 static const struct tc persons[] = {
