@@ -276,7 +276,14 @@ static const char *const intro[] = {
 	"mi director de tesis", "mi directora de tesis", "we thank", "we are grateful to",
 	"i am grateful to", "recomendar a", "recomiendo a", "to recommend", "i recommend",
 	"empfehle ich", "empfehle ich nachdrücklich", "raccomando", "je recommande",
-	"recomendo", "in strong support of", "in support of", "i supervised", "dirigí a", NULL,
+	"recomendo", "in strong support of", "in support of", "i supervised", "dirigí a",
+	/* stop 53: a hotel's staff by their job before the name, on a
+	 * housekeeping log, a lost-property book or a guest's profile
+	 * ("Attendant Dilek Bozkurt: rooms 301-313", "found by Walid (HK)",
+	 * "Logged by Lysander Duckworth") */
+	"attendant", "room attendant", "housekeeper", "waiter", "waitress",
+	"receptionist", "concierge", "porter", "night auditor", "found by", "logged by", "on shift",
+	NULL,
 };
 static const char *const signoffs[] = {
 	"regards", "best regards", "kind regards", "warm regards", "best", "cheers", "thanks",

@@ -977,6 +977,9 @@ static const struct tc persons[] = {
   /* a surname that is a groom's word in German stays a name */
   {"Sachbearbeiter: Till Br\xc3\xa4utigam, Zimmer 4\n",
    "Sachbearbeiter: [NAME], Zimmer 4\n"},
+  /* a hotel's staff by their job before the name (stop 53) */
+  {"Attendant Dilek Bozkurt: rooms 301\xe2\x80\x93" "313, 6 checkouts\nLP-0497 | room 510 | teddy bear | found by Walid (HK)\nVIP2: room 107. Logged by Peregrine Scattergood\nWaiter Dilek Bozkurt: table 4\n",
+   "Attendant [NAME]: rooms 301\xe2\x80\x93" "313, 6 checkouts\nLP-0497 | room 510 | teddy bear | found by [NAME] (HK)\nVIP2: room 107. Logged by [NAME]\nWaiter [NAME]: table 4\n"},
 };
 
 static const struct tc addresses[] = {
