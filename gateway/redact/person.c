@@ -787,6 +787,7 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, "@/", NULL, pn_detect_handle, "person_handle"},
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_username, "person_username"},
 	{F_PERSON, RX_ON_CHAR, 0, "|", NULL, pn_detect_rota_row, "person_rota_row"},
+	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_booking_line, "person_booking_line"},
 	{F_PERSON, RX_ON_CHAR, 0, "\n", NULL, pn_detect_cjk_header, "person_cjk_header"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_script_intro_kws, pn_detect_script_intro, "person_script_intro"},
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_json_script_name, "person_json_script_name"},

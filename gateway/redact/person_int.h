@@ -437,6 +437,8 @@ unsigned pn_detect_particle_name(struct rx_ctx *c);
 unsigned pn_detect_username(struct rx_ctx *c);
 /* A staff rota's row's name, at the '|' that starts it (person_rota.c). */
 unsigned pn_detect_rota_row(struct rx_ctx *c);
+/* A restaurant's booking line, "18:45 Name 8 pax, table 24" (person_rota.c). */
+unsigned pn_detect_booking_line(struct rx_ctx *c);
 /* A CJK or Hangul name alone on its line above its address's line, at the
  * '\n' before it (person_cjk.c). */
 unsigned pn_detect_cjk_header(struct rx_ctx *c);

@@ -139,3 +139,51 @@ unsigned pn_detect_rota_row(struct rx_ctx *c)
 	}
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }
+
+/* A restaurant's booking book: a time, the guest's name, the party's size
+ * and its word, then the table ("18:45 Âu Diệu Quyên 8 khách, bàn 24",
+ * "19:30 Bernward Eichhorn 8 Pers., Tisch 15", "20:00 Tzuri Sternberg 8
+ * pers., tafel 23"; stop 53). Fired at the time's ':'; the name is one to
+ * five words without digits, the party's word has a comma after it. */
+unsigned pn_detect_booking_line(struct rx_ctx *c)
+{
+	static const char *const party[] = {"pax", "pers", "pers.", "personen", "persons", "people",
+					    "guests", "covers", "cover", "ppl", "os.", "osoby", "osób",
+					    "coperti", "couverts", "personas", "pessoas", "khách", "άτ.",
+					    "άτομα", "לוגים", "סועדים", "लोग", "व्यक्ति", "名", "位", "人",
+					    "명", "คน", "kişi", "чел.", "человек", "gäster", "gjester", NULL};
+	const char *s = c->text;
+	size_t at = c->ms;
+	/* (the time at the line's start: "18:45 ") */
+	if (at < 2 || at + 4 >= c->len || !rx_is_digit((unsigned char)s[at - 1]) ||
+	    !rx_is_digit((unsigned char)s[at - 2]) || !rx_is_digit((unsigned char)s[at + 1]) ||
+	    !rx_is_digit((unsigned char)s[at + 2]) || s[at + 3] != ' ' ||
+	    (at > 2 && s[at - 3] != '\n' && s[at - 3] != ' ') || rx_line_start(s, at) + 2 < at - 2)
+		return 0;
+	size_t a = at + 4, le = rx_line_end(s, c->len, a), i = a, words = 1;
+	if (a >= le || !(rx_cap_at(s, le, a) || (unsigned char)s[a] >= 0xC3))
+		return 0;
+	/* the name: to " N " before the party's word */
+	while (i < le && i - a < 64) {
+		if (s[i] == ' ' && i + 2 < le && rx_is_digit((unsigned char)s[i + 1])) {
+			size_t d = i + 1, w;
+			while (d < le && d - i <= 2 && rx_is_digit((unsigned char)s[d]))
+				d++;
+			if (d - i > 3 || d >= le || s[d] != ' ')
+				return 0;
+			w = d + 1;
+			for (const char *const *p = party; *p; p++) {
+				size_t n = strlen(*p);
+				/* (and the table after a comma: "8 pax, tbl 29") */
+				if (w + n < le && rx_fold_eq(s + w, *p, n) && s[w + n] == ',')
+					return words <= 5 ? (unsigned)rx_emit(c, a, i, REDACT_PERSON) : 0;
+			}
+			return 0;
+		}
+		if (rx_is_digit((unsigned char)s[i]) || rx_in(":|;,@", s[i]))
+			return 0;
+		words += s[i] == ' ';
+		i++;
+	}
+	return 0;
+}

@@ -980,6 +980,10 @@ static const struct tc persons[] = {
   /* a hotel's staff by their job before the name (stop 53) */
   {"Attendant Dilek Bozkurt: rooms 301\xe2\x80\x93" "313, 6 checkouts\nLP-0497 | room 510 | teddy bear | found by Walid (HK)\nVIP2: room 107. Logged by Peregrine Scattergood\nWaiter Dilek Bozkurt: table 4\n",
    "Attendant [NAME]: rooms 301\xe2\x80\x93" "313, 6 checkouts\nLP-0497 | room 510 | teddy bear | found by [NAME] (HK)\nVIP2: room 107. Logged by [NAME]\nWaiter [NAME]: table 4\n"},
+  /* a restaurant's booking book: a time, the guest, the party's size and
+   * the table (stop 53); a meeting's line is none */
+  {"18:45 \xc3\x82u Di\xe1\xbb\x87u Quy\xc3\xaan 8 kh\xc3\xa1" "ch, b\xc3\xa0n 24 \xe2\x80\x94 +84 81 640 4973\n19:30 Bernward Eichhorn 8 Pers., Tisch 15\n20:00 \xce\xa3\xcf\x84\xce\xb1\xce\xbc\xce\xb1\xcf\x84\xce\xaf\xce\xb1 \xce\x9c\xce\xb1\xcf\x85\xcf\x81\xce\xaf\xce\xb4\xce\xbf\xcf\x85 6 \xce\xac\xcf\x84., \xcf\x84\xcf\x81\xce\xb1\xcf\x80. 22\n09:00 Team standup 5 people in room 4\n",
+   "18:45 [NAME] 8 kh\xc3\xa1" "ch, b\xc3\xa0n 24 \xe2\x80\x94 [PHONE]\n19:30 [NAME] 8 Pers., Tisch 15\n20:00 [NAME] 6 \xce\xac\xcf\x84., \xcf\x84\xcf\x81\xce\xb1\xcf\x80. 22\n09:00 Team standup 5 people in room 4\n"},
 };
 
 static const struct tc addresses[] = {
