@@ -60,6 +60,31 @@ static int shift_cell(const char *s, size_t a, size_t b, int *range)
 	return i == b;
 }
 
+/* Two or three capitalised words the gazetteer does not know as names,
+ * none an ordinary word, a place's or a post's, as a rota's first cell holds
+ * a name in pinyin ("| Xiahou Ruoxi | 23–07 | 10–18 |"; stop 53): each of
+ * three letters or more, the last starting with a capital. */
+static int unknown_name(struct rx_ctx *c, struct name *nm)
+{
+	/* (a rota's rows for a post, an area or a duty: "| Front Desk |",
+	 * "| Pool Bar |", "| Early Cover |") */
+	static const char *const posts[] = {
+		"front", "desk", "room", "rooms", "service", "bar", "kitchen", "pool", "spa", "night", "day",
+		"shift", "reception", "housekeeping", "laundry", "security", "maintenance", "lobby",
+		"restaurant", "breakfast", "lunch", "dinner", "banquet", "banquets", "events", "sales",
+		"office", "team", "staff", "cover", "relief", "duty", "call", "early", "late", "floor",
+		"store", "stores", "till", "cash", "counter", "door", "gate", "parking", "valet", "porter",
+		"concierge", "bakery", "pastry", "grill", "prep", "wash", "dish", "dishwash", "ward", "unit",
+		"clinic", "admin", "support", "helpdesk", "warehouse", "dock", "yard", "dispatch", NULL};
+	static struct rx_kwset post_kws = RX_KWSET(posts);
+	for (size_t k = 0; k < nm->nt; k++)
+		if (pn_stop_token(c, nm, k) || nm->te[k] - nm->ts[k] < 3 ||
+		    pn_kw_word(c, &pn_place_last_kws, nm->ts[k], nm->te[k]) ||
+		    pn_kw_word(c, &post_kws, nm->ts[k], nm->te[k]))
+			return 0;
+	return rx_cap_at(c->text, c->len, nm->ts[nm->nt - 1]);
+}
+
 /* At a '|' that starts a line: the first cell's name when the row's other
  * cells are shifts. */
 unsigned pn_detect_rota_row(struct rx_ctx *c)
@@ -134,7 +159,7 @@ unsigned pn_detect_rota_row(struct rx_ctx *c)
 		else if (nm.nt >= 1 && !nm.caps && !pn_stop_token(c, &nm, 0) && e > nm.te[0] &&
 			 pn_initial_after(s, len, nm.te[0]) == e)
 			pn_remember_first_word(c, &nm);
-		else
+		else if (!(nm.nt >= 2 && nm.nt <= 3 && !nm.caps && nm.end == e && unknown_name(c, &nm)))
 			return 0;
 	}
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
