@@ -288,7 +288,10 @@ const char *const pn_labels[] = {
 	"novio", "novia", "marié", "mariée", "sposo", "sposa", "жених", "невеста",
 	"ნეფე", "პატარძალი", "新郎", "新娘", "신랑", "신부", "bendahara", "ketua", "sekretaris", "ibu", "ayah",
 	"의뢰의", "保護者", "飼い主", "信眾", "信众", "nome/i", "tus sau ntawv", "уҡытыусы",
-	"सभासदाचे नाव", "ຊື່ ແລະ ນາມສະກຸນ", "اسم المحرم", "حامل الوثيقة", NULL,
+	"सभासदाचे नाव", "ຊື່ ແລະ ນາມສະກຸນ", "اسم المحرم", "حامل الوثيقة",
+	/* who is on shift, on a hotel's handover ("-- night shift: Diễm, keys
+	 * in drawer 2", "On shift: Hayato, Ryunosuke."; stop 53) */
+	"night shift", "day shift", "early shift", "late shift", "on shift", "on duty tonight", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");

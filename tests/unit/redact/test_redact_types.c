@@ -988,6 +988,9 @@ static const struct tc persons[] = {
    * a post's or an area's row is none (stop 53) */
   {"| | \xe5\x91\xa8\xe4\xb8\x80 | \xe5\x91\xa8\xe4\xba\x8c | \xe5\x91\xa8\xe4\xb8\x89 |\n|---|---|---|---|\n| Xiahou Ruoxi | 23\xe2\x80\x93" "07 | 10\xe2\x80\x93" "18 | 15\xe2\x80\x93" "23 |\n| Front Desk | 23\xe2\x80\x93" "07 | 23\xe2\x80\x93" "07 | 12\xe2\x80\x93" "20 |\n| Pool Bar | 23\xe2\x80\x93" "07 | 23\xe2\x80\x93" "07 | 12\xe2\x80\x93" "20 |\n",
    "| | \xe5\x91\xa8\xe4\xb8\x80 | \xe5\x91\xa8\xe4\xba\x8c | \xe5\x91\xa8\xe4\xb8\x89 |\n|---|---|---|---|\n| [NAME] | 23\xe2\x80\x93" "07 | 10\xe2\x80\x93" "18 | 15\xe2\x80\x93" "23 |\n| Front Desk | 23\xe2\x80\x93" "07 | 23\xe2\x80\x93" "07 | 12\xe2\x80\x93" "20 |\n| Pool Bar | 23\xe2\x80\x93" "07 | 23\xe2\x80\x93" "07 | 12\xe2\x80\x93" "20 |\n"},
+  /* who is on shift, on a hotel's handover (stop 53) */
+  {"-- night shift: Di\xe1\xbb\x85m, keys in drawer 2\nOn shift: Valentin.\n",
+   "-- night shift: [NAME], keys in drawer 2\nOn shift: [NAME].\n"},
 };
 
 static const struct tc addresses[] = {
