@@ -411,3 +411,20 @@ int rx_dob_item_end(const char *s, size_t len, size_t at, size_t de, int y, int 
 	/* the person's words end before the parenthesis ("(Spa, #207)") */
 	return depth == 0 && (paren ? s[at - 3] == ')' : 1);
 }
+
+size_t rx_line_birth_end(const char *s, size_t len, size_t ls)
+{
+	size_t le = rx_line_end(s, len, ls);
+	while (le > ls && (s[le - 1] == '\r' || s[le - 1] == ' '))
+		le--;
+	/* (the last ", " within the line's last 40 bytes) */
+	for (size_t i = le; i > ls + 2 && le - i < 40; i--) {
+		if (s[i - 1] != ' ' || s[i - 2] != ',')
+			continue;
+		struct rx_date d;
+		if (!rx_parse_date(s, le, i, &d) || d.end != le)
+			return RX_NONE;
+		return d.y >= 1900 && d.y <= this_year() - 14 ? i : RX_NONE;
+	}
+	return RX_NONE;
+}

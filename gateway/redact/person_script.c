@@ -376,10 +376,31 @@ static size_t burmese_honorific(const char *s, size_t len, size_t i)
  * 850.00", fired at the dash after the name (" — " or " – "). The item
  * holds nothing but the name before the dash (a list's marker first), and
  * a contact is on its line or on a neighbouring line that has a dash too. */
+/* A staff list's item in these scripts, "• तृप्ति गोखले (Spa, #207),
+ * 04/10/1958" (stop 53): at the bullet that opens its line, the words
+ * before " (" or ", ", when the line ends with a birth date. */
+static unsigned script_bullet(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, at = c->ms, ls = rx_line_start(s, at), v = at + 4, e;
+	if (at + 8 > len || memcmp(s + at, "\xe2\x80\xa2 ", 4) != 0 || !uncased_at(s, len, v))
+		return 0;
+	for (size_t i = ls; i < at; i++)
+		if (s[i] != ' ')
+			return 0;
+	e = uncased_words(s, len, v);
+	if (e == v || e + 2 > len || !((s[e] == ' ' && s[e + 1] == '(') || (s[e] == ',' && s[e + 1] == ' ')) ||
+	    rx_line_birth_end(s, len, ls) == RX_NONE)
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
+
 unsigned pn_detect_script_roster(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
+	if (at + 8 <= len && (unsigned char)s[at + 1] == 0x80 && (unsigned char)s[at + 2] == 0xA2)
+		return script_bullet(c);
 	if (at < 2 || (unsigned char)s[at - 2] < 0x80 || rx_dash_sep(s, len, at - 1) != 5)
 		return 0;
 	/* (a chat's speaker line, "윤수아 — 07:10") */

@@ -451,6 +451,10 @@ int rx_dob_role_line(const char *s, size_t at);
 /* A list's item naming a person, ended by the date at [at, de) of year y
  * (dob_world.c). */
 int rx_dob_item_end(const char *s, size_t len, size_t at, size_t de, int y, int this_year);
+/* Whether the line at ls ends with ", " and the birth date of someone 14
+ * or older ("• तृप्ति गोखले (Spa, #207), 04/10/1958"): the date's start,
+ * else RX_NONE (dob_world.c). */
+size_t rx_line_birth_end(const char *s, size_t len, size_t ls);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];
