@@ -556,6 +556,13 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 			k++;
 		if (j - d0 < 1 || j - d0 > 5 || k >= c->len || !rx_in(",\n\t\\", s[k]))
 			words_ok = 0;
+		/* (a year after two names, no postcode after it, is a wine's
+		 * vintage or a work's, "Louis Jadot 2018, Penfolds Grange
+		 * 2017", as is any on a wine list's line; stop 53) */
+		if ((j - d0 == 4 && (s[d0] == '1' || s[d0] == '2') && (s[d0 + 1] == '9' || s[d0 + 1] == '0') &&
+		     k + 2 < c->len && s[k] == ',' && !rx_is_digit((unsigned char)s[k + 2])) ||
+		    pn_vintage(c, c->ms))
+			words_ok = 0;
 		strict = j;
 		ok = words_ok;
 	}

@@ -501,9 +501,51 @@ int pn_institution_in(const struct rx_ctx *c, const struct name *n)
 	return 0;
 }
 
+/* A wine named after its maker, its vintage after it, on a wine list's
+ * line ("Wines by the bottle: Joseph Drouhin 2019, Egon Müller 2018";
+ * stop 53): one to four capitalised words from a, a year of 1900-2099,
+ * and a wine's word on the line. */
+int pn_vintage(const struct rx_ctx *c, size_t a)
+{
+	static const char *const wine[] = {"wine", "vin", "vino", "vini", "vinho", "wein", "bottle",
+					   "bouteille", "botella", "bottiglia", "garrafa", "flasche",
+					   "cuvée", "vintage", "millésime", "jahrgang", "annata", "cosecha",
+					   "champagne", "sommelier", "by the glass", "au verre", "wijn", NULL};
+	const char *s = c->text;
+	size_t i = a, ls, le;
+	for (int w = 0; w < 4 && i < c->len && rx_cap_at(s, c->len, i); w++) {
+		size_t k;
+		while (i < c->len && (k = rx_letter_at(s, c->len, i)) > 0)
+			i += k;
+		if (i + 5 < c->len && s[i] == ' ' && rx_is_digit((unsigned char)s[i + 1])) {
+			if (!((s[i + 1] == '1' && s[i + 2] == '9') || (s[i + 1] == '2' && s[i + 2] == '0')) ||
+			    !rx_is_digit((unsigned char)s[i + 3]) || !rx_is_digit((unsigned char)s[i + 4]) ||
+			    (i + 5 < c->len && rx_is_alnum((unsigned char)s[i + 5])))
+				return 0;
+			ls = rx_line_start(s, a);
+			le = rx_line_end(s, c->len, a);
+			char low[256];
+			size_t n = le - ls < sizeof low - 1 ? le - ls : sizeof low - 1;
+			for (size_t q = 0; q < n; q++)
+				low[q] = rx_lower(s[ls + q]);
+			low[n] = '\0';
+			for (const char *const *x = wine; *x; x++)
+				if (strstr(low, *x))
+					return 1;
+			return 0;
+		}
+		if (i >= c->len || s[i] != ' ')
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
 int pn_eponym(const struct rx_ctx *c, size_t a, int context)
 {
 	pthread_once(&all_once, all_init);
+	if (pn_vintage(c, a))
+		return 1;
 	/* named after someone ("Szpital im. Jana Mikulicza"; rx_emit drops
 	 * the names of other detectors there too) */
 	if (a >= 4 && c->text[a - 1] == ' ' && c->text[a - 2] == '.' && pn_named_after(c->text, a))

@@ -448,6 +448,9 @@ int rx_dob_id_after(const char *s, size_t len, size_t e);
 /* A date after a person's name on a form's line that names the person's
  * role (a beneficiary, a named driver, "Name (2)") (dob_world.c). */
 int rx_dob_role_line(const char *s, size_t at);
+/* A wine named after its maker, its vintage after it, on a wine list's
+ * line (eponym.c): not a person's name, nor a street's. */
+int pn_vintage(const struct rx_ctx *c, size_t a);
 /* A list's item naming a person, ended by the date at [at, de) of year y
  * (dob_world.c). */
 int rx_dob_item_end(const char *s, size_t len, size_t at, size_t de, int y, int this_year);

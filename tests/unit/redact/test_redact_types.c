@@ -1311,6 +1311,10 @@ static const struct tc addresses[] = {
    * member's home address stays */
   {"\xe2\x80\x94 Fecha de nacimiento 12/11/1979; Calle Tezontle 8 int. 8, Col. Jard\xc3\xadn, 78270 San Luis Potos\xc3\xad, S.L.P.\nParque de bomberos: calle del Rega\xc3\xb1\xc3\xb3n, 41, 18004 Granada\nGer\xc3\xa4tehaus: Eichengrund 24, 4020 Linz\nBusinesspark Donaul\xc3\xa4nde, Leitnergasse 29, 4020 Linz",
    "\xe2\x80\x94 Fecha de nacimiento [DOB]; [ADDRESS], S.L.P.\nParque de bomberos: calle del Rega\xc3\xb1\xc3\xb3n, 41, 18004 Granada\nGer\xc3\xa4tehaus: Eichengrund 24, 4020 Linz\nBusinesspark Donaul\xc3\xa4nde, Leitnergasse 29, 4020 Linz"},
+  /* a wine list's makers and vintages are neither streets nor people (stop
+   * 53); a street without its type word before a postcode stays */
+  {"Wines by the bottle: Joseph Drouhin 2019, Egon M\xc3\xbcller 2018\nWines: Louis Jadot 2018, Penfolds Grange 2017\nStrandvejen 72, 2202 K\xc3\xb8" "benhavn N\n",
+   "Wines by the bottle: Joseph Drouhin 2019, Egon M\xc3\xbcller 2018\nWines: Louis Jadot 2018, Penfolds Grange 2017\n[ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
