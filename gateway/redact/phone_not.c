@@ -99,7 +99,12 @@ const char *const rx_phone_not_words[] = {
 	 * CRM's account notes */
 	"duns", "d-u-n-s", "sponsor line", "exec sponsor line",
 	/* a practice's out-of-hours line */
-	"out of hours", "after hours", "out-of-hours", "notdienst", "εφημερία", "야간 응급", NULL,
+	"out of hours", "after hours", "out-of-hours", "notdienst", "εφημερία", "야간 응급",
+	/* a parcel's, a shipment's and an air waybill's numbers, a dangerous
+	 * load's emergency line (stop 53) */
+	"parcel", "przesyłki", "nr przesyłki", "encomenda", "colis", "paquete", "pacco", "pakket",
+	"paket", "shipment", "awb", "mawb", "hawb", "waybill", "consignment", "24h emergency",
+	"24-hour emergency", "emergency response", NULL,
 };
 
 _Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,

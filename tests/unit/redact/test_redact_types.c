@@ -1828,6 +1828,11 @@ static const struct tc phones[] = {
    * hotline named in a sentence keeps its number hidden */
   {"Assurances Meuse-Sambre SA\nHotline: 081 40 60 01 \xc2\xb7 sinistres@meuse-sambre.example\nThanh Hoang: called the bank's EBICS hotline on +351 928 196 308, they reset the account.",
    "Assurances Meuse-Sambre SA\nHotline: 081 40 60 01 \xc2\xb7 sinistres@meuse-sambre.example\nThanh Hoang: called the bank's EBICS hotline on [PHONE], they reset the account."},
+  /* a parcel's, a shipment's and an air waybill's numbers, a dangerous
+   * load's emergency line, are no one's phone (stop 53); the courier's
+   * mobile stays */
+  {"Nr przesy\xc5\x82ki: 078400557125\nComplaint \xe2\x80\x93 parcel 086526527695\nMAWB 020-47009502  flight LH 8204\n24h emergency: 03-5500-0100\nDriver: +48 662 344 264\n",
+   "Nr przesy\xc5\x82ki: 078400557125\nComplaint \xe2\x80\x93 parcel 086526527695\nMAWB 020-47009502  flight LH 8204\n24h emergency: 03-5500-0100\nDriver: [PHONE]\n"},
 };
 
 static const struct tc cards[] = {
