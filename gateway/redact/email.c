@@ -470,7 +470,10 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		 * ("customs@", "returns@", "versand@") */
 		"customs", "zoll", "douane", "aduana", "dogana", "alfandega", "returns", "retouren", "retours",
 		"devoluciones", "freight", "shipping", "logistics", "logistik", "warehouse", "lager", "export",
-		"import", "versand", "spedition", "shipper", "consignee", "hazmat", "booking", NULL};
+		"import", "versand", "spedition", "shipper", "consignee", "hazmat", "booking",
+		/* a hotel's desks ("nightaudit@", "banquets@", "fo@", "gm@") */
+		"nightaudit", "night.audit", "banquets", "banqueting", "banquet", "fo", "frontoffice",
+		"front.office", "frontdesk", "front.desk", "gm", "housekeeping", "concierge", "fb", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",

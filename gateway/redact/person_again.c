@@ -216,7 +216,13 @@ unsigned pn_known_name(struct rx_ctx *c)
 		    (s[j + 1] == '-' || (rx_is_lower((unsigned char)s[j + 1]) && s[j + 2] == '-')))
 			j += s[j + 1] == '-' ? 2 : 3;
 		size_t tj = rx_tok_at(c, j);
-		if (tj != RX_NONE && known_word(c, tj)) {
+		/* (a word in small letters after a capitalised one is no part
+		 * of it, nor is an address's or a handle's: "Anna Schmidt
+		 * anna.schmidt@..."; stop 53) */
+		if (tj != RX_NONE && known_word(c, tj) &&
+		    !(rx_is_lower((unsigned char)s[j]) && !rx_is_lower((unsigned char)s[a])) &&
+		    !(c->tk[tj].e < c->len && rx_in("@._", s[c->tk[tj].e]) && c->tk[tj].e + 1 < c->len &&
+		      rx_is_alnum((unsigned char)s[c->tk[tj].e + 1]))) {
 			e = c->tk[tj].e;
 			continue;
 		}

@@ -1684,6 +1684,10 @@ static const struct tc emails[] = {
    * versand@) are no one's; a clerk's own mailbox stays hers (stop 53) */
   {"Cc: customs@lotsenhaus-spedition.de\nLabels: returns@hidamari-zakka.co.jp\nversand@quellwerk-analytics.de\nFrom: Roswitha Kornmesser <roswitha.kornmesser@hagebutt-haushalt.de>\n",
    "Cc: customs@lotsenhaus-spedition.de\nLabels: returns@hidamari-zakka.co.jp\nversand@quellwerk-analytics.de\nFrom: [NAME] <[EMAIL]>\n"},
+  /* a name said again stops before an address's local part in small
+   * letters; a hotel's desks are no one's (stop 53) */
+  {"Coordinator: Vlasta Posp\xc3\xad\xc5\xa1ilov\xc3\xa1 vlasta.pospisilova@utrikohoutu.cz\nNight audit: nightaudit@hotelsolsup.kr \xc2\xb7 banquets@hotelsolsup.kr \xc2\xb7 gm@hotelsolsup.kr\n",
+   "Coordinator: [NAME] [EMAIL]\nNight audit: nightaudit@hotelsolsup.kr \xc2\xb7 banquets@hotelsolsup.kr \xc2\xb7 gm@hotelsolsup.kr\n"},
 };
 
 static const struct tc phones[] = {
