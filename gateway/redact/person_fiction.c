@@ -209,6 +209,21 @@ static int colleagues(struct rx_ctx *c, const struct name *n)
 int pn_no_private_name(struct rx_ctx *c, struct name *n, size_t at)
 {
 	const char *s = c->text;
+	/* a ship's, a depot's or a venue's label right before it ("Vessel /
+	 * Voy.: Aurora Pelican 130E", "Hotel name: Grand Union"; stop 53):
+	 * its value is the thing's (not every thing's label: a model release
+	 * form's "Model name:" is a person's) */
+	{
+		static const char *const things[] = {"vessel", "vessel / voy.", "vessel/voyage", "vessel / voyage",
+						     "ship", "ship name", "vessel name", "feeder", "mother vessel",
+						     "depot", "terminal", "warehouse", "hotel name", "venue name", NULL};
+		static struct rx_kwset thing_kws = RX_KWSET(things);
+		size_t p = at, ls = rx_line_start(s, at);
+		while (p > ls && s[p - 1] == ' ')
+			p--;
+		if (p > ls + 1 && s[p - 1] == ':' && rx_kw_ends(c, &thing_kws, ls, p - 1))
+			return 1;
+	}
 	/* a monarch or a pope: given names and a regnal number ("Felipe VI y
 	 * Letizia", "Juan Carlos I", "Benedict XVI"; "John Smith III" keeps
 	 * its surname; stop 51) */

@@ -373,6 +373,9 @@ const char *const pn_name_parts[] = {"first", "last", "given", "family", "middle
 /* Words that are never names: greetings, titles, form labels, sign-offs,
  * and the words that follow greetings to a group ("Damen und Herren"). */
 static const char *const never[] = {
+	/* a restaurant's table and a dock's bay by their numbers (stop 53:
+	 * "ask for Table 13") */
+	"table", "tisch", "tavolo", "tafel", "stolik",
 	"damen", "herren", "messieurs", "mesdames", "señores", "señoras", "signori", "signore",
 	"heren", "dames", "senhores", "senhoras", "sirs", "alexa", "siri", "cortana", "openai", "slackbot",
 	"chatgpt", "claude", "gemini", "copilot", "anthropic", "ich", "eu", "yo", "io", "ik",
