@@ -264,6 +264,15 @@ int rx_firm_address(const char *s, size_t len, size_t start)
 	if (qe == qs || s[qs] == '"' || s[qs] == '-' || s[qs] == '`' || s[qs] == '=' || s[qs] == '_' ||
 	    qe - qs > 48 || rx_in("?:", s[qe - 1]))
 		return 1;
+	/* (or a block's heading in capitals: a bill of lading's "SHIPPER",
+	 * "CONSIGNEE", "NOTIFY PARTY"; stop 53) */
+	{
+		size_t i = qs;
+		while (i < qe && (rx_is_upper((unsigned char)s[i]) || rx_in(" /&", s[i])))
+			i++;
+		if (i == qe && qe - qs >= 5)
+			return 1;
+	}
 	/* (words in lower case, two or more that are no particles: "vertaal
 	 * dit even naar het Engels aub" is no name) */
 	static const char *const particles[] = {"van", "von", "de", "der", "den", "da", "di", "del", "dos",

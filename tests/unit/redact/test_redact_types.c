@@ -1319,6 +1319,10 @@ static const struct tc addresses[] = {
    * 53); a street without its type word before a postcode stays */
   {"Wines by the bottle: Joseph Drouhin 2019, Egon M\xc3\xbcller 2018\nWines: Louis Jadot 2018, Penfolds Grange 2017\nStrandvejen 72, 2202 K\xc3\xb8" "benhavn N\n",
    "Wines by the bottle: Joseph Drouhin 2019, Egon M\xc3\xbcller 2018\nWines: Louis Jadot 2018, Penfolds Grange 2017\n[ADDRESS]\n"},
+  /* a firm heading its block under a bill of lading's heading in capitals:
+   * its address is the firm's (stop 53) */
+  {"SHIPPER\nArtesan\xc3\xad" "as Mixtequilla S.A. de C.V.\nAv. Industrias 4500, Zona Industrial, 78395 San Luis Potos\xc3\xad, S.L.P.\nRFC KGZ140512YXG\n",
+   "SHIPPER\nArtesan\xc3\xad" "as Mixtequilla S.A. de C.V.\nAv. Industrias 4500, Zona Industrial, 78395 San Luis Potos\xc3\xad, S.L.P.\nRFC KGZ140512YXG\n"},
 };
 
 static const struct tc dobs[] = {
