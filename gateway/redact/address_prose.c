@@ -200,7 +200,14 @@ static const char *const authority[] = {
 	/* business parks and shopping centres ("Businesspark Donaulände,
 	 * ...", "Cloverdell Corporate Park, ...") */
 	"businesspark", "bedrijvenpark", "gewerbepark", "corporate", "galeria", "galerie", "mall",
-	"einkaufszentrum", "centro", NULL,
+	"einkaufszentrum", "centro",
+	/* a forwarder's depots and a port's terminals ("Switchyard Dock
+	 * Fulfillment", "Logistický park Bělá", "CD Logístico Baixada Verde";
+	 * stop 53) */
+	"fulfillment", "fulfilment", "logistics", "logistik", "logistique", "logística", "logístico",
+	"logistica", "logistický", "logistyczne", "logistiek", "depot", "warehouse", "distribution",
+	"freight", "terminal", "lagerhaus", "entrepôt", "almacén", "magazzino", "armazém", "складской",
+	NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 

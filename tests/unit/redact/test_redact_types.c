@@ -1323,6 +1323,10 @@ static const struct tc addresses[] = {
    * its address is the firm's (stop 53) */
   {"SHIPPER\nArtesan\xc3\xad" "as Mixtequilla S.A. de C.V.\nAv. Industrias 4500, Zona Industrial, 78395 San Luis Potos\xc3\xad, S.L.P.\nRFC KGZ140512YXG\n",
    "SHIPPER\nArtesan\xc3\xad" "as Mixtequilla S.A. de C.V.\nAv. Industrias 4500, Zona Industrial, 78395 San Luis Potos\xc3\xad, S.L.P.\nRFC KGZ140512YXG\n"},
+  /* a forwarder's depot heads its address's block: the depot's address is
+   * no one's home (stop 53) */
+  {"Bluegrain Freight Depot\n  4100 Railhead Industrial Pkwy, Building C, Kansas City, MO 64120\n  switchboard (816) 555-0100\n",
+   "Bluegrain Freight Depot\n  4100 Railhead Industrial Pkwy, Building C, Kansas City, MO 64120\n  switchboard (816) 555-0100\n"},
 };
 
 static const struct tc dobs[] = {
