@@ -557,7 +557,12 @@ static const char *const intro_words[] = {
 	"أنا", "اسمي", "واسمي", "اسمي الكامل", "واسمي الكامل", "باسم", "الحساب باسم", "وقال إنه", "قال إنه",
 	"زميلتي", "زميلي", "صديقها", "صديقتها", "أختي", "أخي", "من زميلتي", "ومن زميلتي", "אני", "שמי",
 	"קוראים לי", "החבר שלה", "החברה שלו", "מהעמיתה שלי", "मेरा नाम", "मैं", "बॉयफ्रेंड", "मेरी बहन",
-	"ฉันชื่อ", "ผมชื่อ", "ชื่อ", NULL,
+	"ฉันชื่อ", "ผมชื่อ", "ชื่อ",
+	/* a courier's proof of delivery in English before a name in these
+	 * scripts ("delivered – signed by مريم الزعابي", "left with neighbour
+	 * موزة النعيمي"; stop 53) */
+	"signed by", "received by", "collected by", "handed to", "left with", "with neighbour",
+	"with neighbor", NULL,
 };
 struct rx_kwset pn_script_intro_kws = RX_KWSET(intro_words);
 

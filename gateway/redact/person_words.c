@@ -283,6 +283,9 @@ static const char *const intro[] = {
 	 * "Logged by Lysander Duckworth") */
 	"attendant", "room attendant", "housekeeper", "waiter", "waitress",
 	"receptionist", "concierge", "porter", "night auditor", "found by", "logged by", "on shift",
+	/* a carrier's driver named to a customer ("Your driver, Pimchanok
+	 * Boonma, noted the damage") */
+	"your driver,", "our driver", "the driver,", "house operative", "warehouse operative",
 	NULL,
 };
 static const char *const signoffs[] = {

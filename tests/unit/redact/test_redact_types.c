@@ -999,6 +999,10 @@ static const struct tc persons[] = {
    * release's model is (stop 53) */
   {"Vessel / Voy.: Aurora Pelican 130E (IMO 9370939)\nChef's table Thursdays \xe2\x80\x94 ask for Table 13.\nModel name: H\xc3\xa9" "ctor Maldonado Col\xc3\xb3n\n",
    "Vessel / Voy.: Aurora Pelican 130E (IMO 9370939)\nChef's table Thursdays \xe2\x80\x94 ask for Table 13.\nModel name: [NAME]\n"},
+  /* a carrier's driver named to a customer, and a proof of delivery's
+   * signer in Arabic (stop 53) */
+  {"Your driver, Pimchanok Boonma, noted the damage on the pallet.\ndelivered \xe2\x80\x93 signed by \xd9\x85\xd8\xb1\xd9\x8a\xd9\x85 \xd8\xa7\xd9\x84\xd8\xb2\xd8\xb9\xd8\xa7\xd8\xa8\xd9\x8a\n",
+   "Your driver, [NAME], noted the damage on the pallet.\ndelivered \xe2\x80\x93 signed by [NAME]\n"},
 };
 
 static const struct tc addresses[] = {
