@@ -395,12 +395,71 @@ static unsigned script_bullet(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }
 
+/* A note's signature: a dash and the writer's name alone on the last line
+ * of a paste ("...call me: +39 346 9212413\n– Graziella\n\"\"\""; stop
+ * 53): at an en dash that opens its line (an em dash before a name is a
+ * quote's author's: "— Louis Pasteur"), one or two words (with capitals,
+ * or of a script without them), then the text's end or a quote's fence. */
+static unsigned dash_signature(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, at = c->ms, v = at + 4, e = v, words = 0, k;
+	if ((at > 0 && s[at - 1] != '\n') || v + 2 >= len || s[at + 3] != ' ')
+		return 0;
+	/* (not a list's last item: "Areas:\n– Kitchen\n– Lobby") */
+	if (at >= 2) {
+		size_t pl = rx_line_start(s, at - 1);
+		if (at - 1 - pl >= 3 && !memcmp(s + pl, "\xe2\x80\x93", 3))
+			return 0;
+	}
+	while (words < 2 && e < len) {
+		size_t ws = e;
+		if (rx_cap_at(s, len, e)) {
+			e++;
+			while (e < len && (k = rx_letter_at(s, len, e)) > 0 && !rx_is_digit((unsigned char)s[e]))
+				e += k;
+		} else {
+			while (e < len && (k = uncased_at(s, len, e)) > 0)
+				e += k;
+		}
+		if (e == ws || e - ws < 2)
+			return 0;
+		words++;
+		if (e + 1 < len && s[e] == ' ' && (rx_cap_at(s, len, e + 1) || uncased_at(s, len, e + 1)))
+			e++;
+		else
+			break;
+	}
+	size_t n = e;
+	while (n < len && (s[n] == ' ' || s[n] == '\r'))
+		n++;
+	if (n < len && s[n] != '\n')
+		return 0;
+	if (n + 1 < len && !(s[n + 1] == '`' || s[n + 1] == '"' || s[n + 1] == '-'))
+		return 0;
+	if ((unsigned char)s[v] < 0x80) {
+		struct name nm;
+		if (!pn_parse_name(s, len, v, &nm) || nm.end != e)
+			return 0;
+		for (size_t q = 0; q < nm.nt; q++)
+			if (pn_stop_token(c, &nm, q))
+				return 0;
+	}
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
+
 unsigned pn_detect_script_roster(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
 	if (at + 8 <= len && (unsigned char)s[at + 1] == 0x80 && (unsigned char)s[at + 2] == 0xA2)
 		return script_bullet(c);
+	if (at + 6 <= len && (unsigned char)s[at + 1] == 0x80 && (unsigned char)s[at + 2] == 0x93 &&
+	    (at == 0 || s[at - 1] == '\n')) {
+		unsigned k = dash_signature(c);
+		if (k)
+			return k;
+	}
 	if (at < 2 || (unsigned char)s[at - 2] < 0x80 || rx_dash_sep(s, len, at - 1) != 5)
 		return 0;
 	/* (a chat's speaker line, "윤수아 — 07:10") */

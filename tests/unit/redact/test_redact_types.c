@@ -1003,6 +1003,14 @@ static const struct tc persons[] = {
    * signer in Arabic (stop 53) */
   {"Your driver, Pimchanok Boonma, noted the damage on the pallet.\ndelivered \xe2\x80\x93 signed by \xd9\x85\xd8\xb1\xd9\x8a\xd9\x85 \xd8\xa7\xd9\x84\xd8\xb2\xd8\xb9\xd8\xa7\xd8\xa8\xd9\x8a\n",
    "Your driver, [NAME], noted the damage on the pallet.\ndelivered \xe2\x80\x93 signed by [NAME]\n"},
+  /* a note's signature: an en dash and the writer's name alone on the
+   * paste's last line (stop 53); a list's last item and a quote's author
+   * are none */
+  {"If stuck call me: +39 346 9212413\n\xe2\x80\x93 Graziella\n\"\"\"\n",
+   "If stuck call me: [PHONE]\n\xe2\x80\x93 [NAME]\n\"\"\"\n"},
+  /* a list's last item after an en dash is no signature */
+  {"Areas:\n\xe2\x80\x93 Kitchen\n\xe2\x80\x93 Lobby\n",
+   "Areas:\n\xe2\x80\x93 Kitchen\n\xe2\x80\x93 Lobby\n"},
 };
 
 static const struct tc addresses[] = {
