@@ -217,6 +217,21 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
 			}
 		}
 	}
+	/* AR: a province's letter, four digits and, in the CPA, three
+	 * letters of the block face, then the city ("C1414BJM CABA", "X5000
+	 * Córdoba"; stop 53; not I, O, or a letter of a word before) */
+	if (i + 7 < len && rx_is_upper((unsigned char)s[i]) && s[i] != 'I' && s[i] != 'O' &&
+	    ad_digits_at(s, len, i + 1) == 4 && i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',') {
+		size_t e = i + 5;
+		if (e + 3 < len && rx_is_upper((unsigned char)s[e]) && rx_is_upper((unsigned char)s[e + 1]) &&
+		    rx_is_upper((unsigned char)s[e + 2]))
+			e += 3;
+		if (e + 1 < len && s[e] == ' ') {
+			size_t ce = ad_city(s, len, e + 1);
+			if (ce != NONE)
+				return ce;
+		}
+	}
 	/* MT: three capitals and four digits ("Il-Mosta MST 1450", "VLT
 	 * 1175"), the address's last part */
 	if (i + 8 <= len && rx_is_upper((unsigned char)s[i]) && rx_is_upper((unsigned char)s[i + 1]) &&

@@ -1339,6 +1339,11 @@ static const struct tc addresses[] = {
    * no one's home (stop 53) */
   {"Bluegrain Freight Depot\n  4100 Railhead Industrial Pkwy, Building C, Kansas City, MO 64120\n  switchboard (816) 555-0100\n",
    "Bluegrain Freight Depot\n  4100 Railhead Industrial Pkwy, Building C, Kansas City, MO 64120\n  switchboard (816) 555-0100\n"},
+  /* Argentine addresses: a floor and a flat after the number, the CPA
+   * (C1414BJM) or the province's letter and four digits (X5000) before the
+   * city (stop 53) */
+  {"Domicilio: Pasaje Arenales 1650, piso 8 dto. C, C1414BJM CABA\nDomicilio\tCalle Chacabuco Norte 859, piso 8, dto. D, X5000 C\xc3\xb3rdoba\n",
+   "Domicilio: [ADDRESS]\nDomicilio\t[ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
