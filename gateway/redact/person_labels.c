@@ -291,7 +291,10 @@ const char *const pn_labels[] = {
 	"सभासदाचे नाव", "ຊື່ ແລະ ນາມສະກຸນ", "اسم المحرم", "حامل الوثيقة",
 	/* who is on shift, on a hotel's handover ("-- night shift: Diễm, keys
 	 * in drawer 2", "On shift: Hayato, Ryunosuke."; stop 53) */
-	"night shift", "day shift", "early shift", "late shift", "on shift", "on duty tonight", NULL,
+	"night shift", "day shift", "early shift", "late shift", "on shift", "on duty tonight",
+	/* an event's contacts, each a name and a number ("Contacts: Rattana
+	 * 091-188-5480 / ...") */
+	"contacts", "kontakte", "contactos", "contatti", "contatos", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");

@@ -1011,6 +1011,9 @@ static const struct tc persons[] = {
   /* a list's last item after an en dash is no signature */
   {"Areas:\n\xe2\x80\x93 Kitchen\n\xe2\x80\x93 Lobby\n",
    "Areas:\n\xe2\x80\x93 Kitchen\n\xe2\x80\x93 Lobby\n"},
+  /* an event's contacts, each a name and a number (stop 53) */
+  {"Contacts: Rattana 091-188-5480 / r.bunyasiri@gmail.com\n",
+   "Contacts: [NAME] [PHONE] / [EMAIL]\n"},
 };
 
 static const struct tc addresses[] = {
