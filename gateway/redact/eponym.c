@@ -258,7 +258,23 @@ static const char *const brand[] = {
 	"аркадий волож", "олег тиньков", "павел дуров", "евгений касперский",
 	"philip kotler", "seth godin", "david ogilvy", "peter drucker", "dale carnegie",
 	"zig ziglar", "simon sinek", "gary vaynerchuk", "leo burnett", "bill bernbach",
-	"al ries", "jack trout", "byron sharp", NULL,
+	"al ries", "jack trout", "byron sharp",
+	/* stop 53: chefs, hoteliers and a soprano asked about in hospitality
+	 * (a dessert and a toast are hers), and transport's and logistics'
+	 * pioneers */
+	"paul bocuse", "auguste escoffier", "marie-antoine carême", "antonin carême", "ferran adrià",
+	"ferran adria", "juan mari arzak", "elena arzak", "rené redzepi", "rene redzepi",
+	"joël robuchon", "joel robuchon", "alain ducasse", "gordon ramsay", "jamie oliver",
+	"heston blumenthal", "massimo bottura", "julia child", "anthony bourdain", "gualtiero marchesi",
+	"tore wretman", "νικόλαος τσελεμεντές", "nikolaos tselementes", "pierre gagnaire",
+	"anne-sophie pic", "thomas keller", "yotam ottolenghi", "nigella lawson", "jiro ono",
+	"nobu matsuhisa", "gastón acurio", "alex atala", "wolfgang puck", "eckart witzigmann",
+	"joan roca", "martín berasategui", "karlos arguiñano", "césar ritz", "cesar ritz",
+	"marie-louise ritz", "conrad hilton", "barron hilton", "j. w. marriott", "kemmons wilson",
+	"isadore sharp", "nellie melba", "malcom mclean", "malcolm mclean", "keith tantlinger",
+	"frederick winslow taylor", "ferdinand de lesseps", "henry gantt", "rudolf diesel",
+	"carl benz", "gottlieb daimler", "isambard kingdom brunel", "пётр первый", "петр первый",
+	NULL,
 };
 
 /* The names of forms' and documentation's examples. Without context they

@@ -91,6 +91,10 @@ static const struct tc eponyms[] = {
    * network are no one's names (stop 48) */
   {"Venue: Pacifico Yokohama, 1-1-1 Minatomirai, Nishi-ku, Yokohama\nMit Verleihung des Ibn Sina Lecture.\nadmission en el Marie Sk\xc5\x82odowska-Curie Doctoral Network programa\n",
    "Venue: Pacifico Yokohama, 1-1-1 Minatomirai, Nishi-ku, Yokohama\nMit Verleihung des Ibn Sina Lecture.\nadmission en el Marie Sk\xc5\x82odowska-Curie Doctoral Network programa\n"},
+  /* chefs, hoteliers and transport's pioneers asked about are no one's
+   * (stop 53) */
+  {"For the staff quiz: did Paul Bocuse train under Fernand Point? Was C\xc3\xa9sar Ritz Swiss? Who did Auguste Escoffier name the P\xc3\xaa" "che Melba after? Did Malcom McLean invent the container?\n",
+   "For the staff quiz: did Paul Bocuse train under Fernand Point? Was C\xc3\xa9sar Ritz Swiss? Who did Auguste Escoffier name the P\xc3\xaa" "che Melba after? Did Malcom McLean invent the container?\n"},
 };
 
 static const struct tc camel[] = {
