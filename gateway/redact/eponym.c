@@ -274,7 +274,20 @@ static const char *const brand[] = {
 	"isadore sharp", "nellie melba", "malcom mclean", "malcolm mclean", "keith tantlinger",
 	"frederick winslow taylor", "ferdinand de lesseps", "henry gantt", "rudolf diesel",
 	"carl benz", "gottlieb daimler", "isambard kingdom brunel", "пётр первый", "петр первый",
-	NULL,
+	/* insurance's, medicine's and rescue's founders, writers, athletes,
+	 * actors and broadcasters asked about in parts 1-41's clean questions */
+	"ernst-wilhelm arnoldi", "cuthbert heath", "edward lloyd", "nicholas barbon", "johan de witt",
+	"pierre laroque", "luigi luzzatti", "francesco di marco datini", "friedrich wilhelm raiffeisen",
+	"christiaan huygens", "conrad dietrich magirus", "peter safar", "friedrich von esmarch",
+	"ferdinando palasciano", "carlos chagas", "james e. casey", "charles ranhofer",
+	"cesare cardini", "franz sacher", "margarete steiff", "emma wedgwood", "amir temur",
+	"alisher navoiy", "alessandro manzoni", "fernando pessoa", "karel čapek", "astrid lindgren",
+	"selma lagerlöf", "jean de la fontaine", "james herriot", "midas dekkers", "konrad lorenz",
+	"bernhard grzimek", "jane goodall", "félix rodríguez de la fuente", "enrico caruso",
+	"ara güler", "piero angela", "thomas gottschalk", "acun ılıcalı", "brigitte bardot",
+	"brad pitt", "keanu reeves", "wayne gretzky", "mario lemieux", "robert lewandowski",
+	"serena williams", "steffi graf", "simona halep", "franz beckenbauer", "manny pacquiao",
+	"evert van benthem", "stuart little", NULL,
 };
 
 /* The names of forms' and documentation's examples. Without context they

@@ -95,6 +95,10 @@ static const struct tc eponyms[] = {
    * (stop 53) */
   {"For the staff quiz: did Paul Bocuse train under Fernand Point? Was C\xc3\xa9sar Ritz Swiss? Who did Auguste Escoffier name the P\xc3\xaa" "che Melba after? Did Malcom McLean invent the container?\n",
    "For the staff quiz: did Paul Bocuse train under Fernand Point? Was C\xc3\xa9sar Ritz Swiss? Who did Auguste Escoffier name the P\xc3\xaa" "che Melba after? Did Malcom McLean invent the container?\n"},
+  /* insurance's founders, writers, athletes and broadcasters asked about
+   * are no one's (stop 53) */
+  {"- Was Cuthbert Heath the first to insure against earthquakes?\n- Hoe rekende Johan de Witt de waarde van lijfrentes uit?\n- Ile razy Robert Lewandowski by\xc5\x82 kr\xc3\xb3lem strzelc\xc3\xb3w?\n- Stimmt es, dass Konrad Lorenz mit Graug\xc3\xa4nsen gearbeitet hat?\n",
+   "- Was Cuthbert Heath the first to insure against earthquakes?\n- Hoe rekende Johan de Witt de waarde van lijfrentes uit?\n- Ile razy Robert Lewandowski by\xc5\x82 kr\xc3\xb3lem strzelc\xc3\xb3w?\n- Stimmt es, dass Konrad Lorenz mit Graug\xc3\xa4nsen gearbeitet hat?\n"},
 };
 
 static const struct tc camel[] = {
