@@ -1720,6 +1720,11 @@ static const struct tc emails[] = {
    * letters; a hotel's desks are no one's (stop 53) */
   {"Coordinator: Vlasta Posp\xc3\xad\xc5\xa1ilov\xc3\xa1 vlasta.pospisilova@utrikohoutu.cz\nNight audit: nightaudit@hotelsolsup.kr \xc2\xb7 banquets@hotelsolsup.kr \xc2\xb7 gm@hotelsolsup.kr\n",
    "Coordinator: [NAME] [EMAIL]\nNight audit: nightaudit@hotelsolsup.kr \xc2\xb7 banquets@hotelsolsup.kr \xc2\xb7 gm@hotelsolsup.kr\n"},
+  /* forms' sample people at a reserved domain are placeholders, more desks
+   * are role mailboxes; a real domain keeps the address, and jane.doe@
+   * stays one (stop 53) */
+  {"Correo: fulano@example.com \xc2\xb7 max.mustermann@example.de \xc2\xb7 mario.rossi@example.it\nauktion@jagdverband-sued.de \xc2\xb7 rebooking@skylane.example.net \xc2\xb7 incidents@depot.fi\nmario.rossi@libero.it \xc2\xb7 jane.doe@example.com\n",
+   "Correo: fulano@example.com \xc2\xb7 max.mustermann@example.de \xc2\xb7 mario.rossi@example.it\nauktion@jagdverband-sued.de \xc2\xb7 rebooking@skylane.example.net \xc2\xb7 incidents@depot.fi\n[EMAIL] \xc2\xb7 [EMAIL]\n"},
 };
 
 static const struct tc phones[] = {
