@@ -171,7 +171,7 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	/* a form's example ("Date of birth: DD/MM/YYYY, e.g. 01/01/1990",
 	 * "National Insurance number: e.g. AB 12 34 56 C") */
 	if ((type == REDACT_DOB || type == REDACT_PHONE || type == REDACT_GOV_ID || type == REDACT_SSN) &&
-	    rx_example_before(c->text, start))
+	    (rx_example_before(c->text, start) || rx_example_after(c->text, c->len, end)))
 		return 0;
 	/* 1 January 1900, the date record systems hold for a birth date no
 	 * one knows ("TEST_PATIENT_DOB=1900-01-01", HL7's "19000101") */

@@ -104,7 +104,11 @@ const char *const rx_phone_not_words[] = {
 	 * load's emergency line (stop 53) */
 	"parcel", "przesyłki", "nr przesyłki", "encomenda", "colis", "paquete", "pacco", "pakket",
 	"paket", "shipment", "awb", "mawb", "hawb", "waybill", "consignment", "24h emergency",
-	"24-hour emergency", "emergency response", NULL,
+	"24-hour emergency", "emergency response",
+	/* a firm's Vietnamese tax code, an incident's and a case's number
+	 * quoted to the police ("MST 0391320278", "quoting incident
+	 * 2026-078329", "pratica B/2085/2026") */
+	"mst", "mã số thuế", "incident", "pratica", NULL,
 };
 
 _Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,

@@ -790,6 +790,9 @@ size_t rx_line_end(const char *s, size_t len, size_t i);
 /* Whether the text before `at` (and one space) says "for example" ("e.g.",
  * "z. B.", "por ejemplo"...): what follows is a form's example. */
 int rx_example_before(const char *s, size_t at);
+/* A sample's note in parentheses right after a value ("030 12345678
+ * (Beispiel)", "(example)"; stop 53) (text.c). */
+int rx_example_after(const char *s, size_t len, size_t e);
 /* Whether an address span s[0..n) is one made up for forms ("Musterstraße
  * 1, 12345 Musterstadt", "Anytown"). */
 int rx_placeholder_address(const char *s, size_t n);

@@ -414,6 +414,21 @@ size_t rx_field_value(const char *s, size_t len, size_t at)
 	return v;
 }
 
+int rx_example_after(const char *s, size_t len, size_t e)
+{
+	static const char *const w[] = {"(beispiel)", "(example)", "(ejemplo)", "(esempio)", "(exemple)",
+					"(voorbeeld)", "(exemplo)", "(przykład)", "(sample)", "(muster)",
+					"(fictitious)", "(fictional)", "(fiktiv)", NULL};
+	if (e + 9 > len || s[e] != ' ' || s[e + 1] != '(')
+		return 0;
+	for (const char *const *k = w; *k; k++) {
+		size_t n = strlen(*k);
+		if (e + 1 + n <= len && rx_fold_eq(s + e + 1, *k, n))
+			return 1;
+	}
+	return 0;
+}
+
 int rx_example_before(const char *s, size_t at)
 {
 #define EG(w) {w, sizeof w - 1}

@@ -1874,6 +1874,10 @@ static const struct tc phones[] = {
    * mobile stays */
   {"Nr przesy\xc5\x82ki: 078400557125\nComplaint \xe2\x80\x93 parcel 086526527695\nMAWB 020-47009502  flight LH 8204\n24h emergency: 03-5500-0100\nDriver: +48 662 344 264\n",
    "Nr przesy\xc5\x82ki: 078400557125\nComplaint \xe2\x80\x93 parcel 086526527695\nMAWB 020-47009502  flight LH 8204\n24h emergency: 03-5500-0100\nDriver: [PHONE]\n"},
+  /* a sample's note after the number, a Vietnamese tax code, an incident's
+   * number are no one's phone (stop 53); a number without them stays */
+  {"Telefon: 030 12345678 (Beispiel)\nMST 0391320278, Incoterms FCA\nPlease call 101 quoting incident 2026-078329.\nTelefon: 030 12345678\n",
+   "Telefon: 030 12345678 (Beispiel)\nMST 0391320278, Incoterms FCA\nPlease call 101 quoting incident 2026-078329.\nTelefon: [PHONE]\n"},
 };
 
 static const struct tc cards[] = {
