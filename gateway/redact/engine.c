@@ -193,10 +193,21 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 		/* an address made up for forms ("Musterstraße 1, 12345
 		 * Musterstadt"), with a note right after it ("Heidestraße 17,
 		 * 51147 Köln (Musteradresse)") */
-		size_t x = end;
+		size_t x = end, w = start;
 		if (x + 2 < c->len && c->text[x] == ' ' && c->text[x + 1] == '(')
 			x = c->len - x > 16 ? x + 16 : c->len;
-		if (rx_placeholder_address(c->text + start, x - start) || rx_firm_address(c->text, c->len, start) ||
+		/* (a postcode alone: its line and the two above, the form's
+		 * sample street there, "Adresse : 1 rue de l'Exemple" / "Code
+		 * postal : 75000 Paris"; stop 53) */
+		if (end - start <= 12) {
+			for (int k = 0; k < 3 && w > 0; k++)
+				w = rx_line_start(c->text, w - 1);
+			size_t le = rx_line_end(c->text, c->len, end);
+			x = le > x ? le : x;
+			if (start - w > 240)
+				w = start - 240;
+		}
+		if (rx_placeholder_address(c->text + w, x - w) || rx_firm_address(c->text, c->len, start) ||
 		    rx_firm_comma_before(c->text, start) || rx_firm_footer(c->text, c->len, start, end)) {
 			c->kept_s[c->nkept % 8] = start;
 			c->kept_e[c->nkept % 8] = end;

@@ -1347,6 +1347,10 @@ static const struct tc addresses[] = {
    * city (stop 53) */
   {"Domicilio: Pasaje Arenales 1650, piso 8 dto. C, C1414BJM CABA\nDomicilio\tCalle Chacabuco Norte 859, piso 8, dto. D, X5000 C\xc3\xb3rdoba\n",
    "Domicilio: [ADDRESS]\nDomicilio\t[ADDRESS]\n"},
+  /* a postcode alone under a form's sample street is the sample's (stop
+   * 53); a postcode said alone stays */
+  {"Nom : Jean Dupont\nAdresse : 1 rue de l'Exemple\nCode postal : 75000 Paris\n\nmy postcode is 75001\n",
+   "Nom : Jean Dupont\nAdresse : 1 rue de l'Exemple\nCode postal : 75000 Paris\n\nmy postcode is [ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
