@@ -458,7 +458,7 @@ static int more_mobiles(const char *s, const struct run *r, size_t g, const char
 			if (d[0] == (*p)[0] && d[1] == (*p)[1])
 				return valid_in("PL", d, n);
 	}
-	return 0;
+	return rx_phone_mobile_groups(d, n, r->nd, g);
 }
 
 /* The verdict on groups [0, g] of r: 1 phone, 0 not. */

@@ -1,8 +1,19 @@
 /* phone_contact.c: contact data right before a national number (an e-mail
- * address, a name the gazetteer knows): phone.c takes it as a phone word. */
+ * address, a name the gazetteer knows): phone.c takes it as a phone word;
+ * and more mobiles as their countries group them. */
 #include <string.h>
 
+#include "phonemeta.h"
 #include "redact_int.h"
+
+int rx_phone_mobile_groups(const char *d, size_t n, const size_t *nd, size_t g)
+{
+	if (g != 2 || n != 10 || d[0] == '0')
+		return 0;
+	if (nd[0] == 3 && nd[1] == 3 && (d[0] == '3' || (d[0] == '6' && d[1] == '9')))
+		return phonemeta_check_national(d[0] == '3' ? "IT" : "GR", d, n) == PHONEMETA_VALID;
+	return 0;
+}
 
 /* Contact data right before the number: an e-mail address or a name the
  * gazetteer knows, then ", ", " - " or a space ("Afonso Vasconcelos, 214

@@ -321,6 +321,12 @@ extern const size_t rx_email_ntriggers;
 extern const struct rx_trigger rx_phone_triggers[];
 /* Contact data right before a national number at `at` (phone_contact.c). */
 int rx_phone_contact_before(const char *s, size_t at);
+/* Mobiles grouped as their countries write them, beyond phone.c's: Italy's
+ * and Greece's as 3-3-4 ("388 394 9393", "694 076 7580"), each valid in
+ * its plan (phone_contact.c, stop 53; not Mexico's 2-4-4, which a bank's
+ * landline shares: "55 5133 4000"). The digits d[0..n), the groups' sizes
+ * nd[0..g]. */
+int rx_phone_mobile_groups(const char *d, size_t n, const size_t *nd, size_t g);
 /* What a phone's shape is not (phone_not.c): a number with its country
  * code that the last phonemeta check found of a firm's type (toll free,
  * premium rate, shared cost, UAN; never when nanp, the country code 1, the

@@ -1882,6 +1882,10 @@ static const struct tc phones[] = {
    * number are no one's phone (stop 53); a number without them stays */
   {"Telefon: 030 12345678 (Beispiel)\nMST 0391320278, Incoterms FCA\nPlease call 101 quoting incident 2026-078329.\nTelefon: 030 12345678\n",
    "Telefon: 030 12345678 (Beispiel)\nMST 0391320278, Incoterms FCA\nPlease call 101 quoting incident 2026-078329.\nTelefon: [PHONE]\n"},
+  /* Italy's and Greece's mobiles grouped 3-3-4 without a phone word (stop
+   * 53); a total in the same groups, invalid in either plan, stays */
+  {"Se serve il video scrivetemi al 388 394 9393.\nMFA on 694 076 7580\nTotal 345 678 9012 units\n",
+   "Se serve il video scrivetemi al [PHONE].\nMFA on [PHONE]\nTotal 345 678 9012 units\n"},
 };
 
 static const struct tc cards[] = {
