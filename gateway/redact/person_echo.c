@@ -110,8 +110,8 @@ static int alone_at(const char *s, size_t len, size_t p, size_t n)
 	if (e >= len)
 		return 1;
 	unsigned char b = u[e];
-	if (u[e - 1] >= 0xE0)
-		return 1; /* a particle may follow in Han, kana or Hangul ("하린이") */
+	/* (a letter after it, of any script, makes it a longer word's start:
+	 * "하린이" is not looked for as "하린") */
 	if (rx_is_alnum(b) || b == '@' || b == '_' || (b >= 0x80 && rx_letter_at(s, len, e)))
 		return 0;
 	if ((b == '.' || b == '-') && e + 1 < len && rx_letter_at(s, len, e + 1))
