@@ -136,11 +136,7 @@ static const char *const thing_names[] = {
 	"shop_name", "store_name", "site_name", "app_name", "product_name", "company_name",
 	"brand_name", "business_name", "trading_name", "shopname", "storename", "sitename",
 	"trading name", "business name", "nom commercial", "nombre comercial", "handelsnaam",
-	"ragione sociale", "firmenname", "nome comercial", "nombre de la tienda", "nom de la boutique",
-	/* a bill of lading's ship and a depot's name (stop 53: "Vessel / Voy.:
-	 * Aurora Pelican 130E") */
-	"vessel", "vessel / voy.", "vessel/voyage", "vessel / voyage", "ship", "feeder", "mother vessel",
-	"depot", "terminal", "warehouse", NULL,
+	"ragione sociale", "firmenname", "nome comercial", "nombre de la tienda", "nom de la boutique", NULL,
 };
 struct rx_kwset pn_thing_name_kws = RX_KWSET(thing_names);
 struct rx_kwset pn_list_label_kws = RX_KWSET(list_labels);
