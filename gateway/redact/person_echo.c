@@ -58,15 +58,15 @@ static int echoable(const char *s, size_t len, size_t a, size_t e)
 /* Words of a firm's, a publisher's, a court's, an agency's or an
  * insurer's name, that a context may have taken for a person's ("Viajes
  * Alborada", "Verlag Kieselgrund", "Amtsgericht München", "Granite
- * Prairie Casualty Co"): the one name in the message is not spread. */
+ * Prairie Casualty Co"): the one name in the message is not spread (a
+ * legal form too: rx_legal_form_word). */
 static const char *const org_words[] = {
 	"verlag", "editions", "éditions", "ediciones", "edizioni", "edições", "editora", "editorial",
 	"uitgeverij", "wydawnictwo", "förlag", "forlag", "kiadó", "viajes", "voyages", "reisen", "reizen",
 	"viaggi", "viagens", "tur", "turizm", "tours", "travel", "gericht", "amtsgericht", "landgericht",
 	"arbeitsgericht", "sozialgericht", "tribunal", "tribunale", "juzgado", "rechtbank", "mutuelle",
 	"mutual", "assurances", "assurance", "insurance", "casualty", "versicherung", "seguros",
-	"assicurazioni", "verzekeringen", "co", "inc", "ltd", "llc", "gmbh", "ag", "kg", "sa", "sas",
-	"sarl", "srl", "spa", "bv", "nv", "plc", "pty", "oy", "ab", "curriculum", "vitae", "studio",
+	"assicurazioni", "verzekeringen", "co", "sa", "bv", "nv", "pty", "curriculum", "vitae", "studio",
 	"studios", "media", "records", "verein", "stiftung", "gesellschaft", "werke", "immobilien",
 	"logistik", "logistics", "transportes", "spedition", "services", "solutions", "systems",
 	"consulting", "technologies", "labs", "ventures", "trust", "associates", NULL,
@@ -87,6 +87,7 @@ static int person_like(const struct rx_ctx *x, size_t a, size_t e)
 	for (size_t k = 0; k < n.nt; k++) {
 		if ((pn_stop_token(x, &n, k) && !pn_namelike_stop(x, &n, k)) ||
 		    pn_kw_word(x, &org_kws, n.ts[k], n.te[k]) ||
+		    (n.te[k] - n.ts[k] <= 7 && rx_legal_form_word(x->text + n.ts[k], n.te[k] - n.ts[k])) ||
 		    pn_kw_word(x, &pn_place_last_kws, n.ts[k], n.te[k]))
 			return 0;
 		known |= (pn_tok(x, &n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
