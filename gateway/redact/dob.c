@@ -750,7 +750,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms) &&
 	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y) &&
 	    !rx_dob_id_after(s, c->len, year_word(s, c->len, d.end)) && !rx_dob_role_line(s, c->ms) &&
-	    !rx_dob_item_end(s, c->len, c->ms, year_word(s, c->len, d.end), d.y, this_year) &&
+	    !rx_dob_item_end(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
 	    !birthday_list(s, c->ms) && !parent_date(s, c->len, c->ms, year_word(s, c->len, d.end)))
 		return 0;
 	/* (Vietnamese's day word before a date in words: "ngày 9 tháng 11

@@ -374,9 +374,9 @@ int rx_dob_role_line(const char *s, size_t at)
  * digits outside parentheses (the department, the staff number), ", "
  * and the date ending the line, of someone 14 years old at least (a
  * recent date after an item is an event's). */
-int rx_dob_item_end(const char *s, size_t len, size_t at, size_t de, int y, int this_year)
+int rx_dob_item_end(const char *s, size_t len, size_t at, size_t de, int y)
 {
-	if (y < 1900 || y > this_year - 14 || at < 6 || s[at - 1] != ' ' || s[at - 2] != ',' ||
+	if (y < 1900 || y > this_year() - 14 || at < 6 || s[at - 1] != ' ' || s[at - 2] != ',' ||
 	    !(de == len || s[de] == '\n' || s[de] == '\r'))
 		return 0;
 	size_t ls = rx_line_start(s, at), p = ls;
