@@ -382,6 +382,9 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 			/* the label's other gender or number after it,
 			 * "Karteninhaber/in", "Investigador/a", "Given name(s)" */
 			size_t g = pn_gender_ending(s, from, e);
+			/* or its number ("Déclarant 1 : BAUDOUIN Éloïse") */
+			if (g == e && e - from > 3 && rx_is_digit((unsigned char)s[e - 1]) && s[e - 2] == ' ')
+				g = e - 2;
 			if (g != e && (l = rx_kw_ends_len(c, &pn_label_kws, from, g)) != 0)
 				l += e - g;
 		}

@@ -6,6 +6,9 @@
 
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 const char *const pn_labels[] = {
+	/* stop 54: a letter's "Attn:" (also an intro word without the
+	 * colon), a register's assessor */
+	"attn", "assessor",
 	/* stop 47: a Turkish doorbell's name ("Zil: Erdem") */
 	"zil",
 	/* stop 52: a fire drill's wardens, the people they help and their

@@ -1014,6 +1014,13 @@ static const struct tc persons[] = {
   /* an event's contacts, each a name and a number (stop 53) */
   {"Contacts: Rattana 091-188-5480 / r.bunyasiri@gmail.com\n",
    "Contacts: [NAME] [PHONE] / [EMAIL]\n"},
+  /* a numbered label before a name in capitals first, a letter's Attn:
+   * and a register's assessor (stop 54) */
+  {"D\xc3\xa9" "clarant 1 : BAUDOUIN \xc3\x89lo\xc3\xafse \xe2\x80\x94 n\xc3\xa9(e) le 25/02/1993\nAttn: Cleiton Rolim, +55 (19) 98434-2544\nAssessor: Tuncay Karaa\xc4\x9f" "a\xc3\xa7 (accred. UP86378)\n",
+   "D\xc3\xa9" "clarant 1 : [NAME] \xe2\x80\x94 n\xc3\xa9(e) le [DOB]\nAttn: [NAME], [PHONE]\nAssessor: [NAME] (accred. UP86378)\n"},
+  /* a numbered line of a form is no label */
+  {"Room 1: Standard Double\nLine 2: Main Street\n",
+   "Room 1: Standard Double\nLine 2: Main Street\n"},
 };
 
 static const struct tc addresses[] = {
