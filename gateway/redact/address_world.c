@@ -4,9 +4,6 @@
  *   JP  〒060-0061 北海道札幌市中央区南一条西5丁目29-11 コーポ白川288号室
  *       (the postal mark and code, then the address up to a sentence's
  *       particles)
- *   CN  杭州市西湖区文三路288号2095室 310012   台北市大安區忠孝東路四段100號5樓
- *       (a city or district word, a road word, the number with 号/號, the
- *       flat or floor after it, a six-digit code)
  *   RU  191023, г. Санкт-Петербург, ул. Малая Садовая, д. 88, кв. 239
  *       ul. Baumana, d. 5, kv. 12, g. Kazan, 420111
  *       (a street word, the house as "д. N" / "d. N"; the city, index, flat
@@ -18,71 +15,15 @@
  *   EG  55 شارع جامعة الدول العربية، الدقي، الجيزة 12311
  *       (a number, the street word, the code)
  *
+ * (China's, Taiwan's, Hong Kong's and Korea's are in address_east.c.)
  * Each needs two of its marks, so a city named in prose, "д. 5" alone or a
  * road's name without a number is not an address. */
 #include <string.h>
 
 #include "address_int.h"
-
-/* Whether s[i..] starts with the bytes of w. */
-static int at_str(const char *s, size_t len, size_t i, const char *w)
-{
-	size_t n = strlen(w);
-	return i + n <= len && memcmp(s + i, w, n) == 0;
-}
-
-/* The byte length of the UTF-8 character at s[i] (1 for a broken one or
- * at the text's end). */
-static size_t ch_len(const char *s, size_t len, size_t i)
-{
-	if (i >= len)
-		return 1;
-	unsigned char c = (unsigned char)s[i];
-	size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-	return i + n <= len ? n : 1;
-}
-
-/* The start of the UTF-8 character that ends at s[i] (i > 0). */
-static size_t ch_before(const char *s, size_t i)
-{
-	size_t j = i - 1;
-	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
-		j--;
-	return j;
-}
-
-/* An ASCII digit or a Persian/Arabic-Indic one (U+06F0-U+06F9,
- * U+0660-U+0669) at s[i]: its byte length, or 0. */
-static size_t digit_at(const char *s, size_t len, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	if (i < len && rx_is_digit(u[i]))
-		return 1;
-	if (i + 1 < len && ((u[i] == 0xDB && u[i + 1] >= 0xB0 && u[i + 1] <= 0xB9) ||
-			    (u[i] == 0xD9 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xA9)))
-		return 2;
-	return 0;
-}
-
-/* The number of digits (of either kind) at s[i], their end in *e. */
-static size_t digits(const char *s, size_t len, size_t i, size_t *e)
-{
-	size_t n = 0, k;
-	while ((k = digit_at(s, len, i)) > 0) {
-		i += k;
-		n++;
-	}
-	*e = i;
-	return n;
-}
+#include "address_world.h"
 
 /* ---- Japan ----------------------------------------------------------------- */
-
-/* A letter of the kana or CJK blocks (three bytes, E3 81-E9) at s[i]. */
-static int cjk_at(const unsigned char *u, size_t len, size_t i)
-{
-	return i + 2 < len && ((u[i] == 0xE3 && u[i + 1] >= 0x81) || (u[i] >= 0xE4 && u[i] <= 0xE9));
-}
 
 /* Hiragana (U+3041-U+309F): the particles that end an address in a
  * sentence ("までお送りください"). */
@@ -171,141 +112,6 @@ unsigned ad_detect_jp(struct rx_ctx *c)
 		e = j;
 	}
 	return e > i + 8 ? (unsigned)rx_emit(c, c->ms, e, REDACT_ADDRESS) : 0;
-}
-
-/* ---- China, Taiwan, Hong Kong ---------------------------------------------- */
-
-static int cn_in(const char *s, size_t len, size_t i, const char *const *set)
-{
-	for (const char *const *w = set; *w; w++)
-		if (at_str(s, len, i, *w))
-			return 1;
-	return 0;
-}
-
-/* Road words the number follows, administrative words before them, the
- * unit words after the number, and characters that end a clause before
- * the address ("寄到", "住在", "地址是"). */
-static const char *const cn_road[] = {"路", "街", "道", "巷", "弄", "里", "段", NULL};
-static const char *const cn_admin[] = {"市", "区", "區", "县", "縣", "省", "镇", "鎮", "乡", "鄉", NULL};
-static const char *const cn_unit[] = {"号", "號", "室", "楼", "樓", "层", "層", "单元", "單元",
-				      "栋", "棟", "幢", "座", "院", "门", "門", "期", NULL};
-static const char *const cn_cut[] = {"到", "在", "至", "于", "於", "是", "为", "為", "址", "寄",
-				     "送", "往", "：", "住", NULL};
-
-unsigned ad_detect_cn(struct rx_ctx *c)
-{
-	const char *s = c->text;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len = c->len, d = c->ms, de = d + ad_digits_at(s, len, d);
-	/* the number with 号 or 號 after it and a road word before it */
-	if (de >= len || (u[de] != 0xE5 && u[de] != 0xE8) || de == d || de - d > 5 || !(at_str(s, len, de, "号") || at_str(s, len, de, "號")) || d < 6)
-		return 0;
-	size_t p = ch_before(s, d);
-	if (!cn_in(s, len, p, cn_road) && !(p >= 3 && at_str(s, len, ch_before(s, p), "胡同")))
-		return 0;
-	/* back over CJK letters (and numbers inside: "南一条西5丁目") to a
-	 * clause's cut, at most 40 characters; an admin word among them */
-	size_t b = d;
-	int admin = 0, n = 0;
-	while (b > 0 && n < 40) {
-		size_t q = ch_before(s, b);
-		if (cn_in(s, len, q, cn_cut) || !(cjk_at(u, len, q) || rx_is_digit(u[q])))
-			break;
-		admin |= cn_in(s, len, q, cn_admin);
-		b = q;
-		n++;
-	}
-	if (!admin || !cjk_at(u, len, b))
-		return 0;
-	/* forward over numbers, unit words and letters ("B座") */
-	size_t e = de;
-	while (e < len) {
-		if (cn_in(s, len, e, cn_unit))
-			e += ch_len(s, len, e);
-		else if (rx_is_digit(u[e]) || rx_is_upper(u[e]) || s[e] == '-')
-			e++;
-		else
-			break;
-	}
-	/* a six-digit postal code after one space */
-	if (e + 7 <= len && s[e] == ' ' && ad_digits_at(s, len, e + 1) == 6 &&
-	    (e + 7 == len || !rx_is_alnum(u[e + 7])))
-		e += 7;
-	return (unsigned)rx_emit(c, b, e, REDACT_ADDRESS);
-}
-
-/* ---- Korea ---------------------------------------------------------------- */
-
-/* A Hangul syllable (U+AC00-U+D7A3) at s[i]. */
-static int hangul_at(const unsigned char *u, size_t len, size_t i)
-{
-	return i + 2 < len && u[i] >= 0xEA && u[i] <= 0xED && (u[i + 1] & 0xC0) == 0x80;
-}
-
-/* A word of Hangul syllables ending at s[e] (after a space or the line's
- * start): its start, or e. */
-static size_t hangul_word_before(const unsigned char *u, size_t len, size_t e)
-{
-	size_t b = e;
-	while (b >= 3 && e - b < 30 && hangul_at(u, len, b - 3))
-		b -= 3;
-	return b;
-}
-
-/* A road-name address in Hangul in running text, fired at its building
- * number: "서울특별시 강남구 테헤란로 18, 101동 532호 (06142)" — a road's
- * name ending in 로 or 길 before the number, a city's, a province's or a
- * district's words before it (시, 도, 구, 군), then a building's and a
- * flat's numbers and the postal code in parentheses. */
-unsigned ad_detect_kr(struct rx_ctx *c)
-{
-	static const char *const admin[] = {"시", "도", "구", "군", NULL};
-	const char *s = c->text;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len = c->len, d = c->ms, de;
-	/* (a cheap look first: a Hangul syllable and a space before it) */
-	if (d < 10 || s[d - 1] != ' ' || !hangul_at(u, len, d - 4))
-		return 0;
-	size_t n = digits(s, len, d, &de);
-	if (n < 1 || n > 4)
-		return 0;
-	if (de + 1 < len && s[de] == '-' && rx_is_digit(u[de + 1]))
-		digits(s, len, de + 1, &de); /* "12-3" */
-	size_t rb = hangul_word_before(u, len, d - 1);
-	if (rb == d - 1 || !(at_str(s, len, d - 4, "로") || at_str(s, len, d - 4, "길")) || rb < 1 || s[rb - 1] != ' ')
-		return 0;
-	/* back over the administrative words, one to four */
-	size_t b = rb;
-	int nadmin = 0;
-	while (nadmin < 4 && b >= 4 && s[b - 1] == ' ') {
-		size_t wb = hangul_word_before(u, len, b - 1);
-		if (wb == b - 1)
-			break;
-		int is_admin = 0;
-		for (const char *const *w = admin; *w && !is_admin; w++)
-			is_admin = at_str(s, len, b - 4, *w);
-		if (!is_admin)
-			break;
-		b = wb;
-		nadmin++;
-	}
-	if (!nadmin)
-		return 0;
-	/* forward: ", 101동 532호", "동"/"호" with their numbers, " (06142)" */
-	size_t e = de, q = de, x;
-	if (q + 2 < len && s[q] == ',' && s[q + 1] == ' ')
-		q += 2;
-	for (int k = 0; k < 2; k++) {
-		size_t m = digits(s, len, q, &x);
-		if (m < 1 || m > 5 || !(at_str(s, len, x, "동") || at_str(s, len, x, "호") || at_str(s, len, x, "층")))
-			break;
-		e = x + 3;
-		q = e < len && s[e] == ' ' ? e + 1 : e;
-	}
-	if (e + 8 <= len && s[e] == ' ' && s[e + 1] == '(' && digits(s, len, e + 2, &x) == 5 && x < len && s[x] == ')')
-		e = x + 1;
-	return (unsigned)rx_emit(c, b, e, REDACT_ADDRESS);
 }
 
 /* ---- Russia and its neighbours ---------------------------------------------- */

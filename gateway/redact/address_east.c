@@ -1,0 +1,137 @@
+/* address_east.c: postal addresses of China, Taiwan, Hong Kong and Korea
+ * found without a label (address_world.c has the other layouts):
+ *
+ *   CN  杭州市西湖区文三路288号2095室 310012   台北市大安區忠孝東路四段100號5樓
+ *       (a city or district word, a road word, the number with 号/號, the
+ *       flat or floor after it, a six-digit code)
+ *   KR  서울특별시 강남구 테헤란로 18, 101동 532호 (06142)
+ *       (administrative words, a road's name, the building's number, the
+ *       building's and flat's numbers, the code) */
+#include "address_world.h"
+
+/* ---- China, Taiwan, Hong Kong ---------------------------------------------- */
+
+/* Road words the number follows, administrative words before them, the
+ * unit words after the number, and characters that end a clause before
+ * the address ("寄到", "住在", "地址是"). */
+static const char *const cn_road[] = {"路", "街", "道", "巷", "弄", "里", "段", NULL};
+static const char *const cn_admin[] = {"市", "区", "區", "县", "縣", "省", "镇", "鎮", "乡", "鄉", NULL};
+static const char *const cn_unit[] = {"号", "號", "室", "楼", "樓", "层", "層", "单元", "單元",
+				      "栋", "棟", "幢", "座", "院", "门", "門", "期", NULL};
+static const char *const cn_cut[] = {"到", "在", "至", "于", "於", "是", "为", "為", "址", "寄",
+				     "送", "往", "：", "住", NULL};
+
+unsigned ad_detect_cn(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len, d = c->ms, de = d + ad_digits_at(s, len, d);
+	/* the number with 号 or 號 after it and a road word before it */
+	if (de >= len || (u[de] != 0xE5 && u[de] != 0xE8) || de == d || de - d > 5 || !(at_str(s, len, de, "号") || at_str(s, len, de, "號")) || d < 6)
+		return 0;
+	size_t p = ch_before(s, d);
+	if (!cn_in(s, len, p, cn_road) && !(p >= 3 && at_str(s, len, ch_before(s, p), "胡同")))
+		return 0;
+	/* back over CJK letters (and numbers inside: "南一条西5丁目") to a
+	 * clause's cut, at most 40 characters; an admin word among them */
+	size_t b = d;
+	int admin = 0, n = 0;
+	while (b > 0 && n < 40) {
+		size_t q = ch_before(s, b);
+		if (cn_in(s, len, q, cn_cut) || !(cjk_at(u, len, q) || rx_is_digit(u[q])))
+			break;
+		admin |= cn_in(s, len, q, cn_admin);
+		b = q;
+		n++;
+	}
+	if (!admin || !cjk_at(u, len, b))
+		return 0;
+	/* forward over numbers, unit words and letters ("B座") */
+	size_t e = de;
+	while (e < len) {
+		if (cn_in(s, len, e, cn_unit))
+			e += ch_len(s, len, e);
+		else if (rx_is_digit(u[e]) || rx_is_upper(u[e]) || s[e] == '-')
+			e++;
+		else
+			break;
+	}
+	/* a six-digit postal code after one space */
+	if (e + 7 <= len && s[e] == ' ' && ad_digits_at(s, len, e + 1) == 6 &&
+	    (e + 7 == len || !rx_is_alnum(u[e + 7])))
+		e += 7;
+	return (unsigned)rx_emit(c, b, e, REDACT_ADDRESS);
+}
+
+/* ---- Korea ---------------------------------------------------------------- */
+
+/* A Hangul syllable (U+AC00-U+D7A3) at s[i]. */
+static int hangul_at(const unsigned char *u, size_t len, size_t i)
+{
+	return i + 2 < len && u[i] >= 0xEA && u[i] <= 0xED && (u[i + 1] & 0xC0) == 0x80;
+}
+
+/* A word of Hangul syllables ending at s[e] (after a space or the line's
+ * start): its start, or e. */
+static size_t hangul_word_before(const unsigned char *u, size_t len, size_t e)
+{
+	size_t b = e;
+	while (b >= 3 && e - b < 30 && hangul_at(u, len, b - 3))
+		b -= 3;
+	return b;
+}
+
+/* A road-name address in Hangul in running text, fired at its building
+ * number: "서울특별시 강남구 테헤란로 18, 101동 532호 (06142)" — a road's
+ * name ending in 로 or 길 before the number, a city's, a province's or a
+ * district's words before it (시, 도, 구, 군), then a building's and a
+ * flat's numbers and the postal code in parentheses. */
+unsigned ad_detect_kr(struct rx_ctx *c)
+{
+	static const char *const admin[] = {"시", "도", "구", "군", NULL};
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len, d = c->ms, de;
+	/* (a cheap look first: a Hangul syllable and a space before it) */
+	if (d < 10 || s[d - 1] != ' ' || !hangul_at(u, len, d - 4))
+		return 0;
+	size_t n = digits(s, len, d, &de);
+	if (n < 1 || n > 4)
+		return 0;
+	if (de + 1 < len && s[de] == '-' && rx_is_digit(u[de + 1]))
+		digits(s, len, de + 1, &de); /* "12-3" */
+	size_t rb = hangul_word_before(u, len, d - 1);
+	if (rb == d - 1 || !(at_str(s, len, d - 4, "로") || at_str(s, len, d - 4, "길")) || rb < 1 || s[rb - 1] != ' ')
+		return 0;
+	/* back over the administrative words, one to four */
+	size_t b = rb;
+	int nadmin = 0;
+	while (nadmin < 4 && b >= 4 && s[b - 1] == ' ') {
+		size_t wb = hangul_word_before(u, len, b - 1);
+		if (wb == b - 1)
+			break;
+		int is_admin = 0;
+		for (const char *const *w = admin; *w && !is_admin; w++)
+			is_admin = at_str(s, len, b - 4, *w);
+		if (!is_admin)
+			break;
+		b = wb;
+		nadmin++;
+	}
+	if (!nadmin)
+		return 0;
+	/* forward: ", 101동 532호", "동"/"호" with their numbers, " (06142)" */
+	size_t e = de, q = de, x;
+	if (q + 2 < len && s[q] == ',' && s[q + 1] == ' ')
+		q += 2;
+	for (int k = 0; k < 2; k++) {
+		size_t m = digits(s, len, q, &x);
+		if (m < 1 || m > 5 || !(at_str(s, len, x, "동") || at_str(s, len, x, "호") || at_str(s, len, x, "층")))
+			break;
+		e = x + 3;
+		q = e < len && s[e] == ' ' ? e + 1 : e;
+	}
+	if (e + 8 <= len && s[e] == ' ' && s[e + 1] == '(' && digits(s, len, e + 2, &x) == 5 && x < len && s[x] == ')')
+		e = x + 1;
+	return (unsigned)rx_emit(c, b, e, REDACT_ADDRESS);
+}
