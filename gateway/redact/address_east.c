@@ -15,7 +15,13 @@
  * unit words after the number, and characters that end a clause before
  * the address ("寄到", "住在", "地址是"). */
 static const char *const cn_road[] = {"路", "街", "道", "巷", "弄", "里", "段", NULL};
-static const char *const cn_admin[] = {"市", "区", "區", "县", "縣", "省", "镇", "鎮", "乡", "鄉", NULL};
+static const char *const cn_admin[] = {"市", "区", "區", "县", "縣", "省", "镇", "鎮", "乡", "鄉",
+				       "九龍", "九龙", "新界", "香港", NULL};
+/* the last words of an estate's or a building's name after the number
+ * ("...176号翠苑小区1栋", "...88號海景花園3座") */
+static const char *const cn_estate[] = {"小区", "小區", "花园", "花園", "大厦", "大廈", "公寓", "苑", "村",
+					"广场", "廣場", "中心", "大楼", "大樓", "邨", "阁", "閣", "轩", "軒",
+					"新城", "家园", "家園", NULL};
 static const char *const cn_unit[] = {"号", "號", "室", "楼", "樓", "层", "層", "单元", "單元",
 				      "栋", "棟", "幢", "座", "院", "门", "門", "期", NULL};
 static const char *const cn_cut[] = {"到", "在", "至", "于", "於", "是", "为", "為", "址", "寄",
@@ -46,15 +52,34 @@ unsigned ad_detect_cn(struct rx_ctx *c)
 	}
 	if (!admin || !cjk_at(u, len, b))
 		return 0;
-	/* forward over numbers, unit words and letters ("B座") */
-	size_t e = de;
+	/* forward over numbers, unit words and letters ("B座"), and an
+	 * estate's name of up to eight characters followed by its numbers */
+	size_t e = de, w;
 	while (e < len) {
-		if (cn_in(s, len, e, cn_unit))
-			e += ch_len(s, len, e);
-		else if (rx_is_digit(u[e]) || rx_is_upper(u[e]) || s[e] == '-')
+		if ((w = cn_in(s, len, e, cn_unit)) != 0) {
+			e += w;
+		} else if (rx_is_digit(u[e]) || rx_is_upper(u[e]) || s[e] == '-') {
 			e++;
-		else
+		} else if (cjk_at(u, len, e)) {
+			size_t q = e, end = 0;
+			for (int k = 0; k < 8 && cjk_at(u, len, q) && !cn_in(s, len, q, cn_cut); k++) {
+				q += 3;
+				if (!(q < len && rx_is_digit(u[q])))
+					continue;
+				for (const char *const *x = cn_estate; *x && end != q; x++) {
+					size_t xl = strlen(*x);
+					if (q - e > 3 && q - e >= xl && !memcmp(s + q - xl, *x, xl))
+						end = q;
+				}
+				if (end)
+					break;
+			}
+			if (!end)
+				break;
+			e = end;
+		} else {
 			break;
+		}
 	}
 	/* a six-digit postal code after one space */
 	if (e + 7 <= len && s[e] == ' ' && ad_digits_at(s, len, e + 1) == 6 &&
@@ -100,7 +125,12 @@ unsigned ad_detect_kr(struct rx_ctx *c)
 		return 0;
 	if (de + 1 < len && s[de] == '-' && rx_is_digit(u[de + 1]))
 		digits(s, len, de + 1, &de); /* "12-3" */
-	size_t rb = hangul_word_before(u, len, d - 1);
+	size_t rb = hangul_word_before(u, len, d - 1), nb = rb;
+	/* a numbered side road of a road ("월드컵북로11길") */
+	while (nb > 0 && rb - nb < 3 && rx_is_digit(u[nb - 1]))
+		nb--;
+	if (nb < rb && nb >= 3 && at_str(s, len, nb - 3, "로"))
+		rb = hangul_word_before(u, len, nb);
 	if (rb == d - 1 || !(at_str(s, len, d - 4, "로") || at_str(s, len, d - 4, "길")) || rb < 1 || s[rb - 1] != ' ')
 		return 0;
 	/* back over the administrative words, one to four */

@@ -66,12 +66,12 @@ static inline int cjk_at(const unsigned char *u, size_t len, size_t i)
 	return i + 2 < len && ((u[i] == 0xE3 && u[i + 1] >= 0x81) || (u[i] >= 0xE4 && u[i] <= 0xE9));
 }
 
-/* Whether one of the words of set starts at s[i]. */
-static inline int cn_in(const char *s, size_t len, size_t i, const char *const *set)
+/* The length of the word of set that starts at s[i], or 0. */
+static inline size_t cn_in(const char *s, size_t len, size_t i, const char *const *set)
 {
 	for (const char *const *w = set; *w; w++)
 		if (at_str(s, len, i, *w))
-			return 1;
+			return strlen(*w);
 	return 0;
 }
 
