@@ -167,7 +167,7 @@ const char *const pn_labels[] = {
 	"förälder", "forelder", "elternteil",
 	"conjoint", "cónyuge", "coniuge", "echtgenoot", "echtgenote", "notary", "notar",
 	"notarin", "notaire", "notario", "notaio", "notaris", "advisor", "adviser",
-	"berater", "beraterin", "conseiller", "conseillère", "caseworker", "case worker",
+	"berater", "beraterin", "conseiller", "conseillère", "assistente", "caseworker", "case worker",
 	"case officer", "sachbearbeiter", "sachbearbeiterin", "doctor", "arzt", "ärztin",
 	"médecin", "médico", "medico", "huisarts", "physician", "gp", "nurse", "therapist",
 	"pharmacist", "prescriber", "referring physician", "dentist", "veterinarian", "vet",

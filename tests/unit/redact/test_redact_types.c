@@ -1021,6 +1021,10 @@ static const struct tc persons[] = {
   /* a numbered line of a form is no label */
   {"Room 1: Standard Double\nLine 2: Main Street\n",
    "Room 1: Standard Double\nLine 2: Main Street\n"},
+  /* a Portuguese claims line's assistant named after her role as a chat's
+   * speaker, and as a label (stop 54) */
+  {"[14:14] Assistente Mafalda: Ol\xc3\xa1, sinistros autom\xc3\xb3vel, fala Mafalda.\nAssistente: Joana Prates\n",
+   "[14:14] Assistente [NAME]: Ol\xc3\xa1, sinistros autom\xc3\xb3vel, fala [NAME].\nAssistente: [NAME]\n"},
 };
 
 static const struct tc addresses[] = {
