@@ -96,7 +96,12 @@ static const char *const id_labels[] = {
 	"document number", "document no", "dokumentnummer", "documentnummer", "handlingens nummer",
 	"n° de la pièce", "numéro de la pièce", "n.º do documento", "nº do documento",
 	"número do documento", "numero documento", "numero del documento", "número del documento",
-	"numer dokumentu", "číslo dokladu", "belge no", "belge numarası", "номер документа", NULL,
+	"numer dokumentu", "číslo dokladu", "belge no", "belge numarası", "номер документа",
+	/* stop 54: a desk's note of the paper it saw ("ID seen: ..."), a
+	 * Portuguese form's number, a German one's card-or-tax number; a bare
+	 * "Documento" only in a person's block, as a bare "ID" */
+	"id seen", "id checked", "id shown", "id verified", "n.º de identificação",
+	"nº de identificação", "n.º identificação", "ausweis-/steuernummer", "documento", NULL,
 };
 struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
 
@@ -293,7 +298,9 @@ static int sport_licence(const char *s, size_t ls, size_t at, size_t me)
 static int person_block(const struct rx_ctx *c)
 {
 	static const char *const fields[] = {"name", "phone", "address", "tel", "mobile", "dob",
-					     "date of birth", "full name", "email", NULL};
+					     "date of birth", "full name", "email", "nombre", "apellidos",
+					     "fecha de nacimiento", "domicilio", "móvil", "teléfono", "nome",
+					     "data de nascimento", "morada", "telemóvel", NULL};
 	const char *s = c->text;
 	size_t ls = rx_line_start(s, c->ms), k = ls;
 	while (k < c->ms && s[k] == ' ')
@@ -315,6 +322,16 @@ static int person_block(const struct rx_ctx *c)
 		}
 	}
 	return 0;
+}
+
+/* A bare "ID" after a person's birth date on its line ("Subject: Ana
+ * Ruiz, DOB 20/01/1972, ID G03474064"; stop 54). */
+static int after_birth(const struct rx_ctx *c)
+{
+	static const char *const born[] = {"dob ", "dob:", "born ", "d.o.b", NULL};
+	size_t ls = rx_line_start(c->text, c->ms);
+	return c->ms >= 2 && c->text[c->ms - 2] == ',' &&
+	       rx_phrase_in(c->text, c->ms - ls > 48 ? c->ms - 48 : ls, c->ms, born);
 }
 
 unsigned gv_detect_id_label(struct rx_ctx *c)
@@ -339,9 +356,17 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 	 * the line's label, with a name's, a phone's or an address's field
 	 * within two lines ("Name: ..." / "Phone: ..." / "ID: JJ7KCRZHT"), or
 	 * "your ID" in a sentence */
-	if (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "id", 2) && !person_block(c) &&
-	    !(c->ms >= 5 && rx_fold_eq(s + c->ms - 5, "your ", 5)))
-		return 0;
+	if ((c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "id", 2)) ||
+	    (c->me - c->ms == 9 && rx_fold_eq(s + c->ms, "documento", 9))) {
+		if (!person_block(c) && !(c->ms >= 5 && rx_fold_eq(s + c->ms - 5, "your ", 5)) && !after_birth(c))
+			return 0;
+		/* its value right after it or its "/ DOB" (not a creditor's
+		 * "ID do credor:") */
+		static const char *const dob[] = {"dob", NULL};
+		for (size_t k = c->me; k < v; k++)
+			if (rx_is_alpha((unsigned char)s[k]) && !rx_phrase_in(s, c->me, v, dob))
+				return 0;
+	}
 	/* a record's key ("national_id") names its value only as a key, with
 	 * its ':', '=' or '|' (a log's "duplicate national_id 945807304" may
 	 * be any number: the checks decide there) */
@@ -461,7 +486,7 @@ static unsigned passport_cell(struct rx_ctx *c, size_t i)
 {
 	static const char *const pass[] = {"passport", "pasport", "passeport", "pasaporte", "passaporto",
 					   "paszport", "reisepass", "doc no", "doc number", "document no",
-					   "document number", NULL};
+					   "document number", "id document", "id doc", "identity document", NULL};
 	const char *s = c->text;
 	size_t e = i, nd = 0;
 	while (e < c->len && e - i <= 10 && (rx_is_upper((unsigned char)s[e]) || rx_is_digit((unsigned char)s[e])))
@@ -516,7 +541,10 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 					    * "tax_id": a column's '_' is a space here; not a
 					    * gradebook's "ID number", a student's) */
 					   "doc no", "doc number", "document no", "document number",
-					   "passport number", NULL};
+					   "passport number",
+					   /* stop 54: a cash desk's log of the paper it saw,
+					    * Egypt's national number */
+					   "id document", "id doc", "identity document", "الرقم القومي", NULL};
 	const char *s = c->text;
 	size_t i = c->ms;
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && rx_in("|;", s[i - 2]))))

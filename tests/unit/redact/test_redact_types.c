@@ -209,6 +209,19 @@ static const struct tc gov_ids[] = {
    * document's column; a CURP under an id_no column */
   {"Room | Name | Nat | Passport | Exp\nSGL | ZWIERS/EGBERT MR | NL | ZIFABPWE0 | 28JAN33\nTWN | RUSS/ANNA MRS | DE | VALIDATED | 28JAN33\n\nbed;name;country;doc_no\nA-3;Jeltje Kloosterboer;NL;NB2CCXEL7\n\nhawb,consignee,id_no,pcs\nHP1,Jacinto Mac\xc3\xad" "as,MAZJ590822HMCCCC04,3\n",
    "Room | Name | Nat | Passport | Exp\nSGL | [NAME] MR | NL | [ID] | 28JAN33\nTWN | [NAME] MRS | DE | VALIDATED | 28JAN33\n\nbed;name;country;doc_no\nA-3;[NAME];NL;[ID]\n\nhawb,consignee,id_no,pcs\nHP1,[NAME],[ID],3\n"},
+  /* a cash desk's column of the paper it saw, Egypt's national number as
+   * a column (stop 54) */
+  {"time | customer | ID document | amount\n16:30 | Kenji Sato | MZ7169657 | JPY 2,046,000\n09:56 | Nadia Ali | 27212032166645 | EGP 19,398.22\n",
+   "time | customer | ID document | amount\n16:30 | [NAME] | [ID] | JPY 2,046,000\n09:56 | [NAME] | [ID] | EGP 19,398.22\n"},
+  /* a desk's note of the paper it saw, a Portuguese form's number, a
+   * German form's card-or-tax number, a bare Documento in a person's
+   * block, a bare ID after a birth date (stop 54) */
+  {"ID seen: 800103-2313729. Source of wealth: shares.\n  N.\xc2\xba de identifica\xc3\xa7\xc3\xa3o: 189978414\nAusweis-/Steuernummer: 86732061952\nApellidos: Zamudio Coyotzi\nNombre: Cutberto\nDocumento: P16426501\nSubject: Wenceslao Zamudio, DOB 20/01/1972, ID G03474064, address on file\n",
+   "ID seen: [ID]. Source of wealth: shares.\n  N.\xc2\xba de identifica\xc3\xa7\xc3\xa3o: [ID]\nAusweis-/Steuernummer: [ID]\nApellidos: [NAME]\nNombre: [NAME]\nDocumento: [ID]\nSubject: [NAME], DOB [DOB], ID [ID], address on file\n"},
+  /* an invoice's Documento, an order's ID and a creditor's ID stay
+   * visible */
+  {"Factura\nDocumento: F2024001234\nOrder 5, ID 1234567\nTitular da conta: Ana Sousa\nMorada: Rua X 1, 1000-001 Lisboa\nID do credor: PT12ZZZ123456\n",
+   "Factura\nDocumento: F2024001234\nOrder 5, ID 1234567\nTitular da conta: [NAME]\nMorada: [ADDRESS]\nID do credor: PT12ZZZ123456\n"},
 };
 
 static const struct tc secrets[] = {
