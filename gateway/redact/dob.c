@@ -729,7 +729,10 @@ static unsigned detect_dob(struct rx_ctx *c)
 		if (e == RX_NONE || !(birth_before(c, c->ms) || born_after(c, s, c->len, e) || plus_line(s, c->ms) ||
 				      rx_dob_role_line(s, c->ms) ||
 				      parent_date(s, c->len, c->ms, year_word(s, c->len, e)) ||
-				      rx_dob_id_after(s, c->len, year_word(s, c->len, e))))
+				      rx_dob_id_after(s, c->len, year_word(s, c->len, e)) ||
+				      rx_dob_row_cell(s, c->len, c->ms, e,
+						      (s[e - 4] - '0') * 1000 + (s[e - 3] - '0') * 100 +
+							      (s[e - 2] - '0') * 10 + (s[e - 1] - '0'))))
 			return 0;
 		/* (Latin's "die 29 mensis Aprilis anno 1991": the day's word too) */
 		size_t st = c->ms >= 4 && memcmp(s + c->ms - 4, "die ", 4) == 0 ? c->ms - 4 : c->ms;
@@ -751,6 +754,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y) &&
 	    !rx_dob_id_after(s, c->len, year_word(s, c->len, d.end)) && !rx_dob_role_line(s, c->ms) &&
 	    !rx_dob_item_end(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
+	    !rx_dob_row_cell(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
 	    !birthday_list(s, c->ms) && !parent_date(s, c->len, c->ms, year_word(s, c->len, d.end)))
 		return 0;
 	/* (Vietnamese's day word before a date in words: "ngày 9 tháng 11

@@ -412,6 +412,44 @@ int rx_dob_item_end(const char *s, size_t len, size_t at, size_t de, int y)
 	return depth == 0 && (paren ? s[at - 3] == ')' : 1);
 }
 
+/* A row's cell holding the date alone, after a cell holding a person's
+ * name, on a row of a person's data without a header naming the column
+ * ("M-798655 | Rosilda Sobreira | 27 de novembro de 2005 | Travessa
+ * Buriti, 21, ... | sobreira.rosilda@uol.com.br"; stop 54): the name's
+ * cell two words with capitals (or a script without them) and no digit,
+ * the row holding an e-mail address, the date of someone 14 or older. */
+int rx_dob_row_cell(const char *s, size_t len, size_t at, size_t de, int y)
+{
+	if (y < 1900 || y > this_year() - 14 || at < 8 || s[at - 1] != ' ' || s[at - 2] != '|' ||
+	    de + 2 >= len || s[de] != ' ' || s[de + 1] != '|')
+		return 0;
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at), p = at - 3, words = 1;
+	if (!memchr(s + de, '@', le - de))
+		return 0;
+	/* the name's cell, back to its '|' */
+	while (p > ls && s[p - 1] != '|') {
+		if (rx_is_digit((unsigned char)s[p - 1]) || rx_in(":;@\t", s[p - 1]))
+			return 0;
+		words += s[p - 1] == ' ' && s[p] != ' ';
+		p--;
+	}
+	while (p < at && s[p] == ' ')
+		p++;
+	if (p >= at - 2 || p == ls || !(rx_cap_at(s, at, p) || (unsigned char)s[p] >= 0xC3))
+		return 0;
+	if ((unsigned char)s[p] >= 0xE0)
+		return 1;
+	/* (a Latin name: one of its words a name the gazetteer knows, not a
+	 * firm's "Acme Corp") */
+	for (size_t w = p, q; words >= 2 && w < at - 3; w = q + 1) {
+		for (q = w; q < at - 3 && s[q] != ' '; q++)
+			;
+		if (q > w && (rx_name_class(s + w, q - w) & (RX_NAME_GIVEN | RX_NAME_SURNAME)))
+			return 1;
+	}
+	return 0;
+}
+
 size_t rx_line_birth_end(const char *s, size_t len, size_t ls)
 {
 	size_t le = rx_line_end(s, len, ls);

@@ -1641,6 +1641,13 @@ static const struct tc dobs[] = {
    * item and a recent date are none (stop 53) */
   {"\xe2\x80\xa2 Ana Ruiz (Front Office, #170), 04/05/1989\n  Calle Mayor 5, 28013 Madrid\n\xe2\x80\xa2 \xe5\xba\x9e\xe6\xa2\x93\xe6\xb6\xb5 (Housekeeping, #411), 1989-04-26\n- Kickoff meeting, 04/10/2001\n- Launch (v2), 04/10/2001\n\xe2\x80\xa2 Anna Schmidt, 04/10/2024\n",
    "\xe2\x80\xa2 [NAME] (Front Office, #170), [DOB]\n  Calle Mayor 5, 28013 Madrid\n\xe2\x80\xa2 \xe5\xba\x9e\xe6\xa2\x93\xe6\xb6\xb5 (Housekeeping, #411), [DOB]\n- Kickoff meeting, 04/10/2001\n- Launch (v2), 04/10/2001\n\xe2\x80\xa2 [NAME], 04/10/2024\n"},
+  /* a membership list's row: a person's name, the birth date alone in its
+   * cell, the address and an e-mail, no header (stop 54) */
+  {"M-994012 | \xce\xa0\xce\xb7\xce\xbd\xce\xb5\xce\xbb\xcf\x8c\xcf\x80\xce\xb7 \xce\x9a\xce\xb1\xcf\x81\xce\xb1\xce\xbc\xcf\x80\xce\xad\xcf\x84\xcf\x83\xce\xbf\xcf\x85 | 11 \xce\x99\xce\xb1\xce\xbd\xce\xbf\xcf\x85\xce\xb1\xcf\x81\xce\xaf\xce\xbf\xcf\x85 1949 | \xce\x9a\xce\xbf\xce\xb6\xce\xac\xce\xbd\xce\xb7 | p.k@otenet.gr | IBAN\nM-1 | M\xc5\x9b" "ciw\xc3\xb3j Jab\xc5\x82o\xc5\x84ski | 18 lipca 1972 | ul. Lipowa 5 | m@wp.pl |\nM-2 | Maria Santos | 04/09/1961 | Lisboa | m.santos@sapo.pt |\n",
+   "M-994012 | [NAME] | [DOB] | \xce\x9a\xce\xbf\xce\xb6\xce\xac\xce\xbd\xce\xb7 | [EMAIL] | IBAN\nM-1 | [NAME] | [DOB] | ul. Lipowa 5 | [EMAIL] |\nM-2 | [NAME] | [DOB] | Lisboa | [EMAIL] |\n"},
+  /* a firm's row and a recent date stay visible */
+  {"INV-2 | Acme Corp | 12/03/2001 | paid | billing@acme.com |\nM-3 | Maria Santos | 04/09/2020 | Lisboa | m.santos@sapo.pt |\n",
+   "INV-2 | Acme Corp | 12/03/2001 | paid | billing@acme.com |\nM-3 | [NAME] | 04/09/2020 | Lisboa | [EMAIL] |\n"},
 };
 
 static const struct tc emails[] = {
