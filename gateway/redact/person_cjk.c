@@ -275,6 +275,13 @@ static unsigned latin_label_cjk(struct rx_ctx *c, size_t colon)
 	size_t from = colon > ls + 40 ? colon - 40 : ls, e = cjk_name_at(s, len, v);
 	if (e == v || !rx_kw_ends(c, &pn_label_kws, from, colon) || rx_kw_ends(c, &pn_thing_name_kws, from, colon))
 		return 0;
+	/* the given name after one space, of two to four characters
+	 * ("Borrower: 一ノ瀬 琴音"; stop 54) */
+	if (e + 7 <= len && s[e] == ' ') {
+		size_t g = cjk_name_at(s, len, e + 1);
+		if (g > e + 1 && g - e - 1 <= 12)
+			e = g;
+	}
 	unsigned k = (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	if (e + 5 < len && s[e] == ' ' && s[e + 1] == '(' && rx_is_upper((unsigned char)s[e + 2])) {
 		size_t r = e + 2;

@@ -7,8 +7,15 @@
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
 const char *const pn_labels[] = {
 	/* stop 54: a letter's "Attn:" (also an intro word without the
-	 * colon), a register's assessor */
-	"attn", "assessor",
+	 * colon), a register's assessor; a nomination paper's proposer,
+	 * seconder and assentors, a polling station's presiding officer, a
+	 * proxy's holder; a bank's analyst, relationship manager, officer
+	 * and clerk, a firm's co-owner, a borrower's surname and full name
+	 * in Vietnamese, Hindi, Thai, Arabic, Hebrew, Chinese and Turkish */
+	"attn", "assessor", "proposer", "seconder", "assentor", "presiding officer", "mandataire",
+	"analyst", "rm", "relationship manager", "co-owner", "co-owner of the company", "gestor",
+	"họ", "họ và tên", "अधिकारी", "उपनाम", "เจ้าหน้าที่", "นามสกุล", "الاسم بالكامل",
+	"اسم العائلة", "בנקאי", "经办人", "temsilci",
 	/* stop 47: a Turkish doorbell's name ("Zil: Erdem") */
 	"zil",
 	/* stop 52: a fire drill's wardens, the people they help and their
