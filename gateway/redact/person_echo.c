@@ -9,7 +9,7 @@
  * Only names that cannot be ordinary words are spread: two words or more
  * that start with capitals, without digits or a form's symbols, or a name
  * in a script without capitals (Han, kana, Hangul: two characters at
- * least). An occurrence must be one as a reader sees it: at a word's
+ * least; Indic, Thai, Hebrew, Arabic: two words). An occurrence must be one as a reader sees it: at a word's
  * start, not inside a mail address, a handle or a path, not inside a
  * longer word, and not inside a span already found (a street named after
  * the person, "Rue Marie Curie 5", stays the address). The names looked
@@ -30,7 +30,8 @@ static int echoable(const char *s, size_t len, size_t a, size_t e)
 	size_t n = e - a;
 	if (n < 5 || n > 64)
 		return 0;
-	int space = 0, wide = u[a] >= 0xE0;
+	/* (Hebrew and Arabic letters lead with D7-DB) */
+	int space = 0, wide = u[a] >= 0xE0 || (u[a] >= 0xD7 && u[a] <= 0xDB);
 	size_t last = a;
 	for (size_t i = a; i < e; i++) {
 		unsigned char b = u[i];
@@ -46,8 +47,8 @@ static int echoable(const char *s, size_t len, size_t a, size_t e)
 	if (last >= e)
 		return 0;
 	if (wide) {
-		/* Han, kana and Hangul (and Indic and the like, with a
-		 * space); Han, kana and Hangul need no space */
+		/* Han, kana and Hangul (and Indic, Thai, Hebrew, Arabic and
+		 * the like, with a space); Han, kana and Hangul need no space */
 		unsigned lead = u[a];
 		return space || (lead >= 0xE3 && lead <= 0xED);
 	}
@@ -195,7 +196,8 @@ int pn_echo(struct rx_ctx *x, struct rx_out **vp, size_t *np, size_t *capp)
 			continue;
 		es[ne] = v[i].start;
 		en[ne] = (uint16_t)l;
-		ok[ne++] = u[v[i].start] >= 0xE0; /* (a script without capitals: its shape is enough) */
+		/* (a script without capitals: its shape is enough) */
+		ok[ne++] = u[v[i].start] >= 0xE0 || (u[v[i].start] >= 0xD7 && u[v[i].start] <= 0xDB);
 		unsigned h = key3(u + v[i].start);
 		keys[h >> 6] |= 1ull << (h & 63);
 	}

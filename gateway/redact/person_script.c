@@ -671,10 +671,10 @@ unsigned pn_detect_script_intro(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }
 
-/* At ':' after a JSON key of a name ("name", "full_name", "display_name",
- * "contact_name"): a quoted value in an uncased script or CJK, one to four
- * words without a digit ("name": "伊藤 蓮", "name": "مهسا صادقی"). The
- * Latin scan finds the capitalised ones. */
+/* At ':' after a JSON key of a name or a part of one ("name", "full_name",
+ * "display_name", "contact_name", "first_name"): a quoted value in an
+ * uncased script or CJK, one to four words without a digit ("name": "伊藤
+ * 蓮", "name": "مهسا صادقی"). The Latin scan finds the capitalised ones. */
 unsigned pn_detect_json_script_name(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -689,7 +689,10 @@ unsigned pn_detect_json_script_name(struct rx_ctx *c)
 	if (v + 3 >= len || s[v] != '"' || (unsigned char)s[v + 1] < 0xD7)
 		return 0;
 	static const char *const keys[] = {"\"name\"", "\"full_name\"", "\"fullname\"", "\"display_name\"",
-					   "\"contact_name\"", "\"displayName\"", "\"fullName\"", NULL};
+					   "\"contact_name\"", "\"displayName\"", "\"fullName\"",
+					   /* stop 54: a CRM's export of its people, a part each */
+					   "\"first_name\"", "\"last_name\"", "\"firstName\"", "\"lastName\"",
+					   "\"given_name\"", "\"family_name\"", "\"surname\"", NULL};
 	int ok = 0;
 	for (const char *const *k = keys; *k && !ok; k++) {
 		size_t n = strlen(*k);

@@ -1049,6 +1049,13 @@ static const struct tc persons[] = {
    * visible */
   {"rm: cannot remove 'x': Permission denied\nPresiding officer: see rota\n",
    "rm: cannot remove 'x': Permission denied\nPresiding officer: see rota\n"},
+  /* a CRM's export: first and last names in scripts without capitals
+   * under their JSON keys (stop 54) */
+  {"{\"id\": 855931, \"first_name\": \"\xe9\xa2\xaf\xe5\xa4\xaa\", \"last_name\": \"\xe4\xba\x94\xe5\x8d\x81\xe5\xb5\x90\", \"email\": \"s@yahoo.co.jp\"}\n{\"first_name\": \"\xd9\x87\xd8\xb4\xd8\xa7\xd9\x85\", \"last_name\": \"\xd8\xa7\xd9\x84\xd9\x81\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a\"}\n",
+   "{\"id\": 855931, \"first_name\": \"[NAME]\", \"last_name\": \"[NAME]\", \"email\": \"[EMAIL]\"}\n{\"first_name\": \"[NAME]\", \"last_name\": \"[NAME]\"}\n"},
+  /* an Arabic name said again whole, as a mail's signature (stop 54) */
+  {"From: \xd8\xb4\xd8\xb1\xd9\x8a\xd9\x81 \xd8\xa7\xd9\x84\xd8\xb9\xd8\xb4\xd9\x85\xd8\xa7\xd9\x88\xd9\x8a <sherif@gmail.com>\nSubject: payments stopped\n\nMy payments stopped.\n\n\xd8\xb4\xd8\xb1\xd9\x8a\xd9\x81 \xd8\xa7\xd9\x84\xd8\xb9\xd8\xb4\xd9\x85\xd8\xa7\xd9\x88\xd9\x8a\n",
+   "From: [NAME] <[EMAIL]>\nSubject: payments stopped\n\nMy payments stopped.\n\n[NAME]\n"},
 };
 
 static const struct tc addresses[] = {
