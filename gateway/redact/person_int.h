@@ -396,6 +396,11 @@ int pn_latin_in_cjk(const char *s, size_t len, size_t at, size_t end);
 /* A CJK name filling the cell [a, b) under a name's column (person_forms.c). */
 unsigned pn_cjk_cell(struct rx_ctx *c, size_t a, size_t b);
 unsigned pn_detect_script_cell(struct rx_ctx *c);
+/* A list's item opening with a name in a script without capitals before
+ * the ", " at comma, a person's numbers after it; a mailbox's display name
+ * in such a script at the '<' of its address (person_lists.c). */
+unsigned pn_uncased_item(struct rx_ctx *c, size_t comma);
+unsigned pn_uncased_mailbox(struct rx_ctx *c);
 unsigned pn_detect_script_label(struct rx_ctx *c);
 unsigned pn_detect_script_roster(struct rx_ctx *c);
 /* "業主 何凱琳：...": a speaker after a role word, at the full-width colon. */

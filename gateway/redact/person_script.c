@@ -190,86 +190,6 @@ static unsigned uncased_signoff(struct rx_ctx *c, size_t comma)
 	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
 }
 
-/* The start of the UTF-8 character whose last byte is s[i]. */
-static size_t char_start(const char *s, size_t i)
-{
-	size_t q = i;
-	while (q > 0 && i - q < 3 && ((unsigned char)s[q] & 0xC0) == 0x80)
-		q--;
-	return q;
-}
-
-/* A letter of an uncased script, of Han or of kana at s[i] (or a zero-width
- * joiner). */
-static int script_letter(const char *s, size_t len, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	if (uncased_at(s, len, i))
-		return 1;
-	if (i + 2 >= len)
-		return 0;
-	return (u[i] == 0xE3 && u[i + 1] >= 0x81 && u[i + 1] <= 0x83) || (u[i] >= 0xE4 && u[i] <= 0xE9) ||
-	       (u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x8C || u[i + 2] == 0x8D));
-}
-
-/* A mailbox's display name in a script without capitals, at the '<' of
- * its address ("- चिन्मय सावंत <chinmay@gmail.com> — yes", "From: 闾丘子墨
- * <zimo84@163.com>"; stop 54): one to three words of such letters or of
- * Han and kana before " <", the address's '@' before its '>', and before
- * the name a list's marker or a mail header's label opening the line, or
- * a list's ", ". */
-static unsigned uncased_mailbox(struct rx_ctx *c)
-{
-	const char *s = c->text;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len = c->len, at = c->ms, b;
-	if (at < 4 || s[at - 1] != ' ' || !((unsigned char)s[at - 2] >= 0x80))
-		return 0;
-	const char *gt = memchr(s + at, '>', len - at < 80 ? len - at : 80);
-	const char *atsign = gt ? memchr(s + at, '@', (size_t)(gt - (s + at))) : NULL;
-	/* (a role's mailbox names a desk: "مكتب الخدمة <office@x.org>") */
-	if (!atsign || rx_email_nobody(s, at + 1, (size_t)(atsign - s), (size_t)(atsign - s) + 1, (size_t)(gt - s)))
-		return 0;
-	/* back over the words */
-	size_t words = 0;
-	b = at - 1;
-	for (;;) {
-		size_t we = b, q;
-		while (b > 0 && we - b < 60 && (q = char_start(s, b - 1)) < b && script_letter(s, len, q))
-			b = q;
-		if (b == we || ++words == 3 || b < 2 || s[b - 1] != ' ' ||
-		    !script_letter(s, len, char_start(s, b - 2)))
-			break;
-		b--;
-	}
-	if (b >= at - 1 || !(u[b] >= 0xD7))
-		return 0;
-	/* what stands before the name */
-	size_t ls = rx_line_start(s, b), m = ls;
-	while (m < b && s[m] == ' ')
-		m++;
-	if (m == b)
-		return 0; /* (a name alone at the line's start: a signature's, not asked) */
-	int ok = 0;
-	if (b == m + 2 && s[b - 1] == ' ' && rx_in("-*", s[m]))
-		ok = 1;
-	else if (b == m + 4 && !memcmp(s + m, "\xe2\x80\xa2 ", 4))
-		ok = 1;
-	else if (b >= 2 && s[b - 2] == ',' && s[b - 1] == ' ')
-		ok = 1;
-	else {
-		size_t q = m;
-		while (q < b && rx_is_digit((unsigned char)s[q]))
-			q++;
-		if (q > m && q + 2 == b && rx_in(".)", s[q]))
-			ok = 1;
-		static const char *const hdr[] = {"from: ", "to: ", "cc: ", "reply-to: ", NULL};
-		for (const char *const *h = hdr; *h && !ok; h++)
-			ok = b == m + strlen(*h) && rx_fold_eq(s + m, *h, strlen(*h));
-	}
-	return ok ? (unsigned)rx_emit(c, b, at - 1, REDACT_PERSON) : 0;
-}
-
 unsigned pn_detect_script_cell(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -277,7 +197,9 @@ unsigned pn_detect_script_cell(struct rx_ctx *c)
 	char dl = s[d];
 	unsigned k = 0;
 	if (dl == '<')
-		return uncased_mailbox(c);
+		return pn_uncased_mailbox(c);
+	if (dl == ',' && (k = pn_uncased_item(c, d)) != 0)
+		return k;
 	if (dl == ',' && a < len && (s[a] == '\n' || s[a] == '\r') && (k = uncased_signoff(c, d)) != 0)
 		return k;
 	/* a CJK name in a CSV's first column, at the line's first delimiter
