@@ -182,8 +182,14 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	if ((type == REDACT_GOV_ID || type == REDACT_SSN) && rx_animal_line_memo(c, start))
 		return 0;
 	if (type == REDACT_DOB) {
+		/* (and 1 January of any year on a sheet of sample values within
+		 * 600 bytes before: a training sheet's "Data urodzenia:
+		 * 01.01.1970"; stop 54) */
+		static const char *const sample[] = {"sample", "example", "beispiel", "muster", "exemple",
+						     "ejemplo", "esempio", "exemplo", "przyk", "voorbeeld", NULL};
 		struct rx_date d;
-		if (rx_parse_date(c->text, c->len, start, &d) && d.end == end && d.y == 1900 && d.m == 1 && d.d == 1)
+		if (rx_parse_date(c->text, c->len, start, &d) && d.end == end && d.m == 1 && d.d == 1 &&
+		    (d.y == 1900 || rx_phrase_in(c->text, start > 600 ? start - 600 : 0, start, sample)))
 			return 0;
 	}
 	if (type == REDACT_ADDRESS) {

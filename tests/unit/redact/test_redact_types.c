@@ -1681,6 +1681,13 @@ static const struct tc dobs[] = {
   /* a firm's row and a recent date stay visible */
   {"INV-2 | Acme Corp | 12/03/2001 | paid | billing@acme.com |\nM-3 | Maria Santos | 04/09/2020 | Lisboa | m.santos@sapo.pt |\n",
    "INV-2 | Acme Corp | 12/03/2001 | paid | billing@acme.com |\nM-3 | [NAME] | 04/09/2020 | Lisboa | [EMAIL] |\n"},
+  /* 1 January of any year on a sheet of sample values is a sample's date,
+   * not a birth date (stop 54) */
+  {"Training sheet \xe2\x80\x94 how to fill the form (sample values only)\nData urodzenia: 01.01.1970\nFecha de nacimiento: 1980-01-01\n",
+   "Training sheet \xe2\x80\x94 how to fill the form (sample values only)\nData urodzenia: 01.01.1970\nFecha de nacimiento: 1980-01-01\n"},
+  /* 1 January without a sample's word near is a birth date */
+  {"Name: Ana Ruiz\nDate of birth: 01.01.1970\n",
+   "Name: [NAME]\nDate of birth: [DOB]\n"},
 };
 
 static const struct tc emails[] = {
