@@ -625,7 +625,12 @@ static const char *const intro_words[] = {
 	 * scripts ("delivered – signed by مريم الزعابي", "left with neighbour
 	 * موزة النعيمي"; stop 53) */
 	"signed by", "received by", "collected by", "handed to", "left with", "with neighbour",
-	"with neighbor", NULL,
+	"with neighbor",
+	/* a bank's notes in English about people named in these scripts
+	 * ("Customer دعاء البنداري (CIF 30682002)", "Spouse צפניה גרינשפן
+	 * called back", "Third party พรรณี ทองมหา (084-...)", "I'm कादंबरी
+	 * बंदोपाध्याय, email ..."; stop 54) */
+	"customer", "spouse", "director", "third party", "i'm", "i am", "my name is", NULL,
 };
 struct rx_kwset pn_script_intro_kws = RX_KWSET(intro_words);
 
@@ -657,8 +662,9 @@ unsigned pn_detect_script_intro(struct rx_ctx *c)
 	if (words < 2)
 		return 0;
 	/* (its first word a name the gazetteer knows: "أنا قريب من ..." is
-	 * "I am near ...", "אני חוסם מישהו" "I am blocking someone") */
-	{
+	 * "I am near ...", "אני חוסם מישהו" "I am blocking someone"; an
+	 * English word before a run of another script names its person) */
+	if ((unsigned char)s[c->ms] >= 0x80) {
 		size_t w = v;
 		while (w < e && s[w] != ' ')
 			w++;
