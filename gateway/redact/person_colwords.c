@@ -35,6 +35,8 @@ static const char *const name_columns[] = {
 	 * executive's assistant ("Deal owner", "Scanned by", "Assistant") */
 	"owner", "scanned by", "sales rep", "account manager",
 	"assistant",
+	/* stop 54: a cash desk's and a safe-deposit register's teller */
+	"teller", "cashier",
 	NULL,
 };
 /* More languages' "name" as a column's whole header (not a word of it:
