@@ -239,9 +239,18 @@ static int context(const struct rx_ctx *c, size_t at, size_t window, int in_cell
 	pthread_once(&ctx_once, ctx_init);
 	/* at equal ends the longer phrase wins: a "not a phone" compound
 	 * ("NHS number") beats its "number" */
-	if (rx_kw_last(c, &ctx_kws, from, at, &which) == RX_NONE)
+	size_t ke = rx_kw_last(c, &ctx_kws, from, at, &which);
+	if (ke == RX_NONE)
 		return 0;
-	return which < n_phone_words ? 1 : which >= first_firm_word ? -2 : -1;
+	if (which < n_phone_words)
+		return 1;
+	/* (a value of its own and a comma right before the number end its
+	 * say: "staff no. E94399, 07753 674774"; stop 54) */
+	if (at >= ke + 4 && s[at - 1] == ' ' && s[at - 2] == ',' && rx_is_alnum((unsigned char)s[at - 3]))
+		for (size_t q = ke; q < at - 3; q++)
+			if (rx_is_alnum((unsigned char)s[q]))
+				return 0;
+	return which >= first_firm_word ? -2 : -1;
 }
 
 /* The answer to a question for a phone number: the line before ends in
