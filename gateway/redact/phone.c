@@ -309,49 +309,10 @@ static int firm_context(const struct rx_ctx *c, size_t at, struct ctxmemo *m)
 }
 
 /* A cell of a table column, or a quoted value of an SQL INSERT column,
- * named like a phone column. */
-/* What the column of a table cell at `at` is named: 1 a phone, -1
- * something else ("IPI", "Share"), 0 no column. */
-static int column_says(struct rx_ctx *c, size_t at)
-{
-	static const char *const col[] = {"phone", "tel", "mobile", "cell", "handy", "fax",
-					  "telefon", "téléphone", "teléfono", "telefone",
-					  "telefono", "telefoon", "numer", "contact", "whatsapp",
-					  "nomer", "simu", "wāea", "telefòn", "hp", "телефон",
-					  "тел", "моб", "τηλεφωνο", "κινητο", "電話", "电话",
-					  "전화", "연락처", "هاتف", "جوال", "טלפון", "फ़ोन", "फोन",
-					  "ফোন", "โทร", "celular", "cel", "móvil", "movil", "fon",
-					  "xov tooj", "kontak", NULL};
-	/* columns of other numbers, as whole words of the header */
-	static const char *const other[] = {"ipi", "isni", "iswc", "isrc", "imei", "iccid", "iban",
-					    "account", "acct", "order", "invoice", "sku", "ean", "upc",
-					    "serial", "ref", "reference", "tracking", "awb", "policy",
-					    "claim", "ticket", "case", "member", "customer id",
-					    /* a drug's codes, a sample's, a patient's record */
-					    "ndc", "pzn", "cip", "gtin", "lot", "batch", "mrn", "accession",
-					    /* a postcode's (stop 50: "85729-3566" under ZIP) */
-					    "zip", "zipcode", "postcode", "postal", "plz", "cep",
-					    /* an event's, an incident's id (stop 52:
-					     * "event_id" over "20260213-1526") */
-					    "id", "uuid", "incident", "event", "coords", "gps", "lat", NULL};
-	char hdr[64];
-	if (!rx_column_header(c, at, hdr, sizeof hdr))
-		return 0;
-	for (const char *const *k = col; *k; k++)
-		if (strstr(hdr, *k))
-			return 1;
-	for (const char *const *k = other; *k; k++) {
-		const char *p = strstr(hdr, *k);
-		size_t n = strlen(*k);
-		if (p && (p == hdr || !rx_is_alnum((unsigned char)p[-1])) && !rx_is_alnum((unsigned char)p[n]))
-			return -1;
-	}
-	return 0;
-}
-
+ * named like a phone column (rx_phone_column_says, phone_contact.c). */
 static int phone_column(struct rx_ctx *c, size_t at)
 {
-	return column_says(c, at) == 1;
+	return rx_phone_column_says(c, at) == 1;
 }
 
 static int valid_in(const char *region, const char *d, size_t n)
@@ -559,7 +520,7 @@ static int judge(struct rx_ctx *c, const char *s, size_t len, const struct run *
 	/* what could make it a phone, checked before the (costlier)
 	 * numbering plans: a phone word or column, a phone layout, or the
 	 * shape of a short local number */
-	int col = column_says(c, r->start);
+	int col = rx_phone_column_says(c, r->start);
 	/* (after contact data: nine digits or more, not a Swedish
 	 * personnummer's YYMMDD-NNNN) */
 	int ctx = phone_context(c, r->start, m) || col == 1 ||

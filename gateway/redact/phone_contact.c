@@ -1,6 +1,7 @@
 /* phone_contact.c: contact data right before a national number (an e-mail
  * address, a name the gazetteer knows): phone.c takes it as a phone word;
- * and more mobiles as their countries group them. */
+ * more mobiles as their countries group them; what a table's column says
+ * of its cells (moved from phone.c in stop 54). */
 #include <string.h>
 
 #include "phonemeta.h"
@@ -71,4 +72,43 @@ int rx_phone_contact_before(const char *s, size_t at)
 		v -= k;
 	cls = v < w - 1 && rx_cap_at(s, w - 1, v) ? rx_name_class(s + v, w - 1 - v) : 0;
 	return (cls & (RX_NAME_GIVEN | RX_NAME_SURNAME)) && !(cls & RX_NAME_STOP);
+}
+
+/* What the column of a table cell at `at` is named: 1 a phone, -1
+ * something else ("IPI", "Share"), 0 no column. */
+int rx_phone_column_says(struct rx_ctx *c, size_t at)
+{
+	static const char *const col[] = {"phone", "tel", "mobile", "cell", "handy", "fax",
+					  "telefon", "téléphone", "teléfono", "telefone",
+					  "telefono", "telefoon", "numer", "contact", "whatsapp",
+					  "nomer", "simu", "wāea", "telefòn", "hp", "телефон",
+					  "тел", "моб", "τηλεφωνο", "κινητο", "電話", "电话",
+					  "전화", "연락처", "هاتف", "جوال", "טלפון", "फ़ोन", "फोन",
+					  "ফোন", "โทร", "celular", "cel", "móvil", "movil", "fon",
+					  "xov tooj", "kontak", NULL};
+	/* columns of other numbers, as whole words of the header */
+	static const char *const other[] = {"ipi", "isni", "iswc", "isrc", "imei", "iccid", "iban",
+					    "account", "acct", "order", "invoice", "sku", "ean", "upc",
+					    "serial", "ref", "reference", "tracking", "awb", "policy",
+					    "claim", "ticket", "case", "member", "customer id",
+					    /* a drug's codes, a sample's, a patient's record */
+					    "ndc", "pzn", "cip", "gtin", "lot", "batch", "mrn", "accession",
+					    /* a postcode's (stop 50: "85729-3566" under ZIP) */
+					    "zip", "zipcode", "postcode", "postal", "plz", "cep",
+					    /* an event's, an incident's id (stop 52:
+					     * "event_id" over "20260213-1526") */
+					    "id", "uuid", "incident", "event", "coords", "gps", "lat", NULL};
+	char hdr[64];
+	if (!rx_column_header(c, at, hdr, sizeof hdr))
+		return 0;
+	for (const char *const *k = col; *k; k++)
+		if (strstr(hdr, *k))
+			return 1;
+	for (const char *const *k = other; *k; k++) {
+		const char *p = strstr(hdr, *k);
+		size_t n = strlen(*k);
+		if (p && (p == hdr || !rx_is_alnum((unsigned char)p[-1])) && !rx_is_alnum((unsigned char)p[n]))
+			return -1;
+	}
+	return 0;
 }

@@ -327,6 +327,9 @@ int rx_phone_contact_before(const char *s, size_t at);
  * landline shares: "55 5133 4000"). The digits d[0..n), the groups' sizes
  * nd[0..g]. */
 int rx_phone_mobile_groups(const char *d, size_t n, const size_t *nd, size_t g);
+/* What the column of a table cell at `at` is named: 1 a phone, -1
+ * something else ("IPI", "Share"), 0 no column (phone_contact.c). */
+int rx_phone_column_says(struct rx_ctx *c, size_t at);
 /* What a phone's shape is not (phone_not.c): a number with its country
  * code that the last phonemeta check found of a firm's type (toll free,
  * premium rate, shared cost, UAN; never when nanp, the country code 1, the
