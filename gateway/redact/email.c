@@ -478,7 +478,12 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		 * "incidents@", "destek@", "eigyo@", "boithuong@") */
 		"auktion", "rebooking", "jagd", "customer", "claim", "attivita", "inscriptions",
 		"incidents", "incident", "jiko", "buh", "administratie", "releng", "destek", "basin", "eigyo",
-		"hasar", "skody", "boithuong", NULL};
+		"hasar", "skody", "boithuong",
+		/* stop 54: an elected member's, a campaign's and a bank's desks
+		 * ("casework@", "donations@", "disputes@", "kyc@" above) */
+		"casework", "caseworker", "surgery", "constituency", "campaign", "donations", "donate",
+		"rsvp", "hq", "elections", "petitions", "canvass", "disputes", "fraud", "aml",
+		"compliance", "loans", "mortgages", "branch", "payments", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
@@ -494,7 +499,9 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"fulano", "max.mustermann", "erika.mustermann", "erika.musterfrau", "joe.bloggs",
 		"gildong.hong", "hong.gildong", "zhangsan", "taro.yamada", "yamada.taro", "mario.rossi",
 		"jean.dupont", "jan.kowalski", "jan.jansen", "j.jansen", "jan.novak", "ivan.ivanov",
-		"ahmet.yilmaz", NULL};
+		"ahmet.yilmaz",
+		/* (stop 54: their given names alone, "max@example.de") */
+		"max", "jan", "juan", "mario", NULL};
 	size_t n = at - ls;
 	static struct rx_kwset role_kws = RX_KWSET(roles);
 	char f[32];

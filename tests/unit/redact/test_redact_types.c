@@ -1820,6 +1820,15 @@ static const struct tc emails[] = {
    * stays one (stop 53) */
   {"Correo: fulano@example.com \xc2\xb7 max.mustermann@example.de \xc2\xb7 mario.rossi@example.it\nauktion@jagdverband-sued.de \xc2\xb7 rebooking@skylane.example.net \xc2\xb7 incidents@depot.fi\nmario.rossi@libero.it \xc2\xb7 jane.doe@example.com\n",
    "Correo: fulano@example.com \xc2\xb7 max.mustermann@example.de \xc2\xb7 mario.rossi@example.it\nauktion@jagdverband-sued.de \xc2\xb7 rebooking@skylane.example.net \xc2\xb7 incidents@depot.fi\n[EMAIL] \xc2\xb7 [EMAIL]\n"},
+  /* an elected member's, a campaign's and a bank's desks, and forms'
+   * sample people by their given name alone at a reserved domain (stop
+   * 54) */
+  {"To: casework@mansoura-lelgamee.org\nCc: donations@fairerfuture.org.uk, disputes@spaarbank.nl\nEmail: max@example.de\nEmail: jan@example.pl\n",
+   "To: casework@mansoura-lelgamee.org\nCc: donations@fairerfuture.org.uk, disputes@spaarbank.nl\nEmail: max@example.de\nEmail: jan@example.pl\n"},
+  /* a person's mailbox at a reserved domain and a given name at a real
+   * one stay hidden */
+  {"Email: anna@example.com\nmax@gmail.com\n",
+   "Email: [EMAIL]\n[EMAIL]\n"},
 };
 
 static const struct tc phones[] = {
