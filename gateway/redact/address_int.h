@@ -75,6 +75,9 @@ unsigned ad_detect_kr(struct rx_ctx *c);
 unsigned ad_detect_ru(struct rx_ctx *c);
 unsigned ad_detect_th(struct rx_ctx *c);
 unsigned ad_detect_ar(struct rx_ctx *c);
+/* An Indian address in Devanagari at the number after a house's or a
+ * flat's word (address_world.c). */
+unsigned ad_detect_in_deva(struct rx_ctx *c);
 extern struct rx_kwset ad_ru_house_kws;
 /* An address as a field's value or a cell under an address column, in
  * any language and script (address_field.c), at ':' and at delimiters. */

@@ -97,6 +97,18 @@ unsigned ad_detect_gr(struct rx_ctx *c)
 		return 0;
 	if (s[a] == ' ')
 		a++;
+	/* the street's word in small letters before it ("οδός Βυρσοδεψών 74";
+	 * stop 54) */
+	static const char *const gr_street[] = {"οδός", "οδ.", "Οδός", "λεωφόρος", "λεωφ.", "Λεωφόρος",
+						"πλατεία", "Πλατεία", NULL};
+	for (const char *const *w = gr_street; *w && a >= 2 && s[a - 1] == ' '; w++) {
+		size_t n = strlen(*w);
+		if (a - 1 >= n && !memcmp(s + a - 1 - n, *w, n) &&
+		    (a - 1 == n || !greek_at(s, len, a - 1 - n - 2))) {
+			a -= n + 1;
+			break;
+		}
+	}
 	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
 }
 

@@ -602,3 +602,57 @@ size_t ad_street_line_before_pc(const char *s, size_t len, size_t i)
 		return NONE;
 	return ad_anchor(s, len, j);
 }
+
+/* ---- India, in Devanagari ------------------------------------------------------ */
+
+/* "घर नं. 74, बुनकर कॉलोनी रोड, कोल्हापूर, महाराष्ट्र 416044", "फ्लैट 808,
+ * शांति कुंज सोसाइटी, भिवंडी - 421302" (stop 54): a house's or a flat's word,
+ * its "नं." and number, then segments after ", " up to the one that the
+ * six digits of a PIN end, within seven segments on the line. */
+unsigned ad_detect_in_deva(struct rx_ctx *c)
+{
+	static const char *const house[] = {"घर", "मकान", "फ्लैट", "फ़्लैट", "प्लॉट", NULL};
+	static const char *const no[] = {" नं.", " नं", " क्र.", " नंबर", NULL};
+	const char *s = c->text;
+	size_t len = c->len, i = c->ms, x, b, k;
+	/* (a cheap look first: a space, and a dot or a letter of another
+	 * script before the number) */
+	if (i < 8 || s[i - 1] != ' ' || !(s[i - 2] == '.' || (unsigned char)s[i - 2] >= 0x80))
+		return 0;
+	/* back over "नं." to the house's word, which opens a word */
+	b = i - 1;
+	for (const char *const *w = no; *w; w++) {
+		k = strlen(*w);
+		if (b >= k && !memcmp(s + b - k, *w, k)) {
+			b -= k;
+			break;
+		}
+	}
+	for (k = 0; house[k]; k++) {
+		size_t hl = strlen(house[k]);
+		if (b >= hl && !memcmp(s + b - hl, house[k], hl) && (b == hl || rx_in(" \n", s[b - hl - 1])))
+			break;
+	}
+	if (!house[k] || (b == i - 1 && k < 2))
+		return 0; /* (a house's word needs its "नं.": "घर 5" is none) */
+	b -= strlen(house[k]);
+	size_t n = digits(s, len, i, &x);
+	if (n < 1 || n > 5)
+		return 0;
+	for (size_t a = x, seg = 0; seg < 7 && a + 2 < len && s[a] == ',' && s[a + 1] == ' '; seg++) {
+		size_t q = a += 2;
+		/* (to a comma, the line's end or a dash's " —") */
+		while (q < len && q - a < 80 && !rx_in(",\n\r", s[q]) &&
+		       !(s[q] == ' ' && q + 3 < len && (unsigned char)s[q + 1] == 0xE2 && (unsigned char)s[q + 2] == 0x80))
+			q++;
+		size_t t = q, p;
+		while (t > a && rx_in(" .", s[t - 1]))
+			t--;
+		for (p = t; p > a && rx_is_digit((unsigned char)s[p - 1]);)
+			p--;
+		if (t - p == 6 && p > a && s[p - 1] == ' ')
+			return (unsigned)rx_emit(c, b, t, REDACT_ADDRESS);
+		a = q;
+	}
+	return 0;
+}
