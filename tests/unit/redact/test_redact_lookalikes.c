@@ -186,8 +186,9 @@ static const struct tc things[] = {
    "Hotline: +49 800 1505050\nCall +44 345 108 0422 or +44 871 200 2233\nToll-free [PHONE]\n"
    "Tel: [PHONE]\nTel. 0800 150 50 50\nFreephone 1800 904 7918, 0120-998-575, 400-041-2501, 900 137 789\n"
    "call me: [PHONE] / [PHONE]"},
-  /* a hotel's, a consulate's or a mover's footer (its address stays
-   * hidden: a firm's and a person's are not told apart), a firm's desk
+  /* a hotel's, a consulate's or a mover's footer (its address is hidden
+   * when nothing marks the firm: a firm's and a person's are not told
+   * apart; here the switchboard's line right below it does, stop 54), a firm's desk
    * under its label even with its country code, an airline ticket's
    * thirteen digits, a booking's confirmation number; a guest's own number
    * stays */
@@ -195,7 +196,7 @@ static const struct tc things[] = {
    "Centralita: +30 210 333 0000\nAsistencia 24 h:    +34 971 78 95 00\n\xc3\x87" "a\xc4\x9fr\xc4\xb1 merkezi: 0212 340 11 00\n"
    "ETKT NBR        : 016 5119114635\n- Maxime Claeys (0743827570038)\nNumero di conferma: 93073926\n"
    "Guest: +34 620 091 636",
-   "Hotel Alfonso XIII \xc2\xb7 [ADDRESS] \xc2\xb7 Tel. +34 954 91 70 00\n"
+   "Hotel Alfonso XIII \xc2\xb7 Calle San Fernando 2, 41004 Sevilla \xc2\xb7 Tel. +34 954 91 70 00\n"
    "Centralita: +30 210 333 0000\nAsistencia 24 h:    +34 971 78 95 00\n\xc3\x87" "a\xc4\x9fr\xc4\xb1 merkezi: 0212 340 11 00\n"
    "ETKT NBR        : 016 5119114635\n- [NAME] (0743827570038)\nNumero di conferma: 93073926\n"
    "Guest: [PHONE]"},
@@ -262,6 +263,13 @@ static const struct tc things[] = {
   {"{\"name\": \"Anna Weber\"}", "{\"name\": \"[NAME]\"}"},
   {"SEPA-Überweisung an Helga Wiegand IBAN DE31353992569567240905",
    "SEPA-Überweisung an [NAME] IBAN [IBAN]"},
+  /* an organisation's address block: its switchboard's or press office's
+   * line within two lines below (stop 54) */
+  {"B\xc3\xbcrgerliste Weserbogen\nKonrad-Zuse-Stra\xc3\x9f" "e 1, 32423 Minden\nSwitchboard: 0571 000000\nPress office: press@weserbogen-liste.de\n",
+   "[NAME]\nKonrad-Zuse-Stra\xc3\x9f" "e 1, 32423 Minden\nSwitchboard: 0571 000000\nPress office: press@weserbogen-liste.de\n"},
+  /* a person's address over their own phone stays hidden */
+  {"Jana Weber\nKonrad-Zuse-Stra\xc3\x9f" "e 14, 32423 Minden\nTel. 0571 4412983\n",
+   "[NAME]\n[ADDRESS]\nTel. [PHONE]\n"},
 };
 
 static const struct tc columns[] = {
