@@ -229,23 +229,23 @@ int rx_authority_words(const char *s, size_t ps, size_t pe)
 	return 0;
 }
 
-/* A desk's line within the two lines after the address's end
- * ("Switchboard: 0571 000000", "Lost cards 24/7: ...", "Press office:
- * ..."; stop 54): an organisation's address block, not a person's. */
-int rx_desk_below(const char *s, size_t len, size_t end)
+/* A desk's line within the n lines after `end` ("Switchboard: 0571
+ * 000000", "Lost cards 24/7: ...", "Press office: ..."; stop 54): an
+ * organisation's address block, not a person's. */
+int rx_desk_below(const char *s, size_t len, size_t end, int n)
 {
 	static const char *const desks[] = {"switchboard", "centralita", "centralino", "zentrale",
 					    "standard", "press office", "lost cards", "telefonzentrale",
 					    "servicenummer", "service line", NULL};
 	size_t l = end;
-	for (int k = 0; k < 2; k++) {
+	for (int k = 0; k < n; k++) {
 		l = rx_line_end(s, len, l);
 		if (l >= len)
 			return 0;
 		l++;
 		for (const char *const *d = desks; *d; d++) {
-			size_t n = strlen(*d);
-			if (l + n < len && rx_fold_eq(s + l, *d, n) && !rx_is_alpha((unsigned char)s[l + n]))
+			size_t dn = strlen(*d);
+			if (l + dn < len && rx_fold_eq(s + l, *d, dn) && !rx_is_alpha((unsigned char)s[l + dn]))
 				return 1;
 		}
 	}

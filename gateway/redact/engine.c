@@ -215,13 +215,19 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 		}
 		if (rx_placeholder_address(c->text + w, x - w) || rx_firm_address(c->text, c->len, start) ||
 		    rx_firm_comma_before(c->text, start) || rx_firm_footer(c->text, c->len, start, end) ||
-		    rx_desk_below(c->text, c->len, end)) {
+		    rx_desk_below(c->text, c->len, end, 2)) {
 			c->kept_s[c->nkept % 8] = start;
 			c->kept_e[c->nkept % 8] = end;
 			c->nkept++;
 			return 0;
 		}
 	}
+	/* a line of its own that heads an organisation's block, its desk's
+	 * line within three below ("Bürgerliste Weserbogen" / address /
+	 * "Switchboard: ..."; stop 54) */
+	if (type == REDACT_PERSON && (start == 0 || c->text[start - 1] == '\n') &&
+	    (end == c->len || rx_in("\r\n", c->text[end])) && rx_desk_below(c->text, c->len, end, 3))
+		return 0;
 	/* a Cyrillic name with its patronymic, whole; an institution's patron */
 	if (type == REDACT_PERSON && (unsigned char)c->text[start] == 0xD0)
 		pn_fio_bounds(c->text, c->len, &start, &end);

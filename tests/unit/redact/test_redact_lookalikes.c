@@ -264,9 +264,10 @@ static const struct tc things[] = {
   {"SEPA-Überweisung an Helga Wiegand IBAN DE31353992569567240905",
    "SEPA-Überweisung an [NAME] IBAN [IBAN]"},
   /* an organisation's address block: its switchboard's or press office's
-   * line within two lines below (stop 54) */
+   * line within two lines below, and the organisation's name heading it
+   * (stop 54) */
   {"B\xc3\xbcrgerliste Weserbogen\nKonrad-Zuse-Stra\xc3\x9f" "e 1, 32423 Minden\nSwitchboard: 0571 000000\nPress office: press@weserbogen-liste.de\n",
-   "[NAME]\nKonrad-Zuse-Stra\xc3\x9f" "e 1, 32423 Minden\nSwitchboard: 0571 000000\nPress office: press@weserbogen-liste.de\n"},
+   "B\xc3\xbcrgerliste Weserbogen\nKonrad-Zuse-Stra\xc3\x9f" "e 1, 32423 Minden\nSwitchboard: 0571 000000\nPress office: press@weserbogen-liste.de\n"},
   /* a person's address over their own phone stays hidden */
   {"Jana Weber\nKonrad-Zuse-Stra\xc3\x9f" "e 14, 32423 Minden\nTel. 0571 4412983\n",
    "[NAME]\n[ADDRESS]\nTel. [PHONE]\n"},
