@@ -100,10 +100,13 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 	    !(s[e] == '.' && e == g.end && (e + 1 == c->len || rx_in(" \n\r", s[e + 1])) &&
 	      (pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)) &&
 	    /* (or a given name the gazetteer knows, then the address or the
-	     * next field after a comma: "Lemaire, Solène, 104 rue Paradis") */
+	     * next field after a comma: "Lemaire, Solène, 104 rue Paradis";
+	     * after a surname in capitals any next field: "SPURRIER,
+	     * Henrietta, home address ..."; stop 54) */
 	    !(s[e] == ',' && e == g.end && g.nt == 1 && e + 2 < c->len && s[e + 1] == ' ' &&
-	      (rx_is_digit((unsigned char)s[e + 2]) || rx_cap_at(s, c->len, e + 2)) &&
-	      (pn_tok(c, &g, 0, T_GIVEN | T_STOP) & (T_GIVEN | T_STOP)) == T_GIVEN) &&
+	      (rx_is_digit((unsigned char)s[e + 2]) || rx_cap_at(s, c->len, e + 2) || n->caps) &&
+	      (n->caps ? !(pn_tok(c, &g, 0, T_STOP) & T_STOP)
+		       : (pn_tok(c, &g, 0, T_GIVEN | T_STOP) & (T_GIVEN | T_STOP)) == T_GIVEN)) &&
 	    /* (a BibTeX field's next author or its end: "{Abrate, Dario and
 	     * ...}") */
 	    !((s[e] == '}' || s[e] == '"' || (e + 4 <= c->len && !memcmp(s + e, "and ", 4))) &&

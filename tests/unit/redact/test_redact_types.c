@@ -1083,6 +1083,13 @@ static const struct tc persons[] = {
   /* a cash desk's teller column (stop 54) */
   {"time | customer | ID document | box | teller\n16:21 | \xe0\xa4\xa6\xe0\xa4\xbf\xe0\xa4\x97\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa4\xbf\xe0\xa4\x9c\xe0\xa4\xaf \xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\x9c\xe0\xa4\xaa\xe0\xa5\x87\xe0\xa4\xaf\xe0\xa5\x80 | LEWPV2059K | box 2-391 | \xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xa6\xe0\xa4\x82\xe0\xa4\xac\xe0\xa4\xb0\xe0\xa5\x80\n",
    "time | customer | ID document | box | teller\n16:21 | [NAME] | [ID] | box 2-391 | [NAME]\n"},
+  /* a nomination paper's candidate, surname in capitals, a comma, the
+   * given name and the next field after another comma (stop 54) */
+  {"Candidate: SPURRIER, Henrietta, home address 40 Lapwing Crescent, Kettering NN3 1HJ\nCandidate: ACKROYD, Bryony, home address 121 Kiln Hill, Morpeth NE27 3LQ\n",
+   "Candidate: [NAME], home address [ADDRESS]\nCandidate: [NAME], home address [ADDRESS]\n"},
+  /* a city in capitals, its country and a year stay visible */
+  {"BERLIN, Germany, 2024\n",
+   "BERLIN, Germany, 2024\n"},
 };
 
 static const struct tc addresses[] = {
