@@ -209,7 +209,11 @@ static int cjk_name_column(struct rx_ctx *c, size_t at)
 	static const char *const cols[] = {"氏名", "姓名", "名前", "お名前", "이름", "성명", "성함",
 					   "name", "full name",
 					   /* (a guardian's column, stop 47) */
-					   "保護者", "保護者名", "保护人", "家长", "監護人", "보호자", NULL};
+					   "保護者", "保護者名", "保护人", "家长", "監護人", "보호자",
+					   /* (a CRM's export's parts of a name, stop 54) */
+					   "first name", "last name", "firstname", "lastname", "given name",
+					   "family name", "surname", "first_name", "last_name", "given_name",
+					   "family_name", "名", "姓", NULL};
 	char hdr[64];
 	if (!rx_column_header(c, at, hdr, sizeof hdr))
 		return 0;

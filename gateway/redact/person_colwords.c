@@ -36,7 +36,7 @@ static const char *const name_columns[] = {
 	"owner", "scanned by", "sales rep", "account manager",
 	"assistant",
 	/* stop 54: a cash desk's and a safe-deposit register's teller */
-	"teller", "cashier",
+	"teller", "cashier", "journalist", "reporter",
 	NULL,
 };
 /* More languages' "name" as a column's whole header (not a word of it:

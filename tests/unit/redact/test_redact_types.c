@@ -1090,6 +1090,11 @@ static const struct tc persons[] = {
   /* a city in capitals, its country and a year stay visible */
   {"BERLIN, Germany, 2024\n",
    "BERLIN, Germany, 2024\n"},
+  /* a press list's journalist column, a CRM export's first_name column
+   * holding CJK given names, an assignee and a voter named in scripts
+   * without capitals (stop 54) */
+  {"outlet\tjournalist\temail\nRadio Valley\tGilvanete Holanda\tg@bol.com.br\nphone,first_name,opt_in\n+86 138 3115 6165,\xe6\x98\x8e\xe8\xbd\xa9,STOP\nAssigned to \xd9\x8a\xd8\xa7\xd8\xb3\xd9\x85\xd9\x8a\xd9\x86 \xd8\xa7\xd9\x84\xd8\xb4\xd9\x86\xd8\xa7\xd9\x88\xd9\x8a (e@x.org).\n15:36 voter \xe0\xb8\xaa\xe0\xb8\xa1\xe0\xb8\x8a\xe0\xb8\xb2\xe0\xb8\xa2 \xe0\xb9\x83\xe0\xb8\x88\xe0\xb8\x94\xe0\xb8\xb5 asked for help\n",
+   "outlet\tjournalist\temail\nRadio Valley\t[NAME]\t[EMAIL]\nphone,first_name,opt_in\n[PHONE],[NAME],STOP\nAssigned to [NAME] ([EMAIL]).\n15:36 voter [NAME] asked for help\n"},
 };
 
 static const struct tc addresses[] = {
