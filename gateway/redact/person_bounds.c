@@ -152,7 +152,9 @@ int pn_md_cell_whole(const struct rx_ctx *c, const struct name *n, const char *s
 	end = pn_inverted_end(c, n, s, end);
 	while (end < c->len && s[end] == ' ')
 		end++;
-	return end < c->len && s[end] == '|';
+	/* (or the row's last cell without a closing '|': "15:51 | ... |
+	 * Gullvi"; stop 54) */
+	return end >= c->len || rx_in("|\r\n", s[end]);
 }
 
 /* A name the gazetteer does not know after "and" ("in the presence of

@@ -1095,6 +1095,13 @@ static const struct tc persons[] = {
    * without capitals (stop 54) */
   {"outlet\tjournalist\temail\nRadio Valley\tGilvanete Holanda\tg@bol.com.br\nphone,first_name,opt_in\n+86 138 3115 6165,\xe6\x98\x8e\xe8\xbd\xa9,STOP\nAssigned to \xd9\x8a\xd8\xa7\xd8\xb3\xd9\x85\xd9\x8a\xd9\x86 \xd8\xa7\xd9\x84\xd8\xb4\xd9\x86\xd8\xa7\xd9\x88\xd9\x8a (e@x.org).\n15:36 voter \xe0\xb8\xaa\xe0\xb8\xa1\xe0\xb8\x8a\xe0\xb8\xb2\xe0\xb8\xa2 \xe0\xb9\x83\xe0\xb8\x88\xe0\xb8\x94\xe0\xb8\xb5 asked for help\n",
    "outlet\tjournalist\temail\nRadio Valley\t[NAME]\t[EMAIL]\nphone,first_name,opt_in\n[PHONE],[NAME],STOP\nAssigned to [NAME] ([EMAIL]).\n15:36 voter [NAME] asked for help\n"},
+  /* a name in a table row's last cell without a closing '|', under a
+   * teller's column (stop 54) */
+  {"time | customer | box | teller\n15:51 | Ragnar Ekholm | box 6-294 | Gullvi\n11:50 | Twyla Ingersoll | box 6-332 | Verna\n",
+   "time | customer | box | teller\n15:51 | [NAME] | box 6-294 | [NAME]\n11:50 | [NAME] | box 6-332 | [NAME]\n"},
+  /* a row's last cell under another column stays visible */
+  {"time | customer | status\n15:51 | Ragnar Ekholm | Pending\n",
+   "time | customer | status\n15:51 | [NAME] | Pending\n"},
 };
 
 static const struct tc addresses[] = {
