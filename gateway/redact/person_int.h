@@ -401,6 +401,9 @@ unsigned pn_detect_script_cell(struct rx_ctx *c);
  * in such a script at the '<' of its address (person_lists.c). */
 unsigned pn_uncased_item(struct rx_ctx *c, size_t comma);
 unsigned pn_uncased_mailbox(struct rx_ctx *c);
+/* A call log's speaker after its clock and direction, at the colon
+ * (person_lists.c). */
+unsigned pn_call_log_speaker(struct rx_ctx *c, size_t colon);
 unsigned pn_detect_script_label(struct rx_ctx *c);
 unsigned pn_detect_script_roster(struct rx_ctx *c);
 /* "業主 何凱琳：...": a speaker after a role word, at the full-width colon. */

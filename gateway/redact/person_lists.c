@@ -122,3 +122,37 @@ unsigned pn_uncased_mailbox(struct rx_ctx *c)
 		ok = b == m + strlen(*h) && rx_fold_eq(s + m, *h, strlen(*h));
 	return ok ? (unsigned)rx_emit(c, b, at - 1, REDACT_PERSON) : 0;
 }
+
+/* A call log's speaker ("13:03 outbound, Aneurin: customer cites job
+ * loss", "11:52 inbound, 婉清: ..."; stop 54): a clock opening the line,
+ * the call's direction and ", ", then one to three words (capitalised, or
+ * of a script without capitals) up to the colon. */
+unsigned pn_call_log_speaker(struct rx_ctx *c, size_t colon)
+{
+	static const char *const dirs[] = {"outbound, ", "inbound, ", "callback, ", NULL};
+	const char *s = c->text;
+	size_t len = c->len, ls = rx_line_start(s, colon), p = ls;
+	if (colon + 1 >= len || s[colon + 1] != ' ' || colon < ls + 12)
+		return 0;
+	if (!(rx_is_digit((unsigned char)s[p]) && rx_is_digit((unsigned char)s[p + 1]) && s[p + 2] == ':' &&
+	      rx_is_digit((unsigned char)s[p + 3]) && rx_is_digit((unsigned char)s[p + 4]) && s[p + 5] == ' '))
+		return 0;
+	p += 6;
+	size_t dl = 0;
+	for (const char *const *d = dirs; *d && !dl; d++)
+		if (rx_fold_eq(s + p, *d, strlen(*d)))
+			dl = strlen(*d);
+	if (!dl)
+		return 0;
+	p += dl;
+	size_t words = 1;
+	for (size_t i = p; i < colon; i++) {
+		if (s[i] == ' ')
+			words++;
+		else if ((unsigned char)s[i] < 0x80 && !rx_is_alpha((unsigned char)s[i]) && !rx_in("-'.", s[i]))
+			return 0;
+	}
+	if (words > 3 || colon - p < 3 || !(rx_cap_at(s, colon, p) || script_letter(s, len, p)))
+		return 0;
+	return (unsigned)rx_emit(c, p, colon, REDACT_PERSON);
+}

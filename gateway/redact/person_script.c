@@ -577,6 +577,10 @@ unsigned pn_detect_clock_speaker(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, colon = c->ms;
+	unsigned k;
+	if (colon >= 12 && rx_is_digit((unsigned char)s[rx_line_start(s, colon)]) &&
+	    (k = pn_call_log_speaker(c, colon)) != 0)
+		return k;
 	if (colon < 7 || colon + 1 >= len || s[colon + 1] != ' ' || (unsigned char)s[colon - 1] < 0x80)
 		return 0;
 	size_t a = colon;

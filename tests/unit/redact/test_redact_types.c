@@ -1102,6 +1102,13 @@ static const struct tc persons[] = {
   /* a row's last cell under another column stays visible */
   {"time | customer | status\n15:51 | Ragnar Ekholm | Pending\n",
    "time | customer | status\n15:51 | [NAME] | Pending\n"},
+  /* a collections call log's speaker after the clock and the call's
+   * direction (stop 54) */
+  {"13:03 outbound, Aneurin: customer cites job loss, asks for a plan.\n11:52 inbound, \xe5\xa9\x89\xe6\xb8\x85: customer cites reduced hours\n",
+   "13:03 outbound, [NAME]: customer cites job loss, asks for a plan.\n11:52 inbound, [NAME]: customer cites reduced hours\n"},
+  /* a reply's Re: and a log line without a direction stay visible */
+  {"10:00 outbound, Re: invoice\n12:52 PTP GBP 644.88 on 2026-11-26.\n",
+   "10:00 outbound, Re: invoice\n12:52 PTP GBP 644.88 on 2026-11-26.\n"},
 };
 
 static const struct tc addresses[] = {
