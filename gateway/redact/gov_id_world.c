@@ -26,7 +26,9 @@
  * subscriber reference (REF*0F*, REF*SY*) holds.
  *
  * Without its label none is taken (they are amounts, order and phone
- * numbers as often), except the dotted AHV. */
+ * numbers as often), except the dotted AHV, the dashed Thai id and (stop
+ * 54) the Chinese resident id in a cell of its own, whose area, birth
+ * date and check say what it is. */
 #include <string.h>
 
 #include "redact_int.h"
@@ -93,6 +95,14 @@ static int dig(char ch)
 
 /* "ID" alone after a word that says whose it is ("Order ID", "Customer
  * ID"), not a person's ("Dewald Nkosi, ID ...", "SA ID ..."). */
+/* Whether the value at v opens a cell of its own: the text's or the
+ * line's start, or a separator before it ("...;321003199609254365;"), not
+ * a word ("订单号 ..."). */
+static int own_cell(const char *s, size_t v)
+{
+	return v == 0 || rx_in(";,|\t\n", s[v - 1]) || (v >= 2 && s[v - 1] == ' ' && rx_in(";,|\t", s[v - 2]));
+}
+
 static int other_id(const char *s, size_t v)
 {
 	size_t p = v;
@@ -476,9 +486,10 @@ unsigned gv_detect_world(struct rx_ctx *c)
 			    (shaped(&t, (const char *const[]){"999.9999.9999.99", NULL}) ||
 			     (shaped(&t, (const char *const[]){"9999999999999", NULL}) && labelled(c, W_CH))))
 				kind = W_CH;
-			else if (th_ok(t.d) && shaped(&t, (const char *const[]){"9999999999999", "9-9999-99999-99-9", "9 9999 99999 99 9", NULL}) &&
-				 labelled(c, W_TH))
-				kind = W_TH;
+			else if (th_ok(t.d) && (shaped(&t, (const char *const[]){"9-9999-99999-99-9", NULL}) ||
+						(shaped(&t, (const char *const[]){"9999999999999", "9 9999 99999 99 9", NULL}) &&
+						 labelled(c, W_TH))))
+				kind = W_TH; /* (its dashed layout needs no label) */
 			else if (gv_za_ok(t.d) &&
 				 shaped(&t, (const char *const[]){"9999999999999", "999999 9999 999", NULL}) && labelled(c, W_ZA) &&
 				 !other_id(s, c->ms))
@@ -496,7 +507,11 @@ unsigned gv_detect_world(struct rx_ctx *c)
 				kind = W_UZ;
 			break;
 		case 18:
-			if (cn_ok(t.d) && shaped(&t, (const char *const[]){"999999999999999999", NULL}) && labelled(c, W_CN))
+			/* (a cell of its own needs no label: the area, the
+			 * birth date and the check leave few numbers of other
+			 * kinds; stop 54) */
+			if (cn_ok(t.d) && shaped(&t, (const char *const[]){"999999999999999999", NULL}) &&
+			    (own_cell(s, c->ms) || labelled(c, W_CN)))
 				kind = W_CN;
 			break;
 		case 20:
@@ -515,7 +530,7 @@ unsigned gv_detect_world(struct rx_ctx *c)
 		char v[18];
 		memcpy(v, t.d, 17);
 		v[17] = 'X';
-		if (cn_ok(v) && labelled(c, W_CN))
+		if (cn_ok(v) && (own_cell(s, c->ms) || labelled(c, W_CN)))
 			kind = W_CN;
 	} else if (shaped(&t, (const char *const[]){"A999999(9)", "A999999(A)", "AA999999(9)", "AA999999(A)", "A9999999", "AA9999999",
 						    "A999999A", NULL})) {
