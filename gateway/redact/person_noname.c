@@ -258,6 +258,10 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"foundation", "partnership", "holdings", "labs", "logistik", "inn", "suites", "hotel",
 		"hotels", "holidays", "tours", "travel", "travels", "trading", "supplies", "supermart",
 		"supermarket", "mutual", "union", "airways", "airlines", "bank", "ombudsman", "ombud",
+		/* (stop 54: a bank's name in Turkish, Spanish, Portuguese,
+		 * Italian, German; a building society, a fund) */
+		"bankası", "bankasi", "banco", "banca", "banque", "sparkasse", "volksbank", "kasse",
+		"society", "fund", "funds",
 		"gestion", "corecom", "lecture", "lectures", "network", "fellowship", "symposium", "medal",
 		/* public bodies, garages and forms' titles (stop 46:
 		 * "Kraftfahrt-Bundesamt", "DVSA Vehicle Safety Recalls",

@@ -271,6 +271,9 @@ static const struct tc things[] = {
   /* a person's address over their own phone stays hidden */
   {"Jana Weber\nKonrad-Zuse-Stra\xc3\x9f" "e 14, 32423 Minden\nTel. 0571 4412983\n",
    "[NAME]\n[ADDRESS]\nTel. [PHONE]\n"},
+  /* a bank's name in Turkish heading a form, a fund's name (stop 54) */
+  {"Standing order instruction \xe2\x80\x94 Ege Kooperatif Kat\xc4\xb1l\xc4\xb1m Bankas\xc4\xb1\nAd Soyad: Selahattin Ku\xc5\x9f\xc3\xa7uo\xc4\x9flu\nFidelity Magellan Fund\n",
+   "Standing order instruction \xe2\x80\x94 Ege Kooperatif Kat\xc4\xb1l\xc4\xb1m Bankas\xc4\xb1\nAd Soyad: [NAME]\nFidelity Magellan Fund\n"},
 };
 
 static const struct tc columns[] = {
