@@ -630,7 +630,7 @@ unsigned ad_detect_in_deva(struct rx_ctx *c)
 	}
 	for (k = 0; house[k]; k++) {
 		size_t hl = strlen(house[k]);
-		if (b >= hl && !memcmp(s + b - hl, house[k], hl) && (b == hl || rx_in(" \n", s[b - hl - 1])))
+		if (b >= hl && !memcmp(s + b - hl, house[k], hl) && (b == hl || rx_in(" \n;|\t", s[b - hl - 1])))
 			break;
 	}
 	if (!house[k] || (b == i - 1 && k < 2))
@@ -641,8 +641,8 @@ unsigned ad_detect_in_deva(struct rx_ctx *c)
 		return 0;
 	for (size_t a = x, seg = 0; seg < 7 && a + 2 < len && s[a] == ',' && s[a + 1] == ' '; seg++) {
 		size_t q = a += 2;
-		/* (to a comma, the line's end or a dash's " —") */
-		while (q < len && q - a < 80 && !rx_in(",\n\r", s[q]) &&
+		/* (to a comma, a cell's end, the line's end or a dash's " —") */
+		while (q < len && q - a < 80 && !rx_in(",;|\t\n\r", s[q]) &&
 		       !(s[q] == ' ' && q + 3 < len && (unsigned char)s[q + 1] == 0xE2 && (unsigned char)s[q + 2] == 0x80))
 			q++;
 		size_t t = q, p;
