@@ -377,17 +377,7 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		return g != e && rx_kwset_has(&pn_label_kws, buf, n) ? C_STRONG : C_NONE;
 	}
 	if (sep) {
-		size_t l = rx_kw_ends_len(c, &pn_label_kws, from, e);
-		if (!l) {
-			/* the label's other gender or number after it,
-			 * "Karteninhaber/in", "Investigador/a", "Given name(s)" */
-			size_t g = pn_gender_ending(s, from, e);
-			/* or its number ("Déclarant 1 : BAUDOUIN Éloïse") */
-			if (g == e && e - from > 3 && rx_is_digit((unsigned char)s[e - 1]) && s[e - 2] == ' ')
-				g = e - 2;
-			if (g != e && (l = rx_kw_ends_len(c, &pn_label_kws, from, g)) != 0)
-				l += e - g;
-		}
+		size_t l = pn_label_len(c, from, e, at);
 		/* a chat export's sender ("06/06/2025, 22:58 - Dad: May I ..."):
 		 * a message follows, not the label's value */
 		if (l && s[e] == ':' && pn_chat_sender_at(s, ls, e - l))

@@ -404,6 +404,10 @@ unsigned pn_uncased_mailbox(struct rx_ctx *c);
 /* A call log's speaker after its clock and direction, at the colon
  * (person_lists.c). */
 unsigned pn_call_log_speaker(struct rx_ctx *c, size_t colon);
+/* The length of a name's label that ends at e (after from), with its other
+ * gender or its number after it, or a report's "Subject" before a birth
+ * date on the line of the value at `at`; 0 when none (person_labels.c). */
+size_t pn_label_len(const struct rx_ctx *c, size_t from, size_t e, size_t at);
 unsigned pn_detect_script_label(struct rx_ctx *c);
 unsigned pn_detect_script_roster(struct rx_ctx *c);
 /* "業主 何凱琳：...": a speaker after a role word, at the full-width colon. */

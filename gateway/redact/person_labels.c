@@ -309,3 +309,29 @@ const char *const pn_labels[] = {
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");
 struct rx_kwset pn_label_kws = RX_KWSET(pn_labels);
+
+size_t pn_label_len(const struct rx_ctx *c, size_t from, size_t e, size_t at)
+{
+	const char *s = c->text;
+	size_t l = rx_kw_ends_len(c, &pn_label_kws, from, e);
+	if (l)
+		return l;
+	/* the label's other gender or number after it, "Karteninhaber/in",
+	 * "Investigador/a", "Given name(s)" */
+	size_t g = pn_gender_ending(s, from, e);
+	/* or its number ("Déclarant 1 : BAUDOUIN Éloïse"; stop 54) */
+	if (g == e && e - from > 3 && rx_is_digit((unsigned char)s[e - 1]) && s[e - 2] == ' ')
+		g = e - 2;
+	if (g != e && (l = rx_kw_ends_len(c, &pn_label_kws, from, g)) != 0)
+		return l + (e - g);
+	/* a report's subject whose line goes on with the birth date
+	 * ("Subject: Ana Ruiz, DOB 20/01/1972, ID ..."; a mail's subject is
+	 * none; stop 54) */
+	if (e - from >= 7 && rx_fold_eq(s + e - 7, "subject", 7)) {
+		static const char *const born[] = {", dob ", ", born ", ", date of birth", NULL};
+		size_t le = rx_line_end(s, c->len, at);
+		if (rx_phrase_in(s, at, le < at + 120 ? le : at + 120, born))
+			return 7;
+	}
+	return 0;
+}

@@ -335,7 +335,7 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 	 * ಮುಖ್ಯಸ್ಥರ ಹೆಸರು", the head of the family's name) */
 	if (!rx_kw_ends(c, &script_name_kws, lb, le) && !rx_kw_ends(c, &script_label_kws, lb, le)) {
 		size_t n = rx_fold(s + lb, le - lb, w, sizeof w);
-		if (!pn_label_word(w, n))
+		if (!pn_label_word(w, n) && !pn_label_len(c, lb, le, v))
 			return 0;
 	}
 	/* and the names listed after it, a comma between them ("ผู้เข้าพัก:

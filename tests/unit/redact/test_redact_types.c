@@ -1116,6 +1116,13 @@ static const struct tc persons[] = {
   /* a reply's Re: and a log line without a direction stay visible */
   {"10:00 outbound, Re: invoice\n12:52 PTP GBP 644.88 on 2026-11-26.\n",
    "10:00 outbound, Re: invoice\n12:52 PTP GBP 644.88 on 2026-11-26.\n"},
+  /* a suspicious-activity report's subject, the line going on with the
+   * birth date, in any script (stop 54) */
+  {"Subject: Wenceslao Zamudio, DOB 20/01/1972, ID G03474064\nSubject: \xd9\x88\xd9\x84\xd8\xa7\xd8\xa1 \xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd9\x8a\xd8\xa7\xd9\x88\xd9\x8a, DOB 13/02/1996\nSubject: \xe4\xba\x94\xe7\x99\xbe\xe6\x97\x97\xe9\xa0\xad \xe8\x8b\xb1\xe8\x87\xa3, DOB 1980\xe5\xb9\xb4" "1\xe6\x9c\x88" "2\xe6\x97\xa5\n",
+   "Subject: [NAME], DOB [DOB], ID [ID]\nSubject: [NAME], DOB [DOB]\nSubject: [NAME], DOB [DOB]\n"},
+  /* a mail's subject stays visible */
+  {"Subject: Meeting notes\nSubject: \xe4\xbc\x9a\xe8\xae\xae\xe7\xba\xaa\xe8\xa6\x81\nSubject: \xd8\xb7\xd9\x84\xd8\xa8 \xd8\xaf\xd8\xb9\xd9\x85\n",
+   "Subject: Meeting notes\nSubject: \xe4\xbc\x9a\xe8\xae\xae\xe7\xba\xaa\xe8\xa6\x81\nSubject: \xd8\xb7\xd9\x84\xd8\xa8 \xd8\xaf\xd8\xb9\xd9\x85\n"},
 };
 
 static const struct tc addresses[] = {
