@@ -71,12 +71,20 @@ unsigned pn_uncased_item(struct rx_ctx *c, size_t comma)
 {
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t len = c->len, words, b;
-	if (comma < 4 || comma + 1 >= len || s[comma + 1] != ' ' || u[comma - 1] < 0x80)
+	size_t len = c->len, words, b, ne = comma;
+	/* (or a middle dot between the fields: "- Saadet Eskiyapan ·
+	 * 41026018068 · ...") */
+	if (u[comma] == 0xC2) {
+		if (comma < 5 || comma + 2 >= len || u[comma + 1] != 0xB7 || s[comma + 2] != ' ' || s[comma - 1] != ' ')
+			return 0;
+		ne = comma - 1;
+	} else if (comma < 4 || comma + 1 >= len || s[comma + 1] != ' ') {
 		return 0;
-	b = script_words_before(s, len, comma, &words);
-	if (b == comma || u[b] < 0xD7 ||
-	    (words == 1 && !(u[b] >= 0xE4 && comma - b >= 6 && comma - b <= 12)))
+	}
+	if (u[ne - 1] < 0x80)
+		return 0;
+	b = script_words_before(s, len, ne, &words);
+	if (b == ne || u[b] < 0xD7 || (words == 1 && !(u[b] >= 0xE4 && ne - b >= 6 && ne - b <= 12)))
 		return 0;
 	size_t ls = rx_line_start(s, b), m = ls, le = rx_line_end(s, len, comma), nd = 0;
 	while (m < b && s[m] == ' ')
@@ -85,7 +93,7 @@ unsigned pn_uncased_item(struct rx_ctx *c, size_t comma)
 		return 0;
 	for (size_t i = comma; i < le; i++)
 		nd += rx_is_digit(u[i]) != 0;
-	return nd >= 10 ? (unsigned)rx_emit(c, b, comma, REDACT_PERSON) : 0;
+	return nd >= 10 ? (unsigned)rx_emit(c, b, ne, REDACT_PERSON) : 0;
 }
 
 /* A mailbox's display name in a script without capitals, at the '<' of

@@ -198,8 +198,10 @@ unsigned pn_detect_script_cell(struct rx_ctx *c)
 	unsigned k = 0;
 	if (dl == '<')
 		return pn_uncased_mailbox(c);
-	if (dl == ',' && (k = pn_uncased_item(c, d)) != 0)
+	if ((dl == ',' || (unsigned char)dl == 0xC2) && (k = pn_uncased_item(c, d)) != 0)
 		return k;
+	if ((unsigned char)dl == 0xC2)
+		return 0;
 	if (dl == ',' && a < len && (s[a] == '\n' || s[a] == '\r') && (k = uncased_signoff(c, d)) != 0)
 		return k;
 	/* a CJK name in a CSV's first column, at the line's first delimiter
