@@ -544,7 +544,9 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 					   "passport number",
 					   /* stop 54: a cash desk's log of the paper it saw,
 					    * Egypt's national number */
-					   "id document", "id doc", "identity document", "الرقم القومي", NULL};
+					   "id document", "id doc", "identity document", "الرقم القومي",
+					   "ausweis-/steuernummer", "n.º de identificação", "nº de identificação",
+					   "паспорт", "Паспорт", NULL};
 	const char *s = c->text;
 	size_t i = c->ms;
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && rx_in("|;", s[i - 2]))))

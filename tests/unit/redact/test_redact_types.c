@@ -229,6 +229,10 @@ static const struct tc gov_ids[] = {
   /* an order's number after its word, and a failing check, stay visible */
   {"\xe8\xae\xa2\xe5\x8d\x95\xe5\x8f\xb7 110105198503171231\nx;321003199609254366;y\n",
    "\xe8\xae\xa2\xe5\x8d\x95\xe5\x8f\xb7 110105198503171231\nx;321003199609254366;y\n"},
+  /* a beneficial-owner declaration's id column in Portuguese, Russian and
+   * German (stop 54) */
+  {"| # | Nome completo | N.\xc2\xba de identifica\xc3\xa7\xc3\xa3o | % |\n|---|---|---|---|\n| 1 | Piedade Vasconcelos Quintela | 160619661 | 50% |\n| # | \xd0\xa4\xd0\x98\xd0\x9e | \xd0\x9f\xd0\xb0\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82 | % |\n|---|---|---|---|\n| 1 | \xd0\x95\xd0\xb2\xd0\xb4\xd0\xbe\xd0\xba\xd0\xb8\xd1\x8f \xd0\x91\xd0\xb5\xd0\xbb\xd1\x8c\xd1\x81\xd0\xba\xd0\xb0\xd1\x8f | 96 23 553752 | 50% |\n| # | Name | Ausweis-/Steuernummer | % |\n|---|---|---|---|\n| 1 | Volkmar Tiefenbrunner | 51738961400 | 50% |\n",
+   "| # | Nome completo | N.\xc2\xba de identifica\xc3\xa7\xc3\xa3o | % |\n|---|---|---|---|\n| 1 | [NAME] | [ID] | 50% |\n| # | \xd0\xa4\xd0\x98\xd0\x9e | \xd0\x9f\xd0\xb0\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82 | % |\n|---|---|---|---|\n| 1 | [NAME] | [ID] | 50% |\n| # | Name | Ausweis-/Steuernummer | % |\n|---|---|---|---|\n| 1 | [NAME] | [ID] | 50% |\n"},
 };
 
 static const struct tc secrets[] = {
