@@ -15,7 +15,7 @@ const char *const pn_labels[] = {
 	"attn", "assessor", "proposer", "seconder", "assentor", "presiding officer", "mandataire",
 	"analyst", "rm", "relationship manager", "co-owner", "co-owner of the company", "gestor",
 	"họ", "họ và tên", "अधिकारी", "उपनाम", "เจ้าหน้าที่", "นามสกุล", "الاسم بالكامل",
-	"اسم العائلة", "בנקאי", "经办人", "temsilci",
+	"اسم العائلة", "בנקאי", "经办人", "temsilci", "rep", "union rep", "shop steward",
 	/* stop 47: a Turkish doorbell's name ("Zil: Erdem") */
 	"zil",
 	/* stop 52: a fire drill's wardens, the people they help and their

@@ -637,7 +637,7 @@ static const char *const intro_words[] = {
 	 * called back", "Third party พรรณี ทองมหา (084-...)", "I'm कादंबरी
 	 * बंदोपाध्याय, email ..."; stop 54) */
 	"customer", "spouse", "director", "third party", "i'm", "i am", "my name is", "assigned to",
-	"voter", NULL,
+	"voter", "handled by", NULL,
 };
 struct rx_kwset pn_script_intro_kws = RX_KWSET(intro_words);
 

@@ -1134,6 +1134,13 @@ static const struct tc persons[] = {
   /* an item without a person's numbers stays visible */
   {"- \xe9\x97\xbe\xe4\xb8\x98\xe5\xad\x90\xe5\xa2\xa8 \xc2\xb7 5 \xc2\xb7 6\n",
    "- \xe9\x97\xbe\xe4\xb8\x98\xe5\xad\x90\xe5\xa2\xa8 \xc2\xb7 5 \xc2\xb7 6\n"},
+  /* a grievance list's union rep and a dispute's handler named in scripts
+   * without capitals (stop 54) */
+  {"Union branch \xe2\x80\x94 grievance notes (rep: \xd8\xb4\xd8\xb1\xd9\x8a\xd9\x81 \xd8\xa7\xd9\x84\xd8\xb4\xd9\x86\xd8\xa7\xd9\x88\xd9\x8a)\nHandled by \xe0\xa4\xaa\xe0\xa5\x82\xe0\xa4\x9c\xe0\xa4\xbe \xe0\xa4\xb6\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xae\xe0\xa4\xbe (disputes team)\nSales rep: Anna Weber\n",
+   "Union branch \xe2\x80\x94 grievance notes (rep: [NAME])\nHandled by [NAME] (disputes team)\nSales rep: [NAME]\n"},
+  /* a workout's reps stay visible */
+  {"rep: 3 sets of 10\n",
+   "rep: 3 sets of 10\n"},
 };
 
 static const struct tc addresses[] = {
