@@ -439,13 +439,25 @@ int rx_dob_row_cell(const char *s, size_t len, size_t at, size_t de, int y)
 		return 0;
 	if ((unsigned char)s[p] >= 0xE0)
 		return 1;
-	/* (a Latin name: one of its words a name the gazetteer knows, not a
-	 * firm's "Acme Corp") */
+	/* (a Latin name: one of its words a name the gazetteer knows, or
+	 * whose first four letters the row's mailbox holds, not a firm's "Acme
+	 * Corp") */
+	const char *at_sign = memchr(s + de, '@', le - de);
+	size_t mb = (size_t)(at_sign - s);
+	while (mb > de && !rx_in(" |;,\t<", s[mb - 1]))
+		mb--;
 	for (size_t w = p, q; words >= 2 && w < at - 3; w = q + 1) {
 		for (q = w; q < at - 3 && s[q] != ' '; q++)
 			;
 		if (q > w && (rx_name_class(s + w, q - w) & (RX_NAME_GIVEN | RX_NAME_SURNAME)))
 			return 1;
+		if (q >= w + 4 && rx_is_alpha((unsigned char)s[w]) && rx_is_alpha((unsigned char)s[w + 1]) &&
+		    rx_is_alpha((unsigned char)s[w + 2]) && rx_is_alpha((unsigned char)s[w + 3])) {
+			char f4[4] = {rx_lower(s[w]), rx_lower(s[w + 1]), rx_lower(s[w + 2]), rx_lower(s[w + 3])};
+			for (size_t k = mb; k + 4 <= (size_t)(at_sign - s); k++)
+				if (rx_fold_eq(s + k, f4, 4))
+					return 1;
+		}
 	}
 	return 0;
 }

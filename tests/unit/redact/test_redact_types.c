@@ -1771,6 +1771,10 @@ static const struct tc dobs[] = {
   /* 1 January without a sample's word near is a birth date */
   {"Name: Ana Ruiz\nDate of birth: 01.01.1970\n",
    "Name: [NAME]\nDate of birth: [DOB]\n"},
+  /* a renewal row's birth date after a name the gazetteer does not know,
+   * whose words the row's mailbox holds (stop 54) */
+  {"M-949399 | Fulgencio Zarandona | 04/01/1956 | Avenida de los Azufaifos, 106 | fulgencio.zarandona@hotmail.es | IBAN\n",
+   "M-949399 | Fulgencio Zarandona | [DOB] | Avenida de los Azufaifos, 106 | [EMAIL] | IBAN\n"},
 };
 
 static const struct tc emails[] = {
