@@ -30,7 +30,11 @@ static const char *const field_words[] = {
 	/* Indic, Sinhala, Thai, Armenian, Georgian, Ge'ez, Cyrillic */
 	"ঠিকানা", "ঠিকানাঃ", "पता", "ठेगाना", "पत्ता", "સરનામું", "ਪਤਾ", "ವಿಳಾಸ", "முகவரி",
 	"చిరునామా", "വിലാസം", "ලිපිනය", "ที่อยู่", "հասցե", "მისამართი", "አድራሻ", "адрес",
-	"адреса", "суроға", "мекенжай", NULL,
+	"адреса", "суроға", "мекенжай",
+	/* Vietnamese (its capital Đ is not folded), a Russian registration's
+	 * address (stop 54) */
+	"địa chỉ", "Địa chỉ", "địa chỉ thường trú", "Địa chỉ thường trú", "адрес регистрации",
+	"Адрес регистрации", NULL,
 };
 static struct rx_kwset field_kws = RX_KWSET(field_words);
 
@@ -223,7 +227,9 @@ unsigned ad_detect_field_cell(struct rx_ctx *c)
 	{
 		static const char *const first[] = {"jl", "jln", "jalan", "calle", "rua", "via", "rue",
 						    "avenida", "av", "ul", "plot", "house", "flat",
-						    "apt", "unit", "al", "aleja", "pl", "os", "avda", NULL};
+						    "apt", "unit", "al", "aleja", "pl", "os", "avda",
+						    /* (Vietnamese, stop 54) */
+						    "số", "ngõ", "đường", "hẻm", "thôn", "ấp", NULL};
 		unsigned char c0 = (unsigned char)s[v];
 		int digit = rx_is_digit(c0) != 0, word = 0;
 		size_t k = v;
