@@ -104,7 +104,7 @@ unsigned ad_detect_gr(struct rx_ctx *c)
 	for (const char *const *w = gr_street; *w && a >= 2 && s[a - 1] == ' '; w++) {
 		size_t n = strlen(*w);
 		if (a - 1 >= n && !memcmp(s + a - 1 - n, *w, n) &&
-		    (a - 1 == n || !greek_at(s, len, a - 1 - n - 2))) {
+		    (a - 1 == n || !rx_letter_before(s, a - 1 - n))) {
 			a -= n + 1;
 			break;
 		}

@@ -240,9 +240,12 @@ int rx_desk_below(const char *s, size_t len, size_t end, int n)
 	size_t l = end;
 	for (int k = 0; k < n; k++) {
 		l = rx_line_end(s, len, l);
-		if (l >= len)
+		if (l + 1 >= len)
 			return 0;
 		l++;
+		/* (a cheap look first: the desks' first letters) */
+		if (!rx_in("sczpltSCZPLT", s[l]))
+			continue;
 		for (const char *const *d = desks; *d; d++) {
 			size_t dn = strlen(*d);
 			if (l + dn < len && rx_fold_eq(s + l, *d, dn) && !rx_is_alpha((unsigned char)s[l + dn]))

@@ -615,9 +615,11 @@ unsigned ad_detect_in_deva(struct rx_ctx *c)
 	static const char *const no[] = {" नं.", " नं", " क्र.", " नंबर", NULL};
 	const char *s = c->text;
 	size_t len = c->len, i = c->ms, x, b, k;
-	/* (a cheap look first: a space, and a dot or a letter of another
-	 * script before the number) */
-	if (i < 8 || s[i - 1] != ' ' || !(s[i - 2] == '.' || (unsigned char)s[i - 2] >= 0x80))
+	/* (a cheap look first: a space, and a Devanagari letter or sign
+	 * before it or before its dot, E0 A4-A5) */
+	size_t dv = i >= 2 && s[i - 2] == '.' ? i - 2 : i - 1;
+	if (i < 8 || s[i - 1] != ' ' || dv < 3 || (unsigned char)s[dv - 3] != 0xE0 ||
+	    ((unsigned char)s[dv - 2] != 0xA4 && (unsigned char)s[dv - 2] != 0xA5))
 		return 0;
 	/* back over "नं." to the house's word, which opens a word */
 	b = i - 1;
