@@ -1,8 +1,10 @@
 /* person_lists.c: names in scripts without capitals (and in Han and kana)
  * that lists and mail headers hold: a list's item opening with the name
- * and a person's numbers after it, a mailbox's display name before its
- * <address> (pn_detect_script_cell asks at ',' and '<'; person_script.c
- * has the labels, cells and rosters). */
+ * and a person's numbers after ", " or " · ", a mailbox's display name
+ * before its <address> (pn_detect_script_cell asks at ',', the middle
+ * dot's lead byte and '<'); and a call log's speaker in any script
+ * (pn_detect_clock_speaker asks at ':'). person_script.c has the labels,
+ * cells and rosters. */
 #include <string.h>
 
 #include "person_int.h"
