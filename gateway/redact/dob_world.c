@@ -424,7 +424,8 @@ int rx_dob_row_cell(const char *s, size_t len, size_t at, size_t de, int y)
 	    de + 2 >= len || s[de] != ' ' || s[de + 1] != '|')
 		return 0;
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at), p = at - 3, words = 1;
-	if (!memchr(s + de, '@', le - de))
+	const char *at_sign = memchr(s + de, '@', le - de);
+	if (!at_sign)
 		return 0;
 	/* the name's cell, back to its '|' */
 	while (p > ls && s[p - 1] != '|') {
@@ -442,7 +443,6 @@ int rx_dob_row_cell(const char *s, size_t len, size_t at, size_t de, int y)
 	/* (a Latin name: one of its words a name the gazetteer knows, or
 	 * whose first four letters the row's mailbox holds, not a firm's "Acme
 	 * Corp") */
-	const char *at_sign = memchr(s + de, '@', le - de);
 	size_t mb = (size_t)(at_sign - s);
 	while (mb > de && !rx_in(" |;,\t<", s[mb - 1]))
 		mb--;

@@ -50,19 +50,6 @@ static size_t script_words_before(const char *s, size_t len, size_t e, size_t *w
 	return b;
 }
 
-/* Whether [m, b) is a list item's marker ("- ", "* ", "• ", "2. ", "3) "). */
-static int item_marker(const char *s, size_t m, size_t b)
-{
-	if (b == m + 2 && s[m + 1] == ' ' && rx_in("-*", s[m]))
-		return 1;
-	if (b == m + 4 && !memcmp(s + m, "\xe2\x80\xa2 ", 4))
-		return 1;
-	size_t q = m;
-	while (q < b && q - m < 3 && rx_is_digit((unsigned char)s[q]))
-		q++;
-	return q > m && q + 2 == b && rx_in(".)", s[q]) && s[q + 1] == ' ';
-}
-
 /* A list's item that opens with a name in a script without capitals and
  * goes on after ", " with a person's numbers (a surgery's or a grievance
  * list's "1. 宇佐美 琴音, 〒013-7766 ... Tel 090-3077-5086", "* प्रणव
@@ -91,7 +78,7 @@ unsigned pn_uncased_item(struct rx_ctx *c, size_t comma)
 	size_t ls = rx_line_start(s, b), m = ls, le = rx_line_end(s, len, comma), nd = 0;
 	while (m < b && s[m] == ' ')
 		m++;
-	if (!item_marker(s, m, b))
+	if (b == m || pn_list_marker_end(s, len, ls) != b)
 		return 0;
 	for (size_t i = comma; i < le; i++)
 		nd += rx_is_digit(u[i]) != 0;
@@ -126,7 +113,7 @@ unsigned pn_uncased_mailbox(struct rx_ctx *c)
 		m++;
 	if (m == b)
 		return 0; /* (a name alone at the line's start: a signature's, not asked) */
-	int ok = item_marker(s, m, b) || (b >= 2 && s[b - 2] == ',' && s[b - 1] == ' ');
+	int ok = pn_list_marker_end(s, len, ls) == b || (b >= 2 && s[b - 2] == ',' && s[b - 1] == ' ');
 	static const char *const hdr[] = {"from: ", "to: ", "cc: ", "reply-to: ", NULL};
 	for (const char *const *h = hdr; *h && !ok; h++)
 		ok = b == m + strlen(*h) && rx_fold_eq(s + m, *h, strlen(*h));
