@@ -747,7 +747,17 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 			(unsigned char)s[n.ts[0]] <= 0xD3 &&
 			(pn_tok(c, &n, 0, T_SUR | T_GIVEN) & (T_SUR | T_GIVEN)) == T_SUR &&
 			(pn_tok(c, &n, 1, T_GIVEN) & T_GIVEN);
-	if (!first_given && !middle && !sur_first && !sur_given && !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
+	/* a given name the gazetteer lacks before two surnames it knows, as
+	 * Spanish and Portuguese names run ("Ueslei Sampaio Guimarães";
+	 * stop 55): the two alone are a name anyway, the word before them is
+	 * its first (not a word before a given name and a surname: "Bei Roland
+	 * Berger", "Sentito Tommaso Mancini") */
+	int two_sur = n.nt == 3 && !first_given && last_known && !pn_stop_token(c, &n, 0) &&
+		      n.te[0] - n.ts[0] >= 3 && !pn_is_initial(s, &n, 1) &&
+		      (pn_tok(c, &n, 1, T_SUR | T_GIVEN) & (T_SUR | T_GIVEN)) == T_SUR && !pn_stop_token(c, &n, 1) &&
+		      !memchr(s + n.ts[0], '\'', n.te[0] - n.ts[0]);
+	if (!first_given && !middle && !sur_first && !sur_given && !two_sur &&
+	    !(last_known && (pn_tok(c, &n, 0, T_SUR) & T_SUR)))
 		return 0;
 	pn_remember_name(c, &n);
 	unsigned k = (unsigned)rx_emit(c, at, n.end, REDACT_PERSON);

@@ -1141,6 +1141,10 @@ static const struct tc persons[] = {
   /* a workout's reps stay visible */
   {"rep: 3 sets of 10\n",
    "rep: 3 sets of 10\n"},
+  /* a given name the gazetteer lacks before two surnames it knows (stop
+   * 55) */
+  {"Por favor transfiram para a conta conjunta, titulares Gislaine Cavalcanti Albuquerque e Josiane Teixeira Sampaio.\n",
+   "Por favor transfiram para a conta conjunta, titulares [NAME] e [NAME].\n"},
 };
 
 static const struct tc addresses[] = {
