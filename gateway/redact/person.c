@@ -321,33 +321,6 @@ static int place_name(const struct rx_ctx *c, struct name *n)
 	return (f & (T_SUR | T_STOP)) || !(f & T_GIVEN);
 }
 
-/* A word ending in a street suffix no surname ends in ("...straat",
- * "...straße", "...gasse", "...gracht", "...allee", "...platz"). */
-static int street_word(const char *s, size_t a, size_t b)
-{
-	static const struct {
-		const char *s;
-		size_t n;
-	} suf[] = {{"straat", 6}, {"straße", 7}, {"strasse", 7}, {"gasse", 5},
-		   {"gracht", 6}, {"allee", 5}, {"platz", 5}, {"laan", 4}, {"plein", 5},
-		   {"gatan", 5}, {"vägen", 6}};
-	size_t n = b - a;
-	/* every suffix ends in 't', 'e', 'z' or 'n' (either case) */
-	char last = rx_lower(s[b - 1]);
-	if (n < 6 || (last != 't' && last != 'e' && last != 'z' && last != 'n'))
-		return 0;
-	for (size_t k = 0; k < sizeof suf / sizeof suf[0]; k++) {
-		size_t m = suf[k].n, i;
-		if (n <= m)
-			continue;
-		for (i = 0; i < m && rx_lower(s[b - m + i]) == suf[k].s[i]; i++)
-			;
-		if (i == m)
-			return 1;
-	}
-	return 0;
-}
-
 static unsigned detect_person_ctx(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -531,7 +504,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	}
 	/* a street named after a person ("Jan van Galenstraat 35B"), or a
 	 * Turkish one by its abbreviation (person_noname.c) */
-	if (street_word(s, n.ts[n.nt - 1], n.te[n.nt - 1]) || pn_turkish_street(s, c->len, &n))
+	if (pn_street_word(s, n.ts[n.nt - 1], n.te[n.nt - 1]) || pn_turkish_street(s, c->len, &n))
 		return 0;
 	/* drop trailing ordinary words ("Anna Team"); a word that is no given
 	 * name before "team" names a team ("Talent Team <...>", "Hi Payroll team") */

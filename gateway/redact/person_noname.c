@@ -2,7 +2,8 @@
  * form's example after "e.g.", a field's label ("Last name"), a vet's
  * patient, a pronoun and its verb, a firm by its last word or legal form,
  * a book before its ISBN, a code in capitals, a place after a travel word
- * or "the", an acronym alone. Moved here from person_bounds.c in stop 46. */
+ * or "the", an acronym alone. Moved here from person_bounds.c in stop 46;
+ * a street's word ("...straat", pn_street_word) came from person.c in stop 55. */
 #include <string.h>
 
 #include "person_int.h"
@@ -453,4 +454,31 @@ void pn_cut_carrier(const char *s, struct name *n)
 			}
 			return;
 		}
+}
+
+/* A word ending in a street suffix no surname ends in ("...straat",
+ * "...straße", "...gasse", "...gracht", "...allee", "...platz"). */
+int pn_street_word(const char *s, size_t a, size_t b)
+{
+	static const struct {
+		const char *s;
+		size_t n;
+	} suf[] = {{"straat", 6}, {"straße", 7}, {"strasse", 7}, {"gasse", 5},
+		   {"gracht", 6}, {"allee", 5}, {"platz", 5}, {"laan", 4}, {"plein", 5},
+		   {"gatan", 5}, {"vägen", 6}};
+	size_t n = b - a;
+	/* every suffix ends in 't', 'e', 'z' or 'n' (either case) */
+	char last = rx_lower(s[b - 1]);
+	if (n < 6 || (last != 't' && last != 'e' && last != 'z' && last != 'n'))
+		return 0;
+	for (size_t k = 0; k < sizeof suf / sizeof suf[0]; k++) {
+		size_t m = suf[k].n, i;
+		if (n <= m)
+			continue;
+		for (i = 0; i < m && rx_lower(s[b - m + i]) == suf[k].s[i]; i++)
+			;
+		if (i == m)
+			return 1;
+	}
+	return 0;
 }
