@@ -107,6 +107,14 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 	      (rx_is_digit((unsigned char)s[e + 2]) || rx_cap_at(s, c->len, e + 2) || n->caps) &&
 	      (n->caps ? !(pn_tok(c, &g, 0, T_STOP) & T_STOP)
 		       : (pn_tok(c, &g, 0, T_GIVEN | T_STOP) & (T_GIVEN | T_STOP)) == T_GIVEN)) &&
+	    /* (or a CSV's next cell, its comma bare, when the name's cell
+	     * opened after a bare comma: "R8085491,SIDIROPOULOU,
+	     * Despoina,2026-08-07,..." as hotel systems export a guest;
+	     * stop 55) */
+	    !(s[e] == ',' && e == g.end && g.nt == 1 && e + 1 < c->len && s[e + 1] != ' ' &&
+	      n->ts[0] > 0 && s[n->ts[0] - 1] == ',' &&
+	      (n->caps ? !(pn_tok(c, &g, 0, T_STOP) & T_STOP)
+		       : (pn_tok(c, &g, 0, T_GIVEN | T_STOP) & (T_GIVEN | T_STOP)) == T_GIVEN)) &&
 	    /* (a BibTeX field's next author or its end: "{Abrate, Dario and
 	     * ...}") */
 	    !((s[e] == '}' || s[e] == '"' || (e + 4 <= c->len && !memcmp(s + e, "and ", 4))) &&

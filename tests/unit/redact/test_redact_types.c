@@ -1145,6 +1145,10 @@ static const struct tc persons[] = {
    * 55) */
   {"Por favor transfiram para a conta conjunta, titulares Gislaine Cavalcanti Albuquerque e Josiane Teixeira Sampaio.\n",
    "Por favor transfiram para a conta conjunta, titulares [NAME] e [NAME].\n"},
+  /* a guest's surname in capitals and given name in a CSV's one cell, its
+   * comma unquoted (stop 55) */
+  {"ConfNo,Guest,Arr,Dep,Room\nR8085491,SIDIROPOULOU, Despoina,2026-08-07,2026-08-16,411\n",
+   "ConfNo,Guest,Arr,Dep,Room\nR8085491,[NAME],2026-08-07,2026-08-16,411\n"},
 };
 
 static const struct tc addresses[] = {
