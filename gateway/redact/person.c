@@ -135,6 +135,8 @@ int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 		size_t ws = j;
 		if (!np && j + 2 < len && s[j] == 'd' && s[j + 1] == '\'')
 			ws = j + 2;
+		else if (np && j + 2 < len && s[j] == 't' && s[j + 1] == '-' && rx_is_upper((unsigned char)s[j + 2]))
+			ws = j + 2; /* Gaelic "an t-Saoir" */
 		else if (!np && j + 4 < len && s[j] == 'd' && (unsigned char)s[j + 1] == 0xE2 &&
 			 (unsigned char)s[j + 2] == 0x80 && (unsigned char)s[j + 3] == 0x99)
 			ws = j + 4;

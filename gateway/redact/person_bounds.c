@@ -645,6 +645,14 @@ int pn_is_particle(const char *s, size_t len, size_t i, size_t *end)
 		*end = i + (s[i] == '\xc3' ? 2 : 3);
 		return 1;
 	}
+	/* Scottish Gaelic "a'" and "an" after "Mac" or "Nic" ("Mòrag Nic a'
+	 * Phearsain", "Catriona Mac an t-Saoir"; stop 55) */
+	if (i >= 4 && i + 3 < len && s[i] == 'a' && (s[i + 1] == '\'' || s[i + 1] == 'n') && s[i + 2] == ' ' &&
+	    s[i - 1] == ' ' && (!memcmp(s + i - 4, "Mac", 3) || !memcmp(s + i - 4, "Nic", 3)) &&
+	    (i == 4 || !rx_is_alpha((unsigned char)s[i - 5]))) {
+		*end = i + 2;
+		return 1;
+	}
 	if (i >= len || !rx_in("vdzlteaby", s[i]) || !s[i])
 		return 0;
 	while (e < len && rx_is_lower((unsigned char)s[e]) && e - i < 6)

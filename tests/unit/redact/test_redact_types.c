@@ -1149,6 +1149,10 @@ static const struct tc persons[] = {
    * comma unquoted (stop 55) */
   {"ConfNo,Guest,Arr,Dep,Room\nR8085491,SIDIROPOULOU, Despoina,2026-08-07,2026-08-16,411\n",
    "ConfNo,Guest,Arr,Dep,Room\nR8085491,[NAME],2026-08-07,2026-08-16,411\n"},
+  /* Scottish Gaelic surnames with "a'" and "an t-" after Mac and Nic
+   * (stop 55) */
+  {"Name: Catriona Mac an t-Saoir\nP\xc3\xa0rant: M\xc3\xb2rag Nic a' Phearsain, 07700 900123\n",
+   "Name: [NAME]\nP\xc3\xa0rant: [NAME], [PHONE]\n"},
 };
 
 static const struct tc addresses[] = {
