@@ -177,7 +177,7 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 		if (c == 'C' && i >= st + 8 && i + 10 <= len && !memcmp(s + i, "C.P. ", 5) && s[i - 1] == ' ' &&
 		    s[i - 2] == ',' && ad_digits_at(s, len, i + 5) == 5 &&
 		    (i + 10 == len || rx_in("\n\r,;|)\t\". ", s[i + 10])))
-			return i + 10;
+			return ad_locality_tail(s, len, i + 10); /* (", Coyoacán, CDMX") */
 		/* South Africa's four digits after the city and a comma
 		 * ("Melville, Johannesburg, 2092"), the address's last word
 		 * (not a year: "London, 2019 was fun") */

@@ -395,8 +395,64 @@ size_t ad_anchor(const char *s, size_t len, size_t i)
  * parentheses ("33400 Avilés (Asturies)", "39046 Ortisei (BZ)"), a state's
  * abbreviation ("31610 Cuauhtémoc, Chih.") or a country ("Kathmandu 44600,
  * Nepal"). */
+/* A Mexican state after the town, as the address's last word (", CDMX",
+ * ", N.L.", ", Méx.", ", Tamaulipas"), or a town and its state after a
+ * colonia's postcode (", C.P. 04360, Coyoacán, CDMX"; stop 55): its end,
+ * or e. */
+static size_t mx_state_at(const char *s, size_t len, size_t w)
+{
+	static const char *const states[] = {
+		"cdmx", "ciudad de méxico", "edo. méx.", "edo. de méx.", "estado de méxico", "méx.", "n.l.",
+		"s.l.p.", "q. roo", "b.c.s.", "b.c.", "jal.", "qro.", "oax.", "camp.", "gto.", "pue.", "yuc.",
+		"chih.", "sin.", "dgo.", "coah.", "tamps.", "zac.", "ags.", "nay.", "mich.", "gro.", "hgo.",
+		"tlax.", "chis.", "aguascalientes", "baja california sur", "baja california", "campeche",
+		"chiapas", "chihuahua", "coahuila", "colima", "durango", "guanajuato", "guerrero", "hidalgo",
+		"jalisco", "michoacán", "morelos", "nayarit", "nuevo león", "oaxaca", "puebla", "querétaro",
+		"quintana roo", "san luis potosí", "sinaloa", "sonora", "tabasco", "tamaulipas", "tlaxcala",
+		"veracruz", "yucatán", "zacatecas", NULL,
+	};
+	for (const char *const *k = states; *k; k++) {
+		size_t l = strlen(*k);
+		if (w + l <= len && rx_fold_eq(s + w, *k, l) &&
+		    (w + l == len || (!rx_letter_at(s, len, w + l) && (s[w + l] != '.' || (*k)[l - 1] == '.') &&
+				      !(s[w + l] == ' ' && w + l + 1 < len && rx_letter_at(s, len, w + l + 1)))))
+			return w + l;
+	}
+	return NONE;
+}
+
+static size_t mx_state_tail(const char *s, size_t len, size_t e)
+{
+	/* (the state's "Méx." after "Edo.", already taken) */
+	if (e >= 4 && e + 5 < len && !memcmp(s + e - 4, "Edo.", 4) && s[e] == ' ' &&
+	    !memcmp(s + e + 1, "M\xc3\xa9x.", 5))
+		return e + 6;
+	if (e + 4 >= len || s[e] != ',' || s[e + 1] != ' ' || !rx_is_upper((unsigned char)s[e + 2]))
+		return e;
+	/* a town of up to five words, then its state (the town may be named
+	 * as its state: "Querétaro, Qro."), or the state alone */
+	size_t w = e + 2, q, one = mx_state_at(s, len, e + 2);
+	one = one == NONE ? e : one;
+	for (int words = 0; words < 5 && w < len; words++) {
+		size_t x = w;
+		while (x < len && (rx_letter_at(s, len, x) || s[x] == '-'))
+			x += rx_letter_at(s, len, x) ? rx_letter_at(s, len, x) : 1;
+		if (x == w)
+			return one;
+		if (x + 3 < len && s[x] == ',' && s[x + 1] == ' ')
+			return (q = mx_state_at(s, len, x + 2)) != NONE ? q : one;
+		if (x >= len || s[x] != ' ')
+			return one;
+		w = x + 1;
+	}
+	return one;
+}
+
 size_t ad_locality_tail(const char *s, size_t len, size_t e)
 {
+	size_t mx = mx_state_tail(s, len, e);
+	if (mx != e)
+		return mx;
 	static const char *const countries[] = {
 		"Nepal", "Kenya", "Uganda", "Tanzania", "Ghana", "Nigeria", "Paraguay", "Kiribati",
 		"Samoa", "Tonga", "Fiji", "India", "Mexico", "México", "Belize", "Guatemala",

@@ -1468,7 +1468,7 @@ static const struct tc addresses[] = {
    * a shopping centre's address after its name are no one's (stop 52); a
    * member's home address stays */
   {"\xe2\x80\x94 Fecha de nacimiento 12/11/1979; Calle Tezontle 8 int. 8, Col. Jard\xc3\xadn, 78270 San Luis Potos\xc3\xad, S.L.P.\nParque de bomberos: calle del Rega\xc3\xb1\xc3\xb3n, 41, 18004 Granada\nGer\xc3\xa4tehaus: Eichengrund 24, 4020 Linz\nBusinesspark Donaul\xc3\xa4nde, Leitnergasse 29, 4020 Linz",
-   "\xe2\x80\x94 Fecha de nacimiento [DOB]; [ADDRESS], S.L.P.\nParque de bomberos: calle del Rega\xc3\xb1\xc3\xb3n, 41, 18004 Granada\nGer\xc3\xa4tehaus: Eichengrund 24, 4020 Linz\nBusinesspark Donaul\xc3\xa4nde, Leitnergasse 29, 4020 Linz"},
+   "\xe2\x80\x94 Fecha de nacimiento [DOB]; [ADDRESS]\nParque de bomberos: calle del Rega\xc3\xb1\xc3\xb3n, 41, 18004 Granada\nGer\xc3\xa4tehaus: Eichengrund 24, 4020 Linz\nBusinesspark Donaul\xc3\xa4nde, Leitnergasse 29, 4020 Linz"},
   /* a wine list's makers and vintages are neither streets nor people (stop
    * 53); a street without its type word before a postcode stays */
   {"Wines by the bottle: Joseph Drouhin 2019, Egon M\xc3\xbcller 2018\nWines: Louis Jadot 2018, Penfolds Grange 2017\nStrandvejen 72, 2202 K\xc3\xb8" "benhavn N\n",
@@ -1515,6 +1515,10 @@ static const struct tc addresses[] = {
    * letters (stop 54) */
   {"H\xe1\xbb\x8d t\xc3\xaan | Ng\xc3\xa0y sinh | \xc4\x90\xe1\xbb\x8b" "a ch\xe1\xbb\x89 | S\xe1\xbb\x91 gi\xe1\xba\xa5y t\xe1\xbb\x9d\n\xc4\x90\xc3\xa0m V\xc4\x83n To\xc3\xa0n | - | s\xe1\xbb\x91 94 ng\xc3\xb5 Th\xe1\xbb\xa3 D\xe1\xbb\x87t, TP. H\xc3\xa0 T\xc4\xa9nh, H\xc3\xa0 T\xc4\xa9nh |  | [\xe2\x9c\x8d]\n",
    "H\xe1\xbb\x8d t\xc3\xaan | Ng\xc3\xa0y sinh | \xc4\x90\xe1\xbb\x8b" "a ch\xe1\xbb\x89 | S\xe1\xbb\x91 gi\xe1\xba\xa5y t\xe1\xbb\x9d\n[NAME] | - | [ADDRESS] |  | [\xe2\x9c\x8d]\n"},
+  /* a Mexican address's town and state after its postcode, the state
+   * abbreviated or written out (stop 55) */
+  {"Recepci\xc3\xb3n en Calle Azucenas 135 int. 2, Col. Jardines de la Hacienda, C.P. 76090, Quer\xc3\xa9taro, Qro.. Confirma al 999 780 4868.\nEnv\xc3\xado: Calle Huizache 145, Col. La Ca\xc3\xb1" "ada, 50394 Toluca, M\xc3\xa9x.\nBodega: Calle Cargadores 132, Col. Aduanal, 88400 Nuevo Laredo, Tamaulipas\n",
+   "Recepci\xc3\xb3n en [ADDRESS]. Confirma al 999 780 4868.\nEnv\xc3\xado: [ADDRESS]\nBodega: [ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
