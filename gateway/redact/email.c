@@ -483,7 +483,15 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		 * ("casework@", "donations@", "disputes@", "kyc@" above) */
 		"casework", "caseworker", "surgery", "constituency", "campaign", "donations", "donate",
 		"rsvp", "hq", "elections", "petitions", "canvass", "disputes", "fraud", "aml",
-		"compliance", "loans", "mortgages", "branch", "payments", NULL};
+		"compliance", "loans", "mortgages", "branch", "payments",
+		/* stop 55: a plant's and a games studio's desks ("ehs@",
+		 * "works-council@", "purchasing@", "payouts@", "lerequests@") */
+		"ehs", "hse", "sheq", "safety", "quality", "qa", "qm", "works-council", "workscouncil",
+		"betriebsrat", "ondernemingsraad", "purchasing", "procurement", "einkauf", "compras",
+		"acquisti", "achats", "inkoop", "zakupy", "supplier", "suppliers", "vendors", "planning",
+		"production-planning", "payouts", "payout", "lerequests", "le-requests", "lawenforcement",
+		"law-enforcement", "tournaments", "tournament", "esports", "trust", "anticheat",
+		"anti-cheat", "community", "creator", "talentteam", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
@@ -558,6 +566,17 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 	for (const char *const *p = placeholders; *p; p++)
 		if (ascii_ieq(s + ls, n, *p))
 			return 1;
+	/* a sandbox's numbered sample ("buyer4@example.com", "user12@",
+	 * "test3@"; stop 55): a word of these, then digits */
+	static const char *const numbered[] = {"buyer", "customer", "user", "test", "tester", "player",
+					       "demo", "sample", "guest", "shopper", NULL};
+	size_t w = at;
+	while (w > ls && rx_is_digit((unsigned char)s[w - 1]))
+		w--;
+	if (w < at && w > ls)
+		for (const char *const *p = numbered; *p; p++)
+			if (ascii_ieq(s + ls, w - ls, *p))
+				return 1;
 	return 0;
 }
 

@@ -1924,6 +1924,11 @@ static const struct tc emails[] = {
    * one stay hidden */
   {"Email: anna@example.com\nmax@gmail.com\n",
    "Email: [EMAIL]\n[EMAIL]\n"},
+  /* a plant's and a games studio's desks, and a sandbox's numbered buyer
+   * at a reserved domain, are nobody's; a worker's mailbox stays (stop
+   * 55) */
+  {"Report it to ehs@zm-sanbud.pl and works-council@zm-sanbud.pl; payouts@tallyhoo.com pays on the 5th.\nTest buyer: buyer4@example.com, gift code QFUD-DV7D-MTYX-XQ88\nFrom: hacer.dokmeci@marmaradokum.com.tr\n",
+   "Report it to ehs@zm-sanbud.pl and works-council@zm-sanbud.pl; payouts@tallyhoo.com pays on the 5th.\nTest buyer: buyer4@example.com, gift code QFUD-DV7D-MTYX-XQ88\nFrom: [EMAIL]\n"},
 };
 
 static const struct tc phones[] = {
