@@ -257,6 +257,21 @@ static int pnr_ok(const char *d)
 	return m >= 1 && m <= 12 && day >= 1 && day <= 31 && rx_luhn(d, 10);
 }
 
+int gv_checked_here(const char *d, size_t n, int weak)
+{
+	if (n == 11)
+		return tckn_ok(d) || pesel_ok(d) || steuer_ok(d);
+	if (n == 10)
+		return pnr_ok(d);
+	if (n == 12 && ((d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0')) && pnr_ok(d + 2))
+		return 1;
+	if (weak && n == 9)
+		return bsn_ok(d);
+	if (weak && n == 12)
+		return d[0] >= '2' && rx_verhoeff(d, 12);
+	return 0;
+}
+
 /* A day and a month in d[0..4) (DDMM): valid ranges. */
 static int ddmm_ok(const char *d)
 {

@@ -100,7 +100,7 @@ static const char *const id_labels[] = {
 	/* stop 54: a desk's note of the paper it saw ("ID seen: ..."), a
 	 * Portuguese form's number, a German one's card-or-tax number; a bare
 	 * "Documento" only in a person's block, as a bare "ID" */
-	"id seen", "id checked", "id shown", "id verified", "n.º de identificação",
+	"id seen", "id on file", "id checked", "id shown", "id verified", "n.º de identificação",
 	"nº de identificação", "n.º identificação", "ausweis-/steuernummer", "documento", NULL,
 };
 struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
@@ -358,8 +358,20 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 	 * "your ID" in a sentence */
 	if ((c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "id", 2)) ||
 	    (c->me - c->ms == 9 && rx_fold_eq(s + c->ms, "documento", 9))) {
-		if (!person_block(c) && !(c->ms >= 5 && rx_fold_eq(s + c->ms - 5, "your ", 5)) && !after_birth(c))
-			return 0;
+		/* (or a number whose check says it is a national one: the
+		 * strict checks; in a gate's log cell, "| ID 118418177 |", the
+		 * weak ones too; stop 55) */
+		if (!person_block(c) && !(c->ms >= 5 && rx_fold_eq(s + c->ms - 5, "your ", 5)) && !after_birth(c)) {
+			/* (the label alone, not a record's "Order ID", "Player ID", nor a
+			 * key's "id=4078379322470") */
+			size_t e0 = id_value(s, c->len, v), b = c->ms;
+			while (b > 0 && s[b - 1] == ' ')
+				b--;
+			int cell = c->ms >= 2 && s[c->ms - 1] == ' ' && s[c->ms - 2] == '|';
+			if (e0 == RX_NONE || !(b == 0 || rx_in("\n|\t;,(", s[b - 1])) || memchr(s + c->me, '=', v - c->me) ||
+			    !gv_any_checked(s, v, e0, cell))
+				return 0;
+		}
 		/* its value right after it or its "/ DOB" (not a creditor's
 		 * "ID do credor:") */
 		static const char *const dob[] = {"dob", NULL};
@@ -620,7 +632,11 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 		return 0;
 	/* a column named only "ID": South Africa's number, whose birth date
 	 * and Luhn check say which ("9605077593082"); a record's id is none */
-	if (strcmp(hdr, "id") == 0) {
+	if (strcmp(hdr, "id") == 0 || strcmp(hdr, "id number") == 0) {
+		/* (or any national number whose strict check passes, a roster's
+		 * "id_number"; stop 55) */
+		if (gv_any_checked(s, i, e, 0))
+			return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
 		char d[14];
 		size_t k = 0;
 		for (size_t q = i; q < e && k < 14; q++)

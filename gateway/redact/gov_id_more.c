@@ -484,6 +484,11 @@ static int any_ok(const char *d, size_t n)
 	       (n == 13 && cnp_ok(d));
 }
 
+int gv_checked_more(const char *d, size_t n, int weak)
+{
+	return (n >= 10 && n <= 13 && any_ok(d, n)) || (weak && n == 9 && nif_ok(d));
+}
+
 /* Whether s[v, e) is a number of the kind, by its length and check. */
 static int value_ok(int kind, const char *s, size_t v, size_t e)
 {

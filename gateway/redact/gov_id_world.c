@@ -21,6 +21,8 @@
  *   VN CCCD            12 digits, a province code 001-096
  *   UZ PINFL           14 digits, a birth date (ddmmyy) after the first
  *   TZ NIDA            yyyymmdd-nnnnn-nnnnn-nn
+ *   EG national number 14 digits: a century, a birth date, a governorate
+ *                      (only for a number named "ID"; stop 55)
  *
  * and whatever a DICOM dump's Other Patient IDs (0010,1000) or an X12
  * subscriber reference (REF*0F*, REF*SY*) holds.
@@ -300,6 +302,53 @@ static int vn_ok(const char *d)
 {
 	int p = dig(d[0]) * 100 + dig(d[1]) * 10 + dig(d[2]);
 	return p >= 1 && p <= 96 && d[3] <= '3';
+}
+
+/* EG national number: the century (2: 1900s, 3: 2000s), a birth date
+ * (YYMMDD), a governorate's code, a serial and a check (its rule is not
+ * published: the shape decides). */
+static int eg_ok(const char *d)
+{
+	static const char *const gov = "01020304111213141516171819212223242526272829313233343588";
+	int y = (d[0] == '2' ? 1900 : d[0] == '3' ? 2000 : 0) + dig(d[1]) * 10 + dig(d[2]);
+	int g = 0;
+	for (const char *p = gov; *p && !g; p += 2)
+		g = p[0] == d[7] && p[1] == d[8];
+	return y >= 1900 && g && rx_date_ok(y, dig(d[3]) * 10 + dig(d[4]), dig(d[5]) * 10 + dig(d[6]));
+}
+
+int gv_checked_world(const char *d, size_t n, int weak)
+{
+	if (n == 18)
+		return cn_ok(d);
+	if (n == 13)
+		return gv_za_ok(d) || (weak && th_ok(d));
+	if (n == 14)
+		return eg_ok(d);
+	if (weak && n == 12)
+		return jpmn_ok(d) || vn_ok(d);
+	if (weak && n == 9)
+		return rx_luhn(d, 9);
+	return 0;
+}
+
+int gv_any_checked(const char *s, size_t v, size_t e, int weak)
+{
+	char d[20];
+	size_t n = 0;
+	for (size_t i = v; i < e; i++) {
+		if (rx_is_digit((unsigned char)s[i]) && n < sizeof d)
+			d[n++] = s[i];
+		else if (i + 1 == e && n == 17 && (s[i] == 'X' || s[i] == 'x'))
+			d[n++] = 'X'; /* (a Chinese resident id's check) */
+		else if (!rx_in(" -./", s[i]) || n == sizeof d)
+			return 0;
+	}
+	if (n < 9)
+		return 0;
+	/* (MX NSS: eleven digits, Luhn) */
+	return gv_checked_more(d, n, weak) || gv_checked_here(d, n, weak) || gv_checked_world(d, n, weak) ||
+	       (weak && n == 11 && rx_luhn(d, 11));
 }
 
 /* The token at c->ms: letters, digits and the separators '.', '-', '(',

@@ -448,6 +448,15 @@ unsigned gv_detect_edifact_doc(struct rx_ctx *c);
 int gv_curp_ok(const char *s);
 /* South Africa's 13 digits: a birth date (YYMMDD) and the Luhn check. */
 int gv_za_ok(const char *d);
+/* Whether a number named only "ID" passes a national number's check
+ * (stop 55): the digits d[0, n) by this file's checks and gov_id.c's; with
+ * `weak`, the checks that pass one number in ten or eleven too (IL, TH, JP,
+ * VN; NL, IN; PT, MX), which a gate's log of the papers it saw may use
+ * (gov_id_world.c, gov_id.c, gov_id_more.c). */
+int gv_checked_world(const char *d, size_t n, int weak);
+int gv_checked_here(const char *d, size_t n, int weak);
+int gv_checked_more(const char *d, size_t n, int weak);
+int gv_any_checked(const char *s, size_t v, size_t e, int weak);
 unsigned gv_detect_id_script(struct rx_ctx *c);
 /* A number's cell in a row of cells split by ';', '|' or tabs under a
  * line of prose that names the numbers (gov_id_label.c). */

@@ -233,6 +233,12 @@ static const struct tc gov_ids[] = {
    * German (stop 54) */
   {"| # | Nome completo | N.\xc2\xba de identifica\xc3\xa7\xc3\xa3o | % |\n|---|---|---|---|\n| 1 | Piedade Vasconcelos Quintela | 160619661 | 50% |\n| # | \xd0\xa4\xd0\x98\xd0\x9e | \xd0\x9f\xd0\xb0\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82 | % |\n|---|---|---|---|\n| 1 | \xd0\x95\xd0\xb2\xd0\xb4\xd0\xbe\xd0\xba\xd0\xb8\xd1\x8f \xd0\x91\xd0\xb5\xd0\xbb\xd1\x8c\xd1\x81\xd0\xba\xd0\xb0\xd1\x8f | 96 23 553752 | 50% |\n| # | Name | Ausweis-/Steuernummer | % |\n|---|---|---|---|\n| 1 | Volkmar Tiefenbrunner | 51738961400 | 50% |\n",
    "| # | Nome completo | N.\xc2\xba de identifica\xc3\xa7\xc3\xa3o | % |\n|---|---|---|---|\n| 1 | [NAME] | [ID] | 50% |\n| # | \xd0\xa4\xd0\x98\xd0\x9e | \xd0\x9f\xd0\xb0\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82 | % |\n|---|---|---|---|\n| 1 | [NAME] | [ID] | 50% |\n| # | Name | Ausweis-/Steuernummer | % |\n|---|---|---|---|\n| 1 | [NAME] | [ID] | 50% |\n"},
+  /* a number named only "ID" whose national check passes: a gate's log
+   * cell (weak checks too), a roster's id_number column and "ID on file"
+   * (strict checks); a record's "Order ID" and a key's "id=" stay (stop
+   * 55) */
+  {"in | out | name | company | mobile | ID | host\n07:55 | 09:50 | Eliezer Harshi | Contractor | 050-811-7845 | ID 118418177 | host: Shimshon\nrole,ign,full_name,date_of_birth,id_number,email\nAWP,pixelbadger74,Nurcan Ertu\xc4\x9frul,1999-03-08,41754984406,nurcan@example.org\nID on file: 347242753\nOrder ID 41754984406\nid=41754984406\n",
+   "in | out | name | company | mobile | ID | host\n07:55 | 09:50 | [NAME] | Contractor | [PHONE] | ID [ID] | host: [NAME]\nrole,ign,full_name,date_of_birth,id_number,email\nAWP,pixelbadger74,[NAME],[DOB],[ID],[EMAIL]\nID on file: [ID]\nOrder ID 41754984406\nid=41754984406\n"},
 };
 
 static const struct tc secrets[] = {
