@@ -177,8 +177,11 @@ static unsigned detect_card(struct rx_ctx *c)
 			continue;
 		if (rx_kw_before(c, &not_card_kws, c->ms, 16))
 			continue;
-		/* Amazon's order layout 3-7-7 */
+		/* Amazon's order layout 3-7-7; a Thai citizen id's 1-4-5-2-1
+		 * ("4-7961-53725-07-1"; stop 55) */
 		if (ng == 3 && cum[0] == 3 && cum[1] == 10 && cum[2] == 17 && g == 2)
+			continue;
+		if (ng == 5 && g == 4 && cum[0] == 1 && cum[1] == 5 && cum[2] == 10 && cum[3] == 12)
 			continue;
 		return (unsigned)rx_emit(c, c->ms, e, REDACT_CARD);
 	}

@@ -57,7 +57,7 @@ static const char *const id_labels[] = {
 	 * Russian, Xhosa, Peruvian, Pashto */
 	"numero de identita", "número di sédula", "number di sédula", "sédula", "sss", "sss no",
 	"sss number", "epic", "epic no", "epic number", "nik", "nik ibu", "nik ayah", "nik anak",
-	"pasporto", "паспорт", "серия и номер паспорта",
+	"pasporto", "паспорт", "паспорт рф", "серия и номер паспорта",
 	"серия и номер",
 	"i-id", "inombolo ye-id", "inombolo yesazisi", "dni", "شناختي کارډ", "د پلار شناختي کارډ",
 	/* Ghana, Scotland, Russia, Myanmar, Spain's social security, Venda,
@@ -168,7 +168,9 @@ static size_t value_start(const char *s, size_t len, size_t i)
 	int slash = 0;
 	for (int k = 0; k < 10 && i < len; k++) {
 		/* ('|': a two-cell row's label, "| DL # | S8021145 |") */
-		if (rx_in(" \t:-=|\"", s[i]) || (k == 0 && s[i] == '.')) { /* ("SSS No.:") */
+		/* ("SSS No.:", "ID document (паспорт РФ): ...") */
+		if (rx_in(" \t:-=|\"", s[i]) ||
+		    (k == 0 && (s[i] == '.' || (s[i] == ')' && i + 1 < len && s[i + 1] == ':')))) {
 			i++;
 			/* (a form's column of spaces: "KRA PIN:          A1...") */
 			while (i < len && i + 1 < len && s[i] == ' ' && s[i + 1] == ' ')

@@ -556,8 +556,9 @@ static int value_ok(int kind, const char *s, size_t v, size_t e)
 		ok = e - v == 8 && digits_of(s, v, v + 6, d, sizeof d) == 6 && rx_is_upper((unsigned char)s[v + 6]) &&
 		     rx_is_upper((unsigned char)s[v + 7]);
 		break;
-	case ID_NSS:
-		ok = (n = digits_of(s, v, e, d, sizeof d)) == 12 && nss_ok(d);
+	case ID_NSS: /* (or Mexico's: eleven digits, Luhn; stop 55) */
+		n = digits_of(s, v, e, d, sizeof d);
+		ok = (n == 12 && nss_ok(d)) || (n == 11 && rx_luhn(d, 11));
 		break;
 	case ID_PIS:
 		ok = (n = digits_of(s, v, e, d, sizeof d)) == 11 && pis_ok(d);
