@@ -213,7 +213,10 @@ static int cjk_name_column(struct rx_ctx *c, size_t at)
 					   /* (a CRM's export's parts of a name, stop 54) */
 					   "first name", "last name", "firstname", "lastname", "given name",
 					   "family name", "surname", "first_name", "last_name", "given_name",
-					   "family_name", "名", "姓", NULL};
+					   "family_name", "名", "姓",
+					   /* (a roster's and a payout's, stop 55) */
+					   "full_name", "fullname", "legal name", "legal_name", "real name",
+					   "real_name", "player name", "player", "payee name", NULL};
 	char hdr[64];
 	if (!rx_column_header(c, at, hdr, sizeof hdr))
 		return 0;

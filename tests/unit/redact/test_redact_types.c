@@ -1164,6 +1164,9 @@ static const struct tc persons[] = {
    * (stop 55) */
   {"Name: Catriona Mac an t-Saoir\nP\xc3\xa0rant: M\xc3\xb2rag Nic a' Phearsain, 07700 900123\n",
    "Name: [NAME]\nP\xc3\xa0rant: [NAME], [PHONE]\n"},
+  /* a CJK name under a roster's "full_name" column (stop 55) */
+  {"role,ign,full_name,date_of_birth,email\nAWP,cryptgecko11,\xe9\x82\x9d\xe9\x9b\xa8\xe6\xa1\x90,2006-02-15,yutongkuang@126.com\nsub,SlyBadger,\xe9\x97\xbb\xe4\xba\xba\xe5\xae\x87\xe8\x88\xaa,2002-12-20,9687421425@126.com\n",
+   "role,ign,full_name,date_of_birth,email\nAWP,cryptgecko11,[NAME],[DOB],[EMAIL]\nsub,SlyBadger,[NAME],[DOB],[EMAIL]\n"},
 };
 
 static const struct tc addresses[] = {
