@@ -406,6 +406,12 @@ unsigned pn_uncased_mailbox(struct rx_ctx *c);
 /* A call log's speaker after its clock and direction, at the colon
  * (person_lists.c). */
 unsigned pn_call_log_speaker(struct rx_ctx *c, size_t colon);
+/* A chat's speaker in a script without capitals, no time before it, at
+ * the colon (person_lists.c). */
+unsigned pn_untimed_turn(struct rx_ctx *c, size_t colon);
+/* Whether [a, b) ends with a name's or a person's label of a script
+ * without capitals (person_script.c). */
+int pn_script_label(struct rx_ctx *c, size_t a, size_t b);
 /* The length of a name's label that ends at e (after from), with its other
  * gender or its number after it, or a report's "Subject" before a birth
  * date on the line of the value at `at`; 0 when none (person_labels.c). */

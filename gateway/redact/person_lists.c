@@ -3,8 +3,9 @@
  * and a person's numbers after ", " or " · ", a mailbox's display name
  * before its <address> (pn_detect_script_cell asks at ',', the middle
  * dot's lead byte and '<'); and a call log's speaker in any script
- * (pn_detect_clock_speaker asks at ':'). person_script.c has the labels,
- * cells and rosters. */
+ * (pn_detect_clock_speaker asks at ':'), and a chat's speakers in such
+ * scripts without times (stop 55). person_script.c has the labels, cells
+ * and rosters. */
 #include <string.h>
 
 #include "person_int.h"
@@ -152,4 +153,84 @@ unsigned pn_call_log_speaker(struct rx_ctx *c, size_t colon)
 	if (words > 3 || colon - p < 3 || !(rx_cap_at(s, colon, p) || script_letter(s, len, p)))
 		return 0;
 	return (unsigned)rx_emit(c, p, colon, REDACT_PERSON);
+}
+
+/* A letter of an uncased script, of Han, kana or Hangul at s[i]: its
+ * length, or 0. */
+static size_t turn_letter(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (script_letter(s, len, i))
+		return u[i] < 0xE0 ? 2 : 3;
+	/* Hangul syllables (U+AC00-D7A3) */
+	return i + 2 < len && ((u[i] == 0xEA && u[i + 1] >= 0xB0) || u[i] == 0xEB || u[i] == 0xEC ||
+			       (u[i] == 0xED && u[i + 1] <= 0x9E))
+		       ? 3
+		       : 0;
+}
+
+/* The end of a chat turn's speaker opening the line at ls: one or two
+ * words of turn_letter, then ": "; or ls. */
+static size_t turn_speaker(const char *s, size_t len, size_t ls)
+{
+	size_t i = ls, k;
+	int words = 1;
+	while (i < len && i - ls < 40) {
+		if ((k = turn_letter(s, len, i)) != 0)
+			i += k;
+		else if (s[i] == ' ' && i > ls && words < 2 && i + 1 < len && turn_letter(s, len, i + 1))
+			i++, words++;
+		else
+			break;
+	}
+	return i > ls && i + 1 < len && s[i] == ':' && s[i + 1] == ' ' ? i : ls;
+}
+
+/* A chat's speaker in such a script without a time ("กฤษดา: Hi! Can you
+ * confirm ...", "도윤: Thanks.", "俊熙: ..."; stop 55), at the colon: the
+ * word or two opening the line, when the line above or below opens with
+ * another speaker, and each of the two speaks again within the next or
+ * the last twenty lines (a form's labels name no turns: "ชื่อ:", "โทร:"
+ * follow each other once). */
+unsigned pn_untimed_turn(struct rx_ctx *c, size_t colon)
+{
+	const char *s = c->text;
+	size_t len = c->len, ls = rx_line_start(s, colon);
+	if (colon - ls < 2 || turn_speaker(s, len, ls) != colon)
+		return 0;
+	char f[64];
+	if ((colon - ls < sizeof f && pn_label_word(f, rx_fold(s + ls, colon - ls, f, sizeof f))) ||
+	    pn_script_label(c, ls, colon))
+		return 0;
+	/* the lines around: the speakers' turns counted, the other's name
+	 * held by its span */
+	size_t other = RX_NONE, on = 0, self = 0, p = ls, third = 0;
+	for (int n = 0; n < 20 && p > 0; n++)
+		p = rx_line_start(s, p - 1);
+	for (int n = 0; n < 41 && p < len; n++) {
+		size_t e = turn_speaker(s, len, p), le = rx_line_end(s, len, p);
+		if (e != p && p != ls) {
+			if (e - p == colon - ls && !memcmp(s + p, s + ls, colon - ls))
+				self++;
+			else if (other == RX_NONE || (e - p == on && !memcmp(s + p, s + other, on)))
+				other = p, on += on ? 0 : e - p;
+			else
+				third++;
+		}
+		p = le + 1;
+	}
+	/* (a third speaker's turns are a form's other fields: "姓名:",
+	 * "出生日期:", "住址:" over again) */
+	if (!self || other == RX_NONE || third)
+		return 0;
+	/* (the other speaks twice too, and one turn is next to this one) */
+	size_t twice = 0, up = ls >= 2 ? rx_line_start(s, ls - 1) : RX_NONE, dn = rx_line_end(s, len, colon) + 1;
+	int next = (up != RX_NONE && turn_speaker(s, len, up) != up && turn_speaker(s, len, up) - up != colon - ls) ||
+		   (dn < len && turn_speaker(s, len, dn) != dn);
+	for (p = ls >= 4000 ? rx_line_start(s, ls - 4000) : 0; p < len && p < ls + 4000;) {
+		size_t e = turn_speaker(s, len, p);
+		twice += e - p == on && !memcmp(s + p, s + other, on);
+		p = rx_line_end(s, len, p) + 1;
+	}
+	return next && twice >= 2 ? (unsigned)rx_emit(c, ls, colon, REDACT_PERSON) : 0;
 }

@@ -356,6 +356,13 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 	return k;
 }
 
+/* Whether [a, b) ends with a label of these scripts ("الاسم", "ชื่อ";
+ * person_lists.c asks for a chat's speakers). */
+int pn_script_label(struct rx_ctx *c, size_t a, size_t b)
+{
+	return rx_kw_ends(c, &script_name_kws, a, b) || rx_kw_ends(c, &script_label_kws, a, b);
+}
+
 /* A table header of these scripts names a name column too (person_ctx.c
  * asks here), when the word ends it ("Nama Produk" is a product's). */
 int pn_script_name_column(const char *folded, size_t n)
@@ -583,8 +590,11 @@ unsigned pn_detect_clock_speaker(struct rx_ctx *c)
 	if (colon >= 12 && rx_is_digit((unsigned char)s[rx_line_start(s, colon)]) &&
 	    (k = pn_call_log_speaker(c, colon)) != 0)
 		return k;
-	if (colon < 7 || colon + 1 >= len || s[colon + 1] != ' ' || (unsigned char)s[colon - 1] < 0x80)
+	if (colon < 2 || colon + 1 >= len || s[colon + 1] != ' ' || (unsigned char)s[colon - 1] < 0x80)
 		return 0;
+	/* (no time: a speaker opening the line, stop 55) */
+	if ((k = pn_untimed_turn(c, colon)) != 0 || colon < 7)
+		return k;
 	size_t a = colon;
 	int words = 1;
 	while (a > 0 && colon - a < 60) {
