@@ -186,12 +186,31 @@ static size_t turn_speaker(const char *s, size_t len, size_t ls)
 	return i > ls && i + 1 < len && s[i] == ':' && s[i + 1] == ' ' ? i : ls;
 }
 
+/* Whether the line at p ends a chat's block: empty, or a rule or a fence
+ * ("---", "```", "\"\"\""). */
+static int block_edge(const char *s, size_t len, size_t p)
+{
+	size_t le = rx_line_end(s, len, p);
+	while (p < le && (s[p] == ' ' || s[p] == '\r'))
+		p++;
+	return p == le || (le - p >= 3 && (!memcmp(s + p, "---", 3) || !memcmp(s + p, "```", 3) ||
+					   !memcmp(s + p, "\"\"\"", 3)));
+}
+
+/* Whether the line at p opens with a speaker other than the one of sn
+ * bytes at ls. */
+static int other_turn(const char *s, size_t len, size_t p, size_t ls, size_t sn)
+{
+	size_t e = turn_speaker(s, len, p);
+	return e != p && !(e - p == sn && !memcmp(s + p, s + ls, sn));
+}
+
 /* A chat's speaker in such a script without a time ("กฤษดา: Hi! Can you
  * confirm ...", "도윤: Thanks.", "俊熙: ..."; stop 55), at the colon: the
  * word or two opening the line, when the line above or below opens with
  * another speaker, and each of the two speaks again within the next or
- * the last twenty lines (a form's labels name no turns: "ชื่อ:", "โทร:"
- * follow each other once). */
+ * the last twenty lines of the block (a form's labels name no turns:
+ * "ชื่อ:", "โทร:" follow each other once, a third label after them). */
 unsigned pn_untimed_turn(struct rx_ctx *c, size_t colon)
 {
 	const char *s = c->text;
@@ -202,18 +221,20 @@ unsigned pn_untimed_turn(struct rx_ctx *c, size_t colon)
 	if ((colon - ls < sizeof f && pn_label_word(f, rx_fold(s + ls, colon - ls, f, sizeof f))) ||
 	    pn_script_label(c, ls, colon))
 		return 0;
-	/* the lines around: the speakers' turns counted, the other's name
-	 * held by its span */
-	size_t other = RX_NONE, on = 0, self = 0, p = ls, third = 0;
-	for (int n = 0; n < 20 && p > 0; n++)
+	/* the block's lines around: the speakers' turns counted, the other's
+	 * name held by its first turn */
+	size_t other = RX_NONE, on = 0, self = 0, twice = 0, third = 0, p = ls, sn = colon - ls;
+	for (int n = 0; n < 20 && p > 0 && !block_edge(s, len, rx_line_start(s, p - 1)); n++)
 		p = rx_line_start(s, p - 1);
-	for (int n = 0; n < 41 && p < len; n++) {
+	for (int n = 0; n < 41 && p < len && (p <= ls || !block_edge(s, len, p)); n++) {
 		size_t e = turn_speaker(s, len, p), le = rx_line_end(s, len, p);
 		if (e != p && p != ls) {
-			if (e - p == colon - ls && !memcmp(s + p, s + ls, colon - ls))
+			if (e - p == sn && !memcmp(s + p, s + ls, sn))
 				self++;
-			else if (other == RX_NONE || (e - p == on && !memcmp(s + p, s + other, on)))
-				other = p, on += on ? 0 : e - p;
+			else if (other == RX_NONE)
+				other = p, on = e - p, twice = 1;
+			else if (e - p == on && !memcmp(s + p, s + other, on))
+				twice++;
 			else
 				third++;
 		}
@@ -221,16 +242,10 @@ unsigned pn_untimed_turn(struct rx_ctx *c, size_t colon)
 	}
 	/* (a third speaker's turns are a form's other fields: "姓名:",
 	 * "出生日期:", "住址:" over again) */
-	if (!self || other == RX_NONE || third)
+	if (!self || twice < 2 || third)
 		return 0;
-	/* (the other speaks twice too, and one turn is next to this one) */
-	size_t twice = 0, up = ls >= 2 ? rx_line_start(s, ls - 1) : RX_NONE, dn = rx_line_end(s, len, colon) + 1;
-	int next = (up != RX_NONE && turn_speaker(s, len, up) != up && turn_speaker(s, len, up) - up != colon - ls) ||
-		   (dn < len && turn_speaker(s, len, dn) != dn);
-	for (p = ls >= 4000 ? rx_line_start(s, ls - 4000) : 0; p < len && p < ls + 4000;) {
-		size_t e = turn_speaker(s, len, p);
-		twice += e - p == on && !memcmp(s + p, s + other, on);
-		p = rx_line_end(s, len, p) + 1;
-	}
-	return next && twice >= 2 ? (unsigned)rx_emit(c, ls, colon, REDACT_PERSON) : 0;
+	/* (and one of the other's turns is next to this one) */
+	size_t up = ls >= 2 ? rx_line_start(s, ls - 1) : RX_NONE, dn = rx_line_end(s, len, colon) + 1;
+	int next = (up != RX_NONE && other_turn(s, len, up, ls, sn)) || (dn < len && other_turn(s, len, dn, ls, sn));
+	return next ? (unsigned)rx_emit(c, ls, colon, REDACT_PERSON) : 0;
 }
