@@ -525,7 +525,11 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					      * ("报告人: 阎浩然", "介助者: 柘植 拓海") */
 					     "报告人", "涉事人员", "目击者", "民警到场", "民警", "報告者", "関係者",
 					     "目撃者", "보고자", "관련자", "목격자", "환자", "誘導員", "介助者", "유도원",
-					     "동행자", NULL};
+					     "동행자",
+					     /* stop 55: a plant's accident report's injured,
+					      * first aider and team leader */
+					     "班長", "班长", "班组长", "반장", "被災者", "応急手当実施者", "재해자", "응급처치자",
+					     "急救员", "伤者", "受伤人员", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;

@@ -304,7 +304,15 @@ const char *const pn_labels[] = {
 	"night shift", "day shift", "early shift", "late shift", "on shift", "on duty tonight",
 	/* an event's contacts, each a name and a number ("Contacts: Rattana
 	 * 091-188-5480 / ...") */
-	"contacts", "kontakte", "contactos", "contatti", "contatos", NULL,
+	"contacts", "kontakte", "contactos", "contatti", "contatos",
+	/* a plant's permit, accident and work order forms, a league's team
+	 * sheet, a platform's identity check (stop 55: "Receiver: ...", "Fire
+	 * watch: ...", "First aider: ...", "Name submitted:
+	 * ...", "Requesting officer: ...") */
+	"permit issuer", "receiver", "permit receiver", "fire watch", "first aider",
+	"socorrista", "encarregado", "encarregada", "sinistrado", "sinistrada", "accidentado",
+	"accidentada", "injured person", "injured worker", "team manager",
+	"name submitted", "kyc name", "requesting officer", "exported by", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");

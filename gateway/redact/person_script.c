@@ -134,6 +134,10 @@ static const char *const script_labels[] = {
 	"证人", "目击者", "被保险人", "主治医生", "พยาน", "ผู้เอาประกัน", "ผู้ขับขี่", "गवाह", "बीमाधारक",
 	/* a fire drill's wardens and buddies, next of kin */
 	"유도원", "동행자", "परिजन", "قريب للطوارئ", "紧急联系人", "緊急連絡先", "비상연락처", "ice",
+	/* stop 55: a plant's accident report's injured, first aider and
+	 * shift supervisor */
+	"אחראי משמרת", "נפגע", "נפגעת", "מגיש עזרה ראשונה", "सुपरवाइज़र", "घायल व्यक्ति",
+	"प्राथमिक उपचारकर्ता", "หัวหน้ากะ", "ผู้บาดเจ็บ", "ผู้ปฐมพยาบาล", "مشرف الوردية", "المصاب", "المسعف",
 	NULL,
 };
 static struct rx_kwset script_label_kws = RX_KWSET(script_labels);
