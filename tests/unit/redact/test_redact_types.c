@@ -1176,6 +1176,10 @@ static const struct tc persons[] = {
    * check; an authenticator's "Issuer" names a firm (stop 55) */
   {"Permit to work PTW-5521\nReceiver: Yocheved Nafchi, mobile 054-492-9671\nFire watch: \xe0\xa4\xa8\xe0\xa4\xb0\xe0\xa4\xaa\xe0\xa4\xa4 \xe0\xa4\x9a\xe0\xa4\x82\xe0\xa4\xa6\xe0\xa5\x87\xe0\xa4\xb2\nFirst aider: Torin Carveth\n\xe6\x80\xa5\xe6\x95\x91\xe5\x91\x98: \xe9\x98\x8e\xe5\xbf\x97\xe5\x88\x9a\n\xd7\x94\xd7\xa0\xd7\xa4\xd7\x92\xd7\xa2\n\xd7\xa0\xd7\xa4\xd7\x92\xd7\xa2: \xd7\x91\xd7\xaa\xd7\x99\xd7\x94 \xd7\x98\xd7\x95\xd7\x97\xd7\xa0\xd7\xa8\nName submitted: \xec\x9e\xa5\xea\xb3\xa1\xec\xa7\x80\xec\x95\x84\nIssuer: Bitwarden\n",
    "Permit to work PTW-5521\nReceiver: [NAME], mobile [PHONE]\nFire watch: [NAME]\nFirst aider: [NAME]\n\xe6\x80\xa5\xe6\x95\x91\xe5\x91\x98: [NAME]\n\xd7\x94\xd7\xa0\xd7\xa4\xd7\x92\xd7\xa2\n\xd7\xa0\xd7\xa4\xd7\x92\xd7\xa2: [NAME]\nName submitted: [NAME]\nIssuer: Bitwarden\n"},
+  /* a person's key in a maintenance system's key=value export, in any
+   * script; a team's value stays (stop 55) */
+  {"WO=WO-2026-30784|asset=WELD-R8|tag=LT-2275|prio=3|assigned=\xe0\xb8\x97\xe0\xb8\xad\xe0\xb8\x87\xe0\xb9\x83\xe0\xb8\x9a \xe0\xb9\x80\xe0\xb8\xab\xe0\xb8\xa5\xe0\xb9\x87\xe0\xb8\x81\xe0\xb8\x81\xe0\xb8\xa5\xe0\xb9\x89\xe0\xb8\xb2 <thongbai.lekkla@rayong-autoparts.co.th>|tel=095 053 0893|requested_by=\xe6\x97\x8b\xe8\xb0\xb7 \xe5\x92\x8c\xe4\xbb\xa3|status=INPRG\nWO=WO-2026-22272|assigned=Tucker Blevins|requested_by=Harriet Dunmore|owner=Platform Team\n",
+   "WO=WO-2026-30784|asset=WELD-R8|tag=LT-2275|prio=3|assigned=[NAME] <[EMAIL]>|tel=[PHONE]|requested_by=[NAME]|status=INPRG\nWO=WO-2026-22272|assigned=[NAME]|requested_by=[NAME]|owner=Platform Team\n"},
 };
 
 static const struct tc addresses[] = {
