@@ -782,5 +782,6 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_WORD, 0, NULL, &rx_travel_doc_kws, pn_detect_travel_doc, "travel_doc_name"},
 	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, pn_detect_qif_payee, "qif_payee"},
 	{F_PERSON, RX_ON_CHAR, 0, "=", NULL, pn_detect_kv_person, "person_kv"},
+	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_team_list, "person_team_list"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

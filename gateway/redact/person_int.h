@@ -415,6 +415,9 @@ int pn_script_label(struct rx_ctx *c, size_t a, size_t b);
 /* A person's key's value in a record of key=value pairs, at the '='
  * (person_lists.c). */
 unsigned pn_detect_kv_person(struct rx_ctx *c);
+/* A team's people with their roles after the team's label, at the colon
+ * (person_lists.c). */
+unsigned pn_detect_team_list(struct rx_ctx *c);
 /* The length of a name's label that ends at e (after from), with its other
  * gender or its number after it, or a report's "Subject" before a birth
  * date on the line of the value at `at`; 0 when none (person_labels.c). */

@@ -4,8 +4,8 @@
  * before its <address> (pn_detect_script_cell asks at ',', the middle
  * dot's lead byte and '<'); and a call log's speaker in any script
  * (pn_detect_clock_speaker asks at ':'), and a chat's speakers in such
- * scripts without times and a key's person in a record of key=value
- * pairs (stop 55). person_script.c has the labels, cells and rosters. */
+ * scripts without times, a key's person in a record of key=value pairs
+ * and a team's people with their roles (stop 55). person_script.c has the labels, cells and rosters. */
 #include <string.h>
 
 #include "person_int.h"
@@ -310,4 +310,75 @@ unsigned pn_detect_kv_person(struct rx_ctx *c)
 			i++;
 	}
 	return words >= 2 && words <= 3 && known ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+}
+
+/* The end of a team member's name at i: one to three words of
+ * turn_letter, or two or three capitalised words ("Platform (infra)" is
+ * a team's), before " ("; or i. */
+static size_t member_name(const char *s, size_t len, size_t i)
+{
+	size_t e = i, words = 0, l;
+	int latin = rx_cap_at(s, len, i);
+	while (e < len && words < 3) {
+		size_t a = e;
+		if (turn_letter(s, len, e)) {
+			while (e < len && (l = turn_letter(s, len, e)) != 0)
+				e += l;
+		} else if (rx_cap_at(s, len, e)) {
+			while (e < len && ((l = rx_letter_at(s, len, e)) != 0 || s[e] == '-' || s[e] == '\''))
+				e += l ? l : 1;
+		}
+		if (e == a)
+			return i;
+		words++;
+		if (e + 2 < len && s[e] == ' ' && s[e + 1] == '(')
+			return latin && words < 2 ? i : e;
+		if (e + 1 >= len || s[e] != ' ')
+			return i;
+		e++;
+	}
+	return i;
+}
+
+/* A team's people, each with a role in parentheses, after the team's
+ * label ("D1 Team: Elke Wetzlich (SQE), Wolfram Eisenhut (production),
+ * ...", an 8D report's; "Team: 邬秀兰 (SQE), ..."; stop 55), at the colon:
+ * two items at least, every item of the line a name and its role. */
+unsigned pn_detect_team_list(struct rx_ctx *c)
+{
+	static const char *const labels[] = {"team", "d1 team", "8d team", "team members", "crew", NULL};
+	const char *s = c->text;
+	size_t len = c->len, colon = c->ms, ls = rx_line_start(s, colon), a = ls;
+	if (colon < 4 || colon + 2 >= len || s[colon + 1] != ' ' || colon - ls > 16)
+		return 0;
+	while (a < colon && rx_in(" -*#", s[a]))
+		a++;
+	int ok = 0;
+	for (const char *const *w = labels; *w && !ok; w++)
+		ok = strlen(*w) == colon - a && rx_fold_eq(s + a, *w, colon - a);
+	if (!ok)
+		return 0;
+	size_t le = rx_line_end(s, len, colon), i = colon + 2, n = 0, at[12][2];
+	while (i < le && n < 12) {
+		size_t e = member_name(s, le, i), r;
+		if (e == i)
+			return 0;
+		const char *cp = memchr(s + e + 2, ')', le - e - 2);
+		if (!cp || (r = (size_t)(cp - s)) - e > 40)
+			return 0;
+		at[n][0] = i, at[n][1] = e, n++;
+		i = r + 1;
+		if (i + 2 < le && s[i] == ',' && s[i + 1] == ' ')
+			i += 2;
+		else if (i < le && s[i] != '\r')
+			return 0;
+		else
+			break;
+	}
+	if (n < 2)
+		return 0;
+	unsigned k = 0;
+	for (size_t q = 0; q < n; q++)
+		k += (unsigned)rx_emit(c, at[q][0], at[q][1], REDACT_PERSON);
+	return k;
 }

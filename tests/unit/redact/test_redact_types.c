@@ -1180,6 +1180,10 @@ static const struct tc persons[] = {
    * script; a team's value stays (stop 55) */
   {"WO=WO-2026-30784|asset=WELD-R8|tag=LT-2275|prio=3|assigned=\xe0\xb8\x97\xe0\xb8\xad\xe0\xb8\x87\xe0\xb9\x83\xe0\xb8\x9a \xe0\xb9\x80\xe0\xb8\xab\xe0\xb8\xa5\xe0\xb9\x87\xe0\xb8\x81\xe0\xb8\x81\xe0\xb8\xa5\xe0\xb9\x89\xe0\xb8\xb2 <thongbai.lekkla@rayong-autoparts.co.th>|tel=095 053 0893|requested_by=\xe6\x97\x8b\xe8\xb0\xb7 \xe5\x92\x8c\xe4\xbb\xa3|status=INPRG\nWO=WO-2026-22272|assigned=Tucker Blevins|requested_by=Harriet Dunmore|owner=Platform Team\n",
    "WO=WO-2026-30784|asset=WELD-R8|tag=LT-2275|prio=3|assigned=[NAME] <[EMAIL]>|tel=[PHONE]|requested_by=[NAME]|status=INPRG\nWO=WO-2026-22272|assigned=[NAME]|requested_by=[NAME]|owner=Platform Team\n"},
+  /* an 8D report's team, each member with a role in parentheses, in any
+   * script; teams' names stay (stop 55) */
+  {"8D report NCR-24-7717\nD1 Team: Elke Wetzlich (SQE), Wolfram Eisenhut (production), Roswitha Ziegenbalg (quality)\nD1 Team: \xe9\x82\xac\xe7\xa7\x80\xe5\x85\xb0 (SQE), \xe9\x82\x9d\xe6\xa1\x82\xe8\x8a\xb3 (production), \xe5\x86\xbc\xe6\xb7\x91\xe5\x8d\x8e (quality)\nTeam: Platform (infra), Billing (payments)\n",
+   "8D report NCR-24-7717\nD1 Team: [NAME] (SQE), [NAME] (production), [NAME] (quality)\nD1 Team: [NAME] (SQE), [NAME] (production), [NAME] (quality)\nTeam: Platform (infra), Billing (payments)\n"},
 };
 
 static const struct tc addresses[] = {
