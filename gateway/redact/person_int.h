@@ -418,6 +418,9 @@ unsigned pn_detect_kv_person(struct rx_ctx *c);
 /* A team's people with their roles after the team's label, at the colon
  * (person_lists.c). */
 unsigned pn_detect_team_list(struct rx_ctx *c);
+/* A list's person before their handle in parentheses, at the '('
+ * (person_lists.c). */
+unsigned pn_detect_handle_owner(struct rx_ctx *c);
 /* The length of a name's label that ends at e (after from), with its other
  * gender or its number after it, or a report's "Subject" before a birth
  * date on the line of the value at `at`; 0 when none (person_labels.c). */

@@ -4,8 +4,9 @@
  * before its <address> (pn_detect_script_cell asks at ',', the middle
  * dot's lead byte and '<'); and a call log's speaker in any script
  * (pn_detect_clock_speaker asks at ':'), and a chat's speakers in such
- * scripts without times, a key's person in a record of key=value pairs
- * and a team's people with their roles (stop 55). person_script.c has the labels, cells and rosters. */
+ * scripts without times, a key's person in a record of key=value pairs,
+ * a team's people with their roles and a list's creator before a handle
+ * (stop 55). person_script.c has the labels, cells and rosters. */
 #include <string.h>
 
 #include "person_int.h"
@@ -381,4 +382,34 @@ unsigned pn_detect_team_list(struct rx_ctx *c)
 	for (size_t q = 0; q < n; q++)
 		k += (unsigned)rx_emit(c, at[q][0], at[q][1], REDACT_PERSON);
 	return k;
+}
+
+/* A list's person before their handle in parentheses ("• Brynlee Wingo
+ * (@FrostNoodle, 766k followers)", "• ऋचा बघेल (@xX_OzoneFang_Xx, ...)", a
+ * creators' shipping list; stop 55), at the '(': the name opens its item
+ * after a list's marker, two or three capitalised words or one to three
+ * of a script without capitals. */
+unsigned pn_detect_handle_owner(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, at = c->ms;
+	if (at < 4 || at + 3 >= len || s[at + 1] != '@' || s[at - 1] != ' ' || !rx_is_alnum((unsigned char)s[at + 2]))
+		return 0;
+	size_t ls = rx_line_start(s, at), b = pn_list_marker_end(s, len, ls);
+	if (b == ls || b >= at - 1 || member_name(s, len, b) != at - 1)
+		return 0;
+	/* (not the handle's own words: "• Frost Noodle (@FrostNoodle)") */
+	size_t p = b, q = at + 2;
+	while (p < at - 1 && q < len && rx_is_alnum((unsigned char)s[q])) {
+		if (s[p] == ' ') {
+			p++;
+			continue;
+		}
+		if (rx_lower(s[p]) != rx_lower(s[q]))
+			break;
+		p++, q++;
+	}
+	if (p == at - 1)
+		return 0;
+	return (unsigned)rx_emit(c, b, at - 1, REDACT_PERSON);
 }

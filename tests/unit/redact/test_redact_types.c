@@ -1184,6 +1184,10 @@ static const struct tc persons[] = {
    * script; teams' names stay (stop 55) */
   {"8D report NCR-24-7717\nD1 Team: Elke Wetzlich (SQE), Wolfram Eisenhut (production), Roswitha Ziegenbalg (quality)\nD1 Team: \xe9\x82\xac\xe7\xa7\x80\xe5\x85\xb0 (SQE), \xe9\x82\x9d\xe6\xa1\x82\xe8\x8a\xb3 (production), \xe5\x86\xbc\xe6\xb7\x91\xe5\x8d\x8e (quality)\nTeam: Platform (infra), Billing (payments)\n",
    "8D report NCR-24-7717\nD1 Team: [NAME] (SQE), [NAME] (production), [NAME] (quality)\nD1 Team: [NAME] (SQE), [NAME] (production), [NAME] (quality)\nTeam: Platform (infra), Billing (payments)\n"},
+  /* a creators' list: the person before the handle in parentheses, in any
+   * script (stop 55) */
+  {"PR kit shipping list (Moonbrick Kart S2)\n\xe2\x80\xa2 Brynlee Wingo (@FrostNoodle, 766k followers)\n\xe2\x80\xa2 \xe0\xa4\x8b\xe0\xa4\x9a\xe0\xa4\xbe \xe0\xa4\xac\xe0\xa4\x98\xe0\xa5\x87\xe0\xa4\xb2 (@xX_OzoneFang_Xx, 735k followers)\n\xe2\x80\xa2 \xe9\x98\x8e\xe6\xb2\x90\xe6\x99\xb4 (@ZephyBadger, 472k followers)\n",
+   "PR kit shipping list (Moonbrick Kart S2)\n\xe2\x80\xa2 [NAME] (@FrostNoodle, 766k followers)\n\xe2\x80\xa2 [NAME] (@xX_OzoneFang_Xx, 735k followers)\n\xe2\x80\xa2 [NAME] (@ZephyBadger, 472k followers)\n"},
 };
 
 static const struct tc addresses[] = {
