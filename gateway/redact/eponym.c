@@ -106,6 +106,10 @@ static const char *const sure[] = {
 	"pippi longstocking", "pippi langstrumpf", "anne of green gables", "winnie the pooh",
 	"mickey mouse", "minnie mouse", "donald duck", "buzz lightyear", "luke skywalker",
 	"darth vader", "han solo", "lara croft", "bilbo baggins", "frodo baggins",
+	/* games' heroes and a studio's founder in a game's title (stop 55) */
+	"arthur morgan", "john marston", "gordon freeman", "geralt of rivia", "master chief",
+	"solid snake", "ellie williams", "joel miller", "nathan drake", "marcus fenix",
+	"sid meier", "sid meier's", "tom clancy's", "tom clancy",
 	"jack reacher", "artemis fowl", "peter rabbit", "paddington bear", "santa claus",
 	"father christmas", "tom thumb", "max und moritz", "dom casmurro", "quincas borba",
 	"doña perfecta", "lazarillo de tormes", "jean valjean", "wilhelm tell", "dr. jekyll",

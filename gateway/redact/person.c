@@ -248,7 +248,7 @@ static const char *const buildings[] = {
 	"international", "airport", "university", "museum", "stadium", "hospital", "mosque",
 	"mandir", "temple", "church", "cathedral", "synagogue", "academy", "institute",
 	"foundation", "memorial", "bridge", "station", "avenue", "boulevard", "surgery",
-	"clinic", NULL,
+	"clinic", "arena", NULL,
 };
 static struct rx_kwset building_kws = RX_KWSET(buildings);
 struct rx_kwset pn_place_first_kws = RX_KWSET(place_first);
@@ -662,6 +662,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * ("land at Sir Seretse Khama International", "the Lakshmi Narayan
 	 * Mandir") */
 	if (n.nt >= 2 && (pn_kw_word(c, &building_kws, n.ts[n.nt - 1], n.te[n.nt - 1]) ||
+			  pn_kw_word(c, &building_kws, n.ts[0], n.te[0]) || /* ("Arena Hall B") */
 			  pn_place_word_after(c, n.end) ||
 			  (pn_kw_word(c, &pn_place_after_kws, n.ts[n.nt - 1], n.te[n.nt - 1]) &&
 			   !(pn_tok(c, &n, n.nt - 1, T_SUR) & T_SUR))))

@@ -244,6 +244,10 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	if (pn_citation_line(s, c->len, a) || (n->nt == 1 && pn_kv_label_cell(s, c->len, a, n->end)) ||
 	    venue_line(s, a))
 		return 1;
+	/* a team's name after its word ("the player of team Ember Wolves";
+	 * stop 55; not its label, "Team: Elke Wetzlich (SQE)") */
+	if (a >= 5 && s[a - 1] == ' ' && rx_fold_eq(s + a - 5, "team", 4) && (a == 5 || !rx_letter_before(s, a - 5)))
+		return 1;
 	/* "I'm Trevor Burrows": the pronoun and its verb start no name (the
 	 * name after them is found at its own word) */
 	if (s[a] == 'I' && a + 3 < c->len && (s[a + 1] == '\'' || !memcmp(s + a + 1, "\xe2\x80\x99", 3)))

@@ -99,6 +99,11 @@ static const struct tc eponyms[] = {
    * are no one's (stop 53) */
   {"- Was Cuthbert Heath the first to insure against earthquakes?\n- Hoe rekende Johan de Witt de waarde van lijfrentes uit?\n- Ile razy Robert Lewandowski by\xc5\x82 kr\xc3\xb3lem strzelc\xc3\xb3w?\n- Stimmt es, dass Konrad Lorenz mit Graug\xc3\xa4nsen gearbeitet hat?\n",
    "- Was Cuthbert Heath the first to insure against earthquakes?\n- Hoe rekende Johan de Witt de waarde van lijfrentes uit?\n- Ile razy Robert Lewandowski by\xc5\x82 kr\xc3\xb3lem strzelc\xc3\xb3w?\n- Stimmt es, dass Konrad Lorenz mit Graug\xc3\xa4nsen gearbeitet hat?\n"},
+  /* a league's venue hall before its address, a team's name after "team",
+   * games' heroes and a game's title named after its maker are no one's
+   * (stop 55) */
+  {"Tideline Esports League\nArena Hall B, 12 Claddagh Quay, Galway H91 E2K4\nThe above player of team Ember Wolves is registered for the finals.\nShe streams Sid Meier's Civilization and plays as Arthur Morgan or Gordon Freeman.\n",
+   "Tideline Esports League\nArena Hall B, 12 Claddagh Quay, Galway H91 E2K4\nThe above player of team Ember Wolves is registered for the finals.\nShe streams Sid Meier's Civilization and plays as Arthur Morgan or Gordon Freeman.\n"},
 };
 
 static const struct tc camel[] = {
