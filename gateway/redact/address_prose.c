@@ -255,6 +255,26 @@ int rx_desk_below(const char *s, size_t len, size_t end, int n)
 	return 0;
 }
 
+/* A desk's number on the address's own line after it ("5th floor, 21
+ * Marlow Yard, London SE1 4QT · switchboard +44 20 ..."; stop 55): the
+ * organisation's address. */
+int rx_desk_after(const char *s, size_t len, size_t end)
+{
+	static const char *const desks[] = {"switchboard", "centralita", "centralino", "zentrale",
+					    "standard", "main line", "reception", NULL};
+	size_t le = rx_line_end(s, len, end), i = end;
+	while (i < le && i - end < 6 && rx_in(" ·|,;-\xc2\xb7", s[i]))
+		i++;
+	if (i == end || i >= le)
+		return 0;
+	for (const char *const *d = desks; *d; d++) {
+		size_t dn = strlen(*d);
+		if (i + dn < le && rx_fold_eq(s + i, *d, dn) && !rx_is_alpha((unsigned char)s[i + dn]))
+			return 1;
+	}
+	return 0;
+}
+
 int rx_firm_address(const char *s, size_t len, size_t start)
 {
 	size_t ls = rx_line_start(s, start);

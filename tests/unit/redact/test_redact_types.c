@@ -1554,6 +1554,10 @@ static const struct tc addresses[] = {
    * abbreviated or written out (stop 55) */
   {"Recepci\xc3\xb3n en Calle Azucenas 135 int. 2, Col. Jardines de la Hacienda, C.P. 76090, Quer\xc3\xa9taro, Qro.. Confirma al 999 780 4868.\nEnv\xc3\xado: Calle Huizache 145, Col. La Ca\xc3\xb1" "ada, 50394 Toluca, M\xc3\xa9x.\nBodega: Calle Cargadores 132, Col. Aduanal, 88400 Nuevo Laredo, Tamaulipas\n",
    "Recepci\xc3\xb3n en [ADDRESS]. Confirma al 999 780 4868.\nEnv\xc3\xado: [ADDRESS]\nBodega: [ADDRESS]\n"},
+  /* a firm's address with its switchboard on the same line is the firm's;
+   * a player's home address stays (stop 55) */
+  {"Amberlight Creator Management: 5th floor, 21 Marlow Yard, London SE1 4QT \xc2\xb7 switchboard +44 20 3960 1180 \xc2\xb7 creators@amberlight-talent.com\nPlayer's home address: 14 Cowley Road, Oxford OX4 1HP\n",
+   "Amberlight Creator Management: 5th floor, 21 Marlow Yard, London SE1 4QT \xc2\xb7 switchboard +44 20 3960 1180 \xc2\xb7 creators@amberlight-talent.com\nPlayer's home address: [ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
