@@ -169,7 +169,16 @@ static size_t to_locality(const char *s, size_t len, size_t st)
 				end = !(nd == 4 && century_at(s, i));
 			if (q + 1 == len && s[q] == '.')
 				end = 1;
-			if (nd >= 4 && nd <= 6 && end && ad_city_after_comma(s, st, i - 1))
+			/* (not a unit's number: "400 Quayside Loop, Suite 1200,
+			 * Bellevue, WA 98004"; stop 55) */
+			char uw[16];
+			size_t uws = ad_field_word_start(s, st, i - 1);
+			int unit = 0;
+			if (uws < i - 1 && i - 1 - uws < sizeof uw) {
+				rx_fold(s + uws, i - 1 - uws, uw, sizeof uw);
+				unit = ad_in_list(ad_unit_words, uw);
+			}
+			if (nd >= 4 && nd <= 6 && end && !unit && ad_city_after_comma(s, st, i - 1))
 				return ad_locality_tail(s, len, q);
 		}
 		/* Mexico's "C.P." and five digits after the town and its state

@@ -1558,6 +1558,10 @@ static const struct tc addresses[] = {
    * a player's home address stays (stop 55) */
   {"Amberlight Creator Management: 5th floor, 21 Marlow Yard, London SE1 4QT \xc2\xb7 switchboard +44 20 3960 1180 \xc2\xb7 creators@amberlight-talent.com\nPlayer's home address: 14 Cowley Road, Oxford OX4 1HP\n",
    "Amberlight Creator Management: 5th floor, 21 Marlow Yard, London SE1 4QT \xc2\xb7 switchboard +44 20 3960 1180 \xc2\xb7 creators@amberlight-talent.com\nPlayer's home address: [ADDRESS]\n"},
+  /* a suite's number of four digits is no postcode: the address runs on
+   * to its town, state and ZIP (stop 55) */
+  {"Ship to: 400 Quayside Road, Suite 1200, Bellevue, WA 98004\n",
+   "Ship to: [ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
