@@ -275,6 +275,25 @@ int rx_desk_after(const char *s, size_t len, size_t end)
 	return 0;
 }
 
+/* A standard's number inside the span ("Certified ISO 4762, IATF 16949",
+ * "DIN 912"; stop 55): a certificate's line, not an address. */
+int rx_standard_in(const char *s, size_t start, size_t end)
+{
+	static const char *const std[] = {"ISO ", "IATF ", "DIN ", "IEC ", "ASME ", "ASTM ", NULL};
+	for (size_t i = start; i + 5 < end; i++) {
+		if (s[i] != 'I' && s[i] != 'D' && s[i] != 'A')
+			continue;
+		if (i > start && rx_is_alpha((unsigned char)s[i - 1]))
+			continue;
+		for (const char *const *k = std; *k; k++) {
+			size_t n = strlen(*k);
+			if (i + n < end && !memcmp(s + i, *k, n) && rx_is_digit((unsigned char)s[i + n]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int rx_firm_address(const char *s, size_t len, size_t start)
 {
 	size_t ls = rx_line_start(s, start);

@@ -215,7 +215,8 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 		}
 		if (rx_placeholder_address(c->text + w, x - w) || rx_firm_address(c->text, c->len, start) ||
 		    rx_firm_comma_before(c->text, start) || rx_firm_footer(c->text, c->len, start, end) ||
-		    rx_desk_below(c->text, c->len, end, 2) || rx_desk_after(c->text, c->len, end)) {
+		    rx_desk_below(c->text, c->len, end, 2) || rx_desk_after(c->text, c->len, end) ||
+		    rx_standard_in(c->text, start, end)) {
 			c->kept_s[c->nkept % 8] = start;
 			c->kept_e[c->nkept % 8] = end;
 			c->nkept++;

@@ -828,6 +828,8 @@ int rx_firm_address(const char *s, size_t len, size_t start);
 int rx_desk_below(const char *s, size_t len, size_t end, int n);
 /* A desk's number on the address's line right after it (address_prose.c). */
 int rx_desk_after(const char *s, size_t len, size_t end);
+/* A standard's number inside [start, end) (address_prose.c). */
+int rx_standard_in(const char *s, size_t start, size_t end);
 /* A GEDCOM record's and a CSV row's address within a detector's span:
  * its bounds moved, or 0 when nothing of it is left (address_field.c). */
 int rx_address_bounds(const char *s, size_t len, size_t *start, size_t *end);

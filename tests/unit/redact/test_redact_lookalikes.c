@@ -279,6 +279,10 @@ static const struct tc things[] = {
   /* a bank's name in Turkish heading a form, a fund's name (stop 54) */
   {"Standing order instruction \xe2\x80\x94 Ege Kooperatif Kat\xc4\xb1l\xc4\xb1m Bankas\xc4\xb1\nAd Soyad: Selahattin Ku\xc5\x9f\xc3\xa7uo\xc4\x9flu\nFidelity Magellan Fund\n",
    "Standing order instruction \xe2\x80\x94 Ege Kooperatif Kat\xc4\xb1l\xc4\xb1m Bankas\xc4\xb1\nAd Soyad: [NAME]\nFidelity Magellan Fund\n"},
+  /* a plant's certificates: a standard's number is no Maltese postcode
+   * nor a town's (stop 55) */
+  {"Certified ISO 4762\nCertified ISO 4762, IATF 16949\nIl-Mosta MST 1450\n",
+   "Certified ISO 4762\nCertified ISO 4762, IATF 16949\nIl-Mosta MST 1450\n"},
 };
 
 static const struct tc columns[] = {
