@@ -280,9 +280,9 @@ static const struct tc things[] = {
   {"Standing order instruction \xe2\x80\x94 Ege Kooperatif Kat\xc4\xb1l\xc4\xb1m Bankas\xc4\xb1\nAd Soyad: Selahattin Ku\xc5\x9f\xc3\xa7uo\xc4\x9flu\nFidelity Magellan Fund\n",
    "Standing order instruction \xe2\x80\x94 Ege Kooperatif Kat\xc4\xb1l\xc4\xb1m Bankas\xc4\xb1\nAd Soyad: [NAME]\nFidelity Magellan Fund\n"},
   /* a plant's certificates: a standard's number is no Maltese postcode
-   * nor a town's (stop 55) */
-  {"Certified ISO 4762\nCertified ISO 4762, IATF 16949\nIl-Mosta MST 1450\n",
-   "Certified ISO 4762\nCertified ISO 4762, IATF 16949\nIl-Mosta MST 1450\n"},
+   * nor a town's; a home address in Malta stays (stop 55) */
+  {"Certified ISO 4762\nCertified ISO 4762, IATF 16949\n\nHome: 12 Triq il-Kbira, Il-Mosta MST 1450\n",
+   "Certified ISO 4762\nCertified ISO 4762, IATF 16949\n\nHome: [ADDRESS]\n"},
 };
 
 static const struct tc columns[] = {
