@@ -121,6 +121,10 @@ static const char *const sure[] = {
 	"queen elizabeth", "emma maersk", "mary rose", "tate modern", "tate britain",
 	"kennedy space center", "kennedy space", "anne frank house", "vasco da gama", "willem ii",
 	"hertha bsc", "aston villa",
+	/* Vietnam's cities, their words given names too (stop 55: "@ Tideline
+	 * Studio Hà Nội") */
+	"hà nội", "đà nẵng", "hải phòng", "cần thơ", "nha trang", "hồ chí minh", "vũng tàu",
+	"biên hòa", "thủ đức", "đà lạt", "hạ long",
 	/* people of history, named in what is read, watched and visited */
 	"marie curie", "albert einstein", "isaac newton", "charles darwin", "nelson mandela", "louis pasteur",
 	/* architects asked about (stop 48) */

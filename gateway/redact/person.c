@@ -600,10 +600,12 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	    (n.nt == 1 && pn_turkish_ben(s, c->len, at, n.end)))
 		return 0;
 	/* a firm's sender: its role's mailbox after the name ("From: Northpay
-	 * <service@northpay.com>"), or a business's chat ("Mavi Tur (WhatsApp
-	 * Business)") */
-	if (n.end + 3 < c->len && s[n.end] == ' ' &&
+	 * <service@northpay.com>"; a one-word firm's after a comma, "Vendor:
+	 * Keelguard, security@keelguard.io"), or a business's chat ("Mavi Tur
+	 * (WhatsApp Business)") */
+	if (n.end + 3 < c->len && (s[n.end] == ' ' || (s[n.end] == ',' && n.nt == 1)) &&
 	    ((s[n.end + 1] == '<' && pn_role_mailbox(s, c->len, n.end + 2)) ||
+	     (s[n.end] == ',' && s[n.end + 1] == ' ' && pn_desk_mailbox(s, c->len, n.end + 2)) ||
 	     (n.end + 20 <= c->len && !memcmp(s + n.end, " (WhatsApp Business)", 20))))
 		return 0;
 	/* "Fecha:" is a label, not a name ("Estimado Sr. Muñoz:" is) */

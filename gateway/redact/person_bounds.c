@@ -348,6 +348,20 @@ int pn_before_and(const struct rx_ctx *c, const struct name *n)
 	return 0;
 }
 
+/* A desk's mailbox at s[i] by email.c's list of roles ("security@",
+ * "legal@", "payouts@"; stop 55): a firm's, after its name. */
+int pn_desk_mailbox(const char *s, size_t len, size_t i)
+{
+	size_t at = i, de;
+	while (at < len && at - i < 40 && (rx_is_alnum((unsigned char)s[at]) || rx_in("._-", s[at])))
+		at++;
+	if (at == i || at >= len || s[at] != '@')
+		return 0;
+	for (de = at + 1; de < len && de - at < 80 && (rx_is_alnum((unsigned char)s[de]) || rx_in(".-", s[de]));)
+		de++;
+	return de > at + 3 && rx_email_nobody(s, i, at, at + 1, de);
+}
+
 /* A role's mailbox ("service@", "noreply@", "support@"): a firm's sender,
  * not a person's. */
 int pn_role_mailbox(const char *s, size_t len, size_t i)

@@ -349,6 +349,7 @@ static inline int pn_scan_bar_before(const char *s, size_t len, size_t at)
 	       pn_scan_bar_line(s, len, at);
 }
 int pn_role_paren_speaker(const char *s, size_t len, size_t at, size_t end);
+int pn_desk_mailbox(const char *s, size_t len, size_t i);
 int pn_role_mailbox(const char *s, size_t len, size_t i);
 int pn_licence_field(const char *s, size_t at);
 int pn_bracket_time_after(const char *s, size_t len, size_t end);

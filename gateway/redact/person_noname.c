@@ -224,6 +224,40 @@ static size_t firm_goes_on(const char *t, size_t len, size_t e, int *of_first)
 	return 0;
 }
 
+/* A match's score at s[i] (" 2-1 ", " 0–0 " then a capital; not a
+ * clock's "11:05"). */
+static int score_at(const char *s, size_t len, size_t i)
+{
+	size_t q = i;
+	if (q + 6 > len || s[q] != ' ' || !rx_is_digit((unsigned char)s[q + 1]))
+		return 0;
+	q += 1 + (rx_is_digit((unsigned char)s[q + 2]) ? 2 : 1);
+	if (q + 3 < len && !memcmp(s + q, "\xe2\x80\x93", 3))
+		q += 3;
+	else if (q < len && s[q] == '-')
+		q++;
+	else
+		return 0;
+	if (q >= len || !rx_is_digit((unsigned char)s[q]))
+		return 0;
+	q += q + 1 < len && rx_is_digit((unsigned char)s[q + 1]) ? 2 : 1;
+	return q + 1 < len && s[q] == ' ' && rx_is_upper((unsigned char)s[q + 1]);
+}
+
+/* A match's score ending at e ("2-1" before " Glacier Crabs"). */
+static int score_before(const char *s, size_t e)
+{
+	size_t q = e;
+	while (q > 0 && e - q < 2 && rx_is_digit((unsigned char)s[q - 1]))
+		q--;
+	if (q == e || q < 3 || s[q - 1] != '-')
+		return 0;
+	size_t d = q - 1;
+	while (d > 0 && q - 1 - d < 2 && rx_is_digit((unsigned char)s[d - 1]))
+		d--;
+	return d < q - 1 && d > 0 && s[d - 1] == ' ';
+}
+
 int pn_no_name(const struct rx_ctx *c, struct name *n)
 {
 	const char *s = c->text;
@@ -243,6 +277,10 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	 * an event's venue ("Venue: Pacifico Yokohama, 1-1-1 ...") */
 	if (pn_citation_line(s, c->len, a) || (n->nt == 1 && pn_kv_label_cell(s, c->len, a, n->end)) ||
 	    venue_line(s, a))
+		return 1;
+	/* a team's name in a match's result ("Ember Wolves 0-1 Glacier Crabs";
+	 * stop 55): a score of one or two digits each after it or before it */
+	if (score_at(s, c->len, n->end) || (a >= 5 && s[a - 1] == ' ' && score_before(s, a - 1)))
 		return 1;
 	/* a team's name after its word ("the player of team Ember Wolves";
 	 * stop 55; not its label, "Team: Elke Wetzlich (SQE)") */

@@ -104,6 +104,11 @@ static const struct tc eponyms[] = {
    * (stop 55) */
   {"Tideline Esports League\nArena Hall B, 12 Claddagh Quay, Galway H91 E2K4\nThe above player of team Ember Wolves is registered for the finals.\nShe streams Sid Meier's Civilization and plays as Arthur Morgan or Gordon Freeman.\n",
    "Tideline Esports League\nArena Hall B, 12 Claddagh Quay, Galway H91 E2K4\nThe above player of team Ember Wolves is registered for the finals.\nShe streams Sid Meier's Civilization and plays as Arthur Morgan or Gordon Freeman.\n"},
+  /* a match's teams around its score, a one-word firm before a desk's
+   * mailbox, Vietnam's cities; a person's own mailbox after a name stays
+   * (stop 55) */
+  {"Ember Wolves 0-1 Glacier Crabs (M-7809578429, MVP zephycomet42)\nAnti-cheat vendor: Keelguard, security@keelguard.io\nOpen Qualifier 3 semi-finals @ Tideline Studio H\xc3\xa0 N\xe1\xbb\x99i\nContact: Rosalind, rosalind@gmail.com\n2026-04-11 11:05 Rayane: Boa tarde\n",
+   "Ember Wolves 0-1 Glacier Crabs (M-7809578429, MVP zephycomet42)\nAnti-cheat vendor: Keelguard, security@keelguard.io\nOpen Qualifier 3 semi-finals @ Tideline Studio H\xc3\xa0 N\xe1\xbb\x99i\nContact: [NAME], [EMAIL]\n2026-04-11 11:05 [NAME]: Boa tarde\n"},
 };
 
 static const struct tc camel[] = {
