@@ -239,12 +239,23 @@ unsigned sc_detect_spaced_key(struct rx_ctx *c)
 	size_t i = ks;
 	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
 		i--;
+	/* (or after its file's name: "server.cfg: rcon_password \"...\""; stop
+	 * 55) */
+	if (i > 1 && s[i - 1] == ':') {
+		size_t f = i - 1;
+		while (f > 0 && i - f < 40 && (rx_is_alnum((unsigned char)s[f - 1]) || rx_in("._-/", s[f - 1])))
+			f--;
+		if ((f == 0 || s[f - 1] == '\n') && memchr(s + f, '.', i - 1 - f))
+			i = f;
+	}
 	if ((i > 0 && s[i - 1] != '\n') || ks == c->ms || !sc_secret_key(s, ks, ke))
 		return 0;
 	size_t le = rx_line_end(s, c->len, c->ms);
 	if (!directive_value(s, le, ke, &vs, &ve))
 		return 0;
 	size_t e = ve;
+	if (e < le && vs > 0 && (s[vs - 1] == '"' || s[vs - 1] == '\'') && s[e] == s[vs - 1])
+		e++; /* (its closing quote) */
 	while (e < le && (s[e] == ' ' || s[e] == '\r'))
 		e++;
 	if (e != le || !sc_password_like(s + vs, ve - vs))

@@ -525,6 +525,11 @@ static const struct tc secrets[] = {
    * (stop 53) */
   {"[13:44] Inmaculada: Vale. \xc2\xbf" "Cu\xc3\xa1l es el c\xc3\xb3" "digo del portal?\n[13:48] Arantxa: Es 1039. Si hay alg\xc3\xban problema, llama.\n[11:55] M: Jasne. Jaki jest kod do furtki?\n[11:58] P: Kod to 2074. W razie czego dzwo\xc5\x84.\n",
    "[13:44] [NAME]: Vale. \xc2\xbf" "Cu\xc3\xa1l es el c\xc3\xb3" "digo del portal?\n[13:48] [NAME]: Es [SECRET]. Si hay alg\xc3\xban problema, llama.\n[11:55] M: Jasne. Jaki jest kod do furtki?\n[11:58] P: Kod to [SECRET]. W razie czego dzwo\xc5\x84.\n"},
+  /* a game server's config after its file's name, the password quoted
+   * with a space before it; a Twitch chat token without its scheme (stop
+   * 55) */
+  {"server.cfg: rcon_password \"Thistle-seSBr90Lx\"\nserver.cfg: sv_contact \"ops desk\"\nTWITCH_IRC_PASS=oauth:1pc3bjhfjacwqrzivd05r5g1ole3li\n",
+   "server.cfg: rcon_password \"[SECRET]\"\nserver.cfg: sv_contact \"ops desk\"\nTWITCH_IRC_PASS=oauth:[SECRET]\n"},
 };
 
 static const struct tc persons[] = {
