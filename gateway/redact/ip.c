@@ -214,8 +214,21 @@ static unsigned ipv6_at(struct rx_ctx *c, struct rx_re *re)
 	}
 	memcpy(buf, s, n);
 	buf[n] = '\0';
-	if (inet_pton(AF_INET6, buf, addr) != 1)
-		return 0;
+	if (inet_pton(AF_INET6, buf, addr) != 1) {
+		/* a port of five digits after it without brackets, as a game
+		 * server logs a client ("connected from 2c0f:a518::2fcc:35617";
+		 * stop 55): the address before it */
+		size_t p = n;
+		while (p > 0 && rx_is_digit((unsigned char)s[p - 1]))
+			p--;
+		if (n - p != 5 || p < 3 || s[p - 1] != ':' || s[p - 2] == ':' || !memmem(s, p, "::", 2))
+			return 0;
+		buf[p - 1] = '\0';
+		if (inet_pton(AF_INET6, buf, addr) != 1)
+			return 0;
+		n = p - 1;
+		c->me = c->ms + n;
+	}
 	/* loopback (::1) is no one's address, nor a multicast group
 	 * (ff02::fb) or a bare prefix ("fe80::", "2001:db8::") */
 	static const unsigned char loop[16] = {[15] = 1};

@@ -2202,6 +2202,10 @@ static const struct tc ips[] = {
    "OID 2.5.4.3"},
   {"host 10.1.2.3",
    "host [IP]"},
+  /* an IPv6 address with a port of five digits after it, no brackets, as
+   * a game server logs a client (stop 55) */
+  {"2026-02-06 02:03:56 [net] client RogueNoodle (76561190539351900) connected from 2c0f:a518:7ab6:3158::2fcc:35617 ping=128\n",
+   "2026-02-06 02:03:56 [net] client RogueNoodle (76561190539351900) connected from [IP]:35617 ping=128\n"},
 };
 
 /* Separators people paste: NBSP (C2 A0), narrow NBSP (E2 80 AF), en dash
