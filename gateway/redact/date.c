@@ -319,12 +319,13 @@ static int year_first(const char *s, size_t len, size_t j, int y, struct rx_date
 		out->y = y, out->m = m, out->d = d, out->end = q;
 		return 1;
 	}
-	/* Hungarian in numbers, "2024. 04. 02." (a dot and a space after the
-	 * year and the month, a dot after the day) */
-	if (j + 7 < len && s[j] == '.' && s[j + 1] == ' ' && (k = num(s, len, j + 2, 2, &m)) == 2 &&
-	    j + 2 + k + 4 <= len && s[j + 2 + k] == '.' && s[j + 3 + k] == ' ') {
+	/* Hungarian and Korean in numbers, "2024. 04. 02.", "2003. 5. 5." (a
+	 * dot and a space after the year and the month, a dot after the day;
+	 * Korean without the zeros, stop 55) */
+	if (j + 6 < len && s[j] == '.' && s[j + 1] == ' ' && (k = num(s, len, j + 2, 2, &m)) >= 1 &&
+	    j + 2 + k + 3 <= len && s[j + 2 + k] == '.' && s[j + 3 + k] == ' ') {
 		size_t q = j + 4 + k, kd = num(s, len, q, 2, &d);
-		if (kd == 2 && q + kd < len && s[q + kd] == '.' && rx_date_ok(y, m, d)) {
+		if (kd >= 1 && q + kd < len && s[q + kd] == '.' && rx_date_ok(y, m, d)) {
 			out->y = y, out->m = m, out->d = d, out->end = q + kd + 1;
 			return 1;
 		}

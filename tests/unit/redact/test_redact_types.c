@@ -1843,6 +1843,9 @@ static const struct tc dobs[] = {
    * whose words the row's mailbox holds (stop 54) */
   {"M-949399 | Fulgencio Zarandona | 04/01/1956 | Avenida de los Azufaifos, 106 | fulgencio.zarandona@hotmail.es | IBAN\n",
    "M-949399 | Fulgencio Zarandona | [DOB] | Avenida de los Azufaifos, 106 | [EMAIL] | IBAN\n"},
+  /* a Korean birth date in numbers without zeros, "2003. 5. 5." (stop 55) */
+  {"\xec\x84\xb1\xeb\xaa\x85: \xec\xb6\x94\xeb\xaf\xb8\xea\xb2\xbd\n\xec\x83\x9d\xeb\x85\x84\xec\x9b\x94\xec\x9d\xbc: 2003. 5. 5.\n\xec\xa3\xbc\xeb\xaf\xbc\xeb\x93\xb1\xeb\xa1\x9d\xeb\xb2\x88\xed\x98\xb8: 030505-4299524\n",
+   "\xec\x84\xb1\xeb\xaa\x85: [NAME]\n\xec\x83\x9d\xeb\x85\x84\xec\x9b\x94\xec\x9d\xbc: [DOB]\n\xec\xa3\xbc\xeb\xaf\xbc\xeb\x93\xb1\xeb\xa1\x9d\xeb\xb2\x88\xed\x98\xb8: [ID]\n"},
 };
 
 static const struct tc emails[] = {
