@@ -2145,6 +2145,10 @@ static const struct tc phones[] = {
    * dates */
   {"Order no. 41220661, shipped\nLot C414B02, 2024. 04. 19. \xe2\x80\x93 2027. 04. 19.\n",
    "Order no. 41220661, shipped\nLot C414B02, 2024. 04. 19. \xe2\x80\x93 2027. 04. 19.\n"},
+  /* a phone "on account" or "on file" is a phone, not an account's number
+   * (stop 55) */
+  {"E-mail on file: crowther_rhodri@outlook.com\nPhone on account: 07537 231016\nNumber on file: 06-57698056\n",
+   "E-mail on file: [EMAIL]\nPhone on account: [PHONE]\nNumber on file: [PHONE]\n"},
 };
 
 static const struct tc cards[] = {
