@@ -280,7 +280,8 @@ static unsigned latin_label_cjk(struct rx_ctx *c, size_t colon)
 	const char *s = c->text;
 	size_t len = c->len, v = colon + 2, ls = rx_line_start(s, colon);
 	size_t from = colon > ls + 40 ? colon - 40 : ls, e = cjk_name_at(s, len, v);
-	if (e == v || !pn_label_len(c, from, colon, v) || rx_kw_ends(c, &pn_thing_name_kws, from, colon))
+	if (e == v || !(pn_label_len(c, from, colon, v) || pn_script_label(c, from, colon)) ||
+	    rx_kw_ends(c, &pn_thing_name_kws, from, colon))
 		return 0;
 	/* the given name after one space, of two to four characters
 	 * ("Borrower: 一ノ瀬 琴音"; stop 54) */

@@ -138,6 +138,9 @@ static const char *const script_labels[] = {
 	 * shift supervisor */
 	"אחראי משמרת", "נפגע", "נפגעת", "מגיש עזרה ראשונה", "सुपरवाइज़र", "घायल व्यक्ति",
 	"प्राथमिक उपचारकर्ता", "หัวหน้ากะ", "ผู้บาดเจ็บ", "ผู้ปฐมพยาบาล", "مشرف الوردية", "المصاب", "المسعف",
+	/* English labels before a name in these scripts, Han or Hangul only
+	 * (a Latin value is a firm's as often: "Issuer: Bitwarden") */
+	"manager", "team manager", "issuer", "permit issuer", "kyc name",
 	NULL,
 };
 static struct rx_kwset script_label_kws = RX_KWSET(script_labels);
@@ -329,6 +332,15 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 		/* (a short Latin label glued to its number: "ICE1: 皇甫志远") */
 		else if (q < le && q > ls + 1 && q - ls <= 8 && rx_is_alpha((unsigned char)s[q - 1]))
 			le = q, numbered = 1;
+		/* (a note in parentheses after the label: "KYC name
+		 * (payout-verified): ปวีณา บุญมาก"; stop 55) */
+		else if (le > ls + 4 && s[le - 1] == ')') {
+			const char *op = memchr(s + (le - ls > 32 ? le - 32 : ls), '(', le - (le - ls > 32 ? le - 32 : ls));
+			/* (a name's label only: not "ships to (home office):") */
+			size_t pe = op ? (size_t)(op - s) - 1 : 0;
+			if (op && pe > ls + 4 && op[-1] == ' ' && rx_fold_eq(s + pe - 4, "name", 4))
+				le = pe;
+		}
 	}
 	while (lb > ls && c->ms - lb < 48 && !rx_in("|\t;,", s[lb - 1]))
 		lb--;
