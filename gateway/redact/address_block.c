@@ -154,6 +154,62 @@ static int town_line(const char *s, size_t len, size_t ls, size_t le)
 	return runs == 1 && cap;
 }
 
+/* Whether the line [a, b) is a contact's line: a phone number (seven
+ * digits or more, nothing but '+', '(', ')', '-', '.' and spaces besides)
+ * or an e-mail address. */
+static int contact_line(const char *s, size_t a, size_t b)
+{
+	size_t nd = 0, letters = 0;
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == '@')
+			return 1;
+		if (rx_is_digit((unsigned char)s[i]))
+			nd++;
+		else if (!rx_in(" +()-./\r", s[i]))
+			letters++;
+	}
+	/* (its label's few letters before it: "Tel. 069-4461340", "☎ ...") */
+	return nd >= 7 && letters <= 8;
+}
+
+/* A letter's signature block (stop 55): the writer's name alone on its
+ * line, found as a name already, one to three lines of an address (a
+ * digit in the last), then a line of the writer's phone or e-mail
+ * ("צביה אבוטבול" / "רחוב השקמה 111" / "דירה 25, רחובות 7640353" /
+ * "053-525-0849"), the name in a script other than Latin's. */
+static unsigned signature_block(struct rx_ctx *c, size_t ns, size_t ne, size_t l1)
+{
+	const char *s = c->text;
+	size_t len = c->len, e = l1, last = l1;
+	int digit = 0, lines = 0;
+	/* (a name in a script other than Latin's: Latin blocks are
+	 * ad_detect_block's own, below) */
+	if (c->pers_e != ne || c->pers_s != ns || (unsigned char)s[ns] < 0xD0)
+		return 0;
+	for (size_t p = l1; p < len && lines <= 3; lines++) {
+		size_t le = rx_line_end(s, len, p), b = le;
+		while (b > p && rx_in(" \r,", s[b - 1]))
+			b--;
+		if (b == p)
+			return 0;
+		if (contact_line(s, p, b))
+			return lines >= 1 && digit ? (unsigned)rx_emit(c, l1, last, REDACT_ADDRESS) : 0;
+		/* (an address's line holds no field's separator: "| 020 8857
+		 * 5431 |", " • ", " · ") */
+		if (b - p > 90 || memchr(s + p, ':', b - p) || memchr(s + p, '@', b - p) || memchr(s + p, '|', b - p) ||
+		    rx_bytes_in(s, p, b, (const char *const[]){"\xe2\x80\xa2", "\xc2\xb7", "\xe2\x98\x8e", NULL}))
+			return 0;
+		digit = 0;
+		for (size_t i = p; i < b && !digit; i++)
+			digit = rx_is_digit((unsigned char)s[i]);
+		last = b;
+		e = le;
+		p = le + 1;
+	}
+	(void)e;
+	return 0;
+}
+
 /* At a '\n': the street and town lines after a name's line. */
 unsigned ad_detect_block(struct rx_ctx *c)
 {
@@ -165,8 +221,11 @@ unsigned ad_detect_block(struct rx_ctx *c)
 	    !(rx_is_alpha((unsigned char)s[c->ms - 1]) || (unsigned char)s[c->ms - 1] >= 0x80))
 		return 0;
 	size_t ns = rx_line_start(s, c->ms), ne = c->ms;
+	unsigned k;
 	while (ne > ns && s[ne - 1] == '\r')
 		ne--;
+	if (ne > ns && (k = signature_block(c, ns, ne, l1)) != 0)
+		return k;
 	if (ne - ns < 5 || ne - ns > 48 || !rx_cap_at(s, len, ns))
 		return 0;
 	/* (then: the name's line has one to three spaces and no digit or

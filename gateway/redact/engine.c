@@ -268,6 +268,8 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	c->out[c->nout].end = end;
 	c->out[c->nout].type = type;
 	c->nout++;
+	if (type == REDACT_PERSON)
+		c->pers_s = start, c->pers_e = end;
 	if (type == REDACT_SECRET)
 		sc_again(c, start, end);
 	return 1;

@@ -151,6 +151,9 @@ struct rx_ctx {
 	/* how far an example's words were looked for, the last found (+1, 0
 	 * for none) and the last position asked about (eponym.c) */
 	size_t smp_hi, smp_last, smp_at;
+	/* the last name found, its bounds (a letter's signature block under
+	 * it: address_block.c; stop 55) */
+	size_t pers_s, pers_e;
 	/* the secrets found so far in the message, whose other occurrences
 	 * are secrets too (secret_again.c) */
 	size_t again_s[RX_MAX_AGAIN];

@@ -1573,6 +1573,10 @@ static const struct tc addresses[] = {
    * to its town, state and ZIP (stop 55) */
   {"Ship to: 400 Quayside Road, Suite 1200, Bellevue, WA 98004\n",
    "Ship to: [ADDRESS]\n"},
+  /* a letter's signature block in Cyrillic: the name, the address's
+   * lines, then the phone (stop 55) */
+  {"Yours faithfully,\n\xd0\x90\xd0\xb3\xd0\xb0\xd1\x84\xd1\x8c\xd1\x8f \xd0\x9e\xd0\xb4\xd0\xb8\xd0\xbd\xd1\x86\xd0\xbe\xd0\xb2\xd0\xb0\n\xd1\x83\xd0\xbb. \xd0\x9a\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x8f\n\xd0\xb4. 167, \xd0\xba\xd0\xb2. 63, \xd0\x9f\xd0\xb5\xd0\xbd\xd0\xb7\xd0\xb0, 440046\n8 (922) 965-22-42\nodintsov.agafya@rambler.ru\n",
+   "Yours faithfully,\n[NAME]\n[ADDRESS]\n[PHONE]\n[EMAIL]\n"},
 };
 
 static const struct tc dobs[] = {
