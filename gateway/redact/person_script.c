@@ -663,7 +663,11 @@ static const char *const intro_words[] = {
 	 * called back", "Third party พรรณี ทองมหา (084-...)", "I'm कादंबरी
 	 * बंदोपाध्याय, email ..."; stop 54) */
 	"customer", "spouse", "director", "third party", "i'm", "i am", "my name is", "assigned to",
-	"voter", "handled by", NULL,
+	"voter", "handled by",
+	/* staff notes' colleagues, a work order's owner, a visa letter's
+	 * player, a log's exporter ("Colleagues สายสุนีย์ ช่างหล่อ and ...",
+	 * "it's देवव्रत पुरोहित", "invitation for هبة الدمرداش"; stop 55) */
+	"colleagues", "colleague", "it's", "invitation for", "owner", "exported by", NULL,
 };
 struct rx_kwset pn_script_intro_kws = RX_KWSET(intro_words);
 
