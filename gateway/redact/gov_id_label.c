@@ -639,6 +639,17 @@ unsigned gv_detect_id_cell(struct rx_ctx *c)
 		 * "id_number"; stop 55) */
 		if (gv_any_checked(s, i, e, 0))
 			return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
+		/* (under "id_number", a roster's player's paper: the weak checks
+		 * too, a passport's two letters and seven digits, a Russian
+		 * passport's "NN NN NNNNNN") */
+		if (hdr[2] == ' ') {
+			int pass = e - i == 9 && rx_is_upper((unsigned char)s[i]) && rx_is_upper((unsigned char)s[i + 1]) &&
+				   digits_in(s + i + 2, 7) == 7;
+			int ru = e - i == 12 && s[i + 2] == ' ' && s[i + 5] == ' ' && digits_in(s + i, 2) == 2 &&
+				 digits_in(s + i + 3, 2) == 2 && digits_in(s + i + 6, 6) == 6;
+			if (pass || ru || gv_any_checked(s, i, e, 1))
+				return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
+		}
 		char d[14];
 		size_t k = 0;
 		for (size_t q = i; q < e && k < 14; q++)
