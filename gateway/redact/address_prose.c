@@ -255,6 +255,15 @@ int rx_desk_below(const char *s, size_t len, size_t end, int n)
 	return 0;
 }
 
+/* The number of ASCII digits from s[i] on. */
+static size_t digits_run(const char *s, size_t i)
+{
+	size_t n = 0;
+	while (rx_is_digit((unsigned char)s[i + n]))
+		n++;
+	return n;
+}
+
 /* A desk's number on the address's own line after it ("5th floor, 21
  * Marlow Yard, London SE1 4QT · switchboard +44 20 ..."; stop 55): the
  * organisation's address. */
@@ -292,6 +301,25 @@ int rx_standard_in(const char *s, size_t start, size_t end)
 		}
 	}
 	return 0;
+}
+
+/* What belongs before an address's start (stop 55): an Indian house's
+ * block letter ("B-85, Gomti Nagar"), a Korean postcode in parentheses
+ * ("(48094) 부산광역시 ..."), a Chinese one before the province ("621000
+ * 四川省..."): the address's start with it. */
+size_t rx_address_prefix(const char *s, size_t start)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (start >= 2 && s[start - 1] == '-' && rx_is_upper(u[start - 2]) && rx_is_digit(u[start]) &&
+	    (start == 2 || !rx_is_alnum(u[start - 3])))
+		return start - 2;
+	if (start >= 8 && s[start - 1] == ' ' && s[start - 2] == ')' && s[start - 8] == '(' &&
+	    digits_run(s, start - 7) == 5 && u[start] >= 0xEA && u[start] <= 0xED)
+		return start - 8;
+	if (start >= 7 && s[start - 1] == ' ' && digits_run(s, start - 7) == 6 && u[start] >= 0xE4 &&
+	    u[start] <= 0xE9 && (start == 7 || !rx_is_alnum(u[start - 8])))
+		return start - 7;
+	return start;
 }
 
 int rx_firm_address(const char *s, size_t len, size_t start)
