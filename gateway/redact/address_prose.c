@@ -288,15 +288,17 @@ int rx_desk_after(const char *s, size_t len, size_t end)
  * "DIN 912"; stop 55): a certificate's line, not an address. */
 int rx_standard_in(const char *s, size_t start, size_t end)
 {
-	static const char *const std[] = {"ISO ", "IATF ", "DIN ", "IEC ", "ASME ", "ASTM ", NULL};
-	for (size_t i = start; i + 5 < end; i++) {
-		if (s[i] != 'I' && s[i] != 'D' && s[i] != 'A')
-			continue;
-		if (i > start && rx_is_alpha((unsigned char)s[i - 1]))
+	static const char *const std[] = {"ISO", "IATF", "DIN", "IEC", "ASME", "ASTM", NULL};
+	/* (at each space before a digit, the word before it) */
+	for (const char *p = memchr(s + start, ' ', end - start); p && (size_t)(p - s) + 1 < end;
+	     p = memchr(p + 1, ' ', end - (size_t)(p - s) - 1)) {
+		size_t sp = (size_t)(p - s);
+		if (!rx_is_digit((unsigned char)s[sp + 1]) || sp < start + 3)
 			continue;
 		for (const char *const *k = std; *k; k++) {
 			size_t n = strlen(*k);
-			if (i + n < end && !memcmp(s + i, *k, n) && rx_is_digit((unsigned char)s[i + n]))
+			if (sp >= start + n && !memcmp(s + sp - n, *k, n) &&
+			    (sp == start + n || !rx_is_alpha((unsigned char)s[sp - n - 1])))
 				return 1;
 		}
 	}

@@ -176,6 +176,10 @@ static size_t turn_speaker(const char *s, size_t len, size_t ls)
 {
 	size_t i = ls, k;
 	int words = 1;
+	/* (a cheap look first: a letter of these scripts first, a colon
+	 * within 41 bytes) */
+	if (ls >= len || (unsigned char)s[ls] < 0xD7 || !memchr(s + ls, ':', len - ls < 41 ? len - ls : 41))
+		return ls;
 	while (i < len && i - ls < 40) {
 		if ((k = turn_letter(s, len, i)) != 0)
 			i += k;
@@ -206,49 +210,64 @@ static int other_turn(const char *s, size_t len, size_t p, size_t ls, size_t sn)
 	return e != p && !(e - p == sn && !memcmp(s + p, s + ls, sn));
 }
 
+/* The chat block around the line at ls (bounded by block_edge, forty
+ * lines either way at most): its bounds, and whether exactly two speakers
+ * take turns in it, each at least twice (a form's labels are three or
+ * more: "姓名:", "出生日期:", "住址:" over again); kept in c for the
+ * block's other lines. */
+static void turn_block(struct rx_ctx *c, size_t ls)
+{
+	const char *s = c->text;
+	size_t len = c->len, p = ls, na = 0, nb = 0;
+	for (int n = 0; n < 40 && p > 0 && !block_edge(s, len, rx_line_start(s, p - 1)); n++)
+		p = rx_line_start(s, p - 1);
+	c->turn_bs = p;
+	c->turn_a = c->turn_b = RX_NONE;
+	c->turn_an = c->turn_bn = 0;
+	c->turn_ok = 1;
+	for (int n = 0; n < 81 && p < len && (p == c->turn_bs || !block_edge(s, len, p)); n++) {
+		size_t e = turn_speaker(s, len, p), le = rx_line_end(s, len, p);
+		if (e != p) {
+			if (c->turn_a == RX_NONE || (e - p == c->turn_an && !memcmp(s + p, s + c->turn_a, e - p)))
+				c->turn_a = p, c->turn_an = e - p, na++;
+			else if (c->turn_b == RX_NONE || (e - p == c->turn_bn && !memcmp(s + p, s + c->turn_b, e - p)))
+				c->turn_b = p, c->turn_bn = e - p, nb++;
+			else
+				c->turn_ok = 0;
+		}
+		p = le + 1;
+	}
+	c->turn_be = p;
+	c->turn_ok = c->turn_ok && na >= 2 && nb >= 2;
+}
+
 /* A chat's speaker in such a script without a time ("กฤษดา: Hi! Can you
  * confirm ...", "도윤: Thanks.", "俊熙: ..."; stop 55), at the colon: the
  * word or two opening the line, when the line above or below opens with
- * another speaker, and each of the two speaks again within the next or
- * the last twenty lines of the block (a form's labels name no turns:
- * "ชื่อ:", "โทร:" follow each other once, a third label after them). */
+ * the other speaker (looked at first), in a block where two speakers
+ * take turns (turn_block), neither a label's word. */
 unsigned pn_untimed_turn(struct rx_ctx *c, size_t colon)
 {
 	const char *s = c->text;
-	size_t len = c->len, ls = rx_line_start(s, colon);
-	if (colon - ls < 2 || turn_speaker(s, len, ls) != colon)
+	size_t len = c->len, ls = colon;
+	/* (a cheap look first: the line's start within 40 bytes, another
+	 * speaker's turn on the line above or below) */
+	while (ls > 0 && colon - ls <= 40 && s[ls - 1] != '\n')
+		ls--;
+	if (colon - ls < 2 || colon - ls > 40 || turn_speaker(s, len, ls) != colon)
+		return 0;
+	size_t sn = colon - ls, up = ls >= 2 ? rx_line_start(s, ls - 1) : RX_NONE, dn = rx_line_end(s, len, colon) + 1;
+	if (!((up != RX_NONE && other_turn(s, len, up, ls, sn)) || (dn < len && other_turn(s, len, dn, ls, sn))))
+		return 0;
+	if (!(ls >= c->turn_bs && ls < c->turn_be))
+		turn_block(c, ls);
+	if (!c->turn_ok)
 		return 0;
 	char f[64];
 	if ((colon - ls < sizeof f && pn_label_word(f, rx_fold(s + ls, colon - ls, f, sizeof f))) ||
 	    pn_script_label(c, ls, colon))
 		return 0;
-	/* the block's lines around: the speakers' turns counted, the other's
-	 * name held by its first turn */
-	size_t other = RX_NONE, on = 0, self = 0, twice = 0, third = 0, p = ls, sn = colon - ls;
-	for (int n = 0; n < 20 && p > 0 && !block_edge(s, len, rx_line_start(s, p - 1)); n++)
-		p = rx_line_start(s, p - 1);
-	for (int n = 0; n < 41 && p < len && (p <= ls || !block_edge(s, len, p)); n++) {
-		size_t e = turn_speaker(s, len, p), le = rx_line_end(s, len, p);
-		if (e != p && p != ls) {
-			if (e - p == sn && !memcmp(s + p, s + ls, sn))
-				self++;
-			else if (other == RX_NONE)
-				other = p, on = e - p, twice = 1;
-			else if (e - p == on && !memcmp(s + p, s + other, on))
-				twice++;
-			else
-				third++;
-		}
-		p = le + 1;
-	}
-	/* (a third speaker's turns are a form's other fields: "姓名:",
-	 * "出生日期:", "住址:" over again) */
-	if (!self || twice < 2 || third)
-		return 0;
-	/* (and one of the other's turns is next to this one) */
-	size_t up = ls >= 2 ? rx_line_start(s, ls - 1) : RX_NONE, dn = rx_line_end(s, len, colon) + 1;
-	int next = (up != RX_NONE && other_turn(s, len, up, ls, sn)) || (dn < len && other_turn(s, len, dn, ls, sn));
-	return next ? (unsigned)rx_emit(c, ls, colon, REDACT_PERSON) : 0;
+	return (unsigned)rx_emit(c, ls, colon, REDACT_PERSON);
 }
 
 /* A person's key in a record of key=value pairs (a maintenance system's
@@ -349,9 +368,16 @@ unsigned pn_detect_team_list(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"team", "d1 team", "8d team", "team members", "crew", NULL};
 	const char *s = c->text;
-	size_t len = c->len, colon = c->ms, ls = rx_line_start(s, colon), a = ls;
-	if (colon < 4 || colon + 2 >= len || s[colon + 1] != ' ' || colon - ls > 16)
+	size_t len = c->len, colon = c->ms, ls = colon, a;
+	/* (a cheap look first: the labels' last letters, the line's start
+	 * within 16 bytes) */
+	if (colon < 4 || colon + 2 >= len || s[colon + 1] != ' ' || !rx_in("mMsSwW", s[colon - 1]))
 		return 0;
+	while (ls > 0 && colon - ls <= 16 && s[ls - 1] != '\n')
+		ls--;
+	if (colon - ls > 16)
+		return 0;
+	a = ls;
 	while (a < colon && rx_in(" -*#", s[a]))
 		a++;
 	int ok = 0;

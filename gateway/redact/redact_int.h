@@ -154,6 +154,10 @@ struct rx_ctx {
 	/* the last name found, its bounds (a letter's signature block under
 	 * it: address_block.c; stop 55) */
 	size_t pers_s, pers_e;
+	/* the last chat block's bounds, its two speakers' offsets and lengths,
+	 * and whether it is a chat (person_lists.c; stop 55) */
+	size_t turn_bs, turn_be, turn_a, turn_an, turn_b, turn_bn;
+	int turn_ok;
 	/* the secrets found so far in the message, whose other occurrences
 	 * are secrets too (secret_again.c) */
 	size_t again_s[RX_MAX_AGAIN];
