@@ -335,11 +335,12 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 		/* (a note in parentheses after the label: "KYC name
 		 * (payout-verified): ปวีณา บุญมาก"; stop 55) */
 		else if (le > ls + 4 && s[le - 1] == ')') {
-			const char *op = memchr(s + (le - ls > 32 ? le - 32 : ls), '(', le - (le - ls > 32 ? le - 32 : ls));
+			size_t from = le - ls > 32 ? le - 32 : ls;
+			const char *op = memchr(s + from, '(', le - from);
 			/* (a name's label only: not "ships to (home office):") */
-			size_t pe = op ? (size_t)(op - s) - 1 : 0;
-			if (op && pe > ls + 4 && op[-1] == ' ' && rx_fold_eq(s + pe - 4, "name", 4))
-				le = pe;
+			size_t pe = op ? (size_t)(op - s) : 0;
+			if (pe > ls + 5 && s[pe - 1] == ' ' && rx_fold_eq(s + pe - 5, "name", 4))
+				le = pe - 1;
 		}
 	}
 	while (lb > ls && c->ms - lb < 48 && !rx_in("|\t;,", s[lb - 1]))

@@ -288,6 +288,10 @@ static const struct tc things[] = {
    * nor a town's; a home address in Malta stays (stop 55) */
   {"Certified ISO 4762\nCertified ISO 4762, IATF 16949\n\nHome: 12 Triq il-Kbira, Il-Mosta MST 1450\n",
    "Certified ISO 4762\nCertified ISO 4762, IATF 16949\n\nHome: [ADDRESS]\n"},
+  /* a label's note in parentheses at the text's very start: nothing read
+   * before the text (stop 55 review) */
+  {"(payout-verified): \xe0\xb8\x9b\xe0\xb8\xa7\xe0\xb8\xb5\xe0\xb8\x93\xe0\xb8\xb2 \xe0\xb8\x9a\xe0\xb8\xb8\xe0\xb8\x8d\xe0\xb8\xa1\xe0\xb8\xb2\xe0\xb8\x81\n",
+   "(payout-verified): \xe0\xb8\x9b\xe0\xb8\xa7\xe0\xb8\xb5\xe0\xb8\x93\xe0\xb8\xb2 \xe0\xb8\x9a\xe0\xb8\xb8\xe0\xb8\x8d\xe0\xb8\xa1\xe0\xb8\xb2\xe0\xb8\x81\n"},
 };
 
 static const struct tc columns[] = {
