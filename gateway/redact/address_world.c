@@ -395,22 +395,59 @@ unsigned ad_detect_ar(struct rx_ctx *c)
 		return e != NONE ? (unsigned)rx_emit(c, b, e, REDACT_ADDRESS) : 0;
 	}
 	/* "55 شارع ...، ...، الجيزة 12311": a number before the street word
-	 * and a postal code of five digits ending a later segment */
-	if (ms < 3 || s[ms - 1] != ' ' || !rx_is_digit((unsigned char)s[ms - 2]))
+	 * and a postal code of five digits ending a later segment; or a
+	 * district's segment before it ("حي الملقا، شارع ...، مبنى 2077،
+	 * الرياض 13325"; stop 55) */
+	size_t b = ms;
+	int numbered = ms >= 3 && s[ms - 1] == ' ' && rx_is_digit((unsigned char)s[ms - 2]);
+	if (numbered) {
+		b = ms - 1;
+		while (b > 0 && rx_is_digit((unsigned char)s[b - 1]))
+			b--;
+	} else if (ms >= 8 && s[ms - 1] == ' ' && at_str(s, len, ms - 3, AR_COMMA)) {
+		size_t q = ms - 3, pb = q;
+		while (pb > 0 && q - pb < 40 && (rx_letter_before(s, pb) || s[pb - 1] == ' '))
+			pb -= rx_letter_before(s, pb) ? rx_letter_before(s, pb) : 1;
+		while (pb < q && s[pb] == ' ')
+			pb++;
+		if (!at_str(s, len, pb, "حي "))
+			return 0;
+		b = pb;
+	} else {
 		return 0;
-	size_t b = ms - 1;
-	while (b > 0 && rx_is_digit((unsigned char)s[b - 1]))
-		b--;
-	size_t a = ms;
-	for (int k = 0; k < 5 && a != NONE; k++) {
+	}
+	size_t a = ms, last = NONE;
+	int k = 0;
+	for (; k < 5 && a != NONE; k++) {
 		size_t se = seg_end(s, len, a), d = se;
 		while (d > a && rx_is_digit((unsigned char)s[d - 1]))
 			d--;
 		if (se - d == 5 && d > a && s[d - 1] == ' ' && k > 0)
 			return (unsigned)rx_emit(c, b, se, REDACT_ADDRESS);
+		/* (a segment of this script's words and numbers only, to a full
+		 * stop or a parenthesis: "..., مدينة نصر، القاهرة.") */
+		size_t q = a;
+		while (q < se && !rx_in(".();", s[q]) && !rx_is_alpha((unsigned char)s[q]) &&
+		       !(s[q] == '\xc2' && q + 1 < se && s[q + 1] == '\xb7'))
+			q++;
+		while (q > a && s[q - 1] == ' ')
+			q--;
+		if (q == a || q - a > 48)
+			break;
+		last = q;
+		if (q < se)
+			break;
 		a = seg_next(s, len, se);
 	}
-	return 0;
+	/* (a numbered street, a district and a city: three segments at least,
+	 * no postal code; not a company's, "شركة" on its line or the line
+	 * above) */
+	if (!numbered || last == NONE || k < 2)
+		return 0;
+	size_t ls = rx_line_start(s, b), up = ls >= 2 ? rx_line_start(s, ls - 1) : ls;
+	if (rx_bytes_in(s, up, b, (const char *const[]){"شركة", NULL}))
+		return 0;
+	return (unsigned)rx_emit(c, b, last, REDACT_ADDRESS);
 }
 
 static const char *const ru_house[] = {"д", "d", "дом", NULL};
