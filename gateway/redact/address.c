@@ -629,6 +629,7 @@ const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_ru_house_kws, ad_detect_ru, "address_ru"},
 	{F_ADDRESS, RX_ON_DIGIT, 0, NULL, NULL, ad_detect_th, "address_th"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_ar_street_kws, ad_detect_ar, "address_ar"},
+	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_he_street_kws, ad_detect_he, "address_he"},
 	{F_ADDRESS, RX_ON_DIGIT, RXF_HOUSE, NULL, NULL, ad_detect_in_deva, "address_in_deva"},
 	{F_ADDRESS, RX_ON_CHAR, 0, ":\xef", NULL, ad_detect_field, "address_field"},
 	{F_ADDRESS, RX_ON_CHAR, 0, "|\t,\n;", NULL, ad_detect_field_cell, "address_cell"},

@@ -6,7 +6,9 @@
  *       flat or floor after it, a six-digit code)
  *   KR  서울특별시 강남구 테헤란로 18, 101동 532호 (06142)
  *       (administrative words, a road's name, the building's number, the
- *       building's and flat's numbers, the code) */
+ *       building's and flat's numbers, the code)
+ *   IL  רחוב הצבר 92, באר שבע 8420255 (stop 55: the street's word, its
+ *       name, the number, a flat or not, the town, a seven-digit code) */
 #include "address_world.h"
 
 /* ---- China, Taiwan, Hong Kong ---------------------------------------------- */
@@ -164,4 +166,66 @@ unsigned ad_detect_kr(struct rx_ctx *c)
 	if (e + 8 <= len && s[e] == ' ' && s[e + 1] == '(' && digits(s, len, e + 2, &x) == 5 && x < len && s[x] == ')')
 		e = x + 1;
 	return (unsigned)rx_emit(c, b, e, REDACT_ADDRESS);
+}
+
+/* One to max Hebrew words at i (letters U+05D0-05EA, a geresh or a
+ * gershayim inside: "ת\"א"), single spaces between: their end, or i. */
+static size_t he_words(const char *s, size_t len, size_t i, int max)
+{
+	size_t e = i, end = i;
+	for (int w = 0; w < max; w++) {
+		size_t a = e;
+		while (e + 1 < len && ((s[e] == '\xd7' && (unsigned char)s[e + 1] >= 0x90 && (unsigned char)s[e + 1] <= 0xaa) ||
+				       ((s[e] == '"' || s[e] == '\'') && e > a)))
+			e += s[e] == '\xd7' ? 2 : 1;
+		if (e == a)
+			break;
+		end = e;
+		if (e + 2 < len && s[e] == ' ' && s[e + 1] == '\xd7')
+			e++;
+		else
+			break;
+	}
+	return end;
+}
+
+static size_t he_number(const char *s, size_t len, size_t i)
+{
+	size_t e = i;
+	while (e < len && e - i < 4 && rx_is_digit((unsigned char)s[e]))
+		e++;
+	return e;
+}
+
+/* A Hebrew address in running text (stop 55): "רחוב הצבר 92, באר שבע
+ * 8420255", "רחוב השקמה 111, דירה 25, רחובות": at the street's word,
+ * one to three words of its name, the house number, ", ", a flat's
+ * "דירה N, " or not, the town's one to three words and its postal code
+ * of seven digits or not. */
+static const char *const he_street[] = {"\xd7\xa8\xd7\x97\xd7\x95\xd7\x91", NULL}; /* "רחוב" */
+struct rx_kwset ad_he_street_kws = RX_KWSET(he_street);
+
+unsigned ad_detect_he(struct rx_ctx *c)
+{
+	static const char flat[] = "\xd7\x93\xd7\x99\xd7\xa8\xd7\x94 "; /* "דירה " */
+	const char *s = c->text;
+	size_t len = c->len, e = c->me, d, t, ce;
+	if (e + 4 >= len || s[e] != ' ' || (e = he_words(s, len, e + 1, 3)) == c->me + 1)
+		return 0;
+	if (e + 2 >= len || s[e] != ' ' || (d = he_number(s, len, e + 1)) == e + 1)
+		return 0;
+	if (d + 2 >= len || s[d] != ',' || s[d + 1] != ' ')
+		return 0;
+	t = d + 2;
+	if (t + sizeof flat - 1 < len && !memcmp(s + t, flat, sizeof flat - 1)) {
+		size_t f = he_number(s, len, t + sizeof flat - 1);
+		if (f == t + sizeof flat - 1 || f + 2 >= len || s[f] != ',' || s[f + 1] != ' ')
+			return 0;
+		t = f + 2;
+	}
+	if ((ce = he_words(s, len, t, 3)) == t)
+		return 0;
+	if (ce + 8 <= len && s[ce] == ' ' && he_number(s, len, ce + 1) == ce + 5 && ad_digits_at(s, len, ce + 1) == 7)
+		ce += 8;
+	return (unsigned)rx_emit(c, c->ms, ce, REDACT_ADDRESS);
 }

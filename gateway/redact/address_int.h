@@ -75,6 +75,9 @@ unsigned ad_detect_kr(struct rx_ctx *c);
 unsigned ad_detect_ru(struct rx_ctx *c);
 unsigned ad_detect_th(struct rx_ctx *c);
 unsigned ad_detect_ar(struct rx_ctx *c);
+/* A Hebrew address in running text at its street's word (address_east.c). */
+unsigned ad_detect_he(struct rx_ctx *c);
+extern struct rx_kwset ad_he_street_kws;
 /* An Indian address in Devanagari at the number after a house's or a
  * flat's word (address_world.c). */
 unsigned ad_detect_in_deva(struct rx_ctx *c);
