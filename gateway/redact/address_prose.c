@@ -324,6 +324,41 @@ size_t rx_address_prefix(const char *s, size_t start)
 	return start;
 }
 
+/* A Vietnamese address's administrative parts after its end (stop 55):
+ * ", phường Mỹ Đình 1, quận Nam Từ Liêm, Hà Nội": each part after ", "
+ * opening with a ward's, a district's, a commune's, a town's or a
+ * province's word, then after one at least the city's words, to the
+ * line's end, a full stop, a comma or a parenthesis. */
+size_t rx_vn_tail(const char *s, size_t len, size_t end)
+{
+	static const char *const admin[] = {"phường ", "quận ", "huyện ", "xã ", "thị xã ", "thị trấn ",
+					    "thành phố ", "tp. ", "tỉnh ", "p. ", "q. ", NULL};
+	size_t e = end;
+	int parts = 0;
+	for (int k = 0; k < 5; k++) {
+		if (e + 3 >= len || s[e] != ',' || s[e + 1] != ' ')
+			break;
+		size_t p = e + 2, q, n = 0;
+		for (const char *const *w = admin; *w && !n; w++)
+			if (p + strlen(*w) < len && rx_fold_eq(s + p, *w, strlen(*w)))
+				n = strlen(*w);
+		/* (the city after the parts: capitalised words) */
+		if (!n && (!parts || !rx_cap_at(s, len, p)))
+			break;
+		for (q = p + n; q < len && q - p < 48 && !rx_in(",.()\n\r;", s[q]); q++)
+			;
+		while (q > p && s[q - 1] == ' ')
+			q--;
+		if (q == p + n || q - p >= 48)
+			break;
+		e = q;
+		if (!n)
+			return e; /* (the city ends it) */
+		parts++;
+	}
+	return parts ? e : end;
+}
+
 int rx_firm_address(const char *s, size_t len, size_t start)
 {
 	size_t ls = rx_line_start(s, start);

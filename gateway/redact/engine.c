@@ -197,6 +197,7 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 		if (!rx_address_bounds(c->text, c->len, &start, &end))
 			return 0;
 		start = rx_address_prefix(c->text, start);
+		end = rx_vn_tail(c->text, c->len, end);
 		/* an address made up for forms ("Musterstraße 1, 12345
 		 * Musterstadt"), with a note right after it ("Heidestraße 17,
 		 * 51147 Köln (Musteradresse)") */

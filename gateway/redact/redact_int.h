@@ -840,6 +840,9 @@ int rx_standard_in(const char *s, size_t start, size_t end);
 /* An address's start with what belongs before it: a house's block letter,
  * a Korean or a Chinese postcode (address_prose.c). */
 size_t rx_address_prefix(const char *s, size_t start);
+/* A Vietnamese address's administrative parts after its end
+ * (address_prose.c). */
+size_t rx_vn_tail(const char *s, size_t len, size_t end);
 /* A GEDCOM record's and a CSV row's address within a detector's span:
  * its bounds moved, or 0 when nothing of it is left (address_field.c). */
 int rx_address_bounds(const char *s, size_t len, size_t *start, size_t *end);
