@@ -225,7 +225,7 @@ unsigned ad_detect_he(struct rx_ctx *c)
 	}
 	if ((ce = he_words(s, len, t, 3)) == t)
 		return 0;
-	if (ce + 8 <= len && s[ce] == ' ' && he_number(s, len, ce + 1) == ce + 5 && ad_digits_at(s, len, ce + 1) == 7)
+	if (ce + 8 <= len && s[ce] == ' ' && ad_digits_at(s, len, ce + 1) == 7)
 		ce += 8;
 	return (unsigned)rx_emit(c, c->ms, ce, REDACT_ADDRESS);
 }

@@ -232,6 +232,18 @@ int rx_authority_words(const char *s, size_t ps, size_t pe)
 /* A desk's line within the n lines after `end` ("Switchboard: 0571
  * 000000", "Lost cards 24/7: ...", "Press office: ..."; stop 54): an
  * organisation's address block, not a person's. */
+/* Whether one of the desks' words stands at s[i], a letter not after it
+ * (before lim). */
+static int desk_word(const char *s, size_t lim, size_t i, const char *const *desks)
+{
+	for (const char *const *d = desks; *d; d++) {
+		size_t dn = strlen(*d);
+		if (i + dn < lim && rx_fold_eq(s + i, *d, dn) && !rx_is_alpha((unsigned char)s[i + dn]))
+			return 1;
+	}
+	return 0;
+}
+
 int rx_desk_below(const char *s, size_t len, size_t end, int n)
 {
 	static const char *const desks[] = {"switchboard", "centralita", "centralino", "zentrale",
@@ -244,24 +256,10 @@ int rx_desk_below(const char *s, size_t len, size_t end, int n)
 			return 0;
 		l++;
 		/* (a cheap look first: the desks' first letters) */
-		if (!rx_in("sczpltSCZPLT", s[l]))
-			continue;
-		for (const char *const *d = desks; *d; d++) {
-			size_t dn = strlen(*d);
-			if (l + dn < len && rx_fold_eq(s + l, *d, dn) && !rx_is_alpha((unsigned char)s[l + dn]))
-				return 1;
-		}
+		if (rx_in("sczpltSCZPLT", s[l]) && desk_word(s, len, l, desks))
+			return 1;
 	}
 	return 0;
-}
-
-/* The number of ASCII digits from s[i] on. */
-static size_t digits_run(const char *s, size_t i)
-{
-	size_t n = 0;
-	while (rx_is_digit((unsigned char)s[i + n]))
-		n++;
-	return n;
 }
 
 /* A desk's number on the address's own line after it ("5th floor, 21
@@ -272,16 +270,9 @@ int rx_desk_after(const char *s, size_t len, size_t end)
 	static const char *const desks[] = {"switchboard", "centralita", "centralino", "zentrale",
 					    "standard", "main line", "reception", NULL};
 	size_t le = rx_line_end(s, len, end), i = end;
-	while (i < le && i - end < 6 && rx_in(" ·|,;-\xc2\xb7", s[i]))
+	while (i < le && i - end < 6 && rx_in(" |,;-\xc2\xb7", s[i]))
 		i++;
-	if (i == end || i >= le)
-		return 0;
-	for (const char *const *d = desks; *d; d++) {
-		size_t dn = strlen(*d);
-		if (i + dn < le && rx_fold_eq(s + i, *d, dn) && !rx_is_alpha((unsigned char)s[i + dn]))
-			return 1;
-	}
-	return 0;
+	return i > end && i < le && desk_word(s, le, i, desks);
 }
 
 /* A standard's number inside the span ("Certified ISO 4762, IATF 16949",
@@ -316,9 +307,9 @@ size_t rx_address_prefix(const char *s, size_t start)
 	    (start == 2 || !rx_is_alnum(u[start - 3])))
 		return start - 2;
 	if (start >= 8 && s[start - 1] == ' ' && s[start - 2] == ')' && s[start - 8] == '(' &&
-	    digits_run(s, start - 7) == 5 && u[start] >= 0xEA && u[start] <= 0xED)
+	    ad_digits_at(s, start, start - 7) == 5 && u[start] >= 0xEA && u[start] <= 0xED)
 		return start - 8;
-	if (start >= 7 && s[start - 1] == ' ' && digits_run(s, start - 7) == 6 && u[start] >= 0xE4 &&
+	if (start >= 7 && s[start - 1] == ' ' && ad_digits_at(s, start, start - 7) == 6 && u[start] >= 0xE4 &&
 	    u[start] <= 0xE9 && (start == 7 || !rx_is_alnum(u[start - 8])))
 		return start - 7;
 	return start;

@@ -262,10 +262,6 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 			c->place_end = end; /* (nor a word of it alone: "Orion du Bocage") */
 		return 0;
 	}
-	/* a Twitch chat token's scheme is no part of it ("PASS
-	 * oauth:1pc3bjhf..."; stop 55) */
-	if (type == REDACT_SECRET && end - start > 26 && !memcmp(c->text + start, "oauth:", 6))
-		start += 6;
 	c->out[c->nout].start = start;
 	c->out[c->nout].end = end;
 	c->out[c->nout].type = type;

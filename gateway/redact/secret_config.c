@@ -458,6 +458,10 @@ size_t sc_value_at(const char *s, size_t len, size_t i, size_t *vs, size_t *raw)
 			e = k;
 	}
 	*raw = e;
+	/* a Twitch chat token's scheme is no part of it ("oauth:1pc3bjhf...";
+	 * stop 55) */
+	if (e - i > 26 && !memcmp(s + i, "oauth:", 6))
+		*vs = i += 6;
 	/* (a .env line's value is the line's rest: "DB_PASSWORD=Rega223K."
 	 * keeps its dot) */
 	if (!q && i > 0 && s[i - 1] == '=' && (e == len || s[e] == '\n' || s[e] == '\r')) {
