@@ -49,8 +49,8 @@ static const struct family families[F_COUNT] = {
  * phrases (phrase i belongs to trigger kw_trigger[i]). */
 static const struct rx_trigger *trig[MAX_TRIGGERS];
 static size_t ntrig;
-static uint8_t on_digit[MAX_TRIGGERS], on_upper[MAX_TRIGGERS], on_lower[MAX_TRIGGERS];
-static size_t non_digit, non_upper, non_lower;
+static uint8_t on_digit[MAX_TRIGGERS], on_upper[MAX_TRIGGERS], on_lower[MAX_TRIGGERS], on_wide[MAX_TRIGGERS];
+static size_t non_digit, non_upper, non_lower, non_wide;
 /* Per word class (digit, upper, lower) and set of features present: the
  * triggers that may run (bit i stands for the class list's entry i), one
  * lookup per word. */
@@ -96,6 +96,8 @@ static void tables_init(void)
 				on_upper[non_upper++] = k;
 			if (t->on & RX_ON_LOWER)
 				on_lower[non_lower++] = k;
+			if (t->on & RX_ON_WIDE)
+				on_wide[non_wide++] = k;
 			if ((t->on & RX_ON_CHAR) && t->chars) {
 				for (const unsigned char *c = (const unsigned char *)t->chars; *c; c++) {
 					if (non_byte[*c] == sizeof on_byte[0])
@@ -580,6 +582,17 @@ int rx_walk(const char *text, size_t len, int only, struct rx_ctx *x, struct rx_
 			break;
 		gap = tk[ti].e;
 		unsigned tf = tk[ti].f;
+		if (tf & RXT_WIDE) {
+			/* (runs of three-byte letters: their own few triggers,
+			 * no features, no phrases) */
+			x->ti = ti;
+			for (size_t i = 0; i < non_wide && !rc; i++)
+				if (only < 0 || trig[on_wide[i]]->family == only)
+					rc = fire(trig[on_wide[i]], x, ts, ts + 1, k);
+			if (rc)
+				return rc;
+			continue;
+		}
 		if (!(tf & RXT_WS))
 			continue;
 		size_t p = ts;

@@ -787,5 +787,6 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, "=", NULL, pn_detect_kv_person, "person_kv"},
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_team_list, "person_team_list"},
 	{F_PERSON, RX_ON_CHAR, 0, "(", NULL, pn_detect_handle_owner, "person_handle_owner"},
+	{F_PERSON, RX_ON_WIDE, 0, NULL, NULL, pn_detect_hangul_name, "person_hangul_name"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

@@ -480,6 +480,8 @@ unsigned pn_detect_json_script_name(struct rx_ctx *c);
 /* A CJK name after words of meeting someone (person_cjk.c). */
 extern struct rx_kwset pn_met_kws;
 unsigned pn_detect_cjk_met(struct rx_ctx *c);
+/* person_hangul.c: a Korean name in running text. */
+unsigned pn_detect_hangul_name(struct rx_ctx *c);
 
 /* Whether the title that ends at s[e] (from `from` on) trails a name in
  * capitals and so names no word after it ("1. MONTEIRO/TIAGO MR  Data de

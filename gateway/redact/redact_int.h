@@ -51,6 +51,7 @@ enum rx_on {
 	RX_ON_LOWER = 4,  /* a word starting with an ASCII lower-case letter */
 	RX_ON_CHAR = 8,   /* any byte of `chars` (bytes that are no word characters) */
 	RX_ON_WORD = 16,  /* a word start where one of `words` (folded phrases) begins */
+	RX_ON_WIDE = 32,  /* a run of three-byte letters (Indic, CJK, Hangul...) */
 };
 
 struct rx_out {
