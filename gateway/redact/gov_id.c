@@ -795,5 +795,6 @@ const struct rx_trigger rx_gov_triggers[] = {
 	{F_GOV, RX_ON_WORD, 0, NULL, &gv_system_kws, gv_detect_fhir, "fhir_identifier"},
 	{F_GOV, RX_ON_DIGIT, 0, NULL, NULL, gv_detect_ehic, "ehic_fields"},
 	{F_GOV, RX_ON_WORD, 0, NULL, &gv_doc_seg_kws, gv_detect_edifact_doc, "edifact_doc"},
+	{F_GOV, RX_ON_DIGIT, RXF_DIG8, NULL, NULL, gv_detect_roster_id, "roster_id"},
 };
 const size_t rx_gov_ntriggers = sizeof rx_gov_triggers / sizeof rx_gov_triggers[0];

@@ -607,3 +607,100 @@ unsigned gv_detect_world(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, c->ms, t.end, REDACT_GOV_ID);
 }
+
+/* A list row's separator ending at i (" · ", " — ", " | "; not "; ",
+ * which an order list has too):
+ * its start, or RX_NONE. */
+static size_t row_sep_before(const char *s, size_t i)
+{
+	if (i >= 4 && s[i - 1] == ' ' && (unsigned char)s[i - 3] == 0xC2 && (unsigned char)s[i - 2] == 0xB7 &&
+	    s[i - 4] == ' ')
+		return i - 4;
+	if (i >= 5 && s[i - 1] == ' ' && !memcmp(s + i - 4, "\xe2\x80\x94", 3) && s[i - 5] == ' ')
+		return i - 5;
+	if (i >= 3 && s[i - 1] == ' ' && s[i - 2] == '|' && s[i - 3] == ' ')
+		return i - 3;
+	return RX_NONE;
+}
+
+/* A national number whose strict check passes, in a list's row right after
+ * the person's name and a separator ("- Tuncay Karabulut · 13436156234 ·
+ * 0530 152 40 95", "2. Erdinç Sarıkaya — 84366829130"): a loan officer's
+ * field visit, a community's list. The row: a bullet or a number, then two
+ * to five words of letters (capitals, or a script without them), nothing
+ * else. New in stop 56. */
+unsigned gv_detect_roster_id(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, i = c->ms;
+	size_t b = row_sep_before(s, i);
+	if (b == RX_NONE)
+		return 0;
+	/* the number: digits only, no leading 0 (a phone's trunk prefix, a
+	 * phone's groups: "0650 264 146", "320 479 7723") */
+	size_t e = i;
+	while (e < len && rx_is_digit((unsigned char)s[e]))
+		e++;
+	if (e - i < 9 || e - i > 18 || s[i] == '0')
+		return 0;
+	/* after it: the line's end or the row's next separator */
+	if (e < len && !rx_in("\n\r;,", s[e]) &&
+	    !((e + 4 <= len && row_sep_before(s, e + 4) == e) || (e + 5 <= len && row_sep_before(s, e + 5) == e) ||
+	      (e + 3 <= len && row_sep_before(s, e + 3) == e)))
+		return 0;
+	/* (four different digits at least: "1000000000009" is a record's
+	 * number; a Thai id's weaker check too, thirteen digits, outside a
+	 * table, whose column decides) */
+	unsigned seen = 0;
+	for (size_t q = i; q < e; q++)
+		seen |= 1u << (s[q] - '0');
+	if (__builtin_popcount(seen) < 4 ||
+	    (!gv_any_checked(s, i, e, 0) && !(e - i == 13 && s[b + 1] != '|' && gv_any_checked(s, i, e, 1))))
+		return 0;
+	/* the name: back to the line's start, over letters and single
+	 * spaces; two to five words */
+	size_t ls = rx_line_start(s, b), q = ls;
+	while (q < b && rx_in(" \t", s[q]))
+		q++;
+	if (q < b && rx_in("-*", s[q]) && q + 1 < b && s[q + 1] == ' ')
+		q += 2;
+	else if (q + 2 < b && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
+		 (unsigned char)s[q + 2] == 0xA2)
+		q += 3 + (q + 3 < b && s[q + 3] == ' ');
+	else if (q < b && rx_is_digit((unsigned char)s[q])) {
+		while (q < b && rx_is_digit((unsigned char)s[q]))
+			q++;
+		if (q + 1 >= b || !rx_in(".)", s[q]) || s[q + 1] != ' ')
+			return 0;
+		q += 2;
+	}
+	if (q >= b)
+		return 0;
+	int words = 0, named = 0;
+	for (size_t p = q; p < b;) {
+		size_t k = rx_letter_at(s, len, p), ws = p;
+		if (!k)
+			return 0;
+		if (!rx_cap_at(s, len, p) && k < 3)
+			return 0;
+		words++;
+		named |= k == 3;
+		while (p < b && (k = rx_letter_at(s, len, p)) > 0)
+			p += k;
+		/* (a word the gazetteer knows as a name: "I Telefon | 030
+		 * 12345678" is a form's label) */
+		named |= p - ws >= 2 && (rx_is_given(s + ws, p - ws) || rx_is_surname(s + ws, p - ws));
+		while (p < b && (s[p] == '-' || s[p] == '\'') && p + 1 < b && rx_letter_at(s, len, p + 1))
+			for (p++; p < b && (k = rx_letter_at(s, len, p)) > 0;)
+				p += k;
+		if (p < b && s[p] == ' ')
+			p++;
+		else if (p < b && s[p] == '.' && p + 1 < b && s[p + 1] == ' ')
+			p += 2;
+		else if (p < b)
+			return 0;
+	}
+	if (words < 2 || words > 5 || !named)
+		return 0;
+	return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
+}

@@ -465,6 +465,7 @@ int gv_checked_world(const char *d, size_t n, int weak);
 int gv_checked_here(const char *d, size_t n, int weak);
 int gv_checked_more(const char *d, size_t n, int weak);
 int gv_any_checked(const char *s, size_t v, size_t e, int weak);
+unsigned gv_detect_roster_id(struct rx_ctx *c);
 unsigned gv_detect_id_script(struct rx_ctx *c);
 /* A number's cell in a row of cells split by ';', '|' or tabs under a
  * line of prose that names the numbers (gov_id_label.c). */

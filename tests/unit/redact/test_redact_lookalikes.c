@@ -428,6 +428,10 @@ static const struct tc numbers[] = {
    * German "ein" is one */
   {"b Employer identification number (EIN)  99-5482558\nRegister number: G 926/6870\nNum\xc3\xa9ro FIP : 94 77 252 648 691\n\xd1\x81\xd0\xb5\xd1\x80\xd0\xb8\xd1\x8f \xd0\xb8 \xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 95 24 410095\nHier ein Kontakt: 0171 2345678",
    "b Employer identification number (EIN)  99-5482558\nRegister number: G 926/6870\nNum\xc3\xa9ro FIP : 94 77 252 648 691\n\xd1\x81\xd0\xb5\xd1\x80\xd0\xb8\xd1\x8f \xd0\xb8 \xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 [ID]\nHier ein Kontakt: [PHONE]"},
+  /* after a name in a list's row: a number of one digit repeated, a
+   * phone's trunk prefix, a product's line (stop 56) */
+  {"- Tuncay Karabulut \xc2\xb7 1000000000009 \xc2\xb7 paid\n- Tuncay Karabulut \xc2\xb7 05301524095\n- Order Batch \xc2\xb7 13436156234\n",
+   "- Tuncay Karabulut \xc2\xb7 1000000000009 \xc2\xb7 paid\n- Tuncay Karabulut \xc2\xb7 [PHONE]\n- Order Batch \xc2\xb7 13436156234\n"},
 };
 
 static void test_brands_works_and_places_named_after_people(void **state)
