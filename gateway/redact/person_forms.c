@@ -83,6 +83,9 @@ static int phone_after(const char *s, size_t len, size_t end, int paren)
 	/* (a list's dash between the fields: "Ganesan a/l Arumugam — 013-...") */
 	if (rx_dash_sep(s, len, i) == 5)
 		i += 4;
+	/* (or a middle dot: "- Tuncay Karabulut · 13436156234 · ...") */
+	else if (i + 4 < len && (unsigned char)s[i + 1] == 0xC2 && (unsigned char)s[i + 2] == 0xB7 && s[i + 3] == ' ')
+		i += 3;
 	i++;
 	/* (the text may end right after the dash: "Ana — ", a fuzzer's
 	 * find in stop 51) */
