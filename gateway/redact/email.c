@@ -491,7 +491,13 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"acquisti", "achats", "inkoop", "zakupy", "supplier", "suppliers", "vendors", "planning",
 		"production-planning", "payouts", "payout", "lerequests", "le-requests", "lawenforcement",
 		"law-enforcement", "tournaments", "tournament", "esports", "trust", "anticheat",
-		"anti-cheat", "community", "creator", "talentteam", NULL};
+		"anti-cheat", "community", "creator", "talentteam",
+		/* stop 56: a charity's and a parish's desks ("safeguarding@",
+		 * "hardship@", "donor@"), a telecom's and a pharmacy's
+		 * ("porting@", "escalations@", "rx-transfers@", "ivr-admin@") */
+		"safeguarding", "hardship", "donor", "donors", "giftaid", "gift-aid", "pastoral", "intake",
+		"trustees", "porting", "care", "escalations", "escalation", "rx-transfers", "rx", "ivr",
+		"caller", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
@@ -522,6 +528,17 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		return 1;
 	if (n < 48 && role_parts(s, ls, at, &role_kws))
 		return 1;
+	/* a role's mailbox with a tag of letters ("qa+ivr@", "support+eu@";
+	 * "support+ticket-4711@" answers one customer): the role word before
+	 * the '+' */
+	const char *plus = memchr(s + ls, '+', n);
+	if (plus && plus > s + ls && (size_t)(plus - s) - ls < sizeof f) {
+		size_t t = (size_t)(plus - s) + 1;
+		while (t < at && rx_is_alpha((unsigned char)s[t]))
+			t++;
+		if (t == at && rx_kwset_has(&role_kws, f, rx_fold(s + ls, (size_t)(plus - s) - ls, f, sizeof f)))
+			return 1;
+	}
 	static const char *const reserved[] = {"example.com", "example.net", "example.org", "example",
 					       "test", "invalid", "localhost", NULL};
 	int res = 0;

@@ -2030,6 +2030,11 @@ static const struct tc emails[] = {
    * 55) */
   {"Report it to ehs@zm-sanbud.pl and works-council@zm-sanbud.pl; payouts@tallyhoo.com pays on the 5th.\nTest buyer: buyer4@example.com, gift code QFUD-DV7D-MTYX-XQ88\nFrom: hacer.dokmeci@marmaradokum.com.tr\n",
    "Report it to ehs@zm-sanbud.pl and works-council@zm-sanbud.pl; payouts@tallyhoo.com pays on the 5th.\nTest buyer: buyer4@example.com, gift code QFUD-DV7D-MTYX-XQ88\nFrom: [EMAIL]\n"},
+  /* a charity's, a telecom's and a pharmacy's desks stay visible, a role
+   * with a tag of letters too; a person's address and a ticket's tag do
+   * not (stop 56) */
+  {"Concerns go to safeguarding@wellspring-fund.org or hardship@wellspring-fund.org; porting@quillwave-mobile.com, escalations@quillwave-mobile.com, rx-transfers@pillpost-direct.eu, qa+ivr@quillwave-mobile.com.\nDonor: maren.holt@gmail.com, reply to support+ticket-4711@help.quillwave-mobile.com\n",
+   "Concerns go to safeguarding@wellspring-fund.org or hardship@wellspring-fund.org; porting@quillwave-mobile.com, escalations@quillwave-mobile.com, rx-transfers@pillpost-direct.eu, qa+ivr@quillwave-mobile.com.\nDonor: [EMAIL], reply to [EMAIL]\n"},
 };
 
 static const struct tc phones[] = {
