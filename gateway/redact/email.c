@@ -66,6 +66,18 @@ static size_t local_start(const char *s, size_t at)
 	}
 	if (at - i > 64)
 		return NONE;
+	/* (a word of three-byte letters run into an ASCII local part is the
+	 * sentence's: "邮箱zimo.bao@sina.com", "메일abc@...") */
+	if ((unsigned char)s[i] >= 0xE0 && (unsigned char)s[i] < 0xF0) {
+		size_t p = at;
+		while (p > i && (unsigned char)s[p - 1] < 0x80)
+			p--;
+		size_t q = i;
+		while (q < p && (unsigned char)s[q] >= 0xE0 && (unsigned char)s[q] < 0xF0)
+			q += 3;
+		if (q == p && p < at)
+			i = p;
+	}
 	/* a local part does not start with '.', '\'' or '-' (quotes and
 	 * dashes around the address) */
 	while (i < at && (s[i] == '.' || s[i] == '\'' || s[i] == '-'))

@@ -2035,6 +2035,10 @@ static const struct tc emails[] = {
    * not (stop 56) */
   {"Concerns go to safeguarding@wellspring-fund.org or hardship@wellspring-fund.org; porting@quillwave-mobile.com, escalations@quillwave-mobile.com, rx-transfers@pillpost-direct.eu, qa+ivr@quillwave-mobile.com.\nDonor: maren.holt@gmail.com, reply to support+ticket-4711@help.quillwave-mobile.com\n",
    "Concerns go to safeguarding@wellspring-fund.org or hardship@wellspring-fund.org; porting@quillwave-mobile.com, escalations@quillwave-mobile.com, rx-transfers@pillpost-direct.eu, qa+ivr@quillwave-mobile.com.\nDonor: [EMAIL], reply to [EMAIL]\n"},
+  /* an address run into a sentence of CJK letters starts at its first
+   * ASCII character (stop 56) */
+  {"\xe9\x82\xae\xe7\xae\xb1zimo.bao@sina.com\xef\xbc\x8c\xe6\x88\x96\xe8\x80\x85\xe5\x8f\x91\xe9\x82\xae\xe4\xbb\xb6\xe5\x88\xb0jiaqi_peng70@163.com\xe3\x80\x82\n",
+   "\xe9\x82\xae\xe7\xae\xb1[EMAIL]\xef\xbc\x8c\xe6\x88\x96\xe8\x80\x85\xe5\x8f\x91\xe9\x82\xae\xe4\xbb\xb6\xe5\x88\xb0[EMAIL]\xe3\x80\x82\n"},
 };
 
 static const struct tc phones[] = {
