@@ -207,36 +207,6 @@ static int speaker_before(const char *s, size_t ls, size_t at)
 	return 1;
 }
 
-/* A person's name in a form's field right before "(": "Co-applicant:
- * Anil Agarwal (15-02-1971), 9754088345", "Kefil: Onur Demir
- * (22.12.1966)": a label opens the line, one to four capitalised words
- * follow it. */
-static int named_field_before(const char *s, size_t at)
-{
-	if (at < 8 || s[at - 1] != '(' || s[at - 2] != ' ')
-		return 0;
-	size_t ls = rx_line_start(s, at), e = at - 2, words = 0;
-	while (e > ls && words < 5) {
-		size_t b = e, k;
-		while (b > ls && (k = rx_letter_before(s, b)) > 0)
-			b -= k;
-		if (b == e || !rx_cap_at(s, e, b))
-			break;
-		words++;
-		e = b;
-		if (e > ls && s[e - 1] == ' ')
-			e--;
-		else
-			break;
-	}
-	if (words == 0 || words > 4)
-		return 0;
-	/* the label: "...:" and spaces before the name */
-	while (e > ls && s[e - 1] == ' ')
-		e--;
-	return e > ls && s[e - 1] == ':' && e - ls <= 40;
-}
-
 /* A place of birth before the date on its line, under a label that names
  * both ("LUOGO E DATA DI NASCITA / PLACE AND DATE OF BIRTH" over "PAVIA
  * 24.04.1991"): words of letters only, a scan's '|' before them. */
@@ -280,7 +250,7 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 	size_t from = at > 48 ? at - 48 : 0;
 	if (from < ls && licence_field3(s, ls, at))
 		return 1;
-	if (named_field_before(s, at))
+	if (rx_dob_named_field(s, at, 0))
 		return 1;
 	if (from < ls) {
 		/* a form label alone on the line above ("Date of birth:\n12/03/1985") */

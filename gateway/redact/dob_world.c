@@ -478,3 +478,53 @@ size_t rx_line_birth_end(const char *s, size_t len, size_t ls)
 	}
 	return RX_NONE;
 }
+
+/* A word of a script without capitals (Hebrew, Arabic, the Indic scripts,
+ * Thai, CJK, Hangul) at s[b]: its lead byte. */
+static int uncased_at(const char *s, size_t b)
+{
+	unsigned char u = (unsigned char)s[b];
+	return (u >= 0xD7 && u <= 0xDF) || (u >= 0xE0 && u <= 0xED && u != 0xE1);
+}
+
+/* A person's name in a form's field right before "(": "Co-applicant:
+ * Anil Agarwal (15-02-1971), 9754088345", "Kefil: Onur Demir
+ * (22.12.1966)": a label opens the line, one to four capitalised words
+ * (or words of a script without capitals: "가구: 황목도윤 (2012. 7. 20.)")
+ * follow it. Stop 56: the next names of such a list too, after "; ",
+ * ", " or " & " and the date before ("Hane: Pervin Sarıgül (28.01.2010);
+ * Oğuzhan Çetinkaya (25.06.2021)"). */
+int rx_dob_named_field(const char *s, size_t at, int depth)
+{
+	if (at < 8 || s[at - 1] != '(' || s[at - 2] != ' ' || depth > 8)
+		return 0;
+	size_t ls = rx_line_start(s, at), e = at - 2, words = 0;
+	while (e > ls && words < 5) {
+		size_t b = e, k;
+		while (b > ls && (k = rx_letter_before(s, b)) > 0)
+			b -= k;
+		if (b == e || !(rx_cap_at(s, e, b) || uncased_at(s, b)))
+			break;
+		words++;
+		e = b;
+		if (e > ls && s[e - 1] == ' ')
+			e--;
+		else
+			break;
+	}
+	if (words == 0 || words > 4)
+		return 0;
+	/* the list's item before: "(date); ", "(date), ", "(date) & " */
+	if (e >= ls + 4 && s[e] == ' ' && (s[e - 1] == ';' || s[e - 1] == ',') && s[e - 2] == ')') {
+		const char *o = memrchr(s + ls, '(', e - 2 - ls);
+		return o && rx_dob_named_field(s, (size_t)(o - s) + 1, depth + 1);
+	}
+	if (e >= ls + 4 && s[e] == ' ' && s[e - 1] == '&' && s[e - 2] == ' ' && s[e - 3] == ')') {
+		const char *o = memrchr(s + ls, '(', e - 3 - ls);
+		return o && rx_dob_named_field(s, (size_t)(o - s) + 1, depth + 1);
+	}
+	/* the label: "...:" and spaces before the name */
+	while (e > ls && s[e - 1] == ' ')
+		e--;
+	return e > ls && s[e - 1] == ':' && e - ls <= 40;
+}

@@ -432,6 +432,10 @@ static const struct tc numbers[] = {
    * phone's trunk prefix, a product's line (stop 56) */
   {"- Tuncay Karabulut \xc2\xb7 1000000000009 \xc2\xb7 paid\n- Tuncay Karabulut \xc2\xb7 05301524095\n- Order Batch \xc2\xb7 13436156234\n",
    "- [NAME] \xc2\xb7 1000000000009 \xc2\xb7 paid\n- [NAME] \xc2\xb7 [PHONE]\n- Order Batch \xc2\xb7 13436156234\n"},
+  /* a list's dates in parentheses after things, not names, stay visible
+   * (stop 56) */
+  {"Rota: cleaning (12.03.2026); flowers (19.03.2026) & coffee (26.03.2026)\n",
+   "Rota: cleaning (12.03.2026); flowers (19.03.2026) & coffee (26.03.2026)\n"},
 };
 
 static void test_brands_works_and_places_named_after_people(void **state)
