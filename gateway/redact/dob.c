@@ -700,6 +700,9 @@ static unsigned detect_dob(struct rx_ctx *c)
 				      rx_dob_role_line(s, c->ms) ||
 				      parent_date(s, c->len, c->ms, year_word(s, c->len, e)) ||
 				      rx_dob_id_after(s, c->len, year_word(s, c->len, e)) ||
+				      rx_dob_field_name(s, c->len, c->ms, year_word(s, c->len, e),
+							(s[e - 4] - '0') * 1000 + (s[e - 3] - '0') * 100 +
+								(s[e - 2] - '0') * 10 + (s[e - 1] - '0')) ||
 				      rx_dob_row_cell(s, c->len, c->ms, e,
 						      (s[e - 4] - '0') * 1000 + (s[e - 3] - '0') * 100 +
 							      (s[e - 2] - '0') * 10 + (s[e - 1] - '0'))))
@@ -723,6 +726,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	    !birth_column(c, c->ms) && !gedcom_birth(s, c->ms) && !record_birth_field(s, c->ms) &&
 	    !roster_date(c, c->ms, d.y) && !companion_date(s, c->ms, d.y) &&
 	    !rx_dob_id_after(s, c->len, year_word(s, c->len, d.end)) && !rx_dob_role_line(s, c->ms) &&
+	    !rx_dob_field_name(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
 	    !rx_dob_item_end(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
 	    !rx_dob_row_cell(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
 	    !birthday_list(s, c->ms) && !parent_date(s, c->len, c->ms, year_word(s, c->len, d.end)))

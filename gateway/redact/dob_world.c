@@ -528,3 +528,55 @@ int rx_dob_named_field(const char *s, size_t at, int depth)
 		e--;
 	return e > ls && s[e - 1] == ':' && e - ls <= 40;
 }
+
+/* A form's field of a person and their birth date, the date ending the
+ * line: "Befriendee: Quách Thị Quyên, 23/04/1939", "Deceased: 拓跋若曦,
+ * 1945年5月14日". The label opens the line (not an event's: "Signed:
+ * ..., 12/03/1998"); one to four capitalised words or words of a script
+ * without capitals, ", ", then the date, sixteen years ago or more. New
+ * in stop 56. */
+int rx_dob_field_name(const char *s, size_t len, size_t at, size_t de, int y)
+{
+	static const char *const events[] = {"date", "datum", "fecha", "data", "signed", "signature",
+					     "approved", "issued", "created", "updated", "modified", "visit",
+					     "seen", "review", "complet", "joined", "start", "since", "last",
+					     "next", "received", "paid", "meeting", "event", "ceremony",
+					     "booking", "appointment", "deadline", "due", "expir", "valid",
+					     "member", "hired", "baptis", "married", "wedding", "death", "died",
+					     NULL};
+	if (y > this_year() - 16 || at < 8 || s[at - 1] != ' ' || s[at - 2] != ',')
+		return 0;
+	if (de < len && s[de] != '\n' && s[de] != '\r')
+		return 0;
+	size_t ls = rx_line_start(s, at), e = at - 2, words = 0;
+	while (e > ls && words < 5) {
+		size_t b = e, k;
+		while (b > ls && (k = rx_letter_before(s, b)) > 0)
+			b -= k;
+		if (b == e || !(rx_cap_at(s, e, b) || uncased_at(s, b)))
+			return 0;
+		words++;
+		e = b;
+		if (e > ls && s[e - 1] == ' ' && !(e >= ls + 2 && s[e - 2] == ':'))
+			e--;
+		else
+			break;
+	}
+	if (words == 0 || words > 4)
+		return 0;
+	while (e > ls && s[e - 1] == ' ')
+		e--;
+	if (e <= ls + 2 || s[e - 1] != ':' || e - ls > 32)
+		return 0;
+	char f[40];
+	size_t n = rx_fold(s + ls, e - 1 - ls, f, sizeof f - 1);
+	f[n < sizeof f ? n : sizeof f - 1] = '\0';
+	for (const char *const *w = events; *w; w++)
+		if (strstr(f, *w))
+			return 0;
+	/* (the label: words of letters, no digit: "Ref 2: X, 1990" is none) */
+	for (size_t i = ls; i < e - 1; i++)
+		if (rx_is_digit((unsigned char)s[i]))
+			return 0;
+	return 1;
+}

@@ -473,6 +473,9 @@ int gv_row_under_header(struct rx_ctx *c, struct rx_kwset *words);
 /* A person's name in a form's field right before the '(' of a date, or
  * the next of a list of such names (dob_world.c). */
 int rx_dob_named_field(const char *s, size_t at, int depth);
+/* A form's field "Label: Name, date" with the date ending the line, of
+ * year y, [at, de) (dob_world.c). */
+int rx_dob_field_name(const char *s, size_t len, size_t at, size_t de, int y);
 /* A national id's word right after a date at s[e] (dob_world.c). */
 int rx_dob_id_after(const char *s, size_t len, size_t e);
 /* A date after a person's name on a form's line that names the person's

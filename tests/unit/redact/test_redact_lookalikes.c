@@ -436,6 +436,10 @@ static const struct tc numbers[] = {
    * (stop 56) */
   {"Rota: cleaning (12.03.2026); flowers (19.03.2026) & coffee (26.03.2026)\n",
    "Rota: cleaning (12.03.2026); flowers (19.03.2026) & coffee (26.03.2026)\n"},
+  /* an event's field of a person and a date, a recent date, or more after
+   * the date, stay visible (stop 56) */
+  {"Signed: Gelsomina Ciampolini, 12/03/1998\nVolunteer: Gelsomina Ciampolini, 12/03/2024\nChair: Gelsomina Ciampolini, 12/03/1988 minutes\n",
+   "Signed: [NAME], 12/03/1998\nVolunteer: [NAME], 12/03/2024\nChair: [NAME], 12/03/1988 minutes\n"},
 };
 
 static void test_brands_works_and_places_named_after_people(void **state)
