@@ -119,6 +119,10 @@ unsigned pn_uncased_mailbox(struct rx_ctx *c)
 	static const char *const hdr[] = {"from: ", "to: ", "cc: ", "reply-to: ", NULL};
 	for (const char *const *h = hdr; *h && !ok; h++)
 		ok = b == m + strlen(*h) && rx_fold_eq(s + m, *h, strlen(*h));
+	/* (stop 56: any label's ": " or a sentence's word and a space before
+	 * it, "Reviewed by 을지지안 <jian.eulji@...>", "Keyworker: 段干婉清
+	 * <wduangan@...>": a person's mailbox says whose name it is) */
+	ok |= b >= 2 && s[b - 1] == ' ' && (s[b - 2] == ':' || rx_is_alpha((unsigned char)s[b - 2]));
 	return ok ? (unsigned)rx_emit(c, b, at - 1, REDACT_PERSON) : 0;
 }
 
