@@ -480,6 +480,9 @@ unsigned pn_detect_json_script_name(struct rx_ctx *c);
 /* A CJK name after words of meeting someone (person_cjk.c). */
 extern struct rx_kwset pn_met_kws;
 unsigned pn_detect_cjk_met(struct rx_ctx *c);
+/* person_lists.c: a name in a script without capitals after "by", "Dr". */
+extern struct rx_kwset pn_by_kws;
+unsigned pn_detect_by_uncased(struct rx_ctx *c);
 /* person_hangul.c: a Korean name in running text. */
 unsigned pn_detect_hangul_name(struct rx_ctx *c);
 

@@ -443,3 +443,95 @@ unsigned pn_detect_handle_owner(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, b, at - 1, REDACT_PERSON);
 }
+
+/* The byte length of a script_letter at s[i], or 0. */
+static size_t script_len(const char *s, size_t len, size_t i)
+{
+	size_t k = pn_uncased_at(s, len, i);
+	return k ? k : script_letter(s, len, i) ? 3 : 0;
+}
+
+/* English words before a person's name ("Booked by שגיא שטרן
+ * sagi.stern@...", "# flagged by 蔺可馨 (NOC)", "told by عمرو منصور on
+ * 11.04.2026", "Prescriber: Dr هبة الجمال,", "the estate of วรวิทย์
+ * วงศ์ไพบูลย์ has left"). */
+static const char *const by_words[] = {"by", "dr", "dr.", "estate of", NULL};
+struct rx_kwset pn_by_kws = RX_KWSET(by_words);
+
+/* After such a word: a name in a script without capitals, in Han or in
+ * kana, inside English text: two or three words (Hangul one word of two
+ * to four syllables too; Han and kana two to four characters, not a
+ * place's or a firm's), then punctuation, the line's end or more English.
+ * New in stop 56. */
+unsigned pn_detect_by_uncased(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len, v = c->me;
+	if (v + 6 >= len)
+		return 0;
+	if (s[v] == '=' && s[v + 1] == '"')
+		v += 2;
+	else if (s[v] == ' ')
+		v++;
+	else
+		return 0;
+	if (u[v] < 0xD7 || !script_len(s, len, v))
+		return 0;
+	int han = u[v] >= 0xE3 && u[v] <= 0xE9, hangul = u[v] >= 0xEA && u[v] <= 0xED;
+	size_t e = v, words = 0, chars = 0, k;
+	for (;;) {
+		size_t ws = e;
+		while (e < len && (k = script_len(s, len, e)) > 0) {
+			e += k;
+			chars++;
+		}
+		if (e == ws)
+			return 0;
+		words++;
+		if (e + 1 < len && s[e] == ' ' && script_len(s, len, e + 1)) {
+			if (words == 3)
+				return 0; /* (a sentence in that script) */
+			e++;
+			continue;
+		}
+		break;
+	}
+	/* after it: punctuation, the line's end, or English again */
+	if (e < len && !rx_in("\n\r,\")", s[e]) &&
+	    !(s[e] == ' ' && e + 1 < len && (rx_is_alnum(u[e + 1]) || rx_in("(<-#", s[e + 1]) || u[e + 1] == 0xE2)))
+		return 0;
+	if (han) {
+		static const char *const place[] = {"市", "省", "県", "都", "区", "區", "店", "社", "院", "局",
+						    "所", "部", "会", "會", "館", "馆", "寺", "堂", "学", "學",
+						    "校", "司", "行", "团", "團", "組", "组", "屋", "島", "岛", NULL};
+		if (chars < 2 || chars > 4 || words > 2)
+			return 0;
+		for (const char *const *p = place; *p; p++)
+			if (!memcmp(s + e - 3, *p, 3))
+				return 0;
+	} else if (hangul) {
+		if ((words == 1 && (chars < 2 || chars > 4)) || words > 2)
+			return 0;
+	} else if (words < 2) {
+		return 0;
+	}
+	/* (a desk's or a firm's name: its first word, or a role's mailbox
+	 * after it, "by مكتب الخدمة <office@...>") */
+	static const char *const org[] = {"مكتب", "مركز", "جمعية", "شركة", "مؤسسة", "بنك", "مستشفى", "عيادة",
+					  "בית", "עמותת", "חברת", "משרד", "מרכז", "בנק", "บริษัท", "ศูนย์",
+					  "มูลนิธิ", "สำนักงาน", "ธนาคาร", "โรงพยาบาล", "कार्यालय", "केंद्र",
+					  "संस्था", "बैंक", "अस्पताल", NULL};
+	for (const char *const *o = org; *o; o++) {
+		size_t n = strlen(*o);
+		if (e - v > n && !memcmp(s + v, *o, n) && s[v + n] == ' ')
+			return 0;
+	}
+	if (e + 3 < len && s[e] == ' ' && s[e + 1] == '<') {
+		const char *gt = memchr(s + e, '>', len - e < 80 ? len - e : 80);
+		const char *at = gt ? memchr(s + e, '@', (size_t)(gt - (s + e))) : NULL;
+		if (at && rx_email_nobody(s, e + 2, (size_t)(at - s), (size_t)(at - s) + 1, (size_t)(gt - s)))
+			return 0;
+	}
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
