@@ -483,6 +483,7 @@ unsigned pn_detect_cjk_met(struct rx_ctx *c);
 /* person_lists.c: a name in a script without capitals after "by", "Dr". */
 extern struct rx_kwset pn_by_kws;
 unsigned pn_detect_by_uncased(struct rx_ctx *c);
+unsigned pn_detect_label_uncased(struct rx_ctx *c);
 /* person_hangul.c: a Korean name in running text. */
 unsigned pn_detect_hangul_name(struct rx_ctx *c);
 

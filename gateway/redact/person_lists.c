@@ -458,11 +458,72 @@ static size_t script_len(const char *s, size_t len, size_t i)
 static const char *const by_words[] = {"by", "dr", "dr.", "estate of", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);
 
-/* After such a word: a name in a script without capitals, in Han or in
- * kana, inside English text: two or three words (Hangul one word of two
- * to four syllables too; Han and kana two to four characters, not a
- * place's or a firm's), then punctuation, the line's end or more English.
- * New in stop 56. */
+/* A name in a script without capitals, in Han or in kana at v: two or
+ * three words (Hangul one word of two to four syllables too; Han and kana
+ * two to four characters, not a place's or a firm's), not a desk's or a
+ * firm's; its end, or v. */
+static size_t uncased_name(const char *s, size_t len, size_t v)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (v + 6 >= len || u[v] < 0xD7 || !script_len(s, len, v))
+		return v;
+	int han = u[v] >= 0xE3 && u[v] <= 0xE9, hangul = u[v] >= 0xEA && u[v] <= 0xED;
+	size_t e = v, words = 0, chars = 0, k;
+	for (;;) {
+		size_t ws = e;
+		while (e < len && (k = script_len(s, len, e)) > 0) {
+			e += k;
+			chars++;
+		}
+		if (e == ws)
+			return v;
+		words++;
+		if (e + 1 < len && s[e] == ' ' && script_len(s, len, e + 1)) {
+			if (words == 3)
+				return v; /* (a sentence in that script) */
+			e++;
+			continue;
+		}
+		break;
+	}
+	if (han) {
+		static const char *const place[] = {"市", "省", "県", "都", "区", "區", "店", "社", "院", "局",
+						    "所", "部", "会", "會", "館", "馆", "寺", "堂", "学", "學",
+						    "校", "司", "行", "团", "團", "組", "组", "屋", "島", "岛", NULL};
+		if (chars < 2 || chars > 4 || words > 2)
+			return v;
+		for (const char *const *p = place; *p; p++)
+			if (!memcmp(s + e - 3, *p, 3))
+				return v;
+	} else if (hangul) {
+		/* (an honorific is not the name's: "윤도윤님") */
+		if (e - v >= 9 && (!memcmp(s + e - 3, "님", 3) || !memcmp(s + e - 3, "씨", 3))) {
+			if (e < len && script_len(s, len, e))
+				return v;
+			e -= 3;
+			chars--;
+		}
+		if ((words == 1 && (chars < 2 || chars > 4)) || words > 2)
+			return v;
+	} else if (words < 2) {
+		return v;
+	}
+	/* (a desk's or a firm's name: its first word) */
+	static const char *const org[] = {"مكتب", "مركز", "جمعية", "شركة", "مؤسسة", "بنك", "مستشفى", "عيادة",
+					  "בית", "עמותת", "חברת", "משרד", "מרכז", "בנק", "บริษัท", "ศูนย์",
+					  "มูลนิธิ", "สำนักงาน", "ธนาคาร", "โรงพยาบาล", "कार्यालय", "केंद्र",
+					  "संस्था", "बैंक", "अस्पताल", NULL};
+	for (const char *const *o = org; *o; o++) {
+		size_t n = strlen(*o);
+		if (e - v > n && !memcmp(s + v, *o, n) && s[v + n] == ' ')
+			return v;
+	}
+	return e;
+}
+
+/* After such a word: a name (uncased_name) inside English text, then
+ * punctuation, the line's end or more English; not before a role's
+ * mailbox ("by مكتب الخدمة <office@...>"). New in stop 56. */
 unsigned pn_detect_by_uncased(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -476,57 +537,13 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		v++;
 	else
 		return 0;
-	if (u[v] < 0xD7 || !script_len(s, len, v))
+	size_t e = uncased_name(s, len, v);
+	if (e == v)
 		return 0;
-	int han = u[v] >= 0xE3 && u[v] <= 0xE9, hangul = u[v] >= 0xEA && u[v] <= 0xED;
-	size_t e = v, words = 0, chars = 0, k;
-	for (;;) {
-		size_t ws = e;
-		while (e < len && (k = script_len(s, len, e)) > 0) {
-			e += k;
-			chars++;
-		}
-		if (e == ws)
-			return 0;
-		words++;
-		if (e + 1 < len && s[e] == ' ' && script_len(s, len, e + 1)) {
-			if (words == 3)
-				return 0; /* (a sentence in that script) */
-			e++;
-			continue;
-		}
-		break;
-	}
 	/* after it: punctuation, the line's end, or English again */
 	if (e < len && !rx_in("\n\r,\")", s[e]) &&
 	    !(s[e] == ' ' && e + 1 < len && (rx_is_alnum(u[e + 1]) || rx_in("(<-#", s[e + 1]) || u[e + 1] == 0xE2)))
 		return 0;
-	if (han) {
-		static const char *const place[] = {"市", "省", "県", "都", "区", "區", "店", "社", "院", "局",
-						    "所", "部", "会", "會", "館", "馆", "寺", "堂", "学", "學",
-						    "校", "司", "行", "团", "團", "組", "组", "屋", "島", "岛", NULL};
-		if (chars < 2 || chars > 4 || words > 2)
-			return 0;
-		for (const char *const *p = place; *p; p++)
-			if (!memcmp(s + e - 3, *p, 3))
-				return 0;
-	} else if (hangul) {
-		if ((words == 1 && (chars < 2 || chars > 4)) || words > 2)
-			return 0;
-	} else if (words < 2) {
-		return 0;
-	}
-	/* (a desk's or a firm's name: its first word, or a role's mailbox
-	 * after it, "by مكتب الخدمة <office@...>") */
-	static const char *const org[] = {"مكتب", "مركز", "جمعية", "شركة", "مؤسسة", "بنك", "مستشفى", "عيادة",
-					  "בית", "עמותת", "חברת", "משרד", "מרכז", "בנק", "บริษัท", "ศูนย์",
-					  "มูลนิธิ", "สำนักงาน", "ธนาคาร", "โรงพยาบาล", "कार्यालय", "केंद्र",
-					  "संस्था", "बैंक", "अस्पताल", NULL};
-	for (const char *const *o = org; *o; o++) {
-		size_t n = strlen(*o);
-		if (e - v > n && !memcmp(s + v, *o, n) && s[v + n] == ' ')
-			return 0;
-	}
 	if (e + 3 < len && s[e] == ' ' && s[e + 1] == '<') {
 		const char *gt = memchr(s + e, '>', len - e < 80 ? len - e : 80);
 		const char *at = gt ? memchr(s + e, '@', (size_t)(gt - (s + e))) : NULL;
@@ -534,4 +551,39 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 			return 0;
 	}
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
+
+/* At ':': a label opening the line, then such a name and its person's
+ * contact on the line after ", " or " (": an address's '@' or a phone's
+ * nine digits ("ผู้ปกครอง: อรอุมา ทองประเสริฐ, 085-773-9228", "-- agent
+ * record: 蔺梓萱, zixuan.lin@...", "agent: लावण्या भटनागर (complaints@...)").
+ * New in stop 56. */
+unsigned pn_detect_label_uncased(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, colon = c->ms, v = colon + 2;
+	if (v + 6 >= len || s[colon + 1] != ' ' || (unsigned char)s[v] < 0xD7)
+		return 0;
+	size_t ls = rx_line_start(s, colon);
+	if (colon - ls > 48 || colon == ls)
+		return 0;
+	/* (no digit in the label: a chat's clock and speaker, "[11:19] 고객:") */
+	for (size_t i = ls; i < colon; i++)
+		if (rx_is_digit((unsigned char)s[i]))
+			return 0;
+	size_t e = uncased_name(s, len, v);
+	if (e == v || e + 3 >= len || !((s[e] == ',' && s[e + 1] == ' ') || (s[e] == ' ' && s[e + 1] == '(')))
+		return 0;
+	size_t le = rx_line_end(s, len, e);
+	if (memchr(s + e, '@', le - e))
+		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	/* the phone right after: nine digits or more, not a date's year
+	 * first ("环城路口, 2026-05-26 17:10") */
+	size_t p = e + 2 + (s[e + 2] == '('), nd = 0;
+	if (p + 5 < le && rx_is_digit((unsigned char)s[p]) && rx_is_digit((unsigned char)s[p + 3]) &&
+	    rx_in("-./", s[p + 4]))
+		return 0;
+	while (p < le && (rx_is_digit((unsigned char)s[p]) || rx_in(" -()+", s[p])))
+		nd += rx_is_digit((unsigned char)s[p++]) != 0;
+	return nd >= 9 && nd <= 15 ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
 }
