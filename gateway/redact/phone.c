@@ -243,8 +243,17 @@ static int context(const struct rx_ctx *c, size_t at, size_t window, int in_cell
 	size_t ke = rx_kw_last(c, &ctx_kws, from, at, &which);
 	if (ke == RX_NONE)
 		return 0;
+	/* (a line that opens with "Office line" and the number gives a
+	 * parish's or a charity's line, "Office line 058 903 4903"; "not the
+	 * office line 617-..." in a chat is a person's, and the older corpus
+	 * labels "Office line (+39-02-...) is staffed"; stop 56) */
 	if (which < n_phone_words)
-		return 1;
+		return ke == ls + 11 && at <= ke + 2 && ke + 2 < c->len && s[ke] == ' ' &&
+			       (rx_is_digit((unsigned char)s[ke + 1]) ||
+				(s[ke + 1] == '(' && rx_is_digit((unsigned char)s[ke + 2]))) &&
+			       rx_fold_eq(s + ls, "office line", 11)
+			   ? -2
+			   : 1;
 	/* (a value of its own and a comma right before the number end its
 	 * say: "staff no. E94399, 07753 674774"; stop 54) */
 	if (at >= ke + 4 && s[at - 1] == ' ' && s[at - 2] == ',' && rx_is_alnum((unsigned char)s[at - 3]))

@@ -108,7 +108,12 @@ const char *const rx_phone_not_words[] = {
 	/* a firm's Vietnamese tax code, an incident's and a case's number
 	 * quoted to the police ("MST 0391320278", "quoting incident
 	 * 2026-078329", "pratica B/2085/2026") */
-	"mst", "mã số thuế", "incident", "pratica", NULL,
+	"mst", "mã số thuế", "incident", "pratica",
+	/* a parish's and a charity's registration numbers (stop 56: "Org.nr
+	 * 252004-1837", "RSIN 8240.31.775") */
+	"parish office", "org.nr", "org.nr.", "org nr", "orgnr",
+	"organisationsnummer", "organisasjonsnummer", "rsin", "charity number", "charity no",
+	"registered charity", "charity reg", NULL,
 };
 
 _Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,

@@ -2229,6 +2229,12 @@ static const struct tc phones[] = {
    * (stop 55) */
   {"E-mail on file: crowther_rhodri@outlook.com\nPhone on account: 07537 231016\nNumber on file: 06-57698056\n",
    "E-mail on file: [EMAIL]\nPhone on account: [PHONE]\nNumber on file: [PHONE]\n"},
+  /* a line opening with 'Office line' and the number is a parish's or a
+   * charity's line; a person's office line in a chat, or one in
+   * parentheses after a plus, stays a phone; a charity's registration
+   * numbers are none (stop 56) */
+  {"Office line 058 903 4903\nOffice line (34) 3473-9258\nCall me on my mobile, not the office line 617-376-0777\nOffice line (+39-02-4146-6897) is staffed 9-5\nCharity number: Org.nr 252004-1837\n",
+   "Office line 058 903 4903\nOffice line (34) 3473-9258\nCall me on my mobile, not the office line [PHONE]\nOffice line ([PHONE]) is staffed 9-5\nCharity number: Org.nr 252004-1837\n"},
 };
 
 static const struct tc cards[] = {
