@@ -470,7 +470,12 @@ int rx_venue_label(const char *s, size_t ls, size_t at)
 					    "fire station", "station", "gerätehaus", "feuerwache", "feuerwehrhaus",
 					    "quartel", "remiza", "parque de bomberos", "brandstation", "distaccamento",
 					    "caserne", "centre de secours", "kazerne", "brandweerkazerne", "σταθμός",
-					    "пожарная часть", "itfaiye", NULL};
+					    "пожарная часть", "itfaiye",
+					    /* stop 56: a food bank's collection point and a
+					     * charity's own address on a grant's form */
+					    "collect at", "collection point", "pick-up point",
+					    "pickup point", "applicant organisation", "applicant organization",
+					    "organisation", "organization", NULL};
 	size_t c = ls;
 	while (c < at && c - ls < 24 && s[c] != ':')
 		c++;
@@ -520,6 +525,10 @@ int rx_firm_comma_before(const char *s, size_t start)
 	 * an employer's or a hotel's on a form's ("20. Employer: Siam
 	 * Cement Group, 1 Siam Cement Road, ...", stop 52) */
 	if (rx_venue_label(s, ls, start) || rx_employer_label(s, ls, start))
+		return 1;
+	/* (a meeting's place in the minutes: "Next meeting at 90 chemin de la
+	 * Sablière, ...", stop 56) */
+	if (start >= ls + 11 && rx_fold_eq(s + start - 11, "meeting at ", 11))
 		return 1;
 	if (start < ls + 6 || s[start - 1] != ' ')
 		return 0;

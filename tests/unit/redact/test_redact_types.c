@@ -1629,6 +1629,11 @@ static const struct tc addresses[] = {
    * its street (stop 55) */
   {"Tr\xe1\xbb\x8bnh Th\xe1\xbb\x8b Tr\xc3\xa2m, born 26/10/1996, residing at S\xe1\xbb\x91 42 ph\xe1\xbb\x91 Hoa B\xe1\xba\xb1ng, ph\xc6\xb0\xe1\xbb\x9dng M\xe1\xbb\xb9 \xc4\x90\xc3\xacnh 1, qu\xe1\xba\xadn Nam T\xe1\xbb\xab Li\xc3\xaam, H\xc3\xa0 N\xe1\xbb\x99i (\"Creator\").\n",
    "[NAME], born [DOB], residing at [ADDRESS] (\"Creator\").\n"},
+  /* a food bank's collection point, a charity's own address on a grant's
+   * form and a meeting's place stay visible; a removal's collection
+   * address and a client's address do not (stop 56) */
+  {"Collect at: 59 Tanyard Close, Ludlow SY8 6QF (Thu 17:00-19:00)\nApplicant organisation: Kindling Befriending Scheme, Hjortronv\xc3\xa4gen 73, 831 59 \xc3\x96stersund\nNext meeting at 90 chemin de la Sabli\xc3\xa8re, 87000 Limoges\nCollection address: Flat 1, 46 Quarry Bank, Norwich NR2 1XP\nAddress: 133 Cowslip Terrace, Hexham NE46 8RP\n",
+   "Collect at: 59 Tanyard Close, Ludlow SY8 6QF (Thu 17:00-19:00)\nApplicant organisation: Kindling Befriending Scheme, Hjortronv\xc3\xa4gen 73, 831 59 \xc3\x96stersund\nNext meeting at 90 chemin de la Sabli\xc3\xa8re, 87000 Limoges\nCollection address: [ADDRESS]\nAddress: [ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
