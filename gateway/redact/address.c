@@ -556,6 +556,15 @@ static unsigned detect_suffixed(struct rx_ctx *c)
 			j++;
 		}
 		size_t d0 = j;
+		/* (one word of two to four capitals is a code's name: "CVC 683",
+		 * "PIN 4471"; stop 56) */
+		if (d0 >= c->ms + 3 && d0 <= c->ms + 5 && s[d0 - 1] == ' ') {
+			size_t q = c->ms;
+			while (q < d0 - 1 && rx_is_upper((unsigned char)s[q]))
+				q++;
+			if (q == d0 - 1)
+				words_ok = 0;
+		}
 		while (j < c->len && rx_is_digit((unsigned char)s[j]))
 			j++;
 		/* a house number (1-5 digits, then "B", "a", "-II", " hs") that

@@ -1634,6 +1634,10 @@ static const struct tc addresses[] = {
    * address and a client's address do not (stop 56) */
   {"Collect at: 59 Tanyard Close, Ludlow SY8 6QF (Thu 17:00-19:00)\nApplicant organisation: Kindling Befriending Scheme, Hjortronv\xc3\xa4gen 73, 831 59 \xc3\x96stersund\nNext meeting at 90 chemin de la Sabli\xc3\xa8re, 87000 Limoges\nCollection address: Flat 1, 46 Quarry Bank, Norwich NR2 1XP\nAddress: 133 Cowslip Terrace, Hexham NE46 8RP\n",
    "Collect at: 59 Tanyard Close, Ludlow SY8 6QF (Thu 17:00-19:00)\nApplicant organisation: Kindling Befriending Scheme, Hjortronv\xc3\xa4gen 73, 831 59 \xc3\x96stersund\nNext meeting at 90 chemin de la Sabli\xc3\xa8re, 87000 Limoges\nCollection address: [ADDRESS]\nAddress: [ADDRESS]\n"},
+  /* a card's code on the line above is no street line of the address
+   * below it (stop 56) */
+  {"Gift: \xc2\xa3" "30.00 one-off, exp 08/30, CVC 683\nReceipt to: 133 Cowslip Terrace, Hexham NE46 8RP\n",
+   "Gift: \xc2\xa3" "30.00 one-off, exp 08/30, CVC 683\nReceipt to: [ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
