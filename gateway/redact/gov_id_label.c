@@ -208,6 +208,26 @@ static size_t value_start(const char *s, size_t len, size_t i)
 				continue;
 			}
 		}
+		/* the document's name before its number, after a generic label
+		 * ("ID checked: PESEL 97070270927", "ID shown to courier: BSN
+		 * 687264972"; stop 56) */
+		{
+			static const char *const kinds[] = {"cpf", "pesel", "bsn", "dni", "nie", "nif", "cccd", "cmnd",
+							    "ssn", "nino", "ahv", "curp", "rut", "cuil", "cuit", "tckn",
+							    "nin", "pan", "tfn", "ppsn", "cnp", "egn", "oib", "jmbg",
+							    "nric", "hkid", "nik", "ktp", "amka", NULL};
+			int hit = 0;
+			for (const char *const *n = kinds; *n && !hit; n++) {
+				size_t l = strlen(*n);
+				if (i + l + 1 < len && rx_fold_eq(s + i, *n, l) && s[i + l] == ' ' &&
+				    rx_is_digit((unsigned char)s[i + l + 1]) && (i == 0 || !rx_is_alnum((unsigned char)s[i - 1]))) {
+					i += l;
+					hit = 1;
+				}
+			}
+			if (hit)
+				continue;
+		}
 		int hit = 0;
 		for (const char *const *n = nos; *n && !hit; n++) {
 			size_t l = strlen(*n);

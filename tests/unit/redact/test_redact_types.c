@@ -252,6 +252,10 @@ static const struct tc gov_ids[] = {
    * person's name and a middle dot or a dash (stop 56) */
   {"- Tuncay Karabulut \xc2\xb7 13436156234 \xc2\xb7 0530 152 40 95 \xc2\xb7 34.397,62 TRY\n- \xe0\xb8\xaa\xe0\xb8\xb8\xe0\xb8\xa3\xe0\xb9\x80\xe0\xb8\x8a\xe0\xb8\xa9\xe0\xb8\x90\xe0\xb9\x8c \xe0\xb8\xaa\xe0\xb8\xb8\xe0\xb8\x82\xe0\xb9\x80\xe0\xb8\x88\xe0\xb8\xa3\xe0\xb8\xb4\xe0\xb8\x8d \xc2\xb7 5533406698278 \xc2\xb7 089-633-3644\n2. Erdin\xc3\xa7 Sar\xc4\xb1kaya \xe2\x80\x94 84366829130\n",
    "- [NAME] \xc2\xb7 [ID] \xc2\xb7 [PHONE] \xc2\xb7 34.397,62 TRY\n- [NAME] \xc2\xb7 [ID] \xc2\xb7 [PHONE]\n2. [NAME] \xe2\x80\x94 [ID]\n"},
+  /* a generic label, the document's name, then its number: the number
+   * alone (stop 56) */
+  {"ID checked: CPF 411.543.809-63\nID shown to courier: BSN 687264972\nID checked: PESEL 97070270927\n",
+   "ID checked: CPF [ID]\nID shown to courier: BSN [ID]\nID checked: PESEL [ID]\n"},
 };
 
 static const struct tc secrets[] = {
