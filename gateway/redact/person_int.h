@@ -484,6 +484,11 @@ unsigned pn_detect_cjk_met(struct rx_ctx *c);
 extern struct rx_kwset pn_by_kws;
 unsigned pn_detect_by_uncased(struct rx_ctx *c);
 unsigned pn_detect_label_uncased(struct rx_ctx *c);
+/* person_unknown.c: a name in Latin letters the gazetteer may not know,
+ * two to four capitalised words (their end, or v), and its person's
+ * mailbox or phone right after it. */
+size_t pn_unknown_name(const struct rx_ctx *c, size_t v);
+int pn_contact_after(const char *s, size_t len, size_t e);
 /* person_hangul.c: a Korean name in running text. */
 unsigned pn_detect_hangul_name(struct rx_ctx *c);
 

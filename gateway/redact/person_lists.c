@@ -538,8 +538,18 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 	else
 		return 0;
 	size_t e = uncased_name(s, len, v);
-	if (e == v)
+	if (e == v) {
+		/* a name in Latin letters the gazetteer may not know: in a
+		 * record's quotes ('by="Ermengarde Lhermitte"'), before its
+		 * person's mailbox or phone, or before " on " and a date ("told
+		 * by Anson Wimberly on 09.06.2026") */
+		if (u[v] >= 0x80 || !rx_is_upper(u[v]) || (e = pn_unknown_name(c, v)) == v)
+			return 0;
+		if ((s[v - 1] == '"' && e < len && s[e] == '"') || pn_contact_after(s, len, e) ||
+		    (e + 5 < len && !memcmp(s + e, " on ", 4) && rx_is_digit(u[e + 4])))
+			return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 		return 0;
+	}
 	/* after it: punctuation, the line's end, or English again */
 	if (e < len && !rx_in("\n\r,\")", s[e]) &&
 	    !(s[e] == ' ' && e + 1 < len && (rx_is_alnum(u[e + 1]) || rx_in("(<-#", s[e + 1]) || u[e + 1] == 0xE2)))
@@ -562,7 +572,7 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, colon = c->ms, v = colon + 2;
-	if (v + 6 >= len || s[colon + 1] != ' ' || (unsigned char)s[v] < 0xD7)
+	if (v + 6 >= len || s[colon + 1] != ' ' || !((unsigned char)s[v] >= 0xD7 || rx_is_upper((unsigned char)s[v])))
 		return 0;
 	size_t ls = rx_line_start(s, colon);
 	if (colon - ls > 48 || colon == ls)
@@ -572,6 +582,25 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 		if (rx_is_digit((unsigned char)s[i]))
 			return 0;
 	size_t e = uncased_name(s, len, v);
+	/* (a name in Latin letters the gazetteer may not know, before its
+	 * person's mailbox or phone: "Neighbour who may accept: Araminta
+	 * Braithwaite, 07415 078 037") */
+	if (e == v && rx_is_upper((unsigned char)s[v]) && (e = pn_unknown_name(c, v)) != v) {
+		/* (not under a firm's label: "Supplier: Northwind Traders, ...") */
+		static const char *const firm[] = {"company", "supplier", "vendor", "firm", "employer", "business",
+						   "organisation", "organization", "bank", "provider", "carrier",
+						   "operator", "agency", "shop", "store", "brand", "merchant",
+						   "société", "firma", "empresa", "azienda", "bedrijf", NULL};
+		size_t le = colon;
+		while (le > ls && s[le - 1] == ' ')
+			le--;
+		for (const char *const *f = firm; *f; f++) {
+			size_t n = strlen(*f);
+			if (le - ls >= n && rx_fold_eq(s + le - n, *f, n) && (le - n == ls || !rx_is_alpha((unsigned char)s[le - n - 1])))
+				return 0;
+		}
+		return pn_contact_after(s, len, e) ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+	}
 	if (e == v || e + 3 >= len || !((s[e] == ',' && s[e + 1] == ' ') || (s[e] == ' ' && s[e + 1] == '(')))
 		return 0;
 	size_t le = rx_line_end(s, len, e);

@@ -1236,6 +1236,11 @@ static const struct tc persons[] = {
    * person's phone or mailbox after ', ' or ' (' (stop 56) */
   {"\xe0\xb8\x9c\xe0\xb8\xb9\xe0\xb9\x89\xe0\xb8\x9b\xe0\xb8\x81\xe0\xb8\x84\xe0\xb8\xa3\xe0\xb8\xad\xe0\xb8\x87: \xe0\xb8\xad\xe0\xb8\xa3\xe0\xb8\xad\xe0\xb8\xb8\xe0\xb8\xa1\xe0\xb8\xb2 \xe0\xb8\x97\xe0\xb8\xad\xe0\xb8\x87\xe0\xb8\x9b\xe0\xb8\xa3\xe0\xb8\xb0\xe0\xb9\x80\xe0\xb8\xaa\xe0\xb8\xa3\xe0\xb8\xb4\xe0\xb8\x90, 085-773-9228\n-- agent record: \xe8\x94\xba\xe6\xa2\x93\xe8\x90\xb1, zixuan.lin@marigold-apothecary.com\nagent: \xe0\xa4\xb2\xe0\xa4\xbe\xe0\xa4\xb5\xe0\xa4\xa3\xe0\xa5\x8d\xe0\xa4\xaf\xe0\xa4\xbe \xe0\xa4\xad\xe0\xa4\x9f\xe0\xa4\xa8\xe0\xa4\xbe\xe0\xa4\x97\xe0\xa4\xb0 (complaints@fernlightfibre.net)\nNeighbour who may accept: \xd7\xa9\xd7\x92\xd7\x99\xd7\x90 \xd7\x90\xd7\x96\xd7\x95\xd7\x9c\xd7\x90\xd7\x99, 054-117-0589\n",
    "\xe0\xb8\x9c\xe0\xb8\xb9\xe0\xb9\x89\xe0\xb8\x9b\xe0\xb8\x81\xe0\xb8\x84\xe0\xb8\xa3\xe0\xb8\xad\xe0\xb8\x87: [NAME], [PHONE]\n-- agent record: [NAME], [EMAIL]\nagent: [NAME] (complaints@fernlightfibre.net)\nNeighbour who may accept: [NAME], [PHONE]\n"},
+  /* a name in Latin letters the gazetteer does not know, before its
+   * person's phone or mailbox after a label, in a record's by="...", or
+   * after 'by' and before ' on ' and a date (stop 56) */
+  {"Neighbour who may accept: Araminta Braithwaite, 07415 078 037\nCaller verified: Crist\xc3\xb3v\xc3\xa3o N\xc3\xb3" "brega Bezerra / DOB 24 de junho de 1975\nbooking.created room=crypt by=\"Ermengarde Lhermitte\" email=elhermitte@laposte.net\nSummary: customer was told by Anson Wimberly on 09.06.2026 that the fee was waived.\nAnalyst: Ebru Karaosmano\xc4\x9flu <ebru.k@gmail.com>\n",
+   "Neighbour who may accept: [NAME], [PHONE]\nCaller verified: [NAME] / DOB [DOB]\nbooking.created room=crypt by=\"[NAME]\" email=[EMAIL]\nSummary: customer was told by [NAME] on 09.06.2026 that the fee was waived.\nAnalyst: [NAME] <[EMAIL]>\n"},
 };
 
 static const struct tc addresses[] = {

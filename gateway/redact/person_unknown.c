@@ -1,0 +1,141 @@
+/* person_unknown.c: a name in Latin letters that the gazetteer may not
+ * know ("Araminta Braithwaite", "Ermengarde Lhermitte"), read only where
+ * its context says "a person" already: its own mailbox or phone right
+ * after it, "by ... on <date>" (person_lists.c asks). New in stop 56. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* Words that make a run of capitalised words a firm's, a desk's or a
+ * place's name ("Northwind Traders", "Marigold Apothecary", "Support
+ * Team"), folded. */
+static const char *const org_words[] = {
+	"pharmacy", "apothecary", "trust", "network", "scheme", "church", "parish", "fund", "foundation",
+	"charity", "clinic", "centre", "center", "group", "team", "services", "service", "support",
+	"desk", "office", "bank", "limited", "company", "partners", "associates", "traders", "solutions",
+	"systems", "labs", "studio", "store", "shop", "mobile", "fibre", "fiber", "telecom", "broadband",
+	"direct", "field", "house", "hall", "mission", "society", "association", "council", "ministry",
+	"department", "agency", "institute", "school", "college", "university", "hospital", "surgery",
+	"practice", "care", "helpdesk", "billing", "operations", "admin", "noc", "dispatch", "logistics",
+	"volunteers", "pantry", "welcome", "hub", "advice",
+	/* the same in the languages of Europe's firms ("Cabinet Rivoire
+	 * Gestion") */
+	"cabinet", "gestion", "immobilier", "immobilière", "agence", "société", "groupe", "bureau",
+	"entreprise", "kanzlei", "praxis", "firma", "verwaltung", "hausverwaltung", "gabinete", "despacho",
+	"empresa", "servicios", "asesoría", "inmobiliaria", "gestoría", "studio", "servizi", "agenzia",
+	"imobiliária", "serviços", "diensten", "beheer", "makelaardij", NULL,
+};
+static struct rx_kwset org_kws = RX_KWSET(org_words);
+
+/* Parts of firms' words in any language ("Tierarztpraxis",
+ * "Eläinklinikka", "Immobiliare", "Nieruchomości"), folded. */
+static const char *const org_parts[] = {
+	"praxis", "klinik", "clinic", "clínic", "veterin", "weteryn", "immobil", "makelaar", "nieruchom",
+	"biuro", "gabinet", "kancelari", "apothek", "farmac", "pharma", "apteka", "eczane", "hotel",
+	"restaur", "salon", "atelier", "werkstatt", "garage", "autohaus", "zentrum", "verein", "stiftung",
+	"gemeinde", "kirche", "parroqui", "paroisse", "parrocchi", "schule", "escuela", "scuola", "szkoł",
+	"universit", "hospital", "krankenhaus", "ospedal", "szpital", "vets", NULL,
+};
+
+/* Two to four capitalised words at v (particles between them: "de",
+ * "van", "da"), each with small letters after its capital, none an
+ * ordinary word, a word that is never a name, a firm's word or a legal
+ * form: their end, or v. */
+size_t pn_unknown_name(const struct rx_ctx *c, size_t v)
+{
+	const char *s = c->text;
+	size_t len = c->len, e = v, words = 0, k, pe;
+	for (;;) {
+		if (words > 0 && pn_is_particle(s, len, e, &pe) && pe + 1 < len && s[pe] == ' ') {
+			e = pe + 1;
+			continue;
+		}
+		size_t ws = e;
+		if (e >= len || !rx_cap_at(s, len, e))
+			break;
+		int small = 0;
+		e += rx_letter_at(s, len, e);
+		for (;;) {
+			while (e < len && (k = rx_letter_at(s, len, e)) > 0) {
+				small |= !rx_cap_at(s, len, e);
+				e += k;
+			}
+			/* ("Smith-Jones", "O'Brien") */
+			if (e + 1 < len && (s[e] == '-' || s[e] == '\'') && rx_letter_at(s, len, e + 1)) {
+				e++;
+				continue;
+			}
+			break;
+		}
+		if (!small || e - ws < 3)
+			return v;
+		unsigned cls = rx_name_class(s + ws, e - ws);
+		char f[32];
+		size_t fl = e - ws < sizeof f ? rx_fold(s + ws, e - ws, f, sizeof f) : 0;
+		int part = 0;
+		if (fl) {
+			char z[33];
+			memcpy(z, f, fl);
+			z[fl] = '\0';
+			for (const char *const *q = org_parts; *q && !part; q++)
+				part = strstr(z, *q) != NULL;
+		}
+		if (part || ((cls & RX_NAME_STOP) && !(cls & (RX_NAME_GIVEN | RX_NAME_SURNAME))) ||
+		    pn_never_word(c, ws, e - ws) || rx_legal_form_word(s + ws, e - ws) ||
+		    (fl && rx_kwset_has(&org_kws, f, fl)))
+			return v;
+		words++;
+		if (words < 4 && e + 1 < len && s[e] == ' ' && (rx_cap_at(s, len, e + 1) || rx_is_lower((unsigned char)s[e + 1]))) {
+			/* (the next word a name's or a particle; else the name ends) */
+			size_t n = e + 1;
+			if (rx_cap_at(s, len, n) || (pn_is_particle(s, len, n, &pe) && pe + 1 < len && s[pe] == ' ' &&
+						     rx_cap_at(s, len, pe + 1))) {
+				e = n;
+				continue;
+			}
+		}
+		break;
+	}
+	/* (a trailing particle is none of it) */
+	while (e > v && s[e - 1] == ' ')
+		e--;
+	return words >= 2 && words <= 4 ? e : v;
+}
+
+/* After a name ending at e: its person's mailbox or phone on the line
+ * (", " or " (" or " <" then an address that is no desk's, or a phone of
+ * nine digits or more right there), or " / DOB". */
+int pn_contact_after(const char *s, size_t len, size_t e)
+{
+	if (e + 3 >= len)
+		return 0;
+	size_t p;
+	if ((s[e] == ',' && s[e + 1] == ' ') || (s[e] == ' ' && (s[e + 1] == '(' || s[e + 1] == '<')))
+		p = e + 2;
+	else if (s[e] == ' ' && s[e + 1] == '/' && e + 6 < len && s[e + 2] == ' ')
+		return rx_fold_eq(s + e + 3, "dob", 3);
+	else
+		return 0;
+	/* the address: its local part and domain, the first '@' on the line
+	 * within 64 bytes */
+	size_t le = rx_line_end(s, len, p), lim = p + 64 < le ? p + 64 : le;
+	const char *at = memchr(s + p, '@', lim - p);
+	if (at && (size_t)(at - s) > p) {
+		size_t a = (size_t)(at - s), ls = a, de = a + 1;
+		while (ls > p && (rx_is_alnum((unsigned char)s[ls - 1]) || rx_in("._+-", s[ls - 1])))
+			ls--;
+		while (de < le && (rx_is_alnum((unsigned char)s[de]) || rx_in(".-", s[de])))
+			de++;
+		/* (right after the name: no other words between) */
+		if (ls == p && ls < a && de > a + 3 && !rx_email_nobody(s, ls, a, a + 1, de))
+			return 1;
+	}
+	/* (not a date, year first: "2026-05-26 17:10") */
+	if (p + 8 < le && rx_is_digit((unsigned char)s[p]) && rx_is_digit((unsigned char)s[p + 3]) &&
+	    rx_in("-./", s[p + 4]) && rx_is_digit((unsigned char)s[p + 6]) && rx_in("-./", s[p + 7]))
+		return 0;
+	size_t nd = 0, q = p + (s[p] == '+');
+	while (q < le && (rx_is_digit((unsigned char)s[q]) || rx_in(" -()", s[q])))
+		nd += rx_is_digit((unsigned char)s[q++]) != 0;
+	return nd >= 9 && nd <= 15 && rx_is_digit((unsigned char)s[p + (s[p] == '+' || s[p] == '(')]);
+}
