@@ -367,7 +367,13 @@ static const char *const institution[] = {
 	 * Gaetano Scirea", "Pfarrei St. Martin") */
 	"coro", "chor", "pallavolo", "cofradía", "paróquia", "pfarrei", "parrocchia", "parroquia",
 	"paroisse", "parafia", "scout", "scouts", "sportpark", "campo", "estádio", "polisportiva",
-	"sportverein", NULL,
+	"sportverein",
+	/* practices, clinics and agents named after their place (stop 56:
+	 * "Tierarztpraxis Lindenhof", "Immobiliare Portici", "Biuro
+	 * Nieruchomości Pod Lipami") */
+	"praxis", "arztpraxis", "tierarztpraxis", "kleintierpraxis", "zahnarztpraxis",
+	"gemeinschaftspraxis", "tierklinik", "pferdeklinik", "dierenkliniek", "eläinklinikka", "gabinet",
+	"biuro", "immobiliare", "inmobiliaria", "immobilien", "agenzia", "agence", NULL,
 };
 
 /* Street and place words written in lower case right before the name they
