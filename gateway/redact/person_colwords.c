@@ -37,6 +37,10 @@ static const char *const name_columns[] = {
 	"assistant",
 	/* stop 54: a cash desk's and a safe-deposit register's teller */
 	"teller", "cashier", "journalist", "reporter",
+	/* stop 56: a hardship fund's payee, a pastoral rota's visitor and
+	 * the visited, a befriending scheme's volunteer and befriendee */
+	"payee", "visitor", "visiting", "visited", "volunteer", "befriender", "befriendee",
+	"keyworker", "caseworker", "referrer", "applicant", "recipient", "beneficiary",
 	NULL,
 };
 /* More languages' "name" as a column's whole header (not a word of it:

@@ -1241,6 +1241,10 @@ static const struct tc persons[] = {
    * after 'by' and before ' on ' and a date (stop 56) */
   {"Neighbour who may accept: Araminta Braithwaite, 07415 078 037\nCaller verified: Crist\xc3\xb3v\xc3\xa3o N\xc3\xb3" "brega Bezerra / DOB 24 de junho de 1975\nbooking.created room=crypt by=\"Ermengarde Lhermitte\" email=elhermitte@laposte.net\nSummary: customer was told by Anson Wimberly on 09.06.2026 that the fee was waived.\nAnalyst: Ebru Karaosmano\xc4\x9flu <ebru.k@gmail.com>\n",
    "Neighbour who may accept: [NAME], [PHONE]\nCaller verified: [NAME] / DOB [DOB]\nbooking.created room=crypt by=\"[NAME]\" email=[EMAIL]\nSummary: customer was told by [NAME] on 09.06.2026 that the fee was waived.\nAnalyst: [NAME] <[EMAIL]>\n"},
+  /* a hardship fund's payee and a pastoral rota's visitor and visited as
+   * columns of people (stop 56) */
+  {"case,payee,national_id,amount\nHF-2026-06853,G\xc3\xbclizar Tekinalp,59680752518,2000.00 TL\nvisitor,visitor_phone,visiting,week\nFolkert Heerkens,06-33376604,Sytske Overbeek,W31\n",
+   "case,payee,national_id,amount\nHF-2026-06853,[NAME],[ID],2000.00 TL\nvisitor,visitor_phone,visiting,week\n[NAME],[PHONE],[NAME],W31\n"},
 };
 
 static const struct tc addresses[] = {
