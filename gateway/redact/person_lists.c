@@ -370,12 +370,16 @@ static size_t member_name(const char *s, size_t len, size_t i)
  * two items at least, every item of the line a name and its role. */
 unsigned pn_detect_team_list(struct rx_ctx *c)
 {
-	static const char *const labels[] = {"team", "d1 team", "8d team", "team members", "crew", NULL};
+	/* (stop 56: minutes' attendees, "Present: Wilhelmien Stokvisch
+	 * (chair), Folkert Heerkens (treasurer), ...") */
+	static const char *const labels[] = {"team", "d1 team", "8d team", "team members", "crew", "present",
+					     "attendees", "in attendance", "apologies", "committee", "board",
+					     "officers", "trustees", "panel", NULL};
 	const char *s = c->text;
 	size_t len = c->len, colon = c->ms, ls = colon, a;
 	/* (a cheap look first: the labels' last letters, the line's start
 	 * within 16 bytes) */
-	if (colon < 4 || colon + 2 >= len || s[colon + 1] != ' ' || !rx_in("mMsSwW", s[colon - 1]))
+	if (colon < 4 || colon + 2 >= len || s[colon + 1] != ' ' || !rx_in("mMsSwWtTeEdDlL", s[colon - 1]))
 		return 0;
 	while (ls > 0 && colon - ls <= 16 && s[ls - 1] != '\n')
 		ls--;

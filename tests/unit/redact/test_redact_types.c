@@ -1245,6 +1245,10 @@ static const struct tc persons[] = {
    * columns of people (stop 56) */
   {"case,payee,national_id,amount\nHF-2026-06853,G\xc3\xbclizar Tekinalp,59680752518,2000.00 TL\nvisitor,visitor_phone,visiting,week\nFolkert Heerkens,06-33376604,Sytske Overbeek,W31\n",
    "case,payee,national_id,amount\nHF-2026-06853,[NAME],[ID],2000.00 TL\nvisitor,visitor_phone,visiting,week\n[NAME],[PHONE],[NAME],W31\n"},
+  /* minutes' attendees, each with a role in parentheses, in every script
+   * (stop 56) */
+  {"Present: Wilhelmien Stokvisch (chair), Folkert Heerkens (treasurer), Sytske Overbeek (secretary)\nPresent: \xe9\x82\xac\xe5\xa9\x89\xe6\xb8\x85 (chair), \xe9\x97\xb5\xe5\x8d\x9a\xe6\xb6\x9b (treasurer), \xe7\xa5\x81\xe9\x9b\xa8\xe6\xa1\x90 (secretary)\n",
+   "Present: [NAME] (chair), [NAME] (treasurer), [NAME] (secretary)\nPresent: [NAME] (chair), [NAME] (treasurer), [NAME] (secretary)\n"},
 };
 
 static const struct tc addresses[] = {
