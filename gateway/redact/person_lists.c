@@ -494,7 +494,7 @@ static size_t uncased_name(const char *s, size_t len, size_t v)
 		static const char *const place[] = {"市", "省", "県", "都", "区", "區", "店", "社", "院", "局",
 						    "所", "部", "会", "會", "館", "馆", "寺", "堂", "学", "學",
 						    "校", "司", "行", "团", "團", "組", "组", "屋", "島", "岛", NULL};
-		if (chars < 2 || chars > 4 || words > 2)
+		if (chars < 2 || chars > 4 + (words == 2) || words > 2)
 			return v;
 		for (const char *const *p = place; *p; p++)
 			if (!memcmp(s + e - 3, *p, 3))
@@ -585,12 +585,12 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 	for (size_t i = ls; i < colon; i++)
 		if (rx_is_digit((unsigned char)s[i]))
 			return 0;
+	int latin = 0;
 	size_t e = uncased_name(s, len, v);
-	/* (a name in Latin letters the gazetteer may not know, before its
-	 * person's mailbox or phone: "Neighbour who may accept: Araminta
-	 * Braithwaite, 07415 078 037") */
+	/* (a name in Latin letters the gazetteer may not know: "Neighbour who
+	 * may accept: Araminta Braithwaite, 07415 078 037"; not under a
+	 * firm's label, "Supplier: Northwind Traders, ...") */
 	if (e == v && rx_is_upper((unsigned char)s[v]) && (e = pn_unknown_name(c, v)) != v) {
-		/* (not under a firm's label: "Supplier: Northwind Traders, ...") */
 		static const char *const firm[] = {"company", "supplier", "vendor", "firm", "employer", "business",
 						   "organisation", "organization", "bank", "provider", "carrier",
 						   "operator", "agency", "shop", "store", "brand", "merchant",
@@ -603,20 +603,25 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 			if (le - ls >= n && rx_fold_eq(s + le - n, *f, n) && (le - n == ls || !rx_is_alpha((unsigned char)s[le - n - 1])))
 				return 0;
 		}
-		return pn_contact_after(s, len, e) ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+		latin = 1;
 	}
-	if (e == v || e + 3 >= len || !((s[e] == ',' && s[e + 1] == ' ') || (s[e] == ' ' && s[e + 1] == '(')))
+	if (e == v || e + 3 >= len)
 		return 0;
-	size_t le = rx_line_end(s, len, e);
-	if (memchr(s + e, '@', le - e))
+	/* two people joined by " & ", nothing else on the line ("Family
+	 * contacts: 蔺梓萱 & 邬明轩", "Pai/mãe/responsável: Iracema Gusmão &
+	 * Genésio Sobreira") */
+	if (s[e] == ' ' && s[e + 1] == '&' && e + 4 < len && s[e + 2] == ' ') {
+		size_t v2 = e + 3, e2 = latin ? pn_unknown_name(c, v2) : uncased_name(s, len, v2);
+		if (e2 == v2 || !(e2 == len || s[e2] == '\n' || s[e2] == '\r'))
+			return 0;
+		return (unsigned)rx_emit(c, v, e, REDACT_PERSON) + (unsigned)rx_emit(c, v2, e2, REDACT_PERSON);
+	}
+	if (pn_contact_after(s, len, e))
 		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
-	/* the phone right after: nine digits or more, not a date's year
-	 * first ("环城路口, 2026-05-26 17:10") */
-	size_t p = e + 2 + (s[e + 2] == '('), nd = 0;
-	if (p + 5 < le && rx_is_digit((unsigned char)s[p]) && rx_is_digit((unsigned char)s[p + 3]) &&
-	    rx_in("-./", s[p + 4]))
+	if (latin || !((s[e] == ',' && s[e + 1] == ' ') || (s[e] == ' ' && s[e + 1] == '(')))
 		return 0;
-	while (p < le && (rx_is_digit((unsigned char)s[p]) || rx_in(" -()+", s[p])))
-		nd += rx_is_digit((unsigned char)s[p++]) != 0;
-	return nd >= 9 && nd <= 15 ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+	/* (a script without capitals: an address anywhere on the line after
+	 * the name, "agent: लावण्या भटनागर (complaints@...)") */
+	size_t le = rx_line_end(s, len, e);
+	return memchr(s + e, '@', le - e) ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
 }

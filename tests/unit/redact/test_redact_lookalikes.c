@@ -313,6 +313,9 @@ static const struct tc things[] = {
    * label, with a firm's word in any language (stop 56) */
   {"Supplier: Northwind Traders, orders@northwind.com\nCompany: Acme Widgets, 0800 123 4567\nVet: Tierarztpraxis Lindenhof, 0561 32 96 21\nAgent: Immobiliare Portici, 02 8736 4410\nContact: Mulcair Valley Vets, 061 339 4410\n",
    "Supplier: Northwind Traders, orders@northwind.com\nCompany: Acme Widgets, 0800 123 4567\nVet: Tierarztpraxis Lindenhof, [PHONE]\nAgent: Immobiliare Portici, [PHONE]\nContact: Mulcair Valley Vets, [PHONE]\n"},
+  /* a label and two firms joined by ' & ' stay visible (stop 56) */
+  {"Suppliers: Marks & Spencer\nCompany: Northwind Traders & Sons\n",
+   "Suppliers: Marks & Spencer\nCompany: Northwind Traders & Sons\n"},
 };
 
 static const struct tc columns[] = {

@@ -1249,6 +1249,10 @@ static const struct tc persons[] = {
    * (stop 56) */
   {"Present: Wilhelmien Stokvisch (chair), Folkert Heerkens (treasurer), Sytske Overbeek (secretary)\nPresent: \xe9\x82\xac\xe5\xa9\x89\xe6\xb8\x85 (chair), \xe9\x97\xb5\xe5\x8d\x9a\xe6\xb6\x9b (treasurer), \xe7\xa5\x81\xe9\x9b\xa8\xe6\xa1\x90 (secretary)\n",
    "Present: [NAME] (chair), [NAME] (treasurer), [NAME] (secretary)\nPresent: [NAME] (chair), [NAME] (treasurer), [NAME] (secretary)\n"},
+  /* a label and two people joined by ' & ', a name before ' / DOB', a
+   * Japanese name of five characters in a record's by="..." (stop 56) */
+  {"Family contacts: \xe8\x94\xba\xe6\xa2\x93\xe8\x90\xb1 & \xe9\x82\xac\xe6\x98\x8e\xe8\xbd\xa9\nPai/m\xc3\xa3" "e/respons\xc3\xa1vel: Iracema Gusm\xc3\xa3o & Gen\xc3\xa9sio Sobreira\nCaller verified: \xe7\x9c\x9f\xe5\xa3\x81 \xe9\xa2\xaf\xe7\x9c\x9f / DOB 2002-03-21\nroom=kitchen by=\"\xe6\x9d\xb1\xe6\xb5\xb7\xe6\x9e\x97 \xe6\x9f\x8a\xe5\x90\xbe\" email=x\n",
+   "Family contacts: [NAME] & [NAME]\nPai/m\xc3\xa3" "e/respons\xc3\xa1vel: [NAME] & [NAME]\nCaller verified: [NAME] / DOB [DOB]\nroom=kitchen by=\"[NAME]\" email=x\n"},
 };
 
 static const struct tc addresses[] = {
