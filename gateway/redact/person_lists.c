@@ -607,6 +607,43 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 	}
 	if (e == v || e + 3 >= len)
 		return 0;
+	/* a household's people, each with a birth date in parentheses, two
+	 * at least ("Hane: Tuncay Tekinalp (02.12.2009); Şükran Tekinalp
+	 * (23.08.2010)", "家庭成员: 拓跋雨桐 (2009年2月1日); 闵婉清 (...)") */
+	if (s[e] == ' ' && s[e + 1] == '(') {
+		size_t at[8][2], n = 0, p = v, q = e, le = rx_line_end(s, len, e);
+		for (;;) {
+			if (q + 2 >= le || s[q] != ' ' || s[q + 1] != '(')
+				break;
+			const char *cp = memchr(s + q + 2, ')', le - q - 2);
+			if (!cp || (size_t)(cp - s) - q > 32)
+				break;
+			size_t r = (size_t)(cp - s), nd = 0;
+			for (size_t i = q + 2; i < r; i++)
+				nd += rx_is_digit((unsigned char)s[i]) != 0;
+			if (nd < 6 || !rx_is_digit((unsigned char)s[q + 2]))
+				break;
+			at[n][0] = p, at[n][1] = q, n++;
+			size_t z = r + 1;
+			if (z >= le || s[z] == '\r' || n == 8) {
+				if (n < 2)
+					break;
+				unsigned k = 0;
+				for (size_t i = 0; i < n; i++)
+					k += (unsigned)rx_emit(c, at[i][0], at[i][1], REDACT_PERSON);
+				return k;
+			}
+			if (z + 2 < le && (s[z] == ';' || s[z] == ',') && s[z + 1] == ' ')
+				p = z + 2;
+			else if (z + 3 < le && s[z] == ' ' && s[z + 1] == '&' && s[z + 2] == ' ')
+				p = z + 3;
+			else
+				break;
+			q = latin || rx_is_upper((unsigned char)s[p]) ? pn_unknown_name(c, p) : uncased_name(s, len, p);
+			if (q == p)
+				break;
+		}
+	}
 	/* two people joined by " & ", nothing else on the line ("Family
 	 * contacts: 蔺梓萱 & 邬明轩", "Pai/mãe/responsável: Iracema Gusmão &
 	 * Genésio Sobreira") */

@@ -1253,6 +1253,10 @@ static const struct tc persons[] = {
    * Japanese name of five characters in a record's by="..." (stop 56) */
   {"Family contacts: \xe8\x94\xba\xe6\xa2\x93\xe8\x90\xb1 & \xe9\x82\xac\xe6\x98\x8e\xe8\xbd\xa9\nPai/m\xc3\xa3" "e/respons\xc3\xa1vel: Iracema Gusm\xc3\xa3o & Gen\xc3\xa9sio Sobreira\nCaller verified: \xe7\x9c\x9f\xe5\xa3\x81 \xe9\xa2\xaf\xe7\x9c\x9f / DOB 2002-03-21\nroom=kitchen by=\"\xe6\x9d\xb1\xe6\xb5\xb7\xe6\x9e\x97 \xe6\x9f\x8a\xe5\x90\xbe\" email=x\n",
    "Family contacts: [NAME] & [NAME]\nPai/m\xc3\xa3" "e/respons\xc3\xa1vel: [NAME] & [NAME]\nCaller verified: [NAME] / DOB [DOB]\nroom=kitchen by=\"[NAME]\" email=x\n"},
+  /* a household's people after a label, each with a birth date in
+   * parentheses, two at least (stop 56) */
+  {"Hane: Tuncay Tekinalp (02.12.2009); \xc5\x9e\xc3\xbckran Tekinalp (23.08.2010)\n\xe5\xae\xb6\xe5\xba\xad\xe6\x88\x90\xe5\x91\x98: \xe6\x8b\x93\xe8\xb7\x8b\xe9\x9b\xa8\xe6\xa1\x90 (2009\xe5\xb9\xb4" "2\xe6\x9c\x88" "1\xe6\x97\xa5); \xe9\x97\xb5\xe5\xa9\x89\xe6\xb8\x85 (2012\xe5\xb9\xb4" "4\xe6\x9c\x88" "18\xe6\x97\xa5)\n",
+   "Hane: [NAME] ([DOB]); [NAME] ([DOB])\n\xe5\xae\xb6\xe5\xba\xad\xe6\x88\x90\xe5\x91\x98: [NAME] ([DOB]); [NAME] ([DOB])\n"},
 };
 
 static const struct tc addresses[] = {
@@ -1942,7 +1946,7 @@ static const struct tc dobs[] = {
    * name, not only the first; names in a script without capitals too
    * (stop 56) */
   {"Hane: Pervin Sar\xc4\xb1g\xc3\xbcl (28.01.2010); O\xc4\x9fuzhan \xc3\x87" "etinkaya (25.06.2021); Turgut Ery\xc4\xb1lmaz (11.12.2010)\nCouple: Bogumi\xc5\x82" "a J\xc4\x99" "drzejczak (13.06.1996) & Lechos\xc5\x82" "aw Przybylski (14.02.1982)\n\xea\xb0\x80\xea\xb5\xac: \xed\x99\xa9\xeb\xaa\xa9\xeb\x8f\x84\xec\x9c\xa4 (2012. 7. 20.); \xec\x9d\x84\xec\xa7\x80\xec\x9e\xac\xed\x98\x81 (2013\xeb\x85\x84 5\xec\x9b\x94 6\xec\x9d\xbc)\n",
-   "Hane: [NAME] ([DOB]); [NAME] ([DOB]); [NAME] ([DOB])\nCouple: [NAME] ([DOB]) & [NAME] ([DOB])\n\xea\xb0\x80\xea\xb5\xac: \xed\x99\xa9\xeb\xaa\xa9\xeb\x8f\x84\xec\x9c\xa4 ([DOB]); \xec\x9d\x84\xec\xa7\x80\xec\x9e\xac\xed\x98\x81 ([DOB])\n"},
+   "Hane: [NAME] ([DOB]); [NAME] ([DOB]); [NAME] ([DOB])\nCouple: [NAME] ([DOB]) & [NAME] ([DOB])\n\xea\xb0\x80\xea\xb5\xac: [NAME] ([DOB]); [NAME] ([DOB])\n"},
   /* a form's field of a person and the birth date ending the line, in
    * every script (stop 56) */
   {"Befriendee: Gelsomina Ciampolini, 16/10/1931\nDeceased: \xe6\x8b\x93\xe8\xb7\x8b\xe8\x8b\xa5\xe6\x9b\xa6, 1945\xe5\xb9\xb4" "5\xe6\x9c\x88" "14\xe6\x97\xa5\nBefriendee: \xed\x99\xa9\xeb\xaa\xa9\xeb\x8f\x84\xec\x9c\xa4, 1946\xeb\x85\x84 4\xec\x9b\x94 28\xec\x9d\xbc\n",
