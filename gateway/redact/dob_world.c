@@ -487,6 +487,26 @@ static int uncased_at(const char *s, size_t b)
 	return (u >= 0xD7 && u <= 0xDF) || (u >= 0xE0 && u <= 0xED && u != 0xE1);
 }
 
+/* A label [ls, le) of an event's or a record's date, not a birth's
+ * ("Signed:", "Event:", "Meeting:"), folded words looked for in it. */
+static int event_label(const char *s, size_t ls, size_t le)
+{
+	static const char *const events[] = {"date", "datum", "fecha", "data", "signed", "signature",
+					     "approved", "issued", "created", "updated", "modified", "visit",
+					     "seen", "review", "complet", "joined", "start", "since", "last",
+					     "next", "received", "paid", "meeting", "event", "ceremony",
+					     "booking", "appointment", "deadline", "due", "expir", "valid",
+					     "member", "hired", "baptis", "married", "wedding", "death", "died",
+					     NULL};
+	char f[40];
+	size_t n = rx_fold(s + ls, le - ls < sizeof f - 1 ? le - ls : sizeof f - 1, f, sizeof f - 1);
+	f[n < sizeof f ? n : sizeof f - 1] = '\0';
+	for (const char *const *w = events; *w; w++)
+		if (strstr(f, *w))
+			return 1;
+	return 0;
+}
+
 /* A person's name in a form's field right before "(": "Co-applicant:
  * Anil Agarwal (15-02-1971), 9754088345", "Kefil: Onur Demir
  * (22.12.1966)": a label opens the line, one to four capitalised words
@@ -523,10 +543,11 @@ int rx_dob_named_field(const char *s, size_t at, int depth)
 		const char *o = memrchr(s + ls, '(', e - 3 - ls);
 		return o && rx_dob_named_field(s, (size_t)(o - s) + 1, depth + 1);
 	}
-	/* the label: "...:" and spaces before the name */
+	/* the label: "...:" and spaces before the name, not an event's
+	 * ("Event: Jazz Night (12.03.2026)") */
 	while (e > ls && s[e - 1] == ' ')
 		e--;
-	return e > ls && s[e - 1] == ':' && e - ls <= 40;
+	return e > ls && s[e - 1] == ':' && e - ls <= 40 && !event_label(s, ls, e - 1);
 }
 
 /* A form's field of a person and their birth date, the date ending the
@@ -537,13 +558,6 @@ int rx_dob_named_field(const char *s, size_t at, int depth)
  * in stop 56. */
 int rx_dob_field_name(const char *s, size_t len, size_t at, size_t de, int y)
 {
-	static const char *const events[] = {"date", "datum", "fecha", "data", "signed", "signature",
-					     "approved", "issued", "created", "updated", "modified", "visit",
-					     "seen", "review", "complet", "joined", "start", "since", "last",
-					     "next", "received", "paid", "meeting", "event", "ceremony",
-					     "booking", "appointment", "deadline", "due", "expir", "valid",
-					     "member", "hired", "baptis", "married", "wedding", "death", "died",
-					     NULL};
 	if (y > this_year() - 16 || at < 8 || s[at - 1] != ' ' || s[at - 2] != ',')
 		return 0;
 	if (de < len && s[de] != '\n' && s[de] != '\r')
@@ -568,12 +582,8 @@ int rx_dob_field_name(const char *s, size_t len, size_t at, size_t de, int y)
 		e--;
 	if (e <= ls + 2 || s[e - 1] != ':' || e - ls > 32)
 		return 0;
-	char f[40];
-	size_t n = rx_fold(s + ls, e - 1 - ls, f, sizeof f - 1);
-	f[n < sizeof f ? n : sizeof f - 1] = '\0';
-	for (const char *const *w = events; *w; w++)
-		if (strstr(f, *w))
-			return 0;
+	if (event_label(s, ls, e - 1))
+		return 0;
 	/* (the label: words of letters, no digit: "Ref 2: X, 1990" is none) */
 	for (size_t i = ls; i < e - 1; i++)
 		if (rx_is_digit((unsigned char)s[i]))
