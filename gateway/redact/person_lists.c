@@ -662,3 +662,52 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 	size_t le = rx_line_end(s, len, e);
 	return memchr(s + e, '@', le - e) ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
 }
+
+/* At a table's '|': a two-cell row of a record ("| Full name | सुहासिनी
+ * भटनागर |", "| Checked by | 真壁 結菜 (yuna.makabe@...) |"): the label's
+ * cell names a person, the value's cell holds a name in a script without
+ * capitals, in Han or kana (or one in Latin letters the gazetteer may not
+ * know, under a name's label), and nothing else but a mailbox in
+ * parentheses. New in stop 56. */
+unsigned pn_detect_record_row(struct rx_ctx *c)
+{
+	static const char *const names[] = {"full name", "name", "customer name", "account holder",
+					    "subscriber", "customer", "applicant", "patient", "caller", NULL};
+	static const char *const staff[] = {"checked by", "approved by", "reviewed by", "verified by",
+					    "handled by", "agent", "advisor", "adviser", "pharmacist", NULL};
+	const char *s = c->text;
+	size_t len = c->len, d = c->ms, ls = rx_line_start(s, d);
+	/* the second '|' of the line, after "| label " */
+	if (d < ls + 4 || s[ls] != '|' || d + 4 >= len || s[d + 1] != ' ' || memchr(s + ls + 1, '|', d - ls - 1))
+		return 0;
+	size_t a = ls + 1, b = d;
+	while (a < b && s[a] == ' ')
+		a++;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	int name = 0, who = 0;
+	for (const char *const *w = names; *w && !name; w++)
+		name = strlen(*w) == b - a && rx_fold_eq(s + a, *w, b - a);
+	for (const char *const *w = staff; *w && !who; w++)
+		who = strlen(*w) == b - a && rx_fold_eq(s + a, *w, b - a);
+	if (!name && !who)
+		return 0;
+	size_t v = d + 2, e = uncased_name(s, len, v);
+	/* (Latin letters under a person's name's label only: "| Name | Acme
+	 * Widgets |" names a product as often) */
+	if (e == v && name && b - a > 4 && rx_is_upper((unsigned char)s[v]))
+		e = pn_unknown_name(c, v);
+	if (e == v)
+		return 0;
+	size_t q = e;
+	/* (a mailbox in parentheses after it) */
+	if (q + 2 < len && s[q] == ' ' && s[q + 1] == '(') {
+		const char *cp = memchr(s + q, ')', len - q < 96 ? len - q : 96);
+		if (!cp || !memchr(s + q, '@', (size_t)(cp - s) - q))
+			return 0;
+		q = (size_t)(cp - s) + 1;
+	}
+	while (q < len && s[q] == ' ')
+		q++;
+	return q < len && s[q] == '|' ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+}

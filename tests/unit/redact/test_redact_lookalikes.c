@@ -320,6 +320,10 @@ static const struct tc things[] = {
    * in their parentheses, stay visible (stop 56) */
   {"Event: Jazz Night (12.03.2026)\nShows: Flower Show (spring 2026); Harvest Fair (autumn)\n",
    "Event: Jazz Night (12.03.2026)\nShows: Flower Show (spring 2026); Harvest Fair (autumn)\n"},
+  /* a record's two-cell row naming a plan, a system as the checker, or a
+   * name under a thing's label, stays visible (stop 56) */
+  {"| Plan | \xe3\x83\x95\xe3\x82\xa1\xe3\x83\x9f\xe3\x83\xaa\xe3\x83\xbc 4\xe5\x9b\x9e\xe7\xb7\x9a |\n| Checked by | system |\n| Handset | \xe7\x9c\x9f\xe5\xa3\x81 \xe7\xb5\x90\xe8\x8f\x9c |\n",
+   "| Plan | \xe3\x83\x95\xe3\x82\xa1\xe3\x83\x9f\xe3\x83\xaa\xe3\x83\xbc 4\xe5\x9b\x9e\xe7\xb7\x9a |\n| Checked by | system |\n| Handset | \xe7\x9c\x9f\xe5\xa3\x81 \xe7\xb5\x90\xe8\x8f\x9c |\n"},
 };
 
 static const struct tc columns[] = {

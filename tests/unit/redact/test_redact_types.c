@@ -1257,6 +1257,11 @@ static const struct tc persons[] = {
    * parentheses, two at least (stop 56) */
   {"Hane: Tuncay Tekinalp (02.12.2009); \xc5\x9e\xc3\xbckran Tekinalp (23.08.2010)\n\xe5\xae\xb6\xe5\xba\xad\xe6\x88\x90\xe5\x91\x98: \xe6\x8b\x93\xe8\xb7\x8b\xe9\x9b\xa8\xe6\xa1\x90 (2009\xe5\xb9\xb4" "2\xe6\x9c\x88" "1\xe6\x97\xa5); \xe9\x97\xb5\xe5\xa9\x89\xe6\xb8\x85 (2012\xe5\xb9\xb4" "4\xe6\x9c\x88" "18\xe6\x97\xa5)\n",
    "Hane: [NAME] ([DOB]); [NAME] ([DOB])\n\xe5\xae\xb6\xe5\xba\xad\xe6\x88\x90\xe5\x91\x98: [NAME] ([DOB]); [NAME] ([DOB])\n"},
+  /* a record's two-cell row: a person's label, then a name in a script
+   * without capitals, Han or kana (Latin under a name's label), a mailbox
+   * in parentheses at most (stop 56) */
+  {"| field | value |\n|---|---|\n| Full name | \xe0\xa4\xb8\xe0\xa5\x81\xe0\xa4\xb9\xe0\xa4\xbe\xe0\xa4\xb8\xe0\xa4\xbf\xe0\xa4\xa8\xe0\xa5\x80 \xe0\xa4\xad\xe0\xa4\x9f\xe0\xa4\xa8\xe0\xa4\xbe\xe0\xa4\x97\xe0\xa4\xb0 |\n| Checked by | \xe7\x9c\x9f\xe5\xa3\x81 \xe7\xb5\x90\xe8\x8f\x9c (yuna.makabe@quillwave-mobile.com) |\n| Full name | Araminta Braithwaite |\n",
+   "| field | value |\n|---|---|\n| Full name | [NAME] |\n| Checked by | [NAME] ([EMAIL]) |\n| Full name | [NAME] |\n"},
 };
 
 static const struct tc addresses[] = {
