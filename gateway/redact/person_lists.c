@@ -558,12 +558,9 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 	if (e < len && !rx_in("\n\r,\")", s[e]) &&
 	    !(s[e] == ' ' && e + 1 < len && (rx_is_alnum(u[e + 1]) || rx_in("(<-#", s[e + 1]) || u[e + 1] == 0xE2)))
 		return 0;
-	if (e + 3 < len && s[e] == ' ' && s[e + 1] == '<') {
-		const char *gt = memchr(s + e, '>', len - e < 80 ? len - e : 80);
-		const char *at = gt ? memchr(s + e, '@', (size_t)(gt - (s + e))) : NULL;
-		if (at && rx_email_nobody(s, e + 2, (size_t)(at - s), (size_t)(at - s) + 1, (size_t)(gt - s)))
-			return 0;
-	}
+	/* (a desk's mailbox after a staff member's name is theirs to answer:
+	 * "Reviewed by הדס אזולאי <fraud@...>"; desks' names are left out by
+	 * their first word above) */
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }
 
@@ -655,8 +652,22 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 	}
 	if (pn_contact_after(s, len, e))
 		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
-	if (latin || !((s[e] == ',' && s[e + 1] == ' ') || (s[e] == ' ' && s[e + 1] == '(')))
+	if (!((s[e] == ',' && s[e + 1] == ' ') || (s[e] == ' ' && s[e + 1] == '(')))
 		return 0;
+	/* (a staff member's label: a desk's mailbox after the name is theirs,
+	 * "-- agent record: Remedios Ballesteros, escalations@...") */
+	if (latin) {
+		static const char *const staff[] = {"agent", "agent record", "analyst", "advisor", "adviser",
+						    "reviewed by", "handled by", "checked by", "pharmacist", NULL};
+		size_t le = colon, a = ls;
+		while (a < le && rx_in(" -#*>", s[a]))
+			a++;
+		int ok = 0;
+		for (const char *const *w = staff; *w && !ok; w++)
+			ok = strlen(*w) == le - a && rx_fold_eq(s + a, *w, le - a);
+		const char *atp = memchr(s + e, '@', rx_line_end(s, len, e) - e);
+		return ok && atp && (size_t)(atp - s) < e + 40 ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+	}
 	/* (a script without capitals: an address anywhere on the line after
 	 * the name, "agent: लावण्या भटनागर (complaints@...)") */
 	size_t le = rx_line_end(s, len, e);

@@ -1262,6 +1262,10 @@ static const struct tc persons[] = {
    * in parentheses at most (stop 56) */
   {"| field | value |\n|---|---|\n| Full name | \xe0\xa4\xb8\xe0\xa5\x81\xe0\xa4\xb9\xe0\xa4\xbe\xe0\xa4\xb8\xe0\xa4\xbf\xe0\xa4\xa8\xe0\xa5\x80 \xe0\xa4\xad\xe0\xa4\x9f\xe0\xa4\xa8\xe0\xa4\xbe\xe0\xa4\x97\xe0\xa4\xb0 |\n| Checked by | \xe7\x9c\x9f\xe5\xa3\x81 \xe7\xb5\x90\xe8\x8f\x9c (yuna.makabe@quillwave-mobile.com) |\n| Full name | Araminta Braithwaite |\n",
    "| field | value |\n|---|---|\n| Full name | [NAME] |\n| Checked by | [NAME] ([EMAIL]) |\n| Full name | [NAME] |\n"},
+  /* a staff member's name before a desk's mailbox, after 'by' or a staff
+   * label (stop 56) */
+  {"Reviewed by \xd7\x94\xd7\x93\xd7\xa1 \xd7\x90\xd7\x96\xd7\x95\xd7\x9c\xd7\x90\xd7\x99 <fraud@quillwave-mobile.com>. Port blocked.\n-- agent record: Remedios Ballesteros, escalations@pillpost-direct.eu\n",
+   "Reviewed by [NAME] <fraud@quillwave-mobile.com>. Port blocked.\n-- agent record: [NAME], escalations@pillpost-direct.eu\n"},
 };
 
 static const struct tc addresses[] = {
