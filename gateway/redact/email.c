@@ -131,9 +131,15 @@ static size_t domain(const char *s, size_t len, size_t i, int obf, size_t *tld, 
 	size_t labels = 0, end = 0;
 	for (;;) {
 		size_t ls = i;
+		int ascii = 1;
 		while (i < len) {
 			size_t k = rx_letter_at(s, len, i);
+			/* (a label of ASCII letters ends where another script's
+			 * letters run on: "gmail.com예요", "ezweb.ne.jpです") */
+			if (k >= 3 && ascii && i > ls)
+				break;
 			if (k) {
+				ascii &= k < 3;
 				i += k;
 			} else if (s[i] == '-' && i > ls) {
 				i++;
