@@ -37,6 +37,9 @@ static const char *const phone_word[] = {
 	"cellulare", "telefoon", "mobiel", "tlf", "tlf.", "gsm", "mob", "mob.", "puh", "puh.", "puhelin", "mobile no", "mobile no.",
 	"phone on account", "phone on file", "mobile on account", "mobile on file", "number on account",
 	"number on file", "area code", "number to port", "número a portar", "número para portar",
+	/* stop 56: an order's and a network ticket's subscriber ("Phone on
+	 * order: 0152 82500349", "MSISDN affected: 682 751 805") */
+	"phone on order", "mobile on order", "msisdn", "msisdn affected", "affected msisdn",
 	"ring tilbage på",
 	"ring til", "ring på", "nomor hp", "no. hp", "telepon", "contacto", "contato",
 	"tālrunis", "tālr.", "telefonas", "κινητό", "τηλέφωνο", "mòbil",

@@ -2283,6 +2283,10 @@ static const struct tc phones[] = {
    * numbers are none (stop 56) */
   {"Office line 058 903 4903\nOffice line (34) 3473-9258\nCall me on my mobile, not the office line 617-376-0777\nOffice line (+39-02-4146-6897) is staffed 9-5\nCharity number: Org.nr 252004-1837\n",
    "Office line 058 903 4903\nOffice line (34) 3473-9258\nCall me on my mobile, not the office line [PHONE]\nOffice line ([PHONE]) is staffed 9-5\nCharity number: Org.nr 252004-1837\n"},
+  /* an order's phone and a network ticket's MSISDN: the order's word does
+   * not make the number an order's (stop 56) */
+  {"Phone on order: 0152 82500349\nMSISDN affected: 682 751 805\nOrder number: 0152 82500349\n",
+   "Phone on order: [PHONE]\nMSISDN affected: [PHONE]\nOrder number: [PHONE]\n"},
 };
 
 static const struct tc cards[] = {
