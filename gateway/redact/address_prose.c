@@ -182,6 +182,11 @@ static const char *const authority[] = {
 	 * Office, PO Box 1, ...", "Dienst Uitvoering Onderwijs – Postbus
 	 * 50061, ...", "Finanzamt Köln-Nord, ...") */
 	"office", "uitvoering", "duo", "belastingdienst", "finanzamt", "hmrc",
+	/* stop 56: a telecom's and a collector's departments ("Quillwave
+	 * Mobile, Customer Relations, PO Box 7731, ...", "Keystrand
+	 * Collections, Suite 12, ...") and pharmacies */
+	"relations", "collections", "complaints", "billing", "pharmacy", "apothecary", "telecom",
+	"telecoms", "communications",
 	"skatteverket", "uwv",
 	/* vets' practices and farmers' co-operatives ("Kleintierpraxis
 	 * Geestblick · Gewerbering 7, ...", "Molkerei Geestland eG · ...") */

@@ -1672,6 +1672,10 @@ static const struct tc addresses[] = {
    * below it (stop 56) */
   {"Gift: \xc2\xa3" "30.00 one-off, exp 08/30, CVC 683\nReceipt to: 133 Cowslip Terrace, Hexham NE46 8RP\n",
    "Gift: \xc2\xa3" "30.00 one-off, exp 08/30, CVC 683\nReceipt to: [ADDRESS]\n"},
+  /* a telecom's or a collector's department before its address makes it
+   * the firm's; a customer's stays hidden (stop 56) */
+  {"Complaints to: Quillwave Mobile, Customer Relations, PO Box 7731, Swindon SN99 4QW\nRegulator copy: Keystrand Collections, Suite 12, Meridian House, Reading RG1 9XX\nBilling address: 14 Larch Avenue, Swindon SN2 7QT\n",
+   "Complaints to: Quillwave Mobile, Customer Relations, PO Box 7731, Swindon SN99 4QW\nRegulator copy: Keystrand Collections, Suite 12, Meridian House, Reading RG1 9XX\nBilling address: [ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
