@@ -447,6 +447,11 @@ static size_t street_prefix(const char *s, size_t at)
 		if (ws == we)
 			return at;
 		rx_fold(s + ws, we - ws, w, sizeof w);
+		/* (a request's words are none of the street's: "Bitte an
+		 * Kastanienallee 1"; stop 56) */
+		static const char *const asks[] = {"bitte", "please", "prego", "graag", "proszę", "svp", NULL};
+		if (ad_in_list(asks, w))
+			return at;
 		if ((!rx_cap_at(s, we, ws) && !ad_in_list(ad_particles, w)) || ad_in_list(ad_unit_words, w))
 			return ad_field_start(s, ls, i) || ad_in_list(ad_unit_words, w) ? i : at;
 		i = ws;

@@ -41,8 +41,9 @@ static size_t name_before(const char *s, size_t w)
 		 * Esentepe Mah. ...", "Adres Moda Cad. ...") */
 		char fw[16];
 		rx_fold(s + q, e - q, fw, sizeof fw);
-		if (!strcmp(fw, "daire") || !strcmp(fw, "adres") || !strcmp(fw, "adresi") || !strcmp(fw, "adresim"))
-			break;
+		if (!strcmp(fw, "daire") || !strcmp(fw, "adres") || !strcmp(fw, "adresi") || !strcmp(fw, "adresim") ||
+		    !strcmp(fw, "lütfen") || !strcmp(fw, "lutfen"))
+			break; /* (nor a request's "Lütfen", stop 56) */
 		b = q;
 		if (q > 0 && s[q - 1] != ' ')
 			break;

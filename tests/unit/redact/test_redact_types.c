@@ -1676,6 +1676,10 @@ static const struct tc addresses[] = {
    * the firm's; a customer's stays hidden (stop 56) */
   {"Complaints to: Quillwave Mobile, Customer Relations, PO Box 7731, Swindon SN99 4QW\nRegulator copy: Keystrand Collections, Suite 12, Meridian House, Reading RG1 9XX\nBilling address: 14 Larch Avenue, Swindon SN2 7QT\n",
    "Complaints to: Quillwave Mobile, Customer Relations, PO Box 7731, Swindon SN99 4QW\nRegulator copy: Keystrand Collections, Suite 12, Meridian House, Reading RG1 9XX\nBilling address: [ADDRESS]\n"},
+  /* a request's 'Bitte an' and 'Lütfen' before the street are none of the
+   * address (stop 56) */
+  {"[16:23] Hartmut: Bitte an Kastanienallee 1, 72072 T\xc3\xbc" "bingen schicken.\n[10:44] Dilara: L\xc3\xbctfen Gazeteciler Sok. No: 77 D: 15, 35220 Konak/\xc4\xb0zmir adresine g\xc3\xb6nderin.\n",
+   "[16:23] [NAME]: Bitte an [ADDRESS] schicken.\n[10:44] [NAME]: L\xc3\xbctfen [ADDRESS] adresine g\xc3\xb6nderin.\n"},
 };
 
 static const struct tc dobs[] = {
