@@ -165,6 +165,12 @@ int pn_manager_export(const struct rx_ctx *c)
 		if (p + 3 <= c->csv.hpe && (rx_fold_eq(s + p, "url", 3) || rx_fold_eq(s + p, "uri", 3) ||
 					    (p + 8 <= c->csv.hpe && rx_fold_eq(s + p, "password", 8))))
 			return 1;
+		/* (a price list's or a catalogue's "name" is its product's:
+		 * "code;name;price;contract;data;sku"; stop 56) */
+		if (p + 3 <= c->csv.hpe && (rx_fold_eq(s + p, "sku", 3) ||
+					    (p + 5 <= c->csv.hpe && rx_fold_eq(s + p, "price", 5)) ||
+					    (p + 6 <= c->csv.hpe && rx_fold_eq(s + p, "tariff", 6))))
+			return 1;
 	}
 	return 0;
 }

@@ -335,6 +335,10 @@ static const struct tc columns[] = {
   /* a people list's "name" column still is */
   {"name,email,team\nAnna Weber,anna@example.org,ops\n",
    "name,email,team\n[NAME],[EMAIL],ops\n"},
+  /* a price list's 'name' column, with a price, a tariff or a SKU column,
+   * names products (stop 56) */
+  {"code;name;price;contract;sku\nFF-900-FTTP;Roam Europe;KRW 584,000;12M;CPE-SS-055\nQW-SIMO-24M;Grace Plan;KRW 168,000;24M;CPE-WM-389\n",
+   "code;name;price;contract;sku\nFF-900-FTTP;Roam Europe;KRW 584,000;12M;CPE-SS-055\nQW-SIMO-24M;Grace Plan;KRW 168,000;24M;CPE-WM-389\n"},
 };
 
 static const struct tc numbers[] = {

@@ -1266,6 +1266,10 @@ static const struct tc persons[] = {
    * label (stop 56) */
   {"Reviewed by \xd7\x94\xd7\x93\xd7\xa1 \xd7\x90\xd7\x96\xd7\x95\xd7\x9c\xd7\x90\xd7\x99 <fraud@quillwave-mobile.com>. Port blocked.\n-- agent record: Remedios Ballesteros, escalations@pillpost-direct.eu\n",
    "Reviewed by [NAME] <fraud@quillwave-mobile.com>. Port blocked.\n-- agent record: [NAME], escalations@pillpost-direct.eu\n"},
+  /* a customers' list with a 'name' column and no price stays a list of
+   * people (stop 56) */
+  {"code;name;contract\nFF-900-FTTP;Araminta Braithwaite;12M\n",
+   "code;name;contract\nFF-900-FTTP;[NAME];12M\n"},
 };
 
 static const struct tc addresses[] = {
