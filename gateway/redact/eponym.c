@@ -373,7 +373,10 @@ static const char *const institution[] = {
 	 * Nieruchomości Pod Lipami") */
 	"praxis", "arztpraxis", "tierarztpraxis", "kleintierpraxis", "zahnarztpraxis",
 	"gemeinschaftspraxis", "tierklinik", "pferdeklinik", "dierenkliniek", "eläinklinikka", "gabinet",
-	"biuro", "immobiliare", "inmobiliaria", "immobilien", "agenzia", "agence", NULL,
+	"biuro", "immobiliare", "inmobiliaria", "immobilien", "agenzia", "agence",
+	/* Vietnamese parishes and temples named after saints ("Giáo xứ
+	 * Thánh Giuse", "Nhà thờ Thánh Phêrô") */
+	"thánh", "giáo xứ", "nhà thờ", "chùa", "đền", NULL,
 };
 
 /* Street and place words written in lower case right before the name they

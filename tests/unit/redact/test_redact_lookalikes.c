@@ -109,6 +109,10 @@ static const struct tc eponyms[] = {
    * (stop 55) */
   {"Ember Wolves 0-1 Glacier Crabs (M-7809578429, MVP zephycomet42)\nAnti-cheat vendor: Keelguard, security@keelguard.io\nOpen Qualifier 3 semi-finals @ Tideline Studio H\xc3\xa0 N\xe1\xbb\x99i\nContact: Rosalind, rosalind@gmail.com\n2026-04-11 11:05 Rayane: Boa tarde\n",
    "Ember Wolves 0-1 Glacier Crabs (M-7809578429, MVP zephycomet42)\nAnti-cheat vendor: Keelguard, security@keelguard.io\nOpen Qualifier 3 semi-finals @ Tideline Studio H\xc3\xa0 N\xe1\xbb\x99i\nContact: [NAME], [EMAIL]\n2026-04-11 11:05 [NAME]: Boa tarde\n"},
+  /* Vietnamese parishes and churches named after saints ('Giáo xứ Thánh
+   * Giuse', 'Thánh lễ') (stop 56) */
+  {"Gi\xc3\xa1o x\xe1\xbb\xa9 Th\xc3\xa1nh Giuse \xe2\x80\x94 Funeral booking BK-2026-25963\nCeremony: 14/02/2027, Th\xc3\xa1nh l\xe1\xbb\x85 Ch\xc3\xba" "a Nh\xe1\xba\xadt 5:30 v\xc3\xa0 17:00\nNh\xc3\xa0 th\xe1\xbb\x9d Th\xc3\xa1nh Ph\xc3\xaar\xc3\xb4\n",
+   "Gi\xc3\xa1o x\xe1\xbb\xa9 Th\xc3\xa1nh Giuse \xe2\x80\x94 Funeral booking BK-2026-25963\nCeremony: 14/02/2027, Th\xc3\xa1nh l\xe1\xbb\x85 Ch\xc3\xba" "a Nh\xe1\xba\xadt 5:30 v\xc3\xa0 17:00\nNh\xc3\xa0 th\xe1\xbb\x9d Th\xc3\xa1nh Ph\xc3\xaar\xc3\xb4\n"},
 };
 
 static const struct tc camel[] = {
