@@ -490,7 +490,8 @@ int rx_venue_label(const char *s, size_t ls, size_t at)
 	while (e > ls && s[e - 1] == ' ')
 		e--;
 	for (const char *const *v = venue; *v; v++)
-		if (strlen(*v) == e - ls && rx_fold_eq(s + ls, *v, e - ls))
+		if (((unsigned char)s[ls] >= 0x80 || rx_lower(s[ls]) == (*v)[0]) && strlen(*v) == e - ls &&
+		    rx_fold_eq(s + ls, *v, e - ls))
 			return 1;
 	return 0;
 }

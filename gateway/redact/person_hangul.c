@@ -41,7 +41,7 @@ static const char *const fam2[] = {"제갈", "남궁", "선우", "황보", "독�
 static int in_list(const char *const *l, const char *s, size_t n)
 {
 	for (; *l; l++)
-		if (strlen(*l) == n && !memcmp(*l, s, n))
+		if ((*l)[0] == s[0] && (*l)[1] == s[1] && (*l)[2] == s[2] && strlen(*l) == n && !memcmp(*l, s, n))
 			return 1;
 	return 0;
 }
@@ -94,25 +94,29 @@ unsigned pn_detect_hangul_name(struct rx_ctx *c)
 		return 0;
 	if (rx_letter_before(s, at))
 		return 0;
-	size_t f = 3;
-	if (te - at >= 12 && in_list(fam2, s + at, 6))
-		f = 6;
-	else if (!rx_is_surname(s + at, 3))
-		return 0;
-	size_t g = at + f, ne = g + 6;
-	if (ne > te || !hangul_at(s, len, g) || !hangul_at(s, len, g + 3))
-		return 0;
-	char given[7];
-	memcpy(given, s + g, 6);
-	given[6] = 0;
-	if (in_list(words, given, 6) || !rx_is_given(given, 6) || in_list(never, s + at, ne - at))
-		return 0;
-	size_t rest = te - ne;
-	if (rest && !in_list(tails, s + ne, rest))
-		return 0;
-	/* (a name ending like a particle, alone in its word: only in a list
-	 * or a table, or before an honorific) */
-	if (!rest && f == 3 && ends_like_particle(given) && !list_after(s, len, te))
-		return 0;
-	return (unsigned)rx_emit(c, at, ne, REDACT_PERSON);
+	/* a family name of two syllables ("제갈", "남궁": six bytes each) or
+	 * of one; the gazetteer first, the lists of words only then */
+	int two = 0;
+	for (size_t k = 0; fam2[k] && te - at >= 12 && !two; k++)
+		two = !memcmp(s + at, fam2[k], 6);
+	for (size_t f = two ? 6 : 3; f >= 3; f -= 3) {
+		size_t g = at + f, ne = g + 6;
+		if (ne > te || !hangul_at(s, len, g) || !hangul_at(s, len, g + 3) ||
+		    (f == 3 && !rx_is_surname(s + at, 3)) || !rx_is_given(s + g, 6))
+			continue;
+		char given[7];
+		memcpy(given, s + g, 6);
+		given[6] = 0;
+		if (in_list(words, given, 6) || in_list(never, s + at, ne - at))
+			return 0;
+		size_t rest = te - ne;
+		if (rest && !in_list(tails, s + ne, rest))
+			continue;
+		/* (a name ending like a particle, alone in its word: only in a
+		 * list or a table, or before an honorific) */
+		if (!rest && f == 3 && ends_like_particle(given) && !list_after(s, len, te))
+			return 0;
+		return (unsigned)rx_emit(c, at, ne, REDACT_PERSON);
+	}
+	return 0;
 }

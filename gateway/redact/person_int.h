@@ -489,6 +489,7 @@ unsigned pn_detect_record_row(struct rx_ctx *c);
  * two to four capitalised words (their end, or v), and its person's
  * mailbox or phone right after it. */
 size_t pn_unknown_name(const struct rx_ctx *c, size_t v);
+int pn_unknown_ok(const struct rx_ctx *c, size_t v, size_t e);
 int pn_contact_after(const char *s, size_t len, size_t e);
 /* person_hangul.c: a Korean name in running text. */
 unsigned pn_detect_hangul_name(struct rx_ctx *c);

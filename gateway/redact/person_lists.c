@@ -390,7 +390,7 @@ unsigned pn_detect_team_list(struct rx_ctx *c)
 		a++;
 	int ok = 0;
 	for (const char *const *w = labels; *w && !ok; w++)
-		ok = strlen(*w) == colon - a && rx_fold_eq(s + a, *w, colon - a);
+		ok = (rx_lower(s[a]) == (*w)[0]) && strlen(*w) == colon - a && rx_fold_eq(s + a, *w, colon - a);
 	if (!ok)
 		return 0;
 	size_t le = rx_line_end(s, len, colon), i = colon + 2, n = 0, at[12][2];
@@ -518,11 +518,22 @@ static size_t uncased_name(const char *s, size_t len, size_t v)
 					  "มูลนิธิ", "สำนักงาน", "ธนาคาร", "โรงพยาบาล", "कार्यालय", "केंद्र",
 					  "संस्था", "बैंक", "अस्पताल", NULL};
 	for (const char *const *o = org; *o; o++) {
+		if ((*o)[0] != s[v] || (*o)[1] != s[v + 1])
+			continue;
 		size_t n = strlen(*o);
 		if (e - v > n && !memcmp(s + v, *o, n) && s[v + n] == ' ')
 			return v;
 	}
 	return e;
+}
+
+/* Emits [a, b) as a person's name; a name in capitals' scripts only when
+ * pn_unknown_ok lets it (read last: the context is cheaper to check). */
+static unsigned emit_name(struct rx_ctx *c, size_t a, size_t b)
+{
+	if (rx_cap_at(c->text, c->len, a) && !pn_unknown_ok(c, a, b))
+		return 0;
+	return (unsigned)rx_emit(c, a, b, REDACT_PERSON);
 }
 
 /* After such a word: a name (uncased_name) inside English text, then
@@ -551,7 +562,7 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 			return 0;
 		if ((s[v - 1] == '"' && e < len && s[e] == '"') || pn_contact_after(s, len, e) ||
 		    (e + 5 < len && !memcmp(s + e, " on ", 4) && rx_is_digit(u[e + 4])))
-			return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+			return emit_name(c, v, e);
 		return 0;
 	}
 	/* after it: punctuation, the line's end, or English again */
@@ -627,7 +638,7 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 					break;
 				unsigned k = 0;
 				for (size_t i = 0; i < n; i++)
-					k += (unsigned)rx_emit(c, at[i][0], at[i][1], REDACT_PERSON);
+					k += emit_name(c, at[i][0], at[i][1]);
 				return k;
 			}
 			if (z + 2 < le && (s[z] == ';' || s[z] == ',') && s[z + 1] == ' ')
@@ -648,10 +659,10 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 		size_t v2 = e + 3, e2 = latin ? pn_unknown_name(c, v2) : uncased_name(s, len, v2);
 		if (e2 == v2 || !(e2 == len || s[e2] == '\n' || s[e2] == '\r'))
 			return 0;
-		return (unsigned)rx_emit(c, v, e, REDACT_PERSON) + (unsigned)rx_emit(c, v2, e2, REDACT_PERSON);
+		return emit_name(c, v, e) + emit_name(c, v2, e2);
 	}
 	if (pn_contact_after(s, len, e))
-		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+		return emit_name(c, v, e);
 	if (!((s[e] == ',' && s[e + 1] == ' ') || (s[e] == ' ' && s[e + 1] == '(')))
 		return 0;
 	/* (a staff member's label: a desk's mailbox after the name is theirs,
@@ -666,12 +677,12 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 		for (const char *const *w = staff; *w && !ok; w++)
 			ok = strlen(*w) == le - a && rx_fold_eq(s + a, *w, le - a);
 		const char *atp = memchr(s + e, '@', rx_line_end(s, len, e) - e);
-		return ok && atp && (size_t)(atp - s) < e + 40 ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+		return ok && atp && (size_t)(atp - s) < e + 40 ? emit_name(c, v, e) : 0;
 	}
 	/* (a script without capitals: an address anywhere on the line after
 	 * the name, "agent: लावण्या भटनागर (complaints@...)") */
 	size_t le = rx_line_end(s, len, e);
-	return memchr(s + e, '@', le - e) ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+	return memchr(s + e, '@', le - e) ? emit_name(c, v, e) : 0;
 }
 
 /* At a table's '|': a two-cell row of a record ("| Full name | सुहासिनी
@@ -687,9 +698,13 @@ unsigned pn_detect_record_row(struct rx_ctx *c)
 	static const char *const staff[] = {"checked by", "approved by", "reviewed by", "verified by",
 					    "handled by", "agent", "advisor", "adviser", "pharmacist", NULL};
 	const char *s = c->text;
-	size_t len = c->len, d = c->ms, ls = rx_line_start(s, d);
+	size_t len = c->len, d = c->ms;
+	/* (a cheap look first: " " and a name's first letter after the '|') */
+	if (d + 4 >= len || s[d + 1] != ' ' || !((unsigned char)s[d + 2] >= 0xD7 || rx_is_upper((unsigned char)s[d + 2])))
+		return 0;
+	size_t ls = rx_line_start(s, d);
 	/* the second '|' of the line, after "| label " */
-	if (d < ls + 4 || s[ls] != '|' || d + 4 >= len || s[d + 1] != ' ' || memchr(s + ls + 1, '|', d - ls - 1))
+	if (d < ls + 4 || s[ls] != '|' || memchr(s + ls + 1, '|', d - ls - 1))
 		return 0;
 	size_t a = ls + 1, b = d;
 	while (a < b && s[a] == ' ')
@@ -720,5 +735,5 @@ unsigned pn_detect_record_row(struct rx_ctx *c)
 	}
 	while (q < len && s[q] == ' ')
 		q++;
-	return q < len && s[q] == '|' ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+	return q < len && s[q] == '|' ? emit_name(c, v, e) : 0;
 }

@@ -38,9 +38,8 @@ static const char *const org_parts[] = {
 };
 
 /* Two to four capitalised words at v (particles between them: "de",
- * "van", "da"), each with small letters after its capital, none an
- * ordinary word, a word that is never a name, a firm's word or a legal
- * form: their end, or v. */
+ * "van", "da"), each with small letters after its capital: their end, or
+ * v. Only their shape: pn_unknown_ok asks the lists. */
 size_t pn_unknown_name(const struct rx_ctx *c, size_t v)
 {
 	const char *s = c->text;
@@ -67,25 +66,10 @@ size_t pn_unknown_name(const struct rx_ctx *c, size_t v)
 			}
 			break;
 		}
-		if (!small || e - ws < 3)
-			return v;
-		unsigned cls = rx_name_class(s + ws, e - ws);
-		char f[32];
-		size_t fl = e - ws < sizeof f ? rx_fold(s + ws, e - ws, f, sizeof f) : 0;
-		int part = 0;
-		if (fl) {
-			char z[33];
-			memcpy(z, f, fl);
-			z[fl] = '\0';
-			for (const char *const *q = org_parts; *q && !part; q++)
-				part = strstr(z, *q) != NULL;
-		}
-		if (part || ((cls & RX_NAME_STOP) && !(cls & (RX_NAME_GIVEN | RX_NAME_SURNAME))) ||
-		    pn_never_word(c, ws, e - ws) || rx_legal_form_word(s + ws, e - ws) ||
-		    (fl && rx_kwset_has(&org_kws, f, fl)))
+		if (!small || e - ws < 3 || e - ws > 31)
 			return v;
 		words++;
-		if (words < 4 && e + 1 < len && s[e] == ' ' && (rx_cap_at(s, len, e + 1) || rx_is_lower((unsigned char)s[e + 1]))) {
+		if (words < 4 && e + 1 < len && s[e] == ' ') {
 			/* (the next word a name's or a particle; else the name ends) */
 			size_t n = e + 1;
 			if (rx_cap_at(s, len, n) || (pn_is_particle(s, len, n, &pe) && pe + 1 < len && s[pe] == ' ' &&
@@ -100,6 +84,41 @@ size_t pn_unknown_name(const struct rx_ctx *c, size_t v)
 	while (e > v && s[e - 1] == ' ')
 		e--;
 	return words >= 2 && words <= 4 ? e : v;
+}
+
+/* Whether the capitalised words [v, e) pn_unknown_name read may be a
+ * person's name: none an ordinary word, a word that is never a name, a
+ * firm's word or a legal form. */
+int pn_unknown_ok(const struct rx_ctx *c, size_t v, size_t e)
+{
+	const char *s = c->text;
+	for (size_t ws = v; ws < e;) {
+		size_t we = ws, k;
+		while (we < e && (k = rx_letter_at(s, e, we)) > 0)
+			we += k;
+		while (we < e && (s[we] == '-' || s[we] == '\'') && we + 1 < e && rx_letter_at(s, e, we + 1))
+			for (we++; we < e && (k = rx_letter_at(s, e, we)) > 0;)
+				we += k;
+		if (we > ws && rx_cap_at(s, e, ws)) {
+			unsigned cls = rx_name_class(s + ws, we - ws);
+			char f[33];
+			size_t fl = we - ws < 32 ? rx_fold(s + ws, we - ws, f, 32) : 0;
+			if (((cls & RX_NAME_STOP) && !(cls & (RX_NAME_GIVEN | RX_NAME_SURNAME))) ||
+			    pn_never_word(c, ws, we - ws) || rx_legal_form_word(s + ws, we - ws) ||
+			    (fl && rx_kwset_has(&org_kws, f, fl)))
+				return 0;
+			if (fl) {
+				f[fl < 32 ? fl : 32] = '\0';
+				for (const char *const *q = org_parts; *q; q++)
+					if (strstr(f, *q))
+						return 0;
+			}
+		}
+		ws = we;
+		while (ws < e && !rx_letter_at(s, e, ws))
+			ws++;
+	}
+	return 1;
 }
 
 /* After a name ending at e: its person's mailbox or phone on the line
