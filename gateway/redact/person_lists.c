@@ -737,3 +737,36 @@ unsigned pn_detect_record_row(struct rx_ctx *c)
 		q++;
 	return q < len && s[q] == '|' ? emit_name(c, v, e) : 0;
 }
+
+/* At '=': a config's key in capitals that names a person's name
+ * ("DONATE_ADMIN_NAME=\"منى الفخراني\"", "SENDER_NAME='Araminta
+ * Braithwaite'"), and its quoted value a name: words of a script without
+ * capitals, Han or kana, or capitalised words (pn_unknown_ok). New in
+ * stop 56. */
+unsigned pn_detect_env_person(struct rx_ctx *c)
+{
+	static const char *const who[] = {"ADMIN", "CONTACT", "OWNER", "SENDER", "FROM", "MANAGER", "ONCALL",
+					  "ON_CALL", "SIGNATORY", "TRUSTEE", "TREASURER", "CHAIR", "AGENT", NULL};
+	const char *s = c->text;
+	size_t len = c->len, eq = c->ms;
+	/* (a cheap look first: "_NAME" before it, a quote after it) */
+	if (eq < 6 || eq + 4 >= len || memcmp(s + eq - 5, "_NAME", 5) || (s[eq + 1] != '"' && s[eq + 1] != '\''))
+		return 0;
+	size_t k = eq - 5;
+	while (k > 0 && eq - k < 40 && (rx_is_upper((unsigned char)s[k - 1]) || s[k - 1] == '_'))
+		k--;
+	int ok = 0;
+	for (const char *const *w = who; *w && !ok; w++) {
+		size_t n = strlen(*w);
+		for (size_t i = k; i + n <= eq - 5 && !ok; i++)
+			ok = !memcmp(s + i, *w, n) && (i == k || s[i - 1] == '_') && (i + n == eq - 5 || s[i + n] == '_');
+	}
+	if (!ok)
+		return 0;
+	size_t v = eq + 2, e = uncased_name(s, len, v);
+	if (e == v && rx_is_upper((unsigned char)s[v]))
+		e = pn_unknown_name(c, v);
+	if (e == v || e >= len || s[e] != s[eq + 1])
+		return 0;
+	return emit_name(c, v, e);
+}

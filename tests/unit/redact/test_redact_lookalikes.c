@@ -862,6 +862,10 @@ static const struct tc configs[] = {
   /* netsh wlan show profile key=clear */
   {"    Key Content            : Halcrow&7197\n    Description            : token for the CI",
    "    Key Content            : [SECRET]\n    Description            : token for the CI"},
+  /* a config's key naming an app's or a site's name keeps its value (stop
+   * 56) */
+  {"APP_NAME=\"Grace Church\"\nSITE_NAME=\"Lamplight Pantry\"\n",
+   "APP_NAME=\"Grace Church\"\nSITE_NAME=\"Lamplight Pantry\"\n"},
 };
 
 static void test_secrets_in_configuration_files(void **state)

@@ -1270,6 +1270,10 @@ static const struct tc persons[] = {
    * people (stop 56) */
   {"code;name;contract\nFF-900-FTTP;Araminta Braithwaite;12M\n",
    "code;name;contract\nFF-900-FTTP;[NAME];12M\n"},
+  /* a config's key in capitals naming a person's name, and its quoted
+   * name in any script (stop 56) */
+  {"DONATE_ADMIN_NAME=\"\xd9\x85\xd9\x86\xd9\x89 \xd8\xa7\xd9\x84\xd9\x81\xd8\xae\xd8\xb1\xd8\xa7\xd9\x86\xd9\x8a\"\nSENDER_NAME='Araminta Braithwaite'\n",
+   "DONATE_ADMIN_NAME=\"[NAME]\"\nSENDER_NAME='[NAME]'\n"},
 };
 
 static const struct tc addresses[] = {
