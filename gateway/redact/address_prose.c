@@ -457,30 +457,38 @@ static int own_field(const char *s, size_t ls, size_t start)
 
 int rx_venue_label(const char *s, size_t ls, size_t at)
 {
-	static const char *const venue[] = {"venue", "tagungsort", "veranstaltungsort", "sede", "miejsce", "lieu",
-					    "lugar", "luogo", "local do evento", "locatie", "plats", "conference venue",
-					    "location of the event",
-					    /* stop 50: a publisher's, a production office's
-					     * and a newsroom's ("Imprint: Lantern Cove Books,
-					     * ...", "Production office: ...", "Building: ...") */
-					    "imprint", "publisher", "verlag", "éditeur", "editore", "editorial",
-					    "uitgeverij", "wydawnictwo", "editora", "production office",
-					    "bureau de production", "ufficio di produzione", "biuro produkcji",
-					    "oficina de producción", "produktionsbüro", "productiekantoor",
-					    "building", "newsroom", "redaktion", "redacción", "rédaction",
-					    "redazione", "redactie",
-					    /* stop 52: a fire brigade's station on its
-					     * members' list ("Gerätehaus: ...", "Quartel:
-					     * ...", "Parque de bomberos: ...") */
-					    "fire station", "station", "gerätehaus", "feuerwache", "feuerwehrhaus",
-					    "quartel", "remiza", "parque de bomberos", "brandstation", "distaccamento",
-					    "caserne", "centre de secours", "kazerne", "brandweerkazerne", "σταθμός",
-					    "пожарная часть", "itfaiye",
-					    /* stop 56: a food bank's collection point and a
-					     * charity's own address on a grant's form */
-					    "collect at", "collection point", "pick-up point",
-					    "pickup point", "applicant organisation", "applicant organization",
-					    "organisation", "organization", NULL};
+	/* (each with its length: the label's length is compared first) */
+#define W(x) {x, sizeof x - 1}
+	static const struct {
+		const char *w;
+		size_t n;
+	} venue[] = {
+		W("venue"), W("tagungsort"), W("veranstaltungsort"), W("sede"), W("miejsce"), W("lieu"),
+		W("lugar"), W("luogo"), W("local do evento"), W("locatie"), W("plats"), W("conference venue"),
+		W("location of the event"),
+		/* stop 50: a publisher's, a production office's
+		 * and a newsroom's ("Imprint: Lantern Cove Books,
+		 * ...", "Production office: ...", "Building: ...") */
+		W("imprint"), W("publisher"), W("verlag"), W("éditeur"), W("editore"), W("editorial"),
+		W("uitgeverij"), W("wydawnictwo"), W("editora"), W("production office"),
+		W("bureau de production"), W("ufficio di produzione"), W("biuro produkcji"),
+		W("oficina de producción"), W("produktionsbüro"), W("productiekantoor"),
+		W("building"), W("newsroom"), W("redaktion"), W("redacción"), W("rédaction"),
+		W("redazione"), W("redactie"),
+		/* stop 52: a fire brigade's station on its
+		 * members' list ("Gerätehaus: ...", "Quartel:
+		 * ...", "Parque de bomberos: ...") */
+		W("fire station"), W("station"), W("gerätehaus"), W("feuerwache"), W("feuerwehrhaus"),
+		W("quartel"), W("remiza"), W("parque de bomberos"), W("brandstation"), W("distaccamento"),
+		W("caserne"), W("centre de secours"), W("kazerne"), W("brandweerkazerne"), W("σταθμός"),
+		W("пожарная часть"), W("itfaiye"),
+		/* stop 56: a food bank's collection point and a
+		 * charity's own address on a grant's form */
+		W("collect at"), W("collection point"), W("pick-up point"),
+		W("pickup point"), W("applicant organisation"), W("applicant organization"),
+		W("organisation"), W("organization"),
+	};
+#undef W
 	size_t c = ls;
 	while (c < at && c - ls < 24 && s[c] != ':')
 		c++;
@@ -489,9 +497,8 @@ int rx_venue_label(const char *s, size_t ls, size_t at)
 	size_t e = c;
 	while (e > ls && s[e - 1] == ' ')
 		e--;
-	for (const char *const *v = venue; *v; v++)
-		if (((unsigned char)s[ls] >= 0x80 || rx_lower(s[ls]) == (*v)[0]) && strlen(*v) == e - ls &&
-		    rx_fold_eq(s + ls, *v, e - ls))
+	for (size_t k = 0; k < sizeof venue / sizeof venue[0]; k++)
+		if (venue[k].n == e - ls && rx_fold_eq(s + ls, venue[k].w, e - ls))
 			return 1;
 	return 0;
 }
