@@ -537,8 +537,8 @@ static unsigned emit_name(struct rx_ctx *c, size_t a, size_t b)
 }
 
 /* After such a word: a name (uncased_name) inside English text, then
- * punctuation, the line's end or more English; not before a role's
- * mailbox ("by مكتب الخدمة <office@...>"). New in stop 56. */
+ * punctuation, the line's end or more English (a desk's name, "by مكتب
+ * الخدمة <office@...>", is left out by its first word). New in stop 56. */
 unsigned pn_detect_by_uncased(struct rx_ctx *c)
 {
 	const char *s = c->text;
