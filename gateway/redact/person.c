@@ -792,5 +792,6 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_label_uncased, "person_label_uncased"},
 	{F_PERSON, RX_ON_CHAR, 0, "|", NULL, pn_detect_record_row, "person_record_row"},
 	{F_PERSON, RX_ON_CHAR, 0, "=", NULL, pn_detect_env_person, "person_env"},
+	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_bubble_speaker, "person_bubble_speaker"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

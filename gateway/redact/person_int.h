@@ -486,6 +486,7 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c);
 unsigned pn_detect_label_uncased(struct rx_ctx *c);
 unsigned pn_detect_record_row(struct rx_ctx *c);
 unsigned pn_detect_env_person(struct rx_ctx *c);
+unsigned pn_detect_bubble_speaker(struct rx_ctx *c);
 /* person_unknown.c: a name in Latin letters the gazetteer may not know,
  * two to four capitalised words (their end, or v), and its person's
  * mailbox or phone right after it. */

@@ -770,3 +770,49 @@ unsigned pn_detect_env_person(struct rx_ctx *c)
 		return 0;
 	return emit_name(c, v, e);
 }
+
+/* At ':': a chat's speaker after a speech bubble opening the line ("💬
+ * Tiberio: Stamattina c'era...", "💬 Ярослава: ..."), a copied group
+ * chat's form: one to three words, capitalised or of a script without
+ * capitals, none an ordinary word. New in stop 56. */
+unsigned pn_detect_bubble_speaker(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, colon = c->ms;
+	/* (a cheap look first: a space after the colon, a letter before it) */
+	if (colon < 7 || colon + 1 >= len || s[colon + 1] != ' ' || !rx_letter_before(s, colon))
+		return 0;
+	size_t ls = rx_line_start(s, colon);
+	if (colon - ls > 60 || colon < ls + 6 || memcmp(s + ls, "\xf0\x9f\x92\xac ", 5))
+		return 0;
+	size_t v = ls + 5, e;
+	if ((unsigned char)s[v] >= 0xD7)
+		e = uncased_name(s, len, v) == colon ? colon : v;
+	else {
+		size_t k = v, words = 0;
+		for (;;) {
+			size_t ws = k, l;
+			if (!rx_cap_at(s, len, k))
+				return 0;
+			while (k < colon && (l = rx_letter_at(s, len, k)) > 0)
+				k += l;
+			unsigned cls = rx_name_class(s + ws, k - ws);
+			if (k - ws < 2 || ((cls & RX_NAME_STOP) && !(cls & (RX_NAME_GIVEN | RX_NAME_SURNAME))) ||
+			    pn_never_word(c, ws, k - ws))
+				return 0;
+			words++;
+			if (k == colon || words == 3 || s[k] != ' ')
+				break;
+			k++;
+		}
+		e = k == colon ? colon : v;
+	}
+	/* (a single uncased word is a name too: "💬 婉清:") */
+	if (e == v && (unsigned char)s[v] >= 0xD7) {
+		size_t k = v, l;
+		while (k < colon && (l = pn_uncased_at(s, len, k)) > 0)
+			k += l;
+		e = k == colon && k > v ? colon : v;
+	}
+	return e > v ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+}

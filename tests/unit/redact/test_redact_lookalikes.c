@@ -328,6 +328,10 @@ static const struct tc things[] = {
    * name under a thing's label, stays visible (stop 56) */
   {"| Plan | \xe3\x83\x95\xe3\x82\xa1\xe3\x83\x9f\xe3\x83\xaa\xe3\x83\xbc 4\xe5\x9b\x9e\xe7\xb7\x9a |\n| Checked by | system |\n| Handset | \xe7\x9c\x9f\xe5\xa3\x81 \xe7\xb5\x90\xe8\x8f\x9c |\n",
    "| Plan | \xe3\x83\x95\xe3\x82\xa1\xe3\x83\x9f\xe3\x83\xaa\xe3\x83\xbc 4\xe5\x9b\x9e\xe7\xb7\x9a |\n| Checked by | system |\n| Handset | \xe7\x9c\x9f\xe5\xa3\x81 \xe7\xb5\x90\xe8\x8f\x9c |\n"},
+  /* a speech bubble before a note's or a status's word stays visible
+   * (stop 56) */
+  {"\xf0\x9f\x92\xac Note: the dog was found\n\xf0\x9f\x92\xac Update: still missing\n",
+   "\xf0\x9f\x92\xac Note: the dog was found\n\xf0\x9f\x92\xac Update: still missing\n"},
 };
 
 static const struct tc columns[] = {
