@@ -779,11 +779,17 @@ unsigned pn_detect_bubble_speaker(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, colon = c->ms;
-	/* (a cheap look first: a space after the colon, a letter before it) */
-	if (colon < 7 || colon + 1 >= len || s[colon + 1] != ' ' || !rx_letter_before(s, colon))
+	/* (a cheap look first: a space after the colon, a bubble's first
+	 * byte within 60 bytes before it, opening its line) */
+	if (colon < 7 || colon + 1 >= len || s[colon + 1] != ' ')
 		return 0;
-	size_t ls = rx_line_start(s, colon);
-	if (colon - ls > 60 || colon < ls + 6 || memcmp(s + ls, "\xf0\x9f\x92\xac ", 5))
+	size_t lim = colon > 60 ? colon - 60 : 0;
+	const char *b = memrchr(s + lim, 0xF0, colon - lim);
+	if (!b || b + 6 > s + colon || (b > s && b[-1] != '\n') || memcmp(b, "\xf0\x9f\x92\xac ", 5) ||
+	    !rx_letter_before(s, colon))
+		return 0;
+	size_t ls = (size_t)(b - s);
+	if (colon < ls + 6 || memchr(s + ls, '\n', colon - ls))
 		return 0;
 	size_t v = ls + 5, e;
 	if ((unsigned char)s[v] >= 0xD7)
