@@ -617,7 +617,11 @@ int pn_eponym(const struct rx_ctx *c, size_t a, int context)
 		size_t n = rx_kw_starts(c, &all_kws, ti, idx, 8);
 		for (size_t j = 0; j < n; j++) {
 			size_t q = idx[j];
-			/* an institution word first in the name or right before it */
+			/* an institution word first in the name or right before it
+			 * (France's hospital, "CHU", in capitals only: "Chu" is a
+			 * family name; stop 56) */
+			if (q < n_inst && !strcmp(all_words[q], "chu") && memcmp(c->text + starts[i], "CHU", 3))
+				continue;
 			if (q < n_inst) {
 				/* (two words back only across a title: "Jl. Dr.
 				 * Radjiman", "Rue du Général Leclerc") */

@@ -793,5 +793,6 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, "|", NULL, pn_detect_record_row, "person_record_row"},
 	{F_PERSON, RX_ON_CHAR, 0, "=", NULL, pn_detect_env_person, "person_env"},
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_bubble_speaker, "person_bubble_speaker"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_call_kws, pn_detect_called, "person_called_number"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

@@ -493,6 +493,8 @@ unsigned pn_detect_bubble_speaker(struct rx_ctx *c);
 size_t pn_unknown_name(const struct rx_ctx *c, size_t v);
 int pn_unknown_ok(const struct rx_ctx *c, size_t v, size_t e);
 int pn_contact_after(const char *s, size_t len, size_t e);
+extern struct rx_kwset pn_call_kws;
+unsigned pn_detect_called(struct rx_ctx *c);
 /* person_hangul.c: a Korean name in running text. */
 unsigned pn_detect_hangul_name(struct rx_ctx *c);
 

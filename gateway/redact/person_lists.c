@@ -558,7 +558,7 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		 * record's quotes ('by="Ermengarde Lhermitte"'), before its
 		 * person's mailbox or phone, or before " on " and a date ("told
 		 * by Anson Wimberly on 09.06.2026") */
-		if (u[v] >= 0x80 || !rx_is_upper(u[v]) || (e = pn_unknown_name(c, v)) == v)
+		if (!rx_cap_at(s, len, v) || (e = pn_unknown_name(c, v)) == v)
 			return 0;
 		if ((s[v - 1] == '"' && e < len && s[e] == '"') || pn_contact_after(s, len, e) ||
 		    (e + 5 < len && !memcmp(s + e, " on ", 4) && rx_is_digit(u[e + 4])))
@@ -584,7 +584,7 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, colon = c->ms, v = colon + 2;
-	if (v + 6 >= len || s[colon + 1] != ' ' || !((unsigned char)s[v] >= 0xD7 || rx_is_upper((unsigned char)s[v])))
+	if (v + 6 >= len || s[colon + 1] != ' ' || !((unsigned char)s[v] >= 0xD7 || rx_cap_at(s, len, v)))
 		return 0;
 	size_t ls = rx_line_start(s, colon);
 	if (colon - ls > 48 || colon == ls)
@@ -598,7 +598,7 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 	/* (a name in Latin letters the gazetteer may not know: "Neighbour who
 	 * may accept: Araminta Braithwaite, 07415 078 037"; not under a
 	 * firm's label, "Supplier: Northwind Traders, ...") */
-	if (e == v && rx_is_upper((unsigned char)s[v]) && (e = pn_unknown_name(c, v)) != v) {
+	if (e == v && rx_cap_at(s, len, v) && (e = pn_unknown_name(c, v)) != v) {
 		static const char *const firm[] = {"company", "supplier", "vendor", "firm", "employer", "business",
 						   "organisation", "organization", "bank", "provider", "carrier",
 						   "operator", "agency", "shop", "store", "brand", "merchant",
@@ -647,7 +647,7 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 				p = z + 3;
 			else
 				break;
-			q = latin || rx_is_upper((unsigned char)s[p]) ? pn_unknown_name(c, p) : uncased_name(s, len, p);
+			q = latin || rx_cap_at(s, len, p) ? pn_unknown_name(c, p) : uncased_name(s, len, p);
 			if (q == p)
 				break;
 		}
@@ -721,7 +721,7 @@ unsigned pn_detect_record_row(struct rx_ctx *c)
 	size_t v = d + 2, e = uncased_name(s, len, v);
 	/* (Latin letters under a person's name's label only: "| Name | Acme
 	 * Widgets |" names a product as often) */
-	if (e == v && name && b - a > 4 && rx_is_upper((unsigned char)s[v]))
+	if (e == v && name && b - a > 4 && rx_cap_at(s, len, v))
 		e = pn_unknown_name(c, v);
 	if (e == v)
 		return 0;
@@ -764,7 +764,7 @@ unsigned pn_detect_env_person(struct rx_ctx *c)
 	if (!ok)
 		return 0;
 	size_t v = eq + 2, e = uncased_name(s, len, v);
-	if (e == v && rx_is_upper((unsigned char)s[v]))
+	if (e == v && rx_cap_at(s, len, v))
 		e = pn_unknown_name(c, v);
 	if (e == v || e >= len || s[e] != s[eq + 1])
 		return 0;

@@ -92,6 +92,10 @@ size_t pn_unknown_name(const struct rx_ctx *c, size_t v)
 int pn_unknown_ok(const struct rx_ctx *c, size_t v, size_t e)
 {
 	const char *s = c->text;
+	/* (a brand, a book, a car or a form's placeholder named after
+	 * someone: eponym.c's lists) */
+	if (pn_eponym(c, v, 1))
+		return 0;
 	for (size_t ws = v; ws < e;) {
 		size_t we = ws, k;
 		while (we < e && (k = rx_letter_at(s, e, we)) > 0)
@@ -157,4 +161,99 @@ int pn_contact_after(const char *s, size_t len, size_t e)
 	while (q < le && (rx_is_digit((unsigned char)s[q]) || rx_in(" -()", s[q])))
 		nd += rx_is_digit((unsigned char)s[q++]) != 0;
 	return nd >= 9 && nd <= 15 && rx_is_digit((unsigned char)s[p + (s[p] == '+' || s[p] == '(')]);
+}
+
+/* Digits of a phone right at p ("0532 547 92 24", "(+90 552 ...)"):
+ * nine to fifteen digits with single separators. */
+static int phone_at(const char *s, size_t len, size_t p)
+{
+	if (p < len && (s[p] == '(' || s[p] == '+'))
+		p++;
+	if (p < len && s[p] == '+')
+		p++;
+	/* (not a firm's freephone: "0800 123 4567", "1800 ...") */
+	if (p + 4 < len && (!memcmp(s + p, "0800", 4) || !memcmp(s + p, "1800", 4) || !memcmp(s + p, "0120", 4)))
+		return 0;
+	size_t nd = 0;
+	while (p < len && (rx_is_digit((unsigned char)s[p]) ||
+			   (rx_in(" -()", s[p]) && p + 1 < len && rx_is_digit((unsigned char)s[p + 1]))))
+		nd += rx_is_digit((unsigned char)s[p++]) != 0;
+	return nd >= 9 && nd <= 15;
+}
+
+/* Words of a call before or after a person's name ("Called keyholder
+ * Şükran Kalkan on 0532 547 92 24", "Spouse Perpetua Cheesewright called
+ * back from 07946 773008", "Customer Sung-min Kang called (+90 552 ...)"). */
+static const char *const call_words[] = {"called", "rang", "phoned", "texted", NULL};
+struct rx_kwset pn_call_kws = RX_KWSET(call_words);
+
+/* At such a word: a name (pn_unknown_name, pn_unknown_ok) right before
+ * it or after it (past one role's word in small letters), and the call's
+ * number right after the name or the word ("on", "from", "at", "back
+ * from", or in parentheses). New in stop 56. */
+unsigned pn_detect_called(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, ms = c->ms, me = c->me;
+	static const char *const tails[] = {" on ", " from ", " at ", " back from ", " back on ", " ", NULL};
+	/* the name after the word: "Called keyholder Şükran Kalkan on ..." */
+	if (me + 3 < len && s[me] == ' ') {
+		size_t v = me + 1;
+		if (rx_is_lower((unsigned char)s[v])) {
+			size_t k = v;
+			while (k < len && k - v < 16 && rx_is_lower((unsigned char)s[k]))
+				k++;
+			v = k < len && s[k] == ' ' ? k + 1 : v;
+		}
+		size_t e = v < len && rx_cap_at(s, len, v) ? pn_unknown_name(c, v) : v;
+		if (e != v) {
+			for (const char *const *t = tails; *t; t++) {
+				size_t n = strlen(*t);
+				if (n > 1 && n < 6 && e + n < len && !memcmp(s + e, *t, n) && phone_at(s, len, e + n) &&
+				    pn_unknown_ok(c, v, e))
+					return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+			}
+		}
+	}
+	/* the name before it: "Spouse Perpetua Cheesewright called back from ..." */
+	if (ms < 6 || s[ms - 1] != ' ')
+		return 0;
+	int num = 0;
+	for (const char *const *t = tails; *t && !num; t++) {
+		size_t n = strlen(*t);
+		num = me + n < len && !memcmp(s + me, *t, n) && phone_at(s, len, me + n);
+	}
+	if (!num)
+		return 0;
+	/* back over capitalised words to the name's start */
+	size_t b = ms - 1, a = b, words = 0;
+	while (words < 4) {
+		size_t q = a, k;
+		while (q > 0 && (k = rx_letter_before(s, q)) > 0)
+			q -= k;
+		while (q > 0 && (s[q - 1] == '-' || s[q - 1] == '\'') && q > 1 && rx_letter_before(s, q - 1))
+			for (q--; q > 0 && (k = rx_letter_before(s, q)) > 0;)
+				q -= k;
+		if (q == a || !rx_cap_at(s, len, q))
+			break;
+		a = q;
+		words++;
+		if (a < 2 || s[a - 1] != ' ')
+			break;
+		a--;
+	}
+	while (a < b && s[a] == ' ')
+		a++;
+	if (words < 2)
+		return 0;
+	/* (the first word may be a role's: "Customer Sung-min Kang") */
+	for (int k = 0; k < 2 && a < b; k++) {
+		size_t e = pn_unknown_name(c, a);
+		if (e == b && pn_unknown_ok(c, a, e))
+			return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
+		while (a < b && s[a] != ' ')
+			a++;
+		a++;
+	}
+	return 0;
 }

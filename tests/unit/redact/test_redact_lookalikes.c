@@ -332,6 +332,10 @@ static const struct tc things[] = {
    * (stop 56) */
   {"\xf0\x9f\x92\xac Note: the dog was found\n\xf0\x9f\x92\xac Update: still missing\n",
    "\xf0\x9f\x92\xac Note: the dog was found\n\xf0\x9f\x92\xac Update: still missing\n"},
+  /* a call to a firm's freephone, a form's sample person before a number,
+   * a French hospital in capitals stay visible (stop 56) */
+  {"We called Acme Widgets on 0800 123 4567\nContact: Max Mustermann, 0151 23456789\nCHU Pellegrin called at 09:00\n",
+   "We called Acme Widgets on 0800 123 4567\nContact: Max Mustermann, [PHONE]\nCHU Pellegrin called at 09:00\n"},
 };
 
 static const struct tc columns[] = {

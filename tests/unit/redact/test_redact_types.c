@@ -1278,6 +1278,11 @@ static const struct tc persons[] = {
    * (stop 56) */
   {"\xf0\x9f\x92\xac Tiberio: Stamattina c'era un cane simile vicino al consorzio!\n\xf0\x9f\x92\xac Ornella: Grazie\n\xf0\x9f\x92\xac \xd0\xaf\xd1\x80\xd0\xbe\xd1\x81\xd0\xbb\xd0\xb0\xd0\xb2\xd0\xb0: \xd0\x97\xd0\xb4\xd0\xb0\xd1\x94\xd1\x82\xd1\x8c\xd1\x81\xd1\x8f, \xd0\xb7\xd1\x80\xd0\xb0\xd0\xbd\xd0\xba\xd1\x83 \xd0\xb1\xd0\xb0\xd1\x87\xd0\xb8\xd0\xbb\xd0\xb0 \xd0\xb9\xd0\xbe\xd0\xb3\xd0\xbe\n",
    "\xf0\x9f\x92\xac [NAME]: Stamattina c'era un cane simile vicino al consorzio!\n\xf0\x9f\x92\xac [NAME]: Grazie\n\xf0\x9f\x92\xac [NAME]: \xd0\x97\xd0\xb4\xd0\xb0\xd1\x94\xd1\x82\xd1\x8c\xd1\x81\xd1\x8f, \xd0\xb7\xd1\x80\xd0\xb0\xd0\xbd\xd0\xba\xd1\x83 \xd0\xb1\xd0\xb0\xd1\x87\xd0\xb8\xd0\xbb\xd0\xb0 \xd0\xb9\xd0\xbe\xd0\xb3\xd0\xbe\n"},
+  /* a call's person the gazetteer may not know, before or after 'called',
+   * with the call's number right there; names opening with a capital of
+   * any Latin letter; 'Chu' a family name, not France's CHU (stop 56) */
+  {"Called keyholder \xc5\x9e\xc3\xbckran Kalkan on 0532 547 92 24. Unset with code.\nSpouse Perpetua Cheesewright called back from 07946 773008\nCustomer Sung-min Kang called (+90 552 166 65 49) about a refund.\nFrom: Chu Jaebeom <jaebeomchu30@naver.com>\n",
+   "Called keyholder [NAME] on [PHONE]. Unset with code.\nSpouse [NAME] called back from [PHONE]\nCustomer [NAME] called ([PHONE]) about a refund.\nFrom: [NAME] <[EMAIL]>\n"},
 };
 
 static const struct tc addresses[] = {
