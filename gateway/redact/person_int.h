@@ -484,6 +484,13 @@ unsigned pn_detect_cjk_met(struct rx_ctx *c);
 extern struct rx_kwset pn_by_kws;
 unsigned pn_detect_by_uncased(struct rx_ctx *c);
 unsigned pn_detect_label_uncased(struct rx_ctx *c);
+/* A name in a script without capitals, Han or kana at v (two or three
+ * words; Hangul and Han of two to four letters; not a desk's or a firm's):
+ * its end, or v; and the emit that asks pn_unknown_ok for names in
+ * capitals' scripts (person_lists.c). */
+size_t pn_uncased_name(const char *s, size_t len, size_t v);
+unsigned pn_emit_name(struct rx_ctx *c, size_t a, size_t b);
+/* person_records.c: a record's row, a config's key, a chat's bubble. */
 unsigned pn_detect_record_row(struct rx_ctx *c);
 unsigned pn_detect_env_person(struct rx_ctx *c);
 unsigned pn_detect_bubble_speaker(struct rx_ctx *c);

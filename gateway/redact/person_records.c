@@ -1,0 +1,146 @@
+/* person_records.c: names that records' layouts hold (stop 56): a
+ * record's two-cell table row under a person's label, a config's key in
+ * capitals that names a person's name, a copied group chat's speakers
+ * after a speech bubble. Moved out of person_lists.c, whose name parser
+ * for scripts without capitals (pn_uncased_name) they use. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* At a table's '|': a two-cell row of a record ("| Full name | सुहासिनी
+ * भटनागर |", "| Checked by | 真壁 結菜 (yuna.makabe@...) |"): the label's
+ * cell names a person, the value's cell holds a name in a script without
+ * capitals, in Han or kana (or one in Latin letters the gazetteer may not
+ * know, under a name's label), and nothing else but a mailbox in
+ * parentheses. New in stop 56. */
+unsigned pn_detect_record_row(struct rx_ctx *c)
+{
+	static const char *const names[] = {"full name", "name", "customer name", "account holder",
+					    "subscriber", "customer", "applicant", "patient", "caller", NULL};
+	static const char *const staff[] = {"checked by", "approved by", "reviewed by", "verified by",
+					    "handled by", "agent", "advisor", "adviser", "pharmacist", NULL};
+	const char *s = c->text;
+	size_t len = c->len, d = c->ms;
+	/* (a cheap look first: " " and a name's first letter after the '|') */
+	if (d + 4 >= len || s[d + 1] != ' ' || !((unsigned char)s[d + 2] >= 0xD7 || rx_is_upper((unsigned char)s[d + 2])))
+		return 0;
+	size_t ls = rx_line_start(s, d);
+	/* the second '|' of the line, after "| label " */
+	if (d < ls + 4 || s[ls] != '|' || memchr(s + ls + 1, '|', d - ls - 1))
+		return 0;
+	size_t a = ls + 1, b = d;
+	while (a < b && s[a] == ' ')
+		a++;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	int name = 0, who = 0;
+	for (const char *const *w = names; *w && !name; w++)
+		name = strlen(*w) == b - a && rx_fold_eq(s + a, *w, b - a);
+	for (const char *const *w = staff; *w && !who; w++)
+		who = strlen(*w) == b - a && rx_fold_eq(s + a, *w, b - a);
+	if (!name && !who)
+		return 0;
+	size_t v = d + 2, e = pn_uncased_name(s, len, v);
+	/* (Latin letters under a person's name's label only: "| Name | Acme
+	 * Widgets |" names a product as often) */
+	if (e == v && name && b - a > 4 && rx_cap_at(s, len, v))
+		e = pn_unknown_name(c, v);
+	if (e == v)
+		return 0;
+	size_t q = e;
+	/* (a mailbox in parentheses after it) */
+	if (q + 2 < len && s[q] == ' ' && s[q + 1] == '(') {
+		const char *cp = memchr(s + q, ')', len - q < 96 ? len - q : 96);
+		if (!cp || !memchr(s + q, '@', (size_t)(cp - s) - q))
+			return 0;
+		q = (size_t)(cp - s) + 1;
+	}
+	while (q < len && s[q] == ' ')
+		q++;
+	return q < len && s[q] == '|' ? pn_emit_name(c, v, e) : 0;
+}
+
+/* At '=': a config's key in capitals that names a person's name
+ * ("DONATE_ADMIN_NAME=\"منى الفخراني\"", "SENDER_NAME='Araminta
+ * Braithwaite'"), and its quoted value a name: words of a script without
+ * capitals, Han or kana, or capitalised words (pn_unknown_ok). New in
+ * stop 56. */
+unsigned pn_detect_env_person(struct rx_ctx *c)
+{
+	static const char *const who[] = {"ADMIN", "CONTACT", "OWNER", "SENDER", "FROM", "MANAGER", "ONCALL",
+					  "ON_CALL", "SIGNATORY", "TRUSTEE", "TREASURER", "CHAIR", "AGENT", NULL};
+	const char *s = c->text;
+	size_t len = c->len, eq = c->ms;
+	/* (a cheap look first: "_NAME" before it, a quote after it) */
+	if (eq < 6 || eq + 4 >= len || memcmp(s + eq - 5, "_NAME", 5) || (s[eq + 1] != '"' && s[eq + 1] != '\''))
+		return 0;
+	size_t k = eq - 5;
+	while (k > 0 && eq - k < 40 && (rx_is_upper((unsigned char)s[k - 1]) || s[k - 1] == '_'))
+		k--;
+	int ok = 0;
+	for (const char *const *w = who; *w && !ok; w++) {
+		size_t n = strlen(*w);
+		for (size_t i = k; i + n <= eq - 5 && !ok; i++)
+			ok = !memcmp(s + i, *w, n) && (i == k || s[i - 1] == '_') && (i + n == eq - 5 || s[i + n] == '_');
+	}
+	if (!ok)
+		return 0;
+	size_t v = eq + 2, e = pn_uncased_name(s, len, v);
+	if (e == v && rx_cap_at(s, len, v))
+		e = pn_unknown_name(c, v);
+	if (e == v || e >= len || s[e] != s[eq + 1])
+		return 0;
+	return pn_emit_name(c, v, e);
+}
+
+/* At ':': a chat's speaker after a speech bubble opening the line ("💬
+ * Tiberio: Stamattina c'era...", "💬 Ярослава: ..."), a copied group
+ * chat's form: one to three words, capitalised or of a script without
+ * capitals, none an ordinary word. New in stop 56. */
+unsigned pn_detect_bubble_speaker(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, colon = c->ms;
+	/* (a cheap look first: a space after the colon, a bubble's first
+	 * byte within 60 bytes before it, opening its line) */
+	if (colon < 7 || colon + 1 >= len || s[colon + 1] != ' ')
+		return 0;
+	size_t lim = colon > 60 ? colon - 60 : 0;
+	const char *b = memrchr(s + lim, 0xF0, colon - lim);
+	if (!b || b + 6 > s + colon || (b > s && b[-1] != '\n') || memcmp(b, "\xf0\x9f\x92\xac ", 5) ||
+	    !rx_letter_before(s, colon))
+		return 0;
+	size_t ls = (size_t)(b - s);
+	if (colon < ls + 6 || memchr(s + ls, '\n', colon - ls))
+		return 0;
+	size_t v = ls + 5, e;
+	if ((unsigned char)s[v] >= 0xD7)
+		e = pn_uncased_name(s, len, v) == colon ? colon : v;
+	else {
+		size_t k = v, words = 0;
+		for (;;) {
+			size_t ws = k, l;
+			if (!rx_cap_at(s, len, k))
+				return 0;
+			while (k < colon && (l = rx_letter_at(s, len, k)) > 0)
+				k += l;
+			unsigned cls = rx_name_class(s + ws, k - ws);
+			if (k - ws < 2 || ((cls & RX_NAME_STOP) && !(cls & (RX_NAME_GIVEN | RX_NAME_SURNAME))) ||
+			    pn_never_word(c, ws, k - ws))
+				return 0;
+			words++;
+			if (k == colon || words == 3 || s[k] != ' ')
+				break;
+			k++;
+		}
+		e = k == colon ? colon : v;
+	}
+	/* (a single uncased word is a name too: "💬 婉清:") */
+	if (e == v && (unsigned char)s[v] >= 0xD7) {
+		size_t k = v, l;
+		while (k < colon && (l = pn_uncased_at(s, len, k)) > 0)
+			k += l;
+		e = k == colon && k > v ? colon : v;
+	}
+	return e > v ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+}
