@@ -479,12 +479,27 @@ size_t rx_line_birth_end(const char *s, size_t len, size_t ls)
 	return RX_NONE;
 }
 
-/* A word of a script without capitals (Hebrew, Arabic, the Indic scripts,
- * Thai, CJK, Hangul) at s[b]: its lead byte. */
-static int uncased_at(const char *s, size_t b)
+/* Back from e over one to five words of a name in a form's field, each
+ * capitalised or of a script without capitals (pn_script_len), single
+ * spaces between them, to the line's start ls at most: the first word's
+ * start, the count in *words (stopped at any other word). */
+static size_t name_words_before(const char *s, size_t ls, size_t e, size_t *words)
 {
-	unsigned char u = (unsigned char)s[b];
-	return (u >= 0xD7 && u <= 0xDF) || (u >= 0xE0 && u <= 0xED && u != 0xE1);
+	*words = 0;
+	while (e > ls && *words < 5) {
+		size_t b = e, k;
+		while (b > ls && (k = rx_letter_before(s, b)) > 0)
+			b -= k;
+		if (b == e || !(rx_cap_at(s, e, b) || pn_script_len(s, e, b)))
+			break;
+		++*words;
+		e = b;
+		if (e > ls && s[e - 1] == ' ')
+			e--;
+		else
+			break;
+	}
+	return e;
 }
 
 /* A label [ls, le) of an event's or a record's date, not a birth's
@@ -518,20 +533,7 @@ int rx_dob_named_field(const char *s, size_t at, int depth)
 {
 	if (at < 8 || s[at - 1] != '(' || s[at - 2] != ' ' || depth > 8)
 		return 0;
-	size_t ls = rx_line_start(s, at), e = at - 2, words = 0;
-	while (e > ls && words < 5) {
-		size_t b = e, k;
-		while (b > ls && (k = rx_letter_before(s, b)) > 0)
-			b -= k;
-		if (b == e || !(rx_cap_at(s, e, b) || uncased_at(s, b)))
-			break;
-		words++;
-		e = b;
-		if (e > ls && s[e - 1] == ' ')
-			e--;
-		else
-			break;
-	}
+	size_t ls = rx_line_start(s, at), words, e = name_words_before(s, ls, at - 2, &words);
 	if (words == 0 || words > 4)
 		return 0;
 	/* the list's item before: "(date); ", "(date), ", "(date) & " */
@@ -562,20 +564,7 @@ int rx_dob_field_name(const char *s, size_t len, size_t at, size_t de, int y)
 		return 0;
 	if (de < len && s[de] != '\n' && s[de] != '\r')
 		return 0;
-	size_t ls = rx_line_start(s, at), e = at - 2, words = 0;
-	while (e > ls && words < 5) {
-		size_t b = e, k;
-		while (b > ls && (k = rx_letter_before(s, b)) > 0)
-			b -= k;
-		if (b == e || !(rx_cap_at(s, e, b) || uncased_at(s, b)))
-			return 0;
-		words++;
-		e = b;
-		if (e > ls && s[e - 1] == ' ' && !(e >= ls + 2 && s[e - 2] == ':'))
-			e--;
-		else
-			break;
-	}
+	size_t ls = rx_line_start(s, at), words, e = name_words_before(s, ls, at - 2, &words);
 	if (words == 0 || words > 4)
 		return 0;
 	while (e > ls && s[e - 1] == ' ')

@@ -452,7 +452,7 @@ unsigned pn_detect_handle_owner(struct rx_ctx *c)
 }
 
 /* The byte length of a script_letter at s[i], or 0. */
-static size_t script_len(const char *s, size_t len, size_t i)
+size_t pn_script_len(const char *s, size_t len, size_t i)
 {
 	size_t k = pn_uncased_at(s, len, i);
 	return k ? k : script_letter(s, len, i) ? 3 : 0;
@@ -472,20 +472,20 @@ struct rx_kwset pn_by_kws = RX_KWSET(by_words);
 static size_t uncased_name(const char *s, size_t len, size_t v)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	if (v + 6 >= len || u[v] < 0xD7 || !script_len(s, len, v))
+	if (v + 6 >= len || u[v] < 0xD7 || !pn_script_len(s, len, v))
 		return v;
 	int han = u[v] >= 0xE3 && u[v] <= 0xE9, hangul = u[v] >= 0xEA && u[v] <= 0xED;
 	size_t e = v, words = 0, chars = 0, k;
 	for (;;) {
 		size_t ws = e;
-		while (e < len && (k = script_len(s, len, e)) > 0) {
+		while (e < len && (k = pn_script_len(s, len, e)) > 0) {
 			e += k;
 			chars++;
 		}
 		if (e == ws)
 			return v;
 		words++;
-		if (e + 1 < len && s[e] == ' ' && script_len(s, len, e + 1)) {
+		if (e + 1 < len && s[e] == ' ' && pn_script_len(s, len, e + 1)) {
 			if (words == 3)
 				return v; /* (a sentence in that script) */
 			e++;
@@ -505,7 +505,7 @@ static size_t uncased_name(const char *s, size_t len, size_t v)
 	} else if (hangul) {
 		/* (an honorific is not the name's: "윤도윤님") */
 		if (e - v >= 9 && (!memcmp(s + e - 3, "님", 3) || !memcmp(s + e - 3, "씨", 3))) {
-			if (e < len && script_len(s, len, e))
+			if (e < len && pn_script_len(s, len, e))
 				return v;
 			e -= 3;
 			chars--;

@@ -470,6 +470,9 @@ unsigned gv_detect_id_script(struct rx_ctx *c);
 /* A number's cell in a row of cells split by ';', '|' or tabs under a
  * line of prose that names the numbers (gov_id_label.c). */
 int gv_row_under_header(struct rx_ctx *c, struct rx_kwset *words);
+/* The byte length of a letter of a script without capitals, of Han or of
+ * kana at s[i], or 0 (person_lists.c). */
+size_t pn_script_len(const char *s, size_t len, size_t i);
 /* A person's name in a form's field right before the '(' of a date, or
  * the next of a list of such names (dob_world.c). */
 int rx_dob_named_field(const char *s, size_t at, int depth);
