@@ -643,10 +643,12 @@ unsigned gv_detect_roster_id(struct rx_ctx *c)
 		e++;
 	if (e - i < 9 || e - i > 18 || s[i] == '0')
 		return 0;
-	/* after it: the line's end or the row's next separator */
-	if (e < len && !rx_in("\n\r;,", s[e]) &&
-	    !((e + 4 <= len && row_sep_before(s, e + 4) == e) || (e + 5 <= len && row_sep_before(s, e + 5) == e) ||
-	      (e + 3 <= len && row_sep_before(s, e + 3) == e)))
+	/* after it: the line's end or the row's next separator (one of
+	 * three, five or four bytes) */
+	int sep = 0;
+	for (size_t n = 3; n <= 5 && !sep; n++)
+		sep = e + n <= len && row_sep_before(s, e + n) == e;
+	if (e < len && !rx_in("\n\r;,", s[e]) && !sep)
 		return 0;
 	/* (four different digits at least: "1000000000009" is a record's
 	 * number; a Thai id's weaker check too, thirteen digits, outside a

@@ -490,6 +490,8 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c);
  * capitals' scripts (person_lists.c). */
 size_t pn_uncased_name(const char *s, size_t len, size_t v);
 unsigned pn_emit_name(struct rx_ctx *c, size_t a, size_t b);
+/* A staff member's label, the whole of [s, s + n) (person_lists.c). */
+int pn_staff_label(const char *s, size_t n);
 /* person_records.c: a record's row, a config's key, a chat's bubble. */
 unsigned pn_detect_record_row(struct rx_ctx *c);
 unsigned pn_detect_env_person(struct rx_ctx *c);

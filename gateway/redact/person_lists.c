@@ -458,6 +458,19 @@ size_t pn_script_len(const char *s, size_t len, size_t i)
 	return k ? k : script_letter(s, len, i) ? 3 : 0;
 }
 
+/* A staff member's label, the whole of [s, s + n) ("agent record",
+ * "Checked by"): a desk's mailbox after the name is theirs to answer. */
+int pn_staff_label(const char *s, size_t n)
+{
+	static const char *const staff[] = {"agent", "agent record", "analyst", "advisor", "adviser",
+					    "reviewed by", "handled by", "checked by", "approved by",
+					    "verified by", "pharmacist", NULL};
+	for (const char *const *w = staff; *w; w++)
+		if (strlen(*w) == n && rx_fold_eq(s, *w, n))
+			return 1;
+	return 0;
+}
+
 /* English words before a person's name ("Booked by שגיא שטרן
  * sagi.stern@...", "# flagged by 蔺可馨 (NOC)", "told by عمرو منصور on
  * 11.04.2026", "Prescriber: Dr هبة الجمال,", "the estate of วรวิทย์
@@ -671,16 +684,11 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 	/* (a staff member's label: a desk's mailbox after the name is theirs,
 	 * "-- agent record: Remedios Ballesteros, escalations@...") */
 	if (latin) {
-		static const char *const staff[] = {"agent", "agent record", "analyst", "advisor", "adviser",
-						    "reviewed by", "handled by", "checked by", "pharmacist", NULL};
 		size_t le = colon, a = ls;
 		while (a < le && rx_in(" -#*>", s[a]))
 			a++;
-		int ok = 0;
-		for (const char *const *w = staff; *w && !ok; w++)
-			ok = strlen(*w) == le - a && rx_fold_eq(s + a, *w, le - a);
 		const char *atp = memchr(s + e, '@', rx_line_end(s, len, e) - e);
-		return ok && atp && (size_t)(atp - s) < e + 40 ? emit_name(c, v, e) : 0;
+		return pn_staff_label(s + a, le - a) && atp && (size_t)(atp - s) < e + 40 ? emit_name(c, v, e) : 0;
 	}
 	/* (a script without capitals: an address anywhere on the line after
 	 * the name, "agent: लावण्या भटनागर (complaints@...)") */

@@ -17,8 +17,6 @@ unsigned pn_detect_record_row(struct rx_ctx *c)
 {
 	static const char *const names[] = {"full name", "name", "customer name", "account holder",
 					    "subscriber", "customer", "applicant", "patient", "caller", NULL};
-	static const char *const staff[] = {"checked by", "approved by", "reviewed by", "verified by",
-					    "handled by", "agent", "advisor", "adviser", "pharmacist", NULL};
 	const char *s = c->text;
 	size_t len = c->len, d = c->ms;
 	/* (a cheap look first: " " and a name's first letter after the '|') */
@@ -36,8 +34,7 @@ unsigned pn_detect_record_row(struct rx_ctx *c)
 	int name = 0, who = 0;
 	for (const char *const *w = names; *w && !name; w++)
 		name = strlen(*w) == b - a && rx_fold_eq(s + a, *w, b - a);
-	for (const char *const *w = staff; *w && !who; w++)
-		who = strlen(*w) == b - a && rx_fold_eq(s + a, *w, b - a);
+	who = pn_staff_label(s + a, b - a);
 	if (!name && !who)
 		return 0;
 	size_t v = d + 2, e = pn_uncased_name(s, len, v);
