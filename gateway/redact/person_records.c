@@ -20,7 +20,7 @@ unsigned pn_detect_record_row(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t len = c->len, d = c->ms;
 	/* (a cheap look first: " " and a name's first letter after the '|') */
-	if (d + 4 >= len || s[d + 1] != ' ' || !((unsigned char)s[d + 2] >= 0xD7 || rx_is_upper((unsigned char)s[d + 2])))
+	if (d + 4 >= len || s[d + 1] != ' ' || !((unsigned char)s[d + 2] >= 0xD7 || rx_cap_at(s, len, d + 2)))
 		return 0;
 	size_t ls = rx_line_start(s, d);
 	/* the second '|' of the line, after "| label " */
