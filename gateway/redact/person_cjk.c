@@ -230,7 +230,10 @@ static int cjk_name_column(struct rx_ctx *c, size_t at)
  * CJK name (family and given names, a space between them or not). */
 unsigned pn_cjk_cell(struct rx_ctx *c, size_t a, size_t b)
 {
-	if (b <= a || pn_cjk_name_space(c->text, c->len, a) != b || !cjk_name_column(c, a))
+	/* (or any column pn_name_column names a person's: a rota's
+	 * "visitor", a shipment's "consignee", a donor list's "donor"; stop
+	 * 57) */
+	if (b <= a || pn_cjk_name_space(c->text, c->len, a) != b || !(cjk_name_column(c, a) || pn_name_column(c, a)))
 		return 0;
 	return (unsigned)rx_emit(c, a, b, REDACT_PERSON);
 }

@@ -41,6 +41,10 @@ static const char *const name_columns[] = {
 	 * the visited, a befriending scheme's volunteer and befriendee */
 	"payee", "visitor", "visiting", "visited", "volunteer", "befriender", "befriendee",
 	"keyworker", "caseworker", "referrer", "applicant", "recipient", "beneficiary",
+	/* stop 57: a shipment's consignee, a claim's handler, a journalist;
+	 * a vet's or a pet register's owner in the scripts without capitals */
+	"consignee", "handler", "claims handler", "المالك", "مالك", "เจ้าของ", "主人", "飼い主", "मालिक", "בעלים",
+	"보호자", "반려인",
 	NULL,
 };
 /* More languages' "name" as a column's whole header (not a word of it:
@@ -82,6 +86,20 @@ static const char *const person_columns[] = {
 	"person", "first", "last", "given", "family", "surname", "full", "ansprechpartner", NULL,
 };
 struct rx_kwset pn_person_column_kws = RX_KWSET(person_columns);
+
+/* A pet's column ("pet_name", "동물 이름", "ペット名"), unless its owner's
+ * ("Pet owner", "飼い主"): a pet's name is no person's (stop 57). */
+static const char *const pet_words[] = {"pet", "pets", "animal", "동물", "반려동물", "펫", "ペット", "動物",
+					"宠物", "动物", NULL};
+static struct rx_kwset pet_kws = RX_KWSET(pet_words);
+static const char *const pet_owners[] = {"owner", "owners", "guardian", "keeper", "보호자", "主人", "飼い主",
+					 NULL};
+static struct rx_kwset pet_owner_kws = RX_KWSET(pet_owners);
+
+int pn_pet_column(const char *hdr, size_t n)
+{
+	return rx_kwset_last(&pet_kws, hdr, 0, n) != RX_NONE && rx_kwset_last(&pet_owner_kws, hdr, 0, n) == RX_NONE;
+}
 
 /* Labels of a list of people ("Attendees: Anna Weber, Ben Ortiz"). */
 static const char *const list_labels[] = {

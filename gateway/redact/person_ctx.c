@@ -555,8 +555,12 @@ int pn_name_column(struct rx_ctx *c, size_t at)
 		return 0;
 	/* a thing's name ("Company Name", "Product name", "Device name"),
 	 * unless a person's word names the column too ("Company contact") */
-	if (rx_kwset_last(&pn_thing_column_kws, hdr, 0, hl) != RX_NONE &&
-	    rx_kwset_last(&pn_person_column_kws, hdr, 0, hl) == RX_NONE)
+	if ((rx_kwset_last(&pn_thing_column_kws, hdr, 0, hl) != RX_NONE &&
+	     rx_kwset_last(&pn_person_column_kws, hdr, 0, hl) == RX_NONE) ||
+	    pn_pet_column(hdr, hl))
+		return 0;
+	/* (a header of another table, above a rule or a blank line: stop 57) */
+	if (!pn_header_adjacent(c, at))
 		return 0;
 	/* a password manager's export: its "name" is the entry's */
 	if (strcmp(hdr, "name") || (at > 0 && rx_in("'\"", c->text[at - 1])))

@@ -45,6 +45,7 @@ int pn_kw_word(const struct rx_ctx *c, struct rx_kwset *k, size_t a, size_t b);
 /* Words that start a place ("San", "Saint", "Fort"). */
 extern struct rx_kwset pn_place_first_kws;
 int pn_name_column_whole(const char *hdr, size_t n);
+int pn_pet_column(const char *hdr, size_t n);
 extern struct rx_kwset pn_place_last_kws; /* a place's or a firm's last word */
 /* A word ending in a street suffix no surname ends in ("...straat"; person_noname.c). */
 int pn_street_word(const char *s, size_t a, size_t b);
@@ -496,6 +497,8 @@ int pn_staff_label(const char *s, size_t n);
 unsigned pn_detect_record_row(struct rx_ctx *c);
 unsigned pn_detect_env_person(struct rx_ctx *c);
 unsigned pn_detect_bubble_speaker(struct rx_ctx *c);
+unsigned pn_detect_unknown_cell(struct rx_ctx *c);
+int pn_header_adjacent(const struct rx_ctx *c, size_t at);
 /* person_unknown.c: a name in Latin letters the gazetteer may not know,
  * two to four capitalised words (their end, or v), and its person's
  * mailbox or phone right after it. */

@@ -141,3 +141,68 @@ unsigned pn_detect_bubble_speaker(struct rx_ctx *c)
 	}
 	return e > v ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
 }
+
+/* Whether the header pn_name_column last found for the cell at `at` (c's
+ * memo) heads the cell's own table: every line between them holds its
+ * delimiter, so that a second table after a rule or a blank line ("---"
+ * then "商品,数量") is not read under the first one's header. */
+int pn_header_adjacent(const struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	if (c->csv.hps == RX_NONE || c->csv.hpe >= at)
+		return 1; /* (an aligned column's or an SQL column's header) */
+	size_t i = rx_line_end(s, c->len, c->csv.hpe) + 1, ls = rx_line_start(s, at);
+	/* (a quoted cell may run over lines: "House No. 48, Ring Road\nAccra") */
+	if (i < ls && memchr(s + i, '"', ls - i))
+		return 1;
+	while (i < ls) {
+		size_t e = rx_line_end(s, c->len, i), r = i;
+		/* (a printed table's rule, "+------+-----+", goes with it) */
+		while (r < e && rx_in("+-=: ", s[r]))
+			r++;
+		if (!memchr(s + i, c->csv.d, e - i) && !(r == e && memchr(s + i, '+', e - i)))
+			return 0;
+		i = e + 1;
+	}
+	return 1;
+}
+
+/* The cell [v, e) of a delimited row, if it is a whole cell: spaces, then
+ * the delimiter dl or the line's end after it. */
+static int cell_ends(const char *s, size_t len, size_t e, char dl)
+{
+	while (e < len && s[e] == ' ')
+		e++;
+	return e == len || s[e] == dl || s[e] == '\n' || s[e] == '\r';
+}
+
+/* At a delimiter ('|', a tab, ',' or ';' without a space after it): a
+ * cell under a person's column ("Guest | Company | Assistant" over
+ * "Aldous Ogglethorpe | Quillfield Analytics Ltd | Mitarai Yui"), that
+ * holds nothing but two to four capitalised words the gazetteer may not
+ * know and pn_unknown_ok does not refuse; the cell after the delimiter,
+ * and the line's first cell at its first delimiter. New in stop 57. */
+unsigned pn_detect_unknown_cell(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, d = c->ms, v = d + 1, e;
+	char dl = s[d];
+	unsigned k = 0;
+	if (v < len && s[v] == ' ' && (dl == '|' || dl == '\t'))
+		v++;
+	/* (a cheap look first: a capital after the delimiter) */
+	if (v + 6 < len && rx_cap_at(s, len, v) && (e = pn_unknown_name(c, v)) != v && cell_ends(s, len, e, dl) &&
+	    pn_unknown_ok(c, v, e) && pn_name_column(c, v))
+		k += (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	/* the first cell: a small letter before the delimiter, and no
+	 * delimiter of its kind before it on the line */
+	if (d < 6 || !rx_is_lower((unsigned char)s[d - (s[d - 1] == ' ' ? 2 : 1)]))
+		return k;
+	size_t ls = rx_line_start(s, d);
+	if (d - ls > 64 || memchr(s + ls, dl, d - ls) || !rx_cap_at(s, len, ls))
+		return k;
+	if ((e = pn_unknown_name(c, ls)) != ls && cell_ends(s, len, e, dl) && e <= d && pn_unknown_ok(c, ls, e) &&
+	    pn_name_column(c, ls))
+		k += (unsigned)rx_emit(c, ls, e, REDACT_PERSON);
+	return k;
+}

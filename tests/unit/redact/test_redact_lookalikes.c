@@ -336,6 +336,10 @@ static const struct tc things[] = {
    * a French hospital in capitals stay visible (stop 56) */
   {"We called Acme Widgets on 0800 123 4567\nContact: Max Mustermann, 0151 23456789\nCHU Pellegrin called at 09:00\n",
    "We called Acme Widgets on 0800 123 4567\nContact: Max Mustermann, [PHONE]\nCHU Pellegrin called at 09:00\n"},
+  /* a team under 'Owner team', a pet under its own column, a product in a
+   * second table after a rule stay visible (stop 57) */
+  {"| Service | Owner team | Port |\n|---|---|---|\n| pdf-renderer | Growth Platform | 8080 |\n\npet_name,species\nBiscuit Crumble,dog\n\nFull name,Role\nDorcas Thimbleby,Chair\n---\nProduct,Qty\nTokyo Tower,2\n",
+   "| Service | Owner team | Port |\n|---|---|---|\n| pdf-renderer | Growth Platform | 8080 |\n\npet_name,species\nBiscuit Crumble,dog\n\nFull name,Role\n[NAME],Chair\n---\nProduct,Qty\nTokyo Tower,2\n"},
 };
 
 static const struct tc columns[] = {

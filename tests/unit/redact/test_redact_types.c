@@ -1283,6 +1283,13 @@ static const struct tc persons[] = {
    * any Latin letter; 'Chu' a family name, not France's CHU (stop 56) */
   {"Called keyholder \xc5\x9e\xc3\xbckran Kalkan on 0532 547 92 24. Unset with code.\nSpouse Perpetua Cheesewright called back from 07946 773008\nCustomer Sung-min Kang called (+90 552 166 65 49) about a refund.\nFrom: Chu Jaebeom <jaebeomchu30@naver.com>\n",
    "Called keyholder [NAME] on [PHONE]. Unset with code.\nSpouse [NAME] called back from [PHONE]\nCustomer [NAME] called ([PHONE]) about a refund.\nFrom: [NAME] <[EMAIL]>\n"},
+  /* a table's cells under a person's column hold names the gazetteer may
+   * not know, in Latin letters or in Han without a known family name (a
+   * rota's visitor and the visited, a shipment's consignee, a dinner's
+   * guest and assistant); a pet register's owner in scripts without
+   * capitals (stop 57) */
+  {"visitor,visitor_phone,visiting,week\n\xe6\x8b\x93\xe8\xb7\x8b\xe6\xb5\xa9\xe7\x84\xb6,158 8000 8832,\xe7\xa5\x81\xe5\x8f\xaf\xe9\xa6\xa8,W07\n\nGuest | Company | Assistant | Diet\nAldous Ogglethorpe | Quillfield Analytics Ltd | Mitarai Yui | veg\nIgarashi Natsumi | Kitakaze Printing | \xe2\x80\x94 | \xe2\x80\x94\n\nhawb,consignee,phone\nHAWBSJM1741126,Ottoline Brackenbury,+44 7700 900123\n\n\xeb\xb3\xb4\xed\x98\xb8\xec\x9e\x90,\xec\x97\xb0\xeb\x9d\xbd\xec\xb2\x98,\xeb\x8f\x99\xeb\xac\xbc \xec\x9d\xb4\xeb\xa6\x84,\xec\xa2\x85\n\xeb\xb0\xb1\xec\x88\x98\xec\xa0\x95,010-5789-5007,\xeb\xb3\xb4\xeb\xa6\xac,\xea\xb0\x9c\n\n\xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd9\x84\xd9\x83,\xd8\xa7\xd9\x84\xd9\x87\xd8\xa7\xd8\xaa\xd9\x81,\xd8\xa7\xd8\xb3\xd9\x85 \xd8\xa7\xd9\x84\xd8\xad\xd9\x8a\xd9\x88\xd8\xa7\xd9\x86\n\xd8\xa5\xd8\xa8\xd8\xb1\xd8\xa7\xd9\x87\xd9\x8a\xd9\x85 \xd8\xa7\xd9\x84\xd8\xb2\xd9\x8a\xd8\xa7\xd8\xaa,0156 630 9125,\xd9\x84\xd9\x88\xd8\xb3\xd9\x8a\n",
+   "visitor,visitor_phone,visiting,week\n[NAME],[PHONE],[NAME],W07\n\nGuest | Company | Assistant | Diet\n[NAME] | Quillfield Analytics Ltd | [NAME] | veg\n[NAME] | Kitakaze Printing | \xe2\x80\x94 | \xe2\x80\x94\n\nhawb,consignee,phone\nHAWBSJM1741126,[NAME],+44 7700 900123\n\n\xeb\xb3\xb4\xed\x98\xb8\xec\x9e\x90,\xec\x97\xb0\xeb\x9d\xbd\xec\xb2\x98,\xeb\x8f\x99\xeb\xac\xbc \xec\x9d\xb4\xeb\xa6\x84,\xec\xa2\x85\n[NAME],[PHONE],\xeb\xb3\xb4\xeb\xa6\xac,\xea\xb0\x9c\n\n\xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd9\x84\xd9\x83,\xd8\xa7\xd9\x84\xd9\x87\xd8\xa7\xd8\xaa\xd9\x81,\xd8\xa7\xd8\xb3\xd9\x85 \xd8\xa7\xd9\x84\xd8\xad\xd9\x8a\xd9\x88\xd8\xa7\xd9\x86\n[NAME],[PHONE],\xd9\x84\xd9\x88\xd8\xb3\xd9\x8a\n"},
 };
 
 static const struct tc addresses[] = {
@@ -1930,9 +1937,10 @@ static const struct tc dobs[] = {
   /* in a table's row only the cells before the date and the header count
    * for an animal's birth: a product's name after it (`Pet lifetime`)
    * leaves the client's birth date; a pets' table keeps its dates visible
-   * (stop 52) */
+   * (stop 52), and its pets' names (a pet's column is no person's, stop
+   * 57) */
   {"client_name\tdate_of_birth\temail\tproduct\nGesine Kesselwang\t28.05.1972\tgesine.k@web.de\tPet lifetime\n\npet_name\tspecies\tdate_of_birth\nBruno\tdog\t03.04.2019",
-   "client_name\tdate_of_birth\temail\tproduct\n[NAME]\t[DOB]\t[EMAIL]\tPet lifetime\n\npet_name\tspecies\tdate_of_birth\n[NAME]\tdog\t03.04.2019"},
+   "client_name\tdate_of_birth\temail\tproduct\n[NAME]\t[DOB]\t[EMAIL]\tPet lifetime\n\npet_name\tspecies\tdate_of_birth\nBruno\tdog\t03.04.2019"},
   /* a person's line by role on a form: a beneficiary's, a named driver's, a
    * second person's (`Nome (2)`), with ':' or a table's ' | ', a relation
    * between the name and the date (stop 52); not a plain name label's date */
