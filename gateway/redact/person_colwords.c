@@ -192,3 +192,17 @@ int pn_manager_export(const struct rx_ctx *c)
 	}
 	return 0;
 }
+
+/* Whether the delimited table's header (c's memo) is a visitor log's
+ * ("date,time_in,visitor,company,host,badge"): its "host" is the person
+ * visited, not a machine (stop 57). */
+int pn_visitor_log(const struct rx_ctx *c)
+{
+	if (c->csv.hps == RX_NONE)
+		return 0;
+	const char *s = c->text;
+	for (size_t i = c->csv.hps; i + 7 <= c->csv.hpe; i++)
+		if ((i == c->csv.hps || s[i - 1] == c->csv.d || s[i - 1] == ' ') && rx_fold_eq(s + i, "visitor", 7))
+			return 1;
+	return 0;
+}

@@ -551,11 +551,11 @@ int pn_name_column(struct rx_ctx *c, size_t at)
 	while (hl > 1 && (rx_is_digit((unsigned char)hdr[hl - 1]) || hdr[hl - 1] == ' ' || hdr[hl - 1] == '#'))
 		hl--;
 	if (rx_kwset_last(&pn_column_kws, hdr, 0, hl) == RX_NONE && !pn_script_name_column(hdr, hl) &&
-	    !pn_name_column_whole(hdr, hl))
+	    !pn_name_column_whole(hdr, hl) && !(hl == 4 && !memcmp(hdr, "host", 4) && pn_visitor_log(c)))
 		return 0;
 	/* a thing's name ("Company Name", "Product name", "Device name"),
 	 * unless a person's word names the column too ("Company contact") */
-	if ((rx_kwset_last(&pn_thing_column_kws, hdr, 0, hl) != RX_NONE &&
+	if ((rx_kwset_last(&pn_thing_column_kws, hdr, 0, hl) != RX_NONE && strcmp(hdr, "host") &&
 	     rx_kwset_last(&pn_person_column_kws, hdr, 0, hl) == RX_NONE) ||
 	    pn_pet_column(hdr, hl))
 		return 0;

@@ -46,6 +46,7 @@ int pn_kw_word(const struct rx_ctx *c, struct rx_kwset *k, size_t a, size_t b);
 extern struct rx_kwset pn_place_first_kws;
 int pn_name_column_whole(const char *hdr, size_t n);
 int pn_pet_column(const char *hdr, size_t n);
+int pn_visitor_log(const struct rx_ctx *c);
 extern struct rx_kwset pn_place_last_kws; /* a place's or a firm's last word */
 /* A word ending in a street suffix no surname ends in ("...straat"; person_noname.c). */
 int pn_street_word(const char *s, size_t a, size_t b);

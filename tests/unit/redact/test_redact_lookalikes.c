@@ -340,6 +340,9 @@ static const struct tc things[] = {
    * second table after a rule stay visible (stop 57) */
   {"| Service | Owner team | Port |\n|---|---|---|\n| pdf-renderer | Growth Platform | 8080 |\n\npet_name,species\nBiscuit Crumble,dog\n\nFull name,Role\nDorcas Thimbleby,Chair\n---\nProduct,Qty\nTokyo Tower,2\n",
    "| Service | Owner team | Port |\n|---|---|---|\n| pdf-renderer | Growth Platform | 8080 |\n\npet_name,species\nBiscuit Crumble,dog\n\nFull name,Role\n[NAME],Chair\n---\nProduct,Qty\nTokyo Tower,2\n"},
+  /* a host column of machines stays visible (stop 57) */
+  {"host,port,owner_team\nWeb Frontend,443,Growth\n",
+   "host,port,owner_team\nWeb Frontend,443,Growth\n"},
 };
 
 static const struct tc columns[] = {
