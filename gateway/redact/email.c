@@ -515,7 +515,15 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		 * ("porting@", "escalations@", "rx-transfers@", "ivr-admin@") */
 		"safeguarding", "hardship", "donor", "donors", "giftaid", "gift-aid", "pastoral", "intake",
 		"trustees", "porting", "care", "escalations", "escalation", "rx-transfers", "rx", "ivr",
-		"caller", NULL};
+		"caller",
+		/* stop 57: a builder's and an estate agent's desks
+		 * ("estimating@", "hs@", "valuations@", "referencing@"), an
+		 * airline's ("station@", "crewcontrol@", "apis@", "groups@") */
+		"estimating", "estimates", "tenders", "hs", "blockmgmt", "block-management", "valuations",
+		"valuation", "referencing", "deposits", "conveyancing", "lettings", "maintenance", "repairs",
+		"station", "crewcontrol", "crew-control", "apis", "groups", "relations",
+		"customer-relations", "baggage", "lostandfound", "refunds", "claims", "cargo", "ops",
+		"operations", "dispatch", "loyalty", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
@@ -531,7 +539,7 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"fulano", "max.mustermann", "erika.mustermann", "erika.musterfrau", "joe.bloggs",
 		"gildong.hong", "hong.gildong", "zhangsan", "taro.yamada", "yamada.taro", "mario.rossi",
 		"jean.dupont", "jan.kowalski", "jan.jansen", "j.jansen", "jan.novak", "ivan.ivanov",
-		"ahmet.yilmaz",
+		"ahmet.yilmaz", "test.passenger", "test.tenant",
 		/* (stop 54: their given names alone, "max@example.de") */
 		"max", "jan", "juan", "mario", NULL};
 	size_t n = at - ls;
@@ -604,7 +612,7 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 	/* a sandbox's numbered sample ("buyer4@example.com", "user12@",
 	 * "test3@"; stop 55): a word of these, then digits */
 	static const char *const numbered[] = {"buyer", "customer", "user", "test", "tester", "player",
-					       "demo", "sample", "guest", "shopper", NULL};
+					       "demo", "sample", "guest", "shopper", "tenant", "passenger", NULL};
 	size_t w = at;
 	while (w > ls && rx_is_digit((unsigned char)s[w - 1]))
 		w--;

@@ -464,7 +464,12 @@ int pn_staff_label(const char *s, size_t n)
 {
 	static const char *const staff[] = {"agent", "agent record", "analyst", "advisor", "adviser",
 					    "reviewed by", "handled by", "checked by", "approved by",
-					    "verified by", "pharmacist", NULL};
+					    "verified by", "pharmacist",
+					    /* stop 57: an estate agent's, a builder's and an
+					     * airline's staff */
+					    "negotiator", "property manager", "block manager", "site manager",
+					    "logged by", "inducted by", "handler", "claims handler",
+					    "scheduler on duty", NULL};
 	for (const char *const *w = staff; *w; w++)
 		if (strlen(*w) == n && rx_fold_eq(s, *w, n))
 			return 1;

@@ -343,6 +343,10 @@ static const struct tc things[] = {
   /* a host column of machines stays visible (stop 57) */
   {"host,port,owner_team\nWeb Frontend,443,Growth\n",
    "host,port,owner_team\nWeb Frontend,443,Growth\n"},
+  /* a builder's, an estate agent's and an airline's desks' mailboxes and
+   * a sandbox's test tenant or passenger stay visible (stop 57) */
+  {"Quotes to estimating@ridgeplumb-builders.com, site safety hs@grindhoven-bouw.nl, offers valuations@brackenfold.co.uk\nQuestions to station@skerryline.com; crew control crewcontrol@skerryline.com; APIS apis@skerryline.com\nTest accounts: tenant97@example.com, test.passenger@example.com\n",
+   "Quotes to estimating@ridgeplumb-builders.com, site safety hs@grindhoven-bouw.nl, offers valuations@brackenfold.co.uk\nQuestions to station@skerryline.com; crew control crewcontrol@skerryline.com; APIS apis@skerryline.com\nTest accounts: tenant97@example.com, test.passenger@example.com\n"},
 };
 
 static const struct tc columns[] = {

@@ -1293,6 +1293,10 @@ static const struct tc persons[] = {
   /* a visitor log's host is the person visited (stop 57) */
   {"date,time_in,visitor,company,host,badge\n2026-10-04,08:52,Ignat Kudryavtsev,Calder HVAC,Ottoline Brackenbury,V-6034\n",
    "date,time_in,visitor,company,host,badge\n2026-10-04,08:52,[NAME],Calder HVAC,[NAME],V-6034\n"},
+  /* a staff member's name before their desk's mailbox, after an estate
+   * agent's, a builder's or an airline's staff label (stop 57) */
+  {"Negotiator: Sture Lindqvist (blockmgmt@fonsterkvist.se)\nInducted by: Evrard Boisseau (hs@batiments-gravelotte.fr)\nHandler: Clemency Threlfall (ops@skerryline.com)\n",
+   "Negotiator: [NAME] (blockmgmt@fonsterkvist.se)\nInducted by: [NAME] (hs@batiments-gravelotte.fr)\nHandler: [NAME] (ops@skerryline.com)\n"},
 };
 
 static const struct tc addresses[] = {
