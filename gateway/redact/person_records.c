@@ -176,6 +176,23 @@ static int cell_ends(const char *s, size_t len, size_t e, char dl)
 	return e == len || s[e] == dl || s[e] == '\n' || s[e] == '\r';
 }
 
+/* Whether every word of [v, e) is a name the gazetteer knows: the person
+ * detector reads such a cell under its column itself. */
+static int all_known(const char *s, size_t v, size_t e)
+{
+	for (size_t ws = v; ws < e;) {
+		size_t we = ws, k;
+		while (we < e && (k = rx_letter_at(s, e, we)) > 0)
+			we += k;
+		if (we > ws && !(rx_name_class(s + ws, we - ws) & (RX_NAME_GIVEN | RX_NAME_SURNAME)))
+			return 0;
+		ws = we;
+		while (ws < e && !rx_letter_at(s, e, ws))
+			ws++;
+	}
+	return 1;
+}
+
 /* At a delimiter ('|', a tab, ',' or ';' without a space after it): a
  * cell under a person's column ("Guest | Company | Assistant" over
  * "Aldous Ogglethorpe | Quillfield Analytics Ltd | Mitarai Yui"), that
@@ -188,11 +205,15 @@ unsigned pn_detect_unknown_cell(struct rx_ctx *c)
 	size_t len = c->len, d = c->ms, v = d + 1, e;
 	char dl = s[d];
 	unsigned k = 0;
-	if (v < len && s[v] == ' ' && (dl == '|' || dl == '\t'))
+	if (v < len && s[v] == ' ') {
+		/* (a comma or a semicolon of running text: ", ") */
+		if (dl == ',' || dl == ';')
+			return 0;
 		v++;
+	}
 	/* (a cheap look first: a capital after the delimiter) */
 	if (v + 6 < len && rx_cap_at(s, len, v) && (e = pn_unknown_name(c, v)) != v && cell_ends(s, len, e, dl) &&
-	    pn_unknown_ok(c, v, e) && pn_name_column(c, v))
+	    !all_known(s, v, e) && pn_name_column(c, v) && pn_unknown_ok(c, v, e))
 		k += (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	/* the first cell: a small letter before the delimiter, and no
 	 * delimiter of its kind before it on the line */
@@ -201,8 +222,8 @@ unsigned pn_detect_unknown_cell(struct rx_ctx *c)
 	size_t ls = rx_line_start(s, d);
 	if (d - ls > 64 || memchr(s + ls, dl, d - ls) || !rx_cap_at(s, len, ls))
 		return k;
-	if ((e = pn_unknown_name(c, ls)) != ls && cell_ends(s, len, e, dl) && e <= d && pn_unknown_ok(c, ls, e) &&
-	    pn_name_column(c, ls))
+	if ((e = pn_unknown_name(c, ls)) != ls && cell_ends(s, len, e, dl) && e <= d && !all_known(s, ls, e) && pn_name_column(c, ls) &&
+	    pn_unknown_ok(c, ls, e))
 		k += (unsigned)rx_emit(c, ls, e, REDACT_PERSON);
 	return k;
 }
