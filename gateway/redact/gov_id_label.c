@@ -29,6 +29,9 @@ static const char *const id_labels[] = {
 	"driving licence", "driving license", "dl no", "license no", "licence no",
 	"citizenship no", "citizenship number", "citizenship certificate no", "voter id",
 	"voter card", "electoral card", "omang", "omang no", "license", "licence", "pasport",
+	/* stop 57: a right-to-work or right-to-rent check's document ("ID
+	 * document | 729722367 |", "RTW 297873593") */
+	"id document", "identity document", "rtw", "rtw doc",
 	/* stop 47: a US immigrant's A-number, a French foreigner's AGDREF
 	 * number, a Dutch V-nummer (immigration files) */
 	"a-number", "alien number", "alien registration number", "uscis number",
@@ -219,8 +222,11 @@ static size_t value_start(const char *s, size_t len, size_t i)
 			int hit = 0;
 			for (const char *const *n = kinds; *n && !hit; n++) {
 				size_t l = strlen(*n);
-				if (i + l + 1 < len && rx_fold_eq(s + i, *n, l) && s[i + l] == ' ' &&
-				    rx_is_digit((unsigned char)s[i + l + 1]) && (i == 0 || !rx_is_alnum((unsigned char)s[i - 1]))) {
+				/* (a digit next, or a letter and a digit: NIE's "Z9752755R") */
+				if (i + l + 2 < len && rx_fold_eq(s + i, *n, l) && s[i + l] == ' ' &&
+				    (rx_is_digit((unsigned char)s[i + l + 1]) ||
+				     (rx_is_upper((unsigned char)s[i + l + 1]) && rx_is_digit((unsigned char)s[i + l + 2]))) &&
+				    (i == 0 || !rx_is_alnum((unsigned char)s[i - 1]))) {
 					i += l;
 					hit = 1;
 				}
@@ -427,6 +433,10 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 			return 0;
 	}
 	if (sport_licence(s, rx_line_start(s, c->ms), c->ms, c->me))
+		return 0;
+	/* "RTW" in capitals before digits alone: a right-to-work check's
+	 * document (a German ambulance's call sign is "RTW 3/83-1") */
+	if (c->me - c->ms == 3 && rx_fold_eq(s + c->ms, "rtw", 3) && digits_in(s + v, e - v) != e - v)
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_GOV_ID);
 }

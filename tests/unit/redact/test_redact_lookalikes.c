@@ -495,6 +495,9 @@ static const struct tc numbers[] = {
    * the date, stay visible (stop 56) */
   {"Signed: Gelsomina Ciampolini, 12/03/1998\nVolunteer: Gelsomina Ciampolini, 12/03/2024\nChair: Gelsomina Ciampolini, 12/03/1988 minutes\n",
    "Signed: [NAME], 12/03/1998\nVolunteer: [NAME], 12/03/2024\nChair: [NAME], 12/03/1988 minutes\n"},
+  /* a German ambulance's call sign after 'RTW' stays visible (stop 57) */
+  {"Units: RTW 3/83-1 06:59/07:12; HLF 1/46-1 00:09/00:20\n",
+   "Units: RTW 3/83-1 06:59/07:12; HLF 1/46-1 00:09/00:20\n"},
 };
 
 static void test_brands_works_and_places_named_after_people(void **state)

@@ -256,6 +256,10 @@ static const struct tc gov_ids[] = {
    * alone (stop 56) */
   {"ID checked: CPF 411.543.809-63\nID shown to courier: BSN 687264972\nID checked: PESEL 97070270927\n",
    "ID checked: CPF [ID]\nID shown to courier: BSN [ID]\nID checked: PESEL [ID]\n"},
+  /* a right-to-work or right-to-rent check's document number under 'ID
+   * document' or after 'RTW', and a Spanish NIE after its kind (stop 57) */
+  {"| ID document | 729722367 |\n| ID document | NIE Z9752755R |\nbricklayer,92071018 RTW 297873593,-\n",
+   "| ID document | [ID] |\n| ID document | NIE [ID] |\nbricklayer,92071018 RTW [ID],-\n"},
 };
 
 static const struct tc secrets[] = {
