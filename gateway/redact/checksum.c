@@ -209,6 +209,15 @@ static int ssr_docs_at(const char *s, size_t len, size_t at, struct rx_travel_do
 	if (!slash_field(s, a, e, 8, &m->giv_s, &m->giv_e) || !upper_run(s, m->giv_s, m->giv_e, 0) ||
 	    (s[m->giv_s] == 'P' && m->giv_e - m->giv_s <= 3))
 		m->giv_s = m->giv_e = 0;
+	/* a training booking's sample ("TEST/PASSENGER") is nobody's; a
+	 * masked number ("XXXXXXXXX") no number (stop 57) */
+	if (m->sur_e - m->sur_s == 4 && memcmp(s + m->sur_s, "TEST", 4) == 0)
+		return 0;
+	size_t x = m->doc_s;
+	while (x < m->doc_e && s[x] == 'X')
+		x++;
+	if (x == m->doc_e)
+		m->doc_s = m->doc_e;
 	return 1;
 }
 

@@ -258,8 +258,28 @@ static int score_before(const char *s, size_t e)
 	return d < q - 1 && d > 0 && s[d - 1] == ' ';
 }
 
+/* Words of the radio alphabet ("Oscar Mike", "Romeo Victor", "Zulu Seven
+ * Bravo Lima"): two or more of them spell letters, not a name (stop 57). */
+static int spelled(const struct rx_ctx *c, const struct name *n)
+{
+	static const char *const words[] = {
+		"alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
+		"juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo",
+		"sierra", "tango", "uniform", "victor", "whiskey", "whisky", "x-ray", "xray", "yankee", "zulu",
+		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner", NULL};
+	static struct rx_kwset kws = RX_KWSET(words);
+	if (n->nt < 2)
+		return 0;
+	for (size_t k = 0; k < n->nt; k++)
+		if (!pn_kw_word(c, &kws, n->ts[k], n->te[k]))
+			return 0;
+	return 1;
+}
+
 int pn_no_name(const struct rx_ctx *c, struct name *n)
 {
+	if (spelled(c, n))
+		return 1;
 	const char *s = c->text;
 	size_t a = n->ts[0];
 	static const char *const eg[] = {"e.g. ", "eg. ", "z.B. ", "z. B. ", "p.ej. ", "p. ej. ", "ex. ",
@@ -301,6 +321,8 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"foundation", "partnership", "holdings", "labs", "logistik", "inn", "suites", "hotel",
 		"hotels", "holidays", "tours", "travel", "travels", "trading", "supplies", "supermart",
 		"supermarket", "mutual", "union", "airways", "airlines", "bank", "ombudsman", "ombud",
+		/* (stop 57: an airport's handling agents) */
+		"cargo", "handling", "airport", "aviation", "freight",
 		/* (stop 54: a bank's name in Turkish, Spanish, Portuguese,
 		 * Italian, German; a building society, a fund) */
 		"bankası", "bankasi", "banco", "banca", "banque", "sparkasse", "volksbank", "kasse",

@@ -347,6 +347,11 @@ static const struct tc things[] = {
    * a sandbox's test tenant or passenger stay visible (stop 57) */
   {"Quotes to estimating@ridgeplumb-builders.com, site safety hs@grindhoven-bouw.nl, offers valuations@brackenfold.co.uk\nQuestions to station@skerryline.com; crew control crewcontrol@skerryline.com; APIS apis@skerryline.com\nTest accounts: tenant97@example.com, test.passenger@example.com\n",
    "Quotes to estimating@ridgeplumb-builders.com, site safety hs@grindhoven-bouw.nl, offers valuations@brackenfold.co.uk\nQuestions to station@skerryline.com; crew control crewcontrol@skerryline.com; APIS apis@skerryline.com\nTest accounts: tenant97@example.com, test.passenger@example.com\n"},
+  /* a training booking's TEST/PASSENGER and TEST/INFANT with a masked
+   * document number and a sample birth date, an airport's handling agents
+   * after RM CONTACT, and the radio alphabet stay visible (stop 57) */
+  {"Training PNR (not a real booking) AHLMJ9\n  1.TEST/PASSENGER MR  2.TEST/INFANT MSTR\n  6 SSR DOCS KV HK1 P/GRC/XXXXXXXXX/GRC/01JAN00/M/02SEP32/TEST/PASSENGER\n  8 RM CONTACT Aerovane Airport Services, ID Pass Office\n  8 RM CONTACT Cirrolux Cargo, Building 587\n- Oscar Mike on the ramp channel means the marshaller is on the way\nReg Zulu Seven Bravo Lima parks on the remote apron\n",
+   "Training PNR (not a real booking) AHLMJ9\n  1.TEST/PASSENGER MR  2.TEST/INFANT MSTR\n  6 SSR DOCS KV HK1 P/GRC/XXXXXXXXX/GRC/01JAN00/M/02SEP32/TEST/PASSENGER\n  8 RM CONTACT Aerovane Airport Services, ID Pass Office\n  8 RM CONTACT Cirrolux Cargo, Building 587\n- Oscar Mike on the ramp channel means the marshaller is on the way\nReg Zulu Seven Bravo Lima parks on the remote apron\n"},
 };
 
 static const struct tc columns[] = {

@@ -1301,6 +1301,11 @@ static const struct tc persons[] = {
    * agent's, a builder's or an airline's staff label (stop 57) */
   {"Negotiator: Sture Lindqvist (blockmgmt@fonsterkvist.se)\nInducted by: Evrard Boisseau (hs@batiments-gravelotte.fr)\nHandler: Clemency Threlfall (ops@skerryline.com)\n",
    "Negotiator: [NAME] (blockmgmt@fonsterkvist.se)\nInducted by: [NAME] (hs@batiments-gravelotte.fr)\nHandler: [NAME] (ops@skerryline.com)\n"},
+  /* a booking's real passenger keeps their name next to a training
+   * sample, and their SSR DOCS name and birth date behind a masked number
+   * (stop 57) */
+  {"  1.KAYA/DERYA MRS\n  6 SSR DOCS KV HK1 P/TUR/XXXXXXXXX/TUR/12MAR85/F/02SEP32/KAYA/DERYA\n",
+   "  1.[NAME] MRS\n  6 SSR DOCS KV HK1 P/TUR/XXXXXXXXX/TUR/[DOB]/F/02SEP32/[NAME]/[NAME]\n"},
 };
 
 static const struct tc addresses[] = {
