@@ -229,3 +229,59 @@ unsigned ad_detect_he(struct rx_ctx *c)
 		ce += 8;
 	return (unsigned)rx_emit(c, c->ms, ce, REDACT_ADDRESS);
 }
+
+/* ---- Vietnam (stop 57) ------------------------------------------------------ */
+
+/* "Số 15 đường Cây Gòn, Phường Hòa Cường Bắc, Quận Hải Châu, Đà Nẵng",
+ * "Số 61 ngõ 80 đường Phan Xích Long, phường Vĩnh Ninh, ...": at the
+ * house's number (after "Số" or not), an alley's word and number or not,
+ * the street's word ("đường", "phố") and its capitalised name to a comma,
+ * then a ward's or a district's part, which rx_vn_tail reads with the
+ * rest (the engine extends every address by it). */
+unsigned ad_detect_vn(struct rx_ctx *c)
+{
+	static const char *const alley[] = {"ngõ ", "ngách ", "hẻm ", "kiệt ", NULL};
+	static const char *const street[] = {"đường ", "phố ", NULL};
+	const char *s = c->text;
+	size_t len = c->len, d = c->ms, e = d;
+	while (e < len && e - d < 5 && (rx_is_digit((unsigned char)s[e]) || s[e] == '/'))
+		e++;
+	if (e < len && rx_is_upper((unsigned char)s[e]))
+		e++;
+	/* (a cheap look first: a space, then 'đ', 'p', 'n', 'h' or 'k') */
+	if (e + 8 >= len || s[e] != ' ' || !((unsigned char)s[e + 1] == 0xC4 || rx_in("pnhk", s[e + 1])))
+		return 0;
+	size_t start = d, p = e + 1;
+	if (d >= 5 && (s[d - 5] == 'S' || s[d - 5] == 's') && !memcmp(s + d - 4, "\xe1\xbb\x91 ", 4))
+		start = d - 5;
+	for (int k = 0; k < 2; k++) {
+		size_t l = 0;
+		for (const char *const *w = alley; *w && !l; w++)
+			if (p + strlen(*w) < len && !memcmp(s + p, *w, strlen(*w)))
+				l = strlen(*w);
+		if (!l)
+			break;
+		size_t q = p + l;
+		while (q < len && (rx_is_digit((unsigned char)s[q]) || s[q] == '/'))
+			q++;
+		if (q == p + l || q >= len || s[q] != ' ')
+			return 0;
+		p = q + 1;
+	}
+	size_t l = 0;
+	for (const char *const *w = street; *w && !l; w++)
+		if (p + strlen(*w) < len && !memcmp(s + p, *w, strlen(*w)))
+			l = strlen(*w);
+	if (!l || !rx_cap_at(s, len, p + l))
+		return 0;
+	/* the street's name: capitalised words (or a number: "đường 3/2") */
+	size_t q = p + l;
+	while (q < len && q - p < 64 && !rx_in(",\n\r;()", s[q]))
+		q++;
+	if (q >= len || s[q] != ',' || q - p >= 64)
+		return 0;
+	size_t t = rx_vn_tail(s, len, q);
+	if (t == q)
+		return 0;
+	return (unsigned)rx_emit(c, start, q, REDACT_ADDRESS);
+}

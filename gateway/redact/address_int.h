@@ -74,6 +74,7 @@ unsigned ad_detect_cn(struct rx_ctx *c);
 unsigned ad_detect_kr(struct rx_ctx *c);
 unsigned ad_detect_ru(struct rx_ctx *c);
 unsigned ad_detect_th(struct rx_ctx *c);
+unsigned ad_detect_vn(struct rx_ctx *c);
 unsigned ad_detect_ar(struct rx_ctx *c);
 /* A Hebrew address in running text at its street's word (address_east.c). */
 unsigned ad_detect_he(struct rx_ctx *c);

@@ -328,9 +328,9 @@ size_t rx_address_prefix(const char *s, size_t start)
 size_t rx_vn_tail(const char *s, size_t len, size_t end)
 {
 	static const char *const admin[] = {"phường ", "quận ", "huyện ", "xã ", "thị xã ", "thị trấn ",
-					    "thành phố ", "tp. ", "tỉnh ", "p. ", "q. ", NULL};
+					    "thành phố ", "tp. ", "tp ", "tỉnh ", "p. ", "q. ", NULL};
 	size_t e = end;
-	int parts = 0;
+	int parts = 0, city = 0;
 	for (int k = 0; k < 5; k++) {
 		if (e + 3 >= len || s[e] != ',' || s[e + 1] != ' ')
 			break;
@@ -339,18 +339,49 @@ size_t rx_vn_tail(const char *s, size_t len, size_t end)
 			if (p + strlen(*w) < len && rx_fold_eq(s + p, *w, strlen(*w)))
 				n = strlen(*w);
 		/* (the city after the parts: capitalised words) */
-		if (!n && (!parts || !rx_cap_at(s, len, p)))
+		if (!n && (!parts || !rx_cap_at(s, len, p) || rx_is_upper((unsigned char)s[p + 1])))
+			break; /* (not a label in capitals, "TEL") */
+		/* (words that open with a capital or a digit, one space
+		 * between them: not "... Hà Nội giúp tôi", "... Huế · 0961 ...") */
+		q = p + n;
+		while (q < len && q - p < 48 && (rx_cap_at(s, len, q) || rx_is_digit((unsigned char)s[q]))) {
+			size_t kl;
+			while (q < len && ((kl = rx_letter_at(s, len, q)) > 0 || s[q] == '-' || s[q] == '\''))
+				q += kl ? kl : 1;
+			if (q + 1 < len && s[q] == ' ' && (rx_cap_at(s, len, q + 1) || rx_is_digit((unsigned char)s[q + 1])))
+				q++;
+			else
+				break;
+		}
+		if (q < len && !rx_in(",.()[]\n\r;|\t\" ", s[q]))
 			break;
-		for (q = p + n; q < len && q - p < 48 && !rx_in(",.()\n\r;", s[q]); q++)
-			;
-		while (q > p && s[q - 1] == ' ')
-			q--;
 		if (q == p + n || q - p >= 48)
 			break;
 		e = q;
-		if (!n)
-			return e; /* (the city ends it) */
+		/* (the city ends it, after a district's name without its word
+		 * or not: "..., Hải Châu, Đà Nẵng") */
+		if (!n && ++city == 2)
+			return e;
 		parts++;
+	}
+	/* (the city alone on the next line, an envelope's: "..., quận Hải
+	 * Châu" then "Đà Nẵng"; one or two words) */
+	if (parts && e + 3 < len && s[e] == '\n' && rx_cap_at(s, len, e + 1) && !rx_is_upper((unsigned char)s[e + 2])) {
+		size_t q = e + 1, words = 0, kl;
+		while (q < len && words < 3) {
+			size_t ws = q;
+			while (q < len && (kl = rx_letter_at(s, len, q)) > 0)
+				q += kl;
+			if (q == ws || q - ws > 16 || !rx_cap_at(s, len, ws))
+				break;
+			words++;
+			if (q + 1 < len && s[q] == ' ')
+				q++;
+			else
+				break;
+		}
+		if (words >= 1 && words <= 2 && (q == len || s[q] == '\n' || s[q] == '\r'))
+			return q;
 	}
 	return parts ? e : end;
 }

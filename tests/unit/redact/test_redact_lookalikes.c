@@ -352,6 +352,10 @@ static const struct tc things[] = {
    * after RM CONTACT, and the radio alphabet stay visible (stop 57) */
   {"Training PNR (not a real booking) AHLMJ9\n  1.TEST/PASSENGER MR  2.TEST/INFANT MSTR\n  6 SSR DOCS KV HK1 P/GRC/XXXXXXXXX/GRC/01JAN00/M/02SEP32/TEST/PASSENGER\n  8 RM CONTACT Aerovane Airport Services, ID Pass Office\n  8 RM CONTACT Cirrolux Cargo, Building 587\n- Oscar Mike on the ramp channel means the marshaller is on the way\nReg Zulu Seven Bravo Lima parks on the remote apron\n",
    "Training PNR (not a real booking) AHLMJ9\n  1.TEST/PASSENGER MR  2.TEST/INFANT MSTR\n  6 SSR DOCS KV HK1 P/GRC/XXXXXXXXX/GRC/01JAN00/M/02SEP32/TEST/PASSENGER\n  8 RM CONTACT Aerovane Airport Services, ID Pass Office\n  8 RM CONTACT Cirrolux Cargo, Building 587\n- Oscar Mike on the ramp channel means the marshaller is on the way\nReg Zulu Seven Bravo Lima parks on the remote apron\n"},
+  /* a street named in a sentence without its ward or district stays
+   * visible (stop 57) */
+  {"Qu\xc3\xa1n ph\xe1\xbb\x9f \xe1\xbb\x9f s\xe1\xbb\x91 5 \xc4\x91\xc6\xb0\xe1\xbb\x9dng Tr\xe1\xba\xa7n Ph\xc3\xba r\xe1\xba\xa5t ngon, \xc4\x91\xc6\xb0\xe1\xbb\x9dng 3/2 \xc4\x91" "ang s\xe1\xbb\xad" "a.\n",
+   "Qu\xc3\xa1n ph\xe1\xbb\x9f \xe1\xbb\x9f s\xe1\xbb\x91 5 \xc4\x91\xc6\xb0\xe1\xbb\x9dng Tr\xe1\xba\xa7n Ph\xc3\xba r\xe1\xba\xa5t ngon, \xc4\x91\xc6\xb0\xe1\xbb\x9dng 3/2 \xc4\x91" "ang s\xe1\xbb\xad" "a.\n"},
 };
 
 static const struct tc columns[] = {
