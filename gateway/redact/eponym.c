@@ -177,6 +177,9 @@ static const char *const sure[] = {
 	"juan santamaría", "chiang mai", "mueang", "gustav adolfs", "burj al arab", "al arab",
 	"eleftherios venizel", "ronald reagan washington", "ronald reagan", "sá carneiro",
 	"francisco sá carneiro", "birger jarlsgatan",
+	/* stop 57: Berlin's and Athens' airports by their own names ("BER
+	 * Brandenburg Willy Brandt", "«Ελευθέριος Βενιζέλος»"), Saigon's */
+	"willy brandt", "brandenburg willy brandt", "ελευθέριος βενιζέλος", "tân sơn nhất",
 	/* dogs, drinks, apples and roses named after people */
 	"king charles spaniel", "cavalier king charles", "gordon setter", "tom collins",
 	"rob roy", "bloody mary", "earl grey", "granny smith", "gertrude jekyll",
@@ -340,6 +343,8 @@ static const char *const institution[] = {
 	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft", "ceip", "ies", "cole",
 	"üniversitesi", "universitesi", "consulate", "consulate general", "embassy", "konsulat",
 	"generalkonsulat", "botschaft", "consulado", "embajada", "ambassade", "consulat",
+	/* (stop 57: a Vietnamese airport, "sân bay Tân Sơn Nhất") */
+	"sân bay",
 	"escuela infantil", "grundschule", "scuola", "istituto comprensivo", "basisschool",
 	/* hospitals named after people (stop 42: "Universitätsklinikum Carl
 	 * Gustav Carus", "Policlinico Agostino Gemelli") */
