@@ -312,7 +312,13 @@ const char *const pn_labels[] = {
 	"permit issuer", "receiver", "permit receiver", "fire watch", "first aider",
 	"socorrista", "encarregado", "encarregada", "sinistrado", "sinistrada", "accidentado",
 	"accidentada", "injured person", "injured worker", "team manager",
-	"name submitted", "kyc name", "requesting officer", "exported by", NULL,
+	"name submitted", "kyc name", "requesting officer", "exported by",
+	/* a builder's subcontractor, an estate agent's parties, an
+	 * airport's incident and cargo forms (stop 57: "Proprietor: ...",
+	 * "Buyer's conveyancer: ...", "Reporting officer: ...", "CONSIGNEE:
+	 * ...") */
+	"proprietor", "contractor", "estimator", "conveyancer", "buyer's conveyancer",
+	"seller's conveyancer", "previous landlord", "reporting officer", "consignee", "shipper", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");

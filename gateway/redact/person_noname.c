@@ -322,7 +322,8 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"hotels", "holidays", "tours", "travel", "travels", "trading", "supplies", "supermart",
 		"supermarket", "mutual", "union", "airways", "airlines", "bank", "ombudsman", "ombud",
 		/* (stop 57: an airport's handling agents) */
-		"cargo", "handling", "airport", "aviation", "freight",
+		"cargo", "handling", "airport", "aviation", "freight", "furniture", "furnishings",
+		"textiles", "imports", "exports", "import", "export",
 		/* (stop 54: a bank's name in Turkish, Spanish, Portuguese,
 		 * Italian, German; a building society, a fund) */
 		"bankası", "bankasi", "banco", "banca", "banque", "sparkasse", "volksbank", "kasse",

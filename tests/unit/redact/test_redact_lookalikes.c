@@ -360,6 +360,9 @@ static const struct tc things[] = {
    * visible (stop 57) */
   {"Qu\xc3\xa1n ph\xe1\xbb\x9f \xe1\xbb\x9f s\xe1\xbb\x91 5 \xc4\x91\xc6\xb0\xe1\xbb\x9dng Tr\xe1\xba\xa7n Ph\xc3\xba r\xe1\xba\xa5t ngon, \xc4\x91\xc6\xb0\xe1\xbb\x9dng 3/2 \xc4\x91" "ang s\xe1\xbb\xad" "a.\n",
    "Qu\xc3\xa1n ph\xe1\xbb\x9f \xe1\xbb\x9f s\xe1\xbb\x91 5 \xc4\x91\xc6\xb0\xe1\xbb\x9dng Tr\xe1\xba\xa7n Ph\xc3\xba r\xe1\xba\xa5t ngon, \xc4\x91\xc6\xb0\xe1\xbb\x9dng 3/2 \xc4\x91" "ang s\xe1\xbb\xad" "a.\n"},
+  /* a shipper that is a firm stays visible (stop 57) */
+  {"Shipper: Nordlys Furniture, Havnegata 4\nConsignee: Acme Imports Ltd\n",
+   "Shipper: Nordlys Furniture, Havnegata 4\nConsignee: Acme Imports Ltd\n"},
 };
 
 static const struct tc columns[] = {

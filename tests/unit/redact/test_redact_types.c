@@ -1306,6 +1306,11 @@ static const struct tc persons[] = {
    * (stop 57) */
   {"  1.KAYA/DERYA MRS\n  6 SSR DOCS KV HK1 P/TUR/XXXXXXXXX/TUR/12MAR85/F/02SEP32/KAYA/DERYA\n",
    "  1.[NAME] MRS\n  6 SSR DOCS KV HK1 P/TUR/XXXXXXXXX/TUR/[DOB]/F/02SEP32/[NAME]/[NAME]\n"},
+  /* a subcontractor's proprietor, a shipment's shipper and consignee, an
+   * incident's reporting officer, a contractor and a buyer's conveyancer
+   * by their labels (stop 57) */
+  {"Trading name: Hookstone Roofing\nProprietor: \xe0\xa4\xb9\xe0\xa4\xb0\xe0\xa5\x80\xe0\xa4\xb6 \xe0\xa4\x85\xe0\xa4\x97\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xb2\nCONSIGNEE: \xd7\xa2\xd7\x9e\xd7\xa8\xd7\x99 \xd7\x90\xd7\x96\xd7\x95\xd7\x9c\xd7\x90\xd7\x99, \xd7\xa8\xd7\x97\xd7\x95\xd7\x91 \xd7\x94\xd7\x93\xd7\xa7\xd7\x9c 104, \xd7\xa0\xd7\xaa\xd7\xa0\xd7\x99\xd7\x94 4253516\nSHIPPER: Ascensi\xc3\xb3n Urquijo, Traves\xc3\xad" "a del Molinillo, 140\nReporting officer: \xe0\xa4\xb0\xe0\xa4\x98\xe0\xa5\x81\xe0\xa4\xb5\xe0\xa5\x80\xe0\xa4\xb0 \xe0\xa4\xb0\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa5\x8b\xe0\xa4\x97\xe0\xa5\x80, badge SEC-3622\nContractor: \xd7\xa6\xd7\x95\xd7\xa8\xd7\x99 \xd7\x9e\xd7\x96\xd7\xa8\xd7\x97\xd7\x99 052-626-6715\nBuyer's conveyancer: Cleonice Arruda Bittencourt, Lanyard & Pike LLP\n",
+   "Trading name: Hookstone Roofing\nProprietor: [NAME]\nCONSIGNEE: [NAME], [ADDRESS]\nSHIPPER: [NAME], Traves\xc3\xad" "a del Molinillo, 140\nReporting officer: [NAME], badge SEC-3622\nContractor: [NAME] [PHONE]\nBuyer's conveyancer: [NAME], Lanyard & Pike LLP\n"},
 };
 
 static const struct tc addresses[] = {
