@@ -94,7 +94,10 @@ unsigned pn_airline_name(struct rx_ctx *c)
 		for (d = dot; d > ls && d + 3 > dot && rx_is_digit((unsigned char)s[d - 1]);)
 			d--;
 	int test = a + 5 <= c->len && !memcmp(s + a, "TEST/", 5); /* (a sample's "TEST/PAX") */
-	int ctx = (titled && !test) || (a >= 1 && dot >= 1 && s[dot] == '.' && d < dot && sp == d && !test) ||
+	/* (a booking's name element by its code at the line's start, "NM
+	 * MANABE/MINATO"; stop 57) */
+	int nm = a >= 3 && !memcmp(s + a - 3, "NM ", 3) && sp == a - 3;
+	int ctx = (titled && !test) || nm || (a >= 1 && dot >= 1 && s[dot] == '.' && d < dot && sp == d && !test) ||
 		  pn_born_after_name(c, s, ge) ||
 		  rx_kw_before(c, &pax_kws, a, 80) || (ls > 0 && rx_kw_before(c, &pax_kws, ls - 1, 80));
 	/* two airports' codes ("ROUTING: DXB/BKK") are no name: three letters

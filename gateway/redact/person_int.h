@@ -499,6 +499,8 @@ unsigned pn_detect_record_row(struct rx_ctx *c);
 unsigned pn_detect_env_person(struct rx_ctx *c);
 unsigned pn_detect_bubble_speaker(struct rx_ctx *c);
 unsigned pn_detect_unknown_cell(struct rx_ctx *c);
+unsigned pn_detect_comment_writer(struct rx_ctx *c);
+unsigned pn_detect_uncased_signature(struct rx_ctx *c);
 int pn_header_adjacent(const struct rx_ctx *c, size_t at);
 /* person_unknown.c: a name in Latin letters the gazetteer may not know,
  * two to four capitalised words (their end, or v), and its person's

@@ -480,7 +480,7 @@ int pn_staff_label(const char *s, size_t n)
  * sagi.stern@...", "# flagged by 蔺可馨 (NOC)", "told by عمرو منصور on
  * 11.04.2026", "Prescriber: Dr هبة الجمال,", "the estate of วรวิทย์
  * วงศ์ไพบูลย์ has left"). */
-static const char *const by_words[] = {"by", "dr", "dr.", "estate of", NULL};
+static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);
 
 /* A name in a script without capitals, in Han or in kana at v: two or
@@ -574,6 +574,13 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 	else
 		return 0;
 	size_t e = uncased_name(s, len, v);
+	/* "with" only before " on " and a date ("Valuation with कामिनी
+	 * माहेश्वरी on 18/07/2026"; stop 57) */
+	if (c->me - c->ms == 4) {
+		size_t f = e == v && rx_cap_at(s, len, v) ? pn_unknown_name(c, v) : e;
+		if (f == v || f + 5 >= len || memcmp(s + f, " on ", 4) || !rx_is_digit(u[f + 4]))
+			return 0;
+	}
 	if (e == v) {
 		/* a name in Latin letters the gazetteer may not know: in a
 		 * record's quotes ('by="Ermengarde Lhermitte"'), before its

@@ -16,7 +16,9 @@
 unsigned pn_detect_record_row(struct rx_ctx *c)
 {
 	static const char *const names[] = {"full name", "name", "customer name", "account holder",
-					    "subscriber", "customer", "applicant", "patient", "caller", NULL};
+					    "subscriber", "customer", "applicant", "patient", "caller",
+					    /* (a tenant's reference, stop 57) */
+					    "previous landlord", "landlord", "referee", "guarantor", NULL};
 	const char *s = c->text;
 	size_t len = c->len, d = c->ms;
 	/* (a cheap look first: " " and a name's first letter after the '|') */
@@ -51,6 +53,13 @@ unsigned pn_detect_record_row(struct rx_ctx *c)
 		if (!cp || !memchr(s + q, '@', (size_t)(cp - s) - q))
 			return 0;
 		q = (size_t)(cp - s) + 1;
+	}
+	/* (or their phone or mailbox after a comma: "| Previous landlord |
+	 * 殷文博, 135-8161-9808 |"; stop 57) */
+	if (q == e && pn_contact_after(s, len, e)) {
+		const char *bar = memchr(s + e, '|', rx_line_end(s, len, e) - e);
+		if (bar)
+			q = (size_t)(bar - s);
 	}
 	while (q < len && s[q] == ' ')
 		q++;
@@ -226,4 +235,63 @@ unsigned pn_detect_unknown_cell(struct rx_ctx *c)
 	    pn_unknown_ok(c, ls, e))
 		k += (unsigned)rx_emit(c, ls, e, REDACT_PERSON);
 	return k;
+}
+
+/* At ':': a comment's writer in a config or a script ("# Henning: that
+ * last login is my home VPN", "# 陽菜: ..."): "# ", one given name the
+ * gazetteer knows or a name in a script without capitals, ": " and a
+ * sentence in small letters. New in stop 57. */
+unsigned pn_detect_comment_writer(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, colon = c->ms;
+	if (colon < 4 || colon + 3 >= len || s[colon + 1] != ' ' || !rx_is_lower((unsigned char)s[colon + 2]))
+		return 0;
+	/* (the line's start within 40 bytes, looked for there only) */
+	size_t from = colon > 41 ? colon - 41 : 0, ls;
+	const char *nl = memrchr(s + from, '\n', colon - from);
+	if (nl)
+		ls = (size_t)(nl - s) + 1;
+	else if (from == 0)
+		ls = 0;
+	else
+		return 0;
+	if (s[ls] != '#' || s[ls + 1] != ' ')
+		return 0;
+	size_t a = ls + 2, e = pn_uncased_name(s, len, a);
+	if (e == a && rx_cap_at(s, len, a)) {
+		struct name n;
+		if (!pn_parse_name(s, len, a, &n) || n.nt != 1 || n.end != colon ||
+		    !(pn_tok(c, &n, 0, T_GIVEN) & T_GIVEN) || pn_stop_token(c, &n, 0))
+			return 0;
+		e = colon;
+	}
+	return e == colon && e > a ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
+}
+
+/* At '(': a name in a script without capitals alone on its line before
+ * its mailbox in parentheses ("ललित तिवारी (deposits@grihasetu-realty.in)",
+ * a letter's signature). New in stop 57. */
+unsigned pn_detect_uncased_signature(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, p = c->ms;
+	if (p < 7 || s[p - 1] != ' ' || (unsigned char)s[p - 2] < 0x80)
+		return 0;
+	size_t ls = rx_line_start(s, p), e = pn_uncased_name(s, len, ls);
+	if (e != p - 1)
+		return 0;
+	size_t le = rx_line_end(s, len, p);
+	while (le > p && (s[le - 1] == ' ' || s[le - 1] == '\r'))
+		le--;
+	const char *at = memchr(s + p, '@', le - p);
+	if (le - p > 80 || s[le - 1] != ')' || !at)
+		return 0;
+	/* (not a form's field and its sample: "이메일 (예: name@example.kr)") */
+	size_t lp = (size_t)(at - s);
+	while (lp > p && s[lp - 1] != ' ' && s[lp - 1] != '(')
+		lp--;
+	if (rx_example_before(s, lp))
+		return 0;
+	return (unsigned)rx_emit(c, ls, e, REDACT_PERSON);
 }

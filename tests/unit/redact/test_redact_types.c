@@ -1311,6 +1311,12 @@ static const struct tc persons[] = {
    * by their labels (stop 57) */
   {"Trading name: Hookstone Roofing\nProprietor: \xe0\xa4\xb9\xe0\xa4\xb0\xe0\xa5\x80\xe0\xa4\xb6 \xe0\xa4\x85\xe0\xa4\x97\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xb2\nCONSIGNEE: \xd7\xa2\xd7\x9e\xd7\xa8\xd7\x99 \xd7\x90\xd7\x96\xd7\x95\xd7\x9c\xd7\x90\xd7\x99, \xd7\xa8\xd7\x97\xd7\x95\xd7\x91 \xd7\x94\xd7\x93\xd7\xa7\xd7\x9c 104, \xd7\xa0\xd7\xaa\xd7\xa0\xd7\x99\xd7\x94 4253516\nSHIPPER: Ascensi\xc3\xb3n Urquijo, Traves\xc3\xad" "a del Molinillo, 140\nReporting officer: \xe0\xa4\xb0\xe0\xa4\x98\xe0\xa5\x81\xe0\xa4\xb5\xe0\xa5\x80\xe0\xa4\xb0 \xe0\xa4\xb0\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa5\x8b\xe0\xa4\x97\xe0\xa5\x80, badge SEC-3622\nContractor: \xd7\xa6\xd7\x95\xd7\xa8\xd7\x99 \xd7\x9e\xd7\x96\xd7\xa8\xd7\x97\xd7\x99 052-626-6715\nBuyer's conveyancer: Cleonice Arruda Bittencourt, Lanyard & Pike LLP\n",
    "Trading name: Hookstone Roofing\nProprietor: [NAME]\nCONSIGNEE: [NAME], [ADDRESS]\nSHIPPER: [NAME], Traves\xc3\xad" "a del Molinillo, 140\nReporting officer: [NAME], badge SEC-3622\nContractor: [NAME] [PHONE]\nBuyer's conveyancer: [NAME], Lanyard & Pike LLP\n"},
+  /* a booking's NM element, a config comment's writer, a previous
+   * landlord's cell with their phone, a signature in a script without
+   * capitals before its mailbox, a valuation 'with' someone on a date
+   * (stop 57) */
+  {"NM MANABE/MINATO\n# Henning: that last login is my home VPN\n# \xe9\x99\xbd\xe8\x8f\x9c: the kiosk errors start after 12:05\n| Previous landlord | \xe6\xae\xb7\xe6\x96\x87\xe5\x8d\x9a, 135-8161-9808 |\n\xe0\xa4\xb2\xe0\xa4\xb2\xe0\xa4\xbf\xe0\xa4\xa4 \xe0\xa4\xa4\xe0\xa4\xbf\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xb0\xe0\xa5\x80 (deposits@grihasetu-realty.in)\nValuation with \xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xae\xe0\xa4\xbf\xe0\xa4\xa8\xe0\xa5\x80 \xe0\xa4\xae\xe0\xa4\xbe\xe0\xa4\xb9\xe0\xa5\x87\xe0\xa4\xb6\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa4\xb0\xe0\xa5\x80 on 18/07/2026 at 10:10.\nValuation with Valdomiro Figueiredo on 03/10/2026 at 09:30.\n",
+   "NM [NAME]\n# [NAME]: that last login is my home VPN\n# [NAME]: the kiosk errors start after 12:05\n| Previous landlord | [NAME], [PHONE] |\n[NAME] (deposits@grihasetu-realty.in)\nValuation with [NAME] on 18/07/2026 at 10:10.\nValuation with [NAME] on 03/10/2026 at 09:30.\n"},
 };
 
 static const struct tc addresses[] = {
