@@ -655,7 +655,7 @@ const struct rx_trigger rx_address_triggers[] = {
 	{F_ADDRESS, RX_ON_DIGIT, 0, NULL, NULL, ad_detect_gr, "address_gr"},
 	{F_ADDRESS, RX_ON_WORD, 0, NULL, &ad_ph_kws, ad_detect_ph, "address_ph"},
 	{F_ADDRESS, RX_ON_CHAR, 0, "\xf0", NULL, ad_detect_pin, "address_pin"},
-	{F_ADDRESS, RX_ON_DIGIT, 0, NULL, NULL, ad_detect_vn, "address_vn"},
+	{F_ADDRESS, RX_ON_DIGIT, RXF_HOUSE, NULL, NULL, ad_detect_vn, "address_vn"},
 };
 const size_t rx_address_ntriggers = sizeof rx_address_triggers / sizeof rx_address_triggers[0];
 

@@ -760,6 +760,10 @@ static unsigned detect_phone(struct rx_ctx *c)
 			r.ng = g + 1;
 			break;
 		}
+	/* a desk's line by its note after the whole run ("+44 20 3966 0100
+	 * (airline call centre)"; stop 57) */
+	if (rx_phone_desk_after(s, c->len, r.ge[r.ng - 1]))
+		return 0;
 	/* longest valid prefix of whole groups; a cut only at a slash or, for
 	 * an international number, anywhere (a trailing account digit) */
 	struct ctxmemo m = {2, 2};

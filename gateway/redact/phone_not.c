@@ -113,7 +113,10 @@ const char *const rx_phone_not_words[] = {
 	 * 252004-1837", "RSIN 8240.31.775") */
 	"parish office", "org.nr", "org.nr.", "org nr", "orgnr",
 	"organisationsnummer", "organisasjonsnummer", "rsin", "charity number", "charity no",
-	"registered charity", "charity reg", NULL,
+	"registered charity", "charity reg",
+	/* a bag's tags (stop 57: "Rush tags printed: 0618229029 ..
+	 * 0618435569") */
+	"tag", "tags", "bag tags", "rush tag", "rush tags", NULL,
 };
 
 _Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,
@@ -526,6 +529,18 @@ int rx_phone_csv_cell(const char *s, size_t len, size_t a, size_t b)
 }
 
 /* An amount: the run goes on with a decimal part ("1 234 567,89"). */
+/* A desk's note in parentheses right after the number ("+44 20 3966 0100
+ * (airline call centre)", "(switchboard)"): a firm's line (stop 57). */
+int rx_phone_desk_after(const char *s, size_t len, size_t end)
+{
+	static const char *const desks[] = {"call centre", "call center", "helpline", "switchboard",
+					    "reception", "customer service", "hotline", NULL};
+	if (end + 4 >= len || s[end] != ' ' || s[end + 1] != '(')
+		return 0;
+	const char *cp = memchr(s + end + 2, ')', len - end - 2 < 48 ? len - end - 2 : 48);
+	return cp && rx_phrase_in(s, end + 2, (size_t)(cp - s), desks);
+}
+
 int rx_phone_amount_after(const char *s, size_t len, size_t end)
 {
 	return end + 2 < len && (s[end] == ',' || s[end] == '.') && rx_is_digit((unsigned char)s[end + 1]) &&

@@ -365,6 +365,7 @@ int rx_phone_inst_before(const struct rx_ctx *c, size_t at);
  * run at s[end] (phone_not.c). */
 int rx_phone_csv_cell(const char *s, size_t len, size_t a, size_t b);
 int rx_phone_amount_after(const char *s, size_t len, size_t end);
+int rx_phone_desk_after(const char *s, size_t len, size_t end);
 /* A firm's or a public body's number: in a letterhead's "Tel." line under
  * its address, or before ", " and a role's mailbox (phone_not.c). */
 int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end);

@@ -518,6 +518,10 @@ static const struct tc numbers[] = {
   /* a German ambulance's call sign after 'RTW' stays visible (stop 57) */
   {"Units: RTW 3/83-1 06:59/07:12; HLF 1/46-1 00:09/00:20\n",
    "Units: RTW 3/83-1 06:59/07:12; HLF 1/46-1 00:09/00:20\n"},
+  /* an airline's call centre by its note after the number, and a bag's
+   * rush tag stay visible (stop 57) */
+  {"  4 APM +49 69 8099 4120 (airline call centre)\nSwitchboard number +44 20 7946 0000 (switchboard)\nRush tags printed: 0618229029\n",
+   "  4 APM +49 69 8099 4120 (airline call centre)\nSwitchboard number +44 20 7946 0000 (switchboard)\nRush tags printed: 0618229029\n"},
 };
 
 static void test_brands_works_and_places_named_after_people(void **state)

@@ -2353,6 +2353,10 @@ static const struct tc phones[] = {
    * not make the number an order's (stop 56) */
   {"Phone on order: 0152 82500349\nMSISDN affected: 682 751 805\n",
    "Phone on order: [PHONE]\nMSISDN affected: [PHONE]\n"},
+  /* a person's number with a note about the line after it stays a phone
+   * (stop 57) */
+  {"Call me on +44 7911 234567 (mobile, after six)\n",
+   "Call me on [PHONE] (mobile, after six)\n"},
 };
 
 static const struct tc cards[] = {
