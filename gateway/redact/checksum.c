@@ -192,12 +192,21 @@ static int ssr_docs_at(const char *s, size_t len, size_t at, struct rx_travel_do
 	size_t a = i + 1, e = rx_line_end(s, len, a), fs, fe, ds, de;
 	/* type, issuing state, number, nationality, birth date, sex, expiry,
 	 * surname, given names */
-	if (!slash_field(s, a, e, 1, &fs, &fe) || fe - fs != 3 || !upper_run(s, fs, fe, 0) ||
-	    memcmp(s + fs, "UTO", 3) == 0)
+	/* (the issuing state of one to three letters: Germany's "D") */
+	if (!slash_field(s, a, e, 1, &fs, &fe) || fe - fs < 1 || fe - fs > 3 || !upper_run(s, fs, fe, 0) ||
+	    (fe - fs == 3 && memcmp(s + fs, "UTO", 3) == 0))
 		return 0;
+	/* (the number, one space inside it at most: a Russian passport's
+	 * "75 6804897"; stop 57) */
 	if (!slash_field(s, a, e, 2, &m->doc_s, &m->doc_e) || m->doc_e - m->doc_s < 5 ||
-	    m->doc_e - m->doc_s > 20 || !upper_run(s, m->doc_s, m->doc_e, 1))
+	    m->doc_e - m->doc_s > 20)
 		return 0;
+	{
+		const char *sp = memchr(s + m->doc_s, ' ', m->doc_e - m->doc_s);
+		size_t cut = sp ? (size_t)(sp - s) : m->doc_e;
+		if (!upper_run(s, m->doc_s, cut, 1) || (sp && (cut == m->doc_s || !upper_run(s, cut + 1, m->doc_e, 1))))
+			return 0;
+	}
 	if (!slash_field(s, a, e, 4, &ds, &de) || de - ds != 7 || !rx_is_digit((unsigned char)s[ds]) ||
 	    !rx_is_digit((unsigned char)s[ds + 1]) || !upper_run(s, ds + 2, ds + 5, 0) ||
 	    !rx_is_digit((unsigned char)s[ds + 5]) || !rx_is_digit((unsigned char)s[ds + 6]))
@@ -221,7 +230,26 @@ static int ssr_docs_at(const char *s, size_t len, size_t at, struct rx_travel_do
 	return 1;
 }
 
+/* An APIS submission's log line: 'doc=P/ESU734670' (the name and the
+ * birth date are keys of their own, read elsewhere): the number only. */
+static int apis_doc_at(const char *s, size_t len, size_t at, struct rx_travel_doc *m)
+{
+	if (at < 4 || at + 7 > len || memcmp(s + at - 4, "doc=", 4) != 0 || s[at + 1] != '/')
+		return 0;
+	size_t a = at + 2, e = a;
+	while (e < len && e - a < 20 && (rx_is_upper((unsigned char)s[e]) || rx_is_digit((unsigned char)s[e]) ||
+					 (s[e] == ' ' && e > a && e + 1 < len && rx_is_digit((unsigned char)s[e + 1]) &&
+					  rx_is_digit((unsigned char)s[e - 1]))))
+		e++;
+	if (e - a < 6 || (e < len && !rx_in(" \t\n\r,\"", s[e])))
+		return 0;
+	memset(m, 0, sizeof *m);
+	m->doc_s = a;
+	m->doc_e = e;
+	return 1;
+}
+
 int rx_travel_doc_at(const char *s, size_t len, size_t at, struct rx_travel_doc *m)
 {
-	return mrz_at(s, len, at, m) || ssr_docs_at(s, len, at, m);
+	return mrz_at(s, len, at, m) || ssr_docs_at(s, len, at, m) || apis_doc_at(s, len, at, m);
 }

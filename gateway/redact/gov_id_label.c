@@ -29,9 +29,8 @@ static const char *const id_labels[] = {
 	"driving licence", "driving license", "dl no", "license no", "licence no",
 	"citizenship no", "citizenship number", "citizenship certificate no", "voter id",
 	"voter card", "electoral card", "omang", "omang no", "license", "licence", "pasport",
-	/* stop 57: a right-to-work or right-to-rent check's document ("ID
-	 * document | 729722367 |", "RTW 297873593") */
-	"id document", "identity document", "rtw", "rtw doc",
+	/* stop 57: a right-to-work check's document, a consignee's id */
+	"id document", "identity document", "rtw", "rtw doc", "consignee id",
 	/* stop 47: a US immigrant's A-number, a French foreigner's AGDREF
 	 * number, a Dutch V-nummer (immigration files) */
 	"a-number", "alien number", "alien registration number", "uscis number",
@@ -434,10 +433,12 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 	}
 	if (sport_licence(s, rx_line_start(s, c->ms), c->ms, c->me))
 		return 0;
-	/* "RTW" in capitals before digits alone: a right-to-work check's
+	/* "RTW" before digits (in groups or not): a right-to-work check's
 	 * document (a German ambulance's call sign is "RTW 3/83-1") */
-	if (c->me - c->ms == 3 && rx_fold_eq(s + c->ms, "rtw", 3) && digits_in(s + v, e - v) != e - v)
-		return 0;
+	if (c->me - c->ms == 3 && rx_fold_eq(s + c->ms, "rtw", 3))
+		for (size_t i = v; i < e; i++)
+			if (!rx_is_digit((unsigned char)s[i]) && s[i] != ' ' && s[i] != '-')
+				return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_GOV_ID);
 }
 
