@@ -182,6 +182,20 @@ static int cell_ends(const char *s, size_t len, size_t e, char dl)
 {
 	while (e < len && s[e] == ' ')
 		e++;
+	if (e < len && (rx_is_digit((unsigned char)s[e]) || s[e] == '+')) {
+		/* (or the person's phone after the name, an emergency contact's
+		 * cell: "Gero Hüttenrauch +30 693 2244295 |"; stop 57) */
+		size_t q = e, nd = 0;
+		while (q < len && q - e < 24 && (rx_is_digit((unsigned char)s[q]) || rx_in("+ -/()", s[q])))
+			nd += rx_is_digit((unsigned char)s[q++]) != 0;
+		if (nd < 7)
+			return 0;
+		while (q > e && s[q - 1] == ' ')
+			q--;
+		e = q;
+		while (e < len && s[e] == ' ')
+			e++;
+	}
 	return e == len || s[e] == dl || s[e] == '\n' || s[e] == '\r';
 }
 
@@ -223,6 +237,12 @@ unsigned pn_detect_unknown_cell(struct rx_ctx *c)
 	/* (a cheap look first: a capital after the delimiter) */
 	if (v + 6 < len && rx_cap_at(s, len, v) && (e = pn_unknown_name(c, v)) != v && cell_ends(s, len, e, dl) &&
 	    !all_known(s, v, e) && pn_name_column(c, v) && pn_unknown_ok(c, v, e))
+		k += (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	/* a name in a script without capitals and its phone in one cell
+	 * ("| 甄思琪 15819782328 |"; the name alone is pn_detect_script_cell's) */
+	else if (v + 6 < len && (unsigned char)s[v] >= 0xD7 && (e = pn_uncased_name(s, len, v)) != v && e + 8 < len &&
+		 s[e] == ' ' && (rx_is_digit((unsigned char)s[e + 1]) || s[e + 1] == '+') && cell_ends(s, len, e, dl) &&
+		 pn_name_column(c, v))
 		k += (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	/* the first cell: a small letter before the delimiter, and no
 	 * delimiter of its kind before it on the line */
@@ -269,9 +289,10 @@ unsigned pn_detect_comment_writer(struct rx_ctx *c)
 	return e == colon && e > a ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
 }
 
-/* At '(': a name in a script without capitals alone on its line before
- * its mailbox in parentheses ("ललित तिवारी (deposits@grihasetu-realty.in)",
- * a letter's signature). New in stop 57. */
+/* At '(' or '<': a name in a script without capitals alone on its line
+ * before its mailbox in parentheses or angle brackets ("ललित तिवारी
+ * (deposits@grihasetu-realty.in)", "大河内 悠真 <y.okochi@...>", a letter's
+ * signature). New in stop 57. */
 unsigned pn_detect_uncased_signature(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -285,7 +306,7 @@ unsigned pn_detect_uncased_signature(struct rx_ctx *c)
 	while (le > p && (s[le - 1] == ' ' || s[le - 1] == '\r'))
 		le--;
 	const char *at = memchr(s + p, '@', le - p);
-	if (le - p > 80 || s[le - 1] != ')' || !at)
+	if (le - p > 80 || s[le - 1] != (s[p] == '<' ? '>' : ')') || !at)
 		return 0;
 	/* (not a form's field and its sample: "이메일 (예: name@example.kr)") */
 	size_t lp = (size_t)(at - s);

@@ -367,6 +367,10 @@ static const struct tc things[] = {
    * before a thing stay visible (stop 57) */
   {"# Note: this is fine\n# TODO: rotate the key\n\xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc (\xec\x98\x88: name@example.kr)\nI went with \xe6\x9d\xb1\xe4\xba\xac\xe3\x82\xbf\xe3\x83\xaf\xe3\x83\xbc on 3 May\nNM LHR/JFK\n",
    "# Note: this is fine\n# TODO: rotate the key\n\xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc (\xec\x98\x88: name@example.kr)\nI went with \xe6\x9d\xb1\xe4\xba\xac\xe3\x82\xbf\xe3\x83\xaf\xe3\x83\xbc on 3 May\nNM LHR/JFK\n"},
+  /* a product's cell with its code under a product column stays visible
+   * (stop 57) */
+  {"| Product | Code |\n|---|---|\n| Gripfast Anchors 5500123 | A-7 |\n",
+   "| Product | Code |\n|---|---|\n| Gripfast Anchors 5500123 | A-7 |\n"},
 };
 
 static const struct tc columns[] = {

@@ -1322,6 +1322,11 @@ static const struct tc persons[] = {
    * (stop 57) */
   {"NM MANABE/MINATO\n# Henning: that last login is my home VPN\n# \xe9\x99\xbd\xe8\x8f\x9c: the kiosk errors start after 12:05\n| Previous landlord | \xe6\xae\xb7\xe6\x96\x87\xe5\x8d\x9a, 135-8161-9808 |\n\xe0\xa4\xb2\xe0\xa4\xb2\xe0\xa4\xbf\xe0\xa4\xa4 \xe0\xa4\xa4\xe0\xa4\xbf\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xb0\xe0\xa5\x80 (deposits@grihasetu-realty.in)\nValuation with \xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xae\xe0\xa4\xbf\xe0\xa4\xa8\xe0\xa5\x80 \xe0\xa4\xae\xe0\xa4\xbe\xe0\xa4\xb9\xe0\xa5\x87\xe0\xa4\xb6\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa4\xb0\xe0\xa5\x80 on 18/07/2026 at 10:10.\nValuation with Valdomiro Figueiredo on 03/10/2026 at 09:30.\n",
    "NM [NAME]\n# [NAME]: that last login is my home VPN\n# [NAME]: the kiosk errors start after 12:05\n| Previous landlord | [NAME], [PHONE] |\n[NAME] (deposits@grihasetu-realty.in)\nValuation with [NAME] on 18/07/2026 at 10:10.\nValuation with [NAME] on 03/10/2026 at 09:30.\n"},
+  /* an emergency contact's cell holds the name and the phone, in Latin
+   * letters the gazetteer may not know or in Han; a signature in Han or
+   * kana before its mailbox in angle brackets (stop 57) */
+  {"| Name | Trade | Emergency contact |\n|---|---|---|\n| \xe6\xae\xb7\xe6\x99\x93\xe9\x9b\xaf | scaffolder | \xe7\x94\x84\xe6\x80\x9d\xe7\x90\xaa 15819782328 |\n| Hartwig Griesbacher | plumber | Gero H\xc3\xbcttenrauch +30 693 2244295 |\n\n\xe5\xa4\xa7\xe6\xb2\xb3\xe5\x86\x85 \xe6\x82\xa0\xe7\x9c\x9f <y.okochi@minato-fudosan-kanri.jp>\n",
+   "| Name | Trade | Emergency contact |\n|---|---|---|\n| [NAME] | scaffolder | [NAME] 15819782328 |\n| [NAME] | plumber | [NAME] [PHONE] |\n\n[NAME] <[EMAIL]>\n"},
 };
 
 static const struct tc addresses[] = {
