@@ -365,7 +365,11 @@ static const char *const person_verbs[] = {
 	"sign it with",
 	/* an emergency contact ("ICE Morwenna Polglase", "In case of
 	 * emergency: ...") */
-	"ice", "ice contact", "in case of emergency", "emergency contact", NULL,
+	"ice", "ice contact", "in case of emergency", "emergency contact",
+	/* stop 57: a eulogy's "Most of you knew Airlie as ..." in the
+	 * languages of the corpora */
+	"you knew", "kannten", "conocisteis a", "ont connu", "conoscevano", "znało", "znali",
+	"conheceram a", "kenden", "kände", NULL,
 };
 struct rx_kwset pn_called_kws = RX_KWSET(called_verbs);
 struct rx_kwset pn_person_verb_kws = RX_KWSET(person_verbs);

@@ -371,6 +371,9 @@ static const struct tc things[] = {
    * (stop 57) */
   {"| Product | Code |\n|---|---|\n| Gripfast Anchors 5500123 | A-7 |\n",
    "| Product | Code |\n|---|---|\n| Gripfast Anchors 5500123 | A-7 |\n"},
+  /* a city after 'you knew' stays visible (stop 57) */
+  {"You knew Paris as a city of light.\n",
+   "You knew Paris as a city of light.\n"},
 };
 
 static const struct tc columns[] = {

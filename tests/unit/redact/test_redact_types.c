@@ -1327,6 +1327,10 @@ static const struct tc persons[] = {
    * kana before its mailbox in angle brackets (stop 57) */
   {"| Name | Trade | Emergency contact |\n|---|---|---|\n| \xe6\xae\xb7\xe6\x99\x93\xe9\x9b\xaf | scaffolder | \xe7\x94\x84\xe6\x80\x9d\xe7\x90\xaa 15819782328 |\n| Hartwig Griesbacher | plumber | Gero H\xc3\xbcttenrauch +30 693 2244295 |\n\n\xe5\xa4\xa7\xe6\xb2\xb3\xe5\x86\x85 \xe6\x82\xa0\xe7\x9c\x9f <y.okochi@minato-fudosan-kanri.jp>\n",
    "| Name | Trade | Emergency contact |\n|---|---|---|\n| [NAME] | scaffolder | [NAME] 15819782328 |\n| [NAME] | plumber | [NAME] [PHONE] |\n\n[NAME] <[EMAIL]>\n"},
+  /* a eulogy's 'Most of you knew ...' before a given name, in German,
+   * Polish and Dutch too (stop 57) */
+  {"Die meisten kannten Hannelore als den Menschen, der nie ein Schulfest verpasst hat.\nWielu z was zna\xc5\x82o Halina z sobotniego targu.\nDe meesten van jullie kenden Gerrit van de markt op zaterdag.\n",
+   "Die meisten kannten [NAME] als den Menschen, der nie ein Schulfest verpasst hat.\nWielu z was zna\xc5\x82o [NAME] z sobotniego targu.\nDe meesten van jullie kenden [NAME] van de markt op zaterdag.\n"},
 };
 
 static const struct tc addresses[] = {
