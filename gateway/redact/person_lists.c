@@ -480,7 +480,7 @@ int pn_staff_label(const char *s, size_t n)
  * sagi.stern@...", "# flagged by 蔺可馨 (NOC)", "told by عمرو منصور on
  * 11.04.2026", "Prescriber: Dr هبة الجمال,", "the estate of วรวิทย์
  * วงศ์ไพบูลย์ has left"). */
-static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", NULL};
+static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "agent", "owner", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);
 
 /* A name in a script without capitals, in Han or in kana at v: two or
@@ -617,10 +617,13 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 	size_t ls = rx_line_start(s, colon);
 	if (colon - ls > 48 || colon == ls)
 		return 0;
-	/* (no digit in the label: a chat's clock and speaker, "[11:19] 고객:") */
-	for (size_t i = ls; i < colon; i++)
-		if (rx_is_digit((unsigned char)s[i]))
+	/* (no digit in the label: a chat's clock and speaker, "[11:19] 고객:";
+	 * but in a note in parentheses, "Referee (5-year gap check):") */
+	for (size_t i = ls, paren = 0; i < colon; i++) {
+		paren = s[i] == '(' ? 1 : s[i] == ')' ? 0 : paren;
+		if (rx_is_digit((unsigned char)s[i]) && !paren)
 			return 0;
+	}
 	int latin = 0;
 	size_t e = uncased_name(s, len, v);
 	/* (a name in Latin letters the gazetteer may not know: "Neighbour who

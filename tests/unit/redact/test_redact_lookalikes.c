@@ -374,6 +374,10 @@ static const struct tc things[] = {
   /* a city after 'you knew' stays visible (stop 57) */
   {"You knew Paris as a city of light.\n",
    "You knew Paris as a city of light.\n"},
+  /* a chat's clock before its speaker's label, and an agent's or owner's
+   * number stay what they are (stop 57) */
+  {"[11:19] \xea\xb3\xa0\xea\xb0\x9d: \xec\x95\x88\xeb\x85\x95\xed\x95\x98\xec\x84\xb8\xec\x9a\x94\nagent 42 took the call; owner team Growth\n",
+   "[11:19] \xea\xb3\xa0\xea\xb0\x9d: \xec\x95\x88\xeb\x85\x95\xed\x95\x98\xec\x84\xb8\xec\x9a\x94\nagent 42 took the call; owner team Growth\n"},
 };
 
 static const struct tc columns[] = {

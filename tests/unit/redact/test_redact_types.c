@@ -1331,6 +1331,11 @@ static const struct tc persons[] = {
    * Polish and Dutch too (stop 57) */
   {"Die meisten kannten Hannelore als den Menschen, der nie ein Schulfest verpasst hat.\nWielu z was zna\xc5\x82o Halina z sobotniego targu.\nDe meesten van jullie kenden Gerrit van de markt op zaterdag.\n",
    "Die meisten kannten [NAME] als den Menschen, der nie ein Schulfest verpasst hat.\nWielu z was zna\xc5\x82o [NAME] z sobotniego targu.\nDe meesten van jullie kenden [NAME] van de markt op zaterdag.\n"},
+  /* a referee under a label with a note in parentheses, a cargo agent and
+   * a config's owner in scripts without capitals before their contact
+   * (stop 57) */
+  {"Referee (5-year gap check): \xe0\xa4\x85\xe0\xa4\x82\xe0\xa4\xac\xe0\xa4\xbf\xe0\xa4\x95\xe0\xa4\xbe \xe0\xa4\xad\xe0\xa4\xbe\xe0\xa4\x9f\xe0\xa4\xbf\xe0\xa4\xaf\xe0\xa4\xbe, 70076 89130\nIssued by Cirrolux Cargo agent \xe7\x9b\xb8\xe9\xa6\xac \xe5\xbf\x83\xe6\x98\xa5 (baggage@skerryline.com)\n# Farewind Booking Engine - KV prod (owner \xed\x83\x84\xed\x95\x98\xec\x9d\x80, tan.h@farewind.io)\n",
+   "Referee (5-year gap check): [NAME], [PHONE]\nIssued by Cirrolux Cargo agent [NAME] (baggage@skerryline.com)\n# Farewind Booking Engine - KV prod (owner [NAME], [EMAIL])\n"},
 };
 
 static const struct tc addresses[] = {
