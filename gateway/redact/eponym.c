@@ -343,7 +343,8 @@ static const char *const institution[] = {
 	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft", "ceip", "ies", "cole",
 	"üniversitesi", "universitesi", "consulate", "consulate general", "embassy", "konsulat",
 	"generalkonsulat", "botschaft", "consulado", "embajada", "ambassade", "consulat",
-	/* (stop 57: a Vietnamese airport, "sân bay Tân Sơn Nhất") */
+	/* (stop 57: a Vietnamese airport, "sân bay Tân Sơn Nhất"; the words
+	 * with three-byte letters are person_noname.c's, vn_firm_before) */
 	"sân bay",
 	"escuela infantil", "grundschule", "scuola", "istituto comprensivo", "basisschool",
 	/* hospitals named after people (stop 42: "Universitätsklinikum Carl

@@ -276,9 +276,39 @@ static int spelled(const struct rx_ctx *c, const struct name *n)
 	return 1;
 }
 
+/* A Vietnamese firm's, hotel's or group's word right before the name
+ * ("Khách sạn Sóng Ngọc", "Bảo hiểm Sông Lam", "Công ty TNHH Cơ khí Tân
+ * Đông Hiệp", "Kho ngoại quan Tân Cảng Hiệp Phước", "Nhóm Công dân Nam
+ * Định"): compared as bytes, since the lexer splits words at their
+ * three-byte letters and the keyword sets cannot read them (stop 57). */
+static int vn_firm_before(const char *s, size_t len, size_t a)
+{
+	static const char *const w[] = {"khách sạn ", "bảo hiểm ", "cơ khí ", "ngoại quan ", "công dân ",
+					"công ty ", "tnhh ", "nhà đất ", "nhà Đất ", "nhà hàng ", "bệnh viện ", NULL};
+	/* (right before the name, its first words, or before up to three
+	 * capitalised words of the same name: "Tân Đông Hiệp" read at "Đông") */
+	for (int k = 0; k < 4; k++) {
+		for (const char *const *p = w; *p; p++) {
+			size_t l = strlen(*p);
+			if ((a >= l && rx_fold_eq(s + a - l, *p, l)) || (k == 0 && a + l < len && rx_fold_eq(s + a, *p, l)))
+				return 1;
+		}
+		/* (the capitalised word before, one space between) */
+		if (a < 3 || s[a - 1] != ' ')
+			return 0;
+		size_t b = a - 1;
+		while (b > 0 && ((unsigned char)s[b - 1] >= 0x80 || rx_is_alpha((unsigned char)s[b - 1])))
+			b--;
+		if (b == a - 1 || !rx_cap_at(s, len, b))
+			return 0;
+		a = b;
+	}
+	return 0;
+}
+
 int pn_no_name(const struct rx_ctx *c, struct name *n)
 {
-	if (spelled(c, n))
+	if (spelled(c, n) || vn_firm_before(c->text, c->len, n->ts[0]))
 		return 1;
 	const char *s = c->text;
 	size_t a = n->ts[0];
@@ -323,7 +353,7 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"supermarket", "mutual", "union", "airways", "airlines", "bank", "ombudsman", "ombud",
 		/* (stop 57: an airport's handling agents) */
 		"cargo", "handling", "airport", "aviation", "freight", "furniture", "furnishings",
-		"textiles", "imports", "exports", "import", "export",
+		"textiles", "imports", "exports", "import", "export", "works", "fulfillment", "fulfilment",
 		/* (stop 54: a bank's name in Turkish, Spanish, Portuguese,
 		 * Italian, German; a building society, a fund) */
 		"bankası", "bankasi", "banco", "banca", "banque", "sparkasse", "volksbank", "kasse",

@@ -1336,6 +1336,10 @@ static const struct tc persons[] = {
    * (stop 57) */
   {"Referee (5-year gap check): \xe0\xa4\x85\xe0\xa4\x82\xe0\xa4\xac\xe0\xa4\xbf\xe0\xa4\x95\xe0\xa4\xbe \xe0\xa4\xad\xe0\xa4\xbe\xe0\xa4\x9f\xe0\xa4\xbf\xe0\xa4\xaf\xe0\xa4\xbe, 70076 89130\nIssued by Cirrolux Cargo agent \xe7\x9b\xb8\xe9\xa6\xac \xe5\xbf\x83\xe6\x98\xa5 (baggage@skerryline.com)\n# Farewind Booking Engine - KV prod (owner \xed\x83\x84\xed\x95\x98\xec\x9d\x80, tan.h@farewind.io)\n",
    "Referee (5-year gap check): [NAME], [PHONE]\nIssued by Cirrolux Cargo agent [NAME] (baggage@skerryline.com)\n# Farewind Booking Engine - KV prod (owner [NAME], [EMAIL])\n"},
+  /* a person after a Vietnamese insurer's label keeps their name (stop
+   * 57) */
+  {"C\xc3\xb4ng ty b\xe1\xba\xa3o hi\xe1\xbb\x83m: Tr\xe1\xba\xa7n V\xc4\x83n An\n",
+   "C\xc3\xb4ng ty b\xe1\xba\xa3o hi\xe1\xbb\x83m: [NAME]\n"},
 };
 
 static const struct tc addresses[] = {
