@@ -44,10 +44,86 @@ static size_t greek_word_before(const char *s, size_t e)
 	return b;
 }
 
+/* The street before [q]: the house's number, one to three Greek words and
+ * the street's word before them or not; its start, or RX_NONE. */
+static size_t gr_street_before(const char *s, size_t len, size_t q)
+{
+	size_t d = q;
+	while (d > 0 && q - d < 4 && (rx_is_digit((unsigned char)s[d - 1]) || rx_is_upper((unsigned char)s[d - 1])))
+		d--;
+	if (d == q || d < 3 || s[d - 1] != ' ' || !rx_is_digit((unsigned char)s[d]))
+		return RX_NONE;
+	size_t a = d - 1, words = 0;
+	while (words < 3) {
+		size_t b = greek_word_before(s, a);
+		if (b == a || !greek_cap(s, len, b))
+			break;
+		a = b;
+		words++;
+		if (a < 4 || s[a - 1] != ' ' || !greek_at(s, len, a - 3))
+			break;
+		a--;
+	}
+	if (!words)
+		return RX_NONE;
+	if (s[a] == ' ')
+		a++;
+	/* the street's word in small letters before it ("οδός Βυρσοδεψών 74";
+	 * stop 54) */
+	static const char *const gr_street[] = {"οδός", "οδ.", "Οδός", "λεωφόρος", "λεωφ.", "Λεωφόρος",
+						"πλατεία", "Πλατεία", NULL};
+	for (const char *const *w = gr_street; *w && a >= 2 && s[a - 1] == ' '; w++) {
+		size_t n = strlen(*w);
+		if (a - 1 >= n && !memcmp(s + a - 1 - n, *w, n) &&
+		    (a - 1 == n || !rx_letter_before(s, a - 1 - n))) {
+			a -= n + 1;
+			break;
+		}
+	}
+	return a;
+}
+
+/* "οδός Ανεμώνης 12, Λάρισα 41 215": the street, ", ", the town, then the
+ * postcode (at p) in either grouping, "NN NNN" or "NNN NN" (stop 57). */
+static unsigned gr_town_first(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, p = c->ms;
+	size_t g1 = ad_digits_at(s, len, p), e;
+	if (!((g1 == 2 || g1 == 3) && p + g1 + 1 < len && s[p + g1] == ' ' &&
+	      ad_digits_at(s, len, p + g1 + 1) == 5 - g1))
+		return 0;
+	e = p + 6;
+	if (e < len && rx_is_alnum((unsigned char)s[e]))
+		return 0;
+	/* the town before it: one or two Greek words after ", " */
+	size_t t = p - 1;
+	for (int w = 0; w < 2; w++) {
+		size_t b = greek_word_before(s, t);
+		if (b == t || !greek_cap(s, len, b))
+			return 0;
+		t = b;
+		if (t >= 2 && s[t - 1] == ',' )
+			break;
+		if (t >= 3 && s[t - 1] == ' ' && s[t - 2] == ',')
+			break;
+		if (w == 0 && t >= 3 && s[t - 1] == ' ' && greek_at(s, len, t - 3))
+			t--;
+		else
+			return 0;
+	}
+	if (t < 4 || s[t - 1] != ' ' || s[t - 2] != ',')
+		return 0;
+	size_t a = gr_street_before(s, len, t - 2);
+	return a == RX_NONE ? 0 : (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
+}
+
 unsigned ad_detect_gr(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, p = c->ms;
+	if (p >= 4 && s[p - 1] == ' ' && (unsigned char)s[p - 2] >= 0x80)
+		return gr_town_first(c);
 	/* "NNN NN " and a Greek capital: the postcode and its town */
 	if (p + 8 > len || s[p + 3] != ' ' || s[p + 6] != ' ' || !greek_cap(s, len, p + 7) ||
 	    (p > 0 && rx_is_alnum((unsigned char)s[p - 1])) || ad_digits_at(s, len, p) != 3 ||
@@ -77,39 +153,8 @@ unsigned ad_detect_gr(struct rx_ctx *c)
 		q -= 1;
 	else
 		return 0;
-	size_t d = q;
-	while (d > 0 && q - d < 4 && (rx_is_digit((unsigned char)s[d - 1]) || rx_is_upper((unsigned char)s[d - 1])))
-		d--;
-	if (d == q || d < 3 || s[d - 1] != ' ' || !rx_is_digit((unsigned char)s[d]))
-		return 0;
-	size_t a = d - 1, words = 0;
-	while (words < 3) {
-		size_t b = greek_word_before(s, a);
-		if (b == a || !greek_cap(s, len, b))
-			break;
-		a = b;
-		words++;
-		if (a < 4 || s[a - 1] != ' ' || !greek_at(s, len, a - 3))
-			break;
-		a--;
-	}
-	if (!words)
-		return 0;
-	if (s[a] == ' ')
-		a++;
-	/* the street's word in small letters before it ("οδός Βυρσοδεψών 74";
-	 * stop 54) */
-	static const char *const gr_street[] = {"οδός", "οδ.", "Οδός", "λεωφόρος", "λεωφ.", "Λεωφόρος",
-						"πλατεία", "Πλατεία", NULL};
-	for (const char *const *w = gr_street; *w && a >= 2 && s[a - 1] == ' '; w++) {
-		size_t n = strlen(*w);
-		if (a - 1 >= n && !memcmp(s + a - 1 - n, *w, n) &&
-		    (a - 1 == n || !rx_letter_before(s, a - 1 - n))) {
-			a -= n + 1;
-			break;
-		}
-	}
-	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
+	size_t a = gr_street_before(s, len, q);
+	return a == RX_NONE ? 0 : (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
 }
 
 static const char *const ph_words[] = {"blk", NULL};
