@@ -285,6 +285,11 @@ static int vn_firm_before(const char *s, size_t len, size_t a)
 {
 	static const char *const w[] = {"khách sạn ", "bảo hiểm ", "cơ khí ", "ngoại quan ", "công dân ",
 					"công ty ", "tnhh ", "nhà đất ", "nhà Đất ", "nhà hàng ", "bệnh viện ", NULL};
+	/* (a cheap look first: Vietnamese letters near, the three-byte ones of
+	 * Latin Extended Additional, E1 B8-BB, or "ư"/"ơ", C6) */
+	size_t from = a > 48 ? a - 48 : 0, to = a + 8 < len ? a + 8 : len;
+	if (!memchr(s + from, 0xE1, to - from) && !memchr(s + from, 0xC6, to - from))
+		return 0;
 	/* (right before the name, its first words, or before up to three
 	 * capitalised words of the same name: "Tân Đông Hiệp" read at "Đông") */
 	for (int k = 0; k < 4; k++) {
