@@ -716,6 +716,17 @@ unsigned ad_detect_cjk(struct rx_ctx *c)
 	if (v == RX_NONE)
 		return 0;
 	size_t le = rx_line_end(s, len, v), e = le;
+	/* (to a full-width comma after a flat's, a house's or a floor's unit:
+	 * a note goes on after it, "...2011室，钥匙盒在单元门旁边"; a postcode
+	 * after it, "，邮编710798", belongs to it; stop 57) */
+	for (size_t q = v; q + 6 <= le; q++)
+		if (!memcmp(s + q, "\xef\xbc\x8c", 3) && q >= v + 3 &&
+		    (!memcmp(s + q - 3, "室", 3) || !memcmp(s + q - 3, "号", 3) || !memcmp(s + q - 3, "號", 3) ||
+		     !memcmp(s + q - 3, "楼", 3) || !memcmp(s + q - 3, "樓", 3) || !memcmp(s + q - 3, "호", 3)) &&
+		    memcmp(s + q + 3, "邮编", 6) != 0 && memcmp(s + q + 3, "郵遞", 6) != 0) {
+			e = q;
+			break;
+		}
 	while (e > v && rx_in(" \r", s[e - 1]))
 		e--;
 	if (e <= v || e - v > 200)

@@ -554,7 +554,9 @@ unsigned ad_detect_num_before_pc(struct rx_ctx *c)
 			break;
 		rx_fold(s + ws, we - ws, w, sizeof w);
 		if (rx_cap_at(s, len, ws)) {
-			if (ad_in_list(nouns, w))
+			/* (nor a field's code in capitals before the street, a
+			 * booking's "PA Molenwiek 140"; stop 57) */
+			if (ad_in_list(nouns, w) || (we - ws >= 2 && we - ws <= 3 && rx_is_upper((unsigned char)s[ws + 1]) && words > 0))
 				break;
 			cap_st = ws;
 		} else if (!ad_in_list(parts, w)) {
