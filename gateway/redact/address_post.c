@@ -489,7 +489,15 @@ size_t ad_locality_tail(const char *s, size_t len, size_t e)
 			q += rx_letter_at(s, len, q) ? rx_letter_at(s, len, q) : 1;
 		}
 		/* (a code of two or three capitals, or a name: not a party's
-		 * role, "(LOCATORE)") */
+		 * role, "(LOCATORE)"; nor a development's name, "(Wren
+		 * Quarter)", "(Nightingale Gardens)"; stop 57) */
+		static const char *const dev[] = {" Quarter)", " Gardens)", " Fields)", " Park)", " Village)",
+						  " Heights)", " Meadows)", " Grange)", " Green)", " View)", NULL};
+		for (const char *const *k = dev; *k && q < len && s[q] == ')'; k++) {
+			size_t l = strlen(*k);
+			if (q + 1 >= l && !memcmp(s + q + 1 - l, *k, l))
+				return e;
+		}
 		return q < len && s[q] == ')' && (lower || q - e - 2 <= 3) ? q + 1 : e;
 	}
 	if (e + 3 < len && s[e] == ',' && s[e + 1] == ' ' && rx_is_upper((unsigned char)s[e + 2])) {
