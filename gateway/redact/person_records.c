@@ -17,8 +17,10 @@ unsigned pn_detect_record_row(struct rx_ctx *c)
 {
 	static const char *const names[] = {"full name", "name", "customer name", "account holder",
 					    "subscriber", "customer", "applicant", "patient", "caller",
-					    /* (a tenant's reference, stop 57) */
-					    "previous landlord", "landlord", "referee", "guarantor", NULL};
+					    /* (a tenant's reference, a booking's passengers;
+					     * stop 57) */
+					    "previous landlord", "landlord", "referee", "guarantor", "passenger",
+					    "lead passenger", "co-passenger", NULL};
 	const char *s = c->text;
 	size_t len = c->len, d = c->ms;
 	/* (a cheap look first: " " and a name's first letter after the '|') */

@@ -1340,6 +1340,10 @@ static const struct tc persons[] = {
    * 57) */
   {"C\xc3\xb4ng ty b\xe1\xba\xa3o hi\xe1\xbb\x83m: Tr\xe1\xba\xa7n V\xc4\x83n An\n",
    "C\xc3\xb4ng ty b\xe1\xba\xa3o hi\xe1\xbb\x83m: [NAME]\n"},
+  /* a booking's lead passenger and co-passenger in a two-cell row (stop
+   * 57) */
+  {"| Lead passenger | \xd9\x8a\xd8\xa7\xd8\xb3\xd9\x85\xd9\x8a\xd9\x86 \xd8\xa7\xd9\x84\xd8\xac\xd9\x85\xd8\xa7\xd9\x84 |\n| Co-passenger | \xd8\xb7\xd8\xa7\xd8\xb1\xd9\x82 \xd8\xa7\xd9\x84\xd8\xb5\xd8\xa7\xd9\x88\xd9\x8a |\n",
+   "| Lead passenger | [NAME] |\n| Co-passenger | [NAME] |\n"},
 };
 
 static const struct tc addresses[] = {
