@@ -35,7 +35,6 @@ static int lower_at(const char *s, size_t len, size_t i)
 	return rx_is_lower(c) || (rx_letter_at(s, len, i) > 1 && !cap_at(s, len, i));
 }
 
-
 int pn_any_known(const struct rx_ctx *c, struct name *n)
 {
 	for (size_t k = 0; k < n->nt; k++)
@@ -85,7 +84,6 @@ size_t pn_name_word(const char *s, size_t len, size_t i, int *caps)
 	*caps = all_caps;
 	return e;
 }
-
 
 /* The name starting at s[i]. 0 when no name word starts there. */
 int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
@@ -750,7 +748,6 @@ static unsigned detect_person(struct rx_ctx *c)
 	unsigned k = c->nknown ? pn_known_name(c) : 0;
 	return k + detect_person_ctx(c);
 }
-
 
 const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, detect_person, "person"},

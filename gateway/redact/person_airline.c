@@ -41,10 +41,38 @@ static unsigned bcbp_name(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
 }
 
+/* An agent's sign-off on a baggage or a booking message, "AG Évariste
+ * CDGKV", "AG 陽菜 HNDKV": "AG" opening the line, one word of any script
+ * (the agent's given name), then the station's and the airline's codes in
+ * five capitals. Read at the person trigger's 'A' (pn_airline_name).
+ * New in stop 57. */
+static unsigned agent_sign(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, a = c->ms + 3, e = a, k;
+	if (a + 8 > len || (c->ms > 0 && s[c->ms - 1] != '\n'))
+		return 0;
+	while (e < len && e - a < 40 && (k = rx_letter_at(s, len, e)) > 0)
+		e += k;
+	/* (a word of three-byte letters, Han or Thai, is read byte by byte) */
+	while (e < len && e - a < 40 && (unsigned char)s[e] >= 0xE0)
+		e += 3;
+	if (e == a || e + 6 >= len || s[e] != ' ')
+		return 0;
+	for (size_t i = e + 1; i < e + 6; i++)
+		if (!rx_is_upper((unsigned char)s[i]))
+			return 0;
+	if (e + 6 < len && !rx_in(" \n\r", s[e + 6]))
+		return 0;
+	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
+}
+
 unsigned pn_airline_name(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t a = c->ms, se = caps_run(s, c->len, a);
+	if (se == a + 2 && s[a] == 'A' && s[a + 1] == 'G' && a + 3 < c->len && s[a + 2] == ' ')
+		return agent_sign(c);
 	if (s[a] == 'M' && a + 3 < c->len && s[a + 1] >= '1' && s[a + 1] <= '4' && rx_is_upper((unsigned char)s[a + 2]))
 		return bcbp_name(c);
 	if (se - a < 2 || se + 3 >= c->len || s[se] != '/' || (a > 0 && (rx_letter_before(s, a) || s[a - 1] == '/')))
@@ -115,4 +143,3 @@ unsigned pn_airline_name(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, a, ge, REDACT_PERSON);
 }
-

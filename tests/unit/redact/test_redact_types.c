@@ -1344,6 +1344,10 @@ static const struct tc persons[] = {
    * 57) */
   {"| Lead passenger | \xd9\x8a\xd8\xa7\xd8\xb3\xd9\x85\xd9\x8a\xd9\x86 \xd8\xa7\xd9\x84\xd8\xac\xd9\x85\xd8\xa7\xd9\x84 |\n| Co-passenger | \xd8\xb7\xd8\xa7\xd8\xb1\xd9\x82 \xd8\xa7\xd9\x84\xd8\xb5\xd8\xa7\xd9\x88\xd9\x8a |\n",
    "| Lead passenger | [NAME] |\n| Co-passenger | [NAME] |\n"},
+  /* an agent's sign-off on a baggage message: 'AG', the agent's given
+   * name in any script, the station's and the airline's codes (stop 57) */
+  {"AG \xe9\x99\xbd\xe8\x8f\x9c HNDKV - lost & found desk\nAG \xe0\xb8\x99\xe0\xb8\xa0\xe0\xb8\xb1\xe0\xb8\xaa\xe0\xb8\xaa\xe0\xb8\xa3 CNXKV - lost & found desk\n",
+   "AG [NAME] HNDKV - lost & found desk\nAG [NAME] CNXKV - lost & found desk\n"},
 };
 
 static const struct tc addresses[] = {
