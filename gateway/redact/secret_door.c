@@ -98,6 +98,16 @@ static size_t code_at(const char *s, size_t len, size_t i)
 	size_t d = e;
 	while (e < len && e - d < 9 && rx_is_digit((unsigned char)s[e]))
 		e++;
+	/* (a capital inside, a key safe's "7C260": one to three digits, the
+	 * capital, three digits or more; stop 57) */
+	if (d == i && e > d && e - d <= 3 && e + 4 < len && rx_is_upper((unsigned char)s[e]) &&
+	    rx_is_digit((unsigned char)s[e + 1])) {
+		size_t m = e + 1;
+		while (m < len && m - e < 7 && rx_is_digit((unsigned char)s[m]))
+			m++;
+		if (m - e - 1 >= 3)
+			e = m;
+	}
 	if (e - i < 4 || e - d > 8 || (d > i && e - d < 3))
 		return 0;
 	/* (two groups of four: a locker's "3261-3735") */

@@ -551,6 +551,9 @@ static const struct tc secrets[] = {
    * 55) */
   {"server.cfg: rcon_password \"Thistle-seSBr90Lx\"\nserver.cfg: sv_contact \"ops desk\"\nTWITCH_IRC_PASS=oauth:1pc3bjhfjacwqrzivd05r5g1ole3li\n",
    "server.cfg: rcon_password \"[SECRET]\"\nserver.cfg: sv_contact \"ops desk\"\nTWITCH_IRC_PASS=oauth:[SECRET]\n"},
+  /* a key safe's code with a capital inside (stop 57) */
+  {"Access: key safe 7C260, tenant works days\nFlat is round the back, key safe by the bins, code 7C605\n",
+   "Access: key safe [SECRET], tenant works days\nFlat is round the back, key safe by the bins, code [SECRET]\n"},
 };
 
 static const struct tc persons[] = {
