@@ -550,8 +550,10 @@ int pn_name_column(struct rx_ctx *c, size_t at)
 	size_t hl = strlen(hdr);
 	while (hl > 1 && (rx_is_digit((unsigned char)hdr[hl - 1]) || hdr[hl - 1] == ' ' || hdr[hl - 1] == '#'))
 		hl--;
+	/* (a guest list's "+1" column: the guest's plus-one; stop 57) */
 	if (rx_kwset_last(&pn_column_kws, hdr, 0, hl) == RX_NONE && !pn_script_name_column(hdr, hl) &&
-	    !pn_name_column_whole(hdr, hl) && !(hl == 4 && !memcmp(hdr, "host", 4) && pn_visitor_log(c)))
+	    !pn_name_column_whole(hdr, hl) && !(hl == 4 && !memcmp(hdr, "host", 4) && pn_visitor_log(c)) &&
+	    strcmp(hdr, "+1"))
 		return 0;
 	/* a thing's name ("Company Name", "Product name", "Device name"),
 	 * unless a person's word names the column too ("Company contact") */

@@ -385,6 +385,9 @@ static const struct tc things[] = {
   /* a firm's legal form 'AG' in a sentence stays visible (stop 57) */
   {"Siemens AG Munich\nAG meeting notes follow\n",
    "Siemens AG Munich\nAG meeting notes follow\n"},
+  /* a score's '+1' column holds no names (stop 57) */
+  {"Team | Played | +1\nGrowth Platform | 12 | 3\n",
+   "Team | Played | +1\nGrowth Platform | 12 | 3\n"},
 };
 
 static const struct tc columns[] = {

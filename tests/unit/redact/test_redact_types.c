@@ -1351,6 +1351,10 @@ static const struct tc persons[] = {
    * name in any script, the station's and the airline's codes (stop 57) */
   {"AG \xe9\x99\xbd\xe8\x8f\x9c HNDKV - lost & found desk\nAG \xe0\xb8\x99\xe0\xb8\xa0\xe0\xb8\xb1\xe0\xb8\xaa\xe0\xb8\xaa\xe0\xb8\xa3 CNXKV - lost & found desk\n",
    "AG [NAME] HNDKV - lost & found desk\nAG [NAME] CNXKV - lost & found desk\n"},
+  /* a guest list's header with a '+1' column is a header, and its '+1'
+   * cells are the guests' plus-ones (stop 57) */
+  {"Guest | Company | Assistant | Diet | +1\nAldous Ogglethorpe | Quillfield Analytics Ltd | Mitarai Yui | veg | Shoji Mio\n",
+   "Guest | Company | Assistant | Diet | +1\n[NAME] | Quillfield Analytics Ltd | [NAME] | veg | [NAME]\n"},
 };
 
 static const struct tc addresses[] = {
