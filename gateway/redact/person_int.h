@@ -500,6 +500,7 @@ unsigned pn_detect_env_person(struct rx_ctx *c);
 unsigned pn_detect_bubble_speaker(struct rx_ctx *c);
 unsigned pn_detect_unknown_cell(struct rx_ctx *c);
 unsigned pn_detect_comment_writer(struct rx_ctx *c);
+unsigned pn_detect_item_before_birth(struct rx_ctx *c);
 unsigned pn_detect_uncased_signature(struct rx_ctx *c);
 int pn_header_adjacent(const struct rx_ctx *c, size_t at);
 /* person_unknown.c: a name in Latin letters the gazetteer may not know,

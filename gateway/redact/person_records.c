@@ -318,3 +318,44 @@ unsigned pn_detect_uncased_signature(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, ls, e, REDACT_PERSON);
 }
+
+/* At a line's end: a list's item that holds nothing but a name, when the
+ * next item is the same person's birth date under its label ("Details we
+ * hold:" / "- Mane Grigoryan" / "- Date of birth: 08/05/1999"). New in
+ * stop 57. */
+unsigned pn_detect_item_before_birth(struct rx_ctx *c)
+{
+	static const char *const born[] = {"date of birth", "dob", "d.o.b", "born", "birth date", "birthday",
+					   "geburtsdatum", "geboren", "fecha de nacimiento", "data di nascita",
+					   "date de naissance", "né le", "née le", "data de nascimento",
+					   "geboortedatum", "data urodzenia", "doğum tarihi", NULL};
+	const char *s = c->text;
+	size_t len = c->len, p = c->ms + 1, m;
+	/* (a cheap look first: a list's marker, "- ", "* " or "• ") */
+	if (p + 8 >= len)
+		return 0;
+	if ((s[p] == '-' || s[p] == '*') && s[p + 1] == ' ')
+		m = 2;
+	else if (!memcmp(s + p, "\xe2\x80\xa2 ", 4))
+		m = 4;
+	else
+		return 0;
+	size_t v = p + m, e = pn_uncased_name(s, len, v);
+	int latin = 0;
+	if (e == v && rx_cap_at(s, len, v) && (e = pn_unknown_name(c, v)) != v)
+		latin = 1;
+	if (e == v || e + m + 4 >= len)
+		return 0;
+	size_t n = e + (s[e] == '\r');
+	if (s[n] != '\n' || memcmp(s + n + 1, s + p, m) != 0)
+		return 0;
+	size_t b = n + 1 + m;
+	int hit = 0;
+	for (const char *const *w = born; *w && !hit; w++) {
+		size_t l = strlen(*w);
+		hit = b + l < len && rx_fold_eq(s + b, *w, l) && !rx_letter_at(s, len, b + l);
+	}
+	if (!hit || (latin && !pn_unknown_ok(c, v, e)))
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}

@@ -388,6 +388,10 @@ static const struct tc things[] = {
   /* a score's '+1' column holds no names (stop 57) */
   {"Team | Played | +1\nGrowth Platform | 12 | 3\n",
    "Team | Played | +1\nGrowth Platform | 12 | 3\n"},
+  /* a list's item before an item that is no birth date stays visible
+   * (stop 57) */
+  {"Agenda:\n- Growth Platform\n- Date of launch: 08/05/2026\n",
+   "Agenda:\n- Growth Platform\n- Date of launch: 08/05/2026\n"},
 };
 
 static const struct tc columns[] = {

@@ -1355,6 +1355,10 @@ static const struct tc persons[] = {
    * cells are the guests' plus-ones (stop 57) */
   {"Guest | Company | Assistant | Diet | +1\nAldous Ogglethorpe | Quillfield Analytics Ltd | Mitarai Yui | veg | Shoji Mio\n",
    "Guest | Company | Assistant | Diet | +1\n[NAME] | Quillfield Analytics Ltd | [NAME] | veg | [NAME]\n"},
+  /* a list's item holding a name before the item with the person's birth
+   * date (stop 57) */
+  {"Details we hold:\n- Mane Grigoryan\n- Date of birth: 08/05/1999\n* \xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e\n* DOB: 1990-01-01\n",
+   "Details we hold:\n- [NAME]\n- Date of birth: [DOB]\n* [NAME]\n* DOB: [DOB]\n"},
 };
 
 static const struct tc addresses[] = {
