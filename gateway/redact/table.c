@@ -136,11 +136,6 @@ static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 			if (t == pe || s[t] == d || s[t] == ' ' || s[t] == '\r' || s[t] == '_')
 				continue; /* (the run's first digit) */
 		}
-		/* (a guest list's plus-one column, "+1", a cell of its own;
-		 * stop 57) */
-		if (ch == '1' && i > ps && s[i - 1] == '+' && (i - 1 == ps || s[i - 2] == d || s[i - 2] == ' ') &&
-		    (i + 1 == pe || s[i + 1] == d || s[i + 1] == ' ' || s[i + 1] == '\r'))
-			continue;
 		/* (a column of one capital and a digit, a study's visit
 		 * "T1"; a Korean or Chinese ordinal, "1차", "2次") */
 		if (rx_is_digit(ch) && i > ps && rx_is_upper((unsigned char)s[i - 1]) &&
@@ -158,7 +153,12 @@ static struct csvline csv_line(const char *s, size_t ps, size_t pe, char d)
 			colon = 1;
 			continue;
 		}
-		if ((rx_is_digit(ch) && !br) || ch == '@' || ch == ':' || ch == '=')
+		/* (a guest list's plus-one column, "+1", a cell of its own, is
+		 * plain; stop 57) */
+		if ((rx_is_digit(ch) && !br &&
+		     !(ch == '1' && i > ps && s[i - 1] == '+' && (i - 1 == ps || s[i - 2] == d || s[i - 2] == ' ') &&
+		       (i + 1 == pe || s[i + 1] == d || s[i + 1] == ' ' || s[i + 1] == '\r'))) ||
+		    ch == '@' || ch == ':' || ch == '=')
 			l.plain = 0;
 	}
 	l.gap |= blank && l.k > 0;
