@@ -480,7 +480,8 @@ int pn_staff_label(const char *s, size_t n)
  * sagi.stern@...", "# flagged by 蔺可馨 (NOC)", "told by عمرو منصور on
  * 11.04.2026", "Prescriber: Dr هبة الجمال,", "the estate of วรวิทย์
  * วงศ์ไพบูลย์ has left"). */
-static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "agent", "owner", NULL};
+static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "agent", "owner", "cc",
+					"spouse", "colleague", "colleagues", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);
 
 /* A name in a script without capitals, in Han or in kana at v: two or
@@ -600,7 +601,14 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 	/* (a desk's mailbox after a staff member's name is theirs to answer:
 	 * "Reviewed by הדס אזולאי <fraud@...>"; desks' names are left out by
 	 * their first word above) */
-	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	unsigned k = (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	/* (and a second such name after " and " or " & ": "Colleagues 鉄村
+	 * 茂樹 and 鋳方 鋼太郎 raised ..."; stop 57) */
+	size_t w = e + 5 < len && !memcmp(s + e, " and ", 5) ? e + 5 : e + 3 < len && !memcmp(s + e, " & ", 3) ? e + 3 : e;
+	size_t e2 = w != e ? uncased_name(s, len, w) : w;
+	if (e2 != w && (e2 == len || rx_in("\n\r,.)", s[e2]) || (s[e2] == ' ' && e2 + 1 < len && rx_is_alnum(u[e2 + 1]))))
+		k += (unsigned)rx_emit(c, w, e2, REDACT_PERSON);
+	return k;
 }
 
 /* At ':': a label opening the line, then such a name and its person's

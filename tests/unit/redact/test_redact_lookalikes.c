@@ -392,6 +392,10 @@ static const struct tc things[] = {
    * (stop 57) */
   {"Agenda:\n- Growth Platform\n- Date of launch: 08/05/2026\n",
    "Agenda:\n- Growth Platform\n- Date of launch: 08/05/2026\n"},
+  /* a compiler's 'cc' and a mail's 'cc:' line of Latin words stay visible
+   * (stop 57) */
+  {"gcc -o cc main.c\ncc: all staff\n",
+   "gcc -o cc main.c\ncc: all staff\n"},
 };
 
 static const struct tc columns[] = {

@@ -1359,6 +1359,11 @@ static const struct tc persons[] = {
    * date (stop 57) */
   {"Details we hold:\n- Mane Grigoryan\n- Date of birth: 08/05/1999\n* \xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e\n* DOB: 1990-01-01\n",
    "Details we hold:\n- [NAME]\n- Date of birth: [DOB]\n* [NAME]\n* DOB: [DOB]\n"},
+  /* names in scripts without capitals after 'cc', 'Spouse' and
+   * 'Colleagues' in English notes, and a second one after ' and ' (stop
+   * 57) */
+  {"Colleagues \xe9\x89\x84\xe6\x9d\x91 \xe8\x8c\x82\xe6\xa8\xb9 and \xe9\x8b\xb3\xe6\x96\xb9 \xe9\x8b\xbc\xe5\xa4\xaa\xe9\x83\x8e raised the 12-hour shift issue\nSpouse \xe9\x95\xbf\xe5\xad\x99\xe5\xad\x90\xe8\xbd\xa9 called back from abroad\ncc \xe9\xba\xa6\xe6\xa1\x82\xe8\x8a\xb3 (buyer)\n",
+   "Colleagues [NAME] and [NAME] raised the 12-hour shift issue\nSpouse [NAME] called back from abroad\ncc [NAME] (buyer)\n"},
 };
 
 static const struct tc addresses[] = {
