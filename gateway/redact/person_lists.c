@@ -574,6 +574,20 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		v++;
 	else
 		return 0;
+	/* (a role's word in small letters after "by": "Signed by director
+	 * Şükran Karabulut on 2026-04-01", "... by director 东方秀兰"; stop 57) */
+	if (c->me - c->ms == 2 && v + 3 < len && rx_is_lower(u[v])) {
+		static const char *const roles[] = {"director", "manager", "officer", "agent", "supervisor",
+						    "engineer", "inspector", "clerk", "technician", "adviser",
+						    "advisor", "secretary", "treasurer", "chair", "nurse", "doctor", NULL};
+		for (const char *const *r = roles; *r; r++) {
+			size_t l = strlen(*r);
+			if (v + l + 1 < len && !memcmp(s + v, *r, l) && s[v + l] == ' ') {
+				v += l + 1;
+				break;
+			}
+		}
+	}
 	size_t e = uncased_name(s, len, v);
 	/* "with" only before " on " and a date ("Valuation with कामिनी
 	 * माहेश्वरी on 18/07/2026"; stop 57) */

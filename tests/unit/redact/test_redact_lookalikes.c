@@ -396,6 +396,9 @@ static const struct tc things[] = {
    * (stop 57) */
   {"gcc -o cc main.c\ncc: all staff\n",
    "gcc -o cc main.c\ncc: all staff\n"},
+  /* a team after 'by' and a word that is no role stays visible (stop 57) */
+  {"reviewed by legal \xe4\xb8\x9c\xe6\x96\xb9 team\nwritten by the team on 2026-01-01\n",
+   "reviewed by legal \xe4\xb8\x9c\xe6\x96\xb9 team\nwritten by the team on 2026-01-01\n"},
 };
 
 static const struct tc columns[] = {

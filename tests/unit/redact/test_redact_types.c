@@ -1364,6 +1364,9 @@ static const struct tc persons[] = {
    * 57) */
   {"Colleagues \xe9\x89\x84\xe6\x9d\x91 \xe8\x8c\x82\xe6\xa8\xb9 and \xe9\x8b\xb3\xe6\x96\xb9 \xe9\x8b\xbc\xe5\xa4\xaa\xe9\x83\x8e raised the 12-hour shift issue\nSpouse \xe9\x95\xbf\xe5\xad\x99\xe5\xad\x90\xe8\xbd\xa9 called back from abroad\ncc \xe9\xba\xa6\xe6\xa1\x82\xe8\x8a\xb3 (buyer)\n",
    "Colleagues [NAME] and [NAME] raised the 12-hour shift issue\nSpouse [NAME] called back from abroad\ncc [NAME] (buyer)\n"},
+  /* a role's word between 'by' and the name (stop 57) */
+  {"Signed by director \xc5\x9e\xc3\xbckran Karabulut on 2026-04-01\nSigned by director \xe4\xb8\x9c\xe6\x96\xb9\xe7\xa7\x80\xe5\x85\xb0 on 2026-05-08\n",
+   "Signed by director [NAME] on 2026-04-01\nSigned by director [NAME] on 2026-05-08\n"},
 };
 
 static const struct tc addresses[] = {
