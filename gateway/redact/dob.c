@@ -99,6 +99,11 @@ static const char *const birth_kw_list[] = {
 	NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
+
+int rx_birth_label(const struct rx_ctx *c, size_t a, size_t b)
+{
+	return b > a && rx_kw_ends(c, &birth_kw, a, b);
+}
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
 				       "nato", "nata", "zur welt", "auf die welt", "nasceu",
 				       "nació", "nacque", "boren", "natus", "nata", "natus/nata",

@@ -390,9 +390,7 @@ int pn_roster_line(const char *s, size_t len, size_t at, size_t end, int known)
  * ("Deepthi Deshpande" over "Manager - Human Resources", "Head of
  * Operations", "Senior Solicitor"): two or three words, one the gazetteer
  * knows, and a short line of words below that names a post. */
-int pn_post_below(const struct rx_ctx *c, struct name *n, size_t at)
-{
-	static const char *const posts[] = {
+static const char *const posts[] = {
 		"manager", "director", "officer", "head", "lead", "engineer", "consultant",
 		"assistant", "secretary", "coordinator", "co-ordinator", "administrator", "advisor",
 		"adviser", "specialist", "executive", "president", "vice president", "partner",
@@ -403,7 +401,10 @@ int pn_post_below(const struct rx_ctx *c, struct name *n, size_t at)
 		"sachbearbeiterin", "directeur", "directrice", "responsable", "gérant", "gérante",
 		"director general", "directora", "gerente", "responsabile", "direttore", "direttrice",
 		"directeur général", "bedrijfsleider", "directeur-eigenaar", "diretor", "diretora", NULL};
-	static struct rx_kwset post_kws = RX_KWSET(posts);
+struct rx_kwset pn_post_kws = RX_KWSET(posts);
+
+int pn_post_below(const struct rx_ctx *c, struct name *n, size_t at)
+{
 	const char *s = c->text;
 	size_t le = rx_line_end(s, c->len, at), e = n->end;
 	if (n->nt < 2 || n->nt > 3 || !pn_any_known(c, n))
@@ -418,7 +419,7 @@ int pn_post_below(const struct rx_ctx *c, struct name *n, size_t at)
 	for (size_t i = b; i < be; i++)
 		if (rx_is_digit((unsigned char)s[i]) || s[i] == '@' || s[i] == ':')
 			return 0;
-	return rx_kwset_last(&post_kws, s, b, be) != RX_NONE;
+	return rx_kwset_last(&pn_post_kws, s, b, be) != RX_NONE;
 }
 
 /* A party in a court order's heading: the name alone on its line, its

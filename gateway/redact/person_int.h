@@ -64,6 +64,7 @@ unsigned pn_known_name(struct rx_ctx *c);
 
 /* Titles ("Mr", "Frau", "Dott.ssa"): outside a name's span. */
 extern struct rx_kwset pn_title_kws;
+extern struct rx_kwset pn_post_kws; /* a signer's job title's words (person_directory.c) */
 /* person_words.c: the contexts' word lists (person_ctx.c says how each is
  * used). */
 /* person_labels.c: the labels of names, at most PN_LABELS_MAX words

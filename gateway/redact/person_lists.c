@@ -577,16 +577,11 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 	/* (a role's word in small letters after "by": "Signed by director
 	 * Şükran Karabulut on 2026-04-01", "... by director 东方秀兰"; stop 57) */
 	if (c->me - c->ms == 2 && v + 3 < len && rx_is_lower(u[v])) {
-		static const char *const roles[] = {"director", "manager", "officer", "agent", "supervisor",
-						    "engineer", "inspector", "clerk", "technician", "adviser",
-						    "advisor", "secretary", "treasurer", "chair", "nurse", "doctor", NULL};
-		for (const char *const *r = roles; *r; r++) {
-			size_t l = strlen(*r);
-			if (v + l + 1 < len && !memcmp(s + v, *r, l) && s[v + l] == ' ') {
-				v += l + 1;
-				break;
-			}
-		}
+		size_t q = v;
+		while (q < len && q - v < 16 && rx_is_lower(u[q]))
+			q++;
+		if (q < len && s[q] == ' ' && pn_kw_word(c, &pn_post_kws, v, q))
+			v = q + 1;
 	}
 	size_t e = uncased_name(s, len, v);
 	/* "with" only before " on " and a date ("Valuation with कामिनी

@@ -325,10 +325,6 @@ unsigned pn_detect_uncased_signature(struct rx_ctx *c)
  * stop 57. */
 unsigned pn_detect_item_before_birth(struct rx_ctx *c)
 {
-	static const char *const born[] = {"date of birth", "dob", "d.o.b", "born", "birth date", "birthday",
-					   "geburtsdatum", "geboren", "fecha de nacimiento", "data di nascita",
-					   "date de naissance", "né le", "née le", "data de nascimento",
-					   "geboortedatum", "data urodzenia", "doğum tarihi", NULL};
 	const char *s = c->text;
 	size_t len = c->len, p = c->ms + 1, m;
 	/* (a cheap look first: a list's marker, "- ", "* " or "• ") */
@@ -349,13 +345,10 @@ unsigned pn_detect_item_before_birth(struct rx_ctx *c)
 	size_t n = e + (s[e] == '\r');
 	if (s[n] != '\n' || memcmp(s + n + 1, s + p, m) != 0)
 		return 0;
-	size_t b = n + 1 + m;
-	int hit = 0;
-	for (const char *const *w = born; *w && !hit; w++) {
-		size_t l = strlen(*w);
-		hit = b + l < len && rx_fold_eq(s + b, *w, l) && !rx_letter_at(s, len, b + l);
-	}
-	if (!hit || (latin && !pn_unknown_ok(c, v, e)))
+	/* (the next item's label, to its colon, ends with a birth word) */
+	size_t b = n + 1 + m, le = rx_line_end(s, len, b);
+	const char *colon = memchr(s + b, ':', le - b < 40 ? le - b : 40);
+	if (!colon || !rx_birth_label(c, b, (size_t)(colon - s)) || (latin && !pn_unknown_ok(c, v, e)))
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }

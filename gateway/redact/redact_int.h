@@ -498,6 +498,9 @@ int rx_dob_row_cell(const char *s, size_t len, size_t at, size_t de, int y);
  * or older ("• तृप्ति गोखले (Spa, #207), 04/10/1958"): the date's start,
  * else RX_NONE (dob_world.c). */
 size_t rx_line_birth_end(const char *s, size_t len, size_t ls);
+/* Whether the label [a, b) ends with a birth word ("Date of birth",
+ * "Geburtsdatum", "DOB": dob.c's list). */
+int rx_birth_label(const struct rx_ctx *c, size_t a, size_t b);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];
