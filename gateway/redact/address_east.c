@@ -238,6 +238,17 @@ unsigned ad_detect_he(struct rx_ctx *c)
  * the street's word ("đường", "phố") and its capitalised name to a comma,
  * then a ward's or a district's part, which rx_vn_tail reads with the
  * rest (the engine extends every address by it). */
+/* The length of the word of list (each with its space) at p, or 0. */
+static size_t vn_word_at(const char *s, size_t len, size_t p, const char *const *list)
+{
+	for (; *list; list++) {
+		size_t l = strlen(*list);
+		if (p + l < len && !memcmp(s + p, *list, l))
+			return l;
+	}
+	return 0;
+}
+
 unsigned ad_detect_vn(struct rx_ctx *c)
 {
 	static const char *const alley[] = {"ngõ ", "ngách ", "hẻm ", "kiệt ", NULL};
@@ -255,10 +266,7 @@ unsigned ad_detect_vn(struct rx_ctx *c)
 	if (d >= 5 && (s[d - 5] == 'S' || s[d - 5] == 's') && !memcmp(s + d - 4, "\xe1\xbb\x91 ", 4))
 		start = d - 5;
 	for (int k = 0; k < 2; k++) {
-		size_t l = 0;
-		for (const char *const *w = alley; *w && !l; w++)
-			if (p + strlen(*w) < len && !memcmp(s + p, *w, strlen(*w)))
-				l = strlen(*w);
+		size_t l = vn_word_at(s, len, p, alley);
 		if (!l)
 			break;
 		size_t q = p + l;
@@ -268,10 +276,7 @@ unsigned ad_detect_vn(struct rx_ctx *c)
 			return 0;
 		p = q + 1;
 	}
-	size_t l = 0;
-	for (const char *const *w = street; *w && !l; w++)
-		if (p + strlen(*w) < len && !memcmp(s + p, *w, strlen(*w)))
-			l = strlen(*w);
+	size_t l = vn_word_at(s, len, p, street);
 	if (!l || !rx_cap_at(s, len, p + l))
 		return 0;
 	/* the street's name: capitalised words (or a number: "đường 3/2") */

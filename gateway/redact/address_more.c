@@ -100,20 +100,15 @@ static unsigned gr_town_first(struct rx_ctx *c)
 	size_t t = p - 1;
 	for (int w = 0; w < 2; w++) {
 		size_t b = greek_word_before(s, t);
-		if (b == t || !greek_cap(s, len, b))
+		if (b == t || !greek_cap(s, len, b) || b < 4 || s[b - 1] != ' ')
 			return 0;
 		t = b;
-		if (t >= 2 && s[t - 1] == ',' )
+		if (s[t - 2] == ',')
 			break;
-		if (t >= 3 && s[t - 1] == ' ' && s[t - 2] == ',')
-			break;
-		if (w == 0 && t >= 3 && s[t - 1] == ' ' && greek_at(s, len, t - 3))
-			t--;
-		else
+		if (w == 1 || !greek_at(s, len, t - 3))
 			return 0;
+		t--;
 	}
-	if (t < 4 || s[t - 1] != ' ' || s[t - 2] != ',')
-		return 0;
 	size_t a = gr_street_before(s, len, t - 2);
 	return a == RX_NONE ? 0 : (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
 }
