@@ -28,12 +28,12 @@
 
 /* The delimiters of the line [ls, le) outside double quotes: their count,
  * and the positions of the first MAX_DELIMS in pos (NULL for the count
- * only). */
+ * only). The count stops past MAX_DELIMS: such a row is no table's. */
 static size_t delims(const char *s, size_t ls, size_t le, char d, size_t *pos)
 {
 	size_t n = 0;
 	int q = 0;
-	for (size_t i = ls; i < le; i++) {
+	for (size_t i = ls; i < le && n <= MAX_DELIMS; i++) {
 		if (s[i] == '"')
 			q = !q;
 		else if (s[i] == d && !q) {
@@ -71,8 +71,11 @@ static int whole_cell(const char *s, size_t len, size_t a, size_t e, struct pn_c
 	/* (a delimiter inside the name: "Weber, Anna" unquoted in a CSV) */
 	if (memchr(s + a, d, e - a) || memchr(s + a, '\n', e - a))
 		return 0;
+	/* (a whole line: a piece of a longer one has no countable cells) */
 	size_t ls = rx_line_start(s, a), le = rx_line_end(s, len, a);
-	size_t col = delims(s, ls, i, d, NULL), nd = col + delims(s, i, le, d, NULL);
+	if ((ls > 0 && s[ls - 1] != '\n') || (le < len && s[le] != '\n'))
+		return 0;
+	size_t col = delims(s, ls, i, d, NULL), nd = col > MAX_DELIMS ? col : col + delims(s, i, le, d, NULL);
 	if (nd < 1 || nd > MAX_DELIMS || (d != '|' && d != '\t' && nd < 2))
 		return 0;
 	o->at = a;
@@ -233,7 +236,8 @@ int pn_sibling_cells(struct rx_ctx *c, struct pn_cell *r, size_t n, int (*add)(v
 			int mine = 0;
 			for (size_t q = 0; q < n && !mine; q++)
 				mine = r[q].ls == ls && r[q].col == r[i].col && r[q].d == r[i].d;
-			if (!mine && delims(s, ls, le, r[i].d, pos) == r[i].nd && !header(s, len, ls, le, bs, r[i].d, r[i].nd)) {
+			if (!mine && (ls == 0 || s[ls - 1] == '\n') && (le == len || s[le] == '\n') &&
+			    delims(s, ls, le, r[i].d, pos) == r[i].nd && !header(s, len, ls, le, bs, r[i].d, r[i].nd)) {
 				size_t col = r[i].col;
 				size_t a = col ? pos[col - 1] + 1 : ls, b = col < r[i].nd ? pos[col] : le, na, ne;
 				if (sibling_cell(c, a, b, found, &na, &ne)) {

@@ -95,6 +95,16 @@ struct rx_csvmemo {
 	size_t md_e, md_steps;     /* where its rule was met, and after how many rows */
 	size_t hps, hpe;           /* the header of the last cell answered */
 	char d;                    /* and its delimiter */
+	/* the count of the last row asked about (its cells are asked left to
+	 * right): the row, delimiter and delimiters; the cell asked, its
+	 * index and the quote state there */
+	size_t cnt_ls, cnt_nd, cnt_at, cnt_idx;
+	char cnt_d;
+	int cnt_q;
+	char sql; /* the text holds the word INSERT: 0 not looked yet, 1 no, 2 yes */
+	size_t hc_ps, hc_idx, hc_cs; /* the header cell read last: its line, index, start */
+	int hc_q;                    /* and the quote state there */
+	char hc_d;
 };
 
 /* A word of the message as the lexer (tok.c) read it once: a maximal run of
@@ -776,6 +786,9 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 /* The column of a quoted value at `at` in an SQL "INSERT INTO t (a, b, ...)
  * VALUES (...), (...)" statement, folded into hdr. 1 when found. */
 int rx_sql_column(const char *s, size_t len, size_t at, char *hdr, size_t cap);
+/* Whether s holds the word INSERT (any case): rx_sql_column's first test,
+ * made once per message (table_sql.c). */
+int rx_sql_text(const char *s, size_t len);
 /* The header of the column of the value at `at` in a table aligned with
  * spaces (a printed data frame, a fixed-width report: rows of two fields
  * or more, two spaces apart): the field of the nearest line above of three

@@ -43,11 +43,20 @@ static inline int quotes_from(const char *s, size_t ps, size_t pe, char d)
 }
 
 static int header_cell(const char *s, size_t ps, size_t pe, char d, size_t idx, char *hdr,
-		       size_t cap)
+		       size_t cap, struct rx_csvmemo *m)
 {
+	/* (read on from the cell read last, when it lies before: a row's
+	 * cells ask for the header's left to right) */
 	size_t cell = 0, cs = ps, ce = pe;
-	int q = quotes_from(s, ps, pe, d);
-	for (size_t i = ps; i < pe; i++) {
+	int q;
+	if (m && m->hc_ps == ps && m->hc_d == d && m->hc_idx <= idx) {
+		cell = m->hc_idx;
+		cs = m->hc_cs;
+		q = m->hc_q;
+	} else {
+		q = quotes_from(s, ps, pe, d);
+	}
+	for (size_t i = cs; i < pe; i++) {
 		if (!cell_delim(s, ps, pe, i, d, &q))
 			continue;
 		if (cell == idx) {
@@ -56,6 +65,13 @@ static int header_cell(const char *s, size_t ps, size_t pe, char d, size_t idx, 
 		}
 		cell++;
 		cs = i + 1;
+		if (m && cell == idx) {
+			m->hc_ps = ps;
+			m->hc_d = d;
+			m->hc_idx = idx;
+			m->hc_cs = cs;
+			m->hc_q = q;
+		}
 	}
 	if (cell < idx)
 		return 0;
@@ -192,6 +208,16 @@ static int top_in_reach(size_t ls, size_t steps, size_t top_steps, size_t hps, s
 	return steps + top_steps + 1 < WALK_LINES && ls - hps < WALK_BYTES;
 }
 
+/* Whether [ls, le) is a whole line, not a piece of one that runs past
+ * RX_LINE_LIMIT (where rx_line_start/end cut): a piece's cells cannot be
+ * counted, so no row or header is read in it and a walk up stops at it
+ * (else each cell of a long line walked up its pieces: 15 s for 1 MiB of
+ * tab-separated names). */
+static int whole_line(const char *s, size_t len, size_t ls, size_t le)
+{
+	return (ls == 0 || s[ls - 1] == '\n') && (le == len || s[le] == '\n');
+}
+
 /* A line that may name the columns of a row with nd delimiters, for its
  * idx-th cell. */
 static int csv_header_for(const struct csvline *l, size_t nd, size_t idx)
@@ -219,9 +245,11 @@ static int md_header(const char *s, size_t ls, struct rx_csvmemo *memo, size_t *
 			}
 		}
 		size_t pe = e - 1, ps = rx_line_start(s, pe);
+		if (ps > 0 && s[ps - 1] != '\n')
+			break; /* a line too long to read */
 		if (border_line(s, ps, pe) || (s[ps] == '|' && csv_line(s, ps, pe, '|').rule)) {
 			size_t hp = ps > 0 ? rx_line_start(s, ps - 1) : RX_NONE;
-			if (hp != RX_NONE && ps - 1 > hp && s[hp] == '|') {
+			if (hp != RX_NONE && ps - 1 > hp && s[hp] == '|' && (hp == 0 || s[hp - 1] == '\n')) {
 				found = hp;
 				fe = ps - 1;
 				rule_e = e;
@@ -261,6 +289,8 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 	if (at > 0 && s[at - 1] != '\n' && !(s[at - 1] && strchr(delims, s[at - 1])))
 		return 0;
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	if (!whole_line(s, len, ls, le))
+		return 0;
 	/* cells between " | " on a line that does not start with '|' (a
 	 * log's, a report's): a delimited table */
 	if (md && s[ls] != '|')
@@ -286,23 +316,45 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 	}
 	if (!d)
 		return 0;
-	size_t idx = 0, nd = 0;
-	int q = quotes_from(s, ls, le, d);
-	if (q < 0) {
-		/* (the common line, counted in a loop of its own: every cell
-		 * asks, and the quote state's branch costs 0.5 % of a scan) */
-		for (size_t i = ls; i < le; i++) {
-			nd += s[i] == d;
-			if (i < at)
-				idx += s[i] == d;
-		}
+	/* the cell's index and the row's delimiters: counted on from the
+	 * row's last cell asked (a row's cells cost one count, not one each) */
+	size_t idx = 0, nd = 0, from = ls;
+	int q, fresh = !(memo && memo->cnt_ls == ls && memo->cnt_d == d && memo->cnt_at <= at);
+	if (!fresh) {
+		from = memo->cnt_at;
+		idx = memo->cnt_idx;
+		nd = memo->cnt_nd;
+		q = memo->cnt_q;
 	} else {
-		for (size_t i = ls; i < le; i++) {
-			int dl = cell_delim(s, ls, le, i, d, &q);
-			nd += dl;
-			if (i < at)
-				idx += dl;
+		q = quotes_from(s, ls, le, d);
+	}
+	int qat;
+	if (q < 0) {
+		/* (the common line, counted in a loop of its own: the quote
+		 * state's branch costs 0.5 % of a scan) */
+		for (size_t i = from; i < at; i++)
+			idx += s[i] == d;
+		qat = q;
+		if (fresh)
+			for (size_t i = ls; i < le; i++)
+				nd += s[i] == d;
+	} else {
+		for (size_t i = from; i < at; i++)
+			idx += (size_t)cell_delim(s, ls, le, i, d, &q);
+		qat = q;
+		if (fresh) {
+			nd = idx;
+			for (size_t i = at; i < le; i++)
+				nd += (size_t)cell_delim(s, ls, le, i, d, &q);
 		}
+	}
+	if (memo) {
+		memo->cnt_ls = ls;
+		memo->cnt_d = d;
+		memo->cnt_at = at;
+		memo->cnt_idx = idx;
+		memo->cnt_nd = nd;
+		memo->cnt_q = qat;
 	}
 	if (nd == 0)
 		return 0;
@@ -393,6 +445,12 @@ int rx_csv_column(const char *s, size_t len, size_t at, char *hdr, size_t cap,
 			break;
 		}
 		size_t pe = e - 1, ps = rx_line_start(s, pe);
+		if (ps > 0 && s[ps - 1] != '\n') {
+			if (climbing)
+				hps = RX_NONE; /* the run's top is out of reach */
+			run_capped |= in_run;
+			break; /* a line too long to read */
+		}
 		struct csvline l = csv_line(s, ps, pe, d);
 		int cand = csv_header_for(&l, nd, idx);
 		int sibling = !cand && !l.rule && l.k == nd;
@@ -461,106 +519,7 @@ found:
 		memo->hpe = hpe;
 		memo->d = d;
 	}
-	return header_cell(s, hps, hpe, d, idx, hdr, cap);
-}
-
-/* Case-insensitive: s[i..) starts with the ASCII word w (lower case). */
-static int word_ci(const char *s, size_t len, size_t i, const char *w)
-{
-	size_t n = strlen(w);
-	if (i + n > len)
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		if (rx_lower(s[i + k]) != w[k])
-			return 0;
-	return (i == 0 || !rx_is_alnum((unsigned char)s[i - 1])) &&
-	       (i + n == len || !rx_is_alnum((unsigned char)s[i + n]));
-}
-
-int rx_sql_column(const char *s, size_t len, size_t at, char *hdr, size_t cap)
-{
-	if (at == 0 || at >= len || (s[at - 1] != '\'' && s[at - 1] != '"'))
-		return 0;
-	/* VALUES, within the statement's last 2 KiB before the value */
-	size_t from = at > 2048 ? at - 2048 : 0, v = RX_NONE;
-	for (size_t i = at; i-- > from;) {
-		if (s[i] == ';')
-			return 0;
-		if ((s[i] == 'V' || s[i] == 'v') && word_ci(s, len, i, "values")) {
-			v = i;
-			break;
-		}
-	}
-	if (v == RX_NONE)
-		return 0;
-	/* the column list: "INSERT INTO name (a, b, c)" right before VALUES */
-	size_t ce = v;
-	while (ce > from && rx_in(" \t\r\n", s[ce - 1]))
-		ce--;
-	if (ce == from || s[ce - 1] != ')')
-		return 0;
-	size_t cs = ce - 1;
-	while (cs > from && s[cs - 1] != '(' && s[cs - 1] != ')' && s[cs - 1] != ';' && ce - cs < 512)
-		cs--;
-	if (cs == from || s[cs - 1] != '(')
-		return 0;
-	size_t k = cs - 1, ins = RX_NONE;
-	for (size_t i = k; i-- > from && k - i < 256;)
-		if ((s[i] == 'I' || s[i] == 'i') && word_ci(s, len, i, "insert")) {
-			ins = i;
-			break;
-		}
-	if (ins == RX_NONE)
-		return 0;
-	/* the value's place in its tuple: quotes ('' and "" escape), depth */
-	size_t i = v + 6, idx = 0;
-	int depth = 0;
-	char q = 0;
-	for (; i < at - 1; i++) {
-		char ch = s[i];
-		if (q) {
-			if (ch == q) {
-				if (i + 1 < at - 1 && s[i + 1] == q)
-					i++;
-				else
-					q = 0;
-			}
-			continue;
-		}
-		if (ch == '\'' || ch == '"')
-			q = ch;
-		else if (ch == '(') {
-			if (++depth == 1)
-				idx = 0; /* the next tuple */
-		} else if (ch == ')')
-			depth--;
-		else if (ch == ',' && depth == 1)
-			idx++;
-		else if (ch == ';')
-			return 0;
-	}
-	if (q || depth != 1)
-		return 0;
-	/* the idx-th column name, without quotes, backticks or brackets */
-	size_t col = 0, a = cs;
-	for (size_t j = cs; j <= ce - 1; j++) {
-		if (j < ce - 1 && s[j] != ',')
-			continue;
-		if (col == idx) {
-			size_t b = j;
-			while (a < b && rx_in(" \t\r\n`\"[", s[a]))
-				a++;
-			while (b > a && rx_in(" \t\r\n`\"]", s[b - 1]))
-				b--;
-			if (b <= a)
-				return 0;
-			rx_fold(s + a, b - a, hdr, cap);
-			return 1;
-		}
-		col++;
-		a = j + 1;
-	}
-	return 0;
+	return header_cell(s, hps, hpe, d, idx, hdr, cap, memo);
 }
 
 /* The display column of s[at] on its line (code points from ls). */
@@ -642,6 +601,8 @@ int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t ca
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
 	if (memo && memo->skip1 && memo->skip1 - 1 == ls)
 		return 0; /* this line is no row */
+	if (!whole_line(s, len, ls, le))
+		return 0;
 	/* the value: up to two spaces, a tab or the line's end */
 	size_t ve = at;
 	while (ve < le && s[ve] != '\t' && !(s[ve] == ' ' && ve + 1 < le && s[ve + 1] == ' '))
@@ -697,6 +658,10 @@ int rx_aligned_column(const char *s, size_t len, size_t at, char *hdr, size_t ca
 		size_t pe = e - 1, ps = rx_line_start(s, pe);
 		if (pe == ps)
 			break; /* an empty line ends a table */
+		if (ps > 0 && s[ps - 1] != '\n') {
+			n = 0; /* a line too long to read */
+			break;
+		}
 		if (header_line(s, ps, pe, f, 24)) {
 			if (!n) {
 				climb1 = steps == 0;
@@ -746,6 +711,8 @@ void rx_tables_reset(struct rx_ctx *c)
 		c->csv.slot[i].line = RX_NONE;
 	c->csv.md_line = RX_NONE;
 	c->csv.hps = RX_NONE;
+	c->csv.cnt_ls = RX_NONE;
+	c->csv.hc_ps = RX_NONE;
 }
 
 int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap)
@@ -755,7 +722,10 @@ int rx_column_header(struct rx_ctx *c, size_t at, char *hdr, size_t cap)
 	/* a quoted value: an SQL INSERT's, else a quoted CSV cell's
 	 * ("Ingrid","Nyström") */
 	if (at > 0 && (s[at - 1] == '\'' || s[at - 1] == '"')) {
-		if (rx_sql_column(s, c->len, at, hdr, cap))
+		/* (an INSERT first, looked for once: every quoted cell asks) */
+		if (!c->csv.sql)
+			c->csv.sql = (char)(1 + rx_sql_text(s, c->len));
+		if (c->csv.sql == 2 && rx_sql_column(s, c->len, at, hdr, cap))
 			return 1;
 		return s[at - 1] == '"' && rx_csv_column(s, c->len, at - 1, hdr, cap, &c->csv);
 	}
