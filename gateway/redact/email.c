@@ -523,7 +523,14 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"valuation", "referencing", "deposits", "conveyancing", "lettings", "maintenance", "repairs",
 		"station", "crewcontrol", "crew-control", "apis", "groups", "relations",
 		"customer-relations", "baggage", "lostandfound", "refunds", "claims", "cargo", "ops",
-		"operations", "dispatch", "loyalty", NULL};
+		"operations", "dispatch", "loyalty",
+		/* stop 58: a school's desks ("exams@", "attendance@",
+		 * "senco@", "bursar@"), a council's ("revenues@", "parking@",
+		 * "streetscene@", "registrars@") */
+		"exams", "examinations", "attendance", "data", "inclusion", "trips", "senco", "send",
+		"bursar", "bursary", "nursery", "dsl", "ict", "revenues", "parking", "streetscene",
+		"street-scene", "waste", "registrars", "counciltax", "council-tax", "electoral", "libraries",
+		"highways", "noise", "buildingcontrol", "building-control", "businessrates", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
@@ -539,7 +546,7 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"fulano", "max.mustermann", "erika.mustermann", "erika.musterfrau", "joe.bloggs",
 		"gildong.hong", "hong.gildong", "zhangsan", "taro.yamada", "yamada.taro", "mario.rossi",
 		"jean.dupont", "jan.kowalski", "jan.jansen", "j.jansen", "jan.novak", "ivan.ivanov",
-		"ahmet.yilmaz", "test.passenger", "test.tenant",
+		"ahmet.yilmaz", "test.passenger", "test.tenant", "jane.resident", "john.resident",
 		/* (stop 54: their given names alone, "max@example.de") */
 		"max", "jan", "juan", "mario", NULL};
 	size_t n = at - ls;
@@ -612,7 +619,8 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 	/* a sandbox's numbered sample ("buyer4@example.com", "user12@",
 	 * "test3@"; stop 55): a word of these, then digits */
 	static const char *const numbered[] = {"buyer", "customer", "user", "test", "tester", "player",
-					       "demo", "sample", "guest", "shopper", "tenant", "passenger", NULL};
+					       "demo", "sample", "guest", "shopper", "tenant", "passenger",
+					       "parent.test", "test.parent", NULL};
 	size_t w = at;
 	while (w > ls && rx_is_digit((unsigned char)s[w - 1]))
 		w--;

@@ -469,7 +469,14 @@ int pn_staff_label(const char *s, size_t n)
 					     * airline's staff */
 					    "negotiator", "property manager", "block manager", "site manager",
 					    "logged by", "inducted by", "handler", "claims handler",
-					    "scheduler on duty", NULL};
+					    "scheduler on duty",
+					    /* stop 58: who filled a school's or a council's
+					     * form in ("Completed by", "Preenchido por") */
+					    "completed by", "filled in by", "prepared by", "submitted by",
+					    "preenchido por", "cumplimentado por", "rellenado por", "rempli par",
+					    "ausgefüllt von", "compilato da", "ingevuld door", "dolduran",
+					    "exams officer", "attendance officer", "senco", "bursar", "key worker",
+					    "case officer", "officer", NULL};
 	for (const char *const *w = staff; *w; w++)
 		if (strlen(*w) == n && rx_fold_eq(s, *w, n))
 			return 1;

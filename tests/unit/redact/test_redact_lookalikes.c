@@ -399,6 +399,10 @@ static const struct tc things[] = {
   /* a team after 'by' and a word that is no role stays visible (stop 57) */
   {"reviewed by legal \xe4\xb8\x9c\xe6\x96\xb9 team\nwritten by the team on 2026-01-01\n",
    "reviewed by legal \xe4\xb8\x9c\xe6\x96\xb9 team\nwritten by the team on 2026-01-01\n"},
+  /* a school's and a council's desks' mailboxes, a sandbox's sample
+   * parent (stop 58) */
+  {"Send it to exams@lyceum-north.org.uk or senco@lyceum-north.org.uk; fines go to parking@harbourside.gov.uk, bins to streetscene@harbourside.gov.uk\nTest resident: jane.resident@example.com, parent login: parent.test44@example.com\n",
+   "Send it to exams@lyceum-north.org.uk or senco@lyceum-north.org.uk; fines go to parking@harbourside.gov.uk, bins to streetscene@harbourside.gov.uk\nTest resident: jane.resident@example.com, parent login: parent.test44@example.com\n"},
 };
 
 static const struct tc columns[] = {

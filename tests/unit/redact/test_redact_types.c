@@ -1367,6 +1367,10 @@ static const struct tc persons[] = {
   /* a role's word between 'by' and the name (stop 57) */
   {"Signed by director \xc5\x9e\xc3\xbckran Karabulut on 2026-04-01\nSigned by director \xe4\xb8\x9c\xe6\x96\xb9\xe7\xa7\x80\xe5\x85\xb0 on 2026-05-08\n",
    "Signed by director [NAME] on 2026-04-01\nSigned by director [NAME] on 2026-05-08\n"},
+  /* the staff member who filled a form in, before a desk's mailbox (stop
+   * 58) */
+  {"Completed by: Tucker Cantrell (inclusion@cedarhollow-es.org)\nPreenchido por: Iracema Pianc\xc3\xb3 (bursar@eecmeireles.edu.br)\n",
+   "Completed by: [NAME] (inclusion@cedarhollow-es.org)\nPreenchido por: [NAME] (bursar@eecmeireles.edu.br)\n"},
 };
 
 static const struct tc addresses[] = {
