@@ -455,6 +455,19 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 		if (q < len && s[q] == '@' && nobody_at(s, end + 2, len, q))
 			return 1;
 	}
+	/* or " or e-mail " and one ("Late arrivals: call 02 712 4410 or
+	 * e-mail exams@...", stop 58) */
+	static const char *const or_mail[] = {" or e-mail ", " or email ", " or mail ", " or ", NULL};
+	for (const char *const *w = or_mail; *w; w++) {
+		size_t l = strlen(*w), q = end + l;
+		if (q + 4 >= len || memcmp(s + end, *w, l))
+			continue;
+		while (q < len && q - end < 48 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._-", s[q])))
+			q++;
+		if (q < len && s[q] == '@' && nobody_at(s, end + l, len, q))
+			return 1;
+		break;
+	}
 	size_t ls = rx_line_start(s, at);
 	/* a form's employer's or hotel's line (stop 52) */
 	if (rx_employer_label(s, ls, at))

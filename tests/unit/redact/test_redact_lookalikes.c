@@ -403,6 +403,9 @@ static const struct tc things[] = {
    * parent (stop 58) */
   {"Send it to exams@lyceum-north.org.uk or senco@lyceum-north.org.uk; fines go to parking@harbourside.gov.uk, bins to streetscene@harbourside.gov.uk\nTest resident: jane.resident@example.com, parent login: parent.test44@example.com\n",
    "Send it to exams@lyceum-north.org.uk or senco@lyceum-north.org.uk; fines go to parking@harbourside.gov.uk, bins to streetscene@harbourside.gov.uk\nTest resident: jane.resident@example.com, parent login: parent.test44@example.com\n"},
+  /* a desk's number before ' or e-mail' and its mailbox (stop 58) */
+  {"Late arrivals: call 02 712 4410 or e-mail exams@sunthornphu-pittaya.ac.th\n",
+   "Late arrivals: call 02 712 4410 or e-mail exams@sunthornphu-pittaya.ac.th\n"},
 };
 
 static const struct tc columns[] = {

@@ -2425,6 +2425,10 @@ static const struct tc phones[] = {
    * (stop 57) */
   {"Call me on +44 7911 234567 (mobile, after six)\n",
    "Call me on [PHONE] (mobile, after six)\n"},
+  /* a number before ' or e-mail' and a person's address stays a phone
+   * (stop 58) */
+  {"Call 07994 960513 or e-mail caspian.ackroyd@gmail.com\n",
+   "Call [PHONE] or e-mail [EMAIL]\n"},
 };
 
 static const struct tc cards[] = {
