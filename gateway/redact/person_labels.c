@@ -16,6 +16,16 @@ const char *const pn_labels[] = {
 	"analyst", "rm", "relationship manager", "co-owner", "co-owner of the company", "gestor",
 	"họ", "họ và tên", "अधिकारी", "उपनाम", "เจ้าหน้าที่", "นามสกุล", "الاسم بالكامل",
 	"اسم العائلة", "בנקאי", "经办人", "temsilci", "rep", "union rep", "shop steward",
+	/* stop 58: a school's and a nursery's staff and pupils, in the
+	 * languages of parts 50/51 ("SENCO:", "学生:", "園児:", "원아:",
+	 * "תלמיד/ה:", "นักเรียน:", "बच्चा:", "التلميذ/ة:"), a council's
+	 * officers and liable parties */
+	"senco", "dsl", "deputy dsl", "exams officer", "attendance officer", "licensing officer",
+	"planning officer", "housing officer", "enforcement officer", "educational psychologist",
+	"social worker", "key worker", "keyworker", "class teacher", "joint liable", "alleged source",
+	"学生", "園児", "児童・生徒", "児童", "生徒", "幼儿", "担当保育士", "원아", "학생", "담임 교사",
+	"담임", "תלמיד/ה", "תלמיד", "תלמידה", "ילד/ה", "נקלט/ת", "นักเรียน", "เด็ก", "ครูประจำชั้น",
+	"बच्चा", "विद्यार्थी", "छात्र", "छात्रा", "التلميذ/ة", "الطفل/ة",
 	/* stop 47: a Turkish doorbell's name ("Zil: Erdem") */
 	"zil",
 	/* stop 52: a fire drill's wardens, the people they help and their
