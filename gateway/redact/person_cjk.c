@@ -216,7 +216,10 @@ static int cjk_name_column(struct rx_ctx *c, size_t at)
 					   "family_name", "名", "姓",
 					   /* (a roster's and a payout's, stop 55) */
 					   "full_name", "fullname", "legal name", "legal_name", "real name",
-					   "real_name", "player name", "player", "payee name", NULL};
+					   "real_name", "player name", "player", "payee name",
+					   /* (a school's MIS export, stop 58) */
+					   "legal_surname", "legal_forename", "legal surname", "legal forename",
+					   "forename", "preferred_name", "contact_name", "contact name", NULL};
 	char hdr[64];
 	if (!rx_column_header(c, at, hdr, sizeof hdr))
 		return 0;
@@ -233,6 +236,21 @@ unsigned pn_cjk_cell(struct rx_ctx *c, size_t a, size_t b)
 	/* (or any column pn_name_column names a person's: a rota's
 	 * "visitor", a shipment's "consignee", a donor list's "donor"; stop
 	 * 57) */
+	const unsigned char *u = (const unsigned char *)c->text;
+	if (b == a + 3 && u[a] >= 0xE4 && u[a] <= 0xE9) {
+		/* one Han letter: a family name, under a family name's column
+		 * ("legal_surname,legal_forename / 濮,诗琪"; stop 58) */
+		static const char *const fam[] = {"姓", "surname", "family name", "last name", "lastname",
+						  "last_name", "family_name", "legal_surname", "legal surname",
+						  NULL};
+		char hdr[64];
+		if (!rx_column_header(c, a, hdr, sizeof hdr))
+			return 0;
+		for (const char *const *k = fam; *k; k++)
+			if (strcmp(hdr, *k) == 0)
+				return (unsigned)rx_emit(c, a, b, REDACT_PERSON);
+		return 0;
+	}
 	if (b <= a || pn_cjk_name_space(c->text, c->len, a) != b || !(cjk_name_column(c, a) || pn_name_column(c, a)))
 		return 0;
 	return (unsigned)rx_emit(c, a, b, REDACT_PERSON);

@@ -406,6 +406,10 @@ static const struct tc things[] = {
   /* a desk's number before ' or e-mail' and its mailbox (stop 58) */
   {"Late arrivals: call 02 712 4410 or e-mail exams@sunthornphu-pittaya.ac.th\n",
    "Late arrivals: call 02 712 4410 or e-mail exams@sunthornphu-pittaya.ac.th\n"},
+  /* a one-letter cell under another column, a form's title line above a
+   * birth date (stop 58) */
+  {"code,grade\n\xe7\x94\xb2,A\n\nStaff Verification Form\nDate of birth: see the passport\n",
+   "code,grade\n\xe7\x94\xb2,A\n\nStaff Verification Form\nDate of birth: see the passport\n"},
 };
 
 static const struct tc columns[] = {
