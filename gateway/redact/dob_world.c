@@ -321,7 +321,19 @@ int rx_dob_role_line(const char *s, size_t at)
 		"weiterer fahrer", "zusatzfahrer", "conductor adicional", "condutor habitual",
 		"condutor adicional", "conducteur additionnel", "conducteur secondaire", "secondo conducente",
 		"pengemudi", "допущенный водитель", "سائق إضافي", "נהג נוסף", "insured person",
-		"versicherte person", "co-insured", NULL};
+		"versicherte person", "co-insured",
+		/* a nursery's child ("Enfant: Bérénice Le Bihannic, 18/02/2016,
+		 * CM2 B"; stop 58) */
+		"child", "enfant", "kind", "barn", "niño", "niña", "niño/a", "criança", "bambino",
+		"bambina", "bambino/a", "dziecko", "ребёнок", "ребенок", "çocuk", "παιδί", "trẻ", "원아",
+		"幼儿", "園児", "बच्चा", "ילד/ה", "เด็ก", "الطفل/ة",
+		/* an electoral form's attainer ("Other occupant attaining 18:
+		 * Name, 11.08.2009") */
+		"other occupant attaining", "occupant attaining", "attainer", NULL};
+	/* a household's line: its member's relation first ("Household:
+	 * child Gerolf (24-09-2012)"; stop 58) */
+	static const char *const homes[] = {"household", "household members", "occupants", NULL};
+	static const char *const kin[] = {"child ", "son ", "daughter ", "baby ", "partner ", "spouse ", NULL};
 	static const char *const names[] = {"name", "nome", "nom", "nombre", "namn", "naam", "navn",
 					    "imię i nazwisko", "họ và tên", "성명", "이름", "שם", "الاسم",
 					    "имя", "фио", "氏名", "姓名", NULL};
@@ -353,12 +365,24 @@ int rx_dob_role_line(const char *s, size_t at)
 	/* (a name's label counts with its number only: a second person's) */
 	for (const char *const *r = names; *r && !ok && numbered && s[lb - 1] == ')'; r++)
 		ok = strlen(*r) == n && !memcmp(f, *r, n);
-	if (!ok)
+	int home = 0;
+	for (const char *const *r = homes; *r && !ok && !home; r++)
+		home = strlen(*r) == n && !memcmp(f, *r, n);
+	if (!ok && !home)
 		return 0;
 	/* the value: a capital or a letter of another script first, no digit
 	 * before the date */
 	while (v < at && s[v] == ' ')
 		v++;
+	for (const char *const *k = kin; *k && home; k++) {
+		size_t kl = strlen(*k);
+		if (v + kl < at && !memcmp(s + v, *k, kl)) {
+			v += kl;
+			home = 0;
+		}
+	}
+	if (home)
+		return 0;
 	if (v >= at || !(rx_cap_at(s, at, v) || (unsigned char)s[v] >= 0xC3))
 		return 0;
 	for (size_t i = v; i < at; i++)

@@ -410,6 +410,10 @@ static const struct tc things[] = {
    * birth date (stop 58) */
   {"code,grade\n\xe7\x94\xb2,A\n\nStaff Verification Form\nDate of birth: see the passport\n",
    "code,grade\n\xe7\x94\xb2,A\n\nStaff Verification Form\nDate of birth: see the passport\n"},
+  /* a date after a name under a label that names no person's role stays
+   * visible (stop 58) */
+  {"Visit: Gerolf Brandt, 24-09-2026, kitchen\n",
+   "Visit: [NAME], 24-09-2026, kitchen\n"},
 };
 
 static const struct tc columns[] = {

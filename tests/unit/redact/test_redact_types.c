@@ -2105,6 +2105,10 @@ static const struct tc dobs[] = {
    * every script (stop 56) */
   {"Befriendee: Gelsomina Ciampolini, 16/10/1931\nDeceased: \xe6\x8b\x93\xe8\xb7\x8b\xe8\x8b\xa5\xe6\x9b\xa6, 1945\xe5\xb9\xb4" "5\xe6\x9c\x88" "14\xe6\x97\xa5\nBefriendee: \xed\x99\xa9\xeb\xaa\xa9\xeb\x8f\x84\xec\x9c\xa4, 1946\xeb\x85\x84 4\xec\x9b\x94 28\xec\x9d\xbc\n",
    "Befriendee: [NAME], [DOB]\nDeceased: [NAME], [DOB]\nBefriendee: \xed\x99\xa9\xeb\xaa\xa9\xeb\x8f\x84\xec\x9c\xa4, [DOB]\n"},
+  /* a nursery's child, an electoral form's attainer, a household's
+   * member, each with a birth date (stop 58) */
+  {"Enfant: B\xc3\xa9r\xc3\xa9nice Le Bihannic, 18/02/2016, CM2 B\n\xec\x9b\x90\xec\x95\x84: \xed\x98\xb8\xeb\xac\xb4\xed\x95\x98\xec\xa4\x80, 2021. 7. 26., \xed\x96\x87\xec\x82\xb4\xeb\xb0\x98\nOther occupant attaining 18: Lechos\xc5\x82" "aw Szczepaniak, 11.08.2009\nHousehold: child Gerolf (24-09-2012), asthma\n",
+   "Enfant: [NAME], [DOB], CM2 B\n\xec\x9b\x90\xec\x95\x84: [NAME], [DOB], \xed\x96\x87\xec\x82\xb4\xeb\xb0\x98\nOther occupant attaining 18: Lechos\xc5\x82" "aw Szczepaniak, [DOB]\nHousehold: child Gerolf ([DOB]), asthma\n"},
 };
 
 static const struct tc emails[] = {
