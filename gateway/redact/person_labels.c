@@ -23,6 +23,7 @@ const char *const pn_labels[] = {
 	"senco", "dsl", "deputy dsl", "exams officer", "attendance officer", "licensing officer",
 	"planning officer", "housing officer", "enforcement officer", "educational psychologist",
 	"social worker", "key worker", "keyworker", "class teacher", "joint liable", "alleged source",
+	"other occupant attaining 18", "occupant attaining 18",
 	"学生", "園児", "児童・生徒", "児童", "生徒", "幼儿", "担当保育士", "원아", "학생", "담임 교사",
 	"담임", "תלמיד/ה", "תלמיד", "תלמידה", "ילד/ה", "נקלט/ת", "นักเรียน", "เด็ก", "ครูประจำชั้น",
 	"बच्चा", "विद्यार्थी", "छात्र", "छात्रा", "التلميذ/ة", "الطفل/ة",
