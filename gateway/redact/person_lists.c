@@ -488,7 +488,12 @@ int pn_staff_label(const char *s, size_t n)
  * 11.04.2026", "Prescriber: Dr هبة الجمال,", "the estate of วรวิทย์
  * วงศ์ไพบูลย์ has left"). */
 static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "agent", "owner", "cc",
-					"spouse", "colleague", "colleagues", NULL};
+					"spouse", "colleague", "colleagues",
+					/* stop 58: a council's and a school's people ("case
+					 * officer 즙서연 s.jeup@...", "director 御手洗 朔也",
+					 * "her partner 부여건우 at", "my son 東海林 詩織 in") */
+					"officer", "director", "worker", "partner", "child", "son", "daughter",
+					"mother", "father", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);
 
 /* A name in a script without capitals, in Han or in kana at v: two or
@@ -522,11 +527,13 @@ static size_t uncased_name(const char *s, size_t len, size_t v)
 	if (han) {
 		static const char *const place[] = {"市", "省", "県", "都", "区", "區", "店", "社", "院", "局",
 						    "所", "部", "会", "會", "館", "馆", "寺", "堂", "学", "學",
-						    "校", "司", "行", "团", "團", "組", "组", "屋", "島", "岛", NULL};
+						    "校", "司", "行", "团", "團", "組", "组", "屋", "島", "岛",
+						    /* (a police station, an office, a centre) */
+						    "署", "厅", "廳", "处", "處", "室", "中心", NULL};
 		if (chars < 2 || chars > 4 + (words == 2) || words > 2)
 			return v;
 		for (const char *const *p = place; *p; p++)
-			if (!memcmp(s + e - 3, *p, 3))
+			if (e - v >= strlen(*p) && !memcmp(s + e - strlen(*p), *p, strlen(*p)))
 				return v;
 	} else if (hangul) {
 		/* (an honorific is not the name's: "윤도윤님") */

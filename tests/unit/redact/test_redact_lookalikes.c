@@ -414,6 +414,9 @@ static const struct tc things[] = {
    * visible (stop 58) */
   {"Visit: Gerolf Brandt, 24-09-2026, kitchen\n",
    "Visit: [NAME], 24-09-2026, kitchen\n"},
+  /* an office after a role's word is no one (stop 58) */
+  {"The officer \xe8\xad\xa6\xe5\xaf\x9f\xe7\xbd\xb2 called.\nAsk the director \xe7\xb7\x8f\xe5\x8b\x99\xe9\x83\xa8 about it.\nsocial worker \xe6\x9c\x8d\xe5\x8a\xa1\xe4\xb8\xad\xe5\xbf\x83 called\n",
+   "The officer \xe8\xad\xa6\xe5\xaf\x9f\xe7\xbd\xb2 called.\nAsk the director \xe7\xb7\x8f\xe5\x8b\x99\xe9\x83\xa8 about it.\nsocial worker \xe6\x9c\x8d\xe5\x8a\xa1\xe4\xb8\xad\xe5\xbf\x83 called\n"},
 };
 
 static const struct tc columns[] = {
