@@ -615,6 +615,15 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		if ((s[v - 1] == '"' && e < len && s[e] == '"') || pn_contact_after(s, len, e) ||
 		    (e + 5 < len && !memcmp(s + e, " on ", 4) && rx_is_digit(u[e + 4])))
 			return emit_name(c, v, e);
+		/* (an officer's name before the desk's mailbox: "case officer
+		 * Aristides Rezende planning@..."; stop 58) */
+		if (c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "officer", 7) && e + 2 < len && s[e] == ' ') {
+			size_t q = e + 1;
+			while (q < len && q - e < 40 && (rx_is_alnum(u[q]) || rx_in("._-", s[q])))
+				q++;
+			if (q > e + 1 && q < len && s[q] == '@')
+				return emit_name(c, v, e);
+		}
 		return 0;
 	}
 	/* after it: punctuation, the line's end, or English again */
@@ -725,6 +734,16 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 	}
 	if (pn_contact_after(s, len, e))
 		return emit_name(c, v, e);
+	/* (a staff label, then the name and a desk's mailbox after a space:
+	 * "Officer: Perpetua Gathercole revenues@..."; stop 58) */
+	if (s[e] == ' ' && rx_is_alnum((unsigned char)s[e + 1])) {
+		size_t a = ls, q = e + 1;
+		while (a < colon && rx_in(" -#*>", s[a]))
+			a++;
+		while (q < len && q - e < 40 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._-", s[q])))
+			q++;
+		return q < len && s[q] == '@' && pn_staff_label(s + a, colon - a) ? emit_name(c, v, e) : 0;
+	}
 	if (!((s[e] == ',' && s[e + 1] == ' ') || (s[e] == ' ' && s[e + 1] == '(')))
 		return 0;
 	/* (a staff member's label: a desk's mailbox after the name is theirs,

@@ -133,10 +133,19 @@ int pn_contact_after(const char *s, size_t len, size_t e)
 	if (e + 3 >= len)
 		return 0;
 	size_t p;
+	int mail_only = 0;
 	if ((s[e] == ',' && s[e + 1] == ' ') || (s[e] == ' ' && (s[e + 1] == '(' || s[e + 1] == '<')))
 		p = e + 2;
 	else if (s[e] == ' ' && s[e + 1] == '/' && e + 6 < len && s[e + 2] == ' ')
 		return rx_fold_eq(s + e + 3, "dob", 3);
+	/* (or a dash between them, "Exams officer: Name — name@...", or
+	 * only a space before the address, "Officer: Name s.saotome@..."; stop
+	 * 58) */
+	else if (s[e] == ' ' && e + 5 < len && (unsigned char)s[e + 1] == 0xE2 && (unsigned char)s[e + 2] == 0x80 &&
+		 ((unsigned char)s[e + 3] == 0x94 || (unsigned char)s[e + 3] == 0x93) && s[e + 4] == ' ')
+		p = e + 5;
+	else if (s[e] == ' ' && rx_is_alnum((unsigned char)s[e + 1]))
+		p = e + 1, mail_only = 1;
 	else
 		return 0;
 	/* the address: its local part and domain, the first '@' on the line
@@ -153,6 +162,8 @@ int pn_contact_after(const char *s, size_t len, size_t e)
 		if (ls == p && ls < a && de > a + 3 && !rx_email_nobody(s, ls, a, a + 1, de))
 			return 1;
 	}
+	if (mail_only)
+		return 0;
 	/* (not a date, year first: "2026-05-26 17:10") */
 	if (p + 8 < le && rx_is_digit((unsigned char)s[p]) && rx_is_digit((unsigned char)s[p + 3]) &&
 	    rx_in("-./", s[p + 4]) && rx_is_digit((unsigned char)s[p + 6]) && rx_in("-./", s[p + 7]))

@@ -417,6 +417,10 @@ static const struct tc things[] = {
   /* an office after a role's word is no one (stop 58) */
   {"The officer \xe8\xad\xa6\xe5\xaf\x9f\xe7\xbd\xb2 called.\nAsk the director \xe7\xb7\x8f\xe5\x8b\x99\xe9\x83\xa8 about it.\nsocial worker \xe6\x9c\x8d\xe5\x8a\xa1\xe4\xb8\xad\xe5\xbf\x83 called\n",
    "The officer \xe8\xad\xa6\xe5\xaf\x9f\xe7\xbd\xb2 called.\nAsk the director \xe7\xb7\x8f\xe5\x8b\x99\xe9\x83\xa8 about it.\nsocial worker \xe6\x9c\x8d\xe5\x8a\xa1\xe4\xb8\xad\xe5\xbf\x83 called\n"},
+  /* a team's name before a desk's mailbox under a label that is no
+   * staff's (stop 58) */
+  {"Team: Revenues Recovery revenues@harrowgatevale.gov.uk\n",
+   "Team: Revenues Recovery revenues@harrowgatevale.gov.uk\n"},
 };
 
 static const struct tc columns[] = {

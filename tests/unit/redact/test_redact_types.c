@@ -1385,6 +1385,10 @@ static const struct tc persons[] = {
   /* a name after a role's or a relation's English word (stop 58) */
   {"Committee: 08/08/2026 10:00 \xe2\x80\x94 case officer \xec\xa6\x99\xec\x84\x9c\xec\x97\xb0 s.jeup@pureunsol.go.kr\nRatepayer: Ferncastle Motors, director \xe5\xbe\xa1\xe6\x89\x8b\xe6\xb4\x97 \xe6\x9c\x94\xe4\xb9\x9f\nLives with: her partner \xeb\xb6\x80\xec\x97\xac\xea\xb1\xb4\xec\x9a\xb0 at home\nI am writing about my son \xe6\x9d\xb1\xe6\xb5\xb7\xe6\x9e\x97 \xe8\xa9\xa9\xe7\xb9\x94 in Year 10.\n",
    "Committee: 08/08/2026 10:00 \xe2\x80\x94 case officer [NAME] [EMAIL]\nRatepayer: Ferncastle Motors, director [NAME]\nLives with: her partner [NAME] at home\nI am writing about my son [NAME] in Year 10.\n"},
+  /* a staff member's name before a dash or a space and an address, or a
+   * desk's mailbox (stop 58) */
+  {"Exams officer: Taygun \xc3\x87" "ak\xc4\xb1ro\xc4\x9flu \xe2\x80\x94 t.cakiroglu@ataturkortaokulu.k12.tr\nOfficer: Perpetua Gathercole revenues@harrowgatevale.gov.uk\nOfficer: \xe0\xa4\xae\xe0\xa4\xaf\xe0\xa4\x82\xe0\xa4\x95 \xe0\xa4\x9a\xe0\xa4\xa4\xe0\xa5\x81\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa5\x87\xe0\xa4\xa6\xe0\xa5\x80 revenues@saraipur-npp.gov.in\nCommittee: 15/06/2026 11:00 \xe2\x80\x94 case officer Aristides Rezende planning@aguasdoipe.sp.gov.br\n",
+   "Exams officer: [NAME] \xe2\x80\x94 [EMAIL]\nOfficer: [NAME] revenues@harrowgatevale.gov.uk\nOfficer: [NAME] revenues@saraipur-npp.gov.in\nCommittee: 15/06/2026 11:00 \xe2\x80\x94 case officer [NAME] planning@aguasdoipe.sp.gov.br\n"},
 };
 
 static const struct tc addresses[] = {
