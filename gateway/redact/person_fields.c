@@ -334,6 +334,15 @@ int pn_kin_single(const char *s, size_t len, size_t at, size_t end)
 int pn_titled_for(const char *s, size_t len, size_t at, size_t end)
 {
 	static const char *const fw[] = {"for ", "für ", "para ", "pour ", "per ", "dla ", "voor ", "för ", NULL};
+	/* an action's doer, one name after "by", then punctuation or "after",
+	 * "on", "at" ("Visit by Rhett, warning letter next", "# unlocked by
+	 * Ευτέρπη after call to ..."; stop 58) */
+	if (at >= 5 && !memcmp(s + at - 4, " by ", 4) && rx_is_alpha((unsigned char)s[at - 5]) &&
+	    !memchr(s + at, ' ', end - at) &&
+	    (end == len || rx_in(",.;\n\r", s[end]) ||
+	     (end + 4 < len && s[end] == ' ' &&
+	      (!memcmp(s + end + 1, "after ", 6) || !memcmp(s + end + 1, "on ", 3) || !memcmp(s + end + 1, "at ", 3)))))
+		return 1;
 	/* (a cheap look first: "(" before the name and ")  " after it, ", "
 	 * before it and ':' after it, or " (" or " –" after it) */
 	if (!(at >= 3 && s[at - 1] == '(' && end + 3 < len && s[end] == ')') &&

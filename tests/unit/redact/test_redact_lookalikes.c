@@ -421,6 +421,10 @@ static const struct tc things[] = {
    * staff's (stop 58) */
   {"Team: Revenues Recovery revenues@harrowgatevale.gov.uk\n",
    "Team: Revenues Recovery revenues@harrowgatevale.gov.uk\n"},
+  /* a word after 'by' that is a month, a name-as-word or a firm stays
+   * visible (stop 58) */
+  {"The fix was made by Will.\nPayment due by May, then.\nCovered by Medicare, no cost.\nFunded by Santa Cruz; v7.19.36\n",
+   "The fix was made by Will.\nPayment due by May, then.\nCovered by Medicare, no cost.\nFunded by Santa Cruz; v7.19.36\n"},
 };
 
 static const struct tc columns[] = {

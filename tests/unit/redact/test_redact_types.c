@@ -1389,6 +1389,10 @@ static const struct tc persons[] = {
    * desk's mailbox (stop 58) */
   {"Exams officer: Taygun \xc3\x87" "ak\xc4\xb1ro\xc4\x9flu \xe2\x80\x94 t.cakiroglu@ataturkortaokulu.k12.tr\nOfficer: Perpetua Gathercole revenues@harrowgatevale.gov.uk\nOfficer: \xe0\xa4\xae\xe0\xa4\xaf\xe0\xa4\x82\xe0\xa4\x95 \xe0\xa4\x9a\xe0\xa4\xa4\xe0\xa5\x81\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa5\x87\xe0\xa4\xa6\xe0\xa5\x80 revenues@saraipur-npp.gov.in\nCommittee: 15/06/2026 11:00 \xe2\x80\x94 case officer Aristides Rezende planning@aguasdoipe.sp.gov.br\n",
    "Exams officer: [NAME] \xe2\x80\x94 [EMAIL]\nOfficer: [NAME] revenues@harrowgatevale.gov.uk\nOfficer: [NAME] revenues@saraipur-npp.gov.in\nCommittee: 15/06/2026 11:00 \xe2\x80\x94 case officer [NAME] planning@aguasdoipe.sp.gov.br\n"},
+  /* one known given name after 'by', then punctuation or after/on/at
+   * (stop 58) */
+  {"# unlocked by \xce\x95\xcf\x85\xcf\x84\xce\xad\xcf\x81\xcf\x80\xce\xb7 after call to the office\nVisit by Rhett, warning letter next.\n",
+   "# unlocked by [NAME] after call to the office\nVisit by [NAME], warning letter next.\n"},
 };
 
 static const struct tc addresses[] = {
