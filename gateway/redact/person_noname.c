@@ -284,7 +284,9 @@ static int spelled(const struct rx_ctx *c, const struct name *n)
 static int vn_firm_before(const char *s, size_t len, size_t a)
 {
 	static const char *const w[] = {"khách sạn ", "bảo hiểm ", "cơ khí ", "ngoại quan ", "công dân ",
-					"công ty ", "tnhh ", "nhà đất ", "nhà Đất ", "nhà hàng ", "bệnh viện ", NULL};
+					"công ty ", "tnhh ", "nhà đất ", "nhà Đất ", "nhà hàng ", "bệnh viện ",
+					/* (a school, a cultural house; stop 58) */
+					"trường ", "nhà văn hóa ", "nhà văn hoá ", "mầm non ", NULL};
 	/* (a cheap look first: Vietnamese letters near, the three-byte ones of
 	 * Latin Extended Additional, E1 B8-BB, or "ư"/"ơ", C6) */
 	size_t from = a > 48 ? a - 48 : 0, to = a + 8 < len ? a + 8 : len;
@@ -371,13 +373,22 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"recalls", "recall", "repair", "repairs", "motors", "insurance", "request", "form", "vets",
 		/* legal forms (stop 40): "Ouest Bâtiment SAS" */
 		"sas", "sasu", "sarl", "eurl", "srl", "spa", "bv", "nv", "ag", "kg", "lda", "ltda", "oy",
-		"aps", "ug", NULL};
+		"aps", "ug",
+		/* (stop 58: a council's contractors, "Brightmere Property Care",
+		 * "Northgate Drawing Co") */
+		"co", "care", "property", "drawing", NULL};
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
 	/* the name's last word, or the capitalised word right after it (an
 	 * ordinary word the name stopped at: "From: Coromandel Bank Ltd.");
 	 * a legal form after it names a firm after a person ("Bernd Müller
 	 * GmbH" keeps the name) */
 	int firmish = n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]), legal = 0;
+	/* (or a Swedish school's compound, "Selma Lagerlöfskolan"; stop 58) */
+	static const char *const school[] = {"skolan", "skola", "gymnasiet", NULL};
+	for (const char *const *k = school; *k && !firmish && n->nt >= 2; k++) {
+		size_t kl = strlen(*k), e = n->te[n->nt - 1];
+		firmish = e - n->ts[n->nt - 1] > kl + 2 && !memcmp(s + e - kl, *k, kl);
+	}
 	/* (or a compound's last part: "Kraftfahrt-Bundesamt") */
 	if (!firmish && n->nt == 1) {
 		const char *h = memrchr(s + a, '-', n->te[0] - a);

@@ -425,6 +425,10 @@ static const struct tc things[] = {
    * visible (stop 58) */
   {"The fix was made by Will.\nPayment due by May, then.\nCovered by Medicare, no cost.\nFunded by Santa Cruz; v7.19.36\n",
    "The fix was made by Will.\nPayment due by May, then.\nCovered by Medicare, no cost.\nFunded by Santa Cruz; v7.19.36\n"},
+  /* a council's contractors, a Swedish school's compound, Vietnamese
+   * schools and cultural houses are no one (stop 58) */
+  {"Contractor: Brightmere Property Care, job BPC-92986.\nApplicant: via agent Northgate Drawing Co.\nAttendance summary, week 27 \xe2\x80\x94 Selma Lagerl\xc3\xb6" "fskolan\nMIS sync (Tr\xc6\xb0\xe1\xbb\x9dng THCS Nguy\xe1\xbb\x85n Du)\nparked next to the Nh\xc3\xa0 v\xc4\x83n h\xc3\xb3" "a L\xc3\xaa L\xe1\xbb\xa3i with a valid permit\n",
+   "Contractor: Brightmere Property Care, job BPC-92986.\nApplicant: via agent Northgate Drawing Co.\nAttendance summary, week 27 \xe2\x80\x94 Selma Lagerl\xc3\xb6" "fskolan\nMIS sync (Tr\xc6\xb0\xe1\xbb\x9dng THCS Nguy\xe1\xbb\x85n Du)\nparked next to the Nh\xc3\xa0 v\xc4\x83n h\xc3\xb3" "a L\xc3\xaa L\xe1\xbb\xa3i with a valid permit\n"},
 };
 
 static const struct tc columns[] = {
