@@ -588,6 +588,16 @@ int pn_possessive_name(const struct rx_ctx *c, size_t at, size_t end)
 		lower = rx_is_lower((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3;
 	if (!lower)
 		return 0;
+	/* not a scientist's law ("Newton's laws", "Pascal's triangle";
+	 * stop 58) */
+	static const char *const laws[] = {" law", " laws", " theorem", " principle", " equation",
+					   " equations", " triangle", " constant", " rule", NULL};
+	size_t q = end + (s[end] == '\'' ? 2 : 4);
+	for (const char *const *w = laws; *w; w++) {
+		size_t l = strlen(*w);
+		if (q + l <= c->len && !memcmp(s + q, *w, l) && (q + l == c->len || !rx_is_alpha((unsigned char)s[q + l])))
+			return 0;
+	}
 	/* not a saint's ("St Mary's tower") nor a firm's ("Ben & Jerry's") */
 	return !(at >= 2 && s[at - 2] == '&') &&
 	       !(at >= 3 && s[at - 1] == ' ' && rx_kw_ends(c, &pn_place_first_kws, at > 12 ? at - 12 : 0, at - 1));

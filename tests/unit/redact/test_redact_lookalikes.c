@@ -429,6 +429,10 @@ static const struct tc things[] = {
    * schools and cultural houses are no one (stop 58) */
   {"Contractor: Brightmere Property Care, job BPC-92986.\nApplicant: via agent Northgate Drawing Co.\nAttendance summary, week 27 \xe2\x80\x94 Selma Lagerl\xc3\xb6" "fskolan\nMIS sync (Tr\xc6\xb0\xe1\xbb\x9dng THCS Nguy\xe1\xbb\x85n Du)\nparked next to the Nh\xc3\xa0 v\xc4\x83n h\xc3\xb3" "a L\xc3\xaa L\xe1\xbb\xa3i with a valid permit\n",
    "Contractor: Brightmere Property Care, job BPC-92986.\nApplicant: via agent Northgate Drawing Co.\nAttendance summary, week 27 \xe2\x80\x94 Selma Lagerl\xc3\xb6" "fskolan\nMIS sync (Tr\xc6\xb0\xe1\xbb\x9dng THCS Nguy\xe1\xbb\x85n Du)\nparked next to the Nh\xc3\xa0 v\xc4\x83n h\xc3\xb3" "a L\xc3\xaa L\xe1\xbb\xa3i with a valid permit\n"},
+  /* a scientist's law, a given name's possessive before it, is no one
+   * (stop 58) */
+  {"P5,13:50-14:50,10R2,Physics (Newton's laws),JTN\nRevise Pascal\xe2\x80\x99s triangle and Bernoulli's principle.\n",
+   "P5,13:50-14:50,10R2,Physics (Newton's laws),JTN\nRevise Pascal\xe2\x80\x99s triangle and Bernoulli's principle.\n"},
 };
 
 static const struct tc columns[] = {
