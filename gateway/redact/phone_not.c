@@ -455,9 +455,10 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 		if (q < len && s[q] == '@' && nobody_at(s, end + 2, len, q))
 			return 1;
 	}
-	/* or " or e-mail " and one ("Late arrivals: call 02 712 4410 or
-	 * e-mail exams@...", stop 58) */
-	static const char *const or_mail[] = {" or e-mail ", " or email ", " or mail ", " or ", NULL};
+	/* or " or e-mail " or " / " and one ("Late arrivals: call 02 712
+	 * 4410 or e-mail exams@...", "Questions: 01278 422 915 /
+	 * reception@..."; stop 58) */
+	static const char *const or_mail[] = {" or e-mail ", " or email ", " or mail ", " or ", " / ", NULL};
 	for (const char *const *w = or_mail; *w; w++) {
 		size_t l = strlen(*w), q = end + l;
 		if (q + 4 >= len || memcmp(s + end, *w, l))

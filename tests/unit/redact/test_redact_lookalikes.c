@@ -433,6 +433,10 @@ static const struct tc things[] = {
    * (stop 58) */
   {"P5,13:50-14:50,10R2,Physics (Newton's laws),JTN\nRevise Pascal\xe2\x80\x99s triangle and Bernoulli's principle.\n",
    "P5,13:50-14:50,10R2,Physics (Newton's laws),JTN\nRevise Pascal\xe2\x80\x99s triangle and Bernoulli's principle.\n"},
+  /* a newsletter's desk number before ' / ' and a desk's mailbox (stop
+   * 58) */
+  {"Fragen: 0761 201 7450 / reception@droste-gym.de.\n",
+   "Fragen: 0761 201 7450 / reception@droste-gym.de.\n"},
 };
 
 static const struct tc columns[] = {

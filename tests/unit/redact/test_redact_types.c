@@ -2455,6 +2455,9 @@ static const struct tc phones[] = {
    * (stop 58) */
   {"Call 07994 960513 or e-mail caspian.ackroyd@gmail.com\n",
    "Call [PHONE] or e-mail [EMAIL]\n"},
+  /* a number before ' / ' and a person's address stays a phone (stop 58) */
+  {"Kontakt: 0761 201 7450 / anna.weber@gmail.com\n",
+   "Kontakt: [PHONE] / [EMAIL]\n"},
 };
 
 static const struct tc cards[] = {
