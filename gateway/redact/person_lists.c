@@ -572,6 +572,15 @@ static unsigned emit_name(struct rx_ctx *c, size_t a, size_t b)
 	return (unsigned)rx_emit(c, a, b, REDACT_PERSON);
 }
 
+/* The word the scan stands at is "child", "son" or "daughter". */
+static int kin_word(const struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t kl = c->me - c->ms;
+	return (kl == 5 && rx_fold_eq(s + c->ms, "child", 5)) || (kl == 3 && rx_fold_eq(s + c->ms, "son", 3)) ||
+	       (kl == 8 && rx_fold_eq(s + c->ms, "daughter", 8));
+}
+
 /* After such a word: a name (uncased_name) inside English text, then
  * punctuation, the line's end or more English (a desk's name, "by مكتب
  * الخدمة <office@...>", is left out by its first word). New in stop 56. */
@@ -610,10 +619,27 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		 * record's quotes ('by="Ermengarde Lhermitte"'), before its
 		 * person's mailbox or phone, or before " on " and a date ("told
 		 * by Anson Wimberly on 09.06.2026") */
-		if (!rx_cap_at(s, len, v) || (e = pn_unknown_name(c, v)) == v)
+		if (!rx_cap_at(s, len, v))
 			return 0;
+		if ((e = pn_unknown_name(c, v)) == v) {
+			/* (one given name, the gazetteer's, of a child before the
+			 * birth date: "child Gerolf (24-09-2012)") */
+			size_t w = v;
+			while (w < len && (rx_is_alpha(u[w]) || u[w] >= 0x80))
+				w++;
+			unsigned cl = rx_name_class(s + v, w - v);
+			if (!kin_word(c) || !(cl & RX_NAME_GIVEN) || (cl & RX_NAME_STOP) || w + 3 >= len || s[w] != ' ' ||
+			    s[w + 1] != '(' || !rx_is_digit(u[w + 2]))
+				return 0;
+			return emit_name(c, v, w);
+		}
 		if ((s[v - 1] == '"' && e < len && s[e] == '"') || pn_contact_after(s, len, e) ||
 		    (e + 5 < len && !memcmp(s + e, " on ", 4) && rx_is_digit(u[e + 4])))
+			return emit_name(c, v, e);
+		/* (a child's, a son's or a daughter's name before a date in
+		 * parentheses, the birth date: "Household: child Gerolf
+		 * (24-09-2012)"; stop 58) */
+		if (e + 3 < len && s[e] == ' ' && s[e + 1] == '(' && rx_is_digit(u[e + 2]) && kin_word(c))
 			return emit_name(c, v, e);
 		/* (an officer's name before the desk's mailbox: "case officer
 		 * Aristides Rezende planning@..."; stop 58) */

@@ -2119,7 +2119,7 @@ static const struct tc dobs[] = {
   /* a nursery's child, an electoral form's attainer, a household's
    * member, each with a birth date (stop 58) */
   {"Enfant: B\xc3\xa9r\xc3\xa9nice Le Bihannic, 18/02/2016, CM2 B\n\xec\x9b\x90\xec\x95\x84: \xed\x98\xb8\xeb\xac\xb4\xed\x95\x98\xec\xa4\x80, 2021. 7. 26., \xed\x96\x87\xec\x82\xb4\xeb\xb0\x98\nOther occupant attaining 18: Lechos\xc5\x82" "aw Szczepaniak, 11.08.2009\nHousehold: child Gerolf (24-09-2012), asthma\n",
-   "Enfant: [NAME], [DOB], CM2 B\n\xec\x9b\x90\xec\x95\x84: [NAME], [DOB], \xed\x96\x87\xec\x82\xb4\xeb\xb0\x98\nOther occupant attaining 18: [NAME], [DOB]\nHousehold: child Gerolf ([DOB]), asthma\n"},
+   "Enfant: [NAME], [DOB], CM2 B\n\xec\x9b\x90\xec\x95\x84: [NAME], [DOB], \xed\x96\x87\xec\x82\xb4\xeb\xb0\x98\nOther occupant attaining 18: [NAME], [DOB]\nHousehold: child [NAME] ([DOB]), asthma\n"},
 };
 
 static const struct tc emails[] = {
