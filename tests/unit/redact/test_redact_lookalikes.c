@@ -441,6 +441,9 @@ static const struct tc things[] = {
    * visible (stop 58) */
   {"as shown by Smith (2019), and by Keller (2020)\n",
    "as shown by Smith (2019), and by Keller (2020)\n"},
+  /* a desk's name after 'received from' stays visible (stop 58) */
+  {"Complaint received from \xd9\x85\xd9\x83\xd8\xaa\xd8\xa8 \xd8\xa7\xd9\x84\xd8\xae\xd8\xaf\xd9\x85\xd8\xa9 <office@example.org>\n",
+   "Complaint received from \xd9\x85\xd9\x83\xd8\xaa\xd8\xa8 \xd8\xa7\xd9\x84\xd8\xae\xd8\xaf\xd9\x85\xd8\xa9 <office@example.org>\n"},
 };
 
 static const struct tc columns[] = {
