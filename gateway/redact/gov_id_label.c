@@ -23,7 +23,7 @@ static const char *const id_labels[] = {
 	"national identification number", "national identity card", "id number", "id no",
 	"identity number", "identity card number", "identity card no", "id card number",
 	"id card no", "nic", "nic no", "nic number", "cnic", "cnic no", "cnic number", "nid",
-	"nid no", "nid number", "nin", "civil id", "qid", "iqama", "iqama no", "emirates id",
+	"nid no", "nid number", "nin", "civil id", "qid", "iqama", "iqama no", "emirates id", "director id",
 	"health card", "health card number", "health card no", "health number",
 	"health insurance number", "driver's license", "drivers license", "driver license",
 	"driving licence", "driving license", "dl no", "license no", "licence no",

@@ -265,6 +265,10 @@ static const struct tc gov_ids[] = {
    * right-to-work number in groups after 'RTW' (stop 57) */
   {"2026-04-12T07:03:30Z apis.submit pax=\"LANDALUCE/ASCENSION\" doc=P/ESU734670 dob=14JUN04\n  7 SSR DOCS KV HK1 P/RUS/77 3787919/RUS/18FEB59/M/26OCT28/SHESTAKOV/IVAN\n  7 SSR DOCS KV HK1 P/D/H9TLY6C9X/D/24APR95/M/28JAN35/TWELLMANN/NOTKER\nCONSIGNEE ID (customs): 870905-3956\n| roofer | 19174885 RTW 631210-1738231 | - |\n",
    "2026-04-12T07:03:30Z apis.submit pax=\"[NAME]\" doc=P/[ID] dob=[DOB]\n  7 SSR DOCS KV HK1 P/RUS/[ID]/RUS/[DOB]/M/26OCT28/[NAME]/[NAME]\n  7 SSR DOCS KV HK1 P/D/[ID]/D/[DOB]/M/28JAN35/[NAME]/[NAME]\nCONSIGNEE ID (customs): [ID]\n| roofer | 19174885 RTW [ID] | - |\n"},
+  /* a company director's identity number under its label, a note in
+   * parentheses before the colon (stop 58) */
+  {"Director ID (fraud check): 42040119775\nDirector ID: 110105197101216543\n",
+   "Director ID (fraud check): [ID]\nDirector ID: [ID]\n"},
 };
 
 static const struct tc secrets[] = {
