@@ -38,6 +38,17 @@ void pn_remember_first_word(struct rx_ctx *c, const struct name *n)
 		remember_word(c, ti);
 }
 
+void pn_remember_confirmed(struct rx_ctx *c, size_t a, size_t e)
+{
+	/* a name its person's own contact confirms ("owner: Святослав
+	 * Журавлёв <s.zhuravlev@...>"): its words, but ordinary words, even
+	 * when the gazetteer does not know them (stop 58) */
+	for (size_t ti = rx_tok_at(c, a); ti != RX_NONE && ti < c->ntk && c->tk[ti].s < e; ti++)
+		if (rx_cap_at(c->text, c->len, c->tk[ti].s) &&
+		    !(rx_name_class_h(c->tk[ti].h, c->text + c->tk[ti].s, c->tk[ti].n) & RX_NAME_STOP))
+			remember_word(c, ti);
+}
+
 void pn_remember_name(struct rx_ctx *c, struct name *np)
 {
 	struct name n = *np;

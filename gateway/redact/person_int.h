@@ -59,6 +59,10 @@ void pn_remember_name(struct rx_ctx *c, struct name *n);
  * rota's "Wian K.": its context made it a name), one lexer word of three
  * bytes or more. */
 void pn_remember_first_word(struct rx_ctx *c, const struct name *n);
+/* The capitalised words of the name at [a, e), confirmed by its person's
+ * contact, remembered whether the gazetteer knows them or not, ordinary
+ * words excepted (person_again.c). */
+void pn_remember_confirmed(struct rx_ctx *c, size_t a, size_t e);
 /* A remembered name word at c->ms, with its neighbours: spans emitted. */
 unsigned pn_known_name(struct rx_ctx *c);
 
@@ -493,7 +497,7 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c);
  * capitals' scripts (person_lists.c). */
 size_t pn_uncased_name(const char *s, size_t len, size_t v);
 unsigned pn_emit_name(struct rx_ctx *c, size_t a, size_t b);
-/* A staff member's label, the whole of [s, s + n) (person_lists.c). */
+/* A staff member's label, the whole of [s, s + n) (person_words.c). */
 int pn_staff_label(const char *s, size_t n);
 /* person_records.c: a record's row, a config's key, a chat's bubble. */
 unsigned pn_detect_record_row(struct rx_ctx *c);

@@ -458,31 +458,6 @@ size_t pn_script_len(const char *s, size_t len, size_t i)
 	return k ? k : script_letter(s, len, i) ? 3 : 0;
 }
 
-/* A staff member's label, the whole of [s, s + n) ("agent record",
- * "Checked by"): a desk's mailbox after the name is theirs to answer. */
-int pn_staff_label(const char *s, size_t n)
-{
-	static const char *const staff[] = {"agent", "agent record", "analyst", "advisor", "adviser",
-					    "reviewed by", "handled by", "checked by", "approved by",
-					    "verified by", "pharmacist",
-					    /* stop 57: an estate agent's, a builder's and an
-					     * airline's staff */
-					    "negotiator", "property manager", "block manager", "site manager",
-					    "logged by", "inducted by", "handler", "claims handler",
-					    "scheduler on duty",
-					    /* stop 58: who filled a school's or a council's
-					     * form in ("Completed by", "Preenchido por") */
-					    "completed by", "filled in by", "prepared by", "submitted by",
-					    "preenchido por", "cumplimentado por", "rellenado por", "rempli par",
-					    "ausgefüllt von", "compilato da", "ingevuld door", "dolduran",
-					    "exams officer", "attendance officer", "senco", "bursar", "key worker",
-					    "case officer", "officer", NULL};
-	for (const char *const *w = staff; *w; w++)
-		if (strlen(*w) == n && rx_fold_eq(s, *w, n))
-			return 1;
-	return 0;
-}
-
 /* English words before a person's name ("Booked by שגיא שטרן
  * sagi.stern@...", "# flagged by 蔺可馨 (NOC)", "told by عمرو منصور on
  * 11.04.2026", "Prescriber: Dr هبة الجمال,", "the estate of วรวิทย์
@@ -633,7 +608,13 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 				return 0;
 			return emit_name(c, v, w);
 		}
-		if ((s[v - 1] == '"' && e < len && s[e] == '"') || pn_contact_after(s, len, e) ||
+		if (pn_contact_after(s, len, e)) {
+			unsigned k = emit_name(c, v, e);
+			if (k)
+				pn_remember_confirmed(c, v, e);
+			return k;
+		}
+		if ((s[v - 1] == '"' && e < len && s[e] == '"') ||
 		    (e + 5 < len && !memcmp(s + e, " on ", 4) && rx_is_digit(u[e + 4])))
 			return emit_name(c, v, e);
 		/* (a child's, a son's or a daughter's name before a date in
@@ -758,8 +739,12 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 			return 0;
 		return emit_name(c, v, e) + emit_name(c, v2, e2);
 	}
-	if (pn_contact_after(s, len, e))
-		return emit_name(c, v, e);
+	if (pn_contact_after(s, len, e)) {
+		unsigned k = emit_name(c, v, e);
+		if (k)
+			pn_remember_confirmed(c, v, e);
+		return k;
+	}
 	/* (a staff label, then the name and a desk's mailbox after a space:
 	 * "Officer: Perpetua Gathercole revenues@..."; stop 58) */
 	if (s[e] == ' ' && rx_is_alnum((unsigned char)s[e + 1])) {

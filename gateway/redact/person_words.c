@@ -528,3 +528,28 @@ int pn_signoff_last_is(uint32_t h, const char *w, size_t n)
 	pthread_once(&signoff_last_once, signoff_last_init);
 	return rx_kw_is(&signoff_last_kws, h, w, n);
 }
+
+/* A staff member's label, the whole of [s, s + n) ("agent record",
+ * "Checked by"): a desk's mailbox after the name is theirs to answer. */
+int pn_staff_label(const char *s, size_t n)
+{
+	static const char *const staff[] = {"agent", "agent record", "analyst", "advisor", "adviser",
+					    "reviewed by", "handled by", "checked by", "approved by",
+					    "verified by", "pharmacist",
+					    /* stop 57: an estate agent's, a builder's and an
+					     * airline's staff */
+					    "negotiator", "property manager", "block manager", "site manager",
+					    "logged by", "inducted by", "handler", "claims handler",
+					    "scheduler on duty",
+					    /* stop 58: who filled a school's or a council's
+					     * form in ("Completed by", "Preenchido por") */
+					    "completed by", "filled in by", "prepared by", "submitted by",
+					    "preenchido por", "cumplimentado por", "rellenado por", "rempli par",
+					    "ausgefüllt von", "compilato da", "ingevuld door", "dolduran",
+					    "exams officer", "attendance officer", "senco", "bursar", "key worker",
+					    "case officer", "officer", NULL};
+	for (const char *const *w = staff; *w; w++)
+		if (strlen(*w) == n && rx_fold_eq(s, *w, n))
+			return 1;
+	return 0;
+}

@@ -444,6 +444,9 @@ static const struct tc things[] = {
   /* a desk's name after 'received from' stays visible (stop 58) */
   {"Complaint received from \xd9\x85\xd9\x83\xd8\xaa\xd8\xa8 \xd8\xa7\xd9\x84\xd8\xae\xd8\xaf\xd9\x85\xd8\xa9 <office@example.org>\n",
    "Complaint received from \xd9\x85\xd9\x83\xd8\xaa\xd8\xa8 \xd8\xa7\xd9\x84\xd8\xae\xd8\xaf\xd9\x85\xd8\xa9 <office@example.org>\n"},
+  /* an ordinary word of a confirmed name is not remembered (stop 58) */
+  {"# owner: Grace Tunnicliffe <grace.t@quillwave-mobile.com>\nGrace period ends Friday.\n",
+   "# owner: [NAME] <[EMAIL]>\nGrace period ends Friday.\n"},
 };
 
 static const struct tc columns[] = {
