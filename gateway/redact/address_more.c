@@ -119,13 +119,20 @@ unsigned ad_detect_gr(struct rx_ctx *c)
 	size_t len = c->len, p = c->ms;
 	if (p >= 4 && s[p - 1] == ' ' && (unsigned char)s[p - 2] >= 0x80)
 		return gr_town_first(c);
-	/* "NNN NN " and a Greek capital: the postcode and its town */
-	if (p + 8 > len || s[p + 3] != ' ' || s[p + 6] != ' ' || !greek_cap(s, len, p + 7) ||
-	    (p > 0 && rx_is_alnum((unsigned char)s[p - 1])) || ad_digits_at(s, len, p) != 3 ||
-	    ad_digits_at(s, len, p + 4) != 2)
+	/* "NNN NN " or "NNNNN " (stop 58) and a Greek capital: the postcode
+	 * and its town */
+	size_t e;
+	if (p + 8 > len || (p > 0 && rx_is_alnum((unsigned char)s[p - 1])))
+		return 0;
+	if (s[p + 3] == ' ' && s[p + 6] == ' ' && greek_cap(s, len, p + 7) && ad_digits_at(s, len, p) == 3 &&
+	    ad_digits_at(s, len, p + 4) == 2)
+		e = p + 7;
+	else if (s[p + 5] == ' ' && greek_cap(s, len, p + 6) && ad_digits_at(s, len, p) == 5)
+		e = p + 6;
+	else
 		return 0;
 	/* the town: one or two Greek words */
-	size_t e = p + 7, k;
+	size_t k;
 	for (int w = 0; w < 2; w++) {
 		size_t x = e;
 		while (x < len && (k = greek_at(s, len, x)) > 0)

@@ -330,7 +330,7 @@ size_t rx_vn_tail(const char *s, size_t len, size_t end)
 	static const char *const admin[] = {"phường ", "quận ", "huyện ", "xã ", "thị xã ", "thị trấn ",
 					    "thành phố ", "tp. ", "tp ", "tỉnh ", "p. ", "q. ", NULL};
 	size_t e = end;
-	int parts = 0, city = 0;
+	int parts = 0, city = 0, admin_parts = 0;
 	for (int k = 0; k < 5; k++) {
 		if (e + 3 >= len || s[e] != ',' || s[e + 1] != ' ')
 			break;
@@ -338,8 +338,10 @@ size_t rx_vn_tail(const char *s, size_t len, size_t end)
 		for (const char *const *w = admin; *w && !n; w++)
 			if (p + strlen(*w) < len && rx_fold_eq(s + p, *w, strlen(*w)))
 				n = strlen(*w);
-		/* (the city after the parts: capitalised words) */
-		if (!n && (!parts || !rx_cap_at(s, len, p) || rx_is_upper((unsigned char)s[p + 1])))
+		/* (the city after the parts, or a district's and the city's
+		 * names alone, "..., Hải Châu, Đà Nẵng" (stop 58): capitalised
+		 * words) */
+		if (!n && (!rx_cap_at(s, len, p) || rx_is_upper((unsigned char)s[p + 1])))
 			break; /* (not a label in capitals, "TEL") */
 		/* (words that open with a capital or a digit, one space
 		 * between them: not "... Hà Nội giúp tôi", "... Huế · 0961 ...") */
@@ -362,11 +364,12 @@ size_t rx_vn_tail(const char *s, size_t len, size_t end)
 		 * or not: "..., Hải Châu, Đà Nẵng") */
 		if (!n && ++city == 2)
 			return e;
+		admin_parts += n != 0;
 		parts++;
 	}
 	/* (the city alone on the next line, an envelope's: "..., quận Hải
 	 * Châu" then "Đà Nẵng"; one or two words) */
-	if (parts && e + 3 < len && s[e] == '\n' && rx_cap_at(s, len, e + 1) && !rx_is_upper((unsigned char)s[e + 2])) {
+	if (admin_parts && e + 3 < len && s[e] == '\n' && rx_cap_at(s, len, e + 1) && !rx_is_upper((unsigned char)s[e + 2])) {
 		size_t q = e + 1, words = 0, kl;
 		while (q < len && words < 3) {
 			size_t ws = q;
@@ -383,7 +386,7 @@ size_t rx_vn_tail(const char *s, size_t len, size_t end)
 		if (words >= 1 && words <= 2 && (q == len || s[q] == '\n' || s[q] == '\r'))
 			return q;
 	}
-	return parts ? e : end;
+	return admin_parts ? e : end;
 }
 
 int rx_firm_address(const char *s, size_t len, size_t start)

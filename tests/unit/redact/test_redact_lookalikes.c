@@ -447,6 +447,10 @@ static const struct tc things[] = {
   /* an ordinary word of a confirmed name is not remembered (stop 58) */
   {"# owner: Grace Tunnicliffe <grace.t@quillwave-mobile.com>\nGrace period ends Friday.\n",
    "# owner: [NAME] <[EMAIL]>\nGrace period ends Friday.\n"},
+  /* five digits and a Greek word without a street before them stay
+   * visible (stop 58) */
+  {"\xce\xa4\xce\xb7\xce\xbb. 12345 \xce\x91\xce\xb8\xce\xae\xce\xbd\xce\xb1, \xce\xba\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c\xcf\x82 45221 \xce\xa0\xce\xac\xcf\x84\xcf\x81\xce\xb1\n",
+   "\xce\xa4\xce\xb7\xce\xbb. 12345 \xce\x91\xce\xb8\xce\xae\xce\xbd\xce\xb1, \xce\xba\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c\xcf\x82 45221 \xce\xa0\xce\xac\xcf\x84\xcf\x81\xce\xb1\n"},
 };
 
 static const struct tc columns[] = {
