@@ -680,6 +680,11 @@ unsigned ad_detect_in_deva(struct rx_ctx *c)
 	size_t n = digits(s, len, i, &x);
 	if (n < 1 || n > 5)
 		return 0;
+	/* (a flat's letter after its number, "फ्लैट 5बी"; stop 58) */
+	for (int l = 0; l < 2 && x + 3 < len && (unsigned char)s[x] == 0xE0 &&
+			((unsigned char)s[x + 1] == 0xA4 || (unsigned char)s[x + 1] == 0xA5);
+	     l++)
+		x += 3;
 	for (size_t a = x, seg = 0; seg < 7 && a + 2 < len && s[a] == ',' && s[a + 1] == ' '; seg++) {
 		size_t q = a += 2;
 		/* (to a comma, a cell's end, the line's end or a dash's " —") */

@@ -419,6 +419,9 @@ static unsigned features(const char *text, const unsigned char *u, size_t len, s
 			size_t j = i;
 			if (j < len && rx_is_alpha(u[j]))
 				j++;
+			else if (j + 2 < len && u[j] == 0xE0 && (u[j + 1] == 0xA4 || u[j + 1] == 0xA5))
+				for (int l = 0; l < 2 && j + 2 < len && u[j] == 0xE0 && (u[j + 1] == 0xA4 || u[j + 1] == 0xA5); l++)
+					j += 3; /* (a flat's letter in Devanagari, "5बी") */
 			else if (j + 1 < len && u[j] == '-' && rx_is_digit(u[j + 1]))
 				for (j++; j < len && rx_is_digit(u[j]); j++)
 					;
