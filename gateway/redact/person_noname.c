@@ -376,7 +376,12 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		"aps", "ug",
 		/* (stop 58: a council's contractors, "Brightmere Property Care",
 		 * "Northgate Drawing Co") */
-		"co", "care", "property", "drawing", NULL};
+		"co", "care", "property", "drawing",
+		/* Spanish and Portuguese trades, a Turkish travel firm and a
+		 * mosque's association ("Ventura Limpiezas", "Mavi Tur", "Sinan
+		 * Camii Yaptırma") */
+		"limpiezas", "construcciones", "reformas", "transportes", "instalaciones", "servicios",
+		"limpeza", "construções", "tur", "turizm", "camii", "yaptırma", NULL};
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
 	/* the name's last word, or the capitalised word right after it (an
 	 * ordinary word the name stopped at: "From: Coromandel Bank Ltd.");

@@ -451,6 +451,10 @@ static const struct tc things[] = {
    * visible (stop 58) */
   {"\xce\xa4\xce\xb7\xce\xbb. 12345 \xce\x91\xce\xb8\xce\xae\xce\xbd\xce\xb1, \xce\xba\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c\xcf\x82 45221 \xce\xa0\xce\xac\xcf\x84\xcf\x81\xce\xb1\n",
    "\xce\xa4\xce\xb7\xce\xbb. 12345 \xce\x91\xce\xb8\xce\xae\xce\xbd\xce\xb1, \xce\xba\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c\xcf\x82 45221 \xce\xa0\xce\xac\xcf\x84\xcf\x81\xce\xb1\n"},
+  /* Spanish trades, a Turkish travel firm and a mosque's association are
+   * no one (stop 58) */
+  {"Proveedor: Ventura Limpiezas, factura 2026-118\nRezervasyon: Mavi Tur, Antalya\nDernek: Sinan Camii Yapt\xc4\xb1rma ve Ya\xc5\x9f" "atma Derne\xc4\x9fi\n",
+   "Proveedor: Ventura Limpiezas, factura 2026-118\nRezervasyon: Mavi Tur, Antalya\nDernek: Sinan Camii Yapt\xc4\xb1rma ve Ya\xc5\x9f" "atma Derne\xc4\x9fi\n"},
 };
 
 static const struct tc columns[] = {
