@@ -325,6 +325,12 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 	/* (a numbered label: "المستفيد 1:", "שם (2):"; one person's, its
 	 * fields after the name are a relation and a date) */
 	{
+		/* (a numbered label's note in parentheses: "अभिभावक 2 (माँ):",
+		 * "ولي الأمر 1 (الأب):"; stop 58) */
+		const char *np = le > ls + 4 && s[le - 1] == ')' ? memrchr(s + ls, '(', le - ls) : NULL;
+		if (np && (size_t)(np - s) > ls + 3 && le - (size_t)(np - s) <= 32 && np[-1] == ' ' &&
+		    rx_is_digit((unsigned char)np[-2]))
+			le = (size_t)(np - s) - 1;
 		size_t q = rx_label_unnumbered(s, ls, le);
 		if (q < le && q > ls + 1 && s[q - 1] == ' ' && (unsigned char)s[q - 2] >= 0x80)
 			for (le = q, numbered = 1; le > ls && s[le - 1] == ' ';)
