@@ -468,7 +468,9 @@ static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "
 					 * officer 즙서연 s.jeup@...", "director 御手洗 朔也",
 					 * "her partner 부여건우 at", "my son 東海林 詩織 in") */
 					"officer", "director", "worker", "partner", "child", "son", "daughter",
-					"mother", "father", "received from", "complaint from", "objection from", NULL};
+					"mother", "father", "received from", "complaint from", "objection from",
+					/* (a school system's log: linked_pupil="...") */
+					"linked_pupil", "pupil", "student", "pupil_name", "student_name", "child_name", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);
 
 /* A name in a script without capitals, in Han or in kana at v: two or
