@@ -549,13 +549,25 @@ static unsigned emit_name(struct rx_ctx *c, size_t a, size_t b)
 	return (unsigned)rx_emit(c, a, b, REDACT_PERSON);
 }
 
-/* The word the scan stands at is "child", "son" or "daughter". */
+/* A house's number at h ("12/103 Coolabah Street", "93 chemin"), not a
+ * clock's ("3 pm", "12:00"). */
+static int house_at(const char *s, size_t len, size_t h)
+{
+	size_t d = h;
+	while (d < len && (rx_is_digit((unsigned char)s[d]) || s[d] == '/'))
+		d++;
+	if (d == h || d + 3 >= len || s[d] != ' ' || !rx_is_alpha((unsigned char)s[d + 1]))
+		return 0;
+	return !(rx_in("ap", rx_lower(s[d + 1])) && (rx_lower(s[d + 2]) == 'm' || s[d + 2] == '.'));
+}
+
+/* The word the scan stands at is "child", "son", "daughter" or "partner". */
 static int kin_word(const struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t kl = c->me - c->ms;
 	return (kl == 5 && rx_fold_eq(s + c->ms, "child", 5)) || (kl == 3 && rx_fold_eq(s + c->ms, "son", 3)) ||
-	       (kl == 8 && rx_fold_eq(s + c->ms, "daughter", 8));
+	       (kl == 8 && rx_fold_eq(s + c->ms, "daughter", 8)) || (kl == 7 && rx_fold_eq(s + c->ms, "partner", 7));
 }
 
 /* After such a word: a name (uncased_name) inside English text, then
@@ -622,7 +634,9 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		/* (a child's, a son's or a daughter's name before a date in
 		 * parentheses, the birth date: "Household: child Gerolf
 		 * (24-09-2012)"; stop 58) */
-		if (e + 3 < len && s[e] == ' ' && s[e + 1] == '(' && rx_is_digit(u[e + 2]) && kin_word(c))
+		if (e + 5 < len && s[e] == ' ' &&
+		    ((s[e + 1] == '(' && rx_is_digit(u[e + 2])) || (!memcmp(s + e + 1, "at ", 3) && house_at(s, len, e + 4))) &&
+		    kin_word(c))
 			return emit_name(c, v, e);
 		/* (an officer's name before the desk's mailbox: "case officer
 		 * Aristides Rezende planning@..."; stop 58) */

@@ -1411,6 +1411,9 @@ static const struct tc persons[] = {
    * (stop 58) */
   {"2026-07-12T13:13:05Z LOGIN_OK src=10.0.0.7 linked_pupil=\"\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\x93\xe0\xb8\xb8\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\x92\xe0\xb8\x99\xe0\xb9\x8c \xe0\xb8\xad\xe0\xb8\xb4\xe0\xb8\x99\xe0\xb8\x97\xe0\xb8\xa3\xe0\xb8\x9b\xe0\xb8\xa3\xe0\xb8\xb0\xe0\xb9\x80\xe0\xb8\xaa\xe0\xb8\xa3\xe0\xb8\xb4\xe0\xb8\x90\"\n",
    "2026-07-12T13:13:05Z LOGIN_OK src=[IP] linked_pupil=\"[NAME]\"\n"},
+  /* a partner's name before ' at ' and a house number (stop 58) */
+  {"Lives with: Sybella Wakefield (mother) and her partner Koa Gillespie at 12/103 Coolabah Street, Dubbo NSW 2830\n",
+   "Lives with: [NAME] (mother) and her partner [NAME] at [ADDRESS]\n"},
 };
 
 static const struct tc addresses[] = {
