@@ -487,7 +487,8 @@ unsigned pn_detect_json_script_name(struct rx_ctx *c);
 /* A CJK name after words of meeting someone (person_cjk.c). */
 extern struct rx_kwset pn_met_kws;
 unsigned pn_detect_cjk_met(struct rx_ctx *c);
-/* person_lists.c: a name in a script without capitals after "by", "Dr". */
+/* person_lists.c: a name in a script without capitals after "by", "Dr" (its
+ * words, pn_by_kws, are person_words.c's). */
 extern struct rx_kwset pn_by_kws;
 unsigned pn_detect_by_uncased(struct rx_ctx *c);
 unsigned pn_detect_label_uncased(struct rx_ctx *c);

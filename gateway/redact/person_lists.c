@@ -458,21 +458,6 @@ size_t pn_script_len(const char *s, size_t len, size_t i)
 	return k ? k : script_letter(s, len, i) ? 3 : 0;
 }
 
-/* English words before a person's name ("Booked by שגיא שטרן
- * sagi.stern@...", "# flagged by 蔺可馨 (NOC)", "told by عمرو منصور on
- * 11.04.2026", "Prescriber: Dr هبة الجمال,", "the estate of วรวิทย์
- * วงศ์ไพบูลย์ has left"). */
-static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "agent", "owner", "cc",
-					"spouse", "colleague", "colleagues",
-					/* stop 58: a council's and a school's people ("case
-					 * officer 즙서연 s.jeup@...", "director 御手洗 朔也",
-					 * "her partner 부여건우 at", "my son 東海林 詩織 in") */
-					"officer", "director", "worker", "partner", "child", "son", "daughter",
-					"mother", "father", "received from", "complaint from", "objection from",
-					/* (a school system's log: linked_pupil="...") */
-					"linked_pupil", "pupil", "student", "pupil_name", "student_name", "child_name", NULL};
-struct rx_kwset pn_by_kws = RX_KWSET(by_words);
-
 /* A name in a script without capitals, in Han or in kana at v: two or
  * three words (Hangul one word of two to four syllables too; Han and kana
  * two to four characters, not a place's or a firm's), not a desk's or a
@@ -596,6 +581,18 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 			v = q + 1;
 	}
 	size_t e = uncased_name(s, len, v);
+	/* (one word of such a script after "by", then ", ", " (" or " after":
+	 * "Visit by תהילה, warning letter next", "Logged by ऋतिक (housing@...)";
+	 * stop 58) */
+	if (e == v && c->me - c->ms == 2 && u[v] >= 0xD7 && u[v] < 0xE3) {
+		size_t w = v, k, n = 0;
+		while (w < len && (k = pn_script_len(s, len, w)) > 0)
+			w += k, n++;
+		if (n >= 3 && w + 2 < len &&
+		    ((s[w] == ',' && s[w + 1] == ' ') || (s[w] == ' ' && s[w + 1] == '(') ||
+		     (w + 7 < len && !memcmp(s + w, " after ", 7))))
+			return (unsigned)rx_emit(c, v, w, REDACT_PERSON);
+	}
 	/* "with" only before " on " and a date ("Valuation with कामिनी
 	 * माहेश्वरी on 18/07/2026"; stop 57) */
 	if (c->me - c->ms == 4) {

@@ -553,3 +553,18 @@ int pn_staff_label(const char *s, size_t n)
 			return 1;
 	return 0;
 }
+
+/* English words before a person's name ("Booked by שגיא שטרן
+ * sagi.stern@...", "# flagged by 蔺可馨 (NOC)", "told by عمرو منصور on
+ * 11.04.2026", "Prescriber: Dr هبة الجمال,", "the estate of วรวิทย์
+ * วงศ์ไพบูลย์ has left"). */
+static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "agent", "owner", "cc",
+					"spouse", "colleague", "colleagues",
+					/* stop 58: a council's and a school's people ("case
+					 * officer 즙서연 s.jeup@...", "director 御手洗 朔也",
+					 * "her partner 부여건우 at", "my son 東海林 詩織 in") */
+					"officer", "director", "worker", "partner", "child", "son", "daughter",
+					"mother", "father", "received from", "complaint from", "objection from",
+					/* (a school system's log: linked_pupil="...") */
+					"linked_pupil", "pupil", "student", "pupil_name", "student_name", "child_name", NULL};
+struct rx_kwset pn_by_kws = RX_KWSET(by_words);

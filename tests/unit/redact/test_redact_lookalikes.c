@@ -463,6 +463,10 @@ static const struct tc things[] = {
    * (stop 58) */
   {"Our partner Acme Logistics at 12:00 today, then partner Quill Press at 3 pm.\n",
    "Our partner Acme Logistics at 12:00 today, then partner Quill Press at 3 pm.\n"},
+  /* one word of such a script after 'by' and before other words stays
+   * visible (stop 58) */
+  {"Sent by \xe0\xa4\x88\xe0\xa4\xae\xe0\xa5\x87\xe0\xa4\xb2 yesterday\nPaid by \xd8\xaa\xd8\xad\xd9\x88\xd9\x8a\xd9\x84 today\n",
+   "Sent by \xe0\xa4\x88\xe0\xa4\xae\xe0\xa5\x87\xe0\xa4\xb2 yesterday\nPaid by \xd8\xaa\xd8\xad\xd9\x88\xd9\x8a\xd9\x84 today\n"},
 };
 
 static const struct tc columns[] = {

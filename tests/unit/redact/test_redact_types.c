@@ -1414,6 +1414,10 @@ static const struct tc persons[] = {
   /* a partner's name before ' at ' and a house number (stop 58) */
   {"Lives with: Sybella Wakefield (mother) and her partner Koa Gillespie at 12/103 Coolabah Street, Dubbo NSW 2830\n",
    "Lives with: [NAME] (mother) and her partner [NAME] at [ADDRESS]\n"},
+  /* one word of a script without capitals after 'by', then a comma, a
+   * parenthesis or 'after' (stop 58) */
+  {"Visit by \xd7\xaa\xd7\x94\xd7\x99\xd7\x9c\xd7\x94, warning letter next.\nLogged by \xe0\xa4\x8b\xe0\xa4\xa4\xe0\xa4\xbf\xe0\xa4\x95 (housing@saraipur-npp.gov.in)\n# unlocked by \xd9\x85\xd8\xb5\xd8\xb7\xd9\x81\xd9\x89 after call to the office\n",
+   "Visit by [NAME], warning letter next.\nLogged by [NAME] (housing@saraipur-npp.gov.in)\n# unlocked by [NAME] after call to the office\n"},
 };
 
 static const struct tc addresses[] = {
