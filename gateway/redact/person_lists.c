@@ -584,13 +584,16 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 	/* (one word of such a script after "by", then ", ", " (" or " after":
 	 * "Visit by תהילה, warning letter next", "Logged by ऋतिक (housing@...)";
 	 * stop 58) */
-	if (e == v && c->me - c->ms == 2 && u[v] >= 0xD7 && u[v] < 0xE3) {
+	if (e == v && u[v] >= 0xD7 && u[v] < 0xE3 && (c->me - c->ms == 2 || kin_word(c))) {
 		size_t w = v, k, n = 0;
 		while (w < len && (k = pn_script_len(s, len, w)) > 0)
 			w += k, n++;
+		/* (or after child, son, daughter before a birth date in
+		 * parentheses: "Household: child הדסה (17/01/2019)") */
+		int paren = w + 3 < len && s[w] == ' ' && s[w + 1] == '(';
 		if (n >= 3 && w + 2 < len &&
-		    ((s[w] == ',' && s[w + 1] == ' ') || (s[w] == ' ' && s[w + 1] == '(') ||
-		     (w + 7 < len && !memcmp(s + w, " after ", 7))))
+		    (c->me - c->ms == 2 ? (s[w] == ',' && s[w + 1] == ' ') || paren || (w + 7 < len && !memcmp(s + w, " after ", 7))
+					: paren && rx_is_digit(u[w + 2])))
 			return (unsigned)rx_emit(c, v, w, REDACT_PERSON);
 	}
 	/* "with" only before " on " and a date ("Valuation with कामिनी

@@ -1418,6 +1418,10 @@ static const struct tc persons[] = {
    * parenthesis or 'after' (stop 58) */
   {"Visit by \xd7\xaa\xd7\x94\xd7\x99\xd7\x9c\xd7\x94, warning letter next.\nLogged by \xe0\xa4\x8b\xe0\xa4\xa4\xe0\xa4\xbf\xe0\xa4\x95 (housing@saraipur-npp.gov.in)\n# unlocked by \xd9\x85\xd8\xb5\xd8\xb7\xd9\x81\xd9\x89 after call to the office\n",
    "Visit by [NAME], warning letter next.\nLogged by [NAME] (housing@saraipur-npp.gov.in)\n# unlocked by [NAME] after call to the office\n"},
+  /* one word of a script without capitals after 'child' before a birth
+   * date in parentheses (stop 58) */
+  {"Household: child \xd7\x94\xd7\x93\xd7\xa1\xd7\x94 (17/01/2019), asthma\nHousehold: child \xe0\xa4\xae\xe0\xa4\xaf\xe0\xa4\x82\xe0\xa4\x95 (22-06-2020), asthma\n",
+   "Household: child [NAME] ([DOB]), asthma\nHousehold: child [NAME] ([DOB]), asthma\n"},
 };
 
 static const struct tc addresses[] = {
