@@ -534,16 +534,14 @@ static unsigned emit_name(struct rx_ctx *c, size_t a, size_t b)
 	return (unsigned)rx_emit(c, a, b, REDACT_PERSON);
 }
 
-/* A house's number at h ("12/103 Coolabah Street", "93 chemin"), not a
- * clock's ("3 pm", "12:00"). */
+/* A house's number at h ("12/103 Coolabah", "93 chemin"), no clock's ("3 pm"). */
 static int house_at(const char *s, size_t len, size_t h)
 {
 	size_t d = h;
 	while (d < len && (rx_is_digit((unsigned char)s[d]) || s[d] == '/'))
 		d++;
-	if (d == h || d + 3 >= len || s[d] != ' ' || !rx_is_alpha((unsigned char)s[d + 1]))
-		return 0;
-	return !(rx_in("ap", rx_lower(s[d + 1])) && (rx_lower(s[d + 2]) == 'm' || s[d + 2] == '.'));
+	return d > h && d + 3 < len && s[d] == ' ' && rx_is_alpha((unsigned char)s[d + 1]) &&
+	       !(rx_in("ap", rx_lower(s[d + 1])) && (rx_lower(s[d + 2]) == 'm' || s[d + 2] == '.'));
 }
 
 /* The word the scan stands at is "child", "son", "daughter" or "partner". */
@@ -581,19 +579,22 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 			v = q + 1;
 	}
 	size_t e = uncased_name(s, len, v);
-	/* (one word of such a script after "by", then ", ", " (" or " after":
-	 * "Visit by תהילה, warning letter next", "Logged by ऋतिक (housing@...)";
-	 * stop 58) */
-	if (e == v && u[v] >= 0xD7 && u[v] < 0xE3 && (c->me - c->ms == 2 || kin_word(c))) {
-		size_t w = v, k, n = 0;
+	/* (one word of such a script (stop 58): after "by", then ", ", " (" or
+	 * " after", "Visit by תהילה, warning", "Logged by ऋतिक (housing@..."; after
+	 * child, son, daughter before a birth date in parentheses, "child הדסה
+	 * (17/01/2019)"; after a title before English, "Mr पाठक kept") */
+	if (e == v && u[v] >= 0xD7 && u[v] < 0xE3) {
+		size_t w = v, k, n = 0, kl = c->me - c->ms;
 		while (w < len && (k = pn_script_len(s, len, w)) > 0)
 			w += k, n++;
-		/* (or after child, son, daughter before a birth date in
-		 * parentheses: "Household: child הדסה (17/01/2019)") */
 		int paren = w + 3 < len && s[w] == ' ' && s[w + 1] == '(';
-		if (n >= 3 && w + 2 < len &&
-		    (c->me - c->ms == 2 ? (s[w] == ',' && s[w + 1] == ' ') || paren || (w + 7 < len && !memcmp(s + w, " after ", 7))
-					: paren && rx_is_digit(u[w + 2])))
+		int title = u[c->ms] == 'M' && kl <= 4;
+		int ok = n >= 3 && w + 2 < len &&
+			 ((kl == 2 && !title && ((s[w] == ',' && s[w + 1] == ' ') || paren ||
+						 (w + 7 < len && !memcmp(s + w, " after ", 7)))) ||
+			  (kin_word(c) && paren && rx_is_digit(u[w + 2])) ||
+			  (title && (s[w] == ',' || (s[w] == ' ' && rx_is_lower(u[w + 1])))));
+		if (ok)
 			return (unsigned)rx_emit(c, v, w, REDACT_PERSON);
 	}
 	/* "with" only before " on " and a date ("Valuation with कामिनी

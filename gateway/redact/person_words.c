@@ -566,5 +566,8 @@ static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "
 					"officer", "director", "worker", "partner", "child", "son", "daughter",
 					"mother", "father", "received from", "complaint from", "objection from",
 					/* (a school system's log: linked_pupil="...") */
-					"linked_pupil", "pupil", "student", "pupil_name", "student_name", "child_name", NULL};
+					"linked_pupil", "pupil", "student", "pupil_name", "student_name", "child_name",
+					/* (a title: "Mr पाठक kept the class in", "Dear Ms
+					 * แก้วมณี,") */
+					"mr", "mrs", "ms", "miss", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);

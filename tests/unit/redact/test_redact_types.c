@@ -1422,6 +1422,10 @@ static const struct tc persons[] = {
    * date in parentheses (stop 58) */
   {"Household: child \xd7\x94\xd7\x93\xd7\xa1\xd7\x94 (17/01/2019), asthma\nHousehold: child \xe0\xa4\xae\xe0\xa4\xaf\xe0\xa4\x82\xe0\xa4\x95 (22-06-2020), asthma\n",
    "Household: child [NAME] ([DOB]), asthma\nHousehold: child [NAME] ([DOB]), asthma\n"},
+  /* a name of a script without capitals after Mr, Mrs, Ms or Miss before
+   * English or a comma (stop 58) */
+  {"On Monday in Hall B Mr \xe0\xa4\xaa\xe0\xa4\xbe\xe0\xa4\xa0\xe0\xa4\x95 kept the class in.\nDear Ms \xe0\xb9\x81\xe0\xb8\x81\xe0\xb9\x89\xe0\xb8\xa7\xe0\xb8\xa1\xe0\xb8\x93\xe0\xb8\xb5,\nMr \xe5\x9b\x9b\xe5\x8d\x81\xe7\x89\xa9 kept the class in.\n",
+   "On Monday in Hall B Mr [NAME] kept the class in.\nDear Ms [NAME],\nMr [NAME] kept the class in.\n"},
 };
 
 static const struct tc addresses[] = {
