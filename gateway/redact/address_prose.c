@@ -541,7 +541,10 @@ int rx_employer_label(const char *s, size_t ls, size_t at)
 {
 	static const char *const firm[] = {"employer", "hotel", "arbeitgeber", "employeur", "empleador",
 					   "werkgever", "pracodawca", "işveren", "datore di lavoro",
-					   "entidade patronal", "empregador", NULL};
+					   "entidade patronal", "empregador",
+					   /* a direct debit mandate's creditor (stop 58) */
+					   "creditor", "acreedor", "créancier", "creancier", "gläubiger",
+					   "creditore", "credor", "schuldeiser", "wierzyciel", "alacaklı", NULL};
 	const char *cp = memchr(s + ls, ':', at - ls < 64 ? at - ls : 64);
 	if (!cp)
 		return 0;

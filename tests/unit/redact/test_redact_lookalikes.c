@@ -471,6 +471,9 @@ static const struct tc things[] = {
    * 58) */
   {"I miss \xd7\x90\xd7\x9e\xd7\x90 so much\n",
    "I miss \xd7\x90\xd7\x9e\xd7\x90 so much\n"},
+  /* a direct debit mandate's creditor's address is the firm's (stop 58) */
+  {"Acreedor:                   Academia de Idiomas Babel, Calle Col\xc3\xb3n 18, 46004 Valencia\nCr\xc3\xa9" "ancier:                  Cr\xc3\xa8" "che Les Petits Loups, 4 place Kl\xc3\xa9" "ber, 67000 Strasbourg\n",
+   "Acreedor:                   Academia de Idiomas Babel, Calle Col\xc3\xb3n 18, 46004 Valencia\nCr\xc3\xa9" "ancier:                  Cr\xc3\xa8" "che Les Petits Loups, 4 place Kl\xc3\xa9" "ber, 67000 Strasbourg\n"},
 };
 
 static const struct tc columns[] = {
