@@ -9,7 +9,10 @@
  * aligned ones). What a row found is remembered so that the rows below stop
  * their walk there, but only where their own walk would find the same:
  * the answer never depends on what was asked before (the one-pass scan and
- * the scan per type must agree), and a long table costs one walk. */
+ * the scan per type must agree), and a long table costs one walk. A row
+ * or a header is a whole line: a piece of a line that runs past
+ * RX_LINE_LIMIT either way is neither, and a row's cells are counted once
+ * (stop 58). The SQL INSERT's column list is table_sql.c's. */
 #include <stdint.h>
 #include <string.h>
 
