@@ -544,6 +544,15 @@ static int house_at(const char *s, size_t len, size_t h)
 	       !(rx_in("ap", rx_lower(s[d + 1])) && (rx_lower(s[d + 2]) == 'm' || s[d + 2] == '.'));
 }
 
+/* A mail address's local part at p, to its '@' within 40 bytes. */
+static int mailbox_at(const char *s, size_t len, size_t p)
+{
+	size_t q = p;
+	while (q < len && q - p < 40 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._-", s[q])))
+		q++;
+	return q > p && q < len && s[q] == '@';
+}
+
 /* The word the scan stands at is "child", "son", "daughter" or "partner". */
 static int kin_word(const struct rx_ctx *c)
 {
@@ -579,10 +588,9 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 			v = q + 1;
 	}
 	size_t e = uncased_name(s, len, v);
-	/* (one word of such a script (stop 58): after "by", then ", ", " (" or
-	 * " after", "Visit by תהילה, warning", "Logged by ऋतिक (housing@..."; after
-	 * child, son, daughter before a birth date in parentheses, "child הדסה
-	 * (17/01/2019)"; after a title before English, "Mr पाठक kept") */
+	/* (one word of such a script, stop 58: after "by" before ", ", " (" or
+	 * " after", "Visit by תהילה, warning"; after a kin's word before a birth
+	 * date in parentheses, "child הדסה (17/01/2019)"; "Mr पाठक kept") */
 	if (e == v && u[v] >= 0xD7 && u[v] < 0xE3) {
 		size_t w = v, k, n = 0, kl = c->me - c->ms;
 		while (w < len && (k = pn_script_len(s, len, w)) > 0)
@@ -632,22 +640,16 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		if ((s[v - 1] == '"' && e < len && s[e] == '"') ||
 		    (e + 5 < len && !memcmp(s + e, " on ", 4) && rx_is_digit(u[e + 4])))
 			return emit_name(c, v, e);
-		/* (a child's, a son's or a daughter's name before a date in
-		 * parentheses, the birth date: "Household: child Gerolf
-		 * (24-09-2012)"; stop 58) */
+		/* (a kin's name before a birth date in parentheses or " at " and a
+		 * house, "child Gerolf (24-09-2012)"; stop 58) */
 		if (e + 5 < len && s[e] == ' ' &&
 		    ((s[e + 1] == '(' && rx_is_digit(u[e + 2])) || (!memcmp(s + e + 1, "at ", 3) && house_at(s, len, e + 4))) &&
 		    kin_word(c))
 			return emit_name(c, v, e);
-		/* (an officer's name before the desk's mailbox: "case officer
-		 * Aristides Rezende planning@..."; stop 58) */
-		if (c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "officer", 7) && e + 2 < len && s[e] == ' ') {
-			size_t q = e + 1;
-			while (q < len && q - e < 40 && (rx_is_alnum(u[q]) || rx_in("._-", s[q])))
-				q++;
-			if (q > e + 1 && q < len && s[q] == '@')
-				return emit_name(c, v, e);
-		}
+		/* (an officer's before the desk's mailbox, "case officer X planning@") */
+		if (c->me - c->ms == 7 && rx_fold_eq(s + c->ms, "officer", 7) && e + 2 < len && s[e] == ' ' &&
+		    mailbox_at(s, len, e + 1))
+			return emit_name(c, v, e);
 		return 0;
 	}
 	/* after it: punctuation, the line's end, or English again */
@@ -764,13 +766,11 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 	}
 	/* (a staff label, then the name and a desk's mailbox after a space:
 	 * "Officer: Perpetua Gathercole revenues@..."; stop 58) */
-	if (s[e] == ' ' && rx_is_alnum((unsigned char)s[e + 1])) {
-		size_t a = ls, q = e + 1;
+	if (s[e] == ' ' && mailbox_at(s, len, e + 1)) {
+		size_t a = ls;
 		while (a < colon && rx_in(" -#*>", s[a]))
 			a++;
-		while (q < len && q - e < 40 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._-", s[q])))
-			q++;
-		return q < len && s[q] == '@' && pn_staff_label(s + a, colon - a) ? emit_name(c, v, e) : 0;
+		return pn_staff_label(s + a, colon - a) ? emit_name(c, v, e) : 0;
 	}
 	if (!((s[e] == ',' && s[e + 1] == ' ') || (s[e] == ' ' && s[e + 1] == '(')))
 		return 0;
