@@ -323,28 +323,14 @@ unsigned pn_detect_uncased_signature(struct rx_ctx *c)
  * next item is the same person's birth date under its label ("Details we
  * hold:" / "- Mane Grigoryan" / "- Date of birth: 08/05/1999"). New in
  * stop 57. */
-/* A form's line of a name alone, under its title, with the person's
- * birth date on the next ("PERSONEELSFORMULIER — Erasmus Lyceum /
- * Hendrikje Opstelten / Geboortedatum: 12 december 1990"; stop 58). */
-static unsigned line_before_birth(struct rx_ctx *c, size_t p)
+/* The line at b opens with a label, to its colon within 40 bytes, that
+ * ends with a birth word. */
+static int birth_line(const struct rx_ctx *c, size_t b)
 {
 	const char *s = c->text;
-	size_t len = c->len;
-	/* (a cheap look first: a short line, a label's colon on the next) */
-	const char *nl = memchr(s + p, '\n', len - p < 64 ? len - p : 64);
-	if (!nl || (size_t)(nl - s) == p)
-		return 0;
-	size_t le = (size_t)(nl - s), b = le + 1, be = rx_line_end(s, len, b);
-	const char *colon = memchr(s + b, ':', be - b < 40 ? be - b : 40);
-	if (!colon || !rx_birth_label(c, b, (size_t)(colon - s)))
-		return 0;
-	size_t e = pn_uncased_name(s, len, p);
-	int latin = 0;
-	if (e == p && rx_cap_at(s, len, p) && (e = pn_unknown_name(c, p)) != p)
-		latin = 1;
-	if (e == p || e + (s[e] == '\r') != le || (latin && !pn_unknown_ok(c, p, e)))
-		return 0;
-	return (unsigned)rx_emit(c, p, e, REDACT_PERSON);
+	size_t le = rx_line_end(s, c->len, b);
+	const char *colon = memchr(s + b, ':', le - b < 40 ? le - b : 40);
+	return colon && rx_birth_label(c, b, (size_t)(colon - s));
 }
 
 unsigned pn_detect_item_before_birth(struct rx_ctx *c)
@@ -354,12 +340,20 @@ unsigned pn_detect_item_before_birth(struct rx_ctx *c)
 	/* (a cheap look first: a list's marker, "- ", "* " or "• ") */
 	if (p + 8 >= len)
 		return 0;
-	if ((s[p] == '-' || s[p] == '*') && s[p + 1] == ' ')
+	if ((s[p] == '-' || s[p] == '*') && s[p + 1] == ' ') {
 		m = 2;
-	else if (!memcmp(s + p, "\xe2\x80\xa2 ", 4))
+	} else if (!memcmp(s + p, "\xe2\x80\xa2 ", 4)) {
 		m = 4;
-	else
-		return line_before_birth(c, p);
+	} else {
+		/* or a form's line of a name alone under its title, the birth
+		 * date's label opening the next line ("PERSONEELSFORMULIER —
+		 * Erasmus Lyceum / Hendrikje Opstelten / Geboortedatum: ...";
+		 * stop 58): a short line and that label first */
+		const char *nl = memchr(s + p, '\n', len - p < 64 ? len - p : 64);
+		if (!nl || (size_t)(nl - s) == p || !birth_line(c, (size_t)(nl - s) + 1))
+			return 0;
+		m = 0;
+	}
 	size_t v = p + m, e = pn_uncased_name(s, len, v);
 	int latin = 0;
 	if (e == v && rx_cap_at(s, len, v) && (e = pn_unknown_name(c, v)) != v)
@@ -370,9 +364,7 @@ unsigned pn_detect_item_before_birth(struct rx_ctx *c)
 	if (s[n] != '\n' || memcmp(s + n + 1, s + p, m) != 0)
 		return 0;
 	/* (the next item's label, to its colon, ends with a birth word) */
-	size_t b = n + 1 + m, le = rx_line_end(s, len, b);
-	const char *colon = memchr(s + b, ':', le - b < 40 ? le - b : 40);
-	if (!colon || !rx_birth_label(c, b, (size_t)(colon - s)) || (latin && !pn_unknown_ok(c, v, e)))
+	if ((m && !birth_line(c, n + 1 + m)) || (latin && !pn_unknown_ok(c, v, e)))
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }

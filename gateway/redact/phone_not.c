@@ -446,24 +446,16 @@ static size_t or_word_before(const char *s, size_t ls, size_t b)
 
 int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 {
-	/* a service's desk: the number, ", " and a role's mailbox
-	 * ("Consultas: 0300 123 1372, kontakt@justiz.example") */
-	if (end + 6 < len && s[end] == ',' && s[end + 1] == ' ') {
-		size_t q = end + 2;
-		while (q < len && q - end < 42 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._-", s[q])))
-			q++;
-		if (q < len && s[q] == '@' && nobody_at(s, end + 2, len, q))
-			return 1;
-	}
-	/* or " or e-mail " or " / " and one ("Late arrivals: call 02 712
-	 * 4410 or e-mail exams@...", "Questions: 01278 422 915 /
-	 * reception@..."; stop 58) */
-	static const char *const or_mail[] = {" or e-mail ", " or email ", " or mail ", " or ", " / ", NULL};
+	/* a service's desk: the number, ", ", " or e-mail " or " / " and a
+	 * role's mailbox ("Consultas: 0300 123 1372, kontakt@justiz.example",
+	 * "Late arrivals: call 02 712 4410 or e-mail exams@...", "Questions:
+	 * 01278 422 915 / reception@..."; the last three stop 58) */
+	static const char *const or_mail[] = {", ", " or e-mail ", " or email ", " or mail ", " or ", " / ", NULL};
 	for (const char *const *w = or_mail; *w; w++) {
 		size_t l = strlen(*w), q = end + l;
 		if (q + 4 >= len || memcmp(s + end, *w, l))
 			continue;
-		while (q < len && q - end < 48 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._-", s[q])))
+		while (q < len && q - end - l < 40 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._-", s[q])))
 			q++;
 		if (q < len && s[q] == '@' && nobody_at(s, end + l, len, q))
 			return 1;
