@@ -30,6 +30,22 @@ static void remember_word(struct rx_ctx *c, size_t ti)
 	c->known_bloom[(h >> 14) & 3] |= 1ull << ((h >> 8) & 63);
 }
 
+/* A word in capitals only: no small letter in it, in any script
+ * ("ΠΑΠΑΔΟΠΟΥΛΟΣ", "IBAN"; "Евдокия" is none). A letter of no case
+ * (Hebrew, Arabic) is no capital. */
+static int caps_word(const char *s, size_t a, size_t e)
+{
+	size_t k;
+	for (size_t i = a; i < e; i += k) {
+		k = rx_letter_at(s, e, i);
+		if (!k)
+			return 0;
+		if (!((unsigned char)s[i] >= '0' && (unsigned char)s[i] <= '9') && !rx_cap_at(s, e, i))
+			return 0;
+	}
+	return 1;
+}
+
 void pn_remember_first_word(struct rx_ctx *c, const struct name *n)
 {
 	size_t ti = rx_tok_at(c, n->ts[0]);
@@ -84,10 +100,7 @@ void pn_remember_name(struct rx_ctx *c, struct name *np)
 			continue;
 		/* each part of "Jean-Baptiste", a word of the lexer */
 		for (size_t ti = rx_tok_at(c, n.ts[k]); ti != RX_NONE && ti < c->ntk && c->tk[ti].s < n.te[k]; ti++) {
-			int caps = 1;
-			for (size_t i = c->tk[ti].s; i < c->tk[ti].e && caps; i++)
-				caps = !rx_is_lower((unsigned char)c->text[i]);
-			if (!caps || n.caps)
+			if (!caps_word(c->text, c->tk[ti].s, c->tk[ti].e) || n.caps)
 				remember_word(c, ti);
 		}
 	}
@@ -153,6 +166,27 @@ static int family_word(const char *w, size_t n)
 	return 0;
 }
 
+/* A word in Greek or Cyrillic letters, whose given names the gazetteer
+ * knows fewer of ("Στέλιος Τσακίρης" after "Λευτέρης Τσακίρης"). */
+static int greek_or_cyrillic(const char *s, size_t w)
+{
+	unsigned char b = (unsigned char)s[w];
+	return b >= 0xCE && b <= 0xD3;
+}
+
+/* The word at w follows a comma or a word in small letters, in any script
+ * ("γονείς Στέλιος", "и Пётр"; not a sentence's first word after a chat's
+ * speaker, "Παντελής: Είμαι Παντελής"). */
+static int after_small_word(const char *s, size_t w)
+{
+	if (w < 3 || s[w - 1] != ' ')
+		return 0;
+	if (s[w - 2] == ',')
+		return 1;
+	size_t b = word_start_before(s, w - 1);
+	return b < w - 1 && !rx_cap_at(s, w - 1, b) && !rx_is_digit((unsigned char)s[b]);
+}
+
 /* A remembered name word at ms, with the remembered words after it (across
  * '-' and particles) and a surname the gazetteer knows, and an initial
  * before it ("P. Cabrera Peña", "F. de Lange"). Not in a place ("Santa
@@ -184,6 +218,16 @@ unsigned pn_known_name(struct rx_ctx *c)
 		size_t w = word_start_before(s, a - 1);
 		if (w < a - 1 && rx_cap_at(s, a - 1, w) && pn_kw_word(c, &pn_place_first_kws, w, a - 1))
 			return 0;
+		/* a Vietnamese ward, street or district named after someone
+		 * ("phường Võ Thị Sáu", "đường Lê Lợi"; bytes: their letters
+		 * are three bytes, no keyword set's) */
+		static const char *const vn[] = {"ph\xc6\xb0\xe1\xbb\x9dng", "\xc4\x91\xc6\xb0\xe1\xbb\x9dng",
+						 "ph\xe1\xbb\x91", "qu\xe1\xba\xadn", "huy\xe1\xbb\x87n", "x\xc3\xa3", NULL};
+		for (const char *const *v = vn; *v; v++) {
+			size_t l = strlen(*v);
+			if (a - 1 >= l && !memcmp(s + a - 1 - l, *v, l) && (a - 1 == l || !rx_letter_before(s, a - 1 - l)))
+				return 0;
+		}
 	}
 	/* "O'Sullivan" (the lexer's word is "Sullivan") */
 	if (a >= 2 && s[a - 1] == '\'' && rx_is_upper((unsigned char)s[a - 2]) &&
@@ -197,7 +241,11 @@ unsigned pn_known_name(struct rx_ctx *c)
 			break;
 		b = w;
 	}
-	if (b >= 3 && s[b - 1] == ' ' && s[b - 2] == '.' && rx_is_upper((unsigned char)s[b - 3]) &&
+	/* (a Greek or Cyrillic initial is two bytes: "Π. Οικονόμου") */
+	size_t il = b >= 4 && s[b - 1] == ' ' && s[b - 2] == '.' ? rx_letter_before(s, b - 2) : 0;
+	if (il && il <= 2 && rx_cap_at(s, b - 2, b - 2 - il) && !rx_letter_before(s, b - 2 - il)) {
+		a = b - 2 - il;
+	} else if (b >= 3 && s[b - 1] == ' ' && s[b - 2] == '.' && rx_is_upper((unsigned char)s[b - 3]) &&
 	    (b == 3 || !rx_letter_before(s, b - 3))) {
 		a = b - 3;
 	} else if (b == a && a >= 2 && s[a - 1] == ' ') {
@@ -207,7 +255,9 @@ unsigned pn_known_name(struct rx_ctx *c)
 		int caps;
 		if (w < a - 1 && (w == 0 || !rx_letter_before(s, w)) &&
 		    pn_name_word(s, c->len, w, &caps) == a - 1 && pn_parse_name(s, c->len, w, &n0) &&
-		    !pn_stop_token(c, &n0, 0) && (pn_tok(c, &n0, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) &&
+		    !pn_stop_token(c, &n0, 0) &&
+		    ((pn_tok(c, &n0, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) ||
+		     (greek_or_cyrillic(s, w) && after_small_word(s, w))) &&
 		    !pn_kw_word(c, &pn_title_kws, w, a - 1) &&
 		    !pn_kw_word(c, &pn_place_first_kws, w, a - 1))
 			a = w;
@@ -311,10 +361,7 @@ int pn_known_before(struct rx_ctx *x, struct rx_sink *k)
 			continue;
 		/* (not a word in capitals: "IGOR DAS NEVES CARDOSO" heads a
 		 * letter whose writer signs it "Igor Cardoso") */
-		int caps = 1;
-		for (size_t i = t->s; i < t->e && caps; i++)
-			caps = !rx_is_lower((unsigned char)x->text[i]);
-		if (caps)
+		if (caps_word(x->text, t->s, t->e))
 			continue;
 		x->ti = ti;
 		x->ms = t->s;

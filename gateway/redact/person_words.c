@@ -58,7 +58,9 @@ static const char *const titles[] = {
 	"maître", "pc", "sgt", "sgt.", "née", "geb.", "geborene",
 	"doctora", "la doctora", "el doctor",
 	/* stop 47: an Indian advocate's title ("Adv. Revathi Sengupta") */
-	"adv.", "advocate", NULL,
+	"adv.", "advocate",
+	/* stop 59: Greek titles ("Προς: Δρ Σπύρος Καραγιάννης", "κα Βλάχου") */
+	"δρ", "δρ.", "κ.", "κα", "κα.", NULL,
 };
 static const char *const intro[] = {
 	/* stop 47: a lawyer's and a court's parties: a client, a neighbour or

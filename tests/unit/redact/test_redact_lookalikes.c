@@ -474,6 +474,9 @@ static const struct tc things[] = {
   /* a direct debit mandate's creditor's address is the firm's (stop 58) */
   {"Acreedor:                   Academia de Idiomas Babel, Calle Col\xc3\xb3n 18, 46004 Valencia\nCr\xc3\xa9" "ancier:                  Cr\xc3\xa8" "che Les Petits Loups, 4 place Kl\xc3\xa9" "ber, 67000 Strasbourg\n",
    "Acreedor:                   Academia de Idiomas Babel, Calle Col\xc3\xb3n 18, 46004 Valencia\nCr\xc3\xa9" "ancier:                  Cr\xc3\xa8" "che Les Petits Loups, 4 place Kl\xc3\xa9" "ber, 67000 Strasbourg\n"},
+  /* a Vietnamese ward named after someone whose name was said (stop 59) */
+  {"B\xc3\xa9 V\xc3\xb5 T\xc6\xb0\xe1\xbb\x9dng Vy, nh\xc3\xa0 ri\xc3\xaang: S\xe1\xbb\x91 4, ph\xc6\xb0\xe1\xbb\x9dng V\xc3\xb5 Th\xe1\xbb\x8b S\xc3\xa1u, qu\xe1\xba\xadn 3. B\xe1\xbb\x91 m\xe1\xba\xb9 b\xc3\xa9: V\xc3\xb5 Gia Huy\n",
+   "B\xc3\xa9 [NAME], nh\xc3\xa0 ri\xc3\xaang: S\xe1\xbb\x91 4, ph\xc6\xb0\xe1\xbb\x9dng V\xc3\xb5 Th\xe1\xbb\x8b S\xc3\xa1u, qu\xe1\xba\xadn 3. B\xe1\xbb\x91 m\xe1\xba\xb9 b\xc3\xa9: [NAME]\n"},
 };
 
 static const struct tc columns[] = {
