@@ -4,7 +4,10 @@
  * same words stand again in the message ("| Bryony Braithwaite 0113 291
  * 2961" in the parent's column; "Aniket Khurana" in the chat after the
  * form that named him). person_again.c finds the words of a name the
- * gazetteer knows said alone; this finds a name whole, known or not.
+ * gazetteer knows said alone; this finds a name whole, known or not, and
+ * the given name of a name in a script without capitals alone (stop 59:
+ * "# ณัฐวุฒิ home" after "owner: ณัฐวุฒิ ศรีสุข"; the lexer's words of these
+ * scripts have no capital for person_again.c to start at).
  *
  * Only names that cannot be ordinary words are spread: two words or more
  * that start with capitals, without digits or a form's symbols, or a name
@@ -167,6 +170,61 @@ static size_t name_before(const struct rx_ctx *x, size_t p, size_t l)
 	return w;
 }
 
+/* A title or a particle that stands in a name in a script without
+ * capitals, and alone is no one's: Thai นาย, นาง, นางสาว, คุณ;
+ * Hindi श्री, श्रीमती, कुमारी, डॉ; Arabic أبو, عبد, ابن, بنت; Japanese 様. */
+static const char *const wide_titles[] = {
+	"\xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\xa2", "\xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\x87",
+	"\xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\x87\xe0\xb8\xaa\xe0\xb8\xb2\xe0\xb8\xa7",
+	"\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93",
+	"\xe0\xa4\xb6\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x80",
+	"\xe0\xa4\xb6\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x80\xe0\xa4\xae\xe0\xa4\xa4\xe0\xa5\x80",
+	"\xe0\xa4\x95\xe0\xa5\x81\xe0\xa4\xae\xe0\xa4\xbe\xe0\xa4\xb0\xe0\xa5\x80",
+	"\xe0\xa4\xa1\xe0\xa5\x89", "\xd8\xa3\xd8\xa8\xd9\x88", "\xd8\xb9\xd8\xa8\xd8\xaf",
+	"\xd8\xa7\xd8\xa8\xd9\x86", "\xd8\xa8\xd9\x86\xd8\xaa", NULL,
+};
+
+/* A word of a name in a script without capitals, with a space in it
+ * ("ณัฐวุฒิ ศรีสุข", "मयंक रस्तोगी", "خالد الشامسي", "東海林 詩織"): its
+ * first or its last word, two characters at least (three letters in
+ * Hebrew and Arabic), no title, looked for alone ("# ณัฐวุฒิ home",
+ * "मैं मयंक बोल रहा हूँ"; stop 59). */
+static int wide_word(const char *s, size_t a, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t l = e - a;
+	if (l < 6 || l > 48)
+		return 0;
+	for (size_t i = a; i < e; i++)
+		if (u[i] < 0x80)
+			return 0;
+	for (const char *const *t = wide_titles; *t; t++)
+		if (strlen(*t) == l && !memcmp(s + a, *t, l))
+			return 0;
+	return 1;
+}
+
+/* After a given name said again at [.., e), one of the names' last words
+ * ("ສຸກສະຫວັນ ໄຊຍະວົງ" after "ຄຳແພງ ໄຊຍະວົງ" and "ສຸກສະຫວັນ ແກ້ວມະນີ": a
+ * sibling's): the end of that word, or e. */
+static size_t surname_after(const char *s, size_t len, size_t e, const size_t *es, const uint16_t *en,
+			    unsigned nfull)
+{
+	if (e + 1 >= len || s[e] != ' ')
+		return e;
+	for (unsigned k = 0; k < nfull; k++) {
+		size_t a = es[k], z = a + en[k], w = z;
+		while (w > a && s[w - 1] != ' ')
+			w--;
+		if (w == a || !wide_word(s, w, z))
+			continue;
+		size_t l = z - w;
+		if (e + 1 + l <= len && !memcmp(s + e + 1, s + w, l) && alone_at(s, len, e + 1, l))
+			return e + 1 + l;
+	}
+	return e;
+}
+
 /* A bit of a name's first three bytes (a whole character in Han), to
  * pass over most words at once. */
 static unsigned key3(const unsigned char *u)
@@ -201,6 +259,38 @@ int pn_echo(struct rx_ctx *x, struct rx_out **vp, size_t *np, size_t *capp)
 		unsigned h = key3(u + v[i].start);
 		keys[h >> 6] |= 1ull << (h & 63);
 	}
+	/* then the first and the last word of each name in a script without
+	 * capitals, after every whole name (a whole name said again is
+	 * found whole) */
+	unsigned nfull = ne;
+	for (unsigned k0 = 0; k0 < nfull && ne < ECHO_MAX; k0++) {
+		size_t a = es[k0], e = a + en[k0], sp1 = a, sp2 = e;
+		if (!(u[a] >= 0xE0 || (u[a] >= 0xD7 && u[a] <= 0xDB)))
+			continue;
+		while (sp1 < e && s[sp1] != ' ')
+			sp1++;
+		while (sp2 > a && s[sp2 - 1] != ' ')
+			sp2--;
+		if (sp1 == e)
+			continue;
+		size_t wa[2] = {a, sp2}, we[2] = {sp1, e};
+		/* (the given name: Han, kana and Hangul write it last) */
+		for (int w = u[a] >= 0xE3 && u[a] <= 0xED; w < 2 && ne < ECHO_MAX; w += 2) {
+			size_t l = we[w] - wa[w];
+			if (!wide_word(s, wa[w], we[w]))
+				continue;
+			unsigned k = 0;
+			while (k < ne && !(en[k] == l && !memcmp(s + es[k], s + wa[w], l)))
+				k++;
+			if (k < ne)
+				continue;
+			es[ne] = wa[w];
+			en[ne] = (uint16_t)l;
+			ok[ne++] = 1;
+			unsigned h = key3(u + wa[w]);
+			keys[h >> 6] |= 1ull << (h & 63);
+		}
+	}
 	if (!ne)
 		return 0;
 	/* every word's start, against the names of its first three bytes; a
@@ -231,11 +321,14 @@ int pn_echo(struct rx_ctx *x, struct rx_out **vp, size_t *np, size_t *capp)
 			size_t b = name_before(x, p, l);
 			if (b < p && (b < last_end || overlaps(v, n, b, p)))
 				b = p;
-			struct rx_out o = {b, p + l, REDACT_PERSON};
+			size_t e = k >= nfull ? surname_after(s, x->len, p + l, es, en, nfull) : p + l;
+			if (e > p + l && overlaps(v, n, p + l, e))
+				e = p + l;
+			struct rx_out o = {b, e, REDACT_PERSON};
 			if (x->nkept && rx_in_kept(x, &o))
 				continue;
 			add[na++] = o;
-			last_end = p + l;
+			last_end = e;
 			break;
 		}
 	}

@@ -512,6 +512,14 @@ unsigned pn_detect_script_roster(struct rx_ctx *c)
 	i = h;
 	size_t le = rx_line_end(s, len, at);
 	int ok = pn_contact_in(s, at, le);
+	/* (not a list's heading: a line without a contact, words after its
+	 * dash, and no item above it, "ਲੰਗਰ ਸੇਵਾ ਸੂਚੀ — ਗੁਰਪੁਰਬ" over the
+	 * volunteers; stop 59) */
+	if (!ok && at + 4 < len && uncased_at(s, len, at + 4)) {
+		size_t pa = ls > 0 ? rx_line_start(s, ls - 1) : ls;
+		if (ls == 0 || !memmem(s + pa, ls - 1 - pa, " \xe2\x80\x94 ", 5))
+			return 0;
+	}
 	/* (two lines above and two below that have a dash too) */
 	size_t up = ls, down = le;
 	for (int n = 0; n < 2 && !ok; n++) {
