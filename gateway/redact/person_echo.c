@@ -124,6 +124,23 @@ static int alone_at(const char *s, size_t len, size_t p, size_t n)
 	return 1;
 }
 
+/* A Han or kana name at [p, p + n) with a Japanese honorific after it
+ * and no letter before it ("詩織様、", "「健太ちゃん、"; stop 59): the
+ * honorific stays outside. */
+static int honorific_after(const char *s, size_t len, size_t p, size_t n)
+{
+	static const char *const hon[] = {"様", "さん", "ちゃん", "くん", "君", "殿", "氏", NULL};
+	const unsigned char *u = (const unsigned char *)s;
+	if (u[p] < 0xE3 || u[p] > 0xE9 || (p > 0 && (rx_is_alnum(u[p - 1]) || (u[p - 1] >= 0x80 && rx_letter_before(s, p)))))
+		return 0;
+	for (const char *const *h = hon; *h; h++) {
+		size_t l = strlen(*h);
+		if (p + n + l <= len && !memcmp(s + p + n, *h, l))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether [p, q) overlaps one of the sorted, disjoint spans v[0..n). */
 static int overlaps(const struct rx_out *v, size_t n, size_t p, size_t q)
 {
@@ -308,7 +325,8 @@ int pn_echo(struct rx_ctx *x, struct rx_out **vp, size_t *np, size_t *capp)
 		for (unsigned k = 0; k < ne; k++) {
 			size_t l = en[k];
 			if (es[k] == p || p + l > x->len || u[p + l - 1] != u[es[k] + l - 1] || u[p] != u[es[k]] ||
-			    memcmp(s + p, s + es[k], l) || !alone_at(s, x->len, p, l) ||
+			    memcmp(s + p, s + es[k], l) ||
+			    !(alone_at(s, x->len, p, l) || honorific_after(s, x->len, p, l)) ||
 			    overlaps(v, n, p, p + l))
 				continue;
 			if (!ok[k]) {
