@@ -530,7 +530,10 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"exams", "examinations", "attendance", "data", "inclusion", "trips", "senco", "send",
 		"bursar", "bursary", "nursery", "dsl", "ict", "revenues", "parking", "streetscene",
 		"street-scene", "waste", "registrars", "counciltax", "council-tax", "electoral", "libraries",
-		"highways", "noise", "buildingcontrol", "building-control", "businessrates", NULL};
+		"highways", "noise", "buildingcontrol", "building-control", "businessrates",
+		/* stop 59: a utility's desks ("outages@", "metering@",
+		 * "fieldops@", "psr@", its priority services register) */
+		"outages", "outage", "metering", "fieldops", "field-ops", "psr", "faults", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
@@ -547,6 +550,7 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"gildong.hong", "hong.gildong", "zhangsan", "taro.yamada", "yamada.taro", "mario.rossi",
 		"jean.dupont", "jan.kowalski", "jan.jansen", "j.jansen", "jan.novak", "ivan.ivanov",
 		"ahmet.yilmaz", "test.passenger", "test.tenant", "jane.resident", "john.resident",
+		"jane.client", "john.client", "jane.member", "john.member", /* (stop 59) */
 		/* (stop 54: their given names alone, "max@example.de") */
 		"max", "jan", "juan", "mario", NULL};
 	size_t n = at - ls;
