@@ -791,6 +791,7 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, "=", NULL, pn_detect_env_person, "person_env"},
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_bubble_speaker, "person_bubble_speaker"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_call_kws, pn_detect_called, "person_called_number"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_home_kws, pn_detect_home_comment, "person_home_comment"},
 	{F_PERSON, RX_ON_CHAR, 0, "|\t,;", NULL, pn_detect_unknown_cell, "person_unknown_cell"},
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_comment_writer, "person_comment_writer"},
 	{F_PERSON, RX_ON_CHAR, 0, "\n", NULL, pn_detect_item_before_birth, "person_item_before_birth"},

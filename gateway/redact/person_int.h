@@ -517,6 +517,10 @@ int pn_unknown_ok(const struct rx_ctx *c, size_t v, size_t e);
 int pn_contact_after(const char *s, size_t len, size_t e);
 extern struct rx_kwset pn_call_kws;
 unsigned pn_detect_called(struct rx_ctx *c);
+/* A person's home in a config's comment ("# Oğuzhan home",
+ * "(鸿飞 home)"; person_home.c). */
+extern struct rx_kwset pn_home_kws;
+unsigned pn_detect_home_comment(struct rx_ctx *c);
 /* person_hangul.c: a Korean name in running text. */
 unsigned pn_detect_hangul_name(struct rx_ctx *c);
 

@@ -484,6 +484,9 @@ static const struct tc things[] = {
   /* a utility's desks and a sandbox's sample client (stop 59) */
   {"Added by Rados\xc5\x82" "awa \xc5\xbbmuda (PSR team, psr@wodociagi-dunajec.pl)\nCustomers can call 900 100 216 or write to outages@aguasdelambroz.es.\nQuestions: metering@swerlenbruch-netz.de. Engineer: fieldops@deya-kampou.gr\ncustomer jane.client@example.com\nHome: radoslawa.zmuda@wp.pl\n",
    "Added by [NAME] (PSR team, psr@wodociagi-dunajec.pl)\nCustomers can call 900 100 216 or write to outages@aguasdelambroz.es.\nQuestions: metering@swerlenbruch-netz.de. Engineer: fieldops@deya-kampou.gr\ncustomer jane.client@example.com\nHome: [EMAIL]\n"},
+  /* a comment's home that is no one's (stop 59) */
+  {"# Office home\nALLOW=10.0.0.1  # Test home\nGo home at 5\n",
+   "# Office home\nALLOW=[IP]  # [NAME] home\nGo home at 5\n"},
 };
 
 static const struct tc columns[] = {

@@ -1384,6 +1384,9 @@ static const struct tc layouts[] = {
    * French and Italian name labels, an Italian sign-off (stop 48) */
   {"Questions \xe2\x86\x92 Bryony Threlfall, +44 (0)161 474 5724, b@x.uk\nKortinnehavare: ELVIRA LINDG\xc3\x85RD\nNom de famille .. Bourdais\nCognome e nome\tNiccol\xc3\xb2 Cappelletti\nUn caro saluto,\nIlaria\nDoctorant\n",
    "Questions \xe2\x86\x92 [NAME], [PHONE], [EMAIL]\nKortinnehavare: [NAME]\nNom de famille .. [NAME]\nCognome e nome\t[NAME]\nUn caro saluto,\n[NAME]\nDoctorant\n"},
+  /* whose home an allow-list's comment names (stop 59) */
+  {"ADMIN_ALLOWLIST=176.169.240.139  # O\xc4\x9fuzhan home\n# admin allow-list (\xe9\xb8\xbf\xe9\xa3\x9e home)\nADMIN_ALLOW=10.0.0.1  # \xe8\xaf\x97\xe6\xb6\xb5's home line\n    - 102.87.236.120   # \xe0\xb8\x93\xe0\xb8\xb1\xe0\xb8\x90\xe0\xb8\xa7\xe0\xb8\xb8\xe0\xb8\x92\xe0\xb8\xb4 home\n",
+   "ADMIN_ALLOWLIST=[IP]  # [NAME] home\n# admin allow-list ([NAME] home)\nADMIN_ALLOW=[IP]  # [NAME]'s home line\n    - [IP]   # [NAME] home\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
