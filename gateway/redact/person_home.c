@@ -39,6 +39,13 @@ static int name_word(struct rx_ctx *c, size_t a, size_t e)
 		struct name n;
 		if (!rx_cap_at(c->text, c->len, a) || !pn_parse_name(c->text, c->len, a, &n) || n.te[0] != e)
 			return 0;
+		/* (nor a system's: "# Test home", "# Staging home") */
+		static const char *const sys[] = {"test", "testing", "dev", "devel", "staging", "stage", "prod",
+						  "production", "lab", "backup", "primary", "secondary", "old",
+						  "new", "default", "fallback", "main", "remote", "local", NULL};
+		for (const char *const *w = sys; *w; w++)
+			if (strlen(*w) == e - a && rx_fold_eq(c->text + a, *w, e - a))
+				return 0;
 		return !pn_stop_token(c, &n, 0);
 	}
 	return u[a] >= 0xD7;

@@ -486,7 +486,7 @@ static const struct tc things[] = {
    "Added by [NAME] (PSR team, psr@wodociagi-dunajec.pl)\nCustomers can call 900 100 216 or write to outages@aguasdelambroz.es.\nQuestions: metering@swerlenbruch-netz.de. Engineer: fieldops@deya-kampou.gr\ncustomer jane.client@example.com\nHome: [EMAIL]\n"},
   /* a comment's home that is no one's (stop 59) */
   {"# Office home\nALLOW=10.0.0.1  # Test home\nGo home at 5\n",
-   "# Office home\nALLOW=[IP]  # [NAME] home\nGo home at 5\n"},
+   "# Office home\nALLOW=[IP]  # Test home\nGo home at 5\n"},
 };
 
 static const struct tc columns[] = {
