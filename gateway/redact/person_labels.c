@@ -335,7 +335,12 @@ const char *const pn_labels[] = {
 	 * "Buyer's conveyancer: ...", "Reporting officer: ...", "CONSIGNEE:
 	 * ...") */
 	"proprietor", "contractor", "estimator", "conveyancer", "buyer's conveyancer",
-	"seller's conveyancer", "previous landlord", "reporting officer", "consignee", "shipper", NULL,
+	"seller's conveyancer", "previous landlord", "reporting officer", "consignee", "shipper",
+	/* a salon's, a studio's and a gym's staff, a utility's occupiers
+	 * and end users (stop 59: "Stylist: Ziemowit", "Outgoing occupier:
+	 * ...") */
+	"stylist", "artist", "tattoo artist", "trainer", "personal trainer", "therapist", "barber",
+	"new occupier", "outgoing occupier", "occupier", "previous occupier", "end user", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");

@@ -141,6 +141,10 @@ static const char *const script_labels[] = {
 	/* English labels before a name in these scripts, Han or Hangul only
 	 * (a Latin value is a firm's as often: "Issuer: Bitwarden") */
 	"manager", "team manager", "issuer", "permit issuer", "kyc name",
+	/* stop 59: a salon's and a studio's staff, a utility's occupiers,
+	 * end users, agents and reporters */
+	"stylist", "artist", "trainer", "new occupier", "outgoing occupier", "end user", "agent",
+	"reported by", "witnesses", "witness",
 	NULL,
 };
 static struct rx_kwset script_label_kws = RX_KWSET(script_labels);

@@ -752,6 +752,10 @@ static const struct tc forms[] = {
    * are (stop 48) */
   {"Ref.: BRS-29651\n\nNamn\tGustaf Sandstr\xc3\xb6m\nF\xc3\xb6" "delsedatum\t1992-04-22\nStudentnummer\t43278486\nHandledare\tElvira Bergkvist\n",
    "Ref.: BRS-29651\n\nNamn\t[NAME]\nF\xc3\xb6" "delsedatum\t[DOB]\nStudentnummer\t43278486\nHandledare\t[NAME]\n"},
+  /* a salon's and a studio's staff, a utility's occupiers and end users
+   * (stop 59) */
+  {"Stylist: Ziemowit\nArtist: \xe0\xb8\xa8\xe0\xb8\xb8\xe0\xb8\xa0\xe0\xb8\x8a\xe0\xb8\xb1\xe0\xb8\xa2 \xe0\xb8\x9e\xe0\xb8\xb6\xe0\xb9\x88\xe0\xb8\x87\xe0\xb8\x97\xe0\xb8\xad\xe0\xb8\x87 \xc2\xb7 studio 053 214 870\nNew occupier: \xe6\xa0\xbe\xe4\xbf\x8a\xe6\x9d\xb0   DOB: 1949\xe5\xb9\xb4" "7\xe6\x9c\x88" "18\xe6\x97\xa5\nOutgoing occupier: Wszebor Szczygie\xc5\x82 (forwarding address not given)\nEnd user: \xec\x97\xb0\xeb\x82\xa8\xeb\xaf\xb8\xea\xb2\xbd  tel +82 10-8918-5011\nReported by: \xe0\xa4\xb5\xe0\xa4\x82\xe0\xa4\xa6\xe0\xa4\xa8\xe0\xa4\xbe \xe0\xa4\xaa\xe0\xa4\xbe\xe0\xa4\x82\xe0\xa4\xa1\xe0\xa5\x87\xe0\xa4\xaf (jointer), crew CR-16\nAgent: \xe0\xb8\x93\xe0\xb8\xb1\xe0\xb8\x90\xe0\xb8\x9e\xe0\xb8\xa5 \xe0\xb8\x9e\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xa1\xe0\xb8\xaa\xe0\xb8\xb8\xe0\xb8\xa7\xe0\xb8\xa3\xe0\xb8\xa3\xe0\xb8\x93 \xc2\xb7 nattaphon.phromsuwan@pwa.example.th\n",
+   "Stylist: [NAME]\nArtist: [NAME] \xc2\xb7 studio [PHONE]\nNew occupier: [NAME]   DOB: [DOB]\nOutgoing occupier: [NAME] (forwarding address not given)\nEnd user: [NAME]  tel [PHONE]\nReported by: [NAME] (jointer), crew CR-16\nAgent: [NAME] \xc2\xb7 [EMAIL]\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
