@@ -421,8 +421,11 @@ unsigned pn_untimed_turn(struct rx_ctx *c, size_t colon);
  * without capitals (person_script.c). */
 int pn_script_label(struct rx_ctx *c, size_t a, size_t b);
 /* A person's key's value in a record of key=value pairs, at the '='
- * (person_lists.c). */
+ * (person_records.c). */
 unsigned pn_detect_kv_person(struct rx_ctx *c);
+/* A letter of an uncased script, of Han, kana or Hangul at s[i]: its
+ * length, or 0 (person_lists.c). */
+size_t pn_turn_letter(const char *s, size_t len, size_t i);
 /* A team's people with their roles after the team's label, at the colon
  * (person_lists.c). */
 unsigned pn_detect_team_list(struct rx_ctx *c);

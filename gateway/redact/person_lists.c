@@ -277,68 +277,6 @@ unsigned pn_untimed_turn(struct rx_ctx *c, size_t colon)
 	return (unsigned)rx_emit(c, ls, colon, REDACT_PERSON);
 }
 
-/* A person's key in a record of key=value pairs (a maintenance system's
- * export: "...|assigned=편재형 <...>|tel=...|requested_by=Loralei
- * Bostwick|spare=..."; stop 55), at the '=': the value up to the next
- * field ('|', '&', ';', ',', a tab, " <" or the line's end) when it is one
- * to three words of a script without capitals, of Han, kana or Hangul, or
- * two or three capitalised words one of which the gazetteer knows. */
-unsigned pn_detect_kv_person(struct rx_ctx *c)
-{
-	static const char *const keys[] = {"assigned", "assigned_to", "assignee", "requested_by", "requester",
-					   "reported_by", "reporter", "created_by", "approved_by", "owner",
-					   "technician", "inspector", "operator_name", "contact_name", NULL};
-	const char *s = c->text;
-	size_t len = c->len, eq = c->ms, k = eq;
-	while (k > 0 && eq - k < 16 && (rx_is_lower((unsigned char)s[k - 1]) || s[k - 1] == '_'))
-		k--;
-	if (k == eq || eq - k < 5 || (k > 0 && !rx_in("|&; \t\n?", s[k - 1])))
-		return 0;
-	int key = 0;
-	for (const char *const *w = keys; *w && !key; w++)
-		key = strlen(*w) == eq - k && !memcmp(s + k, *w, eq - k);
-	if (!key)
-		return 0;
-	size_t v = eq + 1, e = v, n;
-	while (e < len && e - v < 64 && !rx_in("|&;,\t\r\n", s[e]) && !(s[e] == ' ' && e + 1 < len && s[e + 1] == '<'))
-		e++;
-	if (e == v || e - v >= 64)
-		return 0;
-	/* a script's words */
-	size_t i = v, words = 1;
-	while (i < e && (n = turn_letter(s, len, i)) != 0)
-		if ((i += n) < e && s[i] == ' ' && i + 1 < e && turn_letter(s, len, i + 1))
-			i++, words++;
-	if (i == e && words <= 3)
-		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
-	if (i != v)
-		return 0;
-	/* or capitalised words, one of them a name */
-	int known = 0;
-	words = 0;
-	for (i = v; i < e;) {
-		size_t a = i, l;
-		if (!rx_cap_at(s, e, i))
-			return 0;
-		while (i < e && s[i] != ' ') {
-			if ((l = rx_letter_at(s, e, i)) != 0)
-				i += l;
-			else if (s[i] == '-' || s[i] == '\'')
-				i++;
-			else
-				return 0;
-		}
-		unsigned cl = rx_name_class(s + a, i - a);
-		if (cl & RX_NAME_STOP)
-			return 0;
-		known |= (cl & (RX_NAME_GIVEN | RX_NAME_SURNAME)) != 0;
-		words++;
-		if (i < e)
-			i++;
-	}
-	return words >= 2 && words <= 3 && known ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
-}
-
 /* The end of a team member's name at i: one to three words of
  * turn_letter, or two or three capitalised words ("Platform (infra)" is
  * a team's), before " ("; or i. */
@@ -449,6 +387,11 @@ unsigned pn_detect_handle_owner(struct rx_ctx *c)
 	if (p == at - 1)
 		return 0;
 	return (unsigned)rx_emit(c, b, at - 1, REDACT_PERSON);
+}
+
+size_t pn_turn_letter(const char *s, size_t len, size_t i)
+{
+	return turn_letter(s, len, i);
 }
 
 /* The byte length of a script_letter at s[i], or 0. */
@@ -565,6 +508,26 @@ static int kin_word(const struct rx_ctx *c)
 /* After such a word: a name (uncased_name) inside English text, then
  * punctuation, the line's end or more English (a desk's name, "by مكتب
  * الخدمة <office@...>", is left out by its first word). New in stop 56. */
+/* A colon at e ends its line: a heading's ("Review (1★) by Keziah
+ * Whitsett:"; stop 59). */
+static int colon_ends_line(const char *s, size_t len, size_t e)
+{
+	return e < len && s[e] == ':' && (e + 1 == len || s[e + 1] == '\n' || s[e + 1] == '\r');
+}
+
+/* A review's or a comment's heading before "by" on its line ("Review on
+ * Yelp (1★) by ...:"; "Powered by Apache Kafka:" names a tool). */
+static int review_line(const char *s, size_t by)
+{
+	static const char *const w[] = {"review", "comment", "reply", "feedback", "posted", "rating", NULL};
+	size_t ls = rx_line_start(s, by);
+	for (size_t i = ls; i < by; i++)
+		for (const char *const *k = w; *k; k++)
+			if (rx_fold_eq(s + i, *k, strlen(*k)) && i + strlen(*k) <= by)
+				return 1;
+	return 0;
+}
+
 unsigned pn_detect_by_uncased(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -607,7 +570,7 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 	}
 	/* "with" only before " on " and a date ("Valuation with कामिनी
 	 * माहेश्वरी on 18/07/2026"; stop 57) */
-	if (c->me - c->ms == 4) {
+	if (c->me - c->ms == 4 && rx_fold_eq(s + c->ms, "with", 4)) {
 		size_t f = e == v && rx_cap_at(s, len, v) ? pn_unknown_name(c, v) : e;
 		if (f == v || f + 5 >= len || memcmp(s + f, " on ", 4) || !rx_is_digit(u[f + 4]))
 			return 0;
@@ -638,7 +601,9 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 			return k;
 		}
 		if ((s[v - 1] == '"' && e < len && s[e] == '"') ||
-		    (e + 5 < len && !memcmp(s + e, " on ", 4) && rx_is_digit(u[e + 4])))
+		    (e + 5 < len && !memcmp(s + e, " on ", 4) && rx_is_digit(u[e + 4])) ||
+		    (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "by", 2) && colon_ends_line(s, len, e) &&
+		     review_line(s, c->ms)))
 			return emit_name(c, v, e);
 		/* (a kin's name before a birth date in parentheses or " at " and a
 		 * house, "child Gerolf (24-09-2012)"; stop 58) */
@@ -652,8 +617,9 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 			return emit_name(c, v, e);
 		return 0;
 	}
-	/* after it: punctuation, the line's end, or English again */
-	if (e < len && !rx_in("\n\r,\")", s[e]) &&
+	/* after it: punctuation, the line's end, or English again (a
+	 * review's heading, "Review on Yelp (2★) by עזריה מלמד:") */
+	if (e < len && !rx_in("\n\r,\")", s[e]) && !colon_ends_line(s, len, e) &&
 	    !(s[e] == ' ' && e + 1 < len && (rx_is_alnum(u[e + 1]) || rx_in("(<-#", s[e + 1]) || u[e + 1] == 0xE2)))
 		return 0;
 	/* (a desk's mailbox after a staff member's name is theirs to answer:

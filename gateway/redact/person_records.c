@@ -1,8 +1,9 @@
 /* person_records.c: names that records' layouts hold (stop 56): a
  * record's two-cell table row under a person's label, a config's key in
  * capitals that names a person's name, a copied group chat's speakers
- * after a speech bubble. Moved out of person_lists.c, whose name parser
- * for scripts without capitals (pn_uncased_name) they use. */
+ * after a speech bubble, a person's key in a key=value record (moved here
+ * in stop 59). Moved out of person_lists.c, whose name parser for scripts
+ * without capitals (pn_uncased_name) they use. */
 #include <string.h>
 
 #include "person_int.h"
@@ -367,4 +368,66 @@ unsigned pn_detect_item_before_birth(struct rx_ctx *c)
 	if ((m && !birth_line(c, n + 1 + m)) || (latin && !pn_unknown_ok(c, v, e)))
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+}
+
+/* A person's key in a record of key=value pairs (a maintenance system's
+ * export: "...|assigned=편재형 <...>|tel=...|requested_by=Loralei
+ * Bostwick|spare=..."; stop 55), at the '=': the value up to the next
+ * field ('|', '&', ';', ',', a tab, " <" or the line's end) when it is one
+ * to three words of a script without capitals, of Han, kana or Hangul, or
+ * two or three capitalised words one of which the gazetteer knows. */
+unsigned pn_detect_kv_person(struct rx_ctx *c)
+{
+	static const char *const keys[] = {"assigned", "assigned_to", "assignee", "requested_by", "requester",
+					   "reported_by", "reporter", "created_by", "approved_by", "owner",
+					   "technician", "inspector", "operator_name", "contact_name", NULL};
+	const char *s = c->text;
+	size_t len = c->len, eq = c->ms, k = eq;
+	while (k > 0 && eq - k < 16 && (rx_is_lower((unsigned char)s[k - 1]) || s[k - 1] == '_'))
+		k--;
+	if (k == eq || eq - k < 5 || (k > 0 && !rx_in("|&; \t\n?", s[k - 1])))
+		return 0;
+	int key = 0;
+	for (const char *const *w = keys; *w && !key; w++)
+		key = strlen(*w) == eq - k && !memcmp(s + k, *w, eq - k);
+	if (!key)
+		return 0;
+	size_t v = eq + 1, e = v, n;
+	while (e < len && e - v < 64 && !rx_in("|&;,\t\r\n", s[e]) && !(s[e] == ' ' && e + 1 < len && s[e + 1] == '<'))
+		e++;
+	if (e == v || e - v >= 64)
+		return 0;
+	/* a script's words */
+	size_t i = v, words = 1;
+	while (i < e && (n = pn_turn_letter(s, len, i)) != 0)
+		if ((i += n) < e && s[i] == ' ' && i + 1 < e && pn_turn_letter(s, len, i + 1))
+			i++, words++;
+	if (i == e && words <= 3)
+		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	if (i != v)
+		return 0;
+	/* or capitalised words, one of them a name */
+	int known = 0;
+	words = 0;
+	for (i = v; i < e;) {
+		size_t a = i, l;
+		if (!rx_cap_at(s, e, i))
+			return 0;
+		while (i < e && s[i] != ' ') {
+			if ((l = rx_letter_at(s, e, i)) != 0)
+				i += l;
+			else if (s[i] == '-' || s[i] == '\'')
+				i++;
+			else
+				return 0;
+		}
+		unsigned cl = rx_name_class(s + a, i - a);
+		if (cl & RX_NAME_STOP)
+			return 0;
+		known |= (cl & (RX_NAME_GIVEN | RX_NAME_SURNAME)) != 0;
+		words++;
+		if (i < e)
+			i++;
+	}
+	return words >= 2 && words <= 3 && known ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
 }

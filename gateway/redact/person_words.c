@@ -571,5 +571,7 @@ static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "
 					"linked_pupil", "pupil", "student", "pupil_name", "student_name", "child_name",
 					/* (a title: "Mr पाठक kept the class in", "Dear Ms
 					 * แก้วมณี,") */
-					"mr", "mrs", "ms", "miss", NULL};
+					"mr", "mrs", "ms", "miss",
+					/* stop 59: "Dear 후정훈,", "Spoke to 蔺淑华 on 152 ..." */
+					"dear", "spoke to", "spoke with", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);

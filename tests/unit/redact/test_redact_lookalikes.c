@@ -487,6 +487,9 @@ static const struct tc things[] = {
   /* a comment's home that is no one's (stop 59) */
   {"# Office home\nALLOW=10.0.0.1  # Test home\nGo home at 5\n",
    "# Office home\nALLOW=[IP]  # Test home\nGo home at 5\n"},
+  /* a heading's colon after by and ordinary words (stop 59) */
+  {"Sorted by Date Created:\nPowered by Apache Kafka:\n",
+   "Sorted by Date Created:\nPowered by Apache Kafka:\n"},
 };
 
 static const struct tc columns[] = {
