@@ -325,7 +325,8 @@ static int other_words(const char *s, size_t a, size_t b)
 					"के", "से", "में", "और", "पर", "भेजें", "agence", "agency", "agentur", "agencia",
 					"agenzia", "bureau", "büro", "kanzlei", "praxis", "cabinet", "studio", "hotel",
 					"restaurant", "taxi", "garage", "pizzeria", "apotheke", "pharmacie", "pharmacy",
-					"text", "call", "ring", NULL};
+					"text", "call", "ring", "شركة", "مؤسسة", "مكتب", "ediciones", "edições", "edizioni",
+					"éditions", "verlag", "förlag", "musikförlag", NULL};
 	for (size_t i = a; i < b;) {
 		size_t e = i;
 		while (e < b && s[e] != ' ')
@@ -342,13 +343,54 @@ static int other_words(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Whether [ns, ne) holds a name and nothing else: two to four
+ * capitalised words, none an ordinary word, a firm's or a place's, or a
+ * run of an uncased script's letters (two words, or a Korean name of two
+ * to four syllables), or in a row of cells two to four Han letters. */
+static int name_cell(struct rx_ctx *c, size_t ns, size_t ne, int pipe)
+{
+	const char *s = c->text;
+	size_t len = c->len;
+	for (size_t k = ns; k < ne; k++)
+		if (rx_is_digit((unsigned char)s[k]))
+			return 0;
+	size_t e = ns, k;
+	int sp = 0;
+	while (e < ne && ((k = pn_uncased_at(s, len, e)) > 0 || s[e] == ' ')) {
+		sp |= !k;
+		e += k ? k : 1;
+	}
+	/* (one word of another script is as often a thing's, Burmese
+	 * "မျိုး", a kind) */
+	int hangul = (unsigned char)s[ns] >= 0xEA && (unsigned char)s[ns] <= 0xED && ne - ns >= 6 && ne - ns <= 12;
+	if (e == ne && !sp && !hangul)
+		return 0;
+	if (e == ne && other_words(s, ns, ne))
+		return 0;
+	/* (a cell of two to four Han letters in a row of cells: "|
+	 * 公冶诗涵 | 151 4102 9595 |"; stop 59) */
+	int han = pipe && ne - ns >= 6 && ne - ns <= 12;
+	for (size_t q = ns; q < ne && han; q += 3)
+		han = (unsigned char)s[q] >= 0xE4 && (unsigned char)s[q] <= 0xE9 && ((unsigned char)s[q + 1] & 0xC0) == 0x80;
+	if (han || (e == ne && ne - ns >= 4))
+		return 1;
+	struct name n;
+	if (!rx_cap_at(s, len, ns) || !pn_parse_name(s, len, ns, &n) || n.end != ne || n.nt < 2 || n.nt > 4 || n.caps)
+		return 0;
+	for (size_t t = 0; t < n.nt; t++)
+		if (pn_stop_token(c, &n, t))
+			return 0;
+	return !pn_no_name(c, &n) && !pn_eponym(c, ns, 1) && !pn_institution_in(c, &n) &&
+	       !other_words(s, ns, pipe ? ne : n.te[0]);
+}
+
 /* A name right before a phone the detectors found, a dash between them,
  * where a line or a label's value starts (a crew list's, a press
  * contact's: "1st AD: Thurston Stroupe — (617) 628-8848", "분장: 탁예린 —
- * 010-4439-7768", "Fixer: Ostap Fedorak (+380 98 847 66 99)"): two to four
- * capitalised words, none an ordinary word, a firm's or a place's, or a
- * run of an uncased script's letters (Hangul, Arabic, Thai...). New in
- * stop 50. */
+ * 010-4439-7768", "Fixer: Ostap Fedorak (+380 98 847 66 99)"; new in stop
+ * 50), or in a row of four cells or more the cell before the phone or the
+ * row's first ("| 10/03 09:15 | Verity Pettigrew | 07518 765318 |", a
+ * rota's "| ณัฐริกา ศรีสวัสดิ์ | Thu-Sat | ... | +66 95 656 8381"; stop 59). */
 static int phone_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv,
 		      int (*add)(void *, const struct rx_out *), void *actx)
 {
@@ -358,55 +400,51 @@ static int phone_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv,
 		if (v[i].type != REDACT_PHONE)
 			continue;
 		size_t p = v[i].start, ne, ls = rx_line_start(s, p);
+		int pipe = 0;
 		if (p >= ls + 5 && rx_dash_sep(s, len, p - 5) == 5)
 			ne = p - 5;
 		else if (p >= ls + 3 && rx_dash_sep(s, len, p - 3) == 3)
 			ne = p - 3;
 		else if (p >= ls + 2 && s[p - 1] == '(' && s[p - 2] == ' ')
 			ne = p - 2;
+		else if (p >= ls + 4 && s[p - 1] == ' ' && s[p - 2] == '|' && s[p - 3] == ' ')
+			ne = p - 3, pipe = 1;
 		else
 			continue;
+		if (pipe) {
+			/* (a row of four cells at least: "| Cep Telefonu |
+			 * 0532 ... |" is a record's label and its value) */
+			size_t le = rx_line_end(s, len, p), bars = 0;
+			for (size_t q = ls; q < le; q++)
+				bars += s[q] == '|';
+			if (bars < 3 + (s[ls] == '|'))
+				continue;
+		}
 		/* the name's start: the line's, a label's colon and a space, or
-		 * an arrow's */
+		 * an arrow's (a cell's in a row of cells) */
 		size_t ns = ne;
 		while (ns > ls && ne - ns < 64 && s[ns - 1] != ':' && s[ns - 1] != '\t' &&
-		       !(ns >= 3 && !memcmp(s + ns - 3, "\xe2\x86\x92", 3)))
+		       !(pipe && s[ns - 1] == '|') && !(ns >= 3 && !memcmp(s + ns - 3, "\xe2\x86\x92", 3)))
 			ns--;
 		while (ns < ne && s[ns] == ' ')
 			ns++;
-		if (ns >= ne || (ns > ls && s[ns - 1] != ' ' && s[ns - 1] != '\t'))
-			continue;
-		int digit = 0;
-		for (size_t k = ns; k < ne && !digit; k++)
-			digit = rx_is_digit((unsigned char)s[k]);
-		if (digit)
-			continue;
-		size_t e = ns, k;
-		int sp = 0;
-		while (e < ne && ((k = pn_uncased_at(s, len, e)) > 0 || s[e] == ' ')) {
-			sp |= !k;
-			e += k ? k : 1;
+		int ok = !(ns >= ne || (ns > ls && s[ns - 1] != ' ' && s[ns - 1] != '\t') ||
+			   (pipe && (ns == ls || s[ns - 2] != '|'))) &&
+			 name_cell(c, ns, ne, pipe);
+		if (!ok && pipe) {
+			/* the row's first cell */
+			ns = ls + (s[ls] == '|');
+			while (ns < p && s[ns] == ' ')
+				ns++;
+			ne = ns;
+			while (ne < p && s[ne] != '|')
+				ne++;
+			while (ne > ns && s[ne - 1] == ' ')
+				ne--;
+			ok = ne > ns && ne < p && name_cell(c, ns, ne, pipe);
 		}
-		/* (an uncased run: two words, or a Korean name of two to four
-		 * syllables; one word of another script is as often a thing's,
-		 * Burmese "မျိုး", a kind) */
-		int hangul = (unsigned char)s[ns] >= 0xEA && (unsigned char)s[ns] <= 0xED && ne - ns >= 6 && ne - ns <= 12;
-		if (e == ne && !sp && !hangul)
+		if (!ok)
 			continue;
-		if (e == ne && other_words(s, ns, ne))
-			continue;
-		if (e != ne || ne - ns < 4) {
-			struct name n;
-			if (!rx_cap_at(s, len, ns) || !pn_parse_name(s, len, ns, &n) || n.end != ne || n.nt < 2 ||
-			    n.nt > 4 || n.caps)
-				continue;
-			int bad = 0;
-			for (size_t t = 0; t < n.nt && !bad; t++)
-				bad = pn_stop_token(c, &n, t);
-			if (bad || pn_no_name(c, &n) || pn_eponym(c, ns, 1) || pn_institution_in(c, &n) ||
-			    other_words(s, ns, n.te[0]))
-				continue;
-		}
 		struct rx_out o = {ns, ne, REDACT_PERSON};
 		int rc = add(actx, &o);
 		if (rc)

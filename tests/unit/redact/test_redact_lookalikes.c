@@ -490,6 +490,10 @@ static const struct tc things[] = {
   /* a heading's colon after by and ordinary words (stop 59) */
   {"Sorted by Date Created:\nPowered by Apache Kafka:\n",
    "Sorted by Date Created:\nPowered by Apache Kafka:\n"},
+  /* a record's label cell and a firm's cell before a phone are no one
+   * (stop 59) */
+  {"| Cep Telefonu | 0532 381 05 61 |\n| Ediciones P\xc3\xa1jaro Azul | Madrid | 2024 | +34 912 345 678 |\n",
+   "| Cep Telefonu | [PHONE] |\n| Ediciones P\xc3\xa1jaro Azul | Madrid | 2024 | [PHONE] |\n"},
 };
 
 static const struct tc columns[] = {

@@ -1395,6 +1395,10 @@ static const struct tc layouts[] = {
   /* whose home an allow-list's comment names (stop 59) */
   {"ADMIN_ALLOWLIST=176.169.240.139  # O\xc4\x9fuzhan home\n# admin allow-list (\xe9\xb8\xbf\xe9\xa3\x9e home)\nADMIN_ALLOW=10.0.0.1  # \xe8\xaf\x97\xe6\xb6\xb5's home line\n    - 102.87.236.120   # \xe0\xb8\x93\xe0\xb8\xb1\xe0\xb8\x90\xe0\xb8\xa7\xe0\xb8\xb8\xe0\xb8\x92\xe0\xb8\xb4 home\n",
    "ADMIN_ALLOWLIST=[IP]  # [NAME] home\n# admin allow-list ([NAME] home)\nADMIN_ALLOW=[IP]  # [NAME]'s home line\n    - [IP]   # [NAME] home\n"},
+  /* a booking log's and a rota's rows of cells: the name before the
+   * phone, or the row's first cell (stop 59) */
+  {"| 11/06 13:15 | Ermentrude Ellerbrock | 0159 56737279 | Herrenschnitt |\n23/10 17:00 | \xe5\x85\xac\xe5\x86\xb6\xe8\xaf\x97\xe6\xb6\xb5 | 151 4102 9595 | \xe6\x8c\x89\xe6\x91\xa9 | fee \xc2\xa5" "100\n\xe0\xb8\x93\xe0\xb8\xb1\xe0\xb8\x90\xe0\xb8\xa3\xe0\xb8\xb4\xe0\xb8\x81\xe0\xb8\xb2 \xe0\xb8\xa8\xe0\xb8\xa3\xe0\xb8\xb5\xe0\xb8\xaa\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\xaa\xe0\xb8\x94\xe0\xb8\xb4\xe0\xb9\x8c | Thu-Sat | chair 6 | comm 10% | +66 95 656 8381\n",
+   "| 11/06 13:15 | [NAME] | [PHONE] | Herrenschnitt |\n23/10 17:00 | [NAME] | [PHONE] | \xe6\x8c\x89\xe6\x91\xa9 | fee \xc2\xa5" "100\n[NAME] | Thu-Sat | chair 6 | comm 10% | [PHONE]\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
