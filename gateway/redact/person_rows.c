@@ -346,8 +346,9 @@ static int other_words(const char *s, size_t a, size_t b)
 /* Whether [ns, ne) holds a name and nothing else: two to four
  * capitalised words, none an ordinary word, a firm's or a place's, or a
  * run of an uncased script's letters (two words, or a Korean name of two
- * to four syllables), or in a row of cells two to four Han letters. */
-static int name_cell(struct rx_ctx *c, size_t ns, size_t ne, int pipe)
+ * to four syllables), or where a row of cells or a signature holds it
+ * (cells) two to five Han letters, one space at most between them. */
+static int name_cell(struct rx_ctx *c, size_t ns, size_t ne, int cells)
 {
 	const char *s = c->text;
 	size_t len = c->len;
@@ -369,9 +370,17 @@ static int name_cell(struct rx_ctx *c, size_t ns, size_t ne, int pipe)
 		return 0;
 	/* (a cell of two to four Han letters in a row of cells: "|
 	 * 公冶诗涵 | 151 4102 9595 |"; stop 59) */
-	int han = pipe && ne - ns >= 6 && ne - ns <= 12;
-	for (size_t q = ns; q < ne && han; q += 3)
-		han = (unsigned char)s[q] >= 0xE4 && (unsigned char)s[q] <= 0xE9 && ((unsigned char)s[q + 1] & 0xC0) == 0x80;
+	int han = cells && ne - ns >= 6 && ne - ns <= 16, spaces = 0, letters = 0;
+	for (size_t q = ns; q < ne && han;) {
+		if (s[q] == ' ' && q > ns && q + 1 < ne && s[q + 1] != ' ') {
+			spaces++, q++;
+			continue;
+		}
+		han = q + 3 <= ne && (unsigned char)s[q] >= 0xE4 && (unsigned char)s[q] <= 0xE9 &&
+		      ((unsigned char)s[q + 1] & 0xC0) == 0x80;
+		letters++, q += 3;
+	}
+	han = han && spaces <= 1 && letters >= 2 && letters <= 5;
 	if (han || (e == ne && ne - ns >= 4))
 		return 1;
 	struct name n;
@@ -381,7 +390,7 @@ static int name_cell(struct rx_ctx *c, size_t ns, size_t ne, int pipe)
 		if (pn_stop_token(c, &n, t))
 			return 0;
 	return !pn_no_name(c, &n) && !pn_eponym(c, ns, 1) && !pn_institution_in(c, &n) &&
-	       !other_words(s, ns, pipe ? ne : n.te[0]);
+	       !other_words(s, ns, cells ? ne : n.te[0]);
 }
 
 /* A name right before a phone the detectors found, a dash between them,
@@ -397,10 +406,23 @@ static int phone_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv,
 	const char *s = c->text;
 	size_t len = c->len;
 	for (size_t i = 0; i < nv; i++) {
-		if (v[i].type != REDACT_PHONE)
+		if (v[i].type != REDACT_PHONE && v[i].type != REDACT_EMAIL)
 			continue;
 		size_t p = v[i].start, ne, ls = rx_line_start(s, p);
 		int pipe = 0;
+		/* a letter's signature under its sign-off, the writer's name and
+		 * a middle dot before the writer's address or phone ("Yours
+		 * sincerely" / "순혜린 · hyerin.sun@..."; stop 59) */
+		if (p >= ls + 6 && !memcmp(s + p - 4, " \xc2\xb7 ", 4) && !memchr(s + ls, '\xc2', p - 4 - ls) &&
+		    pn_after_signoff(c, s, len, ls, rx_line_end(s, len, ls)) && name_cell(c, ls, p - 4, 1)) {
+			struct rx_out o = {ls, p - 4, REDACT_PERSON};
+			int rc = add(actx, &o);
+			if (rc)
+				return rc;
+			continue;
+		}
+		if (v[i].type != REDACT_PHONE)
+			continue;
 		if (p >= ls + 5 && rx_dash_sep(s, len, p - 5) == 5)
 			ne = p - 5;
 		else if (p >= ls + 3 && rx_dash_sep(s, len, p - 3) == 3)
@@ -471,7 +493,7 @@ int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 		many |= np == sizeof pv / sizeof pv[0];
 		if (t == REDACT_PERSON && !many)
 			pv[np++] = v[k];
-		else if (t == REDACT_PHONE && nph < MAX_ROWS)
+		else if ((t == REDACT_PHONE || t == REDACT_EMAIL) && nph < MAX_ROWS)
 			ph[nph++] = v[k];
 		else if ((t == REDACT_DOB || t == REDACT_GOV_ID || t == REDACT_SSN) && nd < MAX_ROWS)
 			dv[nd++] = v[k];

@@ -494,6 +494,9 @@ static const struct tc things[] = {
    * (stop 59) */
   {"| Cep Telefonu | 0532 381 05 61 |\n| Ediciones P\xc3\xa1jaro Azul | Madrid | 2024 | +34 912 345 678 |\n",
    "| Cep Telefonu | [PHONE] |\n| Ediciones P\xc3\xa1jaro Azul | Madrid | 2024 | [PHONE] |\n"},
+  /* a desk's line with a middle dot under a sign-off is no one (stop 59) */
+  {"Yours sincerely\nCustomer Relations \xc2\xb7 complaints@pwa-banphai.co.th\n",
+   "Yours sincerely\nCustomer Relations \xc2\xb7 complaints@pwa-banphai.co.th\n"},
 };
 
 static const struct tc columns[] = {

@@ -1399,6 +1399,13 @@ static const struct tc layouts[] = {
    * phone, or the row's first cell (stop 59) */
   {"| 11/06 13:15 | Ermentrude Ellerbrock | 0159 56737279 | Herrenschnitt |\n23/10 17:00 | \xe5\x85\xac\xe5\x86\xb6\xe8\xaf\x97\xe6\xb6\xb5 | 151 4102 9595 | \xe6\x8c\x89\xe6\x91\xa9 | fee \xc2\xa5" "100\n\xe0\xb8\x93\xe0\xb8\xb1\xe0\xb8\x90\xe0\xb8\xa3\xe0\xb8\xb4\xe0\xb8\x81\xe0\xb8\xb2 \xe0\xb8\xa8\xe0\xb8\xa3\xe0\xb8\xb5\xe0\xb8\xaa\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\xaa\xe0\xb8\x94\xe0\xb8\xb4\xe0\xb9\x8c | Thu-Sat | chair 6 | comm 10% | +66 95 656 8381\n",
    "| 11/06 13:15 | [NAME] | [PHONE] | Herrenschnitt |\n23/10 17:00 | [NAME] | [PHONE] | \xe6\x8c\x89\xe6\x91\xa9 | fee \xc2\xa5" "100\n[NAME] | Thu-Sat | chair 6 | comm 10% | [PHONE]\n"},
+  /* a letter's signature under its sign-off: the name, a middle dot and
+   * the writer's address (stop 59) */
+  {"Yours sincerely\n\xec\x88\x9c\xed\x98\x9c\xeb\xa6\xb0 \xc2\xb7 hyerin.sun@hanbit-energy.kr\nCustomer Relations\n\nKind regards\n\xe6\x97\xa9\xe4\xb9\x99\xe5\xa5\xb3 \xe9\x9a\x86\xe4\xb9\x8b \xc2\xb7 takayuki.saotome@hokuriku-mirai-ps.jp\n",
+   "Yours sincerely\n[NAME] \xc2\xb7 [EMAIL]\nCustomer Relations\n\nKind regards\n[NAME] \xc2\xb7 [EMAIL]\n"},
+  /* a Japanese name with its space in a booking log's row (stop 59) */
+  {"18/12 13:30 | \xe5\xbe\xa1\xe6\x89\x8b\xe6\xb4\x97 \xe9\xa2\xaf\xe5\xa4\xaa | 090-2561-4628 | \xe3\x83\x9e\xe3\x83\x83\xe3\x82\xb5\xe3\x83\xbc\xe3\x82\xb8 | fee 3700\xe5\x86\x86\n",
+   "18/12 13:30 | [NAME] | [PHONE] | \xe3\x83\x9e\xe3\x83\x83\xe3\x82\xb5\xe3\x83\xbc\xe3\x82\xb8 | fee 3700\xe5\x86\x86\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
