@@ -260,11 +260,12 @@ unsigned ad_detect_vn(struct rx_ctx *c)
 	if (e < len && rx_is_upper((unsigned char)s[e]))
 		e++;
 	/* (a cheap look first: a space, then 'đ', 'p', 'n', 'h' or 'k') */
-	if (e + 8 >= len || s[e] != ' ' || !((unsigned char)s[e + 1] == 0xC4 || rx_in("pnhk", s[e + 1])))
+	int so = d >= 5 && (s[d - 5] == 'S' || s[d - 5] == 's') && !memcmp(s + d - 4, "\xe1\xbb\x91 ", 4);
+	if (e + 8 >= len || s[e] != ' ' ||
+	    !((unsigned char)s[e + 1] == 0xC4 || rx_in("pnhk", s[e + 1]) || (so && rx_cap_at(s, len, e + 1))))
 		return 0;
-	size_t start = d, p = e + 1;
-	if (d >= 5 && (s[d - 5] == 'S' || s[d - 5] == 's') && !memcmp(s + d - 4, "\xe1\xbb\x91 ", 4))
-		start = d - 5;
+	size_t start = so ? d - 5 : d, p = e + 1;
+	size_t named = 0; /* an alley's name, not its number: "ngõ Chợ Hàng" */
 	for (int k = 0; k < 2; k++) {
 		size_t l = vn_word_at(s, len, p, alley);
 		if (!l)
@@ -272,12 +273,21 @@ unsigned ad_detect_vn(struct rx_ctx *c)
 		size_t q = p + l;
 		while (q < len && (rx_is_digit((unsigned char)s[q]) || s[q] == '/'))
 			q++;
+		if (q == p + l && rx_cap_at(s, len, q)) {
+			named = l;
+			break;
+		}
 		if (q == p + l || q >= len || s[q] != ' ')
 			return 0;
 		p = q + 1;
 	}
-	size_t l = vn_word_at(s, len, p, street);
-	if (!l || !rx_cap_at(s, len, p + l))
+	size_t l = named ? named : vn_word_at(s, len, p, street);
+	/* (no street's word after "Số" and the number, or after an alley:
+	 * "Số 52 Võ Văn Tần, Phường Vĩnh Ninh", "Số 103 ngõ Chợ Hàng, TP.
+	 * Hưng Yên"; stop 59) */
+	if (!l && !((start != d || p != e + 1) && rx_cap_at(s, len, p)))
+		return 0;
+	if (!rx_cap_at(s, len, p + l))
 		return 0;
 	/* the street's name: capitalised words (or a number: "đường 3/2") */
 	size_t q = p + l;

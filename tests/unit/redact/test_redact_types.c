@@ -1878,6 +1878,10 @@ static const struct tc addresses[] = {
   /* a debtor's address on the same mandate stays an address (stop 58) */
   {"Deudor: Marta Santos, Calle Col\xc3\xb3n 30, 46004 Valencia\n",
    "Deudor: [NAME], [ADDRESS]\n"},
+  /* a Vietnamese address without a street's word after Số, or after a
+   * named alley (stop 59) */
+  {"09:30 L\xc6\xb0\xc6\xa1ng Th\xe1\xbb\x8b Th\xc3\xbay \xe2\x80\x94 S\xe1\xbb\x91 52 V\xc3\xb5 V\xc4\x83n T\xe1\xba\xa7n, Ph\xc6\xb0\xe1\xbb\x9dng V\xc4\xa9nh Ninh, TP. Hu\xe1\xba\xbf \xe2\x80\x94 090 143 6114\nleak at S\xe1\xbb\x91 103 ng\xc3\xb5 Ch\xe1\xbb\xa3 H\xc3\xa0ng, TP. H\xc6\xb0ng Y\xc3\xaan, H\xc6\xb0ng Y\xc3\xaan\n",
+   "09:30 [NAME] \xe2\x80\x94 [ADDRESS] \xe2\x80\x94 [PHONE]\nleak at [ADDRESS]\n"},
 };
 
 static const struct tc dobs[] = {
