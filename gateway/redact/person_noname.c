@@ -381,7 +381,12 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		 * mosque's association ("Ventura Limpiezas", "Mavi Tur", "Sinan
 		 * Camii Yaptırma") */
 		"limpiezas", "construcciones", "reformas", "transportes", "instalaciones", "servicios",
-		"limpeza", "construções", "tur", "turizm", "camii", "yaptırma", NULL};
+		"limpeza", "construções", "tur", "turizm", "camii", "yaptırma",
+		/* (stop 59: salons, studios and gyms after their owners, "Gisela
+		 * Kosmetik", "Viva Tattoo"; a utility's substations, "Victoria
+		 * Substation") */
+		"kosmetik", "tattoo", "tattoos", "salon", "salong", "frisörsalong", "barbershop", "barbers",
+		"nails", "fitness", "gym", "substation", NULL};
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
 	/* the name's last word, or the capitalised word right after it (an
 	 * ordinary word the name stopped at: "From: Coromandel Bank Ltd.");
@@ -389,7 +394,7 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	 * GmbH" keeps the name) */
 	int firmish = n->nt >= 2 && pn_kw_word(c, &firm_kws, n->ts[n->nt - 1], n->te[n->nt - 1]), legal = 0;
 	/* (or a Swedish school's compound, "Selma Lagerlöfskolan"; stop 58) */
-	static const char *const school[] = {"skolan", "skola", "gymnasiet", NULL};
+	static const char *const school[] = {"skolan", "skola", "gymnasiet", "stationen", NULL};
 	for (const char *const *k = school; *k && !firmish && n->nt >= 2; k++) {
 		size_t kl = strlen(*k), e = n->te[n->nt - 1];
 		firmish = e - n->ts[n->nt - 1] > kl + 2 && !memcmp(s + e - kl, *k, kl);

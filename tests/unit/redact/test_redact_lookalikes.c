@@ -497,6 +497,10 @@ static const struct tc things[] = {
   /* a desk's line with a middle dot under a sign-off is no one (stop 59) */
   {"Yours sincerely\nCustomer Relations \xc2\xb7 complaints@pwa-banphai.co.th\n",
    "Yours sincerely\nCustomer Relations \xc2\xb7 complaints@pwa-banphai.co.th\n"},
+  /* salons and studios named after their owners, substations named after
+   * people (stop 59) */
+  {"Booked at Gisela Kosmetik, Berlin\nFault on Jefferson Substation feeder F14\nGenerator near Gustav Vasa-stationen today\n",
+   "Booked at Gisela Kosmetik, Berlin\nFault on Jefferson Substation feeder F14\nGenerator near Gustav Vasa-stationen today\n"},
 };
 
 static const struct tc columns[] = {
