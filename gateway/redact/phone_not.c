@@ -116,7 +116,10 @@ const char *const rx_phone_not_words[] = {
 	"registered charity", "charity reg",
 	/* a bag's tags (stop 57: "Rush tags printed: 0618229029 ..
 	 * 0618435569") */
-	"tag", "tags", "bag tags", "rush tag", "rush tags", NULL,
+	"tag", "tags", "bag tags", "rush tag", "rush tags",
+	/* a business's own line (stop 59: "Reply should mention our number
+	 * 022-215-4470"; no part labels a number after it) */
+	"our number", "our phone number", NULL,
 };
 
 _Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,
@@ -449,8 +452,10 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 	/* a service's desk: the number, ", ", " or e-mail " or " / " and a
 	 * role's mailbox ("Consultas: 0300 123 1372, kontakt@justiz.example",
 	 * "Late arrivals: call 02 712 4410 or e-mail exams@...", "Questions:
-	 * 01278 422 915 / reception@..."; the last three stop 58) */
-	static const char *const or_mail[] = {", ", " or e-mail ", " or email ", " or mail ", " or ", " / ", NULL};
+	 * 01278 422 915 / reception@..."; the last three stop 58; "Call 03 85
+	 * 94 12 60, mail reception@...", stop 59: the longer first) */
+	static const char *const or_mail[] = {", mail ", ", email ", ", e-mail ", ", ", " or e-mail ", " or email ",
+					      " or mail ", " or ", " / ", NULL};
 	for (const char *const *w = or_mail; *w; w++) {
 		size_t l = strlen(*w), q = end + l;
 		if (q + 4 >= len || memcmp(s + end, *w, l))
@@ -462,6 +467,12 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 		break;
 	}
 	size_t ls = rx_line_start(s, at);
+	/* a business's office after a middle dot or a comma ("Kit: Hollywood
+	 * wax set, 9N · office (19) 3251-4470"; stop 59) */
+	size_t ob = at > ls && s[at - 1] == '(' ? at - 1 : at;
+	if (ob >= ls + 10 && rx_fold_eq(s + ob - 7, "office ", 7) &&
+	    ((s[ob - 9] == ',' && s[ob - 8] == ' ') || (ob >= ls + 11 && !memcmp(s + ob - 10, "\xc2\xb7 ", 3))))
+		return 1;
 	/* a form's employer's or hotel's line (stop 52) */
 	if (rx_employer_label(s, ls, at))
 		return 1;

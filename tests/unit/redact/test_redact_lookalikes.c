@@ -501,6 +501,10 @@ static const struct tc things[] = {
    * people (stop 59) */
   {"Booked at Gisela Kosmetik, Berlin\nFault on Jefferson Substation feeder F14\nGenerator near Gustav Vasa-stationen today\n",
    "Booked at Gisela Kosmetik, Berlin\nFault on Jefferson Substation feeder F14\nGenerator near Gustav Vasa-stationen today\n"},
+  /* a business's own line: its office after a middle dot, our number, a
+   * desk's number before , mail and its mailbox (stop 59) */
+  {"Kit: Hollywood wax set, 9N \xc2\xb7 office (19) 3251-4470\nReply should mention our number 022-215-4470 and www.horisumi.jp.\nCall 03 85 94 12 60, mail reception@hercule-fitness.fr\n",
+   "Kit: Hollywood wax set, 9N \xc2\xb7 office (19) 3251-4470\nReply should mention our number 022-215-4470 and www.horisumi.jp.\nCall 03 85 94 12 60, mail reception@hercule-fitness.fr\n"},
 };
 
 static const struct tc columns[] = {

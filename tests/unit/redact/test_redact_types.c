@@ -2513,6 +2513,10 @@ static const struct tc phones[] = {
   /* a number before ' / ' and a person's address stays a phone (stop 58) */
   {"Kontakt: 0761 201 7450 / anna.weber@gmail.com\n",
    "Kontakt: [PHONE] / [EMAIL]\n"},
+  /* a person's phone before a middle dot and a desk's mailbox stays a
+   * phone (stop 59) */
+  {"Sales: Edeltraud Br\xc3\xb6sel, 0152 33713261 \xc2\xb7 info@quellwerk-analytics.de\n",
+   "Sales: [NAME], [PHONE] \xc2\xb7 info@quellwerk-analytics.de\n"},
 };
 
 static const struct tc cards[] = {
