@@ -340,7 +340,11 @@ const char *const pn_labels[] = {
 	 * and end users (stop 59: "Stylist: Ziemowit", "Outgoing occupier:
 	 * ...") */
 	"stylist", "artist", "tattoo artist", "trainer", "personal trainer", "therapist", "barber",
-	"new occupier", "outgoing occupier", "occupier", "previous occupier", "end user", NULL,
+	"new occupier", "outgoing occupier", "occupier", "previous occupier", "end user",
+	/* who did something, as a label's colon says ("Reported by: Aldwyn
+	 * Pybus (jointer)", "Bought by: ..."; without the colon a mention) */
+	"reported by", "submitted by", "requested by", "raised by", "opened by", "created by",
+	"approved by", "handled by", "bought by", "added by", "inspected by", "witnessed by", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");

@@ -505,6 +505,9 @@ static const struct tc things[] = {
    * desk's number before , mail and its mailbox (stop 59) */
   {"Kit: Hollywood wax set, 9N \xc2\xb7 office (19) 3251-4470\nReply should mention our number 022-215-4470 and www.horisumi.jp.\nCall 03 85 94 12 60, mail reception@hercule-fitness.fr\n",
    "Kit: Hollywood wax set, 9N \xc2\xb7 office (19) 3251-4470\nReply should mention our number 022-215-4470 and www.horisumi.jp.\nCall 03 85 94 12 60, mail reception@hercule-fitness.fr\n"},
+  /* a system after such a label is no one (stop 59) */
+  {"Raised by: Ticket System\nCreated by: Automated Import\n",
+   "Raised by: Ticket System\nCreated by: Automated Import\n"},
 };
 
 static const struct tc columns[] = {

@@ -760,6 +760,9 @@ static const struct tc forms[] = {
    * in a script without capitals (stop 59) */
   {"Review on Yelp (1\xe2\x98\x85) by Wilhelmina Quilliam:\n\"Great result\"\nReview on Google (5\xe2\x98\x85) by \xd7\xa2\xd7\x96\xd7\xa8\xd7\x99\xd7\x94 \xd7\x9e\xd7\x9c\xd7\x9e\xd7\x93:\nDear \xed\x9b\x84\xec\xa0\x95\xed\x9b\x88,\nSpoke to \xe8\x94\xba\xe6\xb7\x91\xe5\x8d\x8e on 152 4185 2750.\n",
    "Review on Yelp (1\xe2\x98\x85) by [NAME]:\n\"Great result\"\nReview on Google (5\xe2\x98\x85) by [NAME]:\nDear [NAME],\nSpoke to [NAME] on [PHONE].\n"},
+  /* who did something, as a label's colon says (stop 59) */
+  {"Reported by: Nurhayat Dereli (jointer), crew CR-26\nBought by: \xe5\x8b\x85\xe4\xbd\xbf\xe6\xb2\xb3\xe5\x8e\x9f \xe5\x8d\x83\xe6\x99\xaf, chikage.teshigawara@yahoo.co.jp\n",
+   "Reported by: [NAME] (jointer), crew CR-26\nBought by: [NAME], [EMAIL]\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
