@@ -758,7 +758,10 @@ unsigned pn_detect_json_script_name(struct rx_ctx *c)
 					   "\"contact_name\"", "\"displayName\"", "\"fullName\"",
 					   /* stop 54: a CRM's export of its people, a part each */
 					   "\"first_name\"", "\"last_name\"", "\"firstName\"", "\"lastName\"",
-					   "\"given_name\"", "\"family_name\"", "\"surname\"", NULL};
+					   "\"given_name\"", "\"family_name\"", "\"surname\"",
+					   /* stop 59: a field app's job ("customer": "후은숙") */
+					   "\"customer\"", "\"customer_name\"", "\"client\"", "\"tenant\"",
+					   "\"occupier\"", "\"contact\"", NULL};
 	int ok = 0;
 	for (const char *const *k = keys; *k && !ok; k++) {
 		size_t n = strlen(*k);

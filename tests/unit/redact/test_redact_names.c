@@ -1409,6 +1409,10 @@ static const struct tc layouts[] = {
   /* a Japanese name with its space in a booking log's row (stop 59) */
   {"18/12 13:30 | \xe5\xbe\xa1\xe6\x89\x8b\xe6\xb4\x97 \xe9\xa2\xaf\xe5\xa4\xaa | 090-2561-4628 | \xe3\x83\x9e\xe3\x83\x83\xe3\x82\xb5\xe3\x83\xbc\xe3\x82\xb8 | fee 3700\xe5\x86\x86\n",
    "18/12 13:30 | [NAME] | [PHONE] | \xe3\x83\x9e\xe3\x83\x83\xe3\x82\xb5\xe3\x83\xbc\xe3\x82\xb8 | fee 3700\xe5\x86\x86\n"},
+  /* a field app's JSON job: its customer's name in a script without
+   * capitals or in Han (stop 59) */
+  {"{\"job\": \"WO2494113\", \"customer\": \"\xe0\xa4\x89\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xae\xe0\xa4\xbf\xe0\xa4\xb2\xe0\xa4\xbe \xe0\xa4\x9a\xe0\xa4\xa4\xe0\xa5\x81\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa5\x87\xe0\xa4\xa6\xe0\xa5\x80\", \"phone\": \"99663 88062\"}\n{\"job\": \"WO2690173\", \"customer\": \"\xe4\xb8\x9c\xe6\x96\xb9\xe6\x99\x93\xe7\x87\x95\"}\n",
+   "{\"job\": \"WO2494113\", \"customer\": \"[NAME]\", \"phone\": \"[PHONE]\"}\n{\"job\": \"WO2690173\", \"customer\": \"[NAME]\"}\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
