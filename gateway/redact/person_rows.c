@@ -423,6 +423,21 @@ static int phone_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv,
 		}
 		if (v[i].type != REDACT_PHONE)
 			continue;
+		/* a contact in parentheses, the name, a comma and the phone
+		 * ("Property: Calle Trinquete 49, 06300 Zafra (Patrocinio
+		 * Berrocal, 689 35 35 31)"; stop 59) */
+		if (p >= ls + 5 && s[p - 1] == ' ' && s[p - 2] == ',' && v[i].end < len && s[v[i].end] == ')') {
+			size_t b = p - 2;
+			while (b > ls && p - b < 64 && !rx_in("(,;:\n", s[b - 1]))
+				b--;
+			if (b > ls && s[b - 1] == '(' && b < p - 2 && name_cell(c, b, p - 2, 1)) {
+				struct rx_out o = {b, p - 2, REDACT_PERSON};
+				int rc = add(actx, &o);
+				if (rc)
+					return rc;
+			}
+			continue;
+		}
 		if (p >= ls + 5 && rx_dash_sep(s, len, p - 5) == 5)
 			ne = p - 5;
 		else if (p >= ls + 3 && rx_dash_sep(s, len, p - 3) == 3)

@@ -508,6 +508,9 @@ static const struct tc things[] = {
   /* a system after such a label is no one (stop 59) */
   {"Raised by: Ticket System\nCreated by: Automated Import\n",
    "Raised by: Ticket System\nCreated by: Automated Import\n"},
+  /* a desk in parentheses before its phone is no one (stop 59) */
+  {"Site office (Reception Desk, 689 35 35 31)\n",
+   "Site office (Reception Desk, [PHONE])\n"},
 };
 
 static const struct tc columns[] = {

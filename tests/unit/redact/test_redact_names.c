@@ -1413,6 +1413,10 @@ static const struct tc layouts[] = {
    * capitals or in Han (stop 59) */
   {"{\"job\": \"WO2494113\", \"customer\": \"\xe0\xa4\x89\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xae\xe0\xa4\xbf\xe0\xa4\xb2\xe0\xa4\xbe \xe0\xa4\x9a\xe0\xa4\xa4\xe0\xa5\x81\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa5\x87\xe0\xa4\xa6\xe0\xa5\x80\", \"phone\": \"99663 88062\"}\n{\"job\": \"WO2690173\", \"customer\": \"\xe4\xb8\x9c\xe6\x96\xb9\xe6\x99\x93\xe7\x87\x95\"}\n",
    "{\"job\": \"WO2494113\", \"customer\": \"[NAME]\", \"phone\": \"[PHONE]\"}\n{\"job\": \"WO2690173\", \"customer\": \"[NAME]\"}\n"},
+  /* a contact in parentheses after an address: the name, a comma and the
+   * phone (stop 59) */
+  {"Property: Calle Trinquete 49, 3\xc2\xba C, 06300 Zafra (Patrocinio Berrocal, 689 35 35 31)\nProperty: \xe6\xb1\x9f\xe8\x8b\x8f\xe7\x9c\x81\xe5\xb8\xb8\xe5\xb7\x9e\xe5\xb8\x82\xe5\xa4\xa9\xe5\xae\x81\xe5\x8c\xba\xe4\xba\xba\xe6\xb0\x91\xe4\xb8\x9c\xe8\xb7\xaf" "120\xe5\x8f\xb7" "7\xe6\xa0\x8b" "952\xe5\xae\xa4 (\xe7\x94\x98\xe7\xab\x8b\xe8\xaf\x9a, 189 6959 2677)\n",
+   "Property: [ADDRESS] ([NAME], [PHONE])\nProperty: [ADDRESS] ([NAME], [PHONE])\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
