@@ -713,6 +713,16 @@ unsigned ad_detect_cjk(struct rx_ctx *c)
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, v = rx_after_cjk_label(s, len, c->ms, &label_kws);
+	/* (and Thai's label, "ที่อยู่: 18/48 ถนนนิมมานเหมินท์ เชียงใหม่ 50200";
+	 * stop 59: its letters lead with E0, no CJK's) */
+	static const char thai[] = "\xe0\xb8\x97\xe0\xb8\xb5\xe0\xb9\x88\xe0\xb8\xad\xe0\xb8\xa2"
+				   "\xe0\xb8\xb9\xe0\xb9\x88";
+	if (v == RX_NONE && s[c->ms] == ':' && c->ms >= sizeof thai - 1 &&
+	    !memcmp(s + c->ms - (sizeof thai - 1), thai, sizeof thai - 1)) {
+		v = c->ms + 1;
+		while (v < len && s[v] == ' ')
+			v++;
+	}
 	if (v == RX_NONE)
 		return 0;
 	size_t le = rx_line_end(s, len, v), e = le;
