@@ -84,16 +84,22 @@ static size_t gr_street_before(const char *s, size_t len, size_t q)
 }
 
 /* "οδός Ανεμώνης 12, Λάρισα 41 215": the street, ", ", the town, then the
- * postcode (at p) in either grouping, "NN NNN" or "NNN NN" (stop 57). */
+ * postcode (at p) in either grouping, "NN NNN" or "NNN NN" (stop 57), or
+ * unspaced. */
 static unsigned gr_town_first(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, p = c->ms;
 	size_t g1 = ad_digits_at(s, len, p), e;
-	if (!((g1 == 2 || g1 == 3) && p + g1 + 1 < len && s[p + g1] == ' ' &&
-	      ad_digits_at(s, len, p + g1 + 1) == 5 - g1))
+	/* (or five digits together, "Οδός Ροδιάς 146, Καρδίτσα 43100"; stop
+	 * 59) */
+	if (g1 == 5)
+		e = p + 5;
+	else if (!((g1 == 2 || g1 == 3) && p + g1 + 1 < len && s[p + g1] == ' ' &&
+		   ad_digits_at(s, len, p + g1 + 1) == 5 - g1))
 		return 0;
-	e = p + 6;
+	else
+		e = p + 6;
 	if (e < len && rx_is_alnum((unsigned char)s[e]))
 		return 0;
 	/* the town before it: one or two Greek words after ", " */
@@ -110,7 +116,20 @@ static unsigned gr_town_first(struct rx_ctx *c)
 		t--;
 	}
 	size_t a = gr_street_before(s, len, t - 2);
-	return a == RX_NONE ? 0 : (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
+	if (a == RX_NONE)
+		return 0;
+	/* (unspaced, only after a street's word: "Έτος 2024, Σύνολο 43100"
+	 * is a sum's) */
+	if (g1 == 5) {
+		static const char *const word[] = {"οδός ", "Οδός ", "οδ. ", "λεωφόρος ", "Λεωφόρος ", "λεωφ. ",
+						   "πλατεία ", "Πλατεία ", NULL};
+		int ok = 0;
+		for (const char *const *w = word; *w && !ok; w++)
+			ok = !memcmp(s + a, *w, strlen(*w));
+		if (!ok)
+			return 0;
+	}
+	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
 }
 
 unsigned ad_detect_gr(struct rx_ctx *c)

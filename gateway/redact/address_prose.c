@@ -328,7 +328,7 @@ size_t rx_address_prefix(const char *s, size_t start)
 size_t rx_vn_tail(const char *s, size_t len, size_t end)
 {
 	static const char *const admin[] = {"phường ", "quận ", "huyện ", "xã ", "thị xã ", "thị trấn ",
-					    "thành phố ", "tp. ", "tp ", "tỉnh ", "p. ", "q. ", NULL};
+					    "thành phố ", "tp. ", "tp ", "tỉnh ", "p. ", "q. ", "tx. ", NULL};
 	size_t e = end;
 	int parts = 0, city = 0, admin_parts = 0;
 	for (int k = 0; k < 5; k++) {

@@ -511,6 +511,9 @@ static const struct tc things[] = {
   /* a desk in parentheses before its phone is no one (stop 59) */
   {"Site office (Reception Desk, 689 35 35 31)\n",
    "Site office (Reception Desk, [PHONE])\n"},
+  /* a Greek sum after a year is no address (stop 59) */
+  {"\xce\x88\xcf\x84\xce\xbf\xcf\x82 2024, \xce\xa3\xcf\x8d\xce\xbd\xce\xbf\xce\xbb\xce\xbf 43100\n",
+   "\xce\x88\xcf\x84\xce\xbf\xcf\x82 2024, \xce\xa3\xcf\x8d\xce\xbd\xce\xbf\xce\xbb\xce\xbf 43100\n"},
 };
 
 static const struct tc columns[] = {
