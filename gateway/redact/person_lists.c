@@ -508,6 +508,25 @@ static int kin_word(const struct rx_ctx *c)
 /* After such a word: a name (uncased_name) inside English text, then
  * punctuation, the line's end or more English (a desk's name, "by مكتب
  * الخدمة <office@...>", is left out by its first word). New in stop 56. */
+/* After a name that "by" introduces, what tells a person's: a mailbox in
+ * angle brackets or after a space, or " at " and a clock ("Reviewed by
+ * Ewan Gedge <support@...>", "Taken by Tuncay Gökalp at 09:25"; stop 59;
+ * a team in parentheses names a tool's maker as often, "Powered by
+ * Apache Kafka (ASF)"). */
+static int by_note_after(const char *s, size_t len, size_t e)
+{
+	if (e + 4 >= len || s[e] != ' ')
+		return 0;
+	if (s[e + 1] == '<' || rx_is_lower((unsigned char)s[e + 1])) {
+		size_t q = e + 1 + (s[e + 1] == '<');
+		while (q < len && q - e < 48 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._+-", s[q])))
+			q++;
+		return q < len && s[q] == '@';
+	}
+	return e + 5 < len && !memcmp(s + e, " at ", 4) && rx_is_digit((unsigned char)s[e + 4]) &&
+	       rx_is_digit((unsigned char)s[e + 5]);
+}
+
 /* A colon at e ends its line: a heading's ("Review (1★) by Keziah
  * Whitsett:"; stop 59). */
 static int colon_ends_line(const char *s, size_t len, size_t e)
@@ -594,7 +613,7 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 				return 0;
 			return emit_name(c, v, w);
 		}
-		if (pn_contact_after(s, len, e)) {
+		if (pn_contact_after(s, len, e) || (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "by", 2) && by_note_after(s, len, e))) {
 			unsigned k = emit_name(c, v, e);
 			if (k)
 				pn_remember_confirmed(c, v, e);

@@ -514,6 +514,10 @@ static const struct tc things[] = {
   /* a Greek sum after a year is no address (stop 59) */
   {"\xce\x88\xcf\x84\xce\xbf\xcf\x82 2024, \xce\xa3\xcf\x8d\xce\xbd\xce\xbf\xce\xbb\xce\xbf 43100\n",
    "\xce\x88\xcf\x84\xce\xbf\xcf\x82 2024, \xce\xa3\xcf\x8d\xce\xbd\xce\xbf\xce\xbb\xce\xbf 43100\n"},
+  /* a tool's maker after by and its team in parentheses is no one (stop
+   * 59) */
+  {"Powered by Apache Kafka (ASF)\n",
+   "Powered by Apache Kafka (ASF)\n"},
 };
 
 static const struct tc columns[] = {

@@ -763,6 +763,9 @@ static const struct tc forms[] = {
   /* who did something, as a label's colon says (stop 59) */
   {"Reported by: Nurhayat Dereli (jointer), crew CR-26\nBought by: \xe5\x8b\x85\xe4\xbd\xbf\xe6\xb2\xb3\xe5\x8e\x9f \xe5\x8d\x83\xe6\x99\xaf, chikage.teshigawara@yahoo.co.jp\n",
    "Reported by: [NAME] (jointer), crew CR-26\nBought by: [NAME], [EMAIL]\n"},
+  /* a name that by introduces before a mailbox (stop 59) */
+  {"Reviewed by Ewan Gedge <support@quillwave-mobile.com>\nBooked by Clemency Scrivener support@cablewright-field.com\n",
+   "Reviewed by [NAME] <support@quillwave-mobile.com>\nBooked by [NAME] support@cablewright-field.com\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
