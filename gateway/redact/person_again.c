@@ -40,7 +40,7 @@ static int caps_word(const char *s, size_t a, size_t e)
 		k = rx_letter_at(s, e, i);
 		if (!k)
 			return 0;
-		if (!((unsigned char)s[i] >= '0' && (unsigned char)s[i] <= '9') && !rx_cap_at(s, e, i))
+		if (!rx_is_digit((unsigned char)s[i]) && !rx_cap_at(s, e, i))
 			return 0;
 	}
 	return 1;

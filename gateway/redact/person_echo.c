@@ -276,9 +276,9 @@ int pn_echo(struct rx_ctx *x, struct rx_out **vp, size_t *np, size_t *capp)
 		unsigned h = key3(u + v[i].start);
 		keys[h >> 6] |= 1ull << (h & 63);
 	}
-	/* then the first and the last word of each name in a script without
-	 * capitals, after every whole name (a whole name said again is
-	 * found whole) */
+	/* then the given name of each name in a script without capitals
+	 * (its first word; its last in Han, kana and Hangul), after every
+	 * whole name (a whole name said again is found whole) */
 	unsigned nfull = ne;
 	for (unsigned k0 = 0; k0 < nfull && ne < ECHO_MAX; k0++) {
 		size_t a = es[k0], e = a + en[k0], sp1 = a, sp2 = e;
@@ -291,7 +291,6 @@ int pn_echo(struct rx_ctx *x, struct rx_out **vp, size_t *np, size_t *capp)
 		if (sp1 == e)
 			continue;
 		size_t wa[2] = {a, sp2}, we[2] = {sp1, e};
-		/* (the given name: Han, kana and Hangul write it last) */
 		for (int w = u[a] >= 0xE3 && u[a] <= 0xED; w < 2 && ne < ECHO_MAX; w += 2) {
 			size_t l = we[w] - wa[w];
 			if (!wide_word(s, wa[w], we[w]))

@@ -542,7 +542,7 @@ static int review_line(const char *s, size_t by)
 	size_t ls = rx_line_start(s, by);
 	for (size_t i = ls; i < by; i++)
 		for (const char *const *k = w; *k; k++)
-			if (rx_fold_eq(s + i, *k, strlen(*k)) && i + strlen(*k) <= by)
+			if (i + strlen(*k) <= by && rx_fold_eq(s + i, *k, strlen(*k)))
 				return 1;
 	return 0;
 }
