@@ -702,27 +702,18 @@ unsigned ad_detect_swift(struct rx_ctx *c)
 	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
 }
 
-/* An address in Hangul or CJK after its label ("주소: 서울특별시 ...",
- * "通訊地址：台中市..."): the rest of the line, when it holds a digit.
- * Triggered at ':' and the full-width colon's lead byte, after a CJK
+/* An address in Hangul, CJK or Thai after its label ("주소: 서울특별시 ...",
+ * "通訊地址：台中市...", "ที่อยู่: 18/48 ถนน..."; Thai since stop 59): the rest
+ * of the line, when it holds a digit.
+ * Triggered at ':' and the full-width colon's lead byte, after such a
  * letter. */
 unsigned ad_detect_cjk(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"주소", "通訊地址", "地址", "住所", "住址",
-					     "收件地址", "送貨地址", NULL};
+					     "收件地址", "送貨地址", "ที่อยู่", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, v = rx_after_cjk_label(s, len, c->ms, &label_kws);
-	/* (and Thai's label, "ที่อยู่: 18/48 ถนนนิมมานเหมินท์ เชียงใหม่ 50200";
-	 * stop 59: its letters lead with E0, no CJK's) */
-	static const char thai[] = "\xe0\xb8\x97\xe0\xb8\xb5\xe0\xb9\x88\xe0\xb8\xad\xe0\xb8\xa2"
-				   "\xe0\xb8\xb9\xe0\xb9\x88";
-	if (v == RX_NONE && s[c->ms] == ':' && c->ms >= sizeof thai - 1 &&
-	    !memcmp(s + c->ms - (sizeof thai - 1), thai, sizeof thai - 1)) {
-		v = c->ms + 1;
-		while (v < len && s[v] == ' ')
-			v++;
-	}
 	if (v == RX_NONE)
 		return 0;
 	size_t le = rx_line_end(s, len, v), e = le;

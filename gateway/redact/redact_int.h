@@ -832,8 +832,9 @@ int rx_decimal_at(const char *s, size_t len, size_t i, size_t *adv, int *script)
  * quote, a clock's digit or a URL's "://". */
 size_t rx_field_value(const char *s, size_t len, size_t at);
 /* At a ':' or a full-width '：' (its lead byte) at `at` that follows one of
- * the labels written in CJK or Hangul ("주소:", "姓名："): where the value
- * starts, past spaces; RX_NONE otherwise. */
+ * the labels written in CJK, Hangul, Thai or an Indic script ("주소:",
+ * "姓名：", "ที่อยู่:"): where the value starts, past spaces; RX_NONE
+ * otherwise. */
 size_t rx_after_cjk_label(const char *s, size_t len, size_t at, struct rx_kwset *labels);
 /* A label's qualifier after its word at i, one to three lower-case words
  * before the colon ("NIF do aluno:", "СНИЛС ребёнка:"): the colon's

@@ -322,8 +322,9 @@ size_t rx_after_cjk_label(const char *s, size_t len, size_t at, struct rx_kwset 
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t v;
-	/* a cheap look first: a CJK or Hangul letter before the colon */
-	if (at < 3 || u[at - 3] < 0xE3 || u[at - 3] > 0xED)
+	/* a cheap look first: a CJK, Hangul, Thai or Indic letter (or mark)
+	 * before the colon */
+	if (at < 3 || (u[at - 3] != 0xE0 && (u[at - 3] < 0xE3 || u[at - 3] > 0xED)))
 		return RX_NONE;
 	if (s[at] == ':')
 		v = at + 1;
