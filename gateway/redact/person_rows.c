@@ -393,6 +393,51 @@ static int name_cell(struct rx_ctx *c, size_t ns, size_t ne, int cells)
 	       !other_words(s, ns, cells ? ne : n.te[0]);
 }
 
+/* The name that ends at *ne before the phone at p on the line at ls (a
+ * dash, a parenthesis or a cell's bar between them): its start in *ns, or
+ * in a row of cells (pipe) the row's first cell in [*ns, *ne); whether
+ * one holds a name. */
+static int dash_cell(struct rx_ctx *c, size_t p, size_t ls, int pipe, size_t *nsp, size_t *nep)
+{
+	const char *s = c->text;
+	size_t len = c->len, ne = *nep;
+	if (pipe) {
+		/* (a row of four cells at least: "| Cep Telefonu | 0532 ... |"
+		 * is a record's label and its value) */
+		size_t le = rx_line_end(s, len, p), bars = 0;
+		for (size_t q = ls; q < le; q++)
+			bars += s[q] == '|';
+		if (bars < 3 + (s[ls] == '|'))
+			return 0;
+	}
+	/* the name's start: the line's, a label's colon and a space, or an
+	 * arrow's (a cell's in a row of cells) */
+	size_t ns = ne;
+	while (ns > ls && ne - ns < 64 && s[ns - 1] != ':' && s[ns - 1] != '\t' && !(pipe && s[ns - 1] == '|') &&
+	       !(ns >= 3 && !memcmp(s + ns - 3, "\xe2\x86\x92", 3)))
+		ns--;
+	while (ns < ne && s[ns] == ' ')
+		ns++;
+	int ok = !(ns >= ne || (ns > ls && s[ns - 1] != ' ' && s[ns - 1] != '\t') ||
+		   (pipe && (ns == ls || s[ns - 2] != '|'))) &&
+		 name_cell(c, ns, ne, pipe);
+	if (!ok && pipe) {
+		/* the row's first cell */
+		ns = ls + (s[ls] == '|');
+		while (ns < p && s[ns] == ' ')
+			ns++;
+		ne = ns;
+		while (ne < p && s[ne] != '|')
+			ne++;
+		while (ne > ns && s[ne - 1] == ' ')
+			ne--;
+		ok = ne > ns && ne < p && name_cell(c, ns, ne, pipe);
+	}
+	*nsp = ns;
+	*nep = ne;
+	return ok;
+}
+
 /* A name right before a phone the detectors found, a dash between them,
  * where a line or a label's value starts (a crew list's, a press
  * contact's: "1st AD: Thurston Stroupe — (617) 628-8848", "분장: 탁예린 —
@@ -408,77 +453,37 @@ static int phone_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv,
 	for (size_t i = 0; i < nv; i++) {
 		if (v[i].type != REDACT_PHONE && v[i].type != REDACT_EMAIL)
 			continue;
-		size_t p = v[i].start, ne, ls = rx_line_start(s, p);
-		int pipe = 0;
+		size_t p = v[i].start, ns = 0, ne = 0, ls = rx_line_start(s, p);
+		int pipe = 0, ok;
 		/* a letter's signature under its sign-off, the writer's name and
 		 * a middle dot before the writer's address or phone ("Yours
 		 * sincerely" / "순혜린 · hyerin.sun@..."; stop 59) */
 		if (p >= ls + 6 && !memcmp(s + p - 4, " \xc2\xb7 ", 4) && !memchr(s + ls, '\xc2', p - 4 - ls) &&
-		    pn_after_signoff(c, s, len, ls, rx_line_end(s, len, ls)) && name_cell(c, ls, p - 4, 1)) {
-			struct rx_out o = {ls, p - 4, REDACT_PERSON};
-			int rc = add(actx, &o);
-			if (rc)
-				return rc;
+		    pn_after_signoff(c, s, len, ls, rx_line_end(s, len, ls))) {
+			ns = ls, ne = p - 4;
+			ok = name_cell(c, ns, ne, 1);
+		} else if (v[i].type != REDACT_PHONE) {
 			continue;
-		}
-		if (v[i].type != REDACT_PHONE)
-			continue;
-		/* a contact in parentheses, the name, a comma and the phone
-		 * ("Property: Calle Trinquete 49, 06300 Zafra (Patrocinio
-		 * Berrocal, 689 35 35 31)"; stop 59) */
-		if (p >= ls + 5 && s[p - 1] == ' ' && s[p - 2] == ',' && v[i].end < len && s[v[i].end] == ')') {
-			size_t b = p - 2;
-			while (b > ls && p - b < 64 && !rx_in("(,;:\n", s[b - 1]))
-				b--;
-			if (b > ls && s[b - 1] == '(' && b < p - 2 && name_cell(c, b, p - 2, 1)) {
-				struct rx_out o = {b, p - 2, REDACT_PERSON};
-				int rc = add(actx, &o);
-				if (rc)
-					return rc;
-			}
-			continue;
-		}
-		if (p >= ls + 5 && rx_dash_sep(s, len, p - 5) == 5)
-			ne = p - 5;
-		else if (p >= ls + 3 && rx_dash_sep(s, len, p - 3) == 3)
-			ne = p - 3;
-		else if (p >= ls + 2 && s[p - 1] == '(' && s[p - 2] == ' ')
-			ne = p - 2;
-		else if (p >= ls + 4 && s[p - 1] == ' ' && s[p - 2] == '|' && s[p - 3] == ' ')
-			ne = p - 3, pipe = 1;
-		else
-			continue;
-		if (pipe) {
-			/* (a row of four cells at least: "| Cep Telefonu |
-			 * 0532 ... |" is a record's label and its value) */
-			size_t le = rx_line_end(s, len, p), bars = 0;
-			for (size_t q = ls; q < le; q++)
-				bars += s[q] == '|';
-			if (bars < 3 + (s[ls] == '|'))
+		} else if (p >= ls + 5 && s[p - 1] == ' ' && s[p - 2] == ',' && v[i].end < len && s[v[i].end] == ')') {
+			/* a contact in parentheses, the name, a comma and the
+			 * phone ("Property: Calle Trinquete 49, 06300 Zafra
+			 * (Patrocinio Berrocal, 689 35 35 31)"; stop 59) */
+			ne = p - 2, ns = ne;
+			while (ns > ls && p - ns < 64 && !rx_in("(,;:\n", s[ns - 1]))
+				ns--;
+			ok = ns > ls && s[ns - 1] == '(' && ns < ne && name_cell(c, ns, ne, 1);
+		} else {
+			if (p >= ls + 5 && rx_dash_sep(s, len, p - 5) == 5)
+				ne = p - 5;
+			else if (p >= ls + 3 && rx_dash_sep(s, len, p - 3) == 3)
+				ne = p - 3;
+			else if (p >= ls + 2 && s[p - 1] == '(' && s[p - 2] == ' ')
+				ne = p - 2;
+			else if (p >= ls + 4 && s[p - 1] == ' ' && s[p - 2] == '|' && s[p - 3] == ' ')
+				ne = p - 3, pipe = 1;
+			else
 				continue;
-		}
-		/* the name's start: the line's, a label's colon and a space, or
-		 * an arrow's (a cell's in a row of cells) */
-		size_t ns = ne;
-		while (ns > ls && ne - ns < 64 && s[ns - 1] != ':' && s[ns - 1] != '\t' &&
-		       !(pipe && s[ns - 1] == '|') && !(ns >= 3 && !memcmp(s + ns - 3, "\xe2\x86\x92", 3)))
-			ns--;
-		while (ns < ne && s[ns] == ' ')
-			ns++;
-		int ok = !(ns >= ne || (ns > ls && s[ns - 1] != ' ' && s[ns - 1] != '\t') ||
-			   (pipe && (ns == ls || s[ns - 2] != '|'))) &&
-			 name_cell(c, ns, ne, pipe);
-		if (!ok && pipe) {
-			/* the row's first cell */
-			ns = ls + (s[ls] == '|');
-			while (ns < p && s[ns] == ' ')
-				ns++;
-			ne = ns;
-			while (ne < p && s[ne] != '|')
-				ne++;
-			while (ne > ns && s[ne - 1] == ' ')
-				ne--;
-			ok = ne > ns && ne < p && name_cell(c, ns, ne, pipe);
+			ok = dash_cell(c, p, ls, pipe, &ns, &ne);
 		}
 		if (!ok)
 			continue;
