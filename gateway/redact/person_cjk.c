@@ -652,18 +652,27 @@ static int cjk_letter3(const char *s, size_t len, size_t i)
  * ("フロントのAndrei様から", "Charaさん、", "Femke님") or CJK letters on
  * both sides, no space between ("前台的Begoña告诉我们"). person.c then
  * asks the gazetteer. */
-int pn_latin_in_cjk(const char *s, size_t len, size_t at, size_t end)
+size_t pn_honorific_len(const char *s, size_t len, size_t e)
 {
 	static const struct {
 		char s[10];
 		unsigned char n;
 	} hon[] = {{"様", 3}, {"さん", 6}, {"さま", 6}, {"殿", 3}, {"先生", 6}, {"님", 3}, {"씨", 3}, {"氏", 3},
-		   {"ちゃん", 9}, {"君", 3}};
-	if (end + 2 >= len || (unsigned char)s[end] < 0xE3 || (unsigned char)s[end] > 0xED)
+		   {"ちゃん", 9}, {"くん", 6}, {"君", 3}};
+	if (e + 2 >= len || (unsigned char)s[e] < 0xE3 || (unsigned char)s[e] > 0xED)
 		return 0;
 	for (size_t k = 0; k < sizeof hon / sizeof *hon; k++)
-		if (s[end] == hon[k].s[0] && end + hon[k].n <= len && !memcmp(s + end, hon[k].s, hon[k].n))
-			return 1;
+		if (s[e] == hon[k].s[0] && e + hon[k].n <= len && !memcmp(s + e, hon[k].s, hon[k].n))
+			return hon[k].n;
+	return 0;
+}
+
+int pn_latin_in_cjk(const char *s, size_t len, size_t at, size_t end)
+{
+	if (pn_honorific_len(s, len, end))
+		return 1;
+	if (end + 2 >= len || (unsigned char)s[end] < 0xE3 || (unsigned char)s[end] > 0xED)
+		return 0;
 	return at >= 3 && cjk_letter3(s, len, at - 3) && cjk_letter3(s, len, end);
 }
 

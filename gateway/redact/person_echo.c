@@ -129,16 +129,10 @@ static int alone_at(const char *s, size_t len, size_t p, size_t n)
  * honorific stays outside. */
 static int honorific_after(const char *s, size_t len, size_t p, size_t n)
 {
-	static const char *const hon[] = {"様", "さん", "ちゃん", "くん", "君", "殿", "氏", NULL};
 	const unsigned char *u = (const unsigned char *)s;
 	if (u[p] < 0xE3 || u[p] > 0xE9 || (p > 0 && (rx_is_alnum(u[p - 1]) || (u[p - 1] >= 0x80 && rx_letter_before(s, p)))))
 		return 0;
-	for (const char *const *h = hon; *h; h++) {
-		size_t l = strlen(*h);
-		if (p + n + l <= len && !memcmp(s + p + n, *h, l))
-			return 1;
-	}
-	return 0;
+	return pn_honorific_len(s, len, p + n) != 0;
 }
 
 /* Whether [p, q) overlaps one of the sorted, disjoint spans v[0..n). */

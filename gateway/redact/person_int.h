@@ -397,6 +397,9 @@ int pn_example_after(const char *s, size_t len, size_t e);
 size_t pn_uncased_at(const char *s, size_t len, size_t i);
 int pn_adif_name(const char *s, size_t at);
 unsigned pn_detect_cjk_name(struct rx_ctx *c);
+/* The length of a Japanese or Korean honorific at s[e] ("様", "さん",
+ * "ちゃん", "님"...), or 0 (person_cjk.c). */
+size_t pn_honorific_len(const char *s, size_t len, size_t e);
 /* A Latin name word [at, end) in CJK text, with an honorific after it or
  * CJK letters on both sides (person_cjk.c). */
 int pn_latin_in_cjk(const char *s, size_t len, size_t at, size_t end);
