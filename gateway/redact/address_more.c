@@ -45,8 +45,9 @@ static size_t greek_word_before(const char *s, size_t e)
 }
 
 /* The street before [q]: the house's number, one to three Greek words and
- * the street's word before them or not; its start, or RX_NONE. */
-static size_t gr_street_before(const char *s, size_t len, size_t q)
+ * the street's word before them or not (*worded says which, when asked);
+ * its start, or RX_NONE. */
+static size_t gr_street_before(const char *s, size_t len, size_t q, int *worded)
 {
 	size_t d = q;
 	while (d > 0 && q - d < 4 && (rx_is_digit((unsigned char)s[d - 1]) || rx_is_upper((unsigned char)s[d - 1])))
@@ -79,6 +80,13 @@ static size_t gr_street_before(const char *s, size_t len, size_t q)
 			a -= n + 1;
 			break;
 		}
+	}
+	/* (the street's word opens it, in small letters or as one of its
+	 * capitalised words: "Οδός Ροδιάς 146") */
+	for (const char *const *w = gr_street; *w && worded; w++) {
+		size_t n = strlen(*w);
+		if (a + n < len && !memcmp(s + a, *w, n) && s[a + n] == ' ')
+			*worded = 1;
 	}
 	return a;
 }
@@ -115,20 +123,12 @@ static unsigned gr_town_first(struct rx_ctx *c)
 			return 0;
 		t--;
 	}
-	size_t a = gr_street_before(s, len, t - 2);
-	if (a == RX_NONE)
-		return 0;
+	int worded = 0;
+	size_t a = gr_street_before(s, len, t - 2, &worded);
 	/* (unspaced, only after a street's word: "Έτος 2024, Σύνολο 43100"
 	 * is a sum's) */
-	if (g1 == 5) {
-		static const char *const word[] = {"οδός ", "Οδός ", "οδ. ", "λεωφόρος ", "Λεωφόρος ", "λεωφ. ",
-						   "πλατεία ", "Πλατεία ", NULL};
-		int ok = 0;
-		for (const char *const *w = word; *w && !ok; w++)
-			ok = !memcmp(s + a, *w, strlen(*w));
-		if (!ok)
-			return 0;
-	}
+	if (a == RX_NONE || (g1 == 5 && !worded))
+		return 0;
 	return (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
 }
 
@@ -174,7 +174,7 @@ unsigned ad_detect_gr(struct rx_ctx *c)
 		q -= 1;
 	else
 		return 0;
-	size_t a = gr_street_before(s, len, q);
+	size_t a = gr_street_before(s, len, q, NULL);
 	return a == RX_NONE ? 0 : (unsigned)rx_emit(c, a, e, REDACT_ADDRESS);
 }
 
