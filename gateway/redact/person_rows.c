@@ -513,8 +513,10 @@ int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 		many |= np == sizeof pv / sizeof pv[0];
 		if (t == REDACT_PERSON && !many)
 			pv[np++] = v[k];
-		else if ((t == REDACT_PHONE || t == REDACT_EMAIL) && nph < MAX_ROWS)
-			ph[nph++] = v[k];
+		else if ((t == REDACT_PHONE || (t == REDACT_EMAIL && v[k].start >= 4 &&
+						!memcmp(cc->text + v[k].start - 4, " \xc2\xb7 ", 4))) &&
+			 nph < MAX_ROWS)
+			ph[nph++] = v[k]; /* (a mail address only after a middle dot: a signature's) */
 		else if ((t == REDACT_DOB || t == REDACT_GOV_ID || t == REDACT_SSN) && nd < MAX_ROWS)
 			dv[nd++] = v[k];
 	}
