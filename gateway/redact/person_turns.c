@@ -348,6 +348,31 @@ static unsigned name_below_closing(struct rx_ctx *c, size_t i)
 	return closing_above(c, ls) ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
 }
 
+/* A name alone on its line in a script without capitals, below a letter's
+ * closing ("Yours faithfully,\nإنجي القليوبي", "-- \nנריה חדד"): two or
+ * three words that fill the line (pn_uncased_name). */
+static unsigned uncased_below_closing(struct rx_ctx *c, size_t i)
+{
+	/* (a team's, a desk's or an office's signature, or more thanks:
+	 * "فريق الدعم", "צוות השירות", "ग्राहक सेवा", "ฝ่ายบริการลูกค้า") */
+	static const char *const desk[] = {"فريق", "قسم", "إدارة", "ادارة", "خدمة", "خدمات", "دعم", "شكرا",
+					   "مع ", "بلدية", "مجلس", "وزارة", "צוות", "שירות", "מחלקת", "עיריית",
+					   "תודה", "הנהלת", "מוקד", "אגף", "टीम", "विभाग", "सेवा", "नगर", "ग्राहक",
+					   "सहायता", "धन्यवाद", "प्रबंधन", "कंपनी", "परिषद", "मुख्य", "ทีม", "ฝ่าย",
+					   "แผนก", "ขอบคุณ", "เทศบาล", "กอง", "งาน", NULL};
+	const char *s = c->text;
+	size_t len = c->len, e = pn_uncased_name(s, len, i), le;
+	if (e == i)
+		return 0;
+	for (const char *const *q = desk; *q; q++)
+		if (starts(s, len, i, *q))
+			return 0;
+	le = rx_line_end(s, len, i);
+	while (le > e && rx_in(" \r", s[le - 1]))
+		le--;
+	return le == e && closing_above(c, i) ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
+}
+
 /* A message that opens by greeting someone by name, at v (a line's start
  * or after a chat's speaker): a Han name the gazetteer knows (or a known
  * family name and one to three letters) before an honorific and a
@@ -539,6 +564,8 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = c->ms + 1, len = c->len, e;
+	if (i + 6 <= len && u[i] >= 0xD7 && u[i] <= 0xE0 && (e = uncased_below_closing(c, i)) != 0)
+		return (unsigned)e;
 	if (i + 6 > len || (u[i] < 0xD8 && u[i] != '[' && !(u[i] == 'K' && starts(s, len, i, "KakaoTalk Chats with "))))
 		return 0;
 	if (u[i] >= 0xE4 && (e = name_below_closing(c, i)) != 0)
