@@ -547,6 +547,19 @@ static int review_line(const char *s, size_t by)
 	return 0;
 }
 
+/* A date in digits at i: "03.02.2026", "2026-03-02", "3/2/26". */
+static int date_at(const char *s, size_t len, size_t i)
+{
+	size_t d = i, m;
+	while (d < len && d - i < 5 && rx_is_digit((unsigned char)s[d]))
+		d++;
+	if (d == i || d - i > 4 || d + 3 >= len || !rx_in("./-", s[d]))
+		return 0;
+	for (m = d + 1; m < len && m - d < 4 && rx_is_digit((unsigned char)s[m]);)
+		m++;
+	return m > d + 1 && m - d <= 3 && m + 1 < len && s[m] == s[d] && rx_is_digit((unsigned char)s[m + 1]);
+}
+
 unsigned pn_detect_by_uncased(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -570,8 +583,9 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 			v = q + 1;
 	}
 	size_t e = uncased_name(s, len, v);
-	/* (one word of such a script, stop 58: after "by" before ", ", " (" or
-	 * " after", "Visit by תהילה, warning"; after a kin's word before a birth
+	/* (one word of such a script, stop 58: after "by" before ", ", " (",
+	 * " after" or " on " and a date, "Visit by תהילה, warning", "Left by
+	 * ธีรวัฒน์ on 03.02.2026" (stop 60); after a kin's word before a birth
 	 * date in parentheses, "child הדסה (17/01/2019)"; "Mr पाठक kept") */
 	if (e == v && u[v] >= 0xD7 && u[v] < 0xE3) {
 		size_t w = v, k, n = 0, kl = c->me - c->ms;
@@ -581,7 +595,8 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		int title = u[c->ms] == 'M' && kl <= 4;
 		int ok = n >= 3 && w + 2 < len &&
 			 ((kl == 2 && !title && ((s[w] == ',' && s[w + 1] == ' ') || paren ||
-						 (w + 7 < len && !memcmp(s + w, " after ", 7)))) ||
+						 (w + 7 < len && !memcmp(s + w, " after ", 7)) ||
+						 (w + 9 < len && !memcmp(s + w, " on ", 4) && date_at(s, len, w + 4)))) ||
 			  (kin_word(c) && paren && rx_is_digit(u[w + 2])) ||
 			  (title && (s[w] == ',' || (s[w] == ' ' && rx_is_lower(u[w + 1])))));
 		if (ok)

@@ -525,6 +525,10 @@ static const struct tc things[] = {
   /* a note's desk, build or source in parentheses is no one (stop 60) */
   {"Note (Billing) \xc2\xb7 sent\nRelease notes (New Build): fixes\nnotes (from the integration guide): set the key\nUpdate (Customer Services): closed\n",
    "Note (Billing) \xc2\xb7 sent\nRelease notes (New Build): fixes\nnotes (from the integration guide): set the key\nUpdate (Customer Services): closed\n"},
+  /* a word of such a script after by before on and a number that is no
+   * date is no one (stop 60) */
+  {"Powered by \xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 on 3 servers\nPowered by \xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 on 3.5 GHz\n",
+   "Powered by \xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 on 3 servers\nPowered by \xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 on 3.5 GHz\n"},
 };
 
 static const struct tc columns[] = {
