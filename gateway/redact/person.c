@@ -795,6 +795,6 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_comment_writer, "person_comment_writer"},
 	{F_PERSON, RX_ON_CHAR, 0, "\n", NULL, pn_detect_item_before_birth, "person_item_before_birth"},
 	{F_PERSON, RX_ON_CHAR, 0, "(<", NULL, pn_detect_uncased_signature, "person_uncased_signature"},
-	{F_PERSON, RX_ON_CHAR, 0, "(", NULL, pn_detect_note_writer, "person_note_writer"},
+	{F_PERSON, RX_ON_CHAR, 0, "(:", NULL, pn_detect_note_person, "person_note"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

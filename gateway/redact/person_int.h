@@ -514,9 +514,10 @@ unsigned pn_detect_unknown_cell(struct rx_ctx *c);
 unsigned pn_detect_comment_writer(struct rx_ctx *c);
 unsigned pn_detect_item_before_birth(struct rx_ctx *c);
 unsigned pn_detect_uncased_signature(struct rx_ctx *c);
-/* A note's writer in parentheses before its colon, "Officer note (Name):"
- * (person_note.c). */
-unsigned pn_detect_note_writer(struct rx_ctx *c);
+/* At '(' a note's writer in parentheses before its colon, "Officer note
+ * (Name):"; at ':' a gift's recipient under its buyer, "Bought by:
+ * ...\nFor: Name" (person_note.c). */
+unsigned pn_detect_note_person(struct rx_ctx *c);
 int pn_header_adjacent(const struct rx_ctx *c, size_t at);
 /* person_unknown.c: a name in Latin letters the gazetteer may not know,
  * two to four capitalised words (their end, or v), and its person's

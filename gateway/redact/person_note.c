@@ -1,11 +1,15 @@
-/* person_note.c: a note's writer in parentheses before its colon, as case
- * and CRM logs print them ("Officer note (Edivaldo Junqueira): ...",
- * "Agent notes (Ασπασία Μαυρογιάννη): ...", "Update (ธนากร เพชรรัตน์): ...";
- * stop 60), at the '('. The name fills the parentheses: two to four
- * capitalised words that are no firm's, desk's or ordinary words
- * (pn_unknown_name and pn_emit_name), or a name in a script without
- * capitals, Han or kana (pn_uncased_name). "Note (Billing) ·" and "notes
- * (from the integration guide)" name no one. */
+/* person_note.c: names that a note or a voucher puts in a field of its own
+ * (stop 60).
+ *
+ * At '(': a note's writer in parentheses before its colon, as case and CRM
+ * logs print them ("Officer note (Edivaldo Junqueira): ...", "Agent notes
+ * (Ασπασία Μαυρογιάννη): ...", "Update (ธนากร เพชรรัตน์): ..."). The name
+ * fills the parentheses: two to four capitalised words that are no firm's,
+ * desk's or ordinary words (pn_unknown_name and pn_emit_name), or a name in
+ * a script without capitals, Han or kana (pn_uncased_name). "Note (Billing)
+ * ·" and "notes (from the integration guide)" name no one.
+ *
+ * At ':': a gift's recipient under its buyer (gift_recipient, below). */
 #include <string.h>
 
 #include "person_int.h"
@@ -13,7 +17,7 @@
 /* The note's words before " (", folded. */
 static const char *const note_words[] = {"note", "notes", "comment", "comments", "update", "remark", NULL};
 
-unsigned pn_detect_note_writer(struct rx_ctx *c)
+static unsigned note_writer(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms, a = at + 1, w, e;
@@ -35,4 +39,43 @@ unsigned pn_detect_note_writer(struct rx_ctx *c)
 	if (e == a || e + 1 >= len || s[e] != ')' || s[e + 1] != ':')
 		return 0;
 	return pn_emit_name(c, a, e);
+}
+
+/* A gift's recipient on the line under its buyer ("Bought by: شريف
+ * عبدالغفار, sabdelghaffar@...\nFor: ولاء البحيري", a voucher's; stop 60),
+ * at the colon of "For:", "To:" or "Recipient:": the line above opens with
+ * a label that ends in "by" (bought, gifted, purchased, ordered by), and
+ * the name fills the line or runs to ", " and more. */
+static unsigned gift_recipient(struct rx_ctx *c)
+{
+	static const char *const labels[] = {"for", "to", "recipient", "gift for", NULL};
+	const char *s = c->text;
+	size_t len = c->len, colon = c->ms, v = colon + 2, ls = rx_line_start(s, colon), e;
+	if (v + 4 >= len || s[colon + 1] != ' ' || ls < 8 || colon - ls > 9)
+		return 0;
+	int said = 0;
+	for (const char *const *q = labels; *q && !said; q++)
+		said = strlen(*q) == colon - ls && rx_fold_eq(s + ls, *q, colon - ls);
+	if (!said)
+		return 0;
+	/* the line above: "<word> by: " */
+	size_t ps = rx_line_start(s, ls - 1), pc = ps;
+	while (pc < ls - 1 && pc - ps < 24 && s[pc] != ':')
+		pc++;
+	if (pc >= ls - 1 || s[pc] != ':' || pc - ps < 6 || !rx_fold_eq(s + pc - 3, " by", 3))
+		return 0;
+	e = rx_cap_at(s, len, v) ? pn_unknown_name(c, v) : pn_uncased_name(s, len, v);
+	if (e == v || !(e == len || rx_in("\r\n", s[e]) || (e + 1 < len && s[e] == ',' && s[e + 1] == ' ')))
+		return 0;
+	/* (Han letters after a family name the gazetteer knows: "宗政沁瑶",
+	 * not "生日礼物", a birthday present) */
+	if ((unsigned char)s[v] >= 0xE4 && (unsigned char)s[v] <= 0xE9 && !rx_is_surname(s + v, 3) &&
+	    !(e - v >= 9 && rx_is_surname(s + v, 6)))
+		return 0;
+	return pn_emit_name(c, v, e);
+}
+
+unsigned pn_detect_note_person(struct rx_ctx *c)
+{
+	return c->text[c->ms] == '(' ? note_writer(c) : gift_recipient(c);
 }

@@ -529,6 +529,10 @@ static const struct tc things[] = {
    * date is no one (stop 60) */
   {"Powered by \xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 on 3 servers\nPowered by \xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 on 3.5 GHz\n",
    "Powered by \xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 on 3 servers\nPowered by \xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 on 3.5 GHz\n"},
+  /* a present, a desk or a line with no buyer above it is no recipient
+   * (stop 60) */
+  {"Bought by: Ana Lima, ana@example.org\nFor: \xe7\x94\x9f\xe6\x97\xa5\xe7\xa4\xbc\xe7\x89\xa9\n\nSent by: courier\nFor: Customer Services\n\nFor: Cosmo Braithwaite Wines\n",
+   "Bought by: [NAME], [EMAIL]\nFor: \xe7\x94\x9f\xe6\x97\xa5\xe7\xa4\xbc\xe7\x89\xa9\n\nSent by: courier\nFor: Customer Services\n\nFor: Cosmo Braithwaite Wines\n"},
 };
 
 static const struct tc columns[] = {

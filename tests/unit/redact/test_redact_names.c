@@ -778,6 +778,10 @@ static const struct tc forms[] = {
    * (stop 60) */
   {"Left by \xe0\xb8\x98\xe0\xb8\xb5\xe0\xb8\xa3\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\x92\xe0\xb8\x99\xe0\xb9\x8c on 03.02.2026 12:00\xe2\x80\x93" "16:00\nLeft by \xd9\x8a\xd8\xb3\xd8\xb1\xd9\x89 on 2026-03-02\n",
    "Left by [NAME] on 03.02.2026 12:00\xe2\x80\x93" "16:00\nLeft by [NAME] on 2026-03-02\n"},
+  /* a gift's recipient on the line under its buyer, in any script (stop
+   * 60) */
+  {"Bought by: \xd8\xb4\xd8\xb1\xd9\x8a\xd9\x81 \xd8\xb9\xd8\xa8\xd8\xaf\xd8\xa7\xd9\x84\xd8\xba\xd9\x81\xd8\xa7\xd8\xb1, sabdelghaffar@gmail.com\nFor: \xd9\x88\xd9\x84\xd8\xa7\xd8\xa1 \xd8\xa7\xd9\x84\xd8\xa8\xd8\xad\xd9\x8a\xd8\xb1\xd9\x8a\nTreatment: French manicure\n\nBought by: \xe7\xbe\x8a\xe8\x88\x8c\xe6\xb5\xa9\xe8\xbd\xa9, haoxuan@163.com\nFor: \xe5\xae\x97\xe6\x94\xbf\xe6\xb2\x81\xe7\x91\xb6, 137 2926 5747\n\nBought by: Terzilio Pizzolato, +39 347 555 0192\nTo: Cosmo Braithwaite\n",
+   "Bought by: [NAME], [EMAIL]\nFor: [NAME]\nTreatment: French manicure\n\nBought by: [NAME], [EMAIL]\nFor: [NAME], [PHONE]\n\nBought by: [NAME], [PHONE]\nTo: [NAME]\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
