@@ -573,5 +573,8 @@ static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "
 					 * แก้วมณี,") */
 					"mr", "mrs", "ms", "miss",
 					/* stop 59: "Dear 후정훈,", "Spoke to 蔺淑华 on 152 ..." */
-					"dear", "spoke to", "spoke with", NULL};
+					"dear", "spoke to", "spoke with",
+					/* stop 60: an incident report's injured party ("member
+					 * of the public 鞠梦瑶 (DOB 1948年5月7日) tripped") */
+					"member of the public", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);

@@ -533,6 +533,10 @@ static const struct tc things[] = {
    * (stop 60) */
   {"Bought by: Ana Lima, ana@example.org\nFor: \xe7\x94\x9f\xe6\x97\xa5\xe7\xa4\xbc\xe7\x89\xa9\n\nSent by: courier\nFor: Customer Services\n\nFor: Cosmo Braithwaite Wines\n",
    "Bought by: [NAME], [EMAIL]\nFor: \xe7\x94\x9f\xe6\x97\xa5\xe7\xa4\xbc\xe7\x89\xa9\n\nSent by: courier\nFor: Customer Services\n\nFor: Cosmo Braithwaite Wines\n"},
+  /* a police station or a desk after member of the public is no one (stop
+   * 60) */
+  {"A member of the public \xd9\x85\xd8\xb1\xd9\x83\xd8\xb2 \xd8\xa7\xd9\x84\xd8\xb4\xd8\xb1\xd8\xb7\xd8\xa9 (999) called.\nMember of the public \xe5\xae\xa2\xe6\x9c\x8d\xe9\x83\xa8 (2) replied.\n",
+   "A member of the public \xd9\x85\xd8\xb1\xd9\x83\xd8\xb2 \xd8\xa7\xd9\x84\xd8\xb4\xd8\xb1\xd8\xb7\xd8\xa9 (999) called.\nMember of the public \xe5\xae\xa2\xe6\x9c\x8d\xe9\x83\xa8 (2) replied.\n"},
 };
 
 static const struct tc columns[] = {

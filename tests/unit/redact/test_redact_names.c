@@ -782,6 +782,10 @@ static const struct tc forms[] = {
    * 60) */
   {"Bought by: \xd8\xb4\xd8\xb1\xd9\x8a\xd9\x81 \xd8\xb9\xd8\xa8\xd8\xaf\xd8\xa7\xd9\x84\xd8\xba\xd9\x81\xd8\xa7\xd8\xb1, sabdelghaffar@gmail.com\nFor: \xd9\x88\xd9\x84\xd8\xa7\xd8\xa1 \xd8\xa7\xd9\x84\xd8\xa8\xd8\xad\xd9\x8a\xd8\xb1\xd9\x8a\nTreatment: French manicure\n\nBought by: \xe7\xbe\x8a\xe8\x88\x8c\xe6\xb5\xa9\xe8\xbd\xa9, haoxuan@163.com\nFor: \xe5\xae\x97\xe6\x94\xbf\xe6\xb2\x81\xe7\x91\xb6, 137 2926 5747\n\nBought by: Terzilio Pizzolato, +39 347 555 0192\nTo: Cosmo Braithwaite\n",
    "Bought by: [NAME], [EMAIL]\nFor: [NAME]\nTreatment: French manicure\n\nBought by: [NAME], [EMAIL]\nFor: [NAME], [PHONE]\n\nBought by: [NAME], [PHONE]\nTo: [NAME]\n"},
+  /* an incident report's member of the public, a name in Han, Hangul or a
+   * script without capitals (stop 60) */
+  {"Barrier moved; member of the public \xe9\x9e\xa0\xe6\xa2\xa6\xe7\x91\xb6 (DOB 1948\xe5\xb9\xb4" "5\xe6\x9c\x88" "7\xe6\x97\xa5) tripped, minor graze.\nMember of the public \xd8\xb3\xd9\x86\xd8\xa7\xd8\xa1 \xd8\xa7\xd9\x84\xd8\xb4\xd8\xb1\xd9\x82\xd8\xa7\xd9\x88\xd9\x8a (DOB 22/07/1988) tripped.\n",
+   "Barrier moved; member of the public [NAME] (DOB [DOB]) tripped, minor graze.\nMember of the public [NAME] (DOB [DOB]) tripped.\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
