@@ -78,6 +78,15 @@ static size_t local_start(const char *s, size_t at)
 		if (q == p && p < at)
 			i = p;
 	}
+	/* (a Hebrew preposition glued on by its hyphen is the sentence's:
+	 * "שלחו ל-hadassahaz@walla.co.il"; stop 60) */
+	{
+		size_t q = i;
+		while (q + 1 < at && (unsigned char)s[q] == 0xD7)
+			q += 2;
+		if (q > i && q - i <= 4 && s[q] == '-' && q + 1 < at && (unsigned char)s[q + 1] < 0x80)
+			i = q + 1;
+	}
 	/* a local part does not start with '.', '\'' or '-' (quotes and
 	 * dashes around the address) */
 	while (i < at && (s[i] == '.' || s[i] == '\'' || s[i] == '-'))
@@ -533,7 +542,14 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"highways", "noise", "buildingcontrol", "building-control", "businessrates",
 		/* stop 59: a utility's desks ("outages@", "metering@",
 		 * "fieldops@", "psr@", its priority services register) */
-		"outages", "outage", "metering", "fieldops", "field-ops", "psr", "faults", NULL};
+		"outages", "outage", "metering", "fieldops", "field-ops", "psr", "faults",
+		/* stop 60: a staffing agency's desks ("tempdesk@", "timesheets@",
+		 * "vetting@"), a car hire's and a car park operator's ("fleet@",
+		 * "damage@", "fines@", "enforcement@", "seasontickets@") */
+		"tempdesk", "temp-desk", "temps", "timesheets", "timesheet", "vetting", "screening",
+		"placements", "candidates", "references", "contractors", "fleet", "damage", "damages",
+		"fines", "pcn", "pcns", "enforcement", "carparks", "car-parks", "carpark", "seasontickets",
+		"season-tickets", "desk", "telematics", "recoveries", "tolls", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
@@ -620,6 +636,15 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 	for (const char *const *p = placeholders; *p; p++)
 		if (ascii_ieq(s + ls, n, *p))
 			return 1;
+	/* a tester's sample person ("test.candidate@example.com",
+	 * "driver.test@"; stop 60): "test" and a word of letters */
+	if (n > 6 && (ascii_ieq(s + ls, 5, "test.") || ascii_ieq(s + ls, 5, "test_") || ascii_ieq(s + at - 5, 5, ".test"))) {
+		size_t q = ls;
+		while (q < at && (rx_is_alpha((unsigned char)s[q]) || rx_in("._", s[q])))
+			q++;
+		if (q == at)
+			return 1;
+	}
 	/* a sandbox's numbered sample ("buyer4@example.com", "user12@",
 	 * "test3@"; stop 55): a word of these, then digits */
 	static const char *const numbered[] = {"buyer", "customer", "user", "test", "tester", "player",

@@ -2331,6 +2331,15 @@ static const struct tc emails[] = {
    * accented Latin letters stays whole (stop 56) */
   {"\xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc\xec\x9d\x80 haram.gyeon89@gmail.com\xec\x98\x88\xec\x9a\x94.\n\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\xe3\x81\xafytsuge@ezweb.ne.jp\xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82\n\xe0\xa4\x88\xe0\xa4\xae\xe0\xa5\x87\xe0\xa4\xb2 pbhatnagar@rediffmail.com\xe0\xa5\xa4\nmail j\xc3\xbcrgen@m\xc3\xbcller.de ok\n",
    "\xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc\xec\x9d\x80 [EMAIL]\xec\x98\x88\xec\x9a\x94.\n\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\xe3\x81\xaf[EMAIL]\xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82\n\xe0\xa4\x88\xe0\xa4\xae\xe0\xa5\x87\xe0\xa4\xb2 [EMAIL]\xe0\xa5\xa4\nmail [EMAIL] ok\n"},
+  /* a staffing agency's, a car hire's and a car park operator's desks
+   * name no one; a tester's sample person at a reserved domain neither; a
+   * person's own address stays (stop 60) */
+  {"Timesheets to timesheets@ridgeway-staffing.es, shifts via tempdesk@kromhout-uitzend.nl, checks vetting@pelion-staffing.gr\nDamage: damage@hollerbach-mietwagen.de, fines@wislanka-auto.pl, enforcement@fernhill-hire.co.uk, seasontickets@fernhill-hire.co.uk, fleet@kastri-rent.gr\n- test candidate: test.candidate@example.com\nCandidate: kerensa.polwhele@gmail.com\n",
+   "Timesheets to timesheets@ridgeway-staffing.es, shifts via tempdesk@kromhout-uitzend.nl, checks vetting@pelion-staffing.gr\nDamage: damage@hollerbach-mietwagen.de, fines@wislanka-auto.pl, enforcement@fernhill-hire.co.uk, seasontickets@fernhill-hire.co.uk, fleet@kastri-rent.gr\n- test candidate: test.candidate@example.com\nCandidate: [EMAIL]\n"},
+  /* a Hebrew preposition glued on by its hyphen is no part of the address
+   * (stop 60) */
+  {"\xd7\xa9\xd7\x9c\xd7\x97\xd7\x95 \xd7\x9c-orlyb@mailnet.co.il \xd7\x91\xd7\x91\xd7\xa7\xd7\xa9\xd7\x94, \xd7\x90\xd7\x95 \xd7\x9e-dganit.s@netmail.co.il\n",
+   "\xd7\xa9\xd7\x9c\xd7\x97\xd7\x95 \xd7\x9c-[EMAIL] \xd7\x91\xd7\x91\xd7\xa7\xd7\xa9\xd7\x94, \xd7\x90\xd7\x95 \xd7\x9e-[EMAIL]\n"},
 };
 
 static const struct tc phones[] = {
