@@ -720,7 +720,13 @@ unsigned ad_detect_cjk(struct rx_ctx *c)
 	/* (to a full-width comma after a flat's, a house's or a floor's unit:
 	 * a note goes on after it, "...2011室，钥匙盒在单元门旁边"; a postcode
 	 * after it, "，邮编710798", belongs to it; stop 57) */
-	for (size_t q = v; q + 6 <= le; q++)
+	for (size_t q = v; q + 6 <= le; q++) {
+		/* (and at an ideographic full stop: a sentence goes on after
+		 * it, "...1710室。以后请发到zcao@sina.com。"; stop 60) */
+		if (!memcmp(s + q, "\xe3\x80\x82", 3)) {
+			e = q;
+			break;
+		}
 		if (!memcmp(s + q, "\xef\xbc\x8c", 3) && q >= v + 3 &&
 		    (!memcmp(s + q - 3, "室", 3) || !memcmp(s + q - 3, "号", 3) || !memcmp(s + q - 3, "號", 3) ||
 		     !memcmp(s + q - 3, "楼", 3) || !memcmp(s + q - 3, "樓", 3) || !memcmp(s + q - 3, "호", 3)) &&
@@ -728,6 +734,7 @@ unsigned ad_detect_cjk(struct rx_ctx *c)
 			e = q;
 			break;
 		}
+	}
 	while (e > v && rx_in(" \r", s[e - 1]))
 		e--;
 	if (e <= v || e - v > 200)
