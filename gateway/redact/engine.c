@@ -254,8 +254,8 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 		if (pn_work_code_after(c->text, c->len, end))
 			return 0;
 	}
-	if (type == REDACT_PERSON && start >= 4 && c->text[start - 1] == ' ' && c->text[start - 2] == '.' &&
-	    pn_named_after(c->text, start))
+	if (type == REDACT_PERSON && start >= 4 && c->text[start - 1] == ' ' &&
+	    (c->text[start - 2] == '.' || (unsigned char)c->text[start - 2] == 0xB8) && pn_named_after(c->text, start))
 		return 0;
 	/* an animal's name or breed after a label that names one, in any
 	 * script ("Animal's name: Max", "動物の名前: ハナ"; dob_animal.c) */

@@ -82,6 +82,13 @@ static const char *const sure[] = {
 	"\xc5\xa0koda superb", "\xc5\xa0koda kodiaq", "\xc5\xa0koda karoq", "\xc5\xa0koda kamiq",
 	"\xc5\xa0koda scala", "\xc5\xa0koda enyaq", "\xc5\xa0koda elroq", "\xc5\xa0koda rapid",
 	"skoda rapid", "škoda rapid", "octavia combi", "fiat egea",
+	/* (stop 60: a car hire's fleet) */
+	"mercedes sprinter", "mercedes vito", "mercedes citan", "mercedes a-class", "mercedes c-class",
+	"mercedes e-class", "land rover", "range rover", "nissan qashqai", "nissan micra", "nissan leaf",
+	"nissan juke", "renault captur", "renault kangoo", "renault twingo", "opel vivaro", "opel mokka",
+	"dacia logan", "dacia jogger", "toyota yaris", "toyota aygo", "toyota rav4", "kia picanto",
+	"kia sportage", "hyundai tucson", "hyundai i10", "hyundai i20", "peugeot partner",
+	"citroën berlingo", "citroen berlingo", "tesla model",
 	/* towns that read like people (stop 38) */
 	"milton keynes", "newton abbot", "nova scotia", "grange-over-sands", "barrow-in-furness",
 	"stoke-on-trent", "bury st edmunds", "kirkby lonsdale", "kirkby stephen", "kirkby stephen",
@@ -382,7 +389,13 @@ static const char *const institution[] = {
 	"biuro", "immobiliare", "inmobiliaria", "immobilien", "agenzia", "agence",
 	/* Vietnamese parishes and temples named after saints ("Giáo xứ
 	 * Thánh Giuse", "Nhà thờ Thánh Phêrô") */
-	"thánh", "giáo xứ", "nhà thờ", "chùa", "đền", NULL,
+	"thánh", "giáo xứ", "nhà thờ", "chùa", "đền",
+	/* firms of a founder's or brothers' name (stop 60: "Officine Gino
+	 * Baratta", "Établissements Marcel Rigaud", "Gebr. Anselm", "Bakkerij
+	 * Gebroeders Stoop", "Construtora Irmãos Vilela", "Zakłady
+	 * Cegielskiego") */
+	"officine", "établissements", "etablissements", "ets", "gebr", "gebroeders", "gebrüder",
+	"fratelli", "hermanos", "irmãos", "construtora", "zakłady", "bakkerij", NULL,
 };
 
 /* Street and place words written in lower case right before the name they

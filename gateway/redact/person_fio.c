@@ -145,5 +145,6 @@ void pn_fio_bounds(const char *s, size_t len, size_t *pa, size_t *pe)
 int pn_named_after(const char *s, size_t a)
 {
 	return (a >= 4 && !memcmp(s + a - 4, "im. ", 4) && (a == 4 || !rx_letter_before(s, a - 4))) ||
-	       (a >= 6 && !memcmp(s + a - 6, "им. ", 6) && (a == 6 || !rx_letter_before(s, a - 6)));
+	       (a >= 6 && !memcmp(s + a - 6, "им. ", 6) && (a == 6 || !rx_letter_before(s, a - 6))) ||
+	       (a >= 11 && !memcmp(s + a - 11, "имени ", 11) && (a == 11 || !rx_letter_before(s, a - 11)));
 }

@@ -286,11 +286,15 @@ static int vn_firm_before(const char *s, size_t len, size_t a)
 	static const char *const w[] = {"khách sạn ", "bảo hiểm ", "cơ khí ", "ngoại quan ", "công dân ",
 					"công ty ", "tnhh ", "nhà đất ", "nhà Đất ", "nhà hàng ", "bệnh viện ",
 					/* (a school, a cultural house; stop 58) */
-					"trường ", "nhà văn hóa ", "nhà văn hoá ", "mầm non ", NULL};
+					"trường ", "nhà văn hóa ", "nhà văn hoá ", "mầm non ",
+					/* (a university, a staffing firm, a car hire; stop 60) */
+					"đại học ", "Đại học ", "nhân lực ", "thuê xe ", NULL};
 	/* (a cheap look first: Vietnamese letters near, the three-byte ones of
-	 * Latin Extended Additional, E1 B8-BB, or "ư"/"ơ", C6) */
+	 * Latin Extended Additional, E1 B8-BB, or "ư"/"ơ", C6, or "ê", "Thuê
+	 * xe Sóng Hàn") */
 	size_t from = a > 48 ? a - 48 : 0, to = a + 8 < len ? a + 8 : len;
-	if (!memchr(s + from, 0xE1, to - from) && !memchr(s + from, 0xC6, to - from))
+	if (!memchr(s + from, 0xE1, to - from) && !memchr(s + from, 0xC6, to - from) &&
+	    !memmem(s + from, to - from, "\xc3\xaa", 2))
 		return 0;
 	/* (right before the name, its first words, or before up to three
 	 * capitalised words of the same name: "Tân Đông Hiệp" read at "Đông") */
@@ -386,7 +390,12 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		 * Kosmetik", "Viva Tattoo"; a utility's substations, "Victoria
 		 * Substation") */
 		"kosmetik", "tattoo", "tattoos", "salon", "salong", "frisörsalong", "barbershop", "barbers",
-		"nails", "fitness", "gym", "substation", NULL};
+		"nails", "fitness", "gym", "substation",
+		/* (stop 60: an agency's clients and its own names, "Mehmet Akif
+		 * Tekstil", "Lloyd Hartigan Engineering", "Anselm Fahrzeugbau",
+		 * "Van Heumen Uitzendgroep"; a stadium, "Johan Cruijff ArenA") */
+		"tekstil", "engineering", "fahrzeugbau", "maschinenbau", "metallbau", "capital",
+		"uitzendgroep", "uitzendbureau", "staffing", "recruitment", "intérim", "interim", "arena", NULL};
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
 	/* the name's last word, or the capitalised word right after it (an
 	 * ordinary word the name stopped at: "From: Coromandel Bank Ltd.");
@@ -533,8 +542,15 @@ int pn_turkish_street(const char *s, size_t len, const struct name *n)
 	/* the abbreviation read as the name's last word ("Lale Sok.", "Hürriyet
 	 * Mah."), or right after it ("Yaprak Sok. No: 61", "Atatürk Cd.") */
 	static const char *const last[] = {"Sok.", "Sk.", "Cad.", "Mah.", NULL};
-	static const char *const after[] = {"Sok.", "Sk.", "Cad.", "Cd.", NULL};
+	static const char *const after[] = {"Sok.", "Sk.", "Cad.", "Cd.", "Caddesi", "Sokak", "Sokağı", "Bulvarı",
+					    "Mahallesi", NULL};
+	static const char *const words[] = {"Caddesi", "Sokak", "Sokağı", "Bulvarı", "Mahallesi", NULL};
 	size_t k = n->nt - 1, e = n->end;
+	/* (or the street's word in full as its last: "Fevzi Çakmak Caddesi";
+	 * stop 60) */
+	for (const char *const *w = words; n->nt >= 2 && *w; w++)
+		if (n->te[k] - n->ts[k] == strlen(*w) && !memcmp(s + n->ts[k], *w, strlen(*w)))
+			return 1;
 	/* (a cheap look first: a dot after the name, or a capital S or C after
 	 * its space) */
 	if (!(e < len && s[e] == '.') && !(e + 3 < len && s[e] == ' ' && (s[e + 1] == 'S' || s[e + 1] == 'C')))

@@ -314,9 +314,10 @@ size_t pn_cjk_name_space(const char *s, size_t len, size_t i);
 /* A work's code right after s[e] on its line (ISRC, ISWC, ISBN, UPC,
  * EAN; person_fiction.c). */
 int pn_work_code_after(const char *s, size_t len, size_t e);
-/* A name right after Polish "im." or Russian "им." (named after: "Szpital
- * im. Jana Mikulicza", "НМИЦ им. В. А. Алмазова") is an institution's
- * patron, no person of the message (person_fio.c). */
+/* A name right after Polish "im." or Russian "им." or "имени" (named
+ * after: "Szpital im. Jana Mikulicza", "НМИЦ им. В. А. Алмазова",
+ * "аэропорт Шереметьево имени А. С. Пушкина"; stop 60) is an
+ * institution's patron, no person of the message (person_fio.c). */
 int pn_named_after(const char *s, size_t a);
 int pn_sibling_rows(const struct rx_ctx *c, const struct rx_out *v, size_t n,
 		    int (*add)(void *, const struct rx_out *), void *actx);

@@ -786,6 +786,9 @@ static const struct tc forms[] = {
    * script without capitals (stop 60) */
   {"Barrier moved; member of the public \xe9\x9e\xa0\xe6\xa2\xa6\xe7\x91\xb6 (DOB 1948\xe5\xb9\xb4" "5\xe6\x9c\x88" "7\xe6\x97\xa5) tripped, minor graze.\nMember of the public \xd8\xb3\xd9\x86\xd8\xa7\xd8\xa1 \xd8\xa7\xd9\x84\xd8\xb4\xd8\xb1\xd9\x82\xd8\xa7\xd9\x88\xd9\x8a (DOB 22/07/1988) tripped.\n",
    "Barrier moved; member of the public [NAME] (DOB [DOB]) tripped, minor graze.\nMember of the public [NAME] (DOB [DOB]) tripped.\n"},
+  /* a person of such a firm keeps their name (stop 60) */
+  {"Dear Morwenna Ackroyd,\nyour assignment with Lloyd Hartigan Engineering is confirmed.\nKontakt: Mechthild Jessberger, Gebr. Anselm Fahrzeugbau\n",
+   "Dear [NAME],\nyour assignment with Lloyd Hartigan Engineering is confirmed.\nKontakt: [NAME], Gebr. Anselm Fahrzeugbau\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
