@@ -344,7 +344,12 @@ const char *const pn_labels[] = {
 	/* who did something, as a label's colon says ("Reported by: Aldwyn
 	 * Pybus (jointer)", "Bought by: ..."; without the colon a mention) */
 	"reported by", "submitted by", "requested by", "raised by", "opened by", "created by",
-	"approved by", "handled by", "bought by", "added by", "inspected by", "witnessed by", NULL,
+	"approved by", "handled by", "bought by", "added by", "inspected by", "witnessed by",
+	/* an agency's temps and officers, a car hire's renters and drivers
+	 * (stop 60: "Worker: הדסה ביטון", "Vetting officer: Nurhan
+	 * Eryılmaz", "Renter: Hầu Nghi Dung", "Водитель: ...") */
+	"worker", "officer", "vetting officer", "compliance officer", "renter", "hirer", "recovery agent",
+	"водитель", "người lái", "người thuê", "चालक", "ड्राइवर", "נהג", "נהגת", "השוכר", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");

@@ -395,7 +395,8 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		 * Tekstil", "Lloyd Hartigan Engineering", "Anselm Fahrzeugbau",
 		 * "Van Heumen Uitzendgroep"; a stadium, "Johan Cruijff ArenA") */
 		"tekstil", "engineering", "fahrzeugbau", "maschinenbau", "metallbau", "capital",
-		"uitzendgroep", "uitzendbureau", "staffing", "recruitment", "intérim", "interim", "arena", NULL};
+		"uitzendgroep", "uitzendbureau", "staffing", "recruitment", "intérim", "interim", "arena",
+		"bureau", NULL};
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
 	/* the name's last word, or the capitalised word right after it (an
 	 * ordinary word the name stopped at: "From: Coromandel Bank Ltd.");

@@ -541,6 +541,10 @@ static const struct tc things[] = {
    * 60) */
   {"A member of the public \xd9\x85\xd8\xb1\xd9\x83\xd8\xb2 \xd8\xa7\xd9\x84\xd8\xb4\xd8\xb1\xd8\xb7\xd8\xa9 (999) called.\nMember of the public \xe5\xae\xa2\xe6\x9c\x8d\xe9\x83\xa8 (2) replied.\n",
    "A member of the public \xd9\x85\xd8\xb1\xd9\x83\xd8\xb2 \xd8\xa7\xd9\x84\xd8\xb4\xd8\xb1\xd8\xb7\xd8\xa9 (999) called.\nMember of the public \xe5\xae\xa2\xe6\x9c\x8d\xe9\x83\xa8 (2) replied.\n"},
+  /* an officer's desk, a worker's number and a renter's firm are no one
+   * (stop 60) */
+  {"Summoning officer: Jury Central Summoning Bureau\nWorker: W-20417\nOfficer: CEO374\nRenter: Fernhill Hire Ltd\n",
+   "Summoning officer: Jury Central Summoning Bureau\nWorker: W-20417\nOfficer: CEO374\nRenter: Fernhill Hire Ltd\n"},
 };
 
 static const struct tc columns[] = {
