@@ -691,7 +691,8 @@ unsigned pn_detect_cjk_header(struct rx_ctx *c)
 	size_t e = pn_cjk_name_space(s, len, v), le = rx_line_end(s, len, v), t = le;
 	while (t > v && rx_in(" \r", s[t - 1]))
 		t--;
-	if (e == v || e != t || e - v > 15 || le >= len)
+	/* (six letters at most with the space: "佐々木 大輔", 16 bytes) */
+	if (e == v || e != t || e - v > 19 || le >= len)
 		return 0;
 	/* (a family name the gazetteer knows first: "此致" closes a letter,
 	 * "品目" heads a list) */

@@ -23,17 +23,16 @@ static size_t char_start(const char *s, size_t i)
 	return q;
 }
 
-/* A letter of an uncased script, of Han or of kana at s[i] (or a zero-width
- * joiner). */
+/* A letter of an uncased script, of Han (and its repeat mark 々, "佐々木")
+ * or of kana at s[i] (or a zero-width joiner). */
 static int script_letter(const char *s, size_t len, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	if (pn_uncased_at(s, len, i))
 		return 1;
-	if (i + 2 >= len)
-		return 0;
-	return (u[i] == 0xE3 && u[i + 1] >= 0x81 && u[i + 1] <= 0x83) || (u[i] >= 0xE4 && u[i] <= 0xE9) ||
-	       (u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x8C || u[i + 2] == 0x8D));
+	return i + 2 < len &&
+	       ((u[i] == 0xE3 && ((u[i + 1] >= 0x81 && u[i + 1] <= 0x83) || (u[i + 1] == 0x80 && u[i + 2] == 0x85))) ||
+		(u[i] >= 0xE4 && u[i] <= 0xE9) || (u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x8C || u[i + 2] == 0x8D)));
 }
 
 /* The start of one to three words of script_letter ending at e (single
