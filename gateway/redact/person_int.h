@@ -291,6 +291,7 @@ int pn_doorbell_second(const char *s, size_t len, size_t at);
 int pn_citation_line(const char *s, size_t len, size_t at);
 int pn_manuscript_name(const char *s, size_t len, size_t at, size_t end);
 int pn_signature_block(const char *s, size_t len, size_t at, size_t end);
+/* (1, or 2 for the weaker mark of a flat's number in parentheses) */
 int pn_party_mark_after(const char *s, size_t len, size_t end);
 int pn_people_item(const char *s, size_t len, size_t at);
 int pn_phone_paren_after(const char *s, size_t len, size_t at, size_t end);

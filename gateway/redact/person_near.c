@@ -542,9 +542,10 @@ int pn_party_mark_after(const char *s, size_t len, size_t end)
 		d++;
 	if (d >= len || s[d] != ')')
 		return 0;
+	/* (a weaker mark, 2: "Site Visit (Unit 7)" is a timetable's) */
 	for (const char *const *u = units; *u; u++)
 		if (strlen(*u) == w - q && rx_fold_eq(s + q, *u, w - q))
-			return 1;
+			return 2;
 	return 0;
 }
 
@@ -563,6 +564,10 @@ int pn_party_marked(struct rx_ctx *c, struct name *n, size_t *at, int caps_first
 					    "angerufen", "appelé", "llamé", NULL};
 	const char *s = c->text;
 	int mark = pn_party_mark_after(s, c->len, n->end);
+	/* (a flat's number after the name: a word of it the gazetteer knows;
+	 * stop 60) */
+	if (mark == 2 && !pn_any_known(c, n))
+		return 0;
 	if (mark && caps_first)
 		return 1;
 	/* (a phone's or a list's name: a word of it the gazetteer knows;

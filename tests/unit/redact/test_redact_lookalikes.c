@@ -547,7 +547,7 @@ static const struct tc things[] = {
    "Summoning officer: Jury Central Summoning Bureau\nWorker: W-20417\nOfficer: CEO374\nRenter: Fernhill Hire Ltd\n"},
   /* a timetable's events and desks after the clock are no one (stop 60) */
   {"09:00 Team Briefing (room 4)\n10:00 Support Desk (0800 123 4567)\n11:30 Site Visit (Unit 7)\n",
-   "09:00 Team Briefing (room 4)\n10:00 Support Desk (0800 123 4567)\n11:30 [NAME] (Unit 7)\n"},
+   "09:00 Team Briefing (room 4)\n10:00 Support Desk (0800 123 4567)\n11:30 Site Visit (Unit 7)\n"},
 };
 
 static const struct tc columns[] = {
