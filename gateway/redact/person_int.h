@@ -519,6 +519,10 @@ unsigned pn_detect_uncased_signature(struct rx_ctx *c);
  * (Name):"; at ':' a gift's recipient under its buyer, "Bought by:
  * ...\nFor: Name" (person_note.c). */
 unsigned pn_detect_note_person(struct rx_ctx *c);
+/* A letter's addressee alone on its line above an address candidate, read
+ * after the scan (person_head.c). */
+int pn_address_heads(const struct rx_ctx *c, const struct rx_out *ad, size_t n,
+		     int (*add)(void *, const struct rx_out *), void *actx);
 int pn_header_adjacent(const struct rx_ctx *c, size_t at);
 /* person_unknown.c: a name in Latin letters the gazetteer may not know,
  * two to four capitalised words (their end, or v), and its person's

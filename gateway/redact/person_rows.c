@@ -504,9 +504,9 @@ int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 	 * candidates, in one read before any add (an add may move v); a
 	 * message of more names than the buffer holds is read from all its
 	 * candidates */
-	struct rx_out pv[4 * MAX_ROWS], ph[MAX_ROWS], dv[MAX_ROWS];
+	struct rx_out pv[4 * MAX_ROWS], ph[MAX_ROWS], dv[MAX_ROWS], ad[MAX_ROWS];
 	const struct rx_out *src = pv;
-	size_t np = 0, nph = 0, nd = 0;
+	size_t np = 0, nph = 0, nd = 0, na = 0;
 	int many = 0;
 	for (size_t k = 0; k < nv; k++) {
 		unsigned t = v[k].type;
@@ -519,6 +519,8 @@ int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 			ph[nph++] = v[k]; /* (a mail address only after a middle dot: a signature's) */
 		else if ((t == REDACT_DOB || t == REDACT_GOV_ID || t == REDACT_SSN) && nd < MAX_ROWS)
 			dv[nd++] = v[k];
+		else if (t == REDACT_ADDRESS && na < MAX_ROWS && v[k].start > 0 && cc->text[v[k].start - 1] == '\n')
+			ad[na++] = v[k]; /* (an address that opens its line) */
 	}
 	int rc = 0;
 	if (many) {
@@ -534,5 +536,7 @@ int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 		if (!rc)
 			rc = pn_sibling_cells((struct rx_ctx *)cc, cells, nc, add, actx);
 	}
+	if (!rc)
+		rc = pn_address_heads(cc, ad, na, add, actx);
 	return rc ? rc : phone_rows((struct rx_ctx *)cc, ph, nph, add, actx);
 }

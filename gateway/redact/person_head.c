@@ -1,0 +1,61 @@
+/* person_head.c: a letter's addressee, a name alone on its line above the
+ * address the address detectors found (stop 60):
+ *
+ *   בר-נתן השמה · שדרות רוטשילד
+ *
+ *   שמריהו ברקוביץ                         <- the name
+ *   רחוב הבורסקאים 16, רחובות 7630000      <- an address candidate
+ *
+ * Read after the scan from the candidates (pn_sibling_rows calls it): the
+ * name's line stands after a blank line or opens the text, and holds
+ * only the name: two or three words of a script without capitals (not a
+ * desk's or a firm's first word, pn_uncased_name). A firm's name over its
+ * own address, "مكتب الخدمة", stays. Names in capitals' scripts have
+ * their own rules, which ask the gazetteer and the context (a template's
+ * sample person over a sample address stays: pn_before_address); Han,
+ * kana and Hangul are pn_detect_cjk_header's. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* The name on the line [ls, le): its end (== le), or ls. */
+static size_t head_name(const struct rx_ctx *c, size_t ls, size_t le)
+{
+	const char *s = c->text;
+	/* (Hangul is pn_detect_cjk_header's too: "호텔 솔숲" is a hotel's) */
+	if (!pn_uncased_at(s, le, ls) || (unsigned char)s[ls] >= 0xEA)
+		return ls;
+	size_t e = pn_uncased_name(s, le, ls);
+	return e == le ? e : ls;
+}
+
+int pn_address_heads(const struct rx_ctx *c, const struct rx_out *ad, size_t n,
+		     int (*add)(void *, const struct rx_out *), void *actx)
+{
+	const char *s = c->text;
+	for (size_t k = 0; k < n; k++) {
+		size_t a = ad[k].start;
+		if (a < 6 || s[a - 1] != '\n')
+			continue;
+		size_t le = a - 1, ls = rx_line_start(s, le);
+		while (le > ls && rx_in(" \r", s[le - 1]))
+			le--;
+		if (le - ls < 4 || le - ls > 80)
+			continue;
+		/* (a blank line above the name's, or the text's start) */
+		if (ls > 0) {
+			size_t p = ls - 1, ps = rx_line_start(s, p);
+			while (p > ps && rx_in(" \r", s[p - 1]))
+				p--;
+			if (p != ps)
+				continue;
+		}
+		if (head_name(c, ls, le) != le)
+			continue;
+		struct rx_out o = {ls, le, REDACT_PERSON};
+		int rc = add(actx, &o);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
