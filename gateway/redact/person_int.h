@@ -498,6 +498,12 @@ unsigned pn_detect_cjk_met(struct rx_ctx *c);
  * words, pn_by_kws, are person_words.c's). */
 extern struct rx_kwset pn_by_kws;
 unsigned pn_detect_by_uncased(struct rx_ctx *c);
+/* person_by.c: what it reads after the name. */
+int pn_by_note_after(const char *s, size_t len, size_t e);
+int pn_colon_ends_line(const char *s, size_t len, size_t e);
+int pn_review_line(const char *s, size_t by);
+int pn_date_at(const char *s, size_t len, size_t i);
+int pn_tool_by(const char *s, size_t by);
 unsigned pn_detect_label_uncased(struct rx_ctx *c);
 /* A name in a script without capitals, Han or kana at v (two or three
  * words; Hangul and Han of two to four letters; not a desk's or a firm's):

@@ -349,7 +349,8 @@ const char *const pn_labels[] = {
 	 * (stop 60: "Worker: הדסה ביטון", "Vetting officer: Nurhan
 	 * Eryılmaz", "Renter: Hầu Nghi Dung", "Водитель: ...") */
 	"worker", "officer", "vetting officer", "compliance officer", "renter", "hirer", "recovery agent",
-	"водитель", "người lái", "người thuê", "चालक", "ड्राइवर", "נהג", "נהגת", "השוכר", NULL,
+	"водитель", "người lái", "người thuê", "चालक", "ड्राइवर", "נהג", "נהגת", "השוכר",
+	"candidate placed", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");

@@ -507,58 +507,6 @@ static int kin_word(const struct rx_ctx *c)
 /* After such a word: a name (uncased_name) inside English text, then
  * punctuation, the line's end or more English (a desk's name, "by مكتب
  * الخدمة <office@...>", is left out by its first word). New in stop 56. */
-/* After a name that "by" introduces, what tells a person's: a mailbox in
- * angle brackets or after a space, or " at " and a clock ("Reviewed by
- * Ewan Gedge <support@...>", "Taken by Tuncay Gökalp at 09:25"; stop 59;
- * a team in parentheses names a tool's maker as often, "Powered by
- * Apache Kafka (ASF)"). */
-static int by_note_after(const char *s, size_t len, size_t e)
-{
-	if (e + 4 >= len || s[e] != ' ')
-		return 0;
-	if (s[e + 1] == '<' || rx_is_lower((unsigned char)s[e + 1])) {
-		size_t q = e + 1 + (s[e + 1] == '<');
-		while (q < len && q - e < 48 && (rx_is_alnum((unsigned char)s[q]) || rx_in("._+-", s[q])))
-			q++;
-		return q < len && s[q] == '@';
-	}
-	return e + 5 < len && !memcmp(s + e, " at ", 4) && rx_is_digit((unsigned char)s[e + 4]) &&
-	       rx_is_digit((unsigned char)s[e + 5]);
-}
-
-/* A colon at e ends its line: a heading's ("Review (1★) by Keziah
- * Whitsett:"; stop 59). */
-static int colon_ends_line(const char *s, size_t len, size_t e)
-{
-	return e < len && s[e] == ':' && (e + 1 == len || s[e + 1] == '\n' || s[e + 1] == '\r');
-}
-
-/* A review's or a comment's heading before "by" on its line ("Review on
- * Yelp (1★) by ...:"; "Powered by Apache Kafka:" names a tool). */
-static int review_line(const char *s, size_t by)
-{
-	static const char *const w[] = {"review", "comment", "reply", "feedback", "posted", "rating", NULL};
-	size_t ls = rx_line_start(s, by);
-	for (size_t i = ls; i < by; i++)
-		for (const char *const *k = w; *k; k++)
-			if (i + strlen(*k) <= by && rx_fold_eq(s + i, *k, strlen(*k)))
-				return 1;
-	return 0;
-}
-
-/* A date in digits at i: "03.02.2026", "2026-03-02", "3/2/26". */
-static int date_at(const char *s, size_t len, size_t i)
-{
-	size_t d = i, m;
-	while (d < len && d - i < 5 && rx_is_digit((unsigned char)s[d]))
-		d++;
-	if (d == i || d - i > 4 || d + 3 >= len || !rx_in("./-", s[d]))
-		return 0;
-	for (m = d + 1; m < len && m - d < 4 && rx_is_digit((unsigned char)s[m]);)
-		m++;
-	return m > d + 1 && m - d <= 3 && m + 1 < len && s[m] == s[d] && rx_is_digit((unsigned char)s[m + 1]);
-}
-
 unsigned pn_detect_by_uncased(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -595,7 +543,8 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		int ok = n >= 3 && w + 2 < len &&
 			 ((kl == 2 && !title && ((s[w] == ',' && s[w + 1] == ' ') || paren ||
 						 (w + 7 < len && !memcmp(s + w, " after ", 7)) ||
-						 (w + 9 < len && !memcmp(s + w, " on ", 4) && date_at(s, len, w + 4)))) ||
+						 (w + 5 < len && !memcmp(s + w, " at ", 4)) ||
+						 (w + 9 < len && !memcmp(s + w, " on ", 4) && pn_date_at(s, len, w + 4)))) ||
 			  (kin_word(c) && paren && rx_is_digit(u[w + 2])) ||
 			  (title && (s[w] == ',' || (s[w] == ' ' && rx_is_lower(u[w + 1])))));
 		if (ok)
@@ -627,7 +576,8 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 				return 0;
 			return emit_name(c, v, w);
 		}
-		if (pn_contact_after(s, len, e) || (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "by", 2) && by_note_after(s, len, e))) {
+		if (pn_contact_after(s, len, e) ||
+		    (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "by", 2) && !pn_tool_by(s, c->ms) && pn_by_note_after(s, len, e))) {
 			unsigned k = emit_name(c, v, e);
 			if (k)
 				pn_remember_confirmed(c, v, e);
@@ -635,8 +585,8 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		}
 		if ((s[v - 1] == '"' && e < len && s[e] == '"') ||
 		    (e + 5 < len && !memcmp(s + e, " on ", 4) && rx_is_digit(u[e + 4])) ||
-		    (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "by", 2) && colon_ends_line(s, len, e) &&
-		     review_line(s, c->ms)))
+		    (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "by", 2) && pn_colon_ends_line(s, len, e) &&
+		     pn_review_line(s, c->ms)))
 			return emit_name(c, v, e);
 		/* (a kin's name before a birth date in parentheses or " at " and a
 		 * house, "child Gerolf (24-09-2012)"; stop 58) */
@@ -652,7 +602,7 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 	}
 	/* after it: punctuation, the line's end, or English again (a
 	 * review's heading, "Review on Yelp (2★) by עזריה מלמד:") */
-	if (e < len && !rx_in("\n\r,\")", s[e]) && !colon_ends_line(s, len, e) &&
+	if (e < len && !rx_in("\n\r,\")", s[e]) && !pn_colon_ends_line(s, len, e) &&
 	    !(s[e] == ' ' && e + 1 < len && (rx_is_alnum(u[e + 1]) || rx_in("(<-#", s[e + 1]) || u[e + 1] == 0xE2)))
 		return 0;
 	/* (a desk's mailbox after a staff member's name is theirs to answer:

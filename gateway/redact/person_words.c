@@ -576,5 +576,11 @@ static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "
 					"dear", "spoke to", "spoke with",
 					/* stop 60: an incident report's injured party ("member
 					 * of the public 鞠梦瑶 (DOB 1948年5月7日) tripped") */
-					"member of the public", NULL};
+					"member of the public",
+					/* a car hire's witnesses and drivers, a temp's
+					 * supervisor ("Witness Ferréol Daguerre (+33 ...)",
+					 * "gave name as สุภาวดี บุญญาศิริกุล, phone",
+					 * "shift supervisor भारती दामले (client employee)") */
+					"witness", "driver", "additional driver", "gave name as", "gave his name as",
+					"gave her name as", "supervisor", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);
