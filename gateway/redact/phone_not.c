@@ -560,7 +560,11 @@ int rx_phone_desk_after(const char *s, size_t len, size_t end)
 
 int rx_phone_amount_after(const char *s, size_t len, size_t end)
 {
+	/* (not a CSV's next cells: ",22.5", ",30,1207.50" after the phone's
+	 * cell; stop 60) */
 	return end + 2 < len && (s[end] == ',' || s[end] == '.') && rx_is_digit((unsigned char)s[end + 1]) &&
 	       rx_is_digit((unsigned char)s[end + 2]) &&
-	       (end + 3 == len || !rx_is_digit((unsigned char)s[end + 3]));
+	       (end + 3 == len || !(rx_is_digit((unsigned char)s[end + 3]) ||
+				    (s[end] == ',' && end + 4 < len && rx_in(",.", s[end + 3]) &&
+				     rx_is_digit((unsigned char)s[end + 4]))));
 }

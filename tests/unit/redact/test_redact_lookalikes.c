@@ -717,6 +717,9 @@ static const struct tc numbers[] = {
    * visible (stop 57) */
   {"Order the 12A4 hinge and 3X100 screws for plot 7C; model 2B300 in stock; job code 7C260 is on the PO\n",
    "Order the 12A4 hinge and 3X100 screws for plot 7C; model 2B300 in stock; job code 7C260 is on the PO\n"},
+  /* amounts with a decimal comma stay amounts (stop 60) */
+  {"Total: 1 234 567,89\nPaid 86913,87 today\n",
+   "Total: 1 234 567,89\nPaid 86913,87 today\n"},
 };
 
 static void test_brands_works_and_places_named_after_people(void **state)

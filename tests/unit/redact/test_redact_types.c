@@ -2538,6 +2538,10 @@ static const struct tc phones[] = {
    * phone (stop 59) */
   {"Sales: Edeltraud Br\xc3\xb6sel, 0152 33713261 \xc2\xb7 info@quellwerk-analytics.de\n",
    "Sales: [NAME], [PHONE] \xc2\xb7 info@quellwerk-analytics.de\n"},
+  /* a phone in a CSV's mobile column before the next cells' decimals
+   * (,22.5 and ,30,1207.50 are cells, not the phone's amount) (stop 60) */
+  {"worker_id,name,mobile,hours,rate,gross\nW70518,Ki\xe1\xbb\x81u Hi\xe1\xbb\x83n Ph\xe1\xbb\xa5ng,032 255 7940,22.5,770000.00,17325000.00\nW74011,\xe0\xb8\x98\xe0\xb8\xb5\xe0\xb8\xa3\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\x92\xe0\xb8\x99\xe0\xb9\x8c \xe0\xb8\x88\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\x97\xe0\xb8\xa3\xe0\xb9\x8c\xe0\xb9\x80\xe0\xb8\x9e\xe0\xb9\x87\xe0\xb8\x8d,081-003-5374,30,1207.50,36225.00\n",
+   "worker_id,name,mobile,hours,rate,gross\nW70518,[NAME],[PHONE],22.5,770000.00,17325000.00\nW74011,[NAME],[PHONE],30,1207.50,36225.00\n"},
 };
 
 static const struct tc cards[] = {
