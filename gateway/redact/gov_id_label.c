@@ -303,25 +303,6 @@ static size_t id_value(const char *s, size_t len, size_t v)
 /* The label at c->ms starts its line (after spaces) and a line within two
  * above or below it is a person's field: a name, a phone, an address, a
  * date of birth. */
-/* A licence's label in a hunting's, a fishing's or a firearm's text: its
- * number is no identity document's (the labelled part 36 counts hunting,
- * fishing and firearm licences as look-alikes; a driving licence's
- * stays). stop 51. */
-static int sport_licence(const char *s, size_t ls, size_t at, size_t me)
-{
-	static const char *const lic[] = {"licen", "permis", "patente", "면허", "免許", NULL};
-	static const char *const sport[] = {
-		"hunting", "hunter", "fishing", "angling", "angler", "firearm", "shotgun", "chasse",
-		"chasser", "pêche", "jagd", "jäger", "fischerei", "angelschein", "caza", "pesca",
-		"caccia", "waffen", "metsästys", "kalastus", "polowan", "myśliw", "wędkar", "vadász",
-		"horgász", "vânătoare", "pescuit", "수렵", "사냥", "낚시", "狩猟", "釣り", "jakt", "fiske", NULL};
-	static const char *const drive[] = {"driv", "conduire", "führerschein", "rijbewijs", "guida",
-					    "conducir", "運転", "운전", NULL};
-	if (!rx_phrase_in(s, ls, me, lic) || rx_phrase_in(s, ls, me, drive))
-		return 0;
-	return rx_phrase_in(s, at > 800 ? at - 800 : 0, at, sport);
-}
-
 static int person_block(const struct rx_ctx *c)
 {
 	static const char *const fields[] = {"name", "phone", "address", "tel", "mobile", "dob",
@@ -431,10 +412,14 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 		if (!rx_date_ok(y, (s[v + 4] - '0') * 10 + (s[v + 5] - '0'), (s[v + 6] - '0') * 10 + (s[v + 7] - '0')))
 			return 0;
 	}
-	if (sport_licence(s, rx_line_start(s, c->ms), c->ms, c->me))
+	if (gv_sport_licence(s, rx_line_start(s, c->ms), c->ms, c->me))
 		return 0;
 	/* "RTW" before digits (in groups or not): a right-to-work check's
-	 * document (a German ambulance's call sign is "RTW 3/83-1") */
+	 * document (a German ambulance's call sign is "RTW 3/83-1"); glued to
+	 * them by a hyphen, the check's own reference ("Check ref:
+	 * RTW-01355529"; stop 60) */
+	if (c->me - c->ms == 3 && rx_fold_eq(s + c->ms, "rtw", 3) && c->me < c->len && s[c->me] == '-')
+		return 0;
 	if (c->me - c->ms == 3 && rx_fold_eq(s + c->ms, "rtw", 3))
 		for (size_t i = v; i < e; i++)
 			if (!rx_is_digit((unsigned char)s[i]) && s[i] != ' ' && s[i] != '-')
@@ -506,7 +491,7 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 		if (rx_in(",;\t", s[i]) || (u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] == 0x8C) ||
 		    (u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x81))
 			from = i + 1;
-	if (!(korean || rx_phrase_in(s, from, at, script_labels)) || sport_licence(s, from, at, at))
+	if (!(korean || rx_phrase_in(s, from, at, script_labels)) || gv_sport_licence(s, from, at, at))
 		return 0;
 	return (unsigned)rx_emit(c, at, e, REDACT_GOV_ID);
 }

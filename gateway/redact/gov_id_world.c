@@ -706,3 +706,22 @@ unsigned gv_detect_roster_id(struct rx_ctx *c)
 		return 0;
 	return (unsigned)rx_emit(c, i, e, REDACT_GOV_ID);
 }
+
+/* A licence's label in a hunting's, a fishing's or a firearm's text: its
+ * number is no identity document's (the labelled part 36 counts hunting,
+ * fishing and firearm licences as look-alikes; a driving licence's
+ * stays). stop 51; gov_id_label.c asks, moved here in stop 60. */
+int gv_sport_licence(const char *s, size_t ls, size_t at, size_t me)
+{
+	static const char *const lic[] = {"licen", "permis", "patente", "면허", "免許", NULL};
+	static const char *const sport[] = {
+		"hunting", "hunter", "fishing", "angling", "angler", "firearm", "shotgun", "chasse",
+		"chasser", "pêche", "jagd", "jäger", "fischerei", "angelschein", "caza", "pesca",
+		"caccia", "waffen", "metsästys", "kalastus", "polowan", "myśliw", "wędkar", "vadász",
+		"horgász", "vânătoare", "pescuit", "수렵", "사냥", "낚시", "狩猟", "釣り", "jakt", "fiske", NULL};
+	static const char *const drive[] = {"driv", "conduire", "führerschein", "rijbewijs", "guida",
+					    "conducir", "運転", "운전", NULL};
+	if (!rx_phrase_in(s, ls, me, lic) || rx_phrase_in(s, ls, me, drive))
+		return 0;
+	return rx_phrase_in(s, at > 800 ? at - 800 : 0, at, sport);
+}

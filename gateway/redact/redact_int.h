@@ -413,6 +413,9 @@ unsigned gv_detect_shaped(struct rx_ctx *c);
 /* Whether one of the phrases comes before `at` on its line, within 48
  * bytes, ASCII letters folded (gov_id_more.c). */
 int gv_label_before(const char *s, size_t at, const char *const *phrases);
+/* A hunting's, a fishing's or a firearm's licence label on the line
+ * [ls, me) (gov_id_world.c). */
+int gv_sport_licence(const char *s, size_t ls, size_t at, size_t me);
 /* Whether a delimited table's header is a ledger's (a supplier's, an
  * amount's, a total's column): its document column holds invoices'
  * numbers (gov_id_label.c; after rx_column_header). */

@@ -720,6 +720,10 @@ static const struct tc numbers[] = {
   /* amounts with a decimal comma stay amounts (stop 60) */
   {"Total: 1 234 567,89\nPaid 86913,87 today\n",
    "Total: 1 234 567,89\nPaid 86913,87 today\n"},
+  /* a right-to-work check's own reference, RTW glued to its digits by a
+   * hyphen, is no document's number (stop 60) */
+  {"Check ref: RTW-01355529   Date of check: 10/01/2026\n",
+   "Check ref: RTW-01355529   Date of check: 10/01/2026\n"},
 };
 
 static void test_brands_works_and_places_named_after_people(void **state)

@@ -269,6 +269,10 @@ static const struct tc gov_ids[] = {
    * parentheses before the colon (stop 58) */
   {"Director ID (fraud check): 42040119775\nDirector ID: 110105197101216543\n",
    "Director ID (fraud check): [ID]\nDirector ID: [ID]\n"},
+  /* a right-to-work document's number after RTW and its colon stays
+   * hidden (stop 60) */
+  {"RTW: 1234 5678 90\n",
+   "RTW: [ID]\n"},
 };
 
 static const struct tc secrets[] = {
