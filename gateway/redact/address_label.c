@@ -287,6 +287,14 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 		 * bereiken op ..."): '.', a space and a capital after a word of
 		 * four letters or more that is no abbreviation ("Blvd.") */
 		if (ch == '.' && !quote && e + 2 < le && s[e + 1] == ' ' && rx_cap_at(s, le, e + 2)) {
+			/* (or a field's label after it, in any script: "Khánh Hòa.
+			 * Ngày sinh: ...", "Καλαμπάκα. Ημ. γέννησης: ..."; stop 60) */
+			size_t q = e + 2;
+			while (q < le && q - e < 40 && !rx_is_digit((unsigned char)s[q]) && !rx_in(",:;", s[q]))
+				q++;
+			/* (not a house's number, "Menekşe Sk. No: 58") */
+			if (q + 1 < le && s[q] == ':' && s[q + 1] == ' ' && q - e - 2 >= 5 && !rx_is_digit((unsigned char)s[e - 1]))
+				return e;
 			static const char *const abbr[] = {"blvd", "avda", "ctra", "bldg", "depto", "apto",
 							   "dept", "dpto", "cdla", "brgy", "edif", "sect", "prov", "dist",
 							   "mahalle", "sokak", "cddesi", NULL};
