@@ -58,6 +58,8 @@ static const char *const birth_kw_list[] = {
 	"народився", "народилася", "дата нараджэння", "doğum tarixi", "sinh ngày",
 	"ngày sinh", "năm sinh", "تاريخ الميلاد", "تاريخ الولادة", "مواليد", "تاریخ تولد",
 	"متولد", "תאריך לידה", "נולד/ה", "נולדה", "נולד", "วันเกิด", "เกิดวันที่",
+	/* (with "and" glued on, stop 60: "ותאריך לידה", "وتاريخ الميلاد") */
+	"ותאריך לידה", "ותאריך הלידה", "وتاريخ الميلاد", "وتاريخ الولادة", "وتاريخ ميلاد", "และวันเกิด",
 	"tarehe ya kuzaliwa", "gebore", "(0010,0030)", "patientbirthdate",
 	/* Low German, Friulian, Sardinian, Latin, Esperanto */
 	"boren", "nassût", "nassude", "nassût/nassude", "nassût/nassude ai", "nassût ai",
@@ -667,10 +669,11 @@ static unsigned detect_dob(struct rx_ctx *c)
 	}
 	pthread_once(&year_once, year_init);
 	/* a Thai date's Buddhist year (543 ahead) after a Thai birth label
-	 * ("วันเกิด: 12/01/2502") */
+	 * ("วันเกิด: 12/01/2502"), or under a birth column next to a Thai
+	 * name ("W32748,ธีรวัฒน์ จันทร์เพ็ญ,2/6/2533,..."; stop 60) */
 	{
 		size_t e = thai_date(s, c->len, c->ms);
-		if (e != RX_NONE && c->ms >= 6 && thai_before(s, c->ms) && birth_before(c, c->ms))
+		if (e != RX_NONE && c->ms >= 6 && thai_before(s, c->ms) && (birth_before(c, c->ms) || birth_column(c, c->ms)))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_DOB);
 	}
 	/* a Solar Hijri date after a Persian birth label ("تاریخ تولد:

@@ -724,6 +724,9 @@ static const struct tc numbers[] = {
    * hyphen, is no document's number (stop 60) */
   {"Check ref: RTW-01355529   Date of check: 10/01/2026\n",
    "Check ref: RTW-01355529   Date of check: 10/01/2026\n"},
+  /* a Thai Buddhist-era date under a start column is no birth (stop 60) */
+  {"id,name,start\nW1,\xe0\xb8\x98\xe0\xb8\xb5\xe0\xb8\xa3\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\x92\xe0\xb8\x99\xe0\xb9\x8c \xe0\xb8\x88\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\x97\xe0\xb8\xa3\xe0\xb9\x8c\xe0\xb9\x80\xe0\xb8\x9e\xe0\xb9\x87\xe0\xb8\x8d,2/6/2568\n",
+   "id,name,start\nW1,[NAME],2/6/2568\n"},
 };
 
 static void test_brands_works_and_places_named_after_people(void **state)
