@@ -440,7 +440,9 @@ static const char *const script_labels[] = {
 	/* Japan's basic pension number (4-6 digits) */
 	"基礎年金番号", "年金番号",
 	/* a passport's number in Japanese and Chinese letters (stop 48) */
-	"旅券番号", "パスポート番号", "护照号码", "护照号", "護照號碼", NULL,
+	"旅券番号", "パスポート番号", "护照号码", "护照号", "護照號碼",
+	/* and in Thai (stop 60: "เลขหนังสือเดินทาง AA8714045") */
+	"หนังสือเดินทาง", "พาสปอร์ต", NULL,
 };
 
 unsigned gv_detect_id_script(struct rx_ctx *c)
