@@ -72,7 +72,7 @@ int pn_tool_by(const char *s, size_t by)
 {
 	static const char *const w[] = {"powered", "built", "made", "developed", "maintained", "hosted",
 					"sponsored", "supported", "provided", "published", "brought", "designed",
-					"produced", "distributed", "operated", "run", "owned", NULL};
+					"produced", "distributed", "operated", NULL};
 	if (by < 3 || s[by - 1] != ' ')
 		return 0;
 	size_t b = by - 1;

@@ -512,7 +512,8 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t len = c->len, v = c->me;
-	if (v + 6 >= len)
+	/* (a firm or a tool after "operated by", "powered by"; stop 60) */
+	if (v + 6 >= len || (v - c->ms == 2 && pn_tool_by(s, c->ms)))
 		return 0;
 	if (s[v] == '=' && s[v + 1] == '"')
 		v += 2;
@@ -577,7 +578,7 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 			return emit_name(c, v, w);
 		}
 		if (pn_contact_after(s, len, e) ||
-		    (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "by", 2) && !pn_tool_by(s, c->ms) && pn_by_note_after(s, len, e))) {
+		    (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "by", 2) && pn_by_note_after(s, len, e))) {
 			unsigned k = emit_name(c, v, e);
 			if (k)
 				pn_remember_confirmed(c, v, e);
