@@ -540,7 +540,8 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		while (w < len && (k = pn_script_len(s, len, w)) > 0)
 			w += k, n++;
 		int paren = w + 3 < len && s[w] == ' ' && s[w + 1] == '(';
-		int title = u[c->ms] == 'M' && kl <= 4;
+		/* (and "Dear שמריהו,"; stop 60) */
+		int title = (u[c->ms] == 'M' && kl <= 4) || (kl == 4 && rx_fold_eq(s + c->ms, "dear", 4));
 		int ok = n >= 3 && w + 2 < len &&
 			 ((kl == 2 && !title && ((s[w] == ',' && s[w + 1] == ' ') || paren ||
 						 (w + 7 < len && !memcmp(s + w, " after ", 7)) ||

@@ -809,6 +809,10 @@ static const struct tc forms[] = {
   /* a notebook run by a person on a date keeps its name hidden (stop 60) */
   {"# run by Chanthaly Souvannavong on 2026-06-01\nVisit by \xd7\xaa\xd7\x94\xd7\x99\xd7\x9c\xd7\x94, warning letter next\n",
    "# run by [NAME] on 2026-06-01\nVisit by [NAME], warning letter next\n"},
+  /* one word of a script without capitals after Dear and before its comma
+   * (stop 60) */
+  {"Dear \xd7\xa9\xd7\x9e\xd7\xa8\xd7\x99\xd7\x94\xd7\x95,\n\nOffer of temporary assignment\nDear \xe0\xa4\xb5\xe0\xa4\xbf\xe0\xa4\xa8\xe0\xa5\x80\xe0\xa4\xa4\xe0\xa4\xbe,\nthank you.\n",
+   "Dear [NAME],\n\nOffer of temporary assignment\nDear [NAME],\nthank you.\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
