@@ -605,7 +605,8 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 	/* after it: punctuation, the line's end, or English again (a
 	 * review's heading, "Review on Yelp (2★) by עזריה מלמד:") */
 	if (e < len && !rx_in("\n\r,\")", s[e]) && !pn_colon_ends_line(s, len, e) &&
-	    !(s[e] == ' ' && e + 1 < len && (rx_is_alnum(u[e + 1]) || rx_in("(<-#", s[e + 1]) || u[e + 1] == 0xE2)))
+	    !(s[e] == ' ' && e + 1 < len && (rx_is_alnum(u[e + 1]) || rx_in("(<-#", s[e + 1]) || u[e + 1] == 0xE2)) &&
+	    !pn_by_note_after(s, len, e)) /* (" · fines team fines@..."; stop 60) */
 		return 0;
 	/* (a desk's mailbox after a staff member's name is theirs to answer:
 	 * "Reviewed by הדס אזולאי <fraud@...>"; desks' names are left out by
@@ -717,8 +718,16 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c)
 	}
 	/* (a staff label, then the name and a desk's mailbox after a space:
 	 * "Officer: Perpetua Gathercole revenues@..."; stop 58) */
-	if (s[e] == ' ' && mailbox_at(s, len, e + 1)) {
+	if (s[e] == ' ' && (mailbox_at(s, len, e + 1) || (e + 5 < len && !memcmp(s + e, " \xc2\xb7 ", 4) &&
+							   mailbox_at(s, len, e + 4)))) {
 		size_t a = ls;
+		/* (the label after a field before it: "Breathing space: no.
+		 * Agent: ...") */
+		for (size_t q = colon; q > ls + 1; q--)
+			if (s[q - 1] == ' ' && (s[q - 2] == '.' || s[q - 2] == ';')) {
+				a = q;
+				break;
+			}
 		while (a < colon && rx_in(" -#*>", s[a]))
 			a++;
 		return pn_staff_label(s + a, colon - a) ? emit_name(c, v, e) : 0;

@@ -813,6 +813,10 @@ static const struct tc forms[] = {
    * (stop 60) */
   {"Dear \xd7\xa9\xd7\x9e\xd7\xa8\xd7\x99\xd7\x94\xd7\x95,\n\nOffer of temporary assignment\nDear \xe0\xa4\xb5\xe0\xa4\xbf\xe0\xa4\xa8\xe0\xa5\x80\xe0\xa4\xa4\xe0\xa4\xbe,\nthank you.\n",
    "Dear [NAME],\n\nOffer of temporary assignment\nDear [NAME],\nthank you.\n"},
+  /* a staff member's name before a middle dot and their desk's mailbox,
+   * after by or a staff label after another field (stop 60) */
+  {"Processed by \xe6\x98\x9d\xe6\xa2\x93\xe8\xbd\xa9 \xc2\xb7 fines team fines@yitu-share.cn\nBreathing space: no. Agent: Zinnia Snelgrove \xc2\xb7 collections@tririverscoop.coop\n",
+   "Processed by [NAME] \xc2\xb7 fines team fines@yitu-share.cn\nBreathing space: no. Agent: [NAME] \xc2\xb7 collections@tririverscoop.coop\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
