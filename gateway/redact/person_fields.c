@@ -341,7 +341,8 @@ int pn_titled_for(const char *s, size_t len, size_t at, size_t end)
 	    !memchr(s + at, ' ', end - at) &&
 	    (end == len || rx_in(",.;\n\r", s[end]) ||
 	     (end + 4 < len && s[end] == ' ' &&
-	      (!memcmp(s + end + 1, "after ", 6) || !memcmp(s + end + 1, "on ", 3) || !memcmp(s + end + 1, "at ", 3)))))
+	      ((end + 7 <= len && !memcmp(s + end + 1, "after ", 6)) || !memcmp(s + end + 1, "on ", 3) ||
+	       !memcmp(s + end + 1, "at ", 3)))))
 		return 1;
 	/* (a cheap look first: "(" before the name and ")  " after it, ", "
 	 * before it and ':' after it, or " (" or " –" after it) */
