@@ -73,7 +73,8 @@ int pn_tool_by(const char *s, size_t by)
 	static const char *const w[] = {"powered", "built", "made", "developed", "maintained", "hosted",
 					"sponsored", "supported", "provided", "published", "brought", "designed",
 					"produced", "distributed", "operated", NULL};
-	if (by < 3 || s[by - 1] != ' ')
+	/* (a cheap look first: the word's last letter, as these end) */
+	if (by < 5 || s[by - 1] != ' ' || !rx_in("dteDTE", s[by - 2]))
 		return 0;
 	size_t b = by - 1;
 	while (b > 0 && rx_is_alpha((unsigned char)s[b - 1]))

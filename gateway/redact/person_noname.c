@@ -290,11 +290,11 @@ static int vn_firm_before(const char *s, size_t len, size_t a)
 					/* (a university, a staffing firm, a car hire; stop 60) */
 					"đại học ", "Đại học ", "nhân lực ", "thuê xe ", NULL};
 	/* (a cheap look first: Vietnamese letters near, the three-byte ones of
-	 * Latin Extended Additional, E1 B8-BB, or "ư"/"ơ", C6, or "ê", "Thuê
-	 * xe Sóng Hàn") */
+	 * Latin Extended Additional, E1 B8-BB, or "ư"/"ơ", C6, or a car hire's
+	 * "xe " right before, "Thuê xe Sóng Hàn") */
 	size_t from = a > 48 ? a - 48 : 0, to = a + 8 < len ? a + 8 : len;
 	if (!memchr(s + from, 0xE1, to - from) && !memchr(s + from, 0xC6, to - from) &&
-	    !memmem(s + from, to - from, "\xc3\xaa", 2))
+	    !(a >= 3 && !memcmp(s + a - 3, "xe ", 3)))
 		return 0;
 	/* (right before the name, its first words, or before up to three
 	 * capitalised words of the same name: "Tân Đông Hiệp" read at "Đông") */

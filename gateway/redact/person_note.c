@@ -21,7 +21,8 @@ static unsigned note_writer(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms, a = at + 1, w, e;
-	if (at < 5 || a + 4 >= len || s[at - 1] != ' ')
+	/* (a cheap look first: the last letter of a note's word before " (") */
+	if (at < 5 || a + 4 >= len || s[at - 1] != ' ' || !rx_in("eEsStTkK", s[at - 2]))
 		return 0;
 	/* the word before the parenthesis is the note's */
 	for (w = at - 1; w > 0 && rx_is_alpha((unsigned char)s[w - 1]);)
@@ -50,8 +51,14 @@ static unsigned gift_recipient(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"for", "to", "recipient", "gift for", NULL};
 	const char *s = c->text;
-	size_t len = c->len, colon = c->ms, v = colon + 2, ls = rx_line_start(s, colon), e;
-	if (v + 4 >= len || s[colon + 1] != ' ' || ls < 8 || colon - ls > 9)
+	size_t len = c->len, colon = c->ms, v = colon + 2, ls = colon, e;
+	/* (a cheap look first: a label of letters and spaces, at most nine
+	 * bytes, opens the line) */
+	if (v + 4 >= len || s[colon + 1] != ' ')
+		return 0;
+	while (ls > 0 && colon - ls < 10 && (rx_is_alpha((unsigned char)s[ls - 1]) || s[ls - 1] == ' '))
+		ls--;
+	if (ls < 8 || s[ls - 1] != '\n' || colon - ls > 9)
 		return 0;
 	int said = 0;
 	for (const char *const *q = labels; *q && !said; q++)
