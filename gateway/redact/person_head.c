@@ -13,7 +13,14 @@
  * own address, "مكتب الخدمة", stays. Names in capitals' scripts have
  * their own rules, which ask the gazetteer and the context (a template's
  * sample person over a sample address stays: pn_before_address); Han,
- * kana and Hangul are pn_detect_cjk_header's. */
+ * kana and Hangul are pn_detect_cjk_header's.
+ *
+ * And a visit schedule's client between the clock and the address, an em
+ * dash before the address ("12:30 Wilhelmien Lagerwerf — Molenwiek 10,
+ * ...", "15:30 百瀬 柚葉 — 〒700-0821 ...", "09:00 सुलोचना चतुर्वेदी —
+ * मकान नं. 114, ..."): two to four capitalised words that are no firm's,
+ * desk's or ordinary words, or a name in a script without capitals, Han,
+ * kana or Hangul (pn_uncased_name). */
 #include <string.h>
 
 #include "person_int.h"
@@ -29,12 +36,38 @@ static size_t head_name(const struct rx_ctx *c, size_t ls, size_t le)
 	return e == le ? e : ls;
 }
 
+/* The visit's client before " — " at d, after a clock opening the line:
+ * the name's start, or RX_NONE. */
+static size_t visit_name(const struct rx_ctx *c, size_t d)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, d), a = ls + 6, e;
+	if (d < ls + 10 || d - ls > 100 || !rx_is_digit((unsigned char)s[ls]) || !rx_is_digit((unsigned char)s[ls + 1]) ||
+	    s[ls + 2] != ':' || !rx_is_digit((unsigned char)s[ls + 3]) || !rx_is_digit((unsigned char)s[ls + 4]) ||
+	    s[ls + 5] != ' ')
+		return RX_NONE;
+	if (rx_cap_at(s, d, a)) {
+		e = pn_unknown_name(c, a);
+		return e == d && pn_unknown_ok(c, a, e) ? a : RX_NONE;
+	}
+	e = pn_uncased_name(s, d, a);
+	return e != a && e == d ? a : RX_NONE;
+}
+
 int pn_address_heads(const struct rx_ctx *c, const struct rx_out *ad, size_t n,
 		     int (*add)(void *, const struct rx_out *), void *actx)
 {
 	const char *s = c->text;
 	for (size_t k = 0; k < n; k++) {
-		size_t a = ad[k].start;
+		size_t a = ad[k].start, v;
+		/* (a visit's client: "HH:MM Name — <address>") */
+		if (a >= 16 && !memcmp(s + a - 5, " \xe2\x80\x94 ", 5) && (v = visit_name(c, a - 5)) != RX_NONE) {
+			struct rx_out o = {v, a - 5, REDACT_PERSON};
+			int rc = add(actx, &o);
+			if (rc)
+				return rc;
+			continue;
+		}
 		if (a < 6 || s[a - 1] != '\n')
 			continue;
 		size_t le = a - 1, ls = rx_line_start(s, le);

@@ -519,8 +519,8 @@ int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 			ph[nph++] = v[k]; /* (a mail address only after a middle dot: a signature's) */
 		else if ((t == REDACT_DOB || t == REDACT_GOV_ID || t == REDACT_SSN) && nd < MAX_ROWS)
 			dv[nd++] = v[k];
-		else if (t == REDACT_ADDRESS && na < MAX_ROWS && v[k].start > 0 && cc->text[v[k].start - 1] == '\n')
-			ad[na++] = v[k]; /* (an address that opens its line) */
+		else if (t == REDACT_ADDRESS && na < MAX_ROWS && v[k].start > 0)
+			ad[na++] = v[k]; /* (an address after a line's start or a dash) */
 	}
 	int rc = 0;
 	if (many) {

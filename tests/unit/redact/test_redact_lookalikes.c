@@ -563,6 +563,10 @@ static const struct tc things[] = {
    * one (stop 60) */
   {"Agent: Northwind Traders \xc2\xb7 sales@northwind.example.net\n",
    "Agent: Northwind Traders \xc2\xb7 sales@northwind.example.net\n"},
+  /* a timetable's event before an em dash and an address is no one (stop
+   * 60) */
+  {"10:00 Team Briefing \xe2\x80\x94 10 Downing Street, London SW1A 2AA\n",
+   "10:00 Team Briefing \xe2\x80\x94 [ADDRESS]\n"},
 };
 
 static const struct tc columns[] = {
