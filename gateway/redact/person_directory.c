@@ -455,6 +455,55 @@ int pn_party_below(const struct rx_ctx *c, struct name *n)
  * ("PHILIPPA TRELOAR of Bramble Cottage, ...", "Raelynn Amundsen of 4290 E
  * Magnolia Blvd"), its role in quotes ("Crispin Pengelly (\"the Tenant\")")
  * or "hereinafter". Two words or more. */
+/* A year of 1800-2099 in [b, be) at i: its end, or i. */
+static size_t year_at(const char *s, size_t be, size_t i)
+{
+	if (i + 4 > be || !(s[i] == '1' ? s[i + 1] >= '8' : s[i] == '2' && s[i + 1] == '0'))
+		return i;
+	for (size_t k = i; k < i + 4; k++)
+		if (!rx_is_digit((unsigned char)s[k]))
+			return i;
+	return i + 4 < be && rx_is_digit((unsigned char)s[i + 4]) ? i : i + 4;
+}
+
+/* A memorial's or a headstone's name alone on its line (indented or not)
+ * over its life's dates ("  KIRK RAMLOGAN" over "  3rd May 1958 –
+ * February 28, 2023"; stop 60): the next line holds two years, a dash
+ * between them, nothing after the second but punctuation. */
+static int lifespan_below(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, end), e = end;
+	for (size_t i = ls; i < at; i++)
+		if (s[i] != ' ')
+			return 0;
+	while (e < le && rx_in(" \r", s[e]))
+		e++;
+	if (e != le || le + 12 >= len)
+		return 0;
+	size_t b = le + 1, be = rx_line_end(s, len, b), y1 = 0, y2 = 0, dash = 0;
+	while (be > b && rx_in(" \r.)", s[be - 1]))
+		be--;
+	if (be - b > 64)
+		return 0;
+	for (size_t i = b; i < be; i++) {
+		size_t y = (i == b || !rx_is_digit((unsigned char)s[i - 1])) ? year_at(s, be, i) : i;
+		if (y != i) {
+			if (!y1)
+				y1 = i + 1;
+			else if (dash)
+				y2 = i + 1;
+			i = y - 1;
+		} else if (y1 && (s[i] == '-' || ((unsigned char)s[i] == 0xE2 && i + 2 < be &&
+						(unsigned char)s[i + 1] == 0x80 &&
+						((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94)))) {
+			dash = 1;
+		} else if (s[i] == '@' || s[i] == ':' || s[i] == '|') {
+			return 0;
+		}
+	}
+	return y1 && y2 && year_at(s, be, y2 - 1) == be;
+}
+
 int pn_party_after(const struct rx_ctx *c, struct name *n)
 {
 	static const char *const unit[] = {"flat ", "apartment ", "apt ", "unit ", "suite ", NULL};
@@ -462,6 +511,8 @@ int pn_party_after(const struct rx_ctx *c, struct name *n)
 	size_t e = n->end, len = c->len;
 	if (n->nt < 2 || e + 6 >= len)
 		return 0;
+	if (n->nt <= 4 && pn_any_known(c, n) && lifespan_below(s, len, n->ts[0], e))
+		return 1;
 	if (!memcmp(s + e, " of ", 4)) {
 		size_t v = e + 4;
 		if (rx_is_digit((unsigned char)s[v]))

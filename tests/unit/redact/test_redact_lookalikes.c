@@ -567,6 +567,9 @@ static const struct tc things[] = {
    * 60) */
   {"10:00 Team Briefing \xe2\x80\x94 10 Downing Street, London SW1A 2AA\n",
    "10:00 Team Briefing \xe2\x80\x94 [ADDRESS]\n"},
+  /* a firm over a range of years and more words is no one (stop 60) */
+  {"Portland Cement\n1950 - 2020 sales\n",
+   "Portland Cement\n1950 - 2020 sales\n"},
 };
 
 static const struct tc columns[] = {
