@@ -93,6 +93,8 @@ static const char *const sure[] = {
 	"milton keynes", "newton abbot", "nova scotia", "grange-over-sands", "barrow-in-furness",
 	"stoke-on-trent", "bury st edmunds", "kirkby lonsdale", "kirkby stephen", "kirkby stephen",
 	"sutton coldfield", "newton aycliffe", "milton abbot", "melton mowbray",
+	/* (Malaysia's cities, stop 60: a login's location "Shah Alam, MY") */
+	"shah alam", "petaling jaya", "johor bahru", "kota bharu", "kota kinabalu",
 	/* computers: make and line */
 	"dell latitude", "dell inspiron", "dell optiplex", "dell precision", "dell vostro",
 	"dell xps", "dell poweredge", "dell alienware", "lenovo thinkpad", "lenovo ideapad",
@@ -519,6 +521,10 @@ static size_t word_before(const char *s, size_t at)
 	}
 	if (!sp || e == 0)
 		return RX_NONE;
+	/* (across an ampersand: "Marks & Spencer Simply Food" read at
+	 * "Spencer"; stop 60) */
+	if (e >= 3 && s[e - 1] == '&' && s[e - 2] == ' ')
+		e -= 2;
 	if (s[e - 1] == '.')
 		e--;
 	size_t b = e, k;

@@ -41,7 +41,7 @@ static const char *const stop[] = {
 	"linux", "chrome", "firefox", "python", "java", "rust", "go", "docker", "kubernetes",
 	"assistant", "bot", "system", "agent", "note", "subject", "re", "fwd", "fw", "sent",
 	"from", "to", "cc", "bcc", "via", "per", "ticket", "issue", "bug", "feature", "question",
-	"answer", "help", "info", "information", "details", "thanks", "hola", "bonjour", "hallo",
+	"answer", "help", "info", "information", "details", "application", "applications", "thanks", "hola", "bonjour", "hallo",
 	"ciao", "hoi", "olá", "oi", "gracias", "merci", "danke", "grazie", "bedankt", "obrigado",
 	"obrigada", "madame", "monsieur", "herr", "frau", "señor", "señora", "signor", "signora",
 	"heer", "mevrouw", "senhor", "senhora", "equipe", "equipo", "tutti", "todos", "tous",

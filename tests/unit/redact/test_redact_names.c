@@ -825,6 +825,9 @@ static const struct tc forms[] = {
    * its life's dates (stop 60) */
   {"Inscription:\n  IN LOVING MEMORY OF\n  KIRK RAMLOGAN\n  3rd May 1958 \xe2\x80\x93 February 28, 2023\n  \"Gone fishing\"\n",
    "Inscription:\n  IN LOVING MEMORY OF\n  [NAME]\n  3rd May 1958 \xe2\x80\x93 February 28, 2023\n  \"Gone fishing\"\n"},
+  /* a person's name with Loan or Ward in it stays hidden (stop 60) */
+  {"Dear Ms Ward,\nLoan Nguyen called about the transfer.\n",
+   "Dear Ms [NAME],\n[NAME] called about the transfer.\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
