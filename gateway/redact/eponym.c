@@ -382,7 +382,7 @@ static const char *const institution[] = {
 	 * Gaetano Scirea", "Pfarrei St. Martin") */
 	"coro", "chor", "pallavolo", "cofradía", "paróquia", "pfarrei", "parrocchia", "parroquia",
 	"paroisse", "parafia", "scout", "scouts", "sportpark", "campo", "estádio", "polisportiva",
-	"sportverein",
+	"sportverein", "club", "escòla",
 	/* practices, clinics and agents named after their place (stop 56:
 	 * "Tierarztpraxis Lindenhof", "Immobiliare Portici", "Biuro
 	 * Nieruchomości Pod Lipami") */

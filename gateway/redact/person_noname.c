@@ -288,7 +288,7 @@ static int vn_firm_before(const char *s, size_t len, size_t a)
 					/* (a school, a cultural house; stop 58) */
 					"trường ", "nhà văn hóa ", "nhà văn hoá ", "mầm non ",
 					/* (a university, a staffing firm, a car hire; stop 60) */
-					"đại học ", "Đại học ", "nhân lực ", "thuê xe ", NULL};
+					"đại học ", "Đại học ", "nhân lực ", "thuê xe ", "trung tâm ", "thương mại ", NULL};
 	/* (a cheap look first: Vietnamese letters near, the three-byte ones of
 	 * Latin Extended Additional, E1 B8-BB, or "ư"/"ơ", C6, or a car hire's
 	 * "xe " right before, "Thuê xe Sóng Hàn") */
@@ -418,6 +418,20 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 			  rx_kwset_has(&firm_kws, f, rx_fold(s + hs, n->te[0] - hs, f, sizeof f));
 	}
 	const char *t = c->text;
+	/* (a Polish firm's "Sp. z o.o." read as the name's last word, "Meble
+	 * Dębowy Gaj Sp. z o.o."; stop 60) */
+	if (!firmish && n->nt >= 2 && n->te[n->nt - 1] - n->ts[n->nt - 1] == 2 && !memcmp(t + n->ts[n->nt - 1], "Sp", 2) &&
+	    n->end + 7 <= c->len && !memcmp(t + n->end, ". z o.o", 7))
+		firmish = 1;
+	/* (the legal form after a comma, ending the name's field: "(Loja Verde
+	 * Oliva, Lda.)"; not a firm after a person, "Maître Thibault Kerjean,
+	 * SELARL Quéméner Avocats"; stop 60) */
+	if (!firmish && n->end + 4 < c->len && t[n->end] == ',' && t[n->end + 1] == ' ') {
+		size_t w = n->end + 2, we = w;
+		while (we < c->len && we - w < 12 && (rx_is_alpha((unsigned char)t[we]) || t[we] == '.'))
+			we++;
+		firmish = we > w + 1 && (we == c->len || rx_in(")\n\r", t[we])) && rx_legal_form_word(t + w, we - w);
+	}
 	if (!firmish && n->end + 3 < c->len && t[n->end] == ' ') {
 		size_t w = n->end + 1, we = w;
 		while (we < c->len && we - w < 12 && (rx_is_alpha((unsigned char)t[we]) || t[we] == '.'))

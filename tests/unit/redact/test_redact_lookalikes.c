@@ -125,6 +125,11 @@ static const struct tc eponyms[] = {
    * application are no one (stop 60) */
   {"| 2025-09-11 | Marks & Spencer Simply Food | 75.11 |\n| login | 94.197.216.188 | Shah Alam, MY | Android |\nPersonal Loan Application \xe2\x80\x93 Summary\n",
    "| 2025-09-11 | Marks & Spencer Simply Food | 75.11 |\n| login | [IP] | Shah Alam, MY | Android |\nPersonal Loan Application \xe2\x80\x93 Summary\n"},
+  /* a Polish firm's Sp. z o.o., a legal form after a comma ending the
+   * field, a club, an Occitan school and a Vietnamese shopping centre are
+   * no one (stop 60) */
+  {"CONSIGNEE\nMeble D\xc4\x99" "bowy Gaj Sp. z o.o.\nul. Fabryczna 1\nBank transfer (Loja Verde Oliva, Lda.)\nCertificado de donaci\xc3\xb3n \xe2\x80\x93 Club de Remo Girona\nEsc\xc3\xb2la Gaston Febus \xe2\x80\x94 lista dels adherents\nM\xe1\xbb\xa5" "c ti\xc3\xaau: Trung t\xc3\xa2m th\xc6\xb0\xc6\xa1ng m\xe1\xba\xa1i Hoa S\xe1\xbb\xaf" "a \xe2\x80\x94 19/05/2026\n",
+   "CONSIGNEE\nMeble D\xc4\x99" "bowy Gaj Sp. z o.o.\nul. Fabryczna 1\nBank transfer (Loja Verde Oliva, Lda.)\nCertificado de donaci\xc3\xb3n \xe2\x80\x93 Club de Remo Girona\nEsc\xc3\xb2la Gaston Febus \xe2\x80\x94 lista dels adherents\nM\xe1\xbb\xa5" "c ti\xc3\xaau: Trung t\xc3\xa2m th\xc6\xb0\xc6\xa1ng m\xe1\xba\xa1i Hoa S\xe1\xbb\xaf" "a \xe2\x80\x94 19/05/2026\n"},
 };
 
 static const struct tc camel[] = {

@@ -828,6 +828,10 @@ static const struct tc forms[] = {
   /* a person's name with Loan or Ward in it stays hidden (stop 60) */
   {"Dear Ms Ward,\nLoan Nguyen called about the transfer.\n",
    "Dear Ms [NAME],\n[NAME] called about the transfer.\n"},
+  /* a person before a comma and a firm with its legal form stays a name
+   * (stop 60) */
+  {"Ayant pour avocat Ma\xc3\xaetre Thibault Kerjean, SELARL Qu\xc3\xa9m\xc3\xa9ner Avocats\n",
+   "Ayant pour avocat Ma\xc3\xaetre [NAME], SELARL Qu\xc3\xa9m\xc3\xa9ner Avocats\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
