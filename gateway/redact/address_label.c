@@ -293,7 +293,8 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 			while (q < le && q - e < 40 && !rx_is_digit((unsigned char)s[q]) && !rx_in(",:;", s[q]))
 				q++;
 			/* (not a house's number, "Menekşe Sk. No: 58") */
-			if (q + 1 < le && s[q] == ':' && s[q + 1] == ' ' && q - e - 2 >= 5 && !rx_is_digit((unsigned char)s[e - 1]))
+			if (q + 1 < le && s[q] == ':' && s[q + 1] == ' ' && q - e - 2 >= 5 &&
+			    !rx_is_digit((unsigned char)s[e - 1]))
 				return e;
 			static const char *const abbr[] = {"blvd", "avda", "ctra", "bldg", "depto", "apto",
 							   "dept", "dpto", "cdla", "brgy", "edif", "sect", "prov", "dist",

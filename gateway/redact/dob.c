@@ -673,7 +673,8 @@ static unsigned detect_dob(struct rx_ctx *c)
 	 * name ("W32748,ธีรวัฒน์ จันทร์เพ็ญ,2/6/2533,..."; stop 60) */
 	{
 		size_t e = thai_date(s, c->len, c->ms);
-		if (e != RX_NONE && c->ms >= 6 && thai_before(s, c->ms) && (birth_before(c, c->ms) || birth_column(c, c->ms)))
+		if (e != RX_NONE && c->ms >= 6 && thai_before(s, c->ms) &&
+		    (birth_before(c, c->ms) || birth_column(c, c->ms)))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_DOB);
 	}
 	/* a Solar Hijri date after a Persian birth label ("تاریخ تولد:

@@ -451,10 +451,6 @@ int pn_party_below(const struct rx_ctx *c, struct name *n)
 	return rx_kwset_last_idx(&role_kws, s, b, be, &w) == be && strlen(roles[w]) == be - b;
 }
 
-/* A party to a deed named before what defines it: its address after "of"
- * ("PHILIPPA TRELOAR of Bramble Cottage, ...", "Raelynn Amundsen of 4290 E
- * Magnolia Blvd"), its role in quotes ("Crispin Pengelly (\"the Tenant\")")
- * or "hereinafter". Two words or more. */
 /* A year of 1800-2099 in [b, be) at i: its end, or i. */
 static size_t year_at(const char *s, size_t be, size_t i)
 {
@@ -504,6 +500,10 @@ static int lifespan_below(const char *s, size_t len, size_t at, size_t end)
 	return y1 && y2 && year_at(s, be, y2 - 1) == be;
 }
 
+/* A party to a deed named before what defines it: its address after "of"
+ * ("PHILIPPA TRELOAR of Bramble Cottage, ...", "Raelynn Amundsen of 4290 E
+ * Magnolia Blvd"), its role in quotes ("Crispin Pengelly (\"the Tenant\")")
+ * or "hereinafter". Two words or more. */
 int pn_party_after(const struct rx_ctx *c, struct name *n)
 {
 	static const char *const unit[] = {"flat ", "apartment ", "apt ", "unit ", "suite ", NULL};

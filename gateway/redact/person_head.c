@@ -46,12 +46,8 @@ static size_t visit_name(const struct rx_ctx *c, size_t d)
 	    s[ls + 2] != ':' || !rx_is_digit((unsigned char)s[ls + 3]) || !rx_is_digit((unsigned char)s[ls + 4]) ||
 	    s[ls + 5] != ' ')
 		return RX_NONE;
-	if (rx_cap_at(s, d, a)) {
-		e = pn_unknown_name(c, a);
-		return e == d && pn_unknown_ok(c, a, e) ? a : RX_NONE;
-	}
-	e = pn_uncased_name(s, d, a);
-	return e != a && e == d ? a : RX_NONE;
+	e = pn_any_name(c, a, d);
+	return e == d && (!rx_cap_at(s, d, a) || pn_unknown_ok(c, a, e)) ? a : RX_NONE;
 }
 
 int pn_address_heads(const struct rx_ctx *c, const struct rx_out *ad, size_t n,

@@ -534,6 +534,7 @@ int pn_header_adjacent(const struct rx_ctx *c, size_t at);
  * two to four capitalised words (their end, or v), and its person's
  * mailbox or phone right after it. */
 size_t pn_unknown_name(const struct rx_ctx *c, size_t v);
+size_t pn_any_name(const struct rx_ctx *c, size_t v, size_t lim);
 int pn_unknown_ok(const struct rx_ctx *c, size_t v, size_t e);
 int pn_contact_after(const char *s, size_t len, size_t e);
 extern struct rx_kwset pn_call_kws;

@@ -317,6 +317,16 @@ static int vn_firm_before(const char *s, size_t len, size_t a)
 	return 0;
 }
 
+/* The end of a word of ASCII letters and dots at w, a legal form's
+ * ("GmbH", "s.r.o.", "Lda."), at most 12 bytes. */
+static size_t form_word_end(const char *t, size_t len, size_t w)
+{
+	size_t we = w;
+	while (we < len && we - w < 12 && (rx_is_alpha((unsigned char)t[we]) || t[we] == '.'))
+		we++;
+	return we;
+}
+
 int pn_no_name(const struct rx_ctx *c, struct name *n)
 {
 	if (spelled(c, n) || vn_firm_before(c->text, c->len, n->ts[0]))
@@ -420,22 +430,18 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	const char *t = c->text;
 	/* (a Polish firm's "Sp. z o.o." read as the name's last word, "Meble
 	 * Dębowy Gaj Sp. z o.o."; stop 60) */
-	if (!firmish && n->nt >= 2 && n->te[n->nt - 1] - n->ts[n->nt - 1] == 2 && !memcmp(t + n->ts[n->nt - 1], "Sp", 2) &&
-	    n->end + 7 <= c->len && !memcmp(t + n->end, ". z o.o", 7))
+	if (!firmish && n->nt >= 2 && n->te[n->nt - 1] - n->ts[n->nt - 1] == 2 &&
+	    !memcmp(t + n->ts[n->nt - 1], "Sp", 2) && n->end + 7 <= c->len && !memcmp(t + n->end, ". z o.o", 7))
 		firmish = 1;
 	/* (the legal form after a comma, ending the name's field: "(Loja Verde
 	 * Oliva, Lda.)"; not a firm after a person, "Maître Thibault Kerjean,
 	 * SELARL Quéméner Avocats"; stop 60) */
 	if (!firmish && n->end + 4 < c->len && t[n->end] == ',' && t[n->end + 1] == ' ') {
-		size_t w = n->end + 2, we = w;
-		while (we < c->len && we - w < 12 && (rx_is_alpha((unsigned char)t[we]) || t[we] == '.'))
-			we++;
+		size_t w = n->end + 2, we = form_word_end(t, c->len, w);
 		firmish = we > w + 1 && (we == c->len || rx_in(")\n\r", t[we])) && rx_legal_form_word(t + w, we - w);
 	}
 	if (!firmish && n->end + 3 < c->len && t[n->end] == ' ') {
-		size_t w = n->end + 1, we = w;
-		while (we < c->len && we - w < 12 && (rx_is_alpha((unsigned char)t[we]) || t[we] == '.'))
-			we++;
+		size_t w = n->end + 1, we = form_word_end(t, c->len, w);
 		if (we > w + 1 && (we == c->len || !rx_letter_at(t, c->len, we))) {
 			if (rx_legal_form_word(t + w, we - w)) {
 				/* a legal form: in capitals it may name a firm
@@ -552,13 +558,21 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 	return 0;
 }
 
+/* One of the words right after the space at e. */
+static int word_after(const char *s, size_t len, size_t e, const char *const *w)
+{
+	for (; *w; w++)
+		if (e + 1 + strlen(*w) <= len && !memcmp(s + e + 1, *w, strlen(*w)))
+			return 1;
+	return 0;
+}
+
 int pn_turkish_street(const char *s, size_t len, const struct name *n)
 {
 	/* the abbreviation read as the name's last word ("Lale Sok.", "Hürriyet
 	 * Mah."), or right after it ("Yaprak Sok. No: 61", "Atatürk Cd.") */
 	static const char *const last[] = {"Sok.", "Sk.", "Cad.", "Mah.", NULL};
-	static const char *const after[] = {"Sok.", "Sk.", "Cad.", "Cd.", "Caddesi", "Sokak", "Sokağı", "Bulvarı",
-					    "Mahallesi", NULL};
+	static const char *const after[] = {"Sok.", "Sk.", "Cad.", "Cd.", NULL};
 	static const char *const words[] = {"Caddesi", "Sokak", "Sokağı", "Bulvarı", "Mahallesi", NULL};
 	size_t k = n->nt - 1, e = n->end;
 	/* (or the street's word in full as its last: "Fevzi Çakmak Caddesi";
@@ -575,12 +589,7 @@ int pn_turkish_street(const char *s, size_t len, const struct name *n)
 		if (n->te[k] - n->ts[k] == l - 1 && e < len && !memcmp(s + n->ts[k], *a, l))
 			return 1;
 	}
-	for (const char *const *a = after; e < len && s[e] == ' ' && *a; a++) {
-		size_t l = strlen(*a);
-		if (e + 1 + l <= len && !memcmp(s + e + 1, *a, l))
-			return 1;
-	}
-	return 0;
+	return e < len && s[e] == ' ' && (word_after(s, len, e, after) || word_after(s, len, e, words));
 }
 
 void pn_cut_carrier(const char *s, struct name *n)

@@ -36,7 +36,7 @@ static unsigned note_writer(struct rx_ctx *c)
 	if (!said)
 		return 0;
 	/* the name fills the parentheses, a colon after them */
-	e = rx_cap_at(s, len, a) ? pn_unknown_name(c, a) : pn_uncased_name(s, len, a);
+	e = pn_any_name(c, a, len);
 	if (e == a || e + 1 >= len || s[e] != ')' || s[e + 1] != ':')
 		return 0;
 	return pn_emit_name(c, a, e);
@@ -71,7 +71,7 @@ static unsigned gift_recipient(struct rx_ctx *c)
 		pc++;
 	if (pc >= ls - 1 || s[pc] != ':' || pc - ps < 6 || !rx_fold_eq(s + pc - 3, " by", 3))
 		return 0;
-	e = rx_cap_at(s, len, v) ? pn_unknown_name(c, v) : pn_uncased_name(s, len, v);
+	e = pn_any_name(c, v, len);
 	if (e == v || !(e == len || rx_in("\r\n", s[e]) || (e + 1 < len && s[e] == ',' && s[e + 1] == ' ')))
 		return 0;
 	/* (Han letters after a family name the gazetteer knows: "宗政沁瑶",

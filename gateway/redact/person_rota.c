@@ -191,7 +191,7 @@ unsigned pn_detect_booking_line(struct rx_ctx *c)
 	/* or a shift's temp and their phone in parentheses ("06:00 藤井 誠一
 	 * (070-4688-6704) - late 61 min", "22:00 Nurhan Gündoğdu (0535 201 34
 	 * 65)"; stop 60) */
-	size_t e = rx_cap_at(s, le, a) ? pn_unknown_name(c, a) : pn_uncased_name(s, le, a);
+	size_t e = pn_any_name(c, a, le);
 	if (e != a && e + 2 < le && s[e] == ' ' && s[e + 1] == '(' && pn_contact_after(s, le, e))
 		return pn_emit_name(c, a, e);
 	/* the name: to " N " before the party's word */

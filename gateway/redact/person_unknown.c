@@ -86,6 +86,15 @@ size_t pn_unknown_name(const struct rx_ctx *c, size_t v)
 	return words >= 2 && words <= 4 ? e : v;
 }
 
+/* A name at v in any script: two to four capitalised words
+ * (pn_unknown_name; the caller asks pn_unknown_ok, or emits with
+ * pn_emit_name, which does), or one in a script without capitals, Han or
+ * kana read up to lim (pn_uncased_name): its end, or v. */
+size_t pn_any_name(const struct rx_ctx *c, size_t v, size_t lim)
+{
+	return rx_cap_at(c->text, lim, v) ? pn_unknown_name(c, v) : pn_uncased_name(c->text, lim, v);
+}
+
 /* Whether the capitalised words [v, e) pn_unknown_name read may be a
  * person's name: none an ordinary word, a word that is never a name, a
  * firm's word or a legal form. */
