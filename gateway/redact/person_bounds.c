@@ -339,6 +339,15 @@ int pn_before_and(const struct rx_ctx *c, const struct name *n)
 		size_t l = strlen(*q);
 		if (n->end + l >= c->len || memcmp(s + n->end, *q, l) != 0)
 			continue;
+		/* "When Tegan and I were small", "Roos en ik": the speaker
+		 * after the name (stop 61) */
+		static const char *const me[] = {"I ", "I'", "ich ", "ik ", "moi ", "yo ", "io ", "eu ", "jag ", "jeg ", NULL};
+		for (const char *const *m = me; *m; m++) {
+			size_t ml = strlen(*m), p = n->end + l;
+			if (l > 3 && p + ml < c->len && !memcmp(s + p, *m, ml) &&
+			    (ml > 2 ? rx_is_lower((unsigned char)s[p + ml]) || s[p + ml] == ',' : ml == 2))
+				return 1;
+		}
 		struct name g;
 		/* (or, after "&", a given name alone: a couple's, "Jemima &
 		 * Lysander 2027", "Fenna & Bram"; stop 50) */

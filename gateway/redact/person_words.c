@@ -371,7 +371,13 @@ static const char *const person_verbs[] = {
 	/* stop 57: a eulogy's "Most of you knew Airlie as ..." in the
 	 * languages of the corpora */
 	"you knew", "kannten", "conocisteis a", "ont connu", "conoscevano", "znało", "znali",
-	"conheceram a", "kenden", "kände", NULL,
+	"conheceram a", "kenden", "kände",
+	/* stop 61: a eulogy's spouse and friend ("Ha sposato Ilaria nel
+	 * 1970", "Se casó con Froilán Garrido Olabarría", "La sua amica
+	 * Ludovica mi ha detto") */
+	"sposato", "sposata", "heiratete", "heiratete sie", "heiratete er", "casó con", "casou com",
+	"gifte sig med", "trouwde met", "épousé", "épousée", "épousa", "amica", "amico", "amiga",
+	"amigo", "freundin", "freund", "väninna", "vriendin", "vriend", "amie", NULL,
 };
 struct rx_kwset pn_called_kws = RX_KWSET(called_verbs);
 struct rx_kwset pn_person_verb_kws = RX_KWSET(person_verbs);

@@ -130,6 +130,9 @@ static const struct tc eponyms[] = {
    * no one (stop 60) */
   {"CONSIGNEE\nMeble D\xc4\x99" "bowy Gaj Sp. z o.o.\nul. Fabryczna 1\nBank transfer (Loja Verde Oliva, Lda.)\nCertificado de donaci\xc3\xb3n \xe2\x80\x93 Club de Remo Girona\nEsc\xc3\xb2la Gaston Febus \xe2\x80\x94 lista dels adherents\nM\xe1\xbb\xa5" "c ti\xc3\xaau: Trung t\xc3\xa2m th\xc6\xb0\xc6\xa1ng m\xe1\xba\xa1i Hoa S\xe1\xbb\xaf" "a \xe2\x80\x94 19/05/2026\n",
    "CONSIGNEE\nMeble D\xc4\x99" "bowy Gaj Sp. z o.o.\nul. Fabryczna 1\nBank transfer (Loja Verde Oliva, Lda.)\nCertificado de donaci\xc3\xb3n \xe2\x80\x93 Club de Remo Girona\nEsc\xc3\xb2la Gaston Febus \xe2\x80\x94 lista dels adherents\nM\xe1\xbb\xa5" "c ti\xc3\xaau: Trung t\xc3\xa2m th\xc6\xb0\xc6\xa1ng m\xe1\xba\xa1i Hoa S\xe1\xbb\xaf" "a \xe2\x80\x94 19/05/2026\n"},
+  /* a team's word before "and I" is no one (stop 61) */
+  {"Sales and I were small teams then.\n",
+   "Sales and I were small teams then.\n"},
 };
 
 static const struct tc camel[] = {

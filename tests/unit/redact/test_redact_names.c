@@ -440,6 +440,10 @@ static const struct tc roles[] = {
    "No | Name | Alamat\n1 | [NAME] | [ADDRESS]"},
   {"| Name | Alamat |\n|---|---|\n| Budi | Jl. Kapten Mulyadi No. 63, Surakarta 57151 |",
    "| Name | Alamat |\n|---|---|\n| [NAME] | [ADDRESS] |"},
+  /* a eulogy's spouse and friend by their verbs and the speaker after a
+   * given name (stop 61) */
+  {"When Tegan and I were small, she read to us. Ha sposato Ilaria nel 1970. La sua amica Ludovica mi ha detto marted\xc3\xac. Casou com Benedita em 1966. Ihre Freundin Gesine sagte mir am Dienstag.\n",
+   "When [NAME] and I were small, she read to us. Ha sposato [NAME] nel 1970. La sua amica [NAME] mi ha detto marted\xc3\xac. Casou com [NAME] em 1966. Ihre Freundin [NAME] sagte mir am Dienstag.\n"},
 };
 
 static const struct tc forms[] = {
