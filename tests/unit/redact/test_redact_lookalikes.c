@@ -133,6 +133,11 @@ static const struct tc eponyms[] = {
   /* a team's word before "and I" is no one (stop 61) */
   {"Sales and I were small teams then.\n",
    "Sales and I were small teams then.\n"},
+  /* a mailbox's word is no name of its line when it is a desk's, a
+   * label's, a word inside another, SQL, a place, or a couple joined by
+   * "e" (stop 61) */
+  {"Remittance email:   remittance@saffron.fr\nR\xc3\xa9servations : reservations.mex@fourseasons.com\nINSERT INTO customers VALUES ('jacinto.zubizarreta+billing@aol.com');\nGrew up in Santa Cruz; write to ines.cruz@example.org\nContact the Vicar on vicar_o@stmarys.org\n",
+   "Remittance email:   [EMAIL]\nR\xc3\xa9servations : [EMAIL]\nINSERT INTO customers VALUES ('[EMAIL]');\nGrew up in Santa Cruz; write to [EMAIL]\nContact the Vicar on [EMAIL]\n"},
 };
 
 static const struct tc camel[] = {

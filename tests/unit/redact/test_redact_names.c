@@ -444,6 +444,12 @@ static const struct tc roles[] = {
    * given name (stop 61) */
   {"When Tegan and I were small, she read to us. Ha sposato Ilaria nel 1970. La sua amica Ludovica mi ha detto marted\xc3\xac. Casou com Benedita em 1966. Ihre Freundin Gesine sagte mir am Dienstag.\n",
    "When [NAME] and I were small, she read to us. Ha sposato [NAME] nel 1970. La sua amica [NAME] mi ha detto marted\xc3\xac. Casou com [NAME] em 1966. Ihre Freundin [NAME] sagte mir am Dienstag.\n"},
+  /* a name on the line of the mail address that spells it: a given name
+   * alone before a label, a name in capitals with its accents, an
+   * airline's SURNAME/GIVEN, a name after the address in a comment, and
+   * past a sentence's first word (stop 61) */
+  {"Gianmarco \xe2\x80\x94 CMS: gianmarco.santoro@tiscali.it / DOB 1990\nAccount B HZ 927 381 578: ENCARNACI\xc3\x93N URQUIJO, encarnacion_urquijo@hotmail.es, phone 688 77 70 81\nAccount B HZ 574 330 509: PHONGPHANIT/WORAWUT, worawut.phongphanit@hotmail.co.th, miles 12638\n  owner: aldous.gaskell@orbisly.com  # Aldous Gaskell\nAsk Tymon Szczepaniak about the ELISA standards (tymon.szczepaniak@unadwarcie.edu.pl).\n",
+   "[NAME] \xe2\x80\x94 CMS: [EMAIL] / DOB 1990\nAccount B HZ 927 381 578: [NAME], [EMAIL], phone [PHONE]\nAccount B HZ 574 330 509: [NAME], [EMAIL], miles 12638\n  owner: [EMAIL]  # [NAME]\nAsk [NAME] about the ELISA standards ([EMAIL]).\n"},
 };
 
 static const struct tc forms[] = {
