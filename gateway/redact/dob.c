@@ -58,6 +58,11 @@ static const char *const birth_kw_list[] = {
 	"народився", "народилася", "дата нараджэння", "doğum tarixi", "sinh ngày",
 	"ngày sinh", "năm sinh", "تاريخ الميلاد", "تاريخ الولادة", "مواليد", "تاریخ تولد",
 	"متولد", "תאריך לידה", "נולד/ה", "נולדה", "נולד", "วันเกิด", "เกิดวันที่",
+	/* a death notice's birth words (stop 61): "γεννημένος/η 12/09/1933",
+	 * "יליד 05.06.1956", "المولود في 02/09/1950", "生于1941年7月6日",
+	 * "(जन्म 18-02-1959)" */
+	"γεννημένος", "γεννημένη", "γεννημένος/η", "γεννημένη/ος", "יליד", "ילידת", "יליד/ת",
+	"المولود في", "المولودة في", "生于", "出生于", "जन्म",
 	/* (with "and" glued on, stop 60: "ותאריך לידה", "وتاريخ الميلاد") */
 	"ותאריך לידה", "ותאריך הלידה", "وتاريخ الميلاد", "وتاريخ الولادة", "وتاريخ ميلاد", "และวันเกิด",
 	"tarehe ya kuzaliwa", "gebore", "(0010,0030)", "patientbirthdate",
@@ -347,16 +352,22 @@ static int born_after(const struct rx_ctx *c, const char *s, size_t len, size_t 
 	/* right after the date: Chinese and Japanese "出生", "生まれ"
 	 * ("1991年6月26日出生"), Russian "года рождения", "г.р." ("03.08.1977
 	 * года рождения", "22 июля 1994 г. года рождения") */
-	static const char *const glued[] = {"出生", "生まれ", "года рождения", "г.р.", "г. р.", "г.р", "рождения", NULL};
+	/* (and a death notice's "（1953年7月10日生）", stop 61) */
+	static const char *const glued[] = {"出生", "生まれ", "生）", "生)", "года рождения", "г.р.", "г. р.", "г.р", "рождения", NULL};
 	size_t q = end;
 	while (q < len && q - end < 2 && s[q] == ' ')
 		q++;
-	if (q + 4 <= len && !memcmp(s + q, "г. ", 4))
-		q += 4; /* (the year's "г." before it) */
-	for (const char *const *g = glued; *g; g++) {
-		size_t n = strlen(*g);
-		if (q + n <= len && !memcmp(s + q, *g, n))
-			return 1;
+	/* (the year's "г." before it: "1994 г. года рождения"; "г. р." is
+	 * the whole, "23.07.1935 г. р.)") */
+	for (int pass = 0; pass < 2; pass++) {
+		for (const char *const *g = glued; *g; g++) {
+			size_t n = strlen(*g);
+			if (q + n <= len && !memcmp(s + q, *g, n))
+				return 1;
+		}
+		if (pass || !(q + 4 <= len && !memcmp(s + q, "г. ", 4)))
+			break;
+		q += 4;
 	}
 	size_t le = rx_line_end(s, len, end);
 	size_t to = end + 24 < le ? end + 24 : le;
@@ -535,11 +546,12 @@ static int roster_date(const struct rx_ctx *c, size_t at, int year)
  * 1992 р."): the date's end. */
 static size_t year_word(const char *s, size_t len, size_t e)
 {
-	/* (Russian "г.", Ukrainian "р.") */
+	/* (Russian "г.", Ukrainian "р."; not the "г." of "г. р.", the
+	 * year of birth's abbreviation after the date: stop 61) */
 	if (e + 3 < len && s[e] == ' ' &&
 	    (((unsigned char)s[e + 1] == 0xD0 && (unsigned char)s[e + 2] == 0xB3) ||
 	     ((unsigned char)s[e + 1] == 0xD1 && (unsigned char)s[e + 2] == 0x80)) &&
-	    s[e + 3] == '.')
+	    s[e + 3] == '.' && !(e + 8 <= len && !memcmp(s + e + 4, " \xd1\x80.", 4)))
 		return e + 4;
 	if (e + 13 <= len && memcmp(s + e, " година", 13) == 0 && (e + 13 == len || !rx_letter_at(s, len, e + 13)))
 		return e + 13;
@@ -738,6 +750,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	    !rx_dob_field_name(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
 	    !rx_dob_item_end(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
 	    !rx_dob_row_cell(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
+	    !rx_dob_lifespan(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
 	    !birthday_list(s, c->ms) && !parent_date(s, c->len, c->ms, year_word(s, c->len, d.end)))
 		return 0;
 	/* (Vietnamese's day word before a date in words: "ngày 9 tháng 11

@@ -603,3 +603,36 @@ int rx_dob_field_name(const char *s, size_t len, size_t at, size_t de, int y)
 			return 0;
 	return 1;
 }
+
+/* An order of service's or a death notice's life dates on a line of
+ * their own, under the name: "July 20, 1960 – 04/24/2026", "(3.2.1941 -
+ * 17.5.2026)". The first is the birth date when the second, after a dash,
+ * is a death of the last five years and ten years later or more: a
+ * period's dates (an exhibition's, a tenancy's) lie within a few years,
+ * a long-dead artist's end long ago. */
+int rx_dob_lifespan(const char *s, size_t len, size_t at, size_t de, int y)
+{
+	size_t ls = rx_line_start(s, at), i = de;
+	for (size_t k = ls; k < at; k++)
+		if (!rx_in(" \t(*", s[k]))
+			return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i < len && s[i] == '-')
+		i++;
+	else if (i + 3 <= len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+		i += 3;
+	else
+		return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	struct rx_date d;
+	int now = this_year();
+	if (!rx_parse_date(s, len, i, &d) || d.y > now || d.y < now - 5 || d.y < y + 10)
+		return 0;
+	i = d.end;
+	while (i < len && rx_in(" .)\r", s[i]))
+		i++;
+	return i == len || s[i] == '\n';
+}
