@@ -639,9 +639,10 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * (person_fiction.c) */
 	if (pn_no_private_name(c, &n, at))
 		return 0;
-	/* a quoted phrase ("name": "Create customer") */
+	/* a quoted phrase ("name": "Create customer"; not a tribute's
+	 * "\"Mavis and I met in 1975\"", stop 61) */
 	if (c->ms > 0 && s[c->ms - 1] == '"' && n.nt == 1 && n.end + 1 < c->len && s[n.end] == ' ' &&
-	    rx_is_lower((unsigned char)s[n.end + 1]))
+	    rx_is_lower((unsigned char)s[n.end + 1]) && !and_after)
 		return 0;
 	/* an acronym after a name is no part of it ("Helga Wiegand IBAN
 	 * DE31..."), and one word before an acronym is a system ("Billing
@@ -796,5 +797,7 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, "\n", NULL, pn_detect_item_before_birth, "person_item_before_birth"},
 	{F_PERSON, RX_ON_CHAR, 0, "(<", NULL, pn_detect_uncased_signature, "person_uncased_signature"},
 	{F_PERSON, RX_ON_CHAR, 0, "(:", NULL, pn_detect_note_person, "person_note"},
+	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_late_kws, pn_detect_late, "person_late"},
+	{F_PERSON, RX_ON_CHAR, 0, "\xe2", NULL, pn_detect_dash_signer, "person_dash_signer"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

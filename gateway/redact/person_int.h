@@ -525,6 +525,11 @@ unsigned pn_detect_uncased_signature(struct rx_ctx *c);
  * (Name):"; at ':' a gift's recipient under its buyer, "Bought by:
  * ...\nFor: Name" (person_note.c). */
 unsigned pn_detect_note_person(struct rx_ctx *c);
+/* At a word for the dead, the name after it ("the late 鶴見 紬"); at a
+ * dash after a sentence, a note's writer to the line's end (person_late.c). */
+extern struct rx_kwset pn_late_kws;
+unsigned pn_detect_late(struct rx_ctx *c);
+unsigned pn_detect_dash_signer(struct rx_ctx *c);
 /* A letter's addressee alone on its line above an address candidate, read
  * after the scan (person_head.c). */
 int pn_address_heads(const struct rx_ctx *c, const struct rx_out *ad, size_t n,

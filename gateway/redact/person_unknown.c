@@ -23,7 +23,11 @@ static const char *const org_words[] = {
 	"cabinet", "gestion", "immobilier", "immobilière", "agence", "société", "groupe", "bureau",
 	"entreprise", "kanzlei", "praxis", "firma", "verwaltung", "hausverwaltung", "gabinete", "despacho",
 	"empresa", "servicios", "asesoría", "inmobiliaria", "gestoría", "studio", "servizi", "agenzia",
-	"imobiliária", "serviços", "diensten", "beheer", "makelaardij", NULL,
+	"imobiliária", "serviços", "diensten", "beheer", "makelaardij",
+	/* a department signing a note ("— Abteilung Tischtennis", "— Ufficio
+	 * Rivalse"; stop 61) */
+	"abteilung", "ufficio", "département", "departamento", "dipartimento", "afdeling", "dział",
+	"servizio", "referat", NULL,
 };
 static struct rx_kwset org_kws = RX_KWSET(org_words);
 

@@ -138,6 +138,10 @@ static const struct tc eponyms[] = {
    * "e" (stop 61) */
   {"Remittance email:   remittance@saffron.fr\nR\xc3\xa9servations : reservations.mex@fourseasons.com\nINSERT INTO customers VALUES ('jacinto.zubizarreta+billing@aol.com');\nGrew up in Santa Cruz; write to ines.cruz@example.org\nContact the Vicar on vicar_o@stmarys.org\n",
    "Remittance email:   [EMAIL]\nR\xc3\xa9servations : [EMAIL]\nINSERT INTO customers VALUES ('[EMAIL]');\nGrew up in Santa Cruz; write to [EMAIL]\nContact the Vicar on [EMAIL]\n"},
+  /* a department or a word after a note's dash, and "late" as a word,
+   * name no one (stop 61) */
+  {"Bitte bis Freitag melden. \xe2\x80\x94 Abteilung Tischtennis\nInvio entro luned\xc3\xac. \xe2\x80\x94 Ufficio Rivalse\nChecked. \xe2\x80\x93 Done\nHe was late again. The train was late Monday too.\n",
+   "Bitte bis Freitag melden. \xe2\x80\x94 Abteilung Tischtennis\nInvio entro luned\xc3\xac. \xe2\x80\x94 Ufficio Rivalse\nChecked. \xe2\x80\x93 Done\nHe was late again. The train was late Monday too.\n"},
 };
 
 static const struct tc camel[] = {

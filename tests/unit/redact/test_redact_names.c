@@ -450,6 +450,10 @@ static const struct tc roles[] = {
    * past a sentence's first word (stop 61) */
   {"Gianmarco \xe2\x80\x94 CMS: gianmarco.santoro@tiscali.it / DOB 1990\nAccount B HZ 927 381 578: ENCARNACI\xc3\x93N URQUIJO, encarnacion_urquijo@hotmail.es, phone 688 77 70 81\nAccount B HZ 574 330 509: PHONGPHANIT/WORAWUT, worawut.phongphanit@hotmail.co.th, miles 12638\n  owner: aldous.gaskell@orbisly.com  # Aldous Gaskell\nAsk Tymon Szczepaniak about the ELISA standards (tymon.szczepaniak@unadwarcie.edu.pl).\n",
    "[NAME] \xe2\x80\x94 CMS: [EMAIL] / DOB 1990\nAccount B HZ 927 381 578: [NAME], [EMAIL], phone [PHONE]\nAccount B HZ 574 330 509: [NAME], [EMAIL], miles 12638\n  owner: [EMAIL]  # [NAME]\nAsk [NAME] about the ELISA standards ([EMAIL]).\n"},
+  /* the late and a note's writer signing after a dash at the line's end,
+   * in any script; a tribute's quoted given name before "and I" (stop 61) */
+  {"We are arranging the return of the late \xe0\xa4\x95\xe0\xa4\xae\xe0\xa4\xb2\xe0\xa4\xbe\xe0\xa4\xb5\xe0\xa4\xa4\xe0\xa5\x80 \xe0\xa4\x9a\xe0\xa4\xa4\xe0\xa5\x81\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa5\x87\xe0\xa4\xa6\xe0\xa5\x80 (born 1971).\n- by 1986 in the collection of the late \xe9\xb6\xb4\xe8\xa6\x8b \xe7\xb4\xac\nGaps 1933\xe2\x80\x93" "1945 checked against loss registers: none found. \xe2\x80\x93 \xe8\xa9\xa9\xe7\xb9\x94\nDesk booked for the reader. \xe2\x80\x94 Eugenia\nTribute: \"Mavis and I met in 1975.\"\n",
+   "We are arranging the return of the late [NAME] (born 1971).\n- by 1986 in the collection of the late [NAME]\nGaps 1933\xe2\x80\x93" "1945 checked against loss registers: none found. \xe2\x80\x93 [NAME]\nDesk booked for the reader. \xe2\x80\x94 [NAME]\nTribute: \"[NAME] and I met in 1975.\"\n"},
 };
 
 static const struct tc forms[] = {
