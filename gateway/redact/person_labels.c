@@ -350,7 +350,15 @@ const char *const pn_labels[] = {
 	 * Eryılmaz", "Renter: Hầu Nghi Dung", "Водитель: ...") */
 	"worker", "officer", "vetting officer", "compliance officer", "renter", "hirer", "recovery agent",
 	"водитель", "người lái", "người thuê", "चालक", "ड्राइवर", "נהג", "נהגת", "השוכר",
-	"candidate placed", NULL,
+	"candidate placed",
+	/* a funeral firm's and a museum's forms and checks (stop 61:
+	 * "Arranger: ...", "Registered by: ...", "Vérifié par: Barnabé ·
+	 * Date: ...", "שם הנפטר/ת: ...", "ผู้ติดต่อ: ...") */
+	"arranger", "funeral arranger", "registered by", "checked by", "verified by", "vérifié par",
+	"revisado por", "geprüft von", "verificato da", "gecontroleerd door", "sprawdził(a)",
+	"kontrol eden", "проверил(а)", "έλεγχος", "נבדק ע\"י", "核对人", "note for reply", "seen by",
+	"اسم المتوفى", "आवेदक", "שם הנפטר/ת", "שם הנפטר", "שם המבקש/ת", "经办家属", "ชื่อผู้เสียชีวิต",
+	"ผู้ติดต่อ", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");
