@@ -252,6 +252,25 @@ static const char *const brand[] = {
 	"hayao miyazaki", "charlie chaplin", "sophia loren", "carlo ponti", "grace kelly",
 	"marilyn monroe", "audrey hepburn", "ayrton senna", "pierre curie", "kate middleton",
 	"prince william",
+	/* stop 61: the painters, printmakers and writers of the canon that
+	 * collections hold and catalogue ("Johannes Vermeer, Anna Karenina
+	 * (Moscow, 1878)", "the inventory of Emily Dickinson"), and a few of
+	 * their works named after people */
+	"johannes vermeer", "jan vermeer", "rembrandt van rijn", "albrecht dürer", "albrecht durer",
+	"leonardo da vinci", "sandro botticelli", "artemisia gentileschi", "peter paul rubens",
+	"jan van eyck", "hieronymus bosch", "pieter bruegel", "diego velázquez", "francisco de goya",
+	"claude monet", "édouard manet", "edgar degas", "paul cézanne", "gustav klimt", "egon schiele",
+	"edvard munch", "john constable", "william blake", "salvador dalí", "joan miró",
+	"wassily kandinsky", "paul klee", "henri matisse", "marc chagall", "andy warhol",
+	"katsushika hokusai", "utagawa hiroshige", "giacomo leopardi", "dante alighieri",
+	"giovanni boccaccio", "machado de assis", "emilia pardo bazán", "benito pérez galdós",
+	"fernando pessoa", "luís de camões", "emily dickinson", "walt whitman", "edgar allan poe",
+	"herman melville", "charlotte brontë", "emily brontë", "mary shelley", "george eliot",
+	"thomas hardy", "hans christian andersen", "selma lagerlöf", "henrik ibsen",
+	"august strindberg", "astrid lindgren", "johann wolfgang von goethe", "friedrich schiller",
+	"heinrich heine", "rainer maria rilke", "alexander pushkin", "anton chekhov", "nikolai gogol",
+	"wisława szymborska", "rabindranath tagore", "yunus emre", "murasaki shikibu", "lu xun",
+	"judith slaying holofernes", "girl with a pearl earring",
 	/* stop 52: founders, executives and marketers asked about in sales and
 	 * business questions ("How did Howard Schultz pitch Starbucks?") */
 	"bill gates", "steve jobs", "steve wozniak", "elon musk", "jeff bezos", "mark zuckerberg",

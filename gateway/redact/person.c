@@ -220,36 +220,6 @@ int pn_namelike_stop(const struct rx_ctx *s, struct name *n, size_t k)
 	return (pn_tok(s, n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
 }
 
-/* Place names that look like names, when no context says "person": an
- * article or a place word first ("La Paz", "Le Havre", "San Diego", "New
- * Haven", "Fort Worth"), or a place word last ("Washington Square"; "Hyde
- * Park", but "Sophie Park" stays a name, see place_name). */
-static const char *const place_first[] = {
-	"la", "le", "el", "los", "las", "les", "il", "lo", "the", "san", "santa", "santo",
-	"são", "saint", "sainte", "st", "ste", "sankt", "new", "fort", "port", "mount", "mont",
-	"lake", "cape", "bad", "puerto", "porto", "villa", "vila", "ciudad", "monte", "royal", NULL,
-};
-static const char *const place_last[] = {
-	"park", "square", "street", "avenue", "road", "station", "airport", "university",
-	"college", "school", "hospital", "center", "centre", "memorial", "library", "museum",
-	"stadium", "tower", "island", "islands", "beach", "hotel", "bridge", "gardens",
-	"valley", "heights", "springs", "falls", "harbor", "harbour", "county", "city",
-	"plaza", "mall", "arena", "theatre", "theater", "cathedral", "abbey", "palace",
-	"castle", "boulevard", "lane", "institute", "foundation", "capital", "partners",
-	"group", "holdings", "bank", "airlines", "motors", "club", "clinic", "vets", "juniors",
-	"seniors", "harriers", "rovers", "athletic", "athletics", "united", "runners",
-	"striders", "wanderers", "high", "dock", "docks", "international", "academy", NULL,
-};
-/* Last words that make a name a place or a building in any context. */
-static const char *const buildings[] = {
-	"international", "airport", "university", "museum", "stadium", "hospital", "mosque",
-	"mandir", "temple", "church", "cathedral", "synagogue", "academy", "institute",
-	"foundation", "memorial", "bridge", "station", "avenue", "boulevard", "surgery",
-	"clinic", "arena", NULL,
-};
-static struct rx_kwset building_kws = RX_KWSET(buildings);
-struct rx_kwset pn_place_first_kws = RX_KWSET(place_first);
-struct rx_kwset pn_place_last_kws = RX_KWSET(place_last);
 
 /* Whether s[a..b) is one of k's words: by the lexer's hash when it is a
  * lexer word, else folded. */
@@ -639,6 +609,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * (person_fiction.c) */
 	if (pn_no_private_name(c, &n, at))
 		return 0;
+	/* a manuscript's shelf mark ("MS. Add. b. 3660", "MS. Eng. d. 21"),
+	 * no Ms (stop 61) */
+	if (c->ms >= 4 && !memcmp(s + c->ms - 4, "MS. ", 4) && n.nt == 1 && n.end + 4 < c->len && s[n.end] == '.' &&
+	    s[n.end + 1] == ' ' && rx_is_lower((unsigned char)s[n.end + 2]) && s[n.end + 3] == '.')
+		return 0;
 	/* a quoted phrase ("name": "Create customer"; not a tribute's
 	 * "\"Mavis and I met in 1975\"", stop 61) */
 	if (c->ms > 0 && s[c->ms - 1] == '"' && n.nt == 1 && n.end + 1 < c->len && s[n.end] == ' ' &&
@@ -661,8 +636,8 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a place or a building named after someone, whatever the context
 	 * ("land at Sir Seretse Khama International", "the Lakshmi Narayan
 	 * Mandir") */
-	if (n.nt >= 2 && (pn_kw_word(c, &building_kws, n.ts[n.nt - 1], n.te[n.nt - 1]) ||
-			  pn_kw_word(c, &building_kws, n.ts[0], n.te[0]) || /* ("Arena Hall B") */
+	if (n.nt >= 2 && (pn_kw_word(c, &pn_building_kws, n.ts[n.nt - 1], n.te[n.nt - 1]) ||
+			  pn_kw_word(c, &pn_building_kws, n.ts[0], n.te[0]) || /* ("Arena Hall B") */
 			  pn_place_word_after(c, n.end) ||
 			  (pn_kw_word(c, &pn_place_after_kws, n.ts[n.nt - 1], n.te[n.nt - 1]) &&
 			   !(pn_tok(c, &n, n.nt - 1, T_SUR) & T_SUR))))

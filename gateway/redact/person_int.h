@@ -48,6 +48,9 @@ int pn_name_column_whole(const char *hdr, size_t n);
 int pn_pet_column(const char *hdr, size_t n);
 int pn_visitor_log(const struct rx_ctx *c);
 extern struct rx_kwset pn_place_last_kws; /* a place's or a firm's last word */
+/* Last words that make a name a place or a building in any context
+ * (person_words.c). */
+extern struct rx_kwset pn_building_kws;
 /* A word ending in a street suffix no surname ends in ("...straat"; person_noname.c). */
 int pn_street_word(const char *s, size_t a, size_t b);
 

@@ -590,3 +590,39 @@ static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "
 					"witness", "driver", "additional driver", "gave name as", "gave his name as",
 					"gave her name as", "supervisor", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);
+
+/* Place names that look like names, when no context says "person": an
+ * article or a place word first ("La Paz", "Le Havre", "San Diego", "New
+ * Haven", "Fort Worth"), or a place word last ("Washington Square"; "Hyde
+ * Park", but "Sophie Park" stays a name, see place_name). */
+static const char *const place_first[] = {
+	"la", "le", "el", "los", "las", "les", "il", "lo", "the", "san", "santa", "santo",
+	"são", "saint", "sainte", "st", "ste", "sankt", "new", "fort", "port", "mount", "mont",
+	"lake", "cape", "bad", "puerto", "porto", "villa", "vila", "ciudad", "monte", "royal",
+	/* (a Vietnamese village's, "Làng Đá"; stop 61) */
+	"l\xc3\xa0ng", NULL,
+};
+static const char *const place_last[] = {
+	"park", "square", "street", "avenue", "road", "station", "airport", "university",
+	"college", "school", "hospital", "center", "centre", "memorial", "library", "museum",
+	"stadium", "tower", "island", "islands", "beach", "hotel", "bridge", "gardens",
+	"valley", "heights", "springs", "falls", "harbor", "harbour", "county", "city",
+	"plaza", "mall", "arena", "theatre", "theater", "cathedral", "abbey", "palace",
+	"castle", "boulevard", "lane", "institute", "foundation", "capital", "partners",
+	"group", "holdings", "bank", "airlines", "motors", "club", "clinic", "vets", "juniors",
+	"seniors", "harriers", "rovers", "athletic", "athletics", "united", "runners",
+	"striders", "wanderers", "high", "dock", "docks", "international", "academy", NULL,
+};
+/* Last words that make a name a place or a building in any context. */
+static const char *const buildings[] = {
+	"international", "airport", "university", "museum", "stadium", "hospital", "mosque",
+	"mandir", "temple", "church", "cathedral", "synagogue", "academy", "institute",
+	"foundation", "memorial", "bridge", "station", "avenue", "boulevard", "surgery",
+	"clinic", "arena",
+	/* a library's and a museum's rooms and wings ("the Frederick Douglass
+	 * Reading Room", "Yunus Emre Okuma Salonu"; stop 61) */
+	"room", "wing", "gallery", "salonu", "salon", "saal", "zaal", NULL,
+};
+struct rx_kwset pn_building_kws = RX_KWSET(buildings);
+struct rx_kwset pn_place_first_kws = RX_KWSET(place_first);
+struct rx_kwset pn_place_last_kws = RX_KWSET(place_last);

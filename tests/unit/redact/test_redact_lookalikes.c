@@ -142,6 +142,11 @@ static const struct tc eponyms[] = {
    * name no one (stop 61) */
   {"Bitte bis Freitag melden. \xe2\x80\x94 Abteilung Tischtennis\nInvio entro luned\xc3\xac. \xe2\x80\x94 Ufficio Rivalse\nChecked. \xe2\x80\x93 Done\nHe was late again. The train was late Monday too.\n",
    "Bitte bis Freitag melden. \xe2\x80\x94 Abteilung Tischtennis\nInvio entro luned\xc3\xac. \xe2\x80\x94 Ufficio Rivalse\nChecked. \xe2\x80\x93 Done\nHe was late again. The train was late Monday too.\n"},
+  /* a collection's artists and writers of the canon and a painting named
+   * after people, a manuscript's shelf mark, a reading room, a hall and a
+   * village named after someone are no one (stop 61) */
+  {"  OBJ-2000-1157  Johannes Vermeer, Anna Karenina (Moscow, 1878)\n- Judith Slaying Holofernes (print) | PN8766.5\n\xe2\x80\xa2 MS. Add. b. 3660 and MS. Lat. e. 4601\nthe Frederick Douglass Reading Room\nYunus Emre Okuma Salonu i\xc3\xa7inde\nTrung t\xc3\xa2m L\xc6\xb0u tr\xe1\xbb\xaf L\xc3\xa0ng \xc4\x90\xc3\xa1\nTales by Hans Christian Andersen\n",
+   "  OBJ-2000-1157  Johannes Vermeer, Anna Karenina (Moscow, 1878)\n- Judith Slaying Holofernes (print) | PN8766.5\n\xe2\x80\xa2 MS. Add. b. 3660 and MS. Lat. e. 4601\nthe Frederick Douglass Reading Room\nYunus Emre Okuma Salonu i\xc3\xa7inde\nTrung t\xc3\xa2m L\xc6\xb0u tr\xe1\xbb\xaf L\xc3\xa0ng \xc4\x90\xc3\xa1\nTales by Hans Christian Andersen\n"},
 };
 
 static const struct tc camel[] = {
