@@ -543,13 +543,14 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		/* stop 59: a utility's desks ("outages@", "metering@",
 		 * "fieldops@", "psr@", its priority services register) */
 		"outages", "outage", "metering", "fieldops", "field-ops", "psr", "faults",
-		/* stop 60: a staffing agency's desks ("tempdesk@", "timesheets@",
-		 * "vetting@"), a car hire's and a car park operator's ("fleet@",
-		 * "damage@", "fines@", "enforcement@", "seasontickets@") */
+		/* stop 60: an agency's, a car hire's ("tempdesk@", "fleet@",
+		 * "fines@"); stop 61: a funeral firm's, an archive's, a museum's
+		 * ("arrangements@", "cemeteries@", "searchroom@", "learning@") */
 		"tempdesk", "temp-desk", "temps", "timesheets", "timesheet", "vetting", "screening",
 		"placements", "candidates", "references", "contractors", "fleet", "damage", "damages",
 		"fines", "pcn", "pcns", "enforcement", "carparks", "car-parks", "carpark", "seasontickets",
-		"season-tickets", "desk", "telematics", "recoveries", "tolls", NULL};
+		"season-tickets", "desk", "telematics", "recoveries", "tolls", "arrangements", "cemeteries",
+		"cemetery", "crematorium", "searchroom", "readingroom", "learning", "collections", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",

@@ -355,8 +355,9 @@ const char *const pn_labels[] = {
 	 * "Arranger: ...", "Registered by: ...", "Vérifié par: Barnabé ·
 	 * Date: ...", "שם הנפטר/ת: ...", "ผู้ติดต่อ: ...") */
 	"arranger", "funeral arranger", "registered by", "checked by", "verified by", "vérifié par",
-	"revisado por", "geprüft von", "verificato da", "gecontroleerd door", "sprawdził(a)",
-	"kontrol eden", "проверил(а)", "έλεγχος", "נבדק ע\"י", "核对人", "note for reply", "seen by",
+	"revisado por", "conferido por", "verificado por", "geprüft von", "verificato da",
+	"gecontroleerd door", "sprawdził(a)", "kontrol eden", "проверил(а)", "έλεγχος", "נבדק ע\"י",
+	"核对人", "note for reply", "seen by",
 	"اسم المتوفى", "आवेदक", "שם הנפטר/ת", "שם הנפטר", "שם המבקש/ת", "经办家属", "ชื่อผู้เสียชีวิต",
 	"ผู้ติดต่อ", NULL,
 };

@@ -147,6 +147,10 @@ static const struct tc eponyms[] = {
    * village named after someone are no one (stop 61) */
   {"  OBJ-2000-1157  Johannes Vermeer, Anna Karenina (Moscow, 1878)\n- Judith Slaying Holofernes (print) | PN8766.5\n\xe2\x80\xa2 MS. Add. b. 3660 and MS. Lat. e. 4601\nthe Frederick Douglass Reading Room\nYunus Emre Okuma Salonu i\xc3\xa7inde\nTrung t\xc3\xa2m L\xc6\xb0u tr\xe1\xbb\xaf L\xc3\xa0ng \xc4\x90\xc3\xa1\nTales by Hans Christian Andersen\n",
    "  OBJ-2000-1157  Johannes Vermeer, Anna Karenina (Moscow, 1878)\n- Judith Slaying Holofernes (print) | PN8766.5\n\xe2\x80\xa2 MS. Add. b. 3660 and MS. Lat. e. 4601\nthe Frederick Douglass Reading Room\nYunus Emre Okuma Salonu i\xc3\xa7inde\nTrung t\xc3\xa2m L\xc6\xb0u tr\xe1\xbb\xaf L\xc3\xa0ng \xc4\x90\xc3\xa1\nTales by Hans Christian Andersen\n"},
+  /* a funeral firm's, an archive's and a museum's desks' mailboxes, and
+   * the desk's phone beside them, are no one's (stop 61) */
+  {"Arrangements: arrangements@penhallowfunerals.co.uk, 01872 555 014\nSearch room: searchroom@fenmarsh-heritage.org.uk; readingroom@fenmarsh-heritage.org.uk\nSchools: learning@marrowbonelibrary.org\nGrave deeds: cemeteries@lindbacka-begravning.se\n",
+   "Arrangements: arrangements@penhallowfunerals.co.uk, 01872 555 014\nSearch room: searchroom@fenmarsh-heritage.org.uk; readingroom@fenmarsh-heritage.org.uk\nSchools: learning@marrowbonelibrary.org\nGrave deeds: cemeteries@lindbacka-begravning.se\n"},
 };
 
 static const struct tc camel[] = {
