@@ -380,6 +380,11 @@ static const char *const institution[] = {
 	"universitätsklinikum", "policlinico", "szpital", "ziekenhuis", "kinderziekenhuis",
 	"krankenhaus", "klinik", "kliniek", "sjukhus", "sjukhuset", "hastanesi", "spital",
 	"kantonsspital", "poliklinik", "centre hospitalier", "chu",
+	/* funeral firms and cemeteries (stop 61: "Uitvaartcentrum De
+	 * Zilverberk", "Tanatorio Vega del Duero", "Funerária Recanto da Paz") */
+	"uitvaartcentrum", "uitvaart", "tanatorio", "funerária", "funeraria", "begravningsbyrå",
+	"bestattungen", "bestattungshaus", "onoranze", "pompes funèbres", "crematorium", "friedhof",
+	"cementerio", "cimitero", "cimetière", "hospice", "nghĩa trang",
 	/* storms named after people ("Storm Daniel"; not laws: "Lei" and
 	 * "Lex" are given names too) */
 	"storm", "hurricane", "typhoon", "cyclone",
@@ -579,7 +584,12 @@ static const char *const inside[] = {
 	 * ("Johan Cruijff ArenA", "Sir Bobby Robson Memorial Pitch", "Tralee
 	 * Bay Half Marathon", "Ryder Cup Legends", "Stanley Cups") */
 	"arena", "memorial", "pitch", "marathon", "cup", "cups", "trophy", "legends", "festival",
-	"comics", "choir", "chorale", NULL,
+	"comics", "choir", "chorale",
+	/* funeral firms, crematoria, cemeteries and hospices named after
+	 * people or places (stop 61: "Tolbert Ridge Funeral Chapel", "Princess
+	 * Alice Hospice", "Onoranze Funebri Fratelli Soprani") */
+	"funeral", "funerals", "chapel", "hospice", "crematorium", "cemetery", "stoneworks", "funebri",
+	"pogrzebowy", "pogrzebowe", NULL,
 };
 static struct rx_kwset inst_kws = RX_KWSET(inside);
 

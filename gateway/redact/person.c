@@ -614,6 +614,24 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	if (c->ms >= 4 && !memcmp(s + c->ms - 4, "MS. ", 4) && n.nt == 1 && n.end + 4 < c->len && s[n.end] == '.' &&
 	    s[n.end + 1] == ' ' && rx_is_lower((unsigned char)s[n.end + 2]) && s[n.end + 3] == '.')
 		return 0;
+	/* a book of the Bible by its chapter and verse ("John 14:1-6",
+	 * "Romans 8:38-39"; a clock's "Maria 10:30" stays a name: one digit
+	 * of verse, or a range of verses without a second colon) */
+	if (n.nt == 1 && n.end + 4 < c->len && s[n.end] == ' ' && rx_is_digit((unsigned char)s[n.end + 1])) {
+		size_t q = n.end + 1, v;
+		while (q < c->len && q - n.end < 4 && rx_is_digit((unsigned char)s[q]))
+			q++;
+		if (q + 1 < c->len && s[q] == ':' && rx_is_digit((unsigned char)s[q + 1])) {
+			for (v = q + 1; v < c->len && rx_is_digit((unsigned char)s[v]);)
+				v++;
+			size_t w = v + 1;
+			while (w < c->len && rx_is_digit((unsigned char)s[w]))
+				w++;
+			if (v - q == 2 ? v == c->len || !rx_is_alnum((unsigned char)s[v])
+				       : v < c->len && s[v] == '-' && w > v + 1 && (w == c->len || s[w] != ':'))
+				return 0;
+		}
+	}
 	/* a quoted phrase ("name": "Create customer"; not a tribute's
 	 * "\"Mavis and I met in 1975\"", stop 61) */
 	if (c->ms > 0 && s[c->ms - 1] == '"' && n.nt == 1 && n.end + 1 < c->len && s[n.end] == ' ' &&

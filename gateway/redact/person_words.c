@@ -391,6 +391,8 @@ static const char *const never[] = {
 	/* a restaurant's table and a dock's bay by their numbers (stop 53:
 	 * "ask for Table 13") */
 	"table", "tisch", "tavolo", "tafel", "stolik",
+	/* a service's hymns and psalms by their numbers ("Music: Hymn 477") */
+	"hymn", "hymns", "psalm", "psalms",
 	"damen", "herren", "messieurs", "mesdames", "señores", "señoras", "signori", "signore",
 	"heren", "dames", "senhores", "senhoras", "sirs", "alexa", "siri", "cortana", "openai", "slackbot",
 	"chatgpt", "claude", "gemini", "copilot", "anthropic", "ich", "eu", "yo", "io", "ik",

@@ -151,6 +151,10 @@ static const struct tc eponyms[] = {
    * the desk's phone beside them, are no one's (stop 61) */
   {"Arrangements: arrangements@penhallowfunerals.co.uk, 01872 555 014\nSearch room: searchroom@fenmarsh-heritage.org.uk; readingroom@fenmarsh-heritage.org.uk\nSchools: learning@marrowbonelibrary.org\nGrave deeds: cemeteries@lindbacka-begravning.se\n",
    "Arrangements: arrangements@penhallowfunerals.co.uk, 01872 555 014\nSearch room: searchroom@fenmarsh-heritage.org.uk; readingroom@fenmarsh-heritage.org.uk\nSchools: learning@marrowbonelibrary.org\nGrave deeds: cemeteries@lindbacka-begravning.se\n"},
+  /* an order of service's hymns and readings, and funeral firms, hospices
+   * and cemeteries named after people or places, are no one (stop 61) */
+  {"Music: Hymn 477\nReading: Romans 8:38-39 and John 14:1-6\nVenue: Princess Alice Hospice\nTolbert Ridge Funeral Chapel\nUitvaartcentrum De Zilverberk\nTanatorio Vega del Duero \xe2\x80\x94 day sheet\nOnoranze Funebri Fratelli Soprani\n",
+   "Music: Hymn 477\nReading: Romans 8:38-39 and John 14:1-6\nVenue: Princess Alice Hospice\nTolbert Ridge Funeral Chapel\nUitvaartcentrum De Zilverberk\nTanatorio Vega del Duero \xe2\x80\x94 day sheet\nOnoranze Funebri Fratelli Soprani\n"},
 };
 
 static const struct tc camel[] = {

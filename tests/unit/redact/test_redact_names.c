@@ -461,6 +461,9 @@ static const struct tc roles[] = {
   /* a checker beside the desk's mailbox stays a person (stop 61) */
   {"Conferido por: Herm\xc3\xb3genes Bragan\xc3\xa7" "a (searchroom@museudobarro-pedralisa.org.br)\n",
    "Conferido por: [NAME] (searchroom@museudobarro-pedralisa.org.br)\n"},
+  /* a name before a clock stays a name (stop 61) */
+  {"Call Maria 10:30 tomorrow, or Maria 10:30-11:00 on Friday.\n",
+   "Call [NAME] 10:30 tomorrow, or [NAME] 10:30-11:00 on Friday.\n"},
 };
 
 static const struct tc forms[] = {
