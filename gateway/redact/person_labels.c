@@ -357,7 +357,8 @@ const char *const pn_labels[] = {
 	"arranger", "funeral arranger", "registered by", "checked by", "verified by", "vérifié par",
 	"revisado por", "conferido por", "verificado por", "geprüft von", "verificato da",
 	"gecontroleerd door", "sprawdził(a)", "kontrol eden", "проверил(а)", "έλεγχος", "נבדק ע\"י",
-	"核对人", "note for reply", "seen by",
+	"核对人", "note for reply", "seen by", "sprawdził", "проверил", "проверила", "difunto", "difunta",
+	"fallecido", "fallecida", "確認者",
 	"اسم المتوفى", "आवेदक", "שם הנפטר/ת", "שם הנפטר", "שם המבקש/ת", "经办家属", "ชื่อผู้เสียชีวิต",
 	"ผู้ติดต่อ", NULL,
 };

@@ -377,7 +377,8 @@ static const char *const person_verbs[] = {
 	 * Ludovica mi ha detto") */
 	"sposato", "sposata", "heiratete", "heiratete sie", "heiratete er", "casó con", "casou com",
 	"gifte sig med", "trouwde met", "épousé", "épousée", "épousa", "amica", "amico", "amiga",
-	"amigo", "freundin", "freund", "väninna", "vriendin", "vriend", "amie", NULL,
+	"amigo", "freundin", "freund", "väninna", "vriendin", "vriend", "amie", "funeral of",
+	"funeral for", "memorial for", NULL,
 };
 struct rx_kwset pn_called_kws = RX_KWSET(called_verbs);
 struct rx_kwset pn_person_verb_kws = RX_KWSET(person_verbs);
