@@ -270,7 +270,7 @@ static const char *const brand[] = {
 	"august strindberg", "astrid lindgren", "johann wolfgang von goethe", "friedrich schiller",
 	"heinrich heine", "rainer maria rilke", "alexander pushkin", "anton chekhov", "nikolai gogol",
 	"wisława szymborska", "rabindranath tagore", "yunus emre", "murasaki shikibu", "lu xun",
-	"judith slaying holofernes", "girl with a pearl earring",
+	"judith slaying holofernes", "girl with a pearl earring", "amazing grace", "abide with me",
 	/* stop 52: founders, executives and marketers asked about in sales and
 	 * business questions ("How did Howard Schultz pitch Starbucks?") */
 	"bill gates", "steve jobs", "steve wozniak", "elon musk", "jeff bezos", "mark zuckerberg",
@@ -385,6 +385,8 @@ static const char *const institution[] = {
 	"uitvaartcentrum", "uitvaart", "tanatorio", "funerária", "funeraria", "begravningsbyrå",
 	"bestattungen", "bestattungshaus", "onoranze", "pompes funèbres", "crematorium", "friedhof",
 	"cementerio", "cimitero", "cimetière", "hospice", "nghĩa trang",
+	/* museums and archives (stop 61: "Muzeum Garncarstwa", "Музей ...") */
+	"muzeum", "музей", "tegelmuseum",
 	/* storms named after people ("Storm Daniel"; not laws: "Lei" and
 	 * "Lex" are given names too) */
 	"storm", "hurricane", "typhoon", "cyclone",
@@ -589,7 +591,7 @@ static const char *const inside[] = {
 	 * people or places (stop 61: "Tolbert Ridge Funeral Chapel", "Princess
 	 * Alice Hospice", "Onoranze Funebri Fratelli Soprani") */
 	"funeral", "funerals", "chapel", "hospice", "crematorium", "cemetery", "stoneworks", "funebri",
-	"pogrzebowy", "pogrzebowe", NULL,
+	"pogrzebowy", "pogrzebowe", "arşivi", "müzesi", "kütüphanesi", "museum", "archief", NULL,
 };
 static struct rx_kwset inst_kws = RX_KWSET(inside);
 

@@ -524,7 +524,12 @@ static const char *const place_after[] = {
 	"library", "theatre", "theater", "opera", "monument", "statue", "mausoleum", "day",
 	"prize", "award", "medal", "street", "road", "centre", "center", "school", "house",
 	"hall", "wharf", "pier", "quay", "market", "tower", "terminal", "wildlife", "sanctuary",
-	"reserve", "marina", "expressway", "highway", "motorway", "tunnel", "campus", NULL,
+	"reserve", "marina", "expressway", "highway", "motorway", "tunnel", "campus",
+	/* (a church, a hospital, a cemetery in small letters after the
+	 * name: "i Gustav Vasa kyrka", "Antoni van Leeuwenhoek ziekenhuis",
+	 * "Fatih Sultan Mehmet Camii'nde"; stop 61) */
+	"kyrka", "kirke", "kerk", "ziekenhuis", "sjukhus", "kyrkogård", "begraafplaats", "camii",
+	"hospice", "crematorium", "cemetery", NULL,
 };
 struct rx_kwset pn_place_after_kws = RX_KWSET(place_after);
 

@@ -288,7 +288,10 @@ static int vn_firm_before(const char *s, size_t len, size_t a)
 					/* (a school, a cultural house; stop 58) */
 					"trường ", "nhà văn hóa ", "nhà văn hoá ", "mầm non ",
 					/* (a university, a staffing firm, a car hire; stop 60) */
-					"đại học ", "Đại học ", "nhân lực ", "thuê xe ", "trung tâm ", "thương mại ", NULL};
+					"đại học ", "Đại học ", "nhân lực ", "thuê xe ", "trung tâm ", "thương mại ",
+					/* (a cemetery, a funeral home, a museum, an archive;
+					 * stop 61) */
+					"nghĩa trang ", "tang lễ ", "bảo tàng ", "lưu trữ ", NULL};
 	/* (a cheap look first: Vietnamese letters near, the three-byte ones of
 	 * Latin Extended Additional, E1 B8-BB, or "ư"/"ơ", C6, or a car hire's
 	 * "xe " right before, "Thuê xe Sóng Hàn") */

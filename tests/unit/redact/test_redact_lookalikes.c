@@ -155,6 +155,11 @@ static const struct tc eponyms[] = {
    * and cemeteries named after people or places, are no one (stop 61) */
   {"Music: Hymn 477\nReading: Romans 8:38-39 and John 14:1-6\nVenue: Princess Alice Hospice\nTolbert Ridge Funeral Chapel\nUitvaartcentrum De Zilverberk\nTanatorio Vega del Duero \xe2\x80\x94 day sheet\nOnoranze Funebri Fratelli Soprani\n",
    "Music: Hymn 477\nReading: Romans 8:38-39 and John 14:1-6\nVenue: Princess Alice Hospice\nTolbert Ridge Funeral Chapel\nUitvaartcentrum De Zilverberk\nTanatorio Vega del Duero \xe2\x80\x94 day sheet\nOnoranze Funebri Fratelli Soprani\n"},
+  /* a Vietnamese cemetery and funeral home, a church and a hospital in
+   * small letters after the name, a Polish, a Turkish and a Dutch museum
+   * or archive are no one (stop 61) */
+  {"Ngh\xc4\xa9" "a trang V\xc4\xa9nh H\xe1\xba\xb1ng grave register\nNh\xc3\xa0 tang l\xe1\xbb\x85 Thi\xc3\xaan Ph\xc3\xba" "c: Ch\xc3\xa0o ch\xe1\xbb\x8b\nkl. 09:00 i Gustav Vasa kyrka.\nPlace of death: Antoni van Leeuwenhoek ziekenhuis; x\nMuzeum Garncarstwa\nKent Ar\xc5\x9fivi\nTegelmuseum Het Wedderhuis\n",
+   "Ngh\xc4\xa9" "a trang V\xc4\xa9nh H\xe1\xba\xb1ng grave register\nNh\xc3\xa0 tang l\xe1\xbb\x85 Thi\xc3\xaan Ph\xc3\xba" "c: Ch\xc3\xa0o ch\xe1\xbb\x8b\nkl. 09:00 i Gustav Vasa kyrka.\nPlace of death: Antoni van Leeuwenhoek ziekenhuis; x\nMuzeum Garncarstwa\nKent Ar\xc5\x9fivi\nTegelmuseum Het Wedderhuis\n"},
 };
 
 static const struct tc camel[] = {
