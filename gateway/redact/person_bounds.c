@@ -514,25 +514,6 @@ static int possessive_after(const char *s, size_t len, size_t end)
 	return i + 2 < len && s[i] == 's' && s[i + 1] == ' ' && rx_is_lower((unsigned char)s[i + 2]);
 }
 
-/* Words after a whole name that make it the name of a place, a building or
- * a day ("Nikola Tesla Airport", "Gaston Fèbus castle", "Jose Rizal Day"),
- * in either case. */
-static const char *const place_after[] = {
-	"airport", "museum", "gallery", "stadium", "hospital", "memorial", "castle",
-	"square", "avenue", "boulevard", "bridge", "station", "university", "college",
-	"institute", "foundation", "academy", "cathedral", "church", "temple", "mosque",
-	"library", "theatre", "theater", "opera", "monument", "statue", "mausoleum", "day",
-	"prize", "award", "medal", "street", "road", "centre", "center", "school", "house",
-	"hall", "wharf", "pier", "quay", "market", "tower", "terminal", "wildlife", "sanctuary",
-	"reserve", "marina", "expressway", "highway", "motorway", "tunnel", "campus",
-	/* (a church, a hospital, a cemetery in small letters after the
-	 * name: "i Gustav Vasa kyrka", "Antoni van Leeuwenhoek ziekenhuis",
-	 * "Fatih Sultan Mehmet Camii'nde"; stop 61) */
-	"kyrka", "kirke", "kerk", "ziekenhuis", "sjukhus", "kyrkogård", "begraafplaats", "camii",
-	"hospice", "crematorium", "cemetery", NULL,
-};
-struct rx_kwset pn_place_after_kws = RX_KWSET(place_after);
-
 /* A product or a document, not a person: a version or a model's size
  * after the name ("Aya Expanse 8B", "Jamba 1.5 Mini"), or a number after
  * a name whose first word is an acronym ("WO 2021/123456", "IEC 60601-1",

@@ -629,3 +629,22 @@ static const char *const buildings[] = {
 struct rx_kwset pn_building_kws = RX_KWSET(buildings);
 struct rx_kwset pn_place_first_kws = RX_KWSET(place_first);
 struct rx_kwset pn_place_last_kws = RX_KWSET(place_last);
+
+/* Words after a whole name that make it the name of a place, a building or
+ * a day ("Nikola Tesla Airport", "Gaston Fèbus castle", "Jose Rizal Day"),
+ * in either case. */
+static const char *const place_after[] = {
+	"airport", "museum", "gallery", "stadium", "hospital", "memorial", "castle",
+	"square", "avenue", "boulevard", "bridge", "station", "university", "college",
+	"institute", "foundation", "academy", "cathedral", "church", "temple", "mosque",
+	"library", "theatre", "theater", "opera", "monument", "statue", "mausoleum", "day",
+	"prize", "award", "medal", "street", "road", "centre", "center", "school", "house",
+	"hall", "wharf", "pier", "quay", "market", "tower", "terminal", "wildlife", "sanctuary",
+	"reserve", "marina", "expressway", "highway", "motorway", "tunnel", "campus",
+	/* (a church, a hospital, a cemetery in small letters after the
+	 * name: "i Gustav Vasa kyrka", "Antoni van Leeuwenhoek ziekenhuis",
+	 * "Fatih Sultan Mehmet Camii'nde"; stop 61) */
+	"kyrka", "kirke", "kerk", "ziekenhuis", "sjukhus", "kyrkogård", "begraafplaats", "camii",
+	"hospice", "crematorium", "cemetery", NULL,
+};
+struct rx_kwset pn_place_after_kws = RX_KWSET(place_after);
