@@ -539,10 +539,10 @@ int pn_address_heads(const struct rx_ctx *c, const struct rx_out *ad, size_t n,
 		     int (*add)(void *, const struct rx_out *), void *actx);
 int pn_header_adjacent(const struct rx_ctx *c, size_t at);
 /* A name on the line of the mail address candidate that spells it, read
- * after the scan (person_mail.c; v a copy of the other types' candidates,
- * em the addresses'). */
-int pn_mail_owners(const struct rx_ctx *c, const struct rx_out *v, size_t nv, const struct rx_out *em, size_t n,
-		   int (*add)(void *, const struct rx_out *), void *actx);
+ * after the scan (person_mail.c; v the candidates, read before its first
+ * add; pv the names' (or NULL), em the addresses'). */
+int pn_mail_owners(const struct rx_ctx *c, const struct rx_out *v, size_t nv, const struct rx_out *pv, size_t np,
+		   const struct rx_out *em, size_t n, int (*add)(void *, const struct rx_out *), void *actx);
 /* person_unknown.c: a name in Latin letters the gazetteer may not know,
  * two to four capitalised words (their end, or v), and its person's
  * mailbox or phone right after it. */

@@ -15,6 +15,7 @@
  * gazetteer knows or open the local part ("Jarrah ... jarrah.cosgrove@").
  * Names right before their address have their own rule (person_forms.c,
  * mail_named); this one reads the rest of the line. */
+#include <stdint.h>
 #include <string.h>
 
 #include "person_int.h"
@@ -119,6 +120,28 @@ static int taken(const struct rx_out *v, size_t nv, size_t a, size_t e)
 	return 0;
 }
 
+/* Whether a name candidate holds [a, e) already (most mailboxes' owners
+ * were found before: nothing to read again). */
+static int found(const struct rx_out *pv, size_t np, size_t a, size_t e)
+{
+	for (size_t k = 0; k < np; k++)
+		if (pv[k].start <= a && e <= pv[k].end)
+			return 1;
+	return 0;
+}
+
+/* The mailbox's context: the other types' candidates, the names found,
+ * the local part folded, whether the address is a desk's (read once, at
+ * the first word it spells: -1 until then). */
+struct mailbox {
+	const struct rx_out *v, *pv;
+	size_t nv, np, a, at, de, nout;
+	int nobody;
+	uint32_t first; /* the letters a match may start with, a bit each */
+	char lp[49];
+	struct rx_out out[64]; /* the names, added after every read of v */
+};
+
 /* Whether the particle [a, e) is a conjunction ("Ginevra Tagliaferri e
  * Gianmarco Cappelletti" are two). */
 static int and_word(const char *s, size_t a, size_t e)
@@ -192,16 +215,34 @@ static int place_run(const struct rx_ctx *c, size_t a, size_t e)
 	return pn_kw_word(c, &pn_place_first_kws, n.ts[0], n.te[0]) || pn_institution_in(c, &n);
 }
 
-/* The words of [lo, hi) that the local part lp spells: their names. */
-static int owners_in(const struct rx_ctx *c, const struct rx_out *v, size_t nv, const char *lp, size_t lo,
-		     size_t hi, int (*add)(void *, const struct rx_out *), void *actx)
+/* The words of [lo, hi) that the mailbox's local part spells: their names
+ * into m->out. */
+static void owners_in(const struct rx_ctx *c, struct mailbox *m, size_t lo, size_t hi)
 {
+	const char *lp = m->lp;
 	const char *s = c->text;
 	size_t p = lo;
 	while (p < hi) {
-		if (!rx_cap_at(s, hi, p) || (p > lo && (rx_letter_before(s, p) || rx_is_digit((unsigned char)s[p - 1]) ||
-							 rx_in("@._", s[p - 1])))) {
+		unsigned char u = (unsigned char)s[p];
+		/* (a cheap look first: ASCII that opens no capitalised word;
+		 * a word's other letters, to its end) */
+		if (u < 0x80 && !(u >= 'A' && u <= 'Z')) {
 			p++;
+			if (rx_is_alnum(u))
+				while (p < hi && (rx_is_alnum((unsigned char)s[p]) || (unsigned char)s[p] >= 0x80))
+					p++;
+			continue;
+		}
+		/* (a word whose first letter starts no match: a match opens a
+		 * part of the local part or starts within its first three
+		 * letters) */
+		char f0 = u < 0x80 ? (char)(u | 0x20)
+			  : u >= 0xC3 && u <= 0xC5 && p + 1 < hi
+			      ? latin_base(((u & 0x1Fu) << 6) | ((unsigned char)s[p + 1] & 0x3Fu))
+			      : 0;
+		if ((f0 >= 'a' && f0 <= 'z' && !(m->first >> (f0 - 'a') & 1)) || !rx_cap_at(s, hi, p) ||
+		    (p > lo && (rx_letter_before(s, p) || rx_is_digit((unsigned char)s[p - 1]) || rx_in("@._", s[p - 1])))) {
+			p += u < 0x80 || (u & 0xC0) == 0x80 ? 1 : u < 0xE0 ? 2 : u < 0xF0 ? 3 : 4;
 			continue;
 		}
 		size_t e = word_end(s, hi, p), ra, re;
@@ -215,6 +256,14 @@ static int owners_in(const struct rx_ctx *c, const struct rx_out *v, size_t nv, 
 			continue;
 		}
 		size_t words = run_around(c, lo, hi, p, e, &ra, &re);
+		if (found(m->pv, m->np, ra, re)) {
+			p = re > e ? re : e;
+			continue;
+		}
+		if (m->nobody < 0)
+			m->nobody = rx_email_nobody(s, m->a, m->at, m->at + 1, m->de);
+		if (m->nobody)
+			return;
 		/* (a sentence's first word before the name: "Ask Tymon
 		 * Szczepaniak", "Soy Jaime Castaño Sanz") */
 		while (ra < p && words > 1) {
@@ -260,43 +309,48 @@ static int owners_in(const struct rx_ctx *c, const struct rx_out *v, size_t nv, 
 		int ok = words >= 2 ? pn_unknown_ok(c, ra, re)
 				    : ((cls & (RX_NAME_GIVEN | RX_NAME_SURNAME)) || first) && !(cls & RX_NAME_STOP) &&
 					  !pn_never_word(c, p, e - p) && pn_unknown_ok(c, ra, re);
-		if (ok && !taken(v, nv, ra, re) && !place_run(c, ra, re)) {
-			struct rx_out o = {ra, re, REDACT_PERSON};
-			int rc = add(actx, &o);
-			if (rc)
-				return rc;
-		}
+		if (ok && !taken(m->v, m->nv, ra, re) && !place_run(c, ra, re) &&
+		    m->nout < sizeof m->out / sizeof m->out[0])
+			m->out[m->nout++] = (struct rx_out){ra, re, REDACT_PERSON};
 		p = re > e ? re : e;
 	}
-	return 0;
 }
 
-int pn_mail_owners(const struct rx_ctx *c, const struct rx_out *v, size_t nv, const struct rx_out *em, size_t n,
-		   int (*add)(void *, const struct rx_out *), void *actx)
+int pn_mail_owners(const struct rx_ctx *c, const struct rx_out *v, size_t nv, const struct rx_out *pv, size_t np,
+		   const struct rx_out *em, size_t n, int (*add)(void *, const struct rx_out *), void *actx)
 {
 	const char *s = c->text;
+	struct mailbox m = {.v = v, .nv = nv, .pv = pv, .np = np, .nout = 0};
 	for (size_t k = 0; k < n; k++) {
 		size_t a = em[k].start, b = em[k].end, at = a;
 		while (at < b && s[at] != '@')
 			at++;
-		if (at >= b || at == a || at - a > 48)
+		if (at >= b || at - a < 3 || at - a > 48)
 			continue;
 		size_t de = at + 1;
 		while (de < b && (rx_is_alnum((unsigned char)s[de]) || rx_in(".-", s[de])))
 			de++;
-		if (rx_email_nobody(s, a, at, at + 1, de))
-			continue;
 		/* the local part folded: letters, '.' for the rest */
-		char lp[49];
-		size_t ll = 0;
-		for (size_t i = a; i < at; i++)
-			lp[ll++] = rx_is_alpha((unsigned char)s[i]) ? (char)rx_lower(s[i]) : '.';
-		lp[ll] = '\0';
+		size_t ll = 0, run = 0;
+		m.first = 0;
+		for (size_t i = a; i < at; i++) {
+			char ch = rx_is_alpha((unsigned char)s[i]) ? (char)rx_lower(s[i]) : '.';
+			run = ch == '.' ? 0 : run + 1;
+			if (run && run <= 3)
+				m.first |= 1u << (ch - 'a');
+			m.lp[ll++] = ch;
+		}
+		m.lp[ll] = '\0';
+		m.a = a, m.at = at, m.de = de, m.nobody = -1;
 		size_t ls = rx_line_start(s, a), le = rx_line_end(s, c->len, b);
 		size_t lo = a - ls > 160 ? a - 160 : ls, hi = le - b > 80 ? b + 80 : le;
-		int rc = owners_in(c, v, nv, lp, lo, a, add, actx);
-		if (!rc)
-			rc = owners_in(c, v, nv, lp, b, hi, add, actx);
+		owners_in(c, &m, lo, a);
+		if (m.nobody != 1)
+			owners_in(c, &m, b, hi);
+	}
+	/* (an add may move v: none before every read of it is done) */
+	for (size_t k = 0; k < m.nout; k++) {
+		int rc = add(actx, &m.out[k]);
 		if (rc)
 			return rc;
 	}

@@ -504,13 +504,9 @@ int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 	 * candidates, in one read before any add (an add may move v); a
 	 * message of more names than the buffer holds is read from all its
 	 * candidates */
-	/* (and the other types' candidates, which person_mail.c must not
-	 * overlap: copied, since an add may move v) */
-	struct rx_out pv[4 * MAX_ROWS], ph[MAX_ROWS], dv[MAX_ROWS], ad[MAX_ROWS], em[MAX_ROWS],
-		ot[2 * MAX_ROWS];
+	struct rx_out pv[4 * MAX_ROWS], ph[MAX_ROWS], dv[MAX_ROWS], ad[MAX_ROWS], em[MAX_ROWS];
 	const struct rx_out *src = pv;
-	size_t np = 0, nph = 0, nd = 0, na = 0, ne = 0, no = 0;
-	int ot_full = 0;
+	size_t np = 0, nph = 0, nd = 0, na = 0, ne = 0;
 	int many = 0;
 	for (size_t k = 0; k < nv; k++) {
 		unsigned t = v[k].type;
@@ -527,14 +523,12 @@ int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 			ad[na++] = v[k]; /* (an address after a line's start or a dash) */
 		if (t == REDACT_EMAIL && ne < MAX_ROWS)
 			em[ne++] = v[k];
-		if (t != REDACT_PERSON) {
-			if (no < sizeof ot / sizeof ot[0])
-				ot[no++] = v[k];
-			else
-				ot_full = 1;
-		}
 	}
-	int rc = 0;
+	/* the mailboxes' owners first: they read v, which the adds of the
+	 * passes below may move (person_mail.c adds only after reading) */
+	int rc = pn_mail_owners(cc, v, nv, many ? NULL : pv, many ? 0 : np, em, ne, add, actx);
+	if (rc)
+		return rc;
 	if (many) {
 		src = v;
 		np = nv;
@@ -550,7 +544,5 @@ int pn_sibling_rows(const struct rx_ctx *cc, const struct rx_out *v, size_t nv,
 	}
 	if (!rc)
 		rc = pn_address_heads(cc, ad, na, add, actx);
-	if (!rc && !ot_full)
-		rc = pn_mail_owners(cc, ot, no, em, ne, add, actx);
 	return rc ? rc : phone_rows((struct rx_ctx *)cc, ph, nph, add, actx);
 }
