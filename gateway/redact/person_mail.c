@@ -12,9 +12,11 @@
  * the address or 80 after it. The address is no desk's (rx_email_nobody:
  * "billing@", "support@"), and the run holds no ordinary word, firm's
  * word or legal form (pn_unknown_ok); one word alone must be a name the
- * gazetteer knows or open the local part ("Jarrah ... jarrah.cosgrove@").
- * Names right before their address have their own rule (person_forms.c,
- * mail_named); this one reads the rest of the line. */
+ * gazetteer knows or open a local part of two parts ("Jarrah ...
+ * jarrah.cosgrove@", not "Remittance ... remittance@"). Names right before
+ * their address have their own rule (person_forms.c, mail_named); this one
+ * reads the rest of the line. It reads every candidate before it adds a
+ * name (an add may move the candidates' array). */
 #include <stdint.h>
 #include <string.h>
 
