@@ -792,5 +792,6 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, "(:", NULL, pn_detect_note_person, "person_note"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_late_kws, pn_detect_late, "person_late"},
 	{F_PERSON, RX_ON_CHAR, 0, "\xe2", NULL, pn_detect_dash_signer, "person_dash_signer"},
+	{F_PERSON, RX_ON_CHAR, 0, "\xef", NULL, pn_detect_born_paren, "person_born_paren"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

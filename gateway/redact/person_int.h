@@ -533,6 +533,7 @@ unsigned pn_detect_note_person(struct rx_ctx *c);
 extern struct rx_kwset pn_late_kws;
 unsigned pn_detect_late(struct rx_ctx *c);
 unsigned pn_detect_dash_signer(struct rx_ctx *c);
+unsigned pn_detect_born_paren(struct rx_ctx *c);
 /* A letter's addressee alone on its line above an address candidate, read
  * after the scan (person_head.c). */
 int pn_address_heads(const struct rx_ctx *c, const struct rx_out *ad, size_t n,

@@ -10,7 +10,10 @@
  * sentence ("Gaps 1933-1945 checked against loss registers: none found. –
  * 詩織", "... booked. — Eugenia"). The name fills the rest of the line: a
  * name in a script without capitals, Han or kana, two to four capitalised
- * words (pn_unknown_ok), or one the gazetteer knows as a given name. */
+ * words (pn_unknown_ok), or one the gazetteer knows as a given name.
+ *
+ * At a full-width parenthesis: a Japanese or Chinese death notice's name
+ * before its birth date in parentheses, "筧 孝蔵（1953年7月10日生）儀". */
 #include <string.h>
 
 #include "person_int.h"
@@ -71,4 +74,47 @@ unsigned pn_detect_dash_signer(struct rx_ctx *c)
 		return pn_emit_name(c, v, e);
 	e = known_word(c, v, le, RX_NAME_GIVEN);
 	return e == le ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+}
+
+/* Whether [p, p + 3) is a Han or kana letter (U+3041-U+30FF, U+4E00-U+9FFF). */
+static int cjk_at(const char *s, size_t p)
+{
+	const unsigned char *u = (const unsigned char *)s + p;
+	return ((u[0] == 0xE3 && u[1] >= 0x81 && u[1] <= 0x83) || (u[0] >= 0xE4 && u[0] <= 0xE9)) &&
+	       (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
+}
+
+unsigned pn_detect_born_paren(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, p = c->ms, q, a, e;
+	/* (a cheap look first: "（" and a digit after it, a Han letter before) */
+	if (p < 6 || p + 8 >= len || memcmp(s + p, "\xef\xbc\x88", 3) != 0 || !rx_is_digit((unsigned char)s[p + 3]) ||
+	    !cjk_at(s, p - 3))
+		return 0;
+	/* the birth date and "生）" in the parentheses: digits and 年, 月, 日 */
+	for (q = p + 3; q < len && q - p < 40;) {
+		if (rx_is_digit((unsigned char)s[q]))
+			q++;
+		else if (q + 3 <= len && (!memcmp(s + q, "年", 3) || !memcmp(s + q, "月", 3) || !memcmp(s + q, "日", 3)))
+			q += 3;
+		else
+			break;
+	}
+	if (q + 6 > len || memcmp(s + q, "生）", 6) != 0)
+		return 0;
+	/* the name: Han or kana letters back to the line's start, a space,
+	 * "。" or "、", one space inside at most */
+	int spaced = 0;
+	for (a = p; a >= 3 && cjk_at(s, a - 3);) {
+		a -= 3;
+		if (a >= 4 && s[a - 1] == ' ' && !spaced && cjk_at(s, a - 4)) {
+			a--;
+			spaced = 1;
+		}
+	}
+	if (a > 0 && !(s[a - 1] == '\n' || s[a - 1] == ' ' || (a >= 3 && (!memcmp(s + a - 3, "。", 3) || !memcmp(s + a - 3, "、", 3)))))
+		return 0;
+	e = pn_uncased_name(s, len, a);
+	return e == p ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
 }
