@@ -135,16 +135,24 @@ static struct lex lex;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int ready; /* set (release) once the set is built */
 
+char rx_latin_base(unsigned cp)
+{
+	static const char l1[] = "aaaaaa?ceeeeiiiidnooooo?ouuuuy??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y";
+	/* (Turkish and Azeri dotless ı has none: "Bakı" is no "Baki") */
+	static const char xa[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiii???jjkkklllllll";
+	static const char xb[] = "lllnnnnnnnnnoooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+	return cp >= 0xC0 && cp < 0x100    ? l1[cp - 0xC0]
+	       : cp >= 0x100 && cp < 0x140 ? xa[cp - 0x100]
+	       : cp >= 0x140 && cp < 0x180 ? xb[cp - 0x140]
+					   : '?';
+}
+
 /* A folded word without its diacritics ("íñigo" -> "inigo", "jürgen" ->
  * "jurgen", "łukasz" -> "lukasz", "weiß" -> "weiss"), Latin-1 and Latin
  * Extended-A letters only: its length in out, or 0 when the word has none
  * or a letter without a base letter (æ, œ, þ). */
 static size_t strip_marks(const char *w, size_t n, char *out, size_t cap)
 {
-	static const char l1[] = "aaaaaa?ceeeeiiiidnooooo?ouuuuy??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y";
-	/* (Turkish and Azeri dotless ı stays: "Bakı" is no "Baki") */
-	static const char xa[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiii???jjkkklllllll";
-	static const char xb[] = "lllnnnnnnnnnoooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 	const unsigned char *u = (const unsigned char *)w;
 	size_t k = 0;
 	int marks = 0;
@@ -162,12 +170,8 @@ static size_t strip_marks(const char *w, size_t n, char *out, size_t cap)
 		if (u[i] == 0xC3 && d == 0x9F) {
 			out[k++] = 's';
 			b = 's'; /* ß */
-		} else if (u[i] == 0xC3 && d >= 0x80) {
-			b = l1[d - 0x80];
-		} else if (u[i] == 0xC4) {
-			b = xa[d - 0x80];
-		} else if (u[i] == 0xC5) {
-			b = xb[d - 0x80];
+		} else if (u[i] >= 0xC3 && u[i] <= 0xC5) {
+			b = rx_latin_base(((u[i] & 0x1Fu) << 6) | (d & 0x3Fu));
 		}
 		if (b == '?')
 			return 0;

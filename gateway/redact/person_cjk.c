@@ -638,7 +638,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 }
 
 /* A CJK letter (kana or ideograph, not punctuation) in the three bytes at i. */
-static int cjk_letter3(const char *s, size_t len, size_t i)
+int pn_cjk_letter3(const char *s, size_t len, size_t i)
 {
 	if (i + 2 >= len)
 		return 0;
@@ -673,7 +673,7 @@ int pn_latin_in_cjk(const char *s, size_t len, size_t at, size_t end)
 		return 1;
 	if (end + 2 >= len || (unsigned char)s[end] < 0xE3 || (unsigned char)s[end] > 0xED)
 		return 0;
-	return at >= 3 && cjk_letter3(s, len, at - 3) && cjk_letter3(s, len, end);
+	return at >= 3 && pn_cjk_letter3(s, len, at - 3) && pn_cjk_letter3(s, len, end);
 }
 
 /* At a '\n': a CJK or Hangul name alone on the next line, above its

@@ -404,6 +404,8 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c);
 /* The length of a Japanese or Korean honorific at s[e] ("様", "さん",
  * "ちゃん", "님"...), or 0 (person_cjk.c). */
 size_t pn_honorific_len(const char *s, size_t len, size_t e);
+/* A kana or Han letter in the three bytes at i (person_cjk.c). */
+int pn_cjk_letter3(const char *s, size_t len, size_t i);
 /* A Latin name word [at, end) in CJK text, with an honorific after it or
  * CJK letters on both sides (person_cjk.c). */
 int pn_latin_in_cjk(const char *s, size_t len, size_t at, size_t end);

@@ -76,21 +76,13 @@ unsigned pn_detect_dash_signer(struct rx_ctx *c)
 	return e == le ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
 }
 
-/* Whether [p, p + 3) is a Han or kana letter (U+3041-U+30FF, U+4E00-U+9FFF). */
-static int cjk_at(const char *s, size_t p)
-{
-	const unsigned char *u = (const unsigned char *)s + p;
-	return ((u[0] == 0xE3 && u[1] >= 0x81 && u[1] <= 0x83) || (u[0] >= 0xE4 && u[0] <= 0xE9)) &&
-	       (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
-}
-
 unsigned pn_detect_born_paren(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, p = c->ms, q, a, e;
 	/* (a cheap look first: "（" and a digit after it, a Han letter before) */
 	if (p < 6 || p + 8 >= len || memcmp(s + p, "\xef\xbc\x88", 3) != 0 || !rx_is_digit((unsigned char)s[p + 3]) ||
-	    !cjk_at(s, p - 3))
+	    !pn_cjk_letter3(s, len, p - 3))
 		return 0;
 	/* the birth date and "生）" in the parentheses: digits and 年, 月, 日 */
 	for (q = p + 3; q < len && q - p < 40;) {
@@ -106,9 +98,9 @@ unsigned pn_detect_born_paren(struct rx_ctx *c)
 	/* the name: Han or kana letters back to the line's start, a space,
 	 * "。" or "、", one space inside at most */
 	int spaced = 0;
-	for (a = p; a >= 3 && cjk_at(s, a - 3);) {
+	for (a = p; a >= 3 && pn_cjk_letter3(s, len, a - 3);) {
 		a -= 3;
-		if (a >= 4 && s[a - 1] == ' ' && !spaced && cjk_at(s, a - 4)) {
+		if (a >= 4 && s[a - 1] == ' ' && !spaced && pn_cjk_letter3(s, len, a - 4)) {
 			a--;
 			spaced = 1;
 		}

@@ -22,17 +22,24 @@
 
 #include "person_int.h"
 
-/* The ASCII letter of a Latin letter U+00C0-U+017F, lower case, or 0. */
+/* The ASCII letter of a Latin letter U+00C0-U+017F, lower case, or 0: the
+ * gazetteer's plain letters (rx_latin_base), and those a mailbox spells
+ * for letters without one ("yilmaz" for "Yılmaz", "strasser" for
+ * "Straßer"). */
 static char latin_base(unsigned cp)
 {
-	static const char l1[] = "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuyty";
-	static const char ext[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkklllllll"
-				  "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-	if (cp >= 0xC0 && cp < 0x100)
-		return l1[cp - 0xC0];
-	if (cp >= 0x100 && cp < 0x180)
-		return ext[cp - 0x100];
-	return 0;
+	char b = rx_latin_base(cp);
+	if (b != '?')
+		return b;
+	switch (cp) {
+	case 0xC6: case 0xE6: return 'a'; /* Æ æ */
+	case 0xDE: case 0xFE: return 't'; /* Þ þ */
+	case 0xDF: return 's';            /* ß */
+	case 0x131: return 'i';           /* ı */
+	case 0x132: case 0x133: return 'j'; /* Ĳ ĳ */
+	case 0x152: case 0x153: return 'o'; /* Œ œ */
+	default: return 0;
+	}
 }
 
 /* The word [a, e) folded to lower-case ASCII into f (at most n - 1
@@ -64,8 +71,9 @@ static size_t ascii_fold(const char *s, size_t a, size_t e, char *f, size_t n)
 }
 
 /* Whether the folded word w (wl letters) is in the folded local part lp:
- * four letters or more anywhere, three only as a whole part. *first says
- * whether it opens the local part as a whole part. */
+ * at a part's start, or at its end after an initial or two; three letters
+ * only as a whole part. *first says whether it opens a local part of two
+ * parts, the second of three letters or more. */
 static int spelt_in(const char *lp, const char *w, size_t wl, int *first)
 {
 	size_t ll = strlen(lp);

@@ -977,6 +977,10 @@ enum { RX_NAME_GIVEN = 1, RX_NAME_SURNAME = 2, RX_NAME_STOP = 4 };
 /* The classes of a word (case-insensitive): a given name, a surname, an
  * ordinary word (rx_name_stopword below); 0 when none. */
 unsigned rx_name_class(const char *s, size_t n);
+/* The plain letter of a Latin-1 or Latin Extended-A letter U+00C0-U+017F,
+ * lower case ('é' -> 'e', 'Ł' -> 'l'), or '?' for one without a plain
+ * base (æ, ß, þ, dotless ı, œ) or outside that range (names.c). */
+char rx_latin_base(unsigned cp);
 /* The same for a word whose folded hash (rx_hash) is h. */
 unsigned rx_name_class_h(uint32_t h, const char *s, size_t n);
 int rx_is_given(const char *s, size_t n);
