@@ -66,6 +66,10 @@ static const char *const birth_kw_list[] = {
 	/* (with "and" glued on, stop 60: "ותאריך לידה", "وتاريخ الميلاد") */
 	"ותאריך לידה", "ותאריך הלידה", "وتاريخ الميلاد", "وتاريخ الولادة", "وتاريخ ميلاد", "และวันเกิด",
 	"tarehe ya kuzaliwa", "gebore", "(0010,0030)", "patientbirthdate",
+	/* a call centre's data-protection check, which asks for the birth
+	 * date (stop 62: "DPA check: 24.06.1987"; with its colon, as "DPA
+	 * check passed on 12/03/2026" is the check's date) */
+	"dpa check:",
 	/* Low German, Friulian, Sardinian, Latin, Esperanto */
 	"boren", "nassût", "nassude", "nassût/nassude", "nassût/nassude ai", "nassût ai",
 	"nassude ai", "nàschidu", "nàschida", "nàschidu su", "nàschida su", "natus", "natus/nata",
