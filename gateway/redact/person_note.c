@@ -9,7 +9,8 @@
  * a script without capitals, Han or kana (pn_uncased_name). "Note (Billing)
  * ·" and "notes (from the integration guide)" name no one.
  *
- * At ':': a gift's recipient under its buyer (gift_recipient, below). */
+ * At ':': a gift's recipient under its buyer (gift_recipient, below), and
+ * a mail subject's person after its topic and a dash (subject_name). */
 #include <string.h>
 
 #include "person_int.h"
@@ -82,7 +83,63 @@ static unsigned gift_recipient(struct rx_ctx *c)
 	return pn_emit_name(c, v, e);
 }
 
+/* A mail subject's person after its topic and a dash, to the line's end or
+ * before a reference in parentheses ("Subject: Reference request - הדסה
+ * שטרן (PLC-41460)", "Subject: Leave request - Barend Wolters"; stop 62):
+ * the name fills what is left of the line. "Subject: Outage - Payments API
+ * (INC-2231)" names a service, refused by pn_any_name's firm and ordinary
+ * words. */
+static unsigned subject_name(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, colon = c->ms, le, d, v, e;
+	/* (a cheap look first: "Subject" before the colon, opening the line) */
+	if (colon < 7 || s[colon - 1] != 't' || !rx_fold_eq(s + colon - 7, "subject", 7) ||
+	    (colon > 7 && s[colon - 8] != '\n'))
+		return 0;
+	le = rx_line_end(s, len, colon);
+	if (le - colon > 200)
+		return 0;
+	/* the last " - " of the line, a topic of letters before it */
+	for (d = le; d > colon + 4; d--)
+		if (s[d - 3] == ' ' && s[d - 2] == '-' && s[d - 1] == ' ')
+			break;
+	if (d <= colon + 4 || !rx_is_alpha((unsigned char)s[d - 4]))
+		return 0;
+	v = d;
+	e = pn_any_name(c, v, le);
+	if (e == v)
+		return 0;
+	/* (in Latin letters the gazetteer knows the first word as a given
+	 * name or the last as a surname, and neither as an ordinary word:
+	 * "Contract - Acme Corporation (C-2231)" names a firm) */
+	if (rx_cap_at(s, len, v)) {
+		size_t w = v, l = e;
+		while (w < e && s[w] != ' ')
+			w++;
+		while (l > v && s[l - 1] != ' ')
+			l--;
+		unsigned f = rx_name_class(s + v, w - v), g = rx_name_class(s + l, e - l);
+		if (((f | g) & RX_NAME_STOP) || !((f & RX_NAME_GIVEN) || (g & RX_NAME_SURNAME)))
+			return 0;
+	}
+	if (e + 2 < le && s[e] == ' ' && s[e + 1] == '(') {
+		/* (a reference: capitals, a dash or digits, at most 24 bytes) */
+		size_t q = e + 2, nd = 0;
+		while (q < le && q - e < 26 && (rx_is_upper((unsigned char)s[q]) || rx_is_digit((unsigned char)s[q]) ||
+						rx_in("-/#", s[q])))
+			nd += rx_is_digit((unsigned char)s[q++]) != 0;
+		if (!nd || q >= le || s[q] != ')' || q + 1 != le)
+			return 0;
+	} else if (e != le && s[e] != '\r') {
+		return 0;
+	}
+	return pn_emit_name(c, v, e);
+}
+
 unsigned pn_detect_note_person(struct rx_ctx *c)
 {
-	return c->text[c->ms] == '(' ? note_writer(c) : gift_recipient(c);
+	if (c->text[c->ms] == '(')
+		return note_writer(c);
+	return gift_recipient(c) + subject_name(c);
 }
