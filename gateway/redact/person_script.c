@@ -686,7 +686,10 @@ static const char *const intro_words[] = {
 	/* staff notes' colleagues, a work order's owner, a visa letter's
 	 * player, a log's exporter ("Colleagues สายสุนีย์ ช่างหล่อ and ...",
 	 * "it's देवव्रत पुरोहित", "invitation for هبة الدمرداش"; stop 55) */
-	"colleagues", "colleague", "it's", "invitation for", "owner", "exported by", NULL,
+	"colleagues", "colleague", "it's", "invitation for", "owner", "exported by",
+	/* a support agent's greeting in English ("Hi, this is चंद्रशेखर from
+	 * Pennywise Pay support"; stop 62) */
+	"this is", NULL,
 };
 struct rx_kwset pn_script_intro_kws = RX_KWSET(intro_words);
 
@@ -715,6 +718,14 @@ unsigned pn_detect_script_intro(struct rx_ctx *c)
 	}
 	while (e > v && s[e - 1] == ' ')
 		e--;
+	/* (one word after an English introduction, before " from " and the
+	 * speaker's firm or desk, or a comma: "this is נחמיה from Pennywise
+	 * Pay support", "I'm رشدي, ..."; stop 62) */
+	if (words == 1 && (unsigned char)s[c->ms] < 0x80 && e - v >= 4 && e - v <= 36 && e + 2 < len &&
+	    !(c->me - c->ms == 5 && rx_fold_eq(s + c->ms, "owner", 5)) &&
+	    ((e + 6 < len && !memcmp(s + e, " from ", 6) && rx_is_alpha((unsigned char)s[e + 6])) ||
+	     (s[e] == ',' && s[e + 1] == ' ' && rx_is_alpha((unsigned char)s[e + 2]))))
+		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	if (words < 2)
 		return 0;
 	/* (its first word a name the gazetteer knows: "أنا قريب من ..." is

@@ -1444,6 +1444,10 @@ static const struct tc persons[] = {
    * (stop 62) */
   {"Subject: Reference request - \xd7\x94\xd7\x93\xd7\xa1\xd7\x94 \xd7\xa9\xd7\x98\xd7\xa8\xd7\x9f (PLC-41460)\nSubject: Leave request - Barend Wolters\nSubject: Outage - Payments API (INC-2231)\nSubject: Contract - Acme Corporation (C-2231)\n",
    "Subject: Reference request - [NAME] (PLC-41460)\nSubject: Leave request - [NAME]\nSubject: Outage - Payments API (INC-2231)\nSubject: Contract - Acme Corporation (C-2231)\n"},
+  /* one word of a script without capitals after an English introduction,
+   * before " from " and a desk or a comma (stop 62) */
+  {"Hi, this is \xe0\xa4\xa8\xe0\xa4\xb9\xe0\xa4\xae\xe0\xa4\xbf\xe0\xa4\xaf\xe0\xa4\xbe from Pennywise Pay support, ticket #8827460.\nHi, my name is \xd7\xa0\xd7\x97\xd7\x9e\xd7\x99\xd7\x94, calling about my order\n",
+   "Hi, this is [NAME] from Pennywise Pay support, ticket #8827460.\nHi, my name is [NAME], calling about my order\n"},
 };
 
 static const struct tc addresses[] = {
