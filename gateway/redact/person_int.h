@@ -518,6 +518,9 @@ size_t pn_uncased_name(const char *s, size_t len, size_t v);
 unsigned pn_emit_name(struct rx_ctx *c, size_t a, size_t b);
 /* A staff member's label, the whole of [s, s + n) (person_words.c). */
 int pn_staff_label(const char *s, size_t n);
+/* An institution's or a firm's word among the words of an uncased name
+ * (person_words.c). */
+int pn_uncased_org(const char *s, size_t a, size_t e);
 /* person_records.c: a record's row, a config's key, a chat's bubble. */
 unsigned pn_detect_record_row(struct rx_ctx *c);
 unsigned pn_detect_env_person(struct rx_ctx *c);

@@ -464,7 +464,9 @@ static size_t uncased_name(const char *s, size_t len, size_t v)
 		if (e - v > n && !memcmp(s + v, *o, n) && s[v + n] == ' ')
 			return v;
 	}
-	return e;
+	/* (or one of its words: "מפעלי זכוכית הכרמל", "मालवा एग्रो फूड्स";
+	 * stop 62) */
+	return pn_uncased_org(s, v, e) ? v : e;
 }
 
 /* Emits [a, b) as a person's name; a name in capitals' scripts only when

@@ -370,6 +370,10 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 	/* and the names listed after it, a comma between them ("ผู้เข้าพัก:
 	 * ศิริพร ศรีสุข, ปิยะนุช ศรีสุข"), up to four more */
 	size_t e = uncased_words(s, len, v);
+	/* (a museum, a hospital or a firm after a party's label: "Borrower:
+	 * हस्तशिल्प संग्रहालय कुंभारगढ़"; stop 62) */
+	if (pn_uncased_org(s, v, e))
+		return 0;
 	unsigned k = (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	for (int n = 0; n < 4 && k && !numbered && e + 2 < len && s[e] == ',' && s[e + 1] == ' ' &&
 			uncased_at(s, len, e + 2);
@@ -790,7 +794,7 @@ unsigned pn_detect_json_script_name(struct rx_ctx *c)
 			return 0;
 		words += s[i] == ' ';
 	}
-	if (e - v < 3 || words > 4)
+	if (e - v < 3 || words > 4 || pn_uncased_org(s, v, e))
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }

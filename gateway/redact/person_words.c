@@ -648,3 +648,46 @@ static const char *const place_after[] = {
 	"hospice", "crematorium", "cemetery", NULL,
 };
 struct rx_kwset pn_place_after_kws = RX_KWSET(place_after);
+
+/* An institution's or a firm's word among the words of a name in a script
+ * without capitals, [a, e): a museum, a hospital, a factory, a firm, a
+ * library ("Borrower: हस्तशिल्प संग्रहालय कुंभारगढ़", "Payee: मालवा एग्रो
+ * फूड्स", "Lender: מוזיאון הפסיפס גבעת אלונים", "متحف الفخار بالفسطاط
+ * الجديد"; stop 62). Whole words; in Thai, which writes no space between
+ * words, the name's first word opening with one ("พิพิธภัณฑ์ผ้าทอ..."); in
+ * Han and Hangul, its ending. */
+int pn_uncased_org(const char *s, size_t a, size_t e)
+{
+	static const char *const words[] = {
+		"संग्रहालय", "फूड्स", "पार्ट्स", "एग्रो", "अस्पताल", "कंपनी", "लिमिटेड", "पुस्तकालय", "उद्योग",
+		"मोटर्स", "ऑटो", "مصانع",
+		"מוזיאון", "מפעלי", "מפעל", "בע\"מ", "הובלות", "המרכז", "חולים", "ספריית", "ספרייה",
+		"متحف", "مستشفى", "شركة", "مطاحن", "مصنع", "مكتبة", "للغزل", "مؤسسة", NULL};
+	static const char *const thai[] = {"พิพิธภัณฑ์", "โรงพยาบาล", "บริษัท", "โรงสี", "ห้องสมุด", "โรงงาน",
+					   "มูลนิธิ", "ธนาคาร", NULL};
+	/* (and Han and Hangul names' endings: a factory, a firm, a museum, a
+	 * hospital, "嘉庚机械厂", "최무선정밀", "옹기 민속박물관") */
+	static const char *const ends[] = {"厂", "公司", "集团", "株式会社", "医院", "病院", "博物馆", "博物館",
+					   "資料館", "资料馆", "図書館", "图书馆", "정밀", "식품", "부품", "병원",
+					   "박물관", "도서관", "전자", NULL};
+	for (const char *const *t = ends; *t; t++) {
+		size_t n = strlen(*t);
+		if (e - a > n && !memcmp(s + e - n, *t, n))
+			return 1;
+	}
+	for (const char *const *t = thai; *t; t++) {
+		size_t n = strlen(*t);
+		if (e - a >= n && !memcmp(s + a, *t, n))
+			return 1;
+	}
+	for (size_t w = a; w < e;) {
+		size_t x = w;
+		while (x < e && s[x] != ' ')
+			x++;
+		for (const char *const *k = words; *k; k++)
+			if (strlen(*k) == x - w && !memcmp(s + w, *k, x - w))
+				return 1;
+		w = x + 1;
+	}
+	return 0;
+}
