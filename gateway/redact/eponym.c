@@ -205,7 +205,11 @@ static const char *const sure[] = {
 	"saint bernard", "st. bernard", "siberian husky", "rhodesian ridgeback",
 	"norwegian forest", "scottish fold", "russian blue", "devon rex", "cornish rex",
 	"french bulldog", "english bulldog", "miniature schnauzer", "welsh corgi", "welsh pony",
-	"connemara pony", "irish draught", "new forest pony", "dutch warmblood", NULL,
+	"connemara pony", "irish draught", "new forest pony", "dutch warmblood",
+	/* works named after people or with names' words, under any label
+	 * ("Music: Amazing Grace", "Entrance music: Abide With Me"; stop 61,
+	 * sure since stop 62) */
+	"judith slaying holofernes", "girl with a pearl earring", "amazing grace", "abide with me", NULL,
 };
 
 /* Brands and namesakes that are also ordinary people's names. */
@@ -270,7 +274,6 @@ static const char *const brand[] = {
 	"august strindberg", "astrid lindgren", "johann wolfgang von goethe", "friedrich schiller",
 	"heinrich heine", "rainer maria rilke", "alexander pushkin", "anton chekhov", "nikolai gogol",
 	"wisława szymborska", "rabindranath tagore", "yunus emre", "murasaki shikibu", "lu xun",
-	"judith slaying holofernes", "girl with a pearl earring", "amazing grace", "abide with me",
 	/* stop 52: founders, executives and marketers asked about in sales and
 	 * business questions ("How did Howard Schultz pitch Starbucks?") */
 	"bill gates", "steve jobs", "steve wozniak", "elon musk", "jeff bezos", "mark zuckerberg",

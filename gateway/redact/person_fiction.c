@@ -223,6 +223,18 @@ int pn_no_private_name(struct rx_ctx *c, struct name *n, size_t at)
 			p--;
 		if (p > ls + 1 && s[p - 1] == ':' && rx_kw_ends(c, &thing_kws, ls, p - 1))
 			return 1;
+		/* an order of service's music, "Entrance music: Amazing Grace",
+		 * "Exit music: Elgar, Nimrod", "Music: Jerusalem" (stop 62): a
+		 * hymn, a piece or its composer: its first word an ordinary
+		 * word, or one word alone that is no given name the gazetteer
+		 * knows (a party's band of two words is a person's, "music :
+		 * Ozite Boudreaux") */
+		static const char *const music[] = {"music", "entrance music", "exit music", "hymn", "processional",
+						    "recessional", "anthem", NULL};
+		static struct rx_kwset music_kws = RX_KWSET(music);
+		if (p > ls + 1 && s[p - 1] == ':' && rx_kw_ends(c, &music_kws, ls, p - (s[p - 2] == ' ' ? 2 : 1)) &&
+		    ((pn_tok(c, n, 0, T_STOP) & T_STOP) || (n->nt == 1 && !(pn_tok(c, n, 0, T_GIVEN) & T_GIVEN))))
+			return 1;
 	}
 	/* a monarch or a pope: given names and a regnal number ("Felipe VI y
 	 * Letizia", "Juan Carlos I", "Benedict XVI"; "John Smith III" keeps
