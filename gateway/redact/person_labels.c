@@ -360,7 +360,12 @@ const char *const pn_labels[] = {
 	"核对人", "note for reply", "seen by", "sprawdził", "проверил", "проверила", "difunto", "difunta",
 	"fallecido", "fallecida", "確認者",
 	"اسم المتوفى", "आवेदक", "שם הנפטר/ת", "שם הנפטר", "שם המבקש/ת", "经办家属", "ชื่อผู้เสียชีวิต",
-	"ผู้ติดต่อ", NULL,
+	"ผู้ติดต่อ",
+	/* a prison's and a probation service's forms (stop 62: "Prisoner:
+	 * 宍戸 寅吉 (称呼番号6361)", "Booked by: Raimundo (visits booking line
+	 * ...)", "Installed by: ...", "Householder consent: ...") */
+	"prisoner", "booked by", "installed by", "entered by", "householder consent", "householder",
+	"interpreter booked", "interpreter", "witness (staff)", "also attending", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");
@@ -383,11 +388,14 @@ size_t pn_label_len(const struct rx_ctx *c, size_t from, size_t e, size_t at)
 	/* a report's subject whose line goes on with the birth date
 	 * ("Subject: Ana Ruiz, DOB 20/01/1972, ID ..."; a mail's subject is
 	 * none; stop 54) */
-	if (e - from >= 7 && rx_fold_eq(s + e - 7, "subject", 7)) {
-		static const char *const born[] = {", dob ", ", born ", ", date of birth", NULL};
+	/* (or a clinic's "Seen:" so, stop 62: "Seen: ชาตรี ศรีวิชัย (DOB 18
+	 * พฤษภาคม 2530)") */
+	if ((e - from >= 7 && rx_fold_eq(s + e - 7, "subject", 7)) ||
+	    (e - from == 4 && rx_fold_eq(s + from, "seen", 4))) {
+		static const char *const born[] = {", dob ", ", born ", ", date of birth", " (dob ", NULL};
 		size_t le = rx_line_end(s, c->len, at);
 		if (rx_phrase_in(s, at, le < at + 120 ? le : at + 120, born))
-			return 7;
+			return e - from == 4 ? 4 : 7;
 	}
 	return 0;
 }

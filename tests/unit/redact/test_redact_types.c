@@ -1448,6 +1448,10 @@ static const struct tc persons[] = {
    * before " from " and a desk or a comma (stop 62) */
   {"Hi, this is \xe0\xa4\xa8\xe0\xa4\xb9\xe0\xa4\xae\xe0\xa4\xbf\xe0\xa4\xaf\xe0\xa4\xbe from Pennywise Pay support, ticket #8827460.\nHi, my name is \xd7\xa0\xd7\x97\xd7\x9e\xd7\x99\xd7\x94, calling about my order\n",
    "Hi, this is [NAME] from Pennywise Pay support, ticket #8827460.\nHi, my name is [NAME], calling about my order\n"},
+  /* a prison's and a probation service's labels, and a clinic's "Seen:"
+   * before a birth date in parentheses (stop 62) */
+  {"Prisoner: \xe5\xae\x8d\xe6\x88\xb8 \xe5\xaf\x85\xe5\x90\x89 (\xe7\xa7\xb0\xe5\x91\xbc\xe7\x95\xaa\xe5\x8f\xb7" "6361)\nBooked by: Raimundo (visits booking line)\nInstalled by: Nurten \xc3\x87" "ak\xc4\xb1ro\xc4\x9flu ID 7001\nHouseholder consent: Sevg\xc3\xbcl Akbulut (k\xc4\xb1z\xc4\xb1) signed\nSeen: \xe0\xb8\x8a\xe0\xb8\xb2\xe0\xb8\x95\xe0\xb8\xa3\xe0\xb8\xb5 \xe0\xb8\xa8\xe0\xb8\xa3\xe0\xb8\xb5\xe0\xb8\xa7\xe0\xb8\xb4\xe0\xb8\x8a\xe0\xb8\xb1\xe0\xb8\xa2 (DOB 18/05/1987)\nSeen: Yes (DOB checked)\n",
+   "Prisoner: [NAME] (\xe7\xa7\xb0\xe5\x91\xbc\xe7\x95\xaa\xe5\x8f\xb7" "6361)\nBooked by: [NAME] (visits booking line)\nInstalled by: [NAME] ID 7001\nHouseholder consent: [NAME] (k\xc4\xb1z\xc4\xb1) signed\nSeen: [NAME] (DOB [DOB])\nSeen: Yes (DOB checked)\n"},
 };
 
 static const struct tc addresses[] = {
