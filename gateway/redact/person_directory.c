@@ -400,7 +400,9 @@ static const char *const posts[] = {
 		"geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "sachbearbeiter",
 		"sachbearbeiterin", "directeur", "directrice", "responsable", "gérant", "gérante",
 		"director general", "directora", "gerente", "responsabile", "direttore", "direttrice",
-		"directeur général", "bedrijfsleider", "directeur-eigenaar", "diretor", "diretora", NULL};
+		"directeur général", "bedrijfsleider", "directeur-eigenaar", "diretor", "diretora",
+		/* (stop 62: "seen by nurse ओमप्रकाश परिहार") */
+		"nurse", NULL};
 struct rx_kwset pn_post_kws = RX_KWSET(posts);
 
 int pn_post_below(const struct rx_ctx *c, struct name *n, size_t at)

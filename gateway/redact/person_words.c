@@ -60,7 +60,11 @@ static const char *const titles[] = {
 	/* stop 47: an Indian advocate's title ("Adv. Revathi Sengupta") */
 	"adv.", "advocate",
 	/* stop 59: Greek titles ("Προς: Δρ Σπύρος Καραγιάννης", "κα Βλάχου") */
-	"δρ", "δρ.", "κ.", "κα", "κα.", NULL,
+	"δρ", "δρ.", "κ.", "κα", "κα.",
+	/* stop 62: a prison's roles before a name ("seen by nurse Rodolfo",
+	 * "Witness: prisoner Chử Thị Quế Lài", "Also attending: trainee
+	 * Geertruida Dijkgraaf") */
+	"nurse", "trainee", "prisoner", "inmate", NULL,
 };
 static const char *const intro[] = {
 	/* stop 47: a lawyer's and a court's parties: a client, a neighbour or

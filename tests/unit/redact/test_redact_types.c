@@ -1452,6 +1452,9 @@ static const struct tc persons[] = {
    * before a birth date in parentheses (stop 62) */
   {"Prisoner: \xe5\xae\x8d\xe6\x88\xb8 \xe5\xaf\x85\xe5\x90\x89 (\xe7\xa7\xb0\xe5\x91\xbc\xe7\x95\xaa\xe5\x8f\xb7" "6361)\nBooked by: Raimundo (visits booking line)\nInstalled by: Nurten \xc3\x87" "ak\xc4\xb1ro\xc4\x9flu ID 7001\nHouseholder consent: Sevg\xc3\xbcl Akbulut (k\xc4\xb1z\xc4\xb1) signed\nSeen: \xe0\xb8\x8a\xe0\xb8\xb2\xe0\xb8\x95\xe0\xb8\xa3\xe0\xb8\xb5 \xe0\xb8\xa8\xe0\xb8\xa3\xe0\xb8\xb5\xe0\xb8\xa7\xe0\xb8\xb4\xe0\xb8\x8a\xe0\xb8\xb1\xe0\xb8\xa2 (DOB 18/05/1987)\nSeen: Yes (DOB checked)\n",
    "Prisoner: [NAME] (\xe7\xa7\xb0\xe5\x91\xbc\xe7\x95\xaa\xe5\x8f\xb7" "6361)\nBooked by: [NAME] (visits booking line)\nInstalled by: [NAME] ID 7001\nHouseholder consent: [NAME] (k\xc4\xb1z\xc4\xb1) signed\nSeen: [NAME] (DOB [DOB])\nSeen: Yes (DOB checked)\n"},
+  /* a prison's roles before a name, in small letters (stop 62) */
+  {"Healthcare screen: seen by nurse Rodolfo; next appointment 10/06/2026\nInjuries: graze; seen by nurse \xe0\xa4\x93\xe0\xa4\xae\xe0\xa4\xaa\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xb6 \xe0\xa4\xaa\xe0\xa4\xb0\xe0\xa4\xbf\xe0\xa4\xb9\xe0\xa4\xbe\xe0\xa4\xb0; no further action\nWitness: prisoner Ch\xe1\xbb\xad Th\xe1\xbb\x8b Qu\xe1\xba\xbf L\xc3\xa0i (TG-SM-746407) from the next cell\nAlso attending: trainee Geertruida Dijkgraaf\n",
+   "Healthcare screen: seen by nurse [NAME]; next appointment 10/06/2026\nInjuries: graze; seen by nurse [NAME]; no further action\nWitness: prisoner [NAME] (TG-SM-746407) from the next cell\nAlso attending: trainee [NAME]\n"},
 };
 
 static const struct tc addresses[] = {
