@@ -14,7 +14,7 @@ const char *const pn_labels[] = {
 	 * in Vietnamese, Hindi, Thai, Arabic, Hebrew, Chinese and Turkish */
 	"attn", "assessor", "proposer", "seconder", "assentor", "presiding officer", "mandataire",
 	"analyst", "rm", "relationship manager", "co-owner", "co-owner of the company", "gestor",
-	"họ", "họ và tên", "अधिकारी", "उपनाम", "เจ้าหน้าที่", "นามสกุล", "الاسم بالكامل",
+	"họ", "họ và tên", "họ tên", "अधिकारी", "उपनाम", "เจ้าหน้าที่", "นามสกุล", "الاسم بالكامل",
 	"اسم العائلة", "בנקאי", "经办人", "temsilci", "rep", "union rep", "shop steward",
 	/* stop 58: a school's and a nursery's staff and pupils, in the
 	 * languages of parts 50/51 ("SENCO:", "学生:", "園児:", "원아:",
@@ -365,7 +365,15 @@ const char *const pn_labels[] = {
 	 * 宍戸 寅吉 (称呼番号6361)", "Booked by: Raimundo (visits booking line
 	 * ...)", "Installed by: ...", "Householder consent: ...") */
 	"prisoner", "booked by", "installed by", "entered by", "householder consent", "householder",
-	"interpreter booked", "interpreter", "witness (staff)", "also attending", NULL,
+	"interpreter booked", "interpreter", "witness (staff)", "also attending",
+	/* a dental, an optician's and a physiotherapy practice's staff and
+	 * checks (stop 62: "Dispensed by: Wijnand", "Optometrist: 栾昊天",
+	 * "Treating clinician: ...", "Comprobado por: Evaristo", "확인자:
+	 * 예린") */
+	"sent by", "taken by", "dispensed by", "optometrist", "optician", "dispensing optician",
+	"clinician", "treating clinician", "referred clinician", "referring clinician", "dentist",
+	"hygienist", "dental nurse", "physiotherapist", "physio", "lives with",
+	"comprobado por", "जाँचकर्ता", "ตรวจสอบโดย", "확인자", "έλεγχος από", "راجعه", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");

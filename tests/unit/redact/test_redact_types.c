@@ -1455,6 +1455,10 @@ static const struct tc persons[] = {
   /* a prison's roles before a name, in small letters (stop 62) */
   {"Healthcare screen: seen by nurse Rodolfo; next appointment 10/06/2026\nInjuries: graze; seen by nurse \xe0\xa4\x93\xe0\xa4\xae\xe0\xa4\xaa\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xb6 \xe0\xa4\xaa\xe0\xa4\xb0\xe0\xa4\xbf\xe0\xa4\xb9\xe0\xa4\xbe\xe0\xa4\xb0; no further action\nWitness: prisoner Ch\xe1\xbb\xad Th\xe1\xbb\x8b Qu\xe1\xba\xbf L\xc3\xa0i (TG-SM-746407) from the next cell\nAlso attending: trainee Geertruida Dijkgraaf\n",
    "Healthcare screen: seen by nurse [NAME]; next appointment 10/06/2026\nInjuries: graze; seen by nurse [NAME]; no further action\nWitness: prisoner [NAME] (TG-SM-746407) from the next cell\nAlso attending: trainee [NAME]\n"},
+  /* a dental, an optician's and a physiotherapy practice's staff and
+   * checks, in several languages; a Vietnamese "Họ tên:" (stop 62) */
+  {"Dispensed by: Wijnand\nOptometrist: \xe6\xa0\xbe\xe6\x98\x8a\xe5\xa4\xa9\nTreating clinician: \xe9\x95\xb7\xe8\xb0\xb7\xe9\x83\xa8 \xe8\x8a\xbd\xe8\xa1\xa3\nComprobado por: Evaristo\n\xed\x99\x95\xec\x9d\xb8\xec\x9e\x90: \xec\x98\x88\xeb\xa6\xb0\nH\xe1\xbb\x8d t\xc3\xaan: \xe1\xbb\xa8ng M\xe1\xbb\x99ng C\xe1\xba\xa7m\n",
+   "Dispensed by: [NAME]\nOptometrist: [NAME]\nTreating clinician: [NAME]\nComprobado por: [NAME]\n\xed\x99\x95\xec\x9d\xb8\xec\x9e\x90: [NAME]\nH\xe1\xbb\x8d t\xc3\xaan: [NAME]\n"},
 };
 
 static const struct tc addresses[] = {
