@@ -210,17 +210,6 @@ int pn_stop_token(const struct rx_ctx *s, struct name *n, size_t k)
 	return (pn_tok(s, n, k, T_STOP | T_NEVER) & (T_STOP | T_NEVER)) != 0;
 }
 
-/* An ordinary word that is also a name (Iris, May, Will) counts as a name
- * only with context or before a surname; other ordinary words never do. */
-int pn_namelike_stop(const struct rx_ctx *s, struct name *n, size_t k)
-{
-	unsigned c = pn_tok(s, n, k, T_STOP | T_NEVER);
-	if ((c & T_NEVER) || !(c & T_STOP))
-		return 0;
-	return (pn_tok(s, n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
-}
-
-
 /* Whether s[a..b) is one of k's words: by the lexer's hash when it is a
  * lexer word, else folded. */
 int pn_kw_word(const struct rx_ctx *c, struct rx_kwset *k, size_t a, size_t b)

@@ -1,7 +1,9 @@
 /* person_unknown.c: a name in Latin letters that the gazetteer may not
  * know ("Araminta Braithwaite", "Ermengarde Lhermitte"), read only where
  * its context says "a person" already: its own mailbox or phone right
- * after it, "by ... on <date>" (person_lists.c asks). New in stop 56. */
+ * after it, "by ... on <date>" (person_lists.c asks). New in stop 56.
+ * Also pn_namelike_stop, which decides whether an ordinary word inside a
+ * name is one of its words (moved here from person.c in stop 62). */
 #include <string.h>
 
 #include "person_int.h"
@@ -280,4 +282,24 @@ unsigned pn_detect_called(struct rx_ctx *c)
 		a++;
 	}
 	return 0;
+}
+
+/* An ordinary word that is also a name (Iris, May, Will) counts as a name
+ * only with context or before a surname; other ordinary words never do. */
+int pn_namelike_stop(const struct rx_ctx *s, struct name *n, size_t k)
+{
+	unsigned c = pn_tok(s, n, k, T_STOP | T_NEVER);
+	if (!(c & (T_STOP | T_NEVER)))
+		return 0;
+	/* (a Vietnamese name's syllable with its mark, "Trịnh Thị Cẩm Tú"
+	 * whatever "tú" is in Spanish: another word of the name holds a
+	 * letter only Vietnamese writes; stop 62) */
+	if ((unsigned char)s->text[n->ts[k] + 1] >= 0x80)
+		for (size_t j = 0; j < n->nt; j++)
+			if (j != k && (memmem(s->text + n->ts[j], n->te[j] - n->ts[j], "\xe1\xba", 2) ||
+				       memmem(s->text + n->ts[j], n->te[j] - n->ts[j], "\xe1\xbb", 2)))
+				return 1;
+	if ((c & T_NEVER) || !(c & T_STOP))
+		return 0;
+	return (pn_tok(s, n, k, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) != 0;
 }

@@ -866,6 +866,11 @@ static const struct tc forms[] = {
    * (stop 60) */
   {"Ayant pour avocat Ma\xc3\xaetre Thibault Kerjean, SELARL Qu\xc3\xa9m\xc3\xa9ner Avocats\n",
    "Ayant pour avocat Ma\xc3\xaetre [NAME], SELARL Qu\xc3\xa9m\xc3\xa9ner Avocats\n"},
+  /* a Vietnamese name's last syllable that is an ordinary word elsewhere
+   * ("tú" in Spanish) stays the name's when another of its words is
+   * Vietnamese; after a Spanish name it is no name word (stop 62) */
+  {"Clinician: \xe1\xbb\xa8ng Th\xe1\xbb\x8b C\xe1\xba\xa9m T\xc3\xba (CCHN s\xe1\xbb\x91 072403)\nNg\xc6\xb0\xe1\xbb\x9di gi\xc3\xa1m h\xe1\xbb\x99: Tr\xe1\xbb\x8bnh C\xe1\xba\xa9m T\xc3\xba\nGracias, Anna T\xc3\xba eres genial\n",
+   "Clinician: [NAME] (CCHN s\xe1\xbb\x91 072403)\nNg\xc6\xb0\xe1\xbb\x9di gi\xc3\xa1m h\xe1\xbb\x99: [NAME]\nGracias, [NAME] T\xc3\xba eres genial\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
