@@ -730,6 +730,9 @@ static unsigned detect_dob(struct rx_ctx *c)
 								(s[e - 2] - '0') * 10 + (s[e - 1] - '0')) ||
 				      rx_dob_row_cell(s, c->len, c->ms, e,
 						      (s[e - 4] - '0') * 1000 + (s[e - 3] - '0') * 100 +
+							      (s[e - 2] - '0') * 10 + (s[e - 1] - '0')) ||
+				      rx_dob_name_end(s, c->len, c->ms, year_word(s, c->len, e),
+						      (s[e - 4] - '0') * 1000 + (s[e - 3] - '0') * 100 +
 							      (s[e - 2] - '0') * 10 + (s[e - 1] - '0'))))
 			return 0;
 		/* (Latin's "die 29 mensis Aprilis anno 1991": the day's word too) */
@@ -755,6 +758,7 @@ static unsigned detect_dob(struct rx_ctx *c)
 	    !rx_dob_item_end(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
 	    !rx_dob_row_cell(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
 	    !rx_dob_lifespan(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
+	    !rx_dob_name_end(s, c->len, c->ms, year_word(s, c->len, d.end), d.y) &&
 	    !birthday_list(s, c->ms) && !parent_date(s, c->len, c->ms, year_word(s, c->len, d.end)))
 		return 0;
 	/* (Vietnamese's day word before a date in words: "ngày 9 tháng 11

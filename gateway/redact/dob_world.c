@@ -526,6 +526,55 @@ static size_t name_words_before(const char *s, size_t ls, size_t e, size_t *word
 	return e;
 }
 
+/* A person's name and the date ending its line, after ", " or " · " (stop
+ * 62: a recall queue's "0160 7768120 · Gesine Thielscher · 26. Juli 1987",
+ * a chat's answer "[08:10] سلوى: سلوى القصبجي, 09/11/1976"): two to five
+ * words of a name (name_words_before) opening the line, or after a timed
+ * speaker's ": " or a cell's " · "; in Latin letters one of them a name the
+ * gazetteer knows and none an ordinary word (not "Northwind Traders,
+ * 03/04/2001"); the date of someone 14 or older (a recent one is an
+ * event's). */
+int rx_dob_name_end(const char *s, size_t len, size_t at, size_t de, int y)
+{
+	if (y < 1900 || y > this_year() - 14 || at < 8)
+		return 0;
+	while (de < len && s[de] == ' ')
+		de++;
+	if (!(de == len || s[de] == '\n' || s[de] == '\r'))
+		return 0;
+	size_t e = at - 1, ls = rx_line_start(s, at), words;
+	if (s[e] != ' ')
+		return 0;
+	if (s[e - 1] == ',')
+		e--;
+	else if (e >= ls + 3 && !memcmp(s + e - 3, " \xc2\xb7", 3))
+		e -= 3;
+	else
+		return 0;
+	size_t b = name_words_before(s, ls, e, &words);
+	if (b < e && s[b] == ' ')
+		b++; /* (it stops at the space before the first word) */
+	if (words < 2 || b == e)
+		return 0;
+	/* (a chat's speaker, the line opening with its clock; a form's
+	 * "Signed: ..., 12/03/1998" dates the signature) */
+	if (!(b == ls || (b >= ls + 2 && s[b - 1] == ' ' && s[b - 2] == ':' && (s[ls] == '[' || rx_is_digit((unsigned char)s[ls]))) ||
+	      (b >= ls + 4 && !memcmp(s + b - 4, " \xc2\xb7 ", 4))))
+		return 0;
+	if ((unsigned char)s[b] >= 0xE0 || ((unsigned char)s[b] >= 0xD7 && (unsigned char)s[b] <= 0xDB))
+		return 1;
+	int known = 0;
+	for (size_t w = b, q; w < e; w = q + 1) {
+		for (q = w; q < e && s[q] != ' ';)
+			q++;
+		unsigned cl = rx_name_class(s + w, q - w);
+		if (cl & RX_NAME_STOP)
+			return 0;
+		known |= (cl & (RX_NAME_GIVEN | RX_NAME_SURNAME)) != 0;
+	}
+	return known;
+}
+
 /* A label [ls, le) of an event's or a record's date, not a birth's
  * ("Signed:", "Event:", "Meeting:"), folded words looked for in it. */
 static int event_label(const char *s, size_t ls, size_t le)

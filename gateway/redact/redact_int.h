@@ -511,6 +511,10 @@ int rx_dob_row_cell(const char *s, size_t len, size_t at, size_t de, int y);
 /* A life's first date on a line of its own before a dash and a recent
  * death's date ("July 20, 1960 – 04/24/2026"; dob_world.c, stop 61). */
 int rx_dob_lifespan(const char *s, size_t len, size_t at, size_t de, int y);
+/* A person's name and the date of year y at [at, de) ending its line,
+ * after ", " or " · " ("0160 7768120 · Gesine Thielscher · 26. Juli 1987";
+ * dob_world.c, stop 62). */
+int rx_dob_name_end(const char *s, size_t len, size_t at, size_t de, int y);
 /* Whether the line at ls ends with ", " and the birth date of someone 14
  * or older ("• तृप्ति गोखले (Spa, #207), 04/10/1958"): the date's start,
  * else RX_NONE (dob_world.c). */
