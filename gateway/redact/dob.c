@@ -145,34 +145,6 @@ static const char *const column_kw[] = {
 /* Birth years run from 1850 to this year (UTC), read once. */
 static int this_year = 2026;
 
-/* "12/01/2502": a day, a month and a Buddhist Era year (543 ahead of the
- * common era) apart by '/' or '.': its end, or RX_NONE. */
-static size_t thai_date(const char *s, size_t len, size_t i)
-{
-	int v[3] = {0, 0, 0};
-	size_t n[3] = {0, 0, 0};
-	for (int k = 0; k < 3; k++) {
-		/* (the year starts with 24 or 25, a Buddhist Era's: most dates
-		 * stop here) */
-		if (k == 2 && (i + 1 >= len || s[i] != '2' || (s[i + 1] != '4' && s[i + 1] != '5')))
-			return RX_NONE;
-		while (i < len && rx_is_digit((unsigned char)s[i]) && n[k] < 4) {
-			v[k] = v[k] * 10 + (s[i] - '0');
-			n[k]++;
-			i++;
-		}
-		if (k < 2) {
-			if (i >= len || (s[i] != '/' && s[i] != '.') || n[k] < 1 || n[k] > 2)
-				return RX_NONE;
-			i++;
-		}
-	}
-	if (n[2] != 4 || (i < len && rx_is_alnum((unsigned char)s[i])))
-		return RX_NONE;
-	int y = v[2] - 543;
-	return y <= this_year && rx_date_ok(y, v[1], v[0]) ? i : RX_NONE;
-}
-
 /* A Thai letter (U+0E00-0E7F: E0 B8/B9) within the 40 bytes before at. */
 static int thai_before(const char *s, size_t at)
 {
@@ -688,9 +660,13 @@ static unsigned detect_dob(struct rx_ctx *c)
 	 * ("วันเกิด: 12/01/2502"), or under a birth column next to a Thai
 	 * name ("W32748,ธีรวัฒน์ จันทร์เพ็ญ,2/6/2533,..."; stop 60) */
 	{
-		size_t e = thai_date(s, c->len, c->ms);
-		if (e != RX_NONE && c->ms >= 6 && thai_before(s, c->ms) &&
-		    (birth_before(c, c->ms) || birth_column(c, c->ms)))
+		size_t e = rx_thai_date(s, c->len, c->ms);
+		int named = e != RX_NONE && s[e - 5] == ' ';
+		if (e != RX_NONE && c->ms >= 4 && (named || thai_before(s, c->ms)) &&
+		    (birth_before(c, c->ms) || birth_column(c, c->ms) ||
+		     rx_dob_name_end(s, c->len, c->ms, e,
+				     (s[e - 4] - '0') * 1000 + (s[e - 3] - '0') * 100 + (s[e - 2] - '0') * 10 +
+					     (s[e - 1] - '0') - 543)))
 			return (unsigned)rx_emit(c, c->ms, e, REDACT_DOB);
 	}
 	/* a Solar Hijri date after a Persian birth label ("تاریخ تولد:

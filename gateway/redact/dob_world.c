@@ -685,3 +685,57 @@ int rx_dob_lifespan(const char *s, size_t len, size_t at, size_t de, int y)
 		i++;
 	return i == len || s[i] == '\n';
 }
+
+/* "12/01/2502": a day, a month and a Buddhist Era year (543 ahead of the
+ * common era) apart by '/' or '.': its end, or RX_NONE (moved here from
+ * dob.c in stop 62). */
+size_t rx_thai_date(const char *s, size_t len, size_t i)
+{
+	int v[3] = {0, 0, 0};
+	size_t n[3] = {0, 0, 0};
+	/* (or the month's name, whole or short: "28 พฤศจิกายน 2526", "28 พ.ย.
+	 * 2526"; stop 62) */
+	static const char *const months[] = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+					     "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+					     "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+					     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.", NULL};
+	size_t d = i;
+	while (d < len && d - i < 2 && rx_is_digit((unsigned char)s[d]))
+		d++;
+	if (d > i && d + 4 < len && s[d] == ' ' && (unsigned char)s[d + 1] == 0xE0) {
+		for (int m = 0; months[m]; m++) {
+			size_t l = strlen(months[m]);
+			if (d + 1 + l + 5 > len || memcmp(s + d + 1, months[m], l) || s[d + 1 + l] != ' ')
+				continue;
+			size_t q = d + 2 + l;
+			int y = 0;
+			for (size_t k = q; k < q + 4; k++)
+				y = rx_is_digit((unsigned char)s[k]) ? y * 10 + (s[k] - '0') : -100000;
+			int dd = d - i == 2 ? (s[i] - '0') * 10 + (s[i + 1] - '0') : s[i] - '0';
+			if (y < 2400 || (q + 4 < len && rx_is_alnum((unsigned char)s[q + 4])))
+				return RX_NONE;
+			return y - 543 <= this_year() && rx_date_ok(y - 543, m % 12 + 1, dd) ? q + 4 : RX_NONE;
+		}
+		return RX_NONE;
+	}
+	for (int k = 0; k < 3; k++) {
+		/* (the year starts with 24 or 25, a Buddhist Era's: most dates
+		 * stop here) */
+		if (k == 2 && (i + 1 >= len || s[i] != '2' || (s[i + 1] != '4' && s[i + 1] != '5')))
+			return RX_NONE;
+		while (i < len && rx_is_digit((unsigned char)s[i]) && n[k] < 4) {
+			v[k] = v[k] * 10 + (s[i] - '0');
+			n[k]++;
+			i++;
+		}
+		if (k < 2) {
+			if (i >= len || (s[i] != '/' && s[i] != '.') || n[k] < 1 || n[k] > 2)
+				return RX_NONE;
+			i++;
+		}
+	}
+	if (n[2] != 4 || (i < len && rx_is_alnum((unsigned char)s[i])))
+		return RX_NONE;
+	int y = v[2] - 543;
+	return y <= this_year() && rx_date_ok(y, v[1], v[0]) ? i : RX_NONE;
+}

@@ -515,6 +515,9 @@ int rx_dob_lifespan(const char *s, size_t len, size_t at, size_t de, int y);
  * after ", " or " · " ("0160 7768120 · Gesine Thielscher · 26. Juli 1987";
  * dob_world.c, stop 62). */
 int rx_dob_name_end(const char *s, size_t len, size_t at, size_t de, int y);
+/* A Thai date at i, its year in the Buddhist Era: "12/01/2502", "28
+ * พฤศจิกายน 2526", "28 พ.ย. 2526"; its end, or RX_NONE (dob_world.c). */
+size_t rx_thai_date(const char *s, size_t len, size_t i);
 /* Whether the line at ls ends with ", " and the birth date of someone 14
  * or older ("• तृप्ति गोखले (Spa, #207), 04/10/1958"): the date's start,
  * else RX_NONE (dob_world.c). */
