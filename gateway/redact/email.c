@@ -16,12 +16,10 @@
 /* File extensions that are not top-level domains: "icon@2x.png" is a file
  * (the five that are both, tld_ok's `both`, are judged by their label). */
 static const char *const not_tld[] = {
-	"png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff",
-	"pdf", "txt", "log", "js", "css", "html", "htm", "json", "xml", "yaml",
-	"yml", "csv", "gz", "tgz", "tar", "exe", "dll", "cpp", "hpp", "php", "mp3",
-	"mp4", "wav", "avi", "docx", "xlsx", "pptx", "doc", "xls", "ppt", "bin",
-	"iso", "dmg", "apk", "lock", "toml", "ini", "cfg", "conf", "bak", "tmp",
-	"rb", "go", "ts", "zip", "jar", "h", "c",
+	"png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "pdf", "txt", "log", "js",
+	"css", "html", "htm", "json", "xml", "yaml", "yml", "csv", "gz", "tgz", "tar", "exe", "dll", "cpp",
+	"hpp", "php", "mp3", "mp4", "wav", "avi", "docx", "xlsx", "pptx", "doc", "xls", "ppt", "bin", "iso",
+	"dmg", "apk", "lock", "toml", "ini", "cfg", "conf", "bak", "tmp", "rb", "go", "ts", "zip", "jar", "h", "c",
 	/* systemd's unit types ("postgresql@16-main.service") */
 	"service", "socket", "timer", "mount", "automount", "target", "slice", "scope", "swap",
 };
@@ -545,12 +543,14 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"outages", "outage", "metering", "fieldops", "field-ops", "psr", "faults",
 		/* stop 60: an agency's, a car hire's ("tempdesk@", "fleet@",
 		 * "fines@"); stop 61: a funeral firm's, an archive's, a museum's
-		 * ("arrangements@", "cemeteries@", "searchroom@", "learning@") */
+		 * ("arrangements@", "cemeteries@", "searchroom@", "learning@");
+		 * stop 62: a prison's, a practice's ("legalvisits@", "lab@") */
 		"tempdesk", "temp-desk", "temps", "timesheets", "timesheet", "vetting", "screening",
 		"placements", "candidates", "references", "contractors", "fleet", "damage", "damages",
 		"fines", "pcn", "pcns", "enforcement", "carparks", "car-parks", "carpark", "seasontickets",
 		"season-tickets", "desk", "telematics", "recoveries", "tolls", "arrangements", "cemeteries",
-		"cemetery", "crematorium", "searchroom", "readingroom", "learning", "collections", NULL};
+		"cemetery", "crematorium", "searchroom", "readingroom", "learning", "collections", "visits",
+		"legalvisits", "legal-visits", "payback", "emstock", "lab", "recalls", "recall", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",

@@ -2400,6 +2400,9 @@ static const struct tc emails[] = {
    * (stop 60) */
   {"\xd7\xa9\xd7\x9c\xd7\x97\xd7\x95 \xd7\x9c-orlyb@mailnet.co.il \xd7\x91\xd7\x91\xd7\xa7\xd7\xa9\xd7\x94, \xd7\x90\xd7\x95 \xd7\x9e-dganit.s@netmail.co.il\n",
    "\xd7\xa9\xd7\x9c\xd7\x97\xd7\x95 \xd7\x9c-[EMAIL] \xd7\x91\xd7\x91\xd7\xa7\xd7\xa9\xd7\x94, \xd7\x90\xd7\x95 \xd7\x9e-[EMAIL]\n"},
+  /* a prison's and a practice's desks are no one's mailboxes (stop 62) */
+  {"Confirmations go to legalvisits@pi-wadhorst.nl - 088 000 4180\nstock queries to emstock@tzaftzafa-prison.org.il; lab@hoagau-nhakhoa.vn; recalls@optik-brunnenhof.de\nvisits@kizilcam-cik.org.tr, payback@shagbarkridge-doc.org\n",
+   "Confirmations go to legalvisits@pi-wadhorst.nl - [PHONE]\nstock queries to emstock@tzaftzafa-prison.org.il; lab@hoagau-nhakhoa.vn; recalls@optik-brunnenhof.de\nvisits@kizilcam-cik.org.tr, payback@shagbarkridge-doc.org\n"},
 };
 
 static const struct tc phones[] = {
