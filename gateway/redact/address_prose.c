@@ -212,7 +212,13 @@ static const char *const authority[] = {
 	"fulfillment", "fulfilment", "logistics", "logistik", "logistique", "logística", "logístico",
 	"logistica", "logistický", "logistyczne", "logistiek", "depot", "warehouse", "distribution",
 	"freight", "terminal", "lagerhaus", "entrepôt", "almacén", "magazzino", "armazém", "складской",
-	NULL,
+	/* dental, optical and physiotherapy practices ("Quarrybank Dental Care
+	 * · Unit 4, ...", "To: Cabinet dentaire des Micocouliers, ...",
+	 * "Practice: Havenplein 3, ..."; stop 62) */
+	"dental", "dentaire", "dentistry", "dentists", "tandarts", "tandartspraktijk",
+	"zahnarztpraxis", "ottica", "optik", "óptica", "optica", "opticiens", "opticians",
+	"optometry", "kinésithérapie",
+	"odontologia", "odontoiatria", "stomatologia", "gabinet", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 

@@ -617,6 +617,10 @@ static const struct tc things[] = {
   /* a firm over a range of years and more words is no one (stop 60) */
   {"Portland Cement\n1950 - 2020 sales\n",
    "Portland Cement\n1950 - 2020 sales\n"},
+  /* a dental or an optician's practice's own address and switchboard in
+   * its letterhead are no one's (stop 62) */
+  {"Quarrybank Dental Care \xc2\xb7 Unit 4, Tanyard Parade, Bungay NR35 1EP \xc2\xb7 01632 960 517\nTo: Cabinet dentaire des Micocouliers, 4 place du Foirail, 12100 Millau\nTo: Ottica Le Gelsomine, Piazza del Mercato 5, 06049 Spoleto (PG)\n",
+   "Quarrybank Dental Care \xc2\xb7 Unit 4, Tanyard Parade, Bungay NR35 1EP \xc2\xb7 01632 960 517\nTo: [NAME] dentaire des Micocouliers, 4 place du Foirail, 12100 Millau\nTo: [NAME], Piazza del Mercato 5, 06049 Spoleto (PG)\n"},
 };
 
 static const struct tc columns[] = {
