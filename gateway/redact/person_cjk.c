@@ -311,6 +311,14 @@ static unsigned latin_label_cjk(struct rx_ctx *c, size_t colon)
 		if (g > e + 1 && g - e - 1 <= 12)
 			e = g;
 	}
+	/* (a clinic's, a firm's or a museum's name, its last word too: "From:
+	 * 银杏口腔诊所", "Borrower: 옹기 민속박물관"; stop 62) */
+	size_t we = e;
+	if (we + 1 < len && s[we] == ' ')
+		for (we++; we < len && we - e < 32 && (unsigned char)s[we] >= 0x80;)
+			we++;
+	if (pn_uncased_org(s, v, e) || (we > e + 1 && pn_uncased_org(s, v, we)))
+		return 0;
 	unsigned k = (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	if (e + 5 < len && s[e] == ' ' && s[e + 1] == '(' && rx_is_upper((unsigned char)s[e + 2])) {
 		size_t r = e + 2;

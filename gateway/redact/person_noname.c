@@ -291,7 +291,11 @@ static int vn_firm_before(const char *s, size_t len, size_t a)
 					"đại học ", "Đại học ", "nhân lực ", "thuê xe ", "trung tâm ", "thương mại ",
 					/* (a cemetery, a funeral home, a museum, an archive;
 					 * stop 61) */
-					"nghĩa trang ", "tang lễ ", "bảo tàng ", "lưu trữ ", NULL};
+					"nghĩa trang ", "tang lễ ", "bảo tàng ", "lưu trữ ",
+					/* (a dentist, an optician, a clinic, a physiotherapy
+					 * room; stop 62: "Nha khoa Hoa Gạo", "Kính mắt Hoa
+					 * Gạo") */
+					"nha khoa ", "kính mắt ", "phòng khám ", "trị liệu ", NULL};
 	/* (a cheap look first: Vietnamese letters near, the three-byte ones of
 	 * Latin Extended Additional, E1 B8-BB, or "ư"/"ơ", C6, or a car hire's
 	 * "xe " right before, "Thuê xe Sóng Hàn") */

@@ -441,7 +441,10 @@ static const char *const never[] = {
 	/* a roadside chat's title, a fee's label, two insurers (stop 46) */
 	"soccorso", "tasa", "warta",
 	/* kin as a sender, a switchboard in a staff list */
-	"grandma", "grandpa", "centrale", "zentrale", "switchboard", NULL,
+	"grandma", "grandpa", "centrale", "zentrale", "switchboard",
+	/* a practice and its desk as an addressee (stop 62: "To: Cabinet
+	 * dentaire ...", "Dear Practice", "Sehr geehrte Praxisleitung") */
+	"cabinet", "practice", "praxisleitung", "optik", "ottica", NULL,
 };
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */
@@ -673,7 +676,11 @@ int pn_uncased_org(const char *s, size_t a, size_t e)
 	 * hospital, "嘉庚机械厂", "최무선정밀", "옹기 민속박물관") */
 	static const char *const ends[] = {"厂", "公司", "集团", "株式会社", "医院", "病院", "博物馆", "博物館",
 					   "資料館", "资料馆", "図書館", "图书馆", "정밀", "식품", "부품", "병원",
-					   "박물관", "도서관", "전자", NULL};
+					   "박물관", "도서관", "전자",
+					   /* (a clinic, a dentist, an eye doctor, an optician;
+					    * stop 62: "银杏口腔诊所") */
+					   "诊所", "診所", "口腔", "歯科", "眼科", "クリニック", "치과", "안과", "의원",
+					   "안경원", NULL};
 	for (const char *const *t = ends; *t; t++) {
 		size_t n = strlen(*t);
 		if (e - a > n && !memcmp(s + e - n, *t, n))

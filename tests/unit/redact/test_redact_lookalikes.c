@@ -168,6 +168,10 @@ static const struct tc eponyms[] = {
    * party's band of two words stays a person's (stop 62) */
   {"Entrance music: Amazing Grace\nMusic: Abide With Me\nMusic: Jerusalem\nExit music: Elgar, Nimrod\nMusic: Be Still My Soul\nmusic : Ozite Boudreaux\n",
    "Entrance music: Amazing Grace\nMusic: Abide With Me\nMusic: Jerusalem\nExit music: Elgar, Nimrod\nMusic: Be Still My Soul\nmusic : [NAME]\n"},
+  /* a clinic, a dentist, an optician and a physiotherapy room in their
+   * own words, as an addressee or a sender, are no one (stop 62) */
+  {"From: \xe9\x93\xb6\xe6\x9d\x8f\xe5\x8f\xa3\xe8\x85\x94\xe8\xaf\x8a\xe6\x89\x80\nBorrower: \xec\x98\xb9\xea\xb8\xb0 \xeb\xaf\xbc\xec\x86\x8d\xeb\xb0\x95\xeb\xac\xbc\xea\xb4\x80\nTREATMENT PLAN \xe2\x80\x94 Nha khoa Hoa G\xe1\xba\xa1o\nRecall / reminder queue \xe2\x80\x94 Optik am Brunnenhof\nDear Practice Manager,\nFrom: \xe4\xb8\x80\xe3\x83\x8e\xe7\x80\xac \xe7\x90\xb4\xe9\x9f\xb3\n",
+   "From: \xe9\x93\xb6\xe6\x9d\x8f\xe5\x8f\xa3\xe8\x85\x94\xe8\xaf\x8a\xe6\x89\x80\nBorrower: \xec\x98\xb9\xea\xb8\xb0 \xeb\xaf\xbc\xec\x86\x8d\xeb\xb0\x95\xeb\xac\xbc\xea\xb4\x80\nTREATMENT PLAN \xe2\x80\x94 Nha khoa Hoa G\xe1\xba\xa1o\nRecall / reminder queue \xe2\x80\x94 Optik am Brunnenhof\nDear Practice Manager,\nFrom: [NAME]\n"},
 };
 
 static const struct tc camel[] = {
@@ -620,7 +624,7 @@ static const struct tc things[] = {
   /* a dental or an optician's practice's own address and switchboard in
    * its letterhead are no one's (stop 62) */
   {"Quarrybank Dental Care \xc2\xb7 Unit 4, Tanyard Parade, Bungay NR35 1EP \xc2\xb7 01632 960 517\nTo: Cabinet dentaire des Micocouliers, 4 place du Foirail, 12100 Millau\nTo: Ottica Le Gelsomine, Piazza del Mercato 5, 06049 Spoleto (PG)\n",
-   "Quarrybank Dental Care \xc2\xb7 Unit 4, Tanyard Parade, Bungay NR35 1EP \xc2\xb7 01632 960 517\nTo: [NAME] dentaire des Micocouliers, 4 place du Foirail, 12100 Millau\nTo: [NAME], Piazza del Mercato 5, 06049 Spoleto (PG)\n"},
+   "Quarrybank Dental Care \xc2\xb7 Unit 4, Tanyard Parade, Bungay NR35 1EP \xc2\xb7 01632 960 517\nTo: Cabinet dentaire des Micocouliers, 4 place du Foirail, 12100 Millau\nTo: Ottica Le Gelsomine, Piazza del Mercato 5, 06049 Spoleto (PG)\n"},
 };
 
 static const struct tc columns[] = {
