@@ -86,7 +86,8 @@ static const char *const id_labels[] = {
 	"ausweis-nr", "ausweis-nr.", "ausweisnummer", "personalausweis", "personalausweis-nr",
 	"personalausweisnummer", "reisepass-nr", "reisepassnummer", "nummer des reisedokuments",
 	"national identification document", "national identity document", "national_id",
-	"nationalid", "national_id_number", "idnumber", "id_number", "іпн", "рнокпп", "id",
+	"nationalid", "national_id_number", "idnumber", "id_number", "іпн", "рнокпп", "id", "gov_id",
+	"government_id", "govt_id", /* (stop 62: a prison export's "gov_id": "T22019217") */
 	/* stop 49: a document's number (not the labels of numbers with a
 	 * check, "Steuer-ID", "NIR", "CPF": failing it, they are none; nor a
 	 * firm's "Tax ID", its VAT or EIN) */
