@@ -373,7 +373,7 @@ const char *const pn_labels[] = {
 	"sent by", "taken by", "dispensed by", "optometrist", "optician", "dispensing optician",
 	"clinician", "treating clinician", "referred clinician", "referring clinician", "dentist",
 	"hygienist", "dental nurse", "physiotherapist", "physio", "lives with",
-	"comprobado por", "जाँचकर्ता", "ตรวจสอบโดย", "확인자", "έλεγχος από", "راجعه", NULL,
+	"comprobado por", "जाँचकर्ता", "ตรวจสอบโดย", "확인자", "έλεγχος από", "راجعه", "reviewed by", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");

@@ -72,6 +72,8 @@ static const char *const intro[] = {
 	 * receipt's payer, a representative, an appointee, a defendant named
 	 * by the claim ("em face de"), the deceased ("deixados por") */
 	"my client", "our client", "your client", "neighbour,", "neighbor,", "partner,",
+	/* (stop 62: an incident report's "The victim, Zuleide Cavalcanti,") */
+	"the victim,", "victim,",
 	"the other driver,", "landlord,", "former landlord,", "witnesses", "forwarded to",
 	"received with thanks from", "received from", "recebemos de", "recibimos de",
 	"represented by", "representada por", "representado por", "el/la letrado", "el letrado",

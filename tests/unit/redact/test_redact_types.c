@@ -1462,6 +1462,10 @@ static const struct tc persons[] = {
    * checks, in several languages; a Vietnamese "Họ tên:" (stop 62) */
   {"Dispensed by: Wijnand\nOptometrist: \xe6\xa0\xbe\xe6\x98\x8a\xe5\xa4\xa9\nTreating clinician: \xe9\x95\xb7\xe8\xb0\xb7\xe9\x83\xa8 \xe8\x8a\xbd\xe8\xa1\xa3\nComprobado por: Evaristo\n\xed\x99\x95\xec\x9d\xb8\xec\x9e\x90: \xec\x98\x88\xeb\xa6\xb0\nH\xe1\xbb\x8d t\xc3\xaan: \xe1\xbb\xa8ng M\xe1\xbb\x99ng C\xe1\xba\xa7m\n",
    "Dispensed by: [NAME]\nOptometrist: [NAME]\nTreating clinician: [NAME]\nComprobado por: [NAME]\n\xed\x99\x95\xec\x9d\xb8\xec\x9e\x90: [NAME]\nH\xe1\xbb\x8d t\xc3\xaan: [NAME]\n"},
+  /* "Reviewed by:" as a label before a name in Han letters, and an
+   * incident report's victim after a comma (stop 62) */
+  {"Reviewed by: \xe5\xb0\x8f\xe9\x87\x8e\xe5\xaf\xba \xe9\xa2\xaf\xe5\xa4\xaa\nCase (2). The victim, Zuleide Cavalcanti, was not present.\n",
+   "Reviewed by: [NAME]\nCase (2). The victim, [NAME], was not present.\n"},
 };
 
 static const struct tc addresses[] = {
