@@ -554,7 +554,8 @@ int rx_dob_name_end(const char *s, size_t len, size_t at, size_t de, int y)
 	size_t b = name_words_before(s, ls, e, &words);
 	if (b < e && s[b] == ' ')
 		b++; /* (it stops at the space before the first word) */
-	if (words < 2 || b == e)
+	/* (a Han, kana or Hangul name is one word of two letters or more) */
+	if (b == e || (words < 2 && !((unsigned char)s[b] >= 0xE3 && e - b >= 6)))
 		return 0;
 	/* (a chat's speaker, the line opening with its clock; a form's
 	 * "Signed: ..., 12/03/1998" dates the signature) */
@@ -562,6 +563,11 @@ int rx_dob_name_end(const char *s, size_t len, size_t at, size_t de, int y)
 	      (b >= ls + 4 && !memcmp(s + b - 4, " \xc2\xb7 ", 4))))
 		return 0;
 	if ((unsigned char)s[b] >= 0xE0 || ((unsigned char)s[b] >= 0xD7 && (unsigned char)s[b] <= 0xDB))
+		return 1;
+	/* (Cyrillic and Greek names in a row's cell need no gazetteer: "8 977
+	 * 530 10 07 · Агния Тучкова · 21 марта 1956 г.") */
+	if ((unsigned char)s[b] >= 0xCE && (unsigned char)s[b] <= 0xD3 && b >= ls + 4 &&
+	    !memcmp(s + b - 4, " \xc2\xb7 ", 4))
 		return 1;
 	int known = 0;
 	for (size_t w = b, q; w < e; w = q + 1) {

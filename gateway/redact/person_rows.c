@@ -269,6 +269,34 @@ static int datum_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv, struc
 		size_t ls = rx_line_start(s, v[i].start), is;
 		if (ls == last)
 			continue;
+		/* (a cell of a row of middle dots before the birth date, "8 977
+		 * 530 10 07 · Агния Тучкова · 21 марта 1956 г.", "0812345678 ·
+		 * ธนากร บุญญาศิริ · 25/10/2541"; stop 62) */
+		if (v[i].type == REDACT_DOB && v[i].start >= ls + 8 &&
+		    !memcmp(s + v[i].start - 4, " \xc2\xb7 ", 4)) {
+			size_t ne = v[i].start - 4, p = ne;
+			while (p > ls && !(p >= ls + 4 && !memcmp(s + p - 4, " \xc2\xb7 ", 4)))
+				p--;
+			struct name n;
+			int ok = p > ls && p < ne;
+			for (size_t k = p; k < ne && ok; k++)
+				ok = !rx_is_digit((unsigned char)s[k]) && !rx_in("@:;,|\t", s[k]);
+			if (ok && rx_cap_at(s, len, p))
+				ok = pn_parse_name(s, len, p, &n) && n.end == ne && n.nt >= 2 && n.nt <= 4 &&
+				     !pn_stop_token(c, &n, 0) && !pn_stop_token(c, &n, n.nt - 1);
+			else if (ok)
+				ok = (unsigned char)s[p] >= 0xD7 && pn_uncased_name(s, len, p) == ne;
+			if (ok) {
+				last = ls;
+				struct rx_out o = {p, ne, REDACT_PERSON};
+				int rc = add(actx, &o);
+				if (rc)
+					return rc;
+				if (*np < cap)
+					pv[(*np)++] = o;
+				continue;
+			}
+		}
 		marker(s, len, ls, &is);
 		/* (an em dash as the item's marker: "— Custódio Amaral; ...") */
 		if (is == ls && is + 4 < len && !memcmp(s + is, "\xe2\x80\x94 ", 4))
