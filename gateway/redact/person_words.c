@@ -24,6 +24,8 @@ static const char *const greet[] = {
 	"hi", "hello", "hey", "dear", "thanks", "thank you", "many thanks", "hallo", "liebe",
 	"lieber", "sehr geehrte", "sehr geehrter", "guten tag", "danke", "hola", "buenos días",
 	"buenas tardes", "buenas", "estimado", "estimada", "querido", "querida", "gracias",
+	/* (both genders, stop 62: "Sehr geehrte/r Hildegunde Eisenlohr,") */
+	"sehr geehrte/r", "sehr geehrte(r)", "liebe/r", "estimado/a", "estimado(a)",
 	"bonjour", "bonsoir", "cher", "chère", "salut", "coucou", "merci", "ciao", "buongiorno",
 	"buonasera", "gentile", "gentilissimo", "gentilissima", "caro", "cara", "salve", "grazie",
 	"hoi", "beste", "geachte", "bedankt", "olá", "oi", "prezado", "prezada",

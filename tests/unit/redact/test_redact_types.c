@@ -1466,6 +1466,9 @@ static const struct tc persons[] = {
    * incident report's victim after a comma (stop 62) */
   {"Reviewed by: \xe5\xb0\x8f\xe9\x87\x8e\xe5\xaf\xba \xe9\xa2\xaf\xe5\xa4\xaa\nCase (2). The victim, Zuleide Cavalcanti, was not present.\n",
    "Reviewed by: [NAME]\nCase (2). The victim, [NAME], was not present.\n"},
+  /* a greeting for either gender (stop 62) */
+  {"Sehr geehrte/r Hildegunde Eisenlohr,\nEstimado/a Anselmo Pizarro:\n",
+   "Sehr geehrte/r [NAME],\nEstimado/a [NAME]:\n"},
 };
 
 static const struct tc addresses[] = {
