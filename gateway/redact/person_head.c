@@ -7,7 +7,8 @@
  *   רחוב הבורסקאים 16, רחובות 7630000      <- an address candidate
  *
  * Read after the scan from the candidates (pn_sibling_rows calls it): the
- * name's line stands after a blank line or opens the text, and holds
+ * name's line stands after a blank line or a paste's fence or opens the
+ * text, and holds
  * only the name: two or three words of a script without capitals (not a
  * desk's or a firm's first word, pn_uncased_name). A firm's name over its
  * own address, "مكتب الخدمة", stays. Names in capitals' scripts have
@@ -71,12 +72,14 @@ int pn_address_heads(const struct rx_ctx *c, const struct rx_out *ad, size_t n,
 			le--;
 		if (le - ls < 4 || le - ls > 80)
 			continue;
-		/* (a blank line above the name's, or the text's start) */
+		/* (a blank line above the name's, or the text's start, or a
+		 * paste's fence: '"""', "---", "```"; stop 62) */
 		if (ls > 0) {
 			size_t p = ls - 1, ps = rx_line_start(s, p);
 			while (p > ps && rx_in(" \r", s[p - 1]))
 				p--;
-			if (p != ps)
+			if (p != ps && !(p == ps + 3 && (!memcmp(s + ps, "\"\"\"", 3) || !memcmp(s + ps, "---", 3) ||
+							 !memcmp(s + ps, "```", 3))))
 				continue;
 		}
 		if (head_name(c, ls, le) != le)
