@@ -643,8 +643,13 @@ static int national_start_ok(const char *s, size_t i)
 		if (i - 1 - j <= 3 && j >= 2 && u[j - 1] == '/' && rx_is_digit(u[j - 2]))
 			return 0;
 	}
-	/* a code's number after its letter and '-' ("ISWC: T-047.090.797-1") */
+	/* a code's number after its letter and '-' ("ISWC: T-047.090.797-1"),
+	 * a reference's after its capitals and '/' ("OM/2026/07160", not
+	 * "Tel/0151 ..." nor "TEL/"; stop 62) */
 	if (i >= 2 && u[i - 1] == '-' && rx_is_alpha(u[i - 2]))
+		return 0;
+	if (i >= 3 && u[i - 1] == '/' && rx_is_upper(u[i - 2]) && rx_is_upper(u[i - 3]) &&
+	    !(i >= 4 && (!memcmp(s + i - 4, "TEL", 3) || !memcmp(s + i - 4, "FAX", 3) || !memcmp(s + i - 4, "MOB", 3))))
 		return 0;
 	if (i >= 1 && u[i - 1] == '(' && after_intl_prefix(s, i - 1))
 		return 0;

@@ -797,6 +797,10 @@ static const struct tc numbers[] = {
   /* a Thai Buddhist-era date under a start column is no birth (stop 60) */
   {"id,name,start\nW1,\xe0\xb8\x98\xe0\xb8\xb5\xe0\xb8\xa3\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\x92\xe0\xb8\x99\xe0\xb9\x8c \xe0\xb8\x88\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\x97\xe0\xb8\xa3\xe0\xb9\x8c\xe0\xb9\x80\xe0\xb8\x9e\xe0\xb9\x87\xe0\xb8\x8d,2/6/2568\n",
    "id,name,start\nW1,[NAME],2/6/2568\n"},
+  /* a reference's number after its capitals and '/' is no phone; a phone
+   * after "Tel/" stays one (stop 62) */
+  {"Contact - 2026-03-02 - PB/2026/07160\nUnser Zeichen: OM/2025/09129\nTel/0151 92940121\n",
+   "Contact - 2026-03-02 - PB/2026/07160\nUnser Zeichen: OM/2025/09129\nTel/[PHONE]\n"},
 };
 
 static void test_brands_works_and_places_named_after_people(void **state)
