@@ -370,6 +370,12 @@ static const char *const institution[] = {
 	"bibliothek", "library", "hotel", "hôtel", "orchestre", "orquesta", "orchestra",
 	"albergo", "pousada", "hostal", "hostel", "pensione", "palace", "resort", "ryokan",
 	"gasthof", "gasthaus", "hotell", "otel",
+	/* a physiotherapy practice, a dentist's studio, a prison's wings and
+	 * houses named after people ("Fisioterapia Los Lentiscos", "Studio
+	 * Dentistico Le Gelsomine", "il reparto Cesare Beccaria", "el módulo
+	 * Concepción Arenal", "Haus Gustav Radbruch"; stop 62) */
+	"fisioterapia", "fysiotherapie", "physiotherapie", "kinésithérapie", "dentistico", "reparto",
+	"módulo", "modulo", "pavilhão", "haus", "studio dentistico",
 	"paseo", "carrer", "carrera", "camino", "strada", "quai", "chemin", "impasse",
 	"aleja", "ulica", "caddesi", "marg", "nagar", "gesellschaft", "ceip", "ies", "cole",
 	"üniversitesi", "universitesi", "consulate", "consulate general", "embassy", "konsulat",

@@ -413,7 +413,10 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 		 * "Van Heumen Uitzendgroep"; a stadium, "Johan Cruijff ArenA") */
 		"tekstil", "engineering", "fahrzeugbau", "maschinenbau", "metallbau", "capital",
 		"uitzendgroep", "uitzendbureau", "staffing", "recruitment", "intérim", "interim", "arena",
-		"bureau", NULL};
+		"bureau",
+		/* (stop 62: a physiotherapy practice and a Turkish clinic,
+		 * "Larchmere Physical Therapy", "Diş Sağlığı Polikliniği") */
+		"therapy", "polikliniği", "kliniği", "dental", "opticians", "optician", NULL};
 	static struct rx_kwset firm_kws = RX_KWSET(firm);
 	/* the name's last word, or the capitalised word right after it (an
 	 * ordinary word the name stopped at: "From: Coromandel Bank Ltd.");

@@ -448,7 +448,10 @@ static const char *const never[] = {
 	"grandma", "grandpa", "centrale", "zentrale", "switchboard",
 	/* a practice and its desk as an addressee (stop 62: "To: Cabinet
 	 * dentaire ...", "Dear Practice", "Sehr geehrte Praxisleitung") */
-	"cabinet", "practice", "praxisleitung", "optik", "ottica", NULL,
+	"cabinet", "practice", "praxisleitung", "optik", "ottica",
+	/* (an Italian clinician's register after the name: "Orfeo Zambonelli
+	 * Albo n. 4471") */
+	"albo", NULL,
 };
 
 /* never, greet, titles, labels and sign-offs in one set (built once). */

@@ -172,6 +172,10 @@ static const struct tc eponyms[] = {
    * own words, as an addressee or a sender, are no one (stop 62) */
   {"From: \xe9\x93\xb6\xe6\x9d\x8f\xe5\x8f\xa3\xe8\x85\x94\xe8\xaf\x8a\xe6\x89\x80\nBorrower: \xec\x98\xb9\xea\xb8\xb0 \xeb\xaf\xbc\xec\x86\x8d\xeb\xb0\x95\xeb\xac\xbc\xea\xb4\x80\nTREATMENT PLAN \xe2\x80\x94 Nha khoa Hoa G\xe1\xba\xa1o\nRecall / reminder queue \xe2\x80\x94 Optik am Brunnenhof\nDear Practice Manager,\nFrom: \xe4\xb8\x80\xe3\x83\x8e\xe7\x80\xac \xe7\x90\xb4\xe9\x9f\xb3\n",
    "From: \xe9\x93\xb6\xe6\x9d\x8f\xe5\x8f\xa3\xe8\x85\x94\xe8\xaf\x8a\xe6\x89\x80\nBorrower: \xec\x98\xb9\xea\xb8\xb0 \xeb\xaf\xbc\xec\x86\x8d\xeb\xb0\x95\xeb\xac\xbc\xea\xb4\x80\nTREATMENT PLAN \xe2\x80\x94 Nha khoa Hoa G\xe1\xba\xa1o\nRecall / reminder queue \xe2\x80\x94 Optik am Brunnenhof\nDear Practice Manager,\nFrom: [NAME]\n"},
+  /* practices and a prison's houses named after people, and an Italian
+   * clinician's register after the name (stop 62) */
+  {"To: Fisioterapia Los Lentiscos\nFrom: Studio Dentistico Le Gelsomine\nTo: Larchmere Family Dental\nReminder queue \xe2\x80\x94 Quarrybank Opticians\nLocation: Haus Gustav Radbruch\nDentist: Orfeo Zambonelli Albo n. 4471\n",
+   "To: Fisioterapia Los Lentiscos\nFrom: Studio Dentistico Le Gelsomine\nTo: Larchmere Family Dental\nReminder queue \xe2\x80\x94 Quarrybank Opticians\nLocation: Haus Gustav Radbruch\nDentist: [NAME] Albo n. 4471\n"},
 };
 
 static const struct tc camel[] = {
