@@ -545,7 +545,7 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		/* (and "Dear שמריהו,"; stop 60) */
 		int title = (u[c->ms] == 'M' && kl <= 4) || (kl == 4 && rx_fold_eq(s + c->ms, "dear", 4));
 		int ok = n >= 3 && w + 2 < len &&
-			 ((kl == 2 && !title && ((s[w] == ',' && s[w + 1] == ' ') || paren ||
+			 ((kl == 2 && !title && (((s[w] == ',' || s[w] == ';') && s[w + 1] == ' ') || paren ||
 						 (w + 7 < len && !memcmp(s + w, " after ", 7)) ||
 						 (w + 5 < len && !memcmp(s + w, " at ", 4)) ||
 						 (w + 9 < len && !memcmp(s + w, " on ", 4) && pn_date_at(s, len, w + 4)))) ||

@@ -319,6 +319,19 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 		v++;
 	if (v < len && rx_is_upper((unsigned char)s[v]))
 		return latin_caps_value(c, v);
+	/* (a role's word in small letters before the name: "Witness:
+	 * prisoner रामकिशोर अग्निहोत्री", "Also attending: trainee נתנאל
+	 * מזרחי"; stop 62) */
+	if (v + 8 < len && rx_is_lower((unsigned char)s[v])) {
+		static const char *const roles[] = {"prisoner ", "trainee ", "nurse ", "inmate ", "officer ", NULL};
+		for (const char *const *r = roles; *r; r++) {
+			size_t n = strlen(*r);
+			if (v + n < len && !memcmp(s + v, *r, n)) {
+				v += n;
+				break;
+			}
+		}
+	}
 	if (v >= len || !uncased_at(s, len, v))
 		return 0;
 	/* the label: from the line's start or a field's separator */

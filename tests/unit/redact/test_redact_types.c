@@ -1469,6 +1469,11 @@ static const struct tc persons[] = {
   /* a greeting for either gender (stop 62) */
   {"Sehr geehrte/r Hildegunde Eisenlohr,\nEstimado/a Anselmo Pizarro:\n",
    "Sehr geehrte/r [NAME],\nEstimado/a [NAME]:\n"},
+  /* a role's word in small letters between a label and a name in a script
+   * without capitals, and one such word after "by nurse" before a
+   * semicolon (stop 62) */
+  {"Witness: prisoner \xe0\xa4\xb0\xe0\xa4\xbe\xe0\xa4\xae\xe0\xa4\x95\xe0\xa4\xbf\xe0\xa4\xb6\xe0\xa5\x8b\xe0\xa4\xb0 \xe0\xa4\x85\xe0\xa4\x97\xe0\xa5\x8d\xe0\xa4\xa8\xe0\xa4\xbf\xe0\xa4\xb9\xe0\xa5\x8b\xe0\xa4\xa4\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x80 (TG-1) from the next cell\nAlso attending: trainee \xd7\xa0\xd7\xaa\xd7\xa0\xd7\x90\xd7\x9c \xd7\x9e\xd7\x96\xd7\xa8\xd7\x97\xd7\x99\nHealthcare: seen by nurse \xd7\x90\xd7\x95\xd7\xa8\xd7\xa0\xd7\x94; next appointment 10/06/2026\n",
+   "Witness: prisoner [NAME] (TG-1) from the next cell\nAlso attending: trainee [NAME]\nHealthcare: seen by nurse [NAME]; next appointment 10/06/2026\n"},
 };
 
 static const struct tc addresses[] = {
