@@ -494,7 +494,8 @@ unsigned pn_detect_cjk_header(struct rx_ctx *c);
 /* A name in an uncased script after its introducing words (person_script.c). */
 extern struct rx_kwset pn_script_intro_kws;
 unsigned pn_detect_script_intro(struct rx_ctx *c);
-/* A JSON name key's quoted value in an uncased script or CJK, at ':'. */
+/* A JSON name key's quoted value in an uncased script or CJK, at ':'
+ * (person_records.c). */
 unsigned pn_detect_json_script_name(struct rx_ctx *c);
 /* A CJK name after words of meeting someone (person_cjk.c). */
 extern struct rx_kwset pn_met_kws;

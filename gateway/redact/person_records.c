@@ -2,8 +2,10 @@
  * record's two-cell table row under a person's label, a config's key in
  * capitals that names a person's name, a copied group chat's speakers
  * after a speech bubble, a person's key in a key=value record (moved here
- * in stop 59). Moved out of person_lists.c, whose name parser for scripts
- * without capitals (pn_uncased_name) they use. */
+ * in stop 59), a JSON name key's value in a script without capitals
+ * (moved here from person_script.c in stop 62). Moved out of
+ * person_lists.c, whose name parser for scripts without capitals
+ * (pn_uncased_name) they use. */
 #include <string.h>
 
 #include "person_int.h"
@@ -430,4 +432,52 @@ unsigned pn_detect_kv_person(struct rx_ctx *c)
 			i++;
 	}
 	return words >= 2 && words <= 3 && known ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
+}
+
+/* At ':' after a JSON key of a name or a part of one ("name", "full_name",
+ * "display_name", "contact_name", "first_name"): a quoted value in an
+ * uncased script or CJK, one to four words without a digit ("name": "伊藤
+ * 蓮", "name": "مهسا صادقی"). The Latin scan finds the capitalised ones.
+ * Moved here from person_script.c in stop 62. */
+unsigned pn_detect_json_script_name(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t at = c->ms, len = c->len;
+	/* (a cheap look first: `"` before the colon, `"` and a byte of
+	 * another script after it) */
+	if (at < 6 || s[at - 1] != '"' || at + 4 >= len)
+		return 0;
+	size_t v = at + 1;
+	while (v < len && s[v] == ' ')
+		v++;
+	if (v + 3 >= len || s[v] != '"' || (unsigned char)s[v + 1] < 0xD7)
+		return 0;
+	static const char *const keys[] = {"\"name\"", "\"full_name\"", "\"fullname\"", "\"display_name\"",
+					   "\"contact_name\"", "\"displayName\"", "\"fullName\"",
+					   /* stop 54: a CRM's export of its people, a part each */
+					   "\"first_name\"", "\"last_name\"", "\"firstName\"", "\"lastName\"",
+					   "\"given_name\"", "\"family_name\"", "\"surname\"",
+					   /* stop 59: a field app's job ("customer": "후은숙") */
+					   "\"customer\"", "\"customer_name\"", "\"client\"", "\"tenant\"",
+					   "\"occupier\"", "\"contact\"", NULL};
+	int ok = 0;
+	for (const char *const *k = keys; *k && !ok; k++) {
+		size_t n = strlen(*k);
+		ok = at >= n && !memcmp(s + at - n, *k, n);
+	}
+	if (!ok)
+		return 0;
+	v++;
+	const char *q = memchr(s + v, '"', len - v < 64 ? len - v : 64);
+	if (!q)
+		return 0;
+	size_t e = (size_t)(q - s), words = 1;
+	for (size_t i = v; i < e; i++) {
+		if (rx_is_digit((unsigned char)s[i]) || rx_in("@:/\\", s[i]) || (unsigned char)s[i] < 0x20)
+			return 0;
+		words += s[i] == ' ';
+	}
+	if (e - v < 3 || words > 4 || pn_uncased_org(s, v, e))
+		return 0;
+	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }
