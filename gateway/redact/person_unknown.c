@@ -294,7 +294,7 @@ int pn_namelike_stop(const struct rx_ctx *s, struct name *n, size_t k)
 	/* (a Vietnamese name's syllable with its mark, "Trịnh Thị Cẩm Tú"
 	 * whatever "tú" is in Spanish: another word of the name holds a
 	 * letter only Vietnamese writes; stop 62) */
-	if ((unsigned char)s->text[n->ts[k] + 1] >= 0x80)
+	if (n->te[k] - n->ts[k] >= 2 && (unsigned char)s->text[n->ts[k] + 1] >= 0x80)
 		for (size_t j = 0; j < n->nt; j++)
 			if (j != k && (memmem(s->text + n->ts[j], n->te[j] - n->ts[j], "\xe1\xba", 2) ||
 				       memmem(s->text + n->ts[j], n->te[j] - n->ts[j], "\xe1\xbb", 2)))
