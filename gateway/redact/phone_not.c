@@ -119,7 +119,15 @@ const char *const rx_phone_not_words[] = {
 	"tag", "tags", "bag tags", "rush tag", "rush tags",
 	/* a business's own line (stop 59: "Reply should mention our number
 	 * 022-215-4470"; no part labels a number after it) */
-	"our number", "our phone number", NULL,
+	"our number", "our phone number",
+	/* a depot's line, and the number a practice's or a prison's reminder
+	 * gives for changing the booking (stop 62: "Depot phone *4180",
+	 * "Änderungen unter 05382 9184-0", "para cambiarla llama al ...",
+	 * "לשינוי התקשרו ...", "للتغيير اتصل على ...") */
+	"depot phone", "depot line", "änderungen unter", "para cambiarla llama al",
+	"para cambiarlo llama al", "para remarcar ligue", "değiştirmek için", "pour le modifier",
+	"to change it, call", "to change it call", "to reschedule, call", "to reschedule call",
+	"לשינוי התקשרו", "للتغيير اتصل على", NULL,
 };
 
 _Static_assert(sizeof rx_phone_not_words / sizeof rx_phone_not_words[0] <= RX_PHONE_NOT_WORDS,

@@ -805,6 +805,10 @@ static const struct tc numbers[] = {
    * after "Tel/" stays one (stop 62) */
   {"Contact - 2026-03-02 - PB/2026/07160\nUnser Zeichen: OM/2025/09129\nTel/0151 92940121\n",
    "Contact - 2026-03-02 - PB/2026/07160\nUnser Zeichen: OM/2025/09129\nTel/[PHONE]\n"},
+  /* a depot's line and the number a reminder gives for changing the
+   * booking are the firm's; a person's own number before it stays (stop 62) */
+  {"Depot phone 0755-000-4180; stock queries to emstock@neemkheda-jail.org.in\nWir haben 01.03.2026 18:00 f\xc3\xbcr Sie reserviert; \xc3\x84nderungen unter 05382 9184-0.\nTu cita es el 12/03/2026 15:15; para cambiarla llama al 925 00 41 80\nMy phone 0151 92940121, to change it, call me\n",
+   "Depot phone 0755-000-4180; stock queries to emstock@neemkheda-jail.org.in\nWir haben 01.03.2026 18:00 f\xc3\xbcr Sie reserviert; \xc3\x84nderungen unter 05382 9184-0.\nTu cita es el 12/03/2026 15:15; para cambiarla llama al 925 00 41 80\nMy phone [PHONE], to change it, call me\n"},
 };
 
 static void test_brands_works_and_places_named_after_people(void **state)
