@@ -708,7 +708,8 @@ size_t rx_thai_date(const char *s, size_t len, size_t i)
 	size_t d = i;
 	while (d < len && d - i < 2 && rx_is_digit((unsigned char)s[d]))
 		d++;
-	if (d > i && d + 4 < len && s[d] == ' ' && (unsigned char)s[d + 1] == 0xE0) {
+	if (d > i && d + 4 < len && s[d] == ' ' && (unsigned char)s[d + 1] == 0xE0 &&
+	    ((unsigned char)s[d + 2] == 0xB8 || (unsigned char)s[d + 2] == 0xB9)) {
 		for (int m = 0; months[m]; m++) {
 			size_t l = strlen(months[m]);
 			if (d + 1 + l + 5 > len || memcmp(s + d + 1, months[m], l) || s[d + 1 + l] != ' ')

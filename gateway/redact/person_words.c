@@ -688,16 +688,27 @@ int pn_uncased_org(const char *s, size_t a, size_t e)
 					    * stop 62: "银杏口腔诊所") */
 					   "诊所", "診所", "口腔", "歯科", "眼科", "クリニック", "치과", "안과", "의원",
 					   "안경원", NULL};
-	for (const char *const *t = ends; *t; t++) {
-		size_t n = strlen(*t);
-		if (e - a > n && !memcmp(s + e - n, *t, n))
-			return 1;
+	const unsigned char *u = (const unsigned char *)s;
+	if (e - a < 4)
+		return 0;
+	/* (a cheap look first: Han, kana or Hangul at the end, Thai at the
+	 * start, Devanagari, Hebrew or Arabic for the words) */
+	if (u[e - 3] >= 0xE3)
+		for (const char *const *t = ends; *t; t++) {
+			size_t n = strlen(*t);
+			if (e - a > n && !memcmp(s + e - n, *t, n))
+				return 1;
+		}
+	if (u[a] == 0xE0 && (u[a + 1] == 0xB8 || u[a + 1] == 0xB9)) {
+		for (const char *const *t = thai; *t; t++) {
+			size_t n = strlen(*t);
+			if (e - a >= n && !memcmp(s + a, *t, n))
+				return 1;
+		}
+		return 0;
 	}
-	for (const char *const *t = thai; *t; t++) {
-		size_t n = strlen(*t);
-		if (e - a >= n && !memcmp(s + a, *t, n))
-			return 1;
-	}
+	if (!((u[a] == 0xE0 && (u[a + 1] == 0xA4 || u[a + 1] == 0xA5)) || (u[a] >= 0xD7 && u[a] <= 0xDB)))
+		return 0;
 	for (size_t w = a; w < e;) {
 		size_t x = w;
 		while (x < e && s[x] != ' ')
