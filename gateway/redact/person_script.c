@@ -706,7 +706,11 @@ static const char *const intro_words[] = {
 	"colleagues", "colleague", "it's", "invitation for", "owner", "exported by",
 	/* a support agent's greeting in English ("Hi, this is चंद्रशेखर from
 	 * Pennywise Pay support"; stop 62) */
-	"this is", NULL,
+	"this is",
+	/* (a licence's condition, "no contact with บุญเลิศ ศรีสุวรรณ;"; in
+	 * Latin letters it names apps and groups too, "no contact with
+	 * Facebook groups") */
+	"no contact with", NULL,
 };
 struct rx_kwset pn_script_intro_kws = RX_KWSET(intro_words);
 
