@@ -742,10 +742,14 @@ unsigned pn_detect_script_intro(struct rx_ctx *c)
 	/* (one word after an English introduction, before " from " and the
 	 * speaker's firm or desk, or a comma: "this is נחמיה from Pennywise
 	 * Pay support", "I'm رشدي, ..."; stop 62) */
+	int owner = c->me - c->ms == 5 && rx_fold_eq(s + c->ms, "owner", 5);
 	if (words == 1 && (unsigned char)s[c->ms] < 0x80 && e - v >= 4 && e - v <= 36 && e + 2 < len &&
-	    !(c->me - c->ms == 5 && rx_fold_eq(s + c->ms, "owner", 5)) &&
-	    ((e + 6 < len && !memcmp(s + e, " from ", 6) && rx_is_alpha((unsigned char)s[e + 6])) ||
-	     (s[e] == ',' && s[e + 1] == ' ' && rx_is_alpha((unsigned char)s[e + 2]))))
+	    ((!owner && e + 6 < len && !memcmp(s + e, " from ", 6) && rx_is_alpha((unsigned char)s[e + 6])) ||
+	     (!owner && s[e] == ',' && s[e + 1] == ' ' && rx_is_alpha((unsigned char)s[e + 2])) ||
+	     /* (a config's owner before their mailbox in parentheses, "#
+	      * owner: سناء (sanaa.elsherbiny@...)"; stop 62) */
+	     (owner && s[e] == ' ' && s[e + 1] == '(' && e + 4 < len &&
+	      memchr(s + e + 2, '@', (len - e - 2 < 48 ? len - e - 2 : 48)))))
 		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	if (words < 2)
 		return 0;

@@ -1478,6 +1478,10 @@ static const struct tc persons[] = {
    * in Latin letters an app or a group stays (stop 62) */
   {"Licence conditions reviewed: no contact with \xe0\xb8\x9a\xe0\xb8\xb8\xe0\xb8\x8d\xe0\xb9\x80\xe0\xb8\xa5\xe0\xb8\xb4\xe0\xb8\xa8 \xe0\xb8\xa8\xe0\xb8\xa3\xe0\xb8\xb5\xe0\xb8\xaa\xe0\xb8\xb8\xe0\xb8\xa7\xe0\xb8\xa3\xe0\xb8\xa3\xe0\xb8\x93; curfew 19:00-07:00\nno contact with Facebook groups\n",
    "Licence conditions reviewed: no contact with [NAME]; curfew 19:00-07:00\nno contact with Facebook groups\n"},
+  /* a config's owner, one word of a script without capitals, before their
+   * mailbox in parentheses (stop 62) */
+  {".env \xe2\x80\x93 owner \xe0\xa4\xb6\xe0\xa4\xbf\xe0\xa4\xb5\xe0\xa5\x87\xe0\xa4\x82\xe0\xa4\xa6\xe0\xa5\x8d\xe0\xa4\xb0 (shivendra.b@kalaghar.in)\n",
+   ".env \xe2\x80\x93 owner [NAME] ([EMAIL])\n"},
 };
 
 static const struct tc addresses[] = {
