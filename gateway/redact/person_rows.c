@@ -301,6 +301,26 @@ static int datum_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv, struc
 		/* (an em dash as the item's marker: "— Custódio Amaral; ...") */
 		if (is == ls && is + 4 < len && !memcmp(s + is, "\xe2\x80\x94 ", 4))
 			is += 4;
+		/* (a name in a script without capitals opening the row, ", " and
+		 * the datum, "born " at most between: "هشام البدري, born
+		 * 14/05/1992, ...", "宍戸 紬, born 1998年2月20日"; stop 62) */
+		if (is < v[i].start && (unsigned char)s[is] >= 0xD7) {
+			size_t ue = pn_uncased_name(s, len, is), g = ue + 2;
+			if (ue > is && ue + 2 < v[i].start && s[ue] == ',' && s[ue + 1] == ' ') {
+				if (v[i].start - g == 5 && !memcmp(s + g, "born ", 5))
+					g += 5;
+				if (g == v[i].start) {
+					last = ls;
+					struct rx_out o = {is, ue, REDACT_PERSON};
+					int rc = add(actx, &o);
+					if (rc)
+						return rc;
+					if (*np < cap)
+						pv[(*np)++] = o;
+					continue;
+				}
+			}
+		}
 		struct name n;
 		unsigned char sc;
 		if (is >= v[i].start || !rx_cap_at(s, len, is) || !pn_parse_name(s, len, is, &n) || n.nt < 2 ||
