@@ -303,8 +303,11 @@ static int datum_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv, struc
 			is += 4;
 		/* (a name in a script without capitals opening the row, ", " and
 		 * the datum, "born " at most between: "هشام البدري, born
-		 * 14/05/1992, ...", "宍戸 紬, born 1998年2月20日"; stop 62) */
-		if (is < v[i].start && (unsigned char)s[is] >= 0xD7) {
+		 * 14/05/1992, ...", "宍戸 紬, born 1998年2月20日"; stop 62; a cheap
+		 * look first at the bytes before the datum) */
+		if (is + 4 < v[i].start && (unsigned char)s[is] >= 0xD7 &&
+		    ((s[v[i].start - 2] == ',' && s[v[i].start - 1] == ' ') ||
+		     (v[i].start >= is + 9 && !memcmp(s + v[i].start - 7, ", born ", 7)))) {
 			size_t ue = pn_uncased_name(s, len, is), g = ue + 2;
 			if (ue > is && ue + 2 < v[i].start && s[ue] == ',' && s[ue + 1] == ' ') {
 				if (v[i].start - g == 5 && !memcmp(s + g, "born ", 5))
