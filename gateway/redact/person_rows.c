@@ -250,6 +250,91 @@ static size_t sep_len(const char *s, size_t len, size_t e)
 	return j - e;
 }
 
+/* A cell of a row of middle dots right before a birth date at `at`, a
+ * name in any script ("8 977 530 10 07 · Агния Тучкова · 21 марта 1956
+ * г.", "0812345678 · ธนากร บุญญาศิริ · 25/10/2541"; stop 62): the cell's
+ * start (it ends at at - 4), or RX_NONE. */
+static size_t dot_cell_name(const struct rx_ctx *c, size_t ls, size_t at)
+{
+	const char *s = c->text;
+	size_t len = c->len, ne = at - 4, p = ne;
+	if (at < ls + 8 || memcmp(s + ne, " \xc2\xb7 ", 4))
+		return RX_NONE;
+	while (p > ls && !(p >= ls + 4 && !memcmp(s + p - 4, " \xc2\xb7 ", 4)))
+		p--;
+	if (p == ls || p >= ne)
+		return RX_NONE;
+	for (size_t k = p; k < ne; k++)
+		if (rx_is_digit((unsigned char)s[k]) || rx_in("@:;,|\t", s[k]))
+			return RX_NONE;
+	if (!rx_cap_at(s, len, p))
+		return (unsigned char)s[p] >= 0xD7 && pn_uncased_name(s, len, p) == ne ? p : RX_NONE;
+	struct name n;
+	return pn_parse_name(s, len, p, &n) && n.end == ne && n.nt >= 2 && n.nt <= 4 &&
+			       !pn_stop_token((struct rx_ctx *)c, &n, 0) && !pn_stop_token((struct rx_ctx *)c, &n, n.nt - 1)
+		       ? p
+		       : RX_NONE;
+}
+
+/* A name in a script without capitals opening the row at `is`, then ", "
+ * and the datum at `at`, "born " at most between ("هشام البدري, born
+ * 14/05/1992, ...", "宍戸 紬, born 1998年2月20日"; stop 62; a cheap look
+ * first at the bytes before the datum): the name's end, or RX_NONE. */
+static size_t uncased_opener(const struct rx_ctx *c, size_t is, size_t at)
+{
+	const char *s = c->text;
+	if (is + 4 >= at || (unsigned char)s[is] < 0xD7 ||
+	    !((s[at - 2] == ',' && s[at - 1] == ' ') || (at >= is + 9 && !memcmp(s + at - 7, ", born ", 7))))
+		return RX_NONE;
+	size_t ue = pn_uncased_name(s, c->len, is), g = ue + 2;
+	if (ue == is || ue + 2 >= at || s[ue] != ',' || s[ue + 1] != ' ')
+		return RX_NONE;
+	if (at - g == 5 && !memcmp(s + g, "born ", 5))
+		g += 5;
+	return g == at ? ue : RX_NONE;
+}
+
+/* The datum's holder in a row that opens with a name in capitals' scripts
+ * at `is` (two to four words, the separator's code one of ",;\t|hD"),
+ * right before the datum d or a birth label before it in a list's item:
+ * the name's end, or RX_NONE. */
+static size_t latin_opener(struct rx_ctx *c, size_t ls, size_t is, const struct rx_out *d)
+{
+	const char *s = c->text;
+	size_t len = c->len;
+	struct name n;
+	unsigned char sc;
+	if (is >= d->start || !rx_cap_at(s, len, is) || !pn_parse_name(s, len, is, &n) || n.nt < 2 ||
+	    n.nt > 4 || !(sc = sep_code(s, len, n.end)) || !strchr(",;\t|hD", sc))
+		return RX_NONE;
+	/* (or, in a list's item, a birth date's label between them, the
+	 * date's detector read it: "— Custódio Amaral; Data de
+	 * nascimento 09/01/2003; ..."; stop 52) */
+	size_t g = n.end + sep_len(s, len, n.end);
+	if (g != d->start) {
+		int label = d->type == REDACT_DOB && is > ls && g < d->start && d->start - g <= 32;
+		for (size_t k = g; k < d->start && label; k++)
+			label = !rx_is_digit((unsigned char)s[k]) && !rx_in(",;|\t\n", s[k]);
+		if (!label)
+			return RX_NONE;
+	}
+	/* a table's two cells ("Tax File Number<TAB>238 460 189") are
+	 * a label and its value: a row of a tab's or a bar's has a cell
+	 * after the datum */
+	int bad = 0;
+	if (sc == '\t' || sc == '|') {
+		size_t j = d->end;
+		while (j < len && s[j] == ' ')
+			j++;
+		bad = j >= len || s[j] != (char)sc;
+	}
+	for (size_t k = is; k < n.end && !bad; k++)
+		bad = rx_is_digit((unsigned char)s[k]);
+	for (size_t k = 0; k < n.nt && !bad; k++)
+		bad = pn_stop_token(c, &n, k) || contraction(s, n.ts[k], n.te[k]);
+	return bad ? RX_NONE : n.end;
+}
+
 /* A row that opens with a name and goes on, right after its separator,
  * with a birth date or an identity number the detectors found:
  *
@@ -257,7 +342,9 @@ static size_t sep_len(const char *s, size_t len, size_t e)
  *   Бадмаев Мунко, 3 октября 1965 г., СНИЛС 699-440-312 44
  *
  * The name is the datum's holder's (a firm has neither); it is added, and
- * kept in pv (up to cap) so that the block's other rows follow it. */
+ * kept in pv (up to cap) so that the block's other rows follow it. The
+ * name is found by latin_opener, uncased_opener (a script without
+ * capitals) or, for a birth date after a middle dot, dot_cell_name. */
 static int datum_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv, struct rx_out *pv, size_t *np,
 		      size_t cap, int (*add)(void *, const struct rx_out *), void *actx)
 {
@@ -266,98 +353,24 @@ static int datum_rows(struct rx_ctx *c, const struct rx_out *v, size_t nv, struc
 	for (size_t i = 0; i < nv; i++) {
 		if (v[i].type != REDACT_DOB && v[i].type != REDACT_GOV_ID && v[i].type != REDACT_SSN)
 			continue;
-		size_t ls = rx_line_start(s, v[i].start), is;
+		size_t ls = rx_line_start(s, v[i].start);
 		if (ls == last)
 			continue;
-		/* (a cell of a row of middle dots before the birth date, "8 977
-		 * 530 10 07 · Агния Тучкова · 21 марта 1956 г.", "0812345678 ·
-		 * ธนากร บุญญาศิริ · 25/10/2541"; stop 62) */
-		if (v[i].type == REDACT_DOB && v[i].start >= ls + 8 &&
-		    !memcmp(s + v[i].start - 4, " \xc2\xb7 ", 4)) {
-			size_t ne = v[i].start - 4, p = ne;
-			while (p > ls && !(p >= ls + 4 && !memcmp(s + p - 4, " \xc2\xb7 ", 4)))
-				p--;
-			struct name n;
-			int ok = p > ls && p < ne;
-			for (size_t k = p; k < ne && ok; k++)
-				ok = !rx_is_digit((unsigned char)s[k]) && !rx_in("@:;,|\t", s[k]);
-			if (ok && rx_cap_at(s, len, p))
-				ok = pn_parse_name(s, len, p, &n) && n.end == ne && n.nt >= 2 && n.nt <= 4 &&
-				     !pn_stop_token(c, &n, 0) && !pn_stop_token(c, &n, n.nt - 1);
-			else if (ok)
-				ok = (unsigned char)s[p] >= 0xD7 && pn_uncased_name(s, len, p) == ne;
-			if (ok) {
-				last = ls;
-				struct rx_out o = {p, ne, REDACT_PERSON};
-				int rc = add(actx, &o);
-				if (rc)
-					return rc;
-				if (*np < cap)
-					pv[(*np)++] = o;
-				continue;
-			}
-		}
-		marker(s, len, ls, &is);
-		/* (an em dash as the item's marker: "— Custódio Amaral; ...") */
-		if (is == ls && is + 4 < len && !memcmp(s + is, "\xe2\x80\x94 ", 4))
-			is += 4;
-		/* (a name in a script without capitals opening the row, ", " and
-		 * the datum, "born " at most between: "هشام البدري, born
-		 * 14/05/1992, ...", "宍戸 紬, born 1998年2月20日"; stop 62; a cheap
-		 * look first at the bytes before the datum) */
-		if (is + 4 < v[i].start && (unsigned char)s[is] >= 0xD7 &&
-		    ((s[v[i].start - 2] == ',' && s[v[i].start - 1] == ' ') ||
-		     (v[i].start >= is + 9 && !memcmp(s + v[i].start - 7, ", born ", 7)))) {
-			size_t ue = pn_uncased_name(s, len, is), g = ue + 2;
-			if (ue > is && ue + 2 < v[i].start && s[ue] == ',' && s[ue + 1] == ' ') {
-				if (v[i].start - g == 5 && !memcmp(s + g, "born ", 5))
-					g += 5;
-				if (g == v[i].start) {
-					last = ls;
-					struct rx_out o = {is, ue, REDACT_PERSON};
-					int rc = add(actx, &o);
-					if (rc)
-						return rc;
-					if (*np < cap)
-						pv[(*np)++] = o;
-					continue;
-				}
-			}
-		}
-		struct name n;
-		unsigned char sc;
-		if (is >= v[i].start || !rx_cap_at(s, len, is) || !pn_parse_name(s, len, is, &n) || n.nt < 2 ||
-		    n.nt > 4 || !(sc = sep_code(s, len, n.end)) || !strchr(",;\t|hD", sc))
-			continue;
-		/* (or, in a list's item, a birth date's label between them, the
-		 * date's detector read it: "— Custódio Amaral; Data de
-		 * nascimento 09/01/2003; ..."; stop 52) */
-		size_t g = n.end + sep_len(s, len, n.end);
-		if (g != v[i].start) {
-			int label = v[i].type == REDACT_DOB && is > ls && g < v[i].start && v[i].start - g <= 32;
-			for (size_t k = g; k < v[i].start && label; k++)
-				label = !rx_is_digit((unsigned char)s[k]) && !rx_in(",;|\t\n", s[k]);
-			if (!label)
+		size_t a, b, is;
+		if (v[i].type == REDACT_DOB && (a = dot_cell_name(c, ls, v[i].start)) != RX_NONE) {
+			b = v[i].start - 4;
+		} else {
+			marker(s, len, ls, &is);
+			/* (an em dash as the item's marker: "— Custódio Amaral; ...") */
+			if (is == ls && is + 4 < len && !memcmp(s + is, "\xe2\x80\x94 ", 4))
+				is += 4;
+			a = is;
+			if ((b = uncased_opener(c, is, v[i].start)) == RX_NONE &&
+			    (b = latin_opener(c, ls, is, &v[i])) == RX_NONE)
 				continue;
 		}
-		/* a table's two cells ("Tax File Number<TAB>238 460 189") are
-		 * a label and its value: a row of a tab's or a bar's has a cell
-		 * after the datum */
-		int bad = 0;
-		if (sc == '\t' || sc == '|') {
-			size_t j = v[i].end;
-			while (j < len && s[j] == ' ')
-				j++;
-			bad = j >= len || s[j] != (char)sc;
-		}
-		for (size_t k = is; k < n.end && !bad; k++)
-			bad = rx_is_digit((unsigned char)s[k]);
-		for (size_t k = 0; k < n.nt && !bad; k++)
-			bad = pn_stop_token(c, &n, k) || contraction(s, n.ts[k], n.te[k]);
-		if (bad)
-			continue;
 		last = ls;
-		struct rx_out o = {is, n.end, REDACT_PERSON};
+		struct rx_out o = {a, b, REDACT_PERSON};
 		int rc = add(actx, &o);
 		if (rc)
 			return rc;
