@@ -84,6 +84,18 @@ size_t pn_name_word(const char *s, size_t len, size_t i, int *caps)
 	return e;
 }
 
+/* A badge's word in capitals before a number at [w, we), after a name:
+ * "Hartmut Hollerbach CO 7835" (a prison officer's; stop 63). */
+int pn_badge_word(const char *s, size_t len, size_t w, size_t we)
+{
+	if (we - w < 2 || we - w > 3 || we + 1 >= len || s[we] != ' ' || !rx_is_digit((unsigned char)s[we + 1]))
+		return 0;
+	for (size_t k = w; k < we; k++)
+		if (!rx_is_upper((unsigned char)s[k]))
+			return 0;
+	return 1;
+}
+
 /* The name starting at s[i]. 0 when no name word starts there. */
 int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 {
@@ -147,6 +159,8 @@ int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 		/* "DARNELL WHITACRE OR EMMETT OKAFOR": two people */
 		if (n->caps && caps && n->nt > 0 && ((we - ws == 2 && !memcmp(s + ws, "OR", 2)) ||
 						     (we - ws == 3 && !memcmp(s + ws, "AND", 3))))
+			break;
+		if (!n->caps && caps && pn_badge_word(s, len, ws, we))
 			break;
 		n->ts[n->nt] = j;
 		n->te[n->nt] = we;

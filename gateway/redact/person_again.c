@@ -297,7 +297,8 @@ unsigned pn_known_name(struct rx_ctx *c)
 		/* one surname more ("Gerdien Vos" after "Gerdien Kloosterboer") */
 		struct name n2;
 		if (s[e] == ' ' && j == e + 1 && pn_parse_name(s, c->len, j, &n2) &&
-		    !pn_stop_token(c, &n2, 0) && (pn_tok(c, &n2, 0, T_SUR) & T_SUR))
+		    !pn_stop_token(c, &n2, 0) && (pn_tok(c, &n2, 0, T_SUR) & T_SUR) &&
+		    !pn_badge_word(s, c->len, j, n2.te[0]))
 			e = n2.te[0];
 		break;
 	}

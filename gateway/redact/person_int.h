@@ -32,6 +32,8 @@ size_t pn_name_word(const char *s, size_t len, size_t i, int *caps);
 /* A particle ("van", "de", "da") at s[i] followed by a space; its end. */
 int pn_is_particle(const char *s, size_t len, size_t i, size_t *end);
 int pn_caps_particle(const char *s, size_t len, size_t i, size_t *end);
+/* A badge's word in capitals before a number at [w, we): "CO 7835". */
+int pn_badge_word(const char *s, size_t len, size_t w, size_t we);
 /* The name starting at s[i]; 0 when no name word starts there. */
 int pn_parse_name(const char *s, size_t len, size_t i, struct name *n);
 /* The classes (T_*) of token k that `want` asks for, looked up once. */

@@ -463,7 +463,7 @@ int pn_no_name(const struct rx_ctx *c, struct name *n)
 				size_t ae = we;
 				while (ae > w && t[ae - 1] == '.')
 					ae--;
-				firmish = pn_kw_word(c, &firm_kws, w, ae);
+				firmish = !pn_badge_word(t, c->len, w, we) && pn_kw_word(c, &firm_kws, w, ae);
 			}
 		}
 	}

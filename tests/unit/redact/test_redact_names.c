@@ -879,6 +879,10 @@ static const struct tc forms[] = {
    * row before ", born" and the birth date (stop 62) */
   {"Parties:\n\xd9\x87\xd8\xb4\xd8\xa7\xd9\x85 \xd8\xa7\xd9\x84\xd8\xa8\xd8\xaf\xd8\xb1\xd9\x8a, born 14/05/1992, \xd8\xa7\xd9\x84\xd8\xb1\xd9\x82\xd9\x85 \xd8\xa7\xd9\x84\xd9\x82\xd9\x88\xd9\x85\xd9\x8a 29205141272411\n\xe5\xae\x8d\xe6\x88\xb8 \xe7\xb4\xac, born 1998\xe5\xb9\xb4" "2\xe6\x9c\x88" "20\xe6\x97\xa5, Passport TK2312004\n",
    "Parties:\n[NAME], born [DOB], \xd8\xa7\xd9\x84\xd8\xb1\xd9\x82\xd9\x85 \xd8\xa7\xd9\x84\xd9\x82\xd9\x88\xd9\x85\xd9\x8a [ID]\n[NAME], born [DOB], Passport [ID]\n"},
+  /* a prison officer's badge after the name, in capitals before its
+   * number, is neither a firm's "Co" nor a surname (stop 63) */
+  {"Entered by: Ma\xc3\xablys Vauquelin CO 7380\nStaff involved: Adalbert Wenzlaff CO 3478 (head), Ruprecht Stockhammer CO 4793 (right arm)\n",
+   "Entered by: [NAME] CO 7380\nStaff involved: [NAME] CO 3478 (head), [NAME] CO 4793 (right arm)\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
