@@ -298,12 +298,33 @@ static int animal_row(const char *s, size_t len, size_t ls, size_t at, char d)
 	return words_in(s, hs, he, animal_words, 0) || cjk_animal_in(s, hs, he);
 }
 
+/* A JSON object's value at `at` ("dob": "1972-11-17"): the object's
+ * start on the line, or RX_NONE. */
+static size_t json_object_start(const char *s, size_t ls, size_t at)
+{
+	size_t q = at;
+	if (q > ls && s[q - 1] == '"')
+		q--;
+	while (q > ls && s[q - 1] == ' ')
+		q--;
+	if (q == ls || s[q - 1] != ':' || q < ls + 2 || s[q - 2] != '"')
+		return RX_NONE;
+	const char *o = memrchr(s + ls, '{', q - ls);
+	return o ? (size_t)(o - s) : RX_NONE;
+}
+
 int rx_dob_animal(struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
 	size_t len = c->len;
 	size_t ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
 	char d = row_delim(s, ls, le);
+	/* (in a JSON object, the animal's words before its date and its key:
+	 * an owner's record lists their pets after their own birth date,
+	 * '"dob": "1972-11-17", ..., "pets": ["Mausi"]'; stop 63) */
+	size_t ob = d ? RX_NONE : json_object_start(s, ls, at);
+	if (ob != RX_NONE)
+		return words_in(s, ob, at, animal_words, 0) || cjk_animal_in(s, ob, at);
 	if (ear_tag_row(s, ls, le) || (d ? animal_row(s, len, ls, at, d) : rx_animal_line_memo(c, at)))
 		return 1;
 	/* the line before or after it: a species', a breed's or a chip's
