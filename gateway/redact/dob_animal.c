@@ -211,16 +211,20 @@ static int ear_tag_row(const char *s, size_t ls, size_t le)
 	return nd >= 10 && nd <= 12 && i < le && rx_in("|\t;", s[i]);
 }
 
-/* A CJK, Korean or Thai word for an animal inside [a, b) (bytes as
- * written: these scripts have no case). */
-static int cjk_animal_in(const char *s, size_t a, size_t b)
+/* Words of scripts without spaces or case for the owner of an animal
+ * ("宠物主人", "飼い主", "보호자", "เจ้าของสัตว์"; stop 63). */
+static const char *const owner_cjk[] = {"主人", "飼い主", "보호자", "견주", "เจ้าของ", NULL};
+
+/* A word of the list l (of scripts of three-byte letters: CJK, Korean,
+ * Thai) inside [a, b) (bytes as written: these scripts have no case). */
+static int cjk_in(const char *s, size_t a, size_t b, const char *const *l)
 {
 	/* one pass: at each letter of three bytes, the words that start with
 	 * its first two */
 	for (size_t i = a; i + 3 <= b; i++) {
 		if ((unsigned char)s[i] < 0xE0)
 			continue;
-		for (const char *const *p = animal_cjk; *p; p++) {
+		for (const char *const *p = l; *p; p++) {
 			size_t n = strlen(*p);
 			if ((*p)[0] == s[i] && (*p)[1] == s[i + 1] && i + n <= b && !memcmp(s + i, *p, n))
 				return 1;
@@ -228,6 +232,12 @@ static int cjk_animal_in(const char *s, size_t a, size_t b)
 		i += 2;
 	}
 	return 0;
+}
+
+/* A CJK, Korean or Thai word for an animal inside [a, b). */
+static int cjk_animal_in(const char *s, size_t a, size_t b)
+{
+	return cjk_in(s, a, b, animal_cjk);
 }
 
 /* The part of the line of s[at] read for its words: 200 bytes either
@@ -370,7 +380,7 @@ int rx_animal_label(const char *s, size_t len, size_t at)
 			break;
 		}
 	return (words_in(s, lb, ce, either_words, 0) || cjk_animal_in(s, lb, ce)) &&
-	       !words_in(s, lb, ce, owner_words, 0);
+	       !words_in(s, lb, ce, owner_words, 0) && !cjk_in(s, lb, ce, owner_cjk);
 }
 
 int rx_pedigree_line(const char *s, size_t len, size_t at)

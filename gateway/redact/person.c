@@ -88,12 +88,18 @@ size_t pn_name_word(const char *s, size_t len, size_t i, int *caps)
  * "Hartmut Hollerbach CO 7835" (a prison officer's; stop 63). */
 int pn_badge_word(const char *s, size_t len, size_t w, size_t we)
 {
-	if (we - w < 2 || we - w > 3 || we + 1 >= len || s[we] != ' ' || !rx_is_digit((unsigned char)s[we + 1]))
+	if (we - w < 2 || we - w > 8 || we + 1 >= len || s[we] != ' ' || !rx_is_digit((unsigned char)s[we + 1]))
 		return 0;
-	for (size_t k = w; k < we; k++)
-		if (!rx_is_upper((unsigned char)s[k]))
+	/* (two or three capitals, or a register's with its region's after
+	 * a hyphen: "CRMV-SP 52916", a Brazilian vet's) */
+	int hy = 0;
+	for (size_t k = w; k < we; k++) {
+		if (s[k] == '-' && k > w && k + 1 < we)
+			hy = 1;
+		else if (!rx_is_upper((unsigned char)s[k]))
 			return 0;
-	return 1;
+	}
+	return hy || we - w <= 3;
 }
 
 /* The name starting at s[i]. 0 when no name word starts there. */
@@ -161,6 +167,9 @@ int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 						     (we - ws == 3 && !memcmp(s + ws, "AND", 3))))
 			break;
 		if (!n->caps && caps && pn_badge_word(s, len, ws, we))
+			break;
+		/* (a Turkish vet's chamber, "Şükran Boztepe Oda sicil no 2977") */
+		if (we - ws == 3 && we + 6 < len && !memcmp(s + ws, "Oda sicil", 9))
 			break;
 		n->ts[n->nt] = j;
 		n->te[n->nt] = we;

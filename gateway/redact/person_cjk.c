@@ -301,14 +301,16 @@ static unsigned latin_label_cjk(struct rx_ctx *c, size_t colon)
 	const char *s = c->text;
 	size_t len = c->len, v = colon + 2, ls = rx_line_start(s, colon);
 	size_t from = colon > ls + 40 ? colon - 40 : ls, e = cjk_name_at(s, len, v);
-	if (e == v || !(pn_label_len(c, from, colon, v) || pn_script_label(c, from, colon)) ||
+	if (e == v ||
+	    !(pn_label_len(c, from, colon, v) || pn_script_label(c, from, colon) ||
+	      pn_noted_label(c, ls, colon, v)) ||
 	    rx_kw_ends(c, &pn_thing_name_kws, from, colon))
 		return 0;
 	/* the given name after one space, of two to four characters
 	 * ("Borrower: 一ノ瀬 琴音"; stop 54) */
 	if (e + 7 <= len && s[e] == ' ') {
 		size_t g = cjk_name_at(s, len, e + 1);
-		if (g > e + 1 && g - e - 1 <= 12)
+		if (g > e + 1 && g - e - 1 <= 12 && !pn_register_word(s, len, e + 1))
 			e = g;
 	}
 	/* (a clinic's, a firm's or a museum's name, its last word too: "From:

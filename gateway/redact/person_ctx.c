@@ -15,12 +15,14 @@
 /* A label's note in parentheses ending at e ("Surname (family name):",
  * "Given name(s):"): where the label ends before it (not before `from`),
  * or e. */
-static size_t before_note(const char *s, size_t from, size_t e)
+/* (a note of up to 47 bytes: sixteen Thai or Han letters, "Keeper
+ * (เจ้าของสัตว์)"; stop 63) */
+size_t pn_before_note(const char *s, size_t from, size_t e)
 {
 	if (e <= from || s[e - 1] != ')')
 		return e;
 	size_t o = e - 1;
-	while (o > from && s[o - 1] != '(' && e - o < 32)
+	while (o > from && s[o - 1] != '(' && e - o < 48)
 		o--;
 	if (o == from || s[o - 1] != '(')
 		return e;
@@ -28,6 +30,15 @@ static size_t before_note(const char *s, size_t from, size_t e)
 	while (e > from && s[e - 1] == ' ')
 		e--;
 	return e;
+}
+
+int pn_noted_label(const struct rx_ctx *c, size_t from, size_t e, size_t at)
+{
+	const char *s = c->text;
+	size_t nb = pn_before_note(s, from, e);
+	while (from < nb && rx_in(" -*#\"\t", s[from]))
+		from++;
+	return nb < e && nb > from && pn_label_len(c, from, nb, at) == nb - from;
 }
 
 /* The key ending at e is a part of a name ("first", "last", "given",
@@ -350,7 +361,7 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		e -= bar ? 2 : 1;
 		while (e > from && rx_in(" \t\"'*", s[e - 1]))
 			e--;
-		e = before_note(s, from, e);
+		e = pn_before_note(s, from, e);
 	}
 	if (e == from)
 		return C_NONE;
@@ -436,7 +447,7 @@ int pn_listed_after_label(const struct rx_ctx *c, size_t at)
 		size_t we = sep, ws;
 		while (we > ls && s[we - 1] == ' ')
 			we--;
-		if (we > ls && s[we - 1] == ')' && (we = before_note(s, ls, we)) > ls && s[we - 1] == ')')
+		if (we > ls && s[we - 1] == ')' && (we = pn_before_note(s, ls, we)) > ls && s[we - 1] == ')')
 			return 0; /* a note ("(veg)") that does not open on the line */
 		if (we >= ls + 4 && s[we - 1] == '.' && s[we - 3] == ' ' && rx_in("vdt", s[we - 2]))
 			we -= 3; /* a particle's initial ("Maarten v."): the name before it */
@@ -466,7 +477,7 @@ int pn_listed_after_label(const struct rx_ctx *c, size_t at)
 	size_t e = colon;
 	while (e > ls && rx_in(" *_", s[e - 1]))
 		e--;
-	e = before_note(s, ls, e);
+	e = pn_before_note(s, ls, e);
 	size_t d = e;
 	while (d > ls && rx_is_digit((unsigned char)s[d - 1]))
 		d--;
@@ -709,7 +720,7 @@ int pn_maybe_context(const struct rx_ctx *c, size_t at)
 		e -= (unsigned char)s[e - 1] == 0xA6 ? 2 : 1;
 		n++;
 	}
-	e = before_note(s, 0, e);
+	e = pn_before_note(s, 0, e);
 	e = pn_dot_leaders(s, at, e); /* (a form's, "Efternamn ..... ") */
 	while (e > 0 && at - e < 8 && (s[e - 1] == '.' || s[e - 1] == '-' || s[e - 1] == ','))
 		e--; /* "Dr.", "Signed-off-by", "I, " */

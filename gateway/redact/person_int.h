@@ -32,6 +32,15 @@ size_t pn_name_word(const char *s, size_t len, size_t i, int *caps);
 /* A particle ("van", "de", "da") at s[i] followed by a space; its end. */
 int pn_is_particle(const char *s, size_t len, size_t i, size_t *end);
 int pn_caps_particle(const char *s, size_t len, size_t i, size_t *end);
+/* The end of a label before its note in parentheses ("Keeper (المالك)",
+ * "Assessed by (nurse)"; person_ctx.c), or e. */
+size_t pn_before_note(const char *s, size_t from, size_t e);
+/* Whether [from, e) is a whole label before a note in parentheses
+ * ("Keeper (المالك)", not "ships to (home office)"). */
+int pn_noted_label(const struct rx_ctx *c, size_t from, size_t e, size_t at);
+/* A professional register's word at s[i] in a script without capitals
+ * ("قيد النقابة", "רישיון", "면허", "执业兽医"; person_script.c). */
+int pn_register_word(const char *s, size_t len, size_t i);
 /* A badge's word in capitals before a number at [w, we): "CO 7835". */
 int pn_badge_word(const char *s, size_t len, size_t w, size_t we);
 /* The name starting at s[i]; 0 when no name word starts there. */

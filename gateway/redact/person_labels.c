@@ -373,7 +373,15 @@ const char *const pn_labels[] = {
 	"sent by", "taken by", "dispensed by", "optometrist", "optician", "dispensing optician",
 	"clinician", "treating clinician", "referred clinician", "referring clinician", "dentist",
 	"hygienist", "dental nurse", "physiotherapist", "physio", "lives with",
-	"comprobado por", "जाँचकर्ता", "ตรวจสอบโดย", "확인자", "έλεγχος από", "راجعه", "reviewed by", NULL,
+	"comprobado por", "जाँचकर्ता", "ตรวจสอบโดย", "확인자", "έλεγχος από", "راجعه", "reviewed by",
+	/* a veterinary practice's owners (keepers) and its staff's checks
+	 * (stop 63: "Keeper (Owner): ...", "Agreed with: ...", "Saisi par:
+	 * Amaury", "Hayvan sahibi: ...", "בעלים: ...", "宠物主人: ...") */
+	"keeper", "new keeper", "previous keeper", "registered keeper", "agreed with", "authorised by",
+	"authorized by", "assessed by", "saisi par", "atendido por", "atendente", "compilato da",
+	"aufgenommen von", "ingevoerd door", "przyjął(a)", "przyjął", "przyjęła", "καταχώριση",
+	"hayvan sahibi", "sahibi", "chủ nuôi", "受付", "المالك", "בעלים", "בעלים נוסף", "宠物主人",
+	"เจ้าของสัตว์", "เจ้าของร่วม", "पालक/मालिक", "दर्ज करने वाले", NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");

@@ -58,6 +58,21 @@ size_t pn_uncased_at(const char *s, size_t len, size_t i)
 /* (the end of the value after a label is wherever its words end: " (",
  * " —", a comma, a digit or the line's end) */
 
+/* A professional register's word at s[i], that ends a name before its
+ * number ("سامح الحفناوي قيد النقابة 12043", "אביגדור פרלמוטר רישיון
+ * 4778", "류윤서 면허 제25962호"; stop 63). */
+int pn_register_word(const char *s, size_t len, size_t i)
+{
+	static const char *const w[] = {"قيد ", "رقم القيد", "رقم الترخيص", "רישיון ", "ใบอนุญาต", "면허 ", "पंजीकरण ",
+					"执业", "執業", "免許", "登録番号", NULL};
+	for (const char *const *p = w; *p; p++) {
+		size_t n = strlen(*p);
+		if (i + n <= len && (*p)[0] == s[i] && !memcmp(s + i, *p, n))
+			return 1;
+	}
+	return 0;
+}
+
 /* The end of one to five words of uncased letters from i (single spaces,
  * '-' or a zero-width non-joiner between), or i. */
 static size_t uncased_words(const char *s, size_t len, size_t i)
@@ -65,6 +80,10 @@ static size_t uncased_words(const char *s, size_t len, size_t i)
 	size_t e = i, k;
 	for (int w = 0; w < 5; w++) {
 		size_t ws = e;
+		if (w > 0 && pn_register_word(s, len, ws)) {
+			e = ws - 1;
+			break;
+		}
 		while (e < len && e - i < 120) {
 			if ((k = uncased_at(s, len, e)) > 0)
 				e += k;
@@ -377,7 +396,10 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 	 * ಮುಖ್ಯಸ್ಥರ ಹೆಸರು", the head of the family's name) */
 	if (!rx_kw_ends(c, &script_name_kws, lb, le) && !rx_kw_ends(c, &script_label_kws, lb, le)) {
 		size_t n = rx_fold(s + lb, le - lb, w, sizeof w);
-		if (!pn_label_word(w, n) && !pn_label_len(c, lb, le, v))
+		/* (or a label before a note in parentheses: "Keeper
+		 * (المالك): ...", "Bill to (เจ้าของสัตว์): ..."; stop 63) */
+		if (!pn_label_word(w, n) && !pn_label_len(c, lb, le, v) && !pn_noted_label(c, lb, le, v) &&
+		    !(lb > ls && pn_noted_label(c, ls, le, v)))
 			return 0;
 	}
 	/* and the names listed after it, a comma between them ("ผู้เข้าพัก:
