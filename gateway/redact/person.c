@@ -186,6 +186,18 @@ int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 	return 1;
 }
 
+/* A capitalised word right before at, one space between ("Sầm" before
+ * "Hoằng Diễn"). */
+static int cap_word_before(const char *s, size_t len, size_t at)
+{
+	if (at < 2 || s[at - 1] != ' ')
+		return 0;
+	size_t b = at - 1, k;
+	while (b > 0 && at - 1 - b < 40 && (k = rx_letter_before(s, b)) > 0)
+		b -= k;
+	return b < at - 1 && rx_cap_at(s, len, b);
+}
+
 /* The gazetteer classes (rx_name_class) that hold for the token, or for
  * each part of a hyphenated one ("Hans-Peter", "Müller-Lüdenscheidt"). */
 static unsigned token_class(const struct rx_ctx *c, const struct name *n, size_t k)
@@ -464,6 +476,11 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int sig;
 	int shift = pn_shift_name(s, at) || pn_doorbell_second(s, c->len, at) ||
 		    (n.nt == 1 && !n.caps && pn_speaker_elsewhere(s, c->len, at, n.end)) ||
+		    /* (and the speaker's given name with a surname, "Done. Perpetua
+		     * Spraggett, Wagtail Veterinary Surgery"; not inside a name
+		     * that starts before it; stop 63) */
+		    (n.nt == 2 && !n.caps && !cap_word_before(s, c->len, at) &&
+		     pn_speaker_elsewhere(s, c->len, at, n.te[0])) ||
 		    pn_manuscript_name(s, c->len, at, n.end) ||
 		    (n.nt >= 2 && n.nt <= 3 && !n.caps && (sig = pn_signature_block(s, c->len, at, n.end)) != 0 &&
 		     (sig == 1 || pn_any_known(c, &n))) ||
