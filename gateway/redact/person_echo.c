@@ -236,6 +236,45 @@ static size_t surname_after(const char *s, size_t len, size_t e, const size_t *e
 	return e;
 }
 
+/* A timed chat's speaker of one word in a script with spaces and without
+ * capitals at [a, e) ("[11:38] צפניה: ...", "[14:16] ปิยธิดา: ..."; stop
+ * 63): a person's name, looked for alone in the messages. */
+static int wide_speaker(const char *s, size_t len, size_t a, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (e >= len || s[e] != ':' || a < 7 || s[a - 1] != ' ' || !(u[a] < 0xE3 || u[a] > 0xED) ||
+	    !wide_word(s, a, e) || memchr(s + a, ' ', e - a))
+		return 0;
+	size_t ls = rx_line_start(s, a), pe = a - 1;
+	if (pe >= ls + 2 && s[pe - 1] == '-' && s[pe - 2] == ' ')
+		pe -= 2;
+	return pn_clock_prefix(s, ls, pe);
+}
+
+/* After a speaker's word said again at [.., e): its end, when no word of
+ * its script follows, or an honorific does ("सरोज जी,"); the end of one
+ * more word before a comma, a full stop, a dash or the line's end, the
+ * speaker's surname as a sign-off gives it ("נשלח. גדליה קלמנוביץ, מרפאה
+ * ...", "هشام الكفراوي، عيادة ..."); else RX_NONE: a word of the sentence
+ * may follow, or the rest of a name ("मैं ईशानी त्रिवेदी बोल रही हूँ"), and
+ * the word alone is not looked for there. */
+static size_t speaker_end(const char *s, size_t len, size_t e)
+{
+	if (e + 1 >= len || s[e] != ' ' || !pn_uncased_at(s, len, e + 1))
+		return e;
+	size_t w = e + 1, k;
+	while (w < len && w - e < 48 && (k = pn_uncased_at(s, len, w)) > 0)
+		w += k;
+	if (w - e - 1 == 6 && !memcmp(s + e + 1, "\xe0\xa4\x9c\xe0\xa5\x80", 6)) /* जी */
+		return e;
+	if (w == len || rx_in(",.\n\r", s[w]) ||
+	    (w + 2 < len && (unsigned char)s[w] == 0xD8 && (unsigned char)s[w + 1] == 0x8C) || /* ، */
+	    (w + 4 < len && s[w] == ' ' && (unsigned char)s[w + 1] == 0xE2 && (unsigned char)s[w + 2] == 0x80 &&
+	     ((unsigned char)s[w + 3] == 0x93 || (unsigned char)s[w + 3] == 0x94))) /* – — */
+		return w;
+	return RX_NONE;
+}
+
 /* A bit of a name's first three bytes (a whole character in Han), to
  * pass over most words at once. */
 static unsigned key3(const unsigned char *u)
@@ -252,10 +291,14 @@ int pn_echo(struct rx_ctx *x, struct rx_out **vp, size_t *np, size_t *capp)
 	size_t es[ECHO_MAX];
 	uint16_t en[ECHO_MAX];
 	uint8_t ok[ECHO_MAX]; /* 0 not asked, 1 a person's, 2 not */
+	uint8_t spk[ECHO_MAX] = {0}; /* a timed chat's speaker of one word */
 	uint64_t keys[8] = {0};
 	unsigned ne = 0;
 	for (size_t i = 0; i < n && ne < ECHO_MAX; i++) {
-		if (v[i].type != REDACT_PERSON || !echoable(s, x->len, v[i].start, v[i].end))
+		int speaker = 0;
+		if (v[i].type != REDACT_PERSON ||
+		    (!echoable(s, x->len, v[i].start, v[i].end) &&
+		     !(speaker = wide_speaker(s, x->len, v[i].start, v[i].end))))
 			continue;
 		size_t l = v[i].end - v[i].start;
 		unsigned k = 0;
@@ -265,6 +308,7 @@ int pn_echo(struct rx_ctx *x, struct rx_out **vp, size_t *np, size_t *capp)
 			continue;
 		es[ne] = v[i].start;
 		en[ne] = (uint16_t)l;
+		spk[ne] = (uint8_t)speaker;
 		/* (a script without capitals: its shape is enough) */
 		ok[ne++] = u[v[i].start] >= 0xE0 || (u[v[i].start] >= 0xD7 && u[v[i].start] <= 0xDB);
 		unsigned h = key3(u + v[i].start);
@@ -292,8 +336,10 @@ int pn_echo(struct rx_ctx *x, struct rx_out **vp, size_t *np, size_t *capp)
 			unsigned k = 0;
 			while (k < ne && !(en[k] == l && !memcmp(s + es[k], s + wa[w], l)))
 				k++;
-			if (k < ne)
+			if (k < ne) {
+				spk[k] = 0; /* (a whole name's given name, looked for as one) */
 				continue;
+			}
 			es[ne] = wa[w];
 			en[ne] = (uint16_t)l;
 			ok[ne++] = 1;
@@ -328,11 +374,14 @@ int pn_echo(struct rx_ctx *x, struct rx_out **vp, size_t *np, size_t *capp)
 			}
 			if (ok[k] != 1)
 				continue;
+			size_t se = spk[k] ? speaker_end(s, x->len, p + l) : p + l;
+			if (se == RX_NONE)
+				continue;
 			x->ti = ti;
 			size_t b = name_before(x, p, l);
 			if (b < p && (b < last_end || overlaps(v, n, b, p)))
 				b = p;
-			size_t e = k >= nfull ? surname_after(s, x->len, p + l, es, en, nfull) : p + l;
+			size_t e = k >= nfull ? surname_after(s, x->len, p + l, es, en, nfull) : se;
 			if (e > p + l && overlaps(v, n, p + l, e))
 				e = p + l;
 			struct rx_out o = {b, e, REDACT_PERSON};

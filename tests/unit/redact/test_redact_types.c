@@ -2260,7 +2260,7 @@ static const struct tc dobs[] = {
   /* a person's name and the date ending its line, in a recall queue's
    * cells or a timed chat's answer; a form's signature date stays (stop 62) */
   {"0160 7768120 \xc2\xb7 Gesine Thielscher \xc2\xb7 26. Juli 1987\n[08:10] \xd8\xb3\xd9\x84\xd9\x88\xd9\x89: \xd8\xb3\xd9\x84\xd9\x88\xd9\x89 \xd8\xa7\xd9\x84\xd9\x82\xd8\xb5\xd8\xa8\xd8\xac\xd9\x8a, 09/11/1976\n+7 916 123-45-67 \xc2\xb7 \xd0\x9c\xd0\xb8\xd1\x80\xd0\xbe\xd1\x81\xd0\xbb\xd0\xb0\xd0\xb2 \xd0\x91\xd0\xb5\xd0\xbb\xd0\xbe\xd0\xb7\xd1\x91\xd1\x80\xd0\xbe\xd0\xb2 \xc2\xb7 19 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 1956 \xd0\xb3.\nSigned: Gelsomina Ciampolini, 12/03/1998\n",
-   "[PHONE] \xc2\xb7 [NAME] \xc2\xb7 [DOB]\n[08:10] [NAME]: \xd8\xb3\xd9\x84\xd9\x88\xd9\x89 \xd8\xa7\xd9\x84\xd9\x82\xd8\xb5\xd8\xa8\xd8\xac\xd9\x8a, [DOB]\n[PHONE] \xc2\xb7 [NAME] \xc2\xb7 [DOB]\nSigned: [NAME], 12/03/1998\n"},
+   "[PHONE] \xc2\xb7 [NAME] \xc2\xb7 [DOB]\n[08:10] [NAME]: [NAME], [DOB]\n[PHONE] \xc2\xb7 [NAME] \xc2\xb7 [DOB]\nSigned: [NAME], 12/03/1998\n"},
   /* a Thai birth date with the month's name, whole or short, its year in
    * the Buddhist Era, after a birth label in any language or a name's cell;
    * an appointment's date stays (stop 62) */
