@@ -104,7 +104,14 @@ static const char *const id_labels[] = {
 	 * Portuguese form's number, a German one's card-or-tax number; a bare
 	 * "Documento" only in a person's block, as a bare "ID" */
 	"id seen", "id on file", "id checked", "id shown", "id verified", "n.º de identificação",
-	"nº de identificação", "n.º identificação", "ausweis-/steuernummer", "documento", NULL,
+	"nº de identificação", "n.º identificação", "ausweis-/steuernummer", "documento",
+	/* stop 63: a learner driver's licence and papers (France's NEPH, a
+	 * Polish "prawo jazdy", a Russian "вод. удостоверение", an Indian
+	 * learner's licence "DL / LL No.", a US permit, Israel's "תעודת
+	 * הזהות") */
+	"neph", "n° neph", "numéro neph", "nr prawa jazdy", "numer prawa jazdy", "prawo jazdy",
+	"вод. удостоверение", "номер паспорта", "ll no", "license number", "licence number",
+	"permit number", "מספר תעודת הזהות", "תעודת הזהות", NULL,
 };
 struct rx_kwset gv_id_label_kws = RX_KWSET(id_labels);
 
@@ -206,7 +213,8 @@ static size_t value_start(const char *s, size_t len, size_t i)
 			size_t q = i + 1;
 			while (q < len && q - i < 24 && s[q] != ')' && s[q] != '\n' && !rx_is_digit((unsigned char)s[q]))
 				q++;
-			if (q < len && s[q] == ')' && q + 1 < len && s[q + 1] == ':') {
+			if (q < len && s[q] == ')' && q + 1 < len &&
+			    (s[q + 1] == ':' || (q + 2 < len && s[q + 1] == ' ' && s[q + 2] == '|'))) {
 				i = q + 1;
 				continue;
 			}
@@ -232,6 +240,22 @@ static size_t value_start(const char *s, size_t len, size_t i)
 				}
 			}
 			if (hit)
+				continue;
+		}
+		/* (a sentence's verb between them: "My licence number is
+		 * 204LS8314", "Meine Führerscheinnummer ist ...", "Mon numéro
+		 * NEPH est ..."; stop 63) */
+		if (k <= 1 && i + 4 < len && s[i - 1] == ' ') {
+			static const char *const is[] = {"is ", "ist ", "est ", "es ", "è ", NULL};
+			int verb = 0;
+			for (const char *const *w = is; *w && !verb; w++) {
+				size_t l = strlen(*w);
+				if (i + l < len && !memcmp(s + i, *w, l) && rx_is_alnum((unsigned char)s[i + l])) {
+					i += l;
+					verb = 1;
+				}
+			}
+			if (verb)
 				continue;
 		}
 		int hit = 0;
@@ -293,7 +317,10 @@ static size_t id_value(const char *s, size_t len, size_t v)
 	size_t m = gv_nrc_len(s, len, v);
 	if (m)
 		return v + m;
-	if (digits < 5 || letters > 8 || groups > 6 || e - v < 6 || (e < len && rx_is_alnum((unsigned char)s[e])))
+	/* (five digits or more; or three and letters, eleven characters in
+	 * all: a German driving licence's "J13KGNQVZ63"; stop 63) */
+	if ((digits < 5 && !(digits >= 3 && digits + letters >= 11)) || letters > 8 || groups > 6 || e - v < 6 ||
+	    (e < len && rx_is_alnum((unsigned char)s[e])))
 		return RX_NONE;
 	/* no date ("12.03.1985", "1985-03-12", "12/03/1985") */
 	if (e - v == 10 && ((s[v + 2] == s[v + 5] && rx_in("./-", s[v + 2])) || (s[v + 4] == s[v + 7] && rx_in("./-", s[v + 4]))))
@@ -359,7 +386,7 @@ unsigned gv_detect_id_label(struct rx_ctx *c)
 	/* a bare "License"/"Licence" is a field's label only with its colon
 	 * (not a professional's "(licence HI-78710)") */
 	if ((c->me - c->ms == 7 && (rx_fold_eq(s + c->ms, "license", 7) || rx_fold_eq(s + c->ms, "licence", 7))) &&
-	    !memchr(s + c->me, ':', v - c->me))
+	    !memchr(s + c->me, ':', v - c->me) && !memchr(s + c->me, '|', v - c->me))
 		return 0;
 	/* a bare "ID" is a person's only as a field of a block about them:
 	 * the line's label, with a name's, a phone's or an address's field
@@ -458,7 +485,13 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 	if (at < 3 || !((s[at - 1] == ' ' && (s[at - 2] == ':' || (unsigned char)s[at - 2] == 0x9A)) || s[at - 1] == ':' ||
 			(unsigned char)s[at - 1] == 0x9A ||
 			/* (a passport's label and one space: "旅券番号 EE8432480") */
-			(s[at - 1] == ' ' && (unsigned char)s[at - 2] >= 0x80 && rx_is_upper((unsigned char)s[at])) ||
+			(s[at - 1] == ' ' && (unsigned char)s[at - 2] >= 0x80 &&
+			 (rx_is_upper((unsigned char)s[at]) || rx_is_digit((unsigned char)s[at]))) ||
+			/* (or Japanese "は": "仮免許証番号は6211...", or a two-cell
+			 * row's bar: "| 運転免許証番号 | 1021...", stop 63) */
+			(at >= 3 && (unsigned char)s[at - 3] == 0xE3 && (unsigned char)s[at - 2] == 0x81 &&
+			 (unsigned char)s[at - 1] == 0xAF) ||
+			(at >= 4 && s[at - 1] == ' ' && s[at - 2] == '|' && s[at - 3] == ' ' && (unsigned char)s[at - 4] >= 0x80) ||
 			/* (an abbreviation's dot after a letter of the script:
 			 * "नागरिकता नं. 44-08-73-89236", stop 51) */
 			(at >= 4 && s[at - 1] == ' ' && s[at - 2] == '.' && (unsigned char)s[at - 3] >= 0x80)))
@@ -466,7 +499,9 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 	/* the label's last letter, before its colon (and a '.' or a space):
 	 * a letter of another script */
 	size_t q = at - 1;
-	if (s[q] == ' ' && (s[q - 1] == ':' || (unsigned char)s[q - 1] == 0x9A))
+	if (s[q] == ' ' && (s[q - 1] == ':' || (unsigned char)s[q - 1] == 0x9A || s[q - 1] == '|'))
+		q--;
+	if (s[q] == '|' && q >= 2)
 		q--;
 	q -= (unsigned char)s[q] == 0x9A && q >= 2 ? 2 : 0; /* '：' */
 	while (q > 0 && (s[q - 1] == '.' || s[q - 1] == ' ') && at - q < 6)
