@@ -476,6 +476,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	int sig;
 	int shift = pn_shift_name(s, at) || pn_doorbell_second(s, c->len, at) ||
 		    (n.nt == 1 && !n.caps && pn_speaker_elsewhere(s, c->len, at, n.end)) ||
+		    (n.nt == 1 && !n.caps && pn_staff_by(s, c->len, at, n.end) && !pn_stop_token(c, &n, 0)) ||
 		    /* (and the speaker's given name with a surname, "Done. Perpetua
 		     * Spraggett, Wagtail Veterinary Surgery"; not inside a name
 		     * that starts before it; stop 63) */

@@ -84,3 +84,30 @@ int pn_tool_by(const char *s, size_t by)
 			return 1;
 	return 0;
 }
+
+/* One name after a desk's verb and "by", that the message's staff did
+ * ("Processed by Lorcan — office@...", "Checked by Geertruida at the front
+ * desk", "Seen by Oswin – notes"; stop 63): a name the gazetteer need not
+ * know, then punctuation, a dash, or "at", "on", "after". A tool's maker
+ * ("Powered by Apache") is pn_tool_by's. */
+int pn_staff_by(const char *s, size_t len, size_t at, size_t end)
+{
+	static const char *const verbs[] = {"processed", "checked", "seen", "served", "handled", "taken",
+					    "booked", "entered", "received", "approved", "signed", "verified",
+					    "dispensed", "assessed", "authorised", "authorized", "reviewed",
+					    "collected", "logged", "issued", "examined", "marked", "witnessed", NULL};
+	if (at < 8 || memcmp(s + at - 4, " by ", 4) || !rx_in("dnDN", s[at - 5]))
+		return 0;
+	if (!(end == len || rx_in(",.;\n\r", s[end]) ||
+	      (end + 4 < len && s[end] == ' ' &&
+	       ((unsigned char)s[end + 1] == 0xE2 || s[end + 1] == '-' || !memcmp(s + end + 1, "at ", 3) ||
+		!memcmp(s + end + 1, "on ", 3) || (end + 7 <= len && !memcmp(s + end + 1, "after ", 6))))))
+		return 0;
+	size_t b = at - 4;
+	while (b > 0 && rx_is_alpha((unsigned char)s[b - 1]))
+		b--;
+	for (const char *const *k = verbs; *k; k++)
+		if (strlen(*k) == at - 4 - b && rx_fold_eq(s + b, *k, at - 4 - b))
+			return 1;
+	return 0;
+}

@@ -521,6 +521,8 @@ int pn_colon_ends_line(const char *s, size_t len, size_t e);
 int pn_review_line(const char *s, size_t by);
 int pn_date_at(const char *s, size_t len, size_t i);
 int pn_tool_by(const char *s, size_t by);
+/* One name after a desk's verb and "by" ("Processed by Lorcan — ..."). */
+int pn_staff_by(const char *s, size_t len, size_t at, size_t end);
 unsigned pn_detect_label_uncased(struct rx_ctx *c);
 /* A name in a script without capitals, Han or kana at v (two or three
  * words; Hangul and Han of two to four letters; not a desk's or a firm's):
