@@ -741,6 +741,15 @@ unsigned pn_detect_particle_name(struct rx_ctx *c)
 		j = pe + 1;
 	if (j == c->ms || !pn_parse_name(s, c->len, j, &n) || pn_before_context(c, c->ms) != C_STRONG)
 		return 0;
+	/* (a parent's word before "von", "van", "de": the child's name after
+	 * it, "der Vater von Friedlinde", "la madre de Socorro"; stop 63) */
+	static const char *const kin[] = {"vater ", "mutter ", "vader ", "moeder ", "padre ", "madre ", "père ",
+					  "mère ", "pai ", "mãe ", "father ", "mother ", NULL};
+	for (const char *const *k = kin; *k; k++) {
+		size_t l = strlen(*k);
+		if (c->ms >= l && rx_fold_eq(s + c->ms - l, *k, l) && (c->ms == l || !rx_letter_before(s, c->ms - l)))
+			return 0;
+	}
 	for (size_t k = 0; k < n.nt; k++)
 		if (pn_stop_token(c, &n, k) && !pn_namelike_stop(c, &n, k))
 			return 0;

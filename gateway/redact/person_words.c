@@ -204,6 +204,11 @@ static const char *const intro[] = {
 	"børnebørn", "lapsenlapset", "unokák", "vnoučata", "внуки", "внучка", "внук", "los padres",
 	"os pais", "i genitori", "die eltern", "de ouders", "rodzice", "les parents", "the parents",
 	"mutter", "vater", "madre", "padre", "mère", "père", "moeder", "vader", "mãe",
+	/* (a parent's word and "of" before the child's name, stop 63: "der
+	 * Vater von Friedlinde", "la madre de Socorro", "de vader van
+	 * Roelfje") */
+	"vater von", "mutter von", "vader van", "moeder van", "padre de", "madre de", "pai de", "mãe de",
+	"père de", "mère de",
 	"message from", "posted by", "managed by", "shared by", "uploaded by", "proud grandparents",
 	"grandparents", "dziadkowie", "rodzeństwo:", "nagyszülők:", "a boldog szülők:", "testvér:",
 	"su hermano", "su hermana", "sus papás", "los abuelos", "babaanne", "anneanne", "dede",

@@ -487,6 +487,11 @@ static const struct tc roles[] = {
    * before a dash, punctuation or "at" (stop 63) */
   {"Processed by Lorcan \xe2\x80\x94 office@hornbeammotoring.co.uk\nChecked by Geertruida at the front desk on 10-04-2026.\nSeen by Oswin \xe2\x80\x93 notes to follow\nPowered by Apache.\n",
    "Processed by [NAME] \xe2\x80\x94 office@hornbeammotoring.co.uk\nChecked by [NAME] at the front desk on 10-04-2026.\nSeen by [NAME] \xe2\x80\x93 notes to follow\nPowered by Apache.\n"},
+  /* a parent's word and "of" before the child's name: the name starts
+   * after the preposition, not at it as a surname's particle would; a
+   * surname's particle after a title stays in the name (stop 63) */
+  {"Hallo, hier ist der Vater von Friedlinde. Wie macht sich Friedlinde?\nHola, soy la madre de Socorro.\nGoedemiddag, met de vader van Roelfje.\nGeachte heer van Leeuwen,\n",
+   "Hallo, hier ist der Vater von [NAME]. Wie macht sich Friedlinde?\nHola, soy la madre de [NAME].\nGoedemiddag, met de vader van [NAME].\nGeachte heer [NAME],\n"},
 };
 
 static const struct tc forms[] = {
