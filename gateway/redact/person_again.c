@@ -65,6 +65,32 @@ void pn_remember_confirmed(struct rx_ctx *c, size_t a, size_t e)
 			remember_word(c, ti);
 }
 
+/* A child's given name that its parent's words name ("this is Tansy's
+ * father", "ben Feraye'in babası", "der Vater von Friedlinde"; stop 63):
+ * a person's, said again in the message, though the gazetteer may not
+ * know it. */
+static int parent_of(const char *s, size_t len, size_t a, size_t e)
+{
+	static const char *const after[] = {"'s father", "'s mother", "'s dad", "'s mum", "'s mom", "'s parent",
+					    "\xe2\x80\x99s father", "\xe2\x80\x99s mother", "'in babası", "'ın babası",
+					    "'in annesi", "'ın annesi", "'un babası", "'ün babası", "'un annesi",
+					    "'ün annesi", NULL};
+	static const char *const before[] = {"vater von ", "mutter von ", "vader van ", "moeder van ", "padre de ",
+					     "madre de ", "pai de ", "mãe de ", "père de ", "mère de ", "father of ",
+					     "mother of ", NULL};
+	for (const char *const *k = after; *k; k++) {
+		size_t l = strlen(*k);
+		if (e + l <= len && !memcmp(s + e, *k, l))
+			return 1;
+	}
+	for (const char *const *k = before; *k; k++) {
+		size_t l = strlen(*k);
+		if (a >= l && rx_fold_eq(s + a - l, *k, l))
+			return 1;
+	}
+	return 0;
+}
+
 void pn_remember_name(struct rx_ctx *c, struct name *np)
 {
 	struct name n = *np;
@@ -77,7 +103,8 @@ void pn_remember_name(struct rx_ctx *c, struct name *np)
 	 * "Will") and no capitals-only word */
 	if (n.nt < 2) {
 		if (n.nt == 1 && !n.caps && n.te[0] - n.ts[0] >= 3 && !pn_stop_token(c, &n, 0) &&
-		    (pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)))
+		    ((pn_tok(c, &n, 0, T_GIVEN | T_SUR) & (T_GIVEN | T_SUR)) ||
+		     parent_of(c->text, c->len, n.ts[0], n.te[0])))
 			for (size_t ti = rx_tok_at(c, n.ts[0]); ti != RX_NONE && ti < c->ntk && c->tk[ti].s < n.te[0]; ti++)
 				remember_word(c, ti);
 		return;
