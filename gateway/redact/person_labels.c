@@ -381,7 +381,11 @@ const char *const pn_labels[] = {
 	"authorized by", "assessed by", "saisi par", "atendido por", "atendente", "compilato da",
 	"aufgenommen von", "ingevoerd door", "przyjął(a)", "przyjął", "przyjęła", "καταχώριση",
 	"hayvan sahibi", "sahibi", "chủ nuôi", "受付", "المالك", "בעלים", "בעלים נוסף", "宠物主人",
-	"เจ้าของสัตว์", "เจ้าของร่วม", "पालक/मालिक", "दर्ज करने वाले", NULL,
+	"เจ้าของสัตว์", "เจ้าของร่วม", "पालक/मालिक", "दर्ज करने वाले",
+	/* a driving school's and a test centre's learners and examiners
+	 * (stop 63: "Examiner: Yiğitcan Akbulut (EX-4234)", "Learner: ...") */
+	"examiner", "driving examiner", "learner", "learner driver", "test candidate", "supervising driver",
+	NULL,
 };
 
 _Static_assert(sizeof pn_labels / sizeof pn_labels[0] <= PN_LABELS_MAX, "PN_LABELS_MAX is too small");
