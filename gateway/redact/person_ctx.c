@@ -518,6 +518,25 @@ int pn_inline_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t 
 }
 
 /* The name fills its line after a sign-off line (blank lines between). */
+/* After a signature's name, the rest of its line: a role after a comma
+ * ("Jemima Aysgarth, Practice Manager") or a register's number in
+ * parentheses ("Sieuwert Wesselink (UDN 310713)"; stop 63), no mailbox. */
+static int signoff_tail(const char *s, size_t len, size_t end)
+{
+	size_t le = rx_line_end(s, len, end);
+	while (le > end && rx_in(" \r", s[le - 1]))
+		le--;
+	if (le - end < 3 || le - end > 48 || memchr(s + end, '@', le - end))
+		return 0;
+	if (s[end] == ',' && s[end + 1] == ' ') {
+		for (size_t i = end + 2; i < le; i++)
+			if (rx_is_digit((unsigned char)s[i]) || rx_in(",;:|()", s[i]))
+				return 0;
+		return 1;
+	}
+	return s[end] == ' ' && s[end + 1] == '(' && s[le - 1] == ')' && !memchr(s + end + 2, '(', le - end - 2);
+}
+
 int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t at,
 			 size_t end)
 {
@@ -525,7 +544,12 @@ int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t a
 	/* (also in a quoted reply: "> -- " then "> Morwenna Pemberton") */
 	while (q < at && rx_in("> ", s[q]))
 		q++;
-	if (q != at || (at > ls && s[ls] != '>') || rx_line_end(s, len, end) != end)
+	/* (a name of two words or more, not in capitals, may have a role or
+	 * a register after it, below a sign-off's words) */
+	int tail = rx_line_end(s, len, end) != end;
+	if (q != at || (at > ls && s[ls] != '>') ||
+	    (tail && !(memchr(s + at, ' ', end - at) && rx_letter_at(s, len, at + 1) && !rx_is_upper((unsigned char)s[at + 1]) &&
+		       signoff_tail(s, len, end))))
 		return 0;
 	size_t p = ls;
 	for (int k = 0; k < 3 && p > 0; k++) {
@@ -541,6 +565,8 @@ int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t a
 		/* a signature's dash ("--", "—") stands alone on its line, not
 		 * after a label ("Familienstand:   —", an empty field's) */
 		if (s[pe - 1] == '-' || (pe - ps >= 3 && (unsigned char)s[pe - 3] == 0xE2 && (unsigned char)s[pe - 2] == 0x80)) {
+			if (tail)
+				return 0;
 			for (size_t i = ps; i < pe; i++)
 				if (!rx_in(" -\t", s[i]) && (unsigned char)s[i] < 0x80)
 					return 0;

@@ -1577,6 +1577,11 @@ static const struct tc layouts[] = {
   /* a letter's addressee above the address after a paste's fence (stop 62) */
   {"Help me reply.\n\"\"\"\n\xd8\xb3\xd9\x86\xd8\xa7\xd8\xa1 \xd8\xa7\xd9\x84\xd8\xb2\xd8\xba\xd8\xa8\xd9\x8a\n5 \xd8\xb4\xd8\xa7\xd8\xb1\xd8\xb9 \xd8\xa7\xd9\x84\xd9\x81\xd8\xae\xd8\xa7\xd8\xb1\xd9\x8a\xd9\x86\xd8\x8c \xd9\x82\xd9\x84\xd9\x8a\xd9\x86\xd8\x8c \xd9\x83\xd9\x81\xd8\xb1 \xd8\xa7\xd9\x84\xd8\xb4\xd9\x8a\xd8\xae\n\xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd8\xac\xd8\xb9: OM/2026/53102\n\"\"\"\n",
    "Help me reply.\n\"\"\"\n[NAME]\n[ADDRESS]\n\xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd8\xac\xd8\xb9: OM/2026/53102\n\"\"\"\n"},
+  /* a letter's signature below its sign-off, with the signer's role after
+   * a comma or a register's number in parentheses; a heading after a rule
+   * of dashes is none (stop 63) */
+  {"Yours sincerely,\nJemima Aysgarth, Practice Manager\n\nMet collegiale groet,\nSieuwert Wesselink (UDN 310713)\n---\nPAR-Q (Ph\xc3\xb2ng t\xe1\xba\xadp S\xe1\xbb\xa9" "c B\xe1\xbb\x81n)\n",
+   "Yours sincerely,\n[NAME], Practice Manager\n\nMet collegiale groet,\n[NAME] (UDN 310713)\n---\nPAR-Q (Ph\xc3\xb2ng t\xe1\xba\xadp S\xe1\xbb\xa9" "c B\xe1\xbb\x81n)\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
