@@ -218,12 +218,35 @@ static const char *const authority[] = {
 	"dental", "dentaire", "dentistry", "dentists", "tandarts", "tandartspraktijk",
 	"zahnarztpraxis", "ottica", "optik", "óptica", "optica", "opticiens", "opticians",
 	"optometry", "kinésithérapie",
-	"odontologia", "odontoiatria", "stomatologia", "gabinet", NULL,
+	"odontologia", "odontoiatria", "stomatologia", "gabinet",
+	/* vets' practices in more languages (stop 63: "Dierenartsenpraktijk
+	 * De Kwikstaart", "Serçe Veteriner Kliniği", "Ветклиника «Снегирь»",
+	 * "Κτηνιατρείο Χελιδόνι", "מרפאה וטרינרית הדוכיפת", "عيادة الهدهد
+	 * البيطرية", "मोरपंख पशु चिकित्सालय", "Phòng khám thú y") */
+	"dierenartsenpraktijk", "dierenarts", "dierenartsen", "dierenziekenhuis", "veteriner", "kliniği",
+	"ветклиника", "ветеринарная", "ветеринарный", "κτηνιατρείο", "κτηνιατρική", "וטרינרית", "וטרינרי",
+	"البيطرية", "البيطري", "चिकित्सालय", "पशु", "thú", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 
+/* Words of such bodies in scripts without spaces, looked for inside the
+ * words: an animal hospital, a hospital, a clinic (stop 63: "しらさぎ動物病院",
+ * "喜鹊动物医院", "까치동물병원", "โรงพยาบาลสัตว์นกกระจิบ"). */
+static const char *const authority_cjk[] = {"病院", "医院", "诊所", "クリニック", "병원", "의원", "클리닉",
+					    "โรงพยาบาล", "คลินิก", NULL};
+
 int rx_authority_words(const char *s, size_t ps, size_t pe)
 {
+	for (size_t i = ps; i + 3 <= pe; i++) {
+		if ((unsigned char)s[i] < 0xE0)
+			continue;
+		for (const char *const *w = authority_cjk; *w; w++) {
+			size_t l = strlen(*w);
+			if ((*w)[0] == s[i] && (*w)[1] == s[i + 1] && i + l <= pe && !memcmp(s + i, *w, l))
+				return 1;
+		}
+		i += 2;
+	}
 	char f[24];
 	for (size_t i = ps; i < pe;) {
 		size_t k, e = i;
