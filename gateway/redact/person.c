@@ -641,6 +641,7 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, "]", NULL, pn_detect_bracket_turn, "person_bracket_turn"},
 	{F_PERSON, RX_ON_CHAR, 0, "\xc2", NULL, pn_detect_dot_turn, "person_dot_turn"},
 	{F_PERSON, RX_ON_CHAR, 0, "\n", NULL, pn_detect_salutation, "person_salutation"},
+	{F_PERSON, RX_ON_CHAR, 0, "\n", NULL, pn_detect_uncased_signoff, "person_uncased_signoff"},
 	{F_PERSON, RX_ON_CHAR, 0, "(", NULL, pn_detect_couple_surname, "person_couple_surname"},
 	{F_PERSON, RX_ON_CHAR, 0, "@/", NULL, pn_detect_handle, "person_handle"},
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_username, "person_username"},

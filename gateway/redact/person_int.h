@@ -410,6 +410,12 @@ int pn_example_after(const char *s, size_t len, size_t e);
 /* The byte length of a letter of an uncased script (Arabic, Hebrew, Indic,
  * Thai, Hangul...) at s[i], or 0 (person_script.c). */
 size_t pn_uncased_at(const char *s, size_t len, size_t i);
+/* The end of one to five words of uncased letters from i, or i
+ * (person_script.c). */
+size_t pn_uncased_words(const char *s, size_t len, size_t i);
+/* A letter's signature in a script without capitals on the line after
+ * its sign-off (person_signoff.c), fired at the '\n'. */
+unsigned pn_detect_uncased_signoff(struct rx_ctx *c);
 int pn_adif_name(const char *s, size_t at);
 unsigned pn_detect_cjk_name(struct rx_ctx *c);
 /* The length of a Japanese or Korean honorific at s[e] ("様", "さん",

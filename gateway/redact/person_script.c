@@ -107,6 +107,11 @@ static size_t uncased_words(const char *s, size_t len, size_t i)
 	return e;
 }
 
+size_t pn_uncased_words(const char *s, size_t len, size_t i)
+{
+	return uncased_words(s, len, i);
+}
+
 /* Words for "name" in these scripts and in languages whose name words the
  * Latin lists lack, for labels and table headers. */
 static const char *const script_names[] = {
@@ -191,35 +196,6 @@ static unsigned emit_cell(struct rx_ctx *c, size_t a, size_t b)
 /* At a cell delimiter ('|', a tab, ','): the cell after it, and the line's
  * first cell before the line's first delimiter, when it is a name column's
  * cell of uncased words. */
-/* A letter's sign-off in a script without capitals, its comma ending the
- * line ("भवदीय," then the name alone on the next line): the name's span. */
-static unsigned uncased_signoff(struct rx_ctx *c, size_t comma)
-{
-	static const char *const words[] = {"भवदीय", "भवदीया", "आपका", "आपकी", "सादर", "शुभेच्छु",
-					    "विनीत", "বিনীত", "ভবদীয়", "ইতি", "مع التحية",
-					    "مع خالص التحية", "وتفضلوا بقبول فائق الاحترام", "با احترام", NULL};
-	const char *s = c->text;
-	size_t len = c->len, v = comma + 1, ls = rx_line_start(s, comma);
-	if (v < len && s[v] == '\r')
-		v++;
-	if (v + 3 >= len || s[v] != '\n' || comma - ls > 60)
-		return 0;
-	int said = 0;
-	for (const char *const *w = words; *w && !said; w++) {
-		size_t n = strlen(*w);
-		said = comma - ls >= n && !memcmp(s + comma - n, *w, n) &&
-		       (comma - n == ls || s[comma - n - 1] == ' ');
-	}
-	if (!said)
-		return 0;
-	size_t a = v + 1, e = uncased_words(s, len, a), le = rx_line_end(s, len, a);
-	while (le > e && rx_in(" \r", s[le - 1]))
-		le--;
-	if (e == a || e != le)
-		return 0;
-	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
-}
-
 unsigned pn_detect_script_cell(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -232,8 +208,6 @@ unsigned pn_detect_script_cell(struct rx_ctx *c)
 		return k;
 	if ((unsigned char)dl == 0xC2)
 		return 0;
-	if (dl == ',' && a < len && (s[a] == '\n' || s[a] == '\r') && (k = uncased_signoff(c, d)) != 0)
-		return k;
 	/* a CJK name in a CSV's first column, at the line's first delimiter
 	 * ("村上大輔,1987/02/12,JPN,..." under "氏名,生年月日,...") */
 	if (dl != '\t' && d >= 6 && (unsigned char)s[d - 3] >= 0xE4 && (unsigned char)s[d - 3] <= 0xE9 &&
