@@ -299,7 +299,7 @@ static unsigned furigana(struct rx_ctx *c, size_t at)
 static unsigned latin_label_cjk(struct rx_ctx *c, size_t colon)
 {
 	const char *s = c->text;
-	size_t len = c->len, v = colon + 2, ls = rx_line_start(s, colon);
+	size_t len = c->len, v = pn_script_title_end(c->text, c->len, colon + 2), ls = rx_line_start(s, colon);
 	size_t from = colon > ls + 40 ? colon - 40 : ls, e = cjk_name_at(s, len, v);
 	if (e == v ||
 	    !(pn_label_len(c, from, colon, v) || pn_script_label(c, from, colon) ||

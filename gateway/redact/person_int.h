@@ -413,6 +413,9 @@ size_t pn_uncased_at(const char *s, size_t len, size_t i);
 /* The end of one to five words of uncased letters from i, or i
  * (person_script.c). */
 size_t pn_uncased_words(const char *s, size_t len, size_t i);
+/* After a doctor's or a vet's title of a script without capitals at v
+ * ("د. ", "डॉ. ", "獣医師 "): where the name starts, or v. */
+size_t pn_script_title_end(const char *s, size_t len, size_t v);
 /* A letter's signature in a script without capitals on the line after
  * its sign-off (person_signoff.c), fired at the '\n'. */
 unsigned pn_detect_uncased_signoff(struct rx_ctx *c);

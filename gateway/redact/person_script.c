@@ -107,6 +107,22 @@ static size_t uncased_words(const char *s, size_t len, size_t i)
 	return e;
 }
 
+size_t pn_script_title_end(const char *s, size_t len, size_t v)
+{
+	static const char *const titles[] = {"د. ", "د.", "डॉ. ", "डॉ.", "ד\"ר ", "סמנכ\"ל ", "สพ.ญ./น.สพ. ", "สพ.ญ. ",
+					     "น.สพ. ", "นพ. ", "พญ. ", "ทพ. ", "ทพญ. ", "獣医師 ", "兽医 ", "医生 ",
+					     "수의사 ", NULL};
+	/* (a cheap look first: a byte of these scripts) */
+	if (v >= len || (unsigned char)s[v] < 0xD7)
+		return v;
+	for (const char *const *t = titles; *t; t++) {
+		size_t n = strlen(*t);
+		if (v + n < len && !memcmp(s + v, *t, n))
+			return v + n;
+	}
+	return v;
+}
+
 size_t pn_uncased_words(const char *s, size_t len, size_t i)
 {
 	return uncased_words(s, len, i);
@@ -325,6 +341,9 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 			}
 		}
 	}
+	/* (a doctor's or a vet's title before the name: "Seen by: د. مدحت
+	 * البرعي", "डॉ. ...", "ד\"ר ...", "สพ.ญ./น.สพ. ..."; stop 63) */
+	v = pn_script_title_end(s, len, v);
 	if (v >= len || !uncased_at(s, len, v))
 		return 0;
 	/* the label: from the line's start or a field's separator */
