@@ -352,6 +352,33 @@ int rx_dob_animal(struct rx_ctx *c, size_t at)
 	return 0;
 }
 
+/* A patient's label in a veterinary practice's message: the patient is
+ * an animal ("INVOICE ... — Tierarztpraxis am Schlehenhang" above
+ * "Patient: Flocke (A702360)"; stop 63). The practice's word within the
+ * 2,000 bytes before the label. */
+static int vet_patient_label(const char *s, size_t lb, size_t ce)
+{
+	static const char *const patient[] = {"patient", "paciente", "patiënt", "paziente", "patientin", "patient name",
+					      NULL};
+	static const char *const vet[] = {"Veterinary", "veterinary", "Vets", "vets", "Tierarzt", "tierarzt",
+					  "Tierärzt", "Dierenarts", "dierenarts", "étérinaire", "eterinari", "Veteriner",
+					  "veteriner", "Ветклиника", "етеринар", "Κτηνιατρ", "κτηνιατρ", "動物病院",
+					  "动物医院", "동물병원", "โรงพยาบาลสัตว์", "पशु चिकित्सा", "וטרינר", "البيطري",
+					  "thú y", "Thú y", NULL};
+	while (lb < ce && rx_in(" -*#\"\t", s[lb]))
+		lb++;
+	int p = 0;
+	for (const char *const *w = patient; *w && !p; w++)
+		p = strlen(*w) == ce - lb && rx_fold_eq(s + lb, *w, ce - lb);
+	if (!p)
+		return 0;
+	size_t from = lb > 2000 ? lb - 2000 : 0;
+	for (const char *const *w = vet; *w; w++)
+		if (memmem(s + from, lb - from, *w, strlen(*w)))
+			return 1;
+	return 0;
+}
+
 int rx_animal_label(const char *s, size_t len, size_t at)
 {
 	(void)len;
@@ -379,8 +406,10 @@ int rx_animal_label(const char *s, size_t len, size_t at)
 			lb = i;
 			break;
 		}
-	return (words_in(s, lb, ce, either_words, 0) || cjk_animal_in(s, lb, ce)) &&
-	       !words_in(s, lb, ce, owner_words, 0) && !cjk_in(s, lb, ce, owner_cjk);
+	if ((words_in(s, lb, ce, either_words, 0) || cjk_animal_in(s, lb, ce)) &&
+	    !words_in(s, lb, ce, owner_words, 0) && !cjk_in(s, lb, ce, owner_cjk))
+		return 1;
+	return vet_patient_label(s, lb, ce);
 }
 
 int rx_pedigree_line(const char *s, size_t len, size_t at)

@@ -629,6 +629,11 @@ static const struct tc things[] = {
    * its letterhead are no one's (stop 62) */
   {"Quarrybank Dental Care \xc2\xb7 Unit 4, Tanyard Parade, Bungay NR35 1EP \xc2\xb7 01632 960 517\nTo: Cabinet dentaire des Micocouliers, 4 place du Foirail, 12100 Millau\nTo: Ottica Le Gelsomine, Piazza del Mercato 5, 06049 Spoleto (PG)\n",
    "Quarrybank Dental Care \xc2\xb7 Unit 4, Tanyard Parade, Bungay NR35 1EP \xc2\xb7 01632 960 517\nTo: Cabinet dentaire des Micocouliers, 4 place du Foirail, 12100 Millau\nTo: Ottica Le Gelsomine, Piazza del Mercato 5, 06049 Spoleto (PG)\n"},
+  /* a veterinary practice's patient is an animal: its name after
+   * "Patient:" is none of a person's; a medical centre's patient keeps
+   * the name hidden (stop 63) */
+  {"INVOICE F2026-12328 \xe2\x80\x94 Tierarztpraxis am Schlehenhang, Vogelsbergstra\xc3\x9f" "e 41, 36304 Alsfeld\nPatient: Flocke (A702360)\nSeen by: Dr. Hildegunde Schwertfeger\n\nINVOICE 8812 \xe2\x80\x94 Northfield Medical Centre\nPatient: Hildegunde Schwertfeger\n",
+   "INVOICE F2026-12328 \xe2\x80\x94 Tierarztpraxis am Schlehenhang, Vogelsbergstra\xc3\x9f" "e 41, 36304 Alsfeld\nPatient: Flocke (A702360)\nSeen by: Dr. [NAME]\n\nINVOICE 8812 \xe2\x80\x94 Northfield Medical Centre\nPatient: [NAME]\n"},
 };
 
 static const struct tc columns[] = {
