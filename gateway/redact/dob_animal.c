@@ -394,9 +394,11 @@ int rx_animal_label(const char *s, size_t len, size_t at)
 	size_t ce = (size_t)(colon - s);
 	/* (only blanks between the colon and the value, or the value's own
 	 * first words: "Horse: Orion du Bocage" asked at "Bocage") */
+	/* (or the items of its list, the species and the breed: "Animal:
+	 * Réglisse, chien, Labrador, born ..."; stop 63) */
 	for (size_t i = ce + 1, k; i < at; i += k ? k : 1) {
 		k = rx_letter_at(s, at, i);
-		if (!k && s[i] != ' ')
+		if (!k && s[i] != ' ' && s[i] != ',')
 			return 0;
 	}
 	size_t lb = ls;

@@ -634,6 +634,10 @@ static const struct tc things[] = {
    * the name hidden (stop 63) */
   {"INVOICE F2026-12328 \xe2\x80\x94 Tierarztpraxis am Schlehenhang, Vogelsbergstra\xc3\x9f" "e 41, 36304 Alsfeld\nPatient: Flocke (A702360)\nSeen by: Dr. Hildegunde Schwertfeger\n\nINVOICE 8812 \xe2\x80\x94 Northfield Medical Centre\nPatient: Hildegunde Schwertfeger\n",
    "INVOICE F2026-12328 \xe2\x80\x94 Tierarztpraxis am Schlehenhang, Vogelsbergstra\xc3\x9f" "e 41, 36304 Alsfeld\nPatient: Flocke (A702360)\nSeen by: Dr. [NAME]\n\nINVOICE 8812 \xe2\x80\x94 Northfield Medical Centre\nPatient: [NAME]\n"},
+  /* an animal's label's list: its name, species and breed are none of a
+   * person's; the owner's label's name stays hidden (stop 63) */
+  {"Animal: R\xc3\xa9glisse, chien, Labrador, born 23/08/2019\nAnimal: Otis, Hund, Deutscher Sch\xc3\xa4" "ferhund, born 16.11.2024\nOwner: Araminta Spraggett, Hopkiln Close\n",
+   "Animal: R\xc3\xa9glisse, chien, Labrador, born 23/08/2019\nAnimal: Otis, Hund, Deutscher Sch\xc3\xa4" "ferhund, born 16.11.2024\nOwner: [NAME], Hopkiln Close\n"},
 };
 
 static const struct tc columns[] = {
