@@ -43,6 +43,10 @@ static const char *const greet[] = {
 };
 static const char *const titles[] = {
 	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "herr", "herrn",
+	/* a woman doctor in Spanish and Portuguese, a Dutch graduate, a
+	 * Vietnamese doctor ("Dra. Leocadia Ibarguren", "drs. Gerolt
+	 * Spanjaard", "BS. Vưu Ý Tiên"; stop 63) */
+	"dra.", "drs", "drs.", "bs.",
 	/* a German form's field words without a colon ("Familienname
 	 * Tiedemann, Vornamen Hiltrud") */
 	"familienname", "vornamen", "geburtsname",

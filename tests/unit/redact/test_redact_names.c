@@ -496,6 +496,11 @@ static const struct tc roles[] = {
    * surname's particle after a title stays in the name (stop 63) */
   {"Hallo, hier ist der Vater von Friedlinde. Wie macht sich Friedlinde?\nHola, soy la madre de Socorro.\nGoedemiddag, met de vader van Roelfje.\nGeachte heer van Leeuwen,\n",
    "Hallo, hier ist der Vater von [NAME]. Wie macht sich [NAME]?\nHola, soy la madre de [NAME].\nGoedemiddag, met de vader van [NAME].\nGeachte heer [NAME],\n"},
+  /* titles that stay outside the name: a woman doctor's "Dra.", a Dutch
+   * graduate's "drs."; a hospital named after a doctor ("im. dra") names
+   * no one of the message (stop 63) */
+  {"Seen by: Dra. Leocadia Ibarguren\nPreferred vet: Dra./Dr. Leocadia Ibarguren (Col. n\xc2\xba 10/1948)\nPreferred vet: drs. Gerolt Spanjaard (UDN 776011)\nEstimado/a Dr./Dra. Fructuoso Uribarri:\nNajbli\xc5\xbcszy SOR: Szpital Wojew\xc3\xb3" "dzki im. dra Kwiatka, SOR\n",
+   "Seen by: Dra. [NAME]\nPreferred vet: Dra./Dr. [NAME] (Col. n\xc2\xba 10/1948)\nPreferred vet: drs. [NAME] (UDN 776011)\nEstimado/a Dr./Dra. [NAME]:\nNajbli\xc5\xbcszy SOR: Szpital Wojew\xc3\xb3" "dzki im. dra Kwiatka, SOR\n"},
 };
 
 static const struct tc forms[] = {
