@@ -237,16 +237,8 @@ static const char *const authority_cjk[] = {"病院", "医院", "诊所", "ク�
 
 int rx_authority_words(const char *s, size_t ps, size_t pe)
 {
-	for (size_t i = ps; i + 3 <= pe; i++) {
-		if ((unsigned char)s[i] < 0xE0)
-			continue;
-		for (const char *const *w = authority_cjk; *w; w++) {
-			size_t l = strlen(*w);
-			if ((*w)[0] == s[i] && (*w)[1] == s[i + 1] && i + l <= pe && !memcmp(s + i, *w, l))
-				return 1;
-		}
-		i += 2;
-	}
+	if (rx_wide_word_in(s, ps, pe, authority_cjk))
+		return 1;
 	char f[24];
 	for (size_t i = ps; i < pe;) {
 		size_t k, e = i;

@@ -215,9 +215,7 @@ static int ear_tag_row(const char *s, size_t ls, size_t le)
  * ("宠物主人", "飼い主", "보호자", "เจ้าของสัตว์"; stop 63). */
 static const char *const owner_cjk[] = {"主人", "飼い主", "보호자", "견주", "เจ้าของ", NULL};
 
-/* A word of the list l (of scripts of three-byte letters: CJK, Korean,
- * Thai) inside [a, b) (bytes as written: these scripts have no case). */
-static int cjk_in(const char *s, size_t a, size_t b, const char *const *l)
+int rx_wide_word_in(const char *s, size_t a, size_t b, const char *const *l)
 {
 	/* one pass: at each letter of three bytes, the words that start with
 	 * its first two */
@@ -225,8 +223,10 @@ static int cjk_in(const char *s, size_t a, size_t b, const char *const *l)
 		if ((unsigned char)s[i] < 0xE0)
 			continue;
 		for (const char *const *p = l; *p; p++) {
+			if ((*p)[0] != s[i] || (*p)[1] != s[i + 1])
+				continue;
 			size_t n = strlen(*p);
-			if ((*p)[0] == s[i] && (*p)[1] == s[i + 1] && i + n <= b && !memcmp(s + i, *p, n))
+			if (i + n <= b && !memcmp(s + i, *p, n))
 				return 1;
 		}
 		i += 2;
@@ -237,7 +237,7 @@ static int cjk_in(const char *s, size_t a, size_t b, const char *const *l)
 /* A CJK, Korean or Thai word for an animal inside [a, b). */
 static int cjk_animal_in(const char *s, size_t a, size_t b)
 {
-	return cjk_in(s, a, b, animal_cjk);
+	return rx_wide_word_in(s, a, b, animal_cjk);
 }
 
 /* The part of the line of s[at] read for its words: 200 bytes either
@@ -367,6 +367,9 @@ static int vet_patient_label(const char *s, size_t lb, size_t ce)
 					  "thú y", "Thú y", NULL};
 	while (lb < ce && rx_in(" -*#\"\t", s[lb]))
 		lb++;
+	/* (a cheap look first: the label's length and first letter) */
+	if (ce - lb < 7 || ce - lb > 12 || (s[lb] | 0x20) != 'p')
+		return 0;
 	int p = 0;
 	for (const char *const *w = patient; *w && !p; w++)
 		p = strlen(*w) == ce - lb && rx_fold_eq(s + lb, *w, ce - lb);
@@ -409,7 +412,7 @@ int rx_animal_label(const char *s, size_t len, size_t at)
 			break;
 		}
 	if ((words_in(s, lb, ce, either_words, 0) || cjk_animal_in(s, lb, ce)) &&
-	    !words_in(s, lb, ce, owner_words, 0) && !cjk_in(s, lb, ce, owner_cjk))
+	    !words_in(s, lb, ce, owner_words, 0) && !rx_wide_word_in(s, lb, ce, owner_cjk))
 		return 1;
 	return vet_patient_label(s, lb, ce);
 }

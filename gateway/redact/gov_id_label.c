@@ -473,6 +473,27 @@ static const char *const script_labels[] = {
 	"หนังสือเดินทาง", "พาสปอร์ต", NULL,
 };
 
+/* A number's label's last letter ("号", "號", "碼", "호") right before
+ * at, after one space, "は" or " | " (stop 63). */
+static int number_word_before(const char *s, size_t at)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t q = at;
+	if (s[q - 1] == ' ' && q >= 4 && s[q - 2] == '|' && s[q - 3] == ' ')
+		q -= 3;
+	else if (s[q - 1] == ' ')
+		q--;
+	else if (u[q - 3] == 0xE3 && u[q - 2] == 0x81 && u[q - 1] == 0xAF)
+		q -= 3; /* は */
+	else
+		return 0;
+	if (q < 3)
+		return 0;
+	const unsigned char *w = u + q - 3;
+	return (w[0] == 0xE5 && w[1] == 0x8F && w[2] == 0xB7) || (w[0] == 0xE8 && w[1] == 0x99 && w[2] == 0x9F) ||
+	       (w[0] == 0xE7 && w[1] == 0xA2 && w[2] == 0xBC) || (w[0] == 0xED && w[1] == 0x98 && w[2] == 0xB8);
+}
+
 unsigned gv_detect_id_script(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -485,13 +506,12 @@ unsigned gv_detect_id_script(struct rx_ctx *c)
 	if (at < 3 || !((s[at - 1] == ' ' && (s[at - 2] == ':' || (unsigned char)s[at - 2] == 0x9A)) || s[at - 1] == ':' ||
 			(unsigned char)s[at - 1] == 0x9A ||
 			/* (a passport's label and one space: "旅券番号 EE8432480") */
-			(s[at - 1] == ' ' && (unsigned char)s[at - 2] >= 0x80 &&
-			 (rx_is_upper((unsigned char)s[at]) || rx_is_digit((unsigned char)s[at]))) ||
-			/* (or Japanese "は": "仮免許証番号は6211...", or a two-cell
-			 * row's bar: "| 運転免許証番号 | 1021...", stop 63) */
-			(at >= 3 && (unsigned char)s[at - 3] == 0xE3 && (unsigned char)s[at - 2] == 0x81 &&
-			 (unsigned char)s[at - 1] == 0xAF) ||
-			(at >= 4 && s[at - 1] == ' ' && s[at - 2] == '|' && s[at - 3] == ' ' && (unsigned char)s[at - 4] >= 0x80) ||
+			(s[at - 1] == ' ' && (unsigned char)s[at - 2] >= 0x80 && rx_is_upper((unsigned char)s[at])) ||
+			/* (or a number's label, "番号", "號碼", "번호", before one space
+			 * and digits, Japanese "は" or a two-cell row's bar:
+			 * "運転免許証番号 6420...", "仮免許証番号は6211...", "|
+			 * 運転免許証番号 | 1021...", stop 63) */
+			(at >= 4 && rx_is_digit((unsigned char)s[at]) && number_word_before(s, at)) ||
 			/* (an abbreviation's dot after a letter of the script:
 			 * "नागरिकता नं. 44-08-73-89236", stop 51) */
 			(at >= 4 && s[at - 1] == ' ' && s[at - 2] == '.' && (unsigned char)s[at - 3] >= 0x80)))

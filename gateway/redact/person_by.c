@@ -65,6 +65,19 @@ int pn_date_at(const char *s, size_t len, size_t i)
 	return m > d + 1 && m - d <= 3 && m + 1 < len && s[m] == s[d] && rx_is_digit((unsigned char)s[m + 1]);
 }
 
+/* Whether the word that ends at e (letters only) is one of the list w,
+ * folded. */
+static int word_before_in(const char *s, size_t e, const char *const *w)
+{
+	size_t b = e;
+	while (b > 0 && rx_is_alpha((unsigned char)s[b - 1]))
+		b--;
+	for (const char *const *k = w; *k; k++)
+		if (strlen(*k) == e - b && rx_fold_eq(s + b, *k, e - b))
+			return 1;
+	return 0;
+}
+
 /* The word before "by" at `by` credits a tool's or a work's maker, not a
  * person of the message ("Powered by Apache Kafka · ...", "Built by",
  * "Hosted by"; stop 60). */
@@ -76,13 +89,7 @@ int pn_tool_by(const char *s, size_t by)
 	/* (a cheap look first: the word's last letter, as these end) */
 	if (by < 5 || s[by - 1] != ' ' || !rx_in("dteDTE", s[by - 2]))
 		return 0;
-	size_t b = by - 1;
-	while (b > 0 && rx_is_alpha((unsigned char)s[b - 1]))
-		b--;
-	for (const char *const *k = w; *k; k++)
-		if (strlen(*k) == by - 1 - b && rx_fold_eq(s + b, *k, by - 1 - b))
-			return 1;
-	return 0;
+	return word_before_in(s, by - 1, w);
 }
 
 /* One name after a desk's verb and "by", that the message's staff did
@@ -103,11 +110,5 @@ int pn_staff_by(const char *s, size_t len, size_t at, size_t end)
 	       ((unsigned char)s[end + 1] == 0xE2 || s[end + 1] == '-' || !memcmp(s + end + 1, "at ", 3) ||
 		!memcmp(s + end + 1, "on ", 3) || (end + 7 <= len && !memcmp(s + end + 1, "after ", 6))))))
 		return 0;
-	size_t b = at - 4;
-	while (b > 0 && rx_is_alpha((unsigned char)s[b - 1]))
-		b--;
-	for (const char *const *k = verbs; *k; k++)
-		if (strlen(*k) == at - 4 - b && rx_fold_eq(s + b, *k, at - 4 - b))
-			return 1;
-	return 0;
+	return word_before_in(s, at - 4, verbs);
 }

@@ -66,8 +66,10 @@ int pn_register_word(const char *s, size_t len, size_t i)
 	static const char *const w[] = {"قيد ", "رقم القيد", "رقم الترخيص", "רישיון ", "ใบอนุญาต", "면허 ", "पंजीकरण ",
 					"执业", "執業", "免許", "登録番号", NULL};
 	for (const char *const *p = w; *p; p++) {
+		if ((*p)[0] != s[i] || i + 1 >= len || (*p)[1] != s[i + 1])
+			continue;
 		size_t n = strlen(*p);
-		if (i + n <= len && (*p)[0] == s[i] && !memcmp(s + i, *p, n))
+		if (i + n <= len && !memcmp(s + i, *p, n))
 			return 1;
 	}
 	return 0;

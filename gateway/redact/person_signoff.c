@@ -39,21 +39,24 @@ unsigned pn_detect_uncased_signoff(struct rx_ctx *c)
 	size_t len = c->len, nl = c->ms, a = nl + 1;
 	if (nl < 4 || a + 3 >= len || !pn_uncased_at(s, len, a))
 		return 0;
-	size_t ls = rx_line_start(s, nl), pe = nl;
-	for (;;) {
-		if (pe > ls && rx_in(" \r,", s[pe - 1]))
+	size_t pe = nl;
+	for (int k = 0; k < 4 && pe > 0; k++) {
+		if (rx_in(" \r,", s[pe - 1]))
 			pe--;
-		else if (pe >= ls + 2 && (unsigned char)s[pe - 2] == 0xD8 && (unsigned char)s[pe - 1] == 0x8C)
+		else if (pe >= 2 && (unsigned char)s[pe - 2] == 0xD8 && (unsigned char)s[pe - 1] == 0x8C)
 			pe -= 2; /* ، */
 		else
 			break;
 	}
-	if (pe == ls || pe - ls > 80)
+	/* (a cheap look first: a letter of these scripts ends the line
+	 * above) */
+	if (pe < 6 || (unsigned char)s[pe - 1] < 0x80)
 		return 0;
 	int said = 0;
 	for (const char *const *w = signoffs; *w && !said; w++) {
 		size_t n = strlen(*w);
-		said = pe - ls >= n && !memcmp(s + pe - n, *w, n) && (pe - n == ls || s[pe - n - 1] == ' ');
+		said = pe >= n && s[pe - 1] == (*w)[n - 1] && !memcmp(s + pe - n, *w, n) &&
+		       (pe == n || s[pe - n - 1] == ' ' || s[pe - n - 1] == '\n');
 	}
 	if (!said)
 		return 0;

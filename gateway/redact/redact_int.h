@@ -449,6 +449,10 @@ int rx_dob_animal(struct rx_ctx *c, size_t at);
  * Retriever"); a pedigree's line (its hips' scores between middle dots).
  * dob_animal.c. */
 int rx_animal_label(const char *s, size_t len, size_t at);
+/* A word of the list l, of scripts of three-byte letters (CJK, Korean,
+ * Thai), inside [a, b): bytes as written, these scripts have no case; one
+ * pass over the three-byte letters (dob_animal.c). */
+int rx_wide_word_in(const char *s, size_t a, size_t b, const char *const *l);
 /* Whether the line of s[at] names an animal, its kind or its papers. */
 int rx_animal_line(const char *s, size_t len, size_t at);
 /* The same, remembered per line in c (engine.c asks at every emission). */
