@@ -225,7 +225,11 @@ static const char *const authority[] = {
 	 * البيطرية", "मोरपंख पशु चिकित्सालय", "Phòng khám thú y") */
 	"dierenartsenpraktijk", "dierenarts", "dierenartsen", "dierenziekenhuis", "veteriner", "kliniği",
 	"ветклиника", "ветеринарная", "ветеринарный", "κτηνιατρείο", "κτηνιατρική", "וטרינרית", "וטרינרי",
-	"البيطرية", "البيطري", "चिकित्सालय", "पशु", "thú", NULL,
+	"البيطرية", "البيطري", "चिकित्सालय", "पशु", "thú",
+	/* driving schools (stop 63: "Rijschool De Wielewaal", "Autoscuola Il
+	 * Carpino", "Hornbeam School of Motoring", "हंसध्वनि ड्राइविंग स्कूल") */
+	"rijschool", "autoescola", "autoescuela", "autoscuola", "fahrschule", "motoring", "autoškola",
+	"autoszkoła", "sürücü", "автошкола", "σχολή", "ड्राइविंग", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 
@@ -233,7 +237,8 @@ static struct rx_kwset authority_kws = RX_KWSET(authority);
  * words: an animal hospital, a hospital, a clinic (stop 63: "しらさぎ動物病院",
  * "喜鹊动物医院", "까치동물병원", "โรงพยาบาลสัตว์นกกระจิบ"). */
 static const char *const authority_cjk[] = {"病院", "医院", "诊所", "クリニック", "병원", "의원", "클리닉",
-					    "โรงพยาบาล", "คลินิก", NULL};
+					    "โรงพยาบาล", "คลินิก", "教習所", "驾校", "운전전문학원", "운전학원",
+					    "โรงเรียนสอนขับรถ", NULL};
 
 int rx_authority_words(const char *s, size_t ps, size_t pe)
 {
@@ -542,6 +547,11 @@ int rx_venue_label(const char *s, size_t ls, size_t at)
 		W("collect at"), W("collection point"), W("pick-up point"),
 		W("pickup point"), W("applicant organisation"), W("applicant organization"),
 		W("organisation"), W("organization"),
+		/* stop 63: a driving school's branch on its forms
+		 * ("Branch: Schuttevaerkade 7, 8021 DB Zwolle · Tel.
+		 * ...") */
+		W("branch"), W("branch office"), W("filiale"), W("sucursal"), W("filial"), W("oddział"),
+		W("şube"), W("filiaal"),
 	};
 #undef W
 	size_t c = ls;
