@@ -432,7 +432,12 @@ static const char *const institution[] = {
 	 * Gebroeders Stoop", "Construtora Irmãos Vilela", "Zakłady
 	 * Cegielskiego") */
 	"officine", "établissements", "etablissements", "ets", "gebr", "gebroeders", "gebrüder",
-	"fratelli", "hermanos", "irmãos", "construtora", "zakłady", "bakkerij", NULL,
+	"fratelli", "hermanos", "irmãos", "construtora", "zakłady", "bakkerij",
+	/* vets' practices and driving schools named after a bird or a tree
+	 * (stop 63: "Rijschool De Wielewaal", "Dierenartsenpraktijk De
+	 * Kwikstaart", "Autoscuola Il Carpino", "Autoescuela El Azarbe") */
+	"rijschool", "autoescola", "autoescuela", "autoscuola", "fahrschule", "dierenartsenpraktijk",
+	"dierenkliniek", "ambulatorio", "clínica", "clinica", "clinique", NULL,
 };
 
 /* Street and place words written in lower case right before the name they

@@ -176,6 +176,10 @@ static const struct tc eponyms[] = {
    * clinician's register after the name (stop 62) */
   {"To: Fisioterapia Los Lentiscos\nFrom: Studio Dentistico Le Gelsomine\nTo: Larchmere Family Dental\nReminder queue \xe2\x80\x94 Quarrybank Opticians\nLocation: Haus Gustav Radbruch\nDentist: Orfeo Zambonelli Albo n. 4471\n",
    "To: Fisioterapia Los Lentiscos\nFrom: Studio Dentistico Le Gelsomine\nTo: Larchmere Family Dental\nReminder queue \xe2\x80\x94 Quarrybank Opticians\nLocation: Haus Gustav Radbruch\nDentist: [NAME] Albo n. 4471\n"},
+  /* vets' practices and driving schools named after a bird or a tree are
+   * no one; a person's name after a label stays hidden (stop 63) */
+  {"Rijschool De Wielewaal \xc2\xb7 038 421 9930\nAutoscuola Il Carpino\nDierenartsenpraktijk De Kwikstaart\nAmbulatorio Veterinario Il Corbezzolo\nContact: Wilhelmina De Wielewaal\n",
+   "Rijschool De Wielewaal \xc2\xb7 038 421 9930\nAutoscuola Il Carpino\nDierenartsenpraktijk De Kwikstaart\nAmbulatorio Veterinario Il Corbezzolo\nContact: [NAME]\n"},
 };
 
 static const struct tc camel[] = {
