@@ -278,26 +278,6 @@ size_t pn_particles_before(const char *s, size_t len, size_t at)
 	return at;
 }
 
-int pn_camel_word(const char *s, size_t a, size_t b)
-{
-	static const char *const pre[] = {"mc", "mac", "de", "di", "da", "du", "la", "le", "van",
-					   "von", "fitz", "nic", "jo", "mary", "ann", "anne", "lou", "lee",
-					   "st", "ray", NULL};
-	size_t i = a + 1;
-	while (i < b && !(rx_is_upper((unsigned char)s[i]) && rx_is_lower((unsigned char)s[i - 1])))
-		i++;
-	if (i >= b)
-		return 0;
-	/* the prefix of the part of a compound ("Pemberton-McAllister") */
-	for (size_t j = a; j < i; j++)
-		if (s[j] == '-' || s[j] == '\'')
-			a = j + 1;
-	for (const char *const *p = pre; *p; p++)
-		if (strlen(*p) == i - a && rx_fold_eq(s + a, *p, i - a))
-			return 0;
-	return 1;
-}
-
 int pn_inverted_known(const struct rx_ctx *c, struct name *n, const char *s, size_t end)
 {
 	if (end + 3 >= c->len || s[end] != ',' || s[end + 1] != ' ')

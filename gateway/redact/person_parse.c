@@ -2,7 +2,8 @@
  * pn_parse_name): capitalised words with initials, particles ("van der",
  * "da", "de la"), hyphens and apostrophes, or all in capitals; and the
  * words that end a name before them (a badge, a register). Moved here from
- * person.c in stop 63 to keep that file short. */
+ * person.c in stop 63 to keep that file short, with pn_camel_word (a word
+ * in camel case) from person_bounds.c. */
 #include <string.h>
 
 #include "person_int.h"
@@ -154,5 +155,25 @@ int pn_parse_name(const char *s, size_t len, size_t i, struct name *n)
 		n->nt--;
 		n->end = n->te[n->nt - 1];
 	}
+	return 1;
+}
+
+int pn_camel_word(const char *s, size_t a, size_t b)
+{
+	static const char *const pre[] = {"mc", "mac", "de", "di", "da", "du", "la", "le", "van",
+					   "von", "fitz", "nic", "jo", "mary", "ann", "anne", "lou", "lee",
+					   "st", "ray", NULL};
+	size_t i = a + 1;
+	while (i < b && !(rx_is_upper((unsigned char)s[i]) && rx_is_lower((unsigned char)s[i - 1])))
+		i++;
+	if (i >= b)
+		return 0;
+	/* the prefix of the part of a compound ("Pemberton-McAllister") */
+	for (size_t j = a; j < i; j++)
+		if (s[j] == '-' || s[j] == '\'')
+			a = j + 1;
+	for (const char *const *p = pre; *p; p++)
+		if (strlen(*p) == i - a && rx_fold_eq(s + a, *p, i - a))
+			return 0;
 	return 1;
 }
