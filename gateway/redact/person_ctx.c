@@ -413,6 +413,11 @@ int pn_before_context(const struct rx_ctx *c, size_t at)
 		return C_STRONG;
 	if (rx_kw_ends(c, &pn_title_kws, from, e) && !pn_trailing_title(s, from, e))
 		return C_STRONG;
+	/* a doctor of either sex in Portuguese and Spanish forms ("Prezado(a)
+	 * Dr(a). Josuel Bezerra", "Seen by: Dr(a). ..."; stop 64) */
+	if (e >= from + 6 && !memcmp(s + e - 4, "(a).", 4) && rx_fold_eq(s + e - 6, "dr", 2) &&
+	    (e == from + 6 || !rx_letter_before(s, e - 6)))
+		return C_STRONG;
 	return C_NONE;
 }
 
@@ -645,6 +650,8 @@ int pn_maybe_context(const struct rx_ctx *c, size_t at)
 	e = pn_dot_leaders(s, at, e); /* (a form's, "Efternamn ..... ") */
 	while (e > 0 && at - e < 8 && (s[e - 1] == '.' || s[e - 1] == '-' || s[e - 1] == ','))
 		e--; /* "Dr.", "Signed-off-by", "I, " */
+	if (e >= 5 && !memcmp(s + e - 3, "(a)", 3) && rx_fold_eq(s + e - 5, "dr", 2))
+		e -= 3; /* "Dr(a). " (stop 64) */
 	e = pn_gender_ending(s, at > 64 ? at - 64 : 0, e);
 	uint32_t h = rx_word_before_h(c, 0, e, &st);
 	if (!h || e - st > 31)

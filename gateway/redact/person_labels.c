@@ -385,6 +385,13 @@ const char *const pn_labels[] = {
 	/* a driving school's and a test centre's learners and examiners
 	 * (stop 63: "Examiner: Yiğitcan Akbulut (EX-4234)", "Learner: ...") */
 	"examiner", "driving examiner", "learner", "learner driver", "test candidate", "supervising driver",
+	/* a practice's owners and co-owners and who took the record down
+	 * (stop 64: "Tierhalter/in: ...", "Współwłaściciel: ...", "Cotutor(a):
+	 * ...", "Kaydı alan: Erdinç", "Принял(а): ...", "접수자: 예린") */
+	"tierhalter", "tierhalterin", "właściciel", "właścicielka", "współwłaściciel",
+	"współwłaścicielka", "cotutor", "cotutor(a)", "tutor(a)", "ortak sahip", "kaydı alan",
+	"принял(а)", "принял", "приняла", "владелец", "נקלט ע\"י", "ผู้รับเรื่อง", "접수자", "سجّله",
+	"سجله", "共同主人", "共同飼い主", "mede-eigenaar",
 	NULL,
 };
 
@@ -405,6 +412,16 @@ size_t pn_label_len(const struct rx_ctx *c, size_t from, size_t e, size_t at)
 		g = e - 2;
 	if (g != e && (l = rx_kw_ends_len(c, &pn_label_kws, from, g)) != 0)
 		return l + (e - g);
+	/* a Dutch form's owner, the label alone at its line's start
+	 * ("Eigenaar: Gerolt Hoogendoorn"; stop 64), not the owner's reply
+	 * to a review ("Reactie van de eigenaar: Dank je wel") */
+	if (e - from == 8 && rx_fold_eq(s + from, "eigenaar", 8)) {
+		size_t ls = rx_line_start(s, from), q = ls;
+		while (q < from && rx_in(" \t*-", s[q]))
+			q++;
+		if (q == from)
+			return 8;
+	}
 	/* a report's subject whose line goes on with the birth date
 	 * ("Subject: Ana Ruiz, DOB 20/01/1972, ID ..."; a mail's subject is
 	 * none; stop 54) */

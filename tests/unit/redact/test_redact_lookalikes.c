@@ -642,6 +642,9 @@ static const struct tc things[] = {
    * person's; the owner's label's name stays hidden (stop 63) */
   {"Animal: R\xc3\xa9glisse, chien, Labrador, born 23/08/2019\nAnimal: Otis, Hund, Deutscher Sch\xc3\xa4" "ferhund, born 16.11.2024\nOwner: Araminta Spraggett, Hopkiln Close\n",
    "Animal: R\xc3\xa9glisse, chien, Labrador, born 23/08/2019\nAnimal: Otis, Hund, Deutscher Sch\xc3\xa4" "ferhund, born 16.11.2024\nOwner: [NAME], Hopkiln Close\n"},
+  /* the owner's reply to a review is no label of a name (stop 64) */
+  {"Reactie van de eigenaar: Dank je wel voor de review!\n",
+   "Reactie van de eigenaar: Dank je wel voor de review!\n"},
 };
 
 static const struct tc columns[] = {
