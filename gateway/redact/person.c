@@ -226,7 +226,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		    !pn_latin_in_cjk(s, c->len, at, e) && pn_noted_speaker_end(s, c->len, e) == e &&
 		    !pn_turning_after(s, c->len, e) && !pn_kin_paren_after(s, c->len, e) &&
 		    !pn_titled_for(s, c->len, at, e) && !pn_chat_first_word(s, c->len, at, e) &&
-		    !pn_thanks_vocative(s, c->len, at, e) &&
+		    !pn_thanks_vocative(s, c->len, at, e) && !pn_firm_signer(c, at, e) &&
 		    !(e + 1 < c->len && s[e] == ')' && s[e + 1] == ':' && pn_role_paren_speaker(s, c->len, at, e)) &&
 		    !pn_doorbell_second(s, c->len, at) && !pn_phone_around(s, c->len, at, e) &&
 		    !pn_speaker_elsewhere(s, c->len, at, e) && !(caps_first && pn_party_mark_after(s, c->len, e))) {
@@ -324,9 +324,14 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	/* a volunteers' rota's name after a shift's times ("Setup 08:00–10:00:
 	 * Wendell Q.") */
 	int sig;
+	/* a staff member's name before their practice's ("Thanks, Godfrey at
+	 * Wagtail Veterinary Surgery"; the practice is no inverted name's
+	 * given names; stop 64) */
+	int firm = n.nt <= 2 && !n.caps && pn_firm_signer(c, at, n.end) && !pn_stop_token(c, &n, 0);
 	int shift = pn_shift_name(s, at) || pn_doorbell_second(s, c->len, at) ||
 		    (n.nt == 1 && !n.caps && pn_speaker_elsewhere(s, c->len, at, n.end)) ||
 		    (n.nt == 1 && !n.caps && pn_staff_by(s, c->len, at, n.end) && !pn_stop_token(c, &n, 0)) ||
+		    firm ||
 		    /* (and the speaker's given name with a surname, "Done. Perpetua
 		     * Spraggett, Wagtail Veterinary Surgery"; not inside a name
 		     * that starts before it; stop 63) */
@@ -542,7 +547,7 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		return 0;
 	if (strong) {
 		pn_remember_name(c, &n);
-		size_t end = pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end));
+		size_t end = firm ? n.end : pn_given_after_caps(c, &n, pn_inverted_end(c, &n, s, n.end));
 		if (end == n.end && caps_cell != RX_NONE)
 			end = caps_cell;
 		if (end == n.end)
@@ -674,5 +679,6 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_late_kws, pn_detect_late, "person_late"},
 	{F_PERSON, RX_ON_CHAR, 0, "\xe2", NULL, pn_detect_dash_signer, "person_dash_signer"},
 	{F_PERSON, RX_ON_CHAR, 0, "\xef", NULL, pn_detect_born_paren, "person_born_paren"},
+	{F_PERSON, RX_ON_CHAR, 0, ",(-", NULL, pn_detect_uncased_firm, "person_uncased_firm"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

@@ -532,6 +532,11 @@ int pn_date_at(const char *s, size_t len, size_t i);
 int pn_tool_by(const char *s, size_t by);
 /* One name after a desk's verb and "by" ("Processed by Lorcan — ..."). */
 int pn_staff_by(const char *s, size_t len, size_t at, size_t end);
+/* person_firm.c: a staff member's name before their organisation's on a
+ * message's last line ("Thanks, Godfrey at Wagtail Veterinary Surgery") */
+int pn_firm_tail(const char *s, size_t len, size_t end);
+int pn_firm_signer(const struct rx_ctx *c, size_t at, size_t end);
+unsigned pn_detect_uncased_firm(struct rx_ctx *c);
 unsigned pn_detect_label_uncased(struct rx_ctx *c);
 /* A name in a script without capitals, Han or kana at v (two or three
  * words; Hangul and Han of two to four letters; not a desk's or a firm's):

@@ -645,6 +645,10 @@ static const struct tc things[] = {
   /* the owner's reply to a review is no label of a name (stop 64) */
   {"Reactie van de eigenaar: Dank je wel voor de review!\n",
    "Reactie van de eigenaar: Dank je wel voor de review!\n"},
+  /* a heading, a sentence and a street before a body's word are no
+   * signer's name (stop 64) */
+  {"Harbourside Counselling \xe2\x80\x93 New patient dental intake\n\nUnfallhergang: B hat den Spiegel touchiert. Keine Verletzten, Polizei nicht gerufen.\n\n- Local: Av. Tiradentes, em frente ao terminal\n\nForderungsmanagement, Keystrand Collections\n",
+   "Harbourside Counselling \xe2\x80\x93 New patient dental intake\n\nUnfallhergang: B hat den Spiegel touchiert. Keine Verletzten, Polizei nicht gerufen.\n\n- Local: Av. Tiradentes, em frente ao terminal\n\nForderungsmanagement, Keystrand Collections\n"},
 };
 
 static const struct tc columns[] = {
