@@ -393,12 +393,31 @@ int pn_titled_for(const char *s, size_t len, size_t at, size_t end)
  * before the name. */
 int pn_chat_first_word(const char *s, size_t len, size_t at, size_t end)
 {
-	if (at < 12 || s[at - 1] != ' ' || s[at - 2] != ':' || end + 2 >= len || s[end] != ' ' ||
+	if (at < 12 || s[at - 1] != ' ' || !rx_in(":.!?", s[at - 2]) || end + 2 >= len || s[end] != ' ' ||
 	    !(rx_is_lower((unsigned char)s[end + 1]) || ((unsigned char)s[end + 1] >= 0xC3 && !rx_cap_at(s, len, end + 1))))
 		return 0;
-	size_t ls = rx_line_start(s, at);
+	size_t ls = rx_line_start(s, at), lim = at;
+	/* (or a sentence's first word in the message, after the speaker's
+	 * colon: "Casimiro: Sin problema. Baltasar te recoge a las 11:45";
+	 * stop 64) */
+	if (s[at - 2] != ':') {
+		size_t q = ls;
+		while (q < at && q < ls + 64 && !(s[q] == ':' && s[q + 1] == ' '))
+			q++;
+		if (q >= at || q >= ls + 64 || at - q > 120)
+			return 0;
+		lim = q + 2;
+		/* (a word of four letters or more, no month: "Mi", "Từ", "Kasım
+		 * kirası" start sentences too) */
+		size_t nl = 0, i;
+		for (i = at; i < end; i++)
+			nl += ((unsigned char)s[i] & 0xC0) != 0x80;
+		int m;
+		if (nl < 4 || rx_month_name(s, len, at, &m))
+			return 0;
+	}
 	int digits = 0, clock = 0;
-	for (size_t i = ls; i + 2 < at && i < ls + 32; i++) {
+	for (size_t i = ls; i + 2 < lim && i < ls + 32; i++) {
 		digits += rx_is_digit((unsigned char)s[i]);
 		clock |= s[i] == ':' && i > ls && rx_is_digit((unsigned char)s[i - 1]) && rx_is_digit((unsigned char)s[i + 1]) &&
 			 rx_is_digit((unsigned char)s[i + 2]);

@@ -649,6 +649,9 @@ static const struct tc things[] = {
    * signer's name (stop 64) */
   {"Harbourside Counselling \xe2\x80\x93 New patient dental intake\n\nUnfallhergang: B hat den Spiegel touchiert. Keine Verletzten, Polizei nicht gerufen.\n\n- Local: Av. Tiradentes, em frente ao terminal\n\nForderungsmanagement, Keystrand Collections\n",
    "Harbourside Counselling \xe2\x80\x93 New patient dental intake\n\nUnfallhergang: B hat den Spiegel touchiert. Keine Verletzten, Polizei nicht gerufen.\n\n- Local: Av. Tiradentes, em frente ao terminal\n\nForderungsmanagement, Keystrand Collections\n"},
+  /* a short word or a month starting a chat's sentence is no name (stop 64) */
+  {"[20.7.2026 18:28] Zeynep: Endeks 60841. Kas\xc4\xb1m kiras\xc4\xb1 g\xc3\xb6nderildi\n[12.08.26, 13:13] Idris: Ok. Mi casa est\xc3\xa1 lejos.\n",
+   "[20.7.2026 18:28] [NAME]: Endeks 60841. Kas\xc4\xb1m kiras\xc4\xb1 g\xc3\xb6nderildi\n[12.08.26, 13:13] [NAME]: Ok. Mi casa est\xc3\xa1 lejos.\n"},
 };
 
 static const struct tc columns[] = {
