@@ -170,6 +170,11 @@ static const char *const intro[] = {
 	"mój tata", "moja siostra", "mój brat", "meine mutter", "mein vater", "meine schwester",
 	"mein bruder", "meine oma", "mein opa", "mi madre", "mi padre", "mi hermana", "mi hermano",
 	"mi abuela", "mi abuelo", "mi mamá", "mi papá",
+	/* our child (stop 64: "unsere Tochter Friedlinde Scharnagl", "oğlum
+	 * Doğukan Sarıkaya"; not "booked with", an airline's as often) */
+	"unsere tochter", "unser sohn", "onze dochter", "onze zoon", "nossa filha", "nosso filho",
+	"nuestra hija", "nuestro hijo", "notre fille", "notre fils", "nostra figlia", "nostro figlio",
+	"our daughter", "our son", "nasza córka", "nasz syn", "oğlum", "kızım",
 	"compañera", "compañero", "mi compañera", "mi compañero", "colega", "mi colega",
 	"minha colega", "meu colega", "collega", "mijn collega", "kollegin", "kollege",
 	"meine kollegin", "mein kollege", "il mio collega", "la mia collega", "collègue",

@@ -652,6 +652,9 @@ static const struct tc things[] = {
   /* a short word or a month starting a chat's sentence is no name (stop 64) */
   {"[20.7.2026 18:28] Zeynep: Endeks 60841. Kas\xc4\xb1m kiras\xc4\xb1 g\xc3\xb6nderildi\n[12.08.26, 13:13] Idris: Ok. Mi casa est\xc3\xa1 lejos.\n",
    "[20.7.2026 18:28] [NAME]: Endeks 60841. Kas\xc4\xb1m kiras\xc4\xb1 g\xc3\xb6nderildi\n[12.08.26, 13:13] [NAME]: Ok. Mi casa est\xc3\xa1 lejos.\n"},
+  /* who a booking was made with is an airline as often (stop 64) */
+  {"grazie per aver prenotato con Lufthansa. Il codice di prenotazione \xc3\xa8 T6CKJM.\nmerci d'avoir r\xc3\xa9serv\xc3\xa9 avec SWISS.\n",
+   "grazie per aver prenotato con Lufthansa. Il codice di prenotazione \xc3\xa8 T6CKJM.\nmerci d'avoir r\xc3\xa9serv\xc3\xa9 avec SWISS.\n"},
 };
 
 static const struct tc columns[] = {

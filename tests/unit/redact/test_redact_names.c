@@ -509,6 +509,9 @@ static const struct tc roles[] = {
    * message (stop 64) */
   {"[27/04/2026, 10:35] Casimiro: Sin problema. Baltasar te recoge a las 11:45.\n[02/07/2026, 08:52] Isolde: No problem. Lorcan will pick you up at 07:45 then.\n[22/11/2026, 10:09] Fulbert: Pas de souci. L\xc3\xa9" "andre passe te prendre \xc3\xa0 10:15.\n",
    "[27/04/2026, 10:35] [NAME]: Sin problema. [NAME] te recoge a las 11:45.\n[02/07/2026, 08:52] [NAME]: No problem. [NAME] will pick you up at 07:45 then.\n[22/11/2026, 10:09] [NAME]: Pas de souci. [NAME] passe te prendre \xc3\xa0 10:15.\n"},
+  /* our child before the name, in German, Dutch and Turkish (stop 64) */
+  {"ich schreibe wegen der Fahrstunden, die unsere Tochter Friedlinde Scharnagl gebucht hat.\n\nik schrijf over de lessen die onze dochter Sieuwke Vlietstra heeft geboekt.\n\no\xc4\x9flum Do\xc4\x9fukan Sar\xc4\xb1kaya i\xc3\xa7in al\xc4\xb1nan dersler hakk\xc4\xb1nda yaz\xc4\xb1yorum.\n",
+   "ich schreibe wegen der Fahrstunden, die unsere Tochter [NAME] gebucht hat.\n\nik schrijf over de lessen die onze dochter [NAME] heeft geboekt.\n\no\xc4\x9flum [NAME] i\xc3\xa7in al\xc4\xb1nan dersler hakk\xc4\xb1nda yaz\xc4\xb1yorum.\n"},
 };
 
 static const struct tc forms[] = {
