@@ -397,6 +397,8 @@ int pn_chat_first_word(const char *s, size_t len, size_t at, size_t end)
 	    !(rx_is_lower((unsigned char)s[end + 1]) || ((unsigned char)s[end + 1] >= 0xC3 && !rx_cap_at(s, len, end + 1))))
 		return 0;
 	size_t ls = rx_line_start(s, at), lim = at;
+	if (!(s[ls] == '[' || rx_is_digit((unsigned char)s[ls])))
+		return 0;
 	/* (or a sentence's first word in the message, after the speaker's
 	 * colon: "Casimiro: Sin problema. Baltasar te recoge a las 11:45";
 	 * stop 64) */

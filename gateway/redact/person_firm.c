@@ -20,6 +20,11 @@
 int pn_firm_tail(const char *s, size_t len, size_t end)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	/* (a cheap look first: a separator's first bytes, and after a comma a
+	 * capital or a letter of a script without them) */
+	if (end + 8 >= len || (s[end] == ' ' ? !rx_in("a-(\xe2", s[end + 1])
+					     : s[end] != ',' || s[end + 1] != ' ' || !(rx_is_upper(u[end + 2]) || u[end + 2] >= 0x80)))
+		return 0;
 	size_t le = rx_line_end(s, len, end);
 	while (le > end && rx_in(" \r.!", s[le - 1]))
 		le--;
@@ -105,16 +110,12 @@ unsigned pn_detect_uncased_firm(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t len = c->len, p = c->ms, e;
+	size_t len = c->len, p = c->ms, e = s[p] == ',' ? p : p - 1;
 	/* (a cheap look first: a letter of these scripts before the
 	 * separator) */
-	if (s[p] == ',')
-		e = p;
-	else if (p >= 2 && s[p - 1] == ' ' && (s[p] == '(' || (s[p] == '-' && p + 1 < len && s[p + 1] == ' ')))
-		e = p - 1;
-	else
-		return 0;
-	if (e < 4 || u[e - 1] < 0x80 || !pn_firm_tail(s, len, e))
+	if (p < 5 || u[e - 1] < 0x80 ||
+	    (e != p && (s[e] != ' ' || (s[p] == '-' && (p + 1 >= len || s[p + 1] != ' ')))) ||
+	    !pn_firm_tail(s, len, e))
 		return 0;
 	size_t ls = rx_line_start(s, e), a = e;
 	for (int w = 0; w < 2; w++) {
