@@ -173,6 +173,10 @@ static unsigned detect_card(struct rx_ctx *c)
 			continue;
 		if (!rx_luhn(d, n) || !iin_ok(d, n))
 			continue;
+		/* (a Chinese resident id whose digits pass Luhn by chance:
+		 * "360702199409263695", a Diners range's length; stop 64) */
+		if (n == 18 && rx_cn_rid_ok(d))
+			continue;
 		if (n >= 12 && n <= 14 && gtin_ok(d, n) && (rx_kw_before(c, &ean_kws, c->ms, 24) || ean_column(c)))
 			continue;
 		if (rx_kw_before(c, &not_card_kws, c->ms, 16))

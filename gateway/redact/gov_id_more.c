@@ -672,7 +672,9 @@ static unsigned doc_cell(struct rx_ctx *c)
 	static const char *const cols[] = {"passport", "document", "pasaporte", "passeport",
 					   "reisepass", "passaporto", "paspoort", "travel doc",
 					   "id no", "id card", "passnummer", "passaporte", "paszport",
-					   "pasaport", "паспорт", "διαβατηρ", "旅券", "护照", "護照", "여권", NULL};
+					   "pasaport", "паспорт", "διαβατηρ", "旅券", "护照", "護照", "여권",
+					   /* (stop 64: rooming lists' columns in more scripts) */
+					   "جواز", "पासपोर्ट", "דרכון", "hộ chiếu", "หนังสือเดินทาง", NULL};
 	const char *s = c->text;
 	size_t i = c->ms, e = i, digits = 0;
 	/* (or a fixed-width list's column after two spaces: a group's passenger
@@ -681,10 +683,26 @@ static unsigned doc_cell(struct rx_ctx *c)
 	int aligned = i >= 2 && s[i - 1] == ' ' && s[i - 2] == ' ';
 	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|') || aligned))
 		return 0;
-	while (e < c->len && e - i < 10 && (rx_is_digit((unsigned char)s[e]) || rx_is_upper((unsigned char)s[e])))
+	int german = 1;
+	while (e < c->len && e - i < 10 && (rx_is_digit((unsigned char)s[e]) || rx_is_upper((unsigned char)s[e]))) {
+		german &= rx_is_digit((unsigned char)s[e]) || strchr("CFGHJKLMNPRTVWXYZ", s[e]) != NULL;
 		digits += rx_is_digit((unsigned char)s[e++]);
-	/* (a Dutch passport's nine mix letters and digits: "IIDRNDWH0") */
-	if (e - i < 6 || e - i > 9 || (digits < 5 && !(e - i == 9 && digits >= 1)) ||
+	}
+	/* a Russian passport's series and number ("67 10 721875") */
+	if (e == i + 2 && digits == 2 && i + 12 <= c->len && s[i + 2] == ' ' && s[i + 5] == ' ' &&
+	    rx_is_digit((unsigned char)s[i + 3]) && rx_is_digit((unsigned char)s[i + 4]) &&
+	    (i + 12 == c->len || !rx_is_alnum((unsigned char)s[i + 12]))) {
+		size_t k = i + 6;
+		while (k < i + 12 && rx_is_digit((unsigned char)s[k]))
+			k++;
+		char h[64];
+		if (k == i + 12 && rx_column_header(c, i, h, sizeof h) && strstr(h, "паспорт"))
+			return (unsigned)rx_emit(c, i, k, REDACT_GOV_ID);
+		return 0;
+	}
+	/* (a Dutch passport's nine mix letters and digits, "IIDRNDWH0", a
+	 * German one's may have no digit, "JLHTZPMMF": no vowel then) */
+	if (e - i < 6 || e - i > 9 || (digits < 5 && !(e - i == 9 && (digits >= 1 || german))) ||
 	    (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
 	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|' && !(aligned && s[e + 1] == ' ')))
 		return 0;

@@ -116,6 +116,20 @@ unsigned gv_detect_passport_near(struct rx_ctx *c)
 	const char *s = c->text;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = c->ms, len = c->len;
+	/* the word "passport" of a script without spaces or capitals right
+	 * before, a space between ("पासपोर्ट L8961212", "여권 M659B5611"; stop
+	 * 64) */
+	if (i >= 7 && s[i - 1] == ' ' && u[i - 2] >= 0x80) {
+		static const char *const w[] = {"पासपोर्ट", "여권", "パスポート", "护照", "護照", "דרכון", "جواز",
+						"جواز السفر", "พาสปอร์ต", "หนังสือเดินทาง", NULL};
+		for (const char *const *k = w; *k; k++) {
+			size_t n = strlen(*k), nl, nd;
+			if (n + 1 > i || u[i - 2] != (unsigned char)(*k)[n - 1] || memcmp(s + i - 1 - n, *k, n))
+				continue;
+			size_t e = doc_shape(s, len, i, &nl, &nd);
+			return e && nd >= 2 ? (unsigned)rx_emit(c, i, e, REDACT_GOV_ID) : 0;
+		}
+	}
 	/* (a cheap look first: a space, a colon or another script before it) */
 	if (i < 2 || !(s[i - 1] == ':' || u[i - 1] >= 0x80 || (s[i - 1] == ' ' && (s[i - 2] == ':' || u[i - 2] >= 0x80))))
 		return 0;

@@ -163,7 +163,7 @@ static size_t de_card(const char *s, size_t len, size_t i)
 	return letters >= 1 && rx_is_upper((unsigned char)s[i]) ? i + 10 : i;
 }
 
-static int cn_ok(const char *v)
+int rx_cn_rid_ok(const char *v)
 {
 	static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 	int sum = 0;
@@ -320,7 +320,7 @@ static int eg_ok(const char *d)
 int gv_checked_world(const char *d, size_t n, int weak)
 {
 	if (n == 18)
-		return cn_ok(d);
+		return rx_cn_rid_ok(d);
 	if (n == 13)
 		return gv_za_ok(d) || (weak && th_ok(d));
 	if (n == 14)
@@ -559,7 +559,7 @@ unsigned gv_detect_world(struct rx_ctx *c)
 			/* (a cell of its own needs no label: the area, the
 			 * birth date and the check leave few numbers of other
 			 * kinds; stop 54) */
-			if (cn_ok(t.d) && shaped(&t, (const char *const[]){"999999999999999999", NULL}) &&
+			if (rx_cn_rid_ok(t.d) && shaped(&t, (const char *const[]){"999999999999999999", NULL}) &&
 			    (own_cell(s, c->ms) || labelled(c, W_CN)))
 				kind = W_CN;
 			break;
@@ -579,7 +579,7 @@ unsigned gv_detect_world(struct rx_ctx *c)
 		char v[18];
 		memcpy(v, t.d, 17);
 		v[17] = 'X';
-		if (cn_ok(v) && (own_cell(s, c->ms) || labelled(c, W_CN)))
+		if (rx_cn_rid_ok(v) && (own_cell(s, c->ms) || labelled(c, W_CN)))
 			kind = W_CN;
 	} else if (shaped(&t, (const char *const[]){"A999999(9)", "A999999(A)", "AA999999(9)", "AA999999(A)", "A9999999", "AA9999999",
 						    "A999999A", NULL})) {

@@ -996,6 +996,9 @@ char rx_latin_base(unsigned cp);
 unsigned rx_name_class_h(uint32_t h, const char *s, size_t n);
 int rx_is_given(const char *s, size_t n);
 int rx_is_surname(const char *s, size_t n);
+/* gov_id_world.c: a Chinese resident identity number's eighteen characters
+ * (its check, a birth date, a region's first digit) */
+int rx_cn_rid_ok(const char *v);
 /* A capitalised word that is an ordinary word too often to count as a name
  * on its own (Will, May, Mark, Paris...). */
 int rx_name_stopword(const char *s, size_t n);
