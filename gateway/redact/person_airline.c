@@ -108,6 +108,16 @@ unsigned pn_airline_name(struct rx_ctx *c)
 		}
 		ge = me;
 	}
+	/* (or after a fixed-width list's spaces: "02 URRUTIKOETXEA/ANSELMO   MR
+	 *   07JUN75"; stop 64) */
+	if (!titled && ge + 4 < c->len && s[ge] == ' ' && s[ge + 1] == ' ' && !(se - a == 3 && ge - se == 4)) {
+		size_t q = ge;
+		while (q < c->len && q - ge < 24 && s[q] == ' ')
+			q++;
+		size_t me = caps_run(s, c->len, q);
+		for (const char *const *t = titles; *t && !titled && me > q; t++)
+			titled = strlen(*t) == me - q && !memcmp(*t, s + q, me - q) && (me == c->len || !rx_is_alnum((unsigned char)s[me]));
+	}
 	/* (a1: the byte before the name; a name at the text's start has none) */
 	size_t ls = rx_line_start(s, a), a1 = a ? a - 1 : 0, d = a1;
 	/* a booking's name element ("  1.MAQUINCOC/MARCOS MR") */

@@ -662,6 +662,10 @@ static const struct tc things[] = {
   /* a fixed-width list's booking and flight codes are no document (stop 64) */
   {"NO  PNR       FLIGHT   FARE\n01  T6CKJM    UX881    EUR 412\n02  W6LWPH    LH1123   EUR 388\n",
    "NO  PNR       FLIGHT   FARE\n01  T6CKJM    UX881    EUR 412\n02  W6LWPH    LH1123   EUR 388\n"},
+  /* two airports' codes before a fixed-width list's title column are no
+   * name (stop 64) */
+  {"SEG  ROUTE      CLS   FARE\n01   LHR/JFK    MR    Y\n",
+   "SEG  ROUTE      CLS   FARE\n01   LHR/JFK    MR    Y\n"},
 };
 
 static const struct tc columns[] = {
