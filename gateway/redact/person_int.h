@@ -540,6 +540,9 @@ unsigned pn_detect_uncased_firm(struct rx_ctx *c);
 /* person_cjk_title.c: a CJK name before a staff title ("钮浩然教练"), a
  * signer after the practice's name ("喜鹊动物医院 明哲") */
 unsigned pn_detect_cjk_titled(struct rx_ctx *c);
+/* person_paren_clock.c: a chat's speaker before " (hh:mm): " and their
+ * name said in its messages */
+unsigned pn_detect_paren_clock_speaker(struct rx_ctx *c);
 unsigned pn_detect_label_uncased(struct rx_ctx *c);
 /* A name in a script without capitals, Han or kana at v (two or three
  * words; Hangul and Han of two to four letters; not a desk's or a firm's):

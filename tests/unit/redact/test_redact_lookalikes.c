@@ -666,6 +666,9 @@ static const struct tc things[] = {
    * name (stop 64) */
   {"SEG  ROUTE      CLS   FARE\n01   LHR/JFK    MR    Y\n",
    "SEG  ROUTE      CLS   FARE\n01   LHR/JFK    MR    Y\n"},
+  /* the exporter's own turns and a numbered speaker are no name (stop 64) */
+  {"Eu (19:35): Sim, pode ver.\nEu (19:40): Onde fica?\n",
+   "Eu (19:35): Sim, pode ver.\nEu (19:40): Onde fica?\n"},
 };
 
 static const struct tc columns[] = {
