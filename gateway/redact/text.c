@@ -287,6 +287,9 @@ int rx_cap_at(const char *s, size_t len, size_t i)
 			return 1;
 		return !(cp & 1) && cp != 0x138;
 	}
+	/* Vietnamese Ơ and Ư (U+01A0, U+01AF: "Ưng Văn Vượng"; stop 64) */
+	if (c == 0xC6)
+		return d == 0xA0 || d == 0xAF;
 	if (c == 0xC8) {
 		/* Latin Extended-B: Romanian Ș, Ț and their neighbours,
 		 * capitals at even code points up to U+0233 */
