@@ -392,6 +392,14 @@ const char *const pn_labels[] = {
 	"współwłaścicielka", "cotutor", "cotutor(a)", "tutor(a)", "ortak sahip", "kaydı alan",
 	"принял(а)", "принял", "приняла", "владелец", "נקלט ע\"י", "ผู้รับเรื่อง", "접수자", "سجّله",
 	"سجله", "共同主人", "共同飼い主", "mede-eigenaar",
+	/* a court's parties and clerks, an agency's consultant and travellers
+	 * (stop 64: "Intimado(a): ...", "Bị đơn: ...", "प्रतिवादी: ...", "المدعى
+	 * عليه: ...", "Processed by: Jadwiga (jury officer)", "Consultant:
+	 * Romilly · bookings@...", "Travellers: 柏浩宇, 鲍修远") */
+	"intimado", "intimada", "requerido", "requerida", "bị đơn", "nguyên đơn", "người làm chứng",
+	"प्रतिवादी", "वादी", "गवाह", "المدعى عليه", "المدعي", "المدعية", "الشاهد", "התובע", "הנתבע",
+	"התובעת", "הנתבעת", "processed by", "decided by", "consultant", "travel consultant",
+	"travellers", "travelers", "passengers",
 	NULL,
 };
 
