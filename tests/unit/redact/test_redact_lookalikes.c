@@ -669,6 +669,9 @@ static const struct tc things[] = {
   /* the exporter's own turns and a numbered speaker are no name (stop 64) */
   {"Eu (19:35): Sim, pode ver.\nEu (19:40): Onde fica?\n",
    "Eu (19:35): Sim, pode ver.\nEu (19:40): Onde fica?\n"},
+  /* a list's item of a thing with a year or an age is no one (stop 64) */
+  {"Versions:\n- Release Notes (child, 2) \xe2\x80\x94 see below\n- Summer Sale, 2026: all week\n",
+   "Versions:\n- Release Notes (child, 2) \xe2\x80\x94 see below\n- Summer Sale, 2026: all week\n"},
 };
 
 static const struct tc columns[] = {
