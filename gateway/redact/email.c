@@ -66,14 +66,13 @@ static size_t local_start(const char *s, size_t at)
 		return NONE;
 	/* (a word of three-byte letters run into an ASCII local part is the
 	 * sentence's: "邮箱zimo.bao@sina.com", "메일abc@...") */
+	/* (or after a phone's number and a word: "请联系0578-5120366或listing@...";
+	 * the address starts after the last such letter; stop 64) */
 	if ((unsigned char)s[i] >= 0xE0 && (unsigned char)s[i] < 0xF0) {
 		size_t p = at;
 		while (p > i && (unsigned char)s[p - 1] < 0x80)
 			p--;
-		size_t q = i;
-		while (q < p && (unsigned char)s[q] >= 0xE0 && (unsigned char)s[q] < 0xF0)
-			q += 3;
-		if (q == p && p < at)
+		if (p < at && p >= i + 3 && (unsigned char)s[p - 3] >= 0xE3 && (unsigned char)s[p - 3] <= 0xED)
 			i = p;
 	}
 	/* (a Hebrew preposition glued on by its hyphen is the sentence's:
@@ -550,7 +549,10 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"fines", "pcn", "pcns", "enforcement", "carparks", "car-parks", "carpark", "seasontickets",
 		"season-tickets", "desk", "telematics", "recoveries", "tolls", "arrangements", "cemeteries",
 		"cemetery", "crematorium", "searchroom", "readingroom", "learning", "collections", "visits",
-		"legalvisits", "legal-visits", "payback", "emstock", "lab", "recalls", "recall", NULL};
+		"legalvisits", "legal-visits", "payback", "emstock", "lab", "recalls", "recall",
+		/* stop 64: a court's desks ("listing@", "jury@", "interpreters@") */
+		"listing", "listings", "listingoffice", "jury", "juries", "jurors", "interpreters",
+		"interpreting", "hearings", "fees", "filings", "efiling", "bailiffs", "usher", "ushers", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",

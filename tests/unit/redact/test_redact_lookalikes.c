@@ -672,6 +672,9 @@ static const struct tc things[] = {
   /* a list's item of a thing with a year or an age is no one (stop 64) */
   {"Versions:\n- Release Notes (child, 2) \xe2\x80\x94 see below\n- Summer Sale, 2026: all week\n",
    "Versions:\n- Release Notes (child, 2) \xe2\x80\x94 see below\n- Summer Sale, 2026: all week\n"},
+  /* a court's desks' mailboxes name no one (stop 64) */
+  {"Agency copy: interpreters@tj-montbrisac.fr\nLISTING_MAILBOX=listing@karacam-adliye.com.tr\nProcessed \xc2\xb7 jury@sr-cisow.pl\n",
+   "Agency copy: interpreters@tj-montbrisac.fr\nLISTING_MAILBOX=listing@karacam-adliye.com.tr\nProcessed \xc2\xb7 jury@sr-cisow.pl\n"},
 };
 
 static const struct tc columns[] = {

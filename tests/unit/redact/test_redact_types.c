@@ -2456,6 +2456,10 @@ static const struct tc emails[] = {
   /* a prison's and a practice's desks are no one's mailboxes (stop 62) */
   {"Confirmations go to legalvisits@pi-wadhorst.nl - 088 000 4180\nstock queries to emstock@tzaftzafa-prison.org.il; lab@hoagau-nhakhoa.vn; recalls@optik-brunnenhof.de\nvisits@kizilcam-cik.org.tr, payback@shagbarkridge-doc.org\n",
    "Confirmations go to legalvisits@pi-wadhorst.nl - [PHONE]\nstock queries to emstock@tzaftzafa-prison.org.il; lab@hoagau-nhakhoa.vn; recalls@optik-brunnenhof.de\nvisits@kizilcam-cik.org.tr, payback@shagbarkridge-doc.org\n"},
+  /* an address glued to a CJK sentence after a phone's number starts after
+   * its last letter (stop 64) */
+  {"\xe5\xa6\x82\xe4\xb8\x8d\xe8\x83\xbd\xe5\x88\xb0\xe5\xba\xad\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb" "0578-5120366\xe6\x88\x96zhang.wei@qingfeng.cn\xe3\x80\x82\n",
+   "\xe5\xa6\x82\xe4\xb8\x8d\xe8\x83\xbd\xe5\x88\xb0\xe5\xba\xad\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb[PHONE]\xe6\x88\x96[EMAIL]\xe3\x80\x82\n"},
 };
 
 static const struct tc phones[] = {
