@@ -354,6 +354,10 @@ unsigned pn_known_name(struct rx_ctx *c)
 		    !pn_kw_word(c, &pn_title_kws, w, a - 1) && !pn_kw_word(c, &pn_place_first_kws, w, a - 1))
 			a = w;
 	}
+	/* a Vietnamese name's middle word alone, "Văn" or "Thị", names no
+	 * one ("Văn phòng luật sư", an office; stop 64) */
+	if ((e - a == 4 && !memcmp(s + a, "V\xc4\x83n", 4)) || (e - a == 5 && !memcmp(s + a, "Th\xe1\xbb\x8b", 5)))
+		return 0;
 	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
 }
 
