@@ -119,15 +119,14 @@ unsigned gv_detect_passport_near(struct rx_ctx *c)
 	/* the word "passport" of a script without spaces or capitals right
 	 * before, a space between ("पासपोर्ट L8961212", "여권 M659B5611"; stop
 	 * 64) */
-	if (i >= 7 && s[i - 1] == ' ' && u[i - 2] >= 0x80) {
+	size_t e0, nl0, nd0;
+	if (i >= 7 && s[i - 1] == ' ' && u[i - 2] >= 0x80 && (e0 = doc_shape(s, len, i, &nl0, &nd0)) != 0 && nd0 >= 2) {
 		static const char *const w[] = {"पासपोर्ट", "여권", "パスポート", "护照", "護照", "דרכון", "جواز",
 						"جواز السفر", "พาสปอร์ต", "หนังสือเดินทาง", NULL};
 		for (const char *const *k = w; *k; k++) {
-			size_t n = strlen(*k), nl, nd;
-			if (n + 1 > i || u[i - 2] != (unsigned char)(*k)[n - 1] || memcmp(s + i - 1 - n, *k, n))
-				continue;
-			size_t e = doc_shape(s, len, i, &nl, &nd);
-			return e && nd >= 2 ? (unsigned)rx_emit(c, i, e, REDACT_GOV_ID) : 0;
+			size_t n = strlen(*k);
+			if (n + 1 <= i && u[i - 2] == (unsigned char)(*k)[n - 1] && !memcmp(s + i - 1 - n, *k, n))
+				return (unsigned)rx_emit(c, i, e0, REDACT_GOV_ID);
 		}
 	}
 	/* (a cheap look first: a space, a colon or another script before it) */

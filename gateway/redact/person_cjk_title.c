@@ -45,8 +45,10 @@ static int name_may_follow(const char *s, size_t i)
 static size_t title_at(const char *s, size_t i, size_t e)
 {
 	for (const char *const *t = titles; *t; t++) {
+		if (s[i] != (*t)[0] || s[i + 1] != (*t)[1] || s[i + 2] != (*t)[2])
+			continue;
 		size_t n = strlen(*t);
-		if (s[i] == (*t)[0] && s[i + 1] == (*t)[1] && i + n <= e && !memcmp(s + i + 3, *t + 3, n - 3))
+		if (i + n <= e && !memcmp(s + i + 3, *t + 3, n - 3))
 			return n;
 	}
 	return 0;

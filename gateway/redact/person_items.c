@@ -93,7 +93,11 @@ unsigned pn_detect_item_detail(struct rx_ctx *c)
 	size_t v = marker_end(s, len, p);
 	if (v == p)
 		return 0;
-	size_t e = pn_any_name(c, v, rx_line_end(s, len, v));
+	/* (and a parenthesis or a comma on the line's first bytes) */
+	size_t le = rx_line_end(s, len, v), lim = le < v + 72 ? le : v + 72;
+	if (!memchr(s + v, '(', lim - v) && !memchr(s + v, ',', lim - v))
+		return 0;
+	size_t e = pn_any_name(c, v, le);
 	if (e == v || !detail_after(c, e))
 		return 0;
 	return pn_emit_name(c, v, e);
