@@ -78,7 +78,7 @@ static int detail_after(const struct rx_ctx *c, size_t e)
 			if (rx_in("12", s[i]) && rx_in("9054", s[i + 1]) && rx_is_digit((unsigned char)s[i + 2]) &&
 			    rx_is_digit((unsigned char)s[i + 3]) && !rx_is_digit((unsigned char)s[i - 1]) &&
 			    (i + 4 == end || !rx_is_digit((unsigned char)s[i + 4])))
-				return 1;
+				return 2;
 	}
 	return 0;
 }
@@ -98,7 +98,17 @@ unsigned pn_detect_item_detail(struct rx_ctx *c)
 	if (!memchr(s + v, '(', lim - v) && !memchr(s + v, ',', lim - v))
 		return 0;
 	size_t e = pn_any_name(c, v, le);
-	if (e == v || !detail_after(c, e))
+	int how;
+	if (e == v || !(how = detail_after(c, e)))
 		return 0;
-	return pn_emit_name(c, v, e);
+	unsigned k = pn_emit_name(c, v, e);
+	/* (the date after the comma, to the item's colon, is the person's
+	 * birth: "- Кондрат Голованов, 18 февраля 1977 г.: CHML") */
+	if (k && how == 2) {
+		size_t d = e + 2, de = (size_t)((const char *)memchr(s + d, ':', le - d) - s);
+		while (de > d && s[de - 1] == ' ')
+			de--;
+		k += (unsigned)rx_emit(c, d, de, REDACT_DOB);
+	}
+	return k;
 }
