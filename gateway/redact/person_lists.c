@@ -607,7 +607,7 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 	/* after it: punctuation, the line's end, or English again (a
 	 * review's heading, "Review on Yelp (2★) by עזריה מלמד:") */
 	if (e < len && !rx_in("\n\r,;\")", s[e]) && !pn_colon_ends_line(s, len, e) &&
-	    !(s[e] == ' ' && e + 1 < len && (rx_is_alnum(u[e + 1]) || rx_in("(<-#", s[e + 1]) || u[e + 1] == 0xE2)) &&
+	    !(s[e] == ' ' && e + 1 < len && (rx_is_alnum(u[e + 1]) || rx_in("(<-#+", s[e + 1]) || u[e + 1] == 0xE2)) &&
 	    !pn_by_note_after(s, len, e)) /* (" · fines team fines@..."; stop 60) */
 		return 0;
 	/* (a desk's mailbox after a staff member's name is theirs to answer:

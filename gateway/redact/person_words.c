@@ -619,7 +619,12 @@ static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "
 					 * "gave name as สุภาวดี บุญญาศิริกุล, phone",
 					 * "shift supervisor भारती दामले (client employee)") */
 					"witness", "driver", "additional driver", "gave name as", "gave his name as",
-					"gave her name as", "supervisor", NULL};
+					"gave her name as", "supervisor",
+					/* stop 64: a booking's assistance notes ("carer is
+					 * 柏睿渊, 132 ...", "emergency contact הדסה סויסה
+					 * +972 ...") */
+					"carer is", "carer", "caregiver", "escort", "emergency contact",
+					"emergency contact is", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);
 
 /* Place names that look like names, when no context says "person": an

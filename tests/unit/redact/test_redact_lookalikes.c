@@ -679,6 +679,9 @@ static const struct tc things[] = {
    * name, no one's (stop 64) */
   {"H\xe1\xbb\x8d v\xc3\xa0 t\xc3\xaan: Ng\xe1\xba\xa1" "c V\xc4\x83n Qu\xc3\xbdnh\nREPRESENTATIVE\nV\xe1\xba\xa1n Th\xe1\xbb\x8b Tuy\xe1\xbb\x81n \xe2\x80\x94 V\xc4\x83n ph\xc3\xb2ng lu\xe1\xba\xadt s\xc6\xb0 C\xc3\xa2y G\xe1\xba\xa1o\n",
    "H\xe1\xbb\x8d v\xc3\xa0 t\xc3\xaan: [NAME]\nREPRESENTATIVE\n[NAME] \xe2\x80\x94 V\xc4\x83n ph\xc3\xb2ng lu\xe1\xba\xadt s\xc6\xb0 C\xc3\xa2y G\xe1\xba\xa1o\n"},
+  /* the carer's word alone names no one (stop 64) */
+  {"The carer is here. Emergency contact numbers are on the back.\n",
+   "The carer is here. Emergency contact numbers are on the back.\n"},
 };
 
 static const struct tc columns[] = {
