@@ -360,6 +360,16 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 	 * Turkish one by its abbreviation (person_noname.c) */
 	if (pn_street_word(s, n.ts[n.nt - 1], n.te[n.nt - 1]) || pn_turkish_street(s, c->len, &n))
 		return 0;
+	/* (a ship's or a Vietnamese street's name, none of its words a name
+	 * alone; the street's town and province after it on its line too:
+	 * "25 Trần Hưng Đạo, Hội An, Quảng Nam") */
+	if (pn_ship_before(s, at) || pn_vn_street(s, c->len, &n, at)) {
+		size_t le = rx_line_end(s, c->len, n.end), q = n.end;
+		while (q < le && !rx_is_digit((unsigned char)s[q]) && !rx_in(":@|(", s[q]) && (unsigned char)s[q] != 0xC2)
+			q++;
+		c->place_end = pn_ship_before(s, at) ? n.end : q;
+		return 0;
+	}
 	/* drop trailing ordinary words ("Anna Team"); a word that is no given
 	 * name before "team" names a team ("Talent Team <...>", "Hi Payroll team") */
 	if (n.nt == 1 && pn_team_after(c, &n, n.end))

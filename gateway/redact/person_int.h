@@ -169,6 +169,8 @@ int pn_rsvp_item(const char *s, size_t len, size_t at, size_t end);
  * "Yaprak Sok. No: 61"), and a courier's carrier cut off the name ("Henning
  * von Hermes" -> "Henning"; person_noname.c). */
 int pn_turkish_street(const char *s, size_t len, const struct name *n);
+int pn_ship_before(const char *s, size_t at);
+int pn_vn_street(const char *s, size_t len, const struct name *n, size_t at);
 void pn_cut_carrier(const char *s, struct name *n);
 int pn_shift_name(const char *s, size_t at);
 int pn_party_after(const struct rx_ctx *c, struct name *n);

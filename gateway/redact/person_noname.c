@@ -653,3 +653,45 @@ int pn_street_word(const char *s, size_t a, size_t b)
 	}
 	return 0;
 }
+
+/* A ship's name after its prefix in capitals ("cruise on the MS Fridtjof
+ * Nansen", "die MS Roald Amundsen", "MV Richard With"; "Ms" is a title;
+ * stop 64). */
+int pn_ship_before(const char *s, size_t at)
+{
+	static const char *const pre[] = {"MS ", "MV ", "M/S ", "M/V ", "MY ", "SS ", "HMS ", "RMS ", "HMY ", NULL};
+	for (const char *const *p = pre; *p; p++) {
+		size_t n = strlen(*p);
+		if (at >= n && !memcmp(s + at - n, *p, n) && (at == n || !rx_is_alnum((unsigned char)s[at - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* A Vietnamese street named after a person, after its house's number and
+ * no street word ("25 Trần Hưng Đạo, Hội An"; stop 64): a name with
+ * Vietnamese letters right after a number. */
+int pn_vn_street(const char *s, size_t len, const struct name *n, size_t at)
+{
+	if (at < 2 || s[at - 1] != ' ' || !rx_is_digit((unsigned char)s[at - 2]))
+		return 0;
+	size_t d = at - 1;
+	while (d > 0 && (rx_is_digit((unsigned char)s[d - 1]) || s[d - 1] == '/'))
+		d--;
+	if (d > 0 && (rx_is_alnum((unsigned char)s[d - 1]) || rx_in(".:,-", s[d - 1])))
+		return 0;
+	/* (the town after a comma: a room's number before its guest is none,
+	 * "208 Lâm Đình Khang, arr 2026-07-09") */
+	size_t e = n->end;
+	if (e + 3 >= len || s[e] != ',' || s[e + 1] != ' ' || !rx_cap_at(s, len, e + 2))
+		return 0;
+	/* (a letter only Vietnamese writes: ư, ơ, đ, or one of Latin
+	 * Extended Additional's, "ạ", "ồ") */
+	for (size_t i = n->ts[0]; i + 1 < n->end; i++) {
+		unsigned char a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
+		if ((a == 0xC6 && (b == 0xA0 || b == 0xA1 || b == 0xAF || b == 0xB0)) || (a == 0xC4 && (b == 0x90 || b == 0x91)) ||
+		    (a == 0xE1 && (b == 0xBA || b == 0xBB)))
+			return 1;
+	}
+	return 0;
+}

@@ -180,6 +180,11 @@ static const struct tc eponyms[] = {
    * no one; a person's name after a label stays hidden (stop 63) */
   {"Rijschool De Wielewaal \xc2\xb7 038 421 9930\nAutoscuola Il Carpino\nDierenartsenpraktijk De Kwikstaart\nAmbulatorio Veterinario Il Corbezzolo\nContact: Wilhelmina De Wielewaal\n",
    "Rijschool De Wielewaal \xc2\xb7 038 421 9930\nAutoscuola Il Carpino\nDierenartsenpraktijk De Kwikstaart\nAmbulatorio Veterinario Il Corbezzolo\nContact: [NAME]\n"},
+  /* ships named after people, after their prefix in capitals, and a
+   * Vietnamese street named after one after its house's number, its town
+   * and province after it (stop 64) */
+  {"Day 2: cruise on the MS Fridtjof Nansen, boarding 20:15\nDay 1: cruise on the MS Richard With, boarding 19:40\n25 Tr\xe1\xba\xa7n H\xc6\xb0ng \xc4\x90\xe1\xba\xa1o, H\xe1\xbb\x99i An, Qu\xe1\xba\xa3ng Nam\n",
+   "Day 2: cruise on the MS Fridtjof Nansen, boarding 20:15\nDay 1: cruise on the MS Richard With, boarding 19:40\n25 Tr\xe1\xba\xa7n H\xc6\xb0ng \xc4\x90\xe1\xba\xa1o, H\xe1\xbb\x99i An, Qu\xe1\xba\xa3ng Nam\n"},
 };
 
 static const struct tc camel[] = {

@@ -1634,6 +1634,9 @@ static const struct tc layouts[] = {
    * script (stop 64) */
   {"Special assistance:\n- Mertcan \xc3\x87" "ak\xc4\xb1ro\xc4\x9flu (Do\xc4\x9fum tarihi 24.04.1944): WCHR, own wheelchair\n- \xe5\x8d\x9e\xe9\x9b\xa8\xe8\x90\xb1 (\xe5\x87\xba\xe7\x94\x9f\xe6\x97\xa5\xe6\x9c\x9f 1944\xe5\xb9\xb4" "4\xe6\x9c\x88" "21\xe6\x97\xa5): WCHS\n- \xd7\x99\xd7\x95\xd7\x9b\xd7\x91\xd7\x93 \xd7\xa7\xd7\x95\xd7\xa8\xd7\xa7\xd7\x95\xd7\xa1, 18 \xd7\x91\xd7\xa4\xd7\x91\xd7\xa8\xd7\x95\xd7\x90\xd7\xa8 1978: KSML\n  3. Stetson Gwaltney (child, 12) \xe2\x80\x94 Date of birth 03/14/2014\n",
    "Special assistance:\n- [NAME] (Do\xc4\x9fum tarihi [DOB]): WCHR, own wheelchair\n- [NAME] (\xe5\x87\xba\xe7\x94\x9f\xe6\x97\xa5\xe6\x9c\x9f [DOB]): WCHS\n- [NAME], [DOB]: KSML\n  3. [NAME] (child, 12) \xe2\x80\x94 Date of birth [DOB]\n"},
+  /* a room's number before its guest is no house's (stop 64) */
+  {"Birthdays this week:\n- 208 L\xc3\xa2m \xc4\x90\xc3\xacnh Khang, arr 2026-07-09, birthday\nDear Ms Anna Weber,\n",
+   "Birthdays this week:\n- 208 [NAME], arr [DOB], birthday\nDear Ms [NAME],\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
