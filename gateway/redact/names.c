@@ -111,7 +111,11 @@ static const char *const stop[] = {
 	"klanten", "ouders", "gasten", "deelnemers", "vrijwilligers", "bewoners",
 	"huurders", "leerlingen", "iedereen", "vizinhos", "membros", "associados", "convidados",
 	"moradores", "condôminos", "państwo", "klienci", "sąsiedzi", "przyjaciele", "rodzice",
-	"członkowie", "goście", "uczestnicy", "mieszkańcy", NULL,
+	"członkowie", "goście", "uczestnicy", "mieszkańcy",
+	/* coaches' makers and models ("Coach: Setra S 516 HD, driver ...";
+	 * stop 64) */
+	"setra", "irizar", "neoplan", "tourliner", "yutong", "scania", "iveco", "temsa", "tourismo",
+	"higer", "otokar", "solaris", "briefing", "briefings", NULL,
 };
 
 /* One open-addressing hash set of folded words (given names, surnames and

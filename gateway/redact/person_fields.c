@@ -428,7 +428,7 @@ int pn_chat_first_word(const char *s, size_t len, size_t at, size_t end)
 		return 0;
 	/* (an answer or a kin word a gazetteer may hold as a name: Vietnamese
 	 * "Dạ", Turkish "Anne" (mum), "Baba") */
-	static const char *const w[] = {"dạ", "vâng", "anne", "baba", "abla", "abi", "mama", "papa", "mom", "mum",
+	static const char *const w[] = {"dạ", "vâng", "đã", "Đã", "rồi", "chưa", "có", "không", "được", "xin", "anne", "baba", "abla", "abi", "mama", "papa", "mom", "mum",
 					"dad", NULL};
 	return !word_in(s, at, end, w, 0);
 }

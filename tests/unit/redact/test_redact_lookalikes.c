@@ -687,6 +687,10 @@ static const struct tc things[] = {
   /* the carer's word alone names no one (stop 64) */
   {"The carer is here. Emergency contact numbers are on the back.\n",
    "The carer is here. Emergency contact numbers are on the back.\n"},
+  /* a coach's maker and model after "Coach:", a heading's briefing, a
+   * Vietnamese chat's "Đã" (already) are no names (stop 64) */
+  {"TOUR LEADER BRIEFING \xe2\x80\x94 GRPICN38-WIN\nCoach: Setra S 516 HD, driver on request\nCoach: Neoplan Tourliner\n[20/07/25, 15:09] \xc4\x90i\xe1\xbb\x83n: \xc4\x90\xc3\xa3 c\xe1\xba\xadp nh\xe1\xba\xadt h\xe1\xbb\x93 s\xc6\xa1.\n",
+   "TOUR LEADER BRIEFING \xe2\x80\x94 GRPICN38-WIN\nCoach: Setra S 516 HD, driver on request\nCoach: Neoplan Tourliner\n[20/07/25, 15:09] [NAME]: \xc4\x90\xc3\xa3 c\xe1\xba\xadp nh\xe1\xba\xadt h\xe1\xbb\x93 s\xc6\xa1.\n"},
 };
 
 static const struct tc columns[] = {
