@@ -229,7 +229,10 @@ static const char *const authority[] = {
 	/* driving schools (stop 63: "Rijschool De Wielewaal", "Autoscuola Il
 	 * Carpino", "Hornbeam School of Motoring", "हंसध्वनि ड्राइविंग स्कूल") */
 	"rijschool", "autoescola", "autoescuela", "autoscuola", "fahrschule", "motoring", "autoškola",
-	"autoszkoła", "sürücü", "автошкола", "σχολή", "ड्राइविंग", NULL,
+	"autoszkoła", "sürücü", "автошкола", "σχολή", "ड्राइविंग",
+	/* law firms in Arabic and Hebrew (stop 64: "مكتب السنط للمحاماة",
+	 * "משרד עורכי דין ערבה ושות'") */
+	"للمحاماة", "محاماة", "עורכי", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 
@@ -238,7 +241,7 @@ static struct rx_kwset authority_kws = RX_KWSET(authority);
  * "喜鹊动物医院", "까치동물병원", "โรงพยาบาลสัตว์นกกระจิบ"). */
 static const char *const authority_cjk[] = {"病院", "医院", "诊所", "クリニック", "병원", "의원", "클리닉",
 					    "โรงพยาบาล", "คลินิก", "教習所", "驾校", "운전전문학원", "운전학원",
-					    "โรงเรียนสอนขับรถ", NULL};
+					    "โรงเรียนสอนขับรถ", "สำนักงานกฎหมาย", NULL};
 
 int rx_authority_words(const char *s, size_t ps, size_t pe)
 {

@@ -689,7 +689,7 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_late_kws, pn_detect_late, "person_late"},
 	{F_PERSON, RX_ON_CHAR, 0, "\xe2", NULL, pn_detect_dash_signer, "person_dash_signer"},
 	{F_PERSON, RX_ON_CHAR, 0, "\xef", NULL, pn_detect_born_paren, "person_born_paren"},
-	{F_PERSON, RX_ON_CHAR, 0, ",(-", NULL, pn_detect_uncased_firm, "person_uncased_firm"},
+	{F_PERSON, RX_ON_CHAR, 0, ",(-\xe2", NULL, pn_detect_uncased_firm, "person_uncased_firm"},
 	{F_PERSON, RX_ON_WIDE, 0, NULL, NULL, pn_detect_cjk_titled, "person_cjk_titled"},
 	{F_PERSON, RX_ON_CHAR, 0, "(", NULL, pn_detect_paren_clock_speaker, "person_paren_clock"},
 	{F_PERSON, RX_ON_CHAR, 0, "\n", NULL, pn_detect_item_detail, "person_item_detail"},

@@ -102,12 +102,15 @@ int pn_staff_by(const char *s, size_t len, size_t at, size_t end)
 	static const char *const verbs[] = {"processed", "checked", "seen", "served", "handled", "taken",
 					    "booked", "entered", "received", "approved", "signed", "verified",
 					    "dispensed", "assessed", "authorised", "authorized", "reviewed",
-					    "collected", "logged", "issued", "examined", "marked", "witnessed", NULL};
+					    "collected", "logged", "issued", "examined", "marked", "witnessed", "decided", NULL};
 	if (at < 8 || memcmp(s + at - 4, " by ", 4) || !rx_in("dnDN", s[at - 5]))
 		return 0;
+	/* (or the staff member's role in parentheses, "decided by Volkmar
+	 * (fees clerk)"; stop 64) */
 	if (!(end == len || rx_in(",.;\n\r", s[end]) ||
 	      (end + 4 < len && s[end] == ' ' &&
 	       ((unsigned char)s[end + 1] == 0xE2 || s[end + 1] == '-' || !memcmp(s + end + 1, "at ", 3) ||
+		(s[end + 1] == '(' && rx_is_lower((unsigned char)s[end + 2])) ||
 		!memcmp(s + end + 1, "on ", 3) || (end + 7 <= len && !memcmp(s + end + 1, "after ", 6))))))
 		return 0;
 	return word_before_in(s, at - 4, verbs);

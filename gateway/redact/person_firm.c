@@ -112,10 +112,16 @@ unsigned pn_detect_uncased_firm(struct rx_ctx *c)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t len = c->len, p = c->ms, e = s[p] == ',' ? p : p - 1;
 	/* (a cheap look first: a letter of these scripts before the
-	 * separator) */
-	if (p < 5 || u[e - 1] < 0x80 ||
-	    (e != p && (s[e] != ' ' || (s[p] == '-' && (p + 1 >= len || s[p + 1] != ' ')))) ||
-	    !pn_firm_tail(s, len, e))
+	 * separator; a dash's first byte only before "–" or "—") */
+	if (p < 5 || u[e - 1] < 0x80)
+		return 0;
+	if (e != p) {
+		if (s[e] != ' ' || (s[p] == '-' && (p + 1 >= len || s[p + 1] != ' ')))
+			return 0;
+		if (u[p] == 0xE2 && (p + 3 >= len || u[p + 1] != 0x80 || (u[p + 2] != 0x93 && u[p + 2] != 0x94)))
+			return 0;
+	}
+	if (!pn_firm_tail(s, len, e))
 		return 0;
 	size_t ls = rx_line_start(s, e), a = e;
 	for (int w = 0; w < 2; w++) {

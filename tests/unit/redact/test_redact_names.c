@@ -524,6 +524,10 @@ static const struct tc roles[] = {
    * notes, in any script, before their phone (stop 64) */
   {"WCHS, own wheelchair; carer is \xe6\x9f\x8f\xe7\x9d\xbf\xe6\xb8\x8a, 132 7320 0598\nKSML; emergency contact \xd7\x94\xd7\x93\xd7\xa1\xd7\x94 \xd7\xa1\xd7\x95\xd7\x99\xd7\xa1\xd7\x94 +972 54-887-7580\nWCHR; carer is Aysel Nalbanto\xc4\x9flu, 0 (507) 122 98 69\n",
    "WCHS, own wheelchair; carer is [NAME], [PHONE]\nKSML; emergency contact [NAME] [PHONE]\nWCHR; carer is [NAME], [PHONE]\n"},
+  /* a clerk's name after "decided by" and before their role in parentheses
+   * (stop 64) */
+  {"Decision: part remission \xc2\xb7 decided by Volkmar (fees clerk)\n",
+   "Decision: part remission \xc2\xb7 decided by [NAME] (fees clerk)\n"},
 };
 
 static const struct tc forms[] = {
