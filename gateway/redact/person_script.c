@@ -738,9 +738,12 @@ unsigned pn_detect_script_intro(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, v = c->me;
-	if (v + 4 >= len || s[v] != ' ')
+	if (v + 4 >= len || !(s[v] == ' ' || (s[v] == ',' && s[v + 1] == ' ')))
 		return 0;
-	v++;
+	/* (a witness statement's "I, NAME, born ...": "אני, יהונתן לוזון,
+	 * ילידת ..."; stop 64) */
+	int declared = s[v] == ',';
+	v += 1 + declared;
 	size_t e = v, words = 0, k;
 	while (words < 3) {
 		size_t ws = e;
@@ -770,6 +773,8 @@ unsigned pn_detect_script_intro(struct rx_ctx *c)
 		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 	if (words < 2)
 		return 0;
+	if (declared && (unsigned char)s[c->ms] >= 0x80)
+		return e < len && s[e] == ',' ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
 	/* (its first word a name the gazetteer knows: "أنا قريب من ..." is
 	 * "I am near ...", "אני חוסם מישהו" "I am blocking someone"; an
 	 * English word before a run of another script names its person) */
