@@ -664,57 +664,6 @@ int gv_label_before(const char *s, size_t at, const char *const *phrases)
 	return rx_phrase_in(s, from < ls ? ls : from, at, phrases);
 }
 
-/* A document number in a table cell under a column named for it (a
- * ferry's manifest: "| Nat. | Document |" over "| ITA | X18770427 |"): six
- * to nine capitals and digits, five digits or more. */
-static unsigned doc_cell(struct rx_ctx *c)
-{
-	static const char *const cols[] = {"passport", "document", "pasaporte", "passeport",
-					   "reisepass", "passaporto", "paspoort", "travel doc",
-					   "id no", "id card", "passnummer", "passaporte", "paszport",
-					   "pasaport", "паспорт", "διαβατηρ", "旅券", "护照", "護照", "여권",
-					   /* (stop 64: rooming lists' columns in more scripts) */
-					   "جواز", "पासपोर्ट", "דרכון", "hộ chiếu", "หนังสือเดินทาง", NULL};
-	const char *s = c->text;
-	size_t i = c->ms, e = i, digits = 0;
-	/* (or a fixed-width list's column after two spaces: a group's passenger
-	 * list, "NO NAME ... DOB  DOC  NAT" over "... 26NOV97  PAE642198  ES";
-	 * stop 64) */
-	int aligned = i >= 2 && s[i - 1] == ' ' && s[i - 2] == ' ';
-	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|') || aligned))
-		return 0;
-	int german = 1;
-	while (e < c->len && e - i < 10 && (rx_is_digit((unsigned char)s[e]) || rx_is_upper((unsigned char)s[e]))) {
-		german &= rx_is_digit((unsigned char)s[e]) || strchr("CFGHJKLMNPRTVWXYZ", s[e]) != NULL;
-		digits += rx_is_digit((unsigned char)s[e++]);
-	}
-	/* a Russian passport's series and number ("67 10 721875") */
-	if (e == i + 2 && digits == 2 && i + 12 <= c->len && s[i + 2] == ' ' && s[i + 5] == ' ' &&
-	    rx_is_digit((unsigned char)s[i + 3]) && rx_is_digit((unsigned char)s[i + 4]) &&
-	    (i + 12 == c->len || !rx_is_alnum((unsigned char)s[i + 12]))) {
-		size_t k = i + 6;
-		while (k < i + 12 && rx_is_digit((unsigned char)s[k]))
-			k++;
-		char h[64];
-		if (k == i + 12 && rx_column_header(c, i, h, sizeof h) && strstr(h, "паспорт"))
-			return (unsigned)rx_emit(c, i, k, REDACT_GOV_ID);
-		return 0;
-	}
-	/* (a Dutch passport's nine mix letters and digits, "IIDRNDWH0", a
-	 * German one's may have no digit, "JLHTZPMMF": no vowel then) */
-	if (e - i < 6 || e - i > 9 || (digits < 5 && !(e - i == 9 && (digits >= 1 || german))) ||
-	    (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
-	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|' && !(aligned && s[e + 1] == ' ')))
-		return 0;
-	char hdr[64];
-	if (!rx_column_header(c, i, hdr, sizeof hdr))
-		return 0;
-	int doc = !strcmp(hdr, "doc") || !strcmp(hdr, "docs") || !strcmp(hdr, "doc #") || !strcmp(hdr, "doc no.");
-	for (const char *const *k = cols; *k && !doc; k++)
-		doc = strstr(hdr, *k) != NULL && (digits >= 5 || strstr(hdr, "pass") || strstr(hdr, "pasp"));
-	return doc && !gv_ledger_header(c) ? (unsigned)rx_emit(c, i, e, REDACT_GOV_ID) : 0;
-}
-
 /* The length of shape (its 'd' a digit, any other byte itself) at s[i],
  * alone (no letter, digit, '-' or '.' and a digit after it), else 0. */
 static size_t shape_at(const char *s, size_t len, size_t i, const char *shape)
@@ -729,14 +678,6 @@ static size_t shape_at(const char *s, size_t len, size_t i, const char *shape)
 			    (rx_in("-.", s[i + n]) && i + n + 1 < len && rx_is_digit((unsigned char)s[i + n + 1]))))
 		return 0;
 	return n;
-}
-
-/* A table's column named for a Korean resident registration number
- * ("성명 | 생년월일 | 주민등록번호"; stop 64). */
-static int kr_column(struct rx_ctx *c, size_t i)
-{
-	char hdr[64];
-	return rx_column_header(c, i, hdr, sizeof hdr) && (strstr(hdr, "주민") || strstr(hdr, "rrn"));
 }
 
 /* KR resident registration number "931228-1784823" after 주민(등록)번호 or
@@ -797,17 +738,17 @@ unsigned gv_detect_shaped(struct rx_ctx *c)
 		return 0;
 	if (rx_is_digit((unsigned char)s[i])) {
 		if (i + 14 > len || s[i + 6] != '-' || (i + 14 < len && (rx_is_alnum((unsigned char)s[i + 14]) || s[i + 14] == '-')))
-			return doc_cell(c);
+			return gv_doc_cell(c);
 		if (digits_of(s, i, i + 14, d, sizeof d) != 13 || !rrn_ok(d) ||
-		    !(gv_label_before(s, i, kr) || (cellish && kr_column(c, i))))
-			return doc_cell(c);
+		    !(gv_label_before(s, i, kr) || (cellish && gv_kr_column(c, i))))
+			return gv_doc_cell(c);
 		return (unsigned)rx_emit(c, i, i + 14, REDACT_GOV_ID);
 	}
 	if (i + 10 > len || !rx_is_upper((unsigned char)s[i]) || !rx_is_digit((unsigned char)s[i + 1]) ||
 	    (i + 10 < len && rx_is_alnum((unsigned char)s[i + 10])))
-		return doc_cell(c);
+		return gv_doc_cell(c);
 	if (digits_of(s, i + 1, i + 10, d, sizeof d) != 9 || !tw_ok(s + i) || !gv_label_before(s, i, tw))
-		return doc_cell(c);
+		return gv_doc_cell(c);
 	return (unsigned)rx_emit(c, i, i + 10, REDACT_GOV_ID);
 }
 

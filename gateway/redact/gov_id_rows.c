@@ -1,7 +1,8 @@
 /* gov_id_rows.c: what a table's rows tell of their identity numbers: a
  * ledger's header (its "Documento" column holds invoices' numbers), and
  * a row of cells under a line of prose that names the numbers. Moved here
- * from gov_id_label.c in stop 63 to keep that file short. */
+ * from gov_id_label.c in stop 63 to keep that file short; a document's
+ * cell and a Korean number's column from gov_id_more.c in stop 64. */
 #include <string.h>
 
 #include "redact_int.h"
@@ -63,4 +64,63 @@ int gv_row_under_header(struct rx_ctx *c, struct rx_kwset *words)
 		p = ps;
 	}
 	return 0;
+}
+
+/* A document number in a table cell under a column named for it (a
+ * ferry's manifest: "| Nat. | Document |" over "| ITA | X18770427 |"): six
+ * to nine capitals and digits, five digits or more. */
+unsigned gv_doc_cell(struct rx_ctx *c)
+{
+	static const char *const cols[] = {"passport", "document", "pasaporte", "passeport",
+					   "reisepass", "passaporto", "paspoort", "travel doc",
+					   "id no", "id card", "passnummer", "passaporte", "paszport",
+					   "pasaport", "паспорт", "διαβατηρ", "旅券", "护照", "護照", "여권",
+					   /* (stop 64: rooming lists' columns in more scripts) */
+					   "جواز", "पासपोर्ट", "דרכון", "hộ chiếu", "หนังสือเดินทาง", NULL};
+	const char *s = c->text;
+	size_t i = c->ms, e = i, digits = 0;
+	/* (or a fixed-width list's column after two spaces: a group's passenger
+	 * list, "NO NAME ... DOB  DOC  NAT" over "... 26NOV97  PAE642198  ES";
+	 * stop 64) */
+	int aligned = i >= 2 && s[i - 1] == ' ' && s[i - 2] == ' ';
+	if (i == 0 || !(rx_in("|\t;,", s[i - 1]) || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == '|') || aligned))
+		return 0;
+	int german = 1;
+	while (e < c->len && e - i < 10 && (rx_is_digit((unsigned char)s[e]) || rx_is_upper((unsigned char)s[e]))) {
+		german &= rx_is_digit((unsigned char)s[e]) || strchr("CFGHJKLMNPRTVWXYZ", s[e]) != NULL;
+		digits += rx_is_digit((unsigned char)s[e++]);
+	}
+	/* a Russian passport's series and number ("67 10 721875") */
+	if (e == i + 2 && digits == 2 && i + 12 <= c->len && s[i + 2] == ' ' && s[i + 5] == ' ' &&
+	    rx_is_digit((unsigned char)s[i + 3]) && rx_is_digit((unsigned char)s[i + 4]) &&
+	    (i + 12 == c->len || !rx_is_alnum((unsigned char)s[i + 12]))) {
+		size_t k = i + 6;
+		while (k < i + 12 && rx_is_digit((unsigned char)s[k]))
+			k++;
+		char h[64];
+		if (k == i + 12 && rx_column_header(c, i, h, sizeof h) && strstr(h, "паспорт"))
+			return (unsigned)rx_emit(c, i, k, REDACT_GOV_ID);
+		return 0;
+	}
+	/* (a Dutch passport's nine mix letters and digits, "IIDRNDWH0", a
+	 * German one's may have no digit, "JLHTZPMMF": no vowel then) */
+	if (e - i < 6 || e - i > 9 || (digits < 5 && !(e - i == 9 && (digits >= 1 || german))) ||
+	    (e < c->len && !rx_in("|\t;,\r\n ", s[e])) ||
+	    (e < c->len && s[e] == ' ' && e + 1 < c->len && s[e + 1] != '|' && !(aligned && s[e + 1] == ' ')))
+		return 0;
+	char hdr[64];
+	if (!rx_column_header(c, i, hdr, sizeof hdr))
+		return 0;
+	int doc = !strcmp(hdr, "doc") || !strcmp(hdr, "docs") || !strcmp(hdr, "doc #") || !strcmp(hdr, "doc no.");
+	for (const char *const *k = cols; *k && !doc; k++)
+		doc = strstr(hdr, *k) != NULL && (digits >= 5 || strstr(hdr, "pass") || strstr(hdr, "pasp"));
+	return doc && !gv_ledger_header(c) ? (unsigned)rx_emit(c, i, e, REDACT_GOV_ID) : 0;
+}
+
+/* A table's column named for a Korean resident registration number
+ * ("성명 | 생년월일 | 주민등록번호"; stop 64). */
+int gv_kr_column(struct rx_ctx *c, size_t i)
+{
+	char hdr[64];
+	return rx_column_header(c, i, hdr, sizeof hdr) && (strstr(hdr, "주민") || strstr(hdr, "rrn"));
 }

@@ -358,6 +358,8 @@ int rx_phone_column_says(struct rx_ctx *c, size_t at);
 /* An address that names no person (email.c): a role's mailbox, a
  * placeholder's at a reserved domain, a service account on a private
  * network's host; [ls, at) the local part, [d, de) the domain. */
+/* email.c: a[0..n) is the lower-case word b in any case */
+int rx_ascii_ieq(const char *a, size_t n, const char *b);
 int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de);
 /* The words that make a number of a phone's shape something else, the
  * firms' desks' words from "switchboard" on (phone_not.c); at most
@@ -420,6 +422,10 @@ int gv_sport_licence(const char *s, size_t ls, size_t at, size_t me);
  * amount's, a total's column): its document column holds invoices'
  * numbers (gov_id_label.c; after rx_column_header). */
 int gv_ledger_header(const struct rx_ctx *c);
+/* gov_id_rows.c: a document's number under its column (a ferry's
+ * manifest, a group's passenger list) and a Korean RRN's column */
+unsigned gv_doc_cell(struct rx_ctx *c);
+int gv_kr_column(struct rx_ctx *c, size_t i);
 /* The words that name a national number without saying which ("national
  * id", "personal identification number"): its check says which (gov_id.c). */
 extern const char *const gv_national_words[];
@@ -528,6 +534,9 @@ size_t rx_thai_date(const char *s, size_t len, size_t i);
 size_t rx_line_birth_end(const char *s, size_t len, size_t ls);
 /* Whether the label [a, b) ends with a birth word ("Date of birth",
  * "Geburtsdatum", "DOB": dob.c's list). */
+/* dob_chat.c: a speaker's label ("CUSTOMER: ", "Nurhan (09:00): Nurhan
+ * Bozdoğan, ") alone before at on its line */
+int rx_dob_speaker_before(const char *s, size_t ls, size_t at);
 int rx_birth_label(const struct rx_ctx *c, size_t a, size_t b);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
