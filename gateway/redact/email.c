@@ -24,15 +24,6 @@ static const char *const not_tld[] = {
 	"service", "socket", "timer", "mount", "automount", "target", "slice", "scope", "swap",
 };
 
-/* Whether a[0..n) is the lower-case word b, in any case (b ends at n:
- * no strlen, most words differ at their first byte). */
-int rx_ascii_ieq(const char *a, size_t n, const char *b)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!b[i] || rx_lower(a[i]) != b[i])
-			return 0;
-	return b[n] == '\0';
-}
 
 /* Start of the local part ending at `at` (exclusive), or NONE. */
 #define NONE ((size_t)-1)

@@ -660,6 +660,9 @@ int pn_street_word(const char *s, size_t a, size_t b)
 int pn_ship_before(const char *s, size_t at)
 {
 	static const char *const pre[] = {"MS ", "MV ", "M/S ", "M/V ", "MY ", "SS ", "HMS ", "RMS ", "HMY ", NULL};
+	/* (a cheap look first: a capital S, V or Y and a space before) */
+	if (at < 3 || s[at - 1] != ' ' || !rx_in("SVY", s[at - 2]))
+		return 0;
 	for (const char *const *p = pre; *p; p++) {
 		size_t n = strlen(*p);
 		if (at >= n && !memcmp(s + at - n, *p, n) && (at == n || !rx_is_alnum((unsigned char)s[at - n - 1])))

@@ -358,8 +358,6 @@ int rx_phone_column_says(struct rx_ctx *c, size_t at);
 /* An address that names no person (email.c): a role's mailbox, a
  * placeholder's at a reserved domain, a service account on a private
  * network's host; [ls, at) the local part, [d, de) the domain. */
-/* email.c: a[0..n) is the lower-case word b in any case */
-int rx_ascii_ieq(const char *a, size_t n, const char *b);
 int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de);
 /* The words that make a number of a phone's shape something else, the
  * firms' desks' words from "switchboard" on (phone_not.c); at most
@@ -685,6 +683,16 @@ static inline int rx_is_alnum(int c) { return rx_is_alpha(c) || rx_is_digit(c); 
 static inline int rx_is_xdigit(int c) { return rx_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 static inline char rx_upper(char c) { return rx_is_lower(c) ? (char)(c - 32) : c; }
 static inline char rx_lower(char c) { return rx_is_upper(c) ? (char)(c + 32) : c; }
+/* Whether a[0..n) is the lower-case word b, in any case (b ends at n:
+ * no strlen, most words differ at their first byte; email.c and
+ * email_roles.c). */
+static inline int rx_ascii_ieq(const char *a, size_t n, const char *b)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!b[i] || rx_lower(a[i]) != b[i])
+			return 0;
+	return b[n] == '\0';
+}
 
 /* rx_fold of the two-byte character c d into *oc *od: 1 when it changes
  * it, else 0. Lowers Latin-1 capitals U+00C0-U+00DE (not the
