@@ -522,26 +522,17 @@ int pn_inline_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t 
 	return rx_kw_ends(c, &pn_signoff_kws, st, at - 2) && at - 2 - st <= 30;
 }
 
-/* The name fills its line after a sign-off line (blank lines between). */
-/* After a signature's name, the rest of its line: a role after a comma
- * ("Jemima Aysgarth, Practice Manager") or a register's number in
- * parentheses ("Sieuwert Wesselink (UDN 310713)"; stop 63), no mailbox. */
+/* After a signature's name, the rest of its line (pn_signature_tail,
+ * 48 bytes at most; stop 63). */
 static int signoff_tail(const char *s, size_t len, size_t end)
 {
 	size_t le = rx_line_end(s, len, end);
 	while (le > end && rx_in(" \r", s[le - 1]))
 		le--;
-	if (le - end < 3 || le - end > 48 || memchr(s + end, '@', le - end))
-		return 0;
-	if (s[end] == ',' && s[end + 1] == ' ') {
-		for (size_t i = end + 2; i < le; i++)
-			if (rx_is_digit((unsigned char)s[i]) || rx_in(",;:|()", s[i]))
-				return 0;
-		return 1;
-	}
-	return s[end] == ' ' && s[end + 1] == '(' && s[le - 1] == ')' && !memchr(s + end + 2, '(', le - end - 2);
+	return le - end >= 3 && pn_signature_tail(s, end, le, 48);
 }
 
+/* The name fills its line after a sign-off line (blank lines between). */
 int pn_after_signoff(const struct rx_ctx *c, const char *s, size_t len, size_t at,
 			 size_t end)
 {

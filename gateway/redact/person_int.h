@@ -421,6 +421,7 @@ size_t pn_script_title_end(const char *s, size_t len, size_t v);
 /* A letter's signature in a script without capitals on the line after
  * its sign-off (person_signoff.c), fired at the '\n'. */
 unsigned pn_detect_uncased_signoff(struct rx_ctx *c);
+int pn_signature_tail(const char *s, size_t e, size_t le, size_t max);
 int pn_adif_name(const char *s, size_t at);
 unsigned pn_detect_cjk_name(struct rx_ctx *c);
 /* The length of a Japanese or Korean honorific at s[e] ("様", "さん",

@@ -17,12 +17,14 @@ static const char *const signoffs[] = {
 	"בברכה", "בכבוד רב", "ขอแสดงความนับถือ", "ด้วยความเคารพ", NULL,
 };
 
-/* The rest of the signature's line after the name at e, to le: a role
- * after a comma, or a note in parentheses, with no digit, '@' or second
- * field in the role. */
-static int signature_tail(const char *s, size_t e, size_t le)
+/* The rest of the signature's line after the name at e, to le (max bytes
+ * at most): a role after a comma ("Jemima Aysgarth, Practice Manager"), or
+ * a register's number or a note in parentheses ("Sieuwert Wesselink (UDN
+ * 310713)"), with no digit, '@' or second field in the role. Shared by
+ * the Latin sign-off (person_ctx.c) and this file's. */
+int pn_signature_tail(const char *s, size_t e, size_t le, size_t max)
 {
-	if (le - e > 80 || memchr(s + e, '@', le - e))
+	if (le - e > max || memchr(s + e, '@', le - e))
 		return 0;
 	if (s[e] == ',' && e + 2 < le && s[e + 1] == ' ') {
 		for (size_t i = e + 2; i < le; i++)
@@ -63,7 +65,7 @@ unsigned pn_detect_uncased_signoff(struct rx_ctx *c)
 	size_t e = pn_uncased_words(s, len, a), le = rx_line_end(s, len, a);
 	while (le > e && rx_in(" \r", s[le - 1]))
 		le--;
-	if (e == a || (e != le && !signature_tail(s, e, le)))
+	if (e == a || (e != le && !pn_signature_tail(s, e, le, 80)))
 		return 0;
 	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
 }
