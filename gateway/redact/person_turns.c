@@ -482,6 +482,10 @@ static unsigned self_intro(struct rx_ctx *c, size_t ls)
 		size_t e = (size_t)(p - s), g = e, a;
 		while (g > ls && letter_of(s, len, g - 3, S_HAN))
 			g -= 3;
+		/* (a parent's "波多野 凛の母です": the child's name before の) */
+		if (g >= ls + 6 && e - g <= 6 && starts(s, len, g - 3, "の") && kin_word(s, g, e))
+			for (e = g -= 3; g > ls && letter_of(s, len, g - 3, S_HAN);)
+				g -= 3;
 		if (e - g < 3 || e - g > 9)
 			return 0;
 		a = g;
@@ -502,6 +506,11 @@ static unsigned self_intro(struct rx_ctx *c, size_t ls)
 		size_t b = (size_t)(p - s) + 6, e = b;
 		while (e < le && e - b < 60 && letter_of(s, len, e, S_HAN))
 			e += 3;
+		/* (a parent's "我是钮浩然的妈妈。": the child's name before 的,
+		 * two or three letters, its family name known or not) */
+		for (size_t q = b + 6; q + 6 <= e && q <= b + 9; q += 3)
+			if (starts(s, len, q, "的") && kin_word(s, q + 3, e))
+				return (unsigned)rx_emit(c, b, q, REDACT_PERSON);
 		if (e == b || !(starts(s, len, e, "（") || starts(s, len, e, "，") || starts(s, len, e, "。")))
 			return 0;
 		size_t a = known_name_before(s, len, b, e, S_HAN);
