@@ -194,8 +194,11 @@ size_t pn_cjk_name_space(const char *s, size_t len, size_t i)
 		return cjk_name_at(s, len, i);
 	/* then the given name: one to four letters, no letter after them */
 	size_t g = f + k;
+	/* (in Han, Hangul or katakana: "稲垣 ハル") */
 	while (g + 2 < len && g - f - k < 12 && (((unsigned char)s[g] >= 0xE4 && (unsigned char)s[g] <= 0xED) ||
-						 (g > f + k && !memcmp(s + g, "\xe3\x80\x85", 3))))
+						 (g > f + k && !memcmp(s + g, "\xe3\x80\x85", 3)) ||
+						 ((unsigned char)s[g] == 0xE3 && ((unsigned char)s[g + 1] == 0x82 ||
+										  (unsigned char)s[g + 1] == 0x83))))
 		g += 3;
 	if (g == f + k || g - f - k > 12 || (g < len && rx_letter_at(s, len, g)))
 		return cjk_name_at(s, len, i);
@@ -492,8 +495,13 @@ static unsigned short_label_value(struct rx_ctx *c, size_t at)
 	while (k < at && s[k] == ' ')
 		k++;
 	int ok = 0;
-	for (const char *const *q = w; *q && !ok; q++)
-		ok = strlen(*q) == at - k && !memcmp(s + k, *q, at - k);
+	for (const char *const *q = w; *q && !ok; q++) {
+		size_t n = strlen(*q);
+		/* (at the line's start, or after a field and two spaces: "姓:
+		 * 猪狩   名: 陽翔") */
+		ok = n <= at - k && !memcmp(s + at - n, *q, n) &&
+		     (at - n == k || (at - n >= k + 2 && s[at - n - 1] == ' ' && s[at - n - 2] == ' '));
+	}
 	if (!ok)
 		return 0;
 	while (v < len && s[v] == ' ')
@@ -599,9 +607,22 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 
 		if (v == RX_NONE)
 			return 0;
+		if ((e = cjk_name_at(s, len, v)) == v && (e = pn_cjk_name_space(s, len, v)) > v && field_end(s, len, e))
+			return (unsigned)rx_emit(c, v, e, REDACT_PERSON); /* ("筧 清次郎") */
 		if ((e = cjk_name_at(s, len, v)) == v) {
 			/* the name's romanisation under its own label, in
-			 * capitals to the line's end ("수취인(영문): CHOI DO-YOON") */
+			 * capitals to the line's end ("수취인(영문): CHOI DO-YOON"),
+			 * or in Latin letters with capitals ("氏名: Âu Hữu Thắng") */
+			int words = 0;
+			for (size_t q = e, l; q < len && q - v < 48 && rx_cap_at(s, len, q) && words < 4; words++) {
+				for (q += rx_letter_at(s, len, q); q < len && (l = rx_letter_at(s, len, q)) > 0 && !rx_cap_at(s, len, q);)
+					q += l;
+				if (q - v >= 5 && (q == len || rx_in("\r\n", s[q])) && words >= 1)
+					return (unsigned)rx_emit(c, v, q, REDACT_PERSON);
+				if (q >= len || s[q] != ' ')
+					break;
+				q++;
+			}
 			while (e < len && e - v < 48 && (rx_is_upper((unsigned char)s[e]) || s[e] == ' ' || s[e] == '-'))
 				e++;
 			while (e > v && s[e - 1] == ' ')
