@@ -235,7 +235,23 @@ unsigned pn_and_next(struct rx_ctx *c, size_t end)
 		}
 		return (unsigned)rx_emit(c, a, g.end, REDACT_PERSON);
 	}
-	return 0;
+	/* (a list's next item after a comma: "On duty: Marigold Scholefield,
+	 * Tancred Entwistle"; a whole name of two or three words, its given
+	 * name or its surname known; stop 65) */
+	unsigned k = 0;
+	for (int n = 0; n < 4; n++) {
+		struct name g;
+		if (!(end + 2 < c->len && s[end] == ',' && s[end + 1] == ' ' && pn_parse_name(s, c->len, end + 2, &g) &&
+		      !g.caps && pn_and_whole_name(c, &g) &&
+		      ((pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN) || (pn_tok(c, &g, g.nt - 1, T_SUR) & T_SUR))))
+			break;
+		unsigned e = (unsigned)rx_emit(c, end + 2, g.end, REDACT_PERSON);
+		if (!e)
+			break;
+		k += e;
+		end = g.end;
+	}
+	return k;
 }
 
 size_t pn_initial_before(const char *s, size_t at)
