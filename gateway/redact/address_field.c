@@ -118,7 +118,10 @@ unsigned ad_detect_field(struct rx_ctx *c)
 	if (other_kind(w, n))
 		return 0;
 	size_t le2 = rx_line_end(s, len, v), e = v;
-	while (e < le2 && !rx_in("|\t<", s[e]) && !(s[e] == ' ' && e + 1 < le2 && s[e + 1] == ' '))
+	/* (to a cell's end, or an em dash before a form's next field: "...,
+	 * г. Тверь — СНИЛС ..."; stop 65) */
+	while (e < le2 && !rx_in("|\t<", s[e]) && !(s[e] == ' ' && e + 1 < le2 && s[e + 1] == ' ') &&
+	       !(rx_dash_sep(s, le2, e) == 5 && (unsigned char)s[e + 3] == 0x94))
 		e++;
 	while (e > v && rx_in(" \r", s[e - 1]))
 		e--;

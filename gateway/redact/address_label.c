@@ -256,6 +256,10 @@ static size_t value_end(const char *s, size_t len, size_t v, int phrase, char qu
 			if (town)
 				return te;
 		}
+		/* (an em dash between a form's fields: "Адрес: ..., г. Тверь —
+		 * СНИЛС ..."; stop 65) */
+		if (!quote && ch == ' ' && rx_dash_sep(s, le, e) == 5 && (unsigned char)s[e + 3] == 0x94)
+			break;
 		if (quote ? ch == quote
 			  : ch == '|' || ch == '\t' || ch == ';' ||
 				    (ch == ' ' && e + 1 < le && (s[e + 1] == ' ' || s[e + 1] == '(')))

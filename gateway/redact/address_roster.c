@@ -145,6 +145,13 @@ unsigned ad_detect_roster(struct rx_ctx *c)
 	if (at == 0 || rx_dash_sep(s, len, at - 1) != 5)
 		return 0;
 	size_t v = at + 4, ls = rx_line_start(s, at), le = rx_line_end(s, len, at);
+	/* (past the field's own label: "— Adres: Lakenweversweg 203-A, ...";
+	 * stop 65) */
+	for (size_t q = v; q < le && q < v + 24 && (rx_is_alpha((unsigned char)s[q]) || (unsigned char)s[q] >= 0x80); q++)
+		if (q + 2 < le && s[q + 1] == ':' && s[q + 2] == ' ') {
+			v = q + 3;
+			break;
+		}
 	if (v >= le || !part_start(s, len, v))
 		return 0;
 	/* the line's first dash follows its name */
