@@ -87,7 +87,19 @@ static const char *const authority[] = {
 	"autoszkoła", "sürücü", "автошкола", "σχολή", "ड्राइविंग",
 	/* law firms in Arabic and Hebrew (stop 64: "مكتب السنط للمحاماة",
 	 * "משרד עורכי דין ערבה ושות'") */
-	"للمحاماة", "محاماة", "עורכי", NULL,
+	"للمحاماة", "محاماة", "עורכי",
+	/* accountants', tax advisers' and payroll bureaus' practices, tax
+	 * offices, consulates and embassies (stop 65: "Steuerkanzlei
+	 * Glimmerstein, ...", "Biuro Rachunkowe Krzemień, ...", "Asesoría
+	 * Pizarra Gestión, ...", "مكتب البازلت للمحاسبة والضرائب · ...") */
+	"steuerkanzlei", "steuerberater", "steuerberatung", "rachunkowe", "rachunkowa", "asesoría",
+	"asesoria", "gestoría", "gestoria", "accountants", "accountancy", "bookkeeping", "comptable",
+	"comptables", "commercialista", "commercialisti", "administratiekantoor", "boekhoudkantoor",
+	"muhasebe", "müşavirlik", "contabilidade", "contábil", "contabilista", "λογιστικό", "λογιστικά",
+	"бухгалтерия", "бухгалтерская", "للمحاسبة", "المحاسبة", "الضرائب", "רואי", "consulate", "embassy",
+	"consulat", "ambassade", "botschaft", "konsulat", "generalkonsulat", "embajada", "consulado",
+	"ambasciata", "consolato", "ambasada", "büyükelçiliği", "başkonsolosluğu", "посольство",
+	"консульство", "πρεσβεία", "προξενείο", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 
@@ -96,7 +108,9 @@ static struct rx_kwset authority_kws = RX_KWSET(authority);
  * "喜鹊动物医院", "까치동물병원", "โรงพยาบาลสัตว์นกกระจิบ"). */
 static const char *const authority_cjk[] = {"病院", "医院", "诊所", "クリニック", "병원", "의원", "클리닉",
 					    "โรงพยาบาล", "คลินิก", "教習所", "驾校", "운전전문학원", "운전학원",
-					    "โรงเรียนสอนขับรถ", "สำนักงานกฎหมาย", NULL};
+					    "โรงเรียนสอนขับรถ", "สำนักงานกฎหมาย", "会計事務所", "税理士事務所",
+					    "会计师事务所", "税务局", "税務署", "세무서", "회계사무소", "세무사무소",
+					    "สำนักงานบัญชี", "สรรพากร", "大使館", "领事馆", "대사관", "영사관", NULL};
 
 int rx_authority_words(const char *s, size_t ps, size_t pe)
 {

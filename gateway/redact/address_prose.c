@@ -499,6 +499,13 @@ int rx_firm_comma_before(const char *s, size_t start)
 	 * Cement Group, 1 Siam Cement Road, ...", stop 52) */
 	if (rx_venue_label(s, ls, start) || rx_employer_label(s, ls, start))
 		return 1;
+	/* (a firm's registered office on its label's line; stop 65) */
+	static const char *const seat[] = {"registered office", "registered address", "siège social",
+					   "sede legale", "domicilio social", "sede social", "firmensitz",
+					   "statutaire zetel", "siedziba", NULL};
+	const char *cp = memchr(s + ls, ':', start - ls < 40 ? start - ls : 40);
+	if (cp && rx_phrase_in(s, ls, (size_t)(cp - s), seat))
+		return 1;
 	/* (a meeting's place in the minutes: "Next meeting at 90 chemin de la
 	 * Sablière, ...", stop 56) */
 	if (start >= ls + 11 && rx_fold_eq(s + start - 11, "meeting at ", 11))
@@ -604,6 +611,11 @@ int rx_firm_footer(const char *s, size_t len, size_t start, size_t end)
 	 * 117 · officina@brambati-auto.it"); not on a label's line, whose
 	 * value is a person's ("Sales: Vlasta Novotná, 607 760 881 ·
 	 * fakturace@..."; stop 51) */
+	/* (or its website: "Kornblumengasse 6, 35578 Wetzlar · 06441 9402
+	 * 310 · www.glimmerstein-steuer.de"; stop 65) */
+	for (size_t i = end; i + 7 < le; i++)
+		if (footer_sep(s, le, i) && !memcmp(s + i + footer_sep(s, le, i), "www.", 4))
+			return !memchr(s + ls, ':', start - ls) && !own_field(s, ls, start);
 	const char *at = memchr(s + end, '@', le - end);
 	if (!at)
 		return 0;

@@ -233,6 +233,11 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	if (type == REDACT_PERSON && (start == 0 || c->text[start - 1] == '\n') &&
 	    (end == c->len || rx_in("\r\n", c->text[end])) && rx_desk_below(c->text, c->len, end, 3))
 		return 0;
+	/* a practice's, a firm's or a public body's name, a word of theirs
+	 * in it ("From: Steuerkanzlei Glimmerstein, ...", "Company
+	 * secretary: Administratiekantoor Zandsteen"; stop 65) */
+	if (type == REDACT_PERSON && rx_authority_words(c->text, start, end))
+		return 0;
 	/* a Cyrillic name with its patronymic, whole; an institution's patron */
 	if (type == REDACT_PERSON && (unsigned char)c->text[start] == 0xD0)
 		pn_fio_bounds(c->text, c->len, &start, &end);

@@ -700,6 +700,10 @@ static const struct tc things[] = {
    * comma, stays hidden (stop 65) */
   {"Bookings: 0734 252 0140 \xc2\xb7 bookings@mainatours.in \xc2\xb7 www.mainatours.in\nPrenoti allo 0524 530 117 o su www.vetcorbezzolo.it.\nSales: Ottilie Crabtree, +44 7423 498255 \xc2\xb7 info@dunmoresignage.co.uk\nMobile +43 660 4556244 (Lene), reply to casting@agentur-seidenfaden.de\n",
    "Bookings: 0734 252 0140 \xc2\xb7 bookings@mainatours.in \xc2\xb7 www.mainatours.in\nPrenoti allo 0524 530 117 o su www.vetcorbezzolo.it.\nSales: [NAME], [PHONE] \xc2\xb7 info@dunmoresignage.co.uk\nMobile [PHONE] ([NAME]), reply to casting@agentur-seidenfaden.de\n"},
+  /* an accountancy practice's, a tax office's and a firm's registered office's
+   * addresses, and its name after a person's label: look-alikes (stop 65) */
+  {"From: Steuerkanzlei Glimmerstein, Kornblumengasse 6, 35578 Wetzlar\nRegistered office: IJsselkade 40, 7201 HD Zutphen\nPlaza Mayor 9, 2\xc2\xba, 10003 C\xc3\xa1" "ceres \xc2\xb7 927 60 41 18 \xc2\xb7 www.asesoriapizarra.es\nCompany secretary: Administratiekantoor Zandsteen (corporate)\n",
+   "From: Steuerkanzlei Glimmerstein, Kornblumengasse 6, 35578 Wetzlar\nRegistered office: IJsselkade 40, 7201 HD Zutphen\nPlaza Mayor 9, 2\xc2\xba, 10003 C\xc3\xa1" "ceres \xc2\xb7 927 60 41 18 \xc2\xb7 www.asesoriapizarra.es\nCompany secretary: Administratiekantoor Zandsteen (corporate)\n"},
 };
 
 static const struct tc columns[] = {
