@@ -33,7 +33,8 @@ static const char *const id_labels[] = {
 	"id document", "identity document", "rtw", "rtw doc", "consignee id",
 	/* stop 47: a US immigrant's A-number, a French foreigner's AGDREF
 	 * number, a Dutch V-nummer (immigration files) */
-	"a-number", "alien number", "alien registration number", "uscis number",
+	"a-number", "alien number", "alien registration number", "uscis number", "eat-kartennummer",
+	"eat-karte", "aufenthaltstitel-nr", "residence permit number", "brp number", "brp",
 	"uscis #", "agdref", "n° agdref", "numéro agdref", "v-nummer", "vreemdelingennummer",
 	/* Spanish, Portuguese, French, Romanian, Luxembourgish */
 	"cédula", "cedula", "cédula de identidad", "cedula de identidad", "cédula de ciudadanía",

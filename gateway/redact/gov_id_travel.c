@@ -120,12 +120,16 @@ unsigned gv_detect_passport_near(struct rx_ctx *c)
 	 * before, a space between ("पासपोर्ट L8961212", "여권 M659B5611"; stop
 	 * 64) */
 	size_t e0, nl0, nd0;
-	if (i >= 7 && s[i - 1] == ' ' && u[i - 2] >= 0x80 && (e0 = doc_shape(s, len, i, &nl0, &nd0)) != 0 && nd0 >= 2) {
+	/* (or the word and "number" and a colon: "पासपोर्ट संख्या: Z5361604",
+	 * "Số hộ chiếu: B2361209", "여권번호 YM866MV5R"; stop 65) */
+	size_t b0 = i >= 3 && s[i - 1] == ' ' && s[i - 2] == ':' ? i - 2 : i - 1;
+	if (i >= 7 && s[i - 1] == ' ' && u[b0 - 1] >= 0x80 && (e0 = doc_shape(s, len, i, &nl0, &nd0)) != 0 && nd0 >= 2) {
 		static const char *const w[] = {"पासपोर्ट", "여권", "パスポート", "护照", "護照", "דרכון", "جواز",
-						"جواز السفر", "พาสปอร์ต", "หนังสือเดินทาง", NULL};
+						"جواز السفر", "พาสปอร์ต", "หนังสือเดินทาง", "पासपोर्ट संख्या",
+						"पासपोर्ट नंबर", "여권번호", "Số hộ chiếu", "số hộ chiếu", NULL};
 		for (const char *const *k = w; *k; k++) {
 			size_t n = strlen(*k);
-			if (n + 1 <= i && u[i - 2] == (unsigned char)(*k)[n - 1] && !memcmp(s + i - 1 - n, *k, n))
+			if (n <= b0 && u[b0 - 1] == (unsigned char)(*k)[n - 1] && !memcmp(s + b0 - n, *k, n))
 				return (unsigned)rx_emit(c, i, e0, REDACT_GOV_ID);
 		}
 	}

@@ -36,7 +36,7 @@
 #include "redact_int.h"
 
 enum { W_UZ, W_TZ, W_CN, W_HK, W_SG, W_JPMN, W_JPRC, W_IL, W_TH, W_ZA, W_IR, W_HUTAX, W_IE, W_CH, W_DK, W_AT, W_RU, W_UY, W_DO, W_VN,
-       W_GR, W_DE, W_N };
+       W_GR, W_DE, W_UTR, W_N };
 
 static const char *const *const labels[W_N] = {
 	[W_UZ] = (const char *const[]){"pinfl", "pin", "jshshir", "жшшир", "ЖШШИР", NULL},
@@ -46,7 +46,7 @@ static const char *const *const labels[W_N] = {
 	[W_SG] = (const char *const[]){"nric", "fin", "ic no", "i/c", "identity card", "ic number", NULL},
 	[W_JPMN] = (const char *const[]){"個人番号", "マイナンバー", "my number", "individual number", NULL},
 	[W_JPRC] = (const char *const[]){"在留カード", "residence card", NULL},
-	[W_IL] = (const char *const[]){"מספר זהות", "ת.ז", "ת\"ז", "teudat zehut", "israeli id", NULL},
+	[W_IL] = (const char *const[]){"מספר זהות", "ת.ז", "ת\"ז", "teudat zehut", "israeli id", "תעודת זהות", NULL},
 	[W_TH] = (const char *const[]){"ประชาชน", "thai id", "citizen id", NULL},
 	[W_ZA] = (const char *const[]){"id-nr", "id-nommer", "id no", "id nr", "id number", "identiteitsnommer", "identity number", "sa id", "rsa id",
 				       "id", NULL},
@@ -62,6 +62,9 @@ static const char *const *const labels[W_N] = {
 	[W_VN] = (const char *const[]){"cccd", "căn cước", "định danh", "cmnd", NULL},
 	/* stop 48: Greece's tax number (ΑΦΜ), Germany's identity card */
 	[W_GR] = (const char *const[]){"αφμ", "α.φ.μ.", "α.φ.μ", "afm", "a.f.m.", NULL},
+	/* stop 65: the UK's Unique Taxpayer Reference (India's "UTR", a
+	 * transfer's reference, has no check digit) */
+	[W_UTR] = (const char *const[]){"utr", "unique taxpayer reference", "sa utr", "self assessment utr", NULL},
 	[W_DE] = (const char *const[]){"personalausweis-nr", "personalausweis-nr.", "personalausweisnummer", "ausweis-nr",
 				       "ausweis-nr.", "ausweisnummer", "personalausweis", "id card no", NULL},
 };
@@ -360,6 +363,17 @@ struct tokv {
 	char shape[32]; /* 'A' a letter, '9' a digit, the separators as they are */
 };
 
+/* UK UTR: the first digit checks the other nine, weights 6-10, 5-2, sum
+ * mod 11 read through "21987654321". */
+static int utr_ok(const char *d)
+{
+	static const int w[9] = {6, 7, 8, 9, 10, 5, 4, 3, 2};
+	int sum = 0;
+	for (int k = 0; k < 9; k++)
+		sum += (d[k + 1] - '0') * w[k];
+	return d[0] == "21987654321"[sum % 11];
+}
+
 static int read_token(const char *s, size_t len, size_t i, struct tokv *t)
 {
 	t->nd = t->nl = 0;
@@ -392,7 +406,10 @@ static int read_token(const char *s, size_t len, size_t i, struct tokv *t)
 	 * "：", "、", "。", ends it) */
 	const unsigned char *u = (const unsigned char *)s;
 	int punct = i + 2 < len && ((u[i] == 0xE3 && u[i + 1] == 0x80) ||
-				    (u[i] == 0xEF && u[i + 1] == 0xBC && (u[i + 2] < 0x90 || u[i + 2] >= 0x9A)));
+				    (u[i] == 0xEF && u[i + 1] == 0xBC && (u[i + 2] < 0x90 || u[i + 2] >= 0x9A)) ||
+				    /* (a hiragana particle or "です": "マイナンバーは
+				     * 9278...です"; stop 65) */
+				    (u[i] == 0xE3 && (u[i + 1] == 0x81 || (u[i + 1] == 0x82 && u[i + 2] < 0xA0))));
 	if (k == sizeof t->shape - 1 || (i < len && (rx_is_alnum(u[i]) || (u[i] >= 0xC0 && !punct))))
 		return 0;
 	t->end = i;
@@ -517,6 +534,9 @@ unsigned gv_detect_world(struct rx_ctx *c)
 				kind = W_AT;
 			else if (inn_ok(t.d, 10) && shaped(&t, (const char *const[]){"9999999999", NULL}) && labelled(c, W_RU))
 				kind = W_RU;
+			else if (utr_ok(t.d) && shaped(&t, (const char *const[]){"9999999999", "99999 99999", NULL}) &&
+				 labelled(c, W_UTR))
+				kind = W_UTR;
 			else if (shaped(&t, (const char *const[]){"999999-9999", NULL}) &&
 				 rx_date_ok(2000, dig(t.d[2]) * 10 + dig(t.d[3]), dig(t.d[0]) * 10 + dig(t.d[1])) && labelled(c, W_DK))
 				kind = W_DK;

@@ -679,7 +679,12 @@ static unsigned emit_phone(struct rx_ctx *c, const struct run *r, size_t g, size
 	size_t n = collect(c->text, r, 0, g, d, sizeof d);
 	if (n && c->nphone < sizeof c->phone_h / sizeof c->phone_h[0])
 		c->phone_h[c->nphone++] = digits_hash(d, n);
-	return (unsigned)rx_emit(c, r->start, end, REDACT_PHONE);
+	/* (a number wrapped in parentheses whole, "(451396028)": no area
+	 * code's, the '(' is the text's; stop 65) */
+	size_t st = r->start;
+	if (c->text[st] == '(' && end < c->len && c->text[end] == ')' && !memchr(c->text + st + 1, ')', end - st - 1))
+		st++;
+	return (unsigned)rx_emit(c, st, end, REDACT_PHONE);
 }
 
 static int phone_again(const struct rx_ctx *c, const struct run *r, size_t g)

@@ -992,6 +992,10 @@ static const struct tc forms[] = {
    * a firm after a name's comma is no name (stop 65) */
   {"On duty: Marigold Scholefield, Tancred Entwistle\nSponsors: Rommel C. Manalastas, Lovely Bautista\nContact: Marigold Scholefield, Sales Executive, Riverside Pediatrics\n",
    "On duty: [NAME], [NAME]\nSponsors: [NAME], [NAME]\nContact: [NAME], Sales Executive, Riverside Pediatrics\n"},
+  /* a document checklist's holders after the document's label, in any script,
+   * and a passport's number in parentheses after its holder (stop 65) */
+  {"[x] Passport: Jemima Thwaite (451396028) \xc2\xb7 Mobile +44 7496 112730\n[x] Passport: \xe0\xa4\xb6\xe0\xa5\x81\xe0\xa4\xad\xe0\xa4\xbe\xe0\xa4\x82\xe0\xa4\x97\xe0\xa5\x80 \xe0\xa4\xa2\xe0\xa5\x80\xe0\xa4\x82\xe0\xa4\x97\xe0\xa4\xb0\xe0\xa4\xbe (J6643407, expires 21-07-2028)\n[ ] Birth certificate: Araminta Hinchliffe (Date of birth 20/01/2009)\n[x] Marriage certificate: \xe0\xa4\xb6\xe0\xa5\x81\xe0\xa4\xad\xe0\xa4\xbe\xe0\xa4\x82\xe0\xa4\x97\xe0\xa5\x80 & \xe0\xa4\xb6\xe0\xa4\xb6\xe0\xa4\xbe\xe0\xa4\x82\xe0\xa4\x95\n[x] Form Appendix FM signed\n",
+   "[x] Passport: [NAME] ([ID]) \xc2\xb7 Mobile [PHONE]\n[x] Passport: [NAME] ([ID], expires 21-07-2028)\n[ ] Birth certificate: [NAME] (Date of birth [DOB])\n[x] Marriage certificate: [NAME] & [NAME]\n[x] Form Appendix FM signed\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
