@@ -99,7 +99,14 @@ static const char *const authority[] = {
 	"бухгалтерия", "бухгалтерская", "للمحاسبة", "المحاسبة", "الضرائب", "רואי", "consulate", "embassy",
 	"consulat", "ambassade", "botschaft", "konsulat", "generalkonsulat", "embajada", "consulado",
 	"ambasciata", "consolato", "ambasada", "büyükelçiliği", "başkonsolosluğu", "посольство",
-	"консульство", "πρεσβεία", "προξενείο", NULL,
+	"консульство", "πρεσβεία", "προξενείο",
+	/* immigration advisers and relocation firms ("Rıhtım Göç ve Vize
+	 * Danışmanlığı", "Kompass Relocation & Visa GmbH", "مرفأ لخدمات
+	 * التأشيرات والإقامة", "מגדלור ייעוץ הגירה ורילוקיישן") */
+	"relocation", "relocations", "immigration", "imigração", "imigracao", "inmigración", "migration",
+	"migração", "immigratie", "einwanderung", "göç", "danışmanlığı", "vize", "relocalização",
+	"relocalisation", "trú", "التأشيرات", "للتأشيرات", "הגירה", "इमिग्रेशन", "वीज़ा", "визовый",
+	"миграционный", "μετανάστευσης", NULL,
 };
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 
@@ -110,7 +117,8 @@ static const char *const authority_cjk[] = {"病院", "医院", "诊所", "ク�
 					    "โรงพยาบาล", "คลินิก", "教習所", "驾校", "운전전문학원", "운전학원",
 					    "โรงเรียนสอนขับรถ", "สำนักงานกฎหมาย", "会計事務所", "税理士事務所",
 					    "会计师事务所", "税务局", "税務署", "세무서", "회계사무소", "세무사무소",
-					    "สำนักงานบัญชี", "สรรพากร", "大使館", "领事馆", "대사관", "영사관", NULL};
+					    "สำนักงานบัญชี", "สรรพากร", "大使館", "领事馆", "대사관", "영사관", "วีซ่า", "行政書士",
+					    "出入境", NULL};
 
 int rx_authority_words(const char *s, size_t ps, size_t pe)
 {

@@ -458,7 +458,9 @@ static unsigned detect_person_ctx(struct rx_ctx *c)
 		     (at >= 3 && s[at - 1] == ' ' && (!n.caps || pn_any_known(c, &n)) && pn_aligned_column(c, at)) ||
 		     (n.nt >= 2 && !n.caps && at >= 2 && s[at - 1] == ' ' && pn_list_of_names(c, at, n.end)) ||
 		     pn_layout_name(c, &n, at);
-	if (pn_no_name(c, &n) || pn_masked_or_degree(s, c->len, &n, at) ||
+	/* (a name of two words before its firm's is no shop's heading:
+	 * "Lambertus Lieftinck, Loodsboot Relocation B.V."; stop 65) */
+	if ((pn_no_name(c, &n) && !(firm && n.nt >= 2)) || pn_masked_or_degree(s, c->len, &n, at) ||
 	    (n.nt == 1 && pn_turkish_ben(s, c->len, at, n.end)))
 		return 0;
 	/* a firm's sender: its role's mailbox after the name ("From: Northpay

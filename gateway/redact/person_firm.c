@@ -100,7 +100,15 @@ static int signer_start(const struct rx_ctx *c, const char *s, size_t at)
 int pn_firm_signer(const struct rx_ctx *c, size_t at, size_t end)
 {
 	const char *s = c->text;
-	return end < c->len && rx_in(", ", s[end]) && pn_firm_tail(s, c->len, end) && signer_start(c, s, at) &&
+	/* (or the line's start before a comma, two words or more: a letter's
+	 * last line, "Gülizar Kızılkaya, Rıhtım Göç ve Vize Danışmanlığı", not
+	 * a department's "Forderungsmanagement, Keystrand Collections"; stop
+	 * 65) */
+	size_t q = rx_line_start(s, at);
+	while (q < at && s[q] == ' ')
+		q++;
+	return end < c->len && rx_in(", ", s[end]) && pn_firm_tail(s, c->len, end) &&
+	       (signer_start(c, s, at) || (q == at && s[end] == ',' && memchr(s + at, ' ', end - at))) &&
 	       !rx_authority_words(s, at, end);
 }
 
@@ -139,7 +147,8 @@ unsigned pn_detect_uncased_firm(struct rx_ctx *c)
 		if (ws == a)
 			return 0;
 		a = ws;
-		if (signer_start(c, s, a))
+		/* (or two words that start the line, before a comma; stop 65) */
+		if (signer_start(c, s, a) || (w == 1 && s[e] == ',' && a == ls))
 			return rx_authority_words(s, a, e) ? 0 : (unsigned)rx_emit(c, a, e, REDACT_PERSON);
 		if (a < ls + 2 || s[a - 1] != ' ')
 			return 0;
