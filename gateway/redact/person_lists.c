@@ -546,6 +546,10 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		int title = (u[c->ms] == 'M' && kl <= 4) || (kl == 4 && rx_fold_eq(s + c->ms, "dear", 4));
 		int ok = n >= 3 && w + 2 < len &&
 			 ((kl == 2 && !title && (((s[w] == ',' || s[w] == ';') && s[w + 1] == ' ') || paren ||
+						 /* (a sentence's or a line's end: "... agreements
+						  * by चारुलता.", "checked by อรอุมา"; stop 65) */
+						 (s[w] == '.' && (w + 1 == len || rx_in(" \r\n", s[w + 1]))) ||
+						 rx_in("\r\n", s[w]) ||
 						 (w + 7 < len && !memcmp(s + w, " after ", 7)) ||
 						 (w + 5 < len && !memcmp(s + w, " at ", 4)) ||
 						 (w + 9 < len && !memcmp(s + w, " on ", 4) && pn_date_at(s, len, w + 4)))) ||
@@ -575,8 +579,18 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 			while (w < len && (rx_is_alpha(u[w]) || u[w] >= 0x80))
 				w++;
 			unsigned cl = rx_name_class(s + v, w - v);
-			if (!kin_word(c) || !(cl & RX_NAME_GIVEN) || (cl & RX_NAME_STOP) || w + 3 >= len || s[w] != ' ' ||
-			    s[w + 1] != '(' || !rx_is_digit(u[w + 2]))
+			if (!(cl & RX_NAME_GIVEN) || (cl & RX_NAME_STOP))
+				return 0;
+			/* (or a given name after "by" before its firm in
+			 * parentheses or a sentence's end: "prepared by Gideon
+			 * (Beaconsfold Immigration Advisers)", "... agreements by
+			 * Ellison." ending its line, not a judge's "by Ilma. Sra.
+			 * D.ª ..."; stop 65) */
+			if (c->me - c->ms == 2 && rx_fold_eq(s + c->ms, "by", 2) && w + 1 < len &&
+			    ((s[w] == ' ' && s[w + 1] == '(' && w + 2 < len && rx_is_upper(u[w + 2])) ||
+			     (s[w] == '.' && (w + 1 == len || rx_in("\r\n", s[w + 1])))))
+				return emit_name(c, v, w);
+			if (!kin_word(c) || w + 3 >= len || s[w] != ' ' || s[w + 1] != '(' || !rx_is_digit(u[w + 2]))
 				return 0;
 			return emit_name(c, v, w);
 		}

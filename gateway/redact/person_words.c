@@ -624,7 +624,10 @@ static const char *const by_words[] = {"by", "dr", "dr.", "estate of", "with", "
 					 * 柏睿渊, 132 ...", "emergency contact הדסה סויסה
 					 * +972 ...") */
 					"carer is", "carer", "caregiver", "escort", "emergency contact",
-					"emergency contact is", NULL};
+					"emergency contact is",
+					/* stop 65: a relocation partner's consultant
+					 * ("consultant צפניה טננבאום (tsfanya@...)") */
+					"consultant", NULL};
 struct rx_kwset pn_by_kws = RX_KWSET(by_words);
 
 /* Place names that look like names, when no context says "person": an
