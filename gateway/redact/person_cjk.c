@@ -569,7 +569,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     /* stop 55: a plant's accident report's injured,
 					      * first aider and team leader */
 					     "班長", "班长", "班组长", "반장", "被災者", "応急手当実施者", "재해자", "응급처치자",
-					     "急救员", "伤者", "受伤人员", NULL};
+					     "急救员", "伤者", "受伤人员", /* stop 65 */ "配偶", "配偶者", "子女", "经办人", "代理人", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;

@@ -186,8 +186,9 @@ static const char *const script_labels[] = {
 	/* stop 59: a salon's and a studio's staff, a utility's occupiers,
 	 * end users, agents and reporters */
 	"stylist", "artist", "trainer", "new occupier", "outgoing occupier", "end user", "agent",
-	"reported by", "witnesses", "witness",
-	NULL,
+	"reported by", "witnesses", "witness", /* stop 65: a visa form's family, account holders, lessors */
+	"בן/בת זוג", "คู่สมรส", "บุตร", "संतान", "الابن/الابنة", "المؤجر", "เจ้าของบัญชี", "בעל/ת החשבון", "खाताधारक",
+	"صاحب الحساب", "الاسم الأول", "配偶", "配偶者", "子女", "经办人", "代理人", NULL,
 };
 static struct rx_kwset script_label_kws = RX_KWSET(script_labels);
 
