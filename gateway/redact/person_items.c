@@ -18,7 +18,9 @@
  * (rx_birth_label reads those too). */
 static const char *const born[] = {"生年月日", "出生日期", "出生年月日", "생년월일", "วันเกิด", "जन्म तिथि", "जन्म",
 				   "תאריך לידה", "تاريخ الميلاد", "مواليد", "ngày sinh", "doğum tarihi",
-				   "дата рождения", "ημερομηνία γέννησης", "date of birth", "dob", "born", NULL};
+				   "дата рождения", "ημερομηνία γέννησης", "date of birth", "dob", "born", "data urodzenia",
+				   "geburtsdatum", "date de naissance", "fecha de nacimiento", "data di nascita",
+				   "data de nascimento", "geboortedatum", "生日", NULL};
 
 /* A child's or an infant's word before ", " and an age in parentheses. */
 static const char *const young[] = {"child", "infant", "kind", "enfant", "niño", "niña", "bambino", "bambina",
@@ -49,8 +51,11 @@ static int detail_after(const struct rx_ctx *c, size_t e)
 	size_t len = c->len, le = rx_line_end(s, len, e);
 	if (e + 6 >= le)
 		return 0;
-	if (s[e] == ' ' && s[e + 1] == '(') {
-		size_t q = e + 2, d = q;
+	/* (or a birth word after an em dash: "  1. Zdzisław — Data urodzenia
+	 * 05.08.2009 — PESEL ..."; stop 65) */
+	size_t dash = rx_dash_sep(s, le, e) == 5 && (unsigned char)s[e + 3] == 0x94 ? e + 5 : 0;
+	if ((s[e] == ' ' && s[e + 1] == '(') || dash) {
+		size_t q = dash ? dash : e + 2, d = q;
 		while (d < le && d - q < 48 && !rx_is_digit((unsigned char)s[d]) && s[d] != ')')
 			d++;
 		if (d >= le || d == q || !rx_is_digit((unsigned char)s[d]))
@@ -60,6 +65,8 @@ static int detail_after(const struct rx_ctx *c, size_t e)
 			b--;
 		if (rx_phrase_in(s, q, b, born) || rx_birth_label(c, q, b))
 			return 1;
+		if (dash)
+			return 0;
 		/* ("(child, 12)") */
 		if (s[b] != ',')
 			return 0;
@@ -95,9 +102,19 @@ unsigned pn_detect_item_detail(struct rx_ctx *c)
 		return 0;
 	/* (and a parenthesis or a comma on the line's first bytes) */
 	size_t le = rx_line_end(s, len, v), lim = le < v + 72 ? le : v + 72;
-	if (!memchr(s + v, '(', lim - v) && !memchr(s + v, ',', lim - v))
+	if (!memchr(s + v, '(', lim - v) && !memchr(s + v, ',', lim - v) && !memmem(s + v, lim - v, "\xe2\x80\x94", 3))
 		return 0;
 	size_t e = pn_any_name(c, v, le);
+	/* (or one given name the gazetteer knows: a dependant listed by it,
+	 * "  1. Zdzisław — Data urodzenia ..."; stop 65) */
+	if (e == v && rx_cap_at(s, le, v)) {
+		size_t w = v, k;
+		while (w < le && (k = rx_letter_at(s, le, w)) > 0)
+			w += k;
+		unsigned cl = rx_name_class(s + v, w - v);
+		if ((cl & RX_NAME_GIVEN) && !(cl & RX_NAME_STOP))
+			e = w;
+	}
 	int how;
 	if (e == v || !(how = detail_after(c, e)))
 		return 0;
