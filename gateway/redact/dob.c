@@ -107,6 +107,12 @@ static const char *const birth_kw_list[] = {
 	"生まれたとき", "生まれた日", "出生日", "誕生日", "출생일", "출생일시", "태어난 날",
 	"ημ. γέννησης", "ημ/νία γέννησης", "ημερ. γέννησης", "ת. לידה", "ת.לידה", "нар.",
 	"народж.", "народилася", "народився", "arrived on", "was born on", "born at",
+	/* stop 65: a letter's "born" in Greek and Arabic, a chat's "I was
+	 * born" and Hebrew's "born on" before its hyphen ("γεν. 17
+	 * Φεβρουαρίου 1988", "المولود بتاريخ ...",
+	 * "γεννήθηκα 17/9/1960", "נולד ב-15.10.2010") */
+	"γεν.", "γεννήθηκα", "γεννήθηκε", "المولود بتاريخ", "المولودة بتاريخ", "נולד ב-",
+	"נולדה ב-", "נולד/ה ב-",
 	NULL,
 };
 static struct rx_kwset birth_kw = RX_KWSET(birth_kw_list);
@@ -119,7 +125,7 @@ static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida
 				       "nato", "nata", "zur welt", "auf die welt", "nasceu",
 				       "nació", "nacque", "boren", "natus", "nata", "natus/nata",
 				       "nàschidu", "nàschida", "nassût", "nassude", "nassût/nassude",
-				       "wazalwa", "naskiĝis", NULL};
+				       "wazalwa", "naskiĝis", "doğumlu", NULL};
 static struct rx_kwset after_kw = RX_KWSET(after_kw_list);
 static const char *const event_list[] = {"party", "parties", "celebration", "cake", "dinner",
 					 "lunch", "drinks", "bash", "card", "cards", "gift",
@@ -241,6 +247,16 @@ static int birth_before(const struct rx_ctx *c, size_t at)
 						return 1;
 				}
 			}
+			/* (or a chat's answer, the date opening the message, to
+			 * the message above that asks for the birth date among
+			 * other things: "Could you confirm your date of birth and
+			 * NI number so I can match the record?" / "Davina: 7 June
+			 * 1990, and it's ..."; a timed chat's line only, not a
+			 * form's "Data złożenia: ..."; stop 65) */
+			if (at - ls > 2 && (s[ls] == '[' || rx_is_digit((unsigned char)s[ls])) && rx_dob_speaker_before(s, ls, at) &&
+			    ls - 1 - rx_line_start(s, ls - 1) <= 320 &&
+			    rx_kw_last(c, &birth_kw, rx_line_start(s, ls - 1), ls - 1, NULL) != RX_NONE)
+				return 1;
 		}
 		from = ls;
 	}
