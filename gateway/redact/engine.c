@@ -235,8 +235,10 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 		return 0;
 	/* a practice's, a firm's or a public body's name, a word of theirs
 	 * in it ("From: Steuerkanzlei Glimmerstein, ...", "Company
-	 * secretary: Administratiekantoor Zandsteen"; stop 65) */
-	if (type == REDACT_PERSON && rx_authority_words(c->text, start, end))
+	 * secretary: Administratiekantoor Zandsteen", "까치동물병원"; stop 65;
+	 * not looked for in a name of three CJK letters or fewer) */
+	if (type == REDACT_PERSON && (end - start >= 12 || memchr(c->text + start, ' ', end - start)) &&
+	    rx_authority_words(c->text, start, end))
 		return 0;
 	/* a Cyrillic name with its patronymic, whole; an institution's patron */
 	if (type == REDACT_PERSON && (unsigned char)c->text[start] == 0xD0)

@@ -147,7 +147,10 @@ unsigned pn_detect_cjk_titled(struct rx_ctx *c)
 	const char *s = c->text;
 	size_t at = c->ms, te = c->tk[c->ti].e;
 	unsigned char b = (unsigned char)s[at];
-	/* (a cheap look first: a CJK or Hangul letter's lead byte) */
+	/* (a cheap look first: a CJK or Hangul letter's lead byte; a
+	 * Devanagari or Thai run's is person_wide_intro.c's) */
+	if (b == 0xE0)
+		return pn_detect_wide_intro(c);
 	if (b < 0xE3 || b > 0xED || te - at < 3)
 		return 0;
 	unsigned k = b <= 0xE9 && te - at >= 9 ? titled(c, at, te) : 0;

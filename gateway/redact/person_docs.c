@@ -54,8 +54,9 @@ unsigned pn_detect_doc_holder(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
-	/* (a cheap look first: a letter before the colon, a space after) */
-	if (at < 5 || at + 3 >= len || s[at + 1] != ' ' || !rx_is_alpha((unsigned char)s[at - 1]))
+	/* (a cheap look first: a documents' last letter before the colon, a
+	 * space after) */
+	if (at < 5 || at + 3 >= len || s[at + 1] != ' ' || !rx_in("tyedTYED", s[at - 1]))
 		return 0;
 	size_t ls = rx_line_start(s, at), b = ls;
 	while (b < at && rx_in(" -*[]x", s[b]))

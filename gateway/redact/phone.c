@@ -783,6 +783,9 @@ static unsigned detect_phone(struct rx_ctx *c)
 			continue;
 		if (!judge(c, s, c->len, &r, g, end, &m) && !phone_again(c, &r, g))
 			continue;
+		/* (a firm's desk near its mailbox or website: phone_not.c) */
+		if (rx_phone_site_near(s, c->len, r.start, end))
+			return 0;
 		/* a '(' before the first digit belongs to the span */
 		return emit_phone(c, &r, g, end);
 	}

@@ -456,15 +456,25 @@ static size_t or_word_before(const char *s, size_t ls, size_t b)
 }
 
 /* A role's mailbox after the number or a website on either side of it,
- * on its line within 120 bytes, no table's cell and no comma between
+ * on its line within 120 bytes ("Bookings: 0734 252 0140 ·
+ * bookings@mainatours.in", "call (740) 555-0148; booster bookings to
+ * boosters@...", "Prenoti allo 0524 530 117 o su www.vetcorbezzolo.it",
+ * "Book online at www.wagtailvets.co.uk or call 01632 960 284"; stop 65;
+ * phone.c asks it of a number it would report), no table's cell and no
+ * comma between
  * (not after a comma: "Sales: Ottilie Crabtree, +44 7423 ...", a
  * person's). */
-static int site_near(const char *s, size_t len, size_t at, size_t end)
+int rx_phone_site_near(const char *s, size_t len, size_t at, size_t end)
 {
 	size_t pb = at;
 	while (pb > 0 && s[pb - 1] == ' ')
 		pb--;
 	if (pb > 0 && s[pb - 1] == ',')
+		return 0;
+	/* (a cheap look first: an '@' or a "www." within 120 bytes after it,
+	 * or a "www." within 120 before) */
+	size_t fe = len - end < 120 ? len : end + 120, fb = pb > 120 ? pb - 120 : 0;
+	if (!memchr(s + end, '@', fe - end) && !memmem(s + end, fe - end, "www.", 4) && !memmem(s + fb, pb - fb, "www.", 4))
 		return 0;
 	/* (nor a mobile's: "Mobile +43 660 4556244 (Lene) / casting@...") */
 	static const char *const mob[] = {"mobile", "mobile:", "mob", "mob:", "mob.", "cell", "cell:", "handy", "handy:",
@@ -475,11 +485,11 @@ static int site_near(const char *s, size_t len, size_t at, size_t end)
 	for (const char *const *m = mob; *m; m++)
 		if (strlen(*m) == pb - wb && rx_fold_eq(s + wb, *m, pb - wb))
 			return 0;
-	for (size_t q = end; q < len && q < end + 120 && !rx_in("\n|\t;,", s[q]); q++)
+	for (size_t q = end; q < fe && !rx_in("\n|\t;,", s[q]); q++)
 		if ((s[q] == '@' && q > end + 1 && nobody_at(s, end, len, q)) ||
 		    (s[q] == 'w' && q + 4 < len && !memcmp(s + q, "www.", 4) && !rx_is_alnum((unsigned char)s[q - 1])))
 			return 1;
-	for (size_t q = pb; q >= 4 && q + 120 > pb && !rx_in("\n|\t;,", s[q - 1]); q--)
+	for (size_t q = pb; q >= 4 && q > fb && !rx_in("\n|\t;,", s[q - 1]); q--)
 		if (s[q - 4] == 'w' && !memcmp(s + q - 4, "www.", 4) && (q == 4 || !rx_is_alnum((unsigned char)s[q - 5])))
 			return 1;
 	return 0;
@@ -504,13 +514,6 @@ int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end)
 			return 1;
 		break;
 	}
-	/* or a role's mailbox or a website near it on its line ("Bookings:
-	 * 0734 252 0140 · bookings@mainatours.in", "call (740) 555-0148;
-	 * booster bookings to boosters@...", "Prenoti allo 0524 530 117 o su
-	 * www.vetcorbezzolo.it", "Book online at www.wagtailvets.co.uk or
-	 * call 01632 960 284"; stop 65) */
-	if (site_near(s, len, at, end))
-		return 1;
 	size_t ls = rx_line_start(s, at);
 	/* a business's office after a middle dot or a comma ("Kit: Hollywood
 	 * wax set, 9N · office (19) 3251-4470"; stop 59) */

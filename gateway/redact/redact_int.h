@@ -380,6 +380,7 @@ int rx_phone_desk_after(const char *s, size_t len, size_t end);
 /* A firm's or a public body's number: in a letterhead's "Tel." line under
  * its address, or before ", " and a role's mailbox (phone_not.c). */
 int rx_phone_block_firm(const char *s, size_t len, size_t at, size_t end);
+int rx_phone_site_near(const char *s, size_t len, size_t at, size_t end);
 int rx_phone_is_date(const char *s, size_t len, size_t at, size_t end);
 /* Whether [at, end) holds a range of times ("10.00–12.00"). */
 int rx_phone_time_range(const char *s, size_t at, size_t end);
