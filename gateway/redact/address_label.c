@@ -735,8 +735,10 @@ unsigned ad_detect_cjk(struct rx_ctx *c)
 	 * after it, "，邮编710798", belongs to it; stop 57) */
 	for (size_t q = v; q + 6 <= le; q++) {
 		/* (and at an ideographic full stop: a sentence goes on after
-		 * it, "...1710室。以后请发到zcao@sina.com。"; stop 60) */
-		if (!memcmp(s + q, "\xe3\x80\x82", 3)) {
+		 * it, "...1710室。以后请发到zcao@sina.com。"; stop 60; or at an em
+		 * dash before a form's next field, "...1104室 — 护照号码 ...";
+		 * stop 65) */
+		if (!memcmp(s + q, "\xe3\x80\x82", 3) || (rx_dash_sep(s, le, q) == 5 && (unsigned char)s[q + 3] == 0x94)) {
 			e = q;
 			break;
 		}
