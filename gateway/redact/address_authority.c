@@ -122,7 +122,12 @@ static const char *const authority_cjk[] = {"病院", "医院", "诊所", "ク�
 
 int rx_authority_words(const char *s, size_t ps, size_t pe)
 {
-	if (rx_wide_word_in(s, ps, pe, authority_cjk))
+	/* (the words in scripts without spaces only where a letter of three
+	 * bytes stands) */
+	int wide = 0;
+	for (size_t i = ps; i < pe && !wide; i++)
+		wide = (unsigned char)s[i] >= 0xE0;
+	if (wide && rx_wide_word_in(s, ps, pe, authority_cjk))
 		return 1;
 	char f[24];
 	for (size_t i = ps; i < pe;) {
