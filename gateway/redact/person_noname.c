@@ -295,7 +295,11 @@ static int vn_firm_before(const char *s, size_t len, size_t a)
 					/* (a dentist, an optician, a clinic, a physiotherapy
 					 * room; stop 62: "Nha khoa Hoa Gạo", "Kính mắt Hoa
 					 * Gạo") */
-					"nha khoa ", "kính mắt ", "phòng khám ", "trị liệu ", NULL};
+					"nha khoa ", "kính mắt ", "phòng khám ", "trị liệu ",
+					/* (an accountancy firm, an immigration adviser, a
+					 * tax law, an industrial zone, a boulevard; stop 65:
+					 * "Công ty Kế toán Đá Phiến", "Luật Thuế TNCN") */
+					"kế toán ", "tư vấn ", "di trú ", "luật ", "khu công nghiệp ", "đại lộ ", NULL};
 	/* (a cheap look first: Vietnamese letters near, the three-byte ones of
 	 * Latin Extended Additional, E1 B8-BB, or "ư"/"ơ", C6, or a car hire's
 	 * "xe " right before, "Thuê xe Sóng Hàn") */

@@ -704,6 +704,10 @@ static const struct tc things[] = {
    * addresses, and its name after a person's label: look-alikes (stop 65) */
   {"From: Steuerkanzlei Glimmerstein, Kornblumengasse 6, 35578 Wetzlar\nRegistered office: IJsselkade 40, 7201 HD Zutphen\nPlaza Mayor 9, 2\xc2\xba, 10003 C\xc3\xa1" "ceres \xc2\xb7 927 60 41 18 \xc2\xb7 www.asesoriapizarra.es\nCompany secretary: Administratiekantoor Zandsteen (corporate)\n",
    "From: Steuerkanzlei Glimmerstein, Kornblumengasse 6, 35578 Wetzlar\nRegistered office: IJsselkade 40, 7201 HD Zutphen\nPlaza Mayor 9, 2\xc2\xba, 10003 C\xc3\xa1" "ceres \xc2\xb7 927 60 41 18 \xc2\xb7 www.asesoriapizarra.es\nCompany secretary: Administratiekantoor Zandsteen (corporate)\n"},
+  /* a Vietnamese accountancy firm's and tax law's names, a boulevard named after
+   * a person (stop 65) */
+  {"Payroll bureau: C\xc3\xb4ng ty K\xe1\xba\xbf to\xc3\xa1n \xc4\x90\xc3\xa1 Phi\xe1\xba\xbfn \xc2\xb7 0214 3856 412\n# payroll-sync .env (C\xc3\xb4ng ty K\xe1\xba\xbf to\xc3\xa1n \xc4\x90\xc3\xa1 Phi\xe1\xba\xbfn)\nSee: Lu\xe1\xba\xadt Thu\xe1\xba\xbf TNCN 2007\nChi c\xe1\xbb\xa5" "c Thu\xe1\xba\xbf, \xc4\x91\xe1\xba\xa1i l\xe1\xbb\x99 Tr\xe1\xba\xa7n H\xc6\xb0ng \xc4\x90\xe1\xba\xa1o, th\xc3\xa0nh ph\xe1\xbb\x91 L\xc3\xa0o Cai\n",
+   "Payroll bureau: C\xc3\xb4ng ty K\xe1\xba\xbf to\xc3\xa1n \xc4\x90\xc3\xa1 Phi\xe1\xba\xbfn \xc2\xb7 [PHONE]\n# payroll-sync .env (C\xc3\xb4ng ty K\xe1\xba\xbf to\xc3\xa1n \xc4\x90\xc3\xa1 Phi\xe1\xba\xbfn)\nSee: Lu\xe1\xba\xadt Thu\xe1\xba\xbf TNCN 2007\nChi c\xe1\xbb\xa5" "c Thu\xe1\xba\xbf, \xc4\x91\xe1\xba\xa1i l\xe1\xbb\x99 Tr\xe1\xba\xa7n H\xc6\xb0ng \xc4\x90\xe1\xba\xa1o, th\xc3\xa0nh ph\xe1\xbb\x91 L\xc3\xa0o Cai\n"},
 };
 
 static const struct tc columns[] = {
