@@ -613,7 +613,9 @@ int rx_firm_footer(const char *s, size_t len, size_t start, size_t end)
 	 * fakturace@..."; stop 51) */
 	/* (or its website: "Kornblumengasse 6, 35578 Wetzlar · 06441 9402
 	 * 310 · www.glimmerstein-steuer.de"; stop 65) */
-	for (size_t i = end; i + 7 < le; i++)
+	/* (a cheap look first: a "www." on the line after it) */
+	const char *www = le > end + 4 ? memmem(s + end, le - end, "www.", 4) : NULL;
+	for (size_t i = end; www && i + 7 < le && s + i < www; i++)
 		if (footer_sep(s, le, i) && !memcmp(s + i + footer_sep(s, le, i), "www.", 4))
 			return !memchr(s + ls, ':', start - ls) && !own_field(s, ls, start);
 	const char *at = memchr(s + end, '@', le - end);
