@@ -575,6 +575,9 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	size_t i = c->ms + 1, len = c->len, e;
 	if (i + 6 <= len && u[i] >= 0xD7 && u[i] <= 0xE0 && (e = uncased_below_closing(c, i)) != 0)
 		return (unsigned)e;
+	/* (a Latin name after a salutation of another script; stop 65) */
+	if (i + 12 <= len && (e = pn_latin_after_salutation(c, i)) != 0)
+		return (unsigned)e;
 	if (i + 6 > len || (u[i] < 0xD8 && u[i] != '[' && !(u[i] == 'K' && starts(s, len, i, "KakaoTalk Chats with "))))
 		return 0;
 	if (u[i] >= 0xE4 && (e = name_below_closing(c, i)) != 0)

@@ -219,3 +219,62 @@ unsigned pn_detect_wide_intro(struct rx_ctx *c)
 		return te - at == strlen("मैं") && starts_at(s, len, at, "मैं") ? hindi(c, te) : 0;
 	return thai(c, at, te);
 }
+
+/* A letter's salutation in a script of its own before a name in Latin
+ * letters, a foreign client's (a passport's `FAMILY Given` or `Given
+ * Family`), up to the salutation's comma or '!' (stop 65):
+ *
+ *   Уважаемый(ая) Crispim Pestana!        Sayın YUK Hajun,
+ *   प्रिय Yefim Bogomolov,                 السيد/السيدة PU Yutong،
+ *
+ * Called at a line's start (pn_detect_salutation). In Latin letters only
+ * after Turkish's and Portuguese's forms and with the family name in
+ * capitals first ("Sayın Yetkili Makam," is "Dear Authority"). */
+unsigned pn_latin_after_salutation(struct rx_ctx *c, size_t i)
+{
+	static const struct {
+		const char *w;
+		int latin;
+	} sal[] = {{"Уважаемый(ая) ", 0}, {"Уважаемый ", 0}, {"Уважаемая ", 0}, {"Αξιότιμε/η ", 0}, {"Αξιότιμε ", 0},
+		   {"Αξιότιμη ", 0}, {"प्रिय ", 0}, {"السيد/السيدة ", 0}, {"السيد ", 0}, {"السيدة ", 0}, {"เรียน ", 0},
+		   {"Sayın ", 1}, {"Exmo(a). Sr(a). ", 1}, {"Exmo. Sr. ", 1}, {"Exma. Sra. ", 1}};
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len;
+	/* (a cheap look first: the salutations' first bytes) */
+	if (!(u[i] == 'S' || u[i] == 'E' || u[i] == 0xD0 || u[i] == 0xCE || u[i] == 0xE0 || u[i] == 0xD8))
+		return 0;
+	for (size_t k = 0; k < sizeof sal / sizeof sal[0]; k++) {
+		size_t n = strlen(sal[k].w);
+		if (!starts_at(s, len, i, sal[k].w))
+			continue;
+		size_t a = i + n, e = a;
+		int words = 0, caps_first = 0;
+		while (words < 3 && e < len && rx_is_upper(u[e])) {
+			/* (Latin letters only: ASCII, two-byte Latin, Vietnamese's
+			 * three-byte ones; not the Arabic comma after them) */
+			size_t w = e + 1, lower = 0, k2;
+			while (w < len && (k2 = rx_letter_at(s, len, w)) > 0 &&
+			       (u[w] < 0x80 || (u[w] >= 0xC3 && u[w] <= 0xCB) || (u[w] == 0xE1 && w + 1 < len && u[w + 1] >= 0xB8 && u[w + 1] <= 0xBB)))
+				lower += rx_is_lower(u[w]) || u[w] >= 0x80, w += k2;
+			if (words == 0)
+				caps_first = lower == 0 && w - e >= 2;
+			/* (an ordinary word is no name's: "प्रिय Team Lead,") */
+			unsigned cl = rx_name_class(s + e, w - e);
+			if ((cl & RX_NAME_STOP) && !(cl & (RX_NAME_GIVEN | RX_NAME_SURNAME)))
+				return 0;
+			words++;
+			e = w;
+			if (!(e + 1 < len && s[e] == ' ' && rx_is_upper(u[e + 1])))
+				break;
+			e++;
+		}
+		int ends = e < len && (s[e] == ',' || s[e] == '!' || (e + 1 < len && u[e] == 0xD8 && u[e + 1] == 0x8C));
+		/* (or the line's end after a salutation of another script) */
+		ends |= !sal[k].latin && (e == len || s[e] == '\n' || s[e] == '\r');
+		if (words < 2 || !ends || (sal[k].latin && !caps_first))
+			return 0;
+		return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
+	}
+	return 0;
+}
