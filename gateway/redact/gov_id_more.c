@@ -686,8 +686,8 @@ static size_t shape_at(const char *s, size_t len, size_t i, const char *shape)
  * CNIC in their printed shapes. */
 unsigned gv_detect_shaped(struct rx_ctx *c)
 {
-	static const char *const kr[] = {"주민", "외국인등록", "외국인 등록", "resident registration", "alien registration", "rrn",
-					 NULL};
+	static const char *const kr[] = {"주민", "외국인등록", "외국인 등록", "resident registration",
+					 "alien registration", "rrn", NULL};
 	static const char *const tw[] = {"身分證", "身份證", "national id", NULL};
 	const char *s = c->text;
 	size_t i = c->ms, len = c->len;

@@ -14,8 +14,11 @@ const char *const pn_labels[] = {
 	 * in Vietnamese, Hindi, Thai, Arabic, Hebrew, Chinese and Turkish */
 	"attn", "assessor", "proposer", "seconder", "assentor", "presiding officer", "mandataire",
 	"analyst", "rm", "relationship manager", "co-owner", "co-owner of the company", "gestor",
-	"họ", "tên", "họ và tên", "họ tên", "eşi", "vợ/chồng", "bên cho thuê", "bên thuê", "chủ tài khoản", "अधिकारी", "उपनाम", "เจ้าหน้าที่", "นามสกุล", "الاسم بالكامل",
+	"họ", "tên", "họ và tên", "họ tên", "अधिकारी", "उपनाम", "เจ้าหน้าที่", "นามสกุล", "الاسم بالكامل",
 	"اسم العائلة", "בנקאי", "经办人", "temsilci", "rep", "union rep", "shop steward",
+	/* stop 65: a spouse's, a lessor's and an account holder's labels in
+	 * Turkish and Vietnamese */
+	"eşi", "vợ/chồng", "bên cho thuê", "bên thuê", "chủ tài khoản",
 	/* stop 58: a school's and a nursery's staff and pupils, in the
 	 * languages of parts 50/51 ("SENCO:", "学生:", "園児:", "원아:",
 	 * "תלמיד/ה:", "นักเรียน:", "बच्चा:", "التلميذ/ة:"), a council's

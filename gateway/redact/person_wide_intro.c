@@ -9,8 +9,8 @@
  *   สวัสดีครับ เป็นพ่อของวรรณวิสาครับ          I am the father of NAME
  *
  * Asked by person_cjk_title.c at each run of three-byte letters that
- * starts with 0xE0; a cheap look at the run's second byte first. Stop 65, from parts 58's to 62's statements
- * and parents' chats. */
+ * starts with 0xE0; a cheap look at the run's second byte first. Stop 65,
+ * from parts 58's to 62's statements and parents' chats. */
 #include <string.h>
 
 #include "person_int.h"
@@ -255,7 +255,8 @@ unsigned pn_latin_after_salutation(struct rx_ctx *c, size_t i)
 			 * three-byte ones; not the Arabic comma after them) */
 			size_t w = e + 1, lower = 0, k2;
 			while (w < len && (k2 = rx_letter_at(s, len, w)) > 0 &&
-			       (u[w] < 0x80 || (u[w] >= 0xC3 && u[w] <= 0xCB) || (u[w] == 0xE1 && w + 1 < len && u[w + 1] >= 0xB8 && u[w + 1] <= 0xBB)))
+			       (u[w] < 0x80 || (u[w] >= 0xC3 && u[w] <= 0xCB) ||
+				(u[w] == 0xE1 && w + 1 < len && u[w + 1] >= 0xB8 && u[w + 1] <= 0xBB)))
 				lower += rx_is_lower(u[w]) || u[w] >= 0x80, w += k2;
 			if (words == 0)
 				caps_first = lower == 0 && w - e >= 2;
