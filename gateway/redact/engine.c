@@ -236,7 +236,8 @@ int rx_emit(struct rx_ctx *c, size_t start, size_t end, unsigned type)
 	/* a practice's, a firm's or a public body's name, a word of theirs
 	 * in it ("From: Steuerkanzlei Glimmerstein, ...", "Company
 	 * secretary: Administratiekantoor Zandsteen", "까치동물병원"; stop 65;
-	 * not looked for in a name of three CJK letters or fewer) */
+	 * not looked for in a name of one word shorter than 12 bytes: three
+	 * CJK letters or fewer) */
 	if (type == REDACT_PERSON && (end - start >= 12 || memchr(c->text + start, ' ', end - start)) &&
 	    rx_authority_words(c->text, start, end))
 		return 0;

@@ -456,14 +456,13 @@ static size_t or_word_before(const char *s, size_t ls, size_t b)
 }
 
 /* A role's mailbox after the number or a website on either side of it,
- * on its line within 120 bytes ("Bookings: 0734 252 0140 ·
- * bookings@mainatours.in", "call (740) 555-0148; booster bookings to
- * boosters@...", "Prenoti allo 0524 530 117 o su www.vetcorbezzolo.it",
- * "Book online at www.wagtailvets.co.uk or call 01632 960 284"; stop 65;
- * phone.c asks it of a number it would report), no table's cell and no
- * comma between
- * (not after a comma: "Sales: Ottilie Crabtree, +44 7423 ...", a
- * person's). */
+ * on its line within 120 bytes, no table's cell and no comma between
+ * ("Bookings: 0734 252 0140 · bookings@mainatours.in", "call (740)
+ * 555-0148; booster bookings to boosters@...", "Prenoti allo 0524 530 117
+ * o su www.vetcorbezzolo.it", "Book online at www.wagtailvets.co.uk or
+ * call 01632 960 284"; stop 65; phone.c asks it of a number it would
+ * report). Not after a comma ("Sales: Ottilie Crabtree, +44 7423 ...", a
+ * person's) nor after a mobile's word. */
 int rx_phone_site_near(const char *s, size_t len, size_t at, size_t end)
 {
 	size_t pb = at;
@@ -480,7 +479,8 @@ int rx_phone_site_near(const char *s, size_t len, size_t at, size_t end)
 	static const char *const mob[] = {"mobile", "mobile:", "mob", "mob:", "mob.", "cell", "cell:", "handy", "handy:",
 					  "cellulare", "móvil", "movil", "celular", "portable", "gsm", "mobil", "mobiel", NULL};
 	size_t wb = pb;
-	while (wb > 0 && (rx_is_alpha((unsigned char)s[wb - 1]) || (unsigned char)s[wb - 1] >= 0x80 || rx_in(".:", s[wb - 1])))
+	while (wb > 0 && pb - wb < 16 &&
+	       (rx_is_alpha((unsigned char)s[wb - 1]) || (unsigned char)s[wb - 1] >= 0x80 || rx_in(".:", s[wb - 1])))
 		wb--;
 	for (const char *const *m = mob; *m; m++)
 		if (strlen(*m) == pb - wb && rx_fold_eq(s + wb, *m, pb - wb))
