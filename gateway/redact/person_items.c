@@ -18,9 +18,7 @@
  * (rx_birth_label reads those too). */
 static const char *const born[] = {"生年月日", "出生日期", "出生年月日", "생년월일", "วันเกิด", "जन्म तिथि", "जन्म",
 				   "תאריך לידה", "تاريخ الميلاد", "مواليد", "ngày sinh", "doğum tarihi",
-				   "дата рождения", "ημερομηνία γέννησης", "date of birth", "dob", "born", "data urodzenia",
-				   "geburtsdatum", "date de naissance", "fecha de nacimiento", "data di nascita",
-				   "data de nascimento", "geboortedatum", "生日", NULL};
+				   "дата рождения", "ημερομηνία γέννησης", "date of birth", "dob", "born", NULL};
 
 /* A child's or an infant's word before ", " and an age in parentheses. */
 static const char *const young[] = {"child", "infant", "kind", "enfant", "niño", "niña", "bambino", "bambina",
