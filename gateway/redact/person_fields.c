@@ -524,12 +524,6 @@ int pn_shift_name(const char *s, size_t at)
 
 /* ---- a couple's shared surname ---------------------------------------- */
 
-static int starts(const char *s, size_t len, size_t i, const char *w)
-{
-	size_t n = strlen(w);
-	return i + n <= len && !memcmp(s + i, w, n);
-}
-
 /* The end of a capitalised word at s[i] (any cased script), else i. */
 static size_t cap_word(const char *s, size_t len, size_t i)
 {
@@ -573,7 +567,7 @@ static unsigned companion_name(struct rx_ctx *c, size_t at)
 			i = e + 2;
 		}
 	}
-	if (!starts(s, len, e, " \xe2\x80\x93 ") && !starts(s, len, e, " \xe2\x80\x94 "))
+	if (!pn_starts(s, len, e, " \xe2\x80\x93 ") && !pn_starts(s, len, e, " \xe2\x80\x94 "))
 		return 0;
 	return (unsigned)rx_emit(c, at + 4, e, REDACT_PERSON);
 }

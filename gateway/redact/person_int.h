@@ -362,6 +362,13 @@ int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at);
  * field ("author = {A, B and C, D}"). */
 int pn_citation_author(const char *s, size_t at);
 int pn_scan_bar_line(const char *s, size_t len, size_t at);
+/* Whether the text at s[i] starts with the word w (before len). */
+static inline int pn_starts(const char *s, size_t len, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+	return i + n <= len && !memcmp(s + i, w, n);
+}
+
 /* A scanned page's bar ('|' or '¦', one space or none) alone before the
  * name at `at` at its line's start (person_layout.c); the cheap look here,
  * at every name. */

@@ -19,7 +19,6 @@
 
 #include "person_int.h"
 
-static int starts(const char *s, size_t len, size_t i, const char *w);
 static unsigned greeting_name(struct rx_ctx *c, size_t v);
 
 /* Kin and roles as a chat's sender ("[...] 妈妈: ...", "엄마 · 09:12"). */
@@ -125,9 +124,9 @@ static unsigned vocative(struct rx_ctx *c, size_t v)
 	}
 	if ((unsigned char)s[v] >= 0xE0 && (k = greeting_name(c, v)) != 0)
 		return (unsigned)k;
-	for (e = v; e < len && e - v < 40 && (unsigned char)s[e] >= 0x80 && !starts(s, len, e, "،"); e++)
+	for (e = v; e < len && e - v < 40 && (unsigned char)s[e] >= 0x80 && !pn_starts(s, len, e, "،"); e++)
 		;
-	if (e == v || !starts(s, len, e, "،") || !pn_script_speaker(s, v, e) || interjection(s, v, e))
+	if (e == v || !pn_starts(s, len, e, "،") || !pn_script_speaker(s, v, e) || interjection(s, v, e))
 		return 0;
 	return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 }
@@ -253,12 +252,6 @@ static size_t words_of(const char *s, size_t len, size_t i, enum script k, int w
 	return end;
 }
 
-static int starts(const char *s, size_t len, size_t i, const char *w)
-{
-	size_t n = strlen(w);
-	return i + n <= len && !memcmp(s + i, w, n);
-}
-
 /* A letter's closing words in CJK and Korean. */
 static const char *const closing[] = {"よろしくお願いいたします", "よろしくお願いします",
 					"よろしくお願い致します", "宜しくお願いいたします", "宜しくお願い致します",
@@ -278,8 +271,8 @@ static int closing_above(const struct rx_ctx *c, size_t ls)
 		for (;;) {
 			if (pe > ps && rx_in(" \r.!,", s[pe - 1]))
 				pe--;
-			else if (pe >= ps + 3 && (starts(s, pe, pe - 3, "。") || starts(s, pe, pe - 3, "！") ||
-						  starts(s, pe, pe - 3, "，")))
+			else if (pe >= ps + 3 && (pn_starts(s, pe, pe - 3, "。") || pn_starts(s, pe, pe - 3, "！") ||
+						  pn_starts(s, pe, pe - 3, "，")))
 				pe -= 3;
 			else
 				break;
@@ -316,7 +309,7 @@ static unsigned name_below_closing(struct rx_ctx *c, size_t i)
 		return 0;
 	if (letter_of(s, len, i, S_HANGUL)) {
 		e = words_of(s, len, i, S_HANGUL, 2, 4);
-		h = starts(s, len, e, " 드림") || starts(s, len, e, " 올림") ? e + 7 : e;
+		h = pn_starts(s, len, e, " 드림") || pn_starts(s, len, e, " 올림") ? e + 7 : e;
 		if (h == e && e - i >= 12 && (!memcmp(s + e - 6, "드림", 6) || !memcmp(s + e - 6, "올림", 6)))
 			e -= s[e - 7] == ' ' ? 7 : 6;
 		if (e - i < 6 || e - i > 13)
@@ -327,7 +320,7 @@ static unsigned name_below_closing(struct rx_ctx *c, size_t i)
 						   "律师 ", "弁護士 ", "老师 ", "经理 ", "主任 ", "院长 ", "担当 ",
 						   "担当者 ", "代表 ", "部長 ", "课长 ", "課長 ", NULL};
 		for (const char *const *q = role; *q; q++)
-			if (starts(s, len, i, *q)) {
+			if (pn_starts(s, len, i, *q)) {
 				i += strlen(*q);
 				break;
 			}
@@ -365,7 +358,7 @@ static unsigned uncased_below_closing(struct rx_ctx *c, size_t i)
 	if (e == i)
 		return 0;
 	for (const char *const *q = desk; *q; q++)
-		if (starts(s, len, i, *q))
+		if (pn_starts(s, len, i, *q))
 			return 0;
 	le = rx_line_end(s, len, i);
 	while (le > e && rx_in(" \r", s[le - 1]))
@@ -386,7 +379,7 @@ static unsigned greeting_name(struct rx_ctx *c, size_t v)
 	size_t len = c->len, e, h = 0;
 	if (letter_of(s, len, v, S_THAI)) {
 		for (const char *const *q = thai; *q; q++)
-			if (starts(s, len, v, *q)) {
+			if (pn_starts(s, len, v, *q)) {
 				size_t a = v + strlen(*q), k;
 				/* (a guest's name in Latin letters or Hangul:
 				 * "สวัสดีค่ะคุณFemke", "คุณ다은") */
@@ -417,10 +410,10 @@ static unsigned greeting_name(struct rx_ctx *c, size_t v)
 	if (e - v < 6 || e - v > 15)
 		return 0;
 	for (const char *const *q = hon; *q && !h; q++)
-		if (starts(s, len, e, *q))
+		if (pn_starts(s, len, e, *q))
 			h = e + strlen(*q);
-	if (!h || !(h == len || rx_in("\n,!", s[h]) || starts(s, len, h, "、") || starts(s, len, h, "！") ||
-		    starts(s, len, h, "，") || starts(s, len, h, "。")) || kin_word(s, v, e))
+	if (!h || !(h == len || rx_in("\n,!", s[h]) || pn_starts(s, len, h, "、") || pn_starts(s, len, h, "！") ||
+		    pn_starts(s, len, h, "，") || pn_starts(s, len, h, "。")) || kin_word(s, v, e))
 		return 0;
 	unsigned f = rx_name_class(s + v, e - v);
 	if ((f & RX_NAME_STOP) ||
@@ -483,7 +476,7 @@ static unsigned self_intro(struct rx_ctx *c, size_t ls)
 		while (g > ls && letter_of(s, len, g - 3, S_HAN))
 			g -= 3;
 		/* (a parent's "波多野 凛の母です": the child's name before の) */
-		if (g >= ls + 6 && e - g <= 6 && starts(s, len, g - 3, "の") && kin_word(s, g, e))
+		if (g >= ls + 6 && e - g <= 6 && pn_starts(s, len, g - 3, "の") && kin_word(s, g, e))
 			for (e = g -= 3; g > ls && letter_of(s, len, g - 3, S_HAN);)
 				g -= 3;
 		if (e - g < 3 || e - g > 9)
@@ -509,9 +502,9 @@ static unsigned self_intro(struct rx_ctx *c, size_t ls)
 		/* (a parent's "我是钮浩然的妈妈。": the child's name before 的,
 		 * two or three letters, its family name known or not) */
 		for (size_t q = b + 6; q + 6 <= e && q <= b + 9; q += 3)
-			if (starts(s, len, q, "的") && kin_word(s, q + 3, e))
+			if (pn_starts(s, len, q, "的") && kin_word(s, q + 3, e))
 				return (unsigned)rx_emit(c, b, q, REDACT_PERSON);
-		if (e == b || !(starts(s, len, e, "（") || starts(s, len, e, "，") || starts(s, len, e, "。")))
+		if (e == b || !(pn_starts(s, len, e, "（") || pn_starts(s, len, e, "，") || pn_starts(s, len, e, "。")))
 			return 0;
 		size_t a = known_name_before(s, len, b, e, S_HAN);
 		return a != e ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
@@ -530,9 +523,9 @@ static unsigned line_name(struct rx_ctx *c, size_t i)
 	if (len - i > 40 && !memchr(s + i, '\n', 41))
 		return 0;
 	int hangul = letter_of(s, len, i, S_HANGUL) != 0;
-	if (starts(s, len, i, "致")) {
+	if (pn_starts(s, len, i, "致")) {
 		/* ("致：符婉婷", a lawyer's letter's addressee) */
-		size_t a = i + 3 + (starts(s, len, i + 3, "：") ? 3 : starts(s, len, i + 3, ":") ? 1 : 0);
+		size_t a = i + 3 + (pn_starts(s, len, i + 3, "：") ? 3 : pn_starts(s, len, i + 3, ":") ? 1 : 0);
 		if (a > i + 3) {
 			e = words_of(s, len, a, S_HAN, 1, 4);
 			return e - a >= 6 && (e == len || rx_in("\r\n", s[e])) && !kin_word(s, a, e)
@@ -540,7 +533,7 @@ static unsigned line_name(struct rx_ctx *c, size_t i)
 				       : 0;
 		}
 		e = words_of(s, len, a, S_HAN, 1, 4);
-		return e - a >= 6 && (starts(s, len, e, "：") || starts(s, len, e, ":")) && !kin_word(s, a, e)
+		return e - a >= 6 && (pn_starts(s, len, e, "：") || pn_starts(s, len, e, ":")) && !kin_word(s, a, e)
 			       ? (unsigned)rx_emit(c, a, e, REDACT_PERSON)
 			       : 0;
 	}
@@ -578,7 +571,7 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	/* (a Latin name after a salutation of another script; stop 65) */
 	if (i + 12 <= len && (e = pn_latin_after_salutation(c, i)) != 0)
 		return (unsigned)e;
-	if (i + 6 > len || (u[i] < 0xD8 && u[i] != '[' && !(u[i] == 'K' && starts(s, len, i, "KakaoTalk Chats with "))))
+	if (i + 6 > len || (u[i] < 0xD8 && u[i] != '[' && !(u[i] == 'K' && pn_starts(s, len, i, "KakaoTalk Chats with "))))
 		return 0;
 	if (u[i] >= 0xE4 && (e = name_below_closing(c, i)) != 0)
 		return (unsigned)e;
@@ -589,7 +582,7 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	if ((e = self_intro(c, i)) != 0)
 		return (unsigned)e;
 	/* a KakaoTalk export's title ("KakaoTalk Chats with 지아") */
-	if (starts(s, len, i, "KakaoTalk Chats with ")) {
+	if (pn_starts(s, len, i, "KakaoTalk Chats with ")) {
 		size_t a = i + strlen("KakaoTalk Chats with ");
 		e = words_of(s, len, a, S_HANGUL, 2, 5);
 		return e - a >= 6 && (e == len || rx_in("\r\n", s[e])) && !kin_word(s, a, e)
@@ -600,12 +593,12 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	 * 健太様 お荷物が...", "[注文者] 佐々木 大輔 様", "[CJ대한통운] 정도윤
 	 * 고객님의 상품") */
 	int tagged = 0;
-	if (s[i] == '[' || starts(s, len, i, "【")) {
+	if (s[i] == '[' || pn_starts(s, len, i, "【")) {
 		const char *close = s[i] == '[' ? "]" : "】";
 		size_t q = i + 1, cl = strlen(close);
-		while (q < len && q - i < 48 && s[q] != '\n' && !starts(s, len, q, close))
+		while (q < len && q - i < 48 && s[q] != '\n' && !pn_starts(s, len, q, close))
 			q++;
-		if (q >= len || !starts(s, len, q, close))
+		if (q >= len || !pn_starts(s, len, q, close))
 			return 0;
 		i = q + cl;
 		while (i < len && s[i] == ' ')
@@ -617,15 +610,15 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 		e = words_of(s, len, i, S_HANGUL, 1, 6);
 		if (e - i >= 9 && !memcmp(s + e - 3, "님", 3) && e < len && rx_in(", !", s[e]))
 			e -= 3;
-		else if (!(starts(s, len, e, " 고객님") || starts(s, len, e, " 회원님") || starts(s, len, e, " 님")))
+		else if (!(pn_starts(s, len, e, " 고객님") || pn_starts(s, len, e, " 회원님") || pn_starts(s, len, e, " 님")))
 			return 0;
 		return e - i >= 6 && e - i <= 12 && !kin_word(s, i, e) ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
 	}
-	if (starts(s, len, i, "尊敬的")) {
+	if (pn_starts(s, len, i, "尊敬的")) {
 		/* the title glued on: "罗思远先生/女士" */
 		i += strlen("尊敬的");
 		for (e = i + 6; e <= i + 12; e += 3)
-			if (starts(s, len, e, "先生") || starts(s, len, e, "女士"))
+			if (pn_starts(s, len, e, "先生") || pn_starts(s, len, e, "女士"))
 				return words_of(s, len, i, S_HAN, 1, 8) >= e ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
 		return 0;
 	}
@@ -634,7 +627,7 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 		e = words_of(s, len, i, S_HAN, 2, 7);
 		/* a mail's greeting at a line's start: "黄浩然您好：" (stop 46) */
 		if (e - i >= 12 && e - i <= 18 && (!memcmp(s + e - 6, "您好", 6) || !memcmp(s + e - 6, "你好", 6)) &&
-		    (starts(s, len, e, "：") || starts(s, len, e, "，") || starts(s, len, e, "！") ||
+		    (pn_starts(s, len, e, "：") || pn_starts(s, len, e, "，") || pn_starts(s, len, e, "！") ||
 		     (e < len && rx_in(":,!", s[e]))) &&
 		    !kin_word(s, i, e - 6))
 			return (unsigned)rx_emit(c, i, e - 6, REDACT_PERSON);
@@ -645,30 +638,30 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 		/* an order's recipient at a line's start, a comma and a phone
 		 * ("王雨桐，+86 139 6721 1111"; a family name the gazetteer knows
 		 * first) */
-		if (e - i >= 6 && e - i <= 12 && starts(s, len, e, "，") && e + 3 < len &&
+		if (e - i >= 6 && e - i <= 12 && pn_starts(s, len, e, "，") && e + 3 < len &&
 		    (rx_is_digit((unsigned char)s[e + 3]) || s[e + 3] == '+') &&
 		    ((rx_name_class(s + i, 3) & RX_NAME_SURNAME) || (rx_name_class(s + i, 6) & RX_NAME_SURNAME)) &&
 		    !kin_word(s, i, e))
 			return (unsigned)rx_emit(c, i, e, REDACT_PERSON);
-		if (e - i < 6 || e - i > 21 || !(starts(s, len, h, "様") || starts(s, len, h, "殿")))
+		if (e - i < 6 || e - i > 21 || !(pn_starts(s, len, h, "様") || pn_starts(s, len, h, "殿")))
 			return 0;
 		h += 3;
-		return h == len || s[h] == '\n' || s[h] == '\r' || s[h] == ',' || starts(s, len, h, "、") ||
-				       starts(s, len, h, "，") || (tagged && s[h] == ' ')
+		return h == len || s[h] == '\n' || s[h] == '\r' || s[h] == ',' || pn_starts(s, len, h, "、") ||
+				       pn_starts(s, len, h, "，") || (tagged && s[h] == ' ')
 			       ? (unsigned)rx_emit(c, i, e, REDACT_PERSON)
 			       : 0;
 	}
-	if (starts(s, len, i, "เรียน คุณ")) {
+	if (pn_starts(s, len, i, "เรียน คุณ")) {
 		i += strlen("เรียน คุณ");
 		e = words_of(s, len, i, S_THAI, 2, 20);
 		return e > i && (e == len || s[e] == '\n' || s[e] == ',')
 			       ? (unsigned)rx_emit(c, i, e, REDACT_PERSON)
 			       : 0;
 	}
-	if (starts(s, len, i, "عزيزي ") || starts(s, len, i, "عزيزتي ")) {
-		i += starts(s, len, i, "عزيزي ") ? strlen("عزيزي ") : strlen("عزيزتي ");
+	if (pn_starts(s, len, i, "عزيزي ") || pn_starts(s, len, i, "عزيزتي ")) {
+		i += pn_starts(s, len, i, "عزيزي ") ? strlen("عزيزي ") : strlen("عزيزتي ");
 		e = words_of(s, len, i, S_ARABIC, 3, 12);
-		return e > i && starts(s, len, e, "،") ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
+		return e > i && pn_starts(s, len, e, "،") ? (unsigned)rx_emit(c, i, e, REDACT_PERSON) : 0;
 	}
 	return 0;
 }

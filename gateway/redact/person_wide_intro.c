@@ -15,12 +15,6 @@
 
 #include "person_int.h"
 
-static int starts_at(const char *s, size_t len, size_t i, const char *w)
-{
-	size_t n = strlen(w);
-	return i + n <= len && !memcmp(s + i, w, n);
-}
-
 /* A Devanagari (U+0900-097F) or Thai (U+0E00-0E7F) letter or mark at i. */
 static int deva_at(const char *s, size_t len, size_t i)
 {
@@ -124,7 +118,7 @@ static const char *const th_polite[] = {"ครับ", "ค่ะ", "คะ", "
 static int starts_any(const char *s, size_t len, size_t i, const char *const *list)
 {
 	for (const char *const *w = list; *w; w++)
-		if (starts_at(s, len, i, *w))
+		if (pn_starts(s, len, i, *w))
 			return 1;
 	return 0;
 }
@@ -154,21 +148,21 @@ static unsigned thai(struct rx_ctx *c, size_t i, size_t te)
 	const char *s = c->text;
 	size_t len = c->len, a;
 	/* "ข้าพเจ้า NAME SURNAME เกิด...", "ข้าพเจ้า นางสาว..." */
-	if (starts_at(s, len, i, "ข้าพเจ้า") || starts_at(s, len, i, "ดิฉัน")) {
-		int formal = starts_at(s, len, i, "ข้าพเจ้า");
+	if (pn_starts(s, len, i, "ข้าพเจ้า") || pn_starts(s, len, i, "ดิฉัน")) {
+		int formal = pn_starts(s, len, i, "ข้าพเจ้า");
 		a = i + strlen(formal ? "ข้าพเจ้า" : "ดิฉัน");
 		if (a < len && s[a] == ' ')
 			a++;
 		else if (formal && a != te)
 			return 0; /* ("ข้าพเจ้าขอ...": a verb glued on) */
-		if (starts_at(s, len, a, "ชื่อ"))
+		if (pn_starts(s, len, a, "ชื่อ"))
 			a += strlen("ชื่อ");
 		/* (a verb: "ดิฉันขอสอบถาม", "ข้าพเจ้า ได้รับ") */
 		for (const char *const *w = th_verbs; *w; w++)
-			if (starts_at(s, len, a, *w))
+			if (pn_starts(s, len, a, *w))
 				return 0;
 		for (const char *const *t = th_titles; *t; t++)
-			if (starts_at(s, len, a, *t)) {
+			if (pn_starts(s, len, a, *t)) {
 				a += strlen(*t);
 				break;
 			}
@@ -176,19 +170,19 @@ static unsigned thai(struct rx_ctx *c, size_t i, size_t te)
 		return e ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
 	}
 	/* "เป็นพ่อของNAMEครับ", "แม่ของNAMEค่ะ" */
-	if (starts_at(s, len, i, "เป็น"))
+	if (pn_starts(s, len, i, "เป็น"))
 		i += strlen("เป็น");
-	if (!(starts_at(s, len, i, "พ่อของ") || starts_at(s, len, i, "แม่ของ") ||
-	      starts_at(s, len, i, "ผู้ปกครองของ")))
+	if (!(pn_starts(s, len, i, "พ่อของ") || pn_starts(s, len, i, "แม่ของ") ||
+	      pn_starts(s, len, i, "ผู้ปกครองของ")))
 		return 0;
-	a = i + (starts_at(s, len, i, "ผู้ปกครองของ") ? strlen("ผู้ปกครองของ") : strlen("พ่อของ"));
-	if (starts_at(s, len, a, "น้อง"))
+	a = i + (pn_starts(s, len, i, "ผู้ปกครองของ") ? strlen("ผู้ปกครองของ") : strlen("พ่อของ"));
+	if (pn_starts(s, len, a, "น้อง"))
 		a += strlen("น้อง");
 	size_t e = a;
 	while (e < te) {
 		int polite = 0;
 		for (const char *const *w = th_polite; *w && !polite; w++)
-			polite = starts_at(s, len, e, *w);
+			polite = pn_starts(s, len, e, *w);
 		if (polite)
 			break;
 		e += 3;
@@ -216,7 +210,7 @@ unsigned pn_detect_wide_intro(struct rx_ctx *c)
 	if (u[at] != 0xE0 || !(u[at + 1] == 0xA4 || u[at + 1] == 0xB8 || u[at + 1] == 0xB9))
 		return 0;
 	if (u[at + 1] == 0xA4)
-		return te - at == strlen("मैं") && starts_at(s, len, at, "मैं") ? hindi(c, te) : 0;
+		return te - at == strlen("मैं") && pn_starts(s, len, at, "मैं") ? hindi(c, te) : 0;
 	return thai(c, at, te);
 }
 
@@ -246,7 +240,7 @@ unsigned pn_latin_after_salutation(struct rx_ctx *c, size_t i)
 		return 0;
 	for (size_t k = 0; k < sizeof sal / sizeof sal[0]; k++) {
 		size_t n = strlen(sal[k].w);
-		if (!starts_at(s, len, i, sal[k].w))
+		if (!pn_starts(s, len, i, sal[k].w))
 			continue;
 		size_t a = i + n, e = a;
 		int words = 0, caps_first = 0;
