@@ -40,7 +40,7 @@ static size_t item_end(const char *s, size_t len, size_t a)
 	size_t e = a;
 	for (int n = 0; n < 3; n++) {
 		size_t w = name_word(s, len, e);
-		if (w == e || w - e < 2)
+		if (w - e < 2)
 			break;
 		e = w;
 		if (!(e + 1 < len && s[e] == ' ' && name_word(s, len, e + 1) > e + 1))
@@ -58,9 +58,12 @@ unsigned pn_detect_doc_holder(struct rx_ctx *c)
 	 * space after) */
 	if (at < 5 || at + 3 >= len || s[at + 1] != ' ' || !rx_in("tyedTYED", s[at - 1]))
 		return 0;
+	/* (after a list's marker or a checkbox: "- ", "[x] ", "[ ] ") */
 	size_t ls = rx_line_start(s, at), b = ls;
-	while (b < at && rx_in(" -*[]x", s[b]))
+	while (b < at && rx_in(" -*", s[b]))
 		b++;
+	if (b + 3 < at && s[b] == '[' && rx_in(" xX", s[b + 1]) && s[b + 2] == ']' && s[b + 3] == ' ')
+		b += 4;
 	int ok = 0, pass = 0;
 	for (const char *const *d = docs; *d && !ok; d++)
 		if (strlen(*d) == at - b && rx_fold_eq(s + b, *d, at - b))
@@ -71,7 +74,8 @@ unsigned pn_detect_doc_holder(struct rx_ctx *c)
 	size_t a = at + 2, e;
 	for (int n = 0; n < 4; n++) {
 		e = item_end(s, len, a);
-		if (e == a || !(e == len || rx_in("\r\n(,&", s[e]) || (s[e] == ' ' && e + 1 < len && rx_in("(&·", s[e + 1])) ||
+		/* (the holder ends at the line's end, a comma, " (", " &" or " ·") */
+		if (e == a || !(e == len || rx_in("\r\n(,&", s[e]) || (s[e] == ' ' && e + 1 < len && rx_in("(&", s[e + 1])) ||
 				(e + 2 < len && s[e] == ' ' && (unsigned char)s[e + 1] == 0xC2 && (unsigned char)s[e + 2] == 0xB7)))
 			break;
 		k += (unsigned)rx_emit(c, a, e, REDACT_PERSON);
