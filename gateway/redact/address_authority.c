@@ -111,8 +111,11 @@ static const char *const authority[] = {
 static struct rx_kwset authority_kws = RX_KWSET(authority);
 
 /* Words of such bodies in scripts without spaces, looked for inside the
- * words: an animal hospital, a hospital, a clinic (stop 63: "しらさぎ動物病院",
- * "喜鹊动物医院", "까치동물병원", "โรงพยาบาลสัตว์นกกระจิบ"). */
+ * words: an animal hospital, a hospital, a clinic, a driving school, a law
+ * firm (stop 63: "しらさぎ動物病院", "喜鹊动物医院", "까치동물병원",
+ * "โรงพยาบาลสัตว์นกกระจิบ"); an accountancy practice, a tax office, an
+ * embassy or a consulate, a visa or immigration office, a bank (stop 65:
+ * "石英会計事務所", "金沢税務署", "국민은행"). */
 static const char *const authority_cjk[] = {"病院", "医院", "诊所", "クリニック", "병원", "의원", "클리닉",
 					    "โรงพยาบาล", "คลินิก", "教習所", "驾校", "운전전문학원", "운전학원",
 					    "โรงเรียนสอนขับรถ", "สำนักงานกฎหมาย", "会計事務所", "税理士事務所",
