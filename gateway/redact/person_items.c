@@ -105,12 +105,18 @@ unsigned pn_detect_item_detail(struct rx_ctx *c)
 	size_t e = pn_any_name(c, v, le);
 	/* (or one given name the gazetteer knows: a dependant listed by it,
 	 * "  1. Zdzisław — Data urodzenia ..."; stop 65) */
-	if (e == v && rx_cap_at(s, le, v)) {
+	if (e == v && (rx_cap_at(s, le, v) || (unsigned char)s[v] >= 0xD7)) {
 		size_t w = v, k;
 		while (w < le && (k = rx_letter_at(s, le, w)) > 0)
 			w += k;
-		unsigned cl = rx_name_class(s + v, w - v);
-		if ((cl & RX_NAME_GIVEN) && !(cl & RX_NAME_STOP))
+		unsigned cl = w > v ? rx_name_class(s + v, w - v) : RX_NAME_STOP;
+		/* (any one word that is no common word, in a caseless script
+		 * or capitalised, before the em dash and the birth word:
+		 * "  3. Araminta — Date of birth ...", "  2. חנוך — תאריך
+		 * לידה ..."; stop 66) */
+		int dashed = w + 5 < le && rx_dash_sep(s, le, w) == 5 && (unsigned char)s[w + 3] == 0x94;
+		if (!(cl & RX_NAME_STOP) &&
+		    ((cl & RX_NAME_GIVEN) || (dashed && !rx_name_stopword(s + v, w - v) && !pn_never_word(c, v, w - v))))
 			e = w;
 	}
 	int how;
