@@ -102,16 +102,37 @@ int pn_staff_by(const char *s, size_t len, size_t at, size_t end)
 	static const char *const verbs[] = {"processed", "checked", "seen", "served", "handled", "taken",
 					    "booked", "entered", "received", "approved", "signed", "verified",
 					    "dispensed", "assessed", "authorised", "authorized", "reviewed",
-					    "collected", "logged", "issued", "examined", "marked", "witnessed", "decided", NULL};
-	if (at < 8 || memcmp(s + at - 4, " by ", 4) || !rx_in("dnDN", s[at - 5]))
+					    "collected", "logged", "issued", "examined", "marked", "witnessed", "decided",
+					    "prepared", "completed", "compiled", "drafted", "scanned", "inspected", NULL};
+	if (at < 8 || memcmp(s + at - 4, " by ", 4))
 		return 0;
+	/* (the verb before "by", or the line's first word: "Checked against
+	 * utility bills and tenancy agreements by Gislaine."; stop 66) */
+	size_t ls = rx_line_start(s, at), vb = at - 4, f = ls;
+	while (f < vb && f - ls < 4 && !rx_is_alpha((unsigned char)s[f]))
+		f++;
+	if (!rx_in("dnDN", s[at - 5])) {
+		size_t fe = f;
+		while (fe < vb && rx_is_alpha((unsigned char)s[fe]))
+			fe++;
+		if (fe == f || fe == vb || vb - f > 80 || !rx_in("dnDN", s[fe - 1]))
+			return 0;
+		vb = fe;
+	}
 	/* (or the staff member's role in parentheses, "decided by Volkmar
 	 * (fees clerk)"; stop 64) */
 	if (!(end == len || rx_in(",.;\n\r", s[end]) ||
 	      (end + 4 < len && s[end] == ' ' &&
 	       ((unsigned char)s[end + 1] == 0xE2 || s[end + 1] == '-' || !memcmp(s + end + 1, "at ", 3) ||
-		(s[end + 1] == '(' && rx_is_lower((unsigned char)s[end + 2])) ||
+		(s[end + 1] == '(' && (rx_is_lower((unsigned char)s[end + 2]) || vb == at - 4)) ||
 		!memcmp(s + end + 1, "on ", 3) || (end + 7 <= len && !memcmp(s + end + 1, "after ", 6))))))
 		return 0;
-	return word_before_in(s, at - 4, verbs);
+	/* (a department or a body is no one: "Approved by Compliance.") */
+	static const char *const desks[] = {"legal", "finance", "compliance", "management", "payroll", "accounts",
+					    "admin", "reception", "support", "sales", "marketing", "procurement",
+					    "audit", "board", "committee", "council", "team", "staff", "office",
+					    "security", "operations", "hr", "it", "qa", "ops", NULL};
+	if (word_before_in(s, end, desks))
+		return 0;
+	return word_before_in(s, vb, verbs);
 }
