@@ -423,6 +423,18 @@ size_t pn_label_len(const struct rx_ctx *c, size_t from, size_t e, size_t at)
 		g = e - 2;
 	if (g != e && (l = rx_kw_ends_len(c, &pn_label_kws, from, g)) != 0)
 		return l + (e - g);
+	/* a label of several languages, its first one the label's
+	 * ("Employee / 员工:", "Employee / Nhân viên:"; stop 66): the whole */
+	for (size_t q = from + 3; q + 1 < e && q < from + 48; q++) {
+		if (s[q] != '/' || (s[q - 1] != ' ' && s[q + 1] != ' '))
+			continue;
+		size_t qe = q;
+		while (qe > from && s[qe - 1] == ' ')
+			qe--;
+		if ((l = rx_kw_ends_len(c, &pn_label_kws, from, qe)) != 0 && qe - l == from)
+			return e - from;
+		break;
+	}
 	/* a Dutch form's owner, the label alone at its line's start
 	 * ("Eigenaar: Gerolt Hoogendoorn"; stop 64), not the owner's reply
 	 * to a review ("Reactie van de eigenaar: Dank je wel") */
