@@ -560,6 +560,8 @@ unsigned pn_detect_wide_intro(struct rx_ctx *c);
 unsigned pn_detect_doc_holder(struct rx_ctx *c);
 /* person_card.c: the name on a card after its number and expiry month */
 unsigned pn_detect_card_holder(struct rx_ctx *c);
+/* person_salute.c: a salutation's title and the name after it, at a line's start i */
+unsigned pn_titled_salutation(struct rx_ctx *c, size_t i);
 unsigned pn_latin_after_salutation(struct rx_ctx *c, size_t i);
 unsigned pn_detect_label_uncased(struct rx_ctx *c);
 /* A name in a script without capitals, Han or kana at v (two or three

@@ -569,7 +569,7 @@ unsigned pn_detect_salutation(struct rx_ctx *c)
 	if (i + 6 <= len && u[i] >= 0xD7 && u[i] <= 0xE0 && (e = uncased_below_closing(c, i)) != 0)
 		return (unsigned)e;
 	/* (a Latin name after a salutation of another script; stop 65) */
-	if (i + 12 <= len && (e = pn_latin_after_salutation(c, i)) != 0)
+	if (i + 12 <= len && ((e = pn_latin_after_salutation(c, i)) != 0 || (e = pn_titled_salutation(c, i)) != 0))
 		return (unsigned)e;
 	if (i + 6 > len || (u[i] < 0xD8 && u[i] != '[' && !(u[i] == 'K' && pn_starts(s, len, i, "KakaoTalk Chats with "))))
 		return 0;

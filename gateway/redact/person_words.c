@@ -70,7 +70,9 @@ static const char *const titles[] = {
 	/* stop 62: a prison's roles before a name ("seen by nurse Rodolfo",
 	 * "Witness: prisoner Chử Thị Quế Lài", "Also attending: trainee
 	 * Geertruida Dijkgraaf") */
-	"nurse", "trainee", "prisoner", "inmate", NULL,
+	"nurse", "trainee", "prisoner", "inmate",
+	/* stop 66: a Polish letter's doctor ("Szanowna Pani Doktor ...") */
+	"doktor", "doktorze", NULL,
 };
 static const char *const intro[] = {
 	/* stop 47: a lawyer's and a court's parties: a client, a neighbour or

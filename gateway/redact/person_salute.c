@@ -1,0 +1,128 @@
+/* person_salute.c: a letter's salutation with a title before the name, in
+ * any script, the name up to the salutation's comma (stop 66, from the
+ * letters of parts 60-65):
+ *
+ *   Kính gửi anh/chị Thẩm Bằng Tráng,      לכבוד ד"ר מרגלית שטרנברג,
+ *   आदरणीय डॉ. दिव्यांशु अग्निहोत्री,             السيد/السيدة عفاف المراغي،
+ *   Szanowny Panie Doktorze / Szanowna Pani Doktor Stanisława Nowicka,
+ *   Exmo(a). Sr(a). Kadambari Rungta,
+ *
+ * At a line's start (pn_detect_salutation): a salutation's words, one
+ * title or more (a head that is a title itself needs none), then one to
+ * four words of a name, and ',', '،', '!' or ':' at the line's end. A name
+ * in Latin letters is capitalised and no ordinary word; a head without a
+ * title ("Kính gửi Phòng Quản lý,", "לכבוד משרד הפנים,") names an office
+ * as often, and is left to the other rules. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* Salutations; the ones marked 1 are titles themselves ("Mr or Mrs"). */
+static const struct {
+	const char *w;
+	int title;
+} heads[] = {
+	{"Kính gửi ", 0},  {"Kính thưa ", 0},   {"Szanowny ", 0},    {"Szanowna ", 0},
+	{"לכבוד ", 0},      {"आदरणीय ", 0},      {"प्रिय ", 0},        {"Exmo(a). ", 0},
+	{"Exmo. ", 0},     {"Exma. ", 0},       {"Prezado(a) ", 0},  {"Prezado ", 0},
+	{"Prezada ", 0},   {"Estimado(a) ", 0}, {"Estimado ", 0},    {"Estimada ", 0},
+	{"Gentile ", 0},   {"Egregio ", 0},     {"Geachte ", 0},     {"Sehr geehrte ", 0},
+	{"Sehr geehrter ", 0}, {"Dear ", 0},     {"Уважаемый ", 0},   {"Уважаемая ", 0},
+	{"Уважаемый(ая) ", 0}, {"Αξιότιμε ", 0}, {"Αξιότιμη ", 0},    {"Αξιότιμε/η ", 0},
+	{"Sayın ", 0},     {"عزيزي ", 0},        {"عزيزتي ", 0},       {"السيد/السيدة ", 1},
+	{"السيد ", 1},      {"السيدة ", 1},       {"الأستاذ/ة ", 1},     {"الأستاذ ", 1},
+	{"الأستاذة ", 1},    {"الدكتور ", 1},      {"الدكتورة ", 1},
+};
+
+/* Titles and forms of address between the salutation and the name. */
+static const char *const titles[] = {
+	"anh/chị", "ông/bà", "anh", "chị", "ông", "bà", "cô", "em", "panie", "pani", "pan", "doktorze", "doktor",
+	"profesorze", "profesor", "szanowna", "szanowny", "/", "ד\"ר", "מר", "גב'", "הגב'", "עו\"ד", "פרופ'", "डॉ.",
+	"डॉ", "श्री", "श्रीमती", "सुश्री", "sr(a).", "sr.", "sra.", "sr", "sra", "dr(a).", "dr.", "dr", "dra.", "prof.",
+	"herr", "frau", "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "mx", "signor", "signora", "sig.", "sig.ra",
+	"dott.", "dott.ssa", "heer", "mevrouw", "κύριε", "κυρία", "κ.", "господин", "госпожа", "bay", "bayan",
+	"sn.", "الدكتور", "الدكتورة", "السيد", "السيدة", "السيد/السيدة", "الأستاذ/ة", "kollege", "kollegin",
+	"collega", "collègue", "colega", NULL,
+};
+
+/* A role that a title may address instead of a name ("السيد/السيدة مدير
+ * المأمورية،": the office's director). */
+static const char *const roles[] = {"مدير", "المدير", "رئيس", "مسؤول", "ضابط", "מנהל", "מנהלת", "प्रबंधक",
+				    "अधिकारी", "giám", "trưởng", "руководитель", "директор", "διευθυντή", NULL};
+
+/* The end of the word at w (up to a space or the line's end). */
+static size_t word_end(const char *s, size_t le, size_t w)
+{
+	while (w < le && s[w] != ' ')
+		w++;
+	return w;
+}
+
+static int is_title(const char *s, size_t a, size_t e)
+{
+	char f[32];
+	size_t n = e - a < sizeof f ? rx_fold(s + a, e - a, f, sizeof f) : 0;
+	for (const char *const *t = titles; *t && n; t++)
+		if (strlen(*t) == n && !memcmp(f, *t, n))
+			return 1;
+	return 0;
+}
+
+unsigned pn_titled_salutation(struct rx_ctx *c, size_t i)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len;
+	/* (a cheap look first: the heads' first bytes) */
+	if (!rx_in("KSlEPGD", s[i]) && u[i] != 0xD7 && u[i] != 0xE0 && u[i] != 0xD0 && u[i] != 0xCE &&
+	    u[i] != 0xD8)
+		return 0;
+	size_t le = rx_line_end(s, len, i), z = le;
+	while (z > i && rx_in(" \r", s[z - 1]))
+		z--;
+	/* (the line ends with the salutation's mark) */
+	size_t mark = z > i && rx_in(",!:", s[z - 1]) ? z - 1 : z >= i + 2 && u[z - 2] == 0xD8 && u[z - 1] == 0x8C ? z - 2 : 0;
+	if (!mark || z - i > 160)
+		return 0;
+	for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+		if (!pn_starts(s, len, i, heads[k].w))
+			continue;
+		size_t a = i + strlen(heads[k].w), e;
+		int t = heads[k].title;
+		while (a < mark && (e = word_end(s, mark, a)) > a && is_title(s, a, e)) {
+			t++;
+			a = e < mark ? e + 1 : e;
+		}
+		if (!t || a >= mark)
+			return 0;
+		e = word_end(s, mark, a);
+		char f[32];
+		size_t fn = e - a < sizeof f ? rx_fold(s + a, e - a, f, sizeof f) : 0;
+		for (const char *const *r = roles; *r && fn; r++)
+			if (strlen(*r) == fn && !memcmp(f, *r, fn))
+				return 0;
+		/* one to four words of a name, capitalised in Latin letters */
+		size_t w = a, n = 0;
+		while (w < mark) {
+			e = word_end(s, mark, w);
+			for (size_t q = w, l; q < e; q += l) {
+				l = rx_is_digit(u[q]) ? 0 : rx_letter_at(s, e, q);
+				/* (a hyphen or an apostrophe inside: "Anne-Marie") */
+				if (!l && q > w && (s[q] == '-' || s[q] == '\''))
+					l = 1;
+				if (!l)
+					return 0;
+			}
+			if (u[w] < 0xD7) {
+				unsigned cl = rx_name_class(s + w, e - w);
+				if (!rx_cap_at(s, e, w) || ((cl & RX_NAME_STOP) && !(cl & (RX_NAME_GIVEN | RX_NAME_SURNAME))))
+					return 0;
+			}
+			if (++n > 4)
+				return 0;
+			w = e < mark ? e + 1 : e;
+		}
+		return (unsigned)rx_emit(c, a, mark, REDACT_PERSON);
+	}
+	return 0;
+}
