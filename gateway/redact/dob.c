@@ -121,6 +121,11 @@ int rx_birth_label(const struct rx_ctx *c, size_t a, size_t b)
 {
 	return b > a && rx_kw_ends(c, &birth_kw, a, b);
 }
+
+int rx_birth_word_in(const struct rx_ctx *c, size_t a, size_t b)
+{
+	return b > a && rx_kw_last(c, &birth_kw, a, b, NULL) != RX_NONE;
+}
 static const char *const after_kw_list[] = {"geboren", "born", "nacido", "nacida", "né", "née",
 				       "nato", "nata", "zur welt", "auf die welt", "nasceu",
 				       "nació", "nacque", "boren", "natus", "nata", "natus/nata",

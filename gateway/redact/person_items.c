@@ -133,3 +133,159 @@ unsigned pn_detect_item_detail(struct rx_ctx *c)
 	}
 	return k;
 }
+
+/* ---- a chat's message that is a name and its birth date ----------------- */
+
+/* Birth words that may stand between the name and its date in a chat's
+ * message, besides `born` above. */
+static const char *const born_chat[] = {"sinh", "nacido el", "nacida el", "nacido/a el", "né le", "née le",
+					 "né(e) le", "geb.", "geboren am", "ur.", "род.", "γεν.", "נולד ב-", "נולדה ב-",
+					 "נולד/ה ב-", "เกิดวันที่", "เกิด", "出生日期", "出生于", NULL};
+
+/* Whether a date starts at the digit d: one rx_parse_date reads, a year
+ * before 年 or 년, or a day, a month's word and a year (19xx, 20xx, or
+ * the Thai era's 24xx, 25xx) within 32 bytes ("6 พ.ค. 2522", "2 أغسطس
+ * 2017"). */
+static int dated(const char *s, size_t le, size_t d)
+{
+	struct rx_date dt;
+	if (rx_parse_date(s, le, d, &dt))
+		return 1;
+	size_t q = d;
+	while (q < le && q - d < 5 && rx_is_digit((unsigned char)s[q]))
+		q++;
+	if (q - d == 4 && (pn_starts(s, le, q, "年") || pn_starts(s, le, q, "년")))
+		return 1;
+	/* (the Thai era's year in digits: "28/02/2552") */
+	if (q - d <= 2 && q + 8 <= le && rx_in("/.-", s[q]) && rx_is_digit((unsigned char)s[q + 1])) {
+		size_t m = q + 1;
+		while (m < le && m - q < 4 && rx_is_digit((unsigned char)s[m]))
+			m++;
+		if (m + 5 <= le && s[m] == s[q] && s[m + 1] == '2' && rx_in("45", s[m + 2]) &&
+		    rx_is_digit((unsigned char)s[m + 3]) && rx_is_digit((unsigned char)s[m + 4]))
+			return 1;
+	}
+	if (q - d > 2 || q >= le || s[q] != ' ')
+		return 0;
+	for (size_t i = q + 1; i + 4 <= le && i < q + 32 && s[i] != '\n'; i++) {
+		if (rx_is_digit((unsigned char)s[i]))
+			return s[i - 1] == ' ' && rx_in("1225", s[i]) && rx_in("9045", s[i + 1]) &&
+			       rx_is_digit((unsigned char)s[i + 2]) && rx_is_digit((unsigned char)s[i + 3]) &&
+			       (i + 4 == le || !rx_is_digit((unsigned char)s[i + 4]));
+	}
+	return 0;
+}
+
+/* After a name ending at e: a separator (", ", "، ", "，", "、" or a
+ * space), a birth word or none, and a date: 2 with the birth word, 1
+ * without, 0 when there is no date. */
+static int birth_after(const char *s, size_t le, size_t e)
+{
+	size_t q = e;
+	if (q + 2 < le && (s[q] == ',' || (!memcmp(s + q, "\xd8\x8c", 2))))
+		q += s[q] == ',' ? 1 : 2;
+	else if (q + 3 < le && (!memcmp(s + q, "\xef\xbc\x8c", 3) || !memcmp(s + q, "\xe3\x80\x81", 3)))
+		q += 3;
+	else if (q + 1 >= le || s[q] != ' ')
+		return 0;
+	while (q < le && s[q] == ' ')
+		q++;
+	size_t n = 0;
+	if (q < le && !rx_is_digit((unsigned char)s[q])) {
+		for (const char *const *w = born; *w && !n; w++)
+			if (pn_starts(s, le, q, *w) || (q + strlen(*w) <= le && rx_fold_eq(s + q, *w, strlen(*w))))
+				n = strlen(*w);
+		for (const char *const *w = born_chat; *w && !n; w++)
+			if (pn_starts(s, le, q, *w))
+				n = strlen(*w);
+		if (!n)
+			return 0;
+		q += n;
+		while (q < le && (s[q] == ' ' || s[q] == ':'))
+			q++;
+	}
+	return q < le && rx_is_digit((unsigned char)s[q]) && dated(s, le, q) ? 1 + (n > 0) : 0;
+}
+
+/* The end of a name at v in a script without capitals: two words of one
+ * with spaces (Thai, Arabic, Hebrew, Indic), one word of two to four
+ * Hangul syllables, a Han name of two to four characters (two words of
+ * Japanese's); v when none. */
+static size_t chat_name(const struct rx_ctx *c, size_t v, size_t le)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t w = v, k, words = 0;
+	int han = u[v] >= 0xE3 && u[v] <= 0xE9, hangul = u[v] >= 0xEA && u[v] <= 0xED;
+	if (han) {
+		size_t e = pn_uncased_name(s, le, v);
+		/* (an honorific is not the name's: "鬼塚様") */
+		if (e >= v + 9 && !memcmp(s + e - 3, "様", 3))
+			e -= 3;
+		return e;
+	}
+	while (words < (hangul ? 1u : 2u)) {
+		size_t ws = w;
+		while (w < le && (k = pn_script_len(s, le, w)) > 0)
+			w += k;
+		if (w == ws)
+			return v;
+		words++;
+		if (words < 2 && !hangul && w + 1 < le && s[w] == ' ')
+			w++;
+	}
+	if (hangul && (w - v < 6 || w - v > 12))
+		return v;
+	return hangul || words == 2 ? w : v;
+}
+
+/* Fired at ':': a chat's message, after a speaker and a clock on its line
+ * ("[14:14] شمسة: ", "浩宇 (15:36): "), that opens with a name and goes
+ * on with its birth date, the answer to "the child's name and date of
+ * birth?" ("جاسم الكتبي، مواليد 25/12/2008، ...", "卞雨桐, 1991-11-28",
+ * "ศศิธร เจริญสุข เกิดวันที่ 28/02/2552", "Raelynn Bumgarner, 07/02/1953").
+ * Without a birth word before the date, the line above asks for it.
+ * "It's", "I'm" or "أنا" before the name is not the name's. Stop 66,
+ * from parts 38-65's chats. */
+unsigned pn_detect_chat_birth(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = c->len, p = c->ms, v = p + 2;
+	if (v + 8 >= len || s[p + 1] != ' ')
+		return 0;
+	if (pn_starts(s, len, v, "It's ") || pn_starts(s, len, v, "It’s "))
+		v += s[v + 2] == '\'' ? 5 : 7;
+	else if (pn_starts(s, len, v, "I'm ") || pn_starts(s, len, v, "أنا "))
+		v += s[v] == 'I' ? 4 : 7;
+	if (!(rx_cap_at(s, len, v) || u[v] >= 0xD7))
+		return 0;
+	size_t ls = rx_line_start(s, p);
+	if (p - ls > 64 || p < ls + 6)
+		return 0;
+	int clock = 0;
+	for (size_t i = ls + 1; i + 2 < p && !clock; i++)
+		clock = s[i] == ':' && rx_is_digit(u[i - 1]) && rx_is_digit(u[i + 1]) && rx_is_digit(u[i + 2]);
+	if (!clock)
+		return 0;
+	size_t le = rx_line_end(s, len, v), e = u[v] >= 0xD7 ? chat_name(c, v, le) : pn_unknown_name(c, v);
+	int how;
+	if (e == v || rx_birth_word_in(c, v, e) || !(how = birth_after(s, le, e)) ||
+	    (rx_cap_at(s, len, v) && !pn_unknown_ok(c, v, e)))
+		return 0;
+	/* (a date alone after the name: the line above asks for the birth
+	 * date) */
+	if (how == 1) {
+		size_t pl = ls > 0 ? rx_line_start(s, ls - 1) : ls;
+		if (ls == 0 || ls - 1 - pl > 320 || !rx_birth_word_in(c, pl, ls - 1))
+			return 0;
+		/* (and a Han name's family name is the gazetteer's: "不好意思"
+		 * is "sorry") */
+		int surname = !(u[v] >= 0xE3 && u[v] <= 0xE9);
+		for (size_t n = 3; n <= 9 && v + n < e && !surname; n += 3)
+			surname = (rx_name_class(s + v, n) & RX_NAME_SURNAME) != 0;
+		if (!surname)
+			return 0;
+	}
+	return pn_emit_name(c, v, e);
+}

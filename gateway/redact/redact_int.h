@@ -537,6 +537,8 @@ size_t rx_line_birth_end(const char *s, size_t len, size_t ls);
  * Bozdoğan, ") alone before at on its line */
 int rx_dob_speaker_before(const char *s, size_t ls, size_t at);
 int rx_birth_label(const struct rx_ctx *c, size_t a, size_t b);
+/* Whether a birth word of dob.c's list lies in s[a, b). */
+int rx_birth_word_in(const struct rx_ctx *c, size_t a, size_t b);
 extern const struct rx_trigger rx_address_triggers[];
 extern const size_t rx_address_ntriggers;
 extern const struct rx_trigger rx_dob_triggers[];
