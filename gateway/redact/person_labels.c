@@ -403,6 +403,16 @@ const char *const pn_labels[] = {
 	"प्रतिवादी", "वादी", "गवाह", "المدعى عليه", "المدعي", "المدعية", "الشاهد", "התובע", "הנתבע",
 	"התובעת", "הנתבעת", "processed by", "decided by", "consultant", "travel consultant",
 	"travellers", "travelers", "passengers",
+	/* a care home's incident report and a building's minutes (stop 66:
+	 * "Person affected: ...", "Nurse in charge: ...", "Family informed:
+	 * ... (son)", "Chair: ...", "By proxy: ...",
+	 * "입소자: ...", "ผู้พักอาศัย: ...") */
+	"person affected", "family informed", "nurse in charge", "gp informed", "staff on duty",
+	"senior carer", "care worker", "team leader", "chair", "chairperson", "chaired by", "presidente",
+	"voorzitter", "chủ tọa", "ประธานในที่ประชุม", "رئيس الاجتماع", "יו\"ר האסיפה", "अध्यक्ष",
+	"divan başkanı", "by proxy", "per delega", "por procuração", "vekâleten", "بالتوكيل", "בייפוי כוח",
+	"प्रॉक्सी द्वारा", "มอบฉันทะ", "ủy quyền", "입소자", "النزيل", "النزيلة", "דייר", "דיירת", "निवासी",
+	"ผู้พักอาศัย", "người cao tuổi", "sakin", "φιλοξενούμενη", "φιλοξενούμενος",
 	NULL,
 };
 
