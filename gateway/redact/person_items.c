@@ -138,9 +138,15 @@ unsigned pn_detect_item_detail(struct rx_ctx *c)
 
 /* Birth words that may stand between the name and its date in a chat's
  * message, besides `born` above. */
-static const char *const born_chat[] = {"sinh", "nacido el", "nacida el", "nacido/a el", "né le", "née le",
-					 "né(e) le", "geb.", "geboren am", "ur.", "род.", "γεν.", "נולד ב-", "נולדה ב-",
-					 "נולד/ה ב-", "เกิดวันที่", "เกิด", "出生日期", "出生于", NULL};
+static const char *const born_chat[] = {"sinh ngày", "sinh", "nacido el", "nacida el", "nacido/a el", "né le",
+					 "née le", "né(e) le", "nascido/a em", "nascido em", "nascida em", "geb.",
+					 "geboren am", "ur.", "род.", "γεν.", "נולד ב-", "נולדה ב-", "נולד/ה ב-",
+					 "เกิดวันที่", "เกิด", "出生日期", "出生于", NULL};
+
+/* A letter's subject's labels (folded). */
+static const char *const subjects[] = {"subject", "re", "asunto", "assunto", "konu", "v/v", "betreff", "objet",
+				       "oggetto", "onderwerp", "тема", "θέμα", "temat", "件名", "主题", "제목",
+				       "เรื่อง", "विषय", "الموضوع", "הנדון", NULL};
 
 /* Whether a date starts at the digit d: one rx_parse_date reads, a year
  * before 年 or 년, or a day, a month's word and a year (19xx, 20xx, or
@@ -167,11 +173,20 @@ static int dated(const char *s, size_t le, size_t d)
 	}
 	if (q - d > 2 || q >= le || s[q] != ' ')
 		return 0;
+	/* (a month's number between may stand: "13 tháng 7 năm 1950") */
 	for (size_t i = q + 1; i + 4 <= le && i < q + 32 && s[i] != '\n'; i++) {
-		if (rx_is_digit((unsigned char)s[i]))
-			return s[i - 1] == ' ' && rx_in("1225", s[i]) && rx_in("9045", s[i + 1]) &&
-			       rx_is_digit((unsigned char)s[i + 2]) && rx_is_digit((unsigned char)s[i + 3]) &&
-			       (i + 4 == le || !rx_is_digit((unsigned char)s[i + 4]));
+		if (!rx_is_digit((unsigned char)s[i]))
+			continue;
+		if (s[i - 1] == ' ' && rx_in("1225", s[i]) && rx_in("9045", s[i + 1]) &&
+		    rx_is_digit((unsigned char)s[i + 2]) && rx_is_digit((unsigned char)s[i + 3]) &&
+		    (i + 4 == le || !rx_is_digit((unsigned char)s[i + 4])))
+			return 1;
+		size_t j = i;
+		while (j < le && rx_is_digit((unsigned char)s[j]))
+			j++;
+		if (j - i > 2 || s[i - 1] != ' ' || j >= le || s[j] != ' ')
+			return 0;
+		i = j;
 	}
 	return 0;
 }
@@ -261,17 +276,32 @@ unsigned pn_detect_chat_birth(struct rx_ctx *c)
 	if (!(rx_cap_at(s, len, v) || u[v] >= 0xD7))
 		return 0;
 	size_t ls = rx_line_start(s, p);
-	if (p - ls > 64 || p < ls + 6)
+	if (p - ls > 64 || p < ls + 2)
 		return 0;
 	int clock = 0;
 	for (size_t i = ls + 1; i + 2 < p && !clock; i++)
 		clock = s[i] == ':' && rx_is_digit(u[i - 1]) && rx_is_digit(u[i + 1]) && rx_is_digit(u[i + 2]);
-	if (!clock)
-		return 0;
+	/* (or a letter's subject, its line the person's name, birth date and
+	 * id: "Konu: Şükriye Sevindik, doğum tarihi 10.05.1944, ...", "제목:
+	 * 하점례 님(생년월일 ...)") */
+	int subject = 0;
+	if (!clock) {
+		char f[24];
+		size_t n = p - ls < sizeof f ? rx_fold(s + ls, p - ls, f, sizeof f) : 0;
+		for (const char *const *w = subjects; *w && n && !subject; w++)
+			subject = strlen(*w) == n && !memcmp(f, *w, n);
+		if (!subject)
+			return 0;
+	}
 	size_t le = rx_line_end(s, len, v), e = u[v] >= 0xD7 ? chat_name(c, v, le) : pn_unknown_name(c, v);
 	int how;
-	if (e == v || rx_birth_word_in(c, v, e) || !(how = birth_after(s, le, e)) ||
-	    (rx_cap_at(s, len, v) && !pn_unknown_ok(c, v, e)))
+	/* (Korean's honorific and a parenthesis: "하점례 님(생년월일 ...") */
+	size_t ae = e + 5 < le && pn_starts(s, le, e, " 님(") ? e + 5 : e;
+	if (ae > e && pn_starts(s, le, ae, "생년월일"))
+		how = 2;
+	else if (e == v || rx_birth_word_in(c, v, e) || !(how = birth_after(s, le, e)))
+		return 0;
+	if ((rx_cap_at(s, len, v) && !pn_unknown_ok(c, v, e)) || (subject && how != 2))
 		return 0;
 	/* (a date alone after the name: the line above asks for the birth
 	 * date) */
