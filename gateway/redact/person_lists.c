@@ -314,23 +314,33 @@ unsigned pn_detect_team_list(struct rx_ctx *c)
 	 * (chair), Folkert Heerkens (treasurer), ...") */
 	static const char *const labels[] = {"team", "d1 team", "8d team", "team members", "crew", "present",
 					     "attendees", "in attendance", "apologies", "committee", "board",
-					     "officers", "trustees", "panel", NULL};
+					     "officers", "trustees", "panel",
+					     /* (and in other languages, a building's owners at its
+					      * meeting: "Presentes: ... (apto 33), ..."; stop 66) */
+					     "presentes", "presenti", "présents", "anwesend", "aanwezig", "obecni",
+					     "присутствовали", "παρόντες", "katılanlar", "có mặt", "ผู้เข้าประชุม",
+					     "الحضور", "נוכחים", "उपस्थित", "참석자", NULL};
 	const char *s = c->text;
 	size_t len = c->len, colon = c->ms, ls = colon, a;
 	/* (a cheap look first: the labels' last letters, the line's start
 	 * within 16 bytes) */
-	if (colon < 4 || colon + 2 >= len || s[colon + 1] != ' ' || !rx_in("mMsSwWtTeEdDlL", s[colon - 1]))
+	if (colon < 4 || colon + 2 >= len || s[colon + 1] != ' ' ||
+	    !(rx_in("mMsSwWtTeEdDlLiIrR ", s[colon - 1]) || (unsigned char)s[colon - 1] >= 0x80))
 		return 0;
-	while (ls > 0 && colon - ls <= 16 && s[ls - 1] != '\n')
+	while (ls > 0 && colon - ls <= 48 && s[ls - 1] != '\n')
 		ls--;
-	if (colon - ls > 16)
+	if (colon - ls > 48)
 		return 0;
 	a = ls;
 	while (a < colon && rx_in(" -*#", s[a]))
 		a++;
+	size_t ae = colon;
+	while (ae > a && s[ae - 1] == ' ') /* ("Présents : ") */
+		ae--;
 	int ok = 0;
 	for (const char *const *w = labels; *w && !ok; w++)
-		ok = (rx_lower(s[a]) == (*w)[0]) && strlen(*w) == colon - a && rx_fold_eq(s + a, *w, colon - a);
+		ok = strlen(*w) == ae - a && (rx_lower(s[a]) == (*w)[0] || (unsigned char)s[a] >= 0x80) &&
+		     rx_fold_eq(s + a, *w, ae - a);
 	if (!ok)
 		return 0;
 	size_t le = rx_line_end(s, len, colon), i = colon + 2, n = 0, at[12][2];
