@@ -46,6 +46,14 @@ static size_t cap_word(const char *s, size_t le, size_t w, int caps)
 	return n >= 2 ? e : w;
 }
 
+/* Words for the card's holder before the name. */
+static const char *const holder[] = {"holder", "cardholder", "name on card", "name on the card", "titular",
+				     "titulaire", "nom sur la carte", "karteninhaber", "inhaber", "intestatario",
+				     "intestata a", "houder", "kaarthouder", "kart üzerindeki isim", "השם על הכרטיס",
+				     "카드 명의", "명의", "कार्ड पर नाम", "όνομα στην κάρτα", "ชื่อบนบัตร",
+				     "الاسم على الكارت", "الاسم على البطاقة", "tên trên thẻ", "chủ thẻ", "持卡人",
+				     "名義", "имя на карте", "держатель", NULL};
+
 unsigned pn_detect_card_holder(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -65,11 +73,29 @@ unsigned pn_detect_card_holder(struct rx_ctx *c)
 	int paren = 0;
 	if (q + 2 < le && s[q] == ',' && s[q + 1] == ' ')
 		q += 2;
-	else if (q + 3 < le && !memcmp(s + q, "\xef\xbc\x8c", 3))
+	else if (q + 3 < le && (!memcmp(s + q, "\xef\xbc\x8c", 3) || !memcmp(s + q, "\xd8\x8c ", 3)))
 		q += 3;
 	else if (q + 2 < le && s[q] == ' ' && s[q + 1] == '(')
 		q += 2, paren = 1;
+	else if (!(q + 1 < le && s[q] == ' ' && (unsigned char)s[q + 1] >= 0xD7))
+		return 0;
 	else
+		q++; /* (a space alone before the holder's word: Thai's "08/28 ชื่อบนบัตร") */
+	/* (the holder's word: "titular FERMIN ...", "(holder SEVIM ...)",
+	 * "nom sur la carte FIRMIN ...", "ชื่อบนบัตร WIROJ ..."; stop 66) */
+	int worded = 0;
+	for (const char *const *h = holder; *h && !worded; h++) {
+		size_t n = strlen(*h);
+		if (q + n < le && (s[q + n] == ' ' || s[q + n] == ':') &&
+		    ((unsigned char)s[q] >= 0x80 ? !memcmp(s + q, *h, n) : rx_fold_eq(s + q, *h, n))) {
+			q += n;
+			while (q < le && (s[q] == ' ' || s[q] == ':'))
+				q++;
+			worded = 1;
+		}
+	}
+	if (!worded && (unsigned char)s[q - 1] == ' ' && (unsigned char)s[q - 2] != ',' && !paren &&
+	    (unsigned char)s[q - 2] != 0x8C)
 		return 0;
 	size_t e = q, n = 0, w;
 	while (n < 4 && (w = cap_word(s, le, e, !paren)) > e) {
@@ -95,8 +121,10 @@ unsigned pn_detect_card_holder(struct rx_ctx *c)
 				return 0;
 	}
 	/* (what ends the name: the line's end, a full stop, a closing
-	 * parenthesis, or a letter of another script: "CHAE입니다") */
-	if (e < le && !rx_in(".)", s[e]) && (unsigned char)s[e] < 0xC2)
+	 * parenthesis, or a letter of another script, glued or after a space:
+	 * "CHAE입니다", "SRISUWAN รหัส CVV") */
+	if (e < le && !rx_in(".)", s[e]) && (unsigned char)s[e] < 0xC2 &&
+	    !(s[e] == ' ' && e + 1 < le && (unsigned char)s[e + 1] >= 0xC2))
 		return 0;
 	return pn_emit_name(c, q, e);
 }
