@@ -445,6 +445,16 @@ size_t pn_label_len(const struct rx_ctx *c, size_t from, size_t e, size_t at)
 			return e - from;
 		break;
 	}
+	/* who issued a fob or a permit at a time, staff ("Issued by: Nurten
+	 * Yılmazer on 24.08.2026 21:00"; an office issues without " on " and
+	 * a date: "Issued by: Florida"; stop 66) */
+	if (e - from >= 9 && rx_fold_eq(s + e - 9, "issued by", 9) && (e - from == 9 || s[e - 10] == ' ')) {
+		size_t le = rx_line_end(s, c->len, at);
+		for (size_t i = at; i + 5 < le && i < at + 64; i++)
+			if (s[i] == ' ' && (!memcmp(s + i, " on ", 4) || !memcmp(s + i, " at ", 4)) &&
+			    rx_is_digit((unsigned char)s[i + 4]))
+				return !rx_cap_at(s, le, at) || pn_unknown_ok(c, at, i) ? 9 : 0;
+	}
 	/* a Dutch form's owner, the label alone at its line's start
 	 * ("Eigenaar: Gerolt Hoogendoorn"; stop 64), not the owner's reply
 	 * to a review ("Reactie van de eigenaar: Dank je wel") */
