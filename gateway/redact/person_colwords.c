@@ -45,6 +45,9 @@ static const char *const name_columns[] = {
 	 * a vet's or a pet register's owner in the scripts without capitals */
 	"consignee", "handler", "claims handler", "المالك", "مالك", "เจ้าของ", "主人", "飼い主", "मालिक", "בעלים",
 	"보호자", "반려인",
+	/* stop 66: a home-care rota's carer and a care home's resident, a
+	 * building's occupier */
+	"carer", "caregiver", "care worker", "resident", "occupier", "occupant", "leaseholder",
 	NULL,
 };
 /* More languages' "name" as a column's whole header (not a word of it:
@@ -194,15 +197,17 @@ int pn_manager_export(const struct rx_ctx *c)
 }
 
 /* Whether the delimited table's header (c's memo) is a visitor log's
- * ("date,time_in,visitor,company,host,badge"): its "host" is the person
- * visited, not a machine (stop 57). */
+ * ("date,time_in,visitor,company,host,badge"; "visiting", the flat
+ * visited, stop 66): its "host" is the person visited, not a machine
+ * (stop 57). */
 int pn_visitor_log(const struct rx_ctx *c)
 {
 	if (c->csv.hps == RX_NONE)
 		return 0;
 	const char *s = c->text;
 	for (size_t i = c->csv.hps; i + 7 <= c->csv.hpe; i++)
-		if ((i == c->csv.hps || s[i - 1] == c->csv.d || s[i - 1] == ' ') && rx_fold_eq(s + i, "visitor", 7))
+		if ((i == c->csv.hps || s[i - 1] == c->csv.d || s[i - 1] == ' ') && rx_fold_eq(s + i, "visit", 5) &&
+		    (rx_fold_eq(s + i + 5, "or", 2) || (i + 8 <= c->csv.hpe && rx_fold_eq(s + i + 5, "ing", 3))))
 			return 1;
 	return 0;
 }

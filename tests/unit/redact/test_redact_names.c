@@ -1743,6 +1743,10 @@ static const struct tc layouts[] = {
   /* a room's number before its guest is no house's (stop 64) */
   {"Birthdays this week:\n- 208 L\xc3\xa2m \xc4\x90\xc3\xacnh Khang, arr 2026-07-09, birthday\nDear Ms Anna Weber,\n",
    "Birthdays this week:\n- 208 [NAME], arr [DOB], birthday\nDear Ms [NAME],\n"},
+  /* a home-care rota's carer and client columns, and a visitor log's host
+   * when a column names the flat visited (stop 66) */
+  {"visit_id,date,start,end,carer,carer_mobile,client,access\nV076251,2026-12-04,17:00,17:30,Edwiges Sabino,(31) 96793-0986,Zulmira Arantes,family lets in\n\ndate,time_in,time_out,name,company,visiting,host,badge\n2025-03-25,17:10,20:15,\xe8\x92\x8b\xe4\xbd\xb3\xe6\x85\xa7,,3\xe5\xb9\xa2" "417\xe5\xae\xa4,\xe9\x9f\xa6\xe6\x8c\xaf\xe9\x82\xa6,V089\n2025-03-25,12:10,13:10,\xe9\x83\x9d\xe7\xa7\x89\xe5\x9d\xa4,\xe9\x84\x82\xe5\xb7\x9e\xe5\xae\x89\xe6\xb3\xb0\xe6\xb0\xb4\xe7\x94\xb5\xe7\xbb\xb4\xe4\xbf\xae\xe9\x83\xa8,roof,FM desk,V104\n",
+   "visit_id,date,start,end,carer,carer_mobile,client,access\nV076251,2026-12-04,17:00,17:30,[NAME],[PHONE],[NAME],family lets in\n\ndate,time_in,time_out,name,company,visiting,host,badge\n2025-03-25,17:10,20:15,[NAME],,3\xe5\xb9\xa2" "417\xe5\xae\xa4,[NAME],V089\n2025-03-25,12:10,13:10,[NAME],\xe9\x84\x82\xe5\xb7\x9e\xe5\xae\x89\xe6\xb3\xb0\xe6\xb0\xb4\xe7\x94\xb5\xe7\xbb\xb4\xe4\xbf\xae\xe9\x83\xa8,roof,FM desk,V104\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
