@@ -214,6 +214,14 @@ unsigned ad_detect_he(struct rx_ctx *c)
 		return 0;
 	if (e + 2 >= len || s[e] != ' ' || (d = he_number(s, len, e + 1)) == e + 1)
 		return 0;
+	/* (the flat right after the number: "רחוב ניצה 14 דירה 32, נתניה";
+	 * stop 66) */
+	if (d + sizeof flat < len && s[d] == ' ' && !memcmp(s + d + 1, flat, sizeof flat - 1)) {
+		size_t f = he_number(s, len, d + sizeof flat);
+		if (f == d + sizeof flat)
+			return 0;
+		d = f;
+	}
 	if (d + 2 >= len || s[d] != ',' || s[d + 1] != ' ')
 		return 0;
 	t = d + 2;
