@@ -125,6 +125,7 @@ int pn_staff_by(const char *s, size_t len, size_t at, size_t end)
 	      (end + 4 < len && s[end] == ' ' &&
 	       ((unsigned char)s[end + 1] == 0xE2 || s[end + 1] == '-' || !memcmp(s + end + 1, "at ", 3) ||
 		(s[end + 1] == '(' && (rx_is_lower((unsigned char)s[end + 2]) || vb == at - 4)) ||
+		!memcmp(s + end + 1, "\xc2\xb7 ", 3) ||
 		!memcmp(s + end + 1, "on ", 3) || (end + 7 <= len && !memcmp(s + end + 1, "after ", 6))))))
 		return 0;
 	/* (a department or a body is no one: "Approved by Compliance.") */

@@ -560,6 +560,8 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 						  * by चारुलता.", "checked by อรอุมา"; stop 65) */
 						 (s[w] == '.' && (w + 1 == len || rx_in(" \r\n", s[w + 1]))) ||
 						 rx_in("\r\n", s[w]) ||
+						 /* (or a middle dot: "Booked by चंपा · reception ..."; stop 66) */
+						 (w + 3 < len && !memcmp(s + w, " \xc2\xb7", 3)) ||
 						 (w + 7 < len && !memcmp(s + w, " after ", 7)) ||
 						 (w + 5 < len && !memcmp(s + w, " at ", 4)) ||
 						 (w + 9 < len && !memcmp(s + w, " on ", 4) && pn_date_at(s, len, w + 4)))) ||
