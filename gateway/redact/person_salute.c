@@ -44,11 +44,13 @@ static const char *const titles[] = {
 	"sn.", "الدكتور", "الدكتورة", "السيد", "السيدة", "السيد/السيدة", "الأستاذ/ة", "kollege", "kollegin",
 	"collega", "collègue", "colega", NULL,
 };
+static struct rx_kwset title_kws = RX_KWSET(titles);
 
 /* A role that a title may address instead of a name ("السيد/السيدة مدير
  * المأمورية،": the office's director). */
 static const char *const roles[] = {"مدير", "المدير", "رئيس", "مسؤول", "ضابط", "מנהל", "מנהלת", "प्रबंधक",
 				    "अधिकारी", "giám", "trưởng", "руководитель", "директор", "διευθυντή", NULL};
+static struct rx_kwset role_kws = RX_KWSET(roles);
 
 /* The end of the word at w (up to a space or the line's end). */
 static size_t word_end(const char *s, size_t le, size_t w)
@@ -56,16 +58,6 @@ static size_t word_end(const char *s, size_t le, size_t w)
 	while (w < le && s[w] != ' ')
 		w++;
 	return w;
-}
-
-static int is_title(const char *s, size_t a, size_t e)
-{
-	char f[32];
-	size_t n = e - a < sizeof f ? rx_fold(s + a, e - a, f, sizeof f) : 0;
-	for (const char *const *t = titles; *t && n; t++)
-		if (strlen(*t) == n && !memcmp(f, *t, n))
-			return 1;
-	return 0;
 }
 
 unsigned pn_titled_salutation(struct rx_ctx *c, size_t i)
@@ -89,18 +81,14 @@ unsigned pn_titled_salutation(struct rx_ctx *c, size_t i)
 			continue;
 		size_t a = i + strlen(heads[k].w), e;
 		int t = heads[k].title;
-		while (a < mark && (e = word_end(s, mark, a)) > a && is_title(s, a, e)) {
+		while (a < mark && (e = word_end(s, mark, a)) > a && pn_kw_word(c, &title_kws, a, e)) {
 			t++;
 			a = e < mark ? e + 1 : e;
 		}
 		if (!t || a >= mark)
 			return 0;
-		e = word_end(s, mark, a);
-		char f[32];
-		size_t fn = e - a < sizeof f ? rx_fold(s + a, e - a, f, sizeof f) : 0;
-		for (const char *const *r = roles; *r && fn; r++)
-			if (strlen(*r) == fn && !memcmp(f, *r, fn))
-				return 0;
+		if (pn_kw_word(c, &role_kws, a, word_end(s, mark, a)))
+			return 0;
 		/* one to four words of a name, capitalised in Latin letters */
 		size_t w = a, n = 0;
 		while (w < mark) {
