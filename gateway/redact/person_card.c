@@ -52,7 +52,8 @@ static const char *const holder[] = {"holder", "cardholder", "name on card", "na
 				     "intestata a", "houder", "kaarthouder", "kart üzerindeki isim", "השם על הכרטיס",
 				     "카드 명의", "명의", "कार्ड पर नाम", "όνομα στην κάρτα", "ชื่อบนบัตร",
 				     "الاسم على الكارت", "الاسم على البطاقة", "tên trên thẻ", "chủ thẻ", "持卡人",
-				     "名義", "имя на карте", "держатель", NULL};
+				     "名義", "имя на карте", "держатель", "naam op de kaart", "nombre en la tarjeta",
+				     "nome no cartão", "nome sulla carta", "name auf der karte", "imię na karcie", NULL};
 
 unsigned pn_detect_card_holder(struct rx_ctx *c)
 {
@@ -73,7 +74,8 @@ unsigned pn_detect_card_holder(struct rx_ctx *c)
 	int paren = 0;
 	if (q + 2 < le && s[q] == ',' && s[q + 1] == ' ')
 		q += 2;
-	else if (q + 3 < le && (!memcmp(s + q, "\xef\xbc\x8c", 3) || !memcmp(s + q, "\xd8\x8c ", 3)))
+	else if (q + 3 < le && (!memcmp(s + q, "\xef\xbc\x8c", 3) || !memcmp(s + q, "\xd8\x8c ", 3) ||
+				!memcmp(s + q, "\xe3\x80\x81", 3)))
 		q += 3;
 	else if (q + 2 < le && s[q] == ' ' && s[q + 1] == '(')
 		q += 2, paren = 1;
@@ -86,7 +88,8 @@ unsigned pn_detect_card_holder(struct rx_ctx *c)
 	int worded = 0;
 	for (const char *const *h = holder; *h && !worded; h++) {
 		size_t n = strlen(*h);
-		if (q + n < le && (s[q + n] == ' ' || s[q + n] == ':') &&
+		/* (a Japanese word glued to the name: "名義KIKUE SAGAE") */
+		if (q + n < le && (s[q + n] == ' ' || s[q + n] == ':' || ((unsigned char)s[q] >= 0xE3 && rx_is_upper((unsigned char)s[q + n]))) &&
 		    ((unsigned char)s[q] >= 0x80 ? !memcmp(s + q, *h, n) : rx_fold_eq(s + q, *h, n))) {
 			q += n;
 			while (q < le && (s[q] == ' ' || s[q] == ':'))

@@ -1072,6 +1072,10 @@ static const struct tc forms[] = {
    * or a value with no time after it, is no name (stop 66) */
   {"Fob log\nIssued by: Nurten Y\xc4\xb1lmazer on 24.08.2026 21:00\nIssued by: \xd7\x9e\xd7\xa0\xd7\xa9\xd7\x94 \xd7\x94\xd7\x95\xd7\xa8\xd7\x95\xd7\x91\xd7\x99\xd7\xa5 on 03.08.2026 14:45\nIssued by: Ministry of Interior on 12.03.2020\nIssued by:                Florida\n",
    "Fob log\nIssued by: [NAME] on 24.08.2026 21:00\nIssued by: [NAME] on 03.08.2026 14:45\nIssued by: Ministry of Interior on 12.03.2020\nIssued by:                Florida\n"},
+  /* the holder's word in Dutch, and Japanese's glued to the name after the
+   * ideographic comma (stop 66) */
+  {"Chat:\n[07/01/2026, 11:58] Brechtje: Kaart 4660-6773-2119-7434, geldig tot 05/30, naam op de kaart BRECHTJE DOORNINCK\n[2026/12/11 16:35] \xe5\xaf\x92\xe6\xb2\xb3\xe6\xb1\x9f: \xe3\x82\xab\xe3\x83\xbc\xe3\x83\x89" "3589 6311 9195 7179\xe3\x80\x81\xe6\x9c\x89\xe5\x8a\xb9\xe6\x9c\x9f\xe9\x99\x90" "03/28\xe3\x80\x81\xe5\x90\x8d\xe7\xbe\xa9KIKUE SAGAE\xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82\n",
+   "Chat:\n[07/01/2026, 11:58] [NAME]: Kaart [CARD], geldig tot 05/30, naam op de kaart [NAME]\n[2026/12/11 16:35] [NAME]: \xe3\x82\xab\xe3\x83\xbc\xe3\x83\x89[CARD]\xe3\x80\x81\xe6\x9c\x89\xe5\x8a\xb9\xe6\x9c\x9f\xe9\x99\x90" "03/28\xe3\x80\x81\xe5\x90\x8d\xe7\xbe\xa9[NAME]\xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
