@@ -293,7 +293,12 @@ unsigned pn_detect_chat_birth(struct rx_ctx *c)
 		if (!subject)
 			return 0;
 	}
-	size_t le = rx_line_end(s, len, v), e = u[v] >= 0xD7 ? chat_name(c, v, le) : pn_unknown_name(c, v);
+	/* (a cheap look first: a year's first digit on the line after the
+	 * name's start, 1 or 2) */
+	size_t le = rx_line_end(s, len, v), e;
+	if (!memchr(s + v, '1', le - v) && !memchr(s + v, '2', le - v))
+		return 0;
+	e = u[v] >= 0xD7 ? chat_name(c, v, le) : pn_unknown_name(c, v);
 	int how;
 	/* (Korean's honorific and a parenthesis: "하점례 님(생년월일 ...") */
 	size_t ae = e + 5 < le && pn_starts(s, le, e, " 님(") ? e + 5 : e;

@@ -320,6 +320,7 @@ unsigned pn_detect_team_list(struct rx_ctx *c)
 					     "presentes", "presenti", "présents", "anwesend", "aanwezig", "obecni",
 					     "присутствовали", "παρόντες", "katılanlar", "có mặt", "ผู้เข้าประชุม",
 					     "الحضور", "נוכחים", "उपस्थित", "참석자", NULL};
+	static struct rx_kwset team_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, colon = c->ms, ls = colon, a;
 	/* (a cheap look first: the labels' last letters, the line's start
@@ -337,11 +338,7 @@ unsigned pn_detect_team_list(struct rx_ctx *c)
 	size_t ae = colon;
 	while (ae > a && s[ae - 1] == ' ') /* ("Présents : ") */
 		ae--;
-	int ok = 0;
-	for (const char *const *w = labels; *w && !ok; w++)
-		ok = strlen(*w) == ae - a && (rx_lower(s[a]) == (*w)[0] || (unsigned char)s[a] >= 0x80) &&
-		     rx_fold_eq(s + a, *w, ae - a);
-	if (!ok)
+	if (ae == a || !pn_kw_word(c, &team_kws, a, ae))
 		return 0;
 	size_t le = rx_line_end(s, len, colon), i = colon + 2, n = 0, at[12][2];
 	while (i < le && n < 12) {

@@ -73,11 +73,16 @@ unsigned pn_titled_salutation(struct rx_ctx *c, size_t i)
 	while (z > i && rx_in(" \r", s[z - 1]))
 		z--;
 	/* (the line ends with the salutation's mark) */
-	size_t mark = z > i && rx_in(",!:", s[z - 1]) ? z - 1 : z >= i + 2 && u[z - 2] == 0xD8 && u[z - 1] == 0x8C ? z - 2 : 0;
+	size_t mark = 0;
+	if (z > i && rx_in(",!:", s[z - 1]))
+		mark = z - 1;
+	else if (z >= i + 2 && u[z - 2] == 0xD8 && u[z - 1] == 0x8C) /* "،" */
+		mark = z - 2;
 	if (!mark || z - i > 160)
 		return 0;
 	for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
-		if (!pn_starts(s, len, i, heads[k].w))
+		/* (the head's first two bytes before its whole) */
+		if (heads[k].w[0] != s[i] || heads[k].w[1] != s[i + 1] || !pn_starts(s, len, i, heads[k].w))
 			continue;
 		size_t a = i + strlen(heads[k].w), e;
 		int t = heads[k].title;
