@@ -7,9 +7,11 @@
  *
  * At the expiry's '/': two digits before it and two or four after it (no
  * date: no '/' or digit around them), a card's run of 13 digits or more
- * within the 48 bytes before it, then ", " (or "，", or " (") and the
- * name: two to four words in capitals, or capitalised words closed by
- * ')'. Stop 66, from part 65's card payments in chats. */
+ * within the 48 bytes before it, then ", " (or "，", "、", "، ", or " (")
+ * and the name: two to four words in capitals, or capitalised words
+ * closed by ')'. The holder's word may stand before the name ("titular",
+ * "ชื่อบนบัตร"; after a space alone too, as Thai writes it). Stop 66, from
+ * part 65's card payments in chats. */
 #include <string.h>
 
 #include "person_int.h"
@@ -88,8 +90,11 @@ unsigned pn_detect_card_holder(struct rx_ctx *c)
 	int worded = 0;
 	for (const char *const *h = holder; *h && !worded; h++) {
 		size_t n = strlen(*h);
+		if (q + n >= le)
+			continue;
 		/* (a Japanese word glued to the name: "名義KIKUE SAGAE") */
-		if (q + n < le && (s[q + n] == ' ' || s[q + n] == ':' || ((unsigned char)s[q] >= 0xE3 && rx_is_upper((unsigned char)s[q + n]))) &&
+		int glued = (unsigned char)s[q] >= 0xE3 && rx_is_upper((unsigned char)s[q + n]);
+		if ((s[q + n] == ' ' || s[q + n] == ':' || glued) &&
 		    ((unsigned char)s[q] >= 0x80 ? !memcmp(s + q, *h, n) : rx_fold_eq(s + q, *h, n))) {
 			q += n;
 			while (q < le && (s[q] == ' ' || s[q] == ':'))
@@ -97,8 +102,9 @@ unsigned pn_detect_card_holder(struct rx_ctx *c)
 			worded = 1;
 		}
 	}
-	if (!worded && (unsigned char)s[q - 1] == ' ' && (unsigned char)s[q - 2] != ',' && !paren &&
-	    (unsigned char)s[q - 2] != 0x8C)
+	/* (a space alone, Thai's, needs the holder's word: not after ", " or
+	 * "، ") */
+	if (!worded && !paren && s[q - 1] == ' ' && s[q - 2] != ',' && (unsigned char)s[q - 2] != 0x8C)
 		return 0;
 	size_t e = q, n = 0, w;
 	while (n < 4 && (w = cap_word(s, le, e, !paren)) > e) {
