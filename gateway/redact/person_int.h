@@ -562,7 +562,8 @@ unsigned pn_detect_doc_holder(struct rx_ctx *c);
 unsigned pn_detect_card_holder(struct rx_ctx *c);
 /* person_items.c: a chat's message that is a name and its birth date */
 unsigned pn_detect_chat_birth(struct rx_ctx *c);
-/* person_salute.c: a salutation's title and the name after it, at a line's start i */
+/* person_salute.c: a salutation's title and the name after it, and a
+ * Latin name after a salutation of another script, at a line's start i */
 unsigned pn_titled_salutation(struct rx_ctx *c, size_t i);
 unsigned pn_latin_after_salutation(struct rx_ctx *c, size_t i);
 unsigned pn_detect_label_uncased(struct rx_ctx *c);
