@@ -26,10 +26,35 @@
 
 #include "person_int.h"
 
+/* Whether the line at ls opens the paste: no line but the request's
+ * above it, blank lines and a fence aside (a shop's or a firm's letter
+ * head over its own address: "Co-op Food", "Pendle Valley Law"). */
+static int paste_top(const char *s, size_t ls)
+{
+	int lines = 0;
+	for (size_t e = ls; e > 0 && lines < 2;) {
+		size_t b = rx_line_start(s, e - 1), q = e - 1;
+		while (q > b && rx_in(" \r", s[q - 1]))
+			q--;
+		if (q > b && !(q == b + 3 && (!memcmp(s + b, "\"\"\"", 3) || !memcmp(s + b, "---", 3) ||
+					      !memcmp(s + b, "```", 3))))
+			lines++;
+		e = b;
+	}
+	return lines < 2;
+}
+
 /* The name on the line [ls, le): its end (== le), or ls. */
 static size_t head_name(const struct rx_ctx *c, size_t ls, size_t le)
 {
 	const char *s = c->text;
+	/* two to four capitalised words, none a firm's or an ordinary word
+	 * ("Tamsin Pennycuick" over "Wren Cottage, 16 Beckside Gardens, ...",
+	 * "Nhữ Diệm Vọng" over "Số 132 đường ..."; stop 67) */
+	if (rx_cap_at(s, le, ls)) {
+		size_t e = pn_unknown_name(c, ls);
+		return e == le && pn_unknown_ok(c, ls, e) && !paste_top(s, ls) ? e : ls;
+	}
 	/* (Hangul is pn_detect_cjk_header's too: "호텔 솔숲" is a hotel's) */
 	if (!pn_uncased_at(s, le, ls) || (unsigned char)s[ls] >= 0xEA)
 		return ls;

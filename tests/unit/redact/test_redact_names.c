@@ -1754,6 +1754,11 @@ static const struct tc layouts[] = {
    * when a column names the flat visited (stop 66) */
   {"visit_id,date,start,end,carer,carer_mobile,client,access\nV076251,2026-12-04,17:00,17:30,Edwiges Sabino,(31) 96793-0986,Zulmira Arantes,family lets in\n\ndate,time_in,time_out,name,company,visiting,host,badge\n2025-03-25,17:10,20:15,\xe8\x92\x8b\xe4\xbd\xb3\xe6\x85\xa7,,3\xe5\xb9\xa2" "417\xe5\xae\xa4,\xe9\x9f\xa6\xe6\x8c\xaf\xe9\x82\xa6,V089\n2025-03-25,12:10,13:10,\xe9\x83\x9d\xe7\xa7\x89\xe5\x9d\xa4,\xe9\x84\x82\xe5\xb7\x9e\xe5\xae\x89\xe6\xb3\xb0\xe6\xb0\xb4\xe7\x94\xb5\xe7\xbb\xb4\xe4\xbf\xae\xe9\x83\xa8,roof,FM desk,V104\n",
    "visit_id,date,start,end,carer,carer_mobile,client,access\nV076251,2026-12-04,17:00,17:30,[NAME],[PHONE],[NAME],family lets in\n\ndate,time_in,time_out,name,company,visiting,host,badge\n2025-03-25,17:10,20:15,[NAME],,3\xe5\xb9\xa2" "417\xe5\xae\xa4,[NAME],V089\n2025-03-25,12:10,13:10,[NAME],\xe9\x84\x82\xe5\xb7\x9e\xe5\xae\x89\xe6\xb3\xb0\xe6\xb0\xb4\xe7\x94\xb5\xe7\xbb\xb4\xe4\xbf\xae\xe9\x83\xa8,roof,FM desk,V104\n"},
+  /* a letter's addressee in capitalised words alone on the line above the
+   * address the detectors found, below the letter's head; a firm's name over
+   * its own address at the paste's top stays (stop 67) */
+  {"Help me reply.\n\nCo-op Food\n14 Market Place, Kendal LA9 4TN\n\nSkatteverket, 771 83 Ludvika\n\nBarnaby Thornton\nSankt Eriksgatan 11, lgh 1442, 753 20 Uppsala\n\nng\xc3\xa0y 20 th\xc3\xa1ng 1 n\xc4\x83m 2026\n\n\xc4\x90\xc3\xa8o Th\xe1\xbb\x8b \xc4\x90" "an Thi\nS\xe1\xbb\x91 141 \xc4\x91\xc6\xb0\xe1\xbb\x9dng Ng\xc3\xb2i \xc4\x90\xc6\xb0\xe1\xbb\x9dng, ph\xc6\xb0\xe1\xbb\x9dng 2, th\xc3\xa0nh ph\xe1\xbb\x91 Kon Tum, t\xe1\xbb\x89nh Kon Tum\n",
+   "Help me reply.\n\n[NAME]\n[ADDRESS]\n\nSkatteverket, 771 83 Ludvika\n\n[NAME]\n[ADDRESS]\n\nng\xc3\xa0y 20 th\xc3\xa1ng 1 n\xc4\x83m 2026\n\n[NAME]\n[ADDRESS]\n"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)

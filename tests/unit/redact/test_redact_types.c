@@ -730,9 +730,11 @@ static const struct tc persons[] = {
   /* a receipt's header is a shop's name when a business's tax or registry
    * number follows within two lines (Italian, German, Swedish); a
    * template's sample name; the addresses stay hidden, a shop's as a person's
-   * (fail closed: the address rules do not ask whose) (stop 49) */
+   * (fail closed: the address rules do not ask whose) (stop 49); a
+   * letter's addressee alone on the line above the address is a name
+   * (stop 67) */
   {"TABACCHERIA SAN GIORGIO\nCorso Italia 3, 56125 Pisa\nP.IVA 36120460013\n\nB\xc3\x84" "CKEREI KORNBLUME\nHauptstr. 5, 04109 Leipzig\nUSt-IdNr. DE814680926\n\nKIOSK HAVSBRIS\nStrandv\xc3\xa4gen 2, 114 51 Stockholm\nOrg.nr 550907-8910\n\nSample: John Smith, 1 High Street, Anytown AB1 2CD\n\nMereana Ngata\n147 Pohutukawa Place\nNelson 7010\n",
-   "TABACCHERIA SAN GIORGIO\n[ADDRESS]\nP.IVA 36120460013\n\nB\xc3\x84" "CKEREI KORNBLUME\n[ADDRESS]\nUSt-IdNr. DE814680926\n\nKIOSK HAVSBRIS\n[ADDRESS]\nOrg.nr 550907-8910\n\nSample: John Smith, 1 High Street, Anytown AB1 2CD\n\nMereana Ngata\n[ADDRESS]\n"},
+   "TABACCHERIA SAN GIORGIO\n[ADDRESS]\nP.IVA 36120460013\n\nB\xc3\x84" "CKEREI KORNBLUME\n[ADDRESS]\nUSt-IdNr. DE814680926\n\nKIOSK HAVSBRIS\n[ADDRESS]\nOrg.nr 550907-8910\n\nSample: John Smith, 1 High Street, Anytown AB1 2CD\n\n[NAME]\n[ADDRESS]\n"},
   /* who passed a number on, named before the words (English) or after them
    * (Polish, Spanish, Dutch), in a customer's first message to a tradesman
    * (stop 49) */
