@@ -8,6 +8,9 @@
  *   ...www.xiquepet.cn预约。喜鹊动物医院 明哲      a hospital's or a clinic's
  *   ...www.kkachivet.kr. 까치동물병원 서윤 드림    name, then the signer's
  *
+ * And a Japanese name written apart before an honorific ("隣の岩瀬 恵理さんに",
+ * stop 67).
+ *
  * Run at each run of three-byte letters (RX_ON_WIDE). Stop 64, from parts
  * 60's and 61's reminders and chats. */
 #include <pthread.h>
@@ -142,6 +145,49 @@ static unsigned after_practice(struct rx_ctx *c, size_t at, size_t te)
 	return (unsigned)rx_emit(c, at, te, REDACT_PERSON);
 }
 
+/* A Japanese name written apart, a family name in Han, a space (or an
+ * ideographic space), a given name in Han or katakana, then an honorific
+ * ("変更しました。祖父江 蓮さんに", "隣の岩瀬 恵理さんに", "宇佐美 慎之介様　");
+ * no family name a desk's word ends ("営業部 田中さん", "担当 ..."). At the
+ * given name's run: the family name's start, the name's end, or 0. */
+static unsigned honored(struct rx_ctx *c, size_t at, size_t te)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t g = at, sp;
+	if (at >= 7 && s[at - 1] == ' ')
+		sp = 1;
+	else if (at >= 9 && u[at - 3] == 0xE3 && u[at - 2] == 0x80 && u[at - 1] == 0x80)
+		sp = 3;
+	else
+		return 0;
+	while (g + 3 <= te && g - at < 12 && memcmp(s + g, "様", 3) &&
+	       ((u[g] >= 0xE4 && u[g] <= 0xE9) || (u[g] == 0xE3 && (u[g + 1] == 0x82 || u[g + 1] == 0x83) &&
+							   !(u[g + 1] == 0x82 && u[g + 2] < 0xA1))))
+		g += 3;
+	size_t h = g + 6 <= c->len && (!memcmp(s + g, "さん", 6) || !memcmp(s + g, "さま", 6)) ? 6
+		   : g + 3 <= c->len && !memcmp(s + g, "様", 3)				       ? 3
+												       : 0;
+	if (g == at || !h)
+		return 0;
+	/* the family name: one to four Han letters, after a kana, a
+	 * punctuation mark, a particle or nothing */
+	size_t fe = at - sp, f = fe;
+	while (f >= 3 && fe - f < 12 && ((u[f - 3] >= 0xE4 && u[f - 3] <= 0xE9) || !memcmp(s + f - 3, "々", 3)))
+		f -= 3;
+	if (f == fe || fe - f > 12 || (f >= 3 && u[f - 3] >= 0xE4 && u[f - 3] <= 0xE9))
+		return 0;
+	static const char *const desk[] = {"課", "係", "室", "長", "当", "社", "店", "院", "所", "局", "者", "員", "会",
+					   /* (a department's 部, not 阿部's or 長谷部's) */
+					   "業部", "務部", "事部", "理部", "発部", "術部", "画部", "報部", NULL};
+	for (const char *const *d = desk; *d; d++) {
+		size_t dl = strlen(*d);
+		if (fe - f >= dl && !memcmp(s + fe - dl, *d, dl))
+			return 0;
+	}
+	return (unsigned)rx_emit(c, f, g, REDACT_PERSON);
+}
+
 unsigned pn_detect_cjk_titled(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -154,5 +200,7 @@ unsigned pn_detect_cjk_titled(struct rx_ctx *c)
 	if (b < 0xE3 || b > 0xED || te - at < 3)
 		return 0;
 	unsigned k = b <= 0xE9 && te - at >= 9 ? titled(c, at, te) : 0;
+	if (!k && b <= 0xE9)
+		k = honored(c, at, te);
 	return k ? k : after_practice(c, at, te);
 }
