@@ -569,7 +569,13 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					     /* stop 55: a plant's accident report's injured,
 					      * first aider and team leader */
 					     "班長", "班长", "班组长", "반장", "被災者", "応急手当実施者", "재해자", "응급처치자",
-					     "急救员", "伤者", "受伤人员", /* stop 65 */ "配偶", "配偶者", "子女", "经办人", "代理人", NULL};
+					     "急救员", "伤者", "受伤人员", /* stop 65 */ "配偶", "配偶者", "子女", "经办人", "代理人",
+					     /* stop 67: a client, a child, a guardian, a
+					      * companion, a first aider, a parent, a
+					      * teacher, an account's holder, a researcher,
+					      * a photographer (not 患者 or 主人: "患者：様子見") */
+					     "客户", "客戶", "孩子", "监护人", "陪同", "陪同人", "急救人员", "家长", "家長",
+					     "主班老师", "账户持有人", "帳戶持有人", "研究者", "摄影师", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
