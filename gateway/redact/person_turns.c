@@ -442,6 +442,54 @@ static size_t known_name_before(const char *s, size_t len, size_t lo, size_t e, 
 	return e;
 }
 
+/* The chat message's speaker ("[10:53] 浩然: ..." or "浩然 (10:53): ...")
+ * when [b, e) ends with it, two or three Han letters: its start there,
+ * or RX_NONE. */
+static size_t speaker_echo(const char *s, size_t ls, size_t lim, size_t b, size_t e)
+{
+	const char *col = memmem(s + ls, lim - ls, ": ", 2);
+	if (!col || (size_t)(col - s) < ls + 6)
+		return RX_NONE;
+	size_t ce = (size_t)(col - s), cs = ce;
+	if (s[ce - 1] == ')') { /* ("浩然 (10:53):") */
+		const char *op = memchr(s + ls, '(', ce - ls);
+		if (!op || (size_t)(op - s) < ls + 7 || op[-1] != ' ')
+			return RX_NONE;
+		ce = cs = (size_t)(op - s) - 1;
+	}
+	while (cs >= ls + 3 && cs > ce - 12 && letter_of(s, ce, cs - 3, S_HAN))
+		cs -= 3;
+	size_t n = ce - cs;
+	if (n < 6 || n > 9 || e - b < n || memcmp(s + e - n, s + cs, n) || kin_word(s, cs, ce))
+		return RX_NONE;
+	return e - n;
+}
+
+/* A Chinese message that opens by naming whom it greets ("[...] 唐晓燕:
+ * 曹振宇你好，...", "志强: 婉清您好，"): two or three Han letters after the
+ * speaker's colon, before 你好 or 您好; no role's or kin's word ("老师您好"). */
+static unsigned greeted_han(struct rx_ctx *c, size_t ls, size_t le)
+{
+	static const char *const roles[] = {"老师", "师傅", "医生", "经理", "客服", "同学", "阿姨", "叔叔", "老板",
+					    "领导", "各位", "大家", "先生", "女士", "小姐", "亲爱的", "朋友", "师父",
+					    "宝宝", "律师", "教练", "警官", "护士", "主任", "老乡", "家人", NULL};
+	const char *s = c->text;
+	size_t lim = le - ls > 100 ? ls + 100 : le;
+	const char *p = memmem(s + ls, lim - ls, "好", 3);
+	if (!p || (size_t)(p - s) < ls + 12 || !(pn_starts(s, le, (size_t)(p - s) - 3, "你") ||
+						    pn_starts(s, le, (size_t)(p - s) - 3, "您")))
+		return 0;
+	size_t e = (size_t)(p - s) - 3, a = e;
+	while (a >= ls + 3 && e - a < 12 && letter_of(s, le, a - 3, S_HAN))
+		a -= 3;
+	if (e - a < 6 || e - a > 9 || a < ls + 2 || s[a - 1] != ' ' || s[a - 2] != ':' || kin_word(s, a, e))
+		return 0;
+	for (const char *const *r = roles; *r; r++)
+		if (pn_starts(s, e, a, *r) || (e - a >= 6 && pn_starts(s, e, e - 6, *r)))
+			return 0;
+	return (unsigned)rx_emit(c, a, e, REDACT_PERSON);
+}
+
 /* A neighbour's note that introduces its writer: "아래층에 사는 표하준입니다",
  * "下の階に住んでいる宮部 凛です", "我是楼下的住户蒋俊熙（...": the name before
  * 입니다 or です, or at the end of what follows 我是, when its family name
@@ -495,7 +543,8 @@ static unsigned self_intro(struct rx_ctx *c, size_t ls)
 		/* (after a verb's kana or a particle: "住んでいる", "の") */
 		return a >= ls + 3 && (unsigned char)s[a - 3] == 0xE3 ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
 	}
-	if ((p = memmem(s + ls, le - ls, "我是", 6)) != NULL) {
+	unsigned voc = greeted_han(c, ls, le);
+	if ((p = memmem(s + ls, le - ls, "我是", 6)) != NULL || (p = memmem(s + ls, le - ls, "我叫", 6)) != NULL) {
 		size_t b = (size_t)(p - s) + 6, e = b;
 		while (e < le && e - b < 60 && letter_of(s, len, e, S_HAN))
 			e += 3;
@@ -505,11 +554,21 @@ static unsigned self_intro(struct rx_ctx *c, size_t ls)
 			if (pn_starts(s, len, q, "的") && kin_word(s, q + 3, e))
 				return (unsigned)rx_emit(c, b, q, REDACT_PERSON);
 		if (e == b || !(pn_starts(s, len, e, "（") || pn_starts(s, len, e, "，") || pn_starts(s, len, e, "。")))
-			return 0;
+			return voc;
+		/* (the name after the last 的: "我是安居桥房产经纪的志强") */
+		for (size_t q = e; q >= b + 3; q -= 3)
+			if (pn_starts(s, len, q - 3, "的")) {
+				b = q;
+				break;
+			}
 		size_t a = known_name_before(s, len, b, e, S_HAN);
-		return a != e ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
+		/* (or the message's speaker, a role's word before: "[10:53] 浩然:
+		 * 您好，我是客服浩然，", stop 67) */
+		if (a == e && (a = speaker_echo(s, ls, (size_t)(p - s), b, e)) == RX_NONE)
+			a = e;
+		return voc + (a != e ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0);
 	}
-	return 0;
+	return voc;
 }
 
 /* A chat's speaker alone on its line before the clock, without the dot
