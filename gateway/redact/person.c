@@ -652,7 +652,7 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_DIGIT, 0, NULL, NULL, pn_detect_wechat_speaker, "wechat_speaker"},
 	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, pn_detect_initials, "cyrillic_initials"},
 	{F_PERSON, RX_ON_CHAR, 0, "|\t,;<\xc2", NULL, pn_detect_script_cell, "person_script_cell"},
-	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_script_label, "person_script_label"},
+	{F_PERSON, RX_ON_CHAR, 0, ":|", NULL, pn_detect_script_label, "person_script_label"},
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_clock_speaker, "person_clock_speaker"},
 	{F_PERSON, RX_ON_CHAR, 0, "\xe2", NULL, pn_detect_script_roster, "person_script_roster"},
 	{F_PERSON, RX_ON_CHAR, 0, "]", NULL, pn_detect_bracket_turn, "person_bracket_turn"},

@@ -327,10 +327,30 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 {
 	const char *s = c->text;
 	size_t len = c->len, v = c->ms + 1;
+	/* (or a table's row of a label's cell and a value's, "| पूरा नाम |
+	 * शिवांश सेंगर |", at the second pipe: the value's a name in these
+	 * scripts, the line's first cell the label; stop 67) */
+	if (s[c->ms] == '|') {
+		size_t ls = rx_line_start(s, c->ms), q = ls;
+		if (v + 4 >= len || s[v] != ' ' || (unsigned char)s[v + 1] < 0xD7)
+			return 0;
+		while (q < c->ms && s[q] == ' ')
+			q++;
+		if (q == c->ms || s[q] != '|' || memchr(s + q + 1, '|', c->ms - q - 1))
+			return 0;
+		/* (two cells only: a wider table's header row is no label and
+		 * its value, "| 성명 | 생년월일 | 주민등록번호 |") */
+		size_t le = rx_line_end(s, len, v);
+		while (le > v && rx_in(" \r", s[le - 1]))
+			le--;
+		const char *p3 = memchr(s + v, '|', le - v);
+		if (!p3 || (size_t)(p3 - s) + 1 != le)
+			return 0;
+	}
 	while (v < len && s[v] == ' ')
 		v++;
 	if (v < len && rx_is_upper((unsigned char)s[v]))
-		return latin_caps_value(c, v);
+		return s[c->ms] == '|' ? 0 : latin_caps_value(c, v);
 	/* (a role's word in small letters before the name: "Witness:
 	 * prisoner रामकिशोर अग्निहोत्री", "Also attending: trainee נתנאל
 	 * מזרחי"; stop 62) */
