@@ -648,7 +648,7 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_dicom_kws, pn_detect_dicom, "dicom_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_fhir_kws, pn_detect_fhir, "fhir_name"},
 	{F_PERSON, RX_ON_WORD, 0, NULL, &pn_particle_kws, pn_detect_particle_name, "person_particle"},
-	{F_PERSON, RX_ON_CHAR, 0, ":\t\xef\xe3", NULL, pn_detect_cjk_name, "person_cjk"},
+	{F_PERSON, RX_ON_CHAR, 0, ":\t\xef\xe3|", NULL, pn_detect_cjk_name, "person_cjk"},
 	{F_PERSON, RX_ON_DIGIT, 0, NULL, NULL, pn_detect_wechat_speaker, "wechat_speaker"},
 	{F_PERSON, RX_ON_UPPER, 0, NULL, NULL, pn_detect_initials, "cyrillic_initials"},
 	{F_PERSON, RX_ON_CHAR, 0, "|\t,;<\xc2", NULL, pn_detect_script_cell, "person_script_cell"},

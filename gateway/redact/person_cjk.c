@@ -586,6 +586,27 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 	if ((unsigned char)s[at] == 0xEF && at + 2 < len && (unsigned char)s[at + 1] == 0xBC &&
 	    (unsigned char)s[at + 2] == 0x88)
 		return furigana(c, at);
+	/* (a table's two-cell row, "| 姓名 | 冯雨桐 |", "| 相手方 | 小野寺 詩織,
+	 * 090-...": the label's cell, a name's, at the second pipe; stop 67) */
+	if (s[at] == '|') {
+		if (at + 8 >= len || (unsigned char)s[at + 2] < 0xE3 || (unsigned char)s[at + 2] > 0xED ||
+		    !pn_two_cell_row(s, len, at))
+			return 0;
+		size_t le = at, ls = rx_line_start(s, at), v = at + 2, e;
+		while (le > ls && s[le - 1] == ' ')
+			le--;
+		/* (a numbered label: "姓名 (2)") */
+		if (le > ls + 6 && s[le - 1] == ')' && rx_is_digit((unsigned char)s[le - 2]) && s[le - 3] == '(' &&
+		    s[le - 4] == ' ')
+			le -= 4;
+		if (!rx_kwset_bytes_end(&label_kws, s, 0, le, 0) || s[le - 1] == ' ')
+			return 0;
+		if ((e = pn_cjk_name_space(s, len, v)) == v)
+			return 0;
+		return (e + 1 < len && ((s[e] == ' ' && s[e + 1] == '|') || (s[e] == ',' && s[e + 1] == ' ')))
+			       ? (unsigned)rx_emit(c, v, e, REDACT_PERSON)
+			       : 0;
+	}
 	if (s[at] != '\t') {
 		size_t v = rx_after_cjk_label(s, len, at, &label_kws), e;
 		unsigned k = 0;

@@ -572,6 +572,9 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c);
  * its end, or v; and the emit that asks pn_unknown_ok for names in
  * capitals' scripts (person_lists.c). */
 size_t pn_uncased_name(const char *s, size_t len, size_t v);
+/* Whether the pipe at p is the second of a table's two-cell row, "| label
+ * | value |" (person_script.c). */
+int pn_two_cell_row(const char *s, size_t len, size_t p);
 unsigned pn_emit_name(struct rx_ctx *c, size_t a, size_t b);
 /* A staff member's label, the whole of [s, s + n) (person_words.c). */
 int pn_staff_label(const char *s, size_t n);

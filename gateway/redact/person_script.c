@@ -323,6 +323,25 @@ static unsigned latin_caps_value(struct rx_ctx *c, size_t v)
 	return ok ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
 }
 
+/* Whether the pipe at p is the second of a table's row of two cells,
+ * "| label | value |" (a wider table's header row is no label and its
+ * value: "| 성명 | 생년월일 | 주민등록번호 |"). */
+int pn_two_cell_row(const char *s, size_t len, size_t p)
+{
+	size_t ls = rx_line_start(s, p), q = ls, v = p + 1;
+	if (v + 2 >= len || s[v] != ' ')
+		return 0;
+	while (q < p && s[q] == ' ')
+		q++;
+	if (q == p || s[q] != '|' || memchr(s + q + 1, '|', p - q - 1))
+		return 0;
+	size_t le = rx_line_end(s, len, v);
+	while (le > v && rx_in(" \r", s[le - 1]))
+		le--;
+	const char *p3 = memchr(s + v, '|', le - v);
+	return p3 && (size_t)(p3 - s) + 1 == le;
+}
+
 unsigned pn_detect_script_label(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -330,23 +349,8 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 	/* (or a table's row of a label's cell and a value's, "| पूरा नाम |
 	 * शिवांश सेंगर |", at the second pipe: the value's a name in these
 	 * scripts, the line's first cell the label; stop 67) */
-	if (s[c->ms] == '|') {
-		size_t ls = rx_line_start(s, c->ms), q = ls;
-		if (v + 4 >= len || s[v] != ' ' || (unsigned char)s[v + 1] < 0xD7)
-			return 0;
-		while (q < c->ms && s[q] == ' ')
-			q++;
-		if (q == c->ms || s[q] != '|' || memchr(s + q + 1, '|', c->ms - q - 1))
-			return 0;
-		/* (two cells only: a wider table's header row is no label and
-		 * its value, "| 성명 | 생년월일 | 주민등록번호 |") */
-		size_t le = rx_line_end(s, len, v);
-		while (le > v && rx_in(" \r", s[le - 1]))
-			le--;
-		const char *p3 = memchr(s + v, '|', le - v);
-		if (!p3 || (size_t)(p3 - s) + 1 != le)
-			return 0;
-	}
+	if (s[c->ms] == '|' && (v + 4 >= len || (unsigned char)s[v + 1] < 0xD7 || !pn_two_cell_row(s, len, c->ms)))
+		return 0;
 	while (v < len && s[v] == ' ')
 		v++;
 	if (v < len && rx_is_upper((unsigned char)s[v]))
