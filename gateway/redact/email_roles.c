@@ -246,7 +246,16 @@ int rx_email_nobody(const char *s, size_t ls, size_t at, size_t d, size_t de)
 		"legalvisits", "legal-visits", "payback", "emstock", "lab", "recalls", "recall",
 		/* stop 64: a court's desks ("listing@", "jury@", "interpreters@") */
 		"listing", "listings", "listingoffice", "jury", "juries", "jurors", "interpreters",
-		"interpreting", "hearings", "fees", "filings", "efiling", "bailiffs", "usher", "ushers", NULL};
+		"interpreting", "hearings", "fees", "filings", "efiling", "bailiffs", "usher", "ushers",
+		/* stop 67: a hospital's records and booking desks
+		 * ("outpatients@", "clinical.coding@", "pals@", "sar@",
+		 * "overseas.visitors@") */
+		"outpatients", "outpatient", "inpatients", "clinical", "coding", "pals", "sar", "overseas",
+		"visitors", "discharge", "discharges", "theatres", "waitinglist", "waiting-list", "rtt",
+		"healthrecords", "health.records", "medical.records", "subjectaccess", "accessrequests", "foi",
+		"liaison", "transport",
+		/* (a visa agent's and an accountant's: "cases@", "clients@") */
+		"cases", "clients", NULL};
 	static const char *const placeholders[] = {
 		"you", "your", "yourname", "your.name", "your_name", "user", "username", "someone",
 		"somebody", "name", "firstname.lastname", "first.last", "test", "email", "me",
