@@ -59,11 +59,14 @@ static size_t local_start(const char *s, size_t at)
 	 * sentence's: "邮箱zimo.bao@sina.com", "메일abc@...") */
 	/* (or after a phone's number and a word: "请联系0578-5120366或listing@...";
 	 * the address starts after the last such letter; stop 64) */
-	if ((unsigned char)s[i] >= 0xE0 && (unsigned char)s[i] < 0xF0) {
+	/* (and wherever the part starts: "电话 0571-...-4100或发邮件至outpatients@",
+	 * a Hebrew preposition without its hyphen, "לoutpatients@"; stop 67) */
+	{
 		size_t p = at;
 		while (p > i && (unsigned char)s[p - 1] < 0x80)
 			p--;
-		if (p < at && p >= i + 3 && (unsigned char)s[p - 3] >= 0xE3 && (unsigned char)s[p - 3] <= 0xED)
+		if (p < at && ((p >= i + 3 && (unsigned char)s[p - 3] >= 0xE0 && (unsigned char)s[p - 3] <= 0xED) ||
+			       (p >= i + 2 && (unsigned char)s[p - 2] >= 0xD7 && (unsigned char)s[p - 2] <= 0xDB)))
 			i = p;
 	}
 	/* (a Hebrew preposition glued on by its hyphen is the sentence's:
