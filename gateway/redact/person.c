@@ -698,5 +698,6 @@ const struct rx_trigger rx_person_triggers[] = {
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_doc_holder, "person_doc_holder"},
 	{F_PERSON, RX_ON_CHAR, 0, "/", NULL, pn_detect_card_holder, "person_card_holder"},
 	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_chat_birth, "person_chat_birth"},
+	{F_PERSON, RX_ON_CHAR, 0, ":", NULL, pn_detect_transcript, "person_transcript"},
 };
 const size_t rx_person_ntriggers = sizeof rx_person_triggers / sizeof rx_person_triggers[0];

@@ -560,6 +560,9 @@ unsigned pn_detect_wide_intro(struct rx_ctx *c);
 unsigned pn_detect_doc_holder(struct rx_ctx *c);
 /* person_card.c: the name on a card after its number and expiry month */
 unsigned pn_detect_card_holder(struct rx_ctx *c);
+/* person_transcript.c: a transcript's speakers named at their lines'
+ * starts, no clock before them (stop 67). */
+unsigned pn_detect_transcript(struct rx_ctx *c);
 /* person_items.c: a chat's message that is a name and its birth date */
 unsigned pn_detect_chat_birth(struct rx_ctx *c);
 /* person_salute.c: a salutation's title and the name after it, and a

@@ -1,0 +1,127 @@
+/* person_transcript.c: a call's or an interview's transcript whose
+ * speakers are named at their lines' starts, no clock before them:
+ *
+ *   Lucineide: Bom dia, eu poderia falar com Josué Amaral?
+ *   Eliseu: Aqui é Eliseu Lisboa, sou o procurador.       <- named again
+ *   Lucineide: Vou precisar da procuração antes ...
+ *   卢玉珍: 您好，请问是鲍桂英吗？
+ *   鲍桂英: 现在是我本人。
+ *
+ * Fired at each speaker's colon. The line is one turn of a block of three
+ * turns or more (up to twelve lines each way, a blank line between turns
+ * allowed) by two to four speakers, one of whom speaks twice; every
+ * speaker is a name's shape (one to three capitalised words that are no
+ * ordinary, firm's or role's words, or one to three words of a script
+ * without capitals that are no kin's word or label), and one of them is
+ * named again in what the turns say (a form's labels are neither repeated
+ * nor named in their values). pn_turn_speaker (person_turns.c) asks the
+ * gazetteer instead, and takes a known speaker without the rest. Stop 67,
+ * from part 69's call transcripts. */
+#include <string.h>
+
+#include "person_int.h"
+
+/* Roles that speak in transcripts ("Agent: ...", "客服: ..."), folded. */
+static const char *const roles[] = {
+	"agent", "customer", "caller", "user", "assistant", "bot", "system", "operator", "interviewer",
+	"interviewee", "speaker", "me", "you", "client", "kunde", "kundin", "cliente", "klant", "berater",
+	"agente", "operatore", "operador", "operadora", "atendente", "moderator", "host", "guest", "doctor",
+	"patient", "nurse", "officer", "judge", "witness", "counsel", "teacher", "student", "debtor",
+	"collector", "representative", "advisor", "adviser", "khách hàng", "nhân viên", "tổng đài viên",
+	"客服", "客户", "用户", "顾客", "坐席", "患者", "医生", "护士", "お客様", "オペレーター", "担当者",
+	"상담원", "고객", "상담사", "الموظف", "العميل", "المندوب", "נציג", "נציגה", "לקוח", "ลูกค้า",
+	"เจ้าหน้าที่", "ग्राहक", "एजेंट", NULL};
+static struct rx_kwset role_kws = RX_KWSET(roles);
+
+/* The speaker of the line at ls, [ls, e) before ": " (its end e), or ls. */
+static size_t speaker_of(struct rx_ctx *c, size_t ls, size_t le)
+{
+	const char *s = c->text;
+	size_t lim = le - ls > 48 ? ls + 48 : le, e = ls, k;
+	const char *col = memmem(s + ls, lim - ls, ": ", 2);
+	if (!col || (size_t)(col - s) == ls || (size_t)(col - s) + 2 >= le)
+		return ls;
+	size_t ce = (size_t)(col - s);
+	char f[64];
+	if (ce - ls < sizeof f && rx_kwset_has(&role_kws, f, rx_fold(s + ls, ce - ls, f, sizeof f)))
+		return ls;
+	if (rx_cap_at(s, ce, ls)) {
+		/* one to three capitalised words of letters */
+		int words = 0;
+		while (e < ce) {
+			if (!rx_cap_at(s, ce, e) || ++words > 3)
+				return ls;
+			while (e < ce && ((k = rx_letter_at(s, ce, e)) > 0 || ((s[e] == '-' || s[e] == '\'') && e + 1 < ce)))
+				e += k ? k : 1;
+			if (e < ce && !(s[e] == ' ' && e + 1 < ce))
+				return ls;
+			e += e < ce;
+		}
+		/* (Turkish "Ben: ..." is "I") */
+		return e == ce && ce - ls > 2 && pn_unknown_ok(c, ls, ce) && !pn_turkish_ben(s, c->len, ls, ce) ? ce : ls;
+	}
+	return pn_script_speaker(s, ls, ce) && !pn_script_label(c, ls, ce) ? ce : ls;
+}
+
+unsigned pn_detect_transcript(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, at = c->ms, ls = rx_line_start(s, at);
+	/* (a cheap look first: ": " within 48 bytes of the line's start, the
+	 * line's first byte a letter's) */
+	if (at + 2 >= len || s[at + 1] != ' ' || at == ls || at - ls > 48 ||
+	    !((unsigned char)s[ls] >= 0xC3 || rx_is_upper((unsigned char)s[ls])))
+		return 0;
+	size_t le = rx_line_end(s, len, at);
+	if (speaker_of(c, ls, le) != at)
+		return 0;
+	/* the block's turns: their speakers, the text they say */
+	size_t sp[25][2], tx[25][2], n = 0;
+	sp[n][0] = ls, sp[n][1] = at, tx[n][0] = at + 2, tx[n][1] = le, n++;
+	for (int dir = -1; dir <= 1; dir += 2) {
+		size_t p = ls;
+		int blanks = 0;
+		for (int k = 0; k < 12 && blanks < 2 && n < 25; k++) {
+			size_t q;
+			if (dir < 0) {
+				if (p == 0)
+					break;
+				q = rx_line_start(s, p - 1);
+			} else {
+				q = rx_line_end(s, len, p);
+				if (q >= len)
+					break;
+				q++;
+			}
+			p = q;
+			size_t qe = rx_line_end(s, len, q), e;
+			if (qe == q || (qe == q + 1 && s[q] == '\r')) {
+				blanks++;
+				continue;
+			}
+			blanks = 0;
+			if ((e = speaker_of(c, q, qe)) == q)
+				break;
+			sp[n][0] = q, sp[n][1] = e, tx[n][0] = e + 2, tx[n][1] = qe, n++;
+		}
+	}
+	if (n < 3)
+		return 0;
+	/* two to four speakers, one of them twice, one named in a turn */
+	size_t distinct = 0, twice = 0, named = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t l = sp[i][1] - sp[i][0], first = 1, seen = 0;
+		for (size_t j = 0; j < n; j++) {
+			if (j != i && sp[j][1] - sp[j][0] == l && !memcmp(s + sp[j][0], s + sp[i][0], l)) {
+				seen++;
+				first &= j > i;
+			}
+			named |= j != i && memmem(s + tx[j][0], tx[j][1] - tx[j][0], s + sp[i][0], l) != NULL;
+		}
+		distinct += first;
+		twice |= seen > 0;
+	}
+	if (distinct < 2 || distinct > 4 || !twice || !named)
+		return 0;
+	return (unsigned)rx_emit(c, ls, at, REDACT_PERSON);
+}
