@@ -14,7 +14,9 @@
  * ordinary, firm's or role's words, or one to three words of a script
  * without capitals that are no kin's word or label), and one of them is
  * named again in what the turns say (a form's labels are neither repeated
- * nor named in their values). pn_turn_speaker (person_turns.c) asks the
+ * nor named in their values; a speaker naming themselves counts). The
+ * speakers' names said in the line's turn are names too, with their
+ * rest (mentions). pn_turn_speaker (person_turns.c) asks the
  * gazetteer instead, and takes a known speaker without the rest. Stop 67,
  * from part 69's call transcripts. */
 #include <string.h>
@@ -61,6 +63,99 @@ static size_t speaker_of(struct rx_ctx *c, size_t ls, size_t le)
 		return e == ce && ce - ls > 2 && pn_unknown_ok(c, ls, ce) && !pn_turkish_ben(s, c->len, ls, ce) ? ce : ls;
 	}
 	return pn_script_speaker(s, ls, ce) && !pn_script_label(c, ls, ce) ? ce : ls;
+}
+
+/* The end of the word of the name's script at y (capitalised, or of a
+ * script without capitals), or y. */
+static size_t word_end(struct rx_ctx *c, size_t y, size_t e, int cap)
+{
+	const char *s = c->text;
+	size_t l;
+	if (cap ? !rx_cap_at(s, e, y) : !pn_uncased_at(s, e, y))
+		return y;
+	while (y < e && ((l = cap ? rx_letter_at(s, e, y) : pn_uncased_at(s, e, y)) > 0 ||
+			 (s[y] == '-' && y + 1 < e && rx_letter_at(s, e, y + 1))))
+		y += l ? l : 1;
+	return y;
+}
+
+/* Vietnamese middle names, between a family name and a given name. */
+static const char *const vi_middle[] = {"Thị", "Văn", "Hữu", "Đức", "Ngọc", "Minh", "Thanh", "Quang", "Xuân", "Kim", NULL};
+
+/* A speaker's name w (of wl bytes) said in the turn [a, e), with the rest
+ * of the name around it: "Aqui é Eliseu Lisboa, ...", "معاك فتحي
+ * الدمنهوري،" (one or two more words after it: capitalised ones that are
+ * no ordinary words, or words of its script; not Thai's, whose words run
+ * on, "คุณอรุณี วงศ์สวัสดิ์คุยแทน": a Thai mention before a space is left
+ * alone), "cho em gặp
+ * Ngưu Thị Sứ ạ" (a Vietnamese family and middle name before it);
+ * "请问是鲍桂英吗" in Han, kana and Hangul, with a family name the gazetteer
+ * knows run on before it (or one letter that opens the run, "蔺思琪,") or a
+ * Japanese one before a space ("東海林 陽翔").
+ * Each is emitted; a mention that its name's rest would not end cleanly
+ * is left alone. */
+static unsigned mentions(struct rx_ctx *c, const char *w, size_t wl, size_t a, size_t e)
+{
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned k = 0;
+	int cjk = u[w - s] >= 0xE3 && u[w - s] <= 0xED, thai = u[w - s] == 0xE0 && (unsigned char)w[1] >= 0xB8;
+	size_t a0 = a;
+	for (const char *p; a + wl <= e && (p = memmem(s + a, e - a, w, wl)) != NULL; a = (size_t)(p - s) + wl) {
+		size_t b = (size_t)(p - s), x = b + wl, y;
+		if (b == (size_t)(w - s))
+			continue;
+		if (cjk) {
+			/* (a family name run on before it, or a Japanese one
+			 * and a space) */
+			/* (or one letter that opens the run: "思琪: 蔺思琪, card ...") */
+			if (b >= a0 + 3 && u[b - 3] >= 0xE4 && u[b - 3] <= 0xE9 &&
+			    (rx_is_surname(s + b - 3, 3) || b == a0 + 3 || u[b - 6] < 0xE3 || u[b - 6] > 0xE9))
+				b -= 3;
+			else if (b >= a0 + 4 && s[b - 1] == ' ' && u[b - 4] >= 0xE4 && u[b - 4] <= 0xE9) {
+				size_t f = b - 1;
+				while (f >= a0 + 3 && f > b - 13 && u[f - 3] >= 0xE4 && u[f - 3] <= 0xE9)
+					f -= 3;
+				b = f;
+			} else if (b >= a0 + 3 && u[b - 3] >= 0xEA && u[b - 3] <= 0xED) {
+				/* (Hangul: the family name glued on, "어금예린") */
+				size_t f = b;
+				while (f >= a0 + 3 && b - f < 9 && u[f - 3] >= 0xEA && u[f - 3] <= 0xED)
+					f -= 3;
+				if (b - f > 6 || (f >= a0 + 3 && u[f - 3] >= 0xEA && u[f - 3] <= 0xED))
+					continue;
+				b = f;
+			}
+			k += (unsigned)rx_emit(c, b, x, REDACT_PERSON);
+			continue;
+		}
+		/* (a word of its own) */
+		if ((b > 0 && rx_letter_before(s, b)) || (x < e && rx_letter_at(s, e, x)))
+			continue;
+		int cap = rx_cap_at(s, e, b) != 0;
+		/* (Thai: where a surname after the space ends is not known) */
+		if (thai && x + 2 < e && s[x] == ' ' && pn_uncased_at(s, e, x + 1))
+			continue;
+		for (int more = 0; more < (cap ? 2 : 1) && !thai && x + 2 < e && s[x] == ' '; more++) {
+			y = word_end(c, x + 1, e, cap);
+			if (y <= x + 2 || (cap && !pn_unknown_ok(c, x + 1, y)))
+				break;
+			x = y;
+		}
+		for (int words = 0; cap && words < 2 && b >= a0 + 3 && s[b - 1] == ' ';) {
+			size_t v = b - 1;
+			while (v > a0 && rx_letter_before(s, v) > 0)
+				v -= rx_letter_before(s, v);
+			int mid = 0;
+			for (const char *const *m = vi_middle; *m && !words; m++)
+				mid |= strlen(*m) == b - 1 - v && !memcmp(s + v, *m, b - 1 - v);
+			if (v == b - 1 || !rx_cap_at(s, b - 1, v) || (!words && !mid) || !pn_unknown_ok(c, v, b - 1))
+				break;
+			b = v, words++;
+		}
+		k += (unsigned)rx_emit(c, b, x, REDACT_PERSON);
+	}
+	return k;
 }
 
 unsigned pn_detect_transcript(struct rx_ctx *c)
@@ -116,12 +211,15 @@ unsigned pn_detect_transcript(struct rx_ctx *c)
 				seen++;
 				first &= j > i;
 			}
-			named |= j != i && memmem(s + tx[j][0], tx[j][1] - tx[j][0], s + sp[i][0], l) != NULL;
+			named |= memmem(s + tx[j][0], tx[j][1] - tx[j][0], s + sp[i][0], l) != NULL;
 		}
 		distinct += first;
 		twice |= seen > 0;
 	}
 	if (distinct < 2 || distinct > 4 || !twice || !named)
 		return 0;
-	return (unsigned)rx_emit(c, ls, at, REDACT_PERSON);
+	unsigned k = (unsigned)rx_emit(c, ls, at, REDACT_PERSON);
+	for (size_t i = 0; i < n && k; i++)
+		k += mentions(c, s + sp[i][0], sp[i][1] - sp[i][0], at + 2, le);
+	return k;
 }
