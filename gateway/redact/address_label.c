@@ -461,6 +461,16 @@ static unsigned detect_label(struct rx_ctx *c, int phrase)
 		return 0;
 	if (other_address(s, ls, c->ms))
 		return 0;
+	/* (a person found at the address, whose name is the value: "Relative
+	 * at previous address: ...", "Neighbour at the address: ..."; stop 67) */
+	if (!phrase && c->ms >= ls + 8 && c->ms - ls <= 40) {
+		const char *at = memmem(s + ls, c->ms - ls, " at ", 4);
+		static const char *const who[] = {"relative", "neighbour", "neighbor", "contact", "occupant",
+						  "person", "someone", "tenant", "other", NULL};
+		for (const char *const *w = who; at && *w; w++)
+			if ((size_t)(at - s) - ls == strlen(*w) && rx_fold_eq(s + ls, *w, strlen(*w)))
+				return 0;
+	}
 	size_t v = c->me;
 	int bar = 0;
 	if (phrase) {
@@ -738,7 +748,10 @@ unsigned ad_detect_cjk(struct rx_ctx *c)
 		 * it, "...1710室。以后请发到zcao@sina.com。"; stop 60; or at an em
 		 * dash before a form's next field, "...1104室 — 护照号码 ...";
 		 * stop 65) */
-		if (!memcmp(s + q, "\xe3\x80\x82", 3) || (rx_dash_sep(s, le, q) == 5 && (unsigned char)s[q + 3] == 0x94)) {
+		/* (or at a note in parentheses in Latin letters: "...651号室
+		 * (gone away, mail returned 2026年1月24日)"; stop 67) */
+		if (!memcmp(s + q, "\xe3\x80\x82", 3) || (rx_dash_sep(s, le, q) == 5 && (unsigned char)s[q + 3] == 0x94) ||
+		    (s[q] == ' ' && s[q + 1] == '(' && rx_is_lower((unsigned char)s[q + 2]))) {
 			e = q;
 			break;
 		}
