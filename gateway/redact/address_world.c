@@ -425,9 +425,10 @@ unsigned ad_detect_ar(struct rx_ctx *c)
 		if (se - d == 5 && d > a && s[d - 1] == ' ' && k > 0)
 			return (unsigned)rx_emit(c, b, se, REDACT_ADDRESS);
 		/* (a segment of this script's words and numbers only, to a full
-		 * stop or a parenthesis: "..., مدينة نصر، القاهرة.") */
+		 * stop or a parenthesis: "..., مدينة نصر، القاهرة."; or to a CSV
+		 * field's quote, "...، محافظة الدقهلية","165,046.93", stop 67) */
 		size_t q = a;
-		while (q < se && !rx_in(".();", s[q]) && !rx_is_alpha((unsigned char)s[q]) &&
+		while (q < se && !rx_in(".();\"", s[q]) && !rx_is_alpha((unsigned char)s[q]) &&
 		       !(s[q] == '\xc2' && q + 1 < se && s[q + 1] == '\xb7'))
 			q++;
 		while (q > a && s[q - 1] == ' ')
