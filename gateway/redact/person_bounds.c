@@ -45,6 +45,37 @@ static int inverted_label(const struct rx_ctx *c, size_t at)
 	return 0;
 }
 
+/* A person's label and its colon before the name at `at`, the line's
+ * first field ("Patient/in: Kühnemund, Eckehard · ...", "Nome completo:
+ * Cavalcanti Uchoa, Cândido"; stop 67): a surname first, whatever given
+ * name follows (no credential, "Crew: Mele Vea, EMT-P", no ordinary word,
+ * and a patient's or a name's label). */
+static int person_label_before(const struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at), p = at;
+	while (p > ls && s[p - 1] == ' ')
+		p--;
+	if (p == ls || s[p - 1] != ':' || p - ls > 40)
+		return 0;
+	size_t le = p - 1, from = ls;
+	while (from < le && rx_in(" -*#>", s[from]))
+		from++;
+	if (le <= from || pn_label_len(c, from, le, at) != le - from)
+		return 0;
+	/* (a patient's or a name's label: "Contact person: Courtney Rutledge,
+	 * Accounts" names a desk) */
+	static const char *const heads[] = {"patient", "paziente", "paciente", "patiënt", "pacjent", "пациент",
+					    "name", "nome", "nombre", "nom", "naam", "navn", "namn", "nazwisko", NULL};
+	char f[48];
+	size_t n = le - from < sizeof f ? rx_fold(s + from, le - from, f, sizeof f - 1) : 0;
+	f[n] = '\0';
+	for (const char *const *h = heads; *h && n; h++)
+		if (strstr(f, *h))
+			return 1;
+	return 0;
+}
+
 size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char *s, size_t end)
 {
 	if (n->nt > 2 || end + 3 >= c->len || s[end] != ',' || s[end + 1] != ' ' || !rx_cap_at(s, c->len, end + 2))
@@ -66,7 +97,10 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 		titled = te > tb && pn_kw_word(c, &pn_title_kws, tb, te);
 	}
 	if ((n->nt == 2 || titled) && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)) &&
-	    !(n->nt == 2 && g.nt <= 2 && (inverted_label(c, n->ts[0]) || pn_citation_author(s, n->ts[0]))))
+	    !(n->nt == 2 && g.nt <= 2 && (inverted_label(c, n->ts[0]) || pn_citation_author(s, n->ts[0]))) &&
+	    !(g.nt == 1 && !g.caps && rx_is_lower((unsigned char)s[g.end - 1]) && !pn_stop_token(c, &g, 0) &&
+	      pn_unknown_ok(c, g.ts[0], g.end) &&
+	      person_label_before(c, n->ts[0])))
 		return end;
 	/* a whole name after the comma is the next item of a list ("Haoran,
 	 * Despina Karagiannis"): its last word a surname and no given name */
@@ -95,6 +129,7 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 	/* the cell, the line or the sentence ends, or a note or another field
 	 * follows ("(card 3833...)", "  DOB: ..."), or its quote closes */
 	if (e < c->len && !rx_in("\t|;\r\n(", s[e]) && !(quoted && s[e] == '"') &&
+	    !(e + 1 < c->len && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xB7) && /* "·" */
 	    !(e + 1 < c->len && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xA6) && /* "¦" */
 	    !(e >= g.end + 2 && s[e - 1] == ' ' && s[e - 2] == ' ') &&
 	    !(s[e] == '.' && e == g.end && (e + 1 == c->len || rx_in(" \n\r", s[e + 1])) &&

@@ -1094,6 +1094,11 @@ static const struct tc forms[] = {
    * the line too; a firm's or an office's doing stays (stop 67) */
   {"Logged by: Fulgencio Carbajosa Zamorano\nScore: 69/100   Traced by: Eusebio\nReview: 2026-08-22   Logged by: \xd7\xa9\xd7\x95\xd7\x9c\xd7\x9e\xd7\x99\xd7\xaa \xd7\x91\xd7\xa8\xd7\xa7\xd7\x95\xd7\x91\xd7\x99\xd7\xa5\nPowered by: Shopify\nOperated by: Northern Rail\n",
    "Logged by: [NAME]\nScore: 69/100   Traced by: [NAME]\nReview: 2026-08-22   Logged by: [NAME]\nPowered by: Shopify\nOperated by: Northern Rail\n"},
+  /* a patient's or a name's label before a surname, a comma and a given name
+   * the gazetteer may not know, to the field's end (a middle dot too); a
+   * credential or a desk after a comma stays out (stop 67) */
+  {"Nome completo: Cavalcanti Uchoa, C\xc3\xa2ndido\nPatient/in: K\xc3\xbchnemund, Eckehard \xc2\xb7 Geburtsdatum: 24. Mai 1956\nCrew: Mele Vea, EMT-P\nContact person: Courtney Rutledge, Accounts\n",
+   "Nome completo: [NAME]\nPatient/in: [NAME] \xc2\xb7 Geburtsdatum: [DOB]\nCrew: [NAME], EMT-P\nContact person: [NAME], Accounts\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
