@@ -339,6 +339,9 @@ const char *const pn_labels[] = {
 	 * ...") */
 	"proprietor", "contractor", "estimator", "conveyancer", "buyer's conveyancer",
 	"seller's conveyancer", "previous landlord", "reporting officer", "consignee", "shipper",
+	/* a theatre list's staff and a patient's escort (stop 67) */
+	"anaesthetist", "anesthetist", "anaesthesiologist", "anesthesiologist", "scrub lead",
+	"scrub nurse", "surgeon", "escort", "operating surgeon", "assistant surgeon",
 	/* a salon's, a studio's and a gym's staff, a utility's occupiers
 	 * and end users (stop 59: "Stylist: Ziemowit", "Outgoing occupier:
 	 * ...") */

@@ -539,6 +539,13 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 		if (q < len && s[q] == ' ' && pn_kw_word(c, &pn_post_kws, v, q))
 			v = q + 1;
 	}
+	/* (a doctor's CJK or Hangul name in a table's cell: "| Dr 越智 桐子 |",
+	 * "| Dr 鞠鹤年 |"; stop 67) */
+	if (c->me - c->ms == 2 && (u[c->ms] | 0x20) == 'd' && u[v] >= 0xE3 && u[v] <= 0xED) {
+		size_t x = pn_cjk_name_space(s, len, v);
+		if (x > v && x - v <= 19 && x + 2 < len && s[x] == ' ' && s[x + 1] == '|')
+			return (unsigned)rx_emit(c, v, x, REDACT_PERSON);
+	}
 	size_t e = uncased_name(s, len, v);
 	/* (one word of such a script, stop 58: after "by" before ", ", " (",
 	 * " after" or " on " and a date, "Visit by תהילה, warning", "Left by
@@ -559,6 +566,8 @@ unsigned pn_detect_by_uncased(struct rx_ctx *c)
 						 rx_in("\r\n", s[w]) ||
 						 /* (or a middle dot: "Booked by चंपा · reception ..."; stop 66) */
 						 (w + 3 < len && !memcmp(s + w, " \xc2\xb7", 3)) ||
+						 /* (or a table's cell: "| Dr الفقي |"; stop 67) */
+						 (w + 2 < len && s[w] == ' ' && s[w + 1] == '|') ||
 						 (w + 7 < len && !memcmp(s + w, " after ", 7)) ||
 						 (w + 5 < len && !memcmp(s + w, " at ", 4)) ||
 						 (w + 9 < len && !memcmp(s + w, " on ", 4) && pn_date_at(s, len, w + 4)))) ||

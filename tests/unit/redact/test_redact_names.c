@@ -1099,6 +1099,11 @@ static const struct tc forms[] = {
    * credential or a desk after a comma stays out (stop 67) */
   {"Nome completo: Cavalcanti Uchoa, C\xc3\xa2ndido\nPatient/in: K\xc3\xbchnemund, Eckehard \xc2\xb7 Geburtsdatum: 24. Mai 1956\nCrew: Mele Vea, EMT-P\nContact person: Courtney Rutledge, Accounts\n",
    "Nome completo: [NAME]\nPatient/in: [NAME] \xc2\xb7 Geburtsdatum: [DOB]\nCrew: [NAME], EMT-P\nContact person: [NAME], Accounts\n"},
+  /* a theatre list's anaesthetist and scrub lead, fields apart by spaces, and
+   * a patient's escort; a doctor's name after "Dr" in a table's cell in a
+   * script without capitals, CJK or Hangul (stop 67) */
+  {"Anaesthetist: Nigel Oddie   Scrub lead: Sybil   Bleep 3401\nAnaesthetist: \xe8\xb6\x8a\xe6\x99\xba \xe5\xaf\xa7\xe3\x80\x85   Scrub lead: \xe5\x87\x8c\xe9\x9b\x85   Bleep 2643\nEscort: \xd8\xb9\xd8\xa8\xd9\x84\xd8\xa9 \xd9\x85\xd8\xb1\xd8\xb2\xd9\x88\xd9\x82 (\xd8\xa7\xd8\xa8\xd9\x86\xd8\xa9), 012 7437 4121\n| 1 | 07687482 | J18.9 pneumonia | Dr \xd8\xa7\xd9\x84\xd9\x81\xd9\x82\xd9\x8a | 26/10/2026 |\n| 3 | 06709319 | 1944/08/26 | Dr \xe8\xb6\x8a\xe6\x99\xba \xe6\xa1\x90\xe5\xad\x90 | 2026/05/22 |\n| 3 | 06962634 | 1934. 3. 1. | Dr \xeb\xb4\x89\xec\x83\x88\xeb\xa1\xac | 10:30 |\n",
+   "Anaesthetist: [NAME]   Scrub lead: [NAME]   Bleep 3401\nAnaesthetist: [NAME]   Scrub lead: [NAME]   Bleep 2643\nEscort: [NAME] (\xd8\xa7\xd8\xa8\xd9\x86\xd8\xa9), [PHONE]\n| 1 | 07687482 | J18.9 pneumonia | Dr [NAME] | 26/10/2026 |\n| 3 | 06709319 | 1944/08/26 | Dr [NAME] | 2026/05/22 |\n| 3 | 06962634 | 1934. 3. 1. | Dr [NAME] | 10:30 |\n"},
 };
 
 /* names by the layout of their document (person_forms.c), letters of
