@@ -55,7 +55,11 @@ static const char *const holder[] = {"holder", "cardholder", "name on card", "na
 				     "카드 명의", "명의", "कार्ड पर नाम", "όνομα στην κάρτα", "ชื่อบนบัตร",
 				     "الاسم على الكارت", "الاسم على البطاقة", "tên trên thẻ", "chủ thẻ", "持卡人",
 				     "名義", "имя на карте", "держатель", "naam op de kaart", "nombre en la tarjeta",
-				     "nome no cartão", "nome sulla carta", "name auf der karte", "imię na karcie", NULL};
+				     "nome no cartão", "nome sulla carta", "name auf der karte", "imię na karcie",
+				     /* stop 67 */
+				     "κάτοχος", "kart sahibi", "właściciel", "שם בעל הכרטיס", "בעל הכרטיס", "titolare",
+				     "propietario", "владелец", "держатель карты", "tên chủ thẻ", "ผู้ถือบัตร",
+				     "कार्डधारक", "카드 소유자", "صاحب البطاقة", "名义人", "カード名義", NULL};
 
 unsigned pn_detect_card_holder(struct rx_ctx *c)
 {
@@ -81,6 +85,8 @@ unsigned pn_detect_card_holder(struct rx_ctx *c)
 		q += 3;
 	else if (q + 2 < le && s[q] == ' ' && s[q + 1] == '(')
 		q += 2, paren = 1;
+	else if (q + 3 < le && s[q] == ' ' && s[q + 1] == ' ' && rx_is_alpha((unsigned char)s[q + 2]))
+		q += 2; /* (a form's fields two spaces apart: "exp 05/30  cardholder ...", the word needed) */
 	else if (!(q + 1 < le && s[q] == ' ' && (unsigned char)s[q + 1] >= 0xD7))
 		return 0;
 	else
@@ -104,7 +110,7 @@ unsigned pn_detect_card_holder(struct rx_ctx *c)
 	}
 	/* (a space alone, Thai's, needs the holder's word: not after ", " or
 	 * "، ") */
-	if (!worded && !paren && s[q - 1] == ' ' && s[q - 2] != ',' && (unsigned char)s[q - 2] != 0x8C)
+	if (!worded && !paren && s[q - 1] == ' ' && (s[q - 2] == ' ' || (s[q - 2] != ',' && (unsigned char)s[q - 2] != 0x8C)))
 		return 0;
 	size_t e = q, n = 0, w;
 	while (n < 4 && (w = cap_word(s, le, e, !paren)) > e) {
