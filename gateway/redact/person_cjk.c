@@ -513,6 +513,31 @@ static unsigned short_label_value(struct rx_ctx *c, size_t at)
 	return e > v && field_end(s, len, e) ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
 }
 
+/* A family name, a space and a given name with a doctor's or a teacher's
+ * title glued on after it, then the field's end or a comma ("栗栖 登美子医師",
+ * "樋渡 佳乃子先生,"): the name's end, or v. */
+static size_t cjk_titled_end(const char *s, size_t len, size_t v)
+{
+	static const char *const titles[] = {"医師", "先生", "医生", "教授", "主任", NULL};
+	const unsigned char *u = (const unsigned char *)s;
+	size_t f = v;
+	while (f + 3 <= len && f - v < 12 && u[f] >= 0xE4 && u[f] <= 0xE9)
+		f += 3;
+	if (f == v || f + 4 > len || s[f] != ' ')
+		return v;
+	for (const char *const *t = titles; *t; t++) {
+		const char *p = memmem(s + f + 1, len - f - 1 < 24 ? len - f - 1 : 24, *t, 6);
+		if (!p || (size_t)(p - s) < f + 4)
+			continue;
+		size_t g = (size_t)(p - s), q = f + 1;
+		while (q < g && u[q] >= 0xE3 && u[q] <= 0xE9 && q - f - 1 < 12)
+			q += 3;
+		if (q == g && (g + 6 == len || field_end(s, len, g + 6) || s[g + 6] == ','))
+			return g;
+	}
+	return v;
+}
+
 unsigned pn_detect_cjk_name(struct rx_ctx *c)
 {
 	static const char *const labels[] = {"성명", "이름", "보호자", "환자명", "신청인", "성함",
@@ -575,7 +600,11 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 					      * teacher, an account's holder, a researcher,
 					      * a photographer (not 患者 or 主人: "患者：様子見") */
 					     "客户", "客戶", "孩子", "监护人", "陪同", "陪同人", "急救人员", "家长", "家長",
-					     "主班老师", "账户持有人", "帳戶持有人", "研究者", "摄影师", NULL};
+					     "主班老师", "账户持有人", "帳戶持有人", "研究者", "摄影师", "かかりつけ医",
+					     /* (患者 only before a family name the gazetteer
+					      * knows or a name before " · ": "患者：様子見" is
+					      * "wait and see") */
+					     "患者", NULL};
 	static struct rx_kwset label_kws = RX_KWSET(labels);
 	const char *s = c->text;
 	size_t len = c->len, at = c->ms;
@@ -634,6 +663,16 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 
 		if (v == RX_NONE)
 			return 0;
+		if (at >= 6 && !memcmp(s + at - 6, "患者", 6) && !rx_is_surname(s + v, 3) &&
+		    !(v + 6 <= len && rx_is_surname(s + v, 6))) {
+			/* (or a name before a form's next field: "患者: 宍戸 喜代 · 生年月日: ...") */
+			size_t x = pn_cjk_name_space(s, len, v);
+			if (x == v || x + 4 > len || memcmp(s + x, " \xc2\xb7 ", 4))
+				return 0;
+		}
+		/* (a doctor's title glued on: "主治医: 栗栖 登美子医師"; stop 67) */
+		if ((e = cjk_titled_end(s, len, v)) != v)
+			return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
 		if ((e = cjk_name_at(s, len, v)) == v && (e = pn_cjk_name_space(s, len, v)) > v && field_end(s, len, e))
 			return (unsigned)rx_emit(c, v, e, REDACT_PERSON); /* ("筧 清次郎") */
 		if ((e = cjk_name_at(s, len, v)) == v) {

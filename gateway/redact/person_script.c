@@ -94,6 +94,10 @@ static size_t uncased_words(const char *s, size_t len, size_t i)
 				e += 3; /* ZWNJ, ZWJ (Persian, Indic) */
 			else if (s[e] == '-' && e > ws && uncased_at(s, len, e + 1))
 				e++;
+			/* (a Hebrew letter's geresh as an apostrophe, "תורג'מן") */
+			else if (s[e] == '\'' && e >= ws + 2 && (unsigned char)s[e - 2] == 0xD7 && e + 2 < len &&
+				 (unsigned char)s[e + 1] == 0xD7)
+				e++;
 			else
 				break;
 		}
@@ -112,7 +116,7 @@ static size_t uncased_words(const char *s, size_t len, size_t i)
 size_t pn_script_title_end(const char *s, size_t len, size_t v)
 {
 	static const char *const titles[] = {"د. ", "د.", "डॉ. ", "डॉ.", "ד\"ר ", "סמנכ\"ל ", "สพ.ญ./น.สพ. ", "สพ.ญ. ",
-					     "น.สพ. ", "นพ. ", "พญ. ", "ทพ. ", "ทพญ. ", "獣医師 ", "兽医 ", "医生 ",
+					     "น.สพ. ", "นพ. ", "พญ. ", "ทพ. ", "ทพญ. ", "นพ.", "พญ.", "ทพ.", "ทพญ.", "獣医師 ", "兽医 ", "医生 ",
 					     "수의사 ", NULL};
 	/* (a cheap look first: a byte of these scripts) */
 	if (v >= len || (unsigned char)s[v] < 0xD7)
@@ -188,7 +192,11 @@ static const char *const script_labels[] = {
 	"stylist", "artist", "trainer", "new occupier", "outgoing occupier", "end user", "agent",
 	"reported by", "witnesses", "witness", /* stop 65: a visa form's family, account holders, lessors */
 	"בן/בת זוג", "คู่สมรส", "บุตร", "संतान", "الابن/الابنة", "المؤجر", "เจ้าของบัญชี", "בעל/ת החשבון", "खाताधारक",
-	"صاحب الحساب", "الاسم الأول", "配偶", "配偶者", "子女", "经办人", "代理人", NULL,
+	"صاحب الحساب", "الاسم الأول", "配偶", "配偶者", "子女", "经办人", "代理人",
+	/* stop 67: a hospital's letters' patient, contact, doctor in charge
+	 * and family doctor, their Hebrew forms with both genders */
+	"מטופל/ת", "מטופל", "מטופלת", "איש קשר", "אשת קשר", "רופא/ה אחראי/ת", "רופא אחראי", "רופא/ת משפחה",
+	"רופא משפחה", "ญาติ", "แพทย์เจ้าของไข้", "แพทย์ประจำตัว", "かかりつけ医", "担当医師", NULL,
 };
 static struct rx_kwset script_label_kws = RX_KWSET(script_labels);
 
@@ -434,7 +442,8 @@ unsigned pn_detect_script_label(struct rx_ctx *c)
 			uncased_at(s, len, e + 2);
 	     n++) {
 		size_t x = uncased_words(s, len, e + 2);
-		if (!(x == len || rx_in("\r\n\t,", s[x])))
+		/* (a clinic after its doctor: "ד\"ר בצלאל ויסמן, מרפאת מטולה") */
+		if (!(x == len || rx_in("\r\n\t,", s[x])) || pn_uncased_org(s, e + 2, x))
 			break;
 		k += (unsigned)rx_emit(c, e + 2, x, REDACT_PERSON);
 		e = x;
