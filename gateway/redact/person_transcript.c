@@ -168,8 +168,29 @@ unsigned pn_detect_transcript(struct rx_ctx *c)
 	    !((unsigned char)s[ls] >= 0xC3 || rx_is_upper((unsigned char)s[ls])))
 		return 0;
 	size_t le = rx_line_end(s, len, at);
+	/* (a line of a block already found to be no transcript; a line whose
+	 * neighbours hold no ": " near their starts is none) */
+	if (ls >= c->tr_bs && ls < c->tr_be)
+		return 0;
+	{
+		int near = 0;
+		if (ls > 0) {
+			size_t p = rx_line_start(s, ls - 1);
+			near = memchr(s + p, ':', ls - 1 - p > 48 ? 48 : ls - 1 - p) != NULL;
+		}
+		for (size_t q = le + 1; !near && q < len;) {
+			size_t qe = rx_line_end(s, len, q);
+			near = memchr(s + q, ':', qe - q > 48 ? 48 : qe - q) != NULL;
+			if (qe > q + 1 || qe >= len)
+				break;
+			q = qe + 1; /* (over one blank line) */
+		}
+		if (!near)
+			return 0;
+	}
 	if (speaker_of(c, ls, le) != at)
 		return 0;
+	size_t bs = ls, be = le;
 	/* the block's turns: their speakers, the text they say */
 	size_t sp[25][2], tx[25][2], n = 0;
 	sp[n][0] = ls, sp[n][1] = at, tx[n][0] = at + 2, tx[n][1] = le, n++;
@@ -198,10 +219,14 @@ unsigned pn_detect_transcript(struct rx_ctx *c)
 			if ((e = speaker_of(c, q, qe)) == q)
 				break;
 			sp[n][0] = q, sp[n][1] = e, tx[n][0] = e + 2, tx[n][1] = qe, n++;
+			bs = q < bs ? q : bs;
+			be = qe > be ? qe : be;
 		}
 	}
-	if (n < 3)
+	if (n < 3) {
+		c->tr_bs = bs, c->tr_be = be;
 		return 0;
+	}
 	/* two to four speakers, one of them twice, one named in a turn */
 	size_t distinct = 0, twice = 0, named = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -216,8 +241,10 @@ unsigned pn_detect_transcript(struct rx_ctx *c)
 		distinct += first;
 		twice |= seen > 0;
 	}
-	if (distinct < 2 || distinct > 4 || !twice || !named)
+	if (distinct < 2 || distinct > 4 || !twice || !named) {
+		c->tr_bs = bs, c->tr_be = be;
 		return 0;
+	}
 	unsigned k = (unsigned)rx_emit(c, ls, at, REDACT_PERSON);
 	for (size_t i = 0; i < n && k; i++)
 		k += mentions(c, s + sp[i][0], sp[i][1] - sp[i][0], at + 2, le);

@@ -474,15 +474,19 @@ static unsigned greeted_han(struct rx_ctx *c, size_t ls, size_t le)
 					    "领导", "各位", "大家", "先生", "女士", "小姐", "亲爱的", "朋友", "师父",
 					    "宝宝", "律师", "教练", "警官", "护士", "主任", "老乡", "家人", NULL};
 	const char *s = c->text;
-	size_t lim = le - ls > 100 ? ls + 100 : le;
-	const char *p = memmem(s + ls, lim - ls, "好", 3);
-	if (!p || (size_t)(p - s) < ls + 12 || !(pn_starts(s, le, (size_t)(p - s) - 3, "你") ||
-						    pn_starts(s, le, (size_t)(p - s) - 3, "您")))
+	/* (a cheap look first: the speaker's ": " within 48 bytes, then two
+	 * or three Han letters and 你好 or 您好 right after it) */
+	size_t lim = le - ls > 48 ? ls + 48 : le;
+	const char *col = memchr(s + ls, ':', lim - ls);
+	while (col && (size_t)(col - s) + 1 < lim && col[1] != ' ')
+		col = memchr(col + 1, ':', lim - (size_t)(col - s) - 1);
+	if (!col || (size_t)(col - s) + 14 > le || col[1] != ' ')
 		return 0;
-	size_t e = (size_t)(p - s) - 3, a = e;
-	while (a >= ls + 3 && e - a < 12 && letter_of(s, le, a - 3, S_HAN))
-		a -= 3;
-	if (e - a < 6 || e - a > 9 || a < ls + 2 || s[a - 1] != ' ' || s[a - 2] != ':' || kin_word(s, a, e))
+	size_t a = (size_t)(col - s) + 2, e = a;
+	while (e < le && e - a < 9 && letter_of(s, le, e, S_HAN) && !pn_starts(s, le, e, "你好") &&
+	       !pn_starts(s, le, e, "您好"))
+		e += 3;
+	if (e - a < 6 || !(pn_starts(s, le, e, "你好") || pn_starts(s, le, e, "您好")) || kin_word(s, a, e))
 		return 0;
 	for (const char *const *r = roles; *r; r++)
 		if (pn_starts(s, e, a, *r) || (e - a >= 6 && pn_starts(s, e, e - 6, *r)))
@@ -544,7 +548,14 @@ static unsigned self_intro(struct rx_ctx *c, size_t ls)
 		return a >= ls + 3 && (unsigned char)s[a - 3] == 0xE3 ? (unsigned)rx_emit(c, a, e, REDACT_PERSON) : 0;
 	}
 	unsigned voc = greeted_han(c, ls, le);
-	if ((p = memmem(s + ls, le - ls, "我是", 6)) != NULL || (p = memmem(s + ls, le - ls, "我叫", 6)) != NULL) {
+	/* (我 first, then 是 or 叫: one look for both) */
+	for (p = memmem(s + ls, le - ls, "我", 3); p && (size_t)(p - s) + 6 <= le && memcmp(p + 3, "是", 3) &&
+						   memcmp(p + 3, "叫", 3);
+	     p = memmem(p + 3, le - (size_t)(p - s) - 3, "我", 3))
+		;
+	if (p && (size_t)(p - s) + 6 > le)
+		p = NULL;
+	if (p) {
 		size_t b = (size_t)(p - s) + 6, e = b;
 		while (e < le && e - b < 60 && letter_of(s, len, e, S_HAN))
 			e += 3;

@@ -169,6 +169,9 @@ struct rx_ctx {
 	 * and whether it is a chat (person_lists.c; stop 55) */
 	size_t turn_bs, turn_be, turn_a, turn_an, turn_b, turn_bn;
 	int turn_ok;
+	/* the last block of turns found to be no transcript (its first line's
+	 * start, its last line's end; person_transcript.c; stop 67) */
+	size_t tr_bs, tr_be;
 	/* the secrets found so far in the message, whose other occurrences
 	 * are secrets too (secret_again.c) */
 	size_t again_s[RX_MAX_AGAIN];
