@@ -306,5 +306,20 @@ unsigned ad_detect_vn(struct rx_ctx *c)
 	size_t t = rx_vn_tail(s, len, q);
 	if (t == q)
 		return 0;
+	/* (a flat's, a room's or a floor's number before it: "căn hộ 189, số
+	 * 160 đường Tầm Vu, ..."; stop 67) */
+	if (start >= 10 && s[start - 1] == ' ' && s[start - 2] == ',' && rx_is_digit((unsigned char)s[start - 3])) {
+		static const char *const unit[] = {"căn hộ ", "Căn hộ ", "phòng ", "Phòng ", "tầng ", "Tầng ", NULL};
+		size_t b = start - 2;
+		while (b > 0 && start - b < 10 && rx_is_digit((unsigned char)s[b - 1]))
+			b--;
+		for (const char *const *u = unit; *u; u++) {
+			size_t ul = strlen(*u);
+			if (b >= ul && !memcmp(s + b - ul, *u, ul)) {
+				start = b - ul;
+				break;
+			}
+		}
+	}
 	return (unsigned)rx_emit(c, start, q, REDACT_ADDRESS);
 }

@@ -140,7 +140,7 @@ static const char *const ru_region[] = {
 static int ru_seg_stop(const char *s, size_t p)
 {
 	char ch = s[p - 1];
-	return ch == ',' || ch == ':' || ch == '\t' || ch == '|' || ch == ';' ||
+	return ch == ',' || ch == ':' || ch == '\t' || ch == '|' || ch == ';' || ch == '"' ||
 	       (ch == ' ' && p >= 4 && memcmp(s + p - 4, "\xE2\x80\x94", 3) == 0);
 }
 
