@@ -270,6 +270,10 @@ unsigned sc_detect_door(struct rx_ctx *c)
 	const char *s = c->text;
 	if (c->ms > 0 && (rx_is_alnum((unsigned char)s[c->ms - 1]) || s[c->ms - 1] == '_'))
 		return 0;
+	/* (nor a word of an identifier, "ev=PIN_ENTRY_TIMEOUT card=****6000";
+	 * stop 67) */
+	if (c->me < c->len && s[c->me] == '_')
+		return 0;
 	size_t le = rx_line_end(s, c->len, c->me), lim = c->me + 80 < le ? c->me + 80 : le;
 	/* a one-time passcode is the one-time-code rules' ("Your one-time
 	 * passcode is 423934") */

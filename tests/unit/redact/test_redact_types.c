@@ -588,6 +588,10 @@ static const struct tc secrets[] = {
   /* a key safe's code with a capital inside (stop 57) */
   {"Access: key safe 7C260, tenant works days\nFlat is round the back, key safe by the bins, code 7C605\n",
    "Access: key safe [SECRET], tenant works days\nFlat is round the back, key safe by the bins, code [SECRET]\n"},
+  /* PIN as a word of an identifier is no PIN's label: a masked card's last
+   * digits after it stay (stop 67) */
+  {"2026-02-24T11:43:42 term=0738 ev=PIN_ENTRY_TIMEOUT card=************6000 amt=210,44 auth=NP5O8G\nPIN 4821\n",
+   "2026-02-24T11:43:42 term=0738 ev=PIN_ENTRY_TIMEOUT card=************6000 amt=210,44 auth=NP5O8G\nPIN [SECRET]\n"},
 };
 
 static const struct tc persons[] = {
