@@ -140,7 +140,16 @@ static size_t thai_two(const char *s, size_t len, size_t a)
 		return f;
 	if (f == len || s[f] != ' ')
 		return 0;
-	return starts_any(s, len, f + 1, th_after) || starts_any(s, len, f + 1, th_verbs) ? f : 0;
+	if (!(starts_any(s, len, f + 1, th_after) || starts_any(s, len, f + 1, th_verbs)))
+		return 0;
+	/* (a polite word glued on is none of the name: "ดิฉันอรุณี
+	 * วงศ์สวัสดิ์ค่ะ เป็น..."; stop 67) */
+	for (const char *const *w = th_polite; *w; w++) {
+		size_t n = strlen(*w);
+		if (f - g - 1 >= n + 6 && !memcmp(s + f - n, *w, n))
+			return f - n;
+	}
+	return f;
 }
 
 static unsigned thai(struct rx_ctx *c, size_t i, size_t te)
