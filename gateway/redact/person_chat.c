@@ -65,17 +65,9 @@ int pn_clocked_chat(const char *s, size_t len, size_t at)
 	for (int dir = -1; dir <= 1; dir += 2) {
 		size_t p = ls;
 		for (int k = 0; k < 10; k++) {
-			size_t q;
-			if (dir < 0) {
-				if (p == 0)
-					break;
-				q = rx_line_start(s, p - 1);
-			} else {
-				q = rx_line_end(s, len, p);
-				if (q >= len)
-					break;
-				q++;
-			}
+			size_t q = pn_line_step(s, len, p, dir);
+			if (q == RX_NONE)
+				break;
 			p = q;
 			size_t qe = rx_line_end(s, len, q), a = chat_stamp_end(s, q, qe), e = a;
 			if (a == RX_NONE)

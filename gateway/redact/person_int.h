@@ -363,6 +363,16 @@ int pn_layout_name(const struct rx_ctx *c, struct name *n, size_t at);
 int pn_citation_author(const char *s, size_t at);
 int pn_scan_bar_line(const char *s, size_t len, size_t at);
 /* Whether the text at s[i] starts with the word w (before len). */
+/* The start of the line above (dir < 0) or below (dir > 0) the line at p,
+ * or RX_NONE at the text's edge: a walk over a block's lines. */
+static inline size_t pn_line_step(const char *s, size_t len, size_t p, int dir)
+{
+	if (dir < 0)
+		return p == 0 ? RX_NONE : rx_line_start(s, p - 1);
+	size_t q = rx_line_end(s, len, p);
+	return q >= len ? RX_NONE : q + 1;
+}
+
 static inline int pn_starts(const char *s, size_t len, size_t i, const char *w)
 {
 	size_t n = strlen(w);

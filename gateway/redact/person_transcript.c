@@ -198,17 +198,9 @@ unsigned pn_detect_transcript(struct rx_ctx *c)
 		size_t p = ls;
 		int blanks = 0;
 		for (int k = 0; k < 12 && blanks < 2 && n < 25; k++) {
-			size_t q;
-			if (dir < 0) {
-				if (p == 0)
-					break;
-				q = rx_line_start(s, p - 1);
-			} else {
-				q = rx_line_end(s, len, p);
-				if (q >= len)
-					break;
-				q++;
-			}
+			size_t q = pn_line_step(s, len, p, dir);
+			if (q == RX_NONE)
+				break;
 			p = q;
 			size_t qe = rx_line_end(s, len, q), e;
 			if (qe == q || (qe == q + 1 && s[q] == '\r')) {

@@ -817,17 +817,9 @@ int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at)
 		size_t p = ls;
 		int blanks = 0;
 		for (int k = 0; k < 12 && blanks < 2; k++) {
-			size_t q;
-			if (dir < 0) {
-				if (p == 0)
-					break;
-				q = rx_line_start(s, p - 1);
-			} else {
-				q = rx_line_end(s, len, p);
-				if (q >= len)
-					break;
-				q++;
-			}
+			size_t q = pn_line_step(s, len, p, dir);
+			if (q == RX_NONE)
+				break;
 			p = q;
 			size_t qe = rx_line_end(s, len, q);
 			blanks = qe == q ? blanks + 1 : 0;
