@@ -16,6 +16,17 @@ int pn_is_initial(const char *s, const struct name *n, size_t k)
 /* Whether s[i..e) is a family name's particle ("van", "de", "'t"). */
 static int particle_word(const char *s, size_t i, size_t e);
 
+/* The colon of a label that opens the line at ls, right before `at` (spaces
+ * between), at most max bytes from the line's start: its position, or
+ * RX_NONE. */
+static size_t label_colon(const char *s, size_t ls, size_t at, size_t max)
+{
+	size_t p = at;
+	while (p > ls && s[p - 1] == ' ')
+		p--;
+	return p == ls || s[p - 1] != ':' || p - ls > max ? RX_NONE : p - 1;
+}
+
 /* The label before the name at `at` asks for the surname first: it names
  * the given name after another word ("Apellidos, Nombre:", "Apellido(s)
  * y nombre(s):", "Name, Vorname:", "Nom, prénom :"). */
@@ -25,13 +36,11 @@ static int inverted_label(const struct rx_ctx *c, size_t at)
 					    "first name", "given name", "forename", "imię", "imie", "förnamn",
 					    "fornavn", "etunimi", NULL};
 	const char *s = c->text;
-	size_t ls = rx_line_start(s, at), p = at;
-	while (p > ls && s[p - 1] == ' ')
-		p--;
-	if (p == ls || s[p - 1] != ':' || p - ls > 48)
+	size_t ls = rx_line_start(s, at), p = label_colon(s, ls, at, 48);
+	if (p == RX_NONE)
 		return 0;
 	char lab[64];
-	size_t n = rx_fold(s + ls, p - 1 - ls, lab, sizeof lab);
+	size_t n = rx_fold(s + ls, p - ls, lab, sizeof lab);
 	if (!n || n >= sizeof lab)
 		return 0;
 	lab[n] = 0;
@@ -53,12 +62,9 @@ static int inverted_label(const struct rx_ctx *c, size_t at)
 static int person_label_before(const struct rx_ctx *c, size_t at)
 {
 	const char *s = c->text;
-	size_t ls = rx_line_start(s, at), p = at;
-	while (p > ls && s[p - 1] == ' ')
-		p--;
-	if (p == ls || s[p - 1] != ':' || p - ls > 40)
+	size_t ls = rx_line_start(s, at), le = label_colon(s, ls, at, 40), from = ls;
+	if (le == RX_NONE)
 		return 0;
-	size_t le = p - 1, from = ls;
 	while (from < le && rx_in(" -*#>", s[from]))
 		from++;
 	if (le <= from || pn_label_len(c, from, le, at) != le - from)
