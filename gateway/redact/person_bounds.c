@@ -16,72 +16,6 @@ int pn_is_initial(const char *s, const struct name *n, size_t k)
 /* Whether s[i..e) is a family name's particle ("van", "de", "'t"). */
 static int particle_word(const char *s, size_t i, size_t e);
 
-/* The colon of a label that opens the line at ls, right before `at` (spaces
- * between), at most max bytes from the line's start: its position, or
- * RX_NONE. */
-static size_t label_colon(const char *s, size_t ls, size_t at, size_t max)
-{
-	size_t p = at;
-	while (p > ls && s[p - 1] == ' ')
-		p--;
-	return p == ls || s[p - 1] != ':' || p - ls > max ? RX_NONE : p - 1;
-}
-
-/* The label before the name at `at` asks for the surname first: it names
- * the given name after another word ("Apellidos, Nombre:", "Apellido(s)
- * y nombre(s):", "Name, Vorname:", "Nom, prénom :"). */
-static int inverted_label(const struct rx_ctx *c, size_t at)
-{
-	static const char *const given[] = {"nombre", "vorname", "prénom", "prenom", "nome", "voornaam",
-					    "first name", "given name", "forename", "imię", "imie", "förnamn",
-					    "fornavn", "etunimi", NULL};
-	const char *s = c->text;
-	size_t ls = rx_line_start(s, at), p = label_colon(s, ls, at, 48);
-	if (p == RX_NONE)
-		return 0;
-	char lab[64];
-	size_t n = rx_fold(s + ls, p - ls, lab, sizeof lab);
-	if (!n || n >= sizeof lab)
-		return 0;
-	lab[n] = 0;
-	for (const char *const *g = given; *g; g++) {
-		const char *q = strstr(lab, *g);
-		/* (after another word: "Nombre y apellidos" names the given
-		 * name first) */
-		if (q && q > lab + 2 && !rx_is_alnum((unsigned char)q[-1]))
-			return 1;
-	}
-	return 0;
-}
-
-/* A person's label and its colon before the name at `at`, the line's
- * first field ("Patient/in: Kühnemund, Eckehard · ...", "Nome completo:
- * Cavalcanti Uchoa, Cândido"; stop 67): a surname first, whatever given
- * name follows (no credential, "Crew: Mele Vea, EMT-P", no ordinary word,
- * and a patient's or a name's label). */
-static int person_label_before(const struct rx_ctx *c, size_t at)
-{
-	const char *s = c->text;
-	size_t ls = rx_line_start(s, at), le = label_colon(s, ls, at, 40), from = ls;
-	if (le == RX_NONE)
-		return 0;
-	while (from < le && rx_in(" -*#>", s[from]))
-		from++;
-	if (le <= from || pn_label_len(c, from, le, at) != le - from)
-		return 0;
-	/* (a patient's or a name's label: "Contact person: Courtney Rutledge,
-	 * Accounts" names a desk) */
-	static const char *const heads[] = {"patient", "paziente", "paciente", "patiënt", "pacjent", "пациент",
-					    "name", "nome", "nombre", "nom", "naam", "navn", "namn", "nazwisko", NULL};
-	char f[48];
-	size_t n = le - from < sizeof f ? rx_fold(s + from, le - from, f, sizeof f - 1) : 0;
-	f[n] = '\0';
-	for (const char *const *h = heads; *h && n; h++)
-		if (strstr(f, *h))
-			return 1;
-	return 0;
-}
-
 size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char *s, size_t end)
 {
 	if (n->nt > 2 || end + 3 >= c->len || s[end] != ',' || s[end + 1] != ' ' || !rx_cap_at(s, c->len, end + 2))
@@ -103,10 +37,10 @@ size_t pn_inverted_end(const struct rx_ctx *c, const struct name *n, const char 
 		titled = te > tb && pn_kw_word(c, &pn_title_kws, tb, te);
 	}
 	if ((n->nt == 2 || titled) && (g.nt != 1 || !(pn_tok(c, &g, 0, T_GIVEN) & T_GIVEN)) &&
-	    !(n->nt == 2 && g.nt <= 2 && (inverted_label(c, n->ts[0]) || pn_citation_author(s, n->ts[0]))) &&
+	    !(n->nt == 2 && g.nt <= 2 && (pn_inverted_label(c, n->ts[0]) || pn_citation_author(s, n->ts[0]))) &&
 	    !(g.nt == 1 && !g.caps && rx_is_lower((unsigned char)s[g.end - 1]) && !pn_stop_token(c, &g, 0) &&
 	      pn_unknown_ok(c, g.ts[0], g.end) &&
-	      person_label_before(c, n->ts[0])))
+	      pn_person_label_before(c, n->ts[0])))
 		return end;
 	/* a whole name after the comma is the next item of a list ("Haoran,
 	 * Despina Karagiannis"): its last word a surname and no given name */

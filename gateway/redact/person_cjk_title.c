@@ -9,7 +9,10 @@
  *   ...www.kkachivet.kr. 까치동물병원 서윤 드림    name, then the signer's
  *
  * And a Japanese name written apart before an honorific ("隣の岩瀬 恵理さんに",
- * stop 67).
+ * stop 67), and a CJK name after words of meeting in a sentence of another
+ * script ("I met 杨欣怡 on Instagram"; moved here from person_cjk.c in stop
+ * 67), and a chat's speaker after a role's word ("業主 何凱琳：..."; moved
+ * here from person_script.c in stop 67).
  *
  * Run at each run of three-byte letters (RX_ON_WIDE). Stop 64, from parts
  * 60's and 61's reminders and chats. */
@@ -203,4 +206,64 @@ unsigned pn_detect_cjk_titled(struct rx_ctx *c)
 	if (!k && b <= 0xE9)
 		k = honored(c, at, te);
 	return k ? k : after_practice(c, at, te);
+}
+
+/* Words before a CJK name in a sentence of another script ("I met 杨欣怡
+ * on Instagram", "Ich habe 怡君 auf Instagram kennengelernt", "Saya kenal
+ * 赵梓涵 di Instagram"). */
+static const char *const met_words[] = {
+	"i met", "ik leerde", "ich habe", "saya kenal", "aku kenal", "conocí a", "conheci", "j'ai rencontré",
+	"ho conosciuto", "poznałam", "poznałem", NULL,
+};
+struct rx_kwset pn_met_kws = RX_KWSET(met_words);
+
+/* After such words: a name of two to four CJK letters, followed by a
+ * space or punctuation. */
+unsigned pn_detect_cjk_met(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, at = c->me + 1;
+	if (at + 6 >= len || s[c->me] != ' ' || (unsigned char)s[at] < 0xE4 || (unsigned char)s[at] > 0xE9)
+		return 0;
+	size_t e = at;
+	while (e + 2 < len && e - at < 12 && (unsigned char)s[e] >= 0xE4 && (unsigned char)s[e] <= 0xE9)
+		e += 3;
+	if (e - at < 6 || e - at > 12)
+		return 0;
+	if (e < len && !(s[e] == ' ' || s[e] == ',' || s[e] == '.' || (unsigned char)s[e] == 0xEF ||
+			 ((unsigned char)s[e] == 0xE3 && e + 1 < len && (unsigned char)s[e + 1] == 0x80)))
+		return 0;
+	/* (German's "ich habe" with its participle on the line: "Ich habe 中文
+	 * gelernt" is a language) */
+	if (rx_fold_eq(s + c->ms, "ich habe", 8)) {
+		size_t le = rx_line_end(s, len, e);
+		if (!memmem(s + e, le - e, "kennengelernt", 13) && !memmem(s + e, le - e, "getroffen", 9))
+			return 0;
+	}
+	return (unsigned)rx_emit(c, at, e, REDACT_PERSON);
+}
+
+/* A chat's speaker after the speaker's role, before a full-width colon
+ * ("業主 何凱琳：租金每月...", "租客 麥美玲：好呀"): a role word at the line's
+ * start, a space, two to four CJK letters; fired at the colon. */
+unsigned pn_cjk_role_speaker(struct rx_ctx *c, size_t colon)
+{
+	static const char *const roles[] = {"業主", "租客", "房東", "房客", "經紀", "中介", "老闆", "客戶",
+					    "顧客", "買家", "賣家", "司機", "乘客", "家長", "老師", "醫生",
+					    "业主", "租客", "房东", "经纪", "老板", "客户", "买家", "卖家",
+					    "司机", "家长", "老师", "医生", NULL};
+	const char *s = c->text;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t a = colon;
+	while (a >= 3 && colon - a < 12 && u[a - 3] >= 0xE3 && u[a - 3] <= 0xE9 && (u[a - 2] & 0xC0) == 0x80)
+		a -= 3;
+	if (colon - a < 6 || a < 4 || s[a - 1] != ' ')
+		return 0;
+	size_t ls = rx_line_start(s, a - 1);
+	for (const char *const *r = roles; *r; r++) {
+		size_t l = strlen(*r);
+		if (a - 1 - ls == l && memcmp(s + ls, *r, l) == 0)
+			return (unsigned)rx_emit(c, a, colon, REDACT_PERSON);
+	}
+	return 0;
 }

@@ -17,7 +17,10 @@
  * gazetteer must know as a name's; two to four words one of which it
  * knows, or a contact on the row, or three found cells in the column. A
  * table's header row (the row over a Markdown table's border, or a first
- * row of words only) is not looked at, nor a column named for a place. */
+ * row of words only) is not looked at, nor a column named for a place.
+ *
+ * And (at its end) whether a pipe is the second of a two-cell row, "|
+ * label | value |" (stop 67). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -251,4 +254,23 @@ int pn_sibling_cells(struct rx_ctx *c, struct pn_cell *r, size_t n, int (*add)(v
 		}
 	}
 	return 0;
+}
+
+/* Whether the pipe at p is the second of a table's row of two cells,
+ * "| label | value |" (a wider table's header row is no label and its
+ * value: "| 성명 | 생년월일 | 주민등록번호 |"). */
+int pn_two_cell_row(const char *s, size_t len, size_t p)
+{
+	size_t ls = rx_line_start(s, p), q = ls, v = p + 1;
+	if (v + 2 >= len || s[v] != ' ')
+		return 0;
+	while (q < p && s[q] == ' ')
+		q++;
+	if (q == p || s[q] != '|' || memchr(s + q + 1, '|', p - q - 1))
+		return 0;
+	size_t le = rx_line_end(s, len, v);
+	while (le > v && rx_in(" \r", s[le - 1]))
+		le--;
+	const char *p3 = memchr(s + v, '|', le - v);
+	return p3 && (size_t)(p3 - s) + 1 == le;
 }

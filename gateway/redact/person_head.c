@@ -116,3 +116,43 @@ int pn_address_heads(const struct rx_ctx *c, const struct rx_out *ad, size_t n,
 	}
 	return 0;
 }
+
+/* At a '\n': a CJK or Hangul name alone on the next line, above its
+ * address's line (an invoice's or a letter's header: "임지우" over "대구광역시
+ * 수성구 ...", "佐藤 大輔" over "〒108-0023 東京都 ..."): two to four letters,
+ * or a family name and a given name with a space between them; the family
+ * name one the gazetteer knows. */
+unsigned pn_detect_cjk_header(struct rx_ctx *c)
+{
+	const char *s = c->text;
+	size_t len = c->len, v = c->ms + 1;
+	/* (a cheap look first: a CJK or Hangul letter's lead byte) */
+	if (v + 7 >= len || (unsigned char)s[v] < 0xE4 || (unsigned char)s[v] > 0xED)
+		return 0;
+	size_t e = pn_cjk_name_space(s, len, v), le = rx_line_end(s, len, v), t = le;
+	while (t > v && rx_in(" \r", s[t - 1]))
+		t--;
+	/* (six letters at most with the space: "佐々木 大輔", 16 bytes) */
+	if (e == v || e != t || e - v > 19 || le >= len)
+		return 0;
+	/* (a family name the gazetteer knows first: "此致" closes a letter,
+	 * "品目" heads a list) */
+	const char *sp = memchr(s + v, ' ', e - v);
+	size_t fl = sp ? (size_t)(sp - s) - v : 0;
+	if (!(fl ? rx_is_surname(s + v, fl)
+		 : rx_is_surname(s + v, 3) || (e - v >= 9 && rx_is_surname(s + v, 6))))
+		return 0;
+	/* the address's line: a postcode's mark first, or a province's,
+	 * a city's or a district's word near its start */
+	size_t a = le + 1, ae = rx_line_end(s, len, a);
+	if (ae - a < 9)
+		return 0;
+	if (!memcmp(s + a, "\xe3\x80\x92", 3))
+		return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	static const char *const marks[] = {"市", "省", "県", "都", "府", "道", "区", "區", "광역시", "특별시", "시 ", "도 ", NULL};
+	size_t lim = a + 30 < ae ? a + 30 : ae;
+	for (const char *const *m = marks; *m; m++)
+		if (memmem(s + a, lim - a, *m, strlen(*m)))
+			return (unsigned)rx_emit(c, v, e, REDACT_PERSON);
+	return 0;
+}

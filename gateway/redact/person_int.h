@@ -285,10 +285,10 @@ int pn_before_iban(const char *s, size_t len, size_t end);
 /* person_ctx.c: whether a folded word is a label of a person's field */
 int pn_label_word(const char *folded, size_t n);
 /* person_forms.c: names by the layout of their document */
-/* A speaker's turn in a pasted conversation ("Dilek: Selam, ..." among
- * other "Name: ..." lines): at least two turns' speakers are names the
- * gazetteer knows, two speakers differ, and this one is known or speaks
- * twice. n ends before the ": ". */
+/* person_transcript.c: a speaker's turn in a pasted conversation ("Dilek:
+ * Selam, ..." among other "Name: ..." lines): at least two turns'
+ * speakers are names the gazetteer knows, two speakers differ, and this
+ * one is known or speaks twice. n ends before the ": ". */
 int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at);
 /* Turkish "Ben" (I) as a chat's sender at s[at, end): a Turkish letter (ı,
  * ğ, ş, İ, Ğ, Ş) in the chat around it. */
@@ -485,6 +485,11 @@ unsigned pn_detect_handle_owner(struct rx_ctx *c);
  * gender or its number after it, or a report's "Subject" before a birth
  * date on the line of the value at `at`; 0 when none (person_labels.c). */
 size_t pn_label_len(const struct rx_ctx *c, size_t from, size_t e, size_t at);
+/* The label before the name at `at` asks for the surname first ("Name,
+ * Vorname:"); a patient's or a name's label opens the line before it
+ * (person_labels.c, for pn_inverted_end). */
+int pn_inverted_label(const struct rx_ctx *c, size_t at);
+int pn_person_label_before(const struct rx_ctx *c, size_t at);
 unsigned pn_detect_script_label(struct rx_ctx *c);
 unsigned pn_detect_script_roster(struct rx_ctx *c);
 /* "業主 何凱琳：...": a speaker after a role word, at the full-width colon. */
@@ -492,6 +497,7 @@ unsigned pn_detect_clock_speaker(struct rx_ctx *c);
 int pn_script_speaker(const char *s, size_t a, size_t e);
 int pn_clock_prefix(const char *s, size_t a, size_t b);
 int pn_speaker_elsewhere(const char *s, size_t len, size_t at, size_t end);
+/* (person_cjk_title.c) */
 unsigned pn_cjk_role_speaker(struct rx_ctx *c, size_t colon);
 int pn_script_name_column(const char *folded, size_t n);
 
@@ -586,7 +592,7 @@ unsigned pn_detect_label_uncased(struct rx_ctx *c);
  * capitals' scripts (person_lists.c). */
 size_t pn_uncased_name(const char *s, size_t len, size_t v);
 /* Whether the pipe at p is the second of a table's two-cell row, "| label
- * | value |" (person_script.c). */
+ * | value |" (person_cols.c). */
 int pn_two_cell_row(const char *s, size_t len, size_t p);
 unsigned pn_emit_name(struct rx_ctx *c, size_t a, size_t b);
 /* A staff member's label, the whole of [s, s + n) (person_words.c). */

@@ -1,7 +1,8 @@
 /* person_labels.c: the labels of a person's name ("Name:", "Patient:",
  * "Beneficiary 1:", "신랑:"), in the languages of the messages, as one
  * keyword set (person_ctx.c, person_fields.c, person_cjk.c ask it; the
- * words are never names themselves, person_words.c). */
+ * words are never names themselves, person_words.c); and the labels
+ * before an inverted "Surname, Given" (at its end). */
 #include "person_int.h"
 
 /* Labels: need ':' or '=' (or a tab) between them and the name. */
@@ -500,5 +501,74 @@ size_t pn_label_len(const struct rx_ctx *c, size_t from, size_t e, size_t at)
 		if (rx_phrase_in(s, at, le < at + 120 ? le : at + 120, born))
 			return e - from == 4 ? 4 : 7;
 	}
+	return 0;
+}
+
+/* ---- the labels before an inverted "Surname, Given" (pn_inverted_end,
+ * person_bounds.c; moved here in stop 67) ---- */
+
+/* The colon of a label that opens the line at ls, right before `at` (spaces
+ * between), at most max bytes from the line's start: its position, or
+ * RX_NONE. */
+static size_t label_colon(const char *s, size_t ls, size_t at, size_t max)
+{
+	size_t p = at;
+	while (p > ls && s[p - 1] == ' ')
+		p--;
+	return p == ls || s[p - 1] != ':' || p - ls > max ? RX_NONE : p - 1;
+}
+
+/* The label before the name at `at` asks for the surname first: it names
+ * the given name after another word ("Apellidos, Nombre:", "Apellido(s)
+ * y nombre(s):", "Name, Vorname:", "Nom, prénom :"). */
+int pn_inverted_label(const struct rx_ctx *c, size_t at)
+{
+	static const char *const given[] = {"nombre", "vorname", "prénom", "prenom", "nome", "voornaam",
+					    "first name", "given name", "forename", "imię", "imie", "förnamn",
+					    "fornavn", "etunimi", NULL};
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at), p = label_colon(s, ls, at, 48);
+	if (p == RX_NONE)
+		return 0;
+	char lab[64];
+	size_t n = rx_fold(s + ls, p - ls, lab, sizeof lab);
+	if (!n || n >= sizeof lab)
+		return 0;
+	lab[n] = 0;
+	for (const char *const *g = given; *g; g++) {
+		const char *q = strstr(lab, *g);
+		/* (after another word: "Nombre y apellidos" names the given
+		 * name first) */
+		if (q && q > lab + 2 && !rx_is_alnum((unsigned char)q[-1]))
+			return 1;
+	}
+	return 0;
+}
+
+/* A person's label and its colon before the name at `at`, the line's
+ * first field ("Patient/in: Kühnemund, Eckehard · ...", "Nome completo:
+ * Cavalcanti Uchoa, Cândido"; stop 67): a surname first, whatever given
+ * name follows (no credential, "Crew: Mele Vea, EMT-P", no ordinary word,
+ * and a patient's or a name's label). */
+int pn_person_label_before(const struct rx_ctx *c, size_t at)
+{
+	const char *s = c->text;
+	size_t ls = rx_line_start(s, at), le = label_colon(s, ls, at, 40), from = ls;
+	if (le == RX_NONE)
+		return 0;
+	while (from < le && rx_in(" -*#>", s[from]))
+		from++;
+	if (le <= from || pn_label_len(c, from, le, at) != le - from)
+		return 0;
+	/* (a patient's or a name's label: "Contact person: Courtney Rutledge,
+	 * Accounts" names a desk) */
+	static const char *const heads[] = {"patient", "paziente", "paciente", "patiënt", "pacjent", "пациент",
+					    "name", "nome", "nombre", "nom", "naam", "navn", "namn", "nazwisko", NULL};
+	char f[48];
+	size_t n = le - from < sizeof f ? rx_fold(s + from, le - from, f, sizeof f - 1) : 0;
+	f[n] = '\0';
+	for (const char *const *h = heads; *h && n; h++)
+		if (strstr(f, *h))
+			return 1;
 	return 0;
 }

@@ -331,25 +331,6 @@ static unsigned latin_caps_value(struct rx_ctx *c, size_t v)
 	return ok ? (unsigned)rx_emit(c, v, e, REDACT_PERSON) : 0;
 }
 
-/* Whether the pipe at p is the second of a table's row of two cells,
- * "| label | value |" (a wider table's header row is no label and its
- * value: "| 성명 | 생년월일 | 주민등록번호 |"). */
-int pn_two_cell_row(const char *s, size_t len, size_t p)
-{
-	size_t ls = rx_line_start(s, p), q = ls, v = p + 1;
-	if (v + 2 >= len || s[v] != ' ')
-		return 0;
-	while (q < p && s[q] == ' ')
-		q++;
-	if (q == p || s[q] != '|' || memchr(s + q + 1, '|', p - q - 1))
-		return 0;
-	size_t le = rx_line_end(s, len, v);
-	while (le > v && rx_in(" \r", s[le - 1]))
-		le--;
-	const char *p3 = memchr(s + v, '|', le - v);
-	return p3 && (size_t)(p3 - s) + 1 == le;
-}
-
 unsigned pn_detect_script_label(struct rx_ctx *c)
 {
 	const char *s = c->text;
@@ -607,31 +588,6 @@ unsigned pn_detect_script_roster(struct rx_ctx *c)
 		}
 	}
 	return ok ? (unsigned)rx_emit(c, i, at - 1, REDACT_PERSON) : 0;
-}
-
-/* A chat's speaker after the speaker's role, before a full-width colon
- * ("業主 何凱琳：租金每月...", "租客 麥美玲：好呀"): a role word at the line's
- * start, a space, two to four CJK letters; fired at the colon. */
-unsigned pn_cjk_role_speaker(struct rx_ctx *c, size_t colon)
-{
-	static const char *const roles[] = {"業主", "租客", "房東", "房客", "經紀", "中介", "老闆", "客戶",
-					    "顧客", "買家", "賣家", "司機", "乘客", "家長", "老師", "醫生",
-					    "业主", "租客", "房东", "经纪", "老板", "客户", "买家", "卖家",
-					    "司机", "家长", "老师", "医生", NULL};
-	const char *s = c->text;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t a = colon;
-	while (a >= 3 && colon - a < 12 && u[a - 3] >= 0xE3 && u[a - 3] <= 0xE9 && (u[a - 2] & 0xC0) == 0x80)
-		a -= 3;
-	if (colon - a < 6 || a < 4 || s[a - 1] != ' ')
-		return 0;
-	size_t ls = rx_line_start(s, a - 1);
-	for (const char *const *r = roles; *r; r++) {
-		size_t l = strlen(*r);
-		if (a - 1 - ls == l && memcmp(s + ls, *r, l) == 0)
-			return (unsigned)rx_emit(c, a, colon, REDACT_PERSON);
-	}
-	return 0;
 }
 
 /* The byte length of a letter of a chat speaker's name without capitals

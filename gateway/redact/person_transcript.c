@@ -17,8 +17,9 @@
  * nor named in their values; a speaker naming themselves counts). The
  * speakers' names said in the line's turn are names too, with their
  * rest (mentions). pn_turn_speaker (person_turns.c) asks the
- * gazetteer instead, and takes a known speaker without the rest. Stop 67,
- * from part 69's call transcripts. */
+ * gazetteer instead, and takes a known speaker without the rest (below,
+ * moved here from person_turns.c). Stop 67, from part 69's call
+ * transcripts. */
 #include <string.h>
 
 #include "person_int.h"
@@ -241,4 +242,113 @@ unsigned pn_detect_transcript(struct rx_ctx *c)
 	for (size_t i = 0; i < n && k; i++)
 		k += mentions(c, s + sp[i][0], sp[i][1] - sp[i][0], at + 2, le);
 	return k;
+}
+
+/* ---- a pasted conversation's turns in any script: "Dilek: ...", "Duarte
+ * (19:35): ...", "- Holger: ..." (moved to person_turns.c from person_ctx.c in stop 46, here in stop
+ * 67) ---- */
+
+/* Where a turn's speaker starts on the line [ls, le): after a list's
+ * dash, a time or a date and time in brackets ("[19:25] ", "(09:23) ") or
+ * a bare time ("14:02 "), else at the line's start. */
+static size_t turn_start(const char *s, size_t ls, size_t le)
+{
+	size_t i = ls;
+	if (i + 2 < le && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ')
+		return i + 2; /* a list's item ("- Holger: 82 297 ...") */
+	if (i < le && (s[i] == '[' || s[i] == '(')) {
+		char close = s[i] == '[' ? ']' : ')';
+		size_t k = i + 1;
+		while (k < le && k - i < 24 && s[k] != close && (rx_is_digit((unsigned char)s[k]) || rx_in(":.,-/ ", s[k])))
+			k++;
+		if (k < le && s[k] == close && k > i + 3 && k + 1 < le && s[k + 1] == ' ')
+			return k + 2;
+		return ls;
+	}
+	if (i + 6 < le && rx_is_digit((unsigned char)s[i]) && rx_is_digit((unsigned char)s[i + 1]) && s[i + 2] == ':' &&
+	    rx_is_digit((unsigned char)s[i + 3]) && rx_is_digit((unsigned char)s[i + 4]) && s[i + 5] == ' ')
+		return i + 6;
+	return ls;
+}
+
+/* The speaker of a turn at s[a]: a name of one to three words, then ": "
+ * and the words said. */
+/* ": " or French " : " after a speaker at s[e], then words: 1. */
+static int turn_colon(const char *s, size_t len, size_t e)
+{
+	if (e + 3 < len && s[e] == ' ' && s[e + 1] == ':')
+		e++;
+	return e + 2 < len && s[e] == ':' && s[e + 1] == ' ' && s[e + 2] != '\n' && s[e + 2] != ' ';
+}
+
+static int turn_at(const char *s, size_t len, size_t a, struct name *m)
+{
+	/* (a note between the speaker and the colon: a time or a role,
+	 * "Duarte (19:35): ...", "Brianna (Roadside): ...") */
+	return pn_parse_name(s, len, a, m) && m->nt <= 3 && turn_colon(s, len, pn_noted_speaker_end(s, len, m->end));
+}
+
+static int known_speaker(const struct rx_ctx *c, struct name *m)
+{
+	return pn_any_known(c, m) && !pn_stop_token(c, m, 0) && !pn_namelike_stop(c, m, 0);
+}
+
+/* (Turkish "Ben" is "I": the chat around it is Turkish when it holds ı, ğ,
+ * ş, İ, Ğ or Ş; English Ben stays a name.) */
+int pn_turkish_ben(const char *s, size_t len, size_t at, size_t end)
+{
+	if (end - at != 3 || memcmp(s + at, "Ben", 3) || end >= len || s[end] != ':')
+		return 0;
+	/* (the message, or the chat around it: "[16:19] Ben: 👍") */
+	size_t from = at > 300 ? at - 300 : 0, to = len - end > 300 ? end + 300 : len;
+	for (size_t i = from; i + 1 < to; i++)
+		if (((unsigned char)s[i] == 0xC4 && rx_in("\xb1\x9f\xb0\x9e", s[i + 1])) ||
+		    ((unsigned char)s[i] == 0xC5 && ((unsigned char)s[i + 1] == 0x9F || (unsigned char)s[i + 1] == 0x9E)))
+			return 1;
+	return 0;
+}
+
+int pn_turn_speaker(const struct rx_ctx *c, struct name *n, size_t at)
+{
+	const char *s = c->text;
+	size_t len = c->len, ls = rx_line_start(s, at);
+	/* (not a word in capitals, "LAN: ...", nor one of two letters,
+	 * "Mi: ...") */
+	if (n->nt > 3 || n->caps || (n->nt == 1 && n->end - at <= 2) ||
+	    !turn_colon(s, len, pn_noted_speaker_end(s, len, n->end)) ||
+	    turn_start(s, ls, rx_line_end(s, len, at)) != at)
+		return 0;
+	/* other speakers with another first word: known ones, any */
+	size_t fl = n->te[0] - n->ts[0], firsts = 0, anyfirst = 0;
+	int me = known_speaker(c, n);
+	size_t sl = n->end - at, known = (size_t)me, same = 0, other = 0;
+	for (int dir = -1; dir <= 1; dir += 2) {
+		size_t p = ls;
+		int blanks = 0;
+		for (int k = 0; k < 12 && blanks < 2; k++) {
+			size_t q = pn_line_step(s, len, p, dir);
+			if (q == RX_NONE)
+				break;
+			p = q;
+			size_t qe = rx_line_end(s, len, q);
+			blanks = qe == q ? blanks + 1 : 0;
+			struct name m;
+			size_t a = turn_start(s, q, qe);
+			if (qe == q || !turn_at(s, len, a, &m))
+				continue;
+			if (m.end - a == sl && !memcmp(s + a, s + at, sl))
+				same++;
+			else
+				other++;
+			int kn = known_speaker(c, &m);
+			known += (size_t)kn;
+			int df = m.te[0] - m.ts[0] != fl || memcmp(s + m.ts[0], s + n->ts[0], fl);
+			firsts += kn && df;
+			anyfirst += df;
+		}
+	}
+	/* ("Mesa Alfama: ..." over "Mesa Sintra: ...": a list's labels; a
+	 * known speaker who speaks twice may answer a role, "Sie: ...") */
+	return other >= 1 && known >= 2 && (me || same >= 1) &&
+	       (firsts >= 1 || (me && same >= 1 && anyfirst >= 1));
 }
