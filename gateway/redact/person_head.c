@@ -14,7 +14,8 @@
  * own address, "مكتب الخدمة", stays. Names in capitals' scripts have
  * their own rules, which ask the gazetteer and the context (a template's
  * sample person over a sample address stays: pn_before_address); Han,
- * kana and Hangul are pn_detect_cjk_header's.
+ * kana and Hangul are pn_detect_cjk_header's (at this file's end, moved
+ * here from person_cjk.c in stop 67).
  *
  * And a visit schedule's client between the clock and the address, an em
  * dash before the address ("12:30 Wilhelmien Lagerwerf — Molenwiek 10,
