@@ -663,7 +663,7 @@ unsigned pn_detect_cjk_name(struct rx_ctx *c)
 
 		if (v == RX_NONE)
 			return 0;
-		if (at >= 6 && !memcmp(s + at - 6, "患者", 6) && !rx_is_surname(s + v, 3) &&
+		if (at >= 6 && !memcmp(s + at - 6, "患者", 6) && !(v + 3 <= len && rx_is_surname(s + v, 3)) &&
 		    !(v + 6 <= len && rx_is_surname(s + v, 6))) {
 			/* (or a name before a form's next field: "患者: 宍戸 喜代 · 生年月日: ...") */
 			size_t x = pn_cjk_name_space(s, len, v);

@@ -151,8 +151,8 @@ static unsigned after_practice(struct rx_ctx *c, size_t at, size_t te)
 /* A Japanese name written apart, a family name in Han, a space (or an
  * ideographic space), a given name in Han or katakana, then an honorific
  * ("変更しました。祖父江 蓮さんに", "隣の岩瀬 恵理さんに", "宇佐美 慎之介様　");
- * no family name a desk's word ends ("営業部 田中さん", "担当 ..."). At the
- * given name's run: the family name's start, the name's end, or 0. */
+ * no family name a desk's word ends ("営業部 田中さん", "担当 ..."). Read at
+ * the given name's run; the spans emitted. */
 static unsigned honored(struct rx_ctx *c, size_t at, size_t te)
 {
 	const char *s = c->text;

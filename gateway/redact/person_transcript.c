@@ -88,13 +88,12 @@ static const char *const vi_middle[] = {"Thị", "Văn", "Hữu", "Đức", "Ng�
  * الدمنهوري،" (one or two more words after it: capitalised ones that are
  * no ordinary words, or words of its script; not Thai's, whose words run
  * on, "คุณอรุณี วงศ์สวัสดิ์คุยแทน": a Thai mention before a space is left
- * alone), "cho em gặp
- * Ngưu Thị Sứ ạ" (a Vietnamese family and middle name before it);
- * "请问是鲍桂英吗" in Han, kana and Hangul, with a family name the gazetteer
- * knows run on before it (or one letter that opens the run, "蔺思琪,") or a
- * Japanese one before a space ("東海林 陽翔").
- * Each is emitted; a mention that its name's rest would not end cleanly
- * is left alone. */
+ * alone), "cho em gặp Ngưu Thị Sứ ạ" (a Vietnamese family and middle name
+ * before it); "请问是鲍桂英吗" in Han, kana and Hangul, with a family name the
+ * gazetteer knows run on before it (or one letter that opens the run,
+ * "蔺思琪,") or a Japanese one before a space ("東海林 陽翔"). Each is
+ * emitted; a mention that its name's rest would not end cleanly is left
+ * alone. */
 static unsigned mentions(struct rx_ctx *c, const char *w, size_t wl, size_t a, size_t e)
 {
 	const char *s = c->text;
@@ -174,18 +173,15 @@ unsigned pn_detect_transcript(struct rx_ctx *c)
 	if (ls >= c->tr_bs && ls < c->tr_be)
 		return 0;
 	{
+		/* (each way, over one blank line) */
 		int near = 0;
-		if (ls > 0) {
-			size_t p = rx_line_start(s, ls - 1);
-			near = memchr(s + p, ':', ls - 1 - p > 48 ? 48 : ls - 1 - p) != NULL;
-		}
-		for (size_t q = le + 1; !near && q < len;) {
-			size_t qe = rx_line_end(s, len, q);
-			near = memchr(s + q, ':', qe - q > 48 ? 48 : qe - q) != NULL;
-			if (qe > q + 1 || qe >= len)
-				break;
-			q = qe + 1; /* (over one blank line) */
-		}
+		for (int dir = -1; dir <= 1 && !near; dir += 2)
+			for (size_t p = ls, q, blank = 0; !near && blank < 2 && (q = pn_line_step(s, len, p, dir)) != RX_NONE;
+			     p = q) {
+				size_t qe = rx_line_end(s, len, q);
+				near = memchr(s + q, ':', qe - q > 48 ? 48 : qe - q) != NULL;
+				blank = qe - q <= 1 ? blank + 1 : 2;
+			}
 		if (!near)
 			return 0;
 	}

@@ -457,7 +457,7 @@ static size_t speaker_echo(const char *s, size_t ls, size_t lim, size_t b, size_
 			return RX_NONE;
 		ce = cs = (size_t)(op - s) - 1;
 	}
-	while (cs >= ls + 3 && cs > ce - 12 && letter_of(s, ce, cs - 3, S_HAN))
+	while (cs >= ls + 3 && ce - cs < 12 && letter_of(s, ce, cs - 3, S_HAN))
 		cs -= 3;
 	size_t n = ce - cs;
 	if (n < 6 || n > 9 || e - b < n || memcmp(s + e - n, s + cs, n) || kin_word(s, cs, ce))

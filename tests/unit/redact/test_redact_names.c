@@ -1818,6 +1818,10 @@ static const struct tc layouts[] = {
    * family name that opens a Han run, a Hangul one glued on (stop 67) */
   {"Leoncio: Buenos d\xc3\xad" "as, \xc2\xbfpodr\xc3\xad" "a hablar con Saturnina Calatrava Carbajosa?\nSaturnino: Soy Saturnino Balmaseda, su pareja.\nSaturnina: Ya estoy yo.\nLeoncio: Gracias.\n\n\nNg\xe1\xbb\xaf: Ch\xc3\xa0o ch\xe1\xbb\x8b, cho em g\xe1\xba\xb7p Ng\xc6\xb0u Th\xe1\xbb\x8b S\xe1\xbb\xa9 \xe1\xba\xa1.\nS\xe1\xbb\xa9: T\xc3\xb4i \xc4\x91\xc3\xa2y.\nNg\xe1\xbb\xaf: C\xe1\xba\xa3m \xc6\xa1n ch\xe1\xbb\x8b.\n\n\n\xe6\x80\x9d\xe7\x90\xaa: 5416856250@qq.com\n\xe5\xae\x87\xe8\x88\xaa: And your full name?\n\xe6\x80\x9d\xe7\x90\xaa: \xe8\x94\xba\xe6\x80\x9d\xe7\x90\xaa, card ending 1660\n\n\n\xed\x95\x98\xec\x9d\x80: And your full name?\n\xec\x98\x88\xeb\xa6\xb0: \xec\x96\xb4\xea\xb8\x88\xec\x98\x88\xeb\xa6\xb0, card ending 3851\n\xed\x95\x98\xec\x9d\x80: Thanks.\n",
    "[NAME]: Buenos d\xc3\xad" "as, \xc2\xbfpodr\xc3\xad" "a hablar con [NAME]?\n[NAME]: Soy [NAME], su pareja.\n[NAME]: Ya estoy yo.\n[NAME]: Gracias.\n\n\n[NAME]: Ch\xc3\xa0o ch\xe1\xbb\x8b, cho em g\xe1\xba\xb7p [NAME] \xe1\xba\xa1.\n[NAME]: T\xc3\xb4i \xc4\x91\xc3\xa2y.\n[NAME]: C\xe1\xba\xa3m \xc6\xa1n ch\xe1\xbb\x8b.\n\n\n[NAME]: [EMAIL]\n[NAME]: And your full name?\n[NAME]: [NAME], card ending 1660\n\n\n[NAME]: And your full name?\n[NAME]: [NAME], card ending 3851\n[NAME]: Thanks.\n"},
+  /* a transcript's turns with blank lines between them, the last one's
+   * neighbour a blank line; a patient's label ending the text (stop 67) */
+  {"x\nLucineide: Bom dia, eu poderia falar com Josu\xc3\xa9?\n\nEliseu: Aqui \xc3\xa9 Eliseu, sou o procurador.\n\nLucineide: Vou precisar da procura\xc3\xa7\xc3\xa3o.\n\xe6\x82\xa3\xe8\x80\x85:",
+   "x\n[NAME]: Bom dia, eu poderia falar com Josu\xc3\xa9?\n\n[NAME]: Aqui \xc3\xa9 [NAME], sou o procurador.\n\n[NAME]: Vou precisar da procura\xc3\xa7\xc3\xa3o.\n\xe6\x82\xa3\xe8\x80\x85:"},
 };
 
 static void test_names_by_the_layout_of_their_document(void **state)
