@@ -128,12 +128,13 @@ unsigned pn_detect_card_holder(struct rx_ctx *c)
 	 * Business)") */
 	static const char *const brand[] = {"visa", "mastercard", "maestro", "amex", "debit", "credit", "card",
 					    "cvv", "cvc", "business", "platinum", "gold", NULL};
+	static struct rx_kwset brand_kws = RX_KWSET(brand);
 	for (size_t i = q, j; i < e; i = j + 1) {
 		for (j = i; j < e && s[j] != ' '; j++)
 			;
-		for (const char *const *b = brand; *b; b++)
-			if (strlen(*b) == j - i && rx_fold_eq(s + i, *b, j - i))
-				return 0;
+		char f[16];
+		if (j - i < sizeof f && rx_kwset_has(&brand_kws, f, rx_fold(s + i, j - i, f, sizeof f)))
+			return 0;
 	}
 	/* (what ends the name: the line's end, a full stop, a closing
 	 * parenthesis, or a letter of another script, glued or after a space:

@@ -81,7 +81,9 @@ static size_t word_end(struct rx_ctx *c, size_t y, size_t e, int cap)
 }
 
 /* Vietnamese middle names, between a family name and a given name. */
-static const char *const vi_middle[] = {"Thị", "Văn", "Hữu", "Đức", "Ngọc", "Minh", "Thanh", "Quang", "Xuân", "Kim", NULL};
+static const char *const vi_middle[] = {"thị", "văn", "hữu", "đức", "Đức", "ngọc", "minh", "thanh", "quang", "xuân",
+					"kim", NULL};
+static struct rx_kwset vi_middle_kws = RX_KWSET(vi_middle);
 
 /* A speaker's name w (of wl bytes) said in the turn [a, e), with the rest
  * of the name around it: "Aqui é Eliseu Lisboa, ...", "معاك فتحي
@@ -146,10 +148,8 @@ static unsigned mentions(struct rx_ctx *c, const char *w, size_t wl, size_t a, s
 			size_t v = b - 1;
 			while (v > a0 && rx_letter_before(s, v) > 0)
 				v -= rx_letter_before(s, v);
-			int mid = 0;
-			for (const char *const *m = vi_middle; *m && !words; m++)
-				mid |= strlen(*m) == b - 1 - v && !memcmp(s + v, *m, b - 1 - v);
-			if (v == b - 1 || !rx_cap_at(s, b - 1, v) || (!words && !mid) || !pn_unknown_ok(c, v, b - 1))
+			if (v == b - 1 || !rx_cap_at(s, b - 1, v) || (!words && !pn_kw_word(c, &vi_middle_kws, v, b - 1)) ||
+			    !pn_unknown_ok(c, v, b - 1))
 				break;
 			b = v, words++;
 		}
