@@ -46,7 +46,10 @@ static size_t speaker_of(struct rx_ctx *c, size_t ls, size_t le)
 		return ls;
 	size_t ce = (size_t)(col - s);
 	char f[64];
-	if (ce - ls < sizeof f && rx_kwset_has(&role_kws, f, rx_fold(s + ls, ce - ls, f, sizeof f)))
+	/* (a CJK or Hangul role is matched by its bytes: the keyword set's
+	 * word look-up reads no word in those scripts) */
+	if ((ce - ls < sizeof f && rx_kwset_has(&role_kws, f, rx_fold(s + ls, ce - ls, f, sizeof f))) ||
+	    ((unsigned char)s[ls] >= 0xE3 && rx_kwset_bytes_end(&role_kws, s, ls, ce, 0) == ce - ls))
 		return ls;
 	if (rx_cap_at(s, ce, ls)) {
 		/* one to three capitalised words of letters */
